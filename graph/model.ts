@@ -1,0 +1,207 @@
+// The graph model shared by ingest/, graph/ (exports, Neo4j writer), cypher/ and web/.
+// One node per real thing; node `kind` is the Neo4j label; edge `type` is the
+// relationship type. Keys are stable strings `Kind:normalised-key` so that
+// re-ingesting the same files yields the same graph.
+import { z } from 'zod';
+
+export const NODE_KINDS = [
+  'Resolution',
+  'Document',
+  'Organization',
+  'Event',
+  'Initiative',
+  'Framework',
+  'ActionLine',
+  'Place',
+  'Date',
+  'Paragraph',
+] as const;
+export const NodeKind = z.enum(NODE_KINDS);
+export type NodeKind = z.infer<typeof NodeKind>;
+
+/** Relations from a resolution typed by the main verb of the clause that mentions the target. */
+export const VERB_RELATION_TYPES = [
+  'RECALLS',
+  'REAFFIRMS',
+  'WELCOMES',
+  'NOTES',
+  'RECOGNIZES',
+  'ACKNOWLEDGES',
+  'ENCOURAGES',
+  'URGES',
+  'CALLS_UPON',
+  'INVITES',
+  'REQUESTS',
+  'EMPHASIZES',
+  'REITERATES',
+  'EXPRESSES',
+  'APPRECIATES',
+  'LOOKS_FORWARD_TO',
+  'RECOMMENDS',
+  'REGRETS',
+  'DECIDES',
+  // Verbs of the genre outside DESIGN.md's list (Security Council and GA texts use them often).
+  'CONDEMNS',
+  'DEMANDS',
+  'SUPPORTS',
+  'ENDORSES',
+  'AFFIRMS',
+  'CONSIDERS',
+  'DECLARES',
+  'ADOPTS',
+  'APPROVES',
+  'ACCEPTS',
+  'AUTHORIZES',
+  'TAKES_INTO_ACCOUNT',
+] as const;
+export const VerbRelationType = z.enum(VERB_RELATION_TYPES);
+export type VerbRelationType = z.infer<typeof VerbRelationType>;
+
+/** Relations between entities as the text states them, plus dates and provenance. */
+export const ENTITY_RELATION_TYPES = [
+  'LEADS', // "led by", "(ITU)" after an initiative's name, "facilitated by"
+  'ORGANIZES', // organized, convened, jointly organized by
+  'HOSTS', // hosted by
+  'HELD_IN', // Event -> Place
+  'ADOPTED', // Resolution -> Framework/Document it adopted ("in which the Assembly adopted the Pact for the Future")
+  'PART_OF', // Paragraph -> Resolution, Framework -> Framework, Event -> Event series
+  'ADOPTED_ON', // Resolution -> Date
+  'STARTS_ON', // Event -> Date
+  'ENDS_ON', // Event -> Date
+  'DATED', // Document/other entity -> Date
+  'MENTIONS', // Paragraph -> any entity
+  'CITES', // Resolution -> Resolution/Document when no verb clause types it (footnotes)
+] as const;
+export const EntityRelationType = z.enum(ENTITY_RELATION_TYPES);
+export type EntityRelationType = z.infer<typeof EntityRelationType>;
+
+export const RELATION_TYPES = [...VERB_RELATION_TYPES, ...ENTITY_RELATION_TYPES] as const;
+export const RelationType = z.enum(RELATION_TYPES);
+export type RelationType = z.infer<typeof RelationType>;
+
+/** ISO 8601 date with the precision the text gives: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const IsoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+
+const Scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+export const PropertyValue = z.union([Scalar, z.array(z.union([z.string(), z.number(), z.boolean()]))]);
+
+const baseNode = {
+  name: z.string().min(1),
+};
+
+export const ResolutionAttrs = z.object({
+  kind: z.literal('Resolution'),
+  ...baseNode,
+  symbol: z.string(), // canonical: A/RES/70/125, E/RES/2006/46, S/RES/242(1967), A/RES/217(III)A, or "<report> draft resolution I"
+  body: z.string().optional(), // "General Assembly", "Economic and Social Council", "Security Council", ...
+  number: z.string().optional(), // "70/125", "2006/46", "242", "217 A (III)"
+  title: z.string().optional(),
+  date: IsoDate.optional(), // adoption date
+  session: z.string().optional(), // "78", "seventy-eighth session"
+  agendaItem: z.string().optional(),
+  draft: z.boolean().optional(),
+  ingested: z.boolean().optional(), // true when the text of this resolution itself was ingested
+  sourceFile: z.string().optional(),
+});
+export const DocumentAttrs = z.object({
+  kind: z.literal('Document'),
+  ...baseNode,
+  symbol: z.string().optional(),
+  title: z.string().optional(),
+  date: IsoDate.optional(),
+});
+export const OrganizationAttrs = z.object({
+  kind: z.literal('Organization'),
+  ...baseNode,
+  acronym: z.string().optional(),
+  aliases: z.array(z.string()).optional(),
+});
+export const EventKind = z.enum(['conference', 'summit', 'session', 'meeting', 'forum', 'day', 'week', 'year', 'decade', 'dialogue', 'other']);
+export const EventAttrs = z.object({
+  kind: z.literal('Event'),
+  ...baseNode,
+  eventKind: EventKind.optional(),
+  location: z.string().optional(),
+  startDate: IsoDate.optional(),
+  endDate: IsoDate.optional(),
+});
+export const InitiativeAttrs = z.object({ kind: z.literal('Initiative'), ...baseNode, acronym: z.string().optional() });
+export const FrameworkAttrs = z.object({ kind: z.literal('Framework'), ...baseNode, acronym: z.string().optional() });
+export const ActionLineAttrs = z.object({
+  kind: z.literal('ActionLine'),
+  ...baseNode,
+  code: z.string().optional(), // C1..C11
+  facilitators: z.array(z.string()).optional(),
+});
+export const PlaceAttrs = z.object({ kind: z.literal('Place'), ...baseNode, country: z.string().optional() });
+export const DateAttrs = z.object({
+  kind: z.literal('Date'),
+  ...baseNode, // the ISO string itself
+  iso: IsoDate,
+  year: z.number().int(),
+  month: z.number().int().optional(),
+  day: z.number().int().optional(),
+});
+export const ParagraphAttrs = z.object({
+  kind: z.literal('Paragraph'),
+  ...baseNode, // "A/RES/78/132 OP3"
+  resolution: z.string(), // resolution node key
+  paragraphId: z.string(), // PP3, OP26, OP26(a)
+  paragraphKind: z.enum(['preambular', 'operative']),
+  number: z.number().int().optional(),
+  verb: z.string().optional(), // main verb as printed ("Welcomes and urges")
+  text: z.string(),
+  heading: z.string().optional(), // section heading the paragraph sits under
+  footnotes: z.array(z.string()).optional(),
+  sourceFile: z.string().optional(),
+});
+
+export const NodeAttrs = z.discriminatedUnion('kind', [
+  ResolutionAttrs,
+  DocumentAttrs,
+  OrganizationAttrs,
+  EventAttrs,
+  InitiativeAttrs,
+  FrameworkAttrs,
+  ActionLineAttrs,
+  PlaceAttrs,
+  DateAttrs,
+  ParagraphAttrs,
+]);
+export type NodeAttrs = z.infer<typeof NodeAttrs>;
+
+export const EdgeAttrs = z.object({
+  type: RelationType,
+  /** resolution node key the edge was read from */
+  resolution: z.string().optional(),
+  /** paragraph id as "PP3" / "OP26" */
+  paragraph: z.string().optional(),
+  /** the verb phrase or attribution phrase as printed */
+  verb: z.string().optional(),
+  /** the mention of the target as printed */
+  phrase: z.string().optional(),
+  /** source file (document) the edge was read from */
+  document: z.string().optional(),
+  /** character span of the phrase within the paragraph text [start, end) */
+  spanStart: z.number().int().optional(),
+  spanEnd: z.number().int().optional(),
+  /** index of the verb clause inside the paragraph (0-based) */
+  clause: z.number().int().optional(),
+});
+export type EdgeAttrs = z.infer<typeof EdgeAttrs>;
+
+/** Stable node key: `Kind:normalised`. */
+export function nodeKey(kind: NodeKind, normalised: string): string {
+  return `${kind}:${normalised}`;
+}
+
+export function kindOfKey(key: string): NodeKind | undefined {
+  const k = key.slice(0, key.indexOf(':'));
+  return (NODE_KINDS as readonly string[]).includes(k) ? (k as NodeKind) : undefined;
+}
+
+/** Stable edge key. One edge per (type, source, target, resolution, paragraph, clause). */
+export function edgeKey(type: RelationType, source: string, target: string, where?: { paragraph?: string; clause?: number; resolution?: string }): string {
+  const at = where ? `@${where.resolution ?? ''}#${where.paragraph ?? ''}/${where.clause ?? ''}` : '';
+  return `${type}|${source}->${target}${at}`;
+}

@@ -1,0 +1,150 @@
+// Typed models of every ingest stage, in one file (as eyecite keeps its models):
+//   read -> SourceText -> clean -> CleanText -> segment -> ResolutionText[]
+//   -> recognise (per paragraph) -> EntityMention[] -> clauses -> VerbRelation[] + Attribution[]
+//   -> ResolutionExtraction -> graph/build.ts
+import type { EntityRelationType, NodeKind, VerbRelationType } from '../graph/model.js';
+
+export type SourceFormat = 'text' | 'markdown' | 'pdftext' | 'pdf' | 'docx' | 'html' | 'json' | 'xml';
+
+/** A file as read from disk, decoded to text. */
+export interface SourceText {
+  /** path as given by the user (used as the `document` of every edge) */
+  file: string;
+  format: SourceFormat;
+  text: string;
+  /** metadata found in the container (YAML front matter, JSON fields, PDF info) */
+  meta?: Record<string, string>;
+}
+
+/** A footnote: its mark as printed ("1", "¹", "*") and its text. */
+export interface Footnote {
+  mark: string;
+  text: string;
+}
+
+export interface SubParagraph {
+  /** "(a)", "(i)" */
+  label: string;
+  text: string;
+  /** offset of `text` inside the parent paragraph's text */
+  start: number;
+}
+
+export interface ParagraphText {
+  /** "PP1".."PPn" for preambular, "OP1".."OPn" for operative */
+  id: string;
+  kind: 'preambular' | 'operative';
+  /** printed number of an operative paragraph */
+  number?: number;
+  /** paragraph text, cleaned: one line, footnote marks kept as printed (e.g. "Summit,¹" or "Summit,1") */
+  text: string;
+  /** footnote marks found in `text` with their offset, and the footnotes they point to */
+  footnoteRefs: { mark: string; offset: number; footnote?: Footnote }[];
+  subparagraphs: SubParagraph[];
+  /** section heading the paragraph sits under, if any */
+  heading?: string;
+}
+
+/** One resolution (or draft resolution, or decision) found in a file. */
+export interface ResolutionText {
+  /** canonical symbol, e.g. "A/RES/78/132"; for a draft: "<report symbol> draft resolution I" */
+  symbol: string;
+  /** "General Assembly", "Economic and Social Council", "Security Council", "Human Rights Council", ... */
+  body?: string;
+  /** "78/132", "2006/46", "242 (1967)" */
+  number?: string;
+  title?: string;
+  /** adoption date, ISO 8601 */
+  date?: string;
+  session?: string;
+  agendaItem?: string;
+  draft?: boolean;
+  /** "Draft resolution I" as printed */
+  draftLabel?: string;
+  /** "resolution" | "decision" */
+  instrument: 'resolution' | 'decision';
+  file: string;
+  paragraphs: ParagraphText[];
+  /** section headings kept in order */
+  headings: string[];
+}
+
+/** What a recogniser knows about the paragraph it reads. */
+export interface RecognizeContext {
+  /** body of the citing resolution, to resolve "its resolution", "the Assembly", "the Council" */
+  body?: string;
+  /** citing resolution's symbol and adoption date, to drop impossible citations */
+  symbol?: string;
+  date?: string;
+  file?: string;
+}
+
+/** One mention of an entity in a paragraph (or in a footnote attached to it). */
+export interface EntityMention {
+  kind: NodeKind;
+  /** graph node key, `Kind:normalised` (see graph/model.ts nodeKey) */
+  key: string;
+  /** display name */
+  name: string;
+  /** extra node attributes learnt from this mention (date, title, acronym, location, ...) */
+  attrs: Record<string, unknown>;
+  /** the mention as printed */
+  phrase: string;
+  /** span in the paragraph text [start, end); for a footnote mention: span in the footnote text */
+  start: number;
+  end: number;
+  /** set when the mention was read from a footnote: the mark, and the offset of the mark in the paragraph */
+  footnote?: { mark: string; offset: number };
+}
+
+/** A verb clause of a paragraph: "Recalling also", ", and reaffirms", "Welcomes and urges". */
+export interface Clause {
+  index: number;
+  /** verb phrase as printed */
+  verb: string;
+  /** relation the verb maps to; undefined for a verb with no relation (e.g. "Having considered") */
+  relation?: VerbRelationType;
+  /** the clause covers [start, end) of the paragraph text */
+  start: number;
+  end: number;
+}
+
+export interface VerbRelation {
+  type: VerbRelationType;
+  target: string;
+  clause: number;
+  verb: string;
+  phrase: string;
+  start: number;
+  end: number;
+}
+
+export interface Attribution {
+  type: EntityRelationType;
+  source: string;
+  target: string;
+  phrase: string;
+  start: number;
+  end: number;
+}
+
+export interface ParagraphExtraction {
+  paragraph: ParagraphText;
+  mentions: EntityMention[];
+  clauses: Clause[];
+  relations: VerbRelation[];
+  attributions: Attribution[];
+}
+
+export interface ResolutionExtraction {
+  resolution: ResolutionText;
+  /** node key of the resolution */
+  key: string;
+  paragraphs: ParagraphExtraction[];
+}
+
+/** A per-file failure, reported at the end of a batch. */
+export interface FileError {
+  file: string;
+  message: string;
+}
