@@ -14,12 +14,26 @@ export interface SourceText {
   text: string;
   /** metadata found in the container (YAML front matter, JSON fields, PDF info) */
   meta?: Record<string, string>;
+  /** things the reader had to guess or repair (e.g. "not valid UTF-8, decoded as windows-1252") */
+  warnings?: string[];
 }
 
 /** A footnote: its mark as printed ("1", "¹", "*") and its text. */
 export interface Footnote {
   mark: string;
   text: string;
+}
+
+/** A footnote lifted out of the running text by clean, with where it stood. */
+export interface CleanFootnote extends Footnote {
+  /** offset in CleanText.text where the footnote block was removed (a page break or the end of a paragraph) */
+  offset: number;
+}
+
+/** Output of clean: one paragraph or heading per line (lines separated by a blank line), footnotes apart. */
+export interface CleanText {
+  text: string;
+  footnotes: CleanFootnote[];
 }
 
 export interface SubParagraph {
