@@ -1,0 +1,48 @@
+// Bytes -> text. UTF-8 is the norm; a file that is not valid UTF-8 is decoded
+// as windows-1252 with a warning rather than refused: resolution texts saved
+// by older Windows tools (Word "Save as text") are cp1252, and refusing them
+// would lose a whole document for a few curly quotes. windows-1252 maps every
+// byte, so the text is always readable; the warning tells the user to check it.
+import { readError } from './errors.js';
+
+const SNIFF_BYTES = 8192;
+
+/** Heuristic: NUL bytes or many C0 control characters mean a binary file. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, SNIFF_BYTES);
+  if (n === 0) return false;
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    // tab, LF, VT, FF, CR and ESC are common enough in extracted text to be tolerated
+    if (b < 32 && b !== 9 && b !== 10 && b !== 11 && b !== 12 && b !== 13 && b !== 27) controls++;
+  }
+  return controls / n > 0.05;
+}
+
+function hasPrefix(bytes: Uint8Array, prefix: number[]): boolean {
+  if (bytes.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (bytes[i] !== prefix[i]) return false;
+  return true;
+}
+
+/** Decode a text file. Pushes a warning when the encoding had to be guessed. */
+export function decodeText(bytes: Uint8Array, file: string, warnings: string[]): string {
+  if (hasPrefix(bytes, [0xef, 0xbb, 0xbf])) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  if (hasPrefix(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (hasPrefix(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (looksBinary(bytes)) {
+    throw readError(
+      file,
+      'this is a binary file, not text in a known format',
+      'Give a .txt, .md, .pdf, .docx, .html, .json or .xml file (convert other formats to PDF or text first).',
+    );
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    warnings.push(`${file}: not valid UTF-8; decoded as windows-1252 (check accented letters and quotes, or re-save the file as UTF-8)`);
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}

@@ -1,0 +1,148 @@
+// readSource: a file on disk -> SourceText. The format comes from the
+// extension, checked against the content (a PDF named .txt is still a PDF).
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { z } from 'zod';
+import type { SourceFormat, SourceText } from '../models.js';
+import { decodeText } from './decode.js';
+import { readDocx } from './docx.js';
+import { describeThrown, readError } from './errors.js';
+import { jsonToText } from './json.js';
+import { htmlToText, xmlToText } from './markup.js';
+import { readPdf } from './pdf.js';
+import { textFormat } from './text.js';
+
+export { readError } from './errors.js';
+
+/** 50 MB: far above any resolution or report, low enough to refuse a mistaken disk image. */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+export const ReadOptionsSchema = z.object({
+  maxBytes: z.number().int().positive().default(DEFAULT_MAX_BYTES),
+});
+export type ReadOptions = z.input<typeof ReadOptionsSchema>;
+
+type Container = 'pdf' | 'docx' | 'zip' | 'html' | 'xml' | 'json' | 'text';
+
+const EXTENSIONS: Record<string, Container> = {
+  '.pdf': 'pdf',
+  '.docx': 'docx',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.xml': 'xml',
+  '.akn': 'xml',
+  '.json': 'json',
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'text',
+  '.markdown': 'text',
+};
+
+function startsWithBytes(bytes: Uint8Array, ascii: string): boolean {
+  if (bytes.length < ascii.length) return false;
+  for (let i = 0; i < ascii.length; i++) if (bytes[i] !== ascii.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Container by magic bytes, or undefined for text (decided after decoding). */
+function sniffBinary(bytes: Uint8Array): Container | undefined {
+  if (startsWithBytes(bytes, '%PDF-')) return 'pdf';
+  if (startsWithBytes(bytes, 'PK\u0003\u0004')) return 'zip';
+  return undefined;
+}
+
+function sniffText(text: string): Container {
+  const head = text.slice(0, 1024).replace(/^\uFEFF/, '').trimStart();
+  if (/^<\?xml\b/i.test(head)) return /<html\b/i.test(text.slice(0, 4096)) ? 'html' : 'xml';
+  if (/^<!doctype html\b/i.test(head) || /^<html\b/i.test(head)) return 'html';
+  if (/^<akomaNtoso\b/i.test(head)) return 'xml';
+  if (/^[[{]/.test(head)) return 'json';
+  return 'text';
+}
+
+function checkNotBlank(text: string, file: string): void {
+  if (text.trim() === '') {
+    throw readError(file, 'the file has no text (it is empty or only whitespace)', 'Check that the right file was given, or remove it from the batch.');
+  }
+}
+
+export async function readSource(path: string, options: ReadOptions = {}): Promise<SourceText> {
+  const { maxBytes } = ReadOptionsSchema.parse(options);
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw readError(path, 'this is not a regular file', 'Give a file (folders are expanded by the CLI, not here).');
+    size = info.size;
+  } catch (err) {
+    if (err instanceof Error && err.message.startsWith(`${path}: `)) throw err;
+    throw readError(path, `the file cannot be opened (${describeThrown(err)})`, 'Check the path and its permissions.', err);
+  }
+  if (size === 0) throw readError(path, 'the file is empty (0 bytes)', 'Check that the right file was given, or remove it from the batch.');
+  if (size > maxBytes) {
+    throw readError(path, `the file is too large (${(size / 1048576).toFixed(1)} MB; the limit is ${(maxBytes / 1048576).toFixed(1)} MB)`, 'Split it, or raise the limit (ReadOptions.maxBytes).');
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (err) {
+    throw readError(path, `the file cannot be read (${describeThrown(err)})`, 'Check the path and its permissions.', err);
+  }
+  return decodeSource(bytes, path);
+}
+
+/** Bytes (already read) -> SourceText; exported for tests and in-memory callers. */
+export async function decodeSource(bytes: Uint8Array, file: string): Promise<SourceText> {
+  if (bytes.length === 0) throw readError(file, 'the file is empty (0 bytes)', 'Check that the right file was given, or remove it from the batch.');
+  const ext = extname(file).toLowerCase();
+  const byName = EXTENSIONS[ext];
+  const magic = sniffBinary(bytes);
+  const warnings: string[] = [];
+  const result = (format: SourceFormat, text: string, meta?: Record<string, string>): SourceText => {
+    checkNotBlank(text, file);
+    const src: SourceText = { file, format, text };
+    if (meta && Object.keys(meta).length > 0) src.meta = meta;
+    if (warnings.length > 0) src.warnings = warnings;
+    return src;
+  };
+
+  if (magic === 'pdf') {
+    const { text, meta } = await readPdf(bytes, file);
+    return result('pdf', text, meta);
+  }
+  if (magic === 'zip') {
+    if (byName !== undefined && byName !== 'docx') {
+      throw readError(file, `this is a ZIP archive, not ${ext} text`, 'Unpack it, or give a .docx file the .docx extension.');
+    }
+    const { text, warnings: w } = await readDocx(bytes, file);
+    warnings.push(...w);
+    return result('docx', text);
+  }
+  if (byName === 'pdf' || byName === 'docx') {
+    throw readError(file, `the name says ${ext} but the content is not a ${ext.slice(1).toUpperCase()} file`, 'Check that the file is complete and not renamed from another format.');
+  }
+
+  const decoded = decodeText(bytes, file, warnings);
+  const container = byName ?? sniffText(decoded);
+  if (byName === undefined && container === 'text' && ext !== '') {
+    warnings.push(`${file}: unknown extension ${ext}; read as plain text`);
+  }
+  switch (container) {
+    case 'html': {
+      const { text, meta } = htmlToText(decoded);
+      return result('html', text, meta);
+    }
+    case 'xml': {
+      const { text, meta } = xmlToText(decoded);
+      return result('xml', text, meta);
+    }
+    case 'json': {
+      const { text, meta } = jsonToText(decoded, file);
+      return result('json', text, meta);
+    }
+    default: {
+      const { format, text, meta } = textFormat(file, decoded.replace(/\r\n?/g, '\n'), ext === '.md' || ext === '.markdown');
+      return result(format, text, meta);
+    }
+  }
+}
