@@ -1,0 +1,154 @@
+// Stage "recognise + relate": runs every recogniser over each paragraph (and the
+// footnotes its marks point to), settles overlapping mentions, splits the
+// paragraph into verb clauses and types one relation per entity per clause.
+import type {
+  Attribution,
+  Clause,
+  EntityMention,
+  ParagraphExtraction,
+  ParagraphText,
+  RecognizeContext,
+  ResolutionExtraction,
+  ResolutionText,
+  VerbRelation,
+} from './models.js';
+import type { NodeKind } from '../graph/model.js';
+import { findResolutionRefs } from './recognize/resolutions.js';
+import { findDocumentRefs } from './recognize/documents.js';
+import { findDates } from './recognize/dates.js';
+import { findOrganizations } from './recognize/organizations.js';
+import { findEvents } from './recognize/events.js';
+import { findInitiatives } from './recognize/initiatives.js';
+import { findFrameworks } from './recognize/frameworks.js';
+import { findActionLines } from './recognize/actionLines.js';
+import { findPlaces } from './recognize/places.js';
+import { findAttributions } from './attributions.js';
+import { splitClauses } from './clauses.js';
+import { resolutionKey } from './keys.js';
+
+type Recognizer = (text: string, ctx: RecognizeContext) => EntityMention[];
+
+/** Order matters only for ties of equal span: the earlier recogniser wins. */
+const RECOGNIZERS: readonly Recognizer[] = [
+  findResolutionRefs,
+  findDocumentRefs,
+  findEvents,
+  findFrameworks,
+  findInitiatives,
+  findActionLines,
+  findOrganizations,
+  findPlaces,
+  findDates,
+];
+
+const KIND_PRIORITY: Record<NodeKind, number> = {
+  Resolution: 0,
+  Document: 1,
+  Event: 2,
+  Framework: 3,
+  Initiative: 4,
+  ActionLine: 5,
+  Organization: 6,
+  Place: 7,
+  Date: 8,
+  Paragraph: 9,
+};
+
+/** Kinds a verb clause does not point at: they qualify other entities. */
+const NOT_VERB_TARGETS = new Set<NodeKind>(['Date', 'Place', 'Paragraph']);
+
+/**
+ * Keep the outermost mention where mentions overlap ("General Assembly resolution
+ * 70/125" beats "General Assembly"; "Tunis Agenda" beats the place "Tunis").
+ * Dates survive inside other mentions: a cited resolution's date is a date too.
+ */
+export function settleOverlaps(mentions: EntityMention[]): EntityMention[] {
+  const sorted = [...mentions].sort(
+    (a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind],
+  );
+  const kept: EntityMention[] = [];
+  let coverEnd = -1;
+  let cover: EntityMention | undefined;
+  for (const m of sorted) {
+    if (m.kind === 'Date') {
+      kept.push(m);
+      continue;
+    }
+    if (cover && m.start < coverEnd) {
+      // Overlaps the current outer mention: drop it unless it only overlaps partially
+      // and is longer than what it overlaps (then the longer one wins).
+      if (m.end > coverEnd && m.end - m.start > cover.end - cover.start) {
+        kept.splice(kept.indexOf(cover), 1);
+        kept.push(m);
+        cover = m;
+        coverEnd = m.end;
+      }
+      continue;
+    }
+    kept.push(m);
+    cover = m;
+    coverEnd = m.end;
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function recognizeAll(text: string, ctx: RecognizeContext): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const recognize of RECOGNIZERS) {
+    for (const m of recognize(text, ctx)) out.push(m);
+  }
+  return out;
+}
+
+function clauseAt(clauses: Clause[], offset: number): Clause | undefined {
+  let found: Clause | undefined;
+  for (const c of clauses) {
+    if (c.start <= offset) found = c;
+    else break;
+  }
+  return found;
+}
+
+export function extractParagraph(paragraph: ParagraphText, ctx: RecognizeContext): ParagraphExtraction {
+  const text = paragraph.text;
+  const bodyMentions = settleOverlaps(recognizeAll(text, ctx));
+  const footnoteMentions: EntityMention[] = [];
+  for (const ref of paragraph.footnoteRefs) {
+    if (!ref.footnote?.text) continue;
+    for (const m of settleOverlaps(recognizeAll(ref.footnote.text, ctx))) {
+      footnoteMentions.push({ ...m, footnote: { mark: ref.mark, offset: ref.offset } });
+    }
+  }
+  const mentions = [...bodyMentions, ...footnoteMentions];
+
+  const clauses = splitClauses(text, paragraph.kind);
+  const relations: VerbRelation[] = [];
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    if (NOT_VERB_TARGETS.has(m.kind)) continue;
+    const at = m.footnote ? m.footnote.offset : m.start;
+    const clause = clauseAt(clauses, at);
+    if (!clause?.relation) continue;
+    const types = [clause.relation, ...((clause as Clause & { also?: VerbRelation['type'][] }).also ?? [])];
+    for (const type of types) {
+      const id = `${type}|${clause.index}|${m.key}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      relations.push({ type, target: m.key, clause: clause.index, verb: clause.verb, phrase: m.phrase, start: m.start, end: m.end });
+    }
+  }
+  const attributions: Attribution[] = findAttributions(text, bodyMentions);
+  return { paragraph, mentions, clauses, relations, attributions };
+}
+
+/** Recognise entities and relations in every paragraph of one resolution. */
+export function extractResolution(resolution: ResolutionText): ResolutionExtraction {
+  const ctx: RecognizeContext = {
+    body: resolution.body,
+    symbol: resolution.symbol,
+    date: resolution.date,
+    file: resolution.file,
+  };
+  const paragraphs = resolution.paragraphs.map((p) => extractParagraph(p, ctx));
+  return { resolution, key: resolutionKey(resolution.symbol), paragraphs };
+}
