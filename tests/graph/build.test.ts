@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { GraphBuilder } from '../../graph/build.js';
+import { citedResolutionText, citingResolution } from './fixtures.js';
+
+describe('GraphBuilder', () => {
+  it('makes the resolution, its paragraphs with provenance, and typed verb edges', () => {
+    const b = new GraphBuilder();
+    b.addResolution(citingResolution());
+    const g = b.finalize();
+    expect(g.getNodeAttributes('Resolution:A/RES/78/132')).toMatchObject({ kind: 'Resolution', symbol: 'A/RES/78/132', date: '2023-12-19', ingested: true });
+    const para = g.getNodeAttributes('Paragraph:A/RES/78/132#PP1');
+    expect(para).toMatchObject({ kind: 'Paragraph', paragraphId: 'PP1', paragraphKind: 'preambular', verb: 'Recalling' });
+    const recalls = g.filterOutEdges('Resolution:A/RES/78/132', (_e, a) => a.type === 'RECALLS');
+    expect(recalls).toHaveLength(1);
+    const edge = g.getEdgeAttributes(recalls[0]!);
+    expect(g.target(recalls[0]!)).toBe('Resolution:A/RES/70/125');
+    expect(edge).toMatchObject({ paragraph: 'PP1', document: 'a.txt', phrase: 'its resolution 70/125 of 16 December 2015', verb: 'Recalling' });
+    expect(para.text.slice(edge.spanStart, edge.spanEnd)).toBe(edge.phrase);
+    expect(g.filterOutEdges('Paragraph:A/RES/78/132#PP1', (_e, a) => a.type === 'PART_OF')).toHaveLength(1);
+  });
+
+  it('merges an acronym and a full name into one organization node, mentioned once per paragraph', () => {
+    const b = new GraphBuilder();
+    b.addResolution(citingResolution());
+    const g = b.finalize();
+    expect(g.filterNodes((_k, a) => a.kind === 'Organization')).toEqual(['Organization:International Telecommunication Union']);
+    expect(g.filterOutEdges('Paragraph:A/RES/78/132#OP1', (_e, a) => a.type === 'MENTIONS')).toHaveLength(1);
+  });
+
+  it('lets the ingested text of a cited resolution supply its title, in either order', () => {
+    for (const order of [0, 1]) {
+      const b = new GraphBuilder();
+      const steps = [() => b.addResolution(citingResolution()), () => b.addResolution(citedResolutionText())];
+      if (order) steps.reverse();
+      steps.forEach((s) => s());
+      const g = b.finalize();
+      const cited = g.getNodeAttributes('Resolution:A/RES/70/125');
+      expect(cited.title).toMatch(/^Outcome document of the high-level meeting/);
+      expect(cited.ingested).toBe(true);
+      expect(g.inDegree('Resolution:A/RES/70/125')).toBeGreaterThan(0);
+    }
+  });
+
+  it('drops a citation of a resolution adopted after the citing one (a misread)', () => {
+    const b = new GraphBuilder();
+    b.addResolution(citingResolution({ date: '2010-01-01' }));
+    b.addResolution(citedResolutionText('2015-12-16'));
+    const g = b.finalize();
+    expect(g.filterOutEdges('Resolution:A/RES/78/132', (_e, a) => a.type === 'RECALLS')).toHaveLength(0);
+  });
+
+  it('gives adoption dates their Date node and ADOPTED_ON edge, for cited resolutions too', () => {
+    const b = new GraphBuilder();
+    b.addResolution(citingResolution());
+    const g = b.finalize();
+    expect(g.hasEdge(g.edges('Resolution:A/RES/70/125', 'Date:2015-12-16')[0])).toBe(true);
+    expect(g.getNodeAttributes('Date:2015-12-16')).toMatchObject({ kind: 'Date', year: 2015, month: 12, day: 16 });
+  });
+
+  it('is repeatable: the same input gives the same serialised graph', () => {
+    const build = () => {
+      const b = new GraphBuilder();
+      b.addResolution(citingResolution());
+      b.addResolution(citedResolutionText());
+      return JSON.stringify(b.finalize().export());
+    };
+    expect(build()).toBe(build());
+  });
+
+  it('is idempotent: adding the same resolution twice changes nothing', () => {
+    const once = new GraphBuilder();
+    once.addResolution(citingResolution());
+    const twice = new GraphBuilder();
+    twice.addResolution(citingResolution());
+    twice.addResolution(citingResolution());
+    expect(JSON.stringify(twice.finalize().export())).toBe(JSON.stringify(once.finalize().export()));
+  });
+});
