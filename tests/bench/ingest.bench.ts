@@ -1,0 +1,37 @@
+// `npm run bench:ingest [-- <folder>]`: ingests all of ../shared/corpus-ga (or the
+// folder given) and prints throughput and peak memory. Speed goals live here, not
+// in timed tests.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ingestPaths } from '../../ingest/index.js';
+import { repoRoot } from '../helpers/env.js';
+
+const dir = process.argv[2] ?? resolve(repoRoot, '..', 'shared', 'corpus-ga');
+if (!existsSync(dir)) {
+  console.log(`bench:ingest skipped: ${dir} is absent (pass a folder: npm run bench:ingest -- <folder>)`);
+  process.exit(0);
+}
+
+let peakRss = process.memoryUsage().rss;
+let peakHeap = process.memoryUsage().heapUsed;
+const sample = (): void => {
+  const m = process.memoryUsage();
+  peakRss = Math.max(peakRss, m.rss);
+  peakHeap = Math.max(peakHeap, m.heapUsed);
+};
+const timer = setInterval(sample, 50);
+const t0 = performance.now();
+const result = await ingestPaths([dir], { onProgress: (p) => { if (p.done % 50 === 0) sample(); } });
+const seconds = (performance.now() - t0) / 1000;
+clearInterval(timer);
+sample();
+const mb = result.stats.bytes / 1e6;
+console.log(`bench:ingest ${dir}`);
+console.log(`  files          ${result.stats.files} (${result.errors.length} failed)`);
+console.log(`  resolutions    ${result.stats.resolutions}`);
+console.log(`  paragraphs     ${result.stats.paragraphs}`);
+console.log(`  nodes / edges  ${result.graph.order} / ${result.graph.size}`);
+console.log(`  time           ${seconds.toFixed(2)} s`);
+console.log(`  throughput     ${(mb / seconds).toFixed(2)} MB/s, ${(result.stats.resolutions / seconds).toFixed(0)} resolutions/s`);
+console.log(`  peak memory    rss ${(peakRss / 2 ** 20).toFixed(0)} MiB, heap ${(peakHeap / 2 ** 20).toFixed(0)} MiB`);
+console.log(`  goal           < 5 s and < 1 GiB: ${seconds < 5 && peakRss < 2 ** 30 ? 'met' : 'NOT met'}`);
