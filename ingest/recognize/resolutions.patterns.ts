@@ -1,0 +1,103 @@
+// Precompiled patterns for resolution citations. Kept apart from the logic so
+// a reader can see every printed form the recogniser knows in one place.
+import { DAY_MONTH_YEAR_SOURCE } from './dates.js';
+
+export const GA = 'General Assembly';
+export const ECOSOC = 'Economic and Social Council';
+export const SC = 'Security Council';
+export const HRC = 'Human Rights Council';
+export const CHR = 'Commission on Human Rights';
+
+/** Cheap pre-filter: nothing to do without one of these words. */
+export const RESOLUTION_PREFILTER = /[Rr]esolution|[Dd]ecision|\/RES\/|\/DEC\//;
+
+/** The word that opens a citation: "resolution(s)" / "decision(s)". */
+export const INTRO_WORD_RE = /\b(?:[Rr]esolutions?|[Dd]ecisions?)(?=\s)/g;
+
+/**
+ * What may stand right before that word: a body (longest names first, so
+ * "Human Rights Council" wins over "Council") or "its". Run on a short slice
+ * ending at the word: scanning the whole text with this optional prefix was
+ * 20x slower than finding the word first.
+ */
+export const INTRO_BEFORE_RE =
+  /(?:\b(?<body>General Assembly|Economic and Social Council|ECOSOC|Security Council|Human Rights Council|Commission on Human Rights|Assembly|Council)(?:['’]s)?|\b(?<its>its|[Tt]heir)(?:\s+own)?)\s+$/;
+
+/** "draft resolution 8" is not a citation of an adopted resolution. */
+export const DRAFT_BEFORE_RE = /\bdraft\s+$/;
+
+/** A body printed after the number: "the resolution 58/13 by the Human Rights Council". */
+export const BODY_AFTER_RE =
+  /^\s*,?\s*(?:adopted\s+)?by\s+the\s+(General Assembly|Economic and Social Council|Security Council|Human Rights Council|Commission on Human Rights)\b/;
+
+/**
+ * One cited number, in every printed form. Optional markdown link residue
+ * "[70/125](#)" and escaped parentheses "2200 A \(XXI\)" are tolerated.
+ *  - spec:    special / emergency special session "S-27/2", "ES-10/19"
+ *  - a/b:     "70/125" (session/number) or "2006/46" (year/number)
+ *  - old:     "217 A (III)", "1514 (XV)", "1 (S-IV)" (GA and ECOSOC before 1976-78)
+ *  - sc:      "242 (1967)" (Security Council)
+ *  - bare:    "1373" (Security Council, only after an explicit Council)
+ */
+const ITEM_CORE = String.raw`(?:(?<spec>(?:ES|S)-\d{1,2})\/(?<specnum>\d{1,3})|(?<a>\d{1,4})\/(?<b>\d{1,4})(?![\d/])|(?<old>\d{1,4})(?:\s?(?<oldL>[A-Z]))?\s?\\?\((?<roman>(?:ES-|S-)?[IVXLC]{1,7})\\?\)|(?<sc>\d{1,4})\s?\\?\((?<scy>19[4-9]\d|20\d\d)\\?\)|(?<bare>\d{1,4})(?![\d/]|\.\d|\s?\\?\())`;
+const LINK_TAIL = String.raw`(?:\](?:\([^)\s]{0,200}\))?)?`;
+/** Part letters of a lettered resolution: "67/97 A", "36/87 A and B", "76/247 A to C". */
+const LETTERS = String.raw`(?:\s(?<l1>[A-Z]{1,2})(?:\s(?:and|to)\s(?<l2>[A-Z])|\s?[-–]\s?(?<l3>[A-Z]))?(?![\w’'/]))?`;
+export const ITEM_SOURCE = String.raw`\[?${ITEM_CORE}${LINK_TAIL}${LETTERS}`;
+
+/** An item at a given position (sticky). */
+export const ITEM_AT_RE = new RegExp(ITEM_SOURCE, 'y');
+
+/** Separator between two list items printed next to each other. */
+export const LIST_SEP_AT_RE = /\s*(?:,\s*(?:and\s+|or\s+|as well as\s+)?|\s(?:and|or|as well as)\s+|\s(?:and|or)\s+(?:in\s+)?)/y;
+
+/**
+ * Where a later list item may start ("79/1 of ..., in which ..., and 79/194
+ * of ..."): a digit not glued to a symbol ("A/74/821") or a word.
+ */
+export const ITEM_START_RE = /(?<![\w/.\-–])\[?(?:(?:ES|S)-)?\d/g;
+
+/** What must precede a later list item: a separator, or link residue (a URL) the cleaner left. */
+export const CONTINUATION_BEFORE_RE = /(?:,|\band|\bor|\bas well as|(?:https?:|www\.)\S*)\s*$/;
+
+/** Where a list zone ends: a semicolon or a full stop closing a sentence. */
+export const LIST_ZONE_END_RE = /;|\.(?=\s+[A-Z(“"]|\s*$)/g;
+
+/** "of 28 July 2006" after a number. */
+export const OF_DATE_AT_RE = new RegExp(String.raw`\s*,?\s*(?:of|adopted on)\s+(?<date>${DAY_MONTH_YEAR_SOURCE})`, 'y');
+
+/** 'entitled “Transforming our world: ...”' after a number (and date). */
+export const ENTITLED_AT_RE = /\s*,?\s*(?:entitled|titled)\s+[“"]([^”"]{1,500})[”"]/y;
+
+/** "on the follow-up to ..." after a number (and date). */
+export const ON_SUBJECT_AT_RE = /\s+on\s+(?=[a-z“"])/y;
+
+/** Where a subject phrase ends. */
+export const SUBJECT_END_RE = /[,;:(]|\.(?=\s|$)|\s(?:in which|by which|whereby|which|adopted|and\s+(?=\[?\d)|as well as\s+(?=\[?\d))\b|$/g;
+
+/** ", secure and trustworthy ...": a comma inside an adjective series, not the end of a subject. */
+export const SERIES_COMMA_AT_RE = /,\s+(?!and\b|in\b|which\b|including\b|as\b|inter\b|entitled\b)[a-z][\w-]*(?:,\s+[a-z][\w-]*)*\s+(?:and|or)\s+[a-z]/y;
+
+/** Body named just before "in its resolution": "as requested by the General Assembly in its resolution". */
+export const ITS_BODY_BEFORE_RE =
+  /\b(General Assembly|Economic and Social Council|Security Council|Human Rights Council|Commission on Human Rights|the Assembly|the Council)\b[^.;]{0,60}$/;
+
+/** Stand-alone symbols: A/RES/70/125, E/RES/2006/46, S/RES/242 (1967), A/HRC/RES/47/16, A/DEC/79/555. */
+export const SYMBOL_RE = new RegExp(
+  String.raw`(?<![\w/.])(?<prefix>A\/HRC|A|E|S)\/(?<kind>RES|DEC)\/(?:(?<spec>(?:ES|S)-\d{1,2})\/(?<specnum>\d{1,3})|(?<a>\d{1,4})\/(?<b>\d{1,4})|(?<old>\d{1,4})\s?(?:\((?<roman>(?:ES-|S-)?[IVXLC]{1,7})\)|\((?<scy>19[4-9]\d|20\d\d)\))?(?:\s?\[?(?<oldL>[A-Z])\]?)?)(?:\s?(?<l1>[A-Z])(?![\w/]))?(?![\w/])`,
+  'g',
+);
+
+/** Words before "resolution" that name no body: sentence openers and verbs. */
+export const NOT_A_BODY = new Set([
+  'See', 'Recalling', 'Reaffirming', 'Noting', 'Welcoming', 'Bearing', 'Taking', 'Also', 'Further', 'In', 'Under',
+  'The', 'Its', 'By', 'And', 'Pursuant', 'Resolution', 'Resolutions', 'Annex', 'Ibid', 'Cf', 'Also', 'Recalls',
+  'Reaffirms', 'Notes', 'Welcomes', 'Recognizing', 'Recognizes', 'Decides', 'Requests', 'Acting', 'Guided',
+]);
+
+/** A lone generic word ("Commission resolution 66/1") names a body we cannot tell. */
+export const GENERIC_BODY_WORD = /^(?:Commission|Conference|Board|Committee|Assembly|Council|Parties|Meeting|Organization|Executive Board)$/;
+
+/** Title-case run naming a body before "resolution": "Commission on Narcotic Drugs", "World Health Assembly". */
+export const FOREIGN_BODY_BEFORE_RE =
+  /((?:(?:[A-Z][\w’'.-]*|of|on|the|and|for|to)\s+){0,9}?[A-Z][\w’'.-]*)\s+$/;

@@ -1,0 +1,520 @@
+// Resolution (and decision) citations in paragraph text.
+//
+// Canonical symbols (the node key is `Resolution:<symbol>`):
+//   General Assembly            A/RES/70/125, A/RES/ES-10/19, A/RES/S-27/2
+//     lettered parts            "67/97 A" -> A/RES/67/97A (no space, like the old form)
+//     old numbering             "217 A (III)" -> A/RES/217(III)A, "1514 (XV)" -> A/RES/1514(XV)
+//   Economic and Social Council E/RES/2006/46; old "1296 (XLIV)" -> E/RES/1296(XLIV)
+//   Security Council            S/RES/242(1967); printed without its year -> S/RES/1373
+//                               (the resolver may merge it with the one S/RES/1373(YYYY))
+//   Human Rights Council        A/HRC/RES/47/16, A/HRC/RES/S-30/1
+//   Commission on Human Rights  E/CN.4/RES/2005/69
+//   decisions                   A/DEC/79/555, E/DEC/2024/205, A/HRC/DEC/47/115 (kind Resolution,
+//                               attrs.instrument 'decision')
+//   other bodies                "Commission on Narcotic Drugs resolution 61/11" ->
+//                               "Commission on Narcotic Drugs resolution 61/11" (symbol as printed,
+//                               never mistaken for a GA resolution)
+// The body of a number without one comes from its form first (YYYY/NN -> ECOSOC,
+// N (YYYY) -> Security Council, roman session -> GA unless the citing body is
+// ECOSOC), then from "the General Assembly ... in its", then from ctx.body.
+import { nodeKey } from '../../graph/model.js';
+import type { EntityMention, RecognizeContext } from '../models.js';
+import { parseSingleDate } from './dates.js';
+import {
+  BODY_AFTER_RE,
+  CHR,
+  CONTINUATION_BEFORE_RE,
+  DRAFT_BEFORE_RE,
+  ECOSOC,
+  ENTITLED_AT_RE,
+  FOREIGN_BODY_BEFORE_RE,
+  GA,
+  GENERIC_BODY_WORD,
+  HRC,
+  INTRO_BEFORE_RE,
+  INTRO_WORD_RE,
+  ITEM_AT_RE,
+  ITEM_START_RE,
+  ITS_BODY_BEFORE_RE,
+  LIST_SEP_AT_RE,
+  LIST_ZONE_END_RE,
+  NOT_A_BODY,
+  OF_DATE_AT_RE,
+  ON_SUBJECT_AT_RE,
+  RESOLUTION_PREFILTER,
+  SC,
+  SERIES_COMMA_AT_RE,
+  SUBJECT_END_RE,
+  SYMBOL_RE,
+} from './resolutions.patterns.js';
+
+type Instrument = 'resolution' | 'decision';
+
+/** What the text says about the body before a number. */
+interface BodyHint {
+  /** explicit or resolved body name ("General Assembly", ...), or a foreign body's name */
+  body?: string;
+  /** the body was printed ("Security Council resolution"), not inferred */
+  explicit: boolean;
+  /** "Council"/"the Council" without saying which */
+  anyCouncil?: boolean;
+  /** a body outside the known five: keep the symbol as printed */
+  foreign?: boolean;
+  /** where the printed body name starts, when it lies before the matched words */
+  phraseStart?: number;
+}
+
+interface Item {
+  groups: Record<string, string | undefined>;
+  start: number;
+  end: number;
+}
+
+interface Cited {
+  symbol: string;
+  body: string;
+  number: string;
+  /** GA/HRC session or ECOSOC year, to drop citations of later texts */
+  session?: number;
+  year?: number;
+  scNumber?: number;
+}
+
+const KNOWN_BODY: Record<string, string> = {
+  'General Assembly': GA,
+  Assembly: GA,
+  'Economic and Social Council': ECOSOC,
+  ECOSOC,
+  'Security Council': SC,
+  'Human Rights Council': HRC,
+  'Commission on Human Rights': CHR,
+  'the Assembly': GA,
+};
+
+function normaliseBody(b: string | undefined): string | undefined {
+  if (!b) return undefined;
+  const t = b.trim();
+  if (/^(?:the )?general assembly$/i.test(t) || /^(?:the )?assembly$/i.test(t)) return GA;
+  if (/economic and social council|^ecosoc$/i.test(t)) return ECOSOC;
+  if (/security council/i.test(t)) return SC;
+  if (/human rights council/i.test(t)) return HRC;
+  if (/commission on human rights/i.test(t)) return CHR;
+  return t;
+}
+
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+function romanToNumber(r: string): number {
+  let total = 0;
+  for (let i = 0; i < r.length; i++) {
+    const v = ROMAN_VALUES[r[i]!] ?? 0;
+    const next = ROMAN_VALUES[r[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+/** Canonical citation for one number, or undefined when the form does not fit the body. */
+function cite(g: Record<string, string | undefined>, hint: BodyHint, ctxBody: string | undefined, instrument: Instrument): Cited | undefined {
+  const letters = lettersOf(g);
+  const suffix = letters[0] ?? '';
+  const dec = instrument === 'decision';
+  const ctx = normaliseBody(ctxBody);
+  if (hint.foreign && hint.body) {
+    if (GENERIC_BODY_WORD.test(hint.body)) return undefined;
+    const number = printedNumber(g);
+    return number ? { symbol: `${hint.body} ${instrument} ${number}`, body: hint.body, number } : undefined;
+  }
+  const body = hint.body;
+  if (g.spec) {
+    // special sessions: GA (S-27/2, ES-10/19) or HRC (S-30/1)
+    const number = `${g.spec}/${g.specnum}`;
+    const hrc = body === HRC || (!body && hint.anyCouncil) || (!hint.explicit && !body && ctx === HRC);
+    if (hrc) return { symbol: `A/HRC/${dec ? 'DEC' : 'RES'}/${number}`, body: HRC, number };
+    return { symbol: `A/${dec ? 'DEC' : 'RES'}/${number}`, body: GA, number };
+  }
+  if (g.a && g.b) {
+    const first = Number(g.a);
+    const number = `${g.a}/${g.b}`;
+    if (first >= 1946 && first <= 2100) {
+      // year/number: ECOSOC, or the Commission on Human Rights when it is named
+      if (body === CHR || (!body && ctx === CHR)) return { symbol: `E/CN.4/${dec ? 'DEC' : 'RES'}/${number}`, body: CHR, number, year: first };
+      if (body === SC) return undefined;
+      // ECOSOC decisions are numbered from 201 ("decision 2024/205").
+      if (dec && Number(g.b) < 201) return undefined;
+      return { symbol: `E/${dec ? 'DEC' : 'RES'}/${number}${suffix}`, body: ECOSOC, number: number + (suffix ? ` ${suffix}` : ''), year: first };
+    }
+    if (first >= 100) return undefined; // neither a session nor a year: "2/15"-like noise
+    if (body === SC || body === ECOSOC || body === CHR) return undefined;
+    const hrc = body === HRC || (!body && hint.anyCouncil) || (!hint.explicit && !body && ctx === HRC);
+    if (hrc) return { symbol: `A/HRC/${dec ? 'DEC' : 'RES'}/${number}`, body: HRC, number, session: first };
+    // GA decisions are numbered from 401 ("decision 79/555"); "decision 15/4" of a
+    // Conference of the Parties is not one of them.
+    if (dec && Number(g.b) < 401) return undefined;
+    return {
+      symbol: `A/${dec ? 'DEC' : 'RES'}/${number}${suffix}`,
+      body: GA,
+      number: number + (suffix ? ` ${suffix}` : ''),
+      session: first,
+    };
+  }
+  if (g.old && g.roman) {
+    if (dec) return undefined;
+    const letter = g.oldL ?? suffix;
+    const number = `${g.old}${letter ? ` ${letter}` : ''} (${g.roman})`;
+    const session = /^[IVXLC]+$/.test(g.roman) ? romanToNumber(g.roman) : undefined;
+    const ecosoc = body === ECOSOC || (!body && hint.anyCouncil) || (!hint.explicit && !body && ctx === ECOSOC);
+    if (body === SC || body === HRC) return undefined;
+    if (ecosoc) return { symbol: `E/RES/${g.old}(${g.roman})${letter}`, body: ECOSOC, number, ...(session ? { session } : {}) };
+    return { symbol: `A/RES/${g.old}(${g.roman})${letter}`, body: GA, number, ...(session ? { session } : {}) };
+  }
+  if (g.sc && g.scy) {
+    if (dec) return undefined;
+    if (body && body !== SC && hint.explicit && !hint.anyCouncil) return undefined;
+    return { symbol: `S/RES/${Number(g.sc)}(${g.scy})`, body: SC, number: `${Number(g.sc)} (${g.scy})`, year: Number(g.scy), scNumber: Number(g.sc) };
+  }
+  if (g.bare) {
+    // "Security Council resolution 1373": only when the Council is named or is the citing body.
+    const sc = body === SC || (!hint.explicit && !body && ctx === SC) || (hint.anyCouncil && ctx === SC);
+    if (!sc || dec) return undefined;
+    return { symbol: `S/RES/${Number(g.bare)}`, body: SC, number: String(Number(g.bare)), scNumber: Number(g.bare) };
+  }
+  return undefined;
+}
+
+function printedNumber(g: Record<string, string | undefined>): string | undefined {
+  if (g.spec) return `${g.spec}/${g.specnum}`;
+  if (g.a) return `${g.a}/${g.b}`;
+  if (g.old) return `${g.old}${g.oldL ? ` ${g.oldL}` : ''} (${g.roman})`;
+  if (g.sc) return `${g.sc} (${g.scy})`;
+  if (g.bare) return g.bare;
+  return undefined;
+}
+
+/** Part letters: "A" -> [A]; "A and B" -> [A, B]; "A to C" -> [A, B, C]. */
+function lettersOf(g: Record<string, string | undefined>): string[] {
+  if (!g.l1) return [];
+  const to = g.l2 ?? g.l3;
+  if (!to) return [g.l1];
+  const a = g.l1.charCodeAt(0);
+  const b = to.charCodeAt(0);
+  if (b <= a || b - a > 25) return [g.l1];
+  const out: string[] = [];
+  for (let c = a; c <= b; c++) out.push(String.fromCharCode(c));
+  return out;
+}
+
+/** One mention per part letter ("36/87 A and B" cites two resolutions). */
+function expandLetters(g: Record<string, string | undefined>): Record<string, string | undefined>[] {
+  const letters = lettersOf(g);
+  if (letters.length <= 1) return [g];
+  // "A and B" but only "A" -> "B" (a range): each letter becomes its own citation.
+  return letters.map((l) => ({ ...g, l1: l, l2: undefined, l3: undefined }));
+}
+
+function readItemAt(text: string, pos: number): Item | undefined {
+  ITEM_AT_RE.lastIndex = pos;
+  const m = ITEM_AT_RE.exec(text);
+  if (!m || !m.groups) return undefined;
+  return { groups: m.groups, start: pos, end: pos + m[0].length };
+}
+
+interface Tail {
+  end: number;
+  date?: string;
+  title?: string;
+  subject?: string;
+}
+
+/** "of 28 July 2006", 'entitled “...”' and "on <subject>" after a number. */
+function readTail(text: string, pos: number): Tail {
+  const tail: Tail = { end: pos };
+  OF_DATE_AT_RE.lastIndex = pos;
+  const d = OF_DATE_AT_RE.exec(text);
+  if (d?.groups?.date) {
+    const iso = parseSingleDate(d.groups.date.replace(/\s+/g, ' '));
+    if (iso) tail.date = iso;
+    tail.end = pos + d[0].length;
+  }
+  ENTITLED_AT_RE.lastIndex = tail.end;
+  const t = ENTITLED_AT_RE.exec(text);
+  if (t?.[1]) {
+    tail.title = t[1].replace(/\s+/g, ' ').trim();
+    return tail; // the title is the phrase; the subject is not printed too
+  }
+  ON_SUBJECT_AT_RE.lastIndex = tail.end;
+  const o = ON_SUBJECT_AT_RE.exec(text);
+  if (o) {
+    const from = tail.end + o[0].length;
+    const to = subjectEnd(text, from);
+    const subject = text.slice(from, to).trim();
+    if (subject.length >= 3) tail.subject = subject;
+  }
+  return tail;
+}
+
+function subjectEnd(text: string, from: number): number {
+  SUBJECT_END_RE.lastIndex = from;
+  for (;;) {
+    const m = SUBJECT_END_RE.exec(text);
+    if (!m) return text.length;
+    if (m[0] === ',') {
+      SERIES_COMMA_AT_RE.lastIndex = m.index;
+      if (SERIES_COMMA_AT_RE.test(text)) continue; // "safe, secure and trustworthy"
+    }
+    if (m[0] === '' && m.index === text.length) return text.length;
+    if (m[0] === '') {
+      SUBJECT_END_RE.lastIndex = m.index + 1;
+      continue;
+    }
+    return m.index;
+  }
+}
+
+/** The body hint from the words before "resolution(s)". */
+function bodyHint(text: string, introStart: number, groups: Record<string, string | undefined>): BodyHint {
+  if (groups.body) {
+    const named = groups.body;
+    const before = text.slice(Math.max(0, introStart - 80), introStart);
+    if (named === 'Assembly' || named === 'Council') {
+      // "World Health Assembly resolution", "Trusteeship Council resolution": a body we do not key.
+      const prev = /([A-Z][\w’'.-]*)\s+$/.exec(before);
+      if (prev && !NOT_A_BODY.has(prev[1]!) && !/^(?:General|Social|Security|Rights)$/.test(prev[1]!)) {
+        const name = foreignBodyName(before + named + ' ') ?? `${prev[1]} ${named}`;
+        const at = (before + named).lastIndexOf(name);
+        return { body: name, explicit: true, foreign: true, ...(at >= 0 ? { phraseStart: introStart - before.length + at } : {}) };
+      }
+      if (named === 'Assembly') return { body: GA, explicit: true };
+      return { explicit: true, anyCouncil: true };
+    }
+    return { body: KNOWN_BODY[named] ?? named, explicit: true };
+  }
+  const before = text.slice(Math.max(0, introStart - 120), introStart);
+  if (groups.its) {
+    const named = ITS_BODY_BEFORE_RE.exec(before.slice(-70));
+    if (named?.[1]) {
+      const b = named[1] === 'the Council' ? undefined : normaliseBody(named[1]);
+      return b ? { body: b, explicit: false } : { explicit: false, anyCouncil: true };
+    }
+    return { explicit: false };
+  }
+  // "Commission on Narcotic Drugs resolution 61/11": a capitalised name right before "resolution",
+  // mid-sentence (a lower-case word or punctuation before the name).
+  const prev = /([A-Z][\w’'.-]*)\s+$/.exec(before);
+  if (prev && !NOT_A_BODY.has(prev[1]!) && /[a-z,;)”]$/.test(before.slice(0, prev.index).trimEnd())) {
+    const name = foreignBodyName(before);
+    const at = name ? before.lastIndexOf(name) : -1;
+    if (name) return { body: name, explicit: true, foreign: true, ...(at >= 0 ? { phraseStart: introStart - before.length + at } : {}) };
+  }
+  return { explicit: false };
+}
+
+/** "the Commission on Narcotic Drugs " -> "Commission on Narcotic Drugs". */
+function foreignBodyName(before: string): string | undefined {
+  const m = FOREIGN_BODY_BEFORE_RE.exec(before);
+  if (!m?.[1]) return undefined;
+  // Drop what leads into the name: "Recalling", "Welcoming also", "the", "and".
+  const name = m[1].trim().replace(/^(?:(?:the|of|on|and|for|to|also|further|[A-Z][a-z]+ing|See|In|By)\s+)+/, '');
+  return name || undefined;
+}
+
+interface CitingInfo {
+  gaSession?: number;
+  ecosocYear?: number;
+  scNumber?: number;
+  hrcSession?: number;
+}
+
+function citingInfo(ctx: RecognizeContext): CitingInfo {
+  const s = ctx.symbol ?? '';
+  let m: RegExpExecArray | null;
+  if ((m = /^A\/RES\/(\d+)\//.exec(s))) return { gaSession: Number(m[1]) };
+  if ((m = /^E\/RES\/(\d{4})\//.exec(s))) return { ecosocYear: Number(m[1]) };
+  if ((m = /^S\/RES\/(\d+)/.exec(s))) return { scNumber: Number(m[1]) };
+  if ((m = /^A\/HRC\/RES\/(\d+)\//.exec(s))) return { hrcSession: Number(m[1]) };
+  return {};
+}
+
+/** A resolution cannot cite itself nor a later one. */
+function impossible(c: Cited, date: string | undefined, ctx: RecognizeContext, citing: CitingInfo): boolean {
+  if (ctx.symbol && c.symbol === ctx.symbol) return true;
+  if (date && ctx.date && date > ctx.date) return true;
+  if (c.body === GA && c.session !== undefined && citing.gaSession !== undefined && !c.symbol.includes('(') && c.session > citing.gaSession) return true;
+  if (c.body === ECOSOC && c.year !== undefined && citing.ecosocYear !== undefined && c.year > citing.ecosocYear) return true;
+  if (c.body === SC && c.scNumber !== undefined && citing.scNumber !== undefined && c.scNumber >= citing.scNumber) return true;
+  if (c.body === HRC && c.session !== undefined && citing.hrcSession !== undefined && c.session > citing.hrcSession) return true;
+  if (c.year !== undefined && ctx.date && c.body !== ECOSOC && String(c.year) > ctx.date.slice(0, 4)) return true;
+  if (c.body === ECOSOC && c.year !== undefined && ctx.date && String(c.year) > ctx.date.slice(0, 4)) return true;
+  return false;
+}
+
+function makeMention(text: string, c: Cited, start: number, end: number, tail: Tail, instrument: Instrument): EntityMention {
+  const attrs: Record<string, unknown> = { symbol: c.symbol, body: c.body, number: c.number };
+  if (instrument === 'decision') attrs.instrument = 'decision';
+  if (tail.date) attrs.date = tail.date;
+  if (tail.title) attrs.title = tail.title;
+  if (tail.subject) attrs.subject = tail.subject;
+  return { kind: 'Resolution', key: nodeKey('Resolution', c.symbol), name: c.symbol, attrs, phrase: text.slice(start, end), start, end };
+}
+
+/** End of the zone in which later list items of a plural citation may appear. */
+function listZoneEnd(text: string, from: number): number {
+  LIST_ZONE_END_RE.lastIndex = from;
+  const z = LIST_ZONE_END_RE.exec(text);
+  NEXT_INTRO_RE.lastIndex = from;
+  const n = NEXT_INTRO_RE.exec(text);
+  return Math.min(z ? z.index : text.length, n ? n.index : text.length);
+}
+
+/** Another "resolution(s)"/"decision(s)" (or a symbol) closes the list of the one before. */
+const NEXT_INTRO_RE = /\b(?:[Rr]esolutions?|[Dd]ecisions?)\b|\/(?:RES|DEC)\//g;
+
+/**
+ * Resolution and decision citations in one paragraph (or footnote) text.
+ * Each number of a list gets its own mention, with its own date, title and
+ * subject; the phrase is the number as printed with its own date
+ * ("79/194 of 19 December 2024"), the first one including the introducing words.
+ */
+export function findResolutionRefs(text: string, ctx: RecognizeContext = {}): EntityMention[] {
+  if (!RESOLUTION_PREFILTER.test(text)) return [];
+  const out: EntityMention[] = [];
+  const taken: [number, number][] = [];
+  const citing = citingInfo(ctx);
+  const push = (c: Cited | undefined, start: number, end: number, tail: Tail, instrument: Instrument): void => {
+    if (!c || impossible(c, tail.date, ctx, citing)) return;
+    out.push(makeMention(text, c, start, end, tail, instrument));
+    taken.push([start, end]);
+  };
+
+  // 1. Stand-alone symbols.
+  SYMBOL_RE.lastIndex = 0;
+  for (let m = SYMBOL_RE.exec(text); m; m = SYMBOL_RE.exec(text)) {
+    const g = m.groups ?? {};
+    const c = symbolCitation(g);
+    if (c) push(c.cited, m.index, m.index + m[0].length, readTail(text, m.index + m[0].length), c.instrument);
+  }
+
+  // 2. "resolution(s) <number> [of <date>] [, and <number> ...]".
+  INTRO_WORD_RE.lastIndex = 0;
+  let resumeAt = 0;
+  for (let w = INTRO_WORD_RE.exec(text); w; w = INTRO_WORD_RE.exec(text)) {
+    if (w.index < resumeAt) continue;
+    const m = introAt(text, w);
+    const groups = m.groups;
+    const word = w[0];
+    if (!groups.body && !groups.its && DRAFT_BEFORE_RE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const instrument: Instrument = /^[Dd]ecision/.test(word) ? 'decision' : 'resolution';
+    const plural = /s$/.test(word);
+    const hint = bodyHint(text, m.index, groups);
+    let pos = w.index + word.length;
+    // "resolutions 79/1" — skip spaces (and a "No." some old texts print) before the number.
+    SPACE_AT_RE.lastIndex = pos;
+    const spm = SPACE_AT_RE.exec(text);
+    if (spm) pos += spm[0].length;
+    let item = readItemAt(text, pos);
+    if (!item) continue;
+    let first = true;
+    const zoneEnd = plural ? listZoneEnd(text, pos) : pos;
+    let cursor = pos;
+    let lastEnd = pos;
+    while (item) {
+      const tail = readTail(text, item.end);
+      const phraseStart = first ? (hint.phraseStart ?? m.index) : item.start;
+      const phraseEnd = tail.date ? tail.end : item.end;
+      const after = first && !hint.explicit && !groups.its ? BODY_AFTER_RE.exec(text.slice(item.end, item.end + 60)) : null;
+      const itemHint: BodyHint = after?.[1] ? { body: normaliseBody(after[1])!, explicit: true } : hint;
+      for (const g of expandLetters(item.groups)) push(cite(g, itemHint, ctx.body, instrument), phraseStart, phraseEnd, tail, instrument);
+      first = false;
+      lastEnd = Math.max(tail.end, item.end);
+      cursor = lastEnd;
+      // Directly following item: "79/1 and 79/194", "660 (1990), 661 (1990)".
+      LIST_SEP_AT_RE.lastIndex = cursor;
+      const sep = LIST_SEP_AT_RE.exec(text);
+      let next: Item | undefined;
+      if (sep) {
+        next = readItemAt(text, cursor + sep[0].length);
+        if (next && next.groups.bare && hint.body !== SC && !(hint.anyCouncil && normaliseBody(ctx.body) === SC) && !(!hint.explicit && normaliseBody(ctx.body) === SC)) next = undefined;
+        if (next && !plural && !isStrongForm(next.groups)) next = undefined;
+      }
+      if (!next && plural) next = laterItem(text, cursor, zoneEnd);
+      item = next;
+    }
+    resumeAt = lastEnd;
+  }
+  return dedupe(out);
+}
+
+const SPACE_AT_RE = /\s+(?:No\.\s*)?/y;
+
+/** The introducing words: "resolution" plus the body or "its" printed before it. */
+function introAt(text: string, w: RegExpExecArray): { index: number; groups: Record<string, string | undefined> } {
+  const from = Math.max(0, w.index - 45);
+  const before = text.slice(from, w.index);
+  const b = INTRO_BEFORE_RE.exec(before);
+  if (!b) return { index: w.index, groups: {} };
+  return { index: from + b.index, groups: { ...(b.groups ?? {}) } };
+}
+
+function isStrongForm(g: Record<string, string | undefined>): boolean {
+  return Boolean(g.spec || g.a || g.roman || g.scy);
+}
+
+/** A later item of a plural list after a relative clause: must follow ", and", "and" or link residue. */
+function laterItem(text: string, from: number, zoneEnd: number): Item | undefined {
+  ITEM_START_RE.lastIndex = from;
+  for (let s = ITEM_START_RE.exec(text); s && s.index < zoneEnd; s = ITEM_START_RE.exec(text)) {
+    const before = text.slice(Math.max(from, s.index - 80), s.index);
+    if (!CONTINUATION_BEFORE_RE.test(before)) continue;
+    // Another introducer in between ("... and resolution 70/1") is handled by the main loop.
+    if (/[Rr]esolutions?\s+$|[Dd]ecisions?\s+$|paragraphs?\s+$|\b(?:para|chap|No|vol|p|pp)\.\s*$/.test(before)) continue;
+    const item = readItemAt(text, s.index);
+    if (item && isStrongForm(item.groups)) return item;
+  }
+  return undefined;
+}
+
+function symbolCitation(g: Record<string, string | undefined>): { cited: Cited; instrument: Instrument } | undefined {
+  const instrument: Instrument = g.kind === 'DEC' ? 'decision' : 'resolution';
+  const kind = g.kind!;
+  const prefix = g.prefix!;
+  if (g.spec) {
+    const number = `${g.spec}/${g.specnum}`;
+    return { cited: { symbol: `${prefix}/${kind}/${number}`, body: prefix === 'A/HRC' ? HRC : GA, number }, instrument };
+  }
+  if (g.a && g.b) {
+    const number = `${g.a}/${g.b}`;
+    const l = g.l1 ?? '';
+    const body = prefix === 'E' ? ECOSOC : prefix === 'A/HRC' ? HRC : prefix === 'S' ? SC : GA;
+    if (prefix === 'S') return undefined;
+    const first = Number(g.a);
+    return {
+      cited: { symbol: `${prefix}/${kind}/${number}${l}`, body, number: number + (l ? ` ${l}` : ''), ...(prefix === 'E' ? { year: first } : { session: first }) },
+      instrument,
+    };
+  }
+  if (g.old) {
+    if (prefix === 'S') {
+      const n = Number(g.old);
+      return g.scy
+        ? { cited: { symbol: `S/RES/${n}(${g.scy})`, body: SC, number: `${n} (${g.scy})`, year: Number(g.scy), scNumber: n }, instrument }
+        : { cited: { symbol: `S/RES/${n}`, body: SC, number: String(n), scNumber: n }, instrument };
+    }
+    if (!g.roman) return undefined;
+    const letter = g.oldL ?? g.l1 ?? '';
+    const body = prefix === 'E' ? ECOSOC : GA;
+    return { cited: { symbol: `${prefix}/RES/${g.old}(${g.roman})${letter}`, body, number: `${g.old}${letter ? ` ${letter}` : ''} (${g.roman})` }, instrument };
+  }
+  return undefined;
+}
+
+/** One mention per (key, span): a symbol inside a "resolution A/RES/..." phrase is read once. */
+function dedupe(ms: EntityMention[]): EntityMention[] {
+  const seen = new Set<string>();
+  const out: EntityMention[] = [];
+  for (const m of ms.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const k = `${m.key}@${m.start}:${m.end}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(m);
+  }
+  return out;
+}
