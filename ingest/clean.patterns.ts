@@ -1,0 +1,72 @@
+// Regular expressions of the clean stage, compiled once. Each is anchored or
+// bounded so that it runs in linear time on any input (no nested quantifiers).
+
+/** A UN document symbol: A/RES/78/132, A/80/L.41, S/RES/1454 (2002), E/RES/2006/46, A/HRC/RES/53/29 */
+export const SYMBOL_SRC = String.raw`(?:A|S|E|UNEP|TD|CRC|CEDAW)(?:\/[A-Za-z0-9.\-]+){1,5}(?: ?\(\d{4}\))?`;
+/** A line that is only a document symbol */
+export const SYMBOL_LINE = new RegExp(String.raw`^[ \t]*(?:United Nations[ \t]+)?(${SYMBOL_SRC})[ \t]*$`);
+/** A running-title line that ends with the symbol (pypdf output of odd pages) */
+export const TITLE_THEN_SYMBOL_LINE = new RegExp(String.raw`^[ \t]*(\S.*?)[ \t]+(${SYMBOL_SRC})[ \t]*$`);
+/** A line that begins with the symbol then the title (pypdf output of even pages) */
+export const SYMBOL_THEN_TITLE_LINE = new RegExp(String.raw`^[ \t]*(${SYMBOL_SRC})[ \t]+(\S.*?)[ \t]*$`);
+
+/** "2/15" */
+export const PAGE_NUMBER_LINE = /^[ \t]*\d{1,3}\/\d{1,3}[ \t]*$/;
+/** "23-25902", "23-25902 (E)    291223", "02-75941 (E)" */
+export const JOB_NUMBER_LINE = /^[ \t]*\d{2}-\d{5}(?:[ \t]*\([A-Z]\))?(?:[ \t]+\d{6})?[ \t]*$/;
+/** pypdf puts both on one line: "18-16895 2/10", "3/10 18-16895" */
+export const JOB_AND_PAGE_LINE = /^[ \t]*(?:\d{2}-\d{5}[ \t]+\d{1,3}\/\d{1,3}|\d{1,3}\/\d{1,3}[ \t]+\d{2}-\d{5})[ \t]*$/;
+/** barcode "*2325902*" */
+export const BARCODE_LINE = /^[ \t]*\*\d{7,10}\*[ \t]*$/;
+/** "Please recycle" and similar print marks */
+export const PRINT_MARK_LINE = /^[ \t]*(?:Please recycle|\d{2}-\d{5}[ \t]*\(E\)[ \t]*\d{0,6}[ \t]*\*\d{7,10}\*)[ \t]*$/i;
+/** footnote separator "__________________" */
+export const FOOTNOTE_RULE_LINE = /^[ \t]*_{5,}[ \t]*$/;
+/** Markdown horizontal rule */
+export const HORIZONTAL_RULE_LINE = /^[ \t]*(?:-{3,}|\*{3,})[ \t]*$/;
+
+/** A footnote line of PDF text: "1  Resolutions 56/183, ...", " 2  A/58/874", "* Reissued ..." */
+export const PDF_FOOTNOTE_START = /^[ \t]*(\d{1,3}|\*{1,3}|[†‡§])[ \t]+(\S.*)$/;
+/** A footnote paragraph with a superscript mark: "¹ See A/C.2/59/3 and A/60/687." */
+export const SUPERSCRIPT_FOOTNOTE_START = /^[ \t]*([⁰¹²³⁴⁵⁶⁷⁸⁹]+)[ \t]*(\S.*)$/;
+/** Markdown footnote definition "[^2]: text" */
+export const MARKDOWN_FOOTNOTE_DEF = /^\[\^([^\]\s]{1,10})\]:[ \t]*(.*)$/;
+/** Markdown footnote reference "[^10]" */
+export const MARKDOWN_FOOTNOTE_REF = /\[\^([^\]\s]{1,10})\]/g;
+
+/** Link residue "[70/125](#)", "[A/74/821](https://undocs.org/A/74/821)" -> the link text */
+export const LINK_RESIDUE = /\[([^\]\n]{1,300})\]\((?:#[^)\s]{0,200}|[^)\s]{1,500})\)/g;
+/** Markdown escapes "\(XXI\)" */
+export const MARKDOWN_ESCAPE = /\\([()[\]*_#.\-!`])/g;
+/** Emphasis markers around words: "*Welcomes*", "**Decides**" */
+export const EMPHASIS = /(\*{1,2})(?=[^\s*])([^*\n]{1,400}?[^\s*])\1(?!\*)/g;
+/** A stray URL in running text (with the space before it) */
+export const STRAY_URL = /[ \t]*<?\bhttps?:\/\/[^\s<>]+>?/g;
+/** Markdown heading marks */
+export const MARKDOWN_HEADING = /^#{1,6}[ \t]+/;
+/** pypdf splits "high-level" as "high -level" */
+export const SPACE_BEFORE_HYPHEN = /(\p{L}) -(?=\p{Ll})/gu;
+export const WHITESPACE_RUN = /\s+/g;
+
+/** Does a paragraph end its sentence/clause (so a following capitalised line is a new paragraph)? */
+export const CLOSES_PARAGRAPH = /[.;:,!?][”’")\]]?(?:[ \t]?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?[”’")\]]?$/;
+/** Ends a sentence (. ; :) */
+export const ENDS_SENTENCE = /[.;:][”’")\]]?(?:[ \t]?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?$/;
+/** An operative paragraph number or sub-paragraph label at the start of a line */
+export const NUMBERED_START = /^(?:\d{1,3}\.(?:\s|$)|\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})\)\s)/;
+/** a number or label alone: "1." */
+export const NUMBER_ONLY = /^(?:\d{1,3}\.|\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})\))$/;
+export const STARTS_LOWERCASE = /^[\p{Ll}]/u;
+export const STARTS_DIGIT = /^\d/;
+/** word broken at a line end with a hyphen: "recog-" */
+export const HYPHEN_BREAK_END = /(\p{L}+)-$/u;
+export const STARTS_WORD_LOWER = /^(\p{Ll}+)/u;
+
+/** First-page masthead */
+export const MASTHEAD_DISTR = /^(?:United Nations\s+)?(?:(?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Trusteeship Council)\s+)?Distr\.:?\s*(?:General|Limited|Restricted)\b(?:\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*/;
+export const MASTHEAD_UNITED_NATIONS = /^United Nations(?:\s+(?=(?:A|S|E)\/))?/;
+export const MASTHEAD_BODY_ONLY = /^(?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)$/;
+export const MASTHEAD_DATE_ONLY = /^\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}$/;
+export const MASTHEAD_ORIGINAL = /^Original:\s*\w+$/;
+/** "78/132. Information and communications ..." (resolution title line) */
+export const RESOLUTION_TITLE_PARAGRAPH = /^\d{1,4}\/\d{1,4}(?:\s?[A-Z])?\.\s+(.+)$/;
