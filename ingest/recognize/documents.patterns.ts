@@ -1,0 +1,44 @@
+// Precompiled patterns for documents: UN document symbols and reports cited by
+// title or by subject.
+
+/** Cheap pre-filter: a symbol needs a slash; a report needs the word. */
+export const DOCUMENT_PREFILTER = /\/|[Rr]eport/;
+
+/**
+ * A UN-style document symbol: an upper-case series ("A", "E/CN.16", "S",
+ * "FCCC", "WHA58") then slash-separated parts ("74/821", "L.9", "Add.1",
+ * "CRP.3", "65-E" in the joint symbol "A/67/65-E/2012/48"). At least one part
+ * after the series must hold a digit, so "HIV/AIDS" and "G20/OECD" are not
+ * symbols; a trailing full stop is never part of a symbol.
+ */
+export const DOC_SYMBOL_RE =
+  /(?<![\w/.\-–])[A-Z][A-Z0-9]{0,9}(?:\.\d+)?(?:\/[A-Z0-9][A-Za-z0-9]*(?:[.\-–][A-Za-z0-9]+)*(?:\([A-Za-z0-9.\-]{1,12}\))?)+(?![\w/])/g;
+
+/** Resolution and decision symbols are Resolution nodes, not documents. */
+export const RESOLUTION_SYMBOL_RE = /^(?:A|E|S|A\/HRC)\/(?:RES|DEC)\//;
+
+/** Titles that open a report reference: "final report", "annual report", "reports". */
+const REPORT_WORD = String.raw`\b(?<report>(?:(?:final|annual|latest|global|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|progress|comprehensive|special|interim|synthesis|summary|consolidated|biennial|quadrennial|flagship|thematic|joint)\s+)*[Rr]eports?)`;
+
+/**
+ * "the report of the Secretary-General entitled “Road map for digital cooperation”",
+ * "the report of the High-level Panel on Digital Cooperation, entitled “The age of
+ * digital interdependence”", "the final report of ..., entitled *Governing AI for
+ * Humanity*", "the report prepared by the secretariat of UNCTAD entitled “...”".
+ * The title is quoted, in *italics*, or (after cleaning removed the italics)
+ * a capitalised run up to the next comma, semicolon or full stop.
+ */
+export const TITLED_REPORT_RE = new RegExp(
+  String.raw`${REPORT_WORD}\s+(?:(?:of|by|from|prepared\s+by|submitted\s+by|issued\s+by)\s+(?<author>(?:the\s+)?[^,;“”"()]{2,160}?)\s*,?\s+)?(?:entitled|titled)\s+(?:[“"](?<quoted>[^”"]{2,300})[”"]|\*(?<italic>[^*]{2,300})\*|(?<bare>[A-Z][^,;“”"()]{1,200}?)(?=[,;(]|\.(?:\s|$)|\s+and\s+(?:the|a|an|its|his|her|their)\s|\s+\d{1,3}(?:\s|$)|$))`,
+  'g',
+);
+
+/** "the report of the Secretary-General on <subject>", "the Secretary-General’s report on <subject>". */
+export const SG_REPORT_RE = new RegExp(
+  String.raw`(?:${REPORT_WORD}\s+of\s+the\s+Secretary-General|\bSecretary-General['’]s\s+(?<report2>(?:annual\s+|progress\s+|latest\s+)*reports?))\s+on\s+(?=[a-z“"])`,
+  'g',
+);
+
+/** Where the subject of a report ends: punctuation, a footnote mark, or words that start a new phrase. */
+export const SUBJECT_END_RE =
+  /[,;:(“”"¹²³⁴⁵⁶⁷⁸⁹⁰]|\.(?=\s|$)|\s(?:and\s+(?:the|its|his|her|their|to|in|on|of|welcomes|notes|takes)|submitted|pursuant|prepared|which|that|as\s+(?:requested|mandated|called)|contained|in\s+accordance|presented|issued|in\s+response|at\s+its|during\s+its|for\s+consideration|including|entitled)\b|(?<=[a-z])\d{1,2}(?=\s|$)|$/g;

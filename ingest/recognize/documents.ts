@@ -1,0 +1,133 @@
+// Documents cited in paragraph text (and in footnotes such as "See A/C.2/59/3
+// and A/60/687." or "A/79/62-E/2024/12."):
+//  - UN document symbols: key `Document:<symbol as printed>`; a joint symbol
+//    ("A/67/65-E/2012/48") is one document.
+//  - reports cited by title ("the report of the Secretary-General entitled
+//    “Road map for digital cooperation”"): key `Document:<normalised title>`
+//    (lower case, spaces collapsed, outer punctuation trimmed); attrs {title, author}.
+//  - reports of the Secretary-General cited by subject ("the report of the
+//    Secretary-General on the progress made ..."): name "Report of the
+//    Secretary-General on <subject>", key its normalised form. The subject runs
+//    to the first comma, semicolon, parenthesis, footnote mark, full stop or a
+//    word that starts a new phrase ("including", "submitted", "and the", "which"),
+//    so "..., including the 20-year review thereof" stays outside it.
+// Resolution symbols (A/RES/..., E/RES/..., S/RES/..., A/DEC/...) are left to
+// findResolutionRefs.
+import { nodeKey } from '../../graph/model.js';
+import type { EntityMention, RecognizeContext } from '../models.js';
+import {
+  DOC_SYMBOL_RE,
+  DOCUMENT_PREFILTER,
+  RESOLUTION_SYMBOL_RE,
+  SG_REPORT_RE,
+  SUBJECT_END_RE,
+  TITLED_REPORT_RE,
+} from './documents.patterns.js';
+
+/** Normalised key text of a title: lower case, single spaces, no outer punctuation or quotes. */
+export function normaliseTitle(title: string): string {
+  return title
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/[’‘]/g, "'")
+    .trim()
+    .replace(/^[\s“”"'*.,;:]+|[\s“”"'*.,;:]+$/g, '')
+    .toLowerCase();
+}
+
+function cleanTitle(title: string): string {
+  return title.replace(/\s+/g, ' ').trim().replace(/^[“”"*\s]+|[“”"*\s,.;:]+$/g, '');
+}
+
+/** A symbol must hold a digit in a part after its series ("HIV/AIDS", "G20/OECD" are not symbols). */
+function plausibleSymbol(symbol: string): boolean {
+  const parts = symbol.split('/');
+  if (parts.length < 2) return false;
+  return parts.slice(1).some((p) => /\d/.test(p));
+}
+
+function symbolMentions(text: string, out: EntityMention[]): void {
+  DOC_SYMBOL_RE.lastIndex = 0;
+  for (let m = DOC_SYMBOL_RE.exec(text); m; m = DOC_SYMBOL_RE.exec(text)) {
+    const symbol = m[0].replace(/[–]/g, '-');
+    if (RESOLUTION_SYMBOL_RE.test(symbol) || !plausibleSymbol(symbol)) continue;
+    if (/^[IVXL]+\//.test(symbol)) continue; // "decision X/1" of a Conference of the Parties
+    out.push({
+      kind: 'Document',
+      key: nodeKey('Document', symbol),
+      name: symbol,
+      attrs: { symbol },
+      phrase: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+}
+
+function titledMentions(text: string, out: EntityMention[]): void {
+  TITLED_REPORT_RE.lastIndex = 0;
+  for (let m = TITLED_REPORT_RE.exec(text); m; m = TITLED_REPORT_RE.exec(text)) {
+    const g = m.groups ?? {};
+    const raw = g.quoted ?? g.italic ?? g.bare;
+    if (!raw) continue;
+    const title = cleanTitle(raw);
+    const key = normaliseTitle(title);
+    if (key.length < 3) continue;
+    const attrs: Record<string, unknown> = { title };
+    const author = g.author?.replace(/\s+/g, ' ').trim().replace(/^the\s+/, '');
+    if (author) attrs.author = author;
+    out.push({ kind: 'Document', key: nodeKey('Document', key), name: title, attrs, phrase: m[0], start: m.index, end: m.index + m[0].length });
+  }
+}
+
+function subjectEnd(text: string, from: number): number {
+  SUBJECT_END_RE.lastIndex = from;
+  for (;;) {
+    const e = SUBJECT_END_RE.exec(text);
+    if (!e) return text.length;
+    if (e[0] === '' && e.index < text.length) {
+      SUBJECT_END_RE.lastIndex = e.index + 1;
+      continue;
+    }
+    return e.index;
+  }
+}
+
+function sgReportMentions(text: string, out: EntityMention[]): void {
+  SG_REPORT_RE.lastIndex = 0;
+  for (let m = SG_REPORT_RE.exec(text); m; m = SG_REPORT_RE.exec(text)) {
+    const from = m.index + m[0].length;
+    const at = m.index;
+    if (out.some((o) => o.attrs.title !== undefined && o.start <= at && at < o.end)) continue; // cited by title already
+    const to = Math.min(subjectEnd(text, from), from + 240);
+    // A footnote mark printed after a space ("Programme of Assistance 1") is not part of the subject.
+    const printed = text.slice(from, to).replace(/\s+\d{1,3}\s*$/, '');
+    const subject = printed.replace(/\s+/g, ' ').trim();
+    if (subject.split(' ').length < 2) continue;
+    // "the report ... on the implementation of the present resolution" is a report still to come.
+    if (/\bpresent resolution\b/.test(subject)) continue;
+    const name = `Report of the Secretary-General on ${subject}`;
+    const end = from + printed.trimEnd().length;
+    out.push({
+      kind: 'Document',
+      key: nodeKey('Document', normaliseTitle(name)),
+      name,
+      attrs: { subject, author: 'Secretary-General' },
+      phrase: text.slice(m.index, end),
+      start: m.index,
+      end,
+    });
+    SG_REPORT_RE.lastIndex = end;
+  }
+}
+
+/** Document symbols and reports cited by title or subject, in text order. */
+export function findDocumentRefs(text: string, _ctx: RecognizeContext = {}): EntityMention[] {
+  if (!DOCUMENT_PREFILTER.test(text)) return [];
+  const out: EntityMention[] = [];
+  if (text.includes('/')) symbolMentions(text, out);
+  if (/[Rr]eport/.test(text)) {
+    titledMentions(text, out);
+    sgReportMentions(text, out);
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
