@@ -1,0 +1,113 @@
+// The Sigma view of the drawn graph. Reads filters, selection and appearance
+// state through reducers; dispatches hover and click. Parallel typed edges are
+// drawn as curves (@sigma/edge-curve), the rest as straight arrows.
+import Sigma from 'sigma';
+import { EdgeArrowProgram } from 'sigma/rendering';
+import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { EdgeProgramType } from 'sigma/rendering';
+import type { DrawnEdge, DrawnGraph, DrawnNode } from '../core/graph/types.js';
+import { computeVisibility } from '../core/filters/visibility.js';
+import { filtersStore } from '../core/filters/actions.js';
+import { selectionStore, hoverNode } from '../core/selection/actions.js';
+import { appearanceStore } from '../core/appearance/actions.js';
+import type { Visibility } from '../core/filters/types.js';
+
+const DIMMED = '#e4e6ea';
+
+export interface GraphView {
+  renderer: Sigma<DrawnNode, DrawnEdge>;
+  visibility(): Visibility;
+  focusNode(node: string): void;
+  destroy(): void;
+}
+
+export function createGraphView(container: HTMLElement, graph: DrawnGraph, onClickNode: (node: string | null) => void): GraphView {
+  let visibility = computeVisibility(graph, filtersStore.get());
+  let neighbours: Set<string> | null = null;
+
+  const focusSet = (): { center: string; around: Set<string> } | null => {
+    const { hovered, selected } = selectionStore.get();
+    const center = hovered ?? selected;
+    if (!center || !graph.hasNode(center)) return null;
+    if (!neighbours) neighbours = new Set(graph.neighbors(center));
+    return { center, around: neighbours };
+  };
+
+  const renderer = new Sigma<DrawnNode, DrawnEdge>(graph, container, {
+    defaultEdgeType: 'straight',
+    // The programs are written for any attributes; sigma's typings want ours.
+    edgeProgramClasses: { straight: EdgeArrowProgram, curved: EdgeCurvedArrowProgram } as unknown as Record<string, EdgeProgramType<DrawnNode, DrawnEdge>>,
+    labelRenderedSizeThreshold: appearanceStore.get().labelThreshold,
+    labelDensity: 0.08,
+    labelGridCellSize: 80,
+    labelFont: 'system-ui, sans-serif',
+    zIndex: true,
+    minEdgeThickness: 0.6,
+    nodeReducer: (node, attrs): Partial<NodeDisplayData> => {
+      if (!visibility.nodes.has(node)) return { ...attrs, hidden: true };
+      const focus = focusSet();
+      if (!focus) return attrs;
+      if (node === focus.center) return { ...attrs, highlighted: true, zIndex: 2, forceLabel: true };
+      if (focus.around.has(node)) return { ...attrs, zIndex: 1, forceLabel: true };
+      return { ...attrs, color: DIMMED, label: '', zIndex: 0 };
+    },
+    edgeReducer: (edge, attrs): Partial<EdgeDisplayData> => {
+      if (!visibility.edges.has(edge)) return { ...attrs, hidden: true };
+      const focus = focusSet();
+      if (!focus) return attrs;
+      const touches = graph.source(edge) === focus.center || graph.target(edge) === focus.center;
+      return touches ? { ...attrs, zIndex: 1, size: (attrs.size ?? 1) + 0.8 } : { ...attrs, hidden: true };
+    },
+  });
+
+  renderer.on('enterNode', ({ node }) => hoverNode(node));
+  renderer.on('leaveNode', () => hoverNode(null));
+  renderer.on('clickNode', ({ node }) => onClickNode(node));
+  renderer.on('clickStage', () => onClickNode(null));
+
+  const unsubscribe = [
+    filtersStore.subscribe(() => {
+      visibility = computeVisibility(graph, filtersStore.get());
+      renderer.refresh({ skipIndexation: true });
+    }),
+    selectionStore.subscribe((state, previous) => {
+      if (state.hovered === previous.hovered && state.selected === previous.selected) return;
+      neighbours = null;
+      renderer.refresh({ skipIndexation: true });
+    }),
+    appearanceStore.subscribe((state) => {
+      renderer.setSetting('labelRenderedSizeThreshold', state.labelThreshold);
+    }),
+  ];
+
+  return {
+    renderer,
+    visibility: () => visibility,
+    focusNode(node) {
+      const display = renderer.getNodeDisplayData(node);
+      if (!display) return;
+      renderer.getCamera().animate({ x: display.x, y: display.y, ratio: Math.min(renderer.getCamera().ratio, 0.35) }, { duration: 450 });
+    },
+    destroy() {
+      for (const off of unsubscribe) off();
+      renderer.kill();
+    },
+  };
+}
+
+/** The view as a PNG: sigma draws on several stacked canvases (edges, nodes, labels); they are composed on one. */
+export async function exportPng(renderer: Sigma<DrawnNode, DrawnEdge>): Promise<Blob> {
+  renderer.refresh();
+  const { width, height } = renderer.getDimensions();
+  const ratio = window.devicePixelRatio || 1;
+  const output = document.createElement('canvas');
+  output.width = width * ratio;
+  output.height = height * ratio;
+  const context = output.getContext('2d');
+  if (!context) throw new Error('the browser refused a 2D canvas');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, output.width, output.height);
+  for (const canvas of Object.values(renderer.getCanvases())) context.drawImage(canvas, 0, 0, output.width, output.height);
+  return new Promise((resolve, reject) => output.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png'));
+}
