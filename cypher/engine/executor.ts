@@ -1,0 +1,505 @@
+// Runs a parsed query: each clause turns a stream of rows into another
+// (generators, so LIMIT stops the matching early). Write clauses are eager:
+// they read all their input before changing the graph, as Neo4j's plans do.
+import type { Clause, Expr, NodePattern, Pattern, PatternPart, Projection, Query, SetItem, SingleQuery } from './ast.js';
+import { createAccumulator, type Accumulator } from './aggregates.js';
+import { isHiddenName, type ExecContext, type Row } from './context.js';
+import { argumentError, CypherError, ErrorCode, semanticError, syntaxError, typeError, unsupported } from './errors.js';
+import { collectAggregates, evaluate } from './expressions.js';
+import { freeVariables, matchPattern, patternVariables, type PropertyHints } from './patterns.js';
+import { hashKey, isMap, NodeRef, orderCompare, PathValue, RelRef, describe, typeName, type MapValue, type Value } from './values.js';
+
+export interface RawResult {
+  columns: string[];
+  rows: Iterable<Value[]>;
+}
+
+export function executeQuery(query: Query, ctx: ExecContext, source: string): RawResult {
+  if (query.parts.length === 1) return runSingle(query.parts[0]!, ctx, source);
+  const all = query.unionAll[0]!;
+  if (query.unionAll.some((u) => u !== all)) throw syntaxError(source, 0, 'Invalid combination of UNION and UNION ALL');
+  const results = query.parts.map((p) => runSingle(p, ctx, source));
+  const columns = results[0]!.columns;
+  for (const r of results) {
+    if (r.columns.length !== columns.length || r.columns.some((c, i) => c !== columns[i])) {
+      throw syntaxError(source, 0, 'All sub queries in an UNION must have the same return column names');
+    }
+  }
+  function* union(): Generator<Value[]> {
+    const seen = all ? undefined : new Set<string>();
+    for (const r of results) {
+      for (const row of r.rows) {
+        if (seen) {
+          const h = hashKey(row);
+          if (seen.has(h)) continue;
+          seen.add(h);
+        }
+        yield row;
+      }
+    }
+  }
+  return { columns, rows: union() };
+}
+
+function runSingle(query: SingleQuery, ctx: ExecContext, source: string): RawResult {
+  let stream: Iterable<Row> = [{}];
+  let scope: string[] = [];
+  let columns: string[] = [];
+  const last = query.clauses[query.clauses.length - 1]!;
+  for (const clause of query.clauses) {
+    if (clause.type === 'return') {
+      const names = projectionNames(clause.projection, scope);
+      columns = names;
+      const projected = project(clause.projection, stream, ctx, scope, undefined);
+      return { columns, rows: mapRows(projected, names) };
+    }
+    if (clause.type === 'call' && clause === last) {
+      const { stream: s, columns: c } = callProcedure(clause, stream, ctx, true);
+      return { columns: c, rows: mapRows(s, c) };
+    }
+    ({ stream, scope } = applyClause(clause, stream, scope, ctx, source));
+  }
+  // A query ending in an update clause returns no rows, but its writes must happen.
+  const drained = stream;
+  return {
+    columns: [],
+    rows: (function* () {
+      for (const _ of drained) ctx.tick();
+    })(),
+  };
+}
+
+function* mapRows(rows: Iterable<Row>, columns: string[]): Generator<Value[]> {
+  for (const r of rows) yield columns.map((c) => r[c] ?? null);
+}
+
+function projectionNames(p: Projection, scope: string[]): string[] {
+  const names = p.star ? scope.filter((v) => !isHiddenName(v)).sort() : [];
+  for (const item of p.items) names.push(item.name);
+  return names;
+}
+
+function applyClause(clause: Clause, input: Iterable<Row>, scope: string[], ctx: ExecContext, source: string): { stream: Iterable<Row>; scope: string[] } {
+  switch (clause.type) {
+    case 'match': {
+      const vars = patternVariables(clause.pattern);
+      return { stream: matchClause(clause.pattern, clause.where, clause.optional, input, ctx, vars), scope: union(scope, vars) };
+    }
+    case 'unwind':
+      return { stream: unwind(clause.expr, clause.variable, input, ctx), scope: union(scope, [clause.variable]) };
+    case 'with': {
+      const names = projectionNames(clause.projection, scope);
+      const stream = project(clause.projection, input, ctx, scope, clause.where);
+      return { stream, scope: names.slice() };
+    }
+    case 'create':
+      return { stream: createClause(clause.pattern, input, ctx), scope: union(scope, patternVariables(clause.pattern)) };
+    case 'merge':
+      return { stream: mergeClause(clause.pattern, clause.onCreate, clause.onMatch, input, ctx), scope: union(scope, patternVariables([clause.pattern])) };
+    case 'set':
+      return { stream: eagerEach(input, ctx, (row) => applySetItems(clause.items, row, ctx)), scope };
+    case 'remove':
+      return {
+        stream: eagerEach(input, ctx, (row) => {
+          for (const item of clause.items) {
+            if (item.type === 'labels') {
+              const n = row[item.variable];
+              if (n instanceof NodeRef) ctx.store.setLabels(n.key, item.labels, false);
+            } else setProperty(evaluate(item.target, row, ctx), item.key, null, ctx);
+          }
+        }),
+        scope,
+      };
+    case 'delete':
+      return { stream: deleteClause(clause.exprs, clause.detach, input, ctx), scope };
+    case 'foreach':
+      return {
+        stream: eagerEach(input, ctx, (row) => {
+          const list = evaluate(clause.source, row, ctx);
+          if (list === null) return;
+          if (!Array.isArray(list)) throw typeError(`FOREACH expected a List but got ${typeName(list)}`);
+          for (const item of list) {
+            let inner: { stream: Iterable<Row>; scope: string[] } = { stream: [{ ...row, [clause.variable]: item }], scope: union(scope, [clause.variable]) };
+            for (const c of clause.clauses) inner = applyClause(c, inner.stream, inner.scope, ctx, source);
+            for (const _ of inner.stream) ctx.tick();
+          }
+        }),
+        scope,
+      };
+    case 'call': {
+      const { stream, columns } = callProcedure(clause, input, ctx, false);
+      return { stream, scope: union(scope, columns) };
+    }
+    case 'return':
+      throw syntaxError(source, clause.span.start, 'RETURN can only be used at the end of the query');
+    case 'unsupported':
+      throw unsupported(clause.feature);
+  }
+}
+
+const union = (a: string[], b: string[]): string[] => [...a, ...b.filter((x) => !a.includes(x))];
+
+// ---- MATCH / UNWIND ---------------------------------------------------------
+
+function* matchClause(pattern: Pattern, where: Expr | undefined, optional: boolean, input: Iterable<Row>, ctx: ExecContext, vars: string[]): Generator<Row> {
+  const hints = where ? equalityHints(where) : undefined;
+  for (const row of input) {
+    let matched = false;
+    for (const m of matchPattern(pattern, row, ctx, hints)) {
+      if (where && evaluate(where, m, ctx) !== true) continue;
+      matched = true;
+      yield m;
+    }
+    if (optional && !matched) {
+      const out: Row = { ...row };
+      for (const v of vars) if (out[v] === undefined) out[v] = null;
+      yield out;
+    }
+  }
+}
+
+/** `n.prop = <expr>` conjuncts of a WHERE, for index lookups of start nodes. */
+function equalityHints(where: Expr): PropertyHints {
+  const hints: PropertyHints = new Map();
+  const visit = (e: Expr): void => {
+    if (e.type === 'binary' && e.op === 'AND') {
+      visit(e.left);
+      visit(e.right);
+      return;
+    }
+    if (e.type !== 'comparison' || e.ops.length !== 1 || e.ops[0] !== '=') return;
+    const [l, r] = e.operands as [Expr, Expr];
+    for (const [prop, value] of [
+      [l, r],
+      [r, l],
+    ] as const) {
+      if (prop.type === 'property' && prop.object.type === 'variable' && !freeVariables(value).has(prop.object.name)) {
+        const list = hints.get(prop.object.name) ?? [];
+        list.push({ key: prop.key, value });
+        hints.set(prop.object.name, list);
+      }
+    }
+  };
+  visit(where);
+  return hints;
+}
+
+function* unwind(expr: Expr, variable: string, input: Iterable<Row>, ctx: ExecContext): Generator<Row> {
+  for (const row of input) {
+    const v = evaluate(expr, row, ctx);
+    if (v === null) continue;
+    if (!Array.isArray(v)) {
+      yield { ...row, [variable]: v };
+      continue;
+    }
+    for (const item of v) {
+      ctx.tick();
+      yield { ...row, [variable]: item };
+    }
+  }
+}
+
+// ---- WITH / RETURN ----------------------------------------------------------
+
+interface Projected {
+  out: Row;
+  /** Scope for ORDER BY: projected names over the input row. */
+  scope: Row;
+  aggregates?: Map<Expr, Value>;
+}
+
+function nonNegativeInt(expr: Expr, ctx: ExecContext, what: string): number {
+  const v = evaluate(expr, {}, ctx);
+  if (typeof v === 'bigint' && v >= 0n) return Number(v);
+  throw argumentError(`Invalid input. '${describe(v)}' is not a valid value. Must be a non-negative integer (${what}).`);
+}
+
+function* project(p: Projection, input: Iterable<Row>, ctx: ExecContext, scope: string[], where: Expr | undefined): Generator<Row> {
+  const aggregateCalls = p.items.flatMap((i) => collectAggregates(i.expr));
+  const orderAggregates = p.orderBy.flatMap((o) => collectAggregates(o.expr));
+  const aggregating = aggregateCalls.length > 0;
+  if (!aggregating && orderAggregates.length > 0) throw semanticError('Aggregation in ORDER BY is only allowed when the projection aggregates');
+  const starNames = p.star ? scope.filter((v) => !isHiddenName(v)) : [];
+
+  const projectRow = (row: Row, agg?: Map<Expr, Value>): Row => {
+    const c: ExecContext = agg ? { ...ctx, aggregates: agg } : ctx;
+    const out: Row = {};
+    for (const name of starNames) out[name] = row[name] ?? null;
+    for (const item of p.items) out[item.name] = evaluate(item.expr, row, c);
+    return out;
+  };
+
+  let entries: Iterable<Projected>;
+  if (aggregating) entries = aggregate(p, input, ctx, [...aggregateCalls, ...orderAggregates], projectRow);
+  else entries = mapEntries(input, projectRow, ctx);
+
+  if (p.distinct) entries = distinctEntries(entries);
+
+  if (p.orderBy.length > 0) {
+    const list = [...entries];
+    const keyed = list.map((e) => {
+      const c: ExecContext = e.aggregates ? { ...ctx, aggregates: e.aggregates } : ctx;
+      const s = { ...e.scope, ...e.out };
+      return { e, keys: p.orderBy.map((o) => evaluate(o.expr, s, c)) };
+    });
+    keyed.sort((a, b) => {
+      for (let i = 0; i < p.orderBy.length; i++) {
+        const c = orderCompare(a.keys[i]!, b.keys[i]!, ctx.store.entityId);
+        if (c !== 0) return p.orderBy[i]!.descending ? -c : c;
+      }
+      return 0;
+    });
+    entries = keyed.map((k) => k.e);
+  }
+
+  const skip = p.skip ? nonNegativeInt(p.skip, ctx, 'SKIP') : 0;
+  const limit = p.limit ? nonNegativeInt(p.limit, ctx, 'LIMIT') : Infinity;
+  if (limit === 0) return;
+  let index = 0;
+  let emitted = 0;
+  for (const e of entries) {
+    if (index++ < skip) continue;
+    if (where && evaluate(where, e.out, ctx) !== true) {
+      if (++emitted >= limit) return;
+      continue;
+    }
+    yield e.out;
+    if (++emitted >= limit) return;
+  }
+}
+
+function* mapEntries(input: Iterable<Row>, projectRow: (r: Row) => Row, ctx: ExecContext): Generator<Projected> {
+  for (const row of input) {
+    ctx.tick();
+    yield { out: projectRow(row), scope: row };
+  }
+}
+
+function* distinctEntries(entries: Iterable<Projected>): Generator<Projected> {
+  const seen = new Set<string>();
+  for (const e of entries) {
+    const h = hashKey(Object.values(e.out));
+    if (seen.has(h)) continue;
+    seen.add(h);
+    yield e;
+  }
+}
+
+function aggregate(
+  p: Projection,
+  input: Iterable<Row>,
+  ctx: ExecContext,
+  calls: (Expr & { type: 'call' })[],
+  projectRow: (r: Row, agg?: Map<Expr, Value>) => Row,
+): Projected[] {
+  const groupingItems = p.items.filter((i) => collectAggregates(i.expr).length === 0);
+  const groups = new Map<string, { row: Row; accumulators: Accumulator[] }>();
+  const newAccumulators = (): Accumulator[] => calls.map((c) => createAccumulator(c.name, c.distinct, c.star, ctx.store.entityId as (v: never) => number));
+  for (const row of input) {
+    ctx.tick();
+    const keyValues = groupingItems.map((i) => evaluate(i.expr, row, ctx));
+    if (p.star) for (const [k, v] of Object.entries(row)) if (!isHiddenName(k)) keyValues.push(v);
+    const h = hashKey(keyValues);
+    let group = groups.get(h);
+    if (!group) groups.set(h, (group = { row, accumulators: newAccumulators() }));
+    calls.forEach((call, i) => {
+      if (call.star) group!.accumulators[i]!.add([]);
+      else group!.accumulators[i]!.add(call.args.map((a) => evaluate(a, row, ctx)));
+    });
+  }
+  if (groups.size === 0 && groupingItems.length === 0 && !p.star) groups.set('', { row: {}, accumulators: newAccumulators() });
+  const out: Projected[] = [];
+  for (const g of groups.values()) {
+    const values = new Map<Expr, Value>();
+    calls.forEach((c, i) => values.set(c, g.accumulators[i]!.result()));
+    out.push({ out: projectRow(g.row, values), scope: g.row, aggregates: values });
+  }
+  return out;
+}
+
+// ---- writes ----------------------------------------------------------------
+
+function* eagerEach(input: Iterable<Row>, ctx: ExecContext, effect: (row: Row) => void): Generator<Row> {
+  const rows = [...input];
+  for (const row of rows) {
+    ctx.tick();
+    effect(row);
+  }
+  yield* rows;
+}
+
+function propertiesOf(expr: Expr | undefined, row: Row, ctx: ExecContext): MapValue {
+  if (!expr) return {};
+  const v = evaluate(expr, row, ctx);
+  if (v === null) return {};
+  if (!isMap(v)) throw typeError(`Expected a map of properties but got ${typeName(v)}`);
+  return v;
+}
+
+function createNodeFor(np: NodePattern, row: Row, ctx: ExecContext): string {
+  if (np.variable !== undefined && row[np.variable] !== undefined && row[np.variable] !== null) {
+    const bound = row[np.variable];
+    if (!(bound instanceof NodeRef)) throw typeError(`Variable \`${np.variable}\` is not a node`);
+    if (np.labels.length > 0 || np.properties) {
+      throw new CypherError(ErrorCode.Syntax, `Can't create node \`${np.variable}\` with labels or properties here. The variable is already declared in this context`);
+    }
+    return bound.key;
+  }
+  const key = ctx.store.createNode(np.labels, propertiesOf(np.properties, row, ctx));
+  if (np.variable !== undefined) row[np.variable] = new NodeRef(key);
+  return key;
+}
+
+function createPart(part: PatternPart, row: Row, ctx: ExecContext): void {
+  const keys: string[] = [];
+  const rels: string[] = [];
+  part.nodes.forEach((np, i) => {
+    keys.push(createNodeFor(np, row, ctx));
+    if (i === 0) return;
+    const rp = part.rels[i - 1]!;
+    if (rp.types.length !== 1) throw new CypherError(ErrorCode.Syntax, 'A single relationship type must be specified for CREATE');
+    if (rp.direction === 'both') throw new CypherError(ErrorCode.Syntax, 'Only directed relationships are supported in CREATE');
+    if (rp.range) throw new CypherError(ErrorCode.Syntax, 'Variable length relationships cannot be used in CREATE');
+    if (rp.variable !== undefined && row[rp.variable] !== undefined) {
+      throw new CypherError(ErrorCode.Syntax, `Can't create relationship \`${rp.variable}\`: the variable is already declared in this context`);
+    }
+    const [from, to] = rp.direction === 'out' ? [keys[i - 1]!, keys[i]!] : [keys[i]!, keys[i - 1]!];
+    const rel = ctx.store.createRel(rp.types[0]!, from, to, propertiesOf(rp.properties, row, ctx));
+    rels.push(rel);
+    if (rp.variable !== undefined) row[rp.variable] = new RelRef(rel);
+  });
+  if (part.pathVariable !== undefined) {
+    row[part.pathVariable] = new PathValue(
+      keys.map((k) => new NodeRef(k)),
+      rels.map((r) => new RelRef(r)),
+    );
+  }
+}
+
+function* createClause(pattern: Pattern, input: Iterable<Row>, ctx: ExecContext): Generator<Row> {
+  const rows = [...input].map((r) => ({ ...r }));
+  for (const row of rows) {
+    ctx.tick();
+    for (const part of pattern) createPart(part, row, ctx);
+  }
+  yield* rows;
+}
+
+function* mergeClause(part: PatternPart, onCreate: SetItem[], onMatch: SetItem[], input: Iterable<Row>, ctx: ExecContext): Generator<Row> {
+  const rows = [...input];
+  const out: Row[] = [];
+  for (const row of rows) {
+    ctx.tick();
+    const matches = [...matchPattern([part], row, ctx)];
+    if (matches.length > 0) {
+      for (const m of matches) {
+        applySetItems(onMatch, m, ctx);
+        out.push(m);
+      }
+    } else {
+      const created = { ...row };
+      createPart(part, created, ctx);
+      applySetItems(onCreate, created, ctx);
+      out.push(created);
+    }
+  }
+  yield* out;
+}
+
+function setProperty(target: Value, key: string, value: Value, ctx: ExecContext): void {
+  if (target === null) return;
+  if (target instanceof NodeRef) ctx.store.setNodeProperty(target.key, key, value);
+  else if (target instanceof RelRef) ctx.store.setRelProperty(target.key, key, value);
+  else throw typeError(`Type mismatch: expected a node or relationship to set property '${key}' on but got ${typeName(target)}`);
+}
+
+function applySetItems(items: SetItem[], row: Row, ctx: ExecContext): void {
+  for (const item of items) {
+    switch (item.type) {
+      case 'property':
+        setProperty(evaluate(item.target, row, ctx), item.key, evaluate(item.value, row, ctx), ctx);
+        break;
+      case 'labels': {
+        const n = row[item.variable];
+        if (n === null || n === undefined) break;
+        if (!(n instanceof NodeRef)) throw typeError(`Cannot set labels on ${typeName(n)}`);
+        ctx.store.setLabels(n.key, item.labels, true);
+        break;
+      }
+      case 'replaceProperties':
+      case 'mergeProperties': {
+        const target = row[item.variable] ?? null;
+        if (target === null) break;
+        let value = evaluate(item.value, row, ctx);
+        if (value instanceof NodeRef) value = ctx.store.nodeProperties(value.key);
+        else if (value instanceof RelRef) value = ctx.store.relProperties(value.key);
+        if (value === null) value = {};
+        if (!isMap(value)) throw typeError(`Expected a map to set properties from but got ${typeName(value)}`);
+        if (item.type === 'replaceProperties') {
+          const current = target instanceof NodeRef ? ctx.store.nodeProperties(target.key) : target instanceof RelRef ? ctx.store.relProperties(target.key) : {};
+          for (const k of Object.keys(current)) if (!(k in value)) setProperty(target, k, null, ctx);
+        }
+        for (const [k, v] of Object.entries(value)) setProperty(target, k, v, ctx);
+        break;
+      }
+    }
+  }
+}
+
+function* deleteClause(exprs: Expr[], detach: boolean, input: Iterable<Row>, ctx: ExecContext): Generator<Row> {
+  const rows = [...input];
+  const nodes = new Set<string>();
+  const rels = new Set<string>();
+  const add = (v: Value): void => {
+    if (v === null) return;
+    if (v instanceof NodeRef) nodes.add(v.key);
+    else if (v instanceof RelRef) rels.add(v.key);
+    else if (v instanceof PathValue) {
+      v.nodes.forEach((n) => nodes.add(n.key));
+      v.rels.forEach((r) => rels.add(r.key));
+    } else throw typeError(`DELETE expects a Node, Relationship or Path but got ${typeName(v)} (${describe(v)})`);
+  };
+  for (const row of rows) for (const e of exprs) add(evaluate(e, row, ctx));
+  for (const r of rels) ctx.store.deleteRel(r);
+  for (const n of nodes) ctx.store.deleteNode(n, detach);
+  yield* rows;
+}
+
+// ---- procedures --------------------------------------------------------------
+
+function callProcedure(clause: Clause & { type: 'call' }, input: Iterable<Row>, ctx: ExecContext, standalone: boolean): { stream: Iterable<Row>; columns: string[] } {
+  const name = clause.procedure.toLowerCase();
+  const g = ctx.store.graph;
+  let column: string;
+  let produce: () => Value[];
+  if (name === 'db.labels') {
+    column = 'label';
+    produce = () => {
+      const labels = new Set<string>();
+      g.forEachNode((k: string) => ctx.store.labels(k).forEach((l) => labels.add(l)));
+      return [...labels].sort();
+    };
+  } else if (name === 'db.relationshiptypes') {
+    column = 'relationshipType';
+    produce = () => {
+      const types = new Set<string>();
+      g.forEachEdge((e: string) => void types.add(ctx.store.relType(e)));
+      return [...types].sort();
+    };
+  } else if (name === 'db.propertykeys') {
+    column = 'propertyKey';
+    produce = () => {
+      const keys = new Set<string>();
+      g.forEachNode((k: string) => Object.keys(ctx.store.nodeProperties(k)).forEach((p) => keys.add(p)));
+      g.forEachEdge((e: string) => Object.keys(ctx.store.relProperties(e)).forEach((p) => keys.add(p)));
+      return [...keys].sort();
+    };
+  } else throw unsupported(`Procedure ${clause.procedure}`);
+  if (!standalone && clause.yields.length === 0) throw semanticError(`Procedure call inside a query must YIELD its columns (${clause.procedure})`);
+  const alias = clause.yields.length === 0 || clause.yields[0] === '*' ? column : clause.yields[0]!;
+  function* run(): Generator<Row> {
+    const values = produce();
+    for (const row of input) for (const v of values) yield { ...row, [alias]: v };
+  }
+  return { stream: run(), columns: [alias] };
+}

@@ -1,0 +1,371 @@
+// Pattern matching over the graph: one MATCH pattern (several chains) against a
+// row, with relationship uniqueness across the whole pattern. Each chain starts
+// at its most selective node (bound variable, property index, label index) and
+// expands outwards in both directions.
+import type { Direction, Expr, NodePattern, Pattern, PatternPart, RelPattern } from './ast.js';
+import type { ExecContext, Row } from './context.js';
+import { typeError } from './errors.js';
+import { evaluate, walk } from './expressions.js';
+import { equals, isMap, NodeRef, PathValue, RelRef, type MapValue, type Value } from './values.js';
+
+/** Equality predicates from WHERE usable to pick start nodes: variable -> [property, value expression]. */
+export type PropertyHints = Map<string, { key: string; value: Expr }[]>;
+
+export function* matchPattern(pattern: Pattern, row: Row, ctx: ExecContext, hints?: PropertyHints): Generator<Row> {
+  const bindings: Row = { ...row };
+  const used = new Set<string>();
+  yield* matchParts(pattern, 0, bindings, used, ctx, hints);
+}
+
+function* matchParts(parts: Pattern, i: number, bindings: Row, used: Set<string>, ctx: ExecContext, hints: PropertyHints | undefined): Generator<Row> {
+  if (i === parts.length) {
+    yield { ...bindings };
+    return;
+  }
+  const part = parts[i]!;
+  const matcher = part.shortest ? matchShortest(part, bindings, used, ctx) : new ChainMatcher(part, bindings, used, ctx, hints).run();
+  for (const _ of matcher) yield* matchParts(parts, i + 1, bindings, used, ctx, hints);
+}
+
+/** Every variable a pattern can introduce. */
+export function patternVariables(pattern: Pattern): string[] {
+  const out: string[] = [];
+  for (const part of pattern) {
+    if (part.pathVariable !== undefined) out.push(part.pathVariable);
+    for (const n of part.nodes) if (n.variable !== undefined) out.push(n.variable);
+    for (const r of part.rels) if (r.variable !== undefined) out.push(r.variable);
+  }
+  return [...new Set(out)];
+}
+
+export function freeVariables(expr: Expr): Set<string> {
+  const out = new Set<string>();
+  walk(expr, (e) => {
+    if (e.type === 'variable') out.add(e.name);
+    if (e.type === 'mapProjection') out.add(e.variable);
+    return true;
+  });
+  return out;
+}
+
+const flip = (d: Direction): Direction => (d === 'out' ? 'in' : d === 'in' ? 'out' : 'both');
+
+/** Relationships at `node` in a direction, with each self-loop once. */
+function edgesAt(ctx: ExecContext, node: string, direction: Direction): string[] {
+  const g = ctx.store.graph;
+  if (direction === 'out') return g.outEdges(node);
+  if (direction === 'in') return g.inEdges(node);
+  const out = g.outEdges(node);
+  for (const e of g.inEdges(node)) if (g.source(e) !== g.target(e)) out.push(e);
+  return out;
+}
+
+const otherEnd = (ctx: ExecContext, edge: string, from: string): string => {
+  const s = ctx.store.source(edge);
+  return s === from ? ctx.store.target(edge) : s;
+};
+
+function evalProperties(expr: Expr | undefined, bindings: Row, ctx: ExecContext): MapValue | undefined {
+  if (!expr) return undefined;
+  const v = evaluate(expr, bindings, ctx);
+  if (v === null) return {};
+  if (!isMap(v)) throw typeError('Expected a map of properties in the pattern');
+  return v;
+}
+
+function propertiesMatch(actual: (key: string) => Value, wanted: MapValue | undefined): boolean {
+  if (!wanted) return true;
+  for (const [k, v] of Object.entries(wanted)) if (equals(actual(k), v) !== true) return false;
+  return true;
+}
+
+function relMatches(ctx: ExecContext, edge: string, rp: RelPattern, props: MapValue | undefined): boolean {
+  if (rp.types.length > 0 && !rp.types.includes(ctx.store.relType(edge))) return false;
+  return propertiesMatch((k) => ctx.store.relProperty(edge, k), props);
+}
+
+interface Step {
+  rel: number;
+  from: number;
+  to: number;
+  direction: Direction;
+  reversed: boolean;
+}
+
+class ChainMatcher {
+  private readonly nodeKeys: (string | undefined)[];
+  private readonly relKeys: (string | string[] | undefined)[];
+
+  constructor(
+    private readonly part: PatternPart,
+    private readonly bindings: Row,
+    private readonly used: Set<string>,
+    private readonly ctx: ExecContext,
+    private readonly hints: PropertyHints | undefined,
+  ) {
+    this.nodeKeys = new Array(part.nodes.length);
+    this.relKeys = new Array(part.rels.length);
+  }
+
+  *run(): Generator<void> {
+    const { start, candidates } = this.chooseStart();
+    const steps: Step[] = [];
+    const n = this.part.nodes.length;
+    for (let j = start; j < n - 1; j++) steps.push({ rel: j, from: j, to: j + 1, direction: this.part.rels[j]!.direction, reversed: false });
+    for (let j = start - 1; j >= 0; j--) steps.push({ rel: j, from: j + 1, to: j, direction: flip(this.part.rels[j]!.direction), reversed: true });
+    for (const key of candidates) {
+      this.ctx.tick();
+      const undo = this.bindNode(start, key);
+      if (undo === false) continue;
+      yield* this.expand(steps, 0);
+      undo();
+    }
+  }
+
+  /** Pick the node pattern with the fewest candidates. */
+  private chooseStart(): { start: number; candidates: readonly string[] } {
+    let best: { start: number; candidates: readonly string[] } | undefined;
+    this.part.nodes.forEach((np, i) => {
+      if (best && best.candidates.length === 0) return;
+      const candidates = this.candidatesFor(np);
+      if (!best || candidates.length < best.candidates.length) best = { start: i, candidates };
+    });
+    return best!;
+  }
+
+  private candidatesFor(np: NodePattern): readonly string[] {
+    const store = this.ctx.store;
+    if (np.variable !== undefined) {
+      const bound = this.bindings[np.variable];
+      if (bound !== undefined) return bound instanceof NodeRef && store.hasNode(bound.key) ? [bound.key] : [];
+    }
+    if (np.labels.length === 0) return store.graph.nodes();
+    const lookups: { key: string; value: Expr }[] = [];
+    if (np.properties?.type === 'map') for (const [key, value] of np.properties.entries) lookups.push({ key, value });
+    if (np.variable !== undefined) lookups.push(...(this.hints?.get(np.variable) ?? []));
+    let best: readonly string[] | undefined;
+    for (const label of np.labels) {
+      const list = store.nodesWithLabel(label);
+      if (!best || list.length < best.length) best = list;
+    }
+    for (const { key, value } of lookups) {
+      if (![...freeVariables(value)].every((v) => this.bindings[v] !== undefined)) continue;
+      const v = evaluate(value, this.bindings, this.ctx);
+      if (v === null) return [];
+      const list = store.nodesWithProperty(np.labels[0]!, key, v);
+      if (list.length < best!.length) best = list;
+    }
+    return best!;
+  }
+
+  /** Bind node pattern `idx` to `key`; false when it does not fit, else an undo function. */
+  private bindNode(idx: number, key: string): (() => void) | false {
+    const np = this.part.nodes[idx]!;
+    const store = this.ctx.store;
+    let setVar = false;
+    if (np.variable !== undefined) {
+      const bound = this.bindings[np.variable];
+      if (bound !== undefined) {
+        if (!(bound instanceof NodeRef) || bound.key !== key) return false;
+      } else setVar = true;
+    }
+    for (const l of np.labels) if (!store.hasLabel(key, l)) return false;
+    if (np.properties) {
+      const wanted = evalProperties(np.properties, this.bindings, this.ctx);
+      if (!propertiesMatch((k) => store.nodeProperty(key, k), wanted)) return false;
+    }
+    if (setVar) this.bindings[np.variable!] = new NodeRef(key);
+    const previous = this.nodeKeys[idx];
+    this.nodeKeys[idx] = key;
+    return () => {
+      if (setVar) delete this.bindings[np.variable!];
+      this.nodeKeys[idx] = previous;
+    };
+  }
+
+  private *expand(steps: Step[], s: number): Generator<void> {
+    if (s === steps.length) {
+      if (this.part.pathVariable !== undefined) {
+        const name = this.part.pathVariable;
+        const path = this.buildPath();
+        const existing = this.bindings[name];
+        if (existing !== undefined) {
+          if (equals(existing, path) === true) yield;
+          return;
+        }
+        this.bindings[name] = path;
+        yield;
+        delete this.bindings[name];
+        return;
+      }
+      yield;
+      return;
+    }
+    const step = steps[s]!;
+    const rp = this.part.rels[step.rel]!;
+    const from = this.nodeKeys[step.from]!;
+    const props = evalProperties(rp.properties, this.bindings, this.ctx);
+    const bound = rp.variable !== undefined ? this.bindings[rp.variable] : undefined;
+    if (rp.range) {
+      for (const [end, rels] of this.varLength(from, step.direction, rp, props)) {
+        const ordered = step.reversed ? [...rels].reverse() : rels;
+        let setVar = false;
+        if (rp.variable !== undefined) {
+          if (bound !== undefined) {
+            if (!Array.isArray(bound) || bound.length !== ordered.length || bound.some((r, i) => !(r instanceof RelRef) || r.key !== ordered[i])) continue;
+          } else setVar = true;
+        }
+        const undo = this.bindNode(step.to, end);
+        if (undo === false) continue;
+        if (setVar) this.bindings[rp.variable!] = ordered.map((k) => new RelRef(k));
+        this.relKeys[step.rel] = ordered;
+        yield* this.expand(steps, s + 1);
+        if (setVar) delete this.bindings[rp.variable!];
+        undo();
+      }
+      return;
+    }
+    let candidates: string[];
+    if (bound !== undefined) {
+      if (!(bound instanceof RelRef) || !this.ctx.store.graph.hasEdge(bound.key)) return;
+      const g = this.ctx.store.graph;
+      const s0 = g.source(bound.key);
+      const t0 = g.target(bound.key);
+      const fits = step.direction === 'out' ? s0 === from : step.direction === 'in' ? t0 === from : s0 === from || t0 === from;
+      candidates = fits ? [bound.key] : [];
+    } else candidates = edgesAt(this.ctx, from, step.direction);
+    for (const edge of candidates) {
+      this.ctx.tick();
+      if (this.used.has(edge) || !relMatches(this.ctx, edge, rp, props)) continue;
+      const g = this.ctx.store.graph;
+      // For an undirected step along a bound relationship the far end is the other endpoint.
+      const to = step.direction === 'out' ? g.target(edge) : step.direction === 'in' ? g.source(edge) : otherEnd(this.ctx, edge, from);
+      const undo = this.bindNode(step.to, to);
+      if (undo === false) continue;
+      this.used.add(edge);
+      const setVar = rp.variable !== undefined && bound === undefined;
+      if (setVar) this.bindings[rp.variable!] = new RelRef(edge);
+      this.relKeys[step.rel] = edge;
+      yield* this.expand(steps, s + 1);
+      if (setVar) delete this.bindings[rp.variable!];
+      this.used.delete(edge);
+      undo();
+    }
+  }
+
+  /** Walks of min..max hops from `start`, relationships unique; yields [end node, relationships in walk order]. */
+  private *varLength(start: string, direction: Direction, rp: RelPattern, props: MapValue | undefined): Generator<[string, string[]]> {
+    const min = rp.range!.min;
+    const max = rp.range!.max ?? Infinity;
+    const path: string[] = [];
+    const ctx = this.ctx;
+    const used = this.used;
+    function* dfs(node: string, depth: number): Generator<[string, string[]]> {
+      ctx.tick();
+      if (depth >= min) yield [node, [...path]];
+      if (depth >= max) return;
+      for (const edge of edgesAt(ctx, node, direction)) {
+        if (used.has(edge) || !relMatches(ctx, edge, rp, props)) continue;
+        const next = direction === 'out' ? ctx.store.target(edge) : direction === 'in' ? ctx.store.source(edge) : otherEnd(ctx, edge, node);
+        used.add(edge);
+        path.push(edge);
+        yield* dfs(next, depth + 1);
+        path.pop();
+        used.delete(edge);
+      }
+    }
+    // dfs keeps the walk's relationships in `used` while the rest of the pattern matches.
+    yield* dfs(start, 0);
+  }
+
+  private buildPath(): PathValue {
+    const nodes: NodeRef[] = [new NodeRef(this.nodeKeys[0]!)];
+    const rels: RelRef[] = [];
+    this.part.rels.forEach((_, j) => {
+      const r = this.relKeys[j]!;
+      let cur = this.nodeKeys[j]!;
+      for (const edge of Array.isArray(r) ? r : [r]) {
+        cur = otherEnd(this.ctx, edge, cur);
+        rels.push(new RelRef(edge));
+        nodes.push(new NodeRef(cur));
+      }
+      // Re-sync in case a self-loop made otherEnd ambiguous.
+      nodes[nodes.length - 1] = new NodeRef(this.nodeKeys[j + 1]!);
+    });
+    return new PathValue(nodes, rels);
+  }
+}
+
+/** shortestPath / allShortestPaths over a single (usually variable-length) relationship. */
+function* matchShortest(part: PatternPart, bindings: Row, used: Set<string>, ctx: ExecContext): Generator<void> {
+  if (part.rels.length !== 1) throw typeError('shortestPath(...) requires a pattern with exactly one relationship');
+  const rp = part.rels[0]!;
+  const [startPattern, endPattern] = [part.nodes[0]!, part.nodes[1]!];
+  const single = new ChainMatcher({ nodes: [startPattern], rels: [], span: part.span }, bindings, used, ctx, undefined);
+  for (const _a of single.run()) {
+    const endMatcher = new ChainMatcher({ nodes: [endPattern], rels: [], span: part.span }, bindings, used, ctx, undefined);
+    for (const _b of endMatcher.run()) {
+      const aKey = startPattern.variable !== undefined ? (bindings[startPattern.variable] as NodeRef).key : undefined;
+      const bKey = endPattern.variable !== undefined ? (bindings[endPattern.variable] as NodeRef).key : undefined;
+      if (aKey === undefined || bKey === undefined) throw typeError('shortestPath(...) needs named start and end nodes in the embedded engine');
+      for (const rels of shortestWalks(ctx, aKey, bKey, rp, bindings, part.shortest === 'all')) {
+        const nodes = [new NodeRef(aKey)];
+        let cur = aKey;
+        for (const r of rels) {
+          cur = otherEnd(ctx, r, cur);
+          nodes.push(new NodeRef(cur));
+        }
+        const setRel = rp.variable !== undefined && bindings[rp.variable] === undefined;
+        if (setRel) bindings[rp.variable!] = rp.range ? rels.map((r) => new RelRef(r)) : new RelRef(rels[0]!);
+        const setPath = part.pathVariable !== undefined;
+        if (setPath) bindings[part.pathVariable!] = new PathValue(nodes, rels.map((r) => new RelRef(r)));
+        yield;
+        if (setRel) delete bindings[rp.variable!];
+        if (setPath) delete bindings[part.pathVariable!];
+      }
+    }
+  }
+}
+
+function shortestWalks(ctx: ExecContext, from: string, to: string, rp: RelPattern, bindings: Row, all: boolean): string[][] {
+  const min = rp.range ? rp.range.min : 1;
+  const max = rp.range ? (rp.range.max ?? Infinity) : 1;
+  if (from === to) return min === 0 ? [[]] : [];
+  const props = evalProperties(rp.properties, bindings, ctx);
+  const depth = new Map<string, number>([[from, 0]]);
+  const preds = new Map<string, [string, string][]>();
+  let frontier = [from];
+  let d = 0;
+  while (frontier.length > 0 && d < max && !depth.has(to)) {
+    d++;
+    const next: string[] = [];
+    for (const node of frontier) {
+      for (const edge of edgesAt(ctx, node, rp.direction)) {
+        ctx.tick();
+        if (!relMatches(ctx, edge, rp, props)) continue;
+        const other = rp.direction === 'out' ? ctx.store.target(edge) : rp.direction === 'in' ? ctx.store.source(edge) : otherEnd(ctx, edge, node);
+        const seen = depth.get(other);
+        if (seen === undefined) {
+          depth.set(other, d);
+          next.push(other);
+          preds.set(other, [[node, edge]]);
+        } else if (seen === d) preds.get(other)!.push([node, edge]);
+      }
+    }
+    frontier = next;
+  }
+  if (!depth.has(to) || depth.get(to)! < min) return [];
+  const walks: string[][] = [];
+  const back = (node: string, suffix: string[]): void => {
+    if (node === from) {
+      walks.push(suffix);
+      return;
+    }
+    for (const [prev, edge] of preds.get(node) ?? []) {
+      if (!all && walks.length > 0) return;
+      back(prev, [edge, ...suffix]);
+    }
+  };
+  back(to, []);
+  return all ? walks : walks.slice(0, 1);
+}

@@ -1,0 +1,371 @@
+// The graphology graph seen as a property graph: labels from `kind` (or
+// `labels`), relationship type from `type`, stable numeric identities, a label
+// index and lazily built property-equality indexes, and conversion of values in
+// and out of the engine.
+import type { AbstractGraph as Graph } from 'graphology-types';
+import { Integer, Node, Path, PathSegment, Relationship, int, isInt } from 'neo4j-driver-core';
+import { CypherError, ErrorCode, typeError } from './errors.js';
+import { hashKey, isMap, NodeRef, PathValue, RelRef, type MapValue, type Value } from './values.js';
+
+type Attributes = Record<string, unknown>;
+
+const NODE_META = new Set(['kind', 'labels']);
+const EDGE_META = new Set(['type']);
+
+export class GraphStore {
+  private nodeIds: Map<string, number> | undefined;
+  private relIds: Map<string, number> | undefined;
+  private nextNodeId = 0;
+  private nextRelId = 0;
+  private labelIndex: Map<string, string[]> | undefined;
+  private propertyIndexes = new Map<string, Map<string, string[]>>();
+  /** Entities the engine wrote: their JS numbers are floats, their integers bigints. */
+  private readonly written = new Set<string>();
+  private keyCounter = 0;
+
+  constructor(readonly graph: Graph) {
+    const invalidate = (): void => {
+      this.labelIndex = undefined;
+      this.propertyIndexes.clear();
+    };
+    graph.on('nodeAdded', ({ key }: { key: string }) => {
+      if (this.nodeIds && !this.nodeIds.has(key)) this.nodeIds.set(key, this.nextNodeId++);
+      invalidate();
+    });
+    graph.on('edgeAdded', ({ key }: { key: string }) => {
+      if (this.relIds && !this.relIds.has(key)) this.relIds.set(key, this.nextRelId++);
+    });
+    graph.on('nodeDropped', invalidate);
+    graph.on('nodeAttributesUpdated', invalidate);
+    graph.on('cleared', () => {
+      invalidate();
+      this.nodeIds = undefined;
+      this.relIds = undefined;
+    });
+  }
+
+  // ---- identity ------------------------------------------------------------
+
+  nodeId(key: string): number {
+    if (!this.nodeIds) {
+      this.nodeIds = new Map();
+      this.nextNodeId = 0;
+      for (const k of this.graph.nodes()) this.nodeIds.set(k, this.nextNodeId++);
+    }
+    let id = this.nodeIds.get(key);
+    if (id === undefined) {
+      id = this.nextNodeId++;
+      this.nodeIds.set(key, id);
+    }
+    return id;
+  }
+
+  relId(key: string): number {
+    if (!this.relIds) {
+      this.relIds = new Map();
+      this.nextRelId = 0;
+      for (const k of this.graph.edges()) this.relIds.set(k, this.nextRelId++);
+    }
+    let id = this.relIds.get(key);
+    if (id === undefined) {
+      id = this.nextRelId++;
+      this.relIds.set(key, id);
+    }
+    return id;
+  }
+
+  entityId = (v: NodeRef | RelRef): number => (v instanceof NodeRef ? this.nodeId(v.key) : this.relId(v.key));
+
+  // ---- nodes ---------------------------------------------------------------
+
+  hasNode(key: string): boolean {
+    return this.graph.hasNode(key);
+  }
+
+  private nodeAttributes(key: string): Attributes {
+    if (!this.graph.hasNode(key)) throw new CypherError(ErrorCode.EntityNotFound, `Node with id ${key} has been deleted in this transaction`);
+    return this.graph.getNodeAttributes(key) as Attributes;
+  }
+
+  labels(key: string): string[] {
+    const attrs = this.nodeAttributes(key);
+    const labels = attrs['labels'];
+    if (Array.isArray(labels)) return labels.filter((l): l is string => typeof l === 'string');
+    const kind = attrs['kind'];
+    return typeof kind === 'string' && kind !== '' ? [kind] : [];
+  }
+
+  hasLabel(key: string, label: string): boolean {
+    const attrs = this.nodeAttributes(key);
+    const labels = attrs['labels'];
+    if (Array.isArray(labels)) return labels.includes(label);
+    return attrs['kind'] === label;
+  }
+
+  nodeProperty(key: string, prop: string): Value {
+    const attrs = this.nodeAttributes(key);
+    if (NODE_META.has(prop)) return null;
+    const raw = attrs[prop];
+    if (raw === undefined) return prop === 'key' && !this.written.has('n' + key) ? key : null;
+    return this.fromAttribute(raw, this.written.has('n' + key));
+  }
+
+  nodeProperties(key: string): MapValue {
+    const attrs = this.nodeAttributes(key);
+    const floats = this.written.has('n' + key);
+    const out: MapValue = {};
+    // Nodes from an ingested graph carry their key as a property, as in Neo4j.
+    if (!floats && attrs['key'] === undefined) out['key'] = key;
+    for (const [k, v] of Object.entries(attrs)) {
+      if (NODE_META.has(k) || v === undefined || v === null) continue;
+      out[k] = this.fromAttribute(v, floats);
+    }
+    return out;
+  }
+
+  /** Node keys carrying a label (from the label index). */
+  nodesWithLabel(label: string): readonly string[] {
+    if (!this.labelIndex) {
+      const index = new Map<string, string[]>();
+      this.graph.forEachNode((key: string, attrs: Attributes) => {
+        const labels = Array.isArray(attrs['labels']) ? (attrs['labels'] as unknown[]) : typeof attrs['kind'] === 'string' ? [attrs['kind']] : [];
+        for (const l of labels) {
+          if (typeof l !== 'string') continue;
+          let list = index.get(l);
+          if (!list) index.set(l, (list = []));
+          list.push(key);
+        }
+      });
+      this.labelIndex = index;
+    }
+    return this.labelIndex.get(label) ?? [];
+  }
+
+  /** Node keys with `label` whose property `prop` is equivalent to `value` (built on first use). */
+  nodesWithProperty(label: string, prop: string, value: Value): readonly string[] {
+    const indexKey = `${label}\u0000${prop}`;
+    let index = this.propertyIndexes.get(indexKey);
+    if (!index) {
+      index = new Map();
+      for (const key of this.nodesWithLabel(label)) {
+        const v = this.nodeProperty(key, prop);
+        if (v === null) continue;
+        const h = hashKey(v);
+        let list = index.get(h);
+        if (!list) index.set(h, (list = []));
+        list.push(key);
+      }
+      this.propertyIndexes.set(indexKey, index);
+    }
+    return index.get(hashKey(value)) ?? [];
+  }
+
+  nodeCount(): number {
+    return this.graph.order;
+  }
+
+  // ---- relationships -------------------------------------------------------
+
+  private edgeAttributes(key: string): Attributes {
+    if (!this.graph.hasEdge(key)) throw new CypherError(ErrorCode.EntityNotFound, `Relationship with id ${key} has been deleted in this transaction`);
+    return this.graph.getEdgeAttributes(key) as Attributes;
+  }
+
+  relType(key: string): string {
+    const t = this.edgeAttributes(key)['type'];
+    return typeof t === 'string' ? t : '';
+  }
+
+  relProperty(key: string, prop: string): Value {
+    if (EDGE_META.has(prop)) return null;
+    const raw = this.edgeAttributes(key)[prop];
+    return raw === undefined ? null : this.fromAttribute(raw, this.written.has('r' + key));
+  }
+
+  relProperties(key: string): MapValue {
+    const floats = this.written.has('r' + key);
+    const out: MapValue = {};
+    for (const [k, v] of Object.entries(this.edgeAttributes(key))) {
+      if (EDGE_META.has(k) || v === undefined || v === null) continue;
+      out[k] = this.fromAttribute(v, floats);
+    }
+    return out;
+  }
+
+  source(key: string): string {
+    return this.graph.source(key);
+  }
+
+  target(key: string): string {
+    return this.graph.target(key);
+  }
+
+  // ---- writes (writable engines only) --------------------------------------
+
+  createNode(labels: string[], props: MapValue): string {
+    let key: string;
+    do key = `_n${this.keyCounter++}`;
+    while (this.graph.hasNode(key));
+    this.written.add('n' + key);
+    const attrs: Attributes = {};
+    if (labels.length === 1) attrs['kind'] = labels[0];
+    else if (labels.length > 1) attrs['labels'] = [...new Set(labels)];
+    for (const [k, v] of Object.entries(props)) if (v !== null) attrs[k] = this.toAttribute(v);
+    this.graph.addNode(key, attrs);
+    return key;
+  }
+
+  createRel(type: string, source: string, target: string, props: MapValue): string {
+    let key: string;
+    do key = `_r${this.keyCounter++}`;
+    while (this.graph.hasEdge(key));
+    this.written.add('r' + key);
+    const attrs: Attributes = { type };
+    for (const [k, v] of Object.entries(props)) if (v !== null) attrs[k] = this.toAttribute(v);
+    this.graph.addDirectedEdgeWithKey(key, source, target, attrs);
+    return key;
+  }
+
+  setNodeProperty(key: string, prop: string, value: Value): void {
+    this.nodeAttributes(key);
+    this.markFloats('n' + key, () => this.graph.getNodeAttributes(key) as Attributes);
+    if (value === null) this.graph.removeNodeAttribute(key, prop);
+    else this.graph.setNodeAttribute(key, prop, this.toAttribute(value));
+  }
+
+  setRelProperty(key: string, prop: string, value: Value): void {
+    this.edgeAttributes(key);
+    this.markFloats('r' + key, () => this.graph.getEdgeAttributes(key) as Attributes);
+    if (value === null) this.graph.removeEdgeAttribute(key, prop);
+    else this.graph.setEdgeAttribute(key, prop, this.toAttribute(value));
+  }
+
+  /** Before the engine first writes to an ingested entity, store its numbers in the engine's own form. */
+  private markFloats(tag: string, attrs: () => Attributes): void {
+    if (this.written.has(tag)) return;
+    const a = attrs();
+    for (const [k, v] of Object.entries(a)) {
+      if (NODE_META.has(k) || EDGE_META.has(k)) continue;
+      const converted = this.fromAttribute(v, false);
+      a[k] = this.toAttribute(converted);
+    }
+    this.written.add(tag);
+  }
+
+  setLabels(key: string, labels: string[], add: boolean): void {
+    const current = this.labels(key);
+    const next = add ? [...new Set([...current, ...labels])] : current.filter((l) => !labels.includes(l));
+    this.graph.removeNodeAttribute(key, 'labels');
+    this.graph.removeNodeAttribute(key, 'kind');
+    if (next.length === 1) this.graph.setNodeAttribute(key, 'kind', next[0]);
+    else if (next.length > 1) this.graph.setNodeAttribute(key, 'labels', next);
+  }
+
+  deleteNode(key: string, detach: boolean): void {
+    if (!this.graph.hasNode(key)) return;
+    if (!detach && this.graph.degree(key) > 0) {
+      throw new CypherError(
+        'Neo.ClientError.Schema.ConstraintValidationFailed',
+        `Cannot delete node<${this.nodeId(key)}>, because it still has relationships. To delete this node, you must first delete its relationships.`,
+      );
+    }
+    this.graph.dropNode(key);
+  }
+
+  deleteRel(key: string): void {
+    if (this.graph.hasEdge(key)) this.graph.dropEdge(key);
+  }
+
+  // ---- conversions ---------------------------------------------------------
+
+  private fromAttribute(raw: unknown, numbersAreFloats: boolean): Value {
+    if (raw === null || raw === undefined) return null;
+    switch (typeof raw) {
+      case 'string':
+      case 'boolean':
+      case 'bigint':
+        return raw;
+      case 'number':
+        return numbersAreFloats || !Number.isInteger(raw) ? raw : BigInt(raw);
+      case 'object':
+        if (Array.isArray(raw)) return raw.map((x) => this.fromAttribute(x, numbersAreFloats));
+        if (raw instanceof Date) return raw.toISOString();
+        if (isInt(raw)) return BigInt((raw as Integer).toString());
+        {
+          const out: MapValue = {};
+          for (const [k, v] of Object.entries(raw as Attributes)) out[k] = this.fromAttribute(v, numbersAreFloats);
+          return out;
+        }
+      default:
+        return String(raw);
+    }
+  }
+
+  private toAttribute(v: Value): unknown {
+    if (v instanceof NodeRef || v instanceof RelRef || v instanceof PathValue || isMap(v)) {
+      throw typeError(`Property values can only be of primitive types or arrays thereof`);
+    }
+    if (Array.isArray(v)) {
+      return v.map((x) => {
+        if (x === null || Array.isArray(x) || typeof x === 'object') throw typeError('Property values can only be of primitive types or arrays thereof');
+        return x;
+      });
+    }
+    return v;
+  }
+
+  /** Engine value -> what neo4j-driver would hand out. */
+  toDriver(v: Value): unknown {
+    if (v === null || typeof v === 'string' || typeof v === 'boolean' || typeof v === 'number') return v;
+    if (typeof v === 'bigint') return int(v);
+    if (Array.isArray(v)) return v.map((x) => this.toDriver(x));
+    if (v instanceof NodeRef) return this.driverNode(v.key);
+    if (v instanceof RelRef) return this.driverRel(v.key);
+    if (v instanceof PathValue) {
+      const nodes = v.nodes.map((n) => this.driverNode(n.key));
+      const segments = v.rels.map((r, i) => new PathSegment(nodes[i]!, this.driverRel(r.key), nodes[i + 1]!));
+      return new Path(nodes[0]!, nodes[nodes.length - 1]!, segments);
+    }
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = this.toDriver(x);
+    return out;
+  }
+
+  private driverNode(key: string): Node<Integer> {
+    const props = this.toDriver(this.nodeProperties(key)) as Record<string, unknown>;
+    return new Node(int(this.nodeId(key)), this.labels(key), props, key);
+  }
+
+  private driverRel(key: string): Relationship<Integer> {
+    const props = this.toDriver(this.relProperties(key)) as Record<string, unknown>;
+    const s = this.source(key);
+    const t = this.target(key);
+    return new Relationship(int(this.relId(key)), int(this.nodeId(s)), int(this.nodeId(t)), this.relType(key), props, key, s, t);
+  }
+}
+
+/**
+ * Parameter -> engine value. Like neo4j-driver, a JS number is sent as a Float;
+ * integers are `int(...)` (neo4j Integer) or bigint.
+ */
+export function fromParameter(x: unknown, name: string): Value {
+  if (x === null || x === undefined) return null;
+  switch (typeof x) {
+    case 'string':
+    case 'boolean':
+    case 'number':
+    case 'bigint':
+      return x;
+    case 'object': {
+      if (isInt(x)) return BigInt((x as Integer).toString());
+      if (Array.isArray(x)) return x.map((e) => fromParameter(e, name));
+      if (x instanceof Node) return new NodeRef(String(x.elementId));
+      if (x instanceof Relationship) return new RelRef(String(x.elementId));
+      const out: MapValue = {};
+      for (const [k, v] of Object.entries(x as Attributes)) out[k] = fromParameter(v, name);
+      return out;
+    }
+    default:
+      throw typeError(`Parameter $${name} has a value of unsupported type ${typeof x}`);
+  }
+}

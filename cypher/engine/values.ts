@@ -1,0 +1,257 @@
+import { typeError } from './errors.js';
+
+// The engine's runtime values. Integers are bigint (exact 64-bit arithmetic with
+// overflow checks), floats are number; nodes and relationships are references by
+// graph key, converted to neo4j-driver objects only when a row leaves the engine.
+
+export class NodeRef {
+  constructor(readonly key: string) {}
+}
+
+export class RelRef {
+  constructor(readonly key: string) {}
+}
+
+export class PathValue {
+  constructor(
+    readonly nodes: NodeRef[],
+    readonly rels: RelRef[],
+  ) {}
+}
+
+export interface MapValue {
+  [key: string]: Value;
+}
+
+export type Value = null | boolean | number | bigint | string | Value[] | MapValue | NodeRef | RelRef | PathValue;
+
+export const INT64_MIN = -(2n ** 63n);
+export const INT64_MAX = 2n ** 63n - 1n;
+
+export const isMap = (v: unknown): v is MapValue =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof NodeRef) && !(v instanceof RelRef) && !(v instanceof PathValue);
+
+export const isNumber = (v: Value): v is number | bigint => typeof v === 'number' || typeof v === 'bigint';
+
+export function typeName(v: Value): string {
+  if (v === null) return 'NULL';
+  switch (typeof v) {
+    case 'boolean':
+      return 'Boolean';
+    case 'number':
+      return 'Float';
+    case 'bigint':
+      return 'Integer';
+    case 'string':
+      return 'String';
+  }
+  if (Array.isArray(v)) return 'List';
+  if (v instanceof NodeRef) return 'Node';
+  if (v instanceof RelRef) return 'Relationship';
+  if (v instanceof PathValue) return 'Path';
+  return 'Map';
+}
+
+/** Render a value for error messages the way Cypher literals read. */
+export function describe(v: Value): string {
+  if (v === null) return 'NULL';
+  if (typeof v === 'string') return `"${v}"`;
+  if (typeof v === 'bigint') return v.toString();
+  if (typeof v === 'number') return Number.isInteger(v) ? v.toFixed(1) : String(v);
+  if (typeof v === 'boolean') return String(v);
+  if (Array.isArray(v)) return `[${v.map(describe).join(', ')}]`;
+  if (v instanceof NodeRef) return `Node(${v.key})`;
+  if (v instanceof RelRef) return `Relationship(${v.key})`;
+  if (v instanceof PathValue) return `Path(length ${v.rels.length})`;
+  return `{${Object.entries(v).map(([k, x]) => `${k}: ${describe(x)}`).join(', ')}}`;
+}
+
+export const toFloat = (v: number | bigint): number => (typeof v === 'bigint' ? Number(v) : v);
+
+/** Cypher `=`: true, false or null (unknown). */
+export function equals(a: Value, b: Value): boolean | null {
+  if (a === null || b === null) return null;
+  if (isNumber(a) && isNumber(b)) {
+    if (typeof a === 'bigint' && typeof b === 'bigint') return a === b;
+    return numEquals(a, b);
+  }
+  if (typeof a === 'string' || typeof a === 'boolean') return typeof b === typeof a ? a === b : false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    let unknown = false;
+    for (let i = 0; i < a.length; i++) {
+      const e = equals(a[i]!, b[i]!);
+      if (e === false) return false;
+      if (e === null) unknown = true;
+    }
+    return unknown ? null : true;
+  }
+  if (a instanceof NodeRef) return b instanceof NodeRef && a.key === b.key;
+  if (a instanceof RelRef) return b instanceof RelRef && a.key === b.key;
+  if (a instanceof PathValue) {
+    if (!(b instanceof PathValue) || a.rels.length !== b.rels.length) return false;
+    return a.nodes.every((n, i) => n.key === b.nodes[i]!.key) && a.rels.every((r, i) => r.key === b.rels[i]!.key);
+  }
+  if (isMap(a)) {
+    if (!isMap(b)) return false;
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    if (ka.length !== kb.length) return false;
+    let unknown = false;
+    for (const k of ka) {
+      if (!(k in b)) return false;
+      const e = equals(a[k]!, b[k]!);
+      if (e === false) return false;
+      if (e === null) unknown = true;
+    }
+    return unknown ? null : true;
+  }
+  return false;
+}
+
+function numEquals(a: number | bigint, b: number | bigint): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a === b;
+  const f = typeof a === 'number' ? a : (b as number);
+  const i = typeof a === 'bigint' ? a : (b as bigint);
+  if (!Number.isInteger(f)) return false;
+  return BigInt(f) === i;
+}
+
+function numCompare(a: number | bigint, b: number | bigint): number {
+  if (typeof a === 'bigint' && typeof b === 'bigint') return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : a === b ? 0 : NaN;
+  const fa = toFloat(a);
+  const fb = toFloat(b);
+  if (Number.isNaN(fa) || Number.isNaN(fb)) return NaN;
+  if (fa !== fb) return fa < fb ? -1 : 1;
+  // Equal as doubles: compare exactly when one side is a large integer.
+  const f = typeof a === 'number' ? a : (b as number);
+  if (!Number.isFinite(f)) return 0;
+  const ia = typeof a === 'bigint' ? a : BigInt(a);
+  const ib = typeof b === 'bigint' ? b : BigInt(b);
+  return ia < ib ? -1 : ia > ib ? 1 : 0;
+}
+
+/** Cypher `<`-style comparison: a number, or null when the values are not comparable. */
+export function compare(a: Value, b: Value): number | null {
+  if (a === null || b === null) return null;
+  if (isNumber(a) && isNumber(b)) {
+    const c = numCompare(a, b);
+    return Number.isNaN(c) ? null : c;
+  }
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === 'boolean' && typeof b === 'boolean') return a === b ? 0 : a ? 1 : -1;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+      const c = compare(a[i]!, b[i]!);
+      if (c === null) return null;
+      if (c !== 0) return c;
+    }
+    return a.length - b.length;
+  }
+  return null;
+}
+
+// Cypher's global sort order (ascending): Map, Node, Relationship, List, Path,
+// String, Boolean, Number, null.
+function orderRank(v: Value): number {
+  if (v === null) return 9;
+  if (isNumber(v)) return 8;
+  if (typeof v === 'boolean') return 7;
+  if (typeof v === 'string') return 6;
+  if (v instanceof PathValue) return 5;
+  if (Array.isArray(v)) return 4;
+  if (v instanceof RelRef) return 3;
+  if (v instanceof NodeRef) return 2;
+  return 1;
+}
+
+/** A total order over all values, as ORDER BY uses it. `ids` ranks entities by numeric identity. */
+export function orderCompare(a: Value, b: Value, ids: (v: NodeRef | RelRef) => number): number {
+  const ra = orderRank(a);
+  const rb = orderRank(b);
+  if (ra !== rb) return ra - rb;
+  switch (ra) {
+    case 8: {
+      const fa = toFloat(a as number | bigint);
+      const fb = toFloat(b as number | bigint);
+      // NaN sorts after every other number.
+      if (Number.isNaN(fa) || Number.isNaN(fb)) return Number.isNaN(fa) ? (Number.isNaN(fb) ? 0 : 1) : -1;
+      return numCompare(a as number | bigint, b as number | bigint);
+    }
+    case 7:
+      return a === b ? 0 : a ? 1 : -1;
+    case 6:
+      return (a as string) < (b as string) ? -1 : (a as string) > (b as string) ? 1 : 0;
+    case 4: {
+      const la = a as Value[];
+      const lb = b as Value[];
+      for (let i = 0; i < Math.min(la.length, lb.length); i++) {
+        const c = orderCompare(la[i]!, lb[i]!, ids);
+        if (c !== 0) return c;
+      }
+      return la.length - lb.length;
+    }
+    case 5: {
+      const pa = a as PathValue;
+      const pb = b as PathValue;
+      const la: Value[] = interleave(pa);
+      const lb: Value[] = interleave(pb);
+      return orderCompare(la, lb, ids);
+    }
+    case 2:
+    case 3:
+      return ids(a as NodeRef) - ids(b as NodeRef);
+    case 1: {
+      const ma = a as MapValue;
+      const mb = b as MapValue;
+      const ka = Object.keys(ma).sort();
+      const kb = Object.keys(mb).sort();
+      const c = orderCompare(ka, kb, ids);
+      if (c !== 0) return c;
+      for (const k of ka) {
+        const d = orderCompare(ma[k]!, mb[k]!, ids);
+        if (d !== 0) return d;
+      }
+      return 0;
+    }
+    default:
+      return 0;
+  }
+}
+
+function interleave(p: PathValue): Value[] {
+  const out: Value[] = [p.nodes[0]!];
+  p.rels.forEach((r, i) => out.push(r, p.nodes[i + 1]!));
+  return out;
+}
+
+/** A string equal for equivalent values (DISTINCT, grouping keys, IN over lists). null equals null here. */
+export function hashKey(v: Value): string {
+  if (v === null) return 'N';
+  switch (typeof v) {
+    case 'boolean':
+      return v ? 'T' : 'F';
+    case 'bigint':
+      return `#${v}`;
+    case 'number':
+      if (Number.isInteger(v) && Math.abs(v) < 2 ** 63) return `#${BigInt(v)}`;
+      return `#${Number.isNaN(v) ? 'NaN' : v}`;
+    case 'string':
+      return `s${JSON.stringify(v)}`;
+  }
+  if (Array.isArray(v)) return `[${v.map(hashKey).join(',')}]`;
+  if (v instanceof NodeRef) return `n${JSON.stringify(v.key)}`;
+  if (v instanceof RelRef) return `r${JSON.stringify(v.key)}`;
+  if (v instanceof PathValue) return `p${hashKey(interleave(v))}`;
+  return `{${Object.keys(v)
+    .sort()
+    .map((k) => `${JSON.stringify(k)}:${hashKey(v[k]!)}`)
+    .join(',')}}`;
+}
+
+/** Truth value for WHERE: only true passes. */
+export function asBoolean(v: Value, what: string): boolean | null {
+  if (v === null || typeof v === 'boolean') return v;
+  throw typeError(`${what} expected a Boolean but got ${typeName(v)}: ${describe(v)}`);
+}
