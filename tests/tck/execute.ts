@@ -1,6 +1,9 @@
 // Runs one in-scope TCK scenario on the embedded engine and judges it strictly.
-// Set-up queries run on a writable engine over a fresh graphology graph; the
-// query under test runs on a read-only engine over the same graph.
+// One writable engine per scenario over a fresh graphology graph runs the
+// set-up and then the query under test, as one Neo4j database would (the
+// engine remembers which entities it wrote, e.g. to keep 1.0 a float); the
+// query under test is read-only by selection (scope.ts) and the graph's size
+// is checked to be unchanged after it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
@@ -9,7 +12,7 @@ import type { TckScenario, TckStep } from './gherkin.js';
 import { fromEngine, parseTckValue, render, toParam } from './values.js';
 
 export interface Engine {
-  run(query: string, params?: Record<string, unknown>): unknown;
+  run(query: string, params?: Record<string, unknown>, opts?: { timeoutMs?: number }): unknown;
 }
 export interface EngineModule {
   createEngine(options: Record<string, unknown>): Engine;
@@ -105,7 +108,8 @@ function compareResult(
  */
 export function executeScenario(mod: EngineModule, scenario: TckScenario, graphsDir: string, timeoutMs: number): Outcome {
   const graph = new MultiDirectedGraph({ allowSelfLoops: true });
-  const writer = (): Engine => mod.createEngine({ graph, writable: true, timeoutMs });
+  const engine = mod.createEngine({ graph, writable: true });
+  const run = (query: string, params?: Record<string, unknown>): unknown => engine.run(query, params ?? {}, { timeoutMs });
   let params: Record<string, unknown> = {};
   let raised: unknown;
   let result: z.infer<typeof EngineResult> | undefined;
@@ -116,7 +120,7 @@ export function executeScenario(mod: EngineModule, scenario: TckScenario, graphs
       case 'graph':
         if (typeof step.graph === 'object') {
           try {
-            writer().run(graphFixture(graphsDir, step.graph.named));
+            run(graphFixture(graphsDir, step.graph.named));
           } catch (err) {
             return { status: 'fail', reason: `set-up graph ${step.graph.named} failed: ${errorText(err)}` };
           }
@@ -124,7 +128,7 @@ export function executeScenario(mod: EngineModule, scenario: TckScenario, graphs
         break;
       case 'setup':
         try {
-          writer().run(step.query);
+          run(step.query);
         } catch (err) {
           return { status: 'fail', reason: `set-up query failed: ${errorText(err)}`, got: step.query };
         }
@@ -137,8 +141,7 @@ export function executeScenario(mod: EngineModule, scenario: TckScenario, graphs
         ran = true;
         sizeBefore = `${graph.order}/${graph.size}`;
         try {
-          const reader = mod.createEngine({ graph, timeoutMs });
-          const parsed = EngineResult.safeParse(reader.run(step.query, params));
+          const parsed = EngineResult.safeParse(run(step.query, params));
           if (!parsed.success) return { status: 'fail', reason: `engine.run returned no {columns, rows}: ${parsed.error.message.split('\n')[0]}` };
           result = parsed.data;
         } catch (err) {

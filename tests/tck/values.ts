@@ -277,10 +277,10 @@ export function toParam(v: TckValue): unknown {
 function renderName(n: string): string {
   return /^[\p{L}_][\p{L}\p{N}_]*$/u.test(n) ? n : `\`${n.replace(/`/g, '``')}\``;
 }
-function renderFloat(n: number): string {
+function renderFloat(n: number, precision?: number): string {
   if (Number.isNaN(n)) return 'NaN';
   if (!Number.isFinite(n)) return n > 0 ? 'Inf' : '-Inf';
-  const s = String(n);
+  const s = String(precision ? Number(n.toPrecision(precision)) : n);
   return /[.e]/.test(s) ? s : `${s}.0`;
 }
 function renderProps(entries: [string, TckValue][], opts: RenderOptions): string {
@@ -293,6 +293,8 @@ function renderProps(entries: [string, TckValue][], opts: RenderOptions): string
 export interface RenderOptions {
   /** lists compare as multisets ("ignoring element order for lists") */
   ignoreListOrder?: boolean;
+  /** round floats to this many significant digits (summation order differs between stores) */
+  floatPrecision?: number;
 }
 
 /**
@@ -309,7 +311,7 @@ export function render(v: TckValue, opts: RenderOptions = {}): string {
     case 'int':
       return v.v.toString();
     case 'float':
-      return renderFloat(v.v);
+      return renderFloat(v.v, opts.floatPrecision);
     case 'string':
       return `'${v.v.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n').replace(/\t/g, '\\t').replace(/\r/g, '\\r')}'`;
     case 'list': {

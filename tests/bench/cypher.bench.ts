@@ -1,0 +1,131 @@
+// `npm run bench:cypher [-- --synthetic] [-- --runs N]`: times the saved
+// queries (cypher/queries/*.cypher, plus a few explorer queries) on the
+// embedded engine and, when NEO4J_URI is set, on Neo4j over the same graph,
+// and prints both side by side (median of N runs, default 5, after one
+// warm-up run). The graph is the corpus-ga ingest (../shared/corpus-ga); with
+// --synthetic or without the corpus, a synthetic graph of the same size.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Driver } from 'neo4j-driver';
+import { createEngine } from '../../cypher/index.js';
+import type { KnowledgeGraph } from '../../graph/build.js';
+import { repoRoot } from '../helpers/env.js';
+import { savedQueries, type DiffQuery } from '../cypher/differential-queries.js';
+import { connectNeo4j, loadIntoNeo4j } from '../cypher/neo4j-load.js';
+import { CORPUS_SIZED, syntheticGraph } from '../cypher/synthetic-graph.js';
+
+const { values } = parseArgs({ options: { synthetic: { type: 'boolean' }, runs: { type: 'string' }, corpus: { type: 'string' } } });
+const runs = Number(values.runs ?? 5);
+
+async function loadGraph(): Promise<{ graph: KnowledgeGraph; source: string }> {
+  const dir = values.corpus ?? resolve(repoRoot, '..', 'shared', 'corpus-ga');
+  if (!values.synthetic && existsSync(dir)) {
+    try {
+      const { ingestPaths } = await import('../../ingest/index.js');
+      const t0 = performance.now();
+      const { graph } = await ingestPaths([dir]);
+      return { graph, source: `ingest of ${dir} (${((performance.now() - t0) / 1000).toFixed(1)} s)` };
+    } catch (err) {
+      console.log(`ingest of ${dir} failed (${err instanceof Error ? err.message : String(err)}); using a synthetic graph`);
+    }
+  }
+  return { graph: syntheticGraph(CORPUS_SIZED), source: 'synthetic graph of corpus-ga size' };
+}
+
+/** Explorer queries timed next to the saved ones (what the web client asks most). */
+function explorerQueries(graph: KnowledgeGraph): DiffQuery[] {
+  const busiest = graph
+    .filterNodes((_k, a) => a.kind === 'Resolution')
+    .sort((a, b) => graph.degree(b) - graph.degree(a) || a.localeCompare(b))[0];
+  const q = (name: string, cypher: string, params?: Record<string, unknown>): DiffQuery => ({ name, cypher, params, ordered: false });
+  return [
+    q('count by label', 'MATCH (n) RETURN labels(n) AS l, count(*) AS n'),
+    q('relations by type', 'MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS n ORDER BY n DESC'),
+    q('resolution by key, neighbourhood', 'MATCH (r:Resolution {key: $k})-[e]-(x) RETURN type(e), x.key, e.paragraph', { k: busiest }),
+    q('most cited resolutions', 'MATCH (r:Resolution)<-[:RECALLS|REAFFIRMS]-(s:Resolution) RETURN r.key AS k, count(s) AS n ORDER BY n DESC, k LIMIT 20'),
+    q('organisations by mentions', 'MATCH (o:Organization)<-[:MENTIONS]-(p:Paragraph) RETURN o.name AS name, count(p) AS n ORDER BY n DESC, name LIMIT 20'),
+    q('text search in paragraphs', "MATCH (p:Paragraph) WHERE toLower(p.text) CONTAINS 'digital' RETURN count(p) AS n"),
+    q('citation chains, 1..3 hops', 'MATCH (a:Resolution {key: $k})-[:RECALLS*1..3]->(b:Resolution) RETURN count(DISTINCT b) AS n', { k: busiest }),
+  ];
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+async function timeNeo4j(driver: Driver, q: DiffQuery): Promise<{ ms: number; rows: number } | { error: string }> {
+  const times: number[] = [];
+  let rows = 0;
+  for (let i = 0; i <= runs; i++) {
+    const session = driver.session({ defaultAccessMode: 'READ' });
+    try {
+      const t0 = performance.now();
+      const result = await session.run(q.cypher, q.params ?? {});
+      if (i > 0) times.push(performance.now() - t0);
+      rows = result.records.length;
+    } catch (err) {
+      return { error: err instanceof Error ? err.message.split('\n')[0]! : String(err) };
+    } finally {
+      await session.close();
+    }
+  }
+  return { ms: median(times), rows };
+}
+
+function timeEngine(engine: ReturnType<typeof createEngine>, q: DiffQuery): { ms: number; rows: number } | { error: string } {
+  const times: number[] = [];
+  let rows = 0;
+  for (let i = 0; i <= runs; i++) {
+    try {
+      const t0 = performance.now();
+      const result = engine.run(q.cypher, q.params ?? {});
+      if (i > 0) times.push(performance.now() - t0);
+      rows = result.rows.length;
+    } catch (err) {
+      return { error: err instanceof Error ? err.message.split('\n')[0]! : String(err) };
+    }
+  }
+  return { ms: median(times), rows };
+}
+
+const { graph, source } = await loadGraph();
+console.log(`bench:cypher on ${source}: ${graph.order} nodes, ${graph.size} relationships; median of ${runs} runs after a warm-up`);
+const saved = savedQueries(graph);
+if (saved.length === 0) console.log('(no saved queries in cypher/queries/ yet; timing explorer queries only)');
+const queries = [...saved, ...explorerQueries(graph)];
+
+const engine = createEngine({ graph });
+let driver: Driver | undefined;
+const uri = process.env.NEO4J_URI;
+if (uri) {
+  driver = connectNeo4j(uri);
+  const t0 = performance.now();
+  const writer = await loadIntoNeo4j(driver, graph);
+  console.log(`Neo4j at ${uri}: graph written with ${writer} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+} else {
+  console.log('NEO4J_URI is not set: embedded engine only (set it to time Neo4j on the same graph)');
+}
+
+const fmt = (r: { ms: number; rows: number } | { error: string } | undefined): string =>
+  r === undefined ? '-' : 'error' in r ? `error: ${r.error.slice(0, 60)}` : `${r.ms.toFixed(1)} ms`;
+const header = ['query', 'rows', 'embedded', 'neo4j', 'embedded/neo4j'];
+const table: string[][] = [];
+let slower = 0;
+for (const q of queries) {
+  const mine = timeEngine(engine, q);
+  const theirs = driver ? await timeNeo4j(driver, q) : undefined;
+  const ratio = theirs && 'ms' in theirs && 'ms' in mine ? mine.ms / Math.max(theirs.ms, 0.01) : undefined;
+  if (ratio !== undefined && ratio > 1 && saved.includes(q)) slower++;
+  const rows = 'rows' in mine ? String(mine.rows) : theirs && 'rows' in theirs ? String(theirs.rows) : '-';
+  table.push([q.name, rows, fmt(mine), fmt(theirs), ratio === undefined ? '-' : `${ratio.toFixed(2)}x`]);
+}
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i]!.length)));
+const line = (r: string[]): string => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+console.log(line(header));
+for (const r of table) console.log(line(r));
+if (driver) {
+  console.log(`goal: every saved query at least as fast as Neo4j: ${saved.length === 0 ? 'no saved queries yet' : slower === 0 ? 'met' : `NOT met (${slower} of ${saved.length} slower)`}`);
+  await driver.close();
+}
