@@ -115,8 +115,17 @@ async function plainConverter(): Promise<(value: unknown) => unknown> {
   return (value) => value;
 }
 
+let savedModuleMissing = false;
 async function loadSavedQueries(): Promise<SavedQuery[]> {
-  const saved = (await import('../../cypher/saved.js')) as { listSavedQueries: () => unknown };
+  let saved: { listSavedQueries: () => unknown };
+  try {
+    saved = (await import('../../cypher/saved.js')) as typeof saved;
+  } catch (error) {
+    // A tree without cypher/saved.ts has no saved queries; say so once on the server side.
+    if (!savedModuleMissing) console.warn(`saved queries unavailable: ${error instanceof Error ? error.message : String(error)}`);
+    savedModuleMissing = true;
+    return [];
+  }
   const list = await saved.listSavedQueries();
   if (!Array.isArray(list)) return [];
   return list.flatMap((item: unknown): SavedQuery[] => {

@@ -20,6 +20,8 @@ export interface NodeSearch {
 export function buildNodeSearch(graph: DrawnGraph): NodeSearch {
   const index = new MiniSearch<Doc>({
     fields: ['name', 'short'],
+    // Words are runs of letters and digits: "A/RES/70/125" gives a, res, 70, 125; "(ITU)" gives itu.
+    tokenize: (text) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean),
     storeFields: ['label', 'kind'],
     searchOptions: { boost: { short: 3 }, prefix: true, fuzzy: 0.15, combineWith: 'AND' },
   });
