@@ -1,0 +1,251 @@
+// Relations between entities as the paragraph states them (DESIGN: LEADS, ORGANIZES, HOSTS,
+// HELD_IN, ADOPTED, PART_OF, STARTS_ON/ENDS_ON). Input: the paragraph text and ALL its mentions
+// (every recogniser), sorted by start. Output: attributions between node keys, each with the span
+// of the words that state it.
+import { nodeKey } from '../graph/model.js';
+import type { Attribution, EntityMention } from './models.js';
+import { entryByName, normaliseName } from './gazetteer/index.js';
+import { eventDetail, eventKey } from './recognize/entityScan.js';
+import { ORG_HEADS } from './recognize/organizations.patterns.js';
+
+type AttributionType = Attribution['type'];
+
+/** Participles that attribute an event or initiative to the agents named after "by". */
+const AGENT_VERB_RE =
+  /\b(jointly\s+organi[sz]ed|co-organi[sz]ed|organi[sz]ed|convened|co-convened|hosted|co-hosted|led|co-led|facilitated|co-facilitated|coordinated|spearheaded|maintained|managed|administered|launched|established|developed|run)\b/g;
+const VERB_TYPE: Record<string, AttributionType> = {
+  'jointly organized': 'ORGANIZES', 'jointly organised': 'ORGANIZES', 'co-organized': 'ORGANIZES', 'co-organised': 'ORGANIZES',
+  organized: 'ORGANIZES', organised: 'ORGANIZES', convened: 'ORGANIZES', 'co-convened': 'ORGANIZES',
+  hosted: 'HOSTS', 'co-hosted': 'HOSTS',
+  led: 'LEADS', 'co-led': 'LEADS', facilitated: 'LEADS', 'co-facilitated': 'LEADS', coordinated: 'LEADS', spearheaded: 'LEADS',
+  maintained: 'LEADS', managed: 'LEADS', administered: 'LEADS', launched: 'LEADS', established: 'LEADS', developed: 'LEADS', run: 'LEADS',
+};
+/** Agents may be Organizations, or a country through "the Government of X". */
+const AGENT_KINDS = new Set(['Organization', 'Place']);
+/** What an agent leads/organizes/hosts. */
+const ATTRIBUTED_KINDS = new Set(['Event', 'Initiative', 'ActionLine']);
+
+const AGENT_END_RE = /^(?:\s*[,;.:)]|\s+(?:and|in|on|from|to|at|for|as|with|under|during|which|who|that|through|since|between)\b|\s*$)/;
+const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as\s+well\s+as\s+)(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/;
+const BY_GAP_RE = /^\s+by\s+(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/;
+const VENUE_GAP_RE = /(?:^|\s)in\s+(?:the\s+city\s+of\s+)?$/;
+
+function sameClause(text: string, from: number, to: number): boolean {
+  return from <= to && !/[;]|\.\s/.test(text.slice(from, to));
+}
+
+/** The agents listed from `pos` on: "the Union, UNESCO, UNDP and UNCTAD". */
+function agentsFrom(text: string, mentions: EntityMention[], startIdx: number, pos: number): { agents: EntityMention[]; end: number } {
+  const agents: EntityMention[] = [];
+  let end = pos;
+  for (let i = startIdx; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.start < end) continue;
+    if (!AGENT_KINDS.has(m.kind)) break;
+    const gap = text.slice(end, m.start);
+    if (agents.length === 0 ? !/^\s*(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/.test(gap) : !LIST_GAP_RE.test(gap)) break;
+    // "United Nations World Summit action line facilitators": the agent is a longer, unrecognised name
+    if (!AGENT_END_RE.test(text.slice(m.end, m.end + 20))) break;
+    agents.push(m);
+    end = m.end;
+  }
+  return { agents, end };
+}
+
+function firstMentionAtOrAfter(mentions: EntityMention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The nearest event/initiative before `pos` in the same clause. */
+function attributedBefore(text: string, mentions: EntityMention[], pos: number, kinds = ATTRIBUTED_KINDS): EntityMention | undefined {
+  for (let i = firstMentionAtOrAfter(mentions, pos) - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.end > pos) continue;
+    if (!sameClause(text, m.end, pos) || pos - m.end > 300) return undefined;
+    if (kinds.has(m.kind)) return m;
+  }
+  return undefined;
+}
+
+function dateKeyOf(iso: string): string {
+  return nodeKey('Date', iso);
+}
+
+const ORG_OWNER_RE = /^(?:.*?)\b(?:session|meeting|segment)\s+of\s+the\s+(.+)$/;
+
+function ownerOrgKey(eventName: string): string | undefined {
+  const m = ORG_OWNER_RE.exec(eventName);
+  if (!m) return undefined;
+  let owner = m[1]!;
+  if (!entryByName('Organization', owner) && / on /.test(owner)) {
+    const short = owner.slice(0, owner.indexOf(' on '));
+    if (entryByName('Organization', short) || !/ on /.test(owner.slice(owner.indexOf(' on ') + 4))) owner = short;
+  }
+  if (entryByName('Organization', owner)) return nodeKey('Organization', normaliseName(owner));
+  if (entryByName('Event', owner)) return undefined;
+  const head = owner.split(' ').find((w) => ORG_HEADS.has(w));
+  return head ? nodeKey('Organization', normaliseName(owner)) : undefined;
+}
+
+const PART_OF_GAP_RE =
+  /^\s*,?\s*(?:(?:which|that)\s+(?:is|are|was|were|forms?|constitutes?)\s+(?:an?\s+)?(?:integral\s+)?part\s+of|annexed\s+to|as\s+(?:an?\s+)?(?:integral\s+)?part\s+of|contained\s+in(?:\s+the\s+annex\s+to)?|part\s+of)\s+(?:the\s+)?$/;
+const INCLUDES_GAP_RE = /^\s*,?\s*(?:which|that)\s+(?:includes?|contains?|comprises?|encompasses?)\s+(?:the\s+)?$/;
+const ADOPTED_RE = /\b(?:in|by|through)\s+which\s+(?:the\s+(?:General\s+)?Assembly|the\s+(?:Economic\s+and\s+Social\s+)?Council|it|they)\s+(?:also\s+)?(?:adopted|endorsed|proclaimed)\s+(?:the\s+)?/g;
+const PHASE_RE = /\b(Geneva|Tunis)(?:\s+and\s+(Geneva|Tunis))?\s+phases?\s+of\s+the\s+(?:World\s+Summit(?:\s+on\s+the\s+Information\s+Society)?|WSIS)\b|\b(first|second)\s+phase\s+of\s+the\s+(?:World\s+Summit(?:\s+on\s+the\s+Information\s+Society)?|WSIS)\b/g;
+
+const WSIS_KEY = eventKey('World Summit on the Information Society');
+function phaseKey(city: string): string {
+  const name = `${city} phase of the World Summit on the Information Society`;
+  const e = entryByName('Event', name);
+  return eventKey(name, typeof e?.attrs?.startDate === 'string' ? e.attrs.startDate : undefined);
+}
+
+export function findAttributions(text: string, mentions: EntityMention[]): Attribution[] {
+  const out: Attribution[] = [];
+  const seen = new Set<string>();
+  const push = (type: AttributionType, source: string, target: string, start: number, end: number): void => {
+    if (source === target) return;
+    const id = `${type}|${source}|${target}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    out.push({ type, source, target, phrase: text.slice(start, end), start, end });
+  };
+  const sorted = [...mentions].filter((m) => !m.footnote).sort((a, b) => a.start - b.start || b.end - a.end);
+
+  // 1. "<event> ..., organized/convened/hosted/led by X, Y and Z" (the "by" may come after a venue or date)
+  AGENT_VERB_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = AGENT_VERB_RE.exec(text))) {
+    const verb = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const type = VERB_TYPE[verb];
+    if (!type) continue;
+    const target = attributedBefore(text, sorted, m.index);
+    if (!target) continue;
+    // find "by" within the next 120 characters of the same clause, skipping venue/date mentions
+    const afterVerb = m.index + m[0].length;
+    const rest = text.slice(afterVerb, afterVerb + 160);
+    const by = /(?:^|\s)by\s+/.exec(rest);
+    if (!by || !sameClause(text, afterVerb, afterVerb + by.index)) continue;
+    const skipped = sorted.filter((x) => x.start >= afterVerb && x.end <= afterVerb + by.index);
+    if (skipped.some((x) => x.kind === 'Event' || x.kind === 'Initiative' || x.kind === 'Organization')) continue;
+    const byPos = afterVerb + by.index + by[0].length;
+    const { agents, end } = agentsFrom(text, sorted, firstMentionAtOrAfter(sorted, byPos), byPos);
+    for (const a of agents) {
+      if (a.kind === 'Place' && type !== 'HOSTS') continue;
+      push(type, a.key, target.key, m.index, end);
+    }
+  }
+
+  // 2. "(International Telecommunication Union)" right after an initiative or event -> LEADS
+  for (let i = 0; i < sorted.length; i++) {
+    const t = sorted[i]!;
+    if (!ATTRIBUTED_KINDS.has(t.kind)) continue;
+    const open = /^\s*\(\s*(?:the\s+)?$/;
+    const next = sorted[i + 1];
+    if (!next || next.kind !== 'Organization' || !open.test(text.slice(t.end, next.start))) continue;
+    const { agents, end } = agentsFrom(text, sorted, i + 1, next.start);
+    if (!/^\s*\)/.test(text.slice(end))) continue;
+    const close = end + text.slice(end).indexOf(')') + 1;
+    for (const a of agents) if (a.kind === 'Organization') push('LEADS', a.key, t.key, t.end, close);
+  }
+
+  // 3. events: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (ORGANIZES), editions (PART_OF)
+  for (let i = 0; i < sorted.length; i++) {
+    const ev = sorted[i]!;
+    if (ev.kind !== 'Event') continue;
+    const nextEvent = sorted.slice(i + 1).find((x) => x.kind === 'Event' && x.start >= ev.end);
+    const limit = Math.min(text.length, ev.end + 220, nextEvent ? nextEvent.start : Infinity);
+    for (let j = i + 1; j < sorted.length; j++) {
+      const p = sorted[j]!;
+      if (p.start >= limit) break;
+      if (p.kind !== 'Place' || p.start < ev.end) continue;
+      if (!sameClause(text, ev.end, p.start)) break;
+      const before = text.slice(Math.max(ev.end, p.start - 40), p.start);
+      if (!VENUE_GAP_RE.test(before)) continue;
+      const inAt = Math.max(ev.end, p.start - 40) + before.search(/in\s+(?:the\s+city\s+of\s+)?$/);
+      push('HELD_IN', ev.key, p.key, inAt, p.end);
+      break;
+    }
+    const detail = eventDetail(ev);
+    const start = typeof ev.attrs.startDate === 'string' ? ev.attrs.startDate : undefined;
+    const end = typeof ev.attrs.endDate === 'string' ? ev.attrs.endDate : undefined;
+    if (detail?.datePhrase && start) {
+      push('STARTS_ON', ev.key, dateKeyOf(start), detail.datePhrase.start, detail.datePhrase.end);
+      if (end) push('ENDS_ON', ev.key, dateKeyOf(end), detail.datePhrase.start, detail.datePhrase.end);
+    } else if (!detail) {
+      // mentions from elsewhere: the first date mention(s) right after the event
+      const dates = sorted.filter((d) => d.kind === 'Date' && d.start >= ev.end && d.start < limit && sameClause(text, ev.end, d.start));
+      const first = dates[0];
+      if (first && first.start - ev.end < 120) {
+        const role = first.attrs.role;
+        const iso = (d: EntityMention): string => (typeof d.attrs.iso === 'string' ? d.attrs.iso : d.key.slice(d.key.indexOf(':') + 1));
+        push('STARTS_ON', ev.key, dateKeyOf(iso(first)), first.start, first.end);
+        const second = dates[1];
+        if (role === 'start' && second?.attrs.role === 'end') push('ENDS_ON', ev.key, dateKeyOf(iso(second)), second.start, second.end);
+      }
+    }
+    const owner = ownerOrgKey(ev.name);
+    if (owner) push('ORGANIZES', owner, ev.key, ev.start, ev.end);
+    const edition = /^(.*) ((?:19|20)\d{2})$/.exec(ev.name);
+    if (edition && entryByName('Event', edition[1]!)) push('PART_OF', ev.key, eventKey(edition[1]!), ev.start, ev.end);
+  }
+
+  // 4. "in which the Assembly adopted the Pact for the Future which includes the Global Digital Compact ..."
+  ADOPTED_RE.lastIndex = 0;
+  while ((m = ADOPTED_RE.exec(text))) {
+    const res = [...sorted].reverse().find((x) => x.kind === 'Resolution' && x.end <= m!.index && m!.index - x.end < 120);
+    const after = m.index + m[0].length;
+    const idx = firstMentionAtOrAfter(sorted, after);
+    const first = sorted[idx];
+    if (!first || (first.kind !== 'Framework' && first.kind !== 'Document') || !/^\s*$/.test(text.slice(after, first.start))) continue;
+    if (res) push('ADOPTED', res.key, first.key, m.index, first.end);
+    let prev = first;
+    let container = first;
+    for (let j = idx + 1; j < sorted.length; j++) {
+      const x = sorted[j]!;
+      if (x.kind !== 'Framework' && x.kind !== 'Document') break;
+      const gap = text.slice(prev.end, x.start);
+      if (INCLUDES_GAP_RE.test(gap)) {
+        push('PART_OF', x.key, container.key, prev.start, x.end);
+      } else if (LIST_GAP_RE.test(gap)) {
+        if (container !== first) push('PART_OF', x.key, container.key, prev.start, x.end);
+        else if (res) push('ADOPTED', res.key, x.key, m.index, x.end);
+      } else break;
+      if (INCLUDES_GAP_RE.test(gap)) container = prev;
+      prev = x;
+    }
+  }
+
+  // 4b. "resolution 70/1 ..., entitled “Transforming our world: the 2030 Agenda for Sustainable Development”"
+  for (let i = 0; i < sorted.length; i++) {
+    const r = sorted[i]!;
+    if (r.kind !== 'Resolution') continue;
+    const f = sorted.slice(i + 1).find((x) => x.start > r.end);
+    if (!f || f.kind !== 'Framework') continue;
+    if (/^[^;]{0,40}?,?\s*entitled\s+[“"]\s*$/.test(text.slice(r.end, f.start))) push('ADOPTED', r.key, f.key, r.start, f.end);
+  }
+
+  // 5. "the Global Digital Compact, annexed to the Pact for the Future" -> PART_OF
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const a = sorted[i]!;
+    const b = sorted[i + 1]!;
+    if (a.kind !== 'Framework' || (b.kind !== 'Framework' && b.kind !== 'Document' && b.kind !== 'Resolution')) continue;
+    if (PART_OF_GAP_RE.test(text.slice(a.end, b.start))) push('PART_OF', a.key, b.key, a.start, b.end);
+  }
+
+  // 6. summit phases: "the Geneva and Tunis phases of the World Summit"
+  PHASE_RE.lastIndex = 0;
+  while ((m = PHASE_RE.exec(text))) {
+    const cities = m[3] ? [m[3] === 'first' ? 'Geneva' : 'Tunis'] : [m[1]!, ...(m[2] ? [m[2]] : [])];
+    for (const city of cities) push('PART_OF', phaseKey(city), WSIS_KEY, m.index, m.index + m[0].length);
+  }
+
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}

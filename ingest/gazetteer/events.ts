@@ -1,0 +1,104 @@
+// Named events whose identity (and often dates and place) the genre takes as known: world
+// summits and conferences, international days and weeks, years and decades, recurring forums.
+// Dates given here make every mention of a one-off event key to the same node
+// (`Event:<name> (<startDate>)`) whether or not the paragraph repeats the dates.
+import type { GazetteerEntry } from './types.js';
+
+type EventKindName = 'conference' | 'summit' | 'session' | 'meeting' | 'forum' | 'day' | 'week' | 'year' | 'decade' | 'dialogue' | 'other';
+
+function ev(name: string, eventKind: EventKindName, extra: { aliases?: string[]; shortForms?: string[]; acronym?: string; startDate?: string; endDate?: string; location?: string; series?: boolean } = {}): GazetteerEntry {
+  const attrs: Record<string, unknown> = { eventKind };
+  if (extra.startDate) attrs.startDate = extra.startDate;
+  if (extra.endDate) attrs.endDate = extra.endDate;
+  if (extra.location) attrs.location = extra.location;
+  // recurring events (days, weeks, forums held every year) and multi-phase processes take no date from one mention
+  if (extra.series || (!extra.startDate && ['day', 'week', 'forum', 'summit'].includes(eventKind))) attrs.series = true;
+  return { kind: 'Event', name, acronym: extra.acronym, aliases: extra.aliases ?? [], shortForms: extra.shortForms ?? [], attrs };
+}
+
+export const EVENTS: GazetteerEntry[] = [
+  // The World Summit on the Information Society and its phases. The summit as a whole is keyed by
+  // name only (it is a process as much as a meeting); the phases carry their own dates.
+  ev('World Summit on the Information Society', 'summit', {
+    acronym: 'WSIS',
+    aliases: ['World Summit on Information Society', 'World Summit on the Information Society (WSIS)'],
+    shortForms: ['World Summit', 'Summit'],
+    series: true,
+  }),
+  ev('Geneva phase of the World Summit on the Information Society', 'summit', { startDate: '2003-12-10', endDate: '2003-12-12', location: 'Geneva' }),
+  ev('Tunis phase of the World Summit on the Information Society', 'summit', { startDate: '2005-11-16', endDate: '2005-11-18', location: 'Tunis' }),
+  ev('World Summit on the Information Society Forum', 'forum', { aliases: ['WSIS Forum'], shortForms: [] }),
+  ev('Summit of the Future', 'summit', { startDate: '2024-09-22', endDate: '2024-09-23', location: 'New York' }),
+  ev('2005 World Summit', 'summit', { startDate: '2005-09-14', endDate: '2005-09-16', location: 'New York' }),
+  ev('World Summit for Social Development', 'summit', { startDate: '1995-03-06', endDate: '1995-03-12', location: 'Copenhagen' }),
+  ev('Second World Summit for Social Development', 'summit', { startDate: '2025-11-04', endDate: '2025-11-06', location: 'Doha', aliases: ['World Social Summit'] }),
+  ev('World Summit for Children', 'summit', { startDate: '1990-09-29', endDate: '1990-09-30', location: 'New York' }),
+  ev('World Summit on Sustainable Development', 'summit', { startDate: '2002-08-26', endDate: '2002-09-04', location: 'Johannesburg' }),
+  ev('Millennium Summit', 'summit', { startDate: '2000-09-06', endDate: '2000-09-08', location: 'New York' }),
+  ev('United Nations Food Systems Summit', 'summit', { startDate: '2021-09-23', location: 'New York' }),
+  ev('Sustainable Development Goals Summit', 'summit', { aliases: ['SDG Summit'] }),
+  ev('Transforming Education Summit', 'summit', { startDate: '2022-09-16', endDate: '2022-09-19', location: 'New York' }),
+  ev('Climate Ambition Summit', 'summit', { startDate: '2023-09-20', location: 'New York' }),
+  ev('AI for Good Global Summit', 'summit', { aliases: ['Artificial Intelligence for Good Global Summit'] }),
+  ev('AI Action Summit', 'summit', { startDate: '2025-02-10', endDate: '2025-02-11', location: 'Paris', aliases: ['Artificial Intelligence Action Summit'] }),
+  // Financing for development and other world conferences
+  ev('International Conference on Financing for Development', 'conference', { startDate: '2002-03-18', endDate: '2002-03-22', location: 'Monterrey' }),
+  ev('Follow-up International Conference on Financing for Development to Review the Implementation of the Monterrey Consensus', 'conference', { startDate: '2008-11-29', endDate: '2008-12-02', location: 'Doha' }),
+  ev('Third International Conference on Financing for Development', 'conference', { startDate: '2015-07-13', endDate: '2015-07-16', location: 'Addis Ababa' }),
+  ev('Fourth International Conference on Financing for Development', 'conference', { startDate: '2025-06-30', endDate: '2025-07-03', location: 'Sevilla' }),
+  ev('United Nations Conference on Housing and Sustainable Urban Development', 'conference', { acronym: 'Habitat III', startDate: '2016-10-17', endDate: '2016-10-20', location: 'Quito' }),
+  ev('United Nations Conference on Environment and Development', 'conference', { startDate: '1992-06-03', endDate: '1992-06-14', location: 'Rio de Janeiro' }),
+  ev('United Nations Conference on Sustainable Development', 'conference', { aliases: ['Rio+20'], startDate: '2012-06-20', endDate: '2012-06-22', location: 'Rio de Janeiro' }),
+  ev('Fourth World Conference on Women', 'conference', { startDate: '1995-09-04', endDate: '1995-09-15', location: 'Beijing' }),
+  ev('International Conference on Population and Development', 'conference', { startDate: '1994-09-05', endDate: '1994-09-13', location: 'Cairo' }),
+  ev('World Conference on Human Rights', 'conference', { startDate: '1993-06-14', endDate: '1993-06-25', location: 'Vienna' }),
+  ev('World Conference against Racism, Racial Discrimination, Xenophobia and Related Intolerance', 'conference', { startDate: '2001-08-31', endDate: '2001-09-08', location: 'Durban' }),
+  ev('Third United Nations Conference on Disaster Risk Reduction', 'conference', { startDate: '2015-03-14', endDate: '2015-03-18', location: 'Sendai' }),
+  ev('Fifth United Nations Conference on the Least Developed Countries', 'conference', { location: 'Doha', startDate: '2023-03-05', endDate: '2023-03-09' }),
+  ev('Third United Nations Conference on Landlocked Developing Countries', 'conference', { location: 'Awaza', startDate: '2025-08-05', endDate: '2025-08-08' }),
+  ev('Second United Nations Conference on Landlocked Developing Countries', 'conference', { location: 'Vienna', startDate: '2014-11-03', endDate: '2014-11-05' }),
+  ev('Fourth International Conference on Small Island Developing States', 'conference', { location: 'St. John\'s', startDate: '2024-05-27', endDate: '2024-05-30' }),
+  ev('Third International Conference on Small Island Developing States', 'conference', { location: 'Apia', startDate: '2014-09-01', endDate: '2014-09-04' }),
+  ev('2025 United Nations Ocean Conference', 'conference', { location: 'Nice', startDate: '2025-06-09', endDate: '2025-06-13', aliases: ['third United Nations Ocean Conference', 'Third United Nations Ocean Conference'] }),
+  ev('2023 United Nations Water Conference', 'conference', { location: 'New York', startDate: '2023-03-22', endDate: '2023-03-24', aliases: ['United Nations 2023 Water Conference'] }),
+  // ITU conferences (recurring; dates come from the text)
+  ev('Plenipotentiary Conference of the International Telecommunication Union', 'conference', { aliases: ['ITU Plenipotentiary Conference', 'Plenipotentiary Conference'] }),
+  ev('World Radiocommunication Conference', 'conference'),
+  ev('World Telecommunication Standardization Assembly', 'conference'),
+  ev('World Telecommunication Development Conference', 'conference'),
+  ev('Global Standards Symposium', 'conference'),
+  ev('World Telecommunication/Information and Communication Technology Policy Forum', 'forum', { aliases: ['World Telecommunication/Information and Communications Technology Policy Forum', 'World Telecommunication/ICT Policy Forum'] }),
+  ev('World Telecommunication/Information and Communication Technology Indicators Symposium', 'conference', { aliases: ['World Telecommunication/Information and Communications Technology Indicators Symposium', 'World Telecommunication/ICT Indicators Symposium'] }),
+  ev('United Nations Conference on Trade and Development eWeek', 'week', { aliases: ['UNCTAD eWeek', 'eWeek'] }),
+  ev('Global Symposium for Regulators', 'conference'),
+  // Days, weeks, years, decades
+  ev('World Press Freedom Day', 'day'),
+  ev('World Telecommunication and Information Society Day', 'day'),
+  ev('International Day for Universal Access to Information', 'day'),
+  ev('International Girls in ICT Day', 'day', { aliases: ['International Girls in Information and Communications Technology Day'] }),
+  ev('World Development Information Day', 'day'),
+  ev('International Day of Peace', 'day'),
+  ev('International Women\'s Day', 'day', { aliases: ['International Women’s Day'] }),
+  ev('Human Rights Day', 'day'),
+  ev('World Environment Day', 'day'),
+  ev('United Nations Day', 'day'),
+  ev('International Literacy Day', 'day'),
+  ev('World Cities Day', 'day'),
+  ev('World Statistics Day', 'day'),
+  ev('Global Media and Information Literacy Week', 'week'),
+  ev('International Decade of Indigenous Languages', 'decade', { startDate: '2022', endDate: '2032' }),
+  ev('United Nations Decade of Healthy Ageing', 'decade', { startDate: '2021', endDate: '2030', aliases: ['Decade of Healthy Ageing'] }),
+  ev('United Nations Decade of Ocean Science for Sustainable Development', 'decade', { startDate: '2021', endDate: '2030' }),
+  ev('United Nations Decade on Ecosystem Restoration', 'decade', { startDate: '2021', endDate: '2030' }),
+  ev('International Decade for Action "Water for Sustainable Development"', 'decade', { startDate: '2018', endDate: '2028', aliases: ['International Decade for Action “Water for Sustainable Development”'] }),
+  ev('International Decade for People of African Descent', 'decade', { startDate: '2015', endDate: '2024' }),
+  ev('International Decade of Sciences for Sustainable Development', 'decade', { startDate: '2024', endDate: '2033' }),
+  ev('United Nations Decade of Family Farming', 'decade', { startDate: '2019', endDate: '2028' }),
+  ev('Decade of Action to deliver the Sustainable Development Goals', 'decade', { aliases: ['decade of action and delivery for sustainable development'] }),
+  // Dialogues
+  ev('Global Dialogue on Artificial Intelligence Governance', 'dialogue', { aliases: ['Global Dialogue on AI Governance'], shortForms: ['Global Dialogue', 'Dialogue'] }),
+  ev('High-level Dialogue on Financing for Development', 'dialogue'),
+  // Sport
+  ev('Olympic Games', 'other'),
+  ev('Paralympic Games', 'other'),
+];

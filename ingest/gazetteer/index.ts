@@ -1,0 +1,200 @@
+// The whole gazetteer compiled once, at module load, into one character trie. One pass over a
+// paragraph finds every known name at word starts, longest first, across all kinds at once —
+// so "Paris Agreement" (Framework) wins over "Paris" (Place) and "Tunis Agenda" over "Tunis".
+// Forms of three words or more match case-insensitively; shorter forms and acronyms match
+// exactly (so "Giga", "Chad", "WHO" are not found in ordinary words).
+import type { GazetteerEntry } from './types.js';
+import { ORGANIZATIONS } from './organizations.js';
+import { FRAMEWORKS } from './frameworks.js';
+import { EVENTS } from './events.js';
+import { INITIATIVES } from './initiatives.js';
+import { ACTION_LINE_ENTRIES } from './actionLines.js';
+import { PLACE_ENTRIES } from './places.js';
+
+export type { GazetteerEntry, GazetteerKind } from './types.js';
+
+export const GAZETTEER: readonly GazetteerEntry[] = [
+  ...ORGANIZATIONS,
+  ...FRAMEWORKS,
+  ...EVENTS,
+  ...INITIATIVES,
+  ...ACTION_LINE_ENTRIES,
+  ...PLACE_ENTRIES,
+];
+
+/** Fold typographic variants so one stored form matches every printing of it. */
+export function foldChar(code: number): number {
+  switch (code) {
+    case 0x2019: // ’
+    case 0x2018: // ‘
+      return 0x27; // '
+    case 0x2010: // ‐
+    case 0x2011: // non-breaking hyphen
+    case 0x2013: // –
+    case 0x2014: // —
+      return 0x2d; // -
+    case 0x201c:
+    case 0x201d:
+      return 0x22; // "
+    default:
+      return code;
+  }
+}
+
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 12;
+
+/** Letter or ASCII digit (superscript footnote marks are not word characters). */
+const WORD_RE = /[\p{L}\p{M}0-9]/u;
+export function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_RE.test(String.fromCharCode(c));
+}
+
+function lowerCode(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c < 128) return c;
+  const l = String.fromCharCode(c).toLowerCase();
+  return l.length === 1 ? l.charCodeAt(0) : c;
+}
+
+/** Canonical form of a name for keys and lookups: folded punctuation, single spaces. */
+export function normaliseName(s: string): string {
+  let out = '';
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c)) {
+      space = out.length > 0;
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += String.fromCharCode(foldChar(c));
+  }
+  return out;
+}
+
+interface Terminal {
+  entry: GazetteerEntry;
+  /** the folded form, compared exactly when the form is case-sensitive */
+  exact?: string;
+  /** first character, always compared exactly ("secretariat of the United Nations Conference" is not the Secretariat) */
+  first: number;
+  /** the printed form is the entry's acronym */
+  acronym: boolean;
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  terminals?: Terminal[];
+}
+
+const newNode = (): TrieNode => ({ next: new Map() });
+const root = newNode();
+
+function addForm(form: string, entry: GazetteerEntry, acronym: boolean, variant = false): void {
+  const folded = normaliseName(form);
+  if (!folded) return;
+  const words = folded.split(' ').length;
+  const caseSensitive = acronym || words < 3;
+  // a form whose first word is lowercase ("high-level political forum") is also printed capitalised
+  if (!acronym && /^[a-z]/.test(folded) && !variant) addForm(folded[0]!.toUpperCase() + folded.slice(1), entry, false, true);
+  let node = root;
+  for (let i = 0; i < folded.length; i++) {
+    const c = lowerCode(folded.charCodeAt(i));
+    let child = node.next.get(c);
+    if (!child) {
+      child = newNode();
+      node.next.set(c, child);
+    }
+    node = child;
+  }
+  (node.terminals ??= []).push({ entry, exact: caseSensitive ? folded : undefined, first: folded.charCodeAt(0), acronym });
+}
+
+for (const entry of GAZETTEER) {
+  addForm(entry.name, entry, false);
+  for (const a of entry.aliases ?? []) addForm(a, entry, false);
+  if (entry.acronym) addForm(entry.acronym, entry, true);
+}
+
+export interface GazetteerHit {
+  entry: GazetteerEntry;
+  start: number;
+  end: number;
+  acronym: boolean;
+}
+
+/**
+ * Longest gazetteer match starting at `start`, or undefined. Whitespace runs in the text match
+ * one space of the stored form; the match must end at a word boundary.
+ */
+function matchAt(text: string, start: number): GazetteerHit | undefined {
+  let node: TrieNode | undefined = root;
+  let i = start;
+  let best: GazetteerHit | undefined;
+  const n = text.length;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    let consumed = 1;
+    if (isSpace(c)) {
+      let j = i + 1;
+      while (j < n && isSpace(text.charCodeAt(j))) j++;
+      c = 32;
+      consumed = j - i;
+    } else {
+      c = lowerCode(foldChar(c));
+    }
+    node = node.next.get(c);
+    if (!node) break;
+    i += consumed;
+    if (node.terminals && (i >= n || !isWordCode(text.charCodeAt(i)))) {
+      const printed = node.terminals.some((t) => t.exact !== undefined) ? normaliseName(text.slice(start, i)) : '';
+      for (const t of node.terminals) {
+        if (t.exact !== undefined && t.exact !== printed) continue;
+        if (t.first !== foldChar(text.charCodeAt(start))) continue;
+        best = { entry: t.entry, start, end: i, acronym: t.acronym };
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+/** Every gazetteer name in `text`, left to right, non-overlapping, longest match first. */
+export function scanGazetteer(text: string): GazetteerHit[] {
+  const hits: GazetteerHit[] = [];
+  const n = text.length;
+  let prevWord = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const word = isWordCode(c);
+    if (!prevWord && !isSpace(c)) {
+      const hit = matchAt(text, i);
+      if (hit) {
+        hits.push(hit);
+        i = hit.end - 1;
+        prevWord = true;
+        continue;
+      }
+    }
+    prevWord = word;
+  }
+  return hits;
+}
+
+const byName = new Map<string, GazetteerEntry>();
+for (const e of GAZETTEER) {
+  const k = `${e.kind}:${normaliseName(e.name).toLowerCase()}`;
+  if (!byName.has(k)) byName.set(k, e);
+}
+/** The entry of a kind with this canonical name (case-insensitive), if any. */
+export function entryByName(kind: GazetteerEntry['kind'], name: string): GazetteerEntry | undefined {
+  return byName.get(`${kind}:${normaliseName(name).toLowerCase()}`);
+}
+
+/** The entry a printed name or acronym denotes (whole-string match), if any. */
+export function lookupName(printed: string): GazetteerEntry | undefined {
+  const hit = matchAt(printed, 0);
+  return hit && hit.end === printed.length ? hit.entry : undefined;
+}

@@ -1,0 +1,290 @@
+// Places: the 193 Member States, observer States and commonly named territories (official short
+// name as the UN prints it, plus common variants), their capitals, and the conference cities of
+// the genre. Format of COUNTRY_ROWS: "Country|variant;variant|Capital;City;City".
+import type { GazetteerEntry } from './types.js';
+
+const COUNTRY_ROWS = `Afghanistan||Kabul
+Albania||Tirana
+Algeria||Algiers
+Andorra||Andorra la Vella
+Angola||Luanda
+Antigua and Barbuda||St. John's;Saint John's
+Argentina||Buenos Aires
+Armenia||Yerevan
+Australia||Canberra;Sydney;Melbourne
+Austria||Vienna
+Azerbaijan||Baku
+Bahamas||Nassau
+Bahrain||Manama
+Bangladesh||Dhaka
+Barbados||Bridgetown
+Belarus||Minsk
+Belgium||Brussels
+Belize||Belmopan
+Benin||Porto-Novo;Cotonou
+Bhutan||Thimphu
+Bolivia (Plurinational State of)|Plurinational State of Bolivia;Bolivia|La Paz;Sucre
+Bosnia and Herzegovina||Sarajevo
+Botswana||Gaborone
+Brazil||Brasília;Brasilia;Rio de Janeiro;São Paulo;Belém
+Brunei Darussalam||Bandar Seri Begawan
+Bulgaria||Sofia
+Burkina Faso||Ouagadougou
+Burundi||Gitega;Bujumbura
+Cabo Verde|Cape Verde|Praia
+Cambodia||Phnom Penh
+Cameroon||Yaoundé
+Canada||Ottawa;Montreal;Montréal;Toronto
+Central African Republic||Bangui
+Chad||N'Djamena
+Chile||Santiago
+China|People's Republic of China|Beijing;Shanghai;Hong Kong;Macao
+Colombia||Bogotá;Bogota;Cartagena;Cali
+Comoros||Moroni
+Congo|Republic of the Congo|Brazzaville
+Costa Rica||San José
+Côte d'Ivoire|Côte d’Ivoire;Cote d'Ivoire|Yamoussoukro;Abidjan
+Croatia||Zagreb
+Cuba||Havana
+Cyprus||Nicosia
+Czechia|Czech Republic|Prague
+Democratic People's Republic of Korea|Democratic People’s Republic of Korea|Pyongyang
+Democratic Republic of the Congo||Kinshasa;Goma
+Denmark||Copenhagen
+Djibouti||
+Dominica||Roseau
+Dominican Republic||Santo Domingo
+Ecuador||Quito;Guayaquil
+Egypt||Cairo;Sharm el-Sheikh;Sharm El-Sheikh
+El Salvador||San Salvador
+Equatorial Guinea||Malabo
+Eritrea||Asmara
+Estonia||Tallinn
+Eswatini||Mbabane
+Ethiopia||Addis Ababa
+Fiji||Suva
+Finland||Helsinki
+France||Paris;Nice;Strasbourg;Lyon
+Gabon||Libreville
+Gambia||Banjul
+Georgia||Tbilisi
+Germany||Berlin;Bonn;Hamburg
+Ghana||Accra
+Greece||Athens
+Grenada||St. George's
+Guatemala||Guatemala City
+Guinea||Conakry
+Guinea-Bissau||Bissau
+Guyana||Georgetown
+Haiti||Port-au-Prince
+Honduras||Tegucigalpa
+Hungary||Budapest
+Iceland||Reykjavik;Reykjavík
+India||New Delhi;Mumbai;Hyderabad
+Indonesia||Jakarta;Bali;Nusa Dua
+Iran (Islamic Republic of)|Islamic Republic of Iran;Iran|Tehran
+Iraq||Baghdad
+Ireland||Dublin
+Israel||
+Italy||Rome;Turin;Milan
+Jamaica||Kingston
+Japan||Tokyo;Kyoto;Osaka;Sendai;Hyogo;Kobe
+Jordan||Amman
+Kazakhstan||Astana;Almaty
+Kenya||Nairobi
+Kiribati||Tarawa
+Kuwait||Kuwait City
+Kyrgyzstan||Bishkek
+Lao People's Democratic Republic|Lao People’s Democratic Republic|Vientiane
+Latvia||Riga
+Lebanon||Beirut
+Lesotho||Maseru
+Liberia||Monrovia
+Libya||Tripoli
+Liechtenstein||Vaduz
+Lithuania||Vilnius
+Luxembourg||
+Madagascar||Antananarivo
+Malawi||Lilongwe
+Malaysia||Kuala Lumpur
+Maldives||Malé
+Mali||Bamako
+Malta||Valletta
+Marshall Islands||Majuro
+Mauritania||Nouakchott
+Mauritius||Port Louis
+Mexico||Mexico City;Monterrey;Cancún;Cancun;Guadalajara
+Micronesia (Federated States of)|Federated States of Micronesia|Palikir
+Monaco||
+Mongolia||Ulaanbaatar
+Montenegro||Podgorica
+Morocco||Rabat;Marrakech;Marrakesh;Casablanca
+Mozambique||Maputo
+Myanmar||Nay Pyi Taw;Yangon
+Namibia||Windhoek
+Nauru||
+Nepal||Kathmandu
+Netherlands (Kingdom of the)|Kingdom of the Netherlands;Netherlands|Amsterdam;The Hague
+New Zealand||Wellington
+Nicaragua||Managua
+Niger||Niamey
+Nigeria||Abuja;Lagos
+North Macedonia||Skopje
+Norway||Oslo;Lillestrøm;Lillestrom
+Oman||Muscat
+Pakistan||Islamabad
+Palau||Ngerulmud
+Panama||Panama City
+Papua New Guinea||Port Moresby
+Paraguay||Asunción
+Peru||Lima
+Philippines||Manila
+Poland||Warsaw;Katowice
+Portugal||Lisbon
+Qatar||Doha
+Republic of Korea|South Korea|Seoul;Busan;Incheon
+Republic of Moldova|Moldova|Chisinau
+Romania||Bucharest
+Russian Federation|Russia|Moscow;Saint Petersburg
+Rwanda||Kigali
+Saint Kitts and Nevis||Basseterre
+Saint Lucia||Castries
+Saint Vincent and the Grenadines||Kingstown
+Samoa||Apia
+San Marino||
+Sao Tome and Principe||São Tomé
+Saudi Arabia||Riyadh;Jeddah
+Senegal||Dakar
+Serbia||Belgrade
+Seychelles||Victoria
+Sierra Leone||Freetown
+Singapore||
+Slovakia||Bratislava
+Slovenia||Ljubljana
+Solomon Islands||Honiara
+Somalia||Mogadishu
+South Africa||Pretoria;Cape Town;Johannesburg;Durban
+South Sudan||Juba
+Spain||Madrid;Sevilla;Seville;Barcelona
+Sri Lanka||Colombo
+Sudan||Khartoum
+Suriname||Paramaribo
+Sweden||Stockholm
+Switzerland||Bern;Geneva;Davos
+Syrian Arab Republic|Syria|Damascus;Aleppo
+Tajikistan||Dushanbe
+Thailand||Bangkok
+Timor-Leste||Dili
+Togo||Lomé
+Tonga||Nuku'alofa
+Trinidad and Tobago||Port of Spain
+Tunisia||Tunis
+Türkiye|Turkey;Turkiye|Ankara;Istanbul;Antalya
+Turkmenistan||Ashgabat;Awaza
+Tuvalu||Funafuti
+Uganda||Kampala
+Ukraine||Kyiv;Kiev
+United Arab Emirates||Abu Dhabi;Dubai
+United Kingdom of Great Britain and Northern Ireland|United Kingdom|London;Glasgow
+United Republic of Tanzania|Tanzania|Dodoma;Dar es Salaam
+United States of America|United States|Washington, D.C.;New York;San Francisco
+Uruguay||Montevideo
+Uzbekistan||Tashkent;Samarkand
+Vanuatu||Port Vila
+Venezuela (Bolivarian Republic of)|Bolivarian Republic of Venezuela;Venezuela|Caracas
+Viet Nam||Hanoi;Ho Chi Minh City
+Yemen||Sana'a;Aden
+Zambia||Lusaka
+Zimbabwe||Harare
+Holy See||Vatican City
+State of Palestine|Palestine|Ramallah;East Jerusalem;Gaza;Gaza Strip;West Bank
+Kosovo||Pristina
+Western Sahara||
+Puerto Rico||
+Greenland||
+New Caledonia||Nouméa
+French Polynesia||Papeete
+Gibraltar||
+Falkland Islands (Malvinas)|Falkland Islands|
+Tokelau||
+American Samoa||
+Guam||
+Bermuda||
+Cayman Islands||
+Montserrat||
+Pitcairn||
+Saint Helena||
+Turks and Caicos Islands||
+United States Virgin Islands||
+British Virgin Islands||
+Anguilla||`;
+
+/** Regions and continents the genre treats as places. */
+const REGIONS = [
+  'Africa', 'Asia', 'Europe', 'Latin America and the Caribbean', 'Latin America', 'the Caribbean', 'Caribbean', 'Middle East', 'Sahel', 'Central America', 'South America', 'North America',
+  'Asia and the Pacific', 'Western Asia', 'Central Asia', 'South Asia', 'South-East Asia', 'Southeast Asia', 'Central Africa', 'West Africa', 'East Africa', 'North Africa', 'Southern Africa',
+  'Horn of Africa', 'Great Lakes region', 'Arctic', 'Antarctica', 'Mediterranean', 'Pacific', 'Korean Peninsula', 'Balkans', 'Jerusalem', 'Golan', 'Syrian Golan', 'Crimea', 'Donbas',
+];
+
+export interface PlaceInfo {
+  name: string;
+  country?: string;
+  variants: string[];
+}
+
+function parseRows(): PlaceInfo[] {
+  const out: PlaceInfo[] = [];
+  for (const row of COUNTRY_ROWS.split('\n')) {
+    const [country, variants = '', cities = ''] = row.split('|');
+    if (!country) continue;
+    const countryVariants = variants.split(';').filter(Boolean);
+    out.push({ name: country, country, variants: countryVariants });
+    for (const city of cities.split(';').filter(Boolean)) {
+      out.push({ name: city, country, variants: [] });
+    }
+  }
+  return out;
+}
+
+/** City spelling variants collapse onto one node. */
+const CITY_CANONICAL: Record<string, string> = {
+  Seville: 'Sevilla',
+  'Saint John\'s': 'St. John\'s',
+  Brasilia: 'Brasília',
+  Bogota: 'Bogotá',
+  Montréal: 'Montreal',
+  Cancun: 'Cancún',
+  Reykjavík: 'Reykjavik',
+  Lillestrom: 'Lillestrøm',
+  Kiev: 'Kyiv',
+  Marrakesh: 'Marrakech',
+  'Sharm El-Sheikh': 'Sharm el-Sheikh',
+};
+
+export const PLACES: PlaceInfo[] = (() => {
+  const rows = parseRows();
+  const byName = new Map<string, PlaceInfo>();
+  for (const p of rows) {
+    const canonical = CITY_CANONICAL[p.name];
+    if (canonical) {
+      const target = byName.get(canonical) ?? rows.find((r) => r.name === canonical);
+      if (target) {
+        target.variants.push(p.name);
+        continue;
+      }
+    }
+    byName.set(p.name, p);
+  }
+  for (const r of REGIONS) {
+    const name = r.replace(/^the /, '');
+    if (!byName.has(name)) byName.set(name, { name, variants: [] });
+  }
+  return [...byName.values()];
+})();
+
+export const PLACE_ENTRIES: GazetteerEntry[] = PLACES.map((p) => ({
+  kind: 'Place',
+  name: p.name,
+  aliases: p.variants,
+  attrs: p.country ? { country: p.country } : {},
+}));

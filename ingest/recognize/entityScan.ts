@@ -1,0 +1,681 @@
+// One analysis per paragraph for the six named-entity recognisers (organizations, events,
+// initiatives, frameworks, action lines, places): the gazetteer trie, capitalised-name patterns
+// classified by head noun, sessions/meetings, short forms ("the Commission", "the Union") and
+// acronyms defined in parentheses, then event dates and venues. The six find* functions filter
+// this one result, so the paragraph is scanned once however many of them the pipeline calls.
+//
+// State across the paragraphs of one resolution (last-named commission, acronyms defined as
+// "(CSTD)", dates of events already seen) lives in a WeakMap keyed by the RecognizeContext
+// object: the pipeline passes one ctx object per resolution, so no new contract field is needed.
+import { nodeKey } from '../../graph/model.js';
+import type { EntityMention, RecognizeContext } from '../models.js';
+import { entryByName, normaliseName, scanGazetteer, type GazetteerEntry, type GazetteerKind } from '../gazetteer/index.js';
+import { ACTION_LINES, C7_SUBLINES, actionLineDisplayName, type ActionLineInfo } from '../gazetteer/actionLines.js';
+import { parseDateRange } from './dates.js';
+import { ORG_HEADS, LOWERCASE_TOPIC_ORG_RE } from './organizations.patterns.js';
+import { INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL } from './initiatives.patterns.js';
+import { FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE } from './frameworks.patterns.js';
+import { ACTION_LINE_CODE_RE, CODE_RE, E_APPLICATION_RE } from './actionLines.patterns.js';
+import {
+  EDITION_YEAR_RE,
+  EVENT_DATE_RE,
+  EVENT_HEADS,
+  EVENT_WINDOW_STOP_RE,
+  MEETING_RE,
+  ON_TOPIC_RE,
+  SESSION_RE,
+  WSIS_PLUS20_EVENT_RE,
+  YEAR_RANGE_PAREN_RE,
+  type EventKindName,
+} from './events.patterns.js';
+import { CITY_COUNTRY_GAP_RE, VENUE_BEFORE_RE } from './places.patterns.js';
+
+export type NamedKind = GazetteerKind;
+
+/** Stable Event key: normalised name, plus the start date when known. */
+export function eventKey(name: string, startDate?: string): string {
+  return nodeKey('Event', startDate ? `${normaliseName(name)} @ ${startDate}` : normaliseName(name));
+}
+
+/** Key of a named entity of any of the six kinds. */
+export function namedKey(kind: NamedKind, name: string, attrs: Record<string, unknown> = {}): string {
+  if (kind === 'Event') return eventKey(name, typeof attrs.startDate === 'string' ? attrs.startDate : undefined);
+  if (kind === 'ActionLine' && typeof attrs.code === 'string') return nodeKey('ActionLine', attrs.code);
+  return nodeKey(kind, normaliseName(name));
+}
+
+interface Ref {
+  kind: NamedKind;
+  name: string;
+  attrs: Record<string, unknown>;
+}
+
+interface ResolutionState {
+  /** head word / short form -> entity last named with it */
+  last: Map<string, Ref>;
+  /** gazetteer short forms ("the Union" -> ITU) of the last entry named with them */
+  pinned: Map<string, Ref>;
+  /** acronyms defined in the text ("(CSTD)") -> entity */
+  acronyms: Map<string, Ref>;
+  /** event name -> start date learnt earlier in the resolution */
+  eventStarts: Map<string, string>;
+}
+
+const states = new WeakMap<RecognizeContext, ResolutionState>();
+function stateFor(ctx: RecognizeContext): ResolutionState {
+  let s = states.get(ctx);
+  if (!s) {
+    s = { last: new Map(), pinned: new Map(), acronyms: new Map(), eventStarts: new Map() };
+    states.set(ctx, s);
+  }
+  return s;
+}
+
+/** Head words that, printed alone after "the", refer back to the last entity named with them. */
+const SHORT_HEADS = [
+  'Working Group', 'Special Rapporteur', 'World Summit', 'Advisory Body', 'Programme of Action', 'Plan of Action',
+  'Union', 'Forum', 'Commission', 'Council', 'Committee', 'Assembly', 'Panel', 'Group', 'Summit', 'Conference', 'Compact',
+  'Pact', 'Charter', 'Court', 'Dialogue', 'Programme', 'Fund', 'Office', 'Agency', 'Convention', 'Declaration', 'Agenda',
+  'Mechanism', 'Platform', 'Partnership', 'Initiative', 'Board', 'Network', 'Coalition', 'Alliance', 'Decade', 'Secretariat',
+  'Organization', 'Treaty', 'Covenant', 'Framework', 'Strategy', 'Entity', 'Institute', 'Centre', 'Bank', 'Tribunal',
+  'Authority', 'Envoy', 'Body', 'Secretary-General', 'Task Force', 'Facility', 'Agreement', 'Protocol',
+];
+const SHORT_HEAD_SET: ReadonlySet<string> = new Set(SHORT_HEADS);
+/** Short forms printed without a determiner ("World Summit action lines"). */
+const BARE_SHORT_FORMS = ['World Summit'];
+const SHORT_FORM_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:the|this|that|said|The|This)\s+(${[...SHORT_HEADS].sort((a, b) => b.length - a.length).join('|')})|(${BARE_SHORT_FORMS.join('|')}))(?![\p{L}\p{N}\-’'])`,
+  'gu',
+);
+/** A short form followed by "on/for/to <Capital>" starts a longer name, not a reference. */
+const LONGER_NAME_AFTER_RE = /^\s+(?:on|for|to|against)\s+(?:the\s+)?[A-Z]/;
+
+/** Fixed referents of some short forms, whatever was named before. */
+const FIXED_SHORT: Record<string, [NamedKind, string]> = {
+  Organization: ['Organization', 'United Nations'],
+  Secretariat: ['Organization', 'Secretariat of the United Nations'],
+  'Secretary-General': ['Organization', 'Secretary-General of the United Nations'],
+};
+/** Default referents when nothing was named with that head yet. */
+const DEFAULT_SHORT: Record<string, [NamedKind, string]> = {
+  Assembly: ['Organization', 'General Assembly'],
+  Charter: ['Framework', 'Charter of the United Nations'],
+  Court: ['Organization', 'International Court of Justice'],
+};
+
+const ORG_BODIES_FOR_CONTEXT: Record<string, string> = {
+  'Economic and Social Council': 'Council',
+  'Security Council': 'Council',
+  'Human Rights Council': 'Council',
+  'Trusteeship Council': 'Council',
+  'General Assembly': 'Assembly',
+};
+
+// ---------------------------------------------------------------------------------------------
+// Capitalised chunks
+
+const CAPW = String.raw`(?:[A-Z\u00C0-\u00DE][\p{L}\p{M}\p{N}'’\-]*(?:\/[A-Z][\p{L}\p{M}\p{N}'’\-]*)*|[a-z][A-Z][\p{L}\p{M}\p{N}\-]*|(?:19|20)\d{2}(?:[–-](?:19|20)\d{2})?(?![\p{L}\p{N}\/]))`;
+const CONN = String.raw`(?:(?:of|on|for|to|in|with|against|from|and|de|des|du|la|le|et)\s+(?:the\s+)?)`;
+const CHUNK_RE = new RegExp(String.raw`(?<![\p{L}\p{N}\-'’])${CAPW}(?:\s+${CONN}?${CAPW})*`, 'gu');
+const TOKEN_RE = /[^\s]+/g;
+const PREPOSITIONS = new Set(['of', 'on', 'for', 'to', 'against', 'in', 'with', 'from']);
+const CONNECTOR_WORDS = new Set(['of', 'on', 'for', 'to', 'in', 'with', 'against', 'from', 'and', 'the', 'de', 'des', 'du', 'la', 'le', 'et']);
+/** Sentence-initial words that are not part of a name. */
+const LEADING_NOISE = new Set(
+  'The This These Those Its Their Our We All Each Every A An At On By For To Under With As In Pursuant Since While Through Also Further Recalling Reaffirming Recognizing Noting Welcoming Welcomes Notes Recalls Reaffirms Urges Encourages Invites Requests Calls Decides Takes Emphasizes Stresses Underlines Acknowledges Acknowledging Bearing Taking Expressing Expresses Concerned Convinced Mindful Guided Alarmed Deeply Having Considering Affirming Emphasizing Stressing Underlining Highlighting Highlights Appreciates Commends Condemns Supports Endorses Looks Recommends Reiterates Reiterating Regrets Approves Adopts Proclaims Declares Designates Recognizes Reaffirm Recognize Welcome Note Recall Encourage Invite Request Call Decide Take Emphasize Stress Underline Acknowledge Highlight Commit Committing Resolve Resolved Determined Aware Conscious Emphasize See Official Records Report Annex Resolution Decision Chapter Section Part Article Paragraph Supplement Draft Agenda Item Both Other Such Any Many Some Most Several Various Relevant Existing Regional National International Global'.split(' '),
+);
+/** Words allowed as sentence-initial noise only when another capitalised word follows without connector. */
+const NOISE_ONLY_IF_NOT_NAME = new Set(['Regional', 'National', 'International', 'Global', 'Agenda', 'Report', 'Draft', 'Official', 'Records']);
+
+/** Capitalised phrases with a head noun that are not entities of the genre. */
+const NOT_NAMES: ReadonlySet<string> = new Set(['Treaty Series', 'Main Committee', 'Official Records', 'Supplement No', 'General Conference']);
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface Candidate extends Span {
+  kind: NamedKind;
+  name: string;
+  attrs: Record<string, unknown>;
+  /** source: gazetteer, pattern, short form, acronym, special */
+  via: 'gazetteer' | 'pattern' | 'short' | 'acronym' | 'special';
+  /** the printed form was an acronym */
+  acronym?: boolean;
+}
+
+function entryRef(entry: GazetteerEntry): Ref {
+  const attrs: Record<string, unknown> = { ...(entry.attrs ?? {}) };
+  if (entry.kind === 'Organization' || entry.kind === 'Initiative' || entry.kind === 'Framework') {
+    if (entry.acronym) attrs.acronym = entry.acronym;
+  }
+  if (entry.kind === 'Event' && entry.acronym) attrs.acronym = entry.acronym;
+  return { kind: entry.kind, name: entry.name, attrs };
+}
+
+function headKind(words: string[]): { kind: NamedKind; eventKind?: EventKindName } | undefined {
+  const joined = words.join(' ');
+  if (FRAMEWORK_PHRASES_RE.test(joined)) return { kind: 'Framework' };
+  if (/\bDecade of Action\b/.test(joined)) return { kind: 'Event', eventKind: 'decade' };
+  const firstPrep = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
+  const upTo = firstPrep < 0 ? words.length : firstPrep;
+  for (let i = upTo - 1; i >= 0; i--) {
+    const w = words[i]!.replace(/[’']s$/, '');
+    const ev = EVENT_HEADS.get(w);
+    if (ev) return { kind: 'Event', eventKind: ev };
+    if (FRAMEWORK_HEADS.has(w)) return { kind: 'Framework' };
+    if (INITIATIVE_HEADS.has(w)) {
+      if (i === 0 && INITIATIVE_HEADS_NOT_INITIAL.has(w)) return undefined;
+      return { kind: 'Initiative' };
+    }
+    if (ORG_HEADS.has(w)) return { kind: 'Organization' };
+  }
+  return undefined;
+}
+
+/** Pattern candidates from capitalised chunks, given the spans already claimed by known names. */
+function chunkCandidates(text: string, known: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  CHUNK_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CHUNK_RE.exec(text))) {
+    const chunkStart = m.index;
+    const chunkEnd = chunkStart + m[0].length;
+    if (!m[0].includes(' ')) continue;
+    // tokens with offsets
+    const toks: { w: string; s: number; e: number; known?: Candidate }[] = [];
+    TOKEN_RE.lastIndex = 0;
+    let t: RegExpExecArray | null;
+    while ((t = TOKEN_RE.exec(m[0]))) toks.push({ w: t[0], s: chunkStart + t.index, e: chunkStart + t.index + t[0].length });
+    for (const tok of toks) tok.known = known.find((k) => k.start <= tok.s && tok.e <= k.end);
+    // split into segments at "and (the)" and at "of (the) <known Organization>" after a head
+    const segments: (typeof toks)[] = [];
+    let cur: typeof toks = [];
+    for (let i = 0; i < toks.length; i++) {
+      const tok = toks[i]!;
+      if (!tok.known && tok.w === 'and' && i > 0 && toks[i - 1]!.known && toks[i - 1]!.known!.end === toks[i - 1]!.e) {
+        segments.push(cur);
+        cur = [];
+        continue;
+      }
+      if (!tok.known && tok.w === 'and') {
+        const next = toks[i + 1]?.w === 'the' ? toks[i + 2] : toks[i + 1];
+        if (toks[i + 1]?.w === 'the' || next?.known) {
+          segments.push(cur);
+          cur = [];
+          if (toks[i + 1]?.w === 'the') i++;
+          continue;
+        }
+      }
+      if (!tok.known && (tok.w === 'in' || tok.w === 'at') && toks[i + 1]?.known?.kind === 'Place') break;
+      if (!tok.known && tok.w === 'of') {
+        const next = toks[i + 1]?.w === 'the' ? toks[i + 2] : toks[i + 1];
+        const nk = next?.known;
+        if (nk && nk.start === next!.s && (nk.kind === 'Organization' || nk.via === 'short') && cur.some((c) => !c.known && headKind([c.w]))) {
+          segments.push(cur);
+          cur = [];
+          // skip the rest of the chunk that is the owner
+          while (i + 1 < toks.length && toks[i + 1]!.s < nk.end) i++;
+          continue;
+        }
+      }
+      cur.push(tok);
+    }
+    segments.push(cur);
+    for (let seg of segments) {
+      // drop leading noise words and connectors
+      while (seg.length > 1 && !seg[0]!.known && (CONNECTOR_WORDS.has(seg[0]!.w) || (LEADING_NOISE.has(seg[0]!.w) && !(NOISE_ONLY_IF_NOT_NAME.has(seg[0]!.w) && !CONNECTOR_WORDS.has(seg[1]!.w) && seg.length > 2))))
+        seg = seg.slice(1);
+      while (seg.length > 1 && CONNECTOR_WORDS.has(seg[seg.length - 1]!.w)) seg = seg.slice(0, -1);
+      if (seg.length < 2) continue;
+      const start = seg[0]!.s;
+      const end = seg[seg.length - 1]!.e;
+      // entirely one known mention: nothing new
+      if (seg.every((x) => x.known && x.known === seg[0]!.known)) continue;
+      // words outside known mentions decide the kind; a known mention counts as a placeholder word
+      const words = seg.map((x) => (x.known ? '§' : x.w));
+      const hk = headKind(words);
+      if (!hk) continue;
+      // the head must not be inside a known mention (it is, if only placeholders carry it)
+      const name = normaliseName(text.slice(start, end)).replace(/[’']s$/, '').replace(/(\p{L})- (\p{L})/gu, '$1-$2');
+      if (NOT_NAMES.has(name)) continue;
+      if ((hk.eventKind === 'session' || hk.eventKind === 'meeting') && !/ of /.test(name)) continue;
+      const attrs: Record<string, unknown> = {};
+      if (hk.kind === 'Event') attrs.eventKind = hk.eventKind ?? 'other';
+      out.push({ kind: hk.kind, name, attrs, start, end, via: 'pattern' });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function orgRefByName(name: string | undefined): Ref | undefined {
+  if (!name) return undefined;
+  const e = entryByName('Organization', name);
+  return e ? entryRef(e) : { kind: 'Organization', name, attrs: {} };
+}
+
+/** The kind a head word names ("Summit" -> Event, "Commission" -> Organization). */
+function kindOfHead(head: string): NamedKind | undefined {
+  return headKind(head.split(' '))?.kind;
+}
+
+/**
+ * The head a name is referred back to with: "Commission on Science and Technology..." ->
+ * "Commission"; "World Summit on the Information Society Forum" -> "Forum". Only a head of the
+ * entity's own kind counts ("World Summit ... matrix" is not a summit).
+ */
+function headOf(name: string, kind: NamedKind): string | undefined {
+  const words = name.split(' ');
+  const candidates: string[] = [];
+  const last = words[words.length - 1]!;
+  if (words.length > 1) candidates.push(`${words[words.length - 2]} ${last}`);
+  candidates.push(last);
+  const firstPrep = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
+  const upTo = firstPrep < 0 ? words.length : firstPrep;
+  for (let i = upTo - 1; i >= 0; i--) {
+    const w = words[i]!.replace(/[’']s$/, '');
+    if (i > 0) candidates.push(`${words[i - 1]} ${w}`);
+    candidates.push(w);
+  }
+  return candidates.find((c) => SHORT_HEAD_SET.has(c) && kindOfHead(c) === kind);
+}
+
+function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): void {
+  const head = headOf(ref.name, ref.kind);
+  if (head && !FIXED_SHORT[head]) {
+    state.last.set(head, ref);
+    state.pinned.delete(head);
+  }
+  if (head === 'Working Group') state.last.set('Group', ref);
+  for (const sf of entry?.shortForms ?? []) state.pinned.set(sf, ref);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Events: sessions, meetings, WSIS+20, editions
+
+function orgAt(cands: Candidate[], pos: number): Candidate | undefined {
+  return cands.find((c) => c.start === pos && (c.kind === 'Organization' || c.kind === 'Event'));
+}
+
+function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeContext): Candidate[] {
+  const out: Candidate[] = [];
+  SESSION_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SESSION_RE.exec(text))) {
+    const [whole, its, ordinal, qualifier, noun] = m;
+    const ordStart = m.index + whole.indexOf(ordinal!);
+    const after = m.index + whole.length;
+    const kind: EventKindName = /meeting/i.test(noun!) ? 'meeting' : 'session';
+    const label = `${ordinal!.toLowerCase().replace(/‑/g, '-')} ${qualifier ? qualifier.trim().toLowerCase().replace(/\s+/g, ' ') + ' ' : ''}${noun!.toLowerCase().replace(/\s+/g, ' ')}`;
+    let owner: Ref | undefined;
+    let end = m.index + whole.replace(/\s+of\s+(?:the\s+)?$/, '').length;
+    if (/\sof\s+(?:the\s+)?$/.test(whole)) {
+      const o = orgAt(cands, after);
+      if (o) {
+        owner = { kind: o.kind, name: o.name, attrs: o.attrs };
+        end = o.end;
+      }
+    } else if (its) {
+      // "its twenty-eighth session": the last body named before it in the paragraph, else the citing body
+      const before = [...cands].sort((a, b) => a.start - b.start).filter((c) => c.end <= m!.index && c.kind === 'Organization' && /Commission|Council|Committee|Assembly|Board|Forum|Conference|Panel|Group|Body/.test(c.name));
+      const last = before[before.length - 1];
+      owner = last ? { kind: last.kind, name: last.name, attrs: last.attrs } : orgRefByName(ctx.body);
+    }
+    if (!owner) continue;
+    const name = `${label} of the ${owner.name}`;
+    out.push({ kind: 'Event', name, attrs: { eventKind: kind }, start: ordStart, end, via: 'special' });
+    SESSION_RE.lastIndex = Math.max(SESSION_RE.lastIndex, end);
+  }
+  MEETING_RE.lastIndex = 0;
+  while ((m = MEETING_RE.exec(text))) {
+    const [whole, qualifier, noun] = m;
+    let start = m.index;
+    let end = m.index + whole.replace(/\s+of\s+(?:the\s+)?$/, '').length;
+    let owner: Ref | undefined;
+    if (/\sof\s+(?:the\s+)?$/.test(whole)) {
+      const o = orgAt(cands, m.index + whole.length);
+      if (!o) continue;
+      owner = { kind: o.kind, name: o.name, attrs: o.attrs };
+      end = o.end;
+    } else {
+      // "General Assembly high-level meeting on ..."
+      const prev = cands.find((c) => c.kind === 'Organization' && /^\s*$/.test(text.slice(c.end, m!.index)) && c.end <= m!.index);
+      if (prev) {
+        owner = { kind: prev.kind, name: prev.name, attrs: prev.attrs };
+        start = prev.start;
+      }
+    }
+    const topic = ON_TOPIC_RE.exec(text.slice(end));
+    if (!owner && !topic) continue;
+    let topicText = '';
+    if (topic) {
+      end += topic[0].length;
+      topicText = canonicalTopic(topic[1]!, cands, end - topic[1]!.length);
+    }
+    const label = `${qualifier!.toLowerCase().replace(/\s+/g, ' ')} ${noun!.toLowerCase()}`;
+    const name = `${label}${owner ? ` of the ${owner.name}` : ''}${topicText ? ` on ${topicText}` : ''}`;
+    out.push({ kind: 'Event', name, attrs: { eventKind: 'meeting' }, start, end, via: 'special' });
+  }
+  return out;
+}
+
+function wsisPlus20Candidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  if (!text.includes('20')) return out;
+  WSIS_PLUS20_EVENT_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WSIS_PLUS20_EVENT_RE.exec(text))) {
+    const name = `WSIS+20${m[1] ? ' Forum' : ''} High-level Event${m[2] ? ` ${m[2]}` : ''}`;
+    out.push({ kind: 'Event', name, attrs: { eventKind: 'forum' }, start: m.index, end: m.index + m[0].length, via: 'special' });
+  }
+  return out;
+}
+
+/** Topic text with inner short forms replaced by full names ("the World Summit" -> WSIS). */
+function canonicalTopic(topic: string, cands: Candidate[], offset: number): string {
+  let out = '';
+  let pos = 0;
+  for (const c of cands) {
+    const s = c.start - offset;
+    const e = c.end - offset;
+    if (s < pos || e > topic.length || s < 0) continue;
+    out += topic.slice(pos, s) + c.name;
+    pos = e;
+  }
+  out += topic.slice(pos);
+  return normaliseName(out);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Action lines
+
+const ACTION_LINE_BY_CODE = new Map<string, ActionLineInfo>(ACTION_LINES.map((a) => [a.code, a]));
+const C7_BY_NAME = new Map<string, ActionLineInfo>(C7_SUBLINES.map((a) => [a.name.toLowerCase(), a]));
+
+function actionLineRef(info: ActionLineInfo): Ref {
+  return { kind: 'ActionLine', name: actionLineDisplayName(info), attrs: { code: info.code, facilitators: info.facilitators } };
+}
+
+function actionLineCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  if (!/C(?:1[01]|[1-9])|[Ee]-[a-z]/.test(text)) return out;
+  ACTION_LINE_CODE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ACTION_LINE_CODE_RE.exec(text))) {
+    const group = m[1] ?? m[2] ?? m[3]!;
+    const groupStart = m.index + m[0].lastIndexOf(group);
+    CODE_RE.lastIndex = 0;
+    let c: RegExpExecArray | null;
+    const codes: { code: string; at: number }[] = [];
+    while ((c = CODE_RE.exec(group))) codes.push({ code: c[0], at: groupStart + c.index });
+    // "C1 to C11": every code in between
+    if (/\bto\b|[–-]/.test(group) && codes.length === 2) {
+      const a = Number(codes[0]!.code.slice(1));
+      const b = Number(codes[1]!.code.slice(1));
+      for (let k = a + 1; k < b; k++) codes.splice(codes.length - 1, 0, { code: `C${k}`, at: -1 });
+    }
+    for (const { code, at } of codes) {
+      const info = ACTION_LINE_BY_CODE.get(code);
+      if (!info) continue;
+      const ref = actionLineRef(info);
+      const start = at >= 0 ? at : groupStart;
+      const end = at >= 0 ? at + code.length : groupStart + group.length;
+      // "C3 Access to information and knowledge": extend over the printed name
+      let e = end;
+      const rest = text.slice(end);
+      for (const nm of [info.name, ...info.aliases]) {
+        const r = new RegExp(`^\\s*[:.(]?\\s*${nm.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\)?`, 'i').exec(rest);
+        if (r) {
+          e = end + r[0].replace(/\)$/, '').length;
+          break;
+        }
+      }
+      out.push({ kind: 'ActionLine', name: ref.name, attrs: ref.attrs, start, end: e, via: 'special' });
+    }
+  }
+  E_APPLICATION_RE.lastIndex = 0;
+  while ((m = E_APPLICATION_RE.exec(text))) {
+    const sub = (m[1] ?? m[2])!.toLowerCase();
+    const info = C7_BY_NAME.get(`e-${sub}`);
+    if (!info) continue;
+    const ref = actionLineRef(info);
+    const start = m.index;
+    const end = m.index + m[0].replace(/\)$/, '').length;
+    if (out.some((o) => overlaps(o, { start, end }))) continue;
+    out.push({ kind: 'ActionLine', name: ref.name, attrs: ref.attrs, start, end, via: 'special' });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Event dates and venues
+
+function enrichEvents(text: string, cands: Candidate[], state: ResolutionState): void {
+  const sorted = [...cands].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < sorted.length; i++) {
+    const ev = sorted[i]!;
+    if (ev.kind !== 'Event' || ev.via === 'short' || ev.attrs.series === true) continue;
+    if (sorted.some((o) => o !== ev && o.kind === 'Event' && o.start <= ev.start && ev.end <= o.end && o.end - o.start > ev.end - ev.start)) continue;
+    const nextEvent = sorted.slice(i + 1).find((c) => c.kind === 'Event' && c.start >= ev.end);
+    let limit = Math.min(text.length, ev.end + 220, nextEvent ? nextEvent.start : Infinity);
+    const stop = EVENT_WINDOW_STOP_RE.exec(text.slice(ev.end, limit));
+    if (stop) limit = ev.end + stop.index;
+    const windowText = text.slice(ev.end, limit);
+    // edition year / year range
+    const yr = YEAR_RANGE_PAREN_RE.exec(windowText);
+    if (yr && (ev.attrs.eventKind === 'decade' || ev.attrs.eventKind === 'year') && ev.attrs.startDate === undefined) {
+      ev.attrs.startDate = yr[1];
+      ev.attrs.endDate = yr[2];
+    }
+    if (ev.attrs.startDate === undefined) {
+      const dm = EVENT_DATE_RE.exec(windowText);
+      if (dm) {
+        // a date after a place or an organizer is still this event's; a year alone only right after the name
+        const bare = /^\d{4}$/.test(dm[1]!);
+        if (!bare || dm.index < 3) {
+          const r = parseDateRange(dm[1]!);
+          if (r.start) {
+            ev.attrs.startDate = r.start;
+            if (r.end) ev.attrs.endDate = r.end;
+            ev.attrs.datePhrase = { start: ev.end + dm.index + dm[0].indexOf(dm[1]!), end: ev.end + dm.index + dm[0].length };
+          }
+        }
+      }
+    }
+    // venue: first place in the window preceded by "in"/"held in"
+    for (const p of sorted) {
+      if (p.kind !== 'Place' || p.start < ev.end || p.start >= limit) continue;
+      if (!VENUE_BEFORE_RE.test(text.slice(Math.max(ev.end, p.start - 40), p.start))) continue;
+      if (ev.attrs.location === undefined) ev.attrs.location = p.name;
+      ev.attrs.venue = [...((ev.attrs.venue as string[] | undefined) ?? []), p.name];
+      // "in Quito, Ecuador": the country after the city belongs to the same venue
+      const next = sorted.find((q) => q.kind === 'Place' && q.start > p.end && q.start < limit);
+      if (next && CITY_COUNTRY_GAP_RE.test(text.slice(p.end, next.start))) ev.attrs.venue = [...(ev.attrs.venue as string[]), next.name];
+      break;
+    }
+    // remember / reuse start dates of one-off events across the resolution
+    const series = ev.attrs.eventKind === 'day' || ev.attrs.eventKind === 'week';
+    if (!series) {
+      if (typeof ev.attrs.startDate === 'string') state.eventStarts.set(ev.name, ev.attrs.startDate);
+      else {
+        const known = state.eventStarts.get(ev.name);
+        if (known) ev.attrs.startDate = known;
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The analysis
+
+let cacheText: string | undefined;
+let cacheCtx: RecognizeContext | undefined;
+let cacheResult: EntityMention[] = [];
+
+function toMention(text: string, c: Candidate): EntityMention {
+  const attrs: Record<string, unknown> = { ...c.attrs };
+  delete attrs.datePhrase;
+  delete attrs.venue;
+  delete attrs.series;
+  const phrase = text.slice(c.start, c.end);
+  if (c.kind === 'Organization') {
+    const aliases = normaliseName(phrase) !== c.name ? [normaliseName(phrase)] : [];
+    attrs.aliases = aliases;
+  }
+  if (c.kind === 'Place' && attrs.country === undefined) delete attrs.country;
+  return { kind: c.kind, key: namedKey(c.kind, c.name, c.attrs), name: c.name, attrs, phrase, start: c.start, end: c.end };
+}
+
+/** Hidden per-mention data the attribution finder uses (dates phrase span, venues). */
+export interface EventDetail {
+  datePhrase?: Span;
+  venue?: string[];
+}
+const eventDetails = new WeakMap<EntityMention, EventDetail>();
+export function eventDetail(m: EntityMention): EventDetail | undefined {
+  return eventDetails.get(m);
+}
+
+/** All named entities of the six kinds in one paragraph (cached for the last paragraph). */
+export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): EntityMention[] {
+  if (text === cacheText && ctx === cacheCtx) return cacheResult;
+  const state = stateFor(ctx);
+  const cands: Candidate[] = [];
+
+  // 1. known names
+  for (const hit of scanGazetteer(text)) {
+    const ref = entryRef(hit.entry);
+    cands.push({ kind: ref.kind, name: ref.name, attrs: { ...ref.attrs }, start: hit.start, end: hit.end, via: 'gazetteer', acronym: hit.acronym });
+  }
+  // "Government of Ghana" keeps the place; drop gazetteer places inside longer known names is done by the trie.
+
+  // WSIS+20 events swallow the WSIS name inside them
+  const plus20 = wsisPlus20Candidates(text);
+  if (plus20.length) {
+    for (let i = cands.length - 1; i >= 0; i--) if (plus20.some((p) => overlaps(p, cands[i]!))) cands.splice(i, 1);
+    cands.push(...plus20);
+  }
+
+  // 2. acronyms defined earlier in the resolution (not in the gazetteer)
+  if (state.acronyms.size) {
+    for (const [acr, ref] of state.acronyms) {
+      let from = 0;
+      for (;;) {
+        const at = text.indexOf(acr, from);
+        if (at < 0) break;
+        from = at + acr.length;
+        const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+        const after = from < text.length ? text.charCodeAt(from) : 32;
+        if (/[\p{L}\p{N}]/u.test(String.fromCharCode(before)) || /[\p{L}\p{N}]/u.test(String.fromCharCode(after))) continue;
+        if (cands.some((c) => overlaps(c, { start: at, end: from }))) continue;
+        cands.push({ kind: ref.kind, name: ref.name, attrs: { ...ref.attrs }, start: at, end: from, via: 'acronym', acronym: true });
+      }
+    }
+  }
+
+  // 3. short forms: "the Commission", "the Union"
+  SHORT_FORM_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const shorts: Candidate[] = [];
+  const bodyShort = ctx.body ? ORG_BODIES_FOR_CONTEXT[ctx.body] : undefined;
+  // walk in text order, registering names as we pass them so "the Commission" means the last one named
+  const known = [...cands].sort((a, b) => a.start - b.start);
+  let k = 0;
+  while ((m = SHORT_FORM_RE.exec(text))) {
+    const head = (m[1] ?? m[2])!;
+    const start = m.index + m[0].length - head.length;
+    const end = start + head.length;
+    while (k < known.length && known[k]!.end <= start) {
+      const c = known[k++]!;
+      register(state, { kind: c.kind, name: c.name, attrs: c.attrs }, c.via === 'gazetteer' ? entryByName(c.kind, c.name) : undefined);
+    }
+    if (cands.some((c) => overlaps(c, { start, end }))) continue;
+    if (LONGER_NAME_AFTER_RE.test(text.slice(end, end + 40))) continue;
+    let ref: Ref | undefined;
+    const fixed = FIXED_SHORT[head];
+    if (fixed) ref = { kind: fixed[0], name: fixed[1], attrs: {} };
+    else if (bodyShort === head && ctx.body) ref = orgRefByName(ctx.body);
+    else ref = state.pinned.get(head) ?? state.last.get(head);
+    if (!ref && DEFAULT_SHORT[head]) ref = { kind: DEFAULT_SHORT[head]![0], name: DEFAULT_SHORT[head]![1], attrs: {} };
+    if (!ref) continue;
+    if (ref.kind === 'Organization' && ref.attrs.acronym === undefined) {
+      const e = entryByName('Organization', ref.name);
+      if (e?.acronym) ref = entryRef(e);
+    }
+    shorts.push({ kind: ref.kind, name: ref.name, attrs: { ...ref.attrs }, start, end, via: 'short' });
+  }
+  cands.push(...shorts);
+
+  // 4. patterns: capitalised names, lowercase-topic mandate holders, sessions/meetings, WSIS+20, action lines
+  const specials: Candidate[] = [];
+  LOWERCASE_TOPIC_ORG_RE.lastIndex = 0;
+  while ((m = LOWERCASE_TOPIC_ORG_RE.exec(text))) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (cands.some((c) => c.start <= start && end <= c.end)) continue;
+    specials.push({ kind: 'Organization', name: normaliseName(m[0]), attrs: {}, start, end, via: 'pattern' });
+  }
+  const patternCands = chunkCandidates(text, [...cands, ...specials]).filter(
+    (p) => !specials.some((s) => overlaps(s, p)) && !cands.some((c) => c.start <= p.start && p.end <= c.end),
+  );
+  cands.push(...specials, ...patternCands);
+  cands.push(...sessionCandidates(text, cands, ctx));
+  for (const a of actionLineCandidates(text)) if (!cands.some((c) => c.kind === 'ActionLine' && overlaps(c, a))) cands.push(a);
+
+  // 5. editions of recurring events: "WSIS Forum 2025"
+  for (const c of cands) {
+    if (c.kind !== 'Event' || c.attrs.startDate !== undefined || c.via === 'special') continue;
+    const ed = EDITION_YEAR_RE.exec(text.slice(c.end, c.end + 8));
+    if (!ed) continue;
+    c.name = `${c.name} ${ed[1]}`;
+    c.attrs = { ...c.attrs, series: undefined };
+    delete c.attrs.series;
+    c.end += ed[0].length;
+  }
+
+  // 6. acronym definitions: "<name> (CSTD)" defines CSTD for the rest of the resolution
+  for (const c of cands) {
+    const def = /^\s*\((?:the\s+)?([A-Z][A-Za-z0-9+\-]{1,15}|[A-Z][\w-]*(?: [A-Z0-9][\w+-]*){0,2})\)/.exec(text.slice(c.end, c.end + 40));
+    if (!def || c.via === 'acronym' || c.acronym) continue;
+    const acr = def[1]!;
+    if (/^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/.test(acr) && c.kind !== 'Event') continue;
+    if (!state.acronyms.has(acr) && !c.attrs.acronym) state.acronyms.set(acr, { kind: c.kind, name: c.name, attrs: { ...c.attrs, acronym: acr } });
+    if (c.kind === 'Organization' && !c.attrs.acronym && /^[A-Z][A-Za-z0-9+\-]{1,15}$/.test(acr)) c.attrs.acronym = acr;
+  }
+
+  // 7. drop places inside longer pattern names ("Geneva Centre for ..."), then dates and venues
+  const kept = cands.filter((c) => !(c.kind === 'Place' && cands.some((o) => o !== c && o.via !== 'short' && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start && o.kind !== 'Place')));
+  enrichEvents(text, kept, state);
+
+  // 8. register everything named in this paragraph for the next ones
+  for (const c of kept.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (c.via !== 'short') register(state, { kind: c.kind, name: c.name, attrs: c.attrs }, c.via === 'gazetteer' ? entryByName(c.kind, c.name) : undefined);
+  }
+
+  const result = kept.map((c) => {
+    const mention = toMention(text, c);
+    if (c.kind === 'Event') {
+      eventDetails.set(mention, { datePhrase: c.attrs.datePhrase as Span | undefined, venue: c.attrs.venue as string[] | undefined });
+    }
+    return mention;
+  });
+  cacheText = text;
+  cacheCtx = ctx;
+  cacheResult = result;
+  return result;
+}
+
+/** The mentions of one kind, sorted by position. */
+export function namedEntitiesOfKind(kind: NamedKind, text: string, ctx: RecognizeContext = {}): EntityMention[] {
+  return scanNamedEntities(text, ctx)
+    .filter((m) => m.kind === kind)
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,57 @@
+// Event patterns: capitalised names by head noun, sessions and meetings of bodies, WSIS+20 events,
+// editions of recurring events ("WSIS Forum 2025"), and the date/venue phrases that follow them.
+
+export type EventKindName = 'conference' | 'summit' | 'session' | 'meeting' | 'forum' | 'day' | 'week' | 'year' | 'decade' | 'dialogue' | 'other';
+
+/** Head word -> event kind. */
+export const EVENT_HEADS: ReadonlyMap<string, EventKindName> = new Map<string, EventKindName>([
+  ['Conference', 'conference'], ['Conferences', 'conference'], ['Symposium', 'conference'], ['Congress', 'conference'],
+  ['Summit', 'summit'], ['Forum', 'forum'], ['Day', 'day'], ['Days', 'day'], ['Week', 'week'], ['Year', 'year'],
+  ['Decade', 'decade'], ['Dialogue', 'dialogue'], ['Meeting', 'meeting'], ['Session', 'session'], ['Games', 'other'],
+  ['Expo', 'other'], ['Exhibition', 'other'], ['Event', 'meeting'], ['Olympiad', 'other'], ['Festival', 'other'],
+  ['Retreat', 'meeting'], ['Consultation', 'meeting'], ['Consultations', 'meeting'], ['Hearing', 'meeting'],
+]);
+
+const UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const TENS_ORD = ['twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** Ordinal words up to "ninety-ninth", "hundredth", and "1st"/"28th". */
+export const ORDINAL_SOURCE = `(?:(?:${TENS.join('|')})[-‑ ](?:${UNITS.join('|')})|${TENS_ORD.join('|')}|${TEENS.join('|')}|${UNITS.join('|')}|hundredth|\\d{1,3}(?:st|nd|rd|th))`;
+
+/** "twenty-eighth session of the", "its seventy-ninth regular session", "the eleventh emergency special session of the". */
+export const SESSION_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(its|their)\\s+)?(${ORDINAL_SOURCE})\\s+((?:regular|special|resumed|emergency\\s+special|organizational|substantive|annual|ministerial)\\s+)?(session|meeting|plenary\\s+meeting|high-level\\s+meeting)s?(?:\\s+of\\s+(?:the\\s+)?)?`,
+  'giu',
+);
+
+/** "high-level meeting of the", "high-level plenary meeting on", "General Assembly high-level meeting on". */
+export const MEETING_RE = /(?<![\p{L}\p{N}])(high-level(?:\s+plenary)?|plenary|commemorative|ministerial|special\s+high-level)\s+(meeting|segment|event|dialogue)(?:\s+of\s+(?:the\s+)?)?/giu;
+
+/** Lowercase topic after "on": up to a comma, semicolon, parenthesis, quote or a participle. */
+export const TOPIC_SOURCE = String.raw`(?:the\s+)?[^,;:()“”"\[\]]{3,220}?(?=\s*(?:[,;:()“”"\[\]]|$)|\s+(?:to\s+be\s+(?:held|convened|organized)|held|convened|organized|hosted|which|that|in\s+(?:(?:19|20)\d{2}|[A-Z]|accordance))\b)`;
+export const ON_TOPIC_RE = new RegExp(String.raw`^\s+on\s+(${TOPIC_SOURCE})`, 'u');
+
+/** "World Summit on the Information Society (WSIS)+20 Forum High-level Event 2024", "WSIS+20 High-level Event 2025". */
+export const WSIS_PLUS20_EVENT_RE = /(?<![\p{L}\p{N}])(?:World\s+Summit\s+on\s+the\s+Information\s+Society\s*\(WSIS\)|WSIS)\s*\+\s*20(\s+Forum)?\s+High-\s*[Ll]evel\s+Event(?:\s+(\d{4}))?/gu;
+
+/** A year right after a recurring event's name: "WSIS Forum 2025". */
+export const EDITION_YEAR_RE = /^\s+((?:19|20)\d{2})(?![\p{L}\p{N}\/])/u;
+
+/** A year range in parentheses after a decade/year: "(2022–2032)". */
+export const YEAR_RANGE_PAREN_RE = /^\s*\(((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\)/u;
+
+/**
+ * Date phrases that follow an event: "from 27 to 31 May 2024", "on 1 and 2 October 2024",
+ * "on 14 October 2024", "in December 2025", "from 26 September to 14 October 2022".
+ * Group 1 is the phrase to hand to parseDateRange.
+ */
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+export const EVENT_DATE_RE = new RegExp(
+  String.raw`(?:^|[\s,(])(?:from|on|in|between|during)\s+((?:\d{1,2}(?:\s+(?:${MONTHS}))?(?:\s+\d{4})?\s*(?:to|and|[-–])\s*)?\d{1,2}\s+(?:${MONTHS}),?\s+\d{4}|(?:${MONTHS})\s+\d{4}|\d{4}(?![\p{L}\p{N}\/]))`,
+  'u',
+);
+
+/** Sentence-level stop for the window in which an event's dates and venue are read. */
+export const EVENT_WINDOW_STOP_RE = /[;]|\.\s|\s(?:and\s+(?:the\s+)?(?:holding|launch)|as\s+well\s+as|while)\s/;

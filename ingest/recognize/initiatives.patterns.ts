@@ -1,0 +1,12 @@
+// Head nouns that make an unknown capitalised name an Initiative (programmes, coalitions,
+// platforms, databases, prizes, report series, partnerships, networks, mechanisms).
+
+export const INITIATIVE_HEADS: ReadonlySet<string> = new Set([
+  'Initiative', 'Programme', 'Program', 'Partnership', 'Platform', 'Network', 'Coalition', 'Alliance', 'Mechanism',
+  'Database', 'Prize', 'Prizes', 'Award', 'Awards', 'Index', 'Repository', 'Toolkit', 'Report', 'Series', 'Campaign',
+  'Campaigns', 'Project', 'Portal', 'Hub', 'Facility', 'Accelerator', 'Observatory', 'Lab', 'Laboratory', 'Challenge',
+  'Survey', 'Matrix', 'Registry', 'Register', 'Atlas', 'Compendium', 'Targets', 'Scheme', 'Fellowship', 'Academy',
+]);
+
+/** Heads that never start a name ("Report of the Secretary-General" is a document, not an initiative). */
+export const INITIATIVE_HEADS_NOT_INITIAL: ReadonlySet<string> = new Set(['Report', 'Reports', 'Series', 'Index', 'Survey', 'Programme', 'Program', 'Targets']);

@@ -1,0 +1,25 @@
+// Head nouns and lowercase-topic patterns that make an unknown capitalised name an Organization
+// ("Working Group on Enhanced Cooperation", "Special Rapporteur on the right to privacy").
+
+/** Head words of organization names (last head before the first preposition decides the kind). */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'Commission', 'Committee', 'Council', 'Panel', 'Group', 'Force', 'Office', 'Fund', 'Agency', 'Organization', 'Organisation',
+  'Union', 'Bank', 'Board', 'Body', 'Secretariat', 'Institute', 'Centre', 'Center', 'Department', 'Division', 'Entity',
+  'Authority', 'Court', 'Tribunal', 'Mission', 'Rapporteur', 'Envoy', 'Representative', 'Adviser', 'Expert', 'Ombudsperson',
+  'Unit', 'Service', 'Bureau', 'Team', 'Parliament', 'University', 'Academy', 'Foundation', 'Association', 'Federation',
+  'Movement', 'League', 'Assembly', 'Secretary-General', 'Administration', 'Ministry', 'Agencies', 'Commissioner',
+]);
+
+/**
+ * Mandate-holders and bodies whose names continue with a lowercase topic, up to the next comma,
+ * semicolon, parenthesis or reporting verb.
+ */
+const TOPIC = String.raw`(?:the\s+)?[^,;:()“”"\[\]]{3,200}?(?=\s*(?:[,;:()“”"\[\]]|$)|\s+(?:to\s+(?:be\s+)?(?:held|convened|submit|present|continue|report|include|engage)|established|held|convened|which|who|that|as\s+well\s+as|in\s+accordance)\b)`;
+
+export const LOWERCASE_TOPIC_ORG_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:Special|Personal)\s+(?:Envoy|Representative|Adviser)\s+of\s+the\s+Secretary-General\s+(?:for|on)|Special\s+Rapporteur(?:\s+of\s+the\s+Human\s+Rights\s+Council)?\s+(?:on|for)|Independent\s+Expert\s+on|Working\s+Group\s+on|[Oo]pen-ended\s+(?:intergovernmental\s+)?[Ww]orking\s+[Gg]roup\s+on|Group\s+of\s+Governmental\s+Experts\s+on|Ad\s+Hoc\s+Committee\s+(?:on|to))\s+(?=(?:the\s+)?[a-z])${TOPIC}`,
+  'gu',
+);
+
+/** "the Government of Ghana": the country, not a separate organization node. */
+export const GOVERNMENT_OF_RE = /\bGovernments?\s+of\s+(?:the\s+)?/y;
