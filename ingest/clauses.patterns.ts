@@ -1,0 +1,104 @@
+// The verb table of the genre: how each main verb is printed at the start of a
+// preambular paragraph (participle or adjective: "Recalling", "Mindful of"),
+// of an operative paragraph (third person: "Recalls", "Calls upon"), or of a
+// declaration's paragraph ("We recognize"), and the relation it maps to.
+// A verb with no relation in graph/model.ts (e.g. "Bearing in mind",
+// "Convinced", "Having considered") still opens a clause, with relation undefined.
+import type { VerbRelationType } from '../graph/model.js';
+
+export interface VerbEntry {
+  /** regex source of the verb stem forms, without the first letter's case (added when compiled) */
+  forms: string;
+  relation?: VerbRelationType;
+  /**
+   * 'strong': may open a later clause after a plain " and " (", and" always does);
+   * 'weak': only after a comma or semicolon (nouns or common subordinate uses: "supports", "considers");
+   * 'lead': only at the start of a paragraph (adjectives such as "Convinced", "Having considered").
+   */
+  later: 'strong' | 'weak' | 'lead';
+  /** participles that may open a later clause inside an operative paragraph ("..., emphasizing ...") */
+  inOperative?: boolean;
+}
+
+// Forms: [stem, -s ending, -ing ending, base]. The participle, the third
+// person and the base form are all accepted wherever the table is used; the
+// paragraph kind decides which ones may open a later clause.
+export const VERB_TABLE: VerbEntry[] = [
+  // multi-word verbs first (longest match wins in the alternation order)
+  { forms: 'tak(?:es|ing|e) (?:fully |duly |also |further |into )?(?:into )?(?:account|consideration)', relation: 'TAKES_INTO_ACCOUNT', later: 'weak' },
+  { forms: 'tak(?:es|ing|e) (?:also |further )?(?:(?:careful|due|good|special|particular) )?note', relation: 'NOTES', later: 'strong', inOperative: true },
+  { forms: 'look(?:s|ing)? forward', relation: 'LOOKS_FORWARD_TO', later: 'strong' },
+  { forms: 'call(?:s|ing)? (?:(?:once again|again|also|further|urgently|strongly|therefore) )*(?:upon|on|for)', relation: 'CALLS_UPON', later: 'strong' },
+  { forms: 'appeal(?:s|ing)? (?:(?:once again|again|also|further|urgently|strongly) )*to', relation: 'CALLS_UPON', later: 'strong' },
+  { forms: 'draw(?:s|ing)? (?:(?:the |particular |special )?attention)', relation: 'EMPHASIZES', later: 'strong' },
+  { forms: 'bear(?:s|ing)? (?:also |further )?in mind', later: 'strong', inOperative: true },
+  { forms: 'keep(?:s|ing)? in mind', later: 'weak' },
+  { forms: 'recall(?:s|ing)?', relation: 'RECALLS', later: 'strong', inOperative: true },
+  { forms: 'reaffirm(?:s|ing)?', relation: 'REAFFIRMS', later: 'strong', inOperative: true },
+  { forms: 'welcom(?:es|ing|e)', relation: 'WELCOMES', later: 'strong', inOperative: true },
+  { forms: 'not(?:es|ing|e)(?! verbales?)', relation: 'NOTES', later: 'strong', inOperative: true },
+  { forms: 'observ(?:es|ing|e)', relation: 'NOTES', later: 'weak' },
+  { forms: 'recogni[sz](?:es|ing|e)', relation: 'RECOGNIZES', later: 'strong', inOperative: true },
+  { forms: 'acknowledg(?:es|ing|e)', relation: 'ACKNOWLEDGES', later: 'strong', inOperative: true },
+  { forms: 'encourag(?:es|ing|e)', relation: 'ENCOURAGES', later: 'strong' },
+  { forms: 'urg(?:es|ing|e)', relation: 'URGES', later: 'strong' },
+  { forms: 'exhort(?:s|ing)?', relation: 'URGES', later: 'strong' },
+  { forms: 'invit(?:es|ing|e)', relation: 'INVITES', later: 'strong' },
+  { forms: 'request(?:s|ing)?(?! (?:from|for|by|of|received|made|submitted)\\b)', relation: 'REQUESTS', later: 'strong' },
+  { forms: '(?:re-?)?emphasi[sz](?:es|ing|e)', relation: 'EMPHASIZES', later: 'strong', inOperative: true },
+  { forms: 'stress(?:es|ing)?', relation: 'EMPHASIZES', later: 'strong', inOperative: true },
+  { forms: 'underlin(?:es|ing|e)', relation: 'EMPHASIZES', later: 'strong', inOperative: true },
+  { forms: 'highlight(?:s|ing)?', relation: 'EMPHASIZES', later: 'strong', inOperative: true },
+  { forms: 'underscor(?:es|ing|e)', relation: 'EMPHASIZES', later: 'strong', inOperative: true },
+  { forms: 'reiterat(?:es|ing|e)', relation: 'REITERATES', later: 'strong', inOperative: true },
+  { forms: 'express(?:es|ing)?', relation: 'EXPRESSES', later: 'strong', inOperative: true },
+  { forms: 'appreciat(?:es|ing|e)', relation: 'APPRECIATES', later: 'strong' },
+  { forms: 'commend(?:s|ing)?', relation: 'APPRECIATES', later: 'strong' },
+  { forms: 'recommend(?:s|ing)?', relation: 'RECOMMENDS', later: 'strong' },
+  { forms: 'regret(?:s|ting)?', relation: 'REGRETS', later: 'strong', inOperative: true },
+  { forms: 'decid(?:es|ing|e)', relation: 'DECIDES', later: 'strong' },
+  { forms: 'condemn(?:s|ing)?', relation: 'CONDEMNS', later: 'strong' },
+  { forms: 'deplor(?:es|ing|e)', relation: 'CONDEMNS', later: 'strong' },
+  { forms: 'demand(?:s|ing)?(?! (?:for|of|from|on|by)\\b)', relation: 'DEMANDS', later: 'weak' },
+  { forms: 'support(?:s|ing)?(?! (?:for|of|from|to)\\b)', relation: 'SUPPORTS', later: 'weak' },
+  { forms: 'endors(?:es|ing|e)', relation: 'ENDORSES', later: 'strong' },
+  { forms: 'affirm(?:s|ing)?', relation: 'AFFIRMS', later: 'strong' },
+  { forms: 'confirm(?:s|ing)?', relation: 'AFFIRMS', later: 'weak' },
+  { forms: 'consider(?:s|ing)?', relation: 'CONSIDERS', later: 'weak' },
+  { forms: 'declar(?:es|ing|e)', relation: 'DECLARES', later: 'weak' },
+  { forms: 'proclaim(?:s|ing)?', relation: 'DECLARES', later: 'weak' },
+  { forms: 'adopt(?:s|ing)?', relation: 'ADOPTS', later: 'weak' },
+  { forms: 'approv(?:es|ing|e)', relation: 'APPROVES', later: 'weak' },
+  { forms: 'accept(?:s|ing)?', relation: 'ACCEPTS', later: 'weak' },
+  { forms: 'authori[sz](?:es|ing|e)', relation: 'AUTHORIZES', later: 'weak' },
+  // verbs with no relation type: they open a clause so that later targets are not typed by the verb before
+  { forms: 'remind(?:s|ing)?', later: 'weak' },
+  { forms: 'reject(?:s|ing)?', later: 'weak' },
+  { forms: 'resolv(?:es|ing|e)', later: 'weak' },
+  { forms: 'agre(?:es|eing|e)', later: 'weak' },
+  { forms: 'determin(?:es|ing|e)', later: 'weak' },
+  { forms: 'renew(?:s|ing)?', later: 'weak' },
+  { forms: '(?:re)?commit(?:s|ting)?', later: 'weak' },
+  { forms: 'appropriat(?:es|ing|e)', later: 'lead' },
+  { forms: 'designat(?:es|ing|e)', later: 'lead' },
+  { forms: 'establish(?:es|ing)?', later: 'lead' },
+  { forms: 'extend(?:s|ing)?', later: 'lead' },
+  { forms: 'acting', later: 'lead' },
+  { forms: 'having (?:also |further )?[a-z]+(?:ed|en|ne|wn|ard)', later: 'lead' },
+  { forms: '(?:(?:deeply|gravely|seriously|profoundly|extremely|very|also|further|particularly|increasingly) )*(?:concerned|alarmed|disturbed|dismayed|shocked|troubled|appalled|distressed|outraged|saddened|worried)', later: 'lead' },
+  { forms: '(?:(?:deeply|firmly|fully|also|further|strongly) )*(?:convinced|aware|conscious|cognizant|mindful|persuaded|determined|resolved|committed|desirous|guided|inspired|encouraged|heartened|gratified|appreciative|grateful|confident|reassured|satisfied|pleased|disappointed|reaffirming)', later: 'lead' },
+  { forms: 'desiring|believing|seeking|wishing|reminding|emphasizing|noting|aiming|striving|taking stock', later: 'lead' },
+];
+
+/** Adverbs printed before a verb ("Also", "Further", "Strongly", "Once again"). */
+export const LEADING_ADVERBS =
+  '(?:(?:[Aa]lso|[Ff]urther|[Ff]urthermore|[Mm]oreover|[Aa]gain|[Oo]nce again|[Ss]trongly|[Ff]irmly|[Dd]eeply|[Ww]armly|[Ff]ully|[Ee]mphatically|[Ss]olemnly|[Uu]rgently|[Rr]esolutely|[Uu]nequivocally|[Ww]holeheartedly|[Ss]incerely|[Ll]ikewise|[Ss]imilarly|[Ff]inally|[Ee]arnestly|[Tt]herefore|[Aa]ccordingly|[Ii]n addition|[Aa]dditionally|[Rr]ecalling|[Cc]ontinuing to) )*';
+
+/** What may follow the verb and still belong to the printed verb phrase. */
+export const TRAILING_MODIFIERS =
+  '(?: (?:also|further|again|once again|in particular|strongly|firmly|fully|with (?:deep |grave |great |serious |particular |profound |utmost |growing |increasing |considerable )?(?:concern|appreciation|satisfaction|interest|regret|alarm|gratitude|approval|dismay|disappointment)))*' +
+  '(?: (?:its|their|our) (?:(?:deep|deepest|sincere|profound|grave|serious|strong|full|firm|continued|unwavering|strongest|great|warm|utmost|heartfelt|steadfast|renewed|high) )*(?:commitment|appreciation|concern|gratitude|support|condolences|solidarity|regret|satisfaction|hope|conviction|determination|thanks|sympathy|alarm|readiness|willingness|intention|expectation|understanding|position|opposition|recognition|respect|firm belief|belief))?';
+
+/** Openers of a later clause between the comma and the verb ("and in this regard calls upon"). */
+export const CLAUSE_CONNECTORS =
+  '(?:(?:in (?:this|that) (?:regard|context|respect|connection)|to (?:this|that) end|accordingly|therefore|thus|hence|also|further|furthermore|moreover|in particular|in addition|at the same time|inter alia|once again|again|strongly|as appropriate|where appropriate|in line with [^,]{1,160}|in accordance with [^,]{1,160}),? )*';
