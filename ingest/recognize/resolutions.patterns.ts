@@ -21,7 +21,7 @@ export const INTRO_WORD_RE = /\b(?:[Rr]esolutions?|[Dd]ecisions?)(?=\s)/g;
  * 20x slower than finding the word first.
  */
 export const INTRO_BEFORE_RE =
-  /(?:\b(?<body>General Assembly|Economic and Social Council|ECOSOC|Security Council|Human Rights Council|Commission on Human Rights|Assembly|Council)(?:['’]s)?|\b(?<its>its|[Tt]heir)(?:\s+own)?)\s+$/;
+  /(?:\b(?<body>General Assembly|Economic and Social Council|ECOSOC|Security Council|Human Rights Council|Commission on Human Rights|Assembly|Council|SC|GA|HRC)(?:['’]s)?|\b(?<its>its|[Tt]heir)(?:\s+own)?)\s+$/;
 
 /** "draft resolution 8" is not a citation of an adopted resolution. */
 export const DRAFT_BEFORE_RE = /\bdraft\s+$/;

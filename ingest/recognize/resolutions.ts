@@ -88,6 +88,9 @@ const KNOWN_BODY: Record<string, string> = {
   'Security Council': SC,
   'Human Rights Council': HRC,
   'Commission on Human Rights': CHR,
+  SC,
+  GA,
+  HRC,
   'the Assembly': GA,
 };
 

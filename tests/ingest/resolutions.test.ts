@@ -1,0 +1,207 @@
+// Resolution citations, eyecite style: a sentence as printed in a real text ->
+// the citations expected. Sentences are quoted from /work/shared (seed ECOSOC
+// report, corpus-ga GA resolutions, corpus Security Council resolutions).
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { findResolutionRefs } from '../../ingest/recognize/resolutions.js';
+import { sharedDir } from '../helpers/env.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/132', date: '2023-12-19' };
+const ECOSOC: RecognizeContext = { body: 'Economic and Social Council', symbol: 'E/2025/31 draft resolution I' };
+const SC: RecognizeContext = { body: 'Security Council', symbol: 'S/RES/678(1990)', date: '1990-11-29' };
+
+const symbols = (text: string, ctx: RecognizeContext = {}): string[] => findResolutionRefs(text, ctx).map((m) => m.attrs.symbol as string);
+
+describe('findResolutionRefs: one citation, body and canonical symbol', () => {
+  const cases: [string, RecognizeContext, string[]][] = [
+    ['Recalling General Assembly resolution 70/1 of 25 September 2015, entitled “Transforming our world: the 2030 Agenda for Sustainable Development”,', ECOSOC, ['A/RES/70/1']],
+    ['Recalling also its resolution 2006/46 of 28 July 2006 on the follow-up to the World Summit', ECOSOC, ['E/RES/2006/46']],
+    ['Recalling its resolution 76/13 of 2 December 2021, in which it decided to include in the provisional agenda', { ...GA, symbol: 'A/RES/78/10' }, ['A/RES/76/13']],
+    ['1. Welcomes and urges the full implementation of General Assembly resolution 70/125;', ECOSOC, ['A/RES/70/125']],
+    ['as mandated in Council resolution 2007/8 of 25 July 2007, and recalls the importance', ECOSOC, ['E/RES/2007/8']],
+    ['Recalls paragraph 116 of Economic and Social Council resolution 2024/13, in which the Council requested', ECOSOC, ['E/RES/2024/13']],
+    ['General Assembly resolution 217 A (III).', ECOSOC, ['A/RES/217(III)A']],
+    ['See General Assembly resolution 2200 A (XXI), annex.', ECOSOC, ['A/RES/2200(XXI)A']],
+    ['Recalling its resolution 1514 (XV) of 14 December 1960, containing the Declaration on the Granting of Independence', GA, ['A/RES/1514(XV)']],
+    ['principles clearly defined in Assembly resolution 1541 (XV) and other relevant resolutions', GA, ['A/RES/1541(XV)']],
+    ['Recalling Security Council resolution 497 (1981) of 17 December 1981,', GA, ['S/RES/497(1981)']],
+    ['Iraq refuses to comply with its obligation to implement resolution 660 (1990) and the above-mentioned subsequent relevant resolutions', SC, ['S/RES/660(1990)']],
+    ['Recalling its resolution 293 (IV) of 21 October 1949 that the Government of the Republic of Korea', { body: 'Security Council' }, ['A/RES/293(IV)']],
+    ['Recalling Human Rights Council resolution 47/16 of 13 July 2021 on the promotion, protection and enjoyment of human rights on the Internet,', GA, ['A/HRC/RES/47/16']],
+    ['Recalling its resolution 47/16 of 13 July 2021,', { body: 'Human Rights Council', symbol: 'A/HRC/RES/53/29' }, ['A/HRC/RES/47/16']],
+    ['Taking note of General Assembly decision 79/555 of 30 June 2025,', ECOSOC, ['A/DEC/79/555']],
+    ['Recalling its resolution ES-10/19 of 21 December 2017 and its resolution S-27/2 of 10 May 2002,', GA, ['A/RES/ES-10/19', 'A/RES/S-27/2']],
+    ['Recalling its resolution 56/24 T of 29 November 2001 on multilateral cooperation', GA, ['A/RES/56/24T']],
+    ['as endorsed in A/RES/78/132 and in S/RES/2231 (2015),', ECOSOC, ['A/RES/78/132', 'S/RES/2231(2015)']],
+    ['Human Rights Council in A/HRC/RES/47/16, and E/RES/2006/46', GA, ['A/HRC/RES/47/16', 'E/RES/2006/46']],
+    ['Recalling also Commission on Human Rights resolution 2005/69 of 20 April 2005,', GA, ['E/CN.4/RES/2005/69']],
+    ['Recalling also its resolution [70/125](#),', GA, ['A/RES/70/125']],
+    ['Also recalls the work of the Group, as stipulated by the General Assembly in its resolution 70/125;', ECOSOC, ['A/RES/70/125']],
+    ['Notes the adoption of the resolution 58/13 by the Human Rights Council, entitled “Open', { body: 'General Assembly' }, ['A/HRC/RES/58/13']],
+    ['Resolution 60/1.', { body: 'General Assembly' }, ['A/RES/60/1']],
+    ['as provided for in SC resolution 986 (1995) and GA resolution 46/182,', { body: 'Security Council', symbol: 'S/RES/1454(2002)' }, ['S/RES/986(1995)', 'A/RES/46/182']],
+    ['Recalling also Security Council resolutions 1325 (2000), 1820 (2008) and 2250 (2015),', GA, ['S/RES/1325(2000)', 'S/RES/1820(2008)', 'S/RES/2250(2015)']],
+    ['in accordance with Security Council resolution 1373 and its subsequent resolutions', GA, ['S/RES/1373']],
+  ];
+  it.each(cases)('%s', (text, ctx, expected) => {
+    expect(symbols(text, ctx)).toEqual(expected);
+  });
+});
+
+describe('findResolutionRefs: lists give one mention per number, each with its own date and subject', () => {
+  it('reads the seed list that runs through relative clauses and link residue', () => {
+    const text =
+      'Recalling further General Assembly resolutions 79/1 of 22 September 2024, in which the Assembly adopted the Pact for the Future which includes the Global Digital Compact and the Declaration on Future Generations, and 79/194 of 19 December 2024 on information and communications technologies for sustainable development, in which the Assembly recognized the important role of information and communications technologies for attaining the Sustainable Development Goals, https://unctad.org/system/files/official-document/ecosoc_res_2024d14_en.pdf 78/160 of 19 December 2023 on science, technology and innovation for sustainable development, 78/265 of 21 March 2024 on seizing the opportunities of safe, secure and trustworthy artificial intelligence systems for sustainable development and 78/311 of 1 July 2024 on enhancing international cooperation on capacity-building of artificial intelligence, and emphasizing the need to';
+    const ms = findResolutionRefs(text, ECOSOC);
+    expect(ms.map((m) => [m.key, m.phrase, m.attrs.date])).toEqual([
+      ['Resolution:A/RES/79/1', 'General Assembly resolutions 79/1 of 22 September 2024', '2024-09-22'],
+      ['Resolution:A/RES/79/194', '79/194 of 19 December 2024', '2024-12-19'],
+      ['Resolution:A/RES/78/160', '78/160 of 19 December 2023', '2023-12-19'],
+      ['Resolution:A/RES/78/265', '78/265 of 21 March 2024', '2024-03-21'],
+      ['Resolution:A/RES/78/311', '78/311 of 1 July 2024', '2024-07-01'],
+    ]);
+    expect(ms[1]!.attrs.subject).toBe('information and communications technologies for sustainable development');
+    expect(ms[3]!.attrs.subject).toBe('seizing the opportunities of safe, secure and trustworthy artificial intelligence systems for sustainable development');
+    expect(ms[0]!.attrs.body).toBe('General Assembly');
+  });
+
+  it('reads a footnote list with bare "Resolutions" as the citing body’s', () => {
+    expect(symbols('Resolutions 56/183, 57/238, 59/220, 60/252, 62/182, 75/202 and 76/189.', GA)).toEqual([
+      'A/RES/56/183', 'A/RES/57/238', 'A/RES/59/220', 'A/RES/60/252', 'A/RES/62/182', 'A/RES/75/202', 'A/RES/76/189',
+    ]);
+  });
+
+  it('reads an ECOSOC list in a GA footnote', () => {
+    expect(symbols('Economic and Social Council resolutions 2006/46, 2008/3, 2009/7, 2010/2 and 2022/15.', GA)).toEqual([
+      'E/RES/2006/46', 'E/RES/2008/3', 'E/RES/2009/7', 'E/RES/2010/2', 'E/RES/2022/15',
+    ]);
+  });
+
+  it('reads the Security Council chain of resolution 678 (1990)', () => {
+    const text =
+      'Recalling and reaffirming its resolutions 660 (1990) of 2 August 1990, 661 (1990) of 6 August 1990, 662 (1990) of 9 August 1990, 664 (1990) of 18 August 1990, 665 (1990) of 25 August 1990 and 677 (1990) of 28 November 1990,';
+    const ms = findResolutionRefs(text, SC);
+    expect(ms.map((m) => m.attrs.symbol)).toEqual(['S/RES/660(1990)', 'S/RES/661(1990)', 'S/RES/662(1990)', 'S/RES/664(1990)', 'S/RES/665(1990)', 'S/RES/677(1990)']);
+    expect(ms.map((m) => m.attrs.date)).toEqual(['1990-08-02', '1990-08-06', '1990-08-09', '1990-08-18', '1990-08-25', '1990-11-28']);
+  });
+
+  it('expands part letters: "36/87 A and B", "76/247 A to C"', () => {
+    expect(symbols('Recalling its resolutions 36/87 A and B of 9 December 1981, 76/247 A to C and 76/248 of 24 December 2021,', GA)).toEqual([
+      'A/RES/36/87A', 'A/RES/36/87B', 'A/RES/76/247A', 'A/RES/76/247B', 'A/RES/76/247C', 'A/RES/76/248',
+    ]);
+  });
+
+  it('reads old-style GA lists mixed with session numbers', () => {
+    expect(symbols('Recalling its resolutions 2453 A (XXIII) of 20 December 1968, 37/90 of 10 December 1982, 54/68 of 6 December 1999 and 72/79 of 7 December 2017,', { body: 'General Assembly', symbol: 'A/RES/73/6' })).toEqual([
+      'A/RES/2453(XXIII)A', 'A/RES/37/90', 'A/RES/54/68', 'A/RES/72/79',
+    ]);
+  });
+
+  it('keeps a later introducer’s numbers for it ("resolutions ... and its resolution ES-10/19")', () => {
+    const ms = findResolutionRefs('in its resolutions 1514 (XV) of 14 December 1960 and 2625 (XXV) of 24 October 1970, its resolution ES-10/19 and S-27/2', GA);
+    expect(ms.map((m) => m.attrs.symbol)).toEqual(['A/RES/1514(XV)', 'A/RES/2625(XXV)', 'A/RES/ES-10/19', 'A/RES/S-27/2']);
+  });
+
+  it('reads title and date attributes', () => {
+    const [m] = findResolutionRefs('Recalling General Assembly resolution 70/1 of 25 September 2015, entitled “Transforming our world: the 2030 Agenda for Sustainable Development”,', ECOSOC);
+    expect(m).toMatchObject({
+      key: 'Resolution:A/RES/70/1',
+      phrase: 'General Assembly resolution 70/1 of 25 September 2015',
+      attrs: { symbol: 'A/RES/70/1', body: 'General Assembly', number: '70/1', date: '2015-09-25', title: 'Transforming our world: the 2030 Agenda for Sustainable Development' },
+    });
+  });
+
+  it('reads the subject after "on"', () => {
+    const [m] = findResolutionRefs('Recalling also its resolution 2006/46 of 28 July 2006 on the follow-up to the World Summit and review of the Commission on Science and Technology for Development and the mandate that it gave to the Commission,', ECOSOC);
+    expect(m!.attrs.subject).toBe('the follow-up to the World Summit and review of the Commission on Science and Technology for Development and the mandate that it gave to the Commission');
+    expect(m!.phrase).toBe('its resolution 2006/46 of 28 July 2006');
+  });
+});
+
+describe('findResolutionRefs: other bodies are never mistaken for the General Assembly', () => {
+  const cases: [string, string[]][] = [
+    ['Recalling Commission on Crime Prevention and Criminal Justice resolution 27/6 of 18 May 2018, entitled “Restorative justice”', ['Commission on Crime Prevention and Criminal Justice resolution 27/6']],
+    ['and noting the adoption of Commission on Narcotic Drugs resolution 65/2 of 18 March 2022,', ['Commission on Narcotic Drugs resolution 65/2']],
+    ['Recalling United Nations Environment Assembly resolution 5/14 adopted on 2 March 2022 at its resumed fifth session,', ['United Nations Environment Assembly resolution 5/14']],
+    ['and that Member States decided, in Commission resolution 66/1 of 17 March 2023, to convene', []],
+    ['Welcoming the Kunming-Montreal Global Biodiversity Framework adopted in decision 15/4 at the fifteenth meeting of the Conference of the Parties', []],
+    ['World Health Organization, document WHA58/2005/REC/1, resolution 58.3, annex.', []],
+    ['United Nations publication, Sales No. E.93.I.8 and corrigendum), resolution 1, annex I.', []],
+    ['regretting that a draft resolution 8 was not adopted notwithstanding broad support', []],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(symbols(text, GA)).toEqual(expected);
+  });
+});
+
+describe('findResolutionRefs: what must not match', () => {
+  const cases: [string, RecognizeContext][] = [
+    ['Taking note of the report of the Secretary-General (A/74/821) and A/67/65-E/2012/48,', ECOSOC],
+    ['by 2030, in 2025 and the 2030 Agenda for Sustainable Development', GA],
+    ['as referred to in paragraph 16 of the 2003 Geneva Declaration of Principles', GA],
+    ['23-23443 2/5 page residue and 65 per cent of women', GA],
+    ['Official Records of the Economic and Social Council, 2025, Supplement No. 11 (E/2025/31).', ECOSOC],
+    ['Also reaffirms paragraphs 34 to 37 and 67 to 72 of the Tunis Agenda;', ECOSOC],
+    ['Requests the Secretary-General to report on the implementation of the present resolution', GA],
+    ['Decides to include in the provisional agenda of its eightieth session the item', GA],
+    ['HIV/AIDS and 24/7 services, 1/3 of the population', GA],
+  ];
+  it.each(cases)('%s', (text, ctx) => {
+    expect(findResolutionRefs(text, ctx)).toEqual([]);
+  });
+
+  it('drops a citation of a later resolution (impossible) and of itself', () => {
+    expect(symbols('Recalling its resolution 80/173 of 17 December 2025,', { body: 'General Assembly', symbol: 'A/RES/78/132', date: '2023-12-19' })).toEqual([]);
+    expect(symbols('Recalling its resolution 2025/3 of 7 June 2025,', { body: 'Economic and Social Council', symbol: 'E/RES/2024/13' })).toEqual([]);
+    expect(symbols('in accordance with paragraph 93 of resolution 80/242', { body: 'General Assembly', symbol: 'A/RES/80/242' })).toEqual([]);
+    expect(symbols('Recalling its resolution 77/150 of 14 December 2022,', { body: 'General Assembly', symbol: 'A/RES/78/132', date: '2023-12-19' })).toEqual(['A/RES/77/150']);
+  });
+});
+
+describe('findResolutionRefs on real texts', () => {
+  const seedDir = sharedDir('seeds');
+  const corpusDir = sharedDir('corpus');
+  it.skipIf(!seedDir)('finds the seed’s citations of resolution 70/125 and its list of GA resolutions', () => {
+    const text = readFileSync(join(seedDir!, '000_a671e0a3fb8a7acb.txt'), 'utf8');
+    const keys = new Set<string>();
+    for (const p of text.split(/\n\s*\n/)) for (const m of findResolutionRefs(p.replace(/\s+/g, ' '), ECOSOC)) keys.add(m.key);
+    for (const k of ['A/RES/70/125', 'A/RES/70/1', 'E/RES/2006/46', 'E/RES/2024/13', 'A/RES/79/1', 'A/RES/79/194', 'A/RES/78/160', 'A/RES/78/265', 'A/RES/78/311', 'A/RES/60/252', 'A/RES/77/150', 'E/RES/2007/8', 'A/RES/217(III)A', 'A/RES/2200(XXI)A', 'A/RES/69/313']) {
+      expect(keys).toContain(`Resolution:${k}`);
+    }
+    expect([...keys].filter((k) => !k.startsWith('Resolution:A/RES/') && !k.startsWith('Resolution:E/RES/'))).toEqual([]);
+  });
+  it.skipIf(!corpusDir)('reads Security Council texts without false General Assembly keys', () => {
+    for (const f of readdirSync(corpusDir!).filter((n) => n.startsWith('S_RES_'))) {
+      const year = Number(/_(\d{4})\.txt$/.exec(f)![1]);
+      for (const p of readFileSync(join(corpusDir!, f), 'utf8').split(/\n\s*\n/)) {
+        for (const m of findResolutionRefs(p.replace(/\s+/g, ' '), { body: 'Security Council', date: `${year}-12-31` })) {
+          expect(m.attrs.symbol as string).toMatch(/^(?:S\/RES\/\d+(?:\(\d{4}\))?|A\/RES\/\d+\([IVX]+\)A?)$/);
+        }
+      }
+    }
+  });
+});
+
+describe('findResolutionRefs properties', () => {
+  it('never throws and every span is the phrase', () => {
+    const pieces = fc.constantFrom(
+      'resolution', 'resolutions', 'its', 'General Assembly', 'Council', ' ', ', ', ' and ', '70/125', '2006/46', '217 A (III)', '660 (1990)', 'of 28 July 2006',
+      'on the follow-up', 'entitled “X”', 'A/RES/78/132', 'S/RES/242 (1967)', '[', '](#)', '(', ')', 'decision 79/555', 'ES-10/19', 'A', 'B', 'in which', ';', '.',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string()), { maxLength: 30 }), fc.constantFrom(GA, ECOSOC, SC, {}), (parts, ctx) => {
+        const text = parts.join('');
+        for (const m of findResolutionRefs(text, ctx)) {
+          expect(m.start).toBeGreaterThanOrEqual(0);
+          expect(m.end).toBeLessThanOrEqual(text.length);
+          expect(text.slice(m.start, m.end)).toBe(m.phrase);
+          expect(m.key).toBe(`Resolution:${m.attrs.symbol as string}`);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
