@@ -70,3 +70,11 @@ export const MASTHEAD_DATE_ONLY = /^\d{1,2}\s+(?:January|February|March|April|Ma
 export const MASTHEAD_ORIGINAL = /^Original:\s*\w+$/;
 /** "78/132. Information and communications ..." (resolution title line) */
 export const RESOLUTION_TITLE_PARAGRAPH = /^\d{1,4}\/\d{1,4}(?:\s?[A-Z])?\.\s+(.+)$/;
+/** A line that cannot end a paragraph: it stops on an article, preposition or conjunction */
+export const ENDS_WITH_FUNCTION_WORD = / (?:of|the|on|and|to|for|in|a|an|by|with|at|from|or|as|its|their|that|which|into|between|among|under|towards?|including)$/;
+export const SPACE_RUN = / {2,}/g;
+export const ODD_SPACE_TEST = /[\u00a0\u2007\u202f\u00ad\u200b\u200c\u200d\ufeff\t]/;
+export const ODD_SPACE = /[\u00a0\u2007\u202f\t]/g;
+export const INVISIBLE = /[\u00ad\u200b\u200c\u200d\ufeff]/g;
+/** first halves of compounds UN texts break at the hyphen: the hyphen stays */
+export const COMPOUND_PREFIX = /^(?:self|capacity|high|well|gender|nuclear|decision|long|short|cost|middle|mid|post|pre|forward|counter|by|confidence|weapon|medium|multi|information|cross|non|co|inter|intra|low|small|large|full|open|public|private|sub|anti|semi|re|all|state|country|people|human|world|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|region|user|youth|knowledge|system|military|supplier|distance|north|south|east|west|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|land|sea|age|climate|community|child|women|data|technology|science|evidence|results|rights|needs|gender|peace|follow|life|time|follow|read|rule|risk|people|mine|space|south)$/;

@@ -44,11 +44,25 @@ export function markValue(mark: string): string {
 }
 
 function normalizeForCompare(line: string): string {
-  return line.replace(P.SPACE_BEFORE_HYPHEN, '$1-').replace(P.WHITESPACE_RUN, ' ').trim().toLowerCase();
+  const unsplit = line.includes(' -') ? line.replace(P.SPACE_BEFORE_HYPHEN, '$1-') : line;
+  return unsplit.replace(P.WHITESPACE_RUN, ' ').trim().toLowerCase();
+}
+
+/** The end of a string, for end-anchored patterns (V8 would otherwise try them at every position). */
+function tail(text: string): string {
+  return text.length > 48 ? text.slice(-48) : text;
+}
+
+function isBlank(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
 
 /** Inline residue removal, applied to every paragraph and footnote. */
-export function cleanInline(text: string, pdfLike: boolean): string {
+export function cleanInline(text: string, splitHyphens: boolean): string {
   let s = text;
   if (s.includes('](')) s = s.replace(P.LINK_RESIDUE, '$1');
   if (s.includes('[^')) s = s.replace(P.MARKDOWN_FOOTNOTE_REF, (_m, mark: string) => (/^\d+$/.test(mark) ? toSuperscript(mark) : mark));
@@ -56,16 +70,18 @@ export function cleanInline(text: string, pdfLike: boolean): string {
   if (s.includes('\\')) s = s.replace(P.MARKDOWN_ESCAPE, '$1');
   if (s.includes('*')) s = s.replace(P.EMPHASIS, '$2');
   if (s.charCodeAt(0) === 35 /* # */) s = s.replace(P.MARKDOWN_HEADING, '');
-  if (pdfLike && s.includes(' -')) s = s.replace(P.SPACE_BEFORE_HYPHEN, '$1-');
-  return s.replace(P.WHITESPACE_RUN, ' ').trim();
+  if (splitHyphens && s.includes(' -')) s = s.replace(P.SPACE_BEFORE_HYPHEN, '$1-');
+  if (s.includes('  ')) s = s.replace(P.SPACE_RUN, ' ');
+  return s.trim();
 }
 
 const OPENER_LINE = /^[ \t]*(?:The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)\b|Recalling|Reaffirming)/;
 
 function isAnchorLine(line: string): boolean {
   if (line === '\f') return true;
-  const t = line.trimStart();
-  const c = t.charCodeAt(0);
+  let k = 0;
+  while (k < line.length && (line.charCodeAt(k) === 32 || line.charCodeAt(k) === 9)) k++;
+  const c = line.charCodeAt(k);
   // cheap first-character test before the regexes: anchors start with a digit or '*'
   if (!((c >= 48 && c <= 57) || c === 42)) return false;
   return P.PAGE_NUMBER_LINE.test(line) || P.JOB_AND_PAGE_LINE.test(line) || P.JOB_NUMBER_LINE.test(line) || P.BARCODE_LINE.test(line);
@@ -118,7 +134,7 @@ function markPageFurniture(lines: string[], removed: Uint8Array): void {
       if (isSymbolLine(line)) {
         for (let k = j + 1; k < a; k++) {
           const t = lines[k]!;
-          if (t.trim() !== '' && !isAnchorLine(t)) titles.add(normalizeForCompare(t));
+          if (!isBlank(t) && !isAnchorLine(t)) titles.add(normalizeForCompare(t));
         }
         break;
       }
@@ -146,16 +162,16 @@ function markPageFurniture(lines: string[], removed: Uint8Array): void {
     if (removed[a]) continue;
     removed[a] = 1;
     if (a < mastheadEnd) continue;
-    const furniture = (line: string): boolean => line.trim() === '' || isAnchorLine(line) || isSymbolLine(line) || isTitleLike(line);
+    const furniture = (line: string): boolean => isBlank(line) || isAnchorLine(line) || isSymbolLine(line) || isTitleLike(line);
     for (let j = a - 1; j >= 0 && a - j <= 12; j--) {
       if (removed[j]) continue;
       if (!furniture(lines[j]!)) break;
-      if (lines[j]!.trim() !== '') removed[j] = 1;
+      if (!isBlank(lines[j]!)) removed[j] = 1;
     }
     for (let j = a + 1; j < n && j - a <= 12; j++) {
       if (removed[j]) continue;
       if (!furniture(lines[j]!)) break;
-      if (lines[j]!.trim() !== '') removed[j] = 1;
+      if (!isBlank(lines[j]!)) removed[j] = 1;
     }
   }
 }
@@ -172,7 +188,7 @@ function liftRuledFootnotes(lines: string[], removed: Uint8Array, out: PendingFo
     for (let j = i + 1; j < n && j - i <= 80; j++) {
       if (removed[j] || lines[j] === '\f') break;
       const line = lines[j]!;
-      if (line.trim() === '') {
+      if (isBlank(line)) {
         blankBefore = true;
         continue;
       }
@@ -192,10 +208,6 @@ function liftRuledFootnotes(lines: string[], removed: Uint8Array, out: PendingFo
       blankBefore = false;
     }
   }
-}
-
-function isBlank(line: string): boolean {
-  return line.trim() === '';
 }
 
 function lastTextLine(lines: string[], removed: Uint8Array, before: number): number {
@@ -264,13 +276,10 @@ function usesIndentParagraphs(lines: string[], removed: Uint8Array): boolean {
 }
 
 export function cleanText(src: SourceText): CleanText {
-  const pdfLike = src.format === 'pdf' || src.format === 'pdftext';
-  const normalized = src.text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u00a0\u2007\u202f]/g, ' ')
-    .replace(/[\u00ad\u200b\u200c\u200d\ufeff]/g, '')
-    .replace(/\t/g, ' ')
-    .replace(/\f/g, '\n\f\n');
+  let normalized = src.text;
+  if (normalized.includes('\r')) normalized = normalized.replace(/\r\n?/g, '\n');
+  if (P.ODD_SPACE_TEST.test(normalized)) normalized = normalized.replace(P.ODD_SPACE, ' ').replace(P.INVISIBLE, '');
+  if (normalized.includes('\f')) normalized = normalized.replace(/\f/g, '\n\f\n');
   const lines = normalized.split('\n');
   const n = lines.length;
   const removed = new Uint8Array(n);
@@ -283,6 +292,8 @@ export function cleanText(src: SourceText): CleanText {
   liftMarkedFootnotes(lines, removed, pending);
 
   const indentMode = usesIndentParagraphs(lines, removed);
+  // pypdf writes "high -level": repair only there (elsewhere " -" may be a dash)
+  const splitHyphens = indentMode || src.format === 'pdftext' && /\p{L} -\p{Ll}/u.test(normalized.slice(0, 20_000));
 
   // Build paragraphs from the remaining lines.
   const paragraphs: Paragraph[] = [];
@@ -293,15 +304,19 @@ export function cleanText(src: SourceText): CleanText {
   let pendingBreak = false;
   let lastLine = '';
 
+  // a word broken at a line end loses its hyphen only when the file spells it whole elsewhere
+  // (UN texts break lines at real hyphens: "Secretary-", "high-", "capacity-")
   const dropHyphen = (first: string, second: string): boolean => {
+    if (!P.STARTS_LOWERCASE.test(first) || P.COMPOUND_PREFIX.test(first)) return false;
     lowerText ??= normalized.toLowerCase();
-    const whole = (first + second).toLowerCase();
-    return lowerText.includes(whole) && !lowerText.includes(`${first.toLowerCase()}-${second.toLowerCase()}`);
+    const a = first.toLowerCase();
+    const b = second.toLowerCase();
+    return lowerText.includes(a + b) && !lowerText.includes(`${a}-${b}`);
   };
   const close = (): void => {
     if (!parts) return;
     // empty paragraphs are kept (and skipped when merging) so line -> paragraph indexes stay valid
-    paragraphs.push({ text: cleanInline(parts.join(' '), pdfLike), breakBefore: partsBreak });
+    paragraphs.push({ text: cleanInline(parts.length === 1 ? parts[0]! : parts.join(' '), splitHyphens), breakBefore: partsBreak });
     parts = undefined;
   };
 
@@ -313,14 +328,14 @@ export function cleanText(src: SourceText): CleanText {
       if (!indentMode) close();
       continue;
     }
-    const t = line.trim();
-    if (t === '') {
+    if (isBlank(line)) {
       // pypdf: blank lines around page furniture do not end the paragraph; indentation does
       if (!(indentMode && pendingBreak)) close();
       continue;
     }
+    const t = line.trim();
     const indented = indentMode && (line.charCodeAt(0) === 32 || line.charCodeAt(0) === 9);
-    if (parts && (indented || (P.NUMBERED_START.test(t) && P.ENDS_SENTENCE.test(lastLine)))) close();
+    if (parts && (indented || (P.NUMBERED_START.test(t) && P.ENDS_SENTENCE.test(tail(lastLine))))) close();
     lineParagraph[i] = paragraphs.length;
     if (!parts) {
       parts = [t];
@@ -330,7 +345,7 @@ export function cleanText(src: SourceText): CleanText {
       const last = parts[parts.length - 1]!;
       pendingBreak = false;
       if (last.endsWith('-') && /^\p{L}/u.test(t)) {
-        const end = P.HYPHEN_BREAK_END.exec(last);
+        const end = P.HYPHEN_BREAK_END.exec(tail(last));
         const start = P.STARTS_WORD_LOWER.exec(t);
         parts[parts.length - 1] = end && start && dropHyphen(end[1]!, start[1]!) ? last.slice(0, -1) + t : last + t;
       } else {
@@ -359,7 +374,7 @@ export function cleanText(src: SourceText): CleanText {
     if (carriedBreak) p.breakBefore = true;
     carriedBreak = false;
     if (prev && continuesParagraph(prev, p)) {
-      const end = P.HYPHEN_BREAK_END.exec(prev.text);
+      const end = prev.text.endsWith('-') ? P.HYPHEN_BREAK_END.exec(tail(prev.text)) : null;
       const start = P.STARTS_WORD_LOWER.exec(p.text);
       prev.text = end && start ? prev.text.slice(0, dropHyphen(end[1]!, start[1]!) ? -1 : prev.text.length) + p.text : `${prev.text} ${p.text}`;
     } else {
@@ -378,19 +393,22 @@ export function cleanText(src: SourceText): CleanText {
   const footnotes: CleanFootnote[] = pending.map((f) => {
     const para = f.afterLine < 0 ? -1 : lineParagraph[f.afterLine]!;
     const idx = para < 0 || merged.length === 0 ? -1 : finalIndex[para]!;
-    return { mark: f.mark, text: cleanInline(f.text, pdfLike), offset: idx < 0 ? 0 : offsetsEnd[idx]! };
+    return { mark: f.mark, text: cleanInline(f.text, splitHyphens), offset: idx < 0 ? 0 : offsetsEnd[idx]! };
   });
   return { text: merged.map((p) => p.text).join('\n\n'), footnotes };
 }
 
 /** Should `cur` be joined to `prev` (one paragraph split by a page break, footnotes or a wrap)? */
 function continuesParagraph(prev: Paragraph, cur: Paragraph): boolean {
-  if (P.NUMBER_ONLY.test(prev.text)) return true;
-  if (P.STARTS_LOWERCASE.test(cur.text)) return cur.breakBefore || !/[.;:][”’")\]]?$/.test(prev.text);
-  if (!cur.breakBefore) return false;
+  if (prev.text.length <= 6 && P.NUMBER_ONLY.test(prev.text)) return true;
+  const prevEnd = tail(prev.text);
+  if (P.STARTS_LOWERCASE.test(cur.text)) return cur.breakBefore || !/[.;:][”’")\]]?$/.test(prevEnd);
   if (P.NUMBERED_START.test(cur.text)) return false;
+  // no paragraph or heading ends on "of", "the", "on": the page broke mid-sentence
+  if (P.ENDS_WITH_FUNCTION_WORD.test(prevEnd)) return true;
+  if (!cur.breakBefore) return false;
   if (P.STARTS_DIGIT.test(cur.text)) return true;
-  if (P.CLOSES_PARAGRAPH.test(prev.text)) return false;
+  if (P.CLOSES_PARAGRAPH.test(prevEnd)) return false;
   // a short unterminated paragraph before a page break is a heading, not a broken sentence
   return prev.text.length >= 40;
 }
@@ -429,6 +447,7 @@ function dropRunningTitles(paragraphs: Paragraph[]): void {
   }
   if (title === undefined || title.length < 12) return;
   for (let i = titleAt + 1; i < paragraphs.length; i++) {
+    if (paragraphs[i]!.text.length > title.length + 8 || paragraphs[i]!.text.length < 20) continue;
     const norm = normalizeForCompare(paragraphs[i]!.text);
     if (norm === title || (norm.length >= 20 && !P.CLOSES_PARAGRAPH.test(norm) && title.startsWith(norm))) paragraphs[i]!.text = '';
   }

@@ -1,0 +1,62 @@
+// Regular expressions of the segment stage, compiled once; all anchored and
+// without nested quantifiers, so each runs in linear time on a paragraph.
+
+const BODIES = String.raw`General Assembly|Security Council|Economic and Social Council|Human Rights Council|Trusteeship Council|Commission on [A-Z][A-Za-z ,]{2,80}?|Conference of the Parties|Governing Council|Executive Board|Council|Assembly`;
+
+/** "The General Assembly," — opens the preamble of a resolution */
+export const OPENER = new RegExp(String.raw`^The (${BODIES})\s*[,:;]?$`);
+/** "Draft resolution I", "Draft decision", "Draft resolution A/C.2/78/L.12" */
+export const DRAFT_LABEL = /^Draft (resolution|decision)(?:\s+([IVXLC]{1,6}|[A-Z]|\d{1,3}))?$/;
+/** "78/132. Information and communications technologies ..." (GA/ECOSOC resolution title line) */
+export const TITLE_LINE = /^(\d{1,4})\/(\d{1,4})(?:\s?([A-Z]))?\.\s+(\S.*)$/;
+/** "Resolution 242 (1967)", "Resolution 242 (1967) of 22 November 1967" */
+export const SC_RESOLUTION_LINE = /^Resolution (\d{1,4}) ?\((\d{4})\)(?:\s+of\s+(.{6,30}))?$/;
+/** "9 (1946). Resolution of 15 October 1946", "1 (1946) Resolution of 25 January 1946" */
+export const SC_OLD_RESOLUTION_LINE = /^(\d{1,4}) ?\((\d{4})\)\.? Resolution of (.{6,30})$/;
+/** "Resolution adopted by the General Assembly on 19 December 2023" */
+export const ADOPTED_BY_LINE = new RegExp(String.raw`^Resolution adopted by the (${BODIES})(?: on (.{6,30}))?$`);
+/** "Adopted by the Security Council at its 4683rd meeting, on 30 December 2002" */
+export const SC_ADOPTED_LINE = /^Adopted by the (Security Council|[A-Z][A-Za-z ]{2,60}) at its \d{1,5}(?:st|nd|rd|th) meeting,? on (.{6,30})$/;
+/** A document symbol alone: "A/RES/78/132", "S/RES/1454 (2002)", "E/2025/31", "A/80/L.41" */
+export const SYMBOL_PARAGRAPH = /^((?:A|S|E)(?:\/[A-Za-z0-9.\-]+){1,5})(?: ?\((\d{4})\))?$/;
+/** "A/RES/78/132", "A/RES/75/290 B" */
+export const GA_RES_SYMBOL = /^A\/RES\/(\d{1,3})\/(\d{1,4})(?: ?([A-Z]))?$/;
+export const SC_RES_SYMBOL = /^S\/RES\/(\d{1,4})$/;
+export const ECOSOC_RES_SYMBOL = /^E\/RES\/(\d{4})\/(\d{1,3})$/;
+
+/** End of the resolution proper: the meeting line, or an annex */
+export const GA_MEETING_LINE = /^(\d{1,3})(?:st|nd|rd|th) (?:plenary )?meeting\b(?:\s+(.{6,30}))?$/;
+export const SC_MEETING_LINE = /^Adopted\b.{0,80}\bat the\s+\d{1,5}(?:st|nd|rd|th)?\s+meeting\b.{0,60}$/;
+export const ANNEX_LINE = /^(?:Annex(?:es)?|Appendix|Attachment)(?:\s+(?:[IVXLC]{1,6}|[A-Z]|\d{1,2}))?$/;
+
+/** Header fields */
+export const SESSION = /\b(?:((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)|(\d{1,3})(?:st|nd|rd|th))\s+(?:regular\s+|special\s+|emergency special\s+|resumed\s+)?session\b/i;
+export const AGENDA_ITEM = /\bAgenda items? (\d{1,3}(?: ?\([a-z]\))?(?:(?:, | and )\d{1,3}(?: ?\([a-z]\))?){0,8})/;
+export const DATE = /\b(\d{1,2})\s+(January|February|March|Apri[l\]1I|]|May|June|July|August|September|October|November|December)\s+(\d{4})\b/;
+export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** Paragraph shapes */
+export const NUMBERED_PARAGRAPH = /^(\d{1,3})\.\s*(.*)$/;
+export const SUBPARAGRAPH = /^\(([a-z]{1,2}|[ivxlc]{1,7}|\d{1,2})\)\s+(\S.*)$/;
+/** "I. Our shared commitment", "A. Draft resolutions ...", "A" (Security Council sections) */
+export const SECTION_HEADING = /^(?:[IVXLC]{1,6}|[A-Z])\.?(?:\s+\S.{0,200})?$/;
+export const TERMINAL_PUNCTUATION = /[.,;:!?][”’")\]]?(?:\s?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\*{1,3}))?$/;
+export const ENDS_WITH_COMMA = /,[”’")\]]?(?:\s?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\*{1,3}))?$/;
+export const STARTS_LOWERCASE = /^[\p{Ll}]/u;
+/** First words of a preambular paragraph: a participle or an adjective of mind */
+export const PREAMBULAR_START = /^(?:(?:Also|Further|Further also|Deeply|Gravely|Seriously|Strongly|Profoundly|Greatly|Fully|Firmly|Once again|Again|Bearing|Expressing|Noting|Taking)\b|[A-Z][a-z]+ing\b|(?:Aware|Mindful|Convinced|Conscious|Concerned|Alarmed|Determined|Guided|Desirous|Cognizant|Cognisant|Resolved|Encouraged|Heartened|Appalled|Shocked|Dismayed|Disturbed|Distressed|Troubled|Saddened|Outraged|Gratified|Pleased|Satisfied|Inspired|Persuaded|Confident|Committed|Deploring|Emphasizing|Acknowledging|Bearing in mind|Having|Recognizing|Welcoming|Reaffirming|Recalling|Regretting|Underlining|Stressing|Considering|Acting|Affirming|Highlighting|Reiterating|Observing|Believing|Wishing|Seeking)\b)/;
+/** First word of an operative paragraph: a verb in the third person ("Decides", "Takes note", "Also requests") */
+export const OPERATIVE_START = /^(?:(?:Also|Further|Further also|Strongly|Once again|Again|Again also|Hereby|Urgently|Respectfully|Formally|Solemnly|Deeply|Most|Emphatically)\s+)?[A-Z][a-z]+(?:es|s)\b/;
+/** "At its 65th plenary meeting, on 16 December 2025, the General Assembly, ... decided" */
+export const DECISION_TEXT = /^At its \d{1,4}(?:st|nd|rd|th) (?:plenary )?meeting, on ([^,]{6,30}), the (General Assembly|Security Council|Economic and Social Council|[A-Z][A-Za-z ]{2,60}),.*\bdecided\b/;
+
+/** Footnote references in paragraph text */
+export const SUPERSCRIPT_MARK = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
+/** Words after which a number is a number, not a footnote mark */
+export const NUMBER_CONTEXT = /(?:paragraphs?|para\.|resolutions?|decisions?|articles?|items?|chapters?|chap\.|annex|sections?|rules?|vol\.|volume|No\.|nos?\.|pages?|p\.|pp\.|principles?|goal|target|recommendations?|part|phase|of|from|to|and|by|on|in|at|until|since|about|over|under|than|some|least|top|first|last|per|with)$/i;
+export const STAR_MARK = /(?<=[\p{L},;:”’")\]])\*{1,3}(?!\*)/gu;
+export const DIGIT_RUN = /\d+/g;
+export const LETTER = /^\p{L}$/u;
+export const LOWER_LETTER = /^\p{Ll}$/u;
+export const ODD_WHITESPACE = /[\t\r\f\v\u00a0]/;
+export const HAS_SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/;

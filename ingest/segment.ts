@@ -1,0 +1,553 @@
+// segment: CleanText -> ResolutionText[]. Finds each resolution (or draft, or
+// decision) in a cleaned file, reads its metadata from the heading above its
+// preamble (symbol, body, adoption date, title, session, agenda item), then
+// splits its text into preambular (PP1..n) and operative (OP1..n) paragraphs,
+// keeps sub-paragraphs inside their parent, keeps section headings, and
+// attaches footnotes to the paragraphs whose text carries their marks.
+//
+// Annexes are left out: a resolution's paragraphs stop at "Annex" or at the
+// meeting line ("49th plenary meeting", "Adopted at the 2nd meeting"). An
+// annex is another instrument (a declaration, a convention) with its own
+// numbering, and mixing it in would give duplicate OP numbers.
+import { basename, extname } from 'node:path';
+import type { CleanText, Footnote, ParagraphText, ResolutionText, SourceText, SubParagraph } from './models.js';
+import { cleanText, markValue } from './clean.js';
+import { readSource, type ReadOptions } from './read/index.js';
+import * as P from './segment.patterns.js';
+
+interface Block {
+  text: string;
+  /** offset in CleanText.text */
+  start: number;
+}
+
+interface Unit {
+  /** header paragraphs (masthead, title, draft label) */
+  headerFrom: number;
+  /** index of "The General Assembly," or -1 when the preamble opens without it */
+  opener: number;
+  bodyFrom: number;
+  bodyTo: number;
+  /** the meeting line closing the unit, if any */
+  closing?: number;
+  decision?: boolean;
+}
+
+const MONTHS: Record<string, string> = {
+  january: '01', february: '02', march: '03', april: '04', may: '05', june: '06',
+  july: '07', august: '08', september: '09', october: '10', november: '11', december: '12',
+};
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60,
+  seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+/** "19 December 2023" (anywhere in the text) -> "2023-12-19" */
+export function parseDate(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const iso = P.ISO_DATE.exec(text);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const m = P.DATE.exec(text);
+  if (!m) return undefined;
+  const monthName = m[2]!.toLowerCase().startsWith('apri') ? 'april' : m[2]!.toLowerCase();
+  const month = MONTHS[monthName];
+  const day = Number(m[1]);
+  if (!month || day < 1 || day > 31) return undefined;
+  return `${m[3]}-${month}-${String(day).padStart(2, '0')}`;
+}
+
+/** "Seventy-eighth session" -> "78"; "80th session" -> "80" */
+export function parseSession(text: string): string | undefined {
+  const m = P.SESSION.exec(text);
+  if (!m) return undefined;
+  if (m[3]) return String(Number(m[3]));
+  const tens = m[1] ? TENS[m[1].slice(0, -1).toLowerCase()] ?? 0 : 0;
+  const unit = ORDINALS[m[2]!.toLowerCase()];
+  return unit === undefined ? undefined : String(tens + unit);
+}
+
+const BODY_BY_SYMBOL: [RegExp, string][] = [
+  [/^A\/HRC\//, 'Human Rights Council'],
+  [/^A\//, 'General Assembly'],
+  [/^S\//, 'Security Council'],
+  [/^E\//, 'Economic and Social Council'],
+];
+
+/** The end of a string, for end-anchored patterns (V8 would otherwise try them at every position). */
+function tail(text: string): string {
+  return text.length > 48 ? text.slice(-48) : text;
+}
+
+function isHeadingLike(text: string): boolean {
+  if (text.length > 200 || P.TERMINAL_PUNCTUATION.test(tail(text)) || P.STARTS_LOWERCASE.test(text)) return false;
+  return text.split(' ').length <= 30;
+}
+
+/** Symbol from a file name: A_RES_78_132 -> A/RES/78/132, S_RES_0242_1967 -> S/RES/242(1967). */
+export function symbolFromFileName(file: string): string | undefined {
+  const base = basename(file).replace(/\..*$/, '');
+  let m = /^A_RES_(\d{1,3})_(\d{1,4})(?:_?([A-Z]))?$/i.exec(base);
+  if (m) return `A/RES/${Number(m[1])}/${Number(m[2])}${m[3] ? ` ${m[3].toUpperCase()}` : ''}`;
+  m = /^S_RES_(\d{1,4})_(\d{4})$/i.exec(base);
+  if (m) return `S/RES/${Number(m[1])}(${m[2]})`;
+  m = /^E_RES_(\d{4})_(\d{1,3})$/i.exec(base);
+  if (m) return `E/RES/${m[1]}/${Number(m[2])}`;
+  return undefined;
+}
+
+function fileBase(file: string): string {
+  const base = basename(file);
+  const ext = extname(base);
+  return (ext ? base.slice(0, -ext.length) : base).replace(/\.(?:pdftext|railcar|extracted)$/i, '');
+}
+
+function needsSpaceNormalising(raw: string): boolean {
+  if (raw === '') return false;
+  const first = raw.charCodeAt(0);
+  const last = raw.charCodeAt(raw.length - 1);
+  if (first <= 32 || last <= 32 || first === 0xa0 || last === 0xa0) return true;
+  return raw.includes('  ') || raw.includes('\n') || P.ODD_WHITESPACE.test(raw);
+}
+
+function splitBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    const end = text.indexOf('\n\n', start);
+    const stop = end < 0 ? text.length : end;
+    const raw = text.slice(start, stop);
+    // clean's output is already one line per paragraph; other callers' text is normalised here
+    const trimmed = needsSpaceNormalising(raw) ? raw.replace(/\s+/g, ' ').trim() : raw;
+    if (trimmed !== '') blocks.push({ text: trimmed, start: start + (raw.length - raw.trimStart().length) });
+    if (end < 0) break;
+    start = end + 2;
+  }
+  return blocks;
+}
+
+function isBodyEnd(text: string): boolean {
+  return P.GA_MEETING_LINE.test(text) || P.SC_MEETING_LINE.test(text) || P.ANNEX_LINE.test(text);
+}
+
+/** Starts of a new resolution's heading: a draft label, a title line, an "adopted by" line, a symbol. */
+function isUnitHeader(text: string): boolean {
+  return P.DRAFT_LABEL.test(text) || P.ADOPTED_BY_LINE.test(text) || P.SC_RESOLUTION_LINE.test(text) || P.SC_OLD_RESOLUTION_LINE.test(text);
+}
+
+function looksPreambular(text: string): boolean {
+  return P.ENDS_WITH_COMMA.test(tail(text)) && P.PREAMBULAR_START.test(text);
+}
+
+/** Find the resolutions of a file: each preamble opener, or a fallback when there is none. */
+function findUnits(blocks: Block[], src: SourceText): Unit[] {
+  const units: Unit[] = [];
+  let headerFrom = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    if (!P.OPENER.test(blocks[i]!.text)) continue;
+    // the body runs to the meeting line, an annex, or the next resolution's heading
+    let j = i + 1;
+    let closing: number | undefined;
+    for (; j < blocks.length; j++) {
+      const t = blocks[j]!.text;
+      if (isBodyEnd(t)) {
+        closing = j;
+        break;
+      }
+      if (P.OPENER.test(t) || isUnitHeader(t) || (P.TITLE_LINE.test(t) && j + 1 < blocks.length && P.OPENER.test(blocks[j + 1]!.text))) break;
+    }
+    units.push({ headerFrom, opener: i, bodyFrom: i + 1, bodyTo: j, ...(closing !== undefined ? { closing } : {}) });
+    // skip an annex: the next unit's heading starts at the next draft label / title / opener
+    let next = j;
+    if (closing !== undefined) {
+      next = closing + 1;
+      if (P.ANNEX_LINE.test(blocks[closing]!.text) || (next < blocks.length && P.ANNEX_LINE.test(blocks[next]!.text))) {
+        while (next < blocks.length && !isUnitHeader(blocks[next]!.text) && !P.OPENER.test(blocks[next]!.text)) next++;
+        // an opener inside an annex ("The Conference,") belongs to the annex unless a heading precedes it
+        while (next < blocks.length && P.OPENER.test(blocks[next]!.text) && !(next > 0 && isUnitHeader(blocks[next - 1]!.text))) {
+          next++;
+          while (next < blocks.length && !isUnitHeader(blocks[next]!.text) && !P.OPENER.test(blocks[next]!.text)) next++;
+        }
+      }
+    }
+    headerFrom = closing !== undefined ? Math.min(next, blocks.length) : j;
+    i = Math.max(i, next - 1);
+  }
+  if (units.length > 0) return units;
+
+  // No opener: the preamble starts after the title line, or at the first preambular/numbered paragraph.
+  let bodyFrom = -1;
+  for (let i = 0; i < Math.min(blocks.length, 60); i++) {
+    const t = blocks[i]!.text;
+    if (P.TITLE_LINE.test(t)) {
+      bodyFrom = i + 1;
+      break;
+    }
+    if (P.DECISION_TEXT.test(t)) {
+      return [{ headerFrom: 0, opener: -1, bodyFrom: i, bodyTo: i + 1, decision: true }];
+    }
+    if (looksPreambular(t) || /^1\.\s/.test(t)) {
+      bodyFrom = i;
+      break;
+    }
+  }
+  if (bodyFrom < 0) {
+    const decisionMeta = src.meta?.ED_DecisionNumber ?? src.meta?.decision;
+    if (decisionMeta && blocks.length > 0) return [{ headerFrom: 0, opener: -1, bodyFrom: 0, bodyTo: blocks.length, decision: true }];
+    return [];
+  }
+  let j = bodyFrom;
+  let closing: number | undefined;
+  for (; j < blocks.length; j++) {
+    if (isBodyEnd(blocks[j]!.text)) {
+      closing = j;
+      break;
+    }
+  }
+  if (j === bodyFrom) return [];
+  return [{ headerFrom: 0, opener: -1, bodyFrom, bodyTo: j, ...(closing !== undefined ? { closing } : {}) }];
+}
+
+interface Header {
+  symbol?: string;
+  body?: string;
+  number?: string;
+  title?: string;
+  date?: string;
+  session?: string;
+  agendaItem?: string;
+  draftLabel?: string;
+  instrument: 'resolution' | 'decision';
+}
+
+function readHeader(blocks: Block[], unit: Unit, src: SourceText, single: boolean, reportSymbol: string | undefined): Header {
+  const header: Header = { instrument: unit.decision ? 'decision' : 'resolution' };
+  const headerEnd = unit.opener >= 0 ? unit.opener : unit.bodyFrom;
+  let draftAt = -1;
+  let titleLine: RegExpExecArray | undefined;
+  let printedSymbol: string | undefined;
+  let scNumber: { n: string; year: string } | undefined;
+  for (let i = unit.headerFrom; i < headerEnd; i++) {
+    const t = blocks[i]!.text;
+    const draft = P.DRAFT_LABEL.exec(t);
+    if (draft) {
+      draftAt = i;
+      header.draftLabel = t;
+      header.instrument = draft[1] === 'decision' ? 'decision' : 'resolution';
+      continue;
+    }
+    const symbol = P.SYMBOL_PARAGRAPH.exec(t);
+    if (symbol) printedSymbol = symbol[2] ? `${symbol[1]}(${symbol[2]})` : symbol[1];
+    const title = P.TITLE_LINE.exec(t);
+    if (title && !titleLine) titleLine = title;
+    const adopted = P.ADOPTED_BY_LINE.exec(t);
+    if (adopted) {
+      header.body ??= adopted[1];
+      header.date ??= parseDate(adopted[2]);
+    }
+    const scAdopted = P.SC_ADOPTED_LINE.exec(t);
+    if (scAdopted) {
+      header.body ??= scAdopted[1];
+      header.date ??= parseDate(scAdopted[2]);
+    }
+    const sc = P.SC_RESOLUTION_LINE.exec(t) ?? P.SC_OLD_RESOLUTION_LINE.exec(t);
+    if (sc) {
+      scNumber = { n: sc[1]!, year: sc[2]! };
+      header.date ??= parseDate(sc[3]);
+    }
+    header.session ??= parseSession(t);
+    const agenda = P.AGENDA_ITEM.exec(t);
+    if (agenda) header.agendaItem ??= agenda[1];
+  }
+  // the decision record states its date in its one paragraph
+  if (unit.decision && unit.bodyFrom < blocks.length) {
+    const d = P.DECISION_TEXT.exec(blocks[unit.bodyFrom]!.text);
+    if (d) {
+      header.date ??= parseDate(d[1]);
+      header.body ??= d[2];
+    }
+  }
+  if (unit.opener >= 0) header.body ??= P.OPENER.exec(blocks[unit.opener]!.text)?.[1];
+  if (unit.closing !== undefined) {
+    const meeting = blocks[unit.closing]!.text;
+    header.date ??= parseDate(meeting);
+  }
+
+  // title: the title line; for a draft the paragraph(s) between the label and the opener
+  if (titleLine) header.title = titleLine[4];
+  else if (draftAt >= 0 && headerEnd - draftAt >= 2) header.title = blocks.slice(draftAt + 1, headerEnd).map((b) => b.text).join(' ');
+  const meta = single ? src.meta : undefined;
+  if (!header.title && meta?.title) header.title = meta.title.replace(/\s*:$/, '');
+  if (!header.title && meta?.ED_Title) header.title = meta.ED_Title;
+
+  // symbol
+  const fromName = symbolFromFileName(src.file);
+  if (header.draftLabel) {
+    header.symbol = `${reportSymbol ?? fileBase(src.file)} ${header.draftLabel.replace(/^Draft/, 'draft')}`;
+  } else if (printedSymbol && /\/RES\//.test(printedSymbol)) {
+    header.symbol = printedSymbol.replace(/ ?\((\d{4})\)$/, '($1)');
+  } else if (meta?.symbol && /^[AES]\//.test(meta.symbol)) {
+    header.symbol = meta.symbol;
+  } else if (titleLine && (header.body === undefined || header.body === 'General Assembly') && !/^\d{4}$/.test(titleLine[1]!)) {
+    header.symbol = `A/RES/${Number(titleLine[1])}/${Number(titleLine[2])}${titleLine[3] ? ` ${titleLine[3]}` : ''}`;
+  } else if (titleLine && header.body === 'Economic and Social Council') {
+    header.symbol = `E/RES/${titleLine[1]}/${Number(titleLine[2])}`;
+  } else if (scNumber) {
+    header.symbol = `S/RES/${Number(scNumber.n)}(${scNumber.year})`;
+  } else if (unit.decision && (meta?.ED_DecisionNumber ?? meta?.decision)) {
+    header.symbol = `A/DEC/${meta?.ED_DecisionNumber ?? meta?.decision}`;
+  } else if (printedSymbol) {
+    header.symbol = printedSymbol;
+  } else if (fromName && single) {
+    header.symbol = fromName;
+  }
+  if (header.symbol) {
+    for (const [re, body] of BODY_BY_SYMBOL) {
+      if (re.test(header.symbol)) {
+        header.body ??= body;
+        break;
+      }
+    }
+    const ga = P.GA_RES_SYMBOL.exec(header.symbol);
+    const sc = /^S\/RES\/(\d{1,4})\((\d{4})\)$/.exec(header.symbol);
+    const ecosoc = P.ECOSOC_RES_SYMBOL.exec(header.symbol);
+    const dec = /^A\/DEC\/(\d{1,3}\/\d{1,4})$/.exec(header.symbol);
+    if (ga) {
+      header.number = `${ga[1]}/${ga[2]}${ga[3] ? ` ${ga[3]}` : ''}`;
+      header.session ??= ga[1];
+    } else if (sc) header.number = `${sc[1]} (${sc[2]})`;
+    else if (ecosoc) header.number = `${ecosoc[1]}/${ecosoc[2]}`;
+    else if (dec) header.number = dec[1];
+  }
+  if (meta) {
+    header.date ??= parseDate(meta.date ?? meta['ED_Meeting.0.ED_Date']);
+    if (!header.session && meta.ED_Session) header.session = parseSession(meta.ED_Session);
+    header.agendaItem ??= meta.ED_AgendaItem;
+  }
+  return header;
+}
+
+interface Draft {
+  kind: 'preambular' | 'operative';
+  number?: number;
+  text: string;
+  start: number;
+  /** [clean offset of text position 0.., mapping] pieces that make up the text, to map footnote offsets */
+  subparagraphs: SubParagraph[];
+  heading?: string;
+  /** clean-text offsets spanned, for footnote placement */
+  cleanFrom: number;
+  cleanTo: number;
+}
+
+/** Split a unit's body into paragraphs. */
+function readParagraphs(blocks: Block[], unit: Unit): { drafts: Draft[]; headings: string[] } {
+  const drafts: Draft[] = [];
+  const headings: string[] = [];
+  let heading: string | undefined;
+  let seenOperative = false;
+  const append = (d: Draft, text: string, block: Block): void => {
+    d.text = `${d.text} ${text}`;
+    d.cleanTo = block.start + block.text.length;
+  };
+  for (let i = unit.bodyFrom; i < unit.bodyTo; i++) {
+    const block = blocks[i]!;
+    const t = block.text;
+    const last = drafts[drafts.length - 1];
+    const cleanTo = block.start + t.length;
+    const numbered = P.NUMBERED_PARAGRAPH.exec(t);
+    if (numbered && numbered[2] !== '') {
+      seenOperative = true;
+      drafts.push({ kind: 'operative', number: Number(numbered[1]), text: numbered[2]!, start: 0, subparagraphs: [], ...(heading ? { heading } : {}), cleanFrom: block.start, cleanTo });
+      continue;
+    }
+    const sub = P.SUBPARAGRAPH.exec(t);
+    if (sub && last) {
+      const start = last.text.length + 1 + sub[1]!.length + 3;
+      append(last, t, block);
+      last.subparagraphs.push({ label: `(${sub[1]})`, text: sub[2]!, start });
+      continue;
+    }
+    // a paragraph continued after a page break that clean could not join
+    if (last && (P.STARTS_LOWERCASE.test(t) || (!P.TERMINAL_PUNCTUATION.test(tail(last.text)) && !P.PREAMBULAR_START.test(t) && !P.OPERATIVE_START.test(t) && !isHeadingLike(t)))) {
+      append(last, t, block);
+      continue;
+    }
+    if (isHeadingLike(t) || (t.length < 120 && P.SECTION_HEADING.test(t) && !P.TERMINAL_PUNCTUATION.test(tail(t)))) {
+      heading = t;
+      headings.push(t);
+      continue;
+    }
+    // after the operative part a preambular paragraph opens an embedded text ("Adopts the following declaration:")
+    const preambular = seenOperative ? looksPreambular(t) && !P.OPERATIVE_START.test(t) : P.ENDS_WITH_COMMA.test(tail(t)) || (P.PREAMBULAR_START.test(t) && !P.OPERATIVE_START.test(t));
+    if (!preambular) seenOperative = true;
+    drafts.push({ kind: preambular ? 'preambular' : 'operative', text: t, start: 0, subparagraphs: [], ...(heading ? { heading } : {}), cleanFrom: block.start, cleanTo });
+  }
+  if (unit.decision && drafts.length === 0 && unit.bodyFrom < unit.bodyTo) {
+    const b = blocks[unit.bodyFrom]!;
+    drafts.push({ kind: 'operative', text: b.text, start: 0, subparagraphs: [], cleanFrom: b.start, cleanTo: b.start + b.text.length });
+  }
+  return { drafts, headings };
+}
+
+interface MarkCandidate {
+  mark: string;
+  value: string;
+  offset: number;
+}
+
+const GLUE_BEFORE = new Set([...',;:”’")]']);
+const SPACE_BEFORE = new Set([...',;:”’")]']);
+
+function isLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && P.LETTER.test(ch));
+}
+
+function isLowerLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 0xdf && P.LOWER_LETTER.test(ch));
+}
+
+/**
+ * Possible footnote marks in a paragraph, in text order: superscripts, stars
+ * after a word, and numbers of 1-3 digits glued to a word or punctuation
+ * ("issue,1", "Goals19") or, as pypdf writes them, spaced ("2005, 6 and").
+ */
+function markCandidates(text: string, superscripts: boolean): MarkCandidate[] {
+  const out: MarkCandidate[] = [];
+  if (superscripts) for (const m of text.matchAll(P.SUPERSCRIPT_MARK)) out.push({ mark: m[0], value: markValue(m[0]), offset: m.index });
+  P.DIGIT_RUN.lastIndex = 0;
+  for (let m = P.DIGIT_RUN.exec(text); m; m = P.DIGIT_RUN.exec(text)) {
+    const run = m[0];
+    const at = m.index;
+    if (run.length > 3 || at === 0) continue;
+    const before = text[at - 1]!;
+    const after = text[at + run.length] ?? '';
+    const after2 = text[at + run.length + 1] ?? '';
+    if (after !== '' && (isLetter(after) || ((after === '/' || after === '.' || after === '-') && after2 >= '0' && after2 <= '9'))) continue;
+    if (isLetter(before) || GLUE_BEFORE.has(before)) {
+      if (before === '-' || before === '/') continue;
+      out.push({ mark: run, value: run, offset: at });
+      continue;
+    }
+    if (before !== ' ' || at < 2) continue;
+    const before2 = text[at - 2]!;
+    if (!(SPACE_BEFORE.has(before2) || isLowerLetter(before2))) continue;
+    const spacedOk = after === '' || after === ',' || after === ';' || after === '.' || (after === ' ' && (after2 === '(' || after2 === '“' || isLowerLetter(after2)));
+    if (!spacedOk) continue;
+    const word = /(\S+)$/.exec(text.slice(Math.max(0, at - 24), at - 1))?.[1] ?? '';
+    if (!P.NUMBER_CONTEXT.test(word) && !/\d$/.test(word)) out.push({ mark: run, value: run, offset: at });
+  }
+  if (text.includes('*')) for (const m of text.matchAll(P.STAR_MARK)) out.push({ mark: m[0], value: m[0], offset: m.index });
+  if (out.length > 1) out.sort((a, b) => a.offset - b.offset);
+  return out;
+}
+
+/**
+ * Attach footnotes to paragraphs. Footnotes are numbered in text order, so
+ * marks are matched in sequence: a number in the text only counts as a mark
+ * when it is the next footnote's mark and that footnote's block comes after
+ * the paragraph's start.
+ */
+function attachFootnotes(all: { draft: Draft; refs: ParagraphText['footnoteRefs'] }[], clean: CleanText): void {
+  const notes = clean.footnotes;
+  if (notes.length === 0) return;
+  const used = new Uint8Array(notes.length);
+  const superscripts = notes.some((n) => P.HAS_SUPERSCRIPT.test(n.mark));
+  let next = 0;
+  for (const entry of all) {
+    const { draft } = entry;
+    while (next < notes.length && (used[next] || notes[next]!.offset < draft.cleanFrom)) next++;
+    if (next >= notes.length) break;
+    const candidates = markCandidates(draft.text, superscripts);
+    for (const c of candidates) {
+      // skip footnotes whose block lies before this paragraph: their mark was never found
+      while (next < notes.length && (used[next] || notes[next]!.offset < draft.cleanFrom)) next++;
+      let pick = -1;
+      if (next < notes.length && markValue(notes[next]!.mark) === c.value) pick = next;
+      else if (/[⁰¹²³⁴⁵⁶⁷⁸⁹*]/.test(c.mark)) {
+        // superscripts and stars are unambiguous: take the nearest unused footnote with that mark
+        for (let k = next; k < notes.length; k++) {
+          if (!used[k] && markValue(notes[k]!.mark) === c.value) {
+            pick = k;
+            break;
+          }
+        }
+      }
+      if (pick < 0) continue;
+      used[pick] = 1;
+      if (pick === next) next++;
+      const note = notes[pick]!;
+      const footnote: Footnote = { mark: note.mark, text: note.text };
+      entry.refs.push({ mark: c.mark, offset: c.offset, footnote });
+    }
+  }
+}
+
+export function segmentResolutions(clean: CleanText, src: SourceText): ResolutionText[] {
+  const blocks = splitBlocks(clean.text);
+  if (blocks.length === 0) return [];
+  const units = findUnits(blocks, src);
+  if (units.length === 0) return [];
+  // a report's own symbol, printed before its first draft
+  let reportSymbol: string | undefined;
+  for (let i = 0; i < Math.min(blocks.length, 30); i++) {
+    const t = blocks[i]!.text;
+    if (P.DRAFT_LABEL.test(t)) break;
+    const s = P.SYMBOL_PARAGRAPH.exec(t);
+    if (s && !/\/RES\//.test(s[1]!)) {
+      reportSymbol = s[1];
+      break;
+    }
+  }
+  const single = units.length === 1;
+  const results: ResolutionText[] = [];
+  const everyParagraph: { draft: Draft; refs: ParagraphText['footnoteRefs'] }[] = [];
+  const perUnit: { header: Header; drafts: { draft: Draft; refs: ParagraphText['footnoteRefs'] }[]; headings: string[] }[] = [];
+  for (const unit of units) {
+    const header = readHeader(blocks, unit, src, single, reportSymbol);
+    const { drafts, headings } = readParagraphs(blocks, unit);
+    const entries = drafts.map((draft) => ({ draft, refs: [] as ParagraphText['footnoteRefs'] }));
+    everyParagraph.push(...entries);
+    perUnit.push({ header, drafts: entries, headings });
+  }
+  attachFootnotes(everyParagraph, clean);
+
+  const seen = new Map<string, number>();
+  for (const { header, drafts, headings } of perUnit) {
+    let pp = 0;
+    let op = 0;
+    const paragraphs: ParagraphText[] = drafts.map(({ draft, refs }) => {
+      const id = draft.kind === 'preambular' ? `PP${++pp}` : `OP${++op}`;
+      const paragraph: ParagraphText = { id, kind: draft.kind, text: draft.text, footnoteRefs: refs, subparagraphs: draft.subparagraphs };
+      if (draft.number !== undefined) paragraph.number = draft.number;
+      if (draft.heading !== undefined) paragraph.heading = draft.heading;
+      return paragraph;
+    });
+    let symbol = header.symbol ?? `${fileBase(src.file)}${single ? '' : ` resolution ${results.length + 1}`}`;
+    // two units with one symbol (e.g. a symbol missing from the second heading) must stay apart
+    const count = seen.get(symbol) ?? 0;
+    seen.set(symbol, count + 1);
+    if (count > 0) symbol = `${symbol} (${count + 1})`;
+    const resolution: ResolutionText = { symbol, instrument: header.instrument, file: src.file, paragraphs, headings };
+    if (header.body) resolution.body = header.body;
+    if (header.number) resolution.number = header.number;
+    if (header.title) resolution.title = header.title;
+    if (header.date) resolution.date = header.date;
+    if (header.session) resolution.session = header.session;
+    if (header.agendaItem) resolution.agendaItem = header.agendaItem;
+    if (header.draftLabel || /\/L\.\d/.test(symbol)) resolution.draft = true;
+    if (header.draftLabel) resolution.draftLabel = header.draftLabel;
+    results.push(resolution);
+  }
+  return results;
+}
+
+/** read -> clean -> segment, for callers that want the paragraphs of a file. */
+export async function readAndSegment(path: string, options?: ReadOptions): Promise<ResolutionText[]> {
+  const src = await readSource(path, options);
+  return segmentResolutions(cleanText(src), src);
+}
