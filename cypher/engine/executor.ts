@@ -4,7 +4,7 @@
 import type { Clause, Expr, NodePattern, Pattern, PatternPart, Projection, Query, SetItem, SingleQuery } from './ast.js';
 import { createAccumulator, type Accumulator } from './aggregates.js';
 import { isHiddenName, type ExecContext, type Row } from './context.js';
-import { argumentError, CypherError, ErrorCode, semanticError, syntaxError, typeError, unsupported } from './errors.js';
+import { CypherError, ErrorCode, semanticError, syntaxError, typeError, unsupported } from './errors.js';
 import { collectAggregates, evaluate } from './expressions.js';
 import { freeVariables, matchPattern, patternVariables, type PropertyHints } from './patterns.js';
 import { hashKey, isMap, NodeRef, orderCompare, PathValue, RelRef, describe, typeName, type MapValue, type Value } from './values.js';
@@ -211,7 +211,8 @@ interface Projected {
 function nonNegativeInt(expr: Expr, ctx: ExecContext, what: string): number {
   const v = evaluate(expr, {}, ctx);
   if (typeof v === 'bigint' && v >= 0n) return Number(v);
-  throw argumentError(`Invalid input. '${describe(v)}' is not a valid value. Must be a non-negative integer (${what}).`);
+  // Neo4j reports a bad SKIP/LIMIT value with the SyntaxError status even at runtime.
+  throw new CypherError(ErrorCode.Syntax, `Invalid input. '${describe(v)}' is not a valid value. Must be a non-negative integer (${what}).`);
 }
 
 function* project(p: Projection, input: Iterable<Row>, ctx: ExecContext, scope: string[], where: Expr | undefined): Generator<Row> {
@@ -259,7 +260,8 @@ function* project(p: Projection, input: Iterable<Row>, ctx: ExecContext, scope: 
   let emitted = 0;
   for (const e of entries) {
     if (index++ < skip) continue;
-    if (where && evaluate(where, e.out, ctx) !== true) {
+    // WITH ... WHERE sees the projected names and, without aggregation, the variables before WITH.
+    if (where && evaluate(where, e.aggregates ? e.out : { ...e.scope, ...e.out }, ctx) !== true) {
       if (++emitted >= limit) return;
       continue;
     }

@@ -34,6 +34,7 @@ export function evaluate(expr: Expr, row: Row, ctx: ExecContext): Value {
     case 'hasLabels': {
       const v = evaluate(expr.object, row, ctx);
       if (v === null) return null;
+      if (v instanceof RelRef) return expr.labels.every((l) => ctx.store.relType(v.key) === l);
       if (!(v instanceof NodeRef)) throw typeError(`Expected a Node for a label check but got ${typeName(v)}`);
       return expr.labels.every((l) => ctx.store.hasLabel(v.key, l));
     }
@@ -191,6 +192,8 @@ function comparisonOp(op: string, a: Value, b: Value): boolean | null {
   }
   const c = compare(a, b);
   if (c === null) return null;
+  // NaN compares false with every number.
+  if (Number.isNaN(c)) return false;
   switch (op) {
     case '<':
       return c < 0;

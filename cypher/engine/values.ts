@@ -132,12 +132,11 @@ function numCompare(a: number | bigint, b: number | bigint): number {
   return ia < ib ? -1 : ia > ib ? 1 : 0;
 }
 
-/** Cypher `<`-style comparison: a number, or null when the values are not comparable. */
+/** Cypher `<`-style comparison: a number (NaN when a NaN is involved), or null when the values are not comparable. */
 export function compare(a: Value, b: Value): number | null {
   if (a === null || b === null) return null;
   if (isNumber(a) && isNumber(b)) {
-    const c = numCompare(a, b);
-    return Number.isNaN(c) ? null : c;
+    return numCompare(a, b);
   }
   if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
   if (typeof a === 'boolean' && typeof b === 'boolean') return a === b ? 0 : a ? 1 : -1;
