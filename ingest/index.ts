@@ -10,6 +10,8 @@ import { readSource } from './read/index.js';
 import { cleanText } from './clean.js';
 import { segmentResolutions } from './segment.js';
 import { extractResolution } from './extract.js';
+import { extractFile } from './extract-file.js';
+import { extractFiles } from './pool.js';
 import type { FileError, ResolutionExtraction } from './models.js';
 
 export { readSource, cleanText, segmentResolutions, extractResolution };
@@ -33,6 +35,8 @@ export interface IngestOptions {
   onFile?: (file: string, extractions: ResolutionExtraction[]) => void | Promise<void>;
   /** an existing graph to add to */
   graph?: KnowledgeGraph;
+  /** worker threads for extraction (default: the cores, none for small batches) */
+  workers?: number;
 }
 
 export interface IngestStats {
@@ -81,12 +85,7 @@ export async function expandPaths(paths: string[]): Promise<{ files: string[]; e
   return { files: files.filter((f) => (seen.has(resolve(f)) ? false : (seen.add(resolve(f)), true))), errors };
 }
 
-/** Reads one file into its resolutions' extractions. Throws an Error naming the file. */
-export async function extractFile(file: string): Promise<{ extractions: ResolutionExtraction[]; bytes: number }> {
-  const src = await readSource(file);
-  const resolutions = segmentResolutions(cleanText(src), src);
-  return { extractions: resolutions.map((r) => extractResolution(r)), bytes: Buffer.byteLength(src.text) };
-}
+export { extractFile };
 
 export function countGraph(graph: KnowledgeGraph): Pick<IngestStats, 'nodesByKind' | 'edgesByType'> {
   const nodesByKind: Record<string, number> = {};
@@ -113,26 +112,27 @@ export async function ingestPaths(paths: string[], opts: IngestOptions = {}): Pr
   let filesRead = 0;
   let resolutions = 0;
   let paragraphs = 0;
-  for (let i = 0; i < files.length; i++) {
-    const file = files[i]!;
-    try {
-      const { extractions, bytes: n } = await extractFile(file);
-      bytes += n;
+  let done = 0;
+  for await (const outcome of extractFiles(files, opts.workers)) {
+    const file = outcome.file;
+    done++;
+    if (!outcome.ok) {
+      const message = outcome.message;
+      errors.push({ file, message: message.includes(basename(file)) ? message : `${file}: ${message}` });
+    } else {
+      bytes += outcome.bytes;
       filesRead++;
-      if (extractions.length === 0) {
+      if (outcome.extractions.length === 0) {
         warnings.push({ file, message: `${file}: no resolution found (expected "The General Assembly," or similar followed by paragraphs)` });
       }
-      for (const ex of extractions) {
+      for (const ex of outcome.extractions) {
         builder.addResolution(ex);
         resolutions++;
         paragraphs += ex.paragraphs.length;
       }
-      await opts.onFile?.(file, extractions);
-    } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
-      errors.push({ file, message: message.includes(basename(file)) ? message : `${file}: ${message}` });
+      await opts.onFile?.(file, outcome.extractions);
     }
-    opts.onProgress?.({ done: i + 1, total: files.length, file, bytes });
+    opts.onProgress?.({ done, total: files.length, file, bytes });
   }
   const graph = builder.finalize();
   return {

@@ -1,0 +1,86 @@
+// Extracts files on worker threads (the machine's cores) and yields the results
+// in file order, so that the graph built from them is the same on every run.
+// At most `window` files are in flight or waiting, which keeps memory bounded
+// however large the corpus is.
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import { extractFile } from './extract-file.js';
+import type { ResolutionExtraction } from './models.js';
+
+export type FileOutcome =
+  | { file: string; ok: true; extractions: ResolutionExtraction[]; bytes: number }
+  | { file: string; ok: false; message: string };
+
+type WorkerReply = { id: number; ok: true; extractions: ResolutionExtraction[]; bytes: number } | { id: number; ok: false; message: string };
+
+async function extractInProcess(file: string): Promise<FileOutcome> {
+  try {
+    return { file, ok: true, ...(await extractFile(file)) };
+  } catch (err) {
+    return { file, ok: false, message: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+function spawnWorker(): Worker {
+  // Under tsx/vitest the sources are TypeScript; compiled builds ship worker.js.
+  const isTs = import.meta.url.endsWith('.ts');
+  return new Worker(new URL(isTs ? './worker-boot.mjs' : './worker.js', import.meta.url));
+}
+
+export function defaultWorkerCount(files: number): number {
+  // Starting a worker costs ~0.3 s (module loading): not worth it for a handful of files.
+  if (files < 24) return 0;
+  return Math.max(0, Math.min(availableParallelism(), 4));
+}
+
+export async function* extractFiles(files: string[], workers = defaultWorkerCount(files.length)): AsyncGenerator<FileOutcome> {
+  if (workers <= 0) {
+    for (const file of files) yield await extractInProcess(file);
+    return;
+  }
+  const pool = Array.from({ length: workers }, spawnWorker);
+  const window = workers * 4;
+  const done = new Map<number, FileOutcome>();
+  const waiters = new Map<number, () => void>();
+  let next = 0;
+  const idle: Worker[] = [...pool];
+  const dispatch = (): void => {
+    while (idle.length && next < files.length && next - emitted < window) {
+      const w = idle.pop()!;
+      const id = next++;
+      w.postMessage({ id, file: files[id] });
+    }
+  };
+  let emitted = 0;
+  let failure: Error | undefined;
+  for (const w of pool) {
+    w.on('message', (reply: WorkerReply) => {
+      const file = files[reply.id]!;
+      done.set(reply.id, reply.ok ? { file, ok: true, extractions: reply.extractions, bytes: reply.bytes } : { file, ok: false, message: reply.message });
+      idle.push(w);
+      waiters.get(reply.id)?.();
+      dispatch();
+    });
+    w.on('error', (err) => {
+      failure = err;
+      for (const wake of waiters.values()) wake();
+    });
+  }
+  try {
+    dispatch();
+    while (emitted < files.length) {
+      if (!done.has(emitted)) {
+        await new Promise<void>((resolve) => waiters.set(emitted, resolve));
+        waiters.delete(emitted);
+      }
+      if (failure) throw new Error(`ingest worker crashed: ${failure.message}`);
+      const outcome = done.get(emitted)!;
+      done.delete(emitted);
+      emitted++;
+      dispatch();
+      yield outcome;
+    }
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+}
