@@ -170,6 +170,43 @@ export class GraphBuilder {
     }
   }
 
+  /** Moves every edge of `from` onto `to` (merging properties) and drops `from`. */
+  mergeNodeInto(from: string, to: string): void {
+    const g = this.graph;
+    this.mergeNode(to, g.getNodeAttributes(from), this.firstDocument.get(from) ?? '');
+    const moves: [string, string, Attributes][] = [];
+    g.forEachEdge(from, (_e, attrs, source, target) => {
+      moves.push([source === from ? to : source, target === from ? to : target, attrs]);
+    });
+    g.dropNode(from);
+    for (const [source, target, attrs] of moves) {
+      const { type, ...rest } = attrs;
+      this.addEdge(type as RelationType, source, target, rest as Omit<EdgeAttrs, 'type'>);
+    }
+  }
+
+  /**
+   * Events are keyed by name + start date. A mention that gives no date ("the
+   * twenty-eighth session of the Commission") is the same event as the one dated
+   * mention of that name, when there is exactly one.
+   */
+  private mergeUndatedEvents(): void {
+    const g = this.graph;
+    const dated = new Map<string, string[]>();
+    g.forEachNode((key, attrs) => {
+      if (attrs.kind !== 'Event') return;
+      const at = key.indexOf(' @ ');
+      if (at < 0) return;
+      const base = key.slice(0, at);
+      const list = dated.get(base);
+      if (list) list.push(key);
+      else dated.set(base, [key]);
+    });
+    for (const [base, keys] of dated) {
+      if (keys.length === 1 && g.hasNode(base)) this.mergeNodeInto(base, keys[0]!);
+    }
+  }
+
   /**
    * Cross-document clean-up once every file is in:
    * - a resolution cannot cite a later one: such an edge is a misread and is dropped;
@@ -190,6 +227,8 @@ export class GraphBuilder {
       if (sAttrs.date && tAttrs.date && tAttrs.date > sAttrs.date) drop.push(edge);
     });
     for (const e of drop) g.dropEdge(e);
+
+    this.mergeUndatedEvents();
 
     const orphans: string[] = [];
     g.forEachNode((key, attrs) => {

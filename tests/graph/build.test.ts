@@ -76,3 +76,27 @@ describe('GraphBuilder', () => {
     expect(JSON.stringify(twice.finalize().export())).toBe(JSON.stringify(once.finalize().export()));
   });
 });
+
+describe('event identity', () => {
+  it('merges an undated mention of an event into its one dated mention', () => {
+    const b = new GraphBuilder();
+    const ex = citingResolution();
+    const text = ex.paragraphs[1]!.paragraph.text;
+    const ev = (key: string, date?: string) => ({
+      kind: 'Event' as const,
+      key,
+      name: 'twenty-eighth session of the Commission',
+      attrs: date ? { startDate: date } : {},
+      phrase: 'ITU',
+      start: text.indexOf('ITU'),
+      end: text.indexOf('ITU') + 3,
+    });
+    ex.paragraphs[0]!.mentions.push(ev('Event:twenty-eighth session of the Commission @ 2025-04-07', '2025-04-07'));
+    ex.paragraphs[1]!.mentions.push(ev('Event:twenty-eighth session of the Commission'));
+    b.addResolution(ex);
+    const g = b.finalize();
+    const events = g.filterNodes((_k, a) => a.kind === 'Event');
+    expect(events).toEqual(['Event:twenty-eighth session of the Commission @ 2025-04-07']);
+    expect(g.inDegree(events[0]!)).toBe(2);
+  });
+});
