@@ -184,8 +184,32 @@ function equalityHints(where: Expr): PropertyHints {
   return hints;
 }
 
+/** UNWIND range(a, b[, step]) counts lazily instead of building the list (a LIMIT may stop it early). */
+function* lazyRange(expr: Expr & { type: 'call' }, row: Row, ctx: ExecContext): Generator<bigint> {
+  const args = expr.args.map((a) => evaluate(a, row, ctx));
+  if (!args.every((a) => typeof a === 'bigint')) {
+    yield* evaluate(expr, row, ctx) as bigint[];
+    return;
+  }
+  const [start, end, step = 1n] = args as bigint[];
+  if (step === 0n) {
+    evaluate(expr, row, ctx);
+    return;
+  }
+  if (step > 0n) for (let i = start!; i <= end!; i += step) yield i;
+  else for (let i = start!; i >= end!; i += step) yield i;
+}
+
 function* unwind(expr: Expr, variable: string, input: Iterable<Row>, ctx: ExecContext): Generator<Row> {
+  const isRange = expr.type === 'call' && expr.name.toLowerCase() === 'range' && (expr.args.length === 2 || expr.args.length === 3);
   for (const row of input) {
+    if (isRange) {
+      for (const i of lazyRange(expr as Expr & { type: 'call' }, row, ctx)) {
+        ctx.tick();
+        yield { ...row, [variable]: i };
+      }
+      continue;
+    }
     const v = evaluate(expr, row, ctx);
     if (v === null) continue;
     if (!Array.isArray(v)) {

@@ -331,11 +331,23 @@ const FUNCTIONS: Record<string, FunctionSpec> = {
     min: 2,
     max: 3,
     fn: (args) => {
-      const start = asInt('range', args[0]!);
-      const end = asInt('range', args[1]!);
-      const step = args.length === 3 ? asInt('range', args[2]!) : 1n;
+      const rangeInt = (v: Value): bigint => {
+        if (typeof v === 'bigint') return v;
+        throw argumentError(`Invalid argument for range(): expected an Integer but got ${typeName(v)} (${describe(v)})`);
+      };
+      const start = rangeInt(args[0]!);
+      const end = rangeInt(args[1]!);
+      const step = args.length === 3 ? rangeInt(args[2]!) : 1n;
       if (step === 0n) throw argumentError('Step argument to range() cannot be zero');
       const out: bigint[] = [];
+      const safe = (x: bigint): boolean => x <= BigInt(Number.MAX_SAFE_INTEGER) && x >= BigInt(Number.MIN_SAFE_INTEGER);
+      if (safe(start) && safe(end) && safe(step)) {
+        // Number arithmetic is far faster than bigint for the loop itself.
+        const [s0, e0, st] = [Number(start), Number(end), Number(step)];
+        if (st > 0) for (let i = s0; i <= e0; i += st) out.push(BigInt(i));
+        else for (let i = s0; i >= e0; i += st) out.push(BigInt(i));
+        return out;
+      }
       if (step > 0n) for (let i = start; i <= end; i += step) out.push(i);
       else for (let i = start; i >= end; i += step) out.push(i);
       return out;

@@ -86,7 +86,7 @@ class Analyzer {
     switch (c.type) {
       case 'match': {
         const next = this.declareMatchPattern(c.pattern, scope);
-        if (c.where) this.expr(c.where, next, NO_AGGREGATES);
+        if (c.where) this.predicate(c.where, next);
         return next;
       }
       case 'unwind': {
@@ -152,6 +152,12 @@ class Analyzer {
       else this.variable(item.variable, scope, 0);
       if (item.type !== 'labels') this.expr(item.value, scope, NO_AGGREGATES);
     }
+  }
+
+  private predicate(where: Expr, scope: Scope): void {
+    if (this.hasAggregate(where)) throw this.error(where.span.start, 'Invalid use of aggregating function in WHERE');
+    const type = this.expr(where, scope, NO_AGGREGATES);
+    if (conflicts(type, 'boolean')) throw this.error(where.span.start, `Type mismatch: expected Boolean but was ${KIND_NAMES[type.kind]}`);
   }
 
   private variable(name: string, scope: Scope, offset: number): SType {
@@ -245,6 +251,7 @@ class Analyzer {
     let aggregating = false;
     for (const item of p.items) {
       if (isWith && item.alias === undefined && item.expr.type !== 'variable') throw this.error(item.expr.span.start, 'Expression in WITH must be aliased (use AS)');
+      if (item.expr.type === 'patternPredicate') throw this.error(item.expr.span.start, 'Invalid input: a pattern cannot be projected; use a pattern comprehension [(a)-->(b) | b] or EXISTS { ... }');
       const type = this.expr(item.expr, scope, top);
       if (names.has(item.name) && !(p.star && item.expr.type === 'variable' && item.expr.name === item.name)) {
         throw this.error(item.expr.span.start, 'Multiple result columns with the same name are not supported');
@@ -253,11 +260,12 @@ class Analyzer {
       next.set(item.name, type);
       if (this.hasAggregate(item.expr)) aggregating = true;
     }
-    if (aggregating) this.checkAmbiguousAggregation(p);
+    if (aggregating) for (const item of p.items) this.checkAmbiguousAggregation(p, item.expr, item.name);
     const itemTexts = new Set(p.items.map((i) => this.text(i.expr)));
     const orderScope: Scope = aggregating || p.distinct ? next : new Map([...scope, ...next]);
     for (const o of p.orderBy) {
       if (itemTexts.has(this.text(o.expr))) continue;
+      if (aggregating && this.hasAggregate(o.expr)) this.checkAmbiguousAggregation(p, o.expr, this.text(o.expr));
       if (!aggregating && this.hasAggregate(o.expr)) throw this.error(o.expr.span.start, 'Invalid use of aggregating function in ORDER BY: the projection does not aggregate');
       this.expr(o.expr, this.withItemTexts(orderScope, p, o.expr), { aggregates: aggregating, inAggregate: false });
     }
@@ -272,7 +280,7 @@ class Analyzer {
     }
     if (where) {
       if (this.hasAggregate(where)) throw this.error(where.span.start, 'Invalid use of aggregating function in WHERE');
-      this.expr(where, aggregating ? next : new Map([...scope, ...next]), NO_AGGREGATES);
+      this.predicate(where, aggregating ? next : new Map([...scope, ...next]));
     }
     return next;
   }
@@ -304,29 +312,32 @@ class Analyzer {
     return found;
   }
 
-  /** Outside its aggregate calls, an aggregating item may only use grouping keys. */
-  private checkAmbiguousAggregation(p: Projection): void {
+  /**
+   * Outside its aggregate calls, an aggregating expression may only use grouping
+   * keys that are variables or property lookups (or projected aliases in ORDER BY).
+   */
+  private checkAmbiguousAggregation(p: Projection, expr: Expr, name: string): void {
+    if (!this.hasAggregate(expr)) return;
+    const simple = (e: Expr): boolean => e.type === 'variable' || (e.type === 'property' && e.object.type === 'variable');
     const grouping = p.items.filter((i) => !this.hasAggregate(i.expr));
-    const keyTexts = new Set(grouping.map((i) => this.text(i.expr)));
+    const keyTexts = new Set(grouping.filter((i) => simple(i.expr)).map((i) => this.text(i.expr)));
     const keyVars = new Set(grouping.filter((i) => i.expr.type === 'variable').map((i) => (i.expr as Expr & { type: 'variable' }).name));
-    for (const item of p.items) {
-      if (!this.hasAggregate(item.expr)) continue;
-      const locals = new Set<string>();
-      const visit = (e: Expr): boolean => {
-        if (e.type === 'call' && isAggregateName(e.name)) return false;
-        if (keyTexts.has(this.text(e))) return false;
-        if (e.type === 'listComprehension' || e.type === 'quantifier') locals.add(e.variable);
-        if (e.type === 'reduce') {
-          locals.add(e.variable);
-          locals.add(e.accumulator);
-        }
-        if (e.type === 'variable' && !keyVars.has(e.name) && !locals.has(e.name)) {
-          throw this.error(e.span.start, `Aggregation column contains implicit grouping expressions. Aggregation expressions with implicit grouping keys are not allowed: ${item.name}`);
-        }
-        return true;
-      };
-      walkExpr(item.expr, visit);
-    }
+    const isOrderItem = !p.items.some((i) => i.expr === expr);
+    if (isOrderItem) for (const i of p.items) if (i.alias !== undefined) keyVars.add(i.alias);
+    const locals = new Set<string>();
+    walkExpr(expr, (e) => {
+      if (e.type === 'call' && isAggregateName(e.name)) return false;
+      if (keyTexts.has(this.text(e))) return false;
+      if (e.type === 'listComprehension' || e.type === 'quantifier') locals.add(e.variable);
+      if (e.type === 'reduce') {
+        locals.add(e.variable);
+        locals.add(e.accumulator);
+      }
+      if (e.type === 'variable' && !keyVars.has(e.name) && !locals.has(e.name)) {
+        throw this.error(e.span.start, `Aggregation column contains implicit grouping expressions. Aggregation expressions with implicit grouping keys are not allowed: ${name}`);
+      }
+      return true;
+    });
   }
 
   // ---- expressions -------------------------------------------------------------
@@ -348,9 +359,11 @@ class Analyzer {
       case 'variable':
         return this.variable(e.name, scope, e.span.start);
       // Property access and indexing on a wrong type are runtime TypeErrors in Neo4j.
-      case 'property':
-        sub(e.object);
+      case 'property': {
+        const o = sub(e.object);
+        if (o.kind === 'path') throw this.error(e.span.start, 'Type mismatch: expected Map, Node or Relationship but was Path');
         return ANY;
+      }
       case 'index': {
         const o = sub(e.object);
         sub(e.index);
@@ -516,6 +529,10 @@ class Analyzer {
       if (ctx.inAggregate) throw this.error(e.span.start, "Can't use aggregate functions inside of aggregate functions.");
       if (!ctx.aggregates) throw this.error(e.span.start, `Invalid use of aggregating function ${e.name}(...) in this context`);
       const argTypes = e.args.map((a) => this.expr(a, scope, { aggregates: false, inAggregate: true }));
+      walkExpr(e, (sub) => {
+        if (sub.type === 'call' && sub.name.toLowerCase() === 'rand') throw this.error(sub.span.start, "Can't use non-deterministic (random) functions inside of aggregate functions.");
+        return true;
+      });
       const expected = e.star ? 0 : lower === 'percentiledisc' || lower === 'percentilecont' ? 2 : 1;
       if (e.args.length !== expected) throw this.error(e.span.start, `Function ${e.name}() takes ${expected} argument(s) but was given ${e.args.length}`);
       if (lower === 'count') return t('integer');
