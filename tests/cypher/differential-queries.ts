@@ -112,6 +112,15 @@ export function differentialQueries(graph: KnowledgeGraph): DiffQuery[] {
     add(`mentions of ${k}`, 'MATCH (o:Organization {key: $k})<-[:MENTIONS]-(p:Paragraph) RETURN p.name AS name ORDER BY name', { ordered: true, params: { k } });
     add(`verbs towards ${k}`, 'MATCH (r:Resolution)-[e]->(o:Organization {key: $k}) RETURN r.symbol AS s, e.verb AS verb, e.phrase AS phrase, e.spanStart AS at', { params: { k } });
   }
+  for (const type of VERB_TYPES) {
+    add(`targets of ${type} by kind`, `MATCH (r:Resolution)-[e:${type}]->(t) RETURN labels(t)[0] AS kind, count(*) AS n, count(DISTINCT r) AS rs, min(e.paragraph) AS first`);
+  }
+  for (const k of events) {
+    add(`resolutions about ${k}`, 'MATCH (e:Event {key: $k}) OPTIONAL MATCH (e)<-[v]-(r:Resolution) RETURN e.name AS e, type(v) AS verb, r.symbol AS s', { params: { k } });
+  }
+  for (const y of years) {
+    add(`adopted in ${String(y)}`, 'MATCH (r:Resolution)-[:ADOPTED_ON]->(d:Date {year: $y}) RETURN r.symbol AS s, d.iso AS iso ORDER BY s', { ordered: true, params: { y: int(Number(y)) } });
+  }
   add('welcomed events', 'MATCH (r:Resolution)-[e:WELCOMES]->(ev:Event) RETURN r.symbol AS s, ev.name AS event, e.paragraph AS p');
   add('leaders, whole entities', 'MATCH (a)-[e:LEADS]->(b) RETURN a, e, b');
   add('relationship properties', 'MATCH (:Organization)-[e:ORGANIZES]->(ev:Event) RETURN properties(e) AS props, ev.key AS k');
@@ -191,7 +200,7 @@ export function differentialQueries(graph: KnowledgeGraph): DiffQuery[] {
   add('string concatenation and null', "MATCH (o:Organization) RETURN o.key AS k, o.name + ' (' + o.acronym + ')' AS label");
   add('conversions', 'MATCH (d:Date) RETURN d.iso AS iso, toInteger(substring(d.iso, 0, 4)) = d.year AS same, toString(d.year) AS s, toFloat(d.year) / 3 AS f, toInteger(\'x\') AS bad');
   add('toBoolean and toString', "UNWIND ['true', 'FALSE', 'x', null] AS s RETURN s, toBoolean(s) AS b, toString(1.5) AS f, toString(true) AS t");
-  add('list functions', 'MATCH (o:Organization) WHERE o.aliases IS NOT NULL RETURN o.key AS k, head(o.aliases) AS h, last(o.aliases) AS l, tail(o.aliases) AS t, size(o.aliases) AS n, reverse(o.aliases) AS r, o.aliases[1] AS second, o.aliases[5] AS missing');
+  add('list functions', 'MATCH (o:Organization) WHERE o.aliases IS NOT NULL RETURN o.key AS k, head(o.aliases) AS h, last(o.aliases) AS l, tail(o.aliases) AS t, size(o.aliases) AS n, o.aliases[1] AS second, o.aliases[5] AS missing');
   add('list comprehension', 'RETURN [x IN range(0, 10) WHERE x % 2 = 0 | x * 10] AS evens, [x IN range(1, 3) | toString(x)] AS s, range(10, 0, -3) AS down, range(0, 10)[2..-2] AS slice');
   add('quantifiers', "MATCH (o:Organization) WHERE o.aliases IS NOT NULL RETURN o.key AS k, all(a IN o.aliases WHERE size(a) > 3) AS allLong, none(a IN o.aliases WHERE a CONTAINS 'body') AS noBody, single(a IN o.aliases WHERE a STARTS WITH 'the') AS oneThe");
   add('keys and properties', 'MATCH (o:Organization) RETURN o.key AS k, keys(o) AS keys, properties(o) AS props', { unorderedLists: true });

@@ -4,10 +4,12 @@
 // normaliser: Integer vs float kept apart, nodes by labels and properties
 // (the `key` property included), row order compared only for queries with a
 // total ORDER BY, floats to 12 significant digits (summation order differs).
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../cypher/index.js';
-import { neo4jUri } from '../helpers/env.js';
+import { neo4jUri, repoRoot } from '../helpers/env.js';
 import { fromEngine, render } from '../tck/values.js';
 import { differentialQueries, type DiffQuery } from './differential-queries.js';
 import { connectNeo4j, loadIntoNeo4j } from './neo4j-load.js';
@@ -27,6 +29,23 @@ function normalise(q: DiffQuery, columns: string[], rows: unknown[][]): Answer {
   return { columns, rows: q.ordered ? lines : lines.sort() };
 }
 
+/** Disagreements, written for the engine's author to ../brief/differential-status.md when that folder exists. */
+function writeStatus(total: number, failures: { q: DiffQuery; neo4j: Answer; engine: Answer }[]): void {
+  const file = process.env.DIFF_STATUS_FILE ?? resolve(repoRoot, '..', 'brief', 'differential-status.md');
+  if (!existsSync(dirname(file))) return;
+  const show = (a: Answer): string => (a.error ? `error ${a.error}` : `columns ${JSON.stringify(a.columns)}\n${(a.rows ?? []).slice(0, 8).join('\n')}${(a.rows?.length ?? 0) > 8 ? `\n... ${a.rows!.length - 8} more` : ''}`);
+  const out = [
+    '# Differential suite: embedded engine vs Neo4j',
+    '',
+    `Generated ${new Date().toISOString()} by tests/cypher/differential.test.ts: ${total - failures.length}/${total} queries agree.`,
+    '',
+  ];
+  for (const f of failures.slice(0, 30)) {
+    out.push(`## ${f.q.name}`, '', '```', f.q.cypher, '```', `params: ${JSON.stringify(f.q.params ?? {})}`, '', 'Neo4j:', '```', show(f.neo4j), '```', 'Engine:', '```', show(f.engine), '```', '');
+  }
+  writeFileSync(file, `${out.join('\n')}\n`);
+}
+
 function errorCode(err: unknown): string {
   const code = (err as { code?: unknown }).code;
   return typeof code === 'string' ? code : `no code: ${err instanceof Error ? err.message : String(err)}`;
@@ -37,6 +56,8 @@ describe.skipIf(!uri)('embedded engine agrees with Neo4j', () => {
   const queries = differentialQueries(graph);
   const engine = createEngine({ graph });
   let driver: Driver;
+  const failures: { q: DiffQuery; neo4j: Answer; engine: Answer }[] = [];
+  let ran = 0;
 
   beforeAll(async () => {
     driver = connectNeo4j(uri!);
@@ -45,6 +66,7 @@ describe.skipIf(!uri)('embedded engine agrees with Neo4j', () => {
   });
   afterAll(async () => {
     await driver?.close();
+    if (ran > 0) writeStatus(ran, failures);
   });
 
   async function onNeo4j(q: DiffQuery): Promise<Answer> {
@@ -80,6 +102,9 @@ describe.skipIf(!uri)('embedded engine agrees with Neo4j', () => {
     const expected = await onNeo4j(q);
     // A template Neo4j refuses is a bug in the suite, not in the engine.
     expect(expected.error, `Neo4j rejected the query: ${q.cypher}`).toBeUndefined();
-    expect(onEngine(q), q.cypher).toEqual(expected);
+    const got = onEngine(q);
+    ran++;
+    if (JSON.stringify(got) !== JSON.stringify(expected)) failures.push({ q, neo4j: expected, engine: got });
+    expect(got, q.cypher).toEqual(expected);
   });
 });

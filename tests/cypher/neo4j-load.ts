@@ -10,10 +10,13 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { KnowledgeGraph } from '../../graph/build.js';
 import { repoRoot } from '../helpers/env.js';
 
+/** The password neo4j/server.ts gives a local server when NEO4J_PASSWORD is unset. */
+const LOCAL_SERVER_PASSWORD = 'kg-local-password';
+
 export function connectNeo4j(uri: string): Driver {
   const user = process.env.NEO4J_USERNAME ?? 'neo4j';
-  const password = process.env.NEO4J_PASSWORD;
-  return neo4j.driver(uri, password ? neo4j.auth.basic(user, password) : undefined, { disableLosslessIntegers: false });
+  const password = process.env.NEO4J_PASSWORD ?? LOCAL_SERVER_PASSWORD;
+  return neo4j.driver(uri, neo4j.auth.basic(user, password), { disableLosslessIntegers: false });
 }
 
 function toNeo4j(v: unknown): unknown {
