@@ -92,10 +92,18 @@ export function settleOverlaps(mentions: EntityMention[]): EntityMention[] {
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-function recognizeAll(text: string, ctx: RecognizeContext): EntityMention[] {
+/**
+ * A recogniser that fails on one paragraph must not cost the whole file: its
+ * mentions are skipped and the failure is reported as a warning on the file.
+ */
+function recognizeAll(text: string, ctx: RecognizeContext, problems: string[]): EntityMention[] {
   const out: EntityMention[] = [];
   for (const recognize of RECOGNIZERS) {
-    for (const m of recognize(text, ctx)) out.push(m);
+    try {
+      for (const m of recognize(text, ctx)) out.push(m);
+    } catch (err) {
+      problems.push(`${recognize.name} failed on "${text.slice(0, 60)}…": ${err instanceof Error ? err.message : String(err)}`);
+    }
   }
   return out;
 }
@@ -109,19 +117,24 @@ function clauseAt(clauses: Clause[], offset: number): Clause | undefined {
   return found;
 }
 
-export function extractParagraph(paragraph: ParagraphText, ctx: RecognizeContext): ParagraphExtraction {
+export function extractParagraph(paragraph: ParagraphText, ctx: RecognizeContext, problems: string[] = []): ParagraphExtraction {
   const text = paragraph.text;
-  const bodyMentions = settleOverlaps(recognizeAll(text, ctx));
+  const bodyMentions = settleOverlaps(recognizeAll(text, ctx, problems));
   const footnoteMentions: EntityMention[] = [];
   for (const ref of paragraph.footnoteRefs) {
     if (!ref.footnote?.text) continue;
-    for (const m of settleOverlaps(recognizeAll(ref.footnote.text, ctx))) {
+    for (const m of settleOverlaps(recognizeAll(ref.footnote.text, ctx, problems))) {
       footnoteMentions.push({ ...m, footnote: { mark: ref.mark, offset: ref.offset } });
     }
   }
   const mentions = [...bodyMentions, ...footnoteMentions];
 
-  const clauses = splitClauses(text, paragraph.kind);
+  let clauses: Clause[] = [];
+  try {
+    clauses = splitClauses(text, paragraph.kind);
+  } catch (err) {
+    problems.push(`splitClauses failed on "${text.slice(0, 60)}…": ${err instanceof Error ? err.message : String(err)}`);
+  }
   const relations: VerbRelation[] = [];
   const seen = new Set<string>();
   for (const m of mentions) {
@@ -137,7 +150,12 @@ export function extractParagraph(paragraph: ParagraphText, ctx: RecognizeContext
       relations.push({ type, target: m.key, clause: clause.index, verb: clause.verb, phrase: m.phrase, start: m.start, end: m.end });
     }
   }
-  const attributions: Attribution[] = findAttributions(text, bodyMentions);
+  let attributions: Attribution[] = [];
+  try {
+    attributions = findAttributions(text, bodyMentions);
+  } catch (err) {
+    problems.push(`findAttributions failed on "${text.slice(0, 60)}…": ${err instanceof Error ? err.message : String(err)}`);
+  }
   return { paragraph, mentions, clauses, relations, attributions };
 }
 
@@ -149,6 +167,9 @@ export function extractResolution(resolution: ResolutionText): ResolutionExtract
     date: resolution.date,
     file: resolution.file,
   };
-  const paragraphs = resolution.paragraphs.map((p) => extractParagraph(p, ctx));
-  return { resolution, key: resolutionKey(resolution.symbol), paragraphs };
+  const problems: string[] = [];
+  const paragraphs = resolution.paragraphs.map((p) => extractParagraph(p, ctx, problems));
+  const ex: ResolutionExtraction = { resolution, key: resolutionKey(resolution.symbol), paragraphs };
+  if (problems.length) ex.warnings = problems;
+  return ex;
 }

@@ -126,6 +126,7 @@ export async function ingestPaths(paths: string[], opts: IngestOptions = {}): Pr
         warnings.push({ file, message: `${file}: no resolution found (expected "The General Assembly," or similar followed by paragraphs)` });
       }
       for (const ex of outcome.extractions) {
+        for (const w of ex.warnings ?? []) warnings.push({ file, message: `${file}: ${w}` });
         builder.addResolution(ex);
         resolutions++;
         paragraphs += ex.paragraphs.length;

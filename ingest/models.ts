@@ -155,6 +155,8 @@ export interface ResolutionExtraction {
   /** node key of the resolution */
   key: string;
   paragraphs: ParagraphExtraction[];
+  /** recogniser failures on single paragraphs (the rest of the file still went in) */
+  warnings?: string[];
 }
 
 /** A per-file failure, reported at the end of a batch. */
