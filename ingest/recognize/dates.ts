@@ -20,8 +20,12 @@ const MONTH_INDEX: Record<string, number> = {
   august: 8, september: 9, october: 10, november: 11, december: 12,
 };
 
+const MONTH_BY_NAME = new Map(Object.entries(MONTH_INDEX).map(([k, v]) => [k[0]!.toUpperCase() + k.slice(1), v]));
+
 /** Month number of a printed month name (OCR slips tolerated), or undefined. */
 export function monthNumber(name: string): number | undefined {
+  const direct = MONTH_BY_NAME.get(name);
+  if (direct !== undefined) return direct;
   const n = name.toLowerCase().replace(/^apri[1i\]]$/, 'april').replace(/^ju[1i]y$/, 'july');
   return MONTH_INDEX[n];
 }
@@ -46,34 +50,49 @@ const DASH = '\\s*[-–—]\\s*';
 const S = '\\s+';
 
 /**
- * One alternation, longest forms first, so the regex engine picks a range over
- * its parts. Named groups are not allowed to repeat, hence positional groups;
- * `RANGE_KINDS` says how to read each alternative.
+ * Every date the genre prints ends with a four-digit year. The scan finds the
+ * years (cheap) and reads what stands before each one with end-anchored
+ * patterns on a short window, longest form first. One global regex with all
+ * forms and the year prepositions cost ~4x more: it tried the alternation at
+ * every word of every paragraph.
  */
-const DATE_ALTERNATIVES: { kind: string; source: string }[] = [
+const B = '(?<![\\w/.])'; // a day must not be glued to a word, symbol or number
+const BEFORE_YEAR: { kind: 'dm-dmy' | 'd-dmy' | 'dmy' | 'mdy' | 'my' | 'y'; re: RegExp }[] = [
   // 26 September to 14 October 2022 / 26 September–14 October 2022
-  { kind: 'dm-dmy', source: `${D}${S}${M}(?:${S}to${S}|${DASH})${D}${S}${M}${S}${Y}` },
+  { kind: 'dm-dmy', re: new RegExp(`${B}${D}${S}${M}(?:${S}to${S}|${DASH})${D}${S}${M},?${S}$`) },
   // 7 to 11 April 2025 / 1 and 2 October 2024 / 9–24 November 2021
-  { kind: 'd-dmy', source: `${D}(?:${S}(?:to|and)${S}|${DASH})${D}${S}${M}${S}${Y}` },
+  { kind: 'd-dmy', re: new RegExp(`${B}${D}(?:${S}(?:to|and)${S}|${DASH})${D}${S}${M},?${S}$`) },
   // 28 July 2006
-  { kind: 'dmy', source: `${D}${S}${M},?${S}${Y}` },
+  { kind: 'dmy', re: new RegExp(`${B}${D}${S}${M},?${S}$`) },
   // July 28, 2006 (rare in UN texts, present in quotations)
-  { kind: 'mdy', source: `${M}${S}${D},${S}${Y}` },
+  { kind: 'mdy', re: new RegExp(`${B}${M}${S}${D},${S}$`) },
   // July 2006
-  { kind: 'my', source: `${M}${S}${Y}` },
-  // in 2025, by 2030 ... (years only after a preposition; see YEAR_RULES)
+  { kind: 'my', re: new RegExp(`${B}${M}${S}$`) },
+  // in 2025, by 2030 ... (years only after a preposition; see plausibleYear)
   {
     kind: 'y',
-    source: `(?:\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Bb]eyond|[Dd]uring|[Tt]hroughout|[Ff]rom|[Tt]o|[Bb]etween|[Aa]nd|[Ee]arly|[Ll]ate)${S}|\\b[Mm]id-)(\\d{4})`,
+    re: /(?:\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Bb]eyond|[Dd]uring|[Tt]hroughout|[Ff]rom|[Tt]o|[Bb]etween|[Aa]nd|[Ee]arly|[Ll]ate)\s+|\b[Mm]id-)$/,
   },
 ];
 
-const GROUPS_PER_KIND: Record<string, number> = { 'dm-dmy': 5, 'd-dmy': 4, dmy: 3, mdy: 3, my: 2, y: 1 };
+/** A four-digit year not glued to a symbol, number or word ("2006/46", "E/2025/31", "1,014"). */
+const YEAR_RE = /(?<![\w/.,–])(?<!(?<![Mm]id)-)\d{4}(?![\w/]|[.,]\d)/g;
 
-const DATE_RE = new RegExp(
-  `(?<![\\w/.])(?:${DATE_ALTERNATIVES.map((a) => `(${a.source})`).join('|')})(?![\\w/]|\\.\\d)`,
-  'g',
-);
+/**
+ * The word right before a year (skipping spaces and a comma): a month name
+ * decides which patterns are worth trying. A character loop, because an
+ * end-anchored regex retried from every start of the window cost more than
+ * the rest of the scan.
+ */
+function lastWord(before: string): string | undefined {
+  let i = before.length - 1;
+  while (i >= 0 && (before[i] === ' ' || before[i] === ',')) i--;
+  const end = i + 1;
+  while (i >= 0 && /[A-Za-z1\]]/.test(before[i]!)) i--;
+  return end > i + 1 ? before.slice(i + 1, end) : undefined;
+}
+/** How far before a year a date may start ("26 September to 14 October " is 27 characters). */
+const WINDOW = 48;
 
 /** Cheap pre-filter: a 4-digit run is needed for any date we read. */
 const HAS_YEAR = /\d{4}/;
@@ -107,56 +126,61 @@ function plausibleYear(text: string, end: number, year: number): boolean {
   if (/^\s+[A-Z][a-z]/.test(after)) return false;
   // "and 2017 (2011)": a Security Council resolution number, not a year.
   if (/^\s*\(/.test(after)) return false;
-  // "2016–2025" periods, "2024/25" fiscal years, "2005 and 2015" are fine; "2030-2031" read as first year only.
   return true;
 }
 
-function readMatch(m: RegExpExecArray, text: string): DateMatch | undefined {
-  let g = 2; // group 1 is the whole first alternative
-  for (const alt of DATE_ALTERNATIVES) {
-    const n = GROUPS_PER_KIND[alt.kind]!;
-    if (m[g - 1] !== undefined) {
-      const v = m.slice(g, g + n);
-      const start = m.index;
-      const end = m.index + m[0].length;
-      const num = (s: string | undefined): number => Number(s);
-      switch (alt.kind) {
-        case 'dm-dmy': {
-          const y = num(v[4]);
-          const a = dateValue(y, monthNumber(v[1]!), num(v[0]));
-          const b = dateValue(y, monthNumber(v[3]!), num(v[2]));
-          // "26 December to 4 January 2025": the start lies in the previous year.
-          const a2 = a && b && a.iso > b.iso ? dateValue(y - 1, a.month, a.day) : a;
-          return a2 && b ? { start, end, valueStart: start, dates: [a2, b] } : undefined;
-        }
-        case 'd-dmy': {
-          const y = num(v[3]);
-          const mo = monthNumber(v[2]!);
-          const a = dateValue(y, mo, num(v[0]));
-          const b = dateValue(y, mo, num(v[1]));
-          return a && b && a.iso <= b.iso ? { start, end, valueStart: start, dates: [a, b] } : undefined;
-        }
-        case 'dmy': {
-          const a = dateValue(num(v[2]), monthNumber(v[1]!), num(v[0]));
-          return a ? { start, end, valueStart: start, dates: [a] } : undefined;
-        }
-        case 'mdy': {
-          const a = dateValue(num(v[2]), monthNumber(v[0]!), num(v[1]));
-          return a ? { start, end, valueStart: start, dates: [a] } : undefined;
-        }
-        case 'my': {
-          const a = dateValue(num(v[1]), monthNumber(v[0]!));
-          return a ? { start, end, valueStart: start, dates: [a] } : undefined;
-        }
-        case 'y': {
-          const year = num(v[0]);
-          if (!plausibleYear(text, end, year)) return undefined;
-          const a = dateValue(year);
-          return a ? { start, end, valueStart: end - 4, dates: [a] } : undefined;
-        }
+/** The date that ends with the year at [yStart, yEnd), if the words before it make one. */
+function dateEndingAt(text: string, yStart: number, yEnd: number, notBefore: number): DateMatch | undefined {
+  const from = Math.max(notBefore, yStart - WINDOW);
+  const before = text.slice(from, yStart);
+  const y = Number(text.slice(yStart, yEnd));
+  const num = (v: string | undefined): number => Number(v);
+  const last = lastWord(before);
+  const afterMonth = last !== undefined && monthNumber(last) !== undefined;
+  const afterDayComma = /\d,\s+$/.test(before);
+  for (const { kind, re } of BEFORE_YEAR) {
+    // Only the preposition form is possible unless a month (or "July 28,") precedes the year.
+    if (kind !== 'y' && !(kind === 'mdy' ? afterDayComma : afterMonth)) continue;
+    const m = re.exec(before);
+    if (!m) continue;
+    const start = from + m.index;
+    switch (kind) {
+      case 'dm-dmy': {
+        const a = dateValue(y, monthNumber(m[2]!), num(m[1]));
+        const b = dateValue(y, monthNumber(m[4]!), num(m[3]));
+        // "26 December to 4 January 2025": the start lies in the previous year.
+        const a2 = a && b && a.iso > b.iso ? dateValue(y - 1, a.month, a.day) : a;
+        if (a2 && b) return { start, end: yEnd, valueStart: start, dates: [a2, b] };
+        break;
+      }
+      case 'd-dmy': {
+        const mo = monthNumber(m[3]!);
+        const a = dateValue(y, mo, num(m[1]));
+        const b = dateValue(y, mo, num(m[2]));
+        if (a && b && a.iso <= b.iso) return { start, end: yEnd, valueStart: start, dates: [a, b] };
+        break;
+      }
+      case 'dmy': {
+        const a = dateValue(y, monthNumber(m[2]!), num(m[1]));
+        if (a) return { start, end: yEnd, valueStart: start, dates: [a] };
+        break;
+      }
+      case 'mdy': {
+        const a = dateValue(y, monthNumber(m[1]!), num(m[2]));
+        if (a) return { start, end: yEnd, valueStart: start, dates: [a] };
+        break;
+      }
+      case 'my': {
+        const a = dateValue(y, monthNumber(m[1]!));
+        if (a) return { start, end: yEnd, valueStart: start, dates: [a] };
+        break;
+      }
+      case 'y': {
+        if (!plausibleYear(text, yEnd, y)) return undefined;
+        const a = dateValue(y);
+        return a ? { start, end: yEnd, valueStart: yStart, dates: [a] } : undefined;
       }
     }
-    g += n + 1;
   }
   return undefined;
 }
@@ -165,13 +189,13 @@ function readMatch(m: RegExpExecArray, text: string): DateMatch | undefined {
 function scanDates(text: string): DateMatch[] {
   if (!HAS_YEAR.test(text)) return [];
   const out: DateMatch[] = [];
-  DATE_RE.lastIndex = 0;
-  for (let m = DATE_RE.exec(text); m; m = DATE_RE.exec(text)) {
-    const r = readMatch(m, text);
-    if (r) out.push(r);
-    else if (m[0].length > 4) {
-      // An impossible range ("31 to 2 May") may still hold a plain date further on.
-      DATE_RE.lastIndex = m.index + 1;
+  let lastEnd = 0;
+  YEAR_RE.lastIndex = 0;
+  for (let m = YEAR_RE.exec(text); m; m = YEAR_RE.exec(text)) {
+    const r = dateEndingAt(text, m.index, m.index + 4, lastEnd);
+    if (r) {
+      out.push(r);
+      lastEnd = r.end;
     }
   }
   return out;
