@@ -72,3 +72,41 @@ describe('batch robustness', () => {
     expect(toJson(b.graph)).toBe(toJson(a.graph));
   });
 });
+
+describe('ingest never throws on arbitrary text', () => {
+  it('segments and extracts resolution-shaped noise without throwing, spans inside paragraphs', async () => {
+    const fc = await import('fast-check');
+    const { segmentResolutions, cleanText, extractResolution } = await import('../../ingest/index.js');
+    const fragment = fc.constantFrom(
+      'The General Assembly,\n\n',
+      'Recalling its resolution 70/125 of 16 December 2015,',
+      '1. *Welcomes* the holding of World Press Freedom Day, led by UNESCO;',
+      ' resolutions 79/1 and 79/194 ',
+      '(ITU)',
+      ' held in Geneva from 7 to 11 April 2025',
+      '\n\n',
+      '¹ See A/60/687.\n',
+      '[70/125](#)',
+      '____\n',
+      '23-25902 2/15\n',
+      'Draft resolution I\n',
+      ', and reaffirms ',
+    );
+    const text = fc.array(fc.oneof(fragment, fc.string(), fc.string({ unit: 'grapheme', maxLength: 20 })), { maxLength: 30 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        const src = { file: 'prop.txt', format: 'text' as const, text: t };
+        for (const res of segmentResolutions(cleanText(src), src)) {
+          const ex = extractResolution(res);
+          for (const p of ex.paragraphs) {
+            for (const m of p.mentions) {
+              const host = m.footnote ? p.paragraph.footnoteRefs.find((f) => f.mark === m.footnote!.mark)?.footnote?.text ?? '' : p.paragraph.text;
+              expect(host.slice(m.start, m.end)).toBe(m.phrase);
+            }
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
