@@ -37,6 +37,7 @@ export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 /** Paragraph shapes */
 export const NUMBERED_PARAGRAPH = /^(\d{1,3})\.\s*(.*)$/;
+export const BARE_NUMBER_PARAGRAPH = /^(\d{1,3}) ((?:Also |Further |Strongly )?[A-Z][a-z]+s\b.*)$/;
 export const SUBPARAGRAPH = /^\(([a-z]{1,2}|[ivxlc]{1,7}|\d{1,2})\)\s+(\S.*)$/;
 /** "I. Our shared commitment", "A. Draft resolutions ...", "A" (Security Council sections) */
 export const SECTION_HEADING = /^(?:[IVXLC]{1,6}|[A-Z])\.?(?:\s+\S.{0,200})?$/;

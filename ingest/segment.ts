@@ -348,6 +348,7 @@ function readParagraphs(blocks: Block[], unit: Unit): { drafts: Draft[]; heading
   const headings: string[] = [];
   let heading: string | undefined;
   let seenOperative = false;
+  let lastNumber = 0;
   const append = (d: Draft, text: string, block: Block): void => {
     d.text = `${d.text} ${text}`;
     d.cleanTo = block.start + block.text.length;
@@ -357,8 +358,14 @@ function readParagraphs(blocks: Block[], unit: Unit): { drafts: Draft[]; heading
     const t = block.text;
     const last = drafts[drafts.length - 1];
     const cleanTo = block.start + t.length;
-    const numbered = P.NUMBERED_PARAGRAPH.exec(t);
+    let numbered = P.NUMBERED_PARAGRAPH.exec(t);
+    // "6 Also reaffirms" (the period lost in print) counts when 6 is the next number
+    if (!numbered && lastNumber > 0) {
+      const bare = P.BARE_NUMBER_PARAGRAPH.exec(t);
+      if (bare && Number(bare[1]) === lastNumber + 1) numbered = bare;
+    }
     if (numbered && numbered[2] !== '') {
+      lastNumber = Number(numbered[1]);
       seenOperative = true;
       drafts.push({ kind: 'operative', number: Number(numbered[1]), text: numbered[2]!, start: 0, subparagraphs: [], ...(heading ? { heading } : {}), cleanFrom: block.start, cleanTo });
       continue;

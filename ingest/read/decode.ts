@@ -27,6 +27,14 @@ function hasPrefix(bytes: Uint8Array, prefix: number[]): boolean {
   return true;
 }
 
+/** windows-1252 bytes 0x80-0x9F (Node's TextDecoder treats the label as Latin-1 without full ICU). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return latin1.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
+
 /** Decode a text file. Pushes a warning when the encoding had to be guessed. */
 export function decodeText(bytes: Uint8Array, file: string, warnings: string[]): string {
   if (hasPrefix(bytes, [0xef, 0xbb, 0xbf])) return new TextDecoder('utf-8').decode(bytes.subarray(3));
@@ -43,6 +51,6 @@ export function decodeText(bytes: Uint8Array, file: string, warnings: string[]):
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     warnings.push(`${file}: not valid UTF-8; decoded as windows-1252 (check accented letters and quotes, or re-save the file as UTF-8)`);
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
 }

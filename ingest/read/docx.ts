@@ -7,7 +7,7 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<{ text:
   try {
     const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
     const warnings = result.messages.filter((m) => m.type === 'error').map((m) => `${file}: ${m.message}`);
-    return { text: result.value.replace(/\r\n?/g, '\n'), warnings };
+    return { text: result.value.replace(/\r\n?/g, '\n').trim(), warnings };
   } catch (err) {
     throw readError(file, `this Word file could not be read (${describeThrown(err)})`, 'Check that it is a .docx (not an old .doc: save it as .docx or PDF first).', err);
   }

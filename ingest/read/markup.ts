@@ -64,7 +64,7 @@ export function htmlToText(html: string): MarkupText {
           skipDepth = Math.max(0, skipDepth - 1);
           return;
         }
-        if (skipDepth > 0) return;
+        if (skipDepth > 0 || name === 'br') return;
         if (HTML_PARAGRAPHS.has(name)) chunks.push('\n\n');
         else if (HTML_BLOCKS.has(name)) chunks.push('\n');
         else if (ITALIC.has(name)) chunks.push('*');
@@ -84,6 +84,8 @@ export function xmlToText(xml: string): MarkupText {
   const chunks: string[] = [];
   const meta: Record<string, string> = {};
   let skipDepth = 0;
+  // "<num>1.</num><content><p>Welcomes" stays one paragraph: "1. Welcomes"
+  let afterNum = false;
   const parser = new Parser(
     {
       onopentag(rawName, attrs) {
@@ -93,10 +95,12 @@ export function xmlToText(xml: string): MarkupText {
         if (XML_SKIP.has(name)) skipDepth++;
         if (skipDepth > 0) return;
         if (ITALIC.has(name)) chunks.push('*');
-        else if (!XML_INLINE.has(name)) chunks.push('\n\n');
+        else if (!XML_INLINE.has(name) && !afterNum) chunks.push('\n\n');
       },
       ontext(text) {
-        if (skipDepth === 0) chunks.push(text.replace(/\s+/g, ' '));
+        if (skipDepth > 0) return;
+        if (afterNum && text.trim() !== '') afterNum = false;
+        chunks.push(text.replace(/\s+/g, ' '));
       },
       onclosetag(rawName) {
         const name = rawName.toLowerCase().replace(/^[\w-]+:/, '');
@@ -106,8 +110,10 @@ export function xmlToText(xml: string): MarkupText {
         }
         if (skipDepth > 0) return;
         if (ITALIC.has(name)) chunks.push('*');
-        else if (name === 'num') chunks.push(' ');
-        else if (!XML_INLINE.has(name)) chunks.push('\n\n');
+        else if (name === 'num') {
+          chunks.push(' ');
+          afterNum = true;
+        } else if (!XML_INLINE.has(name) && !afterNum) chunks.push('\n\n');
       },
     },
     { xmlMode: true, decodeEntities: true },
