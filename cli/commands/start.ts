@@ -1,7 +1,6 @@
 // `npm start [-- <folder>]`: ingest a folder (the bundled sample by default) into
 // the embedded store, build the web client if needed, and serve it.
 import { parseArgs } from 'node:util';
-import { existsSync, statSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingestPaths } from '../../ingest/index.js';
@@ -16,26 +15,6 @@ export const START_HELP = `Usage: npm start [-- <files|folders...>] [--port 5173
 
 Ingests the files (default: the bundled sample in data/sample) into the
 embedded store, builds the web client if needed, and serves it.`;
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    if (e.name === 'dist' || e.name === 'node_modules') continue;
-    const full = join(dir, e.name);
-    newest = Math.max(newest, e.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds web/dist with Vite when it is missing or older than the web sources. */
-export async function ensureWebBuilt(log: (s: string) => void = (s) => console.error(s)): Promise<void> {
-  const webDir = join(repoRoot, 'web');
-  const index = join(webDir, 'dist', 'index.html');
-  if (existsSync(index) && statSync(index).mtimeMs >= newestMtime(webDir)) return;
-  log('Building the web client (vite build)...');
-  const { build } = await import('vite');
-  await build({ configFile: join(webDir, 'vite.config.ts'), logLevel: 'warn' });
-}
 
 export async function startCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -65,7 +44,8 @@ export async function startCommand(argv: string[]): Promise<number> {
     console.error('kg start: no file could be read.');
     return 1;
   }
-  await ensureWebBuilt();
+  const { ensureWebBuilt } = await import('../../web/server/build.js');
+  if (await ensureWebBuilt({ quiet: true })) console.error('Built the web client (web/dist).');
   const { startServer } = await import('../../web/server/index.js');
   const server = await startServer({ graph: result.graph, port, host: values.host! });
   console.log(`Serving the knowledge graph on ${server.url}`);
