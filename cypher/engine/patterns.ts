@@ -6,6 +6,7 @@ import type { Direction, Expr, NodePattern, Pattern, PatternPart, RelPattern } f
 import type { ExecContext, Row } from './context.js';
 import { typeError } from './errors.js';
 import { evaluate, walk } from './expressions.js';
+import type { EdgeRecord } from './store.js';
 import { equals, isMap, NodeRef, PathValue, RelRef, type MapValue, type Value } from './values.js';
 
 /** Equality predicates from WHERE usable to pick start nodes: variable -> [property, value expression]. */
@@ -50,20 +51,14 @@ export function freeVariables(expr: Expr): Set<string> {
 
 const flip = (d: Direction): Direction => (d === 'out' ? 'in' : d === 'in' ? 'out' : 'both');
 
-/** Relationships at `node` in a direction, with each self-loop once. */
-function edgesAt(ctx: ExecContext, node: string, direction: Direction): string[] {
-  const g = ctx.store.graph;
-  if (direction === 'out') return g.outEdges(node);
-  if (direction === 'in') return g.inEdges(node);
-  const out = g.outEdges(node);
-  for (const e of g.inEdges(node)) if (g.source(e) !== g.target(e)) out.push(e);
-  return out;
-}
-
 const otherEnd = (ctx: ExecContext, edge: string, from: string): string => {
-  const s = ctx.store.source(edge);
-  return s === from ? ctx.store.target(edge) : s;
+  const rec = ctx.store.edge(edge);
+  return rec.source === from ? rec.target : rec.source;
 };
+
+/** The node a step along `rec` from `from` arrives at. */
+const arrival = (rec: EdgeRecord, from: string, direction: Direction): string =>
+  direction === 'out' ? rec.target : direction === 'in' ? rec.source : rec.source === from ? rec.target : rec.source;
 
 function evalProperties(expr: Expr | undefined, bindings: Row, ctx: ExecContext): MapValue | undefined {
   if (!expr) return undefined;
@@ -79,10 +74,14 @@ function propertiesMatch(actual: (key: string) => Value, wanted: MapValue | unde
   return true;
 }
 
-function relMatches(ctx: ExecContext, edge: string, rp: RelPattern, props: MapValue | undefined): boolean {
-  if (rp.types.length > 0 && !rp.types.includes(ctx.store.relType(edge))) return false;
-  return propertiesMatch((k) => ctx.store.relProperty(edge, k), props);
+function relMatches(ctx: ExecContext, rec: EdgeRecord, rp: RelPattern, props: MapValue | undefined): boolean {
+  if (rp.types.length > 0 && !rp.types.includes(rec.type)) return false;
+  return props === undefined || propertiesMatch((k) => ctx.store.relProperty(rec.key, k), props);
 }
+
+const NO_FIT = 0;
+const BOUND = 1;
+const BOUND_VAR = 2;
 
 interface Step {
   rel: number;
@@ -115,10 +114,10 @@ class ChainMatcher {
     for (let j = start - 1; j >= 0; j--) steps.push({ rel: j, from: j + 1, to: j, direction: flip(this.part.rels[j]!.direction), reversed: true });
     for (const key of candidates) {
       this.ctx.tick();
-      const undo = this.bindNode(start, key);
-      if (undo === false) continue;
+      const how = this.bindNode(start, key);
+      if (how === NO_FIT) continue;
       yield* this.expand(steps, 0);
-      undo();
+      this.unbindNode(start, how);
     }
   }
 
@@ -158,29 +157,32 @@ class ChainMatcher {
     return best!;
   }
 
-  /** Bind node pattern `idx` to `key`; false when it does not fit, else an undo function. */
-  private bindNode(idx: number, key: string): (() => void) | false {
+  /**
+   * Bind node pattern `idx` to `key`: NO_FIT when it does not fit, else whether a
+   * variable was set (pass the result to unbindNode).
+   */
+  private bindNode(idx: number, key: string): number {
     const np = this.part.nodes[idx]!;
     const store = this.ctx.store;
     let setVar = false;
     if (np.variable !== undefined) {
       const bound = this.bindings[np.variable];
       if (bound !== undefined) {
-        if (!(bound instanceof NodeRef) || bound.key !== key) return false;
+        if (!(bound instanceof NodeRef) || bound.key !== key) return NO_FIT;
       } else setVar = true;
     }
-    for (const l of np.labels) if (!store.hasLabel(key, l)) return false;
+    for (const l of np.labels) if (!store.hasLabel(key, l)) return NO_FIT;
     if (np.properties) {
       const wanted = evalProperties(np.properties, this.bindings, this.ctx);
-      if (!propertiesMatch((k) => store.nodeProperty(key, k), wanted)) return false;
+      if (!propertiesMatch((k) => store.nodeProperty(key, k), wanted)) return NO_FIT;
     }
     if (setVar) this.bindings[np.variable!] = new NodeRef(key);
-    const previous = this.nodeKeys[idx];
     this.nodeKeys[idx] = key;
-    return () => {
-      if (setVar) delete this.bindings[np.variable!];
-      this.nodeKeys[idx] = previous;
-    };
+    return setVar ? BOUND_VAR : BOUND;
+  }
+
+  private unbindNode(idx: number, how: number): void {
+    if (how === BOUND_VAR) delete this.bindings[this.part.nodes[idx]!.variable!];
   }
 
   private *expand(steps: Step[], s: number): Generator<void> {
@@ -215,33 +217,30 @@ class ChainMatcher {
             if (!Array.isArray(bound) || bound.length !== ordered.length || bound.some((r, i) => !(r instanceof RelRef) || r.key !== ordered[i])) continue;
           } else setVar = true;
         }
-        const undo = this.bindNode(step.to, end);
-        if (undo === false) continue;
+        const how = this.bindNode(step.to, end);
+        if (how === NO_FIT) continue;
         if (setVar) this.bindings[rp.variable!] = ordered.map((k) => new RelRef(k));
         this.relKeys[step.rel] = ordered;
         yield* this.expand(steps, s + 1);
         if (setVar) delete this.bindings[rp.variable!];
-        undo();
+        this.unbindNode(step.to, how);
       }
       return;
     }
-    let candidates: string[];
+    let candidates: readonly EdgeRecord[];
     if (bound !== undefined) {
-      if (!(bound instanceof RelRef) || !this.ctx.store.graph.hasEdge(bound.key)) return;
-      const g = this.ctx.store.graph;
-      const s0 = g.source(bound.key);
-      const t0 = g.target(bound.key);
-      const fits = step.direction === 'out' ? s0 === from : step.direction === 'in' ? t0 === from : s0 === from || t0 === from;
-      candidates = fits ? [bound.key] : [];
-    } else candidates = edgesAt(this.ctx, from, step.direction);
-    for (const edge of candidates) {
+      if (!(bound instanceof RelRef) || !this.ctx.store.hasEdge(bound.key)) return;
+      const rec = this.ctx.store.edge(bound.key);
+      const fits = step.direction === 'out' ? rec.source === from : step.direction === 'in' ? rec.target === from : rec.source === from || rec.target === from;
+      candidates = fits ? [rec] : [];
+    } else candidates = this.ctx.store.edgesAt(from, step.direction);
+    for (const rec of candidates) {
       this.ctx.tick();
-      if (this.used.has(edge) || !relMatches(this.ctx, edge, rp, props)) continue;
-      const g = this.ctx.store.graph;
-      // For an undirected step along a bound relationship the far end is the other endpoint.
-      const to = step.direction === 'out' ? g.target(edge) : step.direction === 'in' ? g.source(edge) : otherEnd(this.ctx, edge, from);
-      const undo = this.bindNode(step.to, to);
-      if (undo === false) continue;
+      const edge = rec.key;
+      if (this.used.has(edge) || !relMatches(this.ctx, rec, rp, props)) continue;
+      const to = arrival(rec, from, step.direction);
+      const how = this.bindNode(step.to, to);
+      if (how === NO_FIT) continue;
       this.used.add(edge);
       const setVar = rp.variable !== undefined && bound === undefined;
       if (setVar) this.bindings[rp.variable!] = new RelRef(edge);
@@ -249,7 +248,7 @@ class ChainMatcher {
       yield* this.expand(steps, s + 1);
       if (setVar) delete this.bindings[rp.variable!];
       this.used.delete(edge);
-      undo();
+      this.unbindNode(step.to, how);
     }
   }
 
@@ -264,9 +263,10 @@ class ChainMatcher {
       ctx.tick();
       if (depth >= min) yield [node, [...path]];
       if (depth >= max) return;
-      for (const edge of edgesAt(ctx, node, direction)) {
-        if (used.has(edge) || !relMatches(ctx, edge, rp, props)) continue;
-        const next = direction === 'out' ? ctx.store.target(edge) : direction === 'in' ? ctx.store.source(edge) : otherEnd(ctx, edge, node);
+      for (const rec of ctx.store.edgesAt(node, direction)) {
+        const edge = rec.key;
+        if (used.has(edge) || !relMatches(ctx, rec, rp, props)) continue;
+        const next = arrival(rec, node, direction);
         used.add(edge);
         path.push(edge);
         yield* dfs(next, depth + 1);
@@ -340,10 +340,11 @@ function shortestWalks(ctx: ExecContext, from: string, to: string, rp: RelPatter
     d++;
     const next: string[] = [];
     for (const node of frontier) {
-      for (const edge of edgesAt(ctx, node, rp.direction)) {
+      for (const rec of ctx.store.edgesAt(node, rp.direction)) {
         ctx.tick();
-        if (!relMatches(ctx, edge, rp, props)) continue;
-        const other = rp.direction === 'out' ? ctx.store.target(edge) : rp.direction === 'in' ? ctx.store.source(edge) : otherEnd(ctx, edge, node);
+        const edge = rec.key;
+        if (!relMatches(ctx, rec, rp, props)) continue;
+        const other = arrival(rec, node, rp.direction);
         const seen = depth.get(other);
         if (seen === undefined) {
           depth.set(other, d);

@@ -12,7 +12,25 @@ type Attributes = Record<string, unknown>;
 const NODE_META = new Set(['kind', 'labels']);
 const EDGE_META = new Set(['type']);
 
+/** A relationship as the matcher sees it: resolved once per graph version. */
+export interface EdgeRecord {
+  readonly key: string;
+  readonly source: string;
+  readonly target: string;
+  readonly type: string;
+  readonly attrs: Attributes;
+}
+
+interface Adjacency {
+  edges: Map<string, EdgeRecord>;
+  out: Map<string, EdgeRecord[]>;
+  in: Map<string, EdgeRecord[]>;
+}
+
+const NO_EDGES: EdgeRecord[] = [];
+
 export class GraphStore {
+  private adjacency: Adjacency | undefined;
   private nodeIds: Map<string, number> | undefined;
   private relIds: Map<string, number> | undefined;
   private nextNodeId = 0;
@@ -32,13 +50,22 @@ export class GraphStore {
       if (this.nodeIds && !this.nodeIds.has(key)) this.nodeIds.set(key, this.nextNodeId++);
       invalidate();
     });
-    graph.on('edgeAdded', ({ key }: { key: string }) => {
+    graph.on('edgeAdded', ({ key, source, target, attributes }: { key: string; source: string; target: string; attributes: Attributes }) => {
       if (this.relIds && !this.relIds.has(key)) this.relIds.set(key, this.nextRelId++);
+      if (this.adjacency) this.addEdgeRecord(this.adjacency, key, source, target, attributes);
     });
+    const dropAdjacency = (): void => {
+      this.adjacency = undefined;
+    };
+    graph.on('edgeDropped', dropAdjacency);
+    graph.on('edgeAttributesUpdated', dropAdjacency);
+    graph.on('edgesCleared', dropAdjacency);
+    graph.on('nodeDropped', dropAdjacency);
     graph.on('nodeDropped', invalidate);
     graph.on('nodeAttributesUpdated', invalidate);
     graph.on('cleared', () => {
       invalidate();
+      dropAdjacency();
       this.nodeIds = undefined;
       this.relIds = undefined;
     });
@@ -166,14 +193,56 @@ export class GraphStore {
 
   // ---- relationships -------------------------------------------------------
 
+  private adj(): Adjacency {
+    if (!this.adjacency) {
+      const a: Adjacency = { edges: new Map(), out: new Map(), in: new Map() };
+      this.graph.forEachEdge((key: string, attrs: Attributes, source: string, target: string) => this.addEdgeRecord(a, key, source, target, attrs));
+      this.adjacency = a;
+    }
+    return this.adjacency;
+  }
+
+  private addEdgeRecord(a: Adjacency, key: string, source: string, target: string, attrs: Attributes): void {
+    const type = attrs['type'];
+    const rec: EdgeRecord = { key, source, target, type: typeof type === 'string' ? type : '', attrs };
+    a.edges.set(key, rec);
+    let out = a.out.get(source);
+    if (!out) a.out.set(source, (out = []));
+    out.push(rec);
+    let inn = a.in.get(target);
+    if (!inn) a.in.set(target, (inn = []));
+    inn.push(rec);
+  }
+
+  edge(key: string): EdgeRecord {
+    const rec = this.adj().edges.get(key);
+    if (!rec) throw new CypherError(ErrorCode.EntityNotFound, `Relationship with id ${key} has been deleted in this transaction`);
+    return rec;
+  }
+
+  hasEdge(key: string): boolean {
+    return this.adj().edges.has(key);
+  }
+
+  /** Relationships at a node in a direction ('both': each self-loop once). */
+  edgesAt(node: string, direction: 'out' | 'in' | 'both'): readonly EdgeRecord[] {
+    const a = this.adj();
+    if (direction === 'out') return a.out.get(node) ?? NO_EDGES;
+    if (direction === 'in') return a.in.get(node) ?? NO_EDGES;
+    const out = a.out.get(node) ?? NO_EDGES;
+    const inn = a.in.get(node) ?? NO_EDGES;
+    if (inn.length === 0) return out;
+    const both = out.slice();
+    for (const rec of inn) if (rec.source !== rec.target) both.push(rec);
+    return both;
+  }
+
   private edgeAttributes(key: string): Attributes {
-    if (!this.graph.hasEdge(key)) throw new CypherError(ErrorCode.EntityNotFound, `Relationship with id ${key} has been deleted in this transaction`);
-    return this.graph.getEdgeAttributes(key) as Attributes;
+    return this.edge(key).attrs;
   }
 
   relType(key: string): string {
-    const t = this.edgeAttributes(key)['type'];
-    return typeof t === 'string' ? t : '';
+    return this.edge(key).type;
   }
 
   relProperty(key: string, prop: string): Value {
@@ -193,11 +262,11 @@ export class GraphStore {
   }
 
   source(key: string): string {
-    return this.graph.source(key);
+    return this.edge(key).source;
   }
 
   target(key: string): string {
-    return this.graph.target(key);
+    return this.edge(key).target;
   }
 
   // ---- writes (writable engines only) --------------------------------------
@@ -234,7 +303,7 @@ export class GraphStore {
   }
 
   setRelProperty(key: string, prop: string, value: Value): void {
-    this.edgeAttributes(key);
+    this.edge(key);
     this.markFloats('r' + key, () => this.graph.getEdgeAttributes(key) as Attributes);
     if (value === null) this.graph.removeEdgeAttribute(key, prop);
     else this.graph.setEdgeAttribute(key, prop, this.toAttribute(value));

@@ -237,11 +237,12 @@ export function hashKey(v: Value): string {
       if (Number.isInteger(v) && Math.abs(v) < 2 ** 63) return `#${BigInt(v)}`;
       return `#${Number.isNaN(v) ? 'NaN' : v}`;
     case 'string':
-      return `s${JSON.stringify(v)}`;
+      // Length-prefixed, so that list keys joined with ',' cannot collide.
+      return `s${v.length}:${v}`;
   }
   if (Array.isArray(v)) return `[${v.map(hashKey).join(',')}]`;
-  if (v instanceof NodeRef) return `n${JSON.stringify(v.key)}`;
-  if (v instanceof RelRef) return `r${JSON.stringify(v.key)}`;
+  if (v instanceof NodeRef) return `n${v.key.length}:${v.key}`;
+  if (v instanceof RelRef) return `r${v.key.length}:${v.key}`;
   if (v instanceof PathValue) return `p${hashKey(interleave(v))}`;
   return `{${Object.keys(v)
     .sort()
