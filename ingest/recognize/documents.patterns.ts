@@ -1,8 +1,10 @@
 // Precompiled patterns for documents: UN document symbols and reports cited by
 // title or by subject.
 
-/** Cheap pre-filter: a symbol needs a slash; a report needs the word. */
-export const DOCUMENT_PREFILTER = /\/|[Rr]eport/;
+/** Cheap pre-filter (string search): a symbol needs a slash; a report needs the word. */
+export function mayCiteDocuments(text: string): boolean {
+  return text.includes('/') || text.includes('eport');
+}
 
 /**
  * A UN-style document symbol: an upper-case series ("A", "E/CN.16", "S",

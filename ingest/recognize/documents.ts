@@ -17,7 +17,7 @@ import { nodeKey } from '../../graph/model.js';
 import type { EntityMention, RecognizeContext } from '../models.js';
 import {
   DOC_SYMBOL_RE,
-  DOCUMENT_PREFILTER,
+  mayCiteDocuments,
   RESOLUTION_SYMBOL_RE,
   SG_REPORT_RE,
   SUBJECT_END_RE,
@@ -122,10 +122,10 @@ function sgReportMentions(text: string, out: EntityMention[]): void {
 
 /** Document symbols and reports cited by title or subject, in text order. */
 export function findDocumentRefs(text: string, _ctx: RecognizeContext = {}): EntityMention[] {
-  if (!DOCUMENT_PREFILTER.test(text)) return [];
+  if (!mayCiteDocuments(text)) return [];
   const out: EntityMention[] = [];
   if (text.includes('/')) symbolMentions(text, out);
-  if (/[Rr]eport/.test(text)) {
+  if (text.includes('eport')) {
     titledMentions(text, out);
     sgReportMentions(text, out);
   }

@@ -41,7 +41,7 @@ import {
   NOT_A_BODY,
   OF_DATE_AT_RE,
   ON_SUBJECT_AT_RE,
-  RESOLUTION_PREFILTER,
+  mayCiteResolutions,
   SC,
   SERIES_COMMA_AT_RE,
   SUBJECT_END_RE,
@@ -378,7 +378,7 @@ const NEXT_INTRO_RE = /\b(?:[Rr]esolutions?|[Dd]ecisions?)\b|\/(?:RES|DEC)\//g;
  * ("79/194 of 19 December 2024"), the first one including the introducing words.
  */
 export function findResolutionRefs(text: string, ctx: RecognizeContext = {}): EntityMention[] {
-  if (!RESOLUTION_PREFILTER.test(text)) return [];
+  if (!mayCiteResolutions(text)) return [];
   const out: EntityMention[] = [];
   const taken: [number, number][] = [];
   const citing = citingInfo(ctx);
