@@ -34,7 +34,7 @@ export async function readGraphFile(file: string): Promise<MultiDirectedGraph> {
   if (!parsed.success) throw new Error(`${file}: not a graphology export (expected {nodes: [{key, attributes}], edges: [...]})`);
   const graph = new MultiDirectedGraph({ allowSelfLoops: true });
   // graph.json carries its own options; a multi directed graph accepts every export the ingest writes.
-  graph.import(parsed.data as Parameters<MultiDirectedGraph['import']>[0]);
+  graph.import(parsed.data as unknown as Parameters<MultiDirectedGraph["import"]>[0]);
   return graph;
 }
 

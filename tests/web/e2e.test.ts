@@ -7,10 +7,9 @@ import { startServer, type RunningServer } from '../../web/server/index.js';
 import { chromiumPath } from '../helpers/env.js';
 import { smallGraph, XSS_NAME } from './fixtures.js';
 import { openTestStore, type TestStore } from './test-store.js';
+import { CHROMIUM_ARGS } from './browser.js';
 
 const executablePath = chromiumPath();
-
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 describe.skipIf(!executablePath)('web client in Chromium', () => {
   let server: RunningServer;

@@ -162,14 +162,17 @@ async function start(): Promise<void> {
   }
   // Citation network by default when the corpus has one worth showing.
   if (!initialUrl.view) setView(countCitationEdges(graph) >= 10 ? 'citations' : 'full');
-  applyNodeSizes(graph, appearanceStore.get().sizeBy);
+  const graphBuilt = performance.now();
+  // buildDrawnGraph already sized nodes by citations; PageRank needs a pass.
+  if (appearanceStore.get().sizeBy !== 'citations') applyNodeSizes(graph, appearanceStore.get().sizeBy);
   graphView = createGraphView(byId('sigma'), graph, (node) => openNode(node));
   // Sigma draws synchronously when created; the next animation frame is the first one on screen.
   const firstFrame = new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
-  search = buildNodeSearch(graph);
+  // The search index is built after the first frame: the picture comes first.
+  setTimeout(() => (search = buildNodeSearch(graph)), 0);
   renderFilters(byId('filters'));
   renderPanel(byId('panel'), (key) => openNode(key, true), () => openNode(null));
-  renderSearch(byId('search'), () => search, (key) => openNode(key, true));
+  renderSearch(byId('search'), () => search ?? (search = buildNodeSearch(graph)), (key) => openNode(key, true));
   appearanceStore.subscribe((s, p) => s.sizeBy !== p.sizeBy && applyNodeSizes(graph, s.sizeBy));
   filtersStore.subscribe(updateCount);
   updateCount();
@@ -193,7 +196,7 @@ async function start(): Promise<void> {
     renderer: graphView.renderer,
     stores: { graphStore, filtersStore, layoutStore, selectionStore, queryStore, appearanceStore },
     actions: { startLayout: (ms?: number) => startLayout(graph, ms), stopLayout, openNode, setConsoleOpen },
-    timings: { loadStarted, firstFrame },
+    timings: { loadStarted, graphBuilt, firstFrame },
   };
 }
 

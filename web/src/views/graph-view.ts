@@ -11,6 +11,7 @@ import { computeVisibility } from '../core/filters/visibility.js';
 import { filtersStore } from '../core/filters/actions.js';
 import { selectionStore, hoverNode } from '../core/selection/actions.js';
 import { appearanceStore } from '../core/appearance/actions.js';
+import { layoutStore } from '../core/layout/actions.js';
 import type { Visibility } from '../core/filters/types.js';
 
 const DIMMED = '#e4e6ea';
@@ -25,6 +26,10 @@ export interface GraphView {
 export function createGraphView(container: HTMLElement, graph: DrawnGraph, onClickNode: (node: string | null) => void): GraphView {
   let visibility = computeVisibility(graph, filtersStore.get());
   let neighbours: Set<string> | null = null;
+  // On a large graph, edges rest while ForceAtlas2 moves the nodes: each layout step then
+  // re-processes thousands of nodes instead of tens of thousands of edges.
+  const largeGraph = graph.size > 8_000;
+  let edgesResting = false;
 
   const focusSet = (): { center: string; around: Set<string> } | null => {
     const { hovered, selected } = selectionStore.get();
@@ -44,6 +49,8 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, onCli
     labelFont: 'system-ui, sans-serif',
     zIndex: true,
     minEdgeThickness: 0.6,
+    // With tens of thousands of edges, dragging and zooming stay smooth when edges wait for the camera to stop.
+    hideEdgesOnMove: graph.size > 8_000,
     nodeReducer: (node, attrs): Partial<NodeDisplayData> => {
       if (!visibility.nodes.has(node)) return { ...attrs, hidden: true };
       const focus = focusSet();
@@ -53,7 +60,7 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, onCli
       return { ...attrs, color: DIMMED, label: '', zIndex: 0 };
     },
     edgeReducer: (edge, attrs): Partial<EdgeDisplayData> => {
-      if (!visibility.edges.has(edge)) return { ...attrs, hidden: true };
+      if (edgesResting || !visibility.edges.has(edge)) return { ...attrs, hidden: true };
       const focus = focusSet();
       if (!focus) return attrs;
       const touches = graph.source(edge) === focus.center || graph.target(edge) === focus.center;
@@ -74,6 +81,12 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, onCli
     selectionStore.subscribe((state, previous) => {
       if (state.hovered === previous.hovered && state.selected === previous.selected) return;
       neighbours = null;
+      renderer.refresh({ skipIndexation: true });
+    }),
+    layoutStore.subscribe((state) => {
+      const resting = largeGraph && state.running;
+      if (resting === edgesResting) return;
+      edgesResting = resting;
       renderer.refresh({ skipIndexation: true });
     }),
     appearanceStore.subscribe((state) => {

@@ -9,7 +9,7 @@ const pagerank = cjsDefault(pagerankImport);
 export const appearanceStore = createStore<AppearanceState>({ ...DEFAULT_APPEARANCE });
 
 export const MIN_NODE_SIZE = 3;
-export const MAX_NODE_SIZE = 26;
+export const MAX_NODE_SIZE = 20;
 
 /** Node size from citations received: square root so that hubs do not hide everything else. */
 export function sizeFromCitations(citations: number, maxCitations: number): number {

@@ -1,40 +1,82 @@
-// ForceAtlas2 runs in a web worker (graphology-layout-forceatlas2/worker): the
-// main thread only copies positions back, so the page stays responsive.
-import FA2LayoutImport from 'graphology-layout-forceatlas2/worker.js';
+// ForceAtlas2 runs in a web worker (fa2.worker.ts, on graphology-layout-forceatlas2's
+// own iteration code): the main thread only copies the latest positions into the
+// graph once per animation frame, so the page stays responsive whatever the graph size.
 import forceAtlas2Import from 'graphology-layout-forceatlas2';
-import { cjsDefault } from '../interop.js';
+import defaultsImport from 'graphology-layout-forceatlas2/defaults.js';
+import { graphToByteArrays } from 'graphology-layout-forceatlas2/helpers.js';
 import { animateNodes } from 'sigma/utils';
 import type { DrawnGraph } from '../graph/types.js';
+import { cjsDefault } from '../interop.js';
 import { createStore } from '../store.js';
 import { timelinePositions } from './timeline.js';
 import { DEFAULT_LAYOUT, type LayoutMode, type LayoutState } from './types.js';
+import type { LayoutWorkerReply, LayoutWorkerRequest } from './worker-protocol.js';
 
-const FA2LayoutSupervisor = cjsDefault(FA2LayoutImport);
-type FA2LayoutSupervisor = InstanceType<typeof FA2LayoutSupervisor>;
 const forceAtlas2 = cjsDefault(forceAtlas2Import);
+const FA2_DEFAULTS = cjsDefault(defaultsImport as unknown as { default: Record<string, unknown> });
 
 export const layoutStore = createStore<LayoutState>({ ...DEFAULT_LAYOUT });
 
-let supervisor: FA2LayoutSupervisor | null = null;
-let supervisedGraph: DrawnGraph | null = null;
-let savedForcePositions: Record<string, { x: number; y: number }> | null = null;
-let stopTimer: ReturnType<typeof setTimeout> | null = null;
-const countStep = (): void => layoutStore.set((s) => (s.running ? { ...s, steps: s.steps + 1 } : s));
-
-function ensureSupervisor(graph: DrawnGraph): FA2LayoutSupervisor {
-  if (supervisor && supervisedGraph === graph) return supervisor;
-  disposeLayout();
-  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500, adjustSizes: false, slowDown: 5 };
-  supervisor = new FA2LayoutSupervisor(graph, { settings, getEdgeWeight: 'count' });
-  supervisedGraph = graph;
-  graph.on('eachNodeAttributesUpdated', countStep);
-  return supervisor;
+export function layoutSettings(graph: DrawnGraph): Record<string, unknown> {
+  return { ...FA2_DEFAULTS, ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500, adjustSizes: false };
 }
 
-/** Starts ForceAtlas2; with `forMs` it stops by itself after that long. */
+interface Session {
+  graph: DrawnGraph;
+  worker: Worker;
+  latest: Float32Array | null;
+  frame: number | null;
+  iterations: number;
+}
+
+let session: Session | null = null;
+let savedForcePositions: Record<string, { x: number; y: number }> | null = null;
+let stopTimer: ReturnType<typeof setTimeout> | null = null;
+
+function applyLatest(current: Session): void {
+  current.frame = null;
+  const positions = current.latest;
+  if (!positions || session !== current || !layoutStore.get().running) return;
+  current.latest = null;
+  let i = 0;
+  current.graph.updateEachNodeAttributes(
+    (_node, attrs) => {
+      attrs.x = positions[i++]!;
+      attrs.y = positions[i++]!;
+      return attrs;
+    },
+    { attributes: ['x', 'y'] },
+  );
+  layoutStore.set({ steps: current.iterations });
+}
+
+function openSession(graph: DrawnGraph): Session {
+  const worker = new Worker(new URL('./fa2.worker.ts', import.meta.url), { type: 'module' });
+  const current: Session = { graph, worker, latest: null, frame: null, iterations: 0 };
+  worker.addEventListener('message', (event: MessageEvent<LayoutWorkerReply>) => {
+    current.iterations += event.data.iterations;
+    current.latest = event.data.positions;
+    if (current.frame === null) current.frame = requestAnimationFrame(() => applyLatest(current));
+  });
+  return current;
+}
+
+function post(worker: Worker, message: LayoutWorkerRequest, transfer: Transferable[] = []): void {
+  worker.postMessage(message, transfer);
+}
+
+/** Starts ForceAtlas2 from the current positions; with `forMs` it stops by itself after that long. */
 export function startLayout(graph: DrawnGraph, forMs?: number): void {
   if (layoutStore.get().mode !== 'force') restoreForcePositions(graph);
-  ensureSupervisor(graph).start();
+  if (session && session.graph !== graph) disposeLayout();
+  session ??= openSession(graph);
+  const matrices = graphToByteArrays(graph, (_edge, attrs) => Number(attrs.count ?? 1));
+  session.iterations = 0;
+  post(session.worker, { type: 'init', nodes: matrices.nodes.buffer as ArrayBuffer, edges: matrices.edges.buffer as ArrayBuffer, settings: layoutSettings(graph) }, [
+    matrices.nodes.buffer as ArrayBuffer,
+    matrices.edges.buffer as ArrayBuffer,
+  ]);
+  post(session.worker, { type: 'start' });
   layoutStore.set({ mode: 'force', running: true, steps: 0, startedAt: performance.now() });
   if (stopTimer) clearTimeout(stopTimer);
   stopTimer = forMs ? setTimeout(stopLayout, forMs) : null;
@@ -43,16 +85,19 @@ export function startLayout(graph: DrawnGraph, forMs?: number): void {
 export function stopLayout(): void {
   if (stopTimer) clearTimeout(stopTimer);
   stopTimer = null;
-  supervisor?.stop();
-  layoutStore.set({ running: false });
+  if (session) {
+    post(session.worker, { type: 'stop' });
+    // Keep the last positions the worker sent.
+    if (session.latest) applyLatest(session);
+  }
+  if (layoutStore.get().running) layoutStore.set({ running: false });
 }
 
 export function disposeLayout(): void {
   stopLayout();
-  supervisedGraph?.removeListener('eachNodeAttributesUpdated', countStep);
-  supervisor?.kill();
-  supervisor = null;
-  supervisedGraph = null;
+  if (session?.frame) cancelAnimationFrame(session.frame);
+  session?.worker.terminate();
+  session = null;
 }
 
 function restoreForcePositions(graph: DrawnGraph): void {
