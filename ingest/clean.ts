@@ -145,32 +145,32 @@ function markPageFurniture(lines: string[], removed: Uint8Array): void {
       }
     }
   }
-  const isTitleLike = (line: string): boolean => {
+  const isTitleLike = (line: string, at: number): boolean => {
     const norm = normalizeForCompare(line);
     if (norm === '') return false;
     if (titles.has(norm)) return true;
-    if (symbol !== undefined) {
-      const ts = P.TITLE_THEN_SYMBOL_LINE.exec(line);
-      if (ts && ts[2]!.replace(P.WHITESPACE_RUN, ' ') === symbol) return true;
-      const st = P.SYMBOL_THEN_TITLE_LINE.exec(line);
-      if (st && st[1] === symbol) return true;
-    }
-    return norm.length >= 12 && norm.length <= 120 && mastheadNorm.includes(norm);
+    // pypdf puts the symbol on a running-title line ("on the fight against tuberculosis A/RES/73/3")
+    const ts = P.TITLE_THEN_SYMBOL_LINE.exec(line);
+    if (ts && (symbol === undefined || ts[2]!.replace(P.WHITESPACE_RUN, ' ') === symbol)) return true;
+    const st = P.SYMBOL_THEN_TITLE_LINE.exec(line);
+    if (st && (symbol === undefined || st[1] === symbol)) return true;
+    // a line of the first-page heading repeated as a running title (never the heading itself)
+    return at >= headingEnd && norm.length >= 12 && norm.length <= 120 && !/[.;,:]$/.test(norm) && mastheadNorm.includes(norm);
   };
 
   for (const a of anchors) {
     if (removed[a]) continue;
     removed[a] = 1;
     if (a < mastheadEnd) continue;
-    const furniture = (line: string): boolean => isBlank(line) || isAnchorLine(line) || isSymbolLine(line) || isTitleLike(line);
+    const furniture = (line: string, at: number): boolean => isBlank(line) || isAnchorLine(line) || isSymbolLine(line) || isTitleLike(line, at);
     for (let j = a - 1; j >= 0 && a - j <= 12; j--) {
       if (removed[j]) continue;
-      if (!furniture(lines[j]!)) break;
+      if (!furniture(lines[j]!, j)) break;
       if (!isBlank(lines[j]!)) removed[j] = 1;
     }
     for (let j = a + 1; j < n && j - a <= 12; j++) {
       if (removed[j]) continue;
-      if (!furniture(lines[j]!)) break;
+      if (!furniture(lines[j]!, j)) break;
       if (!isBlank(lines[j]!)) removed[j] = 1;
     }
   }
@@ -272,7 +272,7 @@ function usesIndentParagraphs(lines: string[], removed: Uint8Array): boolean {
     if (previousText && /^[ \t]+[A-Z0-9(“"]/.test(line)) indented++;
     previousText = true;
   }
-  return indented >= 5 && indented * 2 >= blanks;
+  return indented >= 3 && indented * 2 >= blanks;
 }
 
 export function cleanText(src: SourceText): CleanText {
@@ -284,6 +284,7 @@ export function cleanText(src: SourceText): CleanText {
   const n = lines.length;
   const removed = new Uint8Array(n);
   let lowerText: string | undefined;
+  const hyphenChecks = new Map<string, boolean>();
 
   markPageFurniture(lines, removed);
 
@@ -299,7 +300,9 @@ export function cleanText(src: SourceText): CleanText {
   const paragraphs: Paragraph[] = [];
   /** pre-merge paragraph index of each line, to place footnotes */
   const lineParagraph = new Int32Array(n).fill(-1);
+  /** the lines of the open paragraph; glued[k] says line k joins without a space (a hyphen break) */
   let parts: string[] | undefined;
+  let glued: boolean[] = [];
   let partsBreak = false;
   let pendingBreak = false;
   let lastLine = '';
@@ -308,15 +311,28 @@ export function cleanText(src: SourceText): CleanText {
   // (UN texts break lines at real hyphens: "Secretary-", "high-", "capacity-")
   const dropHyphen = (first: string, second: string): boolean => {
     if (!P.STARTS_LOWERCASE.test(first) || P.COMPOUND_PREFIX.test(first)) return false;
-    lowerText ??= normalized.toLowerCase();
     const a = first.toLowerCase();
     const b = second.toLowerCase();
-    return lowerText.includes(a + b) && !lowerText.includes(`${a}-${b}`);
+    const key = `${a}-${b}`;
+    const known = hyphenChecks.get(key);
+    if (known !== undefined) return known;
+    // each check scans the text: bound the work on pathological input (the hyphen then stays)
+    if (hyphenChecks.size >= 500) return false;
+    lowerText ??= normalized.toLowerCase();
+    const drop = lowerText.includes(a + b) && !lowerText.includes(key);
+    hyphenChecks.set(key, drop);
+    return drop;
   };
   const close = (): void => {
     if (!parts) return;
     // empty paragraphs are kept (and skipped when merging) so line -> paragraph indexes stay valid
-    paragraphs.push({ text: cleanInline(parts.length === 1 ? parts[0]! : parts.join(' '), splitHyphens), breakBefore: partsBreak });
+    let text = parts[0]!;
+    if (parts.length > 1) {
+      const pieces: string[] = [text];
+      for (let k = 1; k < parts.length; k++) pieces.push(glued[k] ? parts[k]! : ` ${parts[k]!}`);
+      text = pieces.join('');
+    }
+    paragraphs.push({ text: cleanInline(text, splitHyphens), breakBefore: partsBreak });
     parts = undefined;
   };
 
@@ -339,6 +355,7 @@ export function cleanText(src: SourceText): CleanText {
     lineParagraph[i] = paragraphs.length;
     if (!parts) {
       parts = [t];
+      glued = [false];
       partsBreak = pendingBreak;
       pendingBreak = false;
     } else {
@@ -347,9 +364,12 @@ export function cleanText(src: SourceText): CleanText {
       if (last.endsWith('-') && /^\p{L}/u.test(t)) {
         const end = P.HYPHEN_BREAK_END.exec(tail(last));
         const start = P.STARTS_WORD_LOWER.exec(t);
-        parts[parts.length - 1] = end && start && dropHyphen(end[1]!, start[1]!) ? last.slice(0, -1) + t : last + t;
+        if (end && start && dropHyphen(end[1]!, start[1]!)) parts[parts.length - 1] = last.slice(0, -1);
+        parts.push(t);
+        glued.push(true);
       } else {
         parts.push(t);
+        glued.push(false);
       }
     }
     lastLine = t;
