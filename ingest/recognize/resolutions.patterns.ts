@@ -84,9 +84,22 @@ export const SUBJECT_END_RE = /[,;:(]|\.(?=\s|$)|\s(?:in which|by which|whereby|
 /** ", secure and trustworthy ...": a comma inside an adjective series, not the end of a subject. */
 export const SERIES_COMMA_AT_RE = /,\s+(?!and\b|in\b|which\b|including\b|as\b|inter\b|entitled\b)[a-z][\w-]*(?:,\s+[a-z][\w-]*)*\s+(?:and|or)\s+[a-z]/y;
 
-/** Body named just before "in its resolution": "as requested by the General Assembly in its resolution". */
-export const ITS_BODY_BEFORE_RE =
-  /\b(General Assembly|Economic and Social Council|Security Council|Human Rights Council|Commission on Human Rights|the Assembly|the Council)\b[^.;]{0,60}$/;
+/** Nouns that end a body's name ("United Nations Environment Assembly", "Conference of the Parties"). */
+export const BODY_NOUN_RE = /\b(?:Assembly|Council|Commission|Conference|Board|Committee|Parties|Organization|Forum|Programme)\b/g;
+
+/**
+ * What may stand between a body's name and "its resolution" for "its" to mean
+ * that body: "the General Assembly in its", "the Council, in its", "the
+ * Economic and Social Commission for Asia and the Pacific in its", "the
+ * Environment Assembly at its fifth session, in its", "..., as reflected in its".
+ * "... and recalling its resolution" does not match: there "its" is the citing body.
+ */
+export const BODY_TO_ITS_RE =
+  /^(?:\s+(?:for|on|of|and|the|[A-Z][\w’'-]*))*(?:\s+at\s+its\s+[^,;]{0,40})?(?:,\s+as\s+[a-z]+)?,?\s+(?:in|by|through|under|with)\s+$/;
+
+/** A known body ending right at a body noun. */
+export const KNOWN_BODY_AT_END_RE =
+  /(?:General Assembly|\bthe Assembly|Security Council|Economic and Social Council|Human Rights Council|\b[Tt]he Council|Commission on Human Rights)$/;
 
 /** Stand-alone symbols: A/RES/70/125, E/RES/2006/46, S/RES/242 (1967), A/HRC/RES/47/16, A/DEC/79/555. */
 export const SYMBOL_RE = new RegExp(

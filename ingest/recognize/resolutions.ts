@@ -35,7 +35,9 @@ import {
   INTRO_WORD_RE,
   ITEM_AT_RE,
   ITEM_START_RE,
-  ITS_BODY_BEFORE_RE,
+  BODY_NOUN_RE,
+  BODY_TO_ITS_RE,
+  KNOWN_BODY_AT_END_RE,
   LIST_SEP_AT_RE,
   LIST_ZONE_END_RE,
   NOT_A_BODY,
@@ -292,14 +294,7 @@ function bodyHint(text: string, introStart: number, groups: Record<string, strin
     return { body: KNOWN_BODY[named] ?? named, explicit: true };
   }
   const before = text.slice(Math.max(0, introStart - 120), introStart);
-  if (groups.its) {
-    const named = ITS_BODY_BEFORE_RE.exec(before.slice(-70));
-    if (named?.[1]) {
-      const b = named[1] === 'the Council' ? undefined : normaliseBody(named[1]);
-      return b ? { body: b, explicit: false } : { explicit: false, anyCouncil: true };
-    }
-    return { explicit: false };
-  }
+  if (groups.its) return itsHint(before);
   // "Commission on Narcotic Drugs resolution 61/11": a capitalised name right before "resolution",
   // mid-sentence (a lower-case word or punctuation before the name).
   const prev = /([A-Z][\w’'.-]*)\s+$/.exec(before);
@@ -309,6 +304,37 @@ function bodyHint(text: string, introStart: number, groups: Record<string, strin
     if (name) return { body: name, explicit: true, foreign: true, ...(at >= 0 ? { phraseStart: introStart - before.length + at } : {}) };
   }
   return { explicit: false };
+}
+
+/**
+ * Whose "its" it is: the body named just before "in its resolution" (see
+ * BODY_TO_ITS_RE), else the citing body (ctx.body, applied by cite()).
+ */
+function itsHint(before: string): BodyHint {
+  BODY_NOUN_RE.lastIndex = 0;
+  let last: RegExpExecArray | undefined;
+  for (let m = BODY_NOUN_RE.exec(before); m; m = BODY_NOUN_RE.exec(before)) last = m;
+  if (!last) return { explicit: false };
+  const nounEnd = last.index + last[0].length;
+  const between = before.slice(nounEnd);
+  // Find where "in its" begins: `before` ends right before "its".
+  if (!BODY_TO_ITS_RE.test(between)) return { explicit: false };
+  const upToNoun = before.slice(0, nounEnd);
+  const continuation = /^(?:\s+(?:for|on|of|and|the|[A-Z][\w’'-]*))*/.exec(between)?.[0] ?? '';
+  const known = KNOWN_BODY_AT_END_RE.exec(upToNoun + continuation.replace(/\s+(?:and|the|of|on|for)$/, ''));
+  if (known) {
+    if (/^[Tt]he Council$/.test(known[0])) return { explicit: false, anyCouncil: true };
+    return { body: normaliseBody(known[0])!, explicit: false };
+  }
+  // A forum, conference or programme is usually what the citing body set up
+  // "in its resolution" ("the establishment of the Permanent Forum ... in its
+  // resolution 75/314"), not the author: keep the citing body.
+  if (/^(?:Forum|Conference|Programme|Organization)$/.test(last[0])) return { explicit: false };
+  // A body we do not key ("United Nations Environment Assembly", "Economic and
+  // Social Commission for Asia and the Pacific"): keep its name.
+  const head = foreignBodyName(upToNoun + ' ') ?? last[0];
+  const name = (head + continuation.replace(/\s+(?:and|the|of|on|for)$/, '')).replace(/\s+/g, ' ').trim();
+  return { body: name, explicit: true, foreign: true };
 }
 
 /** "the Commission on Narcotic Drugs " -> "Commission on Narcotic Drugs". */
