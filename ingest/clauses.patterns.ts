@@ -31,6 +31,7 @@ export const VERB_TABLE: VerbEntry[] = [
   { forms: 'call(?:s|ing)? (?:(?:once again|again|also|further|urgently|strongly|therefore) )*(?:upon|on|for)', relation: 'CALLS_UPON', later: 'strong' },
   { forms: 'appeal(?:s|ing)? (?:(?:once again|again|also|further|urgently|strongly) )*to', relation: 'CALLS_UPON', later: 'strong' },
   { forms: 'draw(?:s|ing)? (?:(?:the |particular |special )?attention)', relation: 'EMPHASIZES', later: 'strong' },
+  { forms: 'call(?:s|ing)? (?:(?:the |particular |special )?attention)', relation: 'EMPHASIZES', later: 'strong' },
   { forms: 'bear(?:s|ing)? (?:also |further )?in mind', later: 'strong', inOperative: true },
   { forms: 'keep(?:s|ing)? in mind', later: 'weak' },
   { forms: 'recall(?:s|ing)?', relation: 'RECALLS', later: 'strong', inOperative: true },

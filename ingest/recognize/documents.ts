@@ -106,7 +106,11 @@ function sgReportMentions(text: string, out: EntityMention[]): void {
     // "the report ... on the implementation of the present resolution" is a report still to come.
     if (/\bpresent resolution\b/.test(subject)) continue;
     const name = `Report of the Secretary-General on ${subject}`;
-    const end = from + printed.trimEnd().length;
+    // A citation inside the subject ("on the implementation of resolution 75/210")
+    // must stay its own mention: the extractor keeps the outermost of nested
+    // mentions, so the report's span then ends before its subject.
+    const citesInside = /\d\/\d|[Rr]esolution/.test(subject);
+    const end = citesInside ? m.index + m[0].replace(/\s+on\s+$/, '').length : from + printed.trimEnd().length;
     out.push({
       kind: 'Document',
       key: nodeKey('Document', normaliseTitle(name)),
@@ -116,7 +120,7 @@ function sgReportMentions(text: string, out: EntityMention[]): void {
       start: m.index,
       end,
     });
-    SG_REPORT_RE.lastIndex = end;
+    SG_REPORT_RE.lastIndex = Math.max(end, from);
   }
 }
 

@@ -68,6 +68,14 @@ describe('findDocumentRefs: reports of the Secretary-General cited by subject', 
     expect(ms[0]!.key).toBe(`Document:${normaliseTitle(expected)}`);
   });
 
+  it('ends the span before a subject that cites a resolution, so the citation stays its own mention', () => {
+    const text = '1. Takes note of the report of the Secretary-General on the implementation of resolution 75/210 and the information contained therein;';
+    const [m] = findDocumentRefs(text, {});
+    expect(m!.name).toBe('Report of the Secretary-General on the implementation of resolution 75/210');
+    expect(m!.phrase).toBe('report of the Secretary-General');
+    expect(text.slice(m!.start, m!.end)).toBe(m!.phrase);
+  });
+
   it('ignores reports still to come on "the present resolution"', () => {
     expect(findDocumentRefs('to include the results in the report of the Secretary-General on the implementation of the present resolution', {})).toEqual([]);
   });
