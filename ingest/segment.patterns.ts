@@ -10,7 +10,7 @@ export const DRAFT_LABEL = /^Draft (resolution|decision)(?:\s+([IVXLC]{1,6}|[A-Z
 /** "78/132. Information and communications technologies ..." (GA/ECOSOC resolution title line) */
 export const TITLE_LINE = /^(\d{1,4})\/(\d{1,4})(?:\s?([A-Z]))?\.\s+(\S.*)$/;
 /** "Resolution 242 (1967)", "Resolution 242 (1967) of 22 November 1967" */
-export const SC_RESOLUTION_LINE = /^Resolution (\d{1,4}) ?\((\d{4})\)(?:\s+of\s+(.{6,30}))?$/;
+export const SC_RESOLUTION_LINE = /^Resolution (\d{1,4}) ?\((\d{4})\)(?:\s+(?:of\s+)?(\d{1,2} [A-Z][a-z]+\]? \d{4}))?$/;
 /** "9 (1946). Resolution of 15 October 1946", "1 (1946) Resolution of 25 January 1946" */
 export const SC_OLD_RESOLUTION_LINE = /^(\d{1,4}) ?\((\d{4})\)\.? Resolution of (.{6,30})$/;
 /** "Resolution adopted by the General Assembly on 19 December 2023" */
@@ -37,7 +37,7 @@ export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 /** Paragraph shapes */
 export const NUMBERED_PARAGRAPH = /^(\d{1,3})\.\s*(.*)$/;
-export const BARE_NUMBER_PARAGRAPH = /^(\d{1,3}) ((?:Also |Further |Strongly )?[A-Z][a-z]+s\b.*)$/;
+export const BARE_NUMBER_PARAGRAPH = /^(\d{1,3}) ((?:(?:Also|Further|Strongly) [a-z]+s|[A-Z][a-z]+s)\b.*)$/;
 export const SUBPARAGRAPH = /^\(([a-z]{1,2}|[ivxlc]{1,7}|\d{1,2})\)\s+(\S.*)$/;
 /** "I. Our shared commitment", "A. Draft resolutions ...", "A" (Security Council sections) */
 export const SECTION_HEADING = /^(?:[IVXLC]{1,6}|[A-Z])\.?(?:\s+\S.{0,200})?$/;
@@ -61,3 +61,4 @@ export const LETTER = /^\p{L}$/u;
 export const LOWER_LETTER = /^\p{Ll}$/u;
 export const ODD_WHITESPACE = /[\t\r\f\v\u00a0]/;
 export const HAS_SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
+export const BARE_DATE = /^(?:of )?\d{1,2} [A-Z][a-z]+\]? \d{4}$/;

@@ -256,6 +256,9 @@ function readHeader(blocks: Block[], unit: Unit, src: SourceText, single: boolea
     if (sc) {
       scNumber = { n: sc[1]!, year: sc[2]! };
       header.date ??= parseDate(sc[3]);
+      // "Resolution 883 (1993)" then the date alone on the next line
+      const next = blocks[i + 1]?.text;
+      if (next && P.BARE_DATE.test(next)) header.date ??= parseDate(next);
     }
     header.session ??= parseSession(t);
     const agenda = P.AGENDA_ITEM.exec(t);
