@@ -32,9 +32,9 @@ export const INTRO_BEFORE_RE =
 /** "draft resolution 8" is not a citation of an adopted resolution. */
 export const DRAFT_BEFORE_RE = /\bdraft\s+$/;
 
-/** A body printed after the number: "the resolution 58/13 by the Human Rights Council". */
+/** A body printed after the number: "the resolution 58/13 by the Human Rights Council", "resolution 5/1 of the Human Rights Council". */
 export const BODY_AFTER_RE =
-  /^\s*,?\s*(?:adopted\s+)?by\s+the\s+(General Assembly|Economic and Social Council|Security Council|Human Rights Council|Commission on Human Rights)\b/;
+  /^\s*,?\s*(?:(?:adopted\s+)?by|of)\s+the\s+(General Assembly|Economic and Social Council|Security Council|Human Rights Council|Commission on Human Rights)\b/;
 
 /**
  * One cited number, in every printed form. Optional markdown link residue

@@ -449,7 +449,8 @@ export function findResolutionRefs(text: string, ctx: RecognizeContext = {}): En
       const tail = readTail(text, item.end);
       const phraseStart = first ? (hint.phraseStart ?? m.index) : item.start;
       const phraseEnd = tail.date ? tail.end : item.end;
-      const after = first && !hint.explicit && !groups.its ? BODY_AFTER_RE.exec(text.slice(item.end, item.end + 60)) : null;
+      const afterAt = Math.max(item.end, tail.date ? tail.end : item.end);
+      const after = first && !hint.explicit && !groups.its ? BODY_AFTER_RE.exec(text.slice(afterAt, afterAt + 60)) : null;
       const itemHint: BodyHint = after?.[1] ? { body: normaliseBody(after[1])!, explicit: true } : hint;
       for (const g of expandLetters(item.groups)) push(cite(g, itemHint, ctx.body, instrument), phraseStart, phraseEnd, tail, instrument);
       first = false;
