@@ -13,7 +13,6 @@ import { toCompactGraph } from '../../web/server/view-graph.js';
 import { chromiumPath, repoRoot } from '../helpers/env.js';
 import { syntheticGraph } from '../web/fixtures.js';
 import { CHROMIUM_ARGS } from '../web/browser.js';
-import { openTestStore } from '../web/test-store.js';
 
 const corpus = resolve(repoRoot, '..', 'shared', 'corpus-ga');
 const forceSynthetic = process.argv.includes('--synthetic');
@@ -37,8 +36,7 @@ async function benchGraph(): Promise<{ graph: MultiDirectedGraph; source: string
 const { graph, source } = await benchGraph();
 const compact = toCompactGraph(graph);
 await ensureWebBuilt({ quiet: true });
-const store = await openTestStore(graph);
-const server = await startServer({ graph, store: store as never, port: 0 });
+const server = await startServer({ graph, port: 0 });
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
 const errors: string[] = [];
@@ -170,5 +168,4 @@ try {
 } finally {
   await browser.close();
   await server.close();
-  await store.close();
 }

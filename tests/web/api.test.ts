@@ -1,7 +1,7 @@
 // The web server's JSON API over the small test graph. The query store here is
 // a test double recording what the server sends it (the real stores are tested
 // in tests/cypher); a second block uses the real embedded store once it exists.
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +10,6 @@ import type { CompactGraph, NodeDetails, QueryResult } from '../../web/shared/ap
 import { startServer, type RunningServer } from '../../web/server/index.js';
 import { findWriteClause } from '../../web/server/read-only.js';
 import { phraseSpan } from '../../web/server/node-details.js';
-import { repoRoot } from '../helpers/env.js';
 import { smallGraph, XSS_NAME } from './fixtures.js';
 
 interface RunCall {
@@ -187,8 +186,7 @@ describe('read-only guard and phrase spans', () => {
   });
 });
 
-const embeddedStorePath = join(repoRoot, 'cypher', 'store.ts');
-describe.skipIf(!existsSync(embeddedStorePath))('web API over the embedded Cypher store', () => {
+describe('web API over the embedded Cypher store', () => {
   let server: RunningServer;
   beforeAll(async () => {
     server = await startServer({ graph: smallGraph(), port: 0 });

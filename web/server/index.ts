@@ -135,7 +135,16 @@ async function loadSavedQueries(): Promise<SavedQuery[]> {
     const name = entry.name ?? entry.title ?? entry.file;
     if (typeof query !== 'string' || typeof name !== 'string') return [];
     const description = entry.description ?? entry.comment;
-    return [{ name, query, ...(typeof description === 'string' ? { description } : {}) }];
+    const params = Array.isArray(entry.params) ? entry.params.filter((p): p is string => typeof p === 'string') : undefined;
+    return [
+      {
+        name,
+        query,
+        ...(typeof entry.title === 'string' ? { title: entry.title } : {}),
+        ...(typeof description === 'string' ? { description } : {}),
+        ...(params ? { params } : {}),
+      },
+    ];
   });
 }
 
@@ -195,7 +204,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       const parsed = QueryRequest.safeParse(await readJsonBody(req));
       if (!parsed.success) throw new HttpError(400, zodMessage(parsed.error));
       const write = findWriteClause(parsed.data.query);
-      if (write) throw new HttpError(400, `The console is read-only: ${write} is a write clause and is not allowed.`);
+      if (write) throw new HttpError(400, `Writing is not allowed: ${write} changes the graph, and this query console is read-only.`);
       const started = performance.now();
       let result: Awaited<ReturnType<QueryStore['run']>>;
       try {
@@ -209,7 +218,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       }
       const body: QueryResult = {
         columns: result.columns,
-        rows: (result.rows as unknown[][]).map((row) => (Array.isArray(row) ? row.map(toPlain) : result.columns.map((c) => toPlain((row as Record<string, unknown>)[c])))),
+        rows: (result.rows as unknown[][]).map((row) => (Array.isArray(row) ? row.map(toPlain) : result.columns.map((c: string) => toPlain((row as Record<string, unknown>)[c])))),
         truncated: result.truncated,
         elapsedMs: Math.round(performance.now() - started),
       };
@@ -267,10 +276,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port: address.port,
     graph,
     store: activeStore,
-    close: () =>
-      new Promise<void>((resolvePromise) => {
+    close: async () => {
+      await new Promise<void>((resolvePromise) => {
         server.closeAllConnections();
         server.close(() => resolvePromise());
-      }),
+      });
+      // A store the server opened itself is closed with it; a store passed in belongs to the caller.
+      if (!options.store) await activeStore.close();
+    },
   };
 }

@@ -76,7 +76,10 @@ export interface SchemaInfo {
 
 export interface SavedQuery {
   name: string;
+  title?: string;
   description?: string;
+  /** parameter names the query expects, without `$` */
+  params?: string[];
   query: string;
 }
 

@@ -17,6 +17,7 @@ import { renderPanel } from './views/panel-view.js';
 import { renderFilters } from './views/filters-view.js';
 import { renderSearch } from './views/search-view.js';
 import { renderConsole } from './views/console-view.js';
+import { renderTimelineAxis } from './views/timeline-axis.js';
 import { clear, download, h } from './views/dom.js';
 
 declare global {
@@ -170,6 +171,7 @@ async function start(): Promise<void> {
   const firstFrame = new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
   // The search index is built after the first frame: the picture comes first.
   setTimeout(() => (search = buildNodeSearch(graph)), 0);
+  renderTimelineAxis(byId('axis'), graphView.renderer);
   renderFilters(byId('filters'));
   renderPanel(byId('panel'), (key) => openNode(key, true), () => openNode(null));
   renderSearch(byId('search'), () => search ?? (search = buildNodeSearch(graph)), (key) => openNode(key, true));

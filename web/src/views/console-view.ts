@@ -57,7 +57,17 @@ export function renderConsole(root: HTMLElement, onOpenNode: (key: string) => vo
     setQueryText(select.value);
     select.value = '';
   };
-  saved.addEventListener('change', () => pick(saved));
+  saved.addEventListener('change', () => {
+    const query = queryStore.get().saved.find((q) => q.query === saved.value);
+    pick(saved);
+    // A saved query with parameters gets a template to fill in when the box is empty.
+    const current = params.value.trim();
+    if (query?.params?.length && (current === '' || current === '{}')) {
+      const template = JSON.stringify(Object.fromEntries(query.params.map((name) => [name, ''])), null, 1);
+      params.value = template;
+      setParamsText(template);
+    }
+  });
   history.addEventListener('change', () => pick(history));
 
   let freeGraph: (() => void) | null = null;
@@ -98,7 +108,7 @@ export function renderConsole(root: HTMLElement, onOpenNode: (key: string) => vo
   };
   const drawLists = (): void => {
     const state = queryStore.get();
-    fillSelect(saved, 'Saved queries', state.saved.map((q) => ({ label: q.name, value: q.query })));
+    fillSelect(saved, 'Saved queries', state.saved.map((q) => ({ label: q.title ?? q.name, value: q.query })));
     fillSelect(history, 'History', state.history.map((q) => ({ label: q.replace(/\s+/g, ' ').slice(0, 80), value: q })));
   };
   const offs = [

@@ -73,17 +73,41 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, onCli
   renderer.on('clickNode', ({ node }) => onClickNode(node));
   renderer.on('clickStage', () => onClickNode(null));
 
+  /** Frames the camera on the nodes the filters keep, so a narrow view (citations, ego network) fills the screen. */
+  const fitToVisible = (): void => {
+    const all = visibility.nodes.size === graph.order;
+    if (all || visibility.nodes.size === 0) {
+      renderer.setCustomBBox(null);
+    } else {
+      let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+      for (const node of visibility.nodes) {
+        const { x, y } = graph.getNodeAttributes(node);
+        minX = Math.min(minX, x);
+        maxX = Math.max(maxX, x);
+        minY = Math.min(minY, y);
+        maxY = Math.max(maxY, y);
+      }
+      const pad = Math.max(maxX - minX, maxY - minY, 1) * 0.05;
+      renderer.setCustomBBox({ x: [minX - pad, maxX + pad], y: [minY - pad, maxY + pad] });
+    }
+    renderer.getCamera().animatedReset({ duration: 300 });
+  };
+  fitToVisible();
+
   const unsubscribe = [
     filtersStore.subscribe(() => {
       visibility = computeVisibility(graph, filtersStore.get());
       renderer.refresh({ skipIndexation: true });
+      fitToVisible();
     }),
     selectionStore.subscribe((state, previous) => {
       if (state.hovered === previous.hovered && state.selected === previous.selected) return;
       neighbours = null;
       renderer.refresh({ skipIndexation: true });
     }),
-    layoutStore.subscribe((state) => {
+    layoutStore.subscribe((state, previous) => {
+      // Moved nodes need a new frame once the layout stops or the timeline is drawn.
+      if ((previous.running && !state.running) || state.mode !== previous.mode) setTimeout(fitToVisible, state.mode !== previous.mode ? 450 : 0);
       const resting = largeGraph && state.running;
       if (resting === edgesResting) return;
       edgesResting = resting;

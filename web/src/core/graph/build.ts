@@ -93,7 +93,7 @@ export function buildDrawnGraph(compact: CompactGraph): DrawnGraph {
       relation,
       count,
       type: 'straight',
-      size: Math.min(4, 0.6 + Math.log2(count) * 0.6),
+      size: Math.min(5, 1 + Math.log2(count) * 0.7),
       color: relationColor(relation),
     });
   }

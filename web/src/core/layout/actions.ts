@@ -8,7 +8,7 @@ import { animateNodes } from 'sigma/utils';
 import type { DrawnGraph } from '../graph/types.js';
 import { cjsDefault } from '../interop.js';
 import { createStore } from '../store.js';
-import { timelinePositions } from './timeline.js';
+import { timelineLayout } from './timeline.js';
 import { DEFAULT_LAYOUT, type LayoutMode, type LayoutState } from './types.js';
 import type { LayoutWorkerReply, LayoutWorkerRequest } from './worker-protocol.js';
 
@@ -114,8 +114,12 @@ export function setLayoutMode(graph: DrawnGraph, mode: LayoutMode, visibleNodes?
   if (mode === 'timeline') {
     savedForcePositions = {};
     graph.forEachNode((node, attrs) => (savedForcePositions![node] = { x: attrs.x, y: attrs.y }));
-    animateNodes(graph, timelinePositions(graph, visibleNodes), { duration: 400 });
-  } else if (savedForcePositions) {
+    const timeline = timelineLayout(graph, visibleNodes);
+    animateNodes(graph, timeline.positions, { duration: 400 });
+    layoutStore.set({ mode, timelineFirstYear: timeline.firstYear });
+    return;
+  }
+  if (savedForcePositions) {
     const target = savedForcePositions;
     savedForcePositions = null;
     animateNodes(graph, target, { duration: 400 });
