@@ -233,9 +233,17 @@ export function findDates(text: string, _ctx: RecognizeContext = {}): EntityMent
 
 /** The first date (or range) in a phrase as ISO strings: a single date gives `start` only. */
 export function parseDateRange(phrase: string): { start?: string; end?: string } {
-  const [first] = scanDates(phrase);
+  // A bare year ("2025") is a date when the caller says so: it found it after "in"/"from".
+  const bare = /^\s*((?:19|20)\d{2})\s*$/.exec(phrase);
+  if (bare) return { start: bare[1]! };
+  const [first, second] = scanDates(phrase);
   if (first) {
-    return first.dates.length === 2 ? { start: first.dates[0]!.iso, end: first.dates[1]!.iso } : { start: first.dates[0]!.iso };
+    if (first.dates.length === 2) return { start: first.dates[0]!.iso, end: first.dates[1]!.iso };
+    // "26 December 2024 to 4 January 2025": two full dates joined by "to".
+    if (second && second.dates.length === 1 && /^\s*(?:to|and|until|[-–—])\s*$/.test(phrase.slice(first.end, second.start))) {
+      return { start: first.dates[0]!.iso, end: second.dates[0]!.iso };
+    }
+    return { start: first.dates[0]!.iso };
   }
   // Fallback for forms the patterns do not cover (e.g. "May 27-29, 2025").
   const [c] = chrono.en.strict.parse(phrase);

@@ -94,6 +94,9 @@ describe('parseDateRange and helpers', () => {
     ['December 2025', { start: '2025-12' }],
     ['May 27-29, 2025', { start: '2025-05-27', end: '2025-05-29' }],
     ['no date here', {}],
+    ['2025', { start: '2025' }],
+    ['26 December 2024 to 4 January 2025', { start: '2024-12-26', end: '2025-01-04' }],
+    ['1 and 2 October 2024', { start: '2024-10-01', end: '2024-10-02' }],
   ];
   it.each(cases)('%s', (phrase, expected) => {
     expect(parseDateRange(phrase)).toEqual(expected);
