@@ -150,7 +150,10 @@ function cite(g: Record<string, string | undefined>, hint: BodyHint, ctxBody: st
     }
     if (first >= 100) return undefined; // neither a session nor a year: "2/15"-like noise
     if (body === SC || body === ECOSOC || body === CHR) return undefined;
-    const hrc = body === HRC || (!body && hint.anyCouncil) || (!hint.explicit && !body && ctx === HRC);
+    // The Council adopts a few dozen resolutions a session; "resolution 60/251" in its
+    // own text is the General Assembly's (the one that created it).
+    const hrcSized = Number(g.b) <= 80;
+    const hrc = body === HRC || (!body && hint.anyCouncil && hrcSized) || (!hint.explicit && !body && ctx === HRC && hrcSized);
     if (hrc) return { symbol: `A/HRC/${dec ? 'DEC' : 'RES'}/${number}`, body: HRC, number, session: first };
     // GA decisions are numbered from 401 ("decision 79/555"); "decision 15/4" of a
     // Conference of the Parties is not one of them.

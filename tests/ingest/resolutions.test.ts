@@ -32,6 +32,7 @@ describe('findResolutionRefs: one citation, body and canonical symbol', () => {
     ['Recalling its resolution 293 (IV) of 21 October 1949 that the Government of the Republic of Korea', { body: 'Security Council' }, ['A/RES/293(IV)']],
     ['Recalling Human Rights Council resolution 47/16 of 13 July 2021 on the promotion, protection and enjoyment of human rights on the Internet,', GA, ['A/HRC/RES/47/16']],
     ['Recalling its resolution 47/16 of 13 July 2021,', { body: 'Human Rights Council', symbol: 'A/HRC/RES/53/29' }, ['A/HRC/RES/47/16']],
+    ['Recalling General Assembly resolution 60/251 of 15 March 2006 and resolution 60/251,', { body: 'Human Rights Council', symbol: 'A/HRC/RES/53/29' }, ['A/RES/60/251', 'A/RES/60/251']],
     ['Taking note of General Assembly decision 79/555 of 30 June 2025,', ECOSOC, ['A/DEC/79/555']],
     ['Recalling its resolution ES-10/19 of 21 December 2017 and its resolution S-27/2 of 10 May 2002,', GA, ['A/RES/ES-10/19', 'A/RES/S-27/2']],
     ['Recalling its resolution 56/24 T of 29 November 2001 on multilateral cooperation', GA, ['A/RES/56/24T']],
