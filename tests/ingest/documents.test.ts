@@ -44,6 +44,7 @@ describe('findDocumentRefs: reports cited by title', () => {
     ['Also takes note of the report prepared by the secretariat of the United Nations Conference on Trade and Development entitled “Implementing World Summit on the Information Society Outcomes: A Twenty-Year Review”, which was the basis', 'Document:implementing world summit on the information society outcomes: a twenty-year review'],
     ['taking note of the recommendations of the Secretary-General, in his report entitled “Our Common Agenda”,11 to improve digital cooperation', 'Document:our common agenda'],
     ['the United Nations Conference on Trade and Development report entitled Creative Economy Outlook 2022 and the United Nations Educational, Scientific', 'Document:creative economy outlook 2022'],
+    ['Recalls the report of the United Nations Educational, Scientific and Cultural Organization entitled “Re-Shaping Policies for Creativity”,', 'Document:re-shaping policies for creativity'],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(keys(text)).toEqual([expected]);
