@@ -269,7 +269,8 @@ function usesIndentParagraphs(lines: string[], removed: Uint8Array): boolean {
       previousText = false;
       continue;
     }
-    if (previousText && /^[ \t]+[A-Z0-9(“"]/.test(line)) indented++;
+    const c = line.charCodeAt(0);
+    if (previousText && (c === 32 || c === 9) && P.INDENTED_START.test(line)) indented++;
     previousText = true;
   }
   return indented >= 3 && indented * 2 >= blanks;
@@ -294,7 +295,7 @@ export function cleanText(src: SourceText): CleanText {
 
   const indentMode = usesIndentParagraphs(lines, removed);
   // pypdf writes "high -level": repair only there (elsewhere " -" may be a dash)
-  const splitHyphens = indentMode || src.format === 'pdftext' && /\p{L} -\p{Ll}/u.test(normalized.slice(0, 20_000));
+  const splitHyphens = indentMode || (src.format === 'pdftext' && normalized.includes(' -') && P.SPLIT_HYPHEN_TEST.test(normalized.slice(0, 20_000)));
 
   // Build paragraphs from the remaining lines.
   const paragraphs: Paragraph[] = [];
@@ -351,7 +352,9 @@ export function cleanText(src: SourceText): CleanText {
     }
     const t = line.trim();
     const indented = indentMode && (line.charCodeAt(0) === 32 || line.charCodeAt(0) === 9);
-    if (parts && (indented || (P.NUMBERED_START.test(t) && P.ENDS_SENTENCE.test(tail(lastLine))))) close();
+    const c0 = t.charCodeAt(0);
+    const maybeNumbered = (c0 >= 48 && c0 <= 57) || c0 === 40;
+    if (parts && (indented || (maybeNumbered && P.NUMBERED_START.test(t) && P.ENDS_SENTENCE.test(tail(lastLine))))) close();
     lineParagraph[i] = paragraphs.length;
     if (!parts) {
       parts = [t];

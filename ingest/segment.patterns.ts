@@ -59,6 +59,5 @@ export const STAR_MARK = /(?<=[\p{L},;:”’")\]])\*{1,3}(?!\*)/gu;
 export const DIGIT_RUN = /\d+/g;
 export const LETTER = /^\p{L}$/u;
 export const LOWER_LETTER = /^\p{Ll}$/u;
-export const ODD_WHITESPACE = /[\t\r\f\v\u00a0]/;
 export const HAS_SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
 export const BARE_DATE = /^(?:of )?\d{1,2} [A-Z][a-z]+\]? \d{4}$/;

@@ -83,7 +83,9 @@ function tail(text: string): string {
 
 function isHeadingLike(text: string): boolean {
   if (text.length > 200 || P.TERMINAL_PUNCTUATION.test(tail(text)) || P.STARTS_LOWERCASE.test(text)) return false;
-  return text.split(' ').length <= 30;
+  let spaces = 0;
+  for (let i = text.indexOf(' '); i >= 0 && spaces < 30; i = text.indexOf(' ', i + 1)) spaces++;
+  return spaces < 30;
 }
 
 /** Symbol from a file name: A_RES_78_132 -> A/RES/78/132, S_RES_0242_1967 -> S/RES/242(1967). */
@@ -109,7 +111,8 @@ function needsSpaceNormalising(raw: string): boolean {
   const first = raw.charCodeAt(0);
   const last = raw.charCodeAt(raw.length - 1);
   if (first <= 32 || last <= 32 || first === 0xa0 || last === 0xa0) return true;
-  return raw.includes('  ') || raw.includes('\n') || P.ODD_WHITESPACE.test(raw);
+  // clean's output has single spaces and no tabs or breaks inside a paragraph
+  return raw.includes('  ') || raw.includes('\n') || raw.includes('\t') || raw.includes('\u00a0');
 }
 
 function splitBlocks(text: string): Block[] {
