@@ -233,19 +233,52 @@ export function differentialQueries(graph: KnowledgeGraph): DiffQuery[] {
   return q;
 }
 
-/** cypher/queries/*.cypher, with parameters filled from the graph by name. */
+/** The node of `kind` with the most edges of the given types to or from `peerKind` nodes, among those that have some both ways (ties: smallest key). */
+function busiest(graph: KnowledgeGraph, kind: string, inTypes: string[], outTypes: string[], peerKind: string): string | undefined {
+  let best: string | undefined;
+  let bestCount = -1;
+  for (const key of keysOf(graph, kind)) {
+    let ins = 0;
+    let outs = 0;
+    graph.forEachInEdge(key, (_e, a, _s, _t, sa) => void (inTypes.includes(String(a.type)) && sa.kind === peerKind && ins++));
+    graph.forEachOutEdge(key, (_e, a, _s, _t, _sa, ta) => void (outTypes.includes(String(a.type)) && ta.kind === peerKind && outs++));
+    const score = (ins > 0 || inTypes.length === 0) && (outs > 0 || outTypes.length === 0) ? ins + outs : -1;
+    if (score > bestCount) [best, bestCount] = [key, score];
+  }
+  return best;
+}
+
+function commonest(values: unknown[]): unknown {
+  const counts = new Map<unknown, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])))[0]?.[0];
+}
+
+/**
+ * cypher/queries/*.cypher (header `// params: $a $b`), with each parameter
+ * given a value from the graph that makes the query answer something: a
+ * resolution that recalls and is recalled for $symbol, the most-mentioned organisation for
+ * $name, the commonest body for $body, RECALLS for $verb.
+ */
 export function savedQueries(graph: KnowledgeGraph): DiffQuery[] {
   const dir = join(repoRoot, 'cypher', 'queries');
   if (!existsSync(dir)) return [];
-  const resolution = keysOf(graph, 'Resolution', 4)[0];
-  const org = keysOf(graph, 'Organization', 2)[0];
+  const cited = busiest(graph, 'Resolution', ['RECALLS'], ['RECALLS', 'REAFFIRMS'], 'Resolution');
+  const org = busiest(graph, 'Organization', ['MENTIONS'], [], 'Paragraph');
+  const attr = (key: string | undefined, name: string): unknown => (key ? graph.getNodeAttribute(key, name) : undefined);
+  const bodies = graph.filterNodes((_k, a) => a.kind === 'Resolution' && a.body !== undefined).map((k) => graph.getNodeAttribute(k, 'body'));
   const values: Record<string, unknown> = {
-    key: resolution,
-    resolution,
-    symbol: resolution ? graph.getNodeAttribute(resolution, 'symbol') : undefined,
-    organization: org ? graph.getNodeAttribute(org, 'name') : undefined,
-    org: org ? graph.getNodeAttribute(org, 'name') : undefined,
-    name: org ? graph.getNodeAttribute(org, 'name') : undefined,
+    key: cited,
+    resolution: attr(cited, 'symbol'),
+    symbol: attr(cited, 'symbol'),
+    number: attr(cited, 'number'),
+    name: attr(org, 'name'),
+    organization: attr(org, 'name'),
+    org: attr(org, 'name'),
+    entity: attr(org, 'name'),
+    body: commonest(bodies),
+    verb: 'RECALLS',
+    type: 'RECALLS',
     limit: neo4j.int(25),
     skip: neo4j.int(0),
     year: neo4j.int(2015),
@@ -255,8 +288,12 @@ export function savedQueries(graph: KnowledgeGraph): DiffQuery[] {
     .sort()
     .map((f) => {
       const cypher = readFileSync(join(dir, f), 'utf8');
-      const names = [...new Set([...cypher.replace(/\/\/[^\n]*/g, '').matchAll(/\$(\w+)/g)].map((m) => m[1]!))];
-      const params = Object.fromEntries(names.map((n) => [n, values[n] ?? values.key]));
-      return { name: `saved ${f}`, cypher, params, ordered: false, unorderedLists: true };
+      const code = cypher.replace(/\/\/[^\n]*/g, '');
+      const names = [...new Set([...code.matchAll(/\$(\w+)/g)].map((m) => m[1]!))];
+      const missing = names.filter((n) => values[n] === undefined);
+      if (missing.length) throw new Error(`cypher/queries/${f}: no test value for parameter(s) ${missing.map((n) => `$${n}`).join(', ')} (add one in tests/cypher/differential-queries.ts)`);
+      const params = Object.fromEntries(names.map((n) => [n, values[n]]));
+      // Lists built by collect() have no defined order unless sorted first; path lists do.
+      return { name: `saved ${f}`, cypher, params, ordered: false, unorderedLists: /collect\s*\(/i.test(code) };
     });
 }

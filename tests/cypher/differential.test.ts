@@ -12,7 +12,7 @@ import { createEngine } from '../../cypher/index.js';
 import { neo4jUri, repoRoot } from '../helpers/env.js';
 import { fromEngine, render } from '../tck/values.js';
 import { differentialQueries, type DiffQuery } from './differential-queries.js';
-import { connectNeo4j, loadIntoNeo4j } from './neo4j-load.js';
+import { connectNeo4j, loadIntoNeo4j, lockNeo4j } from './neo4j-load.js';
 import { SMALL, syntheticGraph } from './synthetic-graph.js';
 
 const uri = neo4jUri();
@@ -58,14 +58,17 @@ describe.skipIf(!uri)('embedded engine agrees with Neo4j', () => {
   let driver: Driver;
   const failures: { q: DiffQuery; neo4j: Answer; engine: Answer }[] = [];
   let ran = 0;
+  let unlock: (() => void) | undefined;
 
   beforeAll(async () => {
+    unlock = await lockNeo4j(uri!);
     driver = connectNeo4j(uri!);
     const writer = await loadIntoNeo4j(driver, graph);
     console.log(`differential: ${graph.order} nodes, ${graph.size} relationships written with ${writer}; ${queries.length} queries`);
   });
   afterAll(async () => {
     await driver?.close();
+    unlock?.();
     if (ran > 0) writeStatus(ran, failures);
   });
 
