@@ -1,5 +1,6 @@
 // End-to-end: the built app in Debian's Chromium (playwright-core, no browser
 // download) against the web server over the small test graph.
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ensureWebBuilt } from '../../web/server/build.js';
@@ -58,16 +59,9 @@ describe.skipIf(!executablePath)('web client in Chromium', () => {
     }, key);
   }
 
-  it('loads with no console errors and draws the graph', async () => {
-    await page.goto(base);
-    await waitReady();
-    const count = page.getByTestId('node-count');
-    const expectedNodes = smallGraph().filterNodes((_n, a) => a.kind !== 'Paragraph' && a.kind !== 'Date').length;
-    await expect.poll(() => count.textContent()).toContain(`${expectedNodes} nodes`);
-    // The screenshot of the graph area is not blank: count pixels that differ from the background.
-    await page.waitForTimeout(300);
-    const shot = await page.locator('#sigma').screenshot();
-    const coloured = await page.evaluate(async (dataUrl) => {
+  /** Pixels of a PNG that are not near-white, counted in the page (no image library needed). */
+  async function colouredPixels(png: Buffer): Promise<number> {
+    return page.evaluate(async (dataUrl) => {
       const image = new Image();
       image.src = dataUrl;
       await image.decode();
@@ -80,7 +74,19 @@ describe.skipIf(!executablePath)('web client in Chromium', () => {
       let count = 0;
       for (let i = 0; i < data.length; i += 4) if (data[i]! < 235 || data[i + 1]! < 235 || data[i + 2]! < 235) count++;
       return count;
-    }, `data:image/png;base64,${shot.toString('base64')}`);
+    }, `data:image/png;base64,${png.toString('base64')}`);
+  }
+
+  it('loads with no console errors and draws the graph', async () => {
+    await page.goto(base);
+    await waitReady();
+    const count = page.getByTestId('node-count');
+    const expectedNodes = smallGraph().filterNodes((_n, a) => a.kind !== 'Paragraph' && a.kind !== 'Date').length;
+    await expect.poll(() => count.textContent()).toContain(`${expectedNodes} nodes`);
+    // The screenshot of the graph area is not blank: count pixels that differ from the background.
+    await page.waitForTimeout(300);
+    const shot = await page.locator('#sigma').screenshot();
+    const coloured = await colouredPixels(shot);
     expect(coloured).toBeGreaterThan(200);
     expect(consoleErrors).toEqual([]);
   });
@@ -161,6 +167,19 @@ describe.skipIf(!executablePath)('web client in Chromium', () => {
     await expect.poll(() => second.locator('.cm-content').textContent()).toContain('MATCH (o:Organization) RETURN o.name AS name');
     await expect.poll(() => second.locator('#panel').getByTestId('panel-title').textContent()).toBe('International Telecommunication Union');
     await second.close();
+  });
+
+  it('exports the view as a PNG and the results as CSV', async () => {
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+    const pngBytes = await readFile((await png.path())!);
+    expect(png.suggestedFilename()).toBe('graph.png');
+    expect(pngBytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(await colouredPixels(pngBytes)).toBeGreaterThan(200);
+    await runCypher('MATCH (r:Resolution) RETURN r.symbol AS symbol ORDER BY symbol');
+    await expect.poll(() => page.getByTestId('result-table').locator('tbody tr').count()).toBe(3);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const csvText = await readFile((await csv.path())!, 'utf8');
+    expect(csvText.split('\r\n').filter(Boolean)).toEqual(['symbol', 'A/RES/70/125', 'A/RES/78/132', 'E/RES/2006/46']);
   });
 
   it('a crafted label stays text', async () => {

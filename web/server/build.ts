@@ -1,6 +1,6 @@
 // Builds the browser app (vite build) when web/dist is missing or older than
 // its sources, so `kg serve`, the e2e tests and the benchmark never serve a stale app.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,10 +23,37 @@ export function isWebBuildStale(): boolean {
   return newestSource > statSync(built).mtimeMs;
 }
 
+const LOCK_DIR = join(webDir, '.dist.lock');
+const LOCK_STALE_MS = 5 * 60_000;
+
+/** One build at a time across processes (parallel test files, `kg serve` beside `npm start`): mkdir is atomic. */
+async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + LOCK_STALE_MS;
+  for (;;) {
+    try {
+      mkdirSync(LOCK_DIR);
+      break;
+    } catch {
+      const age = existsSync(LOCK_DIR) ? Date.now() - statSync(LOCK_DIR).mtimeMs : 0;
+      if (age > LOCK_STALE_MS || Date.now() > deadline) rmSync(LOCK_DIR, { recursive: true, force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(LOCK_DIR, { recursive: true, force: true });
+  }
+}
+
 /** Runs `vite build` with web/vite.config.ts if needed; returns true when it built. */
 export async function ensureWebBuilt(options: { force?: boolean; quiet?: boolean } = {}): Promise<boolean> {
   if (!options.force && !isWebBuildStale()) return false;
-  const { build } = await import('vite');
-  await build({ configFile: join(webDir, 'vite.config.ts'), logLevel: options.quiet ? 'warn' : 'info' });
-  return true;
+  return withBuildLock(async () => {
+    // Another process may have built it while this one waited.
+    if (!options.force && !isWebBuildStale()) return false;
+    const { build } = await import('vite');
+    await build({ configFile: join(webDir, 'vite.config.ts'), logLevel: options.quiet ? 'warn' : 'info' });
+    return true;
+  });
 }

@@ -4,8 +4,8 @@
 import type { DrawnGraph } from '../graph/types.js';
 
 export const YEAR_WIDTH = 60;
-export const ROW_HEIGHT = 14;
-const UNDATED_SPACING = 18;
+export const ROW_HEIGHT = 20;
+const UNDATED_SPACING = 30;
 
 export interface TimelineLayout {
   positions: Record<string, { x: number; y: number }>;
