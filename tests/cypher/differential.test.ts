@@ -40,6 +40,15 @@ function writeStatus(total: number, failures: { q: DiffQuery; neo4j: Answer; eng
     `Generated ${new Date().toISOString()} by tests/cypher/differential.test.ts: ${total - failures.length}/${total} queries agree.`,
     '',
   ];
+  const relKey = /\[:\w+ \{key: '/;
+  const keyOnly = failures.filter((f) => f.neo4j.rows?.some((r) => relKey.test(r)) && !f.engine.rows?.some((r) => relKey.test(r)));
+  if (keyOnly.length) {
+    out.push(
+      `${keyOnly.length} of them show relationships with a \`key\` property in Neo4j only: graph/neo4j/writer.ts stores each edge's`,
+      'graphology key as `key` on the relationship (it MERGEs by it); the engine shows `key` on nodes but not on relationships.',
+      '',
+    );
+  }
   for (const f of failures.slice(0, 30)) {
     out.push(`## ${f.q.name}`, '', '```', f.q.cypher, '```', `params: ${JSON.stringify(f.q.params ?? {})}`, '', 'Neo4j:', '```', show(f.neo4j), '```', 'Engine:', '```', show(f.engine), '```', '');
   }
