@@ -40,11 +40,12 @@ function writeStatus(total: number, failures: { q: DiffQuery; neo4j: Answer; eng
     `Generated ${new Date().toISOString()} by tests/cypher/differential.test.ts: ${total - failures.length}/${total} queries agree.`,
     '',
   ];
-  const relKey = /\[:\w+ \{key: '/;
+  // An edge key (graph/model.ts edgeKey) reads `TYPE|source->target...`.
+  const relKey = /key: '[A-Z_]+\|/;
   const keyOnly = failures.filter((f) => f.neo4j.rows?.some((r) => relKey.test(r)) && !f.engine.rows?.some((r) => relKey.test(r)));
   if (keyOnly.length) {
     out.push(
-      `${keyOnly.length} of them show relationships with a \`key\` property in Neo4j only: graph/neo4j/writer.ts stores each edge's`,
+      `${keyOnly.length} of them show a relationship `key` property in Neo4j only: graph/neo4j/writer.ts stores each edge's`,
       'graphology key as `key` on the relationship (it MERGEs by it); the engine shows `key` on nodes but not on relationships.',
       '',
     );
