@@ -45,7 +45,7 @@ function writeStatus(total: number, failures: { q: DiffQuery; neo4j: Answer; eng
   const keyOnly = failures.filter((f) => f.neo4j.rows?.some((r) => relKey.test(r)) && !f.engine.rows?.some((r) => relKey.test(r)));
   if (keyOnly.length) {
     out.push(
-      `${keyOnly.length} of them show a relationship `key` property in Neo4j only: graph/neo4j/writer.ts stores each edge's`,
+      `${keyOnly.length} of them show a relationship \`key\` property in Neo4j only: graph/neo4j/writer.ts stores each edge's`,
       'graphology key as `key` on the relationship (it MERGEs by it); the engine shows `key` on nodes but not on relationships.',
       '',
     );
