@@ -160,9 +160,10 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   for (let i = 0; i < sorted.length; i++) {
     const ev = sorted[i]!;
     if (ev.kind !== 'Event') continue;
+    const detail = eventDetail(ev);
     const nextEvent = sorted.slice(i + 1).find((x) => x.kind === 'Event' && x.start >= ev.end);
     const limit = Math.min(text.length, ev.end + 220, nextEvent ? nextEvent.start : Infinity);
-    for (let j = i + 1; j < sorted.length; j++) {
+    for (let j = i + 1; j < sorted.length && !detail?.recurring; j++) {
       const p = sorted[j]!;
       if (p.start >= limit) break;
       if (p.kind !== 'Place' || p.start < ev.end) continue;
@@ -173,7 +174,6 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
       push('HELD_IN', ev.key, p.key, inAt, p.end);
       break;
     }
-    const detail = eventDetail(ev);
     const start = typeof ev.attrs.startDate === 'string' ? ev.attrs.startDate : undefined;
     const end = typeof ev.attrs.endDate === 'string' ? ev.attrs.endDate : undefined;
     if (detail?.datePhrase && start) {

@@ -59,7 +59,7 @@ export const EVENTS: GazetteerEntry[] = [
   ev('Second United Nations Conference on Landlocked Developing Countries', 'conference', { location: 'Vienna', startDate: '2014-11-03', endDate: '2014-11-05' }),
   ev('Fourth International Conference on Small Island Developing States', 'conference', { location: 'St. John\'s', startDate: '2024-05-27', endDate: '2024-05-30' }),
   ev('Third International Conference on Small Island Developing States', 'conference', { location: 'Apia', startDate: '2014-09-01', endDate: '2014-09-04' }),
-  ev('2025 United Nations Ocean Conference', 'conference', { location: 'Nice', startDate: '2025-06-09', endDate: '2025-06-13', aliases: ['third United Nations Ocean Conference', 'Third United Nations Ocean Conference'] }),
+  ev('2025 United Nations Ocean Conference', 'conference', { location: 'Nice', startDate: '2025-06-09', endDate: '2025-06-13', aliases: ['Third United Nations Ocean Conference'] }),
   ev('2023 United Nations Water Conference', 'conference', { location: 'New York', startDate: '2023-03-22', endDate: '2023-03-24', aliases: ['United Nations 2023 Water Conference'] }),
   // ITU conferences (recurring; dates come from the text)
   ev('Plenipotentiary Conference of the International Telecommunication Union', 'conference', { aliases: ['ITU Plenipotentiary Conference', 'Plenipotentiary Conference'] }),

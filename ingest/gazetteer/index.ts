@@ -43,18 +43,24 @@ export function foldChar(code: number): number {
 
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 12;
 
-/** Letter or ASCII digit (superscript footnote marks are not word characters). */
-const WORD_RE = /[\p{L}\p{M}0-9]/u;
+/** Letter or ASCII digit (superscript footnote marks are not word characters); table-driven for speed. */
+const WORD_TABLE = new Uint8Array(65536);
+const LOWER_TABLE = new Uint16Array(65536);
+{
+  const wordRe = /[\p{L}\p{M}0-9]/u;
+  for (let c = 0; c < 65536; c++) {
+    const ch = String.fromCharCode(c);
+    WORD_TABLE[c] = c < 128 ? Number((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) : Number(c < 0xd800 || c > 0xdfff ? wordRe.test(ch) : false);
+    const l = ch.toLowerCase();
+    LOWER_TABLE[c] = l.length === 1 ? l.charCodeAt(0) : c;
+  }
+}
 export function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return WORD_RE.test(String.fromCharCode(c));
+  return WORD_TABLE[c] === 1;
 }
 
 function lowerCode(c: number): number {
-  if (c >= 65 && c <= 90) return c + 32;
-  if (c < 128) return c;
-  const l = String.fromCharCode(c).toLowerCase();
-  return l.length === 1 ? l.charCodeAt(0) : c;
+  return LOWER_TABLE[c]!;
 }
 
 /** Canonical form of a name for keys and lookups: folded punctuation, single spaces. */
@@ -91,6 +97,8 @@ interface TrieNode {
 
 const newNode = (): TrieNode => ({ next: new Map() });
 const root = newNode();
+/** Exact (folded) first characters of every stored form: a word starting otherwise is skipped at once. */
+const ROOT_FIRST = new Uint8Array(65536);
 
 function addForm(form: string, entry: GazetteerEntry, acronym: boolean, variant = false): void {
   const folded = normaliseName(form);
@@ -99,6 +107,7 @@ function addForm(form: string, entry: GazetteerEntry, acronym: boolean, variant 
   const caseSensitive = acronym || words < 3;
   // a form whose first word is lowercase ("high-level political forum") is also printed capitalised
   if (!acronym && /^[a-z]/.test(folded) && !variant) addForm(folded[0]!.toUpperCase() + folded.slice(1), entry, false, true);
+  ROOT_FIRST[folded.charCodeAt(0)] = 1;
   let node = root;
   for (let i = 0; i < folded.length; i++) {
     const c = lowerCode(folded.charCodeAt(i));
@@ -149,9 +158,8 @@ function matchAt(text: string, start: number): GazetteerHit | undefined {
     if (!node) break;
     i += consumed;
     if (node.terminals && (i >= n || !isWordCode(text.charCodeAt(i)))) {
-      const printed = node.terminals.some((t) => t.exact !== undefined) ? normaliseName(text.slice(start, i)) : '';
       for (const t of node.terminals) {
-        if (t.exact !== undefined && t.exact !== printed) continue;
+        if (t.exact !== undefined && !sameFolded(text, start, i, t.exact)) continue;
         if (t.first !== foldChar(text.charCodeAt(start))) continue;
         best = { entry: t.entry, start, end: i, acronym: t.acronym };
         break;
@@ -159,6 +167,23 @@ function matchAt(text: string, start: number): GazetteerHit | undefined {
     }
   }
   return best;
+}
+
+/** text[start, end) equals the folded form, whitespace runs counting as one space (no allocation). */
+function sameFolded(text: string, start: number, end: number, form: string): boolean {
+  let j = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (form.charCodeAt(j) !== 32) return false;
+      j++;
+      while (i + 1 < end && isSpace(text.charCodeAt(i + 1))) i++;
+      continue;
+    }
+    if (foldChar(c) !== form.charCodeAt(j)) return false;
+    j++;
+  }
+  return j === form.length;
 }
 
 /** Every gazetteer name in `text`, left to right, non-overlapping, longest match first. */
@@ -169,7 +194,7 @@ export function scanGazetteer(text: string): GazetteerHit[] {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     const word = isWordCode(c);
-    if (!prevWord && !isSpace(c)) {
+    if (!prevWord && ROOT_FIRST[foldChar(c)] === 1) {
       const hit = matchAt(text, i);
       if (hit) {
         hits.push(hit);

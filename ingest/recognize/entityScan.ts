@@ -23,18 +23,30 @@ import {
   EVENT_WINDOW_STOP_RE,
   MEETING_RE,
   ON_TOPIC_RE,
-  SESSION_RE,
+  SESSION_BEFORE_RE,
+  SESSION_NOUN_RE,
   WSIS_PLUS20_EVENT_RE,
   YEAR_RANGE_PAREN_RE,
+  ORDINAL_SOURCE,
   type EventKindName,
 } from './events.patterns.js';
 import { CITY_COUNTRY_GAP_RE, VENUE_BEFORE_RE } from './places.patterns.js';
+import { scanCapitals, type TextSpan } from './capitalChunks.js';
 
 export type NamedKind = GazetteerKind;
 
-/** Stable Event key: normalised name, plus the start date when known. */
+const NUMBERED_EVENT_RE = new RegExp(`(?:^|\\s)(?:${ORDINAL_SOURCE})(?:\\s|$)|\\b(?:19|20)\\d{2}\\b`, 'i');
+
+/**
+ * Stable Event key: normalised name + start year (DESIGN: "normalised name + start date"). The
+ * year, not the full date, so that "World Radiocommunication Conference ... from 20 November to
+ * 15 December 2023" and "... in 2023" are one node; no date at all when the name already says
+ * which edition it is ("twenty-eighth session of ...", "WSIS Forum 2025").
+ */
 export function eventKey(name: string, startDate?: string): string {
-  return nodeKey('Event', startDate ? `${normaliseName(name)} @ ${startDate}` : normaliseName(name));
+  const n = normaliseName(name);
+  if (!startDate || NUMBERED_EVENT_RE.test(n)) return nodeKey('Event', n);
+  return nodeKey('Event', `${n} @ ${startDate.slice(0, 4)}`);
 }
 
 /** Key of a named entity of any of the six kinds. */
@@ -59,6 +71,9 @@ interface ResolutionState {
   acronyms: Map<string, Ref>;
   /** event name -> start date learnt earlier in the resolution */
   eventStarts: Map<string, string>;
+  /** compiled alternation of `acronyms` and the map size it was built for */
+  acronymRe?: RegExp;
+  acronymReSize?: number;
 }
 
 const states = new WeakMap<RecognizeContext, ResolutionState>();
@@ -82,11 +97,8 @@ const SHORT_HEADS = [
 ];
 const SHORT_HEAD_SET: ReadonlySet<string> = new Set(SHORT_HEADS);
 /** Short forms printed without a determiner ("World Summit action lines"). */
-const BARE_SHORT_FORMS = ['World Summit'];
-const SHORT_FORM_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:the|this|that|said|The|This)\s+(${[...SHORT_HEADS].sort((a, b) => b.length - a.length).join('|')})|(${BARE_SHORT_FORMS.join('|')}))(?![\p{L}\p{N}\-’'])`,
-  'gu',
-);
+const BARE_SHORT_FORM_SET: ReadonlySet<string> = new Set(['World Summit']);
+const isShortHead = (w: string): boolean => SHORT_HEAD_SET.has(w);
 /** A short form followed by "on/for/to <Capital>" starts a longer name, not a reference. */
 const LONGER_NAME_AFTER_RE = /^\s+(?:on|for|to|against)\s+(?:the\s+)?[A-Z]/;
 
@@ -114,9 +126,8 @@ const ORG_BODIES_FOR_CONTEXT: Record<string, string> = {
 // ---------------------------------------------------------------------------------------------
 // Capitalised chunks
 
-const CAPW = String.raw`(?:[A-Z\u00C0-\u00DE][\p{L}\p{M}\p{N}'’\-]*(?:\/[A-Z][\p{L}\p{M}\p{N}'’\-]*)*|[a-z][A-Z][\p{L}\p{M}\p{N}\-]*|(?:19|20)\d{2}(?:[–-](?:19|20)\d{2})?(?![\p{L}\p{N}\/]))`;
-const CONN = String.raw`(?:(?:of|on|for|to|in|with|against|from|and|de|des|du|la|le|et)\s+(?:the\s+)?)`;
-const CHUNK_RE = new RegExp(String.raw`(?<![\p{L}\p{N}\-'’])${CAPW}(?:\s+${CONN}?${CAPW})*`, 'gu');
+/** Every single head word of every kind: a chunk without one is skipped at once. */
+const ANY_HEAD: ReadonlySet<string> = new Set([...ORG_HEADS, ...INITIATIVE_HEADS, ...FRAMEWORK_HEADS, ...EVENT_HEADS.keys(), 'Action', 'Implementation']);
 const TOKEN_RE = /[^\s]+/g;
 const PREPOSITIONS = new Set(['of', 'on', 'for', 'to', 'against', 'in', 'with', 'from']);
 const CONNECTOR_WORDS = new Set(['of', 'on', 'for', 'to', 'in', 'with', 'against', 'from', 'and', 'the', 'de', 'des', 'du', 'la', 'le', 'et']);
@@ -175,20 +186,39 @@ function headKind(words: string[]): { kind: NamedKind; eventKind?: EventKindName
 }
 
 /** Pattern candidates from capitalised chunks, given the spans already claimed by known names. */
-function chunkCandidates(text: string, known: Candidate[]): Candidate[] {
+function chunkCandidates(text: string, known: Candidate[], chunks: readonly TextSpan[]): Candidate[] {
   const out: Candidate[] = [];
-  CHUNK_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CHUNK_RE.exec(text))) {
-    const chunkStart = m.index;
-    const chunkEnd = chunkStart + m[0].length;
-    if (!m[0].includes(' ')) continue;
+  const knownSorted = [...known].sort((a, b) => a.start - b.start);
+  for (const chunk of chunks) {
+    const chunkStart = chunk.start;
+    const chunkText = text.slice(chunk.start, chunk.end);
     // tokens with offsets
     const toks: { w: string; s: number; e: number; known?: Candidate }[] = [];
     TOKEN_RE.lastIndex = 0;
     let t: RegExpExecArray | null;
-    while ((t = TOKEN_RE.exec(m[0]))) toks.push({ w: t[0], s: chunkStart + t.index, e: chunkStart + t.index + t[0].length });
-    for (const tok of toks) tok.known = known.find((k) => k.start <= tok.s && tok.e <= k.end);
+    let anyHead = false;
+    while ((t = TOKEN_RE.exec(chunkText))) {
+      toks.push({ w: t[0], s: chunkStart + t.index, e: chunkStart + t.index + t[0].length });
+      if (!anyHead && (ANY_HEAD.has(t[0]) || (/[’']s$/.test(t[0]) && ANY_HEAD.has(t[0].slice(0, -2))))) anyHead = true;
+    }
+    if (!anyHead) continue;
+    for (const tok of toks) {
+      // known is sorted by start; binary search the last one starting at or before the token
+      let lo = 0;
+      let hi = knownSorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (knownSorted[mid]!.start <= tok.s) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let q = lo - 1; q >= 0 && q >= lo - 4; q--) {
+        const kq = knownSorted[q]!;
+        if (kq.start <= tok.s && tok.e <= kq.end) {
+          tok.known = kq;
+          break;
+        }
+      }
+    }
     // split into segments at "and (the)" and at "of (the) <known Organization>" after a head
     const segments: (typeof toks)[] = [];
     let cur: typeof toks = [];
@@ -272,7 +302,16 @@ function kindOfHead(head: string): NamedKind | undefined {
  * "Commission"; "World Summit on the Information Society Forum" -> "Forum". Only a head of the
  * entity's own kind counts ("World Summit ... matrix" is not a summit).
  */
+const headCache = new Map<string, string | undefined>();
 function headOf(name: string, kind: NamedKind): string | undefined {
+  const ck = `${kind}|${name}`;
+  if (headCache.has(ck)) return headCache.get(ck);
+  const h = computeHeadOf(name, kind);
+  if (headCache.size > 50_000) headCache.clear();
+  headCache.set(ck, h);
+  return h;
+}
+function computeHeadOf(name: string, kind: NamedKind): string | undefined {
   const words = name.split(' ');
   const candidates: string[] = [];
   const last = words[words.length - 1]!;
@@ -307,10 +346,21 @@ function orgAt(cands: Candidate[], pos: number): Candidate | undefined {
 
 function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeContext): Candidate[] {
   const out: Candidate[] = [];
-  SESSION_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = SESSION_RE.exec(text))) {
-    const [whole, its, ordinal, qualifier, noun] = m;
+  const sessionGate = text.includes('session') || text.includes('meeting');
+  SESSION_NOUN_RE.lastIndex = 0;
+  let n: RegExpExecArray | null;
+  while (sessionGate && (n = SESSION_NOUN_RE.exec(text))) {
+    // anchor on the noun, then read the ordinal backwards (cheaper than an unanchored regex)
+    const from = Math.max(0, n.index - 70);
+    const back = SESSION_BEFORE_RE.exec(text.slice(from, n.index));
+    if (!back) continue;
+    const its = back[1];
+    const ordinal = back[2];
+    const qualifier = back[3];
+    const noun = n[1];
+    const whole = text.slice(from + back.index, n.index + n[0].length);
+    m = Object.assign([whole], { index: from + back.index, input: text, groups: undefined }) as RegExpExecArray;
     const ordStart = m.index + whole.indexOf(ordinal!);
     const after = m.index + whole.length;
     const kind: EventKindName = /meeting/i.test(noun!) ? 'meeting' : 'session';
@@ -332,10 +382,11 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
     if (!owner) continue;
     const name = `${label} of the ${owner.name}`;
     out.push({ kind: 'Event', name, attrs: { eventKind: kind }, start: ordStart, end, via: 'special' });
-    SESSION_RE.lastIndex = Math.max(SESSION_RE.lastIndex, end);
+    SESSION_NOUN_RE.lastIndex = Math.max(SESSION_NOUN_RE.lastIndex, end);
   }
   MEETING_RE.lastIndex = 0;
-  while ((m = MEETING_RE.exec(text))) {
+  const meetingGate = ['meeting', 'segment', 'event', 'dialogue'].some((w) => text.includes(w));
+  while (meetingGate && (m = MEETING_RE.exec(text))) {
     const [whole, qualifier, noun] = m;
     let start = m.index;
     let end = m.index + whole.replace(/\s+of\s+(?:the\s+)?$/, '').length;
@@ -406,7 +457,9 @@ function actionLineRef(info: ActionLineInfo): Ref {
 
 function actionLineCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  if (!/C(?:1[01]|[1-9])|[Ee]-[a-z]/.test(text)) return out;
+  const hasCode = /\bC(?:1[01]|[1-9])\b/.test(text);
+  const hasActionLine = text.includes('ction line');
+  if (!hasCode && !hasActionLine) return out;
   ACTION_LINE_CODE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ACTION_LINE_CODE_RE.exec(text))) {
@@ -442,7 +495,7 @@ function actionLineCandidates(text: string): Candidate[] {
     }
   }
   E_APPLICATION_RE.lastIndex = 0;
-  while ((m = E_APPLICATION_RE.exec(text))) {
+  while ((hasActionLine || text.includes('C7')) && (m = E_APPLICATION_RE.exec(text))) {
     const sub = (m[1] ?? m[2])!.toLowerCase();
     const info = C7_BY_NAME.get(`e-${sub}`);
     if (!info) continue;
@@ -538,6 +591,8 @@ function toMention(text: string, c: Candidate): EntityMention {
 export interface EventDetail {
   datePhrase?: Span;
   venue?: string[];
+  /** a recurring event or a short back-reference: takes no venue or dates from this paragraph */
+  recurring?: boolean;
 }
 const eventDetails = new WeakMap<EntityMention, EventDetail>();
 export function eventDetail(m: EntityMention): EventDetail | undefined {
@@ -564,35 +619,35 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     cands.push(...plus20);
   }
 
-  // 2. acronyms defined earlier in the resolution (not in the gazetteer)
+  // 2. acronyms defined earlier in the resolution (not in the gazetteer): one regex for all of them
   if (state.acronyms.size) {
-    for (const [acr, ref] of state.acronyms) {
-      let from = 0;
-      for (;;) {
-        const at = text.indexOf(acr, from);
-        if (at < 0) break;
-        from = at + acr.length;
-        const before = at > 0 ? text.charCodeAt(at - 1) : 32;
-        const after = from < text.length ? text.charCodeAt(from) : 32;
-        if (/[\p{L}\p{N}]/u.test(String.fromCharCode(before)) || /[\p{L}\p{N}]/u.test(String.fromCharCode(after))) continue;
-        if (cands.some((c) => overlaps(c, { start: at, end: from }))) continue;
-        cands.push({ kind: ref.kind, name: ref.name, attrs: { ...ref.attrs }, start: at, end: from, via: 'acronym', acronym: true });
-      }
+    if (!state.acronymRe || state.acronymReSize !== state.acronyms.size) {
+      const alts = [...state.acronyms.keys()].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      state.acronymRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+      state.acronymReSize = state.acronyms.size;
+    }
+    const re = state.acronymRe;
+    re.lastIndex = 0;
+    let a: RegExpExecArray | null;
+    while ((a = re.exec(text))) {
+      const ref = state.acronyms.get(a[0])!;
+      const span = { start: a.index, end: a.index + a[0].length };
+      if (cands.some((c) => overlaps(c, span))) continue;
+      cands.push({ kind: ref.kind, name: ref.name, attrs: { ...ref.attrs }, ...span, via: 'acronym', acronym: true });
     }
   }
 
-  // 3. short forms: "the Commission", "the Union"
-  SHORT_FORM_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
+  // 3. short forms: "the Commission", "the Union" (found with the capitalised chunks in one pass)
+  const capitals = scanCapitals(text, isShortHead, BARE_SHORT_FORM_SET, ANY_HEAD);
   const shorts: Candidate[] = [];
   const bodyShort = ctx.body ? ORG_BODIES_FOR_CONTEXT[ctx.body] : undefined;
   // walk in text order, registering names as we pass them so "the Commission" means the last one named
   const known = [...cands].sort((a, b) => a.start - b.start);
   let k = 0;
-  while ((m = SHORT_FORM_RE.exec(text))) {
-    const head = (m[1] ?? m[2])!;
-    const start = m.index + m[0].length - head.length;
-    const end = start + head.length;
+  for (const h of capitals.heads) {
+    const head = h.head;
+    const start = h.start;
+    const end = h.end;
     while (k < known.length && known[k]!.end <= start) {
       const c = known[k++]!;
       register(state, { kind: c.kind, name: c.name, attrs: c.attrs }, c.via === 'gazetteer' ? entryByName(c.kind, c.name) : undefined);
@@ -616,14 +671,16 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
 
   // 4. patterns: capitalised names, lowercase-topic mandate holders, sessions/meetings, WSIS+20, action lines
   const specials: Candidate[] = [];
+  let m: RegExpExecArray | null;
   LOWERCASE_TOPIC_ORG_RE.lastIndex = 0;
-  while ((m = LOWERCASE_TOPIC_ORG_RE.exec(text))) {
+  const topicGate = ['Rapporteur', 'Expert', 'orking', 'Envoy', 'Representative', 'Adviser', 'Ad Hoc'].some((w) => text.includes(w));
+  while (topicGate && (m = LOWERCASE_TOPIC_ORG_RE.exec(text))) {
     const start = m.index;
     const end = m.index + m[0].length;
     if (cands.some((c) => c.start <= start && end <= c.end)) continue;
     specials.push({ kind: 'Organization', name: normaliseName(m[0]), attrs: {}, start, end, via: 'pattern' });
   }
-  const patternCands = chunkCandidates(text, [...cands, ...specials]).filter(
+  const patternCands = chunkCandidates(text, [...cands, ...specials], capitals.chunks).filter(
     (p) => !specials.some((s) => overlaps(s, p)) && !cands.some((c) => c.start <= p.start && p.end <= c.end),
   );
   cands.push(...specials, ...patternCands);
@@ -663,7 +720,11 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   const result = kept.map((c) => {
     const mention = toMention(text, c);
     if (c.kind === 'Event') {
-      eventDetails.set(mention, { datePhrase: c.attrs.datePhrase as Span | undefined, venue: c.attrs.venue as string[] | undefined });
+      eventDetails.set(mention, {
+        datePhrase: c.attrs.datePhrase as Span | undefined,
+        venue: c.attrs.venue as string[] | undefined,
+        recurring: c.attrs.series === true || c.via === 'short',
+      });
     }
     return mention;
   });

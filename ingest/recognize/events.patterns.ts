@@ -55,3 +55,12 @@ export const EVENT_DATE_RE = new RegExp(
 
 /** Sentence-level stop for the window in which an event's dates and venue are read. */
 export const EVENT_WINDOW_STOP_RE = /[;]|\.\s|\s(?:and\s+(?:the\s+)?(?:holding|launch)|as\s+well\s+as|while)\s/;
+
+/** The noun of a session/meeting, with "of the" after it: the anchor for SESSION_BEFORE_RE. */
+export const SESSION_NOUN_RE = /(?<![\p{L}\p{N}])(session|meeting|plenary\s+meeting|high-level\s+meeting)s?(?![\p{L}\p{N}])(?:\s+of\s+(?:the\s+)?)?/gu;
+
+/** What precedes the noun: "its twenty-eighth ", "the seventy-ninth regular ". */
+export const SESSION_BEFORE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(its|their)\\s+)?(${ORDINAL_SOURCE})\\s+((?:regular|special|resumed|emergency\\s+special|organizational|substantive|annual|ministerial)\\s+)?$`,
+  'iu',
+);

@@ -1,0 +1,196 @@
+// One hand-written pass over a paragraph that finds (a) runs of capitalised words joined by
+// name connectors ("Working Group on Enhanced Cooperation", "Summit of the Future") and
+// (b) determiner + capitalised head ("the Commission", "the Union"). Replaces two global regexes
+// that together cost more than the gazetteer scan.
+import { isWordCode } from '../gazetteer/index.js';
+
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+export interface DeterminedHead {
+  /** the head as printed, one or two words ("Commission", "Working Group") */
+  head: string;
+  start: number;
+  end: number;
+}
+
+const CONNECTORS = new Set(['of', 'on', 'for', 'to', 'in', 'with', 'against', 'from', 'and', 'de', 'des', 'du', 'la', 'le', 'et']);
+const DETERMINERS = new Set(['the', 'this', 'that', 'said', 'The', 'This']);
+const YEAR_RE = /^(?:19|20)\d\d(?:[–-](?:19|20)\d\d)?$/;
+
+function isUpper(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+function isLower(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+}
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f;
+}
+/** Characters inside a token: letters, digits, apostrophes, hyphens; en dash only between digits. */
+function isTokenChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (isWordCode(c)) return true;
+  if (c === 39 || c === 0x2019 || c === 45 || c === 0x2011) {
+    if (i + 1 < text.length && isWordCode(text.charCodeAt(i + 1))) return true;
+    // a line-break hyphen left as "Inter- Agency"
+    return c === 45 && i > 0 && isWordCode(text.charCodeAt(i - 1)) && text.charCodeAt(i + 1) === 32 && i + 2 < text.length && isUpper(text.charCodeAt(i + 2));
+  }
+  if (c === 32 && i > 1 && text.charCodeAt(i - 1) === 45 && isWordCode(text.charCodeAt(i - 2)) && i + 1 < text.length && isUpper(text.charCodeAt(i + 1))) return true;
+  if (c === 0x2013) return i > 0 && i + 1 < text.length && text.charCodeAt(i - 1) <= 57 && text.charCodeAt(i - 1) >= 48 && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57;
+  if (c === 47) return i + 1 < text.length && isUpper(text.charCodeAt(i + 1)); // Telecommunication/Information
+  return false;
+}
+
+const enum Tok {
+  Cap = 1,
+  Connector = 2,
+  The = 3,
+  Other = 4,
+}
+
+/**
+ * Capitalised chunks (with at least one space) and determiner + head pairs, left to right.
+ * `isHead` says which capitalised words (or two-word heads) count after a determiner.
+ */
+// Token buffers reused across calls (no per-paragraph allocation; single-threaded).
+let starts = new Int32Array(1024);
+let ends = new Int32Array(1024);
+let kinds = new Uint8Array(1024);
+let count = 0;
+
+function pushToken(s: number, e: number, kind: Tok): void {
+  if (count === starts.length) {
+    const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+      const b = new Int32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    starts = grow(starts);
+    ends = grow(ends);
+    const k = new Uint8Array(kinds.length * 2);
+    k.set(kinds);
+    kinds = k;
+  }
+  starts[count] = s;
+  ends[count] = e;
+  kinds[count] = kind;
+  count++;
+}
+
+function spaceBetween(text: string, a: number, b: number): boolean {
+  const from = ends[a]!;
+  const to = starts[b]!;
+  if (from >= to) return false;
+  for (let k = from; k < to; k++) if (!isSpaceCode(text.charCodeAt(k))) return false;
+  return true;
+}
+
+function isDeterminer(text: string, t: number): boolean {
+  const len = ends[t]! - starts[t]!;
+  if (len < 3 || len > 4) return false;
+  const c = text.charCodeAt(starts[t]!);
+  if (c !== 116 && c !== 84 && c !== 115) return false; // t T s
+  return DETERMINERS.has(text.slice(starts[t]!, ends[t]!));
+}
+
+export function scanCapitals(
+  text: string,
+  isHead: (word: string) => boolean,
+  bareHeads: ReadonlySet<string>,
+  /** chunks are kept only when one of their capitalised words is in this set (possessive 's ignored) */
+  chunkHeads?: ReadonlySet<string>,
+): { chunks: TextSpan[]; heads: DeterminedHead[] } {
+  count = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isTokenChar(text, i)) {
+      i++;
+      continue;
+    }
+    const s = i;
+    while (i < n && isTokenChar(text, i)) i++;
+    const c0 = text.charCodeAt(s);
+    let kind = Tok.Other;
+    if (isUpper(c0)) kind = Tok.Cap;
+    else if (isLower(c0)) {
+      if (s + 1 < i && isUpper(text.charCodeAt(s + 1))) kind = Tok.Cap; // eTrade, eWeek
+      else if (i - s <= 7) {
+        const w = text.slice(s, i);
+        if (w === 'the') kind = Tok.The;
+        else if (CONNECTORS.has(w)) kind = Tok.Connector;
+      }
+    } else if (c0 >= 48 && c0 <= 57 && (i - s === 4 || i - s === 9) && YEAR_RE.test(text.slice(s, i))) kind = Tok.Cap;
+    pushToken(s, i, kind);
+  }
+
+  const chunks: TextSpan[] = [];
+  const heads: DeterminedHead[] = [];
+  const m = count;
+  for (let t = 0; t < m; t++) {
+    if (kinds[t] !== Tok.Cap) continue;
+    // determiner + head ("the Commission", "the Working Group"); bare "World Summit"
+    const prevIsDet = t > 0 && isDeterminer(text, t - 1) && spaceBetween(text, t - 1, t);
+    const bareCandidate = text.charCodeAt(starts[t]!) === 87; // "W"orld Summit
+    if (prevIsDet || bareCandidate) {
+      const w1 = text.slice(starts[t]!, ends[t]!);
+      if (t + 1 < m && kinds[t + 1] === Tok.Cap && spaceBetween(text, t, t + 1)) {
+        const two = `${w1} ${text.slice(starts[t + 1]!, ends[t + 1]!)}`;
+        if ((prevIsDet && isHead(two)) || bareHeads.has(two)) heads.push({ head: two, start: starts[t]!, end: ends[t + 1]! });
+        else if (prevIsDet && isHead(w1)) heads.push({ head: w1, start: starts[t]!, end: ends[t]! });
+      } else if (prevIsDet && isHead(w1)) heads.push({ head: w1, start: starts[t]!, end: ends[t]! });
+    }
+    // a chunk starts at a capitalised token that does not continue a previous chunk
+    let last = t;
+    let u = t + 1;
+    while (u < m) {
+      if (kinds[u] === Tok.Cap && spaceBetween(text, u - 1, u)) {
+        last = u;
+        u++;
+        continue;
+      }
+      if (kinds[u] === Tok.Connector && spaceBetween(text, u - 1, u)) {
+        let v = u + 1;
+        if (v < m && kinds[v] === Tok.The && spaceBetween(text, v - 1, v)) v++;
+        if (v < m && kinds[v] === Tok.Cap && spaceBetween(text, v - 1, v)) {
+          last = v;
+          u = v + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    if (last > t) {
+      let keep = !chunkHeads;
+      for (let k = t; !keep && k <= last; k++) {
+        if (kinds[k] !== Tok.Cap) continue;
+        let e = ends[k]!;
+        const c = text.charCodeAt(e - 1);
+        if ((c === 115 || c === 83) && e - starts[k]! > 2 && (text.charCodeAt(e - 2) === 39 || text.charCodeAt(e - 2) === 0x2019)) e -= 2;
+        if (chunkHeads!.has(text.slice(starts[k]!, e))) keep = true;
+      }
+      if (keep) chunks.push({ start: starts[t]!, end: ends[last]! });
+    }
+    // heads inside the chunk were handled token by token above; continue after the chunk
+    for (let k = t + 1; k <= last; k++) {
+      if (kinds[k] !== Tok.Cap) continue;
+      const pd = isDeterminer(text, k - 1) && spaceBetween(text, k - 1, k);
+      if (!pd && text.charCodeAt(starts[k]!) !== 87) continue;
+      const wk = text.slice(starts[k]!, ends[k]!);
+      if (k + 1 <= last && kinds[k + 1] === Tok.Cap) {
+        const two = `${wk} ${text.slice(starts[k + 1]!, ends[k + 1]!)}`;
+        if ((pd && isHead(two)) || bareHeads.has(two)) {
+          heads.push({ head: two, start: starts[k]!, end: ends[k + 1]! });
+          k++;
+          continue;
+        }
+      }
+      if (pd && isHead(wk)) heads.push({ head: wk, start: starts[k]!, end: ends[k]! });
+    }
+    t = last;
+  }
+  return { chunks, heads };
+}
