@@ -219,6 +219,27 @@ function expandLetters(g: Record<string, string | undefined>): Record<string, st
   return letters.map((l) => ({ ...g, l1: l, l2: undefined, l3: undefined }));
 }
 
+/**
+ * Spans of the parts of "36/87 A and B of 9 December 1981": the extractor keeps
+ * one of mentions sharing a span, so each part gets its own: the first runs from
+ * the phrase start to its letter, the last from its letter to the phrase end, a
+ * part only implied by a range ("B" of "A to C") gets the word "to".
+ */
+function letterSpans(text: string, item: Item, n: number, phraseStart: number, phraseEnd: number): [number, number][] {
+  if (n <= 1) return [[phraseStart, phraseEnd]];
+  const seg = text.slice(item.start, item.end);
+  const m = /\s([A-Z]{1,2})(\s(?:and|to)\s|\s?[-–]\s?)([A-Z])$/.exec(seg);
+  if (!m) return Array.from({ length: n }, () => [phraseStart, phraseEnd] as [number, number]);
+  const firstEnd = item.start + m.index + 1 + m[1]!.length;
+  const joinStart = firstEnd + (m[2]!.length - m[2]!.trimStart().length);
+  const joinEnd = firstEnd + m[2]!.trimEnd().length;
+  const lastStart = item.end - 1;
+  const spans: [number, number][] = [[phraseStart, firstEnd]];
+  for (let i = 1; i < n - 1; i++) spans.push([joinStart, joinEnd]);
+  spans.push([lastStart, Math.max(phraseEnd, item.end)]);
+  return spans;
+}
+
 function readItemAt(text: string, pos: number): Item | undefined {
   ITEM_AT_RE.lastIndex = pos;
   const m = ITEM_AT_RE.exec(text);
@@ -455,7 +476,9 @@ export function findResolutionRefs(text: string, ctx: RecognizeContext = {}): En
       const afterAt = Math.max(item.end, tail.date ? tail.end : item.end);
       const after = first && !hint.explicit && !groups.its ? BODY_AFTER_RE.exec(text.slice(afterAt, afterAt + 60)) : null;
       const itemHint: BodyHint = after?.[1] ? { body: normaliseBody(after[1])!, explicit: true } : hint;
-      for (const g of expandLetters(item.groups)) push(cite(g, itemHint, ctx.body, instrument), phraseStart, phraseEnd, tail, instrument);
+      const parts = expandLetters(item.groups);
+      const spans = letterSpans(text, item, parts.length, phraseStart, phraseEnd);
+      parts.forEach((g, i) => push(cite(g, itemHint, ctx.body, instrument), spans[i]![0], spans[i]![1], tail, instrument));
       first = false;
       lastEnd = Math.max(tail.end, item.end);
       cursor = lastEnd;

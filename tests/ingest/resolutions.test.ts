@@ -97,6 +97,19 @@ describe('findResolutionRefs: lists give one mention per number, each with its o
     ]);
   });
 
+  it('gives each part of a lettered resolution its own span', () => {
+    const text = 'Recalling its resolutions 36/87 A and B of 9 December 1981 and 76/247 A to C,';
+    const ms = findResolutionRefs(text, GA);
+    expect(ms.map((m) => [m.attrs.symbol, m.phrase])).toEqual([
+      ['A/RES/36/87A', 'its resolutions 36/87 A'],
+      ['A/RES/36/87B', 'B of 9 December 1981'],
+      ['A/RES/76/247A', '76/247 A'],
+      ['A/RES/76/247B', 'to'],
+      ['A/RES/76/247C', 'C'],
+    ]);
+    expect(ms[1]!.attrs.date).toBe('1981-12-09');
+  });
+
   it('reads old-style GA lists mixed with session numbers', () => {
     expect(symbols('Recalling its resolutions 2453 A (XXIII) of 20 December 1968, 37/90 of 10 December 1982, 54/68 of 6 December 1999 and 72/79 of 7 December 2017,', { body: 'General Assembly', symbol: 'A/RES/73/6' })).toEqual([
       'A/RES/2453(XXIII)A', 'A/RES/37/90', 'A/RES/54/68', 'A/RES/72/79',
