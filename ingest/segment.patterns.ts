@@ -54,7 +54,7 @@ export const DECISION_TEXT = /^At its \d{1,4}(?:st|nd|rd|th) (?:plenary )?meetin
 /** Footnote references in paragraph text */
 export const SUPERSCRIPT_MARK = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
 /** Words after which a number is a number, not a footnote mark */
-export const NUMBER_CONTEXT = /(?:paragraphs?|para\.|resolutions?|decisions?|articles?|items?|chapters?|chap\.|annex|sections?|rules?|vol\.|volume|No\.|nos?\.|pages?|p\.|pp\.|principles?|goal|target|recommendations?|part|phase|of|from|to|and|by|on|in|at|until|since|about|over|under|than|some|least|top|first|last|per|with)$/i;
+export const NUMBER_CONTEXT = /^(?:paragraphs?|para\.|resolutions?|decisions?|articles?|items?|chapters?|chap\.|annex|sections?|rules?|vol\.|volume|No\.|nos?\.|pages?|p\.|pp\.|principles?|goal|target|recommendations?|part|phase|of|from|to|and|by|on|in|at|until|since|about|over|under|than|some|least|top|first|last|per|with)$/i;
 export const STAR_MARK = /(?<=[\p{L},;:”’")\]])\*{1,3}(?!\*)/gu;
 export const DIGIT_RUN = /\d+/g;
 export const LETTER = /^\p{L}$/u;

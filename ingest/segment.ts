@@ -409,6 +409,8 @@ interface MarkCandidate {
   mark: string;
   value: string;
   offset: number;
+  /** glued to the word ("issue,1"), a superscript or a star: may skip a footnote whose mark was lost */
+  strong: boolean;
 }
 
 const GLUE_BEFORE = new Set([...',;:”’")]']);
@@ -431,7 +433,7 @@ function isLowerLetter(ch: string): boolean {
  */
 function markCandidates(text: string, superscripts: boolean): MarkCandidate[] {
   const out: MarkCandidate[] = [];
-  if (superscripts) for (const m of text.matchAll(P.SUPERSCRIPT_MARK)) out.push({ mark: m[0], value: markValue(m[0]), offset: m.index });
+  if (superscripts) for (const m of text.matchAll(P.SUPERSCRIPT_MARK)) out.push({ mark: m[0], value: markValue(m[0]), offset: m.index, strong: true });
   P.DIGIT_RUN.lastIndex = 0;
   for (let m = P.DIGIT_RUN.exec(text); m; m = P.DIGIT_RUN.exec(text)) {
     const run = m[0];
@@ -443,18 +445,19 @@ function markCandidates(text: string, superscripts: boolean): MarkCandidate[] {
     if (after !== '' && (isLetter(after) || ((after === '/' || after === '.' || after === '-') && after2 >= '0' && after2 <= '9'))) continue;
     if (isLetter(before) || GLUE_BEFORE.has(before)) {
       if (before === '-' || before === '/') continue;
-      out.push({ mark: run, value: run, offset: at });
+      out.push({ mark: run, value: run, offset: at, strong: true });
       continue;
     }
     if (before !== ' ' || at < 2) continue;
     const before2 = text[at - 2]!;
-    if (!(SPACE_BEFORE.has(before2) || isLowerLetter(before2))) continue;
+    if (!(SPACE_BEFORE.has(before2) || isLowerLetter(before2) || (before2 >= '0' && before2 <= '9'))) continue;
     const spacedOk = after === '' || after === ',' || after === ';' || after === '.' || (after === ' ' && (after2 === '(' || after2 === '“' || isLowerLetter(after2)));
     if (!spacedOk) continue;
     const word = /(\S+)$/.exec(text.slice(Math.max(0, at - 24), at - 1))?.[1] ?? '';
-    if (!P.NUMBER_CONTEXT.test(word) && !/\d$/.test(word)) out.push({ mark: run, value: run, offset: at });
+    // after a year ("of 12 December 1997 12 and") a number is a mark; after other numbers it is not
+    if (!P.NUMBER_CONTEXT.test(word) && (!/\d$/.test(word) || /^(?:1[89]|20)\d\d[,;]?$/.test(word))) out.push({ mark: run, value: run, offset: at, strong: false });
   }
-  if (text.includes('*')) for (const m of text.matchAll(P.STAR_MARK)) out.push({ mark: m[0], value: m[0], offset: m.index });
+  if (text.includes('*')) for (const m of text.matchAll(P.STAR_MARK)) out.push({ mark: m[0], value: m[0], offset: m.index, strong: true });
   if (out.length > 1) out.sort((a, b) => a.offset - b.offset);
   return out;
 }
@@ -481,7 +484,16 @@ function attachFootnotes(all: { draft: Draft; refs: ParagraphText['footnoteRefs'
       while (next < notes.length && (used[next] || notes[next]!.offset < draft.cleanFrom)) next++;
       let pick = -1;
       if (next < notes.length && markValue(notes[next]!.mark) === c.value) pick = next;
-      else if (/[⁰¹²³⁴⁵⁶⁷⁸⁹*]/.test(c.mark)) {
+      else if (c.strong && /^\d/.test(c.mark)) {
+        // the mark of the expected footnote was lost (in a heading, or misprinted): skip up to three
+        for (let k = next + 1; k < Math.min(notes.length, next + 4); k++) {
+          if (!used[k] && markValue(notes[k]!.mark) === c.value) {
+            pick = k;
+            break;
+          }
+        }
+        if (pick > next) next = pick;
+      } else if (/[⁰¹²³⁴⁵⁶⁷⁸⁹*]/.test(c.mark)) {
         // superscripts and stars are unambiguous: take the nearest unused footnote with that mark
         for (let k = next; k < notes.length; k++) {
           if (!used[k] && markValue(notes[k]!.mark) === c.value) {
