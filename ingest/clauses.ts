@@ -113,8 +113,6 @@ const NEXT_WORD_AT_RE = /[,;:]?\s+(?:(?:and|while|whilst|but)\s*,?\s+)*(?:\([a-z
 export const LATER_HEAD_RE =
   /^(?:tak|look|call|appeal|draw|bear|keep|recall|reaffirm|welcom|not[ei]|observ|recogni|acknowledg|encourag|urg|exhort|invit|request|emphasi|re-?emphasi|stress|underlin|highlight|underscor|reiterat|express|appreciat|commend|recommend|regret|decid|condemn|deplor|demand|support|endors|affirm|confirm|consider|declar|proclaim|adopt|approv|accept|authori|remind|reject|resolv|agre|determin|renew|commit|recommit|accordingly|therefore|thus|hence|also|further|moreover|once|again|strongly|fully|firmly|deeply|urgently|in (?:this|that|particular|addition|line|accordance)\b|to (?:this|that) end|as appropriate|where appropriate|at the same|inter alia)/i;
 
-/** Cheap pre-filter for later clauses: they need a comma, semicolon, "and"/"while" or a label. */
-const LATER_PREFILTER = /[,;]|\band\b|\bwhile\b|\([a-z]{1,4}\)/;
 
 /** The table entry whose group matched, and the head word of the verb as printed. */
 function entryOf(m: RegExpExecArray, base: number): { entry: VerbEntry; head: string } | undefined {
@@ -191,7 +189,6 @@ export function splitClauses(text: string, kind: ParagraphKind): TypedClause[] {
     ...(opening && opening.also.length > 0 ? { also: opening.also } : {}),
   };
   clauses.push(first);
-  if (!LATER_PREFILTER.test(text)) return clauses;
 
   const declaration = opening?.we ?? false;
   let resumeAt = opening?.end ?? 0;
