@@ -426,7 +426,7 @@ function continuesParagraph(prev: Paragraph, cur: Paragraph): boolean {
   if (prev.text.length <= 6 && P.NUMBER_ONLY.test(prev.text)) return true;
   const prevEnd = tail(prev.text);
   if (P.STARTS_LOWERCASE.test(cur.text)) return cur.breakBefore || !/[.;:][”’")\]]?$/.test(prevEnd);
-  if (P.NUMBERED_START.test(cur.text)) return false;
+  if (P.NUMBERED_START.test(cur.text) || MASTHEAD_END.test(cur.text)) return false;
   // no paragraph or heading ends on "of", "the", "on": the page broke mid-sentence
   if (P.ENDS_WITH_FUNCTION_WORD.test(prevEnd)) return true;
   if (!cur.breakBefore) return false;

@@ -61,3 +61,5 @@ export const LETTER = /^\p{L}$/u;
 export const LOWER_LETTER = /^\p{Ll}$/u;
 export const HAS_SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
 export const BARE_DATE = /^(?:of )?\d{1,2} [A-Z][a-z]+\]? \d{4}$/;
+/** heading lines above a preamble that are not its title */
+export const NOT_A_TITLE = /^(?:Draft resolution\b|Resolution \d|\d{1,4} ?\(\d{4}\)|Adopted\b)|\bResolution of\b/;

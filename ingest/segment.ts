@@ -230,6 +230,7 @@ function readHeader(blocks: Block[], unit: Unit, src: SourceText, single: boolea
   const headerEnd = unit.opener >= 0 ? unit.opener : unit.bodyFrom;
   let draftAt = -1;
   let titleLine: RegExpExecArray | undefined;
+  let titleAt = -1;
   let printedSymbol: string | undefined;
   let scNumber: { n: string; year: string } | undefined;
   for (let i = unit.headerFrom; i < headerEnd; i++) {
@@ -244,7 +245,10 @@ function readHeader(blocks: Block[], unit: Unit, src: SourceText, single: boolea
     const symbol = P.SYMBOL_PARAGRAPH.exec(t);
     if (symbol) printedSymbol = symbol[2] ? `${symbol[1]}(${symbol[2]})` : symbol[1];
     const title = P.TITLE_LINE.exec(t);
-    if (title && !titleLine) titleLine = title;
+    if (title && !titleLine) {
+      titleLine = title;
+      titleAt = i;
+    }
     const adopted = P.ADOPTED_BY_LINE.exec(t);
     if (adopted) {
       header.body ??= adopted[1];
@@ -282,8 +286,15 @@ function readHeader(blocks: Block[], unit: Unit, src: SourceText, single: boolea
   }
 
   // title: the title line; for a draft the paragraph(s) between the label and the opener
-  if (titleLine) header.title = titleLine[4];
-  else if (draftAt >= 0 && headerEnd - draftAt >= 2) header.title = blocks.slice(draftAt + 1, headerEnd).map((b) => b.text).join(' ');
+  if (titleLine) {
+    // a long title wraps onto the next paragraph ("79/243. United Nations Convention against Cybercrime;" + subtitle)
+    const rest = blocks.slice(titleAt + 1, headerEnd).map((b) => b.text);
+    header.title = rest.length > 0 && rest.length <= 2 && rest.every((r) => !r.startsWith('[') && !P.SYMBOL_PARAGRAPH.test(r)) ? [titleLine[4], ...rest].join(' ') : titleLine[4];
+  } else if (unit.opener > unit.headerFrom && draftAt < 0) {
+    // no number before the title ("Cooperation between the United Nations and ..."): the heading just above the preamble
+    const above = blocks[unit.opener - 1]!.text;
+    if (isHeadingLike(above) && !above.startsWith('[') && !isUnitHeader(above) && !P.SC_ADOPTED_LINE.test(above) && !P.NOT_A_TITLE.test(above) && !P.SYMBOL_PARAGRAPH.test(above) && !P.SESSION.test(above)) header.title = above;
+  } else if (draftAt >= 0 && headerEnd - draftAt >= 2) header.title = blocks.slice(draftAt + 1, headerEnd).map((b) => b.text).join(' ');
   const meta = single ? src.meta : undefined;
   if (!header.title && meta?.title) header.title = meta.title.replace(/\s*:$/, '');
   if (!header.title && meta?.ED_Title) header.title = meta.ED_Title;

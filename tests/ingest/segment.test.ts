@@ -179,6 +179,16 @@ describe('shapes of General Assembly texts', () => {
     expect(ids(r!)).toBe('OP1 PP1 OP2');
   });
 
+  it.each([
+    ['a title printed without its number', 'A/RES/79/9\n\nResolution adopted by the General Assembly on 18 November 2024\n\n[without reference to a Main Committee (A/79/L.9/Rev.1)]\n\nCooperation between the United Nations and the Organization of Islamic Cooperation\n\nThe General Assembly,\n\n1. Welcomes the cooperation;', 'Cooperation between the United Nations and the Organization of Islamic Cooperation'],
+    ['a title wrapped onto a second paragraph', '79/243. United Nations Convention against Cybercrime;\n\nStrengthening International Cooperation for Combating Certain Crimes\n\nThe General Assembly,\n\n1. Adopts the Convention;', 'United Nations Convention against Cybercrime; Strengthening International Cooperation for Combating Certain Crimes'],
+    ['a title cut short before the preamble (railcar)', '80/16. Open-ended working group on security of and in the use of\n\nThe General Assembly,\n\n1. Decides to endorse the final report;', 'Open-ended working group on security of and in the use of'],
+  ])('reads %s', (_what, text, title) => {
+    const [r] = segment(text, 'x.md', 'markdown');
+    expect(r!.title).toBe(title);
+    expect(r!.paragraphs[0]).toMatchObject({ id: 'OP1', number: 1 });
+  });
+
   it('reads a decision record', () => {
     const [r] = segment('At its 65th plenary meeting, on 16 December 2025, the General Assembly, on the proposal of its President, decided to invite the representatives of the following entities to make a statement.', 'GA_decision_80_524.json', 'json', {
       ED_DecisionNumber: '80/524',
