@@ -5,7 +5,13 @@ import { describe, hashKey, isNumber, orderCompare, toFloat, typeName, type Valu
 
 export const AGGREGATE_NAMES = new Set(['count', 'collect', 'sum', 'avg', 'min', 'max', 'percentiledisc', 'percentilecont', 'stdev', 'stdevp']);
 
-export const isAggregateName = (name: string): boolean => AGGREGATE_NAMES.has(name.toLowerCase());
+const aggregateByName = new Map<string, boolean>();
+
+export function isAggregateName(name: string): boolean {
+  let is = aggregateByName.get(name);
+  if (is === undefined) aggregateByName.set(name, (is = AGGREGATE_NAMES.has(name.toLowerCase())));
+  return is;
+}
 
 export interface Accumulator {
   /** Feed one row's argument values (already evaluated). */

@@ -311,6 +311,8 @@ function* distinctEntries(entries: Iterable<Projected>): Generator<Projected> {
   }
 }
 
+const NO_ARGS: Value[] = [];
+
 function aggregate(
   p: Projection,
   input: Iterable<Row>,
@@ -328,10 +330,10 @@ function aggregate(
     const h = hashKey(keyValues);
     let group = groups.get(h);
     if (!group) groups.set(h, (group = { row, accumulators: newAccumulators() }));
-    calls.forEach((call, i) => {
-      if (call.star) group!.accumulators[i]!.add([]);
-      else group!.accumulators[i]!.add(call.args.map((a) => evaluate(a, row, ctx)));
-    });
+    for (let i = 0; i < calls.length; i++) {
+      const call = calls[i]!;
+      group.accumulators[i]!.add(call.star ? NO_ARGS : call.args.map((a) => evaluate(a, row, ctx)));
+    }
   }
   if (groups.size === 0 && groupingItems.length === 0 && !p.star) groups.set('', { row: {}, accumulators: newAccumulators() });
   const out: Projected[] = [];

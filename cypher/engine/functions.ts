@@ -373,14 +373,21 @@ const FUNCTIONS: Record<string, FunctionSpec> = {
   },
 };
 
+// Function names as written -> spec, so that a call per row does not lower-case the name again.
+const specByName = new Map<string, FunctionSpec | undefined>();
+
 export function callFunction(name: string, args: Value[], store: GraphStore): Value {
-  const spec = FUNCTIONS[name.toLowerCase()];
+  let spec = specByName.get(name);
+  if (spec === undefined && !specByName.has(name)) {
+    spec = Object.hasOwn(FUNCTIONS, name.toLowerCase()) ? FUNCTIONS[name.toLowerCase()] : undefined;
+    specByName.set(name, spec);
+  }
   if (!spec) throw unknownFunction(name);
   return spec.fn(args, store);
 }
 
 export function functionArity(name: string): { min: number; max: number } | undefined {
-  const spec = FUNCTIONS[name.toLowerCase()];
+  const spec = Object.hasOwn(FUNCTIONS, name.toLowerCase()) ? FUNCTIONS[name.toLowerCase()] : undefined;
   return spec ? { min: spec.min, max: spec.max } : undefined;
 }
 

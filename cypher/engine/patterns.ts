@@ -12,19 +12,40 @@ import { equals, isMap, NodeRef, PathValue, RelRef, type MapValue, type Value } 
 /** Equality predicates from WHERE usable to pick start nodes: variable -> [property, value expression]. */
 export type PropertyHints = Map<string, { key: string; value: Expr }[]>;
 
+const variablesOf = new WeakMap<Pattern, string[]>();
+
 export function* matchPattern(pattern: Pattern, row: Row, ctx: ExecContext, hints?: PropertyHints): Generator<Row> {
-  const bindings: Row = { ...row };
+  let vars = variablesOf.get(pattern);
+  if (!vars) variablesOf.set(pattern, (vars = patternVariables(pattern)));
+  // The pattern's own variables live on an object inheriting the input row, and
+  // are reset to undefined rather than deleted, so both keep fast property access.
+  const bindings: Row = Object.create(row) as Row;
+  for (const v of vars) if (row[v] === undefined) bindings[v] = UNBOUND;
   const used = new Set<string>();
-  yield* matchParts(pattern, 0, bindings, used, ctx, hints);
+  for (const _ of matchParts(pattern, 0, bindings, used, ctx, hints)) {
+    const out: Row = { ...row };
+    for (const v of vars) {
+      const x = bindings[v];
+      if (x !== undefined) out[v] = x;
+    }
+    yield out;
+  }
 }
 
-function* matchParts(parts: Pattern, i: number, bindings: Row, used: Set<string>, ctx: ExecContext, hints: PropertyHints | undefined): Generator<Row> {
+/** Marks a pattern variable not bound yet (kept as an own property for a stable object shape). */
+const UNBOUND = undefined as unknown as Value;
+
+function* matchParts(parts: Pattern, i: number, bindings: Row, used: Set<string>, ctx: ExecContext, hints: PropertyHints | undefined): Generator<void> {
   if (i === parts.length) {
-    yield { ...bindings };
+    yield;
     return;
   }
   const part = parts[i]!;
   const matcher = part.shortest ? matchShortest(part, bindings, used, ctx) : new ChainMatcher(part, bindings, used, ctx, hints).run();
+  if (i === parts.length - 1) {
+    yield* matcher;
+    return;
+  }
   for (const _ of matcher) yield* matchParts(parts, i + 1, bindings, used, ctx, hints);
 }
 
@@ -182,7 +203,7 @@ class ChainMatcher {
   }
 
   private unbindNode(idx: number, how: number): void {
-    if (how === BOUND_VAR) delete this.bindings[this.part.nodes[idx]!.variable!];
+    if (how === BOUND_VAR) this.bindings[this.part.nodes[idx]!.variable!] = UNBOUND;
   }
 
   private *expand(steps: Step[], s: number): Generator<void> {
@@ -197,7 +218,7 @@ class ChainMatcher {
         }
         this.bindings[name] = path;
         yield;
-        delete this.bindings[name];
+        this.bindings[name] = UNBOUND;
         return;
       }
       yield;
@@ -222,7 +243,7 @@ class ChainMatcher {
         if (setVar) this.bindings[rp.variable!] = ordered.map((k) => new RelRef(k));
         this.relKeys[step.rel] = ordered;
         yield* this.expand(steps, s + 1);
-        if (setVar) delete this.bindings[rp.variable!];
+        if (setVar) this.bindings[rp.variable!] = UNBOUND;
         this.unbindNode(step.to, how);
       }
       return;
@@ -246,7 +267,7 @@ class ChainMatcher {
       if (setVar) this.bindings[rp.variable!] = new RelRef(edge);
       this.relKeys[step.rel] = edge;
       yield* this.expand(steps, s + 1);
-      if (setVar) delete this.bindings[rp.variable!];
+      if (setVar) this.bindings[rp.variable!] = UNBOUND;
       this.used.delete(edge);
       this.unbindNode(step.to, how);
     }
@@ -320,8 +341,8 @@ function* matchShortest(part: PatternPart, bindings: Row, used: Set<string>, ctx
         const setPath = part.pathVariable !== undefined;
         if (setPath) bindings[part.pathVariable!] = new PathValue(nodes, rels.map((r) => new RelRef(r)));
         yield;
-        if (setRel) delete bindings[rp.variable!];
-        if (setPath) delete bindings[part.pathVariable!];
+        if (setRel) bindings[rp.variable!] = UNBOUND;
+        if (setPath) bindings[part.pathVariable!] = UNBOUND;
       }
     }
   }

@@ -21,16 +21,23 @@ export interface EdgeRecord {
   readonly attrs: Attributes;
 }
 
+/**
+ * Relationship records, filled lazily per node on first visit: a selective query
+ * touches a few nodes, a full scan fills it as it goes; no up-front pass over
+ * hundreds of thousands of edges.
+ */
 interface Adjacency {
   edges: Map<string, EdgeRecord>;
   out: Map<string, EdgeRecord[]>;
   in: Map<string, EdgeRecord[]>;
 }
 
+const emptyAdjacency = (): Adjacency => ({ edges: new Map(), out: new Map(), in: new Map() });
+
 const NO_EDGES: EdgeRecord[] = [];
 
 export class GraphStore {
-  private adjacency: Adjacency | undefined;
+  private adjacency: Adjacency = emptyAdjacency();
   private nodeIds: Map<string, number> | undefined;
   private relIds: Map<string, number> | undefined;
   private nextNodeId = 0;
@@ -50,14 +57,19 @@ export class GraphStore {
       if (this.nodeIds && !this.nodeIds.has(key)) this.nodeIds.set(key, this.nextNodeId++);
       invalidate();
     });
-    graph.on('edgeAdded', ({ key, source, target, attributes }: { key: string; source: string; target: string; attributes: Attributes }) => {
+    graph.on('edgeAdded', ({ key, source, target }: { key: string; source: string; target: string }) => {
       if (this.relIds && !this.relIds.has(key)) this.relIds.set(key, this.nextRelId++);
-      if (this.adjacency) this.addEdgeRecord(this.adjacency, key, source, target, attributes);
+      this.adjacency.out.delete(source);
+      this.adjacency.in.delete(target);
+    });
+    graph.on('edgeDropped', ({ key, source, target }: { key: string; source: string; target: string }) => {
+      this.adjacency.edges.delete(key);
+      this.adjacency.out.delete(source);
+      this.adjacency.in.delete(target);
     });
     const dropAdjacency = (): void => {
-      this.adjacency = undefined;
+      this.adjacency = emptyAdjacency();
     };
-    graph.on('edgeDropped', dropAdjacency);
     graph.on('edgeAttributesUpdated', dropAdjacency);
     graph.on('edgesCleared', dropAdjacency);
     graph.on('nodeDropped', dropAdjacency);
@@ -132,20 +144,32 @@ export class GraphStore {
   nodeProperty(key: string, prop: string): Value {
     const attrs = this.nodeAttributes(key);
     if (NODE_META.has(prop)) return null;
-    const raw = attrs[prop];
-    if (raw === undefined) return prop === 'key' && !this.written.has('n' + key) ? key : null;
-    return this.fromAttribute(raw, this.written.has('n' + key));
+    return this.property(attrs, prop, key, this.written.has('n' + key));
   }
 
   nodeProperties(key: string): MapValue {
-    const attrs = this.nodeAttributes(key);
-    const floats = this.written.has('n' + key);
+    return this.properties(this.nodeAttributes(key), NODE_META, key, this.written.has('n' + key));
+  }
+
+  /**
+   * One property. Entities from an ingested graph read as the Neo4j writer
+   * (graph/neo4j/writer.ts) stores them: their key as `key`, and values through
+   * toNeo4jLike; entities the engine wrote read back exactly.
+   */
+  private property(attrs: Attributes, prop: string, key: string, written: boolean): Value {
+    const raw = attrs[prop];
+    if (written) return raw === undefined ? null : this.fromAttribute(raw, true);
+    if (prop === 'key') return key;
+    return this.fromAttribute(toNeo4jLike(raw), false);
+  }
+
+  private properties(attrs: Attributes, meta: Set<string>, key: string, written: boolean): MapValue {
     const out: MapValue = {};
-    // Nodes from an ingested graph carry their key as a property, as in Neo4j.
-    if (!floats && attrs['key'] === undefined) out['key'] = key;
+    if (!written) out['key'] = key;
     for (const [k, v] of Object.entries(attrs)) {
-      if (NODE_META.has(k) || v === undefined || v === null) continue;
-      out[k] = this.fromAttribute(v, floats);
+      if (meta.has(k) || v === undefined || v === null || (!written && k === 'key')) continue;
+      const value = this.property(attrs, k, key, written);
+      if (value !== null) out[k] = value;
     }
     return out;
   }
@@ -193,44 +217,55 @@ export class GraphStore {
 
   // ---- relationships -------------------------------------------------------
 
-  private adj(): Adjacency {
-    if (!this.adjacency) {
-      const a: Adjacency = { edges: new Map(), out: new Map(), in: new Map() };
-      this.graph.forEachEdge((key: string, attrs: Attributes, source: string, target: string) => this.addEdgeRecord(a, key, source, target, attrs));
-      this.adjacency = a;
+  private record(key: string, attrs: Attributes, source: string, target: string): EdgeRecord {
+    let rec = this.adjacency.edges.get(key);
+    if (!rec) {
+      const type = attrs['type'];
+      rec = { key, source, target, type: typeof type === 'string' ? type : '', attrs };
+      this.adjacency.edges.set(key, rec);
     }
-    return this.adjacency;
-  }
-
-  private addEdgeRecord(a: Adjacency, key: string, source: string, target: string, attrs: Attributes): void {
-    const type = attrs['type'];
-    const rec: EdgeRecord = { key, source, target, type: typeof type === 'string' ? type : '', attrs };
-    a.edges.set(key, rec);
-    let out = a.out.get(source);
-    if (!out) a.out.set(source, (out = []));
-    out.push(rec);
-    let inn = a.in.get(target);
-    if (!inn) a.in.set(target, (inn = []));
-    inn.push(rec);
-  }
-
-  edge(key: string): EdgeRecord {
-    const rec = this.adj().edges.get(key);
-    if (!rec) throw new CypherError(ErrorCode.EntityNotFound, `Relationship with id ${key} has been deleted in this transaction`);
     return rec;
   }
 
+  edge(key: string): EdgeRecord {
+    const rec = this.adjacency.edges.get(key);
+    if (rec) return rec;
+    if (!this.graph.hasEdge(key)) throw new CypherError(ErrorCode.EntityNotFound, `Relationship with id ${key} has been deleted in this transaction`);
+    return this.record(key, this.graph.getEdgeAttributes(key) as Attributes, this.graph.source(key), this.graph.target(key));
+  }
+
   hasEdge(key: string): boolean {
-    return this.adj().edges.has(key);
+    return this.adjacency.edges.has(key) || this.graph.hasEdge(key);
+  }
+
+  private outRecords(node: string): readonly EdgeRecord[] {
+    let list = this.adjacency.out.get(node);
+    if (!list) {
+      if (!this.graph.hasNode(node)) return NO_EDGES;
+      const recs: EdgeRecord[] = [];
+      this.graph.forEachOutEdge(node, (key: string, attrs: Attributes, source: string, target: string) => void recs.push(this.record(key, attrs, source, target)));
+      this.adjacency.out.set(node, (list = recs));
+    }
+    return list;
+  }
+
+  private inRecords(node: string): readonly EdgeRecord[] {
+    let list = this.adjacency.in.get(node);
+    if (!list) {
+      if (!this.graph.hasNode(node)) return NO_EDGES;
+      const recs: EdgeRecord[] = [];
+      this.graph.forEachInEdge(node, (key: string, attrs: Attributes, source: string, target: string) => void recs.push(this.record(key, attrs, source, target)));
+      this.adjacency.in.set(node, (list = recs));
+    }
+    return list;
   }
 
   /** Relationships at a node in a direction ('both': each self-loop once). */
   edgesAt(node: string, direction: 'out' | 'in' | 'both'): readonly EdgeRecord[] {
-    const a = this.adj();
-    if (direction === 'out') return a.out.get(node) ?? NO_EDGES;
-    if (direction === 'in') return a.in.get(node) ?? NO_EDGES;
-    const out = a.out.get(node) ?? NO_EDGES;
-    const inn = a.in.get(node) ?? NO_EDGES;
+    if (direction === 'out') return this.outRecords(node);
+    if (direction === 'in') return this.inRecords(node);
+    const out = this.outRecords(node);
+    const inn = this.inRecords(node);
     if (inn.length === 0) return out;
     const both = out.slice();
     for (const rec of inn) if (rec.source !== rec.target) both.push(rec);
@@ -247,18 +282,11 @@ export class GraphStore {
 
   relProperty(key: string, prop: string): Value {
     if (EDGE_META.has(prop)) return null;
-    const raw = this.edgeAttributes(key)[prop];
-    return raw === undefined ? null : this.fromAttribute(raw, this.written.has('r' + key));
+    return this.property(this.edgeAttributes(key), prop, key, this.written.has('r' + key));
   }
 
   relProperties(key: string): MapValue {
-    const floats = this.written.has('r' + key);
-    const out: MapValue = {};
-    for (const [k, v] of Object.entries(this.edgeAttributes(key))) {
-      if (EDGE_META.has(k) || v === undefined || v === null) continue;
-      out[k] = this.fromAttribute(v, floats);
-    }
-    return out;
+    return this.properties(this.edgeAttributes(key), EDGE_META, key, this.written.has('r' + key));
   }
 
   source(key: string): string {
@@ -357,6 +385,7 @@ export class GraphStore {
       case 'number':
         return numbersAreFloats || !Number.isInteger(raw) ? raw : BigInt(raw);
       case 'object':
+        if (raw instanceof FloatBox) return raw.value;
         if (Array.isArray(raw)) return raw.map((x) => this.fromAttribute(x, numbersAreFloats));
         if (raw instanceof Date) return raw.toISOString();
         if (isInt(raw)) return BigInt((raw as Integer).toString());
@@ -411,6 +440,37 @@ export class GraphStore {
     const t = this.target(key);
     return new Relationship(int(this.relId(key)), int(this.nodeId(s)), int(this.nodeId(t)), this.relType(key), props, key, s, t);
   }
+}
+
+/**
+ * An ingested attribute value as the Neo4j writer stores it (graph/neo4j/writer.ts
+ * toPropertyValue), so both stores answer alike: null, non-finite numbers and
+ * empty lists are absent; lists of numbers are all-integer or all-float; mixed
+ * lists and objects become JSON text; dates ISO text.
+ */
+function toNeo4jLike(value: unknown): unknown {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'bigint') return value;
+  if (Array.isArray(value)) {
+    const items = value.filter((v) => v !== null && v !== undefined);
+    if (items.length === 0) return undefined;
+    if (items.every((v) => typeof v === 'number' && Number.isFinite(v))) {
+      const nums = items as number[];
+      // A list with any fraction is a list of floats; keep them non-integer-looking for fromAttribute.
+      return nums.every(Number.isInteger) ? nums : nums.map((n) => new FloatBox(n));
+    }
+    if (items.every((v) => typeof v === 'boolean')) return items;
+    return items.map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
+  }
+  if (value instanceof Date) return value.toISOString();
+  if (isInt(value)) return value;
+  return JSON.stringify(value);
+}
+
+/** A float that happens to be whole, inside a list of floats. */
+class FloatBox {
+  constructor(readonly value: number) {}
 }
 
 /**

@@ -142,6 +142,23 @@ describe('reading a graphology graph', () => {
     expect(score).toBe(0.5);
   });
 
+  it('reads values as the Neo4j writer stores them, so both stores answer alike', () => {
+    const graph = new MultiDirectedGraph({ allowSelfLoops: true });
+    graph.addNode('X:1', { kind: 'X', mixed: [1, 2.5], ints: [1, 2], empty: [], obj: { a: 1 }, tags: ['a', 3], inf: Infinity, gone: null });
+    graph.addNode('X:2', { kind: 'X' });
+    graph.addDirectedEdgeWithKey('X:1->X:2', 'X:1', 'X:2', { type: 'R', w: 2 });
+    const g = createEngine({ graph });
+    const [mixed, ints, empty, obj, tags, inf] = g.run(`MATCH (n:X {key: 'X:1'}) RETURN n.mixed, n.ints, n.empty, n.obj, n.tags, n.inf`).rows[0]!;
+    expect(mixed).toEqual([1, 2.5]);
+    expect((mixed as unknown[]).some(isInt)).toBe(false);
+    expect((ints as unknown[]).every(isInt)).toBe(true);
+    expect([empty, inf]).toEqual([null, null]);
+    expect(obj).toBe('{"a":1}');
+    expect(tags).toEqual(['a', '3']);
+    expect(valueOf(g, `MATCH (n:X {key: 'X:1'}) RETURN keys(n) AS v`)).toEqual(['key', 'mixed', 'ints', 'obj', 'tags']);
+    expect(rowsOf(g, `MATCH ()-[r:R]->() RETURN r.key, r.w`)).toEqual([['X:1->X:2', 2]]);
+  });
+
   it('gives each node and relationship a stable numeric id and its key as elementId', () => {
     const g = ingested();
     const first = rowsOf(g, `MATCH (n) RETURN id(n), elementId(n) ORDER BY id(n)`);
