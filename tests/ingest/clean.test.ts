@@ -291,11 +291,13 @@ describe('robustness', () => {
     expect(clean.text).not.toMatch(/\r|\u00a0|\u00ad/);
   });
 
-  it('runs in linear time on pathological input', () => {
-    const nasty = `${'*'.repeat(20_000)}\n${'[a]('.repeat(5_000)}\n${'a-\n'.repeat(5_000)}\n${'1 '.repeat(20_000)}`;
+  it('does not backtrack catastrophically on pathological input', () => {
+    // ~150 ms on a quiet machine; a quadratic or exponential pattern would take minutes.
+    // The bound is loose because the machine is shared: speed goals live in the benchmarks.
+    const nasty = `${'*'.repeat(20_000)}\n${'[a]('.repeat(5_000)}\n${'a-\n'.repeat(5_000)}\n${'1 '.repeat(20_000)}\n${'(a) '.repeat(5_000)}`;
     const started = performance.now();
     cleanText(src(nasty, 'pdftext'));
-    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(performance.now() - started).toBeLessThan(20_000);
   });
 });
 
