@@ -248,7 +248,10 @@ function readItemAt(text: string, pos: number): Item | undefined {
 }
 
 interface Tail {
+  /** end of the number and its date: the phrase of the mention */
   end: number;
+  /** end of everything read after the number (date, title, subject): where the list goes on */
+  after: number;
   date?: string;
   title?: string;
   subject?: string;
@@ -256,18 +259,20 @@ interface Tail {
 
 /** "of 28 July 2006", 'entitled “...”' and "on <subject>" after a number. */
 function readTail(text: string, pos: number): Tail {
-  const tail: Tail = { end: pos };
+  const tail: Tail = { end: pos, after: pos };
   OF_DATE_AT_RE.lastIndex = pos;
   const d = OF_DATE_AT_RE.exec(text);
   if (d?.groups?.date) {
     const iso = parseSingleDate(d.groups.date.replace(/\s+/g, ' '));
     if (iso) tail.date = iso;
     tail.end = pos + d[0].length;
+    tail.after = tail.end;
   }
   ENTITLED_AT_RE.lastIndex = tail.end;
   const t = ENTITLED_AT_RE.exec(text);
   if (t?.[1]) {
     tail.title = t[1].replace(/\s+/g, ' ').trim();
+    tail.after = t.index + t[0].length;
     return tail; // the title is the phrase; the subject is not printed too
   }
   ON_SUBJECT_AT_RE.lastIndex = tail.end;
@@ -276,7 +281,10 @@ function readTail(text: string, pos: number): Tail {
     const from = tail.end + o[0].length;
     const to = subjectEnd(text, from);
     const subject = text.slice(from, to).trim();
-    if (subject.length >= 3) tail.subject = subject;
+    if (subject.length >= 3) {
+      tail.subject = subject;
+      tail.after = to;
+    }
   }
   return tail;
 }
@@ -481,7 +489,7 @@ export function findResolutionRefs(text: string, ctx: RecognizeContext = {}): En
       parts.forEach((g, i) => push(cite(g, itemHint, ctx.body, instrument), spans[i]![0], spans[i]![1], tail, instrument));
       first = false;
       lastEnd = Math.max(tail.end, item.end);
-      cursor = lastEnd;
+      cursor = Math.max(tail.after, item.end);
       // Directly following item: "79/1 and 79/194", "660 (1990), 661 (1990)".
       LIST_SEP_AT_RE.lastIndex = cursor;
       const sep = LIST_SEP_AT_RE.exec(text);

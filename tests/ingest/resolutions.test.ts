@@ -121,6 +121,15 @@ describe('findResolutionRefs: lists give one mention per number, each with its o
     expect(ms.map((m) => m.attrs.symbol)).toEqual(['A/RES/1514(XV)', 'A/RES/2625(XXV)', 'A/RES/ES-10/19', 'A/RES/S-27/2']);
   });
 
+  it('goes on after a title or subject: "70/1 ..., entitled “...”, and 70/125 ..."', () => {
+    const text = 'Recalling its resolutions 70/1 of 25 September 2015, entitled “Transforming our world: the 2030 Agenda for Sustainable Development”, and 70/125 of 16 December 2015 on the overall review, 2030 and beyond,';
+    const ms = findResolutionRefs(text, GA);
+    expect(ms.map((m) => [m.attrs.symbol, m.attrs.date, m.attrs.title ?? m.attrs.subject])).toEqual([
+      ['A/RES/70/1', '2015-09-25', 'Transforming our world: the 2030 Agenda for Sustainable Development'],
+      ['A/RES/70/125', '2015-12-16', 'the overall review'],
+    ]);
+  });
+
   it('reads title and date attributes', () => {
     const [m] = findResolutionRefs('Recalling General Assembly resolution 70/1 of 25 September 2015, entitled “Transforming our world: the 2030 Agenda for Sustainable Development”,', ECOSOC);
     expect(m).toMatchObject({
