@@ -27,6 +27,20 @@ interface Session {
   latest: Float32Array | null;
   frame: number | null;
   iterations: number;
+  /** when positions were last applied, and how long applying took (the renderer re-indexes synchronously) */
+  appliedAt: number;
+  applyCost: number;
+}
+
+/**
+ * The main thread spends at most about a fifth of its time taking in layout
+ * positions: on a large graph, where each update re-indexes thousands of nodes,
+ * updates come less often than every frame and the page keeps answering.
+ */
+const APPLY_SHARE = 0.2;
+function nextApplyDelay(current: Session): number {
+  const wait = current.applyCost / APPLY_SHARE - (performance.now() - current.appliedAt);
+  return Math.min(2_000, Math.max(0, wait));
 }
 
 let session: Session | null = null;
@@ -38,6 +52,7 @@ function applyLatest(current: Session): void {
   const positions = current.latest;
   if (!positions || session !== current || !layoutStore.get().running) return;
   current.latest = null;
+  const started = performance.now();
   let i = 0;
   current.graph.updateEachNodeAttributes(
     (_node, attrs) => {
@@ -48,15 +63,20 @@ function applyLatest(current: Session): void {
     { attributes: ['x', 'y'] },
   );
   layoutStore.set({ steps: current.iterations });
+  current.appliedAt = performance.now();
+  current.applyCost = current.appliedAt - started;
 }
 
 function openSession(graph: DrawnGraph): Session {
   const worker = new Worker(new URL('./fa2.worker.ts', import.meta.url), { type: 'module' });
-  const current: Session = { graph, worker, latest: null, frame: null, iterations: 0 };
+  const current: Session = { graph, worker, latest: null, frame: null, iterations: 0, appliedAt: 0, applyCost: 0 };
   worker.addEventListener('message', (event: MessageEvent<LayoutWorkerReply>) => {
     current.iterations += event.data.iterations;
     current.latest = event.data.positions;
-    if (current.frame === null) current.frame = requestAnimationFrame(() => applyLatest(current));
+    if (current.frame !== null) return;
+    const delay = nextApplyDelay(current);
+    // `frame` holds either an animation-frame or a timer id; applyLatest clears it.
+    current.frame = delay > 0 ? (setTimeout(() => applyLatest(current), delay) as unknown as number) : requestAnimationFrame(() => applyLatest(current));
   });
   return current;
 }
@@ -95,7 +115,10 @@ export function stopLayout(): void {
 
 export function disposeLayout(): void {
   stopLayout();
-  if (session?.frame) cancelAnimationFrame(session.frame);
+  if (session?.frame) {
+    cancelAnimationFrame(session.frame);
+    clearTimeout(session.frame);
+  }
   session?.worker.terminate();
   session = null;
 }
