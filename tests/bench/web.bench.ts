@@ -151,8 +151,7 @@ try {
     return { fps: (frames * 1000) / elapsed, rendersPerSecond: (renders * 1000) / elapsed, p95FrameMs: durations[Math.floor(durations.length * 0.95)] ?? 0 };
   });
 
-  // A fixed amount of JS work, to read the figures against how fast this machine is right now
-  // (about 15-25 ms on an idle modern core).
+  // A fixed amount of JS work, to compare runs: on a shared machine the other figures move with the load.
   const calibrationMs = await page.evaluate(() => {
     const t0 = performance.now();
     let x = 0;
@@ -185,7 +184,7 @@ try {
   console.log(`  main thread during layout ${results.layoutFpsOnMainThread} fps, longest task ${results.layoutMaxLongTaskMs} ms (${results.layoutLongTasks} long tasks), worst timer lateness ${results.layoutMaxTimerLatenessMs} ms`);
   if (errors.length) console.log(`  page errors: ${errors.join('; ')}`);
   const load = (await import('node:os')).loadavg()[0]!;
-  console.log(`  calibration loop         ${results.calibrationMs} ms (a fixed JS loop; ~20 ms on an idle core)`);
+  console.log(`  calibration loop         ${results.calibrationMs} ms (a fixed JS loop, to compare runs)`);
   console.log(`  machine load average ${load.toFixed(1)} on ${(await import('node:os')).cpus().length} cores; headless Chromium draws WebGL with SwiftShader (software)`);
   console.log(JSON.stringify({ ...results, loadAverage: load }));
 } finally {

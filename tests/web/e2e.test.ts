@@ -150,6 +150,21 @@ describe.skipIf(!executablePath)('web client in Chromium', () => {
     expect(await page.getByTestId('result-table').count()).toBe(0);
   });
 
+  it('completes labels from the schema and draws rows with nodes as a graph', async () => {
+    await page.locator('.cm-content').focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.type('MATCH (n:Reso');
+    await expect.poll(() => page.locator('.cm-tooltip-autocomplete').textContent()).toContain('Resolution');
+    await page.keyboard.press('Escape');
+    await runCypher('MATCH (r:Resolution)-[c:RECALLS]->(t:Resolution) RETURN r, c, t');
+    const graphTab = page.getByRole('button', { name: /^Graph \(\d+\)$/ });
+    await expect.poll(() => graphTab.textContent()).toBe('Graph (3)');
+    await graphTab.click();
+    await expect.poll(() => page.locator('.result-graph canvas').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Table' }).click();
+  });
+
   it('a query takes its parameters from the JSON box', async () => {
     await page.getByTestId('params').fill('{"symbol": "A/RES/70/125"}');
     await runCypher('MATCH (r:Resolution {symbol: $symbol})-[:RECALLS]->(t) RETURN t.symbol AS cited');
