@@ -4,8 +4,8 @@
 // and prints both side by side (median of N runs, default 5, after one
 // warm-up run). The graph is the corpus-ga ingest (../shared/corpus-ga); with
 // --synthetic or without the corpus, a synthetic graph of the same size.
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { createEngine } from '../../cypher/index.js';
@@ -132,9 +132,16 @@ for (const q of queries) {
 }
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i]!.length)));
 const line = (r: string[]): string => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-console.log(line(header));
-for (const r of table) console.log(line(r));
+const report = [
+  `bench:cypher ${new Date().toISOString()} on ${source}: ${graph.order} nodes, ${graph.size} relationships; median of ${runs} runs`,
+  line(header),
+  ...table.map(line),
+];
 if (driver) {
-  console.log(`goal: every saved query at least as fast as Neo4j: ${saved.length === 0 ? 'no saved queries yet' : slower === 0 ? 'met' : `NOT met (${slower} of ${saved.length} slower)`}`);
+  report.push(`goal: every saved query at least as fast as Neo4j: ${saved.length === 0 ? 'no saved queries yet' : slower === 0 ? 'met' : `NOT met (${slower} of ${saved.length} slower)`}`);
   await driver.close();
 }
+console.log(report.slice(1).join('\n'));
+// The latest figures, for the engine's author, in the team's brief folder when there is one.
+const briefFile = resolve(repoRoot, '..', 'brief', 'cypher-bench.md');
+if (existsSync(dirname(briefFile))) writeFileSync(briefFile, `# Cypher benchmark\n\n\`\`\`\n${report.join('\n')}\n\`\`\`\n`);
