@@ -80,3 +80,4 @@ export const INVISIBLE = /[\u00ad\u200b\u200c\u200d\ufeff]/g;
 export const COMPOUND_PREFIX = /^(?:self|capacity|high|well|gender|nuclear|decision|long|short|cost|middle|mid|post|pre|forward|counter|by|confidence|weapon|medium|multi|information|cross|non|co|inter|intra|low|small|large|full|open|public|private|sub|anti|semi|re|all|state|country|people|human|world|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|region|user|youth|knowledge|system|military|supplier|distance|north|south|east|west|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|land|sea|age|climate|community|child|women|data|technology|science|evidence|results|rights|needs|gender|peace|follow|life|time|follow|read|rule|risk|people|mine|space|south)$/;
 export const INDENTED_START = /^[ \t]+[A-Z0-9(“"]/;
 export const SPLIT_HYPHEN_TEST = /\p{L} -\p{Ll}/u;
+export const STAR_SEPARATOR = /^\*(?:\s*\*){2,}$/;

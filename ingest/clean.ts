@@ -353,6 +353,11 @@ export function cleanText(src: SourceText): CleanText {
     const t = line.trim();
     const indented = indentMode && (line.charCodeAt(0) === 32 || line.charCodeAt(0) === 9);
     const c0 = t.charCodeAt(0);
+    // "* * *" separates groups of paragraphs: it ends one, it is not text
+    if (c0 === 42 && P.STAR_SEPARATOR.test(t)) {
+      close();
+      continue;
+    }
     const maybeNumbered = (c0 >= 48 && c0 <= 57) || c0 === 40;
     if (parts && (indented || (maybeNumbered && P.NUMBERED_START.test(t) && P.ENDS_SENTENCE.test(tail(lastLine))))) close();
     lineParagraph[i] = paragraphs.length;

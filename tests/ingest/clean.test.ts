@@ -242,6 +242,7 @@ describe('line unwrapping', () => {
     ['a proper noun', 'the Secretary-\nGeneral to report,', 'the Secretary-General to report,'],
     ['a word hyphenated by the printer when the file spells it whole', 'Recognizes the report;\n\n2. Also recog-\nnizes the work;', 'Recognizes the report;\n\n2. Also recognizes the work;'],
     ['a number alone on its line', '1. \n \nWe, the Heads of State and Government,', '1. We, the Heads of State and Government,'],
+    ['a "* * *" separator between paragraphs', 'Promoting a wide range of transport and mobility options,\n* * *\nRecognizing the role of ports,', 'Promoting a wide range of transport and mobility options,\n\nRecognizing the role of ports,'],
     ['an operative number after a closed line', '(e) Means of implementation.\n14. We reaffirm our commitment;', '(e) Means of implementation.\n\n14. We reaffirm our commitment;'],
     ['a lower-case continuation after a page break without marks', '30. *Notes with great concern* that, for the majority of the poor, the promise of science\n\nthe need to effectively harness technology;', '30. Notes with great concern that, for the majority of the poor, the promise of science the need to effectively harness technology;'],
   ])('%s', (_what, input, expected) => {
