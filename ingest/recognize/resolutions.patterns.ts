@@ -79,7 +79,7 @@ export const ENTITLED_AT_RE = /\s*,?\s*(?:entitled|titled)\s+[“"]([^”"]{1,50
 export const ON_SUBJECT_AT_RE = /\s+on\s+(?=[a-z“"])/y;
 
 /** Where a subject phrase ends. */
-export const SUBJECT_END_RE = /[,;:(]|\.(?=\s|$)|\s(?:in which|by which|whereby|which|adopted|and\s+(?=\[?\d)|as well as\s+(?=\[?\d))\b|$/g;
+export const SUBJECT_END_RE = /[,;:(]|\.(?=\s|$)|\s(?:in which|by which|whereby|which|adopted|and\s+(?=\[?(?:(?:ES|S)-)?\d)|as well as\s+(?=\[?(?:(?:ES|S)-)?\d))\b|$/g;
 
 /** ", secure and trustworthy ...": a comma inside an adjective series, not the end of a subject. */
 export const SERIES_COMMA_AT_RE = /,\s+(?!and\b|in\b|which\b|including\b|as\b|inter\b|entitled\b)[a-z][\w-]*(?:,\s+[a-z][\w-]*)*\s+(?:and|or)\s+[a-z]/y;

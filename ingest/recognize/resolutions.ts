@@ -279,7 +279,16 @@ function readTail(text: string, pos: number): Tail {
   const o = ON_SUBJECT_AT_RE.exec(text);
   if (o) {
     const from = tail.end + o[0].length;
-    const to = subjectEnd(text, from);
+    let to = subjectEnd(text, from);
+    // "... of the United Nations system and its resolutions 73/248 ...": another
+    // citation starts inside; the subject ends before it (and before its "and").
+    NEXT_INTRO_RE.lastIndex = from;
+    const next = NEXT_INTRO_RE.exec(text);
+    if (next && next.index < to) {
+      const head = text.slice(from, next.index);
+      const and = head.lastIndexOf(' and ');
+      to = from + (and >= 0 ? and : head.length);
+    }
     const subject = text.slice(from, to).trim();
     if (subject.length >= 3) {
       tail.subject = subject;

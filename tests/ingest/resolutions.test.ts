@@ -130,6 +130,20 @@ describe('findResolutionRefs: lists give one mention per number, each with its o
     ]);
   });
 
+  it('ends a subject where the next citation starts', () => {
+    const text = 'Reaffirming also its resolution 72/279 of 31 May 2018 on the repositioning of the United Nations development system and its resolutions 73/248 of 20 December 2018 and 74/238 of 19 December 2019 on operational activities,';
+    const ms = findResolutionRefs(text, { body: 'General Assembly', symbol: 'A/RES/78/166' });
+    expect(ms.map((m) => m.attrs.symbol)).toEqual(['A/RES/72/279', 'A/RES/73/248', 'A/RES/74/238']);
+    expect(ms[0]!.attrs.subject).toBe('the repositioning of the United Nations development system');
+  });
+
+  it('reads lists of emergency special session resolutions with subjects', () => {
+    const text = 'Recalling also its resolutions ES-11/1 of 2 March 2022 on the aggression against Ukraine, ES-11/2 of 24 March 2022 on the humanitarian consequences of the aggression against Ukraine and ES-11/6 of 23 February 2023 on the principles of the Charter, and Human Rights Council resolutions 49/1 of 4 March 202210 and S-34/1 of 12 May 2022 on the deteriorating human rights situation,';
+    expect(symbols(text, { body: 'General Assembly', symbol: 'A/RES/78/221' })).toEqual([
+      'A/RES/ES-11/1', 'A/RES/ES-11/2', 'A/RES/ES-11/6', 'A/HRC/RES/49/1', 'A/HRC/RES/S-34/1',
+    ]);
+  });
+
   it('reads title and date attributes', () => {
     const [m] = findResolutionRefs('Recalling General Assembly resolution 70/1 of 25 September 2015, entitled “Transforming our world: the 2030 Agenda for Sustainable Development”,', ECOSOC);
     expect(m).toMatchObject({
