@@ -78,6 +78,9 @@ function dateKeyOf(iso: string): string {
   return nodeKey('Date', iso);
 }
 
+/** How far after an event its venue and dates may be printed (agents lists are long). */
+const EVENT_WINDOW = 400;
+
 const ORG_OWNER_RE = /^(?:.*?)\b(?:session|meeting|segment)\s+of\s+the\s+(.+)$/;
 
 function ownerOrgKey(eventName: string): string | undefined {
@@ -161,8 +164,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     const ev = sorted[i]!;
     if (ev.kind !== 'Event') continue;
     const detail = eventDetail(ev);
-    const nextEvent = sorted.slice(i + 1).find((x) => x.kind === 'Event' && x.start >= ev.end);
-    const limit = Math.min(text.length, ev.end + 220, nextEvent ? nextEvent.start : Infinity);
+    const nextEvent = sorted.slice(i + 1).find((x) => x.kind === 'Event' && x.start >= ev.end && x.key !== ev.key);
+    const limit = Math.min(text.length, ev.end + EVENT_WINDOW, nextEvent ? nextEvent.start : Infinity);
     for (let j = i + 1; j < sorted.length && !detail?.recurring; j++) {
       const p = sorted[j]!;
       if (p.start >= limit) break;
@@ -206,19 +209,20 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     const first = sorted[idx];
     if (!first || (first.kind !== 'Framework' && first.kind !== 'Document') || !/^\s*$/.test(text.slice(after, first.start))) continue;
     if (res) push('ADOPTED', res.key, first.key, m.index, first.end);
+    // "adopted A which includes B and C": B and C are part of A; "adopted A and B": both adopted
     let prev = first;
-    let container = first;
+    let container: EntityMention | undefined;
     for (let j = idx + 1; j < sorted.length; j++) {
       const x = sorted[j]!;
       if (x.kind !== 'Framework' && x.kind !== 'Document') break;
       const gap = text.slice(prev.end, x.start);
       if (INCLUDES_GAP_RE.test(gap)) {
-        push('PART_OF', x.key, container.key, prev.start, x.end);
+        container = prev;
+        push('PART_OF', x.key, container.key, container.start, x.end);
       } else if (LIST_GAP_RE.test(gap)) {
-        if (container !== first) push('PART_OF', x.key, container.key, prev.start, x.end);
+        if (container) push('PART_OF', x.key, container.key, container.start, x.end);
         else if (res) push('ADOPTED', res.key, x.key, m.index, x.end);
       } else break;
-      if (INCLUDES_GAP_RE.test(gap)) container = prev;
       prev = x;
     }
   }

@@ -138,8 +138,10 @@ const LEADING_NOISE = new Set(
 /** Words allowed as sentence-initial noise only when another capitalised word follows without connector. */
 const NOISE_ONLY_IF_NOT_NAME = new Set(['Regional', 'National', 'International', 'Global', 'Agenda', 'Report', 'Draft', 'Official', 'Records']);
 
+const UN_ADJECTIVE_RE = /^[\s\u00a0]+(?!(?:and|or|to|in|as|for|on|with|through|at|by|of|is|has|have|will|shall|should|must|can|may|which|that|who|was|were|are|be|itself|alone|from|under|since|during|within|including)\b)[a-z]/;
+
 /** Capitalised phrases with a head noun that are not entities of the genre. */
-const NOT_NAMES: ReadonlySet<string> = new Set(['Treaty Series', 'Main Committee', 'Official Records', 'Supplement No', 'General Conference']);
+const NOT_NAMES: ReadonlySet<string> = new Set(['World Summit', 'Treaty Series', 'Main Committee', 'Official Records', 'Supplement No', 'General Conference']);
 
 interface Span {
   start: number;
@@ -238,7 +240,8 @@ function chunkCandidates(text: string, known: Candidate[], chunks: readonly Text
           continue;
         }
       }
-      if (!tok.known && (tok.w === 'in' || tok.w === 'at') && toks[i + 1]?.known?.kind === 'Place') break;
+      // "Plenipotentiary Conference in Bucharest": the venue is not part of an event's name
+      if (!tok.known && (tok.w === 'in' || tok.w === 'at') && toks[i + 1]?.known?.kind === 'Place' && cur.some((c) => !c.known && EVENT_HEADS.has(c.w))) break;
       if (!tok.known && tok.w === 'of') {
         const next = toks[i + 1]?.w === 'the' ? toks[i + 2] : toks[i + 1];
         const nk = next?.known;
@@ -473,18 +476,24 @@ function actionLineCandidates(text: string): Candidate[] {
     if (/\bto\b|[–-]/.test(group) && codes.length === 2) {
       const a = Number(codes[0]!.code.slice(1));
       const b = Number(codes[1]!.code.slice(1));
-      for (let k = a + 1; k < b; k++) codes.splice(codes.length - 1, 0, { code: `C${k}`, at: -1 });
+      // the codes in between are stated by the word "to" itself: give them its span
+      const gapStart = codes[0]!.at + codes[0]!.code.length;
+      const gapText = text.slice(gapStart, codes[1]!.at);
+      const toAt = gapStart + gapText.search(/\S/);
+      const toLen = gapText.trim().length;
+      for (let k = a + 1; k < b; k++) codes.splice(codes.length - 1, 0, { code: `C${k}`, at: -1 - toAt, len: toLen } as { code: string; at: number });
     }
     for (const { code, at } of codes) {
       const info = ACTION_LINE_BY_CODE.get(code);
       if (!info) continue;
       const ref = actionLineRef(info);
-      const start = at >= 0 ? at : groupStart;
-      const end = at >= 0 ? at + code.length : groupStart + group.length;
+      const between = at < 0;
+      const start = between ? -1 - at : at;
+      const end = between ? start + ((codes.find((x) => x.code === code) as { len?: number } | undefined)?.len ?? 0) : at + code.length;
       // "C3 Access to information and knowledge": extend over the printed name
       let e = end;
-      const rest = text.slice(end);
-      for (const nm of [info.name, ...info.aliases]) {
+      const rest = between ? '' : text.slice(end);
+      for (const nm of between ? [] : [info.name, ...info.aliases]) {
         const r = new RegExp(`^\\s*[:.(]?\\s*${nm.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\)?`, 'i').exec(rest);
         if (r) {
           e = end + r[0].replace(/\)$/, '').length;
@@ -517,8 +526,8 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     const ev = sorted[i]!;
     if (ev.kind !== 'Event' || ev.via === 'short' || ev.attrs.series === true) continue;
     if (sorted.some((o) => o !== ev && o.kind === 'Event' && o.start <= ev.start && ev.end <= o.end && o.end - o.start > ev.end - ev.start)) continue;
-    const nextEvent = sorted.slice(i + 1).find((c) => c.kind === 'Event' && c.start >= ev.end);
-    let limit = Math.min(text.length, ev.end + 220, nextEvent ? nextEvent.start : Infinity);
+    const nextEvent = sorted.slice(i + 1).find((c) => c.kind === 'Event' && c.start >= ev.end && c.name !== ev.name);
+    let limit = Math.min(text.length, ev.end + 400, nextEvent ? nextEvent.start : Infinity);
     const stop = EVENT_WINDOW_STOP_RE.exec(text.slice(ev.end, limit));
     if (stop) limit = ev.end + stop.index;
     const windowText = text.slice(ev.end, limit);
@@ -528,14 +537,18 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
       ev.attrs.startDate = yr[1];
       ev.attrs.endDate = yr[2];
     }
-    if (ev.attrs.startDate === undefined) {
+    {
       const dm = EVENT_DATE_RE.exec(windowText);
       if (dm) {
         // a date after a place or an organizer is still this event's; a year alone only right after the name
         const bare = /^\d{4}$/.test(dm[1]!);
         if (!bare || dm.index < 3) {
           const r = parseDateRange(dm[1]!);
-          if (r.start) {
+          // a known one-off event (gazetteer dates) only takes the phrase that confirms its start
+          const known = ev.attrs.startDate;
+          if (r.start && known !== undefined && r.start === known) {
+            ev.attrs.datePhrase = { start: ev.end + dm.index + dm[0].indexOf(dm[1]!), end: ev.end + dm.index + dm[0].length };
+          } else if (r.start && known === undefined) {
             ev.attrs.startDate = r.start;
             if (r.end) ev.attrs.endDate = r.end;
             ev.attrs.datePhrase = { start: ev.end + dm.index + dm[0].indexOf(dm[1]!), end: ev.end + dm.index + dm[0].length };
@@ -607,6 +620,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
 
   // 1. known names
   for (const hit of scanGazetteer(text)) {
+    // "United Nations entities", "United Nations system": an adjective, not the Organization
+    if (hit.entry.name === 'United Nations' && UN_ADJECTIVE_RE.test(text.slice(hit.end, hit.end + 30))) continue;
     const ref = entryRef(hit.entry);
     cands.push({ kind: ref.kind, name: ref.name, attrs: { ...ref.attrs }, start: hit.start, end: hit.end, via: 'gazetteer', acronym: hit.acronym });
   }
@@ -685,7 +700,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   );
   cands.push(...specials, ...patternCands);
   cands.push(...sessionCandidates(text, cands, ctx));
-  for (const a of actionLineCandidates(text)) if (!cands.some((c) => c.kind === 'ActionLine' && overlaps(c, a))) cands.push(a);
+  for (const a of actionLineCandidates(text)) if (!cands.some((c) => c.kind === 'ActionLine' && overlaps(c, a) && c.name === a.name)) cands.push(a);
 
   // 5. editions of recurring events: "WSIS Forum 2025"
   for (const c of cands) {
