@@ -215,3 +215,39 @@ describe('web API over the embedded Cypher store', () => {
     expect(((await broken.json()) as { error: string }).error.length).toBeGreaterThan(5);
   });
 });
+
+describe('graph read from a store (the --neo4j path)', () => {
+  it('rebuilds nodes and relationships with plain values from driver rows', async () => {
+    const { int } = await import('neo4j-driver');
+    const { graphFromStore } = await import('../../web/server/load-from-store.js');
+    const store = {
+      kind: 'neo4j' as const,
+      async run(query: string) {
+        if (query.startsWith('MATCH (n)')) {
+          return {
+            columns: ['key', 'labels', 'props'],
+            rows: [
+              ['Resolution:A/RES/70/125', ['Resolution'], { key: 'Resolution:A/RES/70/125', kind: 'Resolution', name: 'A/RES/70/125', symbol: 'A/RES/70/125' }],
+              ['Organization:ITU', ['Organization'], { key: 'Organization:ITU', name: 'International Telecommunication Union' }],
+            ],
+            truncated: false,
+          };
+        }
+        return {
+          columns: ['source', 'target', 'type', 'props', 'id'],
+          rows: [['Resolution:A/RES/70/125', 'Organization:ITU', 'WELCOMES', { key: 'WELCOMES|x', paragraph: 'OP3', spanStart: int(4), spanEnd: int(9) }, '5:1']],
+          truncated: false,
+        };
+      },
+      async schema() {
+        return { labels: [], relationshipTypes: [], propertyKeys: [] };
+      },
+      async close() {},
+    };
+    const graph = await graphFromStore(store as never);
+    expect(graph.order).toBe(2);
+    expect(graph.getNodeAttribute('Organization:ITU', 'kind')).toBe('Organization');
+    expect(graph.hasNodeAttribute('Resolution:A/RES/70/125', 'key')).toBe(false);
+    expect(graph.getEdgeAttributes('WELCOMES|x')).toEqual({ type: 'WELCOMES', paragraph: 'OP3', spanStart: 4, spanEnd: 9 });
+  });
+});

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { MultiDirectedGraph } from 'graphology';
 import type { Attributes } from 'graphology-types';
 import { z } from 'zod';
+import { toPlain } from '../../cypher/format.js';
 import type { QueryStore } from '../../cypher/store.js';
 import { GraphQuery, NodeKeyParam, QueryRequest, type QueryResult, type SavedQuery, type SchemaInfo } from '../shared/api.js';
 import { distDir as defaultDistDir } from './build.js';
@@ -104,16 +105,6 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Turns driver values (Node, Relationship, Path, Integer) into JSON; loaded lazily so tests can pass plain stores. */
-async function plainConverter(): Promise<(value: unknown) => unknown> {
-  try {
-    const format = (await import('../../cypher/format.js')) as { toPlain?: (value: unknown) => unknown };
-    if (typeof format.toPlain === 'function') return format.toPlain;
-  } catch {
-    // cypher/format.ts absent: values pass through (the embedded store returns plain values)
-  }
-  return (value) => value;
-}
 
 let savedModuleMissing = false;
 async function loadSavedQueries(): Promise<SavedQuery[]> {
@@ -164,7 +155,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const graph: AnyGraph = options.graph ?? (await graphFromStore(store));
   const activeStore: QueryStore = store;
   const paragraphs = new ParagraphIndex(graph);
-  const toPlain = await plainConverter();
   const distDir = options.distDir ?? defaultDistDir;
   const compactCache = new Map<string, string>();
   const loopbackOnly = LOOPBACK_NAMES.has(config.host);

@@ -3,13 +3,16 @@
 // so the drawn graph and the provenance panel work the same for both stores.
 import { MultiDirectedGraph } from 'graphology';
 import type { Attributes } from 'graphology-types';
+import { toPlain } from '../../cypher/format.js';
 import type { QueryStore } from '../../cypher/store.js';
 
 const LOAD_TIMEOUT_MS = 120_000;
 const LOAD_MAX_ROWS = 5_000_000;
 
+/** Driver values (Integer, temporal types) become plain JSON before they go into the graph. */
 function record(value: unknown): Attributes {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Attributes) : {};
+  const plain = toPlain(value);
+  return plain && typeof plain === 'object' && !Array.isArray(plain) ? (plain as Attributes) : {};
 }
 
 export async function graphFromStore(store: QueryStore): Promise<MultiDirectedGraph> {
