@@ -87,6 +87,9 @@ export async function startServe(argv: string[]): Promise<RunningServer | number
       server = await startServer({ graph, port: args.data.port, host: args.data.host });
     }
     console.log(`Serving ${server.graph.order} nodes and ${server.graph.size} edges (${server.store.kind}) on ${server.url}`);
+    if (!['127.0.0.1', '::1', 'localhost'].includes(args.data.host)) {
+      console.warn(`kg serve: bound to ${args.data.host}: the graph and the query console are reachable from the network`);
+    }
     return server;
   } catch (error) {
     console.error(`kg serve: ${error instanceof Error ? error.message : String(error)}`);
