@@ -141,7 +141,7 @@ export async function decodeSource(bytes: Uint8Array, file: string): Promise<Sou
       return result('json', text, meta);
     }
     default: {
-      const { format, text, meta } = textFormat(file, decoded.replace(/\r\n?/g, '\n'), ext === '.md' || ext === '.markdown');
+      const { format, text, meta } = textFormat(file, decoded.includes('\r') ? decoded.replace(/\r\n?/g, '\n') : decoded, ext === '.md' || ext === '.markdown');
       return result(format, text, meta);
     }
   }

@@ -1,9 +1,9 @@
 // readSource: format detection, container metadata and clear per-file errors.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readSource } from '../../ingest/read/index.js';
+import { DEFAULT_MAX_BYTES, readSource } from '../../ingest/read/index.js';
 import { htmlToText, xmlToText } from '../../ingest/read/markup.js';
 import { jsonToText } from '../../ingest/read/json.js';
 import { itemsToLines } from '../../ingest/read/pdf.js';
@@ -194,6 +194,12 @@ describe('errors name the file, say what is wrong and what to do', () => {
     const message = await readError(file('big.txt', 'x'.repeat(4096)), { maxBytes: 1024 });
     expect(message).toContain('the file is too large (0.0 MB; the limit is 0.0 MB)');
     expect(message).toContain('ReadOptions.maxBytes');
+  });
+
+  it('refuses a file over the default 50 MB limit without reading it', async () => {
+    const path = file('huge.txt', '');
+    truncateSync(path, DEFAULT_MAX_BYTES + 1); // sparse: no 50 MB written
+    expect(await readError(path)).toContain('the file is too large (50.0 MB; the limit is 50.0 MB)');
   });
 
   it('reports a missing file and a folder', async () => {
