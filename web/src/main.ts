@@ -107,7 +107,7 @@ function renderControls(root: HTMLElement): void {
     const graph = graphStore.get().graph;
     if (!graph) return;
     if (layoutStore.get().running) stopLayout();
-    else startLayout(graph);
+    else startLayout(graph, undefined, graphView?.visibility());
   });
   const timeline = h('input', { type: 'checkbox', 'data-testid': 'timeline' });
   timeline.addEventListener('change', () => {
@@ -177,6 +177,10 @@ async function start(): Promise<void> {
   renderSearch(byId('search'), () => search ?? (search = buildNodeSearch(graph)), (key) => openNode(key, true));
   appearanceStore.subscribe((s, p) => s.sizeBy !== p.sizeBy && applyNodeSizes(graph, s.sizeBy));
   filtersStore.subscribe(updateCount);
+  // A running layout follows the view: it restarts on the nodes the new filters keep.
+  filtersStore.subscribe(() => {
+    if (layoutStore.get().running && graphView) startLayout(graph, undefined, graphView.visibility());
+  });
   updateCount();
   clear(status);
   status.textContent = graph.order === 0 ? 'The graph is empty: ingest some resolutions first.' : '';
@@ -189,7 +193,7 @@ async function start(): Promise<void> {
   writeUrl();
 
   if (layoutStore.get().mode === 'force' && graph.order > 1 && !/[?&]layout=off/.test(location.search)) {
-    startLayout(graph, Math.min(10_000, 2_000 + graph.order * 2));
+    startLayout(graph, Math.min(10_000, 2_000 + graph.order * 2), graphView.visibility());
   }
   window.__kg = {
     ...window.__kg,
@@ -197,7 +201,7 @@ async function start(): Promise<void> {
     graph,
     renderer: graphView.renderer,
     stores: { graphStore, filtersStore, layoutStore, selectionStore, queryStore, appearanceStore },
-    actions: { startLayout: (ms?: number) => startLayout(graph, ms), stopLayout, openNode, setConsoleOpen },
+    actions: { startLayout: (ms?: number) => startLayout(graph, ms, graphView?.visibility()), stopLayout, openNode, setConsoleOpen },
     timings: { loadStarted, graphBuilt, firstFrame },
   };
 }

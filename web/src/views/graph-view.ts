@@ -26,9 +26,9 @@ export interface GraphView {
 export function createGraphView(container: HTMLElement, graph: DrawnGraph, onClickNode: (node: string | null) => void): GraphView {
   let visibility = computeVisibility(graph, filtersStore.get());
   let neighbours: Set<string> | null = null;
-  // On a large graph, edges rest while ForceAtlas2 moves the nodes: each layout step then
-  // re-processes thousands of nodes instead of tens of thousands of edges.
-  const largeGraph = graph.size > 8_000;
+  // When the view holds many edges, they rest while ForceAtlas2 moves the nodes: each layout
+  // step then re-processes thousands of nodes instead of tens of thousands of edges.
+  const MANY_EDGES = 8_000;
   let edgesResting = false;
 
   const focusSet = (): { center: string; around: Set<string> } | null => {
@@ -50,7 +50,7 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, onCli
     zIndex: true,
     minEdgeThickness: 0.6,
     // With tens of thousands of edges, dragging and zooming stay smooth when edges wait for the camera to stop.
-    hideEdgesOnMove: graph.size > 8_000,
+    hideEdgesOnMove: graph.size > MANY_EDGES,
     nodeReducer: (node, attrs): Partial<NodeDisplayData> => {
       if (!visibility.nodes.has(node)) return { ...attrs, hidden: true };
       const focus = focusSet();
@@ -108,7 +108,7 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, onCli
     layoutStore.subscribe((state, previous) => {
       // Moved nodes need a new frame once the layout stops or the timeline is drawn.
       if ((previous.running && !state.running) || state.mode !== previous.mode) setTimeout(fitToVisible, state.mode !== previous.mode ? 450 : 0);
-      const resting = largeGraph && state.running;
+      const resting = state.running && visibility.edges.size > MANY_EDGES;
       if (resting === edgesResting) return;
       edgesResting = resting;
       renderer.refresh({ skipIndexation: true });

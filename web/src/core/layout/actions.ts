@@ -1,6 +1,7 @@
 // ForceAtlas2 runs in a web worker (fa2.worker.ts, on graphology-layout-forceatlas2's
 // own iteration code): the main thread only copies the latest positions into the
 // graph once per animation frame, so the page stays responsive whatever the graph size.
+import { MultiDirectedGraph } from 'graphology';
 import forceAtlas2Import from 'graphology-layout-forceatlas2';
 import defaultsImport from 'graphology-layout-forceatlas2/defaults.js';
 import { graphToByteArrays } from 'graphology-layout-forceatlas2/helpers.js';
@@ -23,6 +24,8 @@ export function layoutSettings(graph: DrawnGraph): Record<string, unknown> {
 
 interface Session {
   graph: DrawnGraph;
+  /** position in the worker's matrix of each node being laid out */
+  index: Map<string, number>;
   worker: Worker;
   latest: Float32Array | null;
   frame: number | null;
@@ -53,11 +56,13 @@ function applyLatest(current: Session): void {
   if (!positions || session !== current || !layoutStore.get().running) return;
   current.latest = null;
   const started = performance.now();
-  let i = 0;
+  const { index } = current;
   current.graph.updateEachNodeAttributes(
-    (_node, attrs) => {
-      attrs.x = positions[i++]!;
-      attrs.y = positions[i++]!;
+    (node, attrs) => {
+      const i = index.get(node);
+      if (i === undefined) return attrs;
+      attrs.x = positions[i * 2]!;
+      attrs.y = positions[i * 2 + 1]!;
       return attrs;
     },
     { attributes: ['x', 'y'] },
@@ -69,7 +74,7 @@ function applyLatest(current: Session): void {
 
 function openSession(graph: DrawnGraph): Session {
   const worker = new Worker(new URL('./fa2.worker.ts', import.meta.url), { type: 'module' });
-  const current: Session = { graph, worker, latest: null, frame: null, iterations: 0, appliedAt: 0, applyCost: 0 };
+  const current: Session = { graph, index: new Map(), worker, latest: null, frame: null, iterations: 0, appliedAt: 0, applyCost: 0 };
   worker.addEventListener('message', (event: MessageEvent<LayoutWorkerReply>) => {
     current.iterations += event.data.iterations;
     current.latest = event.data.positions;
@@ -85,21 +90,45 @@ function post(worker: Worker, message: LayoutWorkerRequest, transfer: Transferab
   worker.postMessage(message, transfer);
 }
 
-/** Starts ForceAtlas2 from the current positions; with `forMs` it stops by itself after that long. */
-export function startLayout(graph: DrawnGraph, forMs?: number): void {
+/** The part of the graph being laid out: the nodes and edges the filters keep, or everything. */
+export interface LayoutScope {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}
+
+function scopedGraph(graph: DrawnGraph, scope?: LayoutScope): DrawnGraph {
+  if (!scope || scope.nodes.size === graph.order) return graph;
+  const part: DrawnGraph = new MultiDirectedGraph({ allowSelfLoops: true });
+  for (const node of scope.nodes) part.addNode(node, graph.getNodeAttributes(node));
+  for (const edge of scope.edges) part.addEdgeWithKey(edge, graph.source(edge), graph.target(edge), graph.getEdgeAttributes(edge));
+  return part;
+}
+
+/**
+ * Starts ForceAtlas2 from the current positions, on the nodes the view shows
+ * (a citation network is laid out by its citations alone); with `forMs` it stops
+ * by itself after that long.
+ */
+export function startLayout(graph: DrawnGraph, forMs?: number, scope?: LayoutScope): void {
   if (layoutStore.get().mode !== 'force') restoreForcePositions(graph);
   if (session && session.graph !== graph) disposeLayout();
   session ??= openSession(graph);
-  const matrices = graphToByteArrays(graph, (_edge, attrs) => Number(attrs.count ?? 1));
+  const part = scopedGraph(graph, scope);
+  const matrices = graphToByteArrays(part, (_edge, attrs) => Number(attrs.count ?? 1));
+  session.index = new Map(part.nodes().map((node, i) => [node, i]));
+  session.latest = null;
   session.iterations = 0;
-  post(session.worker, { type: 'init', nodes: matrices.nodes.buffer as ArrayBuffer, edges: matrices.edges.buffer as ArrayBuffer, settings: layoutSettings(graph) }, [
+  post(session.worker, { type: 'init', nodes: matrices.nodes.buffer as ArrayBuffer, edges: matrices.edges.buffer as ArrayBuffer, settings: layoutSettings(part) }, [
     matrices.nodes.buffer as ArrayBuffer,
     matrices.edges.buffer as ArrayBuffer,
   ]);
   post(session.worker, { type: 'start' });
   layoutStore.set({ mode: 'force', running: true, steps: 0, startedAt: performance.now() });
-  if (stopTimer) clearTimeout(stopTimer);
-  stopTimer = forMs ? setTimeout(stopLayout, forMs) : null;
+  // A restart without a duration (the view changed) keeps the stop time already set.
+  if (forMs) {
+    if (stopTimer) clearTimeout(stopTimer);
+    stopTimer = setTimeout(stopLayout, forMs);
+  }
 }
 
 export function stopLayout(): void {
