@@ -16,7 +16,7 @@ export interface DeterminedHead {
   end: number;
 }
 
-const CONNECTORS = new Set(['of', 'on', 'for', 'to', 'in', 'with', 'against', 'from', 'and', 'de', 'des', 'du', 'la', 'le', 'et']);
+const CONNECTORS = new Set(['of', 'on', 'for', 'to', 'in', 'with', 'against', 'from', 'and', 'or', 'de', 'des', 'du', 'la', 'le', 'et']);
 const DETERMINERS = new Set(['the', 'this', 'that', 'said', 'The', 'This']);
 const YEAR_RE = /^(?:19|20)\d\d(?:[–-](?:19|20)\d\d)?$/;
 
@@ -40,7 +40,8 @@ function isTokenChar(text: string, i: number): boolean {
   }
   if (c === 32 && i > 1 && text.charCodeAt(i - 1) === 45 && isWordCode(text.charCodeAt(i - 2)) && i + 1 < text.length && isUpper(text.charCodeAt(i + 1))) return true;
   if (c === 0x2013) return i > 0 && i + 1 < text.length && text.charCodeAt(i - 1) <= 57 && text.charCodeAt(i - 1) >= 48 && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57;
-  if (c === 47) return i + 1 < text.length && isUpper(text.charCodeAt(i + 1)); // Telecommunication/Information
+  // Telecommunication/Information (a word on each side; not document symbols such as A/RES/78/1)
+  if (c === 47) return i >= 3 && isLower(text.charCodeAt(i - 1)) && isLower(text.charCodeAt(i - 2)) && i + 1 < text.length && isUpper(text.charCodeAt(i + 1));
   return false;
 }
 

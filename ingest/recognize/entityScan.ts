@@ -65,6 +65,8 @@ interface Ref {
 interface ResolutionState {
   /** head word / short form -> entity last named with it */
   last: Map<string, Ref>;
+  /** "Kind|first two words" -> the last longer name that starts with them */
+  byPrefix: Map<string, Ref>;
   /** gazetteer short forms ("the Union" -> ITU) of the last entry named with them */
   pinned: Map<string, Ref>;
   /** acronyms defined in the text ("(CSTD)") -> entity */
@@ -80,7 +82,7 @@ const states = new WeakMap<RecognizeContext, ResolutionState>();
 function stateFor(ctx: RecognizeContext): ResolutionState {
   let s = states.get(ctx);
   if (!s) {
-    s = { last: new Map(), pinned: new Map(), acronyms: new Map(), eventStarts: new Map() };
+    s = { last: new Map(), byPrefix: new Map(), pinned: new Map(), acronyms: new Map(), eventStarts: new Map() };
     states.set(ctx, s);
   }
   return s;
@@ -130,7 +132,7 @@ const ORG_BODIES_FOR_CONTEXT: Record<string, string> = {
 const ANY_HEAD: ReadonlySet<string> = new Set([...ORG_HEADS, ...INITIATIVE_HEADS, ...FRAMEWORK_HEADS, ...EVENT_HEADS.keys(), 'Action', 'Implementation']);
 const TOKEN_RE = /[^\s]+/g;
 const PREPOSITIONS = new Set(['of', 'on', 'for', 'to', 'against', 'in', 'with', 'from']);
-const CONNECTOR_WORDS = new Set(['of', 'on', 'for', 'to', 'in', 'with', 'against', 'from', 'and', 'the', 'de', 'des', 'du', 'la', 'le', 'et']);
+const CONNECTOR_WORDS = new Set(['of', 'on', 'for', 'to', 'in', 'with', 'against', 'from', 'and', 'or', 'the', 'de', 'des', 'du', 'la', 'le', 'et']);
 /** Sentence-initial words that are not part of a name. */
 const LEADING_NOISE = new Set(
   'The This These Those Its Their Our We All Each Every A An At On By For To Under With As In Pursuant Since While Through Also Further Recalling Reaffirming Recognizing Noting Welcoming Welcomes Notes Recalls Reaffirms Urges Encourages Invites Requests Calls Decides Takes Emphasizes Stresses Underlines Acknowledges Acknowledging Bearing Taking Expressing Expresses Concerned Convinced Mindful Guided Alarmed Deeply Having Considering Affirming Emphasizing Stressing Underlining Highlighting Highlights Appreciates Commends Condemns Supports Endorses Looks Recommends Reiterates Reiterating Regrets Approves Adopts Proclaims Declares Designates Recognizes Reaffirm Recognize Welcome Note Recall Encourage Invite Request Call Decide Take Emphasize Stress Underline Acknowledge Highlight Commit Committing Resolve Resolved Determined Aware Conscious Emphasize See Official Records Report Annex Resolution Decision Chapter Section Part Article Paragraph Supplement Draft Agenda Item Both Other Such Any Many Some Most Several Various Relevant Existing Regional National International Global'.split(' '),
@@ -241,7 +243,8 @@ function chunkCandidates(text: string, known: Candidate[], chunks: readonly Text
         }
       }
       // "Plenipotentiary Conference in Bucharest": the venue is not part of an event's name
-      if (!tok.known && (tok.w === 'in' || tok.w === 'at') && toks[i + 1]?.known?.kind === 'Place' && cur.some((c) => !c.known && EVENT_HEADS.has(c.w))) break;
+      // ("Regional Centre for Peace and Disarmament in Africa" keeps it: organizations are named by their region)
+      if (!tok.known && (tok.w === 'in' || tok.w === 'at') && toks[i + 1]?.known?.kind === 'Place' && !cur.some((c) => !c.known && ORG_HEADS.has(c.w))) break;
       if (!tok.known && tok.w === 'of') {
         const next = toks[i + 1]?.w === 'the' ? toks[i + 2] : toks[i + 1];
         const nk = next?.known;
@@ -330,7 +333,17 @@ function computeHeadOf(name: string, kind: NamedKind): string | undefined {
   return candidates.find((c) => SHORT_HEAD_SET.has(c) && kindOfHead(c) === kind);
 }
 
+/** "Special Committee on ..." is later printed "the Special Committee": remember names by their first two words. */
+function prefixOf(name: string): string | undefined {
+  const words = name.split(' ');
+  if (words.length < 3) return undefined;
+  const two = `${words[0]} ${words[1]}`;
+  return /^[A-Z]/.test(words[1]!) ? two : undefined;
+}
+
 function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): void {
+  const prefix = prefixOf(ref.name);
+  if (prefix) state.byPrefix.set(`${ref.kind}|${prefix}`, ref);
   const head = headOf(ref.name, ref.kind);
   if (head && !FIXED_SHORT[head]) {
     state.last.set(head, ref);
@@ -698,6 +711,24 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   const patternCands = chunkCandidates(text, [...cands, ...specials], capitals.chunks).filter(
     (p) => !specials.some((s) => overlaps(s, p)) && !cands.some((c) => c.start <= p.start && p.end <= c.end),
   );
+  // a two-word generic name ("the Special Committee", "the Advisory Committee") is the longer name seen with that start
+  for (const p of patternCands) {
+    if (SHORT_HEAD_SET.has(p.name)) {
+      // "Programme of Action" printed alone: the last one named
+      const ref = state.pinned.get(p.name) ?? state.last.get(p.name);
+      if (ref && ref.kind === p.kind) {
+        p.name = ref.name;
+        p.attrs = { ...ref.attrs };
+      }
+      continue;
+    }
+    if (p.name.split(' ').length !== 2) continue;
+    const ref = state.byPrefix.get(`${p.kind}|${p.name}`);
+    if (ref) {
+      p.name = ref.name;
+      p.attrs = { ...ref.attrs };
+    }
+  }
   cands.push(...specials, ...patternCands);
   cands.push(...sessionCandidates(text, cands, ctx));
   for (const a of actionLineCandidates(text)) if (!cands.some((c) => c.kind === 'ActionLine' && overlaps(c, a) && c.name === a.name)) cands.push(a);
