@@ -73,7 +73,6 @@ export const RESOLUTION_TITLE_PARAGRAPH = /^\d{1,4}\/\d{1,4}(?:\s?[A-Z])?\.\s+(.
 /** A line that cannot end a paragraph: it stops on an article, preposition or conjunction */
 export const ENDS_WITH_FUNCTION_WORD = / (?:of|the|on|and|to|for|in|a|an|by|with|at|from|or|as|its|their|that|which|into|between|among|under|towards?|including)$/;
 export const SPACE_RUN = / {2,}/g;
-export const ODD_SPACE_TEST = /[\u00a0\u2007\u202f\u00ad\u200b\u200c\u200d\ufeff\t]/;
 export const ODD_SPACE = /[\u00a0\u2007\u202f\t]/g;
 export const INVISIBLE = /[\u00ad\u200b\u200c\u200d\ufeff]/g;
 /** first halves of compounds UN texts break at the hyphen: the hyphen stays */

@@ -111,8 +111,19 @@ function needsSpaceNormalising(raw: string): boolean {
   const first = raw.charCodeAt(0);
   const last = raw.charCodeAt(raw.length - 1);
   if (first <= 32 || last <= 32 || first === 0xa0 || last === 0xa0) return true;
-  // clean's output has single spaces and no tabs or breaks inside a paragraph
-  return raw.includes('  ') || raw.includes('\n') || raw.includes('\t') || raw.includes('\u00a0');
+  // clean's output has single spaces and no tabs or breaks inside a paragraph; one pass to make sure
+  let previousSpace = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return true;
+      previousSpace = true;
+    } else {
+      if (c < 32 || c === 0xa0) return true;
+      previousSpace = false;
+    }
+  }
+  return false;
 }
 
 function splitBlocks(text: string): Block[] {
