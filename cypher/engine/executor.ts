@@ -6,7 +6,7 @@ import { createAccumulator, type Accumulator } from './aggregates.js';
 import { isHiddenName, type ExecContext, type Row } from './context.js';
 import { CypherError, ErrorCode, semanticError, syntaxError, typeError, unsupported } from './errors.js';
 import { collectAggregates, evaluate } from './expressions.js';
-import { freeVariables, matchPattern, patternVariables, type PropertyHints } from './patterns.js';
+import { freeVariables, matchPattern, patternVariables, type Lookup, type PropertyHints } from './patterns.js';
 import { hashKey, isMap, NodeRef, orderCompare, PathValue, RelRef, describe, typeName, type MapValue, type Value } from './values.js';
 
 export interface RawResult {
@@ -158,27 +158,60 @@ function* matchClause(pattern: Pattern, where: Expr | undefined, optional: boole
   }
 }
 
-/** `n.prop = <expr>` conjuncts of a WHERE, for index lookups of start nodes. */
+/**
+ * Index hints from a WHERE: conjuncts `n.prop = <expr>`, `n.prop IN <list>`,
+ * disjunctions of those on one variable (`t.symbol = $s OR t.number = $s`), and
+ * `type(r) = <expr>`. The WHERE is still evaluated on every match; hints only
+ * choose where matching starts and which relationships it follows.
+ */
 function equalityHints(where: Expr): PropertyHints {
-  const hints: PropertyHints = new Map();
-  const visit = (e: Expr): void => {
-    if (e.type === 'binary' && e.op === 'AND') {
-      visit(e.left);
-      visit(e.right);
-      return;
+  const hints: PropertyHints = { nodes: new Map(), relTypes: new Map() };
+  const lookupOf = (e: Expr): { variable: string; lookup: Lookup } | undefined => {
+    if (e.type === 'binary' && e.op === 'IN' && e.left.type === 'property' && e.left.object.type === 'variable') {
+      const variable = e.left.object.name;
+      if (freeVariables(e.right).has(variable)) return undefined;
+      return { variable, lookup: { key: e.left.key, value: e.right, many: true } };
     }
-    if (e.type !== 'comparison' || e.ops.length !== 1 || e.ops[0] !== '=') return;
+    if (e.type !== 'comparison' || e.ops.length !== 1 || e.ops[0] !== '=') return undefined;
     const [l, r] = e.operands as [Expr, Expr];
     for (const [prop, value] of [
       [l, r],
       [r, l],
     ] as const) {
       if (prop.type === 'property' && prop.object.type === 'variable' && !freeVariables(value).has(prop.object.name)) {
-        const list = hints.get(prop.object.name) ?? [];
-        list.push({ key: prop.key, value });
-        hints.set(prop.object.name, list);
+        return { variable: prop.object.name, lookup: { key: prop.key, value } };
       }
     }
+    return undefined;
+  };
+  const disjuncts = (e: Expr): Expr[] => (e.type === 'binary' && e.op === 'OR' ? [...disjuncts(e.left), ...disjuncts(e.right)] : [e]);
+  const visit = (e: Expr): void => {
+    if (e.type === 'binary' && e.op === 'AND') {
+      visit(e.left);
+      visit(e.right);
+      return;
+    }
+    if (e.type === 'comparison' && e.ops.length === 1 && e.ops[0] === '=') {
+      const [l, r] = e.operands as [Expr, Expr];
+      for (const [call, value] of [
+        [l, r],
+        [r, l],
+      ] as const) {
+        if (call.type === 'call' && call.name.toLowerCase() === 'type' && call.args.length === 1 && call.args[0]!.type === 'variable') {
+          const rel = (call.args[0] as Expr & { type: 'variable' }).name;
+          if (freeVariables(value).has(rel)) continue;
+          hints.relTypes.set(rel, [...(hints.relTypes.get(rel) ?? []), value]);
+          return;
+        }
+      }
+    }
+    const parts = disjuncts(e).map(lookupOf);
+    if (parts.some((p) => p === undefined)) return;
+    const variable = parts[0]!.variable;
+    if (parts.some((p) => p!.variable !== variable)) return;
+    const list = hints.nodes.get(variable) ?? [];
+    list.push(parts.map((p) => p!.lookup));
+    hints.nodes.set(variable, list);
   };
   visit(where);
   return hints;
@@ -246,8 +279,15 @@ function* project(p: Projection, input: Iterable<Row>, ctx: ExecContext, scope: 
   if (!aggregating && orderAggregates.length > 0) throw semanticError('Aggregation in ORDER BY is only allowed when the projection aggregates');
   const starNames = p.star ? scope.filter((v) => !isHiddenName(v)) : [];
 
+  // One context object for aggregated groups, its `aggregates` swapped per group (no copy per row).
+  const groupCtx = Object.create(ctx) as { aggregates?: Map<Expr, Value> } & ExecContext;
+  const contextFor = (agg: Map<Expr, Value> | undefined): ExecContext => {
+    if (!agg) return ctx;
+    groupCtx.aggregates = agg;
+    return groupCtx;
+  };
   const projectRow = (row: Row, agg?: Map<Expr, Value>): Row => {
-    const c: ExecContext = agg ? { ...ctx, aggregates: agg } : ctx;
+    const c = contextFor(agg);
     const out: Row = {};
     for (const name of starNames) out[name] = row[name] ?? null;
     for (const item of p.items) out[item.name] = evaluate(item.expr, row, c);
@@ -262,10 +302,18 @@ function* project(p: Projection, input: Iterable<Row>, ctx: ExecContext, scope: 
 
   if (p.orderBy.length > 0) {
     const list = [...entries];
+    const projectedNames = new Set(p.items.map((i) => i.name));
+    // ORDER BY a projected column reads it directly; other expressions see the projection over the input row.
+    const direct = p.orderBy.map((o) => (o.expr.type === 'variable' && projectedNames.has(o.expr.name) ? o.expr.name : undefined));
     const keyed = list.map((e) => {
-      const c: ExecContext = e.aggregates ? { ...ctx, aggregates: e.aggregates } : ctx;
-      const s = { ...e.scope, ...e.out };
-      return { e, keys: p.orderBy.map((o) => evaluate(o.expr, s, c)) };
+      let scope: Row | undefined;
+      const keys = p.orderBy.map((o, i) => {
+        const name = direct[i];
+        if (name !== undefined) return e.out[name] ?? null;
+        scope ??= { ...e.scope, ...e.out };
+        return evaluate(o.expr, scope, contextFor(e.aggregates));
+      });
+      return { e, keys };
     });
     keyed.sort((a, b) => {
       for (let i = 0; i < p.orderBy.length; i++) {

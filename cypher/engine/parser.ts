@@ -243,6 +243,18 @@ class Parser {
         return this.skipRest(start, 'LOAD CSV', true);
       case 'USE':
         return this.skipRest(start, 'USE', false);
+      case 'EXPLAIN':
+      case 'PROFILE':
+      case 'SHOW':
+      case 'TERMINATE':
+      case 'FINISH':
+        return this.skipRest(start, word, false);
+      case 'DROP':
+      case 'ALTER':
+      case 'GRANT':
+      case 'DENY':
+      case 'REVOKE':
+        return this.skipRest(start, word, true);
       default:
         throw this.error(CLAUSE_START.filter((w) => w !== 'UNION').join(', '));
     }

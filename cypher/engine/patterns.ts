@@ -9,8 +9,28 @@ import { evaluate, walk } from './expressions.js';
 import type { EdgeRecord } from './store.js';
 import { equals, isMap, NodeRef, PathValue, RelRef, type MapValue, type Value } from './values.js';
 
-/** Equality predicates from WHERE usable to pick start nodes: variable -> [property, value expression]. */
-export type PropertyHints = Map<string, { key: string; value: Expr }[]>;
+/** One index lookup: `prop = value`, or with `many` `prop IN value` (a list). */
+export interface Lookup {
+  key: string;
+  value: Expr;
+  many?: boolean;
+}
+
+/** Predicates from WHERE usable to pick start nodes and to narrow relationship types. */
+export interface PropertyHints {
+  /** node variable -> conjunction of disjunctions of lookups (`a.x = 1 AND (a.y = $p OR a.z = $p)`) */
+  nodes: Map<string, Lookup[][]>;
+  /** relationship variable -> expressions its type must equal (`type(r) = $verb`) */
+  relTypes: Map<string, Expr[]>;
+}
+
+const freeVariableCache = new WeakMap<Expr, string[]>();
+
+function evaluableWith(expr: Expr, bindings: Row): boolean {
+  let vars = freeVariableCache.get(expr);
+  if (!vars) freeVariableCache.set(expr, (vars = [...freeVariables(expr)]));
+  return vars.every((v) => bindings[v] !== undefined);
+}
 
 const variablesOf = new WeakMap<Pattern, string[]>();
 
@@ -159,23 +179,35 @@ class ChainMatcher {
       const bound = this.bindings[np.variable];
       if (bound !== undefined) return bound instanceof NodeRef && store.hasNode(bound.key) ? [bound.key] : [];
     }
-    if (np.labels.length === 0) return store.graph.nodes();
-    const lookups: { key: string; value: Expr }[] = [];
-    if (np.properties?.type === 'map') for (const [key, value] of np.properties.entries) lookups.push({ key, value });
-    if (np.variable !== undefined) lookups.push(...(this.hints?.get(np.variable) ?? []));
+    const lookups: Lookup[][] = [];
+    if (np.properties?.type === 'map') for (const [key, value] of np.properties.entries) lookups.push([{ key, value }]);
+    if (np.variable !== undefined) lookups.push(...(this.hints?.nodes.get(np.variable) ?? []));
+    const label = np.labels[0];
     let best: readonly string[] | undefined;
-    for (const label of np.labels) {
-      const list = store.nodesWithLabel(label);
+    for (const l of np.labels) {
+      const list = store.nodesWithLabel(l);
       if (!best || list.length < best.length) best = list;
     }
-    for (const { key, value } of lookups) {
-      if (![...freeVariables(value)].every((v) => this.bindings[v] !== undefined)) continue;
-      const v = evaluate(value, this.bindings, this.ctx);
-      if (v === null) return [];
-      const list = store.nodesWithProperty(np.labels[0]!, key, v);
-      if (list.length < best!.length) best = list;
+    for (const alternatives of lookups) {
+      if (!alternatives.every((a) => evaluableWith(a.value, this.bindings))) continue;
+      const found = new Set<string>();
+      let lists = 0;
+      let only: readonly string[] = [];
+      for (const a of alternatives) {
+        const v = evaluate(a.value, this.bindings, this.ctx);
+        const values = a.many ? (Array.isArray(v) ? v : []) : [v];
+        for (const x of values) {
+          if (x === null) continue;
+          only = store.nodesWithProperty(label, a.key, x);
+          lists++;
+          for (const k of only) found.add(k);
+        }
+      }
+      const list = lists === 1 ? only : [...found];
+      if (!best || list.length < best.length) best = list;
+      if (list.length === 0) break;
     }
-    return best!;
+    return best ?? store.graph.nodes();
   }
 
   /**
@@ -228,6 +260,8 @@ class ChainMatcher {
     const rp = this.part.rels[step.rel]!;
     const from = this.nodeKeys[step.from]!;
     const props = evalProperties(rp.properties, this.bindings, this.ctx);
+    const onlyType = this.requiredType(rp);
+    if (onlyType === null) return;
     const bound = rp.variable !== undefined ? this.bindings[rp.variable] : undefined;
     if (rp.range) {
       for (const [end, rels] of this.varLength(from, step.direction, rp, props)) {
@@ -258,7 +292,7 @@ class ChainMatcher {
     for (const rec of candidates) {
       this.ctx.tick();
       const edge = rec.key;
-      if (this.used.has(edge) || !relMatches(this.ctx, rec, rp, props)) continue;
+      if ((onlyType !== undefined && rec.type !== onlyType) || this.used.has(edge) || !relMatches(this.ctx, rec, rp, props)) continue;
       const to = arrival(rec, from, step.direction);
       const how = this.bindNode(step.to, to);
       if (how === NO_FIT) continue;
@@ -271,6 +305,19 @@ class ChainMatcher {
       this.used.delete(edge);
       this.unbindNode(step.to, how);
     }
+  }
+
+  /** The type `type(r) = ...` in WHERE demands of a single relationship: undefined (any), a type, or null (none can match). */
+  private requiredType(rp: RelPattern): string | null | undefined {
+    if (rp.variable === undefined || rp.range) return undefined;
+    const exprs = this.hints?.relTypes.get(rp.variable);
+    if (!exprs) return undefined;
+    for (const e of exprs) {
+      if (!evaluableWith(e, this.bindings)) continue;
+      const v = evaluate(e, this.bindings, this.ctx);
+      return typeof v === 'string' ? v : null;
+    }
+    return undefined;
   }
 
   /** Walks of min..max hops from `start`, relationships unique; yields [end node, relationships in walk order]. */

@@ -544,7 +544,7 @@ class Analyzer {
     const argTypes = e.args.map((a) => this.expr(a, scope, ctx));
     if (!arity) {
       if (/^(date|datetime|localdatetime|time|localtime|duration|point|distance|apoc|gds|vector)(\.|$)/.test(lower)) return ANY;
-      throw this.error(e.span.start, `Unknown function '${e.name}'`);
+      throw this.error(e.span.start, `Unknown function '${e.name}' (if Neo4j has it, it is not supported by the embedded engine; run the query against Neo4j with --neo4j)`);
     }
     if (e.args.length < arity.min || e.args.length > arity.max) {
       throw this.error(e.span.start, `Insufficient or too many parameters for function '${e.name}' (got ${e.args.length})`);

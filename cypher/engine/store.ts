@@ -192,13 +192,13 @@ export class GraphStore {
     return this.labelIndex.get(label) ?? [];
   }
 
-  /** Node keys with `label` whose property `prop` is equivalent to `value` (built on first use). */
-  nodesWithProperty(label: string, prop: string, value: Value): readonly string[] {
-    const indexKey = `${label}\u0000${prop}`;
+  /** Node keys with `label` (any label when undefined) whose property `prop` is equivalent to `value` (built on first use). */
+  nodesWithProperty(label: string | undefined, prop: string, value: Value): readonly string[] {
+    const indexKey = `${label ?? ''}\u0000${prop}`;
     let index = this.propertyIndexes.get(indexKey);
     if (!index) {
       index = new Map();
-      for (const key of this.nodesWithLabel(label)) {
+      for (const key of label === undefined ? this.graph.nodes() : this.nodesWithLabel(label)) {
         const v = this.nodeProperty(key, prop);
         if (v === null) continue;
         const h = hashKey(v);
