@@ -90,7 +90,8 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, onCli
       const pad = Math.max(maxX - minX, maxY - minY, 1) * 0.05;
       renderer.setCustomBBox({ x: [minX - pad, maxX + pad], y: [minY - pad, maxY + pad] });
     }
-    renderer.getCamera().animatedReset({ duration: 300 });
+    // The last frame of a camera animation is drawn as "moving" (edges hidden on large graphs): draw once more at rest.
+    void renderer.getCamera().animatedReset({ duration: 300 }).then(() => renderer.scheduleRender());
   };
   fitToVisible();
 
@@ -124,7 +125,10 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, onCli
     focusNode(node) {
       const display = renderer.getNodeDisplayData(node);
       if (!display) return;
-      renderer.getCamera().animate({ x: display.x, y: display.y, ratio: Math.min(renderer.getCamera().ratio, 0.35) }, { duration: 450 });
+      void renderer
+        .getCamera()
+        .animate({ x: display.x, y: display.y, ratio: Math.min(renderer.getCamera().ratio, 0.35) }, { duration: 450 })
+        .then(() => renderer.scheduleRender());
     },
     destroy() {
       for (const off of unsubscribe) off();
