@@ -63,3 +63,5 @@ export const HAS_SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
 export const BARE_DATE = /^(?:of )?\d{1,2} [A-Z][a-z]+\]? \d{4}$/;
 /** heading lines above a preamble that are not its title */
 export const NOT_A_TITLE = /^(?:Draft resolution\b|Resolution \d|\d{1,4} ?\(\d{4}\)|Adopted\b)|\bResolution of\b/;
+/** the one sentence of a draft decision: "The Economic and Social Council takes note of ..." */
+export const DECISION_SENTENCE = new RegExp(String.raw`^The (?:${BODIES}),? (?:[a-z]|on the|having)`);

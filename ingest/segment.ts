@@ -160,6 +160,25 @@ function findUnits(blocks: Block[], src: SourceText): Unit[] {
   const units: Unit[] = [];
   let headerFrom = 0;
   for (let i = 0; i < blocks.length; i++) {
+    const label = P.DRAFT_LABEL.exec(blocks[i]!.text);
+    if (label && label[1] === 'decision') {
+      // "Draft decision I", its title, then "The Economic and Social Council takes note of ..." (no preamble)
+      let from = -1;
+      for (let k = i + 1; k < Math.min(blocks.length, i + 4); k++) {
+        if (P.DECISION_SENTENCE.test(blocks[k]!.text)) {
+          from = k;
+          break;
+        }
+      }
+      if (from > 0) {
+        let end = from + 1;
+        while (end < blocks.length && !isUnitHeader(blocks[end]!.text) && !P.OPENER.test(blocks[end]!.text) && !isBodyEnd(blocks[end]!.text)) end++;
+        units.push({ headerFrom, opener: -1, bodyFrom: from, bodyTo: end, decision: true });
+        headerFrom = end;
+        i = end - 1;
+        continue;
+      }
+    }
     if (!P.OPENER.test(blocks[i]!.text)) continue;
     // the body runs to the meeting line, an annex, or the next resolution's heading
     let j = i + 1;

@@ -124,6 +124,16 @@ describe('reports with draft resolutions', () => {
     expect(pp1.footnoteRefs).toEqual([{ mark: '¹', offset: pp1.text.length - 1, footnote: { mark: '¹', text: 'See A/C.2/59/3 and A/60/687.' } }]);
   });
 
+  it('reads a draft decision, which has no preamble', () => {
+    const units = segment('Draft resolution I\n\nA title\n\nThe Economic and Social Council,\n\nRecalling its resolution 2006/46,\n\n1. Decides to act;\n\nDraft decision I\n\nReport of the Commission on Science and Technology for Development on its twenty-eighth session\n\nThe Economic and Social Council takes note of the report of the Commission on its twenty-eighth session.', '/r/report.txt');
+    expect(units.map((u) => [u.symbol, u.instrument])).toEqual([
+      ['report draft resolution I', 'resolution'],
+      ['report draft decision I', 'decision'],
+    ]);
+    expect(units[1]!.title).toBe('Report of the Commission on Science and Technology for Development on its twenty-eighth session');
+    expect(units[1]!.paragraphs.map((p) => [p.id, p.text])).toEqual([['OP1', 'The Economic and Social Council takes note of the report of the Commission on its twenty-eighth session.']]);
+  });
+
   it('uses the report symbol when the report prints it', () => {
     const [d] = segment(`E/2025/31\n\nDraft resolution I\n\nA title\n\nThe Economic and Social Council,\n\nRecalling its resolution 2006/46,\n\n1. Decides to act;`);
     expect(d!.symbol).toBe('E/2025/31 draft resolution I');
