@@ -135,8 +135,9 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** The wanted port if free, else the next free one above it, else any free port. */
+/** The wanted port if free, else the next free one above it, else any free port; 0: any free port. */
 export async function pickBoltPort(wanted: number): Promise<number> {
+  if (wanted === 0) return freePort();
   for (let port = wanted; port < wanted + 20; port++) if (await isPortFree(port)) return port;
   return freePort();
 }
@@ -204,14 +205,25 @@ export function writeConf(home: string, boltPort: number, heap: string, pageCach
   return conf;
 }
 
+/** Thrown when the port was taken between choosing it and binding it (another server started meanwhile). */
+class PortTaken extends Error {}
+
 async function waitForBolt(uri: string, password: string, pid: number, home: string, timeoutMs: number): Promise<void> {
   const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), { connectionTimeout: 2000 });
   const deadline = Date.now() + timeoutMs;
+  const logFile = join(home, 'logs', 'neo4j.log');
   let lastError = '';
   try {
     while (Date.now() < deadline) {
       if (!isAlive(pid)) {
-        throw new Error(`Neo4j exited during start-up. Last lines of ${join(home, 'logs')}:\n${tail(join(home, 'logs', 'console.log'))}\n${tail(join(home, 'logs', 'neo4j.log'))}`);
+        const log = `${tail(join(home, 'logs', 'console.log'))}\n${tail(logFile, 40)}`;
+        if (/Address already in use/.test(log)) throw new PortTaken(`port of ${uri} was taken by another process`);
+        throw new Error(`Neo4j exited during start-up. Last lines of ${join(home, 'logs')}:\n${log}`);
+      }
+      // Only once our own server says it started: another server may answer on the port meanwhile.
+      if (!/\bStarted\.\s*$/m.test(tail(logFile, 200))) {
+        await new Promise((r) => setTimeout(r, 500));
+        continue;
       }
       try {
         await driver.verifyConnectivity();
@@ -251,10 +263,33 @@ export async function startLocalNeo4j(opts: StartOptions = {}): Promise<LocalNeo
 
   const classPath = resolveClassPath(log);
   const wanted = opts.boltPort ?? Number(process.env.NEO4J_BOLT_PORT ?? DEFAULT_BOLT_PORT);
-  const boltPort = await pickBoltPort(wanted);
-  if (boltPort !== wanted) log(`port ${wanted} is busy; Bolt will listen on ${boltPort}`);
+  for (let attempt = 1; ; attempt++) {
+    const boltPort = await pickBoltPort(attempt === 1 ? wanted : 0);
+    if (wanted !== 0 && boltPort !== wanted) log(`port ${wanted} is busy; Bolt will listen on ${boltPort}`);
+    try {
+      return await launch({ instance, home, classPath, boltPort, password, opts, log });
+    } catch (err) {
+      if (!(err instanceof PortTaken) || attempt >= 3) throw err;
+      log(`${err.message}; trying another port`);
+    }
+  }
+}
+
+interface LaunchSpec {
+  instance: string;
+  home: string;
+  classPath: string;
+  boltPort: number;
+  password: string;
+  opts: StartOptions;
+  log: (line: string) => void;
+}
+
+async function launch({ instance, home, classPath, boltPort, password, opts, log }: LaunchSpec): Promise<LocalNeo4j> {
   const conf = writeConf(home, boltPort, opts.heap ?? process.env.NEO4J_HEAP ?? '1g', opts.pageCache ?? process.env.NEO4J_PAGECACHE ?? '512m');
   for (const dir of ['data', 'logs', 'run', 'import', 'plugins']) mkdirSync(join(home, dir), { recursive: true });
+  // A fresh neo4j.log per start, so "Started." below is this start's.
+  rmSync(join(home, 'logs', 'neo4j.log'), { force: true });
 
   // The password is set once, before the first start (as the Docker image does with NEO4J_AUTH).
   if (!existsSync(join(home, 'data', 'dbms', 'auth.ini'))) {

@@ -26,7 +26,7 @@ export async function ownNeo4j(name: string): Promise<TestServer> {
   const user = process.env.NEO4J_USERNAME ?? 'neo4j';
   let local: LocalNeo4j | undefined;
   if (process.env[TEST_INSTANCE_ENV]) {
-    const port = await pickBoltPort(18687 + Math.floor(Math.random() * 1000));
+    const port = await pickBoltPort(0);
     local = await startLocalNeo4j({ instance: `test-${name}-${process.pid}`, fresh: true, boltPort: port, password, heap: '512m', pageCache: '128m' });
   }
   const uri = local?.uri ?? process.env.NEO4J_URI!;

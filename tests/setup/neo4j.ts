@@ -65,8 +65,7 @@ export async function setupNeo4j(): Promise<(() => Promise<void>) | void> {
   const log = (line: string): void => console.log(`[neo4j] ${line}`);
   let started: Awaited<ReturnType<typeof server.startLocalNeo4j>>;
   try {
-    // Not 7687: a developer's own server may be there.
-    const port = await server.pickBoltPort(17687);
+    const port = await server.pickBoltPort(0); // any free port: not 7687, where a developer's server may be
     started = await server.startLocalNeo4j({ instance, fresh: true, boltPort: port, heap: '512m', pageCache: '256m', log });
   } catch (err) {
     await server.stopLocalNeo4j({ instance }).catch(() => false);
