@@ -120,6 +120,30 @@ describe.skipIf(!executablePath)('web client in Chromium', () => {
     expect(Math.abs(at.y - (box.y + box.height / 2))).toBeLessThan(box.height / 4);
   });
 
+  it('filters, the ego network and the timeline change what is drawn', async () => {
+    const count = page.getByTestId('node-count');
+    const shown = async (): Promise<number> => Number(await count.getAttribute('data-nodes'));
+    const all = await shown();
+    const organizations = smallGraph().filterNodes((_n, a) => a.kind === 'Organization').length;
+    await page.getByTestId('kind-filter').getByLabel('Organization').uncheck();
+    await expect.poll(shown).toBe(all - organizations);
+    expect(page.url()).toContain('hide=Organization');
+    await page.getByTestId('kind-filter').getByLabel('Organization').check();
+    await expect.poll(shown).toBe(all);
+    // Ego network of A/RES/70/125: itself and the two resolutions it is linked to.
+    await page.evaluate(() => (window as unknown as { __kg: { actions: { openNode: (k: string) => void } } }).__kg.actions.openNode('Resolution:A/RES/70/125'));
+    await page.locator('#panel').getByRole('button', { name: 'Ego network' }).click();
+    await expect.poll(shown).toBe(3);
+    await page.locator('#panel').getByRole('button', { name: 'Show all' }).click();
+    await expect.poll(shown).toBe(all);
+    await page.getByTestId('timeline').check();
+    await expect.poll(() => page.locator('#axis .tick').count()).toBeGreaterThan(1);
+    const ticks = (await page.locator('#axis .tick').allTextContents()).map(Number);
+    expect(ticks).toEqual([...ticks].sort((a, b) => a - b));
+    await page.getByTestId('timeline').uncheck();
+    await expect.poll(() => page.locator('#axis').isHidden()).toBe(true);
+  });
+
   async function runCypher(query: string): Promise<void> {
     // Focus rather than click: an open completion list may cover the editor.
     await page.locator('.cm-content').focus();
@@ -176,11 +200,13 @@ describe.skipIf(!executablePath)('web client in Chromium', () => {
     await runCypher('MATCH (o:Organization) RETURN o.name AS name');
     const link = page.url();
     expect(link).toContain('console=1');
+    const selectedTitle = await page.locator('#panel').getByTestId('panel-title').textContent();
+    expect(selectedTitle).toBeTruthy();
     const second = await browser.newPage();
     await second.goto(link);
     await second.waitForFunction(() => Boolean((window as unknown as { __kg?: { ready?: boolean } }).__kg?.ready));
     await expect.poll(() => second.locator('.cm-content').textContent()).toContain('MATCH (o:Organization) RETURN o.name AS name');
-    await expect.poll(() => second.locator('#panel').getByTestId('panel-title').textContent()).toBe('International Telecommunication Union');
+    await expect.poll(() => second.locator('#panel').getByTestId('panel-title').textContent()).toBe(selectedTitle);
     await second.close();
   });
 
