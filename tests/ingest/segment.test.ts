@@ -277,6 +277,27 @@ describe('robustness', () => {
     );
   });
 
+  it('segments an HTML resolution end to end (italic verbs, entities, links)', async () => {
+    const path = join(dir, 'A_RES_70_125.html');
+    writeFileSync(
+      path,
+      `<html><head><title>A/RES/70/125</title><script>var x = 1;</script></head><body>
+      <p>Resolution adopted by the General Assembly on 16 December 2015</p>
+      <h2>70/125. Outcome document of the high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society</h2>
+      <p>The General Assembly,</p>
+      <p><i>Recalling</i> its resolution 68/302 of 31 July 2014 on the modalities,</p>
+      <p>1. <i>Adopts</i> the following outcome document of the high-level meeting &amp; its <a href="https://undocs.org/A/70/L.33">annex</a>;</p>
+      <p>2. <em>Decides</em> to remain seized.</p></body></html>`,
+    );
+    const [r] = await readAndSegment(path);
+    expect(r).toMatchObject({ symbol: 'A/RES/70/125', date: '2015-12-16', number: '70/125' });
+    expect(r!.paragraphs.map((p) => [p.id, p.text])).toEqual([
+      ['PP1', 'Recalling its resolution 68/302 of 31 July 2014 on the modalities,'],
+      ['OP1', 'Adopts the following outcome document of the high-level meeting & its annex;'],
+      ['OP2', 'Decides to remain seized.'],
+    ]);
+  });
+
   it('segments the PDF and DOCX fixtures end to end', async () => {
     const [pdf] = await readAndSegment(join(repoRoot, 'tests/fixtures/resolution.pdf'));
     expect(pdf).toMatchObject({ symbol: 'A/RES/99/1', date: '2031-03-03', session: '99', agendaItem: '7', title: 'Testing the reader' });
