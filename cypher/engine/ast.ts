@@ -45,7 +45,10 @@ export type Direction = 'out' | 'in' | 'both';
 
 export interface NodePattern {
   variable?: string;
+  /** The node has all of these labels. */
   labels: string[];
+  /** The node has at least one of these labels (`:A|B`). */
+  anyLabels?: string[];
   properties?: Expr;
   span: Span;
 }

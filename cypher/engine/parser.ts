@@ -419,15 +419,30 @@ class Parser {
     let variable: string | undefined;
     if (this.isNameStart()) variable = this.parseName('a variable');
     const labels: string[] = [];
+    let anyLabels: string[] | undefined;
     while (this.acceptPunct(':')) {
       labels.push(this.parseName('a label name'));
-      while (this.acceptPunct('&') || (this.isPunct(':') ? false : false)) labels.push(this.parseName('a label name'));
+      if (this.isPunct('|') && labels.length === 1) {
+        // Label disjunction (n:A|B|C): the node has at least one of them.
+        anyLabels = [labels.pop()!];
+        while (this.acceptPunct('|')) {
+          this.acceptPunct(':');
+          anyLabels.push(this.parseName('a label name'));
+        }
+        break;
+      }
     }
     let properties: Expr | undefined;
     if (this.isPunct('{')) properties = this.parseMapLiteral();
     else if (this.peek().kind === 'param') properties = this.parseAtom();
     if (!this.acceptPunct(')')) throw this.error(variable === undefined && labels.length === 0 ? "a variable, ':', '{' or ')'" : "':', '{' or ')'");
-    return { ...(variable !== undefined ? { variable } : {}), labels, ...(properties ? { properties } : {}), span: this.span(start) };
+    return {
+      ...(variable !== undefined ? { variable } : {}),
+      labels,
+      ...(anyLabels ? { anyLabels } : {}),
+      ...(properties ? { properties } : {}),
+      span: this.span(start),
+    };
   }
 
   private parseRelPattern(): RelPattern {

@@ -188,6 +188,10 @@ class ChainMatcher {
       const list = store.nodesWithLabel(l);
       if (!best || list.length < best.length) best = list;
     }
+    if (!best && np.anyLabels) {
+      const lists = np.anyLabels.map((l) => store.nodesWithLabel(l));
+      best = lists.length === 1 ? lists[0]! : [...new Set(lists.flat())];
+    }
     for (const alternatives of lookups) {
       if (!alternatives.every((a) => evaluableWith(a.value, this.bindings))) continue;
       const found = new Set<string>();
@@ -225,6 +229,7 @@ class ChainMatcher {
       } else setVar = true;
     }
     for (const l of np.labels) if (!store.hasLabel(key, l)) return NO_FIT;
+    if (np.anyLabels && !np.anyLabels.some((l) => store.hasLabel(key, l))) return NO_FIT;
     if (np.properties) {
       const wanted = evalProperties(np.properties, this.bindings, this.ctx);
       if (!propertiesMatch((k) => store.nodeProperty(key, k), wanted)) return NO_FIT;

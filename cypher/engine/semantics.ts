@@ -212,6 +212,7 @@ class Analyzer {
 
   private declareCreatePart(part: PatternPart, scope: Scope, clause: 'CREATE' | 'MERGE'): void {
     part.nodes.forEach((np, i) => {
+      if (np.anyLabels) throw this.error(np.span.start, `Label disjunctions (:A|B) cannot be used in ${clause}`);
       if (clause === 'MERGE' && np.properties?.type === 'param') throw this.error(np.properties.span.start, 'Parameter maps cannot be used in MERGE patterns (use a literal map instead, e.g. "{id: $param.id}")');
       if (np.variable !== undefined) {
         const existing = scope.get(np.variable);

@@ -159,6 +159,15 @@ describe('reading a graphology graph', () => {
     expect(rowsOf(g, `MATCH ()-[r:R]->() RETURN r.key, r.w`)).toEqual([['X:1->X:2', 2]]);
   });
 
+  it('matches label disjunctions (n:A|B)', () => {
+    const g = ingested();
+    expect(rowsOf(g, `MATCH (n:Organization|A) RETURN n.name ORDER BY n.name`)).toEqual([['International Telecommunication Union'], ['x']]);
+    expect(rowsOf(g, `MATCH (:Resolution {session: 70})-->(x:Organization|:Resolution) RETURN x.name ORDER BY x.name`)).toEqual([
+      ['A/RES/60/252'],
+      ['International Telecommunication Union'],
+    ]);
+  });
+
   it('gives each node and relationship a stable numeric id and its key as elementId', () => {
     const g = ingested();
     const first = rowsOf(g, `MATCH (n) RETURN id(n), elementId(n) ORDER BY id(n)`);
