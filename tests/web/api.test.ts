@@ -79,6 +79,22 @@ describe('web API', () => {
     expect(graph.nodes.map((n) => n[2])).toContain(XSS_NAME);
   });
 
+  it('sends the drawn graph gzip-compressed to clients that accept it', async () => {
+    const { gunzipSync } = await import('node:zlib');
+    const body = await new Promise<Buffer>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port: server.port, path: '/api/graph', headers: { 'accept-encoding': 'gzip' } }, (res) => {
+        expect(res.headers['content-encoding']).toBe('gzip');
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve(Buffer.concat(chunks)));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    const plain = (await get('/api/graph')).body;
+    expect(JSON.parse(gunzipSync(body).toString('utf8'))).toEqual(plain);
+  });
+
   it('GET /api/node/:key gives relations grouped by type with the provenance paragraph and phrase span', async () => {
     const { status, body } = await get(`/api/node/${encodeURIComponent('Resolution:A/RES/78/132')}`);
     expect(status).toBe(200);

@@ -3,6 +3,7 @@
 // 127.0.0.1 unless the caller asks otherwise.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import type { MultiDirectedGraph } from 'graphology';
 import type { Attributes } from 'graphology-types';
 import { z } from 'zod';
@@ -156,7 +157,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const activeStore: QueryStore = store;
   const paragraphs = new ParagraphIndex(graph);
   const distDir = options.distDir ?? defaultDistDir;
-  const compactCache = new Map<string, string>();
+  const compactCache = new Map<string, { json: string; gzip?: Buffer }>();
   const loopbackOnly = LOOPBACK_NAMES.has(config.host);
 
   async function api(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
@@ -172,8 +173,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (!parsed.success) throw new HttpError(400, zodMessage(parsed.error));
       const cacheKey = parsed.data.include.slice().sort().join(',');
       let body = compactCache.get(cacheKey);
-      if (!body) compactCache.set(cacheKey, (body = JSON.stringify(toCompactGraph(graph, parsed.data.include))));
-      return sendJson(res, 200, body);
+      if (!body) compactCache.set(cacheKey, (body = { json: JSON.stringify(toCompactGraph(graph, parsed.data.include)) }));
+      // The drawn graph of a large corpus is megabytes of JSON: compressed once, sent compressed when the client can take it.
+      if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        body.gzip ??= gzipSync(body.json);
+        res.writeHead(200, {
+          'content-type': 'application/json; charset=utf-8',
+          'content-encoding': 'gzip',
+          'cache-control': 'no-store',
+          'x-content-type-options': 'nosniff',
+          vary: 'accept-encoding',
+        });
+        res.end(body.gzip);
+        return;
+      }
+      return sendJson(res, 200, body.json);
     }
     if (path.startsWith('/api/node/')) {
       expect('GET');
