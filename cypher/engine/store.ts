@@ -45,7 +45,8 @@ export class GraphStore {
   private labelIndex: Map<string, string[]> | undefined;
   private propertyIndexes = new Map<string, Map<string, string[]>>();
   /** Entities the engine wrote: their JS numbers are floats, their integers bigints. */
-  private readonly written = new Set<string>();
+  private readonly writtenNodes = new Set<string>();
+  private readonly writtenRels = new Set<string>();
   private keyCounter = 0;
 
   constructor(readonly graph: Graph) {
@@ -122,8 +123,12 @@ export class GraphStore {
   }
 
   private nodeAttributes(key: string): Attributes {
-    if (!this.graph.hasNode(key)) throw new CypherError(ErrorCode.EntityNotFound, `Node with id ${key} has been deleted in this transaction`);
-    return this.graph.getNodeAttributes(key) as Attributes;
+    try {
+      // One lookup; graphology throws for a missing node.
+      return this.graph.getNodeAttributes(key) as Attributes;
+    } catch {
+      throw new CypherError(ErrorCode.EntityNotFound, `Node with id ${key} has been deleted in this transaction`);
+    }
   }
 
   labels(key: string): string[] {
@@ -144,11 +149,11 @@ export class GraphStore {
   nodeProperty(key: string, prop: string): Value {
     const attrs = this.nodeAttributes(key);
     if (NODE_META.has(prop)) return null;
-    return this.property(attrs, prop, key, this.written.has('n' + key));
+    return this.property(attrs, prop, key, this.writtenNodes.has(key));
   }
 
   nodeProperties(key: string): MapValue {
-    return this.properties(this.nodeAttributes(key), NODE_META, key, this.written.has('n' + key));
+    return this.properties(this.nodeAttributes(key), NODE_META, key, this.writtenNodes.has(key));
   }
 
   /**
@@ -282,11 +287,11 @@ export class GraphStore {
 
   relProperty(key: string, prop: string): Value {
     if (EDGE_META.has(prop)) return null;
-    return this.property(this.edgeAttributes(key), prop, key, this.written.has('r' + key));
+    return this.property(this.edgeAttributes(key), prop, key, this.writtenRels.has(key));
   }
 
   relProperties(key: string): MapValue {
-    return this.properties(this.edgeAttributes(key), EDGE_META, key, this.written.has('r' + key));
+    return this.properties(this.edgeAttributes(key), EDGE_META, key, this.writtenRels.has(key));
   }
 
   source(key: string): string {
@@ -303,7 +308,7 @@ export class GraphStore {
     let key: string;
     do key = `_n${this.keyCounter++}`;
     while (this.graph.hasNode(key));
-    this.written.add('n' + key);
+    this.writtenNodes.add(key);
     const attrs: Attributes = {};
     if (labels.length === 1) attrs['kind'] = labels[0];
     else if (labels.length > 1) attrs['labels'] = [...new Set(labels)];
@@ -316,7 +321,7 @@ export class GraphStore {
     let key: string;
     do key = `_r${this.keyCounter++}`;
     while (this.graph.hasEdge(key));
-    this.written.add('r' + key);
+    this.writtenRels.add(key);
     const attrs: Attributes = { type };
     for (const [k, v] of Object.entries(props)) if (v !== null) attrs[k] = this.toAttribute(v);
     this.graph.addDirectedEdgeWithKey(key, source, target, attrs);
@@ -325,29 +330,30 @@ export class GraphStore {
 
   setNodeProperty(key: string, prop: string, value: Value): void {
     this.nodeAttributes(key);
-    this.markFloats('n' + key, () => this.graph.getNodeAttributes(key) as Attributes);
+    this.markFloats(this.writtenNodes, key, () => this.graph.getNodeAttributes(key) as Attributes);
     if (value === null) this.graph.removeNodeAttribute(key, prop);
     else this.graph.setNodeAttribute(key, prop, this.toAttribute(value));
   }
 
   setRelProperty(key: string, prop: string, value: Value): void {
     this.edge(key);
-    this.markFloats('r' + key, () => this.graph.getEdgeAttributes(key) as Attributes);
+    this.markFloats(this.writtenRels, key, () => this.graph.getEdgeAttributes(key) as Attributes);
     if (value === null) this.graph.removeEdgeAttribute(key, prop);
     else this.graph.setEdgeAttribute(key, prop, this.toAttribute(value));
   }
 
   /** Before the engine first writes to an ingested entity, store its numbers in the engine's own form. */
-  private markFloats(tag: string, attrs: () => Attributes): void {
-    if (this.written.has(tag)) return;
+  private markFloats(written: Set<string>, key: string, attrs: () => Attributes): void {
+    if (written.has(key)) return;
     const a = attrs();
     for (const [k, v] of Object.entries(a)) {
       if (NODE_META.has(k) || EDGE_META.has(k)) continue;
       const converted = this.fromAttribute(v, false);
       a[k] = this.toAttribute(converted);
     }
-    this.written.add(tag);
+    written.add(key);
   }
+
 
   setLabels(key: string, labels: string[], add: boolean): void {
     const current = this.labels(key);
