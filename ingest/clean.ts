@@ -62,16 +62,44 @@ function isBlank(line: string): boolean {
 }
 
 /** Inline residue removal, applied to every paragraph and footnote. */
+const HAS_BRACKET = 1;
+const HAS_URL = 2;
+const HAS_BACKSLASH = 4;
+const HAS_STAR = 8;
+const HAS_SPACE_HYPHEN = 16;
+const HAS_DOUBLE_SPACE = 32;
+
+/** Which residues a paragraph may hold, in one pass (seven `includes` would scan it seven times). */
+function residueFlags(s: string): number {
+  let flags = 0;
+  let previous = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 91 /* [ */) flags |= HAS_BRACKET;
+    else if (c === 58 /* : */ && (previous === 112 /* p */ || previous === 115 /* s */)) flags |= HAS_URL;
+    else if (c === 92 /* \ */) flags |= HAS_BACKSLASH;
+    else if (c === 42 /* * */) flags |= HAS_STAR;
+    else if (c === 45 /* - */ && previous === 32) flags |= HAS_SPACE_HYPHEN;
+    else if (c === 32 && previous === 32) flags |= HAS_DOUBLE_SPACE;
+    previous = c;
+  }
+  return flags;
+}
+
 export function cleanInline(text: string, splitHyphens: boolean): string {
   let s = text;
-  if (s.includes('](')) s = s.replace(P.LINK_RESIDUE, '$1');
-  if (s.includes('[^')) s = s.replace(P.MARKDOWN_FOOTNOTE_REF, (_m, mark: string) => (/^\d+$/.test(mark) ? toSuperscript(mark) : mark));
-  if (s.includes('http')) s = s.replace(P.STRAY_URL, '');
-  if (s.includes('\\')) s = s.replace(P.MARKDOWN_ESCAPE, '$1');
-  if (s.includes('*')) s = s.replace(P.EMPHASIS, '$2');
+  const flags = residueFlags(s);
+  if (flags & HAS_BRACKET) {
+    if (s.includes('](')) s = s.replace(P.LINK_RESIDUE, '$1');
+    if (s.includes('[^')) s = s.replace(P.MARKDOWN_FOOTNOTE_REF, (_m, mark: string) => (/^\d+$/.test(mark) ? toSuperscript(mark) : mark));
+  }
+  if (flags & HAS_URL && s.includes('http')) s = s.replace(P.STRAY_URL, '');
+  if (flags & HAS_BACKSLASH) s = s.replace(P.MARKDOWN_ESCAPE, '$1');
+  if (flags & HAS_STAR) s = s.replace(P.EMPHASIS, '$2');
   if (s.charCodeAt(0) === 35 /* # */) s = s.replace(P.MARKDOWN_HEADING, '');
-  if (splitHyphens && s.includes(' -')) s = s.replace(P.SPACE_BEFORE_HYPHEN, '$1-');
-  if (s.includes('  ')) s = s.replace(P.SPACE_RUN, ' ');
+  if (splitHyphens && flags & HAS_SPACE_HYPHEN) s = s.replace(P.SPACE_BEFORE_HYPHEN, '$1-');
+  // removals above can leave two spaces where there was one
+  if (flags) s = s.replace(P.SPACE_RUN, ' ');
   return s.trim();
 }
 
