@@ -16,7 +16,6 @@ import { createGraphView, exportPng, type GraphView } from './views/graph-view.j
 import { renderPanel } from './views/panel-view.js';
 import { renderFilters } from './views/filters-view.js';
 import { renderSearch } from './views/search-view.js';
-import { renderConsole } from './views/console-view.js';
 import { renderTimelineAxis } from './views/timeline-axis.js';
 import { clear, download, h } from './views/dom.js';
 
@@ -91,8 +90,11 @@ function setConsoleOpen(open: boolean): void {
   document.body.classList.toggle('with-console', open);
   if (open && !consoleMounted) {
     consoleMounted = true;
-    const mounted = renderConsole(consoleSection, (key) => openNode(key, true));
-    window.__kg = { ...window.__kg, editor: mounted.editor };
+    // CodeMirror loads with the console, not with the graph: the first picture comes sooner.
+    void import('./views/console-view.js').then(({ renderConsole }) => {
+      const mounted = renderConsole(consoleSection, (key) => openNode(key, true));
+      window.__kg = { ...window.__kg, editor: mounted.editor };
+    });
     void loadConsoleData(getJson);
   }
   byId('toggle-console').setAttribute('aria-pressed', String(open));
