@@ -99,6 +99,24 @@ const newNode = (): TrieNode => ({ next: new Map() });
 const root = newNode();
 /** Exact (folded) first characters of every stored form: a word starting otherwise is skipped at once. */
 const ROOT_FIRST = new Uint8Array(65536);
+/** Hashes of the (lowercased) first word of every stored form: most capitalised words start no name. */
+const FIRST_WORDS = new Set<number>();
+
+/**
+ * FNV-1a hash of the lowercased word starting at `start` (letters and digits; it stops at hyphens,
+ * spaces, apostrophes, periods and other punctuation), and where the word ends. No allocation.
+ */
+function firstWordHash(text: string, start: number, limit: number): { hash: number; end: number } {
+  let h = 0x811c9dc5;
+  let i = start;
+  for (; i < limit; i++) {
+    const c = foldChar(text.charCodeAt(i));
+    if (WORD_TABLE[c] !== 1) break;
+    h ^= LOWER_TABLE[c]!;
+    h = Math.imul(h, 0x01000193);
+  }
+  return { hash: h >>> 0, end: i };
+}
 
 function addForm(form: string, entry: GazetteerEntry, acronym: boolean, variant = false): void {
   const folded = normaliseName(form);
@@ -108,6 +126,7 @@ function addForm(form: string, entry: GazetteerEntry, acronym: boolean, variant 
   // a form whose first word is lowercase ("high-level political forum") is also printed capitalised
   if (!acronym && /^[a-z]/.test(folded) && !variant) addForm(folded[0]!.toUpperCase() + folded.slice(1), entry, false, true);
   ROOT_FIRST[folded.charCodeAt(0)] = 1;
+  FIRST_WORDS.add(firstWordHash(folded, 0, folded.length).hash);
   let node = root;
   for (let i = 0; i < folded.length; i++) {
     const c = lowerCode(folded.charCodeAt(i));
@@ -195,6 +214,17 @@ export function scanGazetteer(text: string): GazetteerHit[] {
     const c = text.charCodeAt(i);
     const word = isWordCode(c);
     if (!prevWord && ROOT_FIRST[foldChar(c)] === 1) {
+      const w = firstWordHash(text, i, n);
+      if (!FIRST_WORDS.has(w.hash)) {
+        // no stored name starts with this word: skip the whole word
+        if (w.end > i) {
+          i = w.end - 1;
+          prevWord = true;
+          continue;
+        }
+        prevWord = isWordCode(c);
+        continue;
+      }
       const hit = matchAt(text, i);
       if (hit) {
         hits.push(hit);

@@ -780,9 +780,20 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   return result;
 }
 
-/** The mentions of one kind, sorted by position. */
+let byKindFor: EntityMention[] | undefined;
+let byKind = new Map<NamedKind, EntityMention[]>();
+
+/** The mentions of one kind, sorted by position (split once per paragraph). */
 export function namedEntitiesOfKind(kind: NamedKind, text: string, ctx: RecognizeContext = {}): EntityMention[] {
-  return scanNamedEntities(text, ctx)
-    .filter((m) => m.kind === kind)
-    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const all = scanNamedEntities(text, ctx);
+  if (all !== byKindFor) {
+    byKind = new Map();
+    for (const m of [...all].sort((a, b) => a.start - b.start || a.end - b.end)) {
+      const list = byKind.get(m.kind as NamedKind);
+      if (list) list.push(m);
+      else byKind.set(m.kind as NamedKind, [m]);
+    }
+    byKindFor = all;
+  }
+  return [...(byKind.get(kind) ?? [])];
 }
