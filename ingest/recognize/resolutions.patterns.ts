@@ -18,7 +18,7 @@ export function mayCiteResolutions(text: string): boolean {
 }
 
 /** The word that opens a citation: "resolution(s)" / "decision(s)". */
-export const INTRO_WORD_RE = /\b(?:[Rr]esolutions?|[Dd]ecisions?)(?=\s)/g;
+export const INTRO_WORD_RE = /\b(?:[Rr]esolutions?|[Dd]ecisions?)(?=[\s,;.])/g;
 
 /**
  * What may stand right before that word: a body (longest names first, so
@@ -45,7 +45,15 @@ export const BODY_AFTER_RE =
  *  - sc:      "242 (1967)" (Security Council)
  *  - bare:    "1373" (Security Council, only after an explicit Council)
  */
-const ITEM_CORE = String.raw`(?:(?<spec>(?:ES|S)-\d{1,2})\/(?<specnum>\d{1,3})|(?<a>\d{1,4})\/(?<b>\d{1,4})(?![\d/])|(?<old>\d{1,4})(?:\s?(?<oldL>[A-Z]))?\s?\\?\((?<roman>(?:ES-|S-)?[IVXLC]{1,7})\\?\)|(?<sc>\d{1,4})\s?\\?\((?<scy>19[4-9]\d|20\d\d)\\?\)|(?<bare>\d{1,4})(?![\d/]|\.\d|\s?\\?\())`;
+/**
+ * A footnote mark as the cleaned text keeps it inside a list: digits glued to
+ * the year or number before ("2021" + "5" in "12 July 20215 and 53/17",
+ * "76/179" + "18" in "76/17918") or standing after the comma (",5 38/6",
+ * ", 24 6/2"), or superscripts.
+ */
+export const FOOTNOTE_MARK = '(?:\\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})';
+
+const ITEM_CORE = String.raw`(?:(?<spec>(?:ES|S)-\d{1,2})\/(?<specnum>\d{1,3})(?=\d{0,2}(?![\d/]))|(?<a>\d{1,4})\/(?!(?:19|20)\d\d(?!\d))(?<b>\d{1,3})(?=(?<mark>\d{0,2})(?![\d/]))|(?<old>\d{1,4})(?:\s?(?<oldL>[A-Z]))?\s?\\?\((?<roman>(?:ES-|S-)?[IVXLC]{1,7})\\?\)|(?<sc>\d{1,4})\s?\\?\((?<scy>19[4-9]\d|20\d\d)\\?\)|(?<bare>\d{1,4})(?![\d/]|\.\d|\s?\\?\())`;
 const LINK_TAIL = String.raw`(?:\](?:\([^)\s]{0,200}\))?)?`;
 /** Part letters of a lettered resolution: "67/97 A", "36/87 A and B", "76/247 A to C". */
 const LETTERS = String.raw`(?:\s(?<l1>[A-Z]{1,2})(?:\s(?:and|to)\s(?<l2>[A-Z])|\s?[-–]\s?(?<l3>[A-Z]))?(?![\w’'/]))?`;
@@ -55,7 +63,10 @@ export const ITEM_SOURCE = String.raw`\[?${ITEM_CORE}${LINK_TAIL}${LETTERS}`;
 export const ITEM_AT_RE = new RegExp(ITEM_SOURCE, 'y');
 
 /** Separator between two list items printed next to each other. */
-export const LIST_SEP_AT_RE = /\s*(?:,\s*(?:and\s+|or\s+|as well as\s+)?|\s(?:and|or|as well as)\s+|\s(?:and|or)\s+(?:in\s+)?)/y;
+export const LIST_SEP_AT_RE = new RegExp(
+  String.raw`${FOOTNOTE_MARK}?\s*(?:,\s*(?:${FOOTNOTE_MARK}\s+(?=\[?(?:(?:ES|S)-)?\d))?(?:and\s+|or\s+|as well as\s+)?|\s(?:and|or|as well as)\s+)`,
+  'y',
+);
 
 /**
  * Where a later list item may start ("79/1 of ..., in which ..., and 79/194
@@ -64,7 +75,9 @@ export const LIST_SEP_AT_RE = /\s*(?:,\s*(?:and\s+|or\s+|as well as\s+)?|\s(?:an
 export const ITEM_START_RE = /(?<![\w/.\-–])\[?(?:(?:ES|S)-)?\d/g;
 
 /** What must precede a later list item: a separator, or link residue (a URL) the cleaner left. */
-export const CONTINUATION_BEFORE_RE = /(?:,|\band|\bor|\bas well as|(?:https?:|www\.)\S*)\s*$/;
+export const CONTINUATION_BEFORE_RE = new RegExp(
+  String.raw`(?:,|\band|\bor|\bas well as|(?:https?:|www\.)\S*)\s*(?:${FOOTNOTE_MARK}\s+)?$`,
+);
 
 /** Where a list zone ends: a semicolon or a full stop closing a sentence. */
 export const LIST_ZONE_END_RE = /;|\.(?=\s+[A-Z(“"]|\s*$)/g;
@@ -103,7 +116,7 @@ export const KNOWN_BODY_AT_END_RE =
 
 /** Stand-alone symbols: A/RES/70/125, E/RES/2006/46, S/RES/242 (1967), A/HRC/RES/47/16, A/DEC/79/555. */
 export const SYMBOL_RE = new RegExp(
-  String.raw`(?<![\w/.])(?<prefix>A\/HRC|A|E|S)\/(?<kind>RES|DEC)\/(?:(?<spec>(?:ES|S)-\d{1,2})\/(?<specnum>\d{1,3})|(?<a>\d{1,4})\/(?<b>\d{1,4})|(?<old>\d{1,4})\s?(?:\((?<roman>(?:ES-|S-)?[IVXLC]{1,7})\)|\((?<scy>19[4-9]\d|20\d\d)\))?(?:\s?\[?(?<oldL>[A-Z])\]?)?)(?:\s?(?<l1>[A-Z])(?![\w/]))?(?![\w/])`,
+  String.raw`(?<![\w/.])(?<prefix>A\/HRC|A|E|S)\/(?<kind>RES|DEC)\/(?:(?<spec>(?:ES|S)-\d{1,2})\/(?<specnum>\d{1,3})(?=\d{0,2}(?![\d/]))|(?<a>\d{1,4})\/(?<b>\d{1,4})|(?<old>\d{1,4})\s?(?:\((?<roman>(?:ES-|S-)?[IVXLC]{1,7})\)|\((?<scy>19[4-9]\d|20\d\d)\))?(?:\s?\[?(?<oldL>[A-Z])\]?)?)(?:\s?(?<l1>[A-Z])(?![\w/]))?(?![\w/])`,
   'g',
 );
 
@@ -119,4 +132,4 @@ export const GENERIC_BODY_WORD = /^(?:Commission|Conference|Board|Committee|Asse
 
 /** Title-case run naming a body before "resolution": "Commission on Narcotic Drugs", "World Health Assembly". */
 export const FOREIGN_BODY_BEFORE_RE =
-  /((?:(?:[A-Z][\w’'.-]*|of|on|the|and|for|to)\s+){0,9}?[A-Z][\w’'.-]*)\s+$/;
+  /((?:(?:[A-Z][A-Za-z’'.-]*|of|on|the|and|for|to)\s+){0,9}?[A-Z][A-Za-z’'.-]*)\s+$/;

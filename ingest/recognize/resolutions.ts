@@ -126,7 +126,7 @@ function cite(g: Record<string, string | undefined>, hint: BodyHint, ctxBody: st
   const ctx = normaliseBody(ctxBody);
   if (hint.foreign && hint.body) {
     if (GENERIC_BODY_WORD.test(hint.body)) return undefined;
-    const number = printedNumber(g);
+    const number = printedNumber(g.b ? { ...g, b: smallNumber(g.b + (g.mark ?? '')) } : g);
     return number ? { symbol: `${hint.body} ${instrument} ${number}`, body: hint.body, number } : undefined;
   }
   const body = hint.body;
@@ -139,7 +139,13 @@ function cite(g: Record<string, string | undefined>, hint: BodyHint, ctxBody: st
   }
   if (g.a && g.b) {
     const first = Number(g.a);
-    const number = `${g.a}/${g.b}`;
+    // Digits glued after a number are a footnote mark ("76/17918" = 76/179 + 18). Only the
+    // Assembly numbers past 99 and decisions past 200: elsewhere "5/1411" is 5/14 + 11
+    // (see smallNumber).
+    const smallNumbered =
+      !dec && body !== GA && ((hint.explicit && body !== undefined) || hint.anyCouncil || first >= 1946 || (ctx === HRC && Boolean(g.mark)));
+    const b = smallNumbered ? smallNumber(g.b + (g.mark ?? '')) : g.b;
+    const number = `${g.a}/${b}`;
     if (first >= 1946 && first <= 2100) {
       // year/number: ECOSOC, or the Commission on Human Rights when it is named
       if (body === CHR || (!body && ctx === CHR)) return { symbol: `E/CN.4/${dec ? 'DEC' : 'RES'}/${number}`, body: CHR, number, year: first };
@@ -152,7 +158,7 @@ function cite(g: Record<string, string | undefined>, hint: BodyHint, ctxBody: st
     if (body === SC || body === ECOSOC || body === CHR) return undefined;
     // The Council adopts a few dozen resolutions a session; "resolution 60/251" in its
     // own text is the General Assembly's (the one that created it).
-    const hrcSized = Number(g.b) <= 80;
+    const hrcSized = Number(b) <= 80;
     const hrc = body === HRC || (!body && hint.anyCouncil && hrcSized) || (!hint.explicit && !body && ctx === HRC && hrcSized);
     if (hrc) return { symbol: `A/HRC/${dec ? 'DEC' : 'RES'}/${number}`, body: HRC, number, session: first };
     // GA decisions are numbered from 401 ("decision 79/555"); "decision 15/4" of a
@@ -187,6 +193,16 @@ function cite(g: Record<string, string | undefined>, hint: BodyHint, ctxBody: st
     return { symbol: `S/RES/${Number(g.bare)}`, body: SC, number: String(Number(g.bare)), scNumber: Number(g.bare) };
   }
   return undefined;
+}
+
+/**
+ * The number of a body that adopts a few dozen resolutions a session (Human
+ * Rights Council, ECOSOC, commissions, UNEA) from the digits printed after the
+ * slash, a footnote mark glued on: "1411" -> "14", "929" -> "9", "16" -> "16".
+ */
+function smallNumber(digits: string): string {
+  if (digits.length < 3) return digits;
+  return Number(digits.slice(0, 2)) <= 60 ? digits.slice(0, 2) : digits.slice(0, 1);
 }
 
 function printedNumber(g: Record<string, string | undefined>): string | undefined {
@@ -267,6 +283,9 @@ function readTail(text: string, pos: number): Tail {
     if (iso) tail.date = iso;
     tail.end = pos + d[0].length;
     tail.after = tail.end;
+    // A footnote mark glued to the year ("4 March 202210"): read past it, outside the phrase.
+    const glued = /^(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?=[\s,;.]|$)/.exec(text.slice(tail.end, tail.end + 4));
+    if (glued) tail.after += glued[0].length;
   }
   ENTITLED_AT_RE.lastIndex = tail.end;
   const t = ENTITLED_AT_RE.exec(text);
@@ -466,6 +485,7 @@ export function findResolutionRefs(text: string, ctx: RecognizeContext = {}): En
   // 2. "resolution(s) <number> [of <date>] [, and <number> ...]".
   INTRO_WORD_RE.lastIndex = 0;
   let resumeAt = 0;
+  let previous: { hint: BodyHint; end: number } | undefined;
   for (let w = INTRO_WORD_RE.exec(text); w; w = INTRO_WORD_RE.exec(text)) {
     if (w.index < resumeAt) continue;
     const m = introAt(text, w);
@@ -474,14 +494,30 @@ export function findResolutionRefs(text: string, ctx: RecognizeContext = {}): En
     if (!groups.body && !groups.its && DRAFT_BEFORE_RE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const instrument: Instrument = /^[Dd]ecision/.test(word) ? 'decision' : 'resolution';
     const plural = /s$/.test(word);
-    const hint = bodyHint(text, m.index, groups);
+    let hint = bodyHint(text, m.index, groups);
+    // "Human Rights Council decision 18/120 ... and resolutions 24/14, 27/21": a
+    // bare "resolutions" right after another body's citation is that body's.
+    if (!hint.explicit && !groups.its && !groups.body && previous && INHERIT_BETWEEN_RE.test(text.slice(previous.end, m.index))) {
+      const { phraseStart: _ignored, ...inherited } = previous.hint;
+      hint = inherited;
+    }
     let pos = w.index + word.length;
     // "resolutions 79/1" — skip spaces (and a "No." some old texts print) before the number.
     SPACE_AT_RE.lastIndex = pos;
     const spm = SPACE_AT_RE.exec(text);
     if (spm) pos += spm[0].length;
     let item = readItemAt(text, pos);
-    if (!item) continue;
+    if (!item) {
+      // "relevant Human Rights Council resolutions, in particular resolutions 7/34", "the
+      // resolutions and decisions of the Human Rights Council, the most recent of which being
+      // resolutions 53/26": remember the body for the numbers that follow.
+      const wordEnd = w.index + word.length;
+      const of = hint.explicit ? null : BODY_OF_AFTER_RE.exec(text.slice(wordEnd, wordEnd + 80));
+      const named: BodyHint = of?.[1] ? { body: normaliseBody(of[1])!, explicit: true } : hint;
+      const namedEnd = of ? wordEnd + of[0].length : pos;
+      previous = named.explicit && named.body !== GA ? { hint: named, end: namedEnd } : undefined;
+      continue;
+    }
     let first = true;
     const zoneEnd = plural ? listZoneEnd(text, pos) : pos;
     let cursor = pos;
@@ -512,11 +548,20 @@ export function findResolutionRefs(text: string, ctx: RecognizeContext = {}): En
       item = next;
     }
     resumeAt = lastEnd;
+    if (hint.explicit && hint.body !== GA) previous = { hint, end: lastEnd };
+    else previous = undefined;
   }
   return dedupe(out);
 }
 
 const SPACE_AT_RE = /\s+(?:No\.\s*)?/y;
+
+/** What may stand between another body's citation and a bare "resolutions" that inherits its body. */
+const INHERIT_BETWEEN_RE = /^[^.;]{0,200}?(?:\band|\bas well as|\bin particular|\bincluding|\bnotably|\bbeing|\bwas|\bwere|,)\s*$/;
+
+/** "resolutions and decisions of the Human Rights Council": the body after a bare plural. */
+const BODY_OF_AFTER_RE =
+  /^(?:\s+and\s+decisions)?\s+(?:of|by|adopted\s+by)\s+the\s+(Human Rights Council|Economic and Social Council|Security Council|Commission on Human Rights)\b/;
 
 /** The introducing words: "resolution" plus the body or "its" printed before it. */
 function introAt(text: string, w: RegExpExecArray): { index: number; groups: Record<string, string | undefined> } {

@@ -144,6 +144,30 @@ describe('findResolutionRefs: lists give one mention per number, each with its o
     ]);
   });
 
+  it('reads lists whose footnote marks stay in the text (PDF extraction)', () => {
+    const text = 'Recalling also Human Rights Council resolutions 27/22 of 26 September 2014,4 32/21 of 1 July 2016,5 38/6 of 2 July 2018, 6 44/16 of 17 July 2020 and 47/7 of 12 July 20215 and 53/17 of 12 July 2023,';
+    expect(symbols(text, GA)).toEqual(['A/HRC/RES/27/22', 'A/HRC/RES/32/21', 'A/HRC/RES/38/6', 'A/HRC/RES/44/16', 'A/HRC/RES/47/7', 'A/HRC/RES/53/17']);
+    expect(symbols('reports of the Secretary-General submitted pursuant to resolutions 73/263, 21 74/168, 22 75/192, 23 76/17918 and 77/229,19', { body: 'General Assembly', symbol: 'A/RES/78/221' })).toEqual([
+      'A/RES/73/263', 'A/RES/74/168', 'A/RES/75/192', 'A/RES/76/179', 'A/RES/77/229',
+    ]);
+    expect(symbols('United Nations Environment Assembly resolutions 5/7 27 and 5/8 28 of 2 March 2022 and resolution 6/929 of 1 March 2024', { body: 'General Assembly' })).toEqual([
+      'United Nations Environment Assembly resolution 5/7', 'United Nations Environment Assembly resolution 5/8', 'United Nations Environment Assembly resolution 6/9',
+    ]);
+  });
+
+  it('lets a bare "resolutions" after another body’s citation inherit that body', () => {
+    const text = 'and relevant Human Rights Council resolutions, in particular resolutions 7/34 of 28 March 2008,6 18/15 of 29 September 20117 and 21/33 of 27 September 2012,';
+    expect(symbols(text, GA)).toEqual(['A/HRC/RES/7/34', 'A/HRC/RES/18/15', 'A/HRC/RES/21/33']);
+    expect(symbols('and recalling the resolutions and decisions of the Human Rights Council, the most recent of which being resolutions 53/26 of 14 July 2023,3 52/31 of 4 April 2023,', { body: 'General Assembly' })).toEqual([
+      'A/HRC/RES/53/26', 'A/HRC/RES/52/31',
+    ]);
+    const ms = findResolutionRefs('Human Rights Council decision 18/120 of 30 September 2011 and resolutions 24/14 of 27 September 2013,', GA);
+    expect(ms.map((m) => [m.attrs.symbol, m.phrase])).toEqual([
+      ['A/HRC/DEC/18/120', 'Human Rights Council decision 18/120 of 30 September 2011'],
+      ['A/HRC/RES/24/14', 'resolutions 24/14 of 27 September 2013'],
+    ]);
+  });
+
   it('reads title and date attributes', () => {
     const [m] = findResolutionRefs('Recalling General Assembly resolution 70/1 of 25 September 2015, entitled “Transforming our world: the 2030 Agenda for Sustainable Development”,', ECOSOC);
     expect(m).toMatchObject({
