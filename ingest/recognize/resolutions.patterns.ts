@@ -76,11 +76,16 @@ export const ITEM_START_RE = /(?<![\w/.\-–])\[?(?:(?:ES|S)-)?\d/g;
 
 /** What must precede a later list item: a separator, or link residue (a URL) the cleaner left. */
 export const CONTINUATION_BEFORE_RE = new RegExp(
-  String.raw`(?:,|\band|\bor|\bas well as|(?:https?:|www\.)\S*)\s*(?:${FOOTNOTE_MARK}\s+)?$`,
+  String.raw`(?:[,;]|\band|\bor|\bas well as|\bin particular|\bincluding|\bnotably|(?:https?:|www\.)\S*)\s*(?:${FOOTNOTE_MARK}\s+)?$`,
 );
 
-/** Where a list zone ends: a semicolon or a full stop closing a sentence. */
-export const LIST_ZONE_END_RE = /;|\.(?=\s+[A-Z(“"]|\s*$)/g;
+/**
+ * Where a list zone ends: a semicolon (unless the list goes on after it: "55/222,
+ * sect. III, para. 12; 56/64 B, sect. X") or a full stop closing a sentence (not
+ * the one of "sect. V").
+ */
+export const LIST_ZONE_END_RE =
+  /;(?!\s*(?:and\s+)?\[?(?:(?:ES|S)-)?\d{1,4}\/\d)|(?<!\b(?:sect|paras?|chap|No|vol|pp?|arts?|Corr|Add|Rev|annex))\.(?=\s+[A-Z(“"]|\s*$)/g;
 
 /** "of 28 July 2006" after a number. */
 export const OF_DATE_AT_RE = new RegExp(String.raw`\s*,?\s*(?:of|adopted on)\s+(?<date>${DAY_MONTH_YEAR_SOURCE})`, 'y');

@@ -394,6 +394,9 @@ function itsHint(before: string): BodyHint {
   // Social Commission for Asia and the Pacific"): keep its name.
   const head = foreignBodyName(upToNoun + ' ') ?? last[0];
   const name = (head + continuation.replace(/\s+(?:and|the|of|on|for)$/, '')).replace(/\s+/g, ' ').trim();
+  // "the mandate of the Committee, as contained in its resolutions": a lone generic
+  // noun is more often what the citing body acted on than the author.
+  if (GENERIC_BODY_WORD.test(name)) return { explicit: false };
   return { body: name, explicit: true, foreign: true };
 }
 
@@ -515,8 +518,16 @@ export function findResolutionRefs(text: string, ctx: RecognizeContext = {}): En
       const of = hint.explicit ? null : BODY_OF_AFTER_RE.exec(text.slice(wordEnd, wordEnd + 80));
       const named: BodyHint = of?.[1] ? { body: normaliseBody(of[1])!, explicit: true } : hint;
       const namedEnd = of ? wordEnd + of[0].length : pos;
-      previous = named.explicit && named.body !== GA ? { hint: named, end: namedEnd } : undefined;
-      continue;
+      // "its relevant resolutions related to culture ..., in particular 41/187 of ...": the
+      // numbers come after the subject of the plural.
+      const deferred = plural ? laterItem(text, namedEnd, listZoneEnd(text, namedEnd)) : undefined;
+      if (!deferred) {
+        previous = named.explicit && named.body !== GA ? { hint: named, end: namedEnd } : undefined;
+        continue;
+      }
+      hint = { ...named, phraseStart: deferred.start };
+      item = deferred;
+      pos = deferred.start;
     }
     let first = true;
     const zoneEnd = plural ? listZoneEnd(text, pos) : pos;

@@ -168,6 +168,21 @@ describe('findResolutionRefs: lists give one mention per number, each with its o
     ]);
   });
 
+  it('reads the numbers that follow the subject of a plural ("resolutions on ..., in particular 41/187")', () => {
+    const text = 'Recalling its relevant resolutions related to culture and sustainable development, in particular 41/187 of 8 December 1986, 46/158 of 19 December 1991 and 78/161 of 19 December 2023,';
+    const ms = findResolutionRefs(text, { body: 'General Assembly', symbol: 'A/RES/80/148' });
+    expect(ms.map((m) => [m.attrs.symbol, m.phrase])).toEqual([
+      ['A/RES/41/187', '41/187 of 8 December 1986'],
+      ['A/RES/46/158', '46/158 of 19 December 1991'],
+      ['A/RES/78/161', '78/161 of 19 December 2023'],
+    ]);
+  });
+
+  it('reads lists separated by semicolons with section references', () => {
+    const text = 'Recalling its resolutions 54/249, sect. III, para. 12; 56/64 B, sect. X; 57/130 B, sect. X; 58/101 B, sect. V, paras. 61–76; and 61/121 B, sect. IV, paras. 65–77.';
+    expect(symbols(text, { body: 'General Assembly', symbol: 'A/RES/78/103' })).toEqual(['A/RES/54/249', 'A/RES/56/64B', 'A/RES/57/130B', 'A/RES/58/101B', 'A/RES/61/121B']);
+  });
+
   it('reads title and date attributes', () => {
     const [m] = findResolutionRefs('Recalling General Assembly resolution 70/1 of 25 September 2015, entitled “Transforming our world: the 2030 Agenda for Sustainable Development”,', ECOSOC);
     expect(m).toMatchObject({
