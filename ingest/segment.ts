@@ -376,12 +376,11 @@ function readHeader(blocks: Block[], unit: Unit, src: SourceText, single: boolea
   return header;
 }
 
+/** A paragraph being built, before it gets its PP/OP id. */
 interface Draft {
   kind: 'preambular' | 'operative';
   number?: number;
   text: string;
-  start: number;
-  /** [clean offset of text position 0.., mapping] pieces that make up the text, to map footnote offsets */
   subparagraphs: SubParagraph[];
   heading?: string;
   /** clean-text offsets spanned, for footnote placement */
@@ -414,7 +413,7 @@ function readParagraphs(blocks: Block[], unit: Unit): { drafts: Draft[]; heading
     if (numbered && numbered[2] !== '') {
       lastNumber = Number(numbered[1]);
       seenOperative = true;
-      drafts.push({ kind: 'operative', number: Number(numbered[1]), text: numbered[2]!, start: 0, subparagraphs: [], ...(heading ? { heading } : {}), cleanFrom: block.start, cleanTo });
+      drafts.push({ kind: 'operative', number: Number(numbered[1]), text: numbered[2]!, subparagraphs: [], ...(heading ? { heading } : {}), cleanFrom: block.start, cleanTo });
       continue;
     }
     const sub = P.SUBPARAGRAPH.exec(t);
@@ -437,11 +436,11 @@ function readParagraphs(blocks: Block[], unit: Unit): { drafts: Draft[]; heading
     // after the operative part a preambular paragraph opens an embedded text ("Adopts the following declaration:")
     const preambular = seenOperative ? looksPreambular(t) && !P.OPERATIVE_START.test(t) : P.ENDS_WITH_COMMA.test(tail(t)) || (P.PREAMBULAR_START.test(t) && !P.OPERATIVE_START.test(t));
     if (!preambular) seenOperative = true;
-    drafts.push({ kind: preambular ? 'preambular' : 'operative', text: t, start: 0, subparagraphs: [], ...(heading ? { heading } : {}), cleanFrom: block.start, cleanTo });
+    drafts.push({ kind: preambular ? 'preambular' : 'operative', text: t, subparagraphs: [], ...(heading ? { heading } : {}), cleanFrom: block.start, cleanTo });
   }
   if (unit.decision && drafts.length === 0 && unit.bodyFrom < unit.bodyTo) {
     const b = blocks[unit.bodyFrom]!;
-    drafts.push({ kind: 'operative', text: b.text, start: 0, subparagraphs: [], cleanFrom: b.start, cleanTo: b.start + b.text.length });
+    drafts.push({ kind: 'operative', text: b.text, subparagraphs: [], cleanFrom: b.start, cleanTo: b.start + b.text.length });
   }
   return { drafts, headings };
 }
