@@ -121,11 +121,16 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     out.push({ type, source, target, phrase: text.slice(start, end), start, end });
   };
   const sorted = [...mentions].filter((m) => !m.footnote).sort((a, b) => a.start - b.start || b.end - a.end);
+  // most paragraphs state nothing between entities: leave at once when nothing could be attributed
+  let attributable = false;
+  for (const m of sorted) if (ATTRIBUTED_KINDS.has(m.kind) || m.kind === 'Framework' || m.kind === 'Resolution') attributable = true;
+  if (!attributable && !text.includes('phase')) return out;
 
   // 1. "<event> ..., organized/convened/hosted/led by X, Y and Z" (the "by" may come after a venue or date)
   AGENT_VERB_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = AGENT_VERB_RE.exec(text))) {
+  const hasTargets = sorted.some((x) => ATTRIBUTED_KINDS.has(x.kind)) && text.includes(' by ');
+  while (hasTargets && (m = AGENT_VERB_RE.exec(text))) {
     const verb = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     const type = VERB_TYPE[verb];
     if (!type) continue;
@@ -202,7 +207,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 4. "in which the Assembly adopted the Pact for the Future which includes the Global Digital Compact ..."
   ADOPTED_RE.lastIndex = 0;
-  while ((m = ADOPTED_RE.exec(text))) {
+  while (text.includes('which') && (m = ADOPTED_RE.exec(text))) {
     const res = [...sorted].reverse().find((x) => x.kind === 'Resolution' && x.end <= m!.index && m!.index - x.end < 120);
     const after = m.index + m[0].length;
     const idx = firstMentionAtOrAfter(sorted, after);
@@ -246,7 +251,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 6. summit phases: "the Geneva and Tunis phases of the World Summit"
   PHASE_RE.lastIndex = 0;
-  while ((m = PHASE_RE.exec(text))) {
+  while (text.includes('phase') && (m = PHASE_RE.exec(text))) {
     const cities = m[3] ? [m[3] === 'first' ? 'Geneva' : 'Tunis'] : [m[1]!, ...(m[2] ? [m[2]] : [])];
     for (const city of cities) push('PART_OF', phaseKey(city), WSIS_KEY, m.index, m.index + m[0].length);
   }

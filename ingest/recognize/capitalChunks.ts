@@ -29,10 +29,16 @@ function isLower(c: number): boolean {
 function isSpaceCode(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f;
 }
+/** 1: a word character; 2: may be inside a token depending on its neighbours; 0: never. */
+const CHAR_CLASS = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) CHAR_CLASS[c] = isWordCode(c) ? 1 : [39, 0x2019, 45, 0x2011, 0x2013, 47, 32].includes(c) ? 2 : 0;
+
 /** Characters inside a token: letters, digits, apostrophes, hyphens; en dash only between digits. */
 function isTokenChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (isWordCode(c)) return true;
+  const cls = CHAR_CLASS[c];
+  if (cls === 1) return true;
+  if (cls === 0) return false;
   if (c === 39 || c === 0x2019 || c === 45 || c === 0x2011) {
     if (i + 1 < text.length && isWordCode(text.charCodeAt(i + 1))) return true;
     // a line-break hyphen left as "Inter- Agency"

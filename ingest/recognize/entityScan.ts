@@ -158,6 +158,10 @@ interface Candidate extends Span {
   via: 'gazetteer' | 'pattern' | 'short' | 'acronym' | 'special';
   /** the printed form was an acronym */
   acronym?: boolean;
+  /** the gazetteer entry a gazetteer match came from */
+  entry?: GazetteerEntry;
+  /** already registered for back-references */
+  registered?: boolean;
 }
 
 function entryRef(entry: GazetteerEntry): Ref {
@@ -636,7 +640,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     // "United Nations entities", "United Nations system": an adjective, not the Organization
     if (hit.entry.name === 'United Nations' && UN_ADJECTIVE_RE.test(text.slice(hit.end, hit.end + 30))) continue;
     const ref = entryRef(hit.entry);
-    cands.push({ kind: ref.kind, name: ref.name, attrs: { ...ref.attrs }, start: hit.start, end: hit.end, via: 'gazetteer', acronym: hit.acronym });
+    cands.push({ kind: ref.kind, name: ref.name, attrs: { ...ref.attrs }, start: hit.start, end: hit.end, via: 'gazetteer', acronym: hit.acronym, entry: hit.entry });
   }
   // "Government of Ghana" keeps the place; drop gazetteer places inside longer known names is done by the trie.
 
@@ -678,7 +682,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     const end = h.end;
     while (k < known.length && known[k]!.end <= start) {
       const c = known[k++]!;
-      register(state, { kind: c.kind, name: c.name, attrs: c.attrs }, c.via === 'gazetteer' ? entryByName(c.kind, c.name) : undefined);
+      register(state, { kind: c.kind, name: c.name, attrs: c.attrs }, c.entry);
+      c.registered = true;
     }
     if (cands.some((c) => overlaps(c, { start, end }))) continue;
     if (LONGER_NAME_AFTER_RE.test(text.slice(end, end + 40))) continue;
@@ -760,7 +765,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
 
   // 8. register everything named in this paragraph for the next ones
   for (const c of kept.sort((a, b) => a.start - b.start || b.end - a.end)) {
-    if (c.via !== 'short') register(state, { kind: c.kind, name: c.name, attrs: c.attrs }, c.via === 'gazetteer' ? entryByName(c.kind, c.name) : undefined);
+    if (c.via !== 'short' && !c.registered) register(state, { kind: c.kind, name: c.name, attrs: c.attrs }, c.entry);
   }
 
   const result = kept.map((c) => {
