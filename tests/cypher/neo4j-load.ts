@@ -3,8 +3,7 @@
 // exists; otherwise plain parameterised UNWIND ... CREATE, which is all a
 // fresh test database needs. Integral numbers go in as Integer, as the
 // embedded engine reads them.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import neo4j, { type Driver } from 'neo4j-driver';
@@ -94,43 +93,3 @@ export async function loadIntoNeo4j(driver: Driver, graph: KnowledgeGraph): Prom
   return 'UNWIND CREATE';
 }
 
-/**
- * Holds the test server for one test file: test files run in parallel and
- * each empties the database, so whoever writes test data into the shared
- * Neo4j takes this lock first (a directory, created atomically; a holder
- * whose process is gone is taken over). Returns the release function.
- */
-export async function lockNeo4j(uri: string, waitMs = 170_000): Promise<() => void> {
-  const dir = join(tmpdir(), `kg-neo4j-lock-${uri.replace(/[^\w]+/g, '_')}`);
-  const deadline = Date.now() + waitMs;
-  for (;;) {
-    try {
-      mkdirSync(dir);
-      writeFileSync(join(dir, 'pid'), String(process.pid));
-      return () => rmSync(dir, { recursive: true, force: true });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-    }
-    let holder = NaN;
-    try {
-      holder = Number(readFileSync(join(dir, 'pid'), 'utf8'));
-    } catch {
-      // the holder is between mkdir and writing its pid
-    }
-    if (Number.isInteger(holder) && !isAlive(holder)) {
-      rmSync(dir, { recursive: true, force: true });
-      continue;
-    }
-    if (Date.now() > deadline) throw new Error(`Neo4j test lock ${dir} still held by process ${holder} after ${waitMs} ms`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
