@@ -53,7 +53,7 @@ export const BODY_AFTER_RE =
  */
 export const FOOTNOTE_MARK = '(?:\\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})';
 
-const ITEM_CORE = String.raw`(?:(?<spec>(?:ES|S)-\d{1,2})\/(?<specnum>\d{1,3})(?=\d{0,2}(?![\d/]))|(?<a>\d{1,4})\/(?!(?:19|20)\d\d(?!\d))(?<b>\d{1,3})(?=(?<mark>\d{0,2})(?![\d/]))|(?<old>\d{1,4})(?:\s?(?<oldL>[A-Z]))?\s?\\?\((?<roman>(?:ES-|S-)?[IVXLC]{1,7})\\?\)|(?<sc>\d{1,4})\s?\\?\((?<scy>19[4-9]\d|20\d\d)\\?\)|(?<bare>\d{1,4})(?![\d/]|\.\d|\s?\\?\())`;
+const ITEM_CORE = String.raw`(?:(?<spec>(?:ES|S)[-‑]\d{1,2})\/(?<specnum>\d{1,3})(?=\d{0,2}(?![\d/]))|(?<a>\d{1,4})\/(?!(?:19|20)\d\d(?!\d))(?<b>\d{1,3})(?=(?<mark>\d{0,2})(?![\d/]))|(?<old>\d{1,4})(?:\s?(?<oldL>[A-Z]))?\s?\\?\((?<roman>(?:ES-|S-)?[IVXLC]{1,7})\\?\)|(?<sc>\d{1,4})\s?\\?\((?<scy>19[4-9]\d|20\d\d)\\?\)|(?<bare>\d{1,4})(?![\d/]|\.\d|\s?\\?\())`;
 const LINK_TAIL = String.raw`(?:\](?:\([^)\s]{0,200}\))?)?`;
 /** Part letters of a lettered resolution: "67/97 A", "36/87 A and B", "76/247 A to C". */
 const LETTERS = String.raw`(?:\s(?<l1>[A-Z]{1,2})(?:\s(?:and|to)\s(?<l2>[A-Z])|\s?[-–]\s?(?<l3>[A-Z]))?(?![\w’'/]))?`;
@@ -64,7 +64,7 @@ export const ITEM_AT_RE = new RegExp(ITEM_SOURCE, 'y');
 
 /** Separator between two list items printed next to each other. */
 export const LIST_SEP_AT_RE = new RegExp(
-  String.raw`${FOOTNOTE_MARK}?\s*(?:,\s*(?:${FOOTNOTE_MARK}\s+(?=\[?(?:(?:ES|S)-)?\d))?(?:and\s+|or\s+|as well as\s+)?|\s(?:and|or|as well as)\s+)`,
+  String.raw`${FOOTNOTE_MARK}?\s*(?:,\s*(?:${FOOTNOTE_MARK}\s+(?=\[?(?:(?:ES|S)[-‑])?\d))?(?:and\s+|or\s+|as well as\s+)?|\s(?:and|or|as well as)\s+)`,
   'y',
 );
 
@@ -72,7 +72,7 @@ export const LIST_SEP_AT_RE = new RegExp(
  * Where a later list item may start ("79/1 of ..., in which ..., and 79/194
  * of ..."): a digit not glued to a symbol ("A/74/821") or a word.
  */
-export const ITEM_START_RE = /(?<![\w/.\-–])\[?(?:(?:ES|S)-)?\d/g;
+export const ITEM_START_RE = /(?<![\w/.\-–])\[?(?:(?:ES|S)[-‑])?\d/g;
 
 /** What must precede a later list item: a separator, or link residue (a URL) the cleaner left. */
 export const CONTINUATION_BEFORE_RE = new RegExp(
@@ -85,7 +85,7 @@ export const CONTINUATION_BEFORE_RE = new RegExp(
  * the one of "sect. V").
  */
 export const LIST_ZONE_END_RE =
-  /;(?!\s*(?:and\s+)?\[?(?:(?:ES|S)-)?\d{1,4}\/\d)|(?<!\b(?:sect|paras?|chap|No|vol|pp?|arts?|Corr|Add|Rev|annex))\.(?=\s+[A-Z(“"]|\s*$)/g;
+  /;(?!\s*(?:and\s+)?\[?(?:(?:ES|S)[-‑])?\d{1,4}\/\d)|(?<!\b(?:sect|paras?|chap|No|vol|pp?|arts?|Corr|Add|Rev|annex))\.(?=\s+[A-Z(“"]|\s*$)/g;
 
 /** "of 28 July 2006" after a number. */
 export const OF_DATE_AT_RE = new RegExp(String.raw`\s*,?\s*(?:of|adopted on)\s+(?<date>${DAY_MONTH_YEAR_SOURCE})`, 'y');
@@ -97,7 +97,7 @@ export const ENTITLED_AT_RE = /\s*,?\s*(?:entitled|titled)\s+[“"]([^”"]{1,50
 export const ON_SUBJECT_AT_RE = /\s+on\s+(?=[a-z“"])/y;
 
 /** Where a subject phrase ends. */
-export const SUBJECT_END_RE = /[,;:(]|\.(?=\s|$)|\s(?:in which|by which|whereby|which|adopted|and\s+(?=\[?(?:(?:ES|S)-)?\d)|as well as\s+(?=\[?(?:(?:ES|S)-)?\d))\b|$/g;
+export const SUBJECT_END_RE = /[,;:(]|\.(?=\s|$)|\s(?:in which|by which|whereby|which|adopted|and\s+(?=\[?(?:(?:ES|S)[-‑])?\d)|as well as\s+(?=\[?(?:(?:ES|S)[-‑])?\d))\b|$/g;
 
 /** ", secure and trustworthy ...": a comma inside an adjective series, not the end of a subject. */
 export const SERIES_COMMA_AT_RE = /,\s+(?!and\b|in\b|which\b|including\b|as\b|inter\b|entitled\b)[a-z][\w-]*(?:,\s+[a-z][\w-]*)*\s+(?:and|or)\s+[a-z]/y;
@@ -121,7 +121,7 @@ export const KNOWN_BODY_AT_END_RE =
 
 /** Stand-alone symbols: A/RES/70/125, E/RES/2006/46, S/RES/242 (1967), A/HRC/RES/47/16, A/DEC/79/555. */
 export const SYMBOL_RE = new RegExp(
-  String.raw`(?<![\w/.])(?<prefix>A\/HRC|A|E|S)\/(?<kind>RES|DEC)\/(?:(?<spec>(?:ES|S)-\d{1,2})\/(?<specnum>\d{1,3})(?=\d{0,2}(?![\d/]))|(?<a>\d{1,4})\/(?<b>\d{1,4})|(?<old>\d{1,4})\s?(?:\((?<roman>(?:ES-|S-)?[IVXLC]{1,7})\)|\((?<scy>19[4-9]\d|20\d\d)\))?(?:\s?\[?(?<oldL>[A-Z])\]?)?)(?:\s?(?<l1>[A-Z])(?![\w/]))?(?![\w/])`,
+  String.raw`(?<![\w/.])(?<prefix>A\/HRC|A|E|S)\/(?<kind>RES|DEC)\/(?:(?<spec>(?:ES|S)[-‑]\d{1,2})\/(?<specnum>\d{1,3})(?=\d{0,2}(?![\d/]))|(?<a>\d{1,4})\/(?<b>\d{1,4})|(?<old>\d{1,4})\s?(?:\((?<roman>(?:ES-|S-)?[IVXLC]{1,7})\)|\((?<scy>19[4-9]\d|20\d\d)\))?(?:\s?\[?(?<oldL>[A-Z])\]?)?)(?:\s?(?<l1>[A-Z])(?![\w/]))?(?![\w/])`,
   'g',
 );
 

@@ -132,7 +132,7 @@ function cite(g: Record<string, string | undefined>, hint: BodyHint, ctxBody: st
   const body = hint.body;
   if (g.spec) {
     // special sessions: GA (S-27/2, ES-10/19) or HRC (S-30/1)
-    const number = `${g.spec}/${g.specnum}`;
+    const number = `${g.spec.replace("‑", "-")}/${g.specnum}`;
     const hrc = body === HRC || (!body && hint.anyCouncil) || (!hint.explicit && !body && ctx === HRC);
     if (hrc) return { symbol: `A/HRC/${dec ? 'DEC' : 'RES'}/${number}`, body: HRC, number };
     return { symbol: `A/${dec ? 'DEC' : 'RES'}/${number}`, body: GA, number };
@@ -206,7 +206,7 @@ function smallNumber(digits: string): string {
 }
 
 function printedNumber(g: Record<string, string | undefined>): string | undefined {
-  if (g.spec) return `${g.spec}/${g.specnum}`;
+  if (g.spec) return `${g.spec.replace("‑", "-")}/${g.specnum}`;
   if (g.a) return `${g.a}/${g.b}`;
   if (g.old) return `${g.old}${g.oldL ? ` ${g.oldL}` : ''} (${g.roman})`;
   if (g.sc) return `${g.sc} (${g.scy})`;
@@ -606,7 +606,7 @@ function symbolCitation(g: Record<string, string | undefined>): { cited: Cited; 
   const kind = g.kind!;
   const prefix = g.prefix!;
   if (g.spec) {
-    const number = `${g.spec}/${g.specnum}`;
+    const number = `${g.spec.replace("‑", "-")}/${g.specnum}`;
     return { cited: { symbol: `${prefix}/${kind}/${number}`, body: prefix === 'A/HRC' ? HRC : GA, number }, instrument };
   }
   if (g.a && g.b) {

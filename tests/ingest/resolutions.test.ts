@@ -43,6 +43,7 @@ describe('findResolutionRefs: one citation, body and canonical symbol', () => {
     ['Also recalls the work of the Group, as stipulated by the General Assembly in its resolution 70/125;', ECOSOC, ['A/RES/70/125']],
     ['Notes the adoption of the resolution 58/13 by the Human Rights Council, entitled “Open', { body: 'General Assembly' }, ['A/HRC/RES/58/13']],
     ['Resolution 60/1.', { body: 'General Assembly' }, ['A/RES/60/1']],
+    ['Resolution S‑10/2.', { body: 'General Assembly' }, ['A/RES/S-10/2']],
     ['in accordance with resolution 5/1 of the Human Rights Council and its annex,', GA, ['A/HRC/RES/5/1']],
     ['Recalling resolution 16/21 of 25 March 2011 of the Human Rights Council,', GA, ['A/HRC/RES/16/21']],
     ['as provided for in SC resolution 986 (1995) and GA resolution 46/182,', { body: 'Security Council', symbol: 'S/RES/1454(2002)' }, ['S/RES/986(1995)', 'A/RES/46/182']],
