@@ -1,7 +1,7 @@
 // Aggregating functions: one accumulator per group and aggregate expression.
 import { argumentError, typeError } from './errors.js';
 import { checkedInt } from './operators.js';
-import { describe, hashKey, isNumber, orderCompare, toFloat, typeName, type Value } from './values.js';
+import { describe, isNumber, orderCompare, toFloat, typeName, ValueSet, type Value } from './values.js';
 
 export const AGGREGATE_NAMES = new Set(['count', 'collect', 'sum', 'avg', 'min', 'max', 'percentiledisc', 'percentilecont', 'stdev', 'stdevp']);
 
@@ -28,16 +28,9 @@ function numbersOnly(name: string, v: Value): number | bigint {
 
 export function createAccumulator(name: string, distinct: boolean, star: boolean, ids: (v: never) => number = noIds): Accumulator {
   const lower = name.toLowerCase();
-  const seen = distinct ? new Set<string>() : undefined;
+  const seen = distinct ? new ValueSet() : undefined;
   // Filters nulls and, with DISTINCT, repeated values; true when the value counts.
-  const admit = (v: Value): boolean => {
-    if (v === null) return false;
-    if (!seen) return true;
-    const h = hashKey(v);
-    if (seen.has(h)) return false;
-    seen.add(h);
-    return true;
-  };
+  const admit = (v: Value): boolean => v !== null && (!seen || seen.add(v));
   switch (lower) {
     case 'count': {
       let n = 0n;

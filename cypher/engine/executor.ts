@@ -7,7 +7,7 @@ import { isHiddenName, type ExecContext, type Row } from './context.js';
 import { CypherError, ErrorCode, semanticError, syntaxError, typeError, unsupported } from './errors.js';
 import { collectAggregates, evaluate } from './expressions.js';
 import { freeVariables, matchPattern, patternVariables, type Lookup, type PropertyHints } from './patterns.js';
-import { hashKey, isMap, NodeRef, orderCompare, PathValue, RelRef, describe, typeName, type MapValue, type Value } from './values.js';
+import { hashKey, isMap, NodeRef, orderCompare, PathValue, RelRef, describe, TupleMap, typeName, type MapValue, type Value } from './values.js';
 
 export interface RawResult {
   columns: string[];
@@ -350,11 +350,11 @@ function* mapEntries(input: Iterable<Row>, projectRow: (r: Row) => Row, ctx: Exe
 }
 
 function* distinctEntries(entries: Iterable<Projected>): Generator<Projected> {
-  const seen = new Set<string>();
+  const seen = new TupleMap<true>();
   for (const e of entries) {
-    const h = hashKey(Object.values(e.out));
-    if (seen.has(h)) continue;
-    seen.add(h);
+    const values = Object.values(e.out);
+    if (seen.get(values)) continue;
+    seen.set(values, true);
     yield e;
   }
 }
@@ -369,23 +369,27 @@ function aggregate(
   projectRow: (r: Row, agg?: Map<Expr, Value>) => Row,
 ): Projected[] {
   const groupingItems = p.items.filter((i) => collectAggregates(i.expr).length === 0);
-  const groups = new Map<string, { row: Row; accumulators: Accumulator[] }>();
+  const groups = new TupleMap<{ row: Row; accumulators: Accumulator[] }>();
+  const order: { row: Row; accumulators: Accumulator[] }[] = [];
   const newAccumulators = (): Accumulator[] => calls.map((c) => createAccumulator(c.name, c.distinct, c.star, ctx.store.entityId as (v: never) => number));
   for (const row of input) {
     ctx.tick();
     const keyValues = groupingItems.map((i) => evaluate(i.expr, row, ctx));
     if (p.star) for (const [k, v] of Object.entries(row)) if (!isHiddenName(k)) keyValues.push(v);
-    const h = hashKey(keyValues);
-    let group = groups.get(h);
-    if (!group) groups.set(h, (group = { row, accumulators: newAccumulators() }));
+    let group = groups.get(keyValues);
+    if (!group) {
+      group = { row, accumulators: newAccumulators() };
+      groups.set(keyValues, group);
+      order.push(group);
+    }
     for (let i = 0; i < calls.length; i++) {
       const call = calls[i]!;
       group.accumulators[i]!.add(call.star ? NO_ARGS : call.args.map((a) => evaluate(a, row, ctx)));
     }
   }
-  if (groups.size === 0 && groupingItems.length === 0 && !p.star) groups.set('', { row: {}, accumulators: newAccumulators() });
+  if (order.length === 0 && groupingItems.length === 0 && !p.star) order.push({ row: {}, accumulators: newAccumulators() });
   const out: Projected[] = [];
-  for (const g of groups.values()) {
+  for (const g of order) {
     const values = new Map<Expr, Value>();
     calls.forEach((c, i) => values.set(c, g.accumulators[i]!.result()));
     out.push({ out: projectRow(g.row, values), scope: g.row, aggregates: values });

@@ -255,3 +255,83 @@ export function asBoolean(v: Value, what: string): boolean | null {
   if (v === null || typeof v === 'boolean') return v;
   throw typeError(`${what} expected a Boolean but got ${typeName(v)}: ${describe(v)}`);
 }
+
+// ---- keyed collections with Cypher's equivalence (DISTINCT, grouping) ---------
+// Nested Maps keyed by (type tag, primitive): node keys and property strings come
+// from the graph as the same string objects, whose hashes V8 caches, so a lookup
+// costs no string building (unlike hashKey, kept for composite values).
+
+const TAG_NULL = 0;
+const TAG_BOOL = 1;
+const TAG_NUMBER = 2;
+const TAG_STRING = 3;
+const TAG_NODE = 4;
+const TAG_REL = 5;
+const TAG_OTHER = 6;
+
+function keyParts(v: Value): [number, unknown] {
+  if (v === null) return [TAG_NULL, null];
+  switch (typeof v) {
+    case 'boolean':
+      return [TAG_BOOL, v];
+    case 'bigint':
+      return [TAG_NUMBER, v];
+    case 'number':
+      // 1 and 1.0 are equivalent; NaN equals itself here, as in DISTINCT.
+      return [TAG_NUMBER, Number.isInteger(v) && Math.abs(v) < 2 ** 63 ? BigInt(v) : Number.isNaN(v) ? 'NaN' : v];
+    case 'string':
+      return [TAG_STRING, v];
+  }
+  if (v instanceof NodeRef) return [TAG_NODE, v.key];
+  if (v instanceof RelRef) return [TAG_REL, v.key];
+  return [TAG_OTHER, hashKey(v)];
+}
+
+type Nested<T> = Map<unknown, Nested<T> | T>;
+
+/** A map from tuples of values (compared by Cypher equivalence) to T. */
+export class TupleMap<T> {
+  private readonly root: Nested<T> = new Map();
+  size = 0;
+
+  get(values: readonly Value[]): T | undefined {
+    let level: Nested<T> | undefined = this.root;
+    for (const v of values) {
+      const [tag, key] = keyParts(v);
+      level = (level.get(tag) as Nested<T> | undefined)?.get(key) as Nested<T> | undefined;
+      if (level === undefined) return undefined;
+    }
+    return (level as Nested<T>).get(TUPLE_END) as T | undefined;
+  }
+
+  set(values: readonly Value[], value: T): void {
+    let level: Nested<T> = this.root;
+    for (const v of values) {
+      const [tag, key] = keyParts(v);
+      let byTag = level.get(tag) as Nested<T> | undefined;
+      if (!byTag) level.set(tag, (byTag = new Map()));
+      let next = byTag.get(key) as Nested<T> | undefined;
+      if (!next) byTag.set(key, (next = new Map()));
+      level = next;
+    }
+    if (!level.has(TUPLE_END)) this.size++;
+    level.set(TUPLE_END, value);
+  }
+}
+
+const TUPLE_END = Symbol('end');
+
+/** A set of values compared by Cypher equivalence. */
+export class ValueSet {
+  private readonly byTag: Map<unknown, unknown>[] = [];
+
+  /** Adds v; false when an equivalent value was there already. */
+  add(v: Value): boolean {
+    const [tag, key] = keyParts(v);
+    let set = this.byTag[tag];
+    if (!set) this.byTag[tag] = set = new Map();
+    if (set.has(key)) return false;
+    set.set(key, true);
+    return true;
+  }
+}
