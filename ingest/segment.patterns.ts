@@ -65,3 +65,5 @@ export const BARE_DATE = /^(?:of )?\d{1,2} [A-Z][a-z]+\]? \d{4}$/;
 export const NOT_A_TITLE = /^(?:Draft resolution\b|Resolution \d|\d{1,4} ?\(\d{4}\)|Adopted\b)|\bResolution of\b/;
 /** the one sentence of a draft decision: "The Economic and Social Council takes note of ..." */
 export const DECISION_SENTENCE = new RegExp(String.raw`^The (?:${BODIES}),? (?:[a-z]|on the|having)`);
+/** "• Increase labour productivity ..." */
+export const BULLET_ITEM = /^[•▪◦‣–-]\s+(\S.*)$/;

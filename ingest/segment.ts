@@ -395,6 +395,8 @@ function readParagraphs(blocks: Block[], unit: Unit): { drafts: Draft[]; heading
   let heading: string | undefined;
   let seenOperative = false;
   let lastNumber = 0;
+  /** inside the items of a list announced by a colon */
+  let inList = false;
   const append = (d: Draft, text: string, block: Block): void => {
     d.text = `${d.text} ${text}`;
     d.cleanTo = block.start + block.text.length;
@@ -411,6 +413,7 @@ function readParagraphs(blocks: Block[], unit: Unit): { drafts: Draft[]; heading
       if (bare && Number(bare[1]) === lastNumber + 1) numbered = bare;
     }
     if (numbered && numbered[2] !== '') {
+      inList = false;
       lastNumber = Number(numbered[1]);
       seenOperative = true;
       drafts.push({ kind: 'operative', number: Number(numbered[1]), text: numbered[2]!, subparagraphs: [], ...(heading ? { heading } : {}), cleanFrom: block.start, cleanTo });
@@ -423,6 +426,20 @@ function readParagraphs(blocks: Block[], unit: Unit): { drafts: Draft[]; heading
       last.subparagraphs.push({ label: `(${sub[1]})`, text: sub[2]!, start });
       continue;
     }
+    const bullet = P.BULLET_ITEM.exec(t);
+    if (bullet && last) {
+      const start = last.text.length + 1 + (t.length - bullet[1]!.length);
+      append(last, t, block);
+      last.subparagraphs.push({ label: '•', text: bullet[1]!, start });
+      continue;
+    }
+    // the items of a list announced by a colon ("will be held as follows:" / "Monday, 9 June: ...")
+    if (last && (last.text.endsWith(':') || inList) && !P.OPERATIVE_START.test(t) && !P.PREAMBULAR_START.test(t) && !isHeadingLike(t)) {
+      append(last, t, block);
+      inList = true;
+      continue;
+    }
+    inList = false;
     // a paragraph continued after a page break that clean could not join
     if (last && (P.STARTS_LOWERCASE.test(t) || (!P.TERMINAL_PUNCTUATION.test(tail(last.text)) && !P.PREAMBULAR_START.test(t) && !P.OPERATIVE_START.test(t) && !isHeadingLike(t)))) {
       append(last, t, block);

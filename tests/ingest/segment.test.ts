@@ -178,6 +178,15 @@ describe('shapes of General Assembly texts', () => {
     expect(ids(r!)).toBe('PP1 OP1');
   });
 
+  it('keeps the items of a list announced by a colon, and bullets, inside their paragraph', () => {
+    const [r] = segment('The General Assembly,\n\n1. Decides that the plenary meetings will be held as follows:\n\nMonday, 9 June: from 9 a.m. to 1 p.m.\n\nTuesday, 10 June: from 10 a.m. to 1 p.m.;\n\n2. Sets the following targets:\n\n• Increase labour productivity by 50 per cent by 2034.\n\n• Double the output of services sectors.\n\n3. Decides to remain seized.', 'A_RES_78_128.txt');
+    expect(r!.paragraphs.map((p) => p.number)).toEqual([1, 2, 3]);
+    expect(r!.paragraphs[0]!.text).toBe('Decides that the plenary meetings will be held as follows: Monday, 9 June: from 9 a.m. to 1 p.m. Tuesday, 10 June: from 10 a.m. to 1 p.m.;');
+    const op2 = r!.paragraphs[1]!;
+    expect(op2.subparagraphs.map((x) => x.label)).toEqual(['•', '•']);
+    for (const x of op2.subparagraphs) expect(op2.text.slice(x.start, x.start + x.text.length)).toBe(x.text);
+  });
+
   it('reads an operative number that lost its period when it is the next number ("6 Also reaffirms")', () => {
     const [r] = segment('The General Assembly,\n\n5. Reaffirms the role of the General Assembly;\n\n6 Also reaffirms the important role of the International Law Commission;\n\n7. Further reaffirms the rule of law;', 'A_RES_80_167.txt');
     expect(r!.paragraphs.map((p) => p.number)).toEqual([5, 6, 7]);
