@@ -17,7 +17,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 const TOPIC = String.raw`(?:the\s+)?[^,;:()“”"\[\]]{3,200}?(?=\s*(?:[,;:()“”"\[\]]|$)|\s+(?:to\s+(?:be\s+)?(?:held|convened|submit|present|continue|report|include|engage)|established|held|convened|which|who|that|as\s+well\s+as|in\s+accordance)\b)`;
 
 export const LOWERCASE_TOPIC_ORG_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:Special|Personal)\s+(?:Envoy|Representative|Adviser)\s+of\s+the\s+Secretary-General\s+(?:for|on)|Special\s+Rapporteur(?:\s+of\s+the\s+Human\s+Rights\s+Council)?\s+on|Independent\s+Expert\s+on|(?:Working\s+Group\s+on|[Oo]pen-ended\s+(?:intergovernmental\s+)?[Ww]orking\s+[Gg]roup\s+on|Group\s+of\s+Governmental\s+Experts\s+on|Ad\s+Hoc\s+Committee\s+(?:on|to))(?=\s+(?:the\s+)?[a-z]))\s+${TOPIC}`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:Special|Personal)\s+(?:Envoy|Representative|Adviser)\s+of\s+the\s+Secretary-General\s+(?:for|on)|Special\s+Rapporteur(?:\s+of\s+the\s+Human\s+Rights\s+Council)?\s+on|Independent\s+Expert\s+on|(?:Working\s+Group\s+on|[Oo]pen-ended\s+(?:intergovernmental\s+)?[Ww]orking\s+[Gg]roup\s+on|Group\s+of\s+Governmental\s+Experts\s+on|Ad\s+Hoc\s+Committee\s+(?:on|to))(?=\s+(?!the\s+[A-Z])(?:the\s+)?[a-z]))\s+${TOPIC}`,
   'gu',
 );
 
