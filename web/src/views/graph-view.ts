@@ -1,12 +1,14 @@
 // The Sigma view of the drawn graph. Reads filters, selection and appearance
 // state through reducers; dispatches hover and click. Parallel typed edges are
-// drawn as curves (@sigma/edge-curve), the rest as straight arrows.
+// drawn as curves (@sigma/edge-curve), the rest as straight arrows; a big graph is
+// drawn with straight one-pixel lines.
 import Sigma from 'sigma';
-import { EdgeArrowProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeProgramType } from 'sigma/rendering';
 import type { DrawnEdge, DrawnGraph, DrawnNode } from '../core/graph/types.js';
+import { isBigGraph } from '../core/graph/build.js';
 import { computeVisibility } from '../core/filters/visibility.js';
 import { filtersStore } from '../core/filters/actions.js';
 import { selectionStore, hoverNode } from '../core/selection/actions.js';
@@ -15,6 +17,12 @@ import { layoutStore } from '../core/layout/actions.js';
 import type { Visibility } from '../core/filters/types.js';
 
 const DIMMED = '#e4e6ea';
+/** On a big graph only the larger nodes get labels: the slider's value is raised by this much. */
+const BIG_LABEL_THRESHOLD_BONUS = 5;
+
+function labelThreshold(chosen: number, big: boolean): number {
+  return big ? chosen + BIG_LABEL_THRESHOLD_BONUS : chosen;
+}
 
 export interface GraphView {
   renderer: Sigma<DrawnNode, DrawnEdge>;
@@ -30,6 +38,10 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, onCli
   // step then re-processes thousands of nodes instead of tens of thousands of edges.
   const MANY_EDGES = 8_000;
   let edgesResting = false;
+  // A big drawn graph gets the cheap settings: one-pixel straight lines for every edge
+  // (curves and arrow heads cost several times more per edge), no z-ordering sort,
+  // fewer labels, and nothing but nodes drawn while the camera moves.
+  const big = isBigGraph(graph.order, graph.size);
 
   const focusSet = (): { center: string; around: Set<string> } | null => {
     const { hovered, selected } = selectionStore.get();
@@ -42,29 +54,50 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, onCli
   const renderer = new Sigma<DrawnNode, DrawnEdge>(graph, container, {
     defaultEdgeType: 'straight',
     // The programs are written for any attributes; sigma's typings want ours.
-    edgeProgramClasses: { straight: EdgeArrowProgram, curved: EdgeCurvedArrowProgram } as unknown as Record<string, EdgeProgramType<DrawnNode, DrawnEdge>>,
-    labelRenderedSizeThreshold: appearanceStore.get().labelThreshold,
-    labelDensity: 0.08,
-    labelGridCellSize: 80,
+    edgeProgramClasses: (big ? { straight: EdgeLineProgram, curved: EdgeLineProgram } : { straight: EdgeArrowProgram, curved: EdgeCurvedArrowProgram }) as unknown as Record<
+      string,
+      EdgeProgramType<DrawnNode, DrawnEdge>
+    >,
+    labelRenderedSizeThreshold: labelThreshold(appearanceStore.get().labelThreshold, big),
+    labelDensity: big ? 0.03 : 0.08,
+    labelGridCellSize: big ? 160 : 80,
     labelFont: 'system-ui, sans-serif',
-    zIndex: true,
+    // The focused node is drawn on the hover layer anyway: no per-refresh sort by zIndex.
+    zIndex: false,
     minEdgeThickness: 0.6,
-    // With tens of thousands of edges, dragging and zooming stay smooth when edges wait for the camera to stop.
-    hideEdgesOnMove: graph.size > MANY_EDGES,
+    // With thousands of edges, dragging and zooming stay smooth when edges and labels wait for the camera to stop.
+    hideEdgesOnMove: big,
+    hideLabelsOnMove: big,
+    // sigma hands the reducers a fresh copy of the attributes: they change it in place, no allocation per item.
     nodeReducer: (node, attrs): Partial<NodeDisplayData> => {
-      if (!visibility.nodes.has(node)) return { ...attrs, hidden: true };
+      const display = attrs as Partial<NodeDisplayData>;
+      if (!visibility.nodes.has(node)) {
+        display.hidden = true;
+        return display;
+      }
       const focus = focusSet();
-      if (!focus) return attrs;
-      if (node === focus.center) return { ...attrs, highlighted: true, zIndex: 2, forceLabel: true };
-      if (focus.around.has(node)) return { ...attrs, zIndex: 1, forceLabel: true };
-      return { ...attrs, color: DIMMED, label: '', zIndex: 0 };
+      if (!focus) return display;
+      if (node === focus.center) {
+        display.highlighted = true;
+        display.forceLabel = true;
+      } else if (focus.around.has(node)) display.forceLabel = true;
+      else {
+        display.color = DIMMED;
+        display.label = '';
+      }
+      return display;
     },
     edgeReducer: (edge, attrs): Partial<EdgeDisplayData> => {
-      if (edgesResting || !visibility.edges.has(edge)) return { ...attrs, hidden: true };
+      const display = attrs as Partial<EdgeDisplayData>;
+      if (edgesResting || !visibility.edges.has(edge)) {
+        display.hidden = true;
+        return display;
+      }
       const focus = focusSet();
-      if (!focus) return attrs;
-      const touches = graph.source(edge) === focus.center || graph.target(edge) === focus.center;
-      return touches ? { ...attrs, zIndex: 1, size: (attrs.size ?? 1) + 0.8 } : { ...attrs, hidden: true };
+      if (!focus) return display;
+      if (graph.source(edge) === focus.center || graph.target(edge) === focus.center) display.size = (attrs.size ?? 1) + 0.8;
+      else display.hidden = true;
+      return display;
     },
   });
 
@@ -115,7 +148,7 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, onCli
       renderer.refresh({ skipIndexation: true });
     }),
     appearanceStore.subscribe((state) => {
-      renderer.setSetting('labelRenderedSizeThreshold', state.labelThreshold);
+      renderer.setSetting('labelRenderedSizeThreshold', labelThreshold(state.labelThreshold, big));
     }),
   ];
 

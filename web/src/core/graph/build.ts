@@ -9,6 +9,14 @@ import type { DrawnEdge, DrawnGraph, DrawnNode } from './types.js';
 
 const MAX_LABEL = 48;
 
+/** Above these, a drawn graph is "big": sigma gets its cheap settings (straight lines, fewer labels). */
+export const BIG_GRAPH_EDGES = 4_000;
+export const BIG_GRAPH_NODES = 3_000;
+
+export function isBigGraph(order: number, size: number): boolean {
+  return size > BIG_GRAPH_EDGES || order > BIG_GRAPH_NODES;
+}
+
 export function nodeLabel(kind: string, name: string, short: string | null): string {
   if (kind === 'Resolution' && short) return short;
   const text = short && short.length < name.length && kind !== 'Place' ? `${short}` : name;
@@ -97,7 +105,8 @@ export function buildDrawnGraph(compact: CompactGraph): DrawnGraph {
       color: relationColor(relation),
     });
   }
-  curveParallelEdges(graph);
+  // A big graph is drawn with straight lines; the shown graph curves its own parallel edges when small.
+  if (!isBigGraph(graph.order, graph.size)) curveParallelEdges(graph);
   return graph;
 }
 
