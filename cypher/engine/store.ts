@@ -45,6 +45,8 @@ export class GraphStore {
   private labelIndex: Map<string, string[]> | undefined;
   private propertyIndexes = new Map<string, Map<string, string[]>>();
   /** Entities the engine wrote: their JS numbers are floats, their integers bigints. */
+  /** Node attribute objects by key (graphology mutates them in place; replaced ones are dropped on its events). */
+  private attributeCache = new Map<string, Attributes>();
   private readonly writtenNodes = new Set<string>();
   private readonly writtenRels = new Set<string>();
   private keyCounter = 0;
@@ -74,10 +76,17 @@ export class GraphStore {
     graph.on('edgeAttributesUpdated', dropAdjacency);
     graph.on('edgesCleared', dropAdjacency);
     graph.on('nodeDropped', dropAdjacency);
-    graph.on('nodeDropped', invalidate);
-    graph.on('nodeAttributesUpdated', invalidate);
+    graph.on('nodeDropped', ({ key }: { key: string }) => {
+      this.attributeCache.delete(key);
+      invalidate();
+    });
+    graph.on('nodeAttributesUpdated', ({ key }: { key: string }) => {
+      this.attributeCache.delete(key);
+      invalidate();
+    });
     graph.on('cleared', () => {
       invalidate();
+      this.attributeCache = new Map();
       dropAdjacency();
       this.nodeIds = undefined;
       this.relIds = undefined;
@@ -123,12 +132,16 @@ export class GraphStore {
   }
 
   private nodeAttributes(key: string): Attributes {
+    let attrs = this.attributeCache.get(key);
+    if (attrs) return attrs;
     try {
       // One lookup; graphology throws for a missing node.
-      return this.graph.getNodeAttributes(key) as Attributes;
+      attrs = this.graph.getNodeAttributes(key) as Attributes;
     } catch {
       throw new CypherError(ErrorCode.EntityNotFound, `Node with id ${key} has been deleted in this transaction`);
     }
+    this.attributeCache.set(key, attrs);
+    return attrs;
   }
 
   labels(key: string): string[] {

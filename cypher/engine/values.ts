@@ -269,22 +269,36 @@ const TAG_NODE = 4;
 const TAG_REL = 5;
 const TAG_OTHER = 6;
 
-function keyParts(v: Value): [number, unknown] {
-  if (v === null) return [TAG_NULL, null];
+function tagOf(v: Value): number {
+  if (v === null) return TAG_NULL;
   switch (typeof v) {
     case 'boolean':
-      return [TAG_BOOL, v];
+      return TAG_BOOL;
     case 'bigint':
-      return [TAG_NUMBER, v];
     case 'number':
-      // 1 and 1.0 are equivalent; NaN equals itself here, as in DISTINCT.
-      return [TAG_NUMBER, Number.isInteger(v) && Math.abs(v) < 2 ** 63 ? BigInt(v) : Number.isNaN(v) ? 'NaN' : v];
+      return TAG_NUMBER;
     case 'string':
-      return [TAG_STRING, v];
+      return TAG_STRING;
   }
-  if (v instanceof NodeRef) return [TAG_NODE, v.key];
-  if (v instanceof RelRef) return [TAG_REL, v.key];
-  return [TAG_OTHER, hashKey(v)];
+  if (v instanceof NodeRef) return TAG_NODE;
+  if (v instanceof RelRef) return TAG_REL;
+  return TAG_OTHER;
+}
+
+function keyOf(v: Value, tag: number): unknown {
+  switch (tag) {
+    case TAG_NUMBER:
+      if (typeof v === 'bigint') return v;
+      // 1 and 1.0 are equivalent; NaN equals itself here, as in DISTINCT.
+      return Number.isInteger(v) && Math.abs(v as number) < 2 ** 63 ? BigInt(v as number) : Number.isNaN(v) ? 'NaN' : v;
+    case TAG_NODE:
+    case TAG_REL:
+      return (v as NodeRef | RelRef).key;
+    case TAG_OTHER:
+      return hashKey(v);
+    default:
+      return v;
+  }
 }
 
 type Nested<T> = Map<unknown, Nested<T> | T>;
@@ -297,8 +311,8 @@ export class TupleMap<T> {
   get(values: readonly Value[]): T | undefined {
     let level: Nested<T> | undefined = this.root;
     for (const v of values) {
-      const [tag, key] = keyParts(v);
-      level = (level.get(tag) as Nested<T> | undefined)?.get(key) as Nested<T> | undefined;
+      const tag = tagOf(v);
+      level = (level.get(tag) as Nested<T> | undefined)?.get(keyOf(v, tag)) as Nested<T> | undefined;
       if (level === undefined) return undefined;
     }
     return (level as Nested<T>).get(TUPLE_END) as T | undefined;
@@ -307,7 +321,8 @@ export class TupleMap<T> {
   set(values: readonly Value[], value: T): void {
     let level: Nested<T> = this.root;
     for (const v of values) {
-      const [tag, key] = keyParts(v);
+      const tag = tagOf(v);
+      const key = keyOf(v, tag);
       let byTag = level.get(tag) as Nested<T> | undefined;
       if (!byTag) level.set(tag, (byTag = new Map()));
       let next = byTag.get(key) as Nested<T> | undefined;
@@ -327,7 +342,8 @@ export class ValueSet {
 
   /** Adds v; false when an equivalent value was there already. */
   add(v: Value): boolean {
-    const [tag, key] = keyParts(v);
+    const tag = tagOf(v);
+    const key = keyOf(v, tag);
     let set = this.byTag[tag];
     if (!set) this.byTag[tag] = set = new Map();
     if (set.has(key)) return false;
