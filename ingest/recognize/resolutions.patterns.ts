@@ -130,6 +130,8 @@ export const NOT_A_BODY = new Set([
   'See', 'Recalling', 'Reaffirming', 'Noting', 'Welcoming', 'Bearing', 'Taking', 'Also', 'Further', 'In', 'Under',
   'The', 'Its', 'By', 'And', 'Pursuant', 'Resolution', 'Resolutions', 'Annex', 'Ibid', 'Cf', 'Also', 'Recalls',
   'Reaffirms', 'Notes', 'Welcomes', 'Recognizing', 'Recognizes', 'Decides', 'Requests', 'Acting', 'Guided',
+  // "Investment Dispute resolution", "Conflict resolution": the noun, not a body's resolution
+  'Dispute', 'Disputes', 'Conflict', 'Conflicts',
 ]);
 
 /** A lone generic word ("Commission resolution 66/1") names a body we cannot tell. */
@@ -137,4 +139,11 @@ export const GENERIC_BODY_WORD = /^(?:Commission|Conference|Board|Committee|Asse
 
 /** Title-case run naming a body before "resolution": "Commission on Narcotic Drugs", "World Health Assembly". */
 export const FOREIGN_BODY_BEFORE_RE =
-  /((?:(?:[A-Z][A-Za-z’'.-]*|of|on|the|and|for|to)\s+){0,9}?[A-Z][A-Za-z’'.-]*)\s+$/;
+  /((?:(?:[A-Z][A-Za-z’'.-]*|of|on|the|and|for|to|against)\s+){0,11}?[A-Z][A-Za-z’'.-]*)\s+$/;
+
+/** One name per body we do not key, whatever the text calls it. */
+export const FOREIGN_BODY_ALIASES: Record<string, string> = {
+  'Environment Assembly': 'United Nations Environment Assembly',
+  'United Nations Environmental Assembly': 'United Nations Environment Assembly',
+  'UN-Habitat Assembly': 'United Nations Habitat Assembly',
+};

@@ -27,6 +27,7 @@ import {
   DRAFT_BEFORE_RE,
   ECOSOC,
   ENTITLED_AT_RE,
+  FOREIGN_BODY_ALIASES,
   FOREIGN_BODY_BEFORE_RE,
   GA,
   GENERIC_BODY_WORD,
@@ -346,7 +347,7 @@ function bodyHint(text: string, introStart: number, groups: Record<string, strin
       if (prev && !NOT_A_BODY.has(prev[1]!) && !/^(?:General|Social|Security|Rights)$/.test(prev[1]!)) {
         const name = foreignBodyName(before + named + ' ') ?? `${prev[1]} ${named}`;
         const at = (before + named).lastIndexOf(name);
-        return { body: name, explicit: true, foreign: true, ...(at >= 0 ? { phraseStart: introStart - before.length + at } : {}) };
+        return { body: canonicalForeign(name), explicit: true, foreign: true, ...(at >= 0 ? { phraseStart: introStart - before.length + at } : {}) };
       }
       if (named === 'Assembly') return { body: GA, explicit: true };
       return { explicit: true, anyCouncil: true };
@@ -361,7 +362,7 @@ function bodyHint(text: string, introStart: number, groups: Record<string, strin
   if (prev && !NOT_A_BODY.has(prev[1]!) && /[a-z,;)”]$/.test(before.slice(0, prev.index).trimEnd())) {
     const name = foreignBodyName(before);
     const at = name ? before.lastIndexOf(name) : -1;
-    if (name) return { body: name, explicit: true, foreign: true, ...(at >= 0 ? { phraseStart: introStart - before.length + at } : {}) };
+    if (name) return { body: canonicalForeign(name), explicit: true, foreign: true, ...(at >= 0 ? { phraseStart: introStart - before.length + at } : {}) };
   }
   return { explicit: false };
 }
@@ -397,7 +398,12 @@ function itsHint(before: string): BodyHint {
   // "the mandate of the Committee, as contained in its resolutions": a lone generic
   // noun is more often what the citing body acted on than the author.
   if (GENERIC_BODY_WORD.test(name)) return { explicit: false };
-  return { body: name, explicit: true, foreign: true };
+  return { body: canonicalForeign(name), explicit: true, foreign: true };
+}
+
+/** One name per body we do not key ("Environment Assembly" -> "United Nations Environment Assembly"). */
+function canonicalForeign(name: string): string {
+  return FOREIGN_BODY_ALIASES[name] ?? name;
 }
 
 /** "the Commission on Narcotic Drugs " -> "Commission on Narcotic Drugs". */
@@ -405,8 +411,9 @@ function foreignBodyName(before: string): string | undefined {
   const m = FOREIGN_BODY_BEFORE_RE.exec(before);
   if (!m?.[1]) return undefined;
   // Drop what leads into the name: "Recalling", "Welcoming also", "the", "and".
-  const name = m[1].trim().replace(/^(?:(?:the|of|on|and|for|to|also|further|[A-Z][a-z]+ing|See|In|By)\s+)+/, '');
-  return name || undefined;
+  const name = m[1].trim().replace(/^(?:(?:the|of|on|and|for|to|against|also|further|[A-Z][a-z]+ing|See|In|By)\s+)+/, '');
+  if (!name || NOT_A_BODY.has(name.split(' ').pop()!)) return undefined;
+  return name;
 }
 
 interface CitingInfo {
