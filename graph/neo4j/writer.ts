@@ -6,10 +6,14 @@
 // Atomicity: a document is written inside one transaction, so it is either
 // fully in or not at all. For speed several whole documents share a
 // transaction (until about `batchSize` rows): a group commits or rolls back as
-// one, which keeps the per-document guarantee. Rows go in batched
-// `UNWIND $rows ... MERGE` statements grouped by label (nodes) and by
-// (type, start label, end label) (relationships), so every MERGE/MATCH uses a
-// uniqueness index. Idempotent: MERGE by key, properties SET to the graph's.
+// one, which keeps the per-document guarantee. In a transaction, batched
+// `UNWIND $rows MERGE (n:Label {key}) SET n += props` per label (a uniqueness
+// index seek each) return the nodes' element ids; then `UNWIND $rows`
+// statements find both ends by element id and MERGE each relationship by key,
+// its type taken from the row with `$(row.type)` (Neo4j 5.26+). A first load
+// into a database without relationships CREATEs them instead: none can exist
+// yet. So there are only ~12 query texts, each planned once by the server. `session.executeWrite` retries
+// transient errors. Idempotent: MERGE by key, properties SET to the graph's.
 // Re-writing a document deletes its relationships that are no longer in the
 // graph and the nodes left with no relationship at all.
 //
@@ -207,10 +211,13 @@ function replaceQuery(types: readonly string[]): string {
   );
 }
 
-/** Over every relation type of the model: one query text, planned once per server. */
-const REPLACE_QUERY = replaceQuery(RELATION_TYPES);
-
-async function runTransaction(tx: ManagedTransaction, plan: TransactionPlan, mayReplace: boolean): Promise<void> {
+/**
+ * `existing`: relationship types in the database when the load began. None: a first load,
+ * so no relationship of this load exists yet (edge keys are unique): CREATE them,
+ * and nothing needs replacing. Otherwise MERGE by key and replace.
+ */
+async function runTransaction(tx: ManagedTransaction, plan: TransactionPlan, existing: readonly string[]): Promise<void> {
+  const firstLoad = existing.length === 0;
   const debug = process.env.KG_WRITER_DEBUG ? (t: number, what: string) => console.error(`${Date.now() - t} ms ${what}`) : undefined;
   let t = Date.now();
   // Nodes first; their element ids let the relationship statements find endpoints without labels.
@@ -232,19 +239,16 @@ async function runTransaction(tx: ManagedTransaction, plan: TransactionPlan, may
   debug?.(t, `nodes ${elementIds.size}`);
   t = Date.now();
   const relRuns: Promise<unknown>[] = [];
-  for (const [type, rows] of plan.relsByType) {
-    const withIds = rows.map((r) => ({ a: elementIds.get(r.s), b: elementIds.get(r.t), props: r.props }));
-    for (const chunk of chunks(withIds)) {
-      relRuns.push(
-        tx.run(
-          'UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row.a MATCH (b) WHERE elementId(b) = row.b ' +
-            `MERGE (a)-[r:${quote(type)} {key: row.props.key}]->(b) SET r = row.props`,
-          { rows: chunk },
-        ),
-      );
-    }
-  }
-  if (plan.replace.length && mayReplace) relRuns.push(tx.run(REPLACE_QUERY, { docs: plan.replace }));
+  // One statement for every type: `$(row.type)` (Neo4j 5.26+) takes the type from the row.
+  // Safe: types were checked against RelationType; both ends are bound, so no index is needed.
+  const relQuery =
+    'UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row.a MATCH (b) WHERE elementId(b) = row.b ' +
+    (firstLoad ? 'CREATE (a)-[r:$(row.type)]->(b) SET r = row.props' : 'MERGE (a)-[r:$(row.type) {key: row.props.key}]->(b) SET r = row.props');
+  const relRows: { a: string | undefined; b: string | undefined; type: RelationType; props: Props }[] = [];
+  for (const [type, rows] of plan.relsByType) for (const r of rows) relRows.push({ a: elementIds.get(r.s), b: elementIds.get(r.t), type, props: r.props });
+  for (const chunk of chunks(relRows)) relRuns.push(tx.run(relQuery, { rows: chunk }));
+  // Old relationships can only be of the types the database had when the load began.
+  if (plan.replace.length && !firstLoad) relRuns.push(tx.run(replaceQuery(existing), { docs: plan.replace }));
   await Promise.all(relRuns);
   debug?.(t, `relationships ${[...plan.relsByType.values()].reduce((n, r) => n + r.length, 0)}`);
 }
@@ -267,8 +271,8 @@ export async function writeGraph(driver: Driver, graph: KnowledgeGraph, opts: Wr
   const batchSize = Math.max(1, opts.batchSize ?? 10_000);
   try {
     await ensureSchema(driver, opts.database);
-    // An empty database (first load) has nothing to replace: skip the replace statement.
-    const mayReplace = (await existingTypes(driver, opts.database)).length > 0;
+    // No relationship of the model yet: a first load, nothing to MERGE against or replace.
+    const existing = (await existingTypes(driver, opts.database)).sort();
     const parts = partition(graph);
     let selected: DocumentPart[];
     if (opts.documents) {
@@ -304,7 +308,7 @@ export async function writeGraph(driver: Driver, graph: KnowledgeGraph, opts: Wr
     try {
       for (const group of groups) {
         const plan = planTransaction(graph, group);
-        await session.executeWrite((tx) => runTransaction(tx, plan, mayReplace));
+        await session.executeWrite((tx) => runTransaction(tx, plan, existing));
         for (const part of group) {
           for (const n of part.nodes) writtenNodes.add(n);
           relationships += part.edges.length;
