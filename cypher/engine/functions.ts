@@ -7,6 +7,8 @@ import { describe, isMap, isNumber, NodeRef, PathValue, RelRef, toFloat, typeNam
 
 type Fn = (args: Value[], store: GraphStore) => Value;
 
+const MAX_RANGE_LENGTH = 10_000_000n;
+
 interface FunctionSpec {
   min: number;
   max: number;
@@ -339,6 +341,11 @@ const FUNCTIONS: Record<string, FunctionSpec> = {
       const end = rangeInt(args[1]!);
       const step = args.length === 3 ? rangeInt(args[2]!) : 1n;
       if (step === 0n) throw argumentError('Step argument to range() cannot be zero');
+      // A list this long would exhaust memory (in a browser tab first) before any time limit could stop it.
+      const length = (end - start) / step + 1n;
+      if (length > MAX_RANGE_LENGTH) {
+        throw argumentError(`range(${start}, ${end}, ${step}) would hold ${length} elements, more than the embedded engine's limit of ${MAX_RANGE_LENGTH}; use UNWIND range(...) (counted lazily) or run it against Neo4j with --neo4j`);
+      }
       const out: bigint[] = [];
       const safe = (x: bigint): boolean => x <= BigInt(Number.MAX_SAFE_INTEGER) && x >= BigInt(Number.MIN_SAFE_INTEGER);
       if (safe(start) && safe(end) && safe(step)) {

@@ -118,6 +118,11 @@ describe('lists and maps', () => {
     expect(v('isEmpty([])')).toBe(true);
   });
 
+  it('counts UNWIND range(...) lazily and refuses a range list too long to hold', () => {
+    expect(rowsOf(g, 'UNWIND range(1, 100000000000) AS x RETURN x LIMIT 2')).toEqual([[1], [2]]);
+    expect(errorOf(g, 'RETURN size(range(1, 100000000000))').code).toBe('Neo.ClientError.Statement.ArgumentError');
+  });
+
   it('builds maps, reads keys and projects', () => {
     expect(v("{a: 1, b: 'x'}['b']")).toBe('x');
     expect(v('keys({a: 1, b: 2})')).toEqual(['a', 'b']);
