@@ -43,23 +43,30 @@ export class GraphBuilder {
    */
   mergeNode(key: string, attrs: Attributes, document: string, authoritative = false): void {
     const g = this.graph;
-    if (!this.firstDocument.has(key)) this.firstDocument.set(key, document);
+    // Hot path (every mention of every paragraph): plain loops, attributes mutated
+    // in place (the builder owns the graph; nothing listens to its events).
     if (!g.hasNode(key)) {
+      this.firstDocument.set(key, document);
       const clean: Attributes = {};
-      for (const [k, v] of Object.entries(attrs)) if (!isEmpty(v)) clean[k] = v;
+      for (const k in attrs) {
+        const v = attrs[k];
+        if (!isEmpty(v)) clean[k] = v;
+      }
       g.addNode(key, clean);
       return;
     }
     const current = g.getNodeAttributes(key);
     const wasAuthoritative = current.ingested === true;
-    for (const [k, v] of Object.entries(attrs)) {
+    for (const k in attrs) {
+      const v = attrs[k];
       if (isEmpty(v)) continue;
       const old = current[k];
+      if (old === v) continue;
       if (Array.isArray(old) && Array.isArray(v)) {
         const merged = [...new Set([...old, ...v])];
-        if (merged.length !== old.length) g.setNodeAttribute(key, k, merged);
-      } else if (isEmpty(old) || (authoritative && !wasAuthoritative) || (authoritative && k !== 'name')) {
-        if (old !== v) g.setNodeAttribute(key, k, v);
+        if (merged.length !== old.length) current[k] = merged;
+      } else if (isEmpty(old) || (authoritative && (!wasAuthoritative || k !== 'name'))) {
+        current[k] = v;
       }
     }
   }
@@ -68,11 +75,19 @@ export class GraphBuilder {
     const key = edgeKey(type, source, target, { resolution: attrs.resolution, paragraph: attrs.paragraph, clause: attrs.clause });
     if (this.graph.hasEdge(key)) return;
     const clean: Attributes = { type };
-    for (const [k, v] of Object.entries(attrs)) if (v !== undefined) clean[k] = v;
+    for (const k in attrs) {
+      const v = (attrs as Attributes)[k];
+      if (v !== undefined) clean[k] = v;
+    }
     this.graph.addDirectedEdgeWithKey(key, source, target, clean);
   }
 
   private mergeMention(m: EntityMention, document: string): void {
+    if (this.graph.hasNode(m.key)) {
+      // Known entity: only its extra attributes can add anything.
+      this.mergeNode(m.key, m.attrs as Attributes, document);
+      return;
+    }
     const attrs: Attributes = { ...m.attrs, kind: m.kind, name: m.name };
     if (m.kind === 'Date' && typeof m.attrs.iso === 'string') Object.assign(attrs, dateAttributes(m.attrs.iso));
     this.mergeNode(m.key, attrs, document);
