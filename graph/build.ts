@@ -155,8 +155,7 @@ export class GraphBuilder {
         doc,
         true,
       );
-      const where = { resolution: rKey, paragraph: p.id, document: doc };
-      this.addEdge('PART_OF', pKey, rKey, where);
+      this.addEdge('PART_OF', pKey, rKey, { resolution: rKey, paragraph: p.id, document: doc });
 
       const mentioned = new Set<string>();
       for (const m of px.mentions) {
@@ -164,12 +163,23 @@ export class GraphBuilder {
         this.mergeMention(m, doc);
         if (mentioned.has(m.key)) continue;
         mentioned.add(m.key);
-        this.addEdge('MENTIONS', pKey, m.key, { ...where, phrase: m.phrase, spanStart: m.start, spanEnd: m.end });
+        this.addEdge('MENTIONS', pKey, m.key, {
+          resolution: rKey,
+          paragraph: p.id,
+          document: doc,
+          phrase: m.phrase,
+          spanStart: m.start,
+          spanEnd: m.end,
+          footnote: m.footnote?.mark,
+        });
       }
       for (const rel of px.relations) {
         if (rel.target === rKey || !this.graph.hasNode(rel.target)) continue;
         this.addEdge(rel.type, rKey, rel.target, {
-          ...where,
+          resolution: rKey,
+          paragraph: p.id,
+          document: doc,
+          footnote: rel.footnote,
           verb: rel.verb,
           phrase: rel.phrase,
           spanStart: rel.start,
@@ -180,7 +190,7 @@ export class GraphBuilder {
       for (const a of px.attributions) {
         if (a.source === a.target) continue;
         if (!this.ensureKeyNode(a.source, doc) || !this.ensureKeyNode(a.target, doc)) continue;
-        this.addEdge(a.type, a.source, a.target, { ...where, phrase: a.phrase, spanStart: a.start, spanEnd: a.end });
+        this.addEdge(a.type, a.source, a.target, { resolution: rKey, paragraph: p.id, document: doc, phrase: a.phrase, spanStart: a.start, spanEnd: a.end });
       }
     }
   }

@@ -182,6 +182,8 @@ export const EdgeAttrs = z.object({
   phrase: z.string().optional(),
   /** source file (document) the edge was read from */
   document: z.string().optional(),
+  /** set when the phrase was read from a footnote: the footnote's mark (the span is then within the footnote's text) */
+  footnote: z.string().optional(),
   /** character span of the phrase within the paragraph text [start, end) */
   spanStart: z.number().int().optional(),
   spanEnd: z.number().int().optional(),

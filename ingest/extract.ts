@@ -147,7 +147,7 @@ export function extractParagraph(paragraph: ParagraphText, ctx: RecognizeContext
       const id = `${type}|${clause.index}|${m.key}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      relations.push({ type, target: m.key, clause: clause.index, verb: clause.verb, phrase: m.phrase, start: m.start, end: m.end });
+      relations.push({ type, target: m.key, clause: clause.index, verb: clause.verb, phrase: m.phrase, start: m.start, end: m.end, footnote: m.footnote?.mark });
     }
   }
   let attributions: Attribution[] = [];

@@ -129,8 +129,11 @@ export interface VerbRelation {
   clause: number;
   verb: string;
   phrase: string;
+  /** span of the phrase in the paragraph text, or in the footnote's text when `footnote` is set */
   start: number;
   end: number;
+  /** mark of the footnote the mention was read from */
+  footnote?: string;
 }
 
 export interface Attribution {
