@@ -1,5 +1,6 @@
-// The Sigma view of the drawn graph. Reads filters, selection and appearance
-// state through reducers; dispatches hover and click. Parallel typed edges are
+// The Sigma view of the drawn graph. Sigma draws a copy holding only what the
+// filters keep, rebuilt when they change; selection and appearance reach it
+// through reducers; dispatches hover and click. Parallel typed edges are
 // drawn as curves (@sigma/edge-curve), the rest as straight arrows; a big graph is
 // drawn with straight one-pixel lines.
 import Sigma from 'sigma';
@@ -9,6 +10,7 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { EdgeProgramType } from 'sigma/rendering';
 import type { DrawnEdge, DrawnGraph, DrawnNode } from '../core/graph/types.js';
 import { isBigGraph } from '../core/graph/build.js';
+import { buildShownGraph, mirrorNodeUpdates } from '../core/graph/shown.js';
 import { computeVisibility } from '../core/filters/visibility.js';
 import { filtersStore } from '../core/filters/actions.js';
 import { selectionStore, hoverNode } from '../core/selection/actions.js';
@@ -24,40 +26,51 @@ function labelThreshold(chosen: number, big: boolean): number {
   return big ? chosen + BIG_LABEL_THRESHOLD_BONUS : chosen;
 }
 
+/** What the view shows: the filters' sets and the graph sigma draws from them. */
+export interface ShownView extends Visibility {
+  graph: DrawnGraph;
+}
+
 export interface GraphView {
   renderer: Sigma<DrawnNode, DrawnEdge>;
-  visibility(): Visibility;
+  visibility(): ShownView;
   focusNode(node: string): void;
   destroy(): void;
 }
 
-export function createGraphView(container: HTMLElement, graph: DrawnGraph, onClickNode: (node: string | null) => void): GraphView {
-  let visibility = computeVisibility(graph, filtersStore.get());
-  let neighbours: Set<string> | null = null;
+function edgePrograms(big: boolean): Record<string, EdgeProgramType<DrawnNode, DrawnEdge>> {
+  // The programs are written for any attributes; sigma's typings want ours.
+  return (big ? { straight: EdgeLineProgram, curved: EdgeLineProgram } : { straight: EdgeArrowProgram, curved: EdgeCurvedArrowProgram }) as unknown as Record<
+    string,
+    EdgeProgramType<DrawnNode, DrawnEdge>
+  >;
+}
+
+export function createGraphView(container: HTMLElement, model: DrawnGraph, onClickNode: (node: string | null) => void): GraphView {
+  // Sigma is given only what the filters keep (see core/graph/shown.ts): hidden items cost nothing.
+  let visibility = computeVisibility(model, filtersStore.get());
+  let big = isBigGraph(visibility.nodes.size, visibility.edges.size);
+  let shown = buildShownGraph(model, visibility, { curves: !big });
   // When the view holds many edges, they rest while ForceAtlas2 moves the nodes: each layout
   // step then re-processes thousands of nodes instead of tens of thousands of edges.
   const MANY_EDGES = 8_000;
   let edgesResting = false;
-  // A big drawn graph gets the cheap settings: one-pixel straight lines for every edge
-  // (curves and arrow heads cost several times more per edge), no z-ordering sort,
-  // fewer labels, and nothing but nodes drawn while the camera moves.
-  const big = isBigGraph(graph.order, graph.size);
-
-  const focusSet = (): { center: string; around: Set<string> } | null => {
+  // Hover and selection focus: the centre and its neighbours, computed once per change.
+  let focus: { center: string; around: Set<string> } | null = null;
+  const computeFocus = (): typeof focus => {
     const { hovered, selected } = selectionStore.get();
     const center = hovered ?? selected;
-    if (!center || !graph.hasNode(center)) return null;
-    if (!neighbours) neighbours = new Set(graph.neighbors(center));
-    return { center, around: neighbours };
+    if (!center || !shown.hasNode(center)) return null;
+    return { center, around: new Set(shown.neighbors(center)) };
   };
+  focus = computeFocus();
 
-  const renderer = new Sigma<DrawnNode, DrawnEdge>(graph, container, {
+  const renderer = new Sigma<DrawnNode, DrawnEdge>(shown, container, {
     defaultEdgeType: 'straight',
-    // The programs are written for any attributes; sigma's typings want ours.
-    edgeProgramClasses: (big ? { straight: EdgeLineProgram, curved: EdgeLineProgram } : { straight: EdgeArrowProgram, curved: EdgeCurvedArrowProgram }) as unknown as Record<
-      string,
-      EdgeProgramType<DrawnNode, DrawnEdge>
-    >,
+    // A big graph gets the cheap settings: one-pixel straight lines for every edge
+    // (curves and arrow heads cost several times more per edge), no z-ordering sort,
+    // fewer labels, and nothing but nodes drawn while the camera moves.
+    edgeProgramClasses: edgePrograms(big),
     labelRenderedSizeThreshold: labelThreshold(appearanceStore.get().labelThreshold, big),
     labelDensity: big ? 0.03 : 0.08,
     labelGridCellSize: big ? 160 : 80,
@@ -65,17 +78,12 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, onCli
     // The focused node is drawn on the hover layer anyway: no per-refresh sort by zIndex.
     zIndex: false,
     minEdgeThickness: 0.6,
-    // With thousands of edges, dragging and zooming stay smooth when edges and labels wait for the camera to stop.
     hideEdgesOnMove: big,
     hideLabelsOnMove: big,
-    // sigma hands the reducers a fresh copy of the attributes: they change it in place, no allocation per item.
+    // sigma hands the reducers a fresh copy of the attributes: they change it in place,
+    // no allocation and only Set lookups per item.
     nodeReducer: (node, attrs): Partial<NodeDisplayData> => {
       const display = attrs as Partial<NodeDisplayData>;
-      if (!visibility.nodes.has(node)) {
-        display.hidden = true;
-        return display;
-      }
-      const focus = focusSet();
       if (!focus) return display;
       if (node === focus.center) {
         display.highlighted = true;
@@ -89,63 +97,74 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, onCli
     },
     edgeReducer: (edge, attrs): Partial<EdgeDisplayData> => {
       const display = attrs as Partial<EdgeDisplayData>;
-      if (edgesResting || !visibility.edges.has(edge)) {
+      if (edgesResting) {
         display.hidden = true;
         return display;
       }
-      const focus = focusSet();
       if (!focus) return display;
-      if (graph.source(edge) === focus.center || graph.target(edge) === focus.center) display.size = (attrs.size ?? 1) + 0.8;
+      const [source, target] = shown.extremities(edge);
+      if (source === focus.center || target === focus.center) display.size = (attrs.size ?? 1) + 0.8;
       else display.hidden = true;
       return display;
     },
   });
+  const stopMirroring = mirrorNodeUpdates(model, () => shown);
+
+  /** Re-runs the reducers on every shown item without re-indexing (positions and sizes did not change). */
+  const repaint = (): void => {
+    renderer.refresh({ partialGraph: { nodes: shown.nodes(), edges: shown.edges() }, skipIndexation: true });
+  };
 
   renderer.on('enterNode', ({ node }) => hoverNode(node));
   renderer.on('leaveNode', () => hoverNode(null));
   renderer.on('clickNode', ({ node }) => onClickNode(node));
   renderer.on('clickStage', () => onClickNode(null));
 
-  /** Frames the camera on the nodes the filters keep, so a narrow view (citations, ego network) fills the screen. */
+  /** Frames the camera on the shown nodes (sigma's own bounding box is that of its graph). */
   const fitToVisible = (): void => {
-    const all = visibility.nodes.size === graph.order;
-    if (all || visibility.nodes.size === 0) {
-      renderer.setCustomBBox(null);
-    } else {
-      let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
-      for (const node of visibility.nodes) {
-        const { x, y } = graph.getNodeAttributes(node);
-        minX = Math.min(minX, x);
-        maxX = Math.max(maxX, x);
-        minY = Math.min(minY, y);
-        maxY = Math.max(maxY, y);
-      }
-      const pad = Math.max(maxX - minX, maxY - minY, 1) * 0.05;
-      renderer.setCustomBBox({ x: [minX - pad, maxX + pad], y: [minY - pad, maxY + pad] });
-    }
+    renderer.setCustomBBox(null);
     // The last frame of a camera animation is drawn as "moving" (edges hidden on large graphs): draw once more at rest.
     void renderer.getCamera().animatedReset({ duration: 300 }).then(() => renderer.scheduleRender());
+  };
+
+  /** New filters: a new shown graph, indexed once by sigma. */
+  const showFiltered = (): void => {
+    visibility = computeVisibility(model, filtersStore.get());
+    const nextBig = isBigGraph(visibility.nodes.size, visibility.edges.size);
+    shown = buildShownGraph(model, visibility, { curves: !nextBig });
+    focus = computeFocus();
+    edgesResting = layoutStore.get().running && shown.size > MANY_EDGES;
+    if (nextBig !== big) {
+      big = nextBig;
+      renderer.setSetting('edgeProgramClasses', edgePrograms(big));
+      renderer.setSetting('labelDensity', big ? 0.03 : 0.08);
+      renderer.setSetting('labelGridCellSize', big ? 160 : 80);
+      renderer.setSetting('hideEdgesOnMove', big);
+      renderer.setSetting('hideLabelsOnMove', big);
+      renderer.setSetting('labelRenderedSizeThreshold', labelThreshold(appearanceStore.get().labelThreshold, big));
+    }
+    renderer.setGraph(shown);
+    fitToVisible();
   };
   fitToVisible();
 
   const unsubscribe = [
-    filtersStore.subscribe(() => {
-      visibility = computeVisibility(graph, filtersStore.get());
-      renderer.refresh({ skipIndexation: true });
-      fitToVisible();
-    }),
+    filtersStore.subscribe(showFiltered),
     selectionStore.subscribe((state, previous) => {
       if (state.hovered === previous.hovered && state.selected === previous.selected) return;
-      neighbours = null;
-      renderer.refresh({ skipIndexation: true });
+      const next = computeFocus();
+      // Moving between two nodes without focus (or within one) changes nothing on screen.
+      if (next?.center === focus?.center) return;
+      focus = next;
+      repaint();
     }),
     layoutStore.subscribe((state, previous) => {
       // Moved nodes need a new frame once the layout stops or the timeline is drawn.
       if ((previous.running && !state.running) || state.mode !== previous.mode) setTimeout(fitToVisible, state.mode !== previous.mode ? 450 : 0);
-      const resting = state.running && visibility.edges.size > MANY_EDGES;
+      const resting = state.running && shown.size > MANY_EDGES;
       if (resting === edgesResting) return;
       edgesResting = resting;
-      renderer.refresh({ skipIndexation: true });
+      renderer.refresh({ partialGraph: { edges: shown.edges() }, skipIndexation: true });
     }),
     appearanceStore.subscribe((state) => {
       renderer.setSetting('labelRenderedSizeThreshold', labelThreshold(state.labelThreshold, big));
@@ -154,7 +173,7 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, onCli
 
   return {
     renderer,
-    visibility: () => visibility,
+    visibility: () => ({ ...visibility, graph: shown }),
     focusNode(node) {
       const display = renderer.getNodeDisplayData(node);
       if (!display) return;
@@ -165,6 +184,7 @@ export function createGraphView(container: HTMLElement, graph: DrawnGraph, onCli
     },
     destroy() {
       for (const off of unsubscribe) off();
+      stopMirroring();
       renderer.kill();
     },
   };

@@ -24,6 +24,8 @@ export function layoutSettings(graph: DrawnGraph): Record<string, unknown> {
 
 interface Session {
   graph: DrawnGraph;
+  /** the graph the renderer draws, when it is a copy of part of `graph` (see core/graph/shown.ts) */
+  target: DrawnGraph;
   /** position in the worker's matrix of each node being laid out */
   index: Map<string, number>;
   worker: Worker;
@@ -56,25 +58,46 @@ function applyLatest(current: Session): void {
   if (!positions || session !== current || !layoutStore.get().running) return;
   current.latest = null;
   const started = performance.now();
-  const { index } = current;
-  current.graph.updateEachNodeAttributes(
-    (node, attrs) => {
-      const i = index.get(node);
-      if (i === undefined) return attrs;
-      attrs.x = positions[i * 2]!;
-      attrs.y = positions[i * 2 + 1]!;
-      return attrs;
-    },
-    { attributes: ['x', 'y'] },
-  );
+  const { index, graph, target } = current;
+  if (target === graph) {
+    graph.updateEachNodeAttributes(
+      (node, attrs) => {
+        const i = index.get(node);
+        if (i === undefined) return attrs;
+        attrs.x = positions[i * 2]!;
+        attrs.y = positions[i * 2 + 1]!;
+        return attrs;
+      },
+      { attributes: ['x', 'y'] },
+    );
+  } else {
+    // Only the laid-out nodes are touched: the model's copies are written in place (no event:
+    // nothing draws the model), then the drawn graph gets one batch update, so one re-index.
+    target.updateEachNodeAttributes(
+      (node, attrs) => {
+        const i = index.get(node);
+        if (i === undefined) return attrs;
+        const modelAttrs = graph.getNodeAttributes(node);
+        modelAttrs.x = attrs.x = positions[i * 2]!;
+        modelAttrs.y = attrs.y = positions[i * 2 + 1]!;
+        return attrs;
+      },
+      { attributes: ['x', 'y'] },
+    );
+  }
   layoutStore.set({ steps: current.iterations });
   current.appliedAt = performance.now();
   current.applyCost = current.appliedAt - started;
+  // The renderer re-indexes and draws in its own animation frame, queued during the update
+  // above; a frame callback queued now runs after it, so the cost counted includes the render.
+  requestAnimationFrame(() => {
+    if (session === current) current.applyCost += performance.now() - current.appliedAt;
+  });
 }
 
 function openSession(graph: DrawnGraph): Session {
   const worker = new Worker(new URL('./fa2.worker.ts', import.meta.url), { type: 'module' });
-  const current: Session = { graph, index: new Map(), worker, latest: null, frame: null, iterations: 0, appliedAt: 0, applyCost: 0 };
+  const current: Session = { graph, target: graph, index: new Map(), worker, latest: null, frame: null, iterations: 0, appliedAt: 0, applyCost: 0 };
   worker.addEventListener('message', (event: MessageEvent<LayoutWorkerReply>) => {
     current.iterations += event.data.iterations;
     current.latest = event.data.positions;
@@ -94,9 +117,12 @@ function post(worker: Worker, message: LayoutWorkerRequest, transfer: Transferab
 export interface LayoutScope {
   nodes: ReadonlySet<string>;
   edges: ReadonlySet<string>;
+  /** the same nodes and edges as a graph, already built (the renderer's shown graph); positions go there too */
+  graph?: DrawnGraph;
 }
 
 function scopedGraph(graph: DrawnGraph, scope?: LayoutScope): DrawnGraph {
+  if (scope?.graph) return scope.graph;
   if (!scope || scope.nodes.size === graph.order) return graph;
   const part: DrawnGraph = new MultiDirectedGraph({ allowSelfLoops: true });
   for (const node of scope.nodes) part.addNode(node, graph.getNodeAttributes(node));
@@ -116,6 +142,7 @@ export function startLayout(graph: DrawnGraph, forMs?: number, scope?: LayoutSco
   const part = scopedGraph(graph, scope);
   const matrices = graphToByteArrays(part, (_edge, attrs) => Number(attrs.count ?? 1));
   session.index = new Map(part.nodes().map((node, i) => [node, i]));
+  session.target = scope?.graph ?? graph;
   session.latest = null;
   session.iterations = 0;
   post(session.worker, { type: 'init', nodes: matrices.nodes.buffer as ArrayBuffer, edges: matrices.edges.buffer as ArrayBuffer, settings: layoutSettings(part) }, [
