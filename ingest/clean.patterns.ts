@@ -80,3 +80,5 @@ export const COMPOUND_PREFIX = /^(?:self|capacity|high|well|gender|nuclear|decis
 export const INDENTED_START = /^[ \t]+[A-Z0-9(“"]/;
 export const SPLIT_HYPHEN_TEST = /\p{L} -\p{Ll}/u;
 export const STAR_SEPARATOR = /^\*(?:\s*\*){2,}$/;
+/** a line ending a clause or sentence (with a footnote mark): not a running title */
+export const ENDS_CLAUSE = /[.;,:][”’")\]]?(?:\s?\d{1,3})?\s*$/;

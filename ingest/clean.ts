@@ -175,6 +175,8 @@ function markPageFurniture(lines: string[], removed: Uint8Array): void {
 
   // learn the running title: the lines between the symbol and the page number of even pages
   const titles = new Set<string>();
+  /** the same lines as printed (trimmed), for a check without normalising */
+  const titleLines = new Set<string>();
   for (const a of anchors) {
     if (a < mastheadEnd) continue;
     for (let j = a - 1; j >= 0 && a - j <= 8; j--) {
@@ -182,18 +184,26 @@ function markPageFurniture(lines: string[], removed: Uint8Array): void {
       if (isSymbolLine(line)) {
         for (let k = j + 1; k < a; k++) {
           const t = lines[k]!;
-          if (!isBlank(t) && !isAnchorLine(t)) titles.add(normalizeForCompare(t));
+          if (!isBlank(t) && !isAnchorLine(t)) {
+            titles.add(normalizeForCompare(t));
+            titleLines.add(t.trim());
+          }
         }
         break;
       }
       const m = P.SYMBOL_THEN_TITLE_LINE.exec(line);
       if (m && (symbol === undefined || m[1] === symbol)) {
         titles.add(normalizeForCompare(m[2]!));
+        titleLines.add(m[2]!.trim());
         break;
       }
     }
   }
   const isTitleLike = (line: string, at: number): boolean => {
+    if (line.length > 160) return false;
+    if (titleLines.has(line.trim())) return true;
+    // other running titles do not end a clause: skip the normalising for body lines
+    if (P.ENDS_CLAUSE.test(tail(line)) && titles.size > 0) return false;
     const norm = normalizeForCompare(line);
     if (norm === '') return false;
     if (titles.has(norm)) return true;

@@ -106,24 +106,11 @@ function fileBase(file: string): string {
   return (ext ? base.slice(0, -ext.length) : base).replace(/\.(?:pdftext|railcar|extracted)$/i, '');
 }
 
-function needsSpaceNormalising(raw: string): boolean {
+function needsEdgeTrim(raw: string): boolean {
   if (raw === '') return false;
   const first = raw.charCodeAt(0);
   const last = raw.charCodeAt(raw.length - 1);
-  if (first <= 32 || last <= 32 || first === 0xa0 || last === 0xa0) return true;
-  // clean's output has single spaces and no tabs or breaks inside a paragraph; one pass to make sure
-  let previousSpace = false;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c === 32) {
-      if (previousSpace) return true;
-      previousSpace = true;
-    } else {
-      if (c < 32 || c === 0xa0) return true;
-      previousSpace = false;
-    }
-  }
-  return false;
+  return first <= 32 || last <= 32 || first === 0xa0 || last === 0xa0;
 }
 
 function splitBlocks(text: string): Block[] {
@@ -133,8 +120,8 @@ function splitBlocks(text: string): Block[] {
     const end = text.indexOf('\n\n', start);
     const stop = end < 0 ? text.length : end;
     const raw = text.slice(start, stop);
-    // clean's output is already one line per paragraph; other callers' text is normalised here
-    const trimmed = needsSpaceNormalising(raw) ? raw.replace(/\s+/g, ' ').trim() : raw;
+    // clean's output is already one line per paragraph with single spaces; other text is normalised here
+    const trimmed = raw.indexOf('\n') >= 0 || needsEdgeTrim(raw) ? raw.replace(/\s+/g, ' ').trim() : raw;
     if (trimmed !== '') blocks.push({ text: trimmed, start: start + (raw.length - raw.trimStart().length) });
     if (end < 0) break;
     start = end + 2;
@@ -143,12 +130,24 @@ function splitBlocks(text: string): Block[] {
 }
 
 function isBodyEnd(text: string): boolean {
-  return P.GA_MEETING_LINE.test(text) || P.SC_MEETING_LINE.test(text) || P.ANNEX_LINE.test(text);
+  const c = text.charCodeAt(0);
+  // first-character dispatch: these run on every paragraph
+  if (c >= 48 && c <= 57) return P.GA_MEETING_LINE.test(text);
+  if (c === 65 /* A */) return P.SC_MEETING_LINE.test(text) || P.ANNEX_LINE.test(text);
+  return false;
 }
 
 /** Starts of a new resolution's heading: a draft label, a title line, an "adopted by" line, a symbol. */
 function isUnitHeader(text: string): boolean {
-  return P.DRAFT_LABEL.test(text) || P.ADOPTED_BY_LINE.test(text) || P.SC_RESOLUTION_LINE.test(text) || P.SC_OLD_RESOLUTION_LINE.test(text);
+  const c = text.charCodeAt(0);
+  if (c === 68 /* D */) return P.DRAFT_LABEL.test(text);
+  if (c === 82 /* R */) return P.ADOPTED_BY_LINE.test(text) || P.SC_RESOLUTION_LINE.test(text);
+  if (c >= 48 && c <= 57) return P.SC_OLD_RESOLUTION_LINE.test(text);
+  return false;
+}
+
+function isOpener(text: string): boolean {
+  return text.charCodeAt(0) === 84 /* T */ && text.length <= 120 && P.OPENER.test(text);
 }
 
 function looksPreambular(text: string): boolean {
@@ -172,14 +171,14 @@ function findUnits(blocks: Block[], src: SourceText): Unit[] {
       }
       if (from > 0) {
         let end = from + 1;
-        while (end < blocks.length && !isUnitHeader(blocks[end]!.text) && !P.OPENER.test(blocks[end]!.text) && !isBodyEnd(blocks[end]!.text)) end++;
+        while (end < blocks.length && !isUnitHeader(blocks[end]!.text) && !isOpener(blocks[end]!.text) && !isBodyEnd(blocks[end]!.text)) end++;
         units.push({ headerFrom, opener: -1, bodyFrom: from, bodyTo: end, decision: true });
         headerFrom = end;
         i = end - 1;
         continue;
       }
     }
-    if (!P.OPENER.test(blocks[i]!.text)) continue;
+    if (!isOpener(blocks[i]!.text)) continue;
     // the body runs to the meeting line, an annex, or the next resolution's heading
     let j = i + 1;
     let closing: number | undefined;
@@ -189,7 +188,7 @@ function findUnits(blocks: Block[], src: SourceText): Unit[] {
         closing = j;
         break;
       }
-      if (P.OPENER.test(t) || isUnitHeader(t) || (P.TITLE_LINE.test(t) && j + 1 < blocks.length && P.OPENER.test(blocks[j + 1]!.text))) break;
+      if (isOpener(t) || isUnitHeader(t) || (P.TITLE_LINE.test(t) && j + 1 < blocks.length && isOpener(blocks[j + 1]!.text))) break;
     }
     units.push({ headerFrom, opener: i, bodyFrom: i + 1, bodyTo: j, ...(closing !== undefined ? { closing } : {}) });
     // skip an annex: the next unit's heading starts at the next draft label / title / opener
@@ -197,11 +196,11 @@ function findUnits(blocks: Block[], src: SourceText): Unit[] {
     if (closing !== undefined) {
       next = closing + 1;
       if (P.ANNEX_LINE.test(blocks[closing]!.text) || (next < blocks.length && P.ANNEX_LINE.test(blocks[next]!.text))) {
-        while (next < blocks.length && !isUnitHeader(blocks[next]!.text) && !P.OPENER.test(blocks[next]!.text)) next++;
+        while (next < blocks.length && !isUnitHeader(blocks[next]!.text) && !isOpener(blocks[next]!.text)) next++;
         // an opener inside an annex ("The Conference,") belongs to the annex unless a heading precedes it
-        while (next < blocks.length && P.OPENER.test(blocks[next]!.text) && !(next > 0 && isUnitHeader(blocks[next - 1]!.text))) {
+        while (next < blocks.length && isOpener(blocks[next]!.text) && !(next > 0 && isUnitHeader(blocks[next - 1]!.text))) {
           next++;
-          while (next < blocks.length && !isUnitHeader(blocks[next]!.text) && !P.OPENER.test(blocks[next]!.text)) next++;
+          while (next < blocks.length && !isUnitHeader(blocks[next]!.text) && !isOpener(blocks[next]!.text)) next++;
         }
       }
     }
