@@ -97,8 +97,8 @@ export const LEADING_ADVERBS =
 
 /** What may follow the verb and still belong to the printed verb phrase. */
 export const TRAILING_MODIFIERS =
-  '(?: (?:also|further|again|once again|in particular|strongly|firmly|fully|with (?:deep |grave |great |serious |particular |profound |utmost |growing |increasing |considerable )?(?:concern|appreciation|satisfaction|interest|regret|alarm|gratitude|approval|dismay|disappointment)))*' +
-  '(?: (?:its|their|our) (?:(?:deep|deepest|sincere|profound|grave|serious|strong|full|firm|continued|unwavering|strongest|great|warm|utmost|heartfelt|steadfast|renewed|high) )*(?:commitment|appreciation|concern|gratitude|support|condolences|solidarity|regret|satisfaction|hope|conviction|determination|thanks|sympathy|alarm|readiness|willingness|intention|expectation|understanding|position|opposition|recognition|respect|firm belief|belief))?';
+  '(?: (?:also|further|again|once again|in particular|strongly|firmly|fully|with (?:deep |grave |great |serious |particular |profound |utmost |growing |increasing |considerable )?(?:concern|appreciation|satisfaction|interest|regret|alarm|gratitude|approval|dismay|disappointment))(?![\\w-]))*' +
+  '(?: (?:its|their|our) (?:(?:deep|deepest|sincere|profound|grave|serious|strong|full|firm|continued|unwavering|strongest|great|warm|utmost|heartfelt|steadfast|renewed|high) )*(?:commitment|appreciation|concern|gratitude|support|condolences|solidarity|regret|satisfaction|hope|conviction|determination|thanks|sympathy|alarm|readiness|willingness|intention|expectation|understanding|position|opposition|recognition|respect|firm belief|belief)(?![\\w-]))?';
 
 /** Openers of a later clause between the comma and the verb ("and in this regard calls upon"). */
 export const CLAUSE_CONNECTORS =

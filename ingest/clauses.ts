@@ -111,17 +111,20 @@ const NEXT_WORD_AT_RE = /[,;:]?\s+(?:(?:and|while|whilst|but)\s*,?\s+)*(?:\([a-z
  * checks that every verb of the table passes.
  */
 export const LATER_HEAD_RE =
-  /^(?:tak|look|call|appeal|draw|bear|keep|recall|reaffirm|welcom|not[ei]|observ|recogni|acknowledg|encourag|urg|exhort|invit|request|emphasi|re-?emphasi|stress|underlin|highlight|underscor|reiterat|express|appreciat|commend|recommend|regret|decid|condemn|deplor|demand|support|endors|affirm|confirm|consider|declar|proclaim|adopt|approv|accept|authori|remind|reject|resolv|agre|determin|renew|commit|recommit|accordingly|therefore|thus|hence|also|further|moreover|once|again|strongly|fully|firmly|deeply|urgently|in (?:this|that|particular|addition|line|accordance)\b|to (?:this|that) end|as appropriate|where appropriate|at the same|inter alia)/i;
+  /^(?:tak|look|call|appeal|draw|bear|keep|recall|reaffirm|welcom|not[ei]|observ|recogni|acknowledg|encourag|urg|exhort|invit|request|emphasi|re-?emphasi|stress|underlin|highlight|underscor|reiterat|express|appreciat|commend|recommend|regret|decid|condemn|deplor|demand|support|endors|affirm|confirm|consider|declar|proclaim|adopt|approv|accept|authori|remind|reject|resolv|agre|determin|renew|commit|recommit|accordingly|therefore|thus|hence|also|further|moreover|once|again|strongly|fully|firmly|deeply|urgently|mindful|aware|conscious|cogni|convinced|concerned|alarmed|determined|gravely|seriously|profoundly|guided|desirous|in (?:this|that|particular|addition|line|accordance)\b|to (?:this|that) end|as appropriate|where appropriate|at the same|inter alia)/i;
 
 
-/** The table entry whose group matched, and the head word of the verb as printed. */
-function entryOf(m: RegExpExecArray, base: number): { entry: VerbEntry; head: string } | undefined {
+/** The table entry whose group matched, the verb words as printed and their head word. */
+function entryOf(m: RegExpExecArray, base: number): { entry: VerbEntry; head: string; text: string } | undefined {
   for (let i = 0; i < VERB_TABLE.length; i++) {
     const v = m[base + i];
-    if (v !== undefined) return { entry: VERB_TABLE[i]!, head: v.split(/\s+/)[0]!.toLowerCase() };
+    if (v !== undefined) return { entry: VERB_TABLE[i]!, head: v.split(/\s+/)[0]!.toLowerCase(), text: v };
   }
   return undefined;
 }
+
+/** An adjective of stance: "mindful", "aware", "conscious", "cognizant", "deeply concerned". */
+const ADJECTIVE_END_RE = /(?:ed|ware|scious|zant|ful)$/i;
 
 /** "participle" | "third" (3rd person singular) | "base" form of the verb phrase's head. */
 function formOf(head: string): 'participle' | 'third' | 'base' | 'adjective' {
@@ -202,8 +205,11 @@ export function splitClauses(text: string, kind: ParagraphKind): TypedClause[] {
     if (!m) continue;
     const g = m.groups ?? {};
     const found = entryOf(m, LATER_BASE);
-    if (!found || found.entry.later === 'lead') continue;
+    if (!found) continue;
     const entry = found.entry;
+    // "Recalling ..., and mindful of ...": an adjective after ", and" in a preamble opens
+    // a clause with no relation, so what follows is not typed by the verb before it.
+    if (entry.later === 'lead' && !(kind === 'preambular' && /^[,;]\s+and\s/.test(m[0]) && ADJECTIVE_END_RE.test(found.text))) continue;
     const verbText = g.verb!;
     const form = formOf(found.head);
     const lead = g.lead ?? '';
@@ -229,6 +235,7 @@ export function splitClauses(text: string, kind: ParagraphKind): TypedClause[] {
 
 /** Whether a verb in this form, after this lead, is a main verb of the paragraph's body. */
 function opensClause(kind: ParagraphKind, form: ReturnType<typeof formOf>, entry: VerbEntry, lead: string, label: boolean, declaration: boolean): boolean {
+  if (entry.later === 'lead') return kind === 'preambular'; // an adjective already checked by the caller
   if (declaration) return form === 'base' || form === 'participle';
   if (label) return form === 'third' || (kind === 'preambular' && form === 'participle');
   if (kind === 'operative') {

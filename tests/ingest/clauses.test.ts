@@ -159,6 +159,16 @@ describe('splitClauses: a later main verb opens a new clause', () => {
       [['Acknowledging', 'ACKNOWLEDGES'], ['welcoming', 'WELCOMES']],
     ],
     [
+      'Recalling its resolution 70/1, and mindful of the need to bridge the digital divides, and deeply concerned that women remain marginalized,',
+      'preambular',
+      [['Recalling', 'RECALLS'], ['mindful', undefined], ['deeply concerned', undefined]],
+    ],
+    [
+      'Noting the efforts of the treaty bodies, and bearing in mind their respective legal mandates, and expressing its appreciation for their work,',
+      'preambular',
+      [['Noting', 'NOTES'], ['bearing in mind', undefined], ['expressing its appreciation', 'EXPRESSES']],
+    ],
+    [
       'Demands that Iraq comply fully with resolution 660 (1990) and all subsequent relevant resolutions, and decides, while maintaining all its decisions, to allow Iraq one final opportunity;',
       'operative',
       [['Demands', 'DEMANDS'], ['decides', 'DECIDES']],
