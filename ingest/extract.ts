@@ -60,7 +60,8 @@ const NOT_VERB_TARGETS = new Set<NodeKind>(['Date', 'Place', 'Paragraph']);
 /**
  * Keep the outermost mention where mentions overlap ("General Assembly resolution
  * 70/125" beats "General Assembly"; "Tunis Agenda" beats the place "Tunis").
- * Dates survive inside other mentions: a cited resolution's date is a date too.
+ * Dates and resolution citations survive inside other mentions: a cited
+ * resolution's date is a date too, and a report's subject may cite a resolution.
  */
 export function settleOverlaps(mentions: EntityMention[]): EntityMention[] {
   const sorted = [...mentions].sort(
@@ -71,6 +72,12 @@ export function settleOverlaps(mentions: EntityMention[]): EntityMention[] {
   let cover: EntityMention | undefined;
   for (const m of sorted) {
     if (m.kind === 'Date') {
+      kept.push(m);
+      continue;
+    }
+    if (cover && m.start < coverEnd && m.kind === 'Resolution' && m.end <= coverEnd) {
+      // A citation inside a longer phrase ("the report of the Secretary-General on
+      // the implementation of resolution 70/125") is still a citation.
       kept.push(m);
       continue;
     }
@@ -142,7 +149,7 @@ export function extractParagraph(paragraph: ParagraphText, ctx: RecognizeContext
     const at = m.footnote ? m.footnote.offset : m.start;
     const clause = clauseAt(clauses, at);
     if (!clause?.relation) continue;
-    const types = [clause.relation, ...((clause as Clause & { also?: VerbRelation['type'][] }).also ?? [])];
+    const types = clause.also ? [clause.relation, ...clause.also] : [clause.relation];
     for (const type of types) {
       const id = `${type}|${clause.index}|${m.key}`;
       if (seen.has(id)) continue;

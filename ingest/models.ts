@@ -118,6 +118,8 @@ export interface Clause {
   verb: string;
   /** relation the verb maps to; undefined for a verb with no relation (e.g. "Having considered") */
   relation?: VerbRelationType;
+  /** further relations of a compound verb ("Welcomes and urges" -> URGES) */
+  also?: VerbRelationType[];
   /** the clause covers [start, end) of the paragraph text */
   start: number;
   end: number;
