@@ -233,6 +233,25 @@ export class GraphBuilder {
   }
 
   /**
+   * "Security Council resolution 1373" and "resolution 1373 (2001)" are one
+   * resolution: the yearless key joins the one keyed with its year.
+   */
+  private mergeYearlessCouncilResolutions(): void {
+    const g = this.graph;
+    const withYear = new Map<string, string[]>();
+    g.forEachNode((key) => {
+      const m = /^(Resolution:S\/RES\/\d+)\(\d{4}\)$/.exec(key);
+      if (!m) return;
+      const list = withYear.get(m[1]!);
+      if (list) list.push(key);
+      else withYear.set(m[1]!, [key]);
+    });
+    for (const [bare, keys] of withYear) {
+      if (keys.length === 1 && g.hasNode(bare)) this.mergeNodeInto(bare, keys[0]!);
+    }
+  }
+
+  /**
    * Cross-document clean-up once every file is in:
    * - a resolution cannot cite a later one: such an edge is a misread and is dropped;
    * - cited resolutions with a known date get their ADOPTED_ON edge;
@@ -254,6 +273,7 @@ export class GraphBuilder {
     for (const e of drop) g.dropEdge(e);
 
     this.mergeUndatedEvents();
+    this.mergeYearlessCouncilResolutions();
 
     const orphans: string[] = [];
     g.forEachNode((key, attrs) => {

@@ -100,3 +100,19 @@ describe('event identity', () => {
     expect(g.inDegree(events[0]!)).toBe(2);
   });
 });
+
+describe('Security Council resolution identity', () => {
+  it('joins "resolution 1373" to "resolution 1373 (2001)"', () => {
+    const b = new GraphBuilder();
+    const ex = citingResolution();
+    const pp = ex.paragraphs[0]!;
+    const text = pp.paragraph.text;
+    for (const symbol of ['S/RES/1373', 'S/RES/1373(2001)']) {
+      pp.mentions.push({ kind: 'Resolution', key: `Resolution:${symbol}`, name: symbol, attrs: { symbol }, phrase: text.slice(0, 9), start: 0, end: 9 });
+    }
+    b.addResolution(ex);
+    const g = b.finalize();
+    expect(g.hasNode('Resolution:S/RES/1373')).toBe(false);
+    expect(g.hasNode('Resolution:S/RES/1373(2001)')).toBe(true);
+  });
+});
