@@ -446,8 +446,10 @@ export function cleanText(src: SourceText): CleanText {
   dropMasthead(paragraphs);
   dropRunningTitles(paragraphs);
 
-  // Merge paragraphs split by a page break or a lifted footnote block.
-  const merged: Paragraph[] = [];
+  // Merge paragraphs split by a page break or a lifted footnote block. A merged
+  // paragraph keeps its pieces and its end apart: re-reading a growing string's
+  // end after each join would flatten it every time (quadratic on long runs).
+  const merged: MergedParagraph[] = [];
   const finalIndex = new Int32Array(paragraphs.length);
   let carriedBreak = false;
   for (let i = 0; i < paragraphs.length; i++) {
@@ -461,20 +463,40 @@ export function cleanText(src: SourceText): CleanText {
     if (carriedBreak) p.breakBefore = true;
     carriedBreak = false;
     if (prev && continuesParagraph(prev, p)) {
-      const end = prev.text.endsWith('-') ? P.HYPHEN_BREAK_END.exec(tail(prev.text)) : null;
+      const last = prev.pieces[prev.pieces.length - 1]!;
+      const end = last.endsWith('-') ? P.HYPHEN_BREAK_END.exec(tail(last)) : null;
       const start = P.STARTS_WORD_LOWER.exec(p.text);
-      prev.text = end && start ? prev.text.slice(0, dropHyphen(end[1]!, start[1]!) ? -1 : prev.text.length) + p.text : `${prev.text} ${p.text}`;
+      if (end && start) {
+        if (dropHyphen(end[1]!, start[1]!)) {
+          prev.pieces[prev.pieces.length - 1] = last.slice(0, -1);
+          prev.length--;
+        }
+        prev.pieces.push(p.text);
+        prev.glued.push(true);
+        prev.length += p.text.length;
+      } else {
+        prev.pieces.push(p.text);
+        prev.glued.push(false);
+        prev.length += p.text.length + 1;
+      }
+      prev.end = tail(`${prev.end} ${p.text}`);
     } else {
-      merged.push({ ...p });
+      merged.push({ pieces: [p.text], glued: [false], length: p.text.length, end: tail(p.text), first: p.text });
     }
     finalIndex[i] = merged.length - 1;
   }
 
+  const texts = merged.map((m) => {
+    if (m.pieces.length === 1) return m.pieces[0]!;
+    const out: string[] = [m.pieces[0]!];
+    for (let k = 1; k < m.pieces.length; k++) out.push(m.glued[k] ? m.pieces[k]! : ` ${m.pieces[k]!}`);
+    return out.join('');
+  });
   const offsetsEnd: number[] = [];
   let length = 0;
-  for (let i = 0; i < merged.length; i++) {
+  for (let i = 0; i < texts.length; i++) {
     if (i > 0) length += 2;
-    length += merged[i]!.text.length;
+    length += texts[i]!.length;
     offsetsEnd.push(length);
   }
   const footnotes: CleanFootnote[] = pending.map((f) => {
@@ -482,13 +504,24 @@ export function cleanText(src: SourceText): CleanText {
     const idx = para < 0 || merged.length === 0 ? -1 : finalIndex[para]!;
     return { mark: f.mark, text: cleanInline(f.text, splitHyphens), offset: idx < 0 ? 0 : offsetsEnd[idx]! };
   });
-  return { text: merged.map((p) => p.text).join('\n\n'), footnotes };
+  return { text: texts.join('\n\n'), footnotes };
+}
+
+interface MergedParagraph {
+  pieces: string[];
+  /** glued[k]: piece k joins the one before without a space (a word broken at a hyphen) */
+  glued: boolean[];
+  length: number;
+  /** the last characters, for end-anchored checks */
+  end: string;
+  /** the first piece, for checks on the paragraph's start */
+  first: string;
 }
 
 /** Should `cur` be joined to `prev` (one paragraph split by a page break, footnotes or a wrap)? */
-function continuesParagraph(prev: Paragraph, cur: Paragraph): boolean {
-  if (prev.text.length <= 6 && P.NUMBER_ONLY.test(prev.text)) return true;
-  const prevEnd = tail(prev.text);
+function continuesParagraph(prev: MergedParagraph, cur: Paragraph): boolean {
+  if (prev.length <= 6 && P.NUMBER_ONLY.test(prev.first)) return true;
+  const prevEnd = prev.end;
   if (P.STARTS_LOWERCASE.test(cur.text)) return cur.breakBefore || !/[.;:][”’")\]]?$/.test(prevEnd);
   if (P.NUMBERED_START.test(cur.text) || MASTHEAD_END.test(cur.text)) return false;
   // no paragraph or heading ends on "of", "the", "on": the page broke mid-sentence
@@ -497,7 +530,7 @@ function continuesParagraph(prev: Paragraph, cur: Paragraph): boolean {
   if (P.STARTS_DIGIT.test(cur.text)) return true;
   if (P.CLOSES_PARAGRAPH.test(prevEnd)) return false;
   // a short unterminated paragraph before a page break is a heading, not a broken sentence
-  return prev.text.length >= 40;
+  return prev.length >= 40;
 }
 
 const MASTHEAD_END = /^(?:\d{1,4}\/\d{1,4}\.|Resolution adopted|Adopted by|The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)\b|Draft resolution|Resolution \d)/;
