@@ -159,6 +159,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const distDir = options.distDir ?? defaultDistDir;
   const compactCache = new Map<string, { json: string; gzip?: Buffer }>();
   const loopbackOnly = LOOPBACK_NAMES.has(config.host);
+  function compactBody(include: readonly string[]): { json: string; gzip?: Buffer } {
+    const cacheKey = include.slice().sort().join(',');
+    let body = compactCache.get(cacheKey);
+    if (!body) compactCache.set(cacheKey, (body = { json: JSON.stringify(toCompactGraph(graph, include)) }));
+    return body;
+  }
 
   async function api(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const path = url.pathname;
@@ -171,9 +177,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       expect('GET');
       const parsed = GraphQuery.safeParse({ include: url.searchParams.get('include') ?? undefined });
       if (!parsed.success) throw new HttpError(400, zodMessage(parsed.error));
-      const cacheKey = parsed.data.include.slice().sort().join(',');
-      let body = compactCache.get(cacheKey);
-      if (!body) compactCache.set(cacheKey, (body = { json: JSON.stringify(toCompactGraph(graph, parsed.data.include)) }));
+      const body = compactBody(parsed.data.include);
       // The drawn graph of a large corpus is megabytes of JSON: compressed once, sent compressed when the client can take it.
       if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
         body.gzip ??= gzipSync(body.json);
@@ -272,6 +276,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolvePromise());
   });
+  // The default drawn graph is prepared while the browser is still opening, not on its first request.
+  const warmUp = setImmediate(() => {
+    const body = compactBody([]);
+    body.gzip ??= gzipSync(body.json);
+  });
   const address = server.address() as AddressInfo;
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
@@ -281,6 +290,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     graph,
     store: activeStore,
     close: async () => {
+      clearImmediate(warmUp);
       await new Promise<void>((resolvePromise) => {
         server.closeAllConnections();
         server.close(() => resolvePromise());

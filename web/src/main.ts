@@ -171,8 +171,14 @@ async function start(): Promise<void> {
   graphView = createGraphView(byId('sigma'), graph, (node) => openNode(node));
   // Sigma draws synchronously when created; the next animation frame is the first one on screen.
   const firstFrame = new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
-  // The search index is built after the first frame: the picture comes first.
-  setTimeout(() => (search = buildNodeSearch(graph)), 0);
+  // The search index (and the layout, below) wait until that frame is drawn: the picture comes first.
+  // A search typed before then builds the index itself (renderSearch's getter).
+  const afterFirstFrame = (work: () => void): void => void firstFrame.then(() => setTimeout(work, 0));
+  afterFirstFrame(() => {
+    const build = (): void => void (search ??= buildNodeSearch(graph));
+    if ('requestIdleCallback' in window) window.requestIdleCallback(build, { timeout: 2_000 });
+    else build();
+  });
   renderTimelineAxis(byId('axis'), graphView.renderer);
   renderFilters(byId('filters'));
   renderPanel(byId('panel'), (key) => openNode(key, true), () => openNode(null));
@@ -194,18 +200,23 @@ async function start(): Promise<void> {
   });
   writeUrl();
 
-  if (layoutStore.get().mode === 'force' && graph.order > 1 && !/[?&]layout=off/.test(location.search)) {
-    startLayout(graph, Math.min(10_000, 2_000 + graph.order * 2), graphView.visibility());
-  }
-  window.__kg = {
-    ...window.__kg,
-    ready: true,
-    graph,
-    renderer: graphView.renderer,
-    stores: { graphStore, filtersStore, layoutStore, selectionStore, queryStore, appearanceStore },
-    actions: { startLayout: (ms?: number) => startLayout(graph, ms, graphView?.visibility()), stopLayout, openNode, setConsoleOpen },
-    timings: { loadStarted, graphBuilt, firstFrame },
-  };
+  const view = graphView;
+  afterFirstFrame(() => {
+    // Not if the page started it or switched to the timeline meanwhile.
+    if (layoutStore.get().mode === 'force' && !layoutStore.get().running && graph.order > 1 && !/[?&]layout=off/.test(location.search)) {
+      startLayout(graph, Math.min(10_000, 2_000 + graph.order * 2), view.visibility());
+    }
+    // Ready once the first frame is on screen and the layout has started (tests stop it to click nodes).
+    window.__kg = {
+      ...window.__kg,
+      ready: true,
+      graph,
+      renderer: view.renderer,
+      stores: { graphStore, filtersStore, layoutStore, selectionStore, queryStore, appearanceStore },
+      actions: { startLayout: (ms?: number) => startLayout(graph, ms, graphView?.visibility()), stopLayout, openNode, setConsoleOpen },
+      timings: { loadStarted, graphBuilt, firstFrame },
+    };
+  });
 }
 
 void start();

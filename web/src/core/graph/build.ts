@@ -92,17 +92,20 @@ export function buildDrawnGraph(compact: CompactGraph): DrawnGraph {
       color: kindColor(kind),
     });
   }
+  // Tens of thousands of edges share a few dozen types: names and colours are looked up once per type.
+  const relations = compact.types.map((type) => type ?? 'RELATED');
+  const colors = relations.map((relation) => relationColor(relation));
   for (const [s, t, typeIndex, count] of compact.edges) {
     const source = compact.nodes[s]?.[0];
     const target = compact.nodes[t]?.[0];
     if (source === undefined || target === undefined) continue;
-    const relation = compact.types[typeIndex] ?? 'RELATED';
+    const relation = relations[typeIndex] ?? 'RELATED';
     graph.addEdge(source, target, {
       relation,
       count,
       type: 'straight',
-      size: Math.min(5, 1 + Math.log2(count) * 0.7),
-      color: relationColor(relation),
+      size: count === 1 ? 1 : Math.min(5, 1 + Math.log2(count) * 0.7),
+      color: colors[typeIndex] ?? relationColor(relation),
     });
   }
   // A big graph is drawn with straight lines; the shown graph curves its own parallel edges when small.
