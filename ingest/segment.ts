@@ -379,7 +379,13 @@ function readHeader(blocks: Block[], unit: Unit, src: SourceText, single: boolea
 interface Draft {
   kind: 'preambular' | 'operative';
   number?: number;
+  /** set from `pieces` when the paragraph is complete */
   text: string;
+  /** the blocks joined into the paragraph (a growing string re-read at its end would be re-flattened each time) */
+  pieces: string[];
+  length: number;
+  /** the last characters, for end-anchored checks */
+  end: string;
   subparagraphs: SubParagraph[];
   heading?: string;
   /** clean-text offsets spanned, for footnote placement */
@@ -397,7 +403,9 @@ function readParagraphs(blocks: Block[], unit: Unit): { drafts: Draft[]; heading
   /** inside the items of a list announced by a colon */
   let inList = false;
   const append = (d: Draft, text: string, block: Block): void => {
-    d.text = `${d.text} ${text}`;
+    d.pieces.push(text);
+    d.length += 1 + text.length;
+    d.end = text.length >= 48 ? tail(text) : tail(`${d.end} ${text}`);
     d.cleanTo = block.start + block.text.length;
   };
   for (let i = unit.bodyFrom; i < unit.bodyTo; i++) {
@@ -415,32 +423,32 @@ function readParagraphs(blocks: Block[], unit: Unit): { drafts: Draft[]; heading
       inList = false;
       lastNumber = Number(numbered[1]);
       seenOperative = true;
-      drafts.push({ kind: 'operative', number: Number(numbered[1]), text: numbered[2]!, subparagraphs: [], ...(heading ? { heading } : {}), cleanFrom: block.start, cleanTo });
+      drafts.push({ kind: 'operative', number: Number(numbered[1]), ...pieceFields(numbered[2]!), subparagraphs: [], ...(heading ? { heading } : {}), cleanFrom: block.start, cleanTo });
       continue;
     }
     const sub = P.SUBPARAGRAPH.exec(t);
     if (sub && last) {
-      const start = last.text.length + 1 + sub[1]!.length + 3;
+      const start = last.length + 1 + sub[1]!.length + 3;
       append(last, t, block);
       last.subparagraphs.push({ label: `(${sub[1]})`, text: sub[2]!, start });
       continue;
     }
     const bullet = P.BULLET_ITEM.exec(t);
     if (bullet && last) {
-      const start = last.text.length + 1 + (t.length - bullet[1]!.length);
+      const start = last.length + 1 + (t.length - bullet[1]!.length);
       append(last, t, block);
       last.subparagraphs.push({ label: '•', text: bullet[1]!, start });
       continue;
     }
     // the items of a list announced by a colon ("will be held as follows:" / "Monday, 9 June: ...")
-    if (last && (last.text.endsWith(':') || inList) && !P.OPERATIVE_START.test(t) && !P.PREAMBULAR_START.test(t) && !isHeadingLike(t)) {
+    if (last && (last.end.endsWith(':') || inList) && !P.OPERATIVE_START.test(t) && !P.PREAMBULAR_START.test(t) && !isHeadingLike(t)) {
       append(last, t, block);
       inList = true;
       continue;
     }
     inList = false;
     // a paragraph continued after a page break that clean could not join
-    if (last && (P.STARTS_LOWERCASE.test(t) || (!P.TERMINAL_PUNCTUATION.test(tail(last.text)) && !P.PREAMBULAR_START.test(t) && !P.OPERATIVE_START.test(t) && !isHeadingLike(t)))) {
+    if (last && (P.STARTS_LOWERCASE.test(t) || (!P.TERMINAL_PUNCTUATION.test(last.end) && !P.PREAMBULAR_START.test(t) && !P.OPERATIVE_START.test(t) && !isHeadingLike(t)))) {
       append(last, t, block);
       continue;
     }
@@ -452,13 +460,18 @@ function readParagraphs(blocks: Block[], unit: Unit): { drafts: Draft[]; heading
     // after the operative part a preambular paragraph opens an embedded text ("Adopts the following declaration:")
     const preambular = seenOperative ? looksPreambular(t) && !P.OPERATIVE_START.test(t) : P.ENDS_WITH_COMMA.test(tail(t)) || (P.PREAMBULAR_START.test(t) && !P.OPERATIVE_START.test(t));
     if (!preambular) seenOperative = true;
-    drafts.push({ kind: preambular ? 'preambular' : 'operative', text: t, subparagraphs: [], ...(heading ? { heading } : {}), cleanFrom: block.start, cleanTo });
+    drafts.push({ kind: preambular ? 'preambular' : 'operative', ...pieceFields(t), subparagraphs: [], ...(heading ? { heading } : {}), cleanFrom: block.start, cleanTo });
   }
   if (unit.decision && drafts.length === 0 && unit.bodyFrom < unit.bodyTo) {
     const b = blocks[unit.bodyFrom]!;
-    drafts.push({ kind: 'operative', text: b.text, subparagraphs: [], cleanFrom: b.start, cleanTo: b.start + b.text.length });
+    drafts.push({ kind: 'operative', ...pieceFields(b.text), subparagraphs: [], cleanFrom: b.start, cleanTo: b.start + b.text.length });
   }
+  for (const d of drafts) d.text = d.pieces.length === 1 ? d.pieces[0]! : d.pieces.join(' ');
   return { drafts, headings };
+}
+
+function pieceFields(text: string): Pick<Draft, 'text' | 'pieces' | 'length' | 'end'> {
+  return { text: '', pieces: [text], length: text.length, end: tail(text) };
 }
 
 interface MarkCandidate {

@@ -286,6 +286,14 @@ describe('robustness', () => {
     );
   });
 
+  it('keeps 50,000 sub-paragraphs in one paragraph in linear time', () => {
+    const [r] = segment(`The General Assembly,\n\n1. Decides:\n\n${'(a) item;\n\n'.repeat(50_000)}`);
+    const op1 = r!.paragraphs[0]!;
+    expect(op1.subparagraphs).toHaveLength(50_000);
+    const last = op1.subparagraphs[49_999]!;
+    expect(op1.text.slice(last.start, last.start + last.text.length)).toBe('item;');
+  }, 60_000);
+
   it('segments an HTML resolution end to end (italic verbs, entities, links)', async () => {
     const path = join(dir, 'A_RES_70_125.html');
     writeFileSync(
