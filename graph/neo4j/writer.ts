@@ -218,6 +218,7 @@ function replaceQuery(types: readonly string[]): string {
  */
 async function runTransaction(tx: ManagedTransaction, plan: TransactionPlan, existing: readonly string[]): Promise<void> {
   const firstLoad = existing.length === 0;
+  // KG_WRITER_DEBUG=1 prints each transaction's node and relationship phases to stderr (used by bench:neo4j investigations).
   const debug = process.env.KG_WRITER_DEBUG ? (t: number, what: string) => console.error(`${Date.now() - t} ms ${what}`) : undefined;
   let t = Date.now();
   // Nodes first; their element ids let the relationship statements find endpoints without labels.
