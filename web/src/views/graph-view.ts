@@ -3,6 +3,7 @@
 // through reducers; dispatches hover and click. Parallel typed edges are
 // drawn as curves (@sigma/edge-curve), the rest as straight arrows; a big graph is
 // drawn with straight one-pixel lines.
+import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
@@ -15,7 +16,7 @@ import { computeVisibility } from '../core/filters/visibility.js';
 import { filtersStore } from '../core/filters/actions.js';
 import { selectionStore, hoverNode } from '../core/selection/actions.js';
 import { appearanceStore } from '../core/appearance/actions.js';
-import { layoutStore } from '../core/layout/actions.js';
+import { layoutStore, onLayoutPositions } from '../core/layout/actions.js';
 import type { Visibility } from '../core/filters/types.js';
 
 const DIMMED = '#e4e6ea';
@@ -53,8 +54,15 @@ export function createGraphView(container: HTMLElement, model: DrawnGraph, onCli
   let shown = buildShownGraph(model, visibility, { curves: !big });
   // When the view holds many edges, they rest while ForceAtlas2 moves the nodes: each layout
   // step then re-processes thousands of nodes instead of tens of thousands of edges.
+  // Resting means sigma holds a copy of the shown graph without its edges (the same node
+  // attribute objects): nothing re-processes edges on every layout step.
   const MANY_EDGES = 8_000;
   let edgesResting = false;
+  const withoutEdges = (graph: DrawnGraph): DrawnGraph => {
+    const nodesOnly: DrawnGraph = new MultiDirectedGraph<DrawnNode, DrawnEdge>({ allowSelfLoops: true });
+    graph.forEachNode((node, attrs) => nodesOnly.addNode(node, attrs));
+    return nodesOnly;
+  };
   // Hover and selection focus: the centre and its neighbours, computed once per change.
   let focus: { center: string; around: Set<string> } | null = null;
   const computeFocus = (): typeof focus => {
@@ -97,10 +105,6 @@ export function createGraphView(container: HTMLElement, model: DrawnGraph, onCli
     },
     edgeReducer: (edge, attrs): Partial<EdgeDisplayData> => {
       const display = attrs as Partial<EdgeDisplayData>;
-      if (edgesResting) {
-        display.hidden = true;
-        return display;
-      }
       if (!focus) return display;
       const [source, target] = shown.extremities(edge);
       if (source === focus.center || target === focus.center) display.size = (attrs.size ?? 1) + 0.8;
@@ -108,11 +112,21 @@ export function createGraphView(container: HTMLElement, model: DrawnGraph, onCli
       return display;
     },
   });
-  const stopMirroring = mirrorNodeUpdates(model, () => shown);
+  // Into the graph sigma holds, which shares its node attribute objects with `shown` when edges rest.
+  const stopMirroring = mirrorNodeUpdates(model, () => renderer.getGraph());
+  // Layout steps write positions in place (core/layout/actions.ts); each moved node is re-processed once.
+  onLayoutPositions((nodes) => renderer.refresh({ partialGraph: { nodes: nodes as string[] }, skipIndexation: false, schedule: true }));
+  /** Puts the edges away while a layout moves the nodes of a view with many edges, and back when it stops. */
+  const restEdges = (resting: boolean): void => {
+    if (resting === edgesResting) return;
+    edgesResting = resting;
+    renderer.setGraph(resting ? withoutEdges(shown) : shown);
+  };
 
   /** Re-runs the reducers on every shown item without re-indexing (positions and sizes did not change). */
   const repaint = (): void => {
-    renderer.refresh({ partialGraph: { nodes: shown.nodes(), edges: shown.edges() }, skipIndexation: true });
+    const drawn = renderer.getGraph();
+    renderer.refresh({ partialGraph: { nodes: drawn.nodes(), edges: drawn.edges() }, skipIndexation: true });
   };
 
   renderer.on('enterNode', ({ node }) => hoverNode(node));
@@ -134,6 +148,7 @@ export function createGraphView(container: HTMLElement, model: DrawnGraph, onCli
     shown = buildShownGraph(model, visibility, { curves: !nextBig });
     focus = computeFocus();
     edgesResting = layoutStore.get().running && shown.size > MANY_EDGES;
+    const drawn = edgesResting ? withoutEdges(shown) : shown;
     if (nextBig !== big) {
       big = nextBig;
       renderer.setSetting('edgeProgramClasses', edgePrograms(big));
@@ -143,7 +158,7 @@ export function createGraphView(container: HTMLElement, model: DrawnGraph, onCli
       renderer.setSetting('hideLabelsOnMove', big);
       renderer.setSetting('labelRenderedSizeThreshold', labelThreshold(appearanceStore.get().labelThreshold, big));
     }
-    renderer.setGraph(shown);
+    renderer.setGraph(drawn);
     fitToVisible();
   };
   fitToVisible();
@@ -161,10 +176,7 @@ export function createGraphView(container: HTMLElement, model: DrawnGraph, onCli
     layoutStore.subscribe((state, previous) => {
       // Moved nodes need a new frame once the layout stops or the timeline is drawn.
       if ((previous.running && !state.running) || state.mode !== previous.mode) setTimeout(fitToVisible, state.mode !== previous.mode ? 450 : 0);
-      const resting = state.running && shown.size > MANY_EDGES;
-      if (resting === edgesResting) return;
-      edgesResting = resting;
-      renderer.refresh({ partialGraph: { edges: shown.edges() }, skipIndexation: true });
+      restEdges(state.running && shown.size > MANY_EDGES);
     }),
     appearanceStore.subscribe((state) => {
       renderer.setSetting('labelRenderedSizeThreshold', labelThreshold(state.labelThreshold, big));
@@ -185,6 +197,7 @@ export function createGraphView(container: HTMLElement, model: DrawnGraph, onCli
     destroy() {
       for (const off of unsubscribe) off();
       stopMirroring();
+      onLayoutPositions(null);
       renderer.kill();
     },
   };

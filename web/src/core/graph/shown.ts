@@ -59,7 +59,13 @@ export function mirrorNodeUpdates(model: DrawnGraph, shown: () => DrawnGraph): (
     if (!target.hasNode(payload.key)) return;
     const attrs = model.getNodeAttributes(payload.key);
     if (payload.type === 'set' && payload.name) target.setNodeAttribute(payload.key, payload.name as NodeField, attrs[payload.name as NodeField]);
-    else target.replaceNodeAttributes(payload.key, { ...attrs });
+    else {
+      // In place: another graph may share the attribute object (the graph view's edgeless copy).
+      target.updateNodeAttributes(payload.key, (current) => {
+        copyFields(current, attrs, NODE_FIELDS);
+        return current;
+      });
+    }
   };
   model.on('eachNodeAttributesUpdated', onEach);
   model.on('nodeAttributesUpdated', onOne);

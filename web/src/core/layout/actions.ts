@@ -28,6 +28,8 @@ interface Session {
   target: DrawnGraph;
   /** position in the worker's matrix of each node being laid out */
   index: Map<string, number>;
+  /** the keys of `index`, handed to the positions listener */
+  movedNodes: string[];
   worker: Worker;
   latest: Float32Array | null;
   frame: number | null;
@@ -49,6 +51,12 @@ function nextApplyDelay(current: Session): number {
 }
 
 let session: Session | null = null;
+/** Told which nodes of the drawn copy moved (their x, y written in place); set by the graph view. */
+let positionsListener: ((nodes: readonly string[]) => void) | null = null;
+
+export function onLayoutPositions(listener: ((nodes: readonly string[]) => void) | null): void {
+  positionsListener = listener;
+}
 let savedForcePositions: Record<string, { x: number; y: number }> | null = null;
 let stopTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -59,7 +67,23 @@ function applyLatest(current: Session): void {
   current.latest = null;
   const started = performance.now();
   const { index, graph, target } = current;
-  if (target === graph) {
+  // A batch computed before a restart on other nodes is dropped.
+  if (positions.length !== index.size * 2) return;
+  if (positionsListener && target !== graph) {
+    // Positions are written in place, on the drawn copy and on the model, without graph events:
+    // the renderer is told once which nodes moved and re-processes each of them once.
+    for (const [node, i] of index) {
+      const x = positions[i * 2]!;
+      const y = positions[i * 2 + 1]!;
+      const drawn = target.getNodeAttributes(node);
+      drawn.x = x;
+      drawn.y = y;
+      const modelAttrs = graph.getNodeAttributes(node);
+      modelAttrs.x = x;
+      modelAttrs.y = y;
+    }
+    positionsListener(current.movedNodes);
+  } else if (target === graph) {
     graph.updateEachNodeAttributes(
       (node, attrs) => {
         const i = index.get(node);
@@ -97,7 +121,7 @@ function applyLatest(current: Session): void {
 
 function openSession(graph: DrawnGraph): Session {
   const worker = new Worker(new URL('./fa2.worker.ts', import.meta.url), { type: 'module' });
-  const current: Session = { graph, target: graph, index: new Map(), worker, latest: null, frame: null, iterations: 0, appliedAt: 0, applyCost: 0 };
+  const current: Session = { graph, target: graph, index: new Map(), movedNodes: [], worker, latest: null, frame: null, iterations: 0, appliedAt: 0, applyCost: 0 };
   worker.addEventListener('message', (event: MessageEvent<LayoutWorkerReply>) => {
     current.iterations += event.data.iterations;
     current.latest = event.data.positions;
@@ -141,7 +165,8 @@ export function startLayout(graph: DrawnGraph, forMs?: number, scope?: LayoutSco
   session ??= openSession(graph);
   const part = scopedGraph(graph, scope);
   const matrices = graphToByteArrays(part, (_edge, attrs) => Number(attrs.count ?? 1));
-  session.index = new Map(part.nodes().map((node, i) => [node, i]));
+  session.movedNodes = part.nodes();
+  session.index = new Map(session.movedNodes.map((node, i) => [node, i]));
   session.target = scope?.graph ?? graph;
   session.latest = null;
   session.iterations = 0;
