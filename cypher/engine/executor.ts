@@ -330,10 +330,13 @@ function* project(p: Projection, input: Iterable<Row>, ctx: ExecContext, scope: 
   if (limit === 0) return;
   let index = 0;
   let emitted = 0;
+  // WITH ... WHERE sees the projected names and, without aggregation, the variables before WITH;
+  // the merged row is built only when the WHERE reads a variable that was not projected.
+  const projected = new Set([...starNames, ...p.items.map((i) => i.name)]);
+  const whereNeedsInput = where !== undefined && [...freeVariables(where)].some((v) => !projected.has(v));
   for (const e of entries) {
     if (index++ < skip) continue;
-    // WITH ... WHERE sees the projected names and, without aggregation, the variables before WITH.
-    if (where && evaluate(where, e.aggregates ? e.out : { ...e.scope, ...e.out }, ctx) !== true) {
+    if (where && evaluate(where, e.aggregates || !whereNeedsInput ? e.out : { ...e.scope, ...e.out }, ctx) !== true) {
       if (++emitted >= limit) return;
       continue;
     }

@@ -37,19 +37,13 @@ const variablesOf = new WeakMap<Pattern, string[]>();
 export function* matchPattern(pattern: Pattern, row: Row, ctx: ExecContext, hints?: PropertyHints): Generator<Row> {
   let vars = variablesOf.get(pattern);
   if (!vars) variablesOf.set(pattern, (vars = patternVariables(pattern)));
-  // The pattern's own variables live on an object inheriting the input row, and
-  // are reset to undefined rather than deleted, so both keep fast property access.
-  const bindings: Row = Object.create(row) as Row;
-  for (const v of vars) if (row[v] === undefined) bindings[v] = UNBOUND;
+  // A copy of the row with every pattern variable present from the start and
+  // reset to undefined rather than deleted: rows keep one shape and fast property
+  // access (an object used as a prototype, or one with deleted keys, loses both).
+  const bindings: Row = { ...row };
+  for (const v of vars) if (bindings[v] === undefined) bindings[v] = UNBOUND;
   const used = new Set<string>();
-  for (const _ of matchParts(pattern, 0, bindings, used, ctx, hints)) {
-    const out: Row = { ...row };
-    for (const v of vars) {
-      const x = bindings[v];
-      if (x !== undefined) out[v] = x;
-    }
-    yield out;
-  }
+  for (const _ of matchParts(pattern, 0, bindings, used, ctx, hints)) yield { ...bindings };
 }
 
 /** Marks a pattern variable not bound yet (kept as an own property for a stable object shape). */
