@@ -6,8 +6,8 @@ import { extractResolution } from './extract.js';
 import type { ResolutionExtraction } from './models.js';
 
 /** Reads one file into its resolutions' extractions. Throws an Error naming the file. */
-export async function extractFile(file: string): Promise<{ extractions: ResolutionExtraction[]; bytes: number }> {
+export async function extractFile(file: string): Promise<{ extractions: ResolutionExtraction[]; bytes: number; warnings: string[] }> {
   const src = await readSource(file);
   const resolutions = segmentResolutions(cleanText(src), src);
-  return { extractions: resolutions.map((r) => extractResolution(r)), bytes: Buffer.byteLength(src.text) };
+  return { extractions: resolutions.map((r) => extractResolution(r)), bytes: Buffer.byteLength(src.text), warnings: src.warnings ?? [] };
 }

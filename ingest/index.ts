@@ -53,7 +53,7 @@ export interface IngestStats {
 export interface IngestResult {
   graph: KnowledgeGraph;
   errors: FileError[];
-  /** files read fine that held no resolution */
+  /** files read with a repair (e.g. not UTF-8), that held no resolution, or where a recogniser failed on a paragraph */
   warnings: FileError[];
   stats: IngestStats;
 }
@@ -122,6 +122,7 @@ export async function ingestPaths(paths: string[], opts: IngestOptions = {}): Pr
     } else {
       bytes += outcome.bytes;
       filesRead++;
+      for (const w of outcome.warnings) warnings.push({ file, message: w.includes(basename(file)) ? w : `${file}: ${w}` });
       if (outcome.extractions.length === 0) {
         warnings.push({ file, message: `${file}: no resolution found (expected "The General Assembly," or similar followed by paragraphs)` });
       }

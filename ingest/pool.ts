@@ -8,10 +8,10 @@ import { extractFile } from './extract-file.js';
 import type { ResolutionExtraction } from './models.js';
 
 export type FileOutcome =
-  | { file: string; ok: true; extractions: ResolutionExtraction[]; bytes: number }
+  | { file: string; ok: true; extractions: ResolutionExtraction[]; bytes: number; warnings: string[] }
   | { file: string; ok: false; message: string };
 
-type WorkerReply = { id: number; ok: true; extractions: ResolutionExtraction[]; bytes: number } | { id: number; ok: false; message: string };
+type WorkerReply = { id: number; ok: true; extractions: ResolutionExtraction[]; bytes: number; warnings: string[] } | { id: number; ok: false; message: string };
 
 async function extractInProcess(file: string): Promise<FileOutcome> {
   try {
@@ -56,7 +56,7 @@ export async function* extractFiles(files: string[], workers = defaultWorkerCoun
   for (const w of pool) {
     w.on('message', (reply: WorkerReply) => {
       const file = files[reply.id]!;
-      done.set(reply.id, reply.ok ? { file, ok: true, extractions: reply.extractions, bytes: reply.bytes } : { file, ok: false, message: reply.message });
+      done.set(reply.id, reply.ok ? { file, ok: true, extractions: reply.extractions, bytes: reply.bytes, warnings: reply.warnings } : { file, ok: false, message: reply.message });
       idle.push(w);
       waiters.get(reply.id)?.();
       dispatch();

@@ -8,8 +8,8 @@ const port = parentPort;
 
 port.on('message', async (msg: { id: number; file: string }) => {
   try {
-    const { extractions, bytes } = await extractFile(msg.file);
-    port.postMessage({ id: msg.id, ok: true, extractions, bytes });
+    const { extractions, bytes, warnings } = await extractFile(msg.file);
+    port.postMessage({ id: msg.id, ok: true, extractions, bytes, warnings });
   } catch (err) {
     port.postMessage({ id: msg.id, ok: false, message: err instanceof Error ? err.message : String(err) });
   }

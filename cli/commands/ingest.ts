@@ -35,7 +35,7 @@ export function formatSummary(result: IngestResult): string {
     `Relations: ${result.graph.size} (${formatCounts(stats.edgesByType)})`,
   ];
   if (warnings.length) {
-    lines.push(`Files with no resolution (${warnings.length}):`);
+    lines.push(`Warnings (${warnings.length}):`);
     for (const w of warnings) lines.push(`  - ${w.message}`);
   }
   if (errors.length) {

@@ -110,3 +110,18 @@ describe('ingest never throws on arbitrary text', () => {
     );
   });
 });
+
+describe('reader warnings', () => {
+  it('reports a file that was not UTF-8 as a warning naming it, and still ingests it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-latin1-'));
+    const file = join(dir, 'latin1.txt');
+    writeFileSync(
+      file,
+      Buffer.from('Resolution adopted by the General Assembly on 19 December 2023\n\n78/997. Caf\xe9 test\n\nThe General Assembly,\n\nRecalling its resolution 70/125 of 16 December 2015,\n\n1. Welcomes the work;\n', 'latin1'),
+    );
+    const result = await ingestPaths([file]);
+    expect(result.errors).toEqual([]);
+    expect(result.stats.resolutions).toBe(1);
+    expect(result.warnings.some((w) => w.file === file && /UTF-8/.test(w.message))).toBe(true);
+  });
+});
