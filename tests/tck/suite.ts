@@ -45,8 +45,8 @@ export async function runTck(opts: RunOptions): Promise<TckRun> {
     graphsDir: join(opts.tckDir, 'tck', 'graphs'),
     cwd: opts.repoRoot,
     workers: opts.workers ?? 2,
-    engineTimeoutMs: opts.engineTimeoutMs ?? 2_000,
-    scenarioTimeoutMs: opts.scenarioTimeoutMs ?? 10_000,
+    engineTimeoutMs: opts.engineTimeoutMs ?? 15_000,
+    scenarioTimeoutMs: opts.scenarioTimeoutMs ?? 60_000,
   });
   const results: ScenarioResult[] = classified.map(({ s, c }) => {
     const base = { id: s.id, category: s.category, scope: c.scope, expects: c.expects, ...(c.query !== undefined ? { query: c.query } : {}) };
@@ -151,7 +151,7 @@ export function statusMarkdown(run: TckRun, examplesPerCategory = 3, categories 
     `Out of scope (not run): ${Object.entries(f.outOfScope).map(([k, n]) => `${k} ${n}`).join(', ')}.`,
     '',
     'How scenarios are run: one `createEngine({graph, writable: true})` per scenario over a fresh graphology MultiDirectedGraph runs',
-    'the set-up (`having executed`, named graphs) and then the query under test, each with `run(query, params, {timeoutMs: 2000})`;',
+    'the set-up (`having executed`, named graphs) and then the query under test, each with `run(query, params, {timeoutMs: 15000})` (generous: a loaded CI machine must not turn a slow scenario into a failure);',
     'the query under test is read-only (write scenarios are out of scope) and must leave the graph unchanged. Parameters arrive as the',
     'driver sends them: integers as neo4j Integer, floats as number. Results compare strictly: Integer vs float, column names,',
     'order only for "in order". An error scenario passes when a CypherError is thrown whose `code` is the expected type\'s status code',
