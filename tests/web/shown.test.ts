@@ -5,6 +5,7 @@ import { buildDrawnGraph, isBigGraph } from '../../web/src/core/graph/build.js';
 import { buildShownGraph, mirrorNodeUpdates } from '../../web/src/core/graph/shown.js';
 import { computeVisibility } from '../../web/src/core/filters/visibility.js';
 import { DEFAULT_FILTERS, type FiltersState } from '../../web/src/core/filters/types.js';
+import { sameFilters } from '../../web/src/core/filters/actions.js';
 import { smallGraph, syntheticGraph } from './fixtures.js';
 
 const filters = (patch: Partial<FiltersState>): FiltersState => ({ ...DEFAULT_FILTERS, ...patch });
@@ -61,5 +62,19 @@ describe('shown graph', () => {
     const model = buildDrawnGraph(toCompactGraph(syntheticGraph()));
     expect(isBigGraph(model.order, model.size)).toBe(true);
     expect(model.someEdge((_e, attrs) => attrs.type === 'curved')).toBe(false);
+  });
+});
+
+describe('sameFilters', () => {
+  it('tells a filter update that keeps the same items from one that changes them', () => {
+    const base = filters({ view: 'citations', hiddenKinds: ['Place'], yearRange: [2000, 2010], ego: { node: 'Resolution:A/RES/70/125', depth: 1 } });
+    expect(sameFilters(base, { ...base, hiddenKinds: ['Place'], yearRange: [2000, 2010], ego: { node: 'Resolution:A/RES/70/125', depth: 1 } })).toBe(true);
+    expect(sameFilters(base, { ...base, view: 'full' })).toBe(false);
+    expect(sameFilters(base, { ...base, hiddenKinds: [] })).toBe(false);
+    expect(sameFilters(base, { ...base, hiddenRelations: ['RECALLS'] })).toBe(false);
+    expect(sameFilters(base, { ...base, yearRange: null })).toBe(false);
+    expect(sameFilters(base, { ...base, yearRange: [2000, 2011] })).toBe(false);
+    expect(sameFilters(base, { ...base, ego: { node: 'Resolution:A/RES/70/125', depth: 2 } })).toBe(false);
+    expect(sameFilters(base, { ...base, ego: null })).toBe(false);
   });
 });

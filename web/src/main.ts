@@ -4,7 +4,7 @@ import './styles.css';
 import { getJson } from './api-client.js';
 import { graphStore, loadGraph } from './core/graph/actions.js';
 import type { DrawnGraph } from './core/graph/types.js';
-import { filtersStore, setView } from './core/filters/actions.js';
+import { filtersStore, sameFilters, setView } from './core/filters/actions.js';
 import { countCitationEdges } from './core/filters/visibility.js';
 import { layoutStore, setLayoutMode, startLayout, stopLayout } from './core/layout/actions.js';
 import { appearanceStore, applyNodeSizes, setLabelThreshold, setSizeBy } from './core/appearance/actions.js';
@@ -43,14 +43,18 @@ function openNode(node: string | null, focus = false): void {
 }
 
 function applyUrlState(state: UrlState, graph: DrawnGraph | undefined): void {
-  filtersStore.set((f) => ({
-    ...f,
-    view: state.view ?? f.view,
-    hiddenKinds: state.hiddenKinds ?? [],
-    hiddenRelations: state.hiddenRelations ?? [],
-    yearRange: state.yearRange ?? null,
-    ego: state.ego && graph?.hasNode(state.ego.node) ? state.ego : null,
-  }));
+  filtersStore.set((f) => {
+    const next = {
+      ...f,
+      view: state.view ?? f.view,
+      hiddenKinds: state.hiddenKinds ?? [],
+      hiddenRelations: state.hiddenRelations ?? [],
+      yearRange: state.yearRange ?? null,
+      ego: state.ego && graph?.hasNode(state.ego.node) ? state.ego : null,
+    };
+    // Unchanged filters keep the same state: no rebuild of the drawn graph (on a big graph, a second one at start).
+    return sameFilters(f, next) ? f : next;
+  });
   if (state.query !== undefined) setQueryText(state.query);
   if (state.params !== undefined) setParamsText(state.params);
   setConsoleOpen(Boolean(state.console));
@@ -186,8 +190,8 @@ async function start(): Promise<void> {
   appearanceStore.subscribe((s, p) => s.sizeBy !== p.sizeBy && applyNodeSizes(graph, s.sizeBy));
   filtersStore.subscribe(updateCount);
   // A running layout follows the view: it restarts on the nodes the new filters keep.
-  filtersStore.subscribe(() => {
-    if (layoutStore.get().running && graphView) startLayout(graph, undefined, graphView.visibility());
+  filtersStore.subscribe((state, previous) => {
+    if (layoutStore.get().running && graphView && !sameFilters(state, previous)) startLayout(graph, undefined, graphView.visibility());
   });
   updateCount();
   clear(status);

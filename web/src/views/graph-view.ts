@@ -13,7 +13,7 @@ import type { DrawnEdge, DrawnGraph, DrawnNode } from '../core/graph/types.js';
 import { isBigGraph } from '../core/graph/build.js';
 import { buildShownGraph, mirrorNodeUpdates } from '../core/graph/shown.js';
 import { computeVisibility } from '../core/filters/visibility.js';
-import { filtersStore } from '../core/filters/actions.js';
+import { filtersStore, sameFilters } from '../core/filters/actions.js';
 import { selectionStore, hoverNode } from '../core/selection/actions.js';
 import { appearanceStore } from '../core/appearance/actions.js';
 import { layoutStore, onLayoutPositions } from '../core/layout/actions.js';
@@ -171,7 +171,9 @@ export function createGraphView(container: HTMLElement, model: DrawnGraph, onCli
   fitToVisible();
 
   const unsubscribe = [
-    filtersStore.subscribe(showFiltered),
+    filtersStore.subscribe((state, previous) => {
+      if (!sameFilters(state, previous)) showFiltered();
+    }),
     selectionStore.subscribe((state, previous) => {
       if (state.hovered === previous.hovered && state.selected === previous.selected) return;
       const next = computeFocus();

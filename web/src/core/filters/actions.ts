@@ -32,3 +32,15 @@ export function setEgo(node: string | null, depth = 1): void {
 export function resetFilters(): void {
   filtersStore.set({ ...DEFAULT_FILTERS, view: filtersStore.get().view });
 }
+
+/** Whether two filter states keep the same items: a store update that changes nothing need not rebuild the view. */
+export function sameFilters(a: FiltersState, b: FiltersState): boolean {
+  const sameList = (x: readonly string[], y: readonly string[]): boolean => x.length === y.length && x.every((item, i) => item === y[i]);
+  return (
+    a.view === b.view &&
+    sameList(a.hiddenKinds, b.hiddenKinds) &&
+    sameList(a.hiddenRelations, b.hiddenRelations) &&
+    (a.yearRange === b.yearRange || (a.yearRange !== null && b.yearRange !== null && a.yearRange[0] === b.yearRange[0] && a.yearRange[1] === b.yearRange[1])) &&
+    (a.ego === b.ego || (a.ego !== null && b.ego !== null && a.ego.node === b.ego.node && a.ego.depth === b.ego.depth))
+  );
+}
