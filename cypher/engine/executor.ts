@@ -375,6 +375,8 @@ function aggregate(
   const groups = new TupleMap<{ row: Row; accumulators: Accumulator[] }>();
   const order: { row: Row; accumulators: Accumulator[] }[] = [];
   const newAccumulators = (): Accumulator[] => calls.map((c) => createAccumulator(c.name, c.distinct, c.star, ctx.store.entityId as (v: never) => number));
+  // One argument array per aggregate call, refilled per row (accumulators read it, never keep it).
+  const argBuffers = calls.map((c) => (c.star ? NO_ARGS : new Array<Value>(c.args.length)));
   for (const row of input) {
     ctx.tick();
     const keyValues = groupingItems.map((i) => evaluate(i.expr, row, ctx));
@@ -387,7 +389,9 @@ function aggregate(
     }
     for (let i = 0; i < calls.length; i++) {
       const call = calls[i]!;
-      group.accumulators[i]!.add(call.star ? NO_ARGS : call.args.map((a) => evaluate(a, row, ctx)));
+      const args = argBuffers[i]!;
+      for (let j = 0; j < args.length; j++) args[j] = evaluate(call.args[j]!, row, ctx);
+      group.accumulators[i]!.add(args);
     }
   }
   if (order.length === 0 && groupingItems.length === 0 && !p.star) order.push({ row: {}, accumulators: newAccumulators() });

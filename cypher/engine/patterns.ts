@@ -6,7 +6,7 @@ import type { Direction, Expr, NodePattern, Pattern, PatternPart, RelPattern } f
 import type { ExecContext, Row } from './context.js';
 import { typeError } from './errors.js';
 import { evaluate, walk } from './expressions.js';
-import type { EdgeRecord } from './store.js';
+import { attributesHaveLabel, type EdgeRecord } from './store.js';
 import { equals, isMap, NodeRef, PathValue, RelRef, type MapValue, type Value } from './values.js';
 
 /** One index lookup: `prop = value`, or with `many` `prop IN value` (a list). */
@@ -90,6 +90,10 @@ const otherEnd = (ctx: ExecContext, edge: string, from: string): string => {
   const rec = ctx.store.edge(edge);
   return rec.source === from ? rec.target : rec.source;
 };
+
+/** The attributes of the node a step along `rec` from `from` arrives at. */
+const arrivalAttrs = (rec: EdgeRecord, from: string, direction: Direction): Record<string, unknown> =>
+  direction === 'out' ? rec.targetAttrs : direction === 'in' ? rec.sourceAttrs : rec.source === from ? rec.targetAttrs : rec.sourceAttrs;
 
 /** The node a step along `rec` from `from` arrives at. */
 const arrival = (rec: EdgeRecord, from: string, direction: Direction): string =>
@@ -212,7 +216,7 @@ class ChainMatcher {
    * Bind node pattern `idx` to `key`: NO_FIT when it does not fit, else whether a
    * variable was set (pass the result to unbindNode).
    */
-  private bindNode(idx: number, key: string): number {
+  private bindNode(idx: number, key: string, attrs?: Record<string, unknown>): number {
     const np = this.part.nodes[idx]!;
     const store = this.ctx.store;
     let setVar = false;
@@ -222,8 +226,13 @@ class ChainMatcher {
         if (!(bound instanceof NodeRef) || bound.key !== key) return NO_FIT;
       } else setVar = true;
     }
-    for (const l of np.labels) if (!store.hasLabel(key, l)) return NO_FIT;
-    if (np.anyLabels && !np.anyLabels.some((l) => store.hasLabel(key, l))) return NO_FIT;
+    if (attrs !== undefined) {
+      for (const l of np.labels) if (!attributesHaveLabel(attrs, l)) return NO_FIT;
+      if (np.anyLabels && !np.anyLabels.some((l) => attributesHaveLabel(attrs, l))) return NO_FIT;
+    } else {
+      for (const l of np.labels) if (!store.hasLabel(key, l)) return NO_FIT;
+      if (np.anyLabels && !np.anyLabels.some((l) => store.hasLabel(key, l))) return NO_FIT;
+    }
     if (np.properties) {
       const wanted = evalProperties(np.properties, this.bindings, this.ctx);
       if (!propertiesMatch((k) => store.nodeProperty(key, k), wanted)) return NO_FIT;
@@ -293,7 +302,7 @@ class ChainMatcher {
       const edge = rec.key;
       if ((onlyType !== undefined && rec.type !== onlyType) || this.used.has(edge) || !relMatches(this.ctx, rec, rp, props)) continue;
       const to = arrival(rec, from, step.direction);
-      const how = this.bindNode(step.to, to);
+      const how = this.bindNode(step.to, to, arrivalAttrs(rec, from, step.direction));
       if (how === NO_FIT) continue;
       this.used.add(edge);
       const setVar = rp.variable !== undefined && bound === undefined;

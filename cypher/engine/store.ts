@@ -19,6 +19,16 @@ export interface EdgeRecord {
   readonly target: string;
   readonly type: string;
   readonly attrs: Attributes;
+  /** The end nodes' attribute objects, so a label check on an arrival needs no lookup (dropped with the records when a node changes). */
+  readonly sourceAttrs: Attributes;
+  readonly targetAttrs: Attributes;
+}
+
+/** Whether a node's attributes carry a label (`labels` list, else `kind`). */
+export function attributesHaveLabel(attrs: Attributes, label: string): boolean {
+  const labels = attrs['labels'];
+  if (labels !== undefined && Array.isArray(labels)) return labels.includes(label);
+  return attrs['kind'] === label;
 }
 
 /**
@@ -83,6 +93,8 @@ export class GraphStore {
     graph.on('nodeAttributesUpdated', ({ key }: { key: string }) => {
       this.attributeCache.delete(key);
       invalidate();
+      // Relationship records hold their end nodes' attribute objects, which a replace swaps.
+      dropAdjacency();
     });
     graph.on('cleared', () => {
       invalidate();
@@ -153,10 +165,7 @@ export class GraphStore {
   }
 
   hasLabel(key: string, label: string): boolean {
-    const attrs = this.nodeAttributes(key);
-    const labels = attrs['labels'];
-    if (Array.isArray(labels)) return labels.includes(label);
-    return attrs['kind'] === label;
+    return attributesHaveLabel(this.nodeAttributes(key), label);
   }
 
   nodeProperty(key: string, prop: string): Value {
@@ -235,11 +244,11 @@ export class GraphStore {
 
   // ---- relationships -------------------------------------------------------
 
-  private record(key: string, attrs: Attributes, source: string, target: string): EdgeRecord {
+  private record(key: string, attrs: Attributes, source: string, target: string, sourceAttrs: Attributes, targetAttrs: Attributes): EdgeRecord {
     let rec = this.adjacency.edges.get(key);
     if (!rec) {
       const type = attrs['type'];
-      rec = { key, source, target, type: typeof type === 'string' ? type : '', attrs };
+      rec = { key, source, target, type: typeof type === 'string' ? type : '', attrs, sourceAttrs, targetAttrs };
       this.adjacency.edges.set(key, rec);
     }
     return rec;
@@ -249,7 +258,9 @@ export class GraphStore {
     const rec = this.adjacency.edges.get(key);
     if (rec) return rec;
     if (!this.graph.hasEdge(key)) throw new CypherError(ErrorCode.EntityNotFound, `Relationship with id ${key} has been deleted in this transaction`);
-    return this.record(key, this.graph.getEdgeAttributes(key) as Attributes, this.graph.source(key), this.graph.target(key));
+    const source = this.graph.source(key);
+    const target = this.graph.target(key);
+    return this.record(key, this.graph.getEdgeAttributes(key) as Attributes, source, target, this.nodeAttributes(source), this.nodeAttributes(target));
   }
 
   hasEdge(key: string): boolean {
@@ -261,7 +272,8 @@ export class GraphStore {
     if (!list) {
       if (!this.graph.hasNode(node)) return NO_EDGES;
       const recs: EdgeRecord[] = [];
-      this.graph.forEachOutEdge(node, (key: string, attrs: Attributes, source: string, target: string) => void recs.push(this.record(key, attrs, source, target)));
+      this.graph.forEachOutEdge(node, (key: string, attrs: Attributes, source: string, target: string, sourceAttrs: Attributes, targetAttrs: Attributes) =>
+          void recs.push(this.record(key, attrs, source, target, sourceAttrs, targetAttrs)));
       this.adjacency.out.set(node, (list = recs));
     }
     return list;
@@ -272,7 +284,8 @@ export class GraphStore {
     if (!list) {
       if (!this.graph.hasNode(node)) return NO_EDGES;
       const recs: EdgeRecord[] = [];
-      this.graph.forEachInEdge(node, (key: string, attrs: Attributes, source: string, target: string) => void recs.push(this.record(key, attrs, source, target)));
+      this.graph.forEachInEdge(node, (key: string, attrs: Attributes, source: string, target: string, sourceAttrs: Attributes, targetAttrs: Attributes) =>
+          void recs.push(this.record(key, attrs, source, target, sourceAttrs, targetAttrs)));
       this.adjacency.in.set(node, (list = recs));
     }
     return list;

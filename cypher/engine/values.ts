@@ -338,16 +338,16 @@ const TUPLE_END = Symbol('end');
 
 /** A set of values compared by Cypher equivalence. */
 export class ValueSet {
-  private readonly byTag: Map<unknown, unknown>[] = [];
+  private readonly byTag: Set<unknown>[] = [];
 
   /** Adds v; false when an equivalent value was there already. */
   add(v: Value): boolean {
     const tag = tagOf(v);
     const key = keyOf(v, tag);
     let set = this.byTag[tag];
-    if (!set) this.byTag[tag] = set = new Map();
-    if (set.has(key)) return false;
-    set.set(key, true);
-    return true;
+    if (!set) this.byTag[tag] = set = new Set();
+    const before = set.size;
+    set.add(key);
+    return set.size !== before;
   }
 }
