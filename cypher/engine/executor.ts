@@ -294,8 +294,23 @@ function* project(p: Projection, input: Iterable<Row>, ctx: ExecContext, scope: 
     return out;
   };
 
+  // A group's row: grouping columns are the group's key values (evaluated once per input row
+  // already), only the aggregating columns are evaluated again.
+  const isGrouping = p.items.map((i) => collectAggregates(i.expr).length === 0);
+  const projectGroup = (row: Row, agg: Map<Expr, Value>, keys: Value[]): Row => {
+    if (p.star) return projectRow(row, agg);
+    const c = contextFor(agg);
+    const out: Row = {};
+    let k = 0;
+    for (let j = 0; j < p.items.length; j++) {
+      const item = p.items[j]!;
+      out[item.name] = isGrouping[j] ? keys[k++]! : evaluate(item.expr, row, c);
+    }
+    return out;
+  };
+
   let entries: Iterable<Projected>;
-  if (aggregating) entries = aggregate(p, input, ctx, [...aggregateCalls, ...orderAggregates], projectRow);
+  if (aggregating) entries = aggregate(p, input, ctx, [...aggregateCalls, ...orderAggregates], projectGroup);
   else entries = mapEntries(input, projectRow, ctx);
 
   if (p.distinct) entries = distinctEntries(entries);
@@ -315,10 +330,17 @@ function* project(p: Projection, input: Iterable<Row>, ctx: ExecContext, scope: 
       });
       return { e, keys };
     });
+    const signs = p.orderBy.map((o) => (o.descending ? -1 : 1));
+    const ids = ctx.store.entityId;
+    const n = signs.length;
     keyed.sort((a, b) => {
-      for (let i = 0; i < p.orderBy.length; i++) {
-        const c = orderCompare(a.keys[i]!, b.keys[i]!, ctx.store.entityId);
-        if (c !== 0) return p.orderBy[i]!.descending ? -c : c;
+      for (let i = 0; i < n; i++) {
+        const x = a.keys[i]!;
+        const y = b.keys[i]!;
+        // Strings and integers (the usual sort keys) compared directly; everything else by Cypher's global order.
+        const c =
+          (typeof x === 'string' && typeof y === 'string') || (typeof x === 'bigint' && typeof y === 'bigint') ? (x < y ? -1 : x > y ? 1 : 0) : orderCompare(x, y, ids);
+        if (c !== 0) return signs[i]! * c;
       }
       return 0;
     });
@@ -369,11 +391,12 @@ function aggregate(
   input: Iterable<Row>,
   ctx: ExecContext,
   calls: (Expr & { type: 'call' })[],
-  projectRow: (r: Row, agg?: Map<Expr, Value>) => Row,
+  projectGroup: (r: Row, agg: Map<Expr, Value>, keys: Value[]) => Row,
 ): Projected[] {
   const groupingItems = p.items.filter((i) => collectAggregates(i.expr).length === 0);
-  const groups = new TupleMap<{ row: Row; accumulators: Accumulator[] }>();
-  const order: { row: Row; accumulators: Accumulator[] }[] = [];
+  type Group = { row: Row; keys: Value[]; accumulators: Accumulator[] };
+  const groups = new TupleMap<Group>();
+  const order: Group[] = [];
   const newAccumulators = (): Accumulator[] => calls.map((c) => createAccumulator(c.name, c.distinct, c.star, ctx.store.entityId as (v: never) => number));
   // One argument array per aggregate call, refilled per row (accumulators read it, never keep it).
   const argBuffers = calls.map((c) => (c.star ? NO_ARGS : new Array<Value>(c.args.length)));
@@ -383,7 +406,7 @@ function aggregate(
     if (p.star) for (const [k, v] of Object.entries(row)) if (!isHiddenName(k)) keyValues.push(v);
     let group = groups.get(keyValues);
     if (!group) {
-      group = { row, accumulators: newAccumulators() };
+      group = { row, keys: keyValues, accumulators: newAccumulators() };
       groups.set(keyValues, group);
       order.push(group);
     }
@@ -394,12 +417,12 @@ function aggregate(
       group.accumulators[i]!.add(args);
     }
   }
-  if (order.length === 0 && groupingItems.length === 0 && !p.star) order.push({ row: {}, accumulators: newAccumulators() });
+  if (order.length === 0 && groupingItems.length === 0 && !p.star) order.push({ row: {}, keys: [], accumulators: newAccumulators() });
   const out: Projected[] = [];
   for (const g of order) {
     const values = new Map<Expr, Value>();
     calls.forEach((c, i) => values.set(c, g.accumulators[i]!.result()));
-    out.push({ out: projectRow(g.row, values), scope: g.row, aggregates: values });
+    out.push({ out: projectGroup(g.row, values, g.keys), scope: g.row, aggregates: values });
   }
   return out;
 }
