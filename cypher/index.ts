@@ -103,6 +103,8 @@ export function createEngine(opts: EngineOptions = {}): Engine {
             throw new CypherError(ErrorCode.Timeout, `The query ran longer than its time limit of ${timeoutMs} ms and was stopped`);
           }
         },
+        // Present from the start so that this object and the per-group copies share one shape.
+        aggregates: undefined,
       };
       const raw = executeQuery(query, ctx, queryText);
       const maxRows = runOpts.maxRows ?? Infinity;
