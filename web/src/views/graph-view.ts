@@ -20,6 +20,8 @@ import { layoutStore, onLayoutPositions } from '../core/layout/actions.js';
 import type { Visibility } from '../core/filters/types.js';
 
 const DIMMED = '#e4e6ea';
+/** The edges of the focused node on a big graph, where the others are not hidden. */
+const FOCUSED_EDGE = '#222831';
 /** On a big graph only the larger nodes get labels: the slider's value is raised by this much. */
 const BIG_LABEL_THRESHOLD_BONUS = 5;
 
@@ -103,7 +105,8 @@ export function createGraphView(container: HTMLElement, model: DrawnGraph, onCli
         display.highlighted = true;
         display.forceLabel = true;
       } else if (focus.around.has(node)) display.forceLabel = true;
-      else {
+      else if (!big) {
+        // A big graph is not dimmed: a hover then repaints the focused neighbourhood, not every item.
         display.color = DIMMED;
         display.label = '';
       }
@@ -113,8 +116,10 @@ export function createGraphView(container: HTMLElement, model: DrawnGraph, onCli
       const display = attrs as Partial<EdgeDisplayData>;
       if (!focus) return display;
       const [source, target] = shown.extremities(edge);
-      if (source === focus.center || target === focus.center) display.size = (attrs.size ?? 1) + 0.8;
-      else display.hidden = true;
+      if (source === focus.center || target === focus.center) {
+        display.size = (attrs.size ?? 1) + 0.8;
+        if (big) display.color = FOCUSED_EDGE;
+      } else if (!big) display.hidden = true;
       return display;
     },
   });
@@ -129,10 +134,26 @@ export function createGraphView(container: HTMLElement, model: DrawnGraph, onCli
     renderer.setGraph(resting ? withoutEdges(shown) : shown);
   };
 
-  /** Re-runs the reducers on every shown item without re-indexing (positions and sizes did not change). */
-  const repaint = (): void => {
+  /**
+   * Re-runs the reducers without re-indexing (positions and sizes did not change): on every
+   * drawn item for a small graph, where the rest is dimmed; on a big one only on the
+   * neighbourhoods of the previous and the new focus.
+   */
+  const repaint = (previous: typeof focus): void => {
     const drawn = renderer.getGraph();
-    renderer.refresh({ partialGraph: { nodes: drawn.nodes(), edges: drawn.edges() }, skipIndexation: true });
+    if (!big) {
+      renderer.refresh({ partialGraph: { nodes: drawn.nodes(), edges: drawn.edges() }, skipIndexation: true });
+      return;
+    }
+    const nodes = new Set<string>();
+    const edges = new Set<string>();
+    for (const part of [previous, focus]) {
+      if (!part || !drawn.hasNode(part.center)) continue;
+      nodes.add(part.center);
+      for (const node of part.around) if (drawn.hasNode(node)) nodes.add(node);
+      drawn.forEachEdge(part.center, (edge) => void edges.add(edge));
+    }
+    renderer.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
   };
 
   renderer.on('enterNode', ({ node }) => hoverNode(node));
@@ -179,8 +200,9 @@ export function createGraphView(container: HTMLElement, model: DrawnGraph, onCli
       const next = computeFocus();
       // Moving between two nodes without focus (or within one) changes nothing on screen.
       if (next?.center === focus?.center) return;
+      const before = focus;
       focus = next;
-      repaint();
+      repaint(before);
     }),
     layoutStore.subscribe((state, previous) => {
       // Moved nodes need a new frame once the layout stops or the timeline is drawn.
