@@ -55,7 +55,7 @@ function* matchParts(parts: Pattern, i: number, bindings: Row, used: Set<string>
     return;
   }
   const part = parts[i]!;
-  const matcher = part.shortest ? matchShortest(part, bindings, used, ctx) : new ChainMatcher(part, bindings, used, ctx, hints).run();
+  const matcher = part.shortest ? matchShortest(part, bindings, used, ctx) : new ChainMatcher(part, bindings, used, ctx, hints, parts.length === 1 && part.rels.length === 1).run();
   if (i === parts.length - 1) {
     yield* matcher;
     return;
@@ -140,6 +140,8 @@ class ChainMatcher {
     private readonly used: Set<string>,
     private readonly ctx: ExecContext,
     private readonly hints: PropertyHints | undefined,
+    /** The pattern's only relationship: uniqueness holds trivially, so `used` need not be kept for a single hop. */
+    private readonly soleRelationship = false,
   ) {
     this.nodeKeys = new Array(part.nodes.length);
     this.relKeys = new Array(part.rels.length);
@@ -297,13 +299,28 @@ class ChainMatcher {
       const fits = step.direction === 'out' ? rec.source === from : step.direction === 'in' ? rec.target === from : rec.source === from || rec.target === from;
       candidates = fits ? [rec] : [];
     } else candidates = this.ctx.store.edgesAt(from, step.direction);
+    const track = !this.soleRelationship;
     for (const rec of candidates) {
       this.ctx.tick();
       const edge = rec.key;
-      if ((onlyType !== undefined && rec.type !== onlyType) || this.used.has(edge) || !relMatches(this.ctx, rec, rp, props)) continue;
+      if ((onlyType !== undefined && rec.type !== onlyType) || !relMatches(this.ctx, rec, rp, props)) continue;
       const to = arrival(rec, from, step.direction);
+      // The arrival's labels first: a cheap test that rejects most relationships of a label-filtered hop.
       const how = this.bindNode(step.to, to, arrivalAttrs(rec, from, step.direction));
       if (how === NO_FIT) continue;
+      if (!track) {
+        const setVar = rp.variable !== undefined && bound === undefined;
+        if (setVar) this.bindings[rp.variable!] = new RelRef(edge);
+        this.relKeys[step.rel] = edge;
+        yield* this.expand(steps, s + 1);
+        if (setVar) this.bindings[rp.variable!] = UNBOUND;
+        this.unbindNode(step.to, how);
+        continue;
+      }
+      if (this.used.has(edge)) {
+        this.unbindNode(step.to, how);
+        continue;
+      }
       this.used.add(edge);
       const setVar = rp.variable !== undefined && bound === undefined;
       if (setVar) this.bindings[rp.variable!] = new RelRef(edge);
