@@ -45,6 +45,8 @@ interface Adjacency {
 const emptyAdjacency = (): Adjacency => ({ edges: new Map(), out: new Map(), in: new Map() });
 
 const NO_EDGES: EdgeRecord[] = [];
+const MIN_SAFE = BigInt(Number.MIN_SAFE_INTEGER);
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 export class GraphStore {
   private adjacency: Adjacency = emptyAdjacency();
@@ -171,7 +173,7 @@ export class GraphStore {
   nodeProperty(key: string, prop: string): Value {
     const attrs = this.nodeAttributes(key);
     if (NODE_META.has(prop)) return null;
-    return this.property(attrs, prop, key, this.writtenNodes.has(key));
+    return this.property(attrs, prop, key, this.writtenNodes.size !== 0 && this.writtenNodes.has(key));
   }
 
   nodeProperties(key: string): MapValue {
@@ -313,7 +315,7 @@ export class GraphStore {
 
   relProperty(key: string, prop: string): Value {
     if (EDGE_META.has(prop)) return null;
-    return this.property(this.edgeAttributes(key), prop, key, this.writtenRels.has(key));
+    return this.property(this.edgeAttributes(key), prop, key, this.writtenRels.size !== 0 && this.writtenRels.has(key));
   }
 
   relProperties(key: string): MapValue {
@@ -447,7 +449,8 @@ export class GraphStore {
   /** Engine value -> what neo4j-driver would hand out. */
   toDriver(v: Value): unknown {
     if (v === null || typeof v === 'string' || typeof v === 'boolean' || typeof v === 'number') return v;
-    if (typeof v === 'bigint') return int(v);
+    // int(bigint) parses the decimal text; an integer in the safe range converts directly (same Integer).
+    if (typeof v === 'bigint') return v >= MIN_SAFE && v <= MAX_SAFE ? Integer.fromNumber(Number(v)) : int(v);
     if (Array.isArray(v)) return v.map((x) => this.toDriver(x));
     if (v instanceof NodeRef) return this.driverNode(v.key);
     if (v instanceof RelRef) return this.driverRel(v.key);
