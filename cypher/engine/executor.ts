@@ -402,12 +402,19 @@ function aggregate(
   const newAccumulators = (): Accumulator[] => calls.map((c) => createAccumulator(c.name, c.distinct, c.star, ctx.store.entityId as (v: never) => number));
   // One argument array per aggregate call, refilled per row (accumulators read it, never keep it).
   const argBuffers = calls.map((c) => (c.star ? NO_ARGS : new Array<Value>(c.args.length)));
+  const scratchKeys = new Array<Value>(groupingItems.length);
   for (const row of input) {
     ctx.tick();
-    const keyValues = groupingItems.map((i) => evaluate(i.expr, row, ctx));
-    if (p.star) for (const [k, v] of Object.entries(row)) if (!isHiddenName(k)) keyValues.push(v);
+    // Key values go into a reused array; a new group keeps a copy.
+    let keyValues = scratchKeys;
+    for (let j = 0; j < groupingItems.length; j++) keyValues[j] = evaluate(groupingItems[j]!.expr, row, ctx);
+    if (p.star) {
+      keyValues = keyValues.slice(0, groupingItems.length);
+      for (const [k, v] of Object.entries(row)) if (!isHiddenName(k)) keyValues.push(v);
+    }
     let group = groups.get(keyValues);
     if (!group) {
+      if (keyValues === scratchKeys) keyValues = scratchKeys.slice();
       group = { row, keys: keyValues, accumulators: newAccumulators() };
       groups.set(keyValues, group);
       order.push(group);

@@ -157,7 +157,9 @@ class ChainMatcher {
       this.ctx.tick();
       const how = this.bindNode(start, key);
       if (how === NO_FIT) continue;
-      yield* this.expand(steps, 0);
+      // The last step yields itself: no generator per match (see expand).
+      if (steps.length === 0 && this.part.pathVariable === undefined) yield;
+      else yield* this.expand(steps, 0);
       this.unbindNode(start, how);
     }
   }
@@ -268,6 +270,8 @@ class ChainMatcher {
     }
     const step = steps[s]!;
     const rp = this.part.rels[step.rel]!;
+    // After this step the chain is complete: yield directly rather than through one more generator per match.
+    const done = s + 1 === steps.length && this.part.pathVariable === undefined;
     const from = this.nodeKeys[step.from]!;
     const props = evalProperties(rp.properties, this.bindings, this.ctx);
     const onlyType = this.requiredType(rp);
@@ -286,7 +290,8 @@ class ChainMatcher {
         if (how === NO_FIT) continue;
         if (setVar) this.bindings[rp.variable!] = ordered.map((k) => new RelRef(k));
         this.relKeys[step.rel] = ordered;
-        yield* this.expand(steps, s + 1);
+        if (done) yield;
+        else yield* this.expand(steps, s + 1);
         if (setVar) this.bindings[rp.variable!] = UNBOUND;
         this.unbindNode(step.to, how);
       }
@@ -312,7 +317,8 @@ class ChainMatcher {
         const setVar = rp.variable !== undefined && bound === undefined;
         if (setVar) this.bindings[rp.variable!] = new RelRef(edge);
         this.relKeys[step.rel] = edge;
-        yield* this.expand(steps, s + 1);
+        if (done) yield;
+        else yield* this.expand(steps, s + 1);
         if (setVar) this.bindings[rp.variable!] = UNBOUND;
         this.unbindNode(step.to, how);
         continue;
@@ -325,7 +331,8 @@ class ChainMatcher {
       const setVar = rp.variable !== undefined && bound === undefined;
       if (setVar) this.bindings[rp.variable!] = new RelRef(edge);
       this.relKeys[step.rel] = edge;
-      yield* this.expand(steps, s + 1);
+      if (done) yield;
+      else yield* this.expand(steps, s + 1);
       if (setVar) this.bindings[rp.variable!] = UNBOUND;
       this.used.delete(edge);
       this.unbindNode(step.to, how);
