@@ -90,7 +90,10 @@ export function evaluate(expr: Expr, row: Row, ctx: ExecContext): Value {
         if (v === undefined) throw semanticError(`Invalid use of aggregating function ${expr.name}(...) in this context`);
         return v;
       }
-      const args = expr.args.map((a) => evaluate(a, row, ctx));
+      // A plain loop: .map would allocate a closure per call besides the array.
+      const n = expr.args.length;
+      const args = new Array<Value>(n);
+      for (let i = 0; i < n; i++) args[i] = evaluate(expr.args[i]!, row, ctx);
       return callFunction(expr.name, args, ctx.store);
     }
     case 'listComprehension': {
