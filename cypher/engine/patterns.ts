@@ -168,7 +168,8 @@ class ChainMatcher {
   private chooseStart(): { start: number; candidates: readonly string[] } {
     let best: { start: number; candidates: readonly string[] } | undefined;
     this.part.nodes.forEach((np, i) => {
-      if (best && best.candidates.length === 0) return;
+      // A bound node (one candidate) or an empty list cannot be beaten by much: stop looking.
+      if (best && best.candidates.length <= 1) return;
       const candidates = this.candidatesFor(np);
       if (!best || candidates.length < best.candidates.length) best = { start: i, candidates };
     });
@@ -213,7 +214,7 @@ class ChainMatcher {
       if (!best || list.length < best.length) best = list;
       if (list.length === 0) break;
     }
-    return best ?? store.graph.nodes();
+    return best ?? store.allNodes();
   }
 
   /**

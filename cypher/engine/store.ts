@@ -55,6 +55,7 @@ export class GraphStore {
   private nextNodeId = 0;
   private nextRelId = 0;
   private labelIndex: Map<string, string[]> | undefined;
+  private allNodeKeys: readonly string[] | undefined;
   private propertyIndexes = new Map<string, Map<string, string[]>>();
   /** Entities the engine wrote: their JS numbers are floats, their integers bigints. */
   /** Node attribute objects by key (graphology mutates them in place; replaced ones are dropped on its events). */
@@ -66,6 +67,7 @@ export class GraphStore {
   constructor(readonly graph: Graph) {
     const invalidate = (): void => {
       this.labelIndex = undefined;
+      this.allNodeKeys = undefined;
       this.propertyIndexes.clear();
     };
     graph.on('nodeAdded', ({ key }: { key: string }) => {
@@ -238,6 +240,11 @@ export class GraphStore {
       this.propertyIndexes.set(indexKey, index);
     }
     return index.get(hashKey(value)) ?? [];
+  }
+
+  /** Every node key (kept until the node set changes; callers must not mutate it). */
+  allNodes(): readonly string[] {
+    return (this.allNodeKeys ??= this.graph.nodes());
   }
 
   nodeCount(): number {
