@@ -8,7 +8,8 @@ const pagerank = cjsDefault(pagerankImport);
 
 export const appearanceStore = createStore<AppearanceState>({ ...DEFAULT_APPEARANCE });
 
-export const MIN_NODE_SIZE = 3;
+// Large enough that a resolution nobody cites yet (a new draft) is still visible and labelled.
+export const MIN_NODE_SIZE = 5;
 export const MAX_NODE_SIZE = 20;
 
 /** Node size from citations received: square root so that hubs do not hide everything else. */

@@ -6,4 +6,4 @@ export interface AppearanceState {
   labelThreshold: number;
 }
 
-export const DEFAULT_APPEARANCE: AppearanceState = { sizeBy: 'citations', labelThreshold: 7 };
+export const DEFAULT_APPEARANCE: AppearanceState = { sizeBy: 'citations', labelThreshold: 5 };
