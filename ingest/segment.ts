@@ -242,17 +242,9 @@ function findUnits(blocks: Block[], src: SourceText): Unit[] {
   return [{ headerFrom: 0, opener: -1, bodyFrom, bodyTo: j, ...(closing !== undefined ? { closing } : {}) }];
 }
 
-interface Header {
-  symbol?: string;
-  body?: string;
-  number?: string;
-  title?: string;
-  date?: string;
-  session?: string;
-  agendaItem?: string;
-  draftLabel?: string;
-  instrument: 'resolution' | 'decision';
-}
+/** The metadata a resolution's header gives (the model's fields, all optional but the instrument). */
+type Header = Partial<Pick<ResolutionText, 'symbol' | 'body' | 'number' | 'title' | 'date' | 'session' | 'agendaItem' | 'draftLabel'>> &
+  Pick<ResolutionText, 'instrument'>;
 
 function readHeader(blocks: Block[], unit: Unit, src: SourceText, single: boolean, reportSymbol: string | undefined): Header {
   const header: Header = { instrument: unit.decision ? 'decision' : 'resolution' };
