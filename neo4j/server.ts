@@ -142,7 +142,8 @@ export async function pickBoltPort(wanted: number): Promise<number> {
   return freePort();
 }
 
-function isAlive(pid: number): boolean {
+/** True while a process with this pid exists. */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

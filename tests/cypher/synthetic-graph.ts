@@ -8,6 +8,7 @@
 import type { Attributes } from 'graphology-types';
 import { createKnowledgeGraph, dateAttributes, type KnowledgeGraph } from '../../graph/build.js';
 import { edgeKey, nodeKey, type RelationType } from '../../graph/model.js';
+import { seededRandom } from '../helpers/random.js';
 
 export interface SyntheticSize {
   resolutions: number;
@@ -47,17 +48,6 @@ export const CORPUS_SIZED: SyntheticSize = {
   seed: 11,
 };
 
-/** mulberry32: small, fast, good enough for test data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = [
   'digital', 'development', 'information', 'society', 'sustainable', 'cooperation', 'international', 'technology',
@@ -82,7 +72,7 @@ const VERBS: [RelationType, string][] = [
 const EVENT_KINDS = ['conference', 'summit', 'session', 'meeting', 'forum', 'day', 'week'];
 
 export function syntheticGraph(size: SyntheticSize = SMALL): KnowledgeGraph {
-  const rnd = prng(size.seed);
+  const rnd = seededRandom(size.seed);
   const int = (n: number): number => Math.floor(rnd() * n);
   const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
   const words = (n: number): string => Array.from({ length: n }, () => pick(WORDS)).join(' ');

@@ -9,6 +9,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isCI, repoRoot } from '../helpers/env.js';
+import { isAlive } from '../../neo4j/server.js';
 
 /** Set by this set-up: the instance name under .neo4j/, so tests know the server is local. */
 export const TEST_INSTANCE_ENV = 'KG_NEO4J_TEST_INSTANCE';
@@ -30,15 +31,6 @@ function selectedTestsUseNeo4j(): boolean {
   // Arguments that match no file are option values (e.g. `--reporter dot`): then fall back to everything.
   const candidates = selected.length ? selected : files;
   return candidates.some((f) => readFileSync(join(repoRoot, f), 'utf8').includes('neo4jUri('));
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Removes .neo4j/test-* folders of test runs that died without cleaning up. */

@@ -3,6 +3,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { Attributes } from 'graphology-types';
 import { edgeKey, type RelationType } from '../../graph/model.js';
+import { seededRandom } from '../helpers/random.js';
 
 export const XSS_NAME = '<img src=x onerror=alert(1)>';
 
@@ -84,17 +85,7 @@ export function smallGraph(): MultiDirectedGraph {
   return g;
 }
 
-/** Deterministic PRNG (mulberry32) so synthetic graphs are the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 /**
  * A graph shaped like an ingested GA corpus: resolutions citing older ones
