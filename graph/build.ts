@@ -3,7 +3,7 @@
 // paragraph-level provenance on every edge.
 import { MultiDirectedGraph } from 'graphology';
 import type { Attributes } from 'graphology-types';
-import { edgeKey, kindOfKey, nodeKey, VERB_RELATION_TYPES, type EdgeAttrs, type RelationType } from './model.js';
+import { edgeKey, kindOfKey, VERB_RELATION_TYPES, type EdgeAttrs, type RelationType } from './model.js';
 import type { EntityMention, ResolutionExtraction } from '../ingest/models.js';
 import { dateKey, paragraphKey, resolutionKey } from '../ingest/keys.js';
 
@@ -293,4 +293,3 @@ export class GraphBuilder {
   }
 }
 
-export { nodeKey };
