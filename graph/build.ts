@@ -3,9 +3,10 @@
 // paragraph-level provenance on every edge.
 import { MultiDirectedGraph } from 'graphology';
 import type { Attributes } from 'graphology-types';
-import { edgeKey, kindOfKey, VERB_RELATION_TYPES, type EdgeAttrs, type RelationType } from './model.js';
-import type { EntityMention, ResolutionExtraction } from '../ingest/models.js';
-import { dateKey, paragraphKey, resolutionKey } from '../ingest/keys.js';
+import { edgeKey, RELATION_TYPES, VERB_RELATION_TYPES, type EdgeAttrs, type RelationType } from './model.js';
+import type { ResolutionExtraction } from '../ingest/models.js';
+import { dateKey } from '../ingest/keys.js';
+import { OP, dateAttributes, isEmpty, mentionNodeAttributes, planResolution, withoutEmpty, type ResolutionPlan } from './plan.js';
 
 export type KnowledgeGraph = MultiDirectedGraph<Attributes, Attributes, Attributes>;
 
@@ -15,17 +16,58 @@ export function createKnowledgeGraph(): KnowledgeGraph {
 
 const VERB_TYPES = new Set<string>(VERB_RELATION_TYPES);
 
-/** Node attributes of a Date key `Date:YYYY[-MM[-DD]]`. */
-export function dateAttributes(iso: string): Attributes {
-  const [y, m, d] = iso.split('-').map(Number);
-  const attrs: Attributes = { kind: 'Date', name: iso, iso, year: y };
-  if (m) attrs.month = m;
-  if (d) attrs.day = d;
-  return attrs;
+export { dateAttributes };
+
+/** Sets `key` unless `value` is undefined (edge attributes never hold undefined). */
+function put(attrs: Attributes, key: string, value: unknown): void {
+  if (value !== undefined) attrs[key] = value;
 }
 
-function isEmpty(v: unknown): boolean {
-  return v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+/** graphology's record of a node (internal; graphology is pinned to an exact version). */
+interface NodeRecord {
+  in?: unknown;
+  out?: unknown;
+  inDegree?: number;
+  outDegree?: number;
+}
+
+/** An empty object that V8 keeps as a hash table (deleting a property that was not added last does that). */
+function hashTableObject(): Record<string, unknown> {
+  const o: Record<string, unknown> = { a: 0, b: 0 };
+  delete o.a;
+  delete o.b;
+  return o;
+}
+
+/**
+ * graphology indexes a node's edges in plain objects keyed by neighbour key
+ * (`in`, `out`). Every node has its own neighbours, so V8 makes a new hidden
+ * class for each property it adds to each of those objects: a third of the
+ * graph-building time went there. Starting the (still empty) objects as hash
+ * tables avoids that; iteration order and behaviour are the same.
+ * A pure speed-up: skipped if graphology's internals are not as expected.
+ */
+function useHashAdjacency(graph: KnowledgeGraph, key: string): void {
+  // graphology keeps its node records in a private Map.
+  const nodes = (graph as unknown as { _nodes?: Map<string, NodeRecord> })._nodes;
+  const record = nodes instanceof Map ? nodes.get(key) : undefined;
+  if (!record || record.inDegree !== 0 || record.outDegree !== 0 || typeof record.in !== 'object' || typeof record.out !== 'object') return;
+  record.in = hashTableObject();
+  record.out = hashTableObject();
+}
+
+function hasAny(attrs: Attributes): boolean {
+  for (const k in attrs) if (!isEmpty(attrs[k])) return true;
+  return false;
+}
+
+/** `{ type, resolution, paragraph, document }` of an edge, the keys in that order (undefined ones left out). */
+function provenance(type: string, resolution: string, paragraph: string | undefined, document: string): Attributes {
+  const e: Attributes = { type };
+  put(e, 'resolution', resolution);
+  put(e, 'paragraph', paragraph);
+  put(e, 'document', document);
+  return e;
 }
 
 export class GraphBuilder {
@@ -53,6 +95,7 @@ export class GraphBuilder {
         if (!isEmpty(v)) clean[k] = v;
       }
       g.addNode(key, clean);
+      useHashAdjacency(g, key);
       return;
     }
     const current = g.getNodeAttributes(key);
@@ -82,115 +125,112 @@ export class GraphBuilder {
     this.graph.addDirectedEdgeWithKey(key, source, target, clean);
   }
 
-  private mergeMention(m: EntityMention, document: string): void {
-    if (this.graph.hasNode(m.key)) {
-      // Known entity: only its extra attributes can add anything.
-      this.mergeNode(m.key, m.attrs as Attributes, document);
-      return;
-    }
-    const attrs: Attributes = { ...m.attrs, kind: m.kind, name: m.name };
-    if (m.kind === 'Date' && typeof m.attrs.iso === 'string') Object.assign(attrs, dateAttributes(m.attrs.iso));
-    this.mergeNode(m.key, attrs, document);
+  addResolution(ex: ResolutionExtraction): void {
+    this.applyPlan(planResolution(ex));
   }
 
-  /** Ensures an endpoint named only by key (attribution targets such as `Date:2025-04-07`) exists. */
-  private ensureKeyNode(key: string, document: string): boolean {
+  /** Adds the edge unless its key is already there. */
+  private addPlannedEdge(key: string, source: string, target: string, attrs: Attributes): void {
+    if (!this.graph.hasEdge(key)) this.graph.addDirectedEdgeWithKey(key, source, target, attrs);
+  }
+
+  /** Adds the node (taking ownership of `attrs`) when new; says whether it is there now. */
+  private ensureNode(key: string, attrs: Attributes | null, document: string): boolean {
     if (this.graph.hasNode(key)) return true;
-    const kind = kindOfKey(key);
-    if (!kind) return false;
-    const value = key.slice(kind.length + 1);
-    this.mergeNode(key, kind === 'Date' ? dateAttributes(value) : { kind, name: value }, document);
+    if (!attrs) return false;
+    this.firstDocument.set(key, document);
+    this.graph.addNode(key, attrs);
+    useHashAdjacency(this.graph, key);
     return true;
   }
 
-  addResolution(ex: ResolutionExtraction): void {
-    const r = ex.resolution;
-    const doc = r.file;
-    const rKey = ex.key ?? resolutionKey(r.symbol);
-    this.mergeNode(
-      rKey,
-      {
-        kind: 'Resolution',
-        name: r.symbol,
-        symbol: r.symbol,
-        body: r.body,
-        number: r.number,
-        title: r.title,
-        date: r.date,
-        session: r.session,
-        agendaItem: r.agendaItem,
-        draft: r.draft ? true : undefined,
-        instrument: r.instrument,
-        ingested: true,
-        sourceFile: doc,
-      },
-      doc,
-      true,
-    );
-    if (r.date) {
-      const dKey = dateKey(r.date);
-      this.mergeNode(dKey, dateAttributes(r.date), doc);
-      this.addEdge('ADOPTED_ON', rKey, dKey, { resolution: rKey, document: doc });
-    }
-
-    for (const px of ex.paragraphs) {
-      const p = px.paragraph;
-      const pKey = paragraphKey(r.symbol, p.id);
-      const footnotes = p.footnoteRefs.filter((f) => f.footnote).map((f) => `${f.mark} ${f.footnote!.text}`);
-      this.mergeNode(
-        pKey,
-        {
-          kind: 'Paragraph',
-          name: `${r.symbol} ${p.id}`,
-          resolution: rKey,
-          paragraphId: p.id,
-          paragraphKind: p.kind,
-          number: p.number,
-          verb: px.clauses[0]?.verb,
-          text: p.text,
-          heading: p.heading,
-          footnotes,
-          sourceFile: doc,
-        },
-        doc,
-        true,
-      );
-      this.addEdge('PART_OF', pKey, rKey, { resolution: rKey, paragraph: p.id, document: doc });
-
-      const mentioned = new Set<string>();
-      for (const m of px.mentions) {
-        if (m.key === rKey) continue; // a resolution printing its own symbol is not a citation
-        this.mergeMention(m, doc);
-        if (mentioned.has(m.key)) continue;
-        mentioned.add(m.key);
-        this.addEdge('MENTIONS', pKey, m.key, {
-          resolution: rKey,
-          paragraph: p.id,
-          document: doc,
-          phrase: m.phrase,
-          spanStart: m.start,
-          spanEnd: m.end,
-          footnote: m.footnote?.mark,
-        });
-      }
-      for (const rel of px.relations) {
-        if (rel.target === rKey || !this.graph.hasNode(rel.target)) continue;
-        this.addEdge(rel.type, rKey, rel.target, {
-          resolution: rKey,
-          paragraph: p.id,
-          document: doc,
-          footnote: rel.footnote,
-          verb: rel.verb,
-          phrase: rel.phrase,
-          spanStart: rel.start,
-          spanEnd: rel.end,
-          clause: rel.clause,
-        });
-      }
-      for (const a of px.attributions) {
-        if (a.source === a.target) continue;
-        if (!this.ensureKeyNode(a.source, doc) || !this.ensureKeyNode(a.target, doc)) continue;
-        this.addEdge(a.type, a.source, a.target, { resolution: rKey, paragraph: p.id, document: doc, phrase: a.phrase, spanStart: a.start, spanEnd: a.end });
+  /**
+   * Replays a plan made by planResolution (possibly on another thread): the same
+   * node merges and edges, in the same order, as reading the extraction here.
+   * The plan's attribute objects are taken over by the graph: apply a plan once.
+   */
+  applyPlan(plan: ResolutionPlan): void {
+    const g = this.graph;
+    const { keys, ops, document, resolution } = plan;
+    const n = ops.length;
+    let paragraphId = '';
+    let paragraph = '';
+    let i = 0;
+    while (i < n) {
+      const op = ops[i] as number;
+      switch (op) {
+        case OP.resolution:
+        case OP.paragraph: {
+          const key = keys[ops[i + 1] as number]!;
+          const attrs = ops[i + 2] as Attributes;
+          if (g.hasNode(key)) this.mergeNode(key, attrs, document, true);
+          else this.ensureNode(key, attrs, document);
+          if (op === OP.resolution) {
+            i += 3;
+          } else {
+            paragraph = key;
+            paragraphId = ops[i + 3] as string;
+            this.addPlannedEdge(ops[i + 4] as string, key, resolution, provenance('PART_OF', resolution, paragraphId, document));
+            i += 5;
+          }
+          break;
+        }
+        case OP.adoptedOn: {
+          const key = keys[ops[i + 1] as number]!;
+          const attrs = ops[i + 2] as Attributes;
+          if (g.hasNode(key)) this.mergeNode(key, attrs, document);
+          else this.ensureNode(key, attrs, document);
+          this.addPlannedEdge(ops[i + 3] as string, resolution, key, provenance('ADOPTED_ON', resolution, undefined, document));
+          i += 4;
+          break;
+        }
+        case OP.mention: {
+          const key = keys[ops[i + 1] as number]!;
+          const attrs = ops[i + 4] as Attributes;
+          if (!g.hasNode(key)) this.ensureNode(key, withoutEmpty(mentionNodeAttributes(ops[i + 2] as string, ops[i + 3] as string, attrs)), document);
+          else if (hasAny(attrs)) this.mergeNode(key, attrs, document);
+          const edgeKey = ops[i + 5] as string | null;
+          if (edgeKey !== null) {
+            const e = provenance('MENTIONS', resolution, paragraphId, document);
+            put(e, 'phrase', ops[i + 6]);
+            put(e, 'spanStart', ops[i + 7]);
+            put(e, 'spanEnd', ops[i + 8]);
+            put(e, 'footnote', ops[i + 9]);
+            this.addPlannedEdge(edgeKey, paragraph, key, e);
+          }
+          i += 10;
+          break;
+        }
+        case OP.relation: {
+          const target = keys[ops[i + 2] as number]!;
+          if (g.hasNode(target)) {
+            const e = provenance(RELATION_TYPES[ops[i + 1] as number]!, resolution, paragraphId, document);
+            put(e, 'footnote', ops[i + 4]);
+            put(e, 'verb', ops[i + 5]);
+            put(e, 'phrase', ops[i + 6]);
+            put(e, 'spanStart', ops[i + 7]);
+            put(e, 'spanEnd', ops[i + 8]);
+            put(e, 'clause', ops[i + 9]);
+            this.addPlannedEdge(ops[i + 3] as string, resolution, target, e);
+          }
+          i += 10;
+          break;
+        }
+        case OP.attribution: {
+          const source = keys[ops[i + 2] as number]!;
+          const target = keys[ops[i + 4] as number]!;
+          if (this.ensureNode(source, ops[i + 3] as Attributes | null, document) && this.ensureNode(target, ops[i + 5] as Attributes | null, document)) {
+            const e = provenance(RELATION_TYPES[ops[i + 1] as number]!, resolution, paragraphId, document);
+            put(e, 'phrase', ops[i + 7]);
+            put(e, 'spanStart', ops[i + 8]);
+            put(e, 'spanEnd', ops[i + 9]);
+            this.addPlannedEdge(ops[i + 6] as string, source, target, e);
+          }
+          i += 10;
+          break;
+        }
+        default:
+          throw new Error(`graph plan of ${document}: unknown op ${String(op)} at ${i}`);
       }
     }
   }

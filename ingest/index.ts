@@ -113,7 +113,7 @@ export async function ingestPaths(paths: string[], opts: IngestOptions = {}): Pr
   let resolutions = 0;
   let paragraphs = 0;
   let done = 0;
-  for await (const outcome of extractFiles(files, opts.workers)) {
+  for await (const outcome of extractFiles(files, opts.workers, { withExtractions: opts.onFile !== undefined })) {
     const file = outcome.file;
     done++;
     if (!outcome.ok) {
@@ -123,16 +123,16 @@ export async function ingestPaths(paths: string[], opts: IngestOptions = {}): Pr
       bytes += outcome.bytes;
       filesRead++;
       for (const w of outcome.warnings) warnings.push({ file, message: w.includes(basename(file)) ? w : `${file}: ${w}` });
-      if (outcome.extractions.length === 0) {
+      if (outcome.plans.length === 0) {
         warnings.push({ file, message: `${file}: no resolution found (expected "The General Assembly," or similar followed by paragraphs)` });
       }
-      for (const ex of outcome.extractions) {
-        for (const w of ex.warnings ?? []) warnings.push({ file, message: `${file}: ${w}` });
-        builder.addResolution(ex);
+      for (const plan of outcome.plans) {
+        for (const w of plan.warnings ?? []) warnings.push({ file, message: `${file}: ${w}` });
+        builder.applyPlan(plan);
         resolutions++;
-        paragraphs += ex.paragraphs.length;
+        paragraphs += plan.paragraphs;
       }
-      await opts.onFile?.(file, outcome.extractions);
+      if (opts.onFile) await opts.onFile(file, outcome.extractions ?? []);
     }
     opts.onProgress?.({ done, total: files.length, file, bytes });
   }

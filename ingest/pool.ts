@@ -5,17 +5,37 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { extractFile } from './extract-file.js';
+import { planResolution, type ResolutionPlan } from '../graph/plan.js';
 import type { ResolutionExtraction } from './models.js';
 
+/** A file's result: its resolutions' graph plans (and extractions when asked for), or why it failed. */
 export type FileOutcome =
-  | { file: string; ok: true; extractions: ResolutionExtraction[]; bytes: number; warnings: string[] }
+  | { file: string; ok: true; plans: ResolutionPlan[]; extractions?: ResolutionExtraction[]; bytes: number; warnings: string[] }
   | { file: string; ok: false; message: string };
 
-type WorkerReply = { id: number; ok: true; extractions: ResolutionExtraction[]; bytes: number; warnings: string[] } | { id: number; ok: false; message: string };
+export interface ExtractOptions {
+  /** also hand back the extraction trees (costly to clone from a worker: only when someone reads them) */
+  withExtractions?: boolean;
+}
 
-async function extractInProcess(file: string): Promise<FileOutcome> {
+/** Main thread -> worker. */
+export interface WorkerRequest {
+  id: number;
+  file: string;
+  withExtractions: boolean;
+}
+
+/** Worker -> main thread. */
+export type WorkerReply =
+  | { id: number; ok: true; plans: ResolutionPlan[]; extractions?: ResolutionExtraction[]; bytes: number; warnings: string[] }
+  | { id: number; ok: false; message: string };
+
+async function extractInProcess(file: string, opts: ExtractOptions): Promise<FileOutcome> {
   try {
-    return { file, ok: true, ...(await extractFile(file)) };
+    const { extractions, bytes, warnings } = await extractFile(file);
+    const outcome: FileOutcome = { file, ok: true, plans: extractions.map(planResolution), bytes, warnings };
+    if (opts.withExtractions) outcome.extractions = extractions;
+    return outcome;
   } catch (err) {
     return { file, ok: false, message: err instanceof Error ? err.message : String(err) };
   }
@@ -33,9 +53,10 @@ export function defaultWorkerCount(files: number): number {
   return Math.max(0, Math.min(availableParallelism(), 4));
 }
 
-export async function* extractFiles(files: string[], workers = defaultWorkerCount(files.length)): AsyncGenerator<FileOutcome> {
+export async function* extractFiles(files: string[], workers = defaultWorkerCount(files.length), opts: ExtractOptions = {}): AsyncGenerator<FileOutcome> {
+  const withExtractions = opts.withExtractions === true;
   if (workers <= 0) {
-    for (const file of files) yield await extractInProcess(file);
+    for (const file of files) yield await extractInProcess(file, opts);
     return;
   }
   const pool = Array.from({ length: workers }, spawnWorker);
@@ -48,7 +69,8 @@ export async function* extractFiles(files: string[], workers = defaultWorkerCoun
     while (idle.length && next < files.length && next - emitted < window) {
       const w = idle.pop()!;
       const id = next++;
-      w.postMessage({ id, file: files[id] });
+      const request: WorkerRequest = { id, file: files[id]!, withExtractions };
+      w.postMessage(request);
     }
   };
   let emitted = 0;
@@ -56,7 +78,7 @@ export async function* extractFiles(files: string[], workers = defaultWorkerCoun
   for (const w of pool) {
     w.on('message', (reply: WorkerReply) => {
       const file = files[reply.id]!;
-      done.set(reply.id, reply.ok ? { file, ok: true, extractions: reply.extractions, bytes: reply.bytes, warnings: reply.warnings } : { file, ok: false, message: reply.message });
+      done.set(reply.id, reply.ok ? { file, ok: true, plans: reply.plans, extractions: reply.extractions, bytes: reply.bytes, warnings: reply.warnings } : { file, ok: false, message: reply.message });
       idle.push(w);
       waiters.get(reply.id)?.();
       dispatch();

@@ -1,7 +1,7 @@
 // `npm run bench:ingest [-- <folder>]`: ingests all of ../shared/corpus-ga (or the
 // folder given) and prints throughput and peak memory. Speed goals live here, not
 // in timed tests.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ingestPaths } from '../../ingest/index.js';
 import { repoRoot } from '../helpers/env.js';
@@ -19,6 +19,17 @@ const sample = (): void => {
   peakRss = Math.max(peakRss, m.rss);
   peakHeap = Math.max(peakHeap, m.heapUsed);
 };
+/** CPU seconds of the main thread (Linux /proc; undefined elsewhere): the one graph writer's load. */
+const mainThreadCpu = (): number | undefined => {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks
+  } catch {
+    return undefined;
+  }
+};
+const main0 = mainThreadCpu();
 const timer = setInterval(sample, 50);
 const t0 = performance.now();
 const cpu0 = process.cpuUsage();
@@ -35,6 +46,11 @@ console.log(`  paragraphs     ${result.stats.paragraphs}`);
 console.log(`  nodes / edges  ${result.graph.order} / ${result.graph.size}`);
 console.log(`  time           ${seconds.toFixed(2)} s`);
 console.log(`  cpu time       ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s (all threads; wall time suffers when the machine is busy)`);
+const main1 = mainThreadCpu();
+if (main0 !== undefined && main1 !== undefined) {
+  const all = (cpu.user + cpu.system) / 1e6;
+  console.log(`  cpu by thread  main ${(main1 - main0).toFixed(2)} s, workers and V8 helpers (GC) ${(all - (main1 - main0)).toFixed(2)} s`);
+}
 console.log(`  throughput     ${(mb / seconds).toFixed(2)} MB/s, ${(result.stats.resolutions / seconds).toFixed(0)} resolutions/s`);
 console.log(`  peak memory    rss ${(peakRss / 2 ** 20).toFixed(0)} MiB, heap ${(peakHeap / 2 ** 20).toFixed(0)} MiB`);
 console.log(`  goal           < 5 s and < 1 GiB: ${seconds < 5 && peakRss < 2 ** 30 ? 'met' : 'NOT met'}`);

@@ -1,0 +1,180 @@
+// A resolution's graph changes, worked out from its extraction alone (so on the
+// worker thread that extracted it) and replayed by GraphBuilder.applyPlan on the
+// main thread. Everything that does not depend on what the graph already holds
+// (keys, cleaned attribute objects, edge keys, per-paragraph de-duplication) is
+// done here; the main thread only looks keys up and adds or merges.
+//
+// The plan is also the wire form between ingest workers and the main thread:
+// flat arrays of strings, numbers and small attribute objects, with node keys
+// given once in a string table. That clones several times faster than the deep
+// extraction tree, and the main thread then hashes each node key once.
+import type { Attributes } from 'graphology-types';
+import { edgeKey, kindOfKey, RELATION_TYPES } from './model.js';
+import type { ResolutionExtraction } from '../ingest/models.js';
+import { dateKey, paragraphKey, resolutionKey } from '../ingest/keys.js';
+
+/** Op codes of ResolutionPlan.ops; each is followed by a fixed number of operands. */
+export const OP = {
+  /** key, attrs: the resolution node (authoritative) */
+  resolution: 0,
+  /** key, attrs, adoptedOnKey: its adoption date node and the ADOPTED_ON edge */
+  adoptedOn: 1,
+  /** key, attrs, paragraphId, partOfKey: a paragraph node (authoritative) and its PART_OF edge;
+   * the ops after it up to the next paragraph are that paragraph's */
+  paragraph: 2,
+  /** key, kind, name, mentionAttrs, mentionsKey, phrase, start, end, footnoteMark: merge the mentioned node,
+   * then the MENTIONS edge (mentionsKey null: the paragraph mentions that node already) */
+  mention: 3,
+  /** type, target, edgeKey, footnote, verb, phrase, start, end, clause: a verb relation, kept when the target exists */
+  relation: 4,
+  /** type, source, sourceAttrs, target, targetAttrs, edgeKey, phrase, start, end: endpoints named only by key
+   * are added when missing (null attrs: the key names no kind, the edge is dropped), then the edge */
+  attribution: 5,
+} as const;
+
+/**
+ * Node keys are indexes into `keys`, relation types indexes into RELATION_TYPES;
+ * edge keys and node attribute objects are inline. Edge attribute objects are
+ * built by the applier (they share the resolution, document and paragraph strings).
+ */
+export interface ResolutionPlan {
+  /** resolution node key (also keys[0]) */
+  resolution: string;
+  /** source file: the document of every edge, and of every node first learnt from this resolution */
+  document: string;
+  keys: string[];
+  ops: unknown[];
+  /** recogniser warnings of the extraction, passed through */
+  warnings?: string[];
+  paragraphs: number;
+}
+
+export function isEmpty(v: unknown): boolean {
+  return v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+}
+
+/** A copy of `attrs` without empty values, key order kept. */
+export function withoutEmpty(attrs: Attributes): Attributes {
+  const clean: Attributes = {};
+  for (const k in attrs) {
+    const v = attrs[k];
+    if (!isEmpty(v)) clean[k] = v;
+  }
+  return clean;
+}
+
+/** Node attributes of a Date key `Date:YYYY[-MM[-DD]]`. */
+export function dateAttributes(iso: string): Attributes {
+  const [y, m, d] = iso.split('-').map(Number);
+  const attrs: Attributes = { kind: 'Date', name: iso, iso, year: y };
+  if (m) attrs.month = m;
+  if (d) attrs.day = d;
+  return attrs;
+}
+
+/** Attributes of a node named only by its key, or null when the key names no kind. */
+export function keyNodeAttributes(key: string): Attributes | null {
+  const kind = kindOfKey(key);
+  if (!kind) return null;
+  const value = key.slice(kind.length + 1);
+  return withoutEmpty(kind === 'Date' ? dateAttributes(value) : { kind, name: value });
+}
+
+/** Attributes of a node first met as a mention: the mention's extras, its kind and name (uncleaned). */
+export function mentionNodeAttributes(kind: string, name: string, attrs: Attributes): Attributes {
+  const all: Attributes = { ...attrs, kind, name };
+  if (kind === 'Date' && typeof attrs.iso === 'string') Object.assign(all, dateAttributes(attrs.iso));
+  return all;
+}
+
+const RELATION_INDEX = new Map<string, number>(RELATION_TYPES.map((t, i) => [t, i]));
+
+export function planResolution(ex: ResolutionExtraction): ResolutionPlan {
+  const r = ex.resolution;
+  const doc = r.file;
+  const rKey = ex.key ?? resolutionKey(r.symbol);
+  const keys: string[] = [rKey];
+  const keyIndex = new Map<string, number>([[rKey, 0]]);
+  const k = (key: string): number => {
+    let i = keyIndex.get(key);
+    if (i === undefined) {
+      i = keys.length;
+      keys.push(key);
+      keyIndex.set(key, i);
+    }
+    return i;
+  };
+  const typeIndex = (type: string): number => {
+    const i = RELATION_INDEX.get(type);
+    if (i === undefined) throw new Error(`${doc}: unknown relation type ${type}`);
+    return i;
+  };
+  const ops: unknown[] = [];
+
+  ops.push(
+    OP.resolution,
+    0,
+    withoutEmpty({
+      kind: 'Resolution',
+      name: r.symbol,
+      symbol: r.symbol,
+      body: r.body,
+      number: r.number,
+      title: r.title,
+      date: r.date,
+      session: r.session,
+      agendaItem: r.agendaItem,
+      draft: r.draft ? true : undefined,
+      instrument: r.instrument,
+      ingested: true,
+      sourceFile: doc,
+    }),
+  );
+  if (r.date) {
+    const dKey = dateKey(r.date);
+    ops.push(OP.adoptedOn, k(dKey), withoutEmpty(dateAttributes(r.date)), edgeKey('ADOPTED_ON', rKey, dKey, { resolution: rKey }));
+  }
+
+  for (const px of ex.paragraphs) {
+    const p = px.paragraph;
+    const pKey = paragraphKey(r.symbol, p.id);
+    const footnotes = p.footnoteRefs.filter((f) => f.footnote).map((f) => `${f.mark} ${f.footnote!.text}`);
+    const paragraphAttrs = withoutEmpty({
+      kind: 'Paragraph',
+      name: `${r.symbol} ${p.id}`,
+      resolution: rKey,
+      paragraphId: p.id,
+      paragraphKind: p.kind,
+      number: p.number,
+      verb: px.clauses[0]?.verb,
+      text: p.text,
+      heading: p.heading,
+      footnotes,
+      sourceFile: doc,
+    });
+    const where = { resolution: rKey, paragraph: p.id };
+    ops.push(OP.paragraph, k(pKey), paragraphAttrs, p.id, edgeKey('PART_OF', pKey, rKey, where));
+
+    const mentioned = new Set<string>();
+    for (const m of px.mentions) {
+      if (m.key === rKey) continue; // a resolution printing its own symbol is not a citation
+      const first = !mentioned.has(m.key);
+      mentioned.add(m.key);
+      if (first) ops.push(OP.mention, k(m.key), m.kind, m.name, m.attrs, edgeKey('MENTIONS', pKey, m.key, where), m.phrase, m.start, m.end, m.footnote?.mark);
+      else ops.push(OP.mention, k(m.key), m.kind, m.name, m.attrs, null, undefined, undefined, undefined, undefined);
+    }
+    for (const rel of px.relations) {
+      if (rel.target === rKey) continue;
+      const key = edgeKey(rel.type, rKey, rel.target, { ...where, clause: rel.clause });
+      ops.push(OP.relation, typeIndex(rel.type), k(rel.target), key, rel.footnote, rel.verb, rel.phrase, rel.start, rel.end, rel.clause);
+    }
+    for (const a of px.attributions) {
+      if (a.source === a.target) continue;
+      const key = edgeKey(a.type, a.source, a.target, where);
+      ops.push(OP.attribution, typeIndex(a.type), k(a.source), keyNodeAttributes(a.source), k(a.target), keyNodeAttributes(a.target), key, a.phrase, a.start, a.end);
+    }
+  }
+  const plan: ResolutionPlan = { resolution: rKey, document: doc, keys, ops, paragraphs: ex.paragraphs.length };
+  if (ex.warnings) plan.warnings = ex.warnings;
+  return plan;
+}
