@@ -5,6 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { extractFile } from './extract-file.js';
+import { workerEntry } from './worker-entry.js';
 import { planResolution, type ResolutionPlan } from '../graph/plan.js';
 import type { ResolutionExtraction } from './models.js';
 
@@ -16,6 +17,8 @@ export type FileOutcome =
 export interface ExtractOptions {
   /** also hand back the extraction trees (costly to clone from a worker: only when someone reads them) */
   withExtractions?: boolean;
+  /** module the workers start from (tests); default: workerEntry() */
+  workerEntry?: URL;
 }
 
 /** Main thread -> worker. */
@@ -41,11 +44,6 @@ async function extractInProcess(file: string, opts: ExtractOptions): Promise<Fil
   }
 }
 
-function spawnWorker(): Worker {
-  // Under tsx/vitest the sources are TypeScript; compiled builds ship worker.js.
-  const isTs = import.meta.url.endsWith('.ts');
-  return new Worker(new URL(isTs ? './worker-boot.mjs' : './worker.js', import.meta.url));
-}
 
 export function defaultWorkerCount(files: number): number {
   // Starting a worker costs ~0.3 s (module loading): not worth it for a handful of files.
@@ -53,49 +51,113 @@ export function defaultWorkerCount(files: number): number {
   return Math.max(0, Math.min(availableParallelism(), 4));
 }
 
+/** Each worker holds up to this many files: it starts the next one as soon as it posts a result, without
+ * waiting for the main thread (busy adding the last result to the graph) to hand it one. */
+const FILES_PER_WORKER = 2;
+/** Workers that die before any reply (they cannot start) are replaced this many times per worker, then the batch stops. */
+const STARTS_PER_WORKER = 2;
+
 export async function* extractFiles(files: string[], workers = defaultWorkerCount(files.length), opts: ExtractOptions = {}): AsyncGenerator<FileOutcome> {
   const withExtractions = opts.withExtractions === true;
   if (workers <= 0) {
     for (const file of files) yield await extractInProcess(file, opts);
     return;
   }
-  const pool = Array.from({ length: workers }, spawnWorker);
+  const entry = opts.workerEntry ?? (await workerEntry());
+  // Files in flight or done but not yet yielded: bounds memory however large the corpus.
   const window = workers * 4;
   const done = new Map<number, FileOutcome>();
-  const waiters = new Map<number, () => void>();
+  /** file ids each live worker holds */
+  const held = new Map<Worker, Set<number>>();
+  /** workers that have replied at least once (they started) */
+  const started = new Set<Worker>();
+  /** files held by a worker that crashed, to try again, each alone in a worker */
+  const retry: number[] = [];
+  const solo = new Set<Worker>();
+  const crashes = new Map<number, number>();
   let next = 0;
-  const idle: Worker[] = [...pool];
+  let emitted = 0;
+  let deadOnStart = 0;
+  let closing = false;
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  const notify = (): void => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  const send = (worker: Worker, id: number): void => {
+    held.get(worker)!.add(id);
+    const request: WorkerRequest = { id, file: files[id]!, withExtractions };
+    worker.postMessage(request);
+  };
   const dispatch = (): void => {
-    while (idle.length && next < files.length && next - emitted < window) {
-      const w = idle.pop()!;
-      const id = next++;
-      const request: WorkerRequest = { id, file: files[id]!, withExtractions };
-      w.postMessage(request);
+    if (failure) return;
+    while (retry.length) {
+      const free = [...held].find(([, ids]) => ids.size === 0)?.[0];
+      if (!free) return;
+      solo.add(free);
+      send(free, retry.shift()!);
+    }
+    while (next < files.length && next - emitted < window) {
+      let worker: Worker | undefined;
+      let load = FILES_PER_WORKER;
+      for (const [w, ids] of held) {
+        if (ids.size < load && !solo.has(w)) {
+          worker = w;
+          load = ids.size;
+        }
+      }
+      if (!worker) return;
+      send(worker, next++);
     }
   };
-  let emitted = 0;
-  let failure: Error | undefined;
-  for (const w of pool) {
+  /**
+   * A worker died. Its files are tried again one at a time; a file that kills a
+   * second worker fails (named: the batch goes on). A worker that dies before
+   * any reply could not start: after a few of those the batch stops.
+   */
+  const lose = (w: Worker, why: string): void => {
+    const ids = held.get(w);
+    if (!ids || closing) return;
+    held.delete(w);
+    solo.delete(w);
+    for (const id of ids) {
+      const n = (crashes.get(id) ?? 0) + 1;
+      crashes.set(id, n);
+      if (n >= 2) done.set(id, { file: files[id]!, ok: false, message: `${files[id]}: the ingest worker reading it crashed (${why})` });
+      else retry.push(id);
+    }
+    retry.sort((a, b) => a - b);
+    if (!started.has(w) && ++deadOnStart > workers * STARTS_PER_WORKER) failure ??= new Error(`ingest workers cannot start or keep crashing (last: ${why})`);
+    else spawn();
+    dispatch();
+    notify();
+  };
+  const spawn = (): void => {
+    const w = new Worker(entry);
+    held.set(w, new Set());
     w.on('message', (reply: WorkerReply) => {
       const file = files[reply.id]!;
       done.set(reply.id, reply.ok ? { file, ok: true, plans: reply.plans, extractions: reply.extractions, bytes: reply.bytes, warnings: reply.warnings } : { file, ok: false, message: reply.message });
-      idle.push(w);
-      waiters.get(reply.id)?.();
+      started.add(w);
+      const ids = held.get(w);
+      ids?.delete(reply.id);
+      if (ids?.size === 0) solo.delete(w);
       dispatch();
+      if (reply.id === emitted) notify();
     });
-    w.on('error', (err) => {
-      failure = err;
-      for (const wake of waiters.values()) wake();
-    });
-  }
+    w.on('error', (err) => lose(w, err.message));
+    w.on('exit', (code) => lose(w, `exit code ${code}`));
+  };
+  for (let i = 0; i < workers; i++) spawn();
   try {
     dispatch();
     while (emitted < files.length) {
-      if (!done.has(emitted)) {
-        await new Promise<void>((resolve) => waiters.set(emitted, resolve));
-        waiters.delete(emitted);
+      while (!done.has(emitted)) {
+        if (failure) throw failure;
+        await new Promise<void>((resolve) => (wake = resolve));
       }
-      if (failure) throw new Error(`ingest worker crashed: ${failure.message}`);
       const outcome = done.get(emitted)!;
       done.delete(emitted);
       emitted++;
@@ -103,6 +165,7 @@ export async function* extractFiles(files: string[], workers = defaultWorkerCoun
       yield outcome;
     }
   } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+    closing = true;
+    await Promise.all([...held.keys()].map((w) => w.terminate()));
   }
 }

@@ -1,0 +1,94 @@
+// Graph plans (graph/plan.ts): the wire form between ingest workers and the graph
+// builder. A plan must survive the structured clone of postMessage unchanged and
+// replay into exactly the graph that reading the extraction in place gives.
+import { describe, expect, it } from 'vitest';
+import { deserialize, serialize } from 'node:v8';
+import { GraphBuilder } from '../../graph/build.js';
+import { planResolution } from '../../graph/plan.js';
+import type { EntityMention, ResolutionExtraction } from '../../ingest/models.js';
+import { citedResolutionText, citingResolution, paragraph } from './fixtures.js';
+
+/** citingResolution plus a paragraph with the cases the builder treats specially. */
+function trickyResolution(): ResolutionExtraction {
+  const ex = citingResolution();
+  const text = 'Notes the Summit held in Geneva on 7 April 2025 and resolution 1/1 and A/RES/78/132 itself,¹';
+  const at = (phrase: string): { start: number; end: number } => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
+  const summit: EntityMention = { kind: 'Event', key: 'Event:Summit', name: 'Summit', attrs: { location: 'Geneva', eventKind: '' }, phrase: 'the Summit', ...at('the Summit') };
+  const date: EntityMention = { kind: 'Date', key: 'Date:2025-04-07', name: '2025-04-07', attrs: { iso: '2025-04-07' }, phrase: '7 April 2025', ...at('7 April 2025') };
+  const self: EntityMention = { kind: 'Resolution', key: ex.key, name: 'A/RES/78/132', attrs: {}, phrase: 'A/RES/78/132', ...at('A/RES/78/132') };
+  const footnoted: EntityMention = { ...summit, attrs: {}, footnote: { mark: '1', offset: text.length - 1 } };
+  ex.paragraphs.push({
+    paragraph: { ...paragraph('OP2', text, [{ mark: '1', offset: text.length - 1, footnote: { mark: '1', text: 'See the Summit report.' } }]), heading: 'Follow-up' },
+    mentions: [summit, date, self, footnoted],
+    clauses: [{ index: 0, verb: 'Notes', relation: 'NOTES', start: 0, end: text.length }],
+    relations: [
+      { type: 'NOTES', target: summit.key, clause: 0, verb: 'Notes', phrase: summit.phrase, start: summit.start, end: summit.end },
+      { type: 'NOTES', target: 'Resolution:A/RES/1/1', clause: 0, verb: 'Notes', phrase: 'resolution 1/1', ...at('resolution 1/1') },
+      { type: 'NOTES', target: ex.key, clause: 0, verb: 'Notes', phrase: 'A/RES/78/132', ...at('A/RES/78/132') },
+      { type: 'NOTES', target: summit.key, clause: 0, verb: 'Notes', phrase: summit.phrase, start: summit.start, end: summit.end, footnote: '1' },
+    ],
+    attributions: [
+      { type: 'STARTS_ON', source: summit.key, target: 'Date:2025-04', phrase: 'held in Geneva on 7 April 2025', ...at('held in Geneva on 7 April 2025') },
+      { type: 'HELD_IN', source: summit.key, target: 'Place:Geneva', phrase: 'Geneva', ...at('Geneva') },
+      { type: 'HELD_IN', source: summit.key, target: 'Nowhere:Atlantis', phrase: 'Geneva', ...at('Geneva') },
+      { type: 'HELD_IN', source: summit.key, target: summit.key, phrase: 'Geneva', ...at('Geneva') },
+    ],
+  });
+  ex.warnings = ['a recogniser failed on OP9'];
+  return ex;
+}
+
+const exported = (b: GraphBuilder): string => JSON.stringify(b.finalize().export());
+
+describe('graph plans', () => {
+  it('survive the structured clone of postMessage unchanged', () => {
+    for (const ex of [citingResolution(), citedResolutionText(), trickyResolution()]) {
+      const plan = planResolution(ex);
+      expect(deserialize(serialize(plan))).toEqual(plan);
+      expect(structuredClone(plan)).toEqual(plan);
+    }
+  });
+
+  it('replayed after a clone, build the same graph as the extractions read in place', () => {
+    const inPlace = new GraphBuilder();
+    const cloned = new GraphBuilder();
+    for (const ex of [trickyResolution(), citedResolutionText(), citingResolution({ symbol: 'A/RES/79/1', date: '2024-09-22', file: 'c.txt' })]) {
+      inPlace.addResolution(ex);
+      cloned.applyPlan(deserialize(serialize(planResolution(ex))));
+    }
+    expect(exported(cloned)).toBe(exported(inPlace));
+  });
+
+  it('drops what the builder drops and keeps edge attributes in their usual order', () => {
+    const b = new GraphBuilder();
+    b.addResolution(trickyResolution());
+    const g = b.finalize();
+    const r = 'Resolution:A/RES/78/132';
+    const op2 = 'Paragraph:A/RES/78/132#OP2';
+    expect(g.hasNode('Resolution:A/RES/1/1')).toBe(false); // a verb relation needs a known target
+    expect(g.hasNode('Nowhere:Atlantis')).toBe(false); // a key of no kind makes no node
+    expect(g.getNodeAttributes('Date:2025-04')).toEqual({ kind: 'Date', name: '2025-04', iso: '2025-04', year: 2025, month: 4 });
+    expect(g.getNodeAttributes('Event:Summit')).toEqual({ location: 'Geneva', kind: 'Event', name: 'Summit' });
+    expect(g.hasDirectedEdge('Event:Summit', 'Place:Geneva')).toBe(true);
+    // The paragraph mentions the Summit once (the first mention's span), never its own resolution.
+    const mentions = g.filterOutEdges(op2, (_e, a) => a.type === 'MENTIONS');
+    expect(mentions.map((e) => g.target(e))).toEqual(['Event:Summit', 'Date:2025-04-07']);
+    expect(Object.keys(g.getEdgeAttributes(mentions[0]!))).toEqual(['type', 'resolution', 'paragraph', 'document', 'phrase', 'spanStart', 'spanEnd']);
+    const notes = g.filterOutEdges(r, (_e, a) => a.type === 'NOTES');
+    expect(notes).toHaveLength(1); // the footnoted duplicate has the same key
+    expect(Object.keys(g.getEdgeAttributes(notes[0]!))).toEqual(['type', 'resolution', 'paragraph', 'document', 'verb', 'phrase', 'spanStart', 'spanEnd', 'clause']);
+    expect(g.getNodeAttribute(op2, 'footnotes')).toEqual(['1 See the Summit report.']);
+    expect(planResolution(trickyResolution()).warnings).toEqual(['a recogniser failed on OP9']);
+  });
+
+  it('leaves neighbour look-ups and their order as graphology has them', () => {
+    const b = new GraphBuilder();
+    b.addResolution(trickyResolution());
+    const g = b.graph;
+    const op2 = 'Paragraph:A/RES/78/132#OP2';
+    expect(g.outNeighbors(op2)).toEqual(['Resolution:A/RES/78/132', 'Event:Summit', 'Date:2025-04-07']);
+    expect(g.hasDirectedEdge(op2, 'Event:Summit')).toBe(true);
+    expect(g.hasDirectedEdge(op2, 'toString')).toBe(false);
+    expect(g.inNeighbors('Event:Summit')).toEqual([op2, 'Resolution:A/RES/78/132']);
+  });
+});

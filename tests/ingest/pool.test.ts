@@ -1,0 +1,53 @@
+// The worker pool: results come back in file order whatever order workers finish
+// in, a crashing worker costs only the files it held, and workers give the same
+// graph plans as extraction in the main thread.
+import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { extractFiles, type FileOutcome } from '../../ingest/pool.js';
+import { buildBundle } from '../../ingest/worker-entry.js';
+import { sharedDir } from '../helpers/env.js';
+
+const fakeWorker = new URL('../fixtures/fake-ingest-worker.mjs', import.meta.url);
+
+async function collect(files: string[], workers: number, entry?: URL): Promise<FileOutcome[]> {
+  const out: FileOutcome[] = [];
+  for await (const o of extractFiles(files, workers, { workerEntry: entry })) out.push(o);
+  return out;
+}
+
+describe('extractFiles with workers', () => {
+  it('yields results in file order when later files finish first', async () => {
+    const files = Array.from({ length: 12 }, (_, i) => `/nowhere/f${i}-${(12 - i) * 4}.txt`);
+    const out = await collect(files, 3, fakeWorker);
+    expect(out.map((o) => o.file)).toEqual(files);
+    expect(out.every((o) => o.ok)).toBe(true);
+  });
+
+  it('reports the file that crashes a worker, by name, and goes on with the rest', async () => {
+    const files = ['/x/a-5.txt', '/x/b-0.txt', '/x/crash.txt', '/x/c-0.txt', '/x/d-10.txt', '/x/e-0.txt'];
+    const out = await collect(files, 2, fakeWorker);
+    expect(out.map((o) => o.file)).toEqual(files);
+    expect(out.filter((o) => !o.ok)).toEqual([{ file: '/x/crash.txt', ok: false, message: expect.stringMatching(/^\/x\/crash\.txt: the ingest worker reading it crashed \(simulated crash\)/) }]);
+  });
+
+  it('stops with an error when workers cannot start at all', async () => {
+    const broken = pathToFileURL(join(import.meta.dirname, 'no-such-worker.mjs'));
+    await expect(collect(['/x/a.txt', '/x/b.txt', '/x/c.txt'], 1, broken)).rejects.toThrow(/cannot start/);
+  });
+});
+
+const corpus = sharedDir('corpus');
+describe.skipIf(!corpus)('bundled workers', () => {
+  it('give the same graph plans, in the same order, as extraction in this thread', async () => {
+    const files = readdirSync(corpus!)
+      .filter((f) => f.endsWith('.txt') && !/^sources/i.test(f))
+      .slice(0, 10)
+      .map((f) => join(corpus!, f));
+    const bundle = pathToFileURL(await buildBundle());
+    const [inWorkers, inThread] = [await collect(files, 2, bundle), await collect(files, 0)];
+    expect(inWorkers.map((o) => o.file)).toEqual(files);
+    expect(inWorkers).toEqual(inThread);
+  }, 60_000);
+});
