@@ -6,7 +6,7 @@ import type { Attributes } from 'graphology-types';
 import { edgeKey, RELATION_TYPES, VERB_RELATION_TYPES, type EdgeAttrs, type RelationType } from './model.js';
 import type { ResolutionExtraction } from '../ingest/models.js';
 import { dateKey } from '../ingest/keys.js';
-import { OP, dateAttributes, isEmpty, mentionNodeAttributes, planResolution, withoutEmpty, type ResolutionPlan } from './plan.js';
+import { OP, dateAttributes, isEmpty, mentionNodeAttributes, paragraphAttributes, planResolution, withoutEmpty, type ResolutionPlan } from './plan.js';
 
 export type KnowledgeGraph = MultiDirectedGraph<Attributes, Attributes, Attributes>;
 
@@ -159,20 +159,23 @@ export class GraphBuilder {
     while (i < n) {
       const op = ops[i] as number;
       switch (op) {
-        case OP.resolution:
-        case OP.paragraph: {
+        case OP.resolution: {
           const key = keys[ops[i + 1] as number]!;
           const attrs = ops[i + 2] as Attributes;
           if (g.hasNode(key)) this.mergeNode(key, attrs, document, true);
           else this.ensureNode(key, attrs, document);
-          if (op === OP.resolution) {
-            i += 3;
-          } else {
-            paragraph = key;
-            paragraphId = ops[i + 3] as string;
-            this.addPlannedEdge(ops[i + 4] as string, key, resolution, provenance('PART_OF', resolution, paragraphId, document));
-            i += 5;
-          }
+          i += 3;
+          break;
+        }
+        case OP.paragraph: {
+          const key = keys[ops[i + 1] as number]!;
+          paragraph = key;
+          paragraphId = ops[i + 2] as string;
+          const attrs = paragraphAttributes(plan, paragraphId, ops[i + 4], ops[i + 5], ops[i + 6], ops[i + 7], ops[i + 8], ops[i + 9]);
+          if (g.hasNode(key)) this.mergeNode(key, attrs, document, true);
+          else this.ensureNode(key, attrs, document);
+          this.addPlannedEdge(ops[i + 3] as string, key, resolution, provenance('PART_OF', resolution, paragraphId, document));
+          i += 10;
           break;
         }
         case OP.adoptedOn: {
@@ -187,7 +190,11 @@ export class GraphBuilder {
         case OP.mention: {
           const key = keys[ops[i + 1] as number]!;
           const attrs = ops[i + 4] as Attributes;
-          if (!g.hasNode(key)) this.ensureNode(key, withoutEmpty(mentionNodeAttributes(ops[i + 2] as string, ops[i + 3] as string, attrs)), document);
+          if (!g.hasNode(key)) {
+            const kind = (ops[i + 2] as string | null) ?? key.slice(0, key.indexOf(':'));
+            const name = (ops[i + 3] as string | null) ?? key.slice(kind.length + 1);
+            this.ensureNode(key, withoutEmpty(mentionNodeAttributes(kind, name, attrs)), document);
+          }
           else if (hasAny(attrs)) this.mergeNode(key, attrs, document);
           const edgeKey = ops[i + 5] as string | null;
           if (edgeKey !== null) {
@@ -206,7 +213,8 @@ export class GraphBuilder {
           if (g.hasNode(target)) {
             const e = provenance(RELATION_TYPES[ops[i + 1] as number]!, resolution, paragraphId, document);
             put(e, 'footnote', ops[i + 4]);
-            put(e, 'verb', ops[i + 5]);
+            const verb = ops[i + 5];
+            put(e, 'verb', typeof verb === 'number' ? keys[verb] : verb);
             put(e, 'phrase', ops[i + 6]);
             put(e, 'spanStart', ops[i + 7]);
             put(e, 'spanEnd', ops[i + 8]);

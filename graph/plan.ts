@@ -19,13 +19,14 @@ export const OP = {
   resolution: 0,
   /** key, attrs, adoptedOnKey: its adoption date node and the ADOPTED_ON edge */
   adoptedOn: 1,
-  /** key, attrs, paragraphId, partOfKey: a paragraph node (authoritative) and its PART_OF edge;
-   * the ops after it up to the next paragraph are that paragraph's */
+  /** key, paragraphId, partOfKey, paragraphKind, number, verb, text, heading, footnotes: a paragraph node
+   * (authoritative; see paragraphAttributes) and its PART_OF edge; the ops after it up to the next paragraph are that paragraph's */
   paragraph: 2,
   /** key, kind, name, mentionAttrs, mentionsKey, phrase, start, end, footnoteMark: merge the mentioned node,
-   * then the MENTIONS edge (mentionsKey null: the paragraph mentions that node already) */
+   * then the MENTIONS edge (mentionsKey null: the paragraph mentions that node already; kind and name
+   * null: those the key spells, `Kind:name`) */
   mention: 3,
-  /** type, target, edgeKey, footnote, verb, phrase, start, end, clause: a verb relation, kept when the target exists */
+  /** type, target, edgeKey, footnote, verb (index in `keys`), phrase, start, end, clause: a verb relation, kept when the target exists */
   relation: 4,
   /** type, source, sourceAttrs, target, targetAttrs, edgeKey, phrase, start, end: endpoints named only by key
    * are added when missing (null attrs: the key names no kind, the edge is dropped), then the edge */
@@ -33,13 +34,15 @@ export const OP = {
 } as const;
 
 /**
- * Node keys are indexes into `keys`, relation types indexes into RELATION_TYPES;
+ * Node keys (and verbs) are indexes into `keys`, relation types indexes into RELATION_TYPES;
  * edge keys and node attribute objects are inline. Edge attribute objects are
  * built by the applier (they share the resolution, document and paragraph strings).
  */
 export interface ResolutionPlan {
   /** resolution node key (also keys[0]) */
   resolution: string;
+  /** the resolution's symbol */
+  symbol: string;
   /** source file: the document of every edge, and of every node first learnt from this resolution */
   document: string;
   keys: string[];
@@ -85,6 +88,32 @@ export function mentionNodeAttributes(kind: string, name: string, attrs: Attribu
   const all: Attributes = { ...attrs, kind, name };
   if (kind === 'Date' && typeof attrs.iso === 'string') Object.assign(all, dateAttributes(attrs.iso));
   return all;
+}
+
+/** A paragraph node's attributes (built where the plan is applied, from the OP.paragraph operands). */
+export function paragraphAttributes(
+  plan: Pick<ResolutionPlan, 'resolution' | 'symbol' | 'document'>,
+  id: string,
+  kind: unknown,
+  number: unknown,
+  verb: unknown,
+  text: unknown,
+  heading: unknown,
+  footnotes: unknown,
+): Attributes {
+  return withoutEmpty({
+    kind: 'Paragraph',
+    name: `${plan.symbol} ${id}`,
+    resolution: plan.resolution,
+    paragraphId: id,
+    paragraphKind: kind,
+    number,
+    verb,
+    text,
+    heading,
+    footnotes,
+    sourceFile: plan.document,
+  });
 }
 
 const RELATION_INDEX = new Map<string, number>(RELATION_TYPES.map((t, i) => [t, i]));
@@ -139,34 +168,28 @@ export function planResolution(ex: ResolutionExtraction): ResolutionPlan {
     const p = px.paragraph;
     const pKey = paragraphKey(r.symbol, p.id);
     const footnotes = p.footnoteRefs.filter((f) => f.footnote).map((f) => `${f.mark} ${f.footnote!.text}`);
-    const paragraphAttrs = withoutEmpty({
-      kind: 'Paragraph',
-      name: `${r.symbol} ${p.id}`,
-      resolution: rKey,
-      paragraphId: p.id,
-      paragraphKind: p.kind,
-      number: p.number,
-      verb: px.clauses[0]?.verb,
-      text: p.text,
-      heading: p.heading,
-      footnotes,
-      sourceFile: doc,
-    });
+    // The node's attributes are put together by the applier (paragraphAttributes), so that the
+    // resolution key, symbol and file strings it repeats travel once per plan.
+    ops.push(OP.paragraph, k(pKey), p.id, edgeKey('PART_OF', pKey, rKey, { resolution: rKey, paragraph: p.id }), p.kind, p.number, px.clauses[0]?.verb, p.text, p.heading, footnotes);
     const where = { resolution: rKey, paragraph: p.id };
-    ops.push(OP.paragraph, k(pKey), paragraphAttrs, p.id, edgeKey('PART_OF', pKey, rKey, where));
 
     const mentioned = new Set<string>();
     for (const m of px.mentions) {
       if (m.key === rKey) continue; // a resolution printing its own symbol is not a citation
       const first = !mentioned.has(m.key);
       mentioned.add(m.key);
-      if (first) ops.push(OP.mention, k(m.key), m.kind, m.name, m.attrs, edgeKey('MENTIONS', pKey, m.key, where), m.phrase, m.start, m.end, m.footnote?.mark);
-      else ops.push(OP.mention, k(m.key), m.kind, m.name, m.attrs, null, undefined, undefined, undefined, undefined);
+      // Kind and name are nearly always those the key spells: then they are left out (the main thread needs them only for a new node).
+      const kind = m.key.startsWith(`${m.kind}:`) ? null : m.kind;
+      const name = kind === null && m.key.length === m.kind.length + 1 + m.name.length && m.key.endsWith(m.name) ? null : m.name;
+      if (first) ops.push(OP.mention, k(m.key), kind, name, m.attrs, edgeKey('MENTIONS', pKey, m.key, where), m.phrase, m.start, m.end, m.footnote?.mark);
+      else ops.push(OP.mention, k(m.key), kind, name, m.attrs, null, undefined, undefined, undefined, undefined);
     }
     for (const rel of px.relations) {
       if (rel.target === rKey) continue;
       const key = edgeKey(rel.type, rKey, rel.target, { ...where, clause: rel.clause });
-      ops.push(OP.relation, typeIndex(rel.type), k(rel.target), key, rel.footnote, rel.verb, rel.phrase, rel.start, rel.end, rel.clause);
+      // The verb repeats across a clause's relations: it goes in the string table (a string, so no undefined there).
+      const verb = typeof rel.verb === 'string' ? k(rel.verb) : rel.verb;
+      ops.push(OP.relation, typeIndex(rel.type), k(rel.target), key, rel.footnote, verb, rel.phrase, rel.start, rel.end, rel.clause);
     }
     for (const a of px.attributions) {
       if (a.source === a.target) continue;
@@ -174,7 +197,7 @@ export function planResolution(ex: ResolutionExtraction): ResolutionPlan {
       ops.push(OP.attribution, typeIndex(a.type), k(a.source), keyNodeAttributes(a.source), k(a.target), keyNodeAttributes(a.target), key, a.phrase, a.start, a.end);
     }
   }
-  const plan: ResolutionPlan = { resolution: rKey, document: doc, keys, ops, paragraphs: ex.paragraphs.length };
+  const plan: ResolutionPlan = { resolution: rKey, symbol: r.symbol, document: doc, keys, ops, paragraphs: ex.paragraphs.length };
   if (ex.warnings) plan.warnings = ex.warnings;
   return plan;
 }
