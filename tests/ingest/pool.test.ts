@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extractFiles, type FileOutcome } from '../../ingest/pool.js';
-import { buildBundle } from '../../ingest/worker-entry.js';
+import { buildBundle, workerEntry } from '../../ingest/worker-entry.js';
 import { sharedDir } from '../helpers/env.js';
 
 const fakeWorker = new URL('../fixtures/fake-ingest-worker.mjs', import.meta.url);
@@ -49,5 +49,18 @@ describe.skipIf(!corpus)('bundled workers', () => {
     const [inWorkers, inThread] = [await collect(files, 2, bundle), await collect(files, 0)];
     expect(inWorkers.map((o) => o.file)).toEqual(files);
     expect(inWorkers).toEqual(inThread);
+    // A bundle (this one, or one a concurrent run just made) is what workers start from now.
+    expect(String(await workerEntry())).toMatch(/\/\.cache\/ingest-worker\/worker-[\w-]+\.mjs$/);
   }, 60_000);
+
+  it('can be turned off: KG_INGEST_WORKER=tsx starts workers through tsx', async () => {
+    const before = process.env.KG_INGEST_WORKER;
+    process.env.KG_INGEST_WORKER = 'tsx';
+    try {
+      expect(String(await workerEntry())).toMatch(/\/ingest\/worker-boot\.mjs$/);
+    } finally {
+      if (before === undefined) delete process.env.KG_INGEST_WORKER;
+      else process.env.KG_INGEST_WORKER = before;
+    }
+  });
 });
