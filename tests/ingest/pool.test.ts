@@ -8,6 +8,8 @@ import { pathToFileURL } from 'node:url';
 import { extractFiles, type FileOutcome } from '../../ingest/pool.js';
 import { buildBundle, workerEntry } from '../../ingest/worker-entry.js';
 import { sharedDir } from '../helpers/env.js';
+import { extractFile, ingestPaths } from '../../ingest/index.js';
+import type { ResolutionExtraction } from '../../ingest/models.js';
 
 const fakeWorker = new URL('../fixtures/fake-ingest-worker.mjs', import.meta.url);
 
@@ -51,6 +53,18 @@ describe.skipIf(!corpus)('bundled workers', () => {
     expect(inWorkers).toEqual(inThread);
     // A bundle (this one, or one a concurrent run just made) is what workers start from now.
     expect(String(await workerEntry())).toMatch(/\/\.cache\/ingest-worker\/worker-[\w-]+\.mjs$/);
+  }, 60_000);
+
+  it('hand onFile the same extraction trees as extracting in this thread', async () => {
+    const files = readdirSync(corpus!)
+      .filter((f) => f.endsWith('.txt') && !/^sources/i.test(f))
+      .slice(0, 4)
+      .map((f) => join(corpus!, f));
+    const seen = new Map<string, ResolutionExtraction[]>();
+    const result = await ingestPaths(files, { workers: 2, onFile: (file, extractions) => void seen.set(file, extractions) });
+    expect([...seen.keys()]).toEqual(files);
+    for (const f of files) expect(seen.get(f)).toEqual((await extractFile(f)).extractions);
+    expect(result.stats.resolutions).toBe([...seen.values()].reduce((n, e) => n + e.length, 0));
   }, 60_000);
 
   it('can be turned off: KG_INGEST_WORKER=tsx starts workers through tsx', async () => {
