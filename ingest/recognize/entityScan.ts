@@ -73,9 +73,9 @@ interface ResolutionState {
   acronyms: Map<string, Ref>;
   /** event name -> start date learnt earlier in the resolution */
   eventStarts: Map<string, string>;
-  /** compiled alternation of `acronyms` and the map size it was built for */
-  acronymRe?: RegExp;
-  acronymReSize?: number;
+  /** `acronyms` keys, longest first, and the map size they were listed for */
+  acronymList?: string[];
+  acronymListSize?: number;
 }
 
 const states = new WeakMap<RecognizeContext, ResolutionState>();
@@ -291,6 +291,48 @@ function chunkCandidates(text: string, known: Candidate[], chunks: readonly Text
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
+
+const LETTER_OR_NUMBER_RE = /[\p{L}\p{N}]/u;
+function isLetterOrNumberCode(cp: number): boolean {
+  if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  return LETTER_OR_NUMBER_RE.test(String.fromCodePoint(cp));
+}
+
+/**
+ * Where the acronyms stand as whole words, left to right, without overlaps; at one position the
+ * longest acronym wins (`acronyms` is sorted longest first). This is what the alternation regex
+ * `(?<![\p{L}\p{N}])(?:A|B|...)(?![\p{L}\p{N}])` with the u flag finds, without compiling a new
+ * regex each time a resolution defines an acronym (compiling one cost more than running it).
+ */
+export function acronymSpans(text: string, acronyms: readonly string[]): Span[] {
+  const found: { start: number; end: number; rank: number }[] = [];
+  for (let rank = 0; rank < acronyms.length; rank++) {
+    const acr = acronyms[rank]!;
+    for (let at = text.indexOf(acr); at >= 0; at = text.indexOf(acr, at + 1)) {
+      const end = at + acr.length;
+      if (at > 0) {
+        // the code point that ends just before `at` (a low surrogate reads back to its high half)
+        let cp = text.charCodeAt(at - 1);
+        if (cp >= 0xdc00 && cp <= 0xdfff && at > 1) {
+          const hi = text.charCodeAt(at - 2);
+          if (hi >= 0xd800 && hi <= 0xdbff) cp = ((hi - 0xd800) << 10) + (cp - 0xdc00) + 0x10000;
+        }
+        if (isLetterOrNumberCode(cp)) continue;
+      }
+      if (end < text.length && isLetterOrNumberCode(text.codePointAt(end)!)) continue;
+      found.push({ start: at, end, rank });
+    }
+  }
+  if (found.length > 1) found.sort((a, b) => a.start - b.start || a.rank - b.rank);
+  const spans: Span[] = [];
+  let from = 0;
+  for (const f of found) {
+    if (f.start < from) continue;
+    spans.push({ start: f.start, end: f.end });
+    from = f.end;
+  }
+  return spans;
+}
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
@@ -651,19 +693,14 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     cands.push(...plus20);
   }
 
-  // 2. acronyms defined earlier in the resolution (not in the gazetteer): one regex for all of them
+  // 2. acronyms defined earlier in the resolution (not in the gazetteer)
   if (state.acronyms.size) {
-    if (!state.acronymRe || state.acronymReSize !== state.acronyms.size) {
-      const alts = [...state.acronyms.keys()].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-      state.acronymRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-      state.acronymReSize = state.acronyms.size;
+    if (!state.acronymList || state.acronymListSize !== state.acronyms.size) {
+      state.acronymList = [...state.acronyms.keys()].sort((a, b) => b.length - a.length);
+      state.acronymListSize = state.acronyms.size;
     }
-    const re = state.acronymRe;
-    re.lastIndex = 0;
-    let a: RegExpExecArray | null;
-    while ((a = re.exec(text))) {
-      const ref = state.acronyms.get(a[0])!;
-      const span = { start: a.index, end: a.index + a[0].length };
+    for (const span of acronymSpans(text, state.acronymList)) {
+      const ref = state.acronyms.get(text.slice(span.start, span.end))!;
       if (cands.some((c) => overlaps(c, span))) continue;
       cands.push({ kind: ref.kind, name: ref.name, attrs: { ...ref.attrs }, ...span, via: 'acronym', acronym: true });
     }
