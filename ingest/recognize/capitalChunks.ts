@@ -114,12 +114,19 @@ export function scanCapitals(
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isTokenChar(text, i)) {
+    // the class table answers most characters; only class 2 needs the neighbours (isTokenChar)
+    const cls = CHAR_CLASS[text.charCodeAt(i)]!;
+    if (cls === 0 || (cls === 2 && !isTokenChar(text, i))) {
       i++;
       continue;
     }
     const s = i;
-    while (i < n && isTokenChar(text, i)) i++;
+    i++;
+    while (i < n) {
+      const k = CHAR_CLASS[text.charCodeAt(i)]!;
+      if (k === 1 || (k === 2 && isTokenChar(text, i))) i++;
+      else break;
+    }
     const c0 = text.charCodeAt(s);
     let kind = Tok.Other;
     if (isUpper(c0)) kind = Tok.Cap;
