@@ -63,8 +63,27 @@ function lowerCode(c: number): number {
   return LOWER_TABLE[c]!;
 }
 
+/** `s` is already in normaliseName's form (the usual case: no string needs building). */
+function isNormalised(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return true;
+  let prevSpace = true; // a leading space is not normalised
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c)) {
+      if (prevSpace || c !== 32) return false;
+      prevSpace = true;
+      continue;
+    }
+    if (foldChar(c) !== c) return false;
+    prevSpace = false;
+  }
+  return !prevSpace;
+}
+
 /** Canonical form of a name for keys and lookups: folded punctuation, single spaces. */
 export function normaliseName(s: string): string {
+  if (isNormalised(s)) return s;
   let out = '';
   let space = false;
   for (let i = 0; i < s.length; i++) {

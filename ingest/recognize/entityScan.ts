@@ -278,7 +278,8 @@ function chunkCandidates(text: string, known: Candidate[], chunks: readonly Text
       const hk = headKind(words);
       if (!hk) continue;
       // the head must not be inside a known mention (it is, if only placeholders carry it)
-      const name = normaliseName(text.slice(start, end)).replace(/[’']s$/, '').replace(/(\p{L})- (\p{L})/gu, '$1-$2');
+      const stripped = normaliseName(text.slice(start, end)).replace(/[’']s$/, '');
+      const name = stripped.includes('- ') ? stripped.replace(/(\p{L})- (\p{L})/gu, '$1-$2') : stripped;
       if (NOT_NAMES.has(name)) continue;
       if ((hk.eventKind === 'session' || hk.eventKind === 'meeting') && !/ of /.test(name)) continue;
       const attrs: Record<string, unknown> = {};
@@ -334,6 +335,13 @@ export function acronymSpans(text: string, acronyms: readonly string[]): Span[] 
   return spans;
 }
 
+/** A "(" in text[from, to). */
+function parenWithin(text: string, from: number, to: number): boolean {
+  const end = Math.min(to, text.length);
+  for (let k = from; k < end; k++) if (text.charCodeAt(k) === 40) return true;
+  return false;
+}
+
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -354,37 +362,80 @@ function kindOfHead(head: string): NamedKind | undefined {
  * "Commission"; "World Summit on the Information Society Forum" -> "Forum". Only a head of the
  * entity's own kind counts ("World Summit ... matrix" is not a summit).
  */
-const headCache = new Map<string, string | undefined>();
+// kind -> name -> head (null: none); two levels so that a lookup builds no "kind|name" key string
+const headCache = new Map<NamedKind, Map<string, string | null>>();
+let headCacheSize = 0;
 function headOf(name: string, kind: NamedKind): string | undefined {
-  const ck = `${kind}|${name}`;
-  if (headCache.has(ck)) return headCache.get(ck);
+  let byName = headCache.get(kind);
+  const cached = byName?.get(name);
+  if (cached !== undefined) return cached ?? undefined;
   const h = computeHeadOf(name, kind);
-  if (headCache.size > 50_000) headCache.clear();
-  headCache.set(ck, h);
+  if (headCacheSize > 50_000) {
+    headCache.clear();
+    headCacheSize = 0;
+    byName = undefined;
+  }
+  if (!byName) headCache.set(kind, (byName = new Map()));
+  byName.set(name, h ?? null);
+  headCacheSize++;
   return h;
 }
+/** kindOfHead of the short heads, memoised: the set is small and fixed. */
+const shortHeadKinds = new Map<string, NamedKind | null>();
+function shortHeadKind(head: string): NamedKind | undefined {
+  let k = shortHeadKinds.get(head);
+  if (k === undefined) shortHeadKinds.set(head, (k = kindOfHead(head) ?? null));
+  return k ?? undefined;
+}
+/** First words of the short heads that have a space ("Working" of "Working Group"). */
+const SHORT_HEAD_FIRST_WORDS: ReadonlySet<string> = new Set(SHORT_HEADS.filter((h) => h.includes(' ')).map((h) => h.slice(0, h.indexOf(' '))));
+/** `w` without a possessive "'s" / "’s" (the regex /[’']s$/ without running it). */
+function withoutPossessive(w: string): string {
+  const n = w.length;
+  if (n >= 2 && w.charCodeAt(n - 1) === 115) {
+    const q = w.charCodeAt(n - 2);
+    if (q === 39 || q === 0x2019) return w.slice(0, -2);
+  }
+  return w;
+}
 function computeHeadOf(name: string, kind: NamedKind): string | undefined {
+  // candidates in order: the last two words, the last word, then from the word before the first
+  // preposition backwards, each word with the one before it and then alone
+  const fits = (c: string): boolean => SHORT_HEAD_SET.has(c) && shortHeadKind(c) === kind;
+  const pair = (a: string, b: string): string | undefined => {
+    if (!SHORT_HEAD_FIRST_WORDS.has(a)) return undefined;
+    const c = `${a} ${b}`;
+    return fits(c) ? c : undefined;
+  };
   const words = name.split(' ');
-  const candidates: string[] = [];
   const last = words[words.length - 1]!;
-  if (words.length > 1) candidates.push(`${words[words.length - 2]} ${last}`);
-  candidates.push(last);
+  if (words.length > 1) {
+    const c = pair(words[words.length - 2]!, last);
+    if (c) return c;
+  }
+  if (fits(last)) return last;
   const firstPrep = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
   const upTo = firstPrep < 0 ? words.length : firstPrep;
   for (let i = upTo - 1; i >= 0; i--) {
-    const w = words[i]!.replace(/[’']s$/, '');
-    if (i > 0) candidates.push(`${words[i - 1]} ${w}`);
-    candidates.push(w);
+    const w = withoutPossessive(words[i]!);
+    if (i > 0) {
+      const c = pair(words[i - 1]!, w);
+      if (c) return c;
+    }
+    if (fits(w)) return w;
   }
-  return candidates.find((c) => SHORT_HEAD_SET.has(c) && kindOfHead(c) === kind);
+  return undefined;
 }
 
 /** "Special Committee on ..." is later printed "the Special Committee": remember names by their first two words. */
 function prefixOf(name: string): string | undefined {
-  const words = name.split(' ');
-  if (words.length < 3) return undefined;
-  const two = `${words[0]} ${words[1]}`;
-  return /^[A-Z]/.test(words[1]!) ? two : undefined;
+  // the first two space-separated words when there are at least three and the second is capitalised
+  const first = name.indexOf(' ');
+  if (first < 0) return undefined;
+  const second = name.indexOf(' ', first + 1);
+  if (second < 0 || second === first + 1) return undefined;
+  const c = name.charCodeAt(first + 1);
+  return c >= 65 && c <= 90 ? name.slice(0, second) : undefined;
 }
 
 function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): void {
@@ -646,14 +697,13 @@ let cacheCtx: RecognizeContext | undefined;
 let cacheResult: EntityMention[] = [];
 
 function toMention(text: string, c: Candidate): EntityMention {
-  const attrs: Record<string, unknown> = { ...c.attrs };
-  delete attrs.datePhrase;
-  delete attrs.venue;
-  delete attrs.series;
+  // a copy without the hidden keys (copying rather than deleting keeps the object in fast mode)
+  const attrs: Record<string, unknown> = {};
+  for (const k in c.attrs) if (k !== 'datePhrase' && k !== 'venue' && k !== 'series') attrs[k] = c.attrs[k];
   const phrase = text.slice(c.start, c.end);
   if (c.kind === 'Organization') {
-    const aliases = normaliseName(phrase) !== c.name ? [normaliseName(phrase)] : [];
-    attrs.aliases = aliases;
+    const printed = normaliseName(phrase);
+    attrs.aliases = printed !== c.name ? [printed] : [];
   }
   if (c.kind === 'Place' && attrs.country === undefined) delete attrs.country;
   return { kind: c.kind, key: namedKey(c.kind, c.name, c.attrs), name: c.name, attrs, phrase, start: c.start, end: c.end };
@@ -788,6 +838,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
 
   // 6. acronym definitions: "<name> (CSTD)" defines CSTD for the rest of the resolution
   for (const c of cands) {
+    // cheap gate: the definition needs a "(" within the 40 characters read
+    if (!parenWithin(text, c.end, c.end + 40)) continue;
     const def = /^\s*\((?:the\s+)?([A-Z][A-Za-z0-9+\-]{1,15}|[A-Z][\w-]*(?: [A-Z0-9][\w+-]*){0,2})\)/.exec(text.slice(c.end, c.end + 40));
     if (!def || c.via === 'acronym' || c.acronym) continue;
     const acr = def[1]!;
