@@ -451,6 +451,55 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): voi
 }
 
 // ---------------------------------------------------------------------------------------------
+// Faster scans for regexes that open with a "not after a letter or number" lookbehind
+
+/** A global regex's exec/lastIndex, as the loops below use them. */
+interface GlobalScanner {
+  lastIndex: number;
+  exec(text: string): RegExpExecArray | null;
+}
+
+const NOT_AFTER_LETTER_OR_NUMBER = '(?<![\\p{L}\\p{N}])';
+
+/**
+ * The matches of `re` (global, opening with NOT_AFTER_LETTER_OR_NUMBER), found 2-3x faster: a
+ * leading lookbehind is tried at every position and defeats V8's first-character scan, so the
+ * scan runs without it, and `re` itself (sticky) confirms each place found. Every match of `re`
+ * is a match of the rest at the same place, so taking found places left to right until `re`
+ * matches at one gives exactly re.exec's leftmost match, with the same groups.
+ */
+export function scannerFor(re: RegExp): GlobalScanner {
+  if (!re.global || !re.source.startsWith(NOT_AFTER_LETTER_OR_NUMBER)) throw new Error(`scannerFor: ${re.source.slice(0, 40)}… is not a global regex opening with ${NOT_AFTER_LETTER_OR_NUMBER}`);
+  const rest = new RegExp(re.source.slice(NOT_AFTER_LETTER_OR_NUMBER.length), re.flags);
+  const whole = new RegExp(re.source, `${re.flags.replace('g', '')}y`);
+  return {
+    lastIndex: 0,
+    exec(text: string): RegExpExecArray | null {
+      let from = this.lastIndex;
+      while (from <= text.length) {
+        rest.lastIndex = from;
+        const found = rest.exec(text);
+        if (!found) break;
+        whole.lastIndex = found.index;
+        const m = whole.exec(text);
+        if (m) {
+          this.lastIndex = whole.lastIndex;
+          return m;
+        }
+        const c = text.charCodeAt(found.index);
+        from = found.index + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
+      }
+      this.lastIndex = 0;
+      return null;
+    },
+  };
+}
+
+const SESSION_NOUN_SCAN = scannerFor(SESSION_NOUN_RE);
+const MEETING_SCAN = scannerFor(MEETING_RE);
+const LOWERCASE_TOPIC_ORG_SCAN = scannerFor(LOWERCASE_TOPIC_ORG_RE);
+
+// ---------------------------------------------------------------------------------------------
 // Events: sessions, meetings, WSIS+20, editions
 
 function orgAt(cands: Candidate[], pos: number): Candidate | undefined {
@@ -461,9 +510,9 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
   const out: Candidate[] = [];
   let m: RegExpExecArray | null;
   const sessionGate = text.includes('session') || text.includes('meeting');
-  SESSION_NOUN_RE.lastIndex = 0;
+  SESSION_NOUN_SCAN.lastIndex = 0;
   let n: RegExpExecArray | null;
-  while (sessionGate && (n = SESSION_NOUN_RE.exec(text))) {
+  while (sessionGate && (n = SESSION_NOUN_SCAN.exec(text))) {
     // anchor on the noun, then read the ordinal backwards (cheaper than an unanchored regex)
     const from = Math.max(0, n.index - 70);
     const back = SESSION_BEFORE_RE.exec(text.slice(from, n.index));
@@ -495,11 +544,11 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
     if (!owner) continue;
     const name = `${label} of the ${owner.name}`;
     out.push({ kind: 'Event', name, attrs: { eventKind: kind }, start: ordStart, end, via: 'special' });
-    SESSION_NOUN_RE.lastIndex = Math.max(SESSION_NOUN_RE.lastIndex, end);
+    SESSION_NOUN_SCAN.lastIndex = Math.max(SESSION_NOUN_SCAN.lastIndex, end);
   }
-  MEETING_RE.lastIndex = 0;
+  MEETING_SCAN.lastIndex = 0;
   const meetingGate = ['meeting', 'segment', 'event', 'dialogue'].some((w) => text.includes(w));
-  while (meetingGate && (m = MEETING_RE.exec(text))) {
+  while (meetingGate && (m = MEETING_SCAN.exec(text))) {
     const [whole, qualifier, noun] = m;
     let start = m.index;
     let end = m.index + whole.replace(/\s+of\s+(?:the\s+)?$/, '').length;
@@ -792,9 +841,9 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // 4. patterns: capitalised names, lowercase-topic mandate holders, sessions/meetings, WSIS+20, action lines
   const specials: Candidate[] = [];
   let m: RegExpExecArray | null;
-  LOWERCASE_TOPIC_ORG_RE.lastIndex = 0;
+  LOWERCASE_TOPIC_ORG_SCAN.lastIndex = 0;
   const topicGate = ['Rapporteur', 'Expert', 'orking', 'Envoy', 'Representative', 'Adviser', 'Ad Hoc'].some((w) => text.includes(w));
-  while (topicGate && (m = LOWERCASE_TOPIC_ORG_RE.exec(text))) {
+  while (topicGate && (m = LOWERCASE_TOPIC_ORG_SCAN.exec(text))) {
     const start = m.index;
     const end = m.index + m[0].length;
     if (cands.some((c) => c.start <= start && end <= c.end)) continue;

@@ -2,7 +2,9 @@
 // the regexes found: table cases (input -> expected spans) and a property against the regex.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { acronymSpans } from '../../ingest/recognize/entityScan.js';
+import { acronymSpans, scannerFor } from '../../ingest/recognize/entityScan.js';
+import { MEETING_RE, SESSION_NOUN_RE } from '../../ingest/recognize/events.patterns.js';
+import { LOWERCASE_TOPIC_ORG_RE } from '../../ingest/recognize/organizations.patterns.js';
 import { normaliseName } from '../../ingest/gazetteer/index.js';
 
 /** The regex acronymSpans replaced (built per resolution from the acronyms defined so far). */
@@ -74,5 +76,36 @@ describe('normaliseName', () => {
         expect(n).not.toMatch(/^\s|\s$|\s\s|[’–\u00a0“]/);
       }),
     );
+  });
+});
+
+describe('scannerFor', () => {
+  /** every match of a global regex: index, text and groups */
+  const matches = (next: () => RegExpExecArray | null): unknown[] => {
+    const out: unknown[] = [];
+    for (let m = next(); m; m = next()) out.push([m.index, [...m]]);
+    return out;
+  };
+  const regexes = { SESSION_NOUN_RE, MEETING_RE, LOWERCASE_TOPIC_ORG_RE };
+  const piece = fc.constantFrom(
+    'session', 'meeting', 'plenary', 'high-level', 'High-Level', 'ſpecial', 'special', 'segment', 'event', ' of the ', ' ', 'x', '1', 'é', '𝐀',
+    'Special Rapporteur', ' on ', 'the ', 'rights', 'Working Group', 'Independent Expert', ', ', 'Ad Hoc Committee', 'to',
+  );
+  for (const [name, re] of Object.entries(regexes)) {
+    it(`finds what ${name} finds`, () => {
+      const scan = scannerFor(re);
+      fc.assert(
+        fc.property(fc.array(piece, { maxLength: 25 }).map((a) => a.join('')), (text) => {
+          re.lastIndex = 0;
+          scan.lastIndex = 0;
+          expect(matches(() => scan.exec(text))).toEqual(matches(() => re.exec(text)));
+          expect(scan.lastIndex).toBe(0);
+        }),
+        { numRuns: 1500 },
+      );
+    });
+  }
+  it('refuses a regex without the leading lookbehind', () => {
+    expect(() => scannerFor(/session/g)).toThrow(/lookbehind|opening/);
   });
 });
