@@ -326,9 +326,18 @@ for (const e of GAZETTEER) {
   const k = `${e.kind}:${normaliseName(e.name).toLowerCase()}`;
   if (!byName.has(k)) byName.set(k, e);
 }
+/** entryByName answers by kind and name as asked (null: none); the recognisers ask the same few names over and over. */
+const entryByNameCache = new Map<GazetteerEntry['kind'], Map<string, GazetteerEntry | null>>();
 /** The entry of a kind with this canonical name (case-insensitive), if any. */
 export function entryByName(kind: GazetteerEntry['kind'], name: string): GazetteerEntry | undefined {
-  return byName.get(`${kind}:${normaliseName(name).toLowerCase()}`);
+  let asked = entryByNameCache.get(kind);
+  if (!asked) entryByNameCache.set(kind, (asked = new Map()));
+  let entry = asked.get(name);
+  if (entry === undefined) {
+    entry = byName.get(`${kind}:${normaliseName(name).toLowerCase()}`) ?? null;
+    if (asked.size < 20_000) asked.set(name, entry);
+  }
+  return entry ?? undefined;
 }
 
 /** The entry a printed name or acronym denotes (whole-string match), if any. */
