@@ -130,7 +130,12 @@ const ORG_BODIES_FOR_CONTEXT: Record<string, string> = {
 
 /** Every single head word of every kind: a chunk without one is skipped at once. */
 const ANY_HEAD: ReadonlySet<string> = new Set([...ORG_HEADS, ...INITIATIVE_HEADS, ...FRAMEWORK_HEADS, ...EVENT_HEADS.keys(), 'Action', 'Implementation']);
-const TOKEN_RE = /[^\s]+/g;
+/** What \s matches in a JavaScript regex (ECMAScript WhiteSpace and LineTerminator). */
+export function isJsWhitespace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 const PREPOSITIONS = new Set(['of', 'on', 'for', 'to', 'against', 'in', 'with', 'from']);
 const CONNECTOR_WORDS = new Set(['of', 'on', 'for', 'to', 'in', 'with', 'against', 'from', 'and', 'or', 'the', 'de', 'des', 'du', 'la', 'le', 'et']);
 /** Sentence-initial words that are not part of a name. */
@@ -196,18 +201,23 @@ function headKind(words: string[]): { kind: NamedKind; eventKind?: EventKindName
 /** Pattern candidates from capitalised chunks, given the spans already claimed by known names. */
 function chunkCandidates(text: string, known: Candidate[], chunks: readonly TextSpan[]): Candidate[] {
   const out: Candidate[] = [];
+  if (chunks.length === 0) return out;
   const knownSorted = [...known].sort((a, b) => a.start - b.start);
   for (const chunk of chunks) {
-    const chunkStart = chunk.start;
-    const chunkText = text.slice(chunk.start, chunk.end);
-    // tokens with offsets
+    // tokens with offsets: runs of non-whitespace (what /[^\s]+/g found, without the regex)
     const toks: { w: string; s: number; e: number; known?: Candidate }[] = [];
-    TOKEN_RE.lastIndex = 0;
-    let t: RegExpExecArray | null;
     let anyHead = false;
-    while ((t = TOKEN_RE.exec(chunkText))) {
-      toks.push({ w: t[0], s: chunkStart + t.index, e: chunkStart + t.index + t[0].length });
-      if (!anyHead && (ANY_HEAD.has(t[0]) || (/[’']s$/.test(t[0]) && ANY_HEAD.has(t[0].slice(0, -2))))) anyHead = true;
+    for (let i = chunk.start; i < chunk.end; ) {
+      while (i < chunk.end && isJsWhitespace(text.charCodeAt(i))) i++;
+      if (i >= chunk.end) break;
+      const s = i;
+      while (i < chunk.end && !isJsWhitespace(text.charCodeAt(i))) i++;
+      const w = text.slice(s, i);
+      toks.push({ w, s, e: i });
+      if (!anyHead) {
+        const bare = withoutPossessive(w);
+        if (ANY_HEAD.has(w) || (bare !== w && ANY_HEAD.has(bare))) anyHead = true;
+      }
     }
     if (!anyHead) continue;
     for (const tok of toks) {

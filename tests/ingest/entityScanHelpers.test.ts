@@ -2,7 +2,7 @@
 // the regexes found: table cases (input -> expected spans) and a property against the regex.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { acronymSpans, scannerFor } from '../../ingest/recognize/entityScan.js';
+import { acronymSpans, isJsWhitespace, scannerFor } from '../../ingest/recognize/entityScan.js';
 import { MEETING_RE, SESSION_NOUN_RE } from '../../ingest/recognize/events.patterns.js';
 import { LOWERCASE_TOPIC_ORG_RE } from '../../ingest/recognize/organizations.patterns.js';
 import { normaliseName } from '../../ingest/gazetteer/index.js';
@@ -107,5 +107,13 @@ describe('scannerFor', () => {
   }
   it('refuses a regex without the leading lookbehind', () => {
     expect(() => scannerFor(/session/g)).toThrow(/lookbehind|opening/);
+  });
+});
+
+describe('isJsWhitespace', () => {
+  it('is /\\s/ for every UTF-16 code unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isJsWhitespace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
   });
 });
