@@ -63,8 +63,27 @@ function lowerCode(c: number): number {
   return LOWER_TABLE[c]!;
 }
 
+/** `s` is already in normaliseName's form (the usual case: no string needs building). */
+function isNormalised(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return true;
+  let prevSpace = true; // a leading space is not normalised
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c)) {
+      if (prevSpace || c !== 32) return false;
+      prevSpace = true;
+      continue;
+    }
+    if (foldChar(c) !== c) return false;
+    prevSpace = false;
+  }
+  return !prevSpace;
+}
+
 /** Canonical form of a name for keys and lookups: folded punctuation, single spaces. */
 export function normaliseName(s: string): string {
+  if (isNormalised(s)) return s;
   let out = '';
   let space = false;
   for (let i = 0; i < s.length; i++) {
@@ -99,14 +118,23 @@ const newNode = (): TrieNode => ({ next: new Map() });
 const root = newNode();
 /** Exact (folded) first characters of every stored form: a word starting otherwise is skipped at once. */
 const ROOT_FIRST = new Uint8Array(65536);
-/** Hashes of the (lowercased) first word of every stored form: most capitalised words start no name. */
-const FIRST_WORDS = new Set<number>();
+/**
+ * Hashes of the (lowercased) first word of every stored form: most capitalised words start no
+ * name. A one-bit-per-slot table of the hashes' low bits rather than a Set of the 32-bit hashes
+ * (those are heap numbers, not small integers, so every lookup allocated). It is only a filter:
+ * a false positive costs one trie walk that fails, never a different match.
+ */
+const FIRST_WORD_SLOTS = 1 << 16;
+const FIRST_WORDS = new Uint8Array(FIRST_WORD_SLOTS);
+const firstWordSlot = (hash: number): number => (hash ^ (hash >>> 16)) & (FIRST_WORD_SLOTS - 1);
+/** where the word read by the last firstWordHash call ends (a second result without allocating) */
+let firstWordEnd = 0;
 
 /**
  * FNV-1a hash of the lowercased word starting at `start` (letters and digits; it stops at hyphens,
- * spaces, apostrophes, periods and other punctuation), and where the word ends. No allocation.
+ * spaces, apostrophes, periods and other punctuation); sets `firstWordEnd`. No allocation.
  */
-function firstWordHash(text: string, start: number, limit: number): { hash: number; end: number } {
+function firstWordHash(text: string, start: number, limit: number): number {
   let h = 0x811c9dc5;
   let i = start;
   for (; i < limit; i++) {
@@ -115,7 +143,8 @@ function firstWordHash(text: string, start: number, limit: number): { hash: numb
     h ^= LOWER_TABLE[c]!;
     h = Math.imul(h, 0x01000193);
   }
-  return { hash: h >>> 0, end: i };
+  firstWordEnd = i;
+  return h;
 }
 
 function addForm(form: string, entry: GazetteerEntry, acronym: boolean, variant = false): void {
@@ -126,7 +155,7 @@ function addForm(form: string, entry: GazetteerEntry, acronym: boolean, variant 
   // a form whose first word is lowercase ("high-level political forum") is also printed capitalised
   if (!acronym && /^[a-z]/.test(folded) && !variant) addForm(folded[0]!.toUpperCase() + folded.slice(1), entry, false, true);
   ROOT_FIRST[folded.charCodeAt(0)] = 1;
-  FIRST_WORDS.add(firstWordHash(folded, 0, folded.length).hash);
+  FIRST_WORDS[firstWordSlot(firstWordHash(folded, 0, folded.length))] = 1;
   let node = root;
   for (let i = 0; i < folded.length; i++) {
     const c = lowerCode(folded.charCodeAt(i));
@@ -153,12 +182,65 @@ export interface GazetteerHit {
   acronym: boolean;
 }
 
+// The Map trie above is only the builder: it is frozen into flat typed arrays, which a scan walks
+// without hashing (the Map lookups were the single hottest line of the extract stage).
+/** node id -> index of its first child edge in EDGE_CODE / EDGE_NODE, and the number of edges */
+const NODE_EDGES: number[] = [];
+const NODE_EDGE_COUNT: number[] = [];
+/** node id -> terminals ending there */
+const NODE_TERMINALS: (Terminal[] | undefined)[] = [];
+const edgeCodes: number[] = [];
+const edgeNodes: number[] = [];
+{
+  const ids = new Map<TrieNode, number>();
+  const order: TrieNode[] = [];
+  const idOf = (node: TrieNode): number => {
+    let id = ids.get(node);
+    if (id === undefined) {
+      id = order.length;
+      ids.set(node, id);
+      order.push(node);
+    }
+    return id;
+  };
+  idOf(root);
+  for (let k = 0; k < order.length; k++) {
+    const node = order[k]!;
+    NODE_TERMINALS[k] = node.terminals;
+    NODE_EDGES[k] = edgeCodes.length;
+    const children = [...node.next].sort((a, b) => a[0] - b[0]);
+    NODE_EDGE_COUNT[k] = children.length;
+    for (const [code] of children) edgeCodes.push(code);
+    for (const [, child] of children) edgeNodes.push(idOf(child));
+  }
+}
+const EDGE_START = Int32Array.from(NODE_EDGES);
+const EDGE_COUNT = Int32Array.from(NODE_EDGE_COUNT);
+const EDGE_CODE = Uint16Array.from(edgeCodes);
+const EDGE_NODE = Int32Array.from(edgeNodes);
+/** the root has many children: one slot per character code (-1: none) */
+const ROOT_CHILD = new Int32Array(65536).fill(-1);
+for (let e = EDGE_START[0]!; e < EDGE_START[0]! + EDGE_COUNT[0]!; e++) ROOT_CHILD[EDGE_CODE[e]!] = EDGE_NODE[e]!;
+
+/** The child of `node` along character `c`, or -1. */
+function childOf(node: number, c: number): number {
+  if (node === 0) return ROOT_CHILD[c]!;
+  const from = EDGE_START[node]!;
+  const to = from + EDGE_COUNT[node]!;
+  for (let e = from; e < to; e++) {
+    const code = EDGE_CODE[e]!;
+    if (code === c) return EDGE_NODE[e]!;
+    if (code > c) return -1;
+  }
+  return -1;
+}
+
 /**
  * Longest gazetteer match starting at `start`, or undefined. Whitespace runs in the text match
  * one space of the stored form; the match must end at a word boundary.
  */
 function matchAt(text: string, start: number): GazetteerHit | undefined {
-  let node: TrieNode | undefined = root;
+  let node = 0;
   let i = start;
   let best: GazetteerHit | undefined;
   const n = text.length;
@@ -173,11 +255,12 @@ function matchAt(text: string, start: number): GazetteerHit | undefined {
     } else {
       c = lowerCode(foldChar(c));
     }
-    node = node.next.get(c);
-    if (!node) break;
+    node = childOf(node, c);
+    if (node < 0) break;
     i += consumed;
-    if (node.terminals && (i >= n || !isWordCode(text.charCodeAt(i)))) {
-      for (const t of node.terminals) {
+    const terminals = NODE_TERMINALS[node];
+    if (terminals && (i >= n || !isWordCode(text.charCodeAt(i)))) {
+      for (const t of terminals) {
         if (t.exact !== undefined && !sameFolded(text, start, i, t.exact)) continue;
         if (t.first !== foldChar(text.charCodeAt(start))) continue;
         best = { entry: t.entry, start, end: i, acronym: t.acronym };
@@ -214,11 +297,11 @@ export function scanGazetteer(text: string): GazetteerHit[] {
     const c = text.charCodeAt(i);
     const word = isWordCode(c);
     if (!prevWord && ROOT_FIRST[foldChar(c)] === 1) {
-      const w = firstWordHash(text, i, n);
-      if (!FIRST_WORDS.has(w.hash)) {
+      const hash = firstWordHash(text, i, n);
+      if (FIRST_WORDS[firstWordSlot(hash)] !== 1) {
         // no stored name starts with this word: skip the whole word
-        if (w.end > i) {
-          i = w.end - 1;
+        if (firstWordEnd > i) {
+          i = firstWordEnd - 1;
           prevWord = true;
           continue;
         }
@@ -243,9 +326,18 @@ for (const e of GAZETTEER) {
   const k = `${e.kind}:${normaliseName(e.name).toLowerCase()}`;
   if (!byName.has(k)) byName.set(k, e);
 }
+/** entryByName answers by kind and name as asked (null: none); the recognisers ask the same few names over and over. */
+const entryByNameCache = new Map<GazetteerEntry['kind'], Map<string, GazetteerEntry | null>>();
 /** The entry of a kind with this canonical name (case-insensitive), if any. */
 export function entryByName(kind: GazetteerEntry['kind'], name: string): GazetteerEntry | undefined {
-  return byName.get(`${kind}:${normaliseName(name).toLowerCase()}`);
+  let asked = entryByNameCache.get(kind);
+  if (!asked) entryByNameCache.set(kind, (asked = new Map()));
+  let entry = asked.get(name);
+  if (entry === undefined) {
+    entry = byName.get(`${kind}:${normaliseName(name).toLowerCase()}`) ?? null;
+    if (asked.size < 20_000) asked.set(name, entry);
+  }
+  return entry ?? undefined;
 }
 
 /** The entry a printed name or acronym denotes (whole-string match), if any. */

@@ -16,8 +16,27 @@ export interface DeterminedHead {
   end: number;
 }
 
-const CONNECTORS = new Set(['of', 'on', 'for', 'to', 'in', 'with', 'against', 'from', 'and', 'or', 'de', 'des', 'du', 'la', 'le', 'et']);
-const DETERMINERS = new Set(['the', 'this', 'that', 'said', 'The', 'This']);
+const CONNECTORS = ['of', 'on', 'for', 'to', 'in', 'with', 'against', 'from', 'and', 'or', 'de', 'des', 'du', 'la', 'le', 'et'];
+const DETERMINERS = ['the', 'this', 'that', 'said', 'The', 'This'];
+/** words by length, compared in place (no substring per token) */
+function byLength(words: readonly string[]): string[][] {
+  const out: string[][] = [];
+  for (const w of words) (out[w.length] ??= []).push(w);
+  return out;
+}
+const CONNECTORS_BY_LENGTH = byLength(CONNECTORS);
+const DETERMINERS_BY_LENGTH = byLength(DETERMINERS);
+/** text[start, end) is one of `byLen`'s words */
+function isOneOf(text: string, start: number, end: number, byLen: readonly (string[] | undefined)[]): boolean {
+  const words = byLen[end - start];
+  if (!words) return false;
+  for (const w of words) {
+    let k = 0;
+    while (k < w.length && text.charCodeAt(start + k) === w.charCodeAt(k)) k++;
+    if (k === w.length) return true;
+  }
+  return false;
+}
 const YEAR_RE = /^(?:19|20)\d\d(?:[–-](?:19|20)\d\d)?$/;
 
 function isUpper(c: number): boolean {
@@ -66,9 +85,11 @@ const enum Tok {
 let starts = new Int32Array(1024);
 let ends = new Int32Array(1024);
 let kinds = new Uint8Array(1024);
+/** 1 when only spaces separate the token from the one before it */
+let spaced = new Uint8Array(1024);
 let count = 0;
 
-function pushToken(s: number, e: number, kind: Tok): void {
+function pushToken(s: number, e: number, kind: Tok, afterSpaces: boolean): void {
   if (count === starts.length) {
     const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
       const b = new Int32Array(a.length * 2);
@@ -80,27 +101,24 @@ function pushToken(s: number, e: number, kind: Tok): void {
     const k = new Uint8Array(kinds.length * 2);
     k.set(kinds);
     kinds = k;
+    const sp = new Uint8Array(spaced.length * 2);
+    sp.set(spaced);
+    spaced = sp;
   }
   starts[count] = s;
   ends[count] = e;
   kinds[count] = kind;
+  spaced[count] = afterSpaces ? 1 : 0;
   count++;
 }
 
-function spaceBetween(text: string, a: number, b: number): boolean {
-  const from = ends[a]!;
-  const to = starts[b]!;
-  if (from >= to) return false;
-  for (let k = from; k < to; k++) if (!isSpaceCode(text.charCodeAt(k))) return false;
-  return true;
+/** Only spaces between token b and the token before it (tokens never touch: the gap is not empty). */
+function spacedBefore(b: number): boolean {
+  return spaced[b] === 1;
 }
 
 function isDeterminer(text: string, t: number): boolean {
-  const len = ends[t]! - starts[t]!;
-  if (len < 3 || len > 4) return false;
-  const c = text.charCodeAt(starts[t]!);
-  if (c !== 116 && c !== 84 && c !== 115) return false; // t T s
-  return DETERMINERS.has(text.slice(starts[t]!, ends[t]!));
+  return isOneOf(text, starts[t]!, ends[t]!, DETERMINERS_BY_LENGTH);
 }
 
 export function scanCapitals(
@@ -113,25 +131,36 @@ export function scanCapitals(
   count = 0;
   const n = text.length;
   let i = 0;
+  // the gap since the last token is spaces only (and not empty: tokens are maximal runs)
+  let gapSpaces = false;
   while (i < n) {
-    if (!isTokenChar(text, i)) {
+    // the class table answers most characters; only class 2 needs the neighbours (isTokenChar)
+    const ci = text.charCodeAt(i);
+    const cls = CHAR_CLASS[ci]!;
+    if (cls === 0 || (cls === 2 && !isTokenChar(text, i))) {
+      gapSpaces = count > 0 && ends[count - 1] === i ? isSpaceCode(ci) : gapSpaces && isSpaceCode(ci);
       i++;
       continue;
     }
     const s = i;
-    while (i < n && isTokenChar(text, i)) i++;
+    i++;
+    while (i < n) {
+      const k = CHAR_CLASS[text.charCodeAt(i)]!;
+      if (k === 1 || (k === 2 && isTokenChar(text, i))) i++;
+      else break;
+    }
     const c0 = text.charCodeAt(s);
     let kind = Tok.Other;
     if (isUpper(c0)) kind = Tok.Cap;
     else if (isLower(c0)) {
       if (s + 1 < i && isUpper(text.charCodeAt(s + 1))) kind = Tok.Cap; // eTrade, eWeek
       else if (i - s <= 7) {
-        const w = text.slice(s, i);
-        if (w === 'the') kind = Tok.The;
-        else if (CONNECTORS.has(w)) kind = Tok.Connector;
+        if (i - s === 3 && c0 === 116 && text.charCodeAt(s + 1) === 104 && text.charCodeAt(s + 2) === 101) kind = Tok.The;
+        else if (isOneOf(text, s, i, CONNECTORS_BY_LENGTH)) kind = Tok.Connector;
       }
     } else if (c0 >= 48 && c0 <= 57 && (i - s === 4 || i - s === 9) && YEAR_RE.test(text.slice(s, i))) kind = Tok.Cap;
-    pushToken(s, i, kind);
+    pushToken(s, i, kind, count > 0 && gapSpaces);
+    gapSpaces = false;
   }
 
   const chunks: TextSpan[] = [];
@@ -140,11 +169,11 @@ export function scanCapitals(
   for (let t = 0; t < m; t++) {
     if (kinds[t] !== Tok.Cap) continue;
     // determiner + head ("the Commission", "the Working Group"); bare "World Summit"
-    const prevIsDet = t > 0 && isDeterminer(text, t - 1) && spaceBetween(text, t - 1, t);
+    const prevIsDet = t > 0 && isDeterminer(text, t - 1) && spacedBefore(t);
     const bareCandidate = text.charCodeAt(starts[t]!) === 87; // "W"orld Summit
     if (prevIsDet || bareCandidate) {
       const w1 = text.slice(starts[t]!, ends[t]!);
-      if (t + 1 < m && kinds[t + 1] === Tok.Cap && spaceBetween(text, t, t + 1)) {
+      if (t + 1 < m && kinds[t + 1] === Tok.Cap && spacedBefore(t + 1)) {
         const two = `${w1} ${text.slice(starts[t + 1]!, ends[t + 1]!)}`;
         if ((prevIsDet && isHead(two)) || bareHeads.has(two)) heads.push({ head: two, start: starts[t]!, end: ends[t + 1]! });
         else if (prevIsDet && isHead(w1)) heads.push({ head: w1, start: starts[t]!, end: ends[t]! });
@@ -154,15 +183,15 @@ export function scanCapitals(
     let last = t;
     let u = t + 1;
     while (u < m) {
-      if (kinds[u] === Tok.Cap && spaceBetween(text, u - 1, u)) {
+      if (kinds[u] === Tok.Cap && spacedBefore(u)) {
         last = u;
         u++;
         continue;
       }
-      if (kinds[u] === Tok.Connector && spaceBetween(text, u - 1, u)) {
+      if (kinds[u] === Tok.Connector && spacedBefore(u)) {
         let v = u + 1;
-        if (v < m && kinds[v] === Tok.The && spaceBetween(text, v - 1, v)) v++;
-        if (v < m && kinds[v] === Tok.Cap && spaceBetween(text, v - 1, v)) {
+        if (v < m && kinds[v] === Tok.The && spacedBefore(v)) v++;
+        if (v < m && kinds[v] === Tok.Cap && spacedBefore(v)) {
           last = v;
           u = v + 1;
           continue;
@@ -184,7 +213,7 @@ export function scanCapitals(
     // heads inside the chunk were handled token by token above; continue after the chunk
     for (let k = t + 1; k <= last; k++) {
       if (kinds[k] !== Tok.Cap) continue;
-      const pd = isDeterminer(text, k - 1) && spaceBetween(text, k - 1, k);
+      const pd = isDeterminer(text, k - 1) && spacedBefore(k);
       if (!pd && text.charCodeAt(starts[k]!) !== 87) continue;
       const wk = text.slice(starts[k]!, ends[k]!);
       if (k + 1 <= last && kinds[k + 1] === Tok.Cap) {

@@ -73,9 +73,9 @@ interface ResolutionState {
   acronyms: Map<string, Ref>;
   /** event name -> start date learnt earlier in the resolution */
   eventStarts: Map<string, string>;
-  /** compiled alternation of `acronyms` and the map size it was built for */
-  acronymRe?: RegExp;
-  acronymReSize?: number;
+  /** `acronyms` keys, longest first, and the map size they were listed for */
+  acronymList?: string[];
+  acronymListSize?: number;
 }
 
 const states = new WeakMap<RecognizeContext, ResolutionState>();
@@ -130,7 +130,12 @@ const ORG_BODIES_FOR_CONTEXT: Record<string, string> = {
 
 /** Every single head word of every kind: a chunk without one is skipped at once. */
 const ANY_HEAD: ReadonlySet<string> = new Set([...ORG_HEADS, ...INITIATIVE_HEADS, ...FRAMEWORK_HEADS, ...EVENT_HEADS.keys(), 'Action', 'Implementation']);
-const TOKEN_RE = /[^\s]+/g;
+/** What \s matches in a JavaScript regex (ECMAScript WhiteSpace and LineTerminator). */
+export function isJsWhitespace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 const PREPOSITIONS = new Set(['of', 'on', 'for', 'to', 'against', 'in', 'with', 'from']);
 const CONNECTOR_WORDS = new Set(['of', 'on', 'for', 'to', 'in', 'with', 'against', 'from', 'and', 'or', 'the', 'de', 'des', 'du', 'la', 'le', 'et']);
 /** Sentence-initial words that are not part of a name. */
@@ -196,18 +201,23 @@ function headKind(words: string[]): { kind: NamedKind; eventKind?: EventKindName
 /** Pattern candidates from capitalised chunks, given the spans already claimed by known names. */
 function chunkCandidates(text: string, known: Candidate[], chunks: readonly TextSpan[]): Candidate[] {
   const out: Candidate[] = [];
+  if (chunks.length === 0) return out;
   const knownSorted = [...known].sort((a, b) => a.start - b.start);
   for (const chunk of chunks) {
-    const chunkStart = chunk.start;
-    const chunkText = text.slice(chunk.start, chunk.end);
-    // tokens with offsets
+    // tokens with offsets: runs of non-whitespace (what /[^\s]+/g found, without the regex)
     const toks: { w: string; s: number; e: number; known?: Candidate }[] = [];
-    TOKEN_RE.lastIndex = 0;
-    let t: RegExpExecArray | null;
     let anyHead = false;
-    while ((t = TOKEN_RE.exec(chunkText))) {
-      toks.push({ w: t[0], s: chunkStart + t.index, e: chunkStart + t.index + t[0].length });
-      if (!anyHead && (ANY_HEAD.has(t[0]) || (/[’']s$/.test(t[0]) && ANY_HEAD.has(t[0].slice(0, -2))))) anyHead = true;
+    for (let i = chunk.start; i < chunk.end; ) {
+      while (i < chunk.end && isJsWhitespace(text.charCodeAt(i))) i++;
+      if (i >= chunk.end) break;
+      const s = i;
+      while (i < chunk.end && !isJsWhitespace(text.charCodeAt(i))) i++;
+      const w = text.slice(s, i);
+      toks.push({ w, s, e: i });
+      if (!anyHead) {
+        const bare = withoutPossessive(w);
+        if (ANY_HEAD.has(w) || (bare !== w && ANY_HEAD.has(bare))) anyHead = true;
+      }
     }
     if (!anyHead) continue;
     for (const tok of toks) {
@@ -278,7 +288,8 @@ function chunkCandidates(text: string, known: Candidate[], chunks: readonly Text
       const hk = headKind(words);
       if (!hk) continue;
       // the head must not be inside a known mention (it is, if only placeholders carry it)
-      const name = normaliseName(text.slice(start, end)).replace(/[’']s$/, '').replace(/(\p{L})- (\p{L})/gu, '$1-$2');
+      const stripped = normaliseName(text.slice(start, end)).replace(/[’']s$/, '');
+      const name = stripped.includes('- ') ? stripped.replace(/(\p{L})- (\p{L})/gu, '$1-$2') : stripped;
       if (NOT_NAMES.has(name)) continue;
       if ((hk.eventKind === 'session' || hk.eventKind === 'meeting') && !/ of /.test(name)) continue;
       const attrs: Record<string, unknown> = {};
@@ -291,6 +302,55 @@ function chunkCandidates(text: string, known: Candidate[], chunks: readonly Text
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
+
+const LETTER_OR_NUMBER_RE = /[\p{L}\p{N}]/u;
+function isLetterOrNumberCode(cp: number): boolean {
+  if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  return LETTER_OR_NUMBER_RE.test(String.fromCodePoint(cp));
+}
+
+/**
+ * Where the acronyms stand as whole words, left to right, without overlaps; at one position the
+ * longest acronym wins (`acronyms` is sorted longest first). This is what the alternation regex
+ * `(?<![\p{L}\p{N}])(?:A|B|...)(?![\p{L}\p{N}])` with the u flag finds, without compiling a new
+ * regex each time a resolution defines an acronym (compiling one cost more than running it).
+ */
+export function acronymSpans(text: string, acronyms: readonly string[]): Span[] {
+  const found: { start: number; end: number; rank: number }[] = [];
+  for (let rank = 0; rank < acronyms.length; rank++) {
+    const acr = acronyms[rank]!;
+    for (let at = text.indexOf(acr); at >= 0; at = text.indexOf(acr, at + 1)) {
+      const end = at + acr.length;
+      if (at > 0) {
+        // the code point that ends just before `at` (a low surrogate reads back to its high half)
+        let cp = text.charCodeAt(at - 1);
+        if (cp >= 0xdc00 && cp <= 0xdfff && at > 1) {
+          const hi = text.charCodeAt(at - 2);
+          if (hi >= 0xd800 && hi <= 0xdbff) cp = ((hi - 0xd800) << 10) + (cp - 0xdc00) + 0x10000;
+        }
+        if (isLetterOrNumberCode(cp)) continue;
+      }
+      if (end < text.length && isLetterOrNumberCode(text.codePointAt(end)!)) continue;
+      found.push({ start: at, end, rank });
+    }
+  }
+  if (found.length > 1) found.sort((a, b) => a.start - b.start || a.rank - b.rank);
+  const spans: Span[] = [];
+  let from = 0;
+  for (const f of found) {
+    if (f.start < from) continue;
+    spans.push({ start: f.start, end: f.end });
+    from = f.end;
+  }
+  return spans;
+}
+
+/** A "(" in text[from, to). */
+function parenWithin(text: string, from: number, to: number): boolean {
+  const end = Math.min(to, text.length);
+  for (let k = from; k < end; k++) if (text.charCodeAt(k) === 40) return true;
+  return false;
+}
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
@@ -312,37 +372,80 @@ function kindOfHead(head: string): NamedKind | undefined {
  * "Commission"; "World Summit on the Information Society Forum" -> "Forum". Only a head of the
  * entity's own kind counts ("World Summit ... matrix" is not a summit).
  */
-const headCache = new Map<string, string | undefined>();
+// kind -> name -> head (null: none); two levels so that a lookup builds no "kind|name" key string
+const headCache = new Map<NamedKind, Map<string, string | null>>();
+let headCacheSize = 0;
 function headOf(name: string, kind: NamedKind): string | undefined {
-  const ck = `${kind}|${name}`;
-  if (headCache.has(ck)) return headCache.get(ck);
+  let byName = headCache.get(kind);
+  const cached = byName?.get(name);
+  if (cached !== undefined) return cached ?? undefined;
   const h = computeHeadOf(name, kind);
-  if (headCache.size > 50_000) headCache.clear();
-  headCache.set(ck, h);
+  if (headCacheSize > 50_000) {
+    headCache.clear();
+    headCacheSize = 0;
+    byName = undefined;
+  }
+  if (!byName) headCache.set(kind, (byName = new Map()));
+  byName.set(name, h ?? null);
+  headCacheSize++;
   return h;
 }
+/** kindOfHead of the short heads, memoised: the set is small and fixed. */
+const shortHeadKinds = new Map<string, NamedKind | null>();
+function shortHeadKind(head: string): NamedKind | undefined {
+  let k = shortHeadKinds.get(head);
+  if (k === undefined) shortHeadKinds.set(head, (k = kindOfHead(head) ?? null));
+  return k ?? undefined;
+}
+/** First words of the short heads that have a space ("Working" of "Working Group"). */
+const SHORT_HEAD_FIRST_WORDS: ReadonlySet<string> = new Set(SHORT_HEADS.filter((h) => h.includes(' ')).map((h) => h.slice(0, h.indexOf(' '))));
+/** `w` without a possessive "'s" / "’s" (the regex /[’']s$/ without running it). */
+function withoutPossessive(w: string): string {
+  const n = w.length;
+  if (n >= 2 && w.charCodeAt(n - 1) === 115) {
+    const q = w.charCodeAt(n - 2);
+    if (q === 39 || q === 0x2019) return w.slice(0, -2);
+  }
+  return w;
+}
 function computeHeadOf(name: string, kind: NamedKind): string | undefined {
+  // candidates in order: the last two words, the last word, then from the word before the first
+  // preposition backwards, each word with the one before it and then alone
+  const fits = (c: string): boolean => SHORT_HEAD_SET.has(c) && shortHeadKind(c) === kind;
+  const pair = (a: string, b: string): string | undefined => {
+    if (!SHORT_HEAD_FIRST_WORDS.has(a)) return undefined;
+    const c = `${a} ${b}`;
+    return fits(c) ? c : undefined;
+  };
   const words = name.split(' ');
-  const candidates: string[] = [];
   const last = words[words.length - 1]!;
-  if (words.length > 1) candidates.push(`${words[words.length - 2]} ${last}`);
-  candidates.push(last);
+  if (words.length > 1) {
+    const c = pair(words[words.length - 2]!, last);
+    if (c) return c;
+  }
+  if (fits(last)) return last;
   const firstPrep = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
   const upTo = firstPrep < 0 ? words.length : firstPrep;
   for (let i = upTo - 1; i >= 0; i--) {
-    const w = words[i]!.replace(/[’']s$/, '');
-    if (i > 0) candidates.push(`${words[i - 1]} ${w}`);
-    candidates.push(w);
+    const w = withoutPossessive(words[i]!);
+    if (i > 0) {
+      const c = pair(words[i - 1]!, w);
+      if (c) return c;
+    }
+    if (fits(w)) return w;
   }
-  return candidates.find((c) => SHORT_HEAD_SET.has(c) && kindOfHead(c) === kind);
+  return undefined;
 }
 
 /** "Special Committee on ..." is later printed "the Special Committee": remember names by their first two words. */
 function prefixOf(name: string): string | undefined {
-  const words = name.split(' ');
-  if (words.length < 3) return undefined;
-  const two = `${words[0]} ${words[1]}`;
-  return /^[A-Z]/.test(words[1]!) ? two : undefined;
+  // the first two space-separated words when there are at least three and the second is capitalised
+  const first = name.indexOf(' ');
+  if (first < 0) return undefined;
+  const second = name.indexOf(' ', first + 1);
+  if (second < 0 || second === first + 1) return undefined;
+  const c = name.charCodeAt(first + 1);
+  return c >= 65 && c <= 90 ? name.slice(0, second) : undefined;
 }
 
 function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): void {
@@ -358,6 +461,55 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): voi
 }
 
 // ---------------------------------------------------------------------------------------------
+// Faster scans for regexes that open with a "not after a letter or number" lookbehind
+
+/** A global regex's exec/lastIndex, as the loops below use them. */
+interface GlobalScanner {
+  lastIndex: number;
+  exec(text: string): RegExpExecArray | null;
+}
+
+const NOT_AFTER_LETTER_OR_NUMBER = '(?<![\\p{L}\\p{N}])';
+
+/**
+ * The matches of `re` (global, opening with NOT_AFTER_LETTER_OR_NUMBER), found 2-3x faster: a
+ * leading lookbehind is tried at every position and defeats V8's first-character scan, so the
+ * scan runs without it, and `re` itself (sticky) confirms each place found. Every match of `re`
+ * is a match of the rest at the same place, so taking found places left to right until `re`
+ * matches at one gives exactly re.exec's leftmost match, with the same groups.
+ */
+export function scannerFor(re: RegExp): GlobalScanner {
+  if (!re.global || !re.source.startsWith(NOT_AFTER_LETTER_OR_NUMBER)) throw new Error(`scannerFor: ${re.source.slice(0, 40)}… is not a global regex opening with ${NOT_AFTER_LETTER_OR_NUMBER}`);
+  const rest = new RegExp(re.source.slice(NOT_AFTER_LETTER_OR_NUMBER.length), re.flags);
+  const whole = new RegExp(re.source, `${re.flags.replace('g', '')}y`);
+  return {
+    lastIndex: 0,
+    exec(text: string): RegExpExecArray | null {
+      let from = this.lastIndex;
+      while (from <= text.length) {
+        rest.lastIndex = from;
+        const found = rest.exec(text);
+        if (!found) break;
+        whole.lastIndex = found.index;
+        const m = whole.exec(text);
+        if (m) {
+          this.lastIndex = whole.lastIndex;
+          return m;
+        }
+        const c = text.charCodeAt(found.index);
+        from = found.index + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
+      }
+      this.lastIndex = 0;
+      return null;
+    },
+  };
+}
+
+const SESSION_NOUN_SCAN = scannerFor(SESSION_NOUN_RE);
+const MEETING_SCAN = scannerFor(MEETING_RE);
+const LOWERCASE_TOPIC_ORG_SCAN = scannerFor(LOWERCASE_TOPIC_ORG_RE);
+
+// ---------------------------------------------------------------------------------------------
 // Events: sessions, meetings, WSIS+20, editions
 
 function orgAt(cands: Candidate[], pos: number): Candidate | undefined {
@@ -368,9 +520,9 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
   const out: Candidate[] = [];
   let m: RegExpExecArray | null;
   const sessionGate = text.includes('session') || text.includes('meeting');
-  SESSION_NOUN_RE.lastIndex = 0;
+  SESSION_NOUN_SCAN.lastIndex = 0;
   let n: RegExpExecArray | null;
-  while (sessionGate && (n = SESSION_NOUN_RE.exec(text))) {
+  while (sessionGate && (n = SESSION_NOUN_SCAN.exec(text))) {
     // anchor on the noun, then read the ordinal backwards (cheaper than an unanchored regex)
     const from = Math.max(0, n.index - 70);
     const back = SESSION_BEFORE_RE.exec(text.slice(from, n.index));
@@ -402,11 +554,11 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
     if (!owner) continue;
     const name = `${label} of the ${owner.name}`;
     out.push({ kind: 'Event', name, attrs: { eventKind: kind }, start: ordStart, end, via: 'special' });
-    SESSION_NOUN_RE.lastIndex = Math.max(SESSION_NOUN_RE.lastIndex, end);
+    SESSION_NOUN_SCAN.lastIndex = Math.max(SESSION_NOUN_SCAN.lastIndex, end);
   }
-  MEETING_RE.lastIndex = 0;
+  MEETING_SCAN.lastIndex = 0;
   const meetingGate = ['meeting', 'segment', 'event', 'dialogue'].some((w) => text.includes(w));
-  while (meetingGate && (m = MEETING_RE.exec(text))) {
+  while (meetingGate && (m = MEETING_SCAN.exec(text))) {
     const [whole, qualifier, noun] = m;
     let start = m.index;
     let end = m.index + whole.replace(/\s+of\s+(?:the\s+)?$/, '').length;
@@ -604,14 +756,13 @@ let cacheCtx: RecognizeContext | undefined;
 let cacheResult: EntityMention[] = [];
 
 function toMention(text: string, c: Candidate): EntityMention {
-  const attrs: Record<string, unknown> = { ...c.attrs };
-  delete attrs.datePhrase;
-  delete attrs.venue;
-  delete attrs.series;
+  // a copy without the hidden keys (copying rather than deleting keeps the object in fast mode)
+  const attrs: Record<string, unknown> = {};
+  for (const k in c.attrs) if (k !== 'datePhrase' && k !== 'venue' && k !== 'series') attrs[k] = c.attrs[k];
   const phrase = text.slice(c.start, c.end);
   if (c.kind === 'Organization') {
-    const aliases = normaliseName(phrase) !== c.name ? [normaliseName(phrase)] : [];
-    attrs.aliases = aliases;
+    const printed = normaliseName(phrase);
+    attrs.aliases = printed !== c.name ? [printed] : [];
   }
   if (c.kind === 'Place' && attrs.country === undefined) delete attrs.country;
   return { kind: c.kind, key: namedKey(c.kind, c.name, c.attrs), name: c.name, attrs, phrase, start: c.start, end: c.end };
@@ -651,19 +802,14 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     cands.push(...plus20);
   }
 
-  // 2. acronyms defined earlier in the resolution (not in the gazetteer): one regex for all of them
+  // 2. acronyms defined earlier in the resolution (not in the gazetteer)
   if (state.acronyms.size) {
-    if (!state.acronymRe || state.acronymReSize !== state.acronyms.size) {
-      const alts = [...state.acronyms.keys()].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-      state.acronymRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-      state.acronymReSize = state.acronyms.size;
+    if (!state.acronymList || state.acronymListSize !== state.acronyms.size) {
+      state.acronymList = [...state.acronyms.keys()].sort((a, b) => b.length - a.length);
+      state.acronymListSize = state.acronyms.size;
     }
-    const re = state.acronymRe;
-    re.lastIndex = 0;
-    let a: RegExpExecArray | null;
-    while ((a = re.exec(text))) {
-      const ref = state.acronyms.get(a[0])!;
-      const span = { start: a.index, end: a.index + a[0].length };
+    for (const span of acronymSpans(text, state.acronymList)) {
+      const ref = state.acronyms.get(text.slice(span.start, span.end))!;
       if (cands.some((c) => overlaps(c, span))) continue;
       cands.push({ kind: ref.kind, name: ref.name, attrs: { ...ref.attrs }, ...span, via: 'acronym', acronym: true });
     }
@@ -705,9 +851,9 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // 4. patterns: capitalised names, lowercase-topic mandate holders, sessions/meetings, WSIS+20, action lines
   const specials: Candidate[] = [];
   let m: RegExpExecArray | null;
-  LOWERCASE_TOPIC_ORG_RE.lastIndex = 0;
+  LOWERCASE_TOPIC_ORG_SCAN.lastIndex = 0;
   const topicGate = ['Rapporteur', 'Expert', 'orking', 'Envoy', 'Representative', 'Adviser', 'Ad Hoc'].some((w) => text.includes(w));
-  while (topicGate && (m = LOWERCASE_TOPIC_ORG_RE.exec(text))) {
+  while (topicGate && (m = LOWERCASE_TOPIC_ORG_SCAN.exec(text))) {
     const start = m.index;
     const end = m.index + m[0].length;
     if (cands.some((c) => c.start <= start && end <= c.end)) continue;
@@ -751,6 +897,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
 
   // 6. acronym definitions: "<name> (CSTD)" defines CSTD for the rest of the resolution
   for (const c of cands) {
+    // cheap gate: the definition needs a "(" within the 40 characters read
+    if (!parenWithin(text, c.end, c.end + 40)) continue;
     const def = /^\s*\((?:the\s+)?([A-Z][A-Za-z0-9+\-]{1,15}|[A-Z][\w-]*(?: [A-Z0-9][\w+-]*){0,2})\)/.exec(text.slice(c.end, c.end + 40));
     if (!def || c.via === 'acronym' || c.acronym) continue;
     const acr = def[1]!;
