@@ -159,6 +159,19 @@ export function scanCapitals(
         u++;
         continue;
       }
+      // "Conference to Support the Implementation of ...", "Conference to Adopt the Global Compact":
+      // a capitalised verb after "to" takes its object, article included
+      if (kinds[u] === Tok.The && u >= 2 && kinds[u - 2] === Tok.Connector && u + 1 < m && kinds[u + 1] === Tok.Cap && spaceBetween(text, u - 1, u) && spaceBetween(text, u, u + 1) && ends[u - 2]! - starts[u - 2]! === 2 && text.startsWith('to', starts[u - 2]!)) {
+        last = u + 1;
+        u += 2;
+        continue;
+      }
+      // "Sustainable Development Goal 14"
+      if (kinds[u] === Tok.Other && ends[u]! - starts[u]! <= 2 && spaceBetween(text, u - 1, u) && ends[u - 1]! - starts[u - 1]! === 4 && text.startsWith('Goal', starts[u - 1]!) && /^\d+$/.test(text.slice(starts[u]!, ends[u]!))) {
+        last = u;
+        u++;
+        continue;
+      }
       if (kinds[u] === Tok.Connector && spaceBetween(text, u - 1, u)) {
         let v = u + 1;
         if (v < m && kinds[v] === Tok.The && spaceBetween(text, v - 1, v)) v++;
