@@ -73,6 +73,8 @@ interface ResolutionState {
   acronyms: Map<string, Ref>;
   /** event name -> start date learnt earlier in the resolution */
   eventStarts: Map<string, string>;
+  /** "Kind|ordinal" -> longer names that start with that ordinal ("Fifteenth United Nations Congress on ...") */
+  ordinals: Map<string, Ref[]>;
   /** compiled alternation of `acronyms` and the map size it was built for */
   acronymRe?: RegExp;
   acronymReSize?: number;
@@ -82,7 +84,7 @@ const states = new WeakMap<RecognizeContext, ResolutionState>();
 function stateFor(ctx: RecognizeContext): ResolutionState {
   let s = states.get(ctx);
   if (!s) {
-    s = { last: new Map(), byPrefix: new Map(), pinned: new Map(), acronyms: new Map(), eventStarts: new Map() };
+    s = { last: new Map(), byPrefix: new Map(), pinned: new Map(), acronyms: new Map(), eventStarts: new Map(), ordinals: new Map() };
     states.set(ctx, s);
   }
   return s;
@@ -102,7 +104,7 @@ const SHORT_HEAD_SET: ReadonlySet<string> = new Set(SHORT_HEADS);
 const BARE_SHORT_FORM_SET: ReadonlySet<string> = new Set(['World Summit']);
 const isShortHead = (w: string): boolean => SHORT_HEAD_SET.has(w);
 /** A short form followed by "on/for/to <Capital>" starts a longer name, not a reference. */
-const LONGER_NAME_AFTER_RE = /^\s+(?:on|for|to|against)\s+(?:the\s+)?[A-Z]/;
+const LONGER_NAME_AFTER_RE = /^\s+(?:(?:on|for|to|against)\s+(?:the\s+)?[A-Z]|of\s+the\s+Parties\b)/;
 
 /** Fixed referents of some short forms, whatever was named before. */
 const FIXED_SHORT: Record<string, [NamedKind, string]> = {
@@ -175,7 +177,14 @@ function entryRef(entry: GazetteerEntry): Ref {
 
 function headKind(words: string[]): { kind: NamedKind; eventKind?: EventKindName } | undefined {
   const joined = words.join(' ');
-  if (FRAMEWORK_PHRASES_RE.test(joined)) return { kind: 'Framework' };
+  // "Doha Programme of Action for ..." is a framework; "Biennial Meeting of States to Consider the
+  // Implementation of the Programme of Action" is a meeting: the phrase counts only where the head stands
+  const phrase = FRAMEWORK_PHRASES_RE.exec(joined);
+  if (phrase) {
+    const firstPrepAt = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
+    const headEnd = firstPrepAt < 0 ? joined.length : words.slice(0, firstPrepAt).join(' ').length;
+    if (phrase.index <= headEnd) return { kind: 'Framework' };
+  }
   if (/\bDecade of Action\b/.test(joined)) return { kind: 'Event', eventKind: 'decade' };
   const firstPrep = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
   const upTo = firstPrep < 0 ? words.length : firstPrep;
@@ -270,7 +279,9 @@ function chunkCandidates(text: string, known: Candidate[], chunks: readonly Text
       while (seg.length > 1 && CONNECTOR_WORDS.has(seg[seg.length - 1]!.w)) seg = seg.slice(0, -1);
       if (seg.length < 2) continue;
       const start = seg[0]!.s;
-      const end = seg[seg.length - 1]!.e;
+      // a known name that runs past the chunk ("... to Adopt the Global Compact for Safe, Orderly and Regular Migration") ends the name
+      const tail = seg[seg.length - 1]!;
+      const end = tail.known && tail.known.end > tail.e ? tail.known.end : tail.e;
       // entirely one known mention: nothing new
       if (seg.every((x) => x.known && x.known === seg[0]!.known)) continue;
       // words outside known mentions decide the kind; a known mention counts as a placeholder word
@@ -324,6 +335,9 @@ function headOf(name: string, kind: NamedKind): string | undefined {
 function computeHeadOf(name: string, kind: NamedKind): string | undefined {
   const words = name.split(' ');
   const candidates: string[] = [];
+  // "Doha Programme of Action for the Least Developed Countries" is printed later as "the Programme of Action"
+  const actionHead = /\b(?:Programme|Plan) of Action\b/.exec(name);
+  if (actionHead) candidates.push(actionHead[0]);
   const last = words[words.length - 1]!;
   if (words.length > 1) candidates.push(`${words[words.length - 2]} ${last}`);
   candidates.push(last);
@@ -345,7 +359,35 @@ function prefixOf(name: string): string | undefined {
   return /^[A-Z]/.test(words[1]!) ? two : undefined;
 }
 
+/** "Fifteenth Congress", "Ninth Review Conference": an ordinal and capitalised words, no preposition. */
+const ORDINAL_SHORT_RE = new RegExp(`^(?:${ORDINAL_SOURCE})(?: [A-Z][\\w-]*)+$`, 'i');
+const ORDINAL_FIRST_RE = new RegExp(`^(?:${ORDINAL_SOURCE})$`, 'i');
+
+/** The longer name, named before, that an ordinal short form stands for: every word of it, in order. */
+function ordinalReferent(short: string, longer: readonly Ref[]): Ref | undefined {
+  const words = short.split(' ');
+  for (let i = longer.length - 1; i >= 0; i--) {
+    const ref = longer[i]!;
+    const lw = ref.name.split(' ');
+    let k = 0;
+    for (const w of lw) if (k < words.length && w.toLowerCase() === words[k]!.toLowerCase()) k++;
+    if (k === words.length && lw.length > words.length) return ref;
+  }
+  return undefined;
+}
+
+/** "fifteenth session of the ... Conference": a sitting of a body is not what "the Conference" refers back to. */
+const SITTING_NAME_RE = /^\S+ (?:[a-z-]+ )*(?:session|meeting|segment|event|dialogue) of /;
+
 function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): void {
+  if (ref.kind === 'Event' && SITTING_NAME_RE.test(ref.name)) return;
+  const first = ref.name.split(' ', 1)[0]!;
+  if (ORDINAL_FIRST_RE.test(first) && ref.name.includes(' ')) {
+    const k = `${ref.kind}|${first.toLowerCase()}`;
+    const list = state.ordinals.get(k) ?? [];
+    if (!list.some((r) => r.name === ref.name)) list.push(ref);
+    state.ordinals.set(k, list);
+  }
   const prefix = prefixOf(ref.name);
   if (prefix) state.byPrefix.set(`${ref.kind}|${prefix}`, ref);
   const head = headOf(ref.name, ref.kind);
@@ -717,15 +759,35 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     (p) => !specials.some((s) => overlaps(s, p)) && !cands.some((c) => c.start <= p.start && p.end <= c.end),
   );
   // a two-word generic name ("the Special Committee", "the Advisory Committee") is the longer name seen with that start
+  const unresolved = new Set<Candidate>();
   for (const p of patternCands) {
     if (SHORT_HEAD_SET.has(p.name)) {
-      // "Programme of Action" printed alone: the last one named
-      const ref = state.pinned.get(p.name) ?? state.last.get(p.name);
+      // "Programme of Action" printed alone: the last one named, earlier in this paragraph first
+      let nearest: Candidate | undefined;
+      for (const o of [...cands, ...patternCands]) {
+        if (o.end > p.start || o.via === 'short' || o.kind !== p.kind || SHORT_HEAD_SET.has(o.name)) continue;
+        if (headOf(o.name, o.kind) === p.name && (!nearest || o.start > nearest.start)) nearest = o;
+      }
+      const ref: Ref | undefined = nearest ? { kind: nearest.kind, name: nearest.name, attrs: nearest.attrs } : (state.pinned.get(p.name) ?? state.last.get(p.name));
       if (ref && ref.kind === p.kind) {
         p.name = ref.name;
         p.attrs = { ...ref.attrs };
-      }
+      } else unresolved.add(p);
       continue;
+    }
+    if (ORDINAL_SHORT_RE.test(p.name)) {
+      // "the Fifteenth Congress" after "the Fifteenth United Nations Congress on Crime Prevention and Criminal Justice"
+      const first = p.name.split(' ', 1)[0]!.toLowerCase();
+      const here = [...cands, ...patternCands]
+        .filter((o) => o.end <= p.start && o.kind === p.kind && o.name.split(' ', 1)[0]!.toLowerCase() === first)
+        .sort((a, b) => a.start - b.start)
+        .map((o) => ({ kind: o.kind, name: o.name, attrs: o.attrs }));
+      const ref = ordinalReferent(p.name, [...(state.ordinals.get(`${p.kind}|${first}`) ?? []), ...here]);
+      if (ref) {
+        p.name = ref.name;
+        p.attrs = { ...ref.attrs };
+        continue;
+      }
     }
     if (p.name.split(' ').length !== 2) continue;
     const ref = state.byPrefix.get(`${p.kind}|${p.name}`);
@@ -734,7 +796,9 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
       p.attrs = { ...ref.attrs };
     }
   }
-  cands.push(...specials, ...patternCands);
+  // "the Programme of Action", "the Working Group" with nothing named before: which one is unknown, and one
+  // node for all of them would join unrelated programmes and groups across resolutions
+  cands.push(...specials, ...patternCands.filter((p) => !unresolved.has(p)));
   cands.push(...sessionCandidates(text, cands, ctx));
   for (const a of actionLineCandidates(text)) if (!cands.some((c) => c.kind === 'ActionLine' && overlaps(c, a) && c.name === a.name)) cands.push(a);
 

@@ -1,0 +1,179 @@
+// Name boundaries and back-references found wrong when reading GA resolutions against their text:
+// event names cut at a lowercase word, generic short forms ("the Programme of Action", "the
+// Fifteenth Congress") keyed as things of their own. Inputs are quoted from corpus-ga.
+import { describe, expect, it } from 'vitest';
+import { extractParagraph } from '../../ingest/extract.js';
+import type { EntityMention, RecognizeContext } from '../../ingest/models.js';
+
+/** Mentions (no dates) of consecutive paragraphs of one resolution, as the pipeline sees them. */
+function read(paragraphs: string[]): EntityMention[][] {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/999' };
+  return paragraphs.map((text, i) =>
+    extractParagraph({ id: `PP${i + 1}`, kind: 'preambular', text, footnoteRefs: [], subparagraphs: [] }, ctx).mentions.filter((m) => m.kind !== 'Date'),
+  );
+}
+const keysOf = (ms: EntityMention[]): string[] => ms.map((m) => m.key);
+const phrasesOf = (ms: EntityMention[]): string[] => ms.map((m) => m.phrase);
+
+describe('event names with a lowercase verb phrase inside them', () => {
+  it('"Conference to Support the Implementation of Sustainable Development Goal 14" is one name (A/RES/78/128)', () => {
+    const [ms] = read(['Decides that the 2025 United Nations Conference to Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources for sustainable development shall be held in Nice, France, from 9 to 13 June 2025,']);
+    const ev = ms!.find((m) => m.kind === 'Event')!;
+    expect(ev.phrase).toBe('2025 United Nations Conference to Support the Implementation of Sustainable Development Goal 14');
+    expect(ev.key).toBe('Event:2025 United Nations Ocean Conference');
+    expect(ev.attrs).toMatchObject({ startDate: '2025-06-09', endDate: '2025-06-13', location: 'Nice' });
+  });
+
+  it('the 2022 conference in Lisbon is another node than the 2025 one', () => {
+    const [ms] = read(['Recalling the 2022 United Nations Conference to Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources for sustainable development, held in Lisbon from 27 June to 1 July 2022,']);
+    expect(keysOf(ms!)).toContain('Event:2022 United Nations Ocean Conference');
+  });
+
+  it('"Water Conference to Accelerate the Implementation of Sustainable Development Goal 6" (A/RES/78/206)', () => {
+    const [ms] = read(['Looking forward to the 2026 United Nations Water Conference to Accelerate the Implementation of Sustainable Development Goal 6: Ensure availability and sustainable management of water and sanitation for all, to be co-hosted by Senegal and the United Arab Emirates,']);
+    const ev = ms!.find((m) => m.kind === 'Event')!;
+    expect(ev.phrase).toBe('2026 United Nations Water Conference to Accelerate the Implementation of Sustainable Development Goal 6');
+    expect(ev.key).toBe('Event:2026 United Nations Water Conference');
+  });
+
+  it('an unknown conference "to Adopt the <known name>" runs to the end of the known name', () => {
+    const [ms] = read(['Recalling the Intergovernmental Conference to Adopt the Global Compact for Safe, Orderly and Regular Migration, held in Marrakech, Morocco, on 10 and 11 December 2018,']);
+    const ev = ms!.find((m) => m.kind === 'Event')!;
+    expect(ev.phrase).toBe('Intergovernmental Conference to Adopt the Global Compact for Safe, Orderly and Regular Migration');
+    expect(ev.attrs).toMatchObject({ startDate: '2018-12-10', location: 'Marrakech' });
+  });
+
+  it('the midterm review conference is named with its quoted decade title, and is the 2023 Water Conference', () => {
+    const [ms] = read(['Recalling the United Nations Conference on the Midterm Comprehensive Review of the Implementation of the Objectives of the International Decade for Action, “Water for Sustainable Development”, 2018–2028, in New York from 22 to 24 March 2023,']);
+    expect(ms!.map((m) => [m.key, m.phrase])).toContainEqual([
+      'Event:2023 United Nations Water Conference',
+      'United Nations Conference on the Midterm Comprehensive Review of the Implementation of the Objectives of the International Decade for Action, “Water for Sustainable Development”, 2018–2028',
+    ]);
+  });
+
+  it('the decade with its quoted title and years is one mention', () => {
+    const [ms] = read(['Welcoming the activities of the International Decade for Action, “Water for Sustainable Development”, 2018–2028, and']);
+    expect(phrasesOf(ms!)).toContain('International Decade for Action, “Water for Sustainable Development”, 2018–2028');
+  });
+
+  it('a lowercase "the" between capitalised words elsewhere still ends a name', () => {
+    const [ms] = read(['Invites the Commission on Crime Prevention and Criminal Justice to welcome the Secretary-General']);
+    expect(phrasesOf(ms!)).toContain('Commission on Crime Prevention and Criminal Justice');
+    expect(phrasesOf(ms!).some((p) => p.includes('welcome'))).toBe(false);
+  });
+});
+
+describe('"the Programme of Action" refers back to the programme named before it', () => {
+  it('in the same paragraph (A/RES/78/233 OP2)', () => {
+    const [ms] = read(['Calls upon the least developed countries to implement the Doha Programme of Action for the Least Developed Countries, including by developing an ambitious national implementation strategy regarding the Programme of Action and integrating its provisions into their national policies']);
+    expect(new Set(keysOf(ms!)).size).toBe(1);
+    expect(phrasesOf(ms!)).toEqual(['Doha Programme of Action for the Least Developed Countries', 'Programme of Action']);
+  });
+
+  it('in a later paragraph (A/RES/78/174 PP2 -> PP4)', () => {
+    const [, later] = read([
+      'Recalling the Copenhagen Declaration on Social Development and the Programme of Action of the World Summit for Social Development,',
+      'Welcoming the progress made towards the full implementation of the Copenhagen Declaration and the Programme of Action through concerted action',
+    ]);
+    expect(later!.find((m) => m.phrase === 'Programme of Action')?.key).toBe('Framework:Programme of Action of the World Summit for Social Development');
+  });
+
+  it('the nearest earlier programme in the paragraph wins over one named in an earlier paragraph', () => {
+    const [, later] = read([
+      'Recalling the Doha Programme of Action for the Least Developed Countries,',
+      'Recalling the Vienna Programme of Action for Landlocked Developing Countries for the Decade 2014–2024 and the implementation of the Programme of Action,',
+    ]);
+    const pa = later!.find((m) => m.phrase === 'Programme of Action')!;
+    expect(pa.key).toMatch(/^Framework:Vienna Programme of Action/);
+  });
+
+  it('with nothing named before, no generic "Programme of Action" node is made', () => {
+    const [ms] = read(['recognizing that, guided by the principles of resilience-building and risk reduction, implementation of the Programme of Action can support the integration of disaster risk reduction']);
+    expect(keysOf(ms!)).not.toContain('Framework:Programme of Action');
+  });
+
+  it('nor a generic "Working Group"', () => {
+    const [ms] = read(['Requests the Working Group to continue its work']);
+    expect(keysOf(ms!)).not.toContain('Organization:Working Group');
+  });
+});
+
+describe('ordinal short forms of events named in full before', () => {
+  it('"the Fifteenth Congress" is the Fifteenth United Nations Congress on Crime Prevention and Criminal Justice (A/RES/78/224)', () => {
+    const [, later] = read([
+      'Recalling its decision to hold the Fifteenth United Nations Congress on Crime Prevention and Criminal Justice in Abu Dhabi in 2026,',
+      'Recalling that it requested the Commission on Crime Prevention and Criminal Justice to approve the topics for the workshops of the Fifteenth Congress,',
+    ]);
+    expect(later!.find((m) => m.phrase === 'Fifteenth Congress')?.key).toBe('Event:Fifteenth United Nations Congress on Crime Prevention and Criminal Justice');
+  });
+
+  it('"the Ninth Review Conference" after its full name in the same paragraph', () => {
+    const [ms] = read([
+      'Recalling the Ninth Review Conference of the States Parties to the Convention on the Prohibition of the Development, Production and Stockpiling of Bacteriological (Biological) and Toxin Weapons and on Their Destruction, and noting that the Ninth Review Conference decided',
+    ]);
+    const events = ms!.filter((m) => m.kind === 'Event');
+    expect(events).toHaveLength(2);
+    expect(events[1]!.phrase).toBe('Ninth Review Conference');
+    expect(events[1]!.key).toBe(events[0]!.key);
+  });
+
+  it('an ordinal short form with no longer name before stays as printed', () => {
+    const [ms] = read(['Welcomes the Third Review Conference held in Oslo in 2014,']);
+    expect(keysOf(ms!).some((k) => k.startsWith('Event:Third Review Conference'))).toBe(true);
+  });
+});
+
+describe('kinds and referents of long event names', () => {
+  it('"Biennial Meeting of States to Consider the Implementation of the Programme of Action ..." is a meeting, not a framework', () => {
+    const [ms] = read(['Welcomes the Eighth Biennial Meeting of States to Consider the Implementation of the Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects, held in New York']);
+    expect(ms![0]).toMatchObject({
+      kind: 'Event',
+      phrase: 'Eighth Biennial Meeting of States to Consider the Implementation of the Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects',
+    });
+  });
+
+  it('the review conference of the small arms programme runs to the end of the programme\'s name', () => {
+    const [ms] = read(['Recalling the Fourth United Nations Conference to Review Progress Made in the Implementation of the Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects, held in New York from 18 to 29 June 2018,']);
+    expect(ms![0]!.kind).toBe('Event');
+    expect(ms![0]!.phrase.endsWith('in All Its Aspects')).toBe(true);
+    expect(ms![0]!.attrs).toMatchObject({ startDate: '2018-06-18', location: 'New York' });
+  });
+
+  it('"Doha Programme of Action for ..." is still a framework', () => {
+    const [ms] = read(['Recalling the Doha Programme of Action for the Least Developed Countries,']);
+    expect(ms![0]!.kind).toBe('Framework');
+  });
+
+  it('frameworks with a comma-separated verb list are read whole', () => {
+    const [ms] = read([
+      'Recalling the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, supplementing the United Nations Convention against Transnational Organized Crime, the Agreement on Port State Measures to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing and the International Plan of Action to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing,',
+    ]);
+    expect(phrasesOf(ms!.filter((m) => m.kind === 'Framework'))).toEqual(
+      expect.arrayContaining([
+        'Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children',
+        'Agreement on Port State Measures to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing',
+        'International Plan of Action to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing',
+      ]),
+    );
+  });
+
+  it('"the Declaration and Programme of Action on a Culture of Peace" is one framework (A/RES/78/129 PP3)', () => {
+    const [ms] = read(['Recalling also its resolutions 53/243 A and B of 13 September 1999 on the Declaration and Programme of Action on a Culture of Peace, which serve as a universal mandate']);
+    expect(keysOf(ms!)).toContain('Framework:Declaration and Programme of Action on a Culture of Peace');
+    expect(keysOf(ms!)).not.toContain('Framework:Programme of Action');
+  });
+
+  it('"the Conference of the Parties" is not a back-reference to the last conference (A/RES/78/154 OP33)', () => {
+    const [ms] = read(['Recalling the United Nations Conference on Sustainable Development, and welcomes the convening of the twenty-seventh session of the Conference of the Parties to the United Nations Framework Convention on Climate Change']);
+    const session = ms!.find((m) => m.phrase.startsWith('twenty-seventh session'))!;
+    expect(session.key).toBe('Event:twenty-seventh session of the Conference of the Parties to the United Nations Framework Convention on Climate Change');
+  });
+
+  it('a session named before is not what "the Conference" later refers to', () => {
+    const [, later] = read([
+      'Recalling the 2023 United Nations Water Conference and the fifteenth session of the Conference of the Parties to the Convention on Biological Diversity,',
+      'Decides that the Conference shall be held in New York,',
+    ]);
+    expect(later!.find((m) => m.phrase === 'Conference')?.key).not.toMatch(/session/);
+  });
+});
