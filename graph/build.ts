@@ -6,6 +6,7 @@ import type { Attributes } from 'graphology-types';
 import { edgeKey, kindOfKey, VERB_RELATION_TYPES, type EdgeAttrs, type RelationType } from './model.js';
 import type { EntityMention, ResolutionExtraction } from '../ingest/models.js';
 import { dateKey, paragraphKey, resolutionKey } from '../ingest/keys.js';
+import { normaliseTitle } from '../ingest/recognize/documents.js';
 
 export type KnowledgeGraph = MultiDirectedGraph<Attributes, Attributes, Attributes>;
 
@@ -233,6 +234,27 @@ export class GraphBuilder {
   }
 
   /**
+   * A report cited by title in one place and by title plus footnote symbol in another is one
+   * document: the title-keyed node joins the symbol-keyed node that carries the same title,
+   * when exactly one does.
+   */
+  private mergeTitledDocuments(): void {
+    const g = this.graph;
+    const byTitle = new Map<string, string[]>();
+    g.forEachNode((key, attrs) => {
+      if (attrs.kind !== 'Document' || typeof attrs.symbol !== 'string' || typeof attrs.title !== 'string') return;
+      const titleKey = `Document:${normaliseTitle(attrs.title)}`;
+      if (titleKey === key) return;
+      const list = byTitle.get(titleKey);
+      if (list) list.push(key);
+      else byTitle.set(titleKey, [key]);
+    });
+    for (const [titleKey, keys] of byTitle) {
+      if (keys.length === 1 && g.hasNode(titleKey) && g.getNodeAttribute(titleKey, 'symbol') === undefined) this.mergeNodeInto(titleKey, keys[0]!);
+    }
+  }
+
+  /**
    * "Security Council resolution 1373" and "resolution 1373 (2001)" are one
    * resolution: the yearless key joins the one keyed with its year.
    */
@@ -273,6 +295,7 @@ export class GraphBuilder {
     for (const e of drop) g.dropEdge(e);
 
     this.mergeUndatedEvents();
+    this.mergeTitledDocuments();
     this.mergeYearlessCouncilResolutions();
 
     const orphans: string[] = [];
