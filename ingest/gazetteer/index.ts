@@ -176,7 +176,7 @@ function matchAt(text: string, start: number): GazetteerHit | undefined {
     node = node.next.get(c);
     if (!node) break;
     i += consumed;
-    if (node.terminals && (i >= n || !isWordCode(text.charCodeAt(i)))) {
+    if (node.terminals && (i >= n || !isWordCode(text.charCodeAt(i)) || gluedFootnoteMark(text, i))) {
       for (const t of node.terminals) {
         if (t.exact !== undefined && !sameFolded(text, start, i, t.exact)) continue;
         if (t.first !== foldChar(text.charCodeAt(start))) continue;
@@ -186,6 +186,15 @@ function matchAt(text: string, start: number): GazetteerHit | undefined {
     }
   }
   return best;
+}
+
+/** One or two digits printed against a lowercase word ("Rights1", "Action2"): a footnote mark, not part of the word. */
+function gluedFootnoteMark(text: string, i: number): boolean {
+  const prev = text.charCodeAt(i - 1);
+  if (prev < 97 || prev > 122) return false;
+  let j = i;
+  while (j < text.length && j - i < 3 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+  return j > i && j - i <= 2 && (j >= text.length || !isWordCode(text.charCodeAt(j)));
 }
 
 /** text[start, end) equals the folded form, whitespace runs counting as one space (no allocation). */
