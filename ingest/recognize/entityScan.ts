@@ -98,6 +98,8 @@ const SHORT_HEADS = [
   'Mechanism', 'Platform', 'Partnership', 'Initiative', 'Board', 'Network', 'Coalition', 'Alliance', 'Decade', 'Secretariat',
   'Organization', 'Treaty', 'Covenant', 'Framework', 'Strategy', 'Entity', 'Institute', 'Centre', 'Bank', 'Tribunal',
   'Authority', 'Envoy', 'Body', 'Secretary-General', 'Task Force', 'Facility', 'Agreement', 'Protocol',
+  // printed alone after the full name ("the Conference of the Parties to the Convention ..." -> "the Conference of the Parties")
+  'Conference of the Parties',
 ];
 const SHORT_HEAD_SET: ReadonlySet<string> = new Set(SHORT_HEADS);
 /** Short forms printed without a determiner ("World Summit action lines"). */
@@ -199,6 +201,12 @@ function headKind(words: string[]): { kind: NamedKind; eventKind?: EventKindName
     }
     if (ORG_HEADS.has(w)) return { kind: 'Organization' };
   }
+  // "Nutrition for Growth Summit", "Tokyo Nutrition for Growth Summit": no head before "for" (no article
+  // after it), the name's last word is its head ("Final Document of the Tenth Special Session" is no session)
+  if (firstPrep > 0 && words[firstPrep] === 'for' && words[firstPrep + 1] !== 'the') {
+    const ev = EVENT_HEADS.get(words[words.length - 1]!);
+    if (ev) return { kind: 'Event', eventKind: ev };
+  }
   return undefined;
 }
 
@@ -277,11 +285,16 @@ function chunkCandidates(text: string, known: Candidate[], chunks: readonly Text
       while (seg.length > 1 && !seg[0]!.known && (CONNECTOR_WORDS.has(seg[0]!.w) || (LEADING_NOISE.has(seg[0]!.w) && !(NOISE_ONLY_IF_NOT_NAME.has(seg[0]!.w) && !CONNECTOR_WORDS.has(seg[1]!.w) && seg.length > 2))))
         seg = seg.slice(1);
       while (seg.length > 1 && CONNECTOR_WORDS.has(seg[seg.length - 1]!.w)) seg = seg.slice(0, -1);
+      // "... Minorities in 2022": the year a thing was done in is not part of its name
+      if (seg.length > 3 && seg[seg.length - 2]!.w === 'in' && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w)) seg = seg.slice(0, -2);
       if (seg.length < 2) continue;
       const start = seg[0]!.s;
       // a known name that runs past the chunk ("... to Adopt the Global Compact for Safe, Orderly and Regular Migration") ends the name
       const tail = seg[seg.length - 1]!;
-      const end = tail.known && tail.known.end > tail.e ? tail.known.end : tail.e;
+      let end = tail.known && tail.known.end > tail.e ? tail.known.end : tail.e;
+      // a footnote mark printed against the last word ("Cultural Rights2")
+      const glued = !tail.known && /^\p{Lu}\p{Ll}+(\d{1,2})$/u.exec(tail.w);
+      if (glued) end -= glued[1]!.length;
       // entirely one known mention: nothing new
       if (seg.every((x) => x.known && x.known === seg[0]!.known)) continue;
       // words outside known mentions decide the kind; a known mention counts as a placeholder word
@@ -336,7 +349,7 @@ function computeHeadOf(name: string, kind: NamedKind): string | undefined {
   const words = name.split(' ');
   const candidates: string[] = [];
   // "Doha Programme of Action for the Least Developed Countries" is printed later as "the Programme of Action"
-  const actionHead = /\b(?:Programme|Plan) of Action\b/.exec(name);
+  const actionHead = /\b(?:Programme|Plan) of Action\b|^Conference of the Parties\b/.exec(name);
   if (actionHead) candidates.push(actionHead[0]);
   const last = words[words.length - 1]!;
   if (words.length > 1) candidates.push(`${words[words.length - 2]} ${last}`);

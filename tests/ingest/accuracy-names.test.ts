@@ -177,3 +177,84 @@ describe('kinds and referents of long event names', () => {
     expect(later!.find((m) => m.phrase === 'Conference')?.key).not.toMatch(/session/);
   });
 });
+
+describe('lists of capitalised words inside names', () => {
+  it.each([
+    ['Welcoming the establishment of the Global Crisis Response Group on Food, Energy and Finance, chaired and convened by the Secretary-General,', 'Global Crisis Response Group on Food, Energy and Finance', 'Organization'],
+    ['Requests the United Nations Regional Centre for Peace, Disarmament and Development in Latin America and the Caribbean to continue', 'United Nations Regional Centre for Peace, Disarmament and Development in Latin America and the Caribbean', 'Organization'],
+    ['Recalling the Declaration on the Rights of Persons Belonging to National or Ethnic, Religious and Linguistic Minorities,', 'Declaration on the Rights of Persons Belonging to National or Ethnic, Religious and Linguistic Minorities', 'Framework'],
+    ['Invites the International Labour Organization Joint Ad Hoc Working Group on Illegal, Unreported and Unregulated Fishing and Related Matters to meet', 'International Labour Organization Joint Ad Hoc Working Group on Illegal, Unreported and Unregulated Fishing and Related Matters', 'Organization'],
+  ])('%s', (text, phrase, kind) => {
+    const [ms] = read([text]);
+    expect(ms!.map((m) => [m.phrase, m.kind])).toContainEqual([phrase, kind]);
+  });
+
+  it('a list of country names stays a list of places', () => {
+    const [ms] = read(['Welcoming the contributions of the Republic of Moldova, Tunisia, Mauritius and Senegal,']);
+    expect(ms!.map((m) => m.kind)).toEqual(['Place', 'Place', 'Place', 'Place']);
+  });
+
+  it('a comma before a multi-word item ends the name ("Committee on Information, Member States and ...")', () => {
+    const [ms] = read(['Requests the Committee on Information, Member States and observers to continue']);
+    expect(phrasesOf(ms!)).toContain('Committee on Information');
+  });
+});
+
+describe('footnote marks printed against the last word of a name (GA PDFs)', () => {
+  it('"Programme of Action2" is the Vienna Declaration and Programme of Action (A/RES/78/179 PP1)', () => {
+    const [ms] = read(['Recalling the Universal Declaration of Human Rights,1 the Vienna Declaration and Programme of Action2 and relevant international human rights instruments,']);
+    expect(ms!.map((m) => [m.key, m.phrase])).toContainEqual(['Framework:Vienna Declaration and Programme of Action', 'Vienna Declaration and Programme of Action']);
+  });
+
+  it('"Cultural Rights2": the name stops before the mark', () => {
+    const [ms] = read(['Recalling the International Covenant on Economic, Social and Cultural Rights2 and the International Covenant on Civil and Political Rights,']);
+    expect(phrasesOf(ms!)).toContain('International Covenant on Economic, Social and Cultural Rights');
+  });
+
+  it('a year glued to a word is no footnote mark in a symbol-like acronym ("G20" stays whole)', () => {
+    const [ms] = read(['Welcoming the Group of 20 and the G20 summit,']);
+    expect(phrasesOf(ms!).some((p) => p === 'G')).toBe(false);
+  });
+});
+
+describe('trailing words that are not part of a name', () => {
+  it('"... Minorities in 2022": the year stays out of the name', () => {
+    const [ms] = read(['Noting the thirtieth anniversary of the Declaration on the Rights of Persons Belonging to National or Ethnic, Religious and Linguistic Minorities in 2022,']);
+    expect(phrasesOf(ms!)).toContain('Declaration on the Rights of Persons Belonging to National or Ethnic, Religious and Linguistic Minorities');
+  });
+
+  it('"International Year of Cooperatives in 2025" is the 2025 year (A/RES/78/175 OP3)', () => {
+    const [ms] = read(['Calls for the proclamation of another International Year of Cooperatives in 2025, and encourages all Member States']);
+    expect(ms!.find((m) => m.kind === 'Event')?.key).toBe('Event:International Year of Cooperatives @ 2025');
+  });
+});
+
+describe('head at the end of a name after "for"', () => {
+  it('"Tokyo Nutrition for Growth Summit, convened by the Government of Japan on 7 and 8 December 2021" (A/RES/78/168 OP19)', () => {
+    const [ms] = read(['Takes note of the Tokyo Nutrition for Growth Summit, convened by the Government of Japan on 7 and 8 December 2021, and the Tokyo Compact on Global Nutrition for Growth,']);
+    const ev = ms!.find((m) => m.kind === 'Event')!;
+    expect(ev).toMatchObject({ phrase: 'Tokyo Nutrition for Growth Summit', attrs: { startDate: '2021-12-07', endDate: '2021-12-08' } });
+  });
+
+  it.each([
+    'Notes the Final Document of the Tenth Special Session of the General Assembly,',
+    'Requests the Presidents of the Conference to report,',
+    'Decides to grant the Power to the Special Committee,',
+  ])('no head-at-the-end reading for "%s"', (text) => {
+    const [ms] = read([text]);
+    expect(ms!.filter((m) => m.kind === 'Event' || m.kind === 'Framework').map((m) => m.phrase)).toEqual([]);
+  });
+});
+
+describe('"the Conference of the Parties" after a named one', () => {
+  it('refers back to the conference of the parties named before (not to a generic node)', () => {
+    const [ms] = read(['Welcomes the fifteenth session of the Conference of the Parties to the Convention on Biological Diversity, and notes that the Conference of the Parties decided']);
+    const bare = ms!.find((m) => m.phrase === 'Conference of the Parties')!;
+    expect(bare.key).toBe('Event:Conference of the Parties to the Convention on Biological Diversity');
+  });
+
+  it('with none named before, no generic "Conference of the Parties" node', () => {
+    const [ms] = read(['Requests the Conference of the Parties to consider']);
+    expect(keysOf(ms!).some((k) => k.startsWith('Event:Conference of the Parties'))).toBe(false);
+  });
+});

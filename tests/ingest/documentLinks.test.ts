@@ -73,3 +73,17 @@ describe('graph: the same report cited by title elsewhere joins the symbol node'
     expect(g.inNeighbors('Document:A/74/821').filter((k) => k.startsWith('Resolution:')).sort()).toEqual(['Resolution:A/RES/75/1', 'Resolution:A/RES/76/1']);
   });
 });
+
+describe('modifiers between the title and the mark', () => {
+  it('A/RES/79/194 PP21: "..., presented on 11 June 2020,12" with footnote A/74/821', () => {
+    const found = docs(
+      para('PP21', 'also taking note of the report of the Secretary-General entitled “Road map for digital cooperation”, presented on 11 June 2020,12', { '12': 'A/74/821.' }),
+    );
+    expect(found[0]!.key).toBe('Document:A/74/821');
+  });
+
+  it('"..., of 5 March 2024,3": a date modifier', () => {
+    const found = docs(para('PP2', 'Taking note of the report of the Secretary-General on the work of the Organization, of 5 March 2024,3', { '3': 'A/79/1.' }));
+    expect(found[0]!.key).toBe('Document:A/79/1');
+  });
+});
