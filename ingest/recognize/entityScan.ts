@@ -210,6 +210,10 @@ function headKind(words: string[]): { kind: NamedKind; eventKind?: EventKindName
   return undefined;
 }
 
+/** Bodies that sit somewhere: "in <city>" after them is where they met. */
+const MEETING_BODY_HEADS: ReadonlySet<string> = new Set(['Committee', 'Commission', 'Council', 'Group', 'Panel', 'Board', 'Assembly', 'Conference', 'Forum', 'Meeting', 'Summit', 'Session']);
+const MONTH_NAMES: ReadonlySet<string> = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+
 /** Pattern candidates from capitalised chunks, given the spans already claimed by known names. */
 function chunkCandidates(text: string, known: Candidate[], chunks: readonly TextSpan[]): Candidate[] {
   const out: Candidate[] = [];
@@ -266,6 +270,14 @@ function chunkCandidates(text: string, known: Candidate[], chunks: readonly Text
       // "Plenipotentiary Conference in Bucharest": the venue is not part of an event's name
       // ("Regional Centre for Peace and Disarmament in Africa" keeps it: organizations are named by their region)
       if (!tok.known && (tok.w === 'in' || tok.w === 'at') && toks[i + 1]?.known?.kind === 'Place' && !cur.some((c) => !c.known && ORG_HEADS.has(c.w))) break;
+      // "the Special Committee in Caracas", "the Scientific Committee in May 2022 in Vienna": a body that meets
+      // somewhere or some time is not named after it (a Centre or Office in a city is)
+      if (!tok.known && tok.w === 'in' && cur.some((c) => !c.known && MEETING_BODY_HEADS.has(c.w))) {
+        const next = toks[i + 1];
+        const place = next?.known?.kind === 'Place' ? next.known : undefined;
+        const isCity = place !== undefined && typeof place.attrs.country === 'string' && place.attrs.country !== place.name;
+        if (isCity || (next && MONTH_NAMES.has(next.w))) break;
+      }
       if (!tok.known && tok.w === 'of') {
         const next = toks[i + 1]?.w === 'the' ? toks[i + 2] : toks[i + 1];
         const nk = next?.known;
@@ -286,7 +298,7 @@ function chunkCandidates(text: string, known: Candidate[], chunks: readonly Text
         seg = seg.slice(1);
       while (seg.length > 1 && CONNECTOR_WORDS.has(seg[seg.length - 1]!.w)) seg = seg.slice(0, -1);
       // "... Minorities in 2022": the year a thing was done in is not part of its name
-      if (seg.length > 3 && seg[seg.length - 2]!.w === 'in' && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w)) seg = seg.slice(0, -2);
+      if (seg.length > 3 && (seg[seg.length - 2]!.w === 'in' || seg[seg.length - 2]!.w === 'for') && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w)) seg = seg.slice(0, -2);
       if (seg.length < 2) continue;
       const start = seg[0]!.s;
       // a known name that runs past the chunk ("... to Adopt the Global Compact for Safe, Orderly and Regular Migration") ends the name
@@ -803,7 +815,10 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
       }
     }
     if (p.name.split(' ').length !== 2) continue;
-    const ref = state.byPrefix.get(`${p.kind}|${p.name}`);
+    // the longer name may have been printed earlier in this very paragraph
+    let earlier: Candidate | undefined;
+    for (const o of [...cands, ...patternCands]) if (o.end <= p.start && o.kind === p.kind && prefixOf(o.name) === p.name && (!earlier || o.start > earlier.start)) earlier = o;
+    const ref = earlier ? { kind: earlier.kind, name: earlier.name, attrs: earlier.attrs } : state.byPrefix.get(`${p.kind}|${p.name}`);
     if (ref) {
       p.name = ref.name;
       p.attrs = { ...ref.attrs };

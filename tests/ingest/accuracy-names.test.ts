@@ -258,3 +258,67 @@ describe('"the Conference of the Parties" after a named one', () => {
     expect(keysOf(ms!).some((k) => k.startsWith('Event:Conference of the Parties'))).toBe(false);
   });
 });
+
+describe('mandate holders and bodies: where the name ends', () => {
+  it.each([
+    ['Takes note of the report of the Special Rapporteur on the human rights of internally displaced persons20 and the conclusions contained therein', 'Special Rapporteur on the human rights of internally displaced persons'],
+    ['Decides that the Working Group on the strengthening of the Convention would make appropriate recommendations', 'Working Group on the strengthening of the Convention'],
+    ['Takes note of the report of the Special Rapporteur on the human rights of migrants submitted to the Human Rights Council at its fifty-sixth session,', 'Special Rapporteur on the human rights of migrants'],
+    ['Requests the Special Rapporteur on the right to food to submit an interim report', 'Special Rapporteur on the right to food'],
+  ])('%s', (text, phrase) => {
+    const [ms] = read([text]);
+    expect(phrasesOf(ms!)).toContain(phrase);
+  });
+
+  it('"on 9 and 10 August 2009" is no topic of a Personal Envoy', () => {
+    const [ms] = read(['Welcomes the meeting with the Personal Envoy of the Secretary-General on 9 and 10 August 2009 in Dürnstein,']);
+    expect(phrasesOf(ms!).some((p) => p.includes('August'))).toBe(false);
+  });
+
+  it.each([
+    'Special Rapporteur on contemporary forms of racism, racial discrimination, xenophobia and related intolerance',
+    'Special Rapporteur on extrajudicial, summary or arbitrary executions',
+    'Special Rapporteur on trafficking in persons, especially women and children',
+    'Special Committee to Investigate Israeli Practices Affecting the Human Rights of the Palestinian People and Other Arabs of the Occupied Territories',
+  ])('a mandate whose name holds a comma or a participle is read whole: %s', (name) => {
+    const [ms] = read([`Takes note of the report of the ${name}, and requests`]);
+    expect(ms!.map((m) => [m.kind, m.phrase])).toContainEqual(['Organization', name]);
+  });
+
+  it('"the Special Committee in Caracas": a body is not named after the city it met in (A/RES/78/86 PP15)', () => {
+    const [ms] = read(['Welcomes the Caribbean regional seminar held by the Special Committee in Caracas from 10 to 12 May 2023,']);
+    expect(phrasesOf(ms!)).toEqual(expect.arrayContaining(['Special Committee', 'Caracas']));
+  });
+
+  it('"the Scientific Committee in May 2022 in Vienna": nor after the month it met in', () => {
+    const [ms] = read(['Welcomes the work of the Scientific Committee in May 2022 in Vienna,']);
+    expect(phrasesOf(ms!)).toContain('Scientific Committee');
+  });
+
+  it('a centre or office keeps the city it stands in ("Regional Service Centre in Entebbe") and a region stays in a body\'s name', () => {
+    const [ms] = read(['Notes the work of the Regional Service Centre in Entebbe and of the Subregional Centre for Human Rights and Democracy in Central Africa,']);
+    expect(phrasesOf(ms!)).toEqual(['Regional Service Centre in Entebbe', 'Subregional Centre for Human Rights and Democracy in Central Africa']);
+  });
+
+  it('"the Special Committee" later in the paragraph of its full name is that committee; "for 2017" is no part of a name (A/RES/78/100 PP1)', () => {
+    const [ms] = read([
+      'Having examined the report of the Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples for 2023, and the report of the Special Committee for 2017',
+    ]);
+    expect(new Set(keysOf(ms!))).toEqual(new Set(['Organization:Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples']));
+  });
+});
+
+describe('"Continues to <verb>" and "Remains concerned"', () => {
+  it('A/RES/78/160 OP34: "Continues to encourage" types its targets ENCOURAGES', async () => {
+    const { splitClauses } = await import('../../ingest/clauses.js');
+    expect(splitClauses('Continues to encourage the United Nations system to take an active role', 'operative').map((c) => c.relation)).toEqual(['ENCOURAGES']);
+    expect(splitClauses('Continues to express particular concern about systemic discrimination, and urges States', 'operative').map((c) => c.relation)).toEqual(['EXPRESSES', 'URGES']);
+  });
+
+  it('A/RES/78/168 OP37: "Remains deeply concerned" is a clause with no relation', async () => {
+    const { splitClauses } = await import('../../ingest/clauses.js');
+    const [c] = splitClauses('Remains deeply concerned about the recurring food insecurity and malnutrition', 'operative');
+    expect(c!.verb).toBe('Remains deeply concerned');
+    expect(c!.relation).toBeUndefined();
+  });
+});
