@@ -115,4 +115,6 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('International Plan of Action to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing'),
   fw('Declaration and Programme of Action on a Culture of Peace'),
   fw('Convention on Consent to Marriage, Minimum Age for Marriage and Registration of Marriages'),
+  fw('Convention on the Safety of United Nations and Associated Personnel'),
+  fw('Optional Protocol to the Convention on the Safety of United Nations and Associated Personnel'),
 ];

@@ -281,7 +281,9 @@ function chunkCandidates(text: string, known: Candidate[], chunks: readonly Text
       if (!tok.known && tok.w === 'of') {
         const next = toks[i + 1]?.w === 'the' ? toks[i + 2] : toks[i + 1];
         const nk = next?.known;
-        if (nk && nk.start === next!.s && (nk.kind === 'Organization' || nk.via === 'short') && cur.some((c) => !c.known && headKind([c.w]))) {
+        // ("Convention on the Privileges and Immunities of the United Nations" keeps it: an instrument of the
+        // United Nations is named by it; "Code of Conduct ... of the Food and Agriculture Organization" names the author)
+        if (nk && nk.start === next!.s && (nk.kind === 'Organization' || nk.via === 'short') && cur.some((c) => !c.known && headKind([c.w])) && !(nk.name === 'United Nations' && !/^[A-Z]/.test(toks.find((x) => x.s >= nk.end)?.w ?? '') && headKind(cur.map((c) => (c.known ? '§' : c.w)))?.kind === 'Framework')) {
           segments.push(cur);
           cur = [];
           // skip the rest of the chunk that is the owner
@@ -385,8 +387,31 @@ function prefixOf(name: string): string | undefined {
 }
 
 /** "Fifteenth Congress", "Ninth Review Conference": an ordinal and capitalised words, no preposition. */
-const ORDINAL_SHORT_RE = new RegExp(`^(?:${ORDINAL_SOURCE})(?: [A-Z][\\w-]*)+$`, 'i');
-const ORDINAL_FIRST_RE = new RegExp(`^(?:${ORDINAL_SOURCE})$`, 'i');
+const ORDINAL_SHORT_RE = new RegExp(`^(?:${ORDINAL_SOURCE}|(?:19|20)\\d\\d)(?: [A-Z][\\w-]*)+$`, 'i');
+const ORDINAL_FIRST_RE = new RegExp(`^(?:${ORDINAL_SOURCE}|(?:19|20)\\d\\d)$`, 'i');
+
+/**
+ * Another edition of a series named in full before: "the Tenth Review Conference" after "the Ninth Review
+ * Conference of the States Parties to the Convention on ...", "the 2010 Review Conference" after "the 2000
+ * Review Conference of the Parties to the Treaty on ...": the same name with this edition's ordinal or year.
+ */
+function seriesReferent(short: string, longer: readonly Ref[]): Ref | undefined {
+  const [first, ...rest] = short.split(' ');
+  for (let i = longer.length - 1; i >= 0; i--) {
+    const ref = longer[i]!;
+    const lw = ref.name.split(' ');
+    if (lw.length <= rest.length + 1 || !ORDINAL_FIRST_RE.test(lw[0]!)) continue;
+    // the short form's words together among the longer name's words after the edition ("Congress" in "United
+    // Nations Congress on ..."; "Review Conference" is not in "Review and Extension Conference")
+    const lower = lw.map((w) => w.toLowerCase());
+    const at = lower.indexOf(rest[0]!.toLowerCase(), 1);
+    if (at < 0 || at + rest.length >= lw.length || !rest.every((w, j) => lower[at + j] === w.toLowerCase())) continue;
+    const attrs: Record<string, unknown> = {};
+    if (ref.attrs.eventKind !== undefined) attrs.eventKind = ref.attrs.eventKind;
+    return { kind: ref.kind, name: `${first} ${lw.slice(1).join(' ')}`, attrs };
+  }
+  return undefined;
+}
 
 /** The longer name, named before, that an ordinal short form stands for: every word of it, in order. */
 function ordinalReferent(short: string, longer: readonly Ref[]): Ref | undefined {
@@ -408,10 +433,11 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): voi
   if (ref.kind === 'Event' && SITTING_NAME_RE.test(ref.name)) return;
   const first = ref.name.split(' ', 1)[0]!;
   if (ORDINAL_FIRST_RE.test(first) && ref.name.includes(' ')) {
-    const k = `${ref.kind}|${first.toLowerCase()}`;
-    const list = state.ordinals.get(k) ?? [];
-    if (!list.some((r) => r.name === ref.name)) list.push(ref);
-    state.ordinals.set(k, list);
+    for (const k of [`${ref.kind}|${first.toLowerCase()}`, `${ref.kind}|*`]) {
+      const list = state.ordinals.get(k) ?? [];
+      if (!list.some((r) => r.name === ref.name)) list.push(ref);
+      state.ordinals.set(k, list);
+    }
   }
   const prefix = prefixOf(ref.name);
   if (prefix) state.byPrefix.set(`${ref.kind}|${prefix}`, ref);
@@ -807,7 +833,14 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
         .filter((o) => o.end <= p.start && o.kind === p.kind && o.name.split(' ', 1)[0]!.toLowerCase() === first)
         .sort((a, b) => a.start - b.start)
         .map((o) => ({ kind: o.kind, name: o.name, attrs: o.attrs }));
-      const ref = ordinalReferent(p.name, [...(state.ordinals.get(`${p.kind}|${first}`) ?? []), ...here]);
+      let ref = ordinalReferent(p.name, [...(state.ordinals.get(`${p.kind}|${first}`) ?? []), ...here]);
+      if (!ref && p.kind === 'Event') {
+        const editions = [...cands, ...patternCands]
+          .filter((o) => o.end <= p.start && o.kind === p.kind && ORDINAL_FIRST_RE.test(o.name.split(' ', 1)[0]!))
+          .sort((a, b) => a.start - b.start)
+          .map((o) => ({ kind: o.kind, name: o.name, attrs: o.attrs }));
+        ref = seriesReferent(p.name, [...(state.ordinals.get(`${p.kind}|*`) ?? []), ...editions]);
+      }
       if (ref) {
         p.name = ref.name;
         p.attrs = { ...ref.attrs };

@@ -322,3 +322,43 @@ describe('"Continues to <verb>" and "Remains concerned"', () => {
     expect(c!.relation).toBeUndefined();
   });
 });
+
+describe('editions of a series named in full before', () => {
+  it('"the Tenth Review Conference" after the Ninth one in full: the same series with its own ordinal', () => {
+    const [ms] = read([
+      'Recalling the Ninth Review Conference of the States Parties to the Convention on the Prohibition of the Development, Production and Stockpiling of Bacteriological (Biological) and Toxin Weapons and on Their Destruction, and looking forward to the Tenth Review Conference,',
+    ]);
+    expect(ms!.find((m) => m.phrase === 'Tenth Review Conference')?.key).toBe(
+      'Event:Tenth Review Conference of the States Parties to the Convention on the Prohibition of the Development, Production and Stockpiling of Bacteriological (Biological) and Toxin Weapons and on Their Destruction',
+    );
+  });
+
+  it('"the 2010 Review Conference" follows the 2000 Review Conference, not the 1995 Review and Extension Conference', () => {
+    const [ms] = read([
+      'Recalling the 1995 Review and Extension Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons and the 2000 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons and the 2010 Review Conference,',
+    ]);
+    expect(ms!.find((m) => m.phrase === '2010 Review Conference')?.key).toBe('Event:2010 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons');
+  });
+
+  it('"the Fourteenth Congress" after the Fifteenth United Nations Congress on Crime Prevention and Criminal Justice', () => {
+    const [, later] = read(['Recalling the Fifteenth United Nations Congress on Crime Prevention and Criminal Justice,', 'Recalling the Kyoto Declaration adopted at the Fourteenth Congress,']);
+    expect(later!.find((m) => m.phrase === 'Fourteenth Congress')?.key).toBe('Event:Fourteenth United Nations Congress on Crime Prevention and Criminal Justice');
+  });
+});
+
+describe('instruments "of the United Nations"', () => {
+  it('keep the United Nations in their name', () => {
+    const [ms] = read(['Recalling the Convention on the Privileges and Immunities of the United Nations and the Financial Regulations and Rules of the United Nations,']);
+    expect(phrasesOf(ms!)).toEqual(['Convention on the Privileges and Immunities of the United Nations', 'Financial Regulations and Rules of the United Nations']);
+  });
+
+  it('but a code "of the Food and Agriculture Organization" names its author apart', () => {
+    const [ms] = read(['Recalling the Code of Conduct for Responsible Fisheries of the Food and Agriculture Organization of the United Nations,']);
+    expect(ms!.map((m) => m.kind)).toEqual(['Framework', 'Organization']);
+  });
+
+  it('"Convention on the Safety of United Nations and Associated Personnel" is one name', () => {
+    const [ms] = read(['Urges States to become parties to the Convention on the Safety of United Nations and Associated Personnel,']);
+    expect(phrasesOf(ms!)).toEqual(['Convention on the Safety of United Nations and Associated Personnel']);
+  });
+});
