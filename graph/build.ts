@@ -240,18 +240,29 @@ export class GraphBuilder {
    */
   private mergeTitledDocuments(): void {
     const g = this.graph;
-    const byTitle = new Map<string, string[]>();
+    // title-keyed nodes, by key without the citing session a subject-only report is scoped by ("... (A/78)")
+    const titled = new Map<string, { key: string; session?: string }[]>();
+    g.forEachNode((key, attrs) => {
+      if (attrs.kind !== 'Document' || attrs.symbol !== undefined) return;
+      const m = /^(.*) \(([AE]\/\d{1,4})\)$/.exec(key);
+      const base = m ? m[1]! : key;
+      const list = titled.get(base) ?? [];
+      list.push({ key, session: m?.[2] });
+      titled.set(base, list);
+    });
+    const claims = new Map<string, string[]>();
     g.forEachNode((key, attrs) => {
       if (attrs.kind !== 'Document' || typeof attrs.symbol !== 'string' || typeof attrs.title !== 'string') return;
-      const titleKey = `Document:${normaliseTitle(attrs.title)}`;
-      if (titleKey === key) return;
-      const list = byTitle.get(titleKey);
-      if (list) list.push(key);
-      else byTitle.set(titleKey, [key]);
+      const symbol = attrs.symbol;
+      for (const t of titled.get(`Document:${normaliseTitle(attrs.title)}`) ?? []) {
+        // a report of the seventy-eighth session (A/78/...) is not the one cited by subject in the seventy-ninth
+        if (t.session && !symbol.startsWith(`${t.session}/`)) continue;
+        const list = claims.get(t.key) ?? [];
+        list.push(key);
+        claims.set(t.key, list);
+      }
     });
-    for (const [titleKey, keys] of byTitle) {
-      if (keys.length === 1 && g.hasNode(titleKey) && g.getNodeAttribute(titleKey, 'symbol') === undefined) this.mergeNodeInto(titleKey, keys[0]!);
-    }
+    for (const [titleKey, keys] of claims) if (keys.length === 1) this.mergeNodeInto(titleKey, keys[0]!);
   }
 
   /**

@@ -87,3 +87,51 @@ describe('modifiers between the title and the mark', () => {
     expect(found[0]!.key).toBe('Document:A/79/1');
   });
 });
+
+describe('reports cited by subject or by an unquoted title', () => {
+  const docsIn = (text: string, symbol = 'A/RES/78/40') =>
+    extractParagraph({ id: 'PP1', kind: 'preambular', text, footnoteRefs: [], subparagraphs: [] }, { body: 'General Assembly', symbol })
+      .mentions.filter((m) => m.kind === 'Document')
+      .map((m) => [m.key, m.phrase]);
+
+  it('a subject-only report is scoped by the citing session (the 78th session\'s report is not the 79th\'s)', () => {
+    const text = 'Taking note of the report of the Secretary-General on current developments in science and technology,';
+    expect(docsIn(text, 'A/RES/78/160')[0]![0]).toBe('Document:report of the secretary-general on current developments in science and technology (A/78)');
+    expect(docsIn(text, 'A/RES/79/199')[0]![0]).toBe('Document:report of the secretary-general on current developments in science and technology (A/79)');
+  });
+
+  it('a list of single words inside a subject does not end it (A/RES/78/33)', () => {
+    expect(docsIn('Taking note of the report of the Secretary-General on the environmental, ecological, health and other impacts of the 30-year period of nuclear testing in Kazakhstan, and')[0]![1]).toBe(
+      'report of the Secretary-General on the environmental, ecological, health and other impacts of the 30-year period of nuclear testing in Kazakhstan',
+    );
+  });
+
+  it('"on the matter" names no report', () => {
+    expect(docsIn('Taking note of the report of the Secretary-General on the matter, prepared pursuant to paragraph 7')).toEqual([]);
+  });
+
+  it('an unquoted title with a list of capitalised words runs past its commas (A/RES/78/69)', () => {
+    expect(docsIn('Taking note of the report entitled Sources, Fate and Effects of Microplastics in the Marine Environment: A Global Assessment, Guidelines for the Monitoring')[0]![1]).toBe(
+      'report entitled Sources, Fate and Effects of Microplastics in the Marine Environment: A Global Assessment',
+    );
+  });
+
+  it('a list of titles stays apart (IPCC special reports)', () => {
+    expect(docsIn('Noting the special reports of the Intergovernmental Panel on Climate Change entitled Global Warming of 1.5°C, The Ocean and Cryosphere in a Changing Climate and Climate Change and Land,')[0]![0]).toBe('Document:global warming of 1.5°c');
+  });
+});
+
+describe('graph: a subject-only report joins the symbol node of its own session only', () => {
+  const resolution = (symbol: string, date: string, paragraphs: ParagraphText[]): ResolutionText => ({ symbol, body: 'General Assembly', date, instrument: 'resolution', file: `${symbol}.txt`, paragraphs, headings: [] });
+  const subject = 'Taking note of the report of the Secretary-General on current developments in science and technology,';
+
+  it('same session: one node; another session: its own node', () => {
+    const b = new GraphBuilder();
+    b.addResolution(extractResolution(resolution('A/RES/78/160', '2023-12-19', [para('PP1', `${subject}¹`, { '¹': 'A/78/62.' })])));
+    b.addResolution(extractResolution(resolution('A/RES/78/161', '2023-12-19', [para('PP1', subject, {})])));
+    b.addResolution(extractResolution(resolution('A/RES/79/199', '2024-12-19', [para('PP1', subject, {})])));
+    const g = b.finalize();
+    expect(g.inNeighbors('Document:A/78/62').sort()).toEqual(['Paragraph:A/RES/78/160#PP1', 'Paragraph:A/RES/78/161#PP1', 'Resolution:A/RES/78/160', 'Resolution:A/RES/78/161']);
+    expect(g.hasNode('Document:report of the secretary-general on current developments in science and technology (A/79)')).toBe(true);
+  });
+});
