@@ -116,5 +116,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Declaration and Programme of Action on a Culture of Peace'),
   fw('Convention on Consent to Marriage, Minimum Age for Marriage and Registration of Marriages'),
   fw('Convention on the Safety of United Nations and Associated Personnel'),
+  fw('Protocol for the Prohibition of the Use in War of Asphyxiating, Poisonous or Other Gases, and of Bacteriological Methods of Warfare', [
+    'Protocol for the Prohibition of the Use in War of Asphyxiating, Poisonous or Other Gases and of Bacteriological Methods of Warfare',
+    '1925 Geneva Protocol',
+  ]),
   fw('Optional Protocol to the Convention on the Safety of United Nations and Associated Personnel'),
 ];

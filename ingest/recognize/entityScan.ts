@@ -457,6 +457,41 @@ function orgAt(cands: Candidate[], pos: number): Candidate | undefined {
   return cands.find((c) => c.start === pos && (c.kind === 'Organization' || c.kind === 'Event'));
 }
 
+const SITTING_BODY_RE = /Commission|Council|Committee|Assembly|Board|Forum|Conference|Panel|Group|Body/;
+const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const ORDINAL_TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const ORDINAL_TENS = ['twent', 'thirt', 'fort', 'fift', 'sixt', 'sevent', 'eight', 'ninet'];
+
+/** 1..99 for "first".."ninety-ninth" and "28th"; undefined otherwise. */
+function ordinalValue(ordinal: string): number | undefined {
+  const o = ordinal.toLowerCase().replace(/‑/g, '-');
+  const digits = /^(\d{1,3})(?:st|nd|rd|th)$/.exec(o);
+  if (digits) return Number(digits[1]);
+  const unit = ORDINAL_UNITS.indexOf(o);
+  if (unit >= 0) return unit + 1;
+  const teen = ORDINAL_TEENS.indexOf(o);
+  if (teen >= 0) return teen + 10;
+  const [tens, units] = o.split(/[- ]/);
+  const t = ORDINAL_TENS.findIndex((x) => tens!.startsWith(x));
+  if (t < 0) return undefined;
+  return (t + 2) * 10 + (units ? ORDINAL_UNITS.indexOf(units) + 1 : 0);
+}
+
+/**
+ * "its eleventh substantive session" in a General Assembly text of this century is not the Assembly's:
+ * the Assembly's sessions are not substantive or organizational, and it is past its fortieth.
+ */
+function notTheCitingBody(qualifier: string | undefined, ordinal: string, ctx: RecognizeContext, after: string): boolean {
+  if (ctx.body !== 'General Assembly') return false;
+  if (qualifier && /substantive|organizational/i.test(qualifier)) return true;
+  const n = ordinalValue(ordinal);
+  // "since its forty-third session in 1988": the year says it is the Assembly's
+  const inYear = /^,?\s+in\s+((?:19|20)\d\d)\b/.exec(after);
+  if (n !== undefined && inYear && Math.abs(Number(inYear[1]) - 1945 - n) <= 1) return false;
+  const year = ctx.date ? Number(ctx.date.slice(0, 4)) : undefined;
+  return n !== undefined && year !== undefined && year >= 1990 && n < year - 1945 - 10 && !(qualifier && /special/i.test(qualifier));
+}
+
 function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeContext): Candidate[] {
   const out: Candidate[] = [];
   let m: RegExpExecArray | null;
@@ -490,7 +525,13 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
       // "its twenty-eighth session": the last body named before it in the paragraph, else the citing body
       const before = [...cands].sort((a, b) => a.start - b.start).filter((c) => c.end <= m!.index && c.kind === 'Organization' && /Commission|Council|Committee|Assembly|Board|Forum|Conference|Panel|Group|Body/.test(c.name));
       const last = before[before.length - 1];
-      owner = last ? { kind: last.kind, name: last.name, attrs: last.attrs } : orgRefByName(ctx.body);
+      if (last) owner = { kind: last.kind, name: last.name, attrs: last.attrs };
+      else if (!notTheCitingBody(qualifier, ordinal!, ctx, text.slice(end, end + 16))) owner = orgRefByName(ctx.body);
+      else {
+        // "at its eleventh substantive session, ..., the open-ended working group considered": the body named next
+        const next = [...cands].sort((a, b) => a.start - b.start).find((c) => c.start >= end && c.kind === 'Organization' && SITTING_BODY_RE.test(c.name) && !/[;.]\s/.test(text.slice(end, c.start)));
+        if (next) owner = { kind: next.kind, name: next.name, attrs: next.attrs };
+      }
     }
     if (!owner) continue;
     const name = `${label} of the ${owner.name}`;

@@ -362,3 +362,40 @@ describe('instruments "of the United Nations"', () => {
     expect(phrasesOf(ms!)).toEqual(['Convention on the Safety of United Nations and Associated Personnel']);
   });
 });
+
+describe('"its <ordinal> session" in a General Assembly text', () => {
+  const events = (text: string): string[] => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/87', date: '2024-12-06' };
+    return extractParagraph({ id: 'OP4', kind: 'operative', text, footnoteRefs: [], subparagraphs: [] }, ctx).mentions.filter((m) => m.kind === 'Event').map((m) => m.key);
+  };
+
+  it('A/RES/80/16 PP3: "at its eleventh substantive session" is not a session of the Assembly', () => {
+    expect(events('Recalling further that, at its eleventh substantive session, on 11 July 2025, the open-ended working group considered its final report,')).toEqual([]);
+  });
+
+  it('A/RES/79/87 OP4: "at its sixty-third session, the Legal Subcommittee" is not the Assembly\'s sixty-third session', () => {
+    expect(events('Notes that, at its sixty-third session, the Legal Subcommittee of the Committee continued its work')).not.toContain('Event:sixty-third session of the General Assembly');
+  });
+
+  it('"its seventy-ninth session" and "its twenty-fourth special session" are the Assembly\'s', () => {
+    expect(events('Decides to include in the provisional agenda of its seventy-ninth session the item, recalling its twenty-fourth special session,')).toEqual([
+      'Event:seventy-ninth session of the General Assembly',
+      'Event:twenty-fourth special session of the General Assembly',
+    ]);
+  });
+
+  it('"since its forty-third session in 1988": the year confirms the Assembly (A/RES/78/49 PP6)', () => {
+    expect(events('Recalling all its resolutions on the matter since its forty-third session in 1988, including')).toEqual(['Event:forty-third session of the General Assembly']);
+  });
+});
+
+describe('container titles', () => {
+  it('a title line cut in the extracted text gives way to the full title of the front matter (A/RES/80/16)', async () => {
+    const { segmentResolutions } = await import('../../ingest/segment.js');
+    const { cleanText } = await import('../../ingest/clean.js');
+    const text = 'Resolution adopted by the General Assembly on 1 December 2025\n\n80/16. Open-ended working group on security of and in the use of\n\nThe General Assembly,\n\nRecalling its resolutions 75/240 of 31 December 2020,\n\n1. Decides to endorse the final report;';
+    const src = { file: 'A_RES_80_16.railcar.txt', format: 'markdown' as const, text, meta: { title: 'Open-ended Working Group on Security of and in the Use of Information and Communications Technologies 2021-2025 established pursuant to General Assembly resolution 75/240 :' } };
+    const [r] = segmentResolutions(cleanText(src), src);
+    expect(r!.title).toBe('Open-ended Working Group on Security of and in the Use of Information and Communications Technologies 2021-2025 established pursuant to General Assembly resolution 75/240');
+  });
+});
