@@ -118,7 +118,6 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Convention on the Safety of United Nations and Associated Personnel'),
   fw('Protocol for the Prohibition of the Use in War of Asphyxiating, Poisonous or Other Gases, and of Bacteriological Methods of Warfare', [
     'Protocol for the Prohibition of the Use in War of Asphyxiating, Poisonous or Other Gases and of Bacteriological Methods of Warfare',
-    '1925 Geneva Protocol',
   ]),
   fw('Optional Protocol to the Convention on the Safety of United Nations and Associated Personnel'),
 ];

@@ -203,12 +203,19 @@ function headKind(words: string[]): { kind: NamedKind; eventKind?: EventKindName
   }
   // "Nutrition for Growth Summit", "Tokyo Nutrition for Growth Summit": no head before "for" (no article
   // after it), the name's last word is its head ("Final Document of the Tenth Special Session" is no session)
-  if (firstPrep > 0 && words[firstPrep] === 'for' && words[firstPrep + 1] !== 'the') {
+  if (firstPrep > 0 && words[firstPrep] === 'for' && words[firstPrep + 1] !== 'the' && words[firstPrep - 1] !== '§') {
     const ev = EVENT_HEADS.get(words[words.length - 1]!);
     if (ev) return { kind: 'Event', eventKind: ev };
   }
   return undefined;
 }
+
+/**
+ * "the Declaration of Principles and the Plan of Action adopted by the World Summit on the Information
+ * Society": where the Summit or its Declaration is named, the bare Plan of Action is the Summit's.
+ */
+const WSIS_DEFAULTS: Record<string, string> = { 'Plan of Action': 'Geneva Plan of Action' };
+const WSIS_CONTEXT: ReadonlySet<string> = new Set(['World Summit on the Information Society', 'Geneva Declaration of Principles', 'Tunis Agenda for the Information Society']);
 
 /** Bodies that sit somewhere: "in <city>" after them is where they met. */
 const MEETING_BODY_HEADS: ReadonlySet<string> = new Set(['Committee', 'Commission', 'Council', 'Group', 'Panel', 'Board', 'Assembly', 'Conference', 'Forum', 'Meeting', 'Summit', 'Session']);
@@ -861,10 +868,12 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
         if (headOf(o.name, o.kind) === p.name && (!nearest || o.start > nearest.start)) nearest = o;
       }
       const ref: Ref | undefined = nearest ? { kind: nearest.kind, name: nearest.name, attrs: nearest.attrs } : (state.pinned.get(p.name) ?? state.last.get(p.name));
+      const wsis = !ref && WSIS_DEFAULTS[p.name] !== undefined && [...cands, ...state.last.values()].some((c) => WSIS_CONTEXT.has(c.name));
       if (ref && ref.kind === p.kind) {
         p.name = ref.name;
         p.attrs = { ...ref.attrs };
-      } else unresolved.add(p);
+      } else if (wsis) p.name = WSIS_DEFAULTS[p.name]!;
+      else unresolved.add(p);
       continue;
     }
     if (ORDINAL_SHORT_RE.test(p.name)) {

@@ -399,3 +399,16 @@ describe('container titles', () => {
     expect(r!.title).toBe('Open-ended Working Group on Security of and in the Use of Information and Communications Technologies 2021-2025 established pursuant to General Assembly resolution 75/240');
   });
 });
+
+describe('regressions caught in the corpus-wide diff', () => {
+  it('a footnote mark after a year range ("2024–203413") does not hide the known name (A/RES/80/118 PP19)', () => {
+    const [ms] = read(['Recognizing that the Doha Programme of Action for the Least Developed Countries,12 the Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–203413 and the Antigua and Barbuda Agenda']);
+    expect(ms!.map((m) => [m.kind, m.phrase])).toContainEqual(['Framework', 'Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034']);
+    expect(ms!.some((m) => m.kind === 'Event')).toBe(false);
+  });
+
+  it('seed PP8 / A/RES/79/194 PP8: "the Plan of Action adopted by the World Summit on the Information Society" is the Geneva Plan of Action', () => {
+    const [ms] = read(['Recalling the Declaration of Principles and the Plan of Action adopted by the World Summit on the Information Society at its first phase, held in Geneva from 10 to 12 December 2003,']);
+    expect(keysOf(ms!)).toContain('Framework:Geneva Plan of Action');
+  });
+});
