@@ -217,6 +217,8 @@ function headKind(words: string[]): { kind: NamedKind; eventKind?: EventKindName
 const WSIS_DEFAULTS: Record<string, string> = { 'Plan of Action': 'Geneva Plan of Action' };
 const WSIS_CONTEXT: ReadonlySet<string> = new Set(['World Summit on the Information Society', 'Geneva Declaration of Principles', 'Tunis Agenda for the Information Society']);
 
+const RECORDS_OF_RE = /\bRecords\s+of\s+the\s+$/;
+
 /** Bodies that sit somewhere: "in <city>" after them is where they met. */
 const MEETING_BODY_HEADS: ReadonlySet<string> = new Set(['Committee', 'Commission', 'Council', 'Group', 'Panel', 'Board', 'Assembly', 'Conference', 'Forum', 'Meeting', 'Summit', 'Session']);
 const MONTH_NAMES: ReadonlySet<string> = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
@@ -780,6 +782,9 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   for (const hit of scanGazetteer(text)) {
     // "United Nations entities", "United Nations system": an adjective, not the Organization
     if (hit.entry.name === 'United Nations' && UN_ADJECTIVE_RE.test(text.slice(hit.end, hit.end + 30))) continue;
+    // "Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 23": a publication's
+    // name (cited by its symbol), not the body acting in the paragraph
+    if (hit.entry.kind === 'Organization' && hit.start >= 15 && RECORDS_OF_RE.test(text.slice(Math.max(0, hit.start - 30), hit.start))) continue;
     const ref = entryRef(hit.entry);
     cands.push({ kind: ref.kind, name: ref.name, attrs: { ...ref.attrs }, start: hit.start, end: hit.end, via: 'gazetteer', acronym: hit.acronym, entry: hit.entry });
   }

@@ -412,3 +412,20 @@ describe('regressions caught in the corpus-wide diff', () => {
     expect(keysOf(ms!)).toContain('Framework:Geneva Plan of Action');
   });
 });
+
+describe('"Official Records of the General Assembly" in footnotes', () => {
+  it('names a publication, not the Assembly acting (A/RES/78/100 PP1 fn1)', () => {
+    const [ms] = read(['Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 23 (A/78/23).']);
+    expect(ms!.map((m) => m.key)).toEqual(['Document:A/78/23']);
+  });
+
+  it('"Records of the General Conference" of UNESCO neither; the organization before it stays', () => {
+    const [ms] = read(['United Nations Educational, Scientific and Cultural Organization, Records of the General Conference, Forty-first Session, Paris, 9–24 November 2021, vol. 1']);
+    expect(ms!.map((m) => m.kind)).toEqual(['Organization', 'Place']);
+  });
+
+  it('"the General Assembly" elsewhere is still the Assembly', () => {
+    const [ms] = read(['Requests the Secretary-General to report to the General Assembly at its seventy-ninth session']);
+    expect(keysOf(ms!)).toContain('Organization:General Assembly');
+  });
+});
