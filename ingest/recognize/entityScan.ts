@@ -218,6 +218,7 @@ const WSIS_DEFAULTS: Record<string, string> = { 'Plan of Action': 'Geneva Plan o
 const WSIS_CONTEXT: ReadonlySet<string> = new Set(['World Summit on the Information Society', 'Geneva Declaration of Principles', 'Tunis Agenda for the Information Society']);
 
 const RECORDS_OF_RE = /\bRecords\s+of\s+the\s+$/;
+const UN_PERSONNEL_RE = /^\s+and\s+(?:associated|humanitarian|related|other)\s+personnel\b/;
 
 /** Bodies that sit somewhere: "in <city>" after them is where they met. */
 const MEETING_BODY_HEADS: ReadonlySet<string> = new Set(['Committee', 'Commission', 'Council', 'Group', 'Panel', 'Board', 'Assembly', 'Conference', 'Forum', 'Meeting', 'Summit', 'Session']);
@@ -782,6 +783,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   for (const hit of scanGazetteer(text)) {
     // "United Nations entities", "United Nations system": an adjective, not the Organization
     if (hit.entry.name === 'United Nations' && UN_ADJECTIVE_RE.test(text.slice(hit.end, hit.end + 30))) continue;
+    // "United Nations and associated personnel", "United Nations and humanitarian personnel": personnel, not the Organization
+    if (hit.entry.name === 'United Nations' && UN_PERSONNEL_RE.test(text.slice(hit.end, hit.end + 40))) continue;
     // "Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 23": a publication's
     // name (cited by its symbol), not the body acting in the paragraph
     if (hit.entry.kind === 'Organization' && hit.start >= 15 && RECORDS_OF_RE.test(text.slice(Math.max(0, hit.start - 30), hit.start))) continue;

@@ -429,3 +429,20 @@ describe('"Official Records of the General Assembly" in footnotes', () => {
     expect(keysOf(ms!)).toContain('Organization:General Assembly');
   });
 });
+
+describe('"United Nations" as part of other names', () => {
+  it('"United Nations and associated personnel" is personnel, not the Organization (A/RES/78/118)', () => {
+    const [ms] = read(['Strongly condemns all attacks against United Nations and associated personnel and United Nations and humanitarian personnel,']);
+    expect(keysOf(ms!)).not.toContain('Organization:United Nations');
+  });
+
+  it.each([
+    ['United Nations Audiovisual Library of International Law', 'Initiative'],
+    ['United Nations Regional Courses in International Law', 'Initiative'],
+    ['United Nations Logistics Base at Brindisi, Italy', 'Organization'],
+    ['United Nations Joint Staff Pension Fund', 'Organization'],
+  ])('"%s" is one name', (name, kind) => {
+    const [ms] = read([`Welcomes the work of the ${name} and requests`]);
+    expect(ms!.map((m) => [m.phrase, m.kind])).toEqual([[name, kind]]);
+  });
+});
