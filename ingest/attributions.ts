@@ -33,7 +33,7 @@ const HOSTED_KINDS = new Set(['Event', 'Initiative', 'ActionLine', 'Organization
 const AGENT_END_RE = /^(?:\s*[,;.:)]|\s+(?:and|in|on|from|to|at|for|as|with|under|during|which|who|that|through|since|between)\b|\s*$)/;
 const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as\s+well\s+as\s+)(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/;
 const BY_GAP_RE = /^\s+by\s+(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/;
-const VENUE_GAP_RE = /(?:^|\s)(?:in\s+(?:the\s+city\s+of\s+)?|at\s+(?:the\s+)?)$/;
+const VENUE_GAP_RE = /(?:^|\s)(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?)$/;
 
 function sameClause(text: string, from: number, to: number): boolean {
   return from <= to && !/[;]|\.\s/.test(text.slice(from, to));
@@ -195,7 +195,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
       if (!sameClause(text, ev.end, p.start)) break;
       const before = text.slice(Math.max(ev.end, p.start - 40), p.start);
       if (!VENUE_GAP_RE.test(before)) continue;
-      const inAt = Math.max(ev.end, p.start - 40) + before.search(/(?:in\s+(?:the\s+city\s+of\s+)?|at\s+(?:the\s+)?)$/);
+      const inAt = Math.max(ev.end, p.start - 40) + before.search(/(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?)$/);
       push('HELD_IN', ev.key, p.key, inAt, p.end);
       // "at United Nations Headquarters in New York": the city the venue stands in
       const q = sorted[j + 1];

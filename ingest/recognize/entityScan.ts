@@ -707,7 +707,12 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
           const r = parseDateRange(dm[1]!);
           // a known one-off event (gazetteer dates) only takes the phrase that confirms its start
           const known = ev.attrs.startDate;
-          if (r.start && known !== undefined && r.start === known) {
+          if (r.start && typeof known === 'string' && known.length < r.start.length && r.start.startsWith(known)) {
+            // the gazetteer knows the month ("2026-12"), the text gives the days: the text is more precise
+            ev.attrs.startDate = r.start;
+            if (r.end) ev.attrs.endDate = r.end;
+            ev.attrs.datePhrase = { start: ev.end + dm.index + dm[0].indexOf(dm[1]!), end: ev.end + dm.index + dm[0].length };
+          } else if (r.start && known !== undefined && r.start === known) {
             ev.attrs.datePhrase = { start: ev.end + dm.index + dm[0].indexOf(dm[1]!), end: ev.end + dm.index + dm[0].length };
           } else if (r.start && known === undefined) {
             ev.attrs.startDate = r.start;

@@ -56,3 +56,20 @@ describe('venues printed with "at"', () => {
     expect(found).toContain('STARTS_ON Event:high-level meeting on antimicrobial resistance @ 2024 -> Date:2024-09-26');
   });
 });
+
+describe('dates and venues of known events', () => {
+  it('A/RES/78/327: the 2026 Water Conference "in the United Arab Emirates from 2 to 4 December 2026" (gazetteer knows only the month)', () => {
+    const found = attributions('Decides that the 2026 United Nations Water Conference to Accelerate the Implementation of Sustainable Development Goal 6 shall be held in the United Arab Emirates from 2 to 4 December 2026,');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'HELD_IN Event:2026 United Nations Water Conference -> Place:United Arab Emirates',
+        'STARTS_ON Event:2026 United Nations Water Conference -> Date:2026-12-02',
+        'ENDS_ON Event:2026 United Nations Water Conference -> Date:2026-12-04',
+      ]),
+    );
+  });
+
+  it('a country printed with "the" after "held in" is the venue ("held in the Netherlands")', () => {
+    expect(attributions('Welcomes the World Radiocommunication Conference, held in the Netherlands in 2023,')).toContain('HELD_IN Event:World Radiocommunication Conference -> Place:Netherlands (Kingdom of the)');
+  });
+});
