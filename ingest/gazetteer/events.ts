@@ -66,6 +66,12 @@ export const EVENTS: GazetteerEntry[] = [
     endDate: '2025-06-13',
     aliases: ['Third United Nations Ocean Conference', '2025 United Nations Conference to Support the Implementation of Sustainable Development Goal 14'],
   }),
+  ev('2017 United Nations Ocean Conference', 'conference', {
+    location: 'New York',
+    startDate: '2017-06-05',
+    endDate: '2017-06-09',
+    aliases: ['First United Nations Ocean Conference', '2017 United Nations Conference to Support the Implementation of Sustainable Development Goal 14'],
+  }),
   ev('2022 United Nations Ocean Conference', 'conference', {
     location: 'Lisbon',
     startDate: '2022-06-27',

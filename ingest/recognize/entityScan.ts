@@ -9,7 +9,7 @@
 // object: the pipeline passes one ctx object per resolution, so no new contract field is needed.
 import { nodeKey } from '../../graph/model.js';
 import type { EntityMention, RecognizeContext } from '../models.js';
-import { entryByName, normaliseName, scanGazetteer, type GazetteerEntry, type GazetteerKind } from '../gazetteer/index.js';
+import { entryByName, lookupName, normaliseName, scanGazetteer, type GazetteerEntry, type GazetteerKind } from '../gazetteer/index.js';
 import { ACTION_LINES, C7_SUBLINES, actionLineDisplayName, type ActionLineInfo } from '../gazetteer/actionLines.js';
 import { parseDateRange } from './dates.js';
 import { ORG_HEADS, LOWERCASE_TOPIC_ORG_RE } from './organizations.patterns.js';
@@ -950,6 +950,16 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // 7. drop places inside longer pattern names ("Geneva Centre for ..."), then dates and venues
   const kept = cands.filter((c) => !(c.kind === 'Place' && cands.some((o) => o !== c && o.via !== 'short' && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start && o.kind !== 'Place')));
   enrichEvents(text, kept, state);
+  // "the United Nations Conference to Support the Implementation of Sustainable Development Goal 14, convened in
+  // Lisbon from 27 June to 1 July 2022" is the known "2022 United Nations Conference to Support ..." edition
+  for (const c of kept) {
+    if (c.kind !== 'Event' || c.via !== 'pattern' || typeof c.attrs.startDate !== 'string' || /^(?:19|20)\d\d /.test(c.name)) continue;
+    const e = lookupName(`${c.attrs.startDate.slice(0, 4)} ${c.name}`);
+    if (e?.kind !== 'Event') continue;
+    const ref = entryRef(e);
+    c.name = ref.name;
+    c.attrs = { ...c.attrs, ...ref.attrs };
+  }
 
   // 8. register everything named in this paragraph for the next ones
   for (const c of kept.sort((a, b) => a.start - b.start || b.end - a.end)) {

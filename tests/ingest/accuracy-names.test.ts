@@ -446,3 +446,19 @@ describe('"United Nations" as part of other names', () => {
     expect(ms!.map((m) => [m.phrase, m.kind])).toEqual([[name, kind]]);
   });
 });
+
+describe('an undated long name whose dates name a known edition', () => {
+  it('A/RES/78/128 PP7: the conference "convened in Lisbon from 27 June to 1 July 2022" is the 2022 Ocean Conference', () => {
+    const [ms] = read([
+      'Recalling that the United Nations Conference to Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources for sustainable development was convened in Lisbon from 27 June to 1 July 2022,',
+    ]);
+    expect(ms!.find((m) => m.kind === 'Event')?.key).toBe('Event:2022 United Nations Ocean Conference');
+  });
+
+  it('A/RES/78/128 PP6: "convened at United Nations Headquarters from 5 to 9 June 2017" is the 2017 one', () => {
+    const [ms] = read([
+      'Recalling also that, pursuant to its resolution 70/303 of 9 September 2016, the first United Nations Conference to Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources for sustainable development was convened at United Nations Headquarters from 5 to 9 June 2017,',
+    ]);
+    expect(ms!.find((m) => m.kind === 'Event')?.key).toBe('Event:2017 United Nations Ocean Conference');
+  });
+});
