@@ -7,6 +7,7 @@ import { edgeKey, RELATION_TYPES, VERB_RELATION_TYPES, type EdgeAttrs, type Rela
 import type { ResolutionExtraction } from '../ingest/models.js';
 import { dateKey } from '../ingest/keys.js';
 import { OP, dateAttributes, isEmpty, mentionNodeAttributes, paragraphAttributes, planResolution, withoutEmpty, type ResolutionPlan } from './plan.js';
+import { normaliseTitle } from '../ingest/recognize/documents.js';
 
 export type KnowledgeGraph = MultiDirectedGraph<Attributes, Attributes, Attributes>;
 
@@ -281,6 +282,38 @@ export class GraphBuilder {
   }
 
   /**
+   * A report cited by title in one place and by title plus footnote symbol in another is one
+   * document: the title-keyed node joins the symbol-keyed node that carries the same title,
+   * when exactly one does.
+   */
+  private mergeTitledDocuments(): void {
+    const g = this.graph;
+    // title-keyed nodes, by key without the citing session a subject-only report is scoped by ("... (A/78)")
+    const titled = new Map<string, { key: string; session?: string }[]>();
+    g.forEachNode((key, attrs) => {
+      if (attrs.kind !== 'Document' || attrs.symbol !== undefined) return;
+      const m = /^(.*) \(([AE]\/\d{1,4})\)$/.exec(key);
+      const base = m ? m[1]! : key;
+      const list = titled.get(base) ?? [];
+      list.push({ key, session: m?.[2] });
+      titled.set(base, list);
+    });
+    const claims = new Map<string, string[]>();
+    g.forEachNode((key, attrs) => {
+      if (attrs.kind !== 'Document' || typeof attrs.symbol !== 'string' || typeof attrs.title !== 'string') return;
+      const symbol = attrs.symbol;
+      for (const t of titled.get(`Document:${normaliseTitle(attrs.title)}`) ?? []) {
+        // a report of the seventy-eighth session (A/78/...) is not the one cited by subject in the seventy-ninth
+        if (t.session && !symbol.startsWith(`${t.session}/`)) continue;
+        const list = claims.get(t.key) ?? [];
+        list.push(key);
+        claims.set(t.key, list);
+      }
+    });
+    for (const [titleKey, keys] of claims) if (keys.length === 1) this.mergeNodeInto(titleKey, keys[0]!);
+  }
+
+  /**
    * "Security Council resolution 1373" and "resolution 1373 (2001)" are one
    * resolution: the yearless key joins the one keyed with its year.
    */
@@ -321,6 +354,7 @@ export class GraphBuilder {
     for (const e of drop) g.dropEdge(e);
 
     this.mergeUndatedEvents();
+    this.mergeTitledDocuments();
     this.mergeYearlessCouncilResolutions();
 
     const orphans: string[] = [];

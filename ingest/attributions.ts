@@ -24,19 +24,26 @@ const VERB_TYPE: Record<string, AttributionType> = {
 const AGENT_KINDS = new Set(['Organization', 'Place']);
 /** What an agent leads/organizes/hosts. */
 const ATTRIBUTED_KINDS = new Set(['Event', 'Initiative', 'ActionLine']);
+const ORG_KIND = new Set(['Organization']);
+/** Organizations that are also sittings: they are convened like events. */
+const MEETING_BODY_RE = /\b(?:[Ff]orum|Conference|Summit|Assembly of States Parties|Meeting of States Parties)\b/;
+/** A body or facility may be hosted ("the African Space Agency, hosted by Egypt"), not organized. */
+const HOSTED_KINDS = new Set(['Event', 'Initiative', 'ActionLine', 'Organization']);
 
 const AGENT_END_RE = /^(?:\s*[,;.:)]|\s+(?:and|in|on|from|to|at|for|as|with|under|during|which|who|that|through|since|between)\b|\s*$)/;
 const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as\s+well\s+as\s+)(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/;
 const BY_GAP_RE = /^\s+by\s+(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/;
-const VENUE_GAP_RE = /(?:^|\s)in\s+(?:the\s+city\s+of\s+)?$/;
+const VENUE_GAP_RE = /(?:^|\s)(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?)$/;
 
 function sameClause(text: string, from: number, to: number): boolean {
   return from <= to && !/[;]|\.\s/.test(text.slice(from, to));
 }
 
 /** The agents listed from `pos` on: "the Union, UNESCO, UNDP and UNCTAD". */
-function agentsFrom(text: string, mentions: EntityMention[], startIdx: number, pos: number): { agents: EntityMention[]; end: number } {
+function agentsFrom(text: string, mentions: EntityMention[], startIdx: number, pos: number): { agents: EntityMention[]; end: number; governments: Set<EntityMention> } {
   const agents: EntityMention[] = [];
+  /** places printed as "the Government of X": a country acting, which may organize or lead as well as host */
+  const governments = new Set<EntityMention>();
   let end = pos;
   for (let i = startIdx; i < mentions.length; i++) {
     const m = mentions[i]!;
@@ -47,9 +54,10 @@ function agentsFrom(text: string, mentions: EntityMention[], startIdx: number, p
     // "United Nations World Summit action line facilitators": the agent is a longer, unrecognised name
     if (!AGENT_END_RE.test(text.slice(m.end, m.end + 20))) break;
     agents.push(m);
+    if (m.kind === 'Place' && /Governments?\s+of\s+(?:the\s+)?$/.test(gap)) governments.add(m);
     end = m.end;
   }
-  return { agents, end };
+  return { agents, end, governments };
 }
 
 function firstMentionAtOrAfter(mentions: EntityMention[], pos: number): number {
@@ -123,30 +131,39 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   const sorted = [...mentions].filter((m) => !m.footnote).sort((a, b) => a.start - b.start || b.end - a.end);
   // most paragraphs state nothing between entities: leave at once when nothing could be attributed
   let attributable = false;
-  for (const m of sorted) if (ATTRIBUTED_KINDS.has(m.kind) || m.kind === 'Framework' || m.kind === 'Resolution') attributable = true;
+  const hosted = text.includes('hosted') || text.includes('auspices') || text.includes('convened');
+  for (const m of sorted) if (ATTRIBUTED_KINDS.has(m.kind) || m.kind === 'Framework' || m.kind === 'Resolution' || (hosted && m.kind === 'Organization')) attributable = true;
   if (!attributable && !text.includes('phase')) return out;
 
   // 1. "<event> ..., organized/convened/hosted/led by X, Y and Z" (the "by" may come after a venue or date)
   AGENT_VERB_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  const hasTargets = sorted.some((x) => ATTRIBUTED_KINDS.has(x.kind)) && text.includes(' by ');
+  const hasTargets = sorted.some((x) => HOSTED_KINDS.has(x.kind)) && (text.includes(' by ') || text.includes('auspices'));
   while (hasTargets && (m = AGENT_VERB_RE.exec(text))) {
     const verb = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     const type = VERB_TYPE[verb];
     if (!type) continue;
-    const target = attributedBefore(text, sorted, m.index);
+    let target = attributedBefore(text, sorted, m.index, type === 'HOSTS' ? HOSTED_KINDS : ATTRIBUTED_KINDS);
+    // "the high-level political forum on sustainable development convened under the auspices of the General Assembly":
+    // a forum or conference that is a body in its own right is convened too
+    if (type === 'ORGANIZES') {
+      const body = attributedBefore(text, sorted, m.index, ORG_KIND);
+      if (body && MEETING_BODY_RE.test(body.name) && (!target || body.start > target.start)) target = body;
+    }
     if (!target) continue;
     // find "by" within the next 120 characters of the same clause, skipping venue/date mentions
     const afterVerb = m.index + m[0].length;
     const rest = text.slice(afterVerb, afterVerb + 160);
-    const by = /(?:^|\s)by\s+/.exec(rest);
+    const by = /(?:^|\s)(?:by|under\s+the\s+auspices\s+of)\s+/.exec(rest);
     if (!by || !sameClause(text, afterVerb, afterVerb + by.index)) continue;
     const skipped = sorted.filter((x) => x.start >= afterVerb && x.end <= afterVerb + by.index);
     if (skipped.some((x) => x.kind === 'Event' || x.kind === 'Initiative' || x.kind === 'Organization')) continue;
     const byPos = afterVerb + by.index + by[0].length;
-    const { agents, end } = agentsFrom(text, sorted, firstMentionAtOrAfter(sorted, byPos), byPos);
+    const { agents, end, governments } = agentsFrom(text, sorted, firstMentionAtOrAfter(sorted, byPos), byPos);
+    // "by the Government of" may stand before the "by" gap's own words: "by the Government of Japan"
+    const byGovernment = /Governments?\s+of\s+(?:the\s+)?$/.test(text.slice(afterVerb, byPos));
     for (const a of agents) {
-      if (a.kind === 'Place' && type !== 'HOSTS') continue;
+      if (a.kind === 'Place' && type !== 'HOSTS' && !governments.has(a) && !(byGovernment && a === agents[0])) continue;
       push(type, a.key, target.key, m.index, end);
     }
   }
@@ -178,8 +195,11 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
       if (!sameClause(text, ev.end, p.start)) break;
       const before = text.slice(Math.max(ev.end, p.start - 40), p.start);
       if (!VENUE_GAP_RE.test(before)) continue;
-      const inAt = Math.max(ev.end, p.start - 40) + before.search(/in\s+(?:the\s+city\s+of\s+)?$/);
+      const inAt = Math.max(ev.end, p.start - 40) + before.search(/(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?)$/);
       push('HELD_IN', ev.key, p.key, inAt, p.end);
+      // "at United Nations Headquarters in New York": the city the venue stands in
+      const q = sorted[j + 1];
+      if (q?.kind === 'Place' && /^\s+in\s+$/.test(text.slice(p.end, q.start))) push('HELD_IN', ev.key, q.key, inAt, q.end);
       break;
     }
     const start = typeof ev.attrs.startDate === 'string' ? ev.attrs.startDate : undefined;

@@ -86,14 +86,14 @@ export const VERB_TABLE: VerbEntry[] = [
   { forms: 'extend(?:s|ing)?', later: 'lead' },
   { forms: 'acting', later: 'lead' },
   { forms: 'having (?:also |further )?[a-z]+(?:ed|en|ne|wn|ard)', later: 'lead' },
-  { forms: '(?:(?:deeply|gravely|seriously|profoundly|extremely|very|also|further|particularly|increasingly) )*(?:concerned|alarmed|disturbed|dismayed|shocked|troubled|appalled|distressed|outraged|saddened|worried)', later: 'lead' },
+  { forms: '(?:remain(?:s|ing)? )?(?:(?:deeply|gravely|seriously|profoundly|extremely|very|also|further|particularly|increasingly) )*(?:concerned|alarmed|disturbed|dismayed|shocked|troubled|appalled|distressed|outraged|saddened|worried)', later: 'lead' },
   { forms: '(?:(?:deeply|firmly|fully|also|further|strongly) )*(?:convinced|aware|conscious|cognizant|mindful|persuaded|determined|resolved|committed|desirous|guided|inspired|encouraged|heartened|gratified|appreciative|grateful|confident|reassured|satisfied|pleased|disappointed|reaffirming)', later: 'lead' },
   { forms: 'desiring|believing|seeking|wishing|reminding|emphasizing|noting|aiming|striving|taking stock', later: 'lead' },
 ];
 
 /** Adverbs printed before a verb ("Also", "Further", "Strongly", "Once again"). */
 export const LEADING_ADVERBS =
-  '(?:(?:[Aa]lso|[Ff]urther|[Ff]urthermore|[Mm]oreover|[Aa]gain|[Oo]nce again|[Ss]trongly|[Ff]irmly|[Dd]eeply|[Ww]armly|[Ff]ully|[Ee]mphatically|[Ss]olemnly|[Uu]rgently|[Rr]esolutely|[Uu]nequivocally|[Ww]holeheartedly|[Ss]incerely|[Ll]ikewise|[Ss]imilarly|[Ff]inally|[Ee]arnestly|[Tt]herefore|[Aa]ccordingly|[Ii]n addition|[Aa]dditionally|[Cc]ontinuing to) )*';
+  '(?:(?:[Aa]lso|[Ff]urther|[Ff]urthermore|[Mm]oreover|[Aa]gain|[Oo]nce again|[Ss]trongly|[Ff]irmly|[Dd]eeply|[Ww]armly|[Ff]ully|[Ee]mphatically|[Ss]olemnly|[Uu]rgently|[Rr]esolutely|[Uu]nequivocally|[Ww]holeheartedly|[Ss]incerely|[Ll]ikewise|[Ss]imilarly|[Ff]inally|[Ee]arnestly|[Tt]herefore|[Aa]ccordingly|[Ii]n addition|[Aa]dditionally|[Cc]ontinuing to|[Cc]ontinues to|[Cc]ontinue to) )*';
 
 /** What may follow the verb and still belong to the printed verb phrase. */
 export const TRAILING_MODIFIERS =

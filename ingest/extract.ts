@@ -23,6 +23,7 @@ import { findFrameworks } from './recognize/frameworks.js';
 import { findActionLines } from './recognize/actionLines.js';
 import { findPlaces } from './recognize/places.js';
 import { findAttributions } from './attributions.js';
+import { linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { splitClauses } from './clauses.js';
 import { resolutionKey } from './keys.js';
 
@@ -134,6 +135,7 @@ export function extractParagraph(paragraph: ParagraphText, ctx: RecognizeContext
       footnoteMentions.push({ ...m, footnote: { mark: ref.mark, offset: ref.offset } });
     }
   }
+  linkTitlesToFootnoteSymbols(paragraph, bodyMentions, footnoteMentions);
   const mentions = [...bodyMentions, ...footnoteMentions];
 
   let clauses: Clause[] = [];

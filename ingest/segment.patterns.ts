@@ -67,3 +67,12 @@ export const NOT_A_TITLE = /^(?:Draft resolution\b|Resolution \d|\d{1,4} ?\(\d{4
 export const DECISION_SENTENCE = new RegExp(String.raw`^The (?:${BODIES}),? (?:[a-z]|on the|having)`);
 /** "• Increase labour productivity ..." */
 export const BULLET_ITEM = /^[•▪◦‣–-]\s+(\S.*)$/;
+
+/** "1. The Commission on Science and Technology for Development recommends to the Economic and Social Council the adoption of the following draft resolutions:" */
+export const RECOMMENDING_BODY = /^(?:\d{1,3}\.\s+)?The\s+(.+?)\s+recommends\s+to\s+the\s+(?:Economic\s+and\s+Social\s+Council|General\s+Assembly)\s+the\s+adoption\s+of\s+the\s+following\s+draft/;
+
+/** The symbol of a report in the Official Records: "Supplement No. 11 (E/2025/31)". */
+export const SUPPLEMENT_SYMBOL = /Supplement\s+No\.\s*\d+[A-Z]?\s*\(((?:A|E)\/[A-Za-z0-9.\/-]+)\)/;
+
+/** A title that ends on a word no title ends on: the extracted line was cut. */
+export const CUT_TITLE_END = /\s(?:of|on|in|the|and|for|to|by|with|a|an|at|from)$/i;

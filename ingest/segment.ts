@@ -318,6 +318,12 @@ function readHeader(blocks: Block[], unit: Unit, src: SourceText, single: boolea
   } else if (draftAt >= 0 && headerEnd - draftAt >= 2) header.title = blocks.slice(draftAt + 1, headerEnd).map((b) => b.text).join(' ');
   const meta = single ? src.meta : undefined;
   if (!header.title && meta?.title) header.title = meta.title.replace(/\s*:$/, '');
+  // a title line cut short in the extracted text ("Open-ended working group on security of and in the use of")
+  // gives way to the container's full title when that one starts with it
+  if (header.title && meta?.title && P.CUT_TITLE_END.test(header.title)) {
+    const full = meta.title.replace(/\s*:$/, '').replace(/\s+/g, ' ').trim();
+    if (full.length > header.title.length && full.toLowerCase().startsWith(header.title.replace(/\s+/g, ' ').trim().toLowerCase())) header.title = full;
+  }
   if (!header.title && meta?.ED_Title) header.title = meta.ED_Title;
 
   // symbol
@@ -573,6 +579,32 @@ function attachFootnotes(all: { draft: Draft; refs: ParagraphText['footnoteRefs'
   }
 }
 
+/**
+ * A report that does not print its own symbol often cites itself: its drafts "take note of the report
+ * of the Commission ... on its twenty-eighth session" with a footnote "Official Records of the Economic
+ * and Social Council, 2025, Supplement No. 11 (E/2025/31)". When the body that recommends the drafts
+ * ("The Commission on Science and Technology for Development recommends to the Economic and Social
+ * Council the adoption of the following draft resolutions") is the author of that report, its symbol is
+ * the report's own.
+ */
+function ownReportSymbolFromFootnote(blocks: Block[], clean: CleanText): string | undefined {
+  let author: string | undefined;
+  for (let i = 0; i < Math.min(blocks.length, 30) && !author; i++) {
+    const t = blocks[i]!.text;
+    if (P.DRAFT_LABEL.test(t)) break;
+    author = P.RECOMMENDING_BODY.exec(t)?.[1];
+  }
+  if (!author) return undefined;
+  const re = new RegExp(`report of the ${author.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} on its [\\w‑-]+(?: [a-z]+)? session,?\\s*([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\\d{1,3}(?![\\d/]))`, 'g');
+  for (let m = re.exec(clean.text); m; m = re.exec(clean.text)) {
+    const mark = m[1]!;
+    const note = clean.footnotes.find((f) => f.mark === mark && f.offset >= m!.index);
+    const symbol = note && P.SUPPLEMENT_SYMBOL.exec(note.text)?.[1];
+    if (symbol) return symbol;
+  }
+  return undefined;
+}
+
 export function segmentResolutions(clean: CleanText, src: SourceText): ResolutionText[] {
   const blocks = splitBlocks(clean.text);
   if (blocks.length === 0) return [];
@@ -589,6 +621,7 @@ export function segmentResolutions(clean: CleanText, src: SourceText): Resolutio
       break;
     }
   }
+  reportSymbol ??= ownReportSymbolFromFootnote(blocks, clean);
   const single = units.length === 1;
   const results: ResolutionText[] = [];
   const everyParagraph: { draft: Draft; refs: ParagraphText['footnoteRefs'] }[] = [];

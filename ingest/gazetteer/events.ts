@@ -59,8 +59,42 @@ export const EVENTS: GazetteerEntry[] = [
   ev('Second United Nations Conference on Landlocked Developing Countries', 'conference', { location: 'Vienna', startDate: '2014-11-03', endDate: '2014-11-05' }),
   ev('Fourth International Conference on Small Island Developing States', 'conference', { location: 'St. John\'s', startDate: '2024-05-27', endDate: '2024-05-30' }),
   ev('Third International Conference on Small Island Developing States', 'conference', { location: 'Apia', startDate: '2014-09-01', endDate: '2014-09-04' }),
-  ev('2025 United Nations Ocean Conference', 'conference', { location: 'Nice', startDate: '2025-06-09', endDate: '2025-06-13', aliases: ['Third United Nations Ocean Conference'] }),
-  ev('2023 United Nations Water Conference', 'conference', { location: 'New York', startDate: '2023-03-22', endDate: '2023-03-24', aliases: ['United Nations 2023 Water Conference'] }),
+  // The ocean and water conferences are printed by their long official names far more often than by the short ones.
+  ev('2025 United Nations Ocean Conference', 'conference', {
+    location: 'Nice',
+    startDate: '2025-06-09',
+    endDate: '2025-06-13',
+    aliases: ['Third United Nations Ocean Conference', '2025 United Nations Conference to Support the Implementation of Sustainable Development Goal 14'],
+  }),
+  ev('2017 United Nations Ocean Conference', 'conference', {
+    location: 'New York',
+    startDate: '2017-06-05',
+    endDate: '2017-06-09',
+    aliases: ['First United Nations Ocean Conference', '2017 United Nations Conference to Support the Implementation of Sustainable Development Goal 14'],
+  }),
+  ev('2022 United Nations Ocean Conference', 'conference', {
+    location: 'Lisbon',
+    startDate: '2022-06-27',
+    endDate: '2022-07-01',
+    aliases: ['Second United Nations Ocean Conference', '2022 United Nations Conference to Support the Implementation of Sustainable Development Goal 14'],
+  }),
+  ev('2023 United Nations Water Conference', 'conference', {
+    location: 'New York',
+    startDate: '2023-03-22',
+    endDate: '2023-03-24',
+    aliases: [
+      'United Nations 2023 Water Conference',
+      'United Nations Conference on the Midterm Comprehensive Review of the Implementation of the Objectives of the International Decade for Action, "Water for Sustainable Development", 2018-2028',
+      'United Nations Conference on the Midterm Comprehensive Review of the Implementation of the Objectives of the International Decade for Action, "Water for Sustainable Development," 2018-2028',
+      'United Nations Conference on the Midterm Comprehensive Review of the Implementation of the Objectives of the International Decade for Action, "Water for Sustainable Development" 2018-2028',
+      'United Nations Conference on the Midterm Comprehensive Review of the Implementation of the Objectives of the International Decade for Action, "Water for Sustainable Development"',
+    ],
+  }),
+  ev('2026 United Nations Water Conference', 'conference', {
+    location: 'United Arab Emirates',
+    startDate: '2026-12',
+    aliases: ['2026 United Nations Water Conference to Accelerate the Implementation of Sustainable Development Goal 6'],
+  }),
   // ITU conferences (recurring; dates come from the text)
   ev('Plenipotentiary Conference of the International Telecommunication Union', 'conference', { aliases: ['ITU Plenipotentiary Conference', 'Plenipotentiary Conference'] }),
   ev('World Radiocommunication Conference', 'conference'),
@@ -90,7 +124,12 @@ export const EVENTS: GazetteerEntry[] = [
   ev('United Nations Decade of Healthy Ageing', 'decade', { startDate: '2021', endDate: '2030', aliases: ['Decade of Healthy Ageing'] }),
   ev('United Nations Decade of Ocean Science for Sustainable Development', 'decade', { startDate: '2021', endDate: '2030' }),
   ev('United Nations Decade on Ecosystem Restoration', 'decade', { startDate: '2021', endDate: '2030' }),
-  ev('International Decade for Action "Water for Sustainable Development"', 'decade', { startDate: '2018', endDate: '2028', aliases: ['International Decade for Action “Water for Sustainable Development”'] }),
+  ev('International Decade for Action "Water for Sustainable Development"', 'decade', { startDate: '2018', endDate: '2028', aliases: [
+      'International Decade for Action “Water for Sustainable Development”',
+      'International Decade for Action, "Water for Sustainable Development", 2018-2028',
+      'International Decade for Action, "Water for Sustainable Development," 2018-2028',
+      'International Decade for Action, "Water for Sustainable Development"',
+    ] }),
   ev('International Decade for People of African Descent', 'decade', { startDate: '2015', endDate: '2024' }),
   ev('International Decade of Sciences for Sustainable Development', 'decade', { startDate: '2024', endDate: '2033' }),
   ev('United Nations Decade of Family Farming', 'decade', { startDate: '2019', endDate: '2028' }),

@@ -107,4 +107,17 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Declaration on the Granting of Independence to Colonial Countries and Peoples'),
   fw('Guiding Principles on Business and Human Rights'),
   fw('Global Biodiversity Framework'),
+  // Names with a comma-separated verb list ("to Prevent, Combat and Eradicate ..."): capitalised-word
+  // patterns stop at the first comma, so the genre's frequent ones are listed whole.
+  fw('Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects'),
+  fw('Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children'),
+  fw('Agreement on Port State Measures to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing', ['Port State Measures Agreement']),
+  fw('International Plan of Action to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing'),
+  fw('Declaration and Programme of Action on a Culture of Peace'),
+  fw('Convention on Consent to Marriage, Minimum Age for Marriage and Registration of Marriages'),
+  fw('Convention on the Safety of United Nations and Associated Personnel'),
+  fw('Protocol for the Prohibition of the Use in War of Asphyxiating, Poisonous or Other Gases, and of Bacteriological Methods of Warfare', [
+    'Protocol for the Prohibition of the Use in War of Asphyxiating, Poisonous or Other Gases and of Bacteriological Methods of Warfare',
+  ]),
+  fw('Optional Protocol to the Convention on the Safety of United Nations and Associated Personnel'),
 ];

@@ -66,4 +66,7 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('Youth Campaigns', []),
   ini('Generation Connect', []),
   ini('Digital Skills Toolkit', []),
+  // programmes printed after "United Nations", which alone would be read as the Organization
+  ini('United Nations Audiovisual Library of International Law'),
+  ini('United Nations Regional Courses in International Law'),
 ];

@@ -275,6 +275,8 @@ export const PLACES: PlaceInfo[] = (() => {
     }
     byName.set(p.name, p);
   }
+  // the venue most UN meetings are "held at"; one node whatever the article
+  byName.set('United Nations Headquarters', { name: 'United Nations Headquarters', country: 'United States of America', variants: ['Headquarters of the United Nations'] });
   for (const r of REGIONS) {
     const name = r.replace(/^the /, '');
     if (!byName.has(name)) byName.set(name, { name, variants: [] });

@@ -121,6 +121,28 @@ function isDeterminer(text: string, t: number): boolean {
   return isOneOf(text, starts[t]!, ends[t]!, DETERMINERS_BY_LENGTH);
 }
 
+/** Token u follows ", " and the chunk from t has a preposition ("on", "for", "of") before it. */
+function listAfterPreposition(text: string, t: number, u: number): boolean {
+  if (ends[u - 1]! + 2 !== starts[u]! || text.charCodeAt(ends[u - 1]!) !== 44 || text.charCodeAt(ends[u - 1]! + 1) !== 32) return false;
+  for (let k = t + 1; k < u; k++) if (kinds[k] === Tok.Connector && text.charCodeAt(starts[k]!) !== 97) return true; // not "and"
+  return false;
+}
+
+/** Index of Z in "X, Y and Z" starting at token u = X (single capitalised words), or -1. */
+function capitalListEnd(text: string, u: number, m: number): number {
+  let k = u;
+  while (k + 2 < m && kinds[k] === Tok.Cap) {
+    const gapStart = ends[k]!;
+    if (gapStart + 2 === starts[k + 1]! && text.startsWith(', ', gapStart) && kinds[k + 1] === Tok.Cap) {
+      k++;
+      continue;
+    }
+    if (kinds[k + 1] === Tok.Connector && text.startsWith(' and ', gapStart) && starts[k + 1] === gapStart + 1 && kinds[k + 2] === Tok.Cap && spacedBefore(k + 2)) return k + 2;
+    return -1;
+  }
+  return -1;
+}
+
 export function scanCapitals(
   text: string,
   isHead: (word: string) => boolean,
@@ -187,6 +209,29 @@ export function scanCapitals(
         last = u;
         u++;
         continue;
+      }
+      // "Conference to Support the Implementation of ...", "Conference to Adopt the Global Compact":
+      // a capitalised verb after "to" takes its object, article included
+      if (kinds[u] === Tok.The && u >= 2 && kinds[u - 2] === Tok.Connector && u + 1 < m && kinds[u + 1] === Tok.Cap && spacedBefore(u) && spacedBefore(u + 1) && ends[u - 2]! - starts[u - 2]! === 2 && text.startsWith('to', starts[u - 2]!)) {
+        last = u + 1;
+        u += 2;
+        continue;
+      }
+      // "Sustainable Development Goal 14"
+      if (kinds[u] === Tok.Other && ends[u]! - starts[u]! <= 2 && spacedBefore(u) && ends[u - 1]! - starts[u - 1]! === 4 && text.startsWith('Goal', starts[u - 1]!) && /^\d+$/.test(text.slice(starts[u]!, ends[u]!))) {
+        last = u;
+        u++;
+        continue;
+      }
+      // "Committee on Economic, Social and Cultural Rights", "Group on Food, Energy and Finance": a list of
+      // single capitalised words after a preposition of the name
+      if (kinds[u] === Tok.Cap && kinds[u - 1] === Tok.Cap && u - t >= 2 && listAfterPreposition(text, t, u)) {
+        const listEnd = capitalListEnd(text, u, m);
+        if (listEnd > 0) {
+          last = listEnd;
+          u = listEnd + 1;
+          continue;
+        }
       }
       if (kinds[u] === Tok.Connector && spacedBefore(u)) {
         let v = u + 1;

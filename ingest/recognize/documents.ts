@@ -79,12 +79,15 @@ function titledMentions(text: string, out: EntityMention[]): void {
   }
 }
 
+/** ", ecological, health and other impacts": a list of single words inside a subject, not its end. */
+const SUBJECT_LIST_RE = /^,\s(?:[a-z][\w-]*,\s)*[a-z][\w-]*\s+and\s+[a-z]/;
+
 function subjectEnd(text: string, from: number): number {
   SUBJECT_END_RE.lastIndex = from;
   for (;;) {
     const e = SUBJECT_END_RE.exec(text);
     if (!e) return text.length;
-    if (e[0] === '' && e.index < text.length) {
+    if ((e[0] === '' && e.index < text.length) || (e[0] === ',' && SUBJECT_LIST_RE.test(text.slice(e.index, e.index + 120)))) {
       SUBJECT_END_RE.lastIndex = e.index + 1;
       continue;
     }
@@ -92,7 +95,21 @@ function subjectEnd(text: string, from: number): number {
   }
 }
 
-function sgReportMentions(text: string, out: EntityMention[]): void {
+/** Subjects that only point back ("on the matter"): which report is meant is not in the words. */
+const BACK_REFERENCE_SUBJECT_RE = /^(?:the|this|that)\s+(?:matter|question|issue|subject|item|topic)$/i;
+
+/**
+ * A report cited by subject alone is the one before the citing session: "the report of the
+ * Secretary-General on current developments in science and technology" in a resolution of the
+ * seventy-eighth session is not the one of the seventy-ninth. The session (GA) or year (ECOSOC) of the
+ * citing resolution scopes the key.
+ */
+function citingSession(ctx: RecognizeContext): string | undefined {
+  const m = /^(A|E)\/RES\/(\d{1,4})\//.exec(ctx.symbol ?? '');
+  return m ? `${m[1]}/${m[2]}` : undefined;
+}
+
+function sgReportMentions(text: string, out: EntityMention[], ctx: RecognizeContext): void {
   SG_REPORT_RE.lastIndex = 0;
   for (let m = SG_REPORT_RE.exec(text); m; m = SG_REPORT_RE.exec(text)) {
     const from = m.index + m[0].length;
@@ -104,8 +121,9 @@ function sgReportMentions(text: string, out: EntityMention[]): void {
     const subject = printed.replace(/\s+/g, ' ').trim();
     if (subject.split(' ').length < 2) continue;
     // "the report ... on the implementation of the present resolution" is a report still to come.
-    if (/\bpresent resolution\b/.test(subject)) continue;
+    if (/\bpresent resolution\b/.test(subject) || BACK_REFERENCE_SUBJECT_RE.test(subject)) continue;
     const name = `Report of the Secretary-General on ${subject}`;
+    const session = citingSession(ctx);
     // A citation inside the subject ("on the implementation of resolution 75/210")
     // must stay its own mention: the extractor keeps the outermost of nested
     // mentions, so the report's span then ends before its subject.
@@ -113,7 +131,7 @@ function sgReportMentions(text: string, out: EntityMention[]): void {
     const end = citesInside ? m.index + m[0].replace(/\s+on\s+$/, '').length : from + printed.trimEnd().length;
     out.push({
       kind: 'Document',
-      key: nodeKey('Document', normaliseTitle(name)),
+      key: nodeKey('Document', session ? `${normaliseTitle(name)} (${session})` : normaliseTitle(name)),
       name,
       attrs: { subject, author: 'Secretary-General' },
       phrase: text.slice(m.index, end),
@@ -125,13 +143,13 @@ function sgReportMentions(text: string, out: EntityMention[]): void {
 }
 
 /** Document symbols and reports cited by title or subject, in text order. */
-export function findDocumentRefs(text: string, _ctx: RecognizeContext = {}): EntityMention[] {
+export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): EntityMention[] {
   if (!mayCiteDocuments(text)) return [];
   const out: EntityMention[] = [];
   if (text.includes('/')) symbolMentions(text, out);
   if (text.includes('eport')) {
     titledMentions(text, out);
-    sgReportMentions(text, out);
+    sgReportMentions(text, out, ctx);
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -9,7 +9,7 @@
 // object: the pipeline passes one ctx object per resolution, so no new contract field is needed.
 import { nodeKey } from '../../graph/model.js';
 import type { EntityMention, RecognizeContext } from '../models.js';
-import { entryByName, normaliseName, scanGazetteer, type GazetteerEntry, type GazetteerKind } from '../gazetteer/index.js';
+import { entryByName, lookupName, normaliseName, scanGazetteer, type GazetteerEntry, type GazetteerKind } from '../gazetteer/index.js';
 import { ACTION_LINES, C7_SUBLINES, actionLineDisplayName, type ActionLineInfo } from '../gazetteer/actionLines.js';
 import { parseDateRange } from './dates.js';
 import { ORG_HEADS, LOWERCASE_TOPIC_ORG_RE } from './organizations.patterns.js';
@@ -73,6 +73,8 @@ interface ResolutionState {
   acronyms: Map<string, Ref>;
   /** event name -> start date learnt earlier in the resolution */
   eventStarts: Map<string, string>;
+  /** "Kind|ordinal" -> longer names that start with that ordinal ("Fifteenth United Nations Congress on ...") */
+  ordinals: Map<string, Ref[]>;
   /** `acronyms` keys, longest first, and the map size they were listed for */
   acronymList?: string[];
   acronymListSize?: number;
@@ -82,7 +84,7 @@ const states = new WeakMap<RecognizeContext, ResolutionState>();
 function stateFor(ctx: RecognizeContext): ResolutionState {
   let s = states.get(ctx);
   if (!s) {
-    s = { last: new Map(), byPrefix: new Map(), pinned: new Map(), acronyms: new Map(), eventStarts: new Map() };
+    s = { last: new Map(), byPrefix: new Map(), pinned: new Map(), acronyms: new Map(), eventStarts: new Map(), ordinals: new Map() };
     states.set(ctx, s);
   }
   return s;
@@ -96,13 +98,15 @@ const SHORT_HEADS = [
   'Mechanism', 'Platform', 'Partnership', 'Initiative', 'Board', 'Network', 'Coalition', 'Alliance', 'Decade', 'Secretariat',
   'Organization', 'Treaty', 'Covenant', 'Framework', 'Strategy', 'Entity', 'Institute', 'Centre', 'Bank', 'Tribunal',
   'Authority', 'Envoy', 'Body', 'Secretary-General', 'Task Force', 'Facility', 'Agreement', 'Protocol',
+  // printed alone after the full name ("the Conference of the Parties to the Convention ..." -> "the Conference of the Parties")
+  'Conference of the Parties',
 ];
 const SHORT_HEAD_SET: ReadonlySet<string> = new Set(SHORT_HEADS);
 /** Short forms printed without a determiner ("World Summit action lines"). */
 const BARE_SHORT_FORM_SET: ReadonlySet<string> = new Set(['World Summit']);
 const isShortHead = (w: string): boolean => SHORT_HEAD_SET.has(w);
 /** A short form followed by "on/for/to <Capital>" starts a longer name, not a reference. */
-const LONGER_NAME_AFTER_RE = /^\s+(?:on|for|to|against)\s+(?:the\s+)?[A-Z]/;
+const LONGER_NAME_AFTER_RE = /^\s+(?:(?:on|for|to|against)\s+(?:the\s+)?[A-Z]|of\s+the\s+Parties\b)/;
 
 /** Fixed referents of some short forms, whatever was named before. */
 const FIXED_SHORT: Record<string, [NamedKind, string]> = {
@@ -180,7 +184,14 @@ function entryRef(entry: GazetteerEntry): Ref {
 
 function headKind(words: string[]): { kind: NamedKind; eventKind?: EventKindName } | undefined {
   const joined = words.join(' ');
-  if (FRAMEWORK_PHRASES_RE.test(joined)) return { kind: 'Framework' };
+  // "Doha Programme of Action for ..." is a framework; "Biennial Meeting of States to Consider the
+  // Implementation of the Programme of Action" is a meeting: the phrase counts only where the head stands
+  const phrase = FRAMEWORK_PHRASES_RE.exec(joined);
+  if (phrase) {
+    const firstPrepAt = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
+    const headEnd = firstPrepAt < 0 ? joined.length : words.slice(0, firstPrepAt).join(' ').length;
+    if (phrase.index <= headEnd) return { kind: 'Framework' };
+  }
   if (/\bDecade of Action\b/.test(joined)) return { kind: 'Event', eventKind: 'decade' };
   const firstPrep = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
   const upTo = firstPrep < 0 ? words.length : firstPrep;
@@ -195,8 +206,28 @@ function headKind(words: string[]): { kind: NamedKind; eventKind?: EventKindName
     }
     if (ORG_HEADS.has(w)) return { kind: 'Organization' };
   }
+  // "Nutrition for Growth Summit", "Tokyo Nutrition for Growth Summit": no head before "for" (no article
+  // after it), the name's last word is its head ("Final Document of the Tenth Special Session" is no session)
+  if (firstPrep > 0 && words[firstPrep] === 'for' && words[firstPrep + 1] !== 'the' && words[firstPrep - 1] !== '§') {
+    const ev = EVENT_HEADS.get(words[words.length - 1]!);
+    if (ev) return { kind: 'Event', eventKind: ev };
+  }
   return undefined;
 }
+
+/**
+ * "the Declaration of Principles and the Plan of Action adopted by the World Summit on the Information
+ * Society": where the Summit or its Declaration is named, the bare Plan of Action is the Summit's.
+ */
+const WSIS_DEFAULTS: Record<string, string> = { 'Plan of Action': 'Geneva Plan of Action' };
+const WSIS_CONTEXT: ReadonlySet<string> = new Set(['World Summit on the Information Society', 'Geneva Declaration of Principles', 'Tunis Agenda for the Information Society']);
+
+const RECORDS_OF_RE = /\bRecords\s+of\s+the\s+$/;
+const UN_PERSONNEL_RE = /^\s+and\s+(?:associated|humanitarian|related|other)\s+personnel\b/;
+
+/** Bodies that sit somewhere: "in <city>" after them is where they met. */
+const MEETING_BODY_HEADS: ReadonlySet<string> = new Set(['Committee', 'Commission', 'Council', 'Group', 'Panel', 'Board', 'Assembly', 'Conference', 'Forum', 'Meeting', 'Summit', 'Session']);
+const MONTH_NAMES: ReadonlySet<string> = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 
 /** Pattern candidates from capitalised chunks, given the spans already claimed by known names. */
 function chunkCandidates(text: string, known: Candidate[], chunks: readonly TextSpan[]): Candidate[] {
@@ -259,10 +290,20 @@ function chunkCandidates(text: string, known: Candidate[], chunks: readonly Text
       // "Plenipotentiary Conference in Bucharest": the venue is not part of an event's name
       // ("Regional Centre for Peace and Disarmament in Africa" keeps it: organizations are named by their region)
       if (!tok.known && (tok.w === 'in' || tok.w === 'at') && toks[i + 1]?.known?.kind === 'Place' && !cur.some((c) => !c.known && ORG_HEADS.has(c.w))) break;
+      // "the Special Committee in Caracas", "the Scientific Committee in May 2022 in Vienna": a body that meets
+      // somewhere or some time is not named after it (a Centre or Office in a city is)
+      if (!tok.known && tok.w === 'in' && cur.some((c) => !c.known && MEETING_BODY_HEADS.has(c.w))) {
+        const next = toks[i + 1];
+        const place = next?.known?.kind === 'Place' ? next.known : undefined;
+        const isCity = place !== undefined && typeof place.attrs.country === 'string' && place.attrs.country !== place.name;
+        if (isCity || (next && MONTH_NAMES.has(next.w))) break;
+      }
       if (!tok.known && tok.w === 'of') {
         const next = toks[i + 1]?.w === 'the' ? toks[i + 2] : toks[i + 1];
         const nk = next?.known;
-        if (nk && nk.start === next!.s && (nk.kind === 'Organization' || nk.via === 'short') && cur.some((c) => !c.known && headKind([c.w]))) {
+        // ("Convention on the Privileges and Immunities of the United Nations" keeps it: an instrument of the
+        // United Nations is named by it; "Code of Conduct ... of the Food and Agriculture Organization" names the author)
+        if (nk && nk.start === next!.s && (nk.kind === 'Organization' || nk.via === 'short') && cur.some((c) => !c.known && headKind([c.w])) && !(nk.name === 'United Nations' && !/^[A-Z]/.test(toks.find((x) => x.s >= nk.end)?.w ?? '') && headKind(cur.map((c) => (c.known ? '§' : c.w)))?.kind === 'Framework')) {
           segments.push(cur);
           cur = [];
           // skip the rest of the chunk that is the owner
@@ -278,9 +319,16 @@ function chunkCandidates(text: string, known: Candidate[], chunks: readonly Text
       while (seg.length > 1 && !seg[0]!.known && (CONNECTOR_WORDS.has(seg[0]!.w) || (LEADING_NOISE.has(seg[0]!.w) && !(NOISE_ONLY_IF_NOT_NAME.has(seg[0]!.w) && !CONNECTOR_WORDS.has(seg[1]!.w) && seg.length > 2))))
         seg = seg.slice(1);
       while (seg.length > 1 && CONNECTOR_WORDS.has(seg[seg.length - 1]!.w)) seg = seg.slice(0, -1);
+      // "... Minorities in 2022": the year a thing was done in is not part of its name
+      if (seg.length > 3 && (seg[seg.length - 2]!.w === 'in' || seg[seg.length - 2]!.w === 'for') && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w)) seg = seg.slice(0, -2);
       if (seg.length < 2) continue;
       const start = seg[0]!.s;
-      const end = seg[seg.length - 1]!.e;
+      // a known name that runs past the chunk ("... to Adopt the Global Compact for Safe, Orderly and Regular Migration") ends the name
+      const tail = seg[seg.length - 1]!;
+      let end = tail.known && tail.known.end > tail.e ? tail.known.end : tail.e;
+      // a footnote mark printed against the last word ("Cultural Rights2")
+      const glued = !tail.known && /^\p{Lu}\p{Ll}+(\d{1,2})$/u.exec(tail.w);
+      if (glued) end -= glued[1]!.length;
       // entirely one known mention: nothing new
       if (seg.every((x) => x.known && x.known === seg[0]!.known)) continue;
       // words outside known mentions decide the kind; a known mention counts as a placeholder word
@@ -408,6 +456,7 @@ function withoutPossessive(w: string): string {
   }
   return w;
 }
+const ACTION_HEAD_RE = /\b(?:Programme|Plan) of Action\b|^Conference of the Parties\b/;
 function computeHeadOf(name: string, kind: NamedKind): string | undefined {
   // candidates in order: the last two words, the last word, then from the word before the first
   // preposition backwards, each word with the one before it and then alone
@@ -418,6 +467,9 @@ function computeHeadOf(name: string, kind: NamedKind): string | undefined {
     return fits(c) ? c : undefined;
   };
   const words = name.split(' ');
+  // "Doha Programme of Action for the Least Developed Countries" is printed later as "the Programme of Action"
+  const actionHead = ACTION_HEAD_RE.exec(name);
+  if (actionHead && fits(actionHead[0])) return actionHead[0];
   const last = words[words.length - 1]!;
   if (words.length > 1) {
     const c = pair(words[words.length - 2]!, last);
@@ -448,7 +500,59 @@ function prefixOf(name: string): string | undefined {
   return c >= 65 && c <= 90 ? name.slice(0, second) : undefined;
 }
 
+/** "Fifteenth Congress", "Ninth Review Conference": an ordinal and capitalised words, no preposition. */
+const ORDINAL_SHORT_RE = new RegExp(`^(?:${ORDINAL_SOURCE}|(?:19|20)\\d\\d)(?: [A-Z][\\w-]*)+$`, 'i');
+const ORDINAL_FIRST_RE = new RegExp(`^(?:${ORDINAL_SOURCE}|(?:19|20)\\d\\d)$`, 'i');
+
+/**
+ * Another edition of a series named in full before: "the Tenth Review Conference" after "the Ninth Review
+ * Conference of the States Parties to the Convention on ...", "the 2010 Review Conference" after "the 2000
+ * Review Conference of the Parties to the Treaty on ...": the same name with this edition's ordinal or year.
+ */
+function seriesReferent(short: string, longer: readonly Ref[]): Ref | undefined {
+  const [first, ...rest] = short.split(' ');
+  for (let i = longer.length - 1; i >= 0; i--) {
+    const ref = longer[i]!;
+    const lw = ref.name.split(' ');
+    if (lw.length <= rest.length + 1 || !ORDINAL_FIRST_RE.test(lw[0]!)) continue;
+    // the short form's words together among the longer name's words after the edition ("Congress" in "United
+    // Nations Congress on ..."; "Review Conference" is not in "Review and Extension Conference")
+    const lower = lw.map((w) => w.toLowerCase());
+    const at = lower.indexOf(rest[0]!.toLowerCase(), 1);
+    if (at < 0 || at + rest.length >= lw.length || !rest.every((w, j) => lower[at + j] === w.toLowerCase())) continue;
+    const attrs: Record<string, unknown> = {};
+    if (ref.attrs.eventKind !== undefined) attrs.eventKind = ref.attrs.eventKind;
+    return { kind: ref.kind, name: `${first} ${lw.slice(1).join(' ')}`, attrs };
+  }
+  return undefined;
+}
+
+/** The longer name, named before, that an ordinal short form stands for: every word of it, in order. */
+function ordinalReferent(short: string, longer: readonly Ref[]): Ref | undefined {
+  const words = short.split(' ');
+  for (let i = longer.length - 1; i >= 0; i--) {
+    const ref = longer[i]!;
+    const lw = ref.name.split(' ');
+    let k = 0;
+    for (const w of lw) if (k < words.length && w.toLowerCase() === words[k]!.toLowerCase()) k++;
+    if (k === words.length && lw.length > words.length) return ref;
+  }
+  return undefined;
+}
+
+/** "fifteenth session of the ... Conference": a sitting of a body is not what "the Conference" refers back to. */
+const SITTING_NAME_RE = /^\S+ (?:[a-z-]+ )*(?:session|meeting|segment|event|dialogue) of /;
+
 function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): void {
+  if (ref.kind === 'Event' && SITTING_NAME_RE.test(ref.name)) return;
+  const first = ref.name.split(' ', 1)[0]!;
+  if (ORDINAL_FIRST_RE.test(first) && ref.name.includes(' ')) {
+    for (const k of [`${ref.kind}|${first.toLowerCase()}`, `${ref.kind}|*`]) {
+      const list = state.ordinals.get(k) ?? [];
+      if (!list.some((r) => r.name === ref.name)) list.push(ref);
+      state.ordinals.set(k, list);
+    }
+  }
   const prefix = prefixOf(ref.name);
   if (prefix) state.byPrefix.set(`${ref.kind}|${prefix}`, ref);
   const head = headOf(ref.name, ref.kind);
@@ -516,6 +620,41 @@ function orgAt(cands: Candidate[], pos: number): Candidate | undefined {
   return cands.find((c) => c.start === pos && (c.kind === 'Organization' || c.kind === 'Event'));
 }
 
+const SITTING_BODY_RE = /Commission|Council|Committee|Assembly|Board|Forum|Conference|Panel|Group|Body/;
+const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const ORDINAL_TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const ORDINAL_TENS = ['twent', 'thirt', 'fort', 'fift', 'sixt', 'sevent', 'eight', 'ninet'];
+
+/** 1..99 for "first".."ninety-ninth" and "28th"; undefined otherwise. */
+function ordinalValue(ordinal: string): number | undefined {
+  const o = ordinal.toLowerCase().replace(/‑/g, '-');
+  const digits = /^(\d{1,3})(?:st|nd|rd|th)$/.exec(o);
+  if (digits) return Number(digits[1]);
+  const unit = ORDINAL_UNITS.indexOf(o);
+  if (unit >= 0) return unit + 1;
+  const teen = ORDINAL_TEENS.indexOf(o);
+  if (teen >= 0) return teen + 10;
+  const [tens, units] = o.split(/[- ]/);
+  const t = ORDINAL_TENS.findIndex((x) => tens!.startsWith(x));
+  if (t < 0) return undefined;
+  return (t + 2) * 10 + (units ? ORDINAL_UNITS.indexOf(units) + 1 : 0);
+}
+
+/**
+ * "its eleventh substantive session" in a General Assembly text of this century is not the Assembly's:
+ * the Assembly's sessions are not substantive or organizational, and it is past its fortieth.
+ */
+function notTheCitingBody(qualifier: string | undefined, ordinal: string, ctx: RecognizeContext, after: string): boolean {
+  if (ctx.body !== 'General Assembly') return false;
+  if (qualifier && /substantive|organizational/i.test(qualifier)) return true;
+  const n = ordinalValue(ordinal);
+  // "since its forty-third session in 1988": the year says it is the Assembly's
+  const inYear = /^,?\s+in\s+((?:19|20)\d\d)\b/.exec(after);
+  if (n !== undefined && inYear && Math.abs(Number(inYear[1]) - 1945 - n) <= 1) return false;
+  const year = ctx.date ? Number(ctx.date.slice(0, 4)) : undefined;
+  return n !== undefined && year !== undefined && year >= 1990 && n < year - 1945 - 10 && !(qualifier && /special/i.test(qualifier));
+}
+
 function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeContext): Candidate[] {
   const out: Candidate[] = [];
   let m: RegExpExecArray | null;
@@ -549,7 +688,13 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
       // "its twenty-eighth session": the last body named before it in the paragraph, else the citing body
       const before = [...cands].sort((a, b) => a.start - b.start).filter((c) => c.end <= m!.index && c.kind === 'Organization' && /Commission|Council|Committee|Assembly|Board|Forum|Conference|Panel|Group|Body/.test(c.name));
       const last = before[before.length - 1];
-      owner = last ? { kind: last.kind, name: last.name, attrs: last.attrs } : orgRefByName(ctx.body);
+      if (last) owner = { kind: last.kind, name: last.name, attrs: last.attrs };
+      else if (!notTheCitingBody(qualifier, ordinal!, ctx, text.slice(end, end + 16))) owner = orgRefByName(ctx.body);
+      else {
+        // "at its eleventh substantive session, ..., the open-ended working group considered": the body named next
+        const next = [...cands].sort((a, b) => a.start - b.start).find((c) => c.start >= end && c.kind === 'Organization' && SITTING_BODY_RE.test(c.name) && !/[;.]\s/.test(text.slice(end, c.start)));
+        if (next) owner = { kind: next.kind, name: next.name, attrs: next.attrs };
+      }
     }
     if (!owner) continue;
     const name = `${label} of the ${owner.name}`;
@@ -715,7 +860,12 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
           const r = parseDateRange(dm[1]!);
           // a known one-off event (gazetteer dates) only takes the phrase that confirms its start
           const known = ev.attrs.startDate;
-          if (r.start && known !== undefined && r.start === known) {
+          if (r.start && typeof known === 'string' && known.length < r.start.length && r.start.startsWith(known)) {
+            // the gazetteer knows the month ("2026-12"), the text gives the days: the text is more precise
+            ev.attrs.startDate = r.start;
+            if (r.end) ev.attrs.endDate = r.end;
+            ev.attrs.datePhrase = { start: ev.end + dm.index + dm[0].indexOf(dm[1]!), end: ev.end + dm.index + dm[0].length };
+          } else if (r.start && known !== undefined && r.start === known) {
             ev.attrs.datePhrase = { start: ev.end + dm.index + dm[0].indexOf(dm[1]!), end: ev.end + dm.index + dm[0].length };
           } else if (r.start && known === undefined) {
             ev.attrs.startDate = r.start;
@@ -790,6 +940,11 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   for (const hit of scanGazetteer(text)) {
     // "United Nations entities", "United Nations system": an adjective, not the Organization
     if (hit.entry.name === 'United Nations' && UN_ADJECTIVE_RE.test(text.slice(hit.end, hit.end + 30))) continue;
+    // "United Nations and associated personnel", "United Nations and humanitarian personnel": personnel, not the Organization
+    if (hit.entry.name === 'United Nations' && UN_PERSONNEL_RE.test(text.slice(hit.end, hit.end + 40))) continue;
+    // "Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 23": a publication's
+    // name (cited by its symbol), not the body acting in the paragraph
+    if (hit.entry.kind === 'Organization' && hit.start >= 15 && RECORDS_OF_RE.test(text.slice(Math.max(0, hit.start - 30), hit.start))) continue;
     const ref = entryRef(hit.entry);
     cands.push({ kind: ref.kind, name: ref.name, attrs: { ...ref.attrs }, start: hit.start, end: hit.end, via: 'gazetteer', acronym: hit.acronym, entry: hit.entry });
   }
@@ -863,24 +1018,58 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     (p) => !specials.some((s) => overlaps(s, p)) && !cands.some((c) => c.start <= p.start && p.end <= c.end),
   );
   // a two-word generic name ("the Special Committee", "the Advisory Committee") is the longer name seen with that start
+  const unresolved = new Set<Candidate>();
   for (const p of patternCands) {
     if (SHORT_HEAD_SET.has(p.name)) {
-      // "Programme of Action" printed alone: the last one named
-      const ref = state.pinned.get(p.name) ?? state.last.get(p.name);
+      // "Programme of Action" printed alone: the last one named, earlier in this paragraph first
+      let nearest: Candidate | undefined;
+      for (const o of [...cands, ...patternCands]) {
+        if (o.end > p.start || o.via === 'short' || o.kind !== p.kind || SHORT_HEAD_SET.has(o.name)) continue;
+        if (headOf(o.name, o.kind) === p.name && (!nearest || o.start > nearest.start)) nearest = o;
+      }
+      const ref: Ref | undefined = nearest ? { kind: nearest.kind, name: nearest.name, attrs: nearest.attrs } : (state.pinned.get(p.name) ?? state.last.get(p.name));
+      const wsis = !ref && WSIS_DEFAULTS[p.name] !== undefined && [...cands, ...state.last.values()].some((c) => WSIS_CONTEXT.has(c.name));
       if (ref && ref.kind === p.kind) {
         p.name = ref.name;
         p.attrs = { ...ref.attrs };
-      }
+      } else if (wsis) p.name = WSIS_DEFAULTS[p.name]!;
+      else unresolved.add(p);
       continue;
     }
+    if (ORDINAL_SHORT_RE.test(p.name)) {
+      // "the Fifteenth Congress" after "the Fifteenth United Nations Congress on Crime Prevention and Criminal Justice"
+      const first = p.name.split(' ', 1)[0]!.toLowerCase();
+      const here = [...cands, ...patternCands]
+        .filter((o) => o.end <= p.start && o.kind === p.kind && o.name.split(' ', 1)[0]!.toLowerCase() === first)
+        .sort((a, b) => a.start - b.start)
+        .map((o) => ({ kind: o.kind, name: o.name, attrs: o.attrs }));
+      let ref = ordinalReferent(p.name, [...(state.ordinals.get(`${p.kind}|${first}`) ?? []), ...here]);
+      if (!ref && p.kind === 'Event') {
+        const editions = [...cands, ...patternCands]
+          .filter((o) => o.end <= p.start && o.kind === p.kind && ORDINAL_FIRST_RE.test(o.name.split(' ', 1)[0]!))
+          .sort((a, b) => a.start - b.start)
+          .map((o) => ({ kind: o.kind, name: o.name, attrs: o.attrs }));
+        ref = seriesReferent(p.name, [...(state.ordinals.get(`${p.kind}|*`) ?? []), ...editions]);
+      }
+      if (ref) {
+        p.name = ref.name;
+        p.attrs = { ...ref.attrs };
+        continue;
+      }
+    }
     if (p.name.split(' ').length !== 2) continue;
-    const ref = state.byPrefix.get(`${p.kind}|${p.name}`);
+    // the longer name may have been printed earlier in this very paragraph
+    let earlier: Candidate | undefined;
+    for (const o of [...cands, ...patternCands]) if (o.end <= p.start && o.kind === p.kind && prefixOf(o.name) === p.name && (!earlier || o.start > earlier.start)) earlier = o;
+    const ref = earlier ? { kind: earlier.kind, name: earlier.name, attrs: earlier.attrs } : state.byPrefix.get(`${p.kind}|${p.name}`);
     if (ref) {
       p.name = ref.name;
       p.attrs = { ...ref.attrs };
     }
   }
-  cands.push(...specials, ...patternCands);
+  // "the Programme of Action", "the Working Group" with nothing named before: which one is unknown, and one
+  // node for all of them would join unrelated programmes and groups across resolutions
+  cands.push(...specials, ...patternCands.filter((p) => !unresolved.has(p)));
   cands.push(...sessionCandidates(text, cands, ctx));
   for (const a of actionLineCandidates(text)) if (!cands.some((c) => c.kind === 'ActionLine' && overlaps(c, a) && c.name === a.name)) cands.push(a);
 
@@ -910,6 +1099,16 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // 7. drop places inside longer pattern names ("Geneva Centre for ..."), then dates and venues
   const kept = cands.filter((c) => !(c.kind === 'Place' && cands.some((o) => o !== c && o.via !== 'short' && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start && o.kind !== 'Place')));
   enrichEvents(text, kept, state);
+  // "the United Nations Conference to Support the Implementation of Sustainable Development Goal 14, convened in
+  // Lisbon from 27 June to 1 July 2022" is the known "2022 United Nations Conference to Support ..." edition
+  for (const c of kept) {
+    if (c.kind !== 'Event' || c.via !== 'pattern' || typeof c.attrs.startDate !== 'string' || /^(?:19|20)\d\d /.test(c.name)) continue;
+    const e = lookupName(`${c.attrs.startDate.slice(0, 4)} ${c.name}`);
+    if (e?.kind !== 'Event') continue;
+    const ref = entryRef(e);
+    c.name = ref.name;
+    c.attrs = { ...c.attrs, ...ref.attrs };
+  }
 
   // 8. register everything named in this paragraph for the next ones
   for (const c of kept.sort((a, b) => a.start - b.start || b.end - a.end)) {

@@ -335,7 +335,7 @@ describe.skipIf(!sharedDir('seeds'))('the shared texts', () => {
     const drafts = await readAndSegment(join(sharedDir('seeds') ?? '', '000_a671e0a3fb8a7acb.txt'));
     expect(drafts).toHaveLength(1);
     const [d] = drafts;
-    expect(d).toMatchObject({ symbol: '000_a671e0a3fb8a7acb draft resolution I', body: 'Economic and Social Council', draft: true });
+    expect(d).toMatchObject({ symbol: 'E/2025/31 draft resolution I', body: 'Economic and Social Council', draft: true });
     const pp = d!.paragraphs.filter((p) => p.kind === 'preambular');
     const op = d!.paragraphs.filter((p) => p.kind === 'operative');
     expect(pp).toHaveLength(10);
@@ -397,5 +397,35 @@ describe.skipIf(!sharedDir('seeds'))('the shared texts', () => {
       if (problems.length > 0) failures.push(`${f}: ${problems.join(', ')}`);
     }
     expect(failures).toEqual([]);
+  });
+});
+
+describe('a report that cites itself names its drafts', () => {
+  const REPORT = (footnote: string, recommender = 'Commission on Science and Technology for Development') =>
+    [
+      'Chapter I',
+      'Matters calling for action by the Economic and Social Council or brought to its attention',
+      `1. The ${recommender} recommends to the Economic and Social Council the adoption of the following draft resolutions:`,
+      'Draft resolution I',
+      'Assessment of the progress made',
+      'The Economic and Social Council,',
+      'Recalling its resolution 2006/46,',
+      '123. *Takes note* of the report of the Commission on Science and Technology for Development on its twenty-eighth session,¹⁶ including a summary of the substantive discussion;',
+      `¹⁶ ${footnote}`,
+    ].join('\n\n');
+
+  it('seed: "Official Records of the Economic and Social Council, 2025, Supplement No. 11 (E/2025/31)" names the draft E/2025/31 draft resolution I', () => {
+    const [d] = segment(REPORT('*Official Records of the Economic and Social Council, 2025, Supplement No. 11 (E/2025/31).*'), '/data/seeds/000_a671e0a3fb8a7acb.txt');
+    expect(d!.symbol).toBe('E/2025/31 draft resolution I');
+  });
+
+  it('the report of another body is not the report holding the drafts', () => {
+    const [d] = segment(REPORT('*Official Records of the Economic and Social Council, 2025, Supplement No. 11 (E/2025/31).*', 'Statistical Commission'), '/data/seeds/000_a671e0a3fb8a7acb.txt');
+    expect(d!.symbol).toBe('000_a671e0a3fb8a7acb draft resolution I');
+  });
+
+  it('a footnote without an Official Records symbol names nothing', () => {
+    const [d] = segment(REPORT('See A/80/62-E/2025/12.'), '/data/seeds/000_a671e0a3fb8a7acb.txt');
+    expect(d!.symbol).toBe('000_a671e0a3fb8a7acb draft resolution I');
   });
 });

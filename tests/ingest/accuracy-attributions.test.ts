@@ -1,0 +1,75 @@
+// Attributions missed when reading GA resolutions against their text: governments that convene,
+// bodies that are hosted, forums convened under the auspices of a body, venues printed with "at".
+import { describe, expect, it } from 'vitest';
+import { extractParagraph } from '../../ingest/extract.js';
+import type { RecognizeContext } from '../../ingest/models.js';
+
+function attributions(text: string): string[] {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/999' };
+  const px = extractParagraph({ id: 'OP1', kind: 'operative', text, footnoteRefs: [], subparagraphs: [] }, ctx);
+  return px.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+}
+
+describe('"convened/organized by the Government of X"', () => {
+  it('A/RES/78/168 OP19: the Tokyo summit convened by the Government of Japan', () => {
+    expect(attributions('Takes note of the Tokyo Nutrition for Growth Summit, convened by the Government of Japan on 7 and 8 December 2021, and the Tokyo Compact on Global Nutrition for Growth,')).toContain(
+      'ORGANIZES Place:Japan -> Event:Tokyo Nutrition for Growth Summit @ 2021',
+    );
+  });
+
+  it('A/RES/78/168 OP19: "to be convened by the Government of France"', () => {
+    expect(attributions('and looks forward to the Nutrition for Growth Summit, to be convened by the Government of France in 2024;')).toContain('ORGANIZES Place:France -> Event:Nutrition for Growth Summit');
+  });
+
+  it('a country named without "the Government of" still only hosts, it does not organize', () => {
+    expect(attributions('Welcomes the World Radiocommunication Conference, organized by Kenya in 2023,').filter((a) => a.startsWith('ORGANIZES Place'))).toEqual([]);
+  });
+});
+
+describe('"hosted by" a body or facility', () => {
+  it('A/RES/78/72 OP32: the African Space Agency, hosted by Egypt', () => {
+    expect(attributions('and recalls with satisfaction in that regard the establishment of the African Space Agency, hosted by Egypt;')).toContain('HOSTS Place:Egypt -> Organization:African Space Agency');
+  });
+});
+
+describe('"convened under the auspices of"', () => {
+  it('A/RES/78/128 PP13: the high-level political forum convened under the auspices of the Economic and Social Council', () => {
+    expect(
+      attributions('Recalling also that the high-level political forum on sustainable development convened under the auspices of the Economic and Social Council, held from 5 to 15 July 2022, reviewed'),
+    ).toContain('ORGANIZES Organization:Economic and Social Council -> Organization:high-level political forum on sustainable development');
+  });
+
+  it('a commission is not convened under anyone\'s auspices by this rule', () => {
+    expect(attributions('Welcomes the work of the Statistical Commission, convened under the auspices of the Economic and Social Council,').filter((a) => a.startsWith('ORGANIZES'))).toEqual([]);
+  });
+});
+
+describe('venues printed with "at"', () => {
+  it('A/RES/79/194 PP11: "at the United Nations Headquarters in New York" names the venue and its city', () => {
+    const found = attributions('Welcoming the convening of the Summit of the Future on 22-23 September 2024 at the United Nations Headquarters in New York at which resolution 79/1 entitled “The Pact for the Future” and its annexes were adopted,');
+    expect(found).toEqual(expect.arrayContaining(['HELD_IN Event:Summit of the Future @ 2024 -> Place:United Nations Headquarters', 'HELD_IN Event:Summit of the Future @ 2024 -> Place:New York']));
+  });
+
+  it('"to be held at United Nations Headquarters on 26 September 2024"', () => {
+    const found = attributions('Decides to convene a high-level meeting on antimicrobial resistance, to be held at United Nations Headquarters on 26 September 2024,');
+    expect(found).toContain('HELD_IN Event:high-level meeting on antimicrobial resistance @ 2024 -> Place:United Nations Headquarters');
+    expect(found).toContain('STARTS_ON Event:high-level meeting on antimicrobial resistance @ 2024 -> Date:2024-09-26');
+  });
+});
+
+describe('dates and venues of known events', () => {
+  it('A/RES/78/327: the 2026 Water Conference "in the United Arab Emirates from 2 to 4 December 2026" (gazetteer knows only the month)', () => {
+    const found = attributions('Decides that the 2026 United Nations Water Conference to Accelerate the Implementation of Sustainable Development Goal 6 shall be held in the United Arab Emirates from 2 to 4 December 2026,');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'HELD_IN Event:2026 United Nations Water Conference -> Place:United Arab Emirates',
+        'STARTS_ON Event:2026 United Nations Water Conference -> Date:2026-12-02',
+        'ENDS_ON Event:2026 United Nations Water Conference -> Date:2026-12-04',
+      ]),
+    );
+  });
+
+  it('a country printed with "the" after "held in" is the venue ("held in the Netherlands")', () => {
+    expect(attributions('Welcomes the World Radiocommunication Conference, held in the Netherlands in 2023,')).toContain('HELD_IN Event:World Radiocommunication Conference -> Place:Netherlands (Kingdom of the)');
+  });
+});

@@ -1,0 +1,464 @@
+// Name boundaries and back-references found wrong when reading GA resolutions against their text:
+// event names cut at a lowercase word, generic short forms ("the Programme of Action", "the
+// Fifteenth Congress") keyed as things of their own. Inputs are quoted from corpus-ga.
+import { describe, expect, it } from 'vitest';
+import { extractParagraph } from '../../ingest/extract.js';
+import type { EntityMention, RecognizeContext } from '../../ingest/models.js';
+
+/** Mentions (no dates) of consecutive paragraphs of one resolution, as the pipeline sees them. */
+function read(paragraphs: string[]): EntityMention[][] {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/999' };
+  return paragraphs.map((text, i) =>
+    extractParagraph({ id: `PP${i + 1}`, kind: 'preambular', text, footnoteRefs: [], subparagraphs: [] }, ctx).mentions.filter((m) => m.kind !== 'Date'),
+  );
+}
+const keysOf = (ms: EntityMention[]): string[] => ms.map((m) => m.key);
+const phrasesOf = (ms: EntityMention[]): string[] => ms.map((m) => m.phrase);
+
+describe('event names with a lowercase verb phrase inside them', () => {
+  it('"Conference to Support the Implementation of Sustainable Development Goal 14" is one name (A/RES/78/128)', () => {
+    const [ms] = read(['Decides that the 2025 United Nations Conference to Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources for sustainable development shall be held in Nice, France, from 9 to 13 June 2025,']);
+    const ev = ms!.find((m) => m.kind === 'Event')!;
+    expect(ev.phrase).toBe('2025 United Nations Conference to Support the Implementation of Sustainable Development Goal 14');
+    expect(ev.key).toBe('Event:2025 United Nations Ocean Conference');
+    expect(ev.attrs).toMatchObject({ startDate: '2025-06-09', endDate: '2025-06-13', location: 'Nice' });
+  });
+
+  it('the 2022 conference in Lisbon is another node than the 2025 one', () => {
+    const [ms] = read(['Recalling the 2022 United Nations Conference to Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources for sustainable development, held in Lisbon from 27 June to 1 July 2022,']);
+    expect(keysOf(ms!)).toContain('Event:2022 United Nations Ocean Conference');
+  });
+
+  it('"Water Conference to Accelerate the Implementation of Sustainable Development Goal 6" (A/RES/78/206)', () => {
+    const [ms] = read(['Looking forward to the 2026 United Nations Water Conference to Accelerate the Implementation of Sustainable Development Goal 6: Ensure availability and sustainable management of water and sanitation for all, to be co-hosted by Senegal and the United Arab Emirates,']);
+    const ev = ms!.find((m) => m.kind === 'Event')!;
+    expect(ev.phrase).toBe('2026 United Nations Water Conference to Accelerate the Implementation of Sustainable Development Goal 6');
+    expect(ev.key).toBe('Event:2026 United Nations Water Conference');
+  });
+
+  it('an unknown conference "to Adopt the <known name>" runs to the end of the known name', () => {
+    const [ms] = read(['Recalling the Intergovernmental Conference to Adopt the Global Compact for Safe, Orderly and Regular Migration, held in Marrakech, Morocco, on 10 and 11 December 2018,']);
+    const ev = ms!.find((m) => m.kind === 'Event')!;
+    expect(ev.phrase).toBe('Intergovernmental Conference to Adopt the Global Compact for Safe, Orderly and Regular Migration');
+    expect(ev.attrs).toMatchObject({ startDate: '2018-12-10', location: 'Marrakech' });
+  });
+
+  it('the midterm review conference is named with its quoted decade title, and is the 2023 Water Conference', () => {
+    const [ms] = read(['Recalling the United Nations Conference on the Midterm Comprehensive Review of the Implementation of the Objectives of the International Decade for Action, “Water for Sustainable Development”, 2018–2028, in New York from 22 to 24 March 2023,']);
+    expect(ms!.map((m) => [m.key, m.phrase])).toContainEqual([
+      'Event:2023 United Nations Water Conference',
+      'United Nations Conference on the Midterm Comprehensive Review of the Implementation of the Objectives of the International Decade for Action, “Water for Sustainable Development”, 2018–2028',
+    ]);
+  });
+
+  it('the decade with its quoted title and years is one mention', () => {
+    const [ms] = read(['Welcoming the activities of the International Decade for Action, “Water for Sustainable Development”, 2018–2028, and']);
+    expect(phrasesOf(ms!)).toContain('International Decade for Action, “Water for Sustainable Development”, 2018–2028');
+  });
+
+  it('a lowercase "the" between capitalised words elsewhere still ends a name', () => {
+    const [ms] = read(['Invites the Commission on Crime Prevention and Criminal Justice to welcome the Secretary-General']);
+    expect(phrasesOf(ms!)).toContain('Commission on Crime Prevention and Criminal Justice');
+    expect(phrasesOf(ms!).some((p) => p.includes('welcome'))).toBe(false);
+  });
+});
+
+describe('"the Programme of Action" refers back to the programme named before it', () => {
+  it('in the same paragraph (A/RES/78/233 OP2)', () => {
+    const [ms] = read(['Calls upon the least developed countries to implement the Doha Programme of Action for the Least Developed Countries, including by developing an ambitious national implementation strategy regarding the Programme of Action and integrating its provisions into their national policies']);
+    expect(new Set(keysOf(ms!)).size).toBe(1);
+    expect(phrasesOf(ms!)).toEqual(['Doha Programme of Action for the Least Developed Countries', 'Programme of Action']);
+  });
+
+  it('in a later paragraph (A/RES/78/174 PP2 -> PP4)', () => {
+    const [, later] = read([
+      'Recalling the Copenhagen Declaration on Social Development and the Programme of Action of the World Summit for Social Development,',
+      'Welcoming the progress made towards the full implementation of the Copenhagen Declaration and the Programme of Action through concerted action',
+    ]);
+    expect(later!.find((m) => m.phrase === 'Programme of Action')?.key).toBe('Framework:Programme of Action of the World Summit for Social Development');
+  });
+
+  it('the nearest earlier programme in the paragraph wins over one named in an earlier paragraph', () => {
+    const [, later] = read([
+      'Recalling the Doha Programme of Action for the Least Developed Countries,',
+      'Recalling the Vienna Programme of Action for Landlocked Developing Countries for the Decade 2014–2024 and the implementation of the Programme of Action,',
+    ]);
+    const pa = later!.find((m) => m.phrase === 'Programme of Action')!;
+    expect(pa.key).toMatch(/^Framework:Vienna Programme of Action/);
+  });
+
+  it('with nothing named before, no generic "Programme of Action" node is made', () => {
+    const [ms] = read(['recognizing that, guided by the principles of resilience-building and risk reduction, implementation of the Programme of Action can support the integration of disaster risk reduction']);
+    expect(keysOf(ms!)).not.toContain('Framework:Programme of Action');
+  });
+
+  it('nor a generic "Working Group"', () => {
+    const [ms] = read(['Requests the Working Group to continue its work']);
+    expect(keysOf(ms!)).not.toContain('Organization:Working Group');
+  });
+});
+
+describe('ordinal short forms of events named in full before', () => {
+  it('"the Fifteenth Congress" is the Fifteenth United Nations Congress on Crime Prevention and Criminal Justice (A/RES/78/224)', () => {
+    const [, later] = read([
+      'Recalling its decision to hold the Fifteenth United Nations Congress on Crime Prevention and Criminal Justice in Abu Dhabi in 2026,',
+      'Recalling that it requested the Commission on Crime Prevention and Criminal Justice to approve the topics for the workshops of the Fifteenth Congress,',
+    ]);
+    expect(later!.find((m) => m.phrase === 'Fifteenth Congress')?.key).toBe('Event:Fifteenth United Nations Congress on Crime Prevention and Criminal Justice');
+  });
+
+  it('"the Ninth Review Conference" after its full name in the same paragraph', () => {
+    const [ms] = read([
+      'Recalling the Ninth Review Conference of the States Parties to the Convention on the Prohibition of the Development, Production and Stockpiling of Bacteriological (Biological) and Toxin Weapons and on Their Destruction, and noting that the Ninth Review Conference decided',
+    ]);
+    const events = ms!.filter((m) => m.kind === 'Event');
+    expect(events).toHaveLength(2);
+    expect(events[1]!.phrase).toBe('Ninth Review Conference');
+    expect(events[1]!.key).toBe(events[0]!.key);
+  });
+
+  it('an ordinal short form with no longer name before stays as printed', () => {
+    const [ms] = read(['Welcomes the Third Review Conference held in Oslo in 2014,']);
+    expect(keysOf(ms!).some((k) => k.startsWith('Event:Third Review Conference'))).toBe(true);
+  });
+});
+
+describe('kinds and referents of long event names', () => {
+  it('"Biennial Meeting of States to Consider the Implementation of the Programme of Action ..." is a meeting, not a framework', () => {
+    const [ms] = read(['Welcomes the Eighth Biennial Meeting of States to Consider the Implementation of the Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects, held in New York']);
+    expect(ms![0]).toMatchObject({
+      kind: 'Event',
+      phrase: 'Eighth Biennial Meeting of States to Consider the Implementation of the Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects',
+    });
+  });
+
+  it('the review conference of the small arms programme runs to the end of the programme\'s name', () => {
+    const [ms] = read(['Recalling the Fourth United Nations Conference to Review Progress Made in the Implementation of the Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects, held in New York from 18 to 29 June 2018,']);
+    expect(ms![0]!.kind).toBe('Event');
+    expect(ms![0]!.phrase.endsWith('in All Its Aspects')).toBe(true);
+    expect(ms![0]!.attrs).toMatchObject({ startDate: '2018-06-18', location: 'New York' });
+  });
+
+  it('"Doha Programme of Action for ..." is still a framework', () => {
+    const [ms] = read(['Recalling the Doha Programme of Action for the Least Developed Countries,']);
+    expect(ms![0]!.kind).toBe('Framework');
+  });
+
+  it('frameworks with a comma-separated verb list are read whole', () => {
+    const [ms] = read([
+      'Recalling the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, supplementing the United Nations Convention against Transnational Organized Crime, the Agreement on Port State Measures to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing and the International Plan of Action to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing,',
+    ]);
+    expect(phrasesOf(ms!.filter((m) => m.kind === 'Framework'))).toEqual(
+      expect.arrayContaining([
+        'Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children',
+        'Agreement on Port State Measures to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing',
+        'International Plan of Action to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing',
+      ]),
+    );
+  });
+
+  it('"the Declaration and Programme of Action on a Culture of Peace" is one framework (A/RES/78/129 PP3)', () => {
+    const [ms] = read(['Recalling also its resolutions 53/243 A and B of 13 September 1999 on the Declaration and Programme of Action on a Culture of Peace, which serve as a universal mandate']);
+    expect(keysOf(ms!)).toContain('Framework:Declaration and Programme of Action on a Culture of Peace');
+    expect(keysOf(ms!)).not.toContain('Framework:Programme of Action');
+  });
+
+  it('"the Conference of the Parties" is not a back-reference to the last conference (A/RES/78/154 OP33)', () => {
+    const [ms] = read(['Recalling the United Nations Conference on Sustainable Development, and welcomes the convening of the twenty-seventh session of the Conference of the Parties to the United Nations Framework Convention on Climate Change']);
+    const session = ms!.find((m) => m.phrase.startsWith('twenty-seventh session'))!;
+    expect(session.key).toBe('Event:twenty-seventh session of the Conference of the Parties to the United Nations Framework Convention on Climate Change');
+  });
+
+  it('a session named before is not what "the Conference" later refers to', () => {
+    const [, later] = read([
+      'Recalling the 2023 United Nations Water Conference and the fifteenth session of the Conference of the Parties to the Convention on Biological Diversity,',
+      'Decides that the Conference shall be held in New York,',
+    ]);
+    expect(later!.find((m) => m.phrase === 'Conference')?.key).not.toMatch(/session/);
+  });
+});
+
+describe('lists of capitalised words inside names', () => {
+  it.each([
+    ['Welcoming the establishment of the Global Crisis Response Group on Food, Energy and Finance, chaired and convened by the Secretary-General,', 'Global Crisis Response Group on Food, Energy and Finance', 'Organization'],
+    ['Requests the United Nations Regional Centre for Peace, Disarmament and Development in Latin America and the Caribbean to continue', 'United Nations Regional Centre for Peace, Disarmament and Development in Latin America and the Caribbean', 'Organization'],
+    ['Recalling the Declaration on the Rights of Persons Belonging to National or Ethnic, Religious and Linguistic Minorities,', 'Declaration on the Rights of Persons Belonging to National or Ethnic, Religious and Linguistic Minorities', 'Framework'],
+    ['Invites the International Labour Organization Joint Ad Hoc Working Group on Illegal, Unreported and Unregulated Fishing and Related Matters to meet', 'International Labour Organization Joint Ad Hoc Working Group on Illegal, Unreported and Unregulated Fishing and Related Matters', 'Organization'],
+  ])('%s', (text, phrase, kind) => {
+    const [ms] = read([text]);
+    expect(ms!.map((m) => [m.phrase, m.kind])).toContainEqual([phrase, kind]);
+  });
+
+  it('a list of country names stays a list of places', () => {
+    const [ms] = read(['Welcoming the contributions of the Republic of Moldova, Tunisia, Mauritius and Senegal,']);
+    expect(ms!.map((m) => m.kind)).toEqual(['Place', 'Place', 'Place', 'Place']);
+  });
+
+  it('a comma before a multi-word item ends the name ("Committee on Information, Member States and ...")', () => {
+    const [ms] = read(['Requests the Committee on Information, Member States and observers to continue']);
+    expect(phrasesOf(ms!)).toContain('Committee on Information');
+  });
+});
+
+describe('footnote marks printed against the last word of a name (GA PDFs)', () => {
+  it('"Programme of Action2" is the Vienna Declaration and Programme of Action (A/RES/78/179 PP1)', () => {
+    const [ms] = read(['Recalling the Universal Declaration of Human Rights,1 the Vienna Declaration and Programme of Action2 and relevant international human rights instruments,']);
+    expect(ms!.map((m) => [m.key, m.phrase])).toContainEqual(['Framework:Vienna Declaration and Programme of Action', 'Vienna Declaration and Programme of Action']);
+  });
+
+  it('"Cultural Rights2": the name stops before the mark', () => {
+    const [ms] = read(['Recalling the International Covenant on Economic, Social and Cultural Rights2 and the International Covenant on Civil and Political Rights,']);
+    expect(phrasesOf(ms!)).toContain('International Covenant on Economic, Social and Cultural Rights');
+  });
+
+  it('a year glued to a word is no footnote mark in a symbol-like acronym ("G20" stays whole)', () => {
+    const [ms] = read(['Welcoming the Group of 20 and the G20 summit,']);
+    expect(phrasesOf(ms!).some((p) => p === 'G')).toBe(false);
+  });
+});
+
+describe('trailing words that are not part of a name', () => {
+  it('"... Minorities in 2022": the year stays out of the name', () => {
+    const [ms] = read(['Noting the thirtieth anniversary of the Declaration on the Rights of Persons Belonging to National or Ethnic, Religious and Linguistic Minorities in 2022,']);
+    expect(phrasesOf(ms!)).toContain('Declaration on the Rights of Persons Belonging to National or Ethnic, Religious and Linguistic Minorities');
+  });
+
+  it('"International Year of Cooperatives in 2025" is the 2025 year (A/RES/78/175 OP3)', () => {
+    const [ms] = read(['Calls for the proclamation of another International Year of Cooperatives in 2025, and encourages all Member States']);
+    expect(ms!.find((m) => m.kind === 'Event')?.key).toBe('Event:International Year of Cooperatives @ 2025');
+  });
+});
+
+describe('head at the end of a name after "for"', () => {
+  it('"Tokyo Nutrition for Growth Summit, convened by the Government of Japan on 7 and 8 December 2021" (A/RES/78/168 OP19)', () => {
+    const [ms] = read(['Takes note of the Tokyo Nutrition for Growth Summit, convened by the Government of Japan on 7 and 8 December 2021, and the Tokyo Compact on Global Nutrition for Growth,']);
+    const ev = ms!.find((m) => m.kind === 'Event')!;
+    expect(ev).toMatchObject({ phrase: 'Tokyo Nutrition for Growth Summit', attrs: { startDate: '2021-12-07', endDate: '2021-12-08' } });
+  });
+
+  it.each([
+    'Notes the Final Document of the Tenth Special Session of the General Assembly,',
+    'Requests the Presidents of the Conference to report,',
+    'Decides to grant the Power to the Special Committee,',
+  ])('no head-at-the-end reading for "%s"', (text) => {
+    const [ms] = read([text]);
+    expect(ms!.filter((m) => m.kind === 'Event' || m.kind === 'Framework').map((m) => m.phrase)).toEqual([]);
+  });
+});
+
+describe('"the Conference of the Parties" after a named one', () => {
+  it('refers back to the conference of the parties named before (not to a generic node)', () => {
+    const [ms] = read(['Welcomes the fifteenth session of the Conference of the Parties to the Convention on Biological Diversity, and notes that the Conference of the Parties decided']);
+    const bare = ms!.find((m) => m.phrase === 'Conference of the Parties')!;
+    expect(bare.key).toBe('Event:Conference of the Parties to the Convention on Biological Diversity');
+  });
+
+  it('with none named before, no generic "Conference of the Parties" node', () => {
+    const [ms] = read(['Requests the Conference of the Parties to consider']);
+    expect(keysOf(ms!).some((k) => k.startsWith('Event:Conference of the Parties'))).toBe(false);
+  });
+});
+
+describe('mandate holders and bodies: where the name ends', () => {
+  it.each([
+    ['Takes note of the report of the Special Rapporteur on the human rights of internally displaced persons20 and the conclusions contained therein', 'Special Rapporteur on the human rights of internally displaced persons'],
+    ['Decides that the Working Group on the strengthening of the Convention would make appropriate recommendations', 'Working Group on the strengthening of the Convention'],
+    ['Takes note of the report of the Special Rapporteur on the human rights of migrants submitted to the Human Rights Council at its fifty-sixth session,', 'Special Rapporteur on the human rights of migrants'],
+    ['Requests the Special Rapporteur on the right to food to submit an interim report', 'Special Rapporteur on the right to food'],
+  ])('%s', (text, phrase) => {
+    const [ms] = read([text]);
+    expect(phrasesOf(ms!)).toContain(phrase);
+  });
+
+  it('"on 9 and 10 August 2009" is no topic of a Personal Envoy', () => {
+    const [ms] = read(['Welcomes the meeting with the Personal Envoy of the Secretary-General on 9 and 10 August 2009 in Dürnstein,']);
+    expect(phrasesOf(ms!).some((p) => p.includes('August'))).toBe(false);
+  });
+
+  it.each([
+    'Special Rapporteur on contemporary forms of racism, racial discrimination, xenophobia and related intolerance',
+    'Special Rapporteur on extrajudicial, summary or arbitrary executions',
+    'Special Rapporteur on trafficking in persons, especially women and children',
+    'Special Committee to Investigate Israeli Practices Affecting the Human Rights of the Palestinian People and Other Arabs of the Occupied Territories',
+  ])('a mandate whose name holds a comma or a participle is read whole: %s', (name) => {
+    const [ms] = read([`Takes note of the report of the ${name}, and requests`]);
+    expect(ms!.map((m) => [m.kind, m.phrase])).toContainEqual(['Organization', name]);
+  });
+
+  it('"the Special Committee in Caracas": a body is not named after the city it met in (A/RES/78/86 PP15)', () => {
+    const [ms] = read(['Welcomes the Caribbean regional seminar held by the Special Committee in Caracas from 10 to 12 May 2023,']);
+    expect(phrasesOf(ms!)).toEqual(expect.arrayContaining(['Special Committee', 'Caracas']));
+  });
+
+  it('"the Scientific Committee in May 2022 in Vienna": nor after the month it met in', () => {
+    const [ms] = read(['Welcomes the work of the Scientific Committee in May 2022 in Vienna,']);
+    expect(phrasesOf(ms!)).toContain('Scientific Committee');
+  });
+
+  it('a centre or office keeps the city it stands in ("Regional Service Centre in Entebbe") and a region stays in a body\'s name', () => {
+    const [ms] = read(['Notes the work of the Regional Service Centre in Entebbe and of the Subregional Centre for Human Rights and Democracy in Central Africa,']);
+    expect(phrasesOf(ms!)).toEqual(['Regional Service Centre in Entebbe', 'Subregional Centre for Human Rights and Democracy in Central Africa']);
+  });
+
+  it('"the Special Committee" later in the paragraph of its full name is that committee; "for 2017" is no part of a name (A/RES/78/100 PP1)', () => {
+    const [ms] = read([
+      'Having examined the report of the Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples for 2023, and the report of the Special Committee for 2017',
+    ]);
+    expect(new Set(keysOf(ms!))).toEqual(new Set(['Organization:Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples']));
+  });
+});
+
+describe('"Continues to <verb>" and "Remains concerned"', () => {
+  it('A/RES/78/160 OP34: "Continues to encourage" types its targets ENCOURAGES', async () => {
+    const { splitClauses } = await import('../../ingest/clauses.js');
+    expect(splitClauses('Continues to encourage the United Nations system to take an active role', 'operative').map((c) => c.relation)).toEqual(['ENCOURAGES']);
+    expect(splitClauses('Continues to express particular concern about systemic discrimination, and urges States', 'operative').map((c) => c.relation)).toEqual(['EXPRESSES', 'URGES']);
+  });
+
+  it('A/RES/78/168 OP37: "Remains deeply concerned" is a clause with no relation', async () => {
+    const { splitClauses } = await import('../../ingest/clauses.js');
+    const [c] = splitClauses('Remains deeply concerned about the recurring food insecurity and malnutrition', 'operative');
+    expect(c!.verb).toBe('Remains deeply concerned');
+    expect(c!.relation).toBeUndefined();
+  });
+});
+
+describe('editions of a series named in full before', () => {
+  it('"the Tenth Review Conference" after the Ninth one in full: the same series with its own ordinal', () => {
+    const [ms] = read([
+      'Recalling the Ninth Review Conference of the States Parties to the Convention on the Prohibition of the Development, Production and Stockpiling of Bacteriological (Biological) and Toxin Weapons and on Their Destruction, and looking forward to the Tenth Review Conference,',
+    ]);
+    expect(ms!.find((m) => m.phrase === 'Tenth Review Conference')?.key).toBe(
+      'Event:Tenth Review Conference of the States Parties to the Convention on the Prohibition of the Development, Production and Stockpiling of Bacteriological (Biological) and Toxin Weapons and on Their Destruction',
+    );
+  });
+
+  it('"the 2010 Review Conference" follows the 2000 Review Conference, not the 1995 Review and Extension Conference', () => {
+    const [ms] = read([
+      'Recalling the 1995 Review and Extension Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons and the 2000 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons and the 2010 Review Conference,',
+    ]);
+    expect(ms!.find((m) => m.phrase === '2010 Review Conference')?.key).toBe('Event:2010 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons');
+  });
+
+  it('"the Fourteenth Congress" after the Fifteenth United Nations Congress on Crime Prevention and Criminal Justice', () => {
+    const [, later] = read(['Recalling the Fifteenth United Nations Congress on Crime Prevention and Criminal Justice,', 'Recalling the Kyoto Declaration adopted at the Fourteenth Congress,']);
+    expect(later!.find((m) => m.phrase === 'Fourteenth Congress')?.key).toBe('Event:Fourteenth United Nations Congress on Crime Prevention and Criminal Justice');
+  });
+});
+
+describe('instruments "of the United Nations"', () => {
+  it('keep the United Nations in their name', () => {
+    const [ms] = read(['Recalling the Convention on the Privileges and Immunities of the United Nations and the Financial Regulations and Rules of the United Nations,']);
+    expect(phrasesOf(ms!)).toEqual(['Convention on the Privileges and Immunities of the United Nations', 'Financial Regulations and Rules of the United Nations']);
+  });
+
+  it('but a code "of the Food and Agriculture Organization" names its author apart', () => {
+    const [ms] = read(['Recalling the Code of Conduct for Responsible Fisheries of the Food and Agriculture Organization of the United Nations,']);
+    expect(ms!.map((m) => m.kind)).toEqual(['Framework', 'Organization']);
+  });
+
+  it('"Convention on the Safety of United Nations and Associated Personnel" is one name', () => {
+    const [ms] = read(['Urges States to become parties to the Convention on the Safety of United Nations and Associated Personnel,']);
+    expect(phrasesOf(ms!)).toEqual(['Convention on the Safety of United Nations and Associated Personnel']);
+  });
+});
+
+describe('"its <ordinal> session" in a General Assembly text', () => {
+  const events = (text: string): string[] => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/87', date: '2024-12-06' };
+    return extractParagraph({ id: 'OP4', kind: 'operative', text, footnoteRefs: [], subparagraphs: [] }, ctx).mentions.filter((m) => m.kind === 'Event').map((m) => m.key);
+  };
+
+  it('A/RES/80/16 PP3: "at its eleventh substantive session" is not a session of the Assembly', () => {
+    expect(events('Recalling further that, at its eleventh substantive session, on 11 July 2025, the open-ended working group considered its final report,')).toEqual([]);
+  });
+
+  it('A/RES/79/87 OP4: "at its sixty-third session, the Legal Subcommittee" is not the Assembly\'s sixty-third session', () => {
+    expect(events('Notes that, at its sixty-third session, the Legal Subcommittee of the Committee continued its work')).not.toContain('Event:sixty-third session of the General Assembly');
+  });
+
+  it('"its seventy-ninth session" and "its twenty-fourth special session" are the Assembly\'s', () => {
+    expect(events('Decides to include in the provisional agenda of its seventy-ninth session the item, recalling its twenty-fourth special session,')).toEqual([
+      'Event:seventy-ninth session of the General Assembly',
+      'Event:twenty-fourth special session of the General Assembly',
+    ]);
+  });
+
+  it('"since its forty-third session in 1988": the year confirms the Assembly (A/RES/78/49 PP6)', () => {
+    expect(events('Recalling all its resolutions on the matter since its forty-third session in 1988, including')).toEqual(['Event:forty-third session of the General Assembly']);
+  });
+});
+
+describe('container titles', () => {
+  it('a title line cut in the extracted text gives way to the full title of the front matter (A/RES/80/16)', async () => {
+    const { segmentResolutions } = await import('../../ingest/segment.js');
+    const { cleanText } = await import('../../ingest/clean.js');
+    const text = 'Resolution adopted by the General Assembly on 1 December 2025\n\n80/16. Open-ended working group on security of and in the use of\n\nThe General Assembly,\n\nRecalling its resolutions 75/240 of 31 December 2020,\n\n1. Decides to endorse the final report;';
+    const src = { file: 'A_RES_80_16.railcar.txt', format: 'markdown' as const, text, meta: { title: 'Open-ended Working Group on Security of and in the Use of Information and Communications Technologies 2021-2025 established pursuant to General Assembly resolution 75/240 :' } };
+    const [r] = segmentResolutions(cleanText(src), src);
+    expect(r!.title).toBe('Open-ended Working Group on Security of and in the Use of Information and Communications Technologies 2021-2025 established pursuant to General Assembly resolution 75/240');
+  });
+});
+
+describe('regressions caught in the corpus-wide diff', () => {
+  it('a footnote mark after a year range ("2024–203413") does not hide the known name (A/RES/80/118 PP19)', () => {
+    const [ms] = read(['Recognizing that the Doha Programme of Action for the Least Developed Countries,12 the Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–203413 and the Antigua and Barbuda Agenda']);
+    expect(ms!.map((m) => [m.kind, m.phrase])).toContainEqual(['Framework', 'Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034']);
+    expect(ms!.some((m) => m.kind === 'Event')).toBe(false);
+  });
+
+  it('seed PP8 / A/RES/79/194 PP8: "the Plan of Action adopted by the World Summit on the Information Society" is the Geneva Plan of Action', () => {
+    const [ms] = read(['Recalling the Declaration of Principles and the Plan of Action adopted by the World Summit on the Information Society at its first phase, held in Geneva from 10 to 12 December 2003,']);
+    expect(keysOf(ms!)).toContain('Framework:Geneva Plan of Action');
+  });
+});
+
+describe('"Official Records of the General Assembly" in footnotes', () => {
+  it('names a publication, not the Assembly acting (A/RES/78/100 PP1 fn1)', () => {
+    const [ms] = read(['Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 23 (A/78/23).']);
+    expect(ms!.map((m) => m.key)).toEqual(['Document:A/78/23']);
+  });
+
+  it('"Records of the General Conference" of UNESCO neither; the organization before it stays', () => {
+    const [ms] = read(['United Nations Educational, Scientific and Cultural Organization, Records of the General Conference, Forty-first Session, Paris, 9–24 November 2021, vol. 1']);
+    expect(ms!.map((m) => m.kind)).toEqual(['Organization', 'Place']);
+  });
+
+  it('"the General Assembly" elsewhere is still the Assembly', () => {
+    const [ms] = read(['Requests the Secretary-General to report to the General Assembly at its seventy-ninth session']);
+    expect(keysOf(ms!)).toContain('Organization:General Assembly');
+  });
+});
+
+describe('"United Nations" as part of other names', () => {
+  it('"United Nations and associated personnel" is personnel, not the Organization (A/RES/78/118)', () => {
+    const [ms] = read(['Strongly condemns all attacks against United Nations and associated personnel and United Nations and humanitarian personnel,']);
+    expect(keysOf(ms!)).not.toContain('Organization:United Nations');
+  });
+
+  it.each([
+    ['United Nations Audiovisual Library of International Law', 'Initiative'],
+    ['United Nations Regional Courses in International Law', 'Initiative'],
+    ['United Nations Logistics Base at Brindisi, Italy', 'Organization'],
+    ['United Nations Joint Staff Pension Fund', 'Organization'],
+  ])('"%s" is one name', (name, kind) => {
+    const [ms] = read([`Welcomes the work of the ${name} and requests`]);
+    expect(ms!.map((m) => [m.phrase, m.kind])).toEqual([[name, kind]]);
+  });
+});
+
+describe('an undated long name whose dates name a known edition', () => {
+  it('A/RES/78/128 PP7: the conference "convened in Lisbon from 27 June to 1 July 2022" is the 2022 Ocean Conference', () => {
+    const [ms] = read([
+      'Recalling that the United Nations Conference to Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources for sustainable development was convened in Lisbon from 27 June to 1 July 2022,',
+    ]);
+    expect(ms!.find((m) => m.kind === 'Event')?.key).toBe('Event:2022 United Nations Ocean Conference');
+  });
+
+  it('A/RES/78/128 PP6: "convened at United Nations Headquarters from 5 to 9 June 2017" is the 2017 one', () => {
+    const [ms] = read([
+      'Recalling also that, pursuant to its resolution 70/303 of 9 September 2016, the first United Nations Conference to Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources for sustainable development was convened at United Nations Headquarters from 5 to 9 June 2017,',
+    ]);
+    expect(ms!.find((m) => m.kind === 'Event')?.key).toBe('Event:2017 United Nations Ocean Conference');
+  });
+});
