@@ -17,7 +17,7 @@ export function evaluate(expr: Expr, row: Row, ctx: ExecContext): Value {
       return ctx.params[expr.name]!;
     }
     case 'variable': {
-      const v = row[expr.name];
+      const v = row[ctx.slots.of(expr.name)];
       if (v === undefined) throw semanticError(`Variable \`${expr.name}\` not defined`);
       return v;
     }
@@ -101,10 +101,11 @@ export function evaluate(expr: Expr, row: Row, ctx: ExecContext): Value {
       if (source === null) return null;
       const list = asList(source, 'list comprehension');
       const out: Value[] = [];
-      const scope: Row = { ...row };
+      const scope: Row = row.slice();
+      const slot = ctx.slots.of(expr.variable);
       for (const item of list) {
         ctx.tick();
-        scope[expr.variable] = item;
+        scope[slot] = item;
         if (expr.where && evaluate(expr.where, scope, ctx) !== true) continue;
         out.push(expr.projection ? evaluate(expr.projection, scope, ctx) : item);
       }
@@ -114,11 +115,12 @@ export function evaluate(expr: Expr, row: Row, ctx: ExecContext): Value {
       const source = evaluate(expr.source, row, ctx);
       if (source === null) return null;
       const list = asList(source, expr.kind);
-      const scope: Row = { ...row };
+      const scope: Row = row.slice();
+      const slot = ctx.slots.of(expr.variable);
       let trues = 0;
       let nulls = 0;
       for (const item of list) {
-        scope[expr.variable] = item;
+        scope[slot] = item;
         const r = expr.where ? asBoolean(evaluate(expr.where, scope, ctx), expr.kind) : item === null ? null : asBoolean(item, expr.kind);
         if (r === true) trues++;
         else if (r === null) nulls++;
@@ -143,12 +145,15 @@ export function evaluate(expr: Expr, row: Row, ctx: ExecContext): Value {
       const source = evaluate(expr.source, row, ctx);
       if (source === null) return null;
       const list = asList(source, 'reduce');
-      const scope: Row = { ...row, [expr.accumulator]: evaluate(expr.init, row, ctx) };
+      const scope: Row = row.slice();
+      const accumulator = ctx.slots.of(expr.accumulator);
+      const slot = ctx.slots.of(expr.variable);
+      scope[accumulator] = evaluate(expr.init, row, ctx);
       for (const item of list) {
-        scope[expr.variable] = item;
-        scope[expr.accumulator] = evaluate(expr.body, scope, ctx);
+        scope[slot] = item;
+        scope[accumulator] = evaluate(expr.body, scope, ctx);
       }
-      return scope[expr.accumulator]!;
+      return scope[accumulator]!;
     }
     case 'patternPredicate': {
       for (const _ of matchPattern([expr.pattern], row, ctx)) return true;

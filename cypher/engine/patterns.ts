@@ -3,7 +3,7 @@
 // at its most selective node (bound variable, property index, label index) and
 // expands outwards in both directions.
 import type { Direction, Expr, NodePattern, Pattern, PatternPart, RelPattern } from './ast.js';
-import type { ExecContext, Row } from './context.js';
+import type { ExecContext, Row, Slots } from './context.js';
 import { typeError } from './errors.js';
 import { evaluate, walk } from './expressions.js';
 import { attributesHaveLabel, type EdgeRecord } from './store.js';
@@ -26,27 +26,25 @@ export interface PropertyHints {
 
 const freeVariableCache = new WeakMap<Expr, string[]>();
 
-function evaluableWith(expr: Expr, bindings: Row): boolean {
+function evaluableWith(expr: Expr, bindings: Row, slots: Slots): boolean {
   let vars = freeVariableCache.get(expr);
   if (!vars) freeVariableCache.set(expr, (vars = [...freeVariables(expr)]));
-  return vars.every((v) => bindings[v] !== undefined);
+  return vars.every((v) => bindings[slots.of(v)] !== undefined);
 }
-
-const variablesOf = new WeakMap<Pattern, string[]>();
 
 export function* matchPattern(pattern: Pattern, row: Row, ctx: ExecContext, hints?: PropertyHints): Generator<Row> {
-  let vars = variablesOf.get(pattern);
-  if (!vars) variablesOf.set(pattern, (vars = patternVariables(pattern)));
-  // A copy of the row with every pattern variable present from the start and
-  // reset to undefined rather than deleted: rows keep one shape and fast property
-  // access (an object used as a prototype, or one with deleted keys, loses both).
-  const bindings: Row = { ...row };
-  for (const v of vars) if (bindings[v] === undefined) bindings[v] = UNBOUND;
+  // Bound while matching, unbound (undefined) on the way back; each match is yielded as a copy.
+  const bindings: Row = row.slice();
   const used = new Set<string>();
-  for (const _ of matchParts(pattern, 0, bindings, used, ctx, hints)) yield { ...bindings };
+  if (pattern.length === 1 && !pattern[0]!.shortest) {
+    // The common single chain: no matchParts generator between the matcher and this loop.
+    for (const _ of new ChainMatcher(pattern[0]!, bindings, used, ctx, hints, pattern[0]!.rels.length === 1).run()) yield bindings.slice();
+    return;
+  }
+  for (const _ of matchParts(pattern, 0, bindings, used, ctx, hints)) yield bindings.slice();
 }
 
-/** Marks a pattern variable not bound yet (kept as an own property for a stable object shape). */
+/** Marks a pattern variable not bound (yet). */
 const UNBOUND = undefined as unknown as Value;
 
 function* matchParts(parts: Pattern, i: number, bindings: Row, used: Set<string>, ctx: ExecContext, hints: PropertyHints | undefined): Generator<void> {
@@ -133,6 +131,10 @@ interface Step {
 class ChainMatcher {
   private readonly nodeKeys: (string | undefined)[];
   private readonly relKeys: (string | string[] | undefined)[];
+  /** Row slots of the node, relationship and path variables (-1: anonymous). */
+  private readonly nodeSlots: number[];
+  private readonly relSlots: number[];
+  private readonly pathSlot: number;
 
   constructor(
     private readonly part: PatternPart,
@@ -145,6 +147,10 @@ class ChainMatcher {
   ) {
     this.nodeKeys = new Array(part.nodes.length);
     this.relKeys = new Array(part.rels.length);
+    const slotOf = (name: string | undefined): number => (name === undefined ? -1 : ctx.slots.of(name));
+    this.nodeSlots = part.nodes.map((n) => slotOf(n.variable));
+    this.relSlots = part.rels.map((r) => slotOf(r.variable));
+    this.pathSlot = slotOf(part.pathVariable);
   }
 
   *run(): Generator<void> {
@@ -170,16 +176,16 @@ class ChainMatcher {
     this.part.nodes.forEach((np, i) => {
       // A bound node (one candidate) or an empty list cannot be beaten by much: stop looking.
       if (best && best.candidates.length <= 1) return;
-      const candidates = this.candidatesFor(np);
+      const candidates = this.candidatesFor(np, i);
       if (!best || candidates.length < best.candidates.length) best = { start: i, candidates };
     });
     return best!;
   }
 
-  private candidatesFor(np: NodePattern): readonly string[] {
+  private candidatesFor(np: NodePattern, idx: number): readonly string[] {
     const store = this.ctx.store;
     if (np.variable !== undefined) {
-      const bound = this.bindings[np.variable];
+      const bound = this.bindings[this.nodeSlots[idx]!];
       if (bound !== undefined) return bound instanceof NodeRef && store.hasNode(bound.key) ? [bound.key] : [];
     }
     const lookups: Lookup[][] = [];
@@ -196,7 +202,7 @@ class ChainMatcher {
       best = lists.length === 1 ? lists[0]! : [...new Set(lists.flat())];
     }
     for (const alternatives of lookups) {
-      if (!alternatives.every((a) => evaluableWith(a.value, this.bindings))) continue;
+      if (!alternatives.every((a) => evaluableWith(a.value, this.bindings, this.ctx.slots))) continue;
       const found = new Set<string>();
       let lists = 0;
       let only: readonly string[] = [];
@@ -225,8 +231,9 @@ class ChainMatcher {
     const np = this.part.nodes[idx]!;
     const store = this.ctx.store;
     let setVar = false;
-    if (np.variable !== undefined) {
-      const bound = this.bindings[np.variable];
+    const slot = this.nodeSlots[idx]!;
+    if (slot >= 0) {
+      const bound = this.bindings[slot];
       if (bound !== undefined) {
         if (!(bound instanceof NodeRef) || bound.key !== key) return NO_FIT;
       } else setVar = true;
@@ -242,19 +249,19 @@ class ChainMatcher {
       const wanted = evalProperties(np.properties, this.bindings, this.ctx);
       if (!propertiesMatch((k) => store.nodeProperty(key, k), wanted)) return NO_FIT;
     }
-    if (setVar) this.bindings[np.variable!] = new NodeRef(key);
+    if (setVar) this.bindings[slot] = new NodeRef(key);
     this.nodeKeys[idx] = key;
     return setVar ? BOUND_VAR : BOUND;
   }
 
   private unbindNode(idx: number, how: number): void {
-    if (how === BOUND_VAR) this.bindings[this.part.nodes[idx]!.variable!] = UNBOUND;
+    if (how === BOUND_VAR) this.bindings[this.nodeSlots[idx]!] = UNBOUND;
   }
 
   private *expand(steps: Step[], s: number): Generator<void> {
     if (s === steps.length) {
-      if (this.part.pathVariable !== undefined) {
-        const name = this.part.pathVariable;
+      if (this.pathSlot >= 0) {
+        const name = this.pathSlot;
         const path = this.buildPath();
         const existing = this.bindings[name];
         if (existing !== undefined) {
@@ -277,23 +284,24 @@ class ChainMatcher {
     const props = evalProperties(rp.properties, this.bindings, this.ctx);
     const onlyType = this.requiredType(rp);
     if (onlyType === null) return;
-    const bound = rp.variable !== undefined ? this.bindings[rp.variable] : undefined;
+    const relSlot = this.relSlots[step.rel]!;
+    const bound = relSlot >= 0 ? this.bindings[relSlot] : undefined;
     if (rp.range) {
       for (const [end, rels] of this.varLength(from, step.direction, rp, props)) {
         const ordered = step.reversed ? [...rels].reverse() : rels;
         let setVar = false;
-        if (rp.variable !== undefined) {
+        if (relSlot >= 0) {
           if (bound !== undefined) {
             if (!Array.isArray(bound) || bound.length !== ordered.length || bound.some((r, i) => !(r instanceof RelRef) || r.key !== ordered[i])) continue;
           } else setVar = true;
         }
         const how = this.bindNode(step.to, end);
         if (how === NO_FIT) continue;
-        if (setVar) this.bindings[rp.variable!] = ordered.map((k) => new RelRef(k));
+        if (setVar) this.bindings[relSlot] = ordered.map((k) => new RelRef(k));
         this.relKeys[step.rel] = ordered;
         if (done) yield;
         else yield* this.expand(steps, s + 1);
-        if (setVar) this.bindings[rp.variable!] = UNBOUND;
+        if (setVar) this.bindings[relSlot] = UNBOUND;
         this.unbindNode(step.to, how);
       }
       return;
@@ -315,12 +323,12 @@ class ChainMatcher {
       const how = this.bindNode(step.to, to, arrivalAttrs(rec, from, step.direction));
       if (how === NO_FIT) continue;
       if (!track) {
-        const setVar = rp.variable !== undefined && bound === undefined;
-        if (setVar) this.bindings[rp.variable!] = new RelRef(edge);
+        const setVar = relSlot >= 0 && bound === undefined;
+        if (setVar) this.bindings[relSlot] = new RelRef(edge);
         this.relKeys[step.rel] = edge;
         if (done) yield;
         else yield* this.expand(steps, s + 1);
-        if (setVar) this.bindings[rp.variable!] = UNBOUND;
+        if (setVar) this.bindings[relSlot] = UNBOUND;
         this.unbindNode(step.to, how);
         continue;
       }
@@ -329,12 +337,12 @@ class ChainMatcher {
         continue;
       }
       this.used.add(edge);
-      const setVar = rp.variable !== undefined && bound === undefined;
-      if (setVar) this.bindings[rp.variable!] = new RelRef(edge);
+      const setVar = relSlot >= 0 && bound === undefined;
+      if (setVar) this.bindings[relSlot] = new RelRef(edge);
       this.relKeys[step.rel] = edge;
       if (done) yield;
       else yield* this.expand(steps, s + 1);
-      if (setVar) this.bindings[rp.variable!] = UNBOUND;
+      if (setVar) this.bindings[relSlot] = UNBOUND;
       this.used.delete(edge);
       this.unbindNode(step.to, how);
     }
@@ -346,7 +354,7 @@ class ChainMatcher {
     const exprs = this.hints?.relTypes.get(rp.variable);
     if (!exprs) return undefined;
     for (const e of exprs) {
-      if (!evaluableWith(e, this.bindings)) continue;
+      if (!evaluableWith(e, this.bindings, this.ctx.slots)) continue;
       const v = evaluate(e, this.bindings, this.ctx);
       return typeof v === 'string' ? v : null;
     }
@@ -406,8 +414,8 @@ function* matchShortest(part: PatternPart, bindings: Row, used: Set<string>, ctx
   for (const _a of single.run()) {
     const endMatcher = new ChainMatcher({ nodes: [endPattern], rels: [], span: part.span }, bindings, used, ctx, undefined);
     for (const _b of endMatcher.run()) {
-      const aKey = startPattern.variable !== undefined ? (bindings[startPattern.variable] as NodeRef).key : undefined;
-      const bKey = endPattern.variable !== undefined ? (bindings[endPattern.variable] as NodeRef).key : undefined;
+      const aKey = startPattern.variable !== undefined ? (bindings[ctx.slots.of(startPattern.variable)] as NodeRef).key : undefined;
+      const bKey = endPattern.variable !== undefined ? (bindings[ctx.slots.of(endPattern.variable)] as NodeRef).key : undefined;
       if (aKey === undefined || bKey === undefined) throw typeError('shortestPath(...) needs named start and end nodes in the embedded engine');
       for (const rels of shortestWalks(ctx, aKey, bKey, rp, bindings, part.shortest === 'all')) {
         const nodes = [new NodeRef(aKey)];
@@ -416,13 +424,15 @@ function* matchShortest(part: PatternPart, bindings: Row, used: Set<string>, ctx
           cur = otherEnd(ctx, r, cur);
           nodes.push(new NodeRef(cur));
         }
-        const setRel = rp.variable !== undefined && bindings[rp.variable] === undefined;
-        if (setRel) bindings[rp.variable!] = rp.range ? rels.map((r) => new RelRef(r)) : new RelRef(rels[0]!);
-        const setPath = part.pathVariable !== undefined;
-        if (setPath) bindings[part.pathVariable!] = new PathValue(nodes, rels.map((r) => new RelRef(r)));
+        const relSlot = rp.variable !== undefined ? ctx.slots.of(rp.variable) : -1;
+        const pathSlot = part.pathVariable !== undefined ? ctx.slots.of(part.pathVariable) : -1;
+        const setRel = relSlot >= 0 && bindings[relSlot] === undefined;
+        if (setRel) bindings[relSlot] = rp.range ? rels.map((r) => new RelRef(r)) : new RelRef(rels[0]!);
+        const setPath = pathSlot >= 0;
+        if (setPath) bindings[pathSlot] = new PathValue(nodes, rels.map((r) => new RelRef(r)));
         yield;
-        if (setRel) bindings[rp.variable!] = UNBOUND;
-        if (setPath) bindings[part.pathVariable!] = UNBOUND;
+        if (setRel) bindings[relSlot] = UNBOUND;
+        if (setPath) bindings[pathSlot] = UNBOUND;
       }
     }
   }
