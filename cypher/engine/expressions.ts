@@ -34,9 +34,9 @@ export function evaluate(expr: Expr, row: Row, ctx: ExecContext): Value {
     case 'hasLabels': {
       const v = evaluate(expr.object, row, ctx);
       if (v === null) return null;
-      if (v instanceof RelRef) return expr.labels.every((l) => ctx.store.relType(v.key) === l);
+      if (v instanceof RelRef) return expr.labels.every((l) => ctx.store.relType(v) === l);
       if (!(v instanceof NodeRef)) throw typeError(`Expected a Node for a label check but got ${typeName(v)}`);
-      return expr.labels.every((l) => ctx.store.hasLabel(v.key, l));
+      return expr.labels.every((l) => ctx.store.hasLabel(v, l));
     }
     case 'list':
       return expr.items.map((e) => evaluate(e, row, ctx));
@@ -243,8 +243,8 @@ function binary(expr: Expr & { type: 'binary' }, row: Row, ctx: ExecContext): Va
 
 export function propertyOf(v: Value, key: string, ctx: ExecContext): Value {
   if (v === null) return null;
-  if (v instanceof NodeRef) return ctx.store.nodeProperty(v.key, key);
-  if (v instanceof RelRef) return ctx.store.relProperty(v.key, key);
+  if (v instanceof NodeRef) return ctx.store.nodeProperty(v, key);
+  if (v instanceof RelRef) return ctx.store.relProperty(v, key);
   if (isMap(v)) return v[key] ?? null;
   throw typeError(`Type mismatch: expected a map, node or relationship to read property '${key}' from but got ${typeName(v)} (${describe(v)})`);
 }
@@ -282,8 +282,8 @@ function mapProjection(expr: Expr & { type: 'mapProjection' }, row: Row, ctx: Ex
   const subject = evaluate(expr.object, row, ctx);
   if (subject === null) return null;
   const all = (): MapValue => {
-    if (subject instanceof NodeRef) return ctx.store.nodeProperties(subject.key);
-    if (subject instanceof RelRef) return ctx.store.relProperties(subject.key);
+    if (subject instanceof NodeRef) return ctx.store.nodeProperties(subject);
+    if (subject instanceof RelRef) return ctx.store.relProperties(subject);
     if (isMap(subject)) return subject;
     throw typeError(`Map projection expects a Node, Relationship or Map but got ${typeName(subject)}`);
   };

@@ -135,6 +135,8 @@ class ChainMatcher {
   private readonly nodeSlots: number[];
   private readonly relSlots: number[];
   private readonly pathSlot: number;
+  /** References carry attributes and records only when nothing can change the graph during the run. */
+  private readonly readOnly: boolean;
 
   constructor(
     private readonly part: PatternPart,
@@ -151,6 +153,7 @@ class ChainMatcher {
     this.nodeSlots = part.nodes.map((n) => slotOf(n.variable));
     this.relSlots = part.rels.map((r) => slotOf(r.variable));
     this.pathSlot = slotOf(part.pathVariable);
+    this.readOnly = !ctx.writable;
   }
 
   *run(): Generator<void> {
@@ -238,6 +241,8 @@ class ChainMatcher {
         if (!(bound instanceof NodeRef) || bound.key !== key) return NO_FIT;
       } else setVar = true;
     }
+    // One lookup for the label checks and the reference, when the reference may keep the attributes.
+    if (attrs === undefined && this.readOnly && setVar) attrs = store.nodeAttributes(key);
     if (attrs !== undefined) {
       for (const l of np.labels) if (!attributesHaveLabel(attrs, l)) return NO_FIT;
       if (np.anyLabels && !np.anyLabels.some((l) => attributesHaveLabel(attrs, l))) return NO_FIT;
@@ -249,7 +254,7 @@ class ChainMatcher {
       const wanted = evalProperties(np.properties, this.bindings, this.ctx);
       if (!propertiesMatch((k) => store.nodeProperty(key, k), wanted)) return NO_FIT;
     }
-    if (setVar) this.bindings[slot] = new NodeRef(key);
+    if (setVar) this.bindings[slot] = new NodeRef(key, this.readOnly ? attrs : undefined);
     this.nodeKeys[idx] = key;
     return setVar ? BOUND_VAR : BOUND;
   }
@@ -324,7 +329,7 @@ class ChainMatcher {
       if (how === NO_FIT) continue;
       if (!track) {
         const setVar = relSlot >= 0 && bound === undefined;
-        if (setVar) this.bindings[relSlot] = new RelRef(edge);
+        if (setVar) this.bindings[relSlot] = new RelRef(edge, this.readOnly ? rec : undefined);
         this.relKeys[step.rel] = edge;
         if (done) yield;
         else yield* this.expand(steps, s + 1);
@@ -338,7 +343,7 @@ class ChainMatcher {
       }
       this.used.add(edge);
       const setVar = relSlot >= 0 && bound === undefined;
-      if (setVar) this.bindings[relSlot] = new RelRef(edge);
+      if (setVar) this.bindings[relSlot] = new RelRef(edge, this.readOnly ? rec : undefined);
       this.relKeys[step.rel] = edge;
       if (done) yield;
       else yield* this.expand(steps, s + 1);

@@ -147,7 +147,13 @@ export class GraphStore {
     return this.graph.hasNode(key);
   }
 
-  private nodeAttributes(key: string): Attributes {
+  /** A node's attributes: those its reference carries, else looked up by key. */
+  private attrsOf(node: string | NodeRef): Attributes {
+    if (typeof node === 'string') return this.nodeAttributes(node);
+    return (node.attrs as Attributes | undefined) ?? this.nodeAttributes(node.key);
+  }
+
+  nodeAttributes(key: string): Attributes {
     let attrs = this.attributeCache.get(key);
     if (attrs) return attrs;
     try {
@@ -160,26 +166,28 @@ export class GraphStore {
     return attrs;
   }
 
-  labels(key: string): string[] {
-    const attrs = this.nodeAttributes(key);
+  labels(node: string | NodeRef): string[] {
+    const attrs = this.attrsOf(node);
     const labels = attrs['labels'];
     if (Array.isArray(labels)) return labels.filter((l): l is string => typeof l === 'string');
     const kind = attrs['kind'];
     return typeof kind === 'string' && kind !== '' ? [kind] : [];
   }
 
-  hasLabel(key: string, label: string): boolean {
-    return attributesHaveLabel(this.nodeAttributes(key), label);
+  hasLabel(node: string | NodeRef, label: string): boolean {
+    return attributesHaveLabel(this.attrsOf(node), label);
   }
 
-  nodeProperty(key: string, prop: string): Value {
-    const attrs = this.nodeAttributes(key);
+  nodeProperty(node: string | NodeRef, prop: string): Value {
+    const attrs = this.attrsOf(node);
     if (NODE_META.has(prop)) return null;
+    const key = typeof node === 'string' ? node : node.key;
     return this.property(attrs, prop, key, this.writtenNodes.size !== 0 && this.writtenNodes.has(key));
   }
 
-  nodeProperties(key: string): MapValue {
-    return this.properties(this.nodeAttributes(key), NODE_META, key, this.writtenNodes.has(key));
+  nodeProperties(node: string | NodeRef): MapValue {
+    const key = typeof node === 'string' ? node : node.key;
+    return this.properties(this.attrsOf(node), NODE_META, key, this.writtenNodes.has(key));
   }
 
   /**
@@ -312,29 +320,33 @@ export class GraphStore {
     return both;
   }
 
-  private edgeAttributes(key: string): Attributes {
-    return this.edge(key).attrs;
+  /** A relationship's record: the one its reference carries, else looked up by key. */
+  private recordOf(rel: string | RelRef): EdgeRecord {
+    if (typeof rel === 'string') return this.edge(rel);
+    return rel.rec ?? this.edge(rel.key);
   }
 
-  relType(key: string): string {
-    return this.edge(key).type;
+  relType(rel: string | RelRef): string {
+    return this.recordOf(rel).type;
   }
 
-  relProperty(key: string, prop: string): Value {
+  relProperty(rel: string | RelRef, prop: string): Value {
     if (EDGE_META.has(prop)) return null;
-    return this.property(this.edgeAttributes(key), prop, key, this.writtenRels.size !== 0 && this.writtenRels.has(key));
+    const rec = this.recordOf(rel);
+    return this.property(rec.attrs, prop, rec.key, this.writtenRels.size !== 0 && this.writtenRels.has(rec.key));
   }
 
-  relProperties(key: string): MapValue {
-    return this.properties(this.edgeAttributes(key), EDGE_META, key, this.writtenRels.has(key));
+  relProperties(rel: string | RelRef): MapValue {
+    const rec = this.recordOf(rel);
+    return this.properties(rec.attrs, EDGE_META, rec.key, this.writtenRels.has(rec.key));
   }
 
-  source(key: string): string {
-    return this.edge(key).source;
+  source(rel: string | RelRef): string {
+    return this.recordOf(rel).source;
   }
 
-  target(key: string): string {
-    return this.edge(key).target;
+  target(rel: string | RelRef): string {
+    return this.recordOf(rel).target;
   }
 
   // ---- writes (writable engines only) --------------------------------------

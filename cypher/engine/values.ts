@@ -1,15 +1,28 @@
 import { typeError } from './errors.js';
+import type { EdgeRecord } from './store.js';
 
 // The engine's runtime values. Integers are bigint (exact 64-bit arithmetic with
 // overflow checks), floats are number; nodes and relationships are references by
 // graph key, converted to neo4j-driver objects only when a row leaves the engine.
 
+/**
+ * A node by graph key. A read-only run also carries the node's attribute object
+ * (the graph cannot change while it runs), so reading a property or label needs
+ * no lookup by key.
+ */
 export class NodeRef {
-  constructor(readonly key: string) {}
+  constructor(
+    readonly key: string,
+    readonly attrs?: Readonly<Record<string, unknown>>,
+  ) {}
 }
 
+/** A relationship by graph key; in a read-only run with its record (type, ends, attributes) for the same reason. */
 export class RelRef {
-  constructor(readonly key: string) {}
+  constructor(
+    readonly key: string,
+    readonly rec?: EdgeRecord,
+  ) {}
 }
 
 export class PathValue {
