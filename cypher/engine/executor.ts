@@ -348,31 +348,21 @@ function* project(p: Projection, input: Iterable<Row>, ctx: ExecContext, scope: 
     const projectedNames = new Set(p.items.map((i) => i.name));
     // ORDER BY a projected column reads it directly; other expressions see the projection over the input row.
     const direct = p.orderBy.map((o) => (o.expr.type === 'variable' && projectedNames.has(o.expr.name) ? ctx.slots.of(o.expr.name) : undefined));
-    const keyed = list.map((e) => {
+    // Sort keys computed once per entry, one column per ORDER BY item.
+    const columns: Value[][] = p.orderBy.map(() => new Array<Value>(list.length));
+    list.forEach((e, j) => {
       let scope: Row | undefined;
-      const keys = p.orderBy.map((o, i) => {
+      p.orderBy.forEach((o, i) => {
         const slot = direct[i];
-        if (slot !== undefined) return e.out[slot] ?? null;
-        scope ??= overlay(e.scope, e.out, outSlots);
-        return evaluate(o.expr, scope, contextFor(e.aggregates));
+        if (slot !== undefined) columns[i]![j] = e.out[slot] ?? null;
+        else {
+          scope ??= overlay(e.scope, e.out, outSlots);
+          columns[i]![j] = evaluate(o.expr, scope, contextFor(e.aggregates));
+        }
       });
-      return { e, keys };
     });
-    const signs = p.orderBy.map((o) => (o.descending ? -1 : 1));
-    const ids = ctx.store.entityId;
-    const n = signs.length;
-    keyed.sort((a, b) => {
-      for (let i = 0; i < n; i++) {
-        const x = a.keys[i]!;
-        const y = b.keys[i]!;
-        // Strings and integers (the usual sort keys) compared directly; everything else by Cypher's global order.
-        const c =
-          (typeof x === 'string' && typeof y === 'string') || (typeof x === 'bigint' && typeof y === 'bigint') ? (x < y ? -1 : x > y ? 1 : 0) : orderCompare(x, y, ids);
-        if (c !== 0) return signs[i]! * c;
-      }
-      return 0;
-    });
-    entries = keyed.map((k) => k.e);
+    const order = sortedPositions(columns, p.orderBy.map((o) => (o.descending ? -1 : 1)), ctx.store.entityId);
+    entries = order.map((j) => list[j]!);
   }
 
   const skip = p.skip ? nonNegativeInt(p.skip, ctx, 'SKIP') : 0;
@@ -394,6 +384,48 @@ function* project(p: Projection, input: Iterable<Row>, ctx: ExecContext, scope: 
     if (++emitted >= limit) return;
   }
 }
+
+/**
+ * Positions 0..n-1 ordered by the key columns (stable). A column of only strings,
+ * or only numbers that compare exactly as doubles (integers in the safe range,
+ * floats but NaN), is compared with < directly; any other column by Cypher's
+ * global order.
+ */
+function sortedPositions(columns: Value[][], signs: number[], ids: (v: NodeRef | RelRef) => number): number[] {
+  const n = columns[0]?.length ?? 0;
+  type Column = { kind: 'plain'; values: (string | number)[] } | { kind: 'any'; values: Value[] };
+  const cols: Column[] = columns.map((values) => {
+    if (values.every((v) => typeof v === 'string')) return { kind: 'plain', values: values as string[] };
+    const asNumbers = new Array<number>(n);
+    for (let j = 0; j < n; j++) {
+      const v = values[j]!;
+      if (typeof v === 'bigint' && v >= MIN_SAFE && v <= MAX_SAFE) asNumbers[j] = Number(v);
+      else if (typeof v === 'number' && !Number.isNaN(v)) asNumbers[j] = v;
+      else return { kind: 'any', values };
+    }
+    return { kind: 'plain', values: asNumbers };
+  });
+  const positions = Array.from({ length: n }, (_, j) => j);
+  const k = cols.length;
+  positions.sort((a, b) => {
+    for (let i = 0; i < k; i++) {
+      const col = cols[i]!;
+      if (col.kind === 'plain') {
+        const x = col.values[a]!;
+        const y = col.values[b]!;
+        if (x !== y) return x < y ? -signs[i]! : signs[i]!;
+      } else {
+        const c = orderCompare(col.values[a]!, col.values[b]!, ids);
+        if (c !== 0) return signs[i]! * c;
+      }
+    }
+    return 0;
+  });
+  return positions;
+}
+
+const MIN_SAFE = BigInt(Number.MIN_SAFE_INTEGER);
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 function* mapEntries(input: Iterable<Row>, projectRow: (r: Row) => Row, ctx: ExecContext): Generator<Projected> {
   for (const row of input) {

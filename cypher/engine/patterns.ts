@@ -162,9 +162,12 @@ class ChainMatcher {
     const n = this.part.nodes.length;
     for (let j = start; j < n - 1; j++) steps.push({ rel: j, from: j, to: j + 1, direction: this.part.rels[j]!.direction, reversed: false });
     for (let j = start - 1; j >= 0; j--) steps.push({ rel: j, from: j + 1, to: j, direction: flip(this.part.rels[j]!.direction), reversed: true });
-    for (const key of candidates) {
+    // Read-only: the candidates' attribute objects in one cached array, not a lookup per candidate.
+    const attrs = this.readOnly ? this.ctx.store.attributesOfNodes(candidates) : undefined;
+    for (let c = 0; c < candidates.length; c++) {
+      const key = candidates[c]!;
       this.ctx.tick();
-      const how = this.bindNode(start, key);
+      const how = this.bindNode(start, key, attrs?.[c]);
       if (how === NO_FIT) continue;
       // The last step yields itself: no generator per match (see expand).
       if (steps.length === 0 && this.part.pathVariable === undefined) yield;

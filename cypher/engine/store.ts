@@ -60,6 +60,7 @@ export class GraphStore {
   /** Entities the engine wrote: their JS numbers are floats, their integers bigints. */
   /** Node attribute objects by key (graphology mutates them in place; replaced ones are dropped on its events). */
   private attributeCache = new Map<string, Attributes>();
+  private listAttributes = new WeakMap<readonly string[], readonly Attributes[]>();
   private readonly writtenNodes = new Set<string>();
   private readonly writtenRels = new Set<string>();
   private keyCounter = 0;
@@ -96,6 +97,7 @@ export class GraphStore {
     });
     graph.on('nodeAttributesUpdated', ({ key }: { key: string }) => {
       this.attributeCache.delete(key);
+      this.listAttributes = new WeakMap();
       invalidate();
       // Relationship records hold their end nodes' attribute objects, which a replace swaps.
       dropAdjacency();
@@ -248,6 +250,19 @@ export class GraphStore {
       this.propertyIndexes.set(indexKey, index);
     }
     return index.get(hashKey(value)) ?? [];
+  }
+
+  /**
+   * The attribute objects of a list of node keys, in order; cached per list, so the
+   * label and property index lists (kept until the graph changes) pay the lookups once.
+   */
+  attributesOfNodes(keys: readonly string[]): readonly Attributes[] {
+    let attrs = this.listAttributes.get(keys);
+    if (!attrs) {
+      attrs = keys.map((k) => this.nodeAttributes(k));
+      this.listAttributes.set(keys, attrs);
+    }
+    return attrs;
   }
 
   /** Every node key (kept until the node set changes; callers must not mutate it). */

@@ -314,40 +314,48 @@ function keyOf(v: Value, tag: number): unknown {
   }
 }
 
-type Nested<T> = Map<unknown, Nested<T> | T>;
+/** One level of a TupleMap: per type tag (array index), the next level by key. */
+interface Level<T> {
+  byTag: (Map<unknown, Level<T>> | undefined)[];
+  value: T | undefined;
+  has: boolean;
+}
+
+const newLevel = <T>(): Level<T> => ({ byTag: [], value: undefined, has: false });
 
 /** A map from tuples of values (compared by Cypher equivalence) to T. */
 export class TupleMap<T> {
-  private readonly root: Nested<T> = new Map();
+  private readonly root: Level<T> = newLevel();
   size = 0;
 
   get(values: readonly Value[]): T | undefined {
-    let level: Nested<T> | undefined = this.root;
-    for (const v of values) {
+    let level: Level<T> | undefined = this.root;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!;
       const tag = tagOf(v);
-      level = (level.get(tag) as Nested<T> | undefined)?.get(keyOf(v, tag)) as Nested<T> | undefined;
+      level = level.byTag[tag]?.get(keyOf(v, tag));
       if (level === undefined) return undefined;
     }
-    return (level as Nested<T>).get(TUPLE_END) as T | undefined;
+    return level.value;
   }
 
   set(values: readonly Value[], value: T): void {
-    let level: Nested<T> = this.root;
-    for (const v of values) {
+    let level: Level<T> = this.root;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!;
       const tag = tagOf(v);
       const key = keyOf(v, tag);
-      let byTag = level.get(tag) as Nested<T> | undefined;
-      if (!byTag) level.set(tag, (byTag = new Map()));
-      let next = byTag.get(key) as Nested<T> | undefined;
-      if (!next) byTag.set(key, (next = new Map()));
+      let byKey = level.byTag[tag];
+      if (!byKey) level.byTag[tag] = byKey = new Map();
+      let next = byKey.get(key);
+      if (!next) byKey.set(key, (next = newLevel()));
       level = next;
     }
-    if (!level.has(TUPLE_END)) this.size++;
-    level.set(TUPLE_END, value);
+    if (!level.has) this.size++;
+    level.has = true;
+    level.value = value;
   }
 }
-
-const TUPLE_END = Symbol('end');
 
 /** A set of values compared by Cypher equivalence. */
 export class ValueSet {
