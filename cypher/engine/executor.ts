@@ -5,6 +5,7 @@ import type { Clause, Expr, NodePattern, Pattern, PatternPart, Projection, Query
 import { createAccumulator, type Accumulator } from './aggregates.js';
 import { isHiddenName, type ExecContext, type Row } from './context.js';
 import { CypherError, ErrorCode, semanticError, syntaxError, typeError, unsupported } from './errors.js';
+import { compile } from './compile.js';
 import { collectAggregates, evaluate } from './expressions.js';
 import { freeVariables, matchPattern, patternVariables, type Lookup, type PropertyHints } from './patterns.js';
 import { hashKey, isMap, NodeRef, orderCompare, PathValue, RelRef, describe, TupleMap, typeName, type MapValue, type Value } from './values.js';
@@ -157,10 +158,11 @@ function withBinding(row: Row, slot: number, value: Value): Row {
 function* matchClause(pattern: Pattern, where: Expr | undefined, optional: boolean, input: Iterable<Row>, ctx: ExecContext, vars: string[]): Generator<Row> {
   const hints = where ? equalityHints(where) : undefined;
   const varSlots = vars.map((v) => ctx.slots.of(v));
+  const test = where ? compile(where, ctx) : undefined;
   for (const row of input) {
     let matched = false;
     for (const m of matchPattern(pattern, row, ctx, hints)) {
-      if (where && evaluate(where, m, ctx) !== true) continue;
+      if (test && test(m, ctx) !== true) continue;
       matched = true;
       yield m;
     }
@@ -297,6 +299,7 @@ function* project(p: Projection, input: Iterable<Row>, ctx: ExecContext, scope: 
   const itemSlots = p.items.map((i) => ctx.slots.of(i.name));
   // The slots an output row binds, each once (a projected name may repeat a star name).
   const outSlots = [...new Set([...starSlots, ...itemSlots])];
+  const itemExprs = p.items.map((i) => compile(i.expr, ctx));
   const width = outSlots.reduce((m, s) => Math.max(m, s + 1), 0);
 
   // One context object for aggregated groups, its `aggregates` swapped per group (no copy per row).
@@ -319,7 +322,7 @@ function* project(p: Projection, input: Iterable<Row>, ctx: ExecContext, scope: 
     const c = contextFor(agg);
     const out: Row = new Array<Value>(width);
     for (const s of starSlots) out[s] = row[s] ?? null;
-    for (let j = 0; j < p.items.length; j++) out[itemSlots[j]!] = evaluate(p.items[j]!.expr, row, c);
+    for (let j = 0; j < itemExprs.length; j++) out[itemSlots[j]!] = itemExprs[j]!(row, c);
     return out;
   };
 
@@ -332,7 +335,7 @@ function* project(p: Projection, input: Iterable<Row>, ctx: ExecContext, scope: 
     const out: Row = new Array<Value>(width);
     let k = 0;
     for (let j = 0; j < p.items.length; j++) {
-      out[itemSlots[j]!] = isGrouping[j] ? keys[k++]! : evaluate(p.items[j]!.expr, row, c);
+      out[itemSlots[j]!] = isGrouping[j] ? keys[k++]! : itemExprs[j]!(row, c);
     }
     return out;
   };
@@ -350,6 +353,7 @@ function* project(p: Projection, input: Iterable<Row>, ctx: ExecContext, scope: 
     const direct = p.orderBy.map((o) => (o.expr.type === 'variable' && projectedNames.has(o.expr.name) ? ctx.slots.of(o.expr.name) : undefined));
     // Sort keys computed once per entry, one column per ORDER BY item.
     const columns: Value[][] = p.orderBy.map(() => new Array<Value>(list.length));
+    const keyExprs = p.orderBy.map((o, i) => (direct[i] === undefined ? compile(o.expr, ctx) : undefined));
     list.forEach((e, j) => {
       let scope: Row | undefined;
       p.orderBy.forEach((o, i) => {
@@ -357,7 +361,7 @@ function* project(p: Projection, input: Iterable<Row>, ctx: ExecContext, scope: 
         if (slot !== undefined) columns[i]![j] = e.out[slot] ?? null;
         else {
           scope ??= overlay(e.scope, e.out, outSlots);
-          columns[i]![j] = evaluate(o.expr, scope, contextFor(e.aggregates));
+          columns[i]![j] = keyExprs[i]!(scope, contextFor(e.aggregates));
         }
       });
     });
@@ -374,9 +378,10 @@ function* project(p: Projection, input: Iterable<Row>, ctx: ExecContext, scope: 
   // the merged row is built only when the WHERE reads a variable that was not projected.
   const projected = new Set([...starNames, ...p.items.map((i) => i.name)]);
   const whereNeedsInput = where !== undefined && [...freeVariables(where)].some((v) => !projected.has(v));
+  const test = where ? compile(where, ctx) : undefined;
   for (const e of entries) {
     if (index++ < skip) continue;
-    if (where && evaluate(where, e.aggregates || !whereNeedsInput ? e.out : overlay(e.scope, e.out, outSlots), ctx) !== true) {
+    if (test && test(e.aggregates || !whereNeedsInput ? e.out : overlay(e.scope, e.out, outSlots), ctx) !== true) {
       if (++emitted >= limit) return;
       continue;
     }
@@ -469,11 +474,13 @@ function aggregate(
   // One argument array per aggregate call, refilled per row (accumulators read it, never keep it).
   const argBuffers = calls.map((c) => (c.star ? NO_ARGS : new Array<Value>(c.args.length)));
   const scratchKeys = new Array<Value>(groupingItems.length);
+  const keyExprs = groupingItems.map((i) => compile(i.expr, ctx));
+  const argExprs = calls.map((c) => c.args.map((a) => compile(a, ctx)));
   for (const row of input) {
     ctx.tick();
     // Key values go into a reused array; a new group keeps a copy.
     let keyValues = scratchKeys;
-    for (let j = 0; j < groupingItems.length; j++) keyValues[j] = evaluate(groupingItems[j]!.expr, row, ctx);
+    for (let j = 0; j < keyExprs.length; j++) keyValues[j] = keyExprs[j]!(row, ctx);
     if (p.star) {
       keyValues = keyValues.slice(0, groupingItems.length);
       const names = ctx.slots.names;
@@ -487,9 +494,9 @@ function aggregate(
       order.push(group);
     }
     for (let i = 0; i < calls.length; i++) {
-      const call = calls[i]!;
       const args = argBuffers[i]!;
-      for (let j = 0; j < args.length; j++) args[j] = evaluate(call.args[j]!, row, ctx);
+      const exprs = argExprs[i]!;
+      for (let j = 0; j < args.length; j++) args[j] = exprs[j]!(row, ctx);
       group.accumulators[i]!.add(args);
     }
   }

@@ -189,7 +189,7 @@ function asList(v: Value, what: string): Value[] {
   throw typeError(`${what} expected a List but got ${typeName(v)} (${describe(v)})`);
 }
 
-function comparisonOp(op: string, a: Value, b: Value): boolean | null {
+export function comparisonOp(op: string, a: Value, b: Value): boolean | null {
   switch (op) {
     case '=':
       return equals(a, b);
@@ -249,7 +249,7 @@ export function propertyOf(v: Value, key: string, ctx: ExecContext): Value {
   throw typeError(`Type mismatch: expected a map, node or relationship to read property '${key}' from but got ${typeName(v)} (${describe(v)})`);
 }
 
-function indexOf(v: Value, index: Value, ctx: ExecContext): Value {
+export function indexOf(v: Value, index: Value, ctx: ExecContext): Value {
   if (v === null || index === null) return null;
   if (Array.isArray(v)) {
     if (typeof index !== 'bigint') throw typeError(`List index must be an Integer but was ${typeName(index)} (${describe(index)})`);
