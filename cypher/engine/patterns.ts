@@ -320,7 +320,19 @@ class ChainMatcher {
       const rec = this.ctx.store.edge(bound.key);
       const fits = step.direction === 'out' ? rec.source === from : step.direction === 'in' ? rec.target === from : rec.source === from || rec.target === from;
       candidates = fits ? [rec] : [];
-    } else candidates = this.ctx.store.edgesAt(from, step.direction);
+    } else if (step.direction === 'both') candidates = this.ctx.store.edgesAt(from, 'both');
+    else {
+      // Only the relationships that can match: of the one type a WHERE or the pattern demands,
+      // else to nodes with the arrival's label (most-cited: 15k Resolution->Resolution of 78k).
+      const type = onlyType ?? (rp.types.length === 1 ? rp.types[0] : undefined);
+      const label = this.part.nodes[step.to]!.labels[0];
+      candidates =
+        type !== undefined
+          ? this.ctx.store.edgesAtFiltered(from, step.direction, { type })
+          : label !== undefined
+            ? this.ctx.store.edgesAtFiltered(from, step.direction, { label })
+            : this.ctx.store.edgesAt(from, step.direction);
+    }
     const track = !this.soleRelationship;
     for (const rec of candidates) {
       this.ctx.tick();

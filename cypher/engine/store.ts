@@ -40,9 +40,16 @@ interface Adjacency {
   edges: Map<string, EdgeRecord>;
   out: Map<string, EdgeRecord[]>;
   in: Map<string, EdgeRecord[]>;
+  /**
+   * Subsets of a node's out/in records by relationship type ('t' + type) or by the
+   * far end's label ('l' + label), so that a typed or label-filtered hop visits only
+   * the relationships that can match. Same order as the full lists.
+   */
+  outBy: Map<string, Map<string, EdgeRecord[]>>;
+  inBy: Map<string, Map<string, EdgeRecord[]>>;
 }
 
-const emptyAdjacency = (): Adjacency => ({ edges: new Map(), out: new Map(), in: new Map() });
+const emptyAdjacency = (): Adjacency => ({ edges: new Map(), out: new Map(), in: new Map(), outBy: new Map(), inBy: new Map() });
 
 const NO_EDGES: EdgeRecord[] = [];
 const MIN_SAFE = BigInt(Number.MIN_SAFE_INTEGER);
@@ -77,13 +84,11 @@ export class GraphStore {
     });
     graph.on('edgeAdded', ({ key, source, target }: { key: string; source: string; target: string }) => {
       if (this.relIds && !this.relIds.has(key)) this.relIds.set(key, this.nextRelId++);
-      this.adjacency.out.delete(source);
-      this.adjacency.in.delete(target);
+      this.dropRecordsAt(source, target);
     });
     graph.on('edgeDropped', ({ key, source, target }: { key: string; source: string; target: string }) => {
       this.adjacency.edges.delete(key);
-      this.adjacency.out.delete(source);
-      this.adjacency.in.delete(target);
+      this.dropRecordsAt(source, target);
     });
     const dropAdjacency = (): void => {
       this.adjacency = emptyAdjacency();
@@ -109,6 +114,13 @@ export class GraphStore {
       this.nodeIds = undefined;
       this.relIds = undefined;
     });
+  }
+
+  private dropRecordsAt(source: string, target: string): void {
+    this.adjacency.out.delete(source);
+    this.adjacency.outBy.delete(source);
+    this.adjacency.in.delete(target);
+    this.adjacency.inBy.delete(target);
   }
 
   // ---- identity ------------------------------------------------------------
@@ -333,6 +345,25 @@ export class GraphStore {
     const both = out.slice();
     for (const rec of inn) if (rec.source !== rec.target) both.push(rec);
     return both;
+  }
+
+  /**
+   * The out or in relationships at a node of one type (`type`), or whose far end
+   * has a label (`label`): a filtered copy of edgesAt, cached per node.
+   */
+  edgesAtFiltered(node: string, direction: 'out' | 'in', by: { type: string } | { label: string }): readonly EdgeRecord[] {
+    const cache = direction === 'out' ? this.adjacency.outBy : this.adjacency.inBy;
+    let subsets = cache.get(node);
+    if (!subsets) cache.set(node, (subsets = new Map()));
+    const subsetKey = 'type' in by ? `t${by.type}` : `l${by.label}`;
+    let list = subsets.get(subsetKey);
+    if (!list) {
+      const all = this.edgesAt(node, direction);
+      if ('type' in by) list = all.filter((rec) => rec.type === by.type);
+      else list = all.filter((rec) => attributesHaveLabel(direction === 'out' ? rec.targetAttrs : rec.sourceAttrs, by.label));
+      subsets.set(subsetKey, list);
+    }
+    return list;
   }
 
   /** A relationship's record: the one its reference carries, else looked up by key. */
