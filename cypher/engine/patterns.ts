@@ -128,6 +128,8 @@ interface Step {
   reversed: boolean;
 }
 
+const partSlots = new WeakMap<PatternPart, { of: Slots; nodes: number[]; rels: number[]; path: number }>();
+
 class ChainMatcher {
   private readonly nodeKeys: (string | undefined)[];
   private readonly relKeys: (string | string[] | undefined)[];
@@ -149,10 +151,16 @@ class ChainMatcher {
   ) {
     this.nodeKeys = new Array(part.nodes.length);
     this.relKeys = new Array(part.rels.length);
-    const slotOf = (name: string | undefined): number => (name === undefined ? -1 : ctx.slots.of(name));
-    this.nodeSlots = part.nodes.map((n) => slotOf(n.variable));
-    this.relSlots = part.rels.map((r) => slotOf(r.variable));
-    this.pathSlot = slotOf(part.pathVariable);
+    // Slots per pattern part and run, not per row (an OPTIONAL MATCH builds a matcher for every input row).
+    let slots = partSlots.get(part);
+    if (!slots || slots.of !== ctx.slots) {
+      const slotOf = (name: string | undefined): number => (name === undefined ? -1 : ctx.slots.of(name));
+      slots = { of: ctx.slots, nodes: part.nodes.map((n) => slotOf(n.variable)), rels: part.rels.map((r) => slotOf(r.variable)), path: slotOf(part.pathVariable) };
+      partSlots.set(part, slots);
+    }
+    this.nodeSlots = slots.nodes;
+    this.relSlots = slots.rels;
+    this.pathSlot = slots.path;
     this.readOnly = !ctx.writable;
   }
 
@@ -162,8 +170,8 @@ class ChainMatcher {
     const n = this.part.nodes.length;
     for (let j = start; j < n - 1; j++) steps.push({ rel: j, from: j, to: j + 1, direction: this.part.rels[j]!.direction, reversed: false });
     for (let j = start - 1; j >= 0; j--) steps.push({ rel: j, from: j + 1, to: j, direction: flip(this.part.rels[j]!.direction), reversed: true });
-    // Read-only: the candidates' attribute objects in one cached array, not a lookup per candidate.
-    const attrs = this.readOnly ? this.ctx.store.attributesOfNodes(candidates) : undefined;
+    // Read-only: the candidates' attribute objects in one cached array (index lists), not a lookup per candidate.
+    const attrs = this.readOnly && candidates.length > 1 ? this.ctx.store.attributesOfNodes(candidates) : undefined;
     for (let c = 0; c < candidates.length; c++) {
       const key = candidates[c]!;
       this.ctx.tick();
