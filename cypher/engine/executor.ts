@@ -451,9 +451,9 @@ function* distinctEntries(entries: Iterable<Projected>, outSlots: readonly numbe
   const values = new Array<Value>(outSlots.length);
   for (const e of entries) {
     for (let i = 0; i < outSlots.length; i++) values[i] = e.out[outSlots[i]!]!;
-    if (seen.get(values)) continue;
-    seen.set(values, true);
-    yield e;
+    let added = false;
+    seen.getOrAdd(values, () => (added = true));
+    if (added) yield e;
   }
 }
 
@@ -486,13 +486,11 @@ function aggregate(
       const names = ctx.slots.names;
       for (let s = 0; s < row.length; s++) if (row[s] !== undefined && !isHiddenName(names[s]!)) keyValues.push(row[s]!);
     }
-    let group = groups.get(keyValues);
-    if (!group) {
-      if (keyValues === scratchKeys) keyValues = scratchKeys.slice();
-      group = { row, keys: keyValues, accumulators: newAccumulators() };
-      groups.set(keyValues, group);
-      order.push(group);
-    }
+    const group = groups.getOrAdd(keyValues, () => {
+      const g: Group = { row, keys: keyValues === scratchKeys ? scratchKeys.slice() : keyValues, accumulators: newAccumulators() };
+      order.push(g);
+      return g;
+    });
     for (let i = 0; i < calls.length; i++) {
       const args = argBuffers[i]!;
       const exprs = argExprs[i]!;

@@ -339,6 +339,27 @@ export class TupleMap<T> {
     return level.value;
   }
 
+  /** The value for `values`, made by `make` and stored when there is none yet (one walk down the levels). */
+  getOrAdd(values: readonly Value[], make: () => T): T {
+    let level: Level<T> = this.root;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!;
+      const tag = tagOf(v);
+      const key = keyOf(v, tag);
+      let byKey = level.byTag[tag];
+      if (!byKey) level.byTag[tag] = byKey = new Map();
+      let next = byKey.get(key);
+      if (!next) byKey.set(key, (next = newLevel()));
+      level = next;
+    }
+    if (!level.has) {
+      this.size++;
+      level.has = true;
+      level.value = make();
+    }
+    return level.value!;
+  }
+
   set(values: readonly Value[], value: T): void {
     let level: Level<T> = this.root;
     for (let i = 0; i < values.length; i++) {
