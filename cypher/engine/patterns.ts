@@ -128,7 +128,7 @@ interface Step {
   reversed: boolean;
 }
 
-const partSlots = new WeakMap<PatternPart, { of: Slots; nodes: number[]; rels: number[]; path: number }>();
+const partSlots = new WeakMap<PatternPart, { of: Slots; nodes: number[]; rels: number[]; path: number; typesKeys: string[]; labelKeys: string[] }>();
 
 class ChainMatcher {
   private readonly nodeKeys: (string | undefined)[];
@@ -137,6 +137,9 @@ class ChainMatcher {
   private readonly nodeSlots: number[];
   private readonly relSlots: number[];
   private readonly pathSlot: number;
+  /** Names of the relationship subsets (see GraphStore.edgesAtFiltered) of each relationship's types and each node's first label. */
+  private readonly typesKeys: string[];
+  private readonly labelKeys: string[];
   /** References carry attributes and records only when nothing can change the graph during the run. */
   private readonly readOnly: boolean;
 
@@ -155,12 +158,21 @@ class ChainMatcher {
     let slots = partSlots.get(part);
     if (!slots || slots.of !== ctx.slots) {
       const slotOf = (name: string | undefined): number => (name === undefined ? -1 : ctx.slots.of(name));
-      slots = { of: ctx.slots, nodes: part.nodes.map((n) => slotOf(n.variable)), rels: part.rels.map((r) => slotOf(r.variable)), path: slotOf(part.pathVariable) };
+      slots = {
+        of: ctx.slots,
+        nodes: part.nodes.map((n) => slotOf(n.variable)),
+        rels: part.rels.map((r) => slotOf(r.variable)),
+        path: slotOf(part.pathVariable),
+        typesKeys: part.rels.map((r) => r.types.join('\u0000')),
+        labelKeys: part.nodes.map((n) => (n.labels[0] === undefined ? '' : `\u0001${n.labels[0]}`)),
+      };
       partSlots.set(part, slots);
     }
     this.nodeSlots = slots.nodes;
     this.relSlots = slots.rels;
     this.pathSlot = slots.path;
+    this.typesKeys = slots.typesKeys;
+    this.labelKeys = slots.labelKeys;
     this.readOnly = !ctx.writable;
   }
 
@@ -330,16 +342,19 @@ class ChainMatcher {
       candidates = fits ? [rec] : [];
     } else if (step.direction === 'both') candidates = this.ctx.store.edgesAt(from, 'both');
     else {
-      // Only the relationships that can match: of the one type a WHERE or the pattern demands,
-      // else to nodes with the arrival's label (most-cited: 15k Resolution->Resolution of 78k).
-      const type = onlyType ?? (rp.types.length === 1 ? rp.types[0] : undefined);
+      // Only the relationships that can match: of the type a WHERE demands or the types the pattern
+      // names, else to nodes with the arrival's label (most-cited: 15k Resolution->Resolution of 78k).
+      // Subset names: a type as is, several joined by NUL, a label after \u0001.
       const label = this.part.nodes[step.to]!.labels[0];
+      const store = this.ctx.store;
       candidates =
-        type !== undefined
-          ? this.ctx.store.edgesAtFiltered(from, step.direction, { type })
-          : label !== undefined
-            ? this.ctx.store.edgesAtFiltered(from, step.direction, { label })
-            : this.ctx.store.edgesAt(from, step.direction);
+        onlyType !== undefined
+          ? store.edgesAtFiltered(from, step.direction, onlyType, { types: [onlyType] })
+          : rp.types.length > 0
+            ? store.edgesAtFiltered(from, step.direction, this.typesKeys[step.rel]!, { types: rp.types })
+            : label !== undefined
+              ? store.edgesAtFiltered(from, step.direction, this.labelKeys[step.to]!, { label })
+              : store.edgesAt(from, step.direction);
     }
     const track = !this.soleRelationship;
     for (const rec of candidates) {

@@ -50,6 +50,13 @@ describe('relationship subsets by type and by arrival label', () => {
     expect(inbound.length).toBeGreaterThan(0);
   });
 
+  it('several types in the pattern match what a WHERE type(r) IN [...] matches', () => {
+    const pattern = sorted(rowsOf(readOnly, 'MATCH (a)-[r:RECALLS|MENTIONS|PART_OF]->(x) RETURN a.key, type(r), x.key'));
+    const after = sorted(rowsOf(readOnly, "MATCH (a)-[r]->(x) WITH a, r, x WHERE type(r) IN ['RECALLS', 'MENTIONS', 'PART_OF'] RETURN a.key, type(r), x.key"));
+    expect(pattern).toEqual(after);
+    expect(pattern.length).toBeGreaterThan(0);
+  });
+
   it('sees relationships and labels written after an earlier query filled the subsets', () => {
     const engine = createEngine({ writable: true });
     engine.run("CREATE (:A {name: 'a'})-[:T]->(:B {name: 'b'}), (:A {name: 'a2'})-[:U]->(:B {name: 'c'})");
