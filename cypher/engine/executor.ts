@@ -449,10 +449,13 @@ function overlay(input: Row, out: Row, outSlots: readonly number[]): Row {
 function* distinctEntries(entries: Iterable<Projected>, outSlots: readonly number[]): Generator<Projected> {
   const seen = new TupleMap<true>();
   const values = new Array<Value>(outSlots.length);
+  // One closure for all rows (a closure made per row would be one more allocation per row).
+  let added = false;
+  const markAdded = (): true => (added = true);
   for (const e of entries) {
     for (let i = 0; i < outSlots.length; i++) values[i] = e.out[outSlots[i]!]!;
-    let added = false;
-    seen.getOrAdd(values, () => (added = true));
+    added = false;
+    seen.getOrAdd(values, markAdded);
     if (added) yield e;
   }
 }
@@ -476,6 +479,14 @@ function aggregate(
   const scratchKeys = new Array<Value>(groupingItems.length);
   const keyExprs = groupingItems.map((i) => compile(i.expr, ctx));
   const argExprs = calls.map((c) => c.args.map((a) => compile(a, ctx)));
+  // The row and key values newGroup reads: one closure for all rows rather than one per row.
+  let current: Row = [];
+  let currentKeys: Value[] = scratchKeys;
+  const newGroup = (): Group => {
+    const g: Group = { row: current, keys: currentKeys === scratchKeys ? scratchKeys.slice() : currentKeys, accumulators: newAccumulators() };
+    order.push(g);
+    return g;
+  };
   for (const row of input) {
     ctx.tick();
     // Key values go into a reused array; a new group keeps a copy.
@@ -486,11 +497,9 @@ function aggregate(
       const names = ctx.slots.names;
       for (let s = 0; s < row.length; s++) if (row[s] !== undefined && !isHiddenName(names[s]!)) keyValues.push(row[s]!);
     }
-    const group = groups.getOrAdd(keyValues, () => {
-      const g: Group = { row, keys: keyValues === scratchKeys ? scratchKeys.slice() : keyValues, accumulators: newAccumulators() };
-      order.push(g);
-      return g;
-    });
+    current = row;
+    currentKeys = keyValues;
+    const group = groups.getOrAdd(keyValues, newGroup);
     for (let i = 0; i < calls.length; i++) {
       const args = argBuffers[i]!;
       const exprs = argExprs[i]!;

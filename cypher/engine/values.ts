@@ -381,11 +381,25 @@ export class TupleMap<T> {
 /** A set of values compared by Cypher equivalence. */
 export class ValueSet {
   private readonly byTag: Set<unknown>[] = [];
+  /**
+   * The first value's tag and key, kept without a Set: count(DISTINCT x) makes a set
+   * per group, and most groups of a wide grouping see one value (keys compare by ===,
+   * as in a Set, since keyOf turns NaN into a string).
+   */
+  private firstTag = -1;
+  private firstKey: unknown = undefined;
 
   /** Adds v; false when an equivalent value was there already. */
   add(v: Value): boolean {
     const tag = tagOf(v);
     const key = keyOf(v, tag);
+    if (this.firstTag === -1) {
+      this.firstTag = tag;
+      this.firstKey = key;
+      return true;
+    }
+    if (tag === this.firstTag && key === this.firstKey) return false;
+    if (this.byTag.length === 0) this.byTag[this.firstTag] = new Set([this.firstKey]);
     let set = this.byTag[tag];
     if (!set) this.byTag[tag] = set = new Set();
     const before = set.size;
