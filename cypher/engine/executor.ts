@@ -6,7 +6,7 @@ import { createAccumulator, type Accumulator } from './aggregates.js';
 import { isHiddenName, type ExecContext, type Row } from './context.js';
 import { CypherError, ErrorCode, semanticError, syntaxError, typeError, unsupported } from './errors.js';
 import { compile } from './compile.js';
-import { collectAggregates, evaluate } from './expressions.js';
+import { collectAggregates, evaluate, walk } from './expressions.js';
 import { freeVariables, matchPattern, patternVariables, type Lookup, type PropertyHints } from './patterns.js';
 import { hashKey, isMap, NodeRef, orderCompare, PathValue, RelRef, describe, TupleMap, typeName, type MapValue, type Value } from './values.js';
 
@@ -462,6 +462,32 @@ function* distinctEntries(entries: Iterable<Projected>, outSlots: readonly numbe
 
 const NO_ARGS: Value[] = [];
 
+const VOLATILE_FUNCTIONS = new Set(['rand', 'randomuuid', 'timestamp']);
+const OPAQUE_KINDS = new Set<Expr['type']>(['patternPredicate', 'exists', 'countSubquery', 'patternComprehension', 'mapProjection']);
+
+/**
+ * When every grouping key reads one node variable only (`r.symbol, r.date, r.title`)
+ * and the run is read-only, the keys are the same for every row of the same node:
+ * a row's group can then be found by the node's graph key, and the key expressions
+ * and the tuple lookup are only needed for the first row of each node. (Two nodes
+ * with equal keys still share a group: the first row of each is looked up by value.)
+ */
+function groupsByNode(keys: Expr[], ctx: ExecContext): { slot: number; groups: Map<string, unknown> } | undefined {
+  if (ctx.writable || keys.length === 0) return undefined;
+  const variables = new Set<string>();
+  let volatile = false;
+  for (const key of keys) {
+    for (const v of freeVariables(key)) variables.add(v);
+    walk(key, (e) => {
+      // Patterns and map projections name variables that freeVariables does not list.
+      if (e.type === 'call' ? VOLATILE_FUNCTIONS.has(e.name.toLowerCase()) : OPAQUE_KINDS.has(e.type)) volatile = true;
+      return true;
+    });
+  }
+  if (volatile || variables.size !== 1) return undefined;
+  return { slot: ctx.slots.of([...variables][0]!), groups: new Map() };
+}
+
 function aggregate(
   p: Projection,
   input: Iterable<Row>,
@@ -487,19 +513,32 @@ function aggregate(
     order.push(g);
     return g;
   };
+  const byNode = p.star ? undefined : groupsByNode(groupingItems.map((i) => i.expr), ctx);
   for (const row of input) {
     ctx.tick();
-    // Key values go into a reused array; a new group keeps a copy.
-    let keyValues = scratchKeys;
-    for (let j = 0; j < keyExprs.length; j++) keyValues[j] = keyExprs[j]!(row, ctx);
-    if (p.star) {
-      keyValues = keyValues.slice(0, groupingItems.length);
-      const names = ctx.slots.names;
-      for (let s = 0; s < row.length; s++) if (row[s] !== undefined && !isHiddenName(names[s]!)) keyValues.push(row[s]!);
+    let group: Group | undefined;
+    let node: NodeRef | undefined;
+    if (byNode) {
+      const v = row[byNode.slot];
+      if (v instanceof NodeRef) {
+        node = v;
+        group = byNode.groups.get(v.key) as Group | undefined;
+      }
     }
-    current = row;
-    currentKeys = keyValues;
-    const group = groups.getOrAdd(keyValues, newGroup);
+    if (!group) {
+      // Key values go into a reused array; a new group keeps a copy.
+      let keyValues = scratchKeys;
+      for (let j = 0; j < keyExprs.length; j++) keyValues[j] = keyExprs[j]!(row, ctx);
+      if (p.star) {
+        keyValues = keyValues.slice(0, groupingItems.length);
+        const names = ctx.slots.names;
+        for (let s = 0; s < row.length; s++) if (row[s] !== undefined && !isHiddenName(names[s]!)) keyValues.push(row[s]!);
+      }
+      current = row;
+      currentKeys = keyValues;
+      group = groups.getOrAdd(keyValues, newGroup);
+      if (node) byNode!.groups.set(node.key, group);
+    }
     for (let i = 0; i < calls.length; i++) {
       const args = argBuffers[i]!;
       const exprs = argExprs[i]!;
