@@ -513,7 +513,10 @@ function aggregate(
     order.push(g);
     return g;
   };
-  const byNode = p.star ? undefined : groupsByNode(groupingItems.map((i) => i.expr), ctx);
+  let byNode = p.star ? undefined : groupsByNode(groupingItems.map((i) => i.expr), ctx);
+  // Rows of nodes seen before; when nodes rarely repeat (count by label), the cache only costs: drop it.
+  let repeats = 0;
+  let firsts = 0;
   for (const row of input) {
     ctx.tick();
     let group: Group | undefined;
@@ -523,6 +526,11 @@ function aggregate(
       if (v instanceof NodeRef) {
         node = v;
         group = byNode.groups.get(v.key) as Group | undefined;
+        if (group) repeats++;
+        else if (++firsts > 4096 && repeats * 4 < firsts) {
+          byNode = undefined;
+          node = undefined;
+        }
       }
     }
     if (!group) {

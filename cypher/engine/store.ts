@@ -5,7 +5,7 @@
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { Integer, Node, Path, PathSegment, Relationship, int, isInt } from 'neo4j-driver-core';
 import { CypherError, ErrorCode, typeError } from './errors.js';
-import { hashKey, isMap, NodeRef, PathValue, RelRef, type MapValue, type Value } from './values.js';
+import { hashKey, isMap, NodeRef, PathValue, RelRef, rememberListKey, type MapValue, type Value } from './values.js';
 
 type Attributes = Record<string, unknown>;
 
@@ -68,6 +68,7 @@ export class GraphStore {
   /** Node attribute objects by key (graphology mutates them in place; replaced ones are dropped on its events). */
   private attributeCache = new Map<string, Attributes>();
   private listAttributes = new WeakMap<readonly string[], readonly Attributes[]>();
+  private readonly kindLabels = new Map<string, string[]>();
   private readonly writtenNodes = new Set<string>();
   private readonly writtenRels = new Set<string>();
   private keyCounter = 0;
@@ -185,7 +186,15 @@ export class GraphStore {
     const labels = attrs['labels'];
     if (Array.isArray(labels)) return labels.filter((l): l is string => typeof l === 'string');
     const kind = attrs['kind'];
-    return typeof kind === 'string' && kind !== '' ? [kind] : [];
+    if (typeof kind !== 'string' || kind === '') return [];
+    // One list per kind, shared (engine values are never changed in place), with its
+    // grouping key computed once: `labels(n)` as a grouping key costs no string per row.
+    let list = this.kindLabels.get(kind);
+    if (!list) {
+      this.kindLabels.set(kind, (list = [kind]));
+      rememberListKey(list);
+    }
+    return list;
   }
 
   hasLabel(node: string | NodeRef, label: string): boolean {

@@ -298,6 +298,13 @@ function tagOf(v: Value): number {
   return TAG_OTHER;
 }
 
+/** Grouping keys of lists that are shared and never change (labels(n) lists), computed once. */
+const knownListKeys = new WeakMap<readonly Value[], string>();
+
+export function rememberListKey(list: Value[]): void {
+  knownListKeys.set(list, hashKey(list));
+}
+
 function keyOf(v: Value, tag: number): unknown {
   switch (tag) {
     case TAG_NUMBER:
@@ -308,7 +315,7 @@ function keyOf(v: Value, tag: number): unknown {
     case TAG_REL:
       return (v as NodeRef | RelRef).key;
     case TAG_OTHER:
-      return hashKey(v);
+      return (Array.isArray(v) ? knownListKeys.get(v) : undefined) ?? hashKey(v);
     default:
       return v;
   }
