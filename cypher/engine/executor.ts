@@ -7,7 +7,7 @@ import { isHiddenName, type ExecContext, type Row } from './context.js';
 import { CypherError, ErrorCode, semanticError, syntaxError, typeError, unsupported } from './errors.js';
 import { compile } from './compile.js';
 import { collectAggregates, evaluate, walk } from './expressions.js';
-import { freeVariables, matchPattern, patternVariables, type Lookup, type PropertyHints } from './patterns.js';
+import { freeVariables, matchInPlace, matchPattern, patternVariables, type Lookup, type PropertyHints } from './patterns.js';
 import { hashKey, isMap, NodeRef, orderCompare, PathValue, RelRef, describe, TupleMap, typeName, type MapValue, type Value } from './values.js';
 
 export interface RawResult {
@@ -161,10 +161,12 @@ function* matchClause(pattern: Pattern, where: Expr | undefined, optional: boole
   const test = where ? compile(where, ctx) : undefined;
   for (const row of input) {
     let matched = false;
-    for (const m of matchPattern(pattern, row, ctx, hints)) {
-      if (test && test(m, ctx) !== true) continue;
+    // WHERE reads the matcher's bindings in place; only the rows it keeps are copied.
+    const bindings = row.slice();
+    for (const _ of matchInPlace(pattern, bindings, ctx, hints)) {
+      if (test && test(bindings, ctx) !== true) continue;
       matched = true;
-      yield m;
+      yield bindings.slice();
     }
     if (optional && !matched) {
       const out: Row = row.slice();

@@ -35,13 +35,20 @@ function evaluableWith(expr: Expr, bindings: Row, slots: Slots): boolean {
 export function* matchPattern(pattern: Pattern, row: Row, ctx: ExecContext, hints?: PropertyHints): Generator<Row> {
   // Bound while matching, unbound (undefined) on the way back; each match is yielded as a copy.
   const bindings: Row = row.slice();
+  for (const _ of matchInPlace(pattern, bindings, ctx, hints)) yield bindings.slice();
+}
+
+/**
+ * The matches of a pattern as states of `bindings` (a copy of the input row the
+ * matcher binds in place and unbinds on the way back): a caller that copies only
+ * the matches it keeps (MATCH ... WHERE) saves a generator level and a copy per
+ * rejected match.
+ */
+export function matchInPlace(pattern: Pattern, bindings: Row, ctx: ExecContext, hints?: PropertyHints): Iterable<void> {
   const used = new Set<string>();
-  if (pattern.length === 1 && !pattern[0]!.shortest) {
-    // The common single chain: no matchParts generator between the matcher and this loop.
-    for (const _ of new ChainMatcher(pattern[0]!, bindings, used, ctx, hints, pattern[0]!.rels.length === 1).run()) yield bindings.slice();
-    return;
-  }
-  for (const _ of matchParts(pattern, 0, bindings, used, ctx, hints)) yield bindings.slice();
+  // The common single chain: no matchParts generator between the matcher and the caller.
+  if (pattern.length === 1 && !pattern[0]!.shortest) return new ChainMatcher(pattern[0]!, bindings, used, ctx, hints, pattern[0]!.rels.length === 1).run();
+  return matchParts(pattern, 0, bindings, used, ctx, hints);
 }
 
 /** Marks a pattern variable not bound (yet). */
