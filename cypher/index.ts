@@ -10,7 +10,7 @@ import { MultiDirectedGraph } from 'graphology';
 import type { AbstractGraph as Graph } from 'graphology-types';
 import type { Clause, Query } from './engine/ast.js';
 import { WRITE_CLAUSES } from './engine/ast.js';
-import type { ExecContext } from './engine/context.js';
+import { Slots, type ExecContext } from './engine/context.js';
 import { CypherError, ErrorCode } from './engine/errors.js';
 import { executeQuery } from './engine/executor.js';
 import { parse } from './engine/parser.js';
@@ -98,6 +98,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
         store,
         params: engineParams,
         writable,
+        slots: new Slots(),
         tick() {
           if (++ticks % CLOCK_CHECK_EVERY === 0 && Date.now() > deadline) {
             throw new CypherError(ErrorCode.Timeout, `The query ran longer than its time limit of ${timeoutMs} ms and was stopped`);

@@ -5,8 +5,9 @@ import type { Clause, Expr, NodePattern, Pattern, PatternPart, Projection, Query
 import { createAccumulator, type Accumulator } from './aggregates.js';
 import { isHiddenName, type ExecContext, type Row } from './context.js';
 import { CypherError, ErrorCode, semanticError, syntaxError, typeError, unsupported } from './errors.js';
-import { collectAggregates, evaluate } from './expressions.js';
-import { freeVariables, matchPattern, patternVariables, type Lookup, type PropertyHints } from './patterns.js';
+import { compile } from './compile.js';
+import { collectAggregates, evaluate, walk } from './expressions.js';
+import { freeVariables, matchInPlace, matchPattern, patternVariables, type Lookup, type PropertyHints } from './patterns.js';
 import { hashKey, isMap, NodeRef, orderCompare, PathValue, RelRef, describe, TupleMap, typeName, type MapValue, type Value } from './values.js';
 
 export interface RawResult {
@@ -42,7 +43,7 @@ export function executeQuery(query: Query, ctx: ExecContext, source: string): Ra
 }
 
 function runSingle(query: SingleQuery, ctx: ExecContext, source: string): RawResult {
-  let stream: Iterable<Row> = [{}];
+  let stream: Iterable<Row> = [[]];
   let scope: string[] = [];
   let columns: string[] = [];
   const last = query.clauses[query.clauses.length - 1]!;
@@ -51,11 +52,11 @@ function runSingle(query: SingleQuery, ctx: ExecContext, source: string): RawRes
       const names = projectionNames(clause.projection, scope);
       columns = names;
       const projected = project(clause.projection, stream, ctx, scope, undefined);
-      return { columns, rows: mapRows(projected, names) };
+      return { columns, rows: mapRows(projected, names, ctx) };
     }
     if (clause.type === 'call' && clause === last) {
       const { stream: s, columns: c } = callProcedure(clause, stream, ctx, true);
-      return { columns: c, rows: mapRows(s, c) };
+      return { columns: c, rows: mapRows(s, c, ctx) };
     }
     ({ stream, scope } = applyClause(clause, stream, scope, ctx, source));
   }
@@ -69,8 +70,14 @@ function runSingle(query: SingleQuery, ctx: ExecContext, source: string): RawRes
   };
 }
 
-function* mapRows(rows: Iterable<Row>, columns: string[]): Generator<Value[]> {
-  for (const r of rows) yield columns.map((c) => r[c] ?? null);
+function* mapRows(rows: Iterable<Row>, columns: string[], ctx: ExecContext): Generator<Value[]> {
+  const slots = columns.map((c) => ctx.slots.of(c));
+  const n = slots.length;
+  for (const r of rows) {
+    const out = new Array<Value>(n);
+    for (let i = 0; i < n; i++) out[i] = r[slots[i]!] ?? null;
+    yield out;
+  }
 }
 
 function projectionNames(p: Projection, scope: string[]): string[] {
@@ -103,7 +110,7 @@ function applyClause(clause: Clause, input: Iterable<Row>, scope: string[], ctx:
         stream: eagerEach(input, ctx, (row) => {
           for (const item of clause.items) {
             if (item.type === 'labels') {
-              const n = row[item.variable];
+              const n = row[ctx.slots.of(item.variable)];
               if (n instanceof NodeRef) ctx.store.setLabels(n.key, item.labels, false);
             } else setProperty(evaluate(item.target, row, ctx), item.key, null, ctx);
           }
@@ -119,7 +126,7 @@ function applyClause(clause: Clause, input: Iterable<Row>, scope: string[], ctx:
           if (list === null) return;
           if (!Array.isArray(list)) throw typeError(`FOREACH expected a List but got ${typeName(list)}`);
           for (const item of list) {
-            let inner: { stream: Iterable<Row>; scope: string[] } = { stream: [{ ...row, [clause.variable]: item }], scope: union(scope, [clause.variable]) };
+            let inner: { stream: Iterable<Row>; scope: string[] } = { stream: [withBinding(row, ctx.slots.of(clause.variable), item)], scope: union(scope, [clause.variable]) };
             for (const c of clause.clauses) inner = applyClause(c, inner.stream, inner.scope, ctx, source);
             for (const _ of inner.stream) ctx.tick();
           }
@@ -139,20 +146,31 @@ function applyClause(clause: Clause, input: Iterable<Row>, scope: string[], ctx:
 
 const union = (a: string[], b: string[]): string[] => [...a, ...b.filter((x) => !a.includes(x))];
 
+/** A copy of `row` with `slot` bound to `value`. */
+function withBinding(row: Row, slot: number, value: Value): Row {
+  const out = row.slice();
+  out[slot] = value;
+  return out;
+}
+
 // ---- MATCH / UNWIND ---------------------------------------------------------
 
 function* matchClause(pattern: Pattern, where: Expr | undefined, optional: boolean, input: Iterable<Row>, ctx: ExecContext, vars: string[]): Generator<Row> {
   const hints = where ? equalityHints(where) : undefined;
+  const varSlots = vars.map((v) => ctx.slots.of(v));
+  const test = where ? compile(where, ctx) : undefined;
   for (const row of input) {
     let matched = false;
-    for (const m of matchPattern(pattern, row, ctx, hints)) {
-      if (where && evaluate(where, m, ctx) !== true) continue;
+    // WHERE reads the matcher's bindings in place; only the rows it keeps are copied.
+    const bindings = row.slice();
+    for (const _ of matchInPlace(pattern, bindings, ctx, hints)) {
+      if (test && test(bindings, ctx) !== true) continue;
       matched = true;
-      yield m;
+      yield bindings.slice();
     }
     if (optional && !matched) {
-      const out: Row = { ...row };
-      for (const v of vars) if (out[v] === undefined) out[v] = null;
+      const out: Row = row.slice();
+      for (const v of varSlots) if (out[v] === undefined) out[v] = null;
       yield out;
     }
   }
@@ -234,24 +252,25 @@ function* lazyRange(expr: Expr & { type: 'call' }, row: Row, ctx: ExecContext): 
 }
 
 function* unwind(expr: Expr, variable: string, input: Iterable<Row>, ctx: ExecContext): Generator<Row> {
+  const slot = ctx.slots.of(variable);
   const isRange = expr.type === 'call' && expr.name.toLowerCase() === 'range' && (expr.args.length === 2 || expr.args.length === 3);
   for (const row of input) {
     if (isRange) {
       for (const i of lazyRange(expr as Expr & { type: 'call' }, row, ctx)) {
         ctx.tick();
-        yield { ...row, [variable]: i };
+        yield withBinding(row, slot, i);
       }
       continue;
     }
     const v = evaluate(expr, row, ctx);
     if (v === null) continue;
     if (!Array.isArray(v)) {
-      yield { ...row, [variable]: v };
+      yield withBinding(row, slot, v);
       continue;
     }
     for (const item of v) {
       ctx.tick();
-      yield { ...row, [variable]: item };
+      yield withBinding(row, slot, item);
     }
   }
 }
@@ -266,7 +285,7 @@ interface Projected {
 }
 
 function nonNegativeInt(expr: Expr, ctx: ExecContext, what: string): number {
-  const v = evaluate(expr, {}, ctx);
+  const v = evaluate(expr, [], ctx);
   if (typeof v === 'bigint' && v >= 0n) return Number(v);
   // Neo4j reports a bad SKIP/LIMIT value with the SyntaxError status even at runtime.
   throw new CypherError(ErrorCode.Syntax, `Invalid input. '${describe(v)}' is not a valid value. Must be a non-negative integer (${what}).`);
@@ -278,11 +297,24 @@ function* project(p: Projection, input: Iterable<Row>, ctx: ExecContext, scope: 
   const aggregating = aggregateCalls.length > 0;
   if (!aggregating && orderAggregates.length > 0) throw semanticError('Aggregation in ORDER BY is only allowed when the projection aggregates');
   const starNames = p.star ? scope.filter((v) => !isHiddenName(v)) : [];
+  const starSlots = starNames.map((v) => ctx.slots.of(v));
+  const itemSlots = p.items.map((i) => ctx.slots.of(i.name));
+  // The slots an output row binds, each once (a projected name may repeat a star name).
+  const outSlots = [...new Set([...starSlots, ...itemSlots])];
+  const itemExprs = p.items.map((i) => compile(i.expr, ctx));
+  const width = outSlots.reduce((m, s) => Math.max(m, s + 1), 0);
 
   // One context object for aggregated groups, its `aggregates` swapped per group (no copy per row).
   // A plain copy, not Object.create(ctx): making the run's context a prototype changes its
   // hidden class, and V8 then deoptimises every function that read it (tens of ms per query).
-  const groupCtx: { aggregates?: Map<Expr, Value> } & ExecContext = { store: ctx.store, params: ctx.params, writable: ctx.writable, tick: ctx.tick, aggregates: undefined };
+  const groupCtx: { aggregates?: Map<Expr, Value> } & ExecContext = {
+    store: ctx.store,
+    params: ctx.params,
+    writable: ctx.writable,
+    slots: ctx.slots,
+    tick: ctx.tick,
+    aggregates: undefined,
+  };
   const contextFor = (agg: Map<Expr, Value> | undefined): ExecContext => {
     if (!agg) return ctx;
     groupCtx.aggregates = agg;
@@ -290,9 +322,9 @@ function* project(p: Projection, input: Iterable<Row>, ctx: ExecContext, scope: 
   };
   const projectRow = (row: Row, agg?: Map<Expr, Value>): Row => {
     const c = contextFor(agg);
-    const out: Row = {};
-    for (const name of starNames) out[name] = row[name] ?? null;
-    for (const item of p.items) out[item.name] = evaluate(item.expr, row, c);
+    const out: Row = new Array<Value>(width);
+    for (const s of starSlots) out[s] = row[s] ?? null;
+    for (let j = 0; j < itemExprs.length; j++) out[itemSlots[j]!] = itemExprs[j]!(row, c);
     return out;
   };
 
@@ -302,11 +334,10 @@ function* project(p: Projection, input: Iterable<Row>, ctx: ExecContext, scope: 
   const projectGroup = (row: Row, agg: Map<Expr, Value>, keys: Value[]): Row => {
     if (p.star) return projectRow(row, agg);
     const c = contextFor(agg);
-    const out: Row = {};
+    const out: Row = new Array<Value>(width);
     let k = 0;
     for (let j = 0; j < p.items.length; j++) {
-      const item = p.items[j]!;
-      out[item.name] = isGrouping[j] ? keys[k++]! : evaluate(item.expr, row, c);
+      out[itemSlots[j]!] = isGrouping[j] ? keys[k++]! : itemExprs[j]!(row, c);
     }
     return out;
   };
@@ -315,38 +346,29 @@ function* project(p: Projection, input: Iterable<Row>, ctx: ExecContext, scope: 
   if (aggregating) entries = aggregate(p, input, ctx, [...aggregateCalls, ...orderAggregates], projectGroup);
   else entries = mapEntries(input, projectRow, ctx);
 
-  if (p.distinct) entries = distinctEntries(entries);
+  if (p.distinct) entries = distinctEntries(entries, outSlots);
 
   if (p.orderBy.length > 0) {
     const list = [...entries];
     const projectedNames = new Set(p.items.map((i) => i.name));
     // ORDER BY a projected column reads it directly; other expressions see the projection over the input row.
-    const direct = p.orderBy.map((o) => (o.expr.type === 'variable' && projectedNames.has(o.expr.name) ? o.expr.name : undefined));
-    const keyed = list.map((e) => {
+    const direct = p.orderBy.map((o) => (o.expr.type === 'variable' && projectedNames.has(o.expr.name) ? ctx.slots.of(o.expr.name) : undefined));
+    // Sort keys computed once per entry, one column per ORDER BY item.
+    const columns: Value[][] = p.orderBy.map(() => new Array<Value>(list.length));
+    const keyExprs = p.orderBy.map((o, i) => (direct[i] === undefined ? compile(o.expr, ctx) : undefined));
+    list.forEach((e, j) => {
       let scope: Row | undefined;
-      const keys = p.orderBy.map((o, i) => {
-        const name = direct[i];
-        if (name !== undefined) return e.out[name] ?? null;
-        scope ??= { ...e.scope, ...e.out };
-        return evaluate(o.expr, scope, contextFor(e.aggregates));
+      p.orderBy.forEach((o, i) => {
+        const slot = direct[i];
+        if (slot !== undefined) columns[i]![j] = e.out[slot] ?? null;
+        else {
+          scope ??= overlay(e.scope, e.out, outSlots);
+          columns[i]![j] = keyExprs[i]!(scope, contextFor(e.aggregates));
+        }
       });
-      return { e, keys };
     });
-    const signs = p.orderBy.map((o) => (o.descending ? -1 : 1));
-    const ids = ctx.store.entityId;
-    const n = signs.length;
-    keyed.sort((a, b) => {
-      for (let i = 0; i < n; i++) {
-        const x = a.keys[i]!;
-        const y = b.keys[i]!;
-        // Strings and integers (the usual sort keys) compared directly; everything else by Cypher's global order.
-        const c =
-          (typeof x === 'string' && typeof y === 'string') || (typeof x === 'bigint' && typeof y === 'bigint') ? (x < y ? -1 : x > y ? 1 : 0) : orderCompare(x, y, ids);
-        if (c !== 0) return signs[i]! * c;
-      }
-      return 0;
-    });
-    entries = keyed.map((k) => k.e);
+    const order = sortedPositions(columns, p.orderBy.map((o) => (o.descending ? -1 : 1)), ctx.store.entityId);
+    entries = order.map((j) => list[j]!);
   }
 
   const skip = p.skip ? nonNegativeInt(p.skip, ctx, 'SKIP') : 0;
@@ -358,9 +380,10 @@ function* project(p: Projection, input: Iterable<Row>, ctx: ExecContext, scope: 
   // the merged row is built only when the WHERE reads a variable that was not projected.
   const projected = new Set([...starNames, ...p.items.map((i) => i.name)]);
   const whereNeedsInput = where !== undefined && [...freeVariables(where)].some((v) => !projected.has(v));
+  const test = where ? compile(where, ctx) : undefined;
   for (const e of entries) {
     if (index++ < skip) continue;
-    if (where && evaluate(where, e.aggregates || !whereNeedsInput ? e.out : { ...e.scope, ...e.out }, ctx) !== true) {
+    if (test && test(e.aggregates || !whereNeedsInput ? e.out : overlay(e.scope, e.out, outSlots), ctx) !== true) {
       if (++emitted >= limit) return;
       continue;
     }
@@ -369,6 +392,48 @@ function* project(p: Projection, input: Iterable<Row>, ctx: ExecContext, scope: 
   }
 }
 
+/**
+ * Positions 0..n-1 ordered by the key columns (stable). A column of only strings,
+ * or only numbers that compare exactly as doubles (integers in the safe range,
+ * floats but NaN), is compared with < directly; any other column by Cypher's
+ * global order.
+ */
+function sortedPositions(columns: Value[][], signs: number[], ids: (v: NodeRef | RelRef) => number): number[] {
+  const n = columns[0]?.length ?? 0;
+  type Column = { kind: 'plain'; values: (string | number)[] } | { kind: 'any'; values: Value[] };
+  const cols: Column[] = columns.map((values) => {
+    if (values.every((v) => typeof v === 'string')) return { kind: 'plain', values: values as string[] };
+    const asNumbers = new Array<number>(n);
+    for (let j = 0; j < n; j++) {
+      const v = values[j]!;
+      if (typeof v === 'bigint' && v >= MIN_SAFE && v <= MAX_SAFE) asNumbers[j] = Number(v);
+      else if (typeof v === 'number' && !Number.isNaN(v)) asNumbers[j] = v;
+      else return { kind: 'any', values };
+    }
+    return { kind: 'plain', values: asNumbers };
+  });
+  const positions = Array.from({ length: n }, (_, j) => j);
+  const k = cols.length;
+  positions.sort((a, b) => {
+    for (let i = 0; i < k; i++) {
+      const col = cols[i]!;
+      if (col.kind === 'plain') {
+        const x = col.values[a]!;
+        const y = col.values[b]!;
+        if (x !== y) return x < y ? -signs[i]! : signs[i]!;
+      } else {
+        const c = orderCompare(col.values[a]!, col.values[b]!, ids);
+        if (c !== 0) return signs[i]! * c;
+      }
+    }
+    return 0;
+  });
+  return positions;
+}
+
+const MIN_SAFE = BigInt(Number.MIN_SAFE_INTEGER);
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 function* mapEntries(input: Iterable<Row>, projectRow: (r: Row) => Row, ctx: ExecContext): Generator<Projected> {
   for (const row of input) {
     ctx.tick();
@@ -376,17 +441,54 @@ function* mapEntries(input: Iterable<Row>, projectRow: (r: Row) => Row, ctx: Exe
   }
 }
 
-function* distinctEntries(entries: Iterable<Projected>): Generator<Projected> {
+/** The input row with the projected slots of `out` laid over it (what ORDER BY and WITH ... WHERE see). */
+function overlay(input: Row, out: Row, outSlots: readonly number[]): Row {
+  const merged = input.slice();
+  for (const s of outSlots) merged[s] = out[s];
+  return merged;
+}
+
+function* distinctEntries(entries: Iterable<Projected>, outSlots: readonly number[]): Generator<Projected> {
   const seen = new TupleMap<true>();
+  const values = new Array<Value>(outSlots.length);
+  // One closure for all rows (a closure made per row would be one more allocation per row).
+  let added = false;
+  const markAdded = (): true => (added = true);
   for (const e of entries) {
-    const values = Object.values(e.out);
-    if (seen.get(values)) continue;
-    seen.set(values, true);
-    yield e;
+    for (let i = 0; i < outSlots.length; i++) values[i] = e.out[outSlots[i]!]!;
+    added = false;
+    seen.getOrAdd(values, markAdded);
+    if (added) yield e;
   }
 }
 
 const NO_ARGS: Value[] = [];
+
+const VOLATILE_FUNCTIONS = new Set(['rand', 'randomuuid', 'timestamp']);
+const OPAQUE_KINDS = new Set<Expr['type']>(['patternPredicate', 'exists', 'countSubquery', 'patternComprehension', 'mapProjection']);
+
+/**
+ * When every grouping key reads one node variable only (`r.symbol, r.date, r.title`)
+ * and the run is read-only, the keys are the same for every row of the same node:
+ * a row's group can then be found by the node's graph key, and the key expressions
+ * and the tuple lookup are only needed for the first row of each node. (Two nodes
+ * with equal keys still share a group: the first row of each is looked up by value.)
+ */
+function groupsByNode(keys: Expr[], ctx: ExecContext): { slot: number; groups: Map<string, unknown> } | undefined {
+  if (ctx.writable || keys.length === 0) return undefined;
+  const variables = new Set<string>();
+  let volatile = false;
+  for (const key of keys) {
+    for (const v of freeVariables(key)) variables.add(v);
+    walk(key, (e) => {
+      // Patterns and map projections name variables that freeVariables does not list.
+      if (e.type === 'call' ? VOLATILE_FUNCTIONS.has(e.name.toLowerCase()) : OPAQUE_KINDS.has(e.type)) volatile = true;
+      return true;
+    });
+  }
+  if (volatile || variables.size !== 1) return undefined;
+  return { slot: ctx.slots.of([...variables][0]!), groups: new Map() };
+}
 
 function aggregate(
   p: Projection,
@@ -403,30 +505,58 @@ function aggregate(
   // One argument array per aggregate call, refilled per row (accumulators read it, never keep it).
   const argBuffers = calls.map((c) => (c.star ? NO_ARGS : new Array<Value>(c.args.length)));
   const scratchKeys = new Array<Value>(groupingItems.length);
+  const keyExprs = groupingItems.map((i) => compile(i.expr, ctx));
+  const argExprs = calls.map((c) => c.args.map((a) => compile(a, ctx)));
+  // The row and key values newGroup reads: one closure for all rows rather than one per row.
+  let current: Row = [];
+  let currentKeys: Value[] = scratchKeys;
+  const newGroup = (): Group => {
+    const g: Group = { row: current, keys: currentKeys === scratchKeys ? scratchKeys.slice() : currentKeys, accumulators: newAccumulators() };
+    order.push(g);
+    return g;
+  };
+  let byNode = p.star ? undefined : groupsByNode(groupingItems.map((i) => i.expr), ctx);
+  // Rows of nodes seen before; when nodes rarely repeat (count by label), the cache only costs: drop it.
+  let repeats = 0;
+  let firsts = 0;
   for (const row of input) {
     ctx.tick();
-    // Key values go into a reused array; a new group keeps a copy.
-    let keyValues = scratchKeys;
-    for (let j = 0; j < groupingItems.length; j++) keyValues[j] = evaluate(groupingItems[j]!.expr, row, ctx);
-    if (p.star) {
-      keyValues = keyValues.slice(0, groupingItems.length);
-      for (const [k, v] of Object.entries(row)) if (!isHiddenName(k)) keyValues.push(v);
+    let group: Group | undefined;
+    let node: NodeRef | undefined;
+    if (byNode) {
+      const v = row[byNode.slot];
+      if (v instanceof NodeRef) {
+        node = v;
+        group = byNode.groups.get(v.key) as Group | undefined;
+        if (group) repeats++;
+        else if (++firsts > 4096 && repeats * 4 < firsts) {
+          byNode = undefined;
+          node = undefined;
+        }
+      }
     }
-    let group = groups.get(keyValues);
     if (!group) {
-      if (keyValues === scratchKeys) keyValues = scratchKeys.slice();
-      group = { row, keys: keyValues, accumulators: newAccumulators() };
-      groups.set(keyValues, group);
-      order.push(group);
+      // Key values go into a reused array; a new group keeps a copy.
+      let keyValues = scratchKeys;
+      for (let j = 0; j < keyExprs.length; j++) keyValues[j] = keyExprs[j]!(row, ctx);
+      if (p.star) {
+        keyValues = keyValues.slice(0, groupingItems.length);
+        const names = ctx.slots.names;
+        for (let s = 0; s < row.length; s++) if (row[s] !== undefined && !isHiddenName(names[s]!)) keyValues.push(row[s]!);
+      }
+      current = row;
+      currentKeys = keyValues;
+      group = groups.getOrAdd(keyValues, newGroup);
+      if (node) byNode!.groups.set(node.key, group);
     }
     for (let i = 0; i < calls.length; i++) {
-      const call = calls[i]!;
       const args = argBuffers[i]!;
-      for (let j = 0; j < args.length; j++) args[j] = evaluate(call.args[j]!, row, ctx);
+      const exprs = argExprs[i]!;
+      for (let j = 0; j < args.length; j++) args[j] = exprs[j]!(row, ctx);
       group.accumulators[i]!.add(args);
     }
   }
-  if (order.length === 0 && groupingItems.length === 0 && !p.star) order.push({ row: {}, keys: [], accumulators: newAccumulators() });
+  if (order.length === 0 && groupingItems.length === 0 && !p.star) order.push({ row: [], keys: [], accumulators: newAccumulators() });
   const out: Projected[] = [];
   for (const g of order) {
     const values = new Map<Expr, Value>();
@@ -456,8 +586,9 @@ function propertiesOf(expr: Expr | undefined, row: Row, ctx: ExecContext): MapVa
 }
 
 function createNodeFor(np: NodePattern, row: Row, ctx: ExecContext): string {
-  if (np.variable !== undefined && row[np.variable] !== undefined && row[np.variable] !== null) {
-    const bound = row[np.variable];
+  const slot = np.variable !== undefined ? ctx.slots.of(np.variable) : -1;
+  if (slot >= 0 && row[slot] !== undefined && row[slot] !== null) {
+    const bound = row[slot];
     if (!(bound instanceof NodeRef)) throw typeError(`Variable \`${np.variable}\` is not a node`);
     if (np.labels.length > 0 || np.properties) {
       throw new CypherError(ErrorCode.Syntax, `Can't create node \`${np.variable}\` with labels or properties here. The variable is already declared in this context`);
@@ -465,7 +596,7 @@ function createNodeFor(np: NodePattern, row: Row, ctx: ExecContext): string {
     return bound.key;
   }
   const key = ctx.store.createNode(np.labels, propertiesOf(np.properties, row, ctx));
-  if (np.variable !== undefined) row[np.variable] = new NodeRef(key);
+  if (slot >= 0) row[slot] = new NodeRef(key);
   return key;
 }
 
@@ -479,16 +610,16 @@ function createPart(part: PatternPart, row: Row, ctx: ExecContext): void {
     if (rp.types.length !== 1) throw new CypherError(ErrorCode.Syntax, 'A single relationship type must be specified for CREATE');
     if (rp.direction === 'both') throw new CypherError(ErrorCode.Syntax, 'Only directed relationships are supported in CREATE');
     if (rp.range) throw new CypherError(ErrorCode.Syntax, 'Variable length relationships cannot be used in CREATE');
-    if (rp.variable !== undefined && row[rp.variable] !== undefined) {
+    if (rp.variable !== undefined && row[ctx.slots.of(rp.variable)] !== undefined) {
       throw new CypherError(ErrorCode.Syntax, `Can't create relationship \`${rp.variable}\`: the variable is already declared in this context`);
     }
     const [from, to] = rp.direction === 'out' ? [keys[i - 1]!, keys[i]!] : [keys[i]!, keys[i - 1]!];
     const rel = ctx.store.createRel(rp.types[0]!, from, to, propertiesOf(rp.properties, row, ctx));
     rels.push(rel);
-    if (rp.variable !== undefined) row[rp.variable] = new RelRef(rel);
+    if (rp.variable !== undefined) row[ctx.slots.of(rp.variable)] = new RelRef(rel);
   });
   if (part.pathVariable !== undefined) {
-    row[part.pathVariable] = new PathValue(
+    row[ctx.slots.of(part.pathVariable)] = new PathValue(
       keys.map((k) => new NodeRef(k)),
       rels.map((r) => new RelRef(r)),
     );
@@ -496,7 +627,7 @@ function createPart(part: PatternPart, row: Row, ctx: ExecContext): void {
 }
 
 function* createClause(pattern: Pattern, input: Iterable<Row>, ctx: ExecContext): Generator<Row> {
-  const rows = [...input].map((r) => ({ ...r }));
+  const rows = [...input].map((r) => r.slice());
   for (const row of rows) {
     ctx.tick();
     for (const part of pattern) createPart(part, row, ctx);
@@ -516,7 +647,7 @@ function* mergeClause(part: PatternPart, onCreate: SetItem[], onMatch: SetItem[]
         out.push(m);
       }
     } else {
-      const created = { ...row };
+      const created = row.slice();
       createPart(part, created, ctx);
       applySetItems(onCreate, created, ctx);
       out.push(created);
@@ -539,7 +670,7 @@ function applySetItems(items: SetItem[], row: Row, ctx: ExecContext): void {
         setProperty(evaluate(item.target, row, ctx), item.key, evaluate(item.value, row, ctx), ctx);
         break;
       case 'labels': {
-        const n = row[item.variable];
+        const n = row[ctx.slots.of(item.variable)];
         if (n === null || n === undefined) break;
         if (!(n instanceof NodeRef)) throw typeError(`Cannot set labels on ${typeName(n)}`);
         ctx.store.setLabels(n.key, item.labels, true);
@@ -547,7 +678,7 @@ function applySetItems(items: SetItem[], row: Row, ctx: ExecContext): void {
       }
       case 'replaceProperties':
       case 'mergeProperties': {
-        const target = row[item.variable] ?? null;
+        const target = row[ctx.slots.of(item.variable)] ?? null;
         if (target === null) break;
         let value = evaluate(item.value, row, ctx);
         if (value instanceof NodeRef) value = ctx.store.nodeProperties(value.key);
@@ -618,7 +749,8 @@ function callProcedure(clause: Clause & { type: 'call' }, input: Iterable<Row>, 
   const alias = clause.yields.length === 0 || clause.yields[0] === '*' ? column : clause.yields[0]!;
   function* run(): Generator<Row> {
     const values = produce();
-    for (const row of input) for (const v of values) yield { ...row, [alias]: v };
+    const slot = ctx.slots.of(alias);
+    for (const row of input) for (const v of values) yield withBinding(row, slot, v);
   }
   return { stream: run(), columns: [alias] };
 }

@@ -17,7 +17,7 @@ export function evaluate(expr: Expr, row: Row, ctx: ExecContext): Value {
       return ctx.params[expr.name]!;
     }
     case 'variable': {
-      const v = row[expr.name];
+      const v = row[ctx.slots.of(expr.name)];
       if (v === undefined) throw semanticError(`Variable \`${expr.name}\` not defined`);
       return v;
     }
@@ -34,9 +34,9 @@ export function evaluate(expr: Expr, row: Row, ctx: ExecContext): Value {
     case 'hasLabels': {
       const v = evaluate(expr.object, row, ctx);
       if (v === null) return null;
-      if (v instanceof RelRef) return expr.labels.every((l) => ctx.store.relType(v.key) === l);
+      if (v instanceof RelRef) return expr.labels.every((l) => ctx.store.relType(v) === l);
       if (!(v instanceof NodeRef)) throw typeError(`Expected a Node for a label check but got ${typeName(v)}`);
-      return expr.labels.every((l) => ctx.store.hasLabel(v.key, l));
+      return expr.labels.every((l) => ctx.store.hasLabel(v, l));
     }
     case 'list':
       return expr.items.map((e) => evaluate(e, row, ctx));
@@ -101,10 +101,11 @@ export function evaluate(expr: Expr, row: Row, ctx: ExecContext): Value {
       if (source === null) return null;
       const list = asList(source, 'list comprehension');
       const out: Value[] = [];
-      const scope: Row = { ...row };
+      const scope: Row = row.slice();
+      const slot = ctx.slots.of(expr.variable);
       for (const item of list) {
         ctx.tick();
-        scope[expr.variable] = item;
+        scope[slot] = item;
         if (expr.where && evaluate(expr.where, scope, ctx) !== true) continue;
         out.push(expr.projection ? evaluate(expr.projection, scope, ctx) : item);
       }
@@ -114,11 +115,12 @@ export function evaluate(expr: Expr, row: Row, ctx: ExecContext): Value {
       const source = evaluate(expr.source, row, ctx);
       if (source === null) return null;
       const list = asList(source, expr.kind);
-      const scope: Row = { ...row };
+      const scope: Row = row.slice();
+      const slot = ctx.slots.of(expr.variable);
       let trues = 0;
       let nulls = 0;
       for (const item of list) {
-        scope[expr.variable] = item;
+        scope[slot] = item;
         const r = expr.where ? asBoolean(evaluate(expr.where, scope, ctx), expr.kind) : item === null ? null : asBoolean(item, expr.kind);
         if (r === true) trues++;
         else if (r === null) nulls++;
@@ -143,12 +145,15 @@ export function evaluate(expr: Expr, row: Row, ctx: ExecContext): Value {
       const source = evaluate(expr.source, row, ctx);
       if (source === null) return null;
       const list = asList(source, 'reduce');
-      const scope: Row = { ...row, [expr.accumulator]: evaluate(expr.init, row, ctx) };
+      const scope: Row = row.slice();
+      const accumulator = ctx.slots.of(expr.accumulator);
+      const slot = ctx.slots.of(expr.variable);
+      scope[accumulator] = evaluate(expr.init, row, ctx);
       for (const item of list) {
-        scope[expr.variable] = item;
-        scope[expr.accumulator] = evaluate(expr.body, scope, ctx);
+        scope[slot] = item;
+        scope[accumulator] = evaluate(expr.body, scope, ctx);
       }
-      return scope[expr.accumulator]!;
+      return scope[accumulator]!;
     }
     case 'patternPredicate': {
       for (const _ of matchPattern([expr.pattern], row, ctx)) return true;
@@ -184,7 +189,7 @@ function asList(v: Value, what: string): Value[] {
   throw typeError(`${what} expected a List but got ${typeName(v)} (${describe(v)})`);
 }
 
-function comparisonOp(op: string, a: Value, b: Value): boolean | null {
+export function comparisonOp(op: string, a: Value, b: Value): boolean | null {
   switch (op) {
     case '=':
       return equals(a, b);
@@ -238,13 +243,13 @@ function binary(expr: Expr & { type: 'binary' }, row: Row, ctx: ExecContext): Va
 
 export function propertyOf(v: Value, key: string, ctx: ExecContext): Value {
   if (v === null) return null;
-  if (v instanceof NodeRef) return ctx.store.nodeProperty(v.key, key);
-  if (v instanceof RelRef) return ctx.store.relProperty(v.key, key);
+  if (v instanceof NodeRef) return ctx.store.nodeProperty(v, key);
+  if (v instanceof RelRef) return ctx.store.relProperty(v, key);
   if (isMap(v)) return v[key] ?? null;
   throw typeError(`Type mismatch: expected a map, node or relationship to read property '${key}' from but got ${typeName(v)} (${describe(v)})`);
 }
 
-function indexOf(v: Value, index: Value, ctx: ExecContext): Value {
+export function indexOf(v: Value, index: Value, ctx: ExecContext): Value {
   if (v === null || index === null) return null;
   if (Array.isArray(v)) {
     if (typeof index !== 'bigint') throw typeError(`List index must be an Integer but was ${typeName(index)} (${describe(index)})`);
@@ -277,8 +282,8 @@ function mapProjection(expr: Expr & { type: 'mapProjection' }, row: Row, ctx: Ex
   const subject = evaluate(expr.object, row, ctx);
   if (subject === null) return null;
   const all = (): MapValue => {
-    if (subject instanceof NodeRef) return ctx.store.nodeProperties(subject.key);
-    if (subject instanceof RelRef) return ctx.store.relProperties(subject.key);
+    if (subject instanceof NodeRef) return ctx.store.nodeProperties(subject);
+    if (subject instanceof RelRef) return ctx.store.relProperties(subject);
     if (isMap(subject)) return subject;
     throw typeError(`Map projection expects a Node, Relationship or Map but got ${typeName(subject)}`);
   };

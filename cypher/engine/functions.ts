@@ -152,21 +152,21 @@ function roundHalfUp(x: number, precision: number, mode: string): number {
 }
 
 function keysOf(v: Value, store: GraphStore): Value {
-  if (v instanceof NodeRef) return Object.keys(store.nodeProperties(v.key));
-  if (v instanceof RelRef) return Object.keys(store.relProperties(v.key));
+  if (v instanceof NodeRef) return Object.keys(store.nodeProperties(v));
+  if (v instanceof RelRef) return Object.keys(store.relProperties(v));
   if (isMap(v)) return Object.keys(v);
   return bad('keys', v, 'a Node, Relationship or Map');
 }
 
 const FUNCTIONS: Record<string, FunctionSpec> = {
-  type: { min: 1, max: 1, fn: nullSafe('type', (v, _a, s) => (v instanceof RelRef ? s.relType(v.key) : bad('type', v, 'a Relationship'))) },
-  labels: { min: 1, max: 1, fn: nullSafe('labels', (v, _a, s) => (v instanceof NodeRef ? s.labels(v.key) : bad('labels', v, 'a Node'))) },
+  type: { min: 1, max: 1, fn: nullSafe('type', (v, _a, s) => (v instanceof RelRef ? s.relType(v) : bad('type', v, 'a Relationship'))) },
+  labels: { min: 1, max: 1, fn: nullSafe('labels', (v, _a, s) => (v instanceof NodeRef ? s.labels(v) : bad('labels', v, 'a Node'))) },
   keys: { min: 1, max: 1, fn: nullSafe('keys', (v, _a, s) => keysOf(v, s)) },
   properties: {
     min: 1,
     max: 1,
     fn: nullSafe('properties', (v, _a, s) =>
-      v instanceof NodeRef ? s.nodeProperties(v.key) : v instanceof RelRef ? s.relProperties(v.key) : isMap(v) ? v : bad('properties', v, 'a Node, Relationship or Map'),
+      v instanceof NodeRef ? s.nodeProperties(v) : v instanceof RelRef ? s.relProperties(v) : isMap(v) ? v : bad('properties', v, 'a Node, Relationship or Map'),
     ),
   },
   id: {
@@ -175,8 +175,8 @@ const FUNCTIONS: Record<string, FunctionSpec> = {
     fn: nullSafe('id', (v, _a, s) => (v instanceof NodeRef ? BigInt(s.nodeId(v.key)) : v instanceof RelRef ? BigInt(s.relId(v.key)) : bad('id', v, 'a Node or Relationship'))),
   },
   elementid: { min: 1, max: 1, fn: nullSafe('elementId', (v) => (v instanceof NodeRef || v instanceof RelRef ? v.key : bad('elementId', v, 'a Node or Relationship'))) },
-  startnode: { min: 1, max: 1, fn: nullSafe('startNode', (v, _a, s) => (v instanceof RelRef ? new NodeRef(s.source(v.key)) : bad('startNode', v, 'a Relationship'))) },
-  endnode: { min: 1, max: 1, fn: nullSafe('endNode', (v, _a, s) => (v instanceof RelRef ? new NodeRef(s.target(v.key)) : bad('endNode', v, 'a Relationship'))) },
+  startnode: { min: 1, max: 1, fn: nullSafe('startNode', (v, _a, s) => (v instanceof RelRef ? new NodeRef(s.source(v)) : bad('startNode', v, 'a Relationship'))) },
+  endnode: { min: 1, max: 1, fn: nullSafe('endNode', (v, _a, s) => (v instanceof RelRef ? new NodeRef(s.target(v)) : bad('endNode', v, 'a Relationship'))) },
   size: {
     min: 1,
     max: 1,

@@ -3,7 +3,7 @@
 // at its most selective node (bound variable, property index, label index) and
 // expands outwards in both directions.
 import type { Direction, Expr, NodePattern, Pattern, PatternPart, RelPattern } from './ast.js';
-import type { ExecContext, Row } from './context.js';
+import type { ExecContext, Row, Slots } from './context.js';
 import { typeError } from './errors.js';
 import { evaluate, walk } from './expressions.js';
 import { attributesHaveLabel, type EdgeRecord } from './store.js';
@@ -26,27 +26,32 @@ export interface PropertyHints {
 
 const freeVariableCache = new WeakMap<Expr, string[]>();
 
-function evaluableWith(expr: Expr, bindings: Row): boolean {
+function evaluableWith(expr: Expr, bindings: Row, slots: Slots): boolean {
   let vars = freeVariableCache.get(expr);
   if (!vars) freeVariableCache.set(expr, (vars = [...freeVariables(expr)]));
-  return vars.every((v) => bindings[v] !== undefined);
+  return vars.every((v) => bindings[slots.of(v)] !== undefined);
 }
-
-const variablesOf = new WeakMap<Pattern, string[]>();
 
 export function* matchPattern(pattern: Pattern, row: Row, ctx: ExecContext, hints?: PropertyHints): Generator<Row> {
-  let vars = variablesOf.get(pattern);
-  if (!vars) variablesOf.set(pattern, (vars = patternVariables(pattern)));
-  // A copy of the row with every pattern variable present from the start and
-  // reset to undefined rather than deleted: rows keep one shape and fast property
-  // access (an object used as a prototype, or one with deleted keys, loses both).
-  const bindings: Row = { ...row };
-  for (const v of vars) if (bindings[v] === undefined) bindings[v] = UNBOUND;
-  const used = new Set<string>();
-  for (const _ of matchParts(pattern, 0, bindings, used, ctx, hints)) yield { ...bindings };
+  // Bound while matching, unbound (undefined) on the way back; each match is yielded as a copy.
+  const bindings: Row = row.slice();
+  for (const _ of matchInPlace(pattern, bindings, ctx, hints)) yield bindings.slice();
 }
 
-/** Marks a pattern variable not bound yet (kept as an own property for a stable object shape). */
+/**
+ * The matches of a pattern as states of `bindings` (a copy of the input row the
+ * matcher binds in place and unbinds on the way back): a caller that copies only
+ * the matches it keeps (MATCH ... WHERE) saves a generator level and a copy per
+ * rejected match.
+ */
+export function matchInPlace(pattern: Pattern, bindings: Row, ctx: ExecContext, hints?: PropertyHints): Iterable<void> {
+  const used = new Set<string>();
+  // The common single chain: no matchParts generator between the matcher and the caller.
+  if (pattern.length === 1 && !pattern[0]!.shortest) return new ChainMatcher(pattern[0]!, bindings, used, ctx, hints, pattern[0]!.rels.length === 1).run();
+  return matchParts(pattern, 0, bindings, used, ctx, hints);
+}
+
+/** Marks a pattern variable not bound (yet). */
 const UNBOUND = undefined as unknown as Value;
 
 function* matchParts(parts: Pattern, i: number, bindings: Row, used: Set<string>, ctx: ExecContext, hints: PropertyHints | undefined): Generator<void> {
@@ -130,9 +135,20 @@ interface Step {
   reversed: boolean;
 }
 
+const partSlots = new WeakMap<PatternPart, { of: Slots; nodes: number[]; rels: number[]; path: number; typesKeys: string[]; labelKeys: string[] }>();
+
 class ChainMatcher {
   private readonly nodeKeys: (string | undefined)[];
   private readonly relKeys: (string | string[] | undefined)[];
+  /** Row slots of the node, relationship and path variables (-1: anonymous). */
+  private readonly nodeSlots: number[];
+  private readonly relSlots: number[];
+  private readonly pathSlot: number;
+  /** Names of the relationship subsets (see GraphStore.edgesAtFiltered) of each relationship's types and each node's first label. */
+  private readonly typesKeys: string[];
+  private readonly labelKeys: string[];
+  /** References carry attributes and records only when nothing can change the graph during the run. */
+  private readonly readOnly: boolean;
 
   constructor(
     private readonly part: PatternPart,
@@ -145,6 +161,26 @@ class ChainMatcher {
   ) {
     this.nodeKeys = new Array(part.nodes.length);
     this.relKeys = new Array(part.rels.length);
+    // Slots per pattern part and run, not per row (an OPTIONAL MATCH builds a matcher for every input row).
+    let slots = partSlots.get(part);
+    if (!slots || slots.of !== ctx.slots) {
+      const slotOf = (name: string | undefined): number => (name === undefined ? -1 : ctx.slots.of(name));
+      slots = {
+        of: ctx.slots,
+        nodes: part.nodes.map((n) => slotOf(n.variable)),
+        rels: part.rels.map((r) => slotOf(r.variable)),
+        path: slotOf(part.pathVariable),
+        typesKeys: part.rels.map((r) => r.types.join('\u0000')),
+        labelKeys: part.nodes.map((n) => (n.labels[0] === undefined ? '' : `\u0001${n.labels[0]}`)),
+      };
+      partSlots.set(part, slots);
+    }
+    this.nodeSlots = slots.nodes;
+    this.relSlots = slots.rels;
+    this.pathSlot = slots.path;
+    this.typesKeys = slots.typesKeys;
+    this.labelKeys = slots.labelKeys;
+    this.readOnly = !ctx.writable;
   }
 
   *run(): Generator<void> {
@@ -153,9 +189,12 @@ class ChainMatcher {
     const n = this.part.nodes.length;
     for (let j = start; j < n - 1; j++) steps.push({ rel: j, from: j, to: j + 1, direction: this.part.rels[j]!.direction, reversed: false });
     for (let j = start - 1; j >= 0; j--) steps.push({ rel: j, from: j + 1, to: j, direction: flip(this.part.rels[j]!.direction), reversed: true });
-    for (const key of candidates) {
+    // Read-only: the candidates' attribute objects in one cached array (index lists), not a lookup per candidate.
+    const attrs = this.readOnly && candidates.length > 1 ? this.ctx.store.attributesOfNodes(candidates) : undefined;
+    for (let c = 0; c < candidates.length; c++) {
+      const key = candidates[c]!;
       this.ctx.tick();
-      const how = this.bindNode(start, key);
+      const how = this.bindNode(start, key, attrs?.[c]);
       if (how === NO_FIT) continue;
       // The last step yields itself: no generator per match (see expand).
       if (steps.length === 0 && this.part.pathVariable === undefined) yield;
@@ -170,16 +209,16 @@ class ChainMatcher {
     this.part.nodes.forEach((np, i) => {
       // A bound node (one candidate) or an empty list cannot be beaten by much: stop looking.
       if (best && best.candidates.length <= 1) return;
-      const candidates = this.candidatesFor(np);
+      const candidates = this.candidatesFor(np, i);
       if (!best || candidates.length < best.candidates.length) best = { start: i, candidates };
     });
     return best!;
   }
 
-  private candidatesFor(np: NodePattern): readonly string[] {
+  private candidatesFor(np: NodePattern, idx: number): readonly string[] {
     const store = this.ctx.store;
     if (np.variable !== undefined) {
-      const bound = this.bindings[np.variable];
+      const bound = this.bindings[this.nodeSlots[idx]!];
       if (bound !== undefined) return bound instanceof NodeRef && store.hasNode(bound.key) ? [bound.key] : [];
     }
     const lookups: Lookup[][] = [];
@@ -196,7 +235,7 @@ class ChainMatcher {
       best = lists.length === 1 ? lists[0]! : [...new Set(lists.flat())];
     }
     for (const alternatives of lookups) {
-      if (!alternatives.every((a) => evaluableWith(a.value, this.bindings))) continue;
+      if (!alternatives.every((a) => evaluableWith(a.value, this.bindings, this.ctx.slots))) continue;
       const found = new Set<string>();
       let lists = 0;
       let only: readonly string[] = [];
@@ -225,12 +264,15 @@ class ChainMatcher {
     const np = this.part.nodes[idx]!;
     const store = this.ctx.store;
     let setVar = false;
-    if (np.variable !== undefined) {
-      const bound = this.bindings[np.variable];
+    const slot = this.nodeSlots[idx]!;
+    if (slot >= 0) {
+      const bound = this.bindings[slot];
       if (bound !== undefined) {
         if (!(bound instanceof NodeRef) || bound.key !== key) return NO_FIT;
       } else setVar = true;
     }
+    // One lookup for the label checks and the reference, when the reference may keep the attributes.
+    if (attrs === undefined && this.readOnly && setVar) attrs = store.nodeAttributes(key);
     if (attrs !== undefined) {
       for (const l of np.labels) if (!attributesHaveLabel(attrs, l)) return NO_FIT;
       if (np.anyLabels && !np.anyLabels.some((l) => attributesHaveLabel(attrs, l))) return NO_FIT;
@@ -242,19 +284,19 @@ class ChainMatcher {
       const wanted = evalProperties(np.properties, this.bindings, this.ctx);
       if (!propertiesMatch((k) => store.nodeProperty(key, k), wanted)) return NO_FIT;
     }
-    if (setVar) this.bindings[np.variable!] = new NodeRef(key);
+    if (setVar) this.bindings[slot] = new NodeRef(key, this.readOnly ? attrs : undefined);
     this.nodeKeys[idx] = key;
     return setVar ? BOUND_VAR : BOUND;
   }
 
   private unbindNode(idx: number, how: number): void {
-    if (how === BOUND_VAR) this.bindings[this.part.nodes[idx]!.variable!] = UNBOUND;
+    if (how === BOUND_VAR) this.bindings[this.nodeSlots[idx]!] = UNBOUND;
   }
 
   private *expand(steps: Step[], s: number): Generator<void> {
     if (s === steps.length) {
-      if (this.part.pathVariable !== undefined) {
-        const name = this.part.pathVariable;
+      if (this.pathSlot >= 0) {
+        const name = this.pathSlot;
         const path = this.buildPath();
         const existing = this.bindings[name];
         if (existing !== undefined) {
@@ -277,23 +319,24 @@ class ChainMatcher {
     const props = evalProperties(rp.properties, this.bindings, this.ctx);
     const onlyType = this.requiredType(rp);
     if (onlyType === null) return;
-    const bound = rp.variable !== undefined ? this.bindings[rp.variable] : undefined;
+    const relSlot = this.relSlots[step.rel]!;
+    const bound = relSlot >= 0 ? this.bindings[relSlot] : undefined;
     if (rp.range) {
       for (const [end, rels] of this.varLength(from, step.direction, rp, props)) {
         const ordered = step.reversed ? [...rels].reverse() : rels;
         let setVar = false;
-        if (rp.variable !== undefined) {
+        if (relSlot >= 0) {
           if (bound !== undefined) {
             if (!Array.isArray(bound) || bound.length !== ordered.length || bound.some((r, i) => !(r instanceof RelRef) || r.key !== ordered[i])) continue;
           } else setVar = true;
         }
         const how = this.bindNode(step.to, end);
         if (how === NO_FIT) continue;
-        if (setVar) this.bindings[rp.variable!] = ordered.map((k) => new RelRef(k));
+        if (setVar) this.bindings[relSlot] = ordered.map((k) => new RelRef(k));
         this.relKeys[step.rel] = ordered;
         if (done) yield;
         else yield* this.expand(steps, s + 1);
-        if (setVar) this.bindings[rp.variable!] = UNBOUND;
+        if (setVar) this.bindings[relSlot] = UNBOUND;
         this.unbindNode(step.to, how);
       }
       return;
@@ -304,7 +347,22 @@ class ChainMatcher {
       const rec = this.ctx.store.edge(bound.key);
       const fits = step.direction === 'out' ? rec.source === from : step.direction === 'in' ? rec.target === from : rec.source === from || rec.target === from;
       candidates = fits ? [rec] : [];
-    } else candidates = this.ctx.store.edgesAt(from, step.direction);
+    } else if (step.direction === 'both') candidates = this.ctx.store.edgesAt(from, 'both');
+    else {
+      // Only the relationships that can match: of the type a WHERE demands or the types the pattern
+      // names, else to nodes with the arrival's label (most-cited: 15k Resolution->Resolution of 78k).
+      // Subset names: a type as is, several joined by NUL, a label after \u0001.
+      const label = this.part.nodes[step.to]!.labels[0];
+      const store = this.ctx.store;
+      candidates =
+        onlyType !== undefined
+          ? store.edgesAtFiltered(from, step.direction, onlyType, { types: [onlyType] })
+          : rp.types.length > 0
+            ? store.edgesAtFiltered(from, step.direction, this.typesKeys[step.rel]!, { types: rp.types })
+            : label !== undefined
+              ? store.edgesAtFiltered(from, step.direction, this.labelKeys[step.to]!, { label })
+              : store.edgesAt(from, step.direction);
+    }
     const track = !this.soleRelationship;
     for (const rec of candidates) {
       this.ctx.tick();
@@ -315,12 +373,12 @@ class ChainMatcher {
       const how = this.bindNode(step.to, to, arrivalAttrs(rec, from, step.direction));
       if (how === NO_FIT) continue;
       if (!track) {
-        const setVar = rp.variable !== undefined && bound === undefined;
-        if (setVar) this.bindings[rp.variable!] = new RelRef(edge);
+        const setVar = relSlot >= 0 && bound === undefined;
+        if (setVar) this.bindings[relSlot] = new RelRef(edge, this.readOnly ? rec : undefined);
         this.relKeys[step.rel] = edge;
         if (done) yield;
         else yield* this.expand(steps, s + 1);
-        if (setVar) this.bindings[rp.variable!] = UNBOUND;
+        if (setVar) this.bindings[relSlot] = UNBOUND;
         this.unbindNode(step.to, how);
         continue;
       }
@@ -329,12 +387,12 @@ class ChainMatcher {
         continue;
       }
       this.used.add(edge);
-      const setVar = rp.variable !== undefined && bound === undefined;
-      if (setVar) this.bindings[rp.variable!] = new RelRef(edge);
+      const setVar = relSlot >= 0 && bound === undefined;
+      if (setVar) this.bindings[relSlot] = new RelRef(edge, this.readOnly ? rec : undefined);
       this.relKeys[step.rel] = edge;
       if (done) yield;
       else yield* this.expand(steps, s + 1);
-      if (setVar) this.bindings[rp.variable!] = UNBOUND;
+      if (setVar) this.bindings[relSlot] = UNBOUND;
       this.used.delete(edge);
       this.unbindNode(step.to, how);
     }
@@ -346,7 +404,7 @@ class ChainMatcher {
     const exprs = this.hints?.relTypes.get(rp.variable);
     if (!exprs) return undefined;
     for (const e of exprs) {
-      if (!evaluableWith(e, this.bindings)) continue;
+      if (!evaluableWith(e, this.bindings, this.ctx.slots)) continue;
       const v = evaluate(e, this.bindings, this.ctx);
       return typeof v === 'string' ? v : null;
     }
@@ -406,8 +464,8 @@ function* matchShortest(part: PatternPart, bindings: Row, used: Set<string>, ctx
   for (const _a of single.run()) {
     const endMatcher = new ChainMatcher({ nodes: [endPattern], rels: [], span: part.span }, bindings, used, ctx, undefined);
     for (const _b of endMatcher.run()) {
-      const aKey = startPattern.variable !== undefined ? (bindings[startPattern.variable] as NodeRef).key : undefined;
-      const bKey = endPattern.variable !== undefined ? (bindings[endPattern.variable] as NodeRef).key : undefined;
+      const aKey = startPattern.variable !== undefined ? (bindings[ctx.slots.of(startPattern.variable)] as NodeRef).key : undefined;
+      const bKey = endPattern.variable !== undefined ? (bindings[ctx.slots.of(endPattern.variable)] as NodeRef).key : undefined;
       if (aKey === undefined || bKey === undefined) throw typeError('shortestPath(...) needs named start and end nodes in the embedded engine');
       for (const rels of shortestWalks(ctx, aKey, bKey, rp, bindings, part.shortest === 'all')) {
         const nodes = [new NodeRef(aKey)];
@@ -416,13 +474,15 @@ function* matchShortest(part: PatternPart, bindings: Row, used: Set<string>, ctx
           cur = otherEnd(ctx, r, cur);
           nodes.push(new NodeRef(cur));
         }
-        const setRel = rp.variable !== undefined && bindings[rp.variable] === undefined;
-        if (setRel) bindings[rp.variable!] = rp.range ? rels.map((r) => new RelRef(r)) : new RelRef(rels[0]!);
-        const setPath = part.pathVariable !== undefined;
-        if (setPath) bindings[part.pathVariable!] = new PathValue(nodes, rels.map((r) => new RelRef(r)));
+        const relSlot = rp.variable !== undefined ? ctx.slots.of(rp.variable) : -1;
+        const pathSlot = part.pathVariable !== undefined ? ctx.slots.of(part.pathVariable) : -1;
+        const setRel = relSlot >= 0 && bindings[relSlot] === undefined;
+        if (setRel) bindings[relSlot] = rp.range ? rels.map((r) => new RelRef(r)) : new RelRef(rels[0]!);
+        const setPath = pathSlot >= 0;
+        if (setPath) bindings[pathSlot] = new PathValue(nodes, rels.map((r) => new RelRef(r)));
         yield;
-        if (setRel) bindings[rp.variable!] = UNBOUND;
-        if (setPath) bindings[part.pathVariable!] = UNBOUND;
+        if (setRel) bindings[relSlot] = UNBOUND;
+        if (setPath) bindings[pathSlot] = UNBOUND;
       }
     }
   }

@@ -5,7 +5,7 @@
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { Integer, Node, Path, PathSegment, Relationship, int, isInt } from 'neo4j-driver-core';
 import { CypherError, ErrorCode, typeError } from './errors.js';
-import { hashKey, isMap, NodeRef, PathValue, RelRef, type MapValue, type Value } from './values.js';
+import { hashKey, isMap, NodeRef, PathValue, RelRef, rememberListKey, type MapValue, type Value } from './values.js';
 
 type Attributes = Record<string, unknown>;
 
@@ -40,9 +40,16 @@ interface Adjacency {
   edges: Map<string, EdgeRecord>;
   out: Map<string, EdgeRecord[]>;
   in: Map<string, EdgeRecord[]>;
+  /**
+   * Subsets of a node's out/in records by relationship type ('t' + type) or by the
+   * far end's label ('l' + label), so that a typed or label-filtered hop visits only
+   * the relationships that can match. Same order as the full lists.
+   */
+  outBy: Map<string, Map<string, EdgeRecord[]>>;
+  inBy: Map<string, Map<string, EdgeRecord[]>>;
 }
 
-const emptyAdjacency = (): Adjacency => ({ edges: new Map(), out: new Map(), in: new Map() });
+const emptyAdjacency = (): Adjacency => ({ edges: new Map(), out: new Map(), in: new Map(), outBy: new Map(), inBy: new Map() });
 
 const NO_EDGES: EdgeRecord[] = [];
 const MIN_SAFE = BigInt(Number.MIN_SAFE_INTEGER);
@@ -60,6 +67,8 @@ export class GraphStore {
   /** Entities the engine wrote: their JS numbers are floats, their integers bigints. */
   /** Node attribute objects by key (graphology mutates them in place; replaced ones are dropped on its events). */
   private attributeCache = new Map<string, Attributes>();
+  private listAttributes = new WeakMap<readonly string[], readonly Attributes[]>();
+  private readonly kindLabels = new Map<string, string[]>();
   private readonly writtenNodes = new Set<string>();
   private readonly writtenRels = new Set<string>();
   private keyCounter = 0;
@@ -76,13 +85,11 @@ export class GraphStore {
     });
     graph.on('edgeAdded', ({ key, source, target }: { key: string; source: string; target: string }) => {
       if (this.relIds && !this.relIds.has(key)) this.relIds.set(key, this.nextRelId++);
-      this.adjacency.out.delete(source);
-      this.adjacency.in.delete(target);
+      this.dropRecordsAt(source, target);
     });
     graph.on('edgeDropped', ({ key, source, target }: { key: string; source: string; target: string }) => {
       this.adjacency.edges.delete(key);
-      this.adjacency.out.delete(source);
-      this.adjacency.in.delete(target);
+      this.dropRecordsAt(source, target);
     });
     const dropAdjacency = (): void => {
       this.adjacency = emptyAdjacency();
@@ -96,6 +103,7 @@ export class GraphStore {
     });
     graph.on('nodeAttributesUpdated', ({ key }: { key: string }) => {
       this.attributeCache.delete(key);
+      this.listAttributes = new WeakMap();
       invalidate();
       // Relationship records hold their end nodes' attribute objects, which a replace swaps.
       dropAdjacency();
@@ -107,6 +115,13 @@ export class GraphStore {
       this.nodeIds = undefined;
       this.relIds = undefined;
     });
+  }
+
+  private dropRecordsAt(source: string, target: string): void {
+    this.adjacency.out.delete(source);
+    this.adjacency.outBy.delete(source);
+    this.adjacency.in.delete(target);
+    this.adjacency.inBy.delete(target);
   }
 
   // ---- identity ------------------------------------------------------------
@@ -147,7 +162,13 @@ export class GraphStore {
     return this.graph.hasNode(key);
   }
 
-  private nodeAttributes(key: string): Attributes {
+  /** A node's attributes: those its reference carries, else looked up by key. */
+  private attrsOf(node: string | NodeRef): Attributes {
+    if (typeof node === 'string') return this.nodeAttributes(node);
+    return (node.attrs as Attributes | undefined) ?? this.nodeAttributes(node.key);
+  }
+
+  nodeAttributes(key: string): Attributes {
     let attrs = this.attributeCache.get(key);
     if (attrs) return attrs;
     try {
@@ -160,26 +181,36 @@ export class GraphStore {
     return attrs;
   }
 
-  labels(key: string): string[] {
-    const attrs = this.nodeAttributes(key);
+  labels(node: string | NodeRef): string[] {
+    const attrs = this.attrsOf(node);
     const labels = attrs['labels'];
     if (Array.isArray(labels)) return labels.filter((l): l is string => typeof l === 'string');
     const kind = attrs['kind'];
-    return typeof kind === 'string' && kind !== '' ? [kind] : [];
+    if (typeof kind !== 'string' || kind === '') return [];
+    // One list per kind, shared (engine values are never changed in place), with its
+    // grouping key computed once: `labels(n)` as a grouping key costs no string per row.
+    let list = this.kindLabels.get(kind);
+    if (!list) {
+      this.kindLabels.set(kind, (list = [kind]));
+      rememberListKey(list);
+    }
+    return list;
   }
 
-  hasLabel(key: string, label: string): boolean {
-    return attributesHaveLabel(this.nodeAttributes(key), label);
+  hasLabel(node: string | NodeRef, label: string): boolean {
+    return attributesHaveLabel(this.attrsOf(node), label);
   }
 
-  nodeProperty(key: string, prop: string): Value {
-    const attrs = this.nodeAttributes(key);
+  nodeProperty(node: string | NodeRef, prop: string): Value {
+    const attrs = this.attrsOf(node);
     if (NODE_META.has(prop)) return null;
+    const key = typeof node === 'string' ? node : node.key;
     return this.property(attrs, prop, key, this.writtenNodes.size !== 0 && this.writtenNodes.has(key));
   }
 
-  nodeProperties(key: string): MapValue {
-    return this.properties(this.nodeAttributes(key), NODE_META, key, this.writtenNodes.has(key));
+  nodeProperties(node: string | NodeRef): MapValue {
+    const key = typeof node === 'string' ? node : node.key;
+    return this.properties(this.attrsOf(node), NODE_META, key, this.writtenNodes.has(key));
   }
 
   /**
@@ -240,6 +271,19 @@ export class GraphStore {
       this.propertyIndexes.set(indexKey, index);
     }
     return index.get(hashKey(value)) ?? [];
+  }
+
+  /**
+   * The attribute objects of a list of node keys, in order; cached per list, so the
+   * label and property index lists (kept until the graph changes) pay the lookups once.
+   */
+  attributesOfNodes(keys: readonly string[]): readonly Attributes[] {
+    let attrs = this.listAttributes.get(keys);
+    if (!attrs) {
+      attrs = keys.map((k) => this.nodeAttributes(k));
+      this.listAttributes.set(keys, attrs);
+    }
+    return attrs;
   }
 
   /** Every node key (kept until the node set changes; callers must not mutate it). */
@@ -312,29 +356,52 @@ export class GraphStore {
     return both;
   }
 
-  private edgeAttributes(key: string): Attributes {
-    return this.edge(key).attrs;
+  /**
+   * The out or in relationships at a node of some types (`types`), or whose far end
+   * has a label (`label`): a filtered copy of edgesAt, cached per node under
+   * `subsetKey` (the caller's stable name for the filter, so no key is built per call).
+   */
+  edgesAtFiltered(node: string, direction: 'out' | 'in', subsetKey: string, by: { types: readonly string[] } | { label: string }): readonly EdgeRecord[] {
+    const cache = direction === 'out' ? this.adjacency.outBy : this.adjacency.inBy;
+    let subsets = cache.get(node);
+    if (!subsets) cache.set(node, (subsets = new Map()));
+    let list = subsets.get(subsetKey);
+    if (!list) {
+      const all = this.edgesAt(node, direction);
+      if ('types' in by) list = all.filter((rec) => by.types.includes(rec.type));
+      else list = all.filter((rec) => attributesHaveLabel(direction === 'out' ? rec.targetAttrs : rec.sourceAttrs, by.label));
+      subsets.set(subsetKey, list);
+    }
+    return list;
   }
 
-  relType(key: string): string {
-    return this.edge(key).type;
+  /** A relationship's record: the one its reference carries, else looked up by key. */
+  private recordOf(rel: string | RelRef): EdgeRecord {
+    if (typeof rel === 'string') return this.edge(rel);
+    return rel.rec ?? this.edge(rel.key);
   }
 
-  relProperty(key: string, prop: string): Value {
+  relType(rel: string | RelRef): string {
+    return this.recordOf(rel).type;
+  }
+
+  relProperty(rel: string | RelRef, prop: string): Value {
     if (EDGE_META.has(prop)) return null;
-    return this.property(this.edgeAttributes(key), prop, key, this.writtenRels.size !== 0 && this.writtenRels.has(key));
+    const rec = this.recordOf(rel);
+    return this.property(rec.attrs, prop, rec.key, this.writtenRels.size !== 0 && this.writtenRels.has(rec.key));
   }
 
-  relProperties(key: string): MapValue {
-    return this.properties(this.edgeAttributes(key), EDGE_META, key, this.writtenRels.has(key));
+  relProperties(rel: string | RelRef): MapValue {
+    const rec = this.recordOf(rel);
+    return this.properties(rec.attrs, EDGE_META, rec.key, this.writtenRels.has(rec.key));
   }
 
-  source(key: string): string {
-    return this.edge(key).source;
+  source(rel: string | RelRef): string {
+    return this.recordOf(rel).source;
   }
 
-  target(key: string): string {
-    return this.edge(key).target;
+  target(rel: string | RelRef): string {
+    return this.recordOf(rel).target;
   }
 
   // ---- writes (writable engines only) --------------------------------------

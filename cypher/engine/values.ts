@@ -1,15 +1,28 @@
 import { typeError } from './errors.js';
+import type { EdgeRecord } from './store.js';
 
 // The engine's runtime values. Integers are bigint (exact 64-bit arithmetic with
 // overflow checks), floats are number; nodes and relationships are references by
 // graph key, converted to neo4j-driver objects only when a row leaves the engine.
 
+/**
+ * A node by graph key. A read-only run also carries the node's attribute object
+ * (the graph cannot change while it runs), so reading a property or label needs
+ * no lookup by key.
+ */
 export class NodeRef {
-  constructor(readonly key: string) {}
+  constructor(
+    readonly key: string,
+    readonly attrs?: Readonly<Record<string, unknown>>,
+  ) {}
 }
 
+/** A relationship by graph key; in a read-only run with its record (type, ends, attributes) for the same reason. */
 export class RelRef {
-  constructor(readonly key: string) {}
+  constructor(
+    readonly key: string,
+    readonly rec?: EdgeRecord,
+  ) {}
 }
 
 export class PathValue {
@@ -285,6 +298,13 @@ function tagOf(v: Value): number {
   return TAG_OTHER;
 }
 
+/** Grouping keys of lists that are shared and never change (labels(n) lists), computed once. */
+const knownListKeys = new WeakMap<readonly Value[], string>();
+
+export function rememberListKey(list: Value[]): void {
+  knownListKeys.set(list, hashKey(list));
+}
+
 function keyOf(v: Value, tag: number): unknown {
   switch (tag) {
     case TAG_NUMBER:
@@ -295,55 +315,98 @@ function keyOf(v: Value, tag: number): unknown {
     case TAG_REL:
       return (v as NodeRef | RelRef).key;
     case TAG_OTHER:
-      return hashKey(v);
+      return (Array.isArray(v) ? knownListKeys.get(v) : undefined) ?? hashKey(v);
     default:
       return v;
   }
 }
 
-type Nested<T> = Map<unknown, Nested<T> | T>;
+/** One level of a TupleMap: per type tag (array index), the next level by key. */
+interface Level<T> {
+  byTag: (Map<unknown, Level<T>> | undefined)[];
+  value: T | undefined;
+  has: boolean;
+}
+
+const newLevel = <T>(): Level<T> => ({ byTag: [], value: undefined, has: false });
 
 /** A map from tuples of values (compared by Cypher equivalence) to T. */
 export class TupleMap<T> {
-  private readonly root: Nested<T> = new Map();
+  private readonly root: Level<T> = newLevel();
   size = 0;
 
   get(values: readonly Value[]): T | undefined {
-    let level: Nested<T> | undefined = this.root;
-    for (const v of values) {
+    let level: Level<T> | undefined = this.root;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!;
       const tag = tagOf(v);
-      level = (level.get(tag) as Nested<T> | undefined)?.get(keyOf(v, tag)) as Nested<T> | undefined;
+      level = level.byTag[tag]?.get(keyOf(v, tag));
       if (level === undefined) return undefined;
     }
-    return (level as Nested<T>).get(TUPLE_END) as T | undefined;
+    return level.value;
+  }
+
+  /** The value for `values`, made by `make` and stored when there is none yet (one walk down the levels). */
+  getOrAdd(values: readonly Value[], make: () => T): T {
+    let level: Level<T> = this.root;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!;
+      const tag = tagOf(v);
+      const key = keyOf(v, tag);
+      let byKey = level.byTag[tag];
+      if (!byKey) level.byTag[tag] = byKey = new Map();
+      let next = byKey.get(key);
+      if (!next) byKey.set(key, (next = newLevel()));
+      level = next;
+    }
+    if (!level.has) {
+      this.size++;
+      level.has = true;
+      level.value = make();
+    }
+    return level.value!;
   }
 
   set(values: readonly Value[], value: T): void {
-    let level: Nested<T> = this.root;
-    for (const v of values) {
+    let level: Level<T> = this.root;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!;
       const tag = tagOf(v);
       const key = keyOf(v, tag);
-      let byTag = level.get(tag) as Nested<T> | undefined;
-      if (!byTag) level.set(tag, (byTag = new Map()));
-      let next = byTag.get(key) as Nested<T> | undefined;
-      if (!next) byTag.set(key, (next = new Map()));
+      let byKey = level.byTag[tag];
+      if (!byKey) level.byTag[tag] = byKey = new Map();
+      let next = byKey.get(key);
+      if (!next) byKey.set(key, (next = newLevel()));
       level = next;
     }
-    if (!level.has(TUPLE_END)) this.size++;
-    level.set(TUPLE_END, value);
+    if (!level.has) this.size++;
+    level.has = true;
+    level.value = value;
   }
 }
-
-const TUPLE_END = Symbol('end');
 
 /** A set of values compared by Cypher equivalence. */
 export class ValueSet {
   private readonly byTag: Set<unknown>[] = [];
+  /**
+   * The first value's tag and key, kept without a Set: count(DISTINCT x) makes a set
+   * per group, and most groups of a wide grouping see one value (keys compare by ===,
+   * as in a Set, since keyOf turns NaN into a string).
+   */
+  private firstTag = -1;
+  private firstKey: unknown = undefined;
 
   /** Adds v; false when an equivalent value was there already. */
   add(v: Value): boolean {
     const tag = tagOf(v);
     const key = keyOf(v, tag);
+    if (this.firstTag === -1) {
+      this.firstTag = tag;
+      this.firstKey = key;
+      return true;
+    }
+    if (tag === this.firstTag && key === this.firstKey) return false;
+    if (this.byTag.length === 0) this.byTag[this.firstTag] = new Set([this.firstKey]);
     let set = this.byTag[tag];
     if (!set) this.byTag[tag] = set = new Set();
     const before = set.size;

@@ -1,0 +1,106 @@
+// Expressions compiled once per clause and run into closures, for the loops that
+// evaluate them per row (WHERE, projections, grouping keys, aggregate arguments).
+// The common node kinds get a closure with their variable slots and sub-closures
+// resolved up front; the tree walk of `evaluate` dispatched on `expr.type` per node
+// per row instead. Every other kind falls back to `evaluate`, so results and errors
+// are the same either way.
+import type { Expr } from './ast.js';
+import type { ExecContext, Row } from './context.js';
+import { CypherError, ErrorCode, semanticError, typeError } from './errors.js';
+import { callFunction } from './functions.js';
+import { comparisonOp, evaluate, indexOf, propertyOf } from './expressions.js';
+import { isAggregateName } from './aggregates.js';
+import { asBoolean, NodeRef, RelRef, typeName, type Value } from './values.js';
+
+export type Compiled = (row: Row, ctx: ExecContext) => Value;
+
+export function compile(expr: Expr, ctx: ExecContext): Compiled {
+  switch (expr.type) {
+    case 'literal': {
+      const value = expr.value;
+      return () => value;
+    }
+    case 'param': {
+      const name = expr.name;
+      return (_row, c) => {
+        if (!(name in c.params)) throw new CypherError(ErrorCode.ParameterMissing, `Expected parameter(s): ${name}`);
+        return c.params[name]!;
+      };
+    }
+    case 'variable': {
+      const slot = ctx.slots.of(expr.name);
+      const name = expr.name;
+      return (row) => {
+        const v = row[slot];
+        if (v === undefined) throw semanticError(`Variable \`${name}\` not defined`);
+        return v;
+      };
+    }
+    case 'property': {
+      const object = compile(expr.object, ctx);
+      const key = expr.key;
+      return (row, c) => propertyOf(object(row, c), key, c);
+    }
+    case 'index': {
+      const object = compile(expr.object, ctx);
+      const index = compile(expr.index, ctx);
+      return (row, c) => indexOf(object(row, c), index(row, c), c);
+    }
+    case 'hasLabels': {
+      const object = compile(expr.object, ctx);
+      const labels = expr.labels;
+      return (row, c) => {
+        const v = object(row, c);
+        if (v === null) return null;
+        if (v instanceof RelRef) return labels.every((l) => c.store.relType(v) === l);
+        if (!(v instanceof NodeRef)) throw typeError(`Expected a Node for a label check but got ${typeName(v)}`);
+        return labels.every((l) => c.store.hasLabel(v, l));
+      };
+    }
+    case 'isNull': {
+      const operand = compile(expr.operand, ctx);
+      return expr.negated ? (row, c) => operand(row, c) !== null : (row, c) => operand(row, c) === null;
+    }
+    case 'comparison': {
+      if (expr.ops.length !== 1) break;
+      const op = expr.ops[0]!;
+      const left = compile(expr.operands[0]!, ctx);
+      const right = compile(expr.operands[1]!, ctx);
+      return (row, c) => comparisonOp(op, left(row, c), right(row, c));
+    }
+    case 'binary': {
+      const { op } = expr;
+      if (op !== 'AND' && op !== 'OR') break;
+      const left = compile(expr.left, ctx);
+      const right = compile(expr.right, ctx);
+      if (op === 'AND') {
+        return (row, c) => {
+          const l = asBoolean(left(row, c), op);
+          if (l === false) return false;
+          const r = asBoolean(right(row, c), op);
+          return r === false ? false : l === null || r === null ? null : true;
+        };
+      }
+      return (row, c) => {
+        const l = asBoolean(left(row, c), op);
+        if (l === true) return true;
+        const r = asBoolean(right(row, c), op);
+        return r === true ? true : l === null || r === null ? null : false;
+      };
+    }
+    case 'call': {
+      if (isAggregateName(expr.name)) break;
+      const name = expr.name;
+      const args = expr.args.map((a) => compile(a, ctx));
+      const n = args.length;
+      return (row, c) => {
+        const values = new Array<Value>(n);
+        for (let i = 0; i < n; i++) values[i] = args[i]!(row, c);
+        return callFunction(name, values, c.store);
+      };
+    }
+    default:
+      break;
+  }
+  return (row, c) => evaluate(expr, row, c);
+}
