@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { createEngine } from '../../cypher/index.js';
 import type { KnowledgeGraph } from '../../graph/build.js';
+import { parseGraphJson, toJson } from '../../graph/export/json.js';
 import { repoRoot } from '../helpers/env.js';
 import { savedQueries, type DiffQuery } from '../cypher/differential-queries.js';
 import { connectNeo4j, loadIntoNeo4j } from '../cypher/neo4j-load.js';
@@ -24,8 +25,12 @@ async function loadGraph(): Promise<{ graph: KnowledgeGraph; source: string }> {
     try {
       const { ingestPaths } = await import('../../ingest/index.js');
       const t0 = performance.now();
-      const { graph } = await ingestPaths([dir]);
-      return { graph, source: `ingest of ${dir} (${((performance.now() - t0) / 1000).toFixed(1)} s)` };
+      const ingested = (await ingestPaths([dir])).graph;
+      const seconds = ((performance.now() - t0) / 1000).toFixed(1);
+      // Queried as users query it (`kg query --graph graph.json`, `kg serve --graph`): saved as
+      // graph.json and read back, not the builder's in-memory graph with the ingest's garbage around it.
+      const graph = parseGraphJson(toJson(ingested));
+      return { graph, source: `ingest of ${dir} (${seconds} s), saved as graph.json and read back` };
     } catch (err) {
       console.log(`ingest of ${dir} failed (${err instanceof Error ? err.message : String(err)}); using a synthetic graph`);
     }
