@@ -346,8 +346,8 @@ export class TupleMap<T> {
     return level.value;
   }
 
-  /** The value for `values`, made by `make` and stored when there is none yet (one walk down the levels). */
-  getOrAdd(values: readonly Value[], make: () => T): T {
+  /** The level for `values`, made on the way down where missing (one walk down the levels). */
+  private levelFor(values: readonly Value[]): Level<T> {
     let level: Level<T> = this.root;
     for (let i = 0; i < values.length; i++) {
       const v = values[i]!;
@@ -359,6 +359,12 @@ export class TupleMap<T> {
       if (!next) byKey.set(key, (next = newLevel()));
       level = next;
     }
+    return level;
+  }
+
+  /** The value for `values`, made by `make` and stored when there is none yet. */
+  getOrAdd(values: readonly Value[], make: () => T): T {
+    const level = this.levelFor(values);
     if (!level.has) {
       this.size++;
       level.has = true;
@@ -368,17 +374,7 @@ export class TupleMap<T> {
   }
 
   set(values: readonly Value[], value: T): void {
-    let level: Level<T> = this.root;
-    for (let i = 0; i < values.length; i++) {
-      const v = values[i]!;
-      const tag = tagOf(v);
-      const key = keyOf(v, tag);
-      let byKey = level.byTag[tag];
-      if (!byKey) level.byTag[tag] = byKey = new Map();
-      let next = byKey.get(key);
-      if (!next) byKey.set(key, (next = newLevel()));
-      level = next;
-    }
+    const level = this.levelFor(values);
     if (!level.has) this.size++;
     level.has = true;
     level.value = value;
