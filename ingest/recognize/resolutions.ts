@@ -21,12 +21,14 @@ import { nodeKey } from '../../graph/model.js';
 import type { EntityMention, RecognizeContext } from '../models.js';
 import { parseSingleDate } from './dates.js';
 import {
+  AFTER_BODY_NOUN_RE,
   BODY_AFTER_RE,
   CHR,
   CONTINUATION_BEFORE_RE,
   DRAFT_BEFORE_RE,
   ECOSOC,
   ENTITLED_AT_RE,
+  FOREIGN_BODY_AFTER_RE,
   FOREIGN_BODY_ALIASES,
   FOREIGN_BODY_BEFORE_RE,
   GA,
@@ -540,16 +542,21 @@ export function findResolutionRefs(text: string, ctx: RecognizeContext = {}): En
     const zoneEnd = plural ? listZoneEnd(text, pos) : pos;
     let cursor = pos;
     let lastEnd = pos;
+    // The list's items are cited once the list is read: a body printed after the last
+    // number ("decisions 15/10 and 16/4 of the Conference of the Parties ...") is every
+    // item's that names none.
+    const pending: { parts: Record<string, string | undefined>[]; spans: [number, number][]; tail: Tail; after?: BodyHint }[] = [];
+    const mayTakeBodyAfter = !hint.explicit && !groups.its;
     while (item) {
       const tail = readTail(text, item.end);
       const phraseStart = first ? (hint.phraseStart ?? m.index) : item.start;
       const phraseEnd = tail.date ? tail.end : item.end;
-      const afterAt = Math.max(item.end, tail.date ? tail.end : item.end);
-      const after = first && !hint.explicit && !groups.its ? BODY_AFTER_RE.exec(text.slice(afterAt, afterAt + 60)) : null;
-      const itemHint: BodyHint = after?.[1] ? { body: normaliseBody(after[1])!, explicit: true } : hint;
+      // past the date and a footnote mark glued to it, not past a subject (which may hold a body's name)
+      const afterAt = Math.max(item.end, tail.date ? (tail.title || tail.subject ? tail.end : tail.after) : item.end);
+      const after = mayTakeBodyAfter ? bodyAfter(text, afterAt) : undefined;
       const parts = expandLetters(item.groups);
       const spans = letterSpans(text, item, parts.length, phraseStart, phraseEnd);
-      parts.forEach((g, i) => push(cite(g, itemHint, ctx.body, instrument), spans[i]![0], spans[i]![1], tail, instrument));
+      pending.push({ parts, spans, tail, ...(after ? { after } : {}) });
       first = false;
       lastEnd = Math.max(tail.end, item.end);
       cursor = Math.max(tail.after, item.end);
@@ -564,6 +571,12 @@ export function findResolutionRefs(text: string, ctx: RecognizeContext = {}): En
       }
       if (!next && plural) next = laterItem(text, cursor, zoneEnd);
       item = next;
+    }
+    // Only a body printed after the list's last number covers the items before it.
+    const listAfter = pending.length > 1 ? pending[pending.length - 1]!.after : undefined;
+    for (const p of pending) {
+      const itemHint = p.after ?? listAfter ?? hint;
+      p.parts.forEach((g, i) => push(cite(g, itemHint, ctx.body, instrument), p.spans[i]![0], p.spans[i]![1], p.tail, instrument));
     }
     resumeAt = lastEnd;
     if (hint.explicit && hint.body !== GA) previous = { hint, end: lastEnd };
@@ -580,6 +593,29 @@ const INHERIT_BETWEEN_RE = /^[^.;]{0,200}?(?:\band|\bas well as|\bin particular|
 /** "resolutions and decisions of the Human Rights Council": the body after a bare plural. */
 const BODY_OF_AFTER_RE =
   /^(?:\s+and\s+decisions)?\s+(?:of|by|adopted\s+by)\s+the\s+(Human Rights Council|Economic and Social Council|Security Council|Commission on Human Rights)\b/;
+
+/** Bodies we key, when a name read after the number ends with one ("the United Nations General Assembly"). */
+const KNOWN_BODY_NAME_END_RE = /(?:General Assembly|Economic and Social Council|Security Council|Human Rights Council|Commission on Human Rights)$/;
+
+/**
+ * The body printed right after a number (and its date): "resolution 5/1 of the Human Rights
+ * Council", "decision 15/11 of the Conference of the Parties to the Convention on Biological
+ * Diversity". A lone generic noun ("of the Conference") tells nothing.
+ */
+function bodyAfter(text: string, at: number): BodyHint | undefined {
+  const slice = text.slice(at, at + 160);
+  if (!slice.includes(' the ')) return undefined;
+  const known = BODY_AFTER_RE.exec(slice);
+  if (known?.[1]) return { body: normaliseBody(known[1])!, explicit: true };
+  const f = FOREIGN_BODY_AFTER_RE.exec(slice);
+  if (!f?.[1]) return undefined;
+  // a footnote mark glued to the last word ("the Convention14") is not part of the name
+  const name = f[1].replace(/(?<=[a-z])\d{1,3}$/, '').replace(/(?:\s+(?:of|on|the|and|for|to|against|in))+$/, '');
+  if (!AFTER_BODY_NOUN_RE.test(name) || GENERIC_BODY_WORD.test(name)) return undefined;
+  const keyed = KNOWN_BODY_NAME_END_RE.exec(name);
+  if (keyed) return { body: normaliseBody(keyed[0])!, explicit: true };
+  return { body: canonicalForeign(name), explicit: true, foreign: true };
+}
 
 /** The introducing words: "resolution" plus the body or "its" printed before it. */
 function introAt(text: string, w: RegExpExecArray): { index: number; groups: Record<string, string | undefined> } {

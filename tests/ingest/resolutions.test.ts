@@ -293,3 +293,40 @@ describe('findResolutionRefs properties', () => {
     );
   });
 });
+
+describe('findResolutionRefs: a body we do not key printed after the number', () => {
+  const GA79: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/208', date: '2024-12-19' };
+  const cases: [string, string[]][] = [
+    // A/RES/80/140 OP39
+    ['Recalls decision 15/11 of the Conference of the Parties to the Convention on Biological Diversity,', ['Conference of the Parties to the Convention on Biological Diversity decision 15/11']],
+    // A/RES/78/324 PP2
+    ['Taking note of decision 13/1 of the Open-ended Working Group on Ageing,', ['Open-ended Working Group on Ageing decision 13/1']],
+    // A/RES/78/162 OP9: the body after the last number is every item's
+    ['and notes decisions 21/1 and 21/2 adopted by the High-level Committee on South-South Cooperation at its twenty-first session', [
+      'High-level Committee on South-South Cooperation decision 21/1',
+      'High-level Committee on South-South Cooperation decision 21/2',
+    ]],
+    // A/RES/79/214 OP3
+    ['Further welcomes decisions 2/1 and 2/2 of 8 June 2023 of the United Nations Habitat Assembly, to extend the strategic planning cycle', [
+      'United Nations Habitat Assembly decision 2/1',
+      'United Nations Habitat Assembly decision 2/2',
+    ]],
+    // A/RES/79/208 OP20: a footnote mark glued to the first item's year
+    ['takes note with appreciation of decisions 15/10 of 10 December 202227 and 16/4 of the Conference of the Parties to the Convention to develop', [
+      'Conference of the Parties to the Convention decision 15/10',
+      'Conference of the Parties to the Convention decision 16/4',
+    ]],
+    // UNEA resolutions were keyed as General Assembly resolutions of the fifth session (A/RES/5/5)
+    ['Recalling resolution 5/5 of 2 March 2022 of the United Nations Environment Assembly of the United Nations Environment Programme,', ['United Nations Environment Assembly resolution 5/5']],
+    // a lone generic noun names no body: nothing is cited rather than a wrong key
+    ['Recalls decision 15/11 of the Conference,', []],
+    // a body we key, printed after the last number of a list
+    ['Recalling resolutions 16/21 and 5/1 of the Human Rights Council,', ['A/HRC/RES/16/21', 'A/HRC/RES/5/1']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(symbols(text, GA79)).toEqual(expected);
+  });
+  it('keeps a General Assembly list whose last item is followed by a known body only when that body is the Assembly', () => {
+    expect(symbols('Recalling its resolutions 70/1 and 71/243 of the General Assembly,', GA79)).toEqual(['A/RES/70/1', 'A/RES/71/243']);
+  });
+});
