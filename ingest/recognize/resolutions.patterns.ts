@@ -147,7 +147,7 @@ export const NOT_A_BODY = new Set([
 ]);
 
 /** A lone generic word ("Commission resolution 66/1") names a body we cannot tell. */
-export const GENERIC_BODY_WORD = /^(?:Commission|Conference|Board|Committee|Assembly|Council|Parties|Meeting|Organization|Executive Board)$/;
+export const GENERIC_BODY_WORD = /^(?:Commission|Conference|Board|Committee|Assembly|Council|Parties|Meeting|Organization|Executive Board|Group|Working Group|States Parties)$/;
 
 /** Title-case run naming a body before "resolution": "Commission on Narcotic Drugs", "World Health Assembly". */
 export const FOREIGN_BODY_BEFORE_RE =

@@ -164,6 +164,9 @@ function cite(g: Record<string, string | undefined>, hint: BodyHint, ctxBody: st
     const hrcSized = Number(b) <= 80;
     const hrc = body === HRC || (!body && hint.anyCouncil && hrcSized) || (!hint.explicit && !body && ctx === HRC && hrcSized);
     if (hrc) return { symbol: `A/HRC/${dec ? 'DEC' : 'RES'}/${number}`, body: HRC, number, session: first };
+    // The Assembly numbers session/number only from its thirty-first session (1976): "resolution
+    // 5/14" or "10/4" is another body's (UNEA, a Conference of the Parties), never A/RES/5/14.
+    if (first < 31) return undefined;
     // GA decisions are numbered from 401 ("decision 79/555"); "decision 15/4" of a
     // Conference of the Parties is not one of them.
     if (dec && Number(g.b) < 401) return undefined;
@@ -574,9 +577,19 @@ export function findResolutionRefs(text: string, ctx: RecognizeContext = {}): En
     }
     // Only a body printed after the list's last number covers the items before it.
     const listAfter = pending.length > 1 ? pending[pending.length - 1]!.after : undefined;
+    let antecedent: BodyHint | null | undefined;
     for (const p of pending) {
       const itemHint = p.after ?? listAfter ?? hint;
-      p.parts.forEach((g, i) => push(cite(g, itemHint, ctx.body, instrument), p.spans[i]![0], p.spans[i]![1], p.tail, instrument));
+      p.parts.forEach((g, i) => {
+        let c = cite(g, itemHint, ctx.body, instrument);
+        if (!c && needsAntecedent(g, itemHint)) {
+          // "the Conference of the Parties to the ... Convention, in particular its resolution
+          // 10/4", "Indian Ocean Tuna Commission, resolutions 12/07": the body named before.
+          if (antecedent === undefined) antecedent = antecedentBody(text, hint.phraseStart ?? m.index) ?? null;
+          if (antecedent) c = cite(g, antecedent, ctx.body, instrument);
+        }
+        push(c, p.spans[i]![0], p.spans[i]![1], p.tail, instrument);
+      });
     }
     resumeAt = lastEnd;
     if (hint.explicit && hint.body !== GA) previous = { hint, end: lastEnd };
@@ -614,6 +627,48 @@ function bodyAfter(text: string, at: number): BodyHint | undefined {
   if (!AFTER_BODY_NOUN_RE.test(name) || GENERIC_BODY_WORD.test(name)) return undefined;
   const keyed = KNOWN_BODY_NAME_END_RE.exec(name);
   if (keyed) return { body: normaliseBody(keyed[0])!, explicit: true };
+  return { body: canonicalForeign(name), explicit: true, foreign: true };
+}
+
+/**
+ * A number no keyed body can have ("5/14": the Assembly's numbering starts at 31/1) with no
+ * body printed, or only a generic noun ("Conference resolution 6/1"): the citation is another
+ * body's, named earlier in the text.
+ */
+function needsAntecedent(g: Record<string, string | undefined>, hint: BodyHint): boolean {
+  if (!g.a || !g.b || Number(g.a) >= 31) return false;
+  if (!hint.explicit) return true;
+  return Boolean(hint.foreign && hint.body && GENERIC_BODY_WORD.test(hint.body));
+}
+
+/** Body nouns an antecedent may end with (not a programme or forum: those rarely adopt resolutions). */
+const ANTECEDENT_NOUN_RE = /\b(?:Assembly|Council|Commission|Conference|Board|Committee|Parties|Group)\b/g;
+
+/** Words that may continue a body's name after its noun ("... Parties to the United Nations Convention against Corruption"). */
+const NAME_CONTINUATION_RE = /^(?:\s+(?:for|on|of|and|the|to|against|[A-Z][\w’'-]*))*/;
+
+/** The last body we do not key named in the 300 characters before `end`, or undefined. */
+function antecedentBody(text: string, end: number): BodyHint | undefined {
+  const window = text.slice(Math.max(0, end - 300), end);
+  ANTECEDENT_NOUN_RE.lastIndex = 0;
+  let last: RegExpExecArray | undefined;
+  for (let m = ANTECEDENT_NOUN_RE.exec(window); m; m = ANTECEDENT_NOUN_RE.exec(window)) last = m;
+  if (!last) return undefined;
+  const nounEnd = last.index + last[0].length;
+  const upToNoun = window.slice(0, nounEnd);
+  const continuation = (NAME_CONTINUATION_RE.exec(window.slice(nounEnd))?.[0] ?? '').replace(/(?:\s+(?:and|the|of|on|for|to|against))+$/, '');
+  const full = (upToNoun + continuation).replace(/\s+/g, ' ');
+  // a body we key ("the General Assembly, in its resolution 5/14"): no guess
+  if (KNOWN_BODY_AT_END_RE.test(upToNoun) || KNOWN_BODY_NAME_END_RE.test(full)) return undefined;
+  let head = foreignBodyName(upToNoun + ' ');
+  if (!head) return undefined;
+  // the window may start inside a name ("States Parties to ..."): no guess from half a name
+  if (end > 300 && window.indexOf(head) <= 1) return undefined;
+  // "the Commission on Crime Prevention and Criminal Justice and the Conference of the Parties": the last one
+  const and = head.lastIndexOf(' and the ');
+  if (and >= 0) head = head.slice(and + ' and the '.length);
+  const name = (head + continuation).replace(/\s+/g, ' ').replace(/(?<=[a-z])\d{1,3}$/, '').trim();
+  if (GENERIC_BODY_WORD.test(name)) return undefined;
   return { body: canonicalForeign(name), explicit: true, foreign: true };
 }
 

@@ -330,3 +330,26 @@ describe('findResolutionRefs: a body we do not key printed after the number', ()
     expect(symbols('Recalling its resolutions 70/1 and 71/243 of the General Assembly,', GA79)).toEqual(['A/RES/70/1', 'A/RES/71/243']);
   });
 });
+
+describe('findResolutionRefs: numbers the Assembly never gave (session before 31) are another body\'s', () => {
+  const GA80: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/140', date: '2025-12-15' };
+  const cases: [string, string[]][] = [
+    // A/RES/78/68 footnote 46
+    ['Indian Ocean Tuna Commission, resolutions 12/07 and 13/07.', ['Indian Ocean Tuna Commission resolution 12/07', 'Indian Ocean Tuna Commission resolution 13/07']],
+    // A/RES/78/267 PP3: the last of two bodies named before "its"
+    ['the Commission on Crime Prevention and Criminal Justice and the Conference of the Parties to the United Nations Convention against Transnational Organized Crime, in particular its resolution 10/4 of 16 October 2020, entitled “Celebrating the twentieth anniversary”', [
+      'Conference of the Parties to the United Nations Convention against Transnational Organized Crime resolution 10/4',
+    ]],
+    // A/RES/78/229 PP15: the body before "of resolution"
+    ['Welcoming the adoption by the Conference of the States Parties to the United Nations Convention against Corruption of resolution 9/8 of 17 December 2021 on promoting anti-corruption education,', [
+      'Conference of the States Parties to the United Nations Convention against Corruption resolution 9/8',
+    ]],
+    // A/RES/78/170 footnote 6: no body named, so no citation (it was keyed A/RES/14/221)
+    ['A/56/1026-S/2002/932, annex II, resolution 14/221.', []],
+    // the Assembly named before: no guess either (it was keyed A/RES/5/14)
+    ['Recalling the General Assembly and its resolution 5/14,', []],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(symbols(text, GA80)).toEqual(expected);
+  });
+});
