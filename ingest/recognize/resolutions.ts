@@ -582,7 +582,11 @@ export function findResolutionRefs(text: string, ctx: RecognizeContext = {}): En
       const itemHint = p.after ?? listAfter ?? hint;
       p.parts.forEach((g, i) => {
         let c = cite(g, itemHint, ctx.body, instrument);
-        if (!c && needsAntecedent(g, itemHint)) {
+        // "resolution 72/7 of 19 May 2016": the Assembly's seventy-second session began in 2017,
+        // so the date says another body adopted it; without one named before, no citation.
+        const misdated = c !== undefined && !itemHint.explicit && outsideSession(c, p.tail.date);
+        if (misdated) c = undefined;
+        if (!c && (misdated || needsAntecedent(g, itemHint))) {
           // "the Conference of the Parties to the ... Convention, in particular its resolution
           // 10/4", "Indian Ocean Tuna Commission, resolutions 12/07": the body named before.
           if (antecedent === undefined) antecedent = antecedentBody(text, hint.phraseStart ?? m.index) ?? null;
@@ -639,6 +643,13 @@ function needsAntecedent(g: Record<string, string | undefined>, hint: BodyHint):
   if (!g.a || !g.b || Number(g.a) >= 31) return false;
   if (!hint.explicit) return true;
   return Boolean(hint.foreign && hint.body && GENERIC_BODY_WORD.test(hint.body));
+}
+
+/** A General Assembly citation dated outside the years of its session (n runs from September 1945+n). */
+function outsideSession(c: Cited, date: string | undefined): boolean {
+  if (c.body !== GA || c.session === undefined || !date || c.symbol.includes('(')) return false;
+  const year = Number(date.slice(0, 4));
+  return year < 1945 + c.session || year > 1946 + c.session;
 }
 
 /** Body nouns an antecedent may end with (not a programme or forum: those rarely adopt resolutions). */

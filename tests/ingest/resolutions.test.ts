@@ -353,3 +353,18 @@ describe('findResolutionRefs: numbers the Assembly never gave (session before 31
     expect(symbols(text, GA80)).toEqual(expected);
   });
 });
+
+describe('findResolutionRefs: a date outside the Assembly session says another body adopted it', () => {
+  const GA78: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/158', date: '2023-12-19' };
+  it('reads the body named before (A/RES/78/158 PP12)', () => {
+    expect(
+      symbols('Noting the adoption, by the Economic and Social Commission for Asia and the Pacific at its seventy-second session, of resolution 72/7 of 19 May 2016 on regional cooperation', GA78),
+    ).toEqual(['Economic and Social Commission for Asia and the Pacific resolution 72/7']);
+  });
+  it('cites nothing when no body is named before (A/RES/78/203 OP7)', () => {
+    expect(symbols('Takes note, in this regard, that through its resolution 54/18 of 12 October 2023, the Human Rights Council', GA78)).toEqual([]);
+  });
+  it('keeps an Assembly resolution dated within its session', () => {
+    expect(symbols('Recalling its resolution 72/7 of 19 October 2017,', GA78)).toEqual(['A/RES/72/7']);
+  });
+});
