@@ -572,7 +572,9 @@ export function findResolutionRefs(text: string, ctx: RecognizeContext = {}): En
         if (next && next.groups.bare && hint.body !== SC && !(hint.anyCouncil && normaliseBody(ctx.body) === SC) && !(!hint.explicit && normaliseBody(ctx.body) === SC)) next = undefined;
         if (next && !plural && !isStrongForm(next.groups)) next = undefined;
       }
-      if (!next && plural) next = laterItem(text, cursor, zoneEnd);
+      // "including resolution 661 (1990) of ..., 986 (1995) of ..., and in particular, 1447 (2002)":
+      // a singular that already ran into a list reads on like a plural.
+      if (!next && (plural || pending.length > 1)) next = laterItem(text, cursor, plural ? zoneEnd : listZoneEnd(text, cursor));
       item = next;
     }
     // Only a body printed after the list's last number covers the items before it.

@@ -368,3 +368,19 @@ describe('findResolutionRefs: a date outside the Assembly session says another b
     expect(symbols('Recalling its resolution 72/7 of 19 October 2017,', GA78)).toEqual(['A/RES/72/7']);
   });
 });
+
+describe('findResolutionRefs: a singular "resolution" that runs into a list', () => {
+  it('reads on past "and in particular," (S/RES/1454 (2002) PP1)', () => {
+    const text =
+      'Recalling its previous relevant resolutions, including resolution 661 (1990) of 6 August 1990, 986 (1995) of 14 April 1995, 1409 (2002) of 14 May 2002, and in particular, 1447 (2002) of 4 December 2002,';
+    expect(symbols(text, { body: 'Security Council', symbol: 'S/RES/1454(2002)', date: '2002-12-30' })).toEqual([
+      'S/RES/661(1990)',
+      'S/RES/986(1995)',
+      'S/RES/1409(2002)',
+      'S/RES/1447(2002)',
+    ]);
+  });
+  it('does not read a later number after a singular citation of one number', () => {
+    expect(symbols('Recalling its resolution 70/1, and in particular, 17 of its goals,', GA)).toEqual(['A/RES/70/1']);
+  });
+});
