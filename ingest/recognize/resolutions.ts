@@ -591,7 +591,7 @@ export function findResolutionRefs(text: string, ctx: RecognizeContext = {}): En
         if (!c && (misdated || needsAntecedent(g, itemHint))) {
           // "the Conference of the Parties to the ... Convention, in particular its resolution
           // 10/4", "Indian Ocean Tuna Commission, resolutions 12/07": the body named before.
-          if (antecedent === undefined) antecedent = antecedentBody(text, hint.phraseStart ?? m.index) ?? null;
+          if (antecedent === undefined) antecedent = antecedentBody(text, hint.phraseStart ?? m.index, isGeneric(itemHint) ? itemHint.body : undefined) ?? null;
           if (antecedent) c = cite(g, antecedent, ctx.body, instrument);
         }
         push(c, p.spans[i]![0], p.spans[i]![1], p.tail, instrument);
@@ -642,8 +642,12 @@ function bodyAfter(text: string, at: number): BodyHint | undefined {
  * body's, named earlier in the text.
  */
 function needsAntecedent(g: Record<string, string | undefined>, hint: BodyHint): boolean {
-  if (!g.a || !g.b || Number(g.a) >= 31) return false;
-  if (!hint.explicit) return true;
+  if (!g.a || !g.b) return false;
+  if (isGeneric(hint)) return true; // "Commission resolution 1998/72", "Conference resolution 6/1"
+  return Number(g.a) < 31 && !hint.explicit;
+}
+
+function isGeneric(hint: BodyHint): boolean {
   return Boolean(hint.foreign && hint.body && GENERIC_BODY_WORD.test(hint.body));
 }
 
@@ -661,7 +665,7 @@ const ANTECEDENT_NOUN_RE = /\b(?:Assembly|Council|Commission|Conference|Board|Co
 const NAME_CONTINUATION_RE = /^(?:\s+(?:for|on|of|and|the|to|against|[A-Z][\w’'-]*))*/;
 
 /** The last body we do not key named in the 300 characters before `end`, or undefined. */
-function antecedentBody(text: string, end: number): BodyHint | undefined {
+function antecedentBody(text: string, end: number, generic?: string): BodyHint | undefined {
   const window = text.slice(Math.max(0, end - 300), end);
   ANTECEDENT_NOUN_RE.lastIndex = 0;
   let last: RegExpExecArray | undefined;
@@ -671,8 +675,10 @@ function antecedentBody(text: string, end: number): BodyHint | undefined {
   const upToNoun = window.slice(0, nounEnd);
   const continuation = (NAME_CONTINUATION_RE.exec(window.slice(nounEnd))?.[0] ?? '').replace(/(?:\s+(?:and|the|of|on|for|to|against))+$/, '');
   const full = (upToNoun + continuation).replace(/\s+/g, ' ');
-  // a body we key ("the General Assembly, in its resolution 5/14"): no guess
-  if (KNOWN_BODY_AT_END_RE.test(upToNoun) || KNOWN_BODY_NAME_END_RE.test(full)) return undefined;
+  // a body we key ("the General Assembly, in its resolution 5/14"): no guess, unless a generic
+  // noun refers back to it ("the Commission on Human Rights ..., in particular Commission resolution 1998/72")
+  const known = KNOWN_BODY_NAME_END_RE.exec(full) ?? KNOWN_BODY_AT_END_RE.exec(upToNoun);
+  if (known) return generic && known[0].includes(generic) ? { body: normaliseBody(known[0])!, explicit: true } : undefined;
   let head = foreignBodyName(upToNoun + ' ');
   if (!head) return undefined;
   // the window may start inside a name ("States Parties to ..."): no guess from half a name

@@ -384,3 +384,15 @@ describe('findResolutionRefs: a singular "resolution" that runs into a list', ()
     expect(symbols('Recalling its resolution 70/1, and in particular, 17 of its goals,', GA)).toEqual(['A/RES/70/1']);
   });
 });
+
+describe('findResolutionRefs: a generic noun refers back to the body named before it', () => {
+  const GA78: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/203', date: '2023-12-19' };
+  it('"Commission resolution" after the Commission on Human Rights (A/RES/78/203 PP22)', () => {
+    const text =
+      'as well as Human Rights Council resolutions and those of the Commission on Human Rights on the right to development, in particular Commission resolution 1998/72 of 22 April 1998';
+    expect(symbols(text, GA78)).toEqual(['E/CN.4/RES/1998/72']);
+  });
+  it('a generic noun with no body of that kind before it cites nothing', () => {
+    expect(symbols('Recalling the work of the Human Rights Council, and recalling also Commission resolution 1998/72 of 22 April 1998,', GA78)).toEqual([]);
+  });
+});
