@@ -621,9 +621,13 @@ const KNOWN_BODY_NAME_END_RE = /(?:General Assembly|Economic and Social Council|
  * Council", "decision 15/11 of the Conference of the Parties to the Convention on Biological
  * Diversity". A lone generic noun ("of the Conference") tells nothing.
  */
+/** Cheap gate for bodyAfter: "of the", "by the", ", adopted by the" right after the number. */
+const AFTER_LEAD_AT_RE = /\s*,?\s*(?:adopted\s+)?(?:by|of)\s+the\s/y;
+
 function bodyAfter(text: string, at: number): BodyHint | undefined {
+  AFTER_LEAD_AT_RE.lastIndex = at;
+  if (!AFTER_LEAD_AT_RE.test(text)) return undefined;
   const slice = text.slice(at, at + 160);
-  if (!slice.includes(' the ')) return undefined;
   const known = BODY_AFTER_RE.exec(slice);
   if (known?.[1]) return { body: normaliseBody(known[1])!, explicit: true };
   const f = FOREIGN_BODY_AFTER_RE.exec(slice);
