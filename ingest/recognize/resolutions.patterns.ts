@@ -37,6 +37,18 @@ export const BODY_AFTER_RE =
   /^\s*,?\s*(?:(?:adopted\s+)?by|of)\s+the\s+(General Assembly|Economic and Social Council|Security Council|Human Rights Council|Commission on Human Rights)\b/;
 
 /**
+ * A body we do not key printed after the number: "decision 15/11 of the Conference of the
+ * Parties to the Convention on Biological Diversity", "decisions 21/1 and 21/2 adopted by the
+ * High-level Committee on South-South Cooperation", "decision 14/1 of the Open-ended Working
+ * Group on Ageing". A capitalised run (with the small words of a name) that holds a body noun.
+ */
+export const FOREIGN_BODY_AFTER_RE =
+  /^\s*,?\s*(?:(?:adopted\s+)?by|of)\s+the\s+((?:[A-Z][\w’'-]*)(?:\s+(?:[A-Z][\w’'-]*|of|on|the|and|for|to|against|in))*)/;
+
+/** Head nouns a body printed after the number must hold. */
+export const AFTER_BODY_NOUN_RE = /\b(?:Assembly|Council|Commission|Conference|Board|Committee|Parties|Group|Forum|Meeting)\b/;
+
+/**
  * One cited number, in every printed form. Optional markdown link residue
  * "[70/125](#)" and escaped parentheses "2200 A \(XXI\)" are tolerated.
  *  - spec:    special / emergency special session "S-27/2", "ES-10/19"
@@ -135,7 +147,7 @@ export const NOT_A_BODY = new Set([
 ]);
 
 /** A lone generic word ("Commission resolution 66/1") names a body we cannot tell. */
-export const GENERIC_BODY_WORD = /^(?:Commission|Conference|Board|Committee|Assembly|Council|Parties|Meeting|Organization|Executive Board)$/;
+export const GENERIC_BODY_WORD = /^(?:Commission|Conference|Board|Committee|Assembly|Council|Parties|Meeting|Organization|Executive Board|Group|Working Group|States Parties)$/;
 
 /** Title-case run naming a body before "resolution": "Commission on Narcotic Drugs", "World Health Assembly". */
 export const FOREIGN_BODY_BEFORE_RE =
@@ -146,4 +158,6 @@ export const FOREIGN_BODY_ALIASES: Record<string, string> = {
   'Environment Assembly': 'United Nations Environment Assembly',
   'United Nations Environmental Assembly': 'United Nations Environment Assembly',
   'UN-Habitat Assembly': 'United Nations Habitat Assembly',
+  'United Nations Environment Assembly of the United Nations Environment Programme': 'United Nations Environment Assembly',
+  'General Conference of the United Nations Educational': 'General Conference of the United Nations Educational, Scientific and Cultural Organization',
 };

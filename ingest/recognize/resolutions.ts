@@ -21,12 +21,14 @@ import { nodeKey } from '../../graph/model.js';
 import type { EntityMention, RecognizeContext } from '../models.js';
 import { parseSingleDate } from './dates.js';
 import {
+  AFTER_BODY_NOUN_RE,
   BODY_AFTER_RE,
   CHR,
   CONTINUATION_BEFORE_RE,
   DRAFT_BEFORE_RE,
   ECOSOC,
   ENTITLED_AT_RE,
+  FOREIGN_BODY_AFTER_RE,
   FOREIGN_BODY_ALIASES,
   FOREIGN_BODY_BEFORE_RE,
   GA,
@@ -162,6 +164,9 @@ function cite(g: Record<string, string | undefined>, hint: BodyHint, ctxBody: st
     const hrcSized = Number(b) <= 80;
     const hrc = body === HRC || (!body && hint.anyCouncil && hrcSized) || (!hint.explicit && !body && ctx === HRC && hrcSized);
     if (hrc) return { symbol: `A/HRC/${dec ? 'DEC' : 'RES'}/${number}`, body: HRC, number, session: first };
+    // The Assembly numbers session/number only from its thirty-first session (1976): "resolution
+    // 5/14" or "10/4" is another body's (UNEA, a Conference of the Parties), never A/RES/5/14.
+    if (first < 31) return undefined;
     // GA decisions are numbered from 401 ("decision 79/555"); "decision 15/4" of a
     // Conference of the Parties is not one of them.
     if (dec && Number(g.b) < 401) return undefined;
@@ -540,16 +545,21 @@ export function findResolutionRefs(text: string, ctx: RecognizeContext = {}): En
     const zoneEnd = plural ? listZoneEnd(text, pos) : pos;
     let cursor = pos;
     let lastEnd = pos;
+    // The list's items are cited once the list is read: a body printed after the last
+    // number ("decisions 15/10 and 16/4 of the Conference of the Parties ...") is every
+    // item's that names none.
+    const pending: { parts: Record<string, string | undefined>[]; spans: [number, number][]; tail: Tail; after?: BodyHint }[] = [];
+    const mayTakeBodyAfter = !hint.explicit && !groups.its;
     while (item) {
       const tail = readTail(text, item.end);
       const phraseStart = first ? (hint.phraseStart ?? m.index) : item.start;
       const phraseEnd = tail.date ? tail.end : item.end;
-      const afterAt = Math.max(item.end, tail.date ? tail.end : item.end);
-      const after = first && !hint.explicit && !groups.its ? BODY_AFTER_RE.exec(text.slice(afterAt, afterAt + 60)) : null;
-      const itemHint: BodyHint = after?.[1] ? { body: normaliseBody(after[1])!, explicit: true } : hint;
+      // past the date and a footnote mark glued to it, not past a subject (which may hold a body's name)
+      const afterAt = Math.max(item.end, tail.date ? (tail.title || tail.subject ? tail.end : tail.after) : item.end);
+      const after = mayTakeBodyAfter ? bodyAfter(text, afterAt) : undefined;
       const parts = expandLetters(item.groups);
       const spans = letterSpans(text, item, parts.length, phraseStart, phraseEnd);
-      parts.forEach((g, i) => push(cite(g, itemHint, ctx.body, instrument), spans[i]![0], spans[i]![1], tail, instrument));
+      pending.push({ parts, spans, tail, ...(after ? { after } : {}) });
       first = false;
       lastEnd = Math.max(tail.end, item.end);
       cursor = Math.max(tail.after, item.end);
@@ -562,8 +572,30 @@ export function findResolutionRefs(text: string, ctx: RecognizeContext = {}): En
         if (next && next.groups.bare && hint.body !== SC && !(hint.anyCouncil && normaliseBody(ctx.body) === SC) && !(!hint.explicit && normaliseBody(ctx.body) === SC)) next = undefined;
         if (next && !plural && !isStrongForm(next.groups)) next = undefined;
       }
-      if (!next && plural) next = laterItem(text, cursor, zoneEnd);
+      // "including resolution 661 (1990) of ..., 986 (1995) of ..., and in particular, 1447 (2002)":
+      // a singular that already ran into a list reads on like a plural.
+      if (!next && (plural || pending.length > 1)) next = laterItem(text, cursor, plural ? zoneEnd : listZoneEnd(text, cursor));
       item = next;
+    }
+    // Only a body printed after the list's last number covers the items before it.
+    const listAfter = pending.length > 1 ? pending[pending.length - 1]!.after : undefined;
+    let antecedent: BodyHint | null | undefined;
+    for (const p of pending) {
+      const itemHint = p.after ?? listAfter ?? hint;
+      p.parts.forEach((g, i) => {
+        let c = cite(g, itemHint, ctx.body, instrument);
+        // "resolution 72/7 of 19 May 2016": the Assembly's seventy-second session began in 2017,
+        // so the date says another body adopted it; without one named before, no citation.
+        const misdated = c !== undefined && !itemHint.explicit && outsideSession(c, p.tail.date);
+        if (misdated) c = undefined;
+        if (!c && (misdated || needsAntecedent(g, itemHint))) {
+          // "the Conference of the Parties to the ... Convention, in particular its resolution
+          // 10/4", "Indian Ocean Tuna Commission, resolutions 12/07": the body named before.
+          if (antecedent === undefined) antecedent = antecedentBody(text, hint.phraseStart ?? m.index, isGeneric(itemHint) ? itemHint.body : undefined) ?? null;
+          if (antecedent) c = cite(g, antecedent, ctx.body, instrument);
+        }
+        push(c, p.spans[i]![0], p.spans[i]![1], p.tail, instrument);
+      });
     }
     resumeAt = lastEnd;
     if (hint.explicit && hint.body !== GA) previous = { hint, end: lastEnd };
@@ -580,6 +612,88 @@ const INHERIT_BETWEEN_RE = /^[^.;]{0,200}?(?:\band|\bas well as|\bin particular|
 /** "resolutions and decisions of the Human Rights Council": the body after a bare plural. */
 const BODY_OF_AFTER_RE =
   /^(?:\s+and\s+decisions)?\s+(?:of|by|adopted\s+by)\s+the\s+(Human Rights Council|Economic and Social Council|Security Council|Commission on Human Rights)\b/;
+
+/** Bodies we key, when a name read after the number ends with one ("the United Nations General Assembly"). */
+const KNOWN_BODY_NAME_END_RE = /(?:General Assembly|Economic and Social Council|Security Council|Human Rights Council|Commission on Human Rights)$/;
+
+/**
+ * The body printed right after a number (and its date): "resolution 5/1 of the Human Rights
+ * Council", "decision 15/11 of the Conference of the Parties to the Convention on Biological
+ * Diversity". A lone generic noun ("of the Conference") tells nothing.
+ */
+/** Cheap gate for bodyAfter: "of the", "by the", ", adopted by the" right after the number. */
+const AFTER_LEAD_AT_RE = /\s*,?\s*(?:adopted\s+)?(?:by|of)\s+the\s/y;
+
+function bodyAfter(text: string, at: number): BodyHint | undefined {
+  AFTER_LEAD_AT_RE.lastIndex = at;
+  if (!AFTER_LEAD_AT_RE.test(text)) return undefined;
+  const slice = text.slice(at, at + 160);
+  const known = BODY_AFTER_RE.exec(slice);
+  if (known?.[1]) return { body: normaliseBody(known[1])!, explicit: true };
+  const f = FOREIGN_BODY_AFTER_RE.exec(slice);
+  if (!f?.[1]) return undefined;
+  // a footnote mark glued to the last word ("the Convention14") is not part of the name
+  const name = f[1].replace(/(?<=[a-z])\d{1,3}$/, '').replace(/(?:\s+(?:of|on|the|and|for|to|against|in))+$/, '');
+  if (!AFTER_BODY_NOUN_RE.test(name) || GENERIC_BODY_WORD.test(name)) return undefined;
+  const keyed = KNOWN_BODY_NAME_END_RE.exec(name);
+  if (keyed) return { body: normaliseBody(keyed[0])!, explicit: true };
+  return { body: canonicalForeign(name), explicit: true, foreign: true };
+}
+
+/**
+ * A number no keyed body can have ("5/14": the Assembly's numbering starts at 31/1) with no
+ * body printed, or only a generic noun ("Conference resolution 6/1"): the citation is another
+ * body's, named earlier in the text.
+ */
+function needsAntecedent(g: Record<string, string | undefined>, hint: BodyHint): boolean {
+  if (!g.a || !g.b) return false;
+  if (isGeneric(hint)) return true; // "Commission resolution 1998/72", "Conference resolution 6/1"
+  return Number(g.a) < 31 && !hint.explicit;
+}
+
+function isGeneric(hint: BodyHint): boolean {
+  return Boolean(hint.foreign && hint.body && GENERIC_BODY_WORD.test(hint.body));
+}
+
+/** A General Assembly citation dated outside the years of its session (n runs from September 1945+n). */
+function outsideSession(c: Cited, date: string | undefined): boolean {
+  if (c.body !== GA || c.session === undefined || !date || c.symbol.includes('(')) return false;
+  const year = Number(date.slice(0, 4));
+  return year < 1945 + c.session || year > 1946 + c.session;
+}
+
+/** Body nouns an antecedent may end with (not a programme or forum: those rarely adopt resolutions). */
+const ANTECEDENT_NOUN_RE = /\b(?:Assembly|Council|Commission|Conference|Board|Committee|Parties|Group)\b/g;
+
+/** Words that may continue a body's name after its noun ("... Parties to the United Nations Convention against Corruption"). */
+const NAME_CONTINUATION_RE = /^(?:\s+(?:for|on|of|and|the|to|against|[A-Z][\w’'-]*))*/;
+
+/** The last body we do not key named in the 300 characters before `end`, or undefined. */
+function antecedentBody(text: string, end: number, generic?: string): BodyHint | undefined {
+  const window = text.slice(Math.max(0, end - 300), end);
+  ANTECEDENT_NOUN_RE.lastIndex = 0;
+  let last: RegExpExecArray | undefined;
+  for (let m = ANTECEDENT_NOUN_RE.exec(window); m; m = ANTECEDENT_NOUN_RE.exec(window)) last = m;
+  if (!last) return undefined;
+  const nounEnd = last.index + last[0].length;
+  const upToNoun = window.slice(0, nounEnd);
+  const continuation = (NAME_CONTINUATION_RE.exec(window.slice(nounEnd))?.[0] ?? '').replace(/(?:\s+(?:and|the|of|on|for|to|against))+$/, '');
+  const full = (upToNoun + continuation).replace(/\s+/g, ' ');
+  // a body we key ("the General Assembly, in its resolution 5/14"): no guess, unless a generic
+  // noun refers back to it ("the Commission on Human Rights ..., in particular Commission resolution 1998/72")
+  const known = KNOWN_BODY_NAME_END_RE.exec(full) ?? KNOWN_BODY_AT_END_RE.exec(upToNoun);
+  if (known) return generic && known[0].includes(generic) ? { body: normaliseBody(known[0])!, explicit: true } : undefined;
+  let head = foreignBodyName(upToNoun + ' ');
+  if (!head) return undefined;
+  // the window may start inside a name ("States Parties to ..."): no guess from half a name
+  if (end > 300 && window.indexOf(head) <= 1) return undefined;
+  // "the Commission on Crime Prevention and Criminal Justice and the Conference of the Parties": the last one
+  const and = head.lastIndexOf(' and the ');
+  if (and >= 0) head = head.slice(and + ' and the '.length);
+  const name = (head + continuation).replace(/\s+/g, ' ').replace(/(?<=[a-z])\d{1,3}$/, '').trim();
+  if (GENERIC_BODY_WORD.test(name)) return undefined;
+  return { body: canonicalForeign(name), explicit: true, foreign: true };
+}
 
 /** The introducing words: "resolution" plus the body or "its" printed before it. */
 function introAt(text: string, w: RegExpExecArray): { index: number; groups: Record<string, string | undefined> } {

@@ -293,3 +293,106 @@ describe('findResolutionRefs properties', () => {
     );
   });
 });
+
+describe('findResolutionRefs: a body we do not key printed after the number', () => {
+  const GA79: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/208', date: '2024-12-19' };
+  const cases: [string, string[]][] = [
+    // A/RES/80/140 OP39
+    ['Recalls decision 15/11 of the Conference of the Parties to the Convention on Biological Diversity,', ['Conference of the Parties to the Convention on Biological Diversity decision 15/11']],
+    // A/RES/78/324 PP2
+    ['Taking note of decision 13/1 of the Open-ended Working Group on Ageing,', ['Open-ended Working Group on Ageing decision 13/1']],
+    // A/RES/78/162 OP9: the body after the last number is every item's
+    ['and notes decisions 21/1 and 21/2 adopted by the High-level Committee on South-South Cooperation at its twenty-first session', [
+      'High-level Committee on South-South Cooperation decision 21/1',
+      'High-level Committee on South-South Cooperation decision 21/2',
+    ]],
+    // A/RES/79/214 OP3
+    ['Further welcomes decisions 2/1 and 2/2 of 8 June 2023 of the United Nations Habitat Assembly, to extend the strategic planning cycle', [
+      'United Nations Habitat Assembly decision 2/1',
+      'United Nations Habitat Assembly decision 2/2',
+    ]],
+    // A/RES/79/208 OP20: a footnote mark glued to the first item's year
+    ['takes note with appreciation of decisions 15/10 of 10 December 202227 and 16/4 of the Conference of the Parties to the Convention to develop', [
+      'Conference of the Parties to the Convention decision 15/10',
+      'Conference of the Parties to the Convention decision 16/4',
+    ]],
+    // UNEA resolutions were keyed as General Assembly resolutions of the fifth session (A/RES/5/5)
+    ['Recalling resolution 5/5 of 2 March 2022 of the United Nations Environment Assembly of the United Nations Environment Programme,', ['United Nations Environment Assembly resolution 5/5']],
+    // a lone generic noun names no body: nothing is cited rather than a wrong key
+    ['Recalls decision 15/11 of the Conference,', []],
+    // a body we key, printed after the last number of a list
+    ['Recalling resolutions 16/21 and 5/1 of the Human Rights Council,', ['A/HRC/RES/16/21', 'A/HRC/RES/5/1']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(symbols(text, GA79)).toEqual(expected);
+  });
+  it('keeps a General Assembly list whose last item is followed by a known body only when that body is the Assembly', () => {
+    expect(symbols('Recalling its resolutions 70/1 and 71/243 of the General Assembly,', GA79)).toEqual(['A/RES/70/1', 'A/RES/71/243']);
+  });
+});
+
+describe('findResolutionRefs: numbers the Assembly never gave (session before 31) are another body\'s', () => {
+  const GA80: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/140', date: '2025-12-15' };
+  const cases: [string, string[]][] = [
+    // A/RES/78/68 footnote 46
+    ['Indian Ocean Tuna Commission, resolutions 12/07 and 13/07.', ['Indian Ocean Tuna Commission resolution 12/07', 'Indian Ocean Tuna Commission resolution 13/07']],
+    // A/RES/78/267 PP3: the last of two bodies named before "its"
+    ['the Commission on Crime Prevention and Criminal Justice and the Conference of the Parties to the United Nations Convention against Transnational Organized Crime, in particular its resolution 10/4 of 16 October 2020, entitled “Celebrating the twentieth anniversary”', [
+      'Conference of the Parties to the United Nations Convention against Transnational Organized Crime resolution 10/4',
+    ]],
+    // A/RES/78/229 PP15: the body before "of resolution"
+    ['Welcoming the adoption by the Conference of the States Parties to the United Nations Convention against Corruption of resolution 9/8 of 17 December 2021 on promoting anti-corruption education,', [
+      'Conference of the States Parties to the United Nations Convention against Corruption resolution 9/8',
+    ]],
+    // A/RES/78/170 footnote 6: no body named, so no citation (it was keyed A/RES/14/221)
+    ['A/56/1026-S/2002/932, annex II, resolution 14/221.', []],
+    // the Assembly named before: no guess either (it was keyed A/RES/5/14)
+    ['Recalling the General Assembly and its resolution 5/14,', []],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(symbols(text, GA80)).toEqual(expected);
+  });
+});
+
+describe('findResolutionRefs: a date outside the Assembly session says another body adopted it', () => {
+  const GA78: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/158', date: '2023-12-19' };
+  it('reads the body named before (A/RES/78/158 PP12)', () => {
+    expect(
+      symbols('Noting the adoption, by the Economic and Social Commission for Asia and the Pacific at its seventy-second session, of resolution 72/7 of 19 May 2016 on regional cooperation', GA78),
+    ).toEqual(['Economic and Social Commission for Asia and the Pacific resolution 72/7']);
+  });
+  it('cites nothing when no body is named before (A/RES/78/203 OP7)', () => {
+    expect(symbols('Takes note, in this regard, that through its resolution 54/18 of 12 October 2023, the Human Rights Council', GA78)).toEqual([]);
+  });
+  it('keeps an Assembly resolution dated within its session', () => {
+    expect(symbols('Recalling its resolution 72/7 of 19 October 2017,', GA78)).toEqual(['A/RES/72/7']);
+  });
+});
+
+describe('findResolutionRefs: a singular "resolution" that runs into a list', () => {
+  it('reads on past "and in particular," (S/RES/1454 (2002) PP1)', () => {
+    const text =
+      'Recalling its previous relevant resolutions, including resolution 661 (1990) of 6 August 1990, 986 (1995) of 14 April 1995, 1409 (2002) of 14 May 2002, and in particular, 1447 (2002) of 4 December 2002,';
+    expect(symbols(text, { body: 'Security Council', symbol: 'S/RES/1454(2002)', date: '2002-12-30' })).toEqual([
+      'S/RES/661(1990)',
+      'S/RES/986(1995)',
+      'S/RES/1409(2002)',
+      'S/RES/1447(2002)',
+    ]);
+  });
+  it('does not read a later number after a singular citation of one number', () => {
+    expect(symbols('Recalling its resolution 70/1, and in particular, 17 of its goals,', GA)).toEqual(['A/RES/70/1']);
+  });
+});
+
+describe('findResolutionRefs: a generic noun refers back to the body named before it', () => {
+  const GA78: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/203', date: '2023-12-19' };
+  it('"Commission resolution" after the Commission on Human Rights (A/RES/78/203 PP22)', () => {
+    const text =
+      'as well as Human Rights Council resolutions and those of the Commission on Human Rights on the right to development, in particular Commission resolution 1998/72 of 22 April 1998';
+    expect(symbols(text, GA78)).toEqual(['E/CN.4/RES/1998/72']);
+  });
+  it('a generic noun with no body of that kind before it cites nothing', () => {
+    expect(symbols('Recalling the work of the Human Rights Council, and recalling also Commission resolution 1998/72 of 22 April 1998,', GA78)).toEqual([]);
+  });
+});
