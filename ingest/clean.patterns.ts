@@ -58,6 +58,8 @@ export const NUMBERED_START = /^(?:\d{1,3}\.(?:\s|$)|\((?:[a-z]{1,2}|[ivxlc]{1,6
 export const NUMBER_ONLY = /^(?:\d{1,3}\.|\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})\))$/;
 export const STARTS_LOWERCASE = /^[\p{Ll}]/u;
 export const STARTS_DIGIT = /^\d/;
+/** A special-session or emergency-session number ("S-29/1", "ES-10/21"): a cited text, never a paragraph's first word */
+export const STARTS_SESSION_NUMBER = /^[A-Z]{1,2}-\d{1,3}\/\d/;
 /** word broken at a line end with a hyphen: "recog-" */
 export const HYPHEN_BREAK_END = /(\p{L}+)-$/u;
 export const STARTS_WORD_LOWER = /^(\p{Ll}+)/u;

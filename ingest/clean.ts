@@ -161,7 +161,11 @@ function markPageFurniture(lines: string[], removed: Uint8Array): void {
   }
   const isSymbolLine = (line: string): boolean => {
     const m = P.SYMBOL_LINE.exec(line);
-    return m !== null && (symbol === undefined || m[1]!.replace(P.WHITESPACE_RUN, ' ') === symbol);
+    if (m !== null) return symbol === undefined || m[1]!.replace(P.WHITESPACE_RUN, ' ') === symbol;
+    // the symbol printed twice on one line ("A/RES/78/18A/RES/78/18", a last-page header)
+    if (symbol === undefined) return false;
+    const t = line.trim();
+    return t.length === symbol.length * 2 && t.startsWith(symbol) && t.endsWith(symbol);
   };
   // the first-page heading (session, agenda item, title) holds the running title's words
   let headingEnd = Math.min(mastheadEnd, 60);
@@ -527,7 +531,7 @@ function continuesParagraph(prev: MergedParagraph, cur: Paragraph): boolean {
   // no paragraph or heading ends on "of", "the", "on": the page broke mid-sentence
   if (P.ENDS_WITH_FUNCTION_WORD.test(prevEnd)) return true;
   if (!cur.breakBefore) return false;
-  if (P.STARTS_DIGIT.test(cur.text)) return true;
+  if (P.STARTS_DIGIT.test(cur.text) || P.STARTS_SESSION_NUMBER.test(cur.text)) return true;
   if (P.CLOSES_PARAGRAPH.test(prevEnd)) return false;
   // a short unterminated paragraph before a page break is a heading, not a broken sentence
   return prev.length >= 40;

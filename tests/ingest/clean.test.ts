@@ -334,3 +334,60 @@ describe.skipIf(!sharedDir('seeds'))('the shared texts', () => {
     }
   });
 });
+
+describe('page breaks inside citation lists (corpus-ga)', () => {
+  it('continues a paragraph whose next page starts with a special-session number ("S-29/1"), A/RES/79/182 PP3', () => {
+    const text = [
+      'A/RES/79/182 ',
+      'Situation of human rights of Rohingya Muslims and other minorities in Myanmar',
+      '',
+      'Recalling also its previous resolutions on the situation of human rights in ',
+      'Myanmar, and recalling the resolutions of the Human Rights Council, the most recent of which being resolutions 47/1 of 12 July 2021,9 46/21 of 24 March 2021,10 ',
+      '__________________ ',
+      ' ',
+      '9 Ibid., Seventy-sixth Session, Supplement No. 53 (A/76/53), chap. VII, sect. A. ',
+      ' ',
+      '10 Ibid., chap. II. ',
+      '',
+      'A/RES/79/182 ',
+      'Situation of human rights of Rohingya Muslims and other ',
+      'minorities in Myanmar',
+      ' ',
+      '24-24224',
+      '2/18 ',
+      ' ',
+      'S-29/1 of 12 February 2021,11 43/26 of 22 June 2020,12 ',
+      '',
+      'Noting the report of the Special Envoy,',
+    ].join('\n');
+    const ps = paragraphs(text, 'pdftext');
+    const recalling = ps.find((p) => p.startsWith('Recalling also'));
+    expect(recalling).toMatch(/46\/21 of 24 March 2021,10 S-29\/1 of 12 February 2021,11 43\/26 of 22 June 2020,12$/);
+    expect(ps.some((p) => p.startsWith('S-29/1'))).toBe(false);
+    expect(ps).toContain('Noting the report of the Special Envoy,');
+  });
+
+  it('removes a last-page header that prints the symbol twice ("A/RES/78/18A/RES/78/18") and joins the list it split', () => {
+    const text = [
+      'A/RES/78/18 ',
+      'Conclusion of effective international arrangements to assure ',
+      'non-nuclear-weapon States against the use or threat of use of ',
+      'nuclear weapons',
+      ' ',
+      'Recalling its relevant resolutions adopted in previous years, in particular resolutions 45/54 of 4 December 1990, 46/32 of 6 December 1991, 47/50 of ',
+      '',
+      'Conclusion of effective international arrangements to assure ',
+      'non-nuclear-weapon States against the use or threat of use of ',
+      'nuclear weapons ',
+      'A/RES/78/18A/RES/78/18',
+      ' ',
+      '3/3',
+      '23-24443 ',
+      ' ',
+      '9 December 1992, 48/73 of 16 December 1993,',
+    ].join('\n');
+    const ps = paragraphs(text, 'pdftext');
+    expect(ps.find((p) => p.startsWith('Recalling'))).toMatch(/47\/50 of 9 December 1992, 48\/73 of 16 December 1993,$/);
+    expect(ps.join('\n')).not.toContain('A/RES/78/18A/RES/78/18');
+  });
+});
