@@ -64,6 +64,8 @@ describe('splitClauses: the opening verb of an operative paragraph', () => {
     ['Highlights the role of the United Nations Group on the Information Society;', [['Highlights', 'EMPHASIZES']]],
     ['Stresses the need for an ongoing open, inclusive and transparent process;', [['Stresses', 'EMPHASIZES']]],
     ['Appreciates the effective coordination among all United Nations agencies;', [['Appreciates', 'APPRECIATES']]],
+    ['Congratulates those countries that have met the criteria for graduation from the least developed country category;', [['Congratulates', 'APPRECIATES']]],
+    ['Pays tribute to all peacekeepers who risk their lives while serving in peacekeeping operations;', [['Pays tribute', 'APPRECIATES']]],
     ['Expresses concern that many forms of digital divides remain;', [['Expresses', 'EXPRESSES']]],
     ['Recommends that, as an outcome of the World Summit 20-year review, the Global Digital Compact commitments be integrated;', [['Recommends', 'RECOMMENDS']]],
     ['Decides to remain seized of the matter.', [['Decides', 'DECIDES']]],
