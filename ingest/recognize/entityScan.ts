@@ -21,6 +21,7 @@ import {
   EVENT_DATE_RE,
   EVENT_HEADS,
   EVENT_WINDOW_STOP_RE,
+  SHARED_PARTICIPLE_RE,
   MEETING_RE,
   ON_TOPIC_RE,
   SESSION_BEFORE_RE,
@@ -842,7 +843,15 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     if (sorted.some((o) => o !== ev && o.kind === 'Event' && o.start <= ev.start && ev.end <= o.end && o.end - o.start > ev.end - ev.start)) continue;
     const nextEvent = sorted.slice(i + 1).find((c) => c.kind === 'Event' && c.start >= ev.end && c.name !== ev.name);
     let limit = Math.min(text.length, ev.end + 400, nextEvent ? nextEvent.start : Infinity);
-    const stop = EVENT_WINDOW_STOP_RE.exec(text.slice(ev.end, limit));
+    let stop = EVENT_WINDOW_STOP_RE.exec(text.slice(ev.end, limit));
+    if (stop && stop[0].endsWith('as ')) {
+      const after = ev.end + stop.index + stop[0].length;
+      if (SHARED_PARTICIPLE_RE.test(text.slice(after, limit))) {
+        const again = EVENT_WINDOW_STOP_RE.exec(text.slice(after, limit));
+        stop = null;
+        if (again) limit = after + again.index;
+      }
+    }
     if (stop) limit = ev.end + stop.index;
     const windowText = text.slice(ev.end, limit);
     // edition year / year range
