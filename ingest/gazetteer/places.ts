@@ -152,7 +152,7 @@ Saint Lucia||Castries
 Saint Vincent and the Grenadines||Kingstown
 Samoa||Apia
 San Marino||
-Sao Tome and Principe||São Tomé;Sao Tome
+Sao Tome and Principe|Sao Tome and Príncipe;São Tomé and Príncipe|São Tomé;Sao Tome
 Saudi Arabia||Riyadh;Jeddah
 Senegal||Dakar
 Serbia||Belgrade

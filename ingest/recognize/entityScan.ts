@@ -833,6 +833,45 @@ function actionLineCandidates(text: string): Candidate[] {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Names that point at a convention named elsewhere
+
+const TO_THE_CONVENTION_RE = /^(.+) to the Convention$/;
+const CONVENTION_NAME_RE = /\b(?:Convention|Covenant) (?:on|to|against|for|relating|concerning)\b|\bFramework Convention\b/;
+
+/** The convention a paragraph last named before `pos`, else the one last named in the resolution. */
+function conventionBefore(cands: Candidate[], pos: number, state: ResolutionState, nearOnly: boolean): Ref | undefined {
+  let nearest: Candidate | undefined;
+  for (const o of cands) {
+    if (o.end > pos || o.kind !== 'Framework' || o.name === 'Convention' || !CONVENTION_NAME_RE.test(o.name)) continue;
+    if (!nearest || o.start > nearest.start) nearest = o;
+  }
+  if (nearest) return { kind: nearest.kind, name: nearest.name, attrs: nearest.attrs };
+  if (nearOnly) return undefined;
+  const last = state.last.get('Convention');
+  return last && last.kind === 'Framework' && last.name !== 'Convention' ? last : undefined;
+}
+
+/** "the Conference of the Parties to the Convention" in a resolution on the UNFCCC is the UNFCCC's, and
+ *  "the Convention on the Rights of Persons with Disabilities and the Optional Protocol thereto" names the
+ *  "Optional Protocol to the Convention on the Rights of Persons with Disabilities": one node each, not a
+ *  generic one shared by every convention. */
+function nameAfterConvention(text: string, cands: Candidate[], state: ResolutionState): void {
+  for (const c of cands) {
+    if (c.via === 'short') continue;
+    const to = TO_THE_CONVENTION_RE.exec(c.name);
+    if (to) {
+      const conv = conventionBefore(cands, c.start, state, false);
+      if (conv) c.name = `${to[1]} to the ${conv.name}`;
+      continue;
+    }
+    if (c.name === 'Optional Protocol' && /^\s*thereto(?![a-z])/.test(text.slice(c.end, c.end + 12))) {
+      const conv = conventionBefore(cands, c.start, state, true);
+      if (conv && c.start - text.lastIndexOf(conv.name.split(' ').pop()!, c.start) < 80) c.name = `Optional Protocol to the ${conv.name}`;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Event dates and venues
 
 function enrichEvents(text: string, cands: Candidate[], state: ResolutionState): void {
@@ -1092,6 +1131,9 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     delete c.attrs.series;
     c.end += ed[0].length;
   }
+
+  // 5b. instruments and bodies named after "the Convention" they belong to
+  if (text.includes('Convention') || text.includes('thereto')) nameAfterConvention(text, cands, state);
 
   // 6. acronym definitions: "<name> (CSTD)" defines CSTD for the rest of the resolution
   for (const c of cands) {

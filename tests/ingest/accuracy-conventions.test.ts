@@ -1,0 +1,48 @@
+// Names that point at a convention printed elsewhere: "the Conference of the Parties to the Convention"
+// in a resolution on one convention, "the Optional Protocol thereto" after a convention's name.
+import { describe, expect, it } from 'vitest';
+import { extractParagraph } from '../../ingest/extract.js';
+import type { RecognizeContext } from '../../ingest/models.js';
+
+function keysOf(texts: string[], kinds = ['Framework', 'Event']): string[][] {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/999' };
+  return texts.map((text, i) =>
+    extractParagraph({ id: `PP${i + 1}`, kind: 'preambular', text, footnoteRefs: [], subparagraphs: [] }, ctx)
+      .mentions.filter((m) => kinds.includes(m.kind))
+      .map((m) => m.key),
+  );
+}
+
+describe('"the Optional Protocol thereto" is the protocol to the convention just named', () => {
+  it('A/RES/78/195 PP3: the Convention on the Rights of Persons with Disabilities and the Optional Protocol thereto', () => {
+    const [keys] = keysOf(['Reaffirming the Universal Declaration of Human Rights, the Convention on the Rights of Persons with Disabilities and the Optional Protocol thereto, the Convention on the Elimination of All Forms of Discrimination against Women,']);
+    expect(keys).toContain('Framework:Optional Protocol to the Convention on the Rights of Persons with Disabilities');
+    expect(keys).not.toContain('Framework:Optional Protocol');
+  });
+
+  it('A/RES/78/182 OP8: a footnote mark glued to "thereto15"', () => {
+    const [keys] = keysOf(['Urges States to comply fully with their obligations under the Convention on the Elimination of All Forms of Discrimination against Women and the Optional Protocol thereto15 and to take into consideration the concluding observations']);
+    expect(keys).toContain('Framework:Optional Protocol to the Convention on the Elimination of All Forms of Discrimination against Women');
+  });
+
+  it('"its Optional Protocol on the involvement of children in armed conflict" keeps its own name', () => {
+    const [keys] = keysOf(['Recalling the Convention on the Rights of the Child and its Optional Protocol on the involvement of children in armed conflict,']);
+    expect(keys.some((k) => k.startsWith('Framework:Optional Protocol to the Convention'))).toBe(false);
+  });
+});
+
+describe('"the Conference of the Parties to the Convention" after the convention is named', () => {
+  it('A/RES/78/153 PP25/OP39: the UNFCCC named in an earlier paragraph', () => {
+    const keys = keysOf([
+      'Recalling the United Nations Framework Convention on Climate Change and the Paris Agreement,',
+      'Decides to include in the United Nations calendar of conferences and meetings for the years 2024 and 2025 the sessions of the Conference of the Parties to the Convention and its subsidiary bodies envisaged for the years 2024 and 2025;',
+    ]);
+    expect(keys[1]).toContain('Event:Conference of the Parties to the United Nations Framework Convention on Climate Change');
+    expect(keys[1]).not.toContain('Event:Conference of the Parties to the Convention');
+  });
+
+  it('with no convention named, the name stays as printed', () => {
+    const [keys] = keysOf(['Recalling decision 9/CP.19 of the Conference of the Parties to the Convention,']);
+    expect(keys).toContain('Event:Conference of the Parties to the Convention');
+  });
+});
