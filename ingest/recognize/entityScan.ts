@@ -194,7 +194,7 @@ function headKind(words: string[]): { kind: NamedKind; eventKind?: EventKindName
     if (phrase.index <= headEnd) return { kind: 'Framework' };
   }
   if (/\bDecade of Action\b/.test(joined)) return { kind: 'Event', eventKind: 'decade' };
-  const firstPrep = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
+  const firstPrep = words.findIndex((w, i) => i > 0 && HEAD_SEARCH_STOPS.has(w));
   const upTo = firstPrep < 0 ? words.length : firstPrep;
   for (let i = upTo - 1; i >= 0; i--) {
     const w = words[i]!.replace(/[’']s$/, '');
@@ -458,6 +458,9 @@ function withoutPossessive(w: string): string {
   return w;
 }
 const ACTION_HEAD_RE = /\b(?:Programme|Plan) of Action\b|^Conference of the Parties\b/;
+/** Words after which a name's head is no longer sought: "Agreement under the United Nations Convention on the Law
+ *  of the Sea ..." is an Agreement, and "the Convention" printed later is not it. */
+const HEAD_SEARCH_STOPS: ReadonlySet<string> = new Set([...PREPOSITIONS, 'under', 'between', 'among', 'by']);
 function computeHeadOf(name: string, kind: NamedKind): string | undefined {
   // candidates in order: the last two words, the last word, then from the word before the first
   // preposition backwards, each word with the one before it and then alone
@@ -477,7 +480,7 @@ function computeHeadOf(name: string, kind: NamedKind): string | undefined {
     if (c) return c;
   }
   if (fits(last)) return last;
-  const firstPrep = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
+  const firstPrep = words.findIndex((w, i) => i > 0 && HEAD_SEARCH_STOPS.has(w));
   const upTo = firstPrep < 0 ? words.length : firstPrep;
   for (let i = upTo - 1; i >= 0; i--) {
     const w = withoutPossessive(words[i]!);
@@ -836,7 +839,9 @@ function actionLineCandidates(text: string): Candidate[] {
 // Names that point at a convention named elsewhere
 
 const TO_THE_CONVENTION_RE = /^(.+) to the Convention$/;
-const CONVENTION_NAME_RE = /\b(?:Convention|Covenant) (?:on|to|against|for|relating|concerning)\b|\bFramework Convention\b/;
+/** A convention's own name: "Convention"/"Covenant" is its first head ("Chemical Weapons Convention", "United Nations
+ *  Convention against ..."), not a word inside another instrument's ("Agreement under the ... Convention on the Law of the Sea"). */
+const CONVENTION_NAME_RE = /^(?:[A-Z][\p{L}-]*,? )*(?:Convention|Covenant)(?: (?:on|to|against|for|relating|concerning|of)\b|$)/u;
 
 /** The convention a paragraph last named before `pos`, else the one last named in the resolution. */
 function conventionBefore(cands: Candidate[], pos: number, state: ResolutionState, nearOnly: boolean): Ref | undefined {

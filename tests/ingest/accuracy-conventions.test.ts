@@ -46,3 +46,19 @@ describe('"the Conference of the Parties to the Convention" after the convention
     expect(keys).toContain('Event:Conference of the Parties to the Convention');
   });
 });
+
+describe('"the Convention" refers back to a convention, not to an agreement under one', () => {
+  it('A/RES/78/155 OP34: the CBD, though the BBNJ Agreement "under the United Nations Convention on the Law of the Sea" was named later', () => {
+    const keys = keysOf([
+      'Recalling the Convention on Biological Diversity,',
+      'Welcoming the adoption of the Agreement under the United Nations Convention on the Law of the Sea on the Conservation and Sustainable Use of Marine Biological Diversity of Areas beyond National Jurisdiction,',
+      'Urges the parties to the Convention to facilitate the transfer of technology, in accordance with the terms of reference contained in annex III to decision 15/8 of the Conference of the Parties to the Convention;',
+    ]);
+    expect(keys[2]).toEqual(['Framework:Convention on Biological Diversity', 'Event:Conference of the Parties to the Convention on Biological Diversity']);
+  });
+
+  it('"the Conference of the Parties to the Convention" does not take an agreement named in the same paragraph', () => {
+    const [keys] = keysOf(['Recalling the Agreement under the United Nations Convention on the Law of the Sea on the Conservation and Sustainable Use of Marine Biological Diversity of Areas beyond National Jurisdiction and decision 15/8 of the Conference of the Parties to the Convention,']);
+    expect(keys.filter((k) => k.startsWith('Event:'))).toEqual(['Event:Conference of the Parties to the Convention']);
+  });
+});
