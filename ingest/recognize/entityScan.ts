@@ -841,7 +841,8 @@ function actionLineCandidates(text: string): Candidate[] {
 const TO_THE_CONVENTION_RE = /^(.+) to the Convention$/;
 /** A convention's own name: "Convention"/"Covenant" is its first head ("Chemical Weapons Convention", "United Nations
  *  Convention against ..."), not a word inside another instrument's ("Agreement under the ... Convention on the Law of the Sea"). */
-const CONVENTION_NAME_RE = /^(?:[A-Z][\p{L}-]*,? )*(?:Convention|Covenant)(?: (?:on|to|against|for|relating|concerning|of)\b|$)/u;
+const CONVENTION_NAME_RE =
+  /^(?!(?:Optional |Additional )?(?:Protocol|Agreement|Amendment)s?\b)(?:(?:[A-Z][\p{L}-]*|of|the),? )*(?:Convention|Covenant)(?: (?:on|to|against|for|relating|concerning|of)\b|$)/u;
 
 /** The convention a paragraph last named before `pos`, else the one last named in the resolution. */
 function conventionBefore(cands: Candidate[], pos: number, state: ResolutionState, nearOnly: boolean): Ref | undefined {

@@ -62,3 +62,15 @@ describe('"the Convention" refers back to a convention, not to an agreement unde
     expect(keys.filter((k) => k.startsWith('Event:'))).toEqual(['Event:Conference of the Parties to the Convention']);
   });
 });
+
+describe('a convention named with "of" before its head', () => {
+  it('A/RES/79/284: "the Committee of the Parties to the Convention" after the Council of Europe Convention on Action against Trafficking', () => {
+    const [keys] = keysOf(
+      ['Encourages the Council of Europe to continue cooperation with the United Nations, recalls that the Council of Europe Convention on Action against Trafficking in Human Beings is open for accession by all States, and notes with interest the results of the monitoring activities carried out by the Group of Experts on Action against Trafficking in Human Beings and the Committee of the Parties to the Convention;'],
+      ['Organization'],
+    );
+    expect(keys.filter((k) => k.startsWith('Organization:Committee'))).toEqual([
+      'Organization:Committee of the Parties to the Council of Europe Convention on Action against Trafficking in Human Beings',
+    ]);
+  });
+});
