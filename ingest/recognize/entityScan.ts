@@ -845,7 +845,7 @@ const CONVENTION_NAME_RE =
   /^(?!(?:Optional |Additional )?(?:Protocol|Agreement|Amendment)s?\b)(?:(?:[A-Z][\p{L}-]*|of|the),? )*(?:Convention|Covenant)(?: (?:on|to|against|for|relating|concerning|of)\b|$)/u;
 
 /** The convention a paragraph last named before `pos`, else the one last named in the resolution. */
-function conventionBefore(cands: Candidate[], pos: number, state: ResolutionState, nearOnly: boolean): Ref | undefined {
+function conventionBefore(cands: Candidate[], pos: number, earlier: Ref | undefined, nearOnly: boolean): Ref | undefined {
   let nearest: Candidate | undefined;
   for (const o of cands) {
     if (o.end > pos || o.kind !== 'Framework' || o.name === 'Convention' || !CONVENTION_NAME_RE.test(o.name)) continue;
@@ -853,25 +853,24 @@ function conventionBefore(cands: Candidate[], pos: number, state: ResolutionStat
   }
   if (nearest) return { kind: nearest.kind, name: nearest.name, attrs: nearest.attrs };
   if (nearOnly) return undefined;
-  const last = state.last.get('Convention');
-  return last && last.kind === 'Framework' && last.name !== 'Convention' ? last : undefined;
+  return earlier && earlier.kind === 'Framework' && earlier.name !== 'Convention' ? earlier : undefined;
 }
 
 /** "the Conference of the Parties to the Convention" in a resolution on the UNFCCC is the UNFCCC's, and
  *  "the Convention on the Rights of Persons with Disabilities and the Optional Protocol thereto" names the
  *  "Optional Protocol to the Convention on the Rights of Persons with Disabilities": one node each, not a
  *  generic one shared by every convention. */
-function nameAfterConvention(text: string, cands: Candidate[], state: ResolutionState): void {
+function nameAfterConvention(text: string, cands: Candidate[], earlier: Ref | undefined): void {
   for (const c of cands) {
     if (c.via === 'short') continue;
     const to = TO_THE_CONVENTION_RE.exec(c.name);
     if (to) {
-      const conv = conventionBefore(cands, c.start, state, false);
+      const conv = conventionBefore(cands, c.start, earlier, false);
       if (conv) c.name = `${to[1]} to the ${conv.name}`;
       continue;
     }
     if (c.name === 'Optional Protocol' && /^\s*thereto(?![a-z])/.test(text.slice(c.end, c.end + 12))) {
-      const conv = conventionBefore(cands, c.start, state, true);
+      const conv = conventionBefore(cands, c.start, earlier, true);
       if (conv && c.start - text.lastIndexOf(conv.name.split(' ').pop()!, c.start) < 80) c.name = `Optional Protocol to the ${conv.name}`;
     }
   }
@@ -988,6 +987,8 @@ export function eventDetail(m: EntityMention): EventDetail | undefined {
 export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): EntityMention[] {
   if (text === cacheText && ctx === cacheCtx) return cacheResult;
   const state = stateFor(ctx);
+  // what "the Convention" meant before this paragraph: names registered while scanning it may come after a mention
+  const conventionBeforeParagraph = state.last.get('Convention');
   const cands: Candidate[] = [];
 
   // 1. known names
@@ -1139,7 +1140,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   }
 
   // 5b. instruments and bodies named after "the Convention" they belong to
-  if (text.includes('Convention') || text.includes('thereto')) nameAfterConvention(text, cands, state);
+  if (text.includes('Convention') || text.includes('thereto')) nameAfterConvention(text, cands, conventionBeforeParagraph);
 
   // 6. acronym definitions: "<name> (CSTD)" defines CSTD for the rest of the resolution
   for (const c of cands) {

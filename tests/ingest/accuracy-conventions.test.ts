@@ -74,3 +74,13 @@ describe('a convention named with "of" before its head', () => {
     ]);
   });
 });
+
+describe('a convention printed later in the paragraph is not the one meant', () => {
+  it('A/RES/78/155 PP39: the CBD of an earlier paragraph, not the UNFCCC named after the mention', () => {
+    const keys = keysOf([
+      'Recalling the Convention on Biological Diversity,',
+      'Taking note with appreciation of the initiative launched at the fourteenth meeting of the Conference of the Parties to the Convention to promote a coherent approach between the United Nations Framework Convention on Climate Change, the Convention on Biological Diversity and the United Nations Convention to Combat Desertification,',
+    ]);
+    expect(keys[1]![0]).toBe('Event:fourteenth meeting of the Conference of the Parties to the Convention on Biological Diversity');
+  });
+});
