@@ -84,3 +84,10 @@ describe('a convention printed later in the paragraph is not the one meant', () 
     expect(keys[1]![0]).toBe('Event:fourteenth meeting of the Conference of the Parties to the Convention on Biological Diversity');
   });
 });
+
+describe('a convention whose name holds "and"', () => {
+  it('A/RES/78/45 OP1: the Anti-Personnel Mine Ban Convention keeps "and on Their Destruction"', () => {
+    const [keys] = keysOf(['Invites all States that have not signed the Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on Their Destruction to accede to it without delay;']);
+    expect(keys).toEqual(['Framework:Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on Their Destruction']);
+  });
+});
