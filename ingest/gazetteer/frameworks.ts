@@ -83,6 +83,11 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Chemical Weapons Convention', ['Convention on the Prohibition of the Development, Production, Stockpiling and Use of Chemical Weapons and on Their Destruction']),
   fw('Biological Weapons Convention', ['Convention on the Prohibition of the Development, Production and Stockpiling of Bacteriological (Biological) and Toxin Weapons and on Their Destruction']),
   fw('Convention on Certain Conventional Weapons', ['Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons Which May Be Deemed to Be Excessively Injurious or to Have Indiscriminate Effects']),
+  // its name holds "and on Their Destruction": a name cut at "and" would drop it
+  fw('Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on Their Destruction', [
+    'Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines',
+    'Anti-Personnel Mine Ban Convention',
+  ]),
   fw('Outer Space Treaty', ['Treaty on Principles Governing the Activities of States in the Exploration and Use of Outer Space, including the Moon and Other Celestial Bodies']),
   fw('Rome Statute of the International Criminal Court', ['Rome Statute']),
   fw('Statute of the International Court of Justice'),

@@ -205,6 +205,8 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('European Union', 'EU'),
   org('African Union', 'AU', [], []),
   org('African Union Commission', 'AUC'),
+  // the Union's supreme organ; printed in full, its "Assembly" is not the General Assembly
+  org('Assembly of Heads of State and Government of the African Union', undefined, ['Assembly of the African Union', 'African Union Assembly of Heads of State and Government']),
   org('Organisation for Economic Co-operation and Development', 'OECD', ['Organization for Economic Cooperation and Development', 'Organisation for Economic Cooperation and Development']),
   org('Group of 20', 'G20', ['Group of Twenty', 'G-20']),
   org('Group of Seven', 'G7', ['G-7']),

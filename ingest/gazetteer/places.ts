@@ -11,7 +11,7 @@ Angola||Luanda
 Antigua and Barbuda||St. John's;Saint John's
 Argentina||Buenos Aires
 Armenia||Yerevan
-Australia||Canberra;Sydney;Melbourne
+Australia||Canberra;Sydney;Melbourne;Brisbane
 Austria||Vienna
 Azerbaijan||Baku
 Bahamas||Nassau
@@ -26,7 +26,7 @@ Bhutan||Thimphu
 Bolivia (Plurinational State of)|Plurinational State of Bolivia;Bolivia|La Paz;Sucre
 Bosnia and Herzegovina||Sarajevo
 Botswana||Gaborone
-Brazil||Brasília;Brasilia;Rio de Janeiro;São Paulo;Belém
+Brazil||Brasília;Brasilia;Rio de Janeiro;São Paulo;Belém;Fortaleza;Santos
 Brunei Darussalam||Bandar Seri Begawan
 Bulgaria||Sofia
 Burkina Faso||Ouagadougou
@@ -37,8 +37,8 @@ Cameroon||Yaoundé
 Canada||Ottawa;Montreal;Montréal;Toronto
 Central African Republic||Bangui
 Chad||N'Djamena
-Chile||Santiago
-China|People's Republic of China|Beijing;Shanghai;Hong Kong;Macao
+Chile||Santiago;Valparaiso;Valparaíso
+China|People's Republic of China|Beijing;Shanghai;Hong Kong;Macao;Kunming;Hangzhou
 Colombia||Bogotá;Bogota;Cartagena;Cali
 Comoros||Moroni
 Congo|Republic of the Congo|Brazzaville
@@ -62,16 +62,16 @@ Eritrea||Asmara
 Estonia||Tallinn
 Eswatini||Mbabane
 Ethiopia||Addis Ababa
-Fiji||Suva
+Fiji||Suva;Nadi
 Finland||Helsinki
-France||Paris;Nice;Strasbourg;Lyon
+France||Paris;Nice;Strasbourg;Lyon;Enghien-les-Bains
 Gabon||Libreville
 Gambia||Banjul
 Georgia||Tbilisi
 Germany||Berlin;Bonn;Hamburg
 Ghana||Accra
 Greece||Athens
-Grenada||St. George's
+Grenada||St. George's;Saint George's;Grand Anse
 Guatemala||Guatemala City
 Guinea||Conakry
 Guinea-Bissau||Bissau
@@ -86,9 +86,9 @@ Iran (Islamic Republic of)|Islamic Republic of Iran;Iran|Tehran
 Iraq||Baghdad
 Ireland||Dublin
 Israel||
-Italy||Rome;Turin;Milan
+Italy||Rome;Turin;Milan;Milano-Cortina;Fabriano
 Jamaica||Kingston
-Japan||Tokyo;Kyoto;Osaka;Sendai;Hyogo;Kobe
+Japan||Tokyo;Kyoto;Osaka;Sendai;Hyogo;Kobe;Nagoya
 Jordan||Amman
 Kazakhstan||Astana;Almaty
 Kenya||Nairobi
@@ -114,11 +114,11 @@ Marshall Islands||Majuro
 Mauritania||Nouakchott
 Mauritius||Port Louis
 Mexico||Mexico City;Monterrey;Cancún;Cancun;Guadalajara
-Micronesia (Federated States of)|Federated States of Micronesia|Palikir
+Micronesia (Federated States of)|Federated States of Micronesia|Palikir;Pohnpei
 Monaco||
 Mongolia||Ulaanbaatar
 Montenegro||Podgorica
-Morocco||Rabat;Marrakech;Marrakesh;Casablanca
+Morocco|Kingdom of Morocco|Rabat;Marrakech;Marrakesh;Casablanca;Fez
 Mozambique||Maputo
 Myanmar||Nay Pyi Taw;Yangon
 Namibia||Windhoek
@@ -139,10 +139,10 @@ Papua New Guinea||Port Moresby
 Paraguay||Asunción
 Peru||Lima
 Philippines||Manila
-Poland||Warsaw;Katowice
-Portugal||Lisbon
+Poland||Warsaw;Katowice;Krakow;Kraków
+Portugal||Lisbon;Matosinhos;Cascais
 Qatar||Doha
-Republic of Korea|South Korea|Seoul;Busan;Incheon
+Republic of Korea|South Korea|Seoul;Busan;Incheon;Gangwon;Pyeongchang;PyeongChang
 Republic of Moldova|Moldova|Chisinau
 Romania||Bucharest
 Russian Federation|Russia|Moscow;Saint Petersburg
@@ -152,7 +152,7 @@ Saint Lucia||Castries
 Saint Vincent and the Grenadines||Kingstown
 Samoa||Apia
 San Marino||
-Sao Tome and Principe||São Tomé
+Sao Tome and Principe|Sao Tome and Príncipe;São Tomé and Príncipe|São Tomé;Sao Tome
 Saudi Arabia||Riyadh;Jeddah
 Senegal||Dakar
 Serbia||Belgrade
@@ -170,7 +170,7 @@ Sri Lanka||Colombo
 Sudan||Khartoum
 Suriname||Paramaribo
 Sweden||Stockholm
-Switzerland||Bern;Geneva;Davos
+Switzerland||Bern;Geneva;Davos;Lausanne
 Syrian Arab Republic|Syria|Damascus;Aleppo
 Tajikistan||Dushanbe
 Thailand||Bangkok
@@ -187,7 +187,7 @@ Ukraine||Kyiv;Kiev
 United Arab Emirates||Abu Dhabi;Dubai
 United Kingdom of Great Britain and Northern Ireland|United Kingdom|London;Glasgow
 United Republic of Tanzania|Tanzania|Dodoma;Dar es Salaam
-United States of America|United States|Washington, D.C.;New York;San Francisco
+United States of America|United States|Washington, D.C.;New York;San Francisco;Los Angeles;Atlanta
 Uruguay||Montevideo
 Uzbekistan||Tashkent;Samarkand
 Vanuatu||Port Vila
@@ -197,7 +197,7 @@ Yemen||Sana'a;Aden
 Zambia||Lusaka
 Zimbabwe||Harare
 Holy See||Vatican City
-State of Palestine|Palestine|Ramallah;East Jerusalem;Gaza;Gaza Strip;West Bank
+State of Palestine|Palestine|Ramallah;East Jerusalem;Gaza;Gaza Strip;West Bank;Bethlehem
 Kosovo||Pristina
 Western Sahara||
 Puerto Rico||
@@ -259,6 +259,11 @@ const CITY_CANONICAL: Record<string, string> = {
   Kiev: 'Kyiv',
   Marrakesh: 'Marrakech',
   'Sharm El-Sheikh': 'Sharm el-Sheikh',
+  'Saint George\'s': 'St. George\'s',
+  Valparaíso: 'Valparaiso',
+  Kraków: 'Krakow',
+  'Sao Tome': 'São Tomé',
+  PyeongChang: 'Pyeongchang',
 };
 
 export const PLACES: PlaceInfo[] = (() => {

@@ -75,8 +75,9 @@ const BEFORE_YEAR: { kind: 'dm-dmy' | 'd-dmy' | 'dmy' | 'mdy' | 'my' | 'y'; re: 
   },
 ];
 
-/** A four-digit year not glued to a symbol, number or word ("2006/46", "E/2025/31", "1,014"). */
-const YEAR_RE = /(?<![\w/.,–])(?<!(?<![Mm]id)-)\d{4}(?![\w/]|[.,]\d)/g;
+/** A four-digit year not glued to a symbol, number or word ("2006/46", "E/2025/31", "1,014", "2003.5"); a
+ *  footnote mark after a comma is no number ("held in Geneva from 10 to 12 December 2003,4 and endorsed"). */
+const YEAR_RE = /(?<![\w/.,–])(?<!(?<![Mm]id)-)\d{4}(?![\w/]|\.\d|,\d{4})/g;
 
 /**
  * The word right before a year (skipping spaces and a comma): a month name

@@ -21,6 +21,7 @@ import {
   EVENT_DATE_RE,
   EVENT_HEADS,
   EVENT_WINDOW_STOP_RE,
+  SHARED_PARTICIPLE_RE,
   MEETING_RE,
   ON_TOPIC_RE,
   SESSION_BEFORE_RE,
@@ -193,7 +194,7 @@ function headKind(words: string[]): { kind: NamedKind; eventKind?: EventKindName
     if (phrase.index <= headEnd) return { kind: 'Framework' };
   }
   if (/\bDecade of Action\b/.test(joined)) return { kind: 'Event', eventKind: 'decade' };
-  const firstPrep = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
+  const firstPrep = words.findIndex((w, i) => i > 0 && HEAD_SEARCH_STOPS.has(w));
   const upTo = firstPrep < 0 ? words.length : firstPrep;
   for (let i = upTo - 1; i >= 0; i--) {
     const w = words[i]!.replace(/[’']s$/, '');
@@ -457,6 +458,9 @@ function withoutPossessive(w: string): string {
   return w;
 }
 const ACTION_HEAD_RE = /\b(?:Programme|Plan) of Action\b|^Conference of the Parties\b/;
+/** Words after which a name's head is no longer sought: "Agreement under the United Nations Convention on the Law
+ *  of the Sea ..." is an Agreement, and "the Convention" printed later is not it. */
+const HEAD_SEARCH_STOPS: ReadonlySet<string> = new Set([...PREPOSITIONS, 'under', 'between', 'among', 'by']);
 function computeHeadOf(name: string, kind: NamedKind): string | undefined {
   // candidates in order: the last two words, the last word, then from the word before the first
   // preposition backwards, each word with the one before it and then alone
@@ -476,7 +480,7 @@ function computeHeadOf(name: string, kind: NamedKind): string | undefined {
     if (c) return c;
   }
   if (fits(last)) return last;
-  const firstPrep = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
+  const firstPrep = words.findIndex((w, i) => i > 0 && HEAD_SEARCH_STOPS.has(w));
   const upTo = firstPrep < 0 ? words.length : firstPrep;
   for (let i = upTo - 1; i >= 0; i--) {
     const w = withoutPossessive(words[i]!);
@@ -832,6 +836,47 @@ function actionLineCandidates(text: string): Candidate[] {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Names that point at a convention named elsewhere
+
+const TO_THE_CONVENTION_RE = /^(.+) to the Convention$/;
+/** A convention's own name: "Convention"/"Covenant" is its first head ("Chemical Weapons Convention", "United Nations
+ *  Convention against ..."), not a word inside another instrument's ("Agreement under the ... Convention on the Law of the Sea"). */
+const CONVENTION_NAME_RE =
+  /^(?!(?:Optional |Additional )?(?:Protocol|Agreement|Amendment)s?\b)(?:(?:[A-Z][\p{L}-]*|of|the),? )*(?:Convention|Covenant)(?: (?:on|to|against|for|relating|concerning|of)\b|$)/u;
+
+/** The convention a paragraph last named before `pos`, else the one last named in the resolution. */
+function conventionBefore(cands: Candidate[], pos: number, earlier: Ref | undefined, nearOnly: boolean): Ref | undefined {
+  let nearest: Candidate | undefined;
+  for (const o of cands) {
+    if (o.end > pos || o.kind !== 'Framework' || o.name === 'Convention' || !CONVENTION_NAME_RE.test(o.name)) continue;
+    if (!nearest || o.start > nearest.start) nearest = o;
+  }
+  if (nearest) return { kind: nearest.kind, name: nearest.name, attrs: nearest.attrs };
+  if (nearOnly) return undefined;
+  return earlier && earlier.kind === 'Framework' && earlier.name !== 'Convention' ? earlier : undefined;
+}
+
+/** "the Conference of the Parties to the Convention" in a resolution on the UNFCCC is the UNFCCC's, and
+ *  "the Convention on the Rights of Persons with Disabilities and the Optional Protocol thereto" names the
+ *  "Optional Protocol to the Convention on the Rights of Persons with Disabilities": one node each, not a
+ *  generic one shared by every convention. */
+function nameAfterConvention(text: string, cands: Candidate[], earlier: Ref | undefined): void {
+  for (const c of cands) {
+    if (c.via === 'short') continue;
+    const to = TO_THE_CONVENTION_RE.exec(c.name);
+    if (to) {
+      const conv = conventionBefore(cands, c.start, earlier, false);
+      if (conv) c.name = `${to[1]} to the ${conv.name}`;
+      continue;
+    }
+    if (c.name === 'Optional Protocol' && /^\s*thereto(?![a-z])/.test(text.slice(c.end, c.end + 12))) {
+      const conv = conventionBefore(cands, c.start, earlier, true);
+      if (conv && c.start - text.lastIndexOf(conv.name.split(' ').pop()!, c.start) < 80) c.name = `Optional Protocol to the ${conv.name}`;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Event dates and venues
 
 function enrichEvents(text: string, cands: Candidate[], state: ResolutionState): void {
@@ -842,7 +887,15 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     if (sorted.some((o) => o !== ev && o.kind === 'Event' && o.start <= ev.start && ev.end <= o.end && o.end - o.start > ev.end - ev.start)) continue;
     const nextEvent = sorted.slice(i + 1).find((c) => c.kind === 'Event' && c.start >= ev.end && c.name !== ev.name);
     let limit = Math.min(text.length, ev.end + 400, nextEvent ? nextEvent.start : Infinity);
-    const stop = EVENT_WINDOW_STOP_RE.exec(text.slice(ev.end, limit));
+    let stop = EVENT_WINDOW_STOP_RE.exec(text.slice(ev.end, limit));
+    if (stop && stop[0].endsWith('as ')) {
+      const after = ev.end + stop.index + stop[0].length;
+      if (SHARED_PARTICIPLE_RE.test(text.slice(after, limit))) {
+        const again = EVENT_WINDOW_STOP_RE.exec(text.slice(after, limit));
+        stop = null;
+        if (again) limit = after + again.index;
+      }
+    }
     if (stop) limit = ev.end + stop.index;
     const windowText = text.slice(ev.end, limit);
     // edition year / year range
@@ -934,6 +987,8 @@ export function eventDetail(m: EntityMention): EventDetail | undefined {
 export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): EntityMention[] {
   if (text === cacheText && ctx === cacheCtx) return cacheResult;
   const state = stateFor(ctx);
+  // what "the Convention" meant before this paragraph: names registered while scanning it may come after a mention
+  const conventionBeforeParagraph = state.last.get('Convention');
   const cands: Candidate[] = [];
 
   // 1. known names
@@ -1083,6 +1138,9 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     delete c.attrs.series;
     c.end += ed[0].length;
   }
+
+  // 5b. instruments and bodies named after "the Convention" they belong to
+  if (text.includes('Convention') || text.includes('thereto')) nameAfterConvention(text, cands, conventionBeforeParagraph);
 
   // 6. acronym definitions: "<name> (CSTD)" defines CSTD for the rest of the resolution
   for (const c of cands) {

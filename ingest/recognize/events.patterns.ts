@@ -56,6 +56,11 @@ export const EVENT_DATE_RE = new RegExp(
 /** Sentence-level stop for the window in which an event's dates and venue are read. */
 export const EVENT_WINDOW_STOP_RE = /[;]|\.\s|\s(?:and\s+(?:the\s+)?(?:holding|launch)|as\s+well\s+as|while)\s/;
 
+/** After "as well as": a participle set off by a comma that the two conjuncts share ("the fifteenth
+ *  meeting ..., as well as the Meetings of the Parties to the Protocols, held in Kunming, China, from
+ *  11 to 15 October 2021"): the venue and dates after it are the first event's too. */
+export const SHARED_PARTICIPLE_RE = /^[^;.,]{1,200},\s+(?:held|convened|which\s+(?:was|were)\s+held|which\s+took\s+place)\s/;
+
 /** The noun of a session/meeting, with "of the" after it: the anchor for SESSION_BEFORE_RE. */
 export const SESSION_NOUN_RE = /(?<![\p{L}\p{N}])(session|meeting|plenary\s+meeting|high-level\s+meeting)s?(?![\p{L}\p{N}])(?:\s+of\s+(?:the\s+)?)?/gu;
 

@@ -1,0 +1,47 @@
+// Venues and event dates missed when reading GA resolutions against their text: conference cities
+// absent from the places list, and dates printed after a shared participle following "as well as".
+import { describe, expect, it } from 'vitest';
+import { extractParagraph } from '../../ingest/extract.js';
+import type { RecognizeContext } from '../../ingest/models.js';
+
+function extract(text: string) {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/999' };
+  return extractParagraph({ id: 'OP1', kind: 'operative', text, footnoteRefs: [], subparagraphs: [] }, ctx);
+}
+const attributions = (text: string): string[] => extract(text).attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+const places = (text: string): string[] => extract(text).mentions.filter((m) => m.kind === 'Place').map((m) => m.key);
+
+const COP15 = 'Event:fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity';
+
+describe('conference cities of the genre are places', () => {
+  it('A/RES/78/138 PP9: "held in Kunming, China"', () => {
+    const text =
+      'Welcoming the first part of the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity, held in Kunming, China, from 11 to 15 October 2021,';
+    expect(places(text)).toEqual(['Place:Kunming', 'Place:China']);
+    expect(attributions(text)).toEqual(expect.arrayContaining([`HELD_IN ${COP15} -> Place:Kunming`, `STARTS_ON ${COP15} -> Date:2021-10-11`, `ENDS_ON ${COP15} -> Date:2021-10-15`]));
+  });
+
+  it.each([
+    ['held in Fez, Kingdom of Morocco, on 22 and 23 November', ['Place:Fez', 'Place:Morocco']],
+    ['held in Nadi, Fiji, from 21 to 23 May 2014', ['Place:Nadi', 'Place:Fiji']],
+    ['held in Saint George’s from 9 to 11 May', ['Place:St. George\'s']],
+    ['held in Gangwon, Republic of Korea, in 2024', ['Place:Gangwon', 'Place:Republic of Korea']],
+    ['held in Sao Tome on 19 July 2024', ['Place:São Tomé']],
+    ['held in Milano-Cortina, Italy, from 6 to 22 February 2026', ['Place:Milano-Cortina', 'Place:Italy']],
+  ])('"%s"', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
+
+describe('"as well as" does not cut the event window before a shared participle', () => {
+  it('A/RES/78/155 OP2: the Kunming dates after ", as well as the Meetings of the Parties ..., held in"', () => {
+    const text =
+      'Welcomes the convening of the first part of the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity, as well as the Meetings of the Parties to the Protocols to the Convention, held in Kunming, China, from 11 to 15 October 2021 under the theme proposed by the Presidency';
+    expect(attributions(text)).toEqual(expect.arrayContaining([`HELD_IN ${COP15} -> Place:Kunming`, `STARTS_ON ${COP15} -> Date:2021-10-11`, `ENDS_ON ${COP15} -> Date:2021-10-15`]));
+  });
+
+  it('without the comma the participle is the second conjunct\'s alone', () => {
+    const text = 'Welcomes the World Summit on the Information Society, as well as the regional meetings held in Geneva from 11 to 15 October 2021,';
+    expect(attributions(text).filter((a) => a.startsWith('STARTS_ON'))).toEqual([]);
+  });
+});
