@@ -216,8 +216,11 @@ function markPageFurniture(lines: string[], removed: Uint8Array): void {
     if (ts && (symbol === undefined || ts[2]!.replace(P.WHITESPACE_RUN, ' ') === symbol)) return true;
     const st = P.SYMBOL_THEN_TITLE_LINE.exec(line);
     if (st && (symbol === undefined || st[1] === symbol)) return true;
-    // a line of the first-page heading repeated as a running title (never the heading itself)
-    return at >= headingEnd && norm.length >= 12 && norm.length <= 120 && !/[.;,:]$/.test(norm) && mastheadNorm.includes(norm);
+    // a line of the first-page heading repeated as a running title (never the heading itself),
+    // printed against other furniture: a body line that happens to quote the title ("the Prohibition
+    // of the Use, ... of Anti-Personnel" above a blank line and the header, A/RES/78/45) stays
+    const besideFurniture = removed[at - 1] === 1 || removed[at + 1] === 1;
+    return besideFurniture && at >= headingEnd && norm.length >= 12 && norm.length <= 120 && !/[.;,:]$/.test(norm) && mastheadNorm.includes(norm);
   };
 
   for (const a of anchors) {
@@ -526,6 +529,7 @@ interface MergedParagraph {
 function continuesParagraph(prev: MergedParagraph, cur: Paragraph): boolean {
   if (prev.length <= 6 && P.NUMBER_ONLY.test(prev.first)) return true;
   const prevEnd = prev.end;
+  if (prev.pieces.length === 1 && P.MEETING_LINE.test(prev.first)) return false;
   if (P.STARTS_LOWERCASE.test(cur.text)) return cur.breakBefore || !/[.;:][”’")\]]?$/.test(prevEnd);
   if (P.NUMBERED_START.test(cur.text) || MASTHEAD_END.test(cur.text)) return false;
   // no paragraph or heading ends on "of", "the", "on": the page broke mid-sentence

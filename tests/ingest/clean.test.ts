@@ -391,3 +391,55 @@ describe('page breaks inside citation lists (corpus-ga)', () => {
     expect(ps.join('\n')).not.toContain('A/RES/78/18A/RES/78/18');
   });
 });
+
+describe('running titles against body text (corpus-ga)', () => {
+  /** A/RES/78/45: the body line before the page header quotes the running title word for word. */
+  const MINE_BAN_PAGE = [
+    'A/RES/78/45',
+    'Implementation of the Convention on the Prohibition of the Use, ',
+    'Stockpiling, Production and Transfer of Anti-Personnel Mines and ',
+    'on Their Destruction ',
+    '',
+    'The General Assembly, ',
+    '',
+    'Noting with satisfaction the work undertaken to implement the Convention on ',
+    'the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel ',
+    '',
+    'A/RES/78/45 ',
+    'Implementation of the Convention on the Prohibition of the Use, ',
+    'Stockpiling, Production and Transfer of Anti-Personnel Mines and ',
+    'on Their Destruction',
+    ' ',
+    '23-24508',
+    '2/3 ',
+    ' ',
+    'Mines and on Their Destruction 1  and the substantial progress made towards ',
+    'addressing the global anti-personnel landmine problem, ',
+  ].join('\n');
+
+  it('keeps a body line that quotes the title when a blank line parts it from the header', () => {
+    const noting = paragraphs(MINE_BAN_PAGE, 'pdftext').find((p) => p.startsWith('Noting with satisfaction'));
+    expect(noting).toContain('the Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on Their Destruction');
+  });
+
+  it('ends the resolution at its meeting line: an annex after a page break is not joined to it (A/RES/78/252)', () => {
+    const text = [
+      '77. Also decides that a vacancy rate of 11.1 per cent shall be used as a basis for the budget for 2024. ',
+      ' ',
+      '50th (resumed) plenary meeting ',
+      '22 December 2023 ',
+      ' ',
+      '',
+      'A/RES/78/252 ',
+      'Questions relating to the proposed programme budget for 2024',
+      ' ',
+      '23-26052',
+      '10/11 ',
+      ' ',
+      'Annex ',
+    ].join('\n');
+    const ps = paragraphs(text, 'pdftext');
+    expect(ps).toContain('50th (resumed) plenary meeting 22 December 2023');
+    expect(ps).toContain('Annex');
+  });
+});
