@@ -372,28 +372,20 @@ class ChainMatcher {
       // The arrival's labels first: a cheap test that rejects most relationships of a label-filtered hop.
       const how = this.bindNode(step.to, to, arrivalAttrs(rec, from, step.direction));
       if (how === NO_FIT) continue;
-      if (!track) {
-        const setVar = relSlot >= 0 && bound === undefined;
-        if (setVar) this.bindings[relSlot] = new RelRef(edge, this.readOnly ? rec : undefined);
-        this.relKeys[step.rel] = edge;
-        if (done) yield;
-        else yield* this.expand(steps, s + 1);
-        if (setVar) this.bindings[relSlot] = UNBOUND;
-        this.unbindNode(step.to, how);
-        continue;
+      if (track) {
+        if (this.used.has(edge)) {
+          this.unbindNode(step.to, how);
+          continue;
+        }
+        this.used.add(edge);
       }
-      if (this.used.has(edge)) {
-        this.unbindNode(step.to, how);
-        continue;
-      }
-      this.used.add(edge);
       const setVar = relSlot >= 0 && bound === undefined;
       if (setVar) this.bindings[relSlot] = new RelRef(edge, this.readOnly ? rec : undefined);
       this.relKeys[step.rel] = edge;
       if (done) yield;
       else yield* this.expand(steps, s + 1);
       if (setVar) this.bindings[relSlot] = UNBOUND;
-      this.used.delete(edge);
+      if (track) this.used.delete(edge);
       this.unbindNode(step.to, how);
     }
   }
