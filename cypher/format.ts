@@ -32,9 +32,9 @@ function integer(value: Integer): number | string {
 }
 
 function plainObject(obj: Record<string, unknown>): { [key: string]: Plain } {
-  const out: { [key: string]: Plain } = {};
-  for (const [k, v] of Object.entries(obj)) out[k] = toPlain(v);
-  return out;
+  // fromEntries defines own properties: a map key "__proto__" (a Cypher map or a property
+  // name can be any string) stays a key instead of setting the object's prototype.
+  return Object.fromEntries(Object.entries(obj).map(([k, v]) => [k, toPlain(v)]));
 }
 
 /** A driver value (or a tree of them) as JSON. */

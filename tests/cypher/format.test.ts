@@ -66,6 +66,11 @@ describe('toPlain', () => {
     expect(toPlain(new Point(neo4j.int(4326), 6.14, 46.2))).toEqual({ srid: 4326, x: 6.14, y: 46.2 });
   });
 
+  it('keeps a map key named "__proto__" as a key (fast-check found it dropped)', () => {
+    const v = JSON.parse('{"": {"__proto__": ""}}') as unknown;
+    expect(JSON.stringify(toPlain(v))).toBe('{"":{"__proto__":""}}');
+  });
+
   it('always yields JSON-serialisable values', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (v) => {
