@@ -135,6 +135,12 @@ export class GraphBuilder {
     if (!this.graph.hasEdge(key)) this.graph.addDirectedEdgeWithKey(key, source, target, attrs);
   }
 
+  /** Merges `attrs` into the node, or adds it (taking ownership of `attrs`) when new. */
+  private putNode(key: string, attrs: Attributes, document: string, authoritative = false): void {
+    if (this.graph.hasNode(key)) this.mergeNode(key, attrs, document, authoritative);
+    else this.ensureNode(key, attrs, document);
+  }
+
   /** Adds the node (taking ownership of `attrs`) when new; says whether it is there now. */
   private ensureNode(key: string, attrs: Attributes | null, document: string): boolean {
     if (this.graph.hasNode(key)) return true;
@@ -163,8 +169,7 @@ export class GraphBuilder {
         case OP.resolution: {
           const key = keys[ops[i + 1] as number]!;
           const attrs = ops[i + 2] as Attributes;
-          if (g.hasNode(key)) this.mergeNode(key, attrs, document, true);
-          else this.ensureNode(key, attrs, document);
+          this.putNode(key, attrs, document, true);
           i += 3;
           break;
         }
@@ -173,8 +178,7 @@ export class GraphBuilder {
           paragraph = key;
           paragraphId = ops[i + 2] as string;
           const attrs = paragraphAttributes(plan, paragraphId, ops[i + 4], ops[i + 5], ops[i + 6], ops[i + 7], ops[i + 8], ops[i + 9]);
-          if (g.hasNode(key)) this.mergeNode(key, attrs, document, true);
-          else this.ensureNode(key, attrs, document);
+          this.putNode(key, attrs, document, true);
           this.addPlannedEdge(ops[i + 3] as string, key, resolution, provenance('PART_OF', resolution, paragraphId, document));
           i += 10;
           break;
@@ -182,8 +186,7 @@ export class GraphBuilder {
         case OP.adoptedOn: {
           const key = keys[ops[i + 1] as number]!;
           const attrs = ops[i + 2] as Attributes;
-          if (g.hasNode(key)) this.mergeNode(key, attrs, document);
-          else this.ensureNode(key, attrs, document);
+          this.putNode(key, attrs, document);
           this.addPlannedEdge(ops[i + 3] as string, resolution, key, provenance('ADOPTED_ON', resolution, undefined, document));
           i += 4;
           break;
