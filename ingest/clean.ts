@@ -359,7 +359,7 @@ export function cleanText(src: SourceText): CleanText {
 
   const indentMode = usesIndentParagraphs(lines, removed);
   // pypdf writes "high -level": repair only there (elsewhere " -" may be a dash)
-  const splitHyphens = indentMode || (src.format === 'pdftext' && normalized.includes(' -') && P.SPLIT_HYPHEN_TEST.test(normalized.slice(0, 20_000)));
+  const splitHyphens = indentMode || (src.format === 'pdftext' && spaceHyphenBefore(normalized, 20_000) && P.SPLIT_HYPHEN_TEST.test(normalized.slice(0, 20_000)));
   const hyphens = new HyphenBreaks(normalized);
 
   const { paragraphs, lineParagraph } = buildParagraphs(lines, removed, indentMode, splitHyphens, hyphens);
@@ -367,6 +367,18 @@ export function cleanText(src: SourceText): CleanText {
   dropRunningTitles(paragraphs);
   const { merged, finalIndex } = mergeParagraphs(paragraphs, hyphens);
   return assemble(merged, finalIndex, lineParagraph, pending, splitHyphens);
+}
+
+/**
+ * Is there a " -" starting before `limit`? A pre-check for SPLIT_HYPHEN_TEST on the text's
+ * head. Searched from the hyphens, which are rare: text.includes(' -') stopped at every
+ * space of the whole text (0.6% of a warm pass).
+ */
+function spaceHyphenBefore(text: string, limit: number): boolean {
+  for (let i = text.indexOf('-', 1); i >= 0 && i <= limit; i = text.indexOf('-', i + 1)) {
+    if (text.charCodeAt(i - 1) === 32) return true;
+  }
+  return false;
 }
 
 /** Line ends, odd spaces and invisible characters made plain; a form feed gets a line of its own. */
