@@ -102,11 +102,18 @@ export const LATER_HEAD_RE =
   /^(?:tak|look|call|appeal|draw|bear|keep|recall|reaffirm|welcom|not[ei]|observ|recogni|acknowledg|encourag|urg|exhort|invit|request|emphasi|re-?emphasi|stress|underlin|highlight|underscor|reiterat|express|appreciat|commend|congratulat|pa(?:ys|ying|y)\b|recommend|regret|decid|condemn|deplor|demand|support|endors|affirm|confirm|consider|declar|proclaim|adopt|approv|accept|authori|remind|reject|resolv|agre|determin|renew|commit|recommit|accordingly|therefore|thus|hence|also|further|moreover|once|again|strongly|fully|firmly|deeply|urgently|mindful|aware|conscious|cogni|convinced|concerned|alarmed|determined|gravely|seriously|profoundly|guided|desirous|in (?:this|that|particular|addition|line|accordance)\b|to (?:this|that) end|as appropriate|where appropriate|at the same|inter alia)/i;
 
 
+/**
+ * The table with every entry in one object shape (relation and inOperative always present).
+ * The entries as written have four shapes, and each shape first met by optimised code
+ * ("wrong map") deoptimised splitClauses, one of its costliest functions to recompile.
+ */
+const ENTRIES: readonly VerbEntry[] = VERB_TABLE.map((e) => ({ forms: e.forms, relation: e.relation, later: e.later, inOperative: e.inOperative === true }));
+
 /** The table entry whose group matched, the verb words as printed and their head word. */
 function entryOf(m: RegExpExecArray, base: number): { entry: VerbEntry; head: string; text: string } | undefined {
-  for (let i = 0; i < VERB_TABLE.length; i++) {
+  for (let i = 0; i < ENTRIES.length; i++) {
     const v = m[base + i];
-    if (v !== undefined) return { entry: VERB_TABLE[i]!, head: v.split(/\s+/)[0]!.toLowerCase(), text: v };
+    if (v !== undefined) return { entry: ENTRIES[i]!, head: v.split(/\s+/)[0]!.toLowerCase(), text: v };
   }
   return undefined;
 }
