@@ -178,15 +178,7 @@ export function verbRelation(verbPhrase: string): VerbRelationType | undefined {
 export function splitClauses(text: string, kind: ParagraphKind): TypedClause[] {
   const opening = readOpening(text);
   const clauses: TypedClause[] = [];
-  const first: TypedClause = {
-    index: 0,
-    verb: opening?.verb ?? firstWord(text),
-    start: 0,
-    end: text.length,
-    ...(opening?.entry?.relation ? { relation: opening.entry.relation } : {}),
-    ...(opening && opening.also.length > 0 ? { also: opening.also } : {}),
-  };
-  clauses.push(first);
+  clauses.push(newClause(0, opening?.verb ?? firstWord(text), 0, text.length, opening?.entry?.relation, opening && opening.also.length > 0 ? opening.also : undefined));
 
   const declaration = opening?.we ?? false;
   let resumeAt = opening?.end ?? 0;
@@ -217,15 +209,18 @@ export function splitClauses(text: string, kind: ParagraphKind): TypedClause[] {
     resumeAt = m.index + m[0].length;
     const prev = clauses[clauses.length - 1]!;
     prev.end = start;
-    clauses.push({
-      index: clauses.length,
-      verb: verbText.trim(),
-      start,
-      end: text.length,
-      ...(entry.relation ? { relation: entry.relation } : {}),
-    });
+    clauses.push(newClause(clauses.length, verbText.trim(), start, text.length, entry.relation, undefined));
   }
   return clauses;
+}
+
+/**
+ * Every clause in one object shape (relation and also present, maybe undefined): the first
+ * clause with or without them and later ones without `also` were 'wrong map' deopts of
+ * splitClauses and of extract.ts, which reads them. JSON output is the same.
+ */
+function newClause(index: number, verb: string, start: number, end: number, relation: VerbRelationType | undefined, also: VerbRelationType[] | undefined): TypedClause {
+  return { index, verb, start, end, relation: relation ? relation : undefined, also };
 }
 
 /** Whether a verb in this form, after this lead, is a main verb of the paragraph's body. */
