@@ -177,18 +177,18 @@ export class GraphBuilder {
           const key = keys[ops[i + 1] as number]!;
           paragraph = key;
           paragraphId = ops[i + 2] as string;
-          const attrs = paragraphAttributes(plan, paragraphId, ops[i + 4], ops[i + 5], ops[i + 6], ops[i + 7], ops[i + 8], ops[i + 9]);
+          const attrs = paragraphAttributes(plan, paragraphId, ops[i + 3], ops[i + 4], ops[i + 5], ops[i + 6], ops[i + 7], ops[i + 8]);
           this.putNode(key, attrs, document, true);
-          this.addPlannedEdge(ops[i + 3] as string, key, resolution, provenance('PART_OF', resolution, paragraphId, document));
-          i += 10;
+          this.addPlannedEdge(edgeKey('PART_OF', key, resolution, { resolution, paragraph: paragraphId }), key, resolution, provenance('PART_OF', resolution, paragraphId, document));
+          i += 9;
           break;
         }
         case OP.adoptedOn: {
           const key = keys[ops[i + 1] as number]!;
           const attrs = ops[i + 2] as Attributes;
           this.putNode(key, attrs, document);
-          this.addPlannedEdge(ops[i + 3] as string, resolution, key, provenance('ADOPTED_ON', resolution, undefined, document));
-          i += 4;
+          this.addPlannedEdge(edgeKey('ADOPTED_ON', resolution, key, { resolution }), resolution, key, provenance('ADOPTED_ON', resolution, undefined, document));
+          i += 3;
           break;
         }
         case OP.mention: {
@@ -200,14 +200,13 @@ export class GraphBuilder {
             this.ensureNode(key, withoutEmpty(mentionNodeAttributes(kind, name, attrs)), document);
           }
           else if (hasAny(attrs)) this.mergeNode(key, attrs, document);
-          const edgeKey = ops[i + 5] as string | null;
-          if (edgeKey !== null) {
+          if (ops[i + 5] === true) {
             const e = provenance('MENTIONS', resolution, paragraphId, document);
             put(e, 'phrase', ops[i + 6]);
             put(e, 'spanStart', ops[i + 7]);
             put(e, 'spanEnd', ops[i + 8]);
             put(e, 'footnote', ops[i + 9]);
-            this.addPlannedEdge(edgeKey, paragraph, key, e);
+            this.addPlannedEdge(edgeKey('MENTIONS', paragraph, key, { resolution, paragraph: paragraphId }), paragraph, key, e);
           }
           i += 10;
           break;
@@ -215,30 +214,33 @@ export class GraphBuilder {
         case OP.relation: {
           const target = keys[ops[i + 2] as number]!;
           if (g.hasNode(target)) {
-            const e = provenance(RELATION_TYPES[ops[i + 1] as number]!, resolution, paragraphId, document);
-            put(e, 'footnote', ops[i + 4]);
-            const verb = ops[i + 5];
+            const type = RELATION_TYPES[ops[i + 1] as number]!;
+            const clause = ops[i + 8] as number | undefined;
+            const e = provenance(type, resolution, paragraphId, document);
+            put(e, 'footnote', ops[i + 3]);
+            const verb = ops[i + 4];
             put(e, 'verb', typeof verb === 'number' ? keys[verb] : verb);
-            put(e, 'phrase', ops[i + 6]);
-            put(e, 'spanStart', ops[i + 7]);
-            put(e, 'spanEnd', ops[i + 8]);
-            put(e, 'clause', ops[i + 9]);
-            this.addPlannedEdge(ops[i + 3] as string, resolution, target, e);
+            put(e, 'phrase', ops[i + 5]);
+            put(e, 'spanStart', ops[i + 6]);
+            put(e, 'spanEnd', ops[i + 7]);
+            put(e, 'clause', clause);
+            this.addPlannedEdge(edgeKey(type, resolution, target, { resolution, paragraph: paragraphId, clause }), resolution, target, e);
           }
-          i += 10;
+          i += 9;
           break;
         }
         case OP.attribution: {
           const source = keys[ops[i + 2] as number]!;
           const target = keys[ops[i + 4] as number]!;
           if (this.ensureNode(source, ops[i + 3] as Attributes | null, document) && this.ensureNode(target, ops[i + 5] as Attributes | null, document)) {
-            const e = provenance(RELATION_TYPES[ops[i + 1] as number]!, resolution, paragraphId, document);
-            put(e, 'phrase', ops[i + 7]);
-            put(e, 'spanStart', ops[i + 8]);
-            put(e, 'spanEnd', ops[i + 9]);
-            this.addPlannedEdge(ops[i + 6] as string, source, target, e);
+            const type = RELATION_TYPES[ops[i + 1] as number]!;
+            const e = provenance(type, resolution, paragraphId, document);
+            put(e, 'phrase', ops[i + 6]);
+            put(e, 'spanStart', ops[i + 7]);
+            put(e, 'spanEnd', ops[i + 8]);
+            this.addPlannedEdge(edgeKey(type, source, target, { resolution, paragraph: paragraphId }), source, target, e);
           }
-          i += 10;
+          i += 9;
           break;
         }
         default:

@@ -8,8 +8,11 @@
 // flat arrays of strings, numbers and small attribute objects, with node keys
 // given once in a string table. That clones several times faster than the deep
 // extraction tree, and the main thread then hashes each node key once.
+// Edge keys are not in the plan: each spells out two node keys and the paragraph,
+// all of which the applier has, and as strings they were half the characters a
+// worker cloned (23 of 49 million over corpus-ga).
 import type { Attributes } from 'graphology-types';
-import { edgeKey, kindOfKey, RELATION_TYPES } from './model.js';
+import { kindOfKey, RELATION_TYPES } from './model.js';
 import type { ResolutionExtraction } from '../ingest/models.js';
 import { dateKey, paragraphKey, resolutionKey } from '../ingest/keys.js';
 
@@ -17,26 +20,26 @@ import { dateKey, paragraphKey, resolutionKey } from '../ingest/keys.js';
 export const OP = {
   /** key, attrs: the resolution node (authoritative) */
   resolution: 0,
-  /** key, attrs, adoptedOnKey: its adoption date node and the ADOPTED_ON edge */
+  /** key, attrs: its adoption date node and the ADOPTED_ON edge */
   adoptedOn: 1,
-  /** key, paragraphId, partOfKey, paragraphKind, number, verb, text, heading, footnotes: a paragraph node
+  /** key, paragraphId, paragraphKind, number, verb, text, heading, footnotes: a paragraph node
    * (authoritative; see paragraphAttributes) and its PART_OF edge; the ops after it up to the next paragraph are that paragraph's */
   paragraph: 2,
-  /** key, kind, name, mentionAttrs, mentionsKey, phrase, start, end, footnoteMark: merge the mentioned node,
-   * then the MENTIONS edge (mentionsKey null: the paragraph mentions that node already; kind and name
+  /** key, kind, name, mentionAttrs, first, phrase, start, end, footnoteMark: merge the mentioned node,
+   * then the MENTIONS edge (first false: the paragraph mentions that node already, no edge; kind and name
    * null: those the key spells, `Kind:name`) */
   mention: 3,
-  /** type, target, edgeKey, footnote, verb (index in `keys`), phrase, start, end, clause: a verb relation, kept when the target exists */
+  /** type, target, footnote, verb (index in `keys`), phrase, start, end, clause: a verb relation, kept when the target exists */
   relation: 4,
-  /** type, source, sourceAttrs, target, targetAttrs, edgeKey, phrase, start, end: endpoints named only by key
+  /** type, source, sourceAttrs, target, targetAttrs, phrase, start, end: endpoints named only by key
    * are added when missing (null attrs: the key names no kind, the edge is dropped), then the edge */
   attribution: 5,
 } as const;
 
 /**
  * Node keys (and verbs) are indexes into `keys`, relation types indexes into RELATION_TYPES;
- * edge keys and node attribute objects are inline. Edge attribute objects are
- * built by the applier (they share the resolution, document and paragraph strings).
+ * node attribute objects are inline. Edge keys and attribute objects are built by
+ * the applier (they share the resolution, document and paragraph strings).
  */
 export interface ResolutionPlan {
   /** resolution node key (also keys[0]) */
@@ -161,7 +164,7 @@ export function planResolution(ex: ResolutionExtraction): ResolutionPlan {
   );
   if (r.date) {
     const dKey = dateKey(r.date);
-    ops.push(OP.adoptedOn, k(dKey), withoutEmpty(dateAttributes(r.date)), edgeKey('ADOPTED_ON', rKey, dKey, { resolution: rKey }));
+    ops.push(OP.adoptedOn, k(dKey), withoutEmpty(dateAttributes(r.date)));
   }
 
   for (const px of ex.paragraphs) {
@@ -170,9 +173,7 @@ export function planResolution(ex: ResolutionExtraction): ResolutionPlan {
     const footnotes = p.footnoteRefs.filter((f) => f.footnote).map((f) => `${f.mark} ${f.footnote!.text}`);
     // The node's attributes are put together by the applier (paragraphAttributes), so that the
     // resolution key, symbol and file strings it repeats travel once per plan.
-    ops.push(OP.paragraph, k(pKey), p.id, edgeKey('PART_OF', pKey, rKey, { resolution: rKey, paragraph: p.id }), p.kind, p.number, px.clauses[0]?.verb, p.text, p.heading, footnotes);
-    const where = { resolution: rKey, paragraph: p.id };
-
+    ops.push(OP.paragraph, k(pKey), p.id, p.kind, p.number, px.clauses[0]?.verb, p.text, p.heading, footnotes);
     const mentioned = new Set<string>();
     for (const m of px.mentions) {
       if (m.key === rKey) continue; // a resolution printing its own symbol is not a citation
@@ -181,20 +182,18 @@ export function planResolution(ex: ResolutionExtraction): ResolutionPlan {
       // Kind and name are nearly always those the key spells: then they are left out (the main thread needs them only for a new node).
       const kind = m.key.startsWith(`${m.kind}:`) ? null : m.kind;
       const name = kind === null && m.key.length === m.kind.length + 1 + m.name.length && m.key.endsWith(m.name) ? null : m.name;
-      if (first) ops.push(OP.mention, k(m.key), kind, name, m.attrs, edgeKey('MENTIONS', pKey, m.key, where), m.phrase, m.start, m.end, m.footnote?.mark);
-      else ops.push(OP.mention, k(m.key), kind, name, m.attrs, null, undefined, undefined, undefined, undefined);
+      if (first) ops.push(OP.mention, k(m.key), kind, name, m.attrs, true, m.phrase, m.start, m.end, m.footnote?.mark);
+      else ops.push(OP.mention, k(m.key), kind, name, m.attrs, false, undefined, undefined, undefined, undefined);
     }
     for (const rel of px.relations) {
       if (rel.target === rKey) continue;
-      const key = edgeKey(rel.type, rKey, rel.target, { ...where, clause: rel.clause });
       // The verb repeats across a clause's relations: it goes in the string table (a string, so no undefined there).
       const verb = typeof rel.verb === 'string' ? k(rel.verb) : rel.verb;
-      ops.push(OP.relation, typeIndex(rel.type), k(rel.target), key, rel.footnote, verb, rel.phrase, rel.start, rel.end, rel.clause);
+      ops.push(OP.relation, typeIndex(rel.type), k(rel.target), rel.footnote, verb, rel.phrase, rel.start, rel.end, rel.clause);
     }
     for (const a of px.attributions) {
       if (a.source === a.target) continue;
-      const key = edgeKey(a.type, a.source, a.target, where);
-      ops.push(OP.attribution, typeIndex(a.type), k(a.source), keyNodeAttributes(a.source), k(a.target), keyNodeAttributes(a.target), key, a.phrase, a.start, a.end);
+      ops.push(OP.attribution, typeIndex(a.type), k(a.source), keyNodeAttributes(a.source), k(a.target), keyNodeAttributes(a.target), a.phrase, a.start, a.end);
     }
   }
   const plan: ResolutionPlan = { resolution: rKey, symbol: r.symbol, document: doc, keys, ops, paragraphs: ex.paragraphs.length };

@@ -48,12 +48,17 @@ async function extractInProcess(file: string, opts: ExtractOptions): Promise<Fil
 export function defaultWorkerCount(files: number): number {
   // Starting a worker costs ~0.3 s (module loading): not worth it for a handful of files.
   if (files < 24) return 0;
-  return Math.max(0, Math.min(availableParallelism(), 4));
+  // One core is left to the main thread (the graph writer) and to V8's background threads,
+  // which compile each worker's hot code again (TurboFan) and collect its garbage: on 2 cores,
+  // one worker ingests corpus-ga with 13.6-14.3 s of CPU in all, two with 18.3-20.2 s.
+  return Math.max(1, Math.min(availableParallelism() - 1, 4));
 }
 
 /** Each worker holds up to this many files: it starts the next one as soon as it posts a result, without
- * waiting for the main thread (busy adding the last result to the graph) to hand it one. */
-const FILES_PER_WORKER = 2;
+ * waiting for the main thread (busy adding the last result to the graph) to hand it one. With 2, the
+ * worker still ran dry while the main thread was in a long GC or a large plan: 4-10% of its
+ * samples idle over corpus-ga, 1-2% with 4 (--cpu-prof, one worker). */
+const FILES_PER_WORKER = 4;
 /** Workers that die before any reply (they cannot start) are replaced this many times per worker, then the batch stops. */
 const STARTS_PER_WORKER = 2;
 
@@ -65,7 +70,10 @@ export async function* extractFiles(files: string[], workers = defaultWorkerCoun
   }
   const entry = opts.workerEntry ?? (await workerEntry());
   // Files in flight or done but not yet yielded: bounds memory however large the corpus.
-  const window = workers * 4;
+  // Wide enough that a worker busy with one long file (corpus-ga has 200 KB ones) does not
+  // leave the other idle: at workers * 4 each worker of a corpus-ga run sat idle 0.25-0.9 s;
+  // at * 16, never. A file's plans are a few times its text: 32 files stay a few MB.
+  const window = workers * 16;
   const done = new Map<number, FileOutcome>();
   /** file ids each live worker holds */
   const held = new Map<Worker, Set<number>>();

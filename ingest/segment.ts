@@ -421,7 +421,7 @@ function readParagraphs(blocks: Block[], unit: Unit): { drafts: Draft[]; heading
       inList = false;
       lastNumber = Number(numbered[1]);
       seenOperative = true;
-      drafts.push({ kind: 'operative', number: Number(numbered[1]), ...pieceFields(numbered[2]!), subparagraphs: [], ...(heading ? { heading } : {}), cleanFrom: block.start, cleanTo });
+      drafts.push(newDraft('operative', Number(numbered[1]), numbered[2]!, heading, block.start, cleanTo));
       continue;
     }
     const sub = P.SUBPARAGRAPH.exec(t);
@@ -458,18 +458,23 @@ function readParagraphs(blocks: Block[], unit: Unit): { drafts: Draft[]; heading
     // after the operative part a preambular paragraph opens an embedded text ("Adopts the following declaration:")
     const preambular = seenOperative ? looksPreambular(t) && !P.OPERATIVE_START.test(t) : P.ENDS_WITH_COMMA.test(tail(t)) || (P.PREAMBULAR_START.test(t) && !P.OPERATIVE_START.test(t));
     if (!preambular) seenOperative = true;
-    drafts.push({ kind: preambular ? 'preambular' : 'operative', ...pieceFields(t), subparagraphs: [], ...(heading ? { heading } : {}), cleanFrom: block.start, cleanTo });
+    drafts.push(newDraft(preambular ? 'preambular' : 'operative', undefined, t, heading, block.start, cleanTo));
   }
   if (unit.decision && drafts.length === 0 && unit.bodyFrom < unit.bodyTo) {
     const b = blocks[unit.bodyFrom]!;
-    drafts.push({ kind: 'operative', ...pieceFields(b.text), subparagraphs: [], cleanFrom: b.start, cleanTo: b.start + b.text.length });
+    drafts.push(newDraft('operative', undefined, b.text, undefined, b.start, b.start + b.text.length));
   }
   for (const d of drafts) d.text = d.pieces.length === 1 ? d.pieces[0]! : d.pieces.join(' ');
   return { drafts, headings };
 }
 
-function pieceFields(text: string): Pick<Draft, 'text' | 'pieces' | 'length' | 'end'> {
-  return { text: '', pieces: [text], length: text.length, end: tail(text) };
+/**
+ * A paragraph begun with its first block. Every draft has the same object shape (number and
+ * heading present, maybe undefined): built by spreads and "added when set", drafts came in
+ * many shapes, each a 'wrong map' deopt of the optimised code reading them.
+ */
+function newDraft(kind: Draft['kind'], number: number | undefined, text: string, heading: string | undefined, cleanFrom: number, cleanTo: number): Draft {
+  return { kind, number, text: '', pieces: [text], length: text.length, end: tail(text), subparagraphs: [], heading: heading ? heading : undefined, cleanFrom, cleanTo };
 }
 
 interface MarkCandidate {
@@ -641,9 +646,18 @@ export function segmentResolutions(clean: CleanText, src: SourceText): Resolutio
     let op = 0;
     const paragraphs: ParagraphText[] = drafts.map(({ draft, refs }) => {
       const id = draft.kind === 'preambular' ? `PP${++pp}` : `OP${++op}`;
-      const paragraph: ParagraphText = { id, kind: draft.kind, text: draft.text, footnoteRefs: refs, subparagraphs: draft.subparagraphs };
-      if (draft.number !== undefined) paragraph.number = draft.number;
-      if (draft.heading !== undefined) paragraph.heading = draft.heading;
+      // One object shape for every paragraph (number and heading present, maybe undefined): the four
+      // shapes of "added when defined" were 'wrong map' deopts of extractParagraph, which inlines most
+      // of the per-paragraph work. JSON output is the same (undefined is left out).
+      const paragraph: ParagraphText = {
+        id,
+        kind: draft.kind,
+        text: draft.text,
+        footnoteRefs: refs,
+        subparagraphs: draft.subparagraphs,
+        number: draft.number,
+        heading: draft.heading,
+      };
       return paragraph;
     });
     let symbol = header.symbol ?? `${fileBase(src.file)}${single ? '' : ` resolution ${results.length + 1}`}`;

@@ -57,7 +57,9 @@ async function cachedBundle(): Promise<string | undefined> {
   return bundle;
 }
 
-/** Bundles worker.ts and its imports (pdfjs-dist, loaded only for PDFs, stays outside). */
+/** Bundles worker.ts and its imports. pdfjs-dist and mammoth, imported only when a PDF or a
+ * .docx arrives, stay outside: most of a worker's code, parsed by every worker for nothing
+ * when the corpus is text. */
 export async function buildBundle(): Promise<string> {
   const esbuild = await import('esbuild');
   const outfile = join(cacheDir, `worker-${process.pid}-${Date.now()}.mjs`);
@@ -74,9 +76,9 @@ export async function buildBundle(): Promise<string> {
     banner: { js: "import { createRequire as kgCreateRequire } from 'node:module'; const require = kgCreateRequire(import.meta.url);" },
     plugins: [
       {
-        name: 'pdfjs-outside',
+        name: 'lazy-libraries-outside',
         setup(build) {
-          build.onResolve({ filter: /^pdfjs-dist(\/|$)/ }, (args) => ({ path: import.meta.resolve(args.path), external: true }));
+          build.onResolve({ filter: /^(?:pdfjs-dist|mammoth)(\/|$)/ }, (args) => ({ path: import.meta.resolve(args.path), external: true }));
         },
       },
     ],

@@ -12,7 +12,6 @@ import { decodeText } from './decode.js';
 import { readDocx } from './docx.js';
 import { describeThrown, readError } from './errors.js';
 import { jsonToText } from './json.js';
-import { htmlToText, xmlToText } from './markup.js';
 import { readPdf } from './pdf.js';
 import { textFormat } from './text.js';
 
@@ -133,10 +132,13 @@ export async function decodeSource(bytes: Uint8Array, file: string): Promise<Sou
   }
   switch (container) {
     case 'html': {
+      // htmlparser2 is loaded on the first HTML or XML file only (worker start-up)
+      const { htmlToText } = await import('./markup.js');
       const { text, meta } = htmlToText(decoded);
       return result('html', text, meta);
     }
     case 'xml': {
+      const { xmlToText } = await import('./markup.js');
       const { text, meta } = xmlToText(decoded);
       return result('xml', text, meta);
     }
