@@ -23,7 +23,7 @@ export function compile(expr: Expr, ctx: ExecContext): Compiled {
     case 'param': {
       const name = expr.name;
       return (_row, c) => {
-        if (!(name in c.params)) throw new CypherError(ErrorCode.ParameterMissing, `Expected parameter(s): ${name}`);
+        if (!Object.hasOwn(c.params, name)) throw new CypherError(ErrorCode.ParameterMissing, `Expected parameter(s): ${name}`);
         return c.params[name]!;
       };
     }

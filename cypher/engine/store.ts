@@ -5,7 +5,7 @@
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { Integer, Node, Path, PathSegment, Relationship, int, isInt } from 'neo4j-driver-core';
 import { CypherError, ErrorCode, typeError } from './errors.js';
-import { hashKey, isMap, NodeRef, PathValue, RelRef, rememberListKey, type MapValue, type Value } from './values.js';
+import { hashKey, isMap, NodeRef, PathValue, putOwn, RelRef, rememberListKey, type MapValue, type Value } from './values.js';
 
 type Attributes = Record<string, unknown>;
 
@@ -219,7 +219,10 @@ export class GraphStore {
    * toNeo4jLike; entities the engine wrote read back exactly.
    */
   private property(attrs: Attributes, prop: string, key: string, written: boolean): Value {
-    const raw = attrs[prop];
+    // Only own attributes are properties (`n.__proto__`, `n.constructor` are absent unless set). The
+    // own-check is skipped for ingested entities but for "__proto__": any other inherited member is a
+    // function, which toNeo4jLike turns into undefined (absent) anyway.
+    const raw = written || prop === '__proto__' ? (Object.hasOwn(attrs, prop) ? attrs[prop] : undefined) : attrs[prop];
     if (written) return raw === undefined ? null : this.fromAttribute(raw, true);
     if (prop === 'key') return key;
     return this.fromAttribute(toNeo4jLike(raw), false);
@@ -231,7 +234,7 @@ export class GraphStore {
     for (const [k, v] of Object.entries(attrs)) {
       if (meta.has(k) || v === undefined || v === null || (!written && k === 'key')) continue;
       const value = this.property(attrs, k, key, written);
-      if (value !== null) out[k] = value;
+      if (value !== null) putOwn(out, k, value);
     }
     return out;
   }
@@ -414,7 +417,7 @@ export class GraphStore {
     const attrs: Attributes = {};
     if (labels.length === 1) attrs['kind'] = labels[0];
     else if (labels.length > 1) attrs['labels'] = [...new Set(labels)];
-    for (const [k, v] of Object.entries(props)) if (v !== null) attrs[k] = this.toAttribute(v);
+    for (const [k, v] of Object.entries(props)) if (v !== null) putOwn(attrs, k, this.toAttribute(v));
     this.graph.addNode(key, attrs);
     return key;
   }
@@ -425,7 +428,7 @@ export class GraphStore {
     while (this.graph.hasEdge(key));
     this.writtenRels.add(key);
     const attrs: Attributes = { type };
-    for (const [k, v] of Object.entries(props)) if (v !== null) attrs[k] = this.toAttribute(v);
+    for (const [k, v] of Object.entries(props)) if (v !== null) putOwn(attrs, k, this.toAttribute(v));
     this.graph.addDirectedEdgeWithKey(key, source, target, attrs);
     return key;
   }
@@ -499,7 +502,7 @@ export class GraphStore {
         if (isInt(raw)) return BigInt((raw as Integer).toString());
         {
           const out: MapValue = {};
-          for (const [k, v] of Object.entries(raw as Attributes)) out[k] = this.fromAttribute(v, numbersAreFloats);
+          for (const [k, v] of Object.entries(raw as Attributes)) putOwn(out, k, this.fromAttribute(v, numbersAreFloats));
           return out;
         }
       default:
@@ -534,7 +537,7 @@ export class GraphStore {
       return new Path(nodes[0]!, nodes[nodes.length - 1]!, segments);
     }
     const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) out[k] = this.toDriver(x);
+    for (const [k, x] of Object.entries(v)) putOwn(out, k, this.toDriver(x));
     return out;
   }
 
@@ -600,7 +603,7 @@ export function fromParameter(x: unknown, name: string): Value {
       if (x instanceof Node) return new NodeRef(String(x.elementId));
       if (x instanceof Relationship) return new RelRef(String(x.elementId));
       const out: MapValue = {};
-      for (const [k, v] of Object.entries(x as Attributes)) out[k] = fromParameter(v, name);
+      for (const [k, v] of Object.entries(x as Attributes)) putOwn(out, k, fromParameter(v, name));
       return out;
     }
     default:

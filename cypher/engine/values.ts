@@ -44,6 +44,18 @@ export const INT64_MAX = 2n ** 63n - 1n;
 export const isMap = (v: unknown): v is MapValue =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof NodeRef) && !(v instanceof RelRef) && !(v instanceof PathValue);
 
+/**
+ * Sets an own enumerable property, also for the key "__proto__": a Cypher map key or a
+ * property name can be any string, and `obj[k] = v` would take that one as the prototype.
+ */
+export function putOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+  else obj[key] = value;
+}
+
+/** A map's own entry (not one inherited from Object.prototype, such as "__proto__" or "toString"), else undefined. */
+export const ownEntry = (map: MapValue, key: string): Value | undefined => (Object.hasOwn(map, key) ? map[key] : undefined);
+
 export const isNumber = (v: Value): v is number | bigint => typeof v === 'number' || typeof v === 'bigint';
 
 export function typeName(v: Value): string {
@@ -112,7 +124,7 @@ export function equals(a: Value, b: Value): boolean | null {
     if (ka.length !== kb.length) return false;
     let unknown = false;
     for (const k of ka) {
-      if (!(k in b)) return false;
+      if (!Object.hasOwn(b, k)) return false;
       const e = equals(a[k]!, b[k]!);
       if (e === false) return false;
       if (e === null) unknown = true;
