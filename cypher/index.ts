@@ -107,15 +107,13 @@ export function createEngine(opts: EngineOptions = {}): Engine {
         // Present from the start so that this object and the per-group copies share one shape.
         aggregates: undefined,
       };
-      const raw = executeQuery(query, ctx, queryText);
       const maxRows = runOpts.maxRows ?? Infinity;
-      const rows: unknown[][] = [];
-      if (maxRows > 0) {
-        for (const row of raw.rows) {
-          ctx.tick();
-          rows.push(row.map((v) => store.toDriver(v)));
-          if (rows.length >= maxRows) break;
-        }
+      // The engine stops producing rows at maxRows.
+      const raw = executeQuery(query, ctx, queryText, maxRows);
+      const rows: unknown[][] = new Array(raw.rows.length);
+      for (let i = 0; i < raw.rows.length; i++) {
+        ctx.tick();
+        rows[i] = raw.rows[i]!.map((v) => store.toDriver(v));
       }
       return { columns: raw.columns, rows };
     },

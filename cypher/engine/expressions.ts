@@ -4,7 +4,7 @@ import type { ExecContext, Row } from './context.js';
 import { CypherError, ErrorCode, semanticError, typeError } from './errors.js';
 import { callFunction } from './functions.js';
 import { binaryArithmetic, inList, negate, regexMatch, stringPredicate } from './operators.js';
-import { matchPattern } from './patterns.js';
+import { eachMatch } from './patterns.js';
 import { isAggregateName } from './aggregates.js';
 import { asBoolean, compare, describe, equals, isMap, NodeRef, ownEntry, PathValue, putOwn, RelRef, typeName, type MapValue, type Value } from './values.js';
 
@@ -156,29 +156,30 @@ export function evaluate(expr: Expr, row: Row, ctx: ExecContext): Value {
       return scope[accumulator]!;
     }
     case 'patternPredicate': {
-      for (const _ of matchPattern([expr.pattern], row, ctx)) return true;
-      return false;
+      let found = false;
+      eachMatch([expr.pattern], row, ctx, () => !(found = true));
+      return found;
     }
     case 'exists': {
-      for (const m of matchPattern(expr.pattern, row, ctx)) {
-        if (!expr.where || evaluate(expr.where, m, ctx) === true) return true;
-      }
-      return false;
+      let found = false;
+      eachMatch(expr.pattern, row, ctx, (m) => !(found = !expr.where || evaluate(expr.where, m, ctx) === true));
+      return found;
     }
     case 'countSubquery': {
       let n = 0n;
-      for (const m of matchPattern(expr.pattern, row, ctx)) {
+      eachMatch(expr.pattern, row, ctx, (m) => {
         if (!expr.where || evaluate(expr.where, m, ctx) === true) n++;
-      }
+        return true;
+      });
       return n;
     }
     case 'patternComprehension': {
       const part = expr.pathVariable !== undefined ? { ...expr.pattern, pathVariable: expr.pathVariable } : expr.pattern;
       const out: Value[] = [];
-      for (const m of matchPattern([part], row, ctx)) {
-        if (expr.where && evaluate(expr.where, m, ctx) !== true) continue;
-        out.push(evaluate(expr.projection, m, ctx));
-      }
+      eachMatch([part], row, ctx, (m) => {
+        if (!expr.where || evaluate(expr.where, m, ctx) === true) out.push(evaluate(expr.projection, m, ctx));
+        return true;
+      });
       return out;
     }
   }

@@ -333,14 +333,34 @@ function keyOf(v: Value, tag: number): unknown {
   }
 }
 
-/** One level of a TupleMap: per type tag (array index), the next level by key. */
+/**
+ * One level of a TupleMap: the next level by key, per type tag. Most levels only
+ * ever see one tag (a column of strings), so the first tag's map is a field and
+ * other tags' maps sit in an array made when needed; a leaf level (one per
+ * group or distinct row) has neither.
+ */
 interface Level<T> {
-  byTag: (Map<unknown, Level<T>> | undefined)[];
+  tag: number;
+  children: Map<unknown, Level<T>> | undefined;
+  otherTags: (Map<unknown, Level<T>> | undefined)[] | undefined;
   value: T | undefined;
   has: boolean;
 }
 
-const newLevel = <T>(): Level<T> => ({ byTag: [], value: undefined, has: false });
+const newLevel = <T>(): Level<T> => ({ tag: -1, children: undefined, otherTags: undefined, value: undefined, has: false });
+
+function childrenOf<T>(level: Level<T>, tag: number): Map<unknown, Level<T>> | undefined {
+  return level.tag === tag ? level.children : level.otherTags?.[tag];
+}
+
+function makeChildren<T>(level: Level<T>, tag: number): Map<unknown, Level<T>> {
+  const map = new Map<unknown, Level<T>>();
+  if (level.tag === -1) {
+    level.tag = tag;
+    level.children = map;
+  } else (level.otherTags ??= [])[tag] = map;
+  return map;
+}
 
 /** A map from tuples of values (compared by Cypher equivalence) to T. */
 export class TupleMap<T> {
@@ -352,7 +372,7 @@ export class TupleMap<T> {
     for (let i = 0; i < values.length; i++) {
       const v = values[i]!;
       const tag = tagOf(v);
-      level = level.byTag[tag]?.get(keyOf(v, tag));
+      level = childrenOf(level, tag)?.get(keyOf(v, tag));
       if (level === undefined) return undefined;
     }
     return level.value;
@@ -365,8 +385,7 @@ export class TupleMap<T> {
       const v = values[i]!;
       const tag = tagOf(v);
       const key = keyOf(v, tag);
-      let byKey = level.byTag[tag];
-      if (!byKey) level.byTag[tag] = byKey = new Map();
+      const byKey = childrenOf(level, tag) ?? makeChildren(level, tag);
       let next = byKey.get(key);
       if (!next) byKey.set(key, (next = newLevel()));
       level = next;
@@ -395,7 +414,8 @@ export class TupleMap<T> {
 
 /** A set of values compared by Cypher equivalence. */
 export class ValueSet {
-  private readonly byTag: Set<unknown>[] = [];
+  /** Made at the second distinct value. */
+  private byTag: Set<unknown>[] | undefined;
   /**
    * The first value's tag and key, kept without a Set: count(DISTINCT x) makes a set
    * per group, and most groups of a wide grouping see one value (keys compare by ===,
@@ -414,9 +434,13 @@ export class ValueSet {
       return true;
     }
     if (tag === this.firstTag && key === this.firstKey) return false;
-    if (this.byTag.length === 0) this.byTag[this.firstTag] = new Set([this.firstKey]);
-    let set = this.byTag[tag];
-    if (!set) this.byTag[tag] = set = new Set();
+    let byTag = this.byTag;
+    if (!byTag) {
+      byTag = this.byTag = [];
+      byTag[this.firstTag] = new Set([this.firstKey]);
+    }
+    let set = byTag[tag];
+    if (!set) byTag[tag] = set = new Set();
     const before = set.size;
     set.add(key);
     return set.size !== before;
