@@ -83,10 +83,25 @@ export function executeQuery(query: Query, ctx: ExecContext, source: string, max
   return { columns, rows };
 }
 
-function runStages(stages: Stage[], out: Sink): void {
+/**
+ * Sinks that take no row at all (a streaming LIMIT 0): the read-only clauses before one are
+ * not set up or run, as when rows were pulled; a write clause still is (writes are eager).
+ */
+const closedSinks = new WeakSet<Sink>();
+const writeStages = new WeakSet<Stage>();
+
+function composeStages(stages: Stage[], out: Sink): Sink {
   let sink = out;
-  for (let i = stages.length - 1; i >= 0; i--) sink = stages[i]!(sink);
-  sink.push([]);
+  for (let i = stages.length - 1; i >= 0; i--) {
+    if (closedSinks.has(sink) && !writeStages.has(stages[i]!)) continue;
+    sink = stages[i]!(sink);
+  }
+  return sink;
+}
+
+function runStages(stages: Stage[], out: Sink): void {
+  const sink = composeStages(stages, out);
+  if (!closedSinks.has(sink)) sink.push([]);
   sink.end();
 }
 
@@ -150,7 +165,7 @@ function projectionNames(p: Projection, scope: string[]): string[] {
 
 /** A stage whose rows change the graph: all input first, then the effect per row, then the rows on. */
 function eagerStage(ctx: ExecContext, effect: (rows: Row[]) => Row[]): Stage {
-  return (next) => {
+  const stage: Stage = (next) => {
     const rows: Row[] = [];
     return {
       push: (row) => {
@@ -165,6 +180,8 @@ function eagerStage(ctx: ExecContext, effect: (rows: Row[]) => Row[]): Stage {
       borrows: false,
     };
   };
+  writeStages.add(stage);
+  return stage;
 }
 
 const eachRow =
@@ -185,16 +202,15 @@ function runForEffects(clauses: Clause[], row: Row, scope: string[], ctx: ExecCo
     ({ stage, scope } = planClause(c, scope, ctx, source));
     stages.push(stage);
   }
-  let sink: Sink = {
+  const sink = composeStages(stages, {
     push: () => {
       ctx.tick();
       return true;
     },
     end: () => {},
     borrows: true,
-  };
-  for (let i = stages.length - 1; i >= 0; i--) sink = stages[i]!(sink);
-  sink.push(row);
+  });
+  if (!closedSinks.has(sink)) sink.push(row);
   sink.end();
 }
 
@@ -525,6 +541,11 @@ function projectStage(p: Projection, ctx: ExecContext, scope: string[], where: E
     readSkipLimit();
     let done = limit === 0;
     const scratch = next.borrows ? new Array<Value>(width) : undefined;
+    if (done) {
+      const closed: Sink = { push: () => false, end: () => next.end(), borrows: true };
+      closedSinks.add(closed);
+      return closed;
+    }
     return {
       push: (row) => {
         if (done) return false;

@@ -35,6 +35,16 @@ describe('WITH, UNWIND, UNION', () => {
     expect(errorOf(g, `RETURN 1 AS x UNION RETURN 1 AS y`).code).toBe('Neo.ClientError.Statement.SyntaxError');
   });
 
+  it('stops producing rows at LIMIT and at maxRows; LIMIT 0 runs no read clause before it', () => {
+    // 10^11 rows would not finish: each query must stop after its first rows.
+    expect(rowsOf(g, `UNWIND range(1, 100000000000) AS x WITH x LIMIT 2 MATCH (n:N {n: x}) RETURN n.name`)).toEqual([['a'], ['b']]);
+    expect(g.run(`UNWIND range(1, 100000000000) AS x MATCH (n:N) RETURN x, n`, {}, { maxRows: 3 }).rows).toHaveLength(3);
+    expect(g.run(`MATCH (a), (b), (c) RETURN a, b, c UNION ALL MATCH (a) RETURN a, a AS b, a AS c`, {}, { maxRows: 2 }).rows).toHaveLength(2);
+    // As when rows were pulled: nothing before a LIMIT 0 is evaluated (1/0 would fail).
+    expect(rowsOf(g, `UNWIND [1, 0] AS y WITH 1 / y AS x LIMIT 0 RETURN x`)).toEqual([]);
+    expect(errorOf(g, `UNWIND [1, 0] AS y WITH 1 / y AS x LIMIT 2 RETURN x`).code).toBe('Neo.ClientError.Statement.ArithmeticError');
+  });
+
   it('RETURN * lists the variables in scope', () => {
     const r = g.run(`MATCH (a {name: 'a'})-[r:SKIP]->(c) RETURN *`);
     expect(r.columns).toEqual(['a', 'c', 'r']);
