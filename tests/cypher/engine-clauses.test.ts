@@ -1,8 +1,9 @@
 // Clauses over small graphs: WITH, UNWIND, UNION, OPTIONAL MATCH, paths,
 // aggregation and ordering, and how the engine reads a graphology graph.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { MultiDirectedGraph } from 'graphology';
-import { Integer, isInt, Path, Relationship } from 'neo4j-driver-core';
+import { Integer, int as neoInt, isInt, Path, Relationship } from 'neo4j-driver-core';
 import { createEngine, type Engine } from '../../cypher/index.js';
 import { errorOf, rowsOf, valueOf } from './engine-helpers.js';
 
@@ -94,6 +95,31 @@ describe('paths', () => {
     expect((rel as Relationship).type).toBe('SKIP');
     expect((rel as Relationship).startNodeElementId).toBe(ea);
     expect((rel as Relationship).endNodeElementId).toBe(ec);
+  });
+});
+
+describe('ORDER BY over strings, integers, floats and nulls', () => {
+  const g = createEngine();
+  // Cypher's order for these: numbers by value, strings by UTF-16 code units, null last ascending.
+  const cmp = (a: string | number | null, b: string | number | null): number =>
+    a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : a > b ? 1 : 0;
+  const value = fc.oneof(fc.constant(null), fc.string({ maxLength: 3 }));
+  const number = fc.oneof(fc.constant(null), fc.integer({ min: -5, max: 5 }), fc.constantFrom(0.5, -0, 2.25));
+
+  it('sorts like a stable sort by Cypher order, ascending and descending, over several keys', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(value, number), { maxLength: 40 }), fc.boolean(), fc.boolean(), (rows, descA, descB) => {
+        const params = { rows: rows.map(([a, b], i) => ({ a, b: b === null || Number.isInteger(b) ? (b === null ? null : neoInt(b)) : b, i: neoInt(i) })) };
+        const q = `UNWIND $rows AS r RETURN r.a AS a, r.b AS b, r.i AS i ORDER BY a ${descA ? 'DESC' : ''}, b ${descB ? 'DESC' : ''}`;
+        const got = rowsOf(g, q, params).map((r) => r[2]);
+        const expected = rows
+          .map(([a, b], i) => ({ a, b, i }))
+          .sort((x, y) => (descA ? -1 : 1) * cmp(x.a, y.a) || (descB ? -1 : 1) * cmp(x.b, y.b))
+          .map((r) => r.i);
+        expect(got).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
