@@ -591,7 +591,11 @@ function projectStage(p: Projection, ctx: ExecContext, scope: string[], where: E
   };
 
   if (aggregating) {
-    const aggregation = aggregator(p, ctx, [...aggregateCalls, ...orderAggregates], needsResultMap, projectGroup);
+    // A group's first row is read by projectGroup for the columns it evaluates, and by ORDER BY
+    // for an expression other than a projected name; otherwise no group keeps one.
+    const projectedNames = new Set(p.items.map((i) => i.name));
+    const keepRows = needsResultMap || p.orderBy.some((o) => !(o.expr.type === 'variable' && projectedNames.has(o.expr.name)));
+    const aggregation = aggregator(p, ctx, [...aggregateCalls, ...orderAggregates], needsResultMap, keepRows, projectGroup);
     return {
       push: (row) => {
         aggregation.add(row);
@@ -729,6 +733,7 @@ function overlay(input: Row, out: Row, outSlots: readonly number[]): Row {
 }
 
 const NO_ARGS: Value[] = [];
+const NO_ROW: Row = [];
 
 const VOLATILE_FUNCTIONS = new Set(['rand', 'randomuuid', 'timestamp']);
 const OPAQUE_KINDS = new Set<Expr['type']>(['patternPredicate', 'exists', 'countSubquery', 'patternComprehension', 'mapProjection']);
@@ -762,6 +767,7 @@ function aggregator(
   ctx: ExecContext,
   calls: (Expr & { type: 'call' })[],
   needsResultMap: boolean,
+  keepRows: boolean,
   projectGroup: (r: Row, results: Value[], agg: Map<Expr, Value> | undefined, keys: Value[]) => Row,
 ): { add: (row: Row) => void; groups: () => Projected[] } {
   const groupingItems = p.items.filter((i) => collectAggregates(i.expr).length === 0);
@@ -778,8 +784,8 @@ function aggregator(
   let current: Row = [];
   let currentKeys: Value[] = scratchKeys;
   const newGroup = (): Group => {
-    // The input row is borrowed: a group keeps a copy of its first row.
-    const g: Group = { row: current.slice(), keys: currentKeys === scratchKeys ? scratchKeys.slice() : currentKeys, accumulators: newAccumulators() };
+    // The input row is borrowed: a group keeps a copy of its first row if it is read.
+    const g: Group = { row: keepRows ? current.slice() : NO_ROW, keys: currentKeys === scratchKeys ? scratchKeys.slice() : currentKeys, accumulators: newAccumulators() };
     order.push(g);
     return g;
   };

@@ -183,6 +183,13 @@ class ChainMatcher {
   /** Set by chooseStart: the start node's candidates. */
   private candidates: readonly string[] = [];
   private readonly oneKey: string[] = [''];
+  private readonly oneTypeList: string[] = [''];
+
+  /** A one-type list, reused (edgesAtFiltered reads it only to fill its cache). */
+  private oneType(type: string): readonly string[] {
+    this.oneTypeList[0] = type;
+    return this.oneTypeList;
+  }
 
   constructor(
     private readonly part: PatternPart,
@@ -419,11 +426,11 @@ class ChainMatcher {
       const store = this.ctx.store;
       candidates =
         onlyType !== undefined
-          ? store.edgesAtFiltered(from, step.direction, onlyType, { types: [onlyType] })
+          ? store.edgesAtFiltered(from, step.direction, onlyType, this.oneType(onlyType))
           : rp.types.length > 0
-            ? store.edgesAtFiltered(from, step.direction, this.typesKeys[step.rel]!, { types: rp.types })
+            ? store.edgesAtFiltered(from, step.direction, this.typesKeys[step.rel]!, rp.types)
             : label !== undefined
-              ? store.edgesAtFiltered(from, step.direction, this.labelKeys[step.to]!, { label })
+              ? store.edgesAtFiltered(from, step.direction, this.labelKeys[step.to]!, undefined, label)
               : store.edgesAt(from, step.direction);
     }
     const track = !this.soleRelationship;

@@ -383,19 +383,19 @@ export class GraphStore {
   }
 
   /**
-   * The out or in relationships at a node of some types (`types`), or whose far end
-   * has a label (`label`): a filtered copy of edgesAt, cached per node under
+   * The out or in relationships at a node of some types (`types`), or else whose far
+   * end has a label (`label`): a filtered copy of edgesAt, cached per node under
    * `subsetKey` (the caller's stable name for the filter, so no key is built per call).
    */
-  edgesAtFiltered(node: string, direction: 'out' | 'in', subsetKey: string, by: { types: readonly string[] } | { label: string }): readonly EdgeRecord[] {
+  edgesAtFiltered(node: string, direction: 'out' | 'in', subsetKey: string, types: readonly string[] | undefined, label?: string): readonly EdgeRecord[] {
     const cache = direction === 'out' ? this.adjacency.outBy : this.adjacency.inBy;
     let subsets = cache.get(node);
     if (!subsets) cache.set(node, (subsets = new Map()));
     let list = subsets.get(subsetKey);
     if (!list) {
       const all = this.edgesAt(node, direction);
-      if ('types' in by) list = all.filter((rec) => by.types.includes(rec.type));
-      else list = all.filter((rec) => attributesHaveLabel(direction === 'out' ? rec.targetAttrs : rec.sourceAttrs, by.label));
+      if (types !== undefined) list = all.filter((rec) => types.includes(rec.type));
+      else list = all.filter((rec) => attributesHaveLabel(direction === 'out' ? rec.targetAttrs : rec.sourceAttrs, label!));
       subsets.set(subsetKey, list);
     }
     return list;

@@ -335,31 +335,48 @@ function keyOf(v: Value, tag: number): unknown {
 
 /**
  * One level of a TupleMap: the next level by key, per type tag. Most levels only
- * ever see one tag (a column of strings), so the first tag's map is a field and
- * other tags' maps sit in an array made when needed; a leaf level (one per
- * group or distinct row) has neither.
+ * ever see one tag (a column of strings), and many only one key (the title of a
+ * resolution under its symbol): the first tag's first child is kept in fields,
+ * its map is made at its second key, other tags' maps in an array when needed;
+ * a leaf level (one per group or distinct row) has none of them.
  */
 interface Level<T> {
   tag: number;
+  soleKey: unknown;
+  sole: Level<T> | undefined;
   children: Map<unknown, Level<T>> | undefined;
   otherTags: (Map<unknown, Level<T>> | undefined)[] | undefined;
   value: T | undefined;
   has: boolean;
 }
 
-const newLevel = <T>(): Level<T> => ({ tag: -1, children: undefined, otherTags: undefined, value: undefined, has: false });
+const newLevel = <T>(): Level<T> => ({ tag: -1, soleKey: undefined, sole: undefined, children: undefined, otherTags: undefined, value: undefined, has: false });
 
-function childrenOf<T>(level: Level<T>, tag: number): Map<unknown, Level<T>> | undefined {
-  return level.tag === tag ? level.children : level.otherTags?.[tag];
+// Keys compare with === where a Map compares with SameValueZero: the same for keyOf's keys
+// (NaN is the string 'NaN', -0 the bigint 0n).
+function childOf<T>(level: Level<T>, tag: number, key: unknown): Level<T> | undefined {
+  if (level.tag === tag) return level.sole !== undefined ? (level.soleKey === key ? level.sole : undefined) : level.children?.get(key);
+  return level.otherTags?.[tag]?.get(key);
 }
 
-function makeChildren<T>(level: Level<T>, tag: number): Map<unknown, Level<T>> {
-  const map = new Map<unknown, Level<T>>();
+function addChild<T>(level: Level<T>, tag: number, key: unknown): Level<T> {
+  const child = newLevel<T>();
   if (level.tag === -1) {
     level.tag = tag;
-    level.children = map;
-  } else (level.otherTags ??= [])[tag] = map;
-  return map;
+    level.soleKey = key;
+    level.sole = child;
+  } else if (level.tag === tag) {
+    if (level.sole !== undefined) {
+      level.children = new Map([[level.soleKey, level.sole]]);
+      level.sole = undefined;
+      level.soleKey = undefined;
+    }
+    level.children!.set(key, child);
+  } else {
+    const others = (level.otherTags ??= []);
+    (others[tag] ??= new Map()).set(key, child);
+  }
+  return child;
 }
 
 /** A map from tuples of values (compared by Cypher equivalence) to T. */
@@ -372,7 +389,7 @@ export class TupleMap<T> {
     for (let i = 0; i < values.length; i++) {
       const v = values[i]!;
       const tag = tagOf(v);
-      level = childrenOf(level, tag)?.get(keyOf(v, tag));
+      level = childOf(level, tag, keyOf(v, tag));
       if (level === undefined) return undefined;
     }
     return level.value;
@@ -385,10 +402,7 @@ export class TupleMap<T> {
       const v = values[i]!;
       const tag = tagOf(v);
       const key = keyOf(v, tag);
-      const byKey = childrenOf(level, tag) ?? makeChildren(level, tag);
-      let next = byKey.get(key);
-      if (!next) byKey.set(key, (next = newLevel()));
-      level = next;
+      level = childOf(level, tag, key) ?? addChild(level, tag, key);
     }
     return level;
   }
