@@ -76,6 +76,16 @@ export function compile(expr: Expr, ctx: ExecContext): Compiled {
       const op = expr.ops[0]!;
       const left = compile(expr.operands[0]!, ctx);
       const right = compile(expr.operands[1]!, ctx);
+      if (op === '=' || op === '<>') {
+        // Two nodes (`WHERE citing <> r`) compare by key, as equals does after its other type tests.
+        const negated = op === '<>';
+        return (row, c) => {
+          const a = left(row, c);
+          const b = right(row, c);
+          if (a instanceof NodeRef && b instanceof NodeRef) return (a.key === b.key) !== negated;
+          return comparisonOp(op, a, b);
+        };
+      }
       return (row, c) => comparisonOp(op, left(row, c), right(row, c));
     }
     case 'binary': {
