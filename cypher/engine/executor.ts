@@ -518,7 +518,10 @@ function projectStage(p: Projection, ctx: ExecContext, scope: string[], where: E
     if (!next.push(out)) return false;
     return ++emitted < limit;
   };
+  let skipLimitRead = false;
   const readSkipLimit = (): void => {
+    if (skipLimitRead) return;
+    skipLimitRead = true;
     skip = p.skip ? nonNegativeInt(p.skip, ctx, 'SKIP') : 0;
     limit = p.limit ? nonNegativeInt(p.limit, ctx, 'LIMIT') : Infinity;
   };
@@ -582,7 +585,9 @@ function projectStage(p: Projection, ctx: ExecContext, scope: string[], where: E
           }
         });
       });
-      const order = sortedPositions(columns, p.orderBy.map((o) => (o.descending ? -1 : 1)), ctx.store.entityId);
+      // SKIP and LIMIT read before sorting (after the keys, as before), so that only the rows kept are sorted.
+      readSkipLimit();
+      const order = sortedPositions(columns, p.orderBy.map((o) => (o.descending ? -1 : 1)), ctx.store.entityId, skip + limit);
       entries = order.map((j) => list[j]!);
     }
     readSkipLimit();
@@ -625,10 +630,21 @@ function projectStage(p: Projection, ctx: ExecContext, scope: string[], where: E
  * floats but NaN), is compared with < directly; any other column by Cypher's
  * global order.
  */
-function sortedPositions(columns: Value[][], signs: number[], ids: (v: NodeRef | RelRef) => number): number[] {
+function sortedPositions(columns: Value[][], signs: number[], ids: (v: NodeRef | RelRef) => number, keep = Infinity): number[] {
   const n = columns[0]?.length ?? 0;
+  // ORDER BY ... LIMIT k with k much smaller than the rows: select the first k, sort only those.
+  if (keep * 8 < n) return firstPositions(columnComparator(columns, signs, ids), n, keep);
   const ranked = n > 1 ? rankedPositions(columns, signs, n) : undefined;
   if (ranked) return ranked;
+  const positions = Array.from({ length: n }, (_, j) => j);
+  // Array.prototype.sort is stable.
+  positions.sort(columnComparator(columns, signs, ids));
+  return positions;
+}
+
+/** Compares positions by the key columns (0 for equal keys). */
+function columnComparator(columns: Value[][], signs: number[], ids: (v: NodeRef | RelRef) => number): (a: number, b: number) => number {
+  const n = columns[0]?.length ?? 0;
   type Column = { kind: 'plain'; values: (string | number)[] } | { kind: 'any'; values: Value[] };
   const cols: Column[] = columns.map((values) => {
     if (values.every((v) => typeof v === 'string')) return { kind: 'plain', values: values as string[] };
@@ -641,9 +657,8 @@ function sortedPositions(columns: Value[][], signs: number[], ids: (v: NodeRef |
     }
     return { kind: 'plain', values: asNumbers };
   });
-  const positions = Array.from({ length: n }, (_, j) => j);
   const k = cols.length;
-  positions.sort((a, b) => {
+  return (a, b) => {
     for (let i = 0; i < k; i++) {
       const col = cols[i]!;
       if (col.kind === 'plain') {
@@ -656,8 +671,48 @@ function sortedPositions(columns: Value[][], signs: number[], ids: (v: NodeRef |
       }
     }
     return 0;
-  });
-  return positions;
+  };
+}
+
+/**
+ * The first `keep` of positions 0..n-1 in the order of `compare`, ties by position (as the
+ * stable sort gives them): a max-heap of the best `keep` seen, then those sorted.
+ */
+function firstPositions(compare: (a: number, b: number) => number, n: number, keep: number): number[] {
+  const before = (a: number, b: number): boolean => {
+    const c = compare(a, b);
+    return c < 0 || (c === 0 && a < b);
+  };
+  const heap: number[] = [];
+  const siftDown = (i: number): void => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let worst = i;
+      if (l < heap.length && before(heap[worst]!, heap[l]!)) worst = l;
+      if (r < heap.length && before(heap[worst]!, heap[r]!)) worst = r;
+      if (worst === i) return;
+      [heap[i], heap[worst]] = [heap[worst]!, heap[i]!];
+      i = worst;
+    }
+  };
+  for (let j = 0; j < n && keep > 0; j++) {
+    if (heap.length < keep) {
+      // Sift up: the heap's top is the position that comes last.
+      heap.push(j);
+      let i = heap.length - 1;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!before(heap[parent]!, heap[i]!)) break;
+        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+        i = parent;
+      }
+    } else if (before(j, heap[0]!)) {
+      heap[0] = j;
+      siftDown(0);
+    }
+  }
+  return heap.sort((a, b) => (before(a, b) ? -1 : 1));
 }
 
 /**

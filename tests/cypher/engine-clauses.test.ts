@@ -121,6 +121,19 @@ describe('ORDER BY over strings, integers, floats and nulls', () => {
       { numRuns: 300 },
     );
   });
+
+  it('ORDER BY ... SKIP ... LIMIT gives the same rows as sorting everything (a small LIMIT selects without a full sort)', () => {
+    fc.assert(
+      // Enough rows for SKIP + LIMIT to be under an eighth of them (the selecting path).
+      fc.property(fc.array(fc.tuple(value, number), { minLength: 60, maxLength: 120 }), fc.boolean(), fc.nat(2), fc.integer({ min: 0, max: 5 }), (rows, desc, skip, limit) => {
+        const params = { rows: rows.map(([a, b], i) => ({ a, b: b === null || Number.isInteger(b) ? (b === null ? null : neoInt(b)) : b, i: neoInt(i) })) };
+        const base = `UNWIND $rows AS r WITH r.a AS a, r.b AS b, r.i AS i, r AS m RETURN i ORDER BY b ${desc ? 'DESC' : ''}, a, m`;
+        const all = rowsOf(g, base, params).map((r) => r[0]);
+        expect(rowsOf(g, `${base} SKIP ${skip} LIMIT ${limit}`, params).map((r) => r[0])).toEqual(all.slice(skip, skip + limit));
+      }),
+      { numRuns: 150 },
+    );
+  });
 });
 
 describe('aggregation and ordering', () => {
