@@ -16,7 +16,7 @@ import { executeQuery } from './engine/executor.js';
 import { parse } from './engine/parser.js';
 import { validate } from './engine/semantics.js';
 import { fromParameter, GraphStore } from './engine/store.js';
-import type { Value } from './engine/values.js';
+import { putOwn, type Value } from './engine/values.js';
 
 export { CypherError } from './engine/errors.js';
 export type { SourcePosition } from './engine/errors.js';
@@ -90,7 +90,7 @@ export function createEngine(opts: EngineOptions = {}): Engine {
       if (!writable) assertReadOnly(query);
       validate(query, queryText);
       const engineParams: Record<string, Value> = {};
-      for (const [k, v] of Object.entries(params)) engineParams[k] = fromParameter(v, k);
+      for (const [k, v] of Object.entries(params)) putOwn(engineParams, k, fromParameter(v, k));
       const timeoutMs = runOpts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
       const deadline = Date.now() + timeoutMs;
       let ticks = 0;
@@ -107,15 +107,13 @@ export function createEngine(opts: EngineOptions = {}): Engine {
         // Present from the start so that this object and the per-group copies share one shape.
         aggregates: undefined,
       };
-      const raw = executeQuery(query, ctx, queryText);
       const maxRows = runOpts.maxRows ?? Infinity;
-      const rows: unknown[][] = [];
-      if (maxRows > 0) {
-        for (const row of raw.rows) {
-          ctx.tick();
-          rows.push(row.map((v) => store.toDriver(v)));
-          if (rows.length >= maxRows) break;
-        }
+      // The engine stops producing rows at maxRows.
+      const raw = executeQuery(query, ctx, queryText, maxRows);
+      const rows: unknown[][] = new Array(raw.rows.length);
+      for (let i = 0; i < raw.rows.length; i++) {
+        ctx.tick();
+        rows[i] = raw.rows[i]!.map((v) => store.toDriver(v));
       }
       return { columns: raw.columns, rows };
     },

@@ -29,20 +29,31 @@ function numbersOnly(name: string, v: Value): number | bigint {
 /** count(*), count(x), count(DISTINCT x): the commonest aggregate, as a class so a group costs one small object. */
 class CountAccumulator implements Accumulator {
   private n = 0;
-  private readonly seen: ValueSet | undefined;
+  /** count(DISTINCT x): the first value, and a set from the second on (most groups of a wide grouping see one value). */
+  private first: Value = null;
+  private seen: ValueSet | undefined;
   constructor(
-    distinct: boolean,
+    private readonly distinct: boolean,
     private readonly star: boolean,
-  ) {
-    this.seen = distinct ? new ValueSet() : undefined;
-  }
+  ) {}
   add(args: Value[]): void {
     if (this.star) {
       this.n++;
       return;
     }
     const v = args[0]!;
-    if (v !== null && (this.seen === undefined || this.seen.add(v))) this.n++;
+    if (v === null) return;
+    if (!this.distinct) this.n++;
+    else if (this.n === 0) {
+      this.first = v;
+      this.n = 1;
+    } else {
+      if (this.seen === undefined) {
+        this.seen = new ValueSet();
+        this.seen.add(this.first);
+      }
+      if (this.seen.add(v)) this.n++;
+    }
   }
   result(): Value {
     return BigInt(this.n);

@@ -7,10 +7,11 @@
 import type { Expr } from './ast.js';
 import type { ExecContext, Row } from './context.js';
 import { CypherError, ErrorCode, semanticError, typeError } from './errors.js';
-import { callFunction } from './functions.js';
+import { callFunction, scalarFunction } from './functions.js';
 import { comparisonOp, evaluate, indexOf, propertyOf } from './expressions.js';
 import { isAggregateName } from './aggregates.js';
 import { asBoolean, NodeRef, RelRef, typeName, type Value } from './values.js';
+import { ingestedValue, isSpecialPropertyName } from './store.js';
 
 export type Compiled = (row: Row, ctx: ExecContext) => Value;
 
@@ -23,7 +24,7 @@ export function compile(expr: Expr, ctx: ExecContext): Compiled {
     case 'param': {
       const name = expr.name;
       return (_row, c) => {
-        if (!(name in c.params)) throw new CypherError(ErrorCode.ParameterMissing, `Expected parameter(s): ${name}`);
+        if (!Object.hasOwn(c.params, name)) throw new CypherError(ErrorCode.ParameterMissing, `Expected parameter(s): ${name}`);
         return c.params[name]!;
       };
     }
@@ -39,7 +40,16 @@ export function compile(expr: Expr, ctx: ExecContext): Compiled {
     case 'property': {
       const object = compile(expr.object, ctx);
       const key = expr.key;
-      return (row, c) => propertyOf(object(row, c), key, c);
+      if (ctx.writable || isSpecialPropertyName(key)) return (row, c) => propertyOf(object(row, c), key, c);
+      // A read-only run's references carry their attribute objects, and no entity of a read-only
+      // engine was written by it: the property is the attribute, read directly.
+      return (row, c) => {
+        const v = object(row, c);
+        if (v instanceof NodeRef) {
+          if (v.attrs !== undefined) return ingestedValue(v.attrs[key]);
+        } else if (v instanceof RelRef && v.rec !== undefined) return ingestedValue(v.rec.attrs[key]);
+        return propertyOf(v, key, c);
+      };
     }
     case 'index': {
       const object = compile(expr.object, ctx);
@@ -66,6 +76,16 @@ export function compile(expr: Expr, ctx: ExecContext): Compiled {
       const op = expr.ops[0]!;
       const left = compile(expr.operands[0]!, ctx);
       const right = compile(expr.operands[1]!, ctx);
+      if (op === '=' || op === '<>') {
+        // Two nodes (`WHERE citing <> r`) compare by key, as equals does after its other type tests.
+        const negated = op === '<>';
+        return (row, c) => {
+          const a = left(row, c);
+          const b = right(row, c);
+          if (a instanceof NodeRef && b instanceof NodeRef) return (a.key === b.key) !== negated;
+          return comparisonOp(op, a, b);
+        };
+      }
       return (row, c) => comparisonOp(op, left(row, c), right(row, c));
     }
     case 'binary': {
@@ -93,10 +113,21 @@ export function compile(expr: Expr, ctx: ExecContext): Compiled {
       const name = expr.name;
       const args = expr.args.map((a) => compile(a, ctx));
       const n = args.length;
+      const fn = scalarFunction(name);
+      if (!fn) return (row, c) => callFunction(name, args.map((a) => a(row, c)), c.store);
+      // One argument array per call site, refilled per row: functions never keep it, and a call
+      // site cannot run again while its arguments are evaluated (they are other expressions).
+      const values = new Array<Value>(n);
+      if (n === 1) {
+        const arg = args[0]!;
+        return (row, c) => {
+          values[0] = arg(row, c);
+          return fn(values, c.store);
+        };
+      }
       return (row, c) => {
-        const values = new Array<Value>(n);
         for (let i = 0; i < n; i++) values[i] = args[i]!(row, c);
-        return callFunction(name, values, c.store);
+        return fn(values, c.store);
       };
     }
     default:

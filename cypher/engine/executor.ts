@@ -1,83 +1,160 @@
-// Runs a parsed query: each clause turns a stream of rows into another
-// (generators, so LIMIT stops the matching early). Write clauses are eager:
-// they read all their input before changing the graph, as Neo4j's plans do.
+// Runs a parsed query as a push pipeline: each clause is a stage that receives
+// rows one at a time and pushes its own rows to the next (no generator or
+// iterator object between clauses, and a match goes straight from the matcher
+// to the next stage). A stage answers false when it wants no more rows (LIMIT
+// reached), so matching stops early; end() follows the last row. Aggregation,
+// ORDER BY and write clauses are eager: they collect their input and push at
+// end(), as Neo4j's plans do for writes.
 import type { Clause, Expr, NodePattern, Pattern, PatternPart, Projection, Query, SetItem, SingleQuery } from './ast.js';
 import { createAccumulator, type Accumulator } from './aggregates.js';
 import { isHiddenName, type ExecContext, type Row } from './context.js';
 import { CypherError, ErrorCode, semanticError, syntaxError, typeError, unsupported } from './errors.js';
 import { compile } from './compile.js';
 import { collectAggregates, evaluate, walk } from './expressions.js';
-import { freeVariables, matchInPlace, matchPattern, patternVariables, type Lookup, type PropertyHints } from './patterns.js';
+import { freeVariables, matchAll, PatternMatcher, patternVariables, type Lookup, type PropertyHints } from './patterns.js';
 import { hashKey, isMap, NodeRef, orderCompare, PathValue, RelRef, describe, TupleMap, typeName, type MapValue, type Value } from './values.js';
 
 export interface RawResult {
   columns: string[];
-  rows: Iterable<Value[]>;
+  rows: Value[][];
 }
 
-export function executeQuery(query: Query, ctx: ExecContext, source: string): RawResult {
-  if (query.parts.length === 1) return runSingle(query.parts[0]!, ctx, source);
-  const all = query.unionAll[0]!;
-  if (query.unionAll.some((u) => u !== all)) throw syntaxError(source, 0, 'Invalid combination of UNION and UNION ALL');
-  const results = query.parts.map((p) => runSingle(p, ctx, source));
-  const columns = results[0]!.columns;
-  for (const r of results) {
-    if (r.columns.length !== columns.length || r.columns.some((c, i) => c !== columns[i])) {
-      throw syntaxError(source, 0, 'All sub queries in an UNION must have the same return column names');
-    }
-  }
-  function* union(): Generator<Value[]> {
-    const seen = all ? undefined : new Set<string>();
-    for (const r of results) {
-      for (const row of r.rows) {
-        if (seen) {
-          const h = hashKey(row);
-          if (seen.has(h)) continue;
-          seen.add(h);
-        }
-        yield row;
+/**
+ * Where a stage sends its rows: push answers false when no more rows are wanted; end
+ * follows the last row. A sink that borrows does not keep a pushed row after push
+ * returns (it copies what it keeps), so a stage may push an array it goes on changing:
+ * a match pushes its bindings in place, a projection a scratch row.
+ */
+interface Sink {
+  push: (row: Row) => boolean;
+  end: () => void;
+  borrows: boolean;
+}
+
+/** A clause's stage, made with the sink it feeds. */
+type Stage = (next: Sink) => Sink;
+
+interface Plan {
+  columns: string[];
+  /** Builds the stages (last first, so a later clause's setup errors come first) and runs them. */
+  run: (out: Sink) => void;
+}
+
+/** Runs the query; at most maxRows rows are produced (the matching stops there). */
+export function executeQuery(query: Query, ctx: ExecContext, source: string, maxRows = Infinity): RawResult {
+  const plans = query.parts.map((p) => planSingle(p, ctx, source));
+  const columns = plans[0]!.columns;
+  if (plans.length > 1) {
+    const all = query.unionAll[0]!;
+    if (query.unionAll.some((u) => u !== all)) throw syntaxError(source, 0, 'Invalid combination of UNION and UNION ALL');
+    for (const r of plans) {
+      if (r.columns.length !== columns.length || r.columns.some((c, i) => c !== columns[i])) {
+        throw syntaxError(source, 0, 'All sub queries in an UNION must have the same return column names');
       }
     }
   }
-  return { columns, rows: union() };
+  const rows: Value[][] = [];
+  if (maxRows <= 0) return { columns, rows };
+  const collect: Sink = {
+    push: (row) => {
+      rows.push(row);
+      return rows.length < maxRows;
+    },
+    end: () => {},
+    borrows: false,
+  };
+  const seen = plans.length > 1 && !query.unionAll[0] ? new Set<string>() : undefined;
+  const out: Sink = seen
+    ? {
+        push: (row) => {
+          const h = hashKey(row);
+          if (seen.has(h)) return true;
+          seen.add(h);
+          return collect.push(row);
+        },
+        end: () => {},
+        borrows: false,
+      }
+    : collect;
+  for (const plan of plans) {
+    plan.run(out);
+    if (rows.length >= maxRows) break;
+  }
+  return { columns, rows };
 }
 
-function runSingle(query: SingleQuery, ctx: ExecContext, source: string): RawResult {
-  let stream: Iterable<Row> = [[]];
+/**
+ * Sinks that take no row at all (a streaming LIMIT 0): the read-only clauses before one are
+ * not set up or run, as when rows were pulled; a write clause still is (writes are eager).
+ */
+const closedSinks = new WeakSet<Sink>();
+const writeStages = new WeakSet<Stage>();
+
+function composeStages(stages: Stage[], out: Sink): Sink {
+  let sink = out;
+  for (let i = stages.length - 1; i >= 0; i--) {
+    if (closedSinks.has(sink) && !writeStages.has(stages[i]!)) continue;
+    sink = stages[i]!(sink);
+  }
+  return sink;
+}
+
+function runStages(stages: Stage[], out: Sink): void {
+  const sink = composeStages(stages, out);
+  if (!closedSinks.has(sink)) sink.push([]);
+  sink.end();
+}
+
+function planSingle(query: SingleQuery, ctx: ExecContext, source: string): Plan {
   let scope: string[] = [];
-  let columns: string[] = [];
+  const stages: Stage[] = [];
   const last = query.clauses[query.clauses.length - 1]!;
   for (const clause of query.clauses) {
     if (clause.type === 'return') {
       const names = projectionNames(clause.projection, scope);
-      columns = names;
-      const projected = project(clause.projection, stream, ctx, scope, undefined);
-      return { columns, rows: mapRows(projected, names, ctx) };
+      const inScope = scope;
+      stages.push((next) => projectStage(clause.projection, ctx, inScope, undefined, next));
+      stages.push((next) => columnsStage(names, ctx, next));
+      return { columns: names, run: (out) => runStages(stages, out) };
     }
     if (clause.type === 'call' && clause === last) {
-      const { stream: s, columns: c } = callProcedure(clause, stream, ctx, true);
-      return { columns: c, rows: mapRows(s, c, ctx) };
+      const { stage, columns } = callProcedure(clause, ctx, true);
+      stages.push(stage);
+      stages.push((next) => columnsStage(columns, ctx, next));
+      return { columns, run: (out) => runStages(stages, out) };
     }
-    ({ stream, scope } = applyClause(clause, stream, scope, ctx, source));
+    let stage: Stage;
+    ({ stage, scope } = planClause(clause, scope, ctx, source));
+    stages.push(stage);
   }
   // A query ending in an update clause returns no rows, but its writes must happen.
-  const drained = stream;
   return {
     columns: [],
-    rows: (function* () {
-      for (const _ of drained) ctx.tick();
-    })(),
+    run: (out) =>
+      runStages(stages, {
+        push: () => {
+          ctx.tick();
+          return true;
+        },
+        end: out.end,
+        borrows: true,
+      }),
   };
 }
 
-function* mapRows(rows: Iterable<Row>, columns: string[], ctx: ExecContext): Generator<Value[]> {
+/** The output row: the columns' values in order, null for unbound. */
+function columnsStage(columns: string[], ctx: ExecContext, next: Sink): Sink {
   const slots = columns.map((c) => ctx.slots.of(c));
   const n = slots.length;
-  for (const r of rows) {
-    const out = new Array<Value>(n);
-    for (let i = 0; i < n; i++) out[i] = r[slots[i]!] ?? null;
-    yield out;
-  }
+  return {
+    push: (r) => {
+      const out = new Array<Value>(n);
+      for (let i = 0; i < n; i++) out[i] = r[slots[i]!] ?? null;
+      return next.push(out);
+    },
+    end: () => next.end(),
+    borrows: true,
+  };
 }
 
 function projectionNames(p: Projection, scope: string[]): string[] {
@@ -86,56 +163,111 @@ function projectionNames(p: Projection, scope: string[]): string[] {
   return names;
 }
 
-function applyClause(clause: Clause, input: Iterable<Row>, scope: string[], ctx: ExecContext, source: string): { stream: Iterable<Row>; scope: string[] } {
+/** A stage whose rows change the graph: all input first, then the effect per row, then the rows on. */
+function eagerStage(ctx: ExecContext, effect: (rows: Row[]) => Row[]): Stage {
+  const stage: Stage = (next) => {
+    const rows: Row[] = [];
+    return {
+      push: (row) => {
+        rows.push(row);
+        return true;
+      },
+      end: () => {
+        const out = effect(rows);
+        for (const row of out) if (!next.push(row)) break;
+        next.end();
+      },
+      borrows: false,
+    };
+  };
+  writeStages.add(stage);
+  return stage;
+}
+
+const eachRow =
+  (ctx: ExecContext, effect: (row: Row) => void) =>
+  (rows: Row[]): Row[] => {
+    for (const row of rows) {
+      ctx.tick();
+      effect(row);
+    }
+    return rows;
+  };
+
+/** The clauses `clauses` run on one row to the end, for their effects (FOREACH). */
+function runForEffects(clauses: Clause[], row: Row, scope: string[], ctx: ExecContext, source: string): void {
+  const stages: Stage[] = [];
+  for (const c of clauses) {
+    let stage: Stage;
+    ({ stage, scope } = planClause(c, scope, ctx, source));
+    stages.push(stage);
+  }
+  const sink = composeStages(stages, {
+    push: () => {
+      ctx.tick();
+      return true;
+    },
+    end: () => {},
+    borrows: true,
+  });
+  if (!closedSinks.has(sink)) sink.push(row);
+  sink.end();
+}
+
+function planClause(clause: Clause, scope: string[], ctx: ExecContext, source: string): { stage: Stage; scope: string[] } {
   switch (clause.type) {
     case 'match': {
       const vars = patternVariables(clause.pattern);
-      return { stream: matchClause(clause.pattern, clause.where, clause.optional, input, ctx, vars), scope: union(scope, vars) };
+      return { stage: (next) => matchStage(clause.pattern, clause.where, clause.optional, ctx, vars, next), scope: union(scope, vars) };
     }
     case 'unwind':
-      return { stream: unwind(clause.expr, clause.variable, input, ctx), scope: union(scope, [clause.variable]) };
+      return { stage: (next) => unwindStage(clause.expr, clause.variable, ctx, next), scope: union(scope, [clause.variable]) };
     case 'with': {
       const names = projectionNames(clause.projection, scope);
-      const stream = project(clause.projection, input, ctx, scope, clause.where);
-      return { stream, scope: names.slice() };
+      const inScope = scope;
+      return { stage: (next) => projectStage(clause.projection, ctx, inScope, clause.where, next), scope: names.slice() };
     }
     case 'create':
-      return { stream: createClause(clause.pattern, input, ctx), scope: union(scope, patternVariables(clause.pattern)) };
+      return { stage: eagerStage(ctx, (rows) => createRows(clause.pattern, rows, ctx)), scope: union(scope, patternVariables(clause.pattern)) };
     case 'merge':
-      return { stream: mergeClause(clause.pattern, clause.onCreate, clause.onMatch, input, ctx), scope: union(scope, patternVariables([clause.pattern])) };
+      return { stage: eagerStage(ctx, (rows) => mergeRows(clause.pattern, clause.onCreate, clause.onMatch, rows, ctx)), scope: union(scope, patternVariables([clause.pattern])) };
     case 'set':
-      return { stream: eagerEach(input, ctx, (row) => applySetItems(clause.items, row, ctx)), scope };
+      return { stage: eagerStage(ctx, eachRow(ctx, (row) => applySetItems(clause.items, row, ctx))), scope };
     case 'remove':
       return {
-        stream: eagerEach(input, ctx, (row) => {
-          for (const item of clause.items) {
-            if (item.type === 'labels') {
-              const n = row[ctx.slots.of(item.variable)];
-              if (n instanceof NodeRef) ctx.store.setLabels(n.key, item.labels, false);
-            } else setProperty(evaluate(item.target, row, ctx), item.key, null, ctx);
-          }
-        }),
+        stage: eagerStage(
+          ctx,
+          eachRow(ctx, (row) => {
+            for (const item of clause.items) {
+              if (item.type === 'labels') {
+                const n = row[ctx.slots.of(item.variable)];
+                if (n instanceof NodeRef) ctx.store.setLabels(n.key, item.labels, false);
+              } else setProperty(evaluate(item.target, row, ctx), item.key, null, ctx);
+            }
+          }),
+        ),
         scope,
       };
     case 'delete':
-      return { stream: deleteClause(clause.exprs, clause.detach, input, ctx), scope };
-    case 'foreach':
+      return { stage: eagerStage(ctx, (rows) => deleteRows(clause.exprs, clause.detach, rows, ctx)), scope };
+    case 'foreach': {
+      const inner = union(scope, [clause.variable]);
       return {
-        stream: eagerEach(input, ctx, (row) => {
-          const list = evaluate(clause.source, row, ctx);
-          if (list === null) return;
-          if (!Array.isArray(list)) throw typeError(`FOREACH expected a List but got ${typeName(list)}`);
-          for (const item of list) {
-            let inner: { stream: Iterable<Row>; scope: string[] } = { stream: [withBinding(row, ctx.slots.of(clause.variable), item)], scope: union(scope, [clause.variable]) };
-            for (const c of clause.clauses) inner = applyClause(c, inner.stream, inner.scope, ctx, source);
-            for (const _ of inner.stream) ctx.tick();
-          }
-        }),
+        stage: eagerStage(
+          ctx,
+          eachRow(ctx, (row) => {
+            const list = evaluate(clause.source, row, ctx);
+            if (list === null) return;
+            if (!Array.isArray(list)) throw typeError(`FOREACH expected a List but got ${typeName(list)}`);
+            for (const item of list) runForEffects(clause.clauses, withBinding(row, ctx.slots.of(clause.variable), item), inner, ctx, source);
+          }),
+        ),
         scope,
       };
+    }
     case 'call': {
-      const { stream, columns } = callProcedure(clause, input, ctx, false);
-      return { stream, scope: union(scope, columns) };
+      const { stage, columns } = callProcedure(clause, ctx, false);
+      return { stage, scope: union(scope, columns) };
     }
     case 'return':
       throw syntaxError(source, clause.span.start, 'RETURN can only be used at the end of the query');
@@ -155,25 +287,42 @@ function withBinding(row: Row, slot: number, value: Value): Row {
 
 // ---- MATCH / UNWIND ---------------------------------------------------------
 
-function* matchClause(pattern: Pattern, where: Expr | undefined, optional: boolean, input: Iterable<Row>, ctx: ExecContext, vars: string[]): Generator<Row> {
+function matchStage(pattern: Pattern, where: Expr | undefined, optional: boolean, ctx: ExecContext, vars: string[], next: Sink): Sink {
   const hints = where ? equalityHints(where) : undefined;
   const varSlots = vars.map((v) => ctx.slots.of(v));
   const test = where ? compile(where, ctx) : undefined;
-  for (const row of input) {
-    let matched = false;
-    // WHERE reads the matcher's bindings in place; only the rows it keeps are copied.
-    const bindings = row.slice();
-    for (const _ of matchInPlace(pattern, bindings, ctx, hints)) {
-      if (test && test(bindings, ctx) !== true) continue;
-      matched = true;
-      yield bindings.slice();
-    }
-    if (optional && !matched) {
-      const out: Row = row.slice();
-      for (const v of varSlots) if (out[v] === undefined) out[v] = null;
-      yield out;
-    }
-  }
+  // One matcher for all input rows (an OPTIONAL MATCH runs it once per row).
+  const matcher = new PatternMatcher(pattern, ctx, hints);
+  let bindings: Row = [];
+  let matched = false;
+  // WHERE reads the matcher's bindings in place; only the rows it keeps are copied, and only
+  // for a next stage that keeps them.
+  const copy = !next.borrows;
+  const onMatch = test
+    ? (): boolean => {
+        if (test(bindings, ctx) !== true) return true;
+        matched = true;
+        return next.push(copy ? bindings.slice() : bindings);
+      }
+    : (): boolean => {
+        matched = true;
+        return next.push(copy ? bindings.slice() : bindings);
+      };
+  return {
+    push: (row) => {
+      matched = false;
+      bindings = row.slice();
+      if (!matcher.each(bindings, onMatch)) return false;
+      if (optional && !matched) {
+        const out: Row = row.slice();
+        for (const v of varSlots) if (out[v] === undefined) out[v] = null;
+        return next.push(out);
+      }
+      return true;
+    },
+    end: () => next.end(),
+    borrows: true,
+  };
 }
 
 /**
@@ -251,28 +400,30 @@ function* lazyRange(expr: Expr & { type: 'call' }, row: Row, ctx: ExecContext): 
   else for (let i = start!; i >= end!; i += step) yield i;
 }
 
-function* unwind(expr: Expr, variable: string, input: Iterable<Row>, ctx: ExecContext): Generator<Row> {
+function unwindStage(expr: Expr, variable: string, ctx: ExecContext, next: Sink): Sink {
   const slot = ctx.slots.of(variable);
   const isRange = expr.type === 'call' && expr.name.toLowerCase() === 'range' && (expr.args.length === 2 || expr.args.length === 3);
-  for (const row of input) {
-    if (isRange) {
-      for (const i of lazyRange(expr as Expr & { type: 'call' }, row, ctx)) {
-        ctx.tick();
-        yield withBinding(row, slot, i);
+  return {
+    push: (row) => {
+      if (isRange) {
+        for (const i of lazyRange(expr as Expr & { type: 'call' }, row, ctx)) {
+          ctx.tick();
+          if (!next.push(withBinding(row, slot, i))) return false;
+        }
+        return true;
       }
-      continue;
-    }
-    const v = evaluate(expr, row, ctx);
-    if (v === null) continue;
-    if (!Array.isArray(v)) {
-      yield withBinding(row, slot, v);
-      continue;
-    }
-    for (const item of v) {
-      ctx.tick();
-      yield withBinding(row, slot, item);
-    }
-  }
+      const v = evaluate(expr, row, ctx);
+      if (v === null) return true;
+      if (!Array.isArray(v)) return next.push(withBinding(row, slot, v));
+      for (const item of v) {
+        ctx.tick();
+        if (!next.push(withBinding(row, slot, item))) return false;
+      }
+      return true;
+    },
+    end: () => next.end(),
+    borrows: true,
+  };
 }
 
 // ---- WITH / RETURN ----------------------------------------------------------
@@ -291,7 +442,12 @@ function nonNegativeInt(expr: Expr, ctx: ExecContext, what: string): number {
   throw new CypherError(ErrorCode.Syntax, `Invalid input. '${describe(v)}' is not a valid value. Must be a non-negative integer (${what}).`);
 }
 
-function* project(p: Projection, input: Iterable<Row>, ctx: ExecContext, scope: string[], where: Expr | undefined): Generator<Row> {
+/**
+ * WITH / RETURN. Without aggregation or ORDER BY the rows stream through
+ * (DISTINCT, SKIP, LIMIT and WITH's WHERE per row); otherwise the stage
+ * collects its input and pushes the groups or sorted rows at end().
+ */
+function projectStage(p: Projection, ctx: ExecContext, scope: string[], where: Expr | undefined, next: Sink): Sink {
   const aggregateCalls = p.items.flatMap((i) => collectAggregates(i.expr));
   const orderAggregates = p.orderBy.flatMap((o) => collectAggregates(o.expr));
   const aggregating = aggregateCalls.length > 0;
@@ -320,76 +476,152 @@ function* project(p: Projection, input: Iterable<Row>, ctx: ExecContext, scope: 
     groupCtx.aggregates = agg;
     return groupCtx;
   };
-  const projectRow = (row: Row, agg?: Map<Expr, Value>): Row => {
+  const projectRow = (row: Row, agg?: Map<Expr, Value>, into?: Row): Row => {
     const c = contextFor(agg);
-    const out: Row = new Array<Value>(width);
+    const out: Row = into ?? new Array<Value>(width);
     for (const s of starSlots) out[s] = row[s] ?? null;
     for (let j = 0; j < itemExprs.length; j++) out[itemSlots[j]!] = itemExprs[j]!(row, c);
     return out;
   };
 
   // A group's row: grouping columns are the group's key values (evaluated once per input row
-  // already), only the aggregating columns are evaluated again.
+  // already), a column that is just an aggregate call is its result, only other aggregating
+  // columns are evaluated again (with the results by call in a Map, made only for them).
   const isGrouping = p.items.map((i) => collectAggregates(i.expr).length === 0);
-  const projectGroup = (row: Row, agg: Map<Expr, Value>, keys: Value[]): Row => {
+  const resultIndex = p.items.map((i) => aggregateCalls.indexOf(i.expr as Expr & { type: 'call' }));
+  const needsResultMap = p.star || orderAggregates.length > 0 || p.items.some((_, j) => !isGrouping[j] && resultIndex[j]! < 0);
+  const projectGroup = (row: Row, results: Value[], agg: Map<Expr, Value> | undefined, keys: Value[]): Row => {
     if (p.star) return projectRow(row, agg);
     const c = contextFor(agg);
     const out: Row = new Array<Value>(width);
     let k = 0;
     for (let j = 0; j < p.items.length; j++) {
-      out[itemSlots[j]!] = isGrouping[j] ? keys[k++]! : itemExprs[j]!(row, c);
+      out[itemSlots[j]!] = isGrouping[j] ? keys[k++]! : resultIndex[j]! >= 0 ? results[resultIndex[j]!]! : itemExprs[j]!(row, c);
     }
     return out;
   };
 
-  let entries: Iterable<Projected>;
-  if (aggregating) entries = aggregate(p, input, ctx, [...aggregateCalls, ...orderAggregates], projectGroup);
-  else entries = mapEntries(input, projectRow, ctx);
-
-  if (p.distinct) entries = distinctEntries(entries, outSlots);
-
-  if (p.orderBy.length > 0) {
-    const list = [...entries];
-    const projectedNames = new Set(p.items.map((i) => i.name));
-    // ORDER BY a projected column reads it directly; other expressions see the projection over the input row.
-    const direct = p.orderBy.map((o) => (o.expr.type === 'variable' && projectedNames.has(o.expr.name) ? ctx.slots.of(o.expr.name) : undefined));
-    // Sort keys computed once per entry, one column per ORDER BY item.
-    const columns: Value[][] = p.orderBy.map(() => new Array<Value>(list.length));
-    const keyExprs = p.orderBy.map((o, i) => (direct[i] === undefined ? compile(o.expr, ctx) : undefined));
-    list.forEach((e, j) => {
-      let scope: Row | undefined;
-      p.orderBy.forEach((o, i) => {
-        const slot = direct[i];
-        if (slot !== undefined) columns[i]![j] = e.out[slot] ?? null;
-        else {
-          scope ??= overlay(e.scope, e.out, outSlots);
-          columns[i]![j] = keyExprs[i]!(scope, contextFor(e.aggregates));
-        }
-      });
-    });
-    const order = sortedPositions(columns, p.orderBy.map((o) => (o.descending ? -1 : 1)), ctx.store.entityId);
-    entries = order.map((j) => list[j]!);
-  }
-
-  const skip = p.skip ? nonNegativeInt(p.skip, ctx, 'SKIP') : 0;
-  const limit = p.limit ? nonNegativeInt(p.limit, ctx, 'LIMIT') : Infinity;
-  if (limit === 0) return;
-  let index = 0;
-  let emitted = 0;
   // WITH ... WHERE sees the projected names and, without aggregation, the variables before WITH;
   // the merged row is built only when the WHERE reads a variable that was not projected.
   const projected = new Set([...starNames, ...p.items.map((i) => i.name)]);
   const whereNeedsInput = where !== undefined && [...freeVariables(where)].some((v) => !projected.has(v));
   const test = where ? compile(where, ctx) : undefined;
-  for (const e of entries) {
-    if (index++ < skip) continue;
-    if (test && test(e.aggregates || !whereNeedsInput ? e.out : overlay(e.scope, e.out, outSlots), ctx) !== true) {
-      if (++emitted >= limit) return;
-      continue;
+  // SKIP and LIMIT, then WHERE (LIMIT counts the rows WHERE drops); false when LIMIT is reached.
+  let skip = 0;
+  let limit = Infinity;
+  let index = 0;
+  let emitted = 0;
+  const emit = (out: Row, scopeRow: Row): boolean => {
+    if (index++ < skip) return true;
+    // After aggregation WHERE sees the projected names only.
+    if (test && test(aggregating || !whereNeedsInput ? out : overlay(scopeRow, out, outSlots), ctx) !== true) return ++emitted < limit;
+    if (!next.push(out)) return false;
+    return ++emitted < limit;
+  };
+  let skipLimitRead = false;
+  const readSkipLimit = (): void => {
+    if (skipLimitRead) return;
+    skipLimitRead = true;
+    skip = p.skip ? nonNegativeInt(p.skip, ctx, 'SKIP') : 0;
+    limit = p.limit ? nonNegativeInt(p.limit, ctx, 'LIMIT') : Infinity;
+  };
+
+  const seen = p.distinct ? new TupleMap<true>() : undefined;
+  const distinctValues = new Array<Value>(outSlots.length);
+  // One closure for all rows (a closure made per row would be one more allocation per row).
+  let added = false;
+  const markAdded = (): true => (added = true);
+  /** DISTINCT: whether this projected row is the first with its values. */
+  const isNew = (out: Row): boolean => {
+    for (let i = 0; i < outSlots.length; i++) distinctValues[i] = out[outSlots[i]!]!;
+    added = false;
+    seen!.getOrAdd(distinctValues, markAdded);
+    return added;
+  };
+
+  if (!aggregating && p.orderBy.length === 0) {
+    // Streaming; into one reused row when the next stage borrows (every row sets the same slots).
+    readSkipLimit();
+    let done = limit === 0;
+    const scratch = next.borrows ? new Array<Value>(width) : undefined;
+    if (done) {
+      const closed: Sink = { push: () => false, end: () => next.end(), borrows: true };
+      closedSinks.add(closed);
+      return closed;
     }
-    yield e.out;
-    if (++emitted >= limit) return;
+    return {
+      push: (row) => {
+        if (done) return false;
+        ctx.tick();
+        const out = projectRow(row, undefined, scratch);
+        if (seen && !isNew(out)) return true;
+        if (!emit(out, row)) done = true;
+        return !done;
+      },
+      end: () => next.end(),
+      borrows: true,
+    };
   }
+
+  /** The collected entries: DISTINCT, ORDER BY, then SKIP / LIMIT / WHERE, pushed on. */
+  const finish = (all: Projected[], distinctAlready = false): void => {
+    let entries = seen && !distinctAlready ? all.filter((e) => isNew(e.out)) : all;
+    if (p.orderBy.length > 0) {
+      const list = entries;
+      const projectedNames = new Set(p.items.map((i) => i.name));
+      // ORDER BY a projected column reads it directly; other expressions see the projection over the input row.
+      const direct = p.orderBy.map((o) => (o.expr.type === 'variable' && projectedNames.has(o.expr.name) ? ctx.slots.of(o.expr.name) : undefined));
+      // Sort keys computed once per entry, one column per ORDER BY item.
+      const columns: Value[][] = p.orderBy.map(() => new Array<Value>(list.length));
+      const keyExprs = p.orderBy.map((o, i) => (direct[i] === undefined ? compile(o.expr, ctx) : undefined));
+      list.forEach((e, j) => {
+        let scopeRow: Row | undefined;
+        p.orderBy.forEach((o, i) => {
+          const slot = direct[i];
+          if (slot !== undefined) columns[i]![j] = e.out[slot] ?? null;
+          else {
+            scopeRow ??= overlay(e.scope, e.out, outSlots);
+            columns[i]![j] = keyExprs[i]!(scopeRow, contextFor(e.aggregates));
+          }
+        });
+      });
+      // SKIP and LIMIT read before sorting (after the keys, as before), so that only the rows kept are sorted.
+      readSkipLimit();
+      const order = sortedPositions(columns, p.orderBy.map((o) => (o.descending ? -1 : 1)), ctx.store.entityId, skip + limit);
+      entries = order.map((j) => list[j]!);
+    }
+    readSkipLimit();
+    if (limit > 0) for (const e of entries) if (!emit(e.out, e.scope)) break;
+    next.end();
+  };
+
+  if (aggregating) {
+    // A group's first row is read by projectGroup for the columns it evaluates, and by ORDER BY
+    // for an expression other than a projected name; otherwise no group keeps one.
+    const projectedNames = new Set(p.items.map((i) => i.name));
+    const keepRows = needsResultMap || p.orderBy.some((o) => !(o.expr.type === 'variable' && projectedNames.has(o.expr.name)));
+    const aggregation = aggregator(p, ctx, [...aggregateCalls, ...orderAggregates], needsResultMap, keepRows, projectGroup);
+    return {
+      push: (row) => {
+        aggregation.add(row);
+        return true;
+      },
+      end: () => finish(aggregation.groups()),
+      borrows: true,
+    };
+  }
+  // ORDER BY without aggregation: DISTINCT as the rows come, so only distinct rows are kept for sorting.
+  const entries: Projected[] = [];
+  return {
+    push: (row) => {
+      ctx.tick();
+      const out = projectRow(row);
+      if (!seen || isNew(out)) entries.push({ out, scope: row.slice() });
+      return true;
+    },
+    end: () => finish(entries, true),
+    borrows: true,
+  };
 }
 
 /**
@@ -398,7 +630,20 @@ function* project(p: Projection, input: Iterable<Row>, ctx: ExecContext, scope: 
  * floats but NaN), is compared with < directly; any other column by Cypher's
  * global order.
  */
-function sortedPositions(columns: Value[][], signs: number[], ids: (v: NodeRef | RelRef) => number): number[] {
+function sortedPositions(columns: Value[][], signs: number[], ids: (v: NodeRef | RelRef) => number, keep = Infinity): number[] {
+  const n = columns[0]?.length ?? 0;
+  // ORDER BY ... LIMIT k with k much smaller than the rows: select the first k, sort only those.
+  if (keep * 8 < n) return firstPositions(columnComparator(columns, signs, ids), n, keep);
+  const ranked = n > 1 ? rankedPositions(columns, signs, n) : undefined;
+  if (ranked) return ranked;
+  const positions = Array.from({ length: n }, (_, j) => j);
+  // Array.prototype.sort is stable.
+  positions.sort(columnComparator(columns, signs, ids));
+  return positions;
+}
+
+/** Compares positions by the key columns (0 for equal keys). */
+function columnComparator(columns: Value[][], signs: number[], ids: (v: NodeRef | RelRef) => number): (a: number, b: number) => number {
   const n = columns[0]?.length ?? 0;
   type Column = { kind: 'plain'; values: (string | number)[] } | { kind: 'any'; values: Value[] };
   const cols: Column[] = columns.map((values) => {
@@ -412,9 +657,8 @@ function sortedPositions(columns: Value[][], signs: number[], ids: (v: NodeRef |
     }
     return { kind: 'plain', values: asNumbers };
   });
-  const positions = Array.from({ length: n }, (_, j) => j);
   const k = cols.length;
-  positions.sort((a, b) => {
+  return (a, b) => {
     for (let i = 0; i < k; i++) {
       const col = cols[i]!;
       if (col.kind === 'plain') {
@@ -427,19 +671,114 @@ function sortedPositions(columns: Value[][], signs: number[], ids: (v: NodeRef |
       }
     }
     return 0;
-  });
+  };
+}
+
+/**
+ * The first `keep` of positions 0..n-1 in the order of `compare`, ties by position (as the
+ * stable sort gives them): a max-heap of the best `keep` seen, then those sorted.
+ */
+function firstPositions(compare: (a: number, b: number) => number, n: number, keep: number): number[] {
+  const before = (a: number, b: number): boolean => {
+    const c = compare(a, b);
+    return c < 0 || (c === 0 && a < b);
+  };
+  const heap: number[] = [];
+  const siftDown = (i: number): void => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let worst = i;
+      if (l < heap.length && before(heap[worst]!, heap[l]!)) worst = l;
+      if (r < heap.length && before(heap[worst]!, heap[r]!)) worst = r;
+      if (worst === i) return;
+      [heap[i], heap[worst]] = [heap[worst]!, heap[i]!];
+      i = worst;
+    }
+  };
+  for (let j = 0; j < n && keep > 0; j++) {
+    if (heap.length < keep) {
+      // Sift up: the heap's top is the position that comes last.
+      heap.push(j);
+      let i = heap.length - 1;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!before(heap[parent]!, heap[i]!)) break;
+        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+        i = parent;
+      }
+    } else if (before(j, heap[0]!)) {
+      heap[0] = j;
+      siftDown(0);
+    }
+  }
+  return heap.sort((a, b) => (before(a, b) ? -1 : 1));
+}
+
+/**
+ * sortedPositions without a comparator, when every key column holds only strings or
+ * only numbers that compare exactly as doubles, either possibly with nulls (last when
+ * ascending, as in Cypher's order): each column becomes the ranks of its distinct values,
+ * and the ranks and the position are packed into one double per row, so one typed-array
+ * sort orders the rows, stably (the position is the last key). A comparator over 10k rows
+ * and 3 columns cost more than the rest of the query. Undefined when a column does not
+ * qualify or the packed keys would not fit in 2^53.
+ */
+function rankedPositions(columns: Value[][], signs: number[], n: number): number[] | undefined {
+  let space = n;
+  const ranks: Uint32Array[] = [];
+  const sizes: number[] = [];
+  for (let i = 0; i < columns.length; i++) {
+    const values = columns[i]!;
+    let strings = 0;
+    let numbers = 0;
+    let nulls = 0;
+    const keys: (string | number)[] = new Array(n);
+    for (let j = 0; j < n; j++) {
+      const v = values[j]!;
+      if (v === null) nulls++;
+      else if (typeof v === 'string') {
+        strings++;
+        keys[j] = v;
+      } else if (typeof v === 'bigint' && v >= MIN_SAFE && v <= MAX_SAFE) {
+        numbers++;
+        keys[j] = Number(v);
+      } else if (typeof v === 'number' && !Number.isNaN(v)) {
+        numbers++;
+        keys[j] = v;
+      } else return undefined;
+    }
+    if (strings > 0 && numbers > 0) return undefined;
+    const distinct = new Set<string | number>();
+    for (let j = 0; j < n; j++) if (values[j] !== null) distinct.add(keys[j]!);
+    // Default sort order of strings is by UTF-16 code units, as `<` compares them.
+    const sorted = strings > 0 ? [...(distinct as Set<string>)].sort() : [...(distinct as Set<number>)].sort((a, b) => a - b);
+    const size = sorted.length + (nulls > 0 ? 1 : 0);
+    space *= size;
+    if (space > Number.MAX_SAFE_INTEGER) return undefined;
+    const rankOf = new Map<string | number, number>();
+    const descending = signs[i]! < 0;
+    sorted.forEach((v, r) => rankOf.set(v, descending ? size - 1 - r : r));
+    const nullRank = descending ? 0 : size - 1;
+    const col = new Uint32Array(n);
+    for (let j = 0; j < n; j++) col[j] = values[j] === null ? nullRank : rankOf.get(keys[j]!)!;
+    ranks.push(col);
+    sizes.push(size);
+  }
+  const packed = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    let key = 0;
+    for (let i = 0; i < ranks.length; i++) key = key * sizes[i]! + ranks[i]![j]!;
+    packed[j] = key * n + j;
+  }
+  packed.sort();
+  const positions = new Array<number>(n);
+  for (let j = 0; j < n; j++) positions[j] = packed[j]! % n;
   return positions;
 }
 
 const MIN_SAFE = BigInt(Number.MIN_SAFE_INTEGER);
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-
-function* mapEntries(input: Iterable<Row>, projectRow: (r: Row) => Row, ctx: ExecContext): Generator<Projected> {
-  for (const row of input) {
-    ctx.tick();
-    yield { out: projectRow(row), scope: row };
-  }
-}
 
 /** The input row with the projected slots of `out` laid over it (what ORDER BY and WITH ... WHERE see). */
 function overlay(input: Row, out: Row, outSlots: readonly number[]): Row {
@@ -448,21 +787,8 @@ function overlay(input: Row, out: Row, outSlots: readonly number[]): Row {
   return merged;
 }
 
-function* distinctEntries(entries: Iterable<Projected>, outSlots: readonly number[]): Generator<Projected> {
-  const seen = new TupleMap<true>();
-  const values = new Array<Value>(outSlots.length);
-  // One closure for all rows (a closure made per row would be one more allocation per row).
-  let added = false;
-  const markAdded = (): true => (added = true);
-  for (const e of entries) {
-    for (let i = 0; i < outSlots.length; i++) values[i] = e.out[outSlots[i]!]!;
-    added = false;
-    seen.getOrAdd(values, markAdded);
-    if (added) yield e;
-  }
-}
-
 const NO_ARGS: Value[] = [];
+const NO_ROW: Row = [];
 
 const VOLATILE_FUNCTIONS = new Set(['rand', 'randomuuid', 'timestamp']);
 const OPAQUE_KINDS = new Set<Expr['type']>(['patternPredicate', 'exists', 'countSubquery', 'patternComprehension', 'mapProjection']);
@@ -490,13 +816,15 @@ function groupsByNode(keys: Expr[], ctx: ExecContext): { slot: number; groups: M
   return { slot: ctx.slots.of([...variables][0]!), groups: new Map() };
 }
 
-function aggregate(
+/** Groups rows as they come (add), and makes the groups' rows at the end (groups). */
+function aggregator(
   p: Projection,
-  input: Iterable<Row>,
   ctx: ExecContext,
   calls: (Expr & { type: 'call' })[],
-  projectGroup: (r: Row, agg: Map<Expr, Value>, keys: Value[]) => Row,
-): Projected[] {
+  needsResultMap: boolean,
+  keepRows: boolean,
+  projectGroup: (r: Row, results: Value[], agg: Map<Expr, Value> | undefined, keys: Value[]) => Row,
+): { add: (row: Row) => void; groups: () => Projected[] } {
   const groupingItems = p.items.filter((i) => collectAggregates(i.expr).length === 0);
   type Group = { row: Row; keys: Value[]; accumulators: Accumulator[] };
   const groups = new TupleMap<Group>();
@@ -511,7 +839,8 @@ function aggregate(
   let current: Row = [];
   let currentKeys: Value[] = scratchKeys;
   const newGroup = (): Group => {
-    const g: Group = { row: current, keys: currentKeys === scratchKeys ? scratchKeys.slice() : currentKeys, accumulators: newAccumulators() };
+    // The input row is borrowed: a group keeps a copy of its first row if it is read.
+    const g: Group = { row: keepRows ? current.slice() : NO_ROW, keys: currentKeys === scratchKeys ? scratchKeys.slice() : currentKeys, accumulators: newAccumulators() };
     order.push(g);
     return g;
   };
@@ -519,7 +848,7 @@ function aggregate(
   // Rows of nodes seen before; when nodes rarely repeat (count by label), the cache only costs: drop it.
   let repeats = 0;
   let firsts = 0;
-  for (const row of input) {
+  const add = (row: Row): void => {
     ctx.tick();
     let group: Group | undefined;
     let node: NodeRef | undefined;
@@ -555,27 +884,27 @@ function aggregate(
       for (let j = 0; j < args.length; j++) args[j] = exprs[j]!(row, ctx);
       group.accumulators[i]!.add(args);
     }
-  }
-  if (order.length === 0 && groupingItems.length === 0 && !p.star) order.push({ row: [], keys: [], accumulators: newAccumulators() });
-  const out: Projected[] = [];
-  for (const g of order) {
-    const values = new Map<Expr, Value>();
-    calls.forEach((c, i) => values.set(c, g.accumulators[i]!.result()));
-    out.push({ out: projectGroup(g.row, values, g.keys), scope: g.row, aggregates: values });
-  }
-  return out;
+  };
+  const result = (): Projected[] => {
+    if (order.length === 0 && groupingItems.length === 0 && !p.star) order.push({ row: [], keys: [], accumulators: newAccumulators() });
+    const out: Projected[] = [];
+    const n = calls.length;
+    for (const g of order) {
+      const results = new Array<Value>(n);
+      for (let i = 0; i < n; i++) results[i] = g.accumulators[i]!.result();
+      let values: Map<Expr, Value> | undefined;
+      if (needsResultMap) {
+        values = new Map<Expr, Value>();
+        for (let i = 0; i < n; i++) values.set(calls[i]!, results[i]!);
+      }
+      out.push({ out: projectGroup(g.row, results, values, g.keys), scope: g.row, aggregates: values });
+    }
+    return out;
+  };
+  return { add, groups: result };
 }
 
 // ---- writes ----------------------------------------------------------------
-
-function* eagerEach(input: Iterable<Row>, ctx: ExecContext, effect: (row: Row) => void): Generator<Row> {
-  const rows = [...input];
-  for (const row of rows) {
-    ctx.tick();
-    effect(row);
-  }
-  yield* rows;
-}
 
 function propertiesOf(expr: Expr | undefined, row: Row, ctx: ExecContext): MapValue {
   if (!expr) return {};
@@ -626,21 +955,20 @@ function createPart(part: PatternPart, row: Row, ctx: ExecContext): void {
   }
 }
 
-function* createClause(pattern: Pattern, input: Iterable<Row>, ctx: ExecContext): Generator<Row> {
-  const rows = [...input].map((r) => r.slice());
+function createRows(pattern: Pattern, input: Row[], ctx: ExecContext): Row[] {
+  const rows = input.map((r) => r.slice());
   for (const row of rows) {
     ctx.tick();
     for (const part of pattern) createPart(part, row, ctx);
   }
-  yield* rows;
+  return rows;
 }
 
-function* mergeClause(part: PatternPart, onCreate: SetItem[], onMatch: SetItem[], input: Iterable<Row>, ctx: ExecContext): Generator<Row> {
-  const rows = [...input];
+function mergeRows(part: PatternPart, onCreate: SetItem[], onMatch: SetItem[], rows: Row[], ctx: ExecContext): Row[] {
   const out: Row[] = [];
   for (const row of rows) {
     ctx.tick();
-    const matches = [...matchPattern([part], row, ctx)];
+    const matches = matchAll([part], row, ctx);
     if (matches.length > 0) {
       for (const m of matches) {
         applySetItems(onMatch, m, ctx);
@@ -653,7 +981,7 @@ function* mergeClause(part: PatternPart, onCreate: SetItem[], onMatch: SetItem[]
       out.push(created);
     }
   }
-  yield* out;
+  return out;
 }
 
 function setProperty(target: Value, key: string, value: Value, ctx: ExecContext): void {
@@ -696,8 +1024,7 @@ function applySetItems(items: SetItem[], row: Row, ctx: ExecContext): void {
   }
 }
 
-function* deleteClause(exprs: Expr[], detach: boolean, input: Iterable<Row>, ctx: ExecContext): Generator<Row> {
-  const rows = [...input];
+function deleteRows(exprs: Expr[], detach: boolean, rows: Row[], ctx: ExecContext): Row[] {
   const nodes = new Set<string>();
   const rels = new Set<string>();
   const add = (v: Value): void => {
@@ -712,12 +1039,12 @@ function* deleteClause(exprs: Expr[], detach: boolean, input: Iterable<Row>, ctx
   for (const row of rows) for (const e of exprs) add(evaluate(e, row, ctx));
   for (const r of rels) ctx.store.deleteRel(r);
   for (const n of nodes) ctx.store.deleteNode(n, detach);
-  yield* rows;
+  return rows;
 }
 
 // ---- procedures --------------------------------------------------------------
 
-function callProcedure(clause: Clause & { type: 'call' }, input: Iterable<Row>, ctx: ExecContext, standalone: boolean): { stream: Iterable<Row>; columns: string[] } {
+function callProcedure(clause: Clause & { type: 'call' }, ctx: ExecContext, standalone: boolean): { stage: Stage; columns: string[] } {
   const name = clause.procedure.toLowerCase();
   const g = ctx.store.graph;
   let column: string;
@@ -747,10 +1074,19 @@ function callProcedure(clause: Clause & { type: 'call' }, input: Iterable<Row>, 
   } else throw unsupported(`Procedure ${clause.procedure}`);
   if (!standalone && clause.yields.length === 0) throw semanticError(`Procedure call inside a query must YIELD its columns (${clause.procedure})`);
   const alias = clause.yields.length === 0 || clause.yields[0] === '*' ? column : clause.yields[0]!;
-  function* run(): Generator<Row> {
-    const values = produce();
+  const stage: Stage = (next) => {
     const slot = ctx.slots.of(alias);
-    for (const row of input) for (const v of values) yield withBinding(row, slot, v);
-  }
-  return { stream: run(), columns: [alias] };
+    // Listed when the first row arrives, after any write before the call.
+    let values: Value[] | undefined;
+    return {
+      push: (row) => {
+        values ??= produce();
+        for (const v of values) if (!next.push(withBinding(row, slot, v))) return false;
+        return true;
+      },
+      end: () => next.end(),
+      borrows: true,
+    };
+  };
+  return { stage, columns: [alias] };
 }

@@ -4,16 +4,16 @@ import type { ExecContext, Row } from './context.js';
 import { CypherError, ErrorCode, semanticError, typeError } from './errors.js';
 import { callFunction } from './functions.js';
 import { binaryArithmetic, inList, negate, regexMatch, stringPredicate } from './operators.js';
-import { matchPattern } from './patterns.js';
+import { eachMatch } from './patterns.js';
 import { isAggregateName } from './aggregates.js';
-import { asBoolean, compare, describe, equals, isMap, NodeRef, PathValue, RelRef, typeName, type MapValue, type Value } from './values.js';
+import { asBoolean, compare, describe, equals, isMap, NodeRef, ownEntry, PathValue, putOwn, RelRef, typeName, type MapValue, type Value } from './values.js';
 
 export function evaluate(expr: Expr, row: Row, ctx: ExecContext): Value {
   switch (expr.type) {
     case 'literal':
       return expr.value;
     case 'param': {
-      if (!(expr.name in ctx.params)) throw new CypherError(ErrorCode.ParameterMissing, `Expected parameter(s): ${expr.name}`);
+      if (!Object.hasOwn(ctx.params, expr.name)) throw new CypherError(ErrorCode.ParameterMissing, `Expected parameter(s): ${expr.name}`);
       return ctx.params[expr.name]!;
     }
     case 'variable': {
@@ -42,7 +42,7 @@ export function evaluate(expr: Expr, row: Row, ctx: ExecContext): Value {
       return expr.items.map((e) => evaluate(e, row, ctx));
     case 'map': {
       const out: MapValue = {};
-      for (const [k, e] of expr.entries) out[k] = evaluate(e, row, ctx);
+      for (const [k, e] of expr.entries) putOwn(out, k, evaluate(e, row, ctx));
       return out;
     }
     case 'mapProjection':
@@ -156,29 +156,30 @@ export function evaluate(expr: Expr, row: Row, ctx: ExecContext): Value {
       return scope[accumulator]!;
     }
     case 'patternPredicate': {
-      for (const _ of matchPattern([expr.pattern], row, ctx)) return true;
-      return false;
+      let found = false;
+      eachMatch([expr.pattern], row, ctx, () => !(found = true));
+      return found;
     }
     case 'exists': {
-      for (const m of matchPattern(expr.pattern, row, ctx)) {
-        if (!expr.where || evaluate(expr.where, m, ctx) === true) return true;
-      }
-      return false;
+      let found = false;
+      eachMatch(expr.pattern, row, ctx, (m) => !(found = !expr.where || evaluate(expr.where, m, ctx) === true));
+      return found;
     }
     case 'countSubquery': {
       let n = 0n;
-      for (const m of matchPattern(expr.pattern, row, ctx)) {
+      eachMatch(expr.pattern, row, ctx, (m) => {
         if (!expr.where || evaluate(expr.where, m, ctx) === true) n++;
-      }
+        return true;
+      });
       return n;
     }
     case 'patternComprehension': {
       const part = expr.pathVariable !== undefined ? { ...expr.pattern, pathVariable: expr.pathVariable } : expr.pattern;
       const out: Value[] = [];
-      for (const m of matchPattern([part], row, ctx)) {
-        if (expr.where && evaluate(expr.where, m, ctx) !== true) continue;
-        out.push(evaluate(expr.projection, m, ctx));
-      }
+      eachMatch([part], row, ctx, (m) => {
+        if (!expr.where || evaluate(expr.where, m, ctx) === true) out.push(evaluate(expr.projection, m, ctx));
+        return true;
+      });
       return out;
     }
   }
@@ -245,7 +246,7 @@ export function propertyOf(v: Value, key: string, ctx: ExecContext): Value {
   if (v === null) return null;
   if (v instanceof NodeRef) return ctx.store.nodeProperty(v, key);
   if (v instanceof RelRef) return ctx.store.relProperty(v, key);
-  if (isMap(v)) return v[key] ?? null;
+  if (isMap(v)) return ownEntry(v, key) ?? null;
   throw typeError(`Type mismatch: expected a map, node or relationship to read property '${key}' from but got ${typeName(v)} (${describe(v)})`);
 }
 
@@ -291,16 +292,16 @@ function mapProjection(expr: Expr & { type: 'mapProjection' }, row: Row, ctx: Ex
   for (const item of expr.items) {
     switch (item.type) {
       case 'allProperties':
-        Object.assign(out, all());
+        for (const [k, v] of Object.entries(all())) putOwn(out, k, v);
         break;
       case 'property':
-        out[item.key] = propertyOf(subject, item.key, ctx);
+        putOwn(out, item.key, propertyOf(subject, item.key, ctx));
         break;
       case 'literal':
-        out[item.key] = evaluate(item.value, row, ctx);
+        putOwn(out, item.key, evaluate(item.value, row, ctx));
         break;
       case 'variable':
-        out[item.name] = evaluate({ type: 'variable', name: item.name, span: expr.span }, row, ctx);
+        putOwn(out, item.name, evaluate({ type: 'variable', name: item.name, span: expr.span }, row, ctx));
         break;
     }
   }

@@ -383,14 +383,24 @@ const FUNCTIONS: Record<string, FunctionSpec> = {
 // Function names as written -> spec, so that a call per row does not lower-case the name again.
 const specByName = new Map<string, FunctionSpec | undefined>();
 
-export function callFunction(name: string, args: Value[], store: GraphStore): Value {
+function specOf(name: string): FunctionSpec | undefined {
   let spec = specByName.get(name);
   if (spec === undefined && !specByName.has(name)) {
     spec = Object.hasOwn(FUNCTIONS, name.toLowerCase()) ? FUNCTIONS[name.toLowerCase()] : undefined;
     specByName.set(name, spec);
   }
+  return spec;
+}
+
+export function callFunction(name: string, args: Value[], store: GraphStore): Value {
+  const spec = specOf(name);
   if (!spec) throw unknownFunction(name);
   return spec.fn(args, store);
+}
+
+/** The implementation of a scalar function, for callers that look it up once (undefined: unknown). No function keeps its `args` array. */
+export function scalarFunction(name: string): ((args: Value[], store: GraphStore) => Value) | undefined {
+  return specOf(name)?.fn;
 }
 
 export function functionArity(name: string): { min: number; max: number } | undefined {

@@ -32,41 +32,64 @@ function evaluableWith(expr: Expr, bindings: Row, slots: Slots): boolean {
   return vars.every((v) => bindings[slots.of(v)] !== undefined);
 }
 
-export function* matchPattern(pattern: Pattern, row: Row, ctx: ExecContext, hints?: PropertyHints): Generator<Row> {
-  // Bound while matching, unbound (undefined) on the way back; each match is yielded as a copy.
-  const bindings: Row = row.slice();
-  for (const _ of matchInPlace(pattern, bindings, ctx, hints)) yield bindings.slice();
-}
+/** Called once per match, with the matcher's bindings in place; false = stop matching. */
+export type OnMatch = () => boolean;
 
 /**
- * The matches of a pattern as states of `bindings` (a copy of the input row the
- * matcher binds in place and unbinds on the way back): a caller that copies only
- * the matches it keeps (MATCH ... WHERE) saves a generator level and a copy per
- * rejected match.
+ * The matches of one pattern, pushed to a callback as states of a bindings row
+ * (a copy of the input row the matcher binds in place and unbinds on the way
+ * back). Made once per MATCH clause and reused for every input row: an OPTIONAL
+ * MATCH per row then costs no matcher, uniqueness set or step list. Not
+ * re-entrant: one match at a time (each clause has its own).
  */
-export function matchInPlace(pattern: Pattern, bindings: Row, ctx: ExecContext, hints?: PropertyHints): Iterable<void> {
-  const used = new Set<string>();
-  // The common single chain: no matchParts generator between the matcher and the caller.
-  if (pattern.length === 1 && !pattern[0]!.shortest) return new ChainMatcher(pattern[0]!, bindings, used, ctx, hints, pattern[0]!.rels.length === 1).run();
-  return matchParts(pattern, 0, bindings, used, ctx, hints);
+export class PatternMatcher {
+  private readonly parts: (ChainMatcher | ShortestMatcher)[];
+  private bindings: Row = [];
+  private onMatch: OnMatch = () => true;
+  /** Per part but the last: continue with the next part (made once, not per match). */
+  private readonly continuations: OnMatch[];
+
+  constructor(pattern: Pattern, ctx: ExecContext, hints?: PropertyHints) {
+    // Relationship uniqueness across the whole pattern; a sole relationship needs no tracking.
+    const used = new Set<string>();
+    const sole = pattern.length === 1 && pattern[0]!.rels.length === 1;
+    this.parts = pattern.map((part) => (part.shortest ? new ShortestMatcher(part, used, ctx) : new ChainMatcher(part, used, ctx, hints, sole)));
+    this.continuations = this.parts.map((_, i) => () => this.from(i + 1));
+  }
+
+  /** Calls onMatch per match of the pattern on `bindings`; false when onMatch stopped it. */
+  each(bindings: Row, onMatch: OnMatch): boolean {
+    if (this.parts.length === 1) return this.parts[0]!.each(bindings, onMatch);
+    this.bindings = bindings;
+    this.onMatch = onMatch;
+    return this.from(0);
+  }
+
+  private from(i: number): boolean {
+    if (i === this.parts.length) return this.onMatch();
+    return this.parts[i]!.each(this.bindings, i === this.parts.length - 1 ? this.onMatch : this.continuations[i]!);
+  }
+}
+
+/** Calls visit per match of a pattern on a row with the bindings in place (valid during the call); false = stop. */
+export function eachMatch(pattern: Pattern, row: Row, ctx: ExecContext, visit: (bindings: Row) => boolean): void {
+  const bindings = row.slice();
+  new PatternMatcher(pattern, ctx).each(bindings, () => visit(bindings));
+}
+
+/** Every match of a pattern on a row, each a copy of the row with the pattern's variables bound. */
+export function matchAll(pattern: Pattern, row: Row, ctx: ExecContext): Row[] {
+  const out: Row[] = [];
+  const bindings = row.slice();
+  new PatternMatcher(pattern, ctx).each(bindings, () => {
+    out.push(bindings.slice());
+    return true;
+  });
+  return out;
 }
 
 /** Marks a pattern variable not bound (yet). */
 const UNBOUND = undefined as unknown as Value;
-
-function* matchParts(parts: Pattern, i: number, bindings: Row, used: Set<string>, ctx: ExecContext, hints: PropertyHints | undefined): Generator<void> {
-  if (i === parts.length) {
-    yield;
-    return;
-  }
-  const part = parts[i]!;
-  const matcher = part.shortest ? matchShortest(part, bindings, used, ctx) : new ChainMatcher(part, bindings, used, ctx, hints, parts.length === 1 && part.rels.length === 1).run();
-  if (i === parts.length - 1) {
-    yield* matcher;
-    return;
-  }
-  for (const _ of matcher) yield* matchParts(parts, i + 1, bindings, used, ctx, hints);
-}
 
 /** Every variable a pattern can introduce. */
 export function patternVariables(pattern: Pattern): string[] {
@@ -100,6 +123,10 @@ const otherEnd = (ctx: ExecContext, edge: string, from: string): string => {
 const arrivalAttrs = (rec: EdgeRecord, from: string, direction: Direction): Record<string, unknown> =>
   direction === 'out' ? rec.targetAttrs : direction === 'in' ? rec.sourceAttrs : rec.source === from ? rec.targetAttrs : rec.sourceAttrs;
 
+/** The reference (read-only runs) to the node a step along `rec` from `from` arrives at. */
+const arrivalRef = (rec: EdgeRecord, from: string, direction: Direction): NodeRef =>
+  direction === 'out' ? rec.targetRef : direction === 'in' ? rec.sourceRef : rec.source === from ? rec.targetRef : rec.sourceRef;
+
 /** The node a step along `rec` from `from` arrives at. */
 const arrival = (rec: EdgeRecord, from: string, direction: Direction): string =>
   direction === 'out' ? rec.target : direction === 'in' ? rec.source : rec.source === from ? rec.target : rec.source;
@@ -123,6 +150,7 @@ function relMatches(ctx: ExecContext, rec: EdgeRecord, rp: RelPattern, props: Ma
   return props === undefined || propertiesMatch((k) => ctx.store.relProperty(rec.key, k), props);
 }
 
+const NO_KEYS: readonly string[] = [];
 const NO_FIT = 0;
 const BOUND = 1;
 const BOUND_VAR = 2;
@@ -138,6 +166,7 @@ interface Step {
 const partSlots = new WeakMap<PatternPart, { of: Slots; nodes: number[]; rels: number[]; path: number; typesKeys: string[]; labelKeys: string[] }>();
 
 class ChainMatcher {
+  private bindings: Row = [];
   private readonly nodeKeys: (string | undefined)[];
   private readonly relKeys: (string | string[] | undefined)[];
   /** Row slots of the node, relationship and path variables (-1: anonymous). */
@@ -149,10 +178,21 @@ class ChainMatcher {
   private readonly labelKeys: string[];
   /** References carry attributes and records only when nothing can change the graph during the run. */
   private readonly readOnly: boolean;
+  /** The steps from each possible start node, made on first use. */
+  private readonly stepsFrom: (Step[] | undefined)[];
+  /** Set by chooseStart: the start node's candidates. */
+  private candidates: readonly string[] = [];
+  private readonly oneKey: string[] = [''];
+  private readonly oneTypeList: string[] = [''];
+
+  /** A one-type list, reused (edgesAtFiltered reads it only to fill its cache). */
+  private oneType(type: string): readonly string[] {
+    this.oneTypeList[0] = type;
+    return this.oneTypeList;
+  }
 
   constructor(
     private readonly part: PatternPart,
-    private readonly bindings: Row,
     private readonly used: Set<string>,
     private readonly ctx: ExecContext,
     private readonly hints: PropertyHints | undefined,
@@ -161,7 +201,8 @@ class ChainMatcher {
   ) {
     this.nodeKeys = new Array(part.nodes.length);
     this.relKeys = new Array(part.rels.length);
-    // Slots per pattern part and run, not per row (an OPTIONAL MATCH builds a matcher for every input row).
+    this.stepsFrom = new Array(part.nodes.length);
+    // Slots per pattern part and run (pattern comprehensions make a matcher per row).
     let slots = partSlots.get(part);
     if (!slots || slots.of !== ctx.slots) {
       const slotOf = (name: string | undefined): number => (name === undefined ? -1 : ctx.slots.of(name));
@@ -183,43 +224,75 @@ class ChainMatcher {
     this.readOnly = !ctx.writable;
   }
 
-  *run(): Generator<void> {
-    const { start, candidates } = this.chooseStart();
-    const steps: Step[] = [];
-    const n = this.part.nodes.length;
-    for (let j = start; j < n - 1; j++) steps.push({ rel: j, from: j, to: j + 1, direction: this.part.rels[j]!.direction, reversed: false });
-    for (let j = start - 1; j >= 0; j--) steps.push({ rel: j, from: j + 1, to: j, direction: flip(this.part.rels[j]!.direction), reversed: true });
+  private stepsFor(start: number): Step[] {
+    let steps = this.stepsFrom[start];
+    if (!steps) {
+      steps = [];
+      const n = this.part.nodes.length;
+      for (let j = start; j < n - 1; j++) steps.push({ rel: j, from: j, to: j + 1, direction: this.part.rels[j]!.direction, reversed: false });
+      for (let j = start - 1; j >= 0; j--) steps.push({ rel: j, from: j + 1, to: j, direction: flip(this.part.rels[j]!.direction), reversed: true });
+      this.stepsFrom[start] = steps;
+    }
+    return steps;
+  }
+
+  /**
+   * Calls onMatch per match of the chain on `bindings` (bound in place, unbound
+   * again before returning); false when onMatch stopped it.
+   */
+  each(bindings: Row, onMatch: OnMatch): boolean {
+    this.bindings = bindings;
+    const start = this.chooseStart();
+    const candidates = this.candidates;
+    const steps = this.stepsFor(start);
+    const direct = steps.length === 0 && this.pathSlot < 0;
     // Read-only: the candidates' attribute objects in one cached array (index lists), not a lookup per candidate.
-    const attrs = this.readOnly && candidates.length > 1 ? this.ctx.store.attributesOfNodes(candidates) : undefined;
+    const refs = this.readOnly && candidates.length > 1 ? this.ctx.store.refsOfNodes(candidates) : undefined;
     for (let c = 0; c < candidates.length; c++) {
       const key = candidates[c]!;
       this.ctx.tick();
-      const how = this.bindNode(start, key, attrs?.[c]);
+      const ref = refs?.[c];
+      const how = this.bindNode(start, key, ref?.attrs, ref);
       if (how === NO_FIT) continue;
-      // The last step yields itself: no generator per match (see expand).
-      if (steps.length === 0 && this.part.pathVariable === undefined) yield;
-      else yield* this.expand(steps, 0);
+      const go = direct ? onMatch() : this.expand(steps, 0, onMatch);
       this.unbindNode(start, how);
+      if (!go) return false;
     }
+    return true;
   }
 
-  /** Pick the node pattern with the fewest candidates. */
-  private chooseStart(): { start: number; candidates: readonly string[] } {
-    let best: { start: number; candidates: readonly string[] } | undefined;
-    this.part.nodes.forEach((np, i) => {
+  /** Pick the node pattern with the fewest candidates (left in this.candidates); returns its index. */
+  private chooseStart(): number {
+    let start = -1;
+    let best: readonly string[] = NO_KEYS;
+    const nodes = this.part.nodes;
+    for (let i = 0; i < nodes.length; i++) {
       // A bound node (one candidate) or an empty list cannot be beaten by much: stop looking.
-      if (best && best.candidates.length <= 1) return;
-      const candidates = this.candidatesFor(np, i);
-      if (!best || candidates.length < best.candidates.length) best = { start: i, candidates };
-    });
-    return best!;
+      if (start >= 0 && best.length <= 1) break;
+      const candidates = this.candidatesFor(nodes[i]!, i);
+      if (start < 0 || candidates.length < best.length) {
+        start = i;
+        // May be the reused one-key list: nothing looks at another node after it (length 1 stops the loop).
+        best = candidates;
+      }
+    }
+    this.candidates = best;
+    return start;
   }
 
   private candidatesFor(np: NodePattern, idx: number): readonly string[] {
     const store = this.ctx.store;
     if (np.variable !== undefined) {
       const bound = this.bindings[this.nodeSlots[idx]!];
-      if (bound !== undefined) return bound instanceof NodeRef && store.hasNode(bound.key) ? [bound.key] : [];
+      if (bound !== undefined) {
+        if (!(bound instanceof NodeRef)) return NO_KEYS;
+        // A reference with attributes comes from the graph in this read-only run: the node exists.
+        if (bound.attrs === undefined || !this.readOnly) {
+          if (!store.hasNode(bound.key)) return NO_KEYS;
+        }
+        this.oneKey[0] = bound.key;
+        return this.oneKey;
+      }
     }
     const lookups: Lookup[][] = [];
     if (np.properties?.type === 'map') for (const [key, value] of np.properties.entries) lookups.push([{ key, value }]);
@@ -260,7 +333,7 @@ class ChainMatcher {
    * Bind node pattern `idx` to `key`: NO_FIT when it does not fit, else whether a
    * variable was set (pass the result to unbindNode).
    */
-  private bindNode(idx: number, key: string, attrs?: Record<string, unknown>): number {
+  private bindNode(idx: number, key: string, attrs?: Readonly<Record<string, unknown>>, ref?: NodeRef): number {
     const np = this.part.nodes[idx]!;
     const store = this.ctx.store;
     let setVar = false;
@@ -284,7 +357,8 @@ class ChainMatcher {
       const wanted = evalProperties(np.properties, this.bindings, this.ctx);
       if (!propertiesMatch((k) => store.nodeProperty(key, k), wanted)) return NO_FIT;
     }
-    if (setVar) this.bindings[slot] = new NodeRef(key, this.readOnly ? attrs : undefined);
+    // Read-only: a reference made once (with the record or the candidate list) where there is one.
+    if (setVar) this.bindings[slot] = this.readOnly ? (ref ?? new NodeRef(key, attrs)) : new NodeRef(key);
     this.nodeKeys[idx] = key;
     return setVar ? BOUND_VAR : BOUND;
   }
@@ -293,57 +367,53 @@ class ChainMatcher {
     if (how === BOUND_VAR) this.bindings[this.nodeSlots[idx]!] = UNBOUND;
   }
 
-  private *expand(steps: Step[], s: number): Generator<void> {
-    if (s === steps.length) {
-      if (this.pathSlot >= 0) {
-        const name = this.pathSlot;
-        const path = this.buildPath();
-        const existing = this.bindings[name];
-        if (existing !== undefined) {
-          if (equals(existing, path) === true) yield;
-          return;
-        }
-        this.bindings[name] = path;
-        yield;
-        this.bindings[name] = UNBOUND;
-        return;
-      }
-      yield;
-      return;
-    }
+  /** The chain is complete: bind the path variable, if any, and report the match. */
+  private complete(onMatch: OnMatch): boolean {
+    if (this.pathSlot < 0) return onMatch();
+    const slot = this.pathSlot;
+    const path = this.buildPath();
+    const existing = this.bindings[slot];
+    if (existing !== undefined) return equals(existing, path) === true ? onMatch() : true;
+    this.bindings[slot] = path;
+    const go = onMatch();
+    this.bindings[slot] = UNBOUND;
+    return go;
+  }
+
+  private expand(steps: Step[], s: number, onMatch: OnMatch): boolean {
+    if (s === steps.length) return this.complete(onMatch);
     const step = steps[s]!;
     const rp = this.part.rels[step.rel]!;
-    // After this step the chain is complete: yield directly rather than through one more generator per match.
-    const done = s + 1 === steps.length && this.part.pathVariable === undefined;
+    // After this step the chain is complete: report directly.
+    const done = s + 1 === steps.length && this.pathSlot < 0;
     const from = this.nodeKeys[step.from]!;
     const props = evalProperties(rp.properties, this.bindings, this.ctx);
     const onlyType = this.requiredType(rp);
-    if (onlyType === null) return;
+    if (onlyType === null) return true;
     const relSlot = this.relSlots[step.rel]!;
     const bound = relSlot >= 0 ? this.bindings[relSlot] : undefined;
     if (rp.range) {
-      for (const [end, rels] of this.varLength(from, step.direction, rp, props)) {
-        const ordered = step.reversed ? [...rels].reverse() : rels;
+      return this.varLength(from, step.direction, rp, props, (end, rels) => {
+        const ordered = step.reversed ? [...rels].reverse() : rels.slice();
         let setVar = false;
         if (relSlot >= 0) {
           if (bound !== undefined) {
-            if (!Array.isArray(bound) || bound.length !== ordered.length || bound.some((r, i) => !(r instanceof RelRef) || r.key !== ordered[i])) continue;
+            if (!Array.isArray(bound) || bound.length !== ordered.length || bound.some((r, i) => !(r instanceof RelRef) || r.key !== ordered[i])) return true;
           } else setVar = true;
         }
         const how = this.bindNode(step.to, end);
-        if (how === NO_FIT) continue;
+        if (how === NO_FIT) return true;
         if (setVar) this.bindings[relSlot] = ordered.map((k) => new RelRef(k));
         this.relKeys[step.rel] = ordered;
-        if (done) yield;
-        else yield* this.expand(steps, s + 1);
+        const go = done ? onMatch() : this.expand(steps, s + 1, onMatch);
         if (setVar) this.bindings[relSlot] = UNBOUND;
         this.unbindNode(step.to, how);
-      }
-      return;
+        return go;
+      });
     }
     let candidates: readonly EdgeRecord[];
     if (bound !== undefined) {
-      if (!(bound instanceof RelRef) || !this.ctx.store.hasEdge(bound.key)) return;
+      if (!(bound instanceof RelRef) || !this.ctx.store.hasEdge(bound.key)) return true;
       const rec = this.ctx.store.edge(bound.key);
       const fits = step.direction === 'out' ? rec.source === from : step.direction === 'in' ? rec.target === from : rec.source === from || rec.target === from;
       candidates = fits ? [rec] : [];
@@ -356,21 +426,23 @@ class ChainMatcher {
       const store = this.ctx.store;
       candidates =
         onlyType !== undefined
-          ? store.edgesAtFiltered(from, step.direction, onlyType, { types: [onlyType] })
+          ? store.edgesAtFiltered(from, step.direction, onlyType, this.oneType(onlyType))
           : rp.types.length > 0
-            ? store.edgesAtFiltered(from, step.direction, this.typesKeys[step.rel]!, { types: rp.types })
+            ? store.edgesAtFiltered(from, step.direction, this.typesKeys[step.rel]!, rp.types)
             : label !== undefined
-              ? store.edgesAtFiltered(from, step.direction, this.labelKeys[step.to]!, { label })
+              ? store.edgesAtFiltered(from, step.direction, this.labelKeys[step.to]!, undefined, label)
               : store.edgesAt(from, step.direction);
     }
     const track = !this.soleRelationship;
-    for (const rec of candidates) {
+    const setVar = relSlot >= 0 && bound === undefined;
+    for (let i = 0; i < candidates.length; i++) {
+      const rec = candidates[i]!;
       this.ctx.tick();
       const edge = rec.key;
       if ((onlyType !== undefined && rec.type !== onlyType) || !relMatches(this.ctx, rec, rp, props)) continue;
       const to = arrival(rec, from, step.direction);
       // The arrival's labels first: a cheap test that rejects most relationships of a label-filtered hop.
-      const how = this.bindNode(step.to, to, arrivalAttrs(rec, from, step.direction));
+      const how = this.bindNode(step.to, to, arrivalAttrs(rec, from, step.direction), arrivalRef(rec, from, step.direction));
       if (how === NO_FIT) continue;
       if (track) {
         if (this.used.has(edge)) {
@@ -379,15 +451,15 @@ class ChainMatcher {
         }
         this.used.add(edge);
       }
-      const setVar = relSlot >= 0 && bound === undefined;
-      if (setVar) this.bindings[relSlot] = new RelRef(edge, this.readOnly ? rec : undefined);
+      if (setVar) this.bindings[relSlot] = this.readOnly ? rec.ref : new RelRef(edge);
       this.relKeys[step.rel] = edge;
-      if (done) yield;
-      else yield* this.expand(steps, s + 1);
+      const go = done ? onMatch() : this.expand(steps, s + 1, onMatch);
       if (setVar) this.bindings[relSlot] = UNBOUND;
       if (track) this.used.delete(edge);
       this.unbindNode(step.to, how);
+      if (!go) return false;
     }
+    return true;
   }
 
   /** The type `type(r) = ...` in WHERE demands of a single relationship: undefined (any), a type, or null (none can match). */
@@ -403,30 +475,35 @@ class ChainMatcher {
     return undefined;
   }
 
-  /** Walks of min..max hops from `start`, relationships unique; yields [end node, relationships in walk order]. */
-  private *varLength(start: string, direction: Direction, rp: RelPattern, props: MapValue | undefined): Generator<[string, string[]]> {
+  /**
+   * Walks of min..max hops from `start`, relationships unique: calls visit with the
+   * end node and the walk's relationships (a shared array: copy to keep); false when visit stopped it.
+   */
+  private varLength(start: string, direction: Direction, rp: RelPattern, props: MapValue | undefined, visit: (end: string, rels: string[]) => boolean): boolean {
     const min = rp.range!.min;
     const max = rp.range!.max ?? Infinity;
     const path: string[] = [];
     const ctx = this.ctx;
     const used = this.used;
-    function* dfs(node: string, depth: number): Generator<[string, string[]]> {
+    // dfs keeps the walk's relationships in `used` while the rest of the pattern matches.
+    const dfs = (node: string, depth: number): boolean => {
       ctx.tick();
-      if (depth >= min) yield [node, [...path]];
-      if (depth >= max) return;
+      if (depth >= min && !visit(node, path)) return false;
+      if (depth >= max) return true;
       for (const rec of ctx.store.edgesAt(node, direction)) {
         const edge = rec.key;
         if (used.has(edge) || !relMatches(ctx, rec, rp, props)) continue;
         const next = arrival(rec, node, direction);
         used.add(edge);
         path.push(edge);
-        yield* dfs(next, depth + 1);
+        const go = dfs(next, depth + 1);
         path.pop();
         used.delete(edge);
+        if (!go) return false;
       }
-    }
-    // dfs keeps the walk's relationships in `used` while the rest of the pattern matches.
-    yield* dfs(start, 0);
+      return true;
+    };
+    return dfs(start, 0);
   }
 
   private buildPath(): PathValue {
@@ -448,35 +525,50 @@ class ChainMatcher {
 }
 
 /** shortestPath / allShortestPaths over a single (usually variable-length) relationship. */
-function* matchShortest(part: PatternPart, bindings: Row, used: Set<string>, ctx: ExecContext): Generator<void> {
-  if (part.rels.length !== 1) throw typeError('shortestPath(...) requires a pattern with exactly one relationship');
-  const rp = part.rels[0]!;
-  const [startPattern, endPattern] = [part.nodes[0]!, part.nodes[1]!];
-  const single = new ChainMatcher({ nodes: [startPattern], rels: [], span: part.span }, bindings, used, ctx, undefined);
-  for (const _a of single.run()) {
-    const endMatcher = new ChainMatcher({ nodes: [endPattern], rels: [], span: part.span }, bindings, used, ctx, undefined);
-    for (const _b of endMatcher.run()) {
-      const aKey = startPattern.variable !== undefined ? (bindings[ctx.slots.of(startPattern.variable)] as NodeRef).key : undefined;
-      const bKey = endPattern.variable !== undefined ? (bindings[ctx.slots.of(endPattern.variable)] as NodeRef).key : undefined;
-      if (aKey === undefined || bKey === undefined) throw typeError('shortestPath(...) needs named start and end nodes in the embedded engine');
-      for (const rels of shortestWalks(ctx, aKey, bKey, rp, bindings, part.shortest === 'all')) {
-        const nodes = [new NodeRef(aKey)];
-        let cur = aKey;
-        for (const r of rels) {
-          cur = otherEnd(ctx, r, cur);
-          nodes.push(new NodeRef(cur));
+class ShortestMatcher {
+  private readonly startMatcher: ChainMatcher;
+  private readonly endMatcher: ChainMatcher;
+
+  constructor(
+    private readonly part: PatternPart,
+    used: Set<string>,
+    private readonly ctx: ExecContext,
+  ) {
+    if (part.rels.length !== 1) throw typeError('shortestPath(...) requires a pattern with exactly one relationship');
+    this.startMatcher = new ChainMatcher({ nodes: [part.nodes[0]!], rels: [], span: part.span }, used, ctx, undefined);
+    this.endMatcher = new ChainMatcher({ nodes: [part.nodes[1]!], rels: [], span: part.span }, used, ctx, undefined);
+  }
+
+  each(bindings: Row, onMatch: OnMatch): boolean {
+    const { part, ctx } = this;
+    const rp = part.rels[0]!;
+    const [startPattern, endPattern] = [part.nodes[0]!, part.nodes[1]!];
+    return this.startMatcher.each(bindings, () =>
+      this.endMatcher.each(bindings, () => {
+        const aKey = startPattern.variable !== undefined ? (bindings[ctx.slots.of(startPattern.variable)] as NodeRef).key : undefined;
+        const bKey = endPattern.variable !== undefined ? (bindings[ctx.slots.of(endPattern.variable)] as NodeRef).key : undefined;
+        if (aKey === undefined || bKey === undefined) throw typeError('shortestPath(...) needs named start and end nodes in the embedded engine');
+        for (const rels of shortestWalks(ctx, aKey, bKey, rp, bindings, part.shortest === 'all')) {
+          const nodes = [new NodeRef(aKey)];
+          let cur = aKey;
+          for (const r of rels) {
+            cur = otherEnd(ctx, r, cur);
+            nodes.push(new NodeRef(cur));
+          }
+          const relSlot = rp.variable !== undefined ? ctx.slots.of(rp.variable) : -1;
+          const pathSlot = part.pathVariable !== undefined ? ctx.slots.of(part.pathVariable) : -1;
+          const setRel = relSlot >= 0 && bindings[relSlot] === undefined;
+          if (setRel) bindings[relSlot] = rp.range ? rels.map((r) => new RelRef(r)) : new RelRef(rels[0]!);
+          const setPath = pathSlot >= 0;
+          if (setPath) bindings[pathSlot] = new PathValue(nodes, rels.map((r) => new RelRef(r)));
+          const go = onMatch();
+          if (setRel) bindings[relSlot] = UNBOUND;
+          if (setPath) bindings[pathSlot] = UNBOUND;
+          if (!go) return false;
         }
-        const relSlot = rp.variable !== undefined ? ctx.slots.of(rp.variable) : -1;
-        const pathSlot = part.pathVariable !== undefined ? ctx.slots.of(part.pathVariable) : -1;
-        const setRel = relSlot >= 0 && bindings[relSlot] === undefined;
-        if (setRel) bindings[relSlot] = rp.range ? rels.map((r) => new RelRef(r)) : new RelRef(rels[0]!);
-        const setPath = pathSlot >= 0;
-        if (setPath) bindings[pathSlot] = new PathValue(nodes, rels.map((r) => new RelRef(r)));
-        yield;
-        if (setRel) bindings[relSlot] = UNBOUND;
-        if (setPath) bindings[pathSlot] = UNBOUND;
-      }
-    }
+        return true;
+      }),
+    );
   }
 }
 

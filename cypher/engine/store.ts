@@ -5,7 +5,7 @@
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { Integer, Node, Path, PathSegment, Relationship, int, isInt } from 'neo4j-driver-core';
 import { CypherError, ErrorCode, typeError } from './errors.js';
-import { hashKey, isMap, NodeRef, PathValue, RelRef, rememberListKey, type MapValue, type Value } from './values.js';
+import { hashKey, isMap, NodeRef, PathValue, putOwn, RelRef, rememberListKey, type MapValue, type Value } from './values.js';
 
 type Attributes = Record<string, unknown>;
 
@@ -22,6 +22,14 @@ export interface EdgeRecord {
   /** The end nodes' attribute objects, so a label check on an arrival needs no lookup (dropped with the records when a node changes). */
   readonly sourceAttrs: Attributes;
   readonly targetAttrs: Attributes;
+  /**
+   * References to the relationship and its ends carrying the attributes, made once with the
+   * record: a read-only run binds these instead of allocating references per match (the
+   * records are dropped whenever the graph changes, so they never go stale).
+   */
+  readonly ref: RelRef;
+  readonly sourceRef: NodeRef;
+  readonly targetRef: NodeRef;
 }
 
 /** Whether a node's attributes carry a label (`labels` list, else `kind`). */
@@ -68,6 +76,7 @@ export class GraphStore {
   /** Node attribute objects by key (graphology mutates them in place; replaced ones are dropped on its events). */
   private attributeCache = new Map<string, Attributes>();
   private listAttributes = new WeakMap<readonly string[], readonly Attributes[]>();
+  private listRefs = new WeakMap<readonly string[], readonly NodeRef[]>();
   private readonly kindLabels = new Map<string, string[]>();
   private readonly writtenNodes = new Set<string>();
   private readonly writtenRels = new Set<string>();
@@ -104,6 +113,7 @@ export class GraphStore {
     graph.on('nodeAttributesUpdated', ({ key }: { key: string }) => {
       this.attributeCache.delete(key);
       this.listAttributes = new WeakMap();
+      this.listRefs = new WeakMap();
       invalidate();
       // Relationship records hold their end nodes' attribute objects, which a replace swaps.
       dropAdjacency();
@@ -219,10 +229,13 @@ export class GraphStore {
    * toNeo4jLike; entities the engine wrote read back exactly.
    */
   private property(attrs: Attributes, prop: string, key: string, written: boolean): Value {
-    const raw = attrs[prop];
-    if (written) return raw === undefined ? null : this.fromAttribute(raw, true);
+    // Only own attributes are properties (`n.__proto__`, `n.constructor` are absent unless set). The
+    // own-check is skipped for ingested entities but for "__proto__": any other inherited member is a
+    // function, which toNeo4jLike turns into undefined (absent) anyway.
+    const raw = written || prop === '__proto__' ? (Object.hasOwn(attrs, prop) ? attrs[prop] : undefined) : attrs[prop];
+    if (written) return raw === undefined ? null : fromAttribute(raw, true);
     if (prop === 'key') return key;
-    return this.fromAttribute(toNeo4jLike(raw), false);
+    return fromAttribute(toNeo4jLike(raw), false);
   }
 
   private properties(attrs: Attributes, meta: Set<string>, key: string, written: boolean): MapValue {
@@ -231,7 +244,7 @@ export class GraphStore {
     for (const [k, v] of Object.entries(attrs)) {
       if (meta.has(k) || v === undefined || v === null || (!written && k === 'key')) continue;
       const value = this.property(attrs, k, key, written);
-      if (value !== null) out[k] = value;
+      if (value !== null) putOwn(out, k, value);
     }
     return out;
   }
@@ -286,6 +299,17 @@ export class GraphStore {
     return attrs;
   }
 
+  /** Read-only references (with attributes) to a list of node keys, in order; cached per list like attributesOfNodes. */
+  refsOfNodes(keys: readonly string[]): readonly NodeRef[] {
+    let refs = this.listRefs.get(keys);
+    if (!refs) {
+      const attrs = this.attributesOfNodes(keys);
+      refs = keys.map((k, i) => new NodeRef(k, attrs[i]));
+      this.listRefs.set(keys, refs);
+    }
+    return refs;
+  }
+
   /** Every node key (kept until the node set changes; callers must not mutate it). */
   allNodes(): readonly string[] {
     return (this.allNodeKeys ??= this.graph.nodes());
@@ -301,7 +325,9 @@ export class GraphStore {
     let rec = this.adjacency.edges.get(key);
     if (!rec) {
       const type = attrs['type'];
-      rec = { key, source, target, type: typeof type === 'string' ? type : '', attrs, sourceAttrs, targetAttrs };
+      const partial = { key, source, target, type: typeof type === 'string' ? type : '', attrs, sourceAttrs, targetAttrs, ref: undefined as unknown as RelRef, sourceRef: new NodeRef(source, sourceAttrs), targetRef: new NodeRef(target, targetAttrs) };
+      partial.ref = new RelRef(key, partial);
+      rec = partial;
       this.adjacency.edges.set(key, rec);
     }
     return rec;
@@ -357,19 +383,19 @@ export class GraphStore {
   }
 
   /**
-   * The out or in relationships at a node of some types (`types`), or whose far end
-   * has a label (`label`): a filtered copy of edgesAt, cached per node under
+   * The out or in relationships at a node of some types (`types`), or else whose far
+   * end has a label (`label`): a filtered copy of edgesAt, cached per node under
    * `subsetKey` (the caller's stable name for the filter, so no key is built per call).
    */
-  edgesAtFiltered(node: string, direction: 'out' | 'in', subsetKey: string, by: { types: readonly string[] } | { label: string }): readonly EdgeRecord[] {
+  edgesAtFiltered(node: string, direction: 'out' | 'in', subsetKey: string, types: readonly string[] | undefined, label?: string): readonly EdgeRecord[] {
     const cache = direction === 'out' ? this.adjacency.outBy : this.adjacency.inBy;
     let subsets = cache.get(node);
     if (!subsets) cache.set(node, (subsets = new Map()));
     let list = subsets.get(subsetKey);
     if (!list) {
       const all = this.edgesAt(node, direction);
-      if ('types' in by) list = all.filter((rec) => by.types.includes(rec.type));
-      else list = all.filter((rec) => attributesHaveLabel(direction === 'out' ? rec.targetAttrs : rec.sourceAttrs, by.label));
+      if (types !== undefined) list = all.filter((rec) => types.includes(rec.type));
+      else list = all.filter((rec) => attributesHaveLabel(direction === 'out' ? rec.targetAttrs : rec.sourceAttrs, label!));
       subsets.set(subsetKey, list);
     }
     return list;
@@ -414,7 +440,7 @@ export class GraphStore {
     const attrs: Attributes = {};
     if (labels.length === 1) attrs['kind'] = labels[0];
     else if (labels.length > 1) attrs['labels'] = [...new Set(labels)];
-    for (const [k, v] of Object.entries(props)) if (v !== null) attrs[k] = this.toAttribute(v);
+    for (const [k, v] of Object.entries(props)) if (v !== null) putOwn(attrs, k, this.toAttribute(v));
     this.graph.addNode(key, attrs);
     return key;
   }
@@ -425,7 +451,7 @@ export class GraphStore {
     while (this.graph.hasEdge(key));
     this.writtenRels.add(key);
     const attrs: Attributes = { type };
-    for (const [k, v] of Object.entries(props)) if (v !== null) attrs[k] = this.toAttribute(v);
+    for (const [k, v] of Object.entries(props)) if (v !== null) putOwn(attrs, k, this.toAttribute(v));
     this.graph.addDirectedEdgeWithKey(key, source, target, attrs);
     return key;
   }
@@ -450,7 +476,7 @@ export class GraphStore {
     const a = attrs();
     for (const [k, v] of Object.entries(a)) {
       if (NODE_META.has(k) || EDGE_META.has(k)) continue;
-      const converted = this.fromAttribute(v, false);
+      const converted = fromAttribute(v, false);
       a[k] = this.toAttribute(converted);
     }
     written.add(key);
@@ -483,30 +509,6 @@ export class GraphStore {
 
   // ---- conversions ---------------------------------------------------------
 
-  private fromAttribute(raw: unknown, numbersAreFloats: boolean): Value {
-    if (raw === null || raw === undefined) return null;
-    switch (typeof raw) {
-      case 'string':
-      case 'boolean':
-      case 'bigint':
-        return raw;
-      case 'number':
-        return numbersAreFloats || !Number.isInteger(raw) ? raw : BigInt(raw);
-      case 'object':
-        if (raw instanceof FloatBox) return raw.value;
-        if (Array.isArray(raw)) return raw.map((x) => this.fromAttribute(x, numbersAreFloats));
-        if (raw instanceof Date) return raw.toISOString();
-        if (isInt(raw)) return BigInt((raw as Integer).toString());
-        {
-          const out: MapValue = {};
-          for (const [k, v] of Object.entries(raw as Attributes)) out[k] = this.fromAttribute(v, numbersAreFloats);
-          return out;
-        }
-      default:
-        return String(raw);
-    }
-  }
-
   private toAttribute(v: Value): unknown {
     if (v instanceof NodeRef || v instanceof RelRef || v instanceof PathValue || isMap(v)) {
       throw typeError(`Property values can only be of primitive types or arrays thereof`);
@@ -534,7 +536,7 @@ export class GraphStore {
       return new Path(nodes[0]!, nodes[nodes.length - 1]!, segments);
     }
     const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) out[k] = this.toDriver(x);
+    for (const [k, x] of Object.entries(v)) putOwn(out, k, this.toDriver(x));
     return out;
   }
 
@@ -550,6 +552,44 @@ export class GraphStore {
     return new Relationship(int(this.relId(key)), int(this.nodeId(s)), int(this.nodeId(t)), this.relType(key), props, key, s, t);
   }
 }
+
+/** An attribute value as an engine value (numbersAreFloats: the entity was written by the engine). */
+function fromAttribute(raw: unknown, numbersAreFloats: boolean): Value {
+  if (raw === null || raw === undefined) return null;
+  switch (typeof raw) {
+    case 'string':
+    case 'boolean':
+    case 'bigint':
+      return raw;
+    case 'number':
+      return numbersAreFloats || !Number.isInteger(raw) ? raw : BigInt(raw);
+    case 'object':
+      if (raw instanceof FloatBox) return raw.value;
+      if (Array.isArray(raw)) return raw.map((x) => fromAttribute(x, numbersAreFloats));
+      if (raw instanceof Date) return raw.toISOString();
+      if (isInt(raw)) return BigInt((raw as Integer).toString());
+      {
+        const out: MapValue = {};
+        for (const [k, v] of Object.entries(raw as Attributes)) putOwn(out, k, fromAttribute(v, numbersAreFloats));
+        return out;
+      }
+    default:
+      return String(raw);
+  }
+}
+
+/**
+ * A property of an ingested entity read from its attribute value, as `property` reads it
+ * for entities the engine did not write (strings, the commonest, first).
+ */
+export function ingestedValue(raw: unknown): Value {
+  if (typeof raw === 'string') return raw;
+  if (raw === undefined || raw === null) return null;
+  return fromAttribute(toNeo4jLike(raw), false);
+}
+
+/** Property names that are not read from the attributes (meta attributes, the key). */
+export const isSpecialPropertyName = (name: string): boolean => NODE_META.has(name) || EDGE_META.has(name) || name === 'key' || name === '__proto__';
 
 /**
  * An ingested attribute value as the Neo4j writer stores it (graph/neo4j/writer.ts
@@ -600,7 +640,7 @@ export function fromParameter(x: unknown, name: string): Value {
       if (x instanceof Node) return new NodeRef(String(x.elementId));
       if (x instanceof Relationship) return new RelRef(String(x.elementId));
       const out: MapValue = {};
-      for (const [k, v] of Object.entries(x as Attributes)) out[k] = fromParameter(v, name);
+      for (const [k, v] of Object.entries(x as Attributes)) putOwn(out, k, fromParameter(v, name));
       return out;
     }
     default:

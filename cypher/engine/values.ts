@@ -44,6 +44,18 @@ export const INT64_MAX = 2n ** 63n - 1n;
 export const isMap = (v: unknown): v is MapValue =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof NodeRef) && !(v instanceof RelRef) && !(v instanceof PathValue);
 
+/**
+ * Sets an own enumerable property, also for the key "__proto__": a Cypher map key or a
+ * property name can be any string, and `obj[k] = v` would take that one as the prototype.
+ */
+export function putOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+  else obj[key] = value;
+}
+
+/** A map's own entry (not one inherited from Object.prototype, such as "__proto__" or "toString"), else undefined. */
+export const ownEntry = (map: MapValue, key: string): Value | undefined => (Object.hasOwn(map, key) ? map[key] : undefined);
+
 export const isNumber = (v: Value): v is number | bigint => typeof v === 'number' || typeof v === 'bigint';
 
 export function typeName(v: Value): string {
@@ -112,7 +124,7 @@ export function equals(a: Value, b: Value): boolean | null {
     if (ka.length !== kb.length) return false;
     let unknown = false;
     for (const k of ka) {
-      if (!(k in b)) return false;
+      if (!Object.hasOwn(b, k)) return false;
       const e = equals(a[k]!, b[k]!);
       if (e === false) return false;
       if (e === null) unknown = true;
@@ -321,14 +333,51 @@ function keyOf(v: Value, tag: number): unknown {
   }
 }
 
-/** One level of a TupleMap: per type tag (array index), the next level by key. */
+/**
+ * One level of a TupleMap: the next level by key, per type tag. Most levels only
+ * ever see one tag (a column of strings), and many only one key (the title of a
+ * resolution under its symbol): the first tag's first child is kept in fields,
+ * its map is made at its second key, other tags' maps in an array when needed;
+ * a leaf level (one per group or distinct row) has none of them.
+ */
 interface Level<T> {
-  byTag: (Map<unknown, Level<T>> | undefined)[];
+  tag: number;
+  soleKey: unknown;
+  sole: Level<T> | undefined;
+  children: Map<unknown, Level<T>> | undefined;
+  otherTags: (Map<unknown, Level<T>> | undefined)[] | undefined;
   value: T | undefined;
   has: boolean;
 }
 
-const newLevel = <T>(): Level<T> => ({ byTag: [], value: undefined, has: false });
+const newLevel = <T>(): Level<T> => ({ tag: -1, soleKey: undefined, sole: undefined, children: undefined, otherTags: undefined, value: undefined, has: false });
+
+// Keys compare with === where a Map compares with SameValueZero: the same for keyOf's keys
+// (NaN is the string 'NaN', -0 the bigint 0n).
+function childOf<T>(level: Level<T>, tag: number, key: unknown): Level<T> | undefined {
+  if (level.tag === tag) return level.sole !== undefined ? (level.soleKey === key ? level.sole : undefined) : level.children?.get(key);
+  return level.otherTags?.[tag]?.get(key);
+}
+
+function addChild<T>(level: Level<T>, tag: number, key: unknown): Level<T> {
+  const child = newLevel<T>();
+  if (level.tag === -1) {
+    level.tag = tag;
+    level.soleKey = key;
+    level.sole = child;
+  } else if (level.tag === tag) {
+    if (level.sole !== undefined) {
+      level.children = new Map([[level.soleKey, level.sole]]);
+      level.sole = undefined;
+      level.soleKey = undefined;
+    }
+    level.children!.set(key, child);
+  } else {
+    const others = (level.otherTags ??= []);
+    (others[tag] ??= new Map()).set(key, child);
+  }
+  return child;
+}
 
 /** A map from tuples of values (compared by Cypher equivalence) to T. */
 export class TupleMap<T> {
@@ -340,7 +389,7 @@ export class TupleMap<T> {
     for (let i = 0; i < values.length; i++) {
       const v = values[i]!;
       const tag = tagOf(v);
-      level = level.byTag[tag]?.get(keyOf(v, tag));
+      level = childOf(level, tag, keyOf(v, tag));
       if (level === undefined) return undefined;
     }
     return level.value;
@@ -353,11 +402,7 @@ export class TupleMap<T> {
       const v = values[i]!;
       const tag = tagOf(v);
       const key = keyOf(v, tag);
-      let byKey = level.byTag[tag];
-      if (!byKey) level.byTag[tag] = byKey = new Map();
-      let next = byKey.get(key);
-      if (!next) byKey.set(key, (next = newLevel()));
-      level = next;
+      level = childOf(level, tag, key) ?? addChild(level, tag, key);
     }
     return level;
   }
@@ -383,7 +428,8 @@ export class TupleMap<T> {
 
 /** A set of values compared by Cypher equivalence. */
 export class ValueSet {
-  private readonly byTag: Set<unknown>[] = [];
+  /** Made at the second distinct value. */
+  private byTag: Set<unknown>[] | undefined;
   /**
    * The first value's tag and key, kept without a Set: count(DISTINCT x) makes a set
    * per group, and most groups of a wide grouping see one value (keys compare by ===,
@@ -402,9 +448,13 @@ export class ValueSet {
       return true;
     }
     if (tag === this.firstTag && key === this.firstKey) return false;
-    if (this.byTag.length === 0) this.byTag[this.firstTag] = new Set([this.firstKey]);
-    let set = this.byTag[tag];
-    if (!set) this.byTag[tag] = set = new Set();
+    let byTag = this.byTag;
+    if (!byTag) {
+      byTag = this.byTag = [];
+      byTag[this.firstTag] = new Set([this.firstKey]);
+    }
+    let set = byTag[tag];
+    if (!set) byTag[tag] = set = new Set();
     const before = set.size;
     set.add(key);
     return set.size !== before;

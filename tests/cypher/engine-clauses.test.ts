@@ -1,8 +1,9 @@
 // Clauses over small graphs: WITH, UNWIND, UNION, OPTIONAL MATCH, paths,
 // aggregation and ordering, and how the engine reads a graphology graph.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { MultiDirectedGraph } from 'graphology';
-import { Integer, isInt, Path, Relationship } from 'neo4j-driver-core';
+import { Integer, int as neoInt, isInt, Path, Relationship } from 'neo4j-driver-core';
 import { createEngine, type Engine } from '../../cypher/index.js';
 import { errorOf, rowsOf, valueOf } from './engine-helpers.js';
 
@@ -33,6 +34,16 @@ describe('WITH, UNWIND, UNION', () => {
     expect(rowsOf(g, `RETURN 1 AS x UNION RETURN 1 AS x UNION RETURN 2 AS x`)).toEqual([[1], [2]]);
     expect(rowsOf(g, `RETURN 1 AS x UNION ALL RETURN 1 AS x`)).toEqual([[1], [1]]);
     expect(errorOf(g, `RETURN 1 AS x UNION RETURN 1 AS y`).code).toBe('Neo.ClientError.Statement.SyntaxError');
+  });
+
+  it('stops producing rows at LIMIT and at maxRows; LIMIT 0 runs no read clause before it', () => {
+    // 10^11 rows would not finish: each query must stop after its first rows.
+    expect(rowsOf(g, `UNWIND range(1, 100000000000) AS x WITH x LIMIT 2 MATCH (n:N {n: x}) RETURN n.name`)).toEqual([['a'], ['b']]);
+    expect(g.run(`UNWIND range(1, 100000000000) AS x MATCH (n:N) RETURN x, n`, {}, { maxRows: 3 }).rows).toHaveLength(3);
+    expect(g.run(`MATCH (a), (b), (c) RETURN a, b, c UNION ALL MATCH (a) RETURN a, a AS b, a AS c`, {}, { maxRows: 2 }).rows).toHaveLength(2);
+    // As when rows were pulled: nothing before a LIMIT 0 is evaluated (1/0 would fail).
+    expect(rowsOf(g, `UNWIND [1, 0] AS y WITH 1 / y AS x LIMIT 0 RETURN x`)).toEqual([]);
+    expect(errorOf(g, `UNWIND [1, 0] AS y WITH 1 / y AS x LIMIT 2 RETURN x`).code).toBe('Neo.ClientError.Statement.ArithmeticError');
   });
 
   it('RETURN * lists the variables in scope', () => {
@@ -84,6 +95,44 @@ describe('paths', () => {
     expect((rel as Relationship).type).toBe('SKIP');
     expect((rel as Relationship).startNodeElementId).toBe(ea);
     expect((rel as Relationship).endNodeElementId).toBe(ec);
+  });
+});
+
+describe('ORDER BY over strings, integers, floats and nulls', () => {
+  const g = createEngine();
+  // Cypher's order for these: numbers by value, strings by UTF-16 code units, null last ascending.
+  const cmp = (a: string | number | null, b: string | number | null): number =>
+    a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : a > b ? 1 : 0;
+  const value = fc.oneof(fc.constant(null), fc.string({ maxLength: 3 }));
+  const number = fc.oneof(fc.constant(null), fc.integer({ min: -5, max: 5 }), fc.constantFrom(0.5, -0, 2.25));
+
+  it('sorts like a stable sort by Cypher order, ascending and descending, over several keys', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(value, number), { maxLength: 40 }), fc.boolean(), fc.boolean(), (rows, descA, descB) => {
+        const params = { rows: rows.map(([a, b], i) => ({ a, b: b === null || Number.isInteger(b) ? (b === null ? null : neoInt(b)) : b, i: neoInt(i) })) };
+        const q = `UNWIND $rows AS r RETURN r.a AS a, r.b AS b, r.i AS i ORDER BY a ${descA ? 'DESC' : ''}, b ${descB ? 'DESC' : ''}`;
+        const got = rowsOf(g, q, params).map((r) => r[2]);
+        const expected = rows
+          .map(([a, b], i) => ({ a, b, i }))
+          .sort((x, y) => (descA ? -1 : 1) * cmp(x.a, y.a) || (descB ? -1 : 1) * cmp(x.b, y.b))
+          .map((r) => r.i);
+        expect(got).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('ORDER BY ... SKIP ... LIMIT gives the same rows as sorting everything (a small LIMIT selects without a full sort)', () => {
+    fc.assert(
+      // Enough rows for SKIP + LIMIT to be under an eighth of them (the selecting path).
+      fc.property(fc.array(fc.tuple(value, number), { minLength: 60, maxLength: 120 }), fc.boolean(), fc.nat(2), fc.integer({ min: 0, max: 5 }), (rows, desc, skip, limit) => {
+        const params = { rows: rows.map(([a, b], i) => ({ a, b: b === null || Number.isInteger(b) ? (b === null ? null : neoInt(b)) : b, i: neoInt(i) })) };
+        const base = `UNWIND $rows AS r WITH r.a AS a, r.b AS b, r.i AS i, r AS m RETURN i ORDER BY b ${desc ? 'DESC' : ''}, a, m`;
+        const all = rowsOf(g, base, params).map((r) => r[0]);
+        expect(rowsOf(g, `${base} SKIP ${skip} LIMIT ${limit}`, params).map((r) => r[0])).toEqual(all.slice(skip, skip + limit));
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 

@@ -165,3 +165,39 @@ describe('compile-time errors are reported before any row', () => {
     expect(rowsOf(g, 'UNWIND [] AS x RETURN x')).toEqual([]);
   });
 });
+
+// A map key or property name can be any string; `obj[k] = v` takes "__proto__" as the prototype
+// (the key is lost) and `obj[k]` reads Object.prototype's members for missing keys.
+describe('the key "__proto__" and other Object.prototype names', () => {
+  const ownKeys = (x: unknown): string[] => Object.keys(x as object);
+
+  it('a map literal keeps a "__proto__" key', () => {
+    const m = v('{__proto__: 1, a: 2}');
+    expect(ownKeys(m)).toEqual(['__proto__', 'a']);
+    expect(v('keys({`__proto__`: 1})')).toEqual(['__proto__']);
+    expect(v('{`__proto__`: 1}.`__proto__`')).toBe(1);
+  });
+
+  it('reads a missing "__proto__" or "toString" key of a map as null', () => {
+    expect(v('{a: 1}.`__proto__`')).toBeNull();
+    expect(v("{a: 1}['toString']")).toBeNull();
+    expect(v('{a: 1} = {`__proto__`: 1}')).toBe(false);
+  });
+
+  it('properties() and nodes keep a "__proto__" property', () => {
+    const w = createEngine({ writable: true });
+    w.run('CREATE (:P {`__proto__`: 7, name: "n"})');
+    expect(ownKeys(valueOf(w, 'MATCH (n:P) RETURN properties(n)'))).toEqual(['__proto__', 'name']);
+    expect(valueOf(w, 'MATCH (n:P) RETURN n.`__proto__`')).toBe(7);
+    expect(valueOf(w, 'MATCH (n:P) RETURN n.`constructor`')).toBeNull();
+    const node = w.run('MATCH (n:P) RETURN n').rows[0]![0] as { properties: object };
+    expect(ownKeys(node.properties)).toEqual(['__proto__', 'name']);
+  });
+
+  it('a parameter map keeps a "__proto__" key, and a missing parameter named like an Object member is missing', () => {
+    const m = JSON.parse('{"__proto__": 5, "b": 1}') as unknown;
+    expect(v('keys($m)', { m })).toEqual(['__proto__', 'b']);
+    expect(v('$m.`__proto__`', { m })).toBe(5);
+    expect(errorOf(g, 'RETURN $toString AS v').code).toBe('Neo.ClientError.Statement.ParameterMissing');
+  });
+});
