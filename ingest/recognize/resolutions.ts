@@ -483,6 +483,7 @@ export function findResolutionRefs(text: string, ctx: RecognizeContext = {}): En
   const out: EntityMention[] = [];
   const taken: [number, number][] = [];
   const citing = citingInfo(ctx);
+  const memory = foreignMemoryOf(ctx);
   const push = (c: Cited | undefined, start: number, end: number, tail: Tail, instrument: Instrument): void => {
     if (!c || impossible(c, tail.date, ctx, citing)) return;
     out.push(makeMention(text, c, start, end, tail, instrument));
@@ -510,11 +511,13 @@ export function findResolutionRefs(text: string, ctx: RecognizeContext = {}): En
     const instrument: Instrument = /^[Dd]ecision/.test(word) ? 'decision' : 'resolution';
     const plural = /s$/.test(word);
     let hint = bodyHint(text, m.index, groups);
+    let inheritedHint = false;
     // "Human Rights Council decision 18/120 ... and resolutions 24/14, 27/21": a
     // bare "resolutions" right after another body's citation is that body's.
     if (!hint.explicit && !groups.its && !groups.body && previous && INHERIT_BETWEEN_RE.test(text.slice(previous.end, m.index))) {
       const { phraseStart: _ignored, ...inherited } = previous.hint;
       hint = inherited;
+      inheritedHint = true;
     }
     let pos = w.index + word.length;
     // "resolutions 79/1" — skip spaces (and a "No." some old texts print) before the number.
@@ -549,7 +552,10 @@ export function findResolutionRefs(text: string, ctx: RecognizeContext = {}): En
     // number ("decisions 15/10 and 16/4 of the Conference of the Parties ...") is every
     // item's that names none.
     const pending: { parts: Record<string, string | undefined>[]; spans: [number, number][]; tail: Tail; after?: BodyHint }[] = [];
-    const mayTakeBodyAfter = !hint.explicit && !groups.its;
+    // An inherited body yields to one printed after the number: "Commission on Crime Prevention and
+    // Criminal Justice resolution 27/5 of 18 May 2018 and resolution 11/4 of 21 October 2022 of the
+    // Conference of the Parties to the ... Convention against Transnational Organized Crime".
+    const mayTakeBodyAfter = (!hint.explicit || inheritedHint) && !groups.its;
     while (item) {
       const tail = readTail(text, item.end);
       const phraseStart = first ? (hint.phraseStart ?? m.index) : item.start;
@@ -593,7 +599,22 @@ export function findResolutionRefs(text: string, ctx: RecognizeContext = {}): En
           // 10/4", "Indian Ocean Tuna Commission, resolutions 12/07": the body named before.
           if (antecedent === undefined) antecedent = antecedentBody(text, hint.phraseStart ?? m.index, isGeneric(itemHint) ? itemHint.body : undefined) ?? null;
           if (antecedent) c = cite(g, antecedent, ctx.body, instrument);
+          // "Recalling resolutions 5/14 of 2 March 2022, ..." in a text that cited "United Nations
+          // Environment Assembly resolution 5/5 of 2 March 2022" before: same session, same body.
+          if (!c) {
+            const known = memory.recall(g, p.tail.date, isGeneric(itemHint) ? itemHint.body : undefined);
+            if (known) c = cite(g, known, ctx.body, instrument);
+          }
         }
+        // "welcoming ... resolution 16/18 of 24 March 2011 and all its subsequent versions adopted by
+        // the Human Rights Council", "through its resolution 54/18 of 12 October 2023, the Human Rights
+        // Council ...": no body printed before the number, but its session and date fit the Council's
+        // calendar (no other body numbering N/M holds session N in that part of that year) and the
+        // paragraph is about human rights.
+        if (!c && !itemHint.explicit && hrcCalendarFits(g, p.tail.date) && HUMAN_RIGHTS_RE.test(text)) {
+          c = cite(g, { body: HRC, explicit: true }, ctx.body, instrument);
+        }
+        if (c && g.a && !KEYED_BODIES.has(c.body)) c = memory.remember(c, g, p.tail.date, instrument);
         push(c, p.spans[i]![0], p.spans[i]![1], p.tail, instrument);
       });
     }
@@ -621,10 +642,17 @@ const KNOWN_BODY_NAME_END_RE = /(?:General Assembly|Economic and Social Council|
  * Council", "decision 15/11 of the Conference of the Parties to the Convention on Biological
  * Diversity". A lone generic noun ("of the Conference") tells nothing.
  */
+/** A footnote mark standing alone before "of the" / "by the" / ", adopted by the". */
+const SPACED_MARK_AT_RE = /\s+\d{1,3}(?=\s*,?\s*(?:adopted\s+)?(?:by|of)\s+the\s)/y;
+
 /** Cheap gate for bodyAfter: "of the", "by the", ", adopted by the" right after the number. */
 const AFTER_LEAD_AT_RE = /\s*,?\s*(?:adopted\s+)?(?:by|of)\s+the\s/y;
 
 function bodyAfter(text: string, at: number): BodyHint | undefined {
+  // a footnote mark printed after a space ("11/3 of 21 October 2022 37 of the Conference ...")
+  SPACED_MARK_AT_RE.lastIndex = at;
+  const mark = SPACED_MARK_AT_RE.exec(text);
+  if (mark) at += mark[0].length;
   AFTER_LEAD_AT_RE.lastIndex = at;
   if (!AFTER_LEAD_AT_RE.test(text)) return undefined;
   const slice = text.slice(at, at + 160);
@@ -660,6 +688,86 @@ function outsideSession(c: Cited, date: string | undefined): boolean {
   if (c.body !== GA || c.session === undefined || !date || c.symbol.includes('(')) return false;
   const year = Number(date.slice(0, 4));
   return year < 1945 + c.session || year > 1946 + c.session;
+}
+
+const KEYED_BODIES: ReadonlySet<string> = new Set([GA, ECOSOC, SC, HRC, CHR]);
+
+/**
+ * "Conference of the States Parties to the Convention": a short form that names its convention only
+ * by context ("the Convention", or none at all).
+ */
+const SHORT_FOREIGN_RE = /^((?:(?:[A-Z][\w-]*|of|the)\s+)*?(?:Conference|Meeting) of (?:the )?(?:States )?Parties)(?: to the Convention)?$/;
+
+/**
+ * What one citing resolution has cited from bodies we do not key, across its paragraphs (the
+ * recognise context is one object per resolution): which body held session N on a date, which one
+ * session N at all, and the full names of Conferences of the Parties.
+ */
+class ForeignMemory {
+  private readonly byDate = new Map<string, BodyHint>();
+  /** null once two bodies cited the same session number */
+  private readonly bySession = new Map<string, BodyHint | null>();
+  private readonly fullNames: string[] = [];
+
+  remember(c: Cited, g: Record<string, string | undefined>, date: string | undefined, instrument: Instrument): Cited {
+    let body = c.body;
+    const short = SHORT_FOREIGN_RE.exec(body);
+    if (short) {
+      // "Conference of the States Parties to the Convention resolution 9/8" after "Conference of
+      // the States Parties to the United Nations Convention against Corruption resolution 9/4": one body.
+      const full = this.fullNames.filter((n) => n.startsWith(short[1]! + ' to the '));
+      if (full.length === 1) body = full[0]!;
+    } else if (/ to the /.test(body) && !this.fullNames.includes(body)) {
+      this.fullNames.push(body);
+    }
+    const hint: BodyHint = { body, explicit: true, foreign: true };
+    if (date) this.byDate.set(`${g.a}|${date}`, hint);
+    const before = this.bySession.get(g.a!);
+    this.bySession.set(g.a!, before === undefined || before?.body === body ? hint : null);
+    if (body === c.body) return c;
+    return { ...c, body, symbol: `${body} ${instrument} ${c.number}` };
+  }
+
+  /** The body that held this session (on this date, when one is printed); a generic noun ("Conference") must be in its name. */
+  recall(g: Record<string, string | undefined>, date: string | undefined, generic: string | undefined): BodyHint | undefined {
+    if (!g.a || !g.b) return undefined;
+    // a printed date must match: session 11 of one body in 2022 is not session 11 of another in 2002
+    const hint = date ? this.byDate.get(`${g.a}|${date}`) : (this.bySession.get(g.a) ?? undefined);
+    if (!hint || (generic && !hint.body!.includes(generic))) return undefined;
+    return hint;
+  }
+}
+
+const FOREIGN_MEMORIES = new WeakMap<RecognizeContext, ForeignMemory>();
+
+function foreignMemoryOf(ctx: RecognizeContext): ForeignMemory {
+  let m = FOREIGN_MEMORIES.get(ctx);
+  if (!m) FOREIGN_MEMORIES.set(ctx, (m = new ForeignMemory()));
+  return m;
+}
+
+/** The paragraph speaks of human rights or names the Council. */
+const HUMAN_RIGHTS_RE = /Human Rights Council|human rights/i;
+
+/**
+ * Whether "N/M of <date>" fits the Human Rights Council's calendar: three regular sessions a year
+ * since 2006 (1st June 2006, 2nd-3rd late 2006; from the 4th, session 4+3k in February-April of
+ * 2007+k, 5+3k in June-July, 6+3k in September-December). Resolutions are adopted in the session's
+ * last days; the 43rd (2020) was suspended in March and resumed in June, hence the window to June.
+ */
+function hrcCalendarFits(g: Record<string, string | undefined>, date: string | undefined): boolean {
+  if (!g.a || !g.b || !date || date.length < 7) return false;
+  const session = Number(g.a);
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  if (session < 1 || session > 99) return false;
+  if (session <= 3) return year === 2006 && month >= 6;
+  const k = Math.floor((session - 4) / 3);
+  if (year !== 2007 + k) return false;
+  const phase = (session - 4) % 3;
+  if (phase === 0) return month >= 2 && month <= 6;
+  if (phase === 1) return month >= 6 && month <= 7;
+  return month >= 9;
 }
 
 /** Body nouns an antecedent may end with (not a programme or forum: those rarely adopt resolutions). */

@@ -1,0 +1,83 @@
+// Citations whose body is not printed before the number: real sentences -> expected symbols.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { findResolutionRefs } from '../../ingest/recognize/resolutions.js';
+
+const ga = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
+const symbols = (text: string, ctx: RecognizeContext): string[] => findResolutionRefs(text, ctx).map((m) => m.attrs.symbol as string);
+
+describe('a number that fits the Human Rights Council calendar', () => {
+  it('A/RES/79/9 PP13: "resolution 16/18 of 24 March 2011 ... adopted by the Human Rights Council"', () => {
+    const text =
+      'and welcoming the promotion of the effective implementation of resolution 16/18 of 24 March 20116 and all its subsequent versions adopted by the Human Rights Council to counter global violence, religious discrimination and intolerance,';
+    expect(symbols(text, ga('A/RES/79/9', '2024-11-07'))).toEqual(['A/HRC/RES/16/18']);
+  });
+  it('A/RES/79/258 OP83: "its decision 56/115 of 10 July 2024" after the Council\'s resolutions', () => {
+    const text =
+      'to support the activities mandated by the Human Rights Council in its resolutions 55/28 and 55/29 of 5 April 2024,32 56/13 of 11 July 2024,33 57/19 of 10 October 202434 and 57/28 of 11 October 202435 and its decision 56/115 of 10 July 2024;36';
+    expect(symbols(text, ga('A/RES/79/258', '2024-12-24'))).toEqual([
+      'A/HRC/RES/55/28',
+      'A/HRC/RES/55/29',
+      'A/HRC/RES/56/13',
+      'A/HRC/RES/57/19',
+      'A/HRC/RES/57/28',
+      'A/HRC/DEC/56/115',
+    ]);
+  });
+  it('a Commission on Crime Prevention session (May 2018) is not the Council\'s 27th (September 2014)', () => {
+    expect(symbols('Recalling resolution 27/5 of 18 May 2018 on human rights,', ga('A/RES/78/229', '2023-12-19'))).toEqual([]);
+  });
+  it('a date in the wrong part of the year does not fit (session 16 ended in March 2011)', () => {
+    expect(symbols('Recalling resolution 16/18 of 24 October 2011 on human rights,', ga('A/RES/79/9', '2024-11-07'))).toEqual([]);
+  });
+});
+
+describe('a body printed after the number', () => {
+  it('A/RES/78/229 PP68: wins over the body inherited from the citation before', () => {
+    const text =
+      'Welcoming Commission on Crime Prevention and Criminal Justice resolution 27/5 of 18 May 201834 and resolution 11/4 of 21 October 2022 of the Conference of the Parties to the United Nations Convention against Transnational Organized Crime,35 which focused';
+    expect(symbols(text, ga('A/RES/78/229', '2023-12-19'))).toEqual([
+      'Commission on Crime Prevention and Criminal Justice resolution 27/5',
+      'Conference of the Parties to the United Nations Convention against Transnational Organized Crime resolution 11/4',
+    ]);
+  });
+  it('A/RES/78/229 PP72: is read past a footnote mark printed after a space', () => {
+    const text =
+      'Reaffirming also its resolution 76/185 of 16 December 2021, as well as resolutions 10/6 of 16 October 2020 36 and 11/3 of 21 October 2022 37 of the Conference of the Parties to the United Nations Convention against Transnational Organized Crime on preventing and combating transnational organized crime that affect the environment, and resolution 8/12 of 20 December 2019 38 of the Conference of the States Parties to the United Nations Convention against Corruption, on preventing';
+    expect(symbols(text, ga('A/RES/78/229', '2023-12-19'))).toEqual([
+      'A/RES/76/185',
+      'Conference of the Parties to the United Nations Convention against Transnational Organized Crime resolution 10/6',
+      'Conference of the Parties to the United Nations Convention against Transnational Organized Crime resolution 11/3',
+      'Conference of the States Parties to the United Nations Convention against Corruption resolution 8/12',
+    ]);
+  });
+});
+
+describe('a body cited earlier in the same resolution', () => {
+  it('A/RES/78/169: the Environment Assembly session of the same date', () => {
+    const ctx = ga('A/RES/78/169', '2023-12-19');
+    symbols('Recalling United Nations Environment Assembly resolution 5/11 of 2 March 2022,', ctx);
+    expect(symbols('Recalling resolutions 5/14 of 2 March 2022, entitled “End plastic pollution: towards an international legally binding instrument”,', ctx)).toEqual([
+      'United Nations Environment Assembly resolution 5/14',
+    ]);
+  });
+  it('A/RES/79/190: an undated number of a session cited before, and the full name of "the Convention"', () => {
+    const ctx = ga('A/RES/79/190', '2024-12-19');
+    symbols('Recalling resolution 6/3 of 6 November 2015 of the Conference of the States Parties to the United Nations Convention against Corruption,', ctx);
+    expect(symbols('Recalling resolution 6/2 on facilitating international cooperation in asset recovery,', ctx)).toEqual([
+      'Conference of the States Parties to the United Nations Convention against Corruption resolution 6/2',
+    ]);
+    expect(symbols('Recalling resolution 9/8 of 17 December 2021 of the Conference of the States Parties to the Convention,', ctx)).toEqual([
+      'Conference of the States Parties to the United Nations Convention against Corruption resolution 9/8',
+    ]);
+  });
+  it('does not carry a body from one resolution to another', () => {
+    symbols('Recalling United Nations Environment Assembly resolution 5/11 of 2 March 2022,', ga('A/RES/78/169', '2023-12-19'));
+    expect(symbols('Recalling resolutions 5/14 of 2 March 2022,', ga('A/RES/78/170', '2023-12-19'))).toEqual([]);
+  });
+  it('a printed date must match the one remembered for that session', () => {
+    const ctx = ga('A/RES/78/229', '2023-12-19');
+    symbols('Welcoming resolution 11/4 of 21 October 2022 of the Conference of the Parties to the United Nations Convention against Transnational Organized Crime,', ctx);
+    expect(symbols('Recalling resolution 11/1 of 25 April 2002,', ctx)).toEqual([]);
+  });
+});
