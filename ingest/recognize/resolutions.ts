@@ -562,7 +562,11 @@ export function findResolutionRefs(text: string, ctx: RecognizeContext = {}): En
       const phraseEnd = tail.date ? tail.end : item.end;
       // past the date and a footnote mark glued to it, not past a subject (which may hold a body's name)
       const afterAt = Math.max(item.end, tail.date ? (tail.title || tail.subject ? tail.end : tail.after) : item.end);
-      const after = mayTakeBodyAfter ? bodyAfter(text, afterAt) : undefined;
+      let after = mayTakeBodyAfter ? bodyAfter(text, afterAt, false) : undefined;
+      // past a quoted title or a subject, only "adopted by the ..." names the body: 'resolution 6/8 of
+      // 1 March 2024 on promoting sustainable lifestyles,19 adopted by the United Nations Environment
+      // Assembly', 'resolutions 5/14 of 2 March 2022, entitled “...”, ... adopted by the ...'
+      if (!after && mayTakeBodyAfter && (tail.title || tail.subject) && tail.after > afterAt) after = bodyAfter(text, tail.after, true);
       const parts = expandLetters(item.groups);
       const spans = letterSpans(text, item, parts.length, phraseStart, phraseEnd);
       pending.push({ parts, spans, tail, ...(after ? { after } : {}) });
@@ -642,17 +646,34 @@ const KNOWN_BODY_NAME_END_RE = /(?:General Assembly|Economic and Social Council|
  * Council", "decision 15/11 of the Conference of the Parties to the Convention on Biological
  * Diversity". A lone generic noun ("of the Conference") tells nothing.
  */
-/** A footnote mark standing alone before "of the" / "by the" / ", adopted by the". */
-const SPACED_MARK_AT_RE = /\s+\d{1,3}(?=\s*,?\s*(?:adopted\s+)?(?:by|of)\s+the\s)/y;
+/** A footnote mark standing alone before "of the" / "by the" / ", adopted by the" / "adopted at the". */
+// After a comma only before "adopted": in "pursuant to resolution 72/55, 1 of the Group of ...
+// established pursuant to resolution 61/72" the words after the mark start the next list item.
+const SPACED_MARK_AT_RE = /\s+\d{1,3}(?=\s*,?\s*(?:adopted\s+)?(?:by|of|at)\s+the\s)|\s*,\s*\d{1,3}(?=\s*,?\s*adopted\s)/y;
+
+/** "adopted at the fifteenth meeting ", "at its sixth session " before "of the <body>". */
+const ADOPTED_AT_MEETING_AT_RE = /\s*,?\s*(?:adopted\s+)?at\s+the\s+(?:[\w-]+\s+){0,3}?(?:meeting|session)\s+(?=of\s+the\s)/y;
+
+/** ", adopted by the" after a title or subject. */
+const ADOPTED_BY_AT_RE = /\s*,?\s*adopted\s+by\s+the\s/y;
 
 /** Cheap gate for bodyAfter: "of the", "by the", ", adopted by the" right after the number. */
 const AFTER_LEAD_AT_RE = /\s*,?\s*(?:adopted\s+)?(?:by|of)\s+the\s/y;
 
-function bodyAfter(text: string, at: number): BodyHint | undefined {
-  // a footnote mark printed after a space ("11/3 of 21 October 2022 37 of the Conference ...")
+function bodyAfter(text: string, at: number, adoptedOnly: boolean): BodyHint | undefined {
+  // a footnote mark printed after a space or comma ("11/3 of 21 October 2022 37 of the Conference ...")
   SPACED_MARK_AT_RE.lastIndex = at;
   const mark = SPACED_MARK_AT_RE.exec(text);
   if (mark) at += mark[0].length;
+  // "decision 15/6 adopted at the fifteenth meeting of the Conference of the Parties to ...": the
+  // meeting's body is the decision's
+  ADOPTED_AT_MEETING_AT_RE.lastIndex = at;
+  const meeting = ADOPTED_AT_MEETING_AT_RE.exec(text);
+  if (meeting) at += meeting[0].length;
+  else if (adoptedOnly) {
+    ADOPTED_BY_AT_RE.lastIndex = at;
+    if (!ADOPTED_BY_AT_RE.test(text)) return undefined;
+  }
   AFTER_LEAD_AT_RE.lastIndex = at;
   if (!AFTER_LEAD_AT_RE.test(text)) return undefined;
   const slice = text.slice(at, at + 160);

@@ -81,3 +81,30 @@ describe('a body cited earlier in the same resolution', () => {
     expect(symbols('Recalling resolution 11/1 of 25 April 2002,', ctx)).toEqual([]);
   });
 });
+
+describe('"adopted by the ..." after a title or subject, "adopted at the Nth meeting of the ..."', () => {
+  it('A/RES/78/169 PP14: a titled list closed by the body that adopted it', () => {
+    const text =
+      'Recalling resolutions 5/14 of 2 March 2022, entitled “End plastic pollution: towards an international legally binding instrument”, 7 4/6 of 15 March 2019, entitled “Marine plastic litter and microplastics”, 8 and 4/9 of 15 March 2019, entitled “Addressing single-use plastic products pollution”,9 adopted by the United Nations Environment Assembly of the United Nations Environment Programme,';
+    expect(symbols(text, ga('A/RES/78/169', '2023-12-19'))).toEqual([
+      'United Nations Environment Assembly resolution 5/14',
+      'United Nations Environment Assembly resolution 4/6',
+      'United Nations Environment Assembly resolution 4/9',
+    ]);
+  });
+  it('A/RES/79/202 OP3: a subject, a footnote mark, then the body', () => {
+    const text =
+      'recalls in this regard resolution 6/8 of 1 March 2024 on promoting sustainable lifestyles,19 adopted by the United Nations Environment Assembly of the United Nations Environment Programme at its sixth session, and encourages';
+    expect(symbols(text, ga('A/RES/79/202', '2024-12-19'))).toEqual(['United Nations Environment Assembly resolution 6/8']);
+  });
+  it('A/RES/78/146 PP7: "decision 15/4 at the fifteenth meeting of the Conference of the Parties to ..."', () => {
+    const text =
+      'Welcoming the Kunming-Montreal Global Biodiversity Framework adopted in decision 15/4 at the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity,';
+    expect(symbols(text, ga('A/RES/78/146', '2023-12-19'))).toEqual(['Conference of the Parties to the Convention on Biological Diversity decision 15/4']);
+  });
+  it('A/RES/78/47 PP2: "of the Group ..." after a comma and a mark starts the next item, it names no body', () => {
+    const text =
+      'Recalling also the reports of the Group of Governmental Experts established pursuant to resolution 72/55, 1 of the Group of Governmental Experts established pursuant to resolution 61/72,2 and of the Group of Experts established pursuant to resolution 52/38 J,3';
+    expect(symbols(text, ga('A/RES/78/47', '2023-12-04'))).toEqual(['A/RES/72/55', 'A/RES/61/72', 'A/RES/52/38J']);
+  });
+});

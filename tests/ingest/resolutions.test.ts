@@ -217,7 +217,8 @@ describe('findResolutionRefs: other bodies are never mistaken for the General As
     ['Welcoming the establishment of the Permanent Forum on People of African Descent in its resolution 75/314 of 2 August 2021,', ['A/RES/75/314']],
     ['Welcoming the outcome of the United Nations 2023 Water Conference, and recalling the adoption of its resolution 77/334,', ['A/RES/77/334']],
     ['Welcoming the work of the Security Council, and recalling its resolution 70/1,', ['A/RES/70/1']],
-    ['Welcoming the Kunming-Montreal Global Biodiversity Framework adopted in decision 15/4 at the fifteenth meeting of the Conference of the Parties', []],
+    // not an Assembly decision: the body of the meeting that adopted it
+    ['Welcoming the Kunming-Montreal Global Biodiversity Framework adopted in decision 15/4 at the fifteenth meeting of the Conference of the Parties', ['Conference of the Parties decision 15/4']],
     ['World Health Organization, document WHA58/2005/REC/1, resolution 58.3, annex.', []],
     ['United Nations publication, Sales No. E.93.I.8 and corrigendum), resolution 1, annex I.', []],
     ['regretting that a draft resolution 8 was not adopted notwithstanding broad support', []],
