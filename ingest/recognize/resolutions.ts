@@ -408,7 +408,9 @@ function itsHint(before: string): BodyHint {
 
 /** One name per body we do not key ("Environment Assembly" -> "United Nations Environment Assembly"). */
 function canonicalForeign(name: string): string {
-  return FOREIGN_BODY_ALIASES[name] ?? name;
+  // a footnote mark glued to the name's last word ("... to the Convention14") is not part of it
+  const bare = name.replace(/(?<=[a-z])\d{1,3}$/, '');
+  return FOREIGN_BODY_ALIASES[bare] ?? bare;
 }
 
 /** "the Commission on Narcotic Drugs " -> "Commission on Narcotic Drugs". */

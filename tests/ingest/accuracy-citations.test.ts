@@ -108,3 +108,13 @@ describe('"adopted by the ..." after a title or subject, "adopted at the Nth mee
     expect(symbols(text, ga('A/RES/78/47', '2023-12-04'))).toEqual(['A/RES/72/55', 'A/RES/61/72', 'A/RES/52/38J']);
   });
 });
+
+describe('a footnote mark glued to a body name', () => {
+  it('A/RES/79/190 PP30: "the Convention14" is "the Convention", and takes the full name cited before', () => {
+    const ctx = ga('A/RES/79/190', '2024-12-19');
+    symbols('Recalling resolution 9/4 of 17 December 2021 of the Conference of the States Parties to the United Nations Convention against Corruption,', ctx);
+    expect(symbols('Recalling resolution 7/2 of 10 November 2017 of the Conference of the States Parties to the Convention14 on preventive measures,', ctx)).toEqual([
+      'Conference of the States Parties to the United Nations Convention against Corruption resolution 7/2',
+    ]);
+  });
+});
