@@ -118,6 +118,32 @@ function phaseKey(city: string): string {
   return eventKey(name, typeof e?.attrs?.startDate === 'string' ? e.attrs.startDate : undefined);
 }
 
+/** Words that tie a venue to the event however far it is printed: "..., held in", "to be convened in". */
+const VENUE_VERB_RE = /\b(?:held|convened|took\s+place|to\s+take\s+place|taking\s+place|hosted|organi[sz]ed)\b/;
+/** Longest stretch between an event and "in <place>" with no such word. */
+const VENUE_GAP_MAX = 120;
+
+/**
+ * Whether "in/at <place>" after an event, with `from..to` between them, gives the event's venue.
+ * Not when the place is inside a quoted title opened after the event ("under the item entitled
+ * “Financing of the United Nations Mission in South Sudan”"), nor when a citation or document comes
+ * between ("the seventy-second session, of resolution 72/7 of 19 May 2016 on regional cooperation to
+ * combat sand and dust storms in Asia and the Pacific") or a long stretch of other words ("..., and
+ * requests the Secretary-General to ... in Africa"), unless a venue verb says so.
+ */
+function venueGap(text: string, sorted: EntityMention[], from: number, to: number): boolean {
+  const gap = text.slice(from, to);
+  let open = 0;
+  for (const ch of gap) {
+    if (ch === '“') open++;
+    else if (ch === '”' && open > 0) open--;
+  }
+  if (open > 0) return false;
+  if (VENUE_VERB_RE.test(gap)) return true;
+  if (gap.length > VENUE_GAP_MAX) return false;
+  return !sorted.some((x) => x.start >= from && x.end <= to && (x.kind === 'Resolution' || x.kind === 'Document'));
+}
+
 export function findAttributions(text: string, mentions: EntityMention[]): Attribution[] {
   const out: Attribution[] = [];
   const seen = new Set<string>();
@@ -196,6 +222,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
       const before = text.slice(Math.max(ev.end, p.start - 40), p.start);
       if (!VENUE_GAP_RE.test(before)) continue;
       const inAt = Math.max(ev.end, p.start - 40) + before.search(/(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?)$/);
+      if (!venueGap(text, sorted, ev.end, inAt)) continue;
       push('HELD_IN', ev.key, p.key, inAt, p.end);
       // "at United Nations Headquarters in New York": the city the venue stands in
       const q = sorted[j + 1];
