@@ -97,7 +97,15 @@ function ownerOrgKey(eventName: string): string | undefined {
   let owner = m[1]!;
   if (!entryByName('Organization', owner) && / on /.test(owner)) {
     const short = owner.slice(0, owner.indexOf(' on '));
-    if (entryByName('Organization', short) || !/ on /.test(owner.slice(owner.indexOf(' on ') + 4))) owner = short;
+    const rest = owner.slice(owner.indexOf(' on ') + 4);
+    if (entryByName('Organization', short)) owner = short;
+    else if (/^(?:the\s+)?[A-Z]/.test(rest) && !/ /.test(short)) {
+      // "session of the Committee on Fisheries", "of the Commission on the Limits of the Continental
+      // Shelf": the name goes on past "on" (cut there it was a bare "Committee", a node of its own);
+      // "meeting of the Assembly on HIV and AIDS": the Assembly holds meetings on a subject, and a
+      // bare "Assembly" or "Council" does not say which
+      if (short === 'Assembly' || short === 'Council') return undefined;
+    } else if (!/ on /.test(rest)) owner = short;
   }
   if (entryByName('Organization', owner)) return nodeKey('Organization', normaliseName(owner));
   if (entryByName('Event', owner)) return undefined;
@@ -132,6 +140,8 @@ const VENUE_GAP_MAX = 120;
  * requests the Secretary-General to ... in Africa"), unless a venue verb says so.
  */
 function venueGap(text: string, sorted: EntityMention[], from: number, to: number): boolean {
+  // "... Desertification, Particularly in Africa": a name's words, not a venue
+  if (/\b(?:[Pp]articularly|[Ee]specially)\s+$/.test(text.slice(Math.max(0, to - 14), to))) return false;
   const gap = text.slice(from, to);
   let open = 0;
   for (const ch of gap) {

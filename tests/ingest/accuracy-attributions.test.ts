@@ -73,3 +73,18 @@ describe('dates and venues of known events', () => {
     expect(attributions('Welcomes the World Radiocommunication Conference, held in the Netherlands in 2023,')).toContain('HELD_IN Event:World Radiocommunication Conference -> Place:Netherlands (Kingdom of the)');
   });
 });
+
+describe('the body that holds a session, named with "on"', () => {
+  const organizes = (text: string): string[] =>
+    extractParagraph({ id: 'OP1', kind: 'operative', text, footnoteRefs: [], subparagraphs: [] }, { body: 'General Assembly', symbol: 'A/RES/79/999' })
+      .attributions.filter((a) => a.type === 'ORGANIZES')
+      .map((a) => `${a.source} -> ${a.target}`);
+  it('A/RES/79/144: the Committee on Fisheries, not a bare "Committee"', () => {
+    expect(organizes('Notes that the Committee on Fisheries, at its thirty-sixth session, reaffirmed the role of the Food and Agriculture Organization of the United Nations,')).toContain(
+      'Organization:Committee on Fisheries -> Event:thirty-sixth session of the Committee on Fisheries',
+    );
+  });
+  it('"meeting of the Assembly on HIV and AIDS" names no body of its own', () => {
+    expect(organizes('Recalling the high-level plenary meeting of the Assembly on HIV and AIDS,').filter((s) => s.startsWith('Organization:Assembly'))).toEqual([]);
+  });
+});
