@@ -99,7 +99,7 @@ function ownerOrgKey(eventName: string): string | undefined {
     const short = owner.slice(0, owner.indexOf(' on '));
     const rest = owner.slice(owner.indexOf(' on ') + 4);
     if (entryByName('Organization', short)) owner = short;
-    else if (/^(?:the\s+)?[A-Z]/.test(rest) && !/ /.test(short)) {
+    else if (/^(?:the\s+)?[A-Z]/.test(rest)) {
       // "session of the Committee on Fisheries", "of the Commission on the Limits of the Continental
       // Shelf": the name goes on past "on" (cut there it was a bare "Committee", a node of its own);
       // "meeting of the Assembly on HIV and AIDS": the Assembly holds meetings on a subject, and a

@@ -84,6 +84,11 @@ describe('the body that holds a session, named with "on"', () => {
       'Organization:Committee on Fisheries -> Event:thirty-sixth session of the Committee on Fisheries',
     );
   });
+  it('the High-level Committee on South-South Cooperation, not a "High-level Committee"', () => {
+    expect(organizes('Welcoming the outcome of the twenty-first session of the High-level Committee on South-South Cooperation, held in New York,')).toContain(
+      'Organization:High-level Committee on South-South Cooperation -> Event:twenty-first session of the High-level Committee on South-South Cooperation',
+    );
+  });
   it('"meeting of the Assembly on HIV and AIDS" names no body of its own', () => {
     expect(organizes('Recalling the high-level plenary meeting of the Assembly on HIV and AIDS,').filter((s) => s.startsWith('Organization:Assembly'))).toEqual([]);
   });
