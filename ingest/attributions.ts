@@ -20,6 +20,9 @@ const VERB_TYPE: Record<string, AttributionType> = {
   led: 'LEADS', 'co-led': 'LEADS', facilitated: 'LEADS', 'co-facilitated': 'LEADS', coordinated: 'LEADS', spearheaded: 'LEADS',
   maintained: 'LEADS', managed: 'LEADS', administered: 'LEADS', launched: 'LEADS', established: 'LEADS', developed: 'LEADS', run: 'LEADS',
 };
+/** "developed" as an adjective: "least developed countries", "developed and developing countries". */
+const DEVELOPED_ADJ_BEFORE_RE = /\b(?:least|less|more|most|newly|under|well)[\s-]+$/i;
+const DEVELOPED_ADJ_AFTER_RE = /^\s+(?:and\s+developing\s+)?(?:country|countries|economies|economy|nations|partners|world|States|market)\b/;
 /** Agents may be Organizations, or a country through "the Government of X". */
 const AGENT_KINDS = new Set(['Organization', 'Place']);
 /** What an agent leads/organizes/hosts. */
@@ -179,7 +182,15 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     const verb = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     const type = VERB_TYPE[verb];
     if (!type) continue;
+    // "one from a developing country and one from a least developed country": an adjective
+    if (verb === 'developed' && (DEVELOPED_ADJ_BEFORE_RE.test(text.slice(Math.max(0, m.index - 12), m.index)) || DEVELOPED_ADJ_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)))) continue;
     let target = attributedBefore(text, sorted, m.index, type === 'HOSTS' ? HOSTED_KINDS : ATTRIBUTED_KINDS);
+    // a body is hosted when the participle follows its name ("the African Space Agency, hosted by
+    // Egypt"); further off, "hosted by" belongs to a meeting or pre-summit named in between
+    // ("convened by the Secretary-General ..., as well as its Pre-Summit, hosted by UNESCO")
+    if (target?.kind === 'Organization' && type === 'HOSTS' && !/^[\s,]*$/.test(text.slice(target.end, m.index))) {
+      target = attributedBefore(text, sorted, m.index, ATTRIBUTED_KINDS);
+    }
     // "the high-level political forum on sustainable development convened under the auspices of the General Assembly":
     // a forum or conference that is a body in its own right is convened too
     if (type === 'ORGANIZES') {
@@ -214,7 +225,13 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     const { agents, end } = agentsFrom(text, sorted, i + 1, next.start);
     if (!/^\s*\)/.test(text.slice(end))) continue;
     const close = end + text.slice(end).indexOf(')') + 1;
-    for (const a of agents) if (a.kind === 'Organization') push('LEADS', a.key, t.key, t.end, close);
+    for (const a of agents) {
+      // "the 9th meeting of the Special Political and Decolonization Committee (Fourth Committee)",
+      // "Forum on School Feeding for Commonwealth of Independent States (CIS)": another name of a
+      // body the event's own name holds, not its leader
+      if (a.kind !== 'Organization' || t.name.includes(a.name)) continue;
+      push('LEADS', a.key, t.key, t.end, close);
+    }
   }
 
   // 3. events: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (ORGANIZES), editions (PART_OF)
