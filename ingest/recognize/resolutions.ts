@@ -449,7 +449,13 @@ function impossible(c: Cited, date: string | undefined, ctx: RecognizeContext, c
   if (c.body === SC && c.scNumber !== undefined && citing.scNumber !== undefined && c.scNumber >= citing.scNumber) return true;
   if (c.body === HRC && c.session !== undefined && citing.hrcSession !== undefined && c.session > citing.hrcSession) return true;
   if (c.year !== undefined && ctx.date && c.body !== ECOSOC && String(c.year) > ctx.date.slice(0, 4)) return true;
-  if (c.body === ECOSOC && c.year !== undefined && ctx.date && String(c.year) > ctx.date.slice(0, 4)) return true;
+  // The Council's session YYYY opens in July of YYYY-1: "Economic and Social Council resolution
+  // 2026/2 of 19 September 2025" is cited in December 2025.
+  if (c.body === ECOSOC && c.year !== undefined && ctx.date) {
+    const year = Number(ctx.date.slice(0, 4));
+    const month = Number(ctx.date.slice(5, 7)) || 1;
+    if (c.year > year + 1 || (c.year === year + 1 && month < 7)) return true;
+  }
   return false;
 }
 

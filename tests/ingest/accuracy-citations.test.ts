@@ -118,3 +118,13 @@ describe('a footnote mark glued to a body name', () => {
     ]);
   });
 });
+
+describe('an Economic and Social Council resolution of the session opened in July before its year', () => {
+  it('A/RES/80/186 PP17: resolution 2026/2 of 19 September 2025, cited in December 2025', () => {
+    const text = 'Taking note of the adoption of Economic and Social Council resolution 2026/2 of 19 September 2025 on the revitalization of the work of the Council,';
+    expect(symbols(text, ga('A/RES/80/186', '2025-12-15'))).toEqual(['E/RES/2026/2']);
+  });
+  it('is not cited before July of the year before its number', () => {
+    expect(symbols('Recalling Economic and Social Council resolution 2026/2,', ga('A/RES/79/300', '2025-06-01'))).toEqual([]);
+  });
+});
