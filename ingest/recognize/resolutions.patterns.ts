@@ -55,6 +55,7 @@ export const AFTER_BODY_NOUN_RE = /\b(?:Assembly|Council|Commission|Conference|B
  *  - a/b:     "70/125" (session/number) or "2006/46" (year/number)
  *  - old:     "217 A (III)", "1514 (XV)", "1 (S-IV)" (GA and ECOSOC before 1976-78)
  *  - sc:      "242 (1967)" (Security Council)
+ *  - fao:     "7/2019" (number/year: the FAO Conference; only with that body printed)
  *  - bare:    "1373" (Security Council, only after an explicit Council)
  */
 /**
@@ -65,7 +66,7 @@ export const AFTER_BODY_NOUN_RE = /\b(?:Assembly|Council|Commission|Conference|B
  */
 export const FOOTNOTE_MARK = '(?:\\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})';
 
-const ITEM_CORE = String.raw`(?:(?<spec>(?:ES|S)[-‑]\d{1,2})\/(?<specnum>\d{1,3})(?=\d{0,2}(?![\d/]))|(?<a>\d{1,4})\/(?!(?:19|20)\d\d(?!\d))(?<b>\d{1,3})(?=(?<mark>\d{0,2})(?![\d/]))|(?<old>\d{1,4})(?:\s?(?<oldL>[A-Z]))?\s?\\?\((?<roman>(?:ES-|S-)?[IVXLC]{1,7})\\?\)|(?<sc>\d{1,4})\s?\\?\((?<scy>19[4-9]\d|20\d\d)\\?\)|(?<bare>\d{1,4})(?![\d/]|\.\d|\s?\\?\())`;
+const ITEM_CORE = String.raw`(?:(?<spec>(?:ES|S)[-‑]\d{1,2})\/(?<specnum>\d{1,3})(?=\d{0,2}(?![\d/]))|(?<a>\d{1,4})\/(?!(?:19|20)\d\d(?!\d))(?<b>\d{1,3})(?=(?<mark>\d{0,2})(?![\d/]))|(?<old>\d{1,4})(?:\s?(?<oldL>[A-Z]))?\s?\\?\((?<roman>(?:ES-|S-)?[IVXLC]{1,7})\\?\)|(?<sc>\d{1,4})\s?\\?\((?<scy>19[4-9]\d|20\d\d)\\?\)|(?<fao>\d{1,2})\/(?<faoYear>(?:19|20)\d\d)(?![\d/])|(?<bare>\d{1,4})(?![\d/]|\.\d|\s?\\?\())`;
 const LINK_TAIL = String.raw`(?:\](?:\([^)\s]{0,200}\))?)?`;
 /** Part letters of a lettered resolution: "67/97 A", "36/87 A and B", "76/247 A to C". */
 const LETTERS = String.raw`(?:\s(?<l1>[A-Z]{1,2})(?:\s(?:and|to)\s(?<l2>[A-Z])|\s?[-–]\s?(?<l3>[A-Z]))?(?![\w’'/]))?`;

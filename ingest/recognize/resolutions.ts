@@ -133,6 +133,8 @@ function cite(g: Record<string, string | undefined>, hint: BodyHint, ctxBody: st
     return number ? { symbol: `${hint.body} ${instrument} ${number}`, body: hint.body, number } : undefined;
   }
   const body = hint.body;
+  // number/year ("7/2019") is no numbering of a body we key
+  if (g.fao) return undefined;
   if (g.spec) {
     // special sessions: GA (S-27/2, ES-10/19) or HRC (S-30/1)
     const number = `${g.spec.replace("‑", "-")}/${g.specnum}`;
@@ -213,6 +215,7 @@ function smallNumber(digits: string): string {
 
 function printedNumber(g: Record<string, string | undefined>): string | undefined {
   if (g.spec) return `${g.spec.replace("‑", "-")}/${g.specnum}`;
+  if (g.fao) return `${g.fao}/${g.faoYear}`;
   if (g.a) return `${g.a}/${g.b}`;
   if (g.old) return `${g.old}${g.oldL ? ` ${g.oldL}` : ''} (${g.roman})`;
   if (g.sc) return `${g.sc} (${g.scy})`;

@@ -128,3 +128,14 @@ describe('an Economic and Social Council resolution of the session opened in Jul
     expect(symbols('Recalling Economic and Social Council resolution 2026/2,', ga('A/RES/79/300', '2025-06-01'))).toEqual([]);
   });
 });
+
+describe('number/year citations of the FAO Conference', () => {
+  it('A/RES/78/168 PP14: "resolution 6/2019 of 28 June 2019 of the Conference of the Food and Agriculture Organization ..."', () => {
+    const text =
+      'as well as resolution 6/2019 of 28 June 2019 of the Conference of the Food and Agriculture Organization of the United Nations on antimicrobial resistance,';
+    expect(symbols(text, ga('A/RES/78/168', '2023-12-19'))).toEqual(['Conference of the Food and Agriculture Organization of the United Nations resolution 6/2019']);
+  });
+  it('with no body printed, "7/2019" is no citation', () => {
+    expect(symbols('Recalling resolution 7/2019 of 28 June 2019,', ga('A/RES/78/168', '2023-12-19'))).toEqual([]);
+  });
+});
