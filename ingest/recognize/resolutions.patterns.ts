@@ -152,7 +152,7 @@ export const GENERIC_BODY_WORD = /^(?:Commission|Conference|Board|Committee|Asse
 
 /** Title-case run naming a body before "resolution": "Commission on Narcotic Drugs", "World Health Assembly". */
 export const FOREIGN_BODY_BEFORE_RE =
-  /((?:(?:[A-Z][A-Za-z’'.-]*|of|on|the|and|for|to|against)\s+){0,11}?[A-Z][A-Za-z’'.-]*)\s+$/;
+  /((?:(?:[A-Z][A-Za-z’'.-]*|of|on|the|and|for|to|against)\s+){0,15}?[A-Z][A-Za-z’'.-]*)\s+$/;
 
 /** One name per body we do not key, whatever the text calls it. */
 export const FOREIGN_BODY_ALIASES: Record<string, string> = {
@@ -161,4 +161,7 @@ export const FOREIGN_BODY_ALIASES: Record<string, string> = {
   'UN-Habitat Assembly': 'United Nations Habitat Assembly',
   'United Nations Environment Assembly of the United Nations Environment Programme': 'United Nations Environment Assembly',
   'General Conference of the United Nations Educational': 'General Conference of the United Nations Educational, Scientific and Cultural Organization',
+  // the Convention is "against" Transnational Organized Crime; some texts print "on"
+  'Conference of the Parties to the United Nations Convention on Transnational Organized Crime':
+    'Conference of the Parties to the United Nations Convention against Transnational Organized Crime',
 };

@@ -755,7 +755,10 @@ class ForeignMemory {
     const hint: BodyHint = { body, explicit: true, foreign: true };
     if (date) this.byDate.set(`${g.a}|${date}`, hint);
     const before = this.bySession.get(g.a!);
-    this.bySession.set(g.a!, before === undefined || before?.body === body ? hint : null);
+    // the same body under its short and full names is one body: keep the full name
+    const same = before !== undefined && before !== null && (before.body === body || isShortNameOf(before.body!, body));
+    const shorter = before !== undefined && before !== null && isShortNameOf(body, before.body!);
+    this.bySession.set(g.a!, before === undefined || same ? hint : shorter ? before : null);
     if (body === c.body) return c;
     return { ...c, body, symbol: `${body} ${instrument} ${c.number}` };
   }
@@ -768,6 +771,12 @@ class ForeignMemory {
     if (!hint || (generic && !hint.body!.includes(generic))) return undefined;
     return hint;
   }
+}
+
+/** "Conference of the Parties to the Convention" is a short name of "Conference of the Parties to the Convention on Biological Diversity". */
+function isShortNameOf(short: string, full: string): boolean {
+  const m = SHORT_FOREIGN_RE.exec(short);
+  return Boolean(m && full !== short && full.startsWith(m[1]! + ' to the ') && !SHORT_FOREIGN_RE.test(full));
 }
 
 const FOREIGN_MEMORIES = new WeakMap<RecognizeContext, ForeignMemory>();

@@ -139,3 +139,22 @@ describe('number/year citations of the FAO Conference', () => {
     expect(symbols('Recalling resolution 7/2019 of 28 June 2019,', ga('A/RES/78/168', '2023-12-19'))).toEqual([]);
   });
 });
+
+describe('long names of bodies we do not key', () => {
+  it('A/RES/80/227 OP18: a 13-word Conference name before "resolution" is read whole', () => {
+    const text =
+      'Welcomes the establishment, in accordance with Conference of the Parties to the United Nations Convention against Transnational Organized Crime resolution 12/4, of the open-ended intergovernmental expert group';
+    expect(symbols(text, ga('A/RES/80/227', '2025-12-15'))).toEqual([
+      'Conference of the Parties to the United Nations Convention against Transnational Organized Crime resolution 12/4',
+    ]);
+  });
+  it('A/RES/80/140: a session cited under the short name first, then the full one, is still that body', () => {
+    const ctx = ga('A/RES/80/140', '2025-12-15');
+    symbols('Recalling decision 15/4 of the Conference of the Parties to the Convention,', ctx);
+    symbols('Welcoming decision 15/5 of the Conference of the Parties to the Convention on Biological Diversity,', ctx);
+    expect(symbols('in line with decisions 15/6 and 15/7;', ctx)).toEqual([
+      'Conference of the Parties to the Convention on Biological Diversity decision 15/6',
+      'Conference of the Parties to the Convention on Biological Diversity decision 15/7',
+    ]);
+  });
+});
