@@ -643,7 +643,8 @@ export function findResolutionRefs(text: string, ctx: RecognizeContext = {}): En
 const SPACE_AT_RE = /\s+(?:No\.\s*)?/y;
 
 /** What may stand between another body's citation and a bare "resolutions" that inherits its body. */
-const INHERIT_BETWEEN_RE = /^[^.;]{0,200}?(?:\band|\bas well as|\bin particular|\bincluding|\bnotably|\bbeing|\bwas|\bwere|,)\s*$/;
+// (a footnote mark may follow the comma: '..., entitled “...”,15 resolution 32/1 of 27 May 2023')
+const INHERIT_BETWEEN_RE = /^[^.;]{0,200}?(?:\band|\bas well as|\bin particular|\bincluding|\bnotably|\bbeing|\bwas|\bwere|,\s*\d{0,3})\s*$/;
 
 /** "resolutions and decisions of the Human Rights Council": the body after a bare plural. */
 const BODY_OF_AFTER_RE =

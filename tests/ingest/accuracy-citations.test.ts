@@ -158,3 +158,15 @@ describe('long names of bodies we do not key', () => {
     ]);
   });
 });
+
+describe('a bare "resolution" after another body\'s citation, past a footnote mark', () => {
+  it('A/RES/80/228 PP13: the Commission on Crime Prevention and Criminal Justice resolutions that follow', () => {
+    const text =
+      'Recalling Commission on Crime Prevention and Criminal Justice resolution 27/4 of 18 May 2018, entitled “Strengthening measures against trafficking in persons”,15 resolution 32/1 of 27 May 2023, entitled “Taking action against trafficking in persons in business operations”, 16 resolution 33/1 of 17 May 2024, entitled “Countering trafficking”,';
+    expect(symbols(text, ga('A/RES/80/228', '2025-12-15'))).toEqual([
+      'Commission on Crime Prevention and Criminal Justice resolution 27/4',
+      'Commission on Crime Prevention and Criminal Justice resolution 32/1',
+      'Commission on Crime Prevention and Criminal Justice resolution 33/1',
+    ]);
+  });
+});
