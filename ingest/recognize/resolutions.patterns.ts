@@ -165,3 +165,35 @@ export const FOREIGN_BODY_ALIASES: Record<string, string> = {
   'Conference of the Parties to the United Nations Convention on Transnational Organized Crime':
     'Conference of the Parties to the United Nations Convention against Transnational Organized Crime',
 };
+
+/**
+ * The days on which bodies the genre cites by bare "N/M of <date>" closed their sessions (their
+ * texts are dated that day). "resolution 10/7 of 16 October 2020" with no body printed is the
+ * Conference of the Parties to the Organized Crime Convention's: session and date together fit no
+ * other body. Only the bodies whose bare numbers the corpora print; dates as their resolutions bear them.
+ */
+export const SESSION_CALENDARS: readonly { body: string; closed: Readonly<Record<number, readonly string[]>> }[] = [
+  {
+    body: 'United Nations Environment Assembly',
+    closed: { 1: ['2014-06-27'], 2: ['2016-05-27'], 3: ['2017-12-06'], 4: ['2019-03-15'], 5: ['2022-03-02'], 6: ['2024-03-01'], 7: ['2025-12-12'] },
+  },
+  {
+    body: 'Conference of the Parties to the United Nations Convention against Transnational Organized Crime',
+    closed: { 8: ['2016-10-21'], 9: ['2018-10-19'], 10: ['2020-10-16'], 11: ['2022-10-21'], 12: ['2024-10-18'] },
+  },
+  {
+    body: 'Conference of the States Parties to the United Nations Convention against Corruption',
+    closed: { 3: ['2009-11-13'], 5: ['2013-11-29'], 6: ['2015-11-06'], 7: ['2017-11-10'], 8: ['2019-12-20'], 9: ['2021-12-17'], 10: ['2023-12-15'] },
+  },
+  {
+    body: 'Conference of the Parties to the Convention on Biological Diversity',
+    closed: { 14: ['2018-11-29', '2018-11-30'], 15: ['2022-12-19'], 16: ['2024-11-01'] },
+  },
+  {
+    body: 'Commission on Crime Prevention and Criminal Justice',
+    closed: {
+      23: ['2014-05-16'], 25: ['2016-05-27'], 26: ['2017-05-26'], 27: ['2018-05-18'], 28: ['2019-05-24'], 30: ['2021-05-21'],
+      31: ['2022-05-20'], 32: ['2023-05-26', '2023-05-27'], 33: ['2024-05-17'], 34: ['2025-05-23'],
+    },
+  },
+];

@@ -49,6 +49,7 @@ import {
   mayCiteResolutions,
   SC,
   SERIES_COMMA_AT_RE,
+  SESSION_CALENDARS,
   SUBJECT_END_RE,
   SYMBOL_RE,
 } from './resolutions.patterns.js';
@@ -620,6 +621,12 @@ export function findResolutionRefs(text: string, ctx: RecognizeContext = {}): En
             const known = memory.recall(g, p.tail.date, isGeneric(itemHint) ? itemHint.body : undefined);
             if (known) c = cite(g, known, ctx.body, instrument);
           }
+          // "Recalling the adoption of resolution 10/7 of 16 October 2020": the body whose session N
+          // closed that day
+          if (!c) {
+            const body = calendarBody(g, p.tail.date, isGeneric(itemHint) ? itemHint.body : undefined);
+            if (body) c = cite(g, { body, explicit: true, foreign: true }, ctx.body, instrument);
+          }
         }
         // "welcoming ... resolution 16/18 of 24 March 2011 and all its subsequent versions adopted by
         // the Human Rights Council", "through its resolution 54/18 of 12 October 2023, the Human Rights
@@ -786,6 +793,16 @@ function foreignMemoryOf(ctx: RecognizeContext): ForeignMemory {
   let m = FOREIGN_MEMORIES.get(ctx);
   if (!m) FOREIGN_MEMORIES.set(ctx, (m = new ForeignMemory()));
   return m;
+}
+
+/** The body of SESSION_CALENDARS whose session `g.a` closed on `date`; a generic noun ("Conference") must be in its name. */
+function calendarBody(g: Record<string, string | undefined>, date: string | undefined, generic: string | undefined): string | undefined {
+  if (!g.a || !g.b || !date) return undefined;
+  const session = Number(g.a);
+  for (const c of SESSION_CALENDARS) {
+    if (c.closed[session]?.includes(date) && (!generic || c.body.includes(generic))) return c.body;
+  }
+  return undefined;
 }
 
 /** The paragraph speaks of human rights or names the Council. */

@@ -170,3 +170,20 @@ describe('a bare "resolution" after another body\'s citation, past a footnote ma
     ]);
   });
 });
+
+describe('the body whose session closed on the printed date', () => {
+  it('A/RES/79/133 PP7: "resolution 10/7 of 16 October 2020" is the Organized Crime Convention Conference\'s', () => {
+    const text = 'Recalling the adoption of resolution 10/7 of 16 October 2020, entitled “Combating transnational organized crime against cultural property”,';
+    expect(symbols(text, ga('A/RES/79/133', '2024-12-17'))).toEqual([
+      'Conference of the Parties to the United Nations Convention against Transnational Organized Crime resolution 10/7',
+    ]);
+  });
+  it('A/RES/79/208 OP12: "decision 16/2 of 1 November 2024" is the Biodiversity Conference\'s', () => {
+    expect(symbols('Acknowledges decision 16/2 of 1 November 2024 on the modalities for operationalizing the multilateral mechanism,', ga('A/RES/79/208', '2024-12-19'))).toEqual([
+      'Conference of the Parties to the Convention on Biological Diversity decision 16/2',
+    ]);
+  });
+  it('the same number on another day is no one\'s', () => {
+    expect(symbols('Recalling resolution 10/7 of 17 October 2020,', ga('A/RES/79/133', '2024-12-17'))).toEqual([]);
+  });
+});
