@@ -20,6 +20,9 @@ const VERB_TYPE: Record<string, AttributionType> = {
   led: 'LEADS', 'co-led': 'LEADS', facilitated: 'LEADS', 'co-facilitated': 'LEADS', coordinated: 'LEADS', spearheaded: 'LEADS',
   maintained: 'LEADS', managed: 'LEADS', administered: 'LEADS', launched: 'LEADS', established: 'LEADS', developed: 'LEADS', run: 'LEADS',
 };
+/** "developed" as an adjective: "least developed countries", "developed and developing countries". */
+const DEVELOPED_ADJ_BEFORE_RE = /\b(?:least|less|more|most|newly|under|well)[\s-]+$/i;
+const DEVELOPED_ADJ_AFTER_RE = /^\s+(?:and\s+developing\s+)?(?:country|countries|economies|economy|nations|partners|world|States|market)\b/;
 /** Agents may be Organizations, or a country through "the Government of X". */
 const AGENT_KINDS = new Set(['Organization', 'Place']);
 /** What an agent leads/organizes/hosts. */
@@ -97,7 +100,15 @@ function ownerOrgKey(eventName: string): string | undefined {
   let owner = m[1]!;
   if (!entryByName('Organization', owner) && / on /.test(owner)) {
     const short = owner.slice(0, owner.indexOf(' on '));
-    if (entryByName('Organization', short) || !/ on /.test(owner.slice(owner.indexOf(' on ') + 4))) owner = short;
+    const rest = owner.slice(owner.indexOf(' on ') + 4);
+    if (entryByName('Organization', short)) owner = short;
+    else if (/^(?:the\s+)?[A-Z]/.test(rest)) {
+      // "session of the Committee on Fisheries", "of the Commission on the Limits of the Continental
+      // Shelf": the name goes on past "on" (cut there it was a bare "Committee", a node of its own);
+      // "meeting of the Assembly on HIV and AIDS": the Assembly holds meetings on a subject, and a
+      // bare "Assembly" or "Council" does not say which
+      if (short === 'Assembly' || short === 'Council') return undefined;
+    } else if (!/ on /.test(rest)) owner = short;
   }
   if (entryByName('Organization', owner)) return nodeKey('Organization', normaliseName(owner));
   if (entryByName('Event', owner)) return undefined;
@@ -116,6 +127,34 @@ function phaseKey(city: string): string {
   const name = `${city} phase of the World Summit on the Information Society`;
   const e = entryByName('Event', name);
   return eventKey(name, typeof e?.attrs?.startDate === 'string' ? e.attrs.startDate : undefined);
+}
+
+/** Words that tie a venue to the event however far it is printed: "..., held in", "to be convened in". */
+const VENUE_VERB_RE = /\b(?:held|convened|took\s+place|to\s+take\s+place|taking\s+place|hosted|organi[sz]ed)\b/;
+/** Longest stretch between an event and "in <place>" with no such word. */
+const VENUE_GAP_MAX = 120;
+
+/**
+ * Whether "in/at <place>" after an event, with `from..to` between them, gives the event's venue.
+ * Not when the place is inside a quoted title opened after the event ("under the item entitled
+ * “Financing of the United Nations Mission in South Sudan”"), nor when a citation or document comes
+ * between ("the seventy-second session, of resolution 72/7 of 19 May 2016 on regional cooperation to
+ * combat sand and dust storms in Asia and the Pacific") or a long stretch of other words ("..., and
+ * requests the Secretary-General to ... in Africa"), unless a venue verb says so.
+ */
+function venueGap(text: string, sorted: EntityMention[], from: number, to: number): boolean {
+  // "... Desertification, Particularly in Africa": a name's words, not a venue
+  if (/\b(?:[Pp]articularly|[Ee]specially)\s+$/.test(text.slice(Math.max(0, to - 14), to))) return false;
+  const gap = text.slice(from, to);
+  let open = 0;
+  for (const ch of gap) {
+    if (ch === '“') open++;
+    else if (ch === '”' && open > 0) open--;
+  }
+  if (open > 0) return false;
+  if (VENUE_VERB_RE.test(gap)) return true;
+  if (gap.length > VENUE_GAP_MAX) return false;
+  return !sorted.some((x) => x.start >= from && x.end <= to && (x.kind === 'Resolution' || x.kind === 'Document'));
 }
 
 export function findAttributions(text: string, mentions: EntityMention[]): Attribution[] {
@@ -143,7 +182,15 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     const verb = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     const type = VERB_TYPE[verb];
     if (!type) continue;
+    // "one from a developing country and one from a least developed country": an adjective
+    if (verb === 'developed' && (DEVELOPED_ADJ_BEFORE_RE.test(text.slice(Math.max(0, m.index - 12), m.index)) || DEVELOPED_ADJ_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)))) continue;
     let target = attributedBefore(text, sorted, m.index, type === 'HOSTS' ? HOSTED_KINDS : ATTRIBUTED_KINDS);
+    // a body is hosted when the participle follows its name ("the African Space Agency, hosted by
+    // Egypt"); further off, "hosted by" belongs to a meeting or pre-summit named in between
+    // ("convened by the Secretary-General ..., as well as its Pre-Summit, hosted by UNESCO")
+    if (target?.kind === 'Organization' && type === 'HOSTS' && !/^[\s,]*$/.test(text.slice(target.end, m.index))) {
+      target = attributedBefore(text, sorted, m.index, ATTRIBUTED_KINDS);
+    }
     // "the high-level political forum on sustainable development convened under the auspices of the General Assembly":
     // a forum or conference that is a body in its own right is convened too
     if (type === 'ORGANIZES') {
@@ -178,7 +225,13 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     const { agents, end } = agentsFrom(text, sorted, i + 1, next.start);
     if (!/^\s*\)/.test(text.slice(end))) continue;
     const close = end + text.slice(end).indexOf(')') + 1;
-    for (const a of agents) if (a.kind === 'Organization') push('LEADS', a.key, t.key, t.end, close);
+    for (const a of agents) {
+      // "the 9th meeting of the Special Political and Decolonization Committee (Fourth Committee)",
+      // "Forum on School Feeding for Commonwealth of Independent States (CIS)": another name of a
+      // body the event's own name holds, not its leader
+      if (a.kind !== 'Organization' || t.name.includes(a.name)) continue;
+      push('LEADS', a.key, t.key, t.end, close);
+    }
   }
 
   // 3. events: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (ORGANIZES), editions (PART_OF)
@@ -196,6 +249,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
       const before = text.slice(Math.max(ev.end, p.start - 40), p.start);
       if (!VENUE_GAP_RE.test(before)) continue;
       const inAt = Math.max(ev.end, p.start - 40) + before.search(/(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?)$/);
+      if (!venueGap(text, sorted, ev.end, inAt)) continue;
       push('HELD_IN', ev.key, p.key, inAt, p.end);
       // "at United Nations Headquarters in New York": the city the venue stands in
       const q = sorted[j + 1];

@@ -125,4 +125,8 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'Protocol for the Prohibition of the Use in War of Asphyxiating, Poisonous or Other Gases and of Bacteriological Methods of Warfare',
   ]),
   fw('Optional Protocol to the Convention on the Safety of United Nations and Associated Personnel'),
+  // Names that end "in <region>": a capitalised-word name is cut before "in Africa", "in Asia", ...
+  fw('Moroni Declaration for Ocean and Climate Action in Africa'),
+  fw('Regional Plan of Action on Sand and Dust Storms in Asia and the Pacific'),
+  fw('Islamabad Declaration on Girls’ Education in Muslim Communities', ["Islamabad Declaration on Girls' Education in Muslim Communities"]),
 ];

@@ -76,6 +76,8 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Economic Commission for Europe', 'ECE', ['United Nations Economic Commission for Europe', 'UNECE']),
   org('Economic Commission for Latin America and the Caribbean', 'ECLAC', ['United Nations Economic Commission for Latin America and the Caribbean']),
   org('Economic and Social Commission for Asia and the Pacific', 'ESCAP', ['United Nations Economic and Social Commission for Asia and the Pacific']),
+  // "Asian and Pacific": a capitalised-word name is cut at "and"
+  org('Asian and Pacific Centre for the Development of Disaster Information Management', 'APDIM'),
   org('Economic and Social Commission for Western Asia', 'ESCWA', ['United Nations Economic and Social Commission for Western Asia']),
   // Secretariat departments and offices
   org('Department of Economic and Social Affairs', 'DESA', ['Department of Economic and Social Affairs of the Secretariat', 'Department of Economic and Social Affairs of the United Nations Secretariat', 'UN DESA', 'UN-DESA']),

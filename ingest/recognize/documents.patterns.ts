@@ -44,3 +44,40 @@ export const SG_REPORT_RE = new RegExp(
 /** Where the subject of a report ends: punctuation, a footnote mark, or words that start a new phrase. */
 export const SUBJECT_END_RE =
   /[,;:(“”"¹²³⁴⁵⁶⁷⁸⁹⁰]|\.(?=\s|$)|\s(?:and\s+(?:the|its|his|her|their|to|in|on|of|welcomes|notes|takes)|submitted|pursuant|prepared|which|that|as\s+(?:requested|mandated|called)|contained|in\s+accordance|presented|issued|in\s+response|at\s+its|during\s+its|for\s+consideration|including|entitled)\b|(?<=[a-z])\d{1,2}(?=\s|$)|$/g;
+
+/**
+ * Reports the genre cites by title in lists and footnotes, where a title is not introduced by
+ * "entitled" ("special reports 21" with footnote "Global Warming of 1.5°C, Climate Change and Land:
+ * An IPCC Special Report on ... and The Ocean and Cryosphere in a Changing Climate") or runs into
+ * the next title ("special reports entitled Global Warming of 1.5°C and The Ocean and Cryosphere in
+ * a Changing Climate"). Each is one Document, keyed by its title, however it is printed.
+ */
+export interface KnownReport {
+  title: string;
+  /** every printed form, longest first */
+  printed: RegExp;
+}
+
+export const KNOWN_REPORTS: readonly KnownReport[] = [
+  {
+    // IPCC special report, 2018
+    title: 'Global Warming of 1.5°C',
+    printed: /(?<![\w-])(?:(?:IPCC\s+)?Special\s+Report\s+on\s+)?Global\s+Warming\s+of\s+1\.5\s?°C/g,
+  },
+  {
+    // IPCC special report, 2019
+    title: 'The Ocean and Cryosphere in a Changing Climate',
+    printed: /(?<![\w-])(?:(?:IPCC\s+)?Special\s+Report\s+on\s+the|The)\s+Ocean\s+and\s+Cryosphere\s+in\s+a\s+Changing\s+Climate/g,
+  },
+  {
+    // IPCC special report, 2019: its subtitle holds commas and "and", so it is listed whole
+    title: 'Climate Change and Land',
+    printed:
+      /(?<![\w-])(?:Climate\s+Change\s+and\s+Land(?::\s+An\s+IPCC\s+Special\s+Report\s+on\s+Climate\s+Change,\s+Desertification,\s+Land\s+Degradation,\s+Sustainable\s+Land\s+Management,\s+Food\s+Security,\s+and\s+Greenhouse\s+Gas\s+Fluxes\s+in\s+Terrestrial\s+Ecosystems|(?=\s*[:,;.]|\s+and\s|\s*$))|(?:IPCC\s+)?Special\s+Report\s+on\s+Climate\s+Change\s+and\s+Land)/g,
+  },
+];
+
+/** Cheap gate: every printed form above holds one of these words. */
+export function mayCiteKnownReport(text: string): boolean {
+  return text.includes('Warming') || text.includes('Cryosphere') || text.includes('and Land');
+}

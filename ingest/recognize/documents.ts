@@ -17,7 +17,9 @@ import { nodeKey } from '../../graph/model.js';
 import type { EntityMention, RecognizeContext } from '../models.js';
 import {
   DOC_SYMBOL_RE,
+  KNOWN_REPORTS,
   mayCiteDocuments,
+  mayCiteKnownReport,
   RESOLUTION_SYMBOL_RE,
   SG_REPORT_RE,
   SUBJECT_END_RE,
@@ -63,6 +65,39 @@ function symbolMentions(text: string, out: EntityMention[]): void {
   }
 }
 
+/** Reports cited by a title the genre prints without "entitled" or in a list (KNOWN_REPORTS). */
+function knownReportMentions(text: string, out: EntityMention[]): void {
+  for (const r of KNOWN_REPORTS) {
+    r.printed.lastIndex = 0;
+    for (let m = r.printed.exec(text); m; m = r.printed.exec(text)) {
+      out.push({
+        kind: 'Document',
+        key: nodeKey('Document', normaliseTitle(r.title)),
+        name: r.title,
+        attrs: { title: r.title },
+        phrase: m[0],
+        start: m.index,
+        end: m.index + m[0].length,
+      });
+    }
+  }
+}
+
+/** A titled mention that only strings known reports together ("A and B") is theirs, not one more document. */
+function holdsOtherKnownReport(title: string): boolean {
+  if (!mayCiteKnownReport(title)) return false;
+  let found = 0;
+  let exact = false;
+  for (const r of KNOWN_REPORTS) {
+    r.printed.lastIndex = 0;
+    const m = r.printed.exec(title);
+    if (!m) continue;
+    found++;
+    if (m[0].length === title.length) exact = true;
+  }
+  return found > 1 || (found === 1 && !exact);
+}
+
 function titledMentions(text: string, out: EntityMention[]): void {
   TITLED_REPORT_RE.lastIndex = 0;
   for (let m = TITLED_REPORT_RE.exec(text); m; m = TITLED_REPORT_RE.exec(text)) {
@@ -70,6 +105,7 @@ function titledMentions(text: string, out: EntityMention[]): void {
     const raw = g.quoted ?? g.italic ?? g.bare;
     if (!raw) continue;
     const title = cleanTitle(raw);
+    if (holdsOtherKnownReport(title)) continue;
     const key = normaliseTitle(title);
     if (key.length < 3) continue;
     const attrs: Record<string, unknown> = { title };
@@ -144,8 +180,10 @@ function sgReportMentions(text: string, out: EntityMention[], ctx: RecognizeCont
 
 /** Document symbols and reports cited by title or subject, in text order. */
 export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): EntityMention[] {
-  if (!mayCiteDocuments(text)) return [];
+  const known = mayCiteKnownReport(text);
+  if (!known && !mayCiteDocuments(text)) return [];
   const out: EntityMention[] = [];
+  if (known) knownReportMentions(text, out);
   if (text.includes('/')) symbolMentions(text, out);
   if (text.includes('eport')) {
     titledMentions(text, out);

@@ -55,6 +55,7 @@ export const AFTER_BODY_NOUN_RE = /\b(?:Assembly|Council|Commission|Conference|B
  *  - a/b:     "70/125" (session/number) or "2006/46" (year/number)
  *  - old:     "217 A (III)", "1514 (XV)", "1 (S-IV)" (GA and ECOSOC before 1976-78)
  *  - sc:      "242 (1967)" (Security Council)
+ *  - fao:     "7/2019" (number/year: the FAO Conference; only with that body printed)
  *  - bare:    "1373" (Security Council, only after an explicit Council)
  */
 /**
@@ -65,7 +66,7 @@ export const AFTER_BODY_NOUN_RE = /\b(?:Assembly|Council|Commission|Conference|B
  */
 export const FOOTNOTE_MARK = '(?:\\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})';
 
-const ITEM_CORE = String.raw`(?:(?<spec>(?:ES|S)[-‑]\d{1,2})\/(?<specnum>\d{1,3})(?=\d{0,2}(?![\d/]))|(?<a>\d{1,4})\/(?!(?:19|20)\d\d(?!\d))(?<b>\d{1,3})(?=(?<mark>\d{0,2})(?![\d/]))|(?<old>\d{1,4})(?:\s?(?<oldL>[A-Z]))?\s?\\?\((?<roman>(?:ES-|S-)?[IVXLC]{1,7})\\?\)|(?<sc>\d{1,4})\s?\\?\((?<scy>19[4-9]\d|20\d\d)\\?\)|(?<bare>\d{1,4})(?![\d/]|\.\d|\s?\\?\())`;
+const ITEM_CORE = String.raw`(?:(?<spec>(?:ES|S)[-‑]\d{1,2})\/(?<specnum>\d{1,3})(?=\d{0,2}(?![\d/]))|(?<a>\d{1,4})\/(?!(?:19|20)\d\d(?!\d))(?<b>\d{1,3})(?=(?<mark>\d{0,2})(?![\d/]))|(?<old>\d{1,4})(?:\s?(?<oldL>[A-Z]))?\s?\\?\((?<roman>(?:ES-|S-)?[IVXLC]{1,7})\\?\)|(?<sc>\d{1,4})\s?\\?\((?<scy>19[4-9]\d|20\d\d)\\?\)|(?<fao>\d{1,2})\/(?<faoYear>(?:19|20)\d\d)(?![\d/])|(?<bare>\d{1,4})(?![\d/]|\.\d|\s?\\?\())`;
 const LINK_TAIL = String.raw`(?:\](?:\([^)\s]{0,200}\))?)?`;
 /** Part letters of a lettered resolution: "67/97 A", "36/87 A and B", "76/247 A to C". */
 const LETTERS = String.raw`(?:\s(?<l1>[A-Z]{1,2})(?:\s(?:and|to)\s(?<l2>[A-Z])|\s?[-–]\s?(?<l3>[A-Z]))?(?![\w’'/]))?`;
@@ -151,7 +152,7 @@ export const GENERIC_BODY_WORD = /^(?:Commission|Conference|Board|Committee|Asse
 
 /** Title-case run naming a body before "resolution": "Commission on Narcotic Drugs", "World Health Assembly". */
 export const FOREIGN_BODY_BEFORE_RE =
-  /((?:(?:[A-Z][A-Za-z’'.-]*|of|on|the|and|for|to|against)\s+){0,11}?[A-Z][A-Za-z’'.-]*)\s+$/;
+  /((?:(?:[A-Z][A-Za-z’'.-]*|of|on|the|and|for|to|against)\s+){0,15}?[A-Z][A-Za-z’'.-]*)\s+$/;
 
 /** One name per body we do not key, whatever the text calls it. */
 export const FOREIGN_BODY_ALIASES: Record<string, string> = {
@@ -160,4 +161,39 @@ export const FOREIGN_BODY_ALIASES: Record<string, string> = {
   'UN-Habitat Assembly': 'United Nations Habitat Assembly',
   'United Nations Environment Assembly of the United Nations Environment Programme': 'United Nations Environment Assembly',
   'General Conference of the United Nations Educational': 'General Conference of the United Nations Educational, Scientific and Cultural Organization',
+  // the Convention is "against" Transnational Organized Crime; some texts print "on"
+  'Conference of the Parties to the United Nations Convention on Transnational Organized Crime':
+    'Conference of the Parties to the United Nations Convention against Transnational Organized Crime',
 };
+
+/**
+ * The days on which bodies the genre cites by bare "N/M of <date>" closed their sessions (their
+ * texts are dated that day). "resolution 10/7 of 16 October 2020" with no body printed is the
+ * Conference of the Parties to the Organized Crime Convention's: session and date together fit no
+ * other body. Only the bodies whose bare numbers the corpora print; dates as their resolutions bear them.
+ */
+export const SESSION_CALENDARS: readonly { body: string; closed: Readonly<Record<number, readonly string[]>> }[] = [
+  {
+    body: 'United Nations Environment Assembly',
+    closed: { 1: ['2014-06-27'], 2: ['2016-05-27'], 3: ['2017-12-06'], 4: ['2019-03-15'], 5: ['2022-03-02'], 6: ['2024-03-01'], 7: ['2025-12-12'] },
+  },
+  {
+    body: 'Conference of the Parties to the United Nations Convention against Transnational Organized Crime',
+    closed: { 8: ['2016-10-21'], 9: ['2018-10-19'], 10: ['2020-10-16'], 11: ['2022-10-21'], 12: ['2024-10-18'] },
+  },
+  {
+    body: 'Conference of the States Parties to the United Nations Convention against Corruption',
+    closed: { 3: ['2009-11-13'], 5: ['2013-11-29'], 6: ['2015-11-06'], 7: ['2017-11-10'], 8: ['2019-12-20'], 9: ['2021-12-17'], 10: ['2023-12-15'] },
+  },
+  {
+    body: 'Conference of the Parties to the Convention on Biological Diversity',
+    closed: { 14: ['2018-11-29', '2018-11-30'], 15: ['2022-12-19'], 16: ['2024-11-01'] },
+  },
+  {
+    body: 'Commission on Crime Prevention and Criminal Justice',
+    closed: {
+      23: ['2014-05-16'], 25: ['2016-05-27'], 26: ['2017-05-26'], 27: ['2018-05-18'], 28: ['2019-05-24'], 30: ['2021-05-21'],
+      31: ['2022-05-20'], 32: ['2023-05-26', '2023-05-27'], 33: ['2024-05-17'], 34: ['2025-05-23'],
+    },
+  },
+];

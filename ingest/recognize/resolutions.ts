@@ -49,6 +49,7 @@ import {
   mayCiteResolutions,
   SC,
   SERIES_COMMA_AT_RE,
+  SESSION_CALENDARS,
   SUBJECT_END_RE,
   SYMBOL_RE,
 } from './resolutions.patterns.js';
@@ -133,6 +134,8 @@ function cite(g: Record<string, string | undefined>, hint: BodyHint, ctxBody: st
     return number ? { symbol: `${hint.body} ${instrument} ${number}`, body: hint.body, number } : undefined;
   }
   const body = hint.body;
+  // number/year ("7/2019") is no numbering of a body we key
+  if (g.fao) return undefined;
   if (g.spec) {
     // special sessions: GA (S-27/2, ES-10/19) or HRC (S-30/1)
     const number = `${g.spec.replace("‑", "-")}/${g.specnum}`;
@@ -213,6 +216,7 @@ function smallNumber(digits: string): string {
 
 function printedNumber(g: Record<string, string | undefined>): string | undefined {
   if (g.spec) return `${g.spec.replace("‑", "-")}/${g.specnum}`;
+  if (g.fao) return `${g.fao}/${g.faoYear}`;
   if (g.a) return `${g.a}/${g.b}`;
   if (g.old) return `${g.old}${g.oldL ? ` ${g.oldL}` : ''} (${g.roman})`;
   if (g.sc) return `${g.sc} (${g.scy})`;
@@ -408,7 +412,9 @@ function itsHint(before: string): BodyHint {
 
 /** One name per body we do not key ("Environment Assembly" -> "United Nations Environment Assembly"). */
 function canonicalForeign(name: string): string {
-  return FOREIGN_BODY_ALIASES[name] ?? name;
+  // a footnote mark glued to the name's last word ("... to the Convention14") is not part of it
+  const bare = name.replace(/(?<=[a-z])\d{1,3}$/, '');
+  return FOREIGN_BODY_ALIASES[bare] ?? bare;
 }
 
 /** "the Commission on Narcotic Drugs " -> "Commission on Narcotic Drugs". */
@@ -447,7 +453,13 @@ function impossible(c: Cited, date: string | undefined, ctx: RecognizeContext, c
   if (c.body === SC && c.scNumber !== undefined && citing.scNumber !== undefined && c.scNumber >= citing.scNumber) return true;
   if (c.body === HRC && c.session !== undefined && citing.hrcSession !== undefined && c.session > citing.hrcSession) return true;
   if (c.year !== undefined && ctx.date && c.body !== ECOSOC && String(c.year) > ctx.date.slice(0, 4)) return true;
-  if (c.body === ECOSOC && c.year !== undefined && ctx.date && String(c.year) > ctx.date.slice(0, 4)) return true;
+  // The Council's session YYYY opens in July of YYYY-1: "Economic and Social Council resolution
+  // 2026/2 of 19 September 2025" is cited in December 2025.
+  if (c.body === ECOSOC && c.year !== undefined && ctx.date) {
+    const year = Number(ctx.date.slice(0, 4));
+    const month = Number(ctx.date.slice(5, 7)) || 1;
+    if (c.year > year + 1 || (c.year === year + 1 && month < 7)) return true;
+  }
   return false;
 }
 
@@ -483,6 +495,7 @@ export function findResolutionRefs(text: string, ctx: RecognizeContext = {}): En
   const out: EntityMention[] = [];
   const taken: [number, number][] = [];
   const citing = citingInfo(ctx);
+  const memory = foreignMemoryOf(ctx);
   const push = (c: Cited | undefined, start: number, end: number, tail: Tail, instrument: Instrument): void => {
     if (!c || impossible(c, tail.date, ctx, citing)) return;
     out.push(makeMention(text, c, start, end, tail, instrument));
@@ -510,11 +523,13 @@ export function findResolutionRefs(text: string, ctx: RecognizeContext = {}): En
     const instrument: Instrument = /^[Dd]ecision/.test(word) ? 'decision' : 'resolution';
     const plural = /s$/.test(word);
     let hint = bodyHint(text, m.index, groups);
+    let inheritedHint = false;
     // "Human Rights Council decision 18/120 ... and resolutions 24/14, 27/21": a
     // bare "resolutions" right after another body's citation is that body's.
     if (!hint.explicit && !groups.its && !groups.body && previous && INHERIT_BETWEEN_RE.test(text.slice(previous.end, m.index))) {
       const { phraseStart: _ignored, ...inherited } = previous.hint;
       hint = inherited;
+      inheritedHint = true;
     }
     let pos = w.index + word.length;
     // "resolutions 79/1" — skip spaces (and a "No." some old texts print) before the number.
@@ -549,14 +564,21 @@ export function findResolutionRefs(text: string, ctx: RecognizeContext = {}): En
     // number ("decisions 15/10 and 16/4 of the Conference of the Parties ...") is every
     // item's that names none.
     const pending: { parts: Record<string, string | undefined>[]; spans: [number, number][]; tail: Tail; after?: BodyHint }[] = [];
-    const mayTakeBodyAfter = !hint.explicit && !groups.its;
+    // An inherited body yields to one printed after the number: "Commission on Crime Prevention and
+    // Criminal Justice resolution 27/5 of 18 May 2018 and resolution 11/4 of 21 October 2022 of the
+    // Conference of the Parties to the ... Convention against Transnational Organized Crime".
+    const mayTakeBodyAfter = (!hint.explicit || inheritedHint) && !groups.its;
     while (item) {
       const tail = readTail(text, item.end);
       const phraseStart = first ? (hint.phraseStart ?? m.index) : item.start;
       const phraseEnd = tail.date ? tail.end : item.end;
       // past the date and a footnote mark glued to it, not past a subject (which may hold a body's name)
       const afterAt = Math.max(item.end, tail.date ? (tail.title || tail.subject ? tail.end : tail.after) : item.end);
-      const after = mayTakeBodyAfter ? bodyAfter(text, afterAt) : undefined;
+      let after = mayTakeBodyAfter ? bodyAfter(text, afterAt, false) : undefined;
+      // past a quoted title or a subject, only "adopted by the ..." names the body: 'resolution 6/8 of
+      // 1 March 2024 on promoting sustainable lifestyles,19 adopted by the United Nations Environment
+      // Assembly', 'resolutions 5/14 of 2 March 2022, entitled “...”, ... adopted by the ...'
+      if (!after && mayTakeBodyAfter && (tail.title || tail.subject) && tail.after > afterAt) after = bodyAfter(text, tail.after, true);
       const parts = expandLetters(item.groups);
       const spans = letterSpans(text, item, parts.length, phraseStart, phraseEnd);
       pending.push({ parts, spans, tail, ...(after ? { after } : {}) });
@@ -593,7 +615,28 @@ export function findResolutionRefs(text: string, ctx: RecognizeContext = {}): En
           // 10/4", "Indian Ocean Tuna Commission, resolutions 12/07": the body named before.
           if (antecedent === undefined) antecedent = antecedentBody(text, hint.phraseStart ?? m.index, isGeneric(itemHint) ? itemHint.body : undefined) ?? null;
           if (antecedent) c = cite(g, antecedent, ctx.body, instrument);
+          // "Recalling resolutions 5/14 of 2 March 2022, ..." in a text that cited "United Nations
+          // Environment Assembly resolution 5/5 of 2 March 2022" before: same session, same body.
+          if (!c) {
+            const known = memory.recall(g, p.tail.date, isGeneric(itemHint) ? itemHint.body : undefined);
+            if (known) c = cite(g, known, ctx.body, instrument);
+          }
+          // "Recalling the adoption of resolution 10/7 of 16 October 2020": the body whose session N
+          // closed that day
+          if (!c) {
+            const body = calendarBody(g, p.tail.date, isGeneric(itemHint) ? itemHint.body : undefined);
+            if (body) c = cite(g, { body, explicit: true, foreign: true }, ctx.body, instrument);
+          }
         }
+        // "welcoming ... resolution 16/18 of 24 March 2011 and all its subsequent versions adopted by
+        // the Human Rights Council", "through its resolution 54/18 of 12 October 2023, the Human Rights
+        // Council ...": no body printed before the number, but its session and date fit the Council's
+        // calendar (no other body numbering N/M holds session N in that part of that year) and the
+        // paragraph is about human rights.
+        if (!c && !itemHint.explicit && hrcCalendarFits(g, p.tail.date) && HUMAN_RIGHTS_RE.test(text)) {
+          c = cite(g, { body: HRC, explicit: true }, ctx.body, instrument);
+        }
+        if (c && g.a && !KEYED_BODIES.has(c.body)) c = memory.remember(c, g, p.tail.date, instrument);
         push(c, p.spans[i]![0], p.spans[i]![1], p.tail, instrument);
       });
     }
@@ -607,7 +650,8 @@ export function findResolutionRefs(text: string, ctx: RecognizeContext = {}): En
 const SPACE_AT_RE = /\s+(?:No\.\s*)?/y;
 
 /** What may stand between another body's citation and a bare "resolutions" that inherits its body. */
-const INHERIT_BETWEEN_RE = /^[^.;]{0,200}?(?:\band|\bas well as|\bin particular|\bincluding|\bnotably|\bbeing|\bwas|\bwere|,)\s*$/;
+// (a footnote mark may follow the comma: '..., entitled “...”,15 resolution 32/1 of 27 May 2023')
+const INHERIT_BETWEEN_RE = /^[^.;]{0,200}?(?:\band|\bas well as|\bin particular|\bincluding|\bnotably|\bbeing|\bwas|\bwere|,\s*\d{0,3})\s*$/;
 
 /** "resolutions and decisions of the Human Rights Council": the body after a bare plural. */
 const BODY_OF_AFTER_RE =
@@ -621,10 +665,34 @@ const KNOWN_BODY_NAME_END_RE = /(?:General Assembly|Economic and Social Council|
  * Council", "decision 15/11 of the Conference of the Parties to the Convention on Biological
  * Diversity". A lone generic noun ("of the Conference") tells nothing.
  */
+/** A footnote mark standing alone before "of the" / "by the" / ", adopted by the" / "adopted at the". */
+// After a comma only before "adopted": in "pursuant to resolution 72/55, 1 of the Group of ...
+// established pursuant to resolution 61/72" the words after the mark start the next list item.
+const SPACED_MARK_AT_RE = /\s+\d{1,3}(?=\s*,?\s*(?:adopted\s+)?(?:by|of|at)\s+the\s)|\s*,\s*\d{1,3}(?=\s*,?\s*adopted\s)/y;
+
+/** "adopted at the fifteenth meeting ", "at its sixth session " before "of the <body>". */
+const ADOPTED_AT_MEETING_AT_RE = /\s*,?\s*(?:adopted\s+)?at\s+the\s+(?:[\w-]+\s+){0,3}?(?:meeting|session)\s+(?=of\s+the\s)/y;
+
+/** ", adopted by the" after a title or subject. */
+const ADOPTED_BY_AT_RE = /\s*,?\s*adopted\s+by\s+the\s/y;
+
 /** Cheap gate for bodyAfter: "of the", "by the", ", adopted by the" right after the number. */
 const AFTER_LEAD_AT_RE = /\s*,?\s*(?:adopted\s+)?(?:by|of)\s+the\s/y;
 
-function bodyAfter(text: string, at: number): BodyHint | undefined {
+function bodyAfter(text: string, at: number, adoptedOnly: boolean): BodyHint | undefined {
+  // a footnote mark printed after a space or comma ("11/3 of 21 October 2022 37 of the Conference ...")
+  SPACED_MARK_AT_RE.lastIndex = at;
+  const mark = SPACED_MARK_AT_RE.exec(text);
+  if (mark) at += mark[0].length;
+  // "decision 15/6 adopted at the fifteenth meeting of the Conference of the Parties to ...": the
+  // meeting's body is the decision's
+  ADOPTED_AT_MEETING_AT_RE.lastIndex = at;
+  const meeting = ADOPTED_AT_MEETING_AT_RE.exec(text);
+  if (meeting) at += meeting[0].length;
+  else if (adoptedOnly) {
+    ADOPTED_BY_AT_RE.lastIndex = at;
+    if (!ADOPTED_BY_AT_RE.test(text)) return undefined;
+  }
   AFTER_LEAD_AT_RE.lastIndex = at;
   if (!AFTER_LEAD_AT_RE.test(text)) return undefined;
   const slice = text.slice(at, at + 160);
@@ -660,6 +728,105 @@ function outsideSession(c: Cited, date: string | undefined): boolean {
   if (c.body !== GA || c.session === undefined || !date || c.symbol.includes('(')) return false;
   const year = Number(date.slice(0, 4));
   return year < 1945 + c.session || year > 1946 + c.session;
+}
+
+const KEYED_BODIES: ReadonlySet<string> = new Set([GA, ECOSOC, SC, HRC, CHR]);
+
+/**
+ * "Conference of the States Parties to the Convention": a short form that names its convention only
+ * by context ("the Convention", or none at all).
+ */
+const SHORT_FOREIGN_RE = /^((?:(?:[A-Z][\w-]*|of|the)\s+)*?(?:Conference|Meeting) of (?:the )?(?:States )?Parties)(?: to the Convention)?$/;
+
+/**
+ * What one citing resolution has cited from bodies we do not key, across its paragraphs (the
+ * recognise context is one object per resolution): which body held session N on a date, which one
+ * session N at all, and the full names of Conferences of the Parties.
+ */
+class ForeignMemory {
+  private readonly byDate = new Map<string, BodyHint>();
+  /** null once two bodies cited the same session number */
+  private readonly bySession = new Map<string, BodyHint | null>();
+  private readonly fullNames: string[] = [];
+
+  remember(c: Cited, g: Record<string, string | undefined>, date: string | undefined, instrument: Instrument): Cited {
+    let body = c.body;
+    const short = SHORT_FOREIGN_RE.exec(body);
+    if (short) {
+      // "Conference of the States Parties to the Convention resolution 9/8" after "Conference of
+      // the States Parties to the United Nations Convention against Corruption resolution 9/4": one body.
+      const full = this.fullNames.filter((n) => n.startsWith(short[1]! + ' to the '));
+      if (full.length === 1) body = full[0]!;
+    } else if (/ to the /.test(body) && !this.fullNames.includes(body)) {
+      this.fullNames.push(body);
+    }
+    const hint: BodyHint = { body, explicit: true, foreign: true };
+    if (date) this.byDate.set(`${g.a}|${date}`, hint);
+    const before = this.bySession.get(g.a!);
+    // the same body under its short and full names is one body: keep the full name
+    const same = before !== undefined && before !== null && (before.body === body || isShortNameOf(before.body!, body));
+    const shorter = before !== undefined && before !== null && isShortNameOf(body, before.body!);
+    this.bySession.set(g.a!, before === undefined || same ? hint : shorter ? before : null);
+    if (body === c.body) return c;
+    return { ...c, body, symbol: `${body} ${instrument} ${c.number}` };
+  }
+
+  /** The body that held this session (on this date, when one is printed); a generic noun ("Conference") must be in its name. */
+  recall(g: Record<string, string | undefined>, date: string | undefined, generic: string | undefined): BodyHint | undefined {
+    if (!g.a || !g.b) return undefined;
+    // a printed date must match: session 11 of one body in 2022 is not session 11 of another in 2002
+    const hint = date ? this.byDate.get(`${g.a}|${date}`) : (this.bySession.get(g.a) ?? undefined);
+    if (!hint || (generic && !hint.body!.includes(generic))) return undefined;
+    return hint;
+  }
+}
+
+/** "Conference of the Parties to the Convention" is a short name of "Conference of the Parties to the Convention on Biological Diversity". */
+function isShortNameOf(short: string, full: string): boolean {
+  const m = SHORT_FOREIGN_RE.exec(short);
+  return Boolean(m && full !== short && full.startsWith(m[1]! + ' to the ') && !SHORT_FOREIGN_RE.test(full));
+}
+
+const FOREIGN_MEMORIES = new WeakMap<RecognizeContext, ForeignMemory>();
+
+function foreignMemoryOf(ctx: RecognizeContext): ForeignMemory {
+  let m = FOREIGN_MEMORIES.get(ctx);
+  if (!m) FOREIGN_MEMORIES.set(ctx, (m = new ForeignMemory()));
+  return m;
+}
+
+/** The body of SESSION_CALENDARS whose session `g.a` closed on `date`; a generic noun ("Conference") must be in its name. */
+function calendarBody(g: Record<string, string | undefined>, date: string | undefined, generic: string | undefined): string | undefined {
+  if (!g.a || !g.b || !date) return undefined;
+  const session = Number(g.a);
+  for (const c of SESSION_CALENDARS) {
+    if (c.closed[session]?.includes(date) && (!generic || c.body.includes(generic))) return c.body;
+  }
+  return undefined;
+}
+
+/** The paragraph speaks of human rights or names the Council. */
+const HUMAN_RIGHTS_RE = /Human Rights Council|human rights/i;
+
+/**
+ * Whether "N/M of <date>" fits the Human Rights Council's calendar: three regular sessions a year
+ * since 2006 (1st June 2006, 2nd-3rd late 2006; from the 4th, session 4+3k in February-April of
+ * 2007+k, 5+3k in June-July, 6+3k in September-December). Resolutions are adopted in the session's
+ * last days; the 43rd (2020) was suspended in March and resumed in June, hence the window to June.
+ */
+function hrcCalendarFits(g: Record<string, string | undefined>, date: string | undefined): boolean {
+  if (!g.a || !g.b || !date || date.length < 7) return false;
+  const session = Number(g.a);
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  if (session < 1 || session > 99) return false;
+  if (session <= 3) return year === 2006 && month >= 6;
+  const k = Math.floor((session - 4) / 3);
+  if (year !== 2007 + k) return false;
+  const phase = (session - 4) % 3;
+  if (phase === 0) return month >= 2 && month <= 6;
+  if (phase === 1) return month >= 6 && month <= 7;
+  return month >= 9;
 }
 
 /** Body nouns an antecedent may end with (not a programme or forum: those rarely adopt resolutions). */

@@ -73,3 +73,51 @@ describe('dates and venues of known events', () => {
     expect(attributions('Welcomes the World Radiocommunication Conference, held in the Netherlands in 2023,')).toContain('HELD_IN Event:World Radiocommunication Conference -> Place:Netherlands (Kingdom of the)');
   });
 });
+
+describe('the body that holds a session, named with "on"', () => {
+  const organizes = (text: string): string[] =>
+    extractParagraph({ id: 'OP1', kind: 'operative', text, footnoteRefs: [], subparagraphs: [] }, { body: 'General Assembly', symbol: 'A/RES/79/999' })
+      .attributions.filter((a) => a.type === 'ORGANIZES')
+      .map((a) => `${a.source} -> ${a.target}`);
+  it('A/RES/79/144: the Committee on Fisheries, not a bare "Committee"', () => {
+    expect(organizes('Notes that the Committee on Fisheries, at its thirty-sixth session, reaffirmed the role of the Food and Agriculture Organization of the United Nations,')).toContain(
+      'Organization:Committee on Fisheries -> Event:thirty-sixth session of the Committee on Fisheries',
+    );
+  });
+  it('the High-level Committee on South-South Cooperation, not a "High-level Committee"', () => {
+    expect(organizes('Welcoming the outcome of the twenty-first session of the High-level Committee on South-South Cooperation, held in New York,')).toContain(
+      'Organization:High-level Committee on South-South Cooperation -> Event:twenty-first session of the High-level Committee on South-South Cooperation',
+    );
+  });
+  it('"meeting of the Assembly on HIV and AIDS" names no body of its own', () => {
+    expect(organizes('Recalling the high-level plenary meeting of the Assembly on HIV and AIDS,').filter((s) => s.startsWith('Organization:Assembly'))).toEqual([]);
+  });
+});
+
+describe('agent participles that name no agent of the thing before them', () => {
+  const attrs = (text: string, type: string): string[] =>
+    extractParagraph({ id: 'PP1', kind: 'preambular', text, footnoteRefs: [], subparagraphs: [] }, { body: 'General Assembly', symbol: 'A/RES/78/999' })
+      .attributions.filter((a) => a.type === type)
+      .map((a) => `${a.source} -> ${a.target}`);
+  it('A/RES/78/156 PP7: "hosted by UNESCO" is the (pre-)summit\'s, not the Secretary-General\'s', () => {
+    const text =
+      'Noting the Transforming Education Summit, convened by the Secretary-General in New York from 16 to 19 September 2022, as well as its Pre-Summit, hosted by the United Nations Educational, Scientific and Cultural Organization in Paris from 28 to 30 June 2022,';
+    expect(attrs(text, 'HOSTS')).toEqual(['Organization:United Nations Educational, Scientific and Cultural Organization -> Event:Transforming Education Summit @ 2022']);
+  });
+  it('a body is hosted when "hosted by" follows its name', () => {
+    expect(attrs('Welcoming the work of the United Nations Office for Project Services, hosted by the Government of Denmark,', 'HOSTS')).toEqual([
+      'Place:Denmark -> Organization:United Nations Office for Project Services',
+    ]);
+  });
+  it('"least developed country" is no agent participle', () => {
+    expect(
+      attrs(
+        'Requests the President of the General Assembly at its seventy-eighth session to appoint two co-facilitators, one from a developing country and one from a developed country, to launch an intergovernmental process, supported by the Department of Economic and Social Affairs,',
+        'LEADS',
+      ),
+    ).toEqual([]);
+  });
+  it('A/RES/78/97 PP17: "(Fourth Committee)" after a meeting of that Committee is its other name', () => {
+    expect(attrs('as well as at the 9th meeting of the Special Political and Decolonization Committee (Fourth Committee), on 10 October 2023,', 'LEADS')).toEqual([]);
+  });
+});

@@ -45,3 +45,26 @@ describe('"as well as" does not cut the event window before a shared participle'
     expect(attributions(text).filter((a) => a.startsWith('STARTS_ON'))).toEqual([]);
   });
 });
+
+describe('"in <place>" that is not the venue of the event before it', () => {
+  const heldIn = (text: string): string[] => attributions(text).filter((a) => a.startsWith('HELD_IN'));
+  it('A/RES/78/158 PP12: a citation and its subject stand between the session and the place', () => {
+    expect(
+      heldIn(
+        'Noting the adoption, by the Economic and Social Commission for Asia and the Pacific at its seventy-second session, of resolution 72/7 of 19 May 2016 on regional cooperation to combat sand and dust storms in Asia and the Pacific, and taking note',
+      ),
+    ).toEqual([]);
+  });
+  it('A/RES/78/306 OP26: the place is inside a quoted agenda item', () => {
+    expect(
+      heldIn(
+        'Decides to include in the provisional agenda of its seventy-ninth session the item entitled “Financing of the United Nations Mission in South Sudan”.',
+      ),
+    ).toEqual([]);
+  });
+  it('keeps a venue printed after the event with "held" however far', () => {
+    const held = heldIn('Recalling the Nineteenth Summit of Heads of State and Government of the Non-Aligned Movement, held in Kampala on 19 and 20 January 2024,');
+    expect(held.length).toBe(1);
+    expect(held[0]).toMatch(/^HELD_IN Event:Nineteenth Summit .* -> Place:Kampala$/);
+  });
+});

@@ -13,7 +13,9 @@ const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/132',
 const ECOSOC: RecognizeContext = { body: 'Economic and Social Council', symbol: 'E/2025/31 draft resolution I' };
 const SC: RecognizeContext = { body: 'Security Council', symbol: 'S/RES/678(1990)', date: '1990-11-29' };
 
-const symbols = (text: string, ctx: RecognizeContext = {}): string[] => findResolutionRefs(text, ctx).map((m) => m.attrs.symbol as string);
+// Each case is a paragraph of its own resolution: a copy of the context, since the recogniser remembers
+// (per context object, i.e. per citing resolution) which bodies it has cited.
+const symbols = (text: string, ctx: RecognizeContext = {}): string[] => findResolutionRefs(text, { ...ctx }).map((m) => m.attrs.symbol as string);
 
 describe('findResolutionRefs: one citation, body and canonical symbol', () => {
   const cases: [string, RecognizeContext, string[]][] = [
@@ -215,7 +217,8 @@ describe('findResolutionRefs: other bodies are never mistaken for the General As
     ['Welcoming the establishment of the Permanent Forum on People of African Descent in its resolution 75/314 of 2 August 2021,', ['A/RES/75/314']],
     ['Welcoming the outcome of the United Nations 2023 Water Conference, and recalling the adoption of its resolution 77/334,', ['A/RES/77/334']],
     ['Welcoming the work of the Security Council, and recalling its resolution 70/1,', ['A/RES/70/1']],
-    ['Welcoming the Kunming-Montreal Global Biodiversity Framework adopted in decision 15/4 at the fifteenth meeting of the Conference of the Parties', []],
+    // not an Assembly decision: the body of the meeting that adopted it
+    ['Welcoming the Kunming-Montreal Global Biodiversity Framework adopted in decision 15/4 at the fifteenth meeting of the Conference of the Parties', ['Conference of the Parties decision 15/4']],
     ['World Health Organization, document WHA58/2005/REC/1, resolution 58.3, annex.', []],
     ['United Nations publication, Sales No. E.93.I.8 and corrigendum), resolution 1, annex I.', []],
     ['regretting that a draft resolution 8 was not adopted notwithstanding broad support', []],
@@ -361,8 +364,12 @@ describe('findResolutionRefs: a date outside the Assembly session says another b
       symbols('Noting the adoption, by the Economic and Social Commission for Asia and the Pacific at its seventy-second session, of resolution 72/7 of 19 May 2016 on regional cooperation', GA78),
     ).toEqual(['Economic and Social Commission for Asia and the Pacific resolution 72/7']);
   });
-  it('cites nothing when no body is named before (A/RES/78/203 OP7)', () => {
-    expect(symbols('Takes note, in this regard, that through its resolution 54/18 of 12 October 2023, the Human Rights Council', GA78)).toEqual([]);
+  it('cites nothing when no body is named before and no calendar fits', () => {
+    expect(symbols('Recalling its resolution 72/7 of 19 May 2016 on regional cooperation,', GA78)).toEqual([]);
+  });
+  it('takes the Human Rights Council when session and date fit its calendar (A/RES/78/203 OP7)', () => {
+    // the Council's 54th session ran in September-October 2023
+    expect(symbols('Takes note, in this regard, that through its resolution 54/18 of 12 October 2023, the Human Rights Council', GA78)).toEqual(['A/HRC/RES/54/18']);
   });
   it('keeps an Assembly resolution dated within its session', () => {
     expect(symbols('Recalling its resolution 72/7 of 19 October 2017,', GA78)).toEqual(['A/RES/72/7']);
