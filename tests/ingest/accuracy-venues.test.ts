@@ -68,3 +68,27 @@ describe('"in <place>" that is not the venue of the event before it', () => {
     expect(held[0]).toMatch(/^HELD_IN Event:Nineteenth Summit .* -> Place:Kampala$/);
   });
 });
+
+describe('ordinary and extraordinary sessions are events (African Union, ECCAS)', () => {
+  const AU24 = 'Event:twenty-fourth ordinary session of the Assembly of Heads of State and Government of the African Union';
+  it('A/RES/79/263 PP6: "at its twenty-fourth ordinary session, held in Addis Ababa on 30 and 31 January 2015"', () => {
+    const text =
+      'Recognizing the adoption of Agenda 2063 by the Assembly of Heads of State and Government of the African Union at its twenty-fourth ordinary session, held in Addis Ababa on 30 and 31 January 2015, as the African Union’s long-term political framework,';
+    expect(extract(text).mentions.filter((m) => m.kind === 'Event').map((m) => m.key)).toEqual([AU24]);
+    expect(attributions(text)).toEqual(
+      expect.arrayContaining([
+        `ORGANIZES Organization:Assembly of Heads of State and Government of the African Union -> ${AU24}`,
+        `HELD_IN ${AU24} -> Place:Addis Ababa`,
+        `STARTS_ON ${AU24} -> Date:2015-01-30`,
+        `ENDS_ON ${AU24} -> Date:2015-01-31`,
+      ]),
+    );
+  });
+
+  it('A/RES/78/263 OP24: "the fourteenth extraordinary session of the Assembly ... of the African Union" is one event', () => {
+    const text = 'Recalls the decision taken at the fourteenth extraordinary session of the Assembly of Heads of State and Government of the African Union';
+    expect(extract(text).mentions.filter((m) => m.kind === 'Event').map((m) => m.key)).toEqual([
+      'Event:fourteenth extraordinary session of the Assembly of Heads of State and Government of the African Union',
+    ]);
+  });
+});
