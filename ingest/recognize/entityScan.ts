@@ -32,7 +32,7 @@ import {
   type EventKindName,
 } from './events.patterns.js';
 import { CITY_COUNTRY_GAP_RE, VENUE_BEFORE_RE } from './places.patterns.js';
-import { scanCapitals, type TextSpan } from './capitalChunks.js';
+import { scanCapitals, type DeterminedHead, type TextSpan } from './capitalChunks.js';
 
 export type NamedKind = GazetteerKind;
 
@@ -165,13 +165,23 @@ interface Candidate extends Span {
   name: string;
   attrs: Record<string, unknown>;
   /** source: gazetteer, pattern, short form, acronym, special */
-  via: 'gazetteer' | 'pattern' | 'short' | 'acronym' | 'special';
+  via: CandidateSource;
   /** the printed form was an acronym */
-  acronym?: boolean;
+  acronym: boolean;
   /** the gazetteer entry a gazetteer match came from */
-  entry?: GazetteerEntry;
+  entry: GazetteerEntry | undefined;
   /** already registered for back-references */
-  registered?: boolean;
+  registered: boolean;
+}
+type CandidateSource = 'gazetteer' | 'pattern' | 'short' | 'acronym' | 'special';
+
+/**
+ * The one place a Candidate is made: every field set, always in this order, so all candidates share
+ * one hidden class (ten literals with different optional fields gave the scan ~10 maps to check and
+ * "wrong map" deopts that threw away its optimised code).
+ */
+function candidate(kind: NamedKind, name: string, attrs: Record<string, unknown>, start: number, end: number, via: CandidateSource, acronym = false, entry?: GazetteerEntry): Candidate {
+  return { kind, name, attrs, start, end, via, acronym, entry, registered: false };
 }
 
 function entryRef(entry: GazetteerEntry): Ref {
@@ -230,6 +240,18 @@ const UN_PERSONNEL_RE = /^\s+and\s+(?:associated|humanitarian|related|other)\s+p
 const MEETING_BODY_HEADS: ReadonlySet<string> = new Set(['Committee', 'Commission', 'Council', 'Group', 'Panel', 'Board', 'Assembly', 'Conference', 'Forum', 'Meeting', 'Summit', 'Session']);
 const MONTH_NAMES: ReadonlySet<string> = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 
+/** A word of a chunk with its offsets, and the known mention it lies in (set after all tokens are read). */
+interface ChunkToken {
+  w: string;
+  s: number;
+  e: number;
+  known: Candidate | undefined;
+}
+/** `known` is set here too, so tokens keep one hidden class when it is filled in later. */
+function chunkToken(w: string, s: number, e: number): ChunkToken {
+  return { w, s, e, known: undefined };
+}
+
 /** Pattern candidates from capitalised chunks, given the spans already claimed by known names. */
 function chunkCandidates(text: string, known: Candidate[], chunks: readonly TextSpan[]): Candidate[] {
   const out: Candidate[] = [];
@@ -237,7 +259,7 @@ function chunkCandidates(text: string, known: Candidate[], chunks: readonly Text
   const knownSorted = [...known].sort((a, b) => a.start - b.start);
   for (const chunk of chunks) {
     // tokens with offsets: runs of non-whitespace (what /[^\s]+/g found, without the regex)
-    const toks: { w: string; s: number; e: number; known?: Candidate }[] = [];
+    const toks: ChunkToken[] = [];
     let anyHead = false;
     for (let i = chunk.start; i < chunk.end; ) {
       while (i < chunk.end && isJsWhitespace(text.charCodeAt(i))) i++;
@@ -245,7 +267,7 @@ function chunkCandidates(text: string, known: Candidate[], chunks: readonly Text
       const s = i;
       while (i < chunk.end && !isJsWhitespace(text.charCodeAt(i))) i++;
       const w = text.slice(s, i);
-      toks.push({ w, s, e: i });
+      toks.push(chunkToken(w, s, i));
       if (!anyHead) {
         const bare = withoutPossessive(w);
         if (ANY_HEAD.has(w) || (bare !== w && ANY_HEAD.has(bare))) anyHead = true;
@@ -343,7 +365,7 @@ function chunkCandidates(text: string, known: Candidate[], chunks: readonly Text
       if ((hk.eventKind === 'session' || hk.eventKind === 'meeting') && !/ of /.test(name)) continue;
       const attrs: Record<string, unknown> = {};
       if (hk.kind === 'Event') attrs.eventKind = hk.eventKind ?? 'other';
-      out.push({ kind: hk.kind, name, attrs, start, end, via: 'pattern' });
+      out.push(candidate(hk.kind, name, attrs, start, end, 'pattern'));
     }
   }
   return out;
@@ -702,7 +724,7 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
     }
     if (!owner) continue;
     const name = `${label} of the ${owner.name}`;
-    out.push({ kind: 'Event', name, attrs: { eventKind: kind }, start: ordStart, end, via: 'special' });
+    out.push(candidate('Event', name, { eventKind: kind }, ordStart, end, 'special'));
     SESSION_NOUN_SCAN.lastIndex = Math.max(SESSION_NOUN_SCAN.lastIndex, end);
   }
   MEETING_SCAN.lastIndex = 0;
@@ -734,7 +756,7 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
     }
     const label = `${qualifier!.toLowerCase().replace(/\s+/g, ' ')} ${noun!.toLowerCase()}`;
     const name = `${label}${owner ? ` of the ${owner.name}` : ''}${topicText ? ` on ${topicText}` : ''}`;
-    out.push({ kind: 'Event', name, attrs: { eventKind: 'meeting' }, start, end, via: 'special' });
+    out.push(candidate('Event', name, { eventKind: 'meeting' }, start, end, 'special'));
   }
   return out;
 }
@@ -746,7 +768,7 @@ function wsisPlus20Candidates(text: string): Candidate[] {
   let m: RegExpExecArray | null;
   while ((m = WSIS_PLUS20_EVENT_RE.exec(text))) {
     const name = `WSIS+20${m[1] ? ' Forum' : ''} High-level Event${m[2] ? ` ${m[2]}` : ''}`;
-    out.push({ kind: 'Event', name, attrs: { eventKind: 'forum' }, start: m.index, end: m.index + m[0].length, via: 'special' });
+    out.push(candidate('Event', name, { eventKind: 'forum' }, m.index, m.index + m[0].length, 'special'));
   }
   return out;
 }
@@ -818,7 +840,7 @@ function actionLineCandidates(text: string): Candidate[] {
           break;
         }
       }
-      out.push({ kind: 'ActionLine', name: ref.name, attrs: ref.attrs, start, end: e, via: 'special' });
+      out.push(candidate('ActionLine', ref.name, ref.attrs, start, e, 'special'));
     }
   }
   E_APPLICATION_RE.lastIndex = 0;
@@ -830,7 +852,7 @@ function actionLineCandidates(text: string): Candidate[] {
     const start = m.index;
     const end = m.index + m[0].replace(/\)$/, '').length;
     if (out.some((o) => overlaps(o, { start, end }))) continue;
-    out.push({ kind: 'ActionLine', name: ref.name, attrs: ref.attrs, start, end, via: 'special' });
+    out.push(candidate('ActionLine', ref.name, ref.attrs, start, end, 'special'));
   }
   return out;
 }
@@ -983,15 +1005,58 @@ export function eventDetail(m: EntityMention): EventDetail | undefined {
   return eventDetails.get(m);
 }
 
+// scanNamedEntities runs the steps below in order. Each step is its own function (most too large
+// for V8 to inline) so that a deopt in one step recompiles that step, not the whole analysis: as one
+// function it was compiled 7-9 times per cold pass at 0.4-0.9 s of TurboFan time each.
+
 /** All named entities of the six kinds in one paragraph (cached for the last paragraph). */
 export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): EntityMention[] {
   if (text === cacheText && ctx === cacheCtx) return cacheResult;
   const state = stateFor(ctx);
   // what "the Convention" meant before this paragraph: names registered while scanning it may come after a mention
   const conventionBeforeParagraph = state.last.get('Convention');
-  const cands: Candidate[] = [];
-
   // 1. known names
+  const cands = knownNameCandidates(text);
+  // 2. acronyms defined earlier in the resolution (not in the gazetteer)
+  if (state.acronyms.size) addDefinedAcronyms(text, state, cands);
+  // 3. short forms: "the Commission", "the Union" (found with the capitalised chunks in one pass)
+  const capitals = scanCapitals(text, isShortHead, BARE_SHORT_FORM_SET, ANY_HEAD);
+  const shorts = shortFormCandidates(text, ctx, state, cands, capitals.heads);
+  cands.push(...shorts);
+  // 4. patterns: capitalised names, lowercase-topic mandate holders, sessions/meetings, WSIS+20, action lines
+  const specials = lowercaseTopicOrganizations(text, cands);
+  const patternCands = chunkCandidates(text, [...cands, ...specials], capitals.chunks).filter(
+    (p) => !specials.some((s) => overlaps(s, p)) && !cands.some((c) => c.start <= p.start && p.end <= c.end),
+  );
+  const unresolved = resolveGenericNames(patternCands, cands, state);
+  // "the Programme of Action", "the Working Group" with nothing named before: which one is unknown, and one
+  // node for all of them would join unrelated programmes and groups across resolutions
+  cands.push(...specials, ...patternCands.filter((p) => !unresolved.has(p)));
+  cands.push(...sessionCandidates(text, cands, ctx));
+  for (const a of actionLineCandidates(text)) if (!cands.some((c) => c.kind === 'ActionLine' && overlaps(c, a) && c.name === a.name)) cands.push(a);
+  // 5. editions of recurring events: "WSIS Forum 2025"
+  addEditionYears(text, cands);
+  // 5b. instruments and bodies named after "the Convention" they belong to
+  if (text.includes('Convention') || text.includes('thereto')) nameAfterConvention(text, cands, conventionBeforeParagraph);
+  // 6. acronym definitions: "<name> (CSTD)" defines CSTD for the rest of the resolution
+  learnAcronymDefinitions(text, cands, state);
+  // 7. drop places inside longer pattern names ("Geneva Centre for ..."), then dates and venues
+  const kept = withoutPlacesInsideNames(cands);
+  enrichEvents(text, kept, state);
+  knownDatedEditions(kept);
+  // 8. register everything named in this paragraph for the next ones (in text order: kept is sorted in place)
+  kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const c of kept) if (c.via !== 'short' && !c.registered) register(state, { kind: c.kind, name: c.name, attrs: c.attrs }, c.entry);
+  const result = toMentions(text, kept);
+  cacheText = text;
+  cacheCtx = ctx;
+  cacheResult = result;
+  return result;
+}
+
+/** Step 1: gazetteer names, and WSIS+20 events (which swallow the WSIS name inside them). */
+function knownNameCandidates(text: string): Candidate[] {
+  const cands: Candidate[] = [];
   for (const hit of scanGazetteer(text)) {
     // "United Nations entities", "United Nations system": an adjective, not the Organization
     if (hit.entry.name === 'United Nations' && UN_ADJECTIVE_RE.test(text.slice(hit.end, hit.end + 30))) continue;
@@ -1001,38 +1066,40 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     // name (cited by its symbol), not the body acting in the paragraph
     if (hit.entry.kind === 'Organization' && hit.start >= 15 && RECORDS_OF_RE.test(text.slice(Math.max(0, hit.start - 30), hit.start))) continue;
     const ref = entryRef(hit.entry);
-    cands.push({ kind: ref.kind, name: ref.name, attrs: { ...ref.attrs }, start: hit.start, end: hit.end, via: 'gazetteer', acronym: hit.acronym, entry: hit.entry });
+    cands.push(candidate(ref.kind, ref.name, { ...ref.attrs }, hit.start, hit.end, 'gazetteer', hit.acronym, hit.entry));
   }
   // "Government of Ghana" keeps the place; drop gazetteer places inside longer known names is done by the trie.
-
-  // WSIS+20 events swallow the WSIS name inside them
   const plus20 = wsisPlus20Candidates(text);
   if (plus20.length) {
     for (let i = cands.length - 1; i >= 0; i--) if (plus20.some((p) => overlaps(p, cands[i]!))) cands.splice(i, 1);
     cands.push(...plus20);
   }
+  return cands;
+}
 
-  // 2. acronyms defined earlier in the resolution (not in the gazetteer)
-  if (state.acronyms.size) {
-    if (!state.acronymList || state.acronymListSize !== state.acronyms.size) {
-      state.acronymList = [...state.acronyms.keys()].sort((a, b) => b.length - a.length);
-      state.acronymListSize = state.acronyms.size;
-    }
-    for (const span of acronymSpans(text, state.acronymList)) {
-      const ref = state.acronyms.get(text.slice(span.start, span.end))!;
-      if (cands.some((c) => overlaps(c, span))) continue;
-      cands.push({ kind: ref.kind, name: ref.name, attrs: { ...ref.attrs }, ...span, via: 'acronym', acronym: true });
-    }
+/** Step 2: acronyms the resolution defined earlier ("(CSTD)"), where no candidate is yet. */
+function addDefinedAcronyms(text: string, state: ResolutionState, cands: Candidate[]): void {
+  if (!state.acronymList || state.acronymListSize !== state.acronyms.size) {
+    state.acronymList = [...state.acronyms.keys()].sort((a, b) => b.length - a.length);
+    state.acronymListSize = state.acronyms.size;
   }
+  for (const span of acronymSpans(text, state.acronymList)) {
+    const ref = state.acronyms.get(text.slice(span.start, span.end))!;
+    if (cands.some((c) => overlaps(c, span))) continue;
+    cands.push(candidate(ref.kind, ref.name, { ...ref.attrs }, span.start, span.end, 'acronym', true));
+  }
+}
 
-  // 3. short forms: "the Commission", "the Union" (found with the capitalised chunks in one pass)
-  const capitals = scanCapitals(text, isShortHead, BARE_SHORT_FORM_SET, ANY_HEAD);
+/**
+ * Step 3: "the Commission" means the last commission named. Walks the heads in text order,
+ * registering the known names passed on the way (marked `registered`).
+ */
+function shortFormCandidates(text: string, ctx: RecognizeContext, state: ResolutionState, cands: Candidate[], heads: readonly DeterminedHead[]): Candidate[] {
   const shorts: Candidate[] = [];
   const bodyShort = ctx.body ? ORG_BODIES_FOR_CONTEXT[ctx.body] : undefined;
-  // walk in text order, registering names as we pass them so "the Commission" means the last one named
   const known = [...cands].sort((a, b) => a.start - b.start);
   let k = 0;
-  for (const h of capitals.heads) {
+  for (const h of heads) {
     const head = h.head;
     const start = h.start;
     const end = h.end;
@@ -1054,81 +1121,106 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
       const e = entryByName('Organization', ref.name);
       if (e?.acronym) ref = entryRef(e);
     }
-    shorts.push({ kind: ref.kind, name: ref.name, attrs: { ...ref.attrs }, start, end, via: 'short' });
+    shorts.push(candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'short'));
   }
-  cands.push(...shorts);
+  return shorts;
+}
 
-  // 4. patterns: capitalised names, lowercase-topic mandate holders, sessions/meetings, WSIS+20, action lines
+/** Step 4a: mandate holders with a lowercase topic ("Special Rapporteur on the right to food"). */
+function lowercaseTopicOrganizations(text: string, cands: readonly Candidate[]): Candidate[] {
   const specials: Candidate[] = [];
-  let m: RegExpExecArray | null;
+  // cheap gate: every such name contains one of these
+  if (!['Rapporteur', 'Expert', 'orking', 'Envoy', 'Representative', 'Adviser', 'Ad Hoc'].some((w) => text.includes(w))) return specials;
   LOWERCASE_TOPIC_ORG_SCAN.lastIndex = 0;
-  const topicGate = ['Rapporteur', 'Expert', 'orking', 'Envoy', 'Representative', 'Adviser', 'Ad Hoc'].some((w) => text.includes(w));
-  while (topicGate && (m = LOWERCASE_TOPIC_ORG_SCAN.exec(text))) {
+  let m: RegExpExecArray | null;
+  while ((m = LOWERCASE_TOPIC_ORG_SCAN.exec(text))) {
     const start = m.index;
     const end = m.index + m[0].length;
     if (cands.some((c) => c.start <= start && end <= c.end)) continue;
-    specials.push({ kind: 'Organization', name: normaliseName(m[0]), attrs: {}, start, end, via: 'pattern' });
+    specials.push(candidate('Organization', normaliseName(m[0]), {}, start, end, 'pattern'));
   }
-  const patternCands = chunkCandidates(text, [...cands, ...specials], capitals.chunks).filter(
-    (p) => !specials.some((s) => overlaps(s, p)) && !cands.some((c) => c.start <= p.start && p.end <= c.end),
-  );
-  // a two-word generic name ("the Special Committee", "the Advisory Committee") is the longer name seen with that start
+  return specials;
+}
+
+/**
+ * Step 4b: a generic or short pattern name is the longer one it stands for: "Programme of Action" alone
+ * (the last one named), "the Fifteenth Congress" (the edition named in full), a two-word generic name
+ * ("the Special Committee": the longer name seen with that start). Renames in place; returns the generic
+ * names nothing was named for.
+ */
+function resolveGenericNames(patternCands: Candidate[], cands: readonly Candidate[], state: ResolutionState): Set<Candidate> {
   const unresolved = new Set<Candidate>();
+  if (patternCands.length === 0) return unresolved;
+  // neither list changes in the loop (only the names and attrs of its candidates)
+  const both = cands.concat(patternCands);
   for (const p of patternCands) {
     if (SHORT_HEAD_SET.has(p.name)) {
-      // "Programme of Action" printed alone: the last one named, earlier in this paragraph first
-      let nearest: Candidate | undefined;
-      for (const o of [...cands, ...patternCands]) {
-        if (o.end > p.start || o.via === 'short' || o.kind !== p.kind || SHORT_HEAD_SET.has(o.name)) continue;
-        if (headOf(o.name, o.kind) === p.name && (!nearest || o.start > nearest.start)) nearest = o;
-      }
-      const ref: Ref | undefined = nearest ? { kind: nearest.kind, name: nearest.name, attrs: nearest.attrs } : (state.pinned.get(p.name) ?? state.last.get(p.name));
-      const wsis = !ref && WSIS_DEFAULTS[p.name] !== undefined && [...cands, ...state.last.values()].some((c) => WSIS_CONTEXT.has(c.name));
-      if (ref && ref.kind === p.kind) {
-        p.name = ref.name;
-        p.attrs = { ...ref.attrs };
-      } else if (wsis) p.name = WSIS_DEFAULTS[p.name]!;
-      else unresolved.add(p);
+      resolveShortHeadName(p, cands, both, state, unresolved);
       continue;
     }
-    if (ORDINAL_SHORT_RE.test(p.name)) {
-      // "the Fifteenth Congress" after "the Fifteenth United Nations Congress on Crime Prevention and Criminal Justice"
-      const first = p.name.split(' ', 1)[0]!.toLowerCase();
-      const here = [...cands, ...patternCands]
-        .filter((o) => o.end <= p.start && o.kind === p.kind && o.name.split(' ', 1)[0]!.toLowerCase() === first)
-        .sort((a, b) => a.start - b.start)
-        .map((o) => ({ kind: o.kind, name: o.name, attrs: o.attrs }));
-      let ref = ordinalReferent(p.name, [...(state.ordinals.get(`${p.kind}|${first}`) ?? []), ...here]);
-      if (!ref && p.kind === 'Event') {
-        const editions = [...cands, ...patternCands]
-          .filter((o) => o.end <= p.start && o.kind === p.kind && ORDINAL_FIRST_RE.test(o.name.split(' ', 1)[0]!))
-          .sort((a, b) => a.start - b.start)
-          .map((o) => ({ kind: o.kind, name: o.name, attrs: o.attrs }));
-        ref = seriesReferent(p.name, [...(state.ordinals.get(`${p.kind}|*`) ?? []), ...editions]);
-      }
-      if (ref) {
-        p.name = ref.name;
-        p.attrs = { ...ref.attrs };
-        continue;
-      }
-    }
+    if (ORDINAL_SHORT_RE.test(p.name) && resolveOrdinalName(p, both, state)) continue;
     if (p.name.split(' ').length !== 2) continue;
     // the longer name may have been printed earlier in this very paragraph
     let earlier: Candidate | undefined;
-    for (const o of [...cands, ...patternCands]) if (o.end <= p.start && o.kind === p.kind && prefixOf(o.name) === p.name && (!earlier || o.start > earlier.start)) earlier = o;
+    for (const o of both) if (o.end <= p.start && o.kind === p.kind && prefixOf(o.name) === p.name && (!earlier || o.start > earlier.start)) earlier = o;
     const ref = earlier ? { kind: earlier.kind, name: earlier.name, attrs: earlier.attrs } : state.byPrefix.get(`${p.kind}|${p.name}`);
     if (ref) {
       p.name = ref.name;
       p.attrs = { ...ref.attrs };
     }
   }
-  // "the Programme of Action", "the Working Group" with nothing named before: which one is unknown, and one
-  // node for all of them would join unrelated programmes and groups across resolutions
-  cands.push(...specials, ...patternCands.filter((p) => !unresolved.has(p)));
-  cands.push(...sessionCandidates(text, cands, ctx));
-  for (const a of actionLineCandidates(text)) if (!cands.some((c) => c.kind === 'ActionLine' && overlaps(c, a) && c.name === a.name)) cands.push(a);
+  return unresolved;
+}
 
-  // 5. editions of recurring events: "WSIS Forum 2025"
+/** "Programme of Action" printed alone: the last one named, earlier in this paragraph first. */
+function resolveShortHeadName(p: Candidate, cands: readonly Candidate[], both: readonly Candidate[], state: ResolutionState, unresolved: Set<Candidate>): void {
+  let nearest: Candidate | undefined;
+  for (const o of both) {
+    if (o.end > p.start || o.via === 'short' || o.kind !== p.kind || SHORT_HEAD_SET.has(o.name)) continue;
+    if (headOf(o.name, o.kind) === p.name && (!nearest || o.start > nearest.start)) nearest = o;
+  }
+  const ref: Ref | undefined = nearest ? { kind: nearest.kind, name: nearest.name, attrs: nearest.attrs } : (state.pinned.get(p.name) ?? state.last.get(p.name));
+  const wsis = !ref && WSIS_DEFAULTS[p.name] !== undefined && (cands.some((c) => WSIS_CONTEXT.has(c.name)) || someRef(state.last.values(), (c) => WSIS_CONTEXT.has(c.name)));
+  if (ref && ref.kind === p.kind) {
+    p.name = ref.name;
+    p.attrs = { ...ref.attrs };
+  } else if (wsis) p.name = WSIS_DEFAULTS[p.name]!;
+  else unresolved.add(p);
+}
+
+function someRef(refs: Iterable<Ref>, test: (r: Ref) => boolean): boolean {
+  for (const r of refs) if (test(r)) return true;
+  return false;
+}
+
+/** `earlier` (registered in past paragraphs, may be absent) then `here`, as one list without spreading. */
+function refsThen(earlier: Ref[] | undefined, here: Ref[]): Ref[] {
+  return earlier ? earlier.concat(here) : here;
+}
+
+/** "the Fifteenth Congress" after "the Fifteenth United Nations Congress on Crime Prevention and Criminal Justice". */
+function resolveOrdinalName(p: Candidate, both: readonly Candidate[], state: ResolutionState): boolean {
+  const first = p.name.split(' ', 1)[0]!.toLowerCase();
+  const here = both
+    .filter((o) => o.end <= p.start && o.kind === p.kind && o.name.split(' ', 1)[0]!.toLowerCase() === first)
+    .sort((a, b) => a.start - b.start)
+    .map((o) => ({ kind: o.kind, name: o.name, attrs: o.attrs }));
+  let ref = ordinalReferent(p.name, refsThen(state.ordinals.get(`${p.kind}|${first}`), here));
+  if (!ref && p.kind === 'Event') {
+    const editions = both
+      .filter((o) => o.end <= p.start && o.kind === p.kind && ORDINAL_FIRST_RE.test(o.name.split(' ', 1)[0]!))
+      .sort((a, b) => a.start - b.start)
+      .map((o) => ({ kind: o.kind, name: o.name, attrs: o.attrs }));
+    ref = seriesReferent(p.name, refsThen(state.ordinals.get(`${p.kind}|*`), editions));
+  }
+  if (!ref) return false;
+  p.name = ref.name;
+  p.attrs = { ...ref.attrs };
+  return true;
+}
+
+/** Step 5: editions of recurring events: "WSIS Forum 2025". */
+function addEditionYears(text: string, cands: readonly Candidate[]): void {
   for (const c of cands) {
     if (c.kind !== 'Event' || c.attrs.startDate !== undefined || c.via === 'special') continue;
     const ed = EDITION_YEAR_RE.exec(text.slice(c.end, c.end + 8));
@@ -1138,11 +1230,10 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     delete c.attrs.series;
     c.end += ed[0].length;
   }
+}
 
-  // 5b. instruments and bodies named after "the Convention" they belong to
-  if (text.includes('Convention') || text.includes('thereto')) nameAfterConvention(text, cands, conventionBeforeParagraph);
-
-  // 6. acronym definitions: "<name> (CSTD)" defines CSTD for the rest of the resolution
+/** Step 6: "<name> (CSTD)" defines CSTD for the rest of the resolution. */
+function learnAcronymDefinitions(text: string, cands: readonly Candidate[], state: ResolutionState): void {
   for (const c of cands) {
     // cheap gate: the definition needs a "(" within the 40 characters read
     if (!parenWithin(text, c.end, c.end + 40)) continue;
@@ -1153,12 +1244,18 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     if (!state.acronyms.has(acr) && !c.attrs.acronym) state.acronyms.set(acr, { kind: c.kind, name: c.name, attrs: { ...c.attrs, acronym: acr } });
     if (c.kind === 'Organization' && !c.attrs.acronym && /^[A-Z][A-Za-z0-9+\-]{1,15}$/.test(acr)) c.attrs.acronym = acr;
   }
+}
 
-  // 7. drop places inside longer pattern names ("Geneva Centre for ..."), then dates and venues
-  const kept = cands.filter((c) => !(c.kind === 'Place' && cands.some((o) => o !== c && o.via !== 'short' && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start && o.kind !== 'Place')));
-  enrichEvents(text, kept, state);
-  // "the United Nations Conference to Support the Implementation of Sustainable Development Goal 14, convened in
-  // Lisbon from 27 June to 1 July 2022" is the known "2022 United Nations Conference to Support ..." edition
+/** Step 7a: a place inside a longer name of another kind ("Geneva Centre for ...") is part of that name. */
+function withoutPlacesInsideNames(cands: readonly Candidate[]): Candidate[] {
+  return cands.filter((c) => !(c.kind === 'Place' && cands.some((o) => o !== c && o.via !== 'short' && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start && o.kind !== 'Place')));
+}
+
+/**
+ * Step 7b: "the United Nations Conference to Support the Implementation of Sustainable Development Goal 14,
+ * convened in Lisbon from 27 June to 1 July 2022" is the known "2022 United Nations Conference to Support ..." edition.
+ */
+function knownDatedEditions(kept: readonly Candidate[]): void {
   for (const c of kept) {
     if (c.kind !== 'Event' || c.via !== 'pattern' || typeof c.attrs.startDate !== 'string' || /^(?:19|20)\d\d /.test(c.name)) continue;
     const e = lookupName(`${c.attrs.startDate.slice(0, 4)} ${c.name}`);
@@ -1167,13 +1264,11 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     c.name = ref.name;
     c.attrs = { ...c.attrs, ...ref.attrs };
   }
+}
 
-  // 8. register everything named in this paragraph for the next ones
-  for (const c of kept.sort((a, b) => a.start - b.start || b.end - a.end)) {
-    if (c.via !== 'short' && !c.registered) register(state, { kind: c.kind, name: c.name, attrs: c.attrs }, c.entry);
-  }
-
-  const result = kept.map((c) => {
+/** The mentions of the kept candidates, with the hidden event details the attribution finder reads. */
+function toMentions(text: string, kept: readonly Candidate[]): EntityMention[] {
+  return kept.map((c) => {
     const mention = toMention(text, c);
     if (c.kind === 'Event') {
       eventDetails.set(mention, {
@@ -1184,10 +1279,6 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     }
     return mention;
   });
-  cacheText = text;
-  cacheCtx = ctx;
-  cacheResult = result;
-  return result;
 }
 
 let byKindFor: EntityMention[] | undefined;
@@ -1205,5 +1296,7 @@ export function namedEntitiesOfKind(kind: NamedKind, text: string, ctx: Recogniz
     }
     byKindFor = all;
   }
-  return [...(byKind.get(kind) ?? [])];
+  // a copy per caller; slice rather than spreading `?? []`, whose empty literal has another elements kind (a deopt)
+  const list = byKind.get(kind);
+  return list ? list.slice() : [];
 }
