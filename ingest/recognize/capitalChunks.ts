@@ -77,39 +77,38 @@ const enum Tok {
   Other = 4,
 }
 
-/**
- * Capitalised chunks (with at least one space) and determiner + head pairs, left to right.
- * `isHead` says which capitalised words (or two-word heads) count after a determiner.
- */
-// Token buffers reused across calls (no per-paragraph allocation; single-threaded).
-let starts = new Int32Array(1024);
-let ends = new Int32Array(1024);
-let kinds = new Uint8Array(1024);
+// Token buffers reused across calls (no per-paragraph allocation; single-threaded). Sized above the
+// longest paragraphs seen so that growing them (a branch first run late: a deopt) stays rare.
+let starts = new Int32Array(8192);
+let ends = new Int32Array(8192);
+let kinds = new Uint8Array(8192);
 /** 1 when only spaces separate the token from the one before it */
-let spaced = new Uint8Array(1024);
+let spaced = new Uint8Array(8192);
 let count = 0;
 
 function pushToken(s: number, e: number, kind: Tok, afterSpaces: boolean): void {
-  if (count === starts.length) {
-    const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
-      const b = new Int32Array(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    starts = grow(starts);
-    ends = grow(ends);
-    const k = new Uint8Array(kinds.length * 2);
-    k.set(kinds);
-    kinds = k;
-    const sp = new Uint8Array(spaced.length * 2);
-    sp.set(spaced);
-    spaced = sp;
-  }
+  if (count === starts.length) growTokenBuffers();
   starts[count] = s;
   ends[count] = e;
   kinds[count] = kind;
   spaced[count] = afterSpaces ? 1 : 0;
   count++;
+}
+
+function growTokenBuffers(): void {
+  const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+    const b = new Int32Array(a.length * 2);
+    b.set(a);
+    return b;
+  };
+  starts = grow(starts);
+  ends = grow(ends);
+  const k = new Uint8Array(kinds.length * 2);
+  k.set(kinds);
+  kinds = k;
+  const sp = new Uint8Array(spaced.length * 2);
+  sp.set(spaced);
+  spaced = sp;
 }
 
 /** Only spaces between token b and the token before it (tokens never touch: the gap is not empty). */
@@ -143,6 +142,12 @@ function capitalListEnd(text: string, u: number, m: number): number {
   return -1;
 }
 
+/**
+ * Capitalised chunks (with at least one space) and determiner + head pairs, left to right.
+ * `isHead` says which capitalised words (or two-word heads) count after a determiner.
+ */
+// The steps (tokens, heads, chunk ends, ...) are separate functions: as one, a deopt on any rarely
+// taken branch recompiled all of it (4-7 TurboFan compiles of ~0.1-0.3 s per cold pass).
 export function scanCapitals(
   text: string,
   isHead: (word: string) => boolean,
@@ -150,6 +155,28 @@ export function scanCapitals(
   /** chunks are kept only when one of their capitalised words is in this set (possessive 's ignored) */
   chunkHeads?: ReadonlySet<string>,
 ): { chunks: TextSpan[]; heads: DeterminedHead[] } {
+  tokenize(text);
+  const chunks: TextSpan[] = [];
+  const heads: DeterminedHead[] = [];
+  const m = count;
+  for (let t = 0; t < m; t++) {
+    if (kinds[t] !== Tok.Cap) continue;
+    // determiner + head ("the Commission", "the Working Group"); bare "World Summit"
+    pushHeadAt(text, t, m, isHead, bareHeads, heads);
+    // a chunk starts at a capitalised token that does not continue a previous chunk
+    const last = chunkLast(text, t, m);
+    if (last > t) {
+      if (!chunkHeads || hasChunkHead(text, t, last, chunkHeads)) chunks.push({ start: starts[t]!, end: ends[last]! });
+      // heads inside the chunk were not seen by pushHeadAt; continue after the chunk
+      pushHeadsInside(text, t, last, isHead, bareHeads, heads);
+    }
+    t = last;
+  }
+  return { chunks, heads };
+}
+
+/** Fills the token buffers with the paragraph's tokens and their kinds. */
+function tokenize(text: string): void {
   count = 0;
   const n = text.length;
   let i = 0;
@@ -171,107 +198,122 @@ export function scanCapitals(
       if (k === 1 || (k === 2 && isTokenChar(text, i))) i++;
       else break;
     }
-    const c0 = text.charCodeAt(s);
-    let kind = Tok.Other;
-    if (isUpper(c0)) kind = Tok.Cap;
-    else if (isLower(c0)) {
-      if (s + 1 < i && isUpper(text.charCodeAt(s + 1))) kind = Tok.Cap; // eTrade, eWeek
-      else if (i - s <= 7) {
-        if (i - s === 3 && c0 === 116 && text.charCodeAt(s + 1) === 104 && text.charCodeAt(s + 2) === 101) kind = Tok.The;
-        else if (isOneOf(text, s, i, CONNECTORS_BY_LENGTH)) kind = Tok.Connector;
-      }
-    } else if (c0 >= 48 && c0 <= 57 && (i - s === 4 || i - s === 9) && YEAR_RE.test(text.slice(s, i))) kind = Tok.Cap;
-    pushToken(s, i, kind, count > 0 && gapSpaces);
+    pushToken(s, i, tokenKind(text, s, i), count > 0 && gapSpaces);
     gapSpaces = false;
   }
+}
 
-  const chunks: TextSpan[] = [];
-  const heads: DeterminedHead[] = [];
-  const m = count;
-  for (let t = 0; t < m; t++) {
-    if (kinds[t] !== Tok.Cap) continue;
-    // determiner + head ("the Commission", "the Working Group"); bare "World Summit"
-    const prevIsDet = t > 0 && isDeterminer(text, t - 1) && spacedBefore(t);
-    const bareCandidate = text.charCodeAt(starts[t]!) === 87; // "W"orld Summit
-    if (prevIsDet || bareCandidate) {
-      const w1 = text.slice(starts[t]!, ends[t]!);
-      if (t + 1 < m && kinds[t + 1] === Tok.Cap && spacedBefore(t + 1)) {
-        const two = `${w1} ${text.slice(starts[t + 1]!, ends[t + 1]!)}`;
-        if ((prevIsDet && isHead(two)) || bareHeads.has(two)) heads.push({ head: two, start: starts[t]!, end: ends[t + 1]! });
-        else if (prevIsDet && isHead(w1)) heads.push({ head: w1, start: starts[t]!, end: ends[t]! });
-      } else if (prevIsDet && isHead(w1)) heads.push({ head: w1, start: starts[t]!, end: ends[t]! });
+function tokenKind(text: string, s: number, i: number): Tok {
+  const c0 = text.charCodeAt(s);
+  if (isUpper(c0)) return Tok.Cap;
+  if (isLower(c0)) {
+    if (s + 1 < i && isUpper(text.charCodeAt(s + 1))) return Tok.Cap; // eTrade, eWeek
+    if (i - s <= 7) {
+      if (i - s === 3 && c0 === 116 && text.charCodeAt(s + 1) === 104 && text.charCodeAt(s + 2) === 101) return Tok.The;
+      if (isOneOf(text, s, i, CONNECTORS_BY_LENGTH)) return Tok.Connector;
     }
-    // a chunk starts at a capitalised token that does not continue a previous chunk
-    let last = t;
-    let u = t + 1;
-    while (u < m) {
-      if (kinds[u] === Tok.Cap && spacedBefore(u)) {
-        last = u;
-        u++;
-        continue;
-      }
-      // "Conference to Support the Implementation of ...", "Conference to Adopt the Global Compact":
-      // a capitalised verb after "to" takes its object, article included
-      if (kinds[u] === Tok.The && u >= 2 && kinds[u - 2] === Tok.Connector && u + 1 < m && kinds[u + 1] === Tok.Cap && spacedBefore(u) && spacedBefore(u + 1) && ends[u - 2]! - starts[u - 2]! === 2 && text.startsWith('to', starts[u - 2]!)) {
-        last = u + 1;
-        u += 2;
-        continue;
-      }
-      // "Sustainable Development Goal 14"
-      if (kinds[u] === Tok.Other && ends[u]! - starts[u]! <= 2 && spacedBefore(u) && ends[u - 1]! - starts[u - 1]! === 4 && text.startsWith('Goal', starts[u - 1]!) && /^\d+$/.test(text.slice(starts[u]!, ends[u]!))) {
-        last = u;
-        u++;
-        continue;
-      }
-      // "Committee on Economic, Social and Cultural Rights", "Group on Food, Energy and Finance": a list of
-      // single capitalised words after a preposition of the name
-      if (kinds[u] === Tok.Cap && kinds[u - 1] === Tok.Cap && u - t >= 2 && listAfterPreposition(text, t, u)) {
-        const listEnd = capitalListEnd(text, u, m);
-        if (listEnd > 0) {
-          last = listEnd;
-          u = listEnd + 1;
-          continue;
-        }
-      }
-      if (kinds[u] === Tok.Connector && spacedBefore(u)) {
-        let v = u + 1;
-        if (v < m && kinds[v] === Tok.The && spacedBefore(v)) v++;
-        if (v < m && kinds[v] === Tok.Cap && spacedBefore(v)) {
-          last = v;
-          u = v + 1;
-          continue;
-        }
-      }
-      break;
-    }
-    if (last > t) {
-      let keep = !chunkHeads;
-      for (let k = t; !keep && k <= last; k++) {
-        if (kinds[k] !== Tok.Cap) continue;
-        let e = ends[k]!;
-        const c = text.charCodeAt(e - 1);
-        if ((c === 115 || c === 83) && e - starts[k]! > 2 && (text.charCodeAt(e - 2) === 39 || text.charCodeAt(e - 2) === 0x2019)) e -= 2;
-        if (chunkHeads!.has(text.slice(starts[k]!, e))) keep = true;
-      }
-      if (keep) chunks.push({ start: starts[t]!, end: ends[last]! });
-    }
-    // heads inside the chunk were handled token by token above; continue after the chunk
-    for (let k = t + 1; k <= last; k++) {
-      if (kinds[k] !== Tok.Cap) continue;
-      const pd = isDeterminer(text, k - 1) && spacedBefore(k);
-      if (!pd && text.charCodeAt(starts[k]!) !== 87) continue;
-      const wk = text.slice(starts[k]!, ends[k]!);
-      if (k + 1 <= last && kinds[k + 1] === Tok.Cap) {
-        const two = `${wk} ${text.slice(starts[k + 1]!, ends[k + 1]!)}`;
-        if ((pd && isHead(two)) || bareHeads.has(two)) {
-          heads.push({ head: two, start: starts[k]!, end: ends[k + 1]! });
-          k++;
-          continue;
-        }
-      }
-      if (pd && isHead(wk)) heads.push({ head: wk, start: starts[k]!, end: ends[k]! });
-    }
-    t = last;
+    return Tok.Other;
   }
-  return { chunks, heads };
+  if (c0 >= 48 && c0 <= 57 && (i - s === 4 || i - s === 9) && YEAR_RE.test(text.slice(s, i))) return Tok.Cap;
+  return Tok.Other;
+}
+
+function determinedHead(head: string, start: number, end: number): DeterminedHead {
+  return { head, start, end };
+}
+
+/** The head (one or two words) at capitalised token t after a determiner, or a bare head ("World Summit"). */
+function pushHeadAt(text: string, t: number, m: number, isHead: (word: string) => boolean, bareHeads: ReadonlySet<string>, heads: DeterminedHead[]): void {
+  const prevIsDet = t > 0 && isDeterminer(text, t - 1) && spacedBefore(t);
+  const bareCandidate = text.charCodeAt(starts[t]!) === 87; // "W"orld Summit
+  if (!prevIsDet && !bareCandidate) return;
+  const w1 = text.slice(starts[t]!, ends[t]!);
+  if (t + 1 < m && kinds[t + 1] === Tok.Cap && spacedBefore(t + 1)) {
+    const two = `${w1} ${text.slice(starts[t + 1]!, ends[t + 1]!)}`;
+    if ((prevIsDet && isHead(two)) || bareHeads.has(two)) heads.push(determinedHead(two, starts[t]!, ends[t + 1]!));
+    else if (prevIsDet && isHead(w1)) heads.push(determinedHead(w1, starts[t]!, ends[t]!));
+  } else if (prevIsDet && isHead(w1)) heads.push(determinedHead(w1, starts[t]!, ends[t]!));
+}
+
+/** The last token of the chunk that starts at capitalised token t (t itself when it is a single word). */
+function chunkLast(text: string, t: number, m: number): number {
+  let last = t;
+  let u = t + 1;
+  while (u < m) {
+    if (kinds[u] === Tok.Cap && spacedBefore(u)) {
+      last = u;
+      u++;
+      continue;
+    }
+    // "Conference to Support the Implementation of ...", "Conference to Adopt the Global Compact":
+    // a capitalised verb after "to" takes its object, article included
+    if (kinds[u] === Tok.The && u >= 2 && kinds[u - 2] === Tok.Connector && u + 1 < m && kinds[u + 1] === Tok.Cap && spacedBefore(u) && spacedBefore(u + 1) && ends[u - 2]! - starts[u - 2]! === 2 && text.startsWith('to', starts[u - 2]!)) {
+      last = u + 1;
+      u += 2;
+      continue;
+    }
+    // "Sustainable Development Goal 14"
+    if (kinds[u] === Tok.Other && isGoalNumber(text, u)) {
+      last = u;
+      u++;
+      continue;
+    }
+    // "Committee on Economic, Social and Cultural Rights", "Group on Food, Energy and Finance": a list of
+    // single capitalised words after a preposition of the name
+    if (kinds[u] === Tok.Cap && kinds[u - 1] === Tok.Cap && u - t >= 2 && listAfterPreposition(text, t, u)) {
+      const listEnd = capitalListEnd(text, u, m);
+      if (listEnd > 0) {
+        last = listEnd;
+        u = listEnd + 1;
+        continue;
+      }
+    }
+    if (kinds[u] === Tok.Connector && spacedBefore(u)) {
+      let v = u + 1;
+      if (v < m && kinds[v] === Tok.The && spacedBefore(v)) v++;
+      if (v < m && kinds[v] === Tok.Cap && spacedBefore(v)) {
+        last = v;
+        u = v + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return last;
+}
+
+/** Token u is the number after "Goal" ("Goal 14"). */
+function isGoalNumber(text: string, u: number): boolean {
+  return ends[u]! - starts[u]! <= 2 && spacedBefore(u) && ends[u - 1]! - starts[u - 1]! === 4 && text.startsWith('Goal', starts[u - 1]!) && /^\d+$/.test(text.slice(starts[u]!, ends[u]!));
+}
+
+/** One of the capitalised words of tokens t..last is in `chunkHeads` (possessive 's ignored). */
+function hasChunkHead(text: string, t: number, last: number, chunkHeads: ReadonlySet<string>): boolean {
+  for (let k = t; k <= last; k++) {
+    if (kinds[k] !== Tok.Cap) continue;
+    let e = ends[k]!;
+    const c = text.charCodeAt(e - 1);
+    if ((c === 115 || c === 83) && e - starts[k]! > 2 && (text.charCodeAt(e - 2) === 39 || text.charCodeAt(e - 2) === 0x2019)) e -= 2;
+    if (chunkHeads.has(text.slice(starts[k]!, e))) return true;
+  }
+  return false;
+}
+
+/** Determiner + head pairs after the first token of the chunk t..last. */
+function pushHeadsInside(text: string, t: number, last: number, isHead: (word: string) => boolean, bareHeads: ReadonlySet<string>, heads: DeterminedHead[]): void {
+  for (let k = t + 1; k <= last; k++) {
+    if (kinds[k] !== Tok.Cap) continue;
+    const pd = isDeterminer(text, k - 1) && spacedBefore(k);
+    if (!pd && text.charCodeAt(starts[k]!) !== 87) continue;
+    const wk = text.slice(starts[k]!, ends[k]!);
+    if (k + 1 <= last && kinds[k + 1] === Tok.Cap) {
+      const two = `${wk} ${text.slice(starts[k + 1]!, ends[k + 1]!)}`;
+      if ((pd && isHead(two)) || bareHeads.has(two)) {
+        heads.push(determinedHead(two, starts[k]!, ends[k + 1]!));
+        k++;
+        continue;
+      }
+    }
+    if (pd && isHead(wk)) heads.push(determinedHead(wk, starts[k]!, ends[k]!));
+  }
 }

@@ -253,122 +253,168 @@ function chunkToken(w: string, s: number, e: number): ChunkToken {
 }
 
 /** Pattern candidates from capitalised chunks, given the spans already claimed by known names. */
+// Split into one function per step (tokens, known spans, segments, one candidate) so that a deopt
+// in one step (rare branches get no type feedback until late) recompiles that step only: as one
+// function it was compiled 8-15 times per cold pass at 0.15-0.4 s each.
 function chunkCandidates(text: string, known: Candidate[], chunks: readonly TextSpan[]): Candidate[] {
   const out: Candidate[] = [];
   if (chunks.length === 0) return out;
   const knownSorted = [...known].sort((a, b) => a.start - b.start);
   for (const chunk of chunks) {
-    // tokens with offsets: runs of non-whitespace (what /[^\s]+/g found, without the regex)
-    const toks: ChunkToken[] = [];
-    let anyHead = false;
-    for (let i = chunk.start; i < chunk.end; ) {
-      while (i < chunk.end && isJsWhitespace(text.charCodeAt(i))) i++;
-      if (i >= chunk.end) break;
-      const s = i;
-      while (i < chunk.end && !isJsWhitespace(text.charCodeAt(i))) i++;
-      const w = text.slice(s, i);
-      toks.push(chunkToken(w, s, i));
-      if (!anyHead) {
-        const bare = withoutPossessive(w);
-        if (ANY_HEAD.has(w) || (bare !== w && ANY_HEAD.has(bare))) anyHead = true;
-      }
-    }
-    if (!anyHead) continue;
-    for (const tok of toks) {
-      // known is sorted by start; binary search the last one starting at or before the token
-      let lo = 0;
-      let hi = knownSorted.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (knownSorted[mid]!.start <= tok.s) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let q = lo - 1; q >= 0 && q >= lo - 4; q--) {
-        const kq = knownSorted[q]!;
-        if (kq.start <= tok.s && tok.e <= kq.end) {
-          tok.known = kq;
-          break;
-        }
-      }
-    }
-    // split into segments at "and (the)" and at "of (the) <known Organization>" after a head
-    const segments: (typeof toks)[] = [];
-    let cur: typeof toks = [];
-    for (let i = 0; i < toks.length; i++) {
-      const tok = toks[i]!;
-      if (!tok.known && tok.w === 'and' && i > 0 && toks[i - 1]!.known && toks[i - 1]!.known!.end === toks[i - 1]!.e) {
-        segments.push(cur);
-        cur = [];
-        continue;
-      }
-      if (!tok.known && tok.w === 'and') {
-        const next = toks[i + 1]?.w === 'the' ? toks[i + 2] : toks[i + 1];
-        if (toks[i + 1]?.w === 'the' || next?.known) {
-          segments.push(cur);
-          cur = [];
-          if (toks[i + 1]?.w === 'the') i++;
-          continue;
-        }
-      }
-      // "Plenipotentiary Conference in Bucharest": the venue is not part of an event's name
-      // ("Regional Centre for Peace and Disarmament in Africa" keeps it: organizations are named by their region)
-      if (!tok.known && (tok.w === 'in' || tok.w === 'at') && toks[i + 1]?.known?.kind === 'Place' && !cur.some((c) => !c.known && ORG_HEADS.has(c.w))) break;
-      // "the Special Committee in Caracas", "the Scientific Committee in May 2022 in Vienna": a body that meets
-      // somewhere or some time is not named after it (a Centre or Office in a city is)
-      if (!tok.known && tok.w === 'in' && cur.some((c) => !c.known && MEETING_BODY_HEADS.has(c.w))) {
-        const next = toks[i + 1];
-        const place = next?.known?.kind === 'Place' ? next.known : undefined;
-        const isCity = place !== undefined && typeof place.attrs.country === 'string' && place.attrs.country !== place.name;
-        if (isCity || (next && MONTH_NAMES.has(next.w))) break;
-      }
-      if (!tok.known && tok.w === 'of') {
-        const next = toks[i + 1]?.w === 'the' ? toks[i + 2] : toks[i + 1];
-        const nk = next?.known;
-        // ("Convention on the Privileges and Immunities of the United Nations" keeps it: an instrument of the
-        // United Nations is named by it; "Code of Conduct ... of the Food and Agriculture Organization" names the author)
-        if (nk && nk.start === next!.s && (nk.kind === 'Organization' || nk.via === 'short') && cur.some((c) => !c.known && headKind([c.w])) && !(nk.name === 'United Nations' && !/^[A-Z]/.test(toks.find((x) => x.s >= nk.end)?.w ?? '') && headKind(cur.map((c) => (c.known ? '§' : c.w)))?.kind === 'Framework')) {
-          segments.push(cur);
-          cur = [];
-          // skip the rest of the chunk that is the owner
-          while (i + 1 < toks.length && toks[i + 1]!.s < nk.end) i++;
-          continue;
-        }
-      }
-      cur.push(tok);
-    }
-    segments.push(cur);
-    for (let seg of segments) {
-      // drop leading noise words and connectors
-      while (seg.length > 1 && !seg[0]!.known && (CONNECTOR_WORDS.has(seg[0]!.w) || (LEADING_NOISE.has(seg[0]!.w) && !(NOISE_ONLY_IF_NOT_NAME.has(seg[0]!.w) && !CONNECTOR_WORDS.has(seg[1]!.w) && seg.length > 2))))
-        seg = seg.slice(1);
-      while (seg.length > 1 && CONNECTOR_WORDS.has(seg[seg.length - 1]!.w)) seg = seg.slice(0, -1);
-      // "... Minorities in 2022": the year a thing was done in is not part of its name
-      if (seg.length > 3 && (seg[seg.length - 2]!.w === 'in' || seg[seg.length - 2]!.w === 'for') && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w)) seg = seg.slice(0, -2);
-      if (seg.length < 2) continue;
-      const start = seg[0]!.s;
-      // a known name that runs past the chunk ("... to Adopt the Global Compact for Safe, Orderly and Regular Migration") ends the name
-      const tail = seg[seg.length - 1]!;
-      let end = tail.known && tail.known.end > tail.e ? tail.known.end : tail.e;
-      // a footnote mark printed against the last word ("Cultural Rights2")
-      const glued = !tail.known && /^\p{Lu}\p{Ll}+(\d{1,2})$/u.exec(tail.w);
-      if (glued) end -= glued[1]!.length;
-      // entirely one known mention: nothing new
-      if (seg.every((x) => x.known && x.known === seg[0]!.known)) continue;
-      // words outside known mentions decide the kind; a known mention counts as a placeholder word
-      const words = seg.map((x) => (x.known ? '§' : x.w));
-      const hk = headKind(words);
-      if (!hk) continue;
-      // the head must not be inside a known mention (it is, if only placeholders carry it)
-      const stripped = normaliseName(text.slice(start, end)).replace(/[’']s$/, '');
-      const name = stripped.includes('- ') ? stripped.replace(/(\p{L})- (\p{L})/gu, '$1-$2') : stripped;
-      if (NOT_NAMES.has(name)) continue;
-      if ((hk.eventKind === 'session' || hk.eventKind === 'meeting') && !/ of /.test(name)) continue;
-      const attrs: Record<string, unknown> = {};
-      if (hk.kind === 'Event') attrs.eventKind = hk.eventKind ?? 'other';
-      out.push(candidate(hk.kind, name, attrs, start, end, 'pattern'));
+    const toks = chunkTokens(text, chunk);
+    if (!toks) continue;
+    markKnownTokens(toks, knownSorted);
+    for (const seg of chunkSegments(toks)) {
+      const c = segmentCandidate(text, seg);
+      if (c) out.push(c);
     }
   }
   return out;
+}
+
+/**
+ * The chunk's words with offsets: runs of non-whitespace (what /[^\s]+/g found, without the regex);
+ * undefined when none of them is a head word (the chunk names nothing).
+ */
+function chunkTokens(text: string, chunk: TextSpan): ChunkToken[] | undefined {
+  const toks: ChunkToken[] = [];
+  let anyHead = false;
+  for (let i = chunk.start; i < chunk.end; ) {
+    while (i < chunk.end && isJsWhitespace(text.charCodeAt(i))) i++;
+    if (i >= chunk.end) break;
+    const s = i;
+    while (i < chunk.end && !isJsWhitespace(text.charCodeAt(i))) i++;
+    const w = text.slice(s, i);
+    toks.push(chunkToken(w, s, i));
+    if (!anyHead) {
+      const bare = withoutPossessive(w);
+      if (ANY_HEAD.has(w) || (bare !== w && ANY_HEAD.has(bare))) anyHead = true;
+    }
+  }
+  return anyHead ? toks : undefined;
+}
+
+/** Sets each token's `known`: the known mention (sorted by start) that contains it, if any. */
+function markKnownTokens(toks: readonly ChunkToken[], knownSorted: readonly Candidate[]): void {
+  for (const tok of toks) {
+    // known is sorted by start; binary search the last one starting at or before the token
+    let lo = 0;
+    let hi = knownSorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (knownSorted[mid]!.start <= tok.s) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let q = lo - 1; q >= 0 && q >= lo - 4; q--) {
+      const kq = knownSorted[q]!;
+      if (kq.start <= tok.s && tok.e <= kq.end) {
+        tok.known = kq;
+        break;
+      }
+    }
+  }
+}
+
+/** The chunk split into name segments at "and (the)" and at "of (the) <known Organization>" after a head. */
+function chunkSegments(toks: readonly ChunkToken[]): ChunkToken[][] {
+  const segments: ChunkToken[][] = [];
+  let cur: ChunkToken[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i]!;
+    if (!tok.known && tok.w === 'and' && i > 0 && toks[i - 1]!.known && toks[i - 1]!.known!.end === toks[i - 1]!.e) {
+      segments.push(cur);
+      cur = [];
+      continue;
+    }
+    if (!tok.known && tok.w === 'and') {
+      const next = toks[i + 1]?.w === 'the' ? toks[i + 2] : toks[i + 1];
+      if (toks[i + 1]?.w === 'the' || next?.known) {
+        segments.push(cur);
+        cur = [];
+        if (toks[i + 1]?.w === 'the') i++;
+        continue;
+      }
+    }
+    if (!tok.known && (tok.w === 'in' || tok.w === 'at') && placeEndsName(toks, i, cur)) break;
+    if (!tok.known && tok.w === 'of') {
+      const ownerEnd = ownerAfterOf(toks, i, cur);
+      if (ownerEnd >= 0) {
+        segments.push(cur);
+        cur = [];
+        // skip the rest of the chunk that is the owner
+        while (i + 1 < toks.length && toks[i + 1]!.s < ownerEnd) i++;
+        continue;
+      }
+    }
+    cur.push(tok);
+  }
+  segments.push(cur);
+  return segments;
+}
+
+/** "in"/"at" at toks[i] begins where or when the name in `cur` met, not part of its name. */
+function placeEndsName(toks: readonly ChunkToken[], i: number, cur: readonly ChunkToken[]): boolean {
+  // "Plenipotentiary Conference in Bucharest": the venue is not part of an event's name
+  // ("Regional Centre for Peace and Disarmament in Africa" keeps it: organizations are named by their region)
+  const next = toks[i + 1];
+  if (next?.known?.kind === 'Place' && !cur.some((c) => !c.known && ORG_HEADS.has(c.w))) return true;
+  // "the Special Committee in Caracas", "the Scientific Committee in May 2022 in Vienna": a body that meets
+  // somewhere or some time is not named after it (a Centre or Office in a city is)
+  if (toks[i]!.w === 'in' && cur.some((c) => !c.known && MEETING_BODY_HEADS.has(c.w))) {
+    const place = next?.known?.kind === 'Place' ? next.known : undefined;
+    const isCity = place !== undefined && typeof place.attrs.country === 'string' && place.attrs.country !== place.name;
+    if (isCity || (next && MONTH_NAMES.has(next.w))) return true;
+  }
+  return false;
+}
+
+/**
+ * "of (the) <known Organization>" at toks[i] after a head in `cur` names the owner, not part of the name:
+ * the end of the owner's mention, or -1.
+ */
+function ownerAfterOf(toks: readonly ChunkToken[], i: number, cur: readonly ChunkToken[]): number {
+  const next = toks[i + 1]?.w === 'the' ? toks[i + 2] : toks[i + 1];
+  const nk = next?.known;
+  if (!nk || nk.start !== next!.s || !(nk.kind === 'Organization' || nk.via === 'short')) return -1;
+  if (!cur.some((c) => !c.known && headKind([c.w]))) return -1;
+  // ("Convention on the Privileges and Immunities of the United Nations" keeps it: an instrument of the
+  // United Nations is named by it; "Code of Conduct ... of the Food and Agriculture Organization" names the author)
+  if (nk.name === 'United Nations' && !/^[A-Z]/.test(toks.find((x) => x.s >= nk.end)?.w ?? '') && headKind(cur.map((c) => (c.known ? '§' : c.w)))?.kind === 'Framework') return -1;
+  return nk.end;
+}
+
+/** The pattern candidate one segment names, if any. */
+function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | undefined {
+  let seg = segment;
+  // drop leading noise words and connectors
+  while (seg.length > 1 && !seg[0]!.known && (CONNECTOR_WORDS.has(seg[0]!.w) || (LEADING_NOISE.has(seg[0]!.w) && !(NOISE_ONLY_IF_NOT_NAME.has(seg[0]!.w) && !CONNECTOR_WORDS.has(seg[1]!.w) && seg.length > 2))))
+    seg = seg.slice(1);
+  while (seg.length > 1 && CONNECTOR_WORDS.has(seg[seg.length - 1]!.w)) seg = seg.slice(0, -1);
+  // "... Minorities in 2022": the year a thing was done in is not part of its name
+  if (seg.length > 3 && (seg[seg.length - 2]!.w === 'in' || seg[seg.length - 2]!.w === 'for') && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w)) seg = seg.slice(0, -2);
+  if (seg.length < 2) return undefined;
+  const start = seg[0]!.s;
+  // a known name that runs past the chunk ("... to Adopt the Global Compact for Safe, Orderly and Regular Migration") ends the name
+  const tail = seg[seg.length - 1]!;
+  let end = tail.known && tail.known.end > tail.e ? tail.known.end : tail.e;
+  // a footnote mark printed against the last word ("Cultural Rights2")
+  const glued = !tail.known && /^\p{Lu}\p{Ll}+(\d{1,2})$/u.exec(tail.w);
+  if (glued) end -= glued[1]!.length;
+  // entirely one known mention: nothing new
+  const first = seg[0]!.known;
+  if (first && seg.every((x) => x.known === first)) return undefined;
+  // words outside known mentions decide the kind; a known mention counts as a placeholder word
+  const words = seg.map((x) => (x.known ? '§' : x.w));
+  const hk = headKind(words);
+  if (!hk) return undefined;
+  // the head must not be inside a known mention (it is, if only placeholders carry it)
+  const stripped = normaliseName(text.slice(start, end)).replace(/[’']s$/, '');
+  const name = stripped.includes('- ') ? stripped.replace(/(\p{L})- (\p{L})/gu, '$1-$2') : stripped;
+  if (NOT_NAMES.has(name)) return undefined;
+  if ((hk.eventKind === 'session' || hk.eventKind === 'meeting') && !/ of /.test(name)) return undefined;
+  const attrs: Record<string, unknown> = {};
+  if (hk.kind === 'Event') attrs.eventKind = hk.eventKind ?? 'other';
+  return candidate(hk.kind, name, attrs, start, end, 'pattern');
 }
 
 // ---------------------------------------------------------------------------------------------
