@@ -379,8 +379,19 @@ function ownerAfterOf(toks: readonly ChunkToken[], i: number, cur: readonly Chun
   if (!cur.some((c) => !c.known && headKind([c.w]))) return -1;
   // ("Convention on the Privileges and Immunities of the United Nations" keeps it: an instrument of the
   // United Nations is named by it; "Code of Conduct ... of the Food and Agriculture Organization" names the author)
-  if (nk.name === 'United Nations' && !/^[A-Z]/.test(toks.find((x) => x.s >= nk.end)?.w ?? '') && headKind(cur.map((c) => (c.known ? '§' : c.w)))?.kind === 'Framework') return -1;
+  if (nk.name === 'United Nations' && !/^[A-Z]/.test(toks.find((x) => x.s >= nk.end)?.w ?? '') && headKind(placeholderWords(cur))?.kind === 'Framework') return -1;
   return nk.end;
+}
+
+/**
+ * The words of tokens, a known mention's words each counting as the placeholder word "§". Built with
+ * push (a packed array, like split() and literals give) rather than map() (a holey one): headKind then
+ * sees one array map, not two ("wrong map" deopts of the code it is inlined in).
+ */
+function placeholderWords(toks: readonly ChunkToken[]): string[] {
+  const words: string[] = [];
+  for (const x of toks) words.push(x.known ? '§' : x.w);
+  return words;
 }
 
 /** The pattern candidate one segment names, if any. */
@@ -404,8 +415,7 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   const first = seg[0]!.known;
   if (first && seg.every((x) => x.known === first)) return undefined;
   // words outside known mentions decide the kind; a known mention counts as a placeholder word
-  const words = seg.map((x) => (x.known ? '§' : x.w));
-  const hk = headKind(words);
+  const hk = headKind(placeholderWords(seg));
   if (!hk) return undefined;
   // the head must not be inside a known mention (it is, if only placeholders carry it)
   const stripped = normaliseName(text.slice(start, end)).replace(/[’']s$/, '');
@@ -727,8 +737,16 @@ function notTheCitingBody(qualifier: string | undefined, ordinal: string, ctx: R
   return n !== undefined && year !== undefined && year >= 1990 && n < year - 1945 - 10 && !(qualifier && /special/i.test(qualifier));
 }
 
+/** Sessions ("its twenty-eighth session") and meetings ("high-level meeting on ...") of bodies. */
+// two functions, one per scan: a late deopt in one recompiles that one only
 function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeContext): Candidate[] {
   const out: Candidate[] = [];
+  sessionsOfBodies(text, cands, ctx, out);
+  meetingsOfBodies(text, cands, out);
+  return out;
+}
+
+function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContext, out: Candidate[]): void {
   let m: RegExpExecArray | null;
   const sessionGate = text.includes('session') || text.includes('meeting');
   SESSION_NOUN_SCAN.lastIndex = 0;
@@ -773,6 +791,10 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
     out.push(candidate('Event', name, { eventKind: kind }, ordStart, end, 'special'));
     SESSION_NOUN_SCAN.lastIndex = Math.max(SESSION_NOUN_SCAN.lastIndex, end);
   }
+}
+
+function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): void {
+  let m: RegExpExecArray | null;
   MEETING_SCAN.lastIndex = 0;
   const meetingGate = ['meeting', 'segment', 'event', 'dialogue'].some((w) => text.includes(w));
   while (meetingGate && (m = MEETING_SCAN.exec(text))) {
@@ -804,7 +826,6 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
     const name = `${label}${owner ? ` of the ${owner.name}` : ''}${topicText ? ` on ${topicText}` : ''}`;
     out.push(candidate('Event', name, { eventKind: 'meeting' }, start, end, 'special'));
   }
-  return out;
 }
 
 function wsisPlus20Candidates(text: string): Candidate[] {
@@ -947,24 +968,15 @@ function nameAfterConvention(text: string, cands: Candidate[], earlier: Ref | un
 // ---------------------------------------------------------------------------------------------
 // Event dates and venues
 
+// One function per part (window, dates, venue) so that a late deopt in one part (the rare branches
+// get type feedback late) recompiles that part only.
 function enrichEvents(text: string, cands: Candidate[], state: ResolutionState): void {
   const sorted = [...cands].sort((a, b) => a.start - b.start);
   for (let i = 0; i < sorted.length; i++) {
     const ev = sorted[i]!;
     if (ev.kind !== 'Event' || ev.via === 'short' || ev.attrs.series === true) continue;
     if (sorted.some((o) => o !== ev && o.kind === 'Event' && o.start <= ev.start && ev.end <= o.end && o.end - o.start > ev.end - ev.start)) continue;
-    const nextEvent = sorted.slice(i + 1).find((c) => c.kind === 'Event' && c.start >= ev.end && c.name !== ev.name);
-    let limit = Math.min(text.length, ev.end + 400, nextEvent ? nextEvent.start : Infinity);
-    let stop = EVENT_WINDOW_STOP_RE.exec(text.slice(ev.end, limit));
-    if (stop && stop[0].endsWith('as ')) {
-      const after = ev.end + stop.index + stop[0].length;
-      if (SHARED_PARTICIPLE_RE.test(text.slice(after, limit))) {
-        const again = EVENT_WINDOW_STOP_RE.exec(text.slice(after, limit));
-        stop = null;
-        if (again) limit = after + again.index;
-      }
-    }
-    if (stop) limit = ev.end + stop.index;
+    const limit = eventWindowEnd(text, sorted, i);
     const windowText = text.slice(ev.end, limit);
     // edition year / year range
     const yr = YEAR_RANGE_PAREN_RE.exec(windowText);
@@ -972,41 +984,8 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
       ev.attrs.startDate = yr[1];
       ev.attrs.endDate = yr[2];
     }
-    {
-      const dm = EVENT_DATE_RE.exec(windowText);
-      if (dm) {
-        // a date after a place or an organizer is still this event's; a year alone only right after the name
-        const bare = /^\d{4}$/.test(dm[1]!);
-        if (!bare || dm.index < 3) {
-          const r = parseDateRange(dm[1]!);
-          // a known one-off event (gazetteer dates) only takes the phrase that confirms its start
-          const known = ev.attrs.startDate;
-          if (r.start && typeof known === 'string' && known.length < r.start.length && r.start.startsWith(known)) {
-            // the gazetteer knows the month ("2026-12"), the text gives the days: the text is more precise
-            ev.attrs.startDate = r.start;
-            if (r.end) ev.attrs.endDate = r.end;
-            ev.attrs.datePhrase = { start: ev.end + dm.index + dm[0].indexOf(dm[1]!), end: ev.end + dm.index + dm[0].length };
-          } else if (r.start && known !== undefined && r.start === known) {
-            ev.attrs.datePhrase = { start: ev.end + dm.index + dm[0].indexOf(dm[1]!), end: ev.end + dm.index + dm[0].length };
-          } else if (r.start && known === undefined) {
-            ev.attrs.startDate = r.start;
-            if (r.end) ev.attrs.endDate = r.end;
-            ev.attrs.datePhrase = { start: ev.end + dm.index + dm[0].indexOf(dm[1]!), end: ev.end + dm.index + dm[0].length };
-          }
-        }
-      }
-    }
-    // venue: first place in the window preceded by "in"/"held in"
-    for (const p of sorted) {
-      if (p.kind !== 'Place' || p.start < ev.end || p.start >= limit) continue;
-      if (!VENUE_BEFORE_RE.test(text.slice(Math.max(ev.end, p.start - 40), p.start))) continue;
-      if (ev.attrs.location === undefined) ev.attrs.location = p.name;
-      ev.attrs.venue = [...((ev.attrs.venue as string[] | undefined) ?? []), p.name];
-      // "in Quito, Ecuador": the country after the city belongs to the same venue
-      const next = sorted.find((q) => q.kind === 'Place' && q.start > p.end && q.start < limit);
-      if (next && CITY_COUNTRY_GAP_RE.test(text.slice(p.end, next.start))) ev.attrs.venue = [...(ev.attrs.venue as string[]), next.name];
-      break;
-    }
+    eventDates(ev, windowText);
+    eventVenue(text, ev, sorted, limit);
     // remember / reuse start dates of one-off events across the resolution
     const series = ev.attrs.eventKind === 'day' || ev.attrs.eventKind === 'week';
     if (!series) {
@@ -1016,6 +995,64 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
         if (known) ev.attrs.startDate = known;
       }
     }
+  }
+}
+
+/** Where the text about event sorted[i] ends: the next other event, a stop phrase, or 400 characters. */
+function eventWindowEnd(text: string, sorted: readonly Candidate[], i: number): number {
+  const ev = sorted[i]!;
+  const nextEvent = sorted.slice(i + 1).find((c) => c.kind === 'Event' && c.start >= ev.end && c.name !== ev.name);
+  let limit = Math.min(text.length, ev.end + 400, nextEvent ? nextEvent.start : Infinity);
+  let stop = EVENT_WINDOW_STOP_RE.exec(text.slice(ev.end, limit));
+  if (stop && stop[0].endsWith('as ')) {
+    const after = ev.end + stop.index + stop[0].length;
+    if (SHARED_PARTICIPLE_RE.test(text.slice(after, limit))) {
+      const again = EVENT_WINDOW_STOP_RE.exec(text.slice(after, limit));
+      stop = null;
+      if (again) limit = after + again.index;
+    }
+  }
+  if (stop) limit = ev.end + stop.index;
+  return limit;
+}
+
+/** The event's dates from the first date phrase of its window. */
+function eventDates(ev: Candidate, windowText: string): void {
+  const dm = EVENT_DATE_RE.exec(windowText);
+  if (!dm) return;
+  // a date after a place or an organizer is still this event's; a year alone only right after the name
+  const bare = /^\d{4}$/.test(dm[1]!);
+  if (bare && dm.index >= 3) return;
+  const r = parseDateRange(dm[1]!);
+  // a known one-off event (gazetteer dates) only takes the phrase that confirms its start
+  const known = ev.attrs.startDate;
+  if (r.start && typeof known === 'string' && known.length < r.start.length && r.start.startsWith(known)) {
+    // the gazetteer knows the month ("2026-12"), the text gives the days: the text is more precise
+    ev.attrs.startDate = r.start;
+    if (r.end) ev.attrs.endDate = r.end;
+    ev.attrs.datePhrase = { start: ev.end + dm.index + dm[0].indexOf(dm[1]!), end: ev.end + dm.index + dm[0].length };
+  } else if (r.start && known !== undefined && r.start === known) {
+    ev.attrs.datePhrase = { start: ev.end + dm.index + dm[0].indexOf(dm[1]!), end: ev.end + dm.index + dm[0].length };
+  } else if (r.start && known === undefined) {
+    ev.attrs.startDate = r.start;
+    if (r.end) ev.attrs.endDate = r.end;
+    ev.attrs.datePhrase = { start: ev.end + dm.index + dm[0].indexOf(dm[1]!), end: ev.end + dm.index + dm[0].length };
+  }
+}
+
+/** Venue: the first place in the window preceded by "in"/"held in" (and the country after a city). */
+function eventVenue(text: string, ev: Candidate, sorted: readonly Candidate[], limit: number): void {
+  for (const p of sorted) {
+    if (p.kind !== 'Place' || p.start < ev.end || p.start >= limit) continue;
+    if (!VENUE_BEFORE_RE.test(text.slice(Math.max(ev.end, p.start - 40), p.start))) continue;
+    if (ev.attrs.location === undefined) ev.attrs.location = p.name;
+    // no spread of `?? []`: an empty literal has another elements kind (a "wrong map" deopt)
+    const venue = ev.attrs.venue as string[] | undefined;
+    ev.attrs.venue = venue === undefined ? [p.name] : venue.concat(p.name);
+    // "in Quito, Ecuador": the country after the city belongs to the same venue
+    const next = sorted.find((q) => q.kind === 'Place' && q.start > p.end && q.start < limit);
+    if (next && CITY_COUNTRY_GAP_RE.test(text.slice(p.end, next.start))) ev.attrs.venue = (ev.attrs.venue as string[]).concat(next.name);
+    break;
   }
 }
 
@@ -1335,7 +1372,7 @@ export function namedEntitiesOfKind(kind: NamedKind, text: string, ctx: Recogniz
   const all = scanNamedEntities(text, ctx);
   if (all !== byKindFor) {
     byKind = new Map();
-    for (const m of [...all].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    for (const m of all.slice().sort((a, b) => a.start - b.start || a.end - b.end)) {
       const list = byKind.get(m.kind as NamedKind);
       if (list) list.push(m);
       else byKind.set(m.kind as NamedKind, [m]);
