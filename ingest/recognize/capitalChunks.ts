@@ -37,6 +37,24 @@ function isOneOf(text: string, start: number, end: number, byLen: readonly (stri
   }
   return false;
 }
+/** ASCII letters of text[start, end) packed into one small integer (base 128), or -1 for other characters. */
+function packedAscii(text: string, start: number, end: number): number {
+  let k = 0;
+  for (let j = start; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c >= 128) return -1;
+    k = k * 128 + c;
+  }
+  return k;
+}
+/**
+ * Connectors of up to three letters, packed: most lowercase words are that short, and one Set
+ * lookup of a small integer is cheaper than comparing the word with each connector of its length.
+ */
+const SHORT_CONNECTORS: ReadonlySet<number> = new Set(CONNECTORS.filter((w) => w.length <= 3).map((w) => packedAscii(w, 0, w.length)));
+function isConnector(text: string, start: number, end: number): boolean {
+  return end - start <= 3 ? SHORT_CONNECTORS.has(packedAscii(text, start, end)) : isOneOf(text, start, end, CONNECTORS_BY_LENGTH);
+}
 const YEAR_RE = /^(?:19|20)\d\d(?:[–-](?:19|20)\d\d)?$/;
 
 function isUpper(c: number): boolean {
@@ -48,22 +66,36 @@ function isLower(c: number): boolean {
 function isSpaceCode(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f;
 }
-/** 1: a word character; 2: may be inside a token depending on its neighbours; 0: never. */
+const enum CharClass {
+  Never = 0,
+  Word = 1,
+  /** apostrophes, hyphens, en dash, slash: inside a token depending on their neighbours (isTokenChar) */
+  Joiner = 2,
+  /** the space: inside a token only after a line-break hyphen (spaceInToken) */
+  Space = 3,
+}
+// The space has its own class so the tokenizer tests it inline: it is the commonest non-word
+// character, and a call to isTokenChar per space was a tenth of the scan.
 const CHAR_CLASS = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++) CHAR_CLASS[c] = isWordCode(c) ? 1 : [39, 0x2019, 45, 0x2011, 0x2013, 47, 32].includes(c) ? 2 : 0;
+for (let c = 0; c < 65536; c++) CHAR_CLASS[c] = isWordCode(c) ? CharClass.Word : c === 32 ? CharClass.Space : [39, 0x2019, 45, 0x2011, 0x2013, 47].includes(c) ? CharClass.Joiner : CharClass.Never;
+
+/** The space at i continues a token: a line-break hyphen left as "Inter- Agency". */
+function spaceInToken(text: string, i: number): boolean {
+  return i > 1 && text.charCodeAt(i - 1) === 45 && isWordCode(text.charCodeAt(i - 2)) && i + 1 < text.length && isUpper(text.charCodeAt(i + 1));
+}
 
 /** Characters inside a token: letters, digits, apostrophes, hyphens; en dash only between digits. */
 function isTokenChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   const cls = CHAR_CLASS[c];
-  if (cls === 1) return true;
-  if (cls === 0) return false;
+  if (cls === CharClass.Word) return true;
+  if (cls === CharClass.Never) return false;
+  if (cls === CharClass.Space) return spaceInToken(text, i);
   if (c === 39 || c === 0x2019 || c === 45 || c === 0x2011) {
     if (i + 1 < text.length && isWordCode(text.charCodeAt(i + 1))) return true;
     // a line-break hyphen left as "Inter- Agency"
     return c === 45 && i > 0 && isWordCode(text.charCodeAt(i - 1)) && text.charCodeAt(i + 1) === 32 && i + 2 < text.length && isUpper(text.charCodeAt(i + 2));
   }
-  if (c === 32 && i > 1 && text.charCodeAt(i - 1) === 45 && isWordCode(text.charCodeAt(i - 2)) && i + 1 < text.length && isUpper(text.charCodeAt(i + 1))) return true;
   if (c === 0x2013) return i > 0 && i + 1 < text.length && text.charCodeAt(i - 1) <= 57 && text.charCodeAt(i - 1) >= 48 && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57;
   // Telecommunication/Information (a word on each side; not document symbols such as A/RES/78/1)
   if (c === 47) return i >= 3 && isLower(text.charCodeAt(i - 1)) && isLower(text.charCodeAt(i - 2)) && i + 1 < text.length && isUpper(text.charCodeAt(i + 1));
@@ -85,15 +117,6 @@ let kinds = new Uint8Array(8192);
 /** 1 when only spaces separate the token from the one before it */
 let spaced = new Uint8Array(8192);
 let count = 0;
-
-function pushToken(s: number, e: number, kind: Tok, afterSpaces: boolean): void {
-  if (count === starts.length) growTokenBuffers();
-  starts[count] = s;
-  ends[count] = e;
-  kinds[count] = kind;
-  spaced[count] = afterSpaces ? 1 : 0;
-  count++;
-}
 
 function growTokenBuffers(): void {
   const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
@@ -177,17 +200,23 @@ export function scanCapitals(
 
 /** Fills the token buffers with the paragraph's tokens and their kinds. */
 function tokenize(text: string): void {
-  count = 0;
+  // the buffers and the count in locals: module variables are re-read from the context at every access
+  let cnt = 0;
+  let st = starts;
+  let en = ends;
+  let ki = kinds;
+  let sp = spaced;
   const n = text.length;
   let i = 0;
   // the gap since the last token is spaces only (and not empty: tokens are maximal runs)
   let gapSpaces = false;
+  let lastEnd = -1;
   while (i < n) {
-    // the class table answers most characters; only class 2 needs the neighbours (isTokenChar)
+    // the class table answers most characters; joiners and spaces need their neighbours
     const ci = text.charCodeAt(i);
     const cls = CHAR_CLASS[ci]!;
-    if (cls === 0 || (cls === 2 && !isTokenChar(text, i))) {
-      gapSpaces = count > 0 && ends[count - 1] === i ? isSpaceCode(ci) : gapSpaces && isSpaceCode(ci);
+    if (cls === CharClass.Never || (cls === CharClass.Space && !spaceInToken(text, i)) || (cls === CharClass.Joiner && !isTokenChar(text, i))) {
+      gapSpaces = lastEnd === i ? isSpaceCode(ci) : gapSpaces && isSpaceCode(ci);
       i++;
       continue;
     }
@@ -195,12 +224,26 @@ function tokenize(text: string): void {
     i++;
     while (i < n) {
       const k = CHAR_CLASS[text.charCodeAt(i)]!;
-      if (k === 1 || (k === 2 && isTokenChar(text, i))) i++;
+      if (k === CharClass.Word || (k === CharClass.Space ? spaceInToken(text, i) : k === CharClass.Joiner && isTokenChar(text, i))) i++;
       else break;
     }
-    pushToken(s, i, tokenKind(text, s, i), count > 0 && gapSpaces);
+    if (cnt === st.length) {
+      count = cnt;
+      growTokenBuffers();
+      st = starts;
+      en = ends;
+      ki = kinds;
+      sp = spaced;
+    }
+    st[cnt] = s;
+    en[cnt] = i;
+    ki[cnt] = tokenKind(text, s, i);
+    sp[cnt] = cnt > 0 && gapSpaces ? 1 : 0;
+    cnt++;
+    lastEnd = i;
     gapSpaces = false;
   }
+  count = cnt;
 }
 
 function tokenKind(text: string, s: number, i: number): Tok {
@@ -210,7 +253,7 @@ function tokenKind(text: string, s: number, i: number): Tok {
     if (s + 1 < i && isUpper(text.charCodeAt(s + 1))) return Tok.Cap; // eTrade, eWeek
     if (i - s <= 7) {
       if (i - s === 3 && c0 === 116 && text.charCodeAt(s + 1) === 104 && text.charCodeAt(s + 2) === 101) return Tok.The;
-      if (isOneOf(text, s, i, CONNECTORS_BY_LENGTH)) return Tok.Connector;
+      if (isConnector(text, s, i)) return Tok.Connector;
     }
     return Tok.Other;
   }
