@@ -66,8 +66,8 @@ interface Ref {
 interface ResolutionState {
   /** head word / short form -> entity last named with it */
   last: Map<string, Ref>;
-  /** "Kind|first two words" -> the last longer name that starts with them */
-  byPrefix: Map<string, Ref>;
+  /** kind -> first two words -> the last longer name that starts with them (two levels: no "Kind|words" key string to build) */
+  byPrefix: Map<NamedKind, Map<string, Ref>>;
   /** gazetteer short forms ("the Union" -> ITU) of the last entry named with them */
   pinned: Map<string, Ref>;
   /** acronyms defined in the text ("(CSTD)") -> entity */
@@ -627,8 +627,10 @@ const SITTING_NAME_RE = /^\S+ (?:[a-z-]+ )*(?:session|meeting|segment|event|dial
 
 function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): void {
   if (ref.kind === 'Event' && SITTING_NAME_RE.test(ref.name)) return;
-  const first = ref.name.split(' ', 1)[0]!;
-  if (ORDINAL_FIRST_RE.test(first) && ref.name.includes(' ')) {
+  // the first word, when there is a second (indexOf rather than split: no array per name registered)
+  const space = ref.name.indexOf(' ');
+  const first = space < 0 ? '' : ref.name.slice(0, space);
+  if (space >= 0 && ORDINAL_FIRST_RE.test(first)) {
     for (const k of [`${ref.kind}|${first.toLowerCase()}`, `${ref.kind}|*`]) {
       const list = state.ordinals.get(k) ?? [];
       if (!list.some((r) => r.name === ref.name)) list.push(ref);
@@ -636,7 +638,11 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): voi
     }
   }
   const prefix = prefixOf(ref.name);
-  if (prefix) state.byPrefix.set(`${ref.kind}|${prefix}`, ref);
+  if (prefix) {
+    let ofKind = state.byPrefix.get(ref.kind);
+    if (!ofKind) state.byPrefix.set(ref.kind, (ofKind = new Map()));
+    ofKind.set(prefix, ref);
+  }
   const head = headOf(ref.name, ref.kind);
   if (head && !FIXED_SHORT[head]) {
     state.last.set(head, ref);
@@ -1246,7 +1252,7 @@ function resolveGenericNames(patternCands: Candidate[], cands: readonly Candidat
     // the longer name may have been printed earlier in this very paragraph
     let earlier: Candidate | undefined;
     for (const o of both) if (o.end <= p.start && o.kind === p.kind && prefixOf(o.name) === p.name && (!earlier || o.start > earlier.start)) earlier = o;
-    const ref = earlier ? { kind: earlier.kind, name: earlier.name, attrs: earlier.attrs } : state.byPrefix.get(`${p.kind}|${p.name}`);
+    const ref = earlier ? { kind: earlier.kind, name: earlier.name, attrs: earlier.attrs } : state.byPrefix.get(p.kind)?.get(p.name);
     if (ref) {
       p.name = ref.name;
       p.attrs = { ...ref.attrs };
