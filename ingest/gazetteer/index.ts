@@ -299,8 +299,13 @@ function sameFolded(text: string, start: number, end: number, form: string): boo
   return j === form.length;
 }
 
-/** Every gazetteer name in `text`, left to right, non-overlapping, longest match first. */
-export function scanGazetteer(text: string): GazetteerHit[] {
+/**
+ * Every gazetteer name in `text`, left to right, non-overlapping, longest match first. `wordStarts`
+ * (ascending), when the caller has them, are the places where words start (a letter or digit after
+ * none): a name can start only there, so the scan visits them instead of every character.
+ */
+export function scanGazetteer(text: string, wordStarts?: Int32Array): GazetteerHit[] {
+  if (wordStarts) return scanGazetteerAt(text, wordStarts);
   const hits: GazetteerHit[] = [];
   const n = text.length;
   let prevWord = false;
@@ -328,6 +333,26 @@ export function scanGazetteer(text: string): GazetteerHit[] {
       }
     }
     prevWord = word;
+  }
+  return hits;
+}
+
+/** scanGazetteer at the given word starts: the same hits as the walk over every character below. */
+function scanGazetteerAt(text: string, wordStarts: Int32Array): GazetteerHit[] {
+  const hits: GazetteerHit[] = [];
+  const n = text.length;
+  // word starts before this are inside the last hit
+  let from = 0;
+  for (let k = 0; k < wordStarts.length; k++) {
+    const i = wordStarts[k]!;
+    if (i < from || ROOT_FIRST[text.charCodeAt(i)] !== 1) continue;
+    // no stored name starts with this word
+    if (FIRST_WORDS[firstWordSlot(firstWordHash(text, i, n))] !== 1) continue;
+    const hit = matchAt(text, i);
+    if (hit) {
+      hits.push(hit);
+      from = hit.end;
+    }
   }
   return hits;
 }

@@ -117,6 +117,13 @@ let kinds = new Uint8Array(8192);
 /** 1 when only spaces separate the token from the one before it */
 let spaced = new Uint8Array(8192);
 let count = 0;
+/**
+ * Where words (runs of letters and digits) start: token starts and, inside a token, the letter after
+ * an apostrophe or hyphen. scanGazetteer looks names up at exactly these places, so it reads this
+ * list instead of walking the paragraph a second time.
+ */
+let wordStarts = new Int32Array(16384);
+let wordStartCount = 0;
 
 function growTokenBuffers(): void {
   const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
@@ -177,7 +184,7 @@ export function scanCapitals(
   bareHeads: ReadonlySet<string>,
   /** chunks are kept only when one of their capitalised words is in this set (possessive 's ignored) */
   chunkHeads?: ReadonlySet<string>,
-): { chunks: TextSpan[]; heads: DeterminedHead[] } {
+): CapitalScan {
   tokenize(text);
   const chunks: TextSpan[] = [];
   const heads: DeterminedHead[] = [];
@@ -195,18 +202,29 @@ export function scanCapitals(
     }
     t = last;
   }
-  return { chunks, heads };
+  return { chunks, heads, wordStarts: wordStarts.subarray(0, wordStartCount) };
+}
+
+export interface CapitalScan {
+  chunks: TextSpan[];
+  heads: DeterminedHead[];
+  /** where words start (ascending): a view of a buffer the next scanCapitals call overwrites */
+  wordStarts: Int32Array;
 }
 
 /** Fills the token buffers with the paragraph's tokens and their kinds. */
 function tokenize(text: string): void {
   // the buffers and the count in locals: module variables are re-read from the context at every access
+  const n = text.length;
   let cnt = 0;
+  // at most one word start per character: sized once here, no check per word
+  if (wordStarts.length < n) wordStarts = new Int32Array(n * 2);
+  const ws = wordStarts;
+  let wsCount = 0;
   let st = starts;
   let en = ends;
   let ki = kinds;
   let sp = spaced;
-  const n = text.length;
   let i = 0;
   // the gap since the last token is spaces only (and not empty: tokens are maximal runs)
   let gapSpaces = false;
@@ -221,11 +239,17 @@ function tokenize(text: string): void {
       continue;
     }
     const s = i;
+    if (cls === CharClass.Word) ws[wsCount++] = s;
+    else if (CHAR_CLASS[text.charCodeAt(s + 1)] === CharClass.Word) ws[wsCount++] = s + 1;
     i++;
     while (i < n) {
       const k = CHAR_CLASS[text.charCodeAt(i)]!;
-      if (k === CharClass.Word || (k === CharClass.Space ? spaceInToken(text, i) : k === CharClass.Joiner && isTokenChar(text, i))) i++;
-      else break;
+      if (k === CharClass.Word) i++;
+      else if (k === CharClass.Space ? spaceInToken(text, i) : k === CharClass.Joiner && isTokenChar(text, i)) {
+        // a word starts after an apostrophe or hyphen inside the token ("non-State", "Inter- Agency")
+        if (CHAR_CLASS[text.charCodeAt(i + 1)] === CharClass.Word) ws[wsCount++] = i + 1;
+        i++;
+      } else break;
     }
     if (cnt === st.length) {
       count = cnt;
@@ -244,6 +268,7 @@ function tokenize(text: string): void {
     gapSpaces = false;
   }
   count = cnt;
+  wordStartCount = wsCount;
 }
 
 function tokenKind(text: string, s: number, i: number): Tok {

@@ -1104,12 +1104,13 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   const state = stateFor(ctx);
   // what "the Convention" meant before this paragraph: names registered while scanning it may come after a mention
   const conventionBeforeParagraph = state.last.get('Convention');
-  // 1. known names
-  const cands = knownNameCandidates(text);
+  // capitalised chunks, "the <head>" short forms and where words start, in one pass over the text
+  const capitals = scanCapitals(text, isShortHead, BARE_SHORT_FORM_SET, ANY_HEAD);
+  // 1. known names (looked up only where words start: no second walk over every character)
+  const cands = knownNameCandidates(text, capitals.wordStarts);
   // 2. acronyms defined earlier in the resolution (not in the gazetteer)
   if (state.acronyms.size) addDefinedAcronyms(text, state, cands);
-  // 3. short forms: "the Commission", "the Union" (found with the capitalised chunks in one pass)
-  const capitals = scanCapitals(text, isShortHead, BARE_SHORT_FORM_SET, ANY_HEAD);
+  // 3. short forms: "the Commission", "the Union"
   const shorts = shortFormCandidates(text, ctx, state, cands, capitals.heads);
   cands.push(...shorts);
   // 4. patterns: capitalised names, lowercase-topic mandate holders, sessions/meetings, WSIS+20, action lines
@@ -1144,9 +1145,9 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
 }
 
 /** Step 1: gazetteer names, and WSIS+20 events (which swallow the WSIS name inside them). */
-function knownNameCandidates(text: string): Candidate[] {
+function knownNameCandidates(text: string, wordStarts: Int32Array): Candidate[] {
   const cands: Candidate[] = [];
-  for (const hit of scanGazetteer(text)) {
+  for (const hit of scanGazetteer(text, wordStarts)) {
     // "United Nations entities", "United Nations system": an adjective, not the Organization
     if (hit.entry.name === 'United Nations' && UN_ADJECTIVE_RE.test(text.slice(hit.end, hit.end + 30))) continue;
     // "United Nations and associated personnel", "United Nations and humanitarian personnel": personnel, not the Organization
