@@ -218,6 +218,8 @@ const EDGE_START = Int32Array.from(NODE_EDGES);
 const EDGE_COUNT = Int32Array.from(NODE_EDGE_COUNT);
 const EDGE_CODE = Uint16Array.from(edgeCodes);
 const EDGE_NODE = Int32Array.from(edgeNodes);
+/** node id -> 1 when terminals end there: a byte per node, read at every step of a walk, where the array of terminal lists would be a pointer (more memory traffic) */
+const HAS_TERMINALS = Uint8Array.from(NODE_TERMINALS, (t) => (t ? 1 : 0));
 /** the root has many children: one slot per character code (-1: none) */
 const ROOT_CHILD = new Int32Array(65536).fill(-1);
 for (let e = EDGE_START[0]!; e < EDGE_START[0]! + EDGE_COUNT[0]!; e++) ROOT_CHILD[EDGE_CODE[e]!] = EDGE_NODE[e]!;
@@ -258,9 +260,8 @@ function matchAt(text: string, start: number): GazetteerHit | undefined {
     node = childOf(node, c);
     if (node < 0) break;
     i += consumed;
-    const terminals = NODE_TERMINALS[node];
-    if (terminals && (i >= n || !isWordCode(text.charCodeAt(i)) || gluedFootnoteMark(text, i))) {
-      for (const t of terminals) {
+    if (HAS_TERMINALS[node] === 1 && (i >= n || !isWordCode(text.charCodeAt(i)) || gluedFootnoteMark(text, i))) {
+      for (const t of NODE_TERMINALS[node]!) {
         if (t.exact !== undefined && !sameFolded(text, start, i, t.exact)) continue;
         if (t.first !== foldChar(text.charCodeAt(start))) continue;
         best = { entry: t.entry, start, end: i, acronym: t.acronym };
