@@ -745,19 +745,18 @@ function notTheCitingBody(qualifier: string | undefined, ordinal: string, ctx: R
 
 /** Sessions ("its twenty-eighth session") and meetings ("high-level meeting on ...") of bodies. */
 // two functions, one per scan: a late deopt in one recompiles that one only
-function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeContext): Candidate[] {
+function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeContext, gates: number): Candidate[] {
   const out: Candidate[] = [];
-  sessionsOfBodies(text, cands, ctx, out);
-  meetingsOfBodies(text, cands, out);
+  if (gates & SESSION_GATE) sessionsOfBodies(text, cands, ctx, out);
+  if (gates & MEETING_GATE) meetingsOfBodies(text, cands, out);
   return out;
 }
 
 function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContext, out: Candidate[]): void {
   let m: RegExpExecArray | null;
-  const sessionGate = text.includes('session') || text.includes('meeting');
   SESSION_NOUN_SCAN.lastIndex = 0;
   let n: RegExpExecArray | null;
-  while (sessionGate && (n = SESSION_NOUN_SCAN.exec(text))) {
+  while ((n = SESSION_NOUN_SCAN.exec(text))) {
     // anchor on the noun, then read the ordinal backwards (cheaper than an unanchored regex)
     const from = Math.max(0, n.index - 70);
     const back = SESSION_BEFORE_RE.exec(text.slice(from, n.index));
@@ -802,8 +801,7 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
 function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): void {
   let m: RegExpExecArray | null;
   MEETING_SCAN.lastIndex = 0;
-  const meetingGate = ['meeting', 'segment', 'event', 'dialogue'].some((w) => text.includes(w));
-  while (meetingGate && (m = MEETING_SCAN.exec(text))) {
+  while ((m = MEETING_SCAN.exec(text))) {
     const [whole, qualifier, noun] = m;
     let start = m.index;
     let end = m.index + whole.replace(/\s+of\s+(?:the\s+)?$/, '').length;
@@ -1094,6 +1092,34 @@ export function eventDetail(m: EntityMention): EventDetail | undefined {
   return eventDetails.get(m);
 }
 
+/**
+ * Words without which a step's regexes cannot match (or are not run: "meeting" gates the meetings scan),
+ * tested for once per paragraph: one regex pass over the text finds which of them it contains, where
+ * a text.includes per word walked the paragraph up to 14 times.
+ */
+const GATE_WORDS = ['Rapporteur', 'Expert', 'orking', 'Envoy', 'Representative', 'Adviser', 'Ad Hoc', 'session', 'meeting', 'segment', 'event', 'dialogue', 'Convention', 'thereto'];
+const GATE_WORDS_RE = new RegExp(GATE_WORDS.join('|'), 'g');
+const GATE_BIT = new Map(GATE_WORDS.map((w, i) => [w, 1 << i]));
+const gateBits = (...words: string[]): number => words.reduce((bits, w) => bits | GATE_BIT.get(w)!, 0);
+/** mandate holders with a lowercase topic: every such name contains one of these */
+const TOPIC_GATE = gateBits('Rapporteur', 'Expert', 'orking', 'Envoy', 'Representative', 'Adviser', 'Ad Hoc');
+const SESSION_GATE = gateBits('session', 'meeting');
+const MEETING_GATE = gateBits('meeting', 'segment', 'event', 'dialogue');
+const CONVENTION_GATE = gateBits('Convention', 'thereto');
+
+/** The GATE_WORDS bits of the words `text` contains (as text.includes would say for each). */
+function gateWordsIn(text: string): number {
+  let bits = 0;
+  GATE_WORDS_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = GATE_WORDS_RE.exec(text))) {
+    bits |= GATE_BIT.get(m[0])!;
+    // on from the next character, not the match end: no occurrence hides inside or across another
+    GATE_WORDS_RE.lastIndex = m.index + 1;
+  }
+  return bits;
+}
+
 // scanNamedEntities runs the steps below in order. Each step is its own function (most too large
 // for V8 to inline) so that a deopt in one step recompiles that step, not the whole analysis: as one
 // function it was compiled 7-9 times per cold pass at 0.4-0.9 s of TurboFan time each.
@@ -1104,6 +1130,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   const state = stateFor(ctx);
   // what "the Convention" meant before this paragraph: names registered while scanning it may come after a mention
   const conventionBeforeParagraph = state.last.get('Convention');
+  const gates = gateWordsIn(text);
   // capitalised chunks, "the <head>" short forms and where words start, in one pass over the text
   const capitals = scanCapitals(text, isShortHead, BARE_SHORT_FORM_SET, ANY_HEAD);
   // 1. known names (looked up only where words start: no second walk over every character)
@@ -1114,7 +1141,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   const shorts = shortFormCandidates(text, ctx, state, cands, capitals.heads);
   cands.push(...shorts);
   // 4. patterns: capitalised names, lowercase-topic mandate holders, sessions/meetings, WSIS+20, action lines
-  const specials = lowercaseTopicOrganizations(text, cands);
+  const specials = gates & TOPIC_GATE ? lowercaseTopicOrganizations(text, cands) : [];
   const patternCands = chunkCandidates(text, [...cands, ...specials], capitals.chunks).filter(
     (p) => !specials.some((s) => overlaps(s, p)) && !cands.some((c) => c.start <= p.start && p.end <= c.end),
   );
@@ -1122,12 +1149,12 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // "the Programme of Action", "the Working Group" with nothing named before: which one is unknown, and one
   // node for all of them would join unrelated programmes and groups across resolutions
   cands.push(...specials, ...patternCands.filter((p) => !unresolved.has(p)));
-  cands.push(...sessionCandidates(text, cands, ctx));
+  cands.push(...sessionCandidates(text, cands, ctx, gates));
   for (const a of actionLineCandidates(text)) if (!cands.some((c) => c.kind === 'ActionLine' && overlaps(c, a) && c.name === a.name)) cands.push(a);
   // 5. editions of recurring events: "WSIS Forum 2025"
   addEditionYears(text, cands);
   // 5b. instruments and bodies named after "the Convention" they belong to
-  if (text.includes('Convention') || text.includes('thereto')) nameAfterConvention(text, cands, conventionBeforeParagraph);
+  if (gates & CONVENTION_GATE) nameAfterConvention(text, cands, conventionBeforeParagraph);
   // 6. acronym definitions: "<name> (CSTD)" defines CSTD for the rest of the resolution
   learnAcronymDefinitions(text, cands, state);
   // 7. drop places inside longer pattern names ("Geneva Centre for ..."), then dates and venues
@@ -1219,8 +1246,6 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
 /** Step 4a: mandate holders with a lowercase topic ("Special Rapporteur on the right to food"). */
 function lowercaseTopicOrganizations(text: string, cands: readonly Candidate[]): Candidate[] {
   const specials: Candidate[] = [];
-  // cheap gate: every such name contains one of these
-  if (!['Rapporteur', 'Expert', 'orking', 'Envoy', 'Representative', 'Adviser', 'Ad Hoc'].some((w) => text.includes(w))) return specials;
   LOWERCASE_TOPIC_ORG_SCAN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = LOWERCASE_TOPIC_ORG_SCAN.exec(text))) {
