@@ -1415,3 +1415,29 @@ export function namedEntitiesOfKind(kind: NamedKind, text: string, ctx: Recogniz
   const list = byKind.get(kind);
   return list ? list.slice() : [];
 }
+
+// Runs the analysis over a few paragraphs at load (in the interpreter, a few milliseconds) so V8 has
+// type feedback for its rarer branches (sessions, meetings, acronym definitions, editions, venues,
+// ordinal short forms) before it optimises them: a branch first taken late deopts the optimised step,
+// which is then compiled again. A private context each run: no state reaches a real resolution, and
+// the caches it fills (heads, entries by name) hold what any run would compute.
+const WARM_UP_PARAGRAPHS = [
+  'Recalling the World Summit on the Information Society (WSIS), the Commission on Science and Technology for Development (CSTD) ' +
+    'and the Fifteenth United Nations Congress on Crime Prevention and Criminal Justice, held in Kyoto, Japan, from 7 to 12 March 2021,',
+  'Welcomes the report of the Special Rapporteur on the right to food, the work of the Working Group on Enhanced Cooperation and the ' +
+    'twenty-eighth session of the Commission, the Fifteenth Congress, the WSIS Forum 2025, the WSIS+20 High-level Event 2025 and ' +
+    'the high-level meeting on universal health coverage, the CSTD, action lines C1 to C11, e-learning (C7), the Union, the Assembly, ' +
+    'the Convention on the Rights of Persons with Disabilities and the Optional Protocol thereto, the Conference of the Parties to the Convention,',
+  'Decides that the International Decade for Action, "Water for Sustainable Development", 2018–2028, and its fiftieth session, ' +
+    'the Special Committee in Caracas, the Plenipotentiary Conference in Bucharest, and the Programme of Action of the Summit;',
+  'Notes the Convention on the Privileges and Immunities of the United Nations, the Office of the United Nations High Commissioner, ' +
+    'the Inter- Agency Standing Committee, the Commission\u00a0on the Status of Women and the United Nations Conference to Support the ' +
+    'Implementation of Sustainable Development Goal 14, convened in Lisbon from 27 June to 1 July 2022;',
+];
+for (let run = 0; run < 10; run++) {
+  const ctx: RecognizeContext = { body: 'General Assembly', date: '2024-12-20' };
+  for (const paragraph of WARM_UP_PARAGRAPHS) scanNamedEntities(paragraph, ctx);
+}
+cacheText = undefined;
+cacheCtx = undefined;
+cacheResult = [];
