@@ -218,6 +218,8 @@ const EDGE_START = Int32Array.from(NODE_EDGES);
 const EDGE_COUNT = Int32Array.from(NODE_EDGE_COUNT);
 const EDGE_CODE = Uint16Array.from(edgeCodes);
 const EDGE_NODE = Int32Array.from(edgeNodes);
+/** node id -> 1 when terminals end there: a byte per node, read at every step of a walk, where the array of terminal lists would be a pointer (more memory traffic) */
+const HAS_TERMINALS = Uint8Array.from(NODE_TERMINALS, (t) => (t ? 1 : 0));
 /** the root has many children: one slot per character code (-1: none) */
 const ROOT_CHILD = new Int32Array(65536).fill(-1);
 for (let e = EDGE_START[0]!; e < EDGE_START[0]! + EDGE_COUNT[0]!; e++) ROOT_CHILD[EDGE_CODE[e]!] = EDGE_NODE[e]!;
@@ -258,9 +260,8 @@ function matchAt(text: string, start: number): GazetteerHit | undefined {
     node = childOf(node, c);
     if (node < 0) break;
     i += consumed;
-    const terminals = NODE_TERMINALS[node];
-    if (terminals && (i >= n || !isWordCode(text.charCodeAt(i)) || gluedFootnoteMark(text, i))) {
-      for (const t of terminals) {
+    if (HAS_TERMINALS[node] === 1 && (i >= n || !isWordCode(text.charCodeAt(i)) || gluedFootnoteMark(text, i))) {
+      for (const t of NODE_TERMINALS[node]!) {
         if (t.exact !== undefined && !sameFolded(text, start, i, t.exact)) continue;
         if (t.first !== foldChar(text.charCodeAt(start))) continue;
         best = { entry: t.entry, start, end: i, acronym: t.acronym };
@@ -299,8 +300,13 @@ function sameFolded(text: string, start: number, end: number, form: string): boo
   return j === form.length;
 }
 
-/** Every gazetteer name in `text`, left to right, non-overlapping, longest match first. */
-export function scanGazetteer(text: string): GazetteerHit[] {
+/**
+ * Every gazetteer name in `text`, left to right, non-overlapping, longest match first. `wordStarts`
+ * (ascending), when the caller has them, are the places where words start (a letter or digit after
+ * none): a name can start only there, so the scan visits them instead of every character.
+ */
+export function scanGazetteer(text: string, wordStarts?: Int32Array): GazetteerHit[] {
+  if (wordStarts) return scanGazetteerAt(text, wordStarts);
   const hits: GazetteerHit[] = [];
   const n = text.length;
   let prevWord = false;
@@ -328,6 +334,26 @@ export function scanGazetteer(text: string): GazetteerHit[] {
       }
     }
     prevWord = word;
+  }
+  return hits;
+}
+
+/** scanGazetteer at the given word starts: the same hits as the walk over every character below. */
+function scanGazetteerAt(text: string, wordStarts: Int32Array): GazetteerHit[] {
+  const hits: GazetteerHit[] = [];
+  const n = text.length;
+  // word starts before this are inside the last hit
+  let from = 0;
+  for (let k = 0; k < wordStarts.length; k++) {
+    const i = wordStarts[k]!;
+    if (i < from || ROOT_FIRST[text.charCodeAt(i)] !== 1) continue;
+    // no stored name starts with this word
+    if (FIRST_WORDS[firstWordSlot(firstWordHash(text, i, n))] !== 1) continue;
+    const hit = matchAt(text, i);
+    if (hit) {
+      hits.push(hit);
+      from = hit.end;
+    }
   }
   return hits;
 }

@@ -32,7 +32,7 @@ import {
   type EventKindName,
 } from './events.patterns.js';
 import { CITY_COUNTRY_GAP_RE, VENUE_BEFORE_RE } from './places.patterns.js';
-import { scanCapitals, type TextSpan } from './capitalChunks.js';
+import { scanCapitals, type DeterminedHead, type TextSpan } from './capitalChunks.js';
 
 export type NamedKind = GazetteerKind;
 
@@ -66,8 +66,8 @@ interface Ref {
 interface ResolutionState {
   /** head word / short form -> entity last named with it */
   last: Map<string, Ref>;
-  /** "Kind|first two words" -> the last longer name that starts with them */
-  byPrefix: Map<string, Ref>;
+  /** kind -> first two words -> the last longer name that starts with them (two levels: no "Kind|words" key string to build) */
+  byPrefix: Map<NamedKind, Map<string, Ref>>;
   /** gazetteer short forms ("the Union" -> ITU) of the last entry named with them */
   pinned: Map<string, Ref>;
   /** acronyms defined in the text ("(CSTD)") -> entity */
@@ -165,13 +165,23 @@ interface Candidate extends Span {
   name: string;
   attrs: Record<string, unknown>;
   /** source: gazetteer, pattern, short form, acronym, special */
-  via: 'gazetteer' | 'pattern' | 'short' | 'acronym' | 'special';
+  via: CandidateSource;
   /** the printed form was an acronym */
-  acronym?: boolean;
+  acronym: boolean;
   /** the gazetteer entry a gazetteer match came from */
-  entry?: GazetteerEntry;
+  entry: GazetteerEntry | undefined;
   /** already registered for back-references */
-  registered?: boolean;
+  registered: boolean;
+}
+type CandidateSource = 'gazetteer' | 'pattern' | 'short' | 'acronym' | 'special';
+
+/**
+ * The one place a Candidate is made: every field set, always in this order, so all candidates share
+ * one hidden class (ten literals with different optional fields gave the scan ~10 maps to check and
+ * "wrong map" deopts that threw away its optimised code).
+ */
+function candidate(kind: NamedKind, name: string, attrs: Record<string, unknown>, start: number, end: number, via: CandidateSource, acronym = false, entry?: GazetteerEntry): Candidate {
+  return { kind, name, attrs, start, end, via, acronym, entry, registered: false };
 }
 
 function entryRef(entry: GazetteerEntry): Ref {
@@ -230,123 +240,191 @@ const UN_PERSONNEL_RE = /^\s+and\s+(?:associated|humanitarian|related|other)\s+p
 const MEETING_BODY_HEADS: ReadonlySet<string> = new Set(['Committee', 'Commission', 'Council', 'Group', 'Panel', 'Board', 'Assembly', 'Conference', 'Forum', 'Meeting', 'Summit', 'Session']);
 const MONTH_NAMES: ReadonlySet<string> = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 
+/** A word of a chunk with its offsets, and the known mention it lies in (set after all tokens are read). */
+interface ChunkToken {
+  w: string;
+  s: number;
+  e: number;
+  known: Candidate | undefined;
+}
+/** `known` is set here too, so tokens keep one hidden class when it is filled in later. */
+function chunkToken(w: string, s: number, e: number): ChunkToken {
+  return { w, s, e, known: undefined };
+}
+
 /** Pattern candidates from capitalised chunks, given the spans already claimed by known names. */
+// Split into one function per step (tokens, known spans, segments, one candidate) so that a deopt
+// in one step (rare branches get no type feedback until late) recompiles that step only: as one
+// function it was compiled 8-15 times per cold pass at 0.15-0.4 s each.
 function chunkCandidates(text: string, known: Candidate[], chunks: readonly TextSpan[]): Candidate[] {
   const out: Candidate[] = [];
   if (chunks.length === 0) return out;
   const knownSorted = [...known].sort((a, b) => a.start - b.start);
   for (const chunk of chunks) {
-    // tokens with offsets: runs of non-whitespace (what /[^\s]+/g found, without the regex)
-    const toks: { w: string; s: number; e: number; known?: Candidate }[] = [];
-    let anyHead = false;
-    for (let i = chunk.start; i < chunk.end; ) {
-      while (i < chunk.end && isJsWhitespace(text.charCodeAt(i))) i++;
-      if (i >= chunk.end) break;
-      const s = i;
-      while (i < chunk.end && !isJsWhitespace(text.charCodeAt(i))) i++;
-      const w = text.slice(s, i);
-      toks.push({ w, s, e: i });
-      if (!anyHead) {
-        const bare = withoutPossessive(w);
-        if (ANY_HEAD.has(w) || (bare !== w && ANY_HEAD.has(bare))) anyHead = true;
-      }
-    }
-    if (!anyHead) continue;
-    for (const tok of toks) {
-      // known is sorted by start; binary search the last one starting at or before the token
-      let lo = 0;
-      let hi = knownSorted.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (knownSorted[mid]!.start <= tok.s) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let q = lo - 1; q >= 0 && q >= lo - 4; q--) {
-        const kq = knownSorted[q]!;
-        if (kq.start <= tok.s && tok.e <= kq.end) {
-          tok.known = kq;
-          break;
-        }
-      }
-    }
-    // split into segments at "and (the)" and at "of (the) <known Organization>" after a head
-    const segments: (typeof toks)[] = [];
-    let cur: typeof toks = [];
-    for (let i = 0; i < toks.length; i++) {
-      const tok = toks[i]!;
-      if (!tok.known && tok.w === 'and' && i > 0 && toks[i - 1]!.known && toks[i - 1]!.known!.end === toks[i - 1]!.e) {
-        segments.push(cur);
-        cur = [];
-        continue;
-      }
-      if (!tok.known && tok.w === 'and') {
-        const next = toks[i + 1]?.w === 'the' ? toks[i + 2] : toks[i + 1];
-        if (toks[i + 1]?.w === 'the' || next?.known) {
-          segments.push(cur);
-          cur = [];
-          if (toks[i + 1]?.w === 'the') i++;
-          continue;
-        }
-      }
-      // "Plenipotentiary Conference in Bucharest": the venue is not part of an event's name
-      // ("Regional Centre for Peace and Disarmament in Africa" keeps it: organizations are named by their region)
-      if (!tok.known && (tok.w === 'in' || tok.w === 'at') && toks[i + 1]?.known?.kind === 'Place' && !cur.some((c) => !c.known && ORG_HEADS.has(c.w))) break;
-      // "the Special Committee in Caracas", "the Scientific Committee in May 2022 in Vienna": a body that meets
-      // somewhere or some time is not named after it (a Centre or Office in a city is)
-      if (!tok.known && tok.w === 'in' && cur.some((c) => !c.known && MEETING_BODY_HEADS.has(c.w))) {
-        const next = toks[i + 1];
-        const place = next?.known?.kind === 'Place' ? next.known : undefined;
-        const isCity = place !== undefined && typeof place.attrs.country === 'string' && place.attrs.country !== place.name;
-        if (isCity || (next && MONTH_NAMES.has(next.w))) break;
-      }
-      if (!tok.known && tok.w === 'of') {
-        const next = toks[i + 1]?.w === 'the' ? toks[i + 2] : toks[i + 1];
-        const nk = next?.known;
-        // ("Convention on the Privileges and Immunities of the United Nations" keeps it: an instrument of the
-        // United Nations is named by it; "Code of Conduct ... of the Food and Agriculture Organization" names the author)
-        if (nk && nk.start === next!.s && (nk.kind === 'Organization' || nk.via === 'short') && cur.some((c) => !c.known && headKind([c.w])) && !(nk.name === 'United Nations' && !/^[A-Z]/.test(toks.find((x) => x.s >= nk.end)?.w ?? '') && headKind(cur.map((c) => (c.known ? '§' : c.w)))?.kind === 'Framework')) {
-          segments.push(cur);
-          cur = [];
-          // skip the rest of the chunk that is the owner
-          while (i + 1 < toks.length && toks[i + 1]!.s < nk.end) i++;
-          continue;
-        }
-      }
-      cur.push(tok);
-    }
-    segments.push(cur);
-    for (let seg of segments) {
-      // drop leading noise words and connectors
-      while (seg.length > 1 && !seg[0]!.known && (CONNECTOR_WORDS.has(seg[0]!.w) || (LEADING_NOISE.has(seg[0]!.w) && !(NOISE_ONLY_IF_NOT_NAME.has(seg[0]!.w) && !CONNECTOR_WORDS.has(seg[1]!.w) && seg.length > 2))))
-        seg = seg.slice(1);
-      while (seg.length > 1 && CONNECTOR_WORDS.has(seg[seg.length - 1]!.w)) seg = seg.slice(0, -1);
-      // "... Minorities in 2022": the year a thing was done in is not part of its name
-      if (seg.length > 3 && (seg[seg.length - 2]!.w === 'in' || seg[seg.length - 2]!.w === 'for') && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w)) seg = seg.slice(0, -2);
-      if (seg.length < 2) continue;
-      const start = seg[0]!.s;
-      // a known name that runs past the chunk ("... to Adopt the Global Compact for Safe, Orderly and Regular Migration") ends the name
-      const tail = seg[seg.length - 1]!;
-      let end = tail.known && tail.known.end > tail.e ? tail.known.end : tail.e;
-      // a footnote mark printed against the last word ("Cultural Rights2")
-      const glued = !tail.known && /^\p{Lu}\p{Ll}+(\d{1,2})$/u.exec(tail.w);
-      if (glued) end -= glued[1]!.length;
-      // entirely one known mention: nothing new
-      if (seg.every((x) => x.known && x.known === seg[0]!.known)) continue;
-      // words outside known mentions decide the kind; a known mention counts as a placeholder word
-      const words = seg.map((x) => (x.known ? '§' : x.w));
-      const hk = headKind(words);
-      if (!hk) continue;
-      // the head must not be inside a known mention (it is, if only placeholders carry it)
-      const stripped = normaliseName(text.slice(start, end)).replace(/[’']s$/, '');
-      const name = stripped.includes('- ') ? stripped.replace(/(\p{L})- (\p{L})/gu, '$1-$2') : stripped;
-      if (NOT_NAMES.has(name)) continue;
-      if ((hk.eventKind === 'session' || hk.eventKind === 'meeting') && !/ of /.test(name)) continue;
-      const attrs: Record<string, unknown> = {};
-      if (hk.kind === 'Event') attrs.eventKind = hk.eventKind ?? 'other';
-      out.push({ kind: hk.kind, name, attrs, start, end, via: 'pattern' });
+    const toks = chunkTokens(text, chunk);
+    if (!toks) continue;
+    markKnownTokens(toks, knownSorted);
+    for (const seg of chunkSegments(toks)) {
+      const c = segmentCandidate(text, seg);
+      if (c) out.push(c);
     }
   }
   return out;
+}
+
+/**
+ * The chunk's words with offsets: runs of non-whitespace (what /[^\s]+/g found, without the regex);
+ * undefined when none of them is a head word (the chunk names nothing).
+ */
+function chunkTokens(text: string, chunk: TextSpan): ChunkToken[] | undefined {
+  const toks: ChunkToken[] = [];
+  let anyHead = false;
+  for (let i = chunk.start; i < chunk.end; ) {
+    while (i < chunk.end && isJsWhitespace(text.charCodeAt(i))) i++;
+    if (i >= chunk.end) break;
+    const s = i;
+    while (i < chunk.end && !isJsWhitespace(text.charCodeAt(i))) i++;
+    const w = text.slice(s, i);
+    toks.push(chunkToken(w, s, i));
+    if (!anyHead) {
+      const bare = withoutPossessive(w);
+      if (ANY_HEAD.has(w) || (bare !== w && ANY_HEAD.has(bare))) anyHead = true;
+    }
+  }
+  return anyHead ? toks : undefined;
+}
+
+/** Sets each token's `known`: the known mention (sorted by start) that contains it, if any. */
+function markKnownTokens(toks: readonly ChunkToken[], knownSorted: readonly Candidate[]): void {
+  for (const tok of toks) {
+    // known is sorted by start; binary search the last one starting at or before the token
+    let lo = 0;
+    let hi = knownSorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (knownSorted[mid]!.start <= tok.s) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let q = lo - 1; q >= 0 && q >= lo - 4; q--) {
+      const kq = knownSorted[q]!;
+      if (kq.start <= tok.s && tok.e <= kq.end) {
+        tok.known = kq;
+        break;
+      }
+    }
+  }
+}
+
+/** The chunk split into name segments at "and (the)" and at "of (the) <known Organization>" after a head. */
+function chunkSegments(toks: readonly ChunkToken[]): ChunkToken[][] {
+  const segments: ChunkToken[][] = [];
+  let cur: ChunkToken[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i]!;
+    if (!tok.known && tok.w === 'and' && i > 0 && toks[i - 1]!.known && toks[i - 1]!.known!.end === toks[i - 1]!.e) {
+      segments.push(cur);
+      cur = [];
+      continue;
+    }
+    if (!tok.known && tok.w === 'and') {
+      const next = toks[i + 1]?.w === 'the' ? toks[i + 2] : toks[i + 1];
+      if (toks[i + 1]?.w === 'the' || next?.known) {
+        segments.push(cur);
+        cur = [];
+        if (toks[i + 1]?.w === 'the') i++;
+        continue;
+      }
+    }
+    if (!tok.known && (tok.w === 'in' || tok.w === 'at') && placeEndsName(toks, i, cur)) break;
+    if (!tok.known && tok.w === 'of') {
+      const ownerEnd = ownerAfterOf(toks, i, cur);
+      if (ownerEnd >= 0) {
+        segments.push(cur);
+        cur = [];
+        // skip the rest of the chunk that is the owner
+        while (i + 1 < toks.length && toks[i + 1]!.s < ownerEnd) i++;
+        continue;
+      }
+    }
+    cur.push(tok);
+  }
+  segments.push(cur);
+  return segments;
+}
+
+/** "in"/"at" at toks[i] begins where or when the name in `cur` met, not part of its name. */
+function placeEndsName(toks: readonly ChunkToken[], i: number, cur: readonly ChunkToken[]): boolean {
+  // "Plenipotentiary Conference in Bucharest": the venue is not part of an event's name
+  // ("Regional Centre for Peace and Disarmament in Africa" keeps it: organizations are named by their region)
+  const next = toks[i + 1];
+  if (next?.known?.kind === 'Place' && !cur.some((c) => !c.known && ORG_HEADS.has(c.w))) return true;
+  // "the Special Committee in Caracas", "the Scientific Committee in May 2022 in Vienna": a body that meets
+  // somewhere or some time is not named after it (a Centre or Office in a city is)
+  if (toks[i]!.w === 'in' && cur.some((c) => !c.known && MEETING_BODY_HEADS.has(c.w))) {
+    const place = next?.known?.kind === 'Place' ? next.known : undefined;
+    const isCity = place !== undefined && typeof place.attrs.country === 'string' && place.attrs.country !== place.name;
+    if (isCity || (next && MONTH_NAMES.has(next.w))) return true;
+  }
+  return false;
+}
+
+/**
+ * "of (the) <known Organization>" at toks[i] after a head in `cur` names the owner, not part of the name:
+ * the end of the owner's mention, or -1.
+ */
+function ownerAfterOf(toks: readonly ChunkToken[], i: number, cur: readonly ChunkToken[]): number {
+  const next = toks[i + 1]?.w === 'the' ? toks[i + 2] : toks[i + 1];
+  const nk = next?.known;
+  if (!nk || nk.start !== next!.s || !(nk.kind === 'Organization' || nk.via === 'short')) return -1;
+  if (!cur.some((c) => !c.known && headKind([c.w]))) return -1;
+  // ("Convention on the Privileges and Immunities of the United Nations" keeps it: an instrument of the
+  // United Nations is named by it; "Code of Conduct ... of the Food and Agriculture Organization" names the author)
+  if (nk.name === 'United Nations' && !/^[A-Z]/.test(toks.find((x) => x.s >= nk.end)?.w ?? '') && headKind(placeholderWords(cur))?.kind === 'Framework') return -1;
+  return nk.end;
+}
+
+/**
+ * The words of tokens, a known mention's words each counting as the placeholder word "§". Built with
+ * push (a packed array, like split() and literals give) rather than map() (a holey one): headKind then
+ * sees one array map, not two ("wrong map" deopts of the code it is inlined in).
+ */
+function placeholderWords(toks: readonly ChunkToken[]): string[] {
+  const words: string[] = [];
+  for (const x of toks) words.push(x.known ? '§' : x.w);
+  return words;
+}
+
+/** The pattern candidate one segment names, if any. */
+function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | undefined {
+  let seg = segment;
+  // drop leading noise words and connectors
+  while (seg.length > 1 && !seg[0]!.known && (CONNECTOR_WORDS.has(seg[0]!.w) || (LEADING_NOISE.has(seg[0]!.w) && !(NOISE_ONLY_IF_NOT_NAME.has(seg[0]!.w) && !CONNECTOR_WORDS.has(seg[1]!.w) && seg.length > 2))))
+    seg = seg.slice(1);
+  while (seg.length > 1 && CONNECTOR_WORDS.has(seg[seg.length - 1]!.w)) seg = seg.slice(0, -1);
+  // "... Minorities in 2022": the year a thing was done in is not part of its name
+  if (seg.length > 3 && (seg[seg.length - 2]!.w === 'in' || seg[seg.length - 2]!.w === 'for') && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w)) seg = seg.slice(0, -2);
+  if (seg.length < 2) return undefined;
+  const start = seg[0]!.s;
+  // a known name that runs past the chunk ("... to Adopt the Global Compact for Safe, Orderly and Regular Migration") ends the name
+  const tail = seg[seg.length - 1]!;
+  let end = tail.known && tail.known.end > tail.e ? tail.known.end : tail.e;
+  // a footnote mark printed against the last word ("Cultural Rights2")
+  const glued = !tail.known && /^\p{Lu}\p{Ll}+(\d{1,2})$/u.exec(tail.w);
+  if (glued) end -= glued[1]!.length;
+  // entirely one known mention: nothing new
+  const first = seg[0]!.known;
+  if (first && seg.every((x) => x.known === first)) return undefined;
+  // words outside known mentions decide the kind; a known mention counts as a placeholder word
+  const hk = headKind(placeholderWords(seg));
+  if (!hk) return undefined;
+  // the head must not be inside a known mention (it is, if only placeholders carry it)
+  const stripped = normaliseName(text.slice(start, end)).replace(/[’']s$/, '');
+  const name = stripped.includes('- ') ? stripped.replace(/(\p{L})- (\p{L})/gu, '$1-$2') : stripped;
+  if (NOT_NAMES.has(name)) return undefined;
+  if ((hk.eventKind === 'session' || hk.eventKind === 'meeting') && !/ of /.test(name)) return undefined;
+  const attrs: Record<string, unknown> = {};
+  if (hk.kind === 'Event') attrs.eventKind = hk.eventKind ?? 'other';
+  return candidate(hk.kind, name, attrs, start, end, 'pattern');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -549,8 +627,10 @@ const SITTING_NAME_RE = /^\S+ (?:[a-z-]+ )*(?:session|meeting|segment|event|dial
 
 function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): void {
   if (ref.kind === 'Event' && SITTING_NAME_RE.test(ref.name)) return;
-  const first = ref.name.split(' ', 1)[0]!;
-  if (ORDINAL_FIRST_RE.test(first) && ref.name.includes(' ')) {
+  // the first word, when there is a second (indexOf rather than split: no array per name registered)
+  const space = ref.name.indexOf(' ');
+  const first = space < 0 ? '' : ref.name.slice(0, space);
+  if (space >= 0 && ORDINAL_FIRST_RE.test(first)) {
     for (const k of [`${ref.kind}|${first.toLowerCase()}`, `${ref.kind}|*`]) {
       const list = state.ordinals.get(k) ?? [];
       if (!list.some((r) => r.name === ref.name)) list.push(ref);
@@ -558,7 +638,11 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): voi
     }
   }
   const prefix = prefixOf(ref.name);
-  if (prefix) state.byPrefix.set(`${ref.kind}|${prefix}`, ref);
+  if (prefix) {
+    let ofKind = state.byPrefix.get(ref.kind);
+    if (!ofKind) state.byPrefix.set(ref.kind, (ofKind = new Map()));
+    ofKind.set(prefix, ref);
+  }
   const head = headOf(ref.name, ref.kind);
   if (head && !FIXED_SHORT[head]) {
     state.last.set(head, ref);
@@ -659,13 +743,20 @@ function notTheCitingBody(qualifier: string | undefined, ordinal: string, ctx: R
   return n !== undefined && year !== undefined && year >= 1990 && n < year - 1945 - 10 && !(qualifier && /special/i.test(qualifier));
 }
 
-function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeContext): Candidate[] {
+/** Sessions ("its twenty-eighth session") and meetings ("high-level meeting on ...") of bodies. */
+// two functions, one per scan: a late deopt in one recompiles that one only
+function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeContext, gates: number): Candidate[] {
   const out: Candidate[] = [];
+  if (gates & SESSION_GATE) sessionsOfBodies(text, cands, ctx, out);
+  if (gates & MEETING_GATE) meetingsOfBodies(text, cands, out);
+  return out;
+}
+
+function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContext, out: Candidate[]): void {
   let m: RegExpExecArray | null;
-  const sessionGate = text.includes('session') || text.includes('meeting');
   SESSION_NOUN_SCAN.lastIndex = 0;
   let n: RegExpExecArray | null;
-  while (sessionGate && (n = SESSION_NOUN_SCAN.exec(text))) {
+  while ((n = SESSION_NOUN_SCAN.exec(text))) {
     // anchor on the noun, then read the ordinal backwards (cheaper than an unanchored regex)
     const from = Math.max(0, n.index - 70);
     const back = SESSION_BEFORE_RE.exec(text.slice(from, n.index));
@@ -702,12 +793,15 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
     }
     if (!owner) continue;
     const name = `${label} of the ${owner.name}`;
-    out.push({ kind: 'Event', name, attrs: { eventKind: kind }, start: ordStart, end, via: 'special' });
+    out.push(candidate('Event', name, { eventKind: kind }, ordStart, end, 'special'));
     SESSION_NOUN_SCAN.lastIndex = Math.max(SESSION_NOUN_SCAN.lastIndex, end);
   }
+}
+
+function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): void {
+  let m: RegExpExecArray | null;
   MEETING_SCAN.lastIndex = 0;
-  const meetingGate = ['meeting', 'segment', 'event', 'dialogue'].some((w) => text.includes(w));
-  while (meetingGate && (m = MEETING_SCAN.exec(text))) {
+  while ((m = MEETING_SCAN.exec(text))) {
     const [whole, qualifier, noun] = m;
     let start = m.index;
     let end = m.index + whole.replace(/\s+of\s+(?:the\s+)?$/, '').length;
@@ -734,9 +828,8 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
     }
     const label = `${qualifier!.toLowerCase().replace(/\s+/g, ' ')} ${noun!.toLowerCase()}`;
     const name = `${label}${owner ? ` of the ${owner.name}` : ''}${topicText ? ` on ${topicText}` : ''}`;
-    out.push({ kind: 'Event', name, attrs: { eventKind: 'meeting' }, start, end, via: 'special' });
+    out.push(candidate('Event', name, { eventKind: 'meeting' }, start, end, 'special'));
   }
-  return out;
 }
 
 function wsisPlus20Candidates(text: string): Candidate[] {
@@ -746,7 +839,7 @@ function wsisPlus20Candidates(text: string): Candidate[] {
   let m: RegExpExecArray | null;
   while ((m = WSIS_PLUS20_EVENT_RE.exec(text))) {
     const name = `WSIS+20${m[1] ? ' Forum' : ''} High-level Event${m[2] ? ` ${m[2]}` : ''}`;
-    out.push({ kind: 'Event', name, attrs: { eventKind: 'forum' }, start: m.index, end: m.index + m[0].length, via: 'special' });
+    out.push(candidate('Event', name, { eventKind: 'forum' }, m.index, m.index + m[0].length, 'special'));
   }
   return out;
 }
@@ -818,7 +911,7 @@ function actionLineCandidates(text: string): Candidate[] {
           break;
         }
       }
-      out.push({ kind: 'ActionLine', name: ref.name, attrs: ref.attrs, start, end: e, via: 'special' });
+      out.push(candidate('ActionLine', ref.name, ref.attrs, start, e, 'special'));
     }
   }
   E_APPLICATION_RE.lastIndex = 0;
@@ -830,7 +923,7 @@ function actionLineCandidates(text: string): Candidate[] {
     const start = m.index;
     const end = m.index + m[0].replace(/\)$/, '').length;
     if (out.some((o) => overlaps(o, { start, end }))) continue;
-    out.push({ kind: 'ActionLine', name: ref.name, attrs: ref.attrs, start, end, via: 'special' });
+    out.push(candidate('ActionLine', ref.name, ref.attrs, start, end, 'special'));
   }
   return out;
 }
@@ -879,24 +972,15 @@ function nameAfterConvention(text: string, cands: Candidate[], earlier: Ref | un
 // ---------------------------------------------------------------------------------------------
 // Event dates and venues
 
+// One function per part (window, dates, venue) so that a late deopt in one part (the rare branches
+// get type feedback late) recompiles that part only.
 function enrichEvents(text: string, cands: Candidate[], state: ResolutionState): void {
   const sorted = [...cands].sort((a, b) => a.start - b.start);
   for (let i = 0; i < sorted.length; i++) {
     const ev = sorted[i]!;
     if (ev.kind !== 'Event' || ev.via === 'short' || ev.attrs.series === true) continue;
     if (sorted.some((o) => o !== ev && o.kind === 'Event' && o.start <= ev.start && ev.end <= o.end && o.end - o.start > ev.end - ev.start)) continue;
-    const nextEvent = sorted.slice(i + 1).find((c) => c.kind === 'Event' && c.start >= ev.end && c.name !== ev.name);
-    let limit = Math.min(text.length, ev.end + 400, nextEvent ? nextEvent.start : Infinity);
-    let stop = EVENT_WINDOW_STOP_RE.exec(text.slice(ev.end, limit));
-    if (stop && stop[0].endsWith('as ')) {
-      const after = ev.end + stop.index + stop[0].length;
-      if (SHARED_PARTICIPLE_RE.test(text.slice(after, limit))) {
-        const again = EVENT_WINDOW_STOP_RE.exec(text.slice(after, limit));
-        stop = null;
-        if (again) limit = after + again.index;
-      }
-    }
-    if (stop) limit = ev.end + stop.index;
+    const limit = eventWindowEnd(text, sorted, i);
     const windowText = text.slice(ev.end, limit);
     // edition year / year range
     const yr = YEAR_RANGE_PAREN_RE.exec(windowText);
@@ -904,41 +988,8 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
       ev.attrs.startDate = yr[1];
       ev.attrs.endDate = yr[2];
     }
-    {
-      const dm = EVENT_DATE_RE.exec(windowText);
-      if (dm) {
-        // a date after a place or an organizer is still this event's; a year alone only right after the name
-        const bare = /^\d{4}$/.test(dm[1]!);
-        if (!bare || dm.index < 3) {
-          const r = parseDateRange(dm[1]!);
-          // a known one-off event (gazetteer dates) only takes the phrase that confirms its start
-          const known = ev.attrs.startDate;
-          if (r.start && typeof known === 'string' && known.length < r.start.length && r.start.startsWith(known)) {
-            // the gazetteer knows the month ("2026-12"), the text gives the days: the text is more precise
-            ev.attrs.startDate = r.start;
-            if (r.end) ev.attrs.endDate = r.end;
-            ev.attrs.datePhrase = { start: ev.end + dm.index + dm[0].indexOf(dm[1]!), end: ev.end + dm.index + dm[0].length };
-          } else if (r.start && known !== undefined && r.start === known) {
-            ev.attrs.datePhrase = { start: ev.end + dm.index + dm[0].indexOf(dm[1]!), end: ev.end + dm.index + dm[0].length };
-          } else if (r.start && known === undefined) {
-            ev.attrs.startDate = r.start;
-            if (r.end) ev.attrs.endDate = r.end;
-            ev.attrs.datePhrase = { start: ev.end + dm.index + dm[0].indexOf(dm[1]!), end: ev.end + dm.index + dm[0].length };
-          }
-        }
-      }
-    }
-    // venue: first place in the window preceded by "in"/"held in"
-    for (const p of sorted) {
-      if (p.kind !== 'Place' || p.start < ev.end || p.start >= limit) continue;
-      if (!VENUE_BEFORE_RE.test(text.slice(Math.max(ev.end, p.start - 40), p.start))) continue;
-      if (ev.attrs.location === undefined) ev.attrs.location = p.name;
-      ev.attrs.venue = [...((ev.attrs.venue as string[] | undefined) ?? []), p.name];
-      // "in Quito, Ecuador": the country after the city belongs to the same venue
-      const next = sorted.find((q) => q.kind === 'Place' && q.start > p.end && q.start < limit);
-      if (next && CITY_COUNTRY_GAP_RE.test(text.slice(p.end, next.start))) ev.attrs.venue = [...(ev.attrs.venue as string[]), next.name];
-      break;
-    }
+    eventDates(ev, windowText);
+    eventVenue(text, ev, sorted, limit);
     // remember / reuse start dates of one-off events across the resolution
     const series = ev.attrs.eventKind === 'day' || ev.attrs.eventKind === 'week';
     if (!series) {
@@ -948,6 +999,64 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
         if (known) ev.attrs.startDate = known;
       }
     }
+  }
+}
+
+/** Where the text about event sorted[i] ends: the next other event, a stop phrase, or 400 characters. */
+function eventWindowEnd(text: string, sorted: readonly Candidate[], i: number): number {
+  const ev = sorted[i]!;
+  const nextEvent = sorted.slice(i + 1).find((c) => c.kind === 'Event' && c.start >= ev.end && c.name !== ev.name);
+  let limit = Math.min(text.length, ev.end + 400, nextEvent ? nextEvent.start : Infinity);
+  let stop = EVENT_WINDOW_STOP_RE.exec(text.slice(ev.end, limit));
+  if (stop && stop[0].endsWith('as ')) {
+    const after = ev.end + stop.index + stop[0].length;
+    if (SHARED_PARTICIPLE_RE.test(text.slice(after, limit))) {
+      const again = EVENT_WINDOW_STOP_RE.exec(text.slice(after, limit));
+      stop = null;
+      if (again) limit = after + again.index;
+    }
+  }
+  if (stop) limit = ev.end + stop.index;
+  return limit;
+}
+
+/** The event's dates from the first date phrase of its window. */
+function eventDates(ev: Candidate, windowText: string): void {
+  const dm = EVENT_DATE_RE.exec(windowText);
+  if (!dm) return;
+  // a date after a place or an organizer is still this event's; a year alone only right after the name
+  const bare = /^\d{4}$/.test(dm[1]!);
+  if (bare && dm.index >= 3) return;
+  const r = parseDateRange(dm[1]!);
+  // a known one-off event (gazetteer dates) only takes the phrase that confirms its start
+  const known = ev.attrs.startDate;
+  if (r.start && typeof known === 'string' && known.length < r.start.length && r.start.startsWith(known)) {
+    // the gazetteer knows the month ("2026-12"), the text gives the days: the text is more precise
+    ev.attrs.startDate = r.start;
+    if (r.end) ev.attrs.endDate = r.end;
+    ev.attrs.datePhrase = { start: ev.end + dm.index + dm[0].indexOf(dm[1]!), end: ev.end + dm.index + dm[0].length };
+  } else if (r.start && known !== undefined && r.start === known) {
+    ev.attrs.datePhrase = { start: ev.end + dm.index + dm[0].indexOf(dm[1]!), end: ev.end + dm.index + dm[0].length };
+  } else if (r.start && known === undefined) {
+    ev.attrs.startDate = r.start;
+    if (r.end) ev.attrs.endDate = r.end;
+    ev.attrs.datePhrase = { start: ev.end + dm.index + dm[0].indexOf(dm[1]!), end: ev.end + dm.index + dm[0].length };
+  }
+}
+
+/** Venue: the first place in the window preceded by "in"/"held in" (and the country after a city). */
+function eventVenue(text: string, ev: Candidate, sorted: readonly Candidate[], limit: number): void {
+  for (const p of sorted) {
+    if (p.kind !== 'Place' || p.start < ev.end || p.start >= limit) continue;
+    if (!VENUE_BEFORE_RE.test(text.slice(Math.max(ev.end, p.start - 40), p.start))) continue;
+    if (ev.attrs.location === undefined) ev.attrs.location = p.name;
+    // no spread of `?? []`: an empty literal has another elements kind (a "wrong map" deopt)
+    const venue = ev.attrs.venue as string[] | undefined;
+    ev.attrs.venue = venue === undefined ? [p.name] : venue.concat(p.name);
+    // "in Quito, Ecuador": the country after the city belongs to the same venue
+    const next = sorted.find((q) => q.kind === 'Place' && q.start > p.end && q.start < limit);
+    if (next && CITY_COUNTRY_GAP_RE.test(text.slice(p.end, next.start))) ev.attrs.venue = (ev.attrs.venue as string[]).concat(next.name);
+    break;
   }
 }
 
@@ -983,16 +1092,89 @@ export function eventDetail(m: EntityMention): EventDetail | undefined {
   return eventDetails.get(m);
 }
 
+/**
+ * Words without which a step's regexes cannot match (or are not run: "meeting" gates the meetings scan),
+ * tested for once per paragraph: one regex pass over the text finds which of them it contains, where
+ * a text.includes per word walked the paragraph up to 14 times.
+ */
+const GATE_WORDS = ['Rapporteur', 'Expert', 'orking', 'Envoy', 'Representative', 'Adviser', 'Ad Hoc', 'session', 'meeting', 'segment', 'event', 'dialogue', 'Convention', 'thereto'];
+const GATE_WORDS_RE = new RegExp(GATE_WORDS.join('|'), 'g');
+const GATE_BIT = new Map(GATE_WORDS.map((w, i) => [w, 1 << i]));
+const gateBits = (...words: string[]): number => words.reduce((bits, w) => bits | GATE_BIT.get(w)!, 0);
+/** mandate holders with a lowercase topic: every such name contains one of these */
+const TOPIC_GATE = gateBits('Rapporteur', 'Expert', 'orking', 'Envoy', 'Representative', 'Adviser', 'Ad Hoc');
+const SESSION_GATE = gateBits('session', 'meeting');
+const MEETING_GATE = gateBits('meeting', 'segment', 'event', 'dialogue');
+const CONVENTION_GATE = gateBits('Convention', 'thereto');
+
+/** The GATE_WORDS bits of the words `text` contains (as text.includes would say for each). */
+function gateWordsIn(text: string): number {
+  let bits = 0;
+  GATE_WORDS_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = GATE_WORDS_RE.exec(text))) {
+    bits |= GATE_BIT.get(m[0])!;
+    // on from the next character, not the match end: no occurrence hides inside or across another
+    GATE_WORDS_RE.lastIndex = m.index + 1;
+  }
+  return bits;
+}
+
+// scanNamedEntities runs the steps below in order. Each step is its own function (most too large
+// for V8 to inline) so that a deopt in one step recompiles that step, not the whole analysis: as one
+// function it was compiled 7-9 times per cold pass at 0.4-0.9 s of TurboFan time each.
+
 /** All named entities of the six kinds in one paragraph (cached for the last paragraph). */
 export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): EntityMention[] {
   if (text === cacheText && ctx === cacheCtx) return cacheResult;
   const state = stateFor(ctx);
   // what "the Convention" meant before this paragraph: names registered while scanning it may come after a mention
   const conventionBeforeParagraph = state.last.get('Convention');
-  const cands: Candidate[] = [];
+  const gates = gateWordsIn(text);
+  // capitalised chunks, "the <head>" short forms and where words start, in one pass over the text
+  const capitals = scanCapitals(text, isShortHead, BARE_SHORT_FORM_SET, ANY_HEAD);
+  // 1. known names (looked up only where words start: no second walk over every character)
+  const cands = knownNameCandidates(text, capitals.wordStarts);
+  // 2. acronyms defined earlier in the resolution (not in the gazetteer)
+  if (state.acronyms.size) addDefinedAcronyms(text, state, cands);
+  // 3. short forms: "the Commission", "the Union"
+  const shorts = shortFormCandidates(text, ctx, state, cands, capitals.heads);
+  cands.push(...shorts);
+  // 4. patterns: capitalised names, lowercase-topic mandate holders, sessions/meetings, WSIS+20, action lines
+  const specials = gates & TOPIC_GATE ? lowercaseTopicOrganizations(text, cands) : [];
+  const patternCands = chunkCandidates(text, [...cands, ...specials], capitals.chunks).filter(
+    (p) => !specials.some((s) => overlaps(s, p)) && !cands.some((c) => c.start <= p.start && p.end <= c.end),
+  );
+  const unresolved = resolveGenericNames(patternCands, cands, state);
+  // "the Programme of Action", "the Working Group" with nothing named before: which one is unknown, and one
+  // node for all of them would join unrelated programmes and groups across resolutions
+  cands.push(...specials, ...patternCands.filter((p) => !unresolved.has(p)));
+  cands.push(...sessionCandidates(text, cands, ctx, gates));
+  for (const a of actionLineCandidates(text)) if (!cands.some((c) => c.kind === 'ActionLine' && overlaps(c, a) && c.name === a.name)) cands.push(a);
+  // 5. editions of recurring events: "WSIS Forum 2025"
+  addEditionYears(text, cands);
+  // 5b. instruments and bodies named after "the Convention" they belong to
+  if (gates & CONVENTION_GATE) nameAfterConvention(text, cands, conventionBeforeParagraph);
+  // 6. acronym definitions: "<name> (CSTD)" defines CSTD for the rest of the resolution
+  learnAcronymDefinitions(text, cands, state);
+  // 7. drop places inside longer pattern names ("Geneva Centre for ..."), then dates and venues
+  const kept = withoutPlacesInsideNames(cands);
+  enrichEvents(text, kept, state);
+  knownDatedEditions(kept);
+  // 8. register everything named in this paragraph for the next ones (in text order: kept is sorted in place)
+  kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const c of kept) if (c.via !== 'short' && !c.registered) register(state, { kind: c.kind, name: c.name, attrs: c.attrs }, c.entry);
+  const result = toMentions(text, kept);
+  cacheText = text;
+  cacheCtx = ctx;
+  cacheResult = result;
+  return result;
+}
 
-  // 1. known names
-  for (const hit of scanGazetteer(text)) {
+/** Step 1: gazetteer names, and WSIS+20 events (which swallow the WSIS name inside them). */
+function knownNameCandidates(text: string, wordStarts: Int32Array): Candidate[] {
+  const cands: Candidate[] = [];
+  for (const hit of scanGazetteer(text, wordStarts)) {
     // "United Nations entities", "United Nations system": an adjective, not the Organization
     if (hit.entry.name === 'United Nations' && UN_ADJECTIVE_RE.test(text.slice(hit.end, hit.end + 30))) continue;
     // "United Nations and associated personnel", "United Nations and humanitarian personnel": personnel, not the Organization
@@ -1001,38 +1183,40 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     // name (cited by its symbol), not the body acting in the paragraph
     if (hit.entry.kind === 'Organization' && hit.start >= 15 && RECORDS_OF_RE.test(text.slice(Math.max(0, hit.start - 30), hit.start))) continue;
     const ref = entryRef(hit.entry);
-    cands.push({ kind: ref.kind, name: ref.name, attrs: { ...ref.attrs }, start: hit.start, end: hit.end, via: 'gazetteer', acronym: hit.acronym, entry: hit.entry });
+    cands.push(candidate(ref.kind, ref.name, { ...ref.attrs }, hit.start, hit.end, 'gazetteer', hit.acronym, hit.entry));
   }
   // "Government of Ghana" keeps the place; drop gazetteer places inside longer known names is done by the trie.
-
-  // WSIS+20 events swallow the WSIS name inside them
   const plus20 = wsisPlus20Candidates(text);
   if (plus20.length) {
     for (let i = cands.length - 1; i >= 0; i--) if (plus20.some((p) => overlaps(p, cands[i]!))) cands.splice(i, 1);
     cands.push(...plus20);
   }
+  return cands;
+}
 
-  // 2. acronyms defined earlier in the resolution (not in the gazetteer)
-  if (state.acronyms.size) {
-    if (!state.acronymList || state.acronymListSize !== state.acronyms.size) {
-      state.acronymList = [...state.acronyms.keys()].sort((a, b) => b.length - a.length);
-      state.acronymListSize = state.acronyms.size;
-    }
-    for (const span of acronymSpans(text, state.acronymList)) {
-      const ref = state.acronyms.get(text.slice(span.start, span.end))!;
-      if (cands.some((c) => overlaps(c, span))) continue;
-      cands.push({ kind: ref.kind, name: ref.name, attrs: { ...ref.attrs }, ...span, via: 'acronym', acronym: true });
-    }
+/** Step 2: acronyms the resolution defined earlier ("(CSTD)"), where no candidate is yet. */
+function addDefinedAcronyms(text: string, state: ResolutionState, cands: Candidate[]): void {
+  if (!state.acronymList || state.acronymListSize !== state.acronyms.size) {
+    state.acronymList = [...state.acronyms.keys()].sort((a, b) => b.length - a.length);
+    state.acronymListSize = state.acronyms.size;
   }
+  for (const span of acronymSpans(text, state.acronymList)) {
+    const ref = state.acronyms.get(text.slice(span.start, span.end))!;
+    if (cands.some((c) => overlaps(c, span))) continue;
+    cands.push(candidate(ref.kind, ref.name, { ...ref.attrs }, span.start, span.end, 'acronym', true));
+  }
+}
 
-  // 3. short forms: "the Commission", "the Union" (found with the capitalised chunks in one pass)
-  const capitals = scanCapitals(text, isShortHead, BARE_SHORT_FORM_SET, ANY_HEAD);
+/**
+ * Step 3: "the Commission" means the last commission named. Walks the heads in text order,
+ * registering the known names passed on the way (marked `registered`).
+ */
+function shortFormCandidates(text: string, ctx: RecognizeContext, state: ResolutionState, cands: Candidate[], heads: readonly DeterminedHead[]): Candidate[] {
   const shorts: Candidate[] = [];
   const bodyShort = ctx.body ? ORG_BODIES_FOR_CONTEXT[ctx.body] : undefined;
-  // walk in text order, registering names as we pass them so "the Commission" means the last one named
   const known = [...cands].sort((a, b) => a.start - b.start);
   let k = 0;
-  for (const h of capitals.heads) {
+  for (const h of heads) {
     const head = h.head;
     const start = h.start;
     const end = h.end;
@@ -1054,81 +1238,104 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
       const e = entryByName('Organization', ref.name);
       if (e?.acronym) ref = entryRef(e);
     }
-    shorts.push({ kind: ref.kind, name: ref.name, attrs: { ...ref.attrs }, start, end, via: 'short' });
+    shorts.push(candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'short'));
   }
-  cands.push(...shorts);
+  return shorts;
+}
 
-  // 4. patterns: capitalised names, lowercase-topic mandate holders, sessions/meetings, WSIS+20, action lines
+/** Step 4a: mandate holders with a lowercase topic ("Special Rapporteur on the right to food"). */
+function lowercaseTopicOrganizations(text: string, cands: readonly Candidate[]): Candidate[] {
   const specials: Candidate[] = [];
-  let m: RegExpExecArray | null;
   LOWERCASE_TOPIC_ORG_SCAN.lastIndex = 0;
-  const topicGate = ['Rapporteur', 'Expert', 'orking', 'Envoy', 'Representative', 'Adviser', 'Ad Hoc'].some((w) => text.includes(w));
-  while (topicGate && (m = LOWERCASE_TOPIC_ORG_SCAN.exec(text))) {
+  let m: RegExpExecArray | null;
+  while ((m = LOWERCASE_TOPIC_ORG_SCAN.exec(text))) {
     const start = m.index;
     const end = m.index + m[0].length;
     if (cands.some((c) => c.start <= start && end <= c.end)) continue;
-    specials.push({ kind: 'Organization', name: normaliseName(m[0]), attrs: {}, start, end, via: 'pattern' });
+    specials.push(candidate('Organization', normaliseName(m[0]), {}, start, end, 'pattern'));
   }
-  const patternCands = chunkCandidates(text, [...cands, ...specials], capitals.chunks).filter(
-    (p) => !specials.some((s) => overlaps(s, p)) && !cands.some((c) => c.start <= p.start && p.end <= c.end),
-  );
-  // a two-word generic name ("the Special Committee", "the Advisory Committee") is the longer name seen with that start
+  return specials;
+}
+
+/**
+ * Step 4b: a generic or short pattern name is the longer one it stands for: "Programme of Action" alone
+ * (the last one named), "the Fifteenth Congress" (the edition named in full), a two-word generic name
+ * ("the Special Committee": the longer name seen with that start). Renames in place; returns the generic
+ * names nothing was named for.
+ */
+function resolveGenericNames(patternCands: Candidate[], cands: readonly Candidate[], state: ResolutionState): Set<Candidate> {
   const unresolved = new Set<Candidate>();
+  if (patternCands.length === 0) return unresolved;
+  // neither list changes in the loop (only the names and attrs of its candidates)
+  const both = cands.concat(patternCands);
   for (const p of patternCands) {
     if (SHORT_HEAD_SET.has(p.name)) {
-      // "Programme of Action" printed alone: the last one named, earlier in this paragraph first
-      let nearest: Candidate | undefined;
-      for (const o of [...cands, ...patternCands]) {
-        if (o.end > p.start || o.via === 'short' || o.kind !== p.kind || SHORT_HEAD_SET.has(o.name)) continue;
-        if (headOf(o.name, o.kind) === p.name && (!nearest || o.start > nearest.start)) nearest = o;
-      }
-      const ref: Ref | undefined = nearest ? { kind: nearest.kind, name: nearest.name, attrs: nearest.attrs } : (state.pinned.get(p.name) ?? state.last.get(p.name));
-      const wsis = !ref && WSIS_DEFAULTS[p.name] !== undefined && [...cands, ...state.last.values()].some((c) => WSIS_CONTEXT.has(c.name));
-      if (ref && ref.kind === p.kind) {
-        p.name = ref.name;
-        p.attrs = { ...ref.attrs };
-      } else if (wsis) p.name = WSIS_DEFAULTS[p.name]!;
-      else unresolved.add(p);
+      resolveShortHeadName(p, cands, both, state, unresolved);
       continue;
     }
-    if (ORDINAL_SHORT_RE.test(p.name)) {
-      // "the Fifteenth Congress" after "the Fifteenth United Nations Congress on Crime Prevention and Criminal Justice"
-      const first = p.name.split(' ', 1)[0]!.toLowerCase();
-      const here = [...cands, ...patternCands]
-        .filter((o) => o.end <= p.start && o.kind === p.kind && o.name.split(' ', 1)[0]!.toLowerCase() === first)
-        .sort((a, b) => a.start - b.start)
-        .map((o) => ({ kind: o.kind, name: o.name, attrs: o.attrs }));
-      let ref = ordinalReferent(p.name, [...(state.ordinals.get(`${p.kind}|${first}`) ?? []), ...here]);
-      if (!ref && p.kind === 'Event') {
-        const editions = [...cands, ...patternCands]
-          .filter((o) => o.end <= p.start && o.kind === p.kind && ORDINAL_FIRST_RE.test(o.name.split(' ', 1)[0]!))
-          .sort((a, b) => a.start - b.start)
-          .map((o) => ({ kind: o.kind, name: o.name, attrs: o.attrs }));
-        ref = seriesReferent(p.name, [...(state.ordinals.get(`${p.kind}|*`) ?? []), ...editions]);
-      }
-      if (ref) {
-        p.name = ref.name;
-        p.attrs = { ...ref.attrs };
-        continue;
-      }
-    }
+    if (ORDINAL_SHORT_RE.test(p.name) && resolveOrdinalName(p, both, state)) continue;
     if (p.name.split(' ').length !== 2) continue;
     // the longer name may have been printed earlier in this very paragraph
     let earlier: Candidate | undefined;
-    for (const o of [...cands, ...patternCands]) if (o.end <= p.start && o.kind === p.kind && prefixOf(o.name) === p.name && (!earlier || o.start > earlier.start)) earlier = o;
-    const ref = earlier ? { kind: earlier.kind, name: earlier.name, attrs: earlier.attrs } : state.byPrefix.get(`${p.kind}|${p.name}`);
+    for (const o of both) if (o.end <= p.start && o.kind === p.kind && prefixOf(o.name) === p.name && (!earlier || o.start > earlier.start)) earlier = o;
+    const ref = earlier ? { kind: earlier.kind, name: earlier.name, attrs: earlier.attrs } : state.byPrefix.get(p.kind)?.get(p.name);
     if (ref) {
       p.name = ref.name;
       p.attrs = { ...ref.attrs };
     }
   }
-  // "the Programme of Action", "the Working Group" with nothing named before: which one is unknown, and one
-  // node for all of them would join unrelated programmes and groups across resolutions
-  cands.push(...specials, ...patternCands.filter((p) => !unresolved.has(p)));
-  cands.push(...sessionCandidates(text, cands, ctx));
-  for (const a of actionLineCandidates(text)) if (!cands.some((c) => c.kind === 'ActionLine' && overlaps(c, a) && c.name === a.name)) cands.push(a);
+  return unresolved;
+}
 
-  // 5. editions of recurring events: "WSIS Forum 2025"
+/** "Programme of Action" printed alone: the last one named, earlier in this paragraph first. */
+function resolveShortHeadName(p: Candidate, cands: readonly Candidate[], both: readonly Candidate[], state: ResolutionState, unresolved: Set<Candidate>): void {
+  let nearest: Candidate | undefined;
+  for (const o of both) {
+    if (o.end > p.start || o.via === 'short' || o.kind !== p.kind || SHORT_HEAD_SET.has(o.name)) continue;
+    if (headOf(o.name, o.kind) === p.name && (!nearest || o.start > nearest.start)) nearest = o;
+  }
+  const ref: Ref | undefined = nearest ? { kind: nearest.kind, name: nearest.name, attrs: nearest.attrs } : (state.pinned.get(p.name) ?? state.last.get(p.name));
+  const wsis = !ref && WSIS_DEFAULTS[p.name] !== undefined && (cands.some((c) => WSIS_CONTEXT.has(c.name)) || someRef(state.last.values(), (c) => WSIS_CONTEXT.has(c.name)));
+  if (ref && ref.kind === p.kind) {
+    p.name = ref.name;
+    p.attrs = { ...ref.attrs };
+  } else if (wsis) p.name = WSIS_DEFAULTS[p.name]!;
+  else unresolved.add(p);
+}
+
+function someRef(refs: Iterable<Ref>, test: (r: Ref) => boolean): boolean {
+  for (const r of refs) if (test(r)) return true;
+  return false;
+}
+
+/** `earlier` (registered in past paragraphs, may be absent) then `here`, as one list without spreading. */
+function refsThen(earlier: Ref[] | undefined, here: Ref[]): Ref[] {
+  return earlier ? earlier.concat(here) : here;
+}
+
+/** "the Fifteenth Congress" after "the Fifteenth United Nations Congress on Crime Prevention and Criminal Justice". */
+function resolveOrdinalName(p: Candidate, both: readonly Candidate[], state: ResolutionState): boolean {
+  const first = p.name.split(' ', 1)[0]!.toLowerCase();
+  const here = both
+    .filter((o) => o.end <= p.start && o.kind === p.kind && o.name.split(' ', 1)[0]!.toLowerCase() === first)
+    .sort((a, b) => a.start - b.start)
+    .map((o) => ({ kind: o.kind, name: o.name, attrs: o.attrs }));
+  let ref = ordinalReferent(p.name, refsThen(state.ordinals.get(`${p.kind}|${first}`), here));
+  if (!ref && p.kind === 'Event') {
+    const editions = both
+      .filter((o) => o.end <= p.start && o.kind === p.kind && ORDINAL_FIRST_RE.test(o.name.split(' ', 1)[0]!))
+      .sort((a, b) => a.start - b.start)
+      .map((o) => ({ kind: o.kind, name: o.name, attrs: o.attrs }));
+    ref = seriesReferent(p.name, refsThen(state.ordinals.get(`${p.kind}|*`), editions));
+  }
+  if (!ref) return false;
+  p.name = ref.name;
+  p.attrs = { ...ref.attrs };
+  return true;
+}
+
+/** Step 5: editions of recurring events: "WSIS Forum 2025". */
+function addEditionYears(text: string, cands: readonly Candidate[]): void {
   for (const c of cands) {
     if (c.kind !== 'Event' || c.attrs.startDate !== undefined || c.via === 'special') continue;
     const ed = EDITION_YEAR_RE.exec(text.slice(c.end, c.end + 8));
@@ -1138,11 +1345,10 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     delete c.attrs.series;
     c.end += ed[0].length;
   }
+}
 
-  // 5b. instruments and bodies named after "the Convention" they belong to
-  if (text.includes('Convention') || text.includes('thereto')) nameAfterConvention(text, cands, conventionBeforeParagraph);
-
-  // 6. acronym definitions: "<name> (CSTD)" defines CSTD for the rest of the resolution
+/** Step 6: "<name> (CSTD)" defines CSTD for the rest of the resolution. */
+function learnAcronymDefinitions(text: string, cands: readonly Candidate[], state: ResolutionState): void {
   for (const c of cands) {
     // cheap gate: the definition needs a "(" within the 40 characters read
     if (!parenWithin(text, c.end, c.end + 40)) continue;
@@ -1153,12 +1359,18 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     if (!state.acronyms.has(acr) && !c.attrs.acronym) state.acronyms.set(acr, { kind: c.kind, name: c.name, attrs: { ...c.attrs, acronym: acr } });
     if (c.kind === 'Organization' && !c.attrs.acronym && /^[A-Z][A-Za-z0-9+\-]{1,15}$/.test(acr)) c.attrs.acronym = acr;
   }
+}
 
-  // 7. drop places inside longer pattern names ("Geneva Centre for ..."), then dates and venues
-  const kept = cands.filter((c) => !(c.kind === 'Place' && cands.some((o) => o !== c && o.via !== 'short' && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start && o.kind !== 'Place')));
-  enrichEvents(text, kept, state);
-  // "the United Nations Conference to Support the Implementation of Sustainable Development Goal 14, convened in
-  // Lisbon from 27 June to 1 July 2022" is the known "2022 United Nations Conference to Support ..." edition
+/** Step 7a: a place inside a longer name of another kind ("Geneva Centre for ...") is part of that name. */
+function withoutPlacesInsideNames(cands: readonly Candidate[]): Candidate[] {
+  return cands.filter((c) => !(c.kind === 'Place' && cands.some((o) => o !== c && o.via !== 'short' && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start && o.kind !== 'Place')));
+}
+
+/**
+ * Step 7b: "the United Nations Conference to Support the Implementation of Sustainable Development Goal 14,
+ * convened in Lisbon from 27 June to 1 July 2022" is the known "2022 United Nations Conference to Support ..." edition.
+ */
+function knownDatedEditions(kept: readonly Candidate[]): void {
   for (const c of kept) {
     if (c.kind !== 'Event' || c.via !== 'pattern' || typeof c.attrs.startDate !== 'string' || /^(?:19|20)\d\d /.test(c.name)) continue;
     const e = lookupName(`${c.attrs.startDate.slice(0, 4)} ${c.name}`);
@@ -1167,13 +1379,11 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     c.name = ref.name;
     c.attrs = { ...c.attrs, ...ref.attrs };
   }
+}
 
-  // 8. register everything named in this paragraph for the next ones
-  for (const c of kept.sort((a, b) => a.start - b.start || b.end - a.end)) {
-    if (c.via !== 'short' && !c.registered) register(state, { kind: c.kind, name: c.name, attrs: c.attrs }, c.entry);
-  }
-
-  const result = kept.map((c) => {
+/** The mentions of the kept candidates, with the hidden event details the attribution finder reads. */
+function toMentions(text: string, kept: readonly Candidate[]): EntityMention[] {
+  return kept.map((c) => {
     const mention = toMention(text, c);
     if (c.kind === 'Event') {
       eventDetails.set(mention, {
@@ -1184,10 +1394,6 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     }
     return mention;
   });
-  cacheText = text;
-  cacheCtx = ctx;
-  cacheResult = result;
-  return result;
 }
 
 let byKindFor: EntityMention[] | undefined;
@@ -1198,12 +1404,40 @@ export function namedEntitiesOfKind(kind: NamedKind, text: string, ctx: Recogniz
   const all = scanNamedEntities(text, ctx);
   if (all !== byKindFor) {
     byKind = new Map();
-    for (const m of [...all].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    for (const m of all.slice().sort((a, b) => a.start - b.start || a.end - b.end)) {
       const list = byKind.get(m.kind as NamedKind);
       if (list) list.push(m);
       else byKind.set(m.kind as NamedKind, [m]);
     }
     byKindFor = all;
   }
-  return [...(byKind.get(kind) ?? [])];
+  // a copy per caller; slice rather than spreading `?? []`, whose empty literal has another elements kind (a deopt)
+  const list = byKind.get(kind);
+  return list ? list.slice() : [];
 }
+
+// Runs the analysis over a few paragraphs at load (in the interpreter, a few milliseconds) so V8 has
+// type feedback for its rarer branches (sessions, meetings, acronym definitions, editions, venues,
+// ordinal short forms) before it optimises them: a branch first taken late deopts the optimised step,
+// which is then compiled again. A private context each run: no state reaches a real resolution, and
+// the caches it fills (heads, entries by name) hold what any run would compute.
+const WARM_UP_PARAGRAPHS = [
+  'Recalling the World Summit on the Information Society (WSIS), the Commission on Science and Technology for Development (CSTD) ' +
+    'and the Fifteenth United Nations Congress on Crime Prevention and Criminal Justice, held in Kyoto, Japan, from 7 to 12 March 2021,',
+  'Welcomes the report of the Special Rapporteur on the right to food, the work of the Working Group on Enhanced Cooperation and the ' +
+    'twenty-eighth session of the Commission, the Fifteenth Congress, the WSIS Forum 2025, the WSIS+20 High-level Event 2025 and ' +
+    'the high-level meeting on universal health coverage, the CSTD, action lines C1 to C11, e-learning (C7), the Union, the Assembly, ' +
+    'the Convention on the Rights of Persons with Disabilities and the Optional Protocol thereto, the Conference of the Parties to the Convention,',
+  'Decides that the International Decade for Action, "Water for Sustainable Development", 2018–2028, and its fiftieth session, ' +
+    'the Special Committee in Caracas, the Plenipotentiary Conference in Bucharest, and the Programme of Action of the Summit;',
+  'Notes the Convention on the Privileges and Immunities of the United Nations, the Office of the United Nations High Commissioner, ' +
+    'the Inter- Agency Standing Committee, the Commission\u00a0on the Status of Women and the United Nations Conference to Support the ' +
+    'Implementation of Sustainable Development Goal 14, convened in Lisbon from 27 June to 1 July 2022;',
+];
+for (let run = 0; run < 10; run++) {
+  const ctx: RecognizeContext = { body: 'General Assembly', date: '2024-12-20' };
+  for (const paragraph of WARM_UP_PARAGRAPHS) scanNamedEntities(paragraph, ctx);
+}
+cacheText = undefined;
+cacheCtx = undefined;
+cacheResult = [];
