@@ -1,12 +1,19 @@
-// `npm run bench:ingest [-- <folder>]`: ingests all of ../shared/corpus-ga (or the
-// folder given) and prints throughput and peak memory. Speed goals live here, not
-// in timed tests.
+// `npm run bench:ingest [-- <folder>] [-- --workers N]`: ingests all of ../shared/corpus-ga
+// (or the folder given) and prints throughput and peak memory. Speed goals live here, not
+// in timed tests. --workers overrides the default worker count (one per core but one).
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { ingestPaths } from '../../ingest/index.js';
 import { repoRoot } from '../helpers/env.js';
 
-const dir = process.argv[2] ?? resolve(repoRoot, '..', 'shared', 'corpus-ga');
+const args = parseArgs({ allowPositionals: true, options: { workers: { type: 'string' } } });
+const dir = args.positionals[0] ?? resolve(repoRoot, '..', 'shared', 'corpus-ga');
+const workers = args.values.workers === undefined ? undefined : Number(args.values.workers);
+if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) {
+  console.error(`bench:ingest: --workers takes a whole number (0 = no worker threads), not "${args.values.workers}"`);
+  process.exit(2);
+}
 if (!existsSync(dir)) {
   console.log(`bench:ingest skipped: ${dir} is absent (pass a folder: npm run bench:ingest -- <folder>)`);
   process.exit(0);
@@ -35,6 +42,7 @@ const t0 = performance.now();
 const cpu0 = process.cpuUsage();
 let firstFile: number | undefined;
 const result = await ingestPaths([dir], {
+  workers,
   onProgress: (p) => {
     firstFile ??= performance.now();
     if (p.done % 50 === 0) sample();
