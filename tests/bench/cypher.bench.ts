@@ -2,7 +2,8 @@
 // queries (cypher/queries/*.cypher, plus a few explorer queries) on the
 // embedded engine and, when NEO4J_URI is set, on Neo4j over the same graph,
 // and prints both side by side (median of N runs, default 5, after one
-// untimed round of all queries on both stores and one warm-up run each).
+// untimed round of all queries and one warm-up run each; each store is timed
+// in its own phase).
 // The graph is the corpus-ga ingest (../shared/corpus-ga); with --synthetic
 // or without the corpus, a synthetic graph of the same size.
 import { existsSync, writeFileSync } from 'node:fs';
@@ -61,10 +62,13 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-async function timeNeo4j(driver: Driver, q: DiffQuery): Promise<{ ms: number; rows: number } | { error: string }> {
+type Timing = { ms: number; rows: number } | { error: string };
+
+/** Median of `n` timed runs after one untimed run (n = 0: the untimed run only). */
+async function timeNeo4j(driver: Driver, q: DiffQuery, n: number): Promise<Timing> {
   const times: number[] = [];
   let rows = 0;
-  for (let i = 0; i <= runs; i++) {
+  for (let i = 0; i <= n; i++) {
     const session = driver.session({ defaultAccessMode: 'READ' });
     try {
       const t0 = performance.now();
@@ -77,24 +81,13 @@ async function timeNeo4j(driver: Driver, q: DiffQuery): Promise<{ ms: number; ro
       await session.close();
     }
   }
-  return { ms: median(times), rows };
+  return { ms: times.length > 0 ? median(times) : 0, rows };
 }
 
-async function timeNeo4jOnce(driver: Driver, q: DiffQuery): Promise<void> {
-  const session = driver.session({ defaultAccessMode: 'READ' });
-  try {
-    await session.run(q.cypher, q.params ?? {});
-  } catch {
-    // reported by the timed runs
-  } finally {
-    await session.close();
-  }
-}
-
-function timeEngine(engine: ReturnType<typeof createEngine>, q: DiffQuery): { ms: number; rows: number } | { error: string } {
+function timeEngine(engine: ReturnType<typeof createEngine>, q: DiffQuery, n: number): Timing {
   const times: number[] = [];
   let rows = 0;
-  for (let i = 0; i <= runs; i++) {
+  for (let i = 0; i <= n; i++) {
     try {
       const t0 = performance.now();
       const result = engine.run(q.cypher, q.params ?? {});
@@ -104,7 +97,7 @@ function timeEngine(engine: ReturnType<typeof createEngine>, q: DiffQuery): { ms
       return { error: err instanceof Error ? err.message.split('\n')[0]! : String(err) };
     }
   }
-  return { ms: median(times), rows };
+  return { ms: times.length > 0 ? median(times) : 0, rows };
 }
 
 const { graph, source } = await loadGraph();
@@ -134,30 +127,32 @@ if (uri) {
   console.log('NEO4J_URI is not set: embedded engine only (set it to time Neo4j on the same graph)');
 }
 
-const fmt = (r: { ms: number; rows: number } | { error: string } | undefined): string =>
+const fmt = (r: Timing | undefined): string =>
   r === undefined ? '-' : 'error' in r ? `error: ${r.error.slice(0, 60)}` : `${r.ms.toFixed(1)} ms`;
 const header = ['query', 'rows', 'embedded', 'neo4j', 'embedded/neo4j'];
 const table: string[][] = [];
 let slower = 0;
-// One untimed round of every query on both stores first: both are timed warm, as a running server
-// answers. Otherwise the first query alone pays the embedded engine's JIT warm-up and the major GC
-// of the ingest's garbage, and Neo4j's first query its plan compilation.
-for (const q of queries) {
-  try {
-    engine.run(q.cypher, q.params ?? {});
-  } catch {
-    // reported by the timed runs
-  }
-  if (driver) await timeNeo4jOnce(driver, q);
+// Each store is timed alone, all its queries in a row, so neither pays for the other's background
+// work (the JVM's GC and JIT threads after a Neo4j query; our GC) on this 2-core machine. Each phase
+// starts with one untimed round of every query: both are timed warm, as a running server answers
+// (otherwise the first query alone pays the JIT warm-up, and Neo4j its plan compilation).
+const collectGarbage = (globalThis as { gc?: () => void }).gc;
+collectGarbage?.(); // the ingest's garbage (run with --expose-gc, as `npm run bench:cypher` does)
+for (const q of queries) timeEngine(engine, q, 0);
+const mine = queries.map((q) => timeEngine(engine, q, runs));
+const theirs: (Timing | undefined)[] = [];
+if (driver) {
+  for (const q of queries) await timeNeo4j(driver, q, 0);
+  for (const q of queries) theirs.push(await timeNeo4j(driver, q, runs));
 }
-for (const q of queries) {
-  const mine = timeEngine(engine, q);
-  const theirs = driver ? await timeNeo4j(driver, q) : undefined;
-  const ratio = theirs && 'ms' in theirs && 'ms' in mine ? mine.ms / Math.max(theirs.ms, 0.01) : undefined;
+queries.forEach((q, i) => {
+  const m = mine[i]!;
+  const t = theirs[i];
+  const ratio = t && 'ms' in t && 'ms' in m ? m.ms / Math.max(t.ms, 0.01) : undefined;
   if (ratio !== undefined && ratio > 1 && saved.includes(q)) slower++;
-  const rows = 'rows' in mine ? String(mine.rows) : theirs && 'rows' in theirs ? String(theirs.rows) : '-';
-  table.push([q.name, rows, fmt(mine), fmt(theirs), ratio === undefined ? '-' : `${ratio.toFixed(2)}x`]);
-}
+  const rows = 'rows' in m ? String(m.rows) : t && 'rows' in t ? String(t.rows) : '-';
+  table.push([q.name, rows, fmt(m), fmt(t), ratio === undefined ? '-' : `${ratio.toFixed(2)}x`]);
+});
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i]!.length)));
 const line = (r: string[]): string => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
 const report = [
