@@ -48,10 +48,12 @@ async function extractInProcess(file: string, opts: ExtractOptions): Promise<Fil
 export function defaultWorkerCount(files: number): number {
   // Starting a worker costs ~0.3 s (module loading): not worth it for a handful of files.
   if (files < 24) return 0;
-  // One core is left to the main thread (the graph writer) and to V8's background threads,
-  // which compile each worker's hot code again (TurboFan) and collect its garbage: on 2 cores,
-  // one worker ingests corpus-ga with 13.6-14.3 s of CPU in all, two with 18.3-20.2 s.
-  return Math.max(1, Math.min(availableParallelism() - 1, 4));
+  // Past 2 cores, one core is left to the main thread (the graph writer) and to V8's background
+  // threads, which compile each worker's hot code again (TurboFan) and collect its garbage. On 2
+  // cores two workers still finish first once the scan stopped recompiling (corpus-ga on an idle
+  // machine: 5.9-6.0 s wall with two, 6.2-6.4 s with one, though one uses ~2 s less CPU).
+  const cores = availableParallelism();
+  return cores <= 2 ? cores : Math.min(cores - 1, 4);
 }
 
 /** Each worker holds up to this many files: it starts the next one as soon as it posts a result, without
