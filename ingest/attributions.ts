@@ -35,7 +35,6 @@ const HOSTED_KINDS = new Set(['Event', 'Initiative', 'ActionLine', 'Organization
 
 const AGENT_END_RE = /^(?:\s*[,;.:)]|\s+(?:and|in|on|from|to|at|for|as|with|under|during|which|who|that|through|since|between)\b|\s*$)/;
 const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as\s+well\s+as\s+)(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/;
-const BY_GAP_RE = /^\s+by\s+(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/;
 const VENUE_GAP_RE = /(?:^|\s)(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?)$/;
 
 function sameClause(text: string, from: number, to: number): boolean {

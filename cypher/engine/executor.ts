@@ -190,7 +190,7 @@ function projectionNames(p: Projection, scope: string[]): string[] {
 }
 
 /** A stage whose rows change the graph: all input first, then the effect per row, then the rows on. */
-function eagerStage(ctx: ExecContext, effect: (rows: Row[]) => Row[]): Stage {
+function eagerStage(effect: (rows: Row[]) => Row[]): Stage {
   const stage: Stage = (next) => {
     const rows: Row[] = [];
     return {
@@ -258,15 +258,14 @@ function planClause(clause: Clause, scope: string[], ctx: ExecContext, source: s
       return { stage: (next) => projectStage(clause.projection, ctx, inScope, clause.where, next), scope: names.slice() };
     }
     case 'create':
-      return { stage: eagerStage(ctx, (rows) => createRows(clause.pattern, rows, ctx)), scope: union(scope, patternVariables(clause.pattern)) };
+      return { stage: eagerStage((rows) => createRows(clause.pattern, rows, ctx)), scope: union(scope, patternVariables(clause.pattern)) };
     case 'merge':
-      return { stage: eagerStage(ctx, (rows) => mergeRows(clause.pattern, clause.onCreate, clause.onMatch, rows, ctx)), scope: union(scope, patternVariables([clause.pattern])) };
+      return { stage: eagerStage((rows) => mergeRows(clause.pattern, clause.onCreate, clause.onMatch, rows, ctx)), scope: union(scope, patternVariables([clause.pattern])) };
     case 'set':
-      return { stage: eagerStage(ctx, eachRow(ctx, (row) => applySetItems(clause.items, row, ctx))), scope };
+      return { stage: eagerStage(eachRow(ctx, (row) => applySetItems(clause.items, row, ctx))), scope };
     case 'remove':
       return {
         stage: eagerStage(
-          ctx,
           eachRow(ctx, (row) => {
             for (const item of clause.items) {
               if (item.type === 'labels') {
@@ -279,12 +278,11 @@ function planClause(clause: Clause, scope: string[], ctx: ExecContext, source: s
         scope,
       };
     case 'delete':
-      return { stage: eagerStage(ctx, (rows) => deleteRows(clause.exprs, clause.detach, rows, ctx)), scope };
+      return { stage: eagerStage((rows) => deleteRows(clause.exprs, clause.detach, rows, ctx)), scope };
     case 'foreach': {
       const inner = union(scope, [clause.variable]);
       return {
         stage: eagerStage(
-          ctx,
           eachRow(ctx, (row) => {
             const list = evaluate(clause.source, row, ctx);
             if (list === null) return;
@@ -630,7 +628,7 @@ function projectStage(p: Projection, ctx: ExecContext, scope: string[], where: E
       const keyExprs = p.orderBy.map((o, i) => (direct[i] === undefined ? compile(o.expr, ctx) : undefined));
       list.forEach((e, j) => {
         let scopeRow: Row | undefined;
-        p.orderBy.forEach((o, i) => {
+        p.orderBy.forEach((_o, i) => {
           const slot = direct[i];
           if (slot !== undefined) columns[i]![j] = e.out[slot] ?? null;
           else {

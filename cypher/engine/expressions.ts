@@ -6,7 +6,7 @@ import { callFunction } from './functions.js';
 import { binaryArithmetic, inList, negate, regexMatch, stringPredicate } from './operators.js';
 import { eachMatch } from './patterns.js';
 import { isAggregateName } from './aggregates.js';
-import { asBoolean, compare, describe, equals, isMap, NodeRef, ownEntry, PathValue, putOwn, RelRef, typeName, type MapValue, type Value } from './values.js';
+import { asBoolean, compare, describe, equals, isMap, NodeRef, ownEntry, putOwn, RelRef, typeName, type MapValue, type Value } from './values.js';
 
 export function evaluate(expr: Expr, row: Row, ctx: ExecContext): Value {
   switch (expr.type) {
