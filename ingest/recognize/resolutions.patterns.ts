@@ -197,3 +197,31 @@ export const SESSION_CALENDARS: readonly { body: string; closed: Readonly<Record
     },
   },
 ];
+
+/**
+ * A footnote that cites a number after the report or document printing it names the body by the
+ * report's symbol: "Official Records of the General Assembly, Seventy-third Session, Supplement No. 53
+ * (A/73/53), chap. IV, sect. A, resolution 37/17" (the Human Rights Council's report), "Official
+ * Records of the Economic and Social Council, 2015, Supplement No. 7 (E/2015/27), chap. I, sect. C,
+ * resolution 59/1" (the Commission on the Status of Women's), "United Nations Environment Programme,
+ * document CBD/COP/15/17, decision 15/4". Run on the text before ", resolution"/", decision" only;
+ * no semicolon may stand between the symbol and the number (another reference starts after one).
+ */
+export const REPORT_BEFORE_RE =
+  /(?:\(A\/(?<gaSession>\d{2})\/(?<gaReport>53|25)\b[^)]*\)|\(E\/\d{4}\/(?<ecReport>2[478]|30)\b[^)]*\)|\b(?<doc>(?:UNEP\/)?CBD\/COP|CTOC\/COP|CAC\/COSP)\/[^\s,;]*)[^;()]*$/;
+
+/** Bodies by the supplement number of their report to the Economic and Social Council (E/YYYY/NN). */
+export const ECOSOC_REPORT_BODIES: Readonly<Record<string, string>> = {
+  '24': 'Statistical Commission',
+  '27': 'Commission on the Status of Women',
+  '28': 'Commission on Narcotic Drugs',
+  '30': 'Commission on Crime Prevention and Criminal Justice',
+};
+
+/** Bodies by the prefix of their documents' symbols. */
+export const DOCUMENT_BODIES: Readonly<Record<string, string>> = {
+  'CBD/COP': 'Conference of the Parties to the Convention on Biological Diversity',
+  'UNEP/CBD/COP': 'Conference of the Parties to the Convention on Biological Diversity',
+  'CTOC/COP': 'Conference of the Parties to the United Nations Convention against Transnational Organized Crime',
+  'CAC/COSP': 'Conference of the States Parties to the United Nations Convention against Corruption',
+};

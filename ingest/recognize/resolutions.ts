@@ -25,7 +25,9 @@ import {
   BODY_AFTER_RE,
   CHR,
   CONTINUATION_BEFORE_RE,
+  DOCUMENT_BODIES,
   DRAFT_BEFORE_RE,
+  ECOSOC_REPORT_BODIES,
   ECOSOC,
   ENTITLED_AT_RE,
   FOREIGN_BODY_AFTER_RE,
@@ -46,6 +48,7 @@ import {
   NOT_A_BODY,
   OF_DATE_AT_RE,
   ON_SUBJECT_AT_RE,
+  REPORT_BEFORE_RE,
   mayCiteResolutions,
   SC,
   SERIES_COMMA_AT_RE,
@@ -68,6 +71,8 @@ interface BodyHint {
   foreign?: boolean;
   /** where the printed body name starts, when it lies before the matched words */
   phraseStart?: number;
+  /** read inside a footnote's reference to a report: no footnote mark can be glued to the number */
+  inFootnote?: boolean;
 }
 
 interface Item {
@@ -130,7 +135,7 @@ function cite(g: Record<string, string | undefined>, hint: BodyHint, ctxBody: st
   const ctx = normaliseBody(ctxBody);
   if (hint.foreign && hint.body) {
     if (GENERIC_BODY_WORD.test(hint.body)) return undefined;
-    const number = printedNumber(g.b ? { ...g, b: smallNumber(g.b + (g.mark ?? '')) } : g);
+    const number = printedNumber(g.b && !hint.inFootnote ? { ...g, b: smallNumber(g.b + (g.mark ?? '')) } : g);
     return number ? { symbol: `${hint.body} ${instrument} ${number}`, body: hint.body, number } : undefined;
   }
   const body = hint.body;
@@ -149,7 +154,7 @@ function cite(g: Record<string, string | undefined>, hint: BodyHint, ctxBody: st
     // Assembly numbers past 99 and decisions past 200: elsewhere "5/1411" is 5/14 + 11
     // (see smallNumber).
     const smallNumbered =
-      !dec && body !== GA && ((hint.explicit && body !== undefined) || hint.anyCouncil || first >= 1946 || (ctx === HRC && Boolean(g.mark)));
+      !dec && !hint.inFootnote && body !== GA && ((hint.explicit && body !== undefined) || hint.anyCouncil || first >= 1946 || (ctx === HRC && Boolean(g.mark)));
     const b = smallNumbered ? smallNumber(g.b + (g.mark ?? '')) : g.b;
     const number = `${g.a}/${b}`;
     if (first >= 1946 && first <= 2100) {
@@ -531,6 +536,11 @@ export function findResolutionRefs(text: string, ctx: RecognizeContext = {}): En
       hint = inherited;
       inheritedHint = true;
     }
+    // "..., Supplement No. 53 (A/73/53), chap. IV, sect. A, resolution 37/17": the report's body
+    if (!hint.explicit && !groups.its && !groups.body && text.charCodeAt(m.index - 2) === 44 /* ", " */) {
+      const report = reportBody(text, m.index);
+      if (report) hint = report;
+    }
     let pos = w.index + word.length;
     // "resolutions 79/1" — skip spaces (and a "No." some old texts print) before the number.
     SPACE_AT_RE.lastIndex = pos;
@@ -835,14 +845,34 @@ const ANTECEDENT_NOUN_RE = /\b(?:Assembly|Council|Commission|Conference|Board|Co
 /** Words that may continue a body's name after its noun ("... Parties to the United Nations Convention against Corruption"). */
 const NAME_CONTINUATION_RE = /^(?:\s+(?:for|on|of|and|the|to|against|[A-Z][\w’'-]*))*/;
 
-/** The last body we do not key named in the 300 characters before `end`, or undefined. */
+/**
+ * The last body we do not key named in the 300 characters before `end`, or undefined. A generic
+ * noun standing for a body named earlier ("... in the Commission on Narcotic Drugs in 2029 ..., with a
+ * midterm review in the Commission in 2024, ..., in Commission resolution 66/1"; "the Open-ended
+ * Working Group on Ageing ..., the adoption by the Working Group of its decision 14/1") is that body.
+ */
 function antecedentBody(text: string, end: number, generic?: string): BodyHint | undefined {
   const window = text.slice(Math.max(0, end - 300), end);
   ANTECEDENT_NOUN_RE.lastIndex = 0;
-  let last: RegExpExecArray | undefined;
-  for (let m = ANTECEDENT_NOUN_RE.exec(window); m; m = ANTECEDENT_NOUN_RE.exec(window)) last = m;
-  if (!last) return undefined;
-  const nounEnd = last.index + last[0].length;
+  const nouns: number[] = [];
+  for (let m = ANTECEDENT_NOUN_RE.exec(window); m; m = ANTECEDENT_NOUN_RE.exec(window)) nouns.push(m.index + m[0].length);
+  if (!nouns.length) return undefined;
+  const last = nameEndingAt(window, nouns[nouns.length - 1]!, end > 300, generic);
+  if (typeof last !== 'string') return last;
+  if (generic && !last.includes(generic) && !generic.includes(last)) return undefined;
+  // a generic noun: the body it stands for is named before it, with the same noun
+  for (let i = nouns.length - 2; i >= 0; i--) {
+    const before = nameEndingAt(window, nouns[i]!, end > 300, last);
+    if (before && typeof before !== 'string' && before.body!.includes(last)) return before;
+  }
+  return undefined;
+}
+
+/**
+ * The body whose name ends at a body noun of `window` (see antecedentBody): a hint, undefined for
+ * none, or the generic noun itself ("Commission", "Working Group") when that is all it says.
+ */
+function nameEndingAt(window: string, nounEnd: number, cut: boolean, generic: string | undefined): BodyHint | string | undefined {
   const upToNoun = window.slice(0, nounEnd);
   const continuation = (NAME_CONTINUATION_RE.exec(window.slice(nounEnd))?.[0] ?? '').replace(/(?:\s+(?:and|the|of|on|for|to|against))+$/, '');
   const full = (upToNoun + continuation).replace(/\s+/g, ' ');
@@ -853,13 +883,28 @@ function antecedentBody(text: string, end: number, generic?: string): BodyHint |
   let head = foreignBodyName(upToNoun + ' ');
   if (!head) return undefined;
   // the window may start inside a name ("States Parties to ..."): no guess from half a name
-  if (end > 300 && window.indexOf(head) <= 1) return undefined;
+  if (cut && window.indexOf(head) <= 1) return undefined;
   // "the Commission on Crime Prevention and Criminal Justice and the Conference of the Parties": the last one
   const and = head.lastIndexOf(' and the ');
   if (and >= 0) head = head.slice(and + ' and the '.length);
   const name = (head + continuation).replace(/\s+/g, ' ').replace(/(?<=[a-z])\d{1,3}$/, '').trim();
-  if (GENERIC_BODY_WORD.test(name)) return undefined;
+  if (GENERIC_BODY_WORD.test(name)) return name;
   return { body: canonicalForeign(name), explicit: true, foreign: true };
+}
+
+/** The body whose report or document is printed before ", resolution" (see REPORT_BEFORE_RE). */
+function reportBody(text: string, introStart: number): BodyHint | undefined {
+  const r = REPORT_BEFORE_RE.exec(text.slice(Math.max(0, introStart - 200), introStart));
+  const g = r?.groups;
+  if (!g) return undefined;
+  if (g.gaReport === '53') return Number(g.gaSession) >= 61 ? { body: HRC, explicit: true, inFootnote: true } : undefined;
+  // the Environment Assembly's sessions from the sixty-ninth (2014); before it, the Governing Council's
+  if (g.gaReport === '25') {
+    const body = Number(g.gaSession) >= 69 ? 'United Nations Environment Assembly' : 'Governing Council of the United Nations Environment Programme';
+    return { body, explicit: true, foreign: true, inFootnote: true };
+  }
+  const body = g.ecReport ? ECOSOC_REPORT_BODIES[g.ecReport] : g.doc ? DOCUMENT_BODIES[g.doc] : undefined;
+  return body ? { body, explicit: true, foreign: true, inFootnote: true } : undefined;
 }
 
 /** The introducing words: "resolution" plus the body or "its" printed before it. */
