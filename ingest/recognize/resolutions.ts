@@ -647,6 +647,19 @@ export function findResolutionRefs(text: string, ctx: RecognizeContext = {}): En
           c = cite(g, { body: HRC, explicit: true }, ctx.body, instrument);
         }
         if (c && g.a && !KEYED_BODIES.has(c.body)) c = memory.remember(c, g, p.tail.date, instrument);
+        if (!c && !misdated && !itemHint.explicit && needsAntecedent(g, itemHint)) {
+          // "in line with decisions 15/6, 16/31 and 16/32" before the paragraph that names the
+          // Conference of the Parties of sessions 15 and 16: settled once the resolution is read
+          // (resolvePendingCitations), dropped if no body is known by then
+          const pending = { symbol: `${PENDING_PREFIX}${instrument} ${g.a}/${g.b}`, body: '', number: `${g.a}/${g.b}` };
+          if (impossible(pending, p.tail.date, ctx, citing)) return;
+          const mention = makeMention(text, pending, p.spans[i]![0], p.spans[i]![1], p.tail, instrument);
+          PENDING.set(mention.attrs, { g, date: p.tail.date, instrument });
+          PENDING_CONTEXTS.add(ctx);
+          out.push(mention);
+          taken.push([p.spans[i]![0], p.spans[i]![1]]);
+          return;
+        }
         push(c, p.spans[i]![0], p.spans[i]![1], p.tail, instrument);
       });
     }
@@ -966,6 +979,39 @@ function symbolCitation(g: Record<string, string | undefined>): { cited: Cited; 
     return { cited: { symbol: `${prefix}/RES/${g.old}(${g.roman})${letter}`, body, number: `${g.old}${letter ? ` ${letter}` : ''} (${g.roman})` }, instrument };
   }
   return undefined;
+}
+
+/** Symbols of citations whose body is settled after the whole resolution is read. */
+const PENDING_PREFIX = '?';
+// keyed by the mention's attrs: a footnote's mentions are copied with their attrs (extract.ts)
+const PENDING = new WeakMap<Record<string, unknown>, { g: Record<string, string | undefined>; date: string | undefined; instrument: Instrument }>();
+
+const PENDING_CONTEXTS = new WeakSet<RecognizeContext>();
+
+/** Whether any citation read with this context waits for resolvePendingCitation. */
+export function hasPendingCitations(ctx: RecognizeContext): boolean {
+  return PENDING_CONTEXTS.has(ctx);
+}
+
+/** Whether a mention waits for resolvePendingCitation. */
+export function isPendingCitation(m: EntityMention): boolean {
+  return m.kind === 'Resolution' && m.name.startsWith(PENDING_PREFIX) && PENDING.has(m.attrs);
+}
+
+/**
+ * A pending citation of one resolution (see findResolutionRefs) with the body its session had in
+ * the citations read over the whole resolution, or by the session calendars; undefined when none.
+ */
+export function resolvePendingCitation(m: EntityMention, ctx: RecognizeContext): EntityMention | undefined {
+  const p = PENDING.get(m.attrs);
+  if (!p) return undefined;
+  const known = foreignMemoryOf(ctx).recall(p.g, p.date, undefined);
+  const body = known?.body ?? calendarBody(p.g, p.date, undefined);
+  if (!body) return undefined;
+  const c = cite(p.g, { body, explicit: true, foreign: true }, ctx.body, p.instrument);
+  if (!c) return undefined;
+  const attrs: Record<string, unknown> = { ...m.attrs, symbol: c.symbol, body: c.body, number: c.number };
+  return { ...m, key: nodeKey('Resolution', c.symbol), name: c.symbol, attrs };
 }
 
 /** One mention per (key, span): a symbol inside a "resolution A/RES/..." phrase is read once. */

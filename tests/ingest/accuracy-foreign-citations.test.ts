@@ -1,7 +1,8 @@
 // Citations of bodies we do not key, and of keyed bodies named only by the report that prints the
 // number: real sentences and footnotes from corpus-ga -> expected symbols.
 import { describe, expect, it } from 'vitest';
-import type { RecognizeContext } from '../../ingest/models.js';
+import type { RecognizeContext, ResolutionText } from '../../ingest/models.js';
+import { extractResolution } from '../../ingest/extract.js';
 import { findResolutionRefs } from '../../ingest/recognize/resolutions.js';
 
 const ga = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
@@ -66,5 +67,39 @@ describe('a footnote naming the body by the report or document that prints the n
   });
   it('a report symbol before a semicolon does not reach the next reference', () => {
     expect(symbols('Official Records of the General Assembly, Seventy-third Session, Supplement No. 53 (A/73/53); and resolution 73/1, annex.', ctx)).toEqual(['A/RES/73/1']);
+  });
+});
+
+describe('a body named only in a later paragraph of the same resolution', () => {
+  const paragraph = (id: string, text: string) => ({ id, kind: 'operative' as const, text, footnoteRefs: [], subparagraphs: [] });
+  const resolution = (paragraphs: ReturnType<typeof paragraph>[]) =>
+    extractResolution({ symbol: 'A/RES/80/140', body: 'General Assembly', date: '2025-12-15', file: 'A_RES_80_140.txt', paragraphs } as unknown as ResolutionText);
+  // A/RES/80/140 OP10 and OP11 cite CBD decisions by number; OP17 and OP23 name the Conference of the Parties.
+  const op10 = paragraph(
+    'OP10',
+    'Emphasizes that the successful implementation of the Kunming-Montreal Global Biodiversity Framework requires responsibility and transparency, including through revising or updating national biodiversity strategies and action plans, in alignment with the Framework, its goals and its targets, in line with decisions 15/6, 16/31 and 16/32;',
+  );
+  const op11 = paragraph(
+    'OP11',
+    'Looks forward to the global review of the collective progress in implementation of the Kunming-Montreal Global Biodiversity Framework, and recalls that Parties are requested to submit their seventh national report, in line with decision 16/32, and for those that have not yet done so, to revise or update their national biodiversity strategies and action plans in line with decisions 15/6 and 16/1;',
+  );
+  const op17 = paragraph(
+    'OP17',
+    'Recalls decision 16/6 entitled “Role of people of African descent, comprising collectives embodying traditional lifestyles, in the implementation of the Convention on Biological Diversity”, adopted at the sixteenth meeting of the Conference of the Parties to the Convention on Biological Diversity;',
+  );
+  const op23 = paragraph('OP23', 'Also takes note with appreciation of decisions 15/10 and 16/4 of the Conference of the Parties to the Convention on Biological Diversity;');
+  const cited = (ex: ReturnType<typeof resolution>, id: string) => {
+    const p = ex.paragraphs.find((x) => x.paragraph.id === id)!;
+    return { mentions: p.mentions.filter((m) => m.kind === 'Resolution').map((m) => m.key), relations: p.relations.filter((r) => r.target.startsWith('Resolution:')).map((r) => `${r.type} ${r.target}`) };
+  };
+  it('A/RES/80/140 OP10, OP11: "decisions 15/6, 16/31 and 16/32" are the Conference of the Parties\'s', () => {
+    const ex = resolution([op10, op11, op17, op23]);
+    expect(cited(ex, 'OP10').mentions).toEqual([`Resolution:${CBD} decision 15/6`, `Resolution:${CBD} decision 16/31`, `Resolution:${CBD} decision 16/32`]);
+    expect(cited(ex, 'OP11').relations).toEqual([`RECALLS Resolution:${CBD} decision 16/32`, `RECALLS Resolution:${CBD} decision 15/6`, `RECALLS Resolution:${CBD} decision 16/1`]);
+  });
+  it('with no paragraph naming the body, the numbers cite nothing (and leave no placeholder)', () => {
+    const ex = resolution([op10, op11]);
+    expect(cited(ex, 'OP10')).toEqual({ mentions: [], relations: [] });
+    expect(cited(ex, 'OP11')).toEqual({ mentions: [], relations: [] });
   });
 });
