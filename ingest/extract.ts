@@ -13,7 +13,7 @@ import type {
   VerbRelation,
 } from './models.js';
 import type { NodeKind } from '../graph/model.js';
-import { findResolutionRefs, hasPendingCitations, isPendingCitation, resolvePendingCitation } from './recognize/resolutions.js';
+import { findResolutionRefsWithPending, hasPendingCitations, isPendingCitation, resolvePendingCitation } from './recognize/resolutions.js';
 import { findDocumentRefs } from './recognize/documents.js';
 import { findDates } from './recognize/dates.js';
 import { findOrganizations } from './recognize/organizations.js';
@@ -31,7 +31,7 @@ type Recognizer = (text: string, ctx: RecognizeContext) => EntityMention[];
 
 /** Order matters only for ties of equal span: the earlier recogniser wins. */
 const RECOGNIZERS: readonly Recognizer[] = [
-  findResolutionRefs,
+  findResolutionRefsWithPending,
   findDocumentRefs,
   findEvents,
   findFrameworks,

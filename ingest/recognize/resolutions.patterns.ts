@@ -208,7 +208,7 @@ export const SESSION_CALENDARS: readonly { body: string; closed: Readonly<Record
  * no semicolon may stand between the symbol and the number (another reference starts after one).
  */
 export const REPORT_BEFORE_RE =
-  /(?:\(A\/(?<gaSession>\d{2})\/(?<gaReport>53|25)\b[^)]*\)|\(E\/\d{4}\/(?<ecReport>2[478]|30)\b[^)]*\)|\b(?<doc>(?:UNEP\/)?CBD\/COP|CTOC\/COP|CAC\/COSP)\/[^\s,;]*)[^;()]*$/;
+  /(?:\(A\/(?<gaSession>\d{2})\/(?<gaReport>53|25)\b[^)]*\)|\(E\/\d{4}\/(?<ecReport>2[478]|30)\b[^)]*\)|\b(?<doc>(?:UNEP\/)?CBD\/COP|CTOC\/COP|CAC\/COSP)\/[^\s,;]*|\b(?<wha>WHA(?:SS)?\d{1,2})\/[^\s,;]*)[^;()]*$/;
 
 /** Bodies by the supplement number of their report to the Economic and Social Council (E/YYYY/NN). */
 export const ECOSOC_REPORT_BODIES: Readonly<Record<string, string>> = {
@@ -224,4 +224,60 @@ export const DOCUMENT_BODIES: Readonly<Record<string, string>> = {
   'UNEP/CBD/COP': 'Conference of the Parties to the Convention on Biological Diversity',
   'CTOC/COP': 'Conference of the Parties to the United Nations Convention against Transnational Organized Crime',
   'CAC/COSP': 'Conference of the States Parties to the United Nations Convention against Corruption',
+};
+
+/**
+ * Numbers of other bodies whose printed form names the body: "decision 1/CP.21" (the Climate Change
+ * Conference of the Parties), "decisions 1/CMA.3 and 1/CMA.4", "decision 3/COP.15" (Desertification),
+ * "decision C-25/DEC.9" / "EC-94/DEC.2" (Chemical Weapons Convention), "resolution GC.18/Res.9",
+ * "decision IDB.48/Dec.8" (UNIDO), "resolution MSC.571(109)", "A.1117(30)" (IMO), "decision
+ * Assembly/AU/Dec.729(XXXII)", "EX.CL/Dec.263 (VIII)", "CM/Res.1356 (LIV)" (African Union and OAU),
+ * "decisions ISBA/28/C/9" (Seabed Authority), "resolution 15 (Cg-18)" (WMO), "decision WT/L/508/Add.1"
+ * (WTO), "resolution EC-55/1", "decision A-32/4.4" (IOC). Read only where "resolution(s)"/"decision(s)"
+ * is followed by no number of a keyed body. Session digits are bounded so that a footnote mark glued
+ * on ("decisions 1/CP.2731") stays outside.
+ * Also two forms that need the body printed (before, after, or by the footnote's document):
+ * "World Health Assembly resolution 72.7" (who) and "decision IX/16 C" (roman sessions of a
+ * Conference of the Parties).
+ */
+export const FOREIGN_SYMBOL_AT_RE = new RegExp(
+  [
+    String.raw`(?<cp>\d{1,2}\/CP\.(?:[1-3]\d|[1-9]))`,
+    String.raw`(?<cma>\d{1,2}\/CMA\.[1-9])`,
+    String.raw`(?<cmp>\d{1,2}\/CMP\.(?:1\d|20|[1-9]))`,
+    String.raw`(?<ccd>\d{1,2}\/COP\.(?:1\d|[1-9]))`,
+    String.raw`(?<opcw>(?:C|EC)(?:-SS|-M)?[-‑]\d{1,3}\/DEC\.\d{1,3})`,
+    String.raw`(?<unido>(?:GC|IDB)\.\d{1,2}\/(?:Res|Dec)\.\d{1,3})`,
+    String.raw`(?<imo>(?:A|MSC|MEPC|FAL|LEG)\.\d{1,4}\s?\(\d{1,3}\))`,
+    String.raw`(?<au>(?:Ext\/)?(?:Assembly\/AU\/Decl?|EX\.CL\/Dec|CM\/Res)\.\s?\d{1,4}\s?\([IVXL]{1,7}\))`,
+    String.raw`(?<isba>ISBA\/\d{1,2}\/[AC]\/\d{1,3})`,
+    String.raw`(?<wmo>\d{1,3}\s?\(Cg-\d{1,2}\))`,
+    String.raw`(?<wto>WT\/(?:MIN\(\d{2}\)\/\d{1,3}(?:-WT\/L\/\d{1,4})?|L\/\d{1,4}(?:\/Add\.\d{1,2})?))`,
+    String.raw`(?<ioc>(?:A|EC)[-‑]\d{1,2}\/\d{1,2}(?:\.\d{1,2}){0,3})`,
+    String.raw`(?<who>\d{2}\.\d{1,2})`,
+    String.raw`(?<romanCop>[IVX]{1,5}\/\d{1,3}(?:\s[A-Z](?![\w’'-]))?)`,
+  ].join('|') + String.raw`(?=\d{0,3}(?![\w\/‑-]|\.\d))`,
+  'y',
+);
+
+/** The bodies of FOREIGN_SYMBOL_AT_RE's self-naming forms, by group; AU symbols by their prefix. */
+export const FOREIGN_SYMBOL_BODIES: Readonly<Record<string, string>> = {
+  cp: 'Conference of the Parties to the United Nations Framework Convention on Climate Change',
+  cma: 'Conference of the Parties serving as the meeting of the Parties to the Paris Agreement',
+  cmp: 'Conference of the Parties serving as the meeting of the Parties to the Kyoto Protocol',
+  ccd: 'Conference of the Parties to the United Nations Convention to Combat Desertification',
+  'opcw:C': 'Conference of the States Parties to the Chemical Weapons Convention',
+  'opcw:EC': 'Executive Council of the Organisation for the Prohibition of Chemical Weapons',
+  'unido:GC': 'General Conference of the United Nations Industrial Development Organization',
+  'unido:IDB': 'Industrial Development Board of the United Nations Industrial Development Organization',
+  imo: 'International Maritime Organization',
+  'au:Assembly': 'Assembly of the African Union',
+  'au:Ext': 'Assembly of the African Union',
+  'au:EX': 'Executive Council of the African Union',
+  'au:CM': 'Council of Ministers of the Organization of African Unity',
+  'isba:A': 'Assembly of the International Seabed Authority',
+  'isba:C': 'Council of the International Seabed Authority',
+  wmo: 'World Meteorological Organization',
+  wto: 'World Trade Organization',
+  ioc: 'Intergovernmental Oceanographic Commission',
 };

@@ -30,6 +30,8 @@ import {
   ECOSOC_REPORT_BODIES,
   ECOSOC,
   ENTITLED_AT_RE,
+  FOREIGN_SYMBOL_AT_RE,
+  FOREIGN_SYMBOL_BODIES,
   FOREIGN_BODY_AFTER_RE,
   FOREIGN_BODY_ALIASES,
   FOREIGN_BODY_BEFORE_RE,
@@ -427,7 +429,9 @@ function foreignBodyName(before: string): string | undefined {
   const m = FOREIGN_BODY_BEFORE_RE.exec(before);
   if (!m?.[1]) return undefined;
   // Drop what leads into the name: "Recalling", "Welcoming also", "the", "and".
-  const name = m[1].trim().replace(/^(?:(?:the|of|on|and|for|to|against|also|further|[A-Z][a-z]+ing|See|In|By)\s+)+/, '');
+  let name = m[1].trim().replace(/^(?:(?:the|of|on|and|for|to|against|also|further|[A-Z][a-z]+ing|See|In|By)\s+)+/, '');
+  // the paragraph's verb before the name: "Recalls Executive Council decision EC-94/DEC.2"
+  for (let sp = name.indexOf(' '); sp > 0 && NOT_A_BODY.has(name.slice(0, sp)); sp = name.indexOf(' ')) name = name.slice(sp + 1);
   if (!name || NOT_A_BODY.has(name.split(' ').pop()!)) return undefined;
   return name;
 }
@@ -496,6 +500,19 @@ const NEXT_INTRO_RE = /\b(?:[Rr]esolutions?|[Dd]ecisions?)\b|\/(?:RES|DEC)\//g;
  * ("79/194 of 19 December 2024"), the first one including the introducing words.
  */
 export function findResolutionRefs(text: string, ctx: RecognizeContext = {}): EntityMention[] {
+  const found = readResolutionRefs(text, ctx);
+  return hasPendingCitations(ctx) ? found.filter((m) => !isPendingCitation(m)) : found;
+}
+
+/**
+ * findResolutionRefs plus the citations whose body is settled once the whole resolution is read
+ * (extract.ts settles them with resolvePendingCitation).
+ */
+export function findResolutionRefsWithPending(text: string, ctx: RecognizeContext = {}): EntityMention[] {
+  return readResolutionRefs(text, ctx);
+}
+
+function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[] {
   if (!mayCiteResolutions(text)) return [];
   const out: EntityMention[] = [];
   const taken: [number, number][] = [];
@@ -547,6 +564,24 @@ export function findResolutionRefs(text: string, ctx: RecognizeContext = {}): En
     const spm = SPACE_AT_RE.exec(text);
     if (spm) pos += spm[0].length;
     let item = readItemAt(text, pos);
+    if (!item) {
+      // "decision 1/CP.21", "decisions C-24/DEC.4 and C-24/DEC.5", "World Health Assembly resolution 72.7"
+      const read = readForeignSymbols(text, pos, hint, instrument, hint.phraseStart ?? m.index, push);
+      // "decisions XIII/18 and 14/12, 14/13 ...": the list goes on with numbers of the same body
+      const after = read?.next === undefined ? undefined : readItemAt(text, read.next);
+      // (only session/number: a bare number after the list is a footnote mark or a count)
+      const rest = after?.groups.a && after.groups.b ? after : undefined;
+      if (read && !rest) {
+        resumeAt = read.end;
+        previous = { hint: read.hint, end: read.end };
+        continue;
+      }
+      if (read && rest) {
+        hint = { ...read.hint, phraseStart: rest.start };
+        item = rest;
+        pos = rest.start;
+      }
+    }
     if (!item) {
       // "relevant Human Rights Council resolutions, in particular resolutions 7/34", "the
       // resolutions and decisions of the Human Rights Council, the most recent of which being
@@ -916,7 +951,7 @@ function reportBody(text: string, introStart: number): BodyHint | undefined {
     const body = Number(g.gaSession) >= 69 ? 'United Nations Environment Assembly' : 'Governing Council of the United Nations Environment Programme';
     return { body, explicit: true, foreign: true, inFootnote: true };
   }
-  const body = g.ecReport ? ECOSOC_REPORT_BODIES[g.ecReport] : g.doc ? DOCUMENT_BODIES[g.doc] : undefined;
+  const body = g.ecReport ? ECOSOC_REPORT_BODIES[g.ecReport] : g.doc ? DOCUMENT_BODIES[g.doc] : g.wha ? WHO_ASSEMBLY : undefined;
   return body ? { body, explicit: true, foreign: true, inFootnote: true } : undefined;
 }
 
@@ -979,6 +1014,73 @@ function symbolCitation(g: Record<string, string | undefined>): { cited: Cited; 
     return { cited: { symbol: `${prefix}/RES/${g.old}(${g.roman})${letter}`, body, number: `${g.old}${letter ? ` ${letter}` : ''} (${g.roman})` }, instrument };
   }
   return undefined;
+}
+
+const WHO_ASSEMBLY = 'World Health Assembly';
+
+/**
+ * Numbers whose printed form names their body (see FOREIGN_SYMBOL_AT_RE), a list of them from `pos`
+ * ("decisions 1/CP.27, 1/CMA.4 and 3/CMA.5"): each is cited; returns where the list ends and the
+ * last body, or undefined when no such number stands at `pos`.
+ */
+function readForeignSymbols(
+  text: string,
+  pos: number,
+  hint: BodyHint,
+  instrument: Instrument,
+  phraseStart: number,
+  push: (c: Cited, start: number, end: number, tail: Tail, instrument: Instrument) => void,
+): { end: number; hint: BodyHint; next?: number } | undefined {
+  let at = pos;
+  let read: { end: number; hint: BodyHint; next?: number } | undefined;
+  for (;;) {
+    FOREIGN_SYMBOL_AT_RE.lastIndex = at;
+    const f = FOREIGN_SYMBOL_AT_RE.exec(text);
+    if (!f?.groups) {
+      // after a separator: where the list may go on with other numbers
+      if (read && at > read.end) read.next = at;
+      break;
+    }
+    const symbolEnd = at + f[0].length;
+    const tail = readTail(text, symbolEnd);
+    const body = foreignSymbolBody(f.groups, hint, text, tail.date ? tail.after : symbolEnd, tail.date);
+    if (!body) break;
+    const number = f[0].replace(/‑/g, '-').replace(/\s+(?=\()|(?<=\.)\s+/g, '');
+    const end = tail.date ? tail.end : symbolEnd;
+    push({ symbol: `${body} ${instrument} ${number}`, body, number }, read ? at : phraseStart, end, tail, instrument);
+    read = { end, hint: { body, explicit: true, foreign: true } };
+    const cursor = Math.max(tail.after, symbolEnd);
+    LIST_SEP_AT_RE.lastIndex = cursor;
+    const sep = LIST_SEP_AT_RE.exec(text);
+    if (!sep) break;
+    at = cursor + sep[0].length;
+  }
+  return read;
+}
+
+/** The body of a FOREIGN_SYMBOL_AT_RE match: named by the form, or printed before or after it. */
+function foreignSymbolBody(g: Record<string, string | undefined>, hint: BodyHint, text: string, after: number, date: string | undefined): string | undefined {
+  if (g.cp) return FOREIGN_SYMBOL_BODIES.cp;
+  if (g.cma) return FOREIGN_SYMBOL_BODIES.cma;
+  if (g.cmp) return FOREIGN_SYMBOL_BODIES.cmp;
+  if (g.ccd) return FOREIGN_SYMBOL_BODIES.ccd;
+  if (g.opcw) return FOREIGN_SYMBOL_BODIES[g.opcw.startsWith('EC') ? 'opcw:EC' : 'opcw:C'];
+  if (g.unido) return FOREIGN_SYMBOL_BODIES[g.unido.startsWith('GC') ? 'unido:GC' : 'unido:IDB'];
+  if (g.imo) return FOREIGN_SYMBOL_BODIES.imo;
+  if (g.au) return FOREIGN_SYMBOL_BODIES[`au:${/^[A-Za-z]+/.exec(g.au)![0]}`];
+  if (g.isba) return FOREIGN_SYMBOL_BODIES[`isba:${g.isba.split('/')[2]}`];
+  if (g.wmo) return FOREIGN_SYMBOL_BODIES.wmo;
+  if (g.wto) return FOREIGN_SYMBOL_BODIES.wto;
+  if (g.ioc) return FOREIGN_SYMBOL_BODIES.ioc;
+  // "World Health Assembly resolution 72.7", "resolution 77.17 of 1 June 2024, adopted by the World
+  // Health Assembly"; "decision IX/16 C, adopted at the ninth meeting of the Conference of the Parties to ..."
+  const printed = hint.foreign && hint.body && !isGeneric(hint) ? hint.body : bodyAfter(text, after, false)?.body;
+  // "Recalling World Health Assembly resolutions on ageing, specifically resolution 58.16 of 25 May
+  // 2005 ..., resolution 65.3 of 25 May 2012": the Health Assembly meets in May, its Nth session in 1947 + N
+  if (!printed && g.who && date && Number(date.slice(0, 4)) === 1947 + Number(g.who.slice(0, 2)) && /-0[56]/.test(date.slice(4, 7))) return WHO_ASSEMBLY;
+  if (!printed) return undefined;
+  if (g.who) return printed === WHO_ASSEMBLY ? printed : undefined;
+  return /(?:Conference|Meeting) of the (?:States )?Parties to the \w/.test(printed) ? printed : undefined;
 }
 
 /** Symbols of citations whose body is settled after the whole resolution is read. */

@@ -103,3 +103,90 @@ describe('a body named only in a later paragraph of the same resolution', () => 
     expect(cited(ex, 'OP11')).toEqual({ mentions: [], relations: [] });
   });
 });
+
+describe('numbers whose printed form names their body', () => {
+  const ctx = ga('A/RES/80/138', '2025-12-15');
+  const UNFCCC = 'Conference of the Parties to the United Nations Framework Convention on Climate Change';
+  const CMA = 'Conference of the Parties serving as the meeting of the Parties to the Paris Agreement';
+  it('climate change decisions, a footnote mark glued to the last (A/RES/78/153 OP, A/RES/79/206 OP, A/RES/78/159 fn 11)', () => {
+    expect(symbols('and welcomes the establishment of the work programme on just transition pathways, in accordance with decisions 1/CP.2731 and 1/CMA.4;', ctx)).toEqual([
+      `${UNFCCC} decision 1/CP.27`,
+      `${CMA} decision 1/CMA.4`,
+    ]);
+    expect(symbols('United Arab Emirates just transition work programme on just transition pathways, in accordance with decisions 1/CP.27, 1/CMA.4 and 3/CMA.5;31', ctx)).toEqual([
+      `${UNFCCC} decision 1/CP.27`,
+      `${CMA} decision 1/CMA.4`,
+      `${CMA} decision 3/CMA.5`,
+    ]);
+    expect(symbols('See FCCC/CP/2022/10/Add.1, decision 2/CP.27, and FCCC/PA/CMA/2022/10/Add.1, decision 2/CMA.4.', ctx)).toEqual([`${UNFCCC} decision 2/CP.27`, `${CMA} decision 2/CMA.4`]);
+  });
+  it('desertification decisions (A/RES/78/154 PP, A/RES/80/143 PP)', () => {
+    const CCD = 'Conference of the Parties to the United Nations Convention to Combat Desertification';
+    expect(symbols('Recalling that, in its decision 3/COP.15,2 the Conference of the Parties to the Convention invited parties', ctx)).toEqual([`${CCD} decision 3/COP.15`]);
+    expect(symbols('held in Riyadh, from 2 to 13 December 2024, and its decision 27/COP.16 of 14 December 2024,10 and looking forward', ctx)).toEqual([`${CCD} decision 27/COP.16`]);
+  });
+  it('Chemical Weapons Convention decisions (A/RES/78/29 PP, OP)', () => {
+    expect(symbols('Recalling decisions C-24/DEC.4 and C-24/DEC.5 of 27 November 2019 adopted by the Conference of the States Parties', ctx)).toEqual([
+      'Conference of the States Parties to the Chemical Weapons Convention decision C-24/DEC.4',
+      'Conference of the States Parties to the Chemical Weapons Convention decision C-24/DEC.5',
+    ]);
+    expect(
+      symbols('in accordance with the Convention, Executive Council decisions EC-M-33/DEC.1 and EC‑94/DEC.2 and Security Council resolution 2118 (2013) of 27 September 2013', ctx),
+    ).toEqual([
+      'Executive Council of the Organisation for the Prohibition of Chemical Weapons decision EC-M-33/DEC.1',
+      'Executive Council of the Organisation for the Prohibition of Chemical Weapons decision EC-94/DEC.2',
+      'S/RES/2118(2013)',
+    ]);
+  });
+  it('African Union and OAU symbols (A/RES/78/263 OP34, A/RES/78/185 OP11, A/RES/78/56 fn 2, A/RES/78/49 OP7)', () => {
+    expect(symbols('Recalls decision Assembly/AU/Dec.729(XXXII) of 11 February 2019 of the Assembly of Heads of State and Government', ctx)).toEqual([
+      'Assembly of the African Union decision Assembly/AU/Dec.729(XXXII)',
+    ]);
+    expect(symbols('Welcomes decision Assembly/AU/Decl. 8 (XXXII), adopted by the Assembly of Heads of State', ctx)).toEqual(['Assembly of the African Union decision Assembly/AU/Decl.8(XXXII)']);
+    expect(symbols('A/60/693, annex II, decision EX.CL/Dec.263 (VIII).', ctx)).toEqual(['Executive Council of the African Union decision EX.CL/Dec.263(VIII)']);
+    expect(symbols('Takes note of resolution CM/Res.1356 (LIV) of 1991, adopted by the Council of Ministers', ctx)).toEqual([
+      'Council of Ministers of the Organization of African Unity resolution CM/Res.1356(LIV)',
+    ]);
+  });
+  it('UNIDO, IMO, Seabed Authority, WMO and WTO symbols (A/RES/79/222, A/RES/80/110, A/RES/78/69, A/RES/78/134)', () => {
+    expect(symbols('acknowledged by the General Conference of the Organization in its resolution GC.18/Res.3 of 7 November 2019,13', ctx)).toEqual([
+      'General Conference of the United Nations Industrial Development Organization resolution GC.18/Res.3',
+    ]);
+    expect(symbols('International Maritime Organization, Assembly resolutions A.1029(26) and A.1074(28).', ctx)).toEqual([
+      'International Maritime Organization resolution A.1029(26)',
+      'International Maritime Organization resolution A.1074(28)',
+    ]);
+    expect(symbols('Notes the adoption by the Council of decisions ISBA/28/C/9, ISBA/28/C/24 and ISBA/28/C/25 at its twenty-eighth session', ctx)).toEqual([
+      'Council of the International Seabed Authority decision ISBA/28/C/9',
+      'Council of the International Seabed Authority decision ISBA/28/C/24',
+      'Council of the International Seabed Authority decision ISBA/28/C/25',
+    ]);
+    expect(symbols('See World Meteorological Organization resolution 15 (Cg-18).', ctx)).toEqual(['World Meteorological Organization resolution 15(Cg-18)']);
+    expect(symbols('Reaffirming World Trade Organization decision WT/MIN(15)/48-WT/L/982 of 19 December 2015 on the implementation', ctx)).toEqual([
+      'World Trade Organization decision WT/MIN(15)/48-WT/L/982',
+    ]);
+  });
+  it('World Health Assembly numbers need the Assembly printed, its document, or its calendar (A/RES/78/269, A/RES/79/333, A/RES/78/119 fn 12, A/RES/78/177)', () => {
+    expect(
+      symbols('Recalling World Health Assembly resolution 68.7 of 26 May 2015, entitled “Global action plan on antimicrobial resistance”, 6 and World Health Assembly resolution 72.5 of 28 May 2019', ctx),
+    ).toEqual(['World Health Assembly resolution 68.7', 'World Health Assembly resolution 72.5']);
+    expect(symbols('Taking note of resolution 77.17 of 1 June 2024, adopted by the World Health Assembly at its seventy-seventh session', ctx)).toEqual(['World Health Assembly resolution 77.17']);
+    expect(symbols('World Health Organization, document WHA58/2005/REC/1, resolution 58.3, annex.', ctx)).toEqual(['World Health Assembly resolution 58.3']);
+    expect(symbols('Recalling World Health Assembly resolutions on ageing, specifically resolution 58.16 of 25 May 2005 on strengthening active and healthy ageing, resolution 65.3 of 25 May 2012 on strengthening', ctx)).toEqual([
+      'World Health Assembly resolution 58.16',
+      'World Health Assembly resolution 65.3',
+    ]);
+    // a dotted number with no body and a date off the Assembly's calendar cites nothing
+    expect(symbols('Noting that the Agreement on the Conservation of Albatrosses and Petrels adopted resolution 8.5 in May 2025, which recognizes', ctx)).toEqual([]);
+  });
+  it('roman session numbers need a Conference of the Parties printed after or the footnote\'s document (A/RES/80/110, A/RES/78/155 fn 13)', () => {
+    expect(symbols('Recalls decision IX/16 C, adopted at the ninth meeting of the Conference of the Parties to the Convention on Biological Diversity', ctx)).toEqual([`${CBD} decision IX/16 C`]);
+    expect(symbols('United Nations Environment Programme, document UNEP/CBD/COP/13/25, decisions XIII/18 and 14/12, 14/13 and 14/17 of the Conference', ctx)).toEqual([
+      `${CBD} decision XIII/18`,
+      `${CBD} decision 14/12`,
+      `${CBD} decision 14/13`,
+      `${CBD} decision 14/17`,
+    ]);
+    expect(symbols('See A/51/312, annex II, decision II/10.', ctx)).toEqual([]);
+  });
+});
