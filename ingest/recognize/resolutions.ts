@@ -375,7 +375,7 @@ function bodyHint(text: string, introStart: number, groups: Record<string, strin
   // "Commission on Narcotic Drugs resolution 61/11": a capitalised name right before "resolution",
   // mid-sentence (a lower-case word or punctuation before the name).
   const prev = /([A-Z][\w’'.-]*)\s+$/.exec(before);
-  if (prev && !NOT_A_BODY.has(prev[1]!) && /[a-z,;)”]$/.test(before.slice(0, prev.index).trimEnd())) {
+  if (prev && !NOT_A_BODY.has(prev[1]!) && /[a-z,;)”’]$/.test(before.slice(0, prev.index).trimEnd())) {
     const name = foreignBodyName(before);
     const at = name ? before.lastIndexOf(name) : -1;
     if (name) return { body: canonicalForeign(name), explicit: true, foreign: true, ...(at >= 0 ? { phraseStart: introStart - before.length + at } : {}) };
@@ -1045,7 +1045,7 @@ function readForeignSymbols(
     const tail = readTail(text, symbolEnd);
     const body = foreignSymbolBody(f.groups, hint, text, tail.date ? tail.after : symbolEnd, tail.date);
     if (!body) break;
-    const number = f[0].replace(/‑/g, '-').replace(/\s+(?=\()|(?<=\.)\s+/g, '');
+    const number = f[0].replace(/‑/g, '-').replace(/\s+(?=\()|(?<=[.-])\s+/g, '').replace(/\(Cg (?=\d)/, '(Cg-');
     const end = tail.date ? tail.end : symbolEnd;
     push({ symbol: `${body} ${instrument} ${number}`, body, number }, read ? at : phraseStart, end, tail, instrument);
     read = { end, hint: { body, explicit: true, foreign: true } };

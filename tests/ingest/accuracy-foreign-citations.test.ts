@@ -189,4 +189,22 @@ describe('numbers whose printed form names their body', () => {
     ]);
     expect(symbols('See A/51/312, annex II, decision II/10.', ctx)).toEqual([]);
   });
+  it('London Convention and Protocol, WMO Congress sessions printed without a hyphen, WHO decisions (A/RES/80/110, A/RES/78/69, A/RES/78/280)', () => {
+    expect(symbols('International Maritime Organization, document LC 32/15 and Corr.1, annex 5, resolution LC‑LP.2 (2010).', ctx)).toEqual([
+      'International Maritime Organization resolution LC-LP.2(2010)',
+    ]);
+    expect(symbols('See World Meteorological Organization resolution 46 (Cg 17).', ctx)).toEqual(['World Meteorological Organization resolution 46(Cg-17)']);
+    expect(symbols('Recalling World Health Assembly decision SSA2(5) of 1 December 2021, in which it established an intergovernmental negotiating body', ctx)).toEqual([
+      'World Health Assembly decision SSA2(5)',
+    ]);
+    expect(symbols('See World Health Organization, document WHA75/2022/REC/1, decision 75(8).', ctx)).toEqual(['World Health Assembly decision 75(8)']);
+  });
+});
+
+describe('a body named before the number, its name ending in an apostrophe', () => {
+  it('A/RES/78/171 PP8: "African Commission on Human and Peoples’ Rights resolutions 263 of 5 November 2013"', () => {
+    const text =
+      'Recalling also African Commission on Human and Peoples’ Rights resolutions 263 of 5 November 2013 on the prevention of attacks and discrimination against persons on the basis of their real or imputed sexual orientation or gender identity,';
+    expect(symbols(text, ga('A/RES/78/171', '2023-12-19'))).toEqual(['African Commission on Human and Peoples’ Rights resolution 263']);
+  });
 });
