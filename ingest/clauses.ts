@@ -154,7 +154,8 @@ interface Opening {
 function readOpening(text: string): Opening | undefined {
   const m = START_RE.exec(text);
   if (!m?.groups) return undefined;
-  const entry = entryOf(m, START_BASE)?.entry;
+  const found = entryOf(m, START_BASE);
+  const entry = found?.entry;
   let verb = m.groups.verb!.trim();
   const also: VerbRelationType[] = [];
   let end = m.index + m[0].length;
@@ -169,7 +170,12 @@ function readOpening(text: string): Opening | undefined {
     verb = text.slice(m.index, c.index + c[0].length).replace(/[*_]/g, '').replace(/^\s*(?:\d{1,3}\s*\.\s*|\(?[a-z]{1,4}\)\s*)?(?:We\s+)?/i, '').trim();
     end = c.index + c[0].length;
   }
-  return { verb, end, ...(entry ? { entry } : {}), also, we: Boolean(m.groups.we) };
+  // a declaration's paragraph may drop the "We": "Express serious concern that ..., and acknowledge
+  // that ..." (A/RES/73/3); a resolution's opens with the third person or a participle
+  // ("Continues to encourage" is the third person: the form of "continue" counts)
+  const head = /\b(continu(?:es|e|ing)) to\s/i.exec(m.groups.verb!)?.[1]!.toLowerCase() ?? found?.head;
+  const we = Boolean(m.groups.we) || (found !== undefined && found.entry.later !== 'lead' && formOf(head!) === 'base');
+  return { verb, end, ...(entry ? { entry } : {}), also, we };
 }
 
 /** The main verb of a paragraph as printed ("Recalling also", "Welcomes and urges"), or undefined. */

@@ -67,3 +67,26 @@ describe('verbs of the genre the table missed', () => {
     expect(typed('We applaud the successful development of the Internet Governance Forum, established by the Secretary-General following the World Summit')[0]![0]).toBe('APPRECIATES');
   });
 });
+
+describe('a declaration whose paragraphs drop the "We" (A/RES/73/3, political declaration on tuberculosis)', () => {
+  it('OP5: "Welcome ..., and take note with appreciation of its Moscow Declaration ..., with its commitments and calls for urgent action"', () => {
+    const text =
+      'Welcome the convening of the first World Health Organization Global Ministerial Conference on Ending Tuberculosis in the Sustainable Development Era: A Multisectoral Response, held in Moscow on 16 and 17 November 2017, and take note with appreciation of its Moscow Declaration to End TB, with its commitments and calls for urgent action, notably on advancing the response to tuberculosis within the 2030 Agenda, ensuring sufficient and sustainable financing, pursuing science, research and innovation and developing a multisectoral accountability framew ork, which contributed to this meeting;';
+    expect(typed(text).map((c) => c[0])).toEqual(['WELCOMES', 'NOTES']);
+  });
+  it('OP8: "Express serious concern that ..., and acknowledge that ..."', () => {
+    const text =
+      'Express serious concern that, despite these commitments, tuberculosis remains a cause of an enormous burden of illness, suff ering and death, and that stigma and discrimination because of the disease bring enormous costs for individuals affected by tuberculosis and their families, and acknowledge that an adequate multisectoral and intersectoral engagement in the fight against th e disease is needed, and that the world needs to refocus efforts on actions and investments, including in research, needed to achieve the Sustainable Development Goals target of ending the tuberculosis epidemic by 2030;';
+    expect(typed(text).map((c) => c[0])).toEqual(['EXPRESSES', 'ACKNOWLEDGES']);
+  });
+  it('OP6: "commitments and calls for action" is a noun, not a later verb', () => {
+    const text =
+      'Recognize other recent high-level commitments and calls for action against tuberculosis, including its multidrug-resistant and zoonotic forms, made by global, regional and subregional bodies and meetings, includi ng the Delhi End TB Summit, held from 12 to 17 March 2018;';
+    expect(typed(text).map((c) => c[0])).toEqual(['RECOGNIZES']);
+  });
+  it('A/RES/78/160 OP40: "Continues to encourage" is a resolution\'s third person, not a declaration', () => {
+    const text =
+      'Continues to encourage the United Nations system to take an active role in forging a closer link with national and multilateral science advisory bodies to optimally leverage science, technology and innovation for the Sustainable Development Goals, and looks forward to receiving updates and outcomes of the actions through the report of the Commission on Science and Technology for Development;';
+    expect(typed(text).map((c) => c[0])).toEqual(['ENCOURAGES', 'LOOKS_FORWARD_TO']);
+  });
+});
