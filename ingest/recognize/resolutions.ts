@@ -429,7 +429,8 @@ function foreignBodyName(before: string): string | undefined {
   const m = FOREIGN_BODY_BEFORE_RE.exec(before);
   if (!m?.[1]) return undefined;
   // Drop what leads into the name: "Recalling", "Welcoming also", "the", "and".
-  let name = m[1].trim().replace(/^(?:(?:the|of|on|and|for|to|against|also|further|[A-Z][a-z]+ing|See|In|By)\s+)+/, '');
+  // ("Governing Council of the United Nations Environment Programme" keeps its participle)
+  let name = m[1].trim().replace(/^(?:(?:the|of|on|and|for|to|against|also|further|(?!Governing\b)[A-Z][a-z]+ing|See|In|By)\s+)+/, '');
   // the paragraph's verb before the name: "Recalls Executive Council decision EC-94/DEC.2"
   for (let sp = name.indexOf(' '); sp > 0 && NOT_A_BODY.has(name.slice(0, sp)); sp = name.indexOf(' ')) name = name.slice(sp + 1);
   if (!name || NOT_A_BODY.has(name.split(' ').pop()!)) return undefined;
@@ -815,6 +816,13 @@ class ForeignMemory {
       // the States Parties to the United Nations Convention against Corruption resolution 9/4": one body.
       const full = this.fullNames.filter((n) => n.startsWith(short[1]! + ' to the '));
       if (full.length === 1) body = full[0]!;
+      else {
+        // "Conference of the States Parties to the Convention resolution 9/2 of 17 December 2021", "the
+        // Conference of the Parties decision 15/6 of 19 December 2022": the Conference whose session
+        // N closed that day (SESSION_CALENDARS)
+        const closed = calendarBody(g, date, undefined);
+        if (closed && closed.replace(/ of the /, ' of ').startsWith(short[1]!.replace(/ of the /, ' of ') + ' to the ')) body = closed;
+      }
     } else if (/ to the /.test(body) && !this.fullNames.includes(body)) {
       this.fullNames.push(body);
     }

@@ -208,3 +208,31 @@ describe('a body named before the number, its name ending in an apostrophe', () 
     expect(symbols(text, ga('A/RES/78/171', '2023-12-19'))).toEqual(['African Commission on Human and Peoples’ Rights resolution 263']);
   });
 });
+
+describe('a short name of a Conference, completed by the session calendar', () => {
+  it('A/RES/79/190 PP12, OP67: "resolution 9/2 of 17 December 2021 of the Conference of the States Parties to the Convention"', () => {
+    const ctx = ga('A/RES/79/190', '2024-12-19');
+    expect(
+      symbols(
+        'to follow up and build on the political declaration through an inclusive follow-up process to the special session, and recalling resolution 9/2 of 17 December 2021 of the Conference of the States Parties to the Convention,9',
+        ctx,
+      ),
+    ).toEqual(['Conference of the States Parties to the United Nations Convention against Corruption resolution 9/2']);
+    expect(
+      symbols(
+        'implementation and monitoring of anti-corruption programmes in accordance with resolution 10/10 of 15 December 2023 of the Conference of States Parties to the Convention;',
+        ctx,
+      ),
+    ).toEqual(['Conference of the States Parties to the United Nations Convention against Corruption resolution 10/10']);
+  });
+  it('A/RES/79/208 OP8: "decision 15/6 of 19 December 2022 adopted at the fifteenth meeting of the Conference of the Parties"', () => {
+    const text =
+      'in alignment with the Framework, its goals and its targets, in line with decision 15/6 of 19 December 2022 adopted at the fifteenth meeting of the Conference of the Parties;24';
+    expect(symbols(text, ga('A/RES/79/208', '2024-12-19'))).toEqual([`${CBD} decision 15/6`]);
+  });
+  it('A/RES/79/209 PP2: "Governing Council of the United Nations Environment Programme decision 27/2" keeps "Governing"', () => {
+    const text =
+      'in the implementation of the Programme’s mandate, in line with Governing Council of the United Nations Environment Programme decision 27/2 of 22 February 2013,4';
+    expect(symbols(text, ga('A/RES/79/209', '2024-12-19'))).toEqual(['Governing Council of the United Nations Environment Programme decision 27/2']);
+  });
+});
