@@ -14,7 +14,7 @@ export const CHR = 'Commission on Human Rights';
  * single largest cost on paragraphs without citations.
  */
 export function mayCiteResolutions(text: string): boolean {
-  return text.includes('esolution') || text.includes('ecision') || text.includes('/RES/') || text.includes('/DEC/');
+  return text.includes('esolution') || text.includes('ecision') || text.includes('/RES/') || text.includes('/DEC/') || text.includes('/Res.');
 }
 
 /** The word that opens a citation: "resolution(s)" / "decision(s)". */
@@ -281,4 +281,20 @@ export const FOREIGN_SYMBOL_BODIES: Readonly<Record<string, string>> = {
   wmo: 'World Meteorological Organization',
   wto: 'World Trade Organization',
   ioc: 'Intergovernmental Oceanographic Commission',
+};
+
+/**
+ * Document symbols of other bodies' resolutions and decisions, cited on their own (mostly in
+ * footnotes: "UNEP/EA.5/Res.14.", "HSP/HA.2/Res.3", "decision CBD/COP/DEC/16/5 of 1 November 2024"):
+ * the same node as "United Nations Environment Assembly resolution 5/14". Run only on texts holding
+ * "/Res." or "/DEC/".
+ */
+export const BODY_SYMBOL_RE =
+  /(?<![\w/.])(?:UNEP\/EA\.(?<unea>\d{1,2})\/Res\.(?<uneaN>\d{1,2})|HSP\/HA\.(?<habitat>\d)\/Res\.(?<habitatN>\d{1,2})|CBD\/(?<cbd>COP|NP\/MOP|CP\/MOP)\/DEC\/(?<cbdS>\d{1,2})\/(?<cbdN>\d{1,2}))(?![\w/])/g;
+
+/** The bodies of BODY_SYMBOL_RE's CBD symbols, by the meeting in the symbol. */
+export const CBD_SYMBOL_BODIES: Readonly<Record<string, string>> = {
+  COP: 'Conference of the Parties to the Convention on Biological Diversity',
+  'NP/MOP': 'Conference of the Parties serving as the meeting of the Parties to the Nagoya Protocol on Access and Benefit-sharing',
+  'CP/MOP': 'Conference of the Parties serving as the meeting of the Parties to the Cartagena Protocol on Biosafety',
 };

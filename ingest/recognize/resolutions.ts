@@ -43,6 +43,8 @@ import {
   ITEM_AT_RE,
   ITEM_START_RE,
   BODY_NOUN_RE,
+  BODY_SYMBOL_RE,
+  CBD_SYMBOL_BODIES,
   BODY_TO_ITS_RE,
   KNOWN_BODY_AT_END_RE,
   LIST_SEP_AT_RE,
@@ -531,6 +533,15 @@ function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[
     const g = m.groups ?? {};
     const c = symbolCitation(g);
     if (c) push(c.cited, m.index, m.index + m[0].length, readTail(text, m.index + m[0].length), c.instrument);
+  }
+
+  // 1b. Other bodies' resolution symbols ("UNEP/EA.5/Res.14", "CBD/COP/DEC/16/5").
+  if (text.includes('/Res.') || text.includes('/DEC/')) {
+    BODY_SYMBOL_RE.lastIndex = 0;
+    for (let m = BODY_SYMBOL_RE.exec(text); m; m = BODY_SYMBOL_RE.exec(text)) {
+      const end = m.index + m[0].length;
+      push(bodySymbolCitation(m.groups ?? {}), m.index, end, readTail(text, end), m.groups?.cbd ? 'decision' : 'resolution');
+    }
   }
 
   // 2. "resolution(s) <number> [of <date>] [, and <number> ...]".
@@ -1122,6 +1133,25 @@ export function resolvePendingCitation(m: EntityMention, ctx: RecognizeContext):
   if (!c) return undefined;
   const attrs: Record<string, unknown> = { ...m.attrs, symbol: c.symbol, body: c.body, number: c.number };
   return { ...m, key: nodeKey('Resolution', c.symbol), name: c.symbol, attrs };
+}
+
+/** The citation a BODY_SYMBOL_RE match stands for: "UNEP/EA.5/Res.14" -> "United Nations Environment Assembly resolution 5/14". */
+function bodySymbolCitation(g: Record<string, string | undefined>): Cited | undefined {
+  let body: string | undefined;
+  let number: string;
+  let instrument = 'resolution';
+  if (g.unea) {
+    body = 'United Nations Environment Assembly';
+    number = `${g.unea}/${g.uneaN}`;
+  } else if (g.habitat) {
+    body = 'United Nations Habitat Assembly';
+    number = `${g.habitat}/${g.habitatN}`;
+  } else {
+    body = CBD_SYMBOL_BODIES[g.cbd ?? ''];
+    number = `${g.cbdS}/${g.cbdN}`;
+    instrument = 'decision';
+  }
+  return body ? { symbol: `${body} ${instrument} ${number}`, body, number } : undefined;
 }
 
 /** One mention per (key, span): a symbol inside a "resolution A/RES/..." phrase is read once. */

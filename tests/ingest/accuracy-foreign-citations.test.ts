@@ -236,3 +236,23 @@ describe('a short name of a Conference, completed by the session calendar', () =
     expect(symbols(text, ga('A/RES/79/209', '2024-12-19'))).toEqual(['Governing Council of the United Nations Environment Programme decision 27/2']);
   });
 });
+
+describe("other bodies' resolution symbols are the resolutions themselves", () => {
+  const ctx = ga('A/RES/80/191', '2025-12-15');
+  it('UNEP/EA.n/Res.m in footnotes (A/RES/78/128 and 84 more footnotes "UNEP/EA.5/Res.1."; A/RES/78/138 "UNEP/EA.5/Res.2, UNEP/EA.5/Res.7 and UNEP/EA.5/Res.8.")', () => {
+    expect(symbols('UNEP/EA.5/Res.2, UNEP/EA.5/Res.7 and UNEP/EA.5/Res.8.', ctx)).toEqual([
+      'United Nations Environment Assembly resolution 5/2',
+      'United Nations Environment Assembly resolution 5/7',
+      'United Nations Environment Assembly resolution 5/8',
+    ]);
+    // the same node as the body text's citation
+    expect(symbols('in accordance with United Nations Environment Assembly resolution 4/1 (UNEP/EA.4/Res.1).', ctx)).toEqual([
+      'United Nations Environment Assembly resolution 4/1',
+      'United Nations Environment Assembly resolution 4/1',
+    ]);
+  });
+  it('HSP/HA.2/Res.3 (A/RES/78/122 fn 9) and CBD/COP/DEC/16/5 (A/RES/80/191 PP46)', () => {
+    expect(symbols('HSP/HA.2/Res.3.', ctx)).toEqual(['United Nations Habitat Assembly resolution 2/3']);
+    expect(symbols('Welcoming the adoption of decision CBD/COP/DEC/16/5 of 1 November 2024 on the establishment of the Subsidiary Body on Article 8 (j)', ctx)).toEqual([`${CBD} decision 16/5`]);
+  });
+});
