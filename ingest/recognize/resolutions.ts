@@ -77,6 +77,8 @@ interface BodyHint {
   phraseStart?: number;
   /** read inside a footnote's reference to a report: no footnote mark can be glued to the number */
   inFootnote?: boolean;
+  /** for a body printed after the number: where its name ends (a title may follow: ", entitled “...”") */
+  printedEnd?: number;
 }
 
 interface Item {
@@ -626,18 +628,25 @@ function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[
     // Conference of the Parties to the ... Convention against Transnational Organized Crime".
     const mayTakeBodyAfter = (!hint.explicit || inheritedHint) && !groups.its;
     while (item) {
-      const tail = readTail(text, item.end);
+      const read = readTail(text, item.end);
       const phraseStart = first ? (hint.phraseStart ?? m.index) : item.start;
-      const phraseEnd = tail.date ? tail.end : item.end;
+      const phraseEnd = read.date ? read.end : item.end;
       // past the date and a footnote mark glued to it, not past a subject (which may hold a body's name)
-      const afterAt = Math.max(item.end, tail.date ? (tail.title || tail.subject ? tail.end : tail.after) : item.end);
+      const afterAt = Math.max(item.end, read.date ? (read.title || read.subject ? read.end : read.after) : item.end);
       let after = mayTakeBodyAfter ? bodyAfter(text, afterAt, false) : undefined;
       // past a quoted title or a subject, only "adopted by the ..." names the body: 'resolution 6/8 of
       // 1 March 2024 on promoting sustainable lifestyles,19 adopted by the United Nations Environment
       // Assembly', 'resolutions 5/14 of 2 March 2022, entitled “...”, ... adopted by the ...'
-      if (!after && mayTakeBodyAfter && (tail.title || tail.subject) && tail.after > afterAt) after = bodyAfter(text, tail.after, true);
+      if (!after && mayTakeBodyAfter && (read.title || read.subject) && read.after > afterAt) after = bodyAfter(text, read.after, true);
       const parts = expandLetters(item.groups);
       const spans = letterSpans(text, item, parts.length, phraseStart, phraseEnd);
+      // "resolution 11/4 of the Conference of the Parties to the ... Convention, entitled “...”": the title after the body
+      let tail = read;
+      if (after?.printedEnd !== undefined && !read.title) {
+        ENTITLED_AT_RE.lastIndex = after.printedEnd;
+        const t = ENTITLED_AT_RE.exec(text);
+        if (t?.[1]) tail = { ...read, title: t[1].replace(/\s+/g, ' ').trim(), after: Math.max(read.after, t.index + t[0].length) };
+      }
       pending.push({ parts, spans, tail, ...(after ? { after } : {}) });
       first = false;
       lastEnd = Math.max(tail.end, item.end);
@@ -767,15 +776,16 @@ function bodyAfter(text: string, at: number, adoptedOnly: boolean): BodyHint | u
   if (!AFTER_LEAD_AT_RE.test(text)) return undefined;
   const slice = text.slice(at, at + 160);
   const known = BODY_AFTER_RE.exec(slice);
-  if (known?.[1]) return { body: normaliseBody(known[1])!, explicit: true };
+  if (known?.[1]) return { body: normaliseBody(known[1])!, explicit: true, printedEnd: at + known[0].length };
   const f = FOREIGN_BODY_AFTER_RE.exec(slice);
   if (!f?.[1]) return undefined;
   // a footnote mark glued to the last word ("the Convention14") is not part of the name
   const name = f[1].replace(/(?<=[a-z])\d{1,3}$/, '').replace(/(?:\s+(?:of|on|the|and|for|to|against|in))+$/, '');
   if (!AFTER_BODY_NOUN_RE.test(name) || GENERIC_BODY_WORD.test(name)) return undefined;
+  const printedEnd = at + f[0].length;
   const keyed = KNOWN_BODY_NAME_END_RE.exec(name);
-  if (keyed) return { body: normaliseBody(keyed[0])!, explicit: true };
-  return { body: canonicalForeign(name), explicit: true, foreign: true };
+  if (keyed) return { body: normaliseBody(keyed[0])!, explicit: true, printedEnd };
+  return { body: canonicalForeign(name), explicit: true, foreign: true, printedEnd };
 }
 
 /**
@@ -1061,11 +1071,24 @@ function readForeignSymbols(
       break;
     }
     const symbolEnd = at + f[0].length;
-    const tail = readTail(text, symbolEnd);
+    let tail = readTail(text, symbolEnd);
+    if (!tail.title) {
+      // "Decision C-25/DEC.9 of the Conference of the States Parties, entitled “...”, of 21 April 2021"
+      const printedEnd = bodyAfter(text, tail.date ? tail.after : symbolEnd, false)?.printedEnd;
+      ENTITLED_AT_RE.lastIndex = printedEnd ?? text.length;
+      const t = printedEnd === undefined ? null : ENTITLED_AT_RE.exec(text);
+      if (t?.[1]) {
+        tail = { ...tail, title: t[1].replace(/\s+/g, ' ').trim(), after: t.index + t[0].length };
+        OF_DATE_AT_RE.lastIndex = tail.after;
+        const d = tail.date ? null : OF_DATE_AT_RE.exec(text);
+        const iso = d?.groups?.date ? parseSingleDate(d.groups.date.replace(/\s+/g, ' ')) : undefined;
+        if (iso) tail = { ...tail, date: iso, after: d!.index + d![0].length };
+      }
+    }
     const body = foreignSymbolBody(f.groups, hint, text, tail.date ? tail.after : symbolEnd, tail.date);
     if (!body) break;
     const number = f[0].replace(/‑/g, '-').replace(/\s+(?=\()|(?<=[.-])\s+/g, '').replace(/\(Cg (?=\d)/, '(Cg-');
-    const end = tail.date ? tail.end : symbolEnd;
+    const end = tail.end > symbolEnd ? tail.end : symbolEnd;
     push({ symbol: `${body} ${instrument} ${number}`, body, number }, read ? at : phraseStart, end, tail, instrument);
     read = { end, hint: { body, explicit: true, foreign: true } };
     const cursor = Math.max(tail.after, symbolEnd);

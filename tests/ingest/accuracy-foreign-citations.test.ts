@@ -256,3 +256,31 @@ describe("other bodies' resolution symbols are the resolutions themselves", () =
     expect(symbols('Welcoming the adoption of decision CBD/COP/DEC/16/5 of 1 November 2024 on the establishment of the Subsidiary Body on Article 8 (j)', ctx)).toEqual([`${CBD} decision 16/5`]);
   });
 });
+
+describe('a title printed after the body that follows the number', () => {
+  const cites = (text: string) => findResolutionRefs(text, ga('A/RES/80/34', '2025-12-01')).map((m) => [m.attrs.symbol, m.attrs.title ?? null, m.attrs.date ?? null]);
+  it('A/RES/78/229 OP64: "resolution 11/4 of the Conference of the Parties to the ..., entitled “...”"', () => {
+    expect(
+      cites(
+        'as adopted by the General Assembly in its resolution 69/196 on the International Guidelines, and resolution 11/4 of the Conference of the Parties to the United Nations Convention against Transnational Organized Crime, entitled “Strengthening crime prevention and criminal justice responses to protect cultural property, especially with regard to its trafficking in any situations, including in the context of all armed conflicts and natural disasters”;',
+      ),
+    ).toEqual([
+      ['A/RES/69/196', null, null],
+      [
+        'Conference of the Parties to the United Nations Convention against Transnational Organized Crime resolution 11/4',
+        'Strengthening crime prevention and criminal justice responses to protect cultural property, especially with regard to its trafficking in any situations, including in the context of all armed conflicts and natural disasters',
+        null,
+      ],
+    ]);
+  });
+  it('A/RES/80/34 OP12: "Decision C-SS-4/DEC.3 of the Fourth Special Session of the Conference of the States Parties, entitled “...”, of 27 June 2018"', () => {
+    expect(
+      cites(
+        'Also recalls the adoption of: (a) Decision C-SS-4/DEC.3 of the Fourth Special Session of the Conference of the States Parties, entitled “Addressing the threat from chemical weapons use”, of 27 June 2018; (b) Decision EC-94/DEC.2 of the Executive Council, entitled “Addressing the possession and use of chemical weapons by the Syrian Arab Republic”, of 9 July 2020;',
+      ),
+    ).toEqual([
+      ['Conference of the States Parties to the Chemical Weapons Convention decision C-SS-4/DEC.3', 'Addressing the threat from chemical weapons use', '2018-06-27'],
+      ['Executive Council of the Organisation for the Prohibition of Chemical Weapons decision EC-94/DEC.2', 'Addressing the possession and use of chemical weapons by the Syrian Arab Republic', '2020-07-09'],
+    ]);
+  });
+});
