@@ -82,6 +82,11 @@ export function settleOverlaps(mentions: EntityMention[]): EntityMention[] {
       kept.push(m);
       continue;
     }
+    if (cover && m.start < coverEnd && m.kind === 'Resolution' && cover.kind !== 'Resolution' && m.end - m.start <= cover.end - cover.start) {
+      // nor is one a longer name runs into ("of the Executive Council and A-32/3 of the Assembly")
+      kept.push(m);
+      continue;
+    }
     if (cover && m.start < coverEnd) {
       // Overlaps the current outer mention: drop it unless it only overlaps partially
       // and is longer than what it overlaps (then the longer one wins).

@@ -40,10 +40,11 @@ export const BODY_AFTER_RE =
  * A body we do not key printed after the number: "decision 15/11 of the Conference of the
  * Parties to the Convention on Biological Diversity", "decisions 21/1 and 21/2 adopted by the
  * High-level Committee on South-South Cooperation", "decision 14/1 of the Open-ended Working
- * Group on Ageing". A capitalised run (with the small words of a name) that holds a body noun.
+ * Group on Ageing". A capitalised run (with the small words of a name) that holds a body noun; a
+ * symbol is no word of it ("EC-55/1 of the Executive Council and A-32/3 of the Assembly").
  */
 export const FOREIGN_BODY_AFTER_RE =
-  /^\s*,?\s*(?:(?:adopted\s+)?by|of)\s+the\s+((?:[A-Z][\w’'-]*)(?:\s+(?:[A-Z][\w’'-]*|of|on|the|and|for|to|against|in))*)/;
+  /^\s*,?\s*(?:(?:adopted\s+)?by|of)\s+the\s+((?:[A-Z][\w’'-]*)(?:\s+(?:[A-Z](?![\w’'-]*\/)[\w’'-]*|of|on|the|and|for|to|against|in))*)/;
 
 /** Head nouns a body printed after the number must hold. */
 export const AFTER_BODY_NOUN_RE = /\b(?:Assembly|Council|Commission|Conference|Board|Committee|Parties|Group|Forum|Meeting)\b/;

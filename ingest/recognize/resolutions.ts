@@ -782,7 +782,7 @@ function bodyAfter(text: string, at: number, adoptedOnly: boolean): BodyHint | u
   // a footnote mark glued to the last word ("the Convention14") is not part of the name
   const name = f[1].replace(/(?<=[a-z])\d{1,3}$/, '').replace(/(?:\s+(?:of|on|the|and|for|to|against|in))+$/, '');
   if (!AFTER_BODY_NOUN_RE.test(name) || GENERIC_BODY_WORD.test(name)) return undefined;
-  const printedEnd = at + f[0].length;
+  const printedEnd = at + f[0].replace(/(?:\s+(?:of|on|the|and|for|to|against|in))+$/, '').length;
   const keyed = KNOWN_BODY_NAME_END_RE.exec(name);
   if (keyed) return { body: normaliseBody(keyed[0])!, explicit: true, printedEnd };
   return { body: canonicalForeign(name), explicit: true, foreign: true, printedEnd };
@@ -1047,6 +1047,9 @@ function symbolCitation(g: Record<string, string | undefined>): { cited: Cited; 
 
 const WHO_ASSEMBLY = 'World Health Assembly';
 
+/** " of 1989" after another body's symbol, a footnote mark maybe glued to the year ("of 19881"). */
+const YEAR_OF_AT_RE = /\s*,?\s*of\s+((?:19|20)\d\d)(\d{1,2})?(?![\d\s]*(?:January|February|March|April|May|June|July|August|September|October|November|December))(?!\d)/y;
+
 /**
  * Numbers whose printed form names their body (see FOREIGN_SYMBOL_AT_RE), a list of them from `pos`
  * ("decisions 1/CP.27, 1/CMA.4 and 3/CMA.5"): each is cited; returns where the list ends and the
@@ -1072,9 +1075,14 @@ function readForeignSymbols(
     }
     const symbolEnd = at + f[0].length;
     let tail = readTail(text, symbolEnd);
+    // "resolutions CM/Res.1153 (XLVIII) of 19881 and CM/Res.1225 (L) of 1989": a year only (a mark glued on)
+    YEAR_OF_AT_RE.lastIndex = symbolEnd;
+    const year = tail.date ? null : YEAR_OF_AT_RE.exec(text);
+    if (year) tail = { ...tail, date: year[1]!, end: symbolEnd + year[0].length - (year[2]?.length ?? 0), after: symbolEnd + year[0].length };
+    let printedEnd: number | undefined;
     if (!tail.title) {
       // "Decision C-25/DEC.9 of the Conference of the States Parties, entitled “...”, of 21 April 2021"
-      const printedEnd = bodyAfter(text, tail.date ? tail.after : symbolEnd, false)?.printedEnd;
+      printedEnd = bodyAfter(text, tail.date ? tail.after : symbolEnd, false)?.printedEnd;
       ENTITLED_AT_RE.lastIndex = printedEnd ?? text.length;
       const t = printedEnd === undefined ? null : ENTITLED_AT_RE.exec(text);
       if (t?.[1]) {
@@ -1091,7 +1099,8 @@ function readForeignSymbols(
     const end = tail.end > symbolEnd ? tail.end : symbolEnd;
     push({ symbol: `${body} ${instrument} ${number}`, body, number }, read ? at : phraseStart, end, tail, instrument);
     read = { end, hint: { body, explicit: true, foreign: true } };
-    const cursor = Math.max(tail.after, symbolEnd);
+    // "resolutions EC-55/1 of the Executive Council and A-32/3 of the Assembly of ...": the list goes on past the body
+    const cursor = Math.max(tail.after, symbolEnd, tail.title ? 0 : (printedEnd ?? 0));
     LIST_SEP_AT_RE.lastIndex = cursor;
     const sep = LIST_SEP_AT_RE.exec(text);
     if (!sep) break;

@@ -284,3 +284,22 @@ describe('a title printed after the body that follows the number', () => {
     ]);
   });
 });
+
+describe("lists of other bodies' symbols", () => {
+  const cites = (text: string) => findResolutionRefs(text, ga('A/RES/80/26', '2025-11-20')).map((m) => [m.attrs.symbol, m.attrs.date ?? null]);
+  it('A/RES/80/26 PP1: a year for a date, a footnote mark glued to it ("of 19881 and CM/Res.1225 (L) of 1989,2")', () => {
+    expect(
+      cites('Bearing in mind resolutions CM/Res.1153 (XLVIII) of 19881 and CM/Res.1225 (L) of 1989,2 adopted by the Council of Ministers of the Organization of African Unity,'),
+    ).toEqual([
+      ['Council of Ministers of the Organization of African Unity resolution CM/Res.1153(XLVIII)', '1988'],
+      ['Council of Ministers of the Organization of African Unity resolution CM/Res.1225(L)', '1989'],
+    ]);
+  });
+  it('A/RES/78/69 OP309: the list goes on past a body ("EC-55/1 of the Executive Council and A-32/3 of the Assembly")', () => {
+    expect(
+      cites(
+        'Takes note of resolutions EC-55/1 of the Executive Council and A-32/3 of the Assembly of the Intergovernmental Oceanographic Commission, in which these bodies took note of the establishment of Decade coordinating mechanisms;',
+      ).map((c) => c[0]),
+    ).toEqual(['Intergovernmental Oceanographic Commission resolution EC-55/1', 'Intergovernmental Oceanographic Commission resolution A-32/3']);
+  });
+});
