@@ -29,7 +29,8 @@ export const VERB_TABLE: VerbEntry[] = [
   { forms: 'tak(?:es|ing|e) (?:also |further )?(?:(?:careful|due|good|special|particular) )?note', relation: 'NOTES', later: 'strong', inOperative: true },
   { forms: 'look(?:s|ing)? forward', relation: 'LOOKS_FORWARD_TO', later: 'strong' },
   { forms: 'pa(?:ys|ying|y) (?:(?:a|special|particular|its|their) )?tribute', relation: 'APPRECIATES', later: 'weak' },
-  { forms: 'call(?:s|ing)? (?:(?:once again|again|also|further|urgently|strongly|therefore) )*(?:upon|on|for)', relation: 'CALLS_UPON', later: 'strong' },
+  // "calls in this regard for full compliance", "calls, therefore, upon Member States"
+  { forms: 'call(?:s|ing)?(?:,? (?:in (?:this|that) (?:regard|context)|therefore),?)? (?:(?:once again|again|also|further|urgently|strongly|therefore) )*(?:upon|on|for)', relation: 'CALLS_UPON', later: 'strong' },
   { forms: 'appeal(?:s|ing)? (?:(?:once again|again|also|further|urgently|strongly) )*to', relation: 'CALLS_UPON', later: 'strong' },
   { forms: 'draw(?:s|ing)? (?:(?:the |particular |special )?attention)', relation: 'EMPHASIZES', later: 'strong' },
   { forms: 'call(?:s|ing)? (?:(?:the |particular |special )?attention)', relation: 'EMPHASIZES', later: 'strong' },
@@ -56,6 +57,7 @@ export const VERB_TABLE: VerbEntry[] = [
   { forms: 'express(?:es|ing)?', relation: 'EXPRESSES', later: 'strong', inOperative: true },
   { forms: 'appreciat(?:es|ing|e)', relation: 'APPRECIATES', later: 'strong' },
   { forms: 'commend(?:s|ing)?', relation: 'APPRECIATES', later: 'strong' },
+  { forms: 'applaud(?:s|ing)?', relation: 'APPRECIATES', later: 'strong' },
   // DESIGN.md has no relation of its own for these; they praise, as "commends" does
   { forms: 'congratulat(?:es|ing|e)', relation: 'APPRECIATES', later: 'weak' },
   { forms: 'recommend(?:s|ing)?', relation: 'RECOMMENDS', later: 'strong' },

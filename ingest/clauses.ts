@@ -71,18 +71,31 @@ const LATER_AT_RE = new RegExp(
   'iy',
 );
 
+/**
+ * A declaration's next sentence inside a paragraph: "... metrics for digital development. We call upon
+ * the United Nations ...", "... World Summit vision. We reaffirm their mandates ...". Its verb opens a
+ * clause; a verb outside the table ("We will", "We are committed", "We commit") opens one with no
+ * relation, so the sentence is not typed by the verb of the one before.
+ */
+const SENTENCE_AT_RE = new RegExp(
+  String.raw`\.\s+We\s+(?<verb>${LEADING_ADVERBS}(?:particularly\s+)?(?:${VERB_ALTERNATION})(?![\w-])${TRAILING_MODIFIERS})?(?<other>[a-z]+)?`,
+  'iy',
+);
+
 const COMPOUND_BASE = verbBase(COMPOUND_AT_RE);
+const SENTENCE_BASE = verbBase(SENTENCE_AT_RE);
 const LATER_BASE = verbBase(LATER_AT_RE);
 
 /**
  * Where a later clause may begin: a comma, semicolon or colon followed by a
- * space, " and ", " while ", " whilst ", or " (" (a sub-paragraph label).
+ * space, " and ", " while ", " whilst ", " (" (a sub-paragraph label), or the full
+ * stop before a declaration's next sentence (". We recognize").
  * Each match is the one character of the point (the rest is lookahead), so
  * points do not hide each other (", and " gives the comma and the space).
  * A global regex run with test(): half the CPU of the charCodeAt loop it
  * replaced (85 vs 165 ms per corpus-ga pass, same points) and no match arrays.
  */
-const LATER_CANDIDATE_RE = /[,;:](?= )| (?=and |whil(?:e|st) |\()/g;
+const LATER_CANDIDATE_RE = /[,;:](?= )| (?=and |whil(?:e|st) |\()|\.(?= We )/g;
 function laterCandidates(text: string, from: number): number[] {
   const out: number[] = [];
   LATER_CANDIDATE_RE.lastIndex = from;
@@ -99,7 +112,7 @@ const NEXT_WORD_AT_RE = /[,;:]?\s+(?:(?:and|while|whilst|but)\s*,?\s+)*(?:\([a-z
  * checks that every verb of the table passes.
  */
 export const LATER_HEAD_RE =
-  /^(?:tak|look|call|appeal|draw|bear|keep|recall|reaffirm|welcom|not[ei]|observ|recogni|acknowledg|encourag|urg|exhort|invit|request|emphasi|re-?emphasi|stress|underlin|highlight|underscor|reiterat|express|appreciat|commend|congratulat|pa(?:ys|ying|y)\b|recommend|regret|decid|condemn|deplor|demand|support|endors|affirm|confirm|consider|declar|proclaim|adopt|approv|accept|authori|remind|reject|resolv|agre|determin|renew|commit|recommit|accordingly|therefore|thus|hence|also|further|moreover|once|again|strongly|fully|firmly|deeply|urgently|mindful|aware|conscious|cogni|convinced|concerned|alarmed|determined|gravely|seriously|profoundly|guided|desirous|in (?:this|that|particular|addition|line|accordance)\b|to (?:this|that) end|as appropriate|where appropriate|at the same|inter alia)/i;
+  /^(?:tak|look|call|appeal|draw|bear|keep|recall|reaffirm|welcom|not[ei]|observ|recogni|acknowledg|encourag|urg|exhort|invit|request|emphasi|re-?emphasi|stress|underlin|highlight|underscor|reiterat|express|appreciat|commend|applaud|congratulat|pa(?:ys|ying|y)\b|recommend|regret|decid|condemn|deplor|demand|support|endors|affirm|confirm|consider|declar|proclaim|adopt|approv|accept|authori|remind|reject|resolv|agre|determin|renew|commit|recommit|accordingly|therefore|thus|hence|also|further|moreover|once|again|strongly|fully|firmly|deeply|urgently|mindful|aware|conscious|cogni|convinced|concerned|alarmed|determined|gravely|seriously|profoundly|guided|desirous|in (?:this|that|particular|addition|line|accordance)\b|to (?:this|that) end|as appropriate|where appropriate|at the same|inter alia)/i;
 
 
 /**
@@ -113,7 +126,7 @@ const ENTRIES: readonly VerbEntry[] = VERB_TABLE.map((e) => ({ forms: e.forms, r
 function entryOf(m: RegExpExecArray, base: number): { entry: VerbEntry; head: string; text: string } | undefined {
   for (let i = 0; i < ENTRIES.length; i++) {
     const v = m[base + i];
-    if (v !== undefined) return { entry: ENTRIES[i]!, head: v.split(/\s+/)[0]!.toLowerCase(), text: v };
+    if (v !== undefined) return { entry: ENTRIES[i]!, head: v.split(/[\s,]+/)[0]!.toLowerCase(), text: v };
   }
   return undefined;
 }
@@ -141,7 +154,8 @@ interface Opening {
 function readOpening(text: string): Opening | undefined {
   const m = START_RE.exec(text);
   if (!m?.groups) return undefined;
-  const entry = entryOf(m, START_BASE)?.entry;
+  const found = entryOf(m, START_BASE);
+  const entry = found?.entry;
   let verb = m.groups.verb!.trim();
   const also: VerbRelationType[] = [];
   let end = m.index + m[0].length;
@@ -156,7 +170,12 @@ function readOpening(text: string): Opening | undefined {
     verb = text.slice(m.index, c.index + c[0].length).replace(/[*_]/g, '').replace(/^\s*(?:\d{1,3}\s*\.\s*|\(?[a-z]{1,4}\)\s*)?(?:We\s+)?/i, '').trim();
     end = c.index + c[0].length;
   }
-  return { verb, end, ...(entry ? { entry } : {}), also, we: Boolean(m.groups.we) };
+  // a declaration's paragraph may drop the "We": "Express serious concern that ..., and acknowledge
+  // that ..." (A/RES/73/3); a resolution's opens with the third person or a participle
+  // ("Continues to encourage" is the third person: the form of "continue" counts)
+  const head = /\b(continu(?:es|e|ing)) to\s/i.exec(m.groups.verb!)?.[1]!.toLowerCase() ?? found?.head;
+  const we = Boolean(m.groups.we) || (found !== undefined && found.entry.later !== 'lead' && formOf(head!) === 'base');
+  return { verb, end, ...(entry ? { entry } : {}), also, we };
 }
 
 /** The main verb of a paragraph as printed ("Recalling also", "Welcomes and urges"), or undefined. */
@@ -180,10 +199,19 @@ export function splitClauses(text: string, kind: ParagraphKind): TypedClause[] {
   const clauses: TypedClause[] = [];
   clauses.push(newClause(0, opening?.verb ?? firstWord(text), 0, text.length, opening?.entry?.relation, opening && opening.also.length > 0 ? opening.also : undefined));
 
-  const declaration = opening?.we ?? false;
+  let declaration = opening?.we ?? false;
   let resumeAt = opening?.end ?? 0;
   for (const at of laterCandidates(text, resumeAt)) {
     if (at < resumeAt) continue;
+    if (text.charCodeAt(at) === 46 /* "." */) {
+      const sentence = readSentence(text, at);
+      if (!sentence) continue;
+      clauses[clauses.length - 1]!.end = sentence.start;
+      clauses.push(newClause(clauses.length, sentence.verb, sentence.start, text.length, sentence.relation, sentence.also.length ? sentence.also : undefined));
+      resumeAt = sentence.end;
+      declaration = true;
+      continue;
+    }
     NEXT_WORD_AT_RE.lastIndex = at;
     const w = NEXT_WORD_AT_RE.exec(text);
     if (!w || !LATER_HEAD_RE.test(w[1]!)) continue;
@@ -212,6 +240,32 @@ export function splitClauses(text: string, kind: ParagraphKind): TypedClause[] {
     clauses.push(newClause(clauses.length, verbText.trim(), start, text.length, entry.relation, undefined));
   }
   return clauses;
+}
+
+/** The clause a declaration's sentence opens at `at` (its full stop), with a compound verb's other relations. */
+function readSentence(text: string, at: number): { start: number; end: number; verb: string; relation?: VerbRelationType; also: VerbRelationType[] } | undefined {
+  SENTENCE_AT_RE.lastIndex = at;
+  const m = SENTENCE_AT_RE.exec(text);
+  if (!m?.groups) return undefined;
+  const start = at + m[0].search(/We\s/i);
+  const also: VerbRelationType[] = [];
+  if (!m.groups.verb) return { start, end: start, verb: `We ${m.groups.other ?? ''}`.trim(), also };
+  const entry = entryOf(m, SENTENCE_BASE)?.entry;
+  let end = at + m[0].length - (m.groups.other?.length ?? 0);
+  let verb = m.groups.verb.trim();
+  for (;;) {
+    COMPOUND_AT_RE.lastIndex = end;
+    const c = COMPOUND_AT_RE.exec(text);
+    if (!c?.groups) break;
+    const e2 = entryOf(c, COMPOUND_BASE)?.entry;
+    if (!e2 || e2.later === 'lead') break;
+    if (e2.relation && e2.relation !== entry?.relation && !also.includes(e2.relation)) also.push(e2.relation);
+    end = c.index + c[0].length;
+    verb = `${verb} and ${c.groups.verb!.trim()}`;
+  }
+  // an adjective of stance ("We remain deeply concerned") types nothing
+  const relation = entry && entry.later !== 'lead' ? entry.relation : undefined;
+  return { start, end, verb, ...(relation ? { relation } : {}), also };
 }
 
 /**

@@ -13,7 +13,7 @@ import type {
   VerbRelation,
 } from './models.js';
 import type { NodeKind } from '../graph/model.js';
-import { findResolutionRefs } from './recognize/resolutions.js';
+import { findResolutionRefsWithPending, hasPendingCitations, isPendingCitation, resolvePendingCitation } from './recognize/resolutions.js';
 import { findDocumentRefs } from './recognize/documents.js';
 import { findDates } from './recognize/dates.js';
 import { findOrganizations } from './recognize/organizations.js';
@@ -31,7 +31,7 @@ type Recognizer = (text: string, ctx: RecognizeContext) => EntityMention[];
 
 /** Order matters only for ties of equal span: the earlier recogniser wins. */
 const RECOGNIZERS: readonly Recognizer[] = [
-  findResolutionRefs,
+  findResolutionRefsWithPending,
   findDocumentRefs,
   findEvents,
   findFrameworks,
@@ -79,6 +79,11 @@ export function settleOverlaps(mentions: EntityMention[]): EntityMention[] {
     if (cover && m.start < coverEnd && m.kind === 'Resolution' && m.end <= coverEnd) {
       // A citation inside a longer phrase ("the report of the Secretary-General on
       // the implementation of resolution 70/125") is still a citation.
+      kept.push(m);
+      continue;
+    }
+    if (cover && m.start < coverEnd && m.kind === 'Resolution' && cover.kind !== 'Resolution' && m.end - m.start <= cover.end - cover.start) {
+      // nor is one a longer name runs into ("of the Executive Council and A-32/3 of the Assembly")
       kept.push(m);
       continue;
     }
@@ -168,6 +173,43 @@ export function extractParagraph(paragraph: ParagraphText, ctx: RecognizeContext
   return { paragraph, mentions, clauses, relations, attributions };
 }
 
+/**
+ * Citations whose body only a later paragraph names ("in line with decisions 15/6 and 16/1" before
+ * "decision 16/6 ... of the Conference of the Parties to the Convention on Biological Diversity"):
+ * rekeyed once the whole resolution is read, or dropped with their relations.
+ */
+function settlePendingCitations(paragraphs: ParagraphExtraction[], ctx: RecognizeContext): void {
+  for (const p of paragraphs) {
+    if (!p.mentions.some(isPendingCitation)) continue;
+    const mentions: EntityMention[] = [];
+    const rekeyed = new Map<string, string | undefined>();
+    for (const m of p.mentions) {
+      if (!isPendingCitation(m)) {
+        mentions.push(m);
+        continue;
+      }
+      const settled = resolvePendingCitation(m, ctx);
+      rekeyed.set(`${m.key}@${m.start}:${m.footnote?.mark ?? ''}`, settled?.key);
+      if (settled) mentions.push(settled);
+    }
+    p.mentions = mentions;
+    const relations: VerbRelation[] = [];
+    const seen = new Set<string>();
+    for (const r of p.relations) {
+      const id = `${r.target}@${r.start}:${r.footnote ?? ''}`;
+      const target = rekeyed.has(id) ? rekeyed.get(id) : r.target;
+      if (!target) continue;
+      const rel = target === r.target ? r : { ...r, target };
+      const once = `${rel.type}|${rel.clause}|${rel.target}`;
+      if (seen.has(once)) continue;
+      seen.add(once);
+      relations.push(rel);
+    }
+    p.relations = relations;
+    p.attributions = p.attributions.filter((a) => !a.source.startsWith('Resolution:?') && !a.target.startsWith('Resolution:?'));
+  }
+}
+
 /** Recognise entities and relations in every paragraph of one resolution. */
 export function extractResolution(resolution: ResolutionText): ResolutionExtraction {
   const ctx: RecognizeContext = {
@@ -178,6 +220,7 @@ export function extractResolution(resolution: ResolutionText): ResolutionExtract
   };
   const problems: string[] = [];
   const paragraphs = resolution.paragraphs.map((p) => extractParagraph(p, ctx, problems));
+  if (hasPendingCitations(ctx)) settlePendingCitations(paragraphs, ctx);
   const ex: ResolutionExtraction = { resolution, key: resolutionKey(resolution.symbol), paragraphs };
   if (problems.length) ex.warnings = problems;
   return ex;

@@ -14,7 +14,7 @@ export const CHR = 'Commission on Human Rights';
  * single largest cost on paragraphs without citations.
  */
 export function mayCiteResolutions(text: string): boolean {
-  return text.includes('esolution') || text.includes('ecision') || text.includes('/RES/') || text.includes('/DEC/');
+  return text.includes('esolution') || text.includes('ecision') || text.includes('/RES/') || text.includes('/DEC/') || text.includes('/Res.');
 }
 
 /** The word that opens a citation: "resolution(s)" / "decision(s)". */
@@ -40,10 +40,11 @@ export const BODY_AFTER_RE =
  * A body we do not key printed after the number: "decision 15/11 of the Conference of the
  * Parties to the Convention on Biological Diversity", "decisions 21/1 and 21/2 adopted by the
  * High-level Committee on South-South Cooperation", "decision 14/1 of the Open-ended Working
- * Group on Ageing". A capitalised run (with the small words of a name) that holds a body noun.
+ * Group on Ageing". A capitalised run (with the small words of a name) that holds a body noun; a
+ * symbol is no word of it ("EC-55/1 of the Executive Council and A-32/3 of the Assembly").
  */
 export const FOREIGN_BODY_AFTER_RE =
-  /^\s*,?\s*(?:(?:adopted\s+)?by|of)\s+the\s+((?:[A-Z][\w’'-]*)(?:\s+(?:[A-Z][\w’'-]*|of|on|the|and|for|to|against|in))*)/;
+  /^\s*,?\s*(?:(?:adopted\s+)?by|of)\s+the\s+((?:[A-Z][\w’'-]*)(?:\s+(?:[A-Z](?![\w’'-]*\/)[\w’'-]*|of|on|the|and|for|to|against|in))*)/;
 
 /** Head nouns a body printed after the number must hold. */
 export const AFTER_BODY_NOUN_RE = /\b(?:Assembly|Council|Commission|Conference|Board|Committee|Parties|Group|Forum|Meeting)\b/;
@@ -197,3 +198,104 @@ export const SESSION_CALENDARS: readonly { body: string; closed: Readonly<Record
     },
   },
 ];
+
+/**
+ * A footnote that cites a number after the report or document printing it names the body by the
+ * report's symbol: "Official Records of the General Assembly, Seventy-third Session, Supplement No. 53
+ * (A/73/53), chap. IV, sect. A, resolution 37/17" (the Human Rights Council's report), "Official
+ * Records of the Economic and Social Council, 2015, Supplement No. 7 (E/2015/27), chap. I, sect. C,
+ * resolution 59/1" (the Commission on the Status of Women's), "United Nations Environment Programme,
+ * document CBD/COP/15/17, decision 15/4". Run on the text before ", resolution"/", decision" only;
+ * no semicolon may stand between the symbol and the number (another reference starts after one).
+ */
+export const REPORT_BEFORE_RE =
+  /(?:\(A\/(?<gaSession>\d{2})\/(?<gaReport>53|25)\b[^)]*\)|\(E\/\d{4}\/(?<ecReport>2[478]|30)\b[^)]*\)|\b(?<doc>(?:UNEP\/)?CBD\/COP|CTOC\/COP|CAC\/COSP)\/[^\s,;]*|\b(?<wha>WHA(?:SS)?\d{1,2})\/[^\s,;]*)[^;()]*$/;
+
+/** Bodies by the supplement number of their report to the Economic and Social Council (E/YYYY/NN). */
+export const ECOSOC_REPORT_BODIES: Readonly<Record<string, string>> = {
+  '24': 'Statistical Commission',
+  '27': 'Commission on the Status of Women',
+  '28': 'Commission on Narcotic Drugs',
+  '30': 'Commission on Crime Prevention and Criminal Justice',
+};
+
+/** Bodies by the prefix of their documents' symbols. */
+export const DOCUMENT_BODIES: Readonly<Record<string, string>> = {
+  'CBD/COP': 'Conference of the Parties to the Convention on Biological Diversity',
+  'UNEP/CBD/COP': 'Conference of the Parties to the Convention on Biological Diversity',
+  'CTOC/COP': 'Conference of the Parties to the United Nations Convention against Transnational Organized Crime',
+  'CAC/COSP': 'Conference of the States Parties to the United Nations Convention against Corruption',
+};
+
+/**
+ * Numbers of other bodies whose printed form names the body: "decision 1/CP.21" (the Climate Change
+ * Conference of the Parties), "decisions 1/CMA.3 and 1/CMA.4", "decision 3/COP.15" (Desertification),
+ * "decision C-25/DEC.9" / "EC-94/DEC.2" (Chemical Weapons Convention), "resolution GC.18/Res.9",
+ * "decision IDB.48/Dec.8" (UNIDO), "resolution MSC.571(109)", "A.1117(30)" (IMO), "decision
+ * Assembly/AU/Dec.729(XXXII)", "EX.CL/Dec.263 (VIII)", "CM/Res.1356 (LIV)" (African Union and OAU),
+ * "resolution LC-LP.1 (2008)" (London Convention and Protocol, IMO documents), "decisions ISBA/28/C/9"
+ * (Seabed Authority), "resolution 15 (Cg-18)" (WMO), "decision WT/L/508/Add.1"
+ * (WTO), "resolution EC-55/1", "decision A-32/4.4" (IOC). Read only where "resolution(s)"/"decision(s)"
+ * is followed by no number of a keyed body. Session digits are bounded so that a footnote mark glued
+ * on ("decisions 1/CP.2731") stays outside.
+ * Also two forms that need the body printed (before, after, or by the footnote's document):
+ * "World Health Assembly resolution 72.7", "decision 75(8)", "decision SSA2(5)" (who) and "decision IX/16 C" (roman sessions of a
+ * Conference of the Parties).
+ */
+export const FOREIGN_SYMBOL_AT_RE = new RegExp(
+  [
+    String.raw`(?<cp>\d{1,2}\/CP\.(?:[1-3]\d|[1-9]))`,
+    String.raw`(?<cma>\d{1,2}\/CMA\.[1-9])`,
+    String.raw`(?<cmp>\d{1,2}\/CMP\.(?:1\d|20|[1-9]))`,
+    String.raw`(?<ccd>\d{1,2}\/COP\.(?:1\d|[1-9]))`,
+    String.raw`(?<opcw>(?:C|EC)(?:-SS|-M)?[-‑]\d{1,3}\/DEC\.\d{1,3})`,
+    String.raw`(?<unido>(?:GC|IDB)\.\d{1,2}\/(?:Res|Dec)\.\d{1,3})`,
+    String.raw`(?<imo>(?:A|MSC|MEPC|FAL|LEG|LC[-‑]\s?LP|LP|LC)\.\d{1,4}\s?\(\d{1,4}\))`,
+    String.raw`(?<au>(?:Ext\/)?(?:Assembly\/AU\/Decl?|EX\.CL\/Dec|CM\/Res)\.\s?\d{1,4}\s?\([IVXL]{1,7}\))`,
+    String.raw`(?<isba>ISBA\/\d{1,2}\/[AC]\/\d{1,3})`,
+    String.raw`(?<wmo>\d{1,3}\s?\(Cg[-‑ ]\d{1,2}\))`,
+    String.raw`(?<wto>WT\/(?:MIN\(\d{2}\)\/\d{1,3}(?:-WT\/L\/\d{1,4})?|L\/\d{1,4}(?:\/Add\.\d{1,2})?))`,
+    String.raw`(?<ioc>(?:A|EC)[-‑]\d{1,2}\/\d{1,2}(?:\.\d{1,2}){0,3})`,
+    String.raw`(?<who>\d{2}\.\d{1,2}|(?:\d{2}|SSA\d)\(\d{1,2}\))`,
+    String.raw`(?<romanCop>[IVX]{1,5}\/\d{1,3}(?:\s[A-Z](?![\w’'-]))?)`,
+  ].join('|') + String.raw`(?=\d{0,3}(?![\w\/‑-]|\.\d))`,
+  'y',
+);
+
+/** The bodies of FOREIGN_SYMBOL_AT_RE's self-naming forms, by group; AU symbols by their prefix. */
+export const FOREIGN_SYMBOL_BODIES: Readonly<Record<string, string>> = {
+  cp: 'Conference of the Parties to the United Nations Framework Convention on Climate Change',
+  cma: 'Conference of the Parties serving as the meeting of the Parties to the Paris Agreement',
+  cmp: 'Conference of the Parties serving as the meeting of the Parties to the Kyoto Protocol',
+  ccd: 'Conference of the Parties to the United Nations Convention to Combat Desertification',
+  'opcw:C': 'Conference of the States Parties to the Chemical Weapons Convention',
+  'opcw:EC': 'Executive Council of the Organisation for the Prohibition of Chemical Weapons',
+  'unido:GC': 'General Conference of the United Nations Industrial Development Organization',
+  'unido:IDB': 'Industrial Development Board of the United Nations Industrial Development Organization',
+  imo: 'International Maritime Organization',
+  'au:Assembly': 'Assembly of the African Union',
+  'au:Ext': 'Assembly of the African Union',
+  'au:EX': 'Executive Council of the African Union',
+  'au:CM': 'Council of Ministers of the Organization of African Unity',
+  'isba:A': 'Assembly of the International Seabed Authority',
+  'isba:C': 'Council of the International Seabed Authority',
+  wmo: 'World Meteorological Organization',
+  wto: 'World Trade Organization',
+  ioc: 'Intergovernmental Oceanographic Commission',
+};
+
+/**
+ * Document symbols of other bodies' resolutions and decisions, cited on their own (mostly in
+ * footnotes: "UNEP/EA.5/Res.14.", "HSP/HA.2/Res.3", "decision CBD/COP/DEC/16/5 of 1 November 2024"):
+ * the same node as "United Nations Environment Assembly resolution 5/14". Run only on texts holding
+ * "/Res." or "/DEC/".
+ */
+export const BODY_SYMBOL_RE =
+  /(?<![\w/.])(?:UNEP\/EA\.(?<unea>\d{1,2})\/Res\.(?<uneaN>\d{1,2})|HSP\/HA\.(?<habitat>\d)\/Res\.(?<habitatN>\d{1,2})|CBD\/(?<cbd>COP|NP\/MOP|CP\/MOP)\/DEC\/(?<cbdS>\d{1,2})\/(?<cbdN>\d{1,2}))(?![\w/])/g;
+
+/** The bodies of BODY_SYMBOL_RE's CBD symbols, by the meeting in the symbol. */
+export const CBD_SYMBOL_BODIES: Readonly<Record<string, string>> = {
+  COP: 'Conference of the Parties to the Convention on Biological Diversity',
+  'NP/MOP': 'Conference of the Parties serving as the meeting of the Parties to the Nagoya Protocol on Access and Benefit-sharing',
+  'CP/MOP': 'Conference of the Parties serving as the meeting of the Parties to the Cartagena Protocol on Biosafety',
+};

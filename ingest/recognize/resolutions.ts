@@ -25,9 +25,13 @@ import {
   BODY_AFTER_RE,
   CHR,
   CONTINUATION_BEFORE_RE,
+  DOCUMENT_BODIES,
   DRAFT_BEFORE_RE,
+  ECOSOC_REPORT_BODIES,
   ECOSOC,
   ENTITLED_AT_RE,
+  FOREIGN_SYMBOL_AT_RE,
+  FOREIGN_SYMBOL_BODIES,
   FOREIGN_BODY_AFTER_RE,
   FOREIGN_BODY_ALIASES,
   FOREIGN_BODY_BEFORE_RE,
@@ -39,6 +43,8 @@ import {
   ITEM_AT_RE,
   ITEM_START_RE,
   BODY_NOUN_RE,
+  BODY_SYMBOL_RE,
+  CBD_SYMBOL_BODIES,
   BODY_TO_ITS_RE,
   KNOWN_BODY_AT_END_RE,
   LIST_SEP_AT_RE,
@@ -46,6 +52,7 @@ import {
   NOT_A_BODY,
   OF_DATE_AT_RE,
   ON_SUBJECT_AT_RE,
+  REPORT_BEFORE_RE,
   mayCiteResolutions,
   SC,
   SERIES_COMMA_AT_RE,
@@ -68,6 +75,10 @@ interface BodyHint {
   foreign?: boolean;
   /** where the printed body name starts, when it lies before the matched words */
   phraseStart?: number;
+  /** read inside a footnote's reference to a report: no footnote mark can be glued to the number */
+  inFootnote?: boolean;
+  /** for a body printed after the number: where its name ends (a title may follow: ", entitled “...”") */
+  printedEnd?: number;
 }
 
 interface Item {
@@ -130,7 +141,7 @@ function cite(g: Record<string, string | undefined>, hint: BodyHint, ctxBody: st
   const ctx = normaliseBody(ctxBody);
   if (hint.foreign && hint.body) {
     if (GENERIC_BODY_WORD.test(hint.body)) return undefined;
-    const number = printedNumber(g.b ? { ...g, b: smallNumber(g.b + (g.mark ?? '')) } : g);
+    const number = printedNumber(g.b && !hint.inFootnote ? { ...g, b: smallNumber(g.b + (g.mark ?? '')) } : g);
     return number ? { symbol: `${hint.body} ${instrument} ${number}`, body: hint.body, number } : undefined;
   }
   const body = hint.body;
@@ -149,7 +160,7 @@ function cite(g: Record<string, string | undefined>, hint: BodyHint, ctxBody: st
     // Assembly numbers past 99 and decisions past 200: elsewhere "5/1411" is 5/14 + 11
     // (see smallNumber).
     const smallNumbered =
-      !dec && body !== GA && ((hint.explicit && body !== undefined) || hint.anyCouncil || first >= 1946 || (ctx === HRC && Boolean(g.mark)));
+      !dec && !hint.inFootnote && body !== GA && ((hint.explicit && body !== undefined) || hint.anyCouncil || first >= 1946 || (ctx === HRC && Boolean(g.mark)));
     const b = smallNumbered ? smallNumber(g.b + (g.mark ?? '')) : g.b;
     const number = `${g.a}/${b}`;
     if (first >= 1946 && first <= 2100) {
@@ -368,7 +379,7 @@ function bodyHint(text: string, introStart: number, groups: Record<string, strin
   // "Commission on Narcotic Drugs resolution 61/11": a capitalised name right before "resolution",
   // mid-sentence (a lower-case word or punctuation before the name).
   const prev = /([A-Z][\w’'.-]*)\s+$/.exec(before);
-  if (prev && !NOT_A_BODY.has(prev[1]!) && /[a-z,;)”]$/.test(before.slice(0, prev.index).trimEnd())) {
+  if (prev && !NOT_A_BODY.has(prev[1]!) && /[a-z,;)”’]$/.test(before.slice(0, prev.index).trimEnd())) {
     const name = foreignBodyName(before);
     const at = name ? before.lastIndexOf(name) : -1;
     if (name) return { body: canonicalForeign(name), explicit: true, foreign: true, ...(at >= 0 ? { phraseStart: introStart - before.length + at } : {}) };
@@ -422,7 +433,10 @@ function foreignBodyName(before: string): string | undefined {
   const m = FOREIGN_BODY_BEFORE_RE.exec(before);
   if (!m?.[1]) return undefined;
   // Drop what leads into the name: "Recalling", "Welcoming also", "the", "and".
-  const name = m[1].trim().replace(/^(?:(?:the|of|on|and|for|to|against|also|further|[A-Z][a-z]+ing|See|In|By)\s+)+/, '');
+  // ("Governing Council of the United Nations Environment Programme" keeps its participle)
+  let name = m[1].trim().replace(/^(?:(?:the|of|on|and|for|to|against|also|further|(?!Governing\b)[A-Z][a-z]+ing|See|In|By)\s+)+/, '');
+  // the paragraph's verb before the name: "Recalls Executive Council decision EC-94/DEC.2"
+  for (let sp = name.indexOf(' '); sp > 0 && NOT_A_BODY.has(name.slice(0, sp)); sp = name.indexOf(' ')) name = name.slice(sp + 1);
   if (!name || NOT_A_BODY.has(name.split(' ').pop()!)) return undefined;
   return name;
 }
@@ -491,6 +505,19 @@ const NEXT_INTRO_RE = /\b(?:[Rr]esolutions?|[Dd]ecisions?)\b|\/(?:RES|DEC)\//g;
  * ("79/194 of 19 December 2024"), the first one including the introducing words.
  */
 export function findResolutionRefs(text: string, ctx: RecognizeContext = {}): EntityMention[] {
+  const found = readResolutionRefs(text, ctx);
+  return hasPendingCitations(ctx) ? found.filter((m) => !isPendingCitation(m)) : found;
+}
+
+/**
+ * findResolutionRefs plus the citations whose body is settled once the whole resolution is read
+ * (extract.ts settles them with resolvePendingCitation).
+ */
+export function findResolutionRefsWithPending(text: string, ctx: RecognizeContext = {}): EntityMention[] {
+  return readResolutionRefs(text, ctx);
+}
+
+function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[] {
   if (!mayCiteResolutions(text)) return [];
   const out: EntityMention[] = [];
   const taken: [number, number][] = [];
@@ -508,6 +535,15 @@ export function findResolutionRefs(text: string, ctx: RecognizeContext = {}): En
     const g = m.groups ?? {};
     const c = symbolCitation(g);
     if (c) push(c.cited, m.index, m.index + m[0].length, readTail(text, m.index + m[0].length), c.instrument);
+  }
+
+  // 1b. Other bodies' resolution symbols ("UNEP/EA.5/Res.14", "CBD/COP/DEC/16/5").
+  if (text.includes('/Res.') || text.includes('/DEC/')) {
+    BODY_SYMBOL_RE.lastIndex = 0;
+    for (let m = BODY_SYMBOL_RE.exec(text); m; m = BODY_SYMBOL_RE.exec(text)) {
+      const end = m.index + m[0].length;
+      push(bodySymbolCitation(m.groups ?? {}), m.index, end, readTail(text, end), m.groups?.cbd ? 'decision' : 'resolution');
+    }
   }
 
   // 2. "resolution(s) <number> [of <date>] [, and <number> ...]".
@@ -531,12 +567,35 @@ export function findResolutionRefs(text: string, ctx: RecognizeContext = {}): En
       hint = inherited;
       inheritedHint = true;
     }
+    // "..., Supplement No. 53 (A/73/53), chap. IV, sect. A, resolution 37/17": the report's body
+    if (!hint.explicit && !groups.its && !groups.body && text.charCodeAt(m.index - 2) === 44 /* ", " */) {
+      const report = reportBody(text, m.index);
+      if (report) hint = report;
+    }
     let pos = w.index + word.length;
     // "resolutions 79/1" — skip spaces (and a "No." some old texts print) before the number.
     SPACE_AT_RE.lastIndex = pos;
     const spm = SPACE_AT_RE.exec(text);
     if (spm) pos += spm[0].length;
     let item = readItemAt(text, pos);
+    if (!item) {
+      // "decision 1/CP.21", "decisions C-24/DEC.4 and C-24/DEC.5", "World Health Assembly resolution 72.7"
+      const read = readForeignSymbols(text, pos, hint, instrument, hint.phraseStart ?? m.index, push);
+      // "decisions XIII/18 and 14/12, 14/13 ...": the list goes on with numbers of the same body
+      const after = read?.next === undefined ? undefined : readItemAt(text, read.next);
+      // (only session/number: a bare number after the list is a footnote mark or a count)
+      const rest = after?.groups.a && after.groups.b ? after : undefined;
+      if (read && !rest) {
+        resumeAt = read.end;
+        previous = { hint: read.hint, end: read.end };
+        continue;
+      }
+      if (read && rest) {
+        hint = { ...read.hint, phraseStart: rest.start };
+        item = rest;
+        pos = rest.start;
+      }
+    }
     if (!item) {
       // "relevant Human Rights Council resolutions, in particular resolutions 7/34", "the
       // resolutions and decisions of the Human Rights Council, the most recent of which being
@@ -569,18 +628,25 @@ export function findResolutionRefs(text: string, ctx: RecognizeContext = {}): En
     // Conference of the Parties to the ... Convention against Transnational Organized Crime".
     const mayTakeBodyAfter = (!hint.explicit || inheritedHint) && !groups.its;
     while (item) {
-      const tail = readTail(text, item.end);
+      const read = readTail(text, item.end);
       const phraseStart = first ? (hint.phraseStart ?? m.index) : item.start;
-      const phraseEnd = tail.date ? tail.end : item.end;
+      const phraseEnd = read.date ? read.end : item.end;
       // past the date and a footnote mark glued to it, not past a subject (which may hold a body's name)
-      const afterAt = Math.max(item.end, tail.date ? (tail.title || tail.subject ? tail.end : tail.after) : item.end);
+      const afterAt = Math.max(item.end, read.date ? (read.title || read.subject ? read.end : read.after) : item.end);
       let after = mayTakeBodyAfter ? bodyAfter(text, afterAt, false) : undefined;
       // past a quoted title or a subject, only "adopted by the ..." names the body: 'resolution 6/8 of
       // 1 March 2024 on promoting sustainable lifestyles,19 adopted by the United Nations Environment
       // Assembly', 'resolutions 5/14 of 2 March 2022, entitled “...”, ... adopted by the ...'
-      if (!after && mayTakeBodyAfter && (tail.title || tail.subject) && tail.after > afterAt) after = bodyAfter(text, tail.after, true);
+      if (!after && mayTakeBodyAfter && (read.title || read.subject) && read.after > afterAt) after = bodyAfter(text, read.after, true);
       const parts = expandLetters(item.groups);
       const spans = letterSpans(text, item, parts.length, phraseStart, phraseEnd);
+      // "resolution 11/4 of the Conference of the Parties to the ... Convention, entitled “...”": the title after the body
+      let tail = read;
+      if (after?.printedEnd !== undefined && !read.title) {
+        ENTITLED_AT_RE.lastIndex = after.printedEnd;
+        const t = ENTITLED_AT_RE.exec(text);
+        if (t?.[1]) tail = { ...read, title: t[1].replace(/\s+/g, ' ').trim(), after: Math.max(read.after, t.index + t[0].length) };
+      }
       pending.push({ parts, spans, tail, ...(after ? { after } : {}) });
       first = false;
       lastEnd = Math.max(tail.end, item.end);
@@ -637,6 +703,19 @@ export function findResolutionRefs(text: string, ctx: RecognizeContext = {}): En
           c = cite(g, { body: HRC, explicit: true }, ctx.body, instrument);
         }
         if (c && g.a && !KEYED_BODIES.has(c.body)) c = memory.remember(c, g, p.tail.date, instrument);
+        if (!c && !misdated && !itemHint.explicit && needsAntecedent(g, itemHint)) {
+          // "in line with decisions 15/6, 16/31 and 16/32" before the paragraph that names the
+          // Conference of the Parties of sessions 15 and 16: settled once the resolution is read
+          // (resolvePendingCitations), dropped if no body is known by then
+          const pending = { symbol: `${PENDING_PREFIX}${instrument} ${g.a}/${g.b}`, body: '', number: `${g.a}/${g.b}` };
+          if (impossible(pending, p.tail.date, ctx, citing)) return;
+          const mention = makeMention(text, pending, p.spans[i]![0], p.spans[i]![1], p.tail, instrument);
+          PENDING.set(mention.attrs, { g, date: p.tail.date, instrument });
+          PENDING_CONTEXTS.add(ctx);
+          out.push(mention);
+          taken.push([p.spans[i]![0], p.spans[i]![1]]);
+          return;
+        }
         push(c, p.spans[i]![0], p.spans[i]![1], p.tail, instrument);
       });
     }
@@ -697,15 +776,16 @@ function bodyAfter(text: string, at: number, adoptedOnly: boolean): BodyHint | u
   if (!AFTER_LEAD_AT_RE.test(text)) return undefined;
   const slice = text.slice(at, at + 160);
   const known = BODY_AFTER_RE.exec(slice);
-  if (known?.[1]) return { body: normaliseBody(known[1])!, explicit: true };
+  if (known?.[1]) return { body: normaliseBody(known[1])!, explicit: true, printedEnd: at + known[0].length };
   const f = FOREIGN_BODY_AFTER_RE.exec(slice);
   if (!f?.[1]) return undefined;
   // a footnote mark glued to the last word ("the Convention14") is not part of the name
   const name = f[1].replace(/(?<=[a-z])\d{1,3}$/, '').replace(/(?:\s+(?:of|on|the|and|for|to|against|in))+$/, '');
   if (!AFTER_BODY_NOUN_RE.test(name) || GENERIC_BODY_WORD.test(name)) return undefined;
+  const printedEnd = at + f[0].replace(/(?:\s+(?:of|on|the|and|for|to|against|in))+$/, '').length;
   const keyed = KNOWN_BODY_NAME_END_RE.exec(name);
-  if (keyed) return { body: normaliseBody(keyed[0])!, explicit: true };
-  return { body: canonicalForeign(name), explicit: true, foreign: true };
+  if (keyed) return { body: normaliseBody(keyed[0])!, explicit: true, printedEnd };
+  return { body: canonicalForeign(name), explicit: true, foreign: true, printedEnd };
 }
 
 /**
@@ -757,6 +837,13 @@ class ForeignMemory {
       // the States Parties to the United Nations Convention against Corruption resolution 9/4": one body.
       const full = this.fullNames.filter((n) => n.startsWith(short[1]! + ' to the '));
       if (full.length === 1) body = full[0]!;
+      else {
+        // "Conference of the States Parties to the Convention resolution 9/2 of 17 December 2021", "the
+        // Conference of the Parties decision 15/6 of 19 December 2022": the Conference whose session
+        // N closed that day (SESSION_CALENDARS)
+        const closed = calendarBody(g, date, undefined);
+        if (closed && closed.replace(/ of the /, ' of ').startsWith(short[1]!.replace(/ of the /, ' of ') + ' to the ')) body = closed;
+      }
     } else if (/ to the /.test(body) && !this.fullNames.includes(body)) {
       this.fullNames.push(body);
     }
@@ -835,14 +922,34 @@ const ANTECEDENT_NOUN_RE = /\b(?:Assembly|Council|Commission|Conference|Board|Co
 /** Words that may continue a body's name after its noun ("... Parties to the United Nations Convention against Corruption"). */
 const NAME_CONTINUATION_RE = /^(?:\s+(?:for|on|of|and|the|to|against|[A-Z][\w’'-]*))*/;
 
-/** The last body we do not key named in the 300 characters before `end`, or undefined. */
+/**
+ * The last body we do not key named in the 300 characters before `end`, or undefined. A generic
+ * noun standing for a body named earlier ("... in the Commission on Narcotic Drugs in 2029 ..., with a
+ * midterm review in the Commission in 2024, ..., in Commission resolution 66/1"; "the Open-ended
+ * Working Group on Ageing ..., the adoption by the Working Group of its decision 14/1") is that body.
+ */
 function antecedentBody(text: string, end: number, generic?: string): BodyHint | undefined {
   const window = text.slice(Math.max(0, end - 300), end);
   ANTECEDENT_NOUN_RE.lastIndex = 0;
-  let last: RegExpExecArray | undefined;
-  for (let m = ANTECEDENT_NOUN_RE.exec(window); m; m = ANTECEDENT_NOUN_RE.exec(window)) last = m;
-  if (!last) return undefined;
-  const nounEnd = last.index + last[0].length;
+  const nouns: number[] = [];
+  for (let m = ANTECEDENT_NOUN_RE.exec(window); m; m = ANTECEDENT_NOUN_RE.exec(window)) nouns.push(m.index + m[0].length);
+  if (!nouns.length) return undefined;
+  const last = nameEndingAt(window, nouns[nouns.length - 1]!, end > 300, generic);
+  if (typeof last !== 'string') return last;
+  if (generic && !last.includes(generic) && !generic.includes(last)) return undefined;
+  // a generic noun: the body it stands for is named before it, with the same noun
+  for (let i = nouns.length - 2; i >= 0; i--) {
+    const before = nameEndingAt(window, nouns[i]!, end > 300, last);
+    if (before && typeof before !== 'string' && before.body!.includes(last)) return before;
+  }
+  return undefined;
+}
+
+/**
+ * The body whose name ends at a body noun of `window` (see antecedentBody): a hint, undefined for
+ * none, or the generic noun itself ("Commission", "Working Group") when that is all it says.
+ */
+function nameEndingAt(window: string, nounEnd: number, cut: boolean, generic: string | undefined): BodyHint | string | undefined {
   const upToNoun = window.slice(0, nounEnd);
   const continuation = (NAME_CONTINUATION_RE.exec(window.slice(nounEnd))?.[0] ?? '').replace(/(?:\s+(?:and|the|of|on|for|to|against))+$/, '');
   const full = (upToNoun + continuation).replace(/\s+/g, ' ');
@@ -853,13 +960,28 @@ function antecedentBody(text: string, end: number, generic?: string): BodyHint |
   let head = foreignBodyName(upToNoun + ' ');
   if (!head) return undefined;
   // the window may start inside a name ("States Parties to ..."): no guess from half a name
-  if (end > 300 && window.indexOf(head) <= 1) return undefined;
+  if (cut && window.indexOf(head) <= 1) return undefined;
   // "the Commission on Crime Prevention and Criminal Justice and the Conference of the Parties": the last one
   const and = head.lastIndexOf(' and the ');
   if (and >= 0) head = head.slice(and + ' and the '.length);
   const name = (head + continuation).replace(/\s+/g, ' ').replace(/(?<=[a-z])\d{1,3}$/, '').trim();
-  if (GENERIC_BODY_WORD.test(name)) return undefined;
+  if (GENERIC_BODY_WORD.test(name)) return name;
   return { body: canonicalForeign(name), explicit: true, foreign: true };
+}
+
+/** The body whose report or document is printed before ", resolution" (see REPORT_BEFORE_RE). */
+function reportBody(text: string, introStart: number): BodyHint | undefined {
+  const r = REPORT_BEFORE_RE.exec(text.slice(Math.max(0, introStart - 200), introStart));
+  const g = r?.groups;
+  if (!g) return undefined;
+  if (g.gaReport === '53') return Number(g.gaSession) >= 61 ? { body: HRC, explicit: true, inFootnote: true } : undefined;
+  // the Environment Assembly's sessions from the sixty-ninth (2014); before it, the Governing Council's
+  if (g.gaReport === '25') {
+    const body = Number(g.gaSession) >= 69 ? 'United Nations Environment Assembly' : 'Governing Council of the United Nations Environment Programme';
+    return { body, explicit: true, foreign: true, inFootnote: true };
+  }
+  const body = g.ecReport ? ECOSOC_REPORT_BODIES[g.ecReport] : g.doc ? DOCUMENT_BODIES[g.doc] : g.wha ? WHO_ASSEMBLY : undefined;
+  return body ? { body, explicit: true, foreign: true, inFootnote: true } : undefined;
 }
 
 /** The introducing words: "resolution" plus the body or "its" printed before it. */
@@ -921,6 +1043,147 @@ function symbolCitation(g: Record<string, string | undefined>): { cited: Cited; 
     return { cited: { symbol: `${prefix}/RES/${g.old}(${g.roman})${letter}`, body, number: `${g.old}${letter ? ` ${letter}` : ''} (${g.roman})` }, instrument };
   }
   return undefined;
+}
+
+const WHO_ASSEMBLY = 'World Health Assembly';
+
+/** " of 1989" after another body's symbol, a footnote mark maybe glued to the year ("of 19881"). */
+const YEAR_OF_AT_RE = /\s*,?\s*of\s+((?:19|20)\d\d)(\d{1,2})?(?![\d\s]*(?:January|February|March|April|May|June|July|August|September|October|November|December))(?!\d)/y;
+
+/**
+ * Numbers whose printed form names their body (see FOREIGN_SYMBOL_AT_RE), a list of them from `pos`
+ * ("decisions 1/CP.27, 1/CMA.4 and 3/CMA.5"): each is cited; returns where the list ends and the
+ * last body, or undefined when no such number stands at `pos`.
+ */
+function readForeignSymbols(
+  text: string,
+  pos: number,
+  hint: BodyHint,
+  instrument: Instrument,
+  phraseStart: number,
+  push: (c: Cited, start: number, end: number, tail: Tail, instrument: Instrument) => void,
+): { end: number; hint: BodyHint; next?: number } | undefined {
+  let at = pos;
+  let read: { end: number; hint: BodyHint; next?: number } | undefined;
+  for (;;) {
+    FOREIGN_SYMBOL_AT_RE.lastIndex = at;
+    const f = FOREIGN_SYMBOL_AT_RE.exec(text);
+    if (!f?.groups) {
+      // after a separator: where the list may go on with other numbers
+      if (read && at > read.end) read.next = at;
+      break;
+    }
+    const symbolEnd = at + f[0].length;
+    let tail = readTail(text, symbolEnd);
+    // "resolutions CM/Res.1153 (XLVIII) of 19881 and CM/Res.1225 (L) of 1989": a year only (a mark glued on)
+    YEAR_OF_AT_RE.lastIndex = symbolEnd;
+    const year = tail.date ? null : YEAR_OF_AT_RE.exec(text);
+    if (year) tail = { ...tail, date: year[1]!, end: symbolEnd + year[0].length - (year[2]?.length ?? 0), after: symbolEnd + year[0].length };
+    let printedEnd: number | undefined;
+    if (!tail.title) {
+      // "Decision C-25/DEC.9 of the Conference of the States Parties, entitled “...”, of 21 April 2021"
+      printedEnd = bodyAfter(text, tail.date ? tail.after : symbolEnd, false)?.printedEnd;
+      ENTITLED_AT_RE.lastIndex = printedEnd ?? text.length;
+      const t = printedEnd === undefined ? null : ENTITLED_AT_RE.exec(text);
+      if (t?.[1]) {
+        tail = { ...tail, title: t[1].replace(/\s+/g, ' ').trim(), after: t.index + t[0].length };
+        OF_DATE_AT_RE.lastIndex = tail.after;
+        const d = tail.date ? null : OF_DATE_AT_RE.exec(text);
+        const iso = d?.groups?.date ? parseSingleDate(d.groups.date.replace(/\s+/g, ' ')) : undefined;
+        if (iso) tail = { ...tail, date: iso, after: d!.index + d![0].length };
+      }
+    }
+    const body = foreignSymbolBody(f.groups, hint, text, tail.date ? tail.after : symbolEnd, tail.date);
+    if (!body) break;
+    const number = f[0].replace(/‑/g, '-').replace(/\s+(?=\()|(?<=[.-])\s+/g, '').replace(/\(Cg (?=\d)/, '(Cg-');
+    const end = tail.end > symbolEnd ? tail.end : symbolEnd;
+    push({ symbol: `${body} ${instrument} ${number}`, body, number }, read ? at : phraseStart, end, tail, instrument);
+    read = { end, hint: { body, explicit: true, foreign: true } };
+    // "resolutions EC-55/1 of the Executive Council and A-32/3 of the Assembly of ...": the list goes on past the body
+    const cursor = Math.max(tail.after, symbolEnd, tail.title ? 0 : (printedEnd ?? 0));
+    LIST_SEP_AT_RE.lastIndex = cursor;
+    const sep = LIST_SEP_AT_RE.exec(text);
+    if (!sep) break;
+    at = cursor + sep[0].length;
+  }
+  return read;
+}
+
+/** The body of a FOREIGN_SYMBOL_AT_RE match: named by the form, or printed before or after it. */
+function foreignSymbolBody(g: Record<string, string | undefined>, hint: BodyHint, text: string, after: number, date: string | undefined): string | undefined {
+  if (g.cp) return FOREIGN_SYMBOL_BODIES.cp;
+  if (g.cma) return FOREIGN_SYMBOL_BODIES.cma;
+  if (g.cmp) return FOREIGN_SYMBOL_BODIES.cmp;
+  if (g.ccd) return FOREIGN_SYMBOL_BODIES.ccd;
+  if (g.opcw) return FOREIGN_SYMBOL_BODIES[g.opcw.startsWith('EC') ? 'opcw:EC' : 'opcw:C'];
+  if (g.unido) return FOREIGN_SYMBOL_BODIES[g.unido.startsWith('GC') ? 'unido:GC' : 'unido:IDB'];
+  if (g.imo) return FOREIGN_SYMBOL_BODIES.imo;
+  if (g.au) return FOREIGN_SYMBOL_BODIES[`au:${/^[A-Za-z]+/.exec(g.au)![0]}`];
+  if (g.isba) return FOREIGN_SYMBOL_BODIES[`isba:${g.isba.split('/')[2]}`];
+  if (g.wmo) return FOREIGN_SYMBOL_BODIES.wmo;
+  if (g.wto) return FOREIGN_SYMBOL_BODIES.wto;
+  if (g.ioc) return FOREIGN_SYMBOL_BODIES.ioc;
+  // "World Health Assembly resolution 72.7", "resolution 77.17 of 1 June 2024, adopted by the World
+  // Health Assembly"; "decision IX/16 C, adopted at the ninth meeting of the Conference of the Parties to ..."
+  const printed = hint.foreign && hint.body && !isGeneric(hint) ? hint.body : bodyAfter(text, after, false)?.body;
+  // "Recalling World Health Assembly resolutions on ageing, specifically resolution 58.16 of 25 May
+  // 2005 ..., resolution 65.3 of 25 May 2012": the Health Assembly meets in May, its Nth session in 1947 + N
+  if (!printed && g.who && date && Number(date.slice(0, 4)) === 1947 + Number(g.who.slice(0, 2)) && /-0[56]/.test(date.slice(4, 7))) return WHO_ASSEMBLY;
+  if (!printed) return undefined;
+  if (g.who) return printed === WHO_ASSEMBLY ? printed : undefined;
+  return /(?:Conference|Meeting) of the (?:States )?Parties to the \w/.test(printed) ? printed : undefined;
+}
+
+/** Symbols of citations whose body is settled after the whole resolution is read. */
+const PENDING_PREFIX = '?';
+// keyed by the mention's attrs: a footnote's mentions are copied with their attrs (extract.ts)
+const PENDING = new WeakMap<Record<string, unknown>, { g: Record<string, string | undefined>; date: string | undefined; instrument: Instrument }>();
+
+const PENDING_CONTEXTS = new WeakSet<RecognizeContext>();
+
+/** Whether any citation read with this context waits for resolvePendingCitation. */
+export function hasPendingCitations(ctx: RecognizeContext): boolean {
+  return PENDING_CONTEXTS.has(ctx);
+}
+
+/** Whether a mention waits for resolvePendingCitation. */
+export function isPendingCitation(m: EntityMention): boolean {
+  return m.kind === 'Resolution' && m.name.startsWith(PENDING_PREFIX) && PENDING.has(m.attrs);
+}
+
+/**
+ * A pending citation of one resolution (see findResolutionRefs) with the body its session had in
+ * the citations read over the whole resolution, or by the session calendars; undefined when none.
+ */
+export function resolvePendingCitation(m: EntityMention, ctx: RecognizeContext): EntityMention | undefined {
+  const p = PENDING.get(m.attrs);
+  if (!p) return undefined;
+  const known = foreignMemoryOf(ctx).recall(p.g, p.date, undefined);
+  const body = known?.body ?? calendarBody(p.g, p.date, undefined);
+  if (!body) return undefined;
+  const c = cite(p.g, { body, explicit: true, foreign: true }, ctx.body, p.instrument);
+  if (!c) return undefined;
+  const attrs: Record<string, unknown> = { ...m.attrs, symbol: c.symbol, body: c.body, number: c.number };
+  return { ...m, key: nodeKey('Resolution', c.symbol), name: c.symbol, attrs };
+}
+
+/** The citation a BODY_SYMBOL_RE match stands for: "UNEP/EA.5/Res.14" -> "United Nations Environment Assembly resolution 5/14". */
+function bodySymbolCitation(g: Record<string, string | undefined>): Cited | undefined {
+  let body: string | undefined;
+  let number: string;
+  let instrument = 'resolution';
+  if (g.unea) {
+    body = 'United Nations Environment Assembly';
+    number = `${g.unea}/${g.uneaN}`;
+  } else if (g.habitat) {
+    body = 'United Nations Habitat Assembly';
+    number = `${g.habitat}/${g.habitatN}`;
+  } else {
+    body = CBD_SYMBOL_BODIES[g.cbd ?? ''];
+    number = `${g.cbdS}/${g.cbdN}`;
+    instrument = 'decision';
+  }
+  return body ? { symbol: `${body} ${instrument} ${number}`, body, number } : undefined;
 }
 
 /** One mention per (key, span): a symbol inside a "resolution A/RES/..." phrase is read once. */

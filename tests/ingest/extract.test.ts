@@ -34,6 +34,12 @@ describe('settleOverlaps', () => {
     expect(kept.map((k) => k.kind)).toEqual(['Initiative']);
   });
 
+  it('keeps a shorter citation a longer name runs into (A/RES/78/69 OP309 "the Executive Council and A-32/3 of ...")', () => {
+    // "Executive Council and A-32" [30, 56) was read as a name; the citation "A-32/3" is [52, 58)
+    const kept = settleOverlaps([m('Organization', 30, 56), m('Resolution', 52, 58)]);
+    expect(kept.map((k) => k.kind)).toEqual(['Organization', 'Resolution']);
+  });
+
   it('keeps disjoint mentions in text order', () => {
     const kept = settleOverlaps([m('Place', 20, 25), m('Organization', 0, 10)]);
     expect(kept.map((k) => k.start)).toEqual([0, 20]);

@@ -219,7 +219,8 @@ describe('findResolutionRefs: other bodies are never mistaken for the General As
     ['Welcoming the work of the Security Council, and recalling its resolution 70/1,', ['A/RES/70/1']],
     // not an Assembly decision: the body of the meeting that adopted it
     ['Welcoming the Kunming-Montreal Global Biodiversity Framework adopted in decision 15/4 at the fifteenth meeting of the Conference of the Parties', ['Conference of the Parties decision 15/4']],
-    ['World Health Organization, document WHA58/2005/REC/1, resolution 58.3, annex.', []],
+    // the World Health Assembly's, named by its document
+    ['World Health Organization, document WHA58/2005/REC/1, resolution 58.3, annex.', ['World Health Assembly resolution 58.3']],
     ['United Nations publication, Sales No. E.93.I.8 and corrigendum), resolution 1, annex I.', []],
     ['regretting that a draft resolution 8 was not adopted notwithstanding broad support', []],
   ];
