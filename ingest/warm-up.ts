@@ -178,67 +178,22 @@ Commit to strengthen health systems, and recognize the role of the World Health
 Organization (WHO). 
 `;
 
-/** pypdf's layout (paragraphs marked by indentation, "high -level"), and no footnotes at all. */
-const INDENTED = ` United Nations  A/RES/73/902  
-  
-General Assembly 
- 
-Distr.: General  
-18 October 2018  
- 
-18-16902 (E)    241018     
-*1816902*  
- 
-Seventy -third session  
-Agenda item 129  
- 
-  Resolution adopted by the General Assembly 
-on 10 October 2018 
- 
-  [without reference to a Main Committee ( A/73/L.4 )] 
- 
- 73/902. Political declaration of the high -level meeting of the 
-General  Assembly on the fight against tuberculosis  
- 
- The General Assembly  
- Adopts  the following political declaration approved by the high -level meeting 
-of the General Assembly on the fight against tuberculosis on 26  September 2018:  
- We, Heads of State and Government, assembled at the United Nations in New York 
-on 26  September 2018, reaffirm our commitment to ending the tuberculosis epidemic 
-globally by 2030, and commit to provi de leadership, affirming that tuberculosis, 
-including its drug -resistant forms, is a critical challenge in the 
-A/RES/73/902 
-Political declaration of the high-level meeting of the General Assembly 
- on the fight against tuberculosis 
- 
-18-16902 2/2 
- 
-least developed countries, and recognize the work of the World Health Organization; 
- 1. Commit to provide, by 2022, diagnosis and treatment to 40 million people, 
-including 3.5 million children; 
- 2. Commit also to mobilize sufficient and sustainable financing, with the 
-aim of increasing overall global investments to 13 billion dollars annually; 
- 3. Encourage the Stop TB Partnership, hosted by the United Nations Office for 
-Project Services, to continue its work; 
- 4. Request the Secretary -General to report to the General Assembly at its 
-seventy-fifth session. 
-`;
+export const SAMPLE: SourceText = { file: 'warm-up/A_RES_79_901.txt', format: 'pdftext', text: PAGE_1 + PAGE_2 + PAGE_3 };
 
-export const SAMPLES: SourceText[] = [
-  { file: 'warm-up/A_RES_79_901.txt', format: 'pdftext', text: PAGE_1 + PAGE_2 + PAGE_3 },
-  { file: 'warm-up/A_RES_73_902.txt', format: 'pdftext', text: INDENTED },
-];
-
-/** Runs the sample through every per-file stage a few times; returns how many plans it made (a check for tests). */
-export function warmUpStages(runs = 3): number {
+/**
+ * Runs the sample through every per-file stage `runs` times; returns how many plans it made (a check
+ * for tests). Two runs (one half of corpus-ga, process CPU, 3 alternating runs each): 3.86-3.91 s
+ * against 4.15-4.60 s without; three runs as good, five worse (V8 then optimises on the sample
+ * alone). A second, pypdf-style sample without footnotes made clean slower (4.3-5.0 s): the
+ * optimised code covered layouts corpus-ga never has.
+ */
+export function warmUpStages(runs = 2): number {
   let plans = 0;
   for (let run = 0; run < runs; run++) {
-    for (const sample of SAMPLES) {
-      const src: SourceText = { ...sample };
-      for (const resolution of segmentResolutions(cleanText(src), src)) {
-        planResolution(extractResolution(resolution));
-        plans++;
-      }
+    const src: SourceText = { ...SAMPLE };
+    for (const resolution of segmentResolutions(cleanText(src), src)) {
+      planResolution(extractResolution(resolution));
+      plans++;
     }
   }
   return plans;
