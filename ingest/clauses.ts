@@ -156,7 +156,9 @@ function readOpening(text: string): Opening | undefined {
     verb = text.slice(m.index, c.index + c[0].length).replace(/[*_]/g, '').replace(/^\s*(?:\d{1,3}\s*\.\s*|\(?[a-z]{1,4}\)\s*)?(?:We\s+)?/i, '').trim();
     end = c.index + c[0].length;
   }
-  return { verb, end, ...(entry ? { entry } : {}), also, we: Boolean(m.groups.we) };
+  // one object shape whether or not the verb is in the table (`entry` undefined): an opening of the
+  // other shape first met by optimised code deoptimised splitClauses
+  return { verb, end, entry, also, we: Boolean(m.groups.we) };
 }
 
 /** The main verb of a paragraph as printed ("Recalling also", "Welcomes and urges"), or undefined. */

@@ -67,7 +67,7 @@ Partner2Connect Digital Coalition (International Telecommunication Union), and t
 Fifteenth United Nations Congress on Crime Prevention and Criminal Justice, held 
 in Kyoto, Japan, from 7 to 12\u00a0March 2021, hosted by the Government of Japan, 
  
-Welcoming the twenty-seventh session of the Commission on Science and Technology 
+Welcoming and supporting the twenty-seventh session of the Commission on Science and Technology 
 for Development, held at United Nations Headquarters in New York, and the capacity-
 building work of the Internet Governance Forum, convened by the Secretary-General,3 
 __________________ 
@@ -146,7 +146,7 @@ ${RUNNING_TITLE}
 3/3 
  
 5. 
-Requests the Secretary-General to submit to the General Assembly at its eighty-
+Requests and encourages the Secretary-General to submit to the General Assembly at its eighty-
 first session a report on the implementation of the present resolution; 
  
 6 Also requests the Secretary-General to continue to support the high -level 
