@@ -168,9 +168,15 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   };
   const sorted = [...mentions].filter((m) => !m.footnote).sort((a, b) => a.start - b.start || b.end - a.end);
   // most paragraphs state nothing between entities: leave at once when nothing could be attributed
+  // (an Organization only when the text says "hosted", "auspices" or "convened": three scans of the
+  // text, made only when no other mention could be attributed; they were 40% of this function's time)
   let attributable = false;
-  const hosted = text.includes('hosted') || text.includes('auspices') || text.includes('convened');
-  for (const m of sorted) if (ATTRIBUTED_KINDS.has(m.kind) || m.kind === 'Framework' || m.kind === 'Resolution' || (hosted && m.kind === 'Organization')) attributable = true;
+  let organization = false;
+  for (const m of sorted) {
+    if (ATTRIBUTED_KINDS.has(m.kind) || m.kind === 'Framework' || m.kind === 'Resolution') attributable = true;
+    else if (m.kind === 'Organization') organization = true;
+  }
+  if (!attributable && organization) attributable = text.includes('hosted') || text.includes('auspices') || text.includes('convened');
   if (!attributable && !text.includes('phase')) return out;
 
   // 1. "<event> ..., organized/convened/hosted/led by X, Y and Z" (the "by" may come after a venue or date)
@@ -219,7 +225,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     const t = sorted[i]!;
     if (!ATTRIBUTED_KINDS.has(t.kind)) continue;
     const open = /^\s*\(\s*(?:the\s+)?$/;
-    const next = sorted[i + 1];
+    // guarded reads: past the end is an out-of-bounds access that deoptimised this (large) function
+    const next = i + 1 < sorted.length ? sorted[i + 1] : undefined;
     if (!next || next.kind !== 'Organization' || !open.test(text.slice(t.end, next.start))) continue;
     const { agents, end } = agentsFrom(text, sorted, i + 1, next.start);
     if (!/^\s*\)/.test(text.slice(end))) continue;
@@ -251,7 +258,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
       if (!venueGap(text, sorted, ev.end, inAt)) continue;
       push('HELD_IN', ev.key, p.key, inAt, p.end);
       // "at United Nations Headquarters in New York": the city the venue stands in
-      const q = sorted[j + 1];
+      const q = j + 1 < sorted.length ? sorted[j + 1] : undefined;
       if (q?.kind === 'Place' && /^\s+in\s+$/.test(text.slice(p.end, q.start))) push('HELD_IN', ev.key, q.key, inAt, q.end);
       break;
     }
@@ -263,12 +270,12 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     } else if (!detail) {
       // mentions from elsewhere: the first date mention(s) right after the event
       const dates = sorted.filter((d) => d.kind === 'Date' && d.start >= ev.end && d.start < limit && sameClause(text, ev.end, d.start));
-      const first = dates[0];
+      const first = dates.length > 0 ? dates[0] : undefined;
       if (first && first.start - ev.end < 120) {
         const role = first.attrs.role;
         const iso = (d: EntityMention): string => (typeof d.attrs.iso === 'string' ? d.attrs.iso : d.key.slice(d.key.indexOf(':') + 1));
         push('STARTS_ON', ev.key, dateKeyOf(iso(first)), first.start, first.end);
-        const second = dates[1];
+        const second = dates.length > 1 ? dates[1] : undefined;
         if (role === 'start' && second?.attrs.role === 'end') push('ENDS_ON', ev.key, dateKeyOf(iso(second)), second.start, second.end);
       }
     }
@@ -284,7 +291,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     const res = [...sorted].reverse().find((x) => x.kind === 'Resolution' && x.end <= m!.index && m!.index - x.end < 120);
     const after = m.index + m[0].length;
     const idx = firstMentionAtOrAfter(sorted, after);
-    const first = sorted[idx];
+    const first = idx < sorted.length ? sorted[idx] : undefined;
     if (!first || (first.kind !== 'Framework' && first.kind !== 'Document') || !/^\s*$/.test(text.slice(after, first.start))) continue;
     if (res) push('ADOPTED', res.key, first.key, m.index, first.end);
     // "adopted A which includes B and C": B and C are part of A; "adopted A and B": both adopted

@@ -147,7 +147,8 @@ interface Opening {
   /** offset just after the opening verb phrase */
   end: number;
   entry?: VerbEntry;
-  also: VerbRelationType[];
+  /** the other verbs' relations; undefined when none */
+  also: VerbRelationType[] | undefined;
   we: boolean;
 }
 
@@ -157,7 +158,7 @@ function readOpening(text: string): Opening | undefined {
   const found = entryOf(m, START_BASE);
   const entry = found?.entry;
   let verb = m.groups.verb!.trim();
-  const also: VerbRelationType[] = [];
+  let also: VerbRelationType[] | undefined;
   let end = m.index + m[0].length;
   // "Welcomes and urges", "Recalling and reaffirming"
   for (;;) {
@@ -166,7 +167,12 @@ function readOpening(text: string): Opening | undefined {
     if (!c?.groups) break;
     const e2 = entryOf(c, COMPOUND_BASE)?.entry;
     if (!e2 || e2.later === 'lead') break;
-    if (e2.relation && e2.relation !== entry?.relation && !also.includes(e2.relation)) also.push(e2.relation);
+    if (e2.relation && e2.relation !== entry?.relation && !also?.includes(e2.relation)) {
+      // made with its first element: every `also` has one elements kind (an empty [] that later took
+      // a string was a 'wrong map' deopt of splitClauses, which inlines this)
+      if (also) also.push(e2.relation);
+      else also = [e2.relation];
+    }
     verb = text.slice(m.index, c.index + c[0].length).replace(/[*_]/g, '').replace(/^\s*(?:\d{1,3}\s*\.\s*|\(?[a-z]{1,4}\)\s*)?(?:We\s+)?/i, '').trim();
     end = c.index + c[0].length;
   }
@@ -175,7 +181,9 @@ function readOpening(text: string): Opening | undefined {
   // ("Continues to encourage" is the third person: the form of "continue" counts)
   const head = /\b(continu(?:es|e|ing)) to\s/i.exec(m.groups.verb!)?.[1]!.toLowerCase() ?? found?.head;
   const we = Boolean(m.groups.we) || (found !== undefined && found.entry.later !== 'lead' && formOf(head!) === 'base');
-  return { verb, end, ...(entry ? { entry } : {}), also, we };
+  // one object shape whether or not the verb is in the table (`entry` undefined): an opening of the
+  // other shape first met by optimised code deoptimised splitClauses
+  return { verb, end, entry, also, we };
 }
 
 /** The main verb of a paragraph as printed ("Recalling also", "Welcomes and urges"), or undefined. */
@@ -197,7 +205,7 @@ export function verbRelation(verbPhrase: string): VerbRelationType | undefined {
 export function splitClauses(text: string, kind: ParagraphKind): TypedClause[] {
   const opening = readOpening(text);
   const clauses: TypedClause[] = [];
-  clauses.push(newClause(0, opening?.verb ?? firstWord(text), 0, text.length, opening?.entry?.relation, opening && opening.also.length > 0 ? opening.also : undefined));
+  clauses.push(newClause(0, opening?.verb ?? firstWord(text), 0, text.length, opening?.entry?.relation, opening?.also));
 
   let declaration = opening?.we ?? false;
   let resumeAt = opening?.end ?? 0;

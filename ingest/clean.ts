@@ -129,6 +129,8 @@ function isAnchorLine(line: string): boolean {
   if (line === '\f') return true;
   let k = 0;
   while (k < line.length && (line.charCodeAt(k) === 32 || line.charCodeAt(k) === 9)) k++;
+  // a blank line: no read past its end (in optimised code that is a deopt, and blank lines are common)
+  if (k === line.length) return false;
   const c = line.charCodeAt(k);
   // cheap first-character test before the regexes: anchors start with a digit or '*'
   if (!((c >= 48 && c <= 57) || c === 42)) return false;
@@ -286,7 +288,8 @@ function liftMarkedFootnotes(lines: string[], removed: Uint8Array, out: PendingF
   for (let i = 0; i < n; i++) {
     if (removed[i]) continue;
     const line = lines[i]!;
-    const first = line.charCodeAt(0);
+    // (no read past the end of an empty line: a deopt in optimised code)
+    const first = line.length > 0 ? line.charCodeAt(0) : -1;
     if (first === 91 /* [ */) {
       const md = P.MARKDOWN_FOOTNOTE_DEF.exec(line);
       if (md) {
@@ -306,7 +309,9 @@ function liftMarkedFootnotes(lines: string[], removed: Uint8Array, out: PendingF
       removed[i] = 1;
       continue;
     }
-    const sup = SUPERSCRIPT_DIGITS.includes(line.trimStart().charAt(0)) ? P.SUPERSCRIPT_FOOTNOTE_START.exec(line) : null;
+    // a blank line's "first character" is '', which includes() accepts: kept so, without reading past the end
+    const lead = line.trimStart();
+    const sup = lead.length === 0 || SUPERSCRIPT_DIGITS.includes(lead.charAt(0)) ? P.SUPERSCRIPT_FOOTNOTE_START.exec(line) : null;
     if (sup && (i === 0 || isBlank(lines[i - 1]!) || removed[i - 1])) {
       let text = sup[2]!;
       removed[i] = 1;

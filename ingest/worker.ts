@@ -5,6 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import { extractFile } from './extract-file.js';
 import { planResolution } from '../graph/plan.js';
+import { warmUpStages } from './warm-up.js';
 import type { WorkerReply, WorkerRequest } from './pool.js';
 
 if (!parentPort) throw new Error('ingest/worker.ts must run as a worker thread');
@@ -21,3 +22,7 @@ port.on('message', async (msg: WorkerRequest) => {
   }
   port.postMessage(reply);
 });
+
+// Before the first file: the stages get type feedback for their rarer branches (see warm-up.ts).
+// Messages that arrive meanwhile wait in the port.
+warmUpStages();
