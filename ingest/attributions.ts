@@ -278,6 +278,15 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     if (edition && entryByName('Event', edition[1]!)) push('PART_OF', ev.key, eventKey(edition[1]!), ev.start, ev.end);
   }
 
+  // 3b. "the A and the B, held in Dubai": A is held where B is (its venue was printed after B, past A's window);
+  // read from the last of the list back, so a list of three passes the venue on along it
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    const ev = sorted[i]!;
+    const last = ev.kind === 'Event' ? eventDetail(ev)?.listedWith : undefined;
+    if (!last) continue;
+    for (const a of out.slice()) if (a.type === 'HELD_IN' && a.source === last.key) push('HELD_IN', ev.key, a.target, a.start, a.end);
+  }
+
   // 4. "in which the Assembly adopted the Pact for the Future which includes the Global Digital Compact ..."
   ADOPTED_RE.lastIndex = 0;
   while (text.includes('which') && (m = ADOPTED_RE.exec(text))) {

@@ -29,6 +29,12 @@ import {
   WSIS_PLUS20_EVENT_RE,
   YEAR_RANGE_PAREN_RE,
   ORDINAL_SOURCE,
+  SERVING_AS_MEETING_RE,
+  LISTED_EVENTS_GAP_RE,
+  SHARED_AFTER_LIST_RE,
+  RESPECTIVE_DATES_RE,
+  INSTRUMENT_AFTER_RE,
+  ORDINAL_BEFORE_RE,
   type EventKindName,
 } from './events.patterns.js';
 import { CITY_COUNTRY_GAP_RE, VENUE_BEFORE_RE } from './places.patterns.js';
@@ -990,6 +996,7 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     }
     eventDates(ev, windowText);
     eventVenue(text, ev, sorted, limit);
+    if (i > 0 && (ev.attrs.venue !== undefined || ev.attrs.datePhrase !== undefined) && SHARED_AFTER_LIST_RE.test(text.slice(ev.end, ev.end + 60))) sharedByList(text, sorted, i, limit);
     // remember / reuse start dates of one-off events across the resolution
     const series = ev.attrs.eventKind === 'day' || ev.attrs.eventKind === 'week';
     if (!series) {
@@ -998,6 +1005,76 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
         const known = state.eventStarts.get(ev.name);
         if (known) ev.attrs.startDate = known;
       }
+    }
+  }
+}
+
+/** sorted[j] lies inside a longer candidate that starts no later ("the Conference of the Parties ..." of "the fifth session of the ..."). */
+function insideEarlier(sorted: readonly Candidate[], j: number): boolean {
+  const c = sorted[j]!;
+  for (let k = j - 1; k >= 0 && k >= j - 6; k--) {
+    const o = sorted[k]!;
+    if (o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start) return true;
+  }
+  return false;
+}
+
+/**
+ * "the eighteenth session of the CMP and the fifth session of the CMA, held in Dubai, United Arab Emirates,
+ * from 30 November to 13 December 2023": the venue and dates printed after the last event of a list are
+ * every listed event's (each one's own window ended where the next began). "..., held in Beijing from 4 to
+ * 20 February and from 4 to 13 March 2022, respectively": the venue is shared, the dates are taken in order.
+ * The earlier events are read back from sorted[last] while only list words stand between them and they
+ * have no venue or dates of their own. `last`'s venue is set; `limit` ends its window.
+ */
+function sharedByList(text: string, sorted: readonly Candidate[], last: number, limit: number): void {
+  const ev = sorted[last]!;
+  const listed: Candidate[] = [];
+  let next = ev;
+  for (let j = last - 1; j >= 0; j--) {
+    const c = sorted[j]!;
+    if (c.end > next.start || insideEarlier(sorted, j)) continue;
+    if (c.kind !== 'Event' || c.via === 'short' || c.attrs.series === true) break;
+    if (!LISTED_EVENTS_GAP_RE.test(text.slice(c.end, next.start))) break;
+    if (c.attrs.venue !== undefined || c.attrs.datePhrase !== undefined) break;
+    listed.push(c);
+    next = c;
+  }
+  if (listed.length === 0) return;
+  listed.reverse();
+  // "respectively": one date phrase per event, in order; the year printed once at the end
+  const windowText = text.slice(ev.end, limit);
+  const respectively = windowText.indexOf('respectively');
+  let own: { start?: string; end?: string; span: Span }[] | undefined;
+  if (respectively >= 0) {
+    const phrases: { text: string; year?: string; span: Span }[] = [];
+    RESPECTIVE_DATES_RE.lastIndex = 0;
+    let d: RegExpExecArray | null;
+    const part = windowText.slice(0, respectively);
+    while ((d = RESPECTIVE_DATES_RE.exec(part))) phrases.push({ text: d[1]!, year: d[2], span: { start: ev.end + d.index + d[0].indexOf(d[1]!), end: ev.end + d.index + d[0].length } });
+    const year = phrases.length ? phrases[phrases.length - 1]!.year : undefined;
+    if (phrases.length !== listed.length + 1 || !year) return;
+    own = phrases.map((p) => ({ ...parseDateRange(`${p.text} ${p.year ?? year}`), span: p.span }));
+  }
+  for (let k = 0; k < listed.length; k++) {
+    const c = listed[k]!;
+    c.attrs.listedWith = ev;
+    if (ev.attrs.venue !== undefined) c.attrs.venue = ev.attrs.venue;
+    if (c.attrs.location === undefined && ev.attrs.location !== undefined) c.attrs.location = ev.attrs.location;
+    if (c.attrs.startDate !== undefined) continue;
+    const dates = own ? own[k]! : { start: ev.attrs.startDate as string | undefined, end: ev.attrs.endDate as string | undefined, span: ev.attrs.datePhrase as Span | undefined };
+    if (!dates.start || !dates.span) continue;
+    c.attrs.startDate = dates.start;
+    if (dates.end) c.attrs.endDate = dates.end;
+    c.attrs.datePhrase = dates.span;
+  }
+  if (own) {
+    const mine = own[own.length - 1]!;
+    if (mine.start) {
+      ev.attrs.startDate = mine.start;
+      if (mine.end) ev.attrs.endDate = mine.end;
+      else delete ev.attrs.endDate;
+      ev.attrs.datePhrase = mine.span;
     }
   }
 }
@@ -1070,7 +1147,7 @@ let cacheResult: EntityMention[] = [];
 function toMention(text: string, c: Candidate): EntityMention {
   // a copy without the hidden keys (copying rather than deleting keeps the object in fast mode)
   const attrs: Record<string, unknown> = {};
-  for (const k in c.attrs) if (k !== 'datePhrase' && k !== 'venue' && k !== 'series') attrs[k] = c.attrs[k];
+  for (const k in c.attrs) if (k !== 'datePhrase' && k !== 'venue' && k !== 'series' && k !== 'listedWith') attrs[k] = c.attrs[k];
   const phrase = text.slice(c.start, c.end);
   if (c.kind === 'Organization') {
     const printed = normaliseName(phrase);
@@ -1086,6 +1163,8 @@ export interface EventDetail {
   venue?: string[];
   /** a recurring event or a short back-reference: takes no venue or dates from this paragraph */
   recurring?: boolean;
+  /** the last event of the list this one is printed in, whose venue (printed after it) this one shares */
+  listedWith?: EntityMention;
 }
 const eventDetails = new WeakMap<EntityMention, EventDetail>();
 export function eventDetail(m: EntityMention): EventDetail | undefined {
@@ -1149,6 +1228,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // "the Programme of Action", "the Working Group" with nothing named before: which one is unknown, and one
   // node for all of them would join unrelated programmes and groups across resolutions
   cands.push(...specials, ...patternCands.filter((p) => !unresolved.has(p)));
+  // 4c. "the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement": one body
+  if (text.includes('serving as')) servingAsBodies(text, cands);
   cands.push(...sessionCandidates(text, cands, ctx, gates));
   for (const a of actionLineCandidates(text)) if (!cands.some((c) => c.kind === 'ActionLine' && overlaps(c, a) && c.name === a.name)) cands.push(a);
   // 5. editions of recurring events: "WSIS Forum 2025"
@@ -1334,6 +1415,49 @@ function resolveOrdinalName(p: Candidate, both: readonly Candidate[], state: Res
   return true;
 }
 
+/**
+ * Step 4c: "the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement" (the
+ * CMA), "... to the Kyoto Protocol" (the CMP), "the meetings of the Conference of the Parties serving as the
+ * Meetings of the Parties to the Protocols to the Convention": one body, not the COP of the Convention and a
+ * "Meeting of the Parties" event. The COP's candidate is widened over the whole name (so "the fifth session of"
+ * before it names a session of the CMA) and what lay inside is dropped; "the fourth Conference of the Parties
+ * serving as ..." is that body's fourth session.
+ */
+function servingAsBodies(text: string, cands: Candidate[]): void {
+  SERVING_AS_MEETING_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SERVING_AS_MEETING_RE.exec(text))) {
+    const at = m.index;
+    const body = cands.find((c) => c.end === at && (c.kind === 'Event' || c.kind === 'Organization') && text.startsWith('Conference of the Parties', c.start));
+    if (!body) continue;
+    const instStart = at + m[0].length;
+    const known = cands.find((c) => c.start === instStart && c.kind === 'Framework');
+    const printed = INSTRUMENT_AFTER_RE.exec(text.slice(instStart, instStart + 160));
+    if (!known && !printed) continue;
+    const instEnd = known ? Math.max(known.end, instStart + printed![0].length) : instStart + printed![0].length;
+    // "the Protocols to the Convention": renamed after the Convention named before by nameAfterConvention
+    const instrument = known && known.end === instEnd ? known.name : normaliseName(text.slice(instStart, instEnd));
+    const name = `Conference of the Parties serving as the Meeting${m[1]} of the Parties to the ${instrument}`;
+    const ordinal = ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, body.start - 30), body.start));
+    body.kind = 'Event';
+    body.via = 'special';
+    body.end = instEnd;
+    if (ordinal) {
+      body.start -= ordinal[0].length;
+      body.name = `${ordinal[1]!.toLowerCase()} session of the ${name}`;
+      body.attrs = { eventKind: 'session' };
+    } else {
+      body.name = name;
+      body.attrs = { eventKind: 'conference' };
+    }
+    for (let i = cands.length - 1; i >= 0; i--) {
+      const c = cands[i]!;
+      if (c !== body && c.start >= at && c.start < instEnd) cands.splice(i, 1);
+    }
+    SERVING_AS_MEETING_RE.lastIndex = instEnd;
+  }
+}
+
 /** Step 5: editions of recurring events: "WSIS Forum 2025". */
 function addEditionYears(text: string, cands: readonly Candidate[]): void {
   for (const c of cands) {
@@ -1383,17 +1507,25 @@ function knownDatedEditions(kept: readonly Candidate[]): void {
 
 /** The mentions of the kept candidates, with the hidden event details the attribution finder reads. */
 function toMentions(text: string, kept: readonly Candidate[]): EntityMention[] {
-  return kept.map((c) => {
+  const mentions = kept.map((c) => {
     const mention = toMention(text, c);
     if (c.kind === 'Event') {
       eventDetails.set(mention, {
         datePhrase: c.attrs.datePhrase as Span | undefined,
         venue: c.attrs.venue as string[] | undefined,
         recurring: c.attrs.series === true || c.via === 'short',
+        listedWith: undefined,
       });
     }
     return mention;
   });
+  for (let i = 0; i < kept.length; i++) {
+    const last = kept[i]!.attrs.listedWith;
+    if (last === undefined) continue;
+    const at = kept.indexOf(last as Candidate);
+    if (at >= 0) eventDetails.get(mentions[i]!)!.listedWith = mentions[at];
+  }
+  return mentions;
 }
 
 let byKindFor: EntityMention[] | undefined;

@@ -69,3 +69,29 @@ export const SESSION_BEFORE_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(its|their)\\s+)?(${ORDINAL_SOURCE})\\s+((?:regular|special|resumed|emergency\\s+special|organizational|substantive|annual|ministerial|ordinary|extraordinary)\\s+)?$`,
   'iu',
 );
+
+/** "... Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement": the body a COP
+ *  acts as for a protocol or agreement (the CMP, the CMA, the COP-MOPs of the Biodiversity Convention). */
+export const SERVING_AS_MEETING_RE = /\s+serving\s+as\s+the\s+[Mm]eeting(s?)\s+of\s+the\s+Parties\s+to\s+(?:the\s+)?/g;
+
+/** The instrument's name printed after "Parties to the": capitalised words joined by "to the"/"of the"/"on". */
+export const INSTRUMENT_AFTER_RE = /^[A-Z][\p{L}\d-]*(?:\s+(?:(?:to|of|on)\s+(?:the\s+)?)?[A-Z][\p{L}\d-]*)*/u;
+
+/** An ordinal right before a name: "the fourth Conference of the Parties serving as ...". */
+export const ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURCE})\\s+$`, 'iu');
+
+/** Between two events of one list: "A and the B", "A, the B", "A, as well as the B", "A and the meetings of the B"
+ *  (a footnote mark may follow A). */
+export const LISTED_EVENTS_GAP_RE =
+  /^\d{0,2}\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s(?:and|as\s+well\s+as)\s+)(?:the\s+|its\s+)?(?:(?:meetings|sessions)\s+of\s+the\s+)?$/;
+
+/** After the last event of a list: a participle set off by a comma, which the listed events share
+ *  ("the A and the B, held in Dubai from ...", "..., both held in ...", "..., to be held in ..."). */
+export const SHARED_AFTER_LIST_RE =
+  /^(?:\s*\([^()]{1,40}\))?\d{0,2}\s*,\s*(?:(?:both|all|which\s+(?:were|was|will\s+be)|that\s+(?:were|will\s+be))\s+)?(?:(?:to\s+be\s+)?(?:held|convened|hosted|co-hosted|organized|organised)|taking\s+place|took\s+place)\b/;
+
+/** Day-month phrases of a "respectively" list: "from 4 to 20 February and from 4 to 13 March 2022, respectively". */
+export const RESPECTIVE_DATES_RE = new RegExp(
+  String.raw`(?:from|on)\s+(\d{1,2}(?:\s+(?:${'January|February|March|April|May|June|July|August|September|October|November|December'}))?\s*(?:to|and|[-–])\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+((?:19|20)\d{2}))?`,
+  'g',
+);
