@@ -4,7 +4,7 @@
 // of the words that state it.
 import { nodeKey } from '../graph/model.js';
 import type { Attribution, EntityMention } from './models.js';
-import { entryByName, normaliseName } from './gazetteer/index.js';
+import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
 import { eventDetail, eventKey } from './recognize/entityScan.js';
 import { ORG_HEADS } from './recognize/organizations.patterns.js';
 
@@ -93,9 +93,12 @@ const EVENT_WINDOW = 400;
 
 const ORG_OWNER_RE = /^(?:.*?)\b(?:session|meeting|segment)\s+of\s+the\s+(.+)$/;
 
+/** A sitting named by the body that holds it: "Twelfth Ministerial Conference of the World Trade Organization". */
+const SITTING_HEAD_RE = /\b(?:Summit|Conference|Meeting|Forum|Congress)\b/;
+
 function ownerOrgKey(eventName: string): string | undefined {
   const m = ORG_OWNER_RE.exec(eventName);
-  if (!m) return undefined;
+  if (!m) return SITTING_HEAD_RE.test(eventName) ? knownOwnerAfterOf(eventName) : undefined;
   let owner = m[1]!;
   if (!entryByName('Organization', owner) && / on /.test(owner)) {
     const short = owner.slice(0, owner.indexOf(' on '));
@@ -113,6 +116,18 @@ function ownerOrgKey(eventName: string): string | undefined {
   if (entryByName('Event', owner)) return undefined;
   const head = owner.split(' ').find((w) => ORG_HEADS.has(w));
   return head ? nodeKey('Organization', normaliseName(owner)) : undefined;
+}
+
+/** The known organization an event's name ends with after "of the" ("... of the Non-Aligned Movement"). */
+function knownOwnerAfterOf(eventName: string): string | undefined {
+  for (let at = eventName.indexOf(' of the '); at >= 0; at = eventName.indexOf(' of the ', at + 1)) {
+    const owner = eventName.slice(at + 8);
+    const byName = entryByName('Organization', owner);
+    const printed = byName ? undefined : lookupName(owner);
+    const entry = byName ?? (printed?.kind === 'Organization' ? printed : undefined);
+    if (entry) return nodeKey('Organization', normaliseName(entry.name));
+  }
+  return undefined;
 }
 
 const PART_OF_GAP_RE =

@@ -113,7 +113,9 @@ const SHORT_HEAD_SET: ReadonlySet<string> = new Set(SHORT_HEADS);
 const BARE_SHORT_FORM_SET: ReadonlySet<string> = new Set(['World Summit']);
 const isShortHead = (w: string): boolean => SHORT_HEAD_SET.has(w);
 /** A short form followed by "on/for/to <Capital>" starts a longer name, not a reference. */
-const LONGER_NAME_AFTER_RE = /^\s+(?:(?:on|for|to|against)\s+(?:the\s+)?[A-Z]|of\s+the\s+Parties\b)/;
+// ("the Council of Ministers of the Community of Portuguese-speaking Countries", "the Committee of Ministers", "the Council of
+// Heads of State of the Shanghai Cooperation Organization", "the Board of Governors": organs named by who sits in them)
+const LONGER_NAME_AFTER_RE = /^\s+(?:(?:on|for|to|against)\s+(?:the\s+)?[A-Z]|of\s+the\s+Parties\b|of\s+(?:Ministers|Heads\s+of\s+State|Governors)\b)/;
 
 /** Fixed referents of some short forms, whatever was named before. */
 const FIXED_SHORT: Record<string, [NamedKind, string]> = {
@@ -344,6 +346,23 @@ function chunkSegments(toks: readonly ChunkToken[]): ChunkToken[][] {
     if (!tok.known && (tok.w === 'in' || tok.w === 'at') && placeEndsName(toks, i, cur)) break;
     if (!tok.known && tok.w === 'of') {
       const ownerEnd = ownerAfterOf(toks, i, cur);
+      const ownerTok = toks[i + 1]?.w === 'the' ? toks[i + 2] : toks[i + 1];
+      if (ownerEnd >= 0 && (sittingOfOwner(cur) || (ownerTok?.known?.via !== 'short' && genericOrgan(cur)))) {
+        // "Nineteenth Summit of Heads of State and Government of the Non-Aligned Movement", "Twelfth Ministerial
+        // Conference of the World Trade Organization": a sitting is named by the body that holds it (as sessions
+        // are); the name ends with the body ("... Organization for the Trade Facilitation Committee")
+        while (i < toks.length && toks[i]!.s < ownerEnd) cur.push(toks[i++]!);
+        i--;
+        segments.push(cur);
+        cur = [];
+        continue;
+      }
+      // "the adoption by the Committee of Ministers of the Gender Equality Strategy": an organ is not named after an instrument
+      if (ownerEnd < 0 && ownerTok && instrumentAfter(toks, ownerTok) && genericOrgan(cur)) {
+        segments.push(cur);
+        cur = [];
+        continue;
+      }
       if (ownerEnd >= 0) {
         segments.push(cur);
         cur = [];
@@ -389,6 +408,39 @@ function ownerAfterOf(toks: readonly ChunkToken[], i: number, cur: readonly Chun
   return nk.end;
 }
 
+/** Words of the names of organs every organization has: "Executive Council", "Board of Governors", "Council of Ministers". */
+const GENERIC_ORGAN_WORDS: ReadonlySet<string> = new Set([
+  'Executive', 'Governing', 'Council', 'Board', 'Bureau', 'Secretariat', 'Technical', 'Committee', 'Assembly', 'Governors',
+  'Ministers', 'Directors', 'Permanent', 'Standing', 'of', 'Foreign', 'Affairs', 'Heads', 'State', 'Government', 'and',
+]);
+/** `cur` is such an organ's name: "the Executive Council of the African Union" is that name whole, not a generic
+ *  "Executive Council" node shared by every organization that has one (after a short form, "the Executive Board of
+ *  the Fund", the whole would be no better: the organ is named alone as before). */
+function genericOrgan(cur: readonly ChunkToken[]): boolean {
+  let k = 0;
+  while (k < cur.length && (CONNECTOR_WORDS.has(cur[k]!.w) || LEADING_NOISE.has(cur[k]!.w))) k++;
+  if (k >= cur.length) return false;
+  for (let j = k; j < cur.length; j++) if (cur[j]!.known || !GENERIC_ORGAN_WORDS.has(cur[j]!.w)) return false;
+  return headKind(placeholderWords(cur))?.kind === 'Organization';
+}
+
+/** The words from `from` on name an instrument, event or initiative (not a body): known, or by their head. */
+function instrumentAfter(toks: readonly ChunkToken[], from: ChunkToken): boolean {
+  const k = from.known;
+  if (k && k.start === from.s) return k.kind !== 'Organization' && k.kind !== 'Place';
+  const rest = toks.slice(toks.indexOf(from));
+  const hk = headKind(placeholderWords(rest));
+  return hk !== undefined && hk.kind !== 'Organization';
+}
+
+/** `cur` names a sitting (an Event head), not "General Conference" (an organ printed with its organization's name). */
+function sittingOfOwner(cur: readonly ChunkToken[]): boolean {
+  if (headKind(placeholderWords(cur))?.kind !== 'Event') return false;
+  let k = 0;
+  while (k < cur.length && (CONNECTOR_WORDS.has(cur[k]!.w) || LEADING_NOISE.has(cur[k]!.w))) k++;
+  return !NOT_NAMES.has(cur.slice(k).map((x) => x.w).join(' '));
+}
+
 /**
  * The words of tokens, a known mention's words each counting as the placeholder word "§". Built with
  * push (a packed array, like split() and literals give) rather than map() (a holey one): headKind then
@@ -422,7 +474,7 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   if (first && seg.every((x) => x.known === first)) return undefined;
   // words outside known mentions decide the kind; a known mention counts as a placeholder word
   const hk = headKind(placeholderWords(seg));
-  if (!hk) return undefined;
+  if (!hk) return headlessOfTail(text, seg);
   // the head must not be inside a known mention (it is, if only placeholders carry it)
   const stripped = normaliseName(text.slice(start, end)).replace(/[’']s$/, '');
   const name = stripped.includes('- ') ? stripped.replace(/(\p{L})- (\p{L})/gu, '$1-$2') : stripped;
@@ -431,6 +483,24 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   const attrs: Record<string, unknown> = {};
   if (hk.kind === 'Event') attrs.eventKind = hk.eventKind ?? 'other';
   return candidate(hk.kind, name, attrs, start, end, 'pattern');
+}
+
+/**
+ * "Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries", "Chair of
+ * the Working Group on ...": words without a head before "of (the)" are no name, but what follows may be one.
+ */
+function headlessOfTail(text: string, seg: ChunkToken[]): Candidate | undefined {
+  for (let j = 0; j < seg.length - 2; j++) {
+    const t = seg[j]!;
+    // "the Office of the High Commissioner": a short form before "of" is the name's head, read as it is
+    if (t.known?.via === 'short') return undefined;
+    if (j === 0) continue;
+    if (t.w !== 'of' || seg[j + 1]!.w !== 'the') continue;
+    // "Official Records of the General Assembly, ...": a publication cited by its symbol, not the body
+    if (j === 2 && seg[0]!.w === 'Official' && seg[1]!.w === 'Records') return undefined;
+    return segmentCandidate(text, seg.slice(j + 2));
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
