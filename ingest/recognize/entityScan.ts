@@ -347,7 +347,7 @@ function chunkSegments(toks: readonly ChunkToken[]): ChunkToken[][] {
     if (!tok.known && tok.w === 'of') {
       const ownerEnd = ownerAfterOf(toks, i, cur);
       const ownerTok = toks[i + 1]?.w === 'the' ? toks[i + 2] : toks[i + 1];
-      if (ownerEnd >= 0 && (sittingOfOwner(cur) || (ownerTok?.known?.via !== 'short' && genericOrgan(cur)))) {
+      if (ownerEnd >= 0 && (sittingOfOwner(cur) || (ownerTok?.known?.via !== 'short' && (genericOrgan(cur) || genericInstrument(cur))))) {
         // "Nineteenth Summit of Heads of State and Government of the Non-Aligned Movement", "Twelfth Ministerial
         // Conference of the World Trade Organization": a sitting is named by the body that holds it (as sessions
         // are); the name ends with the body ("... Organization for the Trade Facilitation Committee")
@@ -431,6 +431,18 @@ function instrumentAfter(toks: readonly ChunkToken[], from: ChunkToken): boolean
   const rest = toks.slice(toks.indexOf(from));
   const hk = headKind(placeholderWords(rest));
   return hk !== undefined && hk.kind !== 'Organization';
+}
+
+/** "the Charter of the Association of Southeast Asian Nations", "the Statute of the International Court of Justice",
+ *  "the Agreement on the Privileges and Immunities of the International Criminal Court": an instrument every body
+ *  has, named by its body (a descriptive name, "Code of Conduct for Responsible Fisheries", stands alone). */
+const GENERIC_INSTRUMENT_RE = /^(?:Charter|Statute|Constitution|(?:Agreement|Protocol|Convention) on the Privileges and Immunities)$/;
+function genericInstrument(cur: readonly ChunkToken[]): boolean {
+  if (cur.length === 0 || cur.some((x) => x.known)) return false;
+  const words = cur.map((x) => x.w).join(' ');
+  // "... 2008 of the Charter": what the chunk held before the instrument's name is no part of it
+  const m = / (?:of|the) (Charter|Statute|Constitution)$/.exec(` ${words}`);
+  return GENERIC_INSTRUMENT_RE.test(m ? m[1]! : words);
 }
 
 /** `cur` names a sitting (an Event head), not "General Conference" (an organ printed with its organization's name). */
@@ -1378,6 +1390,9 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     }
     if (cands.some((c) => overlaps(c, { start, end }))) continue;
     if (LONGER_NAME_AFTER_RE.test(text.slice(end, end + 40))) continue;
+    // "the Summit of the Group of 20", "the Council of the League of Arab States": a sitting or organ of the
+    // known organization named after it, not the last summit or council named
+    if (ownedByKnownOrganization(text, end, cands)) continue;
     let ref: Ref | undefined;
     const fixed = FIXED_SHORT[head];
     if (fixed) ref = { kind: fixed[0], name: fixed[1], attrs: {} };
@@ -1392,6 +1407,14 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     shorts.push(candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'short'));
   }
   return shorts;
+}
+
+const OF_THE_RE = /^\s+of\s+the\s+/;
+function ownedByKnownOrganization(text: string, end: number, cands: readonly Candidate[]): boolean {
+  const of = OF_THE_RE.exec(text.slice(end, end + 12));
+  if (!of) return false;
+  const at = end + of[0].length;
+  return cands.some((c) => c.start === at && c.kind === 'Organization' && c.via === 'gazetteer');
 }
 
 /** Step 4a: mandate holders with a lowercase topic ("Special Rapporteur on the right to food"). */

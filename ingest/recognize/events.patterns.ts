@@ -66,7 +66,7 @@ export const SESSION_NOUN_RE = /(?<![\p{L}\p{N}])(session|meeting|plenary\s+meet
 
 /** What precedes the noun: "its twenty-eighth ", "the seventy-ninth regular ". */
 export const SESSION_BEFORE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(its|their)\\s+)?(${ORDINAL_SOURCE})\\s+((?:regular|special|resumed|emergency\\s+special|organizational|substantive|annual|ministerial|ordinary|extraordinary)\\s+)?$`,
+  `(?<![\\p{L}\\p{N}])(?:(its|their)\\s+)?(${ORDINAL_SOURCE})\\s+((?:regular|special|resumed|emergency\\s+special|organizational|substantive|annual|ministerial|ordinary|extraordinary|summit)\\s+)?$`,
   'iu',
 );
 

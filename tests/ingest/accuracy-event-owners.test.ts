@@ -89,3 +89,34 @@ describe('a name after a headless "X of the"', () => {
     expect(keys(text, 'Organization')).not.toContain('Organization:High Commissioner');
   });
 });
+
+describe('a short head followed by "of the <known organization>" starts a longer name', () => {
+  it('A/RES/79/196 PP10: "the Summit of the Group of 20 held in Osaka" after the Summit of the Future is not that Summit', () => {
+    const text =
+      'Recalling the Summit of the Future, and recalling further that the Summit of the Group of 20 held in Osaka, Japan, on 28 and 29 June 2019 endorsed the Osaka Update';
+    const g20 = 'Event:Summit of the Group of 20 @ 2019';
+    expect(keys(text, 'Event')).toEqual(['Event:Summit of the Future @ 2024', g20]);
+    expect(attributions(text)).toEqual(expect.arrayContaining([`ORGANIZES Organization:Group of 20 -> ${g20}`, `HELD_IN ${g20} -> Place:Osaka`]));
+  });
+
+  it('A/RES/78/69: "the Assembly of the International Maritime Organization" is not the General Assembly', () => {
+    const text = 'Welcomes the adoption by the Assembly of the International Maritime Organization of the revised guidelines, and invites the General Assembly to take note';
+    expect(keys(text, 'Organization')).toEqual(['Organization:Assembly of the International Maritime Organization', 'Organization:General Assembly']);
+  });
+
+  it('A/RES/78/60 PP3: "the Charter of the Association of Southeast Asian Nations" is not the Charter of the United Nations', () => {
+    const text = 'Noting the entry into force on 15 December 2008 of the Charter of the Association of Southeast Asian Nations,1 in which the member States';
+    expect(keys(text, 'Framework')).toEqual(['Framework:Charter of the Association of Southeast Asian Nations']);
+  });
+});
+
+describe('"summit meeting" of a body is one of its sittings', () => {
+  it('A/RES/79/330 OP5: "the sixteenth summit meeting of the Economic Cooperation Organization, held in Tashkent"', () => {
+    const text = 'Welcomes the declaration adopted at the sixteenth summit meeting of the Economic Cooperation Organization, held in Tashkent on 9 November 2023;';
+    const meeting = 'Event:sixteenth summit meeting of the Economic Cooperation Organization';
+    expect(keys(text, 'Event')).toEqual([meeting]);
+    expect(attributions(text)).toEqual(
+      expect.arrayContaining([`ORGANIZES Organization:Economic Cooperation Organization -> ${meeting}`, `HELD_IN ${meeting} -> Place:Tashkent`, `STARTS_ON ${meeting} -> Date:2023-11-09`]),
+    );
+  });
+});
