@@ -171,6 +171,41 @@ function venueGap(text: string, sorted: EntityMention[], from: number, to: numbe
   return !sorted.some((x) => x.start >= from && x.end <= to && (x.kind === 'Resolution' || x.kind === 'Document'));
 }
 
+/** "appreciation/gratitude/thanks to" before the hosts' names. */
+const THANKS_TO_RE = /\b(?:appreciation|gratitude|thanks|grateful|thank)\s+(?:also\s+)?to\s+$/;
+/** Words before the first host: "the Government and the people of", "the Governments of". */
+const HOST_LEAD_RE = /^\s*(?:the\s+)?(?:Governments?\s+(?:and\s+(?:the\s+)?people\s+)?of\s+(?:the\s+)?)?(?:State\s+of\s+)?$/;
+/** Between "for hosting" and the event: "the", "the second part of the". */
+const HOSTED_LEAD_RE = /^\s+(?:the\s+)?(?:(?:first|second|third|resumed|high-level)\s+(?:part|segment)\s+of\s+the\s+)?(?:[a-z]+(?:-[a-z]+)?th\s+|first\s+|second\s+|third\s+)?$/;
+const FOR_HOSTING_RE = /\bfor\s+hosting\b/g;
+
+function thankedHosts(text: string, sorted: EntityMention[], push: (type: AttributionType, source: string, target: string, start: number, end: number) => void): void {
+  FOR_HOSTING_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FOR_HOSTING_RE.exec(text))) {
+    const after = m.index + m[0].length;
+    const idx = firstMentionAtOrAfter(sorted, after);
+    const target = sorted[idx];
+    if (!target || !ATTRIBUTED_KINDS.has(target.kind) || !HOSTED_LEAD_RE.test(text.slice(after, target.start))) continue;
+    // the thanked: the agents listed right after "to" before "for hosting", in the same clause
+    const from = Math.max(0, m.index - 250);
+    const before = text.slice(from, m.index);
+    let to = -1;
+    for (const t of before.matchAll(/\bto\s+/g)) if (THANKS_TO_RE.test(before.slice(0, t.index + t[0].length))) to = from + t.index + t[0].length;
+    if (to < 0 || !sameClause(text, to, m.index)) continue;
+    let end = to;
+    for (let i = firstMentionAtOrAfter(sorted, to); i < sorted.length; i++) {
+      const a = sorted[i]!;
+      if (a.start >= m.index) break;
+      if (!AGENT_KINDS.has(a.kind)) break;
+      const gap = text.slice(end, a.start);
+      if (end === to ? !HOST_LEAD_RE.test(gap) : !LIST_GAP_RE.test(gap) && !/^\s+and\s+the\s+city\s+of\s+$/.test(gap)) break;
+      push('HOSTS', a.key, target.key, to, target.end);
+      end = a.end;
+    }
+  }
+}
+
 export function findAttributions(text: string, mentions: EntityMention[]): Attribution[] {
   const out: Attribution[] = [];
   const seen = new Set<string>();
@@ -228,6 +263,10 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
       push(type, a.key, target.key, m.index, end);
     }
   }
+
+  // 1b. "Expresses its profound gratitude to the Government and the people of Turkmenistan for hosting the Third
+  // United Nations Conference on Landlocked Developing Countries": the thanked are the hosts
+  if (text.includes('for hosting')) thankedHosts(text, sorted, push);
 
   // 2. "(International Telecommunication Union)" right after an initiative or event -> LEADS
   for (let i = 0; i < sorted.length; i++) {

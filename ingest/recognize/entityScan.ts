@@ -1316,6 +1316,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   for (const a of actionLineCandidates(text)) if (!cands.some((c) => c.kind === 'ActionLine' && overlaps(c, a) && c.name === a.name)) cands.push(a);
   // 5. editions of recurring events: "WSIS Forum 2025"
   addEditionYears(text, cands);
+  // 5a. "the third United Nations Conference on Landlocked Developing Countries": the edition's ordinal is its name's
+  ordinalEditions(text, cands);
   // 5b. instruments and bodies named after "the Convention" they belong to
   if (gates & CONVENTION_GATE) nameAfterConvention(text, cands, conventionBeforeParagraph);
   // 6. acronym definitions: "<name> (CSTD)" defines CSTD for the rest of the resolution
@@ -1564,6 +1566,42 @@ function addEditionYears(text: string, cands: readonly Candidate[]): void {
   }
 }
 
+/** A lowercase ordinal right before an event's name: "the third", "its second". */
+const LOWER_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:the|its|their)\\s+(${ORDINAL_SOURCE})\\s+$`, 'u');
+
+/**
+ * Step 5a: "the third United Nations Conference on Landlocked Developing Countries", "the tenth Review Conference
+ * of the Parties to the Treaty ...", "the fifth Meeting of States Parties to the Convention on Cluster Munitions":
+ * the edition is named with its ordinal (as "the Third United Nations Conference ..." is printed elsewhere, and
+ * as the gazetteer knows it), not folded into one node with every other edition.
+ */
+function ordinalEditions(text: string, cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.kind !== 'Event' || c.via === 'short' || c.via === 'special' || c.start < 6) continue;
+    const first = text.charCodeAt(c.start);
+    if (first < 65 || first > 90) continue;
+    const m = LOWER_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 30), c.start));
+    if (!m || /^\d/.test(m[1]!) || NUMBERED_EVENT_RE.test(` ${c.name.split(' ', 1)[0]} `)) continue;
+    // "the second Review Conference" read as the longer name named before: that name says which series it is
+    if (c.via !== 'gazetteer' && normaliseName(text.slice(c.start, c.end)) !== c.name) continue;
+    const ordinal = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1).toLowerCase();
+    const known = entryByName('Event', `${ordinal} ${c.name}`);
+    // attrs changed in place: the candidate may already be registered for back-references with this object
+    if (known) {
+      const ref = entryRef(known);
+      c.name = ref.name;
+      for (const k of Object.keys(c.attrs)) delete c.attrs[k];
+      Object.assign(c.attrs, ref.attrs);
+      c.entry = known;
+    } else {
+      c.name = `${ordinal} ${c.name}`;
+      // the dates the gazetteer gave the series' first edition are not this edition's
+      if (c.via === 'gazetteer') for (const k of Object.keys(c.attrs)) if (k !== 'eventKind') delete c.attrs[k];
+    }
+    c.start -= m[1]!.length + (m[0].length - m[0].indexOf(m[1]!) - m[1]!.length);
+  }
+}
+
 /** Step 6: "<name> (CSTD)" defines CSTD for the rest of the resolution. */
 function learnAcronymDefinitions(text: string, cands: readonly Candidate[], state: ResolutionState): void {
   for (const c of cands) {
@@ -1583,6 +1621,8 @@ function withoutPlacesInsideNames(cands: readonly Candidate[]): Candidate[] {
   return cands.filter((c) => !(c.kind === 'Place' && cands.some((o) => o !== c && o.via !== 'short' && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start && o.kind !== 'Place')));
 }
 
+const ORDINAL_WORD_FIRST_RE = new RegExp(`^(?:${ORDINAL_SOURCE}) (.+)$`, 'i');
+
 /**
  * Step 7b: "the United Nations Conference to Support the Implementation of Sustainable Development Goal 14,
  * convened in Lisbon from 27 June to 1 July 2022" is the known "2022 United Nations Conference to Support ..." edition.
@@ -1590,7 +1630,10 @@ function withoutPlacesInsideNames(cands: readonly Candidate[]): Candidate[] {
 function knownDatedEditions(kept: readonly Candidate[]): void {
   for (const c of kept) {
     if (c.kind !== 'Event' || c.via !== 'pattern' || typeof c.attrs.startDate !== 'string' || /^(?:19|20)\d\d /.test(c.name)) continue;
-    const e = lookupName(`${c.attrs.startDate.slice(0, 4)} ${c.name}`);
+    const year = c.attrs.startDate.slice(0, 4);
+    // "the third United Nations Ocean Conference, ... in June 2025": the known "2025 United Nations Ocean Conference"
+    const unnumbered = ORDINAL_WORD_FIRST_RE.exec(c.name);
+    const e = lookupName(`${year} ${c.name}`) ?? (unnumbered ? lookupName(`${year} ${unnumbered[1]}`) : undefined);
     if (e?.kind !== 'Event') continue;
     const ref = entryRef(e);
     c.name = ref.name;

@@ -1,0 +1,64 @@
+// Editions of recurring events named by a lowercase ordinal ("the third United Nations Conference on ..."), and
+// hosts thanked "for hosting" an event: sentences as the GA corpus prints them.
+import { describe, expect, it } from 'vitest';
+import { extractParagraph } from '../../ingest/extract.js';
+import type { RecognizeContext } from '../../ingest/models.js';
+
+function extract(text: string) {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/999', date: '2024-12-20' };
+  return extractParagraph({ id: 'OP1', kind: 'operative', text, footnoteRefs: [], subparagraphs: [] }, ctx);
+}
+const events = (text: string): string[] => extract(text).mentions.filter((m) => m.kind === 'Event').map((m) => m.key);
+const attributions = (text: string): string[] => extract(text).attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+
+describe('a lowercase ordinal before an event names its edition', () => {
+  it('A/RES/78/158 PP19: the first and second International Conferences on Combating Sand and Dust Storms are two nodes', () => {
+    const text =
+      'Recalling its resolutions 72/225 and 77/171, in which it noted the first International Conference on Combating Sand and Dust Storms, held in Tehran from 3 to 5 July 2017, and the second International Conference on Combating Sand and Dust Storms, held in Tehran on 9 and 10 September 2023,';
+    expect(events(text)).toEqual(['Event:First International Conference on Combating Sand and Dust Storms', 'Event:Second International Conference on Combating Sand and Dust Storms']);
+    expect(attributions(text)).toEqual(expect.arrayContaining(['STARTS_ON Event:Second International Conference on Combating Sand and Dust Storms -> Date:2023-09-09']));
+  });
+
+  it('A/RES/78/138 PP11: "the third International Conference on Small Island Developing States" is the known Apia conference', () => {
+    const text = 'Noting the SIDS Accelerated Modalities of Action (SAMOA) Pathway, adopted in September 2014 at the third International Conference on Small Island Developing States,';
+    expect(events(text)).toEqual(['Event:Third International Conference on Small Island Developing States']);
+  });
+
+  it('A/RES/78/145 PP9: "the third United Nations Ocean Conference ... in June 2025" is the known 2025 edition', () => {
+    const text = 'Looking forward to the third United Nations Ocean Conference, to be co-hosted by Costa Rica and France and to be held in Nice, France, in June 2025,';
+    expect(events(text)).toEqual(['Event:2025 United Nations Ocean Conference']);
+    expect(attributions(text)).toEqual(expect.arrayContaining(['HOSTS Place:Costa Rica -> Event:2025 United Nations Ocean Conference', 'HELD_IN Event:2025 United Nations Ocean Conference -> Place:Nice']));
+  });
+
+  it('A/RES/78/32 OP9: "the second Review Conference" read as the convention\'s Review Conference named before keeps that name', () => {
+    const text =
+      'Recalling the Review Conference of States Parties to the Convention on Cluster Munitions, and requests the Secretary-General to render the assistance entrusted to him in the relevant decisions of the Meetings of States Parties and the second Review Conference;';
+    expect(events(text)).not.toContain('Event:Second Review Conference');
+  });
+});
+
+describe('"for hosting" names the hosts thanked before it', () => {
+  it('A/RES/80/3 OP2: "gratitude to the Government and the people of Turkmenistan for hosting the Third United Nations Conference on Landlocked Developing Countries"', () => {
+    const text =
+      'Expresses its profound gratitude to the Government and the people of Turkmenistan for hosting the Third United Nations Conference on Landlocked Developing Countries, from 5 to 8 August 2025, and for providing all the necessary support;';
+    expect(attributions(text)).toEqual(expect.arrayContaining(['HOSTS Place:Turkmenistan -> Event:Third United Nations Conference on Landlocked Developing Countries']));
+  });
+
+  it('A/RES/78/233 OP52: "the State of Qatar for hosting the second part of the Fifth United Nations Conference on the Least Developed Countries"', () => {
+    const text =
+      'Expresses its profound gratitude to the Government and the people of the State of Qatar for hosting the second part of the Fifth United Nations Conference on the Least Developed Countries and for providing all the necessary support;';
+    expect(attributions(text)).toEqual(['HOSTS Place:Qatar -> Event:Fifth United Nations Conference on the Least Developed Countries']);
+  });
+
+  it('A/RES/80/163 OP21: three hosts of one programme', () => {
+    const text =
+      'Expresses its appreciation to Ethiopia, Chile and Thailand for hosting the United Nations Regional Courses in International Law for Africa, for Latin America and the Caribbean and for Asia-Pacific,';
+    const courses = 'Initiative:United Nations Regional Courses in International Law';
+    expect(attributions(text)).toEqual([`HOSTS Place:Ethiopia -> ${courses}`, `HOSTS Place:Chile -> ${courses}`, `HOSTS Place:Thailand -> ${courses}`]);
+  });
+
+  it('A/RES/80/187 OP70: "their hosting communities" hosts nothing', () => {
+    const text = 'Expresses concern about the particular difficulties faced by the millions of refugees and their hosting communities in protracted situations;';
+    expect(attributions(text)).toEqual([]);
+  });
+});
