@@ -119,7 +119,16 @@ function ownerOrgKey(eventName: string): string | undefined {
 }
 
 /** The known organization an event's name ends with after "of the" ("... of the Non-Aligned Movement"). */
+const ownerCache = new Map<string, string | null>();
 function knownOwnerAfterOf(eventName: string): string | undefined {
+  let owner = ownerCache.get(eventName);
+  if (owner === undefined) {
+    owner = findKnownOwnerAfterOf(eventName) ?? null;
+    if (ownerCache.size < 20_000) ownerCache.set(eventName, owner);
+  }
+  return owner ?? undefined;
+}
+function findKnownOwnerAfterOf(eventName: string): string | undefined {
   for (let at = eventName.indexOf(' of the '); at >= 0; at = eventName.indexOf(' of the ', at + 1)) {
     const owner = eventName.slice(at + 8);
     const byName = entryByName('Organization', owner);

@@ -358,7 +358,7 @@ function chunkSegments(toks: readonly ChunkToken[]): ChunkToken[][] {
         continue;
       }
       // "the adoption by the Committee of Ministers of the Gender Equality Strategy": an organ is not named after an instrument
-      if (ownerEnd < 0 && ownerTok && instrumentAfter(toks, ownerTok) && genericOrgan(cur)) {
+      if (ownerEnd < 0 && ownerTok && genericOrgan(cur) && instrumentAfter(toks, ownerTok)) {
         segments.push(cur);
         cur = [];
         continue;
@@ -1580,6 +1580,10 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
     if (c.kind !== 'Event' || c.via === 'short' || c.via === 'special' || c.start < 6) continue;
     const first = text.charCodeAt(c.start);
     if (first < 65 || first > 90) continue;
+    // cheap gate: the word before ends like an ordinal ("-st", "-nd", "-rd", "-th") and a space
+    const b1 = text.charCodeAt(c.start - 2);
+    const b2 = text.charCodeAt(c.start - 3);
+    if (!((b1 === 116 && b2 === 115) || (b1 === 100 && (b2 === 110 || b2 === 114)) || (b1 === 104 && b2 === 116))) continue;
     const m = LOWER_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 30), c.start));
     if (!m || /^\d/.test(m[1]!) || NUMBERED_EVENT_RE.test(` ${c.name.split(' ', 1)[0]} `)) continue;
     // "the second Review Conference" read as the longer name named before: that name says which series it is
