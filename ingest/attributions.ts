@@ -7,6 +7,7 @@ import type { Attribution, EntityMention } from './models.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
 import { eventDetail, eventKey } from './recognize/entityScan.js';
 import { ORG_HEADS } from './recognize/organizations.patterns.js';
+import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 
 type AttributionType = Attribution['type'];
 
@@ -28,6 +29,10 @@ const AGENT_KINDS = new Set(['Organization', 'Place']);
 /** What an agent leads/organizes/hosts. */
 const ATTRIBUTED_KINDS = new Set(['Event', 'Initiative', 'ActionLine']);
 const ORG_KIND = new Set(['Organization']);
+/** Verbs said of what lasts, not of a sitting: "the Expert Mechanism ..., established by the Human Rights Council"
+ *  after "the eighth session of" it establishes the Mechanism, not the session. */
+const STANDING_VERBS = new Set(['established', 'maintained', 'managed', 'administered', 'developed']);
+const STANDING_KINDS = new Set(['Initiative', 'ActionLine']);
 /** Organizations that are also sittings: they are convened like events. */
 const MEETING_BODY_RE = /\b(?:[Ff]orum|Conference|Summit|Assembly of States Parties|Meeting of States Parties)\b/;
 /** A body or facility may be hosted ("the African Space Agency, hosted by Egypt"), not organized. */
@@ -113,7 +118,15 @@ function ownerOrgKey(eventName: string): string | undefined {
     } else if (!/ on /.test(rest)) owner = short;
   }
   if (entryByName('Organization', owner)) return nodeKey('Organization', normaliseName(owner));
-  if (entryByName('Event', owner)) return undefined;
+  if (entryByName('Event', owner) || entryByName('Initiative', owner)) return undefined;
+  // "session of the Expert Mechanism on ...", "meeting of the School Meals Coalition": an initiative's sitting
+  // (its name's last head is an initiative's) is not organized by an Organization of that name
+  const words = owner.split(' ');
+  const stop = words.findIndex((w, i) => i > 0 && (w === 'on' || w === 'for' || w === 'of' || w === 'to'));
+  for (let i = (stop < 0 ? words.length : stop) - 1; i >= 0; i--) {
+    if (INITIATIVE_HEADS.has(words[i]!)) return undefined;
+    if (ORG_HEADS.has(words[i]!)) break;
+  }
   const head = owner.split(' ').find((w) => ORG_HEADS.has(w));
   return head ? nodeKey('Organization', normaliseName(owner)) : undefined;
 }
@@ -242,7 +255,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     if (!type) continue;
     // "one from a developing country and one from a least developed country": an adjective
     if (verb === 'developed' && (DEVELOPED_ADJ_BEFORE_RE.test(text.slice(Math.max(0, m.index - 12), m.index)) || DEVELOPED_ADJ_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)))) continue;
-    let target = attributedBefore(text, sorted, m.index, type === 'HOSTS' ? HOSTED_KINDS : ATTRIBUTED_KINDS);
+    let target = attributedBefore(text, sorted, m.index, type === 'HOSTS' ? HOSTED_KINDS : STANDING_VERBS.has(verb) ? STANDING_KINDS : ATTRIBUTED_KINDS);
     // a body is hosted when the participle follows its name ("the African Space Agency, hosted by
     // Egypt"); further off, "hosted by" belongs to a meeting or pre-summit named in between
     // ("convened by the Secretary-General ..., as well as its Pre-Summit, hosted by UNESCO")

@@ -793,7 +793,8 @@ const LOWERCASE_TOPIC_ORG_SCAN = scannerFor(LOWERCASE_TOPIC_ORG_RE);
 // Events: sessions, meetings, WSIS+20, editions
 
 function orgAt(cands: Candidate[], pos: number): Candidate | undefined {
-  return cands.find((c) => c.start === pos && (c.kind === 'Organization' || c.kind === 'Event'));
+  // an initiative sits too: "the twentieth plenary meeting of the Kimberley Process"
+  return cands.find((c) => c.start === pos && (c.kind === 'Organization' || c.kind === 'Event' || c.kind === 'Initiative'));
 }
 
 const SITTING_BODY_RE = /Commission|Council|Committee|Assembly|Board|Forum|Conference|Panel|Group|Body/;
@@ -1314,8 +1315,9 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   if (text.includes('serving as')) servingAsBodies(text, cands);
   cands.push(...sessionCandidates(text, cands, ctx, gates));
   for (const a of actionLineCandidates(text)) if (!cands.some((c) => c.kind === 'ActionLine' && overlaps(c, a) && c.name === a.name)) cands.push(a);
-  // 5. editions of recurring events: "WSIS Forum 2025"
+  // 5. editions of recurring events: "WSIS Forum 2025"; follow-ups: "United Nations Food Systems Summit +2 Stocktaking Moment"
   addEditionYears(text, cands);
+  if (text.includes('+')) addFollowUps(text, cands);
   // 5a. "the third United Nations Conference on Landlocked Developing Countries": the edition's ordinal is its name's
   ordinalEditions(text, cands);
   // 5b. instruments and bodies named after "the Convention" they belong to
@@ -1603,6 +1605,26 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
       if (c.via === 'gazetteer') for (const k of Object.keys(c.attrs)) if (k !== 'eventKind') delete c.attrs[k];
     }
     c.start -= m[1]!.length + (m[0].length - m[0].indexOf(m[1]!) - m[1]!.length);
+  }
+}
+
+/** "+2 Stocktaking Moment" after an event's name: a follow-up meeting of its own. */
+const FOLLOW_UP_RE = /^\s?\+\s?(\d{1,2})\s+((?:[A-Z][a-z]+\s+){0,2}(?:Moment|Review|Event|Forum|Dialogue|Summit|Conference|Meeting))(?![\p{L}\p{N}])/u;
+
+/**
+ * Step 5 (follow-ups): "the United Nations Food Systems Summit +2 Stocktaking Moment, held in Rome" is not the 2021
+ * Summit (whose known date and venue would be read for it) but a meeting two years on, with its own venue and dates.
+ */
+function addFollowUps(text: string, cands: readonly Candidate[]): void {
+  for (const c of cands) {
+    if (c.kind !== 'Event' || (text.charCodeAt(c.end) !== 32 && text.charCodeAt(c.end) !== 43)) continue;
+    const f = FOLLOW_UP_RE.exec(text.slice(c.end, c.end + 40));
+    if (!f) continue;
+    c.name = `${c.name} +${f[1]} ${f[2]}`;
+    c.attrs = { eventKind: 'meeting' };
+    c.via = 'pattern';
+    c.entry = undefined;
+    c.end += f[0].length;
   }
 }
 

@@ -33,8 +33,9 @@ export const MEETING_RE = /(?<![\p{L}\p{N}])(high-level(?:\s+plenary)?|plenary|c
 export const TOPIC_SOURCE = String.raw`(?:the\s+)?[^,;:()“”"\[\]]{3,220}?(?=\s*(?:[,;:()“”"\[\]]|$)|\s+(?:to\s+be\s+(?:held|convened|organized)|held|convened|organized|hosted|which|that|in\s+(?:(?:19|20)\d{2}|[A-Z]|accordance))\b)`;
 export const ON_TOPIC_RE = new RegExp(String.raw`^\s+on\s+(${TOPIC_SOURCE})`, 'u');
 
-/** "World Summit on the Information Society (WSIS)+20 Forum High-level Event 2024", "WSIS+20 High-level Event 2025". */
-export const WSIS_PLUS20_EVENT_RE = /(?<![\p{L}\p{N}])(?:World\s+Summit\s+on\s+the\s+Information\s+Society\s*\(WSIS\)|WSIS)\s*\+\s*20(\s+Forum)?\s+High-\s*[Ll]evel\s+Event(?:\s+(\d{4}))?/gu;
+/** "World Summit on the Information Society (WSIS)+20 Forum High-level Event 2024", "WSIS+20 High-level Event 2025",
+ *  "World Summit on the Information Society+ 20 Forum High-level Event" (A/RES/80/118 PP27). */
+export const WSIS_PLUS20_EVENT_RE = /(?<![\p{L}\p{N}])(?:World\s+Summit\s+on\s+the\s+Information\s+Society(?:\s*\(WSIS\))?|WSIS)\s*\+\s*20(\s+Forum)?\s+High-\s*[Ll]evel\s+Event(?:\s+(\d{4}))?/gu;
 
 /** A year right after a recurring event's name: "WSIS Forum 2025". */
 export const EDITION_YEAR_RE = /^\s+((?:19|20)\d{2})(?![\p{L}\p{N}\/])/u;

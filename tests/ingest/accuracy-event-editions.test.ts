@@ -62,3 +62,37 @@ describe('"for hosting" names the hosts thanked before it', () => {
     expect(attributions(text)).toEqual([]);
   });
 });
+
+describe('follow-ups and sittings of initiatives', () => {
+  it('A/RES/80/210 PP47: "the United Nations Food Systems Summit +4 Stocktaking Moment, held in Addis Ababa" is not the 2021 Summit', () => {
+    const text =
+      'Taking note of the United Nations Food Systems Summit, convened by the Secretary-General and held on 23 and 24 September 2021, and the United Nations Food Systems Summit +4 Stocktaking Moment, held in Addis Ababa from 27 to 29 July 2025,';
+    const moment = 'Event:United Nations Food Systems Summit +4 Stocktaking Moment @ 2025';
+    expect(events(text)).toEqual(['Event:United Nations Food Systems Summit @ 2021', moment]);
+    expect(attributions(text)).toEqual(expect.arrayContaining([`HELD_IN ${moment} -> Place:Addis Ababa`, `STARTS_ON ${moment} -> Date:2025-07-27`]));
+    expect(attributions(text).filter((a) => a.includes('@ 2021') && a.startsWith('HELD_IN'))).toEqual([]);
+  });
+
+  it('A/RES/79/275 PP28: "for hosting the twentieth plenary meeting of the Kimberley Process in Dubai"', () => {
+    const text =
+      'Expressing appreciation to the United Arab Emirates, as the 2024 Chair of the Kimberley Process, for its efforts in promoting the continuation of work, and for hosting the twentieth plenary meeting of the Kimberley Process in Dubai, from 12 to 15 November 2024, in a hybrid format,';
+    const plenary = 'Event:twentieth plenary meeting of the Kimberley Process';
+    expect(extract(text).mentions.filter((m) => m.kind === 'Initiative').map((m) => m.key)).toEqual(['Initiative:Kimberley Process']);
+    expect(attributions(text)).toEqual(
+      expect.arrayContaining([`HOSTS Place:United Arab Emirates -> ${plenary}`, `HELD_IN ${plenary} -> Place:Dubai`, `STARTS_ON ${plenary} -> Date:2024-11-12`]),
+    );
+  });
+
+  it('A/RES/80/118 PP27: "the World Summit on the Information Society+ 20 Forum High-level Event" is the WSIS+20 event, not the Summit', () => {
+    const text =
+      'Noting the holding of the World Summit on the Information Society+ 20 Forum High-level Event, from 7 to 11 July 2025, jointly organized by the International Telecommunication Union,';
+    expect(events(text)).toEqual(['Event:WSIS+20 Forum High-level Event @ 2025']);
+    expect(attributions(text)).toContain('ORGANIZES Organization:International Telecommunication Union -> Event:WSIS+20 Forum High-level Event @ 2025');
+  });
+
+  it('A/RES/78/203 OP12: "sessions of the Expert Mechanism ..., established by the Human Rights Council": a session is not established', () => {
+    const text =
+      'Takes note of the convening, in 2023, of the seventh and eighth sessions of the Expert Mechanism on the Right to Development, established by the Human Rights Council in its resolution 42/23,';
+    expect(attributions(text).filter((a) => a.startsWith('LEADS') || a.startsWith('ORGANIZES'))).toEqual([]);
+  });
+});
