@@ -166,7 +166,9 @@ function phaseKey(city: string): string {
 }
 
 /** Words that tie a venue to the event however far it is printed: "..., held in", "to be convened in". */
-const VENUE_VERB_RE = /\b(?:held|convened|took\s+place|to\s+take\s+place|taking\s+place|hosted|organi[sz]ed)\b/;
+// ("We, Heads of State and Government ..., assembled at the United Nations in New York on 26 September 2018": the
+// meeting's declaration says where it met)
+const VENUE_VERB_RE = /\b(?:held|convened|took\s+place|to\s+take\s+place|taking\s+place|hosted|organi[sz]ed|assembled|(?:have|has)\s+met)\b/;
 /** Longest stretch between an event and "in <place>" with no such word. */
 const VENUE_GAP_MAX = 120;
 

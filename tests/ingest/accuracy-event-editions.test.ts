@@ -96,3 +96,26 @@ describe('follow-ups and sittings of initiatives', () => {
     expect(attributions(text).filter((a) => a.startsWith('LEADS') || a.startsWith('ORGANIZES'))).toEqual([]);
   });
 });
+
+describe('a meeting\'s topic ends before its date or month', () => {
+  it('A/RES/73/3 OP1: "the high-level meeting of the General Assembly on the fight against tuberculosis on 26 September 2018", assembled in New York', () => {
+    const text =
+      'Adopts the following political declaration approved by the high-level meeting of the General Assembly on the fight against tuberculosis on 26 September 2018: We, Heads of State and Government and representatives of States and Governments, assembled at the United Nations in New York on 26 September 2018,';
+    const hlm = 'Event:high-level meeting of the General Assembly on the fight against tuberculosis @ 2018';
+    expect(events(text)).toEqual([hlm]);
+    expect(attributions(text)).toEqual(expect.arrayContaining([`STARTS_ON ${hlm} -> Date:2018-09-26`, `HELD_IN ${hlm} -> Place:New York`]));
+  });
+
+  it('A/RES/78/119 PP14: "the seventh session of the Global Platform for Disaster Risk Reduction in May 2022 and of the high-level meeting on the midterm review of the Sendai Framework on 18 and 19 May 2023"', () => {
+    const text =
+      'Reaffirming the Sendai Framework for Disaster Risk Reduction 2015–2030, and welcoming the convening of the seventh session of the Global Platform for Disaster Risk Reduction in May 2022 and of the high-level meeting on the midterm review of the Sendai Framework on 18 and 19 May 2023, at which the Assembly adopted the political declaration,';
+    const hlm = 'Event:high-level meeting on the midterm review of the Sendai Framework for Disaster Risk Reduction 2015-2030';
+    expect(events(text)).toEqual(['Event:seventh session of the Global Platform for Disaster Risk Reduction', hlm]);
+    expect(attributions(text)).toEqual(expect.arrayContaining([`STARTS_ON ${hlm} -> Date:2023-05-18`, 'STARTS_ON Event:seventh session of the Global Platform for Disaster Risk Reduction -> Date:2022-05']));
+  });
+
+  it('A/RES/79/124: "the high-level meeting of the General Assembly on the appraisal of the United Nations Global Plan of Action to Combat Trafficking in Persons" keeps "in Persons"', () => {
+    const text = 'Recalling the high-level meeting of the General Assembly on the appraisal of the United Nations Global Plan of Action to Combat Trafficking in Persons, held in New York,';
+    expect(events(text)[0]).toBe('Event:high-level meeting of the General Assembly on the appraisal of the United Nations Global Plan of Action to Combat Trafficking in Persons');
+  });
+});
