@@ -316,7 +316,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     const ev = sorted[i]!;
     if (ev.kind !== 'Event') continue;
     const detail = eventDetail(ev);
-    const nextEvent = sorted.slice(i + 1).find((x) => x.kind === 'Event' && x.start >= ev.end && x.key !== ev.key);
+    // "(the Fourth Review Conference)" right after the name is another name of it, not the next event
+    const nextEvent = sorted.slice(i + 1).find((x) => x.kind === 'Event' && x.start >= ev.end && x.key !== ev.key && !/^\s*\((?:the\s+)?$/.test(text.slice(ev.end, x.start)));
     const limit = Math.min(text.length, ev.end + EVENT_WINDOW, nextEvent ? nextEvent.start : Infinity);
     for (let j = i + 1; j < sorted.length && !detail?.recurring; j++) {
       const p = sorted[j]!;

@@ -35,6 +35,7 @@ import {
   RESPECTIVE_DATES_RE,
   INSTRUMENT_AFTER_RE,
   ORDINAL_BEFORE_RE,
+  HELD_BEFORE_YEAR_RE,
   type EventKindName,
 } from './events.patterns.js';
 import { CITY_COUNTRY_GAP_RE, VENUE_BEFORE_RE } from './places.patterns.js';
@@ -1164,10 +1165,27 @@ function sharedByList(text: string, sorted: readonly Candidate[], last: number, 
   }
 }
 
+const OTHER_NAME_GAP_RE = /^\s*\((?:the\s+)?$/;
+
+/**
+ * Step 7a': "the Fourth United Nations Conference to Review Progress Made in the Implementation of the Programme of
+ * Action ... (the Fourth Review Conference)": the name in parentheses is the same event's short name, one node.
+ */
+function parentheticalEventNames(text: string, cands: readonly Candidate[]): void {
+  for (const c of cands) {
+    if (c.kind !== 'Event' || text.charCodeAt(c.end) !== 32 || text.charCodeAt(c.end + 1) !== 40) continue;
+    const d = cands.find((x) => x !== c && x.kind === 'Event' && x.start > c.end && x.start <= c.end + 7 && OTHER_NAME_GAP_RE.test(text.slice(c.end, x.start)));
+    if (!d || text.charCodeAt(d.end) !== 41) continue;
+    d.name = c.name;
+    d.attrs = { ...c.attrs };
+  }
+}
+
 /** Where the text about event sorted[i] ends: the next other event, a stop phrase, or 400 characters. */
 function eventWindowEnd(text: string, sorted: readonly Candidate[], i: number): number {
   const ev = sorted[i]!;
-  const nextEvent = sorted.slice(i + 1).find((c) => c.kind === 'Event' && c.start >= ev.end && c.name !== ev.name);
+  // "(the Fourth Review Conference)" right after the name is another name of it, not the next event
+  const nextEvent = sorted.slice(i + 1).find((c) => c.kind === 'Event' && c.start >= ev.end && c.name !== ev.name && !OTHER_NAME_GAP_RE.test(text.slice(ev.end, c.start)));
   let limit = Math.min(text.length, ev.end + 400, nextEvent ? nextEvent.start : Infinity);
   let stop = EVENT_WINDOW_STOP_RE.exec(text.slice(ev.end, limit));
   if (stop && stop[0].endsWith('as ')) {
@@ -1182,13 +1200,17 @@ function eventWindowEnd(text: string, sorted: readonly Candidate[], i: number): 
   return limit;
 }
 
+const PLURAL_SITTINGS_RE = /\b(?:Conferences|Meetings|Summits|Sessions|Forums|Congresses|Consultations)\b/;
+
 /** The event's dates from the first date phrase of its window. */
 function eventDates(ev: Candidate, windowText: string): void {
   const dm = EVENT_DATE_RE.exec(windowText);
   if (!dm) return;
   // a date after a place or an organizer is still this event's; a year alone only right after the name
   const bare = /^\d{4}$/.test(dm[1]!);
-  if (bare && dm.index >= 3) return;
+  // ("..., held in 2016", "..., to be held in 2026": the participle says the year is the event's)
+  // (not for a plural name: "the Review Conferences held in 2015 and 2022" were several)
+  if (bare && dm.index >= 3 && (PLURAL_SITTINGS_RE.test(ev.name) || !HELD_BEFORE_YEAR_RE.test(windowText.slice(0, dm.index + dm[0].indexOf(dm[1]!))))) return;
   const r = parseDateRange(dm[1]!);
   // a known one-off event (gazetteer dates) only takes the phrase that confirms its start
   const known = ev.attrs.startDate;
@@ -1328,6 +1350,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   learnAcronymDefinitions(text, cands, state);
   // 7. drop places inside longer pattern names ("Geneva Centre for ..."), then dates and venues
   const kept = withoutPlacesInsideNames(cands);
+  if (text.includes('(the ')) parentheticalEventNames(text, kept);
   enrichEvents(text, kept, state);
   knownDatedEditions(kept);
   // 8. register everything named in this paragraph for the next ones (in text order: kept is sorted in place)

@@ -32,8 +32,9 @@ export const MEETING_RE = /(?<![\p{L}\p{N}])(high-level(?:\s+plenary)?|plenary|c
 /** Lowercase topic after "on": up to a comma, semicolon, parenthesis, quote or a participle. */
 // (the word boundary after "in <year>|in <Capital>" is inside the group: after "[A-Z]" it stopped only before one-letter
 // words, so "high-level meeting on non-communicable diseases in September 2025" took the month; a date "on 26 September
-// 2018" or "of 30 June 2022" ends the topic too; "in Persons", "in Small Arms" are words of a topic's name)
-export const TOPIC_SOURCE = String.raw`(?!\d)(?:the\s+)?[^,;:()“”"\[\]]{3,220}?(?=\s*(?:[,;:()“”"\[\]]|$)|\s+(?:to\s+be\s+(?:held|convened|organized)|held|convened|organized|hosted|adopted|endorsed|which|that|and\s+the\s+adoption)\b|\s+by\s+the\s+[A-Z]|\s+in\s+(?:(?:19|20)\d{2}\b|(?!Persons|Small\s+Arms\b)[A-Z]|accordance\b)|\s+(?:on|of)\s+\d)`;
+// 2018" or "of 30 June 2022" ends the topic too, as a footnote mark does ("... in Persons3 will be held"); "in Persons",
+// "in Small Arms" are words of a topic's name)
+export const TOPIC_SOURCE = String.raw`(?!\d)(?:the\s+)?[^,;:()“”"\[\]]{3,220}?(?=\s*(?:[,;:()“”"\[\]]|$)|\s+(?:to\s+be\s+(?:held|convened|organized)|held|convened|organized|hosted|adopted|endorsed|which|that|and\s+the\s+adoption)\b|\s+by\s+the\s+[A-Z]|\s+in\s+(?:(?:19|20)\d{2}\b|(?!Persons|Small\s+Arms\b)[A-Z]|accordance\b)|\s+(?:on|of)\s+\d|(?<=\p{L})\d{1,3}(?=[\s,.;]|$))`;
 export const ON_TOPIC_RE = new RegExp(String.raw`^\s+on\s+(${TOPIC_SOURCE})`, 'u');
 
 /** "World Summit on the Information Society (WSIS)+20 Forum High-level Event 2024", "WSIS+20 High-level Event 2025",
@@ -99,3 +100,6 @@ export const RESPECTIVE_DATES_RE = new RegExp(
   String.raw`(?:from|on)\s+(\d{1,2}(?:\s+(?:${'January|February|March|April|May|June|July|August|September|October|November|December'}))?\s*(?:to|and|[-–])\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+((?:19|20)\d{2}))?`,
   'g',
 );
+
+/** A participle alone between an event and a bare year: "the thirtieth special session ..., held in 2016". */
+export const HELD_BEFORE_YEAR_RE = /^(?:\s*\([^()]{1,80}\))?\d{0,2}\s*,?\s*(?:which\s+was\s+|to\s+be\s+)?(?:held|convened)\s+in\s+$/;

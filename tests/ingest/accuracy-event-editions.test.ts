@@ -119,3 +119,36 @@ describe('a meeting\'s topic ends before its date or month', () => {
     expect(events(text)[0]).toBe('Event:high-level meeting of the General Assembly on the appraisal of the United Nations Global Plan of Action to Combat Trafficking in Persons');
   });
 });
+
+describe('a year alone after "held in" dates the event', () => {
+  it('A/RES/78/131 PP2: "the thirtieth special session of the General Assembly, held in 2016"', () => {
+    const text = 'Recalling the thirtieth special session of the General Assembly, held in 2016, entitled “Our joint commitment to effectively addressing and countering the world drug problem”,';
+    expect(attributions(text)).toContain('STARTS_ON Event:thirtieth special session of the General Assembly -> Date:2016');
+  });
+
+  it('A/RES/80/157 PP9: "the thirty-first session of the Conference of the Parties ..., to be held in 2026"', () => {
+    const text = 'Looking forward to the thirty-first session of the Conference of the Parties to the United Nations Framework Convention on Climate Change, to be held in 2026,';
+    expect(attributions(text)).toContain('STARTS_ON Event:thirty-first session of the Conference of the Parties to the United Nations Framework Convention on Climate Change -> Date:2026');
+  });
+
+  it('A/RES/80/39 OP2: "the Review Conferences held in 2015 and 2022" were several: no date', () => {
+    const text = 'Recalling the Review Conferences of the Parties to the Treaty, and regrets the outcome of the Review Conferences held in 2015 and 2022;';
+    expect(attributions(text).filter((a) => a.startsWith('STARTS_ON'))).toEqual([]);
+  });
+
+  it('"the year of a thing" is not dated: "Year of Mountains" needs no participle, a bare year far off is not read', () => {
+    const text = 'Recalling the United Nations Conference on Sustainable Development, and the progress made since then in many areas, including in 2016,';
+    expect(attributions(text).filter((a) => a.endsWith('Date:2016'))).toEqual([]);
+  });
+});
+
+describe('a short name in parentheses after an event is the same event', () => {
+  it('A/RES/80/38 OP7: "... in All Its Aspects (the Fourth Review Conference), held in New York from 17 to 28 June 2024"', () => {
+    const text =
+      'Welcomes the outcome of the Fourth United Nations Conference to Review Progress Made in the Implementation of the Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects (the Fourth Review Conference), held in New York from 17 to 28 June 2024;';
+    const conference =
+      'Event:Fourth United Nations Conference to Review Progress Made in the Implementation of the Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects';
+    expect(new Set(events(text))).toEqual(new Set([conference]));
+    expect(attributions(text)).toEqual(expect.arrayContaining([`HELD_IN ${conference} -> Place:New York`, `STARTS_ON ${conference} -> Date:2024-06-17`]));
+  });
+});
