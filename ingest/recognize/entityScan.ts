@@ -1200,6 +1200,19 @@ function eventWindowEnd(text: string, sorted: readonly Candidate[], i: number): 
   return limit;
 }
 
+/** A participle right before the dates: "..., to be held in Rwanda from 18 to 21 June 2024". */
+// (set off by a comma: "the Preparatory Committee for the third ... Conference ... held from 5 to 8 February 2024" were its meetings)
+const HELD_THEN_DATE_RE = /^(?:\s*\([^()]{1,80}\))?\d{0,2}\s*,\s*(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+|will\s+be\s+)?(?:held|convened)\b[^,;.]{0,60}$/;
+
+/**
+ * "the third United Nations Conference on Landlocked Developing Countries, to be held in Rwanda from 18 to 21 June
+ * 2024": the text's full dates, printed with the participle, are this mention's even where the gazetteer knows other
+ * ones (the conference was moved twice); only for a numbered edition, whose key does not hold its year.
+ */
+function postponedEdition(ev: Candidate, windowText: string, at: number, start: string): boolean {
+  return start.length === 10 && NUMBERED_EVENT_RE.test(ev.name) && HELD_THEN_DATE_RE.test(windowText.slice(0, at));
+}
+
 const PLURAL_SITTINGS_RE = /\b(?:Conferences|Meetings|Summits|Sessions|Forums|Congresses|Consultations)\b/;
 
 /** The event's dates from the first date phrase of its window. */
@@ -1221,8 +1234,11 @@ function eventDates(ev: Candidate, windowText: string): void {
     ev.attrs.datePhrase = { start: ev.end + dm.index + dm[0].indexOf(dm[1]!), end: ev.end + dm.index + dm[0].length };
   } else if (r.start && known !== undefined && r.start === known) {
     ev.attrs.datePhrase = { start: ev.end + dm.index + dm[0].indexOf(dm[1]!), end: ev.end + dm.index + dm[0].length };
-  } else if (r.start && known === undefined) {
+  } else if (r.start && (known === undefined || postponedEdition(ev, windowText, dm.index, r.start))) {
+    // (the gazetteer's venue goes with its dates: the venue printed here is read next)
+    if (known !== undefined) delete ev.attrs.location;
     ev.attrs.startDate = r.start;
+    if (!r.end) delete ev.attrs.endDate;
     if (r.end) ev.attrs.endDate = r.end;
     ev.attrs.datePhrase = { start: ev.end + dm.index + dm[0].indexOf(dm[1]!), end: ev.end + dm.index + dm[0].length };
   }

@@ -152,3 +152,18 @@ describe('a short name in parentheses after an event is the same event', () => {
     expect(attributions(text)).toEqual(expect.arrayContaining([`HELD_IN ${conference} -> Place:New York`, `STARTS_ON ${conference} -> Date:2024-06-17`]));
   });
 });
+
+describe('a numbered edition takes the dates printed with its participle over the known ones', () => {
+  it('A/RES/78/152 PP32: "the third United Nations Conference on Landlocked Developing Countries, to be held in Rwanda from 18 to 21 June 2024"', () => {
+    const text =
+      'Looking forward to the convening of the fourth International Conference on Small Island Developing States, to be held in Antigua and Barbuda from 27 to 30 May 2024, and the third United Nations Conference on Landlocked Developing Countries, to be held in Rwanda from 18 to 21 June 2024, both of which will';
+    const lldc3 = 'Event:Third United Nations Conference on Landlocked Developing Countries';
+    expect(attributions(text)).toEqual(expect.arrayContaining([`HELD_IN ${lldc3} -> Place:Rwanda`, `STARTS_ON ${lldc3} -> Date:2024-06-18`, `ENDS_ON ${lldc3} -> Date:2024-06-21`]));
+  });
+
+  it('A/RES/79/219 PP5: "the Preparatory Committee for the third ... Conference ... held from 5 to 8 February 2024" dates the Committee\'s meetings, not the Conference', () => {
+    const text =
+      'Recalling further the meetings of the Preparatory Committee for the third United Nations Conference on Landlocked Developing Countries held from 5 to 8 February 2024 and on 3 June 2024,';
+    expect(attributions(text).filter((a) => a.includes('Date:2024-02'))).toEqual([]);
+  });
+});
