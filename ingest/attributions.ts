@@ -4,9 +4,10 @@
 // of the words that state it.
 import { nodeKey } from '../graph/model.js';
 import type { Attribution, EntityMention } from './models.js';
-import { entryByName, normaliseName } from './gazetteer/index.js';
+import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
 import { eventDetail, eventKey } from './recognize/entityScan.js';
 import { ORG_HEADS } from './recognize/organizations.patterns.js';
+import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 
 type AttributionType = Attribution['type'];
 
@@ -28,6 +29,10 @@ const AGENT_KINDS = new Set(['Organization', 'Place']);
 /** What an agent leads/organizes/hosts. */
 const ATTRIBUTED_KINDS = new Set(['Event', 'Initiative', 'ActionLine']);
 const ORG_KIND = new Set(['Organization']);
+/** Verbs said of what lasts, not of a sitting: "the Expert Mechanism ..., established by the Human Rights Council"
+ *  after "the eighth session of" it establishes the Mechanism, not the session. */
+const STANDING_VERBS = new Set(['established', 'maintained', 'managed', 'administered', 'developed']);
+const STANDING_KINDS = new Set(['Initiative', 'ActionLine']);
 /** Organizations that are also sittings: they are convened like events. */
 const MEETING_BODY_RE = /\b(?:[Ff]orum|Conference|Summit|Assembly of States Parties|Meeting of States Parties)\b/;
 /** A body or facility may be hosted ("the African Space Agency, hosted by Egypt"), not organized. */
@@ -93,9 +98,12 @@ const EVENT_WINDOW = 400;
 
 const ORG_OWNER_RE = /^(?:.*?)\b(?:session|meeting|segment)\s+of\s+the\s+(.+)$/;
 
+/** A sitting named by the body that holds it: "Twelfth Ministerial Conference of the World Trade Organization". */
+const SITTING_HEAD_RE = /\b(?:Summit|Conference|Meeting|Forum|Congress)\b/;
+
 function ownerOrgKey(eventName: string): string | undefined {
   const m = ORG_OWNER_RE.exec(eventName);
-  if (!m) return undefined;
+  if (!m) return SITTING_HEAD_RE.test(eventName) ? knownOwnerAfterOf(eventName) : undefined;
   let owner = m[1]!;
   if (!entryByName('Organization', owner) && / on /.test(owner)) {
     const short = owner.slice(0, owner.indexOf(' on '));
@@ -110,9 +118,38 @@ function ownerOrgKey(eventName: string): string | undefined {
     } else if (!/ on /.test(rest)) owner = short;
   }
   if (entryByName('Organization', owner)) return nodeKey('Organization', normaliseName(owner));
-  if (entryByName('Event', owner)) return undefined;
+  if (entryByName('Event', owner) || entryByName('Initiative', owner)) return undefined;
+  // "session of the Expert Mechanism on ...", "meeting of the School Meals Coalition": an initiative's sitting
+  // (its name's last head is an initiative's) is not organized by an Organization of that name
+  const words = owner.split(' ');
+  const stop = words.findIndex((w, i) => i > 0 && (w === 'on' || w === 'for' || w === 'of' || w === 'to'));
+  for (let i = (stop < 0 ? words.length : stop) - 1; i >= 0; i--) {
+    if (INITIATIVE_HEADS.has(words[i]!)) return undefined;
+    if (ORG_HEADS.has(words[i]!)) break;
+  }
   const head = owner.split(' ').find((w) => ORG_HEADS.has(w));
   return head ? nodeKey('Organization', normaliseName(owner)) : undefined;
+}
+
+/** The known organization an event's name ends with after "of the" ("... of the Non-Aligned Movement"). */
+const ownerCache = new Map<string, string | null>();
+function knownOwnerAfterOf(eventName: string): string | undefined {
+  let owner = ownerCache.get(eventName);
+  if (owner === undefined) {
+    owner = findKnownOwnerAfterOf(eventName) ?? null;
+    if (ownerCache.size < 20_000) ownerCache.set(eventName, owner);
+  }
+  return owner ?? undefined;
+}
+function findKnownOwnerAfterOf(eventName: string): string | undefined {
+  for (let at = eventName.indexOf(' of the '); at >= 0; at = eventName.indexOf(' of the ', at + 1)) {
+    const owner = eventName.slice(at + 8);
+    const byName = entryByName('Organization', owner);
+    const printed = byName ? undefined : lookupName(owner);
+    const entry = byName ?? (printed?.kind === 'Organization' ? printed : undefined);
+    if (entry) return nodeKey('Organization', normaliseName(entry.name));
+  }
+  return undefined;
 }
 
 const PART_OF_GAP_RE =
@@ -129,7 +166,9 @@ function phaseKey(city: string): string {
 }
 
 /** Words that tie a venue to the event however far it is printed: "..., held in", "to be convened in". */
-const VENUE_VERB_RE = /\b(?:held|convened|took\s+place|to\s+take\s+place|taking\s+place|hosted|organi[sz]ed)\b/;
+// ("We, Heads of State and Government ..., assembled at the United Nations in New York on 26 September 2018": the
+// meeting's declaration says where it met)
+const VENUE_VERB_RE = /\b(?:held|convened|took\s+place|to\s+take\s+place|taking\s+place|hosted|organi[sz]ed|assembled|(?:have|has)\s+met)\b/;
 /** Longest stretch between an event and "in <place>" with no such word. */
 const VENUE_GAP_MAX = 120;
 
@@ -154,6 +193,41 @@ function venueGap(text: string, sorted: EntityMention[], from: number, to: numbe
   if (VENUE_VERB_RE.test(gap)) return true;
   if (gap.length > VENUE_GAP_MAX) return false;
   return !sorted.some((x) => x.start >= from && x.end <= to && (x.kind === 'Resolution' || x.kind === 'Document'));
+}
+
+/** "appreciation/gratitude/thanks to" before the hosts' names. */
+const THANKS_TO_RE = /\b(?:appreciation|gratitude|thanks|grateful|thank)\s+(?:also\s+)?to\s+$/;
+/** Words before the first host: "the Government and the people of", "the Governments of". */
+const HOST_LEAD_RE = /^\s*(?:the\s+)?(?:Governments?\s+(?:and\s+(?:the\s+)?people\s+)?of\s+(?:the\s+)?)?(?:State\s+of\s+)?$/;
+/** Between "for hosting" and the event: "the", "the second part of the". */
+const HOSTED_LEAD_RE = /^\s+(?:the\s+)?(?:(?:first|second|third|resumed|high-level)\s+(?:part|segment)\s+of\s+the\s+)?(?:[a-z]+(?:-[a-z]+)?th\s+|first\s+|second\s+|third\s+)?$/;
+const FOR_HOSTING_RE = /\bfor\s+hosting\b/g;
+
+function thankedHosts(text: string, sorted: EntityMention[], push: (type: AttributionType, source: string, target: string, start: number, end: number) => void): void {
+  FOR_HOSTING_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FOR_HOSTING_RE.exec(text))) {
+    const after = m.index + m[0].length;
+    const idx = firstMentionAtOrAfter(sorted, after);
+    const target = sorted[idx];
+    if (!target || !ATTRIBUTED_KINDS.has(target.kind) || !HOSTED_LEAD_RE.test(text.slice(after, target.start))) continue;
+    // the thanked: the agents listed right after "to" before "for hosting", in the same clause
+    const from = Math.max(0, m.index - 250);
+    const before = text.slice(from, m.index);
+    let to = -1;
+    for (const t of before.matchAll(/\bto\s+/g)) if (THANKS_TO_RE.test(before.slice(0, t.index + t[0].length))) to = from + t.index + t[0].length;
+    if (to < 0 || !sameClause(text, to, m.index)) continue;
+    let end = to;
+    for (let i = firstMentionAtOrAfter(sorted, to); i < sorted.length; i++) {
+      const a = sorted[i]!;
+      if (a.start >= m.index) break;
+      if (!AGENT_KINDS.has(a.kind)) break;
+      const gap = text.slice(end, a.start);
+      if (end === to ? !HOST_LEAD_RE.test(gap) : !LIST_GAP_RE.test(gap) && !/^\s+and\s+the\s+city\s+of\s+$/.test(gap)) break;
+      push('HOSTS', a.key, target.key, to, target.end);
+      end = a.end;
+    }
+  }
 }
 
 export function findAttributions(text: string, mentions: EntityMention[]): Attribution[] {
@@ -189,7 +263,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     if (!type) continue;
     // "one from a developing country and one from a least developed country": an adjective
     if (verb === 'developed' && (DEVELOPED_ADJ_BEFORE_RE.test(text.slice(Math.max(0, m.index - 12), m.index)) || DEVELOPED_ADJ_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)))) continue;
-    let target = attributedBefore(text, sorted, m.index, type === 'HOSTS' ? HOSTED_KINDS : ATTRIBUTED_KINDS);
+    let target = attributedBefore(text, sorted, m.index, type === 'HOSTS' ? HOSTED_KINDS : STANDING_VERBS.has(verb) ? STANDING_KINDS : ATTRIBUTED_KINDS);
     // a body is hosted when the participle follows its name ("the African Space Agency, hosted by
     // Egypt"); further off, "hosted by" belongs to a meeting or pre-summit named in between
     // ("convened by the Secretary-General ..., as well as its Pre-Summit, hosted by UNESCO")
@@ -220,6 +294,10 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     }
   }
 
+  // 1b. "Expresses its profound gratitude to the Government and the people of Turkmenistan for hosting the Third
+  // United Nations Conference on Landlocked Developing Countries": the thanked are the hosts
+  if (text.includes('for hosting')) thankedHosts(text, sorted, push);
+
   // 2. "(International Telecommunication Union)" right after an initiative or event -> LEADS
   for (let i = 0; i < sorted.length; i++) {
     const t = sorted[i]!;
@@ -245,7 +323,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     const ev = sorted[i]!;
     if (ev.kind !== 'Event') continue;
     const detail = eventDetail(ev);
-    const nextEvent = sorted.slice(i + 1).find((x) => x.kind === 'Event' && x.start >= ev.end && x.key !== ev.key);
+    // "(the Fourth Review Conference)" right after the name is another name of it, not the next event
+    const nextEvent = sorted.slice(i + 1).find((x) => x.kind === 'Event' && x.start >= ev.end && x.key !== ev.key && !/^\s*\((?:the\s+)?$/.test(text.slice(ev.end, x.start)));
     const limit = Math.min(text.length, ev.end + EVENT_WINDOW, nextEvent ? nextEvent.start : Infinity);
     for (let j = i + 1; j < sorted.length && !detail?.recurring; j++) {
       const p = sorted[j]!;
@@ -283,6 +362,15 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     if (owner) push('ORGANIZES', owner, ev.key, ev.start, ev.end);
     const edition = /^(.*) ((?:19|20)\d{2})$/.exec(ev.name);
     if (edition && entryByName('Event', edition[1]!)) push('PART_OF', ev.key, eventKey(edition[1]!), ev.start, ev.end);
+  }
+
+  // 3b. "the A and the B, held in Dubai": A is held where B is (its venue was printed after B, past A's window);
+  // read from the last of the list back, so a list of three passes the venue on along it
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    const ev = sorted[i]!;
+    const last = ev.kind === 'Event' ? eventDetail(ev)?.listedWith : undefined;
+    if (!last) continue;
+    for (const a of out.slice()) if (a.type === 'HELD_IN' && a.source === last.key) push('HELD_IN', ev.key, a.target, a.start, a.end);
   }
 
   // 4. "in which the Assembly adopted the Pact for the Future which includes the Global Digital Compact ..."

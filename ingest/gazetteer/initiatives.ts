@@ -69,4 +69,7 @@ export const INITIATIVES: GazetteerEntry[] = [
   // programmes printed after "United Nations", which alone would be read as the Organization
   ini('United Nations Audiovisual Library of International Law'),
   ini('United Nations Regional Courses in International Law'),
+  // "the Kimberley Process remains a unique tripartite initiative" (A/RES/78/270 PP5): its participants, Chair and
+  // plenary meetings are named with it; the Certification Scheme is a name of its own (head "Scheme")
+  ini('Kimberley Process'),
 ];

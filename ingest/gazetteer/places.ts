@@ -26,7 +26,7 @@ Bhutan||Thimphu
 Bolivia (Plurinational State of)|Plurinational State of Bolivia;Bolivia|La Paz;Sucre
 Bosnia and Herzegovina||Sarajevo
 Botswana||Gaborone
-Brazil||Brasília;Brasilia;Rio de Janeiro;São Paulo;Belém;Fortaleza;Santos
+Brazil||Brasília;Brasilia;Rio de Janeiro;São Paulo;Belém;Belem;Fortaleza;Santos
 Brunei Darussalam||Bandar Seri Begawan
 Bulgaria||Sofia
 Burkina Faso||Ouagadougou
@@ -263,6 +263,7 @@ const CITY_CANONICAL: Record<string, string> = {
   Valparaíso: 'Valparaiso',
   Kraków: 'Krakow',
   'Sao Tome': 'São Tomé',
+  Belem: 'Belém',
   PyeongChang: 'Pyeongchang',
 };
 

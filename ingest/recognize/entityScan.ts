@@ -29,6 +29,13 @@ import {
   WSIS_PLUS20_EVENT_RE,
   YEAR_RANGE_PAREN_RE,
   ORDINAL_SOURCE,
+  SERVING_AS_MEETING_RE,
+  LISTED_EVENTS_GAP_RE,
+  SHARED_AFTER_LIST_RE,
+  RESPECTIVE_DATES_RE,
+  INSTRUMENT_AFTER_RE,
+  ORDINAL_BEFORE_RE,
+  HELD_BEFORE_YEAR_RE,
   type EventKindName,
 } from './events.patterns.js';
 import { CITY_COUNTRY_GAP_RE, VENUE_BEFORE_RE } from './places.patterns.js';
@@ -107,7 +114,9 @@ const SHORT_HEAD_SET: ReadonlySet<string> = new Set(SHORT_HEADS);
 const BARE_SHORT_FORM_SET: ReadonlySet<string> = new Set(['World Summit']);
 const isShortHead = (w: string): boolean => SHORT_HEAD_SET.has(w);
 /** A short form followed by "on/for/to <Capital>" starts a longer name, not a reference. */
-const LONGER_NAME_AFTER_RE = /^\s+(?:(?:on|for|to|against)\s+(?:the\s+)?[A-Z]|of\s+the\s+Parties\b)/;
+// ("the Council of Ministers of the Community of Portuguese-speaking Countries", "the Committee of Ministers", "the Council of
+// Heads of State of the Shanghai Cooperation Organization", "the Board of Governors": organs named by who sits in them)
+const LONGER_NAME_AFTER_RE = /^\s+(?:(?:on|for|to|against)\s+(?:the\s+)?[A-Z]|of\s+the\s+Parties\b|of\s+(?:Ministers|Heads\s+of\s+State|Governors)\b)/;
 
 /** Fixed referents of some short forms, whatever was named before. */
 const FIXED_SHORT: Record<string, [NamedKind, string]> = {
@@ -338,6 +347,23 @@ function chunkSegments(toks: readonly ChunkToken[]): ChunkToken[][] {
     if (!tok.known && (tok.w === 'in' || tok.w === 'at') && placeEndsName(toks, i, cur)) break;
     if (!tok.known && tok.w === 'of') {
       const ownerEnd = ownerAfterOf(toks, i, cur);
+      const ownerTok = toks[i + 1]?.w === 'the' ? toks[i + 2] : toks[i + 1];
+      if (ownerEnd >= 0 && (sittingOfOwner(cur) || (ownerTok?.known?.via !== 'short' && (genericOrgan(cur) || genericInstrument(cur))))) {
+        // "Nineteenth Summit of Heads of State and Government of the Non-Aligned Movement", "Twelfth Ministerial
+        // Conference of the World Trade Organization": a sitting is named by the body that holds it (as sessions
+        // are); the name ends with the body ("... Organization for the Trade Facilitation Committee")
+        while (i < toks.length && toks[i]!.s < ownerEnd) cur.push(toks[i++]!);
+        i--;
+        segments.push(cur);
+        cur = [];
+        continue;
+      }
+      // "the adoption by the Committee of Ministers of the Gender Equality Strategy": an organ is not named after an instrument
+      if (ownerEnd < 0 && ownerTok && genericOrgan(cur) && instrumentAfter(toks, ownerTok)) {
+        segments.push(cur);
+        cur = [];
+        continue;
+      }
       if (ownerEnd >= 0) {
         segments.push(cur);
         cur = [];
@@ -383,6 +409,51 @@ function ownerAfterOf(toks: readonly ChunkToken[], i: number, cur: readonly Chun
   return nk.end;
 }
 
+/** Words of the names of organs every organization has: "Executive Council", "Board of Governors", "Council of Ministers". */
+const GENERIC_ORGAN_WORDS: ReadonlySet<string> = new Set([
+  'Executive', 'Governing', 'Council', 'Board', 'Bureau', 'Secretariat', 'Technical', 'Committee', 'Assembly', 'Governors',
+  'Ministers', 'Directors', 'Permanent', 'Standing', 'of', 'Foreign', 'Affairs', 'Heads', 'State', 'Government', 'and',
+]);
+/** `cur` is such an organ's name: "the Executive Council of the African Union" is that name whole, not a generic
+ *  "Executive Council" node shared by every organization that has one (after a short form, "the Executive Board of
+ *  the Fund", the whole would be no better: the organ is named alone as before). */
+function genericOrgan(cur: readonly ChunkToken[]): boolean {
+  let k = 0;
+  while (k < cur.length && (CONNECTOR_WORDS.has(cur[k]!.w) || LEADING_NOISE.has(cur[k]!.w))) k++;
+  if (k >= cur.length) return false;
+  for (let j = k; j < cur.length; j++) if (cur[j]!.known || !GENERIC_ORGAN_WORDS.has(cur[j]!.w)) return false;
+  return headKind(placeholderWords(cur))?.kind === 'Organization';
+}
+
+/** The words from `from` on name an instrument, event or initiative (not a body): known, or by their head. */
+function instrumentAfter(toks: readonly ChunkToken[], from: ChunkToken): boolean {
+  const k = from.known;
+  if (k && k.start === from.s) return k.kind !== 'Organization' && k.kind !== 'Place';
+  const rest = toks.slice(toks.indexOf(from));
+  const hk = headKind(placeholderWords(rest));
+  return hk !== undefined && hk.kind !== 'Organization';
+}
+
+/** "the Charter of the Association of Southeast Asian Nations", "the Statute of the International Court of Justice",
+ *  "the Agreement on the Privileges and Immunities of the International Criminal Court": an instrument every body
+ *  has, named by its body (a descriptive name, "Code of Conduct for Responsible Fisheries", stands alone). */
+const GENERIC_INSTRUMENT_RE = /^(?:Charter|Statute|Constitution|(?:Agreement|Protocol|Convention) on the Privileges and Immunities)$/;
+function genericInstrument(cur: readonly ChunkToken[]): boolean {
+  if (cur.length === 0 || cur.some((x) => x.known)) return false;
+  const words = cur.map((x) => x.w).join(' ');
+  // "... 2008 of the Charter": what the chunk held before the instrument's name is no part of it
+  const m = / (?:of|the) (Charter|Statute|Constitution)$/.exec(` ${words}`);
+  return GENERIC_INSTRUMENT_RE.test(m ? m[1]! : words);
+}
+
+/** `cur` names a sitting (an Event head), not "General Conference" (an organ printed with its organization's name). */
+function sittingOfOwner(cur: readonly ChunkToken[]): boolean {
+  if (headKind(placeholderWords(cur))?.kind !== 'Event') return false;
+  let k = 0;
+  while (k < cur.length && (CONNECTOR_WORDS.has(cur[k]!.w) || LEADING_NOISE.has(cur[k]!.w))) k++;
+  return !NOT_NAMES.has(cur.slice(k).map((x) => x.w).join(' '));
+}
+
 /**
  * The words of tokens, a known mention's words each counting as the placeholder word "§". Built with
  * push (a packed array, like split() and literals give) rather than map() (a holey one): headKind then
@@ -403,6 +474,8 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   while (seg.length > 1 && CONNECTOR_WORDS.has(seg[seg.length - 1]!.w)) seg = seg.slice(0, -1);
   // "... Minorities in 2022": the year a thing was done in is not part of its name
   if (seg.length > 3 && (seg[seg.length - 2]!.w === 'in' || seg[seg.length - 2]!.w === 'for') && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w)) seg = seg.slice(0, -2);
+  // "... Global Platform for Disaster Risk Reduction in May 2022", "... Pandemic Fund in November 2022": nor the month
+  else if (seg.length > 4 && seg[seg.length - 3]!.w === 'in' && MONTH_NAMES.has(seg[seg.length - 2]!.w) && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w)) seg = seg.slice(0, -3);
   if (seg.length < 2) return undefined;
   const start = seg[0]!.s;
   // a known name that runs past the chunk ("... to Adopt the Global Compact for Safe, Orderly and Regular Migration") ends the name
@@ -416,7 +489,7 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   if (first && seg.every((x) => x.known === first)) return undefined;
   // words outside known mentions decide the kind; a known mention counts as a placeholder word
   const hk = headKind(placeholderWords(seg));
-  if (!hk) return undefined;
+  if (!hk) return headlessOfTail(text, seg);
   // the head must not be inside a known mention (it is, if only placeholders carry it)
   const stripped = normaliseName(text.slice(start, end)).replace(/[’']s$/, '');
   const name = stripped.includes('- ') ? stripped.replace(/(\p{L})- (\p{L})/gu, '$1-$2') : stripped;
@@ -425,6 +498,24 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   const attrs: Record<string, unknown> = {};
   if (hk.kind === 'Event') attrs.eventKind = hk.eventKind ?? 'other';
   return candidate(hk.kind, name, attrs, start, end, 'pattern');
+}
+
+/**
+ * "Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries", "Chair of
+ * the Working Group on ...": words without a head before "of (the)" are no name, but what follows may be one.
+ */
+function headlessOfTail(text: string, seg: ChunkToken[]): Candidate | undefined {
+  for (let j = 0; j < seg.length - 2; j++) {
+    const t = seg[j]!;
+    // "the Office of the High Commissioner": a short form before "of" is the name's head, read as it is
+    if (t.known?.via === 'short') return undefined;
+    if (j === 0) continue;
+    if (t.w !== 'of' || seg[j + 1]!.w !== 'the') continue;
+    // "Official Records of the General Assembly, ...": a publication cited by its symbol, not the body
+    if (j === 2 && seg[0]!.w === 'Official' && seg[1]!.w === 'Records') return undefined;
+    return segmentCandidate(text, seg.slice(j + 2));
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -705,7 +796,8 @@ const LOWERCASE_TOPIC_ORG_SCAN = scannerFor(LOWERCASE_TOPIC_ORG_RE);
 // Events: sessions, meetings, WSIS+20, editions
 
 function orgAt(cands: Candidate[], pos: number): Candidate | undefined {
-  return cands.find((c) => c.start === pos && (c.kind === 'Organization' || c.kind === 'Event'));
+  // an initiative sits too: "the twentieth plenary meeting of the Kimberley Process"
+  return cands.find((c) => c.start === pos && (c.kind === 'Organization' || c.kind === 'Event' || c.kind === 'Initiative'));
 }
 
 const SITTING_BODY_RE = /Commission|Council|Committee|Assembly|Board|Forum|Conference|Panel|Group|Body/;
@@ -990,6 +1082,7 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     }
     eventDates(ev, windowText);
     eventVenue(text, ev, sorted, limit);
+    if (i > 0 && (ev.attrs.venue !== undefined || ev.attrs.datePhrase !== undefined) && SHARED_AFTER_LIST_RE.test(text.slice(ev.end, ev.end + 60))) sharedByList(text, sorted, i, limit);
     // remember / reuse start dates of one-off events across the resolution
     const series = ev.attrs.eventKind === 'day' || ev.attrs.eventKind === 'week';
     if (!series) {
@@ -1002,10 +1095,97 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
   }
 }
 
+/** sorted[j] lies inside a longer candidate that starts no later ("the Conference of the Parties ..." of "the fifth session of the ..."). */
+function insideEarlier(sorted: readonly Candidate[], j: number): boolean {
+  const c = sorted[j]!;
+  for (let k = j - 1; k >= 0 && k >= j - 6; k--) {
+    const o = sorted[k]!;
+    if (o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start) return true;
+  }
+  return false;
+}
+
+/**
+ * "the eighteenth session of the CMP and the fifth session of the CMA, held in Dubai, United Arab Emirates,
+ * from 30 November to 13 December 2023": the venue and dates printed after the last event of a list are
+ * every listed event's (each one's own window ended where the next began). "..., held in Beijing from 4 to
+ * 20 February and from 4 to 13 March 2022, respectively": the venue is shared, the dates are taken in order.
+ * The earlier events are read back from sorted[last] while only list words stand between them and they
+ * have no venue or dates of their own. `last`'s venue is set; `limit` ends its window.
+ */
+function sharedByList(text: string, sorted: readonly Candidate[], last: number, limit: number): void {
+  const ev = sorted[last]!;
+  const listed: Candidate[] = [];
+  let next = ev;
+  for (let j = last - 1; j >= 0; j--) {
+    const c = sorted[j]!;
+    if (c.end > next.start || insideEarlier(sorted, j)) continue;
+    if (c.kind !== 'Event' || c.via === 'short' || c.attrs.series === true) break;
+    if (!LISTED_EVENTS_GAP_RE.test(text.slice(c.end, next.start))) break;
+    if (c.attrs.venue !== undefined || c.attrs.datePhrase !== undefined) break;
+    listed.push(c);
+    next = c;
+  }
+  if (listed.length === 0) return;
+  listed.reverse();
+  // "respectively": one date phrase per event, in order; the year printed once at the end
+  const windowText = text.slice(ev.end, limit);
+  const respectively = windowText.indexOf('respectively');
+  let own: { start?: string; end?: string; span: Span }[] | undefined;
+  if (respectively >= 0) {
+    const phrases: { text: string; year?: string; span: Span }[] = [];
+    RESPECTIVE_DATES_RE.lastIndex = 0;
+    let d: RegExpExecArray | null;
+    const part = windowText.slice(0, respectively);
+    while ((d = RESPECTIVE_DATES_RE.exec(part))) phrases.push({ text: d[1]!, year: d[2], span: { start: ev.end + d.index + d[0].indexOf(d[1]!), end: ev.end + d.index + d[0].length } });
+    const year = phrases.length ? phrases[phrases.length - 1]!.year : undefined;
+    if (phrases.length !== listed.length + 1 || !year) return;
+    own = phrases.map((p) => ({ ...parseDateRange(`${p.text} ${p.year ?? year}`), span: p.span }));
+  }
+  for (let k = 0; k < listed.length; k++) {
+    const c = listed[k]!;
+    c.attrs.listedWith = ev;
+    if (ev.attrs.venue !== undefined) c.attrs.venue = ev.attrs.venue;
+    if (c.attrs.location === undefined && ev.attrs.location !== undefined) c.attrs.location = ev.attrs.location;
+    if (c.attrs.startDate !== undefined) continue;
+    const dates = own ? own[k]! : { start: ev.attrs.startDate as string | undefined, end: ev.attrs.endDate as string | undefined, span: ev.attrs.datePhrase as Span | undefined };
+    if (!dates.start || !dates.span) continue;
+    c.attrs.startDate = dates.start;
+    if (dates.end) c.attrs.endDate = dates.end;
+    c.attrs.datePhrase = dates.span;
+  }
+  if (own) {
+    const mine = own[own.length - 1]!;
+    if (mine.start) {
+      ev.attrs.startDate = mine.start;
+      if (mine.end) ev.attrs.endDate = mine.end;
+      else delete ev.attrs.endDate;
+      ev.attrs.datePhrase = mine.span;
+    }
+  }
+}
+
+const OTHER_NAME_GAP_RE = /^\s*\((?:the\s+)?$/;
+
+/**
+ * Step 7a': "the Fourth United Nations Conference to Review Progress Made in the Implementation of the Programme of
+ * Action ... (the Fourth Review Conference)": the name in parentheses is the same event's short name, one node.
+ */
+function parentheticalEventNames(text: string, cands: readonly Candidate[]): void {
+  for (const c of cands) {
+    if (c.kind !== 'Event' || text.charCodeAt(c.end) !== 32 || text.charCodeAt(c.end + 1) !== 40) continue;
+    const d = cands.find((x) => x !== c && x.kind === 'Event' && x.start > c.end && x.start <= c.end + 7 && OTHER_NAME_GAP_RE.test(text.slice(c.end, x.start)));
+    if (!d || text.charCodeAt(d.end) !== 41) continue;
+    d.name = c.name;
+    d.attrs = { ...c.attrs };
+  }
+}
+
 /** Where the text about event sorted[i] ends: the next other event, a stop phrase, or 400 characters. */
 function eventWindowEnd(text: string, sorted: readonly Candidate[], i: number): number {
   const ev = sorted[i]!;
-  const nextEvent = sorted.slice(i + 1).find((c) => c.kind === 'Event' && c.start >= ev.end && c.name !== ev.name);
+  // "(the Fourth Review Conference)" right after the name is another name of it, not the next event
+  const nextEvent = sorted.slice(i + 1).find((c) => c.kind === 'Event' && c.start >= ev.end && c.name !== ev.name && !OTHER_NAME_GAP_RE.test(text.slice(ev.end, c.start)));
   let limit = Math.min(text.length, ev.end + 400, nextEvent ? nextEvent.start : Infinity);
   let stop = EVENT_WINDOW_STOP_RE.exec(text.slice(ev.end, limit));
   if (stop && stop[0].endsWith('as ')) {
@@ -1020,13 +1200,30 @@ function eventWindowEnd(text: string, sorted: readonly Candidate[], i: number): 
   return limit;
 }
 
+/** A participle right before the dates: "..., to be held in Rwanda from 18 to 21 June 2024". */
+// (set off by a comma: "the Preparatory Committee for the third ... Conference ... held from 5 to 8 February 2024" were its meetings)
+const HELD_THEN_DATE_RE = /^(?:\s*\([^()]{1,80}\))?\d{0,2}\s*,\s*(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+|will\s+be\s+)?(?:held|convened)\b[^,;.]{0,60}$/;
+
+/**
+ * "the third United Nations Conference on Landlocked Developing Countries, to be held in Rwanda from 18 to 21 June
+ * 2024": the text's full dates, printed with the participle, are this mention's even where the gazetteer knows other
+ * ones (the conference was moved twice); only for a numbered edition, whose key does not hold its year.
+ */
+function postponedEdition(ev: Candidate, windowText: string, at: number, start: string): boolean {
+  return start.length === 10 && NUMBERED_EVENT_RE.test(ev.name) && HELD_THEN_DATE_RE.test(windowText.slice(0, at));
+}
+
+const PLURAL_SITTINGS_RE = /\b(?:Conferences|Meetings|Summits|Sessions|Forums|Congresses|Consultations)\b/;
+
 /** The event's dates from the first date phrase of its window. */
 function eventDates(ev: Candidate, windowText: string): void {
   const dm = EVENT_DATE_RE.exec(windowText);
   if (!dm) return;
   // a date after a place or an organizer is still this event's; a year alone only right after the name
   const bare = /^\d{4}$/.test(dm[1]!);
-  if (bare && dm.index >= 3) return;
+  // ("..., held in 2016", "..., to be held in 2026": the participle says the year is the event's)
+  // (not for a plural name: "the Review Conferences held in 2015 and 2022" were several)
+  if (bare && dm.index >= 3 && (PLURAL_SITTINGS_RE.test(ev.name) || !HELD_BEFORE_YEAR_RE.test(windowText.slice(0, dm.index + dm[0].indexOf(dm[1]!))))) return;
   const r = parseDateRange(dm[1]!);
   // a known one-off event (gazetteer dates) only takes the phrase that confirms its start
   const known = ev.attrs.startDate;
@@ -1037,8 +1234,11 @@ function eventDates(ev: Candidate, windowText: string): void {
     ev.attrs.datePhrase = { start: ev.end + dm.index + dm[0].indexOf(dm[1]!), end: ev.end + dm.index + dm[0].length };
   } else if (r.start && known !== undefined && r.start === known) {
     ev.attrs.datePhrase = { start: ev.end + dm.index + dm[0].indexOf(dm[1]!), end: ev.end + dm.index + dm[0].length };
-  } else if (r.start && known === undefined) {
+  } else if (r.start && (known === undefined || postponedEdition(ev, windowText, dm.index, r.start))) {
+    // (the gazetteer's venue goes with its dates: the venue printed here is read next)
+    if (known !== undefined) delete ev.attrs.location;
     ev.attrs.startDate = r.start;
+    if (!r.end) delete ev.attrs.endDate;
     if (r.end) ev.attrs.endDate = r.end;
     ev.attrs.datePhrase = { start: ev.end + dm.index + dm[0].indexOf(dm[1]!), end: ev.end + dm.index + dm[0].length };
   }
@@ -1070,7 +1270,7 @@ let cacheResult: EntityMention[] = [];
 function toMention(text: string, c: Candidate): EntityMention {
   // a copy without the hidden keys (copying rather than deleting keeps the object in fast mode)
   const attrs: Record<string, unknown> = {};
-  for (const k in c.attrs) if (k !== 'datePhrase' && k !== 'venue' && k !== 'series') attrs[k] = c.attrs[k];
+  for (const k in c.attrs) if (k !== 'datePhrase' && k !== 'venue' && k !== 'series' && k !== 'listedWith') attrs[k] = c.attrs[k];
   const phrase = text.slice(c.start, c.end);
   if (c.kind === 'Organization') {
     const printed = normaliseName(phrase);
@@ -1086,6 +1286,8 @@ export interface EventDetail {
   venue?: string[];
   /** a recurring event or a short back-reference: takes no venue or dates from this paragraph */
   recurring?: boolean;
+  /** the last event of the list this one is printed in, whose venue (printed after it) this one shares */
+  listedWith?: EntityMention;
 }
 const eventDetails = new WeakMap<EntityMention, EventDetail>();
 export function eventDetail(m: EntityMention): EventDetail | undefined {
@@ -1149,16 +1351,22 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // "the Programme of Action", "the Working Group" with nothing named before: which one is unknown, and one
   // node for all of them would join unrelated programmes and groups across resolutions
   cands.push(...specials, ...patternCands.filter((p) => !unresolved.has(p)));
+  // 4c. "the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement": one body
+  if (text.includes('serving as')) servingAsBodies(text, cands);
   cands.push(...sessionCandidates(text, cands, ctx, gates));
   for (const a of actionLineCandidates(text)) if (!cands.some((c) => c.kind === 'ActionLine' && overlaps(c, a) && c.name === a.name)) cands.push(a);
-  // 5. editions of recurring events: "WSIS Forum 2025"
+  // 5. editions of recurring events: "WSIS Forum 2025"; follow-ups: "United Nations Food Systems Summit +2 Stocktaking Moment"
   addEditionYears(text, cands);
+  if (text.includes('+')) addFollowUps(text, cands);
+  // 5a. "the third United Nations Conference on Landlocked Developing Countries": the edition's ordinal is its name's
+  ordinalEditions(text, cands);
   // 5b. instruments and bodies named after "the Convention" they belong to
   if (gates & CONVENTION_GATE) nameAfterConvention(text, cands, conventionBeforeParagraph);
   // 6. acronym definitions: "<name> (CSTD)" defines CSTD for the rest of the resolution
   learnAcronymDefinitions(text, cands, state);
   // 7. drop places inside longer pattern names ("Geneva Centre for ..."), then dates and venues
   const kept = withoutPlacesInsideNames(cands);
+  if (text.includes('(the ')) parentheticalEventNames(text, kept);
   enrichEvents(text, kept, state);
   knownDatedEditions(kept);
   // 8. register everything named in this paragraph for the next ones (in text order: kept is sorted in place)
@@ -1227,6 +1435,9 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     }
     if (cands.some((c) => overlaps(c, { start, end }))) continue;
     if (LONGER_NAME_AFTER_RE.test(text.slice(end, end + 40))) continue;
+    // "the Summit of the Group of 20", "the Council of the League of Arab States": a sitting or organ of the
+    // known organization named after it, not the last summit or council named
+    if (ownedByKnownOrganization(text, end, cands)) continue;
     let ref: Ref | undefined;
     const fixed = FIXED_SHORT[head];
     if (fixed) ref = { kind: fixed[0], name: fixed[1], attrs: {} };
@@ -1241,6 +1452,14 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     shorts.push(candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'short'));
   }
   return shorts;
+}
+
+const OF_THE_RE = /^\s+of\s+the\s+/;
+function ownedByKnownOrganization(text: string, end: number, cands: readonly Candidate[]): boolean {
+  const of = OF_THE_RE.exec(text.slice(end, end + 12));
+  if (!of) return false;
+  const at = end + of[0].length;
+  return cands.some((c) => c.start === at && c.kind === 'Organization' && c.via === 'gazetteer');
 }
 
 /** Step 4a: mandate holders with a lowercase topic ("Special Rapporteur on the right to food"). */
@@ -1334,6 +1553,49 @@ function resolveOrdinalName(p: Candidate, both: readonly Candidate[], state: Res
   return true;
 }
 
+/**
+ * Step 4c: "the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement" (the
+ * CMA), "... to the Kyoto Protocol" (the CMP), "the meetings of the Conference of the Parties serving as the
+ * Meetings of the Parties to the Protocols to the Convention": one body, not the COP of the Convention and a
+ * "Meeting of the Parties" event. The COP's candidate is widened over the whole name (so "the fifth session of"
+ * before it names a session of the CMA) and what lay inside is dropped; "the fourth Conference of the Parties
+ * serving as ..." is that body's fourth session.
+ */
+function servingAsBodies(text: string, cands: Candidate[]): void {
+  SERVING_AS_MEETING_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SERVING_AS_MEETING_RE.exec(text))) {
+    const at = m.index;
+    const body = cands.find((c) => c.end === at && (c.kind === 'Event' || c.kind === 'Organization') && text.startsWith('Conference of the Parties', c.start));
+    if (!body) continue;
+    const instStart = at + m[0].length;
+    const known = cands.find((c) => c.start === instStart && c.kind === 'Framework');
+    const printed = INSTRUMENT_AFTER_RE.exec(text.slice(instStart, instStart + 160));
+    if (!known && !printed) continue;
+    const instEnd = known ? Math.max(known.end, instStart + printed![0].length) : instStart + printed![0].length;
+    // "the Protocols to the Convention": renamed after the Convention named before by nameAfterConvention
+    const instrument = known && known.end === instEnd ? known.name : normaliseName(text.slice(instStart, instEnd));
+    const name = `Conference of the Parties serving as the Meeting${m[1]} of the Parties to the ${instrument}`;
+    const ordinal = ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, body.start - 30), body.start));
+    body.kind = 'Event';
+    body.via = 'special';
+    body.end = instEnd;
+    if (ordinal) {
+      body.start -= ordinal[0].length;
+      body.name = `${ordinal[1]!.toLowerCase()} session of the ${name}`;
+      body.attrs = { eventKind: 'session' };
+    } else {
+      body.name = name;
+      body.attrs = { eventKind: 'conference' };
+    }
+    for (let i = cands.length - 1; i >= 0; i--) {
+      const c = cands[i]!;
+      if (c !== body && c.start >= at && c.start < instEnd) cands.splice(i, 1);
+    }
+    SERVING_AS_MEETING_RE.lastIndex = instEnd;
+  }
+}
+
 /** Step 5: editions of recurring events: "WSIS Forum 2025". */
 function addEditionYears(text: string, cands: readonly Candidate[]): void {
   for (const c of cands) {
@@ -1344,6 +1606,66 @@ function addEditionYears(text: string, cands: readonly Candidate[]): void {
     c.attrs = { ...c.attrs, series: undefined };
     delete c.attrs.series;
     c.end += ed[0].length;
+  }
+}
+
+/** A lowercase ordinal right before an event's name: "the third", "its second". */
+const LOWER_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:the|its|their)\\s+(${ORDINAL_SOURCE})\\s+$`, 'u');
+
+/**
+ * Step 5a: "the third United Nations Conference on Landlocked Developing Countries", "the tenth Review Conference
+ * of the Parties to the Treaty ...", "the fifth Meeting of States Parties to the Convention on Cluster Munitions":
+ * the edition is named with its ordinal (as "the Third United Nations Conference ..." is printed elsewhere, and
+ * as the gazetteer knows it), not folded into one node with every other edition.
+ */
+function ordinalEditions(text: string, cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.kind !== 'Event' || c.via === 'short' || c.via === 'special' || c.start < 6) continue;
+    const first = text.charCodeAt(c.start);
+    if (first < 65 || first > 90) continue;
+    // cheap gate: the word before ends like an ordinal ("-st", "-nd", "-rd", "-th") and a space
+    const b1 = text.charCodeAt(c.start - 2);
+    const b2 = text.charCodeAt(c.start - 3);
+    if (!((b1 === 116 && b2 === 115) || (b1 === 100 && (b2 === 110 || b2 === 114)) || (b1 === 104 && b2 === 116))) continue;
+    const m = LOWER_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 30), c.start));
+    if (!m || /^\d/.test(m[1]!) || NUMBERED_EVENT_RE.test(` ${c.name.split(' ', 1)[0]} `)) continue;
+    // "the second Review Conference" read as the longer name named before: that name says which series it is
+    if (c.via !== 'gazetteer' && normaliseName(text.slice(c.start, c.end)) !== c.name) continue;
+    const ordinal = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1).toLowerCase();
+    const known = entryByName('Event', `${ordinal} ${c.name}`);
+    // attrs changed in place: the candidate may already be registered for back-references with this object
+    if (known) {
+      const ref = entryRef(known);
+      c.name = ref.name;
+      for (const k of Object.keys(c.attrs)) delete c.attrs[k];
+      Object.assign(c.attrs, ref.attrs);
+      c.entry = known;
+    } else {
+      c.name = `${ordinal} ${c.name}`;
+      // the dates the gazetteer gave the series' first edition are not this edition's
+      if (c.via === 'gazetteer') for (const k of Object.keys(c.attrs)) if (k !== 'eventKind') delete c.attrs[k];
+    }
+    c.start -= m[1]!.length + (m[0].length - m[0].indexOf(m[1]!) - m[1]!.length);
+  }
+}
+
+/** "+2 Stocktaking Moment" after an event's name: a follow-up meeting of its own. */
+const FOLLOW_UP_RE = /^\s?\+\s?(\d{1,2})\s+((?:[A-Z][a-z]+\s+){0,2}(?:Moment|Review|Event|Forum|Dialogue|Summit|Conference|Meeting))(?![\p{L}\p{N}])/u;
+
+/**
+ * Step 5 (follow-ups): "the United Nations Food Systems Summit +2 Stocktaking Moment, held in Rome" is not the 2021
+ * Summit (whose known date and venue would be read for it) but a meeting two years on, with its own venue and dates.
+ */
+function addFollowUps(text: string, cands: readonly Candidate[]): void {
+  for (const c of cands) {
+    if (c.kind !== 'Event' || (text.charCodeAt(c.end) !== 32 && text.charCodeAt(c.end) !== 43)) continue;
+    const f = FOLLOW_UP_RE.exec(text.slice(c.end, c.end + 40));
+    if (!f) continue;
+    c.name = `${c.name} +${f[1]} ${f[2]}`;
+    c.attrs = { eventKind: 'meeting' };
+    c.via = 'pattern';
+    c.entry = undefined;
+    c.end += f[0].length;
   }
 }
 
@@ -1366,6 +1688,8 @@ function withoutPlacesInsideNames(cands: readonly Candidate[]): Candidate[] {
   return cands.filter((c) => !(c.kind === 'Place' && cands.some((o) => o !== c && o.via !== 'short' && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start && o.kind !== 'Place')));
 }
 
+const ORDINAL_WORD_FIRST_RE = new RegExp(`^(?:${ORDINAL_SOURCE}) (.+)$`, 'i');
+
 /**
  * Step 7b: "the United Nations Conference to Support the Implementation of Sustainable Development Goal 14,
  * convened in Lisbon from 27 June to 1 July 2022" is the known "2022 United Nations Conference to Support ..." edition.
@@ -1373,7 +1697,10 @@ function withoutPlacesInsideNames(cands: readonly Candidate[]): Candidate[] {
 function knownDatedEditions(kept: readonly Candidate[]): void {
   for (const c of kept) {
     if (c.kind !== 'Event' || c.via !== 'pattern' || typeof c.attrs.startDate !== 'string' || /^(?:19|20)\d\d /.test(c.name)) continue;
-    const e = lookupName(`${c.attrs.startDate.slice(0, 4)} ${c.name}`);
+    const year = c.attrs.startDate.slice(0, 4);
+    // "the third United Nations Ocean Conference, ... in June 2025": the known "2025 United Nations Ocean Conference"
+    const unnumbered = ORDINAL_WORD_FIRST_RE.exec(c.name);
+    const e = lookupName(`${year} ${c.name}`) ?? (unnumbered ? lookupName(`${year} ${unnumbered[1]}`) : undefined);
     if (e?.kind !== 'Event') continue;
     const ref = entryRef(e);
     c.name = ref.name;
@@ -1383,17 +1710,25 @@ function knownDatedEditions(kept: readonly Candidate[]): void {
 
 /** The mentions of the kept candidates, with the hidden event details the attribution finder reads. */
 function toMentions(text: string, kept: readonly Candidate[]): EntityMention[] {
-  return kept.map((c) => {
+  const mentions = kept.map((c) => {
     const mention = toMention(text, c);
     if (c.kind === 'Event') {
       eventDetails.set(mention, {
         datePhrase: c.attrs.datePhrase as Span | undefined,
         venue: c.attrs.venue as string[] | undefined,
         recurring: c.attrs.series === true || c.via === 'short',
+        listedWith: undefined,
       });
     }
     return mention;
   });
+  for (let i = 0; i < kept.length; i++) {
+    const last = kept[i]!.attrs.listedWith;
+    if (last === undefined) continue;
+    const at = kept.indexOf(last as Candidate);
+    if (at >= 0) eventDetails.get(mentions[i]!)!.listedWith = mentions[at];
+  }
+  return mentions;
 }
 
 let byKindFor: EntityMention[] | undefined;

@@ -30,11 +30,16 @@ export const SESSION_RE = new RegExp(
 export const MEETING_RE = /(?<![\p{L}\p{N}])(high-level(?:\s+plenary)?|plenary|commemorative|ministerial|special\s+high-level)\s+(meeting|segment|event|dialogue)(?:\s+of\s+(?:the\s+)?)?/giu;
 
 /** Lowercase topic after "on": up to a comma, semicolon, parenthesis, quote or a participle. */
-export const TOPIC_SOURCE = String.raw`(?:the\s+)?[^,;:()“”"\[\]]{3,220}?(?=\s*(?:[,;:()“”"\[\]]|$)|\s+(?:to\s+be\s+(?:held|convened|organized)|held|convened|organized|hosted|which|that|in\s+(?:(?:19|20)\d{2}|[A-Z]|accordance))\b)`;
+// (the word boundary after "in <year>|in <Capital>" is inside the group: after "[A-Z]" it stopped only before one-letter
+// words, so "high-level meeting on non-communicable diseases in September 2025" took the month; a date "on 26 September
+// 2018" or "of 30 June 2022" ends the topic too, as a footnote mark does ("... in Persons3 will be held"); "in Persons",
+// "in Small Arms" are words of a topic's name)
+export const TOPIC_SOURCE = String.raw`(?!\d)(?:the\s+)?[^,;:()“”"\[\]]{3,220}?(?=\s*(?:[,;:()“”"\[\]]|$)|\s+(?:to\s+be\s+(?:held|convened|organized)|held|convened|organized|hosted|adopted|endorsed|which|that|and\s+the\s+adoption)\b|\s+by\s+the\s+[A-Z]|\s+in\s+(?:(?:19|20)\d{2}\b|(?!Persons|Small\s+Arms\b)[A-Z]|accordance\b)|\s+(?:on|of)\s+\d|(?<=\p{L})\d{1,3}(?=[\s,.;]|$))`;
 export const ON_TOPIC_RE = new RegExp(String.raw`^\s+on\s+(${TOPIC_SOURCE})`, 'u');
 
-/** "World Summit on the Information Society (WSIS)+20 Forum High-level Event 2024", "WSIS+20 High-level Event 2025". */
-export const WSIS_PLUS20_EVENT_RE = /(?<![\p{L}\p{N}])(?:World\s+Summit\s+on\s+the\s+Information\s+Society\s*\(WSIS\)|WSIS)\s*\+\s*20(\s+Forum)?\s+High-\s*[Ll]evel\s+Event(?:\s+(\d{4}))?/gu;
+/** "World Summit on the Information Society (WSIS)+20 Forum High-level Event 2024", "WSIS+20 High-level Event 2025",
+ *  "World Summit on the Information Society+ 20 Forum High-level Event" (A/RES/80/118 PP27). */
+export const WSIS_PLUS20_EVENT_RE = /(?<![\p{L}\p{N}])(?:World\s+Summit\s+on\s+the\s+Information\s+Society(?:\s*\(WSIS\))?|WSIS)\s*\+\s*20(\s+Forum)?\s+High-\s*[Ll]evel\s+Event(?:\s+(\d{4}))?/gu;
 
 /** A year right after a recurring event's name: "WSIS Forum 2025". */
 export const EDITION_YEAR_RE = /^\s+((?:19|20)\d{2})(?![\p{L}\p{N}\/])/u;
@@ -66,6 +71,35 @@ export const SESSION_NOUN_RE = /(?<![\p{L}\p{N}])(session|meeting|plenary\s+meet
 
 /** What precedes the noun: "its twenty-eighth ", "the seventy-ninth regular ". */
 export const SESSION_BEFORE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(its|their)\\s+)?(${ORDINAL_SOURCE})\\s+((?:regular|special|resumed|emergency\\s+special|organizational|substantive|annual|ministerial|ordinary|extraordinary)\\s+)?$`,
+  `(?<![\\p{L}\\p{N}])(?:(its|their)\\s+)?(${ORDINAL_SOURCE})\\s+((?:regular|special|resumed|emergency\\s+special|organizational|substantive|annual|ministerial|ordinary|extraordinary|summit)\\s+)?$`,
   'iu',
 );
+
+/** "... Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement": the body a COP
+ *  acts as for a protocol or agreement (the CMP, the CMA, the COP-MOPs of the Biodiversity Convention). */
+export const SERVING_AS_MEETING_RE = /\s+serving\s+as\s+the\s+[Mm]eeting(s?)\s+of\s+the\s+Parties\s+to\s+(?:the\s+)?/g;
+
+/** The instrument's name printed after "Parties to the": capitalised words joined by "to the"/"of the"/"on". */
+export const INSTRUMENT_AFTER_RE = /^[A-Z][\p{L}\d-]*(?:\s+(?:(?:to|of|on)\s+(?:the\s+)?)?[A-Z][\p{L}\d-]*)*/u;
+
+/** An ordinal right before a name: "the fourth Conference of the Parties serving as ...". */
+export const ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURCE})\\s+$`, 'iu');
+
+/** Between two events of one list: "A and the B", "A, the B", "A, as well as the B", "A and the meetings of the B"
+ *  (a footnote mark may follow A). */
+export const LISTED_EVENTS_GAP_RE =
+  /^\d{0,2}\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s(?:and|as\s+well\s+as)\s+)(?:the\s+|its\s+)?(?:(?:meetings|sessions)\s+of\s+the\s+)?$/;
+
+/** After the last event of a list: a participle set off by a comma, which the listed events share
+ *  ("the A and the B, held in Dubai from ...", "..., both held in ...", "..., to be held in ..."). */
+export const SHARED_AFTER_LIST_RE =
+  /^(?:\s*\([^()]{1,40}\))?\d{0,2}\s*,\s*(?:(?:both|all|which\s+(?:were|was|will\s+be)|that\s+(?:were|will\s+be))\s+)?(?:(?:to\s+be\s+)?(?:held|convened|hosted|co-hosted|organized|organised)|taking\s+place|took\s+place)\b/;
+
+/** Day-month phrases of a "respectively" list: "from 4 to 20 February and from 4 to 13 March 2022, respectively". */
+export const RESPECTIVE_DATES_RE = new RegExp(
+  String.raw`(?:from|on)\s+(\d{1,2}(?:\s+(?:${'January|February|March|April|May|June|July|August|September|October|November|December'}))?\s*(?:to|and|[-–])\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+((?:19|20)\d{2}))?`,
+  'g',
+);
+
+/** A participle alone between an event and a bare year: "the thirtieth special session ..., held in 2016". */
+export const HELD_BEFORE_YEAR_RE = /^(?:\s*\([^()]{1,80}\))?\d{0,2}\s*,?\s*(?:which\s+was\s+|to\s+be\s+)?(?:held|convened)\s+in\s+$/;
