@@ -26,10 +26,24 @@ function put(attrs: Attributes, key: string, value: unknown): void {
 
 /** graphology's record of a node (internal; graphology is pinned to an exact version). */
 interface NodeRecord {
+  key?: unknown;
+  attributes?: unknown;
   in?: unknown;
   out?: unknown;
   inDegree?: number;
   outDegree?: number;
+}
+
+/** A node as the builder sees it: the key the graph holds it under, and its attributes object. */
+interface FoundNode {
+  key: string;
+  attributes: Attributes;
+}
+
+/** graphology's node records (a private Map), if it keeps them as this was written for. */
+function nodeRecords(graph: KnowledgeGraph): Map<string, NodeRecord> | undefined {
+  const nodes = (graph as unknown as { _nodes?: unknown })._nodes;
+  return nodes instanceof Map ? (nodes as Map<string, NodeRecord>) : undefined;
 }
 
 /** An empty object that V8 keeps as a hash table (deleting a property that was not added last does that). */
@@ -46,15 +60,73 @@ function hashTableObject(): Record<string, unknown> {
  * class for each property it adds to each of those objects: a third of the
  * graph-building time went there. Starting the (still empty) objects as hash
  * tables avoids that; iteration order and behaviour are the same.
- * A pure speed-up: skipped if graphology's internals are not as expected.
+ * A pure speed-up: skipped if the record is not as expected.
  */
-function useHashAdjacency(graph: KnowledgeGraph, key: string): void {
-  // graphology keeps its node records in a private Map.
-  const nodes = (graph as unknown as { _nodes?: Map<string, NodeRecord> })._nodes;
-  const record = nodes instanceof Map ? nodes.get(key) : undefined;
-  if (!record || record.inDegree !== 0 || record.outDegree !== 0 || typeof record.in !== 'object' || typeof record.out !== 'object') return;
+function useHashAdjacency(record: NodeRecord): void {
+  if (record.inDegree !== 0 || record.outDegree !== 0 || typeof record.in !== 'object' || typeof record.out !== 'object') return;
   record.in = hashTableObject();
   record.out = hashTableObject();
+}
+
+/**
+ * `s` in V8's one-byte form when every character fits (Latin-1), else `s` itself. A string cut
+ * from a text that holds any wider character (a curly quote) is two bytes a character even when
+ * it holds none itself; so were two in three node keys over corpus-ga as they arrive from the
+ * workers, and then every edge key made from them: twice the bytes for the graph to keep and for
+ * the main thread's scavenges to copy (~20 MB fewer promoted over corpus-ga with one-byte keys).
+ * Node keys are converted once, when the node is added; edge keys are made from the graph's keys.
+ */
+function oneByte(s: string): string {
+  const n = s.length;
+  if (n > 512) return s;
+  const codes = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0xff) return s;
+    codes[i] = c;
+  }
+  return String.fromCharCode.apply(null, codes);
+}
+
+/** Whether `list` holds some value twice (small lists: see union). */
+function hasRepeats(list: unknown[]): boolean {
+  for (let i = 1; i < list.length; i++) for (let j = 0; j < i; j++) if (list[i] === list[j] || (list[i] !== list[i] && list[j] !== list[j])) return true;
+  return false;
+}
+
+/**
+ * `[...new Set([...old, ...add])]` when that differs from `old` in length (then it replaces
+ * `old`), else undefined. Without building it (three throw-away collections per merge) in the
+ * usual case: every value of `add` already in `old`, and `old` repeating none.
+ */
+function union(old: unknown[], add: unknown[]): unknown[] | undefined {
+  if (old.length <= 16) {
+    let known = true;
+    for (let i = 0; i < add.length && known; i++) known = old.includes(add[i]);
+    if (known && !hasRepeats(old)) return undefined;
+  }
+  const merged = [...new Set([...old, ...add])];
+  return merged.length !== old.length ? merged : undefined;
+}
+
+/**
+ * Merges `attrs` into a node's attributes: empty values are skipped, lists are united, other
+ * properties already known are kept unless `authoritative` (see GraphBuilder.mergeNode).
+ */
+function mergeAttributes(current: Attributes, attrs: Attributes, authoritative: boolean): void {
+  const wasAuthoritative = current.ingested === true;
+  for (const k in attrs) {
+    const v = attrs[k];
+    if (isEmpty(v)) continue;
+    const old = current[k];
+    if (old === v) continue;
+    if (Array.isArray(old) && Array.isArray(v)) {
+      const merged = union(old, v);
+      if (merged) current[k] = merged;
+    } else if (isEmpty(old) || (authoritative && (!wasAuthoritative || k !== 'name'))) {
+      current[k] = v;
+    }
+  }
 }
 
 /**
@@ -145,11 +217,36 @@ export class GraphBuilder {
    */
   private readonly resolutionsWithEdges = new Set<string>();
 
+  /** graphology's node records while they are as expected: one look-up then gives a node's key and attributes */
+  private records: Map<string, NodeRecord> | undefined;
+
   constructor(graph: KnowledgeGraph = createKnowledgeGraph()) {
     this.graph = graph;
+    this.records = nodeRecords(graph);
     graph.forEachEdge((_key, attrs) => {
       if (typeof attrs.resolution === 'string') this.resolutionsWithEdges.add(attrs.resolution);
     });
+  }
+
+  /** The node, or undefined when the graph has none under `key`. One Map look-up (hasNode, then getNodeAttributes, were two or three). */
+  private find(key: string): FoundNode | undefined {
+    const records = this.records;
+    if (records) return records.get(key) as FoundNode | undefined;
+    return this.graph.hasNode(key) ? { key, attributes: this.graph.getNodeAttributes(key) } : undefined;
+  }
+
+  /** Adds a node that is not there yet, taking ownership of `attrs`; returns the key the graph holds it under (see oneByte). */
+  private add(key: string, attrs: Attributes, document: string): string {
+    const k = oneByte(key);
+    this.firstDocument.set(k, document);
+    this.graph.addNode(k, attrs);
+    const records = this.records;
+    if (records) {
+      const record = records.get(k);
+      if (record && record.key === k && record.attributes === attrs) useHashAdjacency(record);
+      else this.records = undefined; // not the internals this was written for: the public API from now on
+    }
+    return k;
   }
 
   /**
@@ -157,34 +254,11 @@ export class GraphBuilder {
    * (the ingested text of a resolution outranks what citations say about it).
    */
   mergeNode(key: string, attrs: Attributes, document: string, authoritative = false): void {
-    const g = this.graph;
     // Hot path (every mention of every paragraph): plain loops, attributes mutated
     // in place (the builder owns the graph; nothing listens to its events).
-    if (!g.hasNode(key)) {
-      this.firstDocument.set(key, document);
-      const clean: Attributes = {};
-      for (const k in attrs) {
-        const v = attrs[k];
-        if (!isEmpty(v)) clean[k] = v;
-      }
-      g.addNode(key, clean);
-      useHashAdjacency(g, key);
-      return;
-    }
-    const current = g.getNodeAttributes(key);
-    const wasAuthoritative = current.ingested === true;
-    for (const k in attrs) {
-      const v = attrs[k];
-      if (isEmpty(v)) continue;
-      const old = current[k];
-      if (old === v) continue;
-      if (Array.isArray(old) && Array.isArray(v)) {
-        const merged = [...new Set([...old, ...v])];
-        if (merged.length !== old.length) current[k] = merged;
-      } else if (isEmpty(old) || (authoritative && (!wasAuthoritative || k !== 'name'))) {
-        current[k] = v;
-      }
-    }
+    const node = this.find(key);
+    if (node) mergeAttributes(node.attributes, attrs, authoritative);
+    else this.add(key, withoutEmpty(attrs), document);
   }
 
   private addEdge(type: RelationType, source: string, target: string, attrs: Omit<EdgeAttrs, 'type'>): void {
@@ -226,20 +300,19 @@ export class GraphBuilder {
     }
   }
 
-  /** Merges `attrs` into the node, or adds it (taking ownership of `attrs`) when new. */
-  private putNode(key: string, attrs: Attributes, document: string, authoritative = false): void {
-    if (this.graph.hasNode(key)) this.mergeNode(key, attrs, document, authoritative);
-    else this.ensureNode(key, attrs, document);
+  /** Merges `attrs` into the node, or adds it (taking ownership of `attrs`) when new; returns the key the graph holds it under. */
+  private putNode(key: string, attrs: Attributes, document: string, authoritative = false): string {
+    const node = this.find(key);
+    if (!node) return this.add(key, attrs, document);
+    mergeAttributes(node.attributes, attrs, authoritative);
+    return node.key;
   }
 
-  /** Adds the node (taking ownership of `attrs`) when new; says whether it is there now. */
-  private ensureNode(key: string, attrs: Attributes | null, document: string): boolean {
-    if (this.graph.hasNode(key)) return true;
-    if (!attrs) return false;
-    this.firstDocument.set(key, document);
-    this.graph.addNode(key, attrs);
-    useHashAdjacency(this.graph, key);
-    return true;
+  /** Adds the node (taking ownership of `attrs`) when new; returns the key the graph holds it under, or undefined when it is not there (no `attrs`). */
+  private ensureNode(key: string, attrs: Attributes | null, document: string): string | undefined {
+    const node = this.find(key);
+    if (node) return node.key;
+    return attrs ? this.add(key, attrs, document) : undefined;
   }
 
   /**
@@ -248,8 +321,9 @@ export class GraphBuilder {
    * The plan's attribute objects are taken over by the graph: apply a plan once.
    */
   applyPlan(plan: ResolutionPlan): void {
-    const g = this.graph;
-    const { keys, ops, document, resolution } = plan;
+    const { keys, ops, document } = plan;
+    // Node keys in edges are those the graph holds (see oneByte), found when the node is looked up.
+    let resolution = plan.resolution;
     const fresh = !this.resolutionsWithEdges.has(resolution);
     this.resolutionsWithEdges.add(resolution);
     const n = ops.length;
@@ -260,39 +334,40 @@ export class GraphBuilder {
       const op = ops[i] as number;
       switch (op) {
         case OP.resolution: {
-          const key = keys[ops[i + 1] as number]!;
           const attrs = ops[i + 2] as Attributes;
-          this.putNode(key, attrs, document, true);
+          const key = this.putNode(keys[ops[i + 1] as number]!, attrs, document, true);
+          if (key === resolution) resolution = key;
           i += 3;
           break;
         }
         case OP.paragraph: {
-          const key = keys[ops[i + 1] as number]!;
-          paragraph = key;
           paragraphId = ops[i + 2] as string;
           const attrs = paragraphAttributes(plan, paragraphId, ops[i + 3], ops[i + 4], ops[i + 5], ops[i + 6], ops[i + 7], ops[i + 8]);
-          this.putNode(key, attrs, document, true);
-          this.addPlannedEdge(edgeKey('PART_OF', key, resolution, { resolution, paragraph: paragraphId }), key, resolution, provenance('PART_OF', resolution, paragraphId, document), fresh);
+          paragraph = this.putNode(keys[ops[i + 1] as number]!, attrs, document, true);
+          this.addPlannedEdge(edgeKey('PART_OF', paragraph, resolution, { resolution, paragraph: paragraphId }), paragraph, resolution, provenance('PART_OF', resolution, paragraphId, document), fresh);
           i += 9;
           break;
         }
         case OP.adoptedOn: {
-          const key = keys[ops[i + 1] as number]!;
           const attrs = ops[i + 2] as Attributes;
-          this.putNode(key, attrs, document);
+          const key = this.putNode(keys[ops[i + 1] as number]!, attrs, document);
           this.addPlannedEdge(edgeKey('ADOPTED_ON', resolution, key, { resolution }), resolution, key, provenance('ADOPTED_ON', resolution, undefined, document), fresh);
           i += 3;
           break;
         }
         case OP.mention: {
-          const key = keys[ops[i + 1] as number]!;
+          const planned = keys[ops[i + 1] as number]!;
           const attrs = ops[i + 4] as Attributes;
-          if (!g.hasNode(key)) {
-            const kind = (ops[i + 2] as string | null) ?? key.slice(0, key.indexOf(':'));
-            const name = (ops[i + 3] as string | null) ?? key.slice(kind.length + 1);
-            this.ensureNode(key, withoutEmpty(mentionNodeAttributes(kind, name, attrs)), document);
+          const node = this.find(planned);
+          let key: string;
+          if (node) {
+            key = node.key;
+            if (hasAny(attrs)) mergeAttributes(node.attributes, attrs, false);
+          } else {
+            const kind = (ops[i + 2] as string | null) ?? planned.slice(0, planned.indexOf(':'));
+            const name = (ops[i + 3] as string | null) ?? planned.slice(kind.length + 1);
+            key = this.add(planned, withoutEmpty(mentionNodeAttributes(kind, name, attrs)), document);
           }
-          else if (hasAny(attrs)) this.mergeNode(key, attrs, document);
           if (ops[i + 5] === true) {
             const e = mentionEdge(resolution, paragraphId, document, ops[i + 6], ops[i + 7], ops[i + 8], ops[i + 9]);
             this.addPlannedEdge(edgeKey('MENTIONS', paragraph, key, { resolution, paragraph: paragraphId }), paragraph, key, e, fresh);
@@ -301,8 +376,9 @@ export class GraphBuilder {
           break;
         }
         case OP.relation: {
-          const target = keys[ops[i + 2] as number]!;
-          if (g.hasNode(target)) {
+          const node = this.find(keys[ops[i + 2] as number]!);
+          if (node) {
+            const target = node.key;
             const type = RELATION_TYPES[ops[i + 1] as number]!;
             const clause = ops[i + 8] as number | undefined;
             const verb = ops[i + 4];
@@ -313,9 +389,9 @@ export class GraphBuilder {
           break;
         }
         case OP.attribution: {
-          const source = keys[ops[i + 2] as number]!;
-          const target = keys[ops[i + 4] as number]!;
-          if (this.ensureNode(source, ops[i + 3] as Attributes | null, document) && this.ensureNode(target, ops[i + 5] as Attributes | null, document)) {
+          const source = this.ensureNode(keys[ops[i + 2] as number]!, ops[i + 3] as Attributes | null, document);
+          const target = source === undefined ? undefined : this.ensureNode(keys[ops[i + 4] as number]!, ops[i + 5] as Attributes | null, document);
+          if (source !== undefined && target !== undefined) {
             const type = RELATION_TYPES[ops[i + 1] as number]!;
             const e = attributionEdge(type, resolution, paragraphId, document, ops[i + 6], ops[i + 7], ops[i + 8]);
             this.addPlannedEdge(edgeKey(type, source, target, { resolution, paragraph: paragraphId }), source, target, e, fresh);
