@@ -62,9 +62,10 @@ function hashTableObject(): Record<string, unknown> {
  * tables avoids that; iteration order and behaviour are the same.
  * A pure speed-up: skipped if the record is not as expected.
  */
-function useHashAdjacency(record: NodeRecord): void {
+function useHashAdjacency(record: NodeRecord, kind: unknown): void {
   if (record.inDegree !== 0 || record.outDegree !== 0 || typeof record.in !== 'object' || typeof record.out !== 'object') return;
-  record.in = hashTableObject();
+  // No edge of the model ends at a paragraph (38.7k of 53.8k nodes over corpus-ga): its `in` stays as it is.
+  if (kind !== 'Paragraph') record.in = hashTableObject();
   record.out = hashTableObject();
 }
 
@@ -243,7 +244,7 @@ export class GraphBuilder {
     const records = this.records;
     if (records) {
       const record = records.get(k);
-      if (record && record.key === k && record.attributes === attrs) useHashAdjacency(record);
+      if (record && record.key === k && record.attributes === attrs) useHashAdjacency(record, attrs.kind);
       else this.records = undefined; // not the internals this was written for: the public API from now on
     }
     return k;
@@ -502,15 +503,19 @@ export class GraphBuilder {
   finalize(): KnowledgeGraph {
     const g = this.graph;
     const drop: string[] = [];
-    g.forEachEdge((edge, attrs, source, target, sAttrs, tAttrs) => {
-      if (sAttrs.kind === 'Paragraph' && attrs.type === 'MENTIONS' && tAttrs.kind === 'Resolution') {
-        const owner = g.hasNode(sAttrs.resolution) ? g.getNodeAttributes(sAttrs.resolution) : undefined;
-        if (owner?.date && tAttrs.date && tAttrs.date > owner.date && !tAttrs.draft) drop.push(edge);
-        return;
-      }
-      if (sAttrs.kind !== 'Resolution' || tAttrs.kind !== 'Resolution') return;
-      if (!VERB_TYPES.has(attrs.type) && attrs.type !== 'CITES') return;
-      if (sAttrs.date && tAttrs.date && tAttrs.date > sAttrs.date) drop.push(edge);
+    // Both misreads are edges into a dated resolution: only those are looked at (not all 227k edges).
+    g.forEachNode((target, tAttrs) => {
+      if (tAttrs.kind !== 'Resolution' || !tAttrs.date) return;
+      g.forEachInEdge(target, (edge, attrs, _source, _target, sAttrs) => {
+        if (sAttrs.kind === 'Paragraph' && attrs.type === 'MENTIONS') {
+          const owner = g.hasNode(sAttrs.resolution) ? g.getNodeAttributes(sAttrs.resolution) : undefined;
+          if (owner?.date && tAttrs.date > owner.date && !tAttrs.draft) drop.push(edge);
+          return;
+        }
+        if (sAttrs.kind !== 'Resolution') return;
+        if (!VERB_TYPES.has(attrs.type) && attrs.type !== 'CITES') return;
+        if (sAttrs.date && tAttrs.date > sAttrs.date) drop.push(edge);
+      });
     });
     for (const e of drop) g.dropEdge(e);
 

@@ -93,7 +93,12 @@ export function mentionNodeAttributes(kind: string, name: string, attrs: Attribu
   return all;
 }
 
-/** A paragraph node's attributes (built where the plan is applied, from the OP.paragraph operands). */
+/**
+ * A paragraph node's attributes (built where the plan is applied, from the OP.paragraph operands):
+ * `kind, name, resolution, paragraphId, paragraphKind, number, verb, text, heading, footnotes,
+ * sourceFile` without the empty ones. The usual shapes (no heading; 87% over corpus-ga) are made by
+ * one object literal each, so that V8 allocates each node's object once with its properties inside it.
+ */
 export function paragraphAttributes(
   plan: Pick<ResolutionPlan, 'resolution' | 'symbol' | 'document'>,
   id: string,
@@ -104,19 +109,20 @@ export function paragraphAttributes(
   heading: unknown,
   footnotes: unknown,
 ): Attributes {
-  return withoutEmpty({
-    kind: 'Paragraph',
-    name: `${plan.symbol} ${id}`,
-    resolution: plan.resolution,
-    paragraphId: id,
-    paragraphKind: kind,
-    number,
-    verb,
-    text,
-    heading,
-    footnotes,
-    sourceFile: plan.document,
-  });
+  // join makes one flat string; a template literal would be kept as a tree of two ConsString cells
+  const name = [plan.symbol, id].join(' ');
+  const resolution = plan.resolution;
+  const sourceFile = plan.document;
+  if (isEmpty(heading) && !isEmpty(id) && !isEmpty(kind) && !isEmpty(verb) && !isEmpty(text) && !isEmpty(resolution) && !isEmpty(sourceFile)) {
+    const p = 'Paragraph';
+    if (isEmpty(footnotes)) {
+      if (isEmpty(number)) return { kind: p, name, resolution, paragraphId: id, paragraphKind: kind, verb, text, sourceFile };
+      return { kind: p, name, resolution, paragraphId: id, paragraphKind: kind, number, verb, text, sourceFile };
+    }
+    if (isEmpty(number)) return { kind: p, name, resolution, paragraphId: id, paragraphKind: kind, verb, text, footnotes, sourceFile };
+    return { kind: p, name, resolution, paragraphId: id, paragraphKind: kind, number, verb, text, footnotes, sourceFile };
+  }
+  return withoutEmpty({ kind: 'Paragraph', name, resolution, paragraphId: id, paragraphKind: kind, number, verb, text, heading, footnotes, sourceFile });
 }
 
 const RELATION_INDEX = new Map<string, number>(RELATION_TYPES.map((t, i) => [t, i]));
