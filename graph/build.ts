@@ -110,24 +110,39 @@ function union(old: unknown[], add: unknown[]): unknown[] | undefined {
   return merged.length !== old.length ? merged : undefined;
 }
 
+/** Merges one attribute into a node's attributes (see mergeAttributes). */
+function mergeValue(current: Attributes, k: string, v: unknown, authoritative: boolean, wasAuthoritative: boolean): void {
+  if (isEmpty(v)) return;
+  const old = current[k];
+  if (old === v) return;
+  if (Array.isArray(old) && Array.isArray(v)) {
+    const merged = union(old, v);
+    if (merged) current[k] = merged;
+  } else if (isEmpty(old) || (authoritative && (!wasAuthoritative || k !== 'name'))) {
+    current[k] = v;
+  }
+}
+
 /**
  * Merges `attrs` into a node's attributes: empty values are skipped, lists are united, other
  * properties already known are kept unless `authoritative` (see GraphBuilder.mergeNode).
  */
 function mergeAttributes(current: Attributes, attrs: Attributes, authoritative: boolean): void {
   const wasAuthoritative = current.ingested === true;
-  for (const k in attrs) {
-    const v = attrs[k];
-    if (isEmpty(v)) continue;
-    const old = current[k];
-    if (old === v) continue;
-    if (Array.isArray(old) && Array.isArray(v)) {
-      const merged = union(old, v);
-      if (merged) current[k] = merged;
-    } else if (isEmpty(old) || (authoritative && (!wasAuthoritative || k !== 'name'))) {
-      current[k] = v;
-    }
-  }
+  for (const k in attrs) mergeValue(current, k, attrs[k], authoritative, wasAuthoritative);
+}
+
+/** mergeAttributes for a mention's attributes as a plan carries them: `ops[from..to)` holds (index in `keys`, value) pairs. */
+function mergePairs(current: Attributes, keys: string[], ops: unknown[], from: number, to: number): void {
+  const wasAuthoritative = current.ingested === true;
+  for (let j = from; j < to; j += 2) mergeValue(current, keys[ops[j] as number]!, ops[j + 1], false, wasAuthoritative);
+}
+
+/** The attributes object of (index in `keys`, value) pairs `ops[from..to)`, in their order. */
+function pairsObject(keys: string[], ops: unknown[], from: number, to: number): Attributes {
+  const attrs: Attributes = {};
+  for (let j = from; j < to; j += 2) attrs[keys[ops[j] as number]!] = ops[j + 1];
+  return attrs;
 }
 
 /**
@@ -139,11 +154,6 @@ function mergeAttributes(current: Attributes, attrs: Attributes, authoritative: 
  */
 function flatKey(key: string): string {
   return key.charCodeAt(0) === -1 ? '' : key; // the comparison keeps the read from being optimised away
-}
-
-function hasAny(attrs: Attributes): boolean {
-  for (const k in attrs) if (!isEmpty(attrs[k])) return true;
-  return false;
 }
 
 /** `{ type, resolution, paragraph, document }` of an edge, the keys in that order (undefined ones left out). */
@@ -358,22 +368,23 @@ export class GraphBuilder {
         }
         case OP.mention: {
           const planned = keys[ops[i + 1] as number]!;
-          const attrs = ops[i + 4] as Attributes;
+          const from = i + 10;
+          const to = from + 2 * (ops[i + 9] as number);
           const node = this.find(planned);
           let key: string;
           if (node) {
             key = node.key;
-            if (hasAny(attrs)) mergeAttributes(node.attributes, attrs, false);
+            mergePairs(node.attributes, keys, ops, from, to);
           } else {
             const kind = (ops[i + 2] as string | null) ?? planned.slice(0, planned.indexOf(':'));
             const name = (ops[i + 3] as string | null) ?? planned.slice(kind.length + 1);
-            key = this.add(planned, withoutEmpty(mentionNodeAttributes(kind, name, attrs)), document);
+            key = this.add(planned, withoutEmpty(mentionNodeAttributes(kind, name, pairsObject(keys, ops, from, to))), document);
           }
-          if (ops[i + 5] === true) {
-            const e = mentionEdge(resolution, paragraphId, document, ops[i + 6], ops[i + 7], ops[i + 8], ops[i + 9]);
+          if (ops[i + 4] === true) {
+            const e = mentionEdge(resolution, paragraphId, document, ops[i + 5], ops[i + 6], ops[i + 7], ops[i + 8]);
             this.addPlannedEdge(edgeKey('MENTIONS', paragraph, key, { resolution, paragraph: paragraphId }), paragraph, key, e, fresh);
           }
-          i += 10;
+          i = to;
           break;
         }
         case OP.relation: {

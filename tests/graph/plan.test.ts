@@ -82,6 +82,19 @@ describe('graph plans', () => {
     expect(planResolution(trickyResolution()).warnings).toEqual(['a recogniser failed on OP9']);
   });
 
+  it("carry a mention's attributes in their order, empty ones included, and merge them into a known node", () => {
+    const ex = citingResolution();
+    const op1 = ex.paragraphs[1]!;
+    const [full, acronym] = op1.mentions as [EntityMention, EntityMention];
+    // An empty `name` first: the new node keeps that position for its name (the extraction's own order).
+    op1.mentions = [{ ...full, attrs: { name: undefined, acronym: 'ITU', aliases: ['UIT'] } }, { ...acronym, attrs: { aliases: ['UIT', 'ITU-T', 'UIT'], acronym: '' } }];
+    const b = new GraphBuilder();
+    b.applyPlan(deserialize(serialize(planResolution(ex))) as ResolutionPlan);
+    const itu = b.graph.getNodeAttributes('Organization:International Telecommunication Union');
+    expect(Object.keys(itu)).toEqual(['name', 'acronym', 'aliases', 'kind']);
+    expect(itu).toEqual({ name: 'International Telecommunication Union', acronym: 'ITU', aliases: ['UIT', 'ITU-T'], kind: 'Organization' });
+  });
+
   it('leaves neighbour look-ups and their order as graphology has them', () => {
     const b = new GraphBuilder();
     b.addResolution(trickyResolution());
