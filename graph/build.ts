@@ -6,7 +6,7 @@ import type { Attributes } from 'graphology-types';
 import { edgeKey, RELATION_TYPES, VERB_RELATION_TYPES, type EdgeAttrs, type RelationType } from './model.js';
 import type { ResolutionExtraction } from '../ingest/models.js';
 import { dateKey } from '../ingest/keys.js';
-import { OP, dateAttributes, isEmpty, mentionNodeAttributes, paragraphAttributes, planResolution, withoutEmpty, type ResolutionPlan } from './plan.js';
+import { OP, dateAttributes, isEmpty, keyNodeAttributes, mentionNodeAttributes, paragraphAttributes, planResolution, withoutEmpty, type ResolutionPlan } from './plan.js';
 import { normaliseTitle } from '../ingest/recognize/documents.js';
 
 export type KnowledgeGraph = MultiDirectedGraph<Attributes, Attributes, Attributes>;
@@ -319,10 +319,11 @@ export class GraphBuilder {
     return node.key;
   }
 
-  /** Adds the node (taking ownership of `attrs`) when new; returns the key the graph holds it under, or undefined when it is not there (no `attrs`). */
-  private ensureNode(key: string, attrs: Attributes | null, document: string): string | undefined {
+  /** The key the graph holds the node under, after adding it from its key alone (keyNodeAttributes) when missing; undefined when the key names no kind. */
+  private ensureKeyNode(key: string, document: string): string | undefined {
     const node = this.find(key);
     if (node) return node.key;
+    const attrs = keyNodeAttributes(key);
     return attrs ? this.add(key, attrs, document) : undefined;
   }
 
@@ -401,14 +402,14 @@ export class GraphBuilder {
           break;
         }
         case OP.attribution: {
-          const source = this.ensureNode(keys[ops[i + 2] as number]!, ops[i + 3] as Attributes | null, document);
-          const target = source === undefined ? undefined : this.ensureNode(keys[ops[i + 4] as number]!, ops[i + 5] as Attributes | null, document);
+          const source = this.ensureKeyNode(keys[ops[i + 2] as number]!, document);
+          const target = source === undefined ? undefined : this.ensureKeyNode(keys[ops[i + 3] as number]!, document);
           if (source !== undefined && target !== undefined) {
             const type = RELATION_TYPES[ops[i + 1] as number]!;
-            const e = attributionEdge(type, resolution, paragraphId, document, ops[i + 6], ops[i + 7], ops[i + 8]);
+            const e = attributionEdge(type, resolution, paragraphId, document, ops[i + 4], ops[i + 5], ops[i + 6]);
             this.addPlannedEdge(edgeKey(type, source, target, { resolution, paragraph: paragraphId }), source, target, e, fresh);
           }
-          i += 9;
+          i += 7;
           break;
         }
         default:

@@ -25,7 +25,7 @@ export const OP = {
   resolution: 0,
   /** key, attrs: its adoption date node and the ADOPTED_ON edge */
   adoptedOn: 1,
-  /** key, paragraphId, paragraphKind, number, verb, text, heading, footnotes: a paragraph node
+  /** key, paragraphId, paragraphKind, number, verb, text, heading, footnotes (undefined when none): a paragraph node
    * (authoritative; see paragraphAttributes) and its PART_OF edge; the ops after it up to the next paragraph are that paragraph's */
   paragraph: 2,
   /** key, kind, name, first, phrase, start, end, footnoteMark, n, then n pairs (attribute name as an index in
@@ -35,8 +35,8 @@ export const OP = {
   mention: 3,
   /** type, target, footnote, verb (index in `keys`), phrase, start, end, clause: a verb relation, kept when the target exists */
   relation: 4,
-  /** type, source, sourceAttrs, target, targetAttrs, phrase, start, end: endpoints named only by key
-   * are added when missing (null attrs: the key names no kind, the edge is dropped), then the edge */
+  /** type, source, target, phrase, start, end: endpoints named only by key are added when missing
+   * (with keyNodeAttributes; a key that names no kind drops the edge), then the edge */
   attribution: 5,
 } as const;
 
@@ -183,7 +183,8 @@ export function planResolution(ex: ResolutionExtraction): ResolutionPlan {
     const footnotes = p.footnoteRefs.filter((f) => f.footnote).map((f) => `${f.mark} ${f.footnote!.text}`);
     // The node's attributes are put together by the applier (paragraphAttributes), so that the
     // resolution key, symbol and file strings it repeats travel once per plan.
-    ops.push(OP.paragraph, k(pKey), p.id, p.kind, p.number, px.clauses[0]?.verb, p.text, p.heading, footnotes);
+    // No footnotes: no (empty) list to clone; the applier leaves empty values out anyway.
+    ops.push(OP.paragraph, k(pKey), p.id, p.kind, p.number, px.clauses[0]?.verb, p.text, p.heading, footnotes.length ? footnotes : undefined);
     const mentioned = new Set<string>();
     for (const m of px.mentions) {
       if (m.key === rKey) continue; // a resolution printing its own symbol is not a citation
@@ -210,7 +211,8 @@ export function planResolution(ex: ResolutionExtraction): ResolutionPlan {
     }
     for (const a of px.attributions) {
       if (a.source === a.target) continue;
-      ops.push(OP.attribution, typeIndex(a.type), k(a.source), keyNodeAttributes(a.source), k(a.target), keyNodeAttributes(a.target), a.phrase, a.start, a.end);
+      // The endpoints' attributes, when they are needed, follow from their keys: the applier makes them.
+      ops.push(OP.attribution, typeIndex(a.type), k(a.source), k(a.target), a.phrase, a.start, a.end);
     }
   }
   const plan: ResolutionPlan = { resolution: rKey, symbol: r.symbol, document: doc, keys, ops, paragraphs: ex.paragraphs.length };
