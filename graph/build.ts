@@ -40,10 +40,16 @@ interface FoundNode {
   attributes: Attributes;
 }
 
-/** graphology's node records (a private Map), if it keeps them as this was written for. */
+/** graphology's node records (a private Map), if it keeps them as this was written for (checked again on each node added). */
 function nodeRecords(graph: KnowledgeGraph): Map<string, NodeRecord> | undefined {
   const nodes = (graph as unknown as { _nodes?: unknown })._nodes;
-  return nodes instanceof Map ? (nodes as Map<string, NodeRecord>) : undefined;
+  if (!(nodes instanceof Map)) return undefined;
+  for (const [key, record] of nodes as Map<string, NodeRecord>) {
+    // a graph that has nodes already: its first record must be what find() takes it for
+    if (record.key !== key || record.attributes !== graph.getNodeAttributes(key)) return undefined;
+    break;
+  }
+  return nodes as Map<string, NodeRecord>;
 }
 
 /** An empty object that V8 keeps as a hash table (deleting a property that was not added last does that). */
