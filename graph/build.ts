@@ -6,7 +6,7 @@ import type { Attributes } from 'graphology-types';
 import { edgeKey, RELATION_TYPES, VERB_RELATION_TYPES, type EdgeAttrs, type RelationType } from './model.js';
 import type { ResolutionExtraction } from '../ingest/models.js';
 import { dateKey } from '../ingest/keys.js';
-import { OP, dateAttributes, isEmpty, mentionNodeAttributes, paragraphAttributes, planResolution, withoutEmpty, type ResolutionPlan } from './plan.js';
+import { OP, dateAttributes, isEmpty, keyNodeAttributes, mentionNodeAttributes, paragraphAttributes, planResolution, withoutEmpty, type ResolutionPlan } from './plan.js';
 import { normaliseTitle } from '../ingest/recognize/documents.js';
 
 export type KnowledgeGraph = MultiDirectedGraph<Attributes, Attributes, Attributes>;
@@ -26,10 +26,30 @@ function put(attrs: Attributes, key: string, value: unknown): void {
 
 /** graphology's record of a node (internal; graphology is pinned to an exact version). */
 interface NodeRecord {
+  key?: unknown;
+  attributes?: unknown;
   in?: unknown;
   out?: unknown;
   inDegree?: number;
   outDegree?: number;
+}
+
+/** A node as the builder sees it: the key the graph holds it under, and its attributes object. */
+interface FoundNode {
+  key: string;
+  attributes: Attributes;
+}
+
+/** graphology's node records (a private Map), if it keeps them as this was written for (checked again on each node added). */
+function nodeRecords(graph: KnowledgeGraph): Map<string, NodeRecord> | undefined {
+  const nodes = (graph as unknown as { _nodes?: unknown })._nodes;
+  if (!(nodes instanceof Map)) return undefined;
+  for (const [key, record] of nodes as Map<string, NodeRecord>) {
+    // a graph that has nodes already: its first record must be what find() takes it for
+    if (record.key !== key || record.attributes !== graph.getNodeAttributes(key)) return undefined;
+    break;
+  }
+  return nodes as Map<string, NodeRecord>;
 }
 
 /** An empty object that V8 keeps as a hash table (deleting a property that was not added last does that). */
@@ -46,28 +66,159 @@ function hashTableObject(): Record<string, unknown> {
  * class for each property it adds to each of those objects: a third of the
  * graph-building time went there. Starting the (still empty) objects as hash
  * tables avoids that; iteration order and behaviour are the same.
- * A pure speed-up: skipped if graphology's internals are not as expected.
+ * A pure speed-up: skipped if the record is not as expected.
  */
-function useHashAdjacency(graph: KnowledgeGraph, key: string): void {
-  // graphology keeps its node records in a private Map.
-  const nodes = (graph as unknown as { _nodes?: Map<string, NodeRecord> })._nodes;
-  const record = nodes instanceof Map ? nodes.get(key) : undefined;
-  if (!record || record.inDegree !== 0 || record.outDegree !== 0 || typeof record.in !== 'object' || typeof record.out !== 'object') return;
-  record.in = hashTableObject();
+function useHashAdjacency(record: NodeRecord, kind: unknown): void {
+  if (record.inDegree !== 0 || record.outDegree !== 0 || typeof record.in !== 'object' || typeof record.out !== 'object') return;
+  // No edge of the model ends at a paragraph (38.7k of 53.8k nodes over corpus-ga): its `in` stays as it is.
+  if (kind !== 'Paragraph') record.in = hashTableObject();
   record.out = hashTableObject();
 }
 
-function hasAny(attrs: Attributes): boolean {
-  for (const k in attrs) if (!isEmpty(attrs[k])) return true;
+/**
+ * `s` in V8's one-byte form when every character fits (Latin-1), else `s` itself. A string cut
+ * from a text that holds any wider character (a curly quote) is two bytes a character even when
+ * it holds none itself; so were two in three node keys over corpus-ga as they arrive from the
+ * workers, and then every edge key made from them: twice the bytes for the graph to keep and for
+ * the main thread's scavenges to copy (~20 MB fewer promoted over corpus-ga with one-byte keys).
+ * Node keys are converted once, when the node is added; edge keys are made from the graph's keys.
+ */
+function oneByte(s: string): string {
+  const n = s.length;
+  if (n > 512) return s;
+  const codes = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0xff) return s;
+    codes[i] = c;
+  }
+  return String.fromCharCode.apply(null, codes);
+}
+
+/** Whether `list` holds some value twice (small lists: see union). */
+function hasRepeats(list: unknown[]): boolean {
+  for (let i = 1; i < list.length; i++) for (let j = 0; j < i; j++) if (list[i] === list[j] || (list[i] !== list[i] && list[j] !== list[j])) return true;
   return false;
+}
+
+/**
+ * `[...new Set([...old, ...add])]` when that differs from `old` in length (then it replaces
+ * `old`), else undefined. Without building it (three throw-away collections per merge) in the
+ * usual case: every value of `add` already in `old`, and `old` repeating none.
+ */
+function union(old: unknown[], add: unknown[]): unknown[] | undefined {
+  if (old.length <= 16) {
+    let known = true;
+    for (let i = 0; i < add.length && known; i++) known = old.includes(add[i]);
+    if (known && !hasRepeats(old)) return undefined;
+  }
+  const merged = [...new Set([...old, ...add])];
+  return merged.length !== old.length ? merged : undefined;
+}
+
+/** Merges one attribute into a node's attributes (see mergeAttributes). */
+function mergeValue(current: Attributes, k: string, v: unknown, authoritative: boolean, wasAuthoritative: boolean): void {
+  if (isEmpty(v)) return;
+  const old = current[k];
+  if (old === v) return;
+  if (Array.isArray(old) && Array.isArray(v)) {
+    const merged = union(old, v);
+    if (merged) current[k] = merged;
+  } else if (isEmpty(old) || (authoritative && (!wasAuthoritative || k !== 'name'))) {
+    current[k] = v;
+  }
+}
+
+/**
+ * Merges `attrs` into a node's attributes: empty values are skipped, lists are united, other
+ * properties already known are kept unless `authoritative` (see GraphBuilder.mergeNode).
+ */
+function mergeAttributes(current: Attributes, attrs: Attributes, authoritative: boolean): void {
+  const wasAuthoritative = current.ingested === true;
+  for (const k in attrs) mergeValue(current, k, attrs[k], authoritative, wasAuthoritative);
+}
+
+/** mergeAttributes for a mention's attributes as a plan carries them: `ops[from..to)` holds (index in `keys`, value) pairs. */
+function mergePairs(current: Attributes, keys: string[], ops: unknown[], from: number, to: number): void {
+  const wasAuthoritative = current.ingested === true;
+  for (let j = from; j < to; j += 2) mergeValue(current, keys[ops[j] as number]!, ops[j + 1], false, wasAuthoritative);
+}
+
+/** The attributes object of (index in `keys`, value) pairs `ops[from..to)`, in their order. */
+function pairsObject(keys: string[], ops: unknown[], from: number, to: number): Attributes {
+  const attrs: Attributes = {};
+  for (let j = from; j < to; j += 2) attrs[keys[ops[j] as number]!] = ops[j + 1];
+  return attrs;
+}
+
+/**
+ * `key` as one flat string. edgeKey builds keys by concatenation, which V8 keeps as a tree of
+ * ConsString cells (about ten per edge key); graphology's Map hashes such a key without
+ * flattening it, so every edge kept its tree: millions of small objects that the main thread's
+ * scavenges copied (a Map of 600k such keys held 250 MB as trees, 118 MB flat). Reading a
+ * character flattens the string in place; the graph then holds the flat string.
+ */
+function flatKey(key: string): string {
+  return key.charCodeAt(0) === -1 ? '' : key; // the comparison keeps the read from being optimised away
 }
 
 /** `{ type, resolution, paragraph, document }` of an edge, the keys in that order (undefined ones left out). */
 function provenance(type: string, resolution: string, paragraph: string | undefined, document: string): Attributes {
-  const e: Attributes = { type };
-  put(e, 'resolution', resolution);
-  put(e, 'paragraph', paragraph);
-  put(e, 'document', document);
+  return paragraph === undefined ? { type, resolution, document } : { type, resolution, paragraph, document };
+}
+
+// The attributes of planned edges. Each is made by one object literal when every value is
+// there (nearly always), so that V8 allocates it once, its properties inside it. Made property
+// by property (provenance, then put), the object grew a separate property store two or three
+// times, and every kept edge meant more objects and bytes for the main thread's scavenges to
+// copy (1.5M such 7-property objects kept: 130 MB promoted vs 50 MB from a literal).
+// The keys come in the same order either way (graph.json shows it); undefined values are left out.
+
+function mentionEdge(resolution: string, paragraph: string, document: string, phrase: unknown, spanStart: unknown, spanEnd: unknown, footnote: unknown): Attributes {
+  if (phrase !== undefined && spanStart !== undefined && spanEnd !== undefined) {
+    if (footnote === undefined) return { type: 'MENTIONS', resolution, paragraph, document, phrase, spanStart, spanEnd };
+    return { type: 'MENTIONS', resolution, paragraph, document, phrase, spanStart, spanEnd, footnote };
+  }
+  const e = provenance('MENTIONS', resolution, paragraph, document);
+  put(e, 'phrase', phrase);
+  put(e, 'spanStart', spanStart);
+  put(e, 'spanEnd', spanEnd);
+  put(e, 'footnote', footnote);
+  return e;
+}
+
+function relationEdge(
+  type: string,
+  resolution: string,
+  paragraph: string,
+  document: string,
+  footnote: unknown,
+  verb: unknown,
+  phrase: unknown,
+  spanStart: unknown,
+  spanEnd: unknown,
+  clause: unknown,
+): Attributes {
+  if (verb !== undefined && phrase !== undefined && spanStart !== undefined && spanEnd !== undefined && clause !== undefined) {
+    if (footnote === undefined) return { type, resolution, paragraph, document, verb, phrase, spanStart, spanEnd, clause };
+    return { type, resolution, paragraph, document, footnote, verb, phrase, spanStart, spanEnd, clause };
+  }
+  const e = provenance(type, resolution, paragraph, document);
+  put(e, 'footnote', footnote);
+  put(e, 'verb', verb);
+  put(e, 'phrase', phrase);
+  put(e, 'spanStart', spanStart);
+  put(e, 'spanEnd', spanEnd);
+  put(e, 'clause', clause);
+  return e;
+}
+
+function attributionEdge(type: string, resolution: string, paragraph: string, document: string, phrase: unknown, spanStart: unknown, spanEnd: unknown): Attributes {
+  if (phrase !== undefined && spanStart !== undefined && spanEnd !== undefined) return { type, resolution, paragraph, document, phrase, spanStart, spanEnd };
+  const e = provenance(type, resolution, paragraph, document);
+  put(e, 'phrase', phrase);
+  put(e, 'spanStart', spanStart);
+  put(e, 'spanEnd', spanEnd);
   return e;
 }
 
@@ -75,9 +226,44 @@ export class GraphBuilder {
   readonly graph: KnowledgeGraph;
   /** first document each node was learnt from, for edges made at the end (ADOPTED_ON) */
   private readonly firstDocument = new Map<string, string>();
+  /**
+   * Resolutions whose edges may already be in the graph: those of plans applied before, of
+   * edges this builder added otherwise, and of the edges of a graph it was given. A plan's
+   * edge keys all embed its resolution (`...@resolution#paragraph/clause`), so a plan of any
+   * other resolution can only repeat an edge of its own (see addPlannedEdge).
+   */
+  private readonly resolutionsWithEdges = new Set<string>();
+
+  /** graphology's node records while they are as expected: one look-up then gives a node's key and attributes */
+  private records: Map<string, NodeRecord> | undefined;
 
   constructor(graph: KnowledgeGraph = createKnowledgeGraph()) {
     this.graph = graph;
+    this.records = nodeRecords(graph);
+    graph.forEachEdge((_key, attrs) => {
+      if (typeof attrs.resolution === 'string') this.resolutionsWithEdges.add(attrs.resolution);
+    });
+  }
+
+  /** The node, or undefined when the graph has none under `key`. One Map look-up (hasNode, then getNodeAttributes, were two or three). */
+  private find(key: string): FoundNode | undefined {
+    const records = this.records;
+    if (records) return records.get(key) as FoundNode | undefined;
+    return this.graph.hasNode(key) ? { key, attributes: this.graph.getNodeAttributes(key) } : undefined;
+  }
+
+  /** Adds a node that is not there yet, taking ownership of `attrs`; returns the key the graph holds it under (see oneByte). */
+  private add(key: string, attrs: Attributes, document: string): string {
+    const k = oneByte(key);
+    this.firstDocument.set(k, document);
+    this.graph.addNode(k, attrs);
+    const records = this.records;
+    if (records) {
+      const record = records.get(k);
+      if (record && record.key === k && record.attributes === attrs) useHashAdjacency(record, attrs.kind);
+      else this.records = undefined; // not the internals this was written for: the public API from now on
+    }
+    return k;
   }
 
   /**
@@ -85,38 +271,16 @@ export class GraphBuilder {
    * (the ingested text of a resolution outranks what citations say about it).
    */
   mergeNode(key: string, attrs: Attributes, document: string, authoritative = false): void {
-    const g = this.graph;
     // Hot path (every mention of every paragraph): plain loops, attributes mutated
     // in place (the builder owns the graph; nothing listens to its events).
-    if (!g.hasNode(key)) {
-      this.firstDocument.set(key, document);
-      const clean: Attributes = {};
-      for (const k in attrs) {
-        const v = attrs[k];
-        if (!isEmpty(v)) clean[k] = v;
-      }
-      g.addNode(key, clean);
-      useHashAdjacency(g, key);
-      return;
-    }
-    const current = g.getNodeAttributes(key);
-    const wasAuthoritative = current.ingested === true;
-    for (const k in attrs) {
-      const v = attrs[k];
-      if (isEmpty(v)) continue;
-      const old = current[k];
-      if (old === v) continue;
-      if (Array.isArray(old) && Array.isArray(v)) {
-        const merged = [...new Set([...old, ...v])];
-        if (merged.length !== old.length) current[k] = merged;
-      } else if (isEmpty(old) || (authoritative && (!wasAuthoritative || k !== 'name'))) {
-        current[k] = v;
-      }
-    }
+    const node = this.find(key);
+    if (node) mergeAttributes(node.attributes, attrs, authoritative);
+    else this.add(key, withoutEmpty(attrs), document);
   }
 
   private addEdge(type: RelationType, source: string, target: string, attrs: Omit<EdgeAttrs, 'type'>): void {
-    const key = edgeKey(type, source, target, { resolution: attrs.resolution, paragraph: attrs.paragraph, clause: attrs.clause });
+    const key = flatKey(edgeKey(type, source, target, { resolution: attrs.resolution, paragraph: attrs.paragraph, clause: attrs.clause }));
+    this.resolutionsWithEdges.add(attrs.resolution ?? '');
     if (this.graph.hasEdge(key)) return;
     const clean: Attributes = { type };
     for (const k in attrs) {
@@ -130,25 +294,43 @@ export class GraphBuilder {
     this.applyPlan(planResolution(ex));
   }
 
-  /** Adds the edge unless its key is already there. */
-  private addPlannedEdge(key: string, source: string, target: string, attrs: Attributes): void {
-    if (!this.graph.hasEdge(key)) this.graph.addDirectedEdgeWithKey(key, source, target, attrs);
+  /**
+   * Adds the edge unless its key is already there. Looking the key up first and then
+   * adding it cost two probes of a ~227k-entry Map per edge (hasEdge was the main thread's
+   * costliest function). When the plan is `fresh` (no edge of its resolution was in the
+   * graph before it), a repeat can only come from the plan itself, and there are next to
+   * none (none over corpus-ga): the edge is added straight away, and graphology's own
+   * check (it throws before changing anything when the key exists) catches the repeat.
+   * Either way the outcome is that of `if (!hasEdge(key)) add`, errors included.
+   */
+  private addPlannedEdge(treeKey: string, source: string, target: string, attrs: Attributes, fresh: boolean): void {
+    const g = this.graph;
+    const key = flatKey(treeKey);
+    if (!fresh) {
+      if (!g.hasEdge(key)) g.addDirectedEdgeWithKey(key, source, target, attrs);
+      return;
+    }
+    try {
+      g.addDirectedEdgeWithKey(key, source, target, attrs);
+    } catch (err) {
+      if (!g.hasEdge(key)) throw err;
+    }
   }
 
-  /** Merges `attrs` into the node, or adds it (taking ownership of `attrs`) when new. */
-  private putNode(key: string, attrs: Attributes, document: string, authoritative = false): void {
-    if (this.graph.hasNode(key)) this.mergeNode(key, attrs, document, authoritative);
-    else this.ensureNode(key, attrs, document);
+  /** Merges `attrs` into the node, or adds it (taking ownership of `attrs`) when new; returns the key the graph holds it under. */
+  private putNode(key: string, attrs: Attributes, document: string, authoritative = false): string {
+    const node = this.find(key);
+    if (!node) return this.add(key, attrs, document);
+    mergeAttributes(node.attributes, attrs, authoritative);
+    return node.key;
   }
 
-  /** Adds the node (taking ownership of `attrs`) when new; says whether it is there now. */
-  private ensureNode(key: string, attrs: Attributes | null, document: string): boolean {
-    if (this.graph.hasNode(key)) return true;
-    if (!attrs) return false;
-    this.firstDocument.set(key, document);
-    this.graph.addNode(key, attrs);
-    useHashAdjacency(this.graph, key);
-    return true;
+  /** The key the graph holds the node under, after adding it from its key alone (keyNodeAttributes) when missing; undefined when the key names no kind. */
+  private ensureKeyNode(key: string, document: string): string | undefined {
+    const node = this.find(key);
+    if (node) return node.key;
+    const attrs = keyNodeAttributes(key);
+    return attrs ? this.add(key, attrs, document) : undefined;
   }
 
   /**
@@ -157,8 +339,11 @@ export class GraphBuilder {
    * The plan's attribute objects are taken over by the graph: apply a plan once.
    */
   applyPlan(plan: ResolutionPlan): void {
-    const g = this.graph;
-    const { keys, ops, document, resolution } = plan;
+    const { keys, ops, document } = plan;
+    // Node keys in edges are those the graph holds (see oneByte), found when the node is looked up.
+    let resolution = plan.resolution;
+    const fresh = !this.resolutionsWithEdges.has(resolution);
+    this.resolutionsWithEdges.add(resolution);
     const n = ops.length;
     let paragraphId = '';
     let paragraph = '';
@@ -167,80 +352,70 @@ export class GraphBuilder {
       const op = ops[i] as number;
       switch (op) {
         case OP.resolution: {
-          const key = keys[ops[i + 1] as number]!;
           const attrs = ops[i + 2] as Attributes;
-          this.putNode(key, attrs, document, true);
+          const key = this.putNode(keys[ops[i + 1] as number]!, attrs, document, true);
+          if (key === resolution) resolution = key;
           i += 3;
           break;
         }
         case OP.paragraph: {
-          const key = keys[ops[i + 1] as number]!;
-          paragraph = key;
           paragraphId = ops[i + 2] as string;
           const attrs = paragraphAttributes(plan, paragraphId, ops[i + 3], ops[i + 4], ops[i + 5], ops[i + 6], ops[i + 7], ops[i + 8]);
-          this.putNode(key, attrs, document, true);
-          this.addPlannedEdge(edgeKey('PART_OF', key, resolution, { resolution, paragraph: paragraphId }), key, resolution, provenance('PART_OF', resolution, paragraphId, document));
+          paragraph = this.putNode(keys[ops[i + 1] as number]!, attrs, document, true);
+          this.addPlannedEdge(edgeKey('PART_OF', paragraph, resolution, { resolution, paragraph: paragraphId }), paragraph, resolution, provenance('PART_OF', resolution, paragraphId, document), fresh);
           i += 9;
           break;
         }
         case OP.adoptedOn: {
-          const key = keys[ops[i + 1] as number]!;
           const attrs = ops[i + 2] as Attributes;
-          this.putNode(key, attrs, document);
-          this.addPlannedEdge(edgeKey('ADOPTED_ON', resolution, key, { resolution }), resolution, key, provenance('ADOPTED_ON', resolution, undefined, document));
+          const key = this.putNode(keys[ops[i + 1] as number]!, attrs, document);
+          this.addPlannedEdge(edgeKey('ADOPTED_ON', resolution, key, { resolution }), resolution, key, provenance('ADOPTED_ON', resolution, undefined, document), fresh);
           i += 3;
           break;
         }
         case OP.mention: {
-          const key = keys[ops[i + 1] as number]!;
-          const attrs = ops[i + 4] as Attributes;
-          if (!g.hasNode(key)) {
-            const kind = (ops[i + 2] as string | null) ?? key.slice(0, key.indexOf(':'));
-            const name = (ops[i + 3] as string | null) ?? key.slice(kind.length + 1);
-            this.ensureNode(key, withoutEmpty(mentionNodeAttributes(kind, name, attrs)), document);
+          const planned = keys[ops[i + 1] as number]!;
+          const from = i + 10;
+          const to = from + 2 * (ops[i + 9] as number);
+          const node = this.find(planned);
+          let key: string;
+          if (node) {
+            key = node.key;
+            mergePairs(node.attributes, keys, ops, from, to);
+          } else {
+            const kind = (ops[i + 2] as string | null) ?? planned.slice(0, planned.indexOf(':'));
+            const name = (ops[i + 3] as string | null) ?? planned.slice(kind.length + 1);
+            key = this.add(planned, withoutEmpty(mentionNodeAttributes(kind, name, pairsObject(keys, ops, from, to))), document);
           }
-          else if (hasAny(attrs)) this.mergeNode(key, attrs, document);
-          if (ops[i + 5] === true) {
-            const e = provenance('MENTIONS', resolution, paragraphId, document);
-            put(e, 'phrase', ops[i + 6]);
-            put(e, 'spanStart', ops[i + 7]);
-            put(e, 'spanEnd', ops[i + 8]);
-            put(e, 'footnote', ops[i + 9]);
-            this.addPlannedEdge(edgeKey('MENTIONS', paragraph, key, { resolution, paragraph: paragraphId }), paragraph, key, e);
+          if (ops[i + 4] === true) {
+            const e = mentionEdge(resolution, paragraphId, document, ops[i + 5], ops[i + 6], ops[i + 7], ops[i + 8]);
+            this.addPlannedEdge(edgeKey('MENTIONS', paragraph, key, { resolution, paragraph: paragraphId }), paragraph, key, e, fresh);
           }
-          i += 10;
+          i = to;
           break;
         }
         case OP.relation: {
-          const target = keys[ops[i + 2] as number]!;
-          if (g.hasNode(target)) {
+          const node = this.find(keys[ops[i + 2] as number]!);
+          if (node) {
+            const target = node.key;
             const type = RELATION_TYPES[ops[i + 1] as number]!;
             const clause = ops[i + 8] as number | undefined;
-            const e = provenance(type, resolution, paragraphId, document);
-            put(e, 'footnote', ops[i + 3]);
             const verb = ops[i + 4];
-            put(e, 'verb', typeof verb === 'number' ? keys[verb] : verb);
-            put(e, 'phrase', ops[i + 5]);
-            put(e, 'spanStart', ops[i + 6]);
-            put(e, 'spanEnd', ops[i + 7]);
-            put(e, 'clause', clause);
-            this.addPlannedEdge(edgeKey(type, resolution, target, { resolution, paragraph: paragraphId, clause }), resolution, target, e);
+            const e = relationEdge(type, resolution, paragraphId, document, ops[i + 3], typeof verb === 'number' ? keys[verb] : verb, ops[i + 5], ops[i + 6], ops[i + 7], clause);
+            this.addPlannedEdge(edgeKey(type, resolution, target, { resolution, paragraph: paragraphId, clause }), resolution, target, e, fresh);
           }
           i += 9;
           break;
         }
         case OP.attribution: {
-          const source = keys[ops[i + 2] as number]!;
-          const target = keys[ops[i + 4] as number]!;
-          if (this.ensureNode(source, ops[i + 3] as Attributes | null, document) && this.ensureNode(target, ops[i + 5] as Attributes | null, document)) {
+          const source = this.ensureKeyNode(keys[ops[i + 2] as number]!, document);
+          const target = source === undefined ? undefined : this.ensureKeyNode(keys[ops[i + 3] as number]!, document);
+          if (source !== undefined && target !== undefined) {
             const type = RELATION_TYPES[ops[i + 1] as number]!;
-            const e = provenance(type, resolution, paragraphId, document);
-            put(e, 'phrase', ops[i + 6]);
-            put(e, 'spanStart', ops[i + 7]);
-            put(e, 'spanEnd', ops[i + 8]);
-            this.addPlannedEdge(edgeKey(type, source, target, { resolution, paragraph: paragraphId }), source, target, e);
+            const e = attributionEdge(type, resolution, paragraphId, document, ops[i + 4], ops[i + 5], ops[i + 6]);
+            this.addPlannedEdge(edgeKey(type, source, target, { resolution, paragraph: paragraphId }), source, target, e, fresh);
           }
-          i += 9;
+          i += 7;
           break;
         }
         default:
@@ -346,15 +521,19 @@ export class GraphBuilder {
   finalize(): KnowledgeGraph {
     const g = this.graph;
     const drop: string[] = [];
-    g.forEachEdge((edge, attrs, source, target, sAttrs, tAttrs) => {
-      if (sAttrs.kind === 'Paragraph' && attrs.type === 'MENTIONS' && tAttrs.kind === 'Resolution') {
-        const owner = g.hasNode(sAttrs.resolution) ? g.getNodeAttributes(sAttrs.resolution) : undefined;
-        if (owner?.date && tAttrs.date && tAttrs.date > owner.date && !tAttrs.draft) drop.push(edge);
-        return;
-      }
-      if (sAttrs.kind !== 'Resolution' || tAttrs.kind !== 'Resolution') return;
-      if (!VERB_TYPES.has(attrs.type) && attrs.type !== 'CITES') return;
-      if (sAttrs.date && tAttrs.date && tAttrs.date > sAttrs.date) drop.push(edge);
+    // Both misreads are edges into a dated resolution: only those are looked at (not all 227k edges).
+    g.forEachNode((target, tAttrs) => {
+      if (tAttrs.kind !== 'Resolution' || !tAttrs.date) return;
+      g.forEachInEdge(target, (edge, attrs, _source, _target, sAttrs) => {
+        if (sAttrs.kind === 'Paragraph' && attrs.type === 'MENTIONS') {
+          const owner = g.hasNode(sAttrs.resolution) ? g.getNodeAttributes(sAttrs.resolution) : undefined;
+          if (owner?.date && tAttrs.date > owner.date && !tAttrs.draft) drop.push(edge);
+          return;
+        }
+        if (sAttrs.kind !== 'Resolution') return;
+        if (!VERB_TYPES.has(attrs.type) && attrs.type !== 'CITES') return;
+        if (sAttrs.date && tAttrs.date > sAttrs.date) drop.push(edge);
+      });
     });
     for (const e of drop) g.dropEdge(e);
 

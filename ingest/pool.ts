@@ -4,7 +4,6 @@
 // however large the corpus is.
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import { extractFile } from './extract-file.js';
 import { workerEntry } from './worker-entry.js';
 import { planResolution, type ResolutionPlan } from '../graph/plan.js';
 import type { ResolutionExtraction } from './models.js';
@@ -33,8 +32,12 @@ export type WorkerReply =
   | { id: number; ok: true; plans: ResolutionPlan[]; extractions?: ResolutionExtraction[]; bytes: number; warnings: string[] }
   | { id: number; ok: false; message: string };
 
+/** The extraction stages, loaded on first use: when workers extract, the main thread never needs them (see ingest/batch.ts). */
+let stages: Promise<typeof import('./extract-file.js')> | undefined;
+
 async function extractInProcess(file: string, opts: ExtractOptions): Promise<FileOutcome> {
   try {
+    const { extractFile } = await (stages ??= import('./extract-file.js'));
     const { extractions, bytes, warnings } = await extractFile(file);
     const outcome: FileOutcome = { file, ok: true, plans: extractions.map(planResolution), bytes, warnings };
     if (opts.withExtractions) outcome.extractions = extractions;

@@ -1,7 +1,7 @@
 // `kg ingest <files|folders...> [--out graph.json] [--neo4j]`
 import { parseArgs } from 'node:util';
 import { writeFile, rename } from 'node:fs/promises';
-import { ingestPaths, type IngestResult } from '../../ingest/index.js';
+import { ingestPaths, type IngestResult } from '../../ingest/batch.js';
 import { toJson } from '../../graph/export/index.js';
 import { createProgress } from '../progress.js';
 

@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ingestPaths } from '../../ingest/index.js';
+import { ingestPaths } from '../../ingest/batch.js';
 import { createProgress } from '../progress.js';
 import { formatSummary } from './ingest.js';
 

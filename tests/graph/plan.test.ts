@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { deserialize, serialize } from 'node:v8';
 import { GraphBuilder } from '../../graph/build.js';
-import { planResolution } from '../../graph/plan.js';
+import { OP, planResolution, type ResolutionPlan } from '../../graph/plan.js';
+import { createKnowledgeGraph } from '../../graph/build.js';
 import type { EntityMention, ResolutionExtraction } from '../../ingest/models.js';
 import { citedResolutionText, citingResolution, paragraph } from './fixtures.js';
 
@@ -81,6 +82,19 @@ describe('graph plans', () => {
     expect(planResolution(trickyResolution()).warnings).toEqual(['a recogniser failed on OP9']);
   });
 
+  it("carry a mention's attributes in their order, empty ones included, and merge them into a known node", () => {
+    const ex = citingResolution();
+    const op1 = ex.paragraphs[1]!;
+    const [full, acronym] = op1.mentions as [EntityMention, EntityMention];
+    // An empty `name` first: the new node keeps that position for its name (the extraction's own order).
+    op1.mentions = [{ ...full, attrs: { name: undefined, acronym: 'ITU', aliases: ['UIT'] } }, { ...acronym, attrs: { aliases: ['UIT', 'ITU-T', 'UIT'], acronym: '' } }];
+    const b = new GraphBuilder();
+    b.applyPlan(deserialize(serialize(planResolution(ex))) as ResolutionPlan);
+    const itu = b.graph.getNodeAttributes('Organization:International Telecommunication Union');
+    expect(Object.keys(itu)).toEqual(['name', 'acronym', 'aliases', 'kind']);
+    expect(itu).toEqual({ name: 'International Telecommunication Union', acronym: 'ITU', aliases: ['UIT', 'ITU-T'], kind: 'Organization' });
+  });
+
   it('leaves neighbour look-ups and their order as graphology has them', () => {
     const b = new GraphBuilder();
     b.addResolution(trickyResolution());
@@ -90,5 +104,59 @@ describe('graph plans', () => {
     expect(g.hasDirectedEdge(op2, 'Event:Summit')).toBe(true);
     expect(g.hasDirectedEdge(op2, 'toString')).toBe(false);
     expect(g.inNeighbors('Event:Summit')).toEqual([op2, 'Resolution:A/RES/78/132']);
+  });
+});
+
+/** A plan as the main thread receives it: a fresh copy (applying a plan takes its objects over). */
+const received = (ex: ResolutionExtraction): ResolutionPlan => deserialize(serialize(planResolution(ex))) as ResolutionPlan;
+
+describe('applying a plan whose edges may already be there', () => {
+  it('keeps the first of two edges with one key inside a plan', () => {
+    const b = new GraphBuilder();
+    b.applyPlan(received(trickyResolution()));
+    const notes = b.graph.filterOutEdges('Resolution:A/RES/78/132', (_e, a) => a.type === 'NOTES');
+    expect(notes).toHaveLength(1);
+    expect(b.graph.getEdgeAttribute(notes[0]!, 'footnote')).toBeUndefined(); // the footnoted repeat came second
+  });
+
+  it('adds nothing when a resolution is ingested again, from the same file or another one', () => {
+    const once = new GraphBuilder();
+    once.applyPlan(received(trickyResolution()));
+    once.applyPlan(received(citedResolutionText()));
+    const twice = new GraphBuilder();
+    twice.applyPlan(received(trickyResolution()));
+    twice.applyPlan(received(citedResolutionText()));
+    twice.applyPlan(received(trickyResolution()));
+    expect(exported(twice)).toBe(exported(once));
+    // A copy in another file: the text's nodes are updated (it is authoritative), the edges stay as first made.
+    const copy = new GraphBuilder();
+    copy.applyPlan(received(trickyResolution()));
+    copy.applyPlan(received(citedResolutionText()));
+    copy.applyPlan({ ...received(trickyResolution()), document: 'copy-of-a.txt' });
+    expect(JSON.stringify(copy.finalize().export().edges)).toBe(JSON.stringify(once.graph.export().edges));
+  });
+
+  it('adds nothing for a resolution whose edges are in the graph it was given', () => {
+    const first = new GraphBuilder();
+    first.applyPlan(received(trickyResolution()));
+    const saved = JSON.stringify(first.graph.export());
+    const graph = createKnowledgeGraph();
+    graph.import(JSON.parse(saved));
+    const resumed = new GraphBuilder(graph);
+    resumed.applyPlan(received(trickyResolution()));
+    expect(JSON.stringify(resumed.graph.export())).toBe(saved);
+  });
+
+  it('still fails on an edge graphology refuses for another reason than its key', () => {
+    // A paragraph of a resolution whose node the plan never adds: PART_OF has no target.
+    const plan: ResolutionPlan = {
+      resolution: 'Resolution:A/RES/1/1',
+      symbol: 'A/RES/1/1',
+      document: 'x.txt',
+      keys: ['Resolution:A/RES/1/1', 'Paragraph:A/RES/1/1#OP1'],
+      ops: [OP.paragraph, 1, 'OP1', 'operative', 1, 'Decides', 'Decides.', undefined, []],
+      paragraphs: 1,
+    };
+    expect(() => new GraphBuilder().applyPlan(plan)).toThrow(/not found/);
   });
 });
