@@ -46,13 +46,39 @@ const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c ==
 /** Letter or ASCII digit (superscript footnote marks are not word characters); table-driven for speed. */
 const WORD_TABLE = new Uint8Array(65536);
 const LOWER_TABLE = new Uint16Array(65536);
+// Filled a block of characters at a time: one regex scan and one toLowerCase per block of 1024 rather
+// than a string, a regex test and a toLowerCase per character (65 536 of each at every worker's start).
 {
-  const wordRe = /[\p{L}\p{M}0-9]/u;
-  for (let c = 0; c < 65536; c++) {
-    const ch = String.fromCharCode(c);
-    WORD_TABLE[c] = c < 128 ? Number((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) : Number(c < 0xd800 || c > 0xdfff ? wordRe.test(ch) : false);
-    const l = ch.toLowerCase();
-    LOWER_TABLE[c] = l.length === 1 ? l.charCodeAt(0) : c;
+  for (let c = 0; c < 128; c++) {
+    WORD_TABLE[c] = Number((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+    LOWER_TABLE[c] = c >= 65 && c <= 90 ? c + 32 : c;
+  }
+  // surrogates (0xd800-0xdfff, whole blocks) are no word characters and lowercase to themselves
+  for (let c = 0xd800; c < 0xe000; c++) LOWER_TABLE[c] = c;
+  const wordRuns = /[\p{L}\p{M}0-9]+/gu;
+  const codes: number[] = [];
+  for (let from = 128; from < 65536; from = (from | 1023) + 1) {
+    if (from >= 0xd800 && from < 0xe000) continue;
+    const to = (from | 1023) + 1;
+    codes.length = 0;
+    for (let c = from; c < to; c++) codes.push(c);
+    // no surrogate in the block: one character per code point, string index = code - from
+    const block = String.fromCharCode(...codes);
+    wordRuns.lastIndex = 0;
+    for (let m = wordRuns.exec(block); m; m = wordRuns.exec(block)) WORD_TABLE.fill(1, from + m.index, from + m.index + m[0].length);
+    // Every character lowercases to one or more, so a lowercased block of the same length lowercases
+    // each character to one. Where the block's lowercase differs, the character's own is read (the
+    // block's may depend on its neighbours: a final sigma); where it does not, neither does the character's.
+    const lower = block.toLowerCase();
+    const aligned = lower.length === block.length;
+    for (let c = from; c < to; c++) {
+      if (aligned && lower.charCodeAt(c - from) === c) {
+        LOWER_TABLE[c] = c;
+        continue;
+      }
+      const l = String.fromCharCode(c).toLowerCase();
+      LOWER_TABLE[c] = l.length === 1 ? l.charCodeAt(0) : c;
+    }
   }
 }
 export function isWordCode(c: number): boolean {
@@ -109,12 +135,39 @@ interface Terminal {
   acronym: boolean;
 }
 
+/**
+ * A node of the builder trie: its children's characters in ascending order and the children in
+ * the same order. Sorted arrays rather than a Map per node: the ~40 000 nodes are built at every
+ * worker's start, and freezing Maps (spreading and sorting their entries per node) cost more than
+ * building them.
+ */
 interface TrieNode {
-  next: Map<number, TrieNode>;
-  terminals?: Terminal[];
+  codes: number[];
+  kids: TrieNode[];
+  terminals: Terminal[] | undefined;
+  /** the node's number in the frozen arrays (-1: not numbered yet) */
+  id: number;
 }
 
-const newNode = (): TrieNode => ({ next: new Map() });
+const newNode = (): TrieNode => ({ codes: [], kids: [], terminals: undefined, id: -1 });
+
+/** The child of `node` along character `c`, made when there is none. */
+function childFor(node: TrieNode, c: number): TrieNode {
+  const codes = node.codes;
+  // binary search: the root has a child per first character
+  let lo = 0;
+  let hi = codes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (codes[mid]! < c) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < codes.length && codes[lo] === c) return node.kids[lo]!;
+  const child = newNode();
+  codes.splice(lo, 0, c);
+  node.kids.splice(lo, 0, child);
+  return child;
+}
 const root = newNode();
 /** Exact (folded) first characters of every stored form: a word starting otherwise is skipped at once. */
 const ROOT_FIRST = new Uint8Array(65536);
@@ -157,15 +210,7 @@ function addForm(form: string, entry: GazetteerEntry, acronym: boolean, variant 
   ROOT_FIRST[folded.charCodeAt(0)] = 1;
   FIRST_WORDS[firstWordSlot(firstWordHash(folded, 0, folded.length))] = 1;
   let node = root;
-  for (let i = 0; i < folded.length; i++) {
-    const c = lowerCode(folded.charCodeAt(i));
-    let child = node.next.get(c);
-    if (!child) {
-      child = newNode();
-      node.next.set(c, child);
-    }
-    node = child;
-  }
+  for (let i = 0; i < folded.length; i++) node = childFor(node, lowerCode(folded.charCodeAt(i)));
   (node.terminals ??= []).push({ entry, exact: caseSensitive ? folded : undefined, first: folded.charCodeAt(0), acronym });
 }
 
@@ -182,7 +227,7 @@ export interface GazetteerHit {
   acronym: boolean;
 }
 
-// The Map trie above is only the builder: it is frozen into flat typed arrays, which a scan walks
+// The trie above is only the builder: it is frozen into flat typed arrays, which a scan walks
 // without hashing (the Map lookups were the single hottest line of the extract stage).
 /** node id -> index of its first child edge in EDGE_CODE / EDGE_NODE, and the number of edges */
 const NODE_EDGES: number[] = [];
@@ -192,26 +237,21 @@ const NODE_TERMINALS: (Terminal[] | undefined)[] = [];
 const edgeCodes: number[] = [];
 const edgeNodes: number[] = [];
 {
-  const ids = new Map<TrieNode, number>();
-  const order: TrieNode[] = [];
-  const idOf = (node: TrieNode): number => {
-    let id = ids.get(node);
-    if (id === undefined) {
-      id = order.length;
-      ids.set(node, id);
-      order.push(node);
-    }
-    return id;
-  };
-  idOf(root);
+  // numbered breadth first, each node's children in character order
+  root.id = 0;
+  const order: TrieNode[] = [root];
   for (let k = 0; k < order.length; k++) {
     const node = order[k]!;
     NODE_TERMINALS[k] = node.terminals;
     NODE_EDGES[k] = edgeCodes.length;
-    const children = [...node.next].sort((a, b) => a[0] - b[0]);
-    NODE_EDGE_COUNT[k] = children.length;
-    for (const [code] of children) edgeCodes.push(code);
-    for (const [, child] of children) edgeNodes.push(idOf(child));
+    NODE_EDGE_COUNT[k] = node.codes.length;
+    for (const code of node.codes) edgeCodes.push(code);
+    for (const child of node.kids) {
+      // a tree: every child is reached once, from its one parent
+      child.id = order.length;
+      order.push(child);
+      edgeNodes.push(child.id);
+    }
   }
 }
 const EDGE_START = Int32Array.from(NODE_EDGES);

@@ -77,7 +77,9 @@ const enum CharClass {
 // The space has its own class so the tokenizer tests it inline: it is the commonest non-word
 // character, and a call to isTokenChar per space was a tenth of the scan.
 const CHAR_CLASS = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++) CHAR_CLASS[c] = isWordCode(c) ? CharClass.Word : c === 32 ? CharClass.Space : [39, 0x2019, 45, 0x2011, 0x2013, 47].includes(c) ? CharClass.Joiner : CharClass.Never;
+for (let c = 0; c < 65536; c++) if (isWordCode(c)) CHAR_CLASS[c] = CharClass.Word;
+CHAR_CLASS[32] = CharClass.Space;
+for (const c of [39, 0x2019, 45, 0x2011, 0x2013, 47]) CHAR_CLASS[c] = CharClass.Joiner;
 
 /** The space at i continues a token: a line-break hyphen left as "Inter- Agency". */
 function spaceInToken(text: string, i: number): boolean {
