@@ -175,6 +175,9 @@ function capitalListEnd(text: string, u: number, m: number): number {
   return -1;
 }
 
+/** The warm-up at the end of this file has run. */
+let warmedUp = false;
+
 /**
  * Capitalised chunks (with at least one space) and determiner + head pairs, left to right.
  * `isHead` says which capitalised words (or two-word heads) count after a determiner.
@@ -188,6 +191,7 @@ export function scanCapitals(
   /** chunks are kept only when one of their capitalised words is in this set (possessive 's ignored) */
   chunkHeads?: ReadonlySet<string>,
 ): CapitalScan {
+  if (!warmedUp) warmUp();
   tokenize(text);
   const chunks: TextSpan[] = [];
   const heads: DeterminedHead[] = [];
@@ -389,17 +393,23 @@ function pushHeadsInside(text: string, t: number, last: number, isHead: (word: s
   }
 }
 
-// Runs every branch of the scan at load, in the interpreter (about a millisecond), so V8 has type
+// Runs every branch of the scan before its first use, in the interpreter (about a millisecond), so V8 has type
 // feedback for all of it before optimising: a branch first taken late in a run (a Latin-1 capital, a
 // line-break hyphen, "Goal 14", a possessive head) otherwise deopts the optimised code, which is then
 // compiled again (tokenize was compiled 6 times per cold pass). Ten runs: V8 only starts recording a
-// function's feedback after its first few calls.
-for (let run = 0; run < 10; run++) scanCapitals(
-  "the Commission’s report, 'Agenda, the Working Group and this Summit; the Commission Secretariat; élan; World Summit on the Information Society; " +
-    "Inter- Agency Committee's work; Côte d’Ivoire, État; eTrade for All; Committee on Economic, Social and Cultural " +
-    'Rights; Conference to Support the Implementation of Sustainable Development Goal 14 against 2024–2030 with ' +
-    'Telecommunication/Information for A/RES/78/1 in 2030, 2024–2030.',
-  (w) => w === 'Commission' || w === 'Working Group',
-  new Set(['World Summit']),
-  new Set(['Committee', 'Conference']),
-);
+// function's feedback after its first few calls. Not at load: a process that imports the pipeline
+// without extracting (the kg ingest main thread) does not pay for it.
+function warmUp(): void {
+  warmedUp = true;
+  for (let run = 0; run < 10; run++) {
+    scanCapitals(
+      "the Commission’s report, 'Agenda, the Working Group and this Summit; the Commission Secretariat; élan; World Summit on the Information Society; " +
+        "Inter- Agency Committee's work; Côte d’Ivoire, État; eTrade for All; Committee on Economic, Social and Cultural " +
+        'Rights; Conference to Support the Implementation of Sustainable Development Goal 14 against 2024–2030 with ' +
+        'Telecommunication/Information for A/RES/78/1 in 2030, 2024–2030.',
+      (w) => w === 'Commission' || w === 'Working Group',
+      new Set(['World Summit']),
+      new Set(['Committee', 'Conference']),
+    );
+  }
+}
