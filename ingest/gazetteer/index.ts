@@ -172,6 +172,17 @@ const root = newNode();
 /** Exact (folded) first characters of every stored form: a word starting otherwise is skipped at once. */
 const ROOT_FIRST = new Uint8Array(65536);
 /**
+ * The first two characters of every stored form, as a match compares them: the first exactly, the
+ * second lowercased (a space as 32), hashed to one bit per slot. A name matches at a word start only
+ * if its first two characters are there, so a start whose pair has no bit is skipped before its word
+ * is hashed: most lowercase words ("of", "for", "resolution") start with a letter some name starts
+ * with ("open-ended", "framework", "road map") but with no pair of one. Only a filter: a false
+ * positive costs the checks that follow, never a different match. */
+const FIRST_PAIRS = new Uint8Array(1 << 16);
+const firstPairSlot = (first: number, second: number): number => ((first << 7) ^ second) & 0xffff;
+/** First characters of the stored forms one character long (they match whatever follows them) */
+const ONE_CHARACTER_FORM = new Uint8Array(65536);
+/**
  * Hashes of the (lowercased) first word of every stored form: most capitalised words start no
  * name. A one-bit-per-slot table of the hashes' low bits rather than a Set of the 32-bit hashes
  * (those are heap numbers, not small integers, so every lookup allocated). It is only a filter:
@@ -208,6 +219,8 @@ function addForm(form: string, entry: GazetteerEntry, acronym: boolean, variant 
   // a form whose first word is lowercase ("high-level political forum") is also printed capitalised
   if (!acronym && /^[a-z]/.test(folded) && !variant) addForm(folded[0]!.toUpperCase() + folded.slice(1), entry, false, true);
   ROOT_FIRST[folded.charCodeAt(0)] = 1;
+  if (folded.length === 1) ONE_CHARACTER_FORM[folded.charCodeAt(0)] = 1;
+  else FIRST_PAIRS[firstPairSlot(folded.charCodeAt(0), lowerCode(folded.charCodeAt(1)))] = 1;
   FIRST_WORDS[firstWordSlot(firstWordHash(folded, 0, folded.length))] = 1;
   let node = root;
   for (let i = 0; i < folded.length; i++) node = childFor(node, lowerCode(folded.charCodeAt(i)));
@@ -387,6 +400,11 @@ function scanGazetteerAt(text: string, wordStarts: Int32Array): GazetteerHit[] {
   for (let k = 0; k < wordStarts.length; k++) {
     const i = wordStarts[k]!;
     if (i < from || ROOT_FIRST[text.charCodeAt(i)] !== 1) continue;
+    // no stored name starts with these two characters (matchAt's view of them: the first exactly, the second lowercased)
+    if (i + 1 < n && ONE_CHARACTER_FORM[foldChar(text.charCodeAt(i))] !== 1) {
+      const second = text.charCodeAt(i + 1);
+      if (FIRST_PAIRS[firstPairSlot(foldChar(text.charCodeAt(i)), isSpace(second) ? 32 : lowerCode(foldChar(second)))] !== 1) continue;
+    }
     // no stored name starts with this word
     if (FIRST_WORDS[firstWordSlot(firstWordHash(text, i, n))] !== 1) continue;
     const hit = matchAt(text, i);
