@@ -168,7 +168,6 @@ function childFor(node: TrieNode, c: number): TrieNode {
   node.kids.splice(lo, 0, child);
   return child;
 }
-const root = newNode();
 /** Exact (folded) first characters of every stored form: a word starting otherwise is skipped at once. */
 const ROOT_FIRST = new Uint8Array(65536);
 /**
@@ -211,13 +210,13 @@ function firstWordHash(text: string, start: number, limit: number): number {
   return h;
 }
 
-function addForm(form: string, entry: GazetteerEntry, acronym: boolean, variant = false): void {
+function addForm(root: TrieNode, form: string, entry: GazetteerEntry, acronym: boolean, variant = false): void {
   const folded = normaliseName(form);
   if (!folded) return;
   const words = folded.split(' ').length;
   const caseSensitive = acronym || words < 3;
   // a form whose first word is lowercase ("high-level political forum") is also printed capitalised
-  if (!acronym && /^[a-z]/.test(folded) && !variant) addForm(folded[0]!.toUpperCase() + folded.slice(1), entry, false, true);
+  if (!acronym && /^[a-z]/.test(folded) && !variant) addForm(root, folded[0]!.toUpperCase() + folded.slice(1), entry, false, true);
   ROOT_FIRST[folded.charCodeAt(0)] = 1;
   if (folded.length === 1) ONE_CHARACTER_FORM[folded.charCodeAt(0)] = 1;
   else FIRST_PAIRS[firstPairSlot(folded.charCodeAt(0), lowerCode(folded.charCodeAt(1)))] = 1;
@@ -227,11 +226,6 @@ function addForm(form: string, entry: GazetteerEntry, acronym: boolean, variant 
   (node.terminals ??= []).push({ entry, exact: caseSensitive ? folded : undefined, first: folded.charCodeAt(0), acronym });
 }
 
-for (const entry of GAZETTEER) {
-  addForm(entry.name, entry, false);
-  for (const a of entry.aliases ?? []) addForm(a, entry, false);
-  if (entry.acronym) addForm(entry.acronym, entry, true);
-}
 
 export interface GazetteerHit {
   entry: GazetteerEntry;
@@ -243,21 +237,30 @@ export interface GazetteerHit {
 // The trie above is only the builder: it is frozen into flat typed arrays, which a scan walks
 // without hashing (the Map lookups were the single hottest line of the extract stage).
 /** node id -> index of its first child edge in EDGE_CODE / EDGE_NODE, and the number of edges */
-const NODE_EDGES: number[] = [];
-const NODE_EDGE_COUNT: number[] = [];
+let EDGE_START = new Int32Array(0);
+let EDGE_COUNT = new Int32Array(0);
+let EDGE_CODE = new Uint16Array(0);
+let EDGE_NODE = new Int32Array(0);
 /** node id -> terminals ending there */
 const NODE_TERMINALS: (Terminal[] | undefined)[] = [];
-const edgeCodes: number[] = [];
-const edgeNodes: number[] = [];
-{
+/** node id -> 1 when terminals end there: a byte per node, read at every step of a walk, where the array of terminal lists would be a pointer (more memory traffic) */
+let HAS_TERMINALS = new Uint8Array(0);
+/** the root has many children: one slot per character code (-1: none) */
+const ROOT_CHILD = new Int32Array(65536).fill(-1);
+
+function freeze(root: TrieNode): void {
+  const nodeEdges: number[] = [];
+  const nodeEdgeCount: number[] = [];
+  const edgeCodes: number[] = [];
+  const edgeNodes: number[] = [];
   // numbered breadth first, each node's children in character order
   root.id = 0;
   const order: TrieNode[] = [root];
   for (let k = 0; k < order.length; k++) {
     const node = order[k]!;
     NODE_TERMINALS[k] = node.terminals;
-    NODE_EDGES[k] = edgeCodes.length;
-    NODE_EDGE_COUNT[k] = node.codes.length;
+    nodeEdges[k] = edgeCodes.length;
+    nodeEdgeCount[k] = node.codes.length;
     for (const code of node.codes) edgeCodes.push(code);
     for (const child of node.kids) {
       // a tree: every child is reached once, from its one parent
@@ -266,16 +269,35 @@ const edgeNodes: number[] = [];
       edgeNodes.push(child.id);
     }
   }
+  EDGE_START = Int32Array.from(nodeEdges);
+  EDGE_COUNT = Int32Array.from(nodeEdgeCount);
+  EDGE_CODE = Uint16Array.from(edgeCodes);
+  EDGE_NODE = Int32Array.from(edgeNodes);
+  HAS_TERMINALS = Uint8Array.from(NODE_TERMINALS, (t) => (t ? 1 : 0));
+  for (let e = EDGE_START[0]!; e < EDGE_START[0]! + EDGE_COUNT[0]!; e++) ROOT_CHILD[EDGE_CODE[e]!] = EDGE_NODE[e]!;
 }
-const EDGE_START = Int32Array.from(NODE_EDGES);
-const EDGE_COUNT = Int32Array.from(NODE_EDGE_COUNT);
-const EDGE_CODE = Uint16Array.from(edgeCodes);
-const EDGE_NODE = Int32Array.from(edgeNodes);
-/** node id -> 1 when terminals end there: a byte per node, read at every step of a walk, where the array of terminal lists would be a pointer (more memory traffic) */
-const HAS_TERMINALS = Uint8Array.from(NODE_TERMINALS, (t) => (t ? 1 : 0));
-/** the root has many children: one slot per character code (-1: none) */
-const ROOT_CHILD = new Int32Array(65536).fill(-1);
-for (let e = EDGE_START[0]!; e < EDGE_START[0]! + EDGE_COUNT[0]!; e++) ROOT_CHILD[EDGE_CODE[e]!] = EDGE_NODE[e]!;
+
+/**
+ * The trie, its filters and the entries by name are built on first use, not at load: a process that
+ * imports the pipeline without extracting (the kg ingest main thread, which leaves extraction to its
+ * workers) does not build them (~0.1 s of CPU).
+ */
+let built = false;
+function ensureBuilt(): void {
+  if (built) return;
+  built = true;
+  const root = newNode();
+  for (const entry of GAZETTEER) {
+    addForm(root, entry.name, entry, false);
+    for (const a of entry.aliases ?? []) addForm(root, a, entry, false);
+    if (entry.acronym) addForm(root, entry.acronym, entry, true);
+  }
+  freeze(root);
+  for (const e of GAZETTEER) {
+    const k = `${e.kind}:${normaliseName(e.name).toLowerCase()}`;
+    if (!byName.has(k)) byName.set(k, e);
+  }
+}
 
 /** The child of `node` along character `c`, or -1. */
 function childOf(node: number, c: number): number {
@@ -359,6 +381,7 @@ function sameFolded(text: string, start: number, end: number, form: string): boo
  * none): a name can start only there, so the scan visits them instead of every character.
  */
 export function scanGazetteer(text: string, wordStarts?: Int32Array): GazetteerHit[] {
+  ensureBuilt();
   if (wordStarts) return scanGazetteerAt(text, wordStarts);
   const hits: GazetteerHit[] = [];
   const n = text.length;
@@ -416,11 +439,8 @@ function scanGazetteerAt(text: string, wordStarts: Int32Array): GazetteerHit[] {
   return hits;
 }
 
+/** kind:lowercased name -> the first entry of that kind and name (filled by ensureBuilt) */
 const byName = new Map<string, GazetteerEntry>();
-for (const e of GAZETTEER) {
-  const k = `${e.kind}:${normaliseName(e.name).toLowerCase()}`;
-  if (!byName.has(k)) byName.set(k, e);
-}
 /** entryByName answers by kind and name as asked (null: none); the recognisers ask the same few names over and over. */
 const entryByNameCache = new Map<GazetteerEntry['kind'], Map<string, GazetteerEntry | null>>();
 /** The entry of a kind with this canonical name (case-insensitive), if any. */
@@ -429,6 +449,7 @@ export function entryByName(kind: GazetteerEntry['kind'], name: string): Gazette
   if (!asked) entryByNameCache.set(kind, (asked = new Map()));
   let entry = asked.get(name);
   if (entry === undefined) {
+    ensureBuilt();
     entry = byName.get(`${kind}:${normaliseName(name).toLowerCase()}`) ?? null;
     if (asked.size < 20_000) asked.set(name, entry);
   }
@@ -437,6 +458,7 @@ export function entryByName(kind: GazetteerEntry['kind'], name: string): Gazette
 
 /** The entry a printed name or acronym denotes (whole-string match), if any. */
 export function lookupName(printed: string): GazetteerEntry | undefined {
+  ensureBuilt();
   const hit = matchAt(printed, 0);
   return hit && hit.end === printed.length ? hit.entry : undefined;
 }
