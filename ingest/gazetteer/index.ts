@@ -164,8 +164,14 @@ function childFor(node: TrieNode, c: number): TrieNode {
   }
   if (lo < codes.length && codes[lo] === c) return node.kids[lo]!;
   const child = newNode();
-  codes.splice(lo, 0, c);
-  node.kids.splice(lo, 0, child);
+  // most nodes get one child, at the end: push is cheaper than splice there
+  if (lo === codes.length) {
+    codes.push(c);
+    node.kids.push(child);
+  } else {
+    codes.splice(lo, 0, c);
+    node.kids.splice(lo, 0, child);
+  }
   return child;
 }
 /** Exact (folded) first characters of every stored form: a word starting otherwise is skipped at once. */
@@ -256,9 +262,11 @@ function freeze(root: TrieNode): void {
   // numbered breadth first, each node's children in character order
   root.id = 0;
   const order: TrieNode[] = [root];
+  const hasTerminals: number[] = [];
   for (let k = 0; k < order.length; k++) {
     const node = order[k]!;
     NODE_TERMINALS[k] = node.terminals;
+    hasTerminals[k] = node.terminals ? 1 : 0;
     nodeEdges[k] = edgeCodes.length;
     nodeEdgeCount[k] = node.codes.length;
     for (const code of node.codes) edgeCodes.push(code);
@@ -273,7 +281,8 @@ function freeze(root: TrieNode): void {
   EDGE_COUNT = Int32Array.from(nodeEdgeCount);
   EDGE_CODE = Uint16Array.from(edgeCodes);
   EDGE_NODE = Int32Array.from(edgeNodes);
-  HAS_TERMINALS = Uint8Array.from(NODE_TERMINALS, (t) => (t ? 1 : 0));
+  // from a plain array: TypedArray.from with a mapping function calls it through the iterator protocol (slow at this size)
+  HAS_TERMINALS = Uint8Array.from(hasTerminals);
   for (let e = EDGE_START[0]!; e < EDGE_START[0]! + EDGE_COUNT[0]!; e++) ROOT_CHILD[EDGE_CODE[e]!] = EDGE_NODE[e]!;
 }
 
