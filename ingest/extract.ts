@@ -12,7 +12,7 @@ import type {
   ResolutionText,
   VerbRelation,
 } from './models.js';
-import type { NodeKind } from '../graph/model.js';
+import type { NodeKind, VerbRelationType } from '../graph/model.js';
 import { findResolutionRefs } from './recognize/resolutions.js';
 import { findDocumentRefs } from './recognize/documents.js';
 import { findDates } from './recognize/dates.js';
@@ -58,6 +58,9 @@ const KIND_PRIORITY: Record<NodeKind, number> = {
 /** KIND_PRIORITY as a Map: the sort reads it with every kind, where a keyed load on the record,
  *  optimised for the kinds seen first, deopted ("wrong name") at the first other kind. */
 const KIND_RANK: ReadonlyMap<string, number> = new Map(Object.entries(KIND_PRIORITY));
+
+/** `also` of a clause with one verb (never changed: concat reads it) */
+const NO_FURTHER_RELATIONS: readonly VerbRelationType[] = [];
 
 /** Kinds a verb clause does not point at: they qualify other entities. */
 const NOT_VERB_TARGETS = new Set<NodeKind>(['Date', 'Place', 'Paragraph']);
@@ -177,7 +180,9 @@ export function extractParagraph(paragraph: ParagraphText, ctx: RecognizeContext
     const at = m.footnote ? m.footnote.offset : m.start;
     const clause = clauseAt(clauses, at);
     if (!clause?.relation) continue;
-    const types = clause.also ? [clause.relation, ...clause.also] : [clause.relation];
+    // one path for simple and compound verbs ("Welcomes and urges"): a branch for the rarer compound
+    // verbs had no type feedback when extractParagraph was first optimised, and deopted it when met
+    const types = [clause.relation].concat(clause.also ?? NO_FURTHER_RELATIONS);
     for (const type of types) {
       if (relatedBefore(related, clause.index, type, m.key)) continue;
       related.push(clause.index, type, m.key);
