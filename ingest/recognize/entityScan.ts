@@ -137,11 +137,17 @@ const ORG_BODIES_FOR_CONTEXT: Record<string, string> = {
 
 /** Every single head word of every kind: a chunk without one is skipped at once. */
 const ANY_HEAD: ReadonlySet<string> = new Set([...ORG_HEADS, ...INITIATIVE_HEADS, ...FRAMEWORK_HEADS, ...EVENT_HEADS.keys(), 'Action', 'Implementation']);
-/** What \s matches in a JavaScript regex (ECMAScript WhiteSpace and LineTerminator). */
+/** 1 for what \s matches in a JavaScript regex (ECMAScript WhiteSpace and LineTerminator). */
+const JS_WHITESPACE = new Uint8Array(65536);
+for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) JS_WHITESPACE[c] = 1;
+JS_WHITESPACE.fill(1, 0x2000, 0x200b);
+/**
+ * What \s matches in a JavaScript regex. A table read rather than a chain of comparisons: the chain's
+ * later comparisons (characters above U+00A0) had no type feedback until a chunk held such a character,
+ * and deopted the chunk scan then.
+ */
 export function isJsWhitespace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return JS_WHITESPACE[c] === 1;
 }
 const PREPOSITIONS = new Set(['of', 'on', 'for', 'to', 'against', 'in', 'with', 'from']);
 const CONNECTOR_WORDS = new Set(['of', 'on', 'for', 'to', 'in', 'with', 'against', 'from', 'and', 'or', 'the', 'de', 'des', 'du', 'la', 'le', 'et']);
@@ -1440,9 +1446,9 @@ const WARM_UP_PARAGRAPHS = [
     'the high-level meeting on universal health coverage, the CSTD, action lines C1 to C11, e-learning (C7), the Union, the Assembly, ' +
     'the Convention on the Rights of Persons with Disabilities and the Optional Protocol thereto, the Conference of the Parties to the Convention,',
   'Decides that the International Decade for Action, "Water for Sustainable Development", 2018–2028, and its fiftieth session, ' +
-    'the Special Committee in Caracas, the Plenipotentiary Conference in Bucharest, and the Programme of Action of the Summit;',
+    'the Special Committee in Caracas, the Plenipotentiary Conference in Bucharest, and the Programme of Action of the Summit, and the Charter;',
   'Notes the Convention on the Privileges and Immunities of the United Nations, the Office of the United Nations High Commissioner, ' +
-    'the Inter- Agency Standing Committee, the Commission\u00a0on the Status of Women and the United Nations Conference to Support the ' +
+    'the Inter- Agency Standing Committee, the Human Rights Council’s Advisory Committee, the Commission\u00a0on the Status of Women and the United Nations Conference to Support the ' +
     'Implementation of Sustainable Development Goal 14, convened in Lisbon from 27 June to 1 July 2022;',
 ];
 // Run before the first scan rather than at load: a process that imports the pipeline without extracting
