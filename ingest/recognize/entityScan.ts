@@ -1399,8 +1399,11 @@ function knownDatedEditions(kept: readonly Candidate[]): void {
 }
 
 /** The mentions of the kept candidates, with the hidden event details the attribution finder reads. */
+// Pushed into a literal rather than map(): map's result came in four array shapes (packed or holey,
+// empty or not), and namedEntitiesOfKind, optimised for the first two, deopted at the others.
 function toMentions(text: string, kept: readonly Candidate[]): EntityMention[] {
-  return kept.map((c) => {
+  const mentions: EntityMention[] = [];
+  for (const c of kept) {
     const mention = toMention(text, c);
     if (c.kind === 'Event') {
       eventDetails.set(mention, {
@@ -1409,8 +1412,9 @@ function toMentions(text: string, kept: readonly Candidate[]): EntityMention[] {
         recurring: c.attrs.series === true || c.via === 'short',
       });
     }
-    return mention;
-  });
+    mentions.push(mention);
+  }
+  return mentions;
 }
 
 let byKindFor: EntityMention[] | undefined;
