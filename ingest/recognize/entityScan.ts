@@ -1446,14 +1446,15 @@ const WARM_UP_PARAGRAPHS = [
   'Recalling the World Summit on the Information Society (WSIS), the Commission on Science and Technology for Development (CSTD) ' +
     'and the Fifteenth United Nations Congress on Crime Prevention and Criminal Justice, held in Kyoto, Japan, from 7 to 12 March 2021,',
   'Welcomes the report of the Special Rapporteur on the right to food, the work of the Working Group on Enhanced Cooperation and the ' +
-    'twenty-eighth session of the Commission, the Fifteenth Congress, the WSIS Forum 2025, the WSIS+20 High-level Event 2025 and ' +
+    'twenty-eighth session of the Commission, the Fifteenth Congress in Vienna, the WSIS Forum 2025, the WSIS+20 High-level Event 2025 and ' +
     'the high-level meeting on universal health coverage, the CSTD, action lines C1 to C11, e-learning (C7), the Union, the Assembly, ' +
     'the Convention on the Rights of Persons with Disabilities and the Optional Protocol thereto, the Conference of the Parties to the Convention,',
   'Decides that the International Decade for Action, "Water for Sustainable Development", 2018–2028, and its fiftieth session, ' +
     'the Special Committee in Caracas, the Plenipotentiary Conference in Bucharest, and the Programme of Action of the Summit, and the Charter;',
   'Notes the Convention on the Privileges and Immunities of the United Nations, the Office of the United Nations High Commissioner, ' +
     'the Inter- Agency Standing Committee, the Human Rights Council’s Advisory Committee, the Commission\u00a0on the Status of Women and the United Nations Conference to Support the ' +
-    'Implementation of Sustainable Development Goal 14, convened in Lisbon from 27 June to 1 July 2022;',
+    'Implementation of Sustainable Development Goal 14, convened in Lisbon from 27 June to 1 July 2022; the Ninth Review Conference, ' +
+    'as well as the Protocols, held in Geneva; and',
 ];
 // Run before the first scan rather than at load: a process that imports the pipeline without extracting
 // (the kg ingest main thread, which leaves extraction to its workers) does not pay for it (~0.08 s CPU).
