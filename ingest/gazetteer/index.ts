@@ -46,13 +46,39 @@ const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c ==
 /** Letter or ASCII digit (superscript footnote marks are not word characters); table-driven for speed. */
 const WORD_TABLE = new Uint8Array(65536);
 const LOWER_TABLE = new Uint16Array(65536);
+// Filled a block of characters at a time: one regex scan and one toLowerCase per block of 1024 rather
+// than a string, a regex test and a toLowerCase per character (65 536 of each at every worker's start).
 {
-  const wordRe = /[\p{L}\p{M}0-9]/u;
-  for (let c = 0; c < 65536; c++) {
-    const ch = String.fromCharCode(c);
-    WORD_TABLE[c] = c < 128 ? Number((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) : Number(c < 0xd800 || c > 0xdfff ? wordRe.test(ch) : false);
-    const l = ch.toLowerCase();
-    LOWER_TABLE[c] = l.length === 1 ? l.charCodeAt(0) : c;
+  for (let c = 0; c < 128; c++) {
+    WORD_TABLE[c] = Number((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+    LOWER_TABLE[c] = c >= 65 && c <= 90 ? c + 32 : c;
+  }
+  // surrogates (0xd800-0xdfff, whole blocks) are no word characters and lowercase to themselves
+  for (let c = 0xd800; c < 0xe000; c++) LOWER_TABLE[c] = c;
+  const wordRuns = /[\p{L}\p{M}0-9]+/gu;
+  const codes: number[] = [];
+  for (let from = 128; from < 65536; from = (from | 1023) + 1) {
+    if (from >= 0xd800 && from < 0xe000) continue;
+    const to = (from | 1023) + 1;
+    codes.length = 0;
+    for (let c = from; c < to; c++) codes.push(c);
+    // no surrogate in the block: one character per code point, string index = code - from
+    const block = String.fromCharCode(...codes);
+    wordRuns.lastIndex = 0;
+    for (let m = wordRuns.exec(block); m; m = wordRuns.exec(block)) WORD_TABLE.fill(1, from + m.index, from + m.index + m[0].length);
+    // Every character lowercases to one or more, so a lowercased block of the same length lowercases
+    // each character to one. Where the block's lowercase differs, the character's own is read (the
+    // block's may depend on its neighbours: a final sigma); where it does not, neither does the character's.
+    const lower = block.toLowerCase();
+    const aligned = lower.length === block.length;
+    for (let c = from; c < to; c++) {
+      if (aligned && lower.charCodeAt(c - from) === c) {
+        LOWER_TABLE[c] = c;
+        continue;
+      }
+      const l = String.fromCharCode(c).toLowerCase();
+      LOWER_TABLE[c] = l.length === 1 ? l.charCodeAt(0) : c;
+    }
   }
 }
 export function isWordCode(c: number): boolean {
@@ -109,15 +135,58 @@ interface Terminal {
   acronym: boolean;
 }
 
+/**
+ * A node of the builder trie: its children's characters in ascending order and the children in
+ * the same order. Sorted arrays rather than a Map per node: the ~40 000 nodes are built at every
+ * worker's start, and freezing Maps (spreading and sorting their entries per node) cost more than
+ * building them.
+ */
 interface TrieNode {
-  next: Map<number, TrieNode>;
-  terminals?: Terminal[];
+  codes: number[];
+  kids: TrieNode[];
+  terminals: Terminal[] | undefined;
+  /** the node's number in the frozen arrays (-1: not numbered yet) */
+  id: number;
 }
 
-const newNode = (): TrieNode => ({ next: new Map() });
-const root = newNode();
+const newNode = (): TrieNode => ({ codes: [], kids: [], terminals: undefined, id: -1 });
+
+/** The child of `node` along character `c`, made when there is none. */
+function childFor(node: TrieNode, c: number): TrieNode {
+  const codes = node.codes;
+  // binary search: the root has a child per first character
+  let lo = 0;
+  let hi = codes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (codes[mid]! < c) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < codes.length && codes[lo] === c) return node.kids[lo]!;
+  const child = newNode();
+  // most nodes get one child, at the end: push is cheaper than splice there
+  if (lo === codes.length) {
+    codes.push(c);
+    node.kids.push(child);
+  } else {
+    codes.splice(lo, 0, c);
+    node.kids.splice(lo, 0, child);
+  }
+  return child;
+}
 /** Exact (folded) first characters of every stored form: a word starting otherwise is skipped at once. */
 const ROOT_FIRST = new Uint8Array(65536);
+/**
+ * The first two characters of every stored form, as a match compares them: the first exactly, the
+ * second lowercased (a space as 32), hashed to one bit per slot. A name matches at a word start only
+ * if its first two characters are there, so a start whose pair has no bit is skipped before its word
+ * is hashed: most lowercase words ("of", "for", "resolution") start with a letter some name starts
+ * with ("open-ended", "framework", "road map") but with no pair of one. Only a filter: a false
+ * positive costs the checks that follow, never a different match. */
+const FIRST_PAIRS = new Uint8Array(1 << 16);
+const firstPairSlot = (first: number, second: number): number => ((first << 7) ^ second) & 0xffff;
+/** First characters of the stored forms one character long (they match whatever follows them) */
+const ONE_CHARACTER_FORM = new Uint8Array(65536);
 /**
  * Hashes of the (lowercased) first word of every stored form: most capitalised words start no
  * name. A one-bit-per-slot table of the hashes' low bits rather than a Set of the 32-bit hashes
@@ -147,33 +216,22 @@ function firstWordHash(text: string, start: number, limit: number): number {
   return h;
 }
 
-function addForm(form: string, entry: GazetteerEntry, acronym: boolean, variant = false): void {
+function addForm(root: TrieNode, form: string, entry: GazetteerEntry, acronym: boolean, variant = false): void {
   const folded = normaliseName(form);
   if (!folded) return;
   const words = folded.split(' ').length;
   const caseSensitive = acronym || words < 3;
   // a form whose first word is lowercase ("high-level political forum") is also printed capitalised
-  if (!acronym && /^[a-z]/.test(folded) && !variant) addForm(folded[0]!.toUpperCase() + folded.slice(1), entry, false, true);
+  if (!acronym && /^[a-z]/.test(folded) && !variant) addForm(root, folded[0]!.toUpperCase() + folded.slice(1), entry, false, true);
   ROOT_FIRST[folded.charCodeAt(0)] = 1;
+  if (folded.length === 1) ONE_CHARACTER_FORM[folded.charCodeAt(0)] = 1;
+  else FIRST_PAIRS[firstPairSlot(folded.charCodeAt(0), lowerCode(folded.charCodeAt(1)))] = 1;
   FIRST_WORDS[firstWordSlot(firstWordHash(folded, 0, folded.length))] = 1;
   let node = root;
-  for (let i = 0; i < folded.length; i++) {
-    const c = lowerCode(folded.charCodeAt(i));
-    let child = node.next.get(c);
-    if (!child) {
-      child = newNode();
-      node.next.set(c, child);
-    }
-    node = child;
-  }
+  for (let i = 0; i < folded.length; i++) node = childFor(node, lowerCode(folded.charCodeAt(i)));
   (node.terminals ??= []).push({ entry, exact: caseSensitive ? folded : undefined, first: folded.charCodeAt(0), acronym });
 }
 
-for (const entry of GAZETTEER) {
-  addForm(entry.name, entry, false);
-  for (const a of entry.aliases ?? []) addForm(a, entry, false);
-  if (entry.acronym) addForm(entry.acronym, entry, true);
-}
 
 export interface GazetteerHit {
   entry: GazetteerEntry;
@@ -182,47 +240,73 @@ export interface GazetteerHit {
   acronym: boolean;
 }
 
-// The Map trie above is only the builder: it is frozen into flat typed arrays, which a scan walks
+// The trie above is only the builder: it is frozen into flat typed arrays, which a scan walks
 // without hashing (the Map lookups were the single hottest line of the extract stage).
 /** node id -> index of its first child edge in EDGE_CODE / EDGE_NODE, and the number of edges */
-const NODE_EDGES: number[] = [];
-const NODE_EDGE_COUNT: number[] = [];
+let EDGE_START = new Int32Array(0);
+let EDGE_COUNT = new Int32Array(0);
+let EDGE_CODE = new Uint16Array(0);
+let EDGE_NODE = new Int32Array(0);
 /** node id -> terminals ending there */
 const NODE_TERMINALS: (Terminal[] | undefined)[] = [];
-const edgeCodes: number[] = [];
-const edgeNodes: number[] = [];
-{
-  const ids = new Map<TrieNode, number>();
-  const order: TrieNode[] = [];
-  const idOf = (node: TrieNode): number => {
-    let id = ids.get(node);
-    if (id === undefined) {
-      id = order.length;
-      ids.set(node, id);
-      order.push(node);
-    }
-    return id;
-  };
-  idOf(root);
+/** node id -> 1 when terminals end there: a byte per node, read at every step of a walk, where the array of terminal lists would be a pointer (more memory traffic) */
+let HAS_TERMINALS = new Uint8Array(0);
+/** the root has many children: one slot per character code (-1: none) */
+const ROOT_CHILD = new Int32Array(65536).fill(-1);
+
+function freeze(root: TrieNode): void {
+  const nodeEdges: number[] = [];
+  const nodeEdgeCount: number[] = [];
+  const edgeCodes: number[] = [];
+  const edgeNodes: number[] = [];
+  // numbered breadth first, each node's children in character order
+  root.id = 0;
+  const order: TrieNode[] = [root];
+  const hasTerminals: number[] = [];
   for (let k = 0; k < order.length; k++) {
     const node = order[k]!;
     NODE_TERMINALS[k] = node.terminals;
-    NODE_EDGES[k] = edgeCodes.length;
-    const children = [...node.next].sort((a, b) => a[0] - b[0]);
-    NODE_EDGE_COUNT[k] = children.length;
-    for (const [code] of children) edgeCodes.push(code);
-    for (const [, child] of children) edgeNodes.push(idOf(child));
+    hasTerminals[k] = node.terminals ? 1 : 0;
+    nodeEdges[k] = edgeCodes.length;
+    nodeEdgeCount[k] = node.codes.length;
+    for (const code of node.codes) edgeCodes.push(code);
+    for (const child of node.kids) {
+      // a tree: every child is reached once, from its one parent
+      child.id = order.length;
+      order.push(child);
+      edgeNodes.push(child.id);
+    }
+  }
+  EDGE_START = Int32Array.from(nodeEdges);
+  EDGE_COUNT = Int32Array.from(nodeEdgeCount);
+  EDGE_CODE = Uint16Array.from(edgeCodes);
+  EDGE_NODE = Int32Array.from(edgeNodes);
+  // from a plain array: TypedArray.from with a mapping function calls it through the iterator protocol (slow at this size)
+  HAS_TERMINALS = Uint8Array.from(hasTerminals);
+  for (let e = EDGE_START[0]!; e < EDGE_START[0]! + EDGE_COUNT[0]!; e++) ROOT_CHILD[EDGE_CODE[e]!] = EDGE_NODE[e]!;
+}
+
+/**
+ * The trie, its filters and the entries by name are built on first use, not at load: a process that
+ * imports the pipeline without extracting (the kg ingest main thread, which leaves extraction to its
+ * workers) does not build them (~0.1 s of CPU).
+ */
+let built = false;
+function ensureBuilt(): void {
+  if (built) return;
+  built = true;
+  const root = newNode();
+  for (const entry of GAZETTEER) {
+    addForm(root, entry.name, entry, false);
+    for (const a of entry.aliases ?? []) addForm(root, a, entry, false);
+    if (entry.acronym) addForm(root, entry.acronym, entry, true);
+  }
+  freeze(root);
+  for (const e of GAZETTEER) {
+    const k = `${e.kind}:${normaliseName(e.name).toLowerCase()}`;
+    if (!byName.has(k)) byName.set(k, e);
   }
 }
-const EDGE_START = Int32Array.from(NODE_EDGES);
-const EDGE_COUNT = Int32Array.from(NODE_EDGE_COUNT);
-const EDGE_CODE = Uint16Array.from(edgeCodes);
-const EDGE_NODE = Int32Array.from(edgeNodes);
-/** node id -> 1 when terminals end there: a byte per node, read at every step of a walk, where the array of terminal lists would be a pointer (more memory traffic) */
-const HAS_TERMINALS = Uint8Array.from(NODE_TERMINALS, (t) => (t ? 1 : 0));
-/** the root has many children: one slot per character code (-1: none) */
-const ROOT_CHILD = new Int32Array(65536).fill(-1);
-for (let e = EDGE_START[0]!; e < EDGE_START[0]! + EDGE_COUNT[0]!; e++) ROOT_CHILD[EDGE_CODE[e]!] = EDGE_NODE[e]!;
 
 /** The child of `node` along character `c`, or -1. */
 function childOf(node: number, c: number): number {
@@ -306,6 +390,7 @@ function sameFolded(text: string, start: number, end: number, form: string): boo
  * none): a name can start only there, so the scan visits them instead of every character.
  */
 export function scanGazetteer(text: string, wordStarts?: Int32Array): GazetteerHit[] {
+  ensureBuilt();
   if (wordStarts) return scanGazetteerAt(text, wordStarts);
   const hits: GazetteerHit[] = [];
   const n = text.length;
@@ -347,6 +432,11 @@ function scanGazetteerAt(text: string, wordStarts: Int32Array): GazetteerHit[] {
   for (let k = 0; k < wordStarts.length; k++) {
     const i = wordStarts[k]!;
     if (i < from || ROOT_FIRST[text.charCodeAt(i)] !== 1) continue;
+    // no stored name starts with these two characters (matchAt's view of them: the first exactly, the second lowercased)
+    if (i + 1 < n && ONE_CHARACTER_FORM[foldChar(text.charCodeAt(i))] !== 1) {
+      const second = text.charCodeAt(i + 1);
+      if (FIRST_PAIRS[firstPairSlot(foldChar(text.charCodeAt(i)), isSpace(second) ? 32 : lowerCode(foldChar(second)))] !== 1) continue;
+    }
     // no stored name starts with this word
     if (FIRST_WORDS[firstWordSlot(firstWordHash(text, i, n))] !== 1) continue;
     const hit = matchAt(text, i);
@@ -358,11 +448,8 @@ function scanGazetteerAt(text: string, wordStarts: Int32Array): GazetteerHit[] {
   return hits;
 }
 
+/** kind:lowercased name -> the first entry of that kind and name (filled by ensureBuilt) */
 const byName = new Map<string, GazetteerEntry>();
-for (const e of GAZETTEER) {
-  const k = `${e.kind}:${normaliseName(e.name).toLowerCase()}`;
-  if (!byName.has(k)) byName.set(k, e);
-}
 /** entryByName answers by kind and name as asked (null: none); the recognisers ask the same few names over and over. */
 const entryByNameCache = new Map<GazetteerEntry['kind'], Map<string, GazetteerEntry | null>>();
 /** The entry of a kind with this canonical name (case-insensitive), if any. */
@@ -371,6 +458,7 @@ export function entryByName(kind: GazetteerEntry['kind'], name: string): Gazette
   if (!asked) entryByNameCache.set(kind, (asked = new Map()));
   let entry = asked.get(name);
   if (entry === undefined) {
+    ensureBuilt();
     entry = byName.get(`${kind}:${normaliseName(name).toLowerCase()}`) ?? null;
     if (asked.size < 20_000) asked.set(name, entry);
   }
@@ -379,6 +467,7 @@ export function entryByName(kind: GazetteerEntry['kind'], name: string): Gazette
 
 /** The entry a printed name or acronym denotes (whole-string match), if any. */
 export function lookupName(printed: string): GazetteerEntry | undefined {
+  ensureBuilt();
   const hit = matchAt(printed, 0);
   return hit && hit.end === printed.length ? hit.entry : undefined;
 }

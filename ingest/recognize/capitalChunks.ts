@@ -77,7 +77,9 @@ const enum CharClass {
 // The space has its own class so the tokenizer tests it inline: it is the commonest non-word
 // character, and a call to isTokenChar per space was a tenth of the scan.
 const CHAR_CLASS = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++) CHAR_CLASS[c] = isWordCode(c) ? CharClass.Word : c === 32 ? CharClass.Space : [39, 0x2019, 45, 0x2011, 0x2013, 47].includes(c) ? CharClass.Joiner : CharClass.Never;
+for (let c = 0; c < 65536; c++) if (isWordCode(c)) CHAR_CLASS[c] = CharClass.Word;
+CHAR_CLASS[32] = CharClass.Space;
+for (const c of [39, 0x2019, 45, 0x2011, 0x2013, 47]) CHAR_CLASS[c] = CharClass.Joiner;
 
 /** The space at i continues a token: a line-break hyphen left as "Inter- Agency". */
 function spaceInToken(text: string, i: number): boolean {
@@ -173,6 +175,9 @@ function capitalListEnd(text: string, u: number, m: number): number {
   return -1;
 }
 
+/** The warm-up at the end of this file has run. */
+let warmedUp = false;
+
 /**
  * Capitalised chunks (with at least one space) and determiner + head pairs, left to right.
  * `isHead` says which capitalised words (or two-word heads) count after a determiner.
@@ -186,6 +191,7 @@ export function scanCapitals(
   /** chunks are kept only when one of their capitalised words is in this set (possessive 's ignored) */
   chunkHeads?: ReadonlySet<string>,
 ): CapitalScan {
+  if (!warmedUp) warmUp();
   tokenize(text);
   const chunks: TextSpan[] = [];
   const heads: DeterminedHead[] = [];
@@ -387,17 +393,23 @@ function pushHeadsInside(text: string, t: number, last: number, isHead: (word: s
   }
 }
 
-// Runs every branch of the scan at load, in the interpreter (about a millisecond), so V8 has type
+// Runs every branch of the scan before its first use, in the interpreter (about a millisecond), so V8 has type
 // feedback for all of it before optimising: a branch first taken late in a run (a Latin-1 capital, a
 // line-break hyphen, "Goal 14", a possessive head) otherwise deopts the optimised code, which is then
 // compiled again (tokenize was compiled 6 times per cold pass). Ten runs: V8 only starts recording a
-// function's feedback after its first few calls.
-for (let run = 0; run < 10; run++) scanCapitals(
-  "the Commission’s report, 'Agenda, the Working Group and this Summit; the Commission Secretariat; élan; World Summit on the Information Society; " +
-    "Inter- Agency Committee's work; Côte d’Ivoire, État; eTrade for All; Committee on Economic, Social and Cultural " +
-    'Rights; Conference to Support the Implementation of Sustainable Development Goal 14 against 2024–2030 with ' +
-    'Telecommunication/Information for A/RES/78/1 in 2030, 2024–2030.',
-  (w) => w === 'Commission' || w === 'Working Group',
-  new Set(['World Summit']),
-  new Set(['Committee', 'Conference']),
-);
+// function's feedback after its first few calls. Not at load: a process that imports the pipeline
+// without extracting (the kg ingest main thread) does not pay for it.
+function warmUp(): void {
+  warmedUp = true;
+  for (let run = 0; run < 10; run++) {
+    scanCapitals(
+      "the Commission’s report, 'Agenda, the Working Group and this Summit; the Commission Secretariat; élan; World Summit on the Information Society; " +
+        "Inter- Agency Committee's work; Côte d’Ivoire, État; eTrade for All; Committee on Economic, Social and Cultural " +
+        'Rights; Conference to Support the Implementation of Sustainable Development Goal 14 against 2024–2030 with ' +
+        'Telecommunication/Information for A/RES/78/1 in 2030, 2024–2030.',
+      (w) => w === 'Commission' || w === 'Working Group',
+      new Set(['World Summit']),
+      new Set(['Committee', 'Conference']),
+    );
+  }
+}

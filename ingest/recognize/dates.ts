@@ -8,9 +8,19 @@
 // leaves the start year of "26 September to 14 October 2022" unknown, does not
 // tolerate OCR slips ("Apri]") and costs ~0.2 ms per call; one precompiled
 // regex over the paragraph is both exact and ~50x cheaper.
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as Chrono from 'chrono-node';
 import { nodeKey } from '../../graph/model.js';
 import type { EntityMention, RecognizeContext } from '../models.js';
+
+// chrono-node is loaded the first time the fallback needs it, not with this module: loading it (every
+// locale it ships) cost each ingest worker ~0.2 s of CPU at start, and no phrase of the corpora reaches
+// the fallback. A synchronous require (of its CommonJS build) because parseDateRange is synchronous.
+const requireLazily = createRequire(import.meta.url);
+let chronoLoaded: typeof Chrono | undefined;
+function chrono(): typeof Chrono {
+  return (chronoLoaded ??= requireLazily('chrono-node') as typeof Chrono);
+}
 
 /** Month names with the OCR slips seen in the corpus ("Apri]", "Ju1y"). */
 const MONTH_SOURCE =
@@ -247,9 +257,9 @@ export function parseDateRange(phrase: string): { start?: string; end?: string }
     return { start: first.dates[0]!.iso };
   }
   // Fallback for forms the patterns do not cover (e.g. "May 27-29, 2025").
-  const [c] = chrono.en.strict.parse(phrase);
+  const [c] = chrono().en.strict.parse(phrase);
   if (!c || !c.start.isCertain('year')) return {};
-  const iso = (p: chrono.ParsedComponents): string | undefined =>
+  const iso = (p: Chrono.ParsedComponents): string | undefined =>
     isoDate(p.get('year') ?? 0, p.isCertain('month') ? (p.get('month') ?? undefined) : undefined, p.isCertain('day') ? (p.get('day') ?? undefined) : undefined);
   const start = iso(c.start);
   const end = c.end ? iso(c.end) : undefined;

@@ -2,7 +2,7 @@
 // the regexes found: table cases (input -> expected spans) and a property against the regex.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { acronymSpans, isJsWhitespace, scannerFor } from '../../ingest/recognize/entityScan.js';
+import { GATE_WORDS, acronymSpans, gateWordsIn, isJsWhitespace, scannerFor } from '../../ingest/recognize/entityScan.js';
 import { MEETING_RE, SESSION_NOUN_RE } from '../../ingest/recognize/events.patterns.js';
 import { LOWERCASE_TOPIC_ORG_RE } from '../../ingest/recognize/organizations.patterns.js';
 import { normaliseName } from '../../ingest/gazetteer/index.js';
@@ -115,5 +115,31 @@ describe('isJsWhitespace', () => {
     const differ: number[] = [];
     for (let c = 0; c < 0x10000; c++) if (isJsWhitespace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
     expect(differ).toEqual([]);
+  });
+});
+
+describe('gateWordsIn', () => {
+  const byIncludes = (text: string): number => GATE_WORDS.reduce((bits, w, i) => (text.includes(w) ? bits | (1 << i) : bits), 0);
+
+  it('says which gate words a text contains', () => {
+    expect(gateWordsIn('')).toBe(0);
+    expect(gateWordsIn('the Working Group on the right to food')).toBe(1 << GATE_WORDS.indexOf('orking'));
+    expect(gateWordsIn('at its fifty-ninth session, the high-level meeting')).toBe((1 << GATE_WORDS.indexOf('session')) | (1 << GATE_WORDS.indexOf('meeting')));
+    // inside longer words ("seventy" has "event"), at the very start and end of the text
+    expect(gateWordsIn('seventy thereto')).toBe((1 << GATE_WORDS.indexOf('event')) | (1 << GATE_WORDS.indexOf('thereto')));
+    expect(gateWordsIn('Ad Hoc')).toBe(1 << GATE_WORDS.indexOf('Ad Hoc'));
+    // a word cut short by the end of the text, or by another character, is not there
+    expect(gateWordsIn('the Ad  Hoc Conventio sessio meetin')).toBe(0);
+  });
+
+  it('finds what text.includes finds for every gate word', () => {
+    const piece = fc.constantFrom(...GATE_WORDS, ...GATE_WORDS.map((w) => w.slice(1)), ...GATE_WORDS.map((w) => w.slice(0, -1)), 'g', 'v', 'k', 'H', 's', 'h', ' ', 'ss', 'e', 'C', 'R', 'E', 'A', 'é', '’');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        expect(gateWordsIn(text)).toBe(byIncludes(text));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
