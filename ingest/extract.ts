@@ -17,6 +17,7 @@ import { findResolutionRefsWithPending, hasPendingCitations, isPendingCitation, 
 import { findDocumentRefs } from './recognize/documents.js';
 import { findDates } from './recognize/dates.js';
 import { findOrganizations } from './recognize/organizations.js';
+import { isNamedOrganization } from './recognize/entityScan.js';
 import { findEvents } from './recognize/events.js';
 import { findInitiatives } from './recognize/initiatives.js';
 import { findFrameworks } from './recognize/frameworks.js';
@@ -105,6 +106,51 @@ export function settleOverlaps(mentions: EntityMention[]): EntityMention[] {
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** Kinds whose names may embed an organization's name ("Executive Council of the African Union"). */
+const NESTING_KINDS = new Set<NodeKind>(['Event', 'Document', 'Initiative', 'Framework', 'Organization']);
+
+/**
+ * What precedes an organization named as the owner, host or author inside a longer name ("... of the", "Adviser
+ * to the"); one at the start of the name qualifies it ("United Nations Decade of ...", "Secretary-General’s
+ * Action Agenda") and one inside a symbol is not a name at all ("A/HRC/17/31").
+ */
+const OWNER_BEFORE_RE = /\s(?:of|to|by)\s+(?:the\s+)?$/;
+/** A capitalised word after it: the known name is the start of a longer one ("the United Nations Voluntary Fund for ..."). */
+const LONGER_NAME_AFTER_RE = /\s+\p{Lu}/uy;
+
+/**
+ * Organizations settleOverlaps dropped because a longer name embeds them ("the Twelfth Ministerial Conference
+ * of the World Trade Organization"): the paragraph mentions them too, so they come back marked `nested` (no
+ * verb relation: "Welcomes" is about the conference). Only organizations printed by name or acronym: a short
+ * form ("the Council" in "the twenty-ninth session of the Council") means whatever the text named last. None
+ * inside a citation ("General Assembly resolution 70/125" cites, it does not mention the Assembly), nor
+ * inside a mention of the same organization, nor one that only overlaps a kept mention.
+ */
+export function nestedOrganizations(text: string, found: readonly EntityMention[], kept: readonly EntityMention[]): EntityMention[] {
+  const nested: EntityMention[] = [];
+  let keptSet: Set<EntityMention> | undefined;
+  for (const m of found) {
+    if (m.kind !== 'Organization' || !isNamedOrganization(m)) continue;
+    keptSet ??= new Set(kept);
+    if (keptSet.has(m)) continue;
+    let outer: EntityMention | undefined;
+    let blocked = false;
+    for (const k of kept) {
+      if (k.start > m.start) break;
+      if (k.end <= m.start || k.kind === 'Date') continue;
+      if (m.end > k.end || k.kind === 'Resolution' || k.key === m.key || !NESTING_KINDS.has(k.kind)) {
+        blocked = true;
+        break;
+      }
+      outer = k;
+    }
+    if (!outer || blocked || !OWNER_BEFORE_RE.test(outer.phrase.slice(0, m.start - outer.start))) continue;
+    LONGER_NAME_AFTER_RE.lastIndex = m.end;
+    if (!LONGER_NAME_AFTER_RE.test(text)) nested.push({ ...m, nested: true });
+  }
+  return nested;
+}
+
 /**
  * A recogniser that fails on one paragraph must not cost the whole file: its
  * mentions are skipped and the failure is reported as a warning on the file.
@@ -132,16 +178,30 @@ function clauseAt(clauses: Clause[], offset: number): Clause | undefined {
 
 export function extractParagraph(paragraph: ParagraphText, ctx: RecognizeContext, problems: string[] = []): ParagraphExtraction {
   const text = paragraph.text;
-  const bodyMentions = settleOverlaps(recognizeAll(text, ctx, problems));
+  const found = recognizeAll(text, ctx, problems);
+  const bodyMentions = settleOverlaps(found);
+  const nested = nestedOrganizations(text, found, bodyMentions);
   const footnoteMentions: EntityMention[] = [];
   for (const ref of paragraph.footnoteRefs) {
     if (!ref.footnote?.text) continue;
-    for (const m of settleOverlaps(recognizeAll(ref.footnote.text, ctx, problems))) {
-      footnoteMentions.push({ ...m, footnote: { mark: ref.mark, offset: ref.offset } });
-    }
+    const inFootnote = recognizeAll(ref.footnote.text, ctx, problems);
+    const kept = settleOverlaps(inFootnote);
+    for (const m of kept) footnoteMentions.push({ ...m, footnote: { mark: ref.mark, offset: ref.offset } });
+    for (const m of nestedOrganizations(ref.footnote.text, inFootnote, kept)) nested.push({ ...m, footnote: { mark: ref.mark, offset: ref.offset } });
   }
   linkTitlesToFootnoteSymbols(paragraph, bodyMentions, footnoteMentions);
   const mentions = [...bodyMentions, ...footnoteMentions];
+  if (nested.length) {
+    // after every other mention, and only for organizations the paragraph does not mention otherwise:
+    // its MENTIONS edge keeps the phrase and span of the first mention (graph/plan.ts)
+    const has = new Set<string>();
+    for (const m of mentions) has.add(m.key);
+    for (const m of nested) {
+      if (has.has(m.key)) continue;
+      has.add(m.key);
+      mentions.push(m);
+    }
+  }
 
   let clauses: Clause[] = [];
   try {
@@ -152,7 +212,7 @@ export function extractParagraph(paragraph: ParagraphText, ctx: RecognizeContext
   const relations: VerbRelation[] = [];
   const seen = new Set<string>();
   for (const m of mentions) {
-    if (NOT_VERB_TARGETS.has(m.kind)) continue;
+    if (NOT_VERB_TARGETS.has(m.kind) || m.nested) continue;
     const at = m.footnote ? m.footnote.offset : m.start;
     const clause = clauseAt(clauses, at);
     if (!clause?.relation) continue;
