@@ -106,7 +106,10 @@ export function settleOverlaps(mentions: EntityMention[]): EntityMention[] {
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Kinds whose names may embed an organization's name ("Executive Council of the African Union"). */
+/**
+ * Kinds whose names may embed an organization's name ("Executive Council of the African Union"); not a citation
+ * ("Governing Council of the United Nations Environment Programme decision 27/2" cites, it does not mention UNEP).
+ */
 const NESTING_KINDS = new Set<NodeKind>(['Event', 'Document', 'Initiative', 'Framework', 'Organization']);
 
 /**
@@ -123,8 +126,7 @@ const LONGER_NAME_AFTER_RE = /\s+\p{Lu}/uy;
  * of the World Trade Organization"): the paragraph mentions them too, so they come back marked `nested` (no
  * verb relation: "Welcomes" is about the conference). Only organizations printed by name or acronym: a short
  * form ("the Council" in "the twenty-ninth session of the Council") means whatever the text named last. None
- * inside a citation ("General Assembly resolution 70/125" cites, it does not mention the Assembly), nor
- * inside a mention of the same organization, nor one that only overlaps a kept mention.
+ * inside a citation, nor inside a mention of the same organization, nor one that only overlaps a kept mention.
  */
 export function nestedOrganizations(text: string, found: readonly EntityMention[], kept: readonly EntityMention[]): EntityMention[] {
   const nested: EntityMention[] = [];
@@ -138,7 +140,7 @@ export function nestedOrganizations(text: string, found: readonly EntityMention[
     for (const k of kept) {
       if (k.start > m.start) break;
       if (k.end <= m.start || k.kind === 'Date') continue;
-      if (m.end > k.end || k.kind === 'Resolution' || k.key === m.key || !NESTING_KINDS.has(k.kind)) {
+      if (m.end > k.end || k.key === m.key || !NESTING_KINDS.has(k.kind)) {
         blocked = true;
         break;
       }
