@@ -64,8 +64,9 @@ const NOT_VERB_TARGETS = new Set<NodeKind>(['Date', 'Place', 'Paragraph']);
  * 70/125" beats "General Assembly"; "Tunis Agenda" beats the place "Tunis").
  * Dates and resolution citations survive inside other mentions: a cited
  * resolution's date is a date too, and a report's subject may cite a resolution.
+ * Organizations dropped inside another mention go to `droppedOrganizations` when given (see nestedOrganizations).
  */
-export function settleOverlaps(mentions: EntityMention[]): EntityMention[] {
+export function settleOverlaps(mentions: EntityMention[], droppedOrganizations?: EntityMention[]): EntityMention[] {
   const sorted = [...mentions].sort(
     (a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind],
   );
@@ -96,7 +97,7 @@ export function settleOverlaps(mentions: EntityMention[]): EntityMention[] {
         kept.push(m);
         cover = m;
         coverEnd = m.end;
-      }
+      } else if (droppedOrganizations && m.kind === 'Organization' && m.end <= coverEnd) droppedOrganizations.push(m);
       continue;
     }
     kept.push(m);
@@ -122,19 +123,16 @@ const OWNER_BEFORE_RE = /\s(?:of|to|by)\s+(?:the\s+)?$/;
 const LONGER_NAME_AFTER_RE = /\s+\p{Lu}/uy;
 
 /**
- * Organizations settleOverlaps dropped because a longer name embeds them ("the Twelfth Ministerial Conference
+ * Organizations settleOverlaps dropped (`dropped`) because a longer name embeds them ("the Twelfth Ministerial Conference
  * of the World Trade Organization"): the paragraph mentions them too, so they come back marked `nested` (no
  * verb relation: "Welcomes" is about the conference). Only organizations printed by name or acronym: a short
  * form ("the Council" in "the twenty-ninth session of the Council") means whatever the text named last. None
  * inside a citation, nor inside a mention of the same organization, nor one that only overlaps a kept mention.
  */
-export function nestedOrganizations(text: string, found: readonly EntityMention[], kept: readonly EntityMention[]): EntityMention[] {
+export function nestedOrganizations(text: string, dropped: readonly EntityMention[], kept: readonly EntityMention[]): EntityMention[] {
   const nested: EntityMention[] = [];
-  let keptSet: Set<EntityMention> | undefined;
-  for (const m of found) {
-    if (m.kind !== 'Organization' || !isNamedOrganization(m)) continue;
-    keptSet ??= new Set(kept);
-    if (keptSet.has(m)) continue;
+  for (const m of dropped) {
+    if (!isNamedOrganization(m)) continue;
     let outer: EntityMention | undefined;
     let blocked = false;
     for (const k of kept) {
@@ -180,16 +178,16 @@ function clauseAt(clauses: Clause[], offset: number): Clause | undefined {
 
 export function extractParagraph(paragraph: ParagraphText, ctx: RecognizeContext, problems: string[] = []): ParagraphExtraction {
   const text = paragraph.text;
-  const found = recognizeAll(text, ctx, problems);
-  const bodyMentions = settleOverlaps(found);
-  const nested = nestedOrganizations(text, found, bodyMentions);
+  const dropped: EntityMention[] = [];
+  const bodyMentions = settleOverlaps(recognizeAll(text, ctx, problems), dropped);
+  const nested = dropped.length ? nestedOrganizations(text, dropped, bodyMentions) : [];
   const footnoteMentions: EntityMention[] = [];
   for (const ref of paragraph.footnoteRefs) {
     if (!ref.footnote?.text) continue;
-    const inFootnote = recognizeAll(ref.footnote.text, ctx, problems);
-    const kept = settleOverlaps(inFootnote);
+    dropped.length = 0;
+    const kept = settleOverlaps(recognizeAll(ref.footnote.text, ctx, problems), dropped);
     for (const m of kept) footnoteMentions.push({ ...m, footnote: { mark: ref.mark, offset: ref.offset } });
-    for (const m of nestedOrganizations(ref.footnote.text, inFootnote, kept)) nested.push({ ...m, footnote: { mark: ref.mark, offset: ref.offset } });
+    if (dropped.length) for (const m of nestedOrganizations(ref.footnote.text, dropped, kept)) nested.push({ ...m, footnote: { mark: ref.mark, offset: ref.offset } });
   }
   linkTitlesToFootnoteSymbols(paragraph, bodyMentions, footnoteMentions);
   const mentions = [...bodyMentions, ...footnoteMentions];
