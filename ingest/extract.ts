@@ -17,6 +17,7 @@ import { findResolutionRefsWithPending, hasPendingCitations, isPendingCitation, 
 import { findDocumentRefs } from './recognize/documents.js';
 import { findDates } from './recognize/dates.js';
 import { findOrganizations } from './recognize/organizations.js';
+import { isNamedOrganization } from './recognize/entityScan.js';
 import { findEvents } from './recognize/events.js';
 import { findInitiatives } from './recognize/initiatives.js';
 import { findFrameworks } from './recognize/frameworks.js';
@@ -70,8 +71,9 @@ const NOT_VERB_TARGETS = new Set<NodeKind>(['Date', 'Place', 'Paragraph']);
  * 70/125" beats "General Assembly"; "Tunis Agenda" beats the place "Tunis").
  * Dates and resolution citations survive inside other mentions: a cited
  * resolution's date is a date too, and a report's subject may cite a resolution.
+ * Organizations dropped inside another mention go to `droppedOrganizations` when given (see nestedOrganizations).
  */
-export function settleOverlaps(mentions: EntityMention[]): EntityMention[] {
+export function settleOverlaps(mentions: EntityMention[], droppedOrganizations?: EntityMention[]): EntityMention[] {
   const sorted = [...mentions].sort(
     (a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || KIND_RANK.get(a.kind)! - KIND_RANK.get(b.kind)!,
   );
@@ -102,7 +104,7 @@ export function settleOverlaps(mentions: EntityMention[]): EntityMention[] {
         kept.push(m);
         cover = m;
         coverEnd = m.end;
-      }
+      } else if (droppedOrganizations && m.kind === 'Organization' && m.end <= coverEnd) droppedOrganizations.push(m);
       continue;
     }
     kept.push(m);
@@ -110,6 +112,50 @@ export function settleOverlaps(mentions: EntityMention[]): EntityMention[] {
     coverEnd = m.end;
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Kinds whose names may embed an organization's name ("Executive Council of the African Union"); not a citation
+ * ("Governing Council of the United Nations Environment Programme decision 27/2" cites, it does not mention UNEP).
+ */
+const NESTING_KINDS = new Set<NodeKind>(['Event', 'Document', 'Initiative', 'Framework', 'Organization']);
+
+/**
+ * What precedes an organization named as the owner, host or author inside a longer name ("... of the", "Adviser
+ * to the"); one at the start of the name qualifies it ("United Nations Decade of ...", "Secretary-General’s
+ * Action Agenda") and one inside a symbol is not a name at all ("A/HRC/17/31").
+ */
+const OWNER_BEFORE_RE = /\s(?:of|to|by)\s+(?:the\s+)?$/;
+/** A capitalised word after it: the known name is the start of a longer one ("the United Nations Voluntary Fund for ..."). */
+const LONGER_NAME_AFTER_RE = /\s+\p{Lu}/uy;
+
+/**
+ * Organizations settleOverlaps dropped (`dropped`) because a longer name embeds them ("the Twelfth Ministerial Conference
+ * of the World Trade Organization"): the paragraph mentions them too, so they come back marked `nested` (no
+ * verb relation: "Welcomes" is about the conference). Only organizations printed by name or acronym: a short
+ * form ("the Council" in "the twenty-ninth session of the Council") means whatever the text named last. None
+ * inside a citation, nor inside a mention of the same organization, nor one that only overlaps a kept mention.
+ */
+export function nestedOrganizations(text: string, dropped: readonly EntityMention[], kept: readonly EntityMention[]): EntityMention[] {
+  const nested: EntityMention[] = [];
+  for (const m of dropped) {
+    if (!isNamedOrganization(m)) continue;
+    let outer: EntityMention | undefined;
+    let blocked = false;
+    for (const k of kept) {
+      if (k.start > m.start) break;
+      if (k.end <= m.start || k.kind === 'Date') continue;
+      if (m.end > k.end || k.key === m.key || !NESTING_KINDS.has(k.kind)) {
+        blocked = true;
+        break;
+      }
+      outer = k;
+    }
+    if (!outer || blocked || !OWNER_BEFORE_RE.test(outer.phrase.slice(0, m.start - outer.start))) continue;
+    LONGER_NAME_AFTER_RE.lastIndex = m.end;
+    if (!LONGER_NAME_AFTER_RE.test(text)) nested.push({ ...m, nested: true });
+  }
+  return nested;
 }
 
 /**
@@ -158,16 +204,30 @@ function clauseAt(clauses: Clause[], offset: number): Clause | undefined {
 
 export function extractParagraph(paragraph: ParagraphText, ctx: RecognizeContext, problems: string[] = []): ParagraphExtraction {
   const text = paragraph.text;
-  const bodyMentions = settleOverlaps(recognizeAll(text, ctx, problems));
+  const dropped: EntityMention[] = [];
+  const bodyMentions = settleOverlaps(recognizeAll(text, ctx, problems), dropped);
+  const nested = dropped.length ? nestedOrganizations(text, dropped, bodyMentions) : [];
   const footnoteMentions: EntityMention[] = [];
   for (const ref of paragraph.footnoteRefs) {
     if (!ref.footnote?.text) continue;
-    for (const m of settleOverlaps(recognizeAll(ref.footnote.text, ctx, problems))) {
-      footnoteMentions.push(inFootnote(m, { mark: ref.mark, offset: ref.offset }));
-    }
+    dropped.length = 0;
+    const kept = settleOverlaps(recognizeAll(ref.footnote.text, ctx, problems), dropped);
+    for (const m of kept) footnoteMentions.push(inFootnote(m, { mark: ref.mark, offset: ref.offset }));
+    if (dropped.length) for (const m of nestedOrganizations(ref.footnote.text, dropped, kept)) nested.push(inFootnote(m, { mark: ref.mark, offset: ref.offset }));
   }
   linkTitlesToFootnoteSymbols(paragraph, bodyMentions, footnoteMentions);
   const mentions = [...bodyMentions, ...footnoteMentions];
+  if (nested.length) {
+    // after every other mention, and only for organizations the paragraph does not mention otherwise:
+    // its MENTIONS edge keeps the phrase and span of the first mention (graph/plan.ts)
+    const has = new Set<string>();
+    for (const m of mentions) has.add(m.key);
+    for (const m of nested) {
+      if (has.has(m.key)) continue;
+      has.add(m.key);
+      mentions.push(m);
+    }
+  }
 
   let clauses: Clause[] = [];
   try {
@@ -181,7 +241,7 @@ export function extractParagraph(paragraph: ParagraphText, ctx: RecognizeContext
   // a few relations, and no string is built and hashed per relation.
   const related: (number | string)[] = [];
   for (const m of mentions) {
-    if (NOT_VERB_TARGETS.has(m.kind)) continue;
+    if (NOT_VERB_TARGETS.has(m.kind) || m.nested) continue;
     const at = m.footnote ? m.footnote.offset : m.start;
     const clause = clauseAt(clauses, at);
     if (!clause?.relation) continue;

@@ -109,6 +109,11 @@ export interface EntityMention {
   end: number;
   /** set when the mention was read from a footnote: the mark, and the offset of the mark in the paragraph */
   footnote?: { mark: string; offset: number };
+  /**
+   * set on an Organization named inside a longer mention ("the Twelfth Ministerial Conference of the World
+   * Trade Organization"): the paragraph mentions it, but its clause's verb is about the longer mention
+   */
+  nested?: true;
 }
 
 /** A verb clause of a paragraph: "Recalling also", ", and reaffirms", "Welcomes and urges". */

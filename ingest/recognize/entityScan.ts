@@ -1302,6 +1302,13 @@ export function eventDetail(m: EntityMention): EventDetail | undefined {
   return eventDetails.get(m);
 }
 
+/** Organizations printed by name or acronym, not by a short form ("the Council": whichever council was named last). */
+const namedOrganizations = new WeakSet<EntityMention>();
+/** Whether an Organization mention printed the organization's own name (or acronym): it stands for it wherever it is printed. */
+export function isNamedOrganization(m: EntityMention): boolean {
+  return namedOrganizations.has(m);
+}
+
 /**
  * Words without which a step's regexes cannot match (or are not run: "meeting" gates the meetings scan),
  * tested for once per paragraph: one regex pass over the text finds which of them it contains, where
@@ -1739,7 +1746,7 @@ function toMentions(text: string, kept: readonly Candidate[]): EntityMention[] {
         recurring: c.attrs.series === true || c.via === 'short',
         listedWith: undefined,
       });
-    }
+    } else if (c.kind === 'Organization' && c.via !== 'short') namedOrganizations.add(mention);
     mentions.push(mention);
   }
   for (let i = 0; i < kept.length; i++) {

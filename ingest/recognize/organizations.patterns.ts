@@ -14,7 +14,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
  * Mandate-holders and bodies whose names continue with a lowercase topic, up to the next comma,
  * semicolon, parenthesis or reporting verb.
  */
-const TOPIC = String.raw`(?!\d)(?:the\s+)?[^,;:()“”"\[\]]{3,200}?(?=\s*(?:[,;:()“”"\[\]]|$)|(?<=\p{L})\d{1,3}(?=[\s,.;]|$)|\s+(?:to\s+(?:be\s+)?(?:held|convened|submit|present|continue|report|include|engage)|established|held|convened|which|who|that|as\s+well\s+as|in\s+accordance|submitted|presented|prepared|in\s+(?:his|her|its|their)|would|should|shall|will|may|might|could|must|is|are|was|were|has|have|had|on\s+\d|(?:in|for)\s+(?:19|20)\d\d)\b)`;
+const TOPIC = String.raw`(?!\d)(?:the\s+)?[^,;:()“”"\[\]]{3,200}?(?=\s*(?:[,;:()“”"\[\]]|$)|(?<=\p{L})\d{1,3}(?=[\s,.;]|$)|\s+(?:to\s+(?:be\s+)?(?:held|convened|submit|present|continue|report|include|engage)|established|entitled|held|convened|which|who|that|as\s+well\s+as|in\s+accordance|submitted|presented|prepared|in\s+(?:his|her|its|their)|would|should|shall|will|may|might|could|must|is|are|was|were|has|have|had|on\s+\d|(?:in|for)\s+(?:19|20)\d\d)\b)`;
 
 export const LOWERCASE_TOPIC_ORG_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:Special|Personal)\s+(?:Envoy|Representative|Adviser)\s+of\s+the\s+Secretary-General\s+(?:for|on)|Special\s+Rapporteur(?:\s+of\s+the\s+Human\s+Rights\s+Council)?\s+on|Independent\s+Expert\s+on|(?:Working\s+Group\s+on|[Oo]pen-ended\s+(?:intergovernmental\s+)?[Ww]orking\s+[Gg]roup\s+on|Group\s+of\s+Governmental\s+Experts\s+on|Ad\s+Hoc\s+Committee\s+(?:on|to))(?=\s+(?!the\s+[A-Z])(?:the\s+)?[a-z]))\s+${TOPIC}`,

@@ -5,11 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { extractParagraph } from '../../ingest/extract.js';
 import type { EntityMention, RecognizeContext } from '../../ingest/models.js';
 
-/** Mentions (no dates) of consecutive paragraphs of one resolution, as the pipeline sees them. */
+/** Mentions (no dates, no organizations nested in longer names: accuracy-nested.test.ts) of consecutive paragraphs of one resolution, as the pipeline sees them. */
 function read(paragraphs: string[]): EntityMention[][] {
   const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/999' };
   return paragraphs.map((text, i) =>
-    extractParagraph({ id: `PP${i + 1}`, kind: 'preambular', text, footnoteRefs: [], subparagraphs: [] }, ctx).mentions.filter((m) => m.kind !== 'Date'),
+    extractParagraph({ id: `PP${i + 1}`, kind: 'preambular', text, footnoteRefs: [], subparagraphs: [] }, ctx).mentions.filter((m) => m.kind !== 'Date' && !m.nested),
   );
 }
 const keysOf = (ms: EntityMention[]): string[] => ms.map((m) => m.key);
