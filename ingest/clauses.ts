@@ -158,24 +158,10 @@ function readOpening(text: string): Opening | undefined {
   const found = entryOf(m, START_BASE);
   const entry = found?.entry;
   let verb = m.groups.verb!.trim();
-  let also: VerbRelationType[] | undefined;
-  let end = m.index + m[0].length;
   // "Welcomes and urges", "Recalling and reaffirming"
-  for (;;) {
-    COMPOUND_AT_RE.lastIndex = end;
-    const c = COMPOUND_AT_RE.exec(text);
-    if (!c?.groups) break;
-    const e2 = entryOf(c, COMPOUND_BASE)?.entry;
-    if (!e2 || e2.later === 'lead') break;
-    if (e2.relation && e2.relation !== entry?.relation && !also?.includes(e2.relation)) {
-      // made with its first element: every `also` has one elements kind (an empty [] that later took
-      // a string was a 'wrong map' deopt of splitClauses, which inlines this)
-      if (also) also.push(e2.relation);
-      else also = [e2.relation];
-    }
-    verb = text.slice(m.index, c.index + c[0].length).replace(/[*_]/g, '').replace(/^\s*(?:\d{1,3}\s*\.\s*|\(?[a-z]{1,4}\)\s*)?(?:We\s+)?/i, '').trim();
-    end = c.index + c[0].length;
-  }
+  const compound = readCompoundVerbs(text, m.index + m[0].length, entry?.relation);
+  const { end, also } = compound;
+  if (compound.verbs.length > 0) verb = text.slice(m.index, end).replace(/[*_]/g, '').replace(/^\s*(?:\d{1,3}\s*\.\s*|\(?[a-z]{1,4}\)\s*)?(?:We\s+)?/i, '').trim();
   // a declaration's paragraph may drop the "We": "Express serious concern that ..., and acknowledge
   // that ..." (A/RES/73/3); a resolution's opens with the third person or a participle
   // ("Continues to encourage" is the third person: the form of "continue" counts)
@@ -250,27 +236,43 @@ export function splitClauses(text: string, kind: ParagraphKind): TypedClause[] {
   return clauses;
 }
 
-/** The clause a declaration's sentence opens at `at` (its full stop), with a compound verb's other relations. */
-function readSentence(text: string, at: number): { start: number; end: number; verb: string; relation?: VerbRelationType; also: VerbRelationType[] } | undefined {
-  SENTENCE_AT_RE.lastIndex = at;
-  const m = SENTENCE_AT_RE.exec(text);
-  if (!m?.groups) return undefined;
-  const start = at + m[0].search(/We\s/i);
-  const also: VerbRelationType[] = [];
-  if (!m.groups.verb) return { start, end: start, verb: `We ${m.groups.other ?? ''}`.trim(), also };
-  const entry = entryOf(m, SENTENCE_BASE)?.entry;
-  let end = at + m[0].length - (m.groups.other?.length ?? 0);
-  let verb = m.groups.verb.trim();
+/**
+ * The verbs joined to an opening verb from `end` on ("Welcomes and urges", "We reaffirm and renew"):
+ * where they end, each as printed, and their relations other than `main`
+ * (undefined when none; made with its first element, so every `also` has one elements kind: an
+ * empty [] that later took a string was a 'wrong map' deopt of splitClauses, which inlines this).
+ */
+function readCompoundVerbs(text: string, end: number, main: VerbRelationType | undefined): { end: number; verbs: string[]; also: VerbRelationType[] | undefined } {
+  let also: VerbRelationType[] | undefined;
+  const verbs: string[] = [];
   for (;;) {
     COMPOUND_AT_RE.lastIndex = end;
     const c = COMPOUND_AT_RE.exec(text);
     if (!c?.groups) break;
     const e2 = entryOf(c, COMPOUND_BASE)?.entry;
     if (!e2 || e2.later === 'lead') break;
-    if (e2.relation && e2.relation !== entry?.relation && !also.includes(e2.relation)) also.push(e2.relation);
+    if (e2.relation && e2.relation !== main && !also?.includes(e2.relation)) {
+      if (also) also.push(e2.relation);
+      else also = [e2.relation];
+    }
+    verbs.push(c.groups.verb!.trim());
     end = c.index + c[0].length;
-    verb = `${verb} and ${c.groups.verb!.trim()}`;
   }
+  return { end, verbs, also };
+}
+
+/** The clause a declaration's sentence opens at `at` (its full stop), with a compound verb's other relations. */
+function readSentence(text: string, at: number): { start: number; end: number; verb: string; relation?: VerbRelationType; also: VerbRelationType[] } | undefined {
+  SENTENCE_AT_RE.lastIndex = at;
+  const m = SENTENCE_AT_RE.exec(text);
+  if (!m?.groups) return undefined;
+  const start = at + m[0].search(/We\s/i);
+  if (!m.groups.verb) return { start, end: start, verb: `We ${m.groups.other ?? ''}`.trim(), also: [] };
+  const entry = entryOf(m, SENTENCE_BASE)?.entry;
+  const compound = readCompoundVerbs(text, at + m[0].length - (m.groups.other?.length ?? 0), entry?.relation);
+  const { end } = compound;
+  const also = compound.also ?? [];
+  const verb = [m.groups.verb.trim(), ...compound.verbs].join(' and ');
   // an adjective of stance ("We remain deeply concerned") types nothing
   const relation = entry && entry.later !== 'lead' ? entry.relation : undefined;
   return { start, end, verb, ...(relation ? { relation } : {}), also };
