@@ -32,6 +32,15 @@ describe('lowercase sittings named after what they commemorate', () => {
       ]),
     );
     expect(attributions.filter((a) => a.includes('-> Event:International Day'))).toEqual([]);
+    // the day it commemorates is mentioned too (nested: the verb is about the conference)
+    expect(events).toContain('Event:International Day for Universal Access to Information');
+  });
+
+  it('an event inside a sitting named by its body or topic stays folded into it', () => {
+    const { events } = extract(
+      'Recalling the high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society, held in New York on 15 and 16 December 2015,',
+    );
+    expect(events.filter((e) => e === 'Event:World Summit on the Information Society')).toEqual([]);
   });
 });
 
