@@ -71,7 +71,7 @@ const NOT_VERB_TARGETS = new Set<NodeKind>(['Date', 'Place', 'Paragraph']);
  * 70/125" beats "General Assembly"; "Tunis Agenda" beats the place "Tunis").
  * Dates and resolution citations survive inside other mentions: a cited
  * resolution's date is a date too, and a report's subject may cite a resolution.
- * Organizations dropped inside another mention go to `droppedOrganizations` when given (see nestedOrganizations).
+ * Organizations (and events) dropped inside another mention go to `droppedOrganizations` when given (see nestedOrganizations).
  */
 export function settleOverlaps(mentions: EntityMention[], droppedOrganizations?: EntityMention[]): EntityMention[] {
   const sorted = [...mentions].sort(
@@ -104,7 +104,7 @@ export function settleOverlaps(mentions: EntityMention[], droppedOrganizations?:
         kept.push(m);
         cover = m;
         coverEnd = m.end;
-      } else if (droppedOrganizations && m.kind === 'Organization' && m.end <= coverEnd) droppedOrganizations.push(m);
+      } else if (droppedOrganizations && (m.kind === 'Organization' || m.kind === 'Event') && m.end <= coverEnd) droppedOrganizations.push(m);
       continue;
     }
     kept.push(m);
@@ -126,6 +126,8 @@ const NESTING_KINDS = new Set<NodeKind>(['Event', 'Document', 'Initiative', 'Fra
  * Action Agenda") and one inside a symbol is not a name at all ("A/HRC/17/31").
  */
 const OWNER_BEFORE_RE = /\s(?:of|to|by)\s+(?:the\s+)?$/;
+/** An event a lowercase sitting commemorates or marks ("the global conference to commemorate the International Day ..."). */
+const MARKED_BEFORE_RE = /\s(?:commemorate|mark|celebrate|commemoration\s+of|occasion\s+of)\s+(?:the\s+)?$/;
 /** A capitalised word after it: the known name is the start of a longer one ("the United Nations Voluntary Fund for ..."). */
 const LONGER_NAME_AFTER_RE = /\s+\p{Lu}/uy;
 
@@ -139,7 +141,9 @@ const LONGER_NAME_AFTER_RE = /\s+\p{Lu}/uy;
 export function nestedOrganizations(text: string, dropped: readonly EntityMention[], kept: readonly EntityMention[]): EntityMention[] {
   const nested: EntityMention[] = [];
   for (const m of dropped) {
-    if (!isNamedOrganization(m)) continue;
+    // "the global conference to commemorate the International Day for ...": the day is named too
+    const marked = m.kind === 'Event';
+    if (!marked && !isNamedOrganization(m)) continue;
     let outer: EntityMention | undefined;
     let blocked = false;
     for (const k of kept) {
@@ -151,7 +155,7 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
       }
       outer = k;
     }
-    if (!outer || blocked || !OWNER_BEFORE_RE.test(outer.phrase.slice(0, m.start - outer.start))) continue;
+    if (!outer || blocked || !(marked ? MARKED_BEFORE_RE : OWNER_BEFORE_RE).test(outer.phrase.slice(0, m.start - outer.start))) continue;
     LONGER_NAME_AFTER_RE.lastIndex = m.end;
     if (!LONGER_NAME_AFTER_RE.test(text)) nested.push({ ...m, nested: true });
   }

@@ -36,6 +36,8 @@ import {
   INSTRUMENT_AFTER_RE,
   ORDINAL_BEFORE_RE,
   HELD_BEFORE_YEAR_RE,
+  LOWERCASE_SITTING_RE,
+  ONE_SITTING_AFTER_RE,
   type EventKindName,
 } from './events.patterns.js';
 import { CITY_COUNTRY_GAP_RE, VENUE_BEFORE_RE } from './places.patterns.js';
@@ -798,6 +800,7 @@ export function scannerFor(re: RegExp): GlobalScanner {
 
 const SESSION_NOUN_SCAN = scannerFor(SESSION_NOUN_RE);
 const MEETING_SCAN = scannerFor(MEETING_RE);
+const LOWERCASE_SITTING_SCAN = scannerFor(LOWERCASE_SITTING_RE);
 const LOWERCASE_TOPIC_ORG_SCAN = scannerFor(LOWERCASE_TOPIC_ORG_RE);
 
 // ---------------------------------------------------------------------------------------------
@@ -930,6 +933,61 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
     const name = `${label}${owner ? ` of the ${owner.name}` : ''}${topicText ? ` on ${topicText}` : ''}`;
     out.push(candidate('Event', name, { eventKind: 'meeting' }, start, end, 'special'));
   }
+}
+
+/** "to commemorate the International Day ...": the sitting is named after the event it marks. */
+const COMMEMORATES_RE = /^\s+(?:to\s+(?:commemorate|mark|celebrate)|in\s+commemoration\s+of|on\s+the\s+occasion\s+of)\s+(?:the\s+)?/u;
+const SITTING_OF_RE = /^\s+of\s+(?:the\s+)?/u;
+const QUOTED_THEME_RE = /^\s*“[^“”]{1,250}”/u;
+const ANAPHORIC_TOPIC_RE = /^(?:the|this|that|these|those|its|their)\s+(?:topic|issue|subject|matter|theme|question)s?$/u;
+
+/**
+ * Lowercase one-off sittings: "the global conference to commemorate the International Day for Universal Access to
+ * Information, hosted by the Government of Ghana and ... on 1 and 2 October 2024". Kept only when something names
+ * the sitting (the event it marks, a topic after "on", the body it belongs to) and something right after makes it
+ * one sitting (hosted, held, convened or organized; a place or a date): "a thematic debate on ..." in a request for
+ * future debates, or "regional conferences" in general, stay unnamed.
+ */
+function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  let m: RegExpExecArray | null;
+  LOWERCASE_SITTING_SCAN.lastIndex = 0;
+  while ((m = LOWERCASE_SITTING_SCAN.exec(text))) {
+    const qualifiers = m[1]!;
+    const noun = m[2]!;
+    const start = m.index + m[0].length - noun.length - qualifiers.length;
+    let end = m.index + m[0].length;
+    // "the high-level meeting of the General Assembly on ...": read by meetingsOfBodies already
+    if (cands.some((c) => c.kind === 'Event' && c.start < end && start < c.end)) continue;
+    const rest = text.slice(end, end + 300);
+    const marks = COMMEMORATES_RE.exec(rest);
+    const of = marks ? null : SITTING_OF_RE.exec(rest);
+    let named = false;
+    if (marks || of) {
+      const at = end + (marks ?? of)![0].length;
+      const target = cands.find((c) => c.start === at && (marks ? c.kind === 'Event' : c.kind === 'Organization'));
+      if (target) {
+        end = target.end;
+        named = true;
+      }
+    } else {
+      const topic = ON_TOPIC_RE.exec(rest);
+      // "the expert group meeting on the topic, held from 6 to 8 April 2022": the topic is told elsewhere
+      // "the high-level debate on the theme “A second chance: ...”": the quoted theme is part of the name
+      const theme = topic && /\btheme$/.test(topic[1]!) ? QUOTED_THEME_RE.exec(text.slice(end + topic[0].length, end + topic[0].length + 300)) : null;
+      if (topic && (theme || !ANAPHORIC_TOPIC_RE.test(topic[1]!))) {
+        end += topic[0].length + (theme ? theme[0].length : 0);
+        named = true;
+      }
+    }
+    if (!named || !ONE_SITTING_AFTER_RE.test(text.slice(end, end + 80))) continue;
+    const inside = cands.filter((c) => c.start >= start && c.end <= end).sort((a, b) => a.start - b.start);
+    const name = canonicalTopic(text.slice(start, end), inside, start);
+    const eventKind: EventKindName = noun === 'conference' ? 'conference' : noun === 'meeting' ? 'meeting' : 'other';
+    out.push(candidate('Event', name, { eventKind }, start, end, 'special'));
+    LOWERCASE_SITTING_SCAN.lastIndex = Math.max(LOWERCASE_SITTING_SCAN.lastIndex, end);
+  }
+  return out;
 }
 
 function wsisPlus20Candidates(text: string): Candidate[] {
@@ -1314,7 +1372,7 @@ export function isNamedOrganization(m: EntityMention): boolean {
  * tested for once per paragraph: one regex pass over the text finds which of them it contains, where
  * a text.includes per word walked the paragraph up to 14 times.
  */
-export const GATE_WORDS = ['Rapporteur', 'Expert', 'orking', 'Envoy', 'Representative', 'Adviser', 'Ad Hoc', 'session', 'meeting', 'segment', 'event', 'dialogue', 'Convention', 'thereto'];
+export const GATE_WORDS = ['Rapporteur', 'Expert', 'orking', 'Envoy', 'Representative', 'Adviser', 'Ad Hoc', 'session', 'meeting', 'segment', 'event', 'dialogue', 'Convention', 'thereto', 'conference', 'debate', 'symposium', 'workshop'];
 const GATE_BIT = new Map(GATE_WORDS.map((w, i) => [w, 1 << i]));
 const gateBits = (...words: string[]): number => words.reduce((bits, w) => bits | GATE_BIT.get(w)!, 0);
 /** mandate holders with a lowercase topic: every such name contains one of these */
@@ -1322,6 +1380,8 @@ const TOPIC_GATE = gateBits('Rapporteur', 'Expert', 'orking', 'Envoy', 'Represen
 const SESSION_GATE = gateBits('session', 'meeting');
 const MEETING_GATE = gateBits('meeting', 'segment', 'event', 'dialogue');
 const CONVENTION_GATE = gateBits('Convention', 'thereto');
+/** lowercase sittings: "global conference", "thematic debate", "expert group meeting" */
+const SITTING_GATE = gateBits('meeting', 'conference', 'debate', 'symposium', 'workshop');
 
 /**
  * GATE_WORDS as one regex, alternatives sharing a start factored out (a fifth faster than the plain
@@ -1329,7 +1389,7 @@ const CONVENTION_GATE = gateBits('Convention', 'thereto');
  * the same place, so with the scan resumed one character after each match every occurrence of every
  * word is found.
  */
-const GATE_WORDS_RE = /R(?:apporteur|epresentative)|E(?:xpert|nvoy)|orking|Ad(?:viser| Hoc)|se(?:ssion|gment)|meeting|event|dialogue|Convention|thereto/g;
+const GATE_WORDS_RE = /R(?:apporteur|epresentative)|E(?:xpert|nvoy)|orking|Ad(?:viser| Hoc)|se(?:ssion|gment)|meeting|event|d(?:ialogue|ebate)|Convention|thereto|conference|symposium|workshop/g;
 
 /** The GATE_WORDS bits of the words `text` contains (as text.includes would say for each). */
 export function gateWordsIn(text: string): number {
@@ -1377,6 +1437,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // 4c. "the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement": one body
   if (text.includes('serving as')) servingAsBodies(text, cands);
   cands.push(...sessionCandidates(text, cands, ctx, gates));
+  if (gates & SITTING_GATE) cands.push(...lowercaseSittings(text, cands));
   for (const a of actionLineCandidates(text)) if (!cands.some((c) => c.kind === 'ActionLine' && overlaps(c, a) && c.name === a.name)) cands.push(a);
   // 5. editions of recurring events: "WSIS Forum 2025"; follow-ups: "United Nations Food Systems Summit +2 Stocktaking Moment"
   addEditionYears(text, cands);

@@ -29,6 +29,19 @@ export const SESSION_RE = new RegExp(
 /** "high-level meeting of the", "high-level plenary meeting on", "General Assembly high-level meeting on". */
 export const MEETING_RE = /(?<![\p{L}\p{N}])(high-level(?:\s+plenary)?|plenary|commemorative|ministerial|special\s+high-level)\s+(meeting|segment|event|dialogue)(?:\s+of\s+(?:the\s+)?)?/giu;
 
+/**
+ * A lowercase one-off sitting: "the global conference to commemorate the International Day for ...", "a high-level
+ * pledging conference on ...", "the thematic debate on ...", "the expert group meeting on ...". Only the words before
+ * the noun; what names it (a topic, an event commemorated, a body) and what makes it one sitting (hosted by, held in,
+ * a date) are read after it. Lowercase and case-sensitive: a capitalised "Global Conference on ..." is a name.
+ */
+export const LOWERCASE_SITTING_RE =
+  /(?<![\p{L}\p{N}])(?:[Tt]he|an?)\s+((?:(?:global|international|regional|subregional|interregional|intergovernmental|high-level|ministerial|thematic|interactive|pledging|commemorative|expert\s+group|multi-stakeholder|special)\s+)+)(conference|debate|meeting|symposium|workshop)(?![\p{L}\p{N}-])/gu;
+
+/** What makes a lowercase sitting one sitting, right after its topic: who hosted or convened it, where or when it was held. */
+export const ONE_SITTING_AFTER_RE =
+  /^,?\s+(?:(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+)?(?:hosted|co-hosted|held|convened|organized|co-organized)\s+(?:by|in|at|on|from)\s|(?:in|at)\s+(?!accordance\b)[A-Z]|on\s+\d{1,2}\s|from\s+\d{1,2}\s)/u;
+
 /** Lowercase topic after "on": up to a comma, semicolon, parenthesis, quote or a participle. */
 // (the word boundary after "in <year>|in <Capital>" is inside the group: after "[A-Z]" it stopped only before one-letter
 // words, so "high-level meeting on non-communicable diseases in September 2025" took the month; a date "on 26 September
