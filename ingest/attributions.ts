@@ -156,6 +156,9 @@ const PART_OF_GAP_RE =
   /^\s*,?\s*(?:(?:which|that)\s+(?:is|are|was|were|forms?|constitutes?)\s+(?:an?\s+)?(?:integral\s+)?part\s+of|annexed\s+to|as\s+(?:an?\s+)?(?:integral\s+)?part\s+of|contained\s+in(?:\s+the\s+annex\s+to)?|part\s+of)\s+(?:the\s+)?$/;
 const INCLUDES_GAP_RE = /^\s*,?\s*(?:which|that)\s+(?:includes?|contains?|comprises?|encompasses?)\s+(?:the\s+)?$/;
 const ADOPTED_RE = /\b(?:in|by|through)\s+which\s+(?:the\s+(?:General\s+)?Assembly|the\s+(?:Economic\s+and\s+Social\s+)?Council|it|they)\s+(?:also\s+)?(?:adopted|endorsed|proclaimed)\s+(?:the\s+)?/g;
+/** between a framework and the resolution that adopted it: ", adopted by the General Assembly on 13 September 2007 in its " */
+const ADOPTED_IN_GAP_RE =
+  /^\s*,?\s*(?:which\s+was\s+|as\s+)?adopted\s+(?:by\s+the\s+(?:General\s+)?Assembly\s+)?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:in|by|through|under)\s+(?:its\s+)?$/;
 const PHASE_RE = /\b(Geneva|Tunis)(?:\s+and\s+(Geneva|Tunis))?\s+phases?\s+of\s+the\s+(?:World\s+Summit(?:\s+on\s+the\s+Information\s+Society)?|WSIS)\b|\b(first|second)\s+phase\s+of\s+the\s+(?:World\s+Summit(?:\s+on\s+the\s+Information\s+Society)?|WSIS)\b/g;
 
 const WSIS_KEY = eventKey('World Summit on the Information Society');
@@ -409,6 +412,20 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     if (/^[^;]{0,40}?,?\s*entitled\s+[“"]\s*$/.test(text.slice(r.end, f.start))) push('ADOPTED', r.key, f.key, r.start, f.end);
   }
 
+  // 4c. "the Sevilla Commitment, adopted by the General Assembly in its resolution 79/323": the resolution adopted it
+  if (text.includes('adopted')) {
+    for (let i = 0; i + 1 < sorted.length; i++) {
+      const f = sorted[i]!;
+      if (f.kind !== 'Framework' && f.kind !== 'Document') continue;
+      // the Assembly's own name and the date of adoption may stand between
+      let j = i + 1;
+      while (j < sorted.length && (sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.start < f.end)) j++;
+      const r = j < sorted.length ? sorted[j] : undefined;
+      if (r?.kind !== 'Resolution' || r.footnote || r.start - f.end > 90) continue;
+      if (ADOPTED_IN_GAP_RE.test(text.slice(f.end, r.start))) push('ADOPTED', r.key, f.key, f.start, r.end);
+    }
+  }
+
   // 5. "the Global Digital Compact, annexed to the Pact for the Future" -> PART_OF
   for (let i = 0; i + 1 < sorted.length; i++) {
     const a = sorted[i]!;
@@ -423,6 +440,5 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     const cities = m[3] ? [m[3] === 'first' ? 'Geneva' : 'Tunis'] : [m[1]!, ...(m[2] ? [m[2]] : [])];
     for (const city of cities) push('PART_OF', phaseKey(city), WSIS_KEY, m.index, m.index + m[0].length);
   }
-
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -1,0 +1,69 @@
+// Misses found reading the ICT/WSIS resolutions (A/RES/78/132, 79/194, 80/173) as an annotator would:
+// the sentences are quoted from them; each fix has a negative case.
+import { describe, expect, it } from 'vitest';
+import { extractParagraph } from '../../ingest/extract.js';
+import { findDates } from '../../ingest/recognize/dates.js';
+import type { RecognizeContext } from '../../ingest/models.js';
+
+function attributions(text: string): string[] {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/999' };
+  const px = extractParagraph({ id: 'OP1', kind: 'operative', text, footnoteRefs: [], subparagraphs: [] }, ctx);
+  return px.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+}
+
+function dates(text: string): string[] {
+  return findDates(text).map((d) => `${d.key}${d.attrs.role ? ' ' + String(d.attrs.role) : ''}`);
+}
+
+describe('"<framework>, adopted by the General Assembly in its resolution N": the resolution adopted it', () => {
+  it('A/RES/80/173 OP66: the Sevilla Commitment adopted in resolution 79/323', () => {
+    expect(
+      attributions(
+        'We reaffirm the call in the outcome document of the Fourth International Conference on Financing for Development, the Sevilla Commitment, adopted by the General Assembly in its resolution 79/323 of 25 August 2025, for the development of financing',
+      ),
+    ).toContain('ADOPTED Resolution:A/RES/79/323 -> Framework:Sevilla Commitment');
+  });
+
+  it('"Recalling further the Declaration on the Right to Development, adopted by the General Assembly in its resolution 41/128"', () => {
+    expect(attributions('Recalling further the Declaration on the Right to Development, adopted by the General Assembly in its resolution 41/128 of 4 December 1986,')).toContain(
+      'ADOPTED Resolution:A/RES/41/128 -> Framework:Declaration on the Right to Development',
+    );
+  });
+
+  it('a resolution that only recalls a framework, with no "adopted", does not adopt it', () => {
+    expect(attributions('Recalling the Sevilla Commitment, and recalling its resolution 79/323 of 25 August 2025,').filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
+  });
+
+  it('"adopted" said of something else in between does not tie the framework to the resolution', () => {
+    expect(
+      attributions('Recalling the Sevilla Commitment, and the measures adopted by Member States, as well as its resolution 79/323 of 25 August 2025,').filter((a) => a.startsWith('ADOPTED')),
+    ).toEqual([]);
+  });
+});
+
+describe('a sitting over two days across a month end: "on 30 November and 1 December 2023"', () => {
+  it('A/RES/78/132 OP15: the fourth meeting of the Working Group is dated from 30 November to 1 December', () => {
+    expect(dates('Looks forward to the holding of the fourth meeting of the Working Group on Measuring E-commerce and the Digital Economy, on 30 November and 1 December 2023, and the seventh session')).toEqual([
+      'Date:2023-11-30 start',
+      'Date:2023-12-01 end',
+    ]);
+  });
+
+  it('the meeting takes both days as its start and end', () => {
+    expect(attributions('Looks forward to the holding of the fourth meeting of the Working Group on Measuring E-commerce, on 30 November and 1 December 2023;')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^STARTS_ON .* -> Date:2023-11-30$/), expect.stringMatching(/^ENDS_ON .* -> Date:2023-12-01$/)]),
+    );
+  });
+
+  it('two dates months apart joined by "and" are no range', () => {
+    expect(dates('in its resolutions adopted on 5 October and 12 December 2023')).toEqual(['Date:2023-12-12']);
+  });
+
+  it('A/RES/78/64: "on 20 and 21 July and 22 July 2022, respectively" are two sittings, not a range 21-22 July', () => {
+    expect(dates('were held in Geneva on 20 and 21 July and 22 July 2022, respectively,')).toEqual(['Date:2022-07-22']);
+  });
+
+  it('"to" still reads a range of any length', () => {
+    expect(dates('from 26 September to 14 October 2022')).toEqual(['Date:2022-09-26 start', 'Date:2022-10-14 end']);
+  });
+});
