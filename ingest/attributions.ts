@@ -161,6 +161,8 @@ const ADOPTED_IN_GAP_RE =
   /^\s*,?\s*(?:which\s+was\s+|as\s+)?adopted\s+(?:by\s+the\s+(?:General\s+)?Assembly\s+)?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:in|by|through|under)\s+(?:its\s+)?$/;
 const PHASE_RE = /\b(Geneva|Tunis)(?:\s+and\s+(Geneva|Tunis))?\s+phases?\s+of\s+the\s+(?:World\s+Summit(?:\s+on\s+the\s+Information\s+Society)?|WSIS)\b|\b(first|second)\s+phase\s+of\s+the\s+(?:World\s+Summit(?:\s+on\s+the\s+Information\s+Society)?|WSIS)\b/g;
 
+/** "the World Summit on the Information Society at its first phase" (the phase named after the Summit) */
+const AT_PHASE_RE = /\b(?:adopted\s+)?at\s+its\s+(first|second)\s+phase\b/g;
 const WSIS_KEY = eventKey('World Summit on the Information Society');
 function phaseKey(city: string): string {
   const name = `${city} phase of the World Summit on the Information Society`;
@@ -440,5 +442,27 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     const cities = m[3] ? [m[3] === 'first' ? 'Geneva' : 'Tunis'] : [m[1]!, ...(m[2] ? [m[2]] : [])];
     for (const city of cities) push('PART_OF', phaseKey(city), WSIS_KEY, m.index, m.index + m[0].length);
   }
+  // "adopted by the World Summit on the Information Society at its first phase, held in Geneva from 10 to 12
+  // December 2003": that phase, where and when it was held
+  AT_PHASE_RE.lastIndex = 0;
+  while ((text.includes('its first phase') || text.includes('its second phase')) && (m = AT_PHASE_RE.exec(text))) {
+    const at = m.index;
+    const summit = [...sorted].reverse().find((x) => x.kind === 'Event' && x.end <= at);
+    if (summit?.key !== WSIS_KEY || !/^[^;]{0,120}$/.test(text.slice(summit.end, at))) continue;
+    const phase = phaseKey(m[1] === 'first' ? 'Geneva' : 'Tunis');
+    const end = at + m[0].length;
+    push('PART_OF', phase, WSIS_KEY, at, end);
+    const idx = firstMentionAtOrAfter(sorted, end);
+    const place = idx < sorted.length ? sorted[idx] : undefined;
+    if (place?.kind !== 'Place' || !/^\s*,?\s*held\s+in\s+$/.test(text.slice(end, place.start))) continue;
+    push('HELD_IN', phase, place.key, at, place.end);
+    const from = sorted[idx + 1];
+    if (from?.kind !== 'Date' || !/^\s+(?:from|on)\s+$/.test(text.slice(place.end, from.start))) continue;
+    const iso = (d: EntityMention): string => (typeof d.attrs.iso === 'string' ? d.attrs.iso : d.key.slice(d.key.indexOf(':') + 1));
+    push('STARTS_ON', phase, dateKeyOf(iso(from)), from.start, from.end);
+    const to = sorted[idx + 2];
+    if (from.attrs.role === 'start' && to?.kind === 'Date' && to.attrs.role === 'end') push('ENDS_ON', phase, dateKeyOf(iso(to)), to.start, to.end);
+  }
+
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }

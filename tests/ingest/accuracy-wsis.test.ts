@@ -67,3 +67,36 @@ describe('a sitting over two days across a month end: "on 30 November and 1 Dece
     expect(dates('from 26 September to 14 October 2022')).toEqual(['Date:2022-09-26 start', 'Date:2022-10-14 end']);
   });
 });
+
+describe('"adopted by the World Summit on the Information Society at its first phase, held in Geneva from ..."', () => {
+  const PP8 =
+    'Recalling the Declaration of Principles and the Plan of Action adopted by the World Summit on the Information Society at its first phase, held in Geneva from 10 to 12 December 2003, and endorsed by the General Assembly, and the Tunis Commitment and the Tunis Agenda for the Information Society adopted by the Summit at its second phase, held in Tunis from 16 to 18 November 2005, and endorsed by the Assembly,';
+  const GENEVA = 'Event:Geneva phase of the World Summit on the Information Society @ 2003';
+  const TUNIS = 'Event:Tunis phase of the World Summit on the Information Society @ 2005';
+
+  it('A/RES/79/194 PP8: each phase is part of the Summit, held in its city, on its dates', () => {
+    expect(attributions(PP8)).toEqual(
+      expect.arrayContaining([
+        `PART_OF ${GENEVA} -> Event:World Summit on the Information Society`,
+        `HELD_IN ${GENEVA} -> Place:Geneva`,
+        `STARTS_ON ${GENEVA} -> Date:2003-12-10`,
+        `ENDS_ON ${GENEVA} -> Date:2003-12-12`,
+        `PART_OF ${TUNIS} -> Event:World Summit on the Information Society`,
+        `HELD_IN ${TUNIS} -> Place:Tunis`,
+        `STARTS_ON ${TUNIS} -> Date:2005-11-16`,
+        `ENDS_ON ${TUNIS} -> Date:2005-11-18`,
+      ]),
+    );
+  });
+
+  it('A/RES/80/215: "the outcomes of the World Summit ... adopted at its first phase, ..., and at its second phase, held in Tunis"', () => {
+    const found = attributions(
+      'reaffirming that Internet governance should continue to follow the provisions set forth in the outcomes of the World Summit on the Information Society adopted at its first phase, held in Geneva from 10 to 12 December 2003, and at its second phase, held in Tunis from 16 to 18 November 2005, including in relation to enhanced cooperation,',
+    );
+    expect(found).toEqual(expect.arrayContaining([`HELD_IN ${GENEVA} -> Place:Geneva`, `HELD_IN ${TUNIS} -> Place:Tunis`, `ENDS_ON ${TUNIS} -> Date:2005-11-18`]));
+  });
+
+  it('another body\'s "first phase" is no phase of the Summit', () => {
+    expect(attributions('Recalling the outcome adopted by the World Health Assembly at its first phase, held in Geneva from 10 to 12 December 2003,').filter((a) => a.includes('phase'))).toEqual([]);
+  });
+});
