@@ -163,6 +163,8 @@ const PHASE_RE = /\b(Geneva|Tunis)(?:\s+and\s+(Geneva|Tunis))?\s+phases?\s+of\s+
 
 /** "the World Summit on the Information Society at its first phase" (the phase named after the Summit) */
 const AT_PHASE_RE = /\b(?:adopted\s+)?at\s+its\s+(first|second)\s+phase\b/g;
+/** the noun before an event that "by <agent>" after it completes: "the convening of ... by" */
+const CONVENING_OF_RE = /\b(?:convening|organi[sz]ation)\s+of\s+(?:the\s+)?$/;
 const WSIS_KEY = eventKey('World Summit on the Information Society');
 function phaseKey(city: string): string {
   const name = `${city} phase of the World Summit on the Information Society`;
@@ -296,6 +298,20 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     for (const a of agents) {
       if (a.kind === 'Place' && type !== 'HOSTS' && !governments.has(a) && !(byGovernment && a === agents[0])) continue;
       push(type, a.key, target.key, m.index, end);
+    }
+  }
+
+  // 1a. "the convening of the World Telecommunication Development Conference by the International Telecommunication
+  // Union": the noun names the organizer as the participle does
+  if (text.includes('convening of') || text.includes('organization of')) {
+    for (let i = 0; i < sorted.length; i++) {
+      const ev = sorted[i]!;
+      if (ev.kind !== 'Event' || !CONVENING_OF_RE.test(text.slice(Math.max(0, ev.start - 30), ev.start))) continue;
+      const by = /^\s+by\s+/.exec(text.slice(ev.end, ev.end + 12));
+      if (!by) continue;
+      const byPos = ev.end + by[0].length;
+      const { agents, end, governments } = agentsFrom(text, sorted, firstMentionAtOrAfter(sorted, byPos), byPos);
+      for (const a of agents) if (a.kind === 'Organization' || governments.has(a)) push('ORGANIZES', a.key, ev.key, ev.start, end);
     }
   }
 

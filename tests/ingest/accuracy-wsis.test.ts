@@ -100,3 +100,19 @@ describe('"adopted by the World Summit on the Information Society at its first p
     expect(attributions('Recalling the outcome adopted by the World Health Assembly at its first phase, held in Geneva from 10 to 12 December 2003,').filter((a) => a.includes('phase'))).toEqual([]);
   });
 });
+
+describe('"the convening of <event> by <agent>": the agent organizes it', () => {
+  it('A/RES/78/132 PP46: the World Telecommunication Development Conference convened by the ITU', () => {
+    expect(
+      attributions('Noting also the convening of the World Telecommunication Development Conference by the International Telecommunication Union in Kigali from 6 to 16 June 2022, under the theme “Connecting the unconnected to achieve sustainable development”,'),
+    ).toContain('ORGANIZES Organization:International Telecommunication Union -> Event:World Telecommunication Development Conference @ 2022');
+  });
+
+  it('"by" followed by no agent ("by 2030") organizes nothing', () => {
+    expect(attributions('Welcomes the convening of the World Telecommunication Development Conference by 2030,').filter((a) => a.startsWith('ORGANIZES'))).toEqual([]);
+  });
+
+  it('a country named without "the Government of" does not organize', () => {
+    expect(attributions('Noting the convening of the World Telecommunication Development Conference by Rwanda in 2022,').filter((a) => a.startsWith('ORGANIZES'))).toEqual([]);
+  });
+});
