@@ -116,3 +116,27 @@ describe('"the convening of <event> by <agent>": the agent organizes it', () => 
     expect(attributions('Noting the convening of the World Telecommunication Development Conference by Rwanda in 2022,').filter((a) => a.startsWith('ORGANIZES'))).toEqual([]);
   });
 });
+
+function mentions(text: string): string[] {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/999' };
+  const px = extractParagraph({ id: 'OP1', kind: 'operative', text, footnoteRefs: [], subparagraphs: [] }, ctx);
+  return px.mentions.map((m) => `${m.key}${m.nested ? ' (nested)' : ''}`);
+}
+
+describe('bodies and forums of the ICT resolutions named in full', () => {
+  it('A/RES/78/132 OP15: the Working Group on Measuring E-commerce and the Digital Economy (not cut at "and the")', () => {
+    const found = mentions('Looks forward to the holding of the fourth meeting of the Working Group on Measuring E-commerce and the Digital Economy, on 30 November and 1 December 2023, and the seventh session');
+    expect(found).toContain('Event:fourth meeting of the Working Group on Measuring E-commerce and the Digital Economy');
+    expect(found).toContain('Organization:Working Group on Measuring E-commerce and the Digital Economy (nested)');
+    expect(found).not.toContain('Organization:Working Group on Measuring E-commerce');
+  });
+
+  it('A/RES/79/194 OP57: the Economic and Social Council forum on financing for development follow-up, the Council kept', () => {
+    const found = mentions('Welcomes the holding of the ninth annual Economic and Social Council forum on financing for development follow-up, takes note of its intergovernmentally agreed conclusions and recommendations,');
+    expect(found).toEqual(expect.arrayContaining(['Organization:Economic and Social Council', 'Event:forum on financing for development follow-up']));
+  });
+
+  it('"financing for development" alone is no forum', () => {
+    expect(mentions('Stresses the importance of the follow-up to financing for development outcomes,').filter((k) => k.startsWith('Event:'))).toEqual([]);
+  });
+});
