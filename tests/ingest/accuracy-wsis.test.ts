@@ -136,6 +136,12 @@ describe('bodies and forums of the ICT resolutions named in full', () => {
     expect(found).toEqual(expect.arrayContaining(['Organization:Economic and Social Council', 'Event:forum on financing for development follow-up']));
   });
 
+  it('A/RES/80/173 OP95: the NETmundial+10 guidelines are a framework the Assembly notes', () => {
+    expect(mentions('We take note of the NETmundial+10 guidelines for multi-stakeholder collaboration and consensus-building, endorsed in April 2024, as a contribution to strengthening Internet governance')).toContain(
+      'Framework:NETmundial+10 guidelines for multi-stakeholder collaboration and consensus-building',
+    );
+  });
+
   it('"financing for development" alone is no forum', () => {
     expect(mentions('Stresses the importance of the follow-up to financing for development outcomes,').filter((k) => k.startsWith('Event:'))).toEqual([]);
   });
