@@ -142,6 +142,19 @@ describe('bodies and forums of the ICT resolutions named in full', () => {
     );
   });
 
+  it('A/RES/80/173 OP1: "the high-level meeting ... on the overall review ... at its eightieth session" ends before "at its"', () => {
+    const found = mentions(
+      'Adopts the following outcome document of the high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society at its eightieth session: We, the Ministers',
+    );
+    expect(found).toContain('Event:high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society');
+    expect(found).toContain('Event:eightieth session of the General Assembly');
+    expect(found.some((k) => k.includes('at its eightieth'))).toBe(false);
+  });
+
+  it('"at its" not followed by a session stays in the topic', () => {
+    expect(mentions('Recalls the high-level meeting on the review of progress at its core, held in 2023,').some((k) => k.startsWith('Event:high-level meeting on the review of progress at its core'))).toBe(true);
+  });
+
   it('"financing for development" alone is no forum', () => {
     expect(mentions('Stresses the importance of the follow-up to financing for development outcomes,').filter((k) => k.startsWith('Event:'))).toEqual([]);
   });
