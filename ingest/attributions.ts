@@ -156,8 +156,15 @@ const PART_OF_GAP_RE =
   /^\s*,?\s*(?:(?:which|that)\s+(?:is|are|was|were|forms?|constitutes?)\s+(?:an?\s+)?(?:integral\s+)?part\s+of|annexed\s+to|as\s+(?:an?\s+)?(?:integral\s+)?part\s+of|contained\s+in(?:\s+the\s+annex\s+to)?|part\s+of)\s+(?:the\s+)?$/;
 const INCLUDES_GAP_RE = /^\s*,?\s*(?:which|that)\s+(?:includes?|contains?|comprises?|encompasses?)\s+(?:the\s+)?$/;
 const ADOPTED_RE = /\b(?:in|by|through)\s+which\s+(?:the\s+(?:General\s+)?Assembly|the\s+(?:Economic\s+and\s+Social\s+)?Council|it|they)\s+(?:also\s+)?(?:adopted|endorsed|proclaimed)\s+(?:the\s+)?/g;
+/** between a framework and the resolution that adopted it: ", adopted by the General Assembly on 13 September 2007 in its " */
+const ADOPTED_IN_GAP_RE =
+  /^\s*,?\s*(?:which\s+was\s+|as\s+)?adopted\s+(?:by\s+the\s+(?:General\s+)?Assembly\s+)?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:in|by|through|under)\s+(?:its\s+)?$/;
 const PHASE_RE = /\b(Geneva|Tunis)(?:\s+and\s+(Geneva|Tunis))?\s+phases?\s+of\s+the\s+(?:World\s+Summit(?:\s+on\s+the\s+Information\s+Society)?|WSIS)\b|\b(first|second)\s+phase\s+of\s+the\s+(?:World\s+Summit(?:\s+on\s+the\s+Information\s+Society)?|WSIS)\b/g;
 
+/** "the World Summit on the Information Society at its first phase" (the phase named after the Summit) */
+const AT_PHASE_RE = /\b(?:adopted\s+)?at\s+its\s+(first|second)\s+phase\b/g;
+/** the noun before an event that "by <agent>" after it completes: "the convening of ... by" */
+const CONVENING_OF_RE = /\b(?:convening|organi[sz]ation)\s+of\s+(?:the\s+)?$/;
 const WSIS_KEY = eventKey('World Summit on the Information Society');
 function phaseKey(city: string): string {
   const name = `${city} phase of the World Summit on the Information Society`;
@@ -294,6 +301,20 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     }
   }
 
+  // 1a. "the convening of the World Telecommunication Development Conference by the International Telecommunication
+  // Union": the noun names the organizer as the participle does
+  if (text.includes('convening of') || text.includes('organization of')) {
+    for (let i = 0; i < sorted.length; i++) {
+      const ev = sorted[i]!;
+      if (ev.kind !== 'Event' || !CONVENING_OF_RE.test(text.slice(Math.max(0, ev.start - 30), ev.start))) continue;
+      const by = /^\s+by\s+/.exec(text.slice(ev.end, ev.end + 12));
+      if (!by) continue;
+      const byPos = ev.end + by[0].length;
+      const { agents, end, governments } = agentsFrom(text, sorted, firstMentionAtOrAfter(sorted, byPos), byPos);
+      for (const a of agents) if (a.kind === 'Organization' || governments.has(a)) push('ORGANIZES', a.key, ev.key, ev.start, end);
+    }
+  }
+
   // 1b. "Expresses its profound gratitude to the Government and the people of Turkmenistan for hosting the Third
   // United Nations Conference on Landlocked Developing Countries": the thanked are the hosts
   if (text.includes('for hosting')) thankedHosts(text, sorted, push);
@@ -409,6 +430,20 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     if (/^[^;]{0,40}?,?\s*entitled\s+[“"]\s*$/.test(text.slice(r.end, f.start))) push('ADOPTED', r.key, f.key, r.start, f.end);
   }
 
+  // 4c. "the Sevilla Commitment, adopted by the General Assembly in its resolution 79/323": the resolution adopted it
+  if (text.includes('adopted')) {
+    for (let i = 0; i + 1 < sorted.length; i++) {
+      const f = sorted[i]!;
+      if (f.kind !== 'Framework' && f.kind !== 'Document') continue;
+      // the Assembly's own name and the date of adoption may stand between
+      let j = i + 1;
+      while (j < sorted.length && (sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.start < f.end)) j++;
+      const r = j < sorted.length ? sorted[j] : undefined;
+      if (r?.kind !== 'Resolution' || r.footnote || r.start - f.end > 90) continue;
+      if (ADOPTED_IN_GAP_RE.test(text.slice(f.end, r.start))) push('ADOPTED', r.key, f.key, f.start, r.end);
+    }
+  }
+
   // 5. "the Global Digital Compact, annexed to the Pact for the Future" -> PART_OF
   for (let i = 0; i + 1 < sorted.length; i++) {
     const a = sorted[i]!;
@@ -422,6 +457,27 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   while (text.includes('phase') && (m = PHASE_RE.exec(text))) {
     const cities = m[3] ? [m[3] === 'first' ? 'Geneva' : 'Tunis'] : [m[1]!, ...(m[2] ? [m[2]] : [])];
     for (const city of cities) push('PART_OF', phaseKey(city), WSIS_KEY, m.index, m.index + m[0].length);
+  }
+  // "adopted by the World Summit on the Information Society at its first phase, held in Geneva from 10 to 12
+  // December 2003": that phase, where and when it was held
+  AT_PHASE_RE.lastIndex = 0;
+  while ((text.includes('its first phase') || text.includes('its second phase')) && (m = AT_PHASE_RE.exec(text))) {
+    const at = m.index;
+    const summit = [...sorted].reverse().find((x) => x.kind === 'Event' && x.end <= at);
+    if (summit?.key !== WSIS_KEY || !/^[^;]{0,120}$/.test(text.slice(summit.end, at))) continue;
+    const phase = phaseKey(m[1] === 'first' ? 'Geneva' : 'Tunis');
+    const end = at + m[0].length;
+    push('PART_OF', phase, WSIS_KEY, at, end);
+    const idx = firstMentionAtOrAfter(sorted, end);
+    const place = idx < sorted.length ? sorted[idx] : undefined;
+    if (place?.kind !== 'Place' || !/^\s*,?\s*held\s+in\s+$/.test(text.slice(end, place.start))) continue;
+    push('HELD_IN', phase, place.key, at, place.end);
+    const from = sorted[idx + 1];
+    if (from?.kind !== 'Date' || !/^\s+(?:from|on)\s+$/.test(text.slice(place.end, from.start))) continue;
+    const iso = (d: EntityMention): string => (typeof d.attrs.iso === 'string' ? d.attrs.iso : d.key.slice(d.key.indexOf(':') + 1));
+    push('STARTS_ON', phase, dateKeyOf(iso(from)), from.start, from.end);
+    const to = sorted[idx + 2];
+    if (from.attrs.role === 'start' && to?.kind === 'Date' && to.attrs.role === 'end') push('ENDS_ON', phase, dateKeyOf(iso(to)), to.start, to.end);
   }
 
   return out.sort((a, b) => a.start - b.start || a.end - b.end);

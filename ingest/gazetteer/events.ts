@@ -28,6 +28,9 @@ export const EVENTS: GazetteerEntry[] = [
   ev('Geneva phase of the World Summit on the Information Society', 'summit', { startDate: '2003-12-10', endDate: '2003-12-12', location: 'Geneva' }),
   ev('Tunis phase of the World Summit on the Information Society', 'summit', { startDate: '2005-11-16', endDate: '2005-11-18', location: 'Tunis' }),
   ev('World Summit on the Information Society Forum', 'forum', { aliases: ['WSIS Forum'], shortForms: [] }),
+  // held every year ("the ninth annual Economic and Social Council forum on financing for development follow-up"):
+  // named without the Council, which stays a mention of its own (and the antecedent of "the Council" after it)
+  ev('forum on financing for development follow-up', 'forum', { aliases: ['Forum on Financing for Development Follow-up'] }),
   ev('Summit of the Future', 'summit', { startDate: '2024-09-22', endDate: '2024-09-23', location: 'New York' }),
   ev('2005 World Summit', 'summit', { startDate: '2005-09-14', endDate: '2005-09-16', location: 'New York' }),
   ev('World Summit for Social Development', 'summit', { startDate: '1995-03-06', endDate: '1995-03-12', location: 'Copenhagen' }),

@@ -17,6 +17,8 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Sevilla Commitment', ['Compromiso de Sevilla', 'Seville Commitment']),
   fw('Tunis Agenda for the Information Society', ['Tunis Agenda'], []),
   fw('Tunis Commitment'),
+  // endorsed at NETmundial+10 (São Paulo, April 2024); the WSIS+20 outcome takes note of them
+  fw('NETmundial+10 guidelines for multi-stakeholder collaboration and consensus-building', ['São Paulo Multistakeholder Guidelines', 'NETmundial+10 Multistakeholder Statement'], ['NETmundial+10 guidelines']),
   fw('Geneva Declaration of Principles', ['Declaration of Principles']),
   fw('Geneva Plan of Action'),
   fw('Global Digital Compact', [], ['Compact'], 'GDC'),

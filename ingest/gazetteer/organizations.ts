@@ -122,6 +122,7 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('High-level Advisory Body on Artificial Intelligence', undefined, ['High-Level Advisory Body on Artificial Intelligence', 'Secretary-General\'s High-level Advisory Body on Artificial Intelligence']),
   org('Independent International Scientific Panel on Artificial Intelligence', undefined, ['Independent International Scientific Panel on AI', 'International Scientific Panel on Artificial Intelligence'], ['Panel', 'Scientific Panel']),
   org('Working Group on Enhanced Cooperation', 'WGEC'),
+  org('Working Group on Measuring E-commerce and the Digital Economy', undefined, ['Working Group on Measuring E-Commerce and the Digital Economy']),
   org('Working Group on Improvements to the Internet Governance Forum', undefined, ['Commission on Science and Technology for Development Working Group on Improvements to the Internet Governance Forum']),
   org('Working Group on Data Governance at All Levels', undefined, ['multi-stakeholder working group on data governance at all levels', 'working group on data governance at all levels']),
   org('Intergovernmental Group of Experts on E-commerce and the Digital Economy', undefined, ['Intergovernmental Group of Experts on E-Commerce and the Digital Economy']),

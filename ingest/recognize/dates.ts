@@ -68,8 +68,8 @@ const S = '\\s+';
  */
 const B = '(?<![\\w/.])'; // a day must not be glued to a word, symbol or number
 const BEFORE_YEAR: { kind: 'dm-dmy' | 'd-dmy' | 'dmy' | 'mdy' | 'my' | 'y'; re: RegExp }[] = [
-  // 26 September to 14 October 2022 / 26 September–14 October 2022
-  { kind: 'dm-dmy', re: new RegExp(`${B}${D}${S}${M}(?:${S}to${S}|${DASH})${D}${S}${M},?${S}$`) },
+  // 26 September to 14 October 2022 / 26 September–14 October 2022 / 30 November and 1 December 2023
+  { kind: 'dm-dmy', re: new RegExp(`${B}${D}${S}${M}(?:${S}(?:to|and)${S}|${DASH})${D}${S}${M},?${S}$`) },
   // 7 to 11 April 2025 / 1 and 2 October 2024 / 9–24 November 2021
   { kind: 'd-dmy', re: new RegExp(`${B}${D}(?:${S}(?:to|and)${S}|${DASH})${D}${S}${M},?${S}$`) },
   // 28 July 2006
@@ -129,6 +129,12 @@ interface DateMatch {
   dates: DateValue[];
 }
 
+/** `b` is the day after `a`. */
+function nextDay(a: DateValue, b: DateValue): boolean {
+  if (a.day === undefined || b.day === undefined || a.month === undefined || b.month === undefined) return false;
+  return Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day) === 86_400_000;
+}
+
 /** A year is a plausible date when a preposition introduces it and no capitalised name follows ("2030 Agenda"). */
 function plausibleYear(text: string, end: number, year: number): boolean {
   if (year < 1900 || year > 2100) return false;
@@ -161,6 +167,9 @@ function dateEndingAt(text: string, yStart: number, yEnd: number, notBefore: num
         const b = dateValue(y, monthNumber(m[4]!), num(m[3]));
         // "26 December to 4 January 2025": the start lies in the previous year.
         const a2 = a && b && a.iso > b.iso ? dateValue(y - 1, a.month, a.day) : a;
+        // "on 30 November and 1 December": two days of one sitting over a month end; "on 5 October and
+        // 12 December" are two dates, and so are "20 and 21 July and 22 July" (one sitting would print "21 and 22 July")
+        if (a2 && b && /\sand\s/.test(m[0]) && (a2.month === b.month || !nextDay(a2, b))) break;
         if (a2 && b) return { start, end: yEnd, valueStart: start, dates: [a2, b] };
         break;
       }
