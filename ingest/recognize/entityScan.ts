@@ -24,6 +24,7 @@ import {
   SHARED_PARTICIPLE_RE,
   MEETING_RE,
   ON_TOPIC_RE,
+  TOPIC_BEFORE_IN,
   SESSION_BEFORE_RE,
   SESSION_NOUN_RE,
   WSIS_PLUS20_EVENT_RE,
@@ -388,11 +389,16 @@ function chunkSegments(toks: readonly ChunkToken[]): ChunkToken[][] {
   return segments;
 }
 
+const TOPIC_WORDS_BEFORE_IN: ReadonlySet<string> = new Set(TOPIC_BEFORE_IN.split('|'));
+
 /** "in"/"at" at toks[i] begins where or when the name in `cur` met, not part of its name. */
 function placeEndsName(toks: readonly ChunkToken[], i: number, cur: readonly ChunkToken[]): boolean {
   // "Plenipotentiary Conference in Bucharest": the venue is not part of an event's name
   // ("Regional Centre for Peace and Disarmament in Africa" keeps it: organizations are named by their region)
   const next = toks[i + 1];
+  // "Conference on the Situation of Rohingya Muslims and Other Minorities in Myanmar": the place is the topic's
+  const last = cur[cur.length - 1];
+  if (last !== undefined && toks[i]!.w === 'in' && TOPIC_WORDS_BEFORE_IN.has(last.w.toLowerCase())) return false;
   if (next?.known?.kind === 'Place' && !cur.some((c) => !c.known && ORG_HEADS.has(c.w))) return true;
   // "the Special Committee in Caracas", "the Scientific Committee in May 2022 in Vienna": a body that meets
   // somewhere or some time is not named after it (a Centre or Office in a city is)

@@ -1,0 +1,47 @@
+// Misses left by the audit of the seed (ECOSOC draft on the WSIS) and checked against corpus-ga: a topic's
+// "in <Place>" read as a venue, dated one-off editions of recurring events, organizers printed before an event.
+import { describe, expect, it } from 'vitest';
+import { extractParagraph } from '../../ingest/extract.js';
+import type { RecognizeContext } from '../../ingest/models.js';
+
+function extract(text: string): { attributions: string[]; mentions: string[] } {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/999', date: '2025-12-15' };
+  const px = extractParagraph({ id: 'OP1', kind: 'operative', text, footnoteRefs: [], subparagraphs: [] }, ctx);
+  return { attributions: px.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`), mentions: px.mentions.map((m) => m.key) };
+}
+
+describe('"in <Place>" inside a sitting\'s topic is not its venue', () => {
+  it('A/RES/80/221 OP42: the conference on the minorities in Myanmar met on 30 September 2025, not in Myanmar', () => {
+    const { attributions } = extract(
+      'Welcomes the high-level conference on the situation of Rohingya Muslims and other minorities in Myanmar on 30 September 2025, and encourages Member States',
+    );
+    expect(attributions).toContain('STARTS_ON Event:high-level conference on the situation of Rohingya Muslims and other minorities in Myanmar @ 2025 -> Date:2025-09-30');
+    expect(attributions.filter((a) => a.startsWith('HELD_IN'))).toEqual([]);
+  });
+
+  it('A/RES/79/278 OP1: the capitalised name keeps "in Myanmar"; New York is where its plenary meeting is convened', () => {
+    const { attributions, mentions } = extract(
+      'Decides to hold the High-level Conference on the Situation of Rohingya Muslims and Other Minorities in Myanmar, mandated in resolution 79/182, in the form of a one-day high-level plenary meeting of the General Assembly, to be convened by the President of the General Assembly in New York on 30 September 2025,',
+    );
+    expect(mentions).toContain('Event:High-level Conference on the Situation of Rohingya Muslims and Other Minorities in Myanmar');
+    expect(attributions.filter((a) => a.includes('-> Place:Myanmar'))).toEqual([]);
+  });
+
+  it('A/RES/78/316 PP13: "the Summit on Peace in Ukraine" is named for its topic', () => {
+    const { attributions } = extract('Noting the Summit on Peace in Ukraine, held on 15 and 16 June 2024,');
+    expect(attributions).toContain('STARTS_ON Event:Summit on Peace in Ukraine @ 2024 -> Date:2024-06-15');
+    expect(attributions.filter((a) => a.startsWith('HELD_IN'))).toEqual([]);
+  });
+
+  it('negative, A/RES/80/124: "the dialogue on commodity markets in New York on 26 April 2024" — New York is the venue', () => {
+    const { attributions } = extract('Welcomes the holding of the special high-level dialogue on commodity markets in New York on 26 April 2024, from which resulted a summary');
+    expect(attributions.some((a) => a.startsWith('HELD_IN') && a.endsWith('-> Place:New York'))).toBe(true);
+  });
+
+  it('negative, A/RES/78/147 OP8: "a high-level event on sand and dust storms in Samarkand, Uzbekistan, from 13 to 17 November 2023" — Samarkand is the venue', () => {
+    const { attributions } = extract(
+      'welcomes in this regard the holding of a high-level event on sand and dust storms in Samarkand, Uzbekistan, from 13 to 17 November 2023 to discuss action-oriented solutions;',
+    );
+    expect(attributions).toContain('HELD_IN Event:high-level event on sand and dust storms @ 2023 -> Place:Samarkand');
+  });
+});
