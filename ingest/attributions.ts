@@ -103,7 +103,7 @@ const SITTING_HEAD_RE = /\b(?:Summit|Conference|Meeting|Forum|Congress)\b/;
 
 function ownerOrgKey(eventName: string): string | undefined {
   const m = ORG_OWNER_RE.exec(eventName);
-  if (!m) return SITTING_HEAD_RE.test(eventName) ? knownOwnerAfterOf(eventName) : undefined;
+  if (!m) return (SITTING_HEAD_RE.test(eventName) ? knownOwnerAfterOf(eventName) : undefined) ?? knownOwnerBefore(eventName);
   let owner = m[1]!;
   if (!entryByName('Organization', owner) && / on /.test(owner)) {
     const short = owner.slice(0, owner.indexOf(' on '));
@@ -150,6 +150,34 @@ function findKnownOwnerAfterOf(eventName: string): string | undefined {
     if (entry) return nodeKey('Organization', normaliseName(entry.name));
   }
   return undefined;
+}
+
+/**
+ * The known organization an event's name begins with: "United Nations Conference on Trade and Development eWeek"
+ * (printed "UNCTAD eWeek"), "Economic and Social Council Youth Forum". Not "United Nations" alone ("United Nations
+ * Ocean Conference" is the Organization's conference only in a loose sense), and not a prefix that goes on with
+ * "on"/"of"/"for" ("United Nations Conference on ..." is a name of its own).
+ */
+const ownerBeforeCache = new Map<string, string | null>();
+const CONTINUES_NAME_RE = /^(?:on|of|for|to|and|the|in|at|de|des|du)$/;
+function knownOwnerBefore(eventName: string): string | undefined {
+  let owner = ownerBeforeCache.get(eventName);
+  if (owner === undefined) {
+    owner = null;
+    const words = eventName.split(' ');
+    for (let n = words.length - 1; n >= 2; n--) {
+      if (CONTINUES_NAME_RE.test(words[n]!)) continue;
+      const prefix = words.slice(0, n).join(' ');
+      if (prefix === 'United Nations') break;
+      const entry = entryByName('Organization', prefix);
+      if (entry) {
+        owner = nodeKey('Organization', normaliseName(entry.name));
+        break;
+      }
+    }
+    if (ownerBeforeCache.size < 20_000) ownerBeforeCache.set(eventName, owner);
+  }
+  return owner ?? undefined;
 }
 
 const PART_OF_GAP_RE =

@@ -79,6 +79,16 @@ export const EVENT_DATE_RE = new RegExp(
   'u',
 );
 
+/**
+ * A recurring week or forum dated as one edition right after its name: "the United Nations Conference on Trade and
+ * Development eWeek, from 4 to 8 December 2023" (seed OP43), "..., held in Geneva from 27 to 31 May 2024". A range
+ * of days with its year only: a bare "in 2024" or one day is not enough to tell an edition from the series.
+ */
+export const SERIES_EDITION_DATES_RE = new RegExp(
+  String.raw`^(?:\s*\([^()]{1,40}\))?,?\s+(?:(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+)?(?:held|convened|organized|organised)\s+)?(?:(?:in|at)\s+(?:the\s+)?[A-Z][^,;.()]{0,40}?,?\s+)?from\s+\d{1,2}(?:\s+(?:${MONTHS}))?\s+to\s+\d{1,2}\s+(?:${MONTHS}),?\s+(?:19|20)\d{2}(?!\d)`,
+  'u',
+);
+
 /** Sentence-level stop for the window in which an event's dates and venue are read. */
 export const EVENT_WINDOW_STOP_RE = /[;]|\.\s|\s(?:and\s+(?:the\s+)?(?:holding|launch)|as\s+well\s+as|while)\s/;
 

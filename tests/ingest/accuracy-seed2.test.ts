@@ -45,3 +45,52 @@ describe('"in <Place>" inside a sitting\'s topic is not its venue', () => {
     expect(attributions).toContain('HELD_IN Event:high-level event on sand and dust storms @ 2023 -> Place:Samarkand');
   });
 });
+
+describe('a recurring week or forum printed with the days of one edition', () => {
+  const seedOp43 =
+    'Recalls the holding of the seventh session of the Intergovernmental Group of Experts on E-commerce and the Digital Economy, in Geneva from 6 to 8 May 2024, and of the United Nations Conference on Trade and Development eWeek, from 4 to 8 December 2023;';
+
+  it('seed OP43: the eWeek of 4 to 8 December 2023 is dated and keyed with its year', () => {
+    const { attributions, mentions } = extract(seedOp43);
+    expect(mentions).toContain('Event:United Nations Conference on Trade and Development eWeek @ 2023');
+    expect(attributions).toContain('STARTS_ON Event:United Nations Conference on Trade and Development eWeek @ 2023 -> Date:2023-12-04');
+    expect(attributions).toContain('ENDS_ON Event:United Nations Conference on Trade and Development eWeek @ 2023 -> Date:2023-12-08');
+  });
+
+  it('A/RES/79/194 OP23: "Global Media and Information Literacy Week from 24 to 31 October 2024"', () => {
+    const { attributions } = extract('and also welcomes the holding of Global Media and Information Literacy Week from 24 to 31 October 2024;');
+    expect(attributions).toContain('STARTS_ON Event:Global Media and Information Literacy Week @ 2024 -> Date:2024-10-24');
+  });
+
+  it('negative, A/RES/78/132 PP21: the WSIS Forum "jointly organized annually" stays the series', () => {
+    const { mentions } = extract(
+      'Noting the holding of the World Summit on the Information Society Forum, jointly organized annually by the International Telecommunication Union, the United Nations Educational, Scientific and Cultural Organization,',
+    );
+    expect(mentions).toContain('Event:World Summit on the Information Society Forum');
+    expect(mentions.filter((k) => k.includes(' @ '))).toEqual([]);
+  });
+
+  it('negative: a day, even with its date, stays the annual day', () => {
+    const { mentions, attributions } = extract('Welcomes the celebration of World Press Freedom Day on 3 May 2024, and of World Telecommunication and Information Society Day, from 16 to 17 May 2024,');
+    expect(mentions).toContain('Event:World Press Freedom Day');
+    expect(mentions).toContain('Event:World Telecommunication and Information Society Day');
+    expect(attributions.filter((a) => a.startsWith('STARTS_ON'))).toEqual([]);
+  });
+});
+
+describe('an organization printed before an event\'s name organizes it', () => {
+  it('seed OP43: UNCTAD organizes its eWeek', () => {
+    const { attributions } = extract('and of the United Nations Conference on Trade and Development eWeek, from 4 to 8 December 2023;');
+    expect(attributions).toContain('ORGANIZES Organization:United Nations Conference on Trade and Development -> Event:United Nations Conference on Trade and Development eWeek @ 2023');
+  });
+
+  it('A/RES/79/290 OP23: the ASEAN Ministerial Meeting on Minerals', () => {
+    const { attributions } = extract('Welcomes the convening of the Association of Southeast Asian Nations Ministerial Meeting on Minerals, held in Kuala Lumpur on 22 November 2023,');
+    expect(attributions.some((a) => a.startsWith('ORGANIZES Organization:Association of Southeast Asian Nations -> Event:Association of Southeast Asian Nations Ministerial Meeting on Minerals'))).toBe(true);
+  });
+
+  it('negative: "United Nations" before a conference\'s name does not make the Organization its organizer', () => {
+    const { attributions } = extract('Welcomes the holding of the United Nations Ocean Conference, held in Nice, France, from 9 to 13 June 2025,');
+    expect(attributions.filter((a) => a.startsWith('ORGANIZES Organization:United Nations ->'))).toEqual([]);
+  });
+});
