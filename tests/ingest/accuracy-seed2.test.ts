@@ -94,3 +94,50 @@ describe('an organization printed before an event\'s name organizes it', () => {
     expect(attributions.filter((a) => a.startsWith('ORGANIZES Organization:United Nations ->'))).toEqual([]);
   });
 });
+
+describe('a flagship report cited with its edition year is a Document keyed by its title and year', () => {
+  it('seed OP42: "the Digital Economy Report 2024 of the United Nations Conference on Trade and Development"', () => {
+    const { mentions } = extract(
+      'Takes note of the Digital Economy Report 2024 of the United Nations Conference on Trade and Development, which highlighted the urgent need for sustainable strategies',
+    );
+    expect(mentions).toContain('Document:digital economy report 2024');
+    expect(mentions).not.toContain('Initiative:Digital Economy Report');
+  });
+
+  it('A/RES/79/198: "the World Investment Report 2024", "the Human Development Report 2023/2024"', () => {
+    const { mentions } = extract('Takes note of the World Investment Report 2024 and of the Human Development Report 2023/2024,');
+    expect(mentions).toEqual(expect.arrayContaining(['Document:world investment report 2024', 'Document:human development report 2023/2024']));
+  });
+
+  it('the title begins after the verb: "Welcomes the Financing for Sustainable Development Report 2024"', () => {
+    const { mentions } = extract('Welcomes the Financing for Sustainable Development Report 2024 of the Inter-agency Task Force on Financing for Development,');
+    expect(mentions).toContain('Document:financing for sustainable development report 2024');
+  });
+
+  it('negative: the series without a year stays the Initiative, and one title does not run into the next report', () => {
+    const { mentions } = extract('Takes note of the Digital Economy Report and the Technology and Innovation Report 2023,');
+    expect(mentions).toContain('Initiative:Digital Economy Report');
+    expect(mentions).toContain('Document:technology and innovation report 2023');
+    expect(mentions.filter((k) => k.startsWith('Document:')).length).toBe(1);
+  });
+
+  it('A/RES/78/131: the publisher printed before the title is not part of it; "The" is not either', () => {
+    const { mentions } = extract('Takes note of the United Nations Office on Drugs and Crime World Drug Report 2023 and of The Sustainable Development Goals Report 2023,');
+    expect(mentions).toEqual(expect.arrayContaining(['Document:world drug report 2023', 'Document:sustainable development goals report 2023']));
+  });
+
+  it('negative: a footnote that begins with a title keeps its first word; the title\'s own "United Nations" stays', () => {
+    expect(extract('Economic Development in Africa Report 2020: Tackling Illicit Financial Flows for Sustainable Development in Africa').mentions).toContain(
+      'Document:economic development in africa report 2020',
+    );
+    expect(extract('Notes the United Nations World Water Development Report 2024,').mentions).toContain('Document:united nations world water development report 2024');
+  });
+
+  it('negative: a report entitled with a subtitle keeps its full title', () => {
+    const { mentions } = extract(
+      'Takes note of the report of the United Nations Conference on Trade and Development entitled Digital Economy Report 2024: Shaping an Environmentally Sustainable and Inclusive Digital Future,',
+    );
+    expect(mentions).toContain('Document:digital economy report 2024: shaping an environmentally sustainable and inclusive digital future');
+    expect(mentions).not.toContain('Document:digital economy report 2024');
+  });
+});
