@@ -89,6 +89,21 @@ describe('an organization printed before an event\'s name organizes it', () => {
     expect(attributions.some((a) => a.startsWith('ORGANIZES Organization:Association of Southeast Asian Nations -> Event:Association of Southeast Asian Nations Ministerial Meeting on Minerals'))).toBe(true);
   });
 
+  it('"ITU Plenipotentiary Conference 2022": the body of an edition named with its year', () => {
+    const { attributions } = extract('Welcomes the outcome of the ITU Plenipotentiary Conference 2022, held in Bucharest from 26 September to 14 October 2022,');
+    expect(attributions).toContain('ORGANIZES Organization:International Telecommunication Union -> Event:Plenipotentiary Conference of the International Telecommunication Union 2022');
+  });
+
+  it('"the World Telecommunication Development Conference of the International Telecommunication Union": the body printed after "of the"', () => {
+    const { attributions } = extract('Recalls the World Telecommunication Development Conference of the International Telecommunication Union, held in Kigali from 6 to 16 June 2022,');
+    expect(attributions).toContain('ORGANIZES Organization:International Telecommunication Union -> Event:World Telecommunication Development Conference @ 2022');
+  });
+
+  it('negative: a body named after "of the" a day or a sitting\'s back-reference is not its organizer', () => {
+    const { attributions } = extract('Recalls World Press Freedom Day of the United Nations Educational, Scientific and Cultural Organization,');
+    expect(attributions.filter((a) => a.startsWith('ORGANIZES'))).toEqual([]);
+  });
+
   it('negative: "United Nations" before a conference\'s name does not make the Organization its organizer', () => {
     const { attributions } = extract('Welcomes the holding of the United Nations Ocean Conference, held in Nice, France, from 9 to 13 June 2025,');
     expect(attributions.filter((a) => a.startsWith('ORGANIZES Organization:United Nations ->'))).toEqual([]);
