@@ -405,6 +405,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     if (owner) push('ORGANIZES', owner, ev.key, ev.start, ev.end);
     const edition = /^(.*) ((?:19|20)\d{2})$/.exec(ev.name);
     if (edition && entryByName('Event', edition[1]!)) push('PART_OF', ev.key, eventKey(edition[1]!), ev.start, ev.end);
+    // "the United Nations Conference on Trade and Development eWeek, from 4 to 8 December 2023": a dated edition of a
+    // recurring week or forum (keyed with its year) is part of the series, as "WSIS Forum 2025" is
+    else if (!edition && ev.key.includes(' @ ') && entryByName('Event', ev.name)?.attrs?.series === true) push('PART_OF', ev.key, eventKey(ev.name), ev.start, ev.end);
   }
 
   // 3b. "the A and the B, held in Dubai": A is held where B is (its venue was printed after B, past A's window);

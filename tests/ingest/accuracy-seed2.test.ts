@@ -57,6 +57,12 @@ describe('a recurring week or forum printed with the days of one edition', () =>
     expect(attributions).toContain('ENDS_ON Event:United Nations Conference on Trade and Development eWeek @ 2023 -> Date:2023-12-08');
   });
 
+  it('seed OP43: the dated eWeek is part of the recurring eWeek, as "WSIS Forum 2025" is of the WSIS Forum', () => {
+    expect(extract(seedOp43).attributions).toContain(
+      'PART_OF Event:United Nations Conference on Trade and Development eWeek @ 2023 -> Event:United Nations Conference on Trade and Development eWeek',
+    );
+  });
+
   it('A/RES/79/194 OP23: "Global Media and Information Literacy Week from 24 to 31 October 2024"', () => {
     const { attributions } = extract('and also welcomes the holding of Global Media and Information Literacy Week from 24 to 31 October 2024;');
     expect(attributions).toContain('STARTS_ON Event:Global Media and Information Literacy Week @ 2024 -> Date:2024-10-24');
