@@ -5,7 +5,7 @@
 import { nodeKey } from '../graph/model.js';
 import type { Attribution, EntityMention } from './models.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
-import { eventDetail, eventKey } from './recognize/entityScan.js';
+import { eventDetail, eventKey, isNamedOrganization } from './recognize/entityScan.js';
 import { ORG_HEADS } from './recognize/organizations.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 
@@ -103,7 +103,7 @@ const SITTING_HEAD_RE = /\b(?:Summit|Conference|Meeting|Forum|Congress)\b/;
 
 function ownerOrgKey(eventName: string): string | undefined {
   const m = ORG_OWNER_RE.exec(eventName);
-  if (!m) return SITTING_HEAD_RE.test(eventName) ? knownOwnerAfterOf(eventName) : undefined;
+  if (!m) return (SITTING_HEAD_RE.test(eventName) ? knownOwnerAfterOf(eventName) : undefined) ?? knownOwnerBefore(eventName);
   let owner = m[1]!;
   if (!entryByName('Organization', owner) && / on /.test(owner)) {
     const short = owner.slice(0, owner.indexOf(' on '));
@@ -131,6 +131,20 @@ function ownerOrgKey(eventName: string): string | undefined {
   return head ? nodeKey('Organization', normaliseName(owner)) : undefined;
 }
 
+/**
+ * "the World Telecommunication Development Conference of the International Telecommunication Union": a sitting's
+ * name printed with "of the" and the body that holds it, which the name reader kept apart (the gazetteer knows the
+ * conference's own name). Only a sitting head, only a body named by its name or acronym right after "of (the)".
+ */
+const OF_THE_GAP_RE = /^\s+of\s+(?:the\s+)?$/;
+function ownerPrintedAfter(text: string, sorted: readonly EntityMention[], i: number): string | undefined {
+  const ev = sorted[i]!;
+  const next = sorted[i + 1];
+  if (!next || next.kind !== 'Organization' || next.start - ev.end > 12 || !SITTING_HEAD_RE.test(ev.name)) return undefined;
+  if (!OF_THE_GAP_RE.test(text.slice(ev.end, next.start)) || !isNamedOrganization(next)) return undefined;
+  return next.key;
+}
+
 /** The known organization an event's name ends with after "of the" ("... of the Non-Aligned Movement"). */
 const ownerCache = new Map<string, string | null>();
 function knownOwnerAfterOf(eventName: string): string | undefined {
@@ -143,13 +157,42 @@ function knownOwnerAfterOf(eventName: string): string | undefined {
 }
 function findKnownOwnerAfterOf(eventName: string): string | undefined {
   for (let at = eventName.indexOf(' of the '); at >= 0; at = eventName.indexOf(' of the ', at + 1)) {
-    const owner = eventName.slice(at + 8);
+    // "Plenipotentiary Conference of the International Telecommunication Union 2022": the edition's year is not the owner's
+    const owner = eventName.slice(at + 8).replace(/ (?:19|20)\d{2}$/, '');
     const byName = entryByName('Organization', owner);
     const printed = byName ? undefined : lookupName(owner);
     const entry = byName ?? (printed?.kind === 'Organization' ? printed : undefined);
     if (entry) return nodeKey('Organization', normaliseName(entry.name));
   }
   return undefined;
+}
+
+/**
+ * The known organization an event's name begins with: "United Nations Conference on Trade and Development eWeek"
+ * (printed "UNCTAD eWeek"), "Economic and Social Council Youth Forum". Not "United Nations" alone ("United Nations
+ * Ocean Conference" is the Organization's conference only in a loose sense), and not a prefix that goes on with
+ * "on"/"of"/"for" ("United Nations Conference on ..." is a name of its own).
+ */
+const ownerBeforeCache = new Map<string, string | null>();
+const CONTINUES_NAME_RE = /^(?:on|of|for|to|and|the|in|at|de|des|du)$/;
+function knownOwnerBefore(eventName: string): string | undefined {
+  let owner = ownerBeforeCache.get(eventName);
+  if (owner === undefined) {
+    owner = null;
+    const words = eventName.split(' ');
+    for (let n = words.length - 1; n >= 2; n--) {
+      if (CONTINUES_NAME_RE.test(words[n]!)) continue;
+      const prefix = words.slice(0, n).join(' ');
+      if (prefix === 'United Nations') break;
+      const entry = entryByName('Organization', prefix);
+      if (entry) {
+        owner = nodeKey('Organization', normaliseName(entry.name));
+        break;
+      }
+    }
+    if (ownerBeforeCache.size < 20_000) ownerBeforeCache.set(eventName, owner);
+  }
+  return owner ?? undefined;
 }
 
 const PART_OF_GAP_RE =
@@ -379,10 +422,13 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
         if (role === 'start' && second?.attrs.role === 'end') push('ENDS_ON', ev.key, dateKeyOf(iso(second)), second.start, second.end);
       }
     }
-    const owner = ownerOrgKey(ev.name);
+    const owner = ownerOrgKey(ev.name) ?? ownerPrintedAfter(text, sorted, i);
     if (owner) push('ORGANIZES', owner, ev.key, ev.start, ev.end);
     const edition = /^(.*) ((?:19|20)\d{2})$/.exec(ev.name);
     if (edition && entryByName('Event', edition[1]!)) push('PART_OF', ev.key, eventKey(edition[1]!), ev.start, ev.end);
+    // "the United Nations Conference on Trade and Development eWeek, from 4 to 8 December 2023": a dated edition of a
+    // recurring week or forum (keyed with its year) is part of the series, as "WSIS Forum 2025" is
+    else if (!edition && ev.key.includes(' @ ') && entryByName('Event', ev.name)?.attrs?.series === true) push('PART_OF', ev.key, eventKey(ev.name), ev.start, ev.end);
   }
 
   // 3b. "the A and the B, held in Dubai": A is held where B is (its venue was printed after B, past A's window);

@@ -46,6 +46,18 @@ export const SUBJECT_END_RE =
   /[,;:(“”"¹²³⁴⁵⁶⁷⁸⁹⁰]|\.(?=\s|$)|\s(?:and\s+(?:the|its|his|her|their|to|in|on|of|welcomes|notes|takes)|submitted|pursuant|prepared|which|that|as\s+(?:requested|mandated|called)|contained|in\s+accordance|presented|issued|in\s+response|at\s+its|during\s+its|for\s+consideration|including|entitled)\b|(?<=[a-z])\d{1,2}(?=\s|$)|$/g;
 
 /**
+ * The edition year of a flagship report, printed after the word: "Digital Economy Report 2024", "World Investment
+ * Report 2023", "Human Development Report 2023/2024". The title's words are read back from "Report" (REPORT_TITLE_WORD).
+ */
+export const REPORT_EDITION_RE = /(?<![\p{L}\p{N}])Report\s+((?:19|20)\d{2}(?:\s?[/–-]\s?(?:(?:19|20)\d{2}|\d{2}))?)(?![\p{L}\p{N}/])/gu;
+
+/** A word of a report's title before "Report": capitalised ("World", "UNEP", "E-Government"), or a number ("Goal 6"). */
+export const REPORT_TITLE_WORD_RE = /^(?:\p{Lu}[\p{L}\p{N}’'-]*|\d{1,2})$/u;
+
+/** Small words inside a title ("Trade and Development", "Financing for Sustainable Development", "The State of Broadband"). */
+export const REPORT_TITLE_JOINER_RE = /^(?:and|of|on|for|in|to)$/;
+
+/**
  * Reports the genre cites by title in lists and footnotes, where a title is not introduced by
  * "entitled" ("special reports 21" with footnote "Global Warming of 1.5°C, Climate Change and Land:
  * An IPCC Special Report on ... and The Ocean and Cryosphere in a Changing Climate") or runs into

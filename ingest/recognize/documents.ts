@@ -15,11 +15,15 @@
 // findResolutionRefs.
 import { nodeKey } from '../../graph/model.js';
 import type { EntityMention, RecognizeContext } from '../models.js';
+import { entryByName } from '../gazetteer/index.js';
 import {
   DOC_SYMBOL_RE,
   KNOWN_REPORTS,
   mayCiteDocuments,
   mayCiteKnownReport,
+  REPORT_EDITION_RE,
+  REPORT_TITLE_JOINER_RE,
+  REPORT_TITLE_WORD_RE,
   RESOLUTION_SYMBOL_RE,
   SG_REPORT_RE,
   SUBJECT_END_RE,
@@ -178,6 +182,62 @@ function sgReportMentions(text: string, out: EntityMention[], ctx: RecognizeCont
   }
 }
 
+/**
+ * A flagship report's edition cited by its title and year: "Takes note of the Digital Economy Report 2024 of the
+ * United Nations Conference on Trade and Development" (seed OP42), "the World Investment Report 2023". One document,
+ * keyed by its title with the year (the series without a year stays the gazetteer's Initiative). The title is the run
+ * of capitalised words before "Report", joined by "and", "of", "on", "for" ("the" only after one of them, or as the
+ * title's first word "The"): "Welcomes the World ..." starts at "World".
+ */
+function reportEditionMentions(text: string, out: EntityMention[]): void {
+  REPORT_EDITION_RE.lastIndex = 0;
+  for (let m = REPORT_EDITION_RE.exec(text); m; m = REPORT_EDITION_RE.exec(text)) {
+    const at = m.index;
+    if (out.some((o) => o.start <= at && at < o.end)) continue; // cited by title already ("entitled Digital Economy Report 2024: ...")
+    const from = Math.max(0, at - 160);
+    const words: { w: string; s: number }[] = [];
+    const wordRe = /\S+/g;
+    for (let w = wordRe.exec(text.slice(from, at)); w; w = wordRe.exec(text.slice(from, at))) words.push({ w: w[0], s: from + w.index });
+    let first = words.length; // index of the title's first word
+    for (let i = words.length - 1; i >= 0; i--) {
+      const w = words[i]!.w;
+      // ("the Digital Economy Report and the Technology and Innovation Report 2023": the title before is another report's)
+      if (w === 'Report' || w === 'Reports') break;
+      if (REPORT_TITLE_WORD_RE.test(w) && !/[,;:.)]$/.test(w)) first = i;
+      else if ((REPORT_TITLE_JOINER_RE.test(w) && i < words.length - 1) || (w === 'the' && i > 0 && words[i - 1]!.w !== 'and' && REPORT_TITLE_JOINER_RE.test(words[i - 1]!.w))) continue;
+      else break;
+    }
+    // a title starts with a capitalised word, not with a joiner or a footnote mark ("TD/B/EFD/6/3. 6 Economic Development in Africa Report 2020")
+    while (first < words.length && !/^\p{Lu}/u.test(words[first]!.w)) first++;
+    // "Welcomes World Drug Report 2024" at the start of a paragraph: its verb is not part of the title
+    // (a footnote that begins with a title, "Economic Development in Africa Report 2020: ...", keeps its first word)
+    if (first === 0 && from === 0 && words.length > 1 && words[0]!.s === 0 && /^[A-Z][a-z]+(?:[^i]es|ing)$/.test(words[0]!.w)) first++;
+    // "The Sustainable Development Goals Report 2023" is printed with and without its article: one document
+    if (first < words.length - 1 && words[first]!.w === 'The') first++;
+    // "United Nations Office on Drugs and Crime World Drug Report 2023": the publisher printed before the title
+    // (the mention's span keeps the publisher: it covers the capitalised run another reader may take whole)
+    const spanFirst = first;
+    let author: string | undefined;
+    for (let k = words.length - 1; k > first + 1; k--) {
+      const printed = words.slice(first, k).map((x) => x.w).join(' ');
+      // ("The United Nations World Water Development Report" is the title's own "United Nations")
+      const publisher = printed === 'United Nations' ? undefined : entryByName('Organization', printed);
+      if (publisher && /^\p{Lu}/u.test(words[k]!.w)) {
+        author = publisher.name;
+        first = k;
+        break;
+      }
+    }
+    if (first >= words.length) continue;
+    const start = words[spanFirst]!.s;
+    const title = `${text.slice(words[first]!.s, at).replace(/\s+/g, ' ')}Report ${m[1]!.replace(/\s/g, '')}`;
+    const end = at + m[0].length;
+    const attrs: Record<string, unknown> = { title };
+    if (author) attrs.author = author;
+    out.push({ kind: 'Document', key: nodeKey('Document', normaliseTitle(title)), name: title, attrs, phrase: text.slice(start, end), start, end });
+  }
+}
+
 /** Document symbols and reports cited by title or subject, in text order. */
 export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): EntityMention[] {
   const known = mayCiteKnownReport(text);
@@ -188,6 +248,7 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
   if (text.includes('eport')) {
     titledMentions(text, out);
     sgReportMentions(text, out, ctx);
+    if (text.includes('Report ')) reportEditionMentions(text, out);
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

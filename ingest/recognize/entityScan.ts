@@ -24,6 +24,8 @@ import {
   SHARED_PARTICIPLE_RE,
   MEETING_RE,
   ON_TOPIC_RE,
+  SERIES_EDITION_DATES_RE,
+  TOPIC_BEFORE_IN,
   SESSION_BEFORE_RE,
   SESSION_NOUN_RE,
   WSIS_PLUS20_EVENT_RE,
@@ -388,11 +390,16 @@ function chunkSegments(toks: readonly ChunkToken[]): ChunkToken[][] {
   return segments;
 }
 
+const TOPIC_WORDS_BEFORE_IN: ReadonlySet<string> = new Set(TOPIC_BEFORE_IN.split('|'));
+
 /** "in"/"at" at toks[i] begins where or when the name in `cur` met, not part of its name. */
 function placeEndsName(toks: readonly ChunkToken[], i: number, cur: readonly ChunkToken[]): boolean {
   // "Plenipotentiary Conference in Bucharest": the venue is not part of an event's name
   // ("Regional Centre for Peace and Disarmament in Africa" keeps it: organizations are named by their region)
   const next = toks[i + 1];
+  // "Conference on the Situation of Rohingya Muslims and Other Minorities in Myanmar": the place is the topic's
+  const last = cur[cur.length - 1];
+  if (last !== undefined && toks[i]!.w === 'in' && TOPIC_WORDS_BEFORE_IN.has(last.w.toLowerCase())) return false;
   if (next?.known?.kind === 'Place' && !cur.some((c) => !c.known && ORG_HEADS.has(c.w))) return true;
   // "the Special Committee in Caracas", "the Scientific Committee in May 2022 in Vienna": a body that meets
   // somewhere or some time is not named after it (a Centre or Office in a city is)
@@ -1136,7 +1143,7 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
   const sorted = [...cands].sort((a, b) => a.start - b.start);
   for (let i = 0; i < sorted.length; i++) {
     const ev = sorted[i]!;
-    if (ev.kind !== 'Event' || ev.via === 'short' || ev.attrs.series === true) continue;
+    if (ev.kind !== 'Event' || ev.via === 'short' || (ev.attrs.series === true && !datedSeriesEdition(text, ev))) continue;
     if (sorted.some((o) => o !== ev && o.kind === 'Event' && o.start <= ev.start && ev.end <= o.end && o.end - o.start > ev.end - ev.start)) continue;
     const limit = eventWindowEnd(text, sorted, i);
     const windowText = text.slice(ev.end, limit);
@@ -1159,6 +1166,21 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
       }
     }
   }
+}
+
+/**
+ * "the United Nations Conference on Trade and Development eWeek, from 4 to 8 December 2023": a recurring week or
+ * forum printed with the days of one edition is that edition (keyed with its year, dated, placed); a day, or a
+ * summit process such as the WSIS, stays the series. The series mark is dropped on a copy of the attributes.
+ */
+function datedSeriesEdition(text: string, ev: Candidate): boolean {
+  const kind = ev.attrs.eventKind;
+  if ((kind !== 'week' && kind !== 'forum') || ev.attrs.startDate !== undefined) return false;
+  if (!SERIES_EDITION_DATES_RE.test(text.slice(ev.end, ev.end + 120))) return false;
+  const attrs: Record<string, unknown> = {};
+  for (const k in ev.attrs) if (k !== 'series') attrs[k] = ev.attrs[k];
+  ev.attrs = attrs;
+  return true;
 }
 
 /** sorted[j] lies inside a longer candidate that starts no later ("the Conference of the Parties ..." of "the fifth session of the ..."). */

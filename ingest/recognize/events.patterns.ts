@@ -42,12 +42,20 @@ export const LOWERCASE_SITTING_RE =
 export const ONE_SITTING_AFTER_RE =
   /^,?\s+(?:(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+)?(?:hosted|co-hosted|held|convened|organized|co-organized)\s+(?:by|in|at|on|from)\s|(?:in|at)\s+(?!accordance\b)[A-Z]|on\s+\d{1,2}\s|from\s+\d{1,2}\s)/u;
 
+/**
+ * Words after which "in <Place>" is part of a topic, not where the sitting met: "the situation of Rohingya Muslims
+ * and other minorities in Myanmar", "the peace-security-development nexus in Africa", "peace in the Middle East"
+ * (A/RES/80/221 OP42: the conference on the minorities in Myanmar met in New York). Lowercase; the capitalised
+ * name reader compares lowercased words.
+ */
+export const TOPIC_BEFORE_IN = 'situation|situations|minorities|minority|population|populations|people|peoples|peace|conflict|conflicts|security|stability|crisis|crises|nexus|violence|war|occupation|reconciliation|reconstruction|democracy|refugees|children|women|girls';
+
 /** Lowercase topic after "on": up to a comma, semicolon, parenthesis, quote or a participle. */
 // (the word boundary after "in <year>|in <Capital>" is inside the group: after "[A-Z]" it stopped only before one-letter
 // words, so "high-level meeting on non-communicable diseases in September 2025" took the month; a date "on 26 September
 // 2018" or "of 30 June 2022" ends the topic too, as a footnote mark does ("... in Persons3 will be held"); "in Persons",
 // "in Small Arms" are words of a topic's name; "at its eightieth session" says when the meeting is, not what about)
-export const TOPIC_SOURCE = String.raw`(?!\d)(?:the\s+)?[^,;:()“”"\[\]]{3,220}?(?=\s*(?:[,;:()“”"\[\]]|$)|\s+(?:to\s+be\s+(?:held|convened|organized)|held|convened|organized|hosted|adopted|endorsed|which|that|and\s+the\s+adoption)\b|\s+by\s+the\s+[A-Z]|\s+at\s+its\s+[a-z-]+\s+session\b|\s+in\s+(?:(?:19|20)\d{2}\b|(?!Persons|Small\s+Arms\b)[A-Z]|accordance\b)|\s+(?:on|of)\s+\d|(?<=\p{L})\d{1,3}(?=[\s,.;]|$))`;
+export const TOPIC_SOURCE = String.raw`(?!\d)(?:the\s+)?[^,;:()“”"\[\]]{3,220}?(?=\s*(?:[,;:()“”"\[\]]|$)|\s+(?:to\s+be\s+(?:held|convened|organized)|held|convened|organized|hosted|adopted|endorsed|which|that|and\s+the\s+adoption)\b|\s+by\s+the\s+[A-Z]|\s+at\s+its\s+[a-z-]+\s+session\b|\s+in\s+(?:(?:19|20)\d{2}\b|(?!Persons|Small\s+Arms\b)(?<!\b(?:${TOPIC_BEFORE_IN})\s+in\s+)[A-Z]|accordance\b)|\s+(?:on|of)\s+\d|(?<=\p{L})\d{1,3}(?=[\s,.;]|$))`;
 export const ON_TOPIC_RE = new RegExp(String.raw`^\s+on\s+(${TOPIC_SOURCE})`, 'u');
 
 /** "World Summit on the Information Society (WSIS)+20 Forum High-level Event 2024", "WSIS+20 High-level Event 2025",
@@ -68,6 +76,16 @@ export const YEAR_RANGE_PAREN_RE = /^\s*\(((?:19|20)\d{2})\s*[-–]\s*((?:19|20)
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 export const EVENT_DATE_RE = new RegExp(
   String.raw`(?:^|[\s,(])(?:from|on|in|between|during)\s+((?:\d{1,2}(?:\s+(?:${MONTHS}))?(?:\s+\d{4})?\s*(?:to|and|[-–])\s*)?\d{1,2}\s+(?:${MONTHS}),?\s+\d{4}|(?:${MONTHS})\s+\d{4}|\d{4}(?![\p{L}\p{N}\/]))`,
+  'u',
+);
+
+/**
+ * A recurring week or forum dated as one edition right after its name: "the United Nations Conference on Trade and
+ * Development eWeek, from 4 to 8 December 2023" (seed OP43), "..., held in Geneva from 27 to 31 May 2024". A range
+ * of days with its year only: a bare "in 2024" or one day is not enough to tell an edition from the series.
+ */
+export const SERIES_EDITION_DATES_RE = new RegExp(
+  String.raw`^(?:\s*\([^()]{1,40}\))?,?\s+(?:(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+)?(?:held|convened|organized|organised)\s+)?(?:(?:in|at)\s+(?:the\s+)?[A-Z][^,;.()]{0,40}?,?\s+)?from\s+\d{1,2}(?:\s+(?:${MONTHS}))?\s+to\s+\d{1,2}\s+(?:${MONTHS}),?\s+(?:19|20)\d{2}(?!\d)`,
   'u',
 );
 
