@@ -1,7 +1,7 @@
 // `kg export --format json|gexf|graphml|csv [--graph graph.json] [--out FILE|DIR]`
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { loadGraphFile, toGexf, toGraphml, toJson } from '../../graph/export/index.js';
+import { loadGraphFile, toGexf, toGraphml, toJson, writeGraphJson } from '../../graph/export/index.js';
 import { writeFileAtomic } from './ingest.js';
 
 export const EXPORT_HELP = `Usage: kg export --format json|gexf|graphml|csv [--graph graph.json] [--out PATH]
@@ -42,6 +42,11 @@ export async function exportCommand(argv: string[]): Promise<number> {
     const dir = values.out ?? 'csv';
     await exportNeo4jCsv(graph, dir);
     console.error(`CSV files for neo4j-admin import written to ${dir}/`);
+    return 0;
+  }
+  if (format.data === 'json' && values.out) {
+    await writeGraphJson(graph, values.out);
+    console.error(`json written to ${values.out}`);
     return 0;
   }
   const text = format.data === 'json' ? toJson(graph) : format.data === 'gexf' ? toGexf(graph) : toGraphml(graph);

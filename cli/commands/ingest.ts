@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { writeFile, rename } from 'node:fs/promises';
 import { ingestPaths, type IngestResult } from '../../ingest/batch.js';
-import { toJson } from '../../graph/export/index.js';
+import { writeGraphJson } from '../../graph/export/index.js';
 import { createProgress } from '../progress.js';
 
 export const INGEST_HELP = `Usage: kg ingest <files|folders...> [--out graph.json] [--neo4j]
@@ -83,7 +83,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   }
   const out = values.out ?? (values.neo4j ? undefined : 'graph.json');
   if (out) {
-    await writeFileAtomic(out, toJson(result.graph));
+    await writeGraphJson(result.graph, out);
   }
   if (values.neo4j) {
     const { loadIntoNeo4j } = await import('./neo4j-load.js');
