@@ -145,16 +145,21 @@ function ownerPrintedAfter(text: string, sorted: readonly EntityMention[], i: nu
   return next.key;
 }
 
-/** The known organization an event's name ends with after "of the" ("... of the Non-Aligned Movement"). */
-const ownerCache = new Map<string, string | null>();
-function knownOwnerAfterOf(eventName: string): string | undefined {
-  let owner = ownerCache.get(eventName);
-  if (owner === undefined) {
-    owner = findKnownOwnerAfterOf(eventName) ?? null;
-    if (ownerCache.size < 20_000) ownerCache.set(eventName, owner);
-  }
-  return owner ?? undefined;
+/** `find` remembered per event name (names recur across a corpus; at most 20,000 kept, so memory stays bounded). */
+function memoByName(find: (eventName: string) => string | undefined): (eventName: string) => string | undefined {
+  const cache = new Map<string, string | null>();
+  return (eventName) => {
+    let found = cache.get(eventName);
+    if (found === undefined) {
+      found = find(eventName) ?? null;
+      if (cache.size < 20_000) cache.set(eventName, found);
+    }
+    return found ?? undefined;
+  };
 }
+
+/** The known organization an event's name ends with after "of the" ("... of the Non-Aligned Movement"). */
+const knownOwnerAfterOf = memoByName(findKnownOwnerAfterOf);
 function findKnownOwnerAfterOf(eventName: string): string | undefined {
   for (let at = eventName.indexOf(' of the '); at >= 0; at = eventName.indexOf(' of the ', at + 1)) {
     // "Plenipotentiary Conference of the International Telecommunication Union 2022": the edition's year is not the owner's
@@ -173,27 +178,18 @@ function findKnownOwnerAfterOf(eventName: string): string | undefined {
  * Ocean Conference" is the Organization's conference only in a loose sense), and not a prefix that goes on with
  * "on"/"of"/"for" ("United Nations Conference on ..." is a name of its own).
  */
-const ownerBeforeCache = new Map<string, string | null>();
 const CONTINUES_NAME_RE = /^(?:on|of|for|to|and|the|in|at|de|des|du)$/;
-function knownOwnerBefore(eventName: string): string | undefined {
-  let owner = ownerBeforeCache.get(eventName);
-  if (owner === undefined) {
-    owner = null;
-    const words = eventName.split(' ');
-    for (let n = words.length - 1; n >= 2; n--) {
-      if (CONTINUES_NAME_RE.test(words[n]!)) continue;
-      const prefix = words.slice(0, n).join(' ');
-      if (prefix === 'United Nations') break;
-      const entry = entryByName('Organization', prefix);
-      if (entry) {
-        owner = nodeKey('Organization', normaliseName(entry.name));
-        break;
-      }
-    }
-    if (ownerBeforeCache.size < 20_000) ownerBeforeCache.set(eventName, owner);
+const knownOwnerBefore = memoByName((eventName: string): string | undefined => {
+  const words = eventName.split(' ');
+  for (let n = words.length - 1; n >= 2; n--) {
+    if (CONTINUES_NAME_RE.test(words[n]!)) continue;
+    const prefix = words.slice(0, n).join(' ');
+    if (prefix === 'United Nations') break;
+    const entry = entryByName('Organization', prefix);
+    if (entry) return nodeKey('Organization', normaliseName(entry.name));
   }
-  return owner ?? undefined;
-}
+  return undefined;
+});
 
 const PART_OF_GAP_RE =
   /^\s*,?\s*(?:(?:which|that)\s+(?:is|are|was|were|forms?|constitutes?)\s+(?:an?\s+)?(?:integral\s+)?part\s+of|annexed\s+to|as\s+(?:an?\s+)?(?:integral\s+)?part\s+of|contained\s+in(?:\s+the\s+annex\s+to)?|part\s+of)\s+(?:the\s+)?$/;
