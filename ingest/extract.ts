@@ -30,18 +30,17 @@ import { resolutionKey } from './keys.js';
 
 type Recognizer = (text: string, ctx: RecognizeContext) => EntityMention[];
 
-/** Order matters only for ties of equal span: the earlier recogniser wins. */
-const RECOGNIZERS: readonly Recognizer[] = [
-  findResolutionRefsWithPending,
-  findDocumentRefs,
-  findEvents,
-  findFrameworks,
-  findInitiatives,
-  findActionLines,
-  findOrganizations,
-  findPlaces,
-  findDates,
-];
+// The recognisers, in three groups. Order matters only for ties of equal span: the earlier recogniser
+// wins, so a text's mentions are always [citations and documents, named entities, dates]. The first and
+// last groups read references by number and keep no state the entity scan reads (nor the other way round):
+// recognizeReferences runs them, with the clause splitter, apart from the entity scan (extractWithReferences),
+// so that the two halves can run in two threads (ingest/pool.ts) and each half is compiled in one only.
+/** citations and document references: before the named entities */
+const REFERENCES_BEFORE: readonly Recognizer[] = [findResolutionRefsWithPending, findDocumentRefs];
+/** the entity scan and the recognisers built on it */
+const NAMED_ENTITIES: readonly Recognizer[] = [findEvents, findFrameworks, findInitiatives, findActionLines, findOrganizations, findPlaces];
+/** dates: after the named entities */
+const REFERENCES_AFTER: readonly Recognizer[] = [findDates];
 
 const KIND_PRIORITY: Record<NodeKind, number> = {
   Resolution: 0,
@@ -166,15 +165,117 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
  * A recogniser that fails on one paragraph must not cost the whole file: its
  * mentions are skipped and the failure is reported as a warning on the file.
  */
-function recognizeAll(text: string, ctx: RecognizeContext, problems: string[]): EntityMention[] {
-  const out: EntityMention[] = [];
-  for (const recognize of RECOGNIZERS) {
+function recognizeWith(recognizers: readonly Recognizer[], text: string, ctx: RecognizeContext, out: EntityMention[], problems: string[]): EntityMention[] {
+  for (const recognize of recognizers) {
     try {
       for (const m of recognize(text, ctx)) out.push(m);
     } catch (err) {
       problems.push(`${recognize.name} failed on "${text.slice(0, 60)}…": ${err instanceof Error ? err.message : String(err)}`);
     }
   }
+  return out;
+}
+
+/** What recognizeReferences read in one text (a paragraph, or one footnote it points to). */
+export interface TextReferences {
+  /** citations and document references */
+  before: EntityMention[];
+  /** dates */
+  after: EntityMention[];
+  /** failures of those recognisers, in the same two groups */
+  problemsBefore: string[];
+  problemsAfter: string[];
+}
+
+/** What recognizeReferences read in one paragraph. */
+export interface ParagraphReferences {
+  body: TextReferences;
+  /** one per footnote reference of the paragraph; null where the reference has no footnote text */
+  footnotes: (TextReferences | null)[];
+  clauses: Clause[];
+  /** why splitClauses failed, if it did */
+  clauseProblem: string | null;
+}
+
+/** A pending citation settled once the whole resolution was read (see resolvePendingCitation): its new key, name and attributes. */
+export interface SettledCitation {
+  key: string;
+  name: string;
+  symbol: unknown;
+  body: unknown;
+  number: unknown;
+}
+
+/** What recognizeReferences read in one resolution. */
+export interface ResolutionReferences {
+  paragraphs: ParagraphReferences[];
+  /**
+   * Pending citations (keyed by their mention's `attrs` object, which a footnote's copy of the mention
+   * shares, and which a structured clone of this whole object keeps shared) -> how they settled, or
+   * null when they are dropped. Null when the resolution has none.
+   */
+  pending: Map<Record<string, unknown>, SettledCitation | null> | null;
+}
+
+function readTextReferences(text: string, ctx: RecognizeContext): TextReferences {
+  const problemsBefore: string[] = [];
+  const problemsAfter: string[] = [];
+  const before = recognizeWith(REFERENCES_BEFORE, text, ctx, [], problemsBefore);
+  const after = recognizeWith(REFERENCES_AFTER, text, ctx, [], problemsAfter);
+  return { before, after, problemsBefore, problemsAfter };
+}
+
+function readParagraphReferences(paragraph: ParagraphText, ctx: RecognizeContext): ParagraphReferences {
+  const text = paragraph.text;
+  const body = readTextReferences(text, ctx);
+  const footnotes: (TextReferences | null)[] = [];
+  for (const ref of paragraph.footnoteRefs) footnotes.push(ref.footnote?.text ? readTextReferences(ref.footnote.text, ctx) : null);
+  let clauses: Clause[] = [];
+  let clauseProblem: string | null = null;
+  try {
+    clauses = splitClauses(text, paragraph.kind);
+  } catch (err) {
+    clauseProblem = `splitClauses failed on "${text.slice(0, 60)}…": ${err instanceof Error ? err.message : String(err)}`;
+  }
+  return { body, footnotes, clauses, clauseProblem };
+}
+
+/** A resolution's context for the recognisers: each keeps its memory of the resolution under it. */
+function contextOf(resolution: ResolutionText): RecognizeContext {
+  return { body: resolution.body, symbol: resolution.symbol, date: resolution.date, file: resolution.file };
+}
+
+/**
+ * The first half of extraction: citations, document references and dates in every paragraph (and its
+ * footnotes), pending citations settled, and each paragraph's verb clauses. extractWithReferences does
+ * the rest; extractResolution is the two in a row.
+ */
+export function recognizeReferences(resolution: ResolutionText): ResolutionReferences {
+  const ctx = contextOf(resolution);
+  const paragraphs = resolution.paragraphs.map((p) => readParagraphReferences(p, ctx));
+  let pending: ResolutionReferences['pending'] = null;
+  if (hasPendingCitations(ctx)) {
+    pending = new Map();
+    for (const p of paragraphs) {
+      for (const t of [p.body, ...p.footnotes]) {
+        if (!t) continue;
+        for (const m of t.before) {
+          if (!isPendingCitation(m) || pending.has(m.attrs)) continue;
+          const settled = resolvePendingCitation(m, ctx);
+          pending.set(m.attrs, settled ? { key: settled.key, name: settled.name, symbol: settled.attrs.symbol, body: settled.attrs.body, number: settled.attrs.number } : null);
+        }
+      }
+    }
+  }
+  return { paragraphs, pending };
+}
+
+/** A text's mentions in recogniser order: references before, named entities, references after. */
+function mentionsOf(text: string, ctx: RecognizeContext, refs: TextReferences, problems: string[]): EntityMention[] {
+  for (const p of refs.problemsBefore) problems.push(p);
+  const out = recognizeWith(NAMED_ENTITIES, text, ctx, refs.before.slice(), problems);
+  for (const m of refs.after) out.push(m);
+  for (const p of refs.problemsAfter) problems.push(p);
   return out;
 }
 
@@ -206,16 +307,24 @@ function clauseAt(clauses: Clause[], offset: number): Clause | undefined {
   return found;
 }
 
+/** One paragraph, both halves of extraction in a row (its citations cannot be pending: see extractResolution). */
 export function extractParagraph(paragraph: ParagraphText, ctx: RecognizeContext, problems: string[] = []): ParagraphExtraction {
+  return extractParagraphWithReferences(paragraph, ctx, readParagraphReferences(paragraph, ctx), problems);
+}
+
+function extractParagraphWithReferences(paragraph: ParagraphText, ctx: RecognizeContext, refs: ParagraphReferences, problems: string[]): ParagraphExtraction {
   const text = paragraph.text;
   const dropped: EntityMention[] = [];
-  const bodyMentions = settleOverlaps(recognizeAll(text, ctx, problems), dropped);
+  const bodyMentions = settleOverlaps(mentionsOf(text, ctx, refs.body, problems), dropped);
   const nested = dropped.length ? nestedOrganizations(text, dropped, bodyMentions) : [];
   const footnoteMentions: EntityMention[] = [];
-  for (const ref of paragraph.footnoteRefs) {
-    if (!ref.footnote?.text) continue;
+  const footnoteRefs = paragraph.footnoteRefs;
+  for (let i = 0; i < footnoteRefs.length; i++) {
+    const ref = footnoteRefs[i]!;
+    const noteRefs = refs.footnotes[i];
+    if (!ref.footnote?.text || !noteRefs) continue;
     dropped.length = 0;
-    const kept = settleOverlaps(recognizeAll(ref.footnote.text, ctx, problems), dropped);
+    const kept = settleOverlaps(mentionsOf(ref.footnote.text, ctx, noteRefs, problems), dropped);
     for (const m of kept) footnoteMentions.push(inFootnote(m, { mark: ref.mark, offset: ref.offset }));
     if (dropped.length) for (const m of nestedOrganizations(ref.footnote.text, dropped, kept)) nested.push(inFootnote(m, { mark: ref.mark, offset: ref.offset }));
   }
@@ -233,12 +342,8 @@ export function extractParagraph(paragraph: ParagraphText, ctx: RecognizeContext
     }
   }
 
-  let clauses: Clause[] = [];
-  try {
-    clauses = splitClauses(text, paragraph.kind);
-  } catch (err) {
-    problems.push(`splitClauses failed on "${text.slice(0, 60)}…": ${err instanceof Error ? err.message : String(err)}`);
-  }
+  const clauses = refs.clauses;
+  if (refs.clauseProblem !== null) problems.push(refs.clauseProblem);
   const relations: VerbRelation[] = [];
   // the (clause index, relation type, target key) of every relation so far, flat: one relation per type,
   // clause and target. Searched in order rather than a Set of "type|clause|key" strings: a paragraph has
@@ -270,19 +375,22 @@ export function extractParagraph(paragraph: ParagraphText, ctx: RecognizeContext
 /**
  * Citations whose body only a later paragraph names ("in line with decisions 15/6 and 16/1" before
  * "decision 16/6 ... of the Conference of the Parties to the Convention on Biological Diversity"):
- * rekeyed once the whole resolution is read, or dropped with their relations.
+ * rekeyed as recognizeReferences settled them once the whole resolution was read, or dropped with their relations.
  */
-function settlePendingCitations(paragraphs: ParagraphExtraction[], ctx: RecognizeContext): void {
+function settlePendingCitations(paragraphs: ParagraphExtraction[], pending: NonNullable<ResolutionReferences['pending']>): void {
+  const isPending = (m: EntityMention): boolean => m.kind === 'Resolution' && pending.has(m.attrs);
   for (const p of paragraphs) {
-    if (!p.mentions.some(isPendingCitation)) continue;
+    if (!p.mentions.some(isPending)) continue;
     const mentions: EntityMention[] = [];
     const rekeyed = new Map<string, string | undefined>();
     for (const m of p.mentions) {
-      if (!isPendingCitation(m)) {
+      if (!isPending(m)) {
         mentions.push(m);
         continue;
       }
-      const settled = resolvePendingCitation(m, ctx);
+      const s = pending.get(m.attrs);
+      // what resolvePendingCitation makes of this mention (or of a footnote's copy of it)
+      const settled = s ? { ...m, key: s.key, name: s.name, attrs: { ...m.attrs, symbol: s.symbol, body: s.body, number: s.number } } : undefined;
       rekeyed.set(`${m.key}@${m.start}:${m.footnote?.mark ?? ''}`, settled?.key);
       if (settled) mentions.push(settled);
     }
@@ -304,20 +412,24 @@ function settlePendingCitations(paragraphs: ParagraphExtraction[], ctx: Recogniz
   }
 }
 
-/** Recognise entities and relations in every paragraph of one resolution. */
-export function extractResolution(resolution: ResolutionText): ResolutionExtraction {
-  const ctx: RecognizeContext = {
-    body: resolution.body,
-    symbol: resolution.symbol,
-    date: resolution.date,
-    file: resolution.file,
-  };
+/**
+ * The second half of extraction, given what recognizeReferences read in the same resolution (here, or in
+ * another thread: `refs` may be a structured clone): the entity scan, overlaps settled, verb relations per
+ * clause and attributions.
+ */
+export function extractWithReferences(resolution: ResolutionText, refs: ResolutionReferences): ResolutionExtraction {
+  const ctx = contextOf(resolution);
   const problems: string[] = [];
-  const paragraphs = resolution.paragraphs.map((p) => extractParagraph(p, ctx, problems));
-  if (hasPendingCitations(ctx)) settlePendingCitations(paragraphs, ctx);
+  const paragraphs = resolution.paragraphs.map((p, i) => extractParagraphWithReferences(p, ctx, refs.paragraphs[i]!, problems));
+  if (refs.pending) settlePendingCitations(paragraphs, refs.pending);
   const ex: ResolutionExtraction = { resolution, key: resolutionKey(resolution.symbol), paragraphs };
   if (problems.length) ex.warnings = problems;
   return ex;
+}
+
+/** Recognise entities and relations in every paragraph of one resolution. */
+export function extractResolution(resolution: ResolutionText): ResolutionExtraction {
+  return extractWithReferences(resolution, recognizeReferences(resolution));
 }
 
 // Runs settleOverlaps over a few made-up mentions at load (in the interpreter, microseconds) so each

@@ -13,9 +13,10 @@
 // of its input or keeps its caches per resolution context (a fresh one here).
 import { cleanText } from './clean.js';
 import { segmentResolutions } from './segment.js';
-import { extractResolution } from './extract.js';
+import { extractWithReferences, recognizeReferences } from './extract.js';
 import { planResolution } from '../graph/plan.js';
 import type { SourceText } from './models.js';
+import type { WorkerRole } from './pool.js';
 
 const RUNNING_TITLE = 'Information and communications technologies for sustainable\ndevelopment';
 
@@ -181,20 +182,24 @@ Organization (WHO).
 export const SAMPLE: SourceText = { file: 'warm-up/A_RES_79_901.txt', format: 'pdftext', text: PAGE_1 + PAGE_2 + PAGE_3 };
 
 /**
- * Runs the sample through every per-file stage `runs` times; returns how many plans it made (a check
- * for tests). Two runs (one half of corpus-ga, process CPU, 3 alternating runs each): 3.86-3.91 s
+ * Runs the sample through the per-file stages of a worker's role `runs` times: every stage for a
+ * "whole" worker; read to recognizeReferences for a "references" one; the rest for an "entities" one
+ * (which reads the sample's references itself: twice in the interpreter, too few calls for V8 to
+ * compile them). Returns how many plans it made, or resolutions read for "references" (a check for
+ * tests). Two runs (one half of corpus-ga, process CPU, 3 alternating runs each): 3.86-3.91 s
  * against 4.15-4.60 s without; three runs as good, five worse (V8 then optimises on the sample
  * alone). A second, pypdf-style sample without footnotes made clean slower (4.3-5.0 s): the
  * optimised code covered layouts corpus-ga never has.
  */
-export function warmUpStages(runs = 2): number {
-  let plans = 0;
+export function warmUpStages(runs = 2, role: WorkerRole = 'whole'): number {
+  let made = 0;
   for (let run = 0; run < runs; run++) {
     const src: SourceText = { ...SAMPLE };
     for (const resolution of segmentResolutions(cleanText(src), src)) {
-      planResolution(extractResolution(resolution));
-      plans++;
+      const refs = recognizeReferences(resolution);
+      if (role !== 'references') planResolution(extractWithReferences(resolution, refs));
+      made++;
     }
   }
-  return plans;
+  return made;
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { extractFiles, type FileOutcome } from '../../ingest/pool.js';
+import { defaultSplit, extractFiles, type FileOutcome, type WorkSplit } from '../../ingest/pool.js';
 import { buildBundle, workerEntry } from '../../ingest/worker-entry.js';
 import { sharedDir } from '../helpers/env.js';
 import { extractFile, ingestPaths } from '../../ingest/index.js';
@@ -13,13 +13,13 @@ import type { ResolutionExtraction } from '../../ingest/models.js';
 
 const fakeWorker = new URL('../fixtures/fake-ingest-worker.mjs', import.meta.url);
 
-async function collect(files: string[], workers: number, entry?: URL): Promise<FileOutcome[]> {
+async function collect(files: string[], workers: number, entry?: URL, split?: WorkSplit): Promise<FileOutcome[]> {
   const out: FileOutcome[] = [];
-  for await (const o of extractFiles(files, workers, { workerEntry: entry })) out.push(o);
+  for await (const o of extractFiles(files, workers, { workerEntry: entry, split })) out.push(o);
   return out;
 }
 
-describe('extractFiles with workers', () => {
+describe('extractFiles with workers by file', () => {
   it('yields results in file order when later files finish first', async () => {
     const files = Array.from({ length: 12 }, (_, i) => `/nowhere/f${i}-${(12 - i) * 4}.txt`);
     const out = await collect(files, 3, fakeWorker);
@@ -29,7 +29,7 @@ describe('extractFiles with workers', () => {
 
   it('reports the file that crashes a worker, by name, and goes on with the rest', async () => {
     const files = ['/x/a-5.txt', '/x/b-0.txt', '/x/crash.txt', '/x/c-0.txt', '/x/d-10.txt', '/x/e-0.txt'];
-    const out = await collect(files, 2, fakeWorker);
+    const out = await collect(files, 2, fakeWorker, 'files');
     expect(out.map((o) => o.file)).toEqual(files);
     expect(out.filter((o) => !o.ok)).toEqual([{ file: '/x/crash.txt', ok: false, message: expect.stringMatching(/^\/x\/crash\.txt: the ingest worker reading it crashed \(simulated crash\)/) }]);
   });
@@ -40,17 +40,58 @@ describe('extractFiles with workers', () => {
   });
 });
 
+describe('extractFiles with two workers by stage', () => {
+  it('is what two workers do by default, and KG_INGEST_SPLIT overrides it', () => {
+    const before = process.env.KG_INGEST_SPLIT;
+    try {
+      delete process.env.KG_INGEST_SPLIT;
+      expect([defaultSplit(1), defaultSplit(2), defaultSplit(3)]).toEqual(['files', 'stages', 'files']);
+      process.env.KG_INGEST_SPLIT = 'files';
+      expect(defaultSplit(2)).toBe('files');
+      process.env.KG_INGEST_SPLIT = 'stages';
+      expect([defaultSplit(1), defaultSplit(3)]).toEqual(['files', 'stages']);
+    } finally {
+      if (before === undefined) delete process.env.KG_INGEST_SPLIT;
+      else process.env.KG_INGEST_SPLIT = before;
+    }
+  });
+
+  it('yields results in file order, more files than the pipeline holds at once', async () => {
+    const files = Array.from({ length: 70 }, (_, i) => `/nowhere/f${i}-${i % 7}.txt`);
+    const out = await collect(files, 2, fakeWorker, 'stages');
+    expect(out.map((o) => o.file)).toEqual(files);
+    expect(out.every((o) => o.ok)).toBe(true);
+  });
+
+  it('hands the files left when a stage worker crashes to workers by file, which name the file that crashes again', async () => {
+    const files = ['/x/a-5.txt', '/x/b-0.txt', '/x/crash.txt', '/x/c-0.txt', '/x/d-10.txt', '/x/e-0.txt'];
+    const out = await collect(files, 2, fakeWorker, 'stages');
+    expect(out.map((o) => o.file)).toEqual(files);
+    expect(out.filter((o) => !o.ok)).toEqual([{ file: '/x/crash.txt', ok: false, message: expect.stringMatching(/^\/x\/crash\.txt: the ingest worker reading it crashed \(simulated crash\)/) }]);
+  });
+
+  it('loses no file when the second stage crashes: the rest is extracted by file', async () => {
+    // the fake "entities" worker dies on crash-late.txt; a worker by file reads it
+    const files = ['/x/a-0.txt', '/x/crash-late.txt', '/x/b-0.txt', '/x/c-3.txt'];
+    const out = await collect(files, 2, fakeWorker, 'stages');
+    expect(out.map((o) => [o.file, o.ok])).toEqual(files.map((f) => [f, true]));
+  });
+});
+
 const corpus = sharedDir('corpus');
 describe.skipIf(!corpus)('bundled workers', () => {
-  it('give the same graph plans, in the same order, as extraction in this thread', async () => {
+  it('give the same graph plans, in the same order, as extraction in this thread, split by file or by stage', async () => {
     const files = readdirSync(corpus!)
       .filter((f) => f.endsWith('.txt') && !/^sources/i.test(f))
       .slice(0, 10)
       .map((f) => join(corpus!, f));
     const bundle = pathToFileURL(await buildBundle());
-    const [inWorkers, inThread] = [await collect(files, 2, bundle), await collect(files, 0)];
-    expect(inWorkers.map((o) => o.file)).toEqual(files);
-    expect(inWorkers).toEqual(inThread);
+    const inThread = await collect(files, 0);
+    for (const split of ['files', 'stages'] as const) {
+      const inWorkers = await collect(files, 2, bundle, split);
+      expect(inWorkers.map((o) => o.file)).toEqual(files);
+      expect(inWorkers).toEqual(inThread);
+    }
     // A bundle (this one, or one a concurrent run just made) is what workers start from now.
     expect(String(await workerEntry())).toMatch(/\/\.cache\/ingest-worker\/worker-[\w-]+\.mjs$/);
   }, 60_000);
