@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { workerEntry } from './worker-entry.js';
 import { planResolution, type ResolutionPlan } from '../graph/plan.js';
 import type { ResolutionExtraction } from './models.js';
-import type { FileReferences } from './extract-file.js';
+import type { WireFileReferences } from './references-wire.js';
 import { extractFilesByStage } from './pool-stages.js';
 
 /** A file's result: its resolutions' graph plans (and extractions when asked for), or why it failed. */
@@ -37,7 +37,7 @@ export type WorkerRole = 'whole' | 'references' | 'entities';
 
 /** "references" worker -> "entities" worker: a file up to the first half of extraction, or why it failed. */
 export type ReferencesMessage =
-  | { id: number; ok: true; read: FileReferences; withExtractions: boolean }
+  | { id: number; ok: true; read: WireFileReferences; withExtractions: boolean }
   | { id: number; ok: false; message: string };
 
 /** Main thread -> worker. */

@@ -11,6 +11,7 @@
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { extractFile, extractFileReferences, readFileReferences } from './extract-file.js';
 import { planResolution } from '../graph/plan.js';
+import { decodeFileReferences, encodeFileReferences } from './references-wire.js';
 import { warmUpStages } from './warm-up.js';
 import type { ReferencesMessage, WorkerReply, WorkerRequest, WorkerRole } from './pool.js';
 
@@ -39,7 +40,7 @@ if (role === 'whole') {
     port.on('message', async (msg: WorkerRequest) => {
       let out: ReferencesMessage;
       try {
-        out = { id: msg.id, ok: true, read: await readFileReferences(msg.file), withExtractions: msg.withExtractions };
+        out = { id: msg.id, ok: true, read: encodeFileReferences(await readFileReferences(msg.file)), withExtractions: msg.withExtractions };
       } catch (err) {
         out = failure(msg.id, err);
       }
@@ -51,8 +52,9 @@ if (role === 'whole') {
       if (!msg.ok) reply = msg;
       else {
         try {
-          const extractions = extractFileReferences(msg.read);
-          reply = { id: msg.id, ok: true, plans: extractions.map(planResolution), bytes: msg.read.bytes, warnings: msg.read.warnings };
+          const read = decodeFileReferences(msg.read);
+          const extractions = extractFileReferences(read);
+          reply = { id: msg.id, ok: true, plans: extractions.map(planResolution), bytes: read.bytes, warnings: read.warnings };
           if (msg.withExtractions) reply.extractions = extractions;
         } catch (err) {
           reply = failure(msg.id, err);
