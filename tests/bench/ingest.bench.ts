@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingestPaths } from '../../ingest/index.js';
+import { defaultSplit, defaultWorkerCount } from '../../ingest/pool.js';
 import { repoRoot } from '../helpers/env.js';
 
 const args = parseArgs({ allowPositionals: true, options: { workers: { type: 'string' } } });
@@ -55,6 +56,8 @@ sample();
 const mb = result.stats.bytes / 1e6;
 console.log(`bench:ingest ${dir}`);
 console.log(`  files          ${result.stats.files} (${result.errors.length} failed)`);
+const used = workers ?? defaultWorkerCount(result.stats.files);
+console.log(`  workers        ${used === 0 ? 'none (in this thread)' : `${used}, ${defaultSplit(used) === 'stages' ? 'split by stage (ingest/pool-stages.ts)' : 'each extracting whole files'}`}`);
 console.log(`  resolutions    ${result.stats.resolutions}`);
 console.log(`  paragraphs     ${result.stats.paragraphs}`);
 console.log(`  nodes / edges  ${result.graph.order} / ${result.graph.size}`);
