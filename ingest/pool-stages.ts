@@ -12,7 +12,7 @@
 // however large the corpus. A worker that crashes breaks the pipeline: the files not yet yielded go to
 // `fallback` (workers by file), which retries them one by one and names a file that crashes again.
 import { MessageChannel, Worker } from 'node:worker_threads';
-import type { FileOutcome, WorkerReply, WorkerRequest } from './pool.js';
+import { outcomeOf, type FileOutcome, type WorkerReply, type WorkerRequest } from './pool.js';
 
 /** Files sent and not yet yielded: enough that the entities worker never waits (a corpus-ga file is 20 KB on average, 200 KB at most). */
 const WINDOW = 32;
@@ -45,8 +45,7 @@ export async function* extractFilesByStage(
     }
   };
   entities.on('message', (reply: WorkerReply) => {
-    const file = files[reply.id]!;
-    done.set(reply.id, reply.ok ? { file, ok: true, plans: reply.plans, extractions: reply.extractions, bytes: reply.bytes, warnings: reply.warnings } : { file, ok: false, message: reply.message });
+    done.set(reply.id, outcomeOf(files, reply));
     if (reply.id === emitted) notify();
   });
   const breakOff = (): void => {

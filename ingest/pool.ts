@@ -52,6 +52,12 @@ export type WorkerReply =
   | { id: number; ok: true; plans: ResolutionPlan[]; extractions?: ResolutionExtraction[]; bytes: number; warnings: string[] }
   | { id: number; ok: false; message: string };
 
+/** A worker's reply as the outcome of the file it names. */
+export function outcomeOf(files: readonly string[], reply: WorkerReply): FileOutcome {
+  const file = files[reply.id]!;
+  return reply.ok ? { file, ok: true, plans: reply.plans, extractions: reply.extractions, bytes: reply.bytes, warnings: reply.warnings } : { file, ok: false, message: reply.message };
+}
+
 /** The extraction stages, loaded on first use: when workers extract, the main thread never needs them (see ingest/batch.ts). */
 let stages: Promise<typeof import('./extract-file.js')> | undefined;
 
@@ -186,8 +192,7 @@ export async function* extractFiles(files: string[], workers = defaultWorkerCoun
     const w = new Worker(entry);
     held.set(w, new Set());
     w.on('message', (reply: WorkerReply) => {
-      const file = files[reply.id]!;
-      done.set(reply.id, reply.ok ? { file, ok: true, plans: reply.plans, extractions: reply.extractions, bytes: reply.bytes, warnings: reply.warnings } : { file, ok: false, message: reply.message });
+      done.set(reply.id, outcomeOf(files, reply));
       started.add(w);
       const ids = held.get(w);
       ids?.delete(reply.id);
