@@ -401,7 +401,9 @@ function settlePendingCitations(paragraphs: ParagraphExtraction[], pending: NonN
       const id = `${r.target}@${r.start}:${r.footnote ?? ''}`;
       const target = rekeyed.has(id) ? rekeyed.get(id) : r.target;
       if (!target) continue;
-      const rel = target === r.target ? r : { ...r, target };
+      // the same literal as extractParagraphWithReferences makes: a spread copy is an object of another
+      // map, which planResolution then meets in its loop over relations (a deopt there)
+      const rel = target === r.target ? r : { type: r.type, target, clause: r.clause, verb: r.verb, phrase: r.phrase, start: r.start, end: r.end, footnote: r.footnote };
       const once = `${rel.type}|${rel.clause}|${rel.target}`;
       if (seen.has(once)) continue;
       seen.add(once);
@@ -446,6 +448,9 @@ export function extractResolution(resolution: ResolutionText): ResolutionExtract
     mention('Place', 15, 18),
     mention('Event', 25, 30),
     mention('Framework', 25, 30),
+    // a citation a longer name runs into ("of the Executive Council and A-32/3 of the Assembly")
+    mention('Event', 40, 50),
+    mention('Resolution', 45, 52),
   ];
   for (let run = 0; run < 10; run++) settleOverlaps(made);
 }

@@ -37,8 +37,7 @@ function hasFields(o: object, fields: readonly string[]): boolean {
 class Encoder {
   readonly flat: unknown[] = [];
   readonly names = new Map<string, number>();
-  /** attrs object -> index of its mention in this file, while a resolution with pending citations is encoded */
-  attrsAt: Map<object, number> | null = null;
+  /** mentions encoded so far in this file */
   mentions = 0;
 
   name(n: string): number {
@@ -50,9 +49,8 @@ class Encoder {
   mentionList(ms: readonly EntityMention[]): void {
     const flat = this.flat;
     flat.push(ms.length);
+    this.mentions += ms.length;
     for (const m of ms) {
-      this.attrsAt?.set(m.attrs, this.mentions);
-      this.mentions++;
       if (!hasFields(m, MENTION_FIELDS)) {
         flat.push(AS_IS, m);
         continue;
@@ -100,16 +98,30 @@ class Encoder {
 
   resolution(r: ResolutionReferences): void {
     const flat = this.flat;
-    this.attrsAt = r.pending ? new Map() : null;
+    const first = this.mentions;
     flat.push(r.paragraphs.length);
     for (const p of r.paragraphs) this.paragraph(p);
-    if (!r.pending) {
-      flat.push(-1);
-      return;
+    if (!r.pending) flat.push(-1);
+    else this.pending(r, first);
+  }
+
+  /**
+   * Pending citations, each by the index of the mention whose attrs key it (mentions numbered in the
+   * order encoded, from `first` for this resolution). Apart from mentionList, which would otherwise
+   * index every mention of every file for the few resolutions that have pending citations.
+   */
+  pending(r: ResolutionReferences, first: number): void {
+    const at = new Map<object, number>();
+    let index = first;
+    for (const p of r.paragraphs) {
+      for (const t of [p.body, ...p.footnotes]) {
+        if (!t) continue;
+        for (const m of t.before) at.set(m.attrs, index++);
+        index += t.after.length;
+      }
     }
-    flat.push(r.pending.size);
-    for (const [attrs, settled] of r.pending) flat.push(this.attrsAt!.get(attrs) ?? AS_IS, settled);
-    this.attrsAt = null;
+    this.flat.push(r.pending!.size);
+    for (const [attrs, settled] of r.pending!) this.flat.push(at.get(attrs) ?? AS_IS, settled);
   }
 }
 
@@ -195,7 +207,14 @@ class Decoder {
       const start = this.next() as number;
       const end = this.next() as number;
       const relation = this.next() as Clause['relation'];
-      const also = this.next() as Clause['also'];
+      const cloned = this.next() as Clause['also'];
+      // a fresh array, as splitClauses makes them: a cloned one can be of another elements kind,
+      // which extract.ts then meets as an array of another map (a deopt there)
+      let also: Clause['also'];
+      if (cloned !== undefined) {
+        also = [];
+        for (const t of cloned) also.push(t);
+      }
       clauses.push({ index: index as number, verb, start, end, relation, also });
     }
     const clauseProblem = this.next() as string | null;

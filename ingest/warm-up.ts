@@ -90,6 +90,9 @@ ${RUNNING_TITLE}
 24-24901 
 2/3 
  
+Recalling Security Council resolution 661 (1990), 986 (1995) and, in particular, 
+1447 (2002), 
+ 
 Expressing concern that the digital divide persists between developed and 
 developing countries, including in the least developed countries, and in the 
 interests of all States: the work of the 

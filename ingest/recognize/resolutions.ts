@@ -568,7 +568,8 @@ function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[
       inheritedHint = true;
     }
     // "..., Supplement No. 53 (A/73/53), chap. IV, sect. A, resolution 37/17": the report's body
-    if (!hint.explicit && !groups.its && !groups.body && text.charCodeAt(m.index - 2) === 44 /* ", " */) {
+    // (m.index >= 2: a read before the text's start, NaN, deopted readResolutionRefs as out of bounds)
+    if (!hint.explicit && !groups.its && !groups.body && m.index >= 2 && text.charCodeAt(m.index - 2) === 44 /* ", " */) {
       const report = reportBody(text, m.index);
       if (report) hint = report;
     }
