@@ -256,6 +256,8 @@ const WSIS_CONTEXT: ReadonlySet<string> = new Set(['World Summit on the Informat
 
 const RECORDS_OF_RE = /\bRecords\s+of\s+the\s+$/;
 const UN_PERSONNEL_RE = /^\s+and\s+(?:associated|humanitarian|related|other)\s+personnel\b/;
+const TREATY_SERIES_RE = /^,\s*Treaty\s+Series\b/;
+const CURRENCY_AFTER_RE = /^ dollars?\b/;
 
 /** Bodies that sit somewhere: "in <city>" after them is where they met. */
 const MEETING_BODY_HEADS: ReadonlySet<string> = new Set(['Committee', 'Commission', 'Council', 'Group', 'Panel', 'Board', 'Assembly', 'Conference', 'Forum', 'Meeting', 'Summit', 'Session']);
@@ -1493,6 +1495,10 @@ function knownNameCandidates(text: string, wordStarts: Int32Array): Candidate[] 
     if (hit.entry.name === 'United Nations' && UN_ADJECTIVE_RE.test(text.slice(hit.end, hit.end + 30))) continue;
     // "United Nations and associated personnel", "United Nations and humanitarian personnel": personnel, not the Organization
     if (hit.entry.name === 'United Nations' && UN_PERSONNEL_RE.test(text.slice(hit.end, hit.end + 40))) continue;
+    // "United Nations, Treaty Series, vol. 1771, No. 30822": a publication cited in a footnote, not the Organization
+    if (hit.entry.name === 'United Nations' && text.charCodeAt(hit.end) === 44 /* , */ && TREATY_SERIES_RE.test(text.slice(hit.end, hit.end + 16))) continue;
+    // "650 billion United States dollars": a currency, not the country
+    if (hit.entry.kind === 'Place' && text.charCodeAt(hit.end + 1) === 100 /* d */ && CURRENCY_AFTER_RE.test(text.slice(hit.end, hit.end + 10))) continue;
     // "Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 23": a publication's
     // name (cited by its symbol), not the body acting in the paragraph
     if (hit.entry.kind === 'Organization' && hit.start >= 15 && RECORDS_OF_RE.test(text.slice(Math.max(0, hit.start - 30), hit.start))) continue;
