@@ -477,6 +477,9 @@ function buildParagraphs(
     }
     const maybeNumbered = (c0 >= 48 && c0 <= 57) || c0 === 40;
     if (parts && (indented || (maybeNumbered && P.NUMBERED_START.test(t) && P.ENDS_SENTENCE.test(tail(lastLine))))) close();
+    // "Reaffirming its resolution 582 (1986),\nDeeply concerned that, ...": a preambular paragraph opened on the
+    // next line after a comma, with neither a blank line nor an indent between them
+    else if (parts && c0 >= 65 && c0 <= 90 && P.ENDS_WITH_COMMA_LINE.test(tail(lastLine)) && P.PREAMBLE_OPENER_LINE.test(t)) close();
     lineParagraph[i] = paragraphs.length;
     if (!parts) {
       parts = [t];

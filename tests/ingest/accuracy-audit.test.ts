@@ -3,8 +3,10 @@
 // typography) and A/RES/73/6 (pypdf text with split words), each checked against corpus-ga. Inputs are quoted
 // from those files; each fix has a negative case.
 import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../ingest/clean.js';
 import { extractParagraph } from '../../ingest/extract.js';
-import type { RecognizeContext } from '../../ingest/models.js';
+import type { RecognizeContext, SourceFormat, SourceText } from '../../ingest/models.js';
+import { segmentResolutions } from '../../ingest/segment.js';
 
 function extract(text: string, kind: 'preambular' | 'operative' = 'operative'): { mentions: string[]; relations: string[] } {
   const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/999', date: '2025-12-15' };
@@ -47,5 +49,83 @@ describe('"United Nations, Treaty Series" is a publication, not the Organization
       'preambular',
     );
     expect(mentions).toContain('Organization:United Nations');
+  });
+});
+
+function paragraphs(file: string, format: SourceFormat, text: string): string[] {
+  const src: SourceText = { file, format, text };
+  return segmentResolutions(cleanText(src), src).flatMap((r) => r.paragraphs.map((p) => `${p.id} ${p.text.split(' ').slice(0, 4).join(' ')}`));
+}
+
+describe('a preambular paragraph opened on the line after a comma, without a blank line', () => {
+  it('S/RES/598 (1987): "Reaffirming its resolution 582 (1986),\nDeeply concerned that, ..." are two paragraphs', () => {
+    const text = [
+      'Resolution 598 (1987)',
+      'of 20 July 1987',
+      '',
+      'The Security Council,',
+      '',
+      'Reaffirming its resolution 582 (1986),',
+      'Deeply concerned that, despite its calls for a cease-fire,',
+      '',
+      'the conflict between the Islamic Republic of Iran and Iraq',
+      'continues unabated, with further heavy loss of human life',
+      'and material destruction,',
+      '',
+      'Deploring the initiation and continuation of the conflict,',
+      'Deploring also the bombing of purely civilian population',
+      'centres, attacks on neutral shipping or civilian aircraft,',
+      '',
+      '1. Demands that, as a first step towards a negotiated',
+      'settlement, the Islamic Republic of Iran and Iraq observe an',
+      'immediate cease-fire;',
+    ].join('\n');
+    expect(paragraphs('S_RES_0598_1987.txt', 'text', text)).toEqual([
+      'PP1 Reaffirming its resolution 582',
+      'PP2 Deeply concerned that, despite',
+      'PP3 Deploring the initiation and',
+      'PP4 Deploring also the bombing',
+      'OP1 Demands that, as a',
+    ]);
+  });
+
+  it('A/RES/78/187: "... both offline and online, \nReaffirming further that States parties" opens PP2', () => {
+    const text = [
+      'Resolution adopted by the General Assembly on 19 December 2023',
+      '',
+      '78/187. Rights of the child',
+      '',
+      'The General Assembly,',
+      '',
+      'Reaffirming also that the rights of the child are human rights, and that these  ',
+      'rights need to be protected and upheld both offline and online,  ',
+      'Reaffirming further that States parties to the Convention on the Rights of the Child  ',
+      'shall undertake all appropriate measures for the implementation of the rights recognized  ',
+      'therein,  ',
+      '',
+      '1. Urges States to take measures;',
+    ].join('\n');
+    expect(paragraphs('A_RES_78_187.txt', 'pdftext', text)).toEqual([
+      'PP1 Reaffirming also that the',
+      'PP2 Reaffirming further that States',
+      'OP1 Urges States to take',
+    ]);
+  });
+
+  it('negative, A/RES/79/29: "Taking into Particular Account" inside a declaration\'s title does not open a paragraph', () => {
+    const text = [
+      'Resolution adopted by the General Assembly on 2 December 2024',
+      '',
+      '79/29. Outer space',
+      '',
+      'The General Assembly,',
+      '',
+      'Reaffirming the Declaration on International Cooperation in the Exploration and Use of Outer Space',
+      'for the Benefit and in the Interest of All States,',
+      'Taking into Particular Account the Needs of Developing Countries,',
+      '',
+      '1. Urges States to take measures;',
+    ].join('\n');
+    expect(paragraphs('A_RES_79_29.txt', 'pdftext', text)).toHaveLength(2);
   });
 });
