@@ -363,6 +363,8 @@ export function cleanText(src: SourceText): CleanText {
   liftMarkedFootnotes(lines, removed, pending);
 
   const indentMode = usesIndentParagraphs(lines, removed);
+  // pypdf also breaks words inside a line ("The General As sembly,", "Reaffi rms", "Confere nce")
+  if (indentMode) joinSplitWords(lines, removed);
   // pypdf writes "high -level": repair only there (elsewhere " -" may be a dash)
   const splitHyphens = indentMode || (src.format === 'pdftext' && spaceHyphenBefore(normalized, 20_000) && P.SPLIT_HYPHEN_TEST.test(normalized.slice(0, 20_000)));
   const hyphens = new HyphenBreaks(normalized);
@@ -372,6 +374,35 @@ export function cleanText(src: SourceText): CleanText {
   dropRunningTitles(paragraphs);
   const { merged, finalIndex } = mergeParagraphs(paragraphs, hyphens);
   return assemble(merged, finalIndex, lineParagraph, pending, splitHyphens);
+}
+
+const LETTER_RUN = /\p{L}+/gu;
+/** "Reaffi rms": a letter run, one space, a lower-case letter run (the second piece is looked at, not consumed). */
+const SPLIT_PAIR = /(?<![\p{L}\p{N}'’-])(\p{L}+) (?=(\p{Ll}+)(?![\p{L}\p{N}'’-]))/gu;
+
+/**
+ * pypdf breaks words inside a line ("Committee on the Pe aceful Uses", "Encour ages"): two pieces are joined
+ * when the file spells the whole word elsewhere and the pieces are not both common words of the file
+ * ("in to" stays, "in volved" becomes "involved" when the file has "involved").
+ */
+function joinSplitWords(lines: string[], removed: Uint8Array): void {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (removed[i]) continue;
+    for (const m of lines[i]!.matchAll(LETTER_RUN)) {
+      const w = m[0].toLowerCase();
+      counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+  }
+  const common = (w: string): boolean => (counts.get(w.toLowerCase()) ?? 0) >= 3;
+  for (let i = 0; i < lines.length; i++) {
+    if (removed[i]) continue;
+    const line = lines[i]!;
+    if (line.indexOf(' ') < 0) continue;
+    lines[i] = line.replace(SPLIT_PAIR, (all: string, a: string, b: string) =>
+      counts.has((a + b).toLowerCase()) && !(common(a) && common(b)) ? a : all,
+    );
+  }
 }
 
 /**

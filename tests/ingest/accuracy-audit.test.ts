@@ -129,3 +129,42 @@ describe('a preambular paragraph opened on the line after a comma, without a bla
     expect(paragraphs('A_RES_79_29.txt', 'pdftext', text)).toHaveLength(2);
   });
 });
+
+describe('pypdf text: words broken inside a line are joined when the file spells them whole', () => {
+  // A/RES/73/6 as pypdf extracted it: paragraphs open with an indent, words are split by a space
+  const text = [
+    '  Resolution adopted by the General Assembly on ',
+    '26 October 2018 ',
+    ' ',
+    ' 73/6. Fiftieth anniversary of the first United Nations Conference on the ',
+    'Exploration and Peaceful Uses of Outer Space: space as a driver of ',
+    'sustainable development  ',
+    ' ',
+    ' ',
+    ' The General As sembly,  ',
+    ' Recalling  its resolutions 2453 A (XXIII) of 20 December 1968, 37/90  of ',
+    '10 December 1982 and 72/79  of 7 December 2017,  ',
+    ' Recognizing  that the fiftieth anniversary of the first United Nations Confere nce ',
+    'on the Exploration and Peaceful Uses of Outer Space offers a unique opportunity to chart the future ',
+    'contribution of the Committee on the Pe aceful Uses of Outer Space to the global governance of outer space, ',
+    ' Convinced  that the Committee on the Peaceful Uses of Outer Space, its Scientific and Technical ',
+    'Subcommittee and the Office for Outer Space Affairs are unique platforms for international cooperation in ',
+    'and in to outer space,  ',
+    ' 1. Encour ages Member States to conduct international space cooperation and encourages the Office to help;',
+  ].join('\n');
+
+  it('A/RES/73/6: "The General As sembly," is the opener, not PP1; "Pe aceful" and "Encour ages" are whole', () => {
+    const src: SourceText = { file: 'A_RES_73_6.pdftext.txt', format: 'pdftext', text };
+    const [res] = segmentResolutions(cleanText(src), src);
+    const ids = res!.paragraphs.map((p) => `${p.id} ${p.text.split(' ').slice(0, 2).join(' ')}`);
+    expect(ids).toEqual(['PP1 Recalling its', 'PP2 Recognizing that', 'PP3 Convinced that', 'OP1 Encourages Member']);
+    expect(res!.paragraphs[1]!.text).toContain('United Nations Conference on the Exploration');
+    expect(res!.paragraphs[1]!.text).toContain('Committee on the Peaceful Uses of Outer Space');
+  });
+
+  it('negative: two words of the file ("in to") stay apart even though "into" is a word of the file', () => {
+    const src: SourceText = { file: 'A_RES_73_6.pdftext.txt', format: 'pdftext', text: text.replace('help;', 'help in the exploration of outer space and in capacity-building in developing countries into the future;') };
+    const [res] = segmentResolutions(cleanText(src), src);
+    expect(res!.paragraphs.map((p) => p.text).join(' ')).toContain('cooperation in and in to outer space');
+  });
+});
