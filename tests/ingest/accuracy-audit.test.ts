@@ -168,3 +168,28 @@ describe('pypdf text: words broken inside a line are joined when the file spells
     expect(res!.paragraphs.map((p) => p.text).join(' ')).toContain('cooperation in and in to outer space');
   });
 });
+
+describe('a footnote mark glued to the year of a date', () => {
+  it('A/RES/80/217 PP4: "51/9 of 6 October 202211 and 59/15 of 7 July 202512" gives both dates', () => {
+    const { mentions } = extract(
+      'Recalling also Human Rights Council resolutions 45/18 of 6 October 2020,10 51/9 of 6 October 202211 and 59/15 of 7 July 202512 on the safety of journalists,',
+      'preambular',
+    );
+    expect(mentions.filter((m) => m.startsWith('Date:'))).toEqual(['Date:2020-10-06', 'Date:2022-10-06', 'Date:2025-07-07']);
+  });
+
+  it('negative: a bare year with digits glued on ("in 202011") is no date, and "No. 30822" is none', () => {
+    const { mentions } = extract('Notes the figures reported in 202011 and the treaty registered as No. 30822;');
+    expect(mentions.filter((m) => m.startsWith('Date:'))).toEqual([]);
+  });
+});
+
+describe('a footnote mark glued to a year is no day of the next date', () => {
+  it('A/RES/79/10 PP5: "those of 13 January 20103 and 6 August 2013,4" are two single dates', () => {
+    const { mentions } = extract(
+      'Referring to all previous relevant resolutions of the Security Council, including resolution 1631 (2005) of 17 October 2005, and the relevant statements by its President, including those of 13 January 20103 and 6 August 2013,4 which underline the importance of developing effective partnerships,',
+      'preambular',
+    );
+    expect(mentions.filter((m) => m.startsWith('Date:'))).toEqual(['Date:2005-10-17', 'Date:2010-01-13', 'Date:2013-08-06']);
+  });
+});
