@@ -1554,7 +1554,12 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     const fixed = FIXED_SHORT.get(head);
     if (fixed) ref = { kind: fixed[0], name: fixed[1], attrs: {} };
     else if (bodyShort === head && ctx.body) ref = orgRefByName(ctx.body);
-    else ref = state.pinned.get(head) ?? state.last.get(head);
+    else {
+      // "the Conference of the States Parties to ...": a sitting named after its members, not the body the short
+      // form was pinned to (UNCTAD's "the Conference"); the last one named may be it
+      const pin = state.pinned.get(head);
+      ref = pin && !OF_AFTER_RE.test(text.slice(end, end + 5)) ? pin : state.last.get(head);
+    }
     const byDefault = ref ? undefined : DEFAULT_SHORT.get(head);
     if (byDefault) ref = { kind: byDefault[0], name: byDefault[1], attrs: {} };
     if (!ref) continue;
@@ -1568,6 +1573,7 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
 }
 
 const OF_THE_RE = /^\s+of\s+the\s+/;
+const OF_AFTER_RE = /^\s+of\s/;
 function ownedByKnownOrganization(text: string, end: number, cands: readonly Candidate[]): boolean {
   const of = OF_THE_RE.exec(text.slice(end, end + 12));
   if (!of) return false;

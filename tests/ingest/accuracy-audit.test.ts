@@ -193,3 +193,37 @@ describe('a footnote mark glued to a year is no day of the next date', () => {
     expect(mentions.filter((m) => m.startsWith('Date:'))).toEqual(['Date:2005-10-17', 'Date:2010-01-13', 'Date:2013-08-06']);
   });
 });
+
+describe('"the Conference" after UNCTAD is named is UNCTAD', () => {
+  function run(texts: string[]): string[][] {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/998', date: '2025-12-15' };
+    return texts.map((text, i) => extractParagraph({ id: `PP${i + 1}`, kind: 'preambular', text, footnoteRefs: [], subparagraphs: [] }, ctx).mentions.map((m) => `${m.key} «${m.phrase}»`));
+  }
+  const ffd4 = 'Welcoming the convening of the Fourth International Conference on Financing for Development from 30 June to 3 July 2025 in Sevilla, Spain,';
+
+  it('A/RES/80/147 PP39: "the Digital Economy Report 2024 ... of the Conference" is UNCTAD\'s, not the Sevilla conference\'s', () => {
+    const [, pp39] = run([
+      ffd4,
+      'Taking note of the Technology and Innovation Report 2025: Inclusive Artificial Intelligence for Development of the United Nations Conference on Trade and Development, which examines the socioeconomic impacts of artificial intelligence, and recalling the Digital Economy Report 2024: Shaping an Environmentally Sustainable and Inclusive Digital Future of the Conference, which examines the environmental footprint of digitalization,',
+    ]);
+    expect(pp39).toContain('Organization:United Nations Conference on Trade and Development «Conference»');
+    expect(pp39!.filter((m) => m.startsWith('Event:'))).toEqual([]);
+  });
+
+  it('A/RES/80/124 PP15: "noting the role that the Conference has been playing" after UNCTAD is named in an earlier paragraph', () => {
+    const [, , pp] = run([
+      'Recalling the Third United Nations Conference on Landlocked Developing Countries, held in Awaza, Turkmenistan, from 5 to 8 August 2025,',
+      'Taking note of the work of the United Nations Conference on Trade and Development on commodities,',
+      'Taking note of the report of the United Nations Conference on Trade and Development entitled “Commodities and Development Report 2025”, and noting the role that the Conference has been playing as the focal point for commodities,',
+    ]);
+    expect(pp).toContain('Organization:United Nations Conference on Trade and Development «Conference»');
+  });
+
+  it('negative, A/RES/80/126 PP35: "the Conference of the States Parties to ..." after UNCTAD is not UNCTAD', () => {
+    const [, pp] = run([
+      'Taking note of the policy recommendations of the sixth Intergovernmental Group of Experts on Financing for Development of the United Nations Conference on Trade and Development,',
+      'Recognizing the work carried out by the Conference of the States Parties to the United Nations Convention against Corruption, and in particular its Open-ended Intergovernmental Working Group on Asset Recovery,',
+    ]);
+    expect(pp!.some((m) => m.startsWith('Organization:United Nations Conference on Trade and Development'))).toBe(false);
+  });
+});
