@@ -49,6 +49,10 @@ function normalizeForCompare(line: string): string {
 }
 
 /** The end of a string, for end-anchored patterns (V8 would otherwise try them at every position). */
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function tail(text: string): string {
   return text.length > 48 ? text.slice(-48) : text;
 }
@@ -528,7 +532,8 @@ function buildParagraphs(
         glued.push(true);
       } else {
         parts.push(t);
-        glued.push(false);
+        // "for the Decade 2024–\n2034": a range of years broken after its dash is one word
+        glued.push(last.charCodeAt(last.length - 1) === 0x2013 && isDigitCode(last.charCodeAt(last.length - 2)) && isDigitCode(t.charCodeAt(0)));
       }
     }
     lastLine = t;

@@ -227,3 +227,44 @@ describe('"the Conference" after UNCTAD is named is UNCTAD', () => {
     expect(pp!.some((m) => m.startsWith('Organization:United Nations Conference on Trade and Development'))).toBe(false);
   });
 });
+
+describe('a range of years broken after its dash at a line end', () => {
+  it('A/RES/80/147 OP4: "the Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–\\n2034" is one name, no "Decade 2024" event', () => {
+    const text = [
+      'Resolution adopted by the General Assembly on 15 December 2025',
+      '',
+      '80/147. Science, technology and innovation for sustainable development',
+      '',
+      'The General Assembly,',
+      '',
+      'Recalling its resolution 78/160 of 19 December 2023,',
+      '',
+      '4. Reaffirms its commitment to the actions agreed upon, and takes note of the Antigua and Barbuda Agenda for Small  ',
+      'Island Developing States and the Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–  ',
+      '2034;  ',
+    ].join('\n');
+    const src: SourceText = { file: 'A_RES_80_147.txt', format: 'pdftext', text };
+    const [res] = segmentResolutions(cleanText(src), src);
+    const op = res!.paragraphs.find((p) => p.kind === 'operative')!;
+    expect(op.text).toContain('for the Decade 2024–2034;');
+    const { mentions } = extract(op.text);
+    expect(mentions).toContain('Framework:Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024-2034');
+    expect(mentions.filter((m) => m.startsWith('Event:'))).toEqual([]);
+  });
+
+  it('negative: a dash set apart before a line end still joins the next line with a space ("the 2015 –\\nreview")', () => {
+    const text = [
+      'Resolution adopted by the General Assembly on 15 December 2025',
+      '',
+      '80/147. Science, technology and innovation for sustainable development',
+      '',
+      'The General Assembly,',
+      '',
+      'Recalling its resolution 78/160 of 19 December 2023 and the 2015 – ',
+      'review,',
+    ].join('\n');
+    const src: SourceText = { file: 'A_RES_80_147.txt', format: 'pdftext', text };
+    const [res] = segmentResolutions(cleanText(src), src);
+    expect(res!.paragraphs[0]!.text).toContain('and the 2015 – review,');
+  });
+});
