@@ -495,6 +495,11 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   if (seg.length > 3 && (seg[seg.length - 2]!.w === 'in' || seg[seg.length - 2]!.w === 'for') && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w)) seg = seg.slice(0, -2);
   // "... Global Platform for Disaster Risk Reduction in May 2022", "... Pandemic Fund in November 2022": nor the month
   else if (seg.length > 4 && seg[seg.length - 3]!.w === 'in' && MONTH_NAMES.has(seg[seg.length - 2]!.w) && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w)) seg = seg.slice(0, -3);
+  // "the African Union’s Agenda 2063", "the Convention’s Drought Toolbox": the possessor printed before a name
+  // is its owner, not part of it (the name after it may be a known one)
+  if (seg.length < 2) return undefined;
+  const owned = possessorEnd(seg);
+  if (owned > 0) seg = seg.slice(owned);
   if (seg.length < 2) return undefined;
   const start = seg[0]!.s;
   // a known name that runs past the chunk ("... to Adopt the Global Compact for Safe, Orderly and Regular Migration") ends the name
@@ -636,6 +641,31 @@ function shortHeadKind(head: string): NamedKind | undefined {
 }
 /** First words of the short heads that have a space ("Working" of "Working Group"). */
 const SHORT_HEAD_FIRST_WORDS: ReadonlySet<string> = new Set(SHORT_HEADS.filter((h) => h.includes(' ')).map((h) => h.slice(0, h.indexOf(' '))));
+/** Instruments and bodies printed as owners before a name ("the Treaty’s Scientific Advisory Group"). */
+const POSSESSOR_HEADS: ReadonlySet<string> = new Set(['Convention', 'Treaty', 'Agreement', 'Protocol', 'University', 'Union', 'Community', 'Organization']);
+/**
+ * How many leading tokens of `seg` are a possessor: a known body or instrument that starts the segment and ends
+ * with "’s" ("African Union’s"), or one head word ("Convention’s"); 0 when none. The Secretary-General is left
+ * out: "the Secretary-General’s Action Agenda on Internal Displacement" is printed so as its title.
+ */
+function possessorEnd(seg: readonly ChunkToken[]): number {
+  const first = seg[0]!;
+  const k = first.known;
+  for (let j = 0; j < seg.length - 1 && j < 6; j++) {
+    const t = seg[j]!;
+    const bare = withoutPossessive(t.w);
+    if (bare === t.w) {
+      if (t.known !== k) return 0;
+      continue;
+    }
+    // the known name ends right at the possessive ("African Union’s": the token runs past it, so it is not marked
+    // known), not past it ("United Nations Children’s Fund")
+    if (k) return k.start === first.s && k.end === t.e - 2 && (k.kind === 'Organization' || k.kind === 'Framework') && k.name !== 'Secretary-General of the United Nations' ? j + 1 : 0;
+    return j === 0 && POSSESSOR_HEADS.has(bare) ? 1 : 0;
+  }
+  return 0;
+}
+
 /** `w` without a possessive "'s" / "’s" (the regex /[’']s$/ without running it). */
 function withoutPossessive(w: string): string {
   const n = w.length;

@@ -268,3 +268,31 @@ describe('a range of years broken after its dash at a line end', () => {
     expect(res!.paragraphs[0]!.text).toContain('and the 2015 – review,');
   });
 });
+
+describe('a possessor printed before a name is its owner, not part of the name', () => {
+  it('A/RES/80/147 PP56: "the African Union’s Agenda 2063" is the African Union and Agenda 2063, not an organization', () => {
+    const { mentions, relations } = extract(
+      'Recalling the importance of supporting the African Union’s Agenda 2063, as well as its 10-year plan of action, as a strategic framework for ensuring a positive socioeconomic transformation in Africa,',
+      'preambular',
+    );
+    expect(mentions).toContain('Organization:African Union');
+    expect(mentions).toContain('Framework:Agenda 2063: The Africa We Want');
+    expect(relations).toContain('RECALLS Framework:Agenda 2063: The Africa We Want');
+    expect(mentions.some((m) => m.includes('Union\'s'))).toBe(false);
+  });
+
+  it('A/RES/79/38 OP9: "the Treaty’s Scientific Advisory Group" is the Scientific Advisory Group', () => {
+    const { mentions } = extract('Welcomes the work of the Treaty’s Scientific Advisory Group;');
+    expect(mentions).toContain('Organization:Scientific Advisory Group');
+  });
+
+  it('negative, A/RES/78/130 PP21: "the United Nations Children’s Fund Global Summit" keeps its name (the possessive is inside a known name)', () => {
+    const { mentions } = extract('Welcoming the United Nations Children’s Fund Global Summit on nutrition,', 'preambular');
+    expect(mentions).toContain('Event:United Nations Children\'s Fund Global Summit');
+  });
+
+  it('negative: "the Secretary-General’s High-level Panel on Internal Displacement" is printed so as its title', () => {
+    const { mentions } = extract('Taking note of the report of the Secretary-General’s High-level Panel on Internal Displacement,', 'preambular');
+    expect(mentions).toContain('Organization:Secretary-General\'s High-level Panel on Internal Displacement');
+  });
+});
