@@ -110,6 +110,8 @@ const SHORT_HEADS = [
   'Mechanism', 'Platform', 'Partnership', 'Initiative', 'Board', 'Network', 'Coalition', 'Alliance', 'Decade', 'Secretariat',
   'Organization', 'Treaty', 'Covenant', 'Framework', 'Strategy', 'Entity', 'Institute', 'Centre', 'Bank', 'Tribunal',
   'Authority', 'Envoy', 'Body', 'Secretary-General', 'Task Force', 'Facility', 'Agreement', 'Protocol',
+  // "the International Day" after "the International Day to End Impunity for Crimes against Journalists" (A/RES/80/217 OP12)
+  'International Day', 'International Year',
   // printed alone after the full name ("the Conference of the Parties to the Convention ..." -> "the Conference of the Parties")
   'Conference of the Parties',
 ];
@@ -120,6 +122,7 @@ const isShortHead = (w: string): boolean => SHORT_HEAD_SET.has(w);
 /** A short form followed by "on/for/to <Capital>" starts a longer name, not a reference. */
 // ("the Council of Ministers of the Community of Portuguese-speaking Countries", "the Committee of Ministers", "the Council of
 // Heads of State of the Shanghai Cooperation Organization", "the Board of Governors": organs named by who sits in them)
+const INTERNATIONAL_NAME_AFTER_RE = /^\s+(?:(?:of|for|to|on|against|and)\s|in\s+[A-Z]|[A-Z])/;
 const LONGER_NAME_AFTER_RE = /^\s+(?:(?:on|for|to|against)\s+(?:the\s+)?[A-Z]|of\s+the\s+Parties\b|of\s+(?:Ministers|Heads\s+of\s+State|Governors)\b)/;
 
 // Maps rather than records: a keyed load on a record, optimised for the few heads seen first, deopted
@@ -1577,6 +1580,8 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     }
     if (cands.some((c) => overlaps(c, { start, end }))) continue;
     if (LONGER_NAME_AFTER_RE.test(text.slice(end, end + 40))) continue;
+    // "the International Year of the Family", "the International Day in Memory of ...": the start of a name
+    if (h.head.startsWith('International ') && INTERNATIONAL_NAME_AFTER_RE.test(text.slice(end, end + 12))) continue;
     // "the Summit of the Group of 20", "the Council of the League of Arab States": a sitting or organ of the
     // known organization named after it, not the last summit or council named
     if (ownedByKnownOrganization(text, end, cands)) continue;

@@ -296,3 +296,31 @@ describe('a possessor printed before a name is its owner, not part of the name',
     expect(mentions).toContain('Organization:Secretary-General\'s High-level Panel on Internal Displacement');
   });
 });
+
+describe('"the International Day" / "the International Year" refer back to the day or year named before', () => {
+  function run(texts: string[]): string[][] {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/997', date: '2025-12-15' };
+    return texts.map((text, i) => extractParagraph({ id: `OP${i + 1}`, kind: 'operative', text, footnoteRefs: [], subparagraphs: [] }, ctx).relations.map((r) => `${r.type} ${r.target}`));
+  }
+
+  it('A/RES/80/217 OP11-OP12: UNESCO is requested to "facilitate the implementation of the International Day"', () => {
+    const [, op12] = run([
+      'Encourages States to take the opportunity of the proclamation of 2 November as the International Day to End Impunity for Crimes against Journalists to raise awareness regarding the issue of the safety of journalists;',
+      'Requests the United Nations Educational, Scientific and Cultural Organization, in consultation with relevant entities of the United Nations system, to continue to facilitate the implementation of the International Day in collaboration with Governments and relevant stakeholders;',
+    ]);
+    expect(op12).toContain('REQUESTS Event:International Day to End Impunity for Crimes against Journalists');
+  });
+
+  it('negative, A/RES/78/264 PP5: "the International Day Commemorating the Victims of ..." is not the day named before', () => {
+    const [, pp] = run([
+      'Recalls its resolution 72/130 of 8 December 2017 on the International Day of Living Together in Peace;',
+      'Recalls its resolution 73/296 of 28 May 2019, in which it decided to designate 22 August as the International Day Commemorating the Victims of Acts of Violence Based on Religion or Belief;',
+    ]);
+    expect(pp).not.toContain('RECALLS Event:International Day of Living Together in Peace');
+  });
+
+  it('negative, A/RES/78/176: "the International Year of the Family" after another year is its own name', () => {
+    const [, op] = run(['Welcomes the International Year of Cooperatives, 2025;', 'Encourages the observance of the thirtieth anniversary of the International Year of the Family;']);
+    expect(op).not.toContain('ENCOURAGES Event:International Year of Cooperatives @ 2025');
+  });
+});
