@@ -490,6 +490,9 @@ function placeholderWords(toks: readonly ChunkToken[]): string[] {
 /** The pattern candidate one segment names, if any. */
 function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | undefined {
   let seg = segment;
+  // "resolution 78/259 of 9 January 2024 on the International Day of Science, Technology and Innovation for the
+  // South": the date a resolution was adopted on is no part of the name printed after it
+  if (seg.length > 3 && !seg[0]!.known && MONTH_NAMES.has(seg[0]!.w) && YEAR_TOKEN_RE.test(seg[1]!.w)) seg = seg.slice(2);
   // drop leading noise words and connectors
   while (seg.length > 1 && !seg[0]!.known && (CONNECTOR_WORDS.has(seg[0]!.w) || (LEADING_NOISE.has(seg[0]!.w) && !(NOISE_ONLY_IF_NOT_NAME.has(seg[0]!.w) && !CONNECTOR_WORDS.has(seg[1]!.w) && seg.length > 2))))
     seg = seg.slice(1);
@@ -1609,6 +1612,7 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
 
 const OF_THE_RE = /^\s+of\s+the\s+/;
 const OF_AFTER_RE = /^\s+of\s/;
+const YEAR_TOKEN_RE = /^(?:19|20)\d\d$/;
 function ownedByKnownOrganization(text: string, end: number, cands: readonly Candidate[]): boolean {
   const of = OF_THE_RE.exec(text.slice(end, end + 12));
   if (!of) return false;

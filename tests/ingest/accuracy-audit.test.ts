@@ -324,3 +324,28 @@ describe('"the International Day" / "the International Year" refer back to the d
     expect(op).not.toContain('ENCOURAGES Event:International Year of Cooperatives @ 2025');
   });
 });
+
+describe('a name printed after "resolution ... of <date> on the"', () => {
+  it('A/RES/80/147 PP16: "its resolution 78/259 of 9 January 2024 on the International Day of Science, Technology and Innovation for the South"', () => {
+    const { mentions, relations } = extract(
+      'Recalling its resolution 78/259 of 9 January 2024 on the International Day of Science, Technology and Innovation for the South, in which it called upon the international community to foster an open, fair, inclusive and non‑discriminatory environment,',
+      'preambular',
+    );
+    expect(mentions).toContain('Event:International Day of Science, Technology and Innovation for the South');
+    expect(relations).toContain('RECALLS Event:International Day of Science, Technology and Innovation for the South');
+  });
+
+  it('A/RES/78/56 PP2: "resolutions ... of 30 November 1987 on the United Nations Regional Centre for Peace and Disarmament in Africa"', () => {
+    const { mentions } = extract(
+      'Recalling its resolutions 40/151 G of 16 December 1985, 41/60 D of 3 December 1986 and 42/39 J of 30 November 1987 on the United Nations Regional Centre for Peace and Disarmament in Africa,',
+      'preambular',
+    );
+    expect(mentions).toContain('Organization:United Nations Regional Centre for Peace and Disarmament in Africa');
+  });
+
+  it('negative: a month and year alone before a name ("in January 2024 the World Health Assembly") leave the name as it is', () => {
+    const { mentions } = extract('Notes that in January 2024 the World Health Assembly adopted a resolution;');
+    expect(mentions).toContain('Organization:World Health Assembly');
+    expect(mentions).toContain('Date:2024-01');
+  });
+});
