@@ -5,8 +5,9 @@
 import { nodeKey } from '../../graph/model.js';
 import type { EntityMention, ParagraphText } from '../models.js';
 
-/** What may stand between the end of a title and its footnote mark: closing quotes or italics, a comma. */
-const TITLE_TO_MARK_RE = /^[\s”"’*_,.]{0,4}$/;
+/** What may stand between the end of a title and its footnote mark: closing quotes or italics, a comma, the
+ *  semicolon that ends an operative paragraph ("Takes note of the report of the Secretary-General on ...;14"). */
+const TITLE_TO_MARK_RE = /^[\s”"’*_,.;]{0,4}$/;
 /** ... or a modifier of the report itself: "the report ... on <subject>, including the 20-year review thereof,⁴". */
 const MODIFIER_TO_MARK_RE = /^,?\s+(?:including|in particular|which|containing|submitted|prepared|pursuant|presented|issued|published|released|launched|dated|of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b[^;]{0,120}$/;
 /** Kinds that, standing in the modifier, could be what the footnote is about instead. */

@@ -349,3 +349,27 @@ describe('a name printed after "resolution ... of <date> on the"', () => {
     expect(mentions).toContain('Date:2024-01');
   });
 });
+
+describe('a report cited by subject and by the symbol in its footnote, the mark after the closing semicolon', () => {
+  function withFootnote(text: string, mark: string, footnote: string): { mentions: string[]; relations: string[] } {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/138', date: '2023-12-19' };
+    const offset = text.lastIndexOf(mark);
+    const px = extractParagraph({ id: 'OP1', kind: 'operative', text, footnoteRefs: [{ mark, offset, footnote: { mark, text: footnote } }], subparagraphs: [] }, ctx);
+    return { mentions: px.mentions.map((m) => m.key), relations: px.relations.map((r) => `${r.type} ${r.target}`) };
+  }
+
+  it('A/RES/78/138 OP1: "Takes note of the report of the Secretary-General on world commodity trends and prospects;14" is A/78/231', () => {
+    const { mentions, relations } = withFootnote('Takes note of the report of the Secretary-General on world commodity trends and prospects;14', '14', 'A/78/231.');
+    expect(mentions.filter((m) => m.startsWith('Document:'))).toEqual(['Document:A/78/231', 'Document:A/78/231']);
+    expect(relations).toEqual(['NOTES Document:A/78/231']);
+  });
+
+  it('negative, A/RES/78/138: a semicolon and more words before the mark name another thing', () => {
+    const { mentions } = withFootnote(
+      'Takes note of the report of the Secretary-General on world commodity trends and prospects; and welcomes the work of the Conference;14',
+      '14',
+      'A/78/231.',
+    );
+    expect(mentions).toContain('Document:report of the secretary-general on world commodity trends and prospects (A/78)');
+  });
+});
