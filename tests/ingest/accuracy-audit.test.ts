@@ -364,6 +364,20 @@ describe('a report cited by subject and by the symbol in its footnote, the mark 
     expect(relations).toEqual(['NOTES Document:A/78/231']);
   });
 
+  it('A/RES/78/305 PP1: "the reports of the Secretary-General on the financing of the ... Force,1" are the documents of the footnote', () => {
+    const { mentions } = withFootnote(
+      'Having considered the reports of the Secretary-General on the financing of the United Nations Interim Force in Lebanon1 and the related report of the Advisory Committee on Administrative and Budgetary Questions,',
+      '1',
+      'A/78/586 and A/78/745.',
+    );
+    expect(mentions.filter((m) => m.startsWith('Document:'))).toEqual(['Document:A/78/586', 'Document:A/78/745']);
+  });
+
+  it('negative: one report whose footnote cites two symbols keeps its own mention', () => {
+    const { mentions } = withFootnote('Takes note of the report of the Secretary-General on world commodity trends and prospects;14', '14', 'A/78/231 and A/78/231/Corr.1.');
+    expect(mentions).toContain('Document:report of the secretary-general on world commodity trends and prospects (A/78)');
+  });
+
   it('negative, A/RES/78/138: a semicolon and more words before the mark name another thing', () => {
     const { mentions } = withFootnote(
       'Takes note of the report of the Secretary-General on world commodity trends and prospects; and welcomes the work of the Conference;14',
