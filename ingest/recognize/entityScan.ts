@@ -123,6 +123,7 @@ const isShortHead = (w: string): boolean => SHORT_HEAD_SET.has(w);
 // ("the Council of Ministers of the Community of Portuguese-speaking Countries", "the Committee of Ministers", "the Council of
 // Heads of State of the Shanghai Cooperation Organization", "the Board of Governors": organs named by who sits in them)
 const INTERNATIONAL_NAME_AFTER_RE = /^\s+(?:(?:of|for|to|on|against|and)\s|in\s+[A-Z]|[A-Z])/;
+const STATES_PARTIES_AFTER_RE = /^\s+of\s+(?:the\s+)?States\s+Parties\b/;
 const LONGER_NAME_AFTER_RE = /^\s+(?:(?:on|for|to|against)\s+(?:the\s+)?[A-Z]|of\s+the\s+Parties\b|of\s+(?:Ministers|Heads\s+of\s+State|Governors)\b)/;
 
 // Maps rather than records: a keyed load on a record, optimised for the few heads seen first, deopted
@@ -1583,6 +1584,8 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     }
     if (cands.some((c) => overlaps(c, { start, end }))) continue;
     if (LONGER_NAME_AFTER_RE.test(text.slice(end, end + 40))) continue;
+    // "the Assembly of States Parties to the Rome Statute" is not the General Assembly
+    if (head === 'Assembly' && STATES_PARTIES_AFTER_RE.test(text.slice(end, end + 24))) continue;
     // "the International Year of the Family", "the International Day in Memory of ...": the start of a name
     if (h.head.startsWith('International ') && INTERNATIONAL_NAME_AFTER_RE.test(text.slice(end, end + 12))) continue;
     // "the Summit of the Group of 20", "the Council of the League of Arab States": a sitting or organ of the

@@ -387,3 +387,18 @@ describe('a report cited by subject and by the symbol in its footnote, the mark 
     expect(mentions).toContain('Document:report of the secretary-general on world commodity trends and prospects (A/78)');
   });
 });
+
+describe('"the Assembly of States Parties" is not the General Assembly', () => {
+  it('A/RES/78/6 OP29: "the decision of the Assembly of States Parties to the Rome Statute"', () => {
+    const { mentions } = extract(
+      'Also takes note of the decision of the Assembly of States Parties to the Rome Statute of the International Criminal Court to hold its twenty-third session in The Hague from 2 to 7 December 2024;',
+    );
+    expect(mentions).not.toContain('Organization:General Assembly');
+    expect(mentions).toContain('Organization:Assembly of States Parties to the Rome Statute of the International Criminal Court');
+  });
+
+  it('negative, A/RES/73/6 OP2: "the Assembly" of a GA text is still the General Assembly', () => {
+    const { mentions } = extract('Invites the Committee to provide the General Assembly with the outcome of its work for consideration by the Assembly at its seventy-fifth session;');
+    expect(mentions.filter((m) => m === 'Organization:General Assembly')).toHaveLength(2);
+  });
+});
