@@ -1839,6 +1839,9 @@ function learnAcronymDefinitions(text: string, cands: readonly Candidate[], stat
     if (!def || c.via === 'acronym' || c.acronym) continue;
     const acr = def[1]!;
     if (/^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/.test(acr) && c.kind !== 'Event') continue;
+    // "the fiftieth anniversary of the first United Nations Conference on ... Outer Space (UNISPACE+50)": an
+    // acronym with "+50" names the anniversary or review of the thing before it, not that thing
+    if (acr.includes('+') && /\+\d{1,3}$/.test(acr) && !c.name.includes('+')) continue;
     if (!state.acronyms.has(acr) && !c.attrs.acronym) state.acronyms.set(acr, { kind: c.kind, name: c.name, attrs: { ...c.attrs, acronym: acr } });
     if (c.kind === 'Organization' && !c.attrs.acronym && /^[A-Z][A-Za-z0-9+\-]{1,15}$/.test(acr)) c.attrs.acronym = acr;
   }

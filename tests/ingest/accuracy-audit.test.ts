@@ -402,3 +402,14 @@ describe('"the Assembly of States Parties" is not the General Assembly', () => {
     expect(mentions.filter((m) => m === 'Organization:General Assembly')).toHaveLength(2);
   });
 });
+
+describe('an acronym with "+50" names the anniversary of the thing before it, not that thing', () => {
+  it('A/RES/73/6: "the first United Nations Conference on ... Outer Space (UNISPACE+50)" does not make UNISPACE+50 that 1968 conference', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/73/996', date: '2018-10-26' };
+    const px = (id: string, text: string) => extractParagraph({ id, kind: 'preambular', text, footnoteRefs: [], subparagraphs: [] }, ctx);
+    px('PP2', 'Recognizing that the fiftieth anniversary of the first United Nations Conference on the Exploration and Peaceful Uses of Outer Space (UNISPACE+50) offers a unique opportunity,');
+    const pp25 = px('PP25', 'Welcoming the UNISPACE+50 high-level segment, held in Vienna on 20 and 21 June 2018 to commemorate the fiftieth anniversary of the first United Nations Conference on the Exploration and Peaceful Uses of Outer Space,');
+    expect(pp25.attributions.filter((a) => a.target === 'Place:Vienna' && a.source === 'Event:First United Nations Conference on the Exploration and Peaceful Uses of Outer Space')).toEqual([]);
+    expect(pp25.mentions.filter((m) => m.phrase === 'UNISPACE+50')).toEqual([]);
+  });
+});
