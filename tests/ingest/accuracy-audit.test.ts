@@ -413,3 +413,23 @@ describe('an acronym with "+50" names the anniversary of the thing before it, no
     expect(pp25.mentions.filter((m) => m.phrase === 'UNISPACE+50')).toEqual([]);
   });
 });
+
+describe('a list of single capitalised words that opens a name', () => {
+  it('A/RES/80/147 PP56: "the Science, Technology and Innovation Strategy for Africa 2024 of the African Union"', () => {
+    const { mentions } = extract(
+      'Recalling the Declaration of Sharm el-Sheikh, adopted by the African Union in October 2019, as well as the Science, Technology and Innovation Strategy for Africa 2024 of the African Union,',
+      'preambular',
+    );
+    expect(mentions).toContain('Framework:Science, Technology and Innovation Strategy for Africa 2024');
+  });
+
+  it('A/RES/80/224 OP10: "the International, Impartial and Independent Mechanism"', () => {
+    const { mentions } = extract('Welcomes the work of the International, Impartial and Independent Mechanism;');
+    expect(mentions).toContain('Initiative:International, Impartial and Independent Mechanism');
+  });
+
+  it('negative: a list of places ("France, Germany and Italy") stays three places', () => {
+    const { mentions } = extract('Welcomes the offer of France, Germany and Italy to host the meetings;');
+    expect(mentions).toEqual(['Place:France', 'Place:Germany', 'Place:Italy']);
+  });
+});
