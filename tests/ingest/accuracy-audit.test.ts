@@ -433,3 +433,13 @@ describe('a list of single capitalised words that opens a name', () => {
     expect(mentions).toEqual(['Place:France', 'Place:Germany', 'Place:Italy']);
   });
 });
+
+describe('names with "and the" inside them', () => {
+  it('A/RES/80/217 PP9: "the United Nations Plan of Action on the Safety of Journalists and the Issue of Impunity" is one framework', () => {
+    const { mentions } = extract(
+      'Taking note with appreciation of the United Nations Plan of Action on the Safety of Journalists and the Issue of Impunity, endorsed by the United Nations System Chief Executives Board for Coordination on 12 April 2012,',
+      'preambular',
+    );
+    expect(mentions).toContain('Framework:United Nations Plan of Action on the Safety of Journalists and the Issue of Impunity');
+  });
+});
