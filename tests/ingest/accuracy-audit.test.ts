@@ -443,3 +443,74 @@ describe('names with "and the" inside them', () => {
     expect(mentions).toContain('Framework:United Nations Plan of Action on the Safety of Journalists and the Issue of Impunity');
   });
 });
+
+describe('old Security Council typography', () => {
+  it('S/RES/827 (1993): a preambular paragraph cut by a blank line ("... of the Steering\\n\\nCommittee of ...") is one paragraph, not a heading', () => {
+    const text = [
+      'Resolution 827 (1993)',
+      'of 25 May 1993',
+      '',
+      'The Security Council,',
+      '',
+      'Reaffirming its resolution 713 (1991) of 25 September 1991 and all subsequent relevant resolutions,',
+      '',
+      'Noting in this regard the recommendation by the Co-Chairmen of the Steering',
+      '',
+      'Committee of the International Conference on the Former Yugoslavia for the',
+      'establishment of such a tribunal (S/25221),',
+      '',
+      '1. Approves the report of the Secretary-General;',
+      '',
+      'Adopted at the 3217th meeting by 14 votes to none. One member did not participate in the vote.',
+    ].join('\n');
+    expect(paragraphs('S_RES_0827_1993.txt', 'text', text)).toEqual([
+      'PP1 Reaffirming its resolution 713',
+      'PP2 Noting in this regard',
+      'OP1 Approves the report of',
+    ]);
+  });
+
+  it('S/RES/660 (1990): "Adopted at the 2932nd meeting by 14 votes to none. One member (Yemen) did not participate in the vote." ends the resolution', () => {
+    // the whole of S_RES_0660_1990.txt as printed
+    const text = [
+      'Resolution 660 (1990)',
+      'of 2 August 1990',
+      '',
+      'The Security Council,',
+      '',
+      'Alarmed by the invasion of Kuwait on 2 August 1990 by',
+      'the military forces of Iraq,',
+      '',
+      'Determining that there exists a breach of international',
+      'peace and security as regards the Iraqi invasion of Kuwait,',
+      '',
+      'Acting under Articles 39 and 40 of the Charter of the',
+      'United Nations,',
+      '',
+      '1. Condemns the Iraqi invasion of Kuwait;',
+      '',
+      '2. Demands that Iraq withdraw immediately and unconditionally all its forces to the positions in which they',
+      'were located on 1 August 1990;',
+      '',
+      '3. Calls upon Iraq and Kuwait to begin immediately',
+      'intensive negotiations for the resolution of their differences and supports all efforts in this regard, and especially',
+      'those of the League of Arab States;',
+      '',
+      '4. Decides to meet again as necessary to consider',
+      'further steps to ensure compliance with the present resolution.',
+      '',
+      'Adopted at the 2932nd meeting',
+      'by 14 votes to none. One member',
+      '(Yemen) did not participate in the',
+      'vote.',
+    ].join('\n');
+    expect(paragraphs('S_RES_0660_1990.txt', 'text', text).at(-1)).toBe('OP4 Decides to meet again');
+  });
+
+  it('negative: a heading after the operative part stays a heading', () => {
+    const text = ['Resolution 687 (1991)', 'of 3 April 1991', '', 'The Security Council,', '', 'Welcoming the restoration to Kuwait of its sovereignty,', '', 'A', '', '1. Affirms all thirteen resolutions noted above;', '', 'B', '', '2. Demands that Iraq and Kuwait respect the boundary;'].join('\n');
+    const src: SourceText = { file: 'S_RES_0687_1991.txt', format: 'text', text };
+    const [res] = segmentResolutions(cleanText(src), src);
+    expect(res!.paragraphs.map((p) => p.id)).toEqual(['PP1', 'OP1', 'OP2']);
+  });
+});
