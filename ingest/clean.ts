@@ -381,6 +381,14 @@ export function cleanText(src: SourceText): CleanText {
 }
 
 const LETTER_RUN = /\p{L}+/gu;
+/** The verbs that open paragraphs, which a file may print only once, split ("Reaffi rms" in A/RES/73/6 OP7). */
+const GENRE_WORDS: ReadonlySet<string> = new Set(
+  ('reaffirms reaffirming recalls recalling welcomes welcoming notes noting recognizes recognizing acknowledges acknowledging ' +
+    'encourages encouraging urges urging invites inviting requests requesting emphasizes emphasizing stresses stressing ' +
+    'underlines underlining reiterates reiterating expresses expressing decides deciding calls calling considers considering ' +
+    'commends commending appreciates condemns condemning supports supporting endorses endorsing affirms affirming ' +
+    'convinced concerned mindful determined bearing taking').split(' '),
+);
 /** "Reaffi rms": a letter run, one space, a lower-case letter run (the second piece is looked at, not consumed). */
 const SPLIT_PAIR = /(?<![\p{L}\p{N}'’-])(\p{L}+) (?=(\p{Ll}+)(?![\p{L}\p{N}'’-]))/gu;
 
@@ -399,12 +407,13 @@ function joinSplitWords(lines: string[], removed: Uint8Array): void {
     }
   }
   const common = (w: string): boolean => (counts.get(w.toLowerCase()) ?? 0) >= 3;
+  const known = (w: string): boolean => counts.has(w) || GENRE_WORDS.has(w);
   for (let i = 0; i < lines.length; i++) {
     if (removed[i]) continue;
     const line = lines[i]!;
     if (line.indexOf(' ') < 0) continue;
     lines[i] = line.replace(SPLIT_PAIR, (all: string, a: string, b: string) =>
-      counts.has((a + b).toLowerCase()) && !(common(a) && common(b)) ? a : all,
+      known((a + b).toLowerCase()) && !(common(a) && common(b)) ? a : all,
     );
   }
 }

@@ -162,6 +162,12 @@ describe('pypdf text: words broken inside a line are joined when the file spells
     expect(res!.paragraphs[1]!.text).toContain('Committee on the Peaceful Uses of Outer Space');
   });
 
+  it('A/RES/73/6 OP7: "Reaffi rms", the only "reaffirms" of the file, is the verb', () => {
+    const src: SourceText = { file: 'A_RES_73_6.pdftext.txt', format: 'pdftext', text: `${text}\n 2. Reaffi rms the unique role of the Committee; ` };
+    const [res] = segmentResolutions(cleanText(src), src);
+    expect(res!.paragraphs.at(-1)!.text).toBe('Reaffirms the unique role of the Committee;');
+  });
+
   it('negative: two words of the file ("in to") stay apart even though "into" is a word of the file', () => {
     const src: SourceText = { file: 'A_RES_73_6.pdftext.txt', format: 'pdftext', text: text.replace('help;', 'help in the exploration of outer space and in capacity-building in developing countries into the future;') };
     const [res] = segmentResolutions(cleanText(src), src);
