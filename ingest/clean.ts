@@ -272,6 +272,11 @@ function liftRuledFootnotes(lines: string[], removed: Uint8Array, out: PendingFo
         out.push(current);
       } else if (current && (!blankBefore || /^[\p{Ll}\d(]/u.test(line.trim()))) {
         current.text += ' ' + line.trim();
+      } else if (!current && out.length > 0 && !m) {
+        // the rest of the last footnote of the page before, printed under this page's rule without a mark
+        // (A/RES/73/6: "6 Related documents include A/AC.105/1129, ..." runs on as "A/AC.105/1168, ...")
+        current = out[out.length - 1]!;
+        current.text += ' ' + line.trim();
       } else {
         break;
       }

@@ -520,3 +520,34 @@ describe('old Security Council typography', () => {
     expect(res!.paragraphs.map((p) => p.id)).toEqual(['PP1', 'OP1', 'OP2']);
   });
 });
+
+describe('pypdf: a footnote continued under the next page\'s rule', () => {
+  it('A/RES/73/6: "A/AC.105/1168, ..." under the rule of page 5 is the rest of footnote 6, not text of OP5', () => {
+    const lines = [
+      ' The General Assembly, ',
+      ' Noting with appreciation the background documents related to UNISPACE+50, 6  which provide a perspective, ',
+      ' Recognizing the work done, ',
+      ' Recalling the Treaty, ',
+      '__________________ ',
+      ' 6  Related documents include A/AC.105/1129 , A/AC.105/1131 , ',
+      ' A/RES/73/6 ',
+      ' ',
+      '4/5 18-17962 ',
+      ' ',
+      ' 5. Encourages  Member States to actively conduct bilateral, multilateral, ',
+      'regional and broader international space cooperation, in order to promote increased participation in space ',
+      '__________________ ',
+      'A/AC.105/1168 , A/AC.105/1169  and A/AC.105/1181 . ',
+      ' A/RES/73/6 ',
+      ' ',
+      '5/5 18-17962 ',
+      ' ',
+      'activities for emerging spacefaring nations; ',
+    ];
+    const src: SourceText = { file: 'A_RES_73_6.pdftext.txt', format: 'pdftext', text: lines.join('\n') };
+    const clean = cleanText(src);
+    expect(clean.footnotes.find((f) => f.mark === '6')!.text).toContain('A/AC.105/1168');
+    expect(clean.text).toContain('participation in space activities for emerging spacefaring nations;');
+    expect(clean.text).not.toContain('A/AC.105/1181');
+  });
+});
