@@ -124,6 +124,7 @@ const isShortHead = (w: string): boolean => SHORT_HEAD_SET.has(w);
 // Heads of State of the Shanghai Cooperation Organization", "the Board of Governors": organs named by who sits in them)
 const INTERNATIONAL_NAME_AFTER_RE = /^\s+(?:(?:of|for|to|on|against|and)\s|in\s+[A-Z]|[A-Z])/;
 const STATES_PARTIES_AFTER_RE = /^\s+of\s+(?:the\s+)?States\s+Parties\b/;
+const OF_CAPITALS_AFTER_RE = /^\s+of\s+(?!the\b|States\b)[A-Z][a-z]+\s+[A-Z]/;
 const LONGER_NAME_AFTER_RE = /^\s+(?:(?:on|for|to|against)\s+(?:the\s+)?[A-Z]|of\s+the\s+Parties\b|of\s+(?:Ministers|Heads\s+of\s+State|Governors)\b)/;
 
 // Maps rather than records: a keyed load on a record, optimised for the few heads seen first, deopted
@@ -260,6 +261,7 @@ const WSIS_CONTEXT: ReadonlySet<string> = new Set(['World Summit on the Informat
 
 const RECORDS_OF_RE = /\bRecords\s+of\s+the\s+$/;
 const UN_PERSONNEL_RE = /^\s+and\s+(?:associated|humanitarian|related|other)\s+personnel\b/;
+const UN_NAME_START_RE = /^ (?!(?:Member|Charter|Headquarters|General|Security|Secretariat|Secretary|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}/u;
 const TREATY_SERIES_RE = /^,\s*Treaty\s+Series\b/;
 const CURRENCY_AFTER_RE = /^ dollars?\b/;
 
@@ -1532,6 +1534,9 @@ function knownNameCandidates(text: string, wordStarts: Int32Array): Candidate[] 
     if (hit.entry.name === 'United Nations' && UN_ADJECTIVE_RE.test(text.slice(hit.end, hit.end + 30))) continue;
     // "United Nations and associated personnel", "United Nations and humanitarian personnel": personnel, not the Organization
     if (hit.entry.name === 'United Nations' && UN_PERSONNEL_RE.test(text.slice(hit.end, hit.end + 40))) continue;
+    // "the United Nations Global Principles for Information Integrity": the first words of a longer name the
+    // gazetteer does not hold, not the Organization (the name itself may be read from the capitalised run)
+    if (hit.entry.name === 'United Nations' && !hit.acronym && text.charCodeAt(hit.end) === 32 && UN_NAME_START_RE.test(text.slice(hit.end, hit.end + 24))) continue;
     // "United Nations, Treaty Series, vol. 1771, No. 30822": a publication cited in a footnote, not the Organization
     if (hit.entry.name === 'United Nations' && text.charCodeAt(hit.end) === 44 /* , */ && TREATY_SERIES_RE.test(text.slice(hit.end, hit.end + 16))) continue;
     // "650 billion United States dollars": a currency, not the country
@@ -1584,6 +1589,9 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     }
     if (cands.some((c) => overlaps(c, { start, end }))) continue;
     if (LONGER_NAME_AFTER_RE.test(text.slice(end, end + 40))) continue;
+    // "the Office of Staff Legal Assistance", "the Organization of African Unity": a name of its own, not the
+    // last office or organization named ("the Group of Governmental Experts" does refer back to the one named)
+    if (head !== 'Group' && head !== 'Working Group' && OF_CAPITALS_AFTER_RE.test(text.slice(end, end + 40))) continue;
     // "the Assembly of States Parties to the Rome Statute" is not the General Assembly
     if (head === 'Assembly' && STATES_PARTIES_AFTER_RE.test(text.slice(end, end + 24))) continue;
     // "the International Year of the Family", "the International Day in Memory of ...": the start of a name

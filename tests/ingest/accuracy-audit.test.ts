@@ -551,3 +551,36 @@ describe('pypdf: a footnote continued under the next page\'s rule', () => {
     expect(clean.text).not.toContain('A/AC.105/1181');
   });
 });
+
+describe('"United Nations" at the start of a longer name, and "the Office of <Name>"', () => {
+  it('A/RES/80/217 PP8: "the United Nations Global Principles for Information Integrity" does not name the Organization', () => {
+    const { mentions } = extract(
+      'Taking note of the work conducted by the Department of Global Communications on the United Nations Global Principles for Information Integrity,',
+      'preambular',
+    );
+    expect(mentions).not.toContain('Organization:United Nations');
+  });
+
+  it('A/RES/78/248 OP1: "the Office of the United Nations Ombudsman and Mediation Services" is one office', () => {
+    const { mentions } = extract(
+      'Takes note of the report of the Secretary-General on the activities of the Office of the United Nations Ombudsman and Mediation Services;',
+    );
+    expect(mentions).toContain('Organization:Office of the United Nations Ombudsman and Mediation Services');
+    expect(mentions).not.toContain('Organization:United Nations');
+  });
+
+  it('negative (guard of the two fixes above), A/RES/78/248 OP11-OP12: "the Office of Staff Legal Assistance" after another office is its own name', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/995', date: '2023-12-22' };
+    const px = (id: string, text: string) => extractParagraph({ id, kind: 'operative', text, footnoteRefs: [], subparagraphs: [] }, ctx).mentions.map((m) => m.key);
+    px('OP1', 'Takes note of the activities of the Office of the United Nations Ombudsman and Mediation Services;');
+    expect(px('OP12', 'Recognizes the ongoing positive contribution of the Office of Staff Legal Assistance to the system of administration of justice;')).toEqual([
+      'Organization:Office of Staff Legal Assistance',
+    ]);
+  });
+
+  it('negative: "the United Nations Secretariat", "the United Nations system" and "the United Nations, in particular" keep their readings', () => {
+    const { mentions } = extract('Requests the United Nations Secretariat and the United Nations system, and calls upon the United Nations, in particular its funds, to act;');
+    expect(mentions).toContain('Organization:Secretariat of the United Nations');
+    expect(mentions).toContain('Organization:United Nations');
+  });
+});
