@@ -53,6 +53,16 @@ export const CLOSES_PARAGRAPH = /[.;:,!?][”’")\]]?(?:[ \t]?(?:\d{1,3}|[⁰¹
 /** Ends a sentence (. ; :) */
 export const ENDS_SENTENCE = /[.;:][”’")\]]?(?:[ \t]?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?$/;
 /** An operative paragraph number or sub-paragraph label at the start of a line */
+/** A line that ends a preambular paragraph: a comma, maybe a footnote mark after it ("Protocol, 28"). */
+export const ENDS_WITH_COMMA_LINE = /,[”’")\]]?(?:[ \t]?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?$/;
+/**
+ * A line that opens a preambular paragraph ("Reaffirming further that", "Deeply concerned that", "Acting under
+ * Chapter VII"): after a line ending with a comma it starts a new paragraph even without a blank line or an
+ * indent (S/RES/598 (1987), A/RES/78/187 PP2). Capitalised, these words only open paragraphs; "Taking into
+ * Particular Account" inside a declaration's title (A/RES/79/29) is excluded.
+ */
+export const PREAMBLE_OPENER_LINE =
+  /^(?:(?:Deeply|Gravely|Seriously|Profoundly|Further|Also) [a-z]+|Recalling|Reaffirming|Recognizing|Noting|Welcoming|Taking note|Taking into account|Bearing in mind|Expressing|Emphasizing|Stressing|Underlining|Underscoring|Highlighting|Acknowledging|Deploring|Condemning|Convinced|Mindful|Aware|Conscious|Concerned|Alarmed|Determined|Acting under|Having (?:considered|examined|received|heard|adopted)|Considering|Affirming|Reiterating|Guided|Cognizant|Commending|Appreciating)\b/;
 export const NUMBERED_START = /^(?:\d{1,3}\.(?:\s|$)|\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})\)\s)/;
 /** a number or label alone: "1." */
 export const NUMBER_ONLY = /^(?:\d{1,3}\.|\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})\))$/;

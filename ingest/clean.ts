@@ -49,6 +49,10 @@ function normalizeForCompare(line: string): string {
 }
 
 /** The end of a string, for end-anchored patterns (V8 would otherwise try them at every position). */
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function tail(text: string): string {
   return text.length > 48 ? text.slice(-48) : text;
 }
@@ -268,6 +272,11 @@ function liftRuledFootnotes(lines: string[], removed: Uint8Array, out: PendingFo
         out.push(current);
       } else if (current && (!blankBefore || /^[\p{Ll}\d(]/u.test(line.trim()))) {
         current.text += ' ' + line.trim();
+      } else if (!current && out.length > 0 && !m) {
+        // the rest of the last footnote of the page before, printed under this page's rule without a mark
+        // (A/RES/73/6: "6 Related documents include A/AC.105/1129, ..." runs on as "A/AC.105/1168, ...")
+        current = out[out.length - 1]!;
+        current.text += ' ' + line.trim();
       } else {
         break;
       }
@@ -363,6 +372,8 @@ export function cleanText(src: SourceText): CleanText {
   liftMarkedFootnotes(lines, removed, pending);
 
   const indentMode = usesIndentParagraphs(lines, removed);
+  // pypdf also breaks words inside a line ("The General As sembly,", "Reaffi rms", "Confere nce")
+  if (indentMode) joinSplitWords(lines, removed);
   // pypdf writes "high -level": repair only there (elsewhere " -" may be a dash)
   const splitHyphens = indentMode || (src.format === 'pdftext' && spaceHyphenBefore(normalized, 20_000) && P.SPLIT_HYPHEN_TEST.test(normalized.slice(0, 20_000)));
   const hyphens = new HyphenBreaks(normalized);
@@ -372,6 +383,44 @@ export function cleanText(src: SourceText): CleanText {
   dropRunningTitles(paragraphs);
   const { merged, finalIndex } = mergeParagraphs(paragraphs, hyphens);
   return assemble(merged, finalIndex, lineParagraph, pending, splitHyphens);
+}
+
+const LETTER_RUN = /\p{L}+/gu;
+/** The verbs that open paragraphs, which a file may print only once, split ("Reaffi rms" in A/RES/73/6 OP7). */
+const GENRE_WORDS: ReadonlySet<string> = new Set(
+  ('reaffirms reaffirming recalls recalling welcomes welcoming notes noting recognizes recognizing acknowledges acknowledging ' +
+    'encourages encouraging urges urging invites inviting requests requesting emphasizes emphasizing stresses stressing ' +
+    'underlines underlining reiterates reiterating expresses expressing decides deciding calls calling considers considering ' +
+    'commends commending appreciates condemns condemning supports supporting endorses endorsing affirms affirming ' +
+    'convinced concerned mindful determined bearing taking').split(' '),
+);
+/** "Reaffi rms": a letter run, one space, a lower-case letter run (the second piece is looked at, not consumed). */
+const SPLIT_PAIR = /(?<![\p{L}\p{N}'’-])(\p{L}+) (?=(\p{Ll}+)(?![\p{L}\p{N}'’-]))/gu;
+
+/**
+ * pypdf breaks words inside a line ("Committee on the Pe aceful Uses", "Encour ages"): two pieces are joined
+ * when the file spells the whole word elsewhere and the pieces are not both common words of the file
+ * ("in to" stays, "in volved" becomes "involved" when the file has "involved").
+ */
+function joinSplitWords(lines: string[], removed: Uint8Array): void {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (removed[i]) continue;
+    for (const m of lines[i]!.matchAll(LETTER_RUN)) {
+      const w = m[0].toLowerCase();
+      counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+  }
+  const common = (w: string): boolean => (counts.get(w.toLowerCase()) ?? 0) >= 3;
+  const known = (w: string): boolean => counts.has(w) || GENRE_WORDS.has(w);
+  for (let i = 0; i < lines.length; i++) {
+    if (removed[i]) continue;
+    const line = lines[i]!;
+    if (line.indexOf(' ') < 0) continue;
+    lines[i] = line.replace(SPLIT_PAIR, (all: string, a: string, b: string) =>
+      known((a + b).toLowerCase()) && !(common(a) && common(b)) ? a : all,
+    );
+  }
 }
 
 /**
@@ -477,6 +526,9 @@ function buildParagraphs(
     }
     const maybeNumbered = (c0 >= 48 && c0 <= 57) || c0 === 40;
     if (parts && (indented || (maybeNumbered && P.NUMBERED_START.test(t) && P.ENDS_SENTENCE.test(tail(lastLine))))) close();
+    // "Reaffirming its resolution 582 (1986),\nDeeply concerned that, ...": a preambular paragraph opened on the
+    // next line after a comma, with neither a blank line nor an indent between them
+    else if (parts && c0 >= 65 && c0 <= 90 && P.ENDS_WITH_COMMA_LINE.test(tail(lastLine)) && P.PREAMBLE_OPENER_LINE.test(t)) close();
     lineParagraph[i] = paragraphs.length;
     if (!parts) {
       parts = [t];
@@ -494,7 +546,8 @@ function buildParagraphs(
         glued.push(true);
       } else {
         parts.push(t);
-        glued.push(false);
+        // "for the Decade 2024–\n2034": a range of years broken after its dash is one word
+        glued.push(last.charCodeAt(last.length - 1) === 0x2013 && isDigitCode(last.charCodeAt(last.length - 2)) && isDigitCode(t.charCodeAt(0)));
       }
     }
     lastLine = t;

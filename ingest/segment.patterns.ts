@@ -26,7 +26,8 @@ export const ECOSOC_RES_SYMBOL = /^E\/RES\/(\d{4})\/(\d{1,3})$/;
 
 /** End of the resolution proper: the meeting line, or an annex */
 export const GA_MEETING_LINE = /^(\d{1,3})(?:st|nd|rd|th) (?:plenary )?meeting\b(?:\s+(.{6,30}))?$/;
-export const SC_MEETING_LINE = /^Adopted\b.{0,80}\bat the\s+\d{1,5}(?:st|nd|rd|th)?\s+meeting\b.{0,60}$/;
+// ("Adopted at the 473rd_ meeting", "... by 14 votes to none. One member (Yemen) did not participate in the vote.")
+export const SC_MEETING_LINE = /^Adopted\b.{0,80}\bat the\s+\d{1,5}(?:st|nd|rd|th)?_?\s+meeting\b.{0,160}$/;
 export const ANNEX_LINE = /^(?:Annex(?:es)?|Appendix|Attachment)(?:\s+(?:[IVXLC]{1,6}|[A-Z]|\d{1,2}))?$/;
 
 /** Header fields */
@@ -46,6 +47,8 @@ export const ENDS_WITH_COMMA = /,[”’")\]]?(?:\s?(?:\d{1,3}|[⁰¹²³⁴⁵�
 export const STARTS_LOWERCASE = /^[\p{Ll}]/u;
 /** First words of a preambular paragraph: a participle or an adjective of mind */
 export const PREAMBULAR_START = /^(?:(?:Also|Further|Further also|Deeply|Gravely|Seriously|Strongly|Profoundly|Greatly|Fully|Firmly|Once again|Again|Bearing|Expressing|Noting|Taking)\b|[A-Z][a-z]+ing\b|(?:Aware|Mindful|Convinced|Conscious|Concerned|Alarmed|Determined|Guided|Desirous|Cognizant|Cognisant|Resolved|Encouraged|Heartened|Appalled|Shocked|Dismayed|Disturbed|Distressed|Troubled|Saddened|Outraged|Gratified|Pleased|Satisfied|Inspired|Persuaded|Confident|Committed|Deploring|Emphasizing|Acknowledging|Bearing in mind|Having|Recognizing|Welcoming|Reaffirming|Recalling|Regretting|Underlining|Stressing|Considering|Acting|Affirming|Highlighting|Reiterating|Observing|Believing|Wishing|Seeking)\b)/;
+/** The openers of a preambular paragraph that no heading starts with ("Noting in this regard the ..."). */
+export const PREAMBLE_OPENER = /^(?:Recalling|Reaffirming|Recognizing|Noting|Welcoming|Taking note|Bearing in mind|Expressing|Emphasizing|Stressing|Underlining|Acknowledging|Deploring|Convinced|Mindful|Concerned|Deeply concerned|Gravely concerned|Alarmed|Determined|Having considered|Acting under)\b/;
 /** First word of an operative paragraph: a verb in the third person ("Decides", "Takes note", "Also requests") */
 export const OPERATIVE_START = /^(?:(?:Also|Further|Further also|Strongly|Once again|Again|Again also|Hereby|Urgently|Respectfully|Formally|Solemnly|Deeply|Most|Emphatically)\s+)?[A-Z][a-z]+(?:es|s)\b/;
 /** "At its 65th plenary meeting, on 16 December 2025, the General Assembly, ... decided" */

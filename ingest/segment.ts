@@ -450,7 +450,10 @@ function readParagraphs(blocks: Block[], unit: Unit): { drafts: Draft[]; heading
       append(last, t, block);
       continue;
     }
-    if (isHeadingLike(t) || (t.length < 120 && P.SECTION_HEADING.test(t) && !P.TERMINAL_PUNCTUATION.test(tail(t)))) {
+    // "Noting in this regard the recommendation by the Co-Chairmen of the Steering" (S/RES/827 (1993)): in the
+    // preamble, a block that opens like a preambular paragraph is one cut by a blank line, not a heading
+    const openerCut = !seenOperative && P.PREAMBLE_OPENER.test(t);
+    if (!openerCut && (isHeadingLike(t) || (t.length < 120 && P.SECTION_HEADING.test(t) && !P.TERMINAL_PUNCTUATION.test(tail(t))))) {
       heading = t;
       headings.push(t);
       continue;

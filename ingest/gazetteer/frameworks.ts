@@ -59,6 +59,8 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Global Compact on Refugees'),
   fw('New York Declaration for Refugees and Migrants'),
   fw('New Urban Agenda'),
+  // printed whole: "and the Issue of Impunity" is part of its name (A/RES/80/217 PP9, OP29)
+  fw('United Nations Plan of Action on the Safety of Journalists and the Issue of Impunity', ['Plan of Action on the Safety of Journalists and the Issue of Impunity']),
   fw('Vienna Programme of Action for Landlocked Developing Countries for the Decade 2014–2024', ['Vienna Programme of Action']),
   fw('Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034', ['Awaza Programme of Action']),
   fw('Doha Programme of Action for the Least Developed Countries for the Decade 2022–2031', ['Doha Programme of Action for the Least Developed Countries', 'Doha Programme of Action']),

@@ -135,7 +135,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Technology Bank for the Least Developed Countries', undefined, ['Technology Bank', 'United Nations Technology Bank for the Least Developed Countries']),
   org('Global Pulse', undefined, ['United Nations Global Pulse']),
   // Funds and programmes, other entities
-  org('United Nations Conference on Trade and Development', 'UNCTAD'),
+  // "the Conference" after UNCTAD is named means UNCTAD ("the Digital Economy Report 2024 ... of the Conference"), until a
+  // conference is named after it
+  org('United Nations Conference on Trade and Development', 'UNCTAD', [], ['Conference']),
   org('Secretary-General of the United Nations Conference on Trade and Development', undefined, ['Secretary-General of UNCTAD']),
   org('Trade and Development Board'),
   org('United Nations Development Programme', 'UNDP'),

@@ -333,6 +333,16 @@ function chunkLast(text: string, t: number, m: number): number {
       u++;
       continue;
     }
+    // "the International, Impartial and Independent Mechanism", "the Monitoring, Control and Surveillance Network":
+    // a list of single capitalised words that opens the name
+    if (u === t + 1 && kinds[u] === Tok.Cap && (t === 0 || kinds[t - 1] !== Tok.Cap) && text.charCodeAt(ends[t]!) === 44) {
+      const listEnd = capitalListEnd(text, t, m);
+      if (listEnd > 0 && listEnd + 1 < m && kinds[listEnd + 1] === Tok.Cap && spacedBefore(listEnd + 1)) {
+        last = listEnd;
+        u = listEnd + 1;
+        continue;
+      }
+    }
     // "Committee on Economic, Social and Cultural Rights", "Group on Food, Energy and Finance": a list of
     // single capitalised words after a preposition of the name
     if (kinds[u] === Tok.Cap && kinds[u - 1] === Tok.Cap && u - t >= 2 && listAfterPreposition(text, t, u)) {

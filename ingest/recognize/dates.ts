@@ -86,8 +86,9 @@ const BEFORE_YEAR: { kind: 'dm-dmy' | 'd-dmy' | 'dmy' | 'mdy' | 'my' | 'y'; re: 
 ];
 
 /** A four-digit year not glued to a symbol, number or word ("2006/46", "E/2025/31", "1,014", "2003.5"); a
- *  footnote mark after a comma is no number ("held in Geneva from 10 to 12 December 2003,4 and endorsed"). */
-const YEAR_RE = /(?<![\w/.,–])(?<!(?<![Mm]id)-)\d{4}(?![\w/]|\.\d|,\d{4})/g;
+ *  footnote mark after a comma is no number ("held in Geneva from 10 to 12 December 2003,4 and endorsed"), nor
+ *  one glued to the year ("51/9 of 6 October 202211 and"), read as a date only after a month (see scanDates). */
+const YEAR_RE = /(?<![\w/.,–])(?<!(?<![Mm]id)-)\d{4}(?:(?![\w/]|\.\d|,\d{4})|(?=\d{1,2}(?![\w/.]|,\d)))/g;
 
 /**
  * The word right before a year (skipping spaces and a comma): a month name
@@ -205,6 +206,10 @@ function dateEndingAt(text: string, yStart: number, yEnd: number, notBefore: num
   return undefined;
 }
 
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** All date matches in `text`, in order, as value lists (a range gives two). */
 function scanDates(text: string): DateMatch[] {
   if (!HAS_YEAR.test(text)) return [];
@@ -213,9 +218,13 @@ function scanDates(text: string): DateMatch[] {
   YEAR_RE.lastIndex = 0;
   for (let m = YEAR_RE.exec(text); m; m = YEAR_RE.exec(text)) {
     const r = dateEndingAt(text, m.index, m.index + 4, lastEnd);
-    if (r) {
+    // digits glued after the year are a footnote mark only in a dated form ("6 October 202211"), not after a
+    // preposition ("in 202011" is no year)
+    if (r && !(r.dates[0]!.month === undefined && isDigitCode(text.charCodeAt(m.index + 4)))) {
       out.push(r);
       lastEnd = r.end;
+      // the glued mark is no day of the next date ("13 January 20103 and 6 August 2013")
+      while (isDigitCode(text.charCodeAt(lastEnd))) lastEnd++;
     }
   }
   return out;

@@ -110,6 +110,8 @@ const SHORT_HEADS = [
   'Mechanism', 'Platform', 'Partnership', 'Initiative', 'Board', 'Network', 'Coalition', 'Alliance', 'Decade', 'Secretariat',
   'Organization', 'Treaty', 'Covenant', 'Framework', 'Strategy', 'Entity', 'Institute', 'Centre', 'Bank', 'Tribunal',
   'Authority', 'Envoy', 'Body', 'Secretary-General', 'Task Force', 'Facility', 'Agreement', 'Protocol',
+  // "the International Day" after "the International Day to End Impunity for Crimes against Journalists" (A/RES/80/217 OP12)
+  'International Day', 'International Year',
   // printed alone after the full name ("the Conference of the Parties to the Convention ..." -> "the Conference of the Parties")
   'Conference of the Parties',
 ];
@@ -120,6 +122,9 @@ const isShortHead = (w: string): boolean => SHORT_HEAD_SET.has(w);
 /** A short form followed by "on/for/to <Capital>" starts a longer name, not a reference. */
 // ("the Council of Ministers of the Community of Portuguese-speaking Countries", "the Committee of Ministers", "the Council of
 // Heads of State of the Shanghai Cooperation Organization", "the Board of Governors": organs named by who sits in them)
+const INTERNATIONAL_NAME_AFTER_RE = /^\s+(?:(?:of|for|to|on|against|and)\s|in\s+[A-Z]|[A-Z])/;
+const STATES_PARTIES_AFTER_RE = /^\s+of\s+(?:the\s+)?States\s+Parties\b/;
+const OF_CAPITALS_AFTER_RE = /^\s+of\s+(?!the\b|States\b)[A-Z][a-z]+\s+[A-Z]/;
 const LONGER_NAME_AFTER_RE = /^\s+(?:(?:on|for|to|against)\s+(?:the\s+)?[A-Z]|of\s+the\s+Parties\b|of\s+(?:Ministers|Heads\s+of\s+State|Governors)\b)/;
 
 // Maps rather than records: a keyed load on a record, optimised for the few heads seen first, deopted
@@ -256,6 +261,9 @@ const WSIS_CONTEXT: ReadonlySet<string> = new Set(['World Summit on the Informat
 
 const RECORDS_OF_RE = /\bRecords\s+of\s+the\s+$/;
 const UN_PERSONNEL_RE = /^\s+and\s+(?:associated|humanitarian|related|other)\s+personnel\b/;
+const UN_NAME_START_RE = /^ (?!(?:Member|Charter|Headquarters|General|Security|Secretariat|Secretary|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}/u;
+const TREATY_SERIES_RE = /^,\s*Treaty\s+Series\b/;
+const CURRENCY_AFTER_RE = /^ dollars?\b/;
 
 /** Bodies that sit somewhere: "in <city>" after them is where they met. */
 const MEETING_BODY_HEADS: ReadonlySet<string> = new Set(['Committee', 'Commission', 'Council', 'Group', 'Panel', 'Board', 'Assembly', 'Conference', 'Forum', 'Meeting', 'Summit', 'Session']);
@@ -485,6 +493,9 @@ function placeholderWords(toks: readonly ChunkToken[]): string[] {
 /** The pattern candidate one segment names, if any. */
 function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | undefined {
   let seg = segment;
+  // "resolution 78/259 of 9 January 2024 on the International Day of Science, Technology and Innovation for the
+  // South": the date a resolution was adopted on is no part of the name printed after it
+  if (seg.length > 3 && !seg[0]!.known && MONTH_NAMES.has(seg[0]!.w) && YEAR_TOKEN_RE.test(seg[1]!.w)) seg = seg.slice(2);
   // drop leading noise words and connectors
   while (seg.length > 1 && !seg[0]!.known && (CONNECTOR_WORDS.has(seg[0]!.w) || (LEADING_NOISE.has(seg[0]!.w) && !(NOISE_ONLY_IF_NOT_NAME.has(seg[0]!.w) && !CONNECTOR_WORDS.has(seg[1]!.w) && seg.length > 2))))
     seg = seg.slice(1);
@@ -493,6 +504,11 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   if (seg.length > 3 && (seg[seg.length - 2]!.w === 'in' || seg[seg.length - 2]!.w === 'for') && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w)) seg = seg.slice(0, -2);
   // "... Global Platform for Disaster Risk Reduction in May 2022", "... Pandemic Fund in November 2022": nor the month
   else if (seg.length > 4 && seg[seg.length - 3]!.w === 'in' && MONTH_NAMES.has(seg[seg.length - 2]!.w) && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w)) seg = seg.slice(0, -3);
+  // "the African Union’s Agenda 2063", "the Convention’s Drought Toolbox": the possessor printed before a name
+  // is its owner, not part of it (the name after it may be a known one)
+  if (seg.length < 2) return undefined;
+  const owned = possessorEnd(seg);
+  if (owned > 0) seg = seg.slice(owned);
   if (seg.length < 2) return undefined;
   const start = seg[0]!.s;
   // a known name that runs past the chunk ("... to Adopt the Global Compact for Safe, Orderly and Regular Migration") ends the name
@@ -634,6 +650,31 @@ function shortHeadKind(head: string): NamedKind | undefined {
 }
 /** First words of the short heads that have a space ("Working" of "Working Group"). */
 const SHORT_HEAD_FIRST_WORDS: ReadonlySet<string> = new Set(SHORT_HEADS.filter((h) => h.includes(' ')).map((h) => h.slice(0, h.indexOf(' '))));
+/** Instruments and bodies printed as owners before a name ("the Treaty’s Scientific Advisory Group"). */
+const POSSESSOR_HEADS: ReadonlySet<string> = new Set(['Convention', 'Treaty', 'Agreement', 'Protocol', 'University', 'Union', 'Community', 'Organization']);
+/**
+ * How many leading tokens of `seg` are a possessor: a known body or instrument that starts the segment and ends
+ * with "’s" ("African Union’s"), or one head word ("Convention’s"); 0 when none. The Secretary-General is left
+ * out: "the Secretary-General’s Action Agenda on Internal Displacement" is printed so as its title.
+ */
+function possessorEnd(seg: readonly ChunkToken[]): number {
+  const first = seg[0]!;
+  const k = first.known;
+  for (let j = 0; j < seg.length - 1 && j < 6; j++) {
+    const t = seg[j]!;
+    const bare = withoutPossessive(t.w);
+    if (bare === t.w) {
+      if (t.known !== k) return 0;
+      continue;
+    }
+    // the known name ends right at the possessive ("African Union’s": the token runs past it, so it is not marked
+    // known), not past it ("United Nations Children’s Fund")
+    if (k) return k.start === first.s && k.end === t.e - 2 && (k.kind === 'Organization' || k.kind === 'Framework') && k.name !== 'Secretary-General of the United Nations' ? j + 1 : 0;
+    return j === 0 && POSSESSOR_HEADS.has(bare) ? 1 : 0;
+  }
+  return 0;
+}
+
 /** `w` without a possessive "'s" / "’s" (the regex /[’']s$/ without running it). */
 function withoutPossessive(w: string): string {
   const n = w.length;
@@ -1493,6 +1534,13 @@ function knownNameCandidates(text: string, wordStarts: Int32Array): Candidate[] 
     if (hit.entry.name === 'United Nations' && UN_ADJECTIVE_RE.test(text.slice(hit.end, hit.end + 30))) continue;
     // "United Nations and associated personnel", "United Nations and humanitarian personnel": personnel, not the Organization
     if (hit.entry.name === 'United Nations' && UN_PERSONNEL_RE.test(text.slice(hit.end, hit.end + 40))) continue;
+    // "the United Nations Global Principles for Information Integrity": the first words of a longer name the
+    // gazetteer does not hold, not the Organization (the name itself may be read from the capitalised run)
+    if (hit.entry.name === 'United Nations' && !hit.acronym && text.charCodeAt(hit.end) === 32 && UN_NAME_START_RE.test(text.slice(hit.end, hit.end + 24))) continue;
+    // "United Nations, Treaty Series, vol. 1771, No. 30822": a publication cited in a footnote, not the Organization
+    if (hit.entry.name === 'United Nations' && text.charCodeAt(hit.end) === 44 /* , */ && TREATY_SERIES_RE.test(text.slice(hit.end, hit.end + 16))) continue;
+    // "650 billion United States dollars": a currency, not the country
+    if (hit.entry.kind === 'Place' && text.charCodeAt(hit.end + 1) === 100 /* d */ && CURRENCY_AFTER_RE.test(text.slice(hit.end, hit.end + 10))) continue;
     // "Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 23": a publication's
     // name (cited by its symbol), not the body acting in the paragraph
     if (hit.entry.kind === 'Organization' && hit.start >= 15 && RECORDS_OF_RE.test(text.slice(Math.max(0, hit.start - 30), hit.start))) continue;
@@ -1541,6 +1589,13 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     }
     if (cands.some((c) => overlaps(c, { start, end }))) continue;
     if (LONGER_NAME_AFTER_RE.test(text.slice(end, end + 40))) continue;
+    // "the Office of Staff Legal Assistance", "the Organization of African Unity": a name of its own, not the
+    // last office or organization named ("the Group of Governmental Experts" does refer back to the one named)
+    if (head !== 'Group' && head !== 'Working Group' && OF_CAPITALS_AFTER_RE.test(text.slice(end, end + 40))) continue;
+    // "the Assembly of States Parties to the Rome Statute" is not the General Assembly
+    if (head === 'Assembly' && STATES_PARTIES_AFTER_RE.test(text.slice(end, end + 24))) continue;
+    // "the International Year of the Family", "the International Day in Memory of ...": the start of a name
+    if (h.head.startsWith('International ') && INTERNATIONAL_NAME_AFTER_RE.test(text.slice(end, end + 12))) continue;
     // "the Summit of the Group of 20", "the Council of the League of Arab States": a sitting or organ of the
     // known organization named after it, not the last summit or council named
     if (ownedByKnownOrganization(text, end, cands)) continue;
@@ -1548,7 +1603,12 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     const fixed = FIXED_SHORT.get(head);
     if (fixed) ref = { kind: fixed[0], name: fixed[1], attrs: {} };
     else if (bodyShort === head && ctx.body) ref = orgRefByName(ctx.body);
-    else ref = state.pinned.get(head) ?? state.last.get(head);
+    else {
+      // "the Conference of the States Parties to ...": a sitting named after its members, not the body the short
+      // form was pinned to (UNCTAD's "the Conference"); the last one named may be it
+      const pin = state.pinned.get(head);
+      ref = pin && !OF_AFTER_RE.test(text.slice(end, end + 5)) ? pin : state.last.get(head);
+    }
     const byDefault = ref ? undefined : DEFAULT_SHORT.get(head);
     if (byDefault) ref = { kind: byDefault[0], name: byDefault[1], attrs: {} };
     if (!ref) continue;
@@ -1562,6 +1622,8 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
 }
 
 const OF_THE_RE = /^\s+of\s+the\s+/;
+const OF_AFTER_RE = /^\s+of\s/;
+const YEAR_TOKEN_RE = /^(?:19|20)\d\d$/;
 function ownedByKnownOrganization(text: string, end: number, cands: readonly Candidate[]): boolean {
   const of = OF_THE_RE.exec(text.slice(end, end + 12));
   if (!of) return false;
@@ -1785,6 +1847,9 @@ function learnAcronymDefinitions(text: string, cands: readonly Candidate[], stat
     if (!def || c.via === 'acronym' || c.acronym) continue;
     const acr = def[1]!;
     if (/^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/.test(acr) && c.kind !== 'Event') continue;
+    // "the fiftieth anniversary of the first United Nations Conference on ... Outer Space (UNISPACE+50)": an
+    // acronym with "+50" names the anniversary or review of the thing before it, not that thing
+    if (acr.includes('+') && /\+\d{1,3}$/.test(acr) && !c.name.includes('+')) continue;
     if (!state.acronyms.has(acr) && !c.attrs.acronym) state.acronyms.set(acr, { kind: c.kind, name: c.name, attrs: { ...c.attrs, acronym: acr } });
     if (c.kind === 'Organization' && !c.attrs.acronym && /^[A-Z][A-Za-z0-9+\-]{1,15}$/.test(acr)) c.attrs.acronym = acr;
   }

@@ -165,7 +165,7 @@ describe('pypdf text (indented paragraphs, split words)', () => {
   it('starts paragraphs at indented lines, continues them across page furniture, repairs "multidrug -resistant"', () => {
     const clean = cleanText(src(PYPDF, 'pdftext', 'A_RES_73_3.pdftext.txt'));
     expect(clean.text.split('\n\n')).toEqual([
-      '6. Recognize that, while the World Health Organization declared tuberculosis a global emergency, by the rise of multidrug-resistant tuberculosis an d the heavy burden of tuberculosis, HIV and AIDS, and other co-morbidities such as diabetes;',
+      '6. Recognize that, while the World Health Organization declared tuberculosis a global emergency, by the rise of multidrug-resistant tuberculosis and the heavy burden of tuberculosis, HIV and AIDS, and other co-morbidities such as diabetes;',
       '7. Express serious concern that, despite these commitments, tuberculosis remains a cause of an enormous burden; illness and mortality place an additional burden;',
       '8. Recognize that tuberculosis affects populations inequitably;',
       '9. Further recognize that tuberculosis is preventable;',
