@@ -7,6 +7,7 @@ import type { Attribution, EntityMention } from './models.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
 import { eventDetail, eventKey, isNamedOrganization } from './recognize/entityScan.js';
 import { ORG_HEADS } from './recognize/organizations.patterns.js';
+import { venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 
 type AttributionType = Attribution['type'];
@@ -211,33 +212,14 @@ function phaseKey(city: string): string {
   return eventKey(name, typeof e?.attrs?.startDate === 'string' ? e.attrs.startDate : undefined);
 }
 
-/** Words that tie a venue to the event however far it is printed: "..., held in", "to be convened in". */
-// ("We, Heads of State and Government ..., assembled at the United Nations in New York on 26 September 2018": the
-// meeting's declaration says where it met)
-const VENUE_VERB_RE = /\b(?:held|convened|took\s+place|to\s+take\s+place|taking\s+place|hosted|organi[sz]ed|assembled|(?:have|has)\s+met)\b/;
-/** Longest stretch between an event and "in <place>" with no such word. */
-const VENUE_GAP_MAX = 120;
-
 /**
- * Whether "in/at <place>" after an event, with `from..to` between them, gives the event's venue.
- * Not when the place is inside a quoted title opened after the event ("under the item entitled
- * “Financing of the United Nations Mission in South Sudan”"), nor when a citation or document comes
- * between ("the seventy-second session, of resolution 72/7 of 19 May 2016 on regional cooperation to
- * combat sand and dust storms in Asia and the Pacific") or a long stretch of other words ("..., and
- * requests the Secretary-General to ... in Africa"), unless a venue verb says so.
+ * Whether "in/at <place>" after an event, with `from..to` between them, gives the event's venue (venueGapWords), nor
+ * when a citation or document comes between without a venue verb ("the seventy-second session, of resolution 72/7 of
+ * 19 May 2016 on regional cooperation to combat sand and dust storms in Asia and the Pacific").
  */
 function venueGap(text: string, sorted: EntityMention[], from: number, to: number): boolean {
-  // "... Desertification, Particularly in Africa": a name's words, not a venue
-  if (/\b(?:[Pp]articularly|[Ee]specially)\s+$/.test(text.slice(Math.max(0, to - 14), to))) return false;
-  const gap = text.slice(from, to);
-  let open = 0;
-  for (const ch of gap) {
-    if (ch === '“') open++;
-    else if (ch === '”' && open > 0) open--;
-  }
-  if (open > 0) return false;
-  if (VENUE_VERB_RE.test(gap)) return true;
-  if (gap.length > VENUE_GAP_MAX) return false;
+  const words = venueGapWords(text, from, to);
+  if (words !== 'near') return words === 'verb';
   return !sorted.some((x) => x.start >= from && x.end <= to && (x.kind === 'Resolution' || x.kind === 'Document'));
 }
 

@@ -38,11 +38,15 @@ import {
   INSTRUMENT_AFTER_RE,
   ORDINAL_BEFORE_RE,
   HELD_BEFORE_YEAR_RE,
+  venueGapWords,
   LOWERCASE_SITTING_RE,
   ONE_SITTING_AFTER_RE,
   type EventKindName,
 } from './events.patterns.js';
 import { CITY_COUNTRY_GAP_RE, VENUE_BEFORE_RE } from './places.patterns.js';
+
+/** The "in"/"at" that introduces a venue, at the end of the words before a place. */
+const VENUE_IN_AT_RE = /(?:\bin\s+(?:the\s+)?(?:city\s+of\s+)?|\bat\s+(?:the\s+)?)$/;
 import { scanCapitals, type DeterminedHead, type TextSpan } from './capitalChunks.js';
 
 export type NamedKind = GazetteerKind;
@@ -1269,11 +1273,21 @@ function parentheticalEventNames(text: string, cands: readonly Candidate[]): voi
   }
 }
 
+function samePrint(text: string, a: Span, b: Span): boolean {
+  return a.end - a.start === b.end - b.start && text.startsWith(text.slice(a.start, a.end), b.start);
+}
+
 /** Where the text about event sorted[i] ends: the next other event, a stop phrase, or 400 characters. */
 function eventWindowEnd(text: string, sorted: readonly Candidate[], i: number): number {
   const ev = sorted[i]!;
   // "(the Fourth Review Conference)" right after the name is another name of it, not the next event
-  const nextEvent = sorted.slice(i + 1).find((c) => c.kind === 'Event' && c.start >= ev.end && c.name !== ev.name && !OTHER_NAME_GAP_RE.test(text.slice(ev.end, c.start)));
+  // (the same name printed again is another mention, whose own venue and dates follow it: "the Summit of the Group of
+  // 20, held virtually on 21 and 22 November 2020, ..., recalling also that the Summit of the Group of 20 held in Rome
+  // on ..."; a short form or another name of it is not: "the Summit of the Future and ... the scope of the Summit, to
+  // be held on 22 and 23 September 2024", "..., also known as “Mondiacult 2022”, hosted by ...")
+  const nextEvent = sorted.slice(i + 1).find(
+    (c) => c.kind === 'Event' && c.start >= ev.end && (c.name !== ev.name || samePrint(text, c, ev)) && !OTHER_NAME_GAP_RE.test(text.slice(ev.end, c.start)),
+  );
   let limit = Math.min(text.length, ev.end + 400, nextEvent ? nextEvent.start : Infinity);
   let stop = EVENT_WINDOW_STOP_RE.exec(text.slice(ev.end, limit));
   if (stop && stop[0].endsWith('as ')) {
@@ -1332,11 +1346,20 @@ function eventDates(ev: Candidate, windowText: string): void {
   }
 }
 
-/** Venue: the first place in the window preceded by "in"/"held in" (and the country after a city). */
+/** A citation between an event and a place: "..., of resolution 72/7 of 19 May 2016 on ... in Asia and the Pacific". */
+const CITATION_IN_GAP_RE = /\d\/\d|\b[A-Z]{1,3}\/[A-Z0-9]/;
+
+/** Venue: the first place in the window preceded by "in"/"held in" (and the country after a city), where the words
+ *  between let it be the venue (as the HELD_IN attribution reads them: no quoted title, citation or long stretch). */
 function eventVenue(text: string, ev: Candidate, sorted: readonly Candidate[], limit: number): void {
   for (const p of sorted) {
     if (p.kind !== 'Place' || p.start < ev.end || p.start >= limit) continue;
-    if (!VENUE_BEFORE_RE.test(text.slice(Math.max(ev.end, p.start - 40), p.start))) continue;
+    const before = text.slice(Math.max(ev.end, p.start - 40), p.start);
+    const inAt = VENUE_IN_AT_RE.exec(before);
+    if (!inAt || !VENUE_BEFORE_RE.test(before)) continue;
+    const gapEnd = p.start - before.length + inAt.index;
+    const words = venueGapWords(text, ev.end, gapEnd);
+    if (!words || (words === 'near' && CITATION_IN_GAP_RE.test(text.slice(ev.end, gapEnd)))) continue;
     if (ev.attrs.location === undefined) ev.attrs.location = p.name;
     // no spread of `?? []`: an empty literal has another elements kind (a "wrong map" deopt)
     const venue = ev.attrs.venue as string[] | undefined;

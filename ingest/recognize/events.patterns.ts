@@ -134,3 +134,33 @@ export const RESPECTIVE_DATES_RE = new RegExp(
 
 /** A participle alone between an event and a bare year: "the thirtieth special session ..., held in 2016". */
 export const HELD_BEFORE_YEAR_RE = /^(?:\s*\([^()]{1,80}\))?\d{0,2}\s*,?\s*(?:which\s+was\s+|to\s+be\s+)?(?:held|convened)\s+in\s+$/;
+
+/** Words that tie a venue to the event however far it is printed: "..., held in", "to be convened in". */
+// ("We, Heads of State and Government ..., assembled at the United Nations in New York on 26 September 2018": the
+// meeting's declaration says where it met)
+export const VENUE_VERB_RE = /\b(?:held|convened|took\s+place|to\s+take\s+place|taking\s+place|hosted|organi[sz]ed|assembled|(?:have|has)\s+met)\b/;
+/** Longest stretch between an event and "in <place>" with no such word. */
+export const VENUE_GAP_MAX = 120;
+
+/**
+ * Whether the words between an event (ending at `from`) and the "in/at" before a place (at `to`) let the place be the
+ * event's venue (the caller checks what else stands between them). Not inside a quoted title opened after the event ("under the item
+ * entitled “Financing of the United Nations peacekeeping forces in the Middle East”"), not after "particularly"
+ * ("... Desertification, Particularly in Africa": a name's words), not past a long stretch of other words ("..., and
+ * requests the Secretary-General to ... in Africa") unless a venue verb says so. 'verb' when a venue verb does.
+ */
+export function venueGapWords(text: string, from: number, to: number): 'verb' | 'near' | undefined {
+  if (/\b(?:[Pp]articularly|[Ee]specially)\s+$/.test(text.slice(Math.max(0, to - 14), to))) return undefined;
+  const gap = text.slice(from, to);
+  // cheap gate: a quote mark is rare between an event and its venue
+  if (gap.includes('\u201c')) {
+    let open = 0;
+    for (const ch of gap) {
+      if (ch === '\u201c') open++;
+      else if (ch === '\u201d' && open > 0) open--;
+    }
+    if (open > 0) return undefined;
+  }
+  if (VENUE_VERB_RE.test(gap)) return 'verb';
+  return gap.length > VENUE_GAP_MAX ? undefined : 'near';
+}
