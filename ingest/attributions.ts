@@ -258,6 +258,27 @@ function thankedHosts(text: string, sorted: EntityMention[], push: (type: Attrib
   }
 }
 
+/** ", held in Geneva from 10 to 12 December 2003" right after a phase of the WSIS (named from `at` to `end`). */
+function phaseVenueAndDates(
+  text: string,
+  sorted: EntityMention[],
+  phase: string,
+  at: number,
+  end: number,
+  push: (type: AttributionType, source: string, target: string, start: number, end: number) => void,
+): void {
+  const idx = firstMentionAtOrAfter(sorted, end);
+  const place = idx < sorted.length ? sorted[idx] : undefined;
+  if (place?.kind !== 'Place' || !/^\s*,?\s*held\s+in\s+$/.test(text.slice(end, place.start))) return;
+  push('HELD_IN', phase, place.key, at, place.end);
+  const from = sorted[idx + 1];
+  if (from?.kind !== 'Date' || !/^\s+(?:from|on)\s+$/.test(text.slice(place.end, from.start))) return;
+  const iso = (d: EntityMention): string => (typeof d.attrs.iso === 'string' ? d.attrs.iso : d.key.slice(d.key.indexOf(':') + 1));
+  push('STARTS_ON', phase, dateKeyOf(iso(from)), from.start, from.end);
+  const to = sorted[idx + 2];
+  if (from.attrs.role === 'start' && to?.kind === 'Date' && to.attrs.role === 'end') push('ENDS_ON', phase, dateKeyOf(iso(to)), to.start, to.end);
+}
+
 export function findAttributions(text: string, mentions: EntityMention[]): Attribution[] {
   const out: Attribution[] = [];
   const seen = new Set<string>();
@@ -476,11 +497,13 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     if (PART_OF_GAP_RE.test(text.slice(a.end, b.start))) push('PART_OF', a.key, b.key, a.start, b.end);
   }
 
-  // 6. summit phases: "the Geneva and Tunis phases of the World Summit"
+  // 6. summit phases: "the Geneva and Tunis phases of the World Summit"; "the first phase of the World Summit on the
+  // Information Society, held in Geneva from 10 to 12 December 2003" (A/RES/78/202 OP20): where and when one was held
   PHASE_RE.lastIndex = 0;
   while (text.includes('phase') && (m = PHASE_RE.exec(text))) {
     const cities = m[3] ? [m[3] === 'first' ? 'Geneva' : 'Tunis'] : [m[1]!, ...(m[2] ? [m[2]] : [])];
     for (const city of cities) push('PART_OF', phaseKey(city), WSIS_KEY, m.index, m.index + m[0].length);
+    if (cities.length === 1) phaseVenueAndDates(text, sorted, phaseKey(cities[0]!), m.index, m.index + m[0].length, push);
   }
   // "adopted by the World Summit on the Information Society at its first phase, held in Geneva from 10 to 12
   // December 2003": that phase, where and when it was held
@@ -492,16 +515,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     const phase = phaseKey(m[1] === 'first' ? 'Geneva' : 'Tunis');
     const end = at + m[0].length;
     push('PART_OF', phase, WSIS_KEY, at, end);
-    const idx = firstMentionAtOrAfter(sorted, end);
-    const place = idx < sorted.length ? sorted[idx] : undefined;
-    if (place?.kind !== 'Place' || !/^\s*,?\s*held\s+in\s+$/.test(text.slice(end, place.start))) continue;
-    push('HELD_IN', phase, place.key, at, place.end);
-    const from = sorted[idx + 1];
-    if (from?.kind !== 'Date' || !/^\s+(?:from|on)\s+$/.test(text.slice(place.end, from.start))) continue;
-    const iso = (d: EntityMention): string => (typeof d.attrs.iso === 'string' ? d.attrs.iso : d.key.slice(d.key.indexOf(':') + 1));
-    push('STARTS_ON', phase, dateKeyOf(iso(from)), from.start, from.end);
-    const to = sorted[idx + 2];
-    if (from.attrs.role === 'start' && to?.kind === 'Date' && to.attrs.role === 'end') push('ENDS_ON', phase, dateKeyOf(iso(to)), to.start, to.end);
+    phaseVenueAndDates(text, sorted, phase, at, end, push);
   }
 
   return out.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -89,6 +89,8 @@ interface ResolutionState {
   acronyms: Map<string, Ref>;
   /** event name -> start date learnt earlier in the resolution */
   eventStarts: Map<string, string>;
+  /** event name -> the venue printed with the start date learnt for it */
+  eventVenues: Map<string, string>;
   /** "Kind|ordinal" -> longer names that start with that ordinal ("Fifteenth United Nations Congress on ...") */
   ordinals: Map<string, Ref[]>;
   /** `acronyms` keys, longest first, and the map size they were listed for */
@@ -100,7 +102,7 @@ const states = new WeakMap<RecognizeContext, ResolutionState>();
 function stateFor(ctx: RecognizeContext): ResolutionState {
   let s = states.get(ctx);
   if (!s) {
-    s = { last: new Map(), byPrefix: new Map(), pinned: new Map(), acronyms: new Map(), eventStarts: new Map(), ordinals: new Map() };
+    s = { last: new Map(), byPrefix: new Map(), pinned: new Map(), acronyms: new Map(), eventStarts: new Map(), eventVenues: new Map(), ordinals: new Map() };
     states.set(ctx, s);
   }
   return s;
@@ -1147,7 +1149,9 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
   const sorted = [...cands].sort((a, b) => a.start - b.start);
   for (let i = 0; i < sorted.length; i++) {
     const ev = sorted[i]!;
-    if (ev.kind !== 'Event' || ev.via === 'short' || (ev.attrs.series === true && !datedSeriesEdition(text, ev))) continue;
+    if (ev.kind !== 'Event' || ev.via === 'short') continue;
+    const seriesAttrs = ev.attrs.series === true ? datedSeriesEdition(text, ev) : undefined;
+    if (ev.attrs.series === true) continue;
     if (sorted.some((o) => o !== ev && o.kind === 'Event' && o.start <= ev.start && ev.end <= o.end && o.end - o.start > ev.end - ev.start)) continue;
     const limit = eventWindowEnd(text, sorted, i);
     const windowText = text.slice(ev.end, limit);
@@ -1158,33 +1162,55 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
       ev.attrs.endDate = yr[2];
     }
     eventDates(ev, windowText);
+    // an edition whose date the date reader did not take stays the series (no venue of its own)
+    if (seriesAttrs !== undefined && ev.attrs.startDate === undefined) {
+      ev.attrs = seriesAttrs;
+      continue;
+    }
     eventVenue(text, ev, sorted, limit);
     if (i > 0 && (ev.attrs.venue !== undefined || ev.attrs.datePhrase !== undefined) && SHARED_AFTER_LIST_RE.test(text.slice(ev.end, ev.end + 60))) sharedByList(text, sorted, i, limit);
     // remember / reuse start dates of one-off events across the resolution
     const series = ev.attrs.eventKind === 'day' || ev.attrs.eventKind === 'week';
     if (!series) {
-      if (typeof ev.attrs.startDate === 'string') state.eventStarts.set(ev.name, ev.attrs.startDate);
-      else {
+      // (a year printed later does not replace the day remembered for it: "the Paralympic Games, from 28 August to 8
+      // September 2024", then "..., to be held in Paris in 2024")
+      const venue = ev.attrs.venue === undefined ? undefined : (ev.attrs.venue as string[])[0];
+      if (typeof ev.attrs.startDate === 'string') {
+        const remembered = state.eventStarts.get(ev.name);
+        if (remembered === undefined || !remembered.startsWith(ev.attrs.startDate)) {
+          state.eventStarts.set(ev.name, ev.attrs.startDate);
+          if (venue === undefined) state.eventVenues.delete(ev.name);
+          else state.eventVenues.set(ev.name, venue);
+        }
+      } else {
+        // (not where this mention is held elsewhere: "the Nutrition for Growth Summit held in Tokyo in 2021, and looking
+        // forward to the Nutrition for Growth Summit to be held in Paris" is the next one)
         const known = state.eventStarts.get(ev.name);
-        if (known) ev.attrs.startDate = known;
+        const knownVenue = state.eventVenues.get(ev.name);
+        if (known && (venue === undefined || knownVenue === undefined || venue === knownVenue)) ev.attrs.startDate = known;
       }
     }
   }
 }
 
+/** The summit that is a process with phases ("held in Geneva from 10 to 12 December 2003" dates its first phase). */
+const WSIS_NAME = 'World Summit on the Information Society';
+
 /**
- * "the United Nations Conference on Trade and Development eWeek, from 4 to 8 December 2023": a recurring week or
- * forum printed with the days of one edition is that edition (keyed with its year, dated, placed); a day, or a
- * summit process such as the WSIS, stays the series. The series mark is dropped on a copy of the attributes.
+ * "the United Nations Conference on Trade and Development eWeek, from 4 to 8 December 2023", "the Sustainable
+ * Development Goals Summit, held in New York on 18 and 19 September 2023": a recurring week, forum or summit printed
+ * with the days of one edition is that edition (keyed with its year, dated, placed), as are the Olympic Games; a day,
+ * or a summit process such as the WSIS, stays the series. The series mark is dropped on a copy of the attributes; the series' own are returned.
  */
-function datedSeriesEdition(text: string, ev: Candidate): boolean {
+function datedSeriesEdition(text: string, ev: Candidate): Record<string, unknown> | undefined {
   const kind = ev.attrs.eventKind;
-  if ((kind !== 'week' && kind !== 'forum') || ev.attrs.startDate !== undefined) return false;
-  if (!SERIES_EDITION_DATES_RE.test(text.slice(ev.end, ev.end + 120))) return false;
+  if (kind === 'day' || ev.name === WSIS_NAME || ev.attrs.startDate !== undefined) return undefined;
+  if (!SERIES_EDITION_DATES_RE.test(text.slice(ev.end, ev.end + 120))) return undefined;
   const attrs: Record<string, unknown> = {};
   for (const k in ev.attrs) if (k !== 'series') attrs[k] = ev.attrs[k];
+  const series = ev.attrs;
   ev.attrs = attrs;
-  return true;
+  return series;
 }
 
 /** sorted[j] lies inside a longer candidate that starts no later ("the Conference of the Parties ..." of "the fifth session of the ..."). */
@@ -1756,6 +1782,11 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
     // cheap gate: the word before ends like an ordinal ("-st", "-nd", "-rd", "-th") and a space
     const b1 = text.charCodeAt(c.start - 2);
     const b2 = text.charCodeAt(c.start - 3);
+    // ("the XVII Paralympic Games": a Roman numeral, as "the XIV Paralympic Winter Games" is named)
+    if (ROMAN_CHARS.has(b1) && c.via === 'gazetteer' && c.attrs.series === true) {
+      romanEdition(text, c);
+      continue;
+    }
     if (!((b1 === 116 && b2 === 115) || (b1 === 100 && (b2 === 110 || b2 === 114)) || (b1 === 104 && b2 === 116))) continue;
     const m = LOWER_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 30), c.start));
     if (!m || /^\d/.test(m[1]!) || NUMBERED_EVENT_RE.test(` ${c.name.split(' ', 1)[0]} `)) continue;
@@ -1777,6 +1808,20 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
     }
     c.start -= m[1]!.length + (m[0].length - m[0].indexOf(m[1]!) - m[1]!.length);
   }
+}
+
+const ROMAN_CHARS = new Set([73, 86, 88, 76, 67]);
+const ROMAN_BEFORE_RE = /(?<![\p{L}\p{N}])(?:the|its|their)\s+([IVXLC]{1,7})\s+$/u;
+
+/** "the XVII Paralympic Games": a recurring event's edition numbered in Roman numerals is that edition, not the series. */
+function romanEdition(text: string, c: Candidate): void {
+  const m = ROMAN_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 16), c.start));
+  if (!m) return;
+  c.name = `${m[1]!} ${c.name}`;
+  c.attrs = { eventKind: c.attrs.eventKind };
+  c.via = 'pattern';
+  c.entry = undefined;
+  c.start -= m[0].length - m[0].indexOf(m[1]!);
 }
 
 /** "+2 Stocktaking Moment" after an event's name: a follow-up meeting of its own. */

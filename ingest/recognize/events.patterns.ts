@@ -80,12 +80,23 @@ export const EVENT_DATE_RE = new RegExp(
 );
 
 /**
- * A recurring week or forum dated as one edition right after its name: "the United Nations Conference on Trade and
- * Development eWeek, from 4 to 8 December 2023" (seed OP43), "..., held in Geneva from 27 to 31 May 2024". A range
- * of days with its year only: a bare "in 2024" or one day is not enough to tell an edition from the series.
+ * A recurring week, forum or summit dated as one edition right after its name: "the United Nations Conference on Trade
+ * and Development eWeek, from 4 to 8 December 2023" (seed OP43), "..., held in Geneva from 27 to 31 May 2024", "the
+ * high-level political forum ... (Sustainable Development Goals Summit),6 held in New York on 18 and 19 September 2023"
+ * (A/RES/78/146 PP8). A range of days with its year; one day, a month or a year only after a participle ("the
+ * Sustainable Development Goals Summit held in September 2023", "the WSIS Forum, to be held in Geneva in 2026"): a bare
+ * "in 2024" is not enough to tell an edition from the series.
  */
+// (a closing parenthesis or quote, a footnote mark: "(Sustainable Development Goals Summit),6 held", "“WSIS+20 Forum
+// High-level Event”, to be held")
+const EDITION_LEAD = String.raw`^(?:\s*\([^()]{1,40}\))?[)”]?,?\d{0,3},?\s+`;
+// (a city and its country: "held in Gangwon, Republic of Korea, in 2024")
+const EDITION_PLACE = String.raw`(?:(?:in|at)\s+(?:the\s+)?[A-Z][^,;.()]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?,?\s+)?`;
+// ("from 14 to 30 July and from 15 to 27 August 2028, respectively": the second range is the edition's)
+const EDITION_DAYS = String.raw`(?:from\s+\d{1,2}(?:\s+(?:${MONTHS}))?\s+to|on\s+\d{1,2}(?:\s+(?:${MONTHS}))?\s+and|(?:on\s+)?\d{1,2}\s*[-–])\s*\d{1,2}\s+(?:${MONTHS})(?:\s+and\s+(?:from\s+)?\d{1,2}(?:\s+(?:${MONTHS}))?\s+to\s+\d{1,2}\s+(?:${MONTHS}))?,?\s+`;
+const EDITION_HELD_ON = String.raw`(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+|(?:will|would|shall)\s+be\s+)?(?:held|convened)\s+${EDITION_PLACE}(?:(?:on\s+\d{1,2}\s+|in\s+)(?:${MONTHS}),?\s+|in\s+)`;
 export const SERIES_EDITION_DATES_RE = new RegExp(
-  String.raw`^(?:\s*\([^()]{1,40}\))?,?\s+(?:(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+)?(?:held|convened|organized|organised)\s+)?(?:(?:in|at)\s+(?:the\s+)?[A-Z][^,;.()]{0,40}?,?\s+)?from\s+\d{1,2}(?:\s+(?:${MONTHS}))?\s+to\s+\d{1,2}\s+(?:${MONTHS}),?\s+(?:19|20)\d{2}(?!\d)`,
+  String.raw`${EDITION_LEAD}(?:(?:(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+|(?:will|would|shall)\s+be\s+)?(?:held|convened|organized|organised)\s+)?${EDITION_PLACE}${EDITION_DAYS}|${EDITION_HELD_ON})(?:19|20)\d{2}(?![\d/])`,
   'u',
 );
 
@@ -127,13 +138,16 @@ export const SHARED_AFTER_LIST_RE =
   /^(?:\s*\([^()]{1,40}\))?\d{0,2}\s*,\s*(?:(?:both|all|which\s+(?:were|was|will\s+be)|that\s+(?:were|will\s+be))\s+)?(?:(?:to\s+be\s+)?(?:held|convened|hosted|co-hosted|organized|organised)|taking\s+place|took\s+place)\b/;
 
 /** Day-month phrases of a "respectively" list: "from 4 to 20 February and from 4 to 13 March 2022, respectively". */
+// ("from 14 to 30 July and 15 to 27 August 2028, respectively": the second range without its "from", A/RES/78/10 PP19)
 export const RESPECTIVE_DATES_RE = new RegExp(
-  String.raw`(?:from|on)\s+(\d{1,2}(?:\s+(?:${'January|February|March|April|May|June|July|August|September|October|November|December'}))?\s*(?:to|and|[-–])\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+((?:19|20)\d{2}))?`,
+  String.raw`(?:\b(?:from|on)|(?<=\band))\s+(\d{1,2}(?:\s+(?:${'January|February|March|April|May|June|July|August|September|October|November|December'}))?\s*(?:to|and|[-–])\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+((?:19|20)\d{2}))?`,
   'g',
 );
 
-/** A participle alone between an event and a bare year: "the thirtieth special session ..., held in 2016". */
-export const HELD_BEFORE_YEAR_RE = /^(?:\s*\([^()]{1,80}\))?\d{0,2}\s*,?\s*(?:which\s+was\s+|to\s+be\s+)?(?:held|convened)\s+in\s+$/;
+/** A participle alone between an event and a bare year: "the thirtieth special session ..., held in 2016"; or with the
+ *  venue: "..., held in Suwon, Republic of Korea, in 2024", "..., held in Bali in 2022", "“WSIS+20 Forum High-level Event”, to be held in Geneva in 2025". */
+export const HELD_BEFORE_YEAR_RE =
+  /^(?:\s*\([^()]{1,80}\))?[)”]?\d{0,2}\s*,?\s*(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+)?(?:held|convened)\s+(?:in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?,?\s+)?in\s+$/;
 
 /** Words that tie a venue to the event however far it is printed: "..., held in", "to be convened in". */
 // ("We, Heads of State and Government ..., assembled at the United Nations in New York on 26 September 2018": the

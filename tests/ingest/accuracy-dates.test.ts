@@ -65,3 +65,105 @@ describe('an event\'s location is where the text says it met, as its HELD_IN say
     expect(extract(text).attributions).toContain('STARTS_ON Event:World Conference on Cultural Policies and Sustainable Development @ 2022 -> Date:2022-09-28');
   });
 });
+
+describe('a recurring summit, forum or games printed with one edition\'s dates is that edition, part of the series', () => {
+  it('A/RES/78/146 PP8: "(Sustainable Development Goals Summit),6 held in New York on 18 and 19 September 2023"', () => {
+    const text =
+      'Recalling the political declaration of the high-level political forum on sustainable development convened under the auspices of the General Assembly (Sustainable Development Goals Summit),6 held in New York on 18 and 19 September 2023, in which Member States confirmed that they remain resolved';
+    const summit = 'Event:Sustainable Development Goals Summit @ 2023';
+    expect(extract(text).events.map((m) => m.key)).toEqual([summit]);
+    expect(extract(text).attributions).toEqual(
+      expect.arrayContaining([
+        `PART_OF ${summit} -> Event:Sustainable Development Goals Summit`,
+        `HELD_IN ${summit} -> Place:New York`,
+        `STARTS_ON ${summit} -> Date:2023-09-18`,
+        `ENDS_ON ${summit} -> Date:2023-09-19`,
+      ]),
+    );
+  });
+
+  it('A/RES/78/225 OP2: "the Sustainable Development Goals Summit held in September 2023": a month after the participle', () => {
+    const text =
+      'Underlines the important role of the Commission on Crime Prevention and Criminal Justice in actively contributing to the accelerated implementation of the 2030 Agenda, within its mandate, and in contributing to the lead-up and follow-up to the Sustainable Development Goals Summit held in September 2023;';
+    expect(extract(text).attributions).toContain('STARTS_ON Event:Sustainable Development Goals Summit @ 2023 -> Date:2023-09');
+  });
+
+  it('A/RES/80/118 PP27: "the next annual World Summit on the Information Society Forum, to be held in Geneva in 2026, co-hosted by Switzerland"', () => {
+    const text =
+      'and looking forward to the next annual World Summit on the Information Society Forum, to be held in Geneva in 2026, co-hosted by Switzerland and the International Telecommunication Union,';
+    const forum = 'Event:World Summit on the Information Society Forum @ 2026';
+    expect(extract(text).attributions).toEqual(
+      expect.arrayContaining([
+        `PART_OF ${forum} -> Event:World Summit on the Information Society Forum`,
+        `HELD_IN ${forum} -> Place:Geneva`,
+        `STARTS_ON ${forum} -> Date:2026`,
+        `HOSTS Place:Switzerland -> ${forum}`,
+      ]),
+    );
+  });
+
+  it('A/RES/80/8 PP20: "the XVII Paralympic Games, held in Paris from ... and from 28 August to 8 September 2024, respectively"', () => {
+    const text =
+      'Noting the successful conclusion of the Games of the XXXIII Olympiad and the XVII Paralympic Games, held in Paris from 26 July to 11 August 2024 and from 28 August to 8 September 2024, respectively, and welcoming the Games of the XXXIV Olympiad and the XVIII Paralympic Games, to be held in Los Angeles, United States of America, from 14 to 30 July and from 15 to 27 August 2028, respectively,';
+    const { events, attributions } = extract(text);
+    expect(events.map((m) => m.key)).toEqual([
+      'Event:Games of the XXXIII Olympiad @ 2024',
+      'Event:XVII Paralympic Games @ 2024',
+      'Event:Games of the XXXIV Olympiad @ 2028',
+      'Event:XVIII Paralympic Games @ 2028',
+    ]);
+    expect(attributions).toEqual(
+      expect.arrayContaining([
+        'STARTS_ON Event:XVII Paralympic Games @ 2024 -> Date:2024-08-28',
+        'HELD_IN Event:XVII Paralympic Games @ 2024 -> Place:Paris',
+        'STARTS_ON Event:XVIII Paralympic Games @ 2028 -> Date:2028-08-15',
+        'HELD_IN Event:Games of the XXXIV Olympiad @ 2028 -> Place:Los Angeles',
+      ]),
+    );
+  });
+
+  it('A/RES/80/8 PP22: the Winter Youth Olympic Games are not the Olympic Games', () => {
+    const text =
+      'noting in this regard the successful conclusion of the Winter Youth Olympic Games held in Gangwon, Republic of Korea, in 2024, and welcoming the Summer Youth Olympic Games to be held in Dakar in 2026,';
+    expect(extract(text).events.map((m) => m.key)).toEqual(['Event:Winter Youth Olympic Games @ 2024', 'Event:Summer Youth Olympic Games @ 2026']);
+  });
+
+  it('negative, A/RES/80/8 PP26: "the Olympic Games" named alone stay the series, undated', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/8', date: '2025-11-19' };
+    const para = (id: string, text: string) => extractParagraph({ id, kind: 'preambular', text, footnoteRefs: [], subparagraphs: [] }, ctx);
+    para('PP20', 'Noting the successful conclusion of the XVII Paralympic Games, held in Paris from 28 August to 8 September 2024,');
+    const later = para('PP26', 'Recognizing the Olympic Games and the Paralympic Games as a means to promote peace,');
+    expect(later.mentions.filter((m) => m.kind === 'Event').map((m) => m.key)).toEqual(['Event:Olympic Games', 'Event:Paralympic Games']);
+  });
+});
+
+describe('a year after the participle and the venue dates the event', () => {
+  it('A/RES/78/133 PP8: "the first World Conference on Creative Economy, held in Bali, Indonesia, in 2018"', () => {
+    const text =
+      'including the first World Conference on Creative Economy, held in Bali, Indonesia, in 2018, the Global Summit on the Orange Economy, held in Medellín, Colombia, in 2019,';
+    expect(extract(text).attributions).toEqual(
+      expect.arrayContaining(['STARTS_ON Event:First World Conference on Creative Economy -> Date:2018', 'HELD_IN Event:First World Conference on Creative Economy -> Place:Bali']),
+    );
+  });
+
+  it('negative, A/RES/78/144 PP7: the next Nutrition for Growth Summit, in Paris, is not the 2021 one held in Tokyo', () => {
+    const text =
+      'taking note of the Nutrition for Growth Summit held in Tokyo in 2021, and looking forward to the Nutrition for Growth Summit to be held in Paris,';
+    const { events, attributions } = extract(text);
+    expect(events.map((m) => m.key)).toEqual(['Event:Nutrition for Growth Summit @ 2021', 'Event:Nutrition for Growth Summit']);
+    expect(attributions).toContain('HELD_IN Event:Nutrition for Growth Summit @ 2021 -> Place:Tokyo');
+  });
+});
+
+describe('where and when a phase of the World Summit on the Information Society was held', () => {
+  it('A/RES/78/202 OP20: "the first phase of the World Summit on the Information Society, held in Geneva from 10 to 12 December 2003"', () => {
+    const text =
+      'Recognizes that, in the Declaration of Principles adopted at the first phase of the World Summit on the Information Society, held in Geneva from 10 to 12 December 2003, States were strongly urged to avoid';
+    const phase = 'Event:Geneva phase of the World Summit on the Information Society @ 2003';
+    const { events, attributions } = extract(text);
+    expect(events.map((m) => m.key)).toEqual(['Event:World Summit on the Information Society']);
+    expect(attributions).toEqual(
+      expect.arrayContaining([`HELD_IN ${phase} -> Place:Geneva`, `STARTS_ON ${phase} -> Date:2003-12-10`, `ENDS_ON ${phase} -> Date:2003-12-12`]),
+    );
+  });
+});
