@@ -11,7 +11,7 @@ import { nodeKey } from '../../graph/model.js';
 import type { EntityMention, RecognizeContext } from '../models.js';
 import { entryByName, lookupName, normaliseName, scanGazetteer, type GazetteerEntry, type GazetteerKind } from '../gazetteer/index.js';
 import { ACTION_LINES, C7_SUBLINES, actionLineDisplayName, type ActionLineInfo } from '../gazetteer/actionLines.js';
-import { parseDateRange } from './dates.js';
+import { monthNumber, parseDateRange } from './dates.js';
 import { ORG_HEADS, LOWERCASE_TOPIC_ORG_RE } from './organizations.patterns.js';
 import { INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL } from './initiatives.patterns.js';
 import { FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE } from './frameworks.patterns.js';
@@ -39,6 +39,10 @@ import {
   ORDINAL_BEFORE_RE,
   HELD_BEFORE_YEAR_RE,
   venueGapWords,
+  ordinalWord,
+  ANNUAL_MEETINGS_SINCE,
+  ANNUAL_MEETING_HELD_RE,
+  NEXT_MEETING_HELD_RE,
   LOWERCASE_SITTING_RE,
   ONE_SITTING_AFTER_RE,
   type EventKindName,
@@ -1508,6 +1512,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // 4c. "the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement": one body
   if (text.includes('serving as')) servingAsBodies(text, cands);
   cands.push(...sessionCandidates(text, cands, ctx, gates));
+  // 4d. "the Internet Governance Forum, most recently held in Kyoto, Japan, in 2023": one of its annual meetings
+  annualMeetings(text, cands);
   if (gates & SITTING_GATE) cands.push(...lowercaseSittings(text, cands));
   for (const a of actionLineCandidates(text)) if (!cands.some((c) => c.kind === 'ActionLine' && overlaps(c, a) && c.name === a.name)) cands.push(a);
   // 5. editions of recurring events: "WSIS Forum 2025"; follow-ups: "United Nations Food Systems Summit +2 Stocktaking Moment"
@@ -1749,6 +1755,46 @@ function servingAsBodies(text: string, cands: Candidate[]): void {
       if (c !== body && c.start >= at && c.start < instEnd) cands.splice(i, 1);
     }
     SERVING_AS_MEETING_RE.lastIndex = instEnd;
+  }
+}
+
+/**
+ * Step 4d: a meeting of a body that meets once a year, named by its venue and year after the body's name ("the
+ * meetings of the Internet Governance Forum, most recently held in Kyoto, Japan, in 2023, and taking note of the
+ * meeting to be held in Riyadh, Saudi Arabia, in 2024"): the numbered meeting ("eighteenth meeting of the Internet
+ * Governance Forum"), printed where the body's name (or "the meeting") is, dated by the year the text gives.
+ */
+function annualMeetings(text: string, cands: Candidate[]): void {
+  let body: Candidate | undefined;
+  for (const c of cands) if (c.kind === 'Organization' && ANNUAL_MEETINGS_SINCE.has(c.name) && (!body || c.start < body.start)) body = c;
+  if (!body || !text.includes('held in')) return;
+  const first = ANNUAL_MEETINGS_SINCE.get(body.name)!;
+  // the meeting printed at start..end, dated by `month` (if any) and `year` printed last in `matched`, which ends at `dateEnd`
+  const meeting = (start: number, end: number, matched: string, month: string | undefined, year: string, dateEnd: number): void => {
+    const ordinal = ordinalWord(Number(year) - first + 1);
+    if (!ordinal || cands.some((c) => c.kind === 'Event' && c.start < end && start < c.end)) return;
+    const monthNo = month ? monthNumber(month) : undefined;
+    const startDate = monthNo ? `${year}-${String(monthNo).padStart(2, '0')}` : year;
+    const datePhrase = { start: dateEnd - (month ? matched.length - matched.lastIndexOf(month) : 4), end: dateEnd };
+    cands.push(candidate('Event', `${ordinal} meeting of the ${body!.name}`, { eventKind: 'meeting', startDate, datePhrase }, start, end, 'special'));
+  };
+  for (const c of cands.slice()) {
+    if (c.kind !== 'Organization' || c.name !== body.name) continue;
+    const held = ANNUAL_MEETING_HELD_RE.exec(text.slice(c.end, c.end + 120));
+    if (!held) continue;
+    // printed on "meetings" in "the meetings of the Internet Governance Forum, most recently held in ..." (the body's name
+    // stays a mention of its own); on the body's name where nothing else names the meeting ("the outcomes of the
+    // Internet Governance Forum held in Norway, in June 2025")
+    const noun = /\b(meetings?)\s+of\s+(?:the\s+)?$/.exec(text.slice(Math.max(0, c.start - 24), c.start));
+    const at = noun ? c.start - noun[0].length : c.start;
+    meeting(at, noun ? at + noun[1]!.length : c.end, held[0], held[1], held[2]!, c.end + held.index + held[0].length);
+  }
+  // "the meeting to be held in ..." later in the same sentence as the body's name
+  NEXT_MEETING_HELD_RE.lastIndex = body.end;
+  for (let m = NEXT_MEETING_HELD_RE.exec(text); m; m = NEXT_MEETING_HELD_RE.exec(text)) {
+    if (/[;]|\.\s/.test(text.slice(body.end, m.index))) break;
+    const at = m.index + m[0].indexOf(m[1]!);
+    meeting(at, at + m[1]!.length, m[0], m[2], m[3]!, m.index + m[0].length);
   }
 }
 

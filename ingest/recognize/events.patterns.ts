@@ -147,7 +147,7 @@ export const RESPECTIVE_DATES_RE = new RegExp(
 /** A participle alone between an event and a bare year: "the thirtieth special session ..., held in 2016"; or with the
  *  venue: "..., held in Suwon, Republic of Korea, in 2024", "..., held in Bali in 2022", "“WSIS+20 Forum High-level Event”, to be held in Geneva in 2025". */
 export const HELD_BEFORE_YEAR_RE =
-  /^(?:\s*\([^()]{1,80}\))?[)”]?\d{0,2}\s*,?\s*(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+)?(?:held|convened)\s+(?:in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?,?\s+)?in\s+$/;
+  /^(?:\s*\([^()]{1,80}\))?[)”]?\d{0,2}\s*,?\s*(?:(?:most\s+recently|last)\s+)?(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+)?(?:held|convened)\s+(?:in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?,?\s+)?in\s+$/;
 
 /** Words that tie a venue to the event however far it is printed: "..., held in", "to be convened in". */
 // ("We, Heads of State and Government ..., assembled at the United Nations in New York on 26 September 2018": the
@@ -178,3 +178,33 @@ export function venueGapWords(text: string, from: number, to: number): 'verb' | 
   if (VENUE_VERB_RE.test(gap)) return 'verb';
   return gap.length > VENUE_GAP_MAX ? undefined : 'near';
 }
+
+/** The ordinal word of 1..99: 19 -> "nineteenth", 21 -> "twenty-first". */
+export function ordinalWord(n: number): string | undefined {
+  if (n < 1 || n > 99) return undefined;
+  if (n < 10) return UNITS[n - 1];
+  if (n < 20) return TEENS[n - 10];
+  const tens = Math.floor(n / 10);
+  return n % 10 === 0 ? TENS_ORD[tens - 2] : `${TENS[tens - 2]}-${UNITS[(n % 10) - 1]}`;
+}
+
+/**
+ * Bodies that meet once a year, numbered from a first meeting (its year): "the meetings of the Internet Governance
+ * Forum, most recently held in Kyoto, Japan, in 2023" is its eighteenth meeting (Athens 2006 was the first), the node
+ * "the nineteenth meeting of the Internet Governance Forum, organized in Riyadh" names.
+ */
+export const ANNUAL_MEETINGS_SINCE: ReadonlyMap<string, number> = new Map([['Internet Governance Forum', 2006]]);
+
+/** After such a body's name: one meeting's venue and year ("..., most recently held in Kyoto, Japan, in 2023", "held in
+ *  Norway, in June 2025"). Group 1: the month, group 2: the year. */
+export const ANNUAL_MEETING_HELD_RE = new RegExp(
+  String.raw`^\d{0,2},?\s+(?:(?:most\s+recently|last)\s+)?(?:which\s+was\s+|to\s+be\s+)?held\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?,?\s+in\s+(?:(${MONTHS})\s+)?((?:19|20)\d{2})(?![\d/])`,
+  'u',
+);
+
+/** A later "the meeting" of that body in the same sentence: "and taking note of the meeting to be held in Riyadh, Saudi
+ *  Arabia, in 2024". Group 1: the month, group 2: the year. */
+export const NEXT_MEETING_HELD_RE = new RegExp(
+  String.raw`\b(?:the|its)\s+(?:next\s+)?(meeting)\s+(?:to\s+be\s+|that\s+will\s+be\s+)?held\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?,?\s+in\s+(?:(${MONTHS})\s+)?((?:19|20)\d{2})(?![\d/])`,
+  'gu',
+);

@@ -167,3 +167,35 @@ describe('where and when a phase of the World Summit on the Information Society 
     );
   });
 });
+
+describe('a meeting of the Internet Governance Forum named by its venue and year (the Forum is an Organization)', () => {
+  it('A/RES/79/194 PP44: "the meetings of the Internet Governance Forum, most recently held in Kyoto, Japan, in 2023, and ... the meeting to be held in Riyadh, Saudi Arabia, in 2024"', () => {
+    const text =
+      'Recalling the efforts undertaken by the host countries in organizing the meetings of the Internet Governance Forum, most recently held in Kyoto, Japan, in 2023, and taking note of the meeting to be held in Riyadh, Saudi Arabia, in 2024 under the theme “Building our multi-stakeholder digital future”,';
+    const kyoto = 'Event:eighteenth meeting of the Internet Governance Forum';
+    const riyadh = 'Event:nineteenth meeting of the Internet Governance Forum';
+    const { events, attributions } = extract(text);
+    expect(events.map((m) => m.key)).toEqual([kyoto, riyadh]);
+    expect(attributions).toEqual(
+      expect.arrayContaining([
+        `ORGANIZES Organization:Internet Governance Forum -> ${kyoto}`,
+        `HELD_IN ${kyoto} -> Place:Kyoto`,
+        `STARTS_ON ${kyoto} -> Date:2023`,
+        `HELD_IN ${riyadh} -> Place:Riyadh`,
+        `STARTS_ON ${riyadh} -> Date:2024`,
+      ]),
+    );
+  });
+
+  it('A/RES/80/173 PP7: "the outcomes of the Internet Governance Forum held in Norway, in June 2025" is its twentieth meeting', () => {
+    const text =
+      'Building on the 20-year review report prepared by the Commission on Science and Technology for Development in April 2025, the outcomes of the Internet Governance Forum held in Norway, in June 2025, and the “WSIS+20 Forum High-level Event” held in July 2025,';
+    const meeting = 'Event:twentieth meeting of the Internet Governance Forum';
+    expect(extract(text).attributions).toEqual(expect.arrayContaining([`HELD_IN ${meeting} -> Place:Norway`, `STARTS_ON ${meeting} -> Date:2025-06`]));
+  });
+
+  it('negative, A/RES/78/132 OP32: "all meetings of the Internet Governance Forum" is no one meeting', () => {
+    const text = 'and stakeholders from all developing countries, in particular the least developed countries, in all meetings of the Internet Governance Forum, and in this regard invites Member States';
+    expect(extract(text).events).toEqual([]);
+  });
+});
