@@ -19,6 +19,7 @@ import { ACTION_LINE_CODE_RE, CODE_RE, E_APPLICATION_RE } from './actionLines.pa
 import {
   EDITION_YEAR_RE,
   EVENT_DATE_RE,
+  EVENT_COMMA_DATE_RE,
   EVENT_HEADS,
   EVENT_WINDOW_STOP_RE,
   SHARED_PARTICIPLE_RE,
@@ -1347,9 +1348,12 @@ function postponedEdition(ev: Candidate, windowText: string, at: number, start: 
 
 const PLURAL_SITTINGS_RE = /\b(?:Conferences|Meetings|Summits|Sessions|Forums|Congresses|Consultations)\b/;
 
+const COMMA_DIGIT_RE = /, \d/;
+
 /** The event's dates from the first date phrase of its window. */
 function eventDates(ev: Candidate, windowText: string): void {
-  const dm = EVENT_DATE_RE.exec(windowText);
+  // (a comma-set date right after the name or venue: tried where a comma and a digit come within the first 70 characters)
+  const dm = (COMMA_DIGIT_RE.test(windowText.slice(0, 70)) ? EVENT_COMMA_DATE_RE.exec(windowText) : null) ?? EVENT_DATE_RE.exec(windowText);
   if (!dm) return;
   // a date after a place or an organizer is still this event's; a year alone only right after the name
   const bare = /^\d{4}$/.test(dm[1]!);

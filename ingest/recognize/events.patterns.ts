@@ -55,7 +55,7 @@ export const TOPIC_BEFORE_IN = 'situation|situations|minorities|minority|populat
 // words, so "high-level meeting on non-communicable diseases in September 2025" took the month; a date "on 26 September
 // 2018" or "of 30 June 2022" ends the topic too, as a footnote mark does ("... in Persons3 will be held"); "in Persons",
 // "in Small Arms" are words of a topic's name; "at its eightieth session" says when the meeting is, not what about)
-export const TOPIC_SOURCE = String.raw`(?!\d)(?:the\s+)?[^,;:()“”"\[\]]{3,220}?(?=\s*(?:[,;:()“”"\[\]]|$)|\s+(?:to\s+be\s+(?:held|convened|organized)|held|convened|organized|hosted|adopted|endorsed|which|that|and\s+the\s+adoption)\b|\s+by\s+the\s+[A-Z]|\s+at\s+its\s+[a-z-]+\s+session\b|\s+in\s+(?:(?:19|20)\d{2}\b|(?!Persons|Small\s+Arms\b)(?<!\b(?:${TOPIC_BEFORE_IN})\s+in\s+)[A-Z]|accordance\b)|\s+(?:on|of)\s+\d|(?<=\p{L})\d{1,3}(?=[\s,.;]|$))`;
+export const TOPIC_SOURCE = String.raw`(?!\d)(?:the\s+)?[^,;:()“”"\[\]]{3,220}?(?=\s*(?:[,;:()“”"\[\]]|$)|\s+(?:(?:to|shall|will|would)\s+be\s+(?:held|convened|organized)|held|convened|organized|hosted|adopted|endorsed|which|that|and\s+the\s+adoption)\b|\s+by\s+the\s+[A-Z]|\s+at\s+its\s+[a-z-]+\s+session\b|\s+in\s+(?:(?:19|20)\d{2}\b|(?!Persons|Small\s+Arms\b)(?<!\b(?:${TOPIC_BEFORE_IN})\s+in\s+)[A-Z]|accordance\b)|\s+(?:on|of)\s+\d|(?<=\p{L})\d{1,3}(?=[\s,.;]|$))`;
 export const ON_TOPIC_RE = new RegExp(String.raw`^\s+on\s+(${TOPIC_SOURCE})`, 'u');
 
 /** "World Summit on the Information Society (WSIS)+20 Forum High-level Event 2024", "WSIS+20 High-level Event 2025",
@@ -74,8 +74,18 @@ export const YEAR_RANGE_PAREN_RE = /^\s*\(((?:19|20)\d{2})\s*[-–]\s*((?:19|20)
  * Group 1 is the phrase to hand to parseDateRange.
  */
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+// (a weekday may come first: "to be held in New York on Monday, 22 September 2025", A/RES/79/288 OP1)
 export const EVENT_DATE_RE = new RegExp(
-  String.raw`(?:^|[\s,(])(?:from|on|in|between|during)\s+((?:\d{1,2}(?:\s+(?:${MONTHS}))?(?:\s+\d{4})?\s*(?:to|and|[-–])\s*)?\d{1,2}\s+(?:${MONTHS}),?\s+\d{4}|(?:${MONTHS})\s+\d{4}|\d{4}(?![\p{L}\p{N}\/]))`,
+  String.raw`(?:^|[\s,(])(?:from|on|in|between|during)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?((?:\d{1,2}(?:\s+(?:${MONTHS}))?(?:\s+\d{4})?\s*(?:to|and|[-–])\s*)?\d{1,2}\s+(?:${MONTHS}),?\s+\d{4}|(?:${MONTHS})\s+\d{4}|\d{4}(?![\p{L}\p{N}\/]))`,
+  'u',
+);
+
+/**
+ * A date printed with no preposition, set off by a comma right after the event or its venue: "the fourth United Nations
+ * World Data Forum in Hangzhou, China, 24 to 27 April 2023" (A/RES/78/132 PP47). Group 1 as in EVENT_DATE_RE.
+ */
+export const EVENT_COMMA_DATE_RE = new RegExp(
+  String.raw`^(?:\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?)?,\s+((?:\d{1,2}(?:\s+(?:${MONTHS}))?\s*(?:to|and|[-–])\s*)?\d{1,2}\s+(?:${MONTHS}),?\s+\d{4})(?![\d/])`,
   'u',
 );
 

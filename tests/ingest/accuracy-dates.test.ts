@@ -199,3 +199,25 @@ describe('a meeting of the Internet Governance Forum named by its venue and year
     expect(extract(text).events).toEqual([]);
   });
 });
+
+describe('dates printed without "from" or with a weekday', () => {
+  it('A/RES/78/132 PP47: "the fourth United Nations World Data Forum in Hangzhou, China, 24 to 27 April 2023"', () => {
+    const text = 'Noting further the holding of the fourth United Nations World Data Forum in Hangzhou, China, 24 to 27 April 2023,';
+    const forum = 'Event:Fourth United Nations World Data Forum';
+    expect(extract(text).attributions).toEqual(
+      expect.arrayContaining([`HELD_IN ${forum} -> Place:Hangzhou`, `STARTS_ON ${forum} -> Date:2023-04-24`, `ENDS_ON ${forum} -> Date:2023-04-27`]),
+    );
+  });
+
+  it('A/RES/79/288 OP1: "... shall be held in New York on Monday, 22 September 2025": the topic ends before "shall be held"', () => {
+    const text =
+      'Decides that the one-day high-level meeting of the General Assembly on the thirtieth anniversary of the Fourth World Conference on Women shall be held in New York on Monday, 22 September 2025, during the eightieth session of the Assembly;';
+    const hlm = 'Event:high-level meeting of the General Assembly on the thirtieth anniversary of the Fourth World Conference on Women';
+    expect(extract(text).attributions).toEqual(expect.arrayContaining([`HELD_IN ${hlm} -> Place:New York`, `STARTS_ON ${hlm} -> Date:2025-09-22`]));
+  });
+
+  it('negative: a date after a comma further on is not the event\'s ("..., and that 10 December 2023 marks")', () => {
+    const text = 'Recalling the World Conference on Human Rights, and that 10 December 2023 marks the seventy-fifth anniversary,';
+    expect(extract(text).attributions.filter((a) => a.startsWith('STARTS_ON'))).toEqual([]);
+  });
+});
