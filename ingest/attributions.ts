@@ -406,7 +406,10 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     }
     const start = typeof ev.attrs.startDate === 'string' ? ev.attrs.startDate : undefined;
     const end = typeof ev.attrs.endDate === 'string' ? ev.attrs.endDate : undefined;
-    if (detail?.datePhrase && start) {
+    if (detail?.printedStart && detail.datePhrase) {
+      // "held in Rio de Janeiro, Brazil, in June 1992": the month the paragraph states (the node keeps the known day)
+      push('STARTS_ON', ev.key, dateKeyOf(detail.printedStart), detail.datePhrase.start, detail.datePhrase.end);
+    } else if (detail?.datePhrase && start) {
       push('STARTS_ON', ev.key, dateKeyOf(start), detail.datePhrase.start, detail.datePhrase.end);
       if (end) push('ENDS_ON', ev.key, dateKeyOf(end), detail.datePhrase.start, detail.datePhrase.end);
     } else if (!detail) {

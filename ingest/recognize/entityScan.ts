@@ -1370,6 +1370,11 @@ function eventDates(ev: Candidate, windowText: string): void {
     ev.attrs.datePhrase = { start: ev.end + dm.index + dm[0].indexOf(dm[1]!), end: ev.end + dm.index + dm[0].length };
   } else if (r.start && known !== undefined && r.start === known) {
     ev.attrs.datePhrase = { start: ev.end + dm.index + dm[0].indexOf(dm[1]!), end: ev.end + dm.index + dm[0].length };
+  } else if (r.start && typeof known === 'string' && known.length > r.start.length && known.startsWith(r.start)) {
+    // the text gives less than the gazetteer knows ("the United Nations Conference on Environment and Development, held
+    // in Rio de Janeiro, Brazil, in June 1992"): the node keeps the day, the paragraph states the month
+    ev.attrs.datePhrase = { start: ev.end + dm.index + dm[0].indexOf(dm[1]!), end: ev.end + dm.index + dm[0].length };
+    ev.attrs.printedStart = r.start;
   } else if (r.start && (known === undefined || postponedEdition(ev, windowText, dm.index, r.start))) {
     // (the gazetteer's venue goes with its dates: the venue printed here is read next)
     if (known !== undefined) delete ev.attrs.location;
@@ -1415,7 +1420,7 @@ let cacheResult: EntityMention[] = [];
 function toMention(text: string, c: Candidate): EntityMention {
   // a copy without the hidden keys (copying rather than deleting keeps the object in fast mode)
   const attrs: Record<string, unknown> = {};
-  for (const k in c.attrs) if (k !== 'datePhrase' && k !== 'venue' && k !== 'series' && k !== 'listedWith') attrs[k] = c.attrs[k];
+  for (const k in c.attrs) if (k !== 'datePhrase' && k !== 'venue' && k !== 'series' && k !== 'listedWith' && k !== 'printedStart') attrs[k] = c.attrs[k];
   const phrase = text.slice(c.start, c.end);
   if (c.kind === 'Organization') {
     const printed = normaliseName(phrase);
@@ -1428,6 +1433,8 @@ function toMention(text: string, c: Candidate): EntityMention {
 /** Hidden per-mention data the attribution finder uses (dates phrase span, venues). */
 export interface EventDetail {
   datePhrase?: Span;
+  /** the start the date phrase prints where it says less than the event's known start ("in June 1992" of 3 June 1992) */
+  printedStart?: string;
   venue?: string[];
   /** a recurring event or a short back-reference: takes no venue or dates from this paragraph */
   recurring?: boolean;
@@ -1943,6 +1950,7 @@ function toMentions(text: string, kept: readonly Candidate[]): EntityMention[] {
     if (c.kind === 'Event') {
       eventDetails.set(mention, {
         datePhrase: c.attrs.datePhrase as Span | undefined,
+        printedStart: c.attrs.printedStart as string | undefined,
         venue: c.attrs.venue as string[] | undefined,
         recurring: c.attrs.series === true || c.via === 'short',
         listedWith: undefined,

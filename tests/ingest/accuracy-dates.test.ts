@@ -221,3 +221,20 @@ describe('dates printed without "from" or with a weekday', () => {
     expect(extract(text).attributions.filter((a) => a.startsWith('STARTS_ON'))).toEqual([]);
   });
 });
+
+describe('a known event dated in the text with less than the gazetteer knows', () => {
+  it('A/RES/78/146 PP5: "the United Nations Conference on Environment and Development, held in Rio de Janeiro, Brazil, in June 1992"', () => {
+    const text =
+      'Taking note of the outcomes of the United Nations Conference on Environment and Development, held in Rio de Janeiro, Brazil, in June 1992, and the Plan of Implementation';
+    const { events, attributions } = extract(text);
+    expect(events[0]!.attrs.startDate).toBe('1992-06-03');
+    expect(attributions).toContain('STARTS_ON Event:United Nations Conference on Environment and Development @ 1992 -> Date:1992-06');
+  });
+
+  it('A/RES/78/203 PP7: "the World Conference on Human Rights, held in Vienna in 1993"', () => {
+    const text = 'Stressing the importance of the World Conference on Human Rights, held in Vienna in 1993, and that the';
+    expect(extract(text).attributions).toEqual(
+      expect.arrayContaining(['STARTS_ON Event:World Conference on Human Rights @ 1993 -> Date:1993', 'HELD_IN Event:World Conference on Human Rights @ 1993 -> Place:Vienna']),
+    );
+  });
+});
