@@ -1155,6 +1155,7 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
   for (let i = 0; i < sorted.length; i++) {
     const ev = sorted[i]!;
     if (ev.kind !== 'Event' || ev.via === 'short') continue;
+    if (!detailedAttrs.has(ev.attrs)) withoutParagraphDetails(ev.attrs);
     const seriesAttrs = ev.attrs.series === true ? datedSeriesEdition(text, ev) : undefined;
     if (ev.attrs.series === true) continue;
     if (sorted.some((o) => o !== ev && o.kind === 'Event' && o.start <= ev.start && ev.end <= o.end && o.end - o.start > ev.end - ev.start)) continue;
@@ -1173,6 +1174,7 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
       continue;
     }
     eventVenue(text, ev, sorted, limit);
+    detailedAttrs.add(ev.attrs);
     if (i > 0 && (ev.attrs.venue !== undefined || ev.attrs.datePhrase !== undefined) && SHARED_AFTER_LIST_RE.test(text.slice(ev.end, ev.end + 60))) sharedByList(text, sorted, i, limit);
     // remember / reuse start dates of one-off events across the resolution
     const series = ev.attrs.eventKind === 'day' || ev.attrs.eventKind === 'week';
@@ -1200,6 +1202,22 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
 
 /** The summit that is a process with phases ("held in Geneva from 10 to 12 December 2003" dates its first phase). */
 const WSIS_NAME = 'World Summit on the Information Society';
+
+/**
+ * The attributes whose date phrase and venue (spans and names read in one paragraph) were read in the paragraph being
+ * scanned. An attributes object outlives its paragraph: it is registered for the back-references of later paragraphs
+ * ("the Conference", "the Decade") and shared with them, so what was read for it in an earlier paragraph is stale
+ * there ("the observance of the Decade" dated by the span of another paragraph's date). Renewed for every scan.
+ */
+let detailedAttrs = new WeakSet<Record<string, unknown>>();
+
+/** Drops the date phrase and venue an earlier paragraph read for these attributes (in place: they are shared). */
+function withoutParagraphDetails(attrs: Record<string, unknown>): void {
+  if (attrs.datePhrase !== undefined) delete attrs.datePhrase;
+  if (attrs.printedStart !== undefined) delete attrs.printedStart;
+  if (attrs.venue !== undefined) delete attrs.venue;
+  if (attrs.listedWith !== undefined) delete attrs.listedWith;
+}
 
 /**
  * "the United Nations Conference on Trade and Development eWeek, from 4 to 8 December 2023", "the Sustainable
@@ -1502,6 +1520,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // what "the Convention" meant before this paragraph: names registered while scanning it may come after a mention
   const conventionBeforeParagraph = state.last.get('Convention');
   const gates = gateWordsIn(text);
+  detailedAttrs = new WeakSet();
   // capitalised chunks, "the <head>" short forms and where words start, in one pass over the text
   const capitals = scanCapitals(text, isShortHead, BARE_SHORT_FORM_SET, ANY_HEAD);
   // 1. known names (looked up only where words start: no second walk over every character)
@@ -1787,7 +1806,9 @@ function annualMeetings(text: string, cands: Candidate[]): void {
     const monthNo = month ? monthNumber(month) : undefined;
     const startDate = monthNo ? `${year}-${String(monthNo).padStart(2, '0')}` : year;
     const datePhrase = { start: dateEnd - (month ? matched.length - matched.lastIndexOf(month) : 4), end: dateEnd };
-    cands.push(candidate('Event', `${ordinal} meeting of the ${body!.name}`, { eventKind: 'meeting', startDate, datePhrase }, start, end, 'special'));
+    const attrs = { eventKind: 'meeting', startDate, datePhrase };
+    detailedAttrs.add(attrs);
+    cands.push(candidate('Event', `${ordinal} meeting of the ${body!.name}`, attrs, start, end, 'special'));
   };
   for (const c of cands.slice()) {
     if (c.kind !== 'Organization' || c.name !== body.name) continue;
@@ -1936,7 +1957,9 @@ function knownDatedEditions(kept: readonly Candidate[]): void {
     if (e?.kind !== 'Event') continue;
     const ref = entryRef(e);
     c.name = ref.name;
+    const read = detailedAttrs.has(c.attrs);
     c.attrs = { ...c.attrs, ...ref.attrs };
+    if (read) detailedAttrs.add(c.attrs);
   }
 }
 
@@ -1948,10 +1971,12 @@ function toMentions(text: string, kept: readonly Candidate[]): EntityMention[] {
   for (const c of kept) {
     const mention = toMention(text, c);
     if (c.kind === 'Event') {
+      // (read in this paragraph for this mention: not a back-reference's, whose attributes are its antecedent's)
+      const here = c.via !== 'short' && detailedAttrs.has(c.attrs);
       eventDetails.set(mention, {
-        datePhrase: c.attrs.datePhrase as Span | undefined,
-        printedStart: c.attrs.printedStart as string | undefined,
-        venue: c.attrs.venue as string[] | undefined,
+        datePhrase: here ? (c.attrs.datePhrase as Span | undefined) : undefined,
+        printedStart: here ? (c.attrs.printedStart as string | undefined) : undefined,
+        venue: here ? (c.attrs.venue as string[] | undefined) : undefined,
         recurring: c.attrs.series === true || c.via === 'short',
         listedWith: undefined,
       });

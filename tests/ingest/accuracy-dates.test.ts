@@ -238,3 +238,24 @@ describe('a known event dated in the text with less than the gazetteer knows', (
     );
   });
 });
+
+describe('a date or venue read in one paragraph is not a later back-reference\'s', () => {
+  it('A/RES/80/132 OP2: "the observance of the Decade" is not dated by the span of OP1\'s date', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/132', date: '2025-12-15' };
+    const para = (id: string, text: string) => extractParagraph({ id, kind: 'operative', text, footnoteRefs: [], subparagraphs: [] }, ctx);
+    para('OP1', 'Welcomes the official launch of the United Nations Decade of Sustainable Transport 2026–2035 at United Nations Headquarters in New York, on 10 December 2025, as well as the commencement of the implementation plan for the Decade,');
+    const op2 = para(
+      'OP2',
+      'Invites the Department of Economic and Social Affairs to lead and facilitate the implementation and observance of the Decade, in collaboration with the United Nations regional economic commissions;',
+    );
+    expect(op2.attributions.filter((a) => a.type === 'STARTS_ON' || a.type === 'HELD_IN')).toEqual([]);
+  });
+
+  it('A/RES/78/271 OP2: "the Conference and its preparatory process" after the paragraph that dated it', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/271', date: '2024-03-28' };
+    const para = (id: string, text: string) => extractParagraph({ id, kind: 'operative', text, footnoteRefs: [], subparagraphs: [] }, ctx);
+    para('OP1', 'Decides that the Fourth International Conference on Financing for Development shall be held in Spain from 30 June to 3 July 2025;');
+    const op2 = para('OP2', 'Also decides that the Conference and its preparatory process shall be open to participation by all States Members of the United Nations;');
+    expect(op2.attributions.filter((a) => a.type === 'STARTS_ON' || a.type === 'ENDS_ON')).toEqual([]);
+  });
+});
