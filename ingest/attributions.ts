@@ -389,7 +389,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     // "(the Fourth Review Conference)" right after the name is another name of it, not the next event
     const nextEvent = sorted.slice(i + 1).find((x) => x.kind === 'Event' && x.start >= ev.end && x.key !== ev.key && !/^\s*\((?:the\s+)?$/.test(text.slice(ev.end, x.start)));
     const limit = Math.min(text.length, ev.end + EVENT_WINDOW, nextEvent ? nextEvent.start : Infinity);
-    for (let j = i + 1; j < sorted.length && !detail?.recurring; j++) {
+    for (let j = i + 1; j < sorted.length && !detail?.recurring && !detail?.unplaced; j++) {
       const p = sorted[j]!;
       if (p.start >= limit) break;
       if (p.kind !== 'Place' || p.start < ev.end) continue;

@@ -1167,13 +1167,25 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
       ev.attrs.startDate = yr[1];
       ev.attrs.endDate = yr[2];
     }
+    // "the thirtieth anniversary of the International Year of the Family in 2024", "the official launch of the United
+    // Nations Decade of Sustainable Transport 2026–2035 at United Nations Headquarters ..., on 10 December 2025": the
+    // date and venue are the anniversary's or the launch's
+    if (ANNIVERSARY_OF_RE.test(text.slice(Math.max(0, ev.start - 30), ev.start))) {
+      ev.attrs.unplaced = true;
+      detailedAttrs.add(ev.attrs);
+      continue;
+    }
     eventDates(ev, windowText);
     // an edition whose date the date reader did not take stays the series (no venue of its own)
     if (seriesAttrs !== undefined && ev.attrs.startDate === undefined) {
       ev.attrs = seriesAttrs;
       continue;
     }
-    eventVenue(text, ev, sorted, limit);
+    // a year or decade is observed, not held somewhere ("the implementation of the Third International Decade for the
+    // Eradication of Colonialism, held in Nadi": the seminar was); a day only where one dated observance is
+    const kind = ev.attrs.eventKind;
+    if (kind === 'year' || kind === 'decade' || (kind === 'day' && ev.attrs.startDate === undefined)) ev.attrs.unplaced = true;
+    else eventVenue(text, ev, sorted, limit);
     detailedAttrs.add(ev.attrs);
     if (i > 0 && (ev.attrs.venue !== undefined || ev.attrs.datePhrase !== undefined) && SHARED_AFTER_LIST_RE.test(text.slice(ev.end, ev.end + 60))) sharedByList(text, sorted, i, limit);
     // remember / reuse start dates of one-off events across the resolution
@@ -1217,7 +1229,10 @@ function withoutParagraphDetails(attrs: Record<string, unknown>): void {
   if (attrs.printedStart !== undefined) delete attrs.printedStart;
   if (attrs.venue !== undefined) delete attrs.venue;
   if (attrs.listedWith !== undefined) delete attrs.listedWith;
+  if (attrs.unplaced !== undefined) delete attrs.unplaced;
 }
+
+const ANNIVERSARY_OF_RE = /\b(?:anniversary|launch|launching)\s+of\s+(?:the\s+)?$/;
 
 /**
  * "the United Nations Conference on Trade and Development eWeek, from 4 to 8 December 2023", "the Sustainable
@@ -1379,6 +1394,9 @@ function eventDates(ev: Candidate, windowText: string): void {
   // (not for a plural name: "the Review Conferences held in 2015 and 2022" were several)
   if (bare && dm.index >= 3 && (PLURAL_SITTINGS_RE.test(ev.name) || !HELD_BEFORE_YEAR_RE.test(windowText.slice(0, dm.index + dm[0].indexOf(dm[1]!))))) return;
   const r = parseDateRange(dm[1]!);
+  // a year or decade does not last some days: "the implementation of the Third International Decade for the
+  // Eradication of Colonialism, held in Nadi, Fiji, from 21 to 23 May 2014" dates the seminar
+  if (r.end && (ev.attrs.eventKind === 'year' || ev.attrs.eventKind === 'decade')) return;
   // a known one-off event (gazetteer dates) only takes the phrase that confirms its start
   const known = ev.attrs.startDate;
   if (r.start && typeof known === 'string' && known.length < r.start.length && r.start.startsWith(known)) {
@@ -1438,7 +1456,7 @@ let cacheResult: EntityMention[] = [];
 function toMention(text: string, c: Candidate): EntityMention {
   // a copy without the hidden keys (copying rather than deleting keeps the object in fast mode)
   const attrs: Record<string, unknown> = {};
-  for (const k in c.attrs) if (k !== 'datePhrase' && k !== 'venue' && k !== 'series' && k !== 'listedWith' && k !== 'printedStart') attrs[k] = c.attrs[k];
+  for (const k in c.attrs) if (k !== 'datePhrase' && k !== 'venue' && k !== 'series' && k !== 'listedWith' && k !== 'printedStart' && k !== 'unplaced') attrs[k] = c.attrs[k];
   const phrase = text.slice(c.start, c.end);
   if (c.kind === 'Organization') {
     const printed = normaliseName(phrase);
@@ -1456,6 +1474,8 @@ export interface EventDetail {
   venue?: string[];
   /** a recurring event or a short back-reference: takes no venue or dates from this paragraph */
   recurring?: boolean;
+  /** a year, decade or undated day, or an event named for its anniversary or launch: held nowhere the paragraph says */
+  unplaced?: boolean;
   /** the last event of the list this one is printed in, whose venue (printed after it) this one shares */
   listedWith?: EntityMention;
 }
@@ -1978,6 +1998,7 @@ function toMentions(text: string, kept: readonly Candidate[]): EntityMention[] {
         printedStart: here ? (c.attrs.printedStart as string | undefined) : undefined,
         venue: here ? (c.attrs.venue as string[] | undefined) : undefined,
         recurring: c.attrs.series === true || c.via === 'short',
+        unplaced: here && c.attrs.unplaced === true,
         listedWith: undefined,
       });
     } else if (c.kind === 'Organization' && c.via !== 'short') namedOrganizations.add(mention);

@@ -259,3 +259,42 @@ describe('a date or venue read in one paragraph is not a later back-reference\'s
     expect(op2.attributions.filter((a) => a.type === 'STARTS_ON' || a.type === 'ENDS_ON')).toEqual([]);
   });
 });
+
+describe('a year, decade or day is observed, not held; an anniversary or launch has its own date', () => {
+  it('A/RES/80/132 OP1: "the official launch of the United Nations Decade of Sustainable Transport 2026–2035 at United Nations Headquarters ..., on 10 December 2025"', () => {
+    const text =
+      'Welcomes the official launch of the United Nations Decade of Sustainable Transport 2026–2035 at United Nations Headquarters in New York, on 10 December 2025, as well as the commencement of the implementation plan for the Decade,';
+    const { events, attributions } = extract(text);
+    expect(events[0]!.attrs.startDate).not.toBe('2025-12-10');
+    expect(attributions.filter((a) => a.startsWith('HELD_IN') || a.startsWith('STARTS_ON'))).toEqual([]);
+  });
+
+  it('A/RES/78/176 OP4: "the thirtieth anniversary of the International Year of the Family in 2024" is not the Year of 2024', () => {
+    const text =
+      'Calls upon Member States, United Nations entities and relevant stakeholders to promote the preparations for the observance of the thirtieth anniversary of the International Year of the Family in 2024 at the national, regional and international levels;';
+    const { events, attributions } = extract(text);
+    expect(events.map((m) => m.key)).toEqual(['Event:International Year of the Family']);
+    expect(attributions.filter((a) => a.startsWith('STARTS_ON'))).toEqual([]);
+  });
+
+  it('A/RES/78/97 PP14: "the Pacific regional seminar on the implementation of the Third International Decade ..., held in Nadi, Fiji, from 21 to 23 May 2014"', () => {
+    const text =
+      'Cognizant of the statement made by the Ulu-o-Tokelau at the Pacific regional seminar on the implementation of the Third International Decade for the Eradication of Colonialism, held in Nadi, Fiji, from 21 to 23 May 2014, and also of the written statement';
+    const decade = 'Event:Third International Decade for the Eradication of Colonialism';
+    expect(extract(text).attributions.filter((a) => a.startsWith(`HELD_IN ${decade}`) || a.startsWith(`STARTS_ON ${decade}`))).toEqual([]);
+  });
+
+  it('A/RES/78/27 OP11: a day promoted "through the United Nations Offices at Geneva and Vienna" is not held in Geneva', () => {
+    const text =
+      'Requests the Secretary-General to undertake all the arrangements, including webcasts, to commemorate and promote the International Day for the Total Elimination of Nuclear Weapons, including through the United Nations Offices at Geneva and Vienna, as well as the United Nations regional centres;';
+    const { events, attributions } = extract(text);
+    expect(events[0]!.attrs.location).toBeUndefined();
+    expect(attributions.filter((a) => a.startsWith('HELD_IN'))).toEqual([]);
+  });
+
+  it('negative, A/RES/78/264 PP4: the first commemoration of a day, held at United Nations Headquarters in March 2023, is placed', () => {
+    const text =
+      'and welcoming the first commemoration by the General Assembly of the International Day to Combat Islamophobia, held at United Nations Headquarters in March 2023,';
+    expect(extract(text).attributions).toContain('HELD_IN Event:International Day to Combat Islamophobia @ 2023 -> Place:United Nations Headquarters');
+  });
+});
