@@ -48,7 +48,7 @@ import {
   ONE_SITTING_AFTER_RE,
   type EventKindName,
 } from './events.patterns.js';
-import { CITY_COUNTRY_GAP_RE, VENUE_BEFORE_RE } from './places.patterns.js';
+import { CITY_COUNTRY_GAP_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
 
 /** The "in"/"at" that introduces a venue, at the end of the words before a place. */
 const VENUE_IN_AT_RE = /(?:\bin\s+(?:the\s+)?(?:city\s+of\s+)?|\bat\s+(?:the\s+)?)$/;
@@ -1564,6 +1564,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   cands.push(...sessionCandidates(text, cands, ctx, gates));
   // 4d. "the Internet Governance Forum, most recently held in Kyoto, Japan, in 2023": one of its annual meetings
   annualMeetings(text, cands);
+  // 4e. "held in Medellín, Colombia": a town named before its country
+  townsBeforeCountries(text, cands);
   if (gates & SITTING_GATE) cands.push(...lowercaseSittings(text, cands));
   for (const a of actionLineCandidates(text)) if (!cands.some((c) => c.kind === 'ActionLine' && overlaps(c, a) && c.name === a.name)) cands.push(a);
   // 5. editions of recurring events: "WSIS Forum 2025"; follow-ups: "United Nations Food Systems Summit +2 Stocktaking Moment"
@@ -1847,6 +1849,25 @@ function annualMeetings(text: string, cands: Candidate[]): void {
     if (/[;]|\.\s/.test(text.slice(body.end, m.index))) break;
     const at = m.index + m[0].indexOf(m[1]!);
     meeting(at, at + m[1]!.length, m[0], m[2], m[3]!, m.index + m[0].length);
+  }
+}
+
+/** Step 4e: "held in Medellín, Colombia", "in Punta del Este, Uruguay": a town the gazetteer does not know, in its country. */
+function townsBeforeCountries(text: string, cands: Candidate[]): void {
+  for (const c of cands.slice()) {
+    if (c.kind !== 'Place' || c.start < 6) continue;
+    const country = c.attrs.country;
+    if (typeof country !== 'string' || country !== c.name) continue;
+    // cheap gate: ", " (or ", the ") right before the country's name
+    const gap = text.charCodeAt(c.start - 2) === 44 ? 2 : text.startsWith(', the ', c.start - 6) ? 6 : 0;
+    if (gap === 0 || text.charCodeAt(c.start - gap + 1) !== 32) continue;
+    const from = Math.max(0, c.start - 70);
+    const m = TOWN_BEFORE_COUNTRY_RE.exec(text.slice(from, c.start));
+    if (!m) continue;
+    const start = from + m.index + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    if (cands.some((o) => o.start < end && start < o.end)) continue;
+    cands.push(candidate('Place', m[1]!, { country }, start, end, 'pattern'));
   }
 }
 

@@ -298,3 +298,39 @@ describe('a year, decade or day is observed, not held; an anniversary or launch 
     expect(extract(text).attributions).toContain('HELD_IN Event:International Day to Combat Islamophobia @ 2023 -> Place:United Nations Headquarters');
   });
 });
+
+describe('a town the gazetteer does not know, named before its country, is a place (and a venue)', () => {
+  it('A/RES/79/330 OP14: "the seventeenth summit meeting of the Economic Cooperation Organization, held in Khankendi, Azerbaijan, on 3 and 4 July 2025"', () => {
+    const text = 'Welcomes the seventeenth summit meeting of the Economic Cooperation Organization, held in Khankendi, Azerbaijan, on 3 and 4 July 2025;';
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/330', date: '2025-08-01' };
+    const px = extractParagraph({ id: 'OP14', kind: 'operative', text, footnoteRefs: [], subparagraphs: [] }, ctx);
+    expect(px.mentions.filter((m) => m.kind === 'Place').map((m) => [m.key, m.attrs.country])).toEqual([
+      ['Place:Khankendi', 'Azerbaijan'],
+      ['Place:Azerbaijan', 'Azerbaijan'],
+    ]);
+    expect(px.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)).toContain('HELD_IN Event:seventeenth summit meeting of the Economic Cooperation Organization -> Place:Khankendi');
+  });
+
+  it('A/RES/80/135: "held on 19 and 20 June 2025 in Punta del Este, Uruguay"; A/RES/80/221: "in Cox’s Bazar, Bangladesh"', () => {
+    const places = (text: string): string[] =>
+      extractParagraph({ id: 'PP1', kind: 'preambular', text, footnoteRefs: [], subparagraphs: [] }, { body: 'General Assembly', symbol: 'A/RES/80/999', date: '2025-12-15' })
+        .mentions.filter((m) => m.kind === 'Place')
+        .map((m) => m.key);
+    expect(places('the intergovernmental meeting held on 19 and 20 June 2025 in Punta del Este, Uruguay, as mandated')).toEqual(['Place:Punta del Este', 'Place:Uruguay']);
+    expect(places('the visit of the Secretary-General to Rohingya camps in Cox’s Bazar, Bangladesh, in March 2025')).toEqual(["Place:Cox's Bazar", 'Place:Bangladesh']);
+  });
+
+  it('negative: a known place or a name before the country is not read again ("in Quito, Ecuador", "in Africa, Asia")', () => {
+    const places = (text: string): string[] =>
+      extractParagraph({ id: 'PP1', kind: 'preambular', text, footnoteRefs: [], subparagraphs: [] }, { body: 'General Assembly', symbol: 'A/RES/80/999', date: '2025-12-15' })
+        .mentions.filter((m) => m.kind === 'Place')
+        .map((m) => m.key);
+    expect(places('the Conference held in Quito, Ecuador, in October 2016, and partners in Africa, Asia and Latin America')).toEqual([
+      'Place:Quito',
+      'Place:Ecuador',
+      'Place:Africa',
+      'Place:Asia',
+      'Place:Latin America',
+    ]);
+  });
+});
