@@ -279,6 +279,38 @@ function phaseVenueAndDates(
   if (from.attrs.role === 'start' && to?.kind === 'Date' && to.attrs.role === 'end') push('ENDS_ON', phase, dateKeyOf(iso(to)), to.start, to.end);
 }
 
+/** "the offer by the Government of Spain to host", "the generous offer of the Governments of Costa Rica and France to co-host". */
+const TO_HOST_RE = /\bto\s+(?:co-)?host\b/g;
+const OFFER_TO_HOST_BEFORE_RE = /\b(?:offers?|decision|willingness|commitment|readiness)\s+(?:made\s+)?(?:by|of)\s+(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?(?:Kingdom\s+of\s+|State\s+of\s+)?$/;
+/** Between "to host" and the event: "the", "and assume the costs of the", an opening quote ("to host the “World Social
+ *  Summit”"); not "one of the sessions of the". */
+const HOST_TARGET_GAP_RE = /^\s+(?:and\s+assume\s+the\s+costs\s+of\s+)?(?:the\s+)?[“"]?$/;
+
+function offeredHosts(text: string, sorted: EntityMention[], push: (type: AttributionType, source: string, target: string, start: number, end: number) => void): void {
+  TO_HOST_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TO_HOST_RE.exec(text))) {
+    const after = m.index + m[0].length;
+    const idx = firstMentionAtOrAfter(sorted, after);
+    const target = idx < sorted.length ? sorted[idx] : undefined;
+    if (!target || !ATTRIBUTED_KINDS.has(target.kind) || !HOST_TARGET_GAP_RE.test(text.slice(after, target.start))) continue;
+    // the hosts: the places listed right before "to host" ("Costa Rica and France"), after the offer's words
+    const hosts: EntityMention[] = [];
+    let end = m.index;
+    for (let i = firstMentionAtOrAfter(sorted, m.index) - 1; i >= 0; i--) {
+      const a = sorted[i]!;
+      if (a.end > end) continue;
+      if (a.kind !== 'Place') break;
+      const gap = text.slice(a.end, end);
+      if (hosts.length === 0 ? !/^\s*$/.test(gap) : !LIST_GAP_RE.test(gap)) break;
+      hosts.push(a);
+      end = a.start;
+    }
+    if (hosts.length === 0 || !OFFER_TO_HOST_BEFORE_RE.test(text.slice(Math.max(0, end - 60), end))) continue;
+    for (const h of hosts.reverse()) push('HOSTS', h.key, target.key, h.start, target.end);
+  }
+}
+
 export function findAttributions(text: string, mentions: EntityMention[]): Attribution[] {
   const out: Attribution[] = [];
   const seen = new Set<string>();
@@ -360,6 +392,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 1b. "Expresses its profound gratitude to the Government and the people of Turkmenistan for hosting the Third
   // United Nations Conference on Landlocked Developing Countries": the thanked are the hosts
   if (text.includes('for hosting')) thankedHosts(text, sorted, push);
+  // 1c. "Welcomes the offer by the Government of Spain to host the Fourth International Conference on Financing for Development"
+  if (text.includes(' to host') || text.includes(' to co-host')) offeredHosts(text, sorted, push);
 
   // 2. "(International Telecommunication Union)" right after an initiative or event -> LEADS
   for (let i = 0; i < sorted.length; i++) {

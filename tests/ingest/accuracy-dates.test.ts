@@ -334,3 +334,23 @@ describe('a town the gazetteer does not know, named before its country, is a pla
     ]);
   });
 });
+
+describe('"the offer by the Government of X to host" names the host', () => {
+  it('A/RES/78/231 OP30: "Welcomes the offer by the Government of Spain to host the Fourth International Conference on Financing for Development"', () => {
+    expect(extract('Welcomes the offer by the Government of Spain to host the Fourth International Conference on Financing for Development;').attributions).toContain(
+      'HOSTS Place:Spain -> Event:Fourth International Conference on Financing for Development',
+    );
+  });
+
+  it('A/RES/80/108 OP3: two hosts, "the generous offer by the Governments of Chile and the Republic of Korea to co-host"', () => {
+    const text =
+      'Welcomes the generous offer by the Governments of Chile and the Republic of Korea to co-host the 2028 United Nations Conference to Support the Implementation of Sustainable Development Goal 14;';
+    const conference = 'Event:2028 United Nations Conference to Support the Implementation of Sustainable Development Goal 14';
+    expect(extract(text).attributions).toEqual(expect.arrayContaining([`HOSTS Place:Chile -> ${conference}`, `HOSTS Place:Republic of Korea -> ${conference}`]));
+  });
+
+  it('negative, A/RES/78/231 OP36: "to host one of the sessions of the intergovernmental preparatory committee" hosts no named event', () => {
+    const text = 'Also welcomes the offer by the Government of Mexico to host one of the sessions of the intergovernmental preparatory committee as part of the preparatory process of the Fourth International Conference on Financing for Development;';
+    expect(extract(text).attributions.filter((a) => a.startsWith('HOSTS'))).toEqual([]);
+  });
+});
