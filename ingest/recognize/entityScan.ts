@@ -891,7 +891,10 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     const ordStart = m.index + whole.indexOf(ordinal!);
     const after = m.index + whole.length;
     const kind: EventKindName = /meeting/i.test(noun!) ? 'meeting' : 'session';
-    const label = `${ordinal!.toLowerCase().replace(/‑/g, '-')} ${qualifier ? qualifier.trim().toLowerCase().replace(/\s+/g, ' ') + ' ' : ''}${noun!.toLowerCase().replace(/\s+/g, ' ')}`;
+    // ("the eighteenth annual meeting of the Internet Governance Forum" is its eighteenth meeting, as the seed names the
+    // nineteenth; an "annual session" of an executive board is a session of its own kind)
+    const q = qualifier ? qualifier.trim().toLowerCase().replace(/\s+/g, ' ') : undefined;
+    const label = `${ordinal!.toLowerCase().replace(/‑/g, '-')} ${q && !(q === 'annual' && kind === 'meeting') ? q + ' ' : ''}${noun!.toLowerCase().replace(/\s+/g, ' ')}`;
     let owner: Ref | undefined;
     let end = m.index + whole.replace(/\s+of\s+(?:the\s+)?$/, '').length;
     if (/\sof\s+(?:the\s+)?$/.test(whole)) {
@@ -1821,34 +1824,35 @@ function annualMeetings(text: string, cands: Candidate[]): void {
   for (const c of cands) if (c.kind === 'Organization' && ANNUAL_MEETINGS_SINCE.has(c.name) && (!body || c.start < body.start)) body = c;
   if (!body || !text.includes('held in')) return;
   const first = ANNUAL_MEETINGS_SINCE.get(body.name)!;
-  // the meeting printed at start..end, dated by `month` (if any) and `year` printed last in `matched`, which ends at `dateEnd`
-  const meeting = (start: number, end: number, matched: string, month: string | undefined, year: string, dateEnd: number): void => {
-    const ordinal = ordinalWord(Number(year) - first + 1);
+  // the meeting printed at start..end, dated by the phrase `date` printed last in what was matched, which ends at `dateEnd`
+  const meeting = (start: number, end: number, date: string, dateEnd: number): void => {
+    const r = parseDateRange(date);
+    if (!r.start) return;
+    const ordinal = ordinalWord(Number(r.start.slice(0, 4)) - first + 1);
     if (!ordinal || cands.some((c) => c.kind === 'Event' && c.start < end && start < c.end)) return;
-    const monthNo = month ? monthNumber(month) : undefined;
-    const startDate = monthNo ? `${year}-${String(monthNo).padStart(2, '0')}` : year;
-    const datePhrase = { start: dateEnd - (month ? matched.length - matched.lastIndexOf(month) : 4), end: dateEnd };
-    const attrs = { eventKind: 'meeting', startDate, datePhrase };
+    const attrs: Record<string, unknown> = { eventKind: 'meeting', startDate: r.start };
+    if (r.end) attrs.endDate = r.end;
+    attrs.datePhrase = { start: dateEnd - date.length, end: dateEnd };
     detailedAttrs.add(attrs);
     cands.push(candidate('Event', `${ordinal} meeting of the ${body!.name}`, attrs, start, end, 'special'));
   };
   for (const c of cands.slice()) {
     if (c.kind !== 'Organization' || c.name !== body.name) continue;
-    const held = ANNUAL_MEETING_HELD_RE.exec(text.slice(c.end, c.end + 120));
+    const held = ANNUAL_MEETING_HELD_RE.exec(text.slice(c.end, c.end + 140));
     if (!held) continue;
     // printed on "meetings" in "the meetings of the Internet Governance Forum, most recently held in ..." (the body's name
     // stays a mention of its own); on the body's name where nothing else names the meeting ("the outcomes of the
     // Internet Governance Forum held in Norway, in June 2025")
     const noun = /\b(meetings?)\s+of\s+(?:the\s+)?$/.exec(text.slice(Math.max(0, c.start - 24), c.start));
     const at = noun ? c.start - noun[0].length : c.start;
-    meeting(at, noun ? at + noun[1]!.length : c.end, held[0], held[1], held[2]!, c.end + held.index + held[0].length);
+    meeting(at, noun ? at + noun[1]!.length : c.end, (held[1] ?? held[2])!, c.end + held.index + held[0].length);
   }
   // "the meeting to be held in ..." later in the same sentence as the body's name
   NEXT_MEETING_HELD_RE.lastIndex = body.end;
   for (let m = NEXT_MEETING_HELD_RE.exec(text); m; m = NEXT_MEETING_HELD_RE.exec(text)) {
     if (/[;]|\.\s/.test(text.slice(body.end, m.index))) break;
     const at = m.index + m[0].indexOf(m[1]!);
-    meeting(at, at + m[1]!.length, m[0], m[2], m[3]!, m.index + m[0].length);
+    meeting(at, at + m[1]!.length, (m[2] ?? m[3])!, m.index + m[0].length);
   }
 }
 

@@ -205,16 +205,20 @@ export function ordinalWord(n: number): string | undefined {
  */
 export const ANNUAL_MEETINGS_SINCE: ReadonlyMap<string, number> = new Map([['Internet Governance Forum', 2006]]);
 
-/** After such a body's name: one meeting's venue and year ("..., most recently held in Kyoto, Japan, in 2023", "held in
- *  Norway, in June 2025"). Group 1: the month, group 2: the year. */
+/** The date of one meeting after its venue: "in 2023", "in June 2025", "from 8 to 12 October 2023", "on 3 and 4 July 2025". */
+const MEETING_DATE = String.raw`(?:in\s+((?:(?:${MONTHS})\s+)?(?:19|20)\d{2})|(?:from|on)\s+(\d{1,2}(?:\s+(?:${MONTHS}))?(?:\s+(?:to|and)\s+\d{1,2})?\s+(?:${MONTHS}),?\s+(?:19|20)\d{2}))(?![\d/])`;
+const MEETING_PLACE = String.raw`(?:the\s+)?[A-Z][^,;.()\d]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?,?\s+`;
+
+/** After such a body's name: one meeting's venue and date ("..., most recently held in Kyoto, Japan, in 2023", "held in
+ *  Norway, in June 2025", "held in Kyoto, Japan, from 8 to 12 October 2023"). Group 1 or 2: the date. */
 export const ANNUAL_MEETING_HELD_RE = new RegExp(
-  String.raw`^\d{0,2},?\s+(?:(?:most\s+recently|last)\s+)?(?:which\s+was\s+|to\s+be\s+)?held\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?,?\s+in\s+(?:(${MONTHS})\s+)?((?:19|20)\d{2})(?![\d/])`,
+  String.raw`^\d{0,2},?\s+(?:(?:most\s+recently|last)\s+)?(?:which\s+was\s+|to\s+be\s+)?held\s+in\s+${MEETING_PLACE}${MEETING_DATE}`,
   'u',
 );
 
 /** A later "the meeting" of that body in the same sentence: "and taking note of the meeting to be held in Riyadh, Saudi
- *  Arabia, in 2024". Group 1: the month, group 2: the year. */
+ *  Arabia, in 2024". Group 1: "meeting"; group 2 or 3: the date. */
 export const NEXT_MEETING_HELD_RE = new RegExp(
-  String.raw`\b(?:the|its)\s+(?:next\s+)?(meeting)\s+(?:to\s+be\s+|that\s+will\s+be\s+)?held\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?,?\s+in\s+(?:(${MONTHS})\s+)?((?:19|20)\d{2})(?![\d/])`,
+  String.raw`\b(?:the|its)\s+(?:next\s+)?(meeting)\s+(?:to\s+be\s+|that\s+will\s+be\s+)?held\s+in\s+${MEETING_PLACE}${MEETING_DATE}`,
   'gu',
 );

@@ -354,3 +354,22 @@ describe('"the offer by the Government of X to host" names the host', () => {
     expect(extract(text).attributions.filter((a) => a.startsWith('HOSTS'))).toEqual([]);
   });
 });
+
+describe('an annual meeting is the numbered meeting, however its dates are printed', () => {
+  it('A/RES/78/161 PP26: "the eleventh annual meeting of the Creative Cities Network, held in Enghien-les-Bains, France, from 30 June to 2 July 2017"', () => {
+    const text =
+      'adopted at the eleventh annual meeting of the Creative Cities Network, held in Enghien-les-Bains, France, from 30 June to 2 July 2017, the twelfth annual meeting of the Creative Cities Network, held in Krakow and Katowice, Poland, from 12 to 15 June 2018,';
+    const eleventh = 'Event:eleventh meeting of the Creative Cities Network';
+    expect(extract(text).events.map((m) => m.key)).toEqual([eleventh, 'Event:twelfth meeting of the Creative Cities Network']);
+    expect(extract(text).attributions).toEqual(expect.arrayContaining([`HELD_IN ${eleventh} -> Place:Enghien-les-Bains`, `STARTS_ON ${eleventh} -> Date:2017-06-30`]));
+  });
+
+  // (the seed's phrasing, "the nineteenth meeting of the Internet Governance Forum, organized in Riyadh from 15 to 19
+  // December 2024", printed with the Forum's name before its venue and days, as A/RES/80/173 PP7 prints its year)
+  it('"the Internet Governance Forum, held in Kyoto, Japan, from 8 to 12 October 2023": a range of days dates its meeting', () => {
+    const meeting = 'Event:eighteenth meeting of the Internet Governance Forum';
+    expect(extract('Notes the Internet Governance Forum, held in Kyoto, Japan, from 8 to 12 October 2023, and').attributions).toEqual(
+      expect.arrayContaining([`HELD_IN ${meeting} -> Place:Kyoto`, `STARTS_ON ${meeting} -> Date:2023-10-08`, `ENDS_ON ${meeting} -> Date:2023-10-12`]),
+    );
+  });
+});
