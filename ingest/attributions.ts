@@ -436,6 +436,10 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
       // "at United Nations Headquarters in New York": the city the venue stands in
       const q = j + 1 < sorted.length ? sorted[j + 1] : undefined;
       if (q?.kind === 'Place' && /^\s+in\s+$/.test(text.slice(p.end, q.start))) push('HELD_IN', ev.key, q.key, inAt, q.end);
+      // "held in Krakow and Katowice, Poland" (A/RES/78/161 PP26): both towns, unless a "respectively" pairs them with events
+      else if (q?.kind === 'Place' && /^\s+and\s+(?:in\s+)?$/.test(text.slice(p.end, q.start)) && !text.slice(q.end, q.end + 80).includes('respectively')) {
+        push('HELD_IN', ev.key, q.key, inAt, q.end);
+      }
       break;
     }
     const start = typeof ev.attrs.startDate === 'string' ? ev.attrs.startDate : undefined;

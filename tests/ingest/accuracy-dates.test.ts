@@ -364,6 +364,12 @@ describe('an annual meeting is the numbered meeting, however its dates are print
     expect(extract(text).attributions).toEqual(expect.arrayContaining([`HELD_IN ${eleventh} -> Place:Enghien-les-Bains`, `STARTS_ON ${eleventh} -> Date:2017-06-30`]));
   });
 
+  it('A/RES/78/161 PP26: "held in Krakow and Katowice, Poland": both towns are the venue', () => {
+    const text = 'the twelfth annual meeting of the Creative Cities Network, held in Krakow and Katowice, Poland, from 12 to 15 June 2018,';
+    const twelfth = 'Event:twelfth meeting of the Creative Cities Network';
+    expect(extract(text).attributions).toEqual(expect.arrayContaining([`HELD_IN ${twelfth} -> Place:Krakow`, `HELD_IN ${twelfth} -> Place:Katowice`]));
+  });
+
   // (the seed's phrasing, "the nineteenth meeting of the Internet Governance Forum, organized in Riyadh from 15 to 19
   // December 2024", printed with the Forum's name before its venue and days, as A/RES/80/173 PP7 prints its year)
   it('"the Internet Governance Forum, held in Kyoto, Japan, from 8 to 12 October 2023": a range of days dates its meeting', () => {
