@@ -873,6 +873,9 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
   return out;
 }
 
+/** An officer named after the body presided: "President of the General Assembly", "Chair of the Commission ...". */
+const OFFICER_OF_RE = /^(?:President|Vice-President|Chair|Chairperson|Chairman|Chairwoman)\s+of\s+the\s+(.+)$/;
+
 function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContext, out: Candidate[]): void {
   let m: RegExpExecArray | null;
   SESSION_NOUN_SCAN.lastIndex = 0;
@@ -907,7 +910,10 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
       // "its twenty-eighth session": the last body named before it in the paragraph, else the citing body
       const before = [...cands].sort((a, b) => a.start - b.start).filter((c) => c.end <= m!.index && c.kind === 'Organization' && /Commission|Council|Committee|Assembly|Board|Forum|Conference|Panel|Group|Body/.test(c.name));
       const last = before[before.length - 1];
-      if (last) owner = { kind: last.kind, name: last.name, attrs: last.attrs };
+      // "convened by the President of the General Assembly at its seventy-fifth session": the session is the body's
+      const presided = last ? OFFICER_OF_RE.exec(last.name) : null;
+      if (presided) owner = orgRefByName(presided[1]);
+      else if (last) owner = { kind: last.kind, name: last.name, attrs: last.attrs };
       else if (!notTheCitingBody(qualifier, ordinal!, ctx, text.slice(end, end + 16))) owner = orgRefByName(ctx.body);
       else {
         // "at its eleventh substantive session, ..., the open-ended working group considered": the body named next
@@ -1178,7 +1184,9 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
       detailedAttrs.add(ev.attrs);
       continue;
     }
-    eventDates(ev, windowText);
+    // ("adopted by the Commission on the Status of Women at its sixty-seventh session, on 17 March 2023": the day of the act)
+    const atIts = ev.attrs.eventKind === 'session' && AT_ITS_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 8), ev.start));
+    eventDates(ev, windowText, atIts);
     // an edition whose date the date reader did not take stays the series (no venue of its own)
     if (seriesAttrs !== undefined && ev.attrs.startDate === undefined) {
       ev.attrs = seriesAttrs;
@@ -1387,7 +1395,13 @@ const PLURAL_SITTINGS_RE = /\b(?:Conferences|Meetings|Summits|Sessions|Forums|Co
 const COMMA_DIGIT_RE = /, \d/;
 
 /** The event's dates from the first date phrase of its window. */
-function eventDates(ev: Candidate, windowText: string): void {
+/** "at its" before a session: what follows is done at the session ("..., on 17 March 2023" is the day of an act). */
+const AT_ITS_BEFORE_RE = /\bat\s+its\s+$/;
+/** A single day right after the session, with no participle: ", on 17 March 2023". */
+const ON_DAY_RE = /^,?\s*on\s+\d/;
+
+/** The event's dates from the first date phrase of its window (`actDay`: a single day right after it is an act's). */
+function eventDates(ev: Candidate, windowText: string, actDay = false): void {
   // (a comma-set date right after the name or venue: tried where a comma and a digit come within the first 70 characters)
   const dm = (COMMA_DIGIT_RE.test(windowText.slice(0, 70)) ? EVENT_COMMA_DATE_RE.exec(windowText) : null) ?? EVENT_DATE_RE.exec(windowText);
   if (!dm) return;
@@ -1397,6 +1411,7 @@ function eventDates(ev: Candidate, windowText: string): void {
   // (not for a plural name: "the Review Conferences held in 2015 and 2022" were several)
   if (bare && dm.index >= 3 && (PLURAL_SITTINGS_RE.test(ev.name) || !HELD_BEFORE_YEAR_RE.test(windowText.slice(0, dm.index + dm[0].indexOf(dm[1]!))))) return;
   const r = parseDateRange(dm[1]!);
+  if (actDay && !r.end && ON_DAY_RE.test(windowText)) return;
   // a year or decade does not last some days: "the implementation of the Third International Decade for the
   // Eradication of Colonialism, held in Nadi, Fiji, from 21 to 23 May 2014" dates the seminar
   if (r.end && (ev.attrs.eventKind === 'year' || ev.attrs.eventKind === 'decade')) return;

@@ -379,3 +379,25 @@ describe('an annual meeting is the numbered meeting, however its dates are print
     );
   });
 });
+
+describe('a session named after "at its"', () => {
+  it('A/RES/78/213 PP2: "adopted by the Commission on the Status of Women at its sixty-seventh session, on 17 March 2023": the day of the act, not the start', () => {
+    const text = 'Recalling the agreed conclusions adopted by the Commission on the Status of Women at its sixty-seventh session, on 17 March 2023,';
+    const { events, attributions } = extract(text);
+    expect(events.map((m) => m.key)).toEqual(['Event:sixty-seventh session of the Commission on the Status of Women']);
+    expect(attributions.filter((a) => a.startsWith('STARTS_ON'))).toEqual([]);
+  });
+
+  it('negative, A/RES/78/198 PP39: "at its thirty-eighth session, held on 11 May 2012" dates the session', () => {
+    const text = 'endorsed by the Committee on World Food Security at its thirty-eighth session, held on 11 May 2012, and by the Council';
+    expect(extract(text).attributions).toContain('STARTS_ON Event:thirty-eighth session of the Committee on World Food Security -> Date:2012-05-11');
+  });
+
+  it('A/RES/78/168 PP20: "convened by the President of the General Assembly at its seventy-sixth session" is the Assembly\'s session', () => {
+    const text =
+      'Recalling the high-level thematic debate on digital cooperation and connectivity convened by the President of the General Assembly at its seventy-sixth session, and';
+    const { events, attributions } = extract(text);
+    expect(events.map((m) => m.key)).toContain('Event:seventy-sixth session of the General Assembly');
+    expect(attributions).toContain('ORGANIZES Organization:General Assembly -> Event:seventy-sixth session of the General Assembly');
+  });
+});
