@@ -39,6 +39,9 @@ const MEETING_BODY_RE = /\b(?:[Ff]orum|Conference|Summit|Assembly of States Part
 /** A body or facility may be hosted ("the African Space Agency, hosted by Egypt"), not organized. */
 const HOSTED_KINDS = new Set(['Event', 'Initiative', 'ActionLine', 'Organization']);
 
+/** A participle of its own between a verb and the "by" read for it. */
+const OTHER_PARTICIPLE_RE = /,\s+(?:jointly\s+|co-)?(?:organi[sz]ed|convened|hosted|led|facilitated|coordinated|launched|chaired|supported|sponsored)\s*$/;
+const AGENT_ACRONYM_RE = /^\s\([A-Z][A-Za-z-]{1,15}\)/;
 const AGENT_END_RE = /^(?:\s*[,;.:)]|\s+(?:and|in|on|from|to|at|for|as|with|under|during|which|who|that|through|since|between)\b|\s*$)/;
 const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as\s+well\s+as\s+)(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/;
 const VENUE_GAP_RE = /(?:^|\s)(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?)$/;
@@ -59,11 +62,14 @@ function agentsFrom(text: string, mentions: EntityMention[], startIdx: number, p
     if (!AGENT_KINDS.has(m.kind)) break;
     const gap = text.slice(end, m.start);
     if (agents.length === 0 ? !/^\s*(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/.test(gap) : !LIST_GAP_RE.test(gap)) break;
+    // "the United Nations Entity for Gender Equality and the Empowerment of Women (UN-Women) and ...": its acronym after it
+    const acronym = text.charCodeAt(m.end + 1) === 40 ? AGENT_ACRONYM_RE.exec(text.slice(m.end, m.end + 24)) : null;
+    const after = acronym ? m.end + acronym[0].length : m.end;
     // "United Nations World Summit action line facilitators": the agent is a longer, unrecognised name
-    if (!AGENT_END_RE.test(text.slice(m.end, m.end + 20))) break;
+    if (!AGENT_END_RE.test(text.slice(after, after + 20))) break;
     agents.push(m);
     if (m.kind === 'Place' && /Governments?\s+of\s+(?:the\s+)?$/.test(gap)) governments.add(m);
-    end = m.end;
+    end = after;
   }
   return { agents, end, governments };
 }
@@ -363,6 +369,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     const rest = text.slice(afterVerb, afterVerb + 160);
     const by = /(?:^|\s)(?:by|under\s+the\s+auspices\s+of)\s+/.exec(rest);
     if (!by || !sameClause(text, afterVerb, afterVerb + by.index)) continue;
+    // "convened in Jeddah, ..., hosted by X": the "by" is the other participle's
+    if (OTHER_PARTICIPLE_RE.test(rest.slice(0, by.index))) continue;
     const skipped = sorted.filter((x) => x.start >= afterVerb && x.end <= afterVerb + by.index);
     if (skipped.some((x) => x.kind === 'Event' || x.kind === 'Initiative' || x.kind === 'Organization')) continue;
     const byPos = afterVerb + by.index + by[0].length;

@@ -401,3 +401,20 @@ describe('a session named after "at its"', () => {
     expect(attributions).toContain('ORGANIZES Organization:General Assembly -> Event:seventy-sixth session of the General Assembly');
   });
 });
+
+describe('who organized or hosted an event', () => {
+  it('A/RES/79/152 PP6: "the Generation Equality Forum, which was convened by the United Nations Entity for ... (UN-Women) and co-chaired by France and Mexico"', () => {
+    const text =
+      'and the Generation Equality Forum, which was convened by the United Nations Entity for Gender Equality and the Empowerment of Women (UN-Women) and co-chaired by France and Mexico,';
+    expect(extract(text).attributions).toContain('ORGANIZES Organization:United Nations Entity for Gender Equality and the Empowerment of Women -> Event:Generation Equality Forum');
+  });
+
+  it('A/RES/79/144 OP277: "convened in Jeddah, ..., hosted by the General Organization ... (SHAMS)": the host did not convene it', () => {
+    const text =
+      'notes that the thirty-eighth General Meeting of the International Coral Reef Initiative was convened in Jeddah, Saudi Arabia, from 10 to 13 September 2024, hosted by the General Organization for Conservation of Coral Reefs and Turtles in the Red Sea (SHAMS), also notes';
+    const { attributions } = extract(text);
+    const meeting = 'Event:Thirty-eighth General Meeting of the International Coral Reef Initiative';
+    expect(attributions).toContain(`HOSTS Organization:General Organization for Conservation of Coral Reefs and Turtles in the Red Sea -> ${meeting}`);
+    expect(attributions.filter((a) => a.startsWith('ORGANIZES Organization:General Organization'))).toEqual([]);
+  });
+});
