@@ -313,7 +313,21 @@ function offeredHosts(text: string, sorted: EntityMention[], push: (type: Attrib
       end = a.start;
     }
     if (hosts.length === 0 || !OFFER_TO_HOST_BEFORE_RE.test(text.slice(Math.max(0, end - 60), end))) continue;
-    for (const h of hosts.reverse()) push('HOSTS', h.key, target.key, h.start, target.end);
+    hosts.reverse();
+    // "Saudi Arabia and ... Mongolia to host the sixteenth and seventeenth sessions of the Conference of the Parties, in
+    // 2024 and 2026, respectively" (A/RES/78/262 PP11): one host each, in order
+    const targets = [target];
+    for (let j = idx + 1; j < sorted.length && targets.length < hosts.length; j++) {
+      const x = sorted[j]!;
+      if (x.kind !== 'Event' || !/^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/.test(text.slice(targets[targets.length - 1]!.end, x.start))) break;
+      targets.push(x);
+    }
+    const last = targets[targets.length - 1]!;
+    if (hosts.length > 1 && targets.length === hosts.length && text.slice(last.end, last.end + 80).includes('respectively')) {
+      hosts.forEach((h, k) => push('HOSTS', h.key, targets[k]!.key, h.start, targets[k]!.end));
+      continue;
+    }
+    for (const h of hosts) push('HOSTS', h.key, target.key, h.start, target.end);
   }
 }
 

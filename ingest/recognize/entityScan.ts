@@ -873,6 +873,9 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
   return out;
 }
 
+/** An ordinal listed before another: "forty-eighth, " / "seventh and " (group 1). */
+const LISTED_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURCE})(?:,\\s+(?:and\\s+)?|\\s+and\\s+)$`, 'iu');
+
 /** An officer named after the body presided: "President of the General Assembly", "Chair of the Commission ...". */
 const OFFICER_OF_RE = /^(?:President|Vice-President|Chair|Chairperson|Chairman|Chairwoman)\s+of\s+the\s+(.+)$/;
 
@@ -923,6 +926,19 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     }
     if (!owner) continue;
     const name = `${label} of the ${owner.name}`;
+    // "the forty-seventh, forty-eighth, forty-ninth and fiftieth sessions of the Committee on World Food Security": one
+    // session per ordinal, each printed as its ordinal but the last (their dates are read as a list's, "respectively")
+    if (text.charCodeAt(n.index + noun!.length) === 115) {
+      const rest = label.slice(label.indexOf(' '));
+      const listed: Candidate[] = [];
+      for (let at = ordStart; ; ) {
+        const prev = LISTED_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, at - 40), at));
+        if (!prev) break;
+        at -= prev[0].length;
+        listed.unshift(candidate('Event', `${prev[1]!.toLowerCase().replace(/‑/g, '-')}${rest} of the ${owner.name}`, { eventKind: kind }, at, at + prev[1]!.length, 'special'));
+      }
+      out.push(...listed);
+    }
     out.push(candidate('Event', name, { eventKind: kind }, ordStart, end, 'special'));
     SESSION_NOUN_SCAN.lastIndex = Math.max(SESSION_NOUN_SCAN.lastIndex, end);
   }
@@ -1295,26 +1311,43 @@ function sharedByList(text: string, sorted: readonly Candidate[], last: number, 
   }
   if (listed.length === 0) return;
   listed.reverse();
-  // "respectively": one date phrase per event, in order; the year printed once at the end
+  // "respectively": one date phrase per event, in order; the year printed once at the end. Without it, as many date
+  // phrases in a row as events are theirs in order too ("the first, second and third sessions of the Preparatory
+  // Committee ..., held from 31 July to 11 August 2023, from 22 July to 2 August 2024 and from 28 April to 9 May
+  // 2025", A/RES/80/48 PP5); other dates than one are not shared
   const windowText = text.slice(ev.end, limit);
   const respectively = windowText.indexOf('respectively');
   let own: { start?: string; end?: string; span: Span }[] | undefined;
+  const phrases: { text: string; year?: string; span: Span; at: number }[] = [];
+  RESPECTIVE_DATES_RE.lastIndex = 0;
+  let d: RegExpExecArray | null;
+  const part = respectively >= 0 ? windowText.slice(0, respectively) : windowText;
+  while ((d = RESPECTIVE_DATES_RE.exec(part))) phrases.push({ text: d[1]!, year: d[2], span: { start: ev.end + d.index + d[0].indexOf(d[1]!), end: ev.end + d.index + d[0].length }, at: ev.end + d.index });
+  let shareDates = true;
   if (respectively >= 0) {
-    const phrases: { text: string; year?: string; span: Span }[] = [];
-    RESPECTIVE_DATES_RE.lastIndex = 0;
-    let d: RegExpExecArray | null;
-    const part = windowText.slice(0, respectively);
-    while ((d = RESPECTIVE_DATES_RE.exec(part))) phrases.push({ text: d[1]!, year: d[2], span: { start: ev.end + d.index + d[0].indexOf(d[1]!), end: ev.end + d.index + d[0].length } });
     const year = phrases.length ? phrases[phrases.length - 1]!.year : undefined;
     if (phrases.length !== listed.length + 1 || !year) return;
     own = phrases.map((p) => ({ ...parseDateRange(`${p.text} ${p.year ?? year}`), span: p.span }));
+  } else if (phrases.length > 1) {
+    const inARow = phrases.every((p, k) => k === 0 || /^[\s,]*(?:and\s+)?$/.test(text.slice(phrases[k - 1]!.span.end, p.at)));
+    if (inARow && phrases.length === listed.length + 1 && phrases.every((p) => p.year)) own = phrases.map((p) => ({ ...parseDateRange(`${p.text} ${p.year!}`), span: p.span }));
+    else {
+      shareDates = false;
+      // the last event's own window read the first of them, which is no more its date than another's
+      const span = ev.attrs.datePhrase as Span | undefined;
+      if (span && span.start === phrases[0]!.span.start && ev.via !== 'gazetteer') {
+        delete ev.attrs.datePhrase;
+        delete ev.attrs.startDate;
+        delete ev.attrs.endDate;
+      }
+    }
   }
   for (let k = 0; k < listed.length; k++) {
     const c = listed[k]!;
     c.attrs.listedWith = ev;
     if (ev.attrs.venue !== undefined) c.attrs.venue = ev.attrs.venue;
     if (c.attrs.location === undefined && ev.attrs.location !== undefined) c.attrs.location = ev.attrs.location;
-    if (c.attrs.startDate !== undefined) continue;
+    if (c.attrs.startDate !== undefined || !shareDates) continue;
     const dates = own ? own[k]! : { start: ev.attrs.startDate as string | undefined, end: ev.attrs.endDate as string | undefined, span: ev.attrs.datePhrase as Span | undefined };
     if (!dates.start || !dates.span) continue;
     c.attrs.startDate = dates.start;
@@ -1397,6 +1430,8 @@ const COMMA_DIGIT_RE = /, \d/;
 /** The event's dates from the first date phrase of its window. */
 /** "at its" before a session: what follows is done at the session ("..., on 17 March 2023" is the day of an act). */
 const AT_ITS_BEFORE_RE = /\bat\s+its\s+$/;
+/** More years of a "respectively" list after a year: " and 2026, respectively". */
+const RESPECTIVE_YEARS_AFTER_RE = /^(?:,\s*(?:19|20)\d{2})*,?\s+and\s+(?:19|20)\d{2},?\s+respectively/;
 /** A single day right after the session, with no participle: ", on 17 March 2023". */
 const ON_DAY_RE = /^,?\s*on\s+\d/;
 
@@ -1410,6 +1445,9 @@ function eventDates(ev: Candidate, windowText: string, actDay = false): void {
   // ("..., held in 2016", "..., to be held in 2026": the participle says the year is the event's)
   // (not for a plural name: "the Review Conferences held in 2015 and 2022" were several)
   if (bare && dm.index >= 3 && (PLURAL_SITTINGS_RE.test(ev.name) || !HELD_BEFORE_YEAR_RE.test(windowText.slice(0, dm.index + dm[0].indexOf(dm[1]!))))) return;
+  // ("the sixteenth and seventeenth sessions of the Conference of the Parties, in 2024 and 2026, respectively": the
+  // first year is the first session's)
+  if (bare && RESPECTIVE_YEARS_AFTER_RE.test(windowText.slice(dm.index + dm[0].length, dm.index + dm[0].length + 40))) return;
   const r = parseDateRange(dm[1]!);
   if (actDay && !r.end && ON_DAY_RE.test(windowText)) return;
   // a year or decade does not last some days: "the implementation of the Third International Decade for the

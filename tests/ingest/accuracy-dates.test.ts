@@ -418,3 +418,43 @@ describe('who organized or hosted an event', () => {
     expect(attributions.filter((a) => a.startsWith('ORGANIZES Organization:General Organization'))).toEqual([]);
   });
 });
+
+describe('a list of ordinals before one "sessions of" names one session each', () => {
+  it('A/RES/78/168 PP18: "the forty-seventh, forty-eighth, forty-ninth and fiftieth sessions of the Committee on World Food Security, held in Rome from ..., respectively"', () => {
+    const text =
+      'Recalling also the forty-seventh, forty-eighth, forty-ninth and fiftieth sessions of the Committee on World Food Security, held in Rome from 8 to 11 February 2021, on 4 June 2021, from 11 to 14 October 2021 and from 10 to 13 October 2022, respectively, taking note of their main outcomes,';
+    const session = (ordinal: string): string => `Event:${ordinal} session of the Committee on World Food Security`;
+    const { events, attributions } = extract(text);
+    expect(events.map((m) => m.key)).toEqual(['forty-seventh', 'forty-eighth', 'forty-ninth', 'fiftieth'].map(session));
+    expect(attributions).toEqual(
+      expect.arrayContaining([
+        `STARTS_ON ${session('forty-seventh')} -> Date:2021-02-08`,
+        `STARTS_ON ${session('forty-eighth')} -> Date:2021-06-04`,
+        `STARTS_ON ${session('fiftieth')} -> Date:2022-10-10`,
+        `HELD_IN ${session('forty-ninth')} -> Place:Rome`,
+        `ORGANIZES Organization:Committee on World Food Security -> ${session('forty-seventh')}`,
+      ]),
+    );
+  });
+
+  it('A/RES/80/48 PP5: three sessions "held from ..., from ... and from ..." without "respectively" take their dates in order', () => {
+    const text =
+      'and the first, second and third sessions of the Preparatory Committee for the 2026 Review Conference of the Parties to the Treaty on the Non‑Proliferation of Nuclear Weapons, held from 31 July to 11 August 2023, from 22 July to 2 August 2024 and from 28 April to 9 May 2025, the working paper from the Chair,';
+    const session = (ordinal: string): string =>
+      `Event:${ordinal} session of the Preparatory Committee for the 2026 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons`;
+    expect(extract(text).attributions.filter((a) => a.startsWith('STARTS_ON'))).toEqual([
+      `STARTS_ON ${session('first')} -> Date:2023-07-31`,
+      `STARTS_ON ${session('second')} -> Date:2024-07-22`,
+      `STARTS_ON ${session('third')} -> Date:2025-04-28`,
+    ]);
+  });
+
+  it('A/RES/78/262 PP11: "the Government of Saudi Arabia and the Government of Mongolia to host the sixteenth and seventeenth sessions ..., in 2024 and 2026, respectively"', () => {
+    const text =
+      'and the offer made by the Government of Saudi Arabia and the Government of Mongolia to host the sixteenth and seventeenth sessions of the Conference of the Parties to the United Nations Convention to Combat Desertification, in 2024 and 2026, respectively,';
+    const cop = (ordinal: string): string => `Event:${ordinal} session of the Conference of the Parties to the United Nations Convention to Combat Desertification`;
+    const { attributions } = extract(text);
+    expect(attributions.filter((a) => a.startsWith('HOSTS'))).toEqual([`HOSTS Place:Saudi Arabia -> ${cop('sixteenth')}`, `HOSTS Place:Mongolia -> ${cop('seventeenth')}`]);
+    expect(attributions).not.toContain(`STARTS_ON ${cop('seventeenth')} -> Date:2024`);
+  });
+});
