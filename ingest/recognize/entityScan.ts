@@ -1214,7 +1214,11 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     if (kind === 'year' || kind === 'decade' || (kind === 'day' && ev.attrs.startDate === undefined)) ev.attrs.unplaced = true;
     else eventVenue(text, ev, sorted, limit);
     detailedAttrs.add(ev.attrs);
-    if (i > 0 && (ev.attrs.venue !== undefined || ev.attrs.datePhrase !== undefined) && SHARED_AFTER_LIST_RE.test(text.slice(ev.end, ev.end + 60))) sharedByList(text, sorted, i, limit);
+    // (or a "respectively" pairs them: "the first and second sessions of the preparatory committee in New York, from 5 to
+    // 8 February 2024 and from 29 April to 1 May 2024, respectively", A/RES/78/163 OP41)
+    if (i > 0 && (ev.attrs.venue !== undefined || ev.attrs.datePhrase !== undefined) && (SHARED_AFTER_LIST_RE.test(text.slice(ev.end, ev.end + 60)) || windowText.includes('respectively'))) {
+      sharedByList(text, sorted, i, limit);
+    }
     // remember / reuse start dates of one-off events across the resolution
     const series = ev.attrs.eventKind === 'day' || ev.attrs.eventKind === 'week';
     if (!series) {

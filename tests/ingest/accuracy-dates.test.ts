@@ -449,6 +449,20 @@ describe('a list of ordinals before one "sessions of" names one session each', (
     ]);
   });
 
+  it('A/RES/78/69 OP107: "the sixtieth, sixty-first and sixty-second sessions of the Commission, in New York, from ..., from ... and from ..., respectively"', () => {
+    const text =
+      'Approves the convening by the Secretary-General of the sixtieth, sixty-first and sixty-second sessions of the Commission on the Limits of the Continental Shelf, in New York, from 22 January to 8 March 2024, from 8 July to 23 August 2024 and from 7 October to 22 November 2024, respectively, with full conference services,';
+    const session = (ordinal: string): string => `Event:${ordinal} session of the Commission on the Limits of the Continental Shelf`;
+    expect(extract(text).attributions).toEqual(
+      expect.arrayContaining([
+        `STARTS_ON ${session('sixtieth')} -> Date:2024-01-22`,
+        `STARTS_ON ${session('sixty-first')} -> Date:2024-07-08`,
+        `STARTS_ON ${session('sixty-second')} -> Date:2024-10-07`,
+        `HELD_IN ${session('sixtieth')} -> Place:New York`,
+      ]),
+    );
+  });
+
   it('A/RES/78/262 PP11: "the Government of Saudi Arabia and the Government of Mongolia to host the sixteenth and seventeenth sessions ..., in 2024 and 2026, respectively"', () => {
     const text =
       'and the offer made by the Government of Saudi Arabia and the Government of Mongolia to host the sixteenth and seventeenth sessions of the Conference of the Parties to the United Nations Convention to Combat Desertification, in 2024 and 2026, respectively,';
