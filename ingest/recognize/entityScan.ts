@@ -1434,6 +1434,8 @@ const COMMA_DIGIT_RE = /, \d/;
 /** The event's dates from the first date phrase of its window. */
 /** "at its" before a session: what follows is done at the session ("..., on 17 March 2023" is the day of an act). */
 const AT_ITS_BEFORE_RE = /\bat\s+its\s+$/;
+/** A participle that ties a later date to a day: "..., to be held in San Salvador on". */
+const DAY_HELD_RE = /\b(?:held|celebrated|observed|commemorated)\b/;
 /** More years of a "respectively" list after a year: " and 2026, respectively". */
 const RESPECTIVE_YEARS_AFTER_RE = /^(?:,\s*(?:19|20)\d{2})*,?\s+and\s+(?:19|20)\d{2},?\s+respectively/;
 /** A single day right after the session, with no participle: ", on 17 March 2023". */
@@ -1452,6 +1454,10 @@ function eventDates(ev: Candidate, windowText: string, actDay = false): void {
   // ("the sixteenth and seventeenth sessions of the Conference of the Parties, in 2024 and 2026, respectively": the
   // first year is the first session's)
   if (bare && RESPECTIVE_YEARS_AFTER_RE.test(windowText.slice(dm.index + dm[0].length, dm.index + dm[0].length + 40))) return;
+  // a day's date is printed with it, not far on ("... the International Day for Countering Hate Speech, ... the Guidance
+  // Note on Addressing and Countering COVID-19-related Hate Speech on 11 May 2020" dates the note), unless a participle
+  // says whose it is ("World Tourism Day 2026, under the theme “...”, to be held in San Salvador on 27 September 2026")
+  if (ev.attrs.eventKind === 'day' && dm.index > 40 && !DAY_HELD_RE.test(windowText.slice(0, dm.index))) return;
   const r = parseDateRange(dm[1]!);
   if (actDay && !r.end && ON_DAY_RE.test(windowText)) return;
   // a year or decade does not last some days: "the implementation of the Third International Decade for the

@@ -472,3 +472,19 @@ describe('a list of ordinals before one "sessions of" names one session each', (
     expect(attributions).not.toContain(`STARTS_ON ${cop('seventeenth')} -> Date:2024`);
   });
 });
+
+describe('a day is dated where its date is printed with it', () => {
+  it('A/RES/78/234 PP6: the date of a guidance note printed after the day is not the day\'s', () => {
+    const text =
+      'and in this regard welcoming the observance of 18 June as the International Day for Countering Hate Speech 3 and noting the issuance of the United Nations Guidance Note on Addressing and Countering COVID-19-related Hate Speech on 11 May 2020,';
+    expect(extract(text).attributions.filter((a) => a.startsWith('STARTS_ON'))).toEqual([]);
+  });
+
+  it('negative, A/RES/80/134 PP12: "World Tourism Day 2026, under the theme “...”, to be held in San Salvador on 27 September 2026"', () => {
+    const text =
+      'Welcoming the offer by the Government of El Salvador to host World Tourism Day 2026, under the theme “Digital Agenda and Artificial Intelligence to redesign tourism”, to be held in San Salvador on 27 September 2026,';
+    expect(extract(text).attributions).toEqual(
+      expect.arrayContaining(['STARTS_ON Event:World Tourism Day 2026 -> Date:2026-09-27', 'HELD_IN Event:World Tourism Day 2026 -> Place:San Salvador', 'HOSTS Place:El Salvador -> Event:World Tourism Day 2026']),
+    );
+  });
+});
