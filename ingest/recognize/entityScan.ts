@@ -1216,7 +1216,15 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     detailedAttrs.add(ev.attrs);
     // (or a "respectively" pairs them: "the first and second sessions of the preparatory committee in New York, from 5 to
     // 8 February 2024 and from 29 April to 1 May 2024, respectively", A/RES/78/163 OP41)
-    if (i > 0 && (ev.attrs.venue !== undefined || ev.attrs.datePhrase !== undefined) && (SHARED_AFTER_LIST_RE.test(text.slice(ev.end, ev.end + 60)) || windowText.includes('respectively'))) {
+    // (or the sessions were one noun: "the fourth and fifth meetings of the Inter-Agency Coordination Group at the level
+    // of principals, held in virtual format on 2 December 2022 and on 8 November 2023", A/RES/78/228 OP12)
+    if (
+      i > 0 &&
+      (ev.attrs.venue !== undefined || ev.attrs.datePhrase !== undefined) &&
+      (SHARED_AFTER_LIST_RE.test(text.slice(ev.end, ev.end + 60)) ||
+        windowText.includes('respectively') ||
+        (ev.via === 'special' && LISTED_ORDINAL_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 40), ev.start))))
+    ) {
       sharedByList(text, sorted, i, limit);
     }
     // remember / reuse start dates of one-off events across the resolution

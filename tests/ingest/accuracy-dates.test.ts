@@ -463,6 +463,16 @@ describe('a list of ordinals before one "sessions of" names one session each', (
     );
   });
 
+  it('A/RES/78/228 OP12: "the fourth and fifth meetings of the Inter-Agency Coordination Group at the level of principals, held in virtual format on 2 December 2022 and on 8 November 2023"', () => {
+    const text =
+      'Welcomes the fourth and fifth meetings of the Inter-Agency Coordination Group at the level of principals, held in virtual format on 2 December 2022 and on 8 November 2023, which reinforced the vital role of inter-agency partnership';
+    const meeting = (ordinal: string): string => `Event:${ordinal} meeting of the Inter-Agency Coordination Group`;
+    expect(extract(text).attributions.filter((a) => a.startsWith('STARTS_ON'))).toEqual([
+      `STARTS_ON ${meeting('fourth')} -> Date:2022-12-02`,
+      `STARTS_ON ${meeting('fifth')} -> Date:2023-11-08`,
+    ]);
+  });
+
   it('A/RES/78/262 PP11: "the Government of Saudi Arabia and the Government of Mongolia to host the sixteenth and seventeenth sessions ..., in 2024 and 2026, respectively"', () => {
     const text =
       'and the offer made by the Government of Saudi Arabia and the Government of Mongolia to host the sixteenth and seventeenth sessions of the Conference of the Parties to the United Nations Convention to Combat Desertification, in 2024 and 2026, respectively,';
