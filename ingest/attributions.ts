@@ -7,6 +7,7 @@ import type { Attribution, EntityMention } from './models.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
 import { eventDetail, eventKey, isNamedOrganization } from './recognize/entityScan.js';
 import { ORG_HEADS } from './recognize/organizations.patterns.js';
+import { venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 
 type AttributionType = Attribution['type'];
@@ -38,6 +39,9 @@ const MEETING_BODY_RE = /\b(?:[Ff]orum|Conference|Summit|Assembly of States Part
 /** A body or facility may be hosted ("the African Space Agency, hosted by Egypt"), not organized. */
 const HOSTED_KINDS = new Set(['Event', 'Initiative', 'ActionLine', 'Organization']);
 
+/** A participle of its own between a verb and the "by" read for it. */
+const OTHER_PARTICIPLE_RE = /,\s+(?:jointly\s+|co-)?(?:organi[sz]ed|convened|hosted|led|facilitated|coordinated|launched|chaired|supported|sponsored)\s*$/;
+const AGENT_ACRONYM_RE = /^\s\([A-Z][A-Za-z-]{1,15}\)/;
 const AGENT_END_RE = /^(?:\s*[,;.:)]|\s+(?:and|in|on|from|to|at|for|as|with|under|during|which|who|that|through|since|between)\b|\s*$)/;
 const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as\s+well\s+as\s+)(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/;
 const VENUE_GAP_RE = /(?:^|\s)(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?)$/;
@@ -58,11 +62,14 @@ function agentsFrom(text: string, mentions: EntityMention[], startIdx: number, p
     if (!AGENT_KINDS.has(m.kind)) break;
     const gap = text.slice(end, m.start);
     if (agents.length === 0 ? !/^\s*(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/.test(gap) : !LIST_GAP_RE.test(gap)) break;
+    // "the United Nations Entity for Gender Equality and the Empowerment of Women (UN-Women) and ...": its acronym after it
+    const acronym = text.charCodeAt(m.end + 1) === 40 ? AGENT_ACRONYM_RE.exec(text.slice(m.end, m.end + 24)) : null;
+    const after = acronym ? m.end + acronym[0].length : m.end;
     // "United Nations World Summit action line facilitators": the agent is a longer, unrecognised name
-    if (!AGENT_END_RE.test(text.slice(m.end, m.end + 20))) break;
+    if (!AGENT_END_RE.test(text.slice(after, after + 20))) break;
     agents.push(m);
     if (m.kind === 'Place' && /Governments?\s+of\s+(?:the\s+)?$/.test(gap)) governments.add(m);
-    end = m.end;
+    end = after;
   }
   return { agents, end, governments };
 }
@@ -211,33 +218,14 @@ function phaseKey(city: string): string {
   return eventKey(name, typeof e?.attrs?.startDate === 'string' ? e.attrs.startDate : undefined);
 }
 
-/** Words that tie a venue to the event however far it is printed: "..., held in", "to be convened in". */
-// ("We, Heads of State and Government ..., assembled at the United Nations in New York on 26 September 2018": the
-// meeting's declaration says where it met)
-const VENUE_VERB_RE = /\b(?:held|convened|took\s+place|to\s+take\s+place|taking\s+place|hosted|organi[sz]ed|assembled|(?:have|has)\s+met)\b/;
-/** Longest stretch between an event and "in <place>" with no such word. */
-const VENUE_GAP_MAX = 120;
-
 /**
- * Whether "in/at <place>" after an event, with `from..to` between them, gives the event's venue.
- * Not when the place is inside a quoted title opened after the event ("under the item entitled
- * “Financing of the United Nations Mission in South Sudan”"), nor when a citation or document comes
- * between ("the seventy-second session, of resolution 72/7 of 19 May 2016 on regional cooperation to
- * combat sand and dust storms in Asia and the Pacific") or a long stretch of other words ("..., and
- * requests the Secretary-General to ... in Africa"), unless a venue verb says so.
+ * Whether "in/at <place>" after an event, with `from..to` between them, gives the event's venue (venueGapWords), nor
+ * when a citation or document comes between without a venue verb ("the seventy-second session, of resolution 72/7 of
+ * 19 May 2016 on regional cooperation to combat sand and dust storms in Asia and the Pacific").
  */
 function venueGap(text: string, sorted: EntityMention[], from: number, to: number): boolean {
-  // "... Desertification, Particularly in Africa": a name's words, not a venue
-  if (/\b(?:[Pp]articularly|[Ee]specially)\s+$/.test(text.slice(Math.max(0, to - 14), to))) return false;
-  const gap = text.slice(from, to);
-  let open = 0;
-  for (const ch of gap) {
-    if (ch === '“') open++;
-    else if (ch === '”' && open > 0) open--;
-  }
-  if (open > 0) return false;
-  if (VENUE_VERB_RE.test(gap)) return true;
-  if (gap.length > VENUE_GAP_MAX) return false;
+  const words = venueGapWords(text, from, to);
+  if (words !== 'near') return words === 'verb';
   return !sorted.some((x) => x.start >= from && x.end <= to && (x.kind === 'Resolution' || x.kind === 'Document'));
 }
 
@@ -273,6 +261,73 @@ function thankedHosts(text: string, sorted: EntityMention[], push: (type: Attrib
       push('HOSTS', a.key, target.key, to, target.end);
       end = a.end;
     }
+  }
+}
+
+/** ", held in Geneva from 10 to 12 December 2003" right after a phase of the WSIS (named from `at` to `end`). */
+function phaseVenueAndDates(
+  text: string,
+  sorted: EntityMention[],
+  phase: string,
+  at: number,
+  end: number,
+  push: (type: AttributionType, source: string, target: string, start: number, end: number) => void,
+): void {
+  const idx = firstMentionAtOrAfter(sorted, end);
+  const place = idx < sorted.length ? sorted[idx] : undefined;
+  if (place?.kind !== 'Place' || !/^\s*,?\s*held\s+in\s+$/.test(text.slice(end, place.start))) return;
+  push('HELD_IN', phase, place.key, at, place.end);
+  const from = sorted[idx + 1];
+  if (from?.kind !== 'Date' || !/^\s+(?:from|on)\s+$/.test(text.slice(place.end, from.start))) return;
+  const iso = (d: EntityMention): string => (typeof d.attrs.iso === 'string' ? d.attrs.iso : d.key.slice(d.key.indexOf(':') + 1));
+  push('STARTS_ON', phase, dateKeyOf(iso(from)), from.start, from.end);
+  const to = sorted[idx + 2];
+  if (from.attrs.role === 'start' && to?.kind === 'Date' && to.attrs.role === 'end') push('ENDS_ON', phase, dateKeyOf(iso(to)), to.start, to.end);
+}
+
+/** "the offer by the Government of Spain to host", "the generous offer of the Governments of Costa Rica and France to co-host". */
+const TO_HOST_RE = /\bto\s+(?:co-)?host\b/g;
+const OFFER_TO_HOST_BEFORE_RE = /\b(?:offers?|decision|willingness|commitment|readiness)\s+(?:made\s+)?(?:by|of)\s+(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?(?:Kingdom\s+of\s+|State\s+of\s+)?$/;
+/** Between "to host" and the event: "the", "and assume the costs of the", an opening quote ("to host the “World Social
+ *  Summit”"); not "one of the sessions of the". */
+const HOST_TARGET_GAP_RE = /^\s+(?:and\s+assume\s+the\s+costs\s+of\s+)?(?:the\s+)?[“"]?$/;
+
+function offeredHosts(text: string, sorted: EntityMention[], push: (type: AttributionType, source: string, target: string, start: number, end: number) => void): void {
+  TO_HOST_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TO_HOST_RE.exec(text))) {
+    const after = m.index + m[0].length;
+    const idx = firstMentionAtOrAfter(sorted, after);
+    const target = idx < sorted.length ? sorted[idx] : undefined;
+    if (!target || !ATTRIBUTED_KINDS.has(target.kind) || !HOST_TARGET_GAP_RE.test(text.slice(after, target.start))) continue;
+    // the hosts: the places listed right before "to host" ("Costa Rica and France"), after the offer's words
+    const hosts: EntityMention[] = [];
+    let end = m.index;
+    for (let i = firstMentionAtOrAfter(sorted, m.index) - 1; i >= 0; i--) {
+      const a = sorted[i]!;
+      if (a.end > end) continue;
+      if (a.kind !== 'Place') break;
+      const gap = text.slice(a.end, end);
+      if (hosts.length === 0 ? !/^\s*$/.test(gap) : !LIST_GAP_RE.test(gap)) break;
+      hosts.push(a);
+      end = a.start;
+    }
+    if (hosts.length === 0 || !OFFER_TO_HOST_BEFORE_RE.test(text.slice(Math.max(0, end - 60), end))) continue;
+    hosts.reverse();
+    // "Saudi Arabia and ... Mongolia to host the sixteenth and seventeenth sessions of the Conference of the Parties, in
+    // 2024 and 2026, respectively" (A/RES/78/262 PP11): one host each, in order
+    const targets = [target];
+    for (let j = idx + 1; j < sorted.length && targets.length < hosts.length; j++) {
+      const x = sorted[j]!;
+      if (x.kind !== 'Event' || !/^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/.test(text.slice(targets[targets.length - 1]!.end, x.start))) break;
+      targets.push(x);
+    }
+    const last = targets[targets.length - 1]!;
+    if (hosts.length > 1 && targets.length === hosts.length && text.slice(last.end, last.end + 80).includes('respectively')) {
+      hosts.forEach((h, k) => push('HOSTS', h.key, targets[k]!.key, h.start, targets[k]!.end));
+      continue;
+    }
+    for (const h of hosts) push('HOSTS', h.key, target.key, h.start, target.end);
   }
 }
 
@@ -328,6 +383,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     const rest = text.slice(afterVerb, afterVerb + 160);
     const by = /(?:^|\s)(?:by|under\s+the\s+auspices\s+of)\s+/.exec(rest);
     if (!by || !sameClause(text, afterVerb, afterVerb + by.index)) continue;
+    // "convened in Jeddah, ..., hosted by X": the "by" is the other participle's
+    if (OTHER_PARTICIPLE_RE.test(rest.slice(0, by.index))) continue;
     const skipped = sorted.filter((x) => x.start >= afterVerb && x.end <= afterVerb + by.index);
     if (skipped.some((x) => x.kind === 'Event' || x.kind === 'Initiative' || x.kind === 'Organization')) continue;
     const byPos = afterVerb + by.index + by[0].length;
@@ -357,6 +414,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 1b. "Expresses its profound gratitude to the Government and the people of Turkmenistan for hosting the Third
   // United Nations Conference on Landlocked Developing Countries": the thanked are the hosts
   if (text.includes('for hosting')) thankedHosts(text, sorted, push);
+  // 1c. "Welcomes the offer by the Government of Spain to host the Fourth International Conference on Financing for Development"
+  if (text.includes(' to host') || text.includes(' to co-host')) offeredHosts(text, sorted, push);
 
   // 2. "(International Telecommunication Union)" right after an initiative or event -> LEADS
   for (let i = 0; i < sorted.length; i++) {
@@ -386,7 +445,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     // "(the Fourth Review Conference)" right after the name is another name of it, not the next event
     const nextEvent = sorted.slice(i + 1).find((x) => x.kind === 'Event' && x.start >= ev.end && x.key !== ev.key && !/^\s*\((?:the\s+)?$/.test(text.slice(ev.end, x.start)));
     const limit = Math.min(text.length, ev.end + EVENT_WINDOW, nextEvent ? nextEvent.start : Infinity);
-    for (let j = i + 1; j < sorted.length && !detail?.recurring; j++) {
+    for (let j = i + 1; j < sorted.length && !detail?.recurring && !detail?.unplaced; j++) {
       const p = sorted[j]!;
       if (p.start >= limit) break;
       if (p.kind !== 'Place' || p.start < ev.end) continue;
@@ -399,11 +458,18 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
       // "at United Nations Headquarters in New York": the city the venue stands in
       const q = j + 1 < sorted.length ? sorted[j + 1] : undefined;
       if (q?.kind === 'Place' && /^\s+in\s+$/.test(text.slice(p.end, q.start))) push('HELD_IN', ev.key, q.key, inAt, q.end);
+      // "held in Krakow and Katowice, Poland" (A/RES/78/161 PP26): both towns, unless a "respectively" pairs them with events
+      else if (q?.kind === 'Place' && /^\s+and\s+(?:in\s+)?$/.test(text.slice(p.end, q.start)) && !text.slice(q.end, q.end + 80).includes('respectively')) {
+        push('HELD_IN', ev.key, q.key, inAt, q.end);
+      }
       break;
     }
     const start = typeof ev.attrs.startDate === 'string' ? ev.attrs.startDate : undefined;
     const end = typeof ev.attrs.endDate === 'string' ? ev.attrs.endDate : undefined;
-    if (detail?.datePhrase && start) {
+    if (detail?.printedStart && detail.datePhrase) {
+      // "held in Rio de Janeiro, Brazil, in June 1992": the month the paragraph states (the node keeps the known day)
+      push('STARTS_ON', ev.key, dateKeyOf(detail.printedStart), detail.datePhrase.start, detail.datePhrase.end);
+    } else if (detail?.datePhrase && start) {
       push('STARTS_ON', ev.key, dateKeyOf(start), detail.datePhrase.start, detail.datePhrase.end);
       if (end) push('ENDS_ON', ev.key, dateKeyOf(end), detail.datePhrase.start, detail.datePhrase.end);
     } else if (!detail) {
@@ -494,11 +560,13 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     if (PART_OF_GAP_RE.test(text.slice(a.end, b.start))) push('PART_OF', a.key, b.key, a.start, b.end);
   }
 
-  // 6. summit phases: "the Geneva and Tunis phases of the World Summit"
+  // 6. summit phases: "the Geneva and Tunis phases of the World Summit"; "the first phase of the World Summit on the
+  // Information Society, held in Geneva from 10 to 12 December 2003" (A/RES/78/202 OP20): where and when one was held
   PHASE_RE.lastIndex = 0;
   while (text.includes('phase') && (m = PHASE_RE.exec(text))) {
     const cities = m[3] ? [m[3] === 'first' ? 'Geneva' : 'Tunis'] : [m[1]!, ...(m[2] ? [m[2]] : [])];
     for (const city of cities) push('PART_OF', phaseKey(city), WSIS_KEY, m.index, m.index + m[0].length);
+    if (cities.length === 1) phaseVenueAndDates(text, sorted, phaseKey(cities[0]!), m.index, m.index + m[0].length, push);
   }
   // "adopted by the World Summit on the Information Society at its first phase, held in Geneva from 10 to 12
   // December 2003": that phase, where and when it was held
@@ -510,16 +578,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     const phase = phaseKey(m[1] === 'first' ? 'Geneva' : 'Tunis');
     const end = at + m[0].length;
     push('PART_OF', phase, WSIS_KEY, at, end);
-    const idx = firstMentionAtOrAfter(sorted, end);
-    const place = idx < sorted.length ? sorted[idx] : undefined;
-    if (place?.kind !== 'Place' || !/^\s*,?\s*held\s+in\s+$/.test(text.slice(end, place.start))) continue;
-    push('HELD_IN', phase, place.key, at, place.end);
-    const from = sorted[idx + 1];
-    if (from?.kind !== 'Date' || !/^\s+(?:from|on)\s+$/.test(text.slice(place.end, from.start))) continue;
-    const iso = (d: EntityMention): string => (typeof d.attrs.iso === 'string' ? d.attrs.iso : d.key.slice(d.key.indexOf(':') + 1));
-    push('STARTS_ON', phase, dateKeyOf(iso(from)), from.start, from.end);
-    const to = sorted[idx + 2];
-    if (from.attrs.role === 'start' && to?.kind === 'Date' && to.attrs.role === 'end') push('ENDS_ON', phase, dateKeyOf(iso(to)), to.start, to.end);
+    phaseVenueAndDates(text, sorted, phase, at, end, push);
   }
 
   return out.sort((a, b) => a.start - b.start || a.end - b.end);

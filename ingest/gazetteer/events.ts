@@ -140,7 +140,13 @@ export const EVENTS: GazetteerEntry[] = [
   // Dialogues
   ev('Global Dialogue on Artificial Intelligence Governance', 'dialogue', { aliases: ['Global Dialogue on AI Governance'], shortForms: ['Global Dialogue', 'Dialogue'] }),
   ev('High-level Dialogue on Financing for Development', 'dialogue'),
-  // Sport
-  ev('Olympic Games', 'other'),
-  ev('Paralympic Games', 'other'),
+  // Sport: held every two or four years; an edition is named ("the Games of the XXXIII Olympiad") or dated ("the
+  // Paralympic Games, from 28 August to 8 September 2024"), the name alone is the series (the date of one edition,
+  // remembered for the name, dated every later "Olympic Games" of the resolution)
+  ev('Olympic Games', 'other', { series: true }),
+  ev('Paralympic Games', 'other', { series: true }),
+  // (their own series, not "Olympic Games": "the Winter Youth Olympic Games held in Gangwon, Republic of Korea, in 2024")
+  ev('Youth Olympic Games', 'other', { series: true }),
+  ev('Winter Youth Olympic Games', 'other', { series: true }),
+  ev('Summer Youth Olympic Games', 'other', { series: true }),
 ];

@@ -11,7 +11,7 @@ import { nodeKey } from '../../graph/model.js';
 import type { EntityMention, RecognizeContext } from '../models.js';
 import { entryByName, lookupName, normaliseName, scanGazetteer, type GazetteerEntry, type GazetteerKind } from '../gazetteer/index.js';
 import { ACTION_LINES, C7_SUBLINES, actionLineDisplayName, type ActionLineInfo } from '../gazetteer/actionLines.js';
-import { parseDateRange } from './dates.js';
+import { monthNumber, parseDateRange } from './dates.js';
 import { ORG_HEADS, LOWERCASE_TOPIC_ORG_RE } from './organizations.patterns.js';
 import { INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL } from './initiatives.patterns.js';
 import { FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE } from './frameworks.patterns.js';
@@ -19,6 +19,7 @@ import { ACTION_LINE_CODE_RE, CODE_RE, E_APPLICATION_RE } from './actionLines.pa
 import {
   EDITION_YEAR_RE,
   EVENT_DATE_RE,
+  EVENT_COMMA_DATE_RE,
   EVENT_HEADS,
   EVENT_WINDOW_STOP_RE,
   SHARED_PARTICIPLE_RE,
@@ -38,11 +39,19 @@ import {
   INSTRUMENT_AFTER_RE,
   ORDINAL_BEFORE_RE,
   HELD_BEFORE_YEAR_RE,
+  venueGapWords,
+  ordinalWord,
+  ANNUAL_MEETINGS_SINCE,
+  ANNUAL_MEETING_HELD_RE,
+  NEXT_MEETING_HELD_RE,
   LOWERCASE_SITTING_RE,
   ONE_SITTING_AFTER_RE,
   type EventKindName,
 } from './events.patterns.js';
-import { CITY_COUNTRY_GAP_RE, VENUE_BEFORE_RE } from './places.patterns.js';
+import { CITY_COUNTRY_GAP_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
+
+/** The "in"/"at" that introduces a venue, at the end of the words before a place. */
+const VENUE_IN_AT_RE = /(?:\bin\s+(?:the\s+)?(?:city\s+of\s+)?|\bat\s+(?:the\s+)?)$/;
 import { scanCapitals, type DeterminedHead, type TextSpan } from './capitalChunks.js';
 
 export type NamedKind = GazetteerKind;
@@ -85,6 +94,8 @@ interface ResolutionState {
   acronyms: Map<string, Ref>;
   /** event name -> start date learnt earlier in the resolution */
   eventStarts: Map<string, string>;
+  /** event name -> the venue printed with the start date learnt for it */
+  eventVenues: Map<string, string>;
   /** "Kind|ordinal" -> longer names that start with that ordinal ("Fifteenth United Nations Congress on ...") */
   ordinals: Map<string, Ref[]>;
   /** `acronyms` keys, longest first, and the map size they were listed for */
@@ -96,7 +107,7 @@ const states = new WeakMap<RecognizeContext, ResolutionState>();
 function stateFor(ctx: RecognizeContext): ResolutionState {
   let s = states.get(ctx);
   if (!s) {
-    s = { last: new Map(), byPrefix: new Map(), pinned: new Map(), acronyms: new Map(), eventStarts: new Map(), ordinals: new Map() };
+    s = { last: new Map(), byPrefix: new Map(), pinned: new Map(), acronyms: new Map(), eventStarts: new Map(), eventVenues: new Map(), ordinals: new Map() };
     states.set(ctx, s);
   }
   return s;
@@ -903,6 +914,12 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
   return out;
 }
 
+/** An ordinal listed before another: "forty-eighth, " / "seventh and " (group 1). */
+const LISTED_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURCE})(?:,\\s+(?:and\\s+)?|\\s+and\\s+)$`, 'iu');
+
+/** An officer named after the body presided: "President of the General Assembly", "Chair of the Commission ...". */
+const OFFICER_OF_RE = /^(?:President|Vice-President|Chair|Chairperson|Chairman|Chairwoman)\s+of\s+the\s+(.+)$/;
+
 function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContext, out: Candidate[]): void {
   let m: RegExpExecArray | null;
   SESSION_NOUN_SCAN.lastIndex = 0;
@@ -921,7 +938,10 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     const ordStart = m.index + whole.indexOf(ordinal!);
     const after = m.index + whole.length;
     const kind: EventKindName = /meeting/i.test(noun!) ? 'meeting' : 'session';
-    const label = `${ordinal!.toLowerCase().replace(/‑/g, '-')} ${qualifier ? qualifier.trim().toLowerCase().replace(/\s+/g, ' ') + ' ' : ''}${noun!.toLowerCase().replace(/\s+/g, ' ')}`;
+    // ("the eighteenth annual meeting of the Internet Governance Forum" is its eighteenth meeting, as the seed names the
+    // nineteenth; an "annual session" of an executive board is a session of its own kind)
+    const q = qualifier ? qualifier.trim().toLowerCase().replace(/\s+/g, ' ') : undefined;
+    const label = `${ordinal!.toLowerCase().replace(/‑/g, '-')} ${q && !(q === 'annual' && kind === 'meeting') ? q + ' ' : ''}${noun!.toLowerCase().replace(/\s+/g, ' ')}`;
     let owner: Ref | undefined;
     let end = m.index + whole.replace(/\s+of\s+(?:the\s+)?$/, '').length;
     if (/\sof\s+(?:the\s+)?$/.test(whole)) {
@@ -934,7 +954,10 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
       // "its twenty-eighth session": the last body named before it in the paragraph, else the citing body
       const before = [...cands].sort((a, b) => a.start - b.start).filter((c) => c.end <= m!.index && c.kind === 'Organization' && /Commission|Council|Committee|Assembly|Board|Forum|Conference|Panel|Group|Body/.test(c.name));
       const last = before[before.length - 1];
-      if (last) owner = { kind: last.kind, name: last.name, attrs: last.attrs };
+      // "convened by the President of the General Assembly at its seventy-fifth session": the session is the body's
+      const presided = last ? OFFICER_OF_RE.exec(last.name) : null;
+      if (presided) owner = orgRefByName(presided[1]);
+      else if (last) owner = { kind: last.kind, name: last.name, attrs: last.attrs };
       else if (!notTheCitingBody(qualifier, ordinal!, ctx, text.slice(end, end + 16))) owner = orgRefByName(ctx.body);
       else {
         // "at its eleventh substantive session, ..., the open-ended working group considered": the body named next
@@ -944,6 +967,19 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     }
     if (!owner) continue;
     const name = `${label} of the ${owner.name}`;
+    // "the forty-seventh, forty-eighth, forty-ninth and fiftieth sessions of the Committee on World Food Security": one
+    // session per ordinal, each printed as its ordinal but the last (their dates are read as a list's, "respectively")
+    if (text.charCodeAt(n.index + noun!.length) === 115) {
+      const rest = label.slice(label.indexOf(' '));
+      const listed: Candidate[] = [];
+      for (let at = ordStart; ; ) {
+        const prev = LISTED_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, at - 40), at));
+        if (!prev) break;
+        at -= prev[0].length;
+        listed.unshift(candidate('Event', `${prev[1]!.toLowerCase().replace(/‑/g, '-')}${rest} of the ${owner.name}`, { eventKind: kind }, at, at + prev[1]!.length, 'special'));
+      }
+      out.push(...listed);
+    }
     out.push(candidate('Event', name, { eventKind: kind }, ordStart, end, 'special'));
     SESSION_NOUN_SCAN.lastIndex = Math.max(SESSION_NOUN_SCAN.lastIndex, end);
   }
@@ -1184,7 +1220,10 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
   const sorted = [...cands].sort((a, b) => a.start - b.start);
   for (let i = 0; i < sorted.length; i++) {
     const ev = sorted[i]!;
-    if (ev.kind !== 'Event' || ev.via === 'short' || (ev.attrs.series === true && !datedSeriesEdition(text, ev))) continue;
+    if (ev.kind !== 'Event' || ev.via === 'short') continue;
+    if (!detailedAttrs.has(ev.attrs)) withoutParagraphDetails(ev.attrs);
+    const seriesAttrs = ev.attrs.series === true ? datedSeriesEdition(text, ev) : undefined;
+    if (ev.attrs.series === true) continue;
     if (sorted.some((o) => o !== ev && o.kind === 'Event' && o.start <= ev.start && ev.end <= o.end && o.end - o.start > ev.end - ev.start)) continue;
     const limit = eventWindowEnd(text, sorted, i);
     const windowText = text.slice(ev.end, limit);
@@ -1194,34 +1233,102 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
       ev.attrs.startDate = yr[1];
       ev.attrs.endDate = yr[2];
     }
-    eventDates(ev, windowText);
-    eventVenue(text, ev, sorted, limit);
-    if (i > 0 && (ev.attrs.venue !== undefined || ev.attrs.datePhrase !== undefined) && SHARED_AFTER_LIST_RE.test(text.slice(ev.end, ev.end + 60))) sharedByList(text, sorted, i, limit);
+    // "the thirtieth anniversary of the International Year of the Family in 2024", "the official launch of the United
+    // Nations Decade of Sustainable Transport 2026–2035 at United Nations Headquarters ..., on 10 December 2025": the
+    // date and venue are the anniversary's or the launch's
+    if (ANNIVERSARY_OF_RE.test(text.slice(Math.max(0, ev.start - 30), ev.start))) {
+      ev.attrs.unplaced = true;
+      detailedAttrs.add(ev.attrs);
+      continue;
+    }
+    // ("adopted by the Commission on the Status of Women at its sixty-seventh session, on 17 March 2023": the day of the act)
+    const atIts = ev.attrs.eventKind === 'session' && AT_ITS_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 8), ev.start));
+    eventDates(ev, windowText, atIts);
+    // an edition whose date the date reader did not take stays the series (no venue of its own)
+    if (seriesAttrs !== undefined && ev.attrs.startDate === undefined) {
+      ev.attrs = seriesAttrs;
+      continue;
+    }
+    // a year or decade is observed, not held somewhere ("the implementation of the Third International Decade for the
+    // Eradication of Colonialism, held in Nadi": the seminar was); a day only where one dated observance is
+    const kind = ev.attrs.eventKind;
+    if (kind === 'year' || kind === 'decade' || (kind === 'day' && ev.attrs.startDate === undefined)) ev.attrs.unplaced = true;
+    else eventVenue(text, ev, sorted, limit);
+    detailedAttrs.add(ev.attrs);
+    // (or a "respectively" pairs them: "the first and second sessions of the preparatory committee in New York, from 5 to
+    // 8 February 2024 and from 29 April to 1 May 2024, respectively", A/RES/78/163 OP41)
+    // (or the sessions were one noun: "the fourth and fifth meetings of the Inter-Agency Coordination Group at the level
+    // of principals, held in virtual format on 2 December 2022 and on 8 November 2023", A/RES/78/228 OP12)
+    if (
+      i > 0 &&
+      (ev.attrs.venue !== undefined || ev.attrs.datePhrase !== undefined) &&
+      (SHARED_AFTER_LIST_RE.test(text.slice(ev.end, ev.end + 60)) ||
+        windowText.includes('respectively') ||
+        (ev.via === 'special' && LISTED_ORDINAL_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 40), ev.start))))
+    ) {
+      sharedByList(text, sorted, i, limit);
+    }
     // remember / reuse start dates of one-off events across the resolution
     const series = ev.attrs.eventKind === 'day' || ev.attrs.eventKind === 'week';
     if (!series) {
-      if (typeof ev.attrs.startDate === 'string') state.eventStarts.set(ev.name, ev.attrs.startDate);
-      else {
+      // (a year printed later does not replace the day remembered for it: "the Paralympic Games, from 28 August to 8
+      // September 2024", then "..., to be held in Paris in 2024")
+      const venue = ev.attrs.venue === undefined ? undefined : (ev.attrs.venue as string[])[0];
+      if (typeof ev.attrs.startDate === 'string') {
+        const remembered = state.eventStarts.get(ev.name);
+        if (remembered === undefined || !remembered.startsWith(ev.attrs.startDate)) {
+          state.eventStarts.set(ev.name, ev.attrs.startDate);
+          if (venue === undefined) state.eventVenues.delete(ev.name);
+          else state.eventVenues.set(ev.name, venue);
+        }
+      } else {
+        // (not where this mention is held elsewhere: "the Nutrition for Growth Summit held in Tokyo in 2021, and looking
+        // forward to the Nutrition for Growth Summit to be held in Paris" is the next one)
         const known = state.eventStarts.get(ev.name);
-        if (known) ev.attrs.startDate = known;
+        const knownVenue = state.eventVenues.get(ev.name);
+        if (known && (venue === undefined || knownVenue === undefined || venue === knownVenue)) ev.attrs.startDate = known;
       }
     }
   }
 }
 
+/** The summit that is a process with phases ("held in Geneva from 10 to 12 December 2003" dates its first phase). */
+const WSIS_NAME = 'World Summit on the Information Society';
+
 /**
- * "the United Nations Conference on Trade and Development eWeek, from 4 to 8 December 2023": a recurring week or
- * forum printed with the days of one edition is that edition (keyed with its year, dated, placed); a day, or a
- * summit process such as the WSIS, stays the series. The series mark is dropped on a copy of the attributes.
+ * The attributes whose date phrase and venue (spans and names read in one paragraph) were read in the paragraph being
+ * scanned. An attributes object outlives its paragraph: it is registered for the back-references of later paragraphs
+ * ("the Conference", "the Decade") and shared with them, so what was read for it in an earlier paragraph is stale
+ * there ("the observance of the Decade" dated by the span of another paragraph's date). Renewed for every scan.
  */
-function datedSeriesEdition(text: string, ev: Candidate): boolean {
+let detailedAttrs = new WeakSet<Record<string, unknown>>();
+
+/** Drops the date phrase and venue an earlier paragraph read for these attributes (in place: they are shared). */
+function withoutParagraphDetails(attrs: Record<string, unknown>): void {
+  if (attrs.datePhrase !== undefined) delete attrs.datePhrase;
+  if (attrs.printedStart !== undefined) delete attrs.printedStart;
+  if (attrs.venue !== undefined) delete attrs.venue;
+  if (attrs.listedWith !== undefined) delete attrs.listedWith;
+  if (attrs.unplaced !== undefined) delete attrs.unplaced;
+}
+
+const ANNIVERSARY_OF_RE = /\b(?:anniversary|launch|launching)\s+of\s+(?:the\s+)?$/;
+
+/**
+ * "the United Nations Conference on Trade and Development eWeek, from 4 to 8 December 2023", "the Sustainable
+ * Development Goals Summit, held in New York on 18 and 19 September 2023": a recurring week, forum or summit printed
+ * with the days of one edition is that edition (keyed with its year, dated, placed), as are the Olympic Games; a day,
+ * or a summit process such as the WSIS, stays the series. The series mark is dropped on a copy of the attributes; the series' own are returned.
+ */
+function datedSeriesEdition(text: string, ev: Candidate): Record<string, unknown> | undefined {
   const kind = ev.attrs.eventKind;
-  if ((kind !== 'week' && kind !== 'forum') || ev.attrs.startDate !== undefined) return false;
-  if (!SERIES_EDITION_DATES_RE.test(text.slice(ev.end, ev.end + 120))) return false;
+  if (kind === 'day' || ev.name === WSIS_NAME || ev.attrs.startDate !== undefined) return undefined;
+  if (!SERIES_EDITION_DATES_RE.test(text.slice(ev.end, ev.end + 120))) return undefined;
   const attrs: Record<string, unknown> = {};
   for (const k in ev.attrs) if (k !== 'series') attrs[k] = ev.attrs[k];
+  const series = ev.attrs;
   ev.attrs = attrs;
-  return true;
+  return series;
 }
 
 /** sorted[j] lies inside a longer candidate that starts no later ("the Conference of the Parties ..." of "the fifth session of the ..."). */
@@ -1257,26 +1364,43 @@ function sharedByList(text: string, sorted: readonly Candidate[], last: number, 
   }
   if (listed.length === 0) return;
   listed.reverse();
-  // "respectively": one date phrase per event, in order; the year printed once at the end
+  // "respectively": one date phrase per event, in order; the year printed once at the end. Without it, as many date
+  // phrases in a row as events are theirs in order too ("the first, second and third sessions of the Preparatory
+  // Committee ..., held from 31 July to 11 August 2023, from 22 July to 2 August 2024 and from 28 April to 9 May
+  // 2025", A/RES/80/48 PP5); other dates than one are not shared
   const windowText = text.slice(ev.end, limit);
   const respectively = windowText.indexOf('respectively');
   let own: { start?: string; end?: string; span: Span }[] | undefined;
+  const phrases: { text: string; year?: string; span: Span; at: number }[] = [];
+  RESPECTIVE_DATES_RE.lastIndex = 0;
+  let d: RegExpExecArray | null;
+  const part = respectively >= 0 ? windowText.slice(0, respectively) : windowText;
+  while ((d = RESPECTIVE_DATES_RE.exec(part))) phrases.push({ text: d[1]!, year: d[2], span: { start: ev.end + d.index + d[0].indexOf(d[1]!), end: ev.end + d.index + d[0].length }, at: ev.end + d.index });
+  let shareDates = true;
   if (respectively >= 0) {
-    const phrases: { text: string; year?: string; span: Span }[] = [];
-    RESPECTIVE_DATES_RE.lastIndex = 0;
-    let d: RegExpExecArray | null;
-    const part = windowText.slice(0, respectively);
-    while ((d = RESPECTIVE_DATES_RE.exec(part))) phrases.push({ text: d[1]!, year: d[2], span: { start: ev.end + d.index + d[0].indexOf(d[1]!), end: ev.end + d.index + d[0].length } });
     const year = phrases.length ? phrases[phrases.length - 1]!.year : undefined;
     if (phrases.length !== listed.length + 1 || !year) return;
     own = phrases.map((p) => ({ ...parseDateRange(`${p.text} ${p.year ?? year}`), span: p.span }));
+  } else if (phrases.length > 1) {
+    const inARow = phrases.every((p, k) => k === 0 || /^[\s,]*(?:and\s+)?$/.test(text.slice(phrases[k - 1]!.span.end, p.at)));
+    if (inARow && phrases.length === listed.length + 1 && phrases.every((p) => p.year)) own = phrases.map((p) => ({ ...parseDateRange(`${p.text} ${p.year!}`), span: p.span }));
+    else {
+      shareDates = false;
+      // the last event's own window read the first of them, which is no more its date than another's
+      const span = ev.attrs.datePhrase as Span | undefined;
+      if (span && span.start === phrases[0]!.span.start && ev.via !== 'gazetteer') {
+        delete ev.attrs.datePhrase;
+        delete ev.attrs.startDate;
+        delete ev.attrs.endDate;
+      }
+    }
   }
   for (let k = 0; k < listed.length; k++) {
     const c = listed[k]!;
     c.attrs.listedWith = ev;
     if (ev.attrs.venue !== undefined) c.attrs.venue = ev.attrs.venue;
     if (c.attrs.location === undefined && ev.attrs.location !== undefined) c.attrs.location = ev.attrs.location;
-    if (c.attrs.startDate !== undefined) continue;
+    if (c.attrs.startDate !== undefined || !shareDates) continue;
     const dates = own ? own[k]! : { start: ev.attrs.startDate as string | undefined, end: ev.attrs.endDate as string | undefined, span: ev.attrs.datePhrase as Span | undefined };
     if (!dates.start || !dates.span) continue;
     c.attrs.startDate = dates.start;
@@ -1310,11 +1434,21 @@ function parentheticalEventNames(text: string, cands: readonly Candidate[]): voi
   }
 }
 
+function samePrint(text: string, a: Span, b: Span): boolean {
+  return a.end - a.start === b.end - b.start && text.startsWith(text.slice(a.start, a.end), b.start);
+}
+
 /** Where the text about event sorted[i] ends: the next other event, a stop phrase, or 400 characters. */
 function eventWindowEnd(text: string, sorted: readonly Candidate[], i: number): number {
   const ev = sorted[i]!;
   // "(the Fourth Review Conference)" right after the name is another name of it, not the next event
-  const nextEvent = sorted.slice(i + 1).find((c) => c.kind === 'Event' && c.start >= ev.end && c.name !== ev.name && !OTHER_NAME_GAP_RE.test(text.slice(ev.end, c.start)));
+  // (the same name printed again is another mention, whose own venue and dates follow it: "the Summit of the Group of
+  // 20, held virtually on 21 and 22 November 2020, ..., recalling also that the Summit of the Group of 20 held in Rome
+  // on ..."; a short form or another name of it is not: "the Summit of the Future and ... the scope of the Summit, to
+  // be held on 22 and 23 September 2024", "..., also known as “Mondiacult 2022”, hosted by ...")
+  const nextEvent = sorted.slice(i + 1).find(
+    (c) => c.kind === 'Event' && c.start >= ev.end && (c.name !== ev.name || samePrint(text, c, ev)) && !OTHER_NAME_GAP_RE.test(text.slice(ev.end, c.start)),
+  );
   let limit = Math.min(text.length, ev.end + 400, nextEvent ? nextEvent.start : Infinity);
   let stop = EVENT_WINDOW_STOP_RE.exec(text.slice(ev.end, limit));
   if (stop && stop[0].endsWith('as ')) {
@@ -1344,16 +1478,40 @@ function postponedEdition(ev: Candidate, windowText: string, at: number, start: 
 
 const PLURAL_SITTINGS_RE = /\b(?:Conferences|Meetings|Summits|Sessions|Forums|Congresses|Consultations)\b/;
 
+const COMMA_DIGIT_RE = /, \d/;
+
 /** The event's dates from the first date phrase of its window. */
-function eventDates(ev: Candidate, windowText: string): void {
-  const dm = EVENT_DATE_RE.exec(windowText);
+/** "at its" before a session: what follows is done at the session ("..., on 17 March 2023" is the day of an act). */
+const AT_ITS_BEFORE_RE = /\bat\s+its\s+$/;
+/** A participle that ties a later date to a day: "..., to be held in San Salvador on". */
+const DAY_HELD_RE = /\b(?:held|celebrated|observed|commemorated)\b/;
+/** More years of a "respectively" list after a year: " and 2026, respectively". */
+const RESPECTIVE_YEARS_AFTER_RE = /^(?:,\s*(?:19|20)\d{2})*,?\s+and\s+(?:19|20)\d{2},?\s+respectively/;
+/** A single day right after the session, with no participle: ", on 17 March 2023". */
+const ON_DAY_RE = /^,?\s*on\s+\d/;
+
+/** The event's dates from the first date phrase of its window (`actDay`: a single day right after it is an act's). */
+function eventDates(ev: Candidate, windowText: string, actDay = false): void {
+  // (a comma-set date right after the name or venue: tried where a comma and a digit come within the first 70 characters)
+  const dm = (COMMA_DIGIT_RE.test(windowText.slice(0, 70)) ? EVENT_COMMA_DATE_RE.exec(windowText) : null) ?? EVENT_DATE_RE.exec(windowText);
   if (!dm) return;
   // a date after a place or an organizer is still this event's; a year alone only right after the name
   const bare = /^\d{4}$/.test(dm[1]!);
   // ("..., held in 2016", "..., to be held in 2026": the participle says the year is the event's)
   // (not for a plural name: "the Review Conferences held in 2015 and 2022" were several)
   if (bare && dm.index >= 3 && (PLURAL_SITTINGS_RE.test(ev.name) || !HELD_BEFORE_YEAR_RE.test(windowText.slice(0, dm.index + dm[0].indexOf(dm[1]!))))) return;
+  // ("the sixteenth and seventeenth sessions of the Conference of the Parties, in 2024 and 2026, respectively": the
+  // first year is the first session's)
+  if (bare && RESPECTIVE_YEARS_AFTER_RE.test(windowText.slice(dm.index + dm[0].length, dm.index + dm[0].length + 40))) return;
+  // a day's date is printed with it, not far on ("... the International Day for Countering Hate Speech, ... the Guidance
+  // Note on Addressing and Countering COVID-19-related Hate Speech on 11 May 2020" dates the note), unless a participle
+  // says whose it is ("World Tourism Day 2026, under the theme “...”, to be held in San Salvador on 27 September 2026")
+  if (ev.attrs.eventKind === 'day' && dm.index > 40 && !DAY_HELD_RE.test(windowText.slice(0, dm.index))) return;
   const r = parseDateRange(dm[1]!);
+  if (actDay && !r.end && ON_DAY_RE.test(windowText)) return;
+  // a year or decade does not last some days: "the implementation of the Third International Decade for the
+  // Eradication of Colonialism, held in Nadi, Fiji, from 21 to 23 May 2014" dates the seminar
+  if (r.end && (ev.attrs.eventKind === 'year' || ev.attrs.eventKind === 'decade')) return;
   // a known one-off event (gazetteer dates) only takes the phrase that confirms its start
   const known = ev.attrs.startDate;
   if (r.start && typeof known === 'string' && known.length < r.start.length && r.start.startsWith(known)) {
@@ -1363,6 +1521,11 @@ function eventDates(ev: Candidate, windowText: string): void {
     ev.attrs.datePhrase = { start: ev.end + dm.index + dm[0].indexOf(dm[1]!), end: ev.end + dm.index + dm[0].length };
   } else if (r.start && known !== undefined && r.start === known) {
     ev.attrs.datePhrase = { start: ev.end + dm.index + dm[0].indexOf(dm[1]!), end: ev.end + dm.index + dm[0].length };
+  } else if (r.start && typeof known === 'string' && known.length > r.start.length && known.startsWith(r.start)) {
+    // the text gives less than the gazetteer knows ("the United Nations Conference on Environment and Development, held
+    // in Rio de Janeiro, Brazil, in June 1992"): the node keeps the day, the paragraph states the month
+    ev.attrs.datePhrase = { start: ev.end + dm.index + dm[0].indexOf(dm[1]!), end: ev.end + dm.index + dm[0].length };
+    ev.attrs.printedStart = r.start;
   } else if (r.start && (known === undefined || postponedEdition(ev, windowText, dm.index, r.start))) {
     // (the gazetteer's venue goes with its dates: the venue printed here is read next)
     if (known !== undefined) delete ev.attrs.location;
@@ -1373,11 +1536,20 @@ function eventDates(ev: Candidate, windowText: string): void {
   }
 }
 
-/** Venue: the first place in the window preceded by "in"/"held in" (and the country after a city). */
+/** A citation between an event and a place: "..., of resolution 72/7 of 19 May 2016 on ... in Asia and the Pacific". */
+const CITATION_IN_GAP_RE = /\d\/\d|\b[A-Z]{1,3}\/[A-Z0-9]/;
+
+/** Venue: the first place in the window preceded by "in"/"held in" (and the country after a city), where the words
+ *  between let it be the venue (as the HELD_IN attribution reads them: no quoted title, citation or long stretch). */
 function eventVenue(text: string, ev: Candidate, sorted: readonly Candidate[], limit: number): void {
   for (const p of sorted) {
     if (p.kind !== 'Place' || p.start < ev.end || p.start >= limit) continue;
-    if (!VENUE_BEFORE_RE.test(text.slice(Math.max(ev.end, p.start - 40), p.start))) continue;
+    const before = text.slice(Math.max(ev.end, p.start - 40), p.start);
+    const inAt = VENUE_IN_AT_RE.exec(before);
+    if (!inAt || !VENUE_BEFORE_RE.test(before)) continue;
+    const gapEnd = p.start - before.length + inAt.index;
+    const words = venueGapWords(text, ev.end, gapEnd);
+    if (!words || (words === 'near' && CITATION_IN_GAP_RE.test(text.slice(ev.end, gapEnd)))) continue;
     if (ev.attrs.location === undefined) ev.attrs.location = p.name;
     // no spread of `?? []`: an empty literal has another elements kind (a "wrong map" deopt)
     const venue = ev.attrs.venue as string[] | undefined;
@@ -1399,7 +1571,7 @@ let cacheResult: EntityMention[] = [];
 function toMention(text: string, c: Candidate): EntityMention {
   // a copy without the hidden keys (copying rather than deleting keeps the object in fast mode)
   const attrs: Record<string, unknown> = {};
-  for (const k in c.attrs) if (k !== 'datePhrase' && k !== 'venue' && k !== 'series' && k !== 'listedWith') attrs[k] = c.attrs[k];
+  for (const k in c.attrs) if (k !== 'datePhrase' && k !== 'venue' && k !== 'series' && k !== 'listedWith' && k !== 'printedStart' && k !== 'unplaced') attrs[k] = c.attrs[k];
   const phrase = text.slice(c.start, c.end);
   if (c.kind === 'Organization') {
     const printed = normaliseName(phrase);
@@ -1412,9 +1584,13 @@ function toMention(text: string, c: Candidate): EntityMention {
 /** Hidden per-mention data the attribution finder uses (dates phrase span, venues). */
 export interface EventDetail {
   datePhrase?: Span;
+  /** the start the date phrase prints where it says less than the event's known start ("in June 1992" of 3 June 1992) */
+  printedStart?: string;
   venue?: string[];
   /** a recurring event or a short back-reference: takes no venue or dates from this paragraph */
   recurring?: boolean;
+  /** a year, decade or undated day, or an event named for its anniversary or launch: held nowhere the paragraph says */
+  unplaced?: boolean;
   /** the last event of the list this one is printed in, whose venue (printed after it) this one shares */
   listedWith?: EntityMention;
 }
@@ -1479,6 +1655,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // what "the Convention" meant before this paragraph: names registered while scanning it may come after a mention
   const conventionBeforeParagraph = state.last.get('Convention');
   const gates = gateWordsIn(text);
+  detailedAttrs = new WeakSet();
   // capitalised chunks, "the <head>" short forms and where words start, in one pass over the text
   const capitals = scanCapitals(text, isShortHead, BARE_SHORT_FORM_SET, ANY_HEAD);
   // 1. known names (looked up only where words start: no second walk over every character)
@@ -1500,6 +1677,10 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // 4c. "the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement": one body
   if (text.includes('serving as')) servingAsBodies(text, cands);
   cands.push(...sessionCandidates(text, cands, ctx, gates));
+  // 4d. "the Internet Governance Forum, most recently held in Kyoto, Japan, in 2023": one of its annual meetings
+  annualMeetings(text, cands);
+  // 4e. "held in Medellín, Colombia": a town named before its country
+  townsBeforeCountries(text, cands);
   if (gates & SITTING_GATE) cands.push(...lowercaseSittings(text, cands));
   for (const a of actionLineCandidates(text)) if (!cands.some((c) => c.kind === 'ActionLine' && overlaps(c, a) && c.name === a.name)) cands.push(a);
   // 5. editions of recurring events: "WSIS Forum 2025"; follow-ups: "United Nations Food Systems Summit +2 Stocktaking Moment"
@@ -1765,6 +1946,68 @@ function servingAsBodies(text: string, cands: Candidate[]): void {
   }
 }
 
+/**
+ * Step 4d: a meeting of a body that meets once a year, named by its venue and year after the body's name ("the
+ * meetings of the Internet Governance Forum, most recently held in Kyoto, Japan, in 2023, and taking note of the
+ * meeting to be held in Riyadh, Saudi Arabia, in 2024"): the numbered meeting ("eighteenth meeting of the Internet
+ * Governance Forum"), printed where the body's name (or "the meeting") is, dated by the year the text gives.
+ */
+function annualMeetings(text: string, cands: Candidate[]): void {
+  let body: Candidate | undefined;
+  for (const c of cands) if (c.kind === 'Organization' && ANNUAL_MEETINGS_SINCE.has(c.name) && (!body || c.start < body.start)) body = c;
+  if (!body || !text.includes('held in')) return;
+  const first = ANNUAL_MEETINGS_SINCE.get(body.name)!;
+  // the meeting printed at start..end, dated by the phrase `date` printed last in what was matched, which ends at `dateEnd`
+  const meeting = (start: number, end: number, date: string, dateEnd: number): void => {
+    const r = parseDateRange(date);
+    if (!r.start) return;
+    const ordinal = ordinalWord(Number(r.start.slice(0, 4)) - first + 1);
+    if (!ordinal || cands.some((c) => c.kind === 'Event' && c.start < end && start < c.end)) return;
+    const attrs: Record<string, unknown> = { eventKind: 'meeting', startDate: r.start };
+    if (r.end) attrs.endDate = r.end;
+    attrs.datePhrase = { start: dateEnd - date.length, end: dateEnd };
+    detailedAttrs.add(attrs);
+    cands.push(candidate('Event', `${ordinal} meeting of the ${body!.name}`, attrs, start, end, 'special'));
+  };
+  for (const c of cands.slice()) {
+    if (c.kind !== 'Organization' || c.name !== body.name) continue;
+    const held = ANNUAL_MEETING_HELD_RE.exec(text.slice(c.end, c.end + 140));
+    if (!held) continue;
+    // printed on "meetings" in "the meetings of the Internet Governance Forum, most recently held in ..." (the body's name
+    // stays a mention of its own); on the body's name where nothing else names the meeting ("the outcomes of the
+    // Internet Governance Forum held in Norway, in June 2025")
+    const noun = /\b(meetings?)\s+of\s+(?:the\s+)?$/.exec(text.slice(Math.max(0, c.start - 24), c.start));
+    const at = noun ? c.start - noun[0].length : c.start;
+    meeting(at, noun ? at + noun[1]!.length : c.end, (held[1] ?? held[2])!, c.end + held.index + held[0].length);
+  }
+  // "the meeting to be held in ..." later in the same sentence as the body's name
+  NEXT_MEETING_HELD_RE.lastIndex = body.end;
+  for (let m = NEXT_MEETING_HELD_RE.exec(text); m; m = NEXT_MEETING_HELD_RE.exec(text)) {
+    if (/[;]|\.\s/.test(text.slice(body.end, m.index))) break;
+    const at = m.index + m[0].indexOf(m[1]!);
+    meeting(at, at + m[1]!.length, (m[2] ?? m[3])!, m.index + m[0].length);
+  }
+}
+
+/** Step 4e: "held in Medellín, Colombia", "in Punta del Este, Uruguay": a town the gazetteer does not know, in its country. */
+function townsBeforeCountries(text: string, cands: Candidate[]): void {
+  for (const c of cands.slice()) {
+    if (c.kind !== 'Place' || c.start < 6) continue;
+    const country = c.attrs.country;
+    if (typeof country !== 'string' || country !== c.name) continue;
+    // cheap gate: ", " (or ", the ") right before the country's name
+    const gap = text.charCodeAt(c.start - 2) === 44 ? 2 : text.startsWith(', the ', c.start - 6) ? 6 : 0;
+    if (gap === 0 || text.charCodeAt(c.start - gap + 1) !== 32) continue;
+    const from = Math.max(0, c.start - 70);
+    const m = TOWN_BEFORE_COUNTRY_RE.exec(text.slice(from, c.start));
+    if (!m) continue;
+    const start = from + m.index + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    if (cands.some((o) => o.start < end && start < o.end)) continue;
+    cands.push(candidate('Place', m[1]!, { country }, start, end, 'pattern'));
+  }
+}
+
 /** Step 5: editions of recurring events: "WSIS Forum 2025". */
 function addEditionYears(text: string, cands: readonly Candidate[]): void {
   for (const c of cands) {
@@ -1795,6 +2038,11 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
     // cheap gate: the word before ends like an ordinal ("-st", "-nd", "-rd", "-th") and a space
     const b1 = text.charCodeAt(c.start - 2);
     const b2 = text.charCodeAt(c.start - 3);
+    // ("the XVII Paralympic Games": a Roman numeral, as "the XIV Paralympic Winter Games" is named)
+    if (ROMAN_CHARS.has(b1) && c.via === 'gazetteer' && c.attrs.series === true) {
+      romanEdition(text, c);
+      continue;
+    }
     if (!((b1 === 116 && b2 === 115) || (b1 === 100 && (b2 === 110 || b2 === 114)) || (b1 === 104 && b2 === 116))) continue;
     const m = LOWER_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 30), c.start));
     if (!m || /^\d/.test(m[1]!) || NUMBERED_EVENT_RE.test(` ${c.name.split(' ', 1)[0]} `)) continue;
@@ -1816,6 +2064,20 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
     }
     c.start -= m[1]!.length + (m[0].length - m[0].indexOf(m[1]!) - m[1]!.length);
   }
+}
+
+const ROMAN_CHARS = new Set([73, 86, 88, 76, 67]);
+const ROMAN_BEFORE_RE = /(?<![\p{L}\p{N}])(?:the|its|their)\s+([IVXLC]{1,7})\s+$/u;
+
+/** "the XVII Paralympic Games": a recurring event's edition numbered in Roman numerals is that edition, not the series. */
+function romanEdition(text: string, c: Candidate): void {
+  const m = ROMAN_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 16), c.start));
+  if (!m) return;
+  c.name = `${m[1]!} ${c.name}`;
+  c.attrs = { eventKind: c.attrs.eventKind };
+  c.via = 'pattern';
+  c.entry = undefined;
+  c.start -= m[0].length - m[0].indexOf(m[1]!);
 }
 
 /** "+2 Stocktaking Moment" after an event's name: a follow-up meeting of its own. */
@@ -1876,7 +2138,9 @@ function knownDatedEditions(kept: readonly Candidate[]): void {
     if (e?.kind !== 'Event') continue;
     const ref = entryRef(e);
     c.name = ref.name;
+    const read = detailedAttrs.has(c.attrs);
     c.attrs = { ...c.attrs, ...ref.attrs };
+    if (read) detailedAttrs.add(c.attrs);
   }
 }
 
@@ -1888,10 +2152,14 @@ function toMentions(text: string, kept: readonly Candidate[]): EntityMention[] {
   for (const c of kept) {
     const mention = toMention(text, c);
     if (c.kind === 'Event') {
+      // (read in this paragraph for this mention: not a back-reference's, whose attributes are its antecedent's)
+      const here = c.via !== 'short' && detailedAttrs.has(c.attrs);
       eventDetails.set(mention, {
-        datePhrase: c.attrs.datePhrase as Span | undefined,
-        venue: c.attrs.venue as string[] | undefined,
+        datePhrase: here ? (c.attrs.datePhrase as Span | undefined) : undefined,
+        printedStart: here ? (c.attrs.printedStart as string | undefined) : undefined,
+        venue: here ? (c.attrs.venue as string[] | undefined) : undefined,
         recurring: c.attrs.series === true || c.via === 'short',
+        unplaced: here && c.attrs.unplaced === true,
         listedWith: undefined,
       });
     } else if (c.kind === 'Organization' && c.via !== 'short') namedOrganizations.add(mention);

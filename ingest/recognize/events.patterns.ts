@@ -55,7 +55,7 @@ export const TOPIC_BEFORE_IN = 'situation|situations|minorities|minority|populat
 // words, so "high-level meeting on non-communicable diseases in September 2025" took the month; a date "on 26 September
 // 2018" or "of 30 June 2022" ends the topic too, as a footnote mark does ("... in Persons3 will be held"); "in Persons",
 // "in Small Arms" are words of a topic's name; "at its eightieth session" says when the meeting is, not what about)
-export const TOPIC_SOURCE = String.raw`(?!\d)(?:the\s+)?[^,;:()“”"\[\]]{3,220}?(?=\s*(?:[,;:()“”"\[\]]|$)|\s+(?:to\s+be\s+(?:held|convened|organized)|held|convened|organized|hosted|adopted|endorsed|which|that|and\s+the\s+adoption)\b|\s+by\s+the\s+[A-Z]|\s+at\s+its\s+[a-z-]+\s+session\b|\s+in\s+(?:(?:19|20)\d{2}\b|(?!Persons|Small\s+Arms\b)(?<!\b(?:${TOPIC_BEFORE_IN})\s+in\s+)[A-Z]|accordance\b)|\s+(?:on|of)\s+\d|(?<=\p{L})\d{1,3}(?=[\s,.;]|$))`;
+export const TOPIC_SOURCE = String.raw`(?!\d)(?:the\s+)?[^,;:()“”"\[\]]{3,220}?(?=\s*(?:[,;:()“”"\[\]]|$)|\s+(?:(?:to|shall|will|would)\s+be\s+(?:held|convened|organized)|held|convened|organized|hosted|adopted|endorsed|which|that|and\s+the\s+adoption)\b|\s+by\s+the\s+[A-Z]|\s+at\s+its\s+[a-z-]+\s+session\b|\s+in\s+(?:(?:19|20)\d{2}\b|(?!Persons|Small\s+Arms\b)(?<!\b(?:${TOPIC_BEFORE_IN})\s+in\s+)[A-Z]|accordance\b)|\s+(?:on|of)\s+\d|(?<=\p{L})\d{1,3}(?=[\s,.;]|$))`;
 export const ON_TOPIC_RE = new RegExp(String.raw`^\s+on\s+(${TOPIC_SOURCE})`, 'u');
 
 /** "World Summit on the Information Society (WSIS)+20 Forum High-level Event 2024", "WSIS+20 High-level Event 2025",
@@ -74,18 +74,39 @@ export const YEAR_RANGE_PAREN_RE = /^\s*\(((?:19|20)\d{2})\s*[-–]\s*((?:19|20)
  * Group 1 is the phrase to hand to parseDateRange.
  */
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+// (a weekday may come first: "to be held in New York on Monday, 22 September 2025", A/RES/79/288 OP1)
 export const EVENT_DATE_RE = new RegExp(
-  String.raw`(?:^|[\s,(])(?:from|on|in|between|during)\s+((?:\d{1,2}(?:\s+(?:${MONTHS}))?(?:\s+\d{4})?\s*(?:to|and|[-–])\s*)?\d{1,2}\s+(?:${MONTHS}),?\s+\d{4}|(?:${MONTHS})\s+\d{4}|\d{4}(?![\p{L}\p{N}\/]))`,
+  String.raw`(?:^|[\s,(])(?:from|on|in|between|during)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?((?:\d{1,2}(?:\s+(?:${MONTHS}))?(?:\s+\d{4})?\s*(?:to|and|[-–])\s*)?\d{1,2}\s+(?:${MONTHS}),?\s+\d{4}|(?:${MONTHS})\s+\d{4}|\d{4}(?![\p{L}\p{N}\/]))`,
   'u',
 );
 
 /**
- * A recurring week or forum dated as one edition right after its name: "the United Nations Conference on Trade and
- * Development eWeek, from 4 to 8 December 2023" (seed OP43), "..., held in Geneva from 27 to 31 May 2024". A range
- * of days with its year only: a bare "in 2024" or one day is not enough to tell an edition from the series.
+ * A date printed with no preposition, set off by a comma right after the event or its venue: "the fourth United Nations
+ * World Data Forum in Hangzhou, China, 24 to 27 April 2023" (A/RES/78/132 PP47). Group 1 as in EVENT_DATE_RE.
  */
+export const EVENT_COMMA_DATE_RE = new RegExp(
+  String.raw`^(?:\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?)?,\s+((?:\d{1,2}(?:\s+(?:${MONTHS}))?\s*(?:to|and|[-–])\s*)?\d{1,2}\s+(?:${MONTHS}),?\s+\d{4})(?![\d/])`,
+  'u',
+);
+
+/**
+ * A recurring week, forum or summit dated as one edition right after its name: "the United Nations Conference on Trade
+ * and Development eWeek, from 4 to 8 December 2023" (seed OP43), "..., held in Geneva from 27 to 31 May 2024", "the
+ * high-level political forum ... (Sustainable Development Goals Summit),6 held in New York on 18 and 19 September 2023"
+ * (A/RES/78/146 PP8). A range of days with its year; one day, a month or a year only after a participle ("the
+ * Sustainable Development Goals Summit held in September 2023", "the WSIS Forum, to be held in Geneva in 2026"): a bare
+ * "in 2024" is not enough to tell an edition from the series.
+ */
+// (a closing parenthesis or quote, a footnote mark: "(Sustainable Development Goals Summit),6 held", "“WSIS+20 Forum
+// High-level Event”, to be held")
+const EDITION_LEAD = String.raw`^(?:\s*\([^()]{1,40}\))?[)”]?,?\d{0,3},?\s+`;
+// (a city and its country: "held in Gangwon, Republic of Korea, in 2024")
+const EDITION_PLACE = String.raw`(?:(?:in|at)\s+(?:the\s+)?[A-Z][^,;.()]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?,?\s+)?`;
+// ("from 14 to 30 July and from 15 to 27 August 2028, respectively": the second range is the edition's)
+const EDITION_DAYS = String.raw`(?:from\s+\d{1,2}(?:\s+(?:${MONTHS}))?\s+to|on\s+\d{1,2}(?:\s+(?:${MONTHS}))?\s+and|(?:on\s+)?\d{1,2}\s*[-–])\s*\d{1,2}\s+(?:${MONTHS})(?:\s+and\s+(?:from\s+)?\d{1,2}(?:\s+(?:${MONTHS}))?\s+to\s+\d{1,2}\s+(?:${MONTHS}))?,?\s+`;
+const EDITION_HELD_ON = String.raw`(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+|(?:will|would|shall)\s+be\s+)?(?:held|convened)\s+${EDITION_PLACE}(?:(?:on\s+\d{1,2}\s+|in\s+)(?:${MONTHS}),?\s+|in\s+)`;
 export const SERIES_EDITION_DATES_RE = new RegExp(
-  String.raw`^(?:\s*\([^()]{1,40}\))?,?\s+(?:(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+)?(?:held|convened|organized|organised)\s+)?(?:(?:in|at)\s+(?:the\s+)?[A-Z][^,;.()]{0,40}?,?\s+)?from\s+\d{1,2}(?:\s+(?:${MONTHS}))?\s+to\s+\d{1,2}\s+(?:${MONTHS}),?\s+(?:19|20)\d{2}(?!\d)`,
+  String.raw`${EDITION_LEAD}(?:(?:(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+|(?:will|would|shall)\s+be\s+)?(?:held|convened|organized|organised)\s+)?${EDITION_PLACE}${EDITION_DAYS}|${EDITION_HELD_ON})(?:19|20)\d{2}(?![\d/])`,
   'u',
 );
 
@@ -127,10 +148,77 @@ export const SHARED_AFTER_LIST_RE =
   /^(?:\s*\([^()]{1,40}\))?\d{0,2}\s*,\s*(?:(?:both|all|which\s+(?:were|was|will\s+be)|that\s+(?:were|will\s+be))\s+)?(?:(?:to\s+be\s+)?(?:held|convened|hosted|co-hosted|organized|organised)|taking\s+place|took\s+place)\b/;
 
 /** Day-month phrases of a "respectively" list: "from 4 to 20 February and from 4 to 13 March 2022, respectively". */
+// ("from 14 to 30 July and 15 to 27 August 2028, respectively": the second range without its "from", A/RES/78/10 PP19)
 export const RESPECTIVE_DATES_RE = new RegExp(
-  String.raw`(?:from|on)\s+(\d{1,2}(?:\s+(?:${'January|February|March|April|May|June|July|August|September|October|November|December'}))?\s*(?:to|and|[-–])\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+((?:19|20)\d{2}))?`,
+  String.raw`(?:\b(?:from|on)|(?<=\band))\s+(\d{1,2}(?:\s+(?:${'January|February|March|April|May|June|July|August|September|October|November|December'}))?\s*(?:to|and|[-–])\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+((?:19|20)\d{2}))?`,
   'g',
 );
 
-/** A participle alone between an event and a bare year: "the thirtieth special session ..., held in 2016". */
-export const HELD_BEFORE_YEAR_RE = /^(?:\s*\([^()]{1,80}\))?\d{0,2}\s*,?\s*(?:which\s+was\s+|to\s+be\s+)?(?:held|convened)\s+in\s+$/;
+/** A participle alone between an event and a bare year: "the thirtieth special session ..., held in 2016"; or with the
+ *  venue: "..., held in Suwon, Republic of Korea, in 2024", "..., held in Bali in 2022", "“WSIS+20 Forum High-level Event”, to be held in Geneva in 2025". */
+export const HELD_BEFORE_YEAR_RE =
+  /^(?:\s*\([^()]{1,80}\))?[)”]?\d{0,2}\s*,?\s*(?:(?:most\s+recently|last)\s+)?(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+)?(?:held|convened)\s+(?:in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?,?\s+)?in\s+$/;
+
+/** Words that tie a venue to the event however far it is printed: "..., held in", "to be convened in". */
+// ("We, Heads of State and Government ..., assembled at the United Nations in New York on 26 September 2018": the
+// meeting's declaration says where it met)
+export const VENUE_VERB_RE = /\b(?:held|convened|took\s+place|to\s+take\s+place|taking\s+place|hosted|organi[sz]ed|assembled|(?:have|has)\s+met)\b/;
+/** Longest stretch between an event and "in <place>" with no such word. */
+export const VENUE_GAP_MAX = 120;
+
+/**
+ * Whether the words between an event (ending at `from`) and the "in/at" before a place (at `to`) let the place be the
+ * event's venue (the caller checks what else stands between them). Not inside a quoted title opened after the event ("under the item
+ * entitled “Financing of the United Nations peacekeeping forces in the Middle East”"), not after "particularly"
+ * ("... Desertification, Particularly in Africa": a name's words), not past a long stretch of other words ("..., and
+ * requests the Secretary-General to ... in Africa") unless a venue verb says so. 'verb' when a venue verb does.
+ */
+export function venueGapWords(text: string, from: number, to: number): 'verb' | 'near' | undefined {
+  if (/\b(?:[Pp]articularly|[Ee]specially)\s+$/.test(text.slice(Math.max(0, to - 14), to))) return undefined;
+  const gap = text.slice(from, to);
+  // cheap gate: a quote mark is rare between an event and its venue
+  if (gap.includes('\u201c')) {
+    let open = 0;
+    for (const ch of gap) {
+      if (ch === '\u201c') open++;
+      else if (ch === '\u201d' && open > 0) open--;
+    }
+    if (open > 0) return undefined;
+  }
+  if (VENUE_VERB_RE.test(gap)) return 'verb';
+  return gap.length > VENUE_GAP_MAX ? undefined : 'near';
+}
+
+/** The ordinal word of 1..99: 19 -> "nineteenth", 21 -> "twenty-first". */
+export function ordinalWord(n: number): string | undefined {
+  if (n < 1 || n > 99) return undefined;
+  if (n < 10) return UNITS[n - 1];
+  if (n < 20) return TEENS[n - 10];
+  const tens = Math.floor(n / 10);
+  return n % 10 === 0 ? TENS_ORD[tens - 2] : `${TENS[tens - 2]}-${UNITS[(n % 10) - 1]}`;
+}
+
+/**
+ * Bodies that meet once a year, numbered from a first meeting (its year): "the meetings of the Internet Governance
+ * Forum, most recently held in Kyoto, Japan, in 2023" is its eighteenth meeting (Athens 2006 was the first), the node
+ * "the nineteenth meeting of the Internet Governance Forum, organized in Riyadh" names.
+ */
+export const ANNUAL_MEETINGS_SINCE: ReadonlyMap<string, number> = new Map([['Internet Governance Forum', 2006]]);
+
+/** The date of one meeting after its venue: "in 2023", "in June 2025", "from 8 to 12 October 2023", "on 3 and 4 July 2025". */
+const MEETING_DATE = String.raw`(?:in\s+((?:(?:${MONTHS})\s+)?(?:19|20)\d{2})|(?:from|on)\s+(\d{1,2}(?:\s+(?:${MONTHS}))?(?:\s+(?:to|and)\s+\d{1,2})?\s+(?:${MONTHS}),?\s+(?:19|20)\d{2}))(?![\d/])`;
+const MEETING_PLACE = String.raw`(?:the\s+)?[A-Z][^,;.()\d]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?,?\s+`;
+
+/** After such a body's name: one meeting's venue and date ("..., most recently held in Kyoto, Japan, in 2023", "held in
+ *  Norway, in June 2025", "held in Kyoto, Japan, from 8 to 12 October 2023"). Group 1 or 2: the date. */
+export const ANNUAL_MEETING_HELD_RE = new RegExp(
+  String.raw`^\d{0,2},?\s+(?:(?:most\s+recently|last)\s+)?(?:which\s+was\s+|to\s+be\s+)?held\s+in\s+${MEETING_PLACE}${MEETING_DATE}`,
+  'u',
+);
+
+/** A later "the meeting" of that body in the same sentence: "and taking note of the meeting to be held in Riyadh, Saudi
+ *  Arabia, in 2024". Group 1: "meeting"; group 2 or 3: the date. */
+export const NEXT_MEETING_HELD_RE = new RegExp(
+  String.raw`\b(?:the|its)\s+(?:next\s+)?(meeting)\s+(?:to\s+be\s+|that\s+will\s+be\s+)?held\s+in\s+${MEETING_PLACE}${MEETING_DATE}`,
+  'gu',
+);

@@ -6,3 +6,11 @@ export const CITY_COUNTRY_GAP_RE = /^,\s*$/;
 
 /** Venue phrases in the text just before a place mention: "held in", "organized in", "in". */
 export const VENUE_BEFORE_RE = /(?:\b(?:held|organized|organised|convened|hosted|taking\s+place|took\s+place|to\s+be\s+held|to\s+be\s+organized|to\s+be\s+convened|celebrated|launched)\s+)?(?:\bin\s+(?:the\s+)?(?:city\s+of\s+)?|\bat\s+(?:the\s+)?)$/;
+
+/**
+ * A town the gazetteer does not know, named before its country: "held in Medellín, Colombia, in 2019", "in Khankendi,
+ * Azerbaijan, on 3 and 4 July 2025", "in Saint-Marc, Haiti", "in Punta del Este, Uruguay". Read back from the comma
+ * before a country: "in"/"at", then up to four capitalised words (a few lowercase particles between them). Group 1.
+ */
+export const TOWN_BEFORE_COUNTRY_RE =
+  /(?<![\p{L}\p{N}])(?:in|at)\s+(\p{Lu}[\p{L}'’-]*(?:[ -](?:\p{Lu}[\p{L}'’-]*|de|del|da|do|dos|el|al|sur|upon)){0,3}),\s+(?:the\s+)?$/u;
