@@ -251,12 +251,7 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Financial Action Task Force', 'FATF'),
   org('Global Fund to Fight AIDS, Tuberculosis and Malaria', undefined, ['Global Fund']),
   org('Gavi, the Vaccine Alliance', 'Gavi'),
-  // Mandates whose lowercase topic holds a comma: the topic pattern would stop at it.
-  org('Special Rapporteur on contemporary forms of racism, racial discrimination, xenophobia and related intolerance'),
-  org('Special Rapporteur on extrajudicial, summary or arbitrary executions'),
-  org('Special Rapporteur on trafficking in persons, especially women and children'),
-  org('Special Rapporteur on the sale, sexual exploitation and sexual abuse of children', undefined, ['Special Rapporteur on the sale and sexual exploitation of children']),
-  org('Special Rapporteur on the promotion and protection of human rights and fundamental freedoms while countering terrorism'),
+  // Special procedures and envoys (names ending in a lowercase topic): gazetteer/mandates.ts
   org('Special Committee to Investigate Israeli Practices Affecting the Human Rights of the Palestinian People and Other Arabs of the Occupied Territories'),
   org('United Nations Joint Staff Pension Fund', undefined, [], ['Pension Fund', 'Fund']),
   org('United Nations Joint Staff Pension Board', undefined, [], ['Pension Board', 'Board']),

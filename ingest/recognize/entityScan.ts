@@ -11,6 +11,7 @@ import { nodeKey } from '../../graph/model.js';
 import type { EntityMention, RecognizeContext } from '../models.js';
 import { entryByName, lookupName, normaliseName, scanGazetteer, type GazetteerEntry, type GazetteerKind } from '../gazetteer/index.js';
 import { ACTION_LINES, C7_SUBLINES, actionLineDisplayName, type ActionLineInfo } from '../gazetteer/actionLines.js';
+import { MANDATE_ENTRIES } from '../gazetteer/mandates.js';
 import { parseDateRange } from './dates.js';
 import { ORG_HEADS, LOWERCASE_TOPIC_ORG_RE } from './organizations.patterns.js';
 import { INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL } from './initiatives.patterns.js';
@@ -1498,6 +1499,7 @@ function knownNameCandidates(text: string, wordStarts: Int32Array): Candidate[] 
     if (hit.entry.kind === 'Organization' && hit.start >= 15 && RECORDS_OF_RE.test(text.slice(Math.max(0, hit.start - 30), hit.start))) continue;
     const ref = entryRef(hit.entry);
     cands.push(candidate(ref.kind, ref.name, { ...ref.attrs }, hit.start, hit.end, 'gazetteer', hit.acronym, hit.entry));
+    if (MANDATE_ENTRIES.has(hit.entry)) ownersInsideMandate(text, hit.start, hit.end, cands);
   }
   // "Government of Ghana" keeps the place; drop gazetteer places inside longer known names is done by the trie.
   const plus20 = wsisPlus20Candidates(text);
@@ -1506,6 +1508,21 @@ function knownNameCandidates(text: string, wordStarts: Int32Array): Candidate[] 
     cands.push(...plus20);
   }
   return cands;
+}
+
+/**
+ * The organizations a mandate's title names ("Special Envoy of the Secretary-General on Myanmar", "Special
+ * Rapporteur of the Human Rights Council on ..."): the paragraph names them too. The gazetteer scan does not
+ * look inside a name it matched, so they are looked up here; the extractor keeps them as nested mentions.
+ */
+function ownersInsideMandate(text: string, start: number, end: number, cands: Candidate[]): void {
+  const from = text.indexOf(' ', start) + 1;
+  if (from <= 0 || from >= end) return;
+  for (const hit of scanGazetteer(text.slice(from, end))) {
+    if (hit.entry.kind !== 'Organization') continue;
+    const ref = entryRef(hit.entry);
+    cands.push(candidate(ref.kind, ref.name, { ...ref.attrs }, from + hit.start, from + hit.end, 'gazetteer', hit.acronym, hit.entry));
+  }
 }
 
 /** Step 2: acronyms the resolution defined earlier ("(CSTD)"), where no candidate is yet. */
@@ -1577,7 +1594,9 @@ function lowercaseTopicOrganizations(text: string, cands: readonly Candidate[]):
   while ((m = LOWERCASE_TOPIC_ORG_SCAN.exec(text))) {
     const start = m.index;
     const end = m.index + m[0].length;
-    if (cands.some((c) => c.start <= start && end <= c.end)) continue;
+    // a known mandate or body printed here ("Special Rapporteur on the right to food", from the gazetteer) is the
+    // name; what the topic pattern reads past its end is the clause ("... and to cooperate with the High Commissioner")
+    if (cands.some((c) => c.start <= start && start < c.end && (end <= c.end || (c.kind === 'Organization' && c.via === 'gazetteer')))) continue;
     specials.push(candidate('Organization', normaliseName(m[0]), {}, start, end, 'pattern'));
   }
   return specials;

@@ -462,3 +462,84 @@ describe('an undated long name whose dates name a known edition', () => {
     expect(ms!.find((m) => m.kind === 'Event')?.key).toBe('Event:2017 United Nations Ocean Conference');
   });
 });
+
+// Mandate holders end in a lowercase topic, so where their name stops was guessed from the words after it;
+// the clause after the name ran into it ("... on the right to development and to cooperate with the High
+// Commissioner ..."), and each run-on was a node of its own that "the Special Rapporteur" later pointed at.
+describe('mandate holders: the name stops where the mandate stops', () => {
+  const organizations = (ms: EntityMention[]): string[] => keysOf(ms.filter((m) => m.kind === 'Organization'));
+
+  it('A/RES/78/203 OP51: "... the Special Rapporteur on the right to development and to cooperate with the High Commissioner ..."', () => {
+    const [ms] = read([
+      'Encourages relevant bodies of the United Nations system, within their respective mandates, to contribute further to the work of the Working Group on the Right to Development and the Special Rapporteur on the right to development and to cooperate with the High Commissioner in the fulfilment of his mandate with regard to the implementation of the right to development;',
+    ]);
+    expect(organizations(ms!)).toContain('Organization:Special Rapporteur on the right to development');
+    expect(phrasesOf(ms!)).toContain('Special Rapporteur on the right to development');
+    expect(organizations(ms!).filter((k) => k.includes('cooperate'))).toEqual([]);
+  });
+
+  it('A/RES/78/218 OP13: the country mandate ends before "for briefing the Council"', () => {
+    const [ms] = read([
+      'Welcomes the resumption of the Security Council discussion on the situation in the Democratic People’s Republic of Korea and reiterates its appreciation to the United Nations High Commissioner for Human Rights and the Special Rapporteur on the situation of human rights in the Democratic People’s Republic of Korea for briefing the Council on the country’s human rights situation,',
+    ]);
+    expect(organizations(ms!)).toContain("Organization:Special Rapporteur on the situation of human rights in the Democratic People's Republic of Korea");
+    expect(organizations(ms!).filter((k) => k.includes('briefing'))).toEqual([]);
+  });
+
+  it('A/RES/78/198 OP9: "of the Human Rights Council" printed inside the title is the same mandate, and "the Special Rapporteur" later refers to it', () => {
+    const [op9, op42] = read([
+      'Encourages the Special Rapporteur of the Human Rights Council on the right to food to continue to mainstream a gender perspective in the fulfilment of his mandate,',
+      'Requests the Special Rapporteur to submit an interim report to the General Assembly at its seventy-ninth session',
+    ]);
+    expect(organizations(op9!)).toContain('Organization:Special Rapporteur on the right to food');
+    expect(organizations(op42!)).toContain('Organization:Special Rapporteur on the right to food');
+  });
+
+  it('A/RES/78/191 OP20: the short title "Working Group on the use of mercenaries" is the mandate, "with all the assistance" is not in it', () => {
+    const [ms] = read([
+      'Requests the Secretary-General and the United Nations High Commissioner for Human Rights to continue to provide the Working Group on the use of mercenaries with all the assistance and support necessary for the fulfilment of its mandate,',
+    ]);
+    expect(organizations(ms!)).toContain(
+      'Organization:Working Group on the use of mercenaries as a means of violating human rights and impeding the exercise of the right of peoples to self-determination',
+    );
+    expect(phrasesOf(ms!)).toContain('Working Group on the use of mercenaries');
+  });
+
+  it('A/RES/79/182 PP55: "the Special Envoy of the Secretary-General on Myanmar and the former Minister for Foreign Affairs of Indonesia" are two', () => {
+    const [ms] = read([
+      'thus welcoming the development of the women and peace and security platform in Myanmar, co-facilitated by the former Special Envoy of the Secretary-General on Myanmar and the former Minister for Foreign Affairs of Indonesia,',
+    ]);
+    expect(organizations(ms!)).toEqual(['Organization:Special Envoy of the Secretary-General on Myanmar']);
+  });
+
+  it('A/RES/78/222 OP21: an envoy is not named by what the parties are asked to do ("to hasten the release ...")', () => {
+    const [ms] = read([
+      'Encourages all parties to the conflict to enhance their engagement with the Special Envoy of the Secretary-General for Syria to hasten the release of all arbitrarily detained persons by the Syrian regime and to make progress on the issue of missing persons;',
+    ]);
+    expect(organizations(ms!)).toEqual(['Organization:Special Envoy of the Secretary-General for Syria']);
+  });
+
+  it('A/RES/79/227 PP33: an envoy not in the gazetteer still stops before "to <verb>"', () => {
+    const [ms] = read([
+      'and noting the appointment of the Special Envoy of the Secretary-General on Water to galvanize partnerships and concerted efforts to advance the water agenda,',
+    ]);
+    expect(organizations(ms!)).toEqual(['Organization:Special Envoy of the Secretary-General on Water']);
+  });
+
+  it('A/RES/79/79 OP4: a working group not in the gazetteer stops before "to further consider"', () => {
+    const [ms] = read([
+      'Encourages the Working Group on the strengthening of the Convention to further consider the measures aimed at strengthening and institutionalizing the Convention in all its aspects,',
+    ]);
+    expect(organizations(ms!)).toContain('Organization:Working Group on the strengthening of the Convention');
+  });
+
+  it('A/RES/78/203 OP6: "the report of the Working Group on its twenty-second and twenty-third sessions" names no working group "on its sessions"', () => {
+    const [, ms] = read(['Recalling the work of the Working Group on the Right to Development,', 'Takes note of the report of the Working Group on its twenty-second and twenty-third sessions;']);
+    expect(organizations(ms!)).toEqual(['Organization:Working Group on the Right to Development']);
+  });
+
+  it('A/RES/78/13 OP3: "the Chair of the Ad Hoc Committee to continue his informal consultations" names the committee only', () => {
+    const [ms] = read(['Requests the Chair of the Ad Hoc Committee to continue his informal consultations with the members of the Committee and to report through the Committee to the General Assembly at its eightieth session;']);
+    expect(organizations(ms!).filter((k) => k.includes('consultations'))).toEqual([]);
+  });
+});
