@@ -228,6 +228,7 @@ function headKind(words: string[]): { kind: NamedKind; eventKind?: EventKindName
   if (/\bDecade of Action\b/.test(joined)) return { kind: 'Event', eventKind: 'decade' };
   const firstPrep = words.findIndex((w, i) => i > 0 && HEAD_SEARCH_STOPS.has(w));
   const upTo = firstPrep < 0 ? words.length : firstPrep;
+  if (namesAPost(words, upTo)) return undefined;
   for (let i = upTo - 1; i >= 0; i--) {
     const w = words[i]!.replace(/[’']s$/, '');
     const ev = EVENT_HEADS.get(w);
@@ -246,6 +247,25 @@ function headKind(words: string[]): { kind: NamedKind; eventKind?: EventKindName
     if (ev) return { kind: 'Event', eventKind: ev };
   }
   return undefined;
+}
+
+/** Words of a post's title: "Senior Programme Officer", "Legal Assistant", a grade ("P-4", "GS"). */
+const POST_WORDS: ReadonlySet<string> = new Set(['Officer', 'Assistant', 'Clerk', 'Specialist', 'Analyst', 'Technician', 'GS']);
+const GRADE_RE = /^[PD]-\d$/;
+/**
+ * The budget resolutions' staffing tables ("One post of Senior Programme Officer (P-5)", "Legal Team Legal
+ * Officer P-4", "Administrative Assistant (General Service (Other level))") name posts and staff categories,
+ * not bodies, though "Programme", "Team" or "Service" are heads of names.
+ */
+function namesAPost(words: readonly string[], upTo: number): boolean {
+  for (let i = 0; i < upTo; i++) {
+    const w = words[i]!;
+    // "Assistant Secretary-General for ...", "Assistant High Commissioner": a rank before the office it qualifies
+    if (POST_WORDS.has(w) && !(w === 'Assistant' && i === 0)) return true;
+    if (w.length === 3 && GRADE_RE.test(w)) return true;
+    if (w === 'Service' && i > 0 && (words[i - 1] === 'General' || words[i - 1] === 'Field')) return true;
+  }
+  return false;
 }
 
 /**
@@ -669,6 +689,7 @@ function computeHeadOf(name: string, kind: NamedKind): string | undefined {
   if (fits(last)) return last;
   const firstPrep = words.findIndex((w, i) => i > 0 && HEAD_SEARCH_STOPS.has(w));
   const upTo = firstPrep < 0 ? words.length : firstPrep;
+  if (namesAPost(words, upTo)) return undefined;
   for (let i = upTo - 1; i >= 0; i--) {
     const w = withoutPossessive(words[i]!);
     if (i > 0) {

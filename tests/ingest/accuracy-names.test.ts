@@ -543,3 +543,32 @@ describe('mandate holders: the name stops where the mandate stops', () => {
     expect(organizations(ms!).filter((k) => k.includes('consultations'))).toEqual([]);
   });
 });
+
+// The budget resolutions' staffing tables name posts, grades and staff categories with the heads of names
+// ("Programme", "Team", "Service"): they were Organization and Initiative nodes, and "(P-3)" after one was
+// learnt as its acronym.
+describe('posts and staff categories are not organizations', () => {
+  it('A/RES/78/253 OP214: "a position of Senior Programme Officer (P-5)"', () => {
+    const [ms] = read(['Decides to reclassify the position of Senior Administrative Officer (P-5) to a position of Senior Programme Officer (P-5);']);
+    expect(ms!.filter((m) => m.kind === 'Organization' || m.kind === 'Initiative')).toEqual([]);
+  });
+
+  it('A/RES/79/258 OP69: "Administrative Assistant (General Service (Other level))"', () => {
+    const [ms] = read(['Decides to abolish the following long-vacant posts in the Office of the Special Envoy of the Secretary-General for Syria: (a) One post of Chief Security Officer (P-4); (c) One post of Administrative Assistant (General Service (Other level));']);
+    expect(keysOf(ms!)).not.toContain('Organization:General Service');
+  });
+
+  it('A/RES/80/243 OP162 and OP168: a post is not an organization, and its grade is no acronym for later paragraphs', () => {
+    const [op162, op168] = read([
+      'Decides to abolish one post of Mission Planning Officer (P-3);',
+      'Decides against the abolishment of the post of Information Analyst (P-3);',
+    ]);
+    expect(op162!.filter((m) => m.kind === 'Organization')).toEqual([]);
+    expect(op168!.filter((m) => m.kind === 'Organization')).toEqual([]);
+  });
+
+  it('A/RES/80/242 OP51: the post is dropped, the office it sits in is kept', () => {
+    const [ms] = read(['Decides against the establishment of the P-2 Associate Programme Management Officer in the Office for Digital and Emerging Technologies;']);
+    expect(keysOf(ms!)).toEqual(['Organization:Office for Digital and Emerging Technologies']);
+  });
+});
