@@ -82,6 +82,8 @@ interface ResolutionState {
   byPrefix: Map<NamedKind, Map<string, Ref>>;
   /** gazetteer short forms ("the Union" -> ITU) of the last entry named with them */
   pinned: Map<string, Ref>;
+  /** heads the text defined as a name's short form ("... Highly Migratory Fish Stocks (the Agreement)"): meant so throughout */
+  defined: Map<string, Ref>;
   /** acronyms defined in the text ("(CSTD)") -> entity */
   acronyms: Map<string, Ref>;
   /** event name -> start date learnt earlier in the resolution */
@@ -97,7 +99,7 @@ const states = new WeakMap<RecognizeContext, ResolutionState>();
 function stateFor(ctx: RecognizeContext): ResolutionState {
   let s = states.get(ctx);
   if (!s) {
-    s = { last: new Map(), byPrefix: new Map(), pinned: new Map(), acronyms: new Map(), eventStarts: new Map(), ordinals: new Map() };
+    s = { last: new Map(), byPrefix: new Map(), pinned: new Map(), defined: new Map(), acronyms: new Map(), eventStarts: new Map(), ordinals: new Map() };
     states.set(ctx, s);
   }
   return s;
@@ -1458,7 +1460,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   if (text === cacheText && ctx === cacheCtx) return cacheResult;
   const state = stateFor(ctx);
   // what "the Convention" meant before this paragraph: names registered while scanning it may come after a mention
-  const conventionBeforeParagraph = state.last.get('Convention');
+  const conventionBeforeParagraph = state.defined.get('Convention') ?? state.last.get('Convention');
   const gates = gateWordsIn(text);
   // capitalised chunks, "the <head>" short forms and where words start, in one pass over the text
   const capitals = scanCapitals(text, isShortHead, BARE_SHORT_FORM_SET, ANY_HEAD);
@@ -1586,7 +1588,8 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     const fixed = FIXED_SHORT.get(head);
     if (fixed) ref = { kind: fixed[0], name: fixed[1], attrs: {} };
     else if (bodyShort === head && ctx.body) ref = orgRefByName(ctx.body);
-    else ref = state.pinned.get(head) ?? state.last.get(head);
+    // "that Agreement", "this Convention": the one just named, whatever the text defined "the Agreement" as
+    else ref = (POINTING_BEFORE_RE.test(text.slice(Math.max(0, start - 5), start)) ? undefined : state.defined.get(head)) ?? state.pinned.get(head) ?? state.last.get(head);
     const byDefault = ref ? undefined : DEFAULT_SHORT.get(head);
     if (byDefault) ref = { kind: byDefault[0], name: byDefault[1], attrs: {} };
     if (!ref) continue;
@@ -1599,6 +1602,8 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
   return shorts;
 }
 
+/** "that " or "this " before a short form (the five characters before it) */
+const POINTING_BEFORE_RE = /\bth(?:at|is)\s$/;
 const OF_THE_RE = /^\s+of\s+the\s+/;
 function ownedByKnownOrganization(text: string, end: number, cands: readonly Candidate[]): boolean {
   const of = OF_THE_RE.exec(text.slice(end, end + 12));
@@ -1825,8 +1830,29 @@ function learnAcronymDefinitions(text: string, cands: readonly Candidate[], stat
     if (!def || c.via === 'acronym' || c.acronym) continue;
     const acr = def[1]!;
     if (/^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/.test(acr) && c.kind !== 'Event') continue;
+    // "(the Agreement)", "(the Convention)": the name's head, defined as its short form for the rest of the text
+    // ("the Convention" stays the Law of the Sea Convention after other conventions are named). Not an acronym:
+    // acronyms are found wherever printed, and this one inside every later name with that head ("the
+    // Compliance Agreement", "the International Convention for the Safety of Life at Sea")
+    if (ANY_HEAD.has(acr)) {
+      if (!state.defined.has(acr)) state.defined.set(acr, { kind: c.kind, name: c.name, attrs: { ...c.attrs } });
+      continue;
+    }
     if (!state.acronyms.has(acr) && !c.attrs.acronym) state.acronyms.set(acr, { kind: c.kind, name: c.name, attrs: { ...c.attrs, acronym: acr } });
+    // "(the Compliance Agreement)", "(the London Convention)": the short name in the parentheses, read as a name
+    // of its own, is the one it defines
+    // (not events: an edition's key takes its dates, read later)
+    if (acr.includes(' ') && c.kind !== 'Event') sameAsDefined(c, c.end + def[0].length - 1 - acr.length, acr.length, cands);
     if (c.kind === 'Organization' && !c.attrs.acronym && /^[A-Z][A-Za-z0-9+\-]{1,15}$/.test(acr)) c.attrs.acronym = acr;
+  }
+}
+
+/** The pattern name printed at [at, at + length) is `defined`'s short name: it is `defined`. */
+function sameAsDefined(defined: Candidate, at: number, length: number, cands: readonly Candidate[]): void {
+  for (const o of cands) {
+    if (o.start !== at || o.end !== at + length || o.via !== 'pattern' || o.kind !== defined.kind) continue;
+    o.name = defined.name;
+    o.attrs = { ...defined.attrs };
   }
 }
 

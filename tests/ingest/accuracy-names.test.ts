@@ -572,3 +572,83 @@ describe('posts and staff categories are not organizations', () => {
     expect(keysOf(ms!)).toEqual(['Organization:Office for Digital and Emerging Technologies']);
   });
 });
+
+// "(the Convention)", "(the Agreement)" after a name define its short form for the whole resolution. They were
+// learnt as acronyms, and an acronym is found wherever it is printed: inside every later convention's name
+// ("the International Convention for the Prevention of Pollution from Ships" became the Law of the Sea Convention).
+describe('a name defined as "(the Agreement)" or "(the Convention)"', () => {
+  const PP2 =
+    'Recalling the relevant provisions of the United Nations Convention on the Law of the Sea (the Convention), 1 and bearing in mind the relationship between the Convention and the 1995 Agreement for the Implementation of the Provisions of the United Nations Convention on the Law of the Sea of 10 December 1982 relating to the Conservation and Management of Straddling Fish Stocks and Highly Migratory Fish Stocks (the Agreement),2';
+
+  it('A/RES/79/145 PP2: the Fish Stocks Agreement printed in full is the known agreement', () => {
+    const [ms] = read([PP2]);
+    expect(keysOf(ms!)).toContain('Framework:United Nations Fish Stocks Agreement');
+    expect(keysOf(ms!).filter((k) => k.startsWith('Framework:1995'))).toEqual([]);
+  });
+
+  it('A/RES/79/145 PP4, PP49: "the Agreement" is the defined one, also after another agreement is named; "the Compliance Agreement" is its own', () => {
+    const [, pp4, pp49] = read([
+      PP2,
+      'Welcoming ratifications of and accessions to the Agreement and the fact that a growing number of States, entities referred to in the Convention and in article 1, paragraph 2 (b), of the Agreement,',
+      'Recognizing the duty provided in the Convention, the Agreement to Promote Compliance with International Conservation and Management Measures by Fishing Vessels on the High Seas (the Compliance Agreement),10 the Agreement and the Code for flag States to effectively exercise jurisdiction',
+    ]);
+    expect(keysOf(pp4!.filter((m) => m.phrase === 'Agreement'))).toEqual(['Framework:United Nations Fish Stocks Agreement', 'Framework:United Nations Fish Stocks Agreement']);
+    expect(keysOf(pp4!.filter((m) => m.phrase === 'Convention'))).toEqual(['Framework:United Nations Convention on the Law of the Sea']);
+    const agreements = pp49!.filter((m) => m.phrase === 'Agreement' || m.phrase === 'Compliance Agreement');
+    expect(agreements.map((m) => `${m.phrase} ${m.key}`)).toEqual([
+      'Compliance Agreement Framework:Agreement to Promote Compliance with International Conservation and Management Measures by Fishing Vessels on the High Seas',
+      'Agreement Framework:United Nations Fish Stocks Agreement',
+    ]);
+  });
+
+  it('A/RES/78/69 OP253: a later convention printed in full is not the defined "Convention"', () => {
+    const [, ms] = read([
+      'Recalling the relevant provisions of the United Nations Convention on the Law of the Sea (the Convention),',
+      'Recalls the resolution of the thirtieth Consultative Meeting of Contracting Parties to the Convention on the Prevention of Marine Pollution by Dumping of Wastes and Other Matter, 1972 (the London Convention) and the third Meeting of Contracting Parties to the London Protocol,',
+    ]);
+    expect(keysOf(ms!)).not.toContain('Framework:United Nations Convention on the Law of the Sea');
+  });
+
+  it('A/RES/78/68 PP53: "that Agreement" is the one just named, not the defined one', () => {
+    const [, ms] = read([
+      PP2,
+      'Recalling the entry into force of the Agreement on Port State Measures to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing of the Food and Agriculture Organization of the United Nations in 2016, 10 and acknowledging the holding of the Fourth Meeting of the Parties to that Agreement, in Bali, Indonesia, from 8 to 12 May 2023,',
+    ]);
+    expect(keysOf(ms!.filter((m) => m.phrase === 'Agreement'))).toEqual(['Framework:Agreement on Port State Measures to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing']);
+  });
+
+  it('A/RES/78/69 OP95: "the Meeting of States Parties to the Convention" is the defined convention\'s, whatever convention was named last', () => {
+    const [, , ms] = read([
+      'Recalling the relevant provisions of the United Nations Convention on the Law of the Sea (the Convention),',
+      'Noting the work of the Conference of the Parties to the United Nations Convention against Transnational Organized Crime,',
+      'Notes that the Meeting of States Parties to the Convention, in its decisions regarding the conditions of service of the members of the Commission, reaffirmed the obligation of States under the Convention',
+    ]);
+    expect(keysOf(ms!)).toContain('Event:Meeting of States Parties to the United Nations Convention on the Law of the Sea');
+  });
+});
+
+// Frequent bodies printed under a short or misspelt name that made a second node.
+describe('one node for a body however the genre prints it', () => {
+  it('A/RES/79/257 OP5: "the Advisory Committee of Administrative and Budgetary Questions" is ACABQ', () => {
+    const [ms] = read(['Endorses the conclusions and recommendations contained in the report of the Advisory Committee of Administrative and Budgetary Questions, subject to the provisions of the present resolution;']);
+    expect(keysOf(ms!)).toContain('Organization:Advisory Committee on Administrative and Budgetary Questions');
+  });
+
+  it('administration of justice: "the Dispute Tribunal" and "the Appeals Tribunal" are the United Nations tribunals', () => {
+    const [ms] = read(['Notes the work of the Dispute Tribunal and the Appeals Tribunal in the disposal of cases,']);
+    expect(keysOf(ms!)).toEqual(['Organization:United Nations Dispute Tribunal', 'Organization:United Nations Appeals Tribunal']);
+  });
+
+  it('"the sixth session of the Environment Assembly" is a session of the United Nations Environment Assembly', () => {
+    const [ms] = read(['Welcoming the outcome of the sixth session of the Environment Assembly, held in Nairobi from 26 February to 1 March 2024,']);
+    expect(keysOf(ms!)).toContain('Event:sixth session of the United Nations Environment Assembly');
+  });
+
+  it('A/RES/78/40: the Treaty of Tlatelolco is not cut at "in Latin America"', () => {
+    const [ms] = read(['Recognizing the continuing contributions that the Antarctic Treaty, the Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean (Treaty of Tlatelolco), the South Pacific Nuclear Free Zone Treaty (Treaty of Rarotonga)']);
+    expect(keysOf(ms!).filter((k) => k.includes('Tlatelolco') || k.includes('Prohibition of Nuclear Weapons'))).toEqual([
+      'Framework:Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean',
+      'Framework:Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean',
+    ]);
+  });
+});
