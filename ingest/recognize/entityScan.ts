@@ -84,6 +84,8 @@ interface ResolutionState {
   pinned: Map<string, Ref>;
   /** heads the text defined as a name's short form ("... Highly Migratory Fish Stocks (the Agreement)"): meant so throughout */
   defined: Map<string, Ref>;
+  /** kind -> name without its leading "United Nations " -> the name printed with it ("Dispute Tribunal" -> UNDT) */
+  withoutUN: Map<NamedKind, Map<string, Ref>>;
   /** acronyms defined in the text ("(CSTD)") -> entity */
   acronyms: Map<string, Ref>;
   /** event name -> start date learnt earlier in the resolution */
@@ -99,7 +101,7 @@ const states = new WeakMap<RecognizeContext, ResolutionState>();
 function stateFor(ctx: RecognizeContext): ResolutionState {
   let s = states.get(ctx);
   if (!s) {
-    s = { last: new Map(), byPrefix: new Map(), pinned: new Map(), defined: new Map(), acronyms: new Map(), eventStarts: new Map(), ordinals: new Map() };
+    s = { last: new Map(), byPrefix: new Map(), pinned: new Map(), defined: new Map(), withoutUN: new Map(), acronyms: new Map(), eventStarts: new Map(), ordinals: new Map() };
     states.set(ctx, s);
   }
   return s;
@@ -782,6 +784,11 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): voi
   }
   if (head === 'Working Group') state.last.set('Group', ref);
   for (const sf of entry?.shortForms ?? []) state.pinned.set(sf, ref);
+  if (ref.name.startsWith(UN_PREFIX) && ref.kind !== 'Place') {
+    let ofKind = state.withoutUN.get(ref.kind);
+    if (!ofKind) state.withoutUN.set(ref.kind, (ofKind = new Map()));
+    ofKind.set(ref.name.slice(UN_PREFIX.length), ref);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1477,6 +1484,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     (p) => !specials.some((s) => overlaps(s, p)) && !cands.some((c) => c.start <= p.start && p.end <= c.end),
   );
   const unresolved = resolveGenericNames(patternCands, cands, state);
+  unitedNationsNamedBefore(patternCands, cands, state);
   // "the Programme of Action", "the Working Group" with nothing named before: which one is unknown, and one
   // node for all of them would join unrelated programmes and groups across resolutions
   cands.push(...specials, ...patternCands.filter((p) => !unresolved.has(p)));
@@ -1626,6 +1634,27 @@ function lowercaseTopicOrganizations(text: string, cands: readonly Candidate[]):
     specials.push(candidate('Organization', normaliseName(m[0]), {}, start, end, 'pattern'));
   }
   return specials;
+}
+
+const UN_PREFIX = 'United Nations ';
+/**
+ * Step 4b': "the Standing Advisory Committee on Security Questions in Central Africa" after "the United Nations
+ * Standing Advisory Committee ...", "the Global Plan of Action to Combat Trafficking in Persons" after "the United
+ * Nations Global Plan of Action ...": the name printed without "United Nations" is the one printed with it,
+ * named before in the resolution or earlier in the paragraph.
+ */
+function unitedNationsNamedBefore(patternCands: readonly Candidate[], cands: readonly Candidate[], state: ResolutionState): void {
+  for (const p of patternCands) {
+    if (p.kind === 'Place' || p.name.startsWith('United Nations')) continue;
+    let ref: Ref | undefined;
+    const full = UN_PREFIX + p.name;
+    for (const o of cands) if (o.end <= p.start && o.kind === p.kind && o.name === full) ref = o;
+    if (!ref) for (const o of patternCands) if (o.end <= p.start && o.kind === p.kind && o.name === full) ref = o;
+    ref ??= state.withoutUN.get(p.kind)?.get(p.name);
+    if (!ref) continue;
+    p.name = ref.name;
+    p.attrs = { ...ref.attrs };
+  }
 }
 
 /**

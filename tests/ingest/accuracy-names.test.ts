@@ -652,3 +652,27 @@ describe('one node for a body however the genre prints it', () => {
     ]);
   });
 });
+
+// A name printed once with "United Nations" and once without in the same resolution is one thing. The usual
+// cause: "the Political Declaration on the Implementation of the United Nations Global Plan of Action ..." is
+// split after "of the United Nations", so the plan is read without it.
+describe('a name without "United Nations" named before with it', () => {
+  it('A/RES/79/154 PP12: the Global Plan of Action inside the Political Declaration\'s title is the United Nations one', () => {
+    const [ms] = read([
+      'Welcoming in particular the efforts of States, United Nations bodies and agencies and intergovernmental and non-governmental organizations to combat trafficking in persons, especially trafficking in women and children, including the implementation of the United Nations Global Plan of Action to Combat Trafficking in Persons adopted by the General Assembly in its resolution 64/293 of 30 July 2010 and the 2021 Political Declaration on the Implementation of the United Nations Global Plan of Action to Combat Trafficking in Persons,',
+    ]);
+    expect(keysOf(ms!).filter((k) => k.includes('Global Plan of Action'))).toEqual([
+      'Framework:United Nations Global Plan of Action to Combat Trafficking in Persons',
+      'Framework:United Nations Global Plan of Action to Combat Trafficking in Persons',
+    ]);
+  });
+
+  it('A/RES/78/59 PP3 and OP29: the Standing Advisory Committee named in full before', () => {
+    const [, ms] = read([
+      'Bearing in mind the establishment by the Secretary-General on 28 May 1992 of the United Nations Standing Advisory Committee on Security Questions in Central Africa, the purpose of which is to encourage arms limitation, disarmament, non- proliferation and development in the Central Africa subregion,',
+      'Welcomes the increased contributions made by several Member States to the trust fund, reminds the States members of the Standing Advisory Committee of the commitments that they undertook on the adoption of the Declaration on the Trust Fund of the United Nations Standing Advisory Committee on Security Questions in Central Africa on 8 May 2009',
+    ]);
+    expect(keysOf(ms!)).toContain('Organization:United Nations Standing Advisory Committee on Security Questions in Central Africa');
+    expect(keysOf(ms!)).not.toContain('Organization:Standing Advisory Committee on Security Questions in Central Africa');
+  });
+});
