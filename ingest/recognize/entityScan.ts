@@ -404,6 +404,11 @@ function chunkSegments(toks: readonly ChunkToken[]): ChunkToken[][] {
       if (ownerEnd >= 0) {
         segments.push(cur);
         cur = [];
+        // "... of the United Nations Standing Advisory Committee on ...": "United Nations" starts the next name
+        if (ownerTok!.known!.name === 'United Nations' && startsName(toks, ownerEnd)) {
+          if (toks[i + 1]!.w === 'the') i++;
+          continue;
+        }
         // skip the rest of the chunk that is the owner
         while (i + 1 < toks.length && toks[i + 1]!.s < ownerEnd) i++;
         continue;
@@ -413,6 +418,12 @@ function chunkSegments(toks: readonly ChunkToken[]): ChunkToken[][] {
   }
   segments.push(cur);
   return segments;
+}
+
+/** The chunk goes on after `end` with a capitalised word of no known name. */
+function startsName(toks: readonly ChunkToken[], end: number): boolean {
+  const after = toks.find((x) => x.s >= end);
+  return after !== undefined && !after.known && /^[A-Z]/.test(after.w);
 }
 
 const TOPIC_WORDS_BEFORE_IN: ReadonlySet<string> = new Set(TOPIC_BEFORE_IN.split('|'));

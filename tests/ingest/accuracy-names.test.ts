@@ -676,3 +676,13 @@ describe('a name without "United Nations" named before with it', () => {
     expect(keysOf(ms!)).not.toContain('Organization:Standing Advisory Committee on Security Questions in Central Africa');
   });
 });
+
+describe('"of the United Nations <Name>": the United Nations begins the next name', () => {
+  it('A/RES/79/154 PP12: the mention is the whole "United Nations Global Plan of Action ...", not the United Nations and a plan', () => {
+    const [ms] = read([
+      'Welcoming in particular the 2021 Political Declaration on the Implementation of the United Nations Global Plan of Action to Combat Trafficking in Persons,',
+    ]);
+    expect(phrasesOf(ms!)).toContain('United Nations Global Plan of Action to Combat Trafficking in Persons');
+    expect(keysOf(ms!)).not.toContain('Organization:United Nations');
+  });
+});
