@@ -55,6 +55,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('United Nations Declaration on the Rights of Indigenous Peoples'),
   fw('Durban Declaration and Programme of Action'),
   fw('Convention relating to the Status of Refugees'),
+  // "relating to": lowercase words would end a capitalised name at "Convention"
+  fw('Convention relating to the Status of Stateless Persons'),
+  fw('Protocol relating to the Status of Refugees'),
   fw('Global Compact for Safe, Orderly and Regular Migration'),
   fw('Global Compact on Refugees'),
   fw('New York Declaration for Refugees and Migrants'),

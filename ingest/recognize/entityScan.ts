@@ -543,6 +543,11 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   // words outside known mentions decide the kind; a known mention counts as a placeholder word
   const hk = headKind(placeholderWords(seg));
   if (!hk) return headlessOfTail(text, seg);
+  if (hk.kind === 'Framework' && yearBeforeInstrument(seg)) {
+    const undated = segmentCandidate(text, seg.slice(1));
+    if (undated) yearPrintedBefore.set(undated, seg[0]!.w);
+    return undated;
+  }
   // the head must not be inside a known mention (it is, if only placeholders carry it)
   const stripped = normaliseName(text.slice(start, end)).replace(/[’']s$/, '');
   const name = stripped.includes('- ') ? stripped.replace(/(\p{L})- (\p{L})/gu, '$1-$2') : stripped;
@@ -551,6 +556,23 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   const attrs: Record<string, unknown> = {};
   if (hk.kind === 'Event') attrs.eventKind = hk.eventKind ?? 'other';
   return candidate(hk.kind, name, attrs, start, end, 'pattern');
+}
+
+/** "1954 " before a known instrument's name ("the 1954 Convention relating to the Status of Stateless Persons") */
+const YEAR_JUST_BEFORE_RE = /^((?:1[89]|20)\d\d) $/;
+/** Instruments printed after the year they were adopted: "the 1970 Convention" later refers back to them. */
+const yearPrintedBefore = new WeakMap<Candidate, string>();
+const DATED_INSTRUMENT_HEADS: ReadonlySet<string> = new Set(['Convention', 'Treaty', 'Agreement', 'Charter', 'Covenant']);
+/**
+ * "the 1972 Convention for the Protection of the World Cultural and Natural Heritage", "the 1963 Vienna Convention
+ * on Consular Relations": the year the instrument was adopted, printed before its name, is not part of it (the same
+ * text prints it without the year). Not a protocol ("the 2005 Protocol to the Convention ..." is one of several
+ * protocols to it), nor a name that is only the year and its head ("the 1954 Convention" is how it is called).
+ */
+function yearBeforeInstrument(seg: readonly ChunkToken[]): boolean {
+  if (seg.length < 5 || seg[0]!.known || !/^(?:1[89]|20)\d\d$/.test(seg[0]!.w)) return false;
+  for (let i = 1; i < seg.length && !PREPOSITIONS.has(seg[i]!.w); i++) if (DATED_INSTRUMENT_HEADS.has(seg[i]!.w)) return true;
+  return false;
 }
 
 /**
@@ -756,10 +778,12 @@ function seriesReferent(short: string, longer: readonly Ref[]): Ref | undefined 
 
 /** The longer name, named before, that an ordinal short form stands for: every word of it, in order. */
 function ordinalReferent(short: string, longer: readonly Ref[]): Ref | undefined {
-  const words = short.split(' ');
+  const all = short.split(' ');
   for (let i = longer.length - 1; i >= 0; i--) {
     const ref = longer[i]!;
     const lw = ref.name.split(' ');
+    // "the 1970 Convention": an instrument registered under the year printed before its name (yearPrintedBefore)
+    const words = lw[0] !== all[0] && /^\d{4}$/.test(all[0]!) ? all.slice(1) : all;
     let k = 0;
     for (const w of lw) if (k < words.length && w.toLowerCase() === words[k]!.toLowerCase()) k++;
     if (k === words.length && lw.length > words.length) return ref;
@@ -770,18 +794,21 @@ function ordinalReferent(short: string, longer: readonly Ref[]): Ref | undefined
 /** "fifteenth session of the ... Conference": a sitting of a body is not what "the Conference" refers back to. */
 const SITTING_NAME_RE = /^\S+ (?:[a-z-]+ )*(?:session|meeting|segment|event|dialogue) of /;
 
+/** `ref` is what "the <ordinal or year> <head>" stands for ("the Fifteenth Congress", "the 1970 Convention"). */
+function registerOrdinal(state: ResolutionState, ordinal: string, ref: Ref): void {
+  for (const k of [`${ref.kind}|${ordinal.toLowerCase()}`, `${ref.kind}|*`]) {
+    const list = state.ordinals.get(k) ?? [];
+    if (!list.some((r) => r.name === ref.name)) list.push(ref);
+    state.ordinals.set(k, list);
+  }
+}
+
 function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): void {
   if (ref.kind === 'Event' && SITTING_NAME_RE.test(ref.name)) return;
   // the first word, when there is a second (indexOf rather than split: no array per name registered)
   const space = ref.name.indexOf(' ');
   const first = space < 0 ? '' : ref.name.slice(0, space);
-  if (space >= 0 && ORDINAL_FIRST_RE.test(first)) {
-    for (const k of [`${ref.kind}|${first.toLowerCase()}`, `${ref.kind}|*`]) {
-      const list = state.ordinals.get(k) ?? [];
-      if (!list.some((r) => r.name === ref.name)) list.push(ref);
-      state.ordinals.set(k, list);
-    }
-  }
+  if (space >= 0 && ORDINAL_FIRST_RE.test(first)) registerOrdinal(state, first, ref);
   const prefix = prefixOf(ref.name);
   if (prefix) {
     let ofKind = state.byPrefix.get(ref.kind);
@@ -1520,7 +1547,13 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   knownDatedEditions(kept);
   // 8. register everything named in this paragraph for the next ones (in text order: kept is sorted in place)
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
-  for (const c of kept) if (c.via !== 'short' && !c.registered) register(state, { kind: c.kind, name: c.name, attrs: c.attrs }, c.entry);
+  for (const c of kept) {
+    if (c.via === 'short' || c.registered) continue;
+    const ref: Ref = { kind: c.kind, name: c.name, attrs: c.attrs };
+    register(state, ref, c.entry);
+    const year = yearPrintedBefore.get(c);
+    if (year) registerOrdinal(state, year, ref);
+  }
   const result = toMentions(text, kept);
   cacheText = text;
   cacheCtx = ctx;
@@ -1540,7 +1573,12 @@ function knownNameCandidates(text: string, wordStarts: Int32Array): Candidate[] 
     // name (cited by its symbol), not the body acting in the paragraph
     if (hit.entry.kind === 'Organization' && hit.start >= 15 && RECORDS_OF_RE.test(text.slice(Math.max(0, hit.start - 30), hit.start))) continue;
     const ref = entryRef(hit.entry);
-    cands.push(candidate(ref.kind, ref.name, { ...ref.attrs }, hit.start, hit.end, 'gazetteer', hit.acronym, hit.entry));
+    const known = candidate(ref.kind, ref.name, { ...ref.attrs }, hit.start, hit.end, 'gazetteer', hit.acronym, hit.entry);
+    cands.push(known);
+    if (ref.kind === 'Framework' && hit.start >= 5) {
+      const year = YEAR_JUST_BEFORE_RE.exec(text.slice(hit.start - 5, hit.start));
+      if (year) yearPrintedBefore.set(known, year[1]!);
+    }
     if (MANDATE_ENTRIES.has(hit.entry)) ownersInsideMandate(text, hit.start, hit.end, cands);
   }
   // "Government of Ghana" keeps the place; drop gazetteer places inside longer known names is done by the trie.
@@ -1728,7 +1766,7 @@ function refsThen(earlier: Ref[] | undefined, here: Ref[]): Ref[] {
 function resolveOrdinalName(p: Candidate, both: readonly Candidate[], state: ResolutionState): boolean {
   const first = p.name.split(' ', 1)[0]!.toLowerCase();
   const here = both
-    .filter((o) => o.end <= p.start && o.kind === p.kind && o.name.split(' ', 1)[0]!.toLowerCase() === first)
+    .filter((o) => o.end <= p.start && o.kind === p.kind && (o.name.split(' ', 1)[0]!.toLowerCase() === first || yearPrintedBefore.get(o) === first))
     .sort((a, b) => a.start - b.start)
     .map((o) => ({ kind: o.kind, name: o.name, attrs: o.attrs }));
   let ref = ordinalReferent(p.name, refsThen(state.ordinals.get(`${p.kind}|${first}`), here));

@@ -686,3 +686,28 @@ describe('"of the United Nations <Name>": the United Nations begins the next nam
     expect(keysOf(ms!)).not.toContain('Organization:United Nations');
   });
 });
+
+// "the 1961 Convention on the Reduction of Statelessness": the year of adoption is printed before the name, and
+// the same texts print it without ("Convention on the Reduction of Statelessness") or as "the 1961 Convention".
+describe('an instrument printed after its year of adoption', () => {
+  it('A/RES/78/184 OP7: full names without the year, and "the 1954 Convention", "the 1961 Convention" are them', () => {
+    const [ms] = read([
+      'Welcomes recent accessions to the 1954 Convention relating to the Status of Stateless Persons5 and the 1961 Convention on the Reduction of Statelessness, 6 notes that 97 States are now parties to the 1954 Convention and 79 States are parties to the 1961 Convention, encourages States that have not done so to give consideration to acceding to those instruments,',
+    ]);
+    expect(ms!.filter((m) => m.kind === 'Framework').map((m) => `${m.phrase} = ${m.key}`)).toEqual([
+      'Convention relating to the Status of Stateless Persons = Framework:Convention relating to the Status of Stateless Persons',
+      'Convention on the Reduction of Statelessness = Framework:Convention on the Reduction of Statelessness',
+      '1954 Convention = Framework:Convention relating to the Status of Stateless Persons',
+      '1961 Convention = Framework:Convention on the Reduction of Statelessness',
+    ]);
+  });
+
+  it('A/RES/79/133 OP8: "the 1972 Convention for the Protection of the World Cultural and Natural Heritage" is the convention', () => {
+    const [ms] = read([
+      'Reaffirms the importance of the 1970 Convention on the Means of Prohibiting and Preventing the Illicit Import, Export and Transfer of Ownership of Cultural Property, the 1995 UNIDROIT Convention on Stolen or Illegally Exported Cultural Objects, the 1954 Convention for the Protection of Cultural Property in the Event of Armed Conflict and the two Protocols thereto, the 1972 Convention for the Protection of the World Cultural and Natural Heritage,',
+    ]);
+    expect(keysOf(ms!)).toContain('Framework:Convention for the Protection of the World Cultural and Natural Heritage');
+    expect(keysOf(ms!)).toContain('Framework:UNIDROIT Convention on Stolen or Illegally Exported Cultural Objects');
+    expect(keysOf(ms!)).toContain('Framework:Convention for the Protection of Cultural Property in the Event of Armed Conflict');
+  });
+});
