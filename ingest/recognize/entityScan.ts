@@ -535,7 +535,7 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   const tail = seg[seg.length - 1]!;
   let end = tail.known && tail.known.end > tail.e ? tail.known.end : tail.e;
   // a footnote mark printed against the last word ("Cultural Rights2")
-  const glued = !tail.known && /^\p{Lu}\p{Ll}+(\d{1,2})$/u.exec(tail.w);
+  const glued = !tail.known && /^\p{Lu}(?:\p{Ll}|-)*\p{Ll}(\d{1,2})$/u.exec(tail.w);
   if (glued) end -= glued[1]!.length;
   // entirely one known mention: nothing new
   const first = seg[0]!.known;
@@ -553,6 +553,13 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   const name = stripped.includes('- ') ? stripped.replace(/(\p{L})- (\p{L})/gu, '$1-$2') : stripped;
   if (NOT_NAMES.has(name)) return undefined;
   if ((hk.eventKind === 'session' || hk.eventKind === 'meeting') && !/ of /.test(name)) return undefined;
+  // a known name the gazetteer scan did not match where it is printed ("the United Nations Secretary-General's
+  // call": the chunk, possessive and all, is longer than the known name): the known entry
+  const known = lookupName(name);
+  if (known && known.kind !== 'Place') {
+    const ref = entryRef(known);
+    return candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'pattern');
+  }
   const attrs: Record<string, unknown> = {};
   if (hk.kind === 'Event') attrs.eventKind = hk.eventKind ?? 'other';
   return candidate(hk.kind, name, attrs, start, end, 'pattern');

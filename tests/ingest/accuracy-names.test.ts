@@ -711,3 +711,16 @@ describe('an instrument printed after its year of adoption', () => {
     expect(keysOf(ms!)).toContain('Framework:Convention for the Protection of Cultural Property in the Event of Armed Conflict');
   });
 });
+
+describe('known names printed with something glued to them', () => {
+  it('A/RES/78/168 OP53: "the United Nations Secretary-General’s call" is the Secretary-General', () => {
+    const [ms] = read(['Recognizes the contribution made thus far by early warning systems, and in this regard welcomes the progress of the United Nations Secretary-General’s call to protect everyone on Earth through universal coverage of early warning systems,']);
+    expect(keysOf(ms!)).toContain('Organization:Secretary-General of the United Nations');
+    expect(keysOf(ms!)).not.toContain('Organization:United Nations Secretary-General');
+  });
+
+  it('A/RES/80/109: a footnote mark glued to a hyphenated last word ("Trans-shipment9") is not part of the name', () => {
+    const [ms] = read(['Noting in this regard the Voluntary Guidelines for Trans-shipment9 as a new instrument within the framework of the Code,']);
+    expect(keysOf(ms!)).toContain('Framework:Voluntary Guidelines for Trans-shipment');
+  });
+});
