@@ -232,6 +232,7 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Intergovernmental Authority on Development', 'IGAD'),
   org('Movement of Non-Aligned Countries', undefined, ['Non-Aligned Movement']),
   org('North Atlantic Treaty Organization', 'NATO'),
+  org('Inter-Parliamentary Union', 'IPU'),
   org('International Committee of the Red Cross', 'ICRC'),
   org('International Federation of Red Cross and Red Crescent Societies', 'IFRC'),
   org('International Olympic Committee'),

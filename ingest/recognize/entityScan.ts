@@ -86,6 +86,8 @@ interface ResolutionState {
   defined: Map<string, Ref>;
   /** kind -> name without its leading "United Nations " -> the name printed with it ("Dispute Tribunal" -> UNDT) */
   withoutUN: Map<NamedKind, Map<string, Ref>>;
+  /** kind -> a name's words before its first preposition (headPartOf) -> the name */
+  byHeadPart: Map<NamedKind, Map<string, Ref>>;
   /** acronyms defined in the text ("(CSTD)") -> entity */
   acronyms: Map<string, Ref>;
   /** event name -> start date learnt earlier in the resolution */
@@ -101,7 +103,7 @@ const states = new WeakMap<RecognizeContext, ResolutionState>();
 function stateFor(ctx: RecognizeContext): ResolutionState {
   let s = states.get(ctx);
   if (!s) {
-    s = { last: new Map(), byPrefix: new Map(), pinned: new Map(), defined: new Map(), withoutUN: new Map(), acronyms: new Map(), eventStarts: new Map(), ordinals: new Map() };
+    s = { last: new Map(), byPrefix: new Map(), pinned: new Map(), defined: new Map(), withoutUN: new Map(), byHeadPart: new Map(), acronyms: new Map(), eventStarts: new Map(), ordinals: new Map() };
     states.set(ctx, s);
   }
   return s;
@@ -746,7 +748,9 @@ function computeHeadOf(name: string, kind: NamedKind): string | undefined {
 }
 
 /** "Special Committee on ..." is later printed "the Special Committee": remember names by their first two words. */
-function prefixOf(name: string): string | undefined {
+function prefixOf(full: string): string | undefined {
+  // "the Scientific Committee" after "the United Nations Scientific Committee on the Effects of Atomic Radiation"
+  const name = full.startsWith(UN_PREFIX) ? full.slice(UN_PREFIX.length) : full;
   // the first two space-separated words when there are at least three and the second is capitalised
   const first = name.indexOf(' ');
   if (first < 0) return undefined;
@@ -829,6 +833,12 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): voi
   }
   if (head === 'Working Group') state.last.set('Group', ref);
   for (const sf of entry?.shortForms ?? []) state.pinned.set(sf, ref);
+  const headPart = ref.kind === 'Place' ? undefined : headPartOf(ref.name);
+  if (headPart) {
+    let ofKind = state.byHeadPart.get(ref.kind);
+    if (!ofKind) state.byHeadPart.set(ref.kind, (ofKind = new Map()));
+    ofKind.set(headPart, ref);
+  }
   if (ref.name.startsWith(UN_PREFIX) && ref.kind !== 'Place') {
     let ofKind = state.withoutUN.get(ref.kind);
     if (!ofKind) state.withoutUN.set(ref.kind, (ofKind = new Map()));
@@ -1730,6 +1740,7 @@ function resolveGenericNames(patternCands: Candidate[], cands: readonly Candidat
       continue;
     }
     if (ORDINAL_SHORT_RE.test(p.name) && resolveOrdinalName(p, both, state)) continue;
+    if (resolveHeadPart(p, both, state)) continue;
     if (p.name.split(' ').length !== 2) continue;
     // the longer name may have been printed earlier in this very paragraph
     let earlier: Candidate | undefined;
@@ -1741,6 +1752,34 @@ function resolveGenericNames(patternCands: Candidate[], cands: readonly Candidat
     }
   }
   return unresolved;
+}
+
+/**
+ * "the Standing Advisory Committee" after "the United Nations Standing Advisory Committee on Security Questions in
+ * Central Africa", "the Regional Service Centre" after "the Regional Service Centre in Entebbe": a name printed
+ * as the longer one's words before its first preposition is that name (named earlier in the paragraph or before).
+ */
+function resolveHeadPart(p: Candidate, both: readonly Candidate[], state: ResolutionState): boolean {
+  if (p.name.indexOf(' ') < 0 || /\s[a-z]/.test(p.name)) return false;
+  let ref: Ref | undefined;
+  for (const o of both) if (o !== p && o.end <= p.start && o.kind === p.kind && o.name !== p.name && headPartOf(o.name) === p.name) ref = o;
+  ref ??= state.byHeadPart.get(p.kind)?.get(p.name);
+  if (!ref) return false;
+  p.name = ref.name;
+  p.attrs = { ...ref.attrs };
+  return true;
+}
+
+/** A name's words before its first preposition (not "of"), without a leading "United Nations", when they are two or more capitalised words and not the whole name. */
+function headPartOf(full: string): string | undefined {
+  const name = full.startsWith(UN_PREFIX) ? full.slice(UN_PREFIX.length) : full;
+  const words = name.split(' ');
+  let i = 0;
+  while (i < words.length && /^[A-Z]/.test(words[i]!)) i++;
+  // not "of": what follows it is often another name run into this one ("the Indian Ocean Rim Association of the
+  // Strategic Framework"), nor a year ("the International Narcotics Control Board for 2022")
+  if (i < 2 || i + 1 >= words.length || words[i] === 'of' || !PREPOSITIONS.has(words[i]!) || /^\d/.test(words[i + 1]!)) return undefined;
+  return words.slice(0, i).join(' ');
 }
 
 /** "Programme of Action" printed alone: the last one named, earlier in this paragraph first. */

@@ -724,3 +724,26 @@ describe('known names printed with something glued to them', () => {
     expect(keysOf(ms!)).toContain('Framework:Voluntary Guidelines for Trans-shipment');
   });
 });
+
+// "the Scientific Committee", "the Standing Advisory Committee": the words of a longer name before its first
+// preposition (without "United Nations") stand for it once it is named; each was a generic node of its own
+// shared by every resolution.
+describe('a name printed by its words before the preposition', () => {
+  it('A/RES/78/71 PP1: "the Scientific Committee" after the United Nations Scientific Committee on the Effects of Atomic Radiation', () => {
+    const [ms] = read([
+      'Recalling its resolution 913 (X) of 3 December 1955, by which it established the United Nations Scientific Committee on the Effects of Atomic Radiation, and its subsequent resolutions on the subject, in which, inter alia, it requested the Scientific Committee to continue its work,',
+    ]);
+    expect(keysOf(ms!.filter((m) => m.kind === 'Organization'))).toEqual([
+      'Organization:United Nations Scientific Committee on the Effects of Atomic Radiation',
+      'Organization:United Nations Scientific Committee on the Effects of Atomic Radiation',
+    ]);
+  });
+
+  it('A/RES/78/59 PP3-PP4: "the Standing Advisory Committee" in the next paragraph', () => {
+    const [, pp4] = read([
+      'Bearing in mind the establishment by the Secretary-General on 28 May 1992 of the United Nations Standing Advisory Committee on Security Questions in Central Africa, the purpose of which is to encourage arms limitation, disarmament, non- proliferation and development in the Central Africa subregion,',
+      'Recalling that the purpose of the Standing Advisory Committee is to conduct reconstruction and confidence-building activities in Central Africa among its member States, including through confidence-building and arms limitation measures,',
+    ]);
+    expect(keysOf(pp4!.filter((m) => m.kind === 'Organization'))).toEqual(['Organization:United Nations Standing Advisory Committee on Security Questions in Central Africa']);
+  });
+});
