@@ -255,6 +255,12 @@ function headKind(words: string[]): { kind: NamedKind; eventKind?: EventKindName
   return undefined;
 }
 
+/** text[.., end) ends with a possessive "'s" / "’s" (kept in the chunk, dropped from the name). */
+function possessiveAt(text: string, end: number): boolean {
+  const c = text.charCodeAt(end - 2);
+  return text.charCodeAt(end - 1) === 115 && (c === 39 || c === 0x2019);
+}
+
 /** Words of a post's title: "Senior Programme Officer", "Legal Assistant", a grade ("P-4", "GS"). */
 const POST_WORDS: ReadonlySet<string> = new Set(['Officer', 'Assistant', 'Clerk', 'Specialist', 'Analyst', 'Technician', 'GS']);
 const GRADE_RE = /^[PD]-\d$/;
@@ -557,7 +563,7 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   if ((hk.eventKind === 'session' || hk.eventKind === 'meeting') && !/ of /.test(name)) return undefined;
   // a known name the gazetteer scan did not match where it is printed ("the United Nations Secretary-General's
   // call": the chunk, possessive and all, is longer than the known name): the known entry
-  const known = lookupName(name);
+  const known = possessiveAt(text, end) ? lookupName(name) : undefined;
   if (known && known.kind !== 'Place') {
     const ref = entryRef(known);
     return candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'pattern');
@@ -1710,12 +1716,14 @@ const UN_PREFIX = 'United Nations ';
  * named before in the resolution or earlier in the paragraph.
  */
 function unitedNationsNamedBefore(patternCands: readonly Candidate[], cands: readonly Candidate[], state: ResolutionState): void {
+  // the names printed with "United Nations" in this paragraph (usually none)
+  let here: Candidate[] | undefined;
+  for (const list of [cands, patternCands]) for (const o of list) if (o.name.startsWith(UN_PREFIX)) (here ??= []).push(o);
+  if (!here && state.withoutUN.size === 0) return;
   for (const p of patternCands) {
     if (p.kind === 'Place' || p.name.startsWith('United Nations')) continue;
     let ref: Ref | undefined;
-    const full = UN_PREFIX + p.name;
-    for (const o of cands) if (o.end <= p.start && o.kind === p.kind && o.name === full) ref = o;
-    if (!ref) for (const o of patternCands) if (o.end <= p.start && o.kind === p.kind && o.name === full) ref = o;
+    if (here) for (const o of here) if (o.end <= p.start && o.kind === p.kind && o.name.length === UN_PREFIX.length + p.name.length && o.name.endsWith(p.name)) ref = o;
     ref ??= state.withoutUN.get(p.kind)?.get(p.name);
     if (!ref) continue;
     p.name = ref.name;
@@ -1772,6 +1780,16 @@ function resolveHeadPart(p: Candidate, both: readonly Candidate[], state: Resolu
 
 /** A name's words before its first preposition (not "of"), without a leading "United Nations", when they are two or more capitalised words and not the whole name. */
 function headPartOf(full: string): string | undefined {
+  let part = headParts.get(full);
+  if (part === undefined) {
+    part = computeHeadPart(full) ?? null;
+    if (headParts.size < 50_000) headParts.set(full, part);
+  }
+  return part ?? undefined;
+}
+/** name -> headPartOf (null: none); asked for every name registered and every earlier name of a short one's kind */
+const headParts = new Map<string, string | null>();
+function computeHeadPart(full: string): string | undefined {
   const name = full.startsWith(UN_PREFIX) ? full.slice(UN_PREFIX.length) : full;
   const words = name.split(' ');
   let i = 0;
