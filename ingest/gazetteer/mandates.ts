@@ -6,6 +6,7 @@
 // Resolutions print the same mandate "of the Human Rights Council" or not, and with its long or short
 // title: every printing is one node.
 import { org, type GazetteerEntry } from './types.js';
+import { ORGANS_NAMING_OWNER } from './organizations.js';
 
 /** A mandate and the short titles it is also printed with; "X of the Human Rights Council on ..." added for each. */
 function mandate(name: string, aliases: string[] = []): GazetteerEntry {
@@ -109,5 +110,5 @@ export const MANDATES: GazetteerEntry[] = [
   org('Special Representative of the Secretary-General for Disaster Risk Reduction'),
 ];
 
-/** The entries above: the recogniser also mentions the organizations their titles name. */
-export const MANDATE_ENTRIES: ReadonlySet<GazetteerEntry> = new Set(MANDATES);
+/** The entries above and organs named after their owner: the recogniser also mentions the organizations their titles name. */
+export const MANDATE_ENTRIES: ReadonlySet<GazetteerEntry> = new Set([...MANDATES, ...ORGANS_NAMING_OWNER]);

@@ -14,6 +14,12 @@
 // - "Member States", "Governments", "stakeholders" are not entities.
 import { org, type GazetteerEntry } from './types.js';
 
+const UNHCR_EXECUTIVE_COMMITTEE = org('Executive Committee of the Programme of the United Nations High Commissioner for Refugees', undefined, [
+  "Executive Committee of the High Commissioner's Programme",
+]);
+/** Organs whose names print their owner organization's name: the paragraph names the owner too (a nested mention). */
+export const ORGANS_NAMING_OWNER: readonly GazetteerEntry[] = [UNHCR_EXECUTIVE_COMMITTEE];
+
 export const ORGANIZATIONS: GazetteerEntry[] = [
   // Principal organs and their presidents/officers
   org('United Nations', 'UN', ['UNO']),
@@ -108,8 +114,11 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('United Nations Office at Vienna', 'UNOV'),
   org('United Nations Office at Nairobi', 'UNON'),
   org('Office of the United Nations High Commissioner for Human Rights', 'OHCHR', ['Office of the High Commissioner for Human Rights', 'Office of the United Nations High Commissioner for Human Rights (OHCHR)']),
-  org('United Nations High Commissioner for Human Rights', undefined, ['High Commissioner for Human Rights']),
-  org('Office of the United Nations High Commissioner for Refugees', 'UNHCR', ['United Nations High Commissioner for Refugees', 'Office of the High Commissioner for Refugees']),
+  // "the High Commissioner" after either High Commissioner's full name is that one
+  org('United Nations High Commissioner for Human Rights', undefined, ['High Commissioner for Human Rights'], ['High Commissioner']),
+  org('Office of the United Nations High Commissioner for Refugees', 'UNHCR', ['United Nations High Commissioner for Refugees', 'Office of the High Commissioner for Refugees'], ['High Commissioner']),
+  // its governing body ("ExCom"), printed with the Office's name after "of the Programme"
+  UNHCR_EXECUTIVE_COMMITTEE,
   org('United Nations Group on the Information Society', 'UNGIS'),
   org('United Nations System Chief Executives Board for Coordination', 'CEB', ['Chief Executives Board for Coordination', 'United Nations System Chief Executives Board', 'United Nations System Chief Executive Board for Coordination']),
   org('United Nations Sustainable Development Group', 'UNSDG'),

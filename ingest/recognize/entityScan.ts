@@ -1748,6 +1748,13 @@ function resolveGenericNames(patternCands: Candidate[], cands: readonly Candidat
       continue;
     }
     if (ORDINAL_SHORT_RE.test(p.name) && resolveOrdinalName(p, both, state)) continue;
+    // a known entry's short form once the entry is named ("the Pension Fund", "the High Commissioner")
+    const pinned = state.pinned.get(p.name);
+    if (pinned && pinned.kind === p.kind) {
+      p.name = pinned.name;
+      p.attrs = { ...pinned.attrs };
+      continue;
+    }
     if (resolveHeadPart(p, both, state)) continue;
     if (p.name.split(' ').length !== 2) continue;
     // the longer name may have been printed earlier in this very paragraph

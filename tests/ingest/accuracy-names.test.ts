@@ -747,3 +747,37 @@ describe('a name printed by its words before the preposition', () => {
     expect(keysOf(pp4!.filter((m) => m.kind === 'Organization'))).toEqual(['Organization:United Nations Standing Advisory Committee on Security Questions in Central Africa']);
   });
 });
+
+// A known entry's short form ("the Pension Fund", "the High Commissioner") once its full name is printed: a
+// capitalised two-word name was keyed on its own ("Organization:Pension Fund"), and later "the Fund" with it.
+describe('short forms of known entries', () => {
+  it('A/RES/79/253 PP2, OP7: "the Pension Fund" and "the Fund" are the United Nations Joint Staff Pension Fund', () => {
+    const [, op7] = read([
+      'Having considered the report of the United Nations Joint Staff Pension Board for 2024,1 the reports of the Secretary-General on the investments of the United Nations Joint Staff Pension Fund and measures undertaken to increase the diversification of the Fund2',
+      'Acknowledges the commitment of the Pension Fund to manage long-standing recommendations of the Board of Auditors, and reiterates the importance of the secretariat of the Fund, the Pension Board and the Representative of the Secretary-General addressing all the accepted recommendations of the Board of Auditors',
+    ]);
+    const byPhrase = Object.fromEntries(op7!.map((m) => [m.phrase, m.key]));
+    expect(byPhrase['Pension Fund']).toBe('Organization:United Nations Joint Staff Pension Fund');
+    expect(byPhrase['Fund']).toBe('Organization:United Nations Joint Staff Pension Fund');
+    expect(byPhrase['Pension Board']).toBe('Organization:United Nations Joint Staff Pension Board');
+  });
+
+  it('A/RES/80/187 OP3: the Executive Committee of the Programme of the United Nations High Commissioner for Refugees is one body (UNHCR nested)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/187' };
+    const px = extractParagraph(
+      { id: 'OP3', kind: 'operative', text: 'Endorses the report of the Executive Committee of the Programme of the United Nations High Commissioner for Refugees on the work of its seventy-sixth session;', footnoteRefs: [], subparagraphs: [] },
+      ctx,
+    );
+    const orgs = px.mentions.filter((m) => m.kind === 'Organization');
+    expect(orgs.filter((m) => !m.nested).map((m) => m.key)).toEqual(['Organization:Executive Committee of the Programme of the United Nations High Commissioner for Refugees']);
+    expect(orgs.filter((m) => m.nested).map((m) => m.key)).toEqual(['Organization:Office of the United Nations High Commissioner for Refugees']);
+  });
+
+  it('A/RES/80/188: "the High Commissioner" in a resolution on the Office of the High Commissioner for Refugees', () => {
+    const [, ms] = read([
+      'Having considered the report of the United Nations High Commissioner for Refugees on the activities of his Office,',
+      'Recalls the Global Compact on Refugees as set out in the High Commissioner’s annual report (part II) of 2018,11 affirmed on 17 December 2018,',
+    ]);
+    expect(keysOf(ms!.filter((m) => m.kind === 'Organization'))).toEqual(['Organization:Office of the United Nations High Commissioner for Refugees']);
+  });
+});
