@@ -17,8 +17,13 @@ import { org, type GazetteerEntry } from './types.js';
 const UNHCR_EXECUTIVE_COMMITTEE = org('Executive Committee of the Programme of the United Nations High Commissioner for Refugees', undefined, [
   "Executive Committee of the High Commissioner's Programme",
 ]);
+// the law of the sea resolutions define it as "(the Division)" after the Office and Secretariat it belongs to
+const DOALOS = org('Division for Ocean Affairs and the Law of the Sea', 'DOALOS', [
+  'Division for Ocean Affairs and the Law of the Sea of the Office of Legal Affairs of the Secretariat',
+  'Division for Ocean Affairs and the Law of the Sea of the Office of Legal Affairs',
+]);
 /** Organs whose names print their owner organization's name: the paragraph names the owner too (a nested mention). */
-export const ORGANS_NAMING_OWNER: readonly GazetteerEntry[] = [UNHCR_EXECUTIVE_COMMITTEE];
+export const ORGANS_NAMING_OWNER: readonly GazetteerEntry[] = [UNHCR_EXECUTIVE_COMMITTEE, DOALOS];
 
 export const ORGANIZATIONS: GazetteerEntry[] = [
   // Principal organs and their presidents/officers
@@ -102,6 +107,7 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Office for Disarmament Affairs', 'UNODA', ['United Nations Office for Disarmament Affairs', 'Office of Disarmament Affairs']),
   org('Office for Outer Space Affairs', 'UNOOSA', ['United Nations Office for Outer Space Affairs']),
   org('Office of Legal Affairs', 'OLA'),
+  DOALOS,
   org('Office for the Coordination of Humanitarian Affairs', 'OCHA', ['United Nations Office for the Coordination of Humanitarian Affairs']),
   org('Office of Counter-Terrorism', 'UNOCT', ['United Nations Office of Counter-Terrorism']),
   org('Office of the High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States', 'OHRLLS', ['UN-OHRLLS']),

@@ -116,7 +116,7 @@ const SHORT_HEADS = [
   'Pact', 'Charter', 'Court', 'Dialogue', 'Programme', 'Fund', 'Office', 'Agency', 'Convention', 'Declaration', 'Agenda',
   'Mechanism', 'Platform', 'Partnership', 'Initiative', 'Board', 'Network', 'Coalition', 'Alliance', 'Decade', 'Secretariat',
   'Organization', 'Treaty', 'Covenant', 'Framework', 'Strategy', 'Entity', 'Institute', 'Centre', 'Bank', 'Tribunal',
-  'Authority', 'Envoy', 'Body', 'Secretary-General', 'Task Force', 'Facility', 'Agreement', 'Protocol',
+  'Authority', 'Envoy', 'Body', 'Secretary-General', 'Task Force', 'Facility', 'Agreement', 'Protocol', 'Division',
   // printed alone after the full name ("the Conference of the Parties to the Convention ..." -> "the Conference of the Parties")
   'Conference of the Parties',
 ];
@@ -1661,6 +1661,9 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     }
     if (cands.some((c) => overlaps(c, { start, end }))) continue;
     if (LONGER_NAME_AFTER_RE.test(text.slice(end, end + 40))) continue;
+    // "the Division of Conference Management", "the Organization of African Unity", "the Assembly of States Parties":
+    // a longer name, not the last division or the fixed referent of "the Organization" or "the Assembly"
+    if (OF_NAME_HEADS.has(head) && OF_NAME_AFTER_RE.test(text.slice(end, end + 12))) continue;
     // "the Summit of the Group of 20", "the Council of the League of Arab States": a sitting or organ of the
     // known organization named after it, not the last summit or council named
     if (ownedByKnownOrganization(text, end, cands)) continue;
@@ -1684,6 +1687,8 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
 
 /** "that " or "this " before a short form (the five characters before it) */
 const POINTING_BEFORE_RE = /\bth(?:at|is)\s$/;
+const OF_NAME_HEADS: ReadonlySet<string> = new Set(['Division', 'Organization', 'Assembly']);
+const OF_NAME_AFTER_RE = /^\s+of\s+(?!the\b)[A-Z][a-z]/;
 const OF_THE_RE = /^\s+of\s+the\s+/;
 function ownedByKnownOrganization(text: string, end: number, cands: readonly Candidate[]): boolean {
   const of = OF_THE_RE.exec(text.slice(end, end + 12));
@@ -1984,6 +1989,9 @@ function learnAcronymDefinitions(text: string, cands: readonly Candidate[], stat
     // acronyms are found wherever printed, and this one inside every later name with that head ("the
     // Compliance Agreement", "the International Convention for the Safety of Life at Sea")
     if (ANY_HEAD.has(acr)) {
+      // "... Division for Ocean Affairs and the Law of the Sea of the Office of Legal Affairs of the Secretariat (the
+      // Division)": the short form of a longer name the last candidate ends, not of that candidate
+      if (!c.name.split(' ').includes(acr)) continue;
       if (!state.defined.has(acr)) state.defined.set(acr, { kind: c.kind, name: c.name, attrs: { ...c.attrs } });
       continue;
     }

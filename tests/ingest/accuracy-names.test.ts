@@ -781,3 +781,22 @@ describe('short forms of known entries', () => {
     expect(keysOf(ms!.filter((m) => m.kind === 'Organization'))).toEqual(['Organization:Office of the United Nations High Commissioner for Refugees']);
   });
 });
+
+describe('"the Division", "the Organization of ...", "the Assembly of ..."', () => {
+  it('A/RES/78/69 OP6, OP42: "the Division" is the Division for Ocean Affairs and the Law of the Sea the text defined', () => {
+    const [, op42] = read([
+      'and re-emphasizes the importance of the completion of these efforts through wide participation and reviews by Member States of the technical standards for the collection, storage and dissemination of the deposited information, developed by the International Hydrographic Organization, in cooperation with the Division for Ocean Affairs and the law of the Sea of the Office of Legal Affairs of the Secretariat (the Division), which are not legally binding,',
+      'Calls upon the Division to continue to disseminate information on relevant procedures related to the trust fund established for the purpose of facilitating the preparation of submissions to the Commission',
+    ]);
+    expect(keysOf(op42!.filter((m) => m.kind === 'Organization'))).toEqual(['Organization:Division for Ocean Affairs and the Law of the Sea']);
+  });
+
+  it('A/RES/78/108 OP35: "the Division of Conference Management" is not the last division named', () => {
+    const [, ms] = read([
+      'Recalling the work of the Division for Ocean Affairs and the Law of the Sea,',
+      'welcomes the efforts made by the Division of Conference Management of the United Nations Office at Geneva, especially its Editing Section,',
+    ]);
+    expect(keysOf(ms!)).toContain('Organization:Division of Conference Management');
+    expect(keysOf(ms!)).not.toContain('Organization:Division for Ocean Affairs and the Law of the Sea');
+  });
+});
