@@ -55,6 +55,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('United Nations Declaration on the Rights of Indigenous Peoples'),
   fw('Durban Declaration and Programme of Action'),
   fw('Convention relating to the Status of Refugees'),
+  // "relating to": lowercase words would end a capitalised name at "Convention"
+  fw('Convention relating to the Status of Stateless Persons'),
+  fw('Protocol relating to the Status of Refugees'),
   fw('Global Compact for Safe, Orderly and Regular Migration'),
   fw('Global Compact on Refugees'),
   fw('New York Declaration for Refugees and Migrants'),
@@ -66,7 +69,7 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Doha Programme of Action for the Least Developed Countries for the Decade 2022–2031', ['Doha Programme of Action for the Least Developed Countries', 'Doha Programme of Action']),
   fw('Istanbul Programme of Action for the Least Developed Countries for the Decade 2011–2020', ['Istanbul Programme of Action']),
   fw('Antigua and Barbuda Agenda for Small Island Developing States', ['Antigua and Barbuda Agenda for SIDS']),
-  fw('SIDS Accelerated Modalities of Action (SAMOA) Pathway', ['SAMOA Pathway', 'Small Island Developing States Accelerated Modalities of Action (SAMOA) Pathway']),
+  fw('SIDS Accelerated Modalities of Action (SAMOA) Pathway', ['SAMOA Pathway', 'Samoa Pathway', 'Small Island Developing States Accelerated Modalities of Action (SAMOA) Pathway']),
   fw('Agenda 2063: The Africa We Want', ['Agenda 2063']),
   fw('Agenda 21'),
   fw('Rio Declaration on Environment and Development'),
@@ -76,6 +79,17 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Political Declaration of the High-level Political Forum on Sustainable Development'),
   fw('Political Declaration of the 2023 Sustainable Development Goals Summit'),
   fw('United Nations Convention on the Law of the Sea'),
+  // "at Sea": a lowercase word would end a capitalised name at "Life"
+  fw('International Convention for the Safety of Life at Sea'),
+  // "by Fishing Vessels": a lowercase word would end a capitalised name at "Measures"
+  fw('Agreement to Promote Compliance with International Conservation and Management Measures by Fishing Vessels on the High Seas', ['Compliance Agreement']),
+  // printed with its date and without it, under its short title and with the year it was adopted
+  fw('United Nations Fish Stocks Agreement', [
+    'Fish Stocks Agreement',
+    '1995 United Nations Fish Stocks Agreement',
+    'Agreement for the Implementation of the Provisions of the United Nations Convention on the Law of the Sea of 10 December 1982 relating to the Conservation and Management of Straddling Fish Stocks and Highly Migratory Fish Stocks',
+    '1995 Agreement for the Implementation of the Provisions of the United Nations Convention on the Law of the Sea of 10 December 1982 relating to the Conservation and Management of Straddling Fish Stocks and Highly Migratory Fish Stocks',
+  ]),
   fw('Agreement under the United Nations Convention on the Law of the Sea on the Conservation and Sustainable Use of Marine Biological Diversity of Areas beyond National Jurisdiction'),
   fw('United Nations Convention against Transnational Organized Crime'),
   fw('United Nations Convention against Corruption'),
@@ -83,6 +97,8 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Treaty on the Non-Proliferation of Nuclear Weapons', ['Non-Proliferation Treaty']),
   fw('Comprehensive Nuclear-Test-Ban Treaty'),
   fw('Treaty on the Prohibition of Nuclear Weapons'),
+  // "in Latin America" would end a capitalised name at the region
+  fw('Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean', ['Treaty of Tlatelolco']),
   fw('Arms Trade Treaty'),
   fw('Chemical Weapons Convention', ['Convention on the Prohibition of the Development, Production, Stockpiling and Use of Chemical Weapons and on Their Destruction']),
   fw('Biological Weapons Convention', ['Convention on the Prohibition of the Development, Production and Stockpiling of Bacteriological (Biological) and Toxin Weapons and on Their Destruction']),

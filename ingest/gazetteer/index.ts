@@ -5,6 +5,7 @@
 // exactly (so "Giga", "Chad", "WHO" are not found in ordinary words).
 import type { GazetteerEntry } from './types.js';
 import { ORGANIZATIONS } from './organizations.js';
+import { MANDATES } from './mandates.js';
 import { FRAMEWORKS } from './frameworks.js';
 import { EVENTS } from './events.js';
 import { INITIATIVES } from './initiatives.js';
@@ -15,6 +16,7 @@ export type { GazetteerEntry, GazetteerKind } from './types.js';
 
 export const GAZETTEER: readonly GazetteerEntry[] = [
   ...ORGANIZATIONS,
+  ...MANDATES,
   ...FRAMEWORKS,
   ...EVENTS,
   ...INITIATIVES,

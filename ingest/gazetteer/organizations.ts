@@ -14,6 +14,17 @@
 // - "Member States", "Governments", "stakeholders" are not entities.
 import { org, type GazetteerEntry } from './types.js';
 
+const UNHCR_EXECUTIVE_COMMITTEE = org('Executive Committee of the Programme of the United Nations High Commissioner for Refugees', undefined, [
+  "Executive Committee of the High Commissioner's Programme",
+]);
+// the law of the sea resolutions define it as "(the Division)" after the Office and Secretariat it belongs to
+const DOALOS = org('Division for Ocean Affairs and the Law of the Sea', 'DOALOS', [
+  'Division for Ocean Affairs and the Law of the Sea of the Office of Legal Affairs of the Secretariat',
+  'Division for Ocean Affairs and the Law of the Sea of the Office of Legal Affairs',
+]);
+/** Organs whose names print their owner organization's name: the paragraph names the owner too (a nested mention). */
+export const ORGANS_NAMING_OWNER: readonly GazetteerEntry[] = [UNHCR_EXECUTIVE_COMMITTEE, DOALOS];
+
 export const ORGANIZATIONS: GazetteerEntry[] = [
   // Principal organs and their presidents/officers
   org('United Nations', 'UN', ['UNO']),
@@ -36,7 +47,8 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Special Political and Decolonization Committee', undefined, ['Fourth Committee']),
   org('Fifth Committee', undefined, ['Administrative and Budgetary Committee']),
   org('Sixth Committee', undefined, ['Legal Committee']),
-  org('Advisory Committee on Administrative and Budgetary Questions', 'ACABQ'),
+  // "Advisory Committee of Administrative ...": printed so in budget resolutions (A/RES/79/257, 80/242)
+  org('Advisory Committee on Administrative and Budgetary Questions', 'ACABQ', ['Advisory Committee of Administrative and Budgetary Questions']),
   org('Committee for Programme and Coordination', 'CPC'),
   org('Committee on Contributions'),
   org('Committee on Conferences'),
@@ -92,9 +104,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Secretary-General\'s Envoy on Technology', undefined, ['Envoy on Technology', 'Secretary-General’s Envoy on Technology', 'Tech Envoy']),
   org('Office for Digital and Emerging Technologies', 'ODET', ['United Nations Office for Digital and Emerging Technologies']),
   org('Office of Information and Communications Technology', 'OICT'),
-  org('Office for Disarmament Affairs', 'UNODA', ['United Nations Office for Disarmament Affairs']),
+  org('Office for Disarmament Affairs', 'UNODA', ['United Nations Office for Disarmament Affairs', 'Office of Disarmament Affairs']),
   org('Office for Outer Space Affairs', 'UNOOSA', ['United Nations Office for Outer Space Affairs']),
   org('Office of Legal Affairs', 'OLA'),
+  DOALOS,
   org('Office for the Coordination of Humanitarian Affairs', 'OCHA', ['United Nations Office for the Coordination of Humanitarian Affairs']),
   org('Office of Counter-Terrorism', 'UNOCT', ['United Nations Office of Counter-Terrorism']),
   org('Office of the High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States', 'OHRLLS', ['UN-OHRLLS']),
@@ -107,10 +120,13 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('United Nations Office at Vienna', 'UNOV'),
   org('United Nations Office at Nairobi', 'UNON'),
   org('Office of the United Nations High Commissioner for Human Rights', 'OHCHR', ['Office of the High Commissioner for Human Rights', 'Office of the United Nations High Commissioner for Human Rights (OHCHR)']),
-  org('United Nations High Commissioner for Human Rights', undefined, ['High Commissioner for Human Rights']),
-  org('Office of the United Nations High Commissioner for Refugees', 'UNHCR', ['United Nations High Commissioner for Refugees', 'Office of the High Commissioner for Refugees']),
+  // "the High Commissioner" after either High Commissioner's full name is that one
+  org('United Nations High Commissioner for Human Rights', undefined, ['High Commissioner for Human Rights'], ['High Commissioner']),
+  org('Office of the United Nations High Commissioner for Refugees', 'UNHCR', ['United Nations High Commissioner for Refugees', 'Office of the High Commissioner for Refugees'], ['High Commissioner']),
+  // its governing body ("ExCom"), printed with the Office's name after "of the Programme"
+  UNHCR_EXECUTIVE_COMMITTEE,
   org('United Nations Group on the Information Society', 'UNGIS'),
-  org('United Nations System Chief Executives Board for Coordination', 'CEB', ['Chief Executives Board for Coordination', 'United Nations System Chief Executives Board']),
+  org('United Nations System Chief Executives Board for Coordination', 'CEB', ['Chief Executives Board for Coordination', 'United Nations System Chief Executives Board', 'United Nations System Chief Executive Board for Coordination']),
   org('United Nations Sustainable Development Group', 'UNSDG'),
   org('Inter-Agency Task Team on Science, Technology and Innovation for the Sustainable Development Goals', 'IATT', ['United Nations Inter-Agency Task Team on Science, Technology and Innovation for the Sustainable Development Goals', 'Inter-agency Task Team on Science, Technology and Innovation for the Sustainable Development Goals']),
   org('10-Member Group of High-level Representatives of Civil Society, Private Sector and Scientific Community', undefined, ['10-Member Group']),
@@ -142,7 +158,8 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Trade and Development Board'),
   org('United Nations Development Programme', 'UNDP'),
   org('United Nations Environment Programme', 'UNEP', ['UN Environment']),
-  org('United Nations Environment Assembly', 'UNEA', ['United Nations Environment Assembly of the United Nations Environment Programme']),
+  // "the Environment Assembly" after its full name, and in the sessions' names ("sixth session of the Environment Assembly")
+  org('United Nations Environment Assembly', 'UNEA', ['United Nations Environment Assembly of the United Nations Environment Programme', 'Environment Assembly']),
   org('United Nations Children\'s Fund', 'UNICEF', ['United Nations Children’s Fund']),
   org('United Nations Population Fund', 'UNFPA'),
   org('World Food Programme', 'WFP'),
@@ -191,7 +208,7 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('World Bank', undefined, ['World Bank Group', 'International Bank for Reconstruction and Development']),
   org('International Monetary Fund', 'IMF'),
   org('International Seabed Authority', 'ISA'),
-  org('International Tribunal for the Law of the Sea', 'ITLOS'),
+  org('International Tribunal for the Law of the Sea', 'ITLOS', ['International Tribunal on the Law of the Sea']),
   org('International Criminal Court', 'ICC'),
   org('International Residual Mechanism for Criminal Tribunals'),
   org('International Criminal Tribunal for the former Yugoslavia', 'ICTY'),
@@ -232,6 +249,7 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Intergovernmental Authority on Development', 'IGAD'),
   org('Movement of Non-Aligned Countries', undefined, ['Non-Aligned Movement']),
   org('North Atlantic Treaty Organization', 'NATO'),
+  org('Inter-Parliamentary Union', 'IPU'),
   org('International Committee of the Red Cross', 'ICRC'),
   org('International Federation of Red Cross and Red Crescent Societies', 'IFRC'),
   org('International Olympic Committee'),
@@ -253,13 +271,11 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Financial Action Task Force', 'FATF'),
   org('Global Fund to Fight AIDS, Tuberculosis and Malaria', undefined, ['Global Fund']),
   org('Gavi, the Vaccine Alliance', 'Gavi'),
-  // Mandates whose lowercase topic holds a comma: the topic pattern would stop at it.
-  org('Special Rapporteur on contemporary forms of racism, racial discrimination, xenophobia and related intolerance'),
-  org('Special Rapporteur on extrajudicial, summary or arbitrary executions'),
-  org('Special Rapporteur on trafficking in persons, especially women and children'),
-  org('Special Rapporteur on the sale, sexual exploitation and sexual abuse of children', undefined, ['Special Rapporteur on the sale and sexual exploitation of children']),
-  org('Special Rapporteur on the promotion and protection of human rights and fundamental freedoms while countering terrorism'),
+  // Special procedures and envoys (names ending in a lowercase topic): gazetteer/mandates.ts
   org('Special Committee to Investigate Israeli Practices Affecting the Human Rights of the Palestinian People and Other Arabs of the Occupied Territories'),
+  // the internal justice system (administration of justice resolutions print "the Dispute Tribunal" after the full name)
+  org('United Nations Dispute Tribunal', 'UNDT', ['Dispute Tribunal']),
+  org('United Nations Appeals Tribunal', 'UNAT', ['Appeals Tribunal']),
   org('United Nations Joint Staff Pension Fund', undefined, [], ['Pension Fund', 'Fund']),
   org('United Nations Joint Staff Pension Board', undefined, [], ['Pension Board', 'Board']),
   org('United Nations Logistics Base at Brindisi, Italy', undefined, ['United Nations Logistics Base at Brindisi', 'United Nations Logistics Base']),

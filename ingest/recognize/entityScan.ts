@@ -11,6 +11,7 @@ import { nodeKey } from '../../graph/model.js';
 import type { EntityMention, RecognizeContext } from '../models.js';
 import { entryByName, lookupName, normaliseName, scanGazetteer, type GazetteerEntry, type GazetteerKind } from '../gazetteer/index.js';
 import { ACTION_LINES, C7_SUBLINES, actionLineDisplayName, type ActionLineInfo } from '../gazetteer/actionLines.js';
+import { MANDATE_ENTRIES } from '../gazetteer/mandates.js';
 import { monthNumber, parseDateRange } from './dates.js';
 import { ORG_HEADS, LOWERCASE_TOPIC_ORG_RE } from './organizations.patterns.js';
 import { INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL } from './initiatives.patterns.js';
@@ -90,6 +91,12 @@ interface ResolutionState {
   byPrefix: Map<NamedKind, Map<string, Ref>>;
   /** gazetteer short forms ("the Union" -> ITU) of the last entry named with them */
   pinned: Map<string, Ref>;
+  /** heads the text defined as a name's short form ("... Highly Migratory Fish Stocks (the Agreement)"): meant so throughout */
+  defined: Map<string, Ref>;
+  /** kind -> name without its leading "United Nations " -> the name printed with it ("Dispute Tribunal" -> UNDT) */
+  withoutUN: Map<NamedKind, Map<string, Ref>>;
+  /** kind -> a name's words before its first preposition (headPartOf) -> the name */
+  byHeadPart: Map<NamedKind, Map<string, Ref>>;
   /** acronyms defined in the text ("(CSTD)") -> entity */
   acronyms: Map<string, Ref>;
   /** event name -> start date learnt earlier in the resolution */
@@ -107,7 +114,18 @@ const states = new WeakMap<RecognizeContext, ResolutionState>();
 function stateFor(ctx: RecognizeContext): ResolutionState {
   let s = states.get(ctx);
   if (!s) {
-    s = { last: new Map(), byPrefix: new Map(), pinned: new Map(), acronyms: new Map(), eventStarts: new Map(), eventVenues: new Map(), ordinals: new Map() };
+    s = {
+      last: new Map(),
+      byPrefix: new Map(),
+      pinned: new Map(),
+      defined: new Map(),
+      withoutUN: new Map(),
+      byHeadPart: new Map(),
+      acronyms: new Map(),
+      eventStarts: new Map(),
+      eventVenues: new Map(),
+      ordinals: new Map(),
+    };
     states.set(ctx, s);
   }
   return s;
@@ -120,7 +138,7 @@ const SHORT_HEADS = [
   'Pact', 'Charter', 'Court', 'Dialogue', 'Programme', 'Fund', 'Office', 'Agency', 'Convention', 'Declaration', 'Agenda',
   'Mechanism', 'Platform', 'Partnership', 'Initiative', 'Board', 'Network', 'Coalition', 'Alliance', 'Decade', 'Secretariat',
   'Organization', 'Treaty', 'Covenant', 'Framework', 'Strategy', 'Entity', 'Institute', 'Centre', 'Bank', 'Tribunal',
-  'Authority', 'Envoy', 'Body', 'Secretary-General', 'Task Force', 'Facility', 'Agreement', 'Protocol',
+  'Authority', 'Envoy', 'Body', 'Secretary-General', 'Task Force', 'Facility', 'Agreement', 'Protocol', 'Division',
   // "the International Day" after "the International Day to End Impunity for Crimes against Journalists" (A/RES/80/217 OP12)
   'International Day', 'International Year',
   // printed alone after the full name ("the Conference of the Parties to the Convention ..." -> "the Conference of the Parties")
@@ -243,6 +261,7 @@ function headKind(words: string[]): { kind: NamedKind; eventKind?: EventKindName
   if (/\bDecade of Action\b/.test(joined)) return { kind: 'Event', eventKind: 'decade' };
   const firstPrep = words.findIndex((w, i) => i > 0 && HEAD_SEARCH_STOPS.has(w));
   const upTo = firstPrep < 0 ? words.length : firstPrep;
+  if (namesAPost(words, upTo)) return undefined;
   for (let i = upTo - 1; i >= 0; i--) {
     const w = words[i]!.replace(/[’']s$/, '');
     const ev = EVENT_HEADS.get(w);
@@ -261,6 +280,31 @@ function headKind(words: string[]): { kind: NamedKind; eventKind?: EventKindName
     if (ev) return { kind: 'Event', eventKind: ev };
   }
   return undefined;
+}
+
+/** text[.., end) ends with a possessive "'s" / "’s" (kept in the chunk, dropped from the name). */
+function possessiveAt(text: string, end: number): boolean {
+  const c = text.charCodeAt(end - 2);
+  return text.charCodeAt(end - 1) === 115 && (c === 39 || c === 0x2019);
+}
+
+/** Words of a post's title: "Senior Programme Officer", "Legal Assistant", a grade ("P-4", "GS"). */
+const POST_WORDS: ReadonlySet<string> = new Set(['Officer', 'Assistant', 'Clerk', 'Specialist', 'Analyst', 'Technician', 'GS']);
+const GRADE_RE = /^[PD]-\d$/;
+/**
+ * The budget resolutions' staffing tables ("One post of Senior Programme Officer (P-5)", "Legal Team Legal
+ * Officer P-4", "Administrative Assistant (General Service (Other level))") name posts and staff categories,
+ * not bodies, though "Programme", "Team" or "Service" are heads of names.
+ */
+function namesAPost(words: readonly string[], upTo: number): boolean {
+  for (let i = 0; i < upTo; i++) {
+    const w = words[i]!;
+    // "Assistant Secretary-General for ...", "Assistant High Commissioner": a rank before the office it qualifies
+    if (POST_WORDS.has(w) && !(w === 'Assistant' && i === 0)) return true;
+    if (w.length === 3 && GRADE_RE.test(w)) return true;
+    if (w === 'Service' && i > 0 && (words[i - 1] === 'General' || words[i - 1] === 'Field')) return true;
+  }
+  return false;
 }
 
 /**
@@ -398,6 +442,11 @@ function chunkSegments(toks: readonly ChunkToken[]): ChunkToken[][] {
       if (ownerEnd >= 0) {
         segments.push(cur);
         cur = [];
+        // "... of the United Nations Standing Advisory Committee on ...": "United Nations" starts the next name
+        if (ownerTok!.known!.name === 'United Nations' && startsName(toks, ownerEnd)) {
+          if (toks[i + 1]!.w === 'the') i++;
+          continue;
+        }
         // skip the rest of the chunk that is the owner
         while (i + 1 < toks.length && toks[i + 1]!.s < ownerEnd) i++;
         continue;
@@ -407,6 +456,12 @@ function chunkSegments(toks: readonly ChunkToken[]): ChunkToken[][] {
   }
   segments.push(cur);
   return segments;
+}
+
+/** The chunk goes on after `end` with a capitalised word of no known name. */
+function startsName(toks: readonly ChunkToken[], end: number): boolean {
+  const after = toks.find((x) => x.s >= end);
+  return after !== undefined && !after.known && /^[A-Z]/.test(after.w);
 }
 
 const TOPIC_WORDS_BEFORE_IN: ReadonlySet<string> = new Set(TOPIC_BEFORE_IN.split('|'));
@@ -526,7 +581,7 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   const tail = seg[seg.length - 1]!;
   let end = tail.known && tail.known.end > tail.e ? tail.known.end : tail.e;
   // a footnote mark printed against the last word ("Cultural Rights2")
-  const glued = !tail.known && /^\p{Lu}\p{Ll}+(\d{1,2})$/u.exec(tail.w);
+  const glued = !tail.known && /^\p{Lu}(?:\p{Ll}|-)*\p{Ll}(\d{1,2})$/u.exec(tail.w);
   if (glued) end -= glued[1]!.length;
   // entirely one known mention: nothing new
   const first = seg[0]!.known;
@@ -534,14 +589,43 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   // words outside known mentions decide the kind; a known mention counts as a placeholder word
   const hk = headKind(placeholderWords(seg));
   if (!hk) return headlessOfTail(text, seg);
+  if (hk.kind === 'Framework' && yearBeforeInstrument(seg)) {
+    const undated = segmentCandidate(text, seg.slice(1));
+    if (undated) yearPrintedBefore.set(undated, seg[0]!.w);
+    return undated;
+  }
   // the head must not be inside a known mention (it is, if only placeholders carry it)
   const stripped = normaliseName(text.slice(start, end)).replace(/[’']s$/, '');
   const name = stripped.includes('- ') ? stripped.replace(/(\p{L})- (\p{L})/gu, '$1-$2') : stripped;
   if (NOT_NAMES.has(name)) return undefined;
   if ((hk.eventKind === 'session' || hk.eventKind === 'meeting') && !/ of /.test(name)) return undefined;
+  // a known name the gazetteer scan did not match where it is printed ("the United Nations Secretary-General's
+  // call": the chunk, possessive and all, is longer than the known name): the known entry
+  const known = possessiveAt(text, end) ? lookupName(name) : undefined;
+  if (known && known.kind !== 'Place') {
+    const ref = entryRef(known);
+    return candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'pattern');
+  }
   const attrs: Record<string, unknown> = {};
   if (hk.kind === 'Event') attrs.eventKind = hk.eventKind ?? 'other';
   return candidate(hk.kind, name, attrs, start, end, 'pattern');
+}
+
+/** "1954 " before a known instrument's name ("the 1954 Convention relating to the Status of Stateless Persons") */
+const YEAR_JUST_BEFORE_RE = /^((?:1[89]|20)\d\d) $/;
+/** Instruments printed after the year they were adopted: "the 1970 Convention" later refers back to them. */
+const yearPrintedBefore = new WeakMap<Candidate, string>();
+const DATED_INSTRUMENT_HEADS: ReadonlySet<string> = new Set(['Convention', 'Treaty', 'Agreement', 'Charter', 'Covenant']);
+/**
+ * "the 1972 Convention for the Protection of the World Cultural and Natural Heritage", "the 1963 Vienna Convention
+ * on Consular Relations": the year the instrument was adopted, printed before its name, is not part of it (the same
+ * text prints it without the year). Not a protocol ("the 2005 Protocol to the Convention ..." is one of several
+ * protocols to it), nor a name that is only the year and its head ("the 1954 Convention" is how it is called).
+ */
+function yearBeforeInstrument(seg: readonly ChunkToken[]): boolean {
+  if (seg.length < 5 || seg[0]!.known || !/^(?:1[89]|20)\d\d$/.test(seg[0]!.w)) return false;
+  for (let i = 1; i < seg.length && !PREPOSITIONS.has(seg[i]!.w); i++) if (DATED_INSTRUMENT_HEADS.has(seg[i]!.w)) return true;
+  return false;
 }
 
 /**
@@ -720,6 +804,7 @@ function computeHeadOf(name: string, kind: NamedKind): string | undefined {
   if (fits(last)) return last;
   const firstPrep = words.findIndex((w, i) => i > 0 && HEAD_SEARCH_STOPS.has(w));
   const upTo = firstPrep < 0 ? words.length : firstPrep;
+  if (namesAPost(words, upTo)) return undefined;
   for (let i = upTo - 1; i >= 0; i--) {
     const w = withoutPossessive(words[i]!);
     if (i > 0) {
@@ -732,7 +817,9 @@ function computeHeadOf(name: string, kind: NamedKind): string | undefined {
 }
 
 /** "Special Committee on ..." is later printed "the Special Committee": remember names by their first two words. */
-function prefixOf(name: string): string | undefined {
+function prefixOf(full: string): string | undefined {
+  // "the Scientific Committee" after "the United Nations Scientific Committee on the Effects of Atomic Radiation"
+  const name = full.startsWith(UN_PREFIX) ? full.slice(UN_PREFIX.length) : full;
   // the first two space-separated words when there are at least three and the second is capitalised
   const first = name.indexOf(' ');
   if (first < 0) return undefined;
@@ -771,10 +858,12 @@ function seriesReferent(short: string, longer: readonly Ref[]): Ref | undefined 
 
 /** The longer name, named before, that an ordinal short form stands for: every word of it, in order. */
 function ordinalReferent(short: string, longer: readonly Ref[]): Ref | undefined {
-  const words = short.split(' ');
+  const all = short.split(' ');
   for (let i = longer.length - 1; i >= 0; i--) {
     const ref = longer[i]!;
     const lw = ref.name.split(' ');
+    // "the 1970 Convention": an instrument registered under the year printed before its name (yearPrintedBefore)
+    const words = lw[0] !== all[0] && /^\d{4}$/.test(all[0]!) ? all.slice(1) : all;
     let k = 0;
     for (const w of lw) if (k < words.length && w.toLowerCase() === words[k]!.toLowerCase()) k++;
     if (k === words.length && lw.length > words.length) return ref;
@@ -785,18 +874,21 @@ function ordinalReferent(short: string, longer: readonly Ref[]): Ref | undefined
 /** "fifteenth session of the ... Conference": a sitting of a body is not what "the Conference" refers back to. */
 const SITTING_NAME_RE = /^\S+ (?:[a-z-]+ )*(?:session|meeting|segment|event|dialogue) of /;
 
+/** `ref` is what "the <ordinal or year> <head>" stands for ("the Fifteenth Congress", "the 1970 Convention"). */
+function registerOrdinal(state: ResolutionState, ordinal: string, ref: Ref): void {
+  for (const k of [`${ref.kind}|${ordinal.toLowerCase()}`, `${ref.kind}|*`]) {
+    const list = state.ordinals.get(k) ?? [];
+    if (!list.some((r) => r.name === ref.name)) list.push(ref);
+    state.ordinals.set(k, list);
+  }
+}
+
 function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): void {
   if (ref.kind === 'Event' && SITTING_NAME_RE.test(ref.name)) return;
   // the first word, when there is a second (indexOf rather than split: no array per name registered)
   const space = ref.name.indexOf(' ');
   const first = space < 0 ? '' : ref.name.slice(0, space);
-  if (space >= 0 && ORDINAL_FIRST_RE.test(first)) {
-    for (const k of [`${ref.kind}|${first.toLowerCase()}`, `${ref.kind}|*`]) {
-      const list = state.ordinals.get(k) ?? [];
-      if (!list.some((r) => r.name === ref.name)) list.push(ref);
-      state.ordinals.set(k, list);
-    }
-  }
+  if (space >= 0 && ORDINAL_FIRST_RE.test(first)) registerOrdinal(state, first, ref);
   const prefix = prefixOf(ref.name);
   if (prefix) {
     let ofKind = state.byPrefix.get(ref.kind);
@@ -810,6 +902,17 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): voi
   }
   if (head === 'Working Group') state.last.set('Group', ref);
   for (const sf of entry?.shortForms ?? []) state.pinned.set(sf, ref);
+  const headPart = ref.kind === 'Place' ? undefined : headPartOf(ref.name);
+  if (headPart) {
+    let ofKind = state.byHeadPart.get(ref.kind);
+    if (!ofKind) state.byHeadPart.set(ref.kind, (ofKind = new Map()));
+    ofKind.set(headPart, ref);
+  }
+  if (ref.name.startsWith(UN_PREFIX) && ref.kind !== 'Place') {
+    let ofKind = state.withoutUN.get(ref.kind);
+    if (!ofKind) state.withoutUN.set(ref.kind, (ofKind = new Map()));
+    ofKind.set(ref.name.slice(UN_PREFIX.length), ref);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1653,7 +1756,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   if (text === cacheText && ctx === cacheCtx) return cacheResult;
   const state = stateFor(ctx);
   // what "the Convention" meant before this paragraph: names registered while scanning it may come after a mention
-  const conventionBeforeParagraph = state.last.get('Convention');
+  const conventionBeforeParagraph = state.defined.get('Convention') ?? state.last.get('Convention');
   const gates = gateWordsIn(text);
   detailedAttrs = new WeakSet();
   // capitalised chunks, "the <head>" short forms and where words start, in one pass over the text
@@ -1671,6 +1774,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     (p) => !specials.some((s) => overlaps(s, p)) && !cands.some((c) => c.start <= p.start && p.end <= c.end),
   );
   const unresolved = resolveGenericNames(patternCands, cands, state);
+  unitedNationsNamedBefore(patternCands, cands, state);
   // "the Programme of Action", "the Working Group" with nothing named before: which one is unknown, and one
   // node for all of them would join unrelated programmes and groups across resolutions
   cands.push(...specials, ...patternCands.filter((p) => !unresolved.has(p)));
@@ -1699,7 +1803,13 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   knownDatedEditions(kept);
   // 8. register everything named in this paragraph for the next ones (in text order: kept is sorted in place)
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
-  for (const c of kept) if (c.via !== 'short' && !c.registered) register(state, { kind: c.kind, name: c.name, attrs: c.attrs }, c.entry);
+  for (const c of kept) {
+    if (c.via === 'short' || c.registered) continue;
+    const ref: Ref = { kind: c.kind, name: c.name, attrs: c.attrs };
+    register(state, ref, c.entry);
+    const year = yearPrintedBefore.get(c);
+    if (year) registerOrdinal(state, year, ref);
+  }
   const result = toMentions(text, kept);
   cacheText = text;
   cacheCtx = ctx;
@@ -1726,7 +1836,13 @@ function knownNameCandidates(text: string, wordStarts: Int32Array): Candidate[] 
     // name (cited by its symbol), not the body acting in the paragraph
     if (hit.entry.kind === 'Organization' && hit.start >= 15 && RECORDS_OF_RE.test(text.slice(Math.max(0, hit.start - 30), hit.start))) continue;
     const ref = entryRef(hit.entry);
-    cands.push(candidate(ref.kind, ref.name, { ...ref.attrs }, hit.start, hit.end, 'gazetteer', hit.acronym, hit.entry));
+    const known = candidate(ref.kind, ref.name, { ...ref.attrs }, hit.start, hit.end, 'gazetteer', hit.acronym, hit.entry);
+    cands.push(known);
+    if (ref.kind === 'Framework' && hit.start >= 5) {
+      const year = YEAR_JUST_BEFORE_RE.exec(text.slice(hit.start - 5, hit.start));
+      if (year) yearPrintedBefore.set(known, year[1]!);
+    }
+    if (MANDATE_ENTRIES.has(hit.entry)) ownersInsideMandate(text, hit.start, hit.end, cands);
   }
   // "Government of Ghana" keeps the place; drop gazetteer places inside longer known names is done by the trie.
   const plus20 = wsisPlus20Candidates(text);
@@ -1735,6 +1851,21 @@ function knownNameCandidates(text: string, wordStarts: Int32Array): Candidate[] 
     cands.push(...plus20);
   }
   return cands;
+}
+
+/**
+ * The organizations a mandate's title names ("Special Envoy of the Secretary-General on Myanmar", "Special
+ * Rapporteur of the Human Rights Council on ..."): the paragraph names them too. The gazetteer scan does not
+ * look inside a name it matched, so they are looked up here; the extractor keeps them as nested mentions.
+ */
+function ownersInsideMandate(text: string, start: number, end: number, cands: Candidate[]): void {
+  const from = text.indexOf(' ', start) + 1;
+  if (from <= 0 || from >= end) return;
+  for (const hit of scanGazetteer(text.slice(from, end))) {
+    if (hit.entry.kind !== 'Organization') continue;
+    const ref = entryRef(hit.entry);
+    cands.push(candidate(ref.kind, ref.name, { ...ref.attrs }, from + hit.start, from + hit.end, 'gazetteer', hit.acronym, hit.entry));
+  }
 }
 
 /** Step 2: acronyms the resolution defined earlier ("(CSTD)"), where no candidate is yet. */
@@ -1777,6 +1908,9 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     if (head === 'Assembly' && STATES_PARTIES_AFTER_RE.test(text.slice(end, end + 24))) continue;
     // "the International Year of the Family", "the International Day in Memory of ...": the start of a name
     if (h.head.startsWith('International ') && INTERNATIONAL_NAME_AFTER_RE.test(text.slice(end, end + 12))) continue;
+    // "the Division of Conference Management", "the Organization of African Unity", "the Assembly of States Parties":
+    // a longer name, not the last division or the fixed referent of "the Organization" or "the Assembly"
+    if (OF_NAME_HEADS.has(head) && OF_NAME_AFTER_RE.test(text.slice(end, end + 12))) continue;
     // "the Summit of the Group of 20", "the Council of the League of Arab States": a sitting or organ of the
     // known organization named after it, not the last summit or council named
     if (ownedByKnownOrganization(text, end, cands)) continue;
@@ -1785,10 +1919,12 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     if (fixed) ref = { kind: fixed[0], name: fixed[1], attrs: {} };
     else if (bodyShort === head && ctx.body) ref = orgRefByName(ctx.body);
     else {
+      // "that Agreement", "this Convention": the one just named, whatever the text defined "the Agreement" as
+      const defined = POINTING_BEFORE_RE.test(text.slice(Math.max(0, start - 5), start)) ? undefined : state.defined.get(head);
       // "the Conference of the States Parties to ...": a sitting named after its members, not the body the short
       // form was pinned to (UNCTAD's "the Conference"); the last one named may be it
       const pin = state.pinned.get(head);
-      ref = pin && !OF_AFTER_RE.test(text.slice(end, end + 5)) ? pin : state.last.get(head);
+      ref = defined ?? (pin && !OF_AFTER_RE.test(text.slice(end, end + 5)) ? pin : state.last.get(head));
     }
     const byDefault = ref ? undefined : DEFAULT_SHORT.get(head);
     if (byDefault) ref = { kind: byDefault[0], name: byDefault[1], attrs: {} };
@@ -1802,6 +1938,10 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
   return shorts;
 }
 
+/** "that " or "this " before a short form (the five characters before it) */
+const POINTING_BEFORE_RE = /\bth(?:at|is)\s$/;
+const OF_NAME_HEADS: ReadonlySet<string> = new Set(['Division', 'Organization', 'Assembly']);
+const OF_NAME_AFTER_RE = /^\s+of\s+(?!the\b)[A-Z][a-z]/;
 const OF_THE_RE = /^\s+of\s+the\s+/;
 const OF_AFTER_RE = /^\s+of\s/;
 const YEAR_TOKEN_RE = /^(?:19|20)\d\d$/;
@@ -1820,10 +1960,35 @@ function lowercaseTopicOrganizations(text: string, cands: readonly Candidate[]):
   while ((m = LOWERCASE_TOPIC_ORG_SCAN.exec(text))) {
     const start = m.index;
     const end = m.index + m[0].length;
-    if (cands.some((c) => c.start <= start && end <= c.end)) continue;
+    // a known mandate or body printed here ("Special Rapporteur on the right to food", from the gazetteer) is the
+    // name; what the topic pattern reads past its end is the clause ("... and to cooperate with the High Commissioner")
+    if (cands.some((c) => c.start <= start && start < c.end && (end <= c.end || (c.kind === 'Organization' && c.via === 'gazetteer')))) continue;
     specials.push(candidate('Organization', normaliseName(m[0]), {}, start, end, 'pattern'));
   }
   return specials;
+}
+
+const UN_PREFIX = 'United Nations ';
+/**
+ * Step 4b': "the Standing Advisory Committee on Security Questions in Central Africa" after "the United Nations
+ * Standing Advisory Committee ...", "the Global Plan of Action to Combat Trafficking in Persons" after "the United
+ * Nations Global Plan of Action ...": the name printed without "United Nations" is the one printed with it,
+ * named before in the resolution or earlier in the paragraph.
+ */
+function unitedNationsNamedBefore(patternCands: readonly Candidate[], cands: readonly Candidate[], state: ResolutionState): void {
+  // the names printed with "United Nations" in this paragraph (usually none)
+  let here: Candidate[] | undefined;
+  for (const list of [cands, patternCands]) for (const o of list) if (o.name.startsWith(UN_PREFIX)) (here ??= []).push(o);
+  if (!here && state.withoutUN.size === 0) return;
+  for (const p of patternCands) {
+    if (p.kind === 'Place' || p.name.startsWith('United Nations')) continue;
+    let ref: Ref | undefined;
+    if (here) for (const o of here) if (o.end <= p.start && o.kind === p.kind && o.name.length === UN_PREFIX.length + p.name.length && o.name.endsWith(p.name)) ref = o;
+    ref ??= state.withoutUN.get(p.kind)?.get(p.name);
+    if (!ref) continue;
+    p.name = ref.name;
+    p.attrs = { ...ref.attrs };
+  }
 }
 
 /**
@@ -1843,6 +2008,14 @@ function resolveGenericNames(patternCands: Candidate[], cands: readonly Candidat
       continue;
     }
     if (ORDINAL_SHORT_RE.test(p.name) && resolveOrdinalName(p, both, state)) continue;
+    // a known entry's short form once the entry is named ("the Pension Fund", "the High Commissioner")
+    const pinned = state.pinned.get(p.name);
+    if (pinned && pinned.kind === p.kind) {
+      p.name = pinned.name;
+      p.attrs = { ...pinned.attrs };
+      continue;
+    }
+    if (resolveHeadPart(p, both, state)) continue;
     if (p.name.split(' ').length !== 2) continue;
     // the longer name may have been printed earlier in this very paragraph
     let earlier: Candidate | undefined;
@@ -1854,6 +2027,44 @@ function resolveGenericNames(patternCands: Candidate[], cands: readonly Candidat
     }
   }
   return unresolved;
+}
+
+/**
+ * "the Standing Advisory Committee" after "the United Nations Standing Advisory Committee on Security Questions in
+ * Central Africa", "the Regional Service Centre" after "the Regional Service Centre in Entebbe": a name printed
+ * as the longer one's words before its first preposition is that name (named earlier in the paragraph or before).
+ */
+function resolveHeadPart(p: Candidate, both: readonly Candidate[], state: ResolutionState): boolean {
+  if (p.name.indexOf(' ') < 0 || /\s[a-z]/.test(p.name)) return false;
+  let ref: Ref | undefined;
+  for (const o of both) if (o !== p && o.end <= p.start && o.kind === p.kind && o.name !== p.name && headPartOf(o.name) === p.name) ref = o;
+  ref ??= state.byHeadPart.get(p.kind)?.get(p.name);
+  if (!ref) return false;
+  p.name = ref.name;
+  p.attrs = { ...ref.attrs };
+  return true;
+}
+
+/** A name's words before its first preposition (not "of"), without a leading "United Nations", when they are two or more capitalised words and not the whole name. */
+function headPartOf(full: string): string | undefined {
+  let part = headParts.get(full);
+  if (part === undefined) {
+    part = computeHeadPart(full) ?? null;
+    if (headParts.size < 50_000) headParts.set(full, part);
+  }
+  return part ?? undefined;
+}
+/** name -> headPartOf (null: none); asked for every name registered and every earlier name of a short one's kind */
+const headParts = new Map<string, string | null>();
+function computeHeadPart(full: string): string | undefined {
+  const name = full.startsWith(UN_PREFIX) ? full.slice(UN_PREFIX.length) : full;
+  const words = name.split(' ');
+  let i = 0;
+  while (i < words.length && /^[A-Z]/.test(words[i]!)) i++;
+  // not "of": what follows it is often another name run into this one ("the Indian Ocean Rim Association of the
+  // Strategic Framework"), nor a year ("the International Narcotics Control Board for 2022")
+  if (i < 2 || i + 1 >= words.length || words[i] === 'of' || !PREPOSITIONS.has(words[i]!) || /^\d/.test(words[i + 1]!)) return undefined;
+  return words.slice(0, i).join(' ');
 }
 
 /** "Programme of Action" printed alone: the last one named, earlier in this paragraph first. */
@@ -1886,7 +2097,7 @@ function refsThen(earlier: Ref[] | undefined, here: Ref[]): Ref[] {
 function resolveOrdinalName(p: Candidate, both: readonly Candidate[], state: ResolutionState): boolean {
   const first = p.name.split(' ', 1)[0]!.toLowerCase();
   const here = both
-    .filter((o) => o.end <= p.start && o.kind === p.kind && o.name.split(' ', 1)[0]!.toLowerCase() === first)
+    .filter((o) => o.end <= p.start && o.kind === p.kind && (o.name.split(' ', 1)[0]!.toLowerCase() === first || yearPrintedBefore.get(o) === first))
     .sort((a, b) => a.start - b.start)
     .map((o) => ({ kind: o.kind, name: o.name, attrs: o.attrs }));
   let ref = ordinalReferent(p.name, refsThen(state.ordinals.get(`${p.kind}|${first}`), here));
@@ -2112,8 +2323,32 @@ function learnAcronymDefinitions(text: string, cands: readonly Candidate[], stat
     // "the fiftieth anniversary of the first United Nations Conference on ... Outer Space (UNISPACE+50)": an
     // acronym with "+50" names the anniversary or review of the thing before it, not that thing
     if (acr.includes('+') && /\+\d{1,3}$/.test(acr) && !c.name.includes('+')) continue;
+    // "(the Agreement)", "(the Convention)": the name's head, defined as its short form for the rest of the text
+    // ("the Convention" stays the Law of the Sea Convention after other conventions are named). Not an acronym:
+    // acronyms are found wherever printed, and this one inside every later name with that head ("the
+    // Compliance Agreement", "the International Convention for the Safety of Life at Sea")
+    if (ANY_HEAD.has(acr)) {
+      // "... Division for Ocean Affairs and the Law of the Sea of the Office of Legal Affairs of the Secretariat (the
+      // Division)": the short form of a longer name the last candidate ends, not of that candidate
+      if (!c.name.split(' ').includes(acr)) continue;
+      if (!state.defined.has(acr)) state.defined.set(acr, { kind: c.kind, name: c.name, attrs: { ...c.attrs } });
+      continue;
+    }
     if (!state.acronyms.has(acr) && !c.attrs.acronym) state.acronyms.set(acr, { kind: c.kind, name: c.name, attrs: { ...c.attrs, acronym: acr } });
+    // "(the Compliance Agreement)", "(the London Convention)": the short name in the parentheses, read as a name
+    // of its own, is the one it defines
+    // (not events: an edition's key takes its dates, read later)
+    if (acr.includes(' ') && c.kind !== 'Event') sameAsDefined(c, c.end + def[0].length - 1 - acr.length, acr.length, cands);
     if (c.kind === 'Organization' && !c.attrs.acronym && /^[A-Z][A-Za-z0-9+\-]{1,15}$/.test(acr)) c.attrs.acronym = acr;
+  }
+}
+
+/** The pattern name printed at [at, at + length) is `defined`'s short name: it is `defined`. */
+function sameAsDefined(defined: Candidate, at: number, length: number, cands: readonly Candidate[]): void {
+  for (const o of cands) {
+    if (o.start !== at || o.end !== at + length || o.via !== 'pattern' || o.kind !== defined.kind) continue;
+    o.name = defined.name;
+    o.attrs = { ...defined.attrs };
   }
 }
 

@@ -462,3 +462,343 @@ describe('an undated long name whose dates name a known edition', () => {
     expect(ms!.find((m) => m.kind === 'Event')?.key).toBe('Event:2017 United Nations Ocean Conference');
   });
 });
+
+// Mandate holders end in a lowercase topic, so where their name stops was guessed from the words after it;
+// the clause after the name ran into it ("... on the right to development and to cooperate with the High
+// Commissioner ..."), and each run-on was a node of its own that "the Special Rapporteur" later pointed at.
+describe('mandate holders: the name stops where the mandate stops', () => {
+  const organizations = (ms: EntityMention[]): string[] => keysOf(ms.filter((m) => m.kind === 'Organization'));
+
+  it('A/RES/78/203 OP51: "... the Special Rapporteur on the right to development and to cooperate with the High Commissioner ..."', () => {
+    const [ms] = read([
+      'Encourages relevant bodies of the United Nations system, within their respective mandates, to contribute further to the work of the Working Group on the Right to Development and the Special Rapporteur on the right to development and to cooperate with the High Commissioner in the fulfilment of his mandate with regard to the implementation of the right to development;',
+    ]);
+    expect(organizations(ms!)).toContain('Organization:Special Rapporteur on the right to development');
+    expect(phrasesOf(ms!)).toContain('Special Rapporteur on the right to development');
+    expect(organizations(ms!).filter((k) => k.includes('cooperate'))).toEqual([]);
+  });
+
+  it('A/RES/78/218 OP13: the country mandate ends before "for briefing the Council"', () => {
+    const [ms] = read([
+      'Welcomes the resumption of the Security Council discussion on the situation in the Democratic People’s Republic of Korea and reiterates its appreciation to the United Nations High Commissioner for Human Rights and the Special Rapporteur on the situation of human rights in the Democratic People’s Republic of Korea for briefing the Council on the country’s human rights situation,',
+    ]);
+    expect(organizations(ms!)).toContain("Organization:Special Rapporteur on the situation of human rights in the Democratic People's Republic of Korea");
+    expect(organizations(ms!).filter((k) => k.includes('briefing'))).toEqual([]);
+  });
+
+  it('A/RES/78/198 OP9: "of the Human Rights Council" printed inside the title is the same mandate, and "the Special Rapporteur" later refers to it', () => {
+    const [op9, op42] = read([
+      'Encourages the Special Rapporteur of the Human Rights Council on the right to food to continue to mainstream a gender perspective in the fulfilment of his mandate,',
+      'Requests the Special Rapporteur to submit an interim report to the General Assembly at its seventy-ninth session',
+    ]);
+    expect(organizations(op9!)).toContain('Organization:Special Rapporteur on the right to food');
+    expect(organizations(op42!)).toContain('Organization:Special Rapporteur on the right to food');
+  });
+
+  it('A/RES/78/191 OP20: the short title "Working Group on the use of mercenaries" is the mandate, "with all the assistance" is not in it', () => {
+    const [ms] = read([
+      'Requests the Secretary-General and the United Nations High Commissioner for Human Rights to continue to provide the Working Group on the use of mercenaries with all the assistance and support necessary for the fulfilment of its mandate,',
+    ]);
+    expect(organizations(ms!)).toContain(
+      'Organization:Working Group on the use of mercenaries as a means of violating human rights and impeding the exercise of the right of peoples to self-determination',
+    );
+    expect(phrasesOf(ms!)).toContain('Working Group on the use of mercenaries');
+  });
+
+  it('A/RES/79/182 PP55: "the Special Envoy of the Secretary-General on Myanmar and the former Minister for Foreign Affairs of Indonesia" are two', () => {
+    const [ms] = read([
+      'thus welcoming the development of the women and peace and security platform in Myanmar, co-facilitated by the former Special Envoy of the Secretary-General on Myanmar and the former Minister for Foreign Affairs of Indonesia,',
+    ]);
+    expect(organizations(ms!)).toEqual(['Organization:Special Envoy of the Secretary-General on Myanmar']);
+  });
+
+  it('A/RES/78/222 OP21: an envoy is not named by what the parties are asked to do ("to hasten the release ...")', () => {
+    const [ms] = read([
+      'Encourages all parties to the conflict to enhance their engagement with the Special Envoy of the Secretary-General for Syria to hasten the release of all arbitrarily detained persons by the Syrian regime and to make progress on the issue of missing persons;',
+    ]);
+    expect(organizations(ms!)).toEqual(['Organization:Special Envoy of the Secretary-General for Syria']);
+  });
+
+  it('A/RES/79/227 PP33: an envoy not in the gazetteer still stops before "to <verb>"', () => {
+    const [ms] = read([
+      'and noting the appointment of the Special Envoy of the Secretary-General on Water to galvanize partnerships and concerted efforts to advance the water agenda,',
+    ]);
+    expect(organizations(ms!)).toEqual(['Organization:Special Envoy of the Secretary-General on Water']);
+  });
+
+  it('A/RES/79/79 OP4: a working group not in the gazetteer stops before "to further consider"', () => {
+    const [ms] = read([
+      'Encourages the Working Group on the strengthening of the Convention to further consider the measures aimed at strengthening and institutionalizing the Convention in all its aspects,',
+    ]);
+    expect(organizations(ms!)).toContain('Organization:Working Group on the strengthening of the Convention');
+  });
+
+  it('A/RES/78/203 OP6: "the report of the Working Group on its twenty-second and twenty-third sessions" names no working group "on its sessions"', () => {
+    const [, ms] = read(['Recalling the work of the Working Group on the Right to Development,', 'Takes note of the report of the Working Group on its twenty-second and twenty-third sessions;']);
+    expect(organizations(ms!)).toEqual(['Organization:Working Group on the Right to Development']);
+  });
+
+  it('A/RES/78/13 OP3: "the Chair of the Ad Hoc Committee to continue his informal consultations" names the committee only', () => {
+    const [ms] = read(['Requests the Chair of the Ad Hoc Committee to continue his informal consultations with the members of the Committee and to report through the Committee to the General Assembly at its eightieth session;']);
+    expect(organizations(ms!).filter((k) => k.includes('consultations'))).toEqual([]);
+  });
+});
+
+// The budget resolutions' staffing tables name posts, grades and staff categories with the heads of names
+// ("Programme", "Team", "Service"): they were Organization and Initiative nodes, and "(P-3)" after one was
+// learnt as its acronym.
+describe('posts and staff categories are not organizations', () => {
+  it('A/RES/78/253 OP214: "a position of Senior Programme Officer (P-5)"', () => {
+    const [ms] = read(['Decides to reclassify the position of Senior Administrative Officer (P-5) to a position of Senior Programme Officer (P-5);']);
+    expect(ms!.filter((m) => m.kind === 'Organization' || m.kind === 'Initiative')).toEqual([]);
+  });
+
+  it('A/RES/79/258 OP69: "Administrative Assistant (General Service (Other level))"', () => {
+    const [ms] = read(['Decides to abolish the following long-vacant posts in the Office of the Special Envoy of the Secretary-General for Syria: (a) One post of Chief Security Officer (P-4); (c) One post of Administrative Assistant (General Service (Other level));']);
+    expect(keysOf(ms!)).not.toContain('Organization:General Service');
+  });
+
+  it('A/RES/80/243 OP162 and OP168: a post is not an organization, and its grade is no acronym for later paragraphs', () => {
+    const [op162, op168] = read([
+      'Decides to abolish one post of Mission Planning Officer (P-3);',
+      'Decides against the abolishment of the post of Information Analyst (P-3);',
+    ]);
+    expect(op162!.filter((m) => m.kind === 'Organization')).toEqual([]);
+    expect(op168!.filter((m) => m.kind === 'Organization')).toEqual([]);
+  });
+
+  it('A/RES/80/242 OP51: the post is dropped, the office it sits in is kept', () => {
+    const [ms] = read(['Decides against the establishment of the P-2 Associate Programme Management Officer in the Office for Digital and Emerging Technologies;']);
+    expect(keysOf(ms!)).toEqual(['Organization:Office for Digital and Emerging Technologies']);
+  });
+});
+
+// "(the Convention)", "(the Agreement)" after a name define its short form for the whole resolution. They were
+// learnt as acronyms, and an acronym is found wherever it is printed: inside every later convention's name
+// ("the International Convention for the Prevention of Pollution from Ships" became the Law of the Sea Convention).
+describe('a name defined as "(the Agreement)" or "(the Convention)"', () => {
+  const PP2 =
+    'Recalling the relevant provisions of the United Nations Convention on the Law of the Sea (the Convention), 1 and bearing in mind the relationship between the Convention and the 1995 Agreement for the Implementation of the Provisions of the United Nations Convention on the Law of the Sea of 10 December 1982 relating to the Conservation and Management of Straddling Fish Stocks and Highly Migratory Fish Stocks (the Agreement),2';
+
+  it('A/RES/79/145 PP2: the Fish Stocks Agreement printed in full is the known agreement', () => {
+    const [ms] = read([PP2]);
+    expect(keysOf(ms!)).toContain('Framework:United Nations Fish Stocks Agreement');
+    expect(keysOf(ms!).filter((k) => k.startsWith('Framework:1995'))).toEqual([]);
+  });
+
+  it('A/RES/79/145 PP4, PP49: "the Agreement" is the defined one, also after another agreement is named; "the Compliance Agreement" is its own', () => {
+    const [, pp4, pp49] = read([
+      PP2,
+      'Welcoming ratifications of and accessions to the Agreement and the fact that a growing number of States, entities referred to in the Convention and in article 1, paragraph 2 (b), of the Agreement,',
+      'Recognizing the duty provided in the Convention, the Agreement to Promote Compliance with International Conservation and Management Measures by Fishing Vessels on the High Seas (the Compliance Agreement),10 the Agreement and the Code for flag States to effectively exercise jurisdiction',
+    ]);
+    expect(keysOf(pp4!.filter((m) => m.phrase === 'Agreement'))).toEqual(['Framework:United Nations Fish Stocks Agreement', 'Framework:United Nations Fish Stocks Agreement']);
+    expect(keysOf(pp4!.filter((m) => m.phrase === 'Convention'))).toEqual(['Framework:United Nations Convention on the Law of the Sea']);
+    const agreements = pp49!.filter((m) => m.phrase === 'Agreement' || m.phrase === 'Compliance Agreement');
+    expect(agreements.map((m) => `${m.phrase} ${m.key}`)).toEqual([
+      'Compliance Agreement Framework:Agreement to Promote Compliance with International Conservation and Management Measures by Fishing Vessels on the High Seas',
+      'Agreement Framework:United Nations Fish Stocks Agreement',
+    ]);
+  });
+
+  it('A/RES/78/69 OP253: a later convention printed in full is not the defined "Convention"', () => {
+    const [, ms] = read([
+      'Recalling the relevant provisions of the United Nations Convention on the Law of the Sea (the Convention),',
+      'Recalls the resolution of the thirtieth Consultative Meeting of Contracting Parties to the Convention on the Prevention of Marine Pollution by Dumping of Wastes and Other Matter, 1972 (the London Convention) and the third Meeting of Contracting Parties to the London Protocol,',
+    ]);
+    expect(keysOf(ms!)).not.toContain('Framework:United Nations Convention on the Law of the Sea');
+  });
+
+  it('A/RES/78/68 PP53: "that Agreement" is the one just named, not the defined one', () => {
+    const [, ms] = read([
+      PP2,
+      'Recalling the entry into force of the Agreement on Port State Measures to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing of the Food and Agriculture Organization of the United Nations in 2016, 10 and acknowledging the holding of the Fourth Meeting of the Parties to that Agreement, in Bali, Indonesia, from 8 to 12 May 2023,',
+    ]);
+    expect(keysOf(ms!.filter((m) => m.phrase === 'Agreement'))).toEqual(['Framework:Agreement on Port State Measures to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing']);
+  });
+
+  it('A/RES/78/69 OP95: "the Meeting of States Parties to the Convention" is the defined convention\'s, whatever convention was named last', () => {
+    const [, , ms] = read([
+      'Recalling the relevant provisions of the United Nations Convention on the Law of the Sea (the Convention),',
+      'Noting the work of the Conference of the Parties to the United Nations Convention against Transnational Organized Crime,',
+      'Notes that the Meeting of States Parties to the Convention, in its decisions regarding the conditions of service of the members of the Commission, reaffirmed the obligation of States under the Convention',
+    ]);
+    expect(keysOf(ms!)).toContain('Event:Meeting of States Parties to the United Nations Convention on the Law of the Sea');
+  });
+});
+
+// Frequent bodies printed under a short or misspelt name that made a second node.
+describe('one node for a body however the genre prints it', () => {
+  it('A/RES/79/257 OP5: "the Advisory Committee of Administrative and Budgetary Questions" is ACABQ', () => {
+    const [ms] = read(['Endorses the conclusions and recommendations contained in the report of the Advisory Committee of Administrative and Budgetary Questions, subject to the provisions of the present resolution;']);
+    expect(keysOf(ms!)).toContain('Organization:Advisory Committee on Administrative and Budgetary Questions');
+  });
+
+  it('administration of justice: "the Dispute Tribunal" and "the Appeals Tribunal" are the United Nations tribunals', () => {
+    const [ms] = read(['Notes the work of the Dispute Tribunal and the Appeals Tribunal in the disposal of cases,']);
+    expect(keysOf(ms!)).toEqual(['Organization:United Nations Dispute Tribunal', 'Organization:United Nations Appeals Tribunal']);
+  });
+
+  it('"the sixth session of the Environment Assembly" is a session of the United Nations Environment Assembly', () => {
+    const [ms] = read(['Welcoming the outcome of the sixth session of the Environment Assembly, held in Nairobi from 26 February to 1 March 2024,']);
+    expect(keysOf(ms!)).toContain('Event:sixth session of the United Nations Environment Assembly');
+  });
+
+  it('A/RES/78/40: the Treaty of Tlatelolco is not cut at "in Latin America"', () => {
+    const [ms] = read(['Recognizing the continuing contributions that the Antarctic Treaty, the Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean (Treaty of Tlatelolco), the South Pacific Nuclear Free Zone Treaty (Treaty of Rarotonga)']);
+    expect(keysOf(ms!).filter((k) => k.includes('Tlatelolco') || k.includes('Prohibition of Nuclear Weapons'))).toEqual([
+      'Framework:Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean',
+      'Framework:Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean',
+    ]);
+  });
+});
+
+// A name printed once with "United Nations" and once without in the same resolution is one thing. The usual
+// cause: "the Political Declaration on the Implementation of the United Nations Global Plan of Action ..." is
+// split after "of the United Nations", so the plan is read without it.
+describe('a name without "United Nations" named before with it', () => {
+  it('A/RES/79/154 PP12: the Global Plan of Action inside the Political Declaration\'s title is the United Nations one', () => {
+    const [ms] = read([
+      'Welcoming in particular the efforts of States, United Nations bodies and agencies and intergovernmental and non-governmental organizations to combat trafficking in persons, especially trafficking in women and children, including the implementation of the United Nations Global Plan of Action to Combat Trafficking in Persons adopted by the General Assembly in its resolution 64/293 of 30 July 2010 and the 2021 Political Declaration on the Implementation of the United Nations Global Plan of Action to Combat Trafficking in Persons,',
+    ]);
+    // the dated declaration is read whole (its year tells the 2021 declaration from the 2025 one); the plan
+    // named before it keeps "United Nations"
+    expect(keysOf(ms!).filter((k) => k.includes('Global Plan of Action'))).toEqual([
+      'Framework:United Nations Global Plan of Action to Combat Trafficking in Persons',
+      'Framework:2021 Political Declaration on the Implementation of the United Nations Global Plan of Action to Combat Trafficking in Persons',
+    ]);
+  });
+
+  it('A/RES/78/59 PP3 and OP29: the Standing Advisory Committee named in full before', () => {
+    const [, ms] = read([
+      'Bearing in mind the establishment by the Secretary-General on 28 May 1992 of the United Nations Standing Advisory Committee on Security Questions in Central Africa, the purpose of which is to encourage arms limitation, disarmament, non- proliferation and development in the Central Africa subregion,',
+      'Welcomes the increased contributions made by several Member States to the trust fund, reminds the States members of the Standing Advisory Committee of the commitments that they undertook on the adoption of the Declaration on the Trust Fund of the United Nations Standing Advisory Committee on Security Questions in Central Africa on 8 May 2009',
+    ]);
+    expect(keysOf(ms!)).toContain('Organization:United Nations Standing Advisory Committee on Security Questions in Central Africa');
+    expect(keysOf(ms!)).not.toContain('Organization:Standing Advisory Committee on Security Questions in Central Africa');
+  });
+});
+
+describe('"of the United Nations <Name>": the United Nations begins the next name', () => {
+  it('A/RES/79/154 PP12: the mention is the whole "United Nations Global Plan of Action ...", not the United Nations and a plan', () => {
+    const [ms] = read([
+      'Welcoming in particular the 2021 Political Declaration on the Implementation of the United Nations Global Plan of Action to Combat Trafficking in Persons,',
+    ]);
+    expect(phrasesOf(ms!)).toContain('2021 Political Declaration on the Implementation of the United Nations Global Plan of Action to Combat Trafficking in Persons');
+    expect(keysOf(ms!)).not.toContain('Organization:United Nations');
+  });
+});
+
+// "the 1961 Convention on the Reduction of Statelessness": the year of adoption is printed before the name, and
+// the same texts print it without ("Convention on the Reduction of Statelessness") or as "the 1961 Convention".
+describe('an instrument printed after its year of adoption', () => {
+  it('A/RES/78/184 OP7: full names without the year, and "the 1954 Convention", "the 1961 Convention" are them', () => {
+    const [ms] = read([
+      'Welcomes recent accessions to the 1954 Convention relating to the Status of Stateless Persons5 and the 1961 Convention on the Reduction of Statelessness, 6 notes that 97 States are now parties to the 1954 Convention and 79 States are parties to the 1961 Convention, encourages States that have not done so to give consideration to acceding to those instruments,',
+    ]);
+    expect(ms!.filter((m) => m.kind === 'Framework').map((m) => `${m.phrase} = ${m.key}`)).toEqual([
+      'Convention relating to the Status of Stateless Persons = Framework:Convention relating to the Status of Stateless Persons',
+      'Convention on the Reduction of Statelessness = Framework:Convention on the Reduction of Statelessness',
+      '1954 Convention = Framework:Convention relating to the Status of Stateless Persons',
+      '1961 Convention = Framework:Convention on the Reduction of Statelessness',
+    ]);
+  });
+
+  it('A/RES/79/133 OP8: "the 1972 Convention for the Protection of the World Cultural and Natural Heritage" is the convention', () => {
+    const [ms] = read([
+      'Reaffirms the importance of the 1970 Convention on the Means of Prohibiting and Preventing the Illicit Import, Export and Transfer of Ownership of Cultural Property, the 1995 UNIDROIT Convention on Stolen or Illegally Exported Cultural Objects, the 1954 Convention for the Protection of Cultural Property in the Event of Armed Conflict and the two Protocols thereto, the 1972 Convention for the Protection of the World Cultural and Natural Heritage,',
+    ]);
+    expect(keysOf(ms!)).toContain('Framework:Convention for the Protection of the World Cultural and Natural Heritage');
+    expect(keysOf(ms!)).toContain('Framework:UNIDROIT Convention on Stolen or Illegally Exported Cultural Objects');
+    expect(keysOf(ms!)).toContain('Framework:Convention for the Protection of Cultural Property in the Event of Armed Conflict');
+  });
+});
+
+describe('known names printed with something glued to them', () => {
+  it('A/RES/78/168 OP53: "the United Nations Secretary-General’s call" is the Secretary-General', () => {
+    const [ms] = read(['Recognizes the contribution made thus far by early warning systems, and in this regard welcomes the progress of the United Nations Secretary-General’s call to protect everyone on Earth through universal coverage of early warning systems,']);
+    expect(keysOf(ms!)).toContain('Organization:Secretary-General of the United Nations');
+    expect(keysOf(ms!)).not.toContain('Organization:United Nations Secretary-General');
+  });
+
+  it('A/RES/80/109: a footnote mark glued to a hyphenated last word ("Trans-shipment9") is not part of the name', () => {
+    const [ms] = read(['Noting in this regard the Voluntary Guidelines for Trans-shipment9 as a new instrument within the framework of the Code,']);
+    expect(keysOf(ms!)).toContain('Framework:Voluntary Guidelines for Trans-shipment');
+  });
+});
+
+// "the Scientific Committee", "the Standing Advisory Committee": the words of a longer name before its first
+// preposition (without "United Nations") stand for it once it is named; each was a generic node of its own
+// shared by every resolution.
+describe('a name printed by its words before the preposition', () => {
+  it('A/RES/78/71 PP1: "the Scientific Committee" after the United Nations Scientific Committee on the Effects of Atomic Radiation', () => {
+    const [ms] = read([
+      'Recalling its resolution 913 (X) of 3 December 1955, by which it established the United Nations Scientific Committee on the Effects of Atomic Radiation, and its subsequent resolutions on the subject, in which, inter alia, it requested the Scientific Committee to continue its work,',
+    ]);
+    expect(keysOf(ms!.filter((m) => m.kind === 'Organization'))).toEqual([
+      'Organization:United Nations Scientific Committee on the Effects of Atomic Radiation',
+      'Organization:United Nations Scientific Committee on the Effects of Atomic Radiation',
+    ]);
+  });
+
+  it('A/RES/78/59 PP3-PP4: "the Standing Advisory Committee" in the next paragraph', () => {
+    const [, pp4] = read([
+      'Bearing in mind the establishment by the Secretary-General on 28 May 1992 of the United Nations Standing Advisory Committee on Security Questions in Central Africa, the purpose of which is to encourage arms limitation, disarmament, non- proliferation and development in the Central Africa subregion,',
+      'Recalling that the purpose of the Standing Advisory Committee is to conduct reconstruction and confidence-building activities in Central Africa among its member States, including through confidence-building and arms limitation measures,',
+    ]);
+    expect(keysOf(pp4!.filter((m) => m.kind === 'Organization'))).toEqual(['Organization:United Nations Standing Advisory Committee on Security Questions in Central Africa']);
+  });
+});
+
+// A known entry's short form ("the Pension Fund", "the High Commissioner") once its full name is printed: a
+// capitalised two-word name was keyed on its own ("Organization:Pension Fund"), and later "the Fund" with it.
+describe('short forms of known entries', () => {
+  it('A/RES/79/253 PP2, OP7: "the Pension Fund" and "the Fund" are the United Nations Joint Staff Pension Fund', () => {
+    const [, op7] = read([
+      'Having considered the report of the United Nations Joint Staff Pension Board for 2024,1 the reports of the Secretary-General on the investments of the United Nations Joint Staff Pension Fund and measures undertaken to increase the diversification of the Fund2',
+      'Acknowledges the commitment of the Pension Fund to manage long-standing recommendations of the Board of Auditors, and reiterates the importance of the secretariat of the Fund, the Pension Board and the Representative of the Secretary-General addressing all the accepted recommendations of the Board of Auditors',
+    ]);
+    const byPhrase = Object.fromEntries(op7!.map((m) => [m.phrase, m.key]));
+    expect(byPhrase['Pension Fund']).toBe('Organization:United Nations Joint Staff Pension Fund');
+    expect(byPhrase['Fund']).toBe('Organization:United Nations Joint Staff Pension Fund');
+    expect(byPhrase['Pension Board']).toBe('Organization:United Nations Joint Staff Pension Board');
+  });
+
+  it('A/RES/80/187 OP3: the Executive Committee of the Programme of the United Nations High Commissioner for Refugees is one body (UNHCR nested)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/187' };
+    const px = extractParagraph(
+      { id: 'OP3', kind: 'operative', text: 'Endorses the report of the Executive Committee of the Programme of the United Nations High Commissioner for Refugees on the work of its seventy-sixth session;', footnoteRefs: [], subparagraphs: [] },
+      ctx,
+    );
+    const orgs = px.mentions.filter((m) => m.kind === 'Organization');
+    expect(orgs.filter((m) => !m.nested).map((m) => m.key)).toEqual(['Organization:Executive Committee of the Programme of the United Nations High Commissioner for Refugees']);
+    expect(orgs.filter((m) => m.nested).map((m) => m.key)).toEqual(['Organization:Office of the United Nations High Commissioner for Refugees']);
+  });
+
+  it('A/RES/80/188: "the High Commissioner" in a resolution on the Office of the High Commissioner for Refugees', () => {
+    const [, ms] = read([
+      'Having considered the report of the United Nations High Commissioner for Refugees on the activities of his Office,',
+      'Recalls the Global Compact on Refugees as set out in the High Commissioner’s annual report (part II) of 2018,11 affirmed on 17 December 2018,',
+    ]);
+    expect(keysOf(ms!.filter((m) => m.kind === 'Organization'))).toEqual(['Organization:Office of the United Nations High Commissioner for Refugees']);
+  });
+});
+
+describe('"the Division", "the Organization of ...", "the Assembly of ..."', () => {
+  it('A/RES/78/69 OP6, OP42: "the Division" is the Division for Ocean Affairs and the Law of the Sea the text defined', () => {
+    const [, op42] = read([
+      'and re-emphasizes the importance of the completion of these efforts through wide participation and reviews by Member States of the technical standards for the collection, storage and dissemination of the deposited information, developed by the International Hydrographic Organization, in cooperation with the Division for Ocean Affairs and the law of the Sea of the Office of Legal Affairs of the Secretariat (the Division), which are not legally binding,',
+      'Calls upon the Division to continue to disseminate information on relevant procedures related to the trust fund established for the purpose of facilitating the preparation of submissions to the Commission',
+    ]);
+    expect(keysOf(op42!.filter((m) => m.kind === 'Organization'))).toEqual(['Organization:Division for Ocean Affairs and the Law of the Sea']);
+  });
+
+  it('A/RES/78/108 OP35: "the Division of Conference Management" is not the last division named', () => {
+    const [, ms] = read([
+      'Recalling the work of the Division for Ocean Affairs and the Law of the Sea,',
+      'welcomes the efforts made by the Division of Conference Management of the United Nations Office at Geneva, especially its Editing Section,',
+    ]);
+    expect(keysOf(ms!)).toContain('Organization:Division of Conference Management');
+    expect(keysOf(ms!)).not.toContain('Organization:Division for Ocean Affairs and the Law of the Sea');
+  });
+});
