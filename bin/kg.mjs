@@ -4,6 +4,7 @@
 import { register } from 'tsx/esm/api';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { relaunchWithIngestFlags, wantsIngestFlags } from './ingest-flags.mjs';
 
 // `kg query ... | head` closes stdout early: that is not an error.
 process.stdout.on('error', (err) => {
@@ -11,7 +12,13 @@ process.stdout.on('error', (err) => {
   throw err;
 });
 
-register();
-const here = dirname(fileURLToPath(import.meta.url));
-const { main } = await import(join(here, '..', 'cli', 'kg.ts'));
-process.exitCode = await main(process.argv.slice(2));
+const args = process.argv.slice(2);
+if ((args[0] === 'ingest' || args[0] === 'start') && wantsIngestFlags()) {
+  // a large ingest on a small machine runs with V8 flags that only a new process can have (see ingest-flags.mjs)
+  process.exitCode = await relaunchWithIngestFlags(fileURLToPath(import.meta.url), args);
+} else {
+  register();
+  const here = dirname(fileURLToPath(import.meta.url));
+  const { main } = await import(join(here, '..', 'cli', 'kg.ts'));
+  process.exitCode = await main(args);
+}

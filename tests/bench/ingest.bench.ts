@@ -7,6 +7,10 @@ import { parseArgs } from 'node:util';
 import { ingestPaths } from '../../ingest/index.js';
 import { defaultSplit, defaultWorkerCount } from '../../ingest/pool.js';
 import { repoRoot } from '../helpers/env.js';
+import { INGEST_V8_FLAGS, relaunchWithIngestFlags, wantsIngestFlags } from '../../bin/ingest-flags.mjs';
+
+// Measured as `kg ingest` runs: with the V8 flags it relaunches itself with on a small machine.
+if (wantsIngestFlags()) process.exit(await relaunchWithIngestFlags(process.argv[1]!, process.argv.slice(2)));
 
 const args = parseArgs({ allowPositionals: true, options: { workers: { type: 'string' } } });
 const dir = args.positionals[0] ?? resolve(repoRoot, '..', 'shared', 'corpus-ga');
@@ -57,6 +61,7 @@ const mb = result.stats.bytes / 1e6;
 console.log(`bench:ingest ${dir}`);
 console.log(`  files          ${result.stats.files} (${result.errors.length} failed)`);
 const used = workers ?? defaultWorkerCount(result.stats.files);
+console.log(`  node flags     ${INGEST_V8_FLAGS.filter((f) => process.execArgv.includes(f)).join(' ') || 'none'}`);
 console.log(`  workers        ${used === 0 ? 'none (in this thread)' : `${used}, ${defaultSplit(used) === 'stages' ? 'split by stage (ingest/pool-stages.ts)' : 'each extracting whole files'}`}`);
 console.log(`  resolutions    ${result.stats.resolutions}`);
 console.log(`  paragraphs     ${result.stats.paragraphs}`);

@@ -1,0 +1,39 @@
+// V8 flags for a large ingest on a small machine, and the relaunch that applies them.
+//
+// Why: with two cores, an ingest keeps three threads busy (two extraction workers and the graph
+// writer, see ingest/pool-stages.ts). V8's parallel and concurrent garbage collection then only adds
+// helper threads that compete for the same two cores and wait on each other; collecting on each
+// thread's own time costs less CPU in all (bench:ingest over corpus-ga: see README, "Speed").
+// GC flags are read when a heap is set up, so they must be given on the command line (setting them
+// from JavaScript once node runs crashed it): the command runs again in a child node that has them.
+// With more cores the parallel collectors have cores of their own, and nothing is changed.
+import { spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+
+export const INGEST_V8_FLAGS = ['--single-threaded-gc'];
+
+/** Whether this process should run again with INGEST_V8_FLAGS (KG_INGEST_V8_FLAGS=0 turns it off). */
+export function wantsIngestFlags() {
+  if (process.env.KG_INGEST_V8_FLAGS === '0') return false;
+  if (INGEST_V8_FLAGS.every((f) => process.execArgv.includes(f))) return false;
+  return availableParallelism() <= 2;
+}
+
+/**
+ * Runs `script` with `args` in a child node that has INGEST_V8_FLAGS (and this process's own node
+ * options); resolves to its exit code. Signals this process gets are passed on to the child.
+ */
+export function relaunchWithIngestFlags(script, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...process.execArgv, ...INGEST_V8_FLAGS, script, ...args], { stdio: 'inherit' });
+    const forward = (signal) => child.kill(signal);
+    process.on('SIGINT', forward);
+    process.on('SIGTERM', forward);
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      process.off('SIGINT', forward);
+      process.off('SIGTERM', forward);
+      resolve(code ?? (signal ? 1 : 0));
+    });
+  });
+}
