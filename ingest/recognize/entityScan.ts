@@ -1898,8 +1898,10 @@ function servingAsBodies(text: string, cands: Candidate[]): void {
  * Governance Forum"), printed where the body's name (or "the meeting") is, dated by the year the text gives.
  */
 function annualMeetings(text: string, cands: Candidate[]): void {
-  // cheap gates first: this runs for every paragraph
-  if (!text.includes('held in')) return;
+  // cheap gates first: this runs for every paragraph (a body's name printed in full, and "held in")
+  let named = false;
+  for (const name of ANNUAL_MEETINGS_SINCE.keys()) if (text.includes(name)) named = true;
+  if (!named || !text.includes('held in')) return;
   let body: Candidate | undefined;
   for (const c of cands) if (c.kind === 'Organization' && ANNUAL_MEETINGS_SINCE.has(c.name) && (!body || c.start < body.start)) body = c;
   if (!body) return;
