@@ -1339,7 +1339,7 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     // "the thirtieth anniversary of the International Year of the Family in 2024", "the official launch of the United
     // Nations Decade of Sustainable Transport 2026–2035 at United Nations Headquarters ..., on 10 December 2025": the
     // date and venue are the anniversary's or the launch's
-    if (ANNIVERSARY_OF_RE.test(text.slice(Math.max(0, ev.start - 30), ev.start))) {
+    if ((text.startsWith('of ', ev.start - 3) || text.startsWith('of the ', ev.start - 7)) && ANNIVERSARY_OF_RE.test(text.slice(Math.max(0, ev.start - 30), ev.start))) {
       ev.attrs.unplaced = true;
       detailedAttrs.add(ev.attrs);
       continue;
@@ -1581,7 +1581,14 @@ function postponedEdition(ev: Candidate, windowText: string, at: number, start: 
 
 const PLURAL_SITTINGS_RE = /\b(?:Conferences|Meetings|Summits|Sessions|Forums|Congresses|Consultations)\b/;
 
-const COMMA_DIGIT_RE = /, \d/;
+/** Whether ", " and a digit come within the first `n` characters of `s` (no slice, no regex: run for every event). */
+function commaDigitWithin(s: string, n: number): boolean {
+  for (let i = s.indexOf(', '); i >= 0 && i < n; i = s.indexOf(', ', i + 2)) {
+    const c = s.charCodeAt(i + 2);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 
 /** The event's dates from the first date phrase of its window. */
 /** "at its" before a session: what follows is done at the session ("..., on 17 March 2023" is the day of an act). */
@@ -1596,7 +1603,7 @@ const ON_DAY_RE = /^,?\s*on\s+\d/;
 /** The event's dates from the first date phrase of its window (`actDay`: a single day right after it is an act's). */
 function eventDates(ev: Candidate, windowText: string, actDay = false): void {
   // (a comma-set date right after the name or venue: tried where a comma and a digit come within the first 70 characters)
-  const dm = (COMMA_DIGIT_RE.test(windowText.slice(0, 70)) ? EVENT_COMMA_DATE_RE.exec(windowText) : null) ?? EVENT_DATE_RE.exec(windowText);
+  const dm = (commaDigitWithin(windowText, 70) ? EVENT_COMMA_DATE_RE.exec(windowText) : null) ?? EVENT_DATE_RE.exec(windowText);
   if (!dm) return;
   // a date after a place or an organizer is still this event's; a year alone only right after the name
   const bare = /^\d{4}$/.test(dm[1]!);
@@ -2164,9 +2171,13 @@ function servingAsBodies(text: string, cands: Candidate[]): void {
  * Governance Forum"), printed where the body's name (or "the meeting") is, dated by the year the text gives.
  */
 function annualMeetings(text: string, cands: Candidate[]): void {
+  // cheap gates first: this runs for every paragraph (a body's name printed in full, and "held in")
+  let named = false;
+  for (const name of ANNUAL_MEETINGS_SINCE.keys()) if (text.includes(name)) named = true;
+  if (!named || !text.includes('held in')) return;
   let body: Candidate | undefined;
   for (const c of cands) if (c.kind === 'Organization' && ANNUAL_MEETINGS_SINCE.has(c.name) && (!body || c.start < body.start)) body = c;
-  if (!body || !text.includes('held in')) return;
+  if (!body) return;
   const first = ANNUAL_MEETINGS_SINCE.get(body.name)!;
   // the meeting printed at start..end, dated by the phrase `date` printed last in what was matched, which ends at `dateEnd`
   const meeting = (start: number, end: number, date: string, dateEnd: number): void => {
@@ -2202,7 +2213,10 @@ function annualMeetings(text: string, cands: Candidate[]): void {
 
 /** Step 4e: "held in Medellín, Colombia", "in Punta del Este, Uruguay": a town the gazetteer does not know, in its country. */
 function townsBeforeCountries(text: string, cands: Candidate[]): void {
-  for (const c of cands.slice()) {
+  // (by index up to the length on entry: the towns pushed are not read again, and no copy of the list per paragraph)
+  const n = cands.length;
+  for (let i = 0; i < n; i++) {
+    const c = cands[i]!;
     if (c.kind !== 'Place' || c.start < 6) continue;
     const country = c.attrs.country;
     if (typeof country !== 'string' || country !== c.name) continue;
