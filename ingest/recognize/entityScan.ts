@@ -1785,6 +1785,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // "the Programme of Action", "the Working Group" with nothing named before: which one is unknown, and one
   // node for all of them would join unrelated programmes and groups across resolutions
   cands.push(...specials, ...patternCands.filter((p) => !unresolved.has(p)));
+  // 4b''. "the Relationship Agreement between the United Nations and the International Criminal Court"
+  if (text.includes(' between ')) agreementsBetween(text, patternCands, cands);
   // 4c. "the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement": one body
   if (text.includes('serving as')) servingAsBodies(text, cands);
   cands.push(...sessionCandidates(text, cands, ctx, gates));
@@ -1976,6 +1978,31 @@ function lowercaseTopicOrganizations(text: string, cands: readonly Candidate[]):
 }
 
 const UN_PREFIX = 'United Nations ';
+/** Heads of instruments named by the parties they are between. */
+const BETWEEN_HEADS_RE = /(?:Agreement|Declaration|Memorandum of Understanding|Partnership|Accord|Arrangement)$/;
+const BETWEEN_RE = /^\s+between\s+(?:the\s+)?$/;
+const AND_RE = /^\s+and\s+(?:the\s+)?$/;
+/**
+ * Step 4b'': an agreement or declaration printed with the two parties it is between ("the Relationship Agreement
+ * between the United Nations and the International Criminal Court", "the Joint Declaration on Comprehensive
+ * Partnership between ASEAN and the United Nations") is named with them: "Relationship Agreement" alone was one
+ * node for every organization's agreement with the United Nations. The parties stay mentioned (nested); "the
+ * Relationship Agreement" printed later in the resolution is the one named in full (headPartOf).
+ */
+function agreementsBetween(text: string, patternCands: readonly Candidate[], cands: readonly Candidate[]): void {
+  for (const c of patternCands) {
+    if (c.kind !== 'Framework' || !BETWEEN_HEADS_RE.test(c.name)) continue;
+    let first: Candidate | undefined;
+    for (const o of cands) if (o.start > c.end && o.start <= c.end + 14 && (o.kind === 'Organization' || o.kind === 'Place') && BETWEEN_RE.test(text.slice(c.end, o.start))) first = o;
+    if (!first) continue;
+    let second: Candidate | undefined;
+    for (const o of cands) if (o.start > first.end && o.start <= first.end + 10 && (o.kind === 'Organization' || o.kind === 'Place') && AND_RE.test(text.slice(first.end, o.start))) second = o;
+    if (!second) continue;
+    c.name = normaliseName(text.slice(c.start, second.end));
+    c.end = second.end;
+    c.attrs = {};
+  }
+}
 /**
  * Step 4b': "the Standing Advisory Committee on Security Questions in Central Africa" after "the United Nations
  * Standing Advisory Committee ...", "the Global Plan of Action to Combat Trafficking in Persons" after "the United
@@ -2070,7 +2097,7 @@ function computeHeadPart(full: string): string | undefined {
   while (i < words.length && /^[A-Z]/.test(words[i]!)) i++;
   // not "of": what follows it is often another name run into this one ("the Indian Ocean Rim Association of the
   // Strategic Framework"), nor a year ("the International Narcotics Control Board for 2022")
-  if (i < 2 || i + 1 >= words.length || words[i] === 'of' || !PREPOSITIONS.has(words[i]!) || /^\d/.test(words[i + 1]!)) return undefined;
+  if (i < 2 || i + 1 >= words.length || words[i] === 'of' || !(PREPOSITIONS.has(words[i]!) || words[i] === 'between') || /^\d/.test(words[i + 1]!)) return undefined;
   return words.slice(0, i).join(' ');
 }
 

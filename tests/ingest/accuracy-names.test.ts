@@ -802,3 +802,18 @@ describe('"the Division", "the Organization of ...", "the Assembly of ..."', () 
     expect(keysOf(ms!)).not.toContain('Organization:Division for Ocean Affairs and the Law of the Sea');
   });
 });
+
+// "Relationship Agreement" was one node for every organization's agreement with the United Nations: the parties
+// printed after "between" name the agreement.
+describe('an agreement between two parties', () => {
+  it('A/RES/78/6 PP9, PP10: the Relationship Agreement between the United Nations and the International Criminal Court, and "the Relationship Agreement" after it', () => {
+    const [pp9, pp10] = read([
+      'Expressing its appreciation to the Secretary-General for providing effective and efficient assistance to the International Criminal Court in accordance with the Relationship Agreement between the United Nations and the International Criminal Court,2',
+      'Acknowledging the Relationship Agreement as approved by the General Assembly in its resolution 58/318 of 13 September 2004,',
+    ]);
+    const key = 'Framework:Relationship Agreement between the United Nations and the International Criminal Court';
+    expect(keysOf(pp9!)).toContain(key);
+    expect(keysOf(pp10!)).toContain(key);
+    expect(keysOf(pp10!)).not.toContain('Framework:Relationship Agreement');
+  });
+});
