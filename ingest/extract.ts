@@ -124,7 +124,8 @@ const NESTING_KINDS = new Set<NodeKind>(['Event', 'Document', 'Initiative', 'Fra
  * to the"); one at the start of the name qualifies it ("United Nations Decade of ...", "Secretary-General’s
  * Action Agenda") and one inside a symbol is not a name at all ("A/HRC/17/31").
  */
-const OWNER_BEFORE_RE = /\s(?:of|to|by)\s+(?:the\s+)?$/;
+// "Relationship Agreement between the United Nations and the International Criminal Court": both parties.
+const OWNER_BEFORE_RE = /\s(?:of|to|by|between)\s+(?:the\s+)?$|\sbetween\s.+\sand\s+(?:the\s+)?$/;
 /** An event a lowercase sitting commemorates or marks ("the global conference to commemorate the International Day ..."). */
 const MARKED_BEFORE_RE = /\s(?:commemorate|mark|celebrate|commemoration\s+of|occasion\s+of)\s+(?:the\s+)?$/;
 /** A capitalised word after it: the known name is the start of a longer one ("the United Nations Voluntary Fund for ..."). */

@@ -95,6 +95,14 @@ describe('an organization inside an event, document or organ name is mentioned t
   });
 });
 
+describe('both parties of an agreement "between X and Y"', () => {
+  it('A/RES/80/6 PP: "the Relationship Agreement between the United Nations and the International Criminal Court"', () => {
+    const ex = extract('Recalling the Relationship Agreement between the United Nations and the International Criminal Court, which was approved by the General Assembly,');
+    expect(ex.mentions.find((m) => !m.nested && m.kind === 'Framework')?.key).toBe('Framework:Relationship Agreement between the United Nations and the International Criminal Court');
+    expect(nested(ex.mentions)).toEqual(['Organization:United Nations', 'Organization:International Criminal Court']);
+  });
+});
+
 describe('no nested mention where the name is not one of an organization the paragraph names', () => {
   it('A/RES/79/170 PP23: an organization the paragraph names again later is mentioned once, where it stands alone', () => {
     const text =
