@@ -1,0 +1,147 @@
+// The same resolution in another format must give the same extraction. The UN publishes a resolution as
+// a PDF, a Word file and (ODS, the Digital Library, older un.org pages) HTML; the corpora hold text taken
+// from those PDFs. Inputs are quoted from corpus-ga (A/RES/80/23, A/RES/79/194) or rendered from them by
+// tests/helpers/un-formats.ts in the layout those formats have: <p> per paragraph, <i> verbs, footnote
+// marks as <sup> links and a notes list; Word footnotes in footnotes.xml; a PDF with running header and
+// footer, raised footnote marks and footnotes under a rule.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanText, extractResolution, readSource, segmentResolutions } from '../../ingest/index.js';
+import type { ResolutionExtraction, SourceText } from '../../ingest/models.js';
+import { htmlToText } from '../../ingest/read/markup.js';
+import { markValue } from '../../ingest/clean.js';
+import { sharedDir } from '../helpers/env.js';
+import { layOut, toDocx, toHtml, toPdf } from '../helpers/un-formats.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'kg-formats-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+async function extractFile(path: string): Promise<ResolutionExtraction[]> {
+  const src = await readSource(path);
+  return segmentResolutions(cleanText(src), src).map((r) => extractResolution(r));
+}
+
+function extractText(text: string, format: SourceText['format'] = 'html'): ResolutionExtraction[] {
+  const src: SourceText = { file: 'inline.html', format, text };
+  return segmentResolutions(cleanText(src), src).map((r) => extractResolution(r));
+}
+
+/** What a scorer compares, per paragraph: id, text (marks as digits), footnotes, mentions, relations, attributions. */
+function canonical(ex: ResolutionExtraction): string[] {
+  const digits = (s: string) => markValue(s);
+  const rows: string[] = [`${ex.key} ${ex.resolution.title ?? ''} ${ex.resolution.date ?? ''}`];
+  for (const p of ex.paragraphs) {
+    const text = p.paragraph.text.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, digits).replace(/ (\d{1,3})(?= |$)/g, '$1');
+    rows.push(`${p.paragraph.id} ${text}`);
+    for (const r of p.paragraph.footnoteRefs) rows.push(`${p.paragraph.id} footnote ${digits(r.mark)} ${r.footnote?.text ?? ''}`);
+    for (const m of p.mentions) rows.push(`${p.paragraph.id} mention ${m.key} «${m.phrase}»${m.footnote ? ` fn${digits(m.footnote.mark)}` : ''}`);
+    for (const r of p.relations) rows.push(`${p.paragraph.id} relation ${r.type} ${r.target} «${r.verb}»`);
+    for (const a of p.attributions) rows.push(`${p.paragraph.id} attribution ${a.type} ${a.source} ${a.target}`);
+  }
+  return rows;
+}
+
+/** The verb each paragraph opens with, as the extraction found it: the word the UN prints in italics. */
+function openingVerbs(ex: ResolutionExtraction): Map<string, string | undefined> {
+  return new Map(
+    ex.paragraphs.map((p) => {
+      const c = p.clauses[0];
+      const at = c ? p.paragraph.text.slice(c.start, c.start + c.verb.length).replace(/^\d+\.\s*/, '') : '';
+      return [p.paragraph.id, c && c.start <= 4 ? at : undefined];
+    }),
+  );
+}
+
+const ga = sharedDir('corpus-ga');
+
+describe.skipIf(!ga)('one resolution, every format: the same paragraphs, mentions, relations and attributions', () => {
+  for (const name of ['A_RES_80_23', 'A_RES_79_194']) {
+    it(`${name}: HTML (notes list), HTML (notes as paragraphs), DOCX and PDF read as the PDF text does`, async () => {
+      const [original] = await extractFile(join(ga!, `${name}.txt`));
+      const expected = canonical(original!);
+      expect(expected.filter((r) => r.includes(' footnote ')).length).toBeGreaterThan(0);
+      const doc = layOut(original!.resolution, openingVerbs(original!));
+      const files: [string, string | Buffer][] = [
+        [`${name}.html`, toHtml(doc, 'list')],
+        [`${name}.notes.html`, toHtml(doc, 'paragraphs')],
+        [`${name}.docx`, toDocx(doc)],
+        [`${name}.pdf`, toPdf(doc)],
+      ];
+      for (const [file, content] of files) {
+        const path = join(scratch, file);
+        writeFileSync(path, content);
+        const got = await extractFile(path);
+        expect(got.length, file).toBe(1);
+        expect(canonical(got[0]!), file).toEqual(expected);
+      }
+    }, 30_000);
+  }
+});
+
+describe('HTML as the UN publishes it', () => {
+  // A/RES/80/23 PP1-PP2, as on ODS: <p> per paragraph, the verb in <i>, the mark a <sup> link to a notes list
+  const page = (notes: string) => `<!DOCTYPE html><html><head><title>A/RES/80/23</title></head><body>
+<p>Resolution adopted by the General Assembly on 1 December 2025</p>
+<p>80/23. Possible risks of the integration of artificial intelligence into command, control and communications systems of nuclear weapons</p>
+<p><i>The General Assembly</i>,</p>
+<p><i>Reaffirming</i> that nuclear disarmament and the total elimination of nuclear weapons are the only absolute guarantee against the use or threat of use of nuclear weapons,</p>
+<p><i>Recalling </i>paragraph 58 of the Final Document of the Tenth Special Session of the General Assembly,<sup><a href="#fn1" id="ref1">1</a></sup> in which it is stated that all States should consider as soon as possible various proposals designed to secure the avoidance of the use of nuclear weapons,</p>
+<p>1. <i>Calls upon</i> States to ensure human control and oversight;</p>
+<p>50th plenary meeting<br>1 December 2025</p>
+${notes}</body></html>`;
+
+  it('an italic verb next to the next paragraph\'s does not swallow the paragraph break (A/RES/80/23 PP1, PP2)', () => {
+    const text = htmlToText(page('')).text;
+    expect(text).toContain('*Reaffirming* that nuclear disarmament');
+    expect(text).toContain('use of nuclear weapons,\n\n*Recalling* paragraph 58');
+    const [ex] = extractText(text);
+    expect(ex!.paragraphs.map((p) => p.paragraph.id)).toEqual(['PP1', 'PP2', 'OP1']);
+  });
+
+  for (const [layout, notes] of [
+    ['a pandoc/ODS notes list', '<hr/><section class="footnotes"><ol><li id="fn1"><p>Resolution S-10/2. <a href="#ref1">↩</a></p></li></ol></section>'],
+    ['mammoth\'s list', '<ol><li id="footnote-1"><p> Resolution S-10/2. <a href="#footnote-ref-1">↑</a></p></li></ol>'],
+    [
+      'a Word "Save as HTML" footnote list',
+      '<div style="mso-element:footnote-list"><hr align=left size=1 width="33%"><div style="mso-element:footnote" id=ftn1><p class=MsoFootnoteText><a href="#_ftnref1" name="_ftn1"><span class=MsoFootnoteReference>[1]</span></a> Resolution S-10/2.</p></div></div>',
+    ],
+  ] as const) {
+    it(`the <sup> mark points to its footnote in ${layout}: the cited special-session resolution is recalled`, () => {
+      const [ex] = extractText(htmlToText(page(notes)).text);
+      const pp2 = ex!.paragraphs.find((p) => p.paragraph.id === 'PP2')!;
+      expect(pp2.paragraph.footnoteRefs.map((r) => [markValue(r.mark), r.footnote?.text])).toEqual([['1', 'Resolution S-10/2.']]);
+      expect(pp2.relations.map((r) => `${r.type} ${r.target}`)).toContain('RECALLS Resolution:A/RES/S-10/2');
+      // the notes are not a paragraph of the resolution
+      expect(ex!.paragraphs.map((p) => p.paragraph.id)).toEqual(['PP1', 'PP2', 'OP1']);
+    });
+  }
+
+  it('Word HTML marks "[1]" in a #_ftn link become the mark, not the text "[1]"', () => {
+    const text = htmlToText(
+      '<p><i>Recalling</i> the Final Document of the Tenth Special Session of the General Assembly,<a href="#_ftn1" name="_ftnref1"><span class=MsoFootnoteReference>[1]</span></a> in which</p>',
+    ).text;
+    expect(text).toBe('*Recalling* the Final Document of the Tenth Special Session of the General Assembly,¹ in which');
+  });
+
+  it('operative paragraphs in an <ol> keep their numbers, sub-paragraphs in a nested <ol> their letters (A/RES/79/194 OP17)', () => {
+    const text = htmlToText(`<p><i>The General Assembly</i>,</p><p><i>Recalling</i> its resolution 78/132 of 19 December 2023,</p>
+<ol><li><i>Takes note</i> of the report of the Secretary-General;</li>
+<li><i>Calls upon</i> all stakeholders:<ol><li>to promote digital inclusion;</li><li>to support capacity-building;</li></ol></li>
+<li>3. <i>Decides</i> to remain seized of the matter.</li></ol>`).text;
+    expect(text.split('\n\n')).toEqual([
+      '*The General Assembly*,',
+      '*Recalling* its resolution 78/132 of 19 December 2023,',
+      '1. *Takes note* of the report of the Secretary-General;',
+      '2. *Calls upon* all stakeholders:',
+      '(a) to promote digital inclusion;',
+      '(b) to support capacity-building;',
+      '3. *Decides* to remain seized of the matter.',
+    ]);
+  });
+
+  it('a <sup> that is no footnote mark stays text ("21<sup>st</sup> century")', () => {
+    expect(htmlToText('<p>the 21<sup>st</sup> century</p>').text).toBe('the 21st century');
+  });
+});
