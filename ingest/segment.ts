@@ -496,6 +496,14 @@ function isLetter(ch: string): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && P.LETTER.test(ch));
 }
 
+/** Does text[..end) end with a word of four or more letters, the last lower-case, after a space or a quote? */
+function endsWithWord(text: string, end: number): boolean {
+  let k = end;
+  while (k > 0 && isLetter(text[k - 1]!)) k--;
+  if (end - k < 4 || !isLowerLetter(text[end - 1]!)) return false;
+  return k === 0 || text[k - 1] === ' ' || text[k - 1] === '“' || text[k - 1] === '(';
+}
+
 function isLowerLetter(ch: string): boolean {
   const c = ch.charCodeAt(0);
   return (c >= 97 && c <= 122) || (c >= 0xdf && P.LOWER_LETTER.test(ch));
@@ -518,7 +526,10 @@ function markCandidates(text: string, superscripts: boolean): MarkCandidate[] {
     const after = text[at + run.length] ?? '';
     const after2 = text[at + run.length + 1] ?? '';
     if (after !== '' && (isLetter(after) || ((after === '/' || after === '.' || after === '-') && after2 >= '0' && after2 <= '9'))) continue;
-    if (isLetter(before) || GLUE_BEFORE.has(before)) {
+    // "The Africa We Want.11", "Agenda for Peace.12": a mark after a full stop that ends a word, not a
+    // number of a symbol or abbreviation ("2.5", "WT/L/508/Add.1", "C-24/DEC.4", "paragraph IV.7")
+    const afterStop = before === '.' && (after === '' || after === ' ') && endsWithWord(text, at - 1);
+    if (isLetter(before) || GLUE_BEFORE.has(before) || afterStop) {
       if (before === '-' || before === '/') continue;
       out.push({ mark: run, value: run, offset: at, strong: true });
       continue;
@@ -549,7 +560,8 @@ function attachFootnotes(all: { draft: Draft; refs: ParagraphText['footnoteRefs'
   const used = new Uint8Array(notes.length);
   const superscripts = notes.some((n) => P.HAS_SUPERSCRIPT.test(n.mark));
   let next = 0;
-  for (const entry of all) {
+  for (let e = 0; e < all.length; e++) {
+    const entry = all[e]!;
     const { draft } = entry;
     while (next < notes.length && (used[next] || notes[next]!.offset < draft.cleanFrom)) next++;
     if (next >= notes.length) break;
@@ -578,6 +590,9 @@ function attachFootnotes(all: { draft: Draft; refs: ParagraphText['footnoteRefs'
         }
       }
       if (pick < 0) continue;
+      // a spaced number ("during the past 20 years") is the mark only when no glued one ("Goals20") follows
+      // before the footnote's block (A/RES/79/194: footnote 20 belongs to OP67, not to OP60)
+      if (!c.strong && gluedMarkFollows(all, e, c, notes[pick]!.offset, superscripts)) continue;
       used[pick] = 1;
       if (pick === next) next++;
       const note = notes[pick]!;
@@ -585,6 +600,19 @@ function attachFootnotes(all: { draft: Draft; refs: ParagraphText['footnoteRefs'
       entry.refs.push({ mark: c.mark, offset: c.offset, footnote });
     }
   }
+}
+
+/** Is there a glued mark with `c`'s value after it, in its paragraph or a later one that starts before `before`? */
+function gluedMarkFollows(all: { draft: Draft }[], from: number, c: MarkCandidate, before: number, superscripts: boolean): boolean {
+  for (let e = from; e < all.length; e++) {
+    const draft = all[e]!.draft;
+    if (e > from && draft.cleanFrom > before) break;
+    if (!draft.text.includes(c.value)) continue;
+    for (const other of markCandidates(draft.text, superscripts)) {
+      if (other.strong && other.value === c.value && (e > from || other.offset > c.offset)) return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -145,3 +145,54 @@ ${notes}</body></html>`;
     expect(htmlToText('<p>the 21<sup>st</sup> century</p>').text).toBe('the 21st century');
   });
 });
+
+describe('footnote marks found by rendering A/RES/79/194 as a PDF: a spaced number is a mark only when no glued one follows', () => {
+  const pdfText = (body: string, notes: string) => `Resolution adopted by the General Assembly on 19 December 2024
+
+79/194. Information and communications technologies for sustainable development
+
+The General Assembly,
+
+Recalling its resolution 78/132 of 19 December 2023,
+
+${body}
+
+50th plenary meeting
+19 December 2024
+__________________
+
+${notes}
+`;
+  const refs = (text: string) =>
+    extractText(text, 'pdftext')[0]!.paragraphs.flatMap((p) => p.paragraph.footnoteRefs.map((r) => `${p.paragraph.id} ${r.mark} ${r.footnote?.text ?? ''}`));
+
+  it('A/RES/79/194: footnote 20 is on "Goals20" of OP2, not on "the past 20 years" of OP1', () => {
+    const text = pdfText(
+      `1. Notes that the Commission on Science and Technology for Development will submit after its twenty-eighth session a report on the review of progress made in the implementation of the outcomes of the World Summit on the Information Society during the past 20 years, through the Economic and Social Council, to the General Assembly;
+
+2. Requests the Secretary-General to submit to the General Assembly at its eightieth session an action-oriented report, taking into account the summary by the Co-Chairs of the multi-stakeholder forum on science, technology and innovation for the Sustainable Development Goals20 and other relevant processes;`,
+      '20 E/HLPF/2024/7.',
+    );
+    expect(refs(text)).toEqual(['OP2 20 E/HLPF/2024/7.']);
+    const op2 = extractText(text, 'pdftext')[0]!.paragraphs.find((p) => p.paragraph.id === 'OP2')!;
+    expect(op2.relations.map((r) => `${r.type} ${r.target}`)).toContain('REQUESTS Document:E/HLPF/2024/7');
+  });
+
+  it('A/RES/79/247 OP15: a mark after the full stop that ends a paragraph ("The Africa We Want.11")', () => {
+    const text = pdfText(
+      '1. Endorses the conclusions and recommendations of the Committee for Programme and Coordination on United Nations system support for Agenda 2063: The Africa We Want.11',
+      '11 See Official Records of the General Assembly, Seventy-ninth Session, Supplement No. 16 (A/79/16), chap. II, sect. B.',
+    );
+    expect(refs(text)).toEqual(['OP1 11 See Official Records of the General Assembly, Seventy-ninth Session, Supplement No. 16 (A/79/16), chap. II, sect. B.']);
+  });
+
+  it('negative, A/RES/78/134 PP5: the number of a symbol after a full stop is no mark ("decision WT/L/508/Add.1 of 25 July 2012")', () => {
+    const text = pdfText(
+      '1. Welcomes the decision on the operationalization of the waiver concerning preferential treatment to services and service suppliers of least developed countries and increasing their participation in services trade and decision WT/L/508/Add.1 of 25 July 2012 on accession by the least developed countries, as also reflected in the outcome of the SIDS Accelerated Modalities of Action (SAMOA) Pathway,1 and stresses the need for further progress;',
+      '1 Resolution 69/15, annex.',
+    );
+    expect(refs(text)).toEqual(['OP1 1 Resolution 69/15, annex.']);
+    const op1 = extractText(text, 'pdftext')[0]!.paragraphs[1]!;
+    expect(op1.paragraph.footnoteRefs[0]!.offset).toBe(op1.paragraph.text.indexOf('Pathway,1') + 'Pathway,'.length);
+  });
+});
