@@ -47,6 +47,8 @@ export const MARKDOWN_HEADING = /^#{1,6}[ \t]+/;
 /** pypdf splits "high-level" as "high -level" */
 export const SPACE_BEFORE_HYPHEN = /(\p{L}) -(?=\p{Ll})/gu;
 export const WHITESPACE_RUN = /\s+/g;
+/** "decision- making": a hyphen after a word, a space, a lower-case word that is not the "and"/"or" of "small- and medium-sized" */
+export const HYPHEN_THEN_SPACE = /(?<=\p{L}\p{L})- (?!(?:and|or|nor|to|as|but|versus|through|via)\b)(?=\p{Ll})/gu;
 
 /** Does a paragraph end its sentence/clause (so a following capitalised line is a new paragraph)? */
 export const CLOSES_PARAGRAPH = /[.;:,!?][”’")\]]?(?:[ \t]?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?[”’")\]]?$/;

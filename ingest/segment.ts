@@ -318,11 +318,15 @@ function readHeader(blocks: Block[], unit: Unit, src: SourceText, single: boolea
   } else if (draftAt >= 0 && headerEnd - draftAt >= 2) header.title = blocks.slice(draftAt + 1, headerEnd).map((b) => b.text).join(' ');
   const meta = single ? src.meta : undefined;
   if (!header.title && meta?.title) header.title = meta.title.replace(/\s*:$/, '');
-  // a title line cut short in the extracted text ("Open-ended working group on security of and in the use of")
-  // gives way to the container's full title when that one starts with it
-  if (header.title && meta?.title && P.CUT_TITLE_END.test(header.title)) {
+  // a title line cut short in the extracted text ("Open-ended working group on security of and in the use of";
+  // the railcar Markdown keeps only a wrapped title's first line: "Necessity of ending the economic, commercial
+  // and financial", A/RES/80/4) is completed from the container's full title when that one goes on with more
+  // words (not with a ": subtitle"); the printed part keeps its case
+  if (header.title && meta?.title) {
     const full = meta.title.replace(/\s*:$/, '').replace(/\s+/g, ' ').trim();
-    if (full.length > header.title.length && full.toLowerCase().startsWith(header.title.replace(/\s+/g, ' ').trim().toLowerCase())) header.title = full;
+    const printed = header.title.replace(/\s+/g, ' ').trim();
+    const rest = full.slice(printed.length);
+    if (rest.length > 0 && /^ [\p{L}\d“"(]/u.test(rest) && full.toLowerCase().startsWith(printed.toLowerCase())) header.title = printed + rest;
   }
   if (!header.title && meta?.ED_Title) header.title = meta.ED_Title;
 

@@ -196,3 +196,88 @@ ${notes}
     expect(op1.paragraph.footnoteRefs[0]!.offset).toBe(op1.paragraph.text.indexOf('Pathway,1') + 'Pathway,'.length);
   });
 });
+
+describe('the railcar Markdown of a resolution reads as its PDF text does (A/RES/80/23, A/RES/80/4 in corpus/ and corpus-ga)', () => {
+  const railcar = (title: string, lines: string) => `---
+symbol: A/RES/80/23
+title: "${title} :"
+date: "2025-12-03"
+---
+
+United Nations
+
+General Assembly Distr.: General 3 December 2025
+
+Eightieth session Agenda item 99 General and complete disarmament
+
+Resolution adopted by the General Assembly on 1 December 2025
+
+${lines}
+`;
+  const read = (text: string) => {
+    const src: SourceText = { file: 'A_RES_80_23.railcar.txt', format: 'markdown', text: '' };
+    const fm = /^---\n([\s\S]*?)\n---\n/.exec(text)!;
+    src.meta = Object.fromEntries(fm[1]!.split('\n').map((l) => l.split(/: (.*)/).slice(0, 2).map((v) => v.replace(/^"|"$/g, ''))));
+    src.text = text.slice(fm[0].length);
+    return segmentResolutions(cleanText(src), src)[0]!;
+  };
+
+  it('A/RES/80/23 PP5: a compound the extractor joined with a space ("decision- making") is one word again', () => {
+    const res = read(
+      railcar(
+        'Possible risks of the integration of artificial intelligence into command, control and communications systems of nuclear weapons',
+        `80/23. Possible risks of the integration of artificial intelligence into
+
+The General Assembly,
+
+Concerned about the possibility that artificial intelligence-driven decision- making related to command, control and communications systems of nuclear weapons could reduce human control and oversight, increasing the possibility of induced distortions in decision-making environments,
+
+1. Stresses the urgent need to address and develop common understandings, confidence- building measures and other appropriate measures for small- and medium-sized States;`,
+      ),
+    );
+    expect(res.paragraphs[0]!.text).toContain('artificial intelligence-driven decision-making related to');
+    expect(res.paragraphs[1]!.text).toContain('confidence-building measures');
+    // negative: "small- and medium-sized" is two compounds sharing a word
+    expect(res.paragraphs[1]!.text).toContain('small- and medium-sized States');
+  });
+
+  it('A/RES/80/4: the title cut to its first line by the railcar extractor is completed from the front matter', () => {
+    const res = read(
+      railcar(
+        'Necessity of ending the economic, commercial and financial embargo imposed by the United States of America against Cuba',
+        `80/4. Necessity of ending the economic, commercial and financial
+
+The General Assembly,
+
+Determined to encourage strict compliance with the purposes and principles enshrined in the Charter of the United Nations,
+
+1. Takes note of the report of the Secretary-General;`,
+      ),
+    );
+    expect(res.title).toBe('Necessity of ending the economic, commercial and financial embargo imposed by the United States of America against Cuba');
+  });
+
+  it('negative: a complete title is not lengthened by a ": subtitle" of the front matter', () => {
+    const res = read(
+      railcar(
+        'Scale of assessments for the apportionment of the expenses of the United Nations : requests under Article 19 of the Charter',
+        `80/4. Scale of assessments for the apportionment of the expenses of the United Nations
+
+The General Assembly,
+
+1. Takes note of the report of the Committee on Contributions;`,
+      ),
+    );
+    expect(res.title).toBe('Scale of assessments for the apportionment of the expenses of the United Nations');
+  });
+});
+
+describe('a compound broken at a line end keeps its hyphen and loses the space (corpus-ga, PyMuPDF footnotes)', () => {
+  it('A/RES/80/161 footnote 22: "the work of the forty-\\nthird session of the Commission" names the forty-third session', () => {
+    const src: SourceText = { file: 'A_RES_80_161.txt', format: 'pdftext', text: '' };
+    const clean = cleanText({ ...src, text: `Recalling its resolution 65/22,22\n\n__________________\n\n22 See the summary of conclusions as reproduced in annex III to the report on the work of the forty-\nthird session of the Commission (Official Records of the General Assembly, Sixty-fifth Session, \nSupplement No. 17 (A/65/17), para. 305, and annex III). \n` });
+    expect(clean.footnotes.map((f) => f.text)).toEqual([
+      'See the summary of conclusions as reproduced in annex III to the report on the work of the forty-third session of the Commission (Official Records of the General Assembly, Sixty-fifth Session, Supplement No. 17 (A/65/17), para. 305, and annex III).',
+    ]);
+  });
+});
