@@ -72,7 +72,6 @@ const HAS_BACKSLASH = 4;
 const HAS_STAR = 8;
 const HAS_SPACE_HYPHEN = 16;
 const HAS_DOUBLE_SPACE = 32;
-const HAS_HYPHEN_SPACE = 64;
 
 /** Which residues a paragraph may hold, in one pass (seven `includes` would scan it seven times). */
 function residueFlags(s: string): number {
@@ -86,7 +85,6 @@ function residueFlags(s: string): number {
     else if (c === 42 /* * */) flags |= HAS_STAR;
     else if (c === 45 /* - */ && previous === 32) flags |= HAS_SPACE_HYPHEN;
     else if (c === 32 && previous === 32) flags |= HAS_DOUBLE_SPACE;
-    else if (c === 32 && previous === 45) flags |= HAS_HYPHEN_SPACE;
     previous = c;
   }
   return flags;
@@ -107,8 +105,9 @@ export function cleanInline(text: string, splitHyphens: boolean): string {
   // removals above can leave two spaces where there was one
   if (flags) s = s.replace(P.SPACE_RUN, ' ');
   // a compound broken at a line end and its lines joined with a space by the extractor ("decision- making" in
-  // the railcar Markdown of A/RES/80/23, "non- governmental" in corpus-ga); "small- and medium-sized" stays
-  if (flags & HAS_HYPHEN_SPACE) s = s.replace(P.HYPHEN_THEN_SPACE, '-');
+  // the railcar Markdown of A/RES/80/23, "non- governmental" in corpus-ga); "small- and medium-sized" stays.
+  // Tested with includes(): one more branch in residueFlags' loop made all of clean ~60% slower (0.46 -> 0.79 s CPU)
+  if (s.includes('- ')) s = s.replace(P.HYPHEN_THEN_SPACE, '-');
   return s.trim();
 }
 

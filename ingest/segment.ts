@@ -564,12 +564,14 @@ function attachFootnotes(all: { draft: Draft; refs: ParagraphText['footnoteRefs'
   const used = new Uint8Array(notes.length);
   const superscripts = notes.some((n) => P.HAS_SUPERSCRIPT.test(n.mark));
   let next = 0;
+  // each paragraph's candidates, computed once: the look-ahead for glued marks reads later paragraphs' too
+  const candidatesOf: (MarkCandidate[] | undefined)[] = new Array(all.length);
   for (let e = 0; e < all.length; e++) {
     const entry = all[e]!;
     const { draft } = entry;
     while (next < notes.length && (used[next] || notes[next]!.offset < draft.cleanFrom)) next++;
     if (next >= notes.length) break;
-    const candidates = markCandidates(draft.text, superscripts);
+    const candidates = (candidatesOf[e] ??= markCandidates(draft.text, superscripts));
     for (const c of candidates) {
       // skip footnotes whose block lies before this paragraph: their mark was never found
       while (next < notes.length && (used[next] || notes[next]!.offset < draft.cleanFrom)) next++;
@@ -596,7 +598,7 @@ function attachFootnotes(all: { draft: Draft; refs: ParagraphText['footnoteRefs'
       if (pick < 0) continue;
       // a spaced number ("during the past 20 years") is the mark only when no glued one ("Goals20") follows
       // before the footnote's block (A/RES/79/194: footnote 20 belongs to OP67, not to OP60)
-      if (!c.strong && gluedMarkFollows(all, e, c, notes[pick]!.offset, superscripts)) continue;
+      if (!c.strong && gluedMarkFollows(all, candidatesOf, e, c, notes[pick]!.offset, superscripts)) continue;
       used[pick] = 1;
       if (pick === next) next++;
       const note = notes[pick]!;
@@ -607,12 +609,19 @@ function attachFootnotes(all: { draft: Draft; refs: ParagraphText['footnoteRefs'
 }
 
 /** Is there a glued mark with `c`'s value after it, in its paragraph or a later one that starts before `before`? */
-function gluedMarkFollows(all: { draft: Draft }[], from: number, c: MarkCandidate, before: number, superscripts: boolean): boolean {
+function gluedMarkFollows(
+  all: { draft: Draft }[],
+  candidatesOf: (MarkCandidate[] | undefined)[],
+  from: number,
+  c: MarkCandidate,
+  before: number,
+  superscripts: boolean,
+): boolean {
   for (let e = from; e < all.length; e++) {
     const draft = all[e]!.draft;
     if (e > from && draft.cleanFrom > before) break;
     if (!draft.text.includes(c.value)) continue;
-    for (const other of markCandidates(draft.text, superscripts)) {
+    for (const other of (candidatesOf[e] ??= markCandidates(draft.text, superscripts))) {
       if (other.strong && other.value === c.value && (e > from || other.offset > c.offset)) return true;
     }
   }
