@@ -77,6 +77,8 @@ export const STARTS_SESSION_NUMBER = /^[A-Z]{1,2}-\d{1,3}\/\d/;
 /** word broken at a line end with a hyphen: "recog-" */
 export const HYPHEN_BREAK_END = /(\p{L}+)-$/u;
 export const STARTS_WORD_LOWER = /^(\p{Ll}+)/u;
+/** the line after "low-" that makes it "low- and lower-middle-income": the hyphen ends a word sharing the next one's head */
+export const SHARED_COMPOUND_NEXT = /^(?:and|or|nor|to)(?: |$)/;
 
 /** First-page masthead */
 export const MASTHEAD_DISTR = /^(?:United Nations\s+)?(?:(?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Trusteeship Council)\s+)?Distr\.:?\s*(?:General|Limited|Restricted)\b(?:\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*/;

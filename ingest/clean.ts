@@ -542,7 +542,8 @@ function buildParagraphs(
     } else {
       const last = parts[parts.length - 1]!;
       pendingBreak = false;
-      if (last.endsWith('-') && /^\p{L}/u.test(t)) {
+      // "in low-\nand lower-middle-income countries": a compound sharing its second word is no broken word
+      if (last.endsWith('-') && /^\p{L}/u.test(t) && !P.SHARED_COMPOUND_NEXT.test(t)) {
         const end = P.HYPHEN_BREAK_END.exec(tail(last));
         const start = P.STARTS_WORD_LOWER.exec(t);
         if (end && start && hyphens.drop(end[1]!, start[1]!)) parts[parts.length - 1] = last.slice(0, -1);
@@ -584,7 +585,7 @@ function mergeParagraphs(paragraphs: Paragraph[], hyphens: HyphenBreaks): { merg
       const last = prev.pieces[prev.pieces.length - 1]!;
       const end = last.endsWith('-') ? P.HYPHEN_BREAK_END.exec(tail(last)) : null;
       const start = P.STARTS_WORD_LOWER.exec(p.text);
-      if (end && start) {
+      if (end && start && !P.SHARED_COMPOUND_NEXT.test(p.text)) {
         if (hyphens.drop(end[1]!, start[1]!)) {
           prev.pieces[prev.pieces.length - 1] = last.slice(0, -1);
           prev.length--;

@@ -281,3 +281,25 @@ describe('a compound broken at a line end keeps its hyphen and loses the space (
     ]);
   });
 });
+
+describe('a line broken after the first of two compounds sharing a word (found rendering A/RES/79/188 as a PDF)', () => {
+  const clean = (text: string) => cleanText({ file: 'A_RES_78_156.txt', format: 'pdftext', text }).text;
+
+  it('A/RES/78/156: "in low-\\nand lower-middle-income countries" keeps "low- and"', () => {
+    expect(
+      clean(`concerned also about the overall 
+impact of the COVID-19 pandemic on levels of public spending on education in low- 
+and lower-middle-income countries, a situation compounded by increasing fiscal 
+pressures,`),
+    ).toContain('education in low- and lower-middle-income countries');
+  });
+
+  it('A/RES/79/172: "gender-" and "and" on lines of their own stay apart', () => {
+    expect(clean('women and girls through gender- \nand \nage-responsive approaches,')).toContain('gender- and age-responsive');
+  });
+
+  it('negative: a word broken at its own hyphen is still joined ("Secretary-\\nGeneral", "capacity-\\nbuilding")', () => {
+    const text = clean('Requests the Secretary-\nGeneral to support capacity-\nbuilding in developing countries;');
+    expect(text).toContain('Secretary-General to support capacity-building in');
+  });
+});
