@@ -72,6 +72,10 @@ export const STARTS_LOWERCASE = /^[\p{Ll}]/u;
 export const STARTS_DIGIT = /^\d/;
 /** The meeting line that closes a resolution ("50th (resumed) plenary meeting 22 December 2023"): nothing after it continues it */
 export const MEETING_LINE = /^\d{1,3}(?:st|nd|rd|th)[ \t]+(?:\(resumed\)[ \t]+)?plenary meeting(?:[ \t]+\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4})?$/;
+/** A line that ends a sentence or an operative paragraph: "." or ";", maybe a closing quote or bracket (a running title may end on ":") */
+export const ENDS_SENTENCE_LINE = /[.;][”’")\]]?[ \t]*$/;
+/** The start of the meeting line: "50th plenary meeting", "45th (resumed) plenary meeting" */
+export const MEETING_LINE_START = /^[ \t]*\d{1,3}(?:st|nd|rd|th)[ \t]+(?:\(resumed\)[ \t]+)?plenary meeting\b/;
 /** A special-session or emergency-session number ("S-29/1", "ES-10/21"): a cited text, never a paragraph's first word */
 export const STARTS_SESSION_NUMBER = /^[A-Z]{1,2}-\d{1,3}\/\d/;
 /** word broken at a line end with a hyphen: "recog-" */

@@ -196,9 +196,16 @@ function markPageFurniture(lines: string[], removed: Uint8Array): void {
     for (let j = a - 1; j >= 0 && a - j <= 8; j--) {
       const line = lines[j]!;
       if (isSymbolLine(line)) {
+        const between: string[] = [];
         for (let k = j + 1; k < a; k++) {
           const t = lines[k]!;
-          if (!isBlank(t) && !isAnchorLine(t)) {
+          if (!isBlank(t) && !isAnchorLine(t)) between.push(t);
+        }
+        // a running title ends no sentence and holds no meeting line: those are the body of a short last page
+        // under its header (pdfjs puts the header on top: "A/RES/78/115", its title, then
+        // "the item entitled “Measures to eliminate international terrorism”.", the meeting line, the footer)
+        if (!between.some((t) => P.ENDS_SENTENCE_LINE.test(tail(t)) || P.MEETING_LINE_START.test(t))) {
+          for (const t of between) {
             titles.add(normalizeForCompare(t));
             titleLines.add(t.trim());
           }

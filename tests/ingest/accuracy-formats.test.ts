@@ -14,6 +14,7 @@ import { htmlToText } from '../../ingest/read/markup.js';
 import { markValue } from '../../ingest/clean.js';
 import { sharedDir } from '../helpers/env.js';
 import { layOut, toDocx, toHtml, toPdf } from '../helpers/un-formats.js';
+import { buildPdf } from '../fixtures/make-fixtures.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'kg-formats-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -301,5 +302,45 @@ pressures,`),
   it('negative: a word broken at its own hyphen is still joined ("Secretary-\\nGeneral", "capacity-\\nbuilding")', () => {
     const text = clean('Requests the Secretary-\nGeneral to support capacity-\nbuilding in developing countries;');
     expect(text).toContain('Secretary-General to support capacity-building in');
+  });
+});
+
+describe('a PDF read with pdfjs: the header is on top of its page, so a short last page sits between header and footer', () => {
+  // A/RES/78/115 as a PDF whose last page holds the end of OP26 and the meeting line (found rendering it)
+  const pages = (lastBody: [number, number, string][]) =>
+    buildPdf([
+      [
+        [72, 740, 'United Nations'],
+        [400, 740, 'A/RES/78/115'],
+        [72, 716, 'General Assembly'],
+        [400, 716, 'Distr.: General'],
+        [400, 702, '7 December 2023'],
+        [72, 670, 'Seventy-eighth session'],
+        [72, 656, 'Agenda item 111'],
+        [90, 600, 'Resolution adopted by the General Assembly on 7 December 2023'],
+        [72, 560, '78/115. Measures to eliminate international terrorism'],
+        [72, 520, 'The General Assembly,'],
+        [108, 494, 'Recalling its resolution 60/288 of 8 September 2006,'],
+        [108, 468, '26. Decides to include in the provisional agenda of its seventy-ninth session'],
+        [72, 60, '23-24925 (E) 121223'],
+      ],
+      [[72, 750, 'A/RES/78/115'], [72, 738, 'Measures to eliminate international terrorism'], ...lastBody, [72, 40, '2/2'], [500, 40, '23-24925']],
+    ]);
+
+  it('A/RES/78/115 OP26: the last page\'s "the item entitled “Measures to eliminate international terrorism”." is body, not running title', async () => {
+    const path = join(scratch, 'A_RES_78_115.pdf');
+    writeFileSync(path, pages([[72, 700, 'the item entitled “Measures to eliminate international terrorism”.'], [300, 660, '45th plenary meeting'], [300, 647, '7 December 2023']]));
+    const [ex] = await extractFile(path);
+    const op = ex!.paragraphs.find((p) => p.paragraph.kind === 'operative')!;
+    expect(op.paragraph.text).toBe('Decides to include in the provisional agenda of its seventy-ninth session the item entitled “Measures to eliminate international terrorism”.');
+  });
+
+  it('negative: the running title over a short last page still goes, its body (no sentence end on its first line) stays', async () => {
+    const path = join(scratch, 'A_RES_78_115b.pdf');
+    writeFileSync(path, pages([[72, 700, 'the item entitled “Measures to eliminate international terrorism”'], [72, 687, 'and the sub-item on the Global Counter-Terrorism Strategy.'], [300, 660, '45th plenary meeting']]));
+    const [ex] = await extractFile(path);
+    const op = ex!.paragraphs.find((p) => p.paragraph.kind === 'operative')!;
+    expect(op.paragraph.text).not.toMatch(/A\/RES\/78\/115|terrorism Measures/);
+    expect(op.paragraph.text).toContain('seventy-ninth session the item entitled');
   });
 });
