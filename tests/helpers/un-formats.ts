@@ -242,9 +242,14 @@ export function toPdf(doc: LaidOutResolution, linesPerPage = 40): Buffer {
   };
   const newPage = () => {
     page = [];
-    // running header: the symbol, then the title
-    page.push([72, 750, doc.symbol], [72, 738, doc.title.length > 90 ? doc.title.slice(0, 90).replace(/ \S*$/, '') : doc.title]);
-    y = 700;
+    // running header: the symbol, then the title wrapped as on the first page
+    page.push([72, 750, doc.symbol]);
+    let hy = 738;
+    for (const l of wrap([{ text: doc.title }], 70)) {
+      page.push([72, hy, l.text]);
+      hy -= 12;
+    }
+    y = hy - 26;
   };
   // page 1: the masthead
   page = [];
