@@ -220,6 +220,24 @@ function markPageFurniture(lines: string[], removed: Uint8Array): void {
       }
     }
   }
+  // a PDF read with pdfjs puts each page's header on top, after the form feed: the symbol, then the running
+  // title wrapped as on the first page ("Information and communications technologies for sustainable" /
+  // "development"), then a gap; a short last line of it is learnt here (the test below wants 12 characters)
+  for (const a of anchors) {
+    if (a < mastheadEnd || lines[a] !== '\f') continue;
+    let j = a + 1;
+    while (j < n && isBlank(lines[j]!)) j++;
+    if (j >= n || !isSymbolLine(lines[j]!)) continue;
+    const header: string[] = [];
+    for (j++; j < n && header.length < 4 && !isBlank(lines[j]!); j++) header.push(lines[j]!);
+    const norm = normalizeForCompare(header.join(' '));
+    if (header.length > 0 && header.length < 4 && norm.length >= 12 && mastheadNorm.includes(norm)) {
+      for (const t of header) {
+        titles.add(normalizeForCompare(t));
+        titleLines.add(t.trim());
+      }
+    }
+  }
   const isTitleLike = (line: string, at: number): boolean => {
     if (line.length > 160) return false;
     if (titleLines.has(line.trim())) return true;

@@ -321,12 +321,12 @@ function readHeader(blocks: Block[], unit: Unit, src: SourceText, single: boolea
   // a title line cut short in the extracted text ("Open-ended working group on security of and in the use of";
   // the railcar Markdown keeps only a wrapped title's first line: "Necessity of ending the economic, commercial
   // and financial", A/RES/80/4) is completed from the container's full title when that one goes on with more
-  // words (not with a ": subtitle"); the printed part keeps its case
+  // words (not with a ": subtitle")
   if (header.title && meta?.title) {
     const full = meta.title.replace(/\s*:$/, '').replace(/\s+/g, ' ').trim();
     const printed = header.title.replace(/\s+/g, ' ').trim();
     const rest = full.slice(printed.length);
-    if (rest.length > 0 && /^ [\p{L}\d“"(]/u.test(rest) && full.toLowerCase().startsWith(printed.toLowerCase())) header.title = printed + rest;
+    if (rest.length > 0 && /^ [\p{L}\d“"(]/u.test(rest) && full.toLowerCase().startsWith(printed.toLowerCase())) header.title = full;
   }
   if (!header.title && meta?.ED_Title) header.title = meta.ED_Title;
 

@@ -344,3 +344,43 @@ describe('a PDF read with pdfjs: the header is on top of its page, so a short la
     expect(op.paragraph.text).toContain('seventy-ninth session the item entitled');
   });
 });
+
+describe('a PDF read with pdfjs: the running title wrapped on two lines goes, even its short last line', () => {
+  it('A/RES/79/194 PP4: "at all / development / levels" does not keep the header\'s "development"', async () => {
+    const path = join(scratch, 'A_RES_79_194.pdf');
+    writeFileSync(
+      path,
+      buildPdf([
+        [
+          [72, 740, 'United Nations'],
+          [400, 740, 'A/RES/79/194'],
+          [72, 716, 'General Assembly'],
+          [400, 716, 'Distr.: General'],
+          [400, 702, '23 December 2024'],
+          [72, 670, 'Seventy-ninth session'],
+          [72, 656, 'Agenda item 15'],
+          [72, 642, 'Information and communications technologies for'],
+          [72, 630, 'sustainable development'],
+          [90, 600, 'Resolution adopted by the General Assembly on 19 December 2024'],
+          [72, 560, '79/194. Information and communications technologies for sustainable development'],
+          [72, 520, 'The General Assembly,'],
+          [108, 494, 'Reaffirming also its resolution 69/313 of 27 July 2015 on the Addis Ababa Action'],
+          [72, 481, 'Agenda, and reaffirms the strong political commitment to address the challenge of'],
+          [72, 468, 'financing and creating an enabling environment at all'],
+          [72, 60, '24-24293 (E) 231224'],
+        ],
+        [
+          [72, 750, 'A/RES/79/194'],
+          [72, 738, 'Information and communications technologies for sustainable'],
+          [72, 726, 'development'],
+          [72, 690, 'levels for sustainable development in the spirit of global partnership and solidarity,'],
+          [108, 664, '1. Takes note of the report of the Secretary-General;'],
+          [72, 40, '2/2'],
+          [500, 40, '24-24293'],
+        ],
+      ]),
+    );
+    const [ex] = await extractFile(path);
+    expect(ex!.paragraphs[0]!.paragraph.text).toContain('enabling environment at all levels for sustainable development in the spirit');
+  });
+});
