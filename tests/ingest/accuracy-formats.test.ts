@@ -1,6 +1,6 @@
 // The same resolution in another format must give the same extraction. The UN publishes a resolution as
 // a PDF, a Word file and (ODS, the Digital Library, older un.org pages) HTML; the corpora hold text taken
-// from those PDFs. Inputs are quoted from corpus-ga (A/RES/80/23, A/RES/79/194) or rendered from them by
+// from those PDFs. Inputs are quoted from corpus-ga (A/RES/80/23, A/RES/79/194, A/RES/79/173) or rendered from them by
 // tests/helpers/un-formats.ts in the layout those formats have: <p> per paragraph, <i> verbs, footnote
 // marks as <sup> links and a notes list; Word footnotes in footnotes.xml; a PDF with running header and
 // footer, raised footnote marks and footnotes under a rule.
@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cleanText, extractResolution, readSource, segmentResolutions } from '../../ingest/index.js';
 import type { ResolutionExtraction, SourceText } from '../../ingest/models.js';
 import { htmlToText } from '../../ingest/read/markup.js';
+import { itemsToLines } from '../../ingest/read/pdf.js';
 import { markValue } from '../../ingest/clean.js';
 import { sharedDir } from '../helpers/env.js';
 import { layOut, toDocx, toHtml, toPdf } from '../helpers/un-formats.js';
@@ -58,7 +59,7 @@ function openingVerbs(ex: ResolutionExtraction): Map<string, string | undefined>
 const ga = sharedDir('corpus-ga');
 
 describe.skipIf(!ga)('one resolution, every format: the same paragraphs, mentions, relations and attributions', () => {
-  for (const name of ['A_RES_80_23', 'A_RES_79_194']) {
+  for (const name of ['A_RES_80_23', 'A_RES_79_194', 'A_RES_79_173']) {
     it(`${name}: HTML (notes list), HTML (notes as paragraphs), DOCX and PDF read as the PDF text does`, async () => {
       const [original] = await extractFile(join(ga!, `${name}.txt`));
       const expected = canonical(original!);
@@ -382,5 +383,25 @@ describe('a PDF read with pdfjs: the running title wrapped on two lines goes, ev
     );
     const [ex] = await extractFile(path);
     expect(ex!.paragraphs[0]!.paragraph.text).toContain('enabling environment at all levels for sustainable development in the spirit');
+  });
+});
+
+describe('a PDF read with pdfjs: a raised footnote mark after a year is set apart, as PDF-text extractors print it', () => {
+  // A/RES/79/173 PP2 (corpus-ga: "the Geneva Conventions of 12 August 1949 1 and the Additional Protocols")
+  const line = (before: string, mark: string, after: string) =>
+    itemsToLines([
+      { str: before, x: 72, y: 700, width: before.length * 5, height: 11 },
+      { str: mark, x: 72 + before.length * 5, y: 704, width: 4, height: 7 },
+      { str: after, x: 76 + before.length * 5, y: 700, width: after.length * 5, height: 11 },
+    ]);
+
+  it('A/RES/79/173 PP2: "12 August 1949" + raised "1" reads "1949 1", not the year 19491', async () => {
+    expect(line('particular the Geneva Conventions of 12 August 1949', '1', ' and the Additional Protocols')).toBe(
+      'particular the Geneva Conventions of 12 August 1949 1 and the Additional Protocols',
+    );
+  });
+
+  it('negative: a mark after a word stays glued to it ("Rights of the Child7 and the Vienna Declaration")', () => {
+    expect(line('Rights of the Child', '7', ' and the Vienna Declaration')).toBe('Rights of the Child7 and the Vienna Declaration');
   });
 });
