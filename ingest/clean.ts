@@ -294,7 +294,11 @@ function liftRuledFootnotes(lines: string[], removed: Uint8Array, out: PendingFo
       }
       const m = P.PDF_FOOTNOTE_START.exec(line);
       const isNumber = m !== null && /^\d/.test(m[1]!);
-      const acceptable = m !== null && (!isNumber || current === undefined || Number(m[1]) === lastNumber + 1);
+      // the next number, or one or two further on when that line opens like a footnote (a capital: "11 Ibid., ...",
+      // "11 See ...", "11 A/53/293"; not a date, "17 March 2022, and Doha" runs on): a footnote lost upstream must
+      // not make the rest of the block one footnote
+      const skip = isNumber && current !== undefined ? Number(m[1]) - lastNumber : 1;
+      const acceptable = m !== null && (!isNumber || current === undefined || skip === 1 || ((skip === 2 || skip === 3) && P.SKIPPED_FOOTNOTE_START.test(m[2]!)));
       if (m && acceptable) {
         if (isNumber) lastNumber = Number(m[1]);
         current = { mark: m[1]!, text: m[2]!, afterLine: lastTextLine(lines, removed, i) };

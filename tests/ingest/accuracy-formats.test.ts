@@ -405,3 +405,27 @@ describe('a PDF read with pdfjs: a raised footnote mark after a year is set apar
     expect(line('Rights of the Child', '7', ' and the Vienna Declaration')).toBe('Rights of the Child7 and the Vienna Declaration');
   });
 });
+
+describe('a footnote block whose numbering skips one (a footnote lost upstream) is still one footnote per number', () => {
+  // A/RES/78/202 as a PDF (found rendering it): footnote 10 missing, 11 to 13 ran into footnote 9
+  const block = (after: string) =>
+    cleanText({
+      file: 'A_RES_78_202.txt',
+      format: 'pdftext',
+      text: `Recalling its resolutions 48/18 of 11 October 2021,9 and 54/15 of 12 October 2023,11\n\n__________________\n9 Ibid., Seventy-sixth Session, Supplement No. 53 (A/76/53), chap. V, sect. A.\n${after}\n`,
+    }).footnotes.map((f) => `${f.mark} ${f.text}`);
+
+  it('A/RES/78/202: "11 Ibid., Seventy-eighth Session ..." after footnote 9 is footnote 11', () => {
+    expect(block('11 Ibid., Seventy-eighth Session, Supplement No. 53 (A/78/53), chap. V, sect. A.\n12 A/53/293 and A/53/293/Add.1.')).toEqual([
+      '9 Ibid., Seventy-sixth Session, Supplement No. 53 (A/76/53), chap. V, sect. A.',
+      '11 Ibid., Seventy-eighth Session, Supplement No. 53 (A/78/53), chap. V, sect. A.',
+      '12 A/53/293 and A/53/293/Add.1.',
+    ]);
+  });
+
+  it('negative, A/RES/78/160 footnote 14: a continuation line that starts with a date ("17 March 2022, and Doha") runs on', () => {
+    expect(block('New York,\n11 March 2022, and Doha, 5–9 March 2023 (A/CONF.219/2023/3), chap. I, resolution 2.')).toEqual([
+      '9 Ibid., Seventy-sixth Session, Supplement No. 53 (A/76/53), chap. V, sect. A. New York, 11 March 2022, and Doha, 5–9 March 2023 (A/CONF.219/2023/3), chap. I, resolution 2.',
+    ]);
+  });
+});
