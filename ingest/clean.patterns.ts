@@ -27,6 +27,8 @@ export const HORIZONTAL_RULE_LINE = /^[ \t]*(?:-{3,}|\*{3,})[ \t]*$/;
 
 /** A footnote line of PDF text: "1  Resolutions 56/183, ...", " 2  A/58/874", "* Reissued ..." */
 export const PDF_FOOTNOTE_START = /^[ \t]*(\d{1,3}|\*{1,3}|[†‡§])[ \t]+(\S.*)$/;
+/** The text of a footnote whose number skips one or two (the footnotes between were lost): a capital, not a month */
+export const SKIPPED_FOOTNOTE_START = /^(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z“"]/;
 /** A footnote paragraph with a superscript mark: "¹ See A/C.2/59/3 and A/60/687." */
 export const SUPERSCRIPT_FOOTNOTE_START = /^[ \t]*([⁰¹²³⁴⁵⁶⁷⁸⁹]+)[ \t]*(\S.*)$/;
 /** Markdown footnote definition "[^2]: text" */
@@ -47,6 +49,8 @@ export const MARKDOWN_HEADING = /^#{1,6}[ \t]+/;
 /** pypdf splits "high-level" as "high -level" */
 export const SPACE_BEFORE_HYPHEN = /(\p{L}) -(?=\p{Ll})/gu;
 export const WHITESPACE_RUN = /\s+/g;
+/** "decision- making": a hyphen after a word, a space, a lower-case word that is not the "and"/"or" of "small- and medium-sized" */
+export const HYPHEN_THEN_SPACE = /(?<=\p{L}\p{L})- (?!(?:and|or|nor|to|as|but|versus|through|via)\b)(?=\p{Ll})/gu;
 
 /** Does a paragraph end its sentence/clause (so a following capitalised line is a new paragraph)? */
 export const CLOSES_PARAGRAPH = /[.;:,!?][”’")\]]?(?:[ \t]?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?[”’")\]]?$/;
@@ -70,11 +74,17 @@ export const STARTS_LOWERCASE = /^[\p{Ll}]/u;
 export const STARTS_DIGIT = /^\d/;
 /** The meeting line that closes a resolution ("50th (resumed) plenary meeting 22 December 2023"): nothing after it continues it */
 export const MEETING_LINE = /^\d{1,3}(?:st|nd|rd|th)[ \t]+(?:\(resumed\)[ \t]+)?plenary meeting(?:[ \t]+\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4})?$/;
+/** A line that ends a sentence or an operative paragraph: "." or ";", maybe a closing quote or bracket (a running title may end on ":") */
+export const ENDS_SENTENCE_LINE = /[.;][”’")\]]?[ \t]*$/;
+/** The start of the meeting line: "50th plenary meeting", "45th (resumed) plenary meeting" */
+export const MEETING_LINE_START = /^[ \t]*\d{1,3}(?:st|nd|rd|th)[ \t]+(?:\(resumed\)[ \t]+)?plenary meeting\b/;
 /** A special-session or emergency-session number ("S-29/1", "ES-10/21"): a cited text, never a paragraph's first word */
 export const STARTS_SESSION_NUMBER = /^[A-Z]{1,2}-\d{1,3}\/\d/;
 /** word broken at a line end with a hyphen: "recog-" */
 export const HYPHEN_BREAK_END = /(\p{L}+)-$/u;
 export const STARTS_WORD_LOWER = /^(\p{Ll}+)/u;
+/** the line after "low-" that makes it "low- and lower-middle-income": the hyphen ends a word sharing the next one's head */
+export const SHARED_COMPOUND_NEXT = /^(?:and|or|nor|to)(?: |$)/;
 
 /** First-page masthead */
 export const MASTHEAD_DISTR = /^(?:United Nations\s+)?(?:(?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Trusteeship Council)\s+)?Distr\.:?\s*(?:General|Limited|Restricted)\b(?:\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*/;

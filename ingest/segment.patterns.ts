@@ -77,5 +77,3 @@ export const RECOMMENDING_BODY = /^(?:\d{1,3}\.\s+)?The\s+(.+?)\s+recommends\s+t
 /** The symbol of a report in the Official Records: "Supplement No. 11 (E/2025/31)". */
 export const SUPPLEMENT_SYMBOL = /Supplement\s+No\.\s*\d+[A-Z]?\s*\(((?:A|E)\/[A-Za-z0-9.\/-]+)\)/;
 
-/** A title that ends on a word no title ends on: the extracted line was cut. */
-export const CUT_TITLE_END = /\s(?:of|on|in|the|and|for|to|by|with|a|an|at|from)$/i;

@@ -318,11 +318,15 @@ function readHeader(blocks: Block[], unit: Unit, src: SourceText, single: boolea
   } else if (draftAt >= 0 && headerEnd - draftAt >= 2) header.title = blocks.slice(draftAt + 1, headerEnd).map((b) => b.text).join(' ');
   const meta = single ? src.meta : undefined;
   if (!header.title && meta?.title) header.title = meta.title.replace(/\s*:$/, '');
-  // a title line cut short in the extracted text ("Open-ended working group on security of and in the use of")
-  // gives way to the container's full title when that one starts with it
-  if (header.title && meta?.title && P.CUT_TITLE_END.test(header.title)) {
+  // a title line cut short in the extracted text ("Open-ended working group on security of and in the use of";
+  // the railcar Markdown keeps only a wrapped title's first line: "Necessity of ending the economic, commercial
+  // and financial", A/RES/80/4) is completed from the container's full title when that one goes on with more
+  // words (not with a ": subtitle")
+  if (header.title && meta?.title) {
     const full = meta.title.replace(/\s*:$/, '').replace(/\s+/g, ' ').trim();
-    if (full.length > header.title.length && full.toLowerCase().startsWith(header.title.replace(/\s+/g, ' ').trim().toLowerCase())) header.title = full;
+    const printed = header.title.replace(/\s+/g, ' ').trim();
+    const rest = full.slice(printed.length);
+    if (rest.length > 0 && /^ [\p{L}\d“"(]/u.test(rest) && full.toLowerCase().startsWith(printed.toLowerCase())) header.title = full;
   }
   if (!header.title && meta?.ED_Title) header.title = meta.ED_Title;
 
@@ -496,6 +500,14 @@ function isLetter(ch: string): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && P.LETTER.test(ch));
 }
 
+/** Does text[..end) end with a word of four or more letters, the last lower-case, after a space or a quote? */
+function endsWithWord(text: string, end: number): boolean {
+  let k = end;
+  while (k > 0 && isLetter(text[k - 1]!)) k--;
+  if (end - k < 4 || !isLowerLetter(text[end - 1]!)) return false;
+  return k === 0 || text[k - 1] === ' ' || text[k - 1] === '“' || text[k - 1] === '(';
+}
+
 function isLowerLetter(ch: string): boolean {
   const c = ch.charCodeAt(0);
   return (c >= 97 && c <= 122) || (c >= 0xdf && P.LOWER_LETTER.test(ch));
@@ -518,7 +530,10 @@ function markCandidates(text: string, superscripts: boolean): MarkCandidate[] {
     const after = text[at + run.length] ?? '';
     const after2 = text[at + run.length + 1] ?? '';
     if (after !== '' && (isLetter(after) || ((after === '/' || after === '.' || after === '-') && after2 >= '0' && after2 <= '9'))) continue;
-    if (isLetter(before) || GLUE_BEFORE.has(before)) {
+    // "The Africa We Want.11", "Agenda for Peace.12": a mark after a full stop that ends a word, not a
+    // number of a symbol or abbreviation ("2.5", "WT/L/508/Add.1", "C-24/DEC.4", "paragraph IV.7")
+    const afterStop = before === '.' && (after === '' || after === ' ') && endsWithWord(text, at - 1);
+    if (isLetter(before) || GLUE_BEFORE.has(before) || afterStop) {
       if (before === '-' || before === '/') continue;
       out.push({ mark: run, value: run, offset: at, strong: true });
       continue;
@@ -549,11 +564,14 @@ function attachFootnotes(all: { draft: Draft; refs: ParagraphText['footnoteRefs'
   const used = new Uint8Array(notes.length);
   const superscripts = notes.some((n) => P.HAS_SUPERSCRIPT.test(n.mark));
   let next = 0;
-  for (const entry of all) {
+  // each paragraph's candidates, computed once: the look-ahead for glued marks reads later paragraphs' too
+  const candidatesOf: (MarkCandidate[] | undefined)[] = new Array(all.length);
+  for (let e = 0; e < all.length; e++) {
+    const entry = all[e]!;
     const { draft } = entry;
     while (next < notes.length && (used[next] || notes[next]!.offset < draft.cleanFrom)) next++;
     if (next >= notes.length) break;
-    const candidates = markCandidates(draft.text, superscripts);
+    const candidates = (candidatesOf[e] ??= markCandidates(draft.text, superscripts));
     for (const c of candidates) {
       // skip footnotes whose block lies before this paragraph: their mark was never found
       while (next < notes.length && (used[next] || notes[next]!.offset < draft.cleanFrom)) next++;
@@ -578,6 +596,9 @@ function attachFootnotes(all: { draft: Draft; refs: ParagraphText['footnoteRefs'
         }
       }
       if (pick < 0) continue;
+      // a spaced number ("during the past 20 years") is the mark only when no glued one ("Goals20") follows
+      // before the footnote's block (A/RES/79/194: footnote 20 belongs to OP67, not to OP60)
+      if (!c.strong && gluedMarkFollows(all, candidatesOf, e, c, notes[pick]!.offset, superscripts)) continue;
       used[pick] = 1;
       if (pick === next) next++;
       const note = notes[pick]!;
@@ -585,6 +606,26 @@ function attachFootnotes(all: { draft: Draft; refs: ParagraphText['footnoteRefs'
       entry.refs.push({ mark: c.mark, offset: c.offset, footnote });
     }
   }
+}
+
+/** Is there a glued mark with `c`'s value after it, in its paragraph or a later one that starts before `before`? */
+function gluedMarkFollows(
+  all: { draft: Draft }[],
+  candidatesOf: (MarkCandidate[] | undefined)[],
+  from: number,
+  c: MarkCandidate,
+  before: number,
+  superscripts: boolean,
+): boolean {
+  for (let e = from; e < all.length; e++) {
+    const draft = all[e]!.draft;
+    if (e > from && draft.cleanFrom > before) break;
+    if (!draft.text.includes(c.value)) continue;
+    for (const other of (candidatesOf[e] ??= markCandidates(draft.text, superscripts))) {
+      if (other.strong && other.value === c.value && (e > from || other.offset > c.offset)) return true;
+    }
+  }
+  return false;
 }
 
 /**

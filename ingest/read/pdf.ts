@@ -42,12 +42,19 @@ export function itemsToLines(items: PlacedText[]): string {
   let previous: { y: number; height: number } | undefined;
   for (const line of lines) {
     line.parts.sort((a, b) => a.x - b.x);
+    // the body text's baseline: the tallest item's (a footnote mark is smaller and raised)
+    let body = line.parts[0]!;
+    for (const part of line.parts) if (part.height > body.height) body = part;
     const pieces: string[] = [];
     let end = -Infinity;
     for (const part of line.parts) {
       const gap = part.x - end;
       const prev = pieces[pieces.length - 1];
-      if (prev !== undefined && gap > 0.15 * Math.max(part.height, 1) && !/\s$/.test(prev) && !/^\s/.test(part.str)) pieces.push(' ');
+      // a raised footnote mark right after a number ("12 August 1949" + "1") is set apart as PDF-text extractors
+      // print it ("1949 1"), or it would read as the year 19491 and the mark would be lost
+      const mark = prev !== undefined && part.height < 0.85 * body.height && part.y > body.y + 1 && /^\d{1,3}$/.test(part.str) && /\d$/.test(prev);
+      if (mark) pieces.push(' ');
+      else if (prev !== undefined && gap > 0.15 * Math.max(part.height, 1) && !/\s$/.test(prev) && !/^\s/.test(part.str)) pieces.push(' ');
       pieces.push(part.str);
       end = part.x + part.width;
     }

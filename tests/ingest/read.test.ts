@@ -161,16 +161,16 @@ describe('PDF', () => {
 });
 
 describe('DOCX', () => {
-  it('reads the paragraphs of a Word file with mammoth', async () => {
+  it('reads the paragraphs of a Word file with mammoth, italics kept as in HTML', async () => {
     const src = await readSource(join(repoRoot, 'tests/fixtures/draft.docx'));
     expect(src.format).toBe('docx');
     expect(src.text.split('\n\n')).toEqual([
       'Draft resolution I',
       'Testing the Word reader',
       'The Economic and Social Council,',
-      'Recalling its resolution 2030/1 of 1 July 2030,',
-      '1. Welcomes the report of the Secretary-General;',
-      '2. Requests the Secretary-General to report thereon.',
+      '*Recalling* its resolution 2030/1 of 1 July 2030,',
+      '1. *Welcomes* the report of the Secretary-General;',
+      '2. *Requests* the Secretary-General to report thereon.',
     ]);
   });
 
