@@ -19,8 +19,9 @@ function bad(name: string, arg: Value, expected: string): never {
   throw typeError(`Type mismatch: ${name}() expected ${expected} but got ${typeName(arg)} (${describe(arg)})`);
 }
 
+// `_name`: the function's name, printed at each call site for the reader (the type errors name it themselves)
 const nullSafe =
-  (name: string, fn: (v: Exclude<Value, null>, args: Value[], store: GraphStore) => Value): Fn =>
+  (_name: string, fn: (v: Exclude<Value, null>, args: Value[], store: GraphStore) => Value): Fn =>
   (args, store) =>
     args[0] === null || args[0] === undefined ? null : fn(args[0], args, store);
 

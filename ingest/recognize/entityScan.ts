@@ -12,7 +12,7 @@ import type { EntityMention, RecognizeContext } from '../models.js';
 import { entryByName, lookupName, normaliseName, scanGazetteer, type GazetteerEntry, type GazetteerKind } from '../gazetteer/index.js';
 import { ACTION_LINES, C7_SUBLINES, actionLineDisplayName, type ActionLineInfo } from '../gazetteer/actionLines.js';
 import { MANDATE_ENTRIES } from '../gazetteer/mandates.js';
-import { monthNumber, parseDateRange } from './dates.js';
+import { parseDateRange } from './dates.js';
 import { ORG_HEADS, LOWERCASE_TOPIC_ORG_RE } from './organizations.patterns.js';
 import { INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL } from './initiatives.patterns.js';
 import { FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE } from './frameworks.patterns.js';
