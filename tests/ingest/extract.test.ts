@@ -1,7 +1,8 @@
 // Stage tests for settling overlapping mentions (input mentions -> kept mentions).
 import { describe, expect, it } from 'vitest';
 import { extractResolution, extractWithReferences, recognizeReferences, settleOverlaps } from '../../ingest/extract.js';
-import type { EntityMention, ResolutionExtraction, ResolutionText } from '../../ingest/models.js';
+import type { EntityMention, ParagraphText, ResolutionExtraction } from '../../ingest/models.js';
+import { resolution80140 } from '../helpers/resolution-text.js';
 
 const m = (kind: EntityMention['kind'], start: number, end: number, key = `${kind}:${start}`): EntityMention => ({
   kind,
@@ -48,28 +49,20 @@ describe('settleOverlaps', () => {
 
 describe('extraction in two halves (what the two stage workers of ingest/pool-stages.ts do)', () => {
   const CBD = 'Conference of the Parties to the Convention on Biological Diversity';
-  const paragraph = (id: string, text: string, footnote?: string) => ({
+  const paragraph = (id: string, text: string, footnote?: string): ParagraphText => ({
     id,
-    kind: 'operative' as const,
+    kind: 'operative',
     text,
     footnoteRefs: footnote ? [{ mark: '1', offset: text.length - 1, footnote: { mark: '1', text: footnote } }] : [],
     subparagraphs: [],
   });
   // A/RES/80/140: OP10 and a footnote cite CBD decisions by number only; OP17 and OP23 name the Conference of the Parties later.
-  const resolution: ResolutionText = {
-    symbol: 'A/RES/80/140',
-    body: 'General Assembly',
-    date: '2025-12-15',
-    file: 'A_RES_80_140.txt',
-    instrument: 'resolution',
-    headings: [],
-    paragraphs: [
+  const resolution = resolution80140([
       paragraph('OP10', 'Emphasizes that the successful implementation of the Kunming-Montreal Global Biodiversity Framework requires responsibility and transparency, in line with decisions 15/6, 16/31 and 16/32;'),
       paragraph('OP11', 'Looks forward to the global review of the collective progress in implementation of the Kunming-Montreal Global Biodiversity Framework;1', 'In line with decisions 15/6 and 16/1.'),
       paragraph('OP17', 'Recalls decision 16/6, adopted at the sixteenth meeting of the Conference of the Parties to the Convention on Biological Diversity, held in Cali, Colombia, from 21 October to 1 November 2024;'),
       paragraph('OP23', 'Also takes note with appreciation of decisions 15/10 and 16/4 of the Conference of the Parties to the Convention on Biological Diversity;'),
-    ],
-  };
+  ]);
   const cited = (ex: ResolutionExtraction, i: number) => ex.paragraphs[i]!.mentions.filter((m) => m.kind === 'Resolution').map((m) => m.key);
 
   it('give what extractResolution gives, with the first half cloned as a message between threads clones it', () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { decodeFileReferences, encodeFileReferences } from '../../ingest/references-wire.js';
 import { readFileReferences, type FileReferences } from '../../ingest/extract-file.js';
 import { recognizeReferences } from '../../ingest/extract.js';
-import type { ResolutionText } from '../../ingest/models.js';
+import { resolution80140 } from '../helpers/resolution-text.js';
 import { sharedDir } from '../helpers/env.js';
 
 /** The same values, with keys in the same order, undefined-valued keys and Map entries included. */
@@ -14,14 +14,7 @@ const sameClone = (a: unknown, b: unknown): boolean => dump(a) === dump(b);
 const acrossThreads = (read: FileReferences): FileReferences => decodeFileReferences(structuredClone(encodeFileReferences(read)));
 
 describe('references on the wire', () => {
-  const resolution: ResolutionText = {
-    symbol: 'A/RES/80/140',
-    body: 'General Assembly',
-    date: '2025-12-15',
-    file: 'A_RES_80_140.txt',
-    instrument: 'resolution',
-    headings: [],
-    paragraphs: [
+  const resolution = resolution80140([
       {
         id: 'OP10',
         kind: 'operative',
@@ -33,8 +26,7 @@ describe('references on the wire', () => {
         subparagraphs: [],
       },
       { id: 'OP11', kind: 'operative', text: 'Takes note of decisions 15/10 and 16/4 of the Conference of the Parties to the Convention on Biological Diversity;', footnoteRefs: [], subparagraphs: [] },
-    ],
-  };
+  ]);
 
   it('gives back mentions, clauses, footnotes and settled citations exactly, the settled ones keyed by the mentions\' own attrs', () => {
     const read: FileReferences = { resolutions: [resolution], references: [recognizeReferences(resolution)], bytes: 10, warnings: ['w'] };
