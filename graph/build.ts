@@ -6,7 +6,7 @@ import type { Attributes } from 'graphology-types';
 import { edgeKey, RELATION_TYPES, VERB_RELATION_TYPES, type EdgeAttrs, type RelationType } from './model.js';
 import type { ResolutionExtraction } from '../ingest/models.js';
 import { dateKey } from '../ingest/keys.js';
-import { OP, dateAttributes, isEmpty, keyNodeAttributes, mentionNodeAttributes, paragraphAttributes, planResolution, withoutEmpty, type ResolutionPlan } from './plan.js';
+import { OP, PlanReader, dateAttributes, isEmpty, keyNodeAttributes, mentionNodeAttributes, paragraphAttributes, planResolution, withoutEmpty, type ResolutionPlan } from './plan.js';
 import { normaliseTitle } from '../ingest/recognize/documents.js';
 
 export type KnowledgeGraph = MultiDirectedGraph<Attributes, Attributes, Attributes>;
@@ -138,16 +138,16 @@ function mergeAttributes(current: Attributes, attrs: Attributes, authoritative: 
   for (const k in attrs) mergeValue(current, k, attrs[k], authoritative, wasAuthoritative);
 }
 
-/** mergeAttributes for a mention's attributes as a plan carries them: `ops[from..to)` holds (index in `keys`, value) pairs. */
-function mergePairs(current: Attributes, keys: string[], ops: unknown[], from: number, to: number): void {
+/** mergeAttributes for a mention's attributes as a plan carries them: `code[from..to)` holds (name, tagged value) pairs. */
+function mergePairs(current: Attributes, plan: PlanReader, code: Int32Array, from: number, to: number): void {
   const wasAuthoritative = current.ingested === true;
-  for (let j = from; j < to; j += 2) mergeValue(current, keys[ops[j] as number]!, ops[j + 1], false, wasAuthoritative);
+  for (let j = from; j < to; j += 2) mergeValue(current, plan.string(code[j]!), plan.value(code[j + 1]!), false, wasAuthoritative);
 }
 
-/** The attributes object of (index in `keys`, value) pairs `ops[from..to)`, in their order. */
-function pairsObject(keys: string[], ops: unknown[], from: number, to: number): Attributes {
+/** The attributes object of (name, tagged value) pairs `code[from..to)`, in their order. */
+function pairsObject(plan: PlanReader, code: Int32Array, from: number, to: number): Attributes {
   const attrs: Attributes = {};
-  for (let j = from; j < to; j += 2) attrs[keys[ops[j] as number]!] = ops[j + 1];
+  for (let j = from; j < to; j += 2) attrs[plan.string(code[j]!)] = plan.value(code[j + 1]!);
   return attrs;
 }
 
@@ -339,80 +339,80 @@ export class GraphBuilder {
    * The plan's attribute objects are taken over by the graph: apply a plan once.
    */
   applyPlan(plan: ResolutionPlan): void {
-    const { keys, ops, document } = plan;
+    const { code, document } = plan;
+    const r = new PlanReader(plan);
     // Node keys in edges are those the graph holds (see oneByte), found when the node is looked up.
     let resolution = plan.resolution;
     const fresh = !this.resolutionsWithEdges.has(resolution);
     this.resolutionsWithEdges.add(resolution);
-    const n = ops.length;
+    const n = code.length;
     let paragraphId = '';
     let paragraph = '';
     let i = 0;
     while (i < n) {
-      const op = ops[i] as number;
+      const op = code[i]!;
       switch (op) {
         case OP.resolution: {
-          const attrs = ops[i + 2] as Attributes;
-          const key = this.putNode(keys[ops[i + 1] as number]!, attrs, document, true);
+          const attrs = r.value(code[i + 2]!) as Attributes;
+          const key = this.putNode(r.string(code[i + 1]!), attrs, document, true);
           if (key === resolution) resolution = key;
           i += 3;
           break;
         }
         case OP.paragraph: {
-          paragraphId = ops[i + 2] as string;
-          const attrs = paragraphAttributes(plan, paragraphId, ops[i + 3], ops[i + 4], ops[i + 5], ops[i + 6], ops[i + 7], ops[i + 8]);
-          paragraph = this.putNode(keys[ops[i + 1] as number]!, attrs, document, true);
+          paragraphId = r.value(code[i + 2]!) as string;
+          const attrs = paragraphAttributes(plan, paragraphId, r.value(code[i + 3]!), r.value(code[i + 4]!), r.value(code[i + 5]!), r.value(code[i + 6]!), r.value(code[i + 7]!), r.value(code[i + 8]!));
+          paragraph = this.putNode(r.string(code[i + 1]!), attrs, document, true);
           this.addPlannedEdge(edgeKey('PART_OF', paragraph, resolution, { resolution, paragraph: paragraphId }), paragraph, resolution, provenance('PART_OF', resolution, paragraphId, document), fresh);
           i += 9;
           break;
         }
         case OP.adoptedOn: {
-          const attrs = ops[i + 2] as Attributes;
-          const key = this.putNode(keys[ops[i + 1] as number]!, attrs, document);
+          const attrs = r.value(code[i + 2]!) as Attributes;
+          const key = this.putNode(r.string(code[i + 1]!), attrs, document);
           this.addPlannedEdge(edgeKey('ADOPTED_ON', resolution, key, { resolution }), resolution, key, provenance('ADOPTED_ON', resolution, undefined, document), fresh);
           i += 3;
           break;
         }
         case OP.mention: {
-          const planned = keys[ops[i + 1] as number]!;
+          const planned = r.string(code[i + 1]!);
           const from = i + 10;
-          const to = from + 2 * (ops[i + 9] as number);
+          const to = from + 2 * code[i + 9]!;
           const node = this.find(planned);
           let key: string;
           if (node) {
             key = node.key;
-            mergePairs(node.attributes, keys, ops, from, to);
+            mergePairs(node.attributes, r, code, from, to);
           } else {
-            const kind = (ops[i + 2] as string | null) ?? planned.slice(0, planned.indexOf(':'));
-            const name = (ops[i + 3] as string | null) ?? planned.slice(kind.length + 1);
-            key = this.add(planned, withoutEmpty(mentionNodeAttributes(kind, name, pairsObject(keys, ops, from, to))), document);
+            const kind = (r.value(code[i + 2]!) as string | null) ?? planned.slice(0, planned.indexOf(':'));
+            const name = (r.value(code[i + 3]!) as string | null) ?? planned.slice(kind.length + 1);
+            key = this.add(planned, withoutEmpty(mentionNodeAttributes(kind, name, pairsObject(r, code, from, to))), document);
           }
-          if (ops[i + 4] === true) {
-            const e = mentionEdge(resolution, paragraphId, document, ops[i + 5], ops[i + 6], ops[i + 7], ops[i + 8]);
+          if (r.value(code[i + 4]!) === true) {
+            const e = mentionEdge(resolution, paragraphId, document, r.value(code[i + 5]!), r.value(code[i + 6]!), r.value(code[i + 7]!), r.value(code[i + 8]!));
             this.addPlannedEdge(edgeKey('MENTIONS', paragraph, key, { resolution, paragraph: paragraphId }), paragraph, key, e, fresh);
           }
           i = to;
           break;
         }
         case OP.relation: {
-          const node = this.find(keys[ops[i + 2] as number]!);
+          const node = this.find(r.string(code[i + 2]!));
           if (node) {
             const target = node.key;
-            const type = RELATION_TYPES[ops[i + 1] as number]!;
-            const clause = ops[i + 8] as number | undefined;
-            const verb = ops[i + 4];
-            const e = relationEdge(type, resolution, paragraphId, document, ops[i + 3], typeof verb === 'number' ? keys[verb] : verb, ops[i + 5], ops[i + 6], ops[i + 7], clause);
+            const type = RELATION_TYPES[code[i + 1]!]!;
+            const clause = r.value(code[i + 8]!) as number | undefined;
+            const e = relationEdge(type, resolution, paragraphId, document, r.value(code[i + 3]!), r.value(code[i + 4]!), r.value(code[i + 5]!), r.value(code[i + 6]!), r.value(code[i + 7]!), clause);
             this.addPlannedEdge(edgeKey(type, resolution, target, { resolution, paragraph: paragraphId, clause }), resolution, target, e, fresh);
           }
           i += 9;
           break;
         }
         case OP.attribution: {
-          const source = this.ensureKeyNode(keys[ops[i + 2] as number]!, document);
-          const target = source === undefined ? undefined : this.ensureKeyNode(keys[ops[i + 3] as number]!, document);
+          const source = this.ensureKeyNode(r.string(code[i + 2]!), document);
+          const target = source === undefined ? undefined : this.ensureKeyNode(r.string(code[i + 3]!), document);
           if (source !== undefined && target !== undefined) {
-            const type = RELATION_TYPES[ops[i + 1] as number]!;
-            const e = attributionEdge(type, resolution, paragraphId, document, ops[i + 4], ops[i + 5], ops[i + 6]);
+            const type = RELATION_TYPES[code[i + 1]!]!;
+            const e = attributionEdge(type, resolution, paragraphId, document, r.value(code[i + 4]!), r.value(code[i + 5]!), r.value(code[i + 6]!));
             this.addPlannedEdge(edgeKey(type, source, target, { resolution, paragraph: paragraphId }), source, target, e, fresh);
           }
           i += 7;

@@ -4,16 +4,14 @@
 // (keys, cleaned attribute objects, edge keys, per-paragraph de-duplication) is
 // done here; the main thread only looks keys up and adds or merges.
 //
-// The plan is also the wire form between ingest workers and the main thread:
-// flat arrays of strings, numbers and small attribute objects, with node keys
-// given once in a string table. That clones several times faster than the deep
-// extraction tree, and the main thread then hashes each node key once.
-// A mention's attributes travel as name/value pairs in the ops (names in the
-// string table), not as an object: 115k small objects over corpus-ga, which made
-// up half the main thread's time reading the workers' messages (170 vs 330 ms).
-// Edge keys are not in the plan: each spells out two node keys and the paragraph,
-// all of which the applier has, and as strings they were half the characters a
-// worker cloned (23 of 49 million over corpus-ga).
+// The plan is also the wire form between ingest workers and the main thread: its ops and their
+// operands are one Int32Array, strings and objects are in two lists beside it. A structured clone
+// copies an Int32Array as it is, where each element of an array of mixed values is one more value to
+// write and read back: 2.7M of them over corpus-ga, ~0.25 s of CPU between the entities worker and
+// the main thread. Node keys (and verbs, and mention attribute names) are given once per plan.
+// A mention's attributes travel as name/value pairs in the ops, not as an object.
+// Edge keys are not in the plan: each spells out two node keys and the paragraph, all of which the
+// applier has.
 import type { Attributes } from 'graphology-types';
 import { kindOfKey, RELATION_TYPES } from './model.js';
 import type { ResolutionExtraction } from '../ingest/models.js';
@@ -21,42 +19,120 @@ import { dateKey, paragraphKey, resolutionKey } from '../ingest/keys.js';
 
 /** Op codes of ResolutionPlan.ops; each is followed by a fixed number of operands. */
 export const OP = {
-  /** key, attrs: the resolution node (authoritative) */
+  /** key, attrs: the resolution node (authoritative). Operands after the op code: node keys are string indexes, the rest tagged values unless said otherwise */
   resolution: 0,
   /** key, attrs: its adoption date node and the ADOPTED_ON edge */
   adoptedOn: 1,
   /** key, paragraphId, paragraphKind, number, verb, text, heading, footnotes (undefined when none): a paragraph node
    * (authoritative; see paragraphAttributes) and its PART_OF edge; the ops after it up to the next paragraph are that paragraph's */
   paragraph: 2,
-  /** key, kind, name, first, phrase, start, end, footnoteMark, n, then n pairs (attribute name as an index in
-   * `keys`, value): the mention's attributes, in their order. Merge the mentioned node (or add it from those
+  /** key, kind, name, first, phrase, start, end, footnoteMark, n (untagged), then n pairs (attribute name as a
+   * string index, value): the mention's attributes, in their order. Merge the mentioned node (or add it from those
    * attributes), then the MENTIONS edge (first false: the paragraph mentions that node already, no edge; kind and name
    * null: those the key spells, `Kind:name`) */
   mention: 3,
-  /** type, target, footnote, verb (index in `keys`), phrase, start, end, clause: a verb relation, kept when the target exists */
+  /** type (index in RELATION_TYPES), target, footnote, verb, phrase, start, end, clause: a verb relation, kept when the target exists */
   relation: 4,
-  /** type, source, target, phrase, start, end: endpoints named only by key are added when missing
+  /** type (index in RELATION_TYPES), source, target, phrase, start, end: endpoints named only by key are added when missing
    * (with keyNodeAttributes; a key that names no kind drops the edge), then the edge */
   attribution: 5,
 } as const;
 
 /**
- * Node keys (and verbs, and mention attribute names) are indexes into `keys`, relation types indexes into RELATION_TYPES;
- * node attribute objects are inline. Edge keys and attribute objects are built by
- * the applier (they share the resolution, document and paragraph strings).
+ * A resolution's graph changes. `code` holds op codes (OP) and their operands. An operand that names
+ * a node key, a mention attribute's name, a relation type or a count is a plain number (a string's
+ * index, an index in RELATION_TYPES); one that may hold any value is tagged (see PlanWriter.value and
+ * PlanReader.value). Node attribute objects and lists travel in `values`.
  */
 export interface ResolutionPlan {
-  /** resolution node key (also keys[0]) */
+  /** resolution node key (also string 0) */
   resolution: string;
   /** the resolution's symbol */
   symbol: string;
   /** source file: the document of every edge, and of every node first learnt from this resolution */
   document: string;
-  keys: string[];
-  ops: unknown[];
+  /** node keys, verbs and mention attribute names (each once), and the other strings of the plan */
+  strings: string[];
+  /** op codes and operands */
+  code: Int32Array;
+  /** operands that are objects or lists */
+  values: unknown[];
   /** recogniser warnings of the extraction, passed through */
   warnings?: string[];
   paragraphs: number;
+}
+
+// Tagged operands: the two low bits say what the rest is.
+const TAG_NUMBER = 0; // a whole number in [0, 2^29): the number
+const TAG_STRING = 1; // a string: its index in `strings`
+const TAG_VALUE = 2; // anything else but the constants: its index in `values`
+const TAG_CONSTANT = 3; // undefined, null, false, true: the index in CONSTANTS
+const CONSTANTS = [undefined, null, false, true] as const;
+const TAGGED_NUMBER_LIMIT = 2 ** 29;
+
+/** Builds a plan's code, strings and values (see ResolutionPlan). */
+export class PlanWriter {
+  readonly code: number[] = [];
+  private readonly strings: string[] = [];
+  private readonly values: unknown[] = [];
+  /** keys already written, by value */
+  private readonly index = new Map<string, number>();
+
+  /** The index of string `key`, written once however often it is asked for (node keys, verbs, attribute names). */
+  key(key: string): number {
+    let i = this.index.get(key);
+    if (i === undefined) {
+      i = this.strings.push(key) - 1;
+      this.index.set(key, i);
+    }
+    return i;
+  }
+
+  /** `v` as a tagged operand (a string other than a key is written as it comes: phrases and texts rarely repeat). */
+  value(v: unknown): number {
+    if (typeof v === 'number') {
+      if (v >= 0 && v < TAGGED_NUMBER_LIMIT && Math.floor(v) === v && !Object.is(v, -0)) return (v << 2) | TAG_NUMBER;
+    } else if (typeof v === 'string') return ((this.strings.push(v) - 1) << 2) | TAG_STRING;
+    else if (v === undefined) return TAG_CONSTANT;
+    else if (v === null) return (1 << 2) | TAG_CONSTANT;
+    else if (v === false) return (2 << 2) | TAG_CONSTANT;
+    else if (v === true) return (3 << 2) | TAG_CONSTANT;
+    return ((this.values.push(v) - 1) << 2) | TAG_VALUE;
+  }
+
+  /** `v` as a tagged operand, a string written once however often it comes (a verb). */
+  keyValue(v: unknown): number {
+    return typeof v === 'string' ? (this.key(v) << 2) | TAG_STRING : this.value(v);
+  }
+
+  /** The plan's code, strings and values. */
+  finish(): Pick<ResolutionPlan, 'strings' | 'code' | 'values'> {
+    return { strings: this.strings, code: Int32Array.from(this.code), values: this.values };
+  }
+}
+
+/** Reads the tagged operands of a plan (see PlanWriter). */
+export class PlanReader {
+  constructor(private readonly plan: ResolutionPlan) {}
+
+  /** String `i` of the plan. */
+  string(i: number): string {
+    return this.plan.strings[i]!;
+  }
+
+  /** The value of a tagged operand. */
+  value(x: number): unknown {
+    switch (x & 3) {
+      case TAG_NUMBER:
+        return x >> 2;
+      case TAG_STRING:
+        return this.plan.strings[x >> 2];
+      case TAG_VALUE:
+        return this.plan.values[x >> 2];
+      default:
+        return CONSTANTS[x >> 2];
+    }
+  }
 }
 
 export function isEmpty(v: unknown): boolean {
@@ -135,46 +211,41 @@ export function planResolution(ex: ResolutionExtraction): ResolutionPlan {
   const r = ex.resolution;
   const doc = r.file;
   const rKey = ex.key ?? resolutionKey(r.symbol);
-  const keys: string[] = [rKey];
-  const keyIndex = new Map<string, number>([[rKey, 0]]);
-  const k = (key: string): number => {
-    let i = keyIndex.get(key);
-    if (i === undefined) {
-      i = keys.length;
-      keys.push(key);
-      keyIndex.set(key, i);
-    }
-    return i;
-  };
+  const w = new PlanWriter();
+  w.key(rKey);
+  const code = w.code;
+  const k = (key: string): number => w.key(key);
+  const v = (value: unknown): number => w.value(value);
   const typeIndex = (type: string): number => {
     const i = RELATION_INDEX.get(type);
     if (i === undefined) throw new Error(`${doc}: unknown relation type ${type}`);
     return i;
   };
-  const ops: unknown[] = [];
 
-  ops.push(
+  code.push(
     OP.resolution,
     0,
-    withoutEmpty({
-      kind: 'Resolution',
-      name: r.symbol,
-      symbol: r.symbol,
-      body: r.body,
-      number: r.number,
-      title: r.title,
-      date: r.date,
-      session: r.session,
-      agendaItem: r.agendaItem,
-      draft: r.draft ? true : undefined,
-      instrument: r.instrument,
-      ingested: true,
-      sourceFile: doc,
-    }),
+    v(
+      withoutEmpty({
+        kind: 'Resolution',
+        name: r.symbol,
+        symbol: r.symbol,
+        body: r.body,
+        number: r.number,
+        title: r.title,
+        date: r.date,
+        session: r.session,
+        agendaItem: r.agendaItem,
+        draft: r.draft ? true : undefined,
+        instrument: r.instrument,
+        ingested: true,
+        sourceFile: doc,
+      }),
+    ),
   );
   if (r.date) {
     const dKey = dateKey(r.date);
-    ops.push(OP.adoptedOn, k(dKey), withoutEmpty(dateAttributes(r.date)));
+    code.push(OP.adoptedOn, k(dKey), v(withoutEmpty(dateAttributes(r.date))));
   }
 
   for (const px of ex.paragraphs) {
@@ -185,7 +256,7 @@ export function planResolution(ex: ResolutionExtraction): ResolutionPlan {
     // The node's attributes are put together by the applier (paragraphAttributes), so that the
     // resolution key, symbol and file strings it repeats travel once per plan.
     // No footnotes: no (empty) list to clone; the applier leaves empty values out anyway.
-    ops.push(OP.paragraph, k(pKey), p.id, p.kind, p.number, px.clauses[0]?.verb, p.text, p.heading, footnotes.length ? footnotes : undefined);
+    code.push(OP.paragraph, k(pKey), v(p.id), v(p.kind), v(p.number), w.keyValue(px.clauses[0]?.verb), v(p.text), v(p.heading), v(footnotes.length ? footnotes : undefined));
     const mentioned = new Set<string>();
     for (const m of px.mentions) {
       if (m.key === rKey) continue; // a resolution printing its own symbol is not a citation
@@ -195,29 +266,27 @@ export function planResolution(ex: ResolutionExtraction): ResolutionPlan {
       // (`Kind:` tested without building that string for every mention)
       const kind = m.key.length > m.kind.length && m.key.charCodeAt(m.kind.length) === 58 && m.key.startsWith(m.kind) ? null : m.kind;
       const name = kind === null && m.key.length === m.kind.length + 1 + m.name.length && m.key.endsWith(m.name) ? null : m.name;
-      const at = ops.length;
-      if (first) ops.push(OP.mention, k(m.key), kind, name, true, m.phrase, m.start, m.end, m.footnote?.mark, 0);
-      else ops.push(OP.mention, k(m.key), kind, name, false, undefined, undefined, undefined, undefined, 0);
+      const at = code.length;
+      if (first) code.push(OP.mention, k(m.key), v(kind), v(name), v(true), v(m.phrase), v(m.start), v(m.end), v(m.footnote?.mark), 0);
+      else code.push(OP.mention, k(m.key), v(kind), v(name), v(false), v(undefined), v(undefined), v(undefined), v(undefined), 0);
       let pairs = 0;
       for (const a in m.attrs) {
-        ops.push(k(a), m.attrs[a]);
+        code.push(k(a), v(m.attrs[a]));
         pairs++;
       }
-      ops[at + 9] = pairs;
+      code[at + 9] = pairs;
     }
     for (const rel of px.relations) {
       if (rel.target === rKey) continue;
-      // The verb repeats across a clause's relations: it goes in the string table (a string, so no undefined there).
-      const verb = typeof rel.verb === 'string' ? k(rel.verb) : rel.verb;
-      ops.push(OP.relation, typeIndex(rel.type), k(rel.target), rel.footnote, verb, rel.phrase, rel.start, rel.end, rel.clause);
+      code.push(OP.relation, typeIndex(rel.type), k(rel.target), v(rel.footnote), w.keyValue(rel.verb), v(rel.phrase), v(rel.start), v(rel.end), v(rel.clause));
     }
     for (const a of px.attributions) {
       if (a.source === a.target) continue;
       // The endpoints' attributes, when they are needed, follow from their keys: the applier makes them.
-      ops.push(OP.attribution, typeIndex(a.type), k(a.source), k(a.target), a.phrase, a.start, a.end);
+      code.push(OP.attribution, typeIndex(a.type), k(a.source), k(a.target), v(a.phrase), v(a.start), v(a.end));
     }
   }
-  const plan: ResolutionPlan = { resolution: rKey, symbol: r.symbol, document: doc, keys, ops, paragraphs: ex.paragraphs.length };
+  const plan: ResolutionPlan = { resolution: rKey, symbol: r.symbol, document: doc, ...w.finish(), paragraphs: ex.paragraphs.length };
   if (ex.warnings) plan.warnings = ex.warnings;
   return plan;
 }
