@@ -27,7 +27,30 @@ export type TypedClause = Clause & { also?: VerbRelationType[] };
 // One positional group per table entry: a match array is far cheaper than a
 // groups object with 60 named properties (measured: the named version spent
 // more time allocating than matching).
-const VERB_ALTERNATION = VERB_TABLE.map((e) => `(${e.forms})`).join('|');
+//
+// Adjacent entries that read the same (relation, later, inOperative) share one group (their forms
+// joined in table order, so the alternation tries them in the same order and matches the same text):
+// 66 groups made each of the big regexes below hold more than 63 captures, and V8 runs a regex with
+// more than that (over its static 128-register vector) through the runtime on every exec, at several
+// times the cost of its inline path.
+const ENTRY_GROUPS: readonly VerbEntry[] = groupEntries(VERB_TABLE);
+const VERB_ALTERNATION = ENTRY_GROUPS.map((e) => `(${e.forms})`).join('|');
+
+/**
+ * The table's groups, every one in one object shape (relation and inOperative always present): the
+ * entries as written have four shapes, and each shape first met by optimised code ("wrong map")
+ * deoptimised splitClauses, one of its costliest functions to recompile.
+ */
+function groupEntries(table: readonly VerbEntry[]): VerbEntry[] {
+  const groups: VerbEntry[] = [];
+  for (const e of table) {
+    const entry: VerbEntry = { forms: e.forms, relation: e.relation, later: e.later, inOperative: e.inOperative === true };
+    const last = groups[groups.length - 1];
+    if (last && last.relation === entry.relation && last.later === entry.later && last.inOperative === entry.inOperative) last.forms += `|${entry.forms}`;
+    else groups.push(entry);
+  }
+  return groups;
+}
 
 /** Number of capturing groups in a regex source (to find where the verb groups start). */
 function countGroups(source: string): number {
@@ -44,7 +67,7 @@ function countGroups(source: string): number {
 
 /** The verb groups of a match: its index of the first table group. */
 function verbBase(re: RegExp): number {
-  const at = re.source.indexOf(`(${VERB_TABLE[0]!.forms})`);
+  const at = re.source.indexOf(`(${ENTRY_GROUPS[0]!.forms})`);
   return countGroups(re.source.slice(0, at)) + 1;
 }
 
@@ -115,18 +138,11 @@ export const LATER_HEAD_RE =
   /^(?:tak|look|call|appeal|draw|bear|keep|recall|reaffirm|welcom|not[ei]|observ|recogni|acknowledg|encourag|urg|exhort|invit|request|emphasi|re-?emphasi|stress|underlin|highlight|underscor|reiterat|express|appreciat|commend|applaud|congratulat|pa(?:ys|ying|y)\b|recommend|regret|decid|condemn|deplor|demand|support|endors|affirm|confirm|consider|declar|proclaim|adopt|approv|accept|authori|remind|reject|resolv|agre|determin|renew|commit|recommit|accordingly|therefore|thus|hence|also|further|moreover|once|again|strongly|fully|firmly|deeply|urgently|mindful|aware|conscious|cogni|convinced|concerned|alarmed|determined|gravely|seriously|profoundly|guided|desirous|in (?:this|that|particular|addition|line|accordance)\b|to (?:this|that) end|as appropriate|where appropriate|at the same|inter alia)/i;
 
 
-/**
- * The table with every entry in one object shape (relation and inOperative always present).
- * The entries as written have four shapes, and each shape first met by optimised code
- * ("wrong map") deoptimised splitClauses, one of its costliest functions to recompile.
- */
-const ENTRIES: readonly VerbEntry[] = VERB_TABLE.map((e) => ({ forms: e.forms, relation: e.relation, later: e.later, inOperative: e.inOperative === true }));
-
 /** The table entry whose group matched, the verb words as printed and their head word. */
 function entryOf(m: RegExpExecArray, base: number): { entry: VerbEntry; head: string; text: string } | undefined {
-  for (let i = 0; i < ENTRIES.length; i++) {
+  for (let i = 0; i < ENTRY_GROUPS.length; i++) {
     const v = m[base + i];
-    if (v !== undefined) return { entry: ENTRIES[i]!, head: v.split(/[\s,]+/)[0]!.toLowerCase(), text: v };
+    if (v !== undefined) return { entry: ENTRY_GROUPS[i]!, head: v.split(/[\s,]+/)[0]!.toLowerCase(), text: v };
   }
   return undefined;
 }
