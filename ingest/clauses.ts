@@ -27,7 +27,30 @@ export type TypedClause = Clause & { also?: VerbRelationType[] };
 // One positional group per table entry: a match array is far cheaper than a
 // groups object with 60 named properties (measured: the named version spent
 // more time allocating than matching).
-const VERB_ALTERNATION = VERB_TABLE.map((e) => `(${e.forms})`).join('|');
+//
+// Adjacent entries that read the same (relation, later, inOperative) share one group (their forms
+// joined in table order, so the alternation tries them in the same order and matches the same text):
+// 66 groups made each of the big regexes below hold more than 63 captures, and V8 runs a regex with
+// more than that (over its static 128-register vector) through the runtime on every exec, at several
+// times the cost of its inline path.
+const ENTRY_GROUPS: readonly VerbEntry[] = groupEntries(VERB_TABLE);
+const VERB_ALTERNATION = ENTRY_GROUPS.map((e) => `(${e.forms})`).join('|');
+
+/**
+ * The table's groups, every one in one object shape (relation and inOperative always present): the
+ * entries as written have four shapes, and each shape first met by optimised code ("wrong map")
+ * deoptimised splitClauses, one of its costliest functions to recompile.
+ */
+function groupEntries(table: readonly VerbEntry[]): VerbEntry[] {
+  const groups: VerbEntry[] = [];
+  for (const e of table) {
+    const entry: VerbEntry = { forms: e.forms, relation: e.relation, later: e.later, inOperative: e.inOperative === true };
+    const last = groups[groups.length - 1];
+    if (last && last.relation === entry.relation && last.later === entry.later && last.inOperative === entry.inOperative) last.forms += `|${entry.forms}`;
+    else groups.push(entry);
+  }
+  return groups;
+}
 
 /** Number of capturing groups in a regex source (to find where the verb groups start). */
 function countGroups(source: string): number {
@@ -44,7 +67,7 @@ function countGroups(source: string): number {
 
 /** The verb groups of a match: its index of the first table group. */
 function verbBase(re: RegExp): number {
-  const at = re.source.indexOf(`(${VERB_TABLE[0]!.forms})`);
+  const at = re.source.indexOf(`(${ENTRY_GROUPS[0]!.forms})`);
   return countGroups(re.source.slice(0, at)) + 1;
 }
 
@@ -86,23 +109,6 @@ const COMPOUND_BASE = verbBase(COMPOUND_AT_RE);
 const SENTENCE_BASE = verbBase(SENTENCE_AT_RE);
 const LATER_BASE = verbBase(LATER_AT_RE);
 
-/**
- * Where a later clause may begin: a comma, semicolon or colon followed by a
- * space, " and ", " while ", " whilst ", " (" (a sub-paragraph label), or the full
- * stop before a declaration's next sentence (". We recognize").
- * Each match is the one character of the point (the rest is lookahead), so
- * points do not hide each other (", and " gives the comma and the space).
- * A global regex run with test(): half the CPU of the charCodeAt loop it
- * replaced (85 vs 165 ms per corpus-ga pass, same points) and no match arrays.
- */
-const LATER_CANDIDATE_RE = /[,;:](?= )| (?=and |whil(?:e|st) |\()|\.(?= We )/g;
-function laterCandidates(text: string, from: number): number[] {
-  const out: number[] = [];
-  LATER_CANDIDATE_RE.lastIndex = from;
-  while (LATER_CANDIDATE_RE.test(text)) out.push(LATER_CANDIDATE_RE.lastIndex - 1);
-  return out;
-}
-
 /** The word after a candidate point, skipping "and"/"while"/a label. */
 const NEXT_WORD_AT_RE = /[,;:]?\s+(?:(?:and|while|whilst|but)\s*,?\s+)*(?:\([a-z]{1,4}\)\s+)?([A-Za-z][a-z-]*(?:\s+[a-z]+){0,2})/y;
 
@@ -114,19 +120,72 @@ const NEXT_WORD_AT_RE = /[,;:]?\s+(?:(?:and|while|whilst|but)\s*,?\s+)*(?:\([a-z
 export const LATER_HEAD_RE =
   /^(?:tak|look|call|appeal|draw|bear|keep|recall|reaffirm|welcom|not[ei]|observ|recogni|acknowledg|encourag|urg|exhort|invit|request|emphasi|re-?emphasi|stress|underlin|highlight|underscor|reiterat|express|appreciat|commend|applaud|congratulat|pa(?:ys|ying|y)\b|recommend|regret|decid|condemn|deplor|demand|support|endors|affirm|confirm|consider|declar|proclaim|adopt|approv|accept|authori|remind|reject|resolv|agre|determin|renew|commit|recommit|accordingly|therefore|thus|hence|also|further|moreover|once|again|strongly|fully|firmly|deeply|urgently|mindful|aware|conscious|cogni|convinced|concerned|alarmed|determined|gravely|seriously|profoundly|guided|desirous|in (?:this|that|particular|addition|line|accordance)\b|to (?:this|that) end|as appropriate|where appropriate|at the same|inter alia)/i;
 
+/** The top-level alternatives of a regex source (no alternation inside groups or classes is split). */
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
 
 /**
- * The table with every entry in one object shape (relation and inOperative always present).
- * The entries as written have four shapes, and each shape first met by optimised code
- * ("wrong map") deoptimised splitClauses, one of its costliest functions to recompile.
+ * LATER_HEAD_RE as a pattern on the text, weaker than it: it holds wherever NEXT_WORD_AT_RE's word passes
+ * LATER_HEAD_RE (that word is one capital or small letter then small letters, so each alternative needs
+ * only its first letter in both cases; its end-of-word \b is dropped, as the word may stop before the text does).
  */
-const ENTRIES: readonly VerbEntry[] = VERB_TABLE.map((e) => ({ forms: e.forms, relation: e.relation, later: e.later, inOperative: e.inOperative === true }));
+const LATER_HEAD_AHEAD = topLevelAlternatives(LATER_HEAD_RE.source.slice('^(?:'.length, -1))
+  .map((alt) => `[${alt[0]!.toUpperCase()}${alt[0]!}]${alt.slice(1).replaceAll('\\b', '')}`)
+  .join('|');
+
+/**
+ * NEXT_WORD_AT_RE after its first whitespace, its word being one LATER_HEAD_AHEAD may pass. Each point's own
+ * character is matched first (a comma, or the space before "and"), so the regex engine skips other characters
+ * on its first-character check (25% less time than a leading lookahead read at every position).
+ */
+const LATER_WORD_AHEAD = String.raw`(?:(?:and|while|whilst|but)\s*,?\s+)*(?:\([a-z]{1,4}\)\s+)?(?:${LATER_HEAD_AHEAD})`;
+
+/**
+ * Where a later clause may begin: a comma, semicolon or colon followed by a
+ * space, " and ", " while ", " whilst ", " (" (a sub-paragraph label), or the full
+ * stop before a declaration's next sentence (". We recognize").
+ * Each match is the one character of the point (the rest is lookahead), so
+ * points do not hide each other (", and " gives the comma and the space).
+ * A point is kept only where the word after it (as NEXT_WORD_AT_RE reads it) may pass LATER_HEAD_RE
+ * (LATER_HEAD_AHEAD): six points in seven fail it, and a test() here allocates nothing, where running
+ * NEXT_WORD_AT_RE at every point built a match array and a string per point. The points kept are
+ * still checked with NEXT_WORD_AT_RE and LATER_HEAD_RE, so the clauses are the same.
+ */
+const LATER_CANDIDATE_RE = new RegExp(
+  String.raw`\.(?= We )|[,;:](?= )(?=\s+${LATER_WORD_AHEAD})| (?=and |whil(?:e|st) |\()(?=\s*${LATER_WORD_AHEAD})`,
+  'g',
+);
+function laterCandidates(text: string, from: number): number[] {
+  const out: number[] = [];
+  LATER_CANDIDATE_RE.lastIndex = from;
+  while (LATER_CANDIDATE_RE.test(text)) out.push(LATER_CANDIDATE_RE.lastIndex - 1);
+  return out;
+}
+
 
 /** The table entry whose group matched, the verb words as printed and their head word. */
 function entryOf(m: RegExpExecArray, base: number): { entry: VerbEntry; head: string; text: string } | undefined {
-  for (let i = 0; i < ENTRIES.length; i++) {
+  for (let i = 0; i < ENTRY_GROUPS.length; i++) {
     const v = m[base + i];
-    if (v !== undefined) return { entry: ENTRIES[i]!, head: v.split(/[\s,]+/)[0]!.toLowerCase(), text: v };
+    if (v !== undefined) return { entry: ENTRY_GROUPS[i]!, head: v.split(/[\s,]+/)[0]!.toLowerCase(), text: v };
   }
   return undefined;
 }
@@ -246,6 +305,7 @@ function readCompoundVerbs(text: string, end: number, main: VerbRelationType | u
   let also: VerbRelationType[] | undefined;
   const verbs: string[] = [];
   for (;;) {
+    if (!andFollows(text, end)) break;
     COMPOUND_AT_RE.lastIndex = end;
     const c = COMPOUND_AT_RE.exec(text);
     if (!c?.groups) break;
@@ -259,6 +319,24 @@ function readCompoundVerbs(text: string, end: number, main: VerbRelationType | u
     end = c.index + c[0].length;
   }
   return { end, verbs, also };
+}
+
+/** A character \s matches (a regex's whitespace: ASCII, no-break, Unicode spaces, line separators, BOM). */
+function isRegexSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Does COMPOUND_AT_RE's opening, /[*_]*\s+and\s/i, stand at `at`? Read by character: over 80% of openings have
+ * no "and" after them, and the exec of that large regex cost more to fail than this test.
+ */
+function andFollows(text: string, at: number): boolean {
+  let i = at;
+  while (text.charCodeAt(i) === 42 /* * */ || text.charCodeAt(i) === 95 /* _ */) i++;
+  const spaceFrom = i;
+  while (isRegexSpace(text.charCodeAt(i))) i++;
+  if (i === spaceFrom) return false;
+  return (text.charCodeAt(i) | 0x20) === 97 && (text.charCodeAt(i + 1) | 0x20) === 110 && (text.charCodeAt(i + 2) | 0x20) === 100 && isRegexSpace(text.charCodeAt(i + 3));
 }
 
 /** The clause a declaration's sentence opens at `at` (its full stop), with a compound verb's other relations. */

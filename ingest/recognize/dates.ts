@@ -88,7 +88,9 @@ const BEFORE_YEAR: { kind: 'dm-dmy' | 'd-dmy' | 'dmy' | 'mdy' | 'my' | 'y'; re: 
 /** A four-digit year not glued to a symbol, number or word ("2006/46", "E/2025/31", "1,014", "2003.5"); a
  *  footnote mark after a comma is no number ("held in Geneva from 10 to 12 December 2003,4 and endorsed"), nor
  *  one glued to the year ("51/9 of 6 October 202211 and"), read as a date only after a month (see scanDates). */
-const YEAR_RE = /(?<![\w/.,–])(?<!(?<![Mm]id)-)\d{4}(?:(?![\w/]|\.\d|,\d{4})|(?=\d{1,2}(?![\w/.]|,\d)))/g;
+// The first digit is matched before the lookbehinds (which then look past it): a regex that opens with a
+// lookbehind runs it at every position, this one only at digits (half the scan's time, and no \d{4} pre-scan needed).
+const YEAR_RE = /\d(?<![\w/.,–]\d)(?<!(?<![Mm]id)-\d)\d{3}(?:(?![\w/]|\.\d|,\d{4})|(?=\d{1,2}(?![\w/.]|,\d)))/g;
 
 /**
  * The word right before a year (skipping spaces and a comma): a month name
@@ -103,11 +105,20 @@ function lastWord(before: string): string | undefined {
   while (i >= 0 && /[A-Za-z1\]]/.test(before[i]!)) i--;
   return end > i + 1 ? before.slice(i + 1, end) : undefined;
 }
+/** A character \s matches (a regex's whitespace: ASCII, no-break, Unicode spaces, line separators, BOM). */
+function isRegexSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** /\d,\s+$/ read from the end ("July 28, "): the end-anchored regex was tried from every start of the window. */
+function endsWithDigitCommaSpace(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && isRegexSpace(s.charCodeAt(i))) i--;
+  return i < s.length - 1 && i >= 1 && s.charCodeAt(i) === 44 /* , */ && isDigitCode(s.charCodeAt(i - 1));
+}
+
 /** How far before a year a date may start ("26 September to 14 October " is 27 characters). */
 const WINDOW = 48;
-
-/** Cheap pre-filter: a 4-digit run is needed for any date we read. */
-const HAS_YEAR = /\d{4}/;
 
 export interface DateValue {
   iso: string;
@@ -155,7 +166,7 @@ function dateEndingAt(text: string, yStart: number, yEnd: number, notBefore: num
   const num = (v: string | undefined): number => Number(v);
   const last = lastWord(before);
   const afterMonth = last !== undefined && monthNumber(last) !== undefined;
-  const afterDayComma = /\d,\s+$/.test(before);
+  const afterDayComma = endsWithDigitCommaSpace(before);
   for (const { kind, re } of BEFORE_YEAR) {
     // Only the preposition form is possible unless a month (or "July 28,") precedes the year.
     if (kind !== 'y' && !(kind === 'mdy' ? afterDayComma : afterMonth)) continue;
@@ -212,7 +223,6 @@ function isDigitCode(c: number): boolean {
 
 /** All date matches in `text`, in order, as value lists (a range gives two). */
 function scanDates(text: string): DateMatch[] {
-  if (!HAS_YEAR.test(text)) return [];
   const out: DateMatch[] = [];
   let lastEnd = 0;
   YEAR_RE.lastIndex = 0;

@@ -244,6 +244,26 @@ describe('splitClauses: spans, mainVerb and verbRelation', () => {
   });
 });
 
+describe('later-clause points kept by the pre-filter', () => {
+  // The point scan keeps only the commas, " and ", " (" etc. after which a verb of the table may follow;
+  // every verb, after every kind of lead, must still open its clause.
+  const verbs = ['takes into account', 'takes note', 'looks forward to', 'calls upon', 'appeals to', 'draws attention', 'calls attention',
+    'recalls', 'reaffirms', 'welcomes', 'notes', 'recognizes', 'acknowledges', 'encourages', 'urges', 'exhorts', 'invites', 'requests',
+    'emphasizes', 're-emphasizes', 'stresses', 'underlines', 'highlights', 'underscores', 'reiterates', 'expresses', 'appreciates',
+    'commends', 'applauds', 'congratulates', 'recommends', 'regrets', 'decides', 'condemns', 'deplores', 'demands', 'supports',
+    'endorses', 'affirms', 'confirms', 'considers', 'declares', 'proclaims', 'adopts', 'approves', 'accepts', 'authorizes', 'pays tribute',
+    'in this regard calls upon', 'also requests', 'further invites', 'therefore urges', 'once again stresses', 'in accordance with its mandate, decides'];
+  it.each(['; ', ', and ', ', and, ', ' (b) ', ': '])('opens a clause at each verb after %j', (lead) => {
+    for (const verb of verbs) {
+      const later = lead === ' (b) ' ? verb[0]!.toUpperCase() + verb.slice(1) : verb;
+      const text = `Decides to convene a meeting${lead}${later} the Secretary-General to report`;
+      const clauses = splitClauses(text, 'operative');
+      expect(clauses.length, text).toBe(2);
+      expect(text.slice(clauses[1]!.start), text).toMatch(/^(?:also |further |therefore |once again |in this regard |in accordance with its mandate, )?[A-Za-z]/);
+    }
+  });
+});
+
 describe('splitClauses properties', () => {
   it('never throws; clauses tile the text in order', () => {
     const pieces = fc.constantFrom('Recalling', 'Welcomes', ' and ', ', ', 'urges', 'reaffirms', 'emphasizing', '; ', '(a) ', 'Encourages', 'in this regard ', 'the report', 'which recognized', ' ', 'also', 'Notes with concern', '*');
