@@ -6,8 +6,9 @@ import type { Attributes } from 'graphology-types';
 import { edgeKey, RELATION_TYPES, VERB_RELATION_TYPES, type EdgeAttrs, type RelationType } from './model.js';
 import type { ResolutionExtraction } from '../ingest/models.js';
 import { dateKey } from '../ingest/keys.js';
-import { OP, PlanReader, dateAttributes, isEmpty, keyNodeAttributes, mentionNodeAttributes, paragraphAttributes, planResolution, withoutEmpty, type ResolutionPlan } from './plan.js';
+import { OP, dateAttributes, isEmpty, keyNodeAttributes, mentionNodeAttributes, paragraphAttributes, planResolution, withoutEmpty, type ResolutionPlan } from './plan.js';
 import { normaliseTitle } from '../ingest/recognize/documents.js';
+import { TaggedReader } from '../ingest/tagged-values.js';
 
 export type KnowledgeGraph = MultiDirectedGraph<Attributes, Attributes, Attributes>;
 
@@ -139,13 +140,13 @@ function mergeAttributes(current: Attributes, attrs: Attributes, authoritative: 
 }
 
 /** mergeAttributes for a mention's attributes as a plan carries them: `code[from..to)` holds (name, tagged value) pairs. */
-function mergePairs(current: Attributes, plan: PlanReader, code: Int32Array, from: number, to: number): void {
+function mergePairs(current: Attributes, plan: TaggedReader, code: Int32Array, from: number, to: number): void {
   const wasAuthoritative = current.ingested === true;
   for (let j = from; j < to; j += 2) mergeValue(current, plan.string(code[j]!), plan.value(code[j + 1]!), false, wasAuthoritative);
 }
 
 /** The attributes object of (name, tagged value) pairs `code[from..to)`, in their order. */
-function pairsObject(plan: PlanReader, code: Int32Array, from: number, to: number): Attributes {
+function pairsObject(plan: TaggedReader, code: Int32Array, from: number, to: number): Attributes {
   const attrs: Attributes = {};
   for (let j = from; j < to; j += 2) attrs[plan.string(code[j]!)] = plan.value(code[j + 1]!);
   return attrs;
@@ -340,7 +341,7 @@ export class GraphBuilder {
    */
   applyPlan(plan: ResolutionPlan): void {
     const { code, document } = plan;
-    const r = new PlanReader(plan);
+    const r = new TaggedReader(plan);
     // Node keys in edges are those the graph holds (see oneByte), found when the node is looked up.
     let resolution = plan.resolution;
     const fresh = !this.resolutionsWithEdges.has(resolution);

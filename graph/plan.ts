@@ -15,6 +15,7 @@
 import type { Attributes } from 'graphology-types';
 import { kindOfKey, RELATION_TYPES } from './model.js';
 import type { ResolutionExtraction } from '../ingest/models.js';
+import { TaggedWriter } from '../ingest/tagged-values.js';
 import { dateKey, paragraphKey, resolutionKey } from '../ingest/keys.js';
 
 /** Op codes of ResolutionPlan.ops; each is followed by a fixed number of operands. */
@@ -41,8 +42,7 @@ export const OP = {
 /**
  * A resolution's graph changes. `code` holds op codes (OP) and their operands. An operand that names
  * a node key, a mention attribute's name, a relation type or a count is a plain number (a string's
- * index, an index in RELATION_TYPES); one that may hold any value is tagged (see PlanWriter.value and
- * PlanReader.value). Node attribute objects and lists travel in `values`.
+ * index, an index in RELATION_TYPES); one that may hold any value is tagged (see ingest/tagged-values.ts). Node attribute objects and lists travel in `values`.
  */
 export interface ResolutionPlan {
   /** resolution node key (also string 0) */
@@ -60,79 +60,6 @@ export interface ResolutionPlan {
   /** recogniser warnings of the extraction, passed through */
   warnings?: string[];
   paragraphs: number;
-}
-
-// Tagged operands: the two low bits say what the rest is.
-const TAG_NUMBER = 0; // a whole number in [0, 2^29): the number
-const TAG_STRING = 1; // a string: its index in `strings`
-const TAG_VALUE = 2; // anything else but the constants: its index in `values`
-const TAG_CONSTANT = 3; // undefined, null, false, true: the index in CONSTANTS
-const CONSTANTS = [undefined, null, false, true] as const;
-const TAGGED_NUMBER_LIMIT = 2 ** 29;
-
-/** Builds a plan's code, strings and values (see ResolutionPlan). */
-export class PlanWriter {
-  readonly code: number[] = [];
-  private readonly strings: string[] = [];
-  private readonly values: unknown[] = [];
-  /** keys already written, by value */
-  private readonly index = new Map<string, number>();
-
-  /** The index of string `key`, written once however often it is asked for (node keys, verbs, attribute names). */
-  key(key: string): number {
-    let i = this.index.get(key);
-    if (i === undefined) {
-      i = this.strings.push(key) - 1;
-      this.index.set(key, i);
-    }
-    return i;
-  }
-
-  /** `v` as a tagged operand (a string other than a key is written as it comes: phrases and texts rarely repeat). */
-  value(v: unknown): number {
-    if (typeof v === 'number') {
-      if (v >= 0 && v < TAGGED_NUMBER_LIMIT && Math.floor(v) === v && !Object.is(v, -0)) return (v << 2) | TAG_NUMBER;
-    } else if (typeof v === 'string') return ((this.strings.push(v) - 1) << 2) | TAG_STRING;
-    else if (v === undefined) return TAG_CONSTANT;
-    else if (v === null) return (1 << 2) | TAG_CONSTANT;
-    else if (v === false) return (2 << 2) | TAG_CONSTANT;
-    else if (v === true) return (3 << 2) | TAG_CONSTANT;
-    return ((this.values.push(v) - 1) << 2) | TAG_VALUE;
-  }
-
-  /** `v` as a tagged operand, a string written once however often it comes (a verb). */
-  keyValue(v: unknown): number {
-    return typeof v === 'string' ? (this.key(v) << 2) | TAG_STRING : this.value(v);
-  }
-
-  /** The plan's code, strings and values. */
-  finish(): Pick<ResolutionPlan, 'strings' | 'code' | 'values'> {
-    return { strings: this.strings, code: Int32Array.from(this.code), values: this.values };
-  }
-}
-
-/** Reads the tagged operands of a plan (see PlanWriter). */
-export class PlanReader {
-  constructor(private readonly plan: ResolutionPlan) {}
-
-  /** String `i` of the plan. */
-  string(i: number): string {
-    return this.plan.strings[i]!;
-  }
-
-  /** The value of a tagged operand. */
-  value(x: number): unknown {
-    switch (x & 3) {
-      case TAG_NUMBER:
-        return x >> 2;
-      case TAG_STRING:
-        return this.plan.strings[x >> 2];
-      case TAG_VALUE:
-        return this.plan.values[x >> 2];
-      default:
-        return CONSTANTS[x >> 2];
-    }
-  }
 }
 
 export function isEmpty(v: unknown): boolean {
@@ -211,7 +138,7 @@ export function planResolution(ex: ResolutionExtraction): ResolutionPlan {
   const r = ex.resolution;
   const doc = r.file;
   const rKey = ex.key ?? resolutionKey(r.symbol);
-  const w = new PlanWriter();
+  const w = new TaggedWriter();
   w.key(rKey);
   const code = w.code;
   const k = (key: string): number => w.key(key);

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { deserialize, serialize } from 'node:v8';
 import { GraphBuilder } from '../../graph/build.js';
-import { OP, PlanReader, PlanWriter, planResolution, type ResolutionPlan } from '../../graph/plan.js';
+import { OP, planResolution, type ResolutionPlan } from '../../graph/plan.js';
+import { TaggedReader, TaggedWriter } from '../../ingest/tagged-values.js';
 import { createKnowledgeGraph } from '../../graph/build.js';
 import type { EntityMention, ResolutionExtraction } from '../../ingest/models.js';
 import { citedResolutionText, citingResolution, paragraph } from './fixtures.js';
@@ -41,15 +42,15 @@ function trickyResolution(): ResolutionExtraction {
 
 const exported = (b: GraphBuilder): string => JSON.stringify(b.finalize().export());
 
-describe('the plan wire form (PlanWriter, PlanReader)', () => {
+describe('the plan wire form (ingest/tagged-values.ts)', () => {
   it('gives back every operand value as written, through a structured clone', () => {
     const values: unknown[] = [0, 1, 2 ** 29 - 1, 2 ** 29, -1, -0, 1.5, Number.NaN, '', 'Assembly', 'Paris “2024”', undefined, null, false, true, [], ['UIT'], { a: 1 }];
-    const w = new PlanWriter();
+    const w = new TaggedWriter();
     for (const v of values) w.code.push(w.value(v));
     w.code.push(w.keyValue('Notes'), w.keyValue('Notes'), w.keyValue(undefined));
     const plan: ResolutionPlan = { resolution: 'R', symbol: 'S', document: 'd', ...w.finish(), paragraphs: 0 };
     const back = structuredClone(plan);
-    const r = new PlanReader(back);
+    const r = new TaggedReader(back);
     const read = [...back.code].map((x) => r.value(x));
     expect(read).toEqual([...values, 'Notes', 'Notes', undefined]);
     expect(Object.is(read[5], -0)).toBe(true);
@@ -165,7 +166,7 @@ describe('applying a plan whose edges may already be there', () => {
 
   it('still fails on an edge graphology refuses for another reason than its key', () => {
     // A paragraph of a resolution whose node the plan never adds: PART_OF has no target.
-    const w = new PlanWriter();
+    const w = new TaggedWriter();
     w.key('Resolution:A/RES/1/1');
     w.code.push(OP.paragraph, w.key('Paragraph:A/RES/1/1#OP1'), ...['OP1', 'operative', 1, 'Decides', 'Decides.', undefined, []].map((v) => w.value(v)));
     const plan: ResolutionPlan = { resolution: 'Resolution:A/RES/1/1', symbol: 'A/RES/1/1', document: 'x.txt', ...w.finish(), paragraphs: 1 };
