@@ -54,6 +54,7 @@ import { CITY_COUNTRY_GAP_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './
 /** The "in"/"at" that introduces a venue, at the end of the words before a place. */
 const VENUE_IN_AT_RE = /(?:\bin\s+(?:the\s+)?(?:city\s+of\s+)?|\bat\s+(?:the\s+)?)$/;
 import { scanCapitals, type DeterminedHead, type TextSpan } from './capitalChunks.js';
+import { includesVia } from './textSearch.js';
 
 export type NamedKind = GazetteerKind;
 
@@ -1786,9 +1787,9 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // node for all of them would join unrelated programmes and groups across resolutions
   cands.push(...specials, ...patternCands.filter((p) => !unresolved.has(p)));
   // 4b''. "the Relationship Agreement between the United Nations and the International Criminal Court"
-  if (text.includes(' between ')) agreementsBetween(text, patternCands, cands);
+  if (includesVia(text, 'ween ', ' between ')) agreementsBetween(text, patternCands, cands);
   // 4c. "the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement": one body
-  if (text.includes('serving as')) servingAsBodies(text, cands);
+  if (includesVia(text, 'ving as', 'serving as')) servingAsBodies(text, cands);
   cands.push(...sessionCandidates(text, cands, ctx, gates));
   // 4d. "the Internet Governance Forum, most recently held in Kyoto, Japan, in 2023": one of its annual meetings
   annualMeetings(text, cands);
