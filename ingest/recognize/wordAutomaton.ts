@@ -1,0 +1,81 @@
+// Which of a few literal words a text contains, in one pass over its characters: an Aho-Corasick
+// automaton flattened into typed arrays (a table lookup per character, no backtracking, no allocation).
+// Why not one regex of the words: V8 tries every alternative the first characters allow at each
+// position, and words that open with common letters ("session", "event", "orking") allow many; over
+// corpus-ga the automaton reads a paragraph ~3x faster than the factored regex did.
+
+export interface WordAutomaton {
+  /** character code -> its class (0: a character no word contains) */
+  readonly classOf: Uint8Array;
+  /** number of classes: the width of a row of `next` */
+  readonly width: number;
+  /** row of a state (state index * width) + class of the next character -> row of the next state */
+  readonly next: Int32Array;
+  /** row of a state -> bits (1 << word index) of the words that end at that state */
+  readonly found: Int32Array;
+}
+
+/** The automaton of `words` (at most 31, non-empty, UTF-16 code units compared exactly). */
+export function buildWordAutomaton(words: readonly string[]): WordAutomaton {
+  if (words.length > 31 || words.some((w) => w.length === 0)) throw new Error('buildWordAutomaton: 1 to 31 non-empty words');
+  const classOf = new Uint8Array(65536);
+  let width = 1;
+  for (const w of words) for (let i = 0; i < w.length; i++) if (classOf[w.charCodeAt(i)] === 0) classOf[w.charCodeAt(i)] = width++;
+  if (width > 255) throw new Error('buildWordAutomaton: too many distinct characters');
+  // the trie of the words: goto[state][class] (-1: no edge), the bits of the words ending at each state
+  const goto: Int32Array[] = [new Int32Array(width).fill(-1)];
+  const ends: number[] = [0];
+  words.forEach((w, k) => {
+    let s = 0;
+    for (let i = 0; i < w.length; i++) {
+      const c = classOf[w.charCodeAt(i)]!;
+      if (goto[s]![c] === -1) {
+        goto[s]![c] = goto.length;
+        goto.push(new Int32Array(width).fill(-1));
+        ends.push(0);
+      }
+      s = goto[s]![c]!;
+    }
+    ends[s]! |= 1 << k;
+  });
+  // breadth first: each state's transitions and words from its failure state (the longest proper suffix in the trie)
+  const states = goto.length;
+  const next = new Int32Array(states * width);
+  const found = new Int32Array(states * width);
+  const fail = new Int32Array(states);
+  const order: number[] = [];
+  for (let c = 0; c < width; c++) {
+    const t = goto[0]![c]!;
+    next[c] = t > 0 ? t * width : 0;
+    if (t > 0) order.push(t);
+  }
+  found[0] = ends[0]!;
+  for (let k = 0; k < order.length; k++) {
+    const s = order[k]!;
+    found[s * width] = ends[s]! | found[fail[s]! * width]!;
+    for (let c = 0; c < width; c++) {
+      const t = goto[s]![c]!;
+      const viaFail = next[fail[s]! * width + c]!;
+      if (t > 0) {
+        fail[t] = viaFail / width;
+        next[s * width + c] = t * width;
+        order.push(t);
+      } else next[s * width + c] = viaFail;
+    }
+  }
+  return { classOf, width, next, found };
+}
+
+/** The bits of the automaton's words that `text` contains (as text.includes would say for each). */
+export function wordsIn(a: WordAutomaton, text: string): number {
+  const classOf = a.classOf;
+  const next = a.next;
+  const found = a.found;
+  let bits = 0;
+  let row = 0;
+  for (let i = 0; i < text.length; i++) {
+    row = next[row + classOf[text.charCodeAt(i)]!]!;
+    bits |= found[row]!;
+  }
+  return bits;
+}
