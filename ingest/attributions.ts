@@ -9,7 +9,7 @@ import { eventDetail, eventKey, isNamedOrganization } from './recognize/entitySc
 import { ORG_HEADS } from './recognize/organizations.patterns.js';
 import { venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
-import { includesVia } from './recognize/textSearch.js';
+import { hasWord, textWords, wordIndex } from './recognize/paragraphWords.js';
 
 type AttributionType = Attribution['type'];
 
@@ -338,6 +338,22 @@ function offeredHosts(text: string, sorted: EntityMention[], push: (type: Attrib
   }
 }
 
+/** PARAGRAPH_WORDS findAttributions asks about */
+const PHASE = wordIndex('phase');
+const HOSTED = wordIndex('hosted');
+const AUSPICES = wordIndex('auspices');
+const CONVENED = wordIndex('convened');
+const BY = wordIndex(' by ');
+const CONVENING_OF = wordIndex('convening of');
+const ORGANIZATION_OF = wordIndex('organization of');
+const FOR_HOSTING = wordIndex('for hosting');
+const TO_HOST = wordIndex(' to host');
+const TO_CO_HOST = wordIndex(' to co-host');
+const WHICH = wordIndex('which');
+const ADOPTED = wordIndex('adopted');
+const ITS_FIRST_PHASE = wordIndex('its first phase');
+const ITS_SECOND_PHASE = wordIndex('its second phase');
+
 export function findAttributions(text: string, mentions: EntityMention[]): Attribution[] {
   const out: Attribution[] = [];
   const seen = new Set<string>();
@@ -358,17 +374,16 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     if (ATTRIBUTED_KINDS.has(m.kind) || m.kind === 'Framework' || m.kind === 'Resolution') attributable = true;
     else if (m.kind === 'Organization') organization = true;
   }
-  // "host" asked once for the four phrases that contain it ("hosted", "for hosting", " to host", " to co-host"), "phase" for
-  // the three with it; the other phrases through a part that starts with a rare letter (see includesVia)
-  const host = text.includes('host');
-  const phase = text.includes('phase');
-  if (!attributable && organization) attributable = (host && text.includes('hosted')) || includesVia(text, 'uspices', 'auspices') || includesVia(text, 'vened', 'convened');
+  // the phrases asked about below, found in one pass over the text (paragraphWords.ts; the entity scan read it already)
+  const words = textWords(text);
+  const phase = hasWord(words, PHASE);
+  if (!attributable && organization) attributable = hasWord(words, HOSTED) || hasWord(words, AUSPICES) || hasWord(words, CONVENED);
   if (!attributable && !phase) return out;
 
   // 1. "<event> ..., organized/convened/hosted/led by X, Y and Z" (the "by" may come after a venue or date)
   AGENT_VERB_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  const hasTargets = sorted.some((x) => HOSTED_KINDS.has(x.kind)) && (includesVia(text, 'by ', ' by ') || includesVia(text, 'uspices', 'auspices'));
+  const hasTargets = sorted.some((x) => HOSTED_KINDS.has(x.kind)) && (hasWord(words, BY) || hasWord(words, AUSPICES));
   while (hasTargets && (m = AGENT_VERB_RE.exec(text))) {
     const verb = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     const type = VERB_TYPE[verb];
@@ -410,7 +425,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 1a. "the convening of the World Telecommunication Development Conference by the International Telecommunication
   // Union": the noun names the organizer as the participle does
-  if (includesVia(text, 'vening of', 'convening of') || includesVia(text, 'zation of', 'organization of')) {
+  if (hasWord(words, CONVENING_OF) || hasWord(words, ORGANIZATION_OF)) {
     for (let i = 0; i < sorted.length; i++) {
       const ev = sorted[i]!;
       if (ev.kind !== 'Event' || !CONVENING_OF_RE.test(text.slice(Math.max(0, ev.start - 30), ev.start))) continue;
@@ -424,9 +439,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 1b. "Expresses its profound gratitude to the Government and the people of Turkmenistan for hosting the Third
   // United Nations Conference on Landlocked Developing Countries": the thanked are the hosts
-  if (host && text.includes('for hosting')) thankedHosts(text, sorted, push);
+  if (hasWord(words, FOR_HOSTING)) thankedHosts(text, sorted, push);
   // 1c. "Welcomes the offer by the Government of Spain to host the Fourth International Conference on Financing for Development"
-  if (host && (text.includes(' to host') || text.includes(' to co-host'))) offeredHosts(text, sorted, push);
+  if (hasWord(words, TO_HOST) || hasWord(words, TO_CO_HOST)) offeredHosts(text, sorted, push);
 
   // 2. "(International Telecommunication Union)" right after an initiative or event -> LEADS
   for (let i = 0; i < sorted.length; i++) {
@@ -515,7 +530,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 4. "in which the Assembly adopted the Pact for the Future which includes the Global Digital Compact ..."
   ADOPTED_RE.lastIndex = 0;
-  const which = text.includes('which') && WHICH_ADOPTED_RE.test(text);
+  const which = hasWord(words, WHICH) && WHICH_ADOPTED_RE.test(text);
   while (which && (m = ADOPTED_RE.exec(text))) {
     const res = [...sorted].reverse().find((x) => x.kind === 'Resolution' && x.end <= m!.index && m!.index - x.end < 120);
     const after = m.index + m[0].length;
@@ -551,7 +566,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   }
 
   // 4c. "the Sevilla Commitment, adopted by the General Assembly in its resolution 79/323": the resolution adopted it
-  if (includesVia(text, 'pted', 'adopted')) {
+  if (hasWord(words, ADOPTED)) {
     for (let i = 0; i + 1 < sorted.length; i++) {
       const f = sorted[i]!;
       if (f.kind !== 'Framework' && f.kind !== 'Document') continue;
@@ -583,7 +598,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // "adopted by the World Summit on the Information Society at its first phase, held in Geneva from 10 to 12
   // December 2003": that phase, where and when it was held
   AT_PHASE_RE.lastIndex = 0;
-  const atPhase = phase && (text.includes('its first phase') || text.includes('its second phase'));
+  const atPhase = hasWord(words, ITS_FIRST_PHASE) || hasWord(words, ITS_SECOND_PHASE);
   while (atPhase && (m = AT_PHASE_RE.exec(text))) {
     const at = m.index;
     const summit = [...sorted].reverse().find((x) => x.kind === 'Event' && x.end <= at);

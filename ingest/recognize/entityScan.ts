@@ -54,8 +54,7 @@ import { CITY_COUNTRY_GAP_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './
 /** The "in"/"at" that introduces a venue, at the end of the words before a place. */
 const VENUE_IN_AT_RE = /(?:\bin\s+(?:the\s+)?(?:city\s+of\s+)?|\bat\s+(?:the\s+)?)$/;
 import { scanCapitals, type DeterminedHead, type TextSpan } from './capitalChunks.js';
-import { includesVia } from './textSearch.js';
-import { buildWordAutomaton, wordsIn } from './wordAutomaton.js';
+import { GATE_WORDS, gateWordsIn, hasWord, textWords, wordIndex } from './paragraphWords.js';
 
 export type NamedKind = GazetteerKind;
 
@@ -1181,7 +1180,7 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
 
 function wsisPlus20Candidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  if (!text.includes('20')) return out;
+  if (!hasWord(textWords(text), TWENTY)) return out;
   WSIS_PLUS20_EVENT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WSIS_PLUS20_EVENT_RE.exec(text))) {
@@ -1219,7 +1218,7 @@ function actionLineRef(info: ActionLineInfo): Ref {
 function actionLineCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   const hasCode = /\bC(?:1[01]|[1-9])\b/.test(text);
-  const hasActionLine = text.includes('ction line');
+  const hasActionLine = hasWord(textWords(text), ACTION_LINE);
   if (!hasCode && !hasActionLine) return out;
   ACTION_LINE_CODE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -1262,7 +1261,8 @@ function actionLineCandidates(text: string): Candidate[] {
     }
   }
   E_APPLICATION_RE.lastIndex = 0;
-  while ((hasActionLine || text.includes('C7')) && (m = E_APPLICATION_RE.exec(text))) {
+  const hasC7 = hasWord(textWords(text), C7);
+  while ((hasActionLine || hasC7) && (m = E_APPLICATION_RE.exec(text))) {
     const sub = (m[1] ?? m[2])!.toLowerCase();
     const info = C7_BY_NAME.get(`e-${sub}`);
     if (!info) continue;
@@ -1718,13 +1718,10 @@ export function isNamedOrganization(m: EntityMention): boolean {
   return namedOrganizations.has(m);
 }
 
-/**
- * Words without which a step's regexes cannot match (or are not run: "meeting" gates the meetings scan),
- * tested for once per paragraph: one regex pass over the text finds which of them it contains, where
- * a text.includes per word walked the paragraph up to 14 times.
- */
-export const GATE_WORDS = ['Rapporteur', 'Expert', 'orking', 'Envoy', 'Representative', 'Adviser', 'Ad Hoc', 'session', 'meeting', 'segment', 'event', 'dialogue', 'Convention', 'thereto', 'conference', 'debate', 'symposium', 'workshop'];
-const GATE_BIT = new Map(GATE_WORDS.map((w, i) => [w, 1 << i]));
+// Words without which a step's regexes cannot match (or are not run: "meeting" gates the meetings scan),
+// tested for once per paragraph with the other PARAGRAPH_WORDS (paragraphWords.ts).
+export { GATE_WORDS, gateWordsIn };
+const GATE_BIT = new Map<string, number>(GATE_WORDS.map((w, i) => [w, 1 << i]));
 const gateBits = (...words: string[]): number => words.reduce((bits, w) => bits | GATE_BIT.get(w)!, 0);
 /** mandate holders with a lowercase topic: every such name contains one of these */
 const TOPIC_GATE = gateBits('Rapporteur', 'Expert', 'orking', 'Envoy', 'Representative', 'Adviser', 'Ad Hoc');
@@ -1734,13 +1731,15 @@ const CONVENTION_GATE = gateBits('Convention', 'thereto');
 /** lowercase sittings: "global conference", "thematic debate", "expert group meeting" */
 const SITTING_GATE = gateBits('meeting', 'conference', 'debate', 'symposium', 'workshop');
 
-/** GATE_WORDS as one automaton (see wordAutomaton.ts: a regex of them was a tenth of the entity scan). */
-const GATE_WORDS_AUTOMATON = buildWordAutomaton(GATE_WORDS);
-
-/** The GATE_WORDS bits of the words `text` contains (as text.includes would say for each). */
-export function gateWordsIn(text: string): number {
-  return wordsIn(GATE_WORDS_AUTOMATON, text);
-}
+/** PARAGRAPH_WORDS the steps below ask about */
+const BETWEEN = wordIndex(' between ');
+const SERVING_AS = wordIndex('serving as');
+const OPEN_PAREN_THE = wordIndex('(the ');
+const PLUS = wordIndex('+');
+const TWENTY = wordIndex('20');
+const ACTION_LINE = wordIndex('ction line');
+const C7 = wordIndex('C7');
+const HELD_IN = wordIndex('held in');
 
 // scanNamedEntities runs the steps below in order. Each step is its own function (most too large
 // for V8 to inline) so that a deopt in one step recompiles that step, not the whole analysis: as one
@@ -1753,6 +1752,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   const state = stateFor(ctx);
   // what "the Convention" meant before this paragraph: names registered while scanning it may come after a mention
   const conventionBeforeParagraph = state.defined.get('Convention') ?? state.last.get('Convention');
+  // which gate words and phrases the paragraph contains (one pass over it)
+  const words = textWords(text);
   const gates = gateWordsIn(text);
   detailedAttrs = new WeakSet();
   // capitalised chunks, "the <head>" short forms and where words start, in one pass over the text
@@ -1775,9 +1776,9 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // node for all of them would join unrelated programmes and groups across resolutions
   cands.push(...specials, ...patternCands.filter((p) => !unresolved.has(p)));
   // 4b''. "the Relationship Agreement between the United Nations and the International Criminal Court"
-  if (includesVia(text, 'ween ', ' between ')) agreementsBetween(text, patternCands, cands);
+  if (hasWord(words, BETWEEN)) agreementsBetween(text, patternCands, cands);
   // 4c. "the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement": one body
-  if (includesVia(text, 'ving as', 'serving as')) servingAsBodies(text, cands);
+  if (hasWord(words, SERVING_AS)) servingAsBodies(text, cands);
   cands.push(...sessionCandidates(text, cands, ctx, gates));
   // 4d. "the Internet Governance Forum, most recently held in Kyoto, Japan, in 2023": one of its annual meetings
   annualMeetings(text, cands);
@@ -1787,7 +1788,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   for (const a of actionLineCandidates(text)) if (!cands.some((c) => c.kind === 'ActionLine' && overlaps(c, a) && c.name === a.name)) cands.push(a);
   // 5. editions of recurring events: "WSIS Forum 2025"; follow-ups: "United Nations Food Systems Summit +2 Stocktaking Moment"
   addEditionYears(text, cands);
-  if (text.includes('+')) addFollowUps(text, cands);
+  if (hasWord(words, PLUS)) addFollowUps(text, cands);
   // 5a. "the third United Nations Conference on Landlocked Developing Countries": the edition's ordinal is its name's
   ordinalEditions(text, cands);
   // 5b. instruments and bodies named after "the Convention" they belong to
@@ -1796,7 +1797,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   learnAcronymDefinitions(text, cands, state);
   // 7. drop places inside longer pattern names ("Geneva Centre for ..."), then dates and venues
   const kept = withoutPlacesInsideNames(cands);
-  if (text.includes('(the ')) parentheticalEventNames(text, kept);
+  if (hasWord(words, OPEN_PAREN_THE)) parentheticalEventNames(text, kept);
   enrichEvents(text, kept, state);
   knownDatedEditions(kept);
   // 8. register everything named in this paragraph for the next ones (in text order: kept is sorted in place)
@@ -2190,7 +2191,7 @@ function annualMeetings(text: string, cands: Candidate[]): void {
   // cheap gates first: this runs for every paragraph (a body's name printed in full, and "held in")
   let named = false;
   for (const name of ANNUAL_MEETINGS_SINCE.keys()) if (text.includes(name)) named = true;
-  if (!named || !text.includes('held in')) return;
+  if (!named || !hasWord(textWords(text), HELD_IN)) return;
   let body: Candidate | undefined;
   for (const c of cands) if (c.kind === 'Organization' && ANNUAL_MEETINGS_SINCE.has(c.name) && (!body || c.start < body.start)) body = c;
   if (!body) return;
