@@ -72,11 +72,27 @@ export function eventKey(name: string, startDate?: string): string {
   return nodeKey('Event', `${n} @ ${startDate.slice(0, 4)}`);
 }
 
+/**
+ * Keys of names of the kinds keyed by name alone, by kind then name. Why: the same few thousand names recur
+ * over a corpus, and one key string per name, hashed once, serves every mention (graph/plan.ts looks each
+ * mention's key up in a Set and a Map) where a string built per mention was normalised, joined and hashed anew.
+ */
+const keysByName = new Map<NamedKind, Map<string, string>>();
+/** names remembered per kind, at most (a corpus-ga pass names ~10 000 in all) */
+const KEYS_BY_NAME_LIMIT = 50_000;
+
 /** Key of a named entity of any of the six kinds. */
 export function namedKey(kind: NamedKind, name: string, attrs: Record<string, unknown> = {}): string {
   if (kind === 'Event') return eventKey(name, typeof attrs.startDate === 'string' ? attrs.startDate : undefined);
   if (kind === 'ActionLine' && typeof attrs.code === 'string') return nodeKey('ActionLine', attrs.code);
-  return nodeKey(kind, normaliseName(name));
+  let ofKind = keysByName.get(kind);
+  if (!ofKind) keysByName.set(kind, (ofKind = new Map()));
+  let key = ofKind.get(name);
+  if (key === undefined) {
+    key = nodeKey(kind, normaliseName(name));
+    if (ofKind.size < KEYS_BY_NAME_LIMIT) ofKind.set(name, key);
+  }
+  return key;
 }
 
 interface Ref {
@@ -1217,8 +1233,10 @@ function actionLineRef(info: ActionLineInfo): Ref {
 
 function actionLineCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const hasCode = /\bC(?:1[01]|[1-9])\b/.test(text);
-  const hasActionLine = hasWord(textWords(text), ACTION_LINE);
+  const words = textWords(text);
+  // the regex only where a code's first two characters are printed (a scan of every paragraph otherwise)
+  const hasCode = CODE_STARTS.some((w) => hasWord(words, w)) && /\bC(?:1[01]|[1-9])\b/.test(text);
+  const hasActionLine = hasWord(words, ACTION_LINE);
   if (!hasCode && !hasActionLine) return out;
   ACTION_LINE_CODE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -1261,7 +1279,7 @@ function actionLineCandidates(text: string): Candidate[] {
     }
   }
   E_APPLICATION_RE.lastIndex = 0;
-  const hasC7 = hasWord(textWords(text), C7);
+  const hasC7 = hasWord(words, C7);
   while ((hasActionLine || hasC7) && (m = E_APPLICATION_RE.exec(text))) {
     const sub = (m[1] ?? m[2])!.toLowerCase();
     const info = C7_BY_NAME.get(`e-${sub}`);
@@ -1739,6 +1757,8 @@ const PLUS = wordIndex('+');
 const TWENTY = wordIndex('20');
 const ACTION_LINE = wordIndex('ction line');
 const C7 = wordIndex('C7');
+/** "C1" to "C9": what every action line code starts with */
+const CODE_STARTS = (['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8', 'C9'] as const).map(wordIndex);
 const HELD_IN = wordIndex('held in');
 
 // scanNamedEntities runs the steps below in order. Each step is its own function (most too large
