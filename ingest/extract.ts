@@ -350,6 +350,10 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   // clause and target. Searched in order rather than a Set of "type|clause|key" strings: a paragraph has
   // a few relations, and no string is built and hashed per relation.
   const related: (number | string)[] = [];
+  // the relation types of the clause of the mention before: mentions come in text order, most clauses hold
+  // several, and concat (a generic builtin) per mention was the hottest line of this function
+  let typesOf: Clause | undefined;
+  let types: readonly VerbRelationType[] = NO_FURTHER_RELATIONS;
   for (const m of mentions) {
     if (NOT_VERB_TARGETS.has(m.kind) || m.nested) continue;
     const at = m.footnote ? m.footnote.offset : m.start;
@@ -357,7 +361,10 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
     if (!clause?.relation) continue;
     // one path for simple and compound verbs ("Welcomes and urges"): a branch for the rarer compound
     // verbs had no type feedback when extractParagraph was first optimised, and deopted it when met
-    const types = [clause.relation].concat(clause.also ?? NO_FURTHER_RELATIONS);
+    if (clause !== typesOf) {
+      typesOf = clause;
+      types = [clause.relation].concat(clause.also ?? NO_FURTHER_RELATIONS);
+    }
     for (const type of types) {
       if (relatedBefore(related, clause.index, type, m.key)) continue;
       related.push(clause.index, type, m.key);
