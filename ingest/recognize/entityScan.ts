@@ -1724,13 +1724,18 @@ export interface EventDetail {
   /** the last event of the list this one is printed in, whose venue (printed after it) this one shares */
   listedWith?: EntityMention;
 }
-const eventDetails = new WeakMap<EntityMention, EventDetail>();
+// eventDetails and namedOrganizations hold the mentions of the resolution being scanned (its context): strong
+// maps, replaced when a scan comes with another context. A WeakMap and a WeakSet of every mention ever made
+// cost more to add to (the WeakSet add was half the own time of toMentions) and grew the ephemeron tables GC walks.
+// Callers ask about a mention before they scan the next resolution (extractWithReferences works one at a time).
+let flagsFor: RecognizeContext | undefined;
+let eventDetails = new Map<EntityMention, EventDetail>();
 export function eventDetail(m: EntityMention): EventDetail | undefined {
   return eventDetails.get(m);
 }
 
 /** Organizations printed by name or acronym, not by a short form ("the Council": whichever council was named last). */
-const namedOrganizations = new WeakSet<EntityMention>();
+let namedOrganizations = new Set<EntityMention>();
 /** Whether an Organization mention printed the organization's own name (or acronym): it stands for it wherever it is printed. */
 export function isNamedOrganization(m: EntityMention): boolean {
   return namedOrganizations.has(m);
@@ -1770,6 +1775,11 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   if (!warmedUp) warmUp();
   if (text === cacheText && ctx === cacheCtx) return cacheResult;
   const state = stateFor(ctx);
+  if (ctx !== flagsFor) {
+    flagsFor = ctx;
+    eventDetails = new Map();
+    namedOrganizations = new Set();
+  }
   // what "the Convention" meant before this paragraph: names registered while scanning it may come after a mention
   const conventionBeforeParagraph = state.defined.get('Convention') ?? state.last.get('Convention');
   // which gate words and phrases the paragraph contains (one pass over it)
