@@ -9,7 +9,7 @@ import { eventDetail, eventKey, isNamedOrganization } from './recognize/entitySc
 import { ORG_HEADS } from './recognize/organizations.patterns.js';
 import { venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
-import { hasWord, textWords, wordIndex } from './recognize/paragraphWords.js';
+import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
 
 type AttributionType = Attribution['type'];
 
@@ -338,6 +338,140 @@ function offeredHosts(text: string, sorted: EntityMention[], push: (type: Attrib
   }
 }
 
+/** How findAttributions records one attribution (once per type, source and target). */
+type Push = (type: AttributionType, source: string, target: string, start: number, end: number) => void;
+
+/** Step 1 of findAttributions: "<event> ..., organized/convened/hosted/led by X, Y and Z" (the "by" may come after a venue or date). */
+function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  AGENT_VERB_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = AGENT_VERB_RE.exec(text))) {
+    const verb = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const type = VERB_TYPE[verb];
+    if (!type) continue;
+    // "one from a developing country and one from a least developed country": an adjective
+    if (verb === 'developed' && (DEVELOPED_ADJ_BEFORE_RE.test(text.slice(Math.max(0, m.index - 12), m.index)) || DEVELOPED_ADJ_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)))) continue;
+    let target = attributedBefore(text, sorted, m.index, type === 'HOSTS' ? HOSTED_KINDS : STANDING_VERBS.has(verb) ? STANDING_KINDS : ATTRIBUTED_KINDS);
+    // a body is hosted when the participle follows its name ("the African Space Agency, hosted by
+    // Egypt"); further off, "hosted by" belongs to a meeting or pre-summit named in between
+    // ("convened by the Secretary-General ..., as well as its Pre-Summit, hosted by UNESCO")
+    if (target?.kind === 'Organization' && type === 'HOSTS' && !/^[\s,]*$/.test(text.slice(target.end, m.index))) {
+      target = attributedBefore(text, sorted, m.index, ATTRIBUTED_KINDS);
+    }
+    // "the high-level political forum on sustainable development convened under the auspices of the General Assembly":
+    // a forum or conference that is a body in its own right is convened too
+    if (type === 'ORGANIZES') {
+      const body = attributedBefore(text, sorted, m.index, ORG_KIND);
+      if (body && MEETING_BODY_RE.test(body.name) && (!target || body.start > target.start)) target = body;
+    }
+    if (!target) continue;
+    // find "by" within the next 120 characters of the same clause, skipping venue/date mentions
+    const afterVerb = m.index + m[0].length;
+    const rest = text.slice(afterVerb, afterVerb + 160);
+    const by = /(?:^|\s)(?:by|under\s+the\s+auspices\s+of)\s+/.exec(rest);
+    if (!by || !sameClause(text, afterVerb, afterVerb + by.index)) continue;
+    // "convened in Jeddah, ..., hosted by X": the "by" is the other participle's
+    if (OTHER_PARTICIPLE_RE.test(rest.slice(0, by.index))) continue;
+    const skipped = sorted.filter((x) => x.start >= afterVerb && x.end <= afterVerb + by.index);
+    if (skipped.some((x) => x.kind === 'Event' || x.kind === 'Initiative' || x.kind === 'Organization')) continue;
+    const byPos = afterVerb + by.index + by[0].length;
+    const { agents, end, governments } = agentsFrom(text, sorted, firstMentionAtOrAfter(sorted, byPos), byPos);
+    // "by the Government of" may stand before the "by" gap's own words: "by the Government of Japan"
+    const byGovernment = /Governments?\s+of\s+(?:the\s+)?$/.test(text.slice(afterVerb, byPos));
+    for (const a of agents) {
+      if (a.kind === 'Place' && type !== 'HOSTS' && !governments.has(a) && !(byGovernment && a === agents[0])) continue;
+      push(type, a.key, target.key, m.index, end);
+    }
+  }
+}
+
+/**
+ * Step 1a of findAttributions: "the convening of the World Telecommunication Development Conference by the International
+ * Telecommunication Union": the noun names the organizer as the participle does.
+ */
+function conveningOfAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 0; i < sorted.length; i++) {
+    const ev = sorted[i]!;
+    if (ev.kind !== 'Event' || !CONVENING_OF_RE.test(text.slice(Math.max(0, ev.start - 30), ev.start))) continue;
+    const by = /^\s+by\s+/.exec(text.slice(ev.end, ev.end + 12));
+    if (!by) continue;
+    const byPos = ev.end + by[0].length;
+    const { agents, end, governments } = agentsFrom(text, sorted, firstMentionAtOrAfter(sorted, byPos), byPos);
+    for (const a of agents) if (a.kind === 'Organization' || governments.has(a)) push('ORGANIZES', a.key, ev.key, ev.start, end);
+  }
+}
+
+/** Step 4 of findAttributions: "in which the Assembly adopted the Pact for the Future which includes the Global Digital Compact ...". */
+function adoptedInWhichAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  ADOPTED_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ADOPTED_RE.exec(text))) {
+    const res = [...sorted].reverse().find((x) => x.kind === 'Resolution' && x.end <= m!.index && m!.index - x.end < 120);
+    const after = m.index + m[0].length;
+    const idx = firstMentionAtOrAfter(sorted, after);
+    const first = idx < sorted.length ? sorted[idx] : undefined;
+    if (!first || (first.kind !== 'Framework' && first.kind !== 'Document') || !/^\s*$/.test(text.slice(after, first.start))) continue;
+    if (res) push('ADOPTED', res.key, first.key, m.index, first.end);
+    // "adopted A which includes B and C": B and C are part of A; "adopted A and B": both adopted
+    let prev = first;
+    let container: EntityMention | undefined;
+    for (let j = idx + 1; j < sorted.length; j++) {
+      const x = sorted[j]!;
+      if (x.kind !== 'Framework' && x.kind !== 'Document') break;
+      const gap = text.slice(prev.end, x.start);
+      if (INCLUDES_GAP_RE.test(gap)) {
+        container = prev;
+        push('PART_OF', x.key, container.key, container.start, x.end);
+      } else if (LIST_GAP_RE.test(gap)) {
+        if (container) push('PART_OF', x.key, container.key, container.start, x.end);
+        else if (res) push('ADOPTED', res.key, x.key, m.index, x.end);
+      } else break;
+      prev = x;
+    }
+  }
+}
+
+/** Step 4c of findAttributions: "the Sevilla Commitment, adopted by the General Assembly in its resolution 79/323": the resolution adopted it. */
+function adoptedByResolutionAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const f = sorted[i]!;
+    if (f.kind !== 'Framework' && f.kind !== 'Document') continue;
+    // the Assembly's own name and the date of adoption may stand between
+    let j = i + 1;
+    while (j < sorted.length && (sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.start < f.end)) j++;
+    const r = j < sorted.length ? sorted[j] : undefined;
+    if (r?.kind !== 'Resolution' || r.footnote || r.start - f.end > 90) continue;
+    if (ADOPTED_IN_GAP_RE.test(text.slice(f.end, r.start))) push('ADOPTED', r.key, f.key, f.start, r.end);
+  }
+}
+
+/**
+ * Step 6 of findAttributions: summit phases: "the Geneva and Tunis phases of the World Summit"; "the first phase of the World
+ * Summit on the Information Society, held in Geneva from 10 to 12 December 2003" (A/RES/78/202 OP20): where and when one was held.
+ */
+function phaseAttributions(text: string, sorted: EntityMention[], words: TextWords, push: Push): void {
+  PHASE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PHASE_RE.exec(text))) {
+    const cities = m[3] ? [m[3] === 'first' ? 'Geneva' : 'Tunis'] : [m[1]!, ...(m[2] ? [m[2]] : [])];
+    for (const city of cities) push('PART_OF', phaseKey(city), WSIS_KEY, m.index, m.index + m[0].length);
+    if (cities.length === 1) phaseVenueAndDates(text, sorted, phaseKey(cities[0]!), m.index, m.index + m[0].length, push);
+  }
+  // "adopted by the World Summit on the Information Society at its first phase, held in Geneva from 10 to 12
+  // December 2003": that phase, where and when it was held
+  AT_PHASE_RE.lastIndex = 0;
+  const atPhase = hasWord(words, ITS_FIRST_PHASE) || hasWord(words, ITS_SECOND_PHASE);
+  while (atPhase && (m = AT_PHASE_RE.exec(text))) {
+    const at = m.index;
+    const summit = [...sorted].reverse().find((x) => x.kind === 'Event' && x.end <= at);
+    if (summit?.key !== WSIS_KEY || !/^[^;]{0,120}$/.test(text.slice(summit.end, at))) continue;
+    const phase = phaseKey(m[1] === 'first' ? 'Geneva' : 'Tunis');
+    const end = at + m[0].length;
+    push('PART_OF', phase, WSIS_KEY, at, end);
+    phaseVenueAndDates(text, sorted, phase, at, end, push);
+  }
+}
+
 /** PARAGRAPH_WORDS findAttributions asks about */
 const PHASE = wordIndex('phase');
 const HOSTED = wordIndex('hosted');
@@ -381,61 +515,11 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (!attributable && !phase) return out;
 
   // 1. "<event> ..., organized/convened/hosted/led by X, Y and Z" (the "by" may come after a venue or date)
-  AGENT_VERB_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  const hasTargets = sorted.some((x) => HOSTED_KINDS.has(x.kind)) && (hasWord(words, BY) || hasWord(words, AUSPICES));
-  while (hasTargets && (m = AGENT_VERB_RE.exec(text))) {
-    const verb = m[1]!.toLowerCase().replace(/\s+/g, ' ');
-    const type = VERB_TYPE[verb];
-    if (!type) continue;
-    // "one from a developing country and one from a least developed country": an adjective
-    if (verb === 'developed' && (DEVELOPED_ADJ_BEFORE_RE.test(text.slice(Math.max(0, m.index - 12), m.index)) || DEVELOPED_ADJ_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)))) continue;
-    let target = attributedBefore(text, sorted, m.index, type === 'HOSTS' ? HOSTED_KINDS : STANDING_VERBS.has(verb) ? STANDING_KINDS : ATTRIBUTED_KINDS);
-    // a body is hosted when the participle follows its name ("the African Space Agency, hosted by
-    // Egypt"); further off, "hosted by" belongs to a meeting or pre-summit named in between
-    // ("convened by the Secretary-General ..., as well as its Pre-Summit, hosted by UNESCO")
-    if (target?.kind === 'Organization' && type === 'HOSTS' && !/^[\s,]*$/.test(text.slice(target.end, m.index))) {
-      target = attributedBefore(text, sorted, m.index, ATTRIBUTED_KINDS);
-    }
-    // "the high-level political forum on sustainable development convened under the auspices of the General Assembly":
-    // a forum or conference that is a body in its own right is convened too
-    if (type === 'ORGANIZES') {
-      const body = attributedBefore(text, sorted, m.index, ORG_KIND);
-      if (body && MEETING_BODY_RE.test(body.name) && (!target || body.start > target.start)) target = body;
-    }
-    if (!target) continue;
-    // find "by" within the next 120 characters of the same clause, skipping venue/date mentions
-    const afterVerb = m.index + m[0].length;
-    const rest = text.slice(afterVerb, afterVerb + 160);
-    const by = /(?:^|\s)(?:by|under\s+the\s+auspices\s+of)\s+/.exec(rest);
-    if (!by || !sameClause(text, afterVerb, afterVerb + by.index)) continue;
-    // "convened in Jeddah, ..., hosted by X": the "by" is the other participle's
-    if (OTHER_PARTICIPLE_RE.test(rest.slice(0, by.index))) continue;
-    const skipped = sorted.filter((x) => x.start >= afterVerb && x.end <= afterVerb + by.index);
-    if (skipped.some((x) => x.kind === 'Event' || x.kind === 'Initiative' || x.kind === 'Organization')) continue;
-    const byPos = afterVerb + by.index + by[0].length;
-    const { agents, end, governments } = agentsFrom(text, sorted, firstMentionAtOrAfter(sorted, byPos), byPos);
-    // "by the Government of" may stand before the "by" gap's own words: "by the Government of Japan"
-    const byGovernment = /Governments?\s+of\s+(?:the\s+)?$/.test(text.slice(afterVerb, byPos));
-    for (const a of agents) {
-      if (a.kind === 'Place' && type !== 'HOSTS' && !governments.has(a) && !(byGovernment && a === agents[0])) continue;
-      push(type, a.key, target.key, m.index, end);
-    }
-  }
+  if (sorted.some((x) => HOSTED_KINDS.has(x.kind)) && (hasWord(words, BY) || hasWord(words, AUSPICES))) agentVerbAttributions(text, sorted, push);
 
   // 1a. "the convening of the World Telecommunication Development Conference by the International Telecommunication
   // Union": the noun names the organizer as the participle does
-  if (hasWord(words, CONVENING_OF) || hasWord(words, ORGANIZATION_OF)) {
-    for (let i = 0; i < sorted.length; i++) {
-      const ev = sorted[i]!;
-      if (ev.kind !== 'Event' || !CONVENING_OF_RE.test(text.slice(Math.max(0, ev.start - 30), ev.start))) continue;
-      const by = /^\s+by\s+/.exec(text.slice(ev.end, ev.end + 12));
-      if (!by) continue;
-      const byPos = ev.end + by[0].length;
-      const { agents, end, governments } = agentsFrom(text, sorted, firstMentionAtOrAfter(sorted, byPos), byPos);
-      for (const a of agents) if (a.kind === 'Organization' || governments.has(a)) push('ORGANIZES', a.key, ev.key, ev.start, end);
-    }
-  }
+  if (hasWord(words, CONVENING_OF) || hasWord(words, ORGANIZATION_OF)) conveningOfAttributions(text, sorted, push);
 
   // 1b. "Expresses its profound gratitude to the Government and the people of Turkmenistan for hosting the Third
   // United Nations Conference on Landlocked Developing Countries": the thanked are the hosts
@@ -529,32 +613,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   }
 
   // 4. "in which the Assembly adopted the Pact for the Future which includes the Global Digital Compact ..."
-  ADOPTED_RE.lastIndex = 0;
-  const which = hasWord(words, WHICH) && WHICH_ADOPTED_RE.test(text);
-  while (which && (m = ADOPTED_RE.exec(text))) {
-    const res = [...sorted].reverse().find((x) => x.kind === 'Resolution' && x.end <= m!.index && m!.index - x.end < 120);
-    const after = m.index + m[0].length;
-    const idx = firstMentionAtOrAfter(sorted, after);
-    const first = idx < sorted.length ? sorted[idx] : undefined;
-    if (!first || (first.kind !== 'Framework' && first.kind !== 'Document') || !/^\s*$/.test(text.slice(after, first.start))) continue;
-    if (res) push('ADOPTED', res.key, first.key, m.index, first.end);
-    // "adopted A which includes B and C": B and C are part of A; "adopted A and B": both adopted
-    let prev = first;
-    let container: EntityMention | undefined;
-    for (let j = idx + 1; j < sorted.length; j++) {
-      const x = sorted[j]!;
-      if (x.kind !== 'Framework' && x.kind !== 'Document') break;
-      const gap = text.slice(prev.end, x.start);
-      if (INCLUDES_GAP_RE.test(gap)) {
-        container = prev;
-        push('PART_OF', x.key, container.key, container.start, x.end);
-      } else if (LIST_GAP_RE.test(gap)) {
-        if (container) push('PART_OF', x.key, container.key, container.start, x.end);
-        else if (res) push('ADOPTED', res.key, x.key, m.index, x.end);
-      } else break;
-      prev = x;
-    }
-  }
+  if (hasWord(words, WHICH) && WHICH_ADOPTED_RE.test(text)) adoptedInWhichAttributions(text, sorted, push);
 
   // 4b. "resolution 70/1 ..., entitled “Transforming our world: the 2030 Agenda for Sustainable Development”"
   for (let i = 0; i < sorted.length; i++) {
@@ -566,18 +625,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   }
 
   // 4c. "the Sevilla Commitment, adopted by the General Assembly in its resolution 79/323": the resolution adopted it
-  if (hasWord(words, ADOPTED)) {
-    for (let i = 0; i + 1 < sorted.length; i++) {
-      const f = sorted[i]!;
-      if (f.kind !== 'Framework' && f.kind !== 'Document') continue;
-      // the Assembly's own name and the date of adoption may stand between
-      let j = i + 1;
-      while (j < sorted.length && (sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.start < f.end)) j++;
-      const r = j < sorted.length ? sorted[j] : undefined;
-      if (r?.kind !== 'Resolution' || r.footnote || r.start - f.end > 90) continue;
-      if (ADOPTED_IN_GAP_RE.test(text.slice(f.end, r.start))) push('ADOPTED', r.key, f.key, f.start, r.end);
-    }
-  }
+  if (hasWord(words, ADOPTED)) adoptedByResolutionAttributions(text, sorted, push);
 
   // 5. "the Global Digital Compact, annexed to the Pact for the Future" -> PART_OF
   for (let i = 0; i + 1 < sorted.length; i++) {
@@ -587,27 +635,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     if (PART_OF_GAP_RE.test(text.slice(a.end, b.start))) push('PART_OF', a.key, b.key, a.start, b.end);
   }
 
-  // 6. summit phases: "the Geneva and Tunis phases of the World Summit"; "the first phase of the World Summit on the
-  // Information Society, held in Geneva from 10 to 12 December 2003" (A/RES/78/202 OP20): where and when one was held
-  PHASE_RE.lastIndex = 0;
-  while (phase && (m = PHASE_RE.exec(text))) {
-    const cities = m[3] ? [m[3] === 'first' ? 'Geneva' : 'Tunis'] : [m[1]!, ...(m[2] ? [m[2]] : [])];
-    for (const city of cities) push('PART_OF', phaseKey(city), WSIS_KEY, m.index, m.index + m[0].length);
-    if (cities.length === 1) phaseVenueAndDates(text, sorted, phaseKey(cities[0]!), m.index, m.index + m[0].length, push);
-  }
-  // "adopted by the World Summit on the Information Society at its first phase, held in Geneva from 10 to 12
-  // December 2003": that phase, where and when it was held
-  AT_PHASE_RE.lastIndex = 0;
-  const atPhase = hasWord(words, ITS_FIRST_PHASE) || hasWord(words, ITS_SECOND_PHASE);
-  while (atPhase && (m = AT_PHASE_RE.exec(text))) {
-    const at = m.index;
-    const summit = [...sorted].reverse().find((x) => x.kind === 'Event' && x.end <= at);
-    if (summit?.key !== WSIS_KEY || !/^[^;]{0,120}$/.test(text.slice(summit.end, at))) continue;
-    const phase = phaseKey(m[1] === 'first' ? 'Geneva' : 'Tunis');
-    const end = at + m[0].length;
-    push('PART_OF', phase, WSIS_KEY, at, end);
-    phaseVenueAndDates(text, sorted, phase, at, end, push);
-  }
+  // 6. summit phases: "the Geneva and Tunis phases of the World Summit", "... at its first phase, held in Geneva ..."
+  if (phase) phaseAttributions(text, sorted, words, push);
 
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
