@@ -472,6 +472,61 @@ function phaseAttributions(text: string, sorted: EntityMention[], words: TextWor
   }
 }
 
+/** Step 3 of findAttributions, for the event sorted[i]: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (ORGANIZES), editions (PART_OF). */
+function eventAttributions(text: string, sorted: EntityMention[], i: number, push: Push): void {
+  const ev = sorted[i]!;
+  const detail = eventDetail(ev);
+  // "(the Fourth Review Conference)" right after the name is another name of it, not the next event
+  const nextEvent = sorted.slice(i + 1).find((x) => x.kind === 'Event' && x.start >= ev.end && x.key !== ev.key && !/^\s*\((?:the\s+)?$/.test(text.slice(ev.end, x.start)));
+  const limit = Math.min(text.length, ev.end + EVENT_WINDOW, nextEvent ? nextEvent.start : Infinity);
+  for (let j = i + 1; j < sorted.length && !detail?.recurring && !detail?.unplaced; j++) {
+    const p = sorted[j]!;
+    if (p.start >= limit) break;
+    if (p.kind !== 'Place' || p.start < ev.end) continue;
+    if (!sameClause(text, ev.end, p.start)) break;
+    const before = text.slice(Math.max(ev.end, p.start - 40), p.start);
+    if (!VENUE_GAP_RE.test(before)) continue;
+    const inAt = Math.max(ev.end, p.start - 40) + before.search(/(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?)$/);
+    if (!venueGap(text, sorted, ev.end, inAt)) continue;
+    push('HELD_IN', ev.key, p.key, inAt, p.end);
+    // "at United Nations Headquarters in New York": the city the venue stands in
+    const q = j + 1 < sorted.length ? sorted[j + 1] : undefined;
+    if (q?.kind === 'Place' && /^\s+in\s+$/.test(text.slice(p.end, q.start))) push('HELD_IN', ev.key, q.key, inAt, q.end);
+    // "held in Krakow and Katowice, Poland" (A/RES/78/161 PP26): both towns, unless a "respectively" pairs them with events
+    else if (q?.kind === 'Place' && /^\s+and\s+(?:in\s+)?$/.test(text.slice(p.end, q.start)) && !text.slice(q.end, q.end + 80).includes('respectively')) {
+      push('HELD_IN', ev.key, q.key, inAt, q.end);
+    }
+    break;
+  }
+  const start = typeof ev.attrs.startDate === 'string' ? ev.attrs.startDate : undefined;
+  const end = typeof ev.attrs.endDate === 'string' ? ev.attrs.endDate : undefined;
+  if (detail?.printedStart && detail.datePhrase) {
+    // "held in Rio de Janeiro, Brazil, in June 1992": the month the paragraph states (the node keeps the known day)
+    push('STARTS_ON', ev.key, dateKeyOf(detail.printedStart), detail.datePhrase.start, detail.datePhrase.end);
+  } else if (detail?.datePhrase && start) {
+    push('STARTS_ON', ev.key, dateKeyOf(start), detail.datePhrase.start, detail.datePhrase.end);
+    if (end) push('ENDS_ON', ev.key, dateKeyOf(end), detail.datePhrase.start, detail.datePhrase.end);
+  } else if (!detail) {
+    // mentions from elsewhere: the first date mention(s) right after the event
+    const dates = sorted.filter((d) => d.kind === 'Date' && d.start >= ev.end && d.start < limit && sameClause(text, ev.end, d.start));
+    const first = dates.length > 0 ? dates[0] : undefined;
+    if (first && first.start - ev.end < 120) {
+      const role = first.attrs.role;
+      const iso = (d: EntityMention): string => (typeof d.attrs.iso === 'string' ? d.attrs.iso : d.key.slice(d.key.indexOf(':') + 1));
+      push('STARTS_ON', ev.key, dateKeyOf(iso(first)), first.start, first.end);
+      const second = dates.length > 1 ? dates[1] : undefined;
+      if (role === 'start' && second?.attrs.role === 'end') push('ENDS_ON', ev.key, dateKeyOf(iso(second)), second.start, second.end);
+    }
+  }
+  const owner = ownerOrgKey(ev.name) ?? ownerPrintedAfter(text, sorted, i);
+  if (owner) push('ORGANIZES', owner, ev.key, ev.start, ev.end);
+  const edition = /^(.*) ((?:19|20)\d{2})$/.exec(ev.name);
+  if (edition && entryByName('Event', edition[1]!)) push('PART_OF', ev.key, eventKey(edition[1]!), ev.start, ev.end);
+  // "the United Nations Conference on Trade and Development eWeek, from 4 to 8 December 2023": a dated edition of a
+  // recurring week or forum (keyed with its year) is part of the series, as "WSIS Forum 2025" is
+  else if (!edition && ev.key.includes(' @ ') && entryByName('Event', ev.name)?.attrs?.series === true) push('PART_OF', ev.key, eventKey(ev.name), ev.start, ev.end);
+}
+
 /** PARAGRAPH_WORDS findAttributions asks about */
 const PHASE = wordIndex('phase');
 const HOSTED = wordIndex('hosted');
@@ -548,60 +603,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   }
 
   // 3. events: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (ORGANIZES), editions (PART_OF)
-  for (let i = 0; i < sorted.length; i++) {
-    const ev = sorted[i]!;
-    if (ev.kind !== 'Event') continue;
-    const detail = eventDetail(ev);
-    // "(the Fourth Review Conference)" right after the name is another name of it, not the next event
-    const nextEvent = sorted.slice(i + 1).find((x) => x.kind === 'Event' && x.start >= ev.end && x.key !== ev.key && !/^\s*\((?:the\s+)?$/.test(text.slice(ev.end, x.start)));
-    const limit = Math.min(text.length, ev.end + EVENT_WINDOW, nextEvent ? nextEvent.start : Infinity);
-    for (let j = i + 1; j < sorted.length && !detail?.recurring && !detail?.unplaced; j++) {
-      const p = sorted[j]!;
-      if (p.start >= limit) break;
-      if (p.kind !== 'Place' || p.start < ev.end) continue;
-      if (!sameClause(text, ev.end, p.start)) break;
-      const before = text.slice(Math.max(ev.end, p.start - 40), p.start);
-      if (!VENUE_GAP_RE.test(before)) continue;
-      const inAt = Math.max(ev.end, p.start - 40) + before.search(/(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?)$/);
-      if (!venueGap(text, sorted, ev.end, inAt)) continue;
-      push('HELD_IN', ev.key, p.key, inAt, p.end);
-      // "at United Nations Headquarters in New York": the city the venue stands in
-      const q = j + 1 < sorted.length ? sorted[j + 1] : undefined;
-      if (q?.kind === 'Place' && /^\s+in\s+$/.test(text.slice(p.end, q.start))) push('HELD_IN', ev.key, q.key, inAt, q.end);
-      // "held in Krakow and Katowice, Poland" (A/RES/78/161 PP26): both towns, unless a "respectively" pairs them with events
-      else if (q?.kind === 'Place' && /^\s+and\s+(?:in\s+)?$/.test(text.slice(p.end, q.start)) && !text.slice(q.end, q.end + 80).includes('respectively')) {
-        push('HELD_IN', ev.key, q.key, inAt, q.end);
-      }
-      break;
-    }
-    const start = typeof ev.attrs.startDate === 'string' ? ev.attrs.startDate : undefined;
-    const end = typeof ev.attrs.endDate === 'string' ? ev.attrs.endDate : undefined;
-    if (detail?.printedStart && detail.datePhrase) {
-      // "held in Rio de Janeiro, Brazil, in June 1992": the month the paragraph states (the node keeps the known day)
-      push('STARTS_ON', ev.key, dateKeyOf(detail.printedStart), detail.datePhrase.start, detail.datePhrase.end);
-    } else if (detail?.datePhrase && start) {
-      push('STARTS_ON', ev.key, dateKeyOf(start), detail.datePhrase.start, detail.datePhrase.end);
-      if (end) push('ENDS_ON', ev.key, dateKeyOf(end), detail.datePhrase.start, detail.datePhrase.end);
-    } else if (!detail) {
-      // mentions from elsewhere: the first date mention(s) right after the event
-      const dates = sorted.filter((d) => d.kind === 'Date' && d.start >= ev.end && d.start < limit && sameClause(text, ev.end, d.start));
-      const first = dates.length > 0 ? dates[0] : undefined;
-      if (first && first.start - ev.end < 120) {
-        const role = first.attrs.role;
-        const iso = (d: EntityMention): string => (typeof d.attrs.iso === 'string' ? d.attrs.iso : d.key.slice(d.key.indexOf(':') + 1));
-        push('STARTS_ON', ev.key, dateKeyOf(iso(first)), first.start, first.end);
-        const second = dates.length > 1 ? dates[1] : undefined;
-        if (role === 'start' && second?.attrs.role === 'end') push('ENDS_ON', ev.key, dateKeyOf(iso(second)), second.start, second.end);
-      }
-    }
-    const owner = ownerOrgKey(ev.name) ?? ownerPrintedAfter(text, sorted, i);
-    if (owner) push('ORGANIZES', owner, ev.key, ev.start, ev.end);
-    const edition = /^(.*) ((?:19|20)\d{2})$/.exec(ev.name);
-    if (edition && entryByName('Event', edition[1]!)) push('PART_OF', ev.key, eventKey(edition[1]!), ev.start, ev.end);
-    // "the United Nations Conference on Trade and Development eWeek, from 4 to 8 December 2023": a dated edition of a
-    // recurring week or forum (keyed with its year) is part of the series, as "WSIS Forum 2025" is
-    else if (!edition && ev.key.includes(' @ ') && entryByName('Event', ev.name)?.attrs?.series === true) push('PART_OF', ev.key, eventKey(ev.name), ev.start, ev.end);
-  }
+  for (let i = 0; i < sorted.length; i++) if (sorted[i]!.kind === 'Event') eventAttributions(text, sorted, i, push);
 
   // 3b. "the A and the B, held in Dubai": A is held where B is (its venue was printed after B, past A's window);
   // read from the last of the list back, so a list of three passes the venue on along it
