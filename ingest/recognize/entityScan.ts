@@ -1604,7 +1604,8 @@ const PLURAL_SITTINGS_RE = /\b(?:Conferences|Meetings|Summits|Sessions|Forums|Co
 /** Whether ", " and a digit come within the first `n` characters of `s` (no slice, no regex: run for every event). */
 function commaDigitWithin(s: string, n: number): boolean {
   for (let i = s.indexOf(', '); i >= 0 && i < n; i = s.indexOf(', ', i + 2)) {
-    const c = s.charCodeAt(i + 2);
+    // guarded read: past the end (", " last) is an out-of-bounds access, which deoptimised the caller
+    const c = i + 2 < s.length ? s.charCodeAt(i + 2) : -1;
     if (c >= 48 && c <= 57) return true;
   }
   return false;
@@ -1860,7 +1861,8 @@ function knownNameCandidates(text: string, wordStarts: Int32Array): Candidate[] 
     // "United Nations, Treaty Series, vol. 1771, No. 30822": a publication cited in a footnote, not the Organization
     if (hit.entry.name === 'United Nations' && text.charCodeAt(hit.end) === 44 /* , */ && TREATY_SERIES_RE.test(text.slice(hit.end, hit.end + 16))) continue;
     // "650 billion United States dollars": a currency, not the country
-    if (hit.entry.kind === 'Place' && text.charCodeAt(hit.end + 1) === 100 /* d */ && CURRENCY_AFTER_RE.test(text.slice(hit.end, hit.end + 10))) continue;
+    // (guarded read: a place that ends the text was an out-of-bounds access, a deopt of this function)
+    if (hit.entry.kind === 'Place' && hit.end + 1 < text.length && text.charCodeAt(hit.end + 1) === 100 /* d */ && CURRENCY_AFTER_RE.test(text.slice(hit.end, hit.end + 10))) continue;
     // "Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 23": a publication's
     // name (cited by its symbol), not the body acting in the paragraph
     if (hit.entry.kind === 'Organization' && hit.start >= 15 && RECORDS_OF_RE.test(text.slice(Math.max(0, hit.start - 30), hit.start))) continue;
