@@ -9,6 +9,7 @@ import { eventDetail, eventKey, isNamedOrganization } from './recognize/entitySc
 import { ORG_HEADS } from './recognize/organizations.patterns.js';
 import { venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
+import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
 
 type AttributionType = Attribution['type'];
 
@@ -202,6 +203,12 @@ const PART_OF_GAP_RE =
   /^\s*,?\s*(?:(?:which|that)\s+(?:is|are|was|were|forms?|constitutes?)\s+(?:an?\s+)?(?:integral\s+)?part\s+of|annexed\s+to|as\s+(?:an?\s+)?(?:integral\s+)?part\s+of|contained\s+in(?:\s+the\s+annex\s+to)?|part\s+of)\s+(?:the\s+)?$/;
 const INCLUDES_GAP_RE = /^\s*,?\s*(?:which|that)\s+(?:includes?|contains?|comprises?|encompasses?)\s+(?:the\s+)?$/;
 const ADOPTED_RE = /\b(?:in|by|through)\s+which\s+(?:the\s+(?:General\s+)?Assembly|the\s+(?:Economic\s+and\s+Social\s+)?Council|it|they)\s+(?:also\s+)?(?:adopted|endorsed|proclaimed)\s+(?:the\s+)?/g;
+/**
+ * ADOPTED_RE from "which" on: a text without a match of it has none of ADOPTED_RE. Asked first because it opens
+ * with a rarer letter: ADOPTED_RE opens with "in" or "by", found at almost every word, and scanned every paragraph
+ * that says "which" (one in eight).
+ */
+const WHICH_ADOPTED_RE = /which\s+(?:the\s+(?:General\s+)?Assembly|the\s+(?:Economic\s+and\s+Social\s+)?Council|it|they)\s+(?:also\s+)?(?:adopted|endorsed|proclaimed)\s/;
 /** between a framework and the resolution that adopted it: ", adopted by the General Assembly on 13 September 2007 in its " */
 const ADOPTED_IN_GAP_RE =
   /^\s*,?\s*(?:which\s+was\s+|as\s+)?adopted\s+(?:by\s+the\s+(?:General\s+)?Assembly\s+)?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:in|by|through|under)\s+(?:its\s+)?$/;
@@ -331,34 +338,14 @@ function offeredHosts(text: string, sorted: EntityMention[], push: (type: Attrib
   }
 }
 
-export function findAttributions(text: string, mentions: EntityMention[]): Attribution[] {
-  const out: Attribution[] = [];
-  const seen = new Set<string>();
-  const push = (type: AttributionType, source: string, target: string, start: number, end: number): void => {
-    if (source === target) return;
-    const id = `${type}|${source}|${target}`;
-    if (seen.has(id)) return;
-    seen.add(id);
-    out.push({ type, source, target, phrase: text.slice(start, end), start, end });
-  };
-  const sorted = [...mentions].filter((m) => !m.footnote).sort((a, b) => a.start - b.start || b.end - a.end);
-  // most paragraphs state nothing between entities: leave at once when nothing could be attributed
-  // (an Organization only when the text says "hosted", "auspices" or "convened": three scans of the
-  // text, made only when no other mention could be attributed; they were 40% of this function's time)
-  let attributable = false;
-  let organization = false;
-  for (const m of sorted) {
-    if (ATTRIBUTED_KINDS.has(m.kind) || m.kind === 'Framework' || m.kind === 'Resolution') attributable = true;
-    else if (m.kind === 'Organization') organization = true;
-  }
-  if (!attributable && organization) attributable = text.includes('hosted') || text.includes('auspices') || text.includes('convened');
-  if (!attributable && !text.includes('phase')) return out;
+/** How findAttributions records one attribution (once per type, source and target). */
+type Push = (type: AttributionType, source: string, target: string, start: number, end: number) => void;
 
-  // 1. "<event> ..., organized/convened/hosted/led by X, Y and Z" (the "by" may come after a venue or date)
+/** Step 1 of findAttributions: "<event> ..., organized/convened/hosted/led by X, Y and Z" (the "by" may come after a venue or date). */
+function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push): void {
   AGENT_VERB_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  const hasTargets = sorted.some((x) => HOSTED_KINDS.has(x.kind)) && (text.includes(' by ') || text.includes('auspices'));
-  while (hasTargets && (m = AGENT_VERB_RE.exec(text))) {
+  while ((m = AGENT_VERB_RE.exec(text))) {
     const verb = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     const type = VERB_TYPE[verb];
     if (!type) continue;
@@ -396,115 +383,29 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
       push(type, a.key, target.key, m.index, end);
     }
   }
+}
 
-  // 1a. "the convening of the World Telecommunication Development Conference by the International Telecommunication
-  // Union": the noun names the organizer as the participle does
-  if (text.includes('convening of') || text.includes('organization of')) {
-    for (let i = 0; i < sorted.length; i++) {
-      const ev = sorted[i]!;
-      if (ev.kind !== 'Event' || !CONVENING_OF_RE.test(text.slice(Math.max(0, ev.start - 30), ev.start))) continue;
-      const by = /^\s+by\s+/.exec(text.slice(ev.end, ev.end + 12));
-      if (!by) continue;
-      const byPos = ev.end + by[0].length;
-      const { agents, end, governments } = agentsFrom(text, sorted, firstMentionAtOrAfter(sorted, byPos), byPos);
-      for (const a of agents) if (a.kind === 'Organization' || governments.has(a)) push('ORGANIZES', a.key, ev.key, ev.start, end);
-    }
-  }
-
-  // 1b. "Expresses its profound gratitude to the Government and the people of Turkmenistan for hosting the Third
-  // United Nations Conference on Landlocked Developing Countries": the thanked are the hosts
-  if (text.includes('for hosting')) thankedHosts(text, sorted, push);
-  // 1c. "Welcomes the offer by the Government of Spain to host the Fourth International Conference on Financing for Development"
-  if (text.includes(' to host') || text.includes(' to co-host')) offeredHosts(text, sorted, push);
-
-  // 2. "(International Telecommunication Union)" right after an initiative or event -> LEADS
-  for (let i = 0; i < sorted.length; i++) {
-    const t = sorted[i]!;
-    if (!ATTRIBUTED_KINDS.has(t.kind)) continue;
-    const open = /^\s*\(\s*(?:the\s+)?$/;
-    // guarded reads: past the end is an out-of-bounds access that deoptimised this (large) function
-    const next = i + 1 < sorted.length ? sorted[i + 1] : undefined;
-    if (!next || next.kind !== 'Organization' || !open.test(text.slice(t.end, next.start))) continue;
-    const { agents, end } = agentsFrom(text, sorted, i + 1, next.start);
-    if (!/^\s*\)/.test(text.slice(end))) continue;
-    const close = end + text.slice(end).indexOf(')') + 1;
-    for (const a of agents) {
-      // "the 9th meeting of the Special Political and Decolonization Committee (Fourth Committee)",
-      // "Forum on School Feeding for Commonwealth of Independent States (CIS)": another name of a
-      // body the event's own name holds, not its leader
-      if (a.kind !== 'Organization' || t.name.includes(a.name)) continue;
-      push('LEADS', a.key, t.key, t.end, close);
-    }
-  }
-
-  // 3. events: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (ORGANIZES), editions (PART_OF)
+/**
+ * Step 1a of findAttributions: "the convening of the World Telecommunication Development Conference by the International
+ * Telecommunication Union": the noun names the organizer as the participle does.
+ */
+function conveningOfAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 0; i < sorted.length; i++) {
     const ev = sorted[i]!;
-    if (ev.kind !== 'Event') continue;
-    const detail = eventDetail(ev);
-    // "(the Fourth Review Conference)" right after the name is another name of it, not the next event
-    const nextEvent = sorted.slice(i + 1).find((x) => x.kind === 'Event' && x.start >= ev.end && x.key !== ev.key && !/^\s*\((?:the\s+)?$/.test(text.slice(ev.end, x.start)));
-    const limit = Math.min(text.length, ev.end + EVENT_WINDOW, nextEvent ? nextEvent.start : Infinity);
-    for (let j = i + 1; j < sorted.length && !detail?.recurring && !detail?.unplaced; j++) {
-      const p = sorted[j]!;
-      if (p.start >= limit) break;
-      if (p.kind !== 'Place' || p.start < ev.end) continue;
-      if (!sameClause(text, ev.end, p.start)) break;
-      const before = text.slice(Math.max(ev.end, p.start - 40), p.start);
-      if (!VENUE_GAP_RE.test(before)) continue;
-      const inAt = Math.max(ev.end, p.start - 40) + before.search(/(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?)$/);
-      if (!venueGap(text, sorted, ev.end, inAt)) continue;
-      push('HELD_IN', ev.key, p.key, inAt, p.end);
-      // "at United Nations Headquarters in New York": the city the venue stands in
-      const q = j + 1 < sorted.length ? sorted[j + 1] : undefined;
-      if (q?.kind === 'Place' && /^\s+in\s+$/.test(text.slice(p.end, q.start))) push('HELD_IN', ev.key, q.key, inAt, q.end);
-      // "held in Krakow and Katowice, Poland" (A/RES/78/161 PP26): both towns, unless a "respectively" pairs them with events
-      else if (q?.kind === 'Place' && /^\s+and\s+(?:in\s+)?$/.test(text.slice(p.end, q.start)) && !text.slice(q.end, q.end + 80).includes('respectively')) {
-        push('HELD_IN', ev.key, q.key, inAt, q.end);
-      }
-      break;
-    }
-    const start = typeof ev.attrs.startDate === 'string' ? ev.attrs.startDate : undefined;
-    const end = typeof ev.attrs.endDate === 'string' ? ev.attrs.endDate : undefined;
-    if (detail?.printedStart && detail.datePhrase) {
-      // "held in Rio de Janeiro, Brazil, in June 1992": the month the paragraph states (the node keeps the known day)
-      push('STARTS_ON', ev.key, dateKeyOf(detail.printedStart), detail.datePhrase.start, detail.datePhrase.end);
-    } else if (detail?.datePhrase && start) {
-      push('STARTS_ON', ev.key, dateKeyOf(start), detail.datePhrase.start, detail.datePhrase.end);
-      if (end) push('ENDS_ON', ev.key, dateKeyOf(end), detail.datePhrase.start, detail.datePhrase.end);
-    } else if (!detail) {
-      // mentions from elsewhere: the first date mention(s) right after the event
-      const dates = sorted.filter((d) => d.kind === 'Date' && d.start >= ev.end && d.start < limit && sameClause(text, ev.end, d.start));
-      const first = dates.length > 0 ? dates[0] : undefined;
-      if (first && first.start - ev.end < 120) {
-        const role = first.attrs.role;
-        const iso = (d: EntityMention): string => (typeof d.attrs.iso === 'string' ? d.attrs.iso : d.key.slice(d.key.indexOf(':') + 1));
-        push('STARTS_ON', ev.key, dateKeyOf(iso(first)), first.start, first.end);
-        const second = dates.length > 1 ? dates[1] : undefined;
-        if (role === 'start' && second?.attrs.role === 'end') push('ENDS_ON', ev.key, dateKeyOf(iso(second)), second.start, second.end);
-      }
-    }
-    const owner = ownerOrgKey(ev.name) ?? ownerPrintedAfter(text, sorted, i);
-    if (owner) push('ORGANIZES', owner, ev.key, ev.start, ev.end);
-    const edition = /^(.*) ((?:19|20)\d{2})$/.exec(ev.name);
-    if (edition && entryByName('Event', edition[1]!)) push('PART_OF', ev.key, eventKey(edition[1]!), ev.start, ev.end);
-    // "the United Nations Conference on Trade and Development eWeek, from 4 to 8 December 2023": a dated edition of a
-    // recurring week or forum (keyed with its year) is part of the series, as "WSIS Forum 2025" is
-    else if (!edition && ev.key.includes(' @ ') && entryByName('Event', ev.name)?.attrs?.series === true) push('PART_OF', ev.key, eventKey(ev.name), ev.start, ev.end);
+    if (ev.kind !== 'Event' || !CONVENING_OF_RE.test(text.slice(Math.max(0, ev.start - 30), ev.start))) continue;
+    const by = /^\s+by\s+/.exec(text.slice(ev.end, ev.end + 12));
+    if (!by) continue;
+    const byPos = ev.end + by[0].length;
+    const { agents, end, governments } = agentsFrom(text, sorted, firstMentionAtOrAfter(sorted, byPos), byPos);
+    for (const a of agents) if (a.kind === 'Organization' || governments.has(a)) push('ORGANIZES', a.key, ev.key, ev.start, end);
   }
+}
 
-  // 3b. "the A and the B, held in Dubai": A is held where B is (its venue was printed after B, past A's window);
-  // read from the last of the list back, so a list of three passes the venue on along it
-  for (let i = sorted.length - 1; i >= 0; i--) {
-    const ev = sorted[i]!;
-    const last = ev.kind === 'Event' ? eventDetail(ev)?.listedWith : undefined;
-    if (!last) continue;
-    for (const a of out.slice()) if (a.type === 'HELD_IN' && a.source === last.key) push('HELD_IN', ev.key, a.target, a.start, a.end);
-  }
-
-  // 4. "in which the Assembly adopted the Pact for the Future which includes the Global Digital Compact ..."
+/** Step 4 of findAttributions: "in which the Assembly adopted the Pact for the Future which includes the Global Digital Compact ...". */
+function adoptedInWhichAttributions(text: string, sorted: EntityMention[], push: Push): void {
   ADOPTED_RE.lastIndex = 0;
-  while (text.includes('which') && (m = ADOPTED_RE.exec(text))) {
+  let m: RegExpExecArray | null;
+  while ((m = ADOPTED_RE.exec(text))) {
     const res = [...sorted].reverse().find((x) => x.kind === 'Resolution' && x.end <= m!.index && m!.index - x.end < 120);
     const after = m.index + m[0].length;
     const idx = firstMentionAtOrAfter(sorted, after);
@@ -528,6 +429,193 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
       prev = x;
     }
   }
+}
+
+/** Step 4c of findAttributions: "the Sevilla Commitment, adopted by the General Assembly in its resolution 79/323": the resolution adopted it. */
+function adoptedByResolutionAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const f = sorted[i]!;
+    if (f.kind !== 'Framework' && f.kind !== 'Document') continue;
+    // the Assembly's own name and the date of adoption may stand between
+    let j = i + 1;
+    while (j < sorted.length && (sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.start < f.end)) j++;
+    const r = j < sorted.length ? sorted[j] : undefined;
+    if (r?.kind !== 'Resolution' || r.footnote || r.start - f.end > 90) continue;
+    if (ADOPTED_IN_GAP_RE.test(text.slice(f.end, r.start))) push('ADOPTED', r.key, f.key, f.start, r.end);
+  }
+}
+
+/**
+ * Step 6 of findAttributions: summit phases: "the Geneva and Tunis phases of the World Summit"; "the first phase of the World
+ * Summit on the Information Society, held in Geneva from 10 to 12 December 2003" (A/RES/78/202 OP20): where and when one was held.
+ */
+function phaseAttributions(text: string, sorted: EntityMention[], words: TextWords, push: Push): void {
+  PHASE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PHASE_RE.exec(text))) {
+    const cities = m[3] ? [m[3] === 'first' ? 'Geneva' : 'Tunis'] : [m[1]!, ...(m[2] ? [m[2]] : [])];
+    for (const city of cities) push('PART_OF', phaseKey(city), WSIS_KEY, m.index, m.index + m[0].length);
+    if (cities.length === 1) phaseVenueAndDates(text, sorted, phaseKey(cities[0]!), m.index, m.index + m[0].length, push);
+  }
+  // "adopted by the World Summit on the Information Society at its first phase, held in Geneva from 10 to 12
+  // December 2003": that phase, where and when it was held
+  AT_PHASE_RE.lastIndex = 0;
+  const atPhase = hasWord(words, ITS_FIRST_PHASE) || hasWord(words, ITS_SECOND_PHASE);
+  while (atPhase && (m = AT_PHASE_RE.exec(text))) {
+    const at = m.index;
+    const summit = [...sorted].reverse().find((x) => x.kind === 'Event' && x.end <= at);
+    if (summit?.key !== WSIS_KEY || !/^[^;]{0,120}$/.test(text.slice(summit.end, at))) continue;
+    const phase = phaseKey(m[1] === 'first' ? 'Geneva' : 'Tunis');
+    const end = at + m[0].length;
+    push('PART_OF', phase, WSIS_KEY, at, end);
+    phaseVenueAndDates(text, sorted, phase, at, end, push);
+  }
+}
+
+/** Step 3 of findAttributions, for the event sorted[i]: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (ORGANIZES), editions (PART_OF). */
+function eventAttributions(text: string, sorted: EntityMention[], i: number, push: Push): void {
+  const ev = sorted[i]!;
+  const detail = eventDetail(ev);
+  // "(the Fourth Review Conference)" right after the name is another name of it, not the next event
+  const nextEvent = sorted.slice(i + 1).find((x) => x.kind === 'Event' && x.start >= ev.end && x.key !== ev.key && !/^\s*\((?:the\s+)?$/.test(text.slice(ev.end, x.start)));
+  const limit = Math.min(text.length, ev.end + EVENT_WINDOW, nextEvent ? nextEvent.start : Infinity);
+  for (let j = i + 1; j < sorted.length && !detail?.recurring && !detail?.unplaced; j++) {
+    const p = sorted[j]!;
+    if (p.start >= limit) break;
+    if (p.kind !== 'Place' || p.start < ev.end) continue;
+    if (!sameClause(text, ev.end, p.start)) break;
+    const before = text.slice(Math.max(ev.end, p.start - 40), p.start);
+    if (!VENUE_GAP_RE.test(before)) continue;
+    const inAt = Math.max(ev.end, p.start - 40) + before.search(/(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?)$/);
+    if (!venueGap(text, sorted, ev.end, inAt)) continue;
+    push('HELD_IN', ev.key, p.key, inAt, p.end);
+    // "at United Nations Headquarters in New York": the city the venue stands in
+    const q = j + 1 < sorted.length ? sorted[j + 1] : undefined;
+    if (q?.kind === 'Place' && /^\s+in\s+$/.test(text.slice(p.end, q.start))) push('HELD_IN', ev.key, q.key, inAt, q.end);
+    // "held in Krakow and Katowice, Poland" (A/RES/78/161 PP26): both towns, unless a "respectively" pairs them with events
+    else if (q?.kind === 'Place' && /^\s+and\s+(?:in\s+)?$/.test(text.slice(p.end, q.start)) && !text.slice(q.end, q.end + 80).includes('respectively')) {
+      push('HELD_IN', ev.key, q.key, inAt, q.end);
+    }
+    break;
+  }
+  const start = typeof ev.attrs.startDate === 'string' ? ev.attrs.startDate : undefined;
+  const end = typeof ev.attrs.endDate === 'string' ? ev.attrs.endDate : undefined;
+  if (detail?.printedStart && detail.datePhrase) {
+    // "held in Rio de Janeiro, Brazil, in June 1992": the month the paragraph states (the node keeps the known day)
+    push('STARTS_ON', ev.key, dateKeyOf(detail.printedStart), detail.datePhrase.start, detail.datePhrase.end);
+  } else if (detail?.datePhrase && start) {
+    push('STARTS_ON', ev.key, dateKeyOf(start), detail.datePhrase.start, detail.datePhrase.end);
+    if (end) push('ENDS_ON', ev.key, dateKeyOf(end), detail.datePhrase.start, detail.datePhrase.end);
+  } else if (!detail) {
+    // mentions from elsewhere: the first date mention(s) right after the event
+    const dates = sorted.filter((d) => d.kind === 'Date' && d.start >= ev.end && d.start < limit && sameClause(text, ev.end, d.start));
+    const first = dates.length > 0 ? dates[0] : undefined;
+    if (first && first.start - ev.end < 120) {
+      const role = first.attrs.role;
+      const iso = (d: EntityMention): string => (typeof d.attrs.iso === 'string' ? d.attrs.iso : d.key.slice(d.key.indexOf(':') + 1));
+      push('STARTS_ON', ev.key, dateKeyOf(iso(first)), first.start, first.end);
+      const second = dates.length > 1 ? dates[1] : undefined;
+      if (role === 'start' && second?.attrs.role === 'end') push('ENDS_ON', ev.key, dateKeyOf(iso(second)), second.start, second.end);
+    }
+  }
+  const owner = ownerOrgKey(ev.name) ?? ownerPrintedAfter(text, sorted, i);
+  if (owner) push('ORGANIZES', owner, ev.key, ev.start, ev.end);
+  const edition = /^(.*) ((?:19|20)\d{2})$/.exec(ev.name);
+  if (edition && entryByName('Event', edition[1]!)) push('PART_OF', ev.key, eventKey(edition[1]!), ev.start, ev.end);
+  // "the United Nations Conference on Trade and Development eWeek, from 4 to 8 December 2023": a dated edition of a
+  // recurring week or forum (keyed with its year) is part of the series, as "WSIS Forum 2025" is
+  else if (!edition && ev.key.includes(' @ ') && entryByName('Event', ev.name)?.attrs?.series === true) push('PART_OF', ev.key, eventKey(ev.name), ev.start, ev.end);
+}
+
+/** PARAGRAPH_WORDS findAttributions asks about */
+const PHASE = wordIndex('phase');
+const HOSTED = wordIndex('hosted');
+const AUSPICES = wordIndex('auspices');
+const CONVENED = wordIndex('convened');
+const BY = wordIndex(' by ');
+const CONVENING_OF = wordIndex('convening of');
+const ORGANIZATION_OF = wordIndex('organization of');
+const FOR_HOSTING = wordIndex('for hosting');
+const TO_HOST = wordIndex(' to host');
+const TO_CO_HOST = wordIndex(' to co-host');
+const WHICH = wordIndex('which');
+const ADOPTED = wordIndex('adopted');
+const ITS_FIRST_PHASE = wordIndex('its first phase');
+const ITS_SECOND_PHASE = wordIndex('its second phase');
+
+export function findAttributions(text: string, mentions: EntityMention[]): Attribution[] {
+  const out: Attribution[] = [];
+  const seen = new Set<string>();
+  const push = (type: AttributionType, source: string, target: string, start: number, end: number): void => {
+    if (source === target) return;
+    const id = `${type}|${source}|${target}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    out.push({ type, source, target, phrase: text.slice(start, end), start, end });
+  };
+  const sorted = [...mentions].filter((m) => !m.footnote).sort((a, b) => a.start - b.start || b.end - a.end);
+  // most paragraphs state nothing between entities: leave at once when nothing could be attributed
+  // (an Organization only when the text says "hosted", "auspices" or "convened": three scans of the
+  // text, made only when no other mention could be attributed; they were 40% of this function's time)
+  let attributable = false;
+  let organization = false;
+  for (const m of sorted) {
+    if (ATTRIBUTED_KINDS.has(m.kind) || m.kind === 'Framework' || m.kind === 'Resolution') attributable = true;
+    else if (m.kind === 'Organization') organization = true;
+  }
+  // the phrases asked about below, found in one pass over the text (paragraphWords.ts; the entity scan read it already)
+  const words = textWords(text);
+  const phase = hasWord(words, PHASE);
+  if (!attributable && organization) attributable = hasWord(words, HOSTED) || hasWord(words, AUSPICES) || hasWord(words, CONVENED);
+  if (!attributable && !phase) return out;
+
+  // 1. "<event> ..., organized/convened/hosted/led by X, Y and Z" (the "by" may come after a venue or date)
+  if (sorted.some((x) => HOSTED_KINDS.has(x.kind)) && (hasWord(words, BY) || hasWord(words, AUSPICES))) agentVerbAttributions(text, sorted, push);
+
+  // 1a. "the convening of the World Telecommunication Development Conference by the International Telecommunication
+  // Union": the noun names the organizer as the participle does
+  if (hasWord(words, CONVENING_OF) || hasWord(words, ORGANIZATION_OF)) conveningOfAttributions(text, sorted, push);
+
+  // 1b. "Expresses its profound gratitude to the Government and the people of Turkmenistan for hosting the Third
+  // United Nations Conference on Landlocked Developing Countries": the thanked are the hosts
+  if (hasWord(words, FOR_HOSTING)) thankedHosts(text, sorted, push);
+  // 1c. "Welcomes the offer by the Government of Spain to host the Fourth International Conference on Financing for Development"
+  if (hasWord(words, TO_HOST) || hasWord(words, TO_CO_HOST)) offeredHosts(text, sorted, push);
+
+  // 2. "(International Telecommunication Union)" right after an initiative or event -> LEADS
+  for (let i = 0; i < sorted.length; i++) {
+    const t = sorted[i]!;
+    if (!ATTRIBUTED_KINDS.has(t.kind)) continue;
+    const open = /^\s*\(\s*(?:the\s+)?$/;
+    // guarded reads: past the end is an out-of-bounds access that deoptimised this (large) function
+    const next = i + 1 < sorted.length ? sorted[i + 1] : undefined;
+    if (!next || next.kind !== 'Organization' || !open.test(text.slice(t.end, next.start))) continue;
+    const { agents, end } = agentsFrom(text, sorted, i + 1, next.start);
+    if (!/^\s*\)/.test(text.slice(end))) continue;
+    const close = end + text.slice(end).indexOf(')') + 1;
+    for (const a of agents) {
+      // "the 9th meeting of the Special Political and Decolonization Committee (Fourth Committee)",
+      // "Forum on School Feeding for Commonwealth of Independent States (CIS)": another name of a
+      // body the event's own name holds, not its leader
+      if (a.kind !== 'Organization' || t.name.includes(a.name)) continue;
+      push('LEADS', a.key, t.key, t.end, close);
+    }
+  }
+
+  // 3. events: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (ORGANIZES), editions (PART_OF)
+  for (let i = 0; i < sorted.length; i++) if (sorted[i]!.kind === 'Event') eventAttributions(text, sorted, i, push);
+
+  // 3b. "the A and the B, held in Dubai": A is held where B is (its venue was printed after B, past A's window);
+  // read from the last of the list back, so a list of three passes the venue on along it
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    const ev = sorted[i]!;
+    const last = ev.kind === 'Event' ? eventDetail(ev)?.listedWith : undefined;
+    if (!last) continue;
+    for (const a of out.slice()) if (a.type === 'HELD_IN' && a.source === last.key) push('HELD_IN', ev.key, a.target, a.start, a.end);
+  }
+
+  // 4. "in which the Assembly adopted the Pact for the Future which includes the Global Digital Compact ..."
+  if (hasWord(words, WHICH) && WHICH_ADOPTED_RE.test(text)) adoptedInWhichAttributions(text, sorted, push);
 
   // 4b. "resolution 70/1 ..., entitled “Transforming our world: the 2030 Agenda for Sustainable Development”"
   for (let i = 0; i < sorted.length; i++) {
@@ -539,18 +627,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   }
 
   // 4c. "the Sevilla Commitment, adopted by the General Assembly in its resolution 79/323": the resolution adopted it
-  if (text.includes('adopted')) {
-    for (let i = 0; i + 1 < sorted.length; i++) {
-      const f = sorted[i]!;
-      if (f.kind !== 'Framework' && f.kind !== 'Document') continue;
-      // the Assembly's own name and the date of adoption may stand between
-      let j = i + 1;
-      while (j < sorted.length && (sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.start < f.end)) j++;
-      const r = j < sorted.length ? sorted[j] : undefined;
-      if (r?.kind !== 'Resolution' || r.footnote || r.start - f.end > 90) continue;
-      if (ADOPTED_IN_GAP_RE.test(text.slice(f.end, r.start))) push('ADOPTED', r.key, f.key, f.start, r.end);
-    }
-  }
+  if (hasWord(words, ADOPTED)) adoptedByResolutionAttributions(text, sorted, push);
 
   // 5. "the Global Digital Compact, annexed to the Pact for the Future" -> PART_OF
   for (let i = 0; i + 1 < sorted.length; i++) {
@@ -560,26 +637,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     if (PART_OF_GAP_RE.test(text.slice(a.end, b.start))) push('PART_OF', a.key, b.key, a.start, b.end);
   }
 
-  // 6. summit phases: "the Geneva and Tunis phases of the World Summit"; "the first phase of the World Summit on the
-  // Information Society, held in Geneva from 10 to 12 December 2003" (A/RES/78/202 OP20): where and when one was held
-  PHASE_RE.lastIndex = 0;
-  while (text.includes('phase') && (m = PHASE_RE.exec(text))) {
-    const cities = m[3] ? [m[3] === 'first' ? 'Geneva' : 'Tunis'] : [m[1]!, ...(m[2] ? [m[2]] : [])];
-    for (const city of cities) push('PART_OF', phaseKey(city), WSIS_KEY, m.index, m.index + m[0].length);
-    if (cities.length === 1) phaseVenueAndDates(text, sorted, phaseKey(cities[0]!), m.index, m.index + m[0].length, push);
-  }
-  // "adopted by the World Summit on the Information Society at its first phase, held in Geneva from 10 to 12
-  // December 2003": that phase, where and when it was held
-  AT_PHASE_RE.lastIndex = 0;
-  while ((text.includes('its first phase') || text.includes('its second phase')) && (m = AT_PHASE_RE.exec(text))) {
-    const at = m.index;
-    const summit = [...sorted].reverse().find((x) => x.kind === 'Event' && x.end <= at);
-    if (summit?.key !== WSIS_KEY || !/^[^;]{0,120}$/.test(text.slice(summit.end, at))) continue;
-    const phase = phaseKey(m[1] === 'first' ? 'Geneva' : 'Tunis');
-    const end = at + m[0].length;
-    push('PART_OF', phase, WSIS_KEY, at, end);
-    phaseVenueAndDates(text, sorted, phase, at, end, push);
-  }
+  // 6. summit phases: "the Geneva and Tunis phases of the World Summit", "... at its first phase, held in Geneva ..."
+  if (phase) phaseAttributions(text, sorted, words, push);
 
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -318,17 +318,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   const dropped: EntityMention[] = [];
   const bodyMentions = settleOverlaps(mentionsOf(text, ctx, refs.body, problems), dropped);
   const nested = dropped.length ? nestedOrganizations(text, dropped, bodyMentions) : [];
-  const footnoteMentions: EntityMention[] = [];
-  const footnoteRefs = paragraph.footnoteRefs;
-  for (let i = 0; i < footnoteRefs.length; i++) {
-    const ref = footnoteRefs[i]!;
-    const noteRefs = refs.footnotes[i];
-    if (!ref.footnote?.text || !noteRefs) continue;
-    dropped.length = 0;
-    const kept = settleOverlaps(mentionsOf(ref.footnote.text, ctx, noteRefs, problems), dropped);
-    for (const m of kept) footnoteMentions.push(inFootnote(m, { mark: ref.mark, offset: ref.offset }));
-    if (dropped.length) for (const m of nestedOrganizations(ref.footnote.text, dropped, kept)) nested.push(inFootnote(m, { mark: ref.mark, offset: ref.offset }));
-  }
+  const footnoteMentions = paragraph.footnoteRefs.length ? footnoteMentionsOf(paragraph, ctx, refs, problems, dropped, nested) : [];
   linkTitlesToFootnoteSymbols(paragraph, bodyMentions, footnoteMentions);
   const mentions = [...bodyMentions, ...footnoteMentions];
   if (nested.length) {
@@ -345,25 +335,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
 
   const clauses = refs.clauses;
   if (refs.clauseProblem !== null) problems.push(refs.clauseProblem);
-  const relations: VerbRelation[] = [];
-  // the (clause index, relation type, target key) of every relation so far, flat: one relation per type,
-  // clause and target. Searched in order rather than a Set of "type|clause|key" strings: a paragraph has
-  // a few relations, and no string is built and hashed per relation.
-  const related: (number | string)[] = [];
-  for (const m of mentions) {
-    if (NOT_VERB_TARGETS.has(m.kind) || m.nested) continue;
-    const at = m.footnote ? m.footnote.offset : m.start;
-    const clause = clauseAt(clauses, at);
-    if (!clause?.relation) continue;
-    // one path for simple and compound verbs ("Welcomes and urges"): a branch for the rarer compound
-    // verbs had no type feedback when extractParagraph was first optimised, and deopted it when met
-    const types = [clause.relation].concat(clause.also ?? NO_FURTHER_RELATIONS);
-    for (const type of types) {
-      if (relatedBefore(related, clause.index, type, m.key)) continue;
-      related.push(clause.index, type, m.key);
-      relations.push({ type, target: m.key, clause: clause.index, verb: clause.verb, phrase: m.phrase, start: m.start, end: m.end, footnote: m.footnote?.mark });
-    }
-  }
+  const relations = verbRelations(mentions, clauses);
   let attributions: Attribution[] = [];
   try {
     attributions = findAttributions(text, bodyMentions);
@@ -371,6 +343,57 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
     problems.push(`findAttributions failed on "${text.slice(0, 60)}…": ${err instanceof Error ? err.message : String(err)}`);
   }
   return { paragraph, mentions, clauses, relations, attributions };
+}
+
+// extractParagraphWithReferences is cut in three (its footnotes, its verb relations and the rest) so that TurboFan
+// compiles three small functions rather than one with all of them inlined: a deopt in one (a footnote's nested
+// organization is a late branch) recompiles that part only. As one, it was compiled three times per cold pass.
+
+/** The mentions of a paragraph's footnotes, as copies marked with their footnote; their nested organizations go to `nested`. */
+function footnoteMentionsOf(paragraph: ParagraphText, ctx: RecognizeContext, refs: ParagraphReferences, problems: string[], dropped: EntityMention[], nested: EntityMention[]): EntityMention[] {
+  const footnoteMentions: EntityMention[] = [];
+  const footnoteRefs = paragraph.footnoteRefs;
+  for (let i = 0; i < footnoteRefs.length; i++) {
+    const ref = footnoteRefs[i]!;
+    const noteRefs = refs.footnotes[i];
+    if (!ref.footnote?.text || !noteRefs) continue;
+    dropped.length = 0;
+    const kept = settleOverlaps(mentionsOf(ref.footnote.text, ctx, noteRefs, problems), dropped);
+    for (const m of kept) footnoteMentions.push(inFootnote(m, { mark: ref.mark, offset: ref.offset }));
+    if (dropped.length) for (const m of nestedOrganizations(ref.footnote.text, dropped, kept)) nested.push(inFootnote(m, { mark: ref.mark, offset: ref.offset }));
+  }
+  return footnoteMentions;
+}
+
+/** One verb relation per clause, relation type and mentioned entity (not dates, places, nested organizations). */
+function verbRelations(mentions: readonly EntityMention[], clauses: Clause[]): VerbRelation[] {
+  const relations: VerbRelation[] = [];
+  // the (clause index, relation type, target key) of every relation so far, flat: one relation per type,
+  // clause and target. Searched in order rather than a Set of "type|clause|key" strings: a paragraph has
+  // a few relations, and no string is built and hashed per relation.
+  const related: (number | string)[] = [];
+  // the relation types of the clause of the mention before: mentions come in text order, most clauses hold
+  // several, and concat (a generic builtin) per mention was the hottest line of this function
+  let typesOf: Clause | undefined;
+  let types: readonly VerbRelationType[] = NO_FURTHER_RELATIONS;
+  for (const m of mentions) {
+    if (NOT_VERB_TARGETS.has(m.kind) || m.nested) continue;
+    const at = m.footnote ? m.footnote.offset : m.start;
+    const clause = clauseAt(clauses, at);
+    if (!clause?.relation) continue;
+    // one path for simple and compound verbs ("Welcomes and urges"): a branch for the rarer compound
+    // verbs had no type feedback when extractParagraph was first optimised, and deopted it when met
+    if (clause !== typesOf) {
+      typesOf = clause;
+      types = [clause.relation].concat(clause.also ?? NO_FURTHER_RELATIONS);
+    }
+    for (const type of types) {
+      if (relatedBefore(related, clause.index, type, m.key)) continue;
+      related.push(clause.index, type, m.key);
+      relations.push({ type, target: m.key, clause: clause.index, verb: clause.verb, phrase: m.phrase, start: m.start, end: m.end, footnote: m.footnote?.mark });
+    }
+  }
+  return relations;
 }
 
 /**

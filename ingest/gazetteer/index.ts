@@ -190,7 +190,7 @@ const firstPairSlot = (first: number, second: number): number => ((first << 7) ^
 /** First characters of the stored forms one character long (they match whatever follows them) */
 const ONE_CHARACTER_FORM = new Uint8Array(65536);
 /**
- * Hashes of the (lowercased) first word of every stored form: most capitalised words start no
+ * Hashes of the first word of every stored form (see firstWordHash): most capitalised words start no
  * name. A one-bit-per-slot table of the hashes' low bits rather than a Set of the 32-bit hashes
  * (those are heap numbers, not small integers, so every lookup allocated). It is only a filter:
  * a false positive costs one trie walk that fails, never a different match.
@@ -202,12 +202,23 @@ const firstWordSlot = (hash: number): number => (hash ^ (hash >>> 16)) & (FIRST_
 let firstWordEnd = 0;
 
 /**
- * FNV-1a hash of the lowercased word starting at `start` (letters and digits; it stops at hyphens,
- * spaces, apostrophes, periods and other punctuation); sets `firstWordEnd`. No allocation.
+ * FNV-1a hash of the word starting at `start` (letters and digits; it stops at hyphens, spaces,
+ * apostrophes, periods and other punctuation), its first character as printed and the others
+ * lowercased, as a match compares them (Terminal.first): "development" then starts no name that only
+ * "Development ..." starts (the lowercase word was the commonest trie walk that found nothing).
+ * Sets `firstWordEnd`. No allocation.
  */
 function firstWordHash(text: string, start: number, limit: number): number {
   let h = 0x811c9dc5;
   let i = start;
+  if (i < limit) {
+    const c = foldChar(text.charCodeAt(i));
+    if (WORD_TABLE[c] === 1) {
+      h ^= c;
+      h = Math.imul(h, 0x01000193);
+      i++;
+    } else limit = i;
+  }
   for (; i < limit; i++) {
     const c = foldChar(text.charCodeAt(i));
     if (WORD_TABLE[c] !== 1) break;

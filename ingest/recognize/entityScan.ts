@@ -54,6 +54,7 @@ import { CITY_COUNTRY_GAP_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './
 /** The "in"/"at" that introduces a venue, at the end of the words before a place. */
 const VENUE_IN_AT_RE = /(?:\bin\s+(?:the\s+)?(?:city\s+of\s+)?|\bat\s+(?:the\s+)?)$/;
 import { scanCapitals, type DeterminedHead, type TextSpan } from './capitalChunks.js';
+import { GATE_WORDS, gateWordsIn, hasWord, textWords, wordIndex } from './paragraphWords.js';
 
 export type NamedKind = GazetteerKind;
 
@@ -71,11 +72,27 @@ export function eventKey(name: string, startDate?: string): string {
   return nodeKey('Event', `${n} @ ${startDate.slice(0, 4)}`);
 }
 
+/**
+ * Keys of names of the kinds keyed by name alone, by kind then name. Why: the same few thousand names recur
+ * over a corpus, and one key string per name, hashed once, serves every mention (graph/plan.ts looks each
+ * mention's key up in a Set and a Map) where a string built per mention was normalised, joined and hashed anew.
+ */
+const keysByName = new Map<NamedKind, Map<string, string>>();
+/** names remembered per kind, at most (a corpus-ga pass names ~10 000 in all) */
+const KEYS_BY_NAME_LIMIT = 50_000;
+
 /** Key of a named entity of any of the six kinds. */
 export function namedKey(kind: NamedKind, name: string, attrs: Record<string, unknown> = {}): string {
   if (kind === 'Event') return eventKey(name, typeof attrs.startDate === 'string' ? attrs.startDate : undefined);
   if (kind === 'ActionLine' && typeof attrs.code === 'string') return nodeKey('ActionLine', attrs.code);
-  return nodeKey(kind, normaliseName(name));
+  let ofKind = keysByName.get(kind);
+  if (!ofKind) keysByName.set(kind, (ofKind = new Map()));
+  let key = ofKind.get(name);
+  if (key === undefined) {
+    key = nodeKey(kind, normaliseName(name));
+    if (ofKind.size < KEYS_BY_NAME_LIMIT) ofKind.set(name, key);
+  }
+  return key;
 }
 
 interface Ref {
@@ -1179,7 +1196,7 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
 
 function wsisPlus20Candidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  if (!text.includes('20')) return out;
+  if (!hasWord(textWords(text), TWENTY)) return out;
   WSIS_PLUS20_EVENT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WSIS_PLUS20_EVENT_RE.exec(text))) {
@@ -1216,8 +1233,10 @@ function actionLineRef(info: ActionLineInfo): Ref {
 
 function actionLineCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const hasCode = /\bC(?:1[01]|[1-9])\b/.test(text);
-  const hasActionLine = text.includes('ction line');
+  const words = textWords(text);
+  // the regex only where a code's first two characters are printed (a scan of every paragraph otherwise)
+  const hasCode = CODE_STARTS.some((w) => hasWord(words, w)) && /\bC(?:1[01]|[1-9])\b/.test(text);
+  const hasActionLine = hasWord(words, ACTION_LINE);
   if (!hasCode && !hasActionLine) return out;
   ACTION_LINE_CODE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -1260,7 +1279,8 @@ function actionLineCandidates(text: string): Candidate[] {
     }
   }
   E_APPLICATION_RE.lastIndex = 0;
-  while ((hasActionLine || text.includes('C7')) && (m = E_APPLICATION_RE.exec(text))) {
+  const hasC7 = hasWord(words, C7);
+  while ((hasActionLine || hasC7) && (m = E_APPLICATION_RE.exec(text))) {
     const sub = (m[1] ?? m[2])!.toLowerCase();
     const info = C7_BY_NAME.get(`e-${sub}`);
     if (!info) continue;
@@ -1584,7 +1604,8 @@ const PLURAL_SITTINGS_RE = /\b(?:Conferences|Meetings|Summits|Sessions|Forums|Co
 /** Whether ", " and a digit come within the first `n` characters of `s` (no slice, no regex: run for every event). */
 function commaDigitWithin(s: string, n: number): boolean {
   for (let i = s.indexOf(', '); i >= 0 && i < n; i = s.indexOf(', ', i + 2)) {
-    const c = s.charCodeAt(i + 2);
+    // guarded read: past the end (", " last) is an out-of-bounds access, which deoptimised the caller
+    const c = i + 2 < s.length ? s.charCodeAt(i + 2) : -1;
     if (c >= 48 && c <= 57) return true;
   }
   return false;
@@ -1704,25 +1725,27 @@ export interface EventDetail {
   /** the last event of the list this one is printed in, whose venue (printed after it) this one shares */
   listedWith?: EntityMention;
 }
-const eventDetails = new WeakMap<EntityMention, EventDetail>();
+// eventDetails and namedOrganizations hold the mentions of the resolution being scanned (its context): strong
+// maps, replaced when a scan comes with another context. A WeakMap and a WeakSet of every mention ever made
+// cost more to add to (the WeakSet add was half the own time of toMentions) and grew the ephemeron tables GC walks.
+// Callers ask about a mention before they scan the next resolution (extractWithReferences works one at a time).
+let flagsFor: RecognizeContext | undefined;
+let eventDetails = new Map<EntityMention, EventDetail>();
 export function eventDetail(m: EntityMention): EventDetail | undefined {
   return eventDetails.get(m);
 }
 
 /** Organizations printed by name or acronym, not by a short form ("the Council": whichever council was named last). */
-const namedOrganizations = new WeakSet<EntityMention>();
+let namedOrganizations = new Set<EntityMention>();
 /** Whether an Organization mention printed the organization's own name (or acronym): it stands for it wherever it is printed. */
 export function isNamedOrganization(m: EntityMention): boolean {
   return namedOrganizations.has(m);
 }
 
-/**
- * Words without which a step's regexes cannot match (or are not run: "meeting" gates the meetings scan),
- * tested for once per paragraph: one regex pass over the text finds which of them it contains, where
- * a text.includes per word walked the paragraph up to 14 times.
- */
-export const GATE_WORDS = ['Rapporteur', 'Expert', 'orking', 'Envoy', 'Representative', 'Adviser', 'Ad Hoc', 'session', 'meeting', 'segment', 'event', 'dialogue', 'Convention', 'thereto', 'conference', 'debate', 'symposium', 'workshop'];
-const GATE_BIT = new Map(GATE_WORDS.map((w, i) => [w, 1 << i]));
+// Words without which a step's regexes cannot match (or are not run: "meeting" gates the meetings scan),
+// tested for once per paragraph with the other PARAGRAPH_WORDS (paragraphWords.ts).
+export { GATE_WORDS, gateWordsIn };
+const GATE_BIT = new Map<string, number>(GATE_WORDS.map((w, i) => [w, 1 << i]));
 const gateBits = (...words: string[]): number => words.reduce((bits, w) => bits | GATE_BIT.get(w)!, 0);
 /** mandate holders with a lowercase topic: every such name contains one of these */
 const TOPIC_GATE = gateBits('Rapporteur', 'Expert', 'orking', 'Envoy', 'Representative', 'Adviser', 'Ad Hoc');
@@ -1732,26 +1755,17 @@ const CONVENTION_GATE = gateBits('Convention', 'thereto');
 /** lowercase sittings: "global conference", "thematic debate", "expert group meeting" */
 const SITTING_GATE = gateBits('meeting', 'conference', 'debate', 'symposium', 'workshop');
 
-/**
- * GATE_WORDS as one regex, alternatives sharing a start factored out (a fifth faster than the plain
- * alternation; a hand-written scan in JavaScript was slower than either). No two words can start at
- * the same place, so with the scan resumed one character after each match every occurrence of every
- * word is found.
- */
-const GATE_WORDS_RE = /R(?:apporteur|epresentative)|E(?:xpert|nvoy)|orking|Ad(?:viser| Hoc)|se(?:ssion|gment)|meeting|event|d(?:ialogue|ebate)|Convention|thereto|conference|symposium|workshop/g;
-
-/** The GATE_WORDS bits of the words `text` contains (as text.includes would say for each). */
-export function gateWordsIn(text: string): number {
-  let bits = 0;
-  GATE_WORDS_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = GATE_WORDS_RE.exec(text))) {
-    bits |= GATE_BIT.get(m[0])!;
-    // on from the next character, not the match end: no occurrence hides inside or across another
-    GATE_WORDS_RE.lastIndex = m.index + 1;
-  }
-  return bits;
-}
+/** PARAGRAPH_WORDS the steps below ask about */
+const BETWEEN = wordIndex(' between ');
+const SERVING_AS = wordIndex('serving as');
+const OPEN_PAREN_THE = wordIndex('(the ');
+const PLUS = wordIndex('+');
+const TWENTY = wordIndex('20');
+const ACTION_LINE = wordIndex('ction line');
+const C7 = wordIndex('C7');
+/** "C1" to "C9": what every action line code starts with */
+const CODE_STARTS = (['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8', 'C9'] as const).map(wordIndex);
+const HELD_IN = wordIndex('held in');
 
 // scanNamedEntities runs the steps below in order. Each step is its own function (most too large
 // for V8 to inline) so that a deopt in one step recompiles that step, not the whole analysis: as one
@@ -1762,8 +1776,15 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   if (!warmedUp) warmUp();
   if (text === cacheText && ctx === cacheCtx) return cacheResult;
   const state = stateFor(ctx);
+  if (ctx !== flagsFor) {
+    flagsFor = ctx;
+    eventDetails = new Map();
+    namedOrganizations = new Set();
+  }
   // what "the Convention" meant before this paragraph: names registered while scanning it may come after a mention
   const conventionBeforeParagraph = state.defined.get('Convention') ?? state.last.get('Convention');
+  // which gate words and phrases the paragraph contains (one pass over it)
+  const words = textWords(text);
   const gates = gateWordsIn(text);
   detailedAttrs = new WeakSet();
   // capitalised chunks, "the <head>" short forms and where words start, in one pass over the text
@@ -1786,9 +1807,9 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // node for all of them would join unrelated programmes and groups across resolutions
   cands.push(...specials, ...patternCands.filter((p) => !unresolved.has(p)));
   // 4b''. "the Relationship Agreement between the United Nations and the International Criminal Court"
-  if (text.includes(' between ')) agreementsBetween(text, patternCands, cands);
+  if (hasWord(words, BETWEEN)) agreementsBetween(text, patternCands, cands);
   // 4c. "the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement": one body
-  if (text.includes('serving as')) servingAsBodies(text, cands);
+  if (hasWord(words, SERVING_AS)) servingAsBodies(text, cands);
   cands.push(...sessionCandidates(text, cands, ctx, gates));
   // 4d. "the Internet Governance Forum, most recently held in Kyoto, Japan, in 2023": one of its annual meetings
   annualMeetings(text, cands);
@@ -1798,7 +1819,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   for (const a of actionLineCandidates(text)) if (!cands.some((c) => c.kind === 'ActionLine' && overlaps(c, a) && c.name === a.name)) cands.push(a);
   // 5. editions of recurring events: "WSIS Forum 2025"; follow-ups: "United Nations Food Systems Summit +2 Stocktaking Moment"
   addEditionYears(text, cands);
-  if (text.includes('+')) addFollowUps(text, cands);
+  if (hasWord(words, PLUS)) addFollowUps(text, cands);
   // 5a. "the third United Nations Conference on Landlocked Developing Countries": the edition's ordinal is its name's
   ordinalEditions(text, cands);
   // 5b. instruments and bodies named after "the Convention" they belong to
@@ -1807,7 +1828,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   learnAcronymDefinitions(text, cands, state);
   // 7. drop places inside longer pattern names ("Geneva Centre for ..."), then dates and venues
   const kept = withoutPlacesInsideNames(cands);
-  if (text.includes('(the ')) parentheticalEventNames(text, kept);
+  if (hasWord(words, OPEN_PAREN_THE)) parentheticalEventNames(text, kept);
   enrichEvents(text, kept, state);
   knownDatedEditions(kept);
   // 8. register everything named in this paragraph for the next ones (in text order: kept is sorted in place)
@@ -1840,7 +1861,8 @@ function knownNameCandidates(text: string, wordStarts: Int32Array): Candidate[] 
     // "United Nations, Treaty Series, vol. 1771, No. 30822": a publication cited in a footnote, not the Organization
     if (hit.entry.name === 'United Nations' && text.charCodeAt(hit.end) === 44 /* , */ && TREATY_SERIES_RE.test(text.slice(hit.end, hit.end + 16))) continue;
     // "650 billion United States dollars": a currency, not the country
-    if (hit.entry.kind === 'Place' && text.charCodeAt(hit.end + 1) === 100 /* d */ && CURRENCY_AFTER_RE.test(text.slice(hit.end, hit.end + 10))) continue;
+    // (guarded read: a place that ends the text was an out-of-bounds access, a deopt of this function)
+    if (hit.entry.kind === 'Place' && hit.end + 1 < text.length && text.charCodeAt(hit.end + 1) === 100 /* d */ && CURRENCY_AFTER_RE.test(text.slice(hit.end, hit.end + 10))) continue;
     // "Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 23": a publication's
     // name (cited by its symbol), not the body acting in the paragraph
     if (hit.entry.kind === 'Organization' && hit.start >= 15 && RECORDS_OF_RE.test(text.slice(Math.max(0, hit.start - 30), hit.start))) continue;
@@ -2201,7 +2223,7 @@ function annualMeetings(text: string, cands: Candidate[]): void {
   // cheap gates first: this runs for every paragraph (a body's name printed in full, and "held in")
   let named = false;
   for (const name of ANNUAL_MEETINGS_SINCE.keys()) if (text.includes(name)) named = true;
-  if (!named || !text.includes('held in')) return;
+  if (!named || !hasWord(textWords(text), HELD_IN)) return;
   let body: Candidate | undefined;
   for (const c of cands) if (c.kind === 'Organization' && ANNUAL_MEETINGS_SINCE.has(c.name) && (!body || c.start < body.start)) body = c;
   if (!body) return;
