@@ -144,6 +144,10 @@ function ownerOrgKey(eventName: string): string | undefined {
  * conference's own name). Only a sitting head, only a body named by its name or acronym right after "of (the)".
  */
 const OF_THE_GAP_RE = /^\s+of\s+(?:the\s+)?$/;
+/** one space (or a line break) between a body's name and the name of its programme or sitting */
+const OWNER_SPACE_RE = /^\s$/;
+/** days, weeks, years and decades are led (DESIGN: "World Press Freedom Day ... led by UNESCO"), not organized */
+const COMMEMORATION_RE = /\b(?:Day|Week|Year|Decade)\b/;
 function ownerPrintedAfter(text: string, sorted: readonly EntityMention[], i: number): string | undefined {
   const ev = sorted[i]!;
   const next = sorted[i + 1];
@@ -435,6 +439,33 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
       if (a.kind !== 'Organization' || t.name.includes(a.name)) continue;
       push('LEADS', a.key, t.key, t.end, close);
     }
+  }
+
+  // 2b. the body a programme or sitting belongs to, printed before or after its name: "the Economic and Social Council
+  // forum on financing for development follow-up", "the International Telecommunication Union Partner2Connect Digital
+  // Coalition", "the Information for All Programme of the United Nations Educational, Scientific and Cultural Organization"
+  for (let i = 0; i < sorted.length; i++) {
+    const t = sorted[i]!;
+    if (t.kind !== 'Initiative' && t.kind !== 'Event') continue;
+    const type: AttributionType = t.kind === 'Initiative' || COMMEMORATION_RE.test(t.name) ? 'LEADS' : 'ORGANIZES';
+    // before: the mention ending one space before the name (mentions nested in it are skipped)
+    let j = i - 1;
+    while (j >= 0 && sorted[j]!.end > t.start) j--;
+    const prev = j >= 0 ? sorted[j]! : undefined;
+    if (prev?.kind === 'Organization' && isNamedOrganization(prev) && OWNER_SPACE_RE.test(text.slice(prev.end, t.start)) && !t.name.includes(prev.name)) {
+      push(type, prev.key, t.key, prev.start, t.end);
+    }
+    if (t.kind !== 'Initiative') continue;
+    // "International Telecommunication Union Artificial Intelligence Repository": the body begins the name
+    const owner = knownOwnerBefore(t.name);
+    if (owner) push('LEADS', owner, t.key, t.start, t.end);
+    // after: "<initiative> of the <body>[ and the <body>]"
+    let k = i + 1;
+    while (k < sorted.length && sorted[k]!.start < t.end) k++;
+    const next = k < sorted.length ? sorted[k]! : undefined;
+    if (next?.kind !== 'Organization' || next.start - t.end > 12 || !OF_THE_GAP_RE.test(text.slice(t.end, next.start))) continue;
+    const { agents, end } = agentsFrom(text, sorted, k, next.start);
+    for (const a of agents) if (a.kind === 'Organization' && isNamedOrganization(a)) push('LEADS', a.key, t.key, t.start, end);
   }
 
   // 3. events: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (ORGANIZES), editions (PART_OF)

@@ -28,3 +28,55 @@ describe('"A and B, which are integral parts of C": both are part of C', () => {
     expect(attributions(text, 'preambular').filter((a) => a.startsWith('PART_OF'))).toEqual([]);
   });
 });
+
+describe('the body a programme or sitting belongs to, printed before or after its name', () => {
+  it('seed OP49: "the Information for All Programme of the United Nations Educational, Scientific and Cultural Organization"', () => {
+    const text =
+      'Also welcomes the work of the Information for All Programme of the United Nations Educational, Scientific and Cultural Organization, which aims to assist Member States in formulating policies to bridge the digital divide';
+    expect(attributions(text)).toContain(
+      'LEADS Organization:United Nations Educational, Scientific and Cultural Organization -> Initiative:Information for All Programme',
+    );
+  });
+
+  it('seed OP73: "the International Telecommunication Union Partner2Connect Digital Coalition (also known as P2C)"', () => {
+    const text =
+      'Acknowledges the 1,014 pledges in the International Telecommunication Union Partner2Connect Digital Coalition (also known as P2C), which aims to foster meaningful connectivity';
+    expect(attributions(text)).toContain('LEADS Organization:International Telecommunication Union -> Initiative:Partner2Connect Digital Coalition');
+  });
+
+  it('seed OP53: "the International Telecommunication Union Artificial Intelligence Repository" (the body begins the name)', () => {
+    const text =
+      'Notes that the International Telecommunication Union has established partnerships with 40 other United Nations entities to convene the Artificial Intelligence for Good platform, including its summits and the launch of the International Telecommunication Union Artificial Intelligence Repository to identify responsible and practical applications';
+    expect(attributions(text)).toContain(
+      'LEADS Organization:International Telecommunication Union -> Initiative:International Telecommunication Union Artificial Intelligence Repository',
+    );
+  });
+
+  it('A/RES/78/137 PP7: "the 2023 Economic and Social Council forum on financing for development follow-up"', () => {
+    const text =
+      'Recalling also the 2023 Economic and Social Council forum on financing for development follow-up and its intergovernmentally agreed conclusions and recommendations,';
+    expect(attributions(text, 'preambular').filter((a) => a.startsWith('ORGANIZES'))).toEqual([
+      expect.stringMatching(/^ORGANIZES Organization:Economic and Social Council -> Event:forum on financing for development follow-up/),
+    ]);
+  });
+
+  it('A/RES/79/190 PP: "the Stolen Asset Recovery Initiative of the United Nations Office on Drugs and Crime and the World Bank" (both lead it)', () => {
+    const text =
+      'Noting also the work of other initiatives in the field of asset recovery, such as the Stolen Asset Recovery Initiative of the United Nations Office on Drugs and Crime and the World Bank, and welcoming their efforts to enhance cooperation';
+    expect(attributions(text, 'preambular')).toEqual(
+      expect.arrayContaining([
+        'LEADS Organization:United Nations Office on Drugs and Crime -> Initiative:Stolen Asset Recovery Initiative',
+        'LEADS Organization:World Bank -> Initiative:Stolen Asset Recovery Initiative',
+      ]),
+    );
+  });
+
+  it('negative: a programme with no body printed next to it, or a body in another phrase, leads nothing', () => {
+    expect(attributions('Also welcomes the work of the Information for All Programme, which aims to assist Member States;')).toEqual([]);
+    expect(
+      attributions('Requests the United Nations Educational, Scientific and Cultural Organization to report on the Information for All Programme;').filter((a) =>
+        a.startsWith('LEADS'),
+      ),
+    ).toEqual([]);
+  });
+});
