@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractParagraph } from '../../ingest/extract.js';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { findResolutionRefs } from '../../ingest/recognize/resolutions.js';
 
 function extract(text: string, kind: 'preambular' | 'operative' = 'operative') {
   const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/999', date: '2025-12-15' };
@@ -78,5 +79,45 @@ describe('the body a programme or sitting belongs to, printed before or after it
         a.startsWith('LEADS'),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('one title printed after a list of resolutions is each untitled item\'s that runs into it', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/136', date: '2023-12-19' };
+  const titles = (text: string): string[] => findResolutionRefs(text, ctx).map((m) => `${m.key} | ${m.attrs.title ?? ''}`);
+  const ARCHITECTURE =
+    'Towards a strengthened and stable international financial architecture responsive to the priorities of growth and development, especially in developing countries, and to the promotion of economic and social equity';
+
+  it('A/RES/78/136 PP1: "its resolutions 55/186 of 20 December 2000 and 56/181 of 21 December 2001, entitled “...”, as well as its resolutions 57/241 ..."', () => {
+    const text = `Recalling its resolutions 55/186 of 20 December 2000 and 56/181 of 21 December 2001, entitled “${ARCHITECTURE}”, as well as its resolutions 57/241 of 20 December 2002, 58/202 of 23 December 2003,`;
+    expect(titles(text)).toEqual([
+      `Resolution:A/RES/55/186 | ${ARCHITECTURE}`,
+      `Resolution:A/RES/56/181 | ${ARCHITECTURE}`,
+      // printed after the title: not its
+      'Resolution:A/RES/57/241 | ',
+      'Resolution:A/RES/58/202 | ',
+    ]);
+  });
+
+  it('A/RES/80/28 PP1: lettered numbers ("46/36 L of 9 December 1991, 47/52 L of ... and 77/69 of ..., entitled “Transparency in armaments”")', () => {
+    const text =
+      'Recalling its resolutions 46/36 L of 9 December 1991, 47/52 L of 15 December 1992, 74/53 of 12 December 2019 and 77/69 of 7 December 2022, entitled “Transparency in armaments”,';
+    expect(titles(text)).toEqual([
+      'Resolution:A/RES/46/36L | Transparency in armaments',
+      'Resolution:A/RES/47/52L | Transparency in armaments',
+      'Resolution:A/RES/74/53 | Transparency in armaments',
+      'Resolution:A/RES/77/69 | Transparency in armaments',
+    ]);
+  });
+
+  it('negative, A/RES/78/161 PP2: an item with its own subject stops the run ("66/208 ... concerning culture and development, 66/288 ..., entitled “The future we want”")', () => {
+    const text =
+      'Recalling its resolutions 65/166 of 20 December 2010 and 66/208 of 22 December 2011 concerning culture and development, 66/288 of 27 July 2012, entitled “The future we want”, and 68/223 of 20 December 2013,';
+    expect(titles(text)).toEqual([
+      'Resolution:A/RES/65/166 | ',
+      'Resolution:A/RES/66/208 | ',
+      'Resolution:A/RES/66/288 | The future we want',
+      'Resolution:A/RES/68/223 | ',
+    ]);
   });
 });
