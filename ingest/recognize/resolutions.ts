@@ -735,19 +735,20 @@ const PLAIN_LIST_GAP_RE = /^\s*,?\s*(?:and\s+)?$/;
 
 /**
  * "its resolutions 55/186 of 20 December 2000 and 56/181 of 21 December 2001, entitled “Towards a strengthened and
- * stable international financial architecture”" (A/RES/78/136 PP1): the annual resolutions of one agenda item keep
- * one title, printed once after the last of them. It is each item's that runs into it with only a date and a list
- * separator in between (an item with a title or subject of its own stops the run).
+ * stable international financial architecture”" (A/RES/78/136 PP1), "its resolutions 53/199 of 15 December 1998 and
+ * 61/185 of 20 December 2006 on the proclamation of international years" (A/RES/78/127 PP3): the resolutions of one
+ * agenda item keep one title and subject, printed once after the last of them. It is each item's that runs into it
+ * with only a date and a list separator in between (an item with a title or subject of its own stops the run).
  */
 function shareListTitle(text: string, pending: readonly { spans: [number, number][]; tail: Tail }[]): void {
   for (let k = pending.length - 1; k > 0; k--) {
-    const title = pending[k]!.tail.title;
-    if (!title) continue;
+    const { title, subject } = pending[k]!.tail;
+    if (!title && !subject) continue;
     for (let i = k - 1; i >= 0; i--) {
       const p = pending[i]!;
       const nextStart = pending[i + 1]!.spans[0]?.[0];
       if (p.tail.title || p.tail.subject || nextStart === undefined || !PLAIN_LIST_GAP_RE.test(text.slice(p.tail.after, nextStart))) break;
-      p.tail = { ...p.tail, title };
+      p.tail = title ? { ...p.tail, title } : { ...p.tail, subject };
     }
   }
 }

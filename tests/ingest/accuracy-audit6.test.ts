@@ -110,6 +110,16 @@ describe('one title printed after a list of resolutions is each untitled item\'s
     ]);
   });
 
+  it('A/RES/78/127 PP3: a subject printed once after the list ("53/199 of ... and 61/185 of ... on the proclamation of international years")', () => {
+    const text =
+      'Recalling its resolutions 53/199 of 15 December 1998 and 61/185 of 20 December 2006 on the proclamation of international years, and Economic and Social Council resolution 1980/67 of 25 July 1980 on international years and anniversaries,';
+    expect(findResolutionRefs(text, ctx).map((m) => `${m.key} | ${m.attrs.subject ?? ''}`)).toEqual([
+      'Resolution:A/RES/53/199 | the proclamation of international years',
+      'Resolution:A/RES/61/185 | the proclamation of international years',
+      'Resolution:E/RES/1980/67 | international years and anniversaries',
+    ]);
+  });
+
   it('negative, A/RES/78/161 PP2: an item with its own subject stops the run ("66/208 ... concerning culture and development, 66/288 ..., entitled “The future we want”")', () => {
     const text =
       'Recalling its resolutions 65/166 of 20 December 2010 and 66/208 of 22 December 2011 concerning culture and development, 66/288 of 27 July 2012, entitled “The future we want”, and 68/223 of 20 December 2013,';
