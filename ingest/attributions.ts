@@ -206,9 +206,12 @@ const PART_OF_GAP_RE =
   /^\s*,?\s*(?:(?:which|that)\s+(?:is|are|was|were|forms?|constitutes?)\s+(?:an?\s+)?(?:integral\s+)?parts?\s+of|annexed\s+to|as\s+(?:an?\s+)?(?:integral\s+)?part\s+of|contained\s+in(?:\s+the\s+annex\s+to)?|part\s+of)\s+(?:the\s+)?$/;
 const INCLUDES_GAP_RE = /^\s*,?\s*(?:which|that)\s+(?:includes?|contains?|comprises?|encompasses?)\s+(?:the\s+)?$/;
 const ADOPTED_RE = /\b(?:in|by|through)\s+which\s+(?:the\s+(?:General\s+)?Assembly|the\s+(?:Economic\s+and\s+Social\s+)?Council|it|they)\s+(?:also\s+)?(?:adopted|endorsed|proclaimed)\s+(?:the\s+)?/g;
-/** between a framework and the resolution that adopted it: ", adopted by the General Assembly on 13 September 2007 in its " */
+/**
+ * between a framework and the resolution that adopted it: ", adopted by the General Assembly on 13 September 2007 in its ";
+ * endorsed or proclaimed as ADOPTED_RE reads them ("the Sevilla Commitment, endorsed by the General Assembly in its resolution 79/323")
+ */
 const ADOPTED_IN_GAP_RE =
-  /^\s*,?\s*(?:which\s+was\s+|as\s+)?adopted\s+(?:by\s+the\s+(?:General\s+)?Assembly\s+)?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:in|by|through|under)\s+(?:its\s+)?$/;
+  /^\s*,?\s*(?:which\s+was\s+|as\s+)?(?:adopted|endorsed|proclaimed)\s+(?:by\s+the\s+(?:General\s+)?Assembly\s+)?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:in|by|through|under)\s+(?:its\s+)?$/;
 const PHASE_RE = /\b(Geneva|Tunis)(?:\s+and\s+(Geneva|Tunis))?\s+phases?\s+of\s+the\s+(?:World\s+Summit(?:\s+on\s+the\s+Information\s+Society)?|WSIS)\b|\b(first|second)\s+phase\s+of\s+the\s+(?:World\s+Summit(?:\s+on\s+the\s+Information\s+Society)?|WSIS)\b/g;
 
 /** "the World Summit on the Information Society at its first phase" (the phase named after the Summit) */
@@ -570,7 +573,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   }
 
   // 4c. "the Sevilla Commitment, adopted by the General Assembly in its resolution 79/323": the resolution adopted it
-  if (text.includes('adopted')) {
+  if (text.includes('adopted') || text.includes('endorsed') || text.includes('proclaimed')) {
     for (let i = 0; i + 1 < sorted.length; i++) {
       const f = sorted[i]!;
       if (f.kind !== 'Framework' && f.kind !== 'Document') continue;

@@ -131,3 +131,24 @@ describe('one title printed after a list of resolutions is each untitled item\'s
     ]);
   });
 });
+
+describe('a framework "endorsed" or "proclaimed" by the Assembly in a resolution was ADOPTED by it', () => {
+  it('A/RES/80/124 PP3: "the Sevilla Commitment, endorsed by the General Assembly in its resolution 79/323 of 25 August 2025"', () => {
+    const text =
+      'Welcoming the convening of the Fourth International Conference on Financing for Development from 30 June to 3 July 2025 in Sevilla, Spain, and reaffirming its outcome document, the Sevilla Commitment, endorsed by the General Assembly in its resolution 79/323 of 25 August 2025, which sets forth a renewed global framework for financing for development,';
+    expect(attributions(text, 'preambular')).toContain('ADOPTED Resolution:A/RES/79/323 -> Framework:Sevilla Commitment');
+  });
+
+  it('A/RES/79/167 PP2: "the Charter of Economic Rights and Duties of States proclaimed by the General Assembly in its resolution 3281 (XXIX)"', () => {
+    const text =
+      'Reaffirming the pertinent principles and provisions contained in the Charter of Economic Rights and Duties of States proclaimed by the General Assembly in its resolution 3281 (XXIX) of 12 December 1974,';
+    expect(attributions(text, 'preambular')).toContain('ADOPTED Resolution:A/RES/3281(XXIX) -> Framework:Charter of Economic Rights and Duties of States');
+  });
+
+  it('negative: "endorsed" with no resolution after it, or a resolution that only recalls it, adopts nothing', () => {
+    expect(attributions('Welcomes the Sevilla Commitment, endorsed by Member States at the Conference;').filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
+    expect(
+      attributions('Reaffirms the Sevilla Commitment and recalls its resolution 79/323 of 25 August 2025;').filter((a) => a.startsWith('ADOPTED')),
+    ).toEqual([]);
+  });
+});
