@@ -212,6 +212,11 @@ const ADOPTED_RE = /\b(?:in|by|through)\s+which\s+(?:the\s+(?:General\s+)?Assemb
  */
 const ADOPTED_IN_GAP_RE =
   /^\s*,?\s*(?:which\s+was\s+|as\s+)?(?:adopted|endorsed|proclaimed)\s+(?:by\s+the\s+(?:General\s+)?Assembly\s+)?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:in|by|through|under)\s+(?:its\s+)?$/;
+/** between a framework and the conference that adopted it: ", adopted in March 2022 at the first part of the " (a footnote mark may stand first) */
+const ADOPTED_AT_GAP_RE =
+  /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:which\s+was\s+|as\s+)?adopted\s+(?:(?:in\s+[A-Z][a-z]+\s+\d{4}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+)?$/;
+/** a framework's name ending a longer title or subject: "...: Towards the Achievement of the ", "to support the ", "as provided in the " */
+const TITLE_TAIL_BEFORE_RE = /(?::\s[^,;:]*|\b(?:[Tt]owards|support|provided\s+in|framework\s+of)\b[^,;]*)$/;
 const PHASE_RE = /\b(Geneva|Tunis)(?:\s+and\s+(Geneva|Tunis))?\s+phases?\s+of\s+the\s+(?:World\s+Summit(?:\s+on\s+the\s+Information\s+Society)?|WSIS)\b|\b(first|second)\s+phase\s+of\s+the\s+(?:World\s+Summit(?:\s+on\s+the\s+Information\s+Society)?|WSIS)\b/g;
 
 /** "the World Summit on the Information Society at its first phase" (the phase named after the Summit) */
@@ -583,6 +588,28 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
       const r = j < sorted.length ? sorted[j] : undefined;
       if (r?.kind !== 'Resolution' || r.footnote || r.start - f.end > 90) continue;
       if (ADOPTED_IN_GAP_RE.test(text.slice(f.end, r.start))) push('ADOPTED', r.key, f.key, f.start, r.end);
+    }
+  }
+
+  // 4d. "the New Urban Agenda, adopted at the United Nations Conference on Housing and Sustainable Urban Development",
+  // "the Tunis Agenda for the Information Society adopted by the Summit": the conference adopted it
+  if (text.includes('adopted')) {
+    for (let i = 0; i + 1 < sorted.length; i++) {
+      const f = sorted[i]!;
+      if (f.kind !== 'Framework' && f.kind !== 'Document') continue;
+      // (past mentions inside the name and the date of adoption: "adopted in March 2022 at the first part of the")
+      let k = i + 1;
+      while (k < sorted.length && (sorted[k]!.start < f.end || sorted[k]!.kind === 'Date')) k++;
+      const ev = k < sorted.length ? sorted[k]! : undefined;
+      if (ev?.kind !== 'Event' || ev.start - f.end > 70 || !ADOPTED_AT_GAP_RE.test(text.slice(f.end, ev.start))) continue;
+      // "the Kyoto Declaration ...: Towards the Achievement of the 2030 Agenda for Sustainable Development, adopted by the
+      // Fourteenth Congress", "resolution 8/9 on ... to support the 2030 Agenda ..., adopted by the Conference": the end
+      // of a longer title, which is what was adopted
+      if (TITLE_TAIL_BEFORE_RE.test(text.slice(Math.max(0, f.start - 80), f.start))) continue;
+      // "the Addis Ababa Action Agenda of the Third International Conference on Financing for Development, adopted by the
+      // Conference": a bare "Conference" is the one the framework's own name holds, not the one it was read as
+      if (!ev.phrase.includes(' ') && f.name.includes(ev.phrase)) continue;
+      push('ADOPTED', ev.key, f.key, f.start, ev.end);
     }
   }
 

@@ -152,3 +152,29 @@ describe('a framework "endorsed" or "proclaimed" by the Assembly in a resolution
     ).toEqual([]);
   });
 });
+
+describe('a framework "adopted at"/"adopted by" a conference was ADOPTED by that conference', () => {
+  it('A/RES/78/132 PP5: "the New Urban Agenda, adopted at the United Nations Conference on Housing and Sustainable Urban Development (Habitat III)"', () => {
+    const text =
+      'Reaffirming further the New Urban Agenda, adopted at the United Nations Conference on Housing and Sustainable Urban Development (Habitat III), held in Quito, Ecuador, from 17 to 20 October 2016,';
+    expect(attributions(text, 'preambular')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^ADOPTED Event:United Nations Conference on Housing and Sustainable Urban Development.* -> Framework:New Urban Agenda$/)]),
+    );
+  });
+
+  it('A/RES/80/124 PP9: "the Doha Programme of Action ..., adopted in March 2022 at the first part of the Fifth United Nations Conference on the Least Developed Countries"', () => {
+    const text =
+      'Noting the ongoing efforts to implement the Doha Programme of Action for the Least Developed Countries for the decade 2022–2031, adopted in March 2022 at the first part of the Fifth United Nations Conference on the Least Developed Countries, and recognizing the special challenges facing middle-income countries,';
+    expect(attributions(text, 'preambular')).toContain(
+      'ADOPTED Event:Fifth United Nations Conference on the Least Developed Countries -> Framework:Doha Programme of Action for the Least Developed Countries for the Decade 2022-2031',
+    );
+  });
+
+  it('negative, A/RES/78/227 PP5: the 2030 Agenda ending the Kyoto Declaration\'s title was not adopted by the Congress', () => {
+    const text =
+      'Recalling the Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of Law: Towards the Achievement of the 2030 Agenda for Sustainable Development, adopted by the Fourteenth United Nations Congress on Crime Prevention and Criminal Justice,';
+    expect(attributions(text, 'preambular')).not.toContain(
+      'ADOPTED Event:Fourteenth United Nations Congress on Crime Prevention and Criminal Justice -> Framework:2030 Agenda for Sustainable Development',
+    );
+  });
+});
