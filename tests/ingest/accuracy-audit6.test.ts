@@ -178,3 +178,24 @@ describe('a framework "adopted at"/"adopted by" a conference was ADOPTED by that
     );
   });
 });
+
+describe('a place whose name opens another name is no place', () => {
+  const places = (text: string): string[] => extract(text).mentions.filter((m) => m.kind === 'Place').map((m) => m.key);
+
+  it('A/RES/80/124 OP29 (78/138 OP22): "the Uruguay Round", "the Marrakesh Ministerial Decision"', () => {
+    const text =
+      'Recalls the agreement to keep under regular review, by the Ministerial Conference and appropriate bodies of the World Trade Organization, the impact of the results of the Uruguay Round on the least developed countries as well as on the net food-importing developing countries, and in this regard looks forward to the implementation of the Marrakesh Ministerial Decision on Measures Concerning the Possible Negative Effects of the Reform Programme on Least Developed and Net Food-Importing Developing Countries;';
+    expect(places(text)).toEqual([]);
+  });
+
+  it('A/RES/78/94 OP33, A/RES/78/136 OP8: "the Nouméa Accord", "the Paris Club"', () => {
+    expect(places('Calls upon the administering Power to respect the spirit of the Nouméa Accord;')).toEqual([]);
+    expect(places('Encourages the Group of 20 and Paris Club creditors to discuss options for implementing comparable treatment;')).toEqual([]);
+  });
+
+  it('negative, A/RES/78/136 PP8: the venue before a date stays a place ("in Hamburg, Germany, on 7 and 8 July 2017 endorsed the Hamburg Update")', () => {
+    const text =
+      'Noting that the Group of 20 at its summit held in Hamburg, Germany, on 7 and 8 July 2017 endorsed the Hamburg Update: Taking Forward the Group of 20 Action Plan on the 2030 Agenda for Sustainable Development,';
+    expect(places(text)).toEqual(['Place:Hamburg', 'Place:Germany']);
+  });
+});
