@@ -199,3 +199,24 @@ describe('a place whose name opens another name is no place', () => {
     expect(places(text)).toEqual(['Place:Hamburg', 'Place:Germany']);
   });
 });
+
+describe('"decides to include in the provisional agenda of its Nth session": the deciding body\'s own session', () => {
+  const events = (text: string): string[] => extract(text).mentions.filter((m) => m.kind === 'Event').map((m) => m.key);
+
+  it('A/RES/80/124 OP46: not the session of the body named last (UNCTAD)', () => {
+    const text =
+      'Requests the Secretary-General to submit to the General Assembly at its eighty-second session, in collaboration with the secretariat of the United Nations Conference on Trade and Development, an action-oriented report on the implementation of the present resolution, in line with the implementation of the Sevilla Commitment, and in this regard decides to include in the provisional agenda of its eighty-second session, under the item entitled “Macroeconomic policy questions”, the sub-item entitled “Commodities”.';
+    expect(events(text)).toEqual(['Event:eighty-second session of the General Assembly', 'Event:eighty-second session of the General Assembly']);
+  });
+
+  it('A/RES/78/52 OP8: "Decides to convene a joint half-day panel discussion of ... the Special Political and Decolonization Committee ..., and to include in the provisional agenda of its seventy-ninth session"', () => {
+    const text =
+      'Decides to convene a joint half-day panel discussion of the Disarmament and International Security Committee (First Committee) and the Special Political and Decolonization Committee (Fourth Committee) to address possible challenges to space security and sustainability, and to include in the provisional agenda of its seventy-ninth session, under the item entitled “General and complete disarmament”, the sub-item entitled “Joint panel discussion of the First and Fourth Committees on possible challenges to space security and sustainability”;';
+    expect(events(text)).toContain('Event:seventy-ninth session of the General Assembly');
+  });
+
+  it('negative: a body requested to include an item in its own agenda keeps its session', () => {
+    const text = 'Requests the Commission on Science and Technology for Development to include in the provisional agenda of its twenty-ninth session an item on the matter;';
+    expect(events(text)).toEqual(['Event:twenty-ninth session of the Commission on Science and Technology for Development']);
+  });
+});
