@@ -77,6 +77,8 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Statistical Commission', undefined, ['United Nations Statistical Commission']),
   org('United Nations Forum on Forests', 'UNFF'),
   org('Permanent Forum on Indigenous Issues', undefined, ['United Nations Permanent Forum on Indigenous Issues']),
+  // a consultative body of the Human Rights Council (resolution 75/314), not a sitting: its sessions are the events
+  org('Permanent Forum on People of African Descent', undefined, [], ['Permanent Forum']),
   org('Committee for Development Policy', 'CDP'),
   org('Committee of Experts on Public Administration', 'CEPA'),
   org('Committee of Experts on International Cooperation in Tax Matters'),

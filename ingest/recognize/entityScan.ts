@@ -2050,7 +2050,9 @@ function resolveGenericNames(patternCands: Candidate[], cands: readonly Candidat
     if (ORDINAL_SHORT_RE.test(p.name) && resolveOrdinalName(p, both, state)) continue;
     // a known entry's short form once the entry is named ("the Pension Fund", "the High Commissioner")
     const pinned = state.pinned.get(p.name);
-    if (pinned && pinned.kind === p.kind) {
+    // (a two-word short form names its entry whatever kind its head suggests: "the Permanent Forum" is a body, not a sitting)
+    if (pinned && (pinned.kind === p.kind || p.name.includes(' '))) {
+      p.kind = pinned.kind;
       p.name = pinned.name;
       p.attrs = { ...pinned.attrs };
       continue;

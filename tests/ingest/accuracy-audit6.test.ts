@@ -220,3 +220,23 @@ describe('"decides to include in the provisional agenda of its Nth session": the
     expect(events(text)).toEqual(['Event:twenty-ninth session of the Commission on Science and Technology for Development']);
   });
 });
+
+describe('the Permanent Forum on People of African Descent is a body, not a sitting', () => {
+  it('A/RES/79/193 PP13: "by which it established the Permanent Forum on People of African Descent as a consultative mechanism"', () => {
+    const text =
+      'Reaffirming its resolution 75/314 of 2 August 2021, by which it established the Permanent Forum on People of African Descent as a consultative mechanism for people of African descent and other relevant stakeholders,';
+    const forum = extract(text, 'preambular').mentions.filter((m) => m.name === 'Permanent Forum on People of African Descent');
+    expect(forum.map((m) => m.key)).toEqual(['Organization:Permanent Forum on People of African Descent']);
+  });
+
+  it('A/RES/79/161 OP15-OP16: "the Permanent Forum" once named is that body', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/161', date: '2024-12-17' };
+    const op = (id: string, text: string) => extractParagraph({ id, kind: 'operative', text, footnoteRefs: [], subparagraphs: [] }, ctx);
+    op('OP15', 'Notes with concern the limited resources available in support of the Permanent Forum on People of African Descent;');
+    const op16 = op('OP16', 'Encourages further enhancement of the operational and programmatic support provided to the Permanent Forum secretariat, in particular to fully support the mandate of the Permanent Forum;');
+    expect(op16.mentions.map((m) => m.key)).toEqual([
+      'Organization:Permanent Forum on People of African Descent',
+      'Organization:Permanent Forum on People of African Descent',
+    ]);
+  });
+});
