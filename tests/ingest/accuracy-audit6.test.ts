@@ -240,3 +240,13 @@ describe('the Permanent Forum on People of African Descent is a body, not a sitt
     ]);
   });
 });
+
+describe('a footnote mark between a framework and "adopted by the General Assembly in its resolution"', () => {
+  it('A/RES/79/193 PP1: "the International Convention on the Elimination of All Forms of Racial Discrimination,1 adopted by the General Assembly in its resolution 2106 A (XX)"', () => {
+    const text =
+      'Reaffirming the paramount importance of universal adherence to and the full and effective implementation of the International Convention on the Elimination of All Forms of Racial Discrimination,1 adopted by the General Assembly in its resolution 2106 A (XX) of 21 December 1965, in addressing the scourges of racism and racial discrimination,';
+    expect(attributions(text, 'preambular')).toContain(
+      'ADOPTED Resolution:A/RES/2106(XX)A -> Framework:International Convention on the Elimination of All Forms of Racial Discrimination',
+    );
+  });
+});
