@@ -100,6 +100,29 @@ function dateKeyOf(iso: string): string {
   return nodeKey('Date', iso);
 }
 
+/** between a proclaimed year and the Year's name: "2025 the International Year", "2027 as the International Year" */
+const YEAR_BEFORE_GAP_RE = /^\s+(?:as\s+)?(?:the\s+)?$/;
+
+/** The year, or range of years, printed right before the Year or Decade at sorted[i]: its STARTS_ON (and ENDS_ON). */
+function proclaimedYears(text: string, sorted: readonly EntityMention[], i: number, push: (type: AttributionType, source: string, target: string, start: number, end: number) => void): void {
+  const ev = sorted[i]!;
+  const d = sorted[i - 1]!;
+  if (d.kind !== 'Date' || d.attrs.month !== undefined || !YEAR_BEFORE_GAP_RE.test(text.slice(d.end, ev.start))) return;
+  // a range: one span with two dates ("2021–2030"), or "from 2025 to 2034" read as two years
+  const from = i > 1 ? sorted[i - 2] : undefined;
+  const range =
+    from?.kind === 'Date' &&
+    ((d.attrs.role === 'end' && from.attrs.role === 'start' && from.start === d.start) ||
+      (d.attrs.role === undefined && from.attrs.role === undefined && from.attrs.month === undefined && /^\s+to\s+$/.test(text.slice(from.end, d.start))));
+  const first = range ? from! : d;
+  // a known edition that starts another year is not the one printed ("the Decade of Action" read as the last Decade named)
+  if (typeof ev.attrs.startDate === 'string' && ev.attrs.startDate.slice(0, 4) !== String(first.attrs.year)) return;
+  if (range) {
+    push('STARTS_ON', ev.key, first.key, first.start, ev.end);
+    push('ENDS_ON', ev.key, d.key, d.start, ev.end);
+  } else if (d.attrs.role === undefined) push('STARTS_ON', ev.key, d.key, d.start, ev.end);
+}
+
 /** How far after an event its venue and dates may be printed (agents lists are long). */
 const EVENT_WINDOW = 400;
 
@@ -524,6 +547,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
         if (role === 'start' && second?.attrs.role === 'end') push('ENDS_ON', ev.key, dateKeyOf(iso(second)), second.start, second.end);
       }
     }
+    // "Proclaims 2025 the International Year of Cooperatives", "proclaimed 2021–2030 the United Nations Decade on Ecosystem
+    // Restoration": the year (or years) printed before the Year's or Decade's name is when it runs
+    if (i > 0 && !detail?.datePhrase && (ev.name.includes('Year') || ev.name.includes('Decade'))) proclaimedYears(text, sorted, i, push);
     const owner = ownerOrgKey(ev.name) ?? ownerPrintedAfter(text, sorted, i);
     if (owner) push('ORGANIZES', owner, ev.key, ev.start, ev.end);
     const edition = /^(.*) ((?:19|20)\d{2})$/.exec(ev.name);

@@ -250,3 +250,39 @@ describe('a footnote mark between a framework and "adopted by the General Assemb
     );
   });
 });
+
+describe('the year (or years) a Year or Decade is proclaimed for, printed before its name', () => {
+  const dated = (text: string) => {
+    const px = extract(text);
+    return {
+      dates: px.mentions.filter((m) => m.kind === 'Date').map((m) => `${m.key} «${m.phrase}»`),
+      links: px.attributions.filter((a) => a.type === 'STARTS_ON' || a.type === 'ENDS_ON').map((a) => `${a.type} ${a.source} -> ${a.target}`),
+    };
+  };
+
+  it('A/RES/80/115 OP1: "Decides to proclaim the year 2027 as the International Year of Legal Literacy"', () => {
+    expect(dated('Decides to proclaim the year 2027 as the International Year of Legal Literacy;')).toEqual({
+      dates: ['Date:2027 «2027»'],
+      links: ['STARTS_ON Event:International Year of Legal Literacy -> Date:2027'],
+    });
+  });
+
+  it('A/RES/78/289 OP1: "Proclaims 2025 the International Year of Cooperatives"', () => {
+    const { dates, links } = dated('Proclaims 2025 the International Year of Cooperatives;');
+    expect(dates).toEqual(['Date:2025 «2025»']);
+    expect(links).toEqual([expect.stringMatching(/^STARTS_ON Event:International Year of Cooperatives.* -> Date:2025$/)]);
+  });
+
+  it('A/RES/78/314 OP1: "Decides to proclaim 2025–2034 the United Nations Decade on Combating Sand and Dust Storms" (a range of years)', () => {
+    const { dates, links } = dated('Decides to proclaim 2025–2034 the United Nations Decade on Combating Sand and Dust Storms, with the aim of promoting and enhancing coherence;');
+    expect(dates).toEqual(['Date:2025 «2025–2034»', 'Date:2034 «2025–2034»']);
+    expect(links).toEqual([
+      expect.stringMatching(/^STARTS_ON Event:United Nations Decade on Combating Sand and Dust Storms.* -> Date:2025$/),
+      expect.stringMatching(/^ENDS_ON Event:United Nations Decade on Combating Sand and Dust Storms.* -> Date:2034$/),
+    ]);
+  });
+
+  it('negative: a year that is not printed as the Year\'s own ("the results achieved in 2025 under the International Year of ...")', () => {
+    expect(dated('Welcomes the results achieved in 2025 under the International Year of Cooperatives;').links).toEqual([]);
+  });
+});
