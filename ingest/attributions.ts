@@ -9,6 +9,7 @@ import { eventDetail, eventKey, isNamedOrganization } from './recognize/entitySc
 import { ORG_HEADS } from './recognize/organizations.patterns.js';
 import { venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
+import { summitPhaseKey } from './recognize/summitPhases.js';
 
 type AttributionType = Attribution['type'];
 
@@ -248,11 +249,7 @@ const AT_PHASE_RE = /\b(?:adopted\s+)?at\s+its\s+(first|second)\s+phase\b/g;
 /** the noun before an event that "by <agent>" after it completes: "the convening of ... by" */
 const CONVENING_OF_RE = /\b(?:convening|organi[sz]ation)\s+of\s+(?:the\s+)?$/;
 const WSIS_KEY = eventKey('World Summit on the Information Society');
-function phaseKey(city: string): string {
-  const name = `${city} phase of the World Summit on the Information Society`;
-  const e = entryByName('Event', name);
-  return eventKey(name, typeof e?.attrs?.startDate === 'string' ? e.attrs.startDate : undefined);
-}
+const phaseKey = summitPhaseKey;
 
 /**
  * Whether "in/at <place>" after an event, with `from..to` between them, gives the event's venue (venueGapWords), nor

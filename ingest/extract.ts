@@ -24,6 +24,7 @@ import { findFrameworks } from './recognize/frameworks.js';
 import { findActionLines } from './recognize/actionLines.js';
 import { findPlaces } from './recognize/places.js';
 import { placeOpensName } from './recognize/places.patterns.js';
+import { withSummitPhases } from './recognize/summitPhases.js';
 import { findAttributions } from './attributions.js';
 import { linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { splitClauses } from './clauses.js';
@@ -334,7 +335,7 @@ export function extractParagraph(paragraph: ParagraphText, ctx: RecognizeContext
 function extractParagraphWithReferences(paragraph: ParagraphText, ctx: RecognizeContext, refs: ParagraphReferences, problems: string[]): ParagraphExtraction {
   const text = paragraph.text;
   const dropped: EntityMention[] = [];
-  const bodyMentions = withoutPlacesOpeningNames(text, settleOverlaps(mentionsOf(text, ctx, refs.body, problems), dropped));
+  const bodyMentions = withSummitPhases(text, withoutPlacesOpeningNames(text, settleOverlaps(mentionsOf(text, ctx, refs.body, problems), dropped)));
   const nested = dropped.length ? nestedOrganizations(text, dropped, bodyMentions) : [];
   const footnoteMentions: EntityMention[] = [];
   const footnoteRefs = paragraph.footnoteRefs;

@@ -286,3 +286,21 @@ describe('the year (or years) a Year or Decade is proclaimed for, printed before
     expect(dated('Welcomes the results achieved in 2025 under the International Year of Cooperatives;').links).toEqual([]);
   });
 });
+
+describe('"the Geneva and Tunis phases of the World Summit": two events, no places', () => {
+  it('seed OP26: "to oversee the system-wide follow-up to the outcomes of the Geneva and Tunis phases of the World Summit"', () => {
+    const text =
+      'Recalls General Assembly resolution 60/252 of 27 March 2006, in which the Assembly requested the Council to oversee the system-wide follow-up to the outcomes of the Geneva and Tunis phases of the World Summit;';
+    const px = extract(text);
+    const geneva = 'Event:Geneva phase of the World Summit on the Information Society @ 2003';
+    const tunis = 'Event:Tunis phase of the World Summit on the Information Society @ 2005';
+    expect(px.mentions.filter((m) => m.kind === 'Place')).toEqual([]);
+    expect(px.mentions.filter((m) => m.key === geneva || m.key === tunis).map((m) => `${m.key} «${m.phrase}»`)).toEqual([`${geneva} «Geneva»`, `${tunis} «Tunis»`]);
+    expect(px.relations.map((r) => `${r.type} ${r.target}`)).toEqual(expect.arrayContaining([`RECALLS ${geneva}`, `RECALLS ${tunis}`]));
+  });
+
+  it('negative: "held in Geneva" is the venue, not a phase', () => {
+    const px = extract('Notes the holding of the nineteenth World Telecommunication/Information and Communications Technology Indicators Symposium in Geneva on 23 and 24 September 2024;');
+    expect(px.mentions.filter((m) => m.kind === 'Place').map((m) => m.key)).toEqual(['Place:Geneva']);
+  });
+});
