@@ -228,6 +228,8 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // Regional and other international organizations
   org('European Union', 'EU'),
   org('African Union', 'AU', [], []),
+  // the Union's development agency, named with the programme it grew from (the programme alone: initiatives.ts)
+  org('African Union Development Agency-New Partnership for Africa\'s Development', 'AUDA-NEPAD', ['African Union Development Agency - New Partnership for Africa\'s Development']),
   org('African Union Commission', 'AUC'),
   // the Union's supreme organ; printed in full, its "Assembly" is not the General Assembly
   org('Assembly of Heads of State and Government of the African Union', undefined, ['Assembly of the African Union', 'African Union Assembly of Heads of State and Government']),

@@ -304,3 +304,21 @@ describe('"the Geneva and Tunis phases of the World Summit": two events, no plac
     expect(px.mentions.filter((m) => m.kind === 'Place').map((m) => m.key)).toEqual(['Place:Geneva']);
   });
 });
+
+describe('the New Partnership for Africa’s Development is named where a body precedes it', () => {
+  const keys = (text: string): string[] => extract(text, 'preambular').mentions.filter((m) => !m.nested).map((m) => m.key);
+
+  it('A/RES/80/124 PP12: "the resolutions of the General Assembly on the New Partnership for Africa’s Development" (not the place Africa)', () => {
+    const text =
+      'Reaffirming the importance of supporting Agenda 2063 of the African Union, its continental programme embedded in the resolutions of the General Assembly on the New Partnership for Africa’s Development, and regional initiatives,';
+    expect(keys(text)).toContain("Initiative:New Partnership for Africa's Development");
+    expect(keys(text)).not.toContain('Place:Africa');
+  });
+
+  it('negative, A/RES/79/263 OP3: the African Union Development Agency-New Partnership for Africa’s Development stays one body', () => {
+    const text =
+      'Recognizes the important role of the African Union Development Agency-New Partnership for Africa’s Development in the implementation of Agenda 2063,';
+    expect(keys(text)).toContain("Organization:African Union Development Agency-New Partnership for Africa's Development");
+    expect(keys(text)).not.toContain("Initiative:New Partnership for Africa's Development");
+  });
+});
