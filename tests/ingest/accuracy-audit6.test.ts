@@ -322,3 +322,15 @@ describe('the New Partnership for Africa’s Development is named where a body p
     expect(keys(text)).not.toContain("Initiative:New Partnership for Africa's Development");
   });
 });
+
+describe('a framework printed with its subtitle is one framework', () => {
+  it('A/RES/80/124 PP9: "the Antigua and Barbuda Agenda for Small Island Developing States: A Renewed Declaration for Resilient Prosperity"', () => {
+    const text =
+      'Noting the ongoing efforts to implement the Antigua and Barbuda Agenda for Small Island Developing States: A Renewed Declaration for Resilient Prosperity, adopted in May 2024 at the fourth International Conference on Small Island Developing States,';
+    const px = extract(text, 'preambular');
+    expect(px.mentions.filter((m) => m.kind === 'Framework').map((m) => m.key)).toEqual(['Framework:Antigua and Barbuda Agenda for Small Island Developing States']);
+    expect(px.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)).toContain(
+      'ADOPTED Event:Fourth International Conference on Small Island Developing States -> Framework:Antigua and Barbuda Agenda for Small Island Developing States',
+    );
+  });
+});
