@@ -334,3 +334,14 @@ describe('a framework printed with its subtitle is one framework', () => {
     );
   });
 });
+
+describe('the Kyoto Declaration printed with its subtitle is one framework', () => {
+  it('A/RES/79/188 PP6: "...the Rule of Law: Towards the Achievement of the 2030 Agenda for Sustainable Development" mentions no 2030 Agenda', () => {
+    const text =
+      'Recalling also its resolution 76/181 of 16 December 2021, in which it endorsed the Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of Law: Towards the Achievement of the 2030 Agenda for Sustainable Development, and in particular paragraph 29 of the Declaration,';
+    const px = extract(text, 'preambular');
+    const kyoto = 'Framework:Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of Law';
+    expect(px.mentions.filter((m) => m.kind === 'Framework').map((m) => m.key)).toEqual([kyoto, kyoto]);
+    expect(px.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)).toEqual([`ADOPTED Resolution:A/RES/76/181 -> ${kyoto}`]);
+  });
+});
