@@ -10,6 +10,7 @@ import { ORG_HEADS } from './recognize/organizations.patterns.js';
 import { venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
+import { summitPhaseKey } from './recognize/summitPhases.js';
 
 type AttributionType = Attribution['type'];
 
@@ -101,6 +102,29 @@ function dateKeyOf(iso: string): string {
   return nodeKey('Date', iso);
 }
 
+/** between a proclaimed year and the Year's name: "2025 the International Year", "2027 as the International Year" */
+const YEAR_BEFORE_GAP_RE = /^\s+(?:as\s+)?(?:the\s+)?$/;
+
+/** The year, or range of years, printed right before the Year or Decade at sorted[i]: its STARTS_ON (and ENDS_ON). */
+function proclaimedYears(text: string, sorted: readonly EntityMention[], i: number, push: (type: AttributionType, source: string, target: string, start: number, end: number) => void): void {
+  const ev = sorted[i]!;
+  const d = sorted[i - 1]!;
+  if (d.kind !== 'Date' || d.attrs.month !== undefined || !YEAR_BEFORE_GAP_RE.test(text.slice(d.end, ev.start))) return;
+  // a range: one span with two dates ("2021–2030"), or "from 2025 to 2034" read as two years
+  const from = i > 1 ? sorted[i - 2] : undefined;
+  const range =
+    from?.kind === 'Date' &&
+    ((d.attrs.role === 'end' && from.attrs.role === 'start' && from.start === d.start) ||
+      (d.attrs.role === undefined && from.attrs.role === undefined && from.attrs.month === undefined && /^\s+to\s+$/.test(text.slice(from.end, d.start))));
+  const first = range ? from! : d;
+  // a known edition that starts another year is not the one printed ("the Decade of Action" read as the last Decade named)
+  if (typeof ev.attrs.startDate === 'string' && ev.attrs.startDate.slice(0, 4) !== String(first.attrs.year)) return;
+  if (range) {
+    push('STARTS_ON', ev.key, first.key, first.start, ev.end);
+    push('ENDS_ON', ev.key, d.key, d.start, ev.end);
+  } else if (d.attrs.role === undefined) push('STARTS_ON', ev.key, d.key, d.start, ev.end);
+}
+
 /** How far after an event its venue and dates may be printed (agents lists are long). */
 const EVENT_WINDOW = 400;
 
@@ -145,6 +169,10 @@ function ownerOrgKey(eventName: string): string | undefined {
  * conference's own name). Only a sitting head, only a body named by its name or acronym right after "of (the)".
  */
 const OF_THE_GAP_RE = /^\s+of\s+(?:the\s+)?$/;
+/** one space (or a line break) between a body's name and the name of its programme or sitting */
+const OWNER_SPACE_RE = /^\s$/;
+/** days, weeks, years and decades are led (DESIGN: "World Press Freedom Day ... led by UNESCO"), not organized */
+const COMMEMORATION_RE = /\b(?:Day|Week|Year|Decade)\b/;
 function ownerPrintedAfter(text: string, sorted: readonly EntityMention[], i: number): string | undefined {
   const ev = sorted[i]!;
   const next = sorted[i + 1];
@@ -200,7 +228,7 @@ const knownOwnerBefore = memoByName((eventName: string): string | undefined => {
 });
 
 const PART_OF_GAP_RE =
-  /^\s*,?\s*(?:(?:which|that)\s+(?:is|are|was|were|forms?|constitutes?)\s+(?:an?\s+)?(?:integral\s+)?part\s+of|annexed\s+to|as\s+(?:an?\s+)?(?:integral\s+)?part\s+of|contained\s+in(?:\s+the\s+annex\s+to)?|part\s+of)\s+(?:the\s+)?$/;
+  /^\s*,?\s*(?:(?:which|that)\s+(?:is|are|was|were|forms?|constitutes?)\s+(?:an?\s+)?(?:integral\s+)?parts?\s+of|annexed\s+to|as\s+(?:an?\s+)?(?:integral\s+)?part\s+of|contained\s+in(?:\s+the\s+annex\s+to)?|part\s+of)\s+(?:the\s+)?$/;
 const INCLUDES_GAP_RE = /^\s*,?\s*(?:which|that)\s+(?:includes?|contains?|comprises?|encompasses?)\s+(?:the\s+)?$/;
 const ADOPTED_RE = /\b(?:in|by|through)\s+which\s+(?:the\s+(?:General\s+)?Assembly|the\s+(?:Economic\s+and\s+Social\s+)?Council|it|they)\s+(?:also\s+)?(?:adopted|endorsed|proclaimed)\s+(?:the\s+)?/g;
 /**
@@ -209,9 +237,18 @@ const ADOPTED_RE = /\b(?:in|by|through)\s+which\s+(?:the\s+(?:General\s+)?Assemb
  * that says "which" (one in eight).
  */
 const WHICH_ADOPTED_RE = /which\s+(?:the\s+(?:General\s+)?Assembly|the\s+(?:Economic\s+and\s+Social\s+)?Council|it|they)\s+(?:also\s+)?(?:adopted|endorsed|proclaimed)\s/;
-/** between a framework and the resolution that adopted it: ", adopted by the General Assembly on 13 September 2007 in its " */
+/**
+ * between a framework and the resolution that adopted it: ", adopted by the General Assembly on 13 September 2007 in its ";
+ * endorsed or proclaimed as ADOPTED_RE reads them ("the Sevilla Commitment, endorsed by the General Assembly in its resolution 79/323");
+ * a footnote mark may stand first ("the International Convention on the Elimination of All Forms of Racial Discrimination,1 adopted by")
+ */
 const ADOPTED_IN_GAP_RE =
-  /^\s*,?\s*(?:which\s+was\s+|as\s+)?adopted\s+(?:by\s+the\s+(?:General\s+)?Assembly\s+)?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:in|by|through|under)\s+(?:its\s+)?$/;
+  /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:which\s+was\s+|as\s+)?(?:adopted|endorsed|proclaimed)\s+(?:by\s+the\s+(?:General\s+)?Assembly\s+)?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:in|by|through|under)\s+(?:its\s+)?$/;
+/** between a framework and the conference that adopted it: ", adopted in March 2022 at the first part of the " (a footnote mark may stand first) */
+const ADOPTED_AT_GAP_RE =
+  /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:which\s+was\s+|as\s+)?adopted\s+(?:(?:in\s+[A-Z][a-z]+\s+\d{4}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+)?$/;
+/** a framework's name ending a longer title or subject: "...: Towards the Achievement of the ", "to support the ", "as provided in the " */
+const TITLE_TAIL_BEFORE_RE = /(?::\s[^,;:]*|\b(?:[Tt]owards|support|provided\s+in|framework\s+of)\b[^,;]*)$/;
 const PHASE_RE = /\b(Geneva|Tunis)(?:\s+and\s+(Geneva|Tunis))?\s+phases?\s+of\s+the\s+(?:World\s+Summit(?:\s+on\s+the\s+Information\s+Society)?|WSIS)\b|\b(first|second)\s+phase\s+of\s+the\s+(?:World\s+Summit(?:\s+on\s+the\s+Information\s+Society)?|WSIS)\b/g;
 
 /** "the World Summit on the Information Society at its first phase" (the phase named after the Summit) */
@@ -219,11 +256,7 @@ const AT_PHASE_RE = /\b(?:adopted\s+)?at\s+its\s+(first|second)\s+phase\b/g;
 /** the noun before an event that "by <agent>" after it completes: "the convening of ... by" */
 const CONVENING_OF_RE = /\b(?:convening|organi[sz]ation)\s+of\s+(?:the\s+)?$/;
 const WSIS_KEY = eventKey('World Summit on the Information Society');
-function phaseKey(city: string): string {
-  const name = `${city} phase of the World Summit on the Information Society`;
-  const e = entryByName('Event', name);
-  return eventKey(name, typeof e?.attrs?.startDate === 'string' ? e.attrs.startDate : undefined);
-}
+const phaseKey = summitPhaseKey;
 
 /**
  * Whether "in/at <place>" after an event, with `from..to` between them, gives the event's venue (venueGapWords), nor
@@ -518,6 +551,9 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
       if (role === 'start' && second?.attrs.role === 'end') push('ENDS_ON', ev.key, dateKeyOf(iso(second)), second.start, second.end);
     }
   }
+  // "Proclaims 2025 the International Year of Cooperatives", "proclaimed 2021–2030 the United Nations Decade on Ecosystem
+  // Restoration": the year (or years) printed before the Year's or Decade's name is when it runs
+  if (i > 0 && !detail?.datePhrase && (ev.name.includes('Year') || ev.name.includes('Decade'))) proclaimedYears(text, sorted, i, push);
   const owner = ownerOrgKey(ev.name) ?? ownerPrintedAfter(text, sorted, i);
   if (owner) push('ORGANIZES', owner, ev.key, ev.start, ev.end);
   const edition = /^(.*) ((?:19|20)\d{2})$/.exec(ev.name);
@@ -528,6 +564,62 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
 }
 
 /** PARAGRAPH_WORDS findAttributions asks about */
+/**
+ * Step 2b of findAttributions: the body a programme or sitting belongs to, printed before or after its name: "the Economic
+ * and Social Council forum on financing for development follow-up", "the International Telecommunication Union
+ * Partner2Connect Digital Coalition", "the Information for All Programme of the United Nations Educational, Scientific and
+ * Cultural Organization".
+ */
+function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 0; i < sorted.length; i++) {
+    const t = sorted[i]!;
+    if (t.kind !== 'Initiative' && t.kind !== 'Event') continue;
+    const type: AttributionType = t.kind === 'Initiative' || COMMEMORATION_RE.test(t.name) ? 'LEADS' : 'ORGANIZES';
+    // before: the mention ending one space before the name (mentions nested in it are skipped)
+    let j = i - 1;
+    while (j >= 0 && sorted[j]!.end > t.start) j--;
+    const prev = j >= 0 ? sorted[j]! : undefined;
+    if (prev?.kind === 'Organization' && isNamedOrganization(prev) && OWNER_SPACE_RE.test(text.slice(prev.end, t.start)) && !t.name.includes(prev.name)) {
+      push(type, prev.key, t.key, prev.start, t.end);
+    }
+    if (t.kind !== 'Initiative') continue;
+    // "International Telecommunication Union Artificial Intelligence Repository": the body begins the name
+    const owner = knownOwnerBefore(t.name);
+    if (owner) push('LEADS', owner, t.key, t.start, t.end);
+    // after: "<initiative> of the <body>[ and the <body>]"
+    let k = i + 1;
+    while (k < sorted.length && sorted[k]!.start < t.end) k++;
+    const next = k < sorted.length ? sorted[k]! : undefined;
+    if (next?.kind !== 'Organization' || next.start - t.end > 12 || !OF_THE_GAP_RE.test(text.slice(t.end, next.start))) continue;
+    const { agents, end } = agentsFrom(text, sorted, k, next.start);
+    for (const a of agents) if (a.kind === 'Organization' && isNamedOrganization(a)) push('LEADS', a.key, t.key, t.start, end);
+  }
+}
+
+/**
+ * Step 4d of findAttributions: "the New Urban Agenda, adopted at the United Nations Conference on Housing and Sustainable
+ * Urban Development", "the Tunis Agenda for the Information Society adopted by the Summit": the conference adopted it.
+ */
+function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const f = sorted[i]!;
+    if (f.kind !== 'Framework' && f.kind !== 'Document') continue;
+    // (past mentions inside the name and the date of adoption: "adopted in March 2022 at the first part of the")
+    let k = i + 1;
+    while (k < sorted.length && (sorted[k]!.start < f.end || sorted[k]!.kind === 'Date')) k++;
+    const ev = k < sorted.length ? sorted[k]! : undefined;
+    if (ev?.kind !== 'Event' || ev.start - f.end > 70 || !ADOPTED_AT_GAP_RE.test(text.slice(f.end, ev.start))) continue;
+    // "the Kyoto Declaration ...: Towards the Achievement of the 2030 Agenda for Sustainable Development, adopted by the
+    // Fourteenth Congress", "resolution 8/9 on ... to support the 2030 Agenda ..., adopted by the Conference": the end
+    // of a longer title, which is what was adopted
+    if (TITLE_TAIL_BEFORE_RE.test(text.slice(Math.max(0, f.start - 80), f.start))) continue;
+    // "the Addis Ababa Action Agenda of the Third International Conference on Financing for Development, adopted by the
+    // Conference": a bare "Conference" is the one the framework's own name holds, not the one it was read as
+    if (!ev.phrase.includes(' ') && f.name.includes(ev.phrase)) continue;
+    push('ADOPTED', ev.key, f.key, f.start, ev.end);
+  }
+}
+
 const PHASE = wordIndex('phase');
 const HOSTED = wordIndex('hosted');
 const AUSPICES = wordIndex('auspices');
@@ -540,6 +632,8 @@ const TO_HOST = wordIndex(' to host');
 const TO_CO_HOST = wordIndex(' to co-host');
 const WHICH = wordIndex('which');
 const ADOPTED = wordIndex('adopted');
+const ENDORSED = wordIndex('endorsed');
+const PROCLAIMED = wordIndex('proclaimed');
 const ITS_FIRST_PHASE = wordIndex('its first phase');
 const ITS_SECOND_PHASE = wordIndex('its second phase');
 
@@ -602,6 +696,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     }
   }
 
+  // 2b. the body a programme or sitting belongs to, printed before or after its name
+  ownerNamedWithAttributions(text, sorted, push);
+
   // 3. events: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (ORGANIZES), editions (PART_OF)
   for (let i = 0; i < sorted.length; i++) if (sorted[i]!.kind === 'Event') eventAttributions(text, sorted, i, push);
 
@@ -627,7 +724,10 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   }
 
   // 4c. "the Sevilla Commitment, adopted by the General Assembly in its resolution 79/323": the resolution adopted it
-  if (hasWord(words, ADOPTED)) adoptedByResolutionAttributions(text, sorted, push);
+  if (hasWord(words, ADOPTED) || hasWord(words, ENDORSED) || hasWord(words, PROCLAIMED)) adoptedByResolutionAttributions(text, sorted, push);
+
+  // 4d. "the New Urban Agenda, adopted at the United Nations Conference on Housing ...": the conference adopted it
+  if (hasWord(words, ADOPTED)) adoptedAtConferenceAttributions(text, sorted, push);
 
   // 5. "the Global Digital Compact, annexed to the Pact for the Future" -> PART_OF
   for (let i = 0; i + 1 < sorted.length; i++) {

@@ -23,6 +23,8 @@ import { findInitiatives } from './recognize/initiatives.js';
 import { findFrameworks } from './recognize/frameworks.js';
 import { findActionLines } from './recognize/actionLines.js';
 import { findPlaces } from './recognize/places.js';
+import { placeOpensName } from './recognize/places.patterns.js';
+import { withSummitPhases } from './recognize/summitPhases.js';
 import { findAttributions } from './attributions.js';
 import { linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { splitClauses } from './clauses.js';
@@ -308,6 +310,23 @@ function clauseAt(clauses: Clause[], offset: number): Clause | undefined {
   return found;
 }
 
+/**
+ * "the Nouméa Accord", "the Istanbul Process", "the Paris Club": a place whose name opens another name (no longer
+ * mention holds it) is not mentioned as a place. Kept as found otherwise (most paragraphs: no copy).
+ */
+function withoutPlacesOpeningNames(text: string, mentions: EntityMention[]): EntityMention[] {
+  let out: EntityMention[] | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.kind === 'Place' && placeOpensName(text, m.end)) {
+      out ??= mentions.slice(0, i);
+      continue;
+    }
+    out?.push(m);
+  }
+  return out ?? mentions;
+}
+
 /** One paragraph, both halves of extraction in a row (its citations cannot be pending: see extractResolution). */
 export function extractParagraph(paragraph: ParagraphText, ctx: RecognizeContext, problems: string[] = []): ParagraphExtraction {
   return extractParagraphWithReferences(paragraph, ctx, readParagraphReferences(paragraph, ctx), problems);
@@ -316,7 +335,7 @@ export function extractParagraph(paragraph: ParagraphText, ctx: RecognizeContext
 function extractParagraphWithReferences(paragraph: ParagraphText, ctx: RecognizeContext, refs: ParagraphReferences, problems: string[]): ParagraphExtraction {
   const text = paragraph.text;
   const dropped: EntityMention[] = [];
-  const bodyMentions = settleOverlaps(mentionsOf(text, ctx, refs.body, problems), dropped);
+  const bodyMentions = withSummitPhases(text, withoutPlacesOpeningNames(text, settleOverlaps(mentionsOf(text, ctx, refs.body, problems), dropped)));
   const nested = dropped.length ? nestedOrganizations(text, dropped, bodyMentions) : [];
   const footnoteMentions = paragraph.footnoteRefs.length ? footnoteMentionsOf(paragraph, ctx, refs, problems, dropped, nested) : [];
   linkTitlesToFootnoteSymbols(paragraph, bodyMentions, footnoteMentions);
@@ -358,7 +377,7 @@ function footnoteMentionsOf(paragraph: ParagraphText, ctx: RecognizeContext, ref
     const noteRefs = refs.footnotes[i];
     if (!ref.footnote?.text || !noteRefs) continue;
     dropped.length = 0;
-    const kept = settleOverlaps(mentionsOf(ref.footnote.text, ctx, noteRefs, problems), dropped);
+    const kept = withoutPlacesOpeningNames(ref.footnote.text, settleOverlaps(mentionsOf(ref.footnote.text, ctx, noteRefs, problems), dropped));
     for (const m of kept) footnoteMentions.push(inFootnote(m, { mark: ref.mark, offset: ref.offset }));
     if (dropped.length) for (const m of nestedOrganizations(ref.footnote.text, dropped, kept)) nested.push(inFootnote(m, { mark: ref.mark, offset: ref.offset }));
   }

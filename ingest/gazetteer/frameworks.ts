@@ -68,7 +68,13 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034', ['Awaza Programme of Action']),
   fw('Doha Programme of Action for the Least Developed Countries for the Decade 2022–2031', ['Doha Programme of Action for the Least Developed Countries', 'Doha Programme of Action']),
   fw('Istanbul Programme of Action for the Least Developed Countries for the Decade 2011–2020', ['Istanbul Programme of Action']),
-  fw('Antigua and Barbuda Agenda for Small Island Developing States', ['Antigua and Barbuda Agenda for SIDS']),
+  // printed with its subtitle, which is no framework of its own
+  // adopted by the Fourteenth Crime Congress (Kyoto, 2021), printed with its subtitle (the 2030 Agenda in it is no mention)
+  fw('Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of Law', [
+    'Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of Law: Towards the Achievement of the 2030 Agenda for Sustainable Development',
+    'Kyoto Declaration',
+  ]),
+  fw('Antigua and Barbuda Agenda for Small Island Developing States', ['Antigua and Barbuda Agenda for SIDS', 'Antigua and Barbuda Agenda for Small Island Developing States: A Renewed Declaration for Resilient Prosperity']),
   fw('SIDS Accelerated Modalities of Action (SAMOA) Pathway', ['SAMOA Pathway', 'Samoa Pathway', 'Small Island Developing States Accelerated Modalities of Action (SAMOA) Pathway']),
   fw('Agenda 2063: The Africa We Want', ['Agenda 2063']),
   fw('Agenda 21'),

@@ -26,6 +26,8 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('International Telecommunication Union Artificial Intelligence Repository', ['AI for Good Artificial Intelligence Repository', 'ITU AI Repository']),
   ini('Partner2Connect Digital Coalition', ['Partner2Connect', 'P2C Digital Coalition'], 'P2C'),
   ini('Broadband Advocacy Targets'),
+  // the African Union programme ("the resolutions of the General Assembly on the New Partnership for Africa’s Development")
+  ini('New Partnership for Africa\'s Development', [], 'NEPAD'),
   ini('Digital Economy Report'),
   ini('Technology and Innovation Report'),
   ini('Information Economy Report'),

@@ -77,6 +77,8 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Statistical Commission', undefined, ['United Nations Statistical Commission']),
   org('United Nations Forum on Forests', 'UNFF'),
   org('Permanent Forum on Indigenous Issues', undefined, ['United Nations Permanent Forum on Indigenous Issues']),
+  // a consultative body of the Human Rights Council (resolution 75/314), not a sitting: its sessions are the events
+  org('Permanent Forum on People of African Descent', undefined, [], ['Permanent Forum']),
   org('Committee for Development Policy', 'CDP'),
   org('Committee of Experts on Public Administration', 'CEPA'),
   org('Committee of Experts on International Cooperation in Tax Matters'),
@@ -226,6 +228,8 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // Regional and other international organizations
   org('European Union', 'EU'),
   org('African Union', 'AU', [], []),
+  // the Union's development agency, named with the programme it grew from (the programme alone: initiatives.ts)
+  org('African Union Development Agency-New Partnership for Africa\'s Development', 'AUDA-NEPAD', ['African Union Development Agency - New Partnership for Africa\'s Development']),
   org('African Union Commission', 'AUC'),
   // the Union's supreme organ; printed in full, its "Assembly" is not the General Assembly
   org('Assembly of Heads of State and Government of the African Union', undefined, ['Assembly of the African Union', 'African Union Assembly of Heads of State and Government']),

@@ -67,6 +67,9 @@ const S = '\\s+';
  * every word of every paragraph.
  */
 const B = '(?<![\\w/.])'; // a day must not be glued to a word, symbol or number
+/** the end of a range of years after its first year: "–2030" ("2021–2030") */
+const YEARS_RANGE_END_RE = /^[–-]((?:19|20)\d\d)(?![\d/])/;
+
 const BEFORE_YEAR: { kind: 'dm-dmy' | 'd-dmy' | 'dmy' | 'mdy' | 'my' | 'y'; re: RegExp }[] = [
   // 26 September to 14 October 2022 / 26 September–14 October 2022 / 30 November and 1 December 2023
   { kind: 'dm-dmy', re: new RegExp(`${B}${D}${S}${M}(?:${S}(?:to|and)${S}|${DASH})${D}${S}${M},?${S}$`) },
@@ -81,7 +84,8 @@ const BEFORE_YEAR: { kind: 'dm-dmy' | 'd-dmy' | 'dmy' | 'mdy' | 'my' | 'y'; re: 
   // in 2025, by 2030 ... (years only after a preposition; see plausibleYear)
   {
     kind: 'y',
-    re: /(?:\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Bb]eyond|[Dd]uring|[Tt]hroughout|[Ff]rom|[Tt]o|[Bb]etween|[Aa]nd|[Ee]arly|[Ll]ate)\s+|\b[Mm]id-)$/,
+    // ("Proclaims 2025 the International Year of Cooperatives", "to proclaim the year 2027 as the International Year of ...")
+    re: /(?:\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Bb]eyond|[Dd]uring|[Tt]hroughout|[Ff]rom|[Tt]o|[Bb]etween|[Aa]nd|[Ee]arly|[Ll]ate)\s+|\b[Mm]id-|\b(?:[Pp]roclaim(?:s|ed|ing)?|[Dd]eclar(?:es|ed|ing)|[Dd]esignat(?:es|ed|ing))\s+(?:the\s+year\s+)?)$/,
   },
 ];
 
@@ -210,7 +214,15 @@ function dateEndingAt(text: string, yStart: number, yEnd: number, notBefore: num
       case 'y': {
         if (!plausibleYear(text, yEnd, y)) return undefined;
         const a = dateValue(y);
-        return a ? { start, end: yEnd, valueStart: yStart, dates: [a] } : undefined;
+        if (!a) return undefined;
+        // "proclaimed 2021–2030 the United Nations Decade on Ecosystem Restoration": a range of years
+        const dash = text.charCodeAt(yEnd);
+        if (dash === 8211 /* – */ || dash === 45 /* - */) {
+          const until = YEARS_RANGE_END_RE.exec(text.slice(yEnd, yEnd + 6));
+          const b = until ? dateValue(Number(until[1])) : undefined;
+          if (b && b.year > y) return { start: yStart, end: yEnd + 5, valueStart: yStart, dates: [a, b] };
+        }
+        return { start, end: yEnd, valueStart: yStart, dates: [a] };
       }
     }
   }

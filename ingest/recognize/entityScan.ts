@@ -1076,7 +1076,11 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
       const last = before[before.length - 1];
       // "convened by the President of the General Assembly at its seventy-fifth session": the session is the body's
       const presided = last ? OFFICER_OF_RE.exec(last.name) : null;
-      if (presided) owner = orgRefByName(presided[1]);
+      // "and in this regard decides to include in the provisional agenda of its eighty-second session": the body that
+      // decides puts the item on its own agenda, whoever was named last (A/RES/80/124 OP46, A/RES/78/52 OP8)
+      const ownAgenda = ctx.body !== undefined && m.index >= 30 && text.includes('provisional agenda') && DECIDES_OWN_AGENDA_RE.test(text.slice(Math.max(0, m.index - 500), m.index));
+      if (ownAgenda) owner = orgRefByName(ctx.body!);
+      else if (presided) owner = orgRefByName(presided[1]);
       else if (last) owner = { kind: last.kind, name: last.name, attrs: last.attrs };
       else if (!notTheCitingBody(qualifier, ordinal!, ctx, text.slice(end, end + 16))) owner = orgRefByName(ctx.body);
       else {
@@ -1614,6 +1618,8 @@ function commaDigitWithin(s: string, n: number): boolean {
 /** The event's dates from the first date phrase of its window. */
 /** "at its" before a session: what follows is done at the session ("..., on 17 March 2023" is the day of an act). */
 const AT_ITS_BEFORE_RE = /\bat\s+its\s+$/;
+/** "decides ... to include in the provisional agenda of its ": no other body asked to act in between */
+const DECIDES_OWN_AGENDA_RE = /\b[Dd]ecides\b(?:(?!\b(?:requests|invites|encourages|calls\s+upon|urges)\b)[^;])*\bto\s+include\s+in\s+the\s+provisional\s+agenda\s+of\s+$/;
 /** A participle that ties a later date to a day: "..., to be held in San Salvador on". */
 const DAY_HELD_RE = /\b(?:held|celebrated|observed|commemorated)\b/;
 /** More years of a "respectively" list after a year: " and 2026, respectively". */
@@ -2066,7 +2072,9 @@ function resolveGenericNames(patternCands: Candidate[], cands: readonly Candidat
     if (ORDINAL_SHORT_RE.test(p.name) && resolveOrdinalName(p, both, state)) continue;
     // a known entry's short form once the entry is named ("the Pension Fund", "the High Commissioner")
     const pinned = state.pinned.get(p.name);
-    if (pinned && pinned.kind === p.kind) {
+    // (a two-word short form names its entry whatever kind its head suggests: "the Permanent Forum" is a body, not a sitting)
+    if (pinned && (pinned.kind === p.kind || p.name.includes(' '))) {
+      p.kind = pinned.kind;
       p.name = pinned.name;
       p.attrs = { ...pinned.attrs };
       continue;

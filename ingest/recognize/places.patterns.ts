@@ -14,3 +14,17 @@ export const VENUE_BEFORE_RE = /(?:\b(?:held|organized|organised|convened|hosted
  */
 export const TOWN_BEFORE_COUNTRY_RE =
   /(?<![\p{L}\p{N}])(?:in|at)\s+(\p{Lu}[\p{L}'’-]*(?:[ -](?:\p{Lu}[\p{L}'’-]*|de|del|da|do|dos|el|al|sur|upon)){0,3}),\s+(?:the\s+)?$/u;
+
+/**
+ * Heads after a place's name that make the place the first word of another name: "the Nouméa Accord", "the Montreal
+ * Protocol", "the Istanbul Process", "the Uruguay Round", "the Paris Club", "the Kigali Amendment" (the gazetteer knows
+ * the place, not that name). Group-free; read at the place's end.
+ */
+export const PLACE_OPENS_NAME_RE =
+  /^ (?:Accords?|Agreement|Agenda|Amendments?|Call|Charter|Club|Code|Commitments?|Compact|Consensus|Convention|Covenant|Declaration|Framework|Guidelines|Memorandum|Ministerial|Outcome|Pact|Pathway|Plan|Principles|Process|Programme|Protocol|Roadmap|Round|Rulebook|Rules|Statement|Statute|Strategy|Treaty|Update|Vision)\b/;
+
+/** Whether the place mention ending at `end` opens another name (a cheap test of the next character first). */
+export function placeOpensName(text: string, end: number): boolean {
+  const next = text.charCodeAt(end + 1);
+  return text.charCodeAt(end) === 32 && next >= 65 && next <= 90 && PLACE_OPENS_NAME_RE.test(text.slice(end, end + 14));
+}

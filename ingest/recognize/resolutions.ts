@@ -668,6 +668,7 @@ function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[
     }
     // Only a body printed after the list's last number covers the items before it.
     const listAfter = pending.length > 1 ? pending[pending.length - 1]!.after : undefined;
+    if (plural && pending.length > 1) shareListTitle(text, pending);
     let antecedent: BodyHint | null | undefined;
     for (const p of pending) {
       const itemHint = p.after ?? listAfter ?? hint;
@@ -728,6 +729,29 @@ function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[
 }
 
 const SPACE_AT_RE = /\s+(?:No\.\s*)?/y;
+
+/** Only a list separator between two items of a list: ", ", " and ", ", and ". */
+const PLAIN_LIST_GAP_RE = /^\s*,?\s*(?:and\s+)?$/;
+
+/**
+ * "its resolutions 55/186 of 20 December 2000 and 56/181 of 21 December 2001, entitled “Towards a strengthened and
+ * stable international financial architecture”" (A/RES/78/136 PP1), "its resolutions 53/199 of 15 December 1998 and
+ * 61/185 of 20 December 2006 on the proclamation of international years" (A/RES/78/127 PP3): the resolutions of one
+ * agenda item keep one title and subject, printed once after the last of them. It is each item's that runs into it
+ * with only a date and a list separator in between (an item with a title or subject of its own stops the run).
+ */
+function shareListTitle(text: string, pending: readonly { spans: [number, number][]; tail: Tail }[]): void {
+  for (let k = pending.length - 1; k > 0; k--) {
+    const { title, subject } = pending[k]!.tail;
+    if (!title && !subject) continue;
+    for (let i = k - 1; i >= 0; i--) {
+      const p = pending[i]!;
+      const nextStart = pending[i + 1]!.spans[0]?.[0];
+      if (p.tail.title || p.tail.subject || nextStart === undefined || !PLAIN_LIST_GAP_RE.test(text.slice(p.tail.after, nextStart))) break;
+      p.tail = title ? { ...p.tail, title } : { ...p.tail, subject };
+    }
+  }
+}
 
 /** What may stand between another body's citation and a bare "resolutions" that inherits its body. */
 // (a footnote mark may follow the comma: '..., entitled “...”,15 resolution 32/1 of 27 May 2023')
