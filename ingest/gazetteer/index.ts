@@ -358,15 +358,15 @@ function matchAt(text: string, start: number): GazetteerHit | undefined {
   return best;
 }
 
-/** One or two digits printed against a lowercase word ("Rights1", "Action2"): a footnote mark, not part of the word. */
+/** One to three digits printed against a lowercase word ("Rights1", "Action2", "Agreement104" in the long ocean texts): a footnote mark, not part of the word. */
 function gluedFootnoteMark(text: string, i: number): boolean {
   const prev = text.charCodeAt(i - 1);
   // "for the Decade 2024–203413": a mark after a year range
   const afterYearRange = prev >= 48 && prev <= 57 && i >= 9 && /^[-–](?:19|20)\d\d$/.test(text.slice(i - 5, i));
   if ((prev < 97 || prev > 122) && !afterYearRange) return false;
   let j = i;
-  while (j < text.length && j - i < 3 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
-  return j > i && j - i <= 2 && (j >= text.length || !isWordCode(text.charCodeAt(j)));
+  while (j < text.length && j - i < 4 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+  return j > i && j - i <= 3 && (j >= text.length || !isWordCode(text.charCodeAt(j)));
 }
 
 /** text[start, end) equals the folded form, whitespace runs counting as one space (no allocation). */

@@ -258,7 +258,8 @@ function tokenize(text: string): void {
         i++;
       } else break;
     }
-    if (cnt === st.length) {
+    // room for two tokens: a glued footnote mark is split off as its own
+    if (cnt + 1 >= st.length) {
       count = cnt;
       growTokenBuffers();
       st = starts;
@@ -266,16 +267,42 @@ function tokenize(text: string): void {
       ki = kinds;
       sp = spaced;
     }
+    const mark = isDigitCode(text.charCodeAt(i - 1)) ? gluedMarkLength(text, s, i) : 0;
     st[cnt] = s;
-    en[cnt] = i;
-    ki[cnt] = tokenKind(text, s, i);
+    en[cnt] = i - mark;
+    ki[cnt] = tokenKind(text, s, i - mark);
     sp[cnt] = cnt > 0 && gapSpaces ? 1 : 0;
     cnt++;
+    if (mark > 0) {
+      // "the Convention1", "Sendai Declaration1 and the ...": the mark ends the name (no chunk goes on past it)
+      st[cnt] = i - mark;
+      en[cnt] = i;
+      ki[cnt] = Tok.Other;
+      sp[cnt] = 0;
+      cnt++;
+    }
     lastEnd = i;
     gapSpaces = false;
   }
   count = cnt;
   wordStartCount = wsCount;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Length of a footnote mark printed against the end of capitalised token [s, i) by PDF extraction
+ * ("Committee15", "Convention12", "Diversity101"): one to three digits after a lowercase letter; 0 when
+ * there is none ("COP28", "G20", "Partner2Connect" keep their digits).
+ */
+function gluedMarkLength(text: string, s: number, i: number): number {
+  if (!isUpper(text.charCodeAt(s))) return 0;
+  let d = i - 1;
+  while (d > s && i - d < 3 && isDigitCode(text.charCodeAt(d - 1))) d--;
+  // a fourth digit before the three, or no lowercase letter: no mark
+  return d > s + 1 && isLower(text.charCodeAt(d - 1)) ? i - d : 0;
 }
 
 function tokenKind(text: string, s: number, i: number): Tok {

@@ -1,0 +1,55 @@
+// Entity identity and names, as an annotator would write them: one node per real thing, the name
+// without the debris of PDF extraction. Inputs are quoted from corpus-ga (file named per test).
+import { describe, expect, it } from 'vitest';
+import { extractParagraph } from '../../ingest/extract.js';
+import type { EntityMention, RecognizeContext } from '../../ingest/models.js';
+
+/** Mentions (no dates, no names nested in longer ones) of consecutive paragraphs of one resolution, as the pipeline sees them. */
+function read(paragraphs: string[], symbol = 'A/RES/78/999'): EntityMention[][] {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol };
+  return paragraphs.map((text, i) =>
+    extractParagraph({ id: `PP${i + 1}`, kind: 'preambular', text, footnoteRefs: [], subparagraphs: [] }, ctx).mentions.filter((m) => m.kind !== 'Date' && !m.nested),
+  );
+}
+const pairsOf = (ms: EntityMention[]): [string, string][] => ms.map((m) => [m.key, m.phrase]);
+
+describe('a footnote mark glued to the last word of a name (PDF text)', () => {
+  it('"the Sendai Declaration1" is the declaration, not the town (A_RES_78_120.txt PP3)', () => {
+    const [ms] = read(['Recalling the Sendai Declaration1 and the Sendai Framework for Disaster Risk Reduction 2015–2030,2']);
+    expect(pairsOf(ms!)).toContainEqual(['Framework:Sendai Declaration', 'Sendai Declaration']);
+    expect(ms!.map((m) => m.key)).not.toContain('Place:Sendai');
+  });
+
+  it('the mark ends the name: "Rio Declaration on Environment and Development5 and Agenda 216" (A_RES_78_157.txt PP12)', () => {
+    const [ms] = read(['Reaffirming the United Nations Millennium Declaration,4 the Rio Declaration on Environment and Development5 and Agenda 216 and the principles contained therein,']);
+    const keys = ms!.map((m) => m.key);
+    expect(keys).toContain('Framework:Rio Declaration on Environment and Development');
+    expect(keys.filter((k) => /\d and Agenda$|Development\d/.test(k))).toEqual([]);
+  });
+
+  it('a name held by a glued mark is found at all: "the Arab Peace Initiative6" (A_RES_78_170.txt PP21)', () => {
+    const [ms] = read(['Reaffirming its commitment to the principle of land for peace, the Arab Peace Initiative6 and the Quartet performance-based road map,']);
+    expect(pairsOf(ms!)).toContainEqual(['Initiative:Arab Peace Initiative', 'Arab Peace Initiative']);
+  });
+
+  it('three-digit marks of the long ocean resolutions: "Convention on Biological Diversity101" (A_RES_78_69.txt OP195)', () => {
+    const [ms] = read(['Notes the work under way in other forums, such as those contained in the Convention on Biological Diversity101 and the World Summit on Sustainable Development,']);
+    const keys = ms!.map((m) => m.key);
+    expect(keys).toContain('Framework:Convention on Biological Diversity');
+    expect(keys.filter((k) => /[a-z]\d+$/.test(k))).toEqual([]);
+  });
+
+  it('a known name with a three-digit mark: "the Paris Agreement104" (A_RES_78_69.txt OP206)', () => {
+    const [ms] = read(['Welcomes the Paris Agreement104 and its early entry into force,']);
+    expect(pairsOf(ms!)).toContainEqual(['Framework:Paris Agreement', 'Paris Agreement']);
+    expect(ms!.map((m) => m.key)).not.toContain('Place:Paris');
+  });
+
+  it('a short form with a glued mark refers back: "relevant to the Convention1" (A_RES_78_22.txt PP6)', () => {
+    const [, ms] = read([
+      'Recalling the Convention on the Prohibition of the Development, Production and Stockpiling of Bacteriological (Biological) and Toxin Weapons and on Their Destruction,',
+      'Noting scientific and technological developments relevant to the Convention1 and to provide States parties with information,',
+    ]);
+    expect(ms!.filter((m) => m.phrase === 'Convention').map((m) => m.kind)).toEqual(['Framework']);
+  });
+});
