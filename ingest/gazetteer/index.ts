@@ -473,3 +473,42 @@ export function lookupName(printed: string): GazetteerEntry | undefined {
   const hit = matchAt(printed, 0);
   return hit && hit.end === printed.length ? hit.entry : undefined;
 }
+
+/** A name's letters and digits, lowercased: "Non Proliferation", "Non-Proliferation" and "Nonproliferation" alike. */
+function looseForm(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isWordCode(c)) out += String.fromCharCode(lowerCode(c));
+  }
+  return out;
+}
+
+/** loose form -> the one entry with a full name or alias of that form (null: two entries share it) */
+let byLooseForm: Map<string, GazetteerEntry | null> | undefined;
+/** Loose forms this short are too likely to be another thing's name written alike. */
+const MIN_LOOSE_LENGTH = 16;
+
+/**
+ * The entry whose full name or alias is `printed` but for case, hyphens and spaces ("Treaty on the Non
+ * Proliferation of Nuclear Weapons" as a PDF broke it, "Comprehensive Nuclear Test Ban Treaty", "Office of
+ * Counter Terrorism"): the trie matches hyphens and spaces exactly, so such a printing is read as a pattern
+ * name of its own and keyed apart from the thing it names.
+ */
+export function lookupLoose(printed: string): GazetteerEntry | undefined {
+  if (!byLooseForm) {
+    ensureBuilt();
+    byLooseForm = new Map();
+    for (const e of GAZETTEER) {
+      for (const form of [e.name, ...(e.aliases ?? [])]) {
+        const loose = looseForm(form);
+        if (loose.length < MIN_LOOSE_LENGTH) continue;
+        const had = byLooseForm.get(loose);
+        byLooseForm.set(loose, had === undefined || had === e ? e : null);
+      }
+    }
+  }
+  const loose = looseForm(printed);
+  if (loose.length < MIN_LOOSE_LENGTH) return undefined;
+  return byLooseForm.get(loose) ?? undefined;
+}

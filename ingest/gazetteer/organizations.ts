@@ -238,7 +238,8 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Organization of Islamic Cooperation', 'OIC'),
   org('Organization of American States', 'OAS'),
   org('Council of Europe'),
-  org('Organization for Security and Co-operation in Europe', 'OSCE'),
+  // UN texts print "Cooperation" (the OSCE itself "Co-operation")
+  org('Organization for Security and Cooperation in Europe', 'OSCE', ['Organization for Security and Co-operation in Europe']),
   org('Commonwealth of Independent States', 'CIS'),
   org('Caribbean Community', 'CARICOM'),
   org('Pacific Islands Forum'),

@@ -9,7 +9,7 @@
 // object: the pipeline passes one ctx object per resolution, so no new contract field is needed.
 import { nodeKey } from '../../graph/model.js';
 import type { EntityMention, RecognizeContext } from '../models.js';
-import { entryByName, lookupName, normaliseName, scanGazetteer, type GazetteerEntry, type GazetteerKind } from '../gazetteer/index.js';
+import { entryByName, lookupLoose, lookupName, normaliseName, scanGazetteer, type GazetteerEntry, type GazetteerKind } from '../gazetteer/index.js';
 import { ACTION_LINES, C7_SUBLINES, actionLineDisplayName, type ActionLineInfo } from '../gazetteer/actionLines.js';
 import { MANDATE_ENTRIES } from '../gazetteer/mandates.js';
 import { parseDateRange } from './dates.js';
@@ -600,8 +600,9 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   if (NOT_NAMES.has(name)) return undefined;
   if ((hk.eventKind === 'session' || hk.eventKind === 'meeting') && !/ of /.test(name)) return undefined;
   // a known name the gazetteer scan did not match where it is printed ("the United Nations Secretary-General's
-  // call": the chunk, possessive and all, is longer than the known name): the known entry
-  const known = possessiveAt(text, end) ? lookupName(name) : undefined;
+  // call": the chunk, possessive and all, is longer than the known name), or one printed with other hyphens, spaces
+  // or case than the gazetteer's ("Treaty on the Non Proliferation of Nuclear Weapons" broken so in the PDF): the known entry
+  const known = possessiveAt(text, end) ? lookupName(name) : lookupLoose(name);
   if (known && known.kind !== 'Place') {
     const ref = entryRef(known);
     return candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'pattern');

@@ -53,3 +53,30 @@ describe('a footnote mark glued to the last word of a name (PDF text)', () => {
     expect(ms!.filter((m) => m.phrase === 'Convention').map((m) => m.kind)).toEqual(['Framework']);
   });
 });
+
+describe('a known name printed with other hyphens, spaces or case is the known thing', () => {
+  it('"Treaty on the Non Proliferation" (a PDF line break lost the hyphen) is the NPT (A_RES_78_63.txt OP5)', () => {
+    const [ms] = read(['Reaffirms the importance of Israel’s accession to the Treaty on the Non Proliferation of Nuclear Weapons and placement of all its nuclear facilities under comprehensive International Atomic Energy Agency safeguards,']);
+    expect(pairsOf(ms!)).toContainEqual(['Framework:Treaty on the Non-Proliferation of Nuclear Weapons', 'Treaty on the Non Proliferation of Nuclear Weapons']);
+  });
+
+  it('"Comprehensive Nuclear Test Ban Treaty" is the CTBT (A_RES_78_240.txt PP7)', () => {
+    const [ms] = read(['and recalling the object and purpose of the Comprehensive Nuclear Test Ban Treaty,']);
+    expect(ms!.map((m) => m.key)).toContain('Framework:Comprehensive Nuclear-Test-Ban Treaty');
+  });
+
+  it('the OSCE as UN texts spell it and its acronym are one node (A_RES_78_221.txt PP18)', () => {
+    const [full, acronym] = read([
+      'Welcoming the reports of the missions of experts under the Moscow Mechanism of the Organization for Security and Cooperation in Europe,',
+      'Noting the work of the OSCE in Ukraine,',
+    ]);
+    const osce = full!.find((m) => m.phrase === 'Organization for Security and Cooperation in Europe')!;
+    expect(osce.key).toBe(acronym!.find((m) => m.phrase === 'OSCE')!.key);
+  });
+
+  it('a report title with a non-breaking hyphen keys as with a plain one (A_RES_80_55.txt PP10)', () => {
+    const [ms] = read(['Taking note of the report of the Secretary-General on youth, disarmament and non\u2011proliferation,']);
+    const doc = ms!.find((m) => m.kind === 'Document');
+    expect(doc?.key).toContain('non-proliferation');
+  });
+});
