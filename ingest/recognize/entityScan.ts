@@ -60,6 +60,14 @@ export type NamedKind = GazetteerKind;
 const NUMBERED_EVENT_RE = new RegExp(`(?:^|\\s)(?:${ORDINAL_SOURCE})(?:\\s|$)|\\b(?:19|20)\\d{2}\\b`, 'i');
 
 /**
+ * An edition named with its year after the series' name ("WSIS Forum 2025", "International Year of Cooperatives
+ * 2025", "Olympic Games Paris 2024"): keyed as the series dated that year ("... @ 2025", as the edition is when its
+ * dates are printed instead), not as a node of its own. Not a year range ("2021-2030"), nor "of 1994".
+ */
+const YEAR_AFTER_NAME_RE = /^(.*[^\d\s,-](?<!\b(?:of|in|for|on|to|and|from))),? ((?:19|20)\d\d)$/;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
  * Stable Event key: normalised name + start year (DESIGN: "normalised name + start date"). The
  * year, not the full date, so that "World Radiocommunication Conference ... from 20 November to
  * 15 December 2023" and "... in 2023" are one node; no date at all when the name already says
@@ -67,6 +75,8 @@ const NUMBERED_EVENT_RE = new RegExp(`(?:^|\\s)(?:${ORDINAL_SOURCE})(?:\\s|$)|\\
  */
 export function eventKey(name: string, startDate?: string): string {
   const n = normaliseName(name);
+  const edition = isDigitCode(n.charCodeAt(n.length - 1)) ? YEAR_AFTER_NAME_RE.exec(n) : null;
+  if (edition) return nodeKey('Event', `${edition[1]} @ ${edition[2]}`);
   if (!startDate || NUMBERED_EVENT_RE.test(n)) return nodeKey('Event', n);
   return nodeKey('Event', `${n} @ ${startDate.slice(0, 4)}`);
 }

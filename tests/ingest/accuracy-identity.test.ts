@@ -80,3 +80,20 @@ describe('a known name printed with other hyphens, spaces or case is the known t
     expect(doc?.key).toContain('non-proliferation');
   });
 });
+
+describe('an edition named with its year and one dated by the text are one node', () => {
+  it('"eWeek 2023" (A_RES_79_194.txt OP22) and the eWeek "from 4 to 8 December 2023" (seed OP43) have one key', () => {
+    const [named] = read(['Notes the holding of the United Nations Conference on Trade and Development eWeek 2023, under the theme “Shaping the future of the digital economy”, from 4 to 8 December 2023, and its outcome document,']);
+    const [dated] = read(['Notes the holding of the eighth session of the Intergovernmental Group of Experts on E-commerce and the Digital Economy, in Geneva from 6 to 8 May 2024, and of the United Nations Conference on Trade and Development eWeek, from 4 to 8 December 2023;']);
+    const a = named!.find((m) => m.kind === 'Event')!;
+    const b = dated!.find((m) => m.phrase === 'United Nations Conference on Trade and Development eWeek')!;
+    expect(a.phrase).toBe('United Nations Conference on Trade and Development eWeek 2023');
+    expect(a.key).toBe('Event:United Nations Conference on Trade and Development eWeek @ 2023');
+    expect(b.key).toBe(a.key);
+  });
+
+  it('"World Education Forum 2015" is the forum dated 2015 (A_RES_78_156.txt PP13)', () => {
+    const [ms] = read(['Acknowledging the Incheon Declaration adopted at the World Education Forum 2015, held in Incheon, Republic of Korea, from 19 to 22 May 2015,']);
+    expect(ms!.find((m) => m.kind === 'Event')?.key).toBe('Event:World Education Forum @ 2015');
+  });
+});
