@@ -126,7 +126,7 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // its governing body ("ExCom"), printed with the Office's name after "of the Programme"
   UNHCR_EXECUTIVE_COMMITTEE,
   org('United Nations Group on the Information Society', 'UNGIS'),
-  org('United Nations System Chief Executives Board for Coordination', 'CEB', ['Chief Executives Board for Coordination', 'United Nations System Chief Executives Board', 'United Nations System Chief Executive Board for Coordination']),
+  org('United Nations System Chief Executives Board for Coordination', 'CEB', ['Chief Executives Board for Coordination', 'Chief Executives Board', 'United Nations System Chief Executives Board', 'United Nations System Chief Executive Board for Coordination']),
   org('United Nations Sustainable Development Group', 'UNSDG'),
   org('Inter-Agency Task Team on Science, Technology and Innovation for the Sustainable Development Goals', 'IATT', ['United Nations Inter-Agency Task Team on Science, Technology and Innovation for the Sustainable Development Goals', 'Inter-agency Task Team on Science, Technology and Innovation for the Sustainable Development Goals']),
   org('10-Member Group of High-level Representatives of Civil Society, Private Sector and Scientific Community', undefined, ['10-Member Group']),

@@ -1784,7 +1784,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // 2. acronyms defined earlier in the resolution (not in the gazetteer)
   if (state.acronyms.size) addDefinedAcronyms(text, state, cands);
   // 3. short forms: "the Commission", "the Union"
-  const shorts = shortFormCandidates(text, ctx, state, cands, capitals.heads);
+  const pendingShorts: Candidate[] = [];
+  const shorts = shortFormCandidates(text, ctx, state, cands, capitals.heads, pendingShorts);
   cands.push(...shorts);
   // 4. patterns: capitalised names, lowercase-topic mandate holders, sessions/meetings, WSIS+20, action lines
   const specials = gates & TOPIC_GATE ? lowercaseTopicOrganizations(text, cands) : [];
@@ -1821,6 +1822,9 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   if (text.includes('(the ')) parentheticalEventNames(text, kept);
   enrichEvents(text, kept, state);
   knownDatedEditions(kept);
+  // 7b. "the Conference of the Parties to the ... Convention ..., in which the Conference emphasized": a short form is the
+  // name with its head printed nearest before it in the paragraph, pattern names included (named, dated and placed by now)
+  if (patternCands.length) nearestNamedBefore(shorts, pendingShorts, kept);
   // 8. register everything named in this paragraph for the next ones (in text order: kept is sorted in place)
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
   for (const c of kept) {
@@ -1905,7 +1909,7 @@ function addDefinedAcronyms(text: string, state: ResolutionState, cands: Candida
  * Step 3: "the Commission" means the last commission named. Walks the heads in text order,
  * registering the known names passed on the way (marked `registered`).
  */
-function shortFormCandidates(text: string, ctx: RecognizeContext, state: ResolutionState, cands: Candidate[], heads: readonly DeterminedHead[]): Candidate[] {
+function shortFormCandidates(text: string, ctx: RecognizeContext, state: ResolutionState, cands: Candidate[], heads: readonly DeterminedHead[], pending: Candidate[]): Candidate[] {
   const shorts: Candidate[] = [];
   const bodyShort = ctx.body ? ORG_BODIES_FOR_CONTEXT[ctx.body] : undefined;
   const known = [...cands].sort((a, b) => a.start - b.start);
@@ -1935,6 +1939,8 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     // known organization named after it, not the last summit or council named
     if (ownedByKnownOrganization(text, end, cands)) continue;
     let ref: Ref | undefined;
+    // read from what was named before (not a fixed referent, the resolution's own body or a defined short form)
+    let named = false;
     const fixed = FIXED_SHORT.get(head);
     if (fixed) ref = { kind: fixed[0], name: fixed[1], attrs: {} };
     else if (bodyShort === head && ctx.body) ref = orgRefByName(ctx.body);
@@ -1945,17 +1951,76 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
       // form was pinned to (UNCTAD's "the Conference"); the last one named may be it
       const pin = state.pinned.get(head);
       ref = defined ?? (pin && !OF_AFTER_RE.test(text.slice(end, end + 5)) ? pin : state.last.get(head));
+      named = defined === undefined;
     }
     const byDefault = ref ? undefined : DEFAULT_SHORT.get(head);
     if (byDefault) ref = { kind: byDefault[0], name: byDefault[1], attrs: {} };
-    if (!ref) continue;
+    if (!ref) {
+      // nothing named with that head yet: a pattern name earlier in this paragraph may be it (nearestNamedBefore)
+      const p = candidate('Organization', '', {}, start, end, 'short');
+      shortHeads.set(p, head);
+      pending.push(p);
+      continue;
+    }
     if (ref.kind === 'Organization' && ref.attrs.acronym === undefined) {
       const e = entryByName('Organization', ref.name);
       if (e?.acronym) ref = entryRef(e);
     }
-    shorts.push(candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'short'));
+    const short = candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'short');
+    if (named) shortHeads.set(short, head);
+    shorts.push(short);
   }
   return shorts;
+}
+
+/** The head a short form was read with, when what it means was looked up among the names printed before it. */
+const shortHeads = new WeakMap<Candidate, string>();
+
+/**
+ * Step 4a': a short form ("the Conference", "the Convention") is the name with its head printed nearest before it in
+ * the paragraph. The short forms were read before the pattern names, with only the gazetteer's names of the paragraph
+ * known: "recalls resolution 10/4 of the Conference of the Parties to the United Nations Convention against
+ * Transnational Organized Crime, in which the Conference emphasized ..." took "the Conference" last named in an earlier
+ * paragraph. `pending` are short forms with nothing named before: kept (added to `cands`) only when one is found here.
+ */
+function nearestNamedBefore(shorts: readonly Candidate[], pending: readonly Candidate[], cands: Candidate[]): void {
+  for (const s of shorts) {
+    const nearest = nearestWithHead(s, cands);
+    if (!nearest || nearest.via !== 'pattern' || (nearest.name === s.name && nearest.kind === s.kind)) continue;
+    s.kind = nearest.kind;
+    s.name = nearest.name;
+    s.attrs = { ...nearest.attrs };
+  }
+  const found: Candidate[] = [];
+  for (const p of pending) {
+    const nearest = nearestWithHead(p, cands);
+    if (!nearest || cands.some((c) => overlaps(c, p))) continue;
+    found.push(candidate(nearest.kind, nearest.name, { ...nearest.attrs }, p.start, p.end, 'short'));
+  }
+  cands.push(...found);
+}
+
+/** The name printed last before short form `s` whose head is the short form's ("Conference of the Parties to ..." for "Conference"). */
+function nearestWithHead(s: Candidate, cands: readonly Candidate[]): Candidate | undefined {
+  const head = shortHeads.get(s);
+  if (head === undefined) return undefined;
+  let nearest: Candidate | undefined;
+  for (const o of cands) {
+    if (o.end > s.start || o.via === 'short' || (nearest && o.start < nearest.start)) continue;
+    if (headBeforePreposition(o, head)) nearest = o;
+  }
+  return nearest;
+}
+
+/** `head` is `c`'s head, printed before the first preposition of its name: "Protocol to the Treaty" is no "Treaty", "Fourth
+ *  Special Session of the Conference" no "Conference"; "Conference of the Parties to ..." is a "Conference". */
+function headBeforePreposition(c: Candidate, head: string): boolean {
+  const h = headOf(c.name, c.kind);
+  if (h !== head && !(head === 'Conference' && h === 'Conference of the Parties')) return false;
+  const at = c.name.indexOf(head);
+  if (at < 0) return false;
+  const before = c.name.slice(0, at).split(' ');
+  return !before.some((w) => HEAD_SEARCH_STOPS.has(w));
 }
 
 /** "that " or "this " before a short form (the five characters before it) */

@@ -97,3 +97,33 @@ describe('an edition named with its year and one dated by the text are one node'
     expect(ms!.find((m) => m.kind === 'Event')?.key).toBe('Event:World Education Forum @ 2015');
   });
 });
+
+describe('a short form is the name with its head printed nearest before it in the paragraph', () => {
+  it('"in which the Conference emphasized" after the Conference of the Parties to the UNTOC, not the conference of an earlier paragraph (A_RES_78_229.txt OP7)', () => {
+    const [, ms] = read([
+      'Recalling the United Nations Conference on the Illicit Trade in Small Arms and Light Weapons in All Its Aspects,',
+      'Reaffirms that the United Nations Convention against Transnational Organized Crime and the Protocols thereto represent the most important tools of the international community for fighting transnational organized crime, and recalls in this respect resolution 10/4 of 16 October 2020 of the Conference of the Parties to the United Nations Convention against Transnational Organized Crime, 49 in which the Conference emphasized the continued relevance of the Convention,',
+    ]);
+    expect(ms!.find((m) => m.phrase === 'Conference')?.key).toBe('Event:Conference of the Parties to the United Nations Convention against Transnational Organized Crime');
+  });
+
+  it('"that Convention" is CITES named in the paragraph, not the convention of earlier paragraphs (A_RES_80_109.txt OP42)', () => {
+    const [, ms] = read([
+      'Recalling the Convention on the Conservation of Migratory Species of Wild Animals,',
+      'Notes, in this regard, the ongoing collaboration between the Food and Agriculture Organization of the United Nations and the secretariat of the Convention on International Trade in Endangered Species of Wild Fauna and Flora in raising awareness and building capacity on the implementation of that Convention in the fisheries sector, as a growing number of commercially exploited aquatic species are being included in appendix II to that Convention;',
+    ]);
+    const shorts = ms!.filter((m) => m.phrase === 'Convention').map((m) => m.key);
+    expect(shorts).toEqual(['Framework:Convention on International Trade in Endangered Species of Wild Fauna and Flora', 'Framework:Convention on International Trade in Endangered Species of Wild Fauna and Flora']);
+  });
+
+  it('"the Fund" with no fund named before is the one named earlier in its paragraph (A_RES_78_97.txt OP12)', () => {
+    const [ms] = read(['Recalls with satisfaction the establishment and operation of the Tokelau International Trust Fund to support the ongoing needs of Tokelau, and calls upon Member States and international and regional agencies to contribute to the Fund and thereby lend practical support to Tokelau,']);
+    expect(pairsOf(ms!)).toContainEqual(['Organization:Tokelau International Trust Fund', 'Fund']);
+  });
+
+  it('"the Chief Executives Board" is the CEB (A_RES_79_218.txt OP6)', () => {
+    const [ms] = read(['reiterates its invitation to the Secretary-General, in his capacity as Chair of the Chief Executives Board, to include the implementation of the Programme of Action in the agenda of the Board;']);
+    expect(ms!.map((m) => m.key)).toContain('Organization:United Nations System Chief Executives Board for Coordination');
+    expect(ms!.map((m) => m.key)).not.toContain('Organization:Chief Executives Board');
+  });
+});
