@@ -1325,6 +1325,19 @@ function nameAfterConvention(text: string, cands: Candidate[], earlier: Ref | un
   }
 }
 
+const BARE_PARTIES_SITTING_RE = /^(?:Conference|Meeting) of (?:the )?States Parties$/;
+
+/** "decisions ... adopted by the Conference of the States Parties at its twenty-fourth session" in a resolution on the
+ *  Chemical Weapons Convention: that convention's conference (the one named in the paragraph, else the one the
+ *  resolution last named), not one node "Conference of the States Parties" shared by every convention's. */
+function partiesOfConvention(cands: Candidate[], earlier: Ref | undefined): void {
+  for (const c of cands) {
+    if (c.via === 'short' || c.kind !== 'Event' || !BARE_PARTIES_SITTING_RE.test(c.name)) continue;
+    const conv = conventionBefore(cands, c.start, earlier, false);
+    if (conv) c.name = `${c.name} to the ${conv.name}`;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Event dates and venues
 
@@ -1815,6 +1828,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   ordinalEditions(text, cands);
   // 5b. instruments and bodies named after "the Convention" they belong to
   if (gates & CONVENTION_GATE) nameAfterConvention(text, cands, conventionBeforeParagraph);
+  if (text.includes('States Parties')) partiesOfConvention(cands, conventionBeforeParagraph);
   // 6. acronym definitions: "<name> (CSTD)" defines CSTD for the rest of the resolution
   learnAcronymDefinitions(text, cands, state);
   // 7. drop places inside longer pattern names ("Geneva Centre for ..."), then dates and venues

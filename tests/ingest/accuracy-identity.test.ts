@@ -127,3 +127,13 @@ describe('a short form is the name with its head printed nearest before it in th
     expect(ms!.map((m) => m.key)).not.toContain('Organization:Chief Executives Board');
   });
 });
+
+describe('"the Conference of the States Parties" alone is the conference of the convention in question', () => {
+  it('in a resolution on the Chemical Weapons Convention it is that convention\'s (A_RES_78_29.txt PP5)', () => {
+    const [, ms] = read([
+      'Recalling the Convention on the Prohibition of the Development, Production, Stockpiling and Use of Chemical Weapons and on Their Destruction,',
+      'Recalling decisions C-24/DEC.4 and C-24/DEC.5 of 27 November 2019 adopted by the Conference of the States Parties at its twenty-fourth session, introducing changes to schedules 1 (A) and 1, respectively, of the Annex on Chemicals to the Convention,',
+    ]);
+    expect(ms!.find((m) => m.phrase === 'Conference of the States Parties')?.key).toBe('Event:Conference of the States Parties to the Chemical Weapons Convention');
+  });
+});
