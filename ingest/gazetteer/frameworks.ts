@@ -58,6 +58,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // "relating to": lowercase words would end a capitalised name at "Convention"
   fw('Convention relating to the Status of Stateless Persons'),
   fw('Protocol relating to the Status of Refugees'),
+  // "relative to" (lowercase) ended the name at "Geneva Convention", one node for all four conventions
+  fw('Geneva Convention relative to the Protection of Civilian Persons in Time of War', ['Fourth Geneva Convention']),
+  fw('Geneva Convention relative to the Treatment of Prisoners of War', ['Third Geneva Convention']),
   fw('Global Compact for Safe, Orderly and Regular Migration'),
   fw('Global Compact on Refugees'),
   fw('New York Declaration for Refugees and Migrants'),

@@ -137,3 +137,15 @@ describe('"the Conference of the States Parties" alone is the conference of the 
     expect(ms!.find((m) => m.phrase === 'Conference of the States Parties')?.key).toBe('Event:Conference of the States Parties to the Chemical Weapons Convention');
   });
 });
+
+describe('a convention named with "relative to" is one node with its ordinal name', () => {
+  it('"the Geneva Convention relative to the Protection of Civilian Persons in Time of War" is not cut at "relative", and is the Fourth Geneva Convention (A_RES_78_77.txt PP9, A_RES_80_81.txt OP15)', () => {
+    const [full, ordinal] = read([
+      'Reaffirming also the applicability of the Geneva Convention relative to the Protection of Civilian Persons in Time of War, of 12 August 1949, to the occupied Syrian Golan,',
+      'the obligation of all the States Parties to the Fourth Geneva Convention, while respecting the Charter of the United Nations and international law, to ensure compliance by Israel with international humanitarian law as embodied in that Convention;',
+    ]);
+    const key = 'Framework:Geneva Convention relative to the Protection of Civilian Persons in Time of War';
+    expect(pairsOf(full!)).toContainEqual([key, 'Geneva Convention relative to the Protection of Civilian Persons in Time of War']);
+    expect(ordinal!.filter((m) => m.kind === 'Framework' && m.phrase.includes('Convention')).map((m) => m.key)).toEqual([key, key]);
+  });
+});
