@@ -354,6 +354,13 @@ function chunkLast(text: string, t: number, m: number): number {
       u += 2;
       continue;
     }
+    // "Agreement Establishing the African Continental Free Trade Area", "International Day Commemorating the Victims of
+    // ...": a capitalised participle inside the name takes its object, article included
+    if (kinds[u] === Tok.The && u - 1 > t && u + 1 < m && kinds[u + 1] === Tok.Cap && spacedBefore(u) && spacedBefore(u + 1) && capitalParticiple(text, u - 1)) {
+      last = u + 1;
+      u += 2;
+      continue;
+    }
     // "Sustainable Development Goal 14"
     if (kinds[u] === Tok.Other && isGoalNumber(text, u)) {
       last = u;
@@ -392,6 +399,12 @@ function chunkLast(text: string, t: number, m: number): number {
     break;
   }
   return last;
+}
+
+/** Token k is a capitalised word of six letters or more ending in "ing" ("Establishing", "Governing", "Affecting"). */
+function capitalParticiple(text: string, k: number): boolean {
+  const e = ends[k]!;
+  return kinds[k] === Tok.Cap && e - starts[k]! >= 6 && text.charCodeAt(e - 1) === 103 && text.charCodeAt(e - 2) === 110 && text.charCodeAt(e - 3) === 105;
 }
 
 /** Token u is the number after "Goal" ("Goal 14"). */

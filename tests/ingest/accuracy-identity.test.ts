@@ -149,3 +149,17 @@ describe('a convention named with "relative to" is one node with its ordinal nam
     expect(ordinal!.filter((m) => m.kind === 'Framework' && m.phrase.includes('Convention')).map((m) => m.key)).toEqual([key, key]);
   });
 });
+
+describe('a capitalised participle inside a name takes its object', () => {
+  it('"the Agreement Establishing the African Continental Free Trade Area" is one name, and "the Agreement" after it is it (A_RES_78_134.txt PP8)', () => {
+    const [ms] = read(['Recalling, inter alia, the entry into force of the Agreement Establishing the African Continental Free Trade Area, on 30 May 2019, and welcoming ongoing efforts to fully operationalize the Agreement,']);
+    const key = 'Framework:Agreement Establishing the African Continental Free Trade Area';
+    expect(pairsOf(ms!)).toContainEqual([key, 'Agreement Establishing the African Continental Free Trade Area']);
+    expect(ms!.find((m) => m.phrase === 'Agreement')?.key).toBe(key);
+  });
+
+  it('"International Day Commemorating the Victims of Acts of Violence Based on Religion or Belief" (A_RES_78_129.txt PP7)', () => {
+    const [ms] = read(['Recalling resolution 73/296 of 28 May 2019 designating 22 August as International Day Commemorating the Victims of Acts of Violence Based on Religion or Belief,']);
+    expect(ms!.map((m) => m.phrase)).toContain('International Day Commemorating the Victims of Acts of Violence Based on Religion or Belief');
+  });
+});
