@@ -83,9 +83,11 @@ export function eventKey(name: string, startDate?: string): string {
 
 /** Key of a named entity of any of the six kinds. */
 export function namedKey(kind: NamedKind, name: string, attrs: Record<string, unknown> = {}): string {
-  if (kind === 'Event') return eventKey(name, typeof attrs.startDate === 'string' ? attrs.startDate : undefined);
+  // a generic name ("Third Review Conference", "Preparatory Committee") is keyed with whose it is (qualifyGenericNames)
+  const keyName = typeof attrs.qualifier === 'string' ? `${name} (${attrs.qualifier})` : name;
+  if (kind === 'Event') return eventKey(keyName, typeof attrs.startDate === 'string' ? attrs.startDate : undefined);
   if (kind === 'ActionLine' && typeof attrs.code === 'string') return nodeKey('ActionLine', attrs.code);
-  return nodeKey(kind, normaliseName(name));
+  return nodeKey(kind, normaliseName(keyName));
 }
 
 interface Ref {
@@ -1325,6 +1327,44 @@ function nameAfterConvention(text: string, cands: Candidate[], earlier: Ref | un
   }
 }
 
+/** Words of names that say what a body or sitting is but not whose ("Preparatory Committee", "Working Group III"). */
+const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set([
+  'Ad', 'Hoc', 'Open-ended', 'Intergovernmental', 'Preparatory', 'Executive', 'Advisory', 'Steering', 'Consultative', 'Scientific',
+  'Technical', 'Governing', 'Standing', 'Joint', 'Expert', 'Experts', 'Governmental', 'High-level', 'Working', 'Group', 'Committee',
+  'Board', 'Council', 'Commission', 'Panel', 'Task', 'Force', 'Review', 'Conference', 'Meeting', 'Session', 'Special', 'of', 'the',
+  'States', 'Parties', 'Bureau', 'Subsidiary', 'Coordination', 'Contact', 'Regional', 'Body',
+  'I', 'II', 'III', 'IV', 'V', 'VI',
+]);
+const ORDINAL_WORD_RE = new RegExp(`^(?:${ORDINAL_SOURCE})$`, 'i');
+/** sittings of a treaty's parties: whose they are is the instrument's */
+const PARTIES_SITTING_RE = /(?:Review Conference|Special Session of the Conference|Meeting of (?:the )?States Parties|Conference of (?:the )?States Parties)$/;
+
+function genericName(name: string): boolean {
+  let words = 0;
+  for (const w of name.split(' ')) {
+    if (!GENERIC_NAME_WORDS.has(w) && !ORDINAL_WORD_RE.test(w)) return false;
+    words++;
+  }
+  return words >= 2;
+}
+
+/**
+ * Step 7c: a name of nothing but generic words ("Third Review Conference", "Preparatory Committee", "Executive Board",
+ * "Group of Governmental Experts") names different things in different resolutions: one node for all of them joined
+ * the chemical weapons convention's review conference with the anti-personnel mines convention's, and every
+ * preparatory committee. The key takes whose it is: a parties' sitting the instrument named nearest (in the paragraph,
+ * else last in the resolution), anything else the resolution it is named in. The name stays as printed.
+ */
+function qualifyGenericNames(kept: readonly Candidate[], ctx: RecognizeContext, state: ResolutionState, earlier: Ref | undefined): void {
+  for (const c of kept) {
+    if (c.via !== 'pattern' || c.kind === 'Place' || c.attrs.qualifier !== undefined || !genericName(c.name)) continue;
+    let q: string | undefined;
+    if (c.kind === 'Event' && PARTIES_SITTING_RE.test(c.name)) q = (conventionBefore(kept as Candidate[], c.start, earlier, false) ?? state.last.get('Treaty'))?.name;
+    q ??= ctx.symbol;
+    if (q) c.attrs.qualifier = q;
+  }
+}
+
 const BARE_PARTIES_SITTING_RE = /^(?:Conference|Meeting) of (?:the )?States Parties$/;
 
 /** "decisions ... adopted by the Conference of the States Parties at its twenty-fourth session" in a resolution on the
@@ -1705,7 +1745,7 @@ let cacheResult: EntityMention[] = [];
 function toMention(text: string, c: Candidate): EntityMention {
   // a copy without the hidden keys (copying rather than deleting keeps the object in fast mode)
   const attrs: Record<string, unknown> = {};
-  for (const k in c.attrs) if (k !== 'datePhrase' && k !== 'venue' && k !== 'series' && k !== 'listedWith' && k !== 'printedStart' && k !== 'unplaced') attrs[k] = c.attrs[k];
+  for (const k in c.attrs) if (k !== 'datePhrase' && k !== 'venue' && k !== 'series' && k !== 'listedWith' && k !== 'printedStart' && k !== 'unplaced' && k !== 'qualifier') attrs[k] = c.attrs[k];
   const phrase = text.slice(c.start, c.end);
   if (c.kind === 'Organization') {
     const printed = normaliseName(phrase);
@@ -1839,6 +1879,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // 7b. "the Conference of the Parties to the ... Convention ..., in which the Conference emphasized": a short form is the
   // name with its head printed nearest before it in the paragraph, pattern names included (named, dated and placed by now)
   if (patternCands.length) nearestNamedBefore(shorts, pendingShorts, kept);
+  // 7c. "the Third Review Conference", "the Preparatory Committee" named by nothing but generic words: whose it is goes into the key
+  qualifyGenericNames(kept, ctx, state, conventionBeforeParagraph);
   // 8. register everything named in this paragraph for the next ones (in text order: kept is sorted in place)
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
   for (const c of kept) {

@@ -163,3 +163,19 @@ describe('a capitalised participle inside a name takes its object', () => {
     expect(ms!.map((m) => m.phrase)).toContain('International Day Commemorating the Victims of Acts of Violence Based on Religion or Belief');
   });
 });
+
+describe('a name of generic words only is keyed with whose it is', () => {
+  it('"the Third Review Conference" of the Chemical Weapons Convention is not that of another treaty (A_RES_79_56.txt PP8)', () => {
+    const [, ms] = read([
+      'Recalling the Convention on the Prohibition of the Development, Production, Stockpiling and Use of Chemical Weapons and on Their Destruction,',
+      'Reaffirming the importance of the outcome of the Third Special Session of the Conference of the States Parties to Review the Operation of the Chemical Weapons Convention, held in The Hague from 8 to 19 April 2013 (the Third Review Conference), including its consensus final report,',
+    ]);
+    expect(ms!.find((m) => m.phrase === 'Third Review Conference')?.key).toBe('Event:Third Review Conference (Chemical Weapons Convention)');
+  });
+
+  it('"the Preparatory Committee" of one resolution is not every preparatory committee (A_RES_79_122.txt)', () => {
+    const [ms] = read(['Decides that the Preparatory Committee shall hold its first session in New York,'], 'A/RES/79/122');
+    expect(ms!.find((m) => m.phrase === 'Preparatory Committee')?.key).toBe('Organization:Preparatory Committee (A/RES/79/122)');
+    expect(ms!.find((m) => m.phrase === 'Preparatory Committee')?.name).toBe('Preparatory Committee');
+  });
+});
