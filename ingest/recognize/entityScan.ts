@@ -2397,12 +2397,31 @@ function addEditionYears(text: string, cands: readonly Candidate[]): void {
   for (const c of cands) {
     if (c.kind !== 'Event' || c.attrs.startDate !== undefined || c.via === 'special') continue;
     const ed = EDITION_YEAR_RE.exec(text.slice(c.end, c.end + 8));
-    if (!ed) continue;
+    if (!ed) {
+      if (c.via === 'gazetteer' && c.start >= 9) yearBeforeKnownEvent(text, c);
+      continue;
+    }
     c.name = `${c.name} ${ed[1]}`;
     c.attrs = { ...c.attrs, series: undefined };
     delete c.attrs.series;
     c.end += ed[0].length;
   }
+}
+
+/** "the 2023 " right before an event's name */
+const THE_YEAR_BEFORE_RE = /\b(?:the|its|their) ((?:19|20)\d\d) $/;
+/**
+ * "the 2023 Sustainable Development Goals Summit", "the 2025 WSIS Forum": a known event with its year printed before
+ * its name is the edition held that year (keyed "... @ 2023", as when its dates are printed), not the undated node.
+ * Only when the name holds no year or ordinal of its own ("the 2005 World Summit" is a name, known as such).
+ */
+function yearBeforeKnownEvent(text: string, c: Candidate): void {
+  const c1 = text.charCodeAt(c.start - 2);
+  if (c1 < 48 || c1 > 57) return;
+  const y = THE_YEAR_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 11), c.start));
+  if (!y || NUMBERED_EVENT_RE.test(c.name)) return;
+  c.attrs = { ...c.attrs, startDate: y[1]! };
+  delete c.attrs.series;
 }
 
 /** A lowercase ordinal right before an event's name: "the third", "its second". */

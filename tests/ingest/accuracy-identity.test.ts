@@ -179,3 +179,10 @@ describe('a name of generic words only is keyed with whose it is', () => {
     expect(ms!.find((m) => m.phrase === 'Preparatory Committee')?.name).toBe('Preparatory Committee');
   });
 });
+
+describe('a year printed before a known event dates that edition', () => {
+  it('"the 2023 Sustainable Development Goals Summit" is the summit of 2023 (A_RES_78_225.txt)', () => {
+    const [ms] = read(['with a view to advancing the implementation of the 2030 Agenda, including in the follow-up to the 2023 Sustainable Development Goals Summit;']);
+    expect(ms!.find((m) => m.phrase === 'Sustainable Development Goals Summit')?.key).toBe('Event:Sustainable Development Goals Summit @ 2023');
+  });
+});
