@@ -166,6 +166,7 @@ const isShortHead = (w: string): boolean => SHORT_HEAD_SET.has(w);
 const INTERNATIONAL_NAME_AFTER_RE = /^\s+(?:(?:of|for|to|on|against|and)\s|in\s+[A-Z]|[A-Z])/;
 const STATES_PARTIES_AFTER_RE = /^\s+of\s+(?:the\s+)?States\s+Parties\b/;
 const OF_CAPITALS_AFTER_RE = /^\s+of\s+(?!the\b|States\b)[A-Z][a-z]+\s+[A-Z]/;
+const EXPERTS_OF_AFTER_RE = /^\s+of\s+(?:Experts|Friends)\s+(?:on|of|for)\s+(?:the\s+)?[A-Z]/;
 const LONGER_NAME_AFTER_RE = /^\s+(?:(?:on|for|to|against)\s+(?:the\s+)?[A-Z]|of\s+the\s+Parties\b|of\s+(?:Ministers|Heads\s+of\s+State|Governors)\b)/;
 
 // Maps rather than records: a keyed load on a record, optimised for the few heads seen first, deopted
@@ -1984,6 +1985,9 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     // "the Office of Staff Legal Assistance", "the Organization of African Unity": a name of its own, not the
     // last office or organization named ("the Group of Governmental Experts" does refer back to the one named)
     if (head !== 'Group' && head !== 'Working Group' && OF_CAPITALS_AFTER_RE.test(text.slice(end, end + 40))) continue;
+    // "the Working Group of Experts on People of African Descent", "the Committee of Experts on International Cooperation
+    // in Tax Matters", "the Group of Friends of Mediation": bodies of their own, not the last group or committee named
+    if (EXPERTS_OF_AFTER_RE.test(text.slice(end, end + 24))) continue;
     // "the Assembly of States Parties to the Rome Statute" is not the General Assembly
     if (head === 'Assembly' && STATES_PARTIES_AFTER_RE.test(text.slice(end, end + 24))) continue;
     // "the International Year of the Family", "the International Day in Memory of ...": the start of a name

@@ -186,3 +186,18 @@ describe('a year printed before a known event dates that edition', () => {
     expect(ms!.find((m) => m.phrase === 'Sustainable Development Goals Summit')?.key).toBe('Event:Sustainable Development Goals Summit @ 2023');
   });
 });
+
+describe('"the Group of Experts on ...", "the Group of Friends of ..." are names of their own, not back-references', () => {
+  it('"the Working Group of Experts on People of African Descent" after another working group (A_RES_80_193.txt OP37)', () => {
+    const [, ms] = read([
+      'Welcoming the work of the Intergovernmental Working Group on the Effective Implementation of the Durban Declaration and Programme of Action,',
+      'the Committee on the Elimination of Racial Discrimination, the Working Group of Experts on People of African Descent, the Ad Hoc Committee,',
+    ]);
+    expect(pairsOf(ms!)).toContainEqual(['Organization:Working Group of Experts on People of African Descent', 'Working Group of Experts on People of African Descent']);
+  });
+
+  it('"the Group of Friends of Monterrey" after the Group of 20 (A_RES_79_226.txt)', () => {
+    const [, ms] = read(['Noting the work of the Group of 20,', 'Welcoming the work of the Group of Friends of Monterrey,']);
+    expect(ms!.map((m) => m.phrase)).toContain('Group of Friends of Monterrey');
+  });
+});
