@@ -63,6 +63,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Geneva Convention relative to the Treatment of Prisoners of War', ['Third Geneva Convention']),
   fw('Global Compact for Safe, Orderly and Regular Migration'),
   fw('Global Compact on Refugees'),
+  // printed with and without "United Nations" (pattern names keyed apart across resolutions)
+  fw('United Nations Standard Minimum Rules for the Treatment of Prisoners', ['Standard Minimum Rules for the Treatment of Prisoners', 'Nelson Mandela Rules']),
+  fw('United Nations Global Counter-Terrorism Coordination Compact', ['Global Counter-Terrorism Coordination Compact']),
   fw('New York Declaration for Refugees and Migrants'),
   fw('New Urban Agenda'),
   // printed whole: "and the Issue of Impunity" is part of its name (A/RES/80/217 PP9, OP29)

@@ -191,7 +191,7 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('United Nations Educational, Scientific and Cultural Organization', 'UNESCO'),
   org('World Intellectual Property Organization', 'WIPO'),
   org('World Health Organization', 'WHO'),
-  org('Food and Agriculture Organization of the United Nations', 'FAO', ['Food and Agriculture Organization']),
+  org('Food and Agriculture Organization of the United Nations', 'FAO', ['Food and Agriculture Organization', 'Food and Agricultural Organization of the United Nations', 'Food and Agricultural Organization']),
   org('International Labour Organization', 'ILO', ['International Labour Office']),
   org('United Nations Industrial Development Organization', 'UNIDO'),
   org('International Fund for Agricultural Development', 'IFAD'),

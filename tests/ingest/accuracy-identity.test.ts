@@ -201,3 +201,10 @@ describe('"the Group of Experts on ...", "the Group of Friends of ..." are names
     expect(ms!.map((m) => m.phrase)).toContain('Group of Friends of Monterrey');
   });
 });
+
+describe('a name printed with and without "United Nations" is one node', () => {
+  it('"the Global Counter-Terrorism Coordination Compact" is the United Nations one (A_RES_78_115.txt)', () => {
+    const [ms] = read(['Welcomes the work of the Global Counter-Terrorism Coordination Compact entities,']);
+    expect(ms!.map((m) => m.key)).toContain('Framework:United Nations Global Counter-Terrorism Coordination Compact');
+  });
+});
