@@ -203,8 +203,8 @@ describe('"the Group of Experts on ...", "the Group of Friends of ..." are names
 });
 
 describe('a name printed with and without "United Nations" is one node', () => {
-  it('"the Global Counter-Terrorism Coordination Compact" is the United Nations one (A_RES_78_115.txt)', () => {
-    const [ms] = read(['Welcomes the work of the Global Counter-Terrorism Coordination Compact entities,']);
+  it('"Global Counter-Terrorism Coordination Compact entities" is the United Nations compact (A_RES_78_263.txt OP21)', () => {
+    const [ms] = read(['the United Nations Office on Drugs and Crime and its Terrorism Prevention Branch and relevant Global Counter-Terrorism Coordination Compact entities, within their existing mandates, to intensify cooperation,']);
     expect(ms!.map((m) => m.key)).toContain('Framework:United Nations Global Counter-Terrorism Coordination Compact');
   });
 });
