@@ -483,6 +483,23 @@ function looseForm(s: string): string {
   }
   return out;
 }
+/** Hash of looseForm(s) computed without building it, and its length (hash * 256 + length would overflow: two numbers). */
+let looseLength = 0;
+function looseHash(s: string): number {
+  let h = 0;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isWordCode(c)) {
+      h = (Math.imul(h, 31) + lowerCode(c)) | 0;
+      n++;
+    }
+  }
+  looseLength = n;
+  return h;
+}
+/** looseHash of every loose form: most pattern names are no known name printed otherwise, and build no string */
+let looseHashes: Set<number> | undefined;
 
 /** loose form -> the one entry with a full name or alias of that form (null: two entries share it) */
 let byLooseForm: Map<string, GazetteerEntry | null> | undefined;
@@ -499,15 +516,18 @@ export function lookupLoose(printed: string): GazetteerEntry | undefined {
   if (!byLooseForm) {
     ensureBuilt();
     byLooseForm = new Map();
+    looseHashes = new Set();
     for (const e of GAZETTEER) {
       for (const form of [e.name, ...(e.aliases ?? [])]) {
         const loose = looseForm(form);
         if (loose.length < MIN_LOOSE_LENGTH) continue;
+        looseHashes.add(looseHash(form));
         const had = byLooseForm.get(loose);
         byLooseForm.set(loose, had === undefined || had === e ? e : null);
       }
     }
   }
+  if (printed.length < MIN_LOOSE_LENGTH || !looseHashes!.has(looseHash(printed)) || looseLength < MIN_LOOSE_LENGTH) return undefined;
   const loose = looseForm(printed);
   if (loose.length < MIN_LOOSE_LENGTH) return undefined;
   return byLooseForm.get(loose) ?? undefined;

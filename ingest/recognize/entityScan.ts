@@ -1340,11 +1340,16 @@ const ORDINAL_WORD_RE = new RegExp(`^(?:${ORDINAL_SOURCE})$`, 'i');
 /** sittings of a treaty's parties: whose they are is the instrument's */
 const PARTIES_SITTING_RE = /(?:Review Conference|Special Session of the Conference|Meeting of (?:the )?States Parties|Conference of (?:the )?States Parties)$/;
 
+// (word by word with indexOf, no array per name: asked for every pattern name kept)
 function genericName(name: string): boolean {
   let words = 0;
-  for (const w of name.split(' ')) {
+  for (let from = 0; from <= name.length; ) {
+    let to = name.indexOf(' ', from);
+    if (to < 0) to = name.length;
+    const w = name.slice(from, to);
     if (!GENERIC_NAME_WORDS.has(w) && !ORDINAL_WORD_RE.test(w)) return false;
     words++;
+    from = to + 1;
   }
   return words >= 2;
 }
