@@ -1882,11 +1882,12 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   if (text.includes('(the ')) parentheticalEventNames(text, kept);
   enrichEvents(text, kept, state);
   knownDatedEditions(kept);
-  // 7b. "the Conference of the Parties to the ... Convention ..., in which the Conference emphasized": a short form is the
-  // name with its head printed nearest before it in the paragraph, pattern names included (named, dated and placed by now)
-  if (patternCands.length) nearestNamedBefore(shorts, pendingShorts, kept);
   // 7c. "the Third Review Conference", "the Preparatory Committee" named by nothing but generic words: whose it is goes into the key
   qualifyGenericNames(kept, ctx, state, conventionBeforeParagraph);
+  // 7d. "the Conference of the Parties to the ... Convention ..., in which the Conference emphasized": a short form is the
+  // name with its head printed nearest before it in the paragraph, pattern names included (named, dated, placed and
+  // qualified by now)
+  if (patternCands.length) nearestNamedBefore(shorts, pendingShorts, kept);
   // 8. register everything named in this paragraph for the next ones (in text order: kept is sorted in place)
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
   for (const c of kept) {
@@ -2042,7 +2043,7 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
 const shortHeads = new WeakMap<Candidate, string>();
 
 /**
- * Step 4a': a short form ("the Conference", "the Convention") is the name with its head printed nearest before it in
+ * Step 7d: a short form ("the Conference", "the Convention") is the name with its head printed nearest before it in
  * the paragraph. The short forms were read before the pattern names, with only the gazetteer's names of the paragraph
  * known: "recalls resolution 10/4 of the Conference of the Parties to the United Nations Convention against
  * Transnational Organized Crime, in which the Conference emphasized ..." took "the Conference" last named in an earlier

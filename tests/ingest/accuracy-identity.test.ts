@@ -171,6 +171,14 @@ describe('a name of generic words only is keyed with whose it is', () => {
     expect(ms!.find((m) => m.phrase === 'Third Review Conference')?.key).toBe('Event:Third Review Conference (Chemical Weapons Convention)');
   });
 
+  it('"in which the Conference addressed" after it is the same node (A_RES_79_56.txt PP9)', () => {
+    const [, ms] = read([
+      'Recalling the Convention on the Prohibition of the Development, Production, Stockpiling and Use of Chemical Weapons and on Their Destruction,',
+      'Reaffirming the importance of the outcome of the Third Special Session of the Conference of the States Parties to Review the Operation of the Chemical Weapons Convention, held in The Hague from 8 to 19 April 2013 (the Third Review Conference), including its consensus final report, in which the Conference addressed all aspects of the Convention,',
+    ]);
+    expect(ms!.find((m) => m.phrase === 'Conference')?.key).toBe('Event:Third Review Conference (Chemical Weapons Convention)');
+  });
+
   it('"the Preparatory Committee" of one resolution is not every preparatory committee (A_RES_79_122.txt)', () => {
     const [ms] = read(['and for three consecutive weeks in 2029, unless otherwise agreed by the Preparatory Committee, to elaborate and conclude a legally binding instrument,'], 'A/RES/79/122');
     expect(ms!.find((m) => m.phrase === 'Preparatory Committee')?.key).toBe('Organization:Preparatory Committee (A/RES/79/122)');
