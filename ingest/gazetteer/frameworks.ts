@@ -58,8 +58,14 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // "relating to": lowercase words would end a capitalised name at "Convention"
   fw('Convention relating to the Status of Stateless Persons'),
   fw('Protocol relating to the Status of Refugees'),
+  // "relative to" (lowercase) ended the name at "Geneva Convention", one node for all four conventions
+  fw('Geneva Convention relative to the Protection of Civilian Persons in Time of War', ['Fourth Geneva Convention']),
+  fw('Geneva Convention relative to the Treatment of Prisoners of War', ['Third Geneva Convention']),
   fw('Global Compact for Safe, Orderly and Regular Migration'),
   fw('Global Compact on Refugees'),
+  // printed with and without "United Nations" (pattern names keyed apart across resolutions)
+  fw('United Nations Standard Minimum Rules for the Treatment of Prisoners', ['Standard Minimum Rules for the Treatment of Prisoners', 'Nelson Mandela Rules']),
+  fw('United Nations Global Counter-Terrorism Coordination Compact', ['Global Counter-Terrorism Coordination Compact']),
   fw('New York Declaration for Refugees and Migrants'),
   fw('New Urban Agenda'),
   // printed whole: "and the Issue of Impunity" is part of its name (A/RES/80/217 PP9, OP29)

@@ -379,15 +379,15 @@ function matchAt(text: string, start: number): GazetteerHit | undefined {
   return best;
 }
 
-/** One or two digits printed against a lowercase word ("Rights1", "Action2"): a footnote mark, not part of the word. */
+/** One to three digits printed against a lowercase word ("Rights1", "Action2", "Agreement104" in the long ocean texts): a footnote mark, not part of the word. */
 function gluedFootnoteMark(text: string, i: number): boolean {
   const prev = text.charCodeAt(i - 1);
   // "for the Decade 2024–203413": a mark after a year range
   const afterYearRange = prev >= 48 && prev <= 57 && i >= 9 && /^[-–](?:19|20)\d\d$/.test(text.slice(i - 5, i));
   if ((prev < 97 || prev > 122) && !afterYearRange) return false;
   let j = i;
-  while (j < text.length && j - i < 3 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
-  return j > i && j - i <= 2 && (j >= text.length || !isWordCode(text.charCodeAt(j)));
+  while (j < text.length && j - i < 4 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+  return j > i && j - i <= 3 && (j >= text.length || !isWordCode(text.charCodeAt(j)));
 }
 
 /** text[start, end) equals the folded form, whitespace runs counting as one space (no allocation). */
@@ -493,4 +493,63 @@ export function lookupName(printed: string): GazetteerEntry | undefined {
   ensureBuilt();
   const hit = matchAt(printed, 0);
   return hit && hit.end === printed.length ? hit.entry : undefined;
+}
+
+/** A name's letters and digits, lowercased: "Non Proliferation", "Non-Proliferation" and "Nonproliferation" alike. */
+function looseForm(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isWordCode(c)) out += String.fromCharCode(lowerCode(c));
+  }
+  return out;
+}
+/** Hash of looseForm(s) computed without building it, and its length (hash * 256 + length would overflow: two numbers). */
+let looseLength = 0;
+function looseHash(s: string): number {
+  let h = 0;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isWordCode(c)) {
+      h = (Math.imul(h, 31) + lowerCode(c)) | 0;
+      n++;
+    }
+  }
+  looseLength = n;
+  return h;
+}
+/** looseHash of every loose form: most pattern names are no known name printed otherwise, and build no string */
+let looseHashes: Set<number> | undefined;
+
+/** loose form -> the one entry with a full name or alias of that form (null: two entries share it) */
+let byLooseForm: Map<string, GazetteerEntry | null> | undefined;
+/** Loose forms this short are too likely to be another thing's name written alike. */
+const MIN_LOOSE_LENGTH = 16;
+
+/**
+ * The entry whose full name or alias is `printed` but for case, hyphens and spaces ("Treaty on the Non
+ * Proliferation of Nuclear Weapons" as a PDF broke it, "Comprehensive Nuclear Test Ban Treaty", "Office of
+ * Counter Terrorism"): the trie matches hyphens and spaces exactly, so such a printing is read as a pattern
+ * name of its own and keyed apart from the thing it names.
+ */
+export function lookupLoose(printed: string): GazetteerEntry | undefined {
+  if (!byLooseForm) {
+    ensureBuilt();
+    byLooseForm = new Map();
+    looseHashes = new Set();
+    for (const e of GAZETTEER) {
+      for (const form of [e.name, ...(e.aliases ?? [])]) {
+        const loose = looseForm(form);
+        if (loose.length < MIN_LOOSE_LENGTH) continue;
+        looseHashes.add(looseHash(form));
+        const had = byLooseForm.get(loose);
+        byLooseForm.set(loose, had === undefined || had === e ? e : null);
+      }
+    }
+  }
+  if (printed.length < MIN_LOOSE_LENGTH || !looseHashes!.has(looseHash(printed)) || looseLength < MIN_LOOSE_LENGTH) return undefined;
+  const loose = looseForm(printed);
+  if (loose.length < MIN_LOOSE_LENGTH) return undefined;
+  return byLooseForm.get(loose) ?? undefined;
 }

@@ -128,7 +128,7 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // its governing body ("ExCom"), printed with the Office's name after "of the Programme"
   UNHCR_EXECUTIVE_COMMITTEE,
   org('United Nations Group on the Information Society', 'UNGIS'),
-  org('United Nations System Chief Executives Board for Coordination', 'CEB', ['Chief Executives Board for Coordination', 'United Nations System Chief Executives Board', 'United Nations System Chief Executive Board for Coordination']),
+  org('United Nations System Chief Executives Board for Coordination', 'CEB', ['Chief Executives Board for Coordination', 'Chief Executives Board', 'United Nations System Chief Executives Board', 'United Nations System Chief Executive Board for Coordination']),
   org('United Nations Sustainable Development Group', 'UNSDG'),
   org('Inter-Agency Task Team on Science, Technology and Innovation for the Sustainable Development Goals', 'IATT', ['United Nations Inter-Agency Task Team on Science, Technology and Innovation for the Sustainable Development Goals', 'Inter-agency Task Team on Science, Technology and Innovation for the Sustainable Development Goals']),
   org('10-Member Group of High-level Representatives of Civil Society, Private Sector and Scientific Community', undefined, ['10-Member Group']),
@@ -193,7 +193,7 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('United Nations Educational, Scientific and Cultural Organization', 'UNESCO'),
   org('World Intellectual Property Organization', 'WIPO'),
   org('World Health Organization', 'WHO'),
-  org('Food and Agriculture Organization of the United Nations', 'FAO', ['Food and Agriculture Organization']),
+  org('Food and Agriculture Organization of the United Nations', 'FAO', ['Food and Agriculture Organization', 'Food and Agricultural Organization of the United Nations', 'Food and Agricultural Organization']),
   org('International Labour Organization', 'ILO', ['International Labour Office']),
   org('United Nations Industrial Development Organization', 'UNIDO'),
   org('International Fund for Agricultural Development', 'IFAD'),
@@ -242,7 +242,8 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Organization of Islamic Cooperation', 'OIC'),
   org('Organization of American States', 'OAS'),
   org('Council of Europe'),
-  org('Organization for Security and Co-operation in Europe', 'OSCE'),
+  // UN texts print "Cooperation" (the OSCE itself "Co-operation")
+  org('Organization for Security and Cooperation in Europe', 'OSCE', ['Organization for Security and Co-operation in Europe']),
   org('Commonwealth of Independent States', 'CIS'),
   org('Caribbean Community', 'CARICOM'),
   org('Pacific Islands Forum'),

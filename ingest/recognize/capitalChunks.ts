@@ -258,7 +258,8 @@ function tokenize(text: string): void {
         i++;
       } else break;
     }
-    if (cnt === st.length) {
+    // room for two tokens: a glued footnote mark is split off as its own
+    if (cnt + 1 >= st.length) {
       count = cnt;
       growTokenBuffers();
       st = starts;
@@ -266,16 +267,42 @@ function tokenize(text: string): void {
       ki = kinds;
       sp = spaced;
     }
+    const mark = isDigitCode(text.charCodeAt(i - 1)) ? gluedMarkLength(text, s, i) : 0;
     st[cnt] = s;
-    en[cnt] = i;
-    ki[cnt] = tokenKind(text, s, i);
+    en[cnt] = i - mark;
+    ki[cnt] = tokenKind(text, s, i - mark);
     sp[cnt] = cnt > 0 && gapSpaces ? 1 : 0;
     cnt++;
+    if (mark > 0) {
+      // "the Convention1", "Sendai Declaration1 and the ...": the mark ends the name (no chunk goes on past it)
+      st[cnt] = i - mark;
+      en[cnt] = i;
+      ki[cnt] = Tok.Other;
+      sp[cnt] = 0;
+      cnt++;
+    }
     lastEnd = i;
     gapSpaces = false;
   }
   count = cnt;
   wordStartCount = wsCount;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Length of a footnote mark printed against the end of capitalised token [s, i) by PDF extraction
+ * ("Committee15", "Convention12", "Diversity101"): one to three digits after a lowercase letter; 0 when
+ * there is none ("COP28", "G20", "Partner2Connect" keep their digits).
+ */
+function gluedMarkLength(text: string, s: number, i: number): number {
+  if (!isUpper(text.charCodeAt(s))) return 0;
+  let d = i - 1;
+  while (d > s && i - d < 3 && isDigitCode(text.charCodeAt(d - 1))) d--;
+  // a fourth digit before the three, or no lowercase letter: no mark
+  return d > s + 1 && isLower(text.charCodeAt(d - 1)) ? i - d : 0;
 }
 
 function tokenKind(text: string, s: number, i: number): Tok {
@@ -327,6 +354,13 @@ function chunkLast(text: string, t: number, m: number): number {
       u += 2;
       continue;
     }
+    // "Agreement Establishing the African Continental Free Trade Area", "International Day Commemorating the Victims of
+    // ...": a capitalised participle inside the name takes its object, article included
+    if (kinds[u] === Tok.The && u - 1 > t && u + 1 < m && kinds[u + 1] === Tok.Cap && spacedBefore(u) && spacedBefore(u + 1) && capitalParticiple(text, u - 1)) {
+      last = u + 1;
+      u += 2;
+      continue;
+    }
     // "Sustainable Development Goal 14"
     if (kinds[u] === Tok.Other && isGoalNumber(text, u)) {
       last = u;
@@ -365,6 +399,12 @@ function chunkLast(text: string, t: number, m: number): number {
     break;
   }
   return last;
+}
+
+/** Token k is a capitalised word of six letters or more ending in "ing" ("Establishing", "Governing", "Affecting"). */
+function capitalParticiple(text: string, k: number): boolean {
+  const e = ends[k]!;
+  return kinds[k] === Tok.Cap && e - starts[k]! >= 6 && text.charCodeAt(e - 1) === 103 && text.charCodeAt(e - 2) === 110 && text.charCodeAt(e - 3) === 105;
 }
 
 /** Token u is the number after "Goal" ("Goal 14"). */

@@ -30,11 +30,13 @@ import {
   TITLED_REPORT_RE,
 } from './documents.patterns.js';
 
-/** Normalised key text of a title: lower case, single spaces, no outer punctuation or quotes. */
+/** Normalised key text of a title: lower case, single spaces, plain apostrophes and hyphens, no outer punctuation or quotes. */
 export function normaliseTitle(title: string): string {
   return title
     .replace(/[\s\u00a0]+/g, ' ')
     .replace(/[’‘]/g, "'")
+    // a non-breaking hyphen ("non‑proliferation" in the PDF text) is the hyphen of the same title printed elsewhere
+    .replace(/[\u2010\u2011]/g, '-')
     .trim()
     .replace(/^[\s“”"'*.,;:]+|[\s“”"'*.,;:]+$/g, '')
     .toLowerCase();

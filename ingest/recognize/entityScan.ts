@@ -9,7 +9,7 @@
 // object: the pipeline passes one ctx object per resolution, so no new contract field is needed.
 import { nodeKey } from '../../graph/model.js';
 import type { EntityMention, RecognizeContext } from '../models.js';
-import { entryByName, lookupName, normaliseName, scanGazetteer, type GazetteerEntry, type GazetteerKind } from '../gazetteer/index.js';
+import { entryByName, lookupLoose, lookupName, normaliseName, scanGazetteer, type GazetteerEntry, type GazetteerKind } from '../gazetteer/index.js';
 import { ACTION_LINES, C7_SUBLINES, actionLineDisplayName, type ActionLineInfo } from '../gazetteer/actionLines.js';
 import { MANDATE_ENTRIES } from '../gazetteer/mandates.js';
 import { parseDateRange } from './dates.js';
@@ -61,6 +61,14 @@ export type NamedKind = GazetteerKind;
 const NUMBERED_EVENT_RE = new RegExp(`(?:^|\\s)(?:${ORDINAL_SOURCE})(?:\\s|$)|\\b(?:19|20)\\d{2}\\b`, 'i');
 
 /**
+ * An edition named with its year after the series' name ("WSIS Forum 2025", "International Year of Cooperatives
+ * 2025", "Olympic Games Paris 2024"): keyed as the series dated that year ("... @ 2025", as the edition is when its
+ * dates are printed instead), not as a node of its own. Not a year range ("2021-2030"), nor "of 1994".
+ */
+const YEAR_AFTER_NAME_RE = /^(.*[^\d\s,-](?<!\b(?:of|in|for|on|to|and|from))),? ((?:19|20)\d\d)$/;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
  * Stable Event key: normalised name + start year (DESIGN: "normalised name + start date"). The
  * year, not the full date, so that "World Radiocommunication Conference ... from 20 November to
  * 15 December 2023" and "... in 2023" are one node; no date at all when the name already says
@@ -68,6 +76,8 @@ const NUMBERED_EVENT_RE = new RegExp(`(?:^|\\s)(?:${ORDINAL_SOURCE})(?:\\s|$)|\\
  */
 export function eventKey(name: string, startDate?: string): string {
   const n = normaliseName(name);
+  const edition = isDigitCode(n.charCodeAt(n.length - 1)) ? YEAR_AFTER_NAME_RE.exec(n) : null;
+  if (edition) return nodeKey('Event', `${edition[1]} @ ${edition[2]}`);
   if (!startDate || NUMBERED_EVENT_RE.test(n)) return nodeKey('Event', n);
   return nodeKey('Event', `${n} @ ${startDate.slice(0, 4)}`);
 }
@@ -83,14 +93,16 @@ const KEYS_BY_NAME_LIMIT = 50_000;
 
 /** Key of a named entity of any of the six kinds. */
 export function namedKey(kind: NamedKind, name: string, attrs: Record<string, unknown> = {}): string {
-  if (kind === 'Event') return eventKey(name, typeof attrs.startDate === 'string' ? attrs.startDate : undefined);
+  // a generic name ("Third Review Conference", "Preparatory Committee") is keyed with whose it is (qualifyGenericNames)
+  const keyName = typeof attrs.qualifier === 'string' ? `${name} (${attrs.qualifier})` : name;
+  if (kind === 'Event') return eventKey(keyName, typeof attrs.startDate === 'string' ? attrs.startDate : undefined);
   if (kind === 'ActionLine' && typeof attrs.code === 'string') return nodeKey('ActionLine', attrs.code);
   let ofKind = keysByName.get(kind);
   if (!ofKind) keysByName.set(kind, (ofKind = new Map()));
-  let key = ofKind.get(name);
+  let key = ofKind.get(keyName);
   if (key === undefined) {
-    key = nodeKey(kind, normaliseName(name));
-    if (ofKind.size < KEYS_BY_NAME_LIMIT) ofKind.set(name, key);
+    key = nodeKey(kind, normaliseName(keyName));
+    if (ofKind.size < KEYS_BY_NAME_LIMIT) ofKind.set(keyName, key);
   }
   return key;
 }
@@ -171,6 +183,7 @@ const isShortHead = (w: string): boolean => SHORT_HEAD_SET.has(w);
 const INTERNATIONAL_NAME_AFTER_RE = /^\s+(?:(?:of|for|to|on|against|and)\s|in\s+[A-Z]|[A-Z])/;
 const STATES_PARTIES_AFTER_RE = /^\s+of\s+(?:the\s+)?States\s+Parties\b/;
 const OF_CAPITALS_AFTER_RE = /^\s+of\s+(?!the\b|States\b)[A-Z][a-z]+\s+[A-Z]/;
+const EXPERTS_OF_AFTER_RE = /^\s+of\s+(?:Experts|Friends)\s+(?:on|of|for)\s+(?:the\s+)?[A-Z]/;
 const LONGER_NAME_AFTER_RE = /^\s+(?:(?:on|for|to|against)\s+(?:the\s+)?[A-Z]|of\s+the\s+Parties\b|of\s+(?:Ministers|Heads\s+of\s+State|Governors)\b)/;
 
 // Maps rather than records: a keyed load on a record, optimised for the few heads seen first, deopted
@@ -617,8 +630,9 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   if (NOT_NAMES.has(name)) return undefined;
   if ((hk.eventKind === 'session' || hk.eventKind === 'meeting') && !/ of /.test(name)) return undefined;
   // a known name the gazetteer scan did not match where it is printed ("the United Nations Secretary-General's
-  // call": the chunk, possessive and all, is longer than the known name): the known entry
-  const known = possessiveAt(text, end) ? lookupName(name) : undefined;
+  // call": the chunk, possessive and all, is longer than the known name), or one printed with other hyphens, spaces
+  // or case than the gazetteer's ("Treaty on the Non Proliferation of Nuclear Weapons" broken so in the PDF): the known entry
+  const known = possessiveAt(text, end) ? lookupName(name) : lookupLoose(name);
   if (known && known.kind !== 'Place') {
     const ref = entryRef(known);
     return candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'pattern');
@@ -1338,6 +1352,62 @@ function nameAfterConvention(text: string, cands: Candidate[], earlier: Ref | un
   }
 }
 
+/** Words of names that say what a body or sitting is but not whose ("Preparatory Committee", "Working Group III"). */
+const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set([
+  'Ad', 'Hoc', 'Open-ended', 'Intergovernmental', 'Preparatory', 'Executive', 'Advisory', 'Steering', 'Consultative', 'Scientific',
+  'Technical', 'Governing', 'Standing', 'Joint', 'Expert', 'Experts', 'Governmental', 'High-level', 'Working', 'Group', 'Committee',
+  'Board', 'Council', 'Commission', 'Panel', 'Task', 'Force', 'Review', 'Conference', 'Meeting', 'Session', 'Special', 'of', 'the',
+  'States', 'Parties', 'Bureau', 'Subsidiary', 'Coordination', 'Contact', 'Regional', 'Body',
+  'I', 'II', 'III', 'IV', 'V', 'VI',
+]);
+const ORDINAL_WORD_RE = new RegExp(`^(?:${ORDINAL_SOURCE})$`, 'i');
+/** sittings of a treaty's parties: whose they are is the instrument's */
+const PARTIES_SITTING_RE = /(?:Review Conference|Special Session of the Conference|Meeting of (?:the )?States Parties|Conference of (?:the )?States Parties)$/;
+
+// (word by word with indexOf, no array per name: asked for every pattern name kept)
+function genericName(name: string): boolean {
+  let words = 0;
+  for (let from = 0; from <= name.length; ) {
+    let to = name.indexOf(' ', from);
+    if (to < 0) to = name.length;
+    const w = name.slice(from, to);
+    if (!GENERIC_NAME_WORDS.has(w) && !ORDINAL_WORD_RE.test(w)) return false;
+    words++;
+    from = to + 1;
+  }
+  return words >= 2;
+}
+
+/**
+ * Step 7c: a name of nothing but generic words ("Third Review Conference", "Preparatory Committee", "Executive Board",
+ * "Group of Governmental Experts") names different things in different resolutions: one node for all of them joined
+ * the chemical weapons convention's review conference with the anti-personnel mines convention's, and every
+ * preparatory committee. The key takes whose it is: a parties' sitting the instrument named nearest (in the paragraph,
+ * else last in the resolution), anything else the resolution it is named in. The name stays as printed.
+ */
+function qualifyGenericNames(kept: readonly Candidate[], ctx: RecognizeContext, state: ResolutionState, earlier: Ref | undefined): void {
+  for (const c of kept) {
+    if (c.via !== 'pattern' || c.kind === 'Place' || c.attrs.qualifier !== undefined || !genericName(c.name)) continue;
+    let q: string | undefined;
+    if (c.kind === 'Event' && PARTIES_SITTING_RE.test(c.name)) q = (conventionBefore(kept as Candidate[], c.start, earlier, false) ?? state.last.get('Treaty'))?.name;
+    q ??= ctx.symbol;
+    if (q) c.attrs.qualifier = q;
+  }
+}
+
+const BARE_PARTIES_SITTING_RE = /^(?:Conference|Meeting) of (?:the )?States Parties$/;
+
+/** "decisions ... adopted by the Conference of the States Parties at its twenty-fourth session" in a resolution on the
+ *  Chemical Weapons Convention: that convention's conference (the one named in the paragraph, else the one the
+ *  resolution last named), not one node "Conference of the States Parties" shared by every convention's. */
+function partiesOfConvention(cands: Candidate[], earlier: Ref | undefined): void {
+  for (const c of cands) {
+    if (c.via === 'short' || c.kind !== 'Event' || !BARE_PARTIES_SITTING_RE.test(c.name)) continue;
+    const conv = conventionBefore(cands, c.start, earlier, false);
+    if (conv) c.name = `${c.name} to the ${conv.name}`;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Event dates and venues
 
@@ -1708,7 +1778,7 @@ let cacheResult: EntityMention[] = [];
 function toMention(text: string, c: Candidate): EntityMention {
   // a copy without the hidden keys (copying rather than deleting keeps the object in fast mode)
   const attrs: Record<string, unknown> = {};
-  for (const k in c.attrs) if (k !== 'datePhrase' && k !== 'venue' && k !== 'series' && k !== 'listedWith' && k !== 'printedStart' && k !== 'unplaced') attrs[k] = c.attrs[k];
+  for (const k in c.attrs) if (k !== 'datePhrase' && k !== 'venue' && k !== 'series' && k !== 'listedWith' && k !== 'printedStart' && k !== 'unplaced' && k !== 'qualifier') attrs[k] = c.attrs[k];
   const phrase = text.slice(c.start, c.end);
   if (c.kind === 'Organization') {
     const printed = normaliseName(phrase);
@@ -1800,7 +1870,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // 2. acronyms defined earlier in the resolution (not in the gazetteer)
   if (state.acronyms.size) addDefinedAcronyms(text, state, cands);
   // 3. short forms: "the Commission", "the Union"
-  const shorts = shortFormCandidates(text, ctx, state, cands, capitals.heads);
+  const pendingShorts: Candidate[] = [];
+  const shorts = shortFormCandidates(text, ctx, state, cands, capitals.heads, pendingShorts);
   cands.push(...shorts);
   // 4. patterns: capitalised names, lowercase-topic mandate holders, sessions/meetings, WSIS+20, action lines
   const specials = gates & TOPIC_GATE ? lowercaseTopicOrganizations(text, cands) : [];
@@ -1830,6 +1901,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   ordinalEditions(text, cands);
   // 5b. instruments and bodies named after "the Convention" they belong to
   if (gates & CONVENTION_GATE) nameAfterConvention(text, cands, conventionBeforeParagraph);
+  if (text.includes('States Parties')) partiesOfConvention(cands, conventionBeforeParagraph);
   // 6. acronym definitions: "<name> (CSTD)" defines CSTD for the rest of the resolution
   learnAcronymDefinitions(text, cands, state);
   // 7. drop places inside longer pattern names ("Geneva Centre for ..."), then dates and venues
@@ -1837,6 +1909,12 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   if (hasWord(words, OPEN_PAREN_THE)) parentheticalEventNames(text, kept);
   enrichEvents(text, kept, state);
   knownDatedEditions(kept);
+  // 7c. "the Third Review Conference", "the Preparatory Committee" named by nothing but generic words: whose it is goes into the key
+  qualifyGenericNames(kept, ctx, state, conventionBeforeParagraph);
+  // 7d. "the Conference of the Parties to the ... Convention ..., in which the Conference emphasized": a short form is the
+  // name with its head printed nearest before it in the paragraph, pattern names included (named, dated, placed and
+  // qualified by now)
+  if (patternCands.length) nearestNamedBefore(shorts, pendingShorts, kept);
   // 8. register everything named in this paragraph for the next ones (in text order: kept is sorted in place)
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
   for (const c of kept) {
@@ -1922,7 +2000,7 @@ function addDefinedAcronyms(text: string, state: ResolutionState, cands: Candida
  * Step 3: "the Commission" means the last commission named. Walks the heads in text order,
  * registering the known names passed on the way (marked `registered`).
  */
-function shortFormCandidates(text: string, ctx: RecognizeContext, state: ResolutionState, cands: Candidate[], heads: readonly DeterminedHead[]): Candidate[] {
+function shortFormCandidates(text: string, ctx: RecognizeContext, state: ResolutionState, cands: Candidate[], heads: readonly DeterminedHead[], pending: Candidate[]): Candidate[] {
   const shorts: Candidate[] = [];
   const bodyShort = ctx.body ? ORG_BODIES_FOR_CONTEXT[ctx.body] : undefined;
   const known = [...cands].sort((a, b) => a.start - b.start);
@@ -1941,6 +2019,9 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     // "the Office of Staff Legal Assistance", "the Organization of African Unity": a name of its own, not the
     // last office or organization named ("the Group of Governmental Experts" does refer back to the one named)
     if (head !== 'Group' && head !== 'Working Group' && OF_CAPITALS_AFTER_RE.test(text.slice(end, end + 40))) continue;
+    // "the Working Group of Experts on People of African Descent", "the Committee of Experts on International Cooperation
+    // in Tax Matters", "the Group of Friends of Mediation": bodies of their own, not the last group or committee named
+    if (EXPERTS_OF_AFTER_RE.test(text.slice(end, end + 24))) continue;
     // "the Assembly of States Parties to the Rome Statute" is not the General Assembly
     if (head === 'Assembly' && STATES_PARTIES_AFTER_RE.test(text.slice(end, end + 24))) continue;
     // "the International Year of the Family", "the International Day in Memory of ...": the start of a name
@@ -1952,6 +2033,8 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     // known organization named after it, not the last summit or council named
     if (ownedByKnownOrganization(text, end, cands)) continue;
     let ref: Ref | undefined;
+    // read from what was named before (not a fixed referent, the resolution's own body or a defined short form)
+    let named = false;
     const fixed = FIXED_SHORT.get(head);
     if (fixed) ref = { kind: fixed[0], name: fixed[1], attrs: {} };
     else if (bodyShort === head && ctx.body) ref = orgRefByName(ctx.body);
@@ -1962,17 +2045,76 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
       // form was pinned to (UNCTAD's "the Conference"); the last one named may be it
       const pin = state.pinned.get(head);
       ref = defined ?? (pin && !OF_AFTER_RE.test(text.slice(end, end + 5)) ? pin : state.last.get(head));
+      named = defined === undefined;
     }
     const byDefault = ref ? undefined : DEFAULT_SHORT.get(head);
     if (byDefault) ref = { kind: byDefault[0], name: byDefault[1], attrs: {} };
-    if (!ref) continue;
+    if (!ref) {
+      // nothing named with that head yet: a pattern name earlier in this paragraph may be it (nearestNamedBefore)
+      const p = candidate('Organization', '', {}, start, end, 'short');
+      shortHeads.set(p, head);
+      pending.push(p);
+      continue;
+    }
     if (ref.kind === 'Organization' && ref.attrs.acronym === undefined) {
       const e = entryByName('Organization', ref.name);
       if (e?.acronym) ref = entryRef(e);
     }
-    shorts.push(candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'short'));
+    const short = candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'short');
+    if (named) shortHeads.set(short, head);
+    shorts.push(short);
   }
   return shorts;
+}
+
+/** The head a short form was read with, when what it means was looked up among the names printed before it. */
+const shortHeads = new WeakMap<Candidate, string>();
+
+/**
+ * Step 7d: a short form ("the Conference", "the Convention") is the name with its head printed nearest before it in
+ * the paragraph. The short forms were read before the pattern names, with only the gazetteer's names of the paragraph
+ * known: "recalls resolution 10/4 of the Conference of the Parties to the United Nations Convention against
+ * Transnational Organized Crime, in which the Conference emphasized ..." took "the Conference" last named in an earlier
+ * paragraph. `pending` are short forms with nothing named before: kept (added to `cands`) only when one is found here.
+ */
+function nearestNamedBefore(shorts: readonly Candidate[], pending: readonly Candidate[], cands: Candidate[]): void {
+  for (const s of shorts) {
+    const nearest = nearestWithHead(s, cands);
+    if (!nearest || nearest.via !== 'pattern' || (nearest.name === s.name && nearest.kind === s.kind)) continue;
+    s.kind = nearest.kind;
+    s.name = nearest.name;
+    s.attrs = { ...nearest.attrs };
+  }
+  const found: Candidate[] = [];
+  for (const p of pending) {
+    const nearest = nearestWithHead(p, cands);
+    if (!nearest || cands.some((c) => overlaps(c, p))) continue;
+    found.push(candidate(nearest.kind, nearest.name, { ...nearest.attrs }, p.start, p.end, 'short'));
+  }
+  cands.push(...found);
+}
+
+/** The name printed last before short form `s` whose head is the short form's ("Conference of the Parties to ..." for "Conference"). */
+function nearestWithHead(s: Candidate, cands: readonly Candidate[]): Candidate | undefined {
+  const head = shortHeads.get(s);
+  if (head === undefined) return undefined;
+  let nearest: Candidate | undefined;
+  for (const o of cands) {
+    if (o.end > s.start || o.via === 'short' || (nearest && o.start < nearest.start)) continue;
+    if (headBeforePreposition(o, head)) nearest = o;
+  }
+  return nearest;
+}
+
+/** `head` is `c`'s head, printed before the first preposition of its name: "Protocol to the Treaty" is no "Treaty", "Fourth
+ *  Special Session of the Conference" no "Conference"; "Conference of the Parties to ..." is a "Conference". */
+function headBeforePreposition(c: Candidate, head: string): boolean {
+  const h = headOf(c.name, c.kind);
+  if (h !== head && !(head === 'Conference' && h === 'Conference of the Parties')) return false;
+  const at = c.name.indexOf(head);
+  if (at < 0) return false;
+  const before = c.name.slice(0, at).split(' ');
+  return !before.some((w) => HEAD_SEARCH_STOPS.has(w));
 }
 
 /** "that " or "this " before a short form (the five characters before it) */
@@ -2295,12 +2437,31 @@ function addEditionYears(text: string, cands: readonly Candidate[]): void {
   for (const c of cands) {
     if (c.kind !== 'Event' || c.attrs.startDate !== undefined || c.via === 'special') continue;
     const ed = EDITION_YEAR_RE.exec(text.slice(c.end, c.end + 8));
-    if (!ed) continue;
+    if (!ed) {
+      if (c.via === 'gazetteer' && c.start >= 9) yearBeforeKnownEvent(text, c);
+      continue;
+    }
     c.name = `${c.name} ${ed[1]}`;
     c.attrs = { ...c.attrs, series: undefined };
     delete c.attrs.series;
     c.end += ed[0].length;
   }
+}
+
+/** "the 2023 " right before an event's name */
+const THE_YEAR_BEFORE_RE = /\b(?:the|its|their) ((?:19|20)\d\d) $/;
+/**
+ * "the 2023 Sustainable Development Goals Summit", "the 2025 WSIS Forum": a known event with its year printed before
+ * its name is the edition held that year (keyed "... @ 2023", as when its dates are printed), not the undated node.
+ * Only when the name holds no year or ordinal of its own ("the 2005 World Summit" is a name, known as such).
+ */
+function yearBeforeKnownEvent(text: string, c: Candidate): void {
+  const c1 = text.charCodeAt(c.start - 2);
+  if (c1 < 48 || c1 > 57) return;
+  const y = THE_YEAR_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 11), c.start));
+  if (!y || NUMBERED_EVENT_RE.test(c.name)) return;
+  c.attrs = { ...c.attrs, startDate: y[1]! };
+  delete c.attrs.series;
 }
 
 /** A lowercase ordinal right before an event's name: "the third", "its second". */

@@ -494,7 +494,7 @@ describe('a day is dated where its date is printed with it', () => {
     const text =
       'Welcoming the offer by the Government of El Salvador to host World Tourism Day 2026, under the theme “Digital Agenda and Artificial Intelligence to redesign tourism”, to be held in San Salvador on 27 September 2026,';
     expect(extract(text).attributions).toEqual(
-      expect.arrayContaining(['STARTS_ON Event:World Tourism Day 2026 -> Date:2026-09-27', 'HELD_IN Event:World Tourism Day 2026 -> Place:San Salvador', 'HOSTS Place:El Salvador -> Event:World Tourism Day 2026']),
+      expect.arrayContaining(['STARTS_ON Event:World Tourism Day @ 2026 -> Date:2026-09-27', 'HELD_IN Event:World Tourism Day @ 2026 -> Place:San Salvador', 'HOSTS Place:El Salvador -> Event:World Tourism Day @ 2026']),
     );
   });
 });

@@ -97,7 +97,7 @@ describe('an organization printed before an event\'s name organizes it', () => {
 
   it('"ITU Plenipotentiary Conference 2022": the body of an edition named with its year', () => {
     const { attributions } = extract('Welcomes the outcome of the ITU Plenipotentiary Conference 2022, held in Bucharest from 26 September to 14 October 2022,');
-    expect(attributions).toContain('ORGANIZES Organization:International Telecommunication Union -> Event:Plenipotentiary Conference of the International Telecommunication Union 2022');
+    expect(attributions).toContain('ORGANIZES Organization:International Telecommunication Union -> Event:Plenipotentiary Conference of the International Telecommunication Union @ 2022');
   });
 
   it('"the World Telecommunication Development Conference of the International Telecommunication Union": the body printed after "of the"', () => {

@@ -72,7 +72,7 @@ describe('findAttributions: ORGANIZES and HOSTS', () => {
     'Notes the holding of the World Summit on the Information Society (WSIS)+20 Forum High-level Event 2024, hosted by the International Telecommunication Union and jointly organized by the Union, the United Nations Educational, Scientific and Cultural Organization, the United Nations Development Programme and the United Nations Conference on Trade and Development in Geneva, from 27 to 31 May 2024;';
 
   it('"hosted by X and jointly organized by the Union, Y, Z and W" (seed OP77)', () => {
-    const ev = 'Event:WSIS+20 Forum High-level Event 2024';
+    const ev = 'Event:WSIS+20 Forum High-level Event @ 2024';
     expect(triples(op77)).toEqual([
       `HOSTS ${ITU} -> ${ev}`,
       `ORGANIZES ${ITU} -> ${ev}`,
@@ -175,7 +175,7 @@ describe('findAttributions: ADOPTED and PART_OF', () => {
   });
 
   it('an edition is part of its series ("WSIS Forum 2025")', () => {
-    expect(triples('participate in the WSIS Forum 2025')).toEqual(['PART_OF Event:World Summit on the Information Society Forum 2025 -> Event:World Summit on the Information Society Forum']);
+    expect(triples('participate in the WSIS Forum 2025')).toEqual(['PART_OF Event:World Summit on the Information Society Forum @ 2025 -> Event:World Summit on the Information Society Forum']);
   });
 });
 

@@ -56,12 +56,12 @@ describe('findEvents: dated events with venues (seed sentences)', () => {
 
   it('WSIS+20 High-level Event 2025 in Geneva, from 7 to 11 July 2025 (OP77)', () => {
     const m = one('looks forward to the holding of the WSIS+20 High-level Event 2025 in Geneva, from 7 to 11 July 2025, and');
-    expect(m).toMatchObject({ key: 'Event:WSIS+20 High-level Event 2025', attrs: { startDate: '2025-07-07', endDate: '2025-07-11', location: 'Geneva' } });
+    expect(m).toMatchObject({ key: 'Event:WSIS+20 High-level Event @ 2025', attrs: { startDate: '2025-07-07', endDate: '2025-07-11', location: 'Geneva' } });
   });
 
   it('the WSIS+20 Forum High-level Event 2024 swallows the WSIS name inside it', () => {
     const found = events('Notes the holding of the World Summit on the Information Society (WSIS)+20 Forum High-level Event 2024, hosted by the International Telecommunication Union');
-    expect(found.map((e) => e.key)).toEqual(['Event:WSIS+20 Forum High-level Event 2024']);
+    expect(found.map((e) => e.key)).toEqual(['Event:WSIS+20 Forum High-level Event @ 2024']);
   });
 });
 
@@ -100,7 +100,7 @@ describe('findEvents: names, kinds and identity', () => {
   it('the WSIS Forum series and its 2025 edition are distinct, each with one key', () => {
     expect(one('the annual WSIS Forum').key).toBe('Event:World Summit on the Information Society Forum');
     expect(one('called for the World Summit on the Information Society Forum to be held annually').key).toBe('Event:World Summit on the Information Society Forum');
-    expect(one('participate in the WSIS Forum 2025').key).toBe('Event:World Summit on the Information Society Forum 2025');
+    expect(one('participate in the WSIS Forum 2025').key).toBe('Event:World Summit on the Information Society Forum @ 2025');
   });
 
   it('"the World Summit" and "WSIS" are the World Summit on the Information Society once it was named', () => {
