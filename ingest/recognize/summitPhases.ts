@@ -4,6 +4,9 @@
 import type { EntityMention } from '../models.js';
 import { entryByName } from '../gazetteer/index.js';
 import { eventKey } from './entityScan.js';
+import { hasWord, textWords, wordIndex } from './paragraphWords.js';
+
+const PHASE = wordIndex('phase');
 
 /** "Geneva and Tunis phases of the World Summit", "Tunis phase of the WSIS": the cities are groups 1 and 2. */
 const CITY_PHASES_RE = /\b(Geneva|Tunis)(?:\s+and\s+(Geneva|Tunis))?\s+phases?\s+of\s+the\s+(?:World\s+Summit(?:\s+on\s+the\s+Information\s+Society)?|WSIS)\b/g;
@@ -22,7 +25,8 @@ export function summitPhaseKey(city: string): string {
 
 /** `mentions` with each city that names a phase read as that phase (an Event mention over the city's words). */
 export function withSummitPhases(text: string, mentions: EntityMention[]): EntityMention[] {
-  if (!text.includes(' phase')) return mentions;
+  // (the words the entity scan found in this text, not text.includes(' phase'): V8's search stops at every space)
+  if (!hasWord(textWords(text), PHASE)) return mentions;
   let out: EntityMention[] | undefined;
   CITY_PHASES_RE.lastIndex = 0;
   for (let m = CITY_PHASES_RE.exec(text); m; m = CITY_PHASES_RE.exec(text)) {
