@@ -14,7 +14,7 @@
 // applier has.
 import type { Attributes } from 'graphology-types';
 import { kindOfKey, RELATION_TYPES } from './model.js';
-import type { ResolutionExtraction } from '../ingest/models.js';
+import type { ParagraphExtraction, ResolutionExtraction } from '../ingest/models.js';
 import { TaggedWriter } from '../ingest/tagged-values.js';
 import { dateKey, paragraphKey, resolutionKey } from '../ingest/keys.js';
 
@@ -134,6 +134,58 @@ export function paragraphAttributes(
 
 const RELATION_INDEX = new Map<string, number>(RELATION_TYPES.map((t, i) => [t, i]));
 
+/** The index of a relation type in RELATION_TYPES. */
+function typeIndex(type: string, doc: string): number {
+  const i = RELATION_INDEX.get(type);
+  if (i === undefined) throw new Error(`${doc}: unknown relation type ${type}`);
+  return i;
+}
+
+// planResolution and the parts of a paragraph's plan, one function each: a deopt in one of them (a number
+// first seen as a double, an object of another shape) then compiles that part again, not all of them
+// inlined in one function (two compiles of ~90 ms each over corpus-ga).
+
+/** The paragraph's mentions (OP.mention). */
+function planMentions(w: TaggedWriter, mentions: ParagraphExtraction['mentions'], rKey: string): void {
+  const code = w.code;
+  const mentioned = new Set<string>();
+  for (const m of mentions) {
+    if (m.key === rKey) continue; // a resolution printing its own symbol is not a citation
+    const first = !mentioned.has(m.key);
+    mentioned.add(m.key);
+    // Kind and name are nearly always those the key spells: then they are left out (the main thread needs them only for a new node).
+    // (`Kind:` tested without building that string for every mention)
+    const kind = m.key.length > m.kind.length && m.key.charCodeAt(m.kind.length) === 58 && m.key.startsWith(m.kind) ? null : m.kind;
+    const name = kind === null && m.key.length === m.kind.length + 1 + m.name.length && m.key.endsWith(m.name) ? null : m.name;
+    const at = code.length;
+    if (first) code.push(OP.mention, w.key(m.key), w.value(kind), w.value(name), w.value(true), w.value(m.phrase), w.value(m.start), w.value(m.end), w.value(m.footnote?.mark), 0);
+    else code.push(OP.mention, w.key(m.key), w.value(kind), w.value(name), w.value(false), w.value(undefined), w.value(undefined), w.value(undefined), w.value(undefined), 0);
+    let pairs = 0;
+    for (const a in m.attrs) {
+      code.push(w.key(a), w.value(m.attrs[a]));
+      pairs++;
+    }
+    code[at + 9] = pairs;
+  }
+}
+
+/** The paragraph's verb relations (OP.relation). */
+function planRelations(w: TaggedWriter, relations: ParagraphExtraction['relations'], rKey: string, doc: string): void {
+  for (const rel of relations) {
+    if (rel.target === rKey) continue;
+    w.code.push(OP.relation, typeIndex(rel.type, doc), w.key(rel.target), w.value(rel.footnote), w.keyValue(rel.verb), w.value(rel.phrase), w.value(rel.start), w.value(rel.end), w.value(rel.clause));
+  }
+}
+
+/** The paragraph's attributions (OP.attribution). */
+function planAttributions(w: TaggedWriter, attributions: ParagraphExtraction['attributions'], doc: string): void {
+  for (const a of attributions) {
+    if (a.source === a.target) continue;
+    // The endpoints' attributes, when they are needed, follow from their keys: the applier makes them.
+    w.code.push(OP.attribution, typeIndex(a.type, doc), w.key(a.source), w.key(a.target), w.value(a.phrase), w.value(a.start), w.value(a.end));
+  }
+}
+
 export function planResolution(ex: ResolutionExtraction): ResolutionPlan {
   const r = ex.resolution;
   const doc = r.file;
@@ -141,18 +193,11 @@ export function planResolution(ex: ResolutionExtraction): ResolutionPlan {
   const w = new TaggedWriter();
   w.key(rKey);
   const code = w.code;
-  const k = (key: string): number => w.key(key);
-  const v = (value: unknown): number => w.value(value);
-  const typeIndex = (type: string): number => {
-    const i = RELATION_INDEX.get(type);
-    if (i === undefined) throw new Error(`${doc}: unknown relation type ${type}`);
-    return i;
-  };
 
   code.push(
     OP.resolution,
     0,
-    v(
+    w.value(
       withoutEmpty({
         kind: 'Resolution',
         name: r.symbol,
@@ -172,7 +217,7 @@ export function planResolution(ex: ResolutionExtraction): ResolutionPlan {
   );
   if (r.date) {
     const dKey = dateKey(r.date);
-    code.push(OP.adoptedOn, k(dKey), v(withoutEmpty(dateAttributes(r.date))));
+    code.push(OP.adoptedOn, w.key(dKey), w.value(withoutEmpty(dateAttributes(r.date))));
   }
 
   for (const px of ex.paragraphs) {
@@ -183,35 +228,10 @@ export function planResolution(ex: ResolutionExtraction): ResolutionPlan {
     // The node's attributes are put together by the applier (paragraphAttributes), so that the
     // resolution key, symbol and file strings it repeats travel once per plan.
     // No footnotes: no (empty) list to clone; the applier leaves empty values out anyway.
-    code.push(OP.paragraph, k(pKey), v(p.id), v(p.kind), v(p.number), w.keyValue(px.clauses[0]?.verb), v(p.text), v(p.heading), v(footnotes.length ? footnotes : undefined));
-    const mentioned = new Set<string>();
-    for (const m of px.mentions) {
-      if (m.key === rKey) continue; // a resolution printing its own symbol is not a citation
-      const first = !mentioned.has(m.key);
-      mentioned.add(m.key);
-      // Kind and name are nearly always those the key spells: then they are left out (the main thread needs them only for a new node).
-      // (`Kind:` tested without building that string for every mention)
-      const kind = m.key.length > m.kind.length && m.key.charCodeAt(m.kind.length) === 58 && m.key.startsWith(m.kind) ? null : m.kind;
-      const name = kind === null && m.key.length === m.kind.length + 1 + m.name.length && m.key.endsWith(m.name) ? null : m.name;
-      const at = code.length;
-      if (first) code.push(OP.mention, k(m.key), v(kind), v(name), v(true), v(m.phrase), v(m.start), v(m.end), v(m.footnote?.mark), 0);
-      else code.push(OP.mention, k(m.key), v(kind), v(name), v(false), v(undefined), v(undefined), v(undefined), v(undefined), 0);
-      let pairs = 0;
-      for (const a in m.attrs) {
-        code.push(k(a), v(m.attrs[a]));
-        pairs++;
-      }
-      code[at + 9] = pairs;
-    }
-    for (const rel of px.relations) {
-      if (rel.target === rKey) continue;
-      code.push(OP.relation, typeIndex(rel.type), k(rel.target), v(rel.footnote), w.keyValue(rel.verb), v(rel.phrase), v(rel.start), v(rel.end), v(rel.clause));
-    }
-    for (const a of px.attributions) {
-      if (a.source === a.target) continue;
-      // The endpoints' attributes, when they are needed, follow from their keys: the applier makes them.
-      code.push(OP.attribution, typeIndex(a.type), k(a.source), k(a.target), v(a.phrase), v(a.start), v(a.end));
-    }
+    code.push(OP.paragraph, w.key(pKey), w.value(p.id), w.value(p.kind), w.value(p.number), w.keyValue(px.clauses[0]?.verb), w.value(p.text), w.value(p.heading), w.value(footnotes.length ? footnotes : undefined));
+    planMentions(w, px.mentions, rKey);
+    planRelations(w, px.relations, rKey, doc);
+    planAttributions(w, px.attributions, doc);
   }
   const plan: ResolutionPlan = { resolution: rKey, symbol: r.symbol, document: doc, ...w.finish(), paragraphs: ex.paragraphs.length };
   if (ex.warnings) plan.warnings = ex.warnings;
