@@ -216,7 +216,8 @@ function dateEndingAt(text: string, yStart: number, yEnd: number, notBefore: num
         const a = dateValue(y);
         if (!a) return undefined;
         // "proclaimed 2021–2030 the United Nations Decade on Ecosystem Restoration": a range of years
-        const dash = text.charCodeAt(yEnd);
+        // (guarded: a read past the end of the text, a year ending it, threw away this function's compiled code)
+        const dash = yEnd < text.length ? text.charCodeAt(yEnd) : -1;
         if (dash === 8211 /* – */ || dash === 45 /* - */) {
           const until = YEARS_RANGE_END_RE.exec(text.slice(yEnd, yEnd + 6));
           const b = until ? dateValue(Number(until[1])) : undefined;
@@ -242,11 +243,11 @@ function scanDates(text: string): DateMatch[] {
     const r = dateEndingAt(text, m.index, m.index + 4, lastEnd);
     // digits glued after the year are a footnote mark only in a dated form ("6 October 202211"), not after a
     // preposition ("in 202011" is no year)
-    if (r && !(r.dates[0]!.month === undefined && isDigitCode(text.charCodeAt(m.index + 4)))) {
+    if (r && !(r.dates[0]!.month === undefined && m.index + 4 < text.length && isDigitCode(text.charCodeAt(m.index + 4)))) {
       out.push(r);
       lastEnd = r.end;
       // the glued mark is no day of the next date ("13 January 20103 and 6 August 2013")
-      while (isDigitCode(text.charCodeAt(lastEnd))) lastEnd++;
+      while (lastEnd < text.length && isDigitCode(text.charCodeAt(lastEnd))) lastEnd++;
     }
   }
   return out;
