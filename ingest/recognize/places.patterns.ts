@@ -25,6 +25,8 @@ export const PLACE_OPENS_NAME_RE =
 
 /** Whether the place mention ending at `end` opens another name (a cheap test of the next character first). */
 export function placeOpensName(text: string, end: number): boolean {
+  // (guarded: a read past the end, a place ending its paragraph, threw away the compiled code of the extraction it is inlined in)
+  if (end + 1 >= text.length) return false;
   const next = text.charCodeAt(end + 1);
   return text.charCodeAt(end) === 32 && next >= 65 && next <= 90 && PLACE_OPENS_NAME_RE.test(text.slice(end, end + 14));
 }
