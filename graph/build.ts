@@ -140,15 +140,15 @@ function mergeAttributes(current: Attributes, attrs: Attributes, authoritative: 
 }
 
 /** mergeAttributes for a mention's attributes as a plan carries them: `code[from..to)` holds (name, tagged value) pairs. */
-function mergePairs(current: Attributes, plan: TaggedReader, code: Int32Array, from: number, to: number): void {
+function mergePairs(current: Attributes, reader: TaggedReader, code: Int32Array, from: number, to: number): void {
   const wasAuthoritative = current.ingested === true;
-  for (let j = from; j < to; j += 2) mergeValue(current, plan.string(code[j]!), plan.value(code[j + 1]!), false, wasAuthoritative);
+  for (let j = from; j < to; j += 2) mergeValue(current, reader.string(code[j]!), reader.value(code[j + 1]!), false, wasAuthoritative);
 }
 
 /** The attributes object of (name, tagged value) pairs `code[from..to)`, in their order. */
-function pairsObject(plan: TaggedReader, code: Int32Array, from: number, to: number): Attributes {
+function pairsObject(reader: TaggedReader, code: Int32Array, from: number, to: number): Attributes {
   const attrs: Attributes = {};
-  for (let j = from; j < to; j += 2) attrs[plan.string(code[j]!)] = plan.value(code[j + 1]!);
+  for (let j = from; j < to; j += 2) attrs[reader.string(code[j]!)] = reader.value(code[j + 1]!);
   return attrs;
 }
 
