@@ -538,7 +538,8 @@ function markCandidates(text: string, superscripts: boolean): MarkCandidate[] {
       out.push({ mark: run, value: run, offset: at, strong: true });
       continue;
     }
-    if (before !== ' ' || at < 2) continue;
+    // (by character code: a string compare met a two-byte one-character string late and threw the compiled code away)
+    if (text.charCodeAt(at - 1) !== 32 || at < 2) continue;
     const before2 = text[at - 2]!;
     if (!(SPACE_BEFORE.has(before2) || isLowerLetter(before2) || (before2 >= '0' && before2 <= '9'))) continue;
     const spacedOk = after === '' || after === ',' || after === ';' || after === '.' || (after === ' ' && (after2 === '(' || after2 === '“' || isLowerLetter(after2)));

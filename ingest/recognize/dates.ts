@@ -103,10 +103,19 @@ const YEAR_RE = /\d(?<![\w/.,–]\d)(?<!(?<![Mm]id)-\d)\d{3}(?:(?![\w/]|\.\d|,\d
  * the rest of the scan.
  */
 function lastWord(before: string): string | undefined {
+  // by character code: compares of one-character strings met a two-byte one late and threw the compiled code away
   let i = before.length - 1;
-  while (i >= 0 && (before[i] === ' ' || before[i] === ',')) i--;
+  while (i >= 0) {
+    const c = before.charCodeAt(i);
+    if (c !== 32 && c !== 44) break;
+    i--;
+  }
   const end = i + 1;
-  while (i >= 0 && /[A-Za-z1\]]/.test(before[i]!)) i--;
+  while (i >= 0) {
+    const c = before.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 49 || c === 93)) break; // [A-Za-z1\]]
+    i--;
+  }
   return end > i + 1 ? before.slice(i + 1, end) : undefined;
 }
 /** A character \s matches (a regex's whitespace: ASCII, no-break, Unicode spaces, line separators, BOM). */
