@@ -256,7 +256,6 @@ const AT_PHASE_RE = /\b(?:adopted\s+)?at\s+its\s+(first|second)\s+phase\b/g;
 /** the noun before an event that "by <agent>" after it completes: "the convening of ... by" */
 const CONVENING_OF_RE = /\b(?:convening|organi[sz]ation)\s+of\s+(?:the\s+)?$/;
 const WSIS_KEY = eventKey('World Summit on the Information Society');
-const phaseKey = summitPhaseKey;
 
 /**
  * Whether "in/at <place>" after an event, with `from..to` between them, gives the event's venue (venueGapWords), nor
@@ -487,8 +486,8 @@ function phaseAttributions(text: string, sorted: EntityMention[], words: TextWor
   let m: RegExpExecArray | null;
   while ((m = PHASE_RE.exec(text))) {
     const cities = m[3] ? [m[3] === 'first' ? 'Geneva' : 'Tunis'] : [m[1]!, ...(m[2] ? [m[2]] : [])];
-    for (const city of cities) push('PART_OF', phaseKey(city), WSIS_KEY, m.index, m.index + m[0].length);
-    if (cities.length === 1) phaseVenueAndDates(text, sorted, phaseKey(cities[0]!), m.index, m.index + m[0].length, push);
+    for (const city of cities) push('PART_OF', summitPhaseKey(city), WSIS_KEY, m.index, m.index + m[0].length);
+    if (cities.length === 1) phaseVenueAndDates(text, sorted, summitPhaseKey(cities[0]!), m.index, m.index + m[0].length, push);
   }
   // "adopted by the World Summit on the Information Society at its first phase, held in Geneva from 10 to 12
   // December 2003": that phase, where and when it was held
@@ -498,7 +497,7 @@ function phaseAttributions(text: string, sorted: EntityMention[], words: TextWor
     const at = m.index;
     const summit = [...sorted].reverse().find((x) => x.kind === 'Event' && x.end <= at);
     if (summit?.key !== WSIS_KEY || !/^[^;]{0,120}$/.test(text.slice(summit.end, at))) continue;
-    const phase = phaseKey(m[1] === 'first' ? 'Geneva' : 'Tunis');
+    const phase = summitPhaseKey(m[1] === 'first' ? 'Geneva' : 'Tunis');
     const end = at + m[0].length;
     push('PART_OF', phase, WSIS_KEY, at, end);
     phaseVenueAndDates(text, sorted, phase, at, end, push);

@@ -19,8 +19,11 @@ function phaseOf(city: string): { name: string; attrs: Record<string, unknown> }
 
 /** Key of the phase held in `city` ("Event:Geneva phase of the World Summit on the Information Society @ 2003"). */
 export function summitPhaseKey(city: string): string {
-  const { name, attrs } = phaseOf(city);
-  return eventKey(name, typeof attrs.startDate === 'string' ? attrs.startDate : undefined);
+  return keyOf(phaseOf(city));
+}
+
+function keyOf(phase: { name: string; attrs: Record<string, unknown> }): string {
+  return eventKey(phase.name, typeof phase.attrs.startDate === 'string' ? phase.attrs.startDate : undefined);
 }
 
 /** `mentions` with each city that names a phase read as that phase (an Event mention over the city's words). */
@@ -35,7 +38,7 @@ export function withSummitPhases(text: string, mentions: EntityMention[]): Entit
       out ??= [...mentions];
       const place = out.findIndex((x) => x.kind === 'Place' && x.start === at);
       const { name, attrs } = phaseOf(city);
-      const phase: EntityMention = { kind: 'Event', key: summitPhaseKey(city), name, attrs, phrase: city, start: at, end: at + city.length };
+      const phase: EntityMention = { kind: 'Event', key: keyOf({ name, attrs }), name, attrs, phrase: city, start: at, end: at + city.length };
       if (place >= 0) out[place] = phase;
       else out.push(phase);
     }
