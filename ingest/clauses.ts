@@ -340,12 +340,13 @@ function andFollows(text: string, at: number): boolean {
 }
 
 /** The clause a declaration's sentence opens at `at` (its full stop), with a compound verb's other relations. */
-function readSentence(text: string, at: number): { start: number; end: number; verb: string; relation?: VerbRelationType; also: VerbRelationType[] } | undefined {
+function readSentence(text: string, at: number): { start: number; end: number; verb: string; relation: VerbRelationType | undefined; also: VerbRelationType[] } | undefined {
   SENTENCE_AT_RE.lastIndex = at;
   const m = SENTENCE_AT_RE.exec(text);
   if (!m?.groups) return undefined;
   const start = at + m[0].search(/We\s/i);
-  if (!m.groups.verb) return { start, end: start, verb: `We ${m.groups.other ?? ''}`.trim(), also: [] };
+  // one object shape for every sentence (relation present, maybe undefined): two shapes were a 'wrong map' deopt of splitClauses
+  if (!m.groups.verb) return { start, end: start, verb: `We ${m.groups.other ?? ''}`.trim(), relation: undefined, also: [] };
   const entry = entryOf(m, SENTENCE_BASE)?.entry;
   const compound = readCompoundVerbs(text, at + m[0].length - (m.groups.other?.length ?? 0), entry?.relation);
   const { end } = compound;
@@ -353,7 +354,7 @@ function readSentence(text: string, at: number): { start: number; end: number; v
   const verb = [m.groups.verb.trim(), ...compound.verbs].join(' and ');
   // an adjective of stance ("We remain deeply concerned") types nothing
   const relation = entry && entry.later !== 'lead' ? entry.relation : undefined;
-  return { start, end, verb, ...(relation ? { relation } : {}), also };
+  return { start, end, verb, relation, also };
 }
 
 /**

@@ -81,6 +81,15 @@ interface BodyHint {
   printedEnd?: number;
 }
 
+/**
+ * Every hint in one object shape, its optional fields present (maybe undefined): hints of a dozen
+ * shapes met late (a foreign body, a report in a footnote) were 'wrong map' deopts of readResolutionRefs,
+ * the largest function V8 compiles in the references stage.
+ */
+function hintOf(h: BodyHint): BodyHint {
+  return { body: h.body, explicit: h.explicit, anyCouncil: h.anyCouncil, foreign: h.foreign, phraseStart: h.phraseStart, inFootnote: h.inFootnote, printedEnd: h.printedEnd };
+}
+
 interface Item {
   groups: Record<string, string | undefined>;
   start: number;
@@ -367,12 +376,12 @@ function bodyHint(text: string, introStart: number, groups: Record<string, strin
       if (prev && !NOT_A_BODY.has(prev[1]!) && !/^(?:General|Social|Security|Rights)$/.test(prev[1]!)) {
         const name = foreignBodyName(before + named + ' ') ?? `${prev[1]} ${named}`;
         const at = (before + named).lastIndexOf(name);
-        return { body: canonicalForeign(name), explicit: true, foreign: true, ...(at >= 0 ? { phraseStart: introStart - before.length + at } : {}) };
+        return hintOf({ body: canonicalForeign(name), explicit: true, foreign: true, phraseStart: at >= 0 ? introStart - before.length + at : undefined });
       }
-      if (named === 'Assembly') return { body: GA, explicit: true };
-      return { explicit: true, anyCouncil: true };
+      if (named === 'Assembly') return hintOf({ body: GA, explicit: true });
+      return hintOf({ explicit: true, anyCouncil: true });
     }
-    return { body: KNOWN_BODY[named] ?? named, explicit: true };
+    return hintOf({ body: KNOWN_BODY[named] ?? named, explicit: true });
   }
   const before = text.slice(Math.max(0, introStart - 120), introStart);
   if (groups.its) return itsHint(before);
@@ -382,9 +391,9 @@ function bodyHint(text: string, introStart: number, groups: Record<string, strin
   if (prev && !NOT_A_BODY.has(prev[1]!) && /[a-z,;)”’]$/.test(before.slice(0, prev.index).trimEnd())) {
     const name = foreignBodyName(before);
     const at = name ? before.lastIndexOf(name) : -1;
-    if (name) return { body: canonicalForeign(name), explicit: true, foreign: true, ...(at >= 0 ? { phraseStart: introStart - before.length + at } : {}) };
+    if (name) return hintOf({ body: canonicalForeign(name), explicit: true, foreign: true, phraseStart: at >= 0 ? introStart - before.length + at : undefined });
   }
-  return { explicit: false };
+  return hintOf({ explicit: false });
 }
 
 /**
@@ -395,30 +404,30 @@ function itsHint(before: string): BodyHint {
   BODY_NOUN_RE.lastIndex = 0;
   let last: RegExpExecArray | undefined;
   for (let m = BODY_NOUN_RE.exec(before); m; m = BODY_NOUN_RE.exec(before)) last = m;
-  if (!last) return { explicit: false };
+  if (!last) return hintOf({ explicit: false });
   const nounEnd = last.index + last[0].length;
   const between = before.slice(nounEnd);
   // Find where "in its" begins: `before` ends right before "its".
-  if (!BODY_TO_ITS_RE.test(between)) return { explicit: false };
+  if (!BODY_TO_ITS_RE.test(between)) return hintOf({ explicit: false });
   const upToNoun = before.slice(0, nounEnd);
   const continuation = /^(?:\s+(?:for|on|of|and|the|[A-Z][\w’'-]*))*/.exec(between)?.[0] ?? '';
   const known = KNOWN_BODY_AT_END_RE.exec(upToNoun + continuation.replace(/\s+(?:and|the|of|on|for)$/, ''));
   if (known) {
-    if (/^[Tt]he Council$/.test(known[0])) return { explicit: false, anyCouncil: true };
-    return { body: normaliseBody(known[0])!, explicit: false };
+    if (/^[Tt]he Council$/.test(known[0])) return hintOf({ explicit: false, anyCouncil: true });
+    return hintOf({ body: normaliseBody(known[0])!, explicit: false });
   }
   // A forum, conference or programme is usually what the citing body set up
   // "in its resolution" ("the establishment of the Permanent Forum ... in its
   // resolution 75/314"), not the author: keep the citing body.
-  if (/^(?:Forum|Conference|Programme|Organization)$/.test(last[0])) return { explicit: false };
+  if (/^(?:Forum|Conference|Programme|Organization)$/.test(last[0])) return hintOf({ explicit: false });
   // A body we do not key ("United Nations Environment Assembly", "Economic and
   // Social Commission for Asia and the Pacific"): keep its name.
   const head = foreignBodyName(upToNoun + ' ') ?? last[0];
   const name = (head + continuation.replace(/\s+(?:and|the|of|on|for)$/, '')).replace(/\s+/g, ' ').trim();
   // "the mandate of the Committee, as contained in its resolutions": a lone generic
   // noun is more often what the citing body acted on than the author.
-  if (GENERIC_BODY_WORD.test(name)) return { explicit: false };
-  return { body: canonicalForeign(name), explicit: true, foreign: true };
+  if (GENERIC_BODY_WORD.test(name)) return hintOf({ explicit: false });
+  return hintOf({ body: canonicalForeign(name), explicit: true, foreign: true });
 }
 
 /** One name per body we do not key ("Environment Assembly" -> "United Nations Environment Assembly"). */
@@ -563,7 +572,7 @@ function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[
     // "Human Rights Council decision 18/120 ... and resolutions 24/14, 27/21": a
     // bare "resolutions" right after another body's citation is that body's.
     if (!hint.explicit && !groups.its && !groups.body && previous && INHERIT_BETWEEN_RE.test(text.slice(previous.end, m.index))) {
-      const { phraseStart: _ignored, ...inherited } = previous.hint;
+      const inherited = hintOf({ ...previous.hint, phraseStart: undefined });
       hint = inherited;
       inheritedHint = true;
     }
@@ -592,7 +601,7 @@ function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[
         continue;
       }
       if (read && rest) {
-        hint = { ...read.hint, phraseStart: rest.start };
+        hint = hintOf({ ...read.hint, phraseStart: rest.start });
         item = rest;
         pos = rest.start;
       }
@@ -603,7 +612,7 @@ function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[
       // resolutions 53/26": remember the body for the numbers that follow.
       const wordEnd = w.index + word.length;
       const of = hint.explicit ? null : BODY_OF_AFTER_RE.exec(text.slice(wordEnd, wordEnd + 80));
-      const named: BodyHint = of?.[1] ? { body: normaliseBody(of[1])!, explicit: true } : hint;
+      const named: BodyHint = of?.[1] ? hintOf({ body: normaliseBody(of[1])!, explicit: true }) : hint;
       const namedEnd = of ? wordEnd + of[0].length : pos;
       // "its relevant resolutions related to culture ..., in particular 41/187 of ...": the
       // numbers come after the subject of the plural.
@@ -612,7 +621,7 @@ function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[
         previous = named.explicit && named.body !== GA ? { hint: named, end: namedEnd } : undefined;
         continue;
       }
-      hint = { ...named, phraseStart: deferred.start };
+      hint = hintOf({ ...named, phraseStart: deferred.start });
       item = deferred;
       pos = deferred.start;
     }
@@ -693,7 +702,7 @@ function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[
           // closed that day
           if (!c) {
             const body = calendarBody(g, p.tail.date, isGeneric(itemHint) ? itemHint.body : undefined);
-            if (body) c = cite(g, { body, explicit: true, foreign: true }, ctx.body, instrument);
+            if (body) c = cite(g, hintOf({ body, explicit: true, foreign: true }), ctx.body, instrument);
           }
         }
         // "welcoming ... resolution 16/18 of 24 March 2011 and all its subsequent versions adopted by
@@ -702,7 +711,7 @@ function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[
         // calendar (no other body numbering N/M holds session N in that part of that year) and the
         // paragraph is about human rights.
         if (!c && !itemHint.explicit && hrcCalendarFits(g, p.tail.date) && HUMAN_RIGHTS_RE.test(text)) {
-          c = cite(g, { body: HRC, explicit: true }, ctx.body, instrument);
+          c = cite(g, hintOf({ body: HRC, explicit: true }), ctx.body, instrument);
         }
         if (c && g.a && !KEYED_BODIES.has(c.body)) c = memory.remember(c, g, p.tail.date, instrument);
         if (!c && !misdated && !itemHint.explicit && needsAntecedent(g, itemHint)) {
@@ -801,7 +810,7 @@ function bodyAfter(text: string, at: number, adoptedOnly: boolean): BodyHint | u
   if (!AFTER_LEAD_AT_RE.test(text)) return undefined;
   const slice = text.slice(at, at + 160);
   const known = BODY_AFTER_RE.exec(slice);
-  if (known?.[1]) return { body: normaliseBody(known[1])!, explicit: true, printedEnd: at + known[0].length };
+  if (known?.[1]) return hintOf({ body: normaliseBody(known[1])!, explicit: true, printedEnd: at + known[0].length });
   const f = FOREIGN_BODY_AFTER_RE.exec(slice);
   if (!f?.[1]) return undefined;
   // a footnote mark glued to the last word ("the Convention14") is not part of the name
@@ -809,8 +818,8 @@ function bodyAfter(text: string, at: number, adoptedOnly: boolean): BodyHint | u
   if (!AFTER_BODY_NOUN_RE.test(name) || GENERIC_BODY_WORD.test(name)) return undefined;
   const printedEnd = at + f[0].replace(/(?:\s+(?:of|on|the|and|for|to|against|in))+$/, '').length;
   const keyed = KNOWN_BODY_NAME_END_RE.exec(name);
-  if (keyed) return { body: normaliseBody(keyed[0])!, explicit: true, printedEnd };
-  return { body: canonicalForeign(name), explicit: true, foreign: true, printedEnd };
+  if (keyed) return hintOf({ body: normaliseBody(keyed[0])!, explicit: true, printedEnd });
+  return hintOf({ body: canonicalForeign(name), explicit: true, foreign: true, printedEnd });
 }
 
 /**
@@ -872,7 +881,7 @@ class ForeignMemory {
     } else if (/ to the /.test(body) && !this.fullNames.includes(body)) {
       this.fullNames.push(body);
     }
-    const hint: BodyHint = { body, explicit: true, foreign: true };
+    const hint: BodyHint = hintOf({ body, explicit: true, foreign: true });
     if (date) this.byDate.set(`${g.a}|${date}`, hint);
     const before = this.bySession.get(g.a!);
     // the same body under its short and full names is one body: keep the full name
@@ -981,7 +990,7 @@ function nameEndingAt(window: string, nounEnd: number, cut: boolean, generic: st
   // a body we key ("the General Assembly, in its resolution 5/14"): no guess, unless a generic
   // noun refers back to it ("the Commission on Human Rights ..., in particular Commission resolution 1998/72")
   const known = KNOWN_BODY_NAME_END_RE.exec(full) ?? KNOWN_BODY_AT_END_RE.exec(upToNoun);
-  if (known) return generic && known[0].includes(generic) ? { body: normaliseBody(known[0])!, explicit: true } : undefined;
+  if (known) return generic && known[0].includes(generic) ? hintOf({ body: normaliseBody(known[0])!, explicit: true }) : undefined;
   let head = foreignBodyName(upToNoun + ' ');
   if (!head) return undefined;
   // the window may start inside a name ("States Parties to ..."): no guess from half a name
@@ -991,7 +1000,7 @@ function nameEndingAt(window: string, nounEnd: number, cut: boolean, generic: st
   if (and >= 0) head = head.slice(and + ' and the '.length);
   const name = (head + continuation).replace(/\s+/g, ' ').replace(/(?<=[a-z])\d{1,3}$/, '').trim();
   if (GENERIC_BODY_WORD.test(name)) return name;
-  return { body: canonicalForeign(name), explicit: true, foreign: true };
+  return hintOf({ body: canonicalForeign(name), explicit: true, foreign: true });
 }
 
 /** The body whose report or document is printed before ", resolution" (see REPORT_BEFORE_RE). */
@@ -999,14 +1008,14 @@ function reportBody(text: string, introStart: number): BodyHint | undefined {
   const r = REPORT_BEFORE_RE.exec(text.slice(Math.max(0, introStart - 200), introStart));
   const g = r?.groups;
   if (!g) return undefined;
-  if (g.gaReport === '53') return Number(g.gaSession) >= 61 ? { body: HRC, explicit: true, inFootnote: true } : undefined;
+  if (g.gaReport === '53') return Number(g.gaSession) >= 61 ? hintOf({ body: HRC, explicit: true, inFootnote: true }) : undefined;
   // the Environment Assembly's sessions from the sixty-ninth (2014); before it, the Governing Council's
   if (g.gaReport === '25') {
     const body = Number(g.gaSession) >= 69 ? 'United Nations Environment Assembly' : 'Governing Council of the United Nations Environment Programme';
-    return { body, explicit: true, foreign: true, inFootnote: true };
+    return hintOf({ body, explicit: true, foreign: true, inFootnote: true });
   }
   const body = g.ecReport ? ECOSOC_REPORT_BODIES[g.ecReport] : g.doc ? DOCUMENT_BODIES[g.doc] : g.wha ? WHO_ASSEMBLY : undefined;
-  return body ? { body, explicit: true, foreign: true, inFootnote: true } : undefined;
+  return body ? hintOf({ body, explicit: true, foreign: true, inFootnote: true }) : undefined;
 }
 
 /** The introducing words: "resolution" plus the body or "its" printed before it. */
@@ -1126,7 +1135,7 @@ function readForeignSymbols(
     const number = f[0].replace(/‑/g, '-').replace(/\s+(?=\()|(?<=[.-])\s+/g, '').replace(/\(Cg (?=\d)/, '(Cg-');
     const end = tail.end > symbolEnd ? tail.end : symbolEnd;
     push({ symbol: `${body} ${instrument} ${number}`, body, number }, read ? at : phraseStart, end, tail, instrument);
-    read = { end, hint: { body, explicit: true, foreign: true } };
+    read = { end, hint: hintOf({ body, explicit: true, foreign: true }) };
     // "resolutions EC-55/1 of the Executive Council and A-32/3 of the Assembly of ...": the list goes on past the body
     const cursor = Math.max(tail.after, symbolEnd, tail.title ? 0 : (printedEnd ?? 0));
     LIST_SEP_AT_RE.lastIndex = cursor;
@@ -1189,7 +1198,7 @@ export function resolvePendingCitation(m: EntityMention, ctx: RecognizeContext):
   const known = foreignMemoryOf(ctx).recall(p.g, p.date, undefined);
   const body = known?.body ?? calendarBody(p.g, p.date, undefined);
   if (!body) return undefined;
-  const c = cite(p.g, { body, explicit: true, foreign: true }, ctx.body, p.instrument);
+  const c = cite(p.g, hintOf({ body, explicit: true, foreign: true }), ctx.body, p.instrument);
   if (!c) return undefined;
   const attrs: Record<string, unknown> = { ...m.attrs, symbol: c.symbol, body: c.body, number: c.number };
   return { ...m, key: nodeKey('Resolution', c.symbol), name: c.symbol, attrs };
