@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SAMPLE, warmUpStages } from '../../ingest/warm-up.js';
+import { REFERENCES_SAMPLE, SAMPLE, warmUpStages } from '../../ingest/warm-up.js';
 import { cleanText } from '../../ingest/clean.js';
 import { segmentResolutions } from '../../ingest/segment.js';
-import { extractResolution } from '../../ingest/extract.js';
+import { extractResolution, recognizeReferences } from '../../ingest/extract.js';
 import { planResolution } from '../../graph/plan.js';
 import type { SourceText } from '../../ingest/models.js';
 
@@ -22,5 +22,16 @@ describe('worker warm-up', () => {
     const before = plansOf(SAMPLE);
     warmUpStages(2);
     expect(plansOf(SAMPLE)).toEqual(before);
+  });
+
+  it("the references worker's sample adds its paragraphs inside the resolution (their anchors in the sample still exist)", () => {
+    expect(warmUpStages(1, 'references')).toBe(1);
+    const [resolution] = segmentResolutions(cleanText({ ...REFERENCES_SAMPLE }), { ...REFERENCES_SAMPLE });
+    const texts = resolution!.paragraphs.map((p) => `${p.id} ${p.text}`);
+    expect(texts.some((t) => t.startsWith('PP') && t.includes('Economic and Social Council resolutions 2023/3'))).toBe(true);
+    expect(texts.some((t) => /^OP\d+ Continues to encourage/.test(t))).toBe(true);
+    const cited = JSON.stringify(recognizeReferences(resolution!));
+    expect(cited).toContain('E/RES/2023/3');
+    expect(resolution!.paragraphs.length).toBeGreaterThan(segmentResolutions(cleanText({ ...SAMPLE }), { ...SAMPLE })[0]!.paragraphs.length);
   });
 });
