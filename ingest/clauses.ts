@@ -90,7 +90,7 @@ const COMPOUND_AT_RE = new RegExp(
  * sub-paragraph label) and connectors ("in this regard"), then the verb.
  */
 const LATER_AT_RE = new RegExp(
-  String.raw`(?<lead>[,;:]\s+(?:and\s*,?\s+|while\s+|but\s+|and\s+while\s+|whilst\s+)?|\s+(?:and|while|whilst)\s+|(?<label>\s\([a-z]{1,4}\)\s+))(?<conn>${CLAUSE_CONNECTORS})(?<verb>(?:(?:also|further|strongly|once again|again|fully|firmly|deeply|urgently)\s+)*(?:${VERB_ALTERNATION})(?![\w-])${TRAILING_MODIFIERS})`,
+  String.raw`(?<lead>[,;:](?:\s?\d{1,3})?\s+(?:and\s*,?\s+|while\s+|but\s+|and\s+while\s+|whilst\s+|as well as\s+)?|\s+(?:and|while|whilst)\s+|(?<label>\s\([a-z]{1,4}\)\s+))(?<conn>${CLAUSE_CONNECTORS})(?<verb>(?:(?:also|further|strongly|once again|again|fully|firmly|deeply|urgently)\s+)*(?:continues\s+to\s+)?(?:${VERB_ALTERNATION})(?![\w-])${TRAILING_MODIFIERS})`,
   'iy',
 );
 
@@ -110,7 +110,7 @@ const SENTENCE_BASE = verbBase(SENTENCE_AT_RE);
 const LATER_BASE = verbBase(LATER_AT_RE);
 
 /** The word after a candidate point, skipping "and"/"while"/a label. */
-const NEXT_WORD_AT_RE = /[,;:]?\s+(?:(?:and|while|whilst|but)\s*,?\s+)*(?:\([a-z]{1,4}\)\s+)?([A-Za-z][a-z-]*(?:\s+[a-z]+){0,2})/y;
+const NEXT_WORD_AT_RE = /[,;:]?(?:\s?\d{1,3})?\s+(?:(?:and|while|whilst|but|as well as)\s*,?\s+)*(?:\([a-z]{1,4}\)\s+)?([A-Za-z][a-z-]*(?:\s+[a-z]+){0,2})/y;
 
 /**
  * Words that can begin a verb of the table or a connector before it. Checked
@@ -118,7 +118,7 @@ const NEXT_WORD_AT_RE = /[,;:]?\s+(?:(?:and|while|whilst|but)\s*,?\s+)*(?:\([a-z
  * checks that every verb of the table passes.
  */
 export const LATER_HEAD_RE =
-  /^(?:tak|look|call|appeal|draw|bear|keep|recall|reaffirm|welcom|not[ei]|observ|recogni|acknowledg|encourag|urg|exhort|invit|request|emphasi|re-?emphasi|stress|underlin|highlight|underscor|reiterat|express|appreciat|commend|applaud|congratulat|pa(?:ys|ying|y)\b|recommend|regret|decid|condemn|deplor|demand|support|endors|affirm|confirm|consider|declar|proclaim|adopt|approv|accept|authori|remind|reject|resolv|agre|determin|renew|commit|recommit|accordingly|therefore|thus|hence|also|further|moreover|once|again|strongly|fully|firmly|deeply|urgently|mindful|aware|conscious|cogni|convinced|concerned|alarmed|determined|gravely|seriously|profoundly|guided|desirous|in (?:this|that|particular|addition|line|accordance)\b|to (?:this|that) end|as appropriate|where appropriate|at the same|inter alia)/i;
+  /^(?:tak|look|call|continues\s+to\s|appeal|draw|bear|keep|recall|reaffirm|welcom|not[ei]|observ|recogni|acknowledg|encourag|urg|exhort|invit|request|emphasi|re-?emphasi|stress|underlin|highlight|underscor|reiterat|express|appreciat|commend|applaud|congratulat|pa(?:ys|ying|y)\b|recommend|regret|decid|condemn|deplor|demand|support|endors|affirm|confirm|consider|declar|proclaim|adopt|approv|accept|authori|remind|reject|resolv|agre|determin|renew|commit|recommit|accordingly|therefore|thus|hence|also|further|moreover|once|again|strongly|fully|firmly|deeply|urgently|mindful|aware|conscious|cogni|convinced|concerned|alarmed|determined|gravely|seriously|profoundly|guided|desirous|in (?:this|that|particular|addition|line|accordance)\b|to (?:this|that) end|as appropriate|where appropriate|at the same|inter alia)/i;
 
 /** The top-level alternatives of a regex source (no alternation inside groups or classes is split). */
 function topLevelAlternatives(source: string): string[] {
@@ -156,7 +156,7 @@ const LATER_HEAD_AHEAD = topLevelAlternatives(LATER_HEAD_RE.source.slice('^(?:'.
  * character is matched first (a comma, or the space before "and"), so the regex engine skips other characters
  * on its first-character check (25% less time than a leading lookahead read at every position).
  */
-const LATER_WORD_AHEAD = String.raw`(?:(?:and|while|whilst|but)\s*,?\s+)*(?:\([a-z]{1,4}\)\s+)?(?:${LATER_HEAD_AHEAD})`;
+const LATER_WORD_AHEAD = String.raw`(?:(?:and|while|whilst|but|as well as)\s*,?\s+)*(?:\([a-z]{1,4}\)\s+)?(?:${LATER_HEAD_AHEAD})`;
 
 /**
  * Where a later clause may begin: a comma, semicolon or colon followed by a
@@ -170,7 +170,7 @@ const LATER_WORD_AHEAD = String.raw`(?:(?:and|while|whilst|but)\s*,?\s+)*(?:\([a
  * still checked with NEXT_WORD_AT_RE and LATER_HEAD_RE, so the clauses are the same.
  */
 const LATER_CANDIDATE_RE = new RegExp(
-  String.raw`\.(?= We )|[,;:](?= )(?=\s+${LATER_WORD_AHEAD})| (?=and |whil(?:e|st) |\()(?=\s*${LATER_WORD_AHEAD})`,
+  String.raw`\.(?= We )|[,;:](?= |\d)(?=(?:\s?\d{1,3})?\s+${LATER_WORD_AHEAD})| (?=and |whil(?:e|st) |\()(?=\s*${LATER_WORD_AHEAD})`,
   'g',
 );
 function laterCandidates(text: string, from: number): number[] {
@@ -279,10 +279,13 @@ export function splitClauses(text: string, kind: ParagraphKind): TypedClause[] {
     // a clause with no relation, so what follows is not typed by the verb before it.
     if (entry.later === 'lead' && !(kind === 'preambular' && /^[,;]\s+and\s/.test(m[0]) && ADJECTIVE_END_RE.test(found.text))) continue;
     const verbText = g.verb!;
-    const form = formOf(found.head);
+    // ", and continues to regret ...": the third person of "continue" counts, as at a paragraph's start
+    const form = verbText.includes('ontinues') ? 'third' : formOf(found.head);
     const lead = g.lead ?? '';
     const plainAnd = !/[,;:]/.test(lead) && !g.label && (g.conn ?? '') === '';
     if (plainAnd && entry.later !== 'strong') continue;
+    // ", as well as recognizes ...": only the third person is the body's act ("as well as support for" is a noun)
+    if (form !== 'third' && lead.includes('as well as')) continue;
     // "..., considering the provision of ...": a weak participle after a bare comma is usually a gerund in a list.
     if (entry.later === 'weak' && form === 'participle' && !/and|;/.test(lead) && (g.conn ?? '') === '') continue;
     if (!opensClause(kind, form, entry, lead, Boolean(g.label), declaration)) continue;
@@ -372,8 +375,11 @@ function opensClause(kind: ParagraphKind, form: ReturnType<typeof formOf>, entry
   if (label) return form === 'third' || (kind === 'preambular' && form === 'participle');
   if (kind === 'operative') {
     if (form === 'third') return true;
-    // "..., emphasizing ...", "while noting ...": stance participles only, after a comma or "while".
-    return form === 'participle' && entry.inOperative === true && (/[,;]/.test(lead) || /while/.test(lead));
+    // "..., emphasizing ...": stance participles only after a comma; after "while" any strong verb's
+    // participle is the body's act too ("..., while urging all States to ...", "while encouraging ...")
+    if (form !== 'participle') return false;
+    if (/while|whilst/.test(lead)) return entry.inOperative === true || entry.later === 'strong';
+    return entry.inOperative === true && /[,;]/.test(lead);
   }
   return form === 'participle';
 }

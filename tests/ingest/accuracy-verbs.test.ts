@@ -1,0 +1,92 @@
+// Verb relations of real paragraphs (session 7 audit of verb clauses): a paragraph as printed -> the
+// relation each entity gets from the verb of its clause. Inputs are quoted from the files named in each
+// case (corpus-ga GA resolutions, corpus/, the seed); each fix has a negative case.
+import { describe, expect, it } from 'vitest';
+import { splitClauses } from '../../ingest/clauses.js';
+import { extractParagraph } from '../../ingest/extract.js';
+import type { RecognizeContext, SubParagraph } from '../../ingest/models.js';
+
+function extract(text: string, kind: 'preambular' | 'operative' = 'operative', subparagraphs: SubParagraph[] = []) {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/999', date: '2025-12-15' };
+  return extractParagraph({ id: kind === 'operative' ? 'OP1' : 'PP1', kind, text, footnoteRefs: [], subparagraphs }, ctx);
+}
+/** "TYPE target" of every verb relation of the paragraph. */
+const relations = (text: string, kind: 'preambular' | 'operative' = 'operative', subparagraphs: SubParagraph[] = []): string[] =>
+  extract(text, kind, subparagraphs).relations.map((r) => `${r.type} ${r.target}`);
+/** The relation of each clause, in order. */
+const clauseTypes = (text: string, kind: 'preambular' | 'operative' = 'operative'): (string | null)[] =>
+  splitClauses(text, kind).map((c) => c.relation ?? null);
+
+describe('a footnote mark left in the text between the comma and the next verb (corpus-ga PDFs)', () => {
+  it('A/RES/78/262 OP24: "... strengthen international cooperation”,24 reiterates the commitment ... in line with the Addis Ababa Action Agenda"', () => {
+    const text =
+      'Reiterates its deep concern about the growing illicit financial flows, internationally and domestically, including those derived from trade mispricing and misinvoicing and other illegal practices, emphasizes that illicit financial flows reduce the availability of valuable resources, including for financing for development, welcomes in this regard the political declaration adopted at the thirty-second special session of the General Assembly, entitled “Our common commitment to effectively addressing challenges and implementing measures to prevent and combat corruption and strengthen international cooperation”,24 reiterates the commitment to substantially reduce illicit financial flows by 2030, with a view to eventually eliminating them, including by combating tax evasion, tax avoidance, corruption and organized crime through strengthened national institutional and policy frameworks and international cooperation in line with the Addis Ababa Action Agenda of the Third International Conference on Financing for Development,25 and acknowledges the need to strengthen good practices on assets return and recovery;';
+    expect(clauseTypes(text)).toEqual(['REITERATES', 'EMPHASIZES', 'WELCOMES', 'REITERATES', 'ACKNOWLEDGES']);
+    const rels = relations(text);
+    expect(rels).toContain('REITERATES Framework:Addis Ababa Action Agenda of the Third International Conference on Financing for Development');
+    expect(rels).not.toContain('WELCOMES Framework:Addis Ababa Action Agenda of the Third International Conference on Financing for Development');
+  });
+
+  it('A/RES/78/164 PP6: "... from 17 to 20 October 2016,3 welcoming the convening of the second session of the United Nations Habitat Assembly"', () => {
+    const text =
+      'Reaffirming the New Urban Agenda, adopted at the United Nations Conference on Housing and Sustainable Urban Development (Habitat III), held in Quito, from 17 to 20 October 2016,3 welcoming the convening of the second session of the United Nations Habitat Assembly of the United Nations Human Settlements Programme (UN-Habitat) held in Nairobi, from 5 to 9 June 2023, and welcoming also the convening of the twelfth session of the World Urban Forum, in Cairo, from 4 to 8 November 2023,';
+    const rels = relations(text, 'preambular');
+    expect(rels).toContain('WELCOMES Event:second session of the United Nations Habitat Assembly');
+    expect(rels).toContain('REAFFIRMS Framework:New Urban Agenda');
+    expect(rels).not.toContain('REAFFIRMS Event:second session of the United Nations Habitat Assembly');
+  });
+
+  it('negative: a number that is no footnote mark before a noun opens nothing ("..., 17 Sustainable Development Goals")', () => {
+    expect(clauseTypes('Reaffirms the 2030 Agenda for Sustainable Development, with its 169 targets, 17 Sustainable Development Goals and their indicators;')).toEqual(['REAFFIRMS']);
+  });
+});
+
+describe('", while" + the participle of any main verb in an operative paragraph is the body\'s act', () => {
+  it('A/RES/78/220 OP4: "..., while encouraging enhanced substantive technical cooperation with the Office"', () => {
+    const text =
+      'Further welcomes the engagement of the Islamic Republic of Iran with human rights treaty bodies, including through the submission of periodic reports, notes the continued engagement of the Government of the Islamic Republic of Iran with the Office of the United Nations High Commissioner for Human Rights, while encouraging enhanced substantive technical cooperation with the Office, and urges the Islamic Republic of Iran to continue its engagement with the Committee on the Rights of the Child;';
+    expect(clauseTypes(text)).toEqual(['WELCOMES', 'NOTES', 'ENCOURAGES', 'URGES']);
+    expect(relations(text)).toContain('ENCOURAGES Organization:Office of the United Nations High Commissioner for Human Rights');
+  });
+
+  it('A/RES/79/222 OP15: "... and looks forward to its implementation while urging the Group of 20 to continue to engage ..."', () => {
+    const text =
+      'Recalls with appreciation the Group of 20 Initiative on Supporting Industrialization in Africa and Least Developed Countries, launched by the leaders of the Group of 20 at its Summit held in Hangzhou, China, in September 2016, and looks forward to its implementation while urging the Group of 20 to continue to engage with other States Members of the United Nations in its work;';
+    const rels = relations(text);
+    expect(rels).toContain('URGES Organization:Group of 20');
+    expect(rels).not.toContain('LOOKS_FORWARD_TO Organization:Group of 20');
+  });
+
+  it('negative: after a bare comma such a participle is a gerund of a list (A/RES/78/144 OP14 "..., encouraging entrepreneurship, ...")', () => {
+    const text =
+      'Calls for increased, responsible and inclusive public and private investment, building human capacity, encouraging entrepreneurship, creating an enabling economic and institutional environment;';
+    expect(clauseTypes(text)).toEqual(['CALLS_UPON']);
+  });
+});
+
+describe('", as well as" + a verb in the third person opens a clause', () => {
+  it('A/RES/78/40 OP5: "..., as well as encourages all States ... in line with Action 18 of the 2010 Action Plan"', () => {
+    const text =
+      'Calls upon the Conference on Disarmament to immediately commence and bring to an early conclusion, negotiations on a treaty banning the production of fissile material for use in nuclear weapons or other nuclear explosive devices, and upon the nuclear-weapon States to declare or maintain voluntary moratoriums on the production of fissile material for nuclear weapons and other nuclear explosive devices, as well as encourages all States that have not yet done so to initiate a process towards the dismantling or conversion for peaceful uses of facilities for the production of fissile material for use in nuclear weapons or other nuclear explosive devices in line with Action 18 of the 2010 Action Plan;';
+    expect(clauseTypes(text)).toEqual(['CALLS_UPON', 'ENCOURAGES']);
+    expect(relations(text)).toContain('ENCOURAGES Framework:2010 Action Plan');
+  });
+
+  it('negative: "as well as support for ..." is a noun', () => {
+    const text = 'Calls upon Member States to provide capacity-building, as well as support for the International Telecommunication Union;';
+    expect(clauseTypes(text)).toEqual(['CALLS_UPON']);
+  });
+});
+
+describe('", and continues to <verb>" opens a clause of that verb', () => {
+  it('A/RES/78/205 OP40: "Welcomes the role of the Peacebuilding Commission in this regard, and continues to urge the Commission to intensify its efforts"', () => {
+    const text =
+      'Welcomes the role of the Peacebuilding Commission in this regard, and continues to urge the Commission to intensify its efforts, within its mandate, in cooperation with national and transitional Governments and in consultation with the relevant United Nations entities;';
+    expect(clauseTypes(text)).toEqual(['WELCOMES', 'URGES']);
+    expect(relations(text)).toEqual(['WELCOMES Organization:Peacebuilding Commission', 'URGES Organization:Peacebuilding Commission']);
+  });
+
+  it('negative: "the situation continues to ..." has its own subject', () => {
+    expect(clauseTypes('Notes with concern that the situation continues to deteriorate;')).toEqual(['NOTES']);
+  });
+});
