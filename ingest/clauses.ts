@@ -98,10 +98,16 @@ const LATER_AT_RE = new RegExp(
  * A declaration's next sentence inside a paragraph: "... metrics for digital development. We call upon
  * the United Nations ...", "... World Summit vision. We reaffirm their mandates ...". Its verb opens a
  * clause; a verb outside the table ("We will", "We are committed", "We commit") opens one with no
- * relation, so the sentence is not typed by the verb of the one before.
+ * relation, so the sentence is not typed by the verb of the one before. A connector may open the sentence
+ * (". In this regard, we encourage ...", ". To this end, we request ...") and a footnote mark may stand
+ * after the full stop (".6 We decide"). In a declaration the subject may also be repeated inside a sentence
+ * (", and we welcome ...", "..., we request ..."): read the same way.
  */
+const SENTENCE_CONNECTORS = String.raw`(?:In (?:this|that) regard|In particular|To (?:this|that) end|In addition|Furthermore|Moreover|Accordingly|At the same time|Therefore),\s+`;
+/** Connectors between a comma and a declaration's repeated subject (", and in this regard we call upon"). */
+const WE_CONNECTORS = String.raw`(?:in (?:this|that) (?:regard|context|connection)|to (?:this|that) end|in particular|therefore|accordingly|also|further)\s*,?\s+`;
 const SENTENCE_AT_RE = new RegExp(
-  String.raw`\.\s+We\s+(?<verb>${LEADING_ADVERBS}(?:particularly\s+)?(?:${VERB_ALTERNATION})(?![\w-])${TRAILING_MODIFIERS})?(?<other>[a-z]+)?`,
+  String.raw`(?:\.(?:\s?\d{1,3})?\s+(?:${SENTENCE_CONNECTORS})?|(?<inside>[,;:]\s+(?:and\s+)?(?:${WE_CONNECTORS})?|\s+and\s+(?:${WE_CONNECTORS})?))We\s+(?<verb>${LEADING_ADVERBS}(?:particularly\s+)?(?:${VERB_ALTERNATION})(?![\w-])${TRAILING_MODIFIERS})?(?<other>[a-z]+)?`,
   'iy',
 );
 
@@ -170,15 +176,25 @@ const LATER_WORD_AHEAD = String.raw`(?:(?:and|while|whilst|but|as well as)\s*,?\
  * still checked with NEXT_WORD_AT_RE and LATER_HEAD_RE, so the clauses are the same.
  */
 const LATER_CANDIDATE_RE = new RegExp(
-  String.raw`\.(?= We )|[,;:](?= |\d)(?=(?:\s?\d{1,3})?\s+${LATER_WORD_AHEAD})| (?=and |whil(?:e|st) |\()(?=\s*${LATER_WORD_AHEAD})`,
+  String.raw`\.(?= We | ?\d{1,3} We | (?:In|To|Furthermore|Moreover|Accordingly|At|Therefore)\b[^.;]{0,20}, we )|[,;:](?= |\d)(?=(?:\s?\d{1,3})?\s+${LATER_WORD_AHEAD})| (?=and |whil(?:e|st) |\()(?=\s*${LATER_WORD_AHEAD})`,
   'g',
 );
-function laterCandidates(text: string, from: number): number[] {
+function laterCandidates(text: string, from: number, declaration: boolean): number[] {
   const out: number[] = [];
   LATER_CANDIDATE_RE.lastIndex = from;
   while (LATER_CANDIDATE_RE.test(text)) out.push(LATER_CANDIDATE_RE.lastIndex - 1);
+  if (declaration) {
+    // the repeated subject of a declaration (", and we welcome", "To this end, we request"): read by readSentence
+    const before = out.length;
+    WE_CANDIDATE_RE.lastIndex = from;
+    while (WE_CANDIDATE_RE.test(text)) out.push(WE_CANDIDATE_RE.lastIndex - 1);
+    if (out.length > before) out.sort((a, b) => a - b);
+  }
   return out;
 }
+
+/** Where a declaration repeats its subject inside a sentence: ", and we", ", in this regard we", " and we". */
+const WE_CANDIDATE_RE = new RegExp(String.raw`[,;:](?=\s+(?:and\s+)?(?:${WE_CONNECTORS})?we\s)|\s(?=and\s+(?:${WE_CONNECTORS})?we\s)`, 'gi');
 
 
 /** The table entry whose group matched, the verb words as printed and their head word. */
@@ -254,17 +270,19 @@ export function splitClauses(text: string, kind: ParagraphKind): TypedClause[] {
 
   let declaration = opening?.we ?? false;
   let resumeAt = opening?.end ?? 0;
-  for (const at of laterCandidates(text, resumeAt)) {
+  for (const at of laterCandidates(text, resumeAt, declaration)) {
     if (at < resumeAt) continue;
-    if (text.charCodeAt(at) === 46 /* "." */) {
-      const sentence = readSentence(text, at);
-      if (!sentence) continue;
+    const fullStop = text.charCodeAt(at) === 46; /* "." */
+    // a declaration's next sentence (". We recognize"), or its subject repeated (", and we welcome")
+    const sentence = fullStop || declaration ? readSentence(text, at, clauses[clauses.length - 1]!.start) : undefined;
+    if (sentence) {
       clauses[clauses.length - 1]!.end = sentence.start;
       clauses.push(newClause(clauses.length, sentence.verb, sentence.start, text.length, sentence.relation, sentence.also.length ? sentence.also : undefined));
       resumeAt = sentence.end;
       declaration = true;
       continue;
     }
+    if (fullStop) continue;
     NEXT_WORD_AT_RE.lastIndex = at;
     const w = NEXT_WORD_AT_RE.exec(text);
     if (!w || !LATER_HEAD_RE.test(w[1]!)) continue;
@@ -343,11 +361,17 @@ function andFollows(text: string, at: number): boolean {
 }
 
 /** The clause a declaration's sentence opens at `at` (its full stop), with a compound verb's other relations. */
-function readSentence(text: string, at: number): { start: number; end: number; verb: string; relation?: VerbRelationType; also: VerbRelationType[] } | undefined {
+function readSentence(text: string, at: number, clauseStart: number): { start: number; end: number; verb: string; relation?: VerbRelationType; also: VerbRelationType[] } | undefined {
   SENTENCE_AT_RE.lastIndex = at;
   const m = SENTENCE_AT_RE.exec(text);
   if (!m?.groups) return undefined;
-  const start = at + m[0].search(/We\s/i);
+  let start = at + m[0].search(/We\s/i);
+  if (m.groups.inside !== undefined) {
+    // "... implementation. Building on this work and consistent with the recommendations of the Council, we
+    // request ...": the sentence whose subject is "we" is the clause from its first word
+    const sentence = text.lastIndexOf('. ', at);
+    if (sentence > clauseStart) start = sentence + 2;
+  }
   if (!m.groups.verb) return { start, end: start, verb: `We ${m.groups.other ?? ''}`.trim(), also: [] };
   const entry = entryOf(m, SENTENCE_BASE)?.entry;
   const compound = readCompoundVerbs(text, at + m[0].length - (m.groups.other?.length ?? 0), entry?.relation);

@@ -90,3 +90,33 @@ describe('", and continues to <verb>" opens a clause of that verb', () => {
     expect(clauseTypes('Notes with concern that the situation continues to deteriorate;')).toEqual(['NOTES']);
   });
 });
+
+describe('a declaration repeats its subject inside a sentence: "..., and we request", ". In this regard, we appreciate"', () => {
+  it('A/RES/79/233 OP181: "We commit to exploring ..., and we request the Secretary-General to elaborate on its feasibility"', () => {
+    const text =
+      'We commit to exploring the feasibility of establishing a dedicated infrastructure investment finance facility, building on the available financing facilities in this area, and we request the Secretary-General to elaborate on its feasibility and possible modalities and submit a report to the General Assembly at its eightieth session for its consideration.';
+    expect(clauseTypes(text)).toEqual([null, 'REQUESTS']);
+    expect(relations(text)).toContain('REQUESTS Organization:Secretary-General of the United Nations');
+  });
+
+  it('A/RES/80/173 OP11: "We are concerned by ... . In this regard, we appreciate the efforts of the Technology Bank for the Least Developed Countries"', () => {
+    const text =
+      'We are concerned by the critical digital divides between and within countries in the development of, access to and use of digital technologies, which constrain the achievement of World Summit goals. Closing these divides requires investment in infrastructure and connectivity, along with efforts to ensure the affordability of networks and devices, the availability of content and services with linguistic diversity and the development of digital skills and capabilities. In this regard, we appreciate the efforts of the Technology Bank for the Least Developed Countries in strengthening the science, technology and innovation capacities of the least developed countries.';
+    expect(clauseTypes(text)).toEqual([null, 'APPRECIATES']);
+    expect(relations(text)).toContain('APPRECIATES Organization:Technology Bank for the Least Developed Countries');
+  });
+
+  it('A/RES/80/173 OP124: the sentence "Building on this work and consistent with the recommendations of the Economic and Social Council, we request ..." is one REQUESTS clause', () => {
+    const text =
+      'We note the World Summit process and 2030 Agenda–Global Digital Compact matrix, prepared by the United Nations Group on the Information Society, which maps the objectives and commitments of the Global Digital Compact to existing World Summit structures, mechanisms and activities, providing a structured approach for effective follow-up and implementation. Building on this work and consistent with the recommendations of the Economic and Social Council, we request the United Nations Group on the Information Society, within existing mandates and resources, to prepare a joint implementation road map, to be presented for the consideration of the Commission on Science and Technology for Development at its twenty-ninth session, in 2026.';
+    const rels = relations(text);
+    expect(rels).toContain('NOTES Organization:United Nations Group on the Information Society');
+    expect(rels).toContain('REQUESTS Organization:United Nations Group on the Information Society');
+    expect(rels).toContain('REQUESTS Organization:Economic and Social Council');
+    expect(rels).not.toContain('NOTES Organization:Economic and Social Council');
+  });
+
+  it('negative: in a resolution that speaks of the Assembly, "we" after a comma opens nothing', () => {
+    expect(clauseTypes('Recognizes that the challenges are global, we note, and that cooperation is needed;')).toEqual(['RECOGNIZES']);
+  });
+});
