@@ -16,7 +16,7 @@
 // clause by its first verb and lists the others in `also` (extract.ts emits one
 // relation per type).
 import type { VerbRelationType } from '../graph/model.js';
-import type { Clause } from './models.js';
+import type { Clause, SubParagraph } from './models.js';
 import { CLAUSE_CONNECTORS, LEADING_ADVERBS, TRAILING_MODIFIERS, VERB_TABLE, type VerbEntry } from './clauses.patterns.js';
 
 export type ParagraphKind = 'preambular' | 'operative';
@@ -263,7 +263,7 @@ export function verbRelation(verbPhrase: string): VerbRelationType | undefined {
  * opening verb is not in the table still gets a first clause (relation
  * undefined), so later verbs are read.
  */
-export function splitClauses(text: string, kind: ParagraphKind): TypedClause[] {
+export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: readonly SubParagraph[]): TypedClause[] {
   const opening = readOpening(text);
   const clauses: TypedClause[] = [];
   clauses.push(newClause(0, opening?.verb ?? firstWord(text), 0, text.length, opening?.entry?.relation, opening?.also));
@@ -313,7 +313,40 @@ export function splitClauses(text: string, kind: ParagraphKind): TypedClause[] {
     prev.end = start;
     clauses.push(newClause(clauses.length, verbText.trim(), start, text.length, entry.relation, undefined));
   }
+  if (subparagraphs !== undefined && subparagraphs.length > 1 && clauses.length > 1) return withListVerbRestored(text, clauses, subparagraphs);
   return clauses;
+}
+
+/**
+ * "Encourages all States: (a) To afford ...; (b) ..., bearing in mind due process considerations; (c) In
+ * accordance with their national law, to provide ...": each sub-paragraph is governed by the verb that
+ * introduced the list, so a clause opened inside one item ends at the next item's label, where the list's
+ * clause resumes (unless that item opens with a verb of its own, already a clause). A resumed clause keeps
+ * the list clause's index: clause indexes stay unique per verb clause, not per span.
+ */
+function withListVerbRestored(text: string, clauses: TypedClause[], subparagraphs: readonly SubParagraph[]): TypedClause[] {
+  const firstItem = subparagraphs[0]!.start;
+  const list = clauses.find((c) => c.start <= firstItem && firstItem < c.end);
+  if (list === undefined || list.start >= labelStart(text, subparagraphs[0]!)) return clauses;
+  let out: TypedClause[] | undefined;
+  for (let k = 1; k < subparagraphs.length; k++) {
+    const item = subparagraphs[k]!;
+    const at = labelStart(text, item);
+    const current = (out ?? clauses).find((c) => c.start <= item.start && item.start < c.end);
+    if (current === undefined || current === list || current.start <= firstItem || current.start >= at) continue;
+    out ??= clauses.slice();
+    // the list's clause resumes: its index, so a target it already relates to gets no second edge
+    const resumed = newClause(list.index, list.verb, at, current.end, list.relation, list.also);
+    current.end = at;
+    out.splice(out.indexOf(current) + 1, 0, resumed);
+  }
+  return out ?? clauses;
+}
+
+/** Where a sub-paragraph's label ("(b)") is printed before its text. */
+function labelStart(text: string, item: SubParagraph): number {
+  const at = text.lastIndexOf(item.label, item.start);
+  return at >= 0 ? at : item.start;
 }
 
 /**

@@ -120,3 +120,42 @@ describe('a declaration repeats its subject inside a sentence: "..., and we requ
     expect(clauseTypes('Recognizes that the challenges are global, we note, and that cooperation is needed;')).toEqual(['RECOGNIZES']);
   });
 });
+
+/** The sub-paragraphs as segment.ts reads them: "(a) ", "(b) " after a colon or semicolon. */
+function itemsOf(text: string): SubParagraph[] {
+  const items: SubParagraph[] = [];
+  for (const m of text.matchAll(/[:;]\d{0,3}\s+(\([a-z]{1,4}\))\s+/g)) items.push({ label: m[1]!, start: m.index + m[0].length, text: '' });
+  return items;
+}
+
+describe('sub-paragraphs (a), (b) are governed by the verb that introduced the list', () => {
+  it('A/RES/79/176 OP16: "Welcomes: (a) ..., and, noting ..., calls upon ...; (b) The fact that 125 States have ratified ... the Rome Statute"', () => {
+    const text =
+      'Welcomes: (a) The International Criminal Court as an important contribution to ending impunity concerning extrajudicial, summary or arbitrary executions, and, noting the growing awareness of the Court worldwide, as highlighted during the twenty-fifth anniversary of the adoption of the Rome Statute of the Court, calls upon those States that are under an obligation to cooperate with the Court to provide such cooperation and assistance in the future, in particular with regard to arrest and surrender, the provision of evidence, the protection and relocation of victims and witnesses and the enforcement of sentences; (b) The fact that 125 States have ratified or acceded to and 31 States have signed, but not yet ratified, the Rome Statute, and calls upon all those States that have not ratified or acceded to the Rome Statute and the Agreement on the Privileges and Immunities of the International Criminal Court20 to give serious consideration to doing so;';
+    const items = itemsOf(text);
+    expect(items.map((i) => i.label)).toEqual(['(a)', '(b)']);
+    expect(splitClauses(text, 'operative', items).map((c) => c.relation)).toEqual(['WELCOMES', 'NOTES', 'CALLS_UPON', 'WELCOMES', 'CALLS_UPON']);
+    const rels = relations(text, 'operative', items);
+    expect(rels).toContain('WELCOMES Framework:Rome Statute of the International Criminal Court');
+    expect(rels).toContain('CALLS_UPON Framework:Rome Statute of the International Criminal Court');
+  });
+
+  it('the resumed list clause keeps its index: a target already related to it gets no second edge', () => {
+    const text =
+      'Encourages the International Telecommunication Union: (a) To continue its work, bearing in mind its mandate; (b) To report to the International Telecommunication Union Council;';
+    const rels = relations(text, 'operative', itemsOf(text));
+    expect(rels.filter((r) => r === 'ENCOURAGES Organization:International Telecommunication Union')).toHaveLength(1);
+    const clauses = splitClauses(text, 'operative', itemsOf(text));
+    expect(clauses.map((c) => [c.index, c.relation ?? null])).toEqual([
+      [0, 'ENCOURAGES'],
+      [1, null],
+      [0, 'ENCOURAGES'],
+    ]);
+  });
+
+  it('negative: A/RES/78/103 OP10, items that open with verbs of their own keep them ("(b) Expresses its appreciation", "(e) Recalls")', () => {
+    const text =
+      'Reaffirms the importance, in particular for developing countries, of the work of the Commission concerned with technical cooperation and assistance in the field of international trade law reform and development, and in this connection: (a) Welcomes the initiatives of the Commission towards expanding, through its secretariat, its technical cooperation and assistance programme, and in that respect encourages the Secretary-General to seek partnerships with State and non-State actors; (b) Expresses its appreciation to the Commission for carrying out technical cooperation and assistance activities, and draws the attention of the Secretary-General to the limited resources that are made available in this field; (c) Reiterates its appeal to the United Nations Development Programme to support the technical cooperation and assistance programme of the Commission;18 (d) Recalls its resolutions stressing the need to strengthen support to Member States, and welcomes the efforts of the Secretary-General;';
+    expect(splitClauses(text, 'operative', itemsOf(text)).map((c) => c.relation)).toEqual(['REAFFIRMS', 'WELCOMES', 'ENCOURAGES', 'EXPRESSES', 'EMPHASIZES', 'REITERATES', 'RECALLS', 'WELCOMES']);
+  });
+});
