@@ -16,7 +16,7 @@
 // clause by its first verb and lists the others in `also` (extract.ts emits one
 // relation per type).
 import type { VerbRelationType } from '../graph/model.js';
-import type { Clause } from './models.js';
+import type { Clause, SubParagraph } from './models.js';
 import { CLAUSE_CONNECTORS, LEADING_ADVERBS, TRAILING_MODIFIERS, VERB_TABLE, type VerbEntry } from './clauses.patterns.js';
 
 export type ParagraphKind = 'preambular' | 'operative';
@@ -90,7 +90,7 @@ const COMPOUND_AT_RE = new RegExp(
  * sub-paragraph label) and connectors ("in this regard"), then the verb.
  */
 const LATER_AT_RE = new RegExp(
-  String.raw`(?<lead>[,;:]\s+(?:and\s*,?\s+|while\s+|but\s+|and\s+while\s+|whilst\s+)?|\s+(?:and|while|whilst)\s+|(?<label>\s\([a-z]{1,4}\)\s+))(?<conn>${CLAUSE_CONNECTORS})(?<verb>(?:(?:also|further|strongly|once again|again|fully|firmly|deeply|urgently)\s+)*(?:${VERB_ALTERNATION})(?![\w-])${TRAILING_MODIFIERS})`,
+  String.raw`(?<lead>[,;:](?:\s?\d{1,3})?\s+(?:and\s*,?\s+|while\s+|but\s+|and\s+while\s+|whilst\s+|as well as\s+)?|\s+(?:and|while|whilst)\s+|(?<label>\s\([a-z]{1,4}\)\s+))(?<conn>${CLAUSE_CONNECTORS})(?<verb>(?:(?:also|further|strongly|once again|again|fully|firmly|deeply|urgently)\s+)*(?:continues\s+to\s+)?(?:${VERB_ALTERNATION})(?![\w-])${TRAILING_MODIFIERS})`,
   'iy',
 );
 
@@ -98,10 +98,16 @@ const LATER_AT_RE = new RegExp(
  * A declaration's next sentence inside a paragraph: "... metrics for digital development. We call upon
  * the United Nations ...", "... World Summit vision. We reaffirm their mandates ...". Its verb opens a
  * clause; a verb outside the table ("We will", "We are committed", "We commit") opens one with no
- * relation, so the sentence is not typed by the verb of the one before.
+ * relation, so the sentence is not typed by the verb of the one before. A connector may open the sentence
+ * (". In this regard, we encourage ...", ". To this end, we request ...") and a footnote mark may stand
+ * after the full stop (".6 We decide"). In a declaration the subject may also be repeated inside a sentence
+ * (", and we welcome ...", "..., we request ..."): read the same way.
  */
+const SENTENCE_CONNECTORS = String.raw`(?:In (?:this|that) regard|In particular|To (?:this|that) end|In addition|Furthermore|Moreover|Accordingly|At the same time|Therefore),\s+`;
+/** Connectors between a comma and a declaration's repeated subject (", and in this regard we call upon"). */
+const WE_CONNECTORS = String.raw`(?:in (?:this|that) (?:regard|context|connection)|to (?:this|that) end|in particular|therefore|accordingly|also|further)\s*,?\s+`;
 const SENTENCE_AT_RE = new RegExp(
-  String.raw`\.\s+We\s+(?<verb>${LEADING_ADVERBS}(?:particularly\s+)?(?:${VERB_ALTERNATION})(?![\w-])${TRAILING_MODIFIERS})?(?<other>[a-z]+)?`,
+  String.raw`(?:\.(?:\s?\d{1,3})?\s+(?:${SENTENCE_CONNECTORS})?|(?<inside>[,;:]\s+(?:and\s+)?(?:${WE_CONNECTORS})?|\s+and\s+(?:${WE_CONNECTORS})?))We\s+(?<verb>${LEADING_ADVERBS}(?:particularly\s+)?(?:${VERB_ALTERNATION})(?![\w-])${TRAILING_MODIFIERS})?(?<other>[a-z]+)?`,
   'iy',
 );
 
@@ -110,7 +116,7 @@ const SENTENCE_BASE = verbBase(SENTENCE_AT_RE);
 const LATER_BASE = verbBase(LATER_AT_RE);
 
 /** The word after a candidate point, skipping "and"/"while"/a label. */
-const NEXT_WORD_AT_RE = /[,;:]?\s+(?:(?:and|while|whilst|but)\s*,?\s+)*(?:\([a-z]{1,4}\)\s+)?([A-Za-z][a-z-]*(?:\s+[a-z]+){0,2})/y;
+const NEXT_WORD_AT_RE = /[,;:]?(?:\s?\d{1,3})?\s+(?:(?:and|while|whilst|but|as well as)\s*,?\s+)*(?:\([a-z]{1,4}\)\s+)?([A-Za-z][a-z-]*(?:\s+[a-z]+){0,2})/y;
 
 /**
  * Words that can begin a verb of the table or a connector before it. Checked
@@ -118,7 +124,7 @@ const NEXT_WORD_AT_RE = /[,;:]?\s+(?:(?:and|while|whilst|but)\s*,?\s+)*(?:\([a-z
  * checks that every verb of the table passes.
  */
 export const LATER_HEAD_RE =
-  /^(?:tak|look|call|appeal|draw|bear|keep|recall|reaffirm|welcom|not[ei]|observ|recogni|acknowledg|encourag|urg|exhort|invit|request|emphasi|re-?emphasi|stress|underlin|highlight|underscor|reiterat|express|appreciat|commend|applaud|congratulat|pa(?:ys|ying|y)\b|recommend|regret|decid|condemn|deplor|demand|support|endors|affirm|confirm|consider|declar|proclaim|adopt|approv|accept|authori|remind|reject|resolv|agre|determin|renew|commit|recommit|accordingly|therefore|thus|hence|also|further|moreover|once|again|strongly|fully|firmly|deeply|urgently|mindful|aware|conscious|cogni|convinced|concerned|alarmed|determined|gravely|seriously|profoundly|guided|desirous|in (?:this|that|particular|addition|line|accordance)\b|to (?:this|that) end|as appropriate|where appropriate|at the same|inter alia)/i;
+  /^(?:tak|look|call|continues\s+to\s|appeal|draw|bear|keep|recall|reaffirm|welcom|not[ei]|observ|recogni|acknowledg|encourag|urg|exhort|invit|request|emphasi|re-?emphasi|stress|underlin|highlight|underscor|reiterat|express|appreciat|commend|applaud|congratulat|pa(?:ys|ying|y)\b|recommend|regret|decid|condemn|deplor|demand|support|endors|affirm|confirm|consider|declar|proclaim|adopt|approv|accept|authori|remind|reject|resolv|agre|determin|renew|commit|recommit|accordingly|therefore|thus|hence|also|further|moreover|once|again|strongly|fully|firmly|deeply|urgently|mindful|aware|conscious|cogni|convinced|concerned|alarmed|determined|gravely|seriously|profoundly|guided|desirous|in (?:this|that|particular|addition|line|accordance)\b|to (?:this|that) end|as appropriate|where appropriate|at the same|inter alia)/i;
 
 /** The top-level alternatives of a regex source (no alternation inside groups or classes is split). */
 function topLevelAlternatives(source: string): string[] {
@@ -156,7 +162,7 @@ const LATER_HEAD_AHEAD = topLevelAlternatives(LATER_HEAD_RE.source.slice('^(?:'.
  * character is matched first (a comma, or the space before "and"), so the regex engine skips other characters
  * on its first-character check (25% less time than a leading lookahead read at every position).
  */
-const LATER_WORD_AHEAD = String.raw`(?:(?:and|while|whilst|but)\s*,?\s+)*(?:\([a-z]{1,4}\)\s+)?(?:${LATER_HEAD_AHEAD})`;
+const LATER_WORD_AHEAD = String.raw`(?:(?:and|while|whilst|but|as well as)\s*,?\s+)*(?:\([a-z]{1,4}\)\s+)?(?:${LATER_HEAD_AHEAD})`;
 
 /**
  * Where a later clause may begin: a comma, semicolon or colon followed by a
@@ -170,15 +176,25 @@ const LATER_WORD_AHEAD = String.raw`(?:(?:and|while|whilst|but)\s*,?\s+)*(?:\([a
  * still checked with NEXT_WORD_AT_RE and LATER_HEAD_RE, so the clauses are the same.
  */
 const LATER_CANDIDATE_RE = new RegExp(
-  String.raw`\.(?= We )|[,;:](?= )(?=\s+${LATER_WORD_AHEAD})| (?=and |whil(?:e|st) |\()(?=\s*${LATER_WORD_AHEAD})`,
+  String.raw`\.(?= We | ?\d{1,3} We | (?:In|To|Furthermore|Moreover|Accordingly|At|Therefore)\b[^.;]{0,20}, we )|[,;:](?= |\d)(?=(?:\s?\d{1,3})?\s+${LATER_WORD_AHEAD})| (?=and |whil(?:e|st) |\()(?=\s*${LATER_WORD_AHEAD})`,
   'g',
 );
-function laterCandidates(text: string, from: number): number[] {
+function laterCandidates(text: string, from: number, declaration: boolean): number[] {
   const out: number[] = [];
   LATER_CANDIDATE_RE.lastIndex = from;
   while (LATER_CANDIDATE_RE.test(text)) out.push(LATER_CANDIDATE_RE.lastIndex - 1);
+  if (declaration) {
+    // the repeated subject of a declaration (", and we welcome", "To this end, we request"): read by readSentence
+    const before = out.length;
+    WE_CANDIDATE_RE.lastIndex = from;
+    while (WE_CANDIDATE_RE.test(text)) out.push(WE_CANDIDATE_RE.lastIndex - 1);
+    if (out.length > before) out.sort((a, b) => a - b);
+  }
   return out;
 }
+
+/** Where a declaration repeats its subject inside a sentence: ", and we", ", in this regard we", " and we". */
+const WE_CANDIDATE_RE = new RegExp(String.raw`[,;:](?=\s+(?:and\s+)?(?:${WE_CONNECTORS})?we\s)|\s(?=and\s+(?:${WE_CONNECTORS})?we\s)`, 'gi');
 
 
 /** The table entry whose group matched, the verb words as printed and their head word. */
@@ -247,24 +263,26 @@ export function verbRelation(verbPhrase: string): VerbRelationType | undefined {
  * opening verb is not in the table still gets a first clause (relation
  * undefined), so later verbs are read.
  */
-export function splitClauses(text: string, kind: ParagraphKind): TypedClause[] {
+export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: readonly SubParagraph[]): TypedClause[] {
   const opening = readOpening(text);
   const clauses: TypedClause[] = [];
   clauses.push(newClause(0, opening?.verb ?? firstWord(text), 0, text.length, opening?.entry?.relation, opening?.also));
 
   let declaration = opening?.we ?? false;
   let resumeAt = opening?.end ?? 0;
-  for (const at of laterCandidates(text, resumeAt)) {
+  for (const at of laterCandidates(text, resumeAt, declaration)) {
     if (at < resumeAt) continue;
-    if (text.charCodeAt(at) === 46 /* "." */) {
-      const sentence = readSentence(text, at);
-      if (!sentence) continue;
+    const fullStop = text.charCodeAt(at) === 46; /* "." */
+    // a declaration's next sentence (". We recognize"), or its subject repeated (", and we welcome")
+    const sentence = fullStop || declaration ? readSentence(text, at, clauses[clauses.length - 1]!.start) : undefined;
+    if (sentence) {
       clauses[clauses.length - 1]!.end = sentence.start;
       clauses.push(newClause(clauses.length, sentence.verb, sentence.start, text.length, sentence.relation, sentence.also.length ? sentence.also : undefined));
       resumeAt = sentence.end;
       declaration = true;
       continue;
     }
+    if (fullStop) continue;
     NEXT_WORD_AT_RE.lastIndex = at;
     const w = NEXT_WORD_AT_RE.exec(text);
     if (!w || !LATER_HEAD_RE.test(w[1]!)) continue;
@@ -279,10 +297,13 @@ export function splitClauses(text: string, kind: ParagraphKind): TypedClause[] {
     // a clause with no relation, so what follows is not typed by the verb before it.
     if (entry.later === 'lead' && !(kind === 'preambular' && /^[,;]\s+and\s/.test(m[0]) && ADJECTIVE_END_RE.test(found.text))) continue;
     const verbText = g.verb!;
-    const form = formOf(found.head);
+    // ", and continues to regret ...": the third person of "continue" counts, as at a paragraph's start
+    const form = verbText.includes('ontinues') ? 'third' : formOf(found.head);
     const lead = g.lead ?? '';
     const plainAnd = !/[,;:]/.test(lead) && !g.label && (g.conn ?? '') === '';
     if (plainAnd && entry.later !== 'strong') continue;
+    // ", as well as recognizes ...": only the third person is the body's act ("as well as support for" is a noun)
+    if (form !== 'third' && lead.includes('as well as')) continue;
     // "..., considering the provision of ...": a weak participle after a bare comma is usually a gerund in a list.
     if (entry.later === 'weak' && form === 'participle' && !/and|;/.test(lead) && (g.conn ?? '') === '') continue;
     if (!opensClause(kind, form, entry, lead, Boolean(g.label), declaration)) continue;
@@ -292,7 +313,40 @@ export function splitClauses(text: string, kind: ParagraphKind): TypedClause[] {
     prev.end = start;
     clauses.push(newClause(clauses.length, verbText.trim(), start, text.length, entry.relation, undefined));
   }
+  if (subparagraphs !== undefined && subparagraphs.length > 1 && clauses.length > 1) return withListVerbRestored(text, clauses, subparagraphs);
   return clauses;
+}
+
+/**
+ * "Encourages all States: (a) To afford ...; (b) ..., bearing in mind due process considerations; (c) In
+ * accordance with their national law, to provide ...": each sub-paragraph is governed by the verb that
+ * introduced the list, so a clause opened inside one item ends at the next item's label, where the list's
+ * clause resumes (unless that item opens with a verb of its own, already a clause). A resumed clause keeps
+ * the list clause's index: clause indexes stay unique per verb clause, not per span.
+ */
+function withListVerbRestored(text: string, clauses: TypedClause[], subparagraphs: readonly SubParagraph[]): TypedClause[] {
+  const firstItem = subparagraphs[0]!.start;
+  const list = clauses.find((c) => c.start <= firstItem && firstItem < c.end);
+  if (list === undefined || list.start >= labelStart(text, subparagraphs[0]!)) return clauses;
+  let out: TypedClause[] | undefined;
+  for (let k = 1; k < subparagraphs.length; k++) {
+    const item = subparagraphs[k]!;
+    const at = labelStart(text, item);
+    const current = (out ?? clauses).find((c) => c.start <= item.start && item.start < c.end);
+    if (current === undefined || current === list || current.start <= firstItem || current.start >= at) continue;
+    out ??= clauses.slice();
+    // the list's clause resumes: its index, so a target it already relates to gets no second edge
+    const resumed = newClause(list.index, list.verb, at, current.end, list.relation, list.also);
+    current.end = at;
+    out.splice(out.indexOf(current) + 1, 0, resumed);
+  }
+  return out ?? clauses;
+}
+
+/** Where a sub-paragraph's label ("(b)") is printed before its text. */
+function labelStart(text: string, item: SubParagraph): number {
+  const at = text.lastIndexOf(item.label, item.start);
+  return at >= 0 ? at : item.start;
 }
 
 /**
@@ -340,11 +394,17 @@ function andFollows(text: string, at: number): boolean {
 }
 
 /** The clause a declaration's sentence opens at `at` (its full stop), with a compound verb's other relations. */
-function readSentence(text: string, at: number): { start: number; end: number; verb: string; relation: VerbRelationType | undefined; also: VerbRelationType[] } | undefined {
+function readSentence(text: string, at: number, clauseStart: number): { start: number; end: number; verb: string; relation: VerbRelationType | undefined; also: VerbRelationType[] } | undefined {
   SENTENCE_AT_RE.lastIndex = at;
   const m = SENTENCE_AT_RE.exec(text);
   if (!m?.groups) return undefined;
-  const start = at + m[0].search(/We\s/i);
+  let start = at + m[0].search(/We\s/i);
+  if (m.groups.inside !== undefined) {
+    // "... implementation. Building on this work and consistent with the recommendations of the Council, we
+    // request ...": the sentence whose subject is "we" is the clause from its first word
+    const sentence = text.lastIndexOf('. ', at);
+    if (sentence > clauseStart) start = sentence + 2;
+  }
   // one object shape for every sentence (relation present, maybe undefined): two shapes were a 'wrong map' deopt of splitClauses
   if (!m.groups.verb) return { start, end: start, verb: `We ${m.groups.other ?? ''}`.trim(), relation: undefined, also: [] };
   const entry = entryOf(m, SENTENCE_BASE)?.entry;
@@ -373,8 +433,11 @@ function opensClause(kind: ParagraphKind, form: ReturnType<typeof formOf>, entry
   if (label) return form === 'third' || (kind === 'preambular' && form === 'participle');
   if (kind === 'operative') {
     if (form === 'third') return true;
-    // "..., emphasizing ...", "while noting ...": stance participles only, after a comma or "while".
-    return form === 'participle' && entry.inOperative === true && (/[,;]/.test(lead) || /while/.test(lead));
+    // "..., emphasizing ...": stance participles only after a comma; after "while" any strong verb's
+    // participle is the body's act too ("..., while urging all States to ...", "while encouraging ...")
+    if (form !== 'participle') return false;
+    if (/while|whilst/.test(lead)) return entry.inOperative === true || entry.later === 'strong';
+    return entry.inOperative === true && /[,;]/.test(lead);
   }
   return form === 'participle';
 }

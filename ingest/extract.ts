@@ -236,7 +236,7 @@ function readParagraphReferences(paragraph: ParagraphText, ctx: RecognizeContext
   let clauses: Clause[] = [];
   let clauseProblem: string | null = null;
   try {
-    clauses = splitClauses(text, paragraph.kind);
+    clauses = splitClauses(text, paragraph.kind, paragraph.subparagraphs);
   } catch (err) {
     clauseProblem = `splitClauses failed on "${text.slice(0, 60)}…": ${err instanceof Error ? err.message : String(err)}`;
   }
