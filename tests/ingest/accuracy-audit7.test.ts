@@ -50,3 +50,49 @@ describe('"the report of <body> to the General Assembly": the body a report goes
     );
   });
 });
+
+const attributions = (text: string, kind: 'preambular' | 'operative' = 'preambular'): string[] =>
+  extract(text, GA, kind).attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+const WSIS = 'Event:World Summit on the Information Society';
+
+describe('"A and the B adopted by <conference>": both were adopted there', () => {
+  it('A/RES/79/277 PP1: "the Declaration of Principles and the Plan of Action adopted by the World Summit ... and the Tunis Commitment and the Tunis Agenda ... adopted by the Summit"', () => {
+    const text =
+      'Recalling the Declaration of Principles and the Plan of Action adopted by the World Summit on the Information Society at its first phase, held in Geneva from 10 to 12 December 2003, 1 and endorsed by the General Assembly, 2 and the Tunis Commitment and the Tunis Agenda for the Information Society adopted by the Summit at its second phase, held in Tunis from 16 to 18 November 2005, 3 and endorsed by the Assembly,4';
+    expect(attributions(text)).toEqual(
+      expect.arrayContaining([
+        `ADOPTED ${WSIS} -> Framework:Geneva Declaration of Principles`,
+        `ADOPTED ${WSIS} -> Framework:Geneva Plan of Action`,
+        `ADOPTED ${WSIS} -> Framework:Tunis Commitment`,
+        `ADOPTED ${WSIS} -> Framework:Tunis Agenda for the Information Society`,
+      ]),
+    );
+  });
+
+  it('A/RES/78/120 PP3: "the Sendai Declaration1 and the Sendai Framework ...,2 adopted by the Third United Nations World Conference"', () => {
+    const text =
+      'Recalling the Sendai Declaration1 and the Sendai Framework for Disaster Risk Reduction 2015–2030,2 adopted by the Third United Nations World Conference on Disaster Risk Reduction, held in Sendai, Japan, from 14 to 18 March 2015,';
+    expect(attributions(text)).toContain('ADOPTED Event:Third United Nations World Conference on Disaster Risk Reduction -> Framework:Sendai Declaration');
+  });
+
+  it('negative: in a longer list only the last item was adopted there (A/RES/78/192 PP3)', () => {
+    const text =
+      'Bearing in mind the International Covenants on Human Rights,1 the Universal Declaration of Human Rights,2 the Declaration on the Granting of Independence to Colonial Countries and Peoples 3 and the Vienna Declaration and Programme of Action adopted at the World Conference on Human Rights on 25 June 1993, 4';
+    const adopted = attributions(text).filter((a) => a.startsWith('ADOPTED'));
+    expect(adopted).toEqual([expect.stringContaining('-> Framework:Vienna Declaration and Programme of Action')]);
+  });
+
+  it('negative: the convention a conference of its parties is named after was not adopted there (A/RES/79/208 OP23)', () => {
+    // the resolution names the Conference of the Parties to the Convention on Biological Diversity earlier on
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/208', date: '2024-12-19' };
+    const paragraph = (id: string, kind: 'preambular' | 'operative', text: string) =>
+      extractParagraph({ id, kind, text, footnoteRefs: [], subparagraphs: [] }, ctx);
+    paragraph('PP1', 'preambular', 'Recalling the decisions adopted at the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity,');
+    const text =
+      'Highlights the importance of parties raising high-level political engagement for the achievement of the objectives of the Convention and the Kunming-Montreal Global Biodiversity Framework adopted at the fifteenth session of the Conference of the Parties, and the related Goals and targets of the 2030 Agenda;';
+    const adopted = paragraph('OP23', 'operative', text)
+      .attributions.filter((a) => a.type === 'ADOPTED')
+      .map((a) => a.target);
+    expect(adopted).toEqual(['Framework:Kunming-Montreal Global Biodiversity Framework']);
+  });
+});
