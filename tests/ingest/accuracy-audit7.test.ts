@@ -2,8 +2,10 @@
 // 242 (1967)), the WSIS+20 outcome (A/RES/80/173) and its modalities (A/RES/79/277), each checked against the
 // whole golden dump (corpus-ga + corpus + seeds). Inputs are quoted from those files; each fix has a negative case.
 import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../ingest/clean.js';
 import { extractParagraph } from '../../ingest/extract.js';
-import type { RecognizeContext } from '../../ingest/models.js';
+import type { RecognizeContext, SourceText } from '../../ingest/models.js';
+import { segmentResolutions } from '../../ingest/segment.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/999', date: '2025-12-15' };
 const SC: RecognizeContext = { body: 'Security Council', symbol: 'S/RES/687(1991)', date: '1991-04-03' };
@@ -94,5 +96,28 @@ describe('"A and the B adopted by <conference>": both were adopted there', () =>
       .attributions.filter((a) => a.type === 'ADOPTED')
       .map((a) => a.target);
     expect(adopted).toEqual(['Framework:Kunming-Montreal Global Biodiversity Framework']);
+  });
+});
+
+describe('Security Council yearbook texts', () => {
+  it('S/RES/687 (1991): the closing "Adopted at the 298Ist meeting" (a 1 scanned as I) ends the resolution, it is no paragraph', () => {
+    const text = [
+      'Resolution 687 (1991)',
+      'of 3 Apri] 1991',
+      '',
+      'The Security Council,',
+      '',
+      'Bearing in mind its objective of restoring international peace and security in the area as set out in its recent resolutions,',
+      '',
+      '34. Decides to remain seized of the matter and to take such further steps as may be required for the implementation of the present resolution and to secure peace and security in the region.',
+      '',
+      'Adopted at the 298Ist meeting by 12',
+      'votes to 1 (Cuba) with 2 abstentions',
+      '(Ecuador, Yemen).',
+    ].join('\n');
+    const src: SourceText = { file: 'S_RES_0687_1991.txt', format: 'text', text };
+    const [resolution] = segmentResolutions(cleanText(src), src);
+    expect(resolution?.symbol).toBe('S/RES/687(1991)');
+    expect(resolution?.paragraphs.map((p) => p.id)).toEqual(['PP1', 'OP1']);
   });
 });
