@@ -121,3 +121,33 @@ describe('Security Council yearbook texts', () => {
     expect(resolution?.paragraphs.map((p) => p.id)).toEqual(['PP1', 'OP1']);
   });
 });
+
+describe('"the (Security Council) Committee established by resolution 661 (1990)": one committee, keyed with its resolution', () => {
+  it('S/RES/1454 (2002) OP2: "requests the Committee established by resolution 661 (1990) to review the Goods Review List"', () => {
+    const text =
+      'Decides to conduct a thorough review of the Goods Review List and the procedures for its implementation both 90 days after commencement of the period as defined in paragraph 1 of resolution 1447 (2002) and prior to the end of the 180-day period so defined and thereafter to conduct regular, thorough reviews, and, in this connection, requests the Committee established by resolution 661 (1990) to review the Goods Review List and the procedures for its implementation as part of its regular agenda and recommend to the Security Council necessary additions to, and/or deletions from, the Goods Review List and procedures;';
+    const r = extract(text, { body: 'Security Council', symbol: 'S/RES/1454(2002)', date: '2002-12-30' });
+    expect(r.relations.map((x) => `${x.type} ${x.target}`)).toContain('REQUESTS Organization:Security Council Committee (S/RES/661(1990))');
+  });
+
+  it('S/RES/687 (1991) OP23 and A/RES/78/115 PP17: two committees, two nodes', () => {
+    const sc = orgKeys(
+      'Decides further that, pending action by the Council under paragraph 22, the Security Council Committee established by resolution 661 (1990) concerning the situation between Iraq and Kuwait shall be empowered to approve exceptions to the prohibition against the import of commodities and products originating in Iraq;',
+      SC,
+    );
+    const ga = orgKeys(
+      'Noting the role of the Security Council Committee established pursuant to resolution 1373 (2001) concerning counter-terrorism in monitoring the implementation of that resolution, including the taking of the necessary financial, legal and technical measures by States and the ratification or acceptance of the relevant international conventions and protocols,',
+    );
+    expect(sc).toContain('Organization:Security Council Committee (S/RES/661(1990))');
+    expect(ga).toContain('Organization:Security Council Committee (S/RES/1373(2001))');
+  });
+
+  it('negative: a committee with a name of its own keeps it; a GA committee set up by a GA resolution is not the Council\'s', () => {
+    expect(orgKeys('Welcomes the work of the Counter-Terrorism Committee established pursuant to resolution 1373 (2001);')).toContain(
+      'Organization:Counter-Terrorism Committee',
+    );
+    expect(orgKeys('Requests the Committee on the Peaceful Uses of Outer Space established by resolution 1472 (XIV) to continue its work;')).not.toContain(
+      expect.stringMatching(/Security Council Committee/),
+    );
+  });
+});
