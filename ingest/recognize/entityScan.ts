@@ -1397,7 +1397,8 @@ function qualifyGenericNames(kept: readonly Candidate[], ctx: RecognizeContext, 
 
 /**
  * Step 7c': "the Security Council Committee established pursuant to resolution 1373 (2001)", "the Committee established by
- * resolution 661 (1990)" (S/RES/1454 (2002) OP2), "the Security Council Committee pursuant to resolutions 1267 (1999), ...":
+ * resolution 661 (1990)" (S/RES/1454 (2002) OP2), "the Committee of the Security Council established by resolution 748 (1992)"
+ * (S/RES/883 (1993) OP9), "the Security Council Committee pursuant to resolutions 1267 (1999), ...":
  * one of the Council's many committees, keyed with the (first) resolution that set it up. "Security Council Committee"
  * alone joined all of them in one node, and the bare "Committee" was not read at all.
  */
@@ -1412,7 +1413,7 @@ function committeesOfResolutions(text: string, kept: Candidate[]): void {
     const named = kept.find((c) => c.kind === 'Organization' && c.start <= at && c.end >= end);
     if (named) {
       // a committee with a name of its own ("the Counter-Terrorism Committee established pursuant to ...") keeps it
-      if (named.name === 'Security Council Committee' || named.name === 'Committee' || named.via === 'short') {
+      if (named.name === 'Security Council Committee' || named.name === 'Committee of the Security Council' || named.name === 'Committee' || named.via === 'short') {
         named.name = 'Security Council Committee';
         named.attrs.qualifier = qualifier;
       }
@@ -1421,8 +1422,8 @@ function committeesOfResolutions(text: string, kept: Candidate[]): void {
     }
   }
 }
-/** after "Committee": "established pursuant to resolution 1373 (2001)", "pursuant to resolutions 1267 (1999)", "established by resolution 661 (1990)" */
-const COMMITTEE_OF_RESOLUTION_RE = /\s+(?:established\s+)?(?:pursuant\s+to|by|under)\s+(?:Security\s+Council\s+)?resolutions?\s+(\d{1,4})\s+\(((?:19|20)\d\d)\)/y;
+/** after "Committee": "established pursuant to resolution 1373 (2001)", "pursuant to resolutions 1267 (1999)", "of the Security Council established by resolution 748 (1992)" */
+const COMMITTEE_OF_RESOLUTION_RE = /(?:\s+of\s+the\s+Security\s+Council)?\s+(?:established\s+)?(?:pursuant\s+to|by|under)\s+(?:Security\s+Council\s+)?resolutions?\s+(\d{1,4})\s+\(((?:19|20)\d\d)\)/y;
 
 const BARE_PARTIES_SITTING_RE = /^(?:Conference|Meeting) of (?:the )?States Parties$/;
 

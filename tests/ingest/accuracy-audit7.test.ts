@@ -142,6 +142,14 @@ describe('"the (Security Council) Committee established by resolution 661 (1990)
     expect(ga).toContain('Organization:Security Council Committee (S/RES/1373(2001))');
   });
 
+  it('S/RES/883 (1993) OP9: "Instructs the Committee of the Security Council established by resolution 748 (1992)"', () => {
+    const text =
+      'Instructs the Committee of the Security Council established by resolution 748 (1992) to draw up expeditiously guidelines for the implementation of paragraphs 3 to 7 above, and to amend and supplement, as appropriate, the guidelines for the implementation of resolution 748 (1992), especially its paragraph 5 (a);';
+    expect(orgKeys(text, { body: 'Security Council', symbol: 'S/RES/883(1993)', date: '1993-11-11' })).toContain(
+      'Organization:Security Council Committee (S/RES/748(1992))',
+    );
+  });
+
   it('negative: a committee with a name of its own keeps it; a GA committee set up by a GA resolution is not the Council\'s', () => {
     expect(orgKeys('Welcomes the work of the Counter-Terrorism Committee established pursuant to resolution 1373 (2001);')).toContain(
       'Organization:Counter-Terrorism Committee',
