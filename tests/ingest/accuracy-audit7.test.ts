@@ -159,3 +159,20 @@ describe('"the (Security Council) Committee established by resolution 661 (1990)
     );
   });
 });
+
+describe('citations of Economic and Social Council resolutions', () => {
+  it('A/RES/78/172 PP7: "Economic and Social Council resolution 2020/7 of 18 June 2020, entitled, “...”" (a stray comma after "entitled")', () => {
+    const text =
+      'Recalling Economic and Social Council resolution 2020/7 of 18 June 2020, entitled, “Affordable housing and social protection systems for all to address homelessness”, and the commitments thereto,';
+    const cited = extract(text, GA, 'preambular').mentions.find((m) => m.kind === 'Resolution');
+    expect(cited?.key).toBe('Resolution:E/RES/2020/7');
+    expect(cited?.attrs).toMatchObject({ body: 'Economic and Social Council', date: '2020-06-18', title: 'Affordable housing and social protection systems for all to address homelessness' });
+  });
+
+  it('negative: "entitled" with no quoted title after it gives no title', () => {
+    const cited = extract('Recalling Economic and Social Council resolution 2020/7 of 18 June 2020, entitled, and the commitments thereto,', GA, 'preambular').mentions.find(
+      (m) => m.kind === 'Resolution',
+    );
+    expect(cited?.attrs.title).toBeUndefined();
+  });
+});
