@@ -100,6 +100,14 @@ describe('"A and the B adopted by <conference>": both were adopted there', () =>
 });
 
 describe('Security Council yearbook texts', () => {
+  it('S/RES/827 (1993) PP9: "committed in the territory of the former Yugoslavia since 1991" names a place', () => {
+    const text =
+      'Reaffirming in this regard its decision in resolution 808 (1993) that an international tribunal shall be established for the prosecution of persons responsible for serious violations of international humanitarian law committed in the territory of the former Yugoslavia since 1991,';
+    const places = extract(text, { body: 'Security Council', symbol: 'S/RES/827(1993)', date: '1993-05-25' }, 'preambular').mentions.filter((m) => m.kind === 'Place');
+    expect(places.map((m) => m.key)).toEqual(['Place:former Yugoslavia']);
+  });
+
+
   it('S/RES/687 (1991): the closing "Adopted at the 298Ist meeting" (a 1 scanned as I) ends the resolution, it is no paragraph', () => {
     const text = [
       'Resolution 687 (1991)',
