@@ -1422,6 +1422,9 @@ function committeesOfResolutions(text: string, kept: Candidate[]): void {
     }
   }
 }
+function isCouncilCommittee(c: Candidate): boolean {
+  return c.kind === 'Organization' && (c.name === 'Security Council Committee' || c.name === 'Committee of the Security Council');
+}
 /** after "Committee": "established pursuant to resolution 1373 (2001)", "pursuant to resolutions 1267 (1999)", "of the Security Council established by resolution 748 (1992)" */
 const COMMITTEE_OF_RESOLUTION_RE = /(?:\s+of\s+the\s+Security\s+Council)?\s+(?:established\s+)?(?:pursuant\s+to|by|under)\s+(?:Security\s+Council\s+)?resolutions?\s+(\d{1,4})\s+\(((?:19|20)\d\d)\)/y;
 
@@ -1942,7 +1945,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // 7c. "the Third Review Conference", "the Preparatory Committee" named by nothing but generic words: whose it is goes into the key
   qualifyGenericNames(kept, ctx, state, conventionBeforeParagraph);
   // 7c'. "the Security Council Committee established pursuant to resolution 1373 (2001)": keyed with that resolution
-  if (text.includes('Committee ')) committeesOfResolutions(text, kept);
+  // (asked of the Council's own texts, and of others where such a committee was read: no scan of every paragraph)
+  if (ctx.body === 'Security Council' || kept.some(isCouncilCommittee)) committeesOfResolutions(text, kept);
   // 7d. "the Conference of the Parties to the ... Convention ..., in which the Conference emphasized": a short form is the
   // name with its head printed nearest before it in the paragraph, pattern names included (named, dated, placed and
   // qualified by now)
