@@ -473,9 +473,41 @@ function adoptedByResolutionAttributions(text: string, sorted: EntityMention[], 
     while (j < sorted.length && (sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.start < f.end)) j++;
     const r = j < sorted.length ? sorted[j] : undefined;
     if (r?.kind !== 'Resolution' || r.footnote || r.start - f.end > 90) continue;
-    if (ADOPTED_IN_GAP_RE.test(text.slice(f.end, r.start))) push('ADOPTED', r.key, f.key, f.start, r.end);
+    if (ADOPTED_IN_GAP_RE.test(text.slice(f.end, r.start))) {
+      push('ADOPTED', r.key, f.key, f.start, r.end);
+      const pair = pairedBefore(text, sorted, i);
+      if (pair) push('ADOPTED', r.key, pair.key, pair.start, r.end);
+    }
   }
 }
+
+/**
+ * "the Declaration of Principles and the Plan of Action adopted by the World Summit", "the Sendai Declaration and the
+ * Sendai Framework ..., adopted by the Third United Nations World Conference" (A/RES/79/277 PP1, A/RES/78/120 PP3):
+ * the one framework joined by "and" to sorted[i] was adopted with it. Only a pair: in a longer list ("the Universal
+ * Declaration of Human Rights, ... and the Vienna Declaration and Programme of Action adopted at the World Conference
+ * on Human Rights") what follows "adopted" is the last item's alone.
+ */
+function pairedBefore(text: string, sorted: EntityMention[], i: number): EntityMention | undefined {
+  const pair = previousListed(text, sorted, i, AND_GAP_RE);
+  if (!pair) return undefined;
+  return previousListed(text, sorted, sorted.indexOf(pair), FRAMEWORK_LIST_GAP_RE) ? undefined : pair;
+}
+
+/** The framework or document mention before sorted[i] (mentions inside its name skipped) when `gap` joins the two. */
+function previousListed(text: string, sorted: EntityMention[], i: number, gap: RegExp): EntityMention | undefined {
+  const next = sorted[i]!;
+  for (let j = i - 1; j >= 0; j--) {
+    const g = sorted[j]!;
+    if (g.end > next.start) continue; // a mention inside the next one's name
+    return (g.kind === 'Framework' || g.kind === 'Document') && gap.test(text.slice(g.end, next.start)) ? g : undefined;
+  }
+  return undefined;
+}
+/** "A, B", "A and B", "A,1 and the B", "A,2 the B" (a footnote mark may stand after A, before or after its comma) */
+const FRAMEWORK_LIST_GAP_RE = /^\s*,?\s*(?:\d{1,3}\s*)?(?:,\s*(?:and\s+)?|and\s+|(?<=[,\d]\s*))(?:the\s+)?$/;
+/** "A and the B", "A1 and B" (no comma: a comma before "and" closes a longer list) */
+const AND_GAP_RE = /^\s*(?:\d{1,3}\s*)?and\s+(?:the\s+)?$/;
 
 /**
  * Step 6 of findAttributions: summit phases: "the Geneva and Tunis phases of the World Summit"; "the first phase of the World
@@ -616,6 +648,10 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     // Conference": a bare "Conference" is the one the framework's own name holds, not the one it was read as
     if (!ev.phrase.includes(' ') && f.name.includes(ev.phrase)) continue;
     push('ADOPTED', ev.key, f.key, f.start, ev.end);
+    // ("the objectives of the Convention and the Kunming-Montreal Global Biodiversity Framework adopted at the fifteenth
+    // session of the Conference of the Parties": the convention the conference's own name holds is older than it)
+    const pair = pairedBefore(text, sorted, i);
+    if (pair && !ev.key.includes(pair.name)) push('ADOPTED', ev.key, pair.key, pair.start, ev.end);
   }
 }
 

@@ -26,8 +26,9 @@ export const ECOSOC_RES_SYMBOL = /^E\/RES\/(\d{4})\/(\d{1,3})$/;
 
 /** End of the resolution proper: the meeting line, or an annex */
 export const GA_MEETING_LINE = /^(\d{1,3})(?:st|nd|rd|th) (?:plenary )?meeting\b(?:\s+(.{6,30}))?$/;
-// ("Adopted at the 473rd_ meeting", "... by 14 votes to none. One member (Yemen) did not participate in the vote.")
-export const SC_MEETING_LINE = /^Adopted\b.{0,80}\bat the\s+\d{1,5}(?:st|nd|rd|th)?_?\s+meeting\b.{0,160}$/;
+// ("Adopted at the 473rd_ meeting", "... by 14 votes to none. One member (Yemen) did not participate in the vote.";
+// scanned yearbooks print a 1 as I or l: "Adopted at the 298Ist meeting", S/RES/687 (1991))
+export const SC_MEETING_LINE = /^Adopted\b.{0,80}\bat the\s+\d[\dIl]{0,4}(?:st|nd|rd|th)?_?\s+meeting\b.{0,160}$/;
 export const ANNEX_LINE = /^(?:Annex(?:es)?|Appendix|Attachment)(?:\s+(?:[IVXLC]{1,6}|[A-Z]|\d{1,2}))?$/;
 
 /** Header fields */

@@ -391,6 +391,7 @@ function chunkLast(text: string, t: number, m: number): number {
       let v = u + 1;
       if (v < m && kinds[v] === Tok.The && spacedBefore(v)) v++;
       if (v < m && kinds[v] === Tok.Cap && spacedBefore(v)) {
+        if (v === u + 2 && reportAddressee(text, u, v)) break;
         last = v;
         u = v + 1;
         continue;
@@ -400,6 +401,18 @@ function chunkLast(text: string, t: number, m: number): number {
   }
   return last;
 }
+
+/**
+ * "a summary report of the Secretariat to the General Assembly", "the reports of the Commission of Inquiry to the
+ * Security Council", "visiting missions of the Committee to the Territories", "the provision by the Special
+ * Commission to the Director General of the ...": "to the" (token u, "the" before token v) then the body a report
+ * or mission goes to ends the name before "to"; no body's name goes on with one of these.
+ */
+function reportAddressee(text: string, u: number, v: number): boolean {
+  if (ends[u]! - starts[u]! !== 2 || text.charCodeAt(starts[u]!) !== 116 || text.charCodeAt(starts[u]! + 1) !== 111) return false;
+  return REPORT_ADDRESSEE_RE.test(text.slice(starts[v]!, starts[v]! + 20));
+}
+const REPORT_ADDRESSEE_RE = /^(?:General Assembly|Security Council|Territories|Director[- ]General\b|(?:First|Second|Third|Fourth|Fifth|Sixth) Committee)/;
 
 /** Token k is a capitalised word of six letters or more ending in "ing" ("Establishing", "Governing", "Affecting"). */
 function capitalParticiple(text: string, k: number): boolean {

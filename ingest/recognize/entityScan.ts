@@ -1395,6 +1395,39 @@ function qualifyGenericNames(kept: readonly Candidate[], ctx: RecognizeContext, 
   }
 }
 
+/**
+ * Step 7c': "the Security Council Committee established pursuant to resolution 1373 (2001)", "the Committee established by
+ * resolution 661 (1990)" (S/RES/1454 (2002) OP2), "the Committee of the Security Council established by resolution 748 (1992)"
+ * (S/RES/883 (1993) OP9), "the Security Council Committee pursuant to resolutions 1267 (1999), ...":
+ * one of the Council's many committees, keyed with the (first) resolution that set it up. "Security Council Committee"
+ * alone joined all of them in one node, and the bare "Committee" was not read at all.
+ */
+function committeesOfResolutions(text: string, kept: Candidate[]): void {
+  for (let at = text.indexOf('Committee '); at >= 0; at = text.indexOf('Committee ', at + 10)) {
+    COMMITTEE_OF_RESOLUTION_RE.lastIndex = at + 9;
+    const m = COMMITTEE_OF_RESOLUTION_RE.exec(text);
+    if (!m) continue;
+    const start = text.startsWith('Security Council ', at - 17) ? at - 17 : at;
+    const end = at + 9;
+    const qualifier = `S/RES/${m[1]}(${m[2]})`;
+    const named = kept.find((c) => c.kind === 'Organization' && c.start <= at && c.end >= end);
+    if (named) {
+      // a committee with a name of its own ("the Counter-Terrorism Committee established pursuant to ...") keeps it
+      if (named.name === 'Security Council Committee' || named.name === 'Committee of the Security Council' || named.name === 'Committee' || named.via === 'short') {
+        named.name = 'Security Council Committee';
+        named.attrs.qualifier = qualifier;
+      }
+    } else if (!kept.some((c) => c.start < end && c.end > start)) {
+      kept.push(candidate('Organization', 'Security Council Committee', { qualifier }, start, end, 'pattern'));
+    }
+  }
+}
+function isCouncilCommittee(c: Candidate): boolean {
+  return c.kind === 'Organization' && (c.name === 'Security Council Committee' || c.name === 'Committee of the Security Council');
+}
+/** after "Committee": "established pursuant to resolution 1373 (2001)", "pursuant to resolutions 1267 (1999)", "of the Security Council established by resolution 748 (1992)" */
+const COMMITTEE_OF_RESOLUTION_RE = /(?:\s+of\s+the\s+Security\s+Council)?\s+(?:established\s+)?(?:pursuant\s+to|by|under)\s+(?:Security\s+Council\s+)?resolutions?\s+(\d{1,4})\s+\(((?:19|20)\d\d)\)/y;
+
 const BARE_PARTIES_SITTING_RE = /^(?:Conference|Meeting) of (?:the )?States Parties$/;
 
 /** "decisions ... adopted by the Conference of the States Parties at its twenty-fourth session" in a resolution on the
@@ -1911,6 +1944,9 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   knownDatedEditions(kept);
   // 7c. "the Third Review Conference", "the Preparatory Committee" named by nothing but generic words: whose it is goes into the key
   qualifyGenericNames(kept, ctx, state, conventionBeforeParagraph);
+  // 7c'. "the Security Council Committee established pursuant to resolution 1373 (2001)": keyed with that resolution
+  // (asked of the Council's own texts, and of others where such a committee was read: no scan of every paragraph)
+  if (ctx.body === 'Security Council' || kept.some(isCouncilCommittee)) committeesOfResolutions(text, kept);
   // 7d. "the Conference of the Parties to the ... Convention ..., in which the Conference emphasized": a short form is the
   // name with its head printed nearest before it in the paragraph, pattern names included (named, dated, placed and
   // qualified by now)

@@ -106,8 +106,8 @@ export const LIST_ZONE_END_RE =
 /** "of 28 July 2006" after a number. */
 export const OF_DATE_AT_RE = new RegExp(String.raw`\s*,?\s*(?:of|adopted on)\s+(?<date>${DAY_MONTH_YEAR_SOURCE})`, 'y');
 
-/** 'entitled “Transforming our world: ...”' after a number (and date). */
-export const ENTITLED_AT_RE = /\s*,?\s*(?:entitled|titled)\s+[“"]([^”"]{1,500})[”"]/y;
+/** 'entitled “Transforming our world: ...”' after a number (and date); a stray comma after the word is read past ('entitled, “Affordable housing ...”', A/RES/78/172 PP7) */
+export const ENTITLED_AT_RE = /\s*,?\s*(?:entitled|titled),?\s+[“"]([^”"]{1,500})[”"]/y;
 
 /** "on the follow-up to ..." after a number (and date). */
 export const ON_SUBJECT_AT_RE = /\s+on\s+(?=[a-z“"])/y;
