@@ -17,6 +17,23 @@ export function createKnowledgeGraph(): KnowledgeGraph {
 }
 
 const VERB_TYPES = new Set<string>(VERB_RELATION_TYPES);
+/** Types of the edges that can cite a resolution (see isLaterCitation). */
+const CITING_TYPES = new Set<string>([...VERB_RELATION_TYPES, 'MENTIONS', 'CITES']);
+
+/**
+ * Whether an edge of `type` from a node with `sAttrs` into one with `tAttrs` cites a resolution adopted
+ * after the citing one: a misread. `ownerOf` gives a paragraph's resolution's attributes.
+ */
+function isLaterCitation(type: string, sAttrs: Attributes, tAttrs: Attributes, ownerOf: (key: string) => Attributes | undefined): boolean {
+  if (tAttrs.kind !== 'Resolution' || !tAttrs.date) return false;
+  if (sAttrs.kind === 'Paragraph' && type === 'MENTIONS') {
+    const owner = ownerOf(sAttrs.resolution);
+    return Boolean(owner?.date && tAttrs.date > owner.date && !tAttrs.draft);
+  }
+  if (sAttrs.kind !== 'Resolution') return false;
+  if (!VERB_TYPES.has(type) && type !== 'CITES') return false;
+  return Boolean(sAttrs.date && tAttrs.date > sAttrs.date);
+}
 
 export { dateAttributes };
 
@@ -36,7 +53,7 @@ interface NodeRecord {
 }
 
 /** A node as the builder sees it: the key the graph holds it under, and its attributes object. */
-interface FoundNode {
+interface NodeEntry {
   key: string;
   attributes: Attributes;
 }
@@ -223,6 +240,9 @@ function attributionEdge(type: string, resolution: string, paragraph: string, do
   return e;
 }
 
+/** The paragraph of mentions that come before any paragraph (none do; graphology rejects their edges). */
+const NO_PARAGRAPH: NodeEntry = { key: '', attributes: {} };
+
 export class GraphBuilder {
   readonly graph: KnowledgeGraph;
   /** first document each node was learnt from, for edges made at the end (ADOPTED_ON) */
@@ -237,34 +257,48 @@ export class GraphBuilder {
 
   /** graphology's node records while they are as expected: one look-up then gives a node's key and attributes */
   private records: Map<string, NodeRecord> | undefined;
+  /**
+   * The edges that may cite a resolution (a CITING_TYPES edge into a node of kind Resolution when it
+   * was added), as (key, attributes, source attributes, target attributes) fours, or undefined when
+   * that is not known: the graph came with edges, a node's kind changed, or nodes were merged before
+   * finalize. finalize then looks at these (32k over corpus-ga) instead of walking every in-edge of
+   * every dated resolution (67k, ~70 of finalize's ~220 ms: a dictionary walk per resolution).
+   */
+  private citingEdges: (string | Attributes)[] | undefined = [];
+  /** edges this builder added (finalize trusts citingEdges only while the graph holds no other) */
+  private edgesAdded = 0;
 
   constructor(graph: KnowledgeGraph = createKnowledgeGraph()) {
     this.graph = graph;
     this.records = nodeRecords(graph);
+    if (graph.size > 0) this.citingEdges = undefined;
     graph.forEachEdge((_key, attrs) => {
       if (typeof attrs.resolution === 'string') this.resolutionsWithEdges.add(attrs.resolution);
     });
   }
 
   /** The node, or undefined when the graph has none under `key`. One Map look-up (hasNode, then getNodeAttributes, were two or three). */
-  private find(key: string): FoundNode | undefined {
+  private find(key: string): NodeEntry | undefined {
     const records = this.records;
-    if (records) return records.get(key) as FoundNode | undefined;
+    if (records) return records.get(key) as NodeEntry | undefined;
     return this.graph.hasNode(key) ? { key, attributes: this.graph.getNodeAttributes(key) } : undefined;
   }
 
-  /** Adds a node that is not there yet, taking ownership of `attrs`; returns the key the graph holds it under (see oneByte). */
-  private add(key: string, attrs: Attributes, document: string): string {
+  /** Adds a node that is not there yet, taking ownership of `attrs`; returns the node, under the key the graph holds it (see oneByte). */
+  private add(key: string, attrs: Attributes, document: string): NodeEntry {
     const k = oneByte(key);
     this.firstDocument.set(k, document);
     this.graph.addNode(k, attrs);
     const records = this.records;
     if (records) {
       const record = records.get(k);
-      if (record && record.key === k && record.attributes === attrs) useHashAdjacency(record, attrs.kind);
-      else this.records = undefined; // not the internals this was written for: the public API from now on
+      if (record && record.key === k && record.attributes === attrs) {
+        useHashAdjacency(record, attrs.kind);
+        return record as NodeEntry;
+      }
+      this.records = undefined; // not the internals this was written for: the public API from now on
     }
-    return k;
+    return { key: k, attributes: attrs };
   }
 
   /**
@@ -275,8 +309,15 @@ export class GraphBuilder {
     // Hot path (every mention of every paragraph): plain loops, attributes mutated
     // in place (the builder owns the graph; nothing listens to its events).
     const node = this.find(key);
-    if (node) mergeAttributes(node.attributes, attrs, authoritative);
+    if (node) this.merge(node.attributes, attrs, authoritative);
     else this.add(key, withoutEmpty(attrs), document);
+  }
+
+  /** mergeAttributes, noting when it changes the node's kind (see citingEdges). */
+  private merge(current: Attributes, attrs: Attributes, authoritative: boolean): void {
+    const kind = current.kind;
+    mergeAttributes(current, attrs, authoritative);
+    if (current.kind !== kind) this.citingEdges = undefined;
   }
 
   private addEdge(type: RelationType, source: string, target: string, attrs: Omit<EdgeAttrs, 'type'>): void {
@@ -304,34 +345,55 @@ export class GraphBuilder {
    * check (it throws before changing anything when the key exists) catches the repeat.
    * Either way the outcome is that of `if (!hasEdge(key)) add`, errors included.
    */
-  private addPlannedEdge(treeKey: string, source: string, target: string, attrs: Attributes, fresh: boolean): void {
+  private addPlannedEdge(treeKey: string, sourceNode: NodeEntry, targetNode: NodeEntry, attrs: Attributes, fresh: boolean): void {
     const g = this.graph;
     const key = flatKey(treeKey);
+    const source = sourceNode.key;
+    const target = targetNode.key;
     if (!fresh) {
-      if (!g.hasEdge(key)) g.addDirectedEdgeWithKey(key, source, target, attrs);
+      if (g.hasEdge(key)) return;
+      g.addDirectedEdgeWithKey(key, source, target, attrs);
+      this.added(key, sourceNode, targetNode, attrs);
       return;
     }
     try {
       g.addDirectedEdgeWithKey(key, source, target, attrs);
     } catch (err) {
       if (!g.hasEdge(key)) throw err;
+      return;
     }
+    this.added(key, sourceNode, targetNode, attrs);
   }
 
-  /** Merges `attrs` into the node, or adds it (taking ownership of `attrs`) when new; returns the key the graph holds it under. */
-  private putNode(key: string, attrs: Attributes, document: string, authoritative = false): string {
+  /** Counts an edge applyPlan added, and notes it when it may cite a resolution (see citingEdges). */
+  private added(key: string, source: NodeEntry, target: NodeEntry, attrs: Attributes): void {
+    this.edgesAdded++;
+    const citing = this.citingEdges;
+    if (citing && target.attributes.kind === 'Resolution' && CITING_TYPES.has(attrs.type)) citing.push(key, attrs, source.attributes, target.attributes);
+  }
+
+  /** Merges `attrs` into the node, or adds it (taking ownership of `attrs`) when new; returns the node. */
+  private putNode(key: string, attrs: Attributes, document: string, authoritative = false): NodeEntry {
     const node = this.find(key);
     if (!node) return this.add(key, attrs, document);
-    mergeAttributes(node.attributes, attrs, authoritative);
-    return node.key;
+    this.merge(node.attributes, attrs, authoritative);
+    return node;
   }
 
-  /** The key the graph holds the node under, after adding it from its key alone (keyNodeAttributes) when missing; undefined when the key names no kind. */
-  private ensureKeyNode(key: string, document: string): string | undefined {
+  /** The node, after adding it from its key alone (keyNodeAttributes) when missing; undefined when the key names no kind. */
+  private ensureKeyNode(key: string, document: string): NodeEntry | undefined {
     const node = this.find(key);
-    if (node) return node.key;
+    if (node) return node;
     const attrs = keyNodeAttributes(key);
     return attrs ? this.add(key, attrs, document) : undefined;
+  }
+
+  /**
+   * The plan's resolution node, for an edge from or to it: the node its OP.resolution put in, else the
+   * graph's; when the graph has none, one standing for it (graphology then rejects the edge).
+   */
+  private resolutionNode(known: NodeEntry | undefined, key: string): NodeEntry {
+    return known ?? this.find(key) ?? { key, attributes: {} };
   }
 
   /**
@@ -344,19 +406,23 @@ export class GraphBuilder {
     const r = new TaggedReader(plan);
     // Node keys in edges are those the graph holds (see oneByte), found when the node is looked up.
     let resolution = plan.resolution;
+    let resolutionEntry: NodeEntry | undefined;
     const fresh = !this.resolutionsWithEdges.has(resolution);
     this.resolutionsWithEdges.add(resolution);
     const n = code.length;
     let paragraphId = '';
-    let paragraph = '';
+    let paragraph = NO_PARAGRAPH;
     let i = 0;
     while (i < n) {
       const op = code[i]!;
       switch (op) {
         case OP.resolution: {
           const attrs = r.value(code[i + 2]!) as Attributes;
-          const key = this.putNode(r.string(code[i + 1]!), attrs, document, true);
-          if (key === resolution) resolution = key;
+          const node = this.putNode(r.string(code[i + 1]!), attrs, document, true);
+          if (node.key === resolution) {
+            resolution = node.key;
+            resolutionEntry = node;
+          }
           i += 3;
           break;
         }
@@ -364,14 +430,16 @@ export class GraphBuilder {
           paragraphId = r.value(code[i + 2]!) as string;
           const attrs = paragraphAttributes(plan, paragraphId, r.value(code[i + 3]!), r.value(code[i + 4]!), r.value(code[i + 5]!), r.value(code[i + 6]!), r.value(code[i + 7]!), r.value(code[i + 8]!));
           paragraph = this.putNode(r.string(code[i + 1]!), attrs, document, true);
-          this.addPlannedEdge(edgeKey('PART_OF', paragraph, resolution, { resolution, paragraph: paragraphId }), paragraph, resolution, provenance('PART_OF', resolution, paragraphId, document), fresh);
+          resolutionEntry = this.resolutionNode(resolutionEntry, resolution);
+          this.addPlannedEdge(edgeKey('PART_OF', paragraph.key, resolution, { resolution, paragraph: paragraphId }), paragraph, resolutionEntry, provenance('PART_OF', resolution, paragraphId, document), fresh);
           i += 9;
           break;
         }
         case OP.adoptedOn: {
           const attrs = r.value(code[i + 2]!) as Attributes;
-          const key = this.putNode(r.string(code[i + 1]!), attrs, document);
-          this.addPlannedEdge(edgeKey('ADOPTED_ON', resolution, key, { resolution }), resolution, key, provenance('ADOPTED_ON', resolution, undefined, document), fresh);
+          const date = this.putNode(r.string(code[i + 1]!), attrs, document);
+          resolutionEntry = this.resolutionNode(resolutionEntry, resolution);
+          this.addPlannedEdge(edgeKey('ADOPTED_ON', resolution, date.key, { resolution }), resolutionEntry, date, provenance('ADOPTED_ON', resolution, undefined, document), fresh);
           i += 3;
           break;
         }
@@ -379,19 +447,19 @@ export class GraphBuilder {
           const planned = r.string(code[i + 1]!);
           const from = i + 10;
           const to = from + 2 * code[i + 9]!;
-          const node = this.find(planned);
-          let key: string;
+          let node = this.find(planned);
           if (node) {
-            key = node.key;
+            const kind = node.attributes.kind;
             mergePairs(node.attributes, r, code, from, to);
+            if (node.attributes.kind !== kind) this.citingEdges = undefined;
           } else {
             const kind = (r.value(code[i + 2]!) as string | null) ?? planned.slice(0, planned.indexOf(':'));
             const name = (r.value(code[i + 3]!) as string | null) ?? planned.slice(kind.length + 1);
-            key = this.add(planned, withoutEmpty(mentionNodeAttributes(kind, name, pairsObject(r, code, from, to))), document);
+            node = this.add(planned, withoutEmpty(mentionNodeAttributes(kind, name, pairsObject(r, code, from, to))), document);
           }
           if (r.value(code[i + 4]!) === true) {
             const e = mentionEdge(resolution, paragraphId, document, r.value(code[i + 5]!), r.value(code[i + 6]!), r.value(code[i + 7]!), r.value(code[i + 8]!));
-            this.addPlannedEdge(edgeKey('MENTIONS', paragraph, key, { resolution, paragraph: paragraphId }), paragraph, key, e, fresh);
+            this.addPlannedEdge(edgeKey('MENTIONS', paragraph.key, node.key, { resolution, paragraph: paragraphId }), paragraph, node, e, fresh);
           }
           i = to;
           break;
@@ -399,11 +467,11 @@ export class GraphBuilder {
         case OP.relation: {
           const node = this.find(r.string(code[i + 2]!));
           if (node) {
-            const target = node.key;
             const type = RELATION_TYPES[code[i + 1]!]!;
             const clause = r.value(code[i + 8]!) as number | undefined;
             const e = relationEdge(type, resolution, paragraphId, document, r.value(code[i + 3]!), r.value(code[i + 4]!), r.value(code[i + 5]!), r.value(code[i + 6]!), r.value(code[i + 7]!), clause);
-            this.addPlannedEdge(edgeKey(type, resolution, target, { resolution, paragraph: paragraphId, clause }), resolution, target, e, fresh);
+            resolutionEntry = this.resolutionNode(resolutionEntry, resolution);
+            this.addPlannedEdge(edgeKey(type, resolution, node.key, { resolution, paragraph: paragraphId, clause }), resolutionEntry, node, e, fresh);
           }
           i += 9;
           break;
@@ -414,7 +482,7 @@ export class GraphBuilder {
           if (source !== undefined && target !== undefined) {
             const type = RELATION_TYPES[code[i + 1]!]!;
             const e = attributionEdge(type, resolution, paragraphId, document, r.value(code[i + 4]!), r.value(code[i + 5]!), r.value(code[i + 6]!));
-            this.addPlannedEdge(edgeKey(type, source, target, { resolution, paragraph: paragraphId }), source, target, e, fresh);
+            this.addPlannedEdge(edgeKey(type, source.key, target.key, { resolution, paragraph: paragraphId }), source, target, e, fresh);
           }
           i += 7;
           break;
@@ -428,6 +496,7 @@ export class GraphBuilder {
   /** Moves every edge of `from` onto `to` (merging properties) and drops `from`. */
   mergeNodeInto(from: string, to: string): void {
     const g = this.graph;
+    this.citingEdges = undefined; // edges move (finalize merges only after it has used the list)
     this.mergeNode(to, g.getNodeAttributes(from), this.firstDocument.get(from) ?? '');
     const moves: [string, string, Attributes][] = [];
     g.forEachEdge(from, (_e, attrs, source, target) => {
@@ -444,19 +513,19 @@ export class GraphBuilder {
    * Events are keyed by name + start date. A mention that gives no date ("the
    * twenty-eighth session of the Commission") is the same event as the one dated
    * mention of that name, when there is exactly one.
+   * `events`: the Event nodes, in the graph's order.
    */
-  private mergeUndatedEvents(): void {
+  private mergeUndatedEvents(events: string[]): void {
     const g = this.graph;
     const dated = new Map<string, string[]>();
-    g.forEachNode((key, attrs) => {
-      if (attrs.kind !== 'Event') return;
+    for (const key of events) {
       const at = key.indexOf(' @ ');
-      if (at < 0) return;
+      if (at < 0) continue;
       const base = key.slice(0, at);
       const list = dated.get(base);
       if (list) list.push(key);
       else dated.set(base, [key]);
-    });
+    }
     for (const [base, keys] of dated) {
       if (keys.length === 1 && g.hasNode(base)) this.mergeNodeInto(base, keys[0]!);
     }
@@ -466,22 +535,24 @@ export class GraphBuilder {
    * A report cited by title in one place and by title plus footnote symbol in another is one
    * document: the title-keyed node joins the symbol-keyed node that carries the same title,
    * when exactly one does.
+   * `documents`: the Document nodes, in the graph's order (some may have been merged away since).
    */
-  private mergeTitledDocuments(): void {
+  private mergeTitledDocuments(documents: NodeEntry[]): void {
     const g = this.graph;
+    const present = documents.filter((d) => g.hasNode(d.key));
     // title-keyed nodes, by key without the citing session a subject-only report is scoped by ("... (A/78)")
     const titled = new Map<string, { key: string; session?: string }[]>();
-    g.forEachNode((key, attrs) => {
-      if (attrs.kind !== 'Document' || attrs.symbol !== undefined) return;
+    for (const { key, attributes: attrs } of present) {
+      if (attrs.symbol !== undefined) continue;
       const m = /^(.*) \(([AE]\/\d{1,4})\)$/.exec(key);
       const base = m ? m[1]! : key;
       const list = titled.get(base) ?? [];
       list.push({ key, session: m?.[2] });
       titled.set(base, list);
-    });
+    }
     const claims = new Map<string, string[]>();
-    g.forEachNode((key, attrs) => {
-      if (attrs.kind !== 'Document' || typeof attrs.symbol !== 'string' || typeof attrs.title !== 'string') return;
+    for (const { key, attributes: attrs } of present) {
+      if (typeof attrs.symbol !== 'string' || typeof attrs.title !== 'string') continue;
       const symbol = attrs.symbol;
       for (const t of titled.get(`Document:${normaliseTitle(attrs.title)}`) ?? []) {
         // a report of the seventy-eighth session (A/78/...) is not the one cited by subject in the seventy-ninth
@@ -490,27 +561,51 @@ export class GraphBuilder {
         list.push(key);
         claims.set(t.key, list);
       }
-    });
+    }
     for (const [titleKey, keys] of claims) if (keys.length === 1) this.mergeNodeInto(titleKey, keys[0]!);
   }
 
   /**
    * "Security Council resolution 1373" and "resolution 1373 (2001)" are one
    * resolution: the yearless key joins the one keyed with its year.
+   * `councilKeys`: the keys that start `Resolution:S/RES/`, in the graph's order.
    */
-  private mergeYearlessCouncilResolutions(): void {
+  private mergeYearlessCouncilResolutions(councilKeys: string[]): void {
     const g = this.graph;
     const withYear = new Map<string, string[]>();
-    g.forEachNode((key) => {
+    for (const key of councilKeys) {
       const m = /^(Resolution:S\/RES\/\d+)\(\d{4}\)$/.exec(key);
-      if (!m) return;
+      if (!m || !g.hasNode(key)) continue;
       const list = withYear.get(m[1]!);
       if (list) list.push(key);
       else withYear.set(m[1]!, [key]);
-    });
+    }
     for (const [bare, keys] of withYear) {
       if (keys.length === 1 && g.hasNode(bare)) this.mergeNodeInto(bare, keys[0]!);
     }
+  }
+
+  /** The misread citations: edges into a dated resolution from a resolution, or a paragraph of one, adopted before it (see isLaterCitation). */
+  private laterCitations(resolutions: NodeEntry[]): string[] {
+    const g = this.graph;
+    const ownerOf = (key: string): Attributes | undefined => (g.hasNode(key) ? g.getNodeAttributes(key) : undefined);
+    const drop: string[] = [];
+    const citing = this.citingEdges;
+    if (citing && g.size === this.edgesAdded) {
+      // Found in another order than the walk below finds them: dropped, they leave the same graph.
+      for (let i = 0; i < citing.length; i += 4) {
+        const attrs = citing[i + 1] as Attributes;
+        if (isLaterCitation(attrs.type, citing[i + 2] as Attributes, citing[i + 3] as Attributes, ownerOf)) drop.push(citing[i] as string);
+      }
+      return drop;
+    }
+    for (const { key: target, attributes: tAttrs } of resolutions) {
+      if (!tAttrs.date) continue;
+      g.forEachInEdge(target, (edge, attrs, _source, _target, sAttrs) => {
+        if (isLaterCitation(attrs.type, sAttrs, tAttrs, ownerOf)) drop.push(edge);
+      });
+    }
+    return drop;
   }
 
   /**
@@ -518,36 +613,40 @@ export class GraphBuilder {
    * - a resolution cannot cite a later one: such an edge is a misread and is dropped;
    * - cited resolutions with a known date get their ADOPTED_ON edge;
    * - cited-only nodes left with no edge are removed.
+   * The nodes are walked twice (once before the merges, once after), not once per step: this
+   * runs once, on the main thread alone at the end of an ingest, mostly as cold code, where
+   * each walk of ~54k nodes cost 10-60 ms over corpus-ga.
    */
   finalize(): KnowledgeGraph {
     const g = this.graph;
-    const drop: string[] = [];
-    // Both misreads are edges into a dated resolution: only those are looked at (not all 227k edges).
-    g.forEachNode((target, tAttrs) => {
-      if (tAttrs.kind !== 'Resolution' || !tAttrs.date) return;
-      g.forEachInEdge(target, (edge, attrs, _source, _target, sAttrs) => {
-        if (sAttrs.kind === 'Paragraph' && attrs.type === 'MENTIONS') {
-          const owner = g.hasNode(sAttrs.resolution) ? g.getNodeAttributes(sAttrs.resolution) : undefined;
-          if (owner?.date && tAttrs.date > owner.date && !tAttrs.draft) drop.push(edge);
-          return;
-        }
-        if (sAttrs.kind !== 'Resolution') return;
-        if (!VERB_TYPES.has(attrs.type) && attrs.type !== 'CITES') return;
-        if (sAttrs.date && tAttrs.date > sAttrs.date) drop.push(edge);
-      });
+    // No step below adds a node or changes a node's kind before the second walk: the lists stay
+    // right but for nodes merged away, which each step skips.
+    const resolutions: NodeEntry[] = [];
+    const events: string[] = [];
+    const documents: NodeEntry[] = [];
+    const councilKeys: string[] = [];
+    g.forEachNode((key, attributes) => {
+      const kind = attributes.kind;
+      if (kind === 'Resolution') resolutions.push({ key, attributes });
+      else if (kind === 'Event') events.push(key);
+      else if (kind === 'Document') documents.push({ key, attributes });
+      if (key.startsWith('Resolution:S/RES/')) councilKeys.push(key);
     });
-    for (const e of drop) g.dropEdge(e);
+    // Both misreads are edges into a dated resolution: only those are looked at (not all 227k edges).
+    for (const e of this.laterCitations(resolutions)) g.dropEdge(e);
 
-    this.mergeUndatedEvents();
-    this.mergeTitledDocuments();
-    this.mergeYearlessCouncilResolutions();
+    this.mergeUndatedEvents(events);
+    this.mergeTitledDocuments(documents);
+    this.mergeYearlessCouncilResolutions(councilKeys);
 
+    // An orphan dropped has no edge: dropping it changes no other node, so one walk finds both lists.
     const orphans: string[] = [];
+    const cited: string[] = [];
     g.forEachNode((key, attrs) => {
       if (g.degree(key) === 0 && !attrs.ingested) orphans.push(key);
+      else if (attrs.kind === 'Resolution' && !attrs.ingested && Boolean(attrs.date)) cited.push(key);
     });
     for (const k of orphans) g.dropNode(k);
-    const cited = g.filterNodes((_key, attrs) => attrs.kind === 'Resolution' && !attrs.ingested && Boolean(attrs.date));
     for (const key of cited) {
       const date = g.getNodeAttribute(key, 'date') as string;
       const dKey = dateKey(date);

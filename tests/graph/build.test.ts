@@ -49,6 +49,36 @@ describe('GraphBuilder', () => {
     expect(g.filterOutEdges('Resolution:A/RES/78/132', (_e, a) => a.type === 'RECALLS')).toHaveLength(0);
   });
 
+  it('drops the misread found through the edges it noted as it built the graph, or by walking them when a kind changed', () => {
+    const misread = () => {
+      const ex = citingResolution({ date: '2010-01-01' });
+      ex.paragraphs[0]!.mentions[0]!.kind = 'Document'; // the cited resolution first met as another kind of node
+      return ex;
+    };
+    const b = new GraphBuilder();
+    b.addResolution(misread());
+    expect(b.graph.getNodeAttribute('Resolution:A/RES/70/125', 'kind')).toBe('Document');
+    b.addResolution(citedResolutionText('2015-12-16')); // its own text makes it a Resolution, adopted after the citing one
+    const g = b.finalize();
+    expect(g.filterOutEdges('Paragraph:A/RES/78/132#PP1', (_e, a) => a.type === 'MENTIONS')).toHaveLength(0);
+    expect(g.filterOutEdges('Resolution:A/RES/78/132', (_e, a) => a.type === 'RECALLS')).toHaveLength(0);
+  });
+
+  it('finds through the edges it noted the misreads a walk of every dated resolution finds', () => {
+    const build = (walk: boolean) => {
+      const b = new GraphBuilder();
+      for (const ex of [citingResolution({ date: '2010-01-01' }), citedResolutionText('2015-12-16'), citingResolution({ symbol: 'A/RES/79/1', date: '2024-09-22', file: 'c.txt' })]) b.addResolution(ex);
+      // (white box: no noted edges makes finalize walk the graph, as it does for a graph it was given with edges)
+      if (walk) (b as unknown as { citingEdges: unknown }).citingEdges = undefined;
+      const sizeBefore = b.graph.size;
+      const g = b.finalize();
+      return { json: JSON.stringify(g.export()), dropped: sizeBefore - g.size };
+    };
+    const noted = build(false);
+    expect(noted.dropped).toBeGreaterThan(0);
+    expect(noted).toEqual(build(true));
+  });
+
   it('gives adoption dates their Date node and ADOPTED_ON edge, for cited resolutions too', () => {
     const b = new GraphBuilder();
     b.addResolution(citingResolution());

@@ -112,6 +112,20 @@ describe('graph plans', () => {
     expect(itu).toEqual({ name: 'International Telecommunication Union', acronym: 'ITU', aliases: ['UIT', 'ITU-T'], kind: 'Organization' });
   });
 
+  it('leave out a mention attribute that is an empty list, unless its place shows (a new node spreads it before kind and name)', () => {
+    const ex = citingResolution();
+    const op1 = ex.paragraphs[1]!;
+    const [full, acronym] = op1.mentions as [EntityMention, EntityMention];
+    op1.mentions = [{ ...full, attrs: { name: [], aliases: [], acronym: 'ITU' } }, { ...acronym, attrs: { aliases: [], acronym: 'ITU' } }];
+    const plan = planResolution(ex);
+    expect(plan.values.filter((v) => Array.isArray(v) && v.length === 0)).toHaveLength(1); // `name`'s
+    const b = new GraphBuilder();
+    b.applyPlan(deserialize(serialize(plan)) as ResolutionPlan);
+    const itu = b.graph.getNodeAttributes('Organization:International Telecommunication Union');
+    expect(Object.keys(itu)).toEqual(['name', 'acronym', 'kind']);
+    expect(itu).toEqual({ name: 'International Telecommunication Union', acronym: 'ITU', kind: 'Organization' });
+  });
+
   it('leaves neighbour look-ups and their order as graphology has them', () => {
     const b = new GraphBuilder();
     b.addResolution(trickyResolution());
