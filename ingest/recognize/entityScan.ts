@@ -2466,6 +2466,8 @@ function yearBeforeKnownEvent(text: string, c: Candidate): void {
 
 /** A lowercase ordinal right before an event's name: "the third", "its second". */
 const LOWER_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:the|its|their)\\s+(${ORDINAL_SOURCE})\\s+$`, 'u');
+/** A capitalised ordinal word right before a known event's name: "the Second International Decade for ...". */
+const CAPITAL_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?=[A-Z])(${ORDINAL_SOURCE})\\s+$`, 'iu');
 
 /**
  * Step 5a: "the third United Nations Conference on Landlocked Developing Countries", "the tenth Review Conference
@@ -2487,7 +2489,10 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
       continue;
     }
     if (!((b1 === 116 && b2 === 115) || (b1 === 100 && (b2 === 110 || b2 === 114)) || (b1 === 104 && b2 === 116))) continue;
-    const m = LOWER_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 30), c.start));
+    const before = text.slice(Math.max(0, c.start - 30), c.start);
+    // "the Second International Decade for People of African Descent": the gazetteer knows the first decade's name,
+    // which the capitalised ordinal printed before it makes another edition's (a pattern name already holds its ordinal)
+    const m = LOWER_ORDINAL_BEFORE_RE.exec(before) ?? (c.via === 'gazetteer' ? CAPITAL_ORDINAL_BEFORE_RE.exec(before) : null);
     if (!m || /^\d/.test(m[1]!) || NUMBERED_EVENT_RE.test(` ${c.name.split(' ', 1)[0]} `)) continue;
     // "the second Review Conference" read as the longer name named before: that name says which series it is
     if (c.via !== 'gazetteer' && normaliseName(text.slice(c.start, c.end)) !== c.name) continue;
