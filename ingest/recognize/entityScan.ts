@@ -66,6 +66,12 @@ const NUMBERED_EVENT_RE = new RegExp(`(?:^|\\s)(?:${ORDINAL_SOURCE})(?:\\s|$)|\\
  * dates are printed instead), not as a node of its own. Not a year range ("2021-2030"), nor "of 1994".
  */
 const YEAR_AFTER_NAME_RE = /^(.*[^\d\s,-](?<!\b(?:of|in|for|on|to|and|from))),? ((?:19|20)\d\d)$/;
+/**
+ * An edition named with its year before the series' name ("2025 United Nations Ocean Conference", "the 2028 United
+ * Nations Conference to Support ...", "2019 Climate Action Summit"): keyed "<series> @ 2025" too, as the edition is
+ * when its dates are printed after the name. Not "2000 and 2010 Review Conferences" (two editions).
+ */
+const YEAR_BEFORE_NAME_RE = /^((?:19|20)\d\d) ([A-Z].*)$/;
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
@@ -78,6 +84,8 @@ export function eventKey(name: string, startDate?: string): string {
   const n = normaliseName(name);
   const edition = isDigitCode(n.charCodeAt(n.length - 1)) ? YEAR_AFTER_NAME_RE.exec(n) : null;
   if (edition) return nodeKey('Event', `${edition[1]} @ ${edition[2]}`);
+  const yearFirst = isDigitCode(n.charCodeAt(0)) ? YEAR_BEFORE_NAME_RE.exec(n) : null;
+  if (yearFirst) return nodeKey('Event', `${yearFirst[2]} @ ${yearFirst[1]}`);
   if (!startDate || NUMBERED_EVENT_RE.test(n)) return nodeKey('Event', n);
   return nodeKey('Event', `${n} @ ${startDate.slice(0, 4)}`);
 }
@@ -132,6 +140,10 @@ interface ResolutionState {
   eventStarts: Map<string, string>;
   /** event name -> the venue printed with the start date learnt for it */
   eventVenues: Map<string, string>;
+  /** series name -> the one edition named with its year before it ("2025 United Nations Conference to ..."); null: two were */
+  editions: Map<string, Ref | null>;
+  /** "edition|series" for each edition noted in `editions` (the series' names it was noted under) */
+  seriesOfEditions: Set<string>;
   /** "Kind|ordinal" -> longer names that start with that ordinal ("Fifteenth United Nations Congress on ...") */
   ordinals: Map<string, Ref[]>;
   /** `acronyms` keys, longest first, and the map size they were listed for */
@@ -153,6 +165,8 @@ function stateFor(ctx: RecognizeContext): ResolutionState {
       acronyms: new Map(),
       eventStarts: new Map(),
       eventVenues: new Map(),
+      editions: new Map(),
+      seriesOfEditions: new Set(),
       ordinals: new Map(),
     };
     states.set(ctx, s);
@@ -914,6 +928,18 @@ function registerOrdinal(state: ResolutionState, ordinal: string, ref: Ref): voi
   }
 }
 
+/**
+ * "Decides that the Conference shall: ... (e) ... the voluntary commitments made in the context of the United Nations
+ * Conference to Support the Implementation of Sustainable Development Goal 14" then "the theme of the Conference"
+ * (A/RES/78/128, about the 2025 edition): the series named in passing after one of its editions does not become what
+ * "the Conference" means.
+ */
+function seriesAfterItsEdition(state: ResolutionState, ref: Ref, head: string): boolean {
+  if (ref.kind !== 'Event' || state.seriesOfEditions.size === 0 || ref.attrs.startDate !== undefined) return false;
+  const last = state.last.get(head);
+  return last !== undefined && state.seriesOfEditions.has(`${last.name}|${ref.name}`);
+}
+
 function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): void {
   if (ref.kind === 'Event' && SITTING_NAME_RE.test(ref.name)) return;
   // the first word, when there is a second (indexOf rather than split: no array per name registered)
@@ -927,7 +953,7 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): voi
     ofKind.set(prefix, ref);
   }
   const head = headOf(ref.name, ref.kind);
-  if (head && !FIXED_SHORT.has(head)) {
+  if (head && !FIXED_SHORT.has(head) && !seriesAfterItsEdition(state, ref, head)) {
     state.last.set(head, ref);
     state.pinned.delete(head);
   }
@@ -1478,6 +1504,9 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
           if (venue === undefined) state.eventVenues.delete(ev.name);
           else state.eventVenues.set(ev.name, venue);
         }
+        noteEdition(state, ev);
+      } else if (state.editions.size && isEditionOfSeries(state, ev, venue)) {
+        continue;
       } else {
         // (not where this mention is held elsewhere: "the Nutrition for Growth Summit held in Tokyo in 2021, and looking
         // forward to the Nutrition for Growth Summit to be held in Paris" is the next one)
@@ -1487,6 +1516,42 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
       }
     }
   }
+}
+
+/** "2025 United Nations Conference to Support ...", by its name or a gazetteer alias: the edition of the series named after the year. */
+function noteEdition(state: ResolutionState, ev: Candidate): void {
+  noteEditionNamed(state, ev, ev.name);
+  const aliases = ev.entry?.aliases;
+  if (aliases) for (const alias of aliases) noteEditionNamed(state, ev, alias);
+}
+
+function noteEditionNamed(state: ResolutionState, ev: Candidate, name: string): void {
+  if (!isDigitCode(name.charCodeAt(0))) return;
+  const m = YEAR_BEFORE_NAME_RE.exec(name);
+  if (!m) return;
+  state.seriesOfEditions.add(`${ev.name}|${m[2]!}`);
+  const earlier = state.editions.get(m[2]!);
+  if (earlier === undefined) state.editions.set(m[2]!, { kind: ev.kind, name: ev.name, attrs: ev.attrs });
+  else if (earlier !== null && earlier.name !== ev.name) state.editions.set(m[2]!, null);
+}
+
+/**
+ * "Decides that the 2025 United Nations Conference to Support the Implementation of Sustainable Development Goal 14 ...
+ * will be organized in Nice" then "the costs of the United Nations Conference to Support the Implementation of
+ * Sustainable Development Goal 14" (A/RES/79/314): the series' name printed without a date of its own, in a resolution
+ * that named one edition of it (and one only), is that edition, not the series (nor, later, "the Conference").
+ */
+function isEditionOfSeries(state: ResolutionState, ev: Candidate, venue: string | undefined): boolean {
+  const edition = state.editions.get(ev.name);
+  if (!edition) return false;
+  const location = edition.attrs.location;
+  if (venue !== undefined && typeof location === 'string' && venue !== location) return false;
+  ev.name = edition.name;
+  const attrs: Record<string, unknown> = {};
+  for (const k in edition.attrs) attrs[k] = edition.attrs[k];
+  withoutParagraphDetails(attrs);
+  ev.attrs = attrs;
+  return true;
 }
 
 /** The summit that is a process with phases ("held in Geneva from 10 to 12 December 2003" dates its first phase). */
@@ -2497,7 +2562,10 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
     // "the second Review Conference" read as the longer name named before: that name says which series it is
     if (c.via !== 'gazetteer' && normaliseName(text.slice(c.start, c.end)) !== c.name) continue;
     const ordinal = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1).toLowerCase();
-    const known = entryByName('Event', `${ordinal} ${c.name}`);
+    // (or by an alias: "the third United Nations Ocean Conference" is the known "2025 United Nations Ocean Conference")
+    const numbered = `${ordinal} ${c.name}`;
+    const alias = entryByName('Event', numbered) ? undefined : lookupName(numbered);
+    const known = entryByName('Event', numbered) ?? (alias?.kind === 'Event' ? alias : undefined);
     // attrs changed in place: the candidate may already be registered for back-references with this object
     if (known) {
       const ref = entryRef(known);

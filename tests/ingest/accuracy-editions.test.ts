@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractParagraph } from '../../ingest/extract.js';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { namedKey } from '../../ingest/recognize/entityScan.js';
 
 const newContext = (): RecognizeContext => ({ body: 'General Assembly', symbol: 'A/RES/79/999', date: '2024-12-20' });
 
@@ -35,5 +36,56 @@ describe('a capitalised ordinal before a known event names another edition', () 
     );
     expect(op1).toContain('Event:Second International Decade for People of African Descent «Second International Decade for People of African Descent»');
     expect(op6).toContain('Event:Second International Decade for People of African Descent «Second International Decade»');
+  });
+});
+
+describe('an edition named with its year before the series is keyed as the series @ year', () => {
+  it('A/RES/79/314 PP1: "the 2025 United Nations Conference to Support ..." is "United Nations Ocean Conference @ 2025"', () => {
+    const [pp1] = mentions([
+      'Recalling its resolution 78/128 of 18 December 2023, in which it decided that the 2025 United Nations Conference to Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources for sustainable development would be held in Nice, France, from 9 to 13 June 2025,',
+    ], 'Event');
+    expect(pp1).toEqual(['Event:United Nations Ocean Conference @ 2025 «2025 United Nations Conference to Support the Implementation of Sustainable Development Goal 14»']);
+  });
+
+  it('A/RES/80/108 OP1: "the high-level 2028 United Nations Conference to Support ..." has the key the same conference dated 2028 by its printed dates has', () => {
+    const [op1] = mentions([
+      'Decides to convene the high-level 2028 United Nations Conference to Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources for sustainable development in the Republic of Korea, in June 2028, to support the implementation of Sustainable Development Goal 14;',
+    ], 'Event');
+    const dated = namedKey('Event', 'United Nations Conference to Support the Implementation of Sustainable Development Goal 14', { startDate: '2028-06' });
+    expect(op1).toEqual([`${dated} «2028 United Nations Conference to Support the Implementation of Sustainable Development Goal 14»`]);
+  });
+});
+
+describe('the series\' name printed after one edition of it, in the same resolution', () => {
+  it('A/RES/79/314 OP1-OP2: the undated name and "the Conference" are the 2025 edition named in PP1', () => {
+    const [, op1, op2] = mentions(
+      [
+        'Recalling its resolution 78/128 of 18 December 2023, in which it decided that the 2025 United Nations Conference to Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources for sustainable development would be held in Nice, France, from 9 to 13 June 2025,',
+        'Expresses its profound gratitude to the Governments of Costa Rica and France for discharging their co-hosting responsibilities by assuming the costs of the United Nations Conference to Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources for sustainable development and its preparatory process and for providing all necessary support;',
+        'Endorses the declaration entitled “Our ocean, our future: united for urgent action” adopted by the Conference, as contained in the annex to the present resolution.',
+      ],
+      'Event',
+    );
+    expect(op1).toEqual(['Event:United Nations Ocean Conference @ 2025 «United Nations Conference to Support the Implementation of Sustainable Development Goal 14»']);
+    expect(op2).toEqual(['Event:United Nations Ocean Conference @ 2025 «Conference»']);
+  });
+
+  it('A/RES/78/128 OP4-OP5: the series named in passing does not become "the Conference" when two editions were named', () => {
+    const [, , op4, op5] = mentions(
+      [
+        'Recalling the 2022 United Nations Conference to Support the Implementation of Sustainable Development Goal 14, held in Lisbon,',
+        'Decides that the high-level 2025 United Nations Conference to Support the Implementation of Sustainable Development Goal 14 will be organized in Nice, France, from 9 to 13 June 2025;',
+        'Decides that the Conference shall invite States to provide an update on the voluntary commitments made in the context of the United Nations Conference to Support the Implementation of Sustainable Development Goal 14;',
+        'Also decides that the overarching theme of the Conference shall be “Accelerating action and mobilizing all actors to conserve and sustainably use the ocean”;',
+      ],
+      'Event',
+    );
+    expect(op4).toContain('Event:United Nations Ocean Conference @ 2025 «Conference»');
+    expect(op5).toEqual(['Event:United Nations Ocean Conference @ 2025 «Conference»']);
+  });
+
+  it('A/RES/80/145 OP6: "the third United Nations Ocean Conference" is the known 2025 edition (a gazetteer alias)', () => {
+    const [op6] = mentions(['Reaffirms the commitment to develop an international legally binding instrument on plastic pollution, as contained in paragraphs 15 and 16 of the political declaration of the third United Nations Ocean Conference;'], 'Event');
+    expect(op6).toEqual(['Event:United Nations Ocean Conference @ 2025 «third United Nations Ocean Conference»']);
   });
 });
