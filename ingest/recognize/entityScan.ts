@@ -90,6 +90,20 @@ export function eventKey(name: string, startDate?: string): string {
   return nodeKey('Event', `${n} @ ${startDate.slice(0, 4)}`);
 }
 
+/** The years a decade's name may end with: "United Nations Decade of Sustainable Transport, 2026–2035", "(2021–2030)". */
+const DECADE_YEARS_AFTER_RE = /,? \(?(?:19|20)\d\d-(?:(?:19|20)\d\d|\d\d)\)?$/;
+
+/**
+ * Key of a decade: its name alone, without the years some mentions print after it or the start date others are
+ * dated with. No two decades share a name (another one is "Second ...", "Third ..."), so "the United Nations Decade of
+ * Sustainable Transport", "... 2026–2035" and the same decade dated 2026 are one node, whichever way a resolution names it.
+ */
+function decadeKey(name: string): string {
+  const n = normaliseName(name);
+  const years = isDigitCode(n.charCodeAt(n.length - 1)) || n.charCodeAt(n.length - 1) === 41 /* ) */ ? DECADE_YEARS_AFTER_RE.exec(n) : null;
+  return nodeKey('Event', years ? n.slice(0, years.index) : n);
+}
+
 /**
  * Keys of names of the kinds keyed by name alone, by kind then name. Why: the same few thousand names recur
  * over a corpus, and one key string per name, hashed once, serves every mention (graph/plan.ts looks each
@@ -103,7 +117,10 @@ const KEYS_BY_NAME_LIMIT = 50_000;
 export function namedKey(kind: NamedKind, name: string, attrs: Record<string, unknown> = {}): string {
   // a generic name ("Third Review Conference", "Preparatory Committee") is keyed with whose it is (qualifyGenericNames)
   const keyName = typeof attrs.qualifier === 'string' ? `${name} (${attrs.qualifier})` : name;
-  if (kind === 'Event') return eventKey(keyName, typeof attrs.startDate === 'string' ? attrs.startDate : undefined);
+  if (kind === 'Event') {
+    if (attrs.eventKind === 'decade') return decadeKey(keyName);
+    return eventKey(keyName, typeof attrs.startDate === 'string' ? attrs.startDate : undefined);
+  }
   if (kind === 'ActionLine' && typeof attrs.code === 'string') return nodeKey('ActionLine', attrs.code);
   let ofKind = keysByName.get(kind);
   if (!ofKind) keysByName.set(kind, (ofKind = new Map()));

@@ -89,3 +89,25 @@ describe('the series\' name printed after one edition of it, in the same resolut
     expect(op6).toEqual(['Event:United Nations Ocean Conference @ 2025 «third United Nations Ocean Conference»']);
   });
 });
+
+describe('a decade is keyed by its name alone', () => {
+  it('A/RES/80/132 PP1 and OP1: "the United Nations Decade of Sustainable Transport" and "... 2026–2035" are one node', () => {
+    const [pp1, op1] = mentions(
+      [
+        'Recalling the proclamation, in its resolution 78/148 of 19 December 2023, within existing structures and available resources, of the period 2026–2035 as the United Nations Decade of Sustainable Transport,',
+        'Welcomes the official launch of the United Nations Decade of Sustainable Transport 2026–2035 at United Nations Headquarters in New York, on 10 December 2025, as well as the commencement of the implementation plan for the Decade,',
+      ],
+      'Event',
+    );
+    expect(pp1).toEqual(['Event:United Nations Decade of Sustainable Transport «United Nations Decade of Sustainable Transport»']);
+    expect(op1).toEqual([
+      'Event:United Nations Decade of Sustainable Transport «United Nations Decade of Sustainable Transport 2026–2035»',
+      'Event:United Nations Decade of Sustainable Transport «Decade»',
+    ]);
+  });
+
+  it('A/RES/80/132 OP10: the years after "Second Decade of Action for Road Safety 2021–2030" are not part of its key', () => {
+    const [op10] = mentions(['Underlines the importance of safety across all modes of transport, and calls for enhanced coordination and synergies with the Second Decade of Action for Road Safety 2021–2030;'], 'Event');
+    expect(op10).toEqual(['Event:Second Decade of Action for Road Safety «Second Decade of Action for Road Safety 2021–2030»']);
+  });
+});
