@@ -215,6 +215,7 @@ const INTERNATIONAL_NAME_AFTER_RE = /^\s+(?:(?:of|for|to|on|against|and)\s|in\s+
 const STATES_PARTIES_AFTER_RE = /^\s+of\s+(?:the\s+)?States\s+Parties\b/;
 const OF_CAPITALS_AFTER_RE = /^\s+of\s+(?!the\b|States\b)[A-Z][a-z]+\s+[A-Z]/;
 const EXPERTS_OF_AFTER_RE = /^\s+of\s+(?:Experts|Friends)\s+(?:on|of|for)\s+(?:the\s+)?[A-Z]/;
+const SECRETARIAT_ON_TO_RE = /^\s+(?:on|to)\s/;
 const LONGER_NAME_AFTER_RE = /^\s+(?:(?:on|for|to|against)\s+(?:the\s+)?[A-Z]|of\s+the\s+Parties\b|of\s+(?:Ministers|Heads\s+of\s+State|Governors)\b)/;
 
 // Maps rather than records: a keyed load on a record, optimised for the few heads seen first, deopted
@@ -634,6 +635,9 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   // "the African Union’s Agenda 2063", "the Convention’s Drought Toolbox": the possessor printed before a name
   // is its owner, not part of it (the name after it may be a known one)
   if (seg.length < 2) return undefined;
+  // "the working paper prepared by the Secretariat on Bermuda", "a briefing by the Secretariat to the Fifth Committee":
+  // what the Secretariat wrote about or for, not a secretariat's name (one is "Joint Secretariat on ...")
+  if (seg[0]!.w === 'Secretariat' && !seg[0]!.known && (seg[1]!.w === 'on' || seg[1]!.w === 'to')) return undefined;
   const owned = possessorEnd(seg);
   if (owned > 0) seg = seg.slice(owned);
   if (seg.length < 2) return undefined;
@@ -2097,7 +2101,8 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
       c.registered = true;
     }
     if (cands.some((c) => overlaps(c, { start, end }))) continue;
-    if (LONGER_NAME_AFTER_RE.test(text.slice(end, end + 40))) continue;
+    // ("the Secretariat on Bermuda", "the Secretariat to the Fifth Committee": what it wrote about or for, see segmentCandidate)
+    if (LONGER_NAME_AFTER_RE.test(text.slice(end, end + 40)) && !(head === 'Secretariat' && SECRETARIAT_ON_TO_RE.test(text.slice(end, end + 5)))) continue;
     // "the Office of Staff Legal Assistance", "the Organization of African Unity": a name of its own, not the
     // last office or organization named ("the Group of Governmental Experts" does refer back to the one named)
     if (head !== 'Group' && head !== 'Working Group' && OF_CAPITALS_AFTER_RE.test(text.slice(end, end + 40))) continue;

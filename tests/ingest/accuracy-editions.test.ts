@@ -111,3 +111,18 @@ describe('a decade is keyed by its name alone', () => {
     expect(op10).toEqual(['Event:Second Decade of Action for Road Safety «Second Decade of Action for Road Safety 2021–2030»']);
   });
 });
+
+describe('names swallowing the words after them', () => {
+  it('A/RES/79/101 PP2: "the working paper prepared by the Secretariat on Bermuda2" names the Secretariat and Bermuda (footnote mark glued)', () => {
+    const [pp2] = mentions(['Taking note of the working paper prepared by the Secretariat on Bermuda2 and other relevant information,']);
+    expect(pp2).toEqual(['Organization:Secretariat of the United Nations «Secretariat»', 'Place:Bermuda «Bermuda»']);
+  });
+
+  it('A/RES/80/151 OP6: "the note by the Secretariat on the Awaza Programme of Action ..." is the Secretariat and the programme', () => {
+    const found = mentions([
+      'and recalls the request to the Secretary-General to submit a report to the General Assembly at its eightieth session and, taking note of the note12 by the Secretariat on the Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034,13 requests the Secretary-General',
+    ])[0]!;
+    expect(found).toContain('Organization:Secretariat of the United Nations «Secretariat»');
+    expect(found).toContain('Framework:Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024-2034 «Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034»');
+  });
+});
