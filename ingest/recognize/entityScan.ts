@@ -141,6 +141,8 @@ interface Ref {
 interface ResolutionState {
   /** head word / short form -> entity last named with it */
   last: Map<string, Ref>;
+  /** head word -> every entity named with it, in order (for "the Office of the High Commissioner" after another office) */
+  allWithHead: Map<string, Ref[]>;
   /** kind -> first two words -> the last longer name that starts with them (two levels: no "Kind|words" key string to build) */
   byPrefix: Map<NamedKind, Map<string, Ref>>;
   /** gazetteer short forms ("the Union" -> ITU) of the last entry named with them */
@@ -174,6 +176,7 @@ function stateFor(ctx: RecognizeContext): ResolutionState {
   if (!s) {
     s = {
       last: new Map(),
+      allWithHead: new Map(),
       byPrefix: new Map(),
       pinned: new Map(),
       defined: new Map(),
@@ -976,6 +979,9 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): voi
   const head = headOf(ref.name, ref.kind);
   if (head && !FIXED_SHORT.has(head) && !seriesAfterItsEdition(state, ref, head)) {
     state.last.set(head, ref);
+    const all = state.allWithHead.get(head);
+    if (all === undefined) state.allWithHead.set(head, [ref]);
+    else all.push(ref);
     state.pinned.delete(head);
   }
   if (head === 'Working Group') state.last.set('Group', ref);
@@ -2134,6 +2140,13 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
       ref = defined ?? (pin && !OF_AFTER_RE.test(text.slice(end, end + 5)) ? pin : state.last.get(head));
       named = defined === undefined;
     }
+    // "the Group of Independent Eminent Experts", "the Commission of Inquiry", "the Conference of States Parties" after
+    // another group, commission or conference was named: a body or sitting of its own (the pattern names it), not that one
+    if (named && ref && text.charCodeAt(end + 1) === 111 /* o */ && otherNameOf(text, end, ref.name)) {
+      // (the one named earlier with those words, if any: "the Office of the High Commissioner" after OCHA was named)
+      ref = earlierWithWords(text, end, state.allWithHead.get(head));
+      if (!ref) continue;
+    }
     const byDefault = ref ? undefined : DEFAULT_SHORT.get(head);
     if (byDefault) ref = { kind: byDefault[0], name: byDefault[1], attrs: {} };
     if (!ref) {
@@ -2152,6 +2165,25 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     shorts.push(short);
   }
   return shorts;
+}
+
+const OF_CAPITALS_RE = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)(?:\s+(\p{Lu}[\p{L}-]*))?(?:\s+(\p{Lu}[\p{L}-]*))?/u;
+/**
+ * "of (the) <Capitalised words>" follows the short form's head, and the name it would stand for has not those words
+ * ("the Office of the High Commissioner" is the Office of the United Nations High Commissioner for Refugees named before).
+ */
+function otherNameOf(text: string, end: number, name: string): boolean {
+  const m = OF_CAPITALS_RE.exec(text.slice(end, end + 60));
+  if (m === null) return false;
+  const words = ` ${name} `;
+  for (let k = 1; k <= 3; k++) if (m[k] !== undefined && !words.includes(` ${m[k]!} `)) return true;
+  return false;
+}
+
+function earlierWithWords(text: string, end: number, refs: readonly Ref[] | undefined): Ref | undefined {
+  if (!refs) return undefined;
+  for (let i = refs.length - 1; i >= 0; i--) if (!otherNameOf(text, end, refs[i]!.name)) return refs[i];
+  return undefined;
 }
 
 /** The head a short form was read with, when what it means was looked up among the names printed before it. */

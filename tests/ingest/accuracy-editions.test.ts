@@ -126,3 +126,34 @@ describe('names swallowing the words after them', () => {
     expect(found).toContain('Framework:Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024-2034 «Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034»');
   });
 });
+
+describe('"the <head> of <Capitalised words>" is not the last body named with that head when its name has not those words', () => {
+  it('A/RES/78/239 PP3 and OP1: "the Group of Governmental Experts" is not the Group of Scientific and Technical Experts named before', () => {
+    const [, op1] = mentions(
+      [
+        'Recalling further that, in its resolution 74/50, the Secretary-General was requested to seek the substantive views of Member States and to establish a group of governmental experts to further consider nuclear disarmament verification issues, including, inter alia, the concept of a Group of Scientific and Technical Experts,',
+        'Welcomes the report of the Group of Governmental Experts to further consider nuclear disarmament verification issues,6 mandated in resolution 74/50, and its adoption by consensus;',
+      ],
+      'Organization',
+    );
+    expect(op1!.some((m) => m.startsWith('Organization:Group of Governmental Experts'))).toBe(true);
+    expect(op1!.filter((m) => m.startsWith('Organization:Group of Scientific'))).toEqual([]);
+  });
+
+  it('A/RES/78/184 OP29: "the Office of the High Commissioner" after OCHA is named is still the Office of the High Commissioner for Refugees', () => {
+    const [, op29] = mentions(
+      [
+        'Recalling its previous annual resolutions on the work of the Office of the United Nations High Commissioner for Refugees since its establishment by the General Assembly,',
+        'Encourages the Office of the High Commissioner to continue to work with the Office for the Coordination of Humanitarian Affairs of the Secretariat to enhance the coordination, effectiveness and efficiency of humanitarian response and to contribute, in consultation with States, as appropriate, to making further progress towards common humanitarian needs assessments, as stated, among other important issues, in General Assembly resolution 77/28 on the strengthening of the coordination of emergency humanitarian assistance of the United Nations, and recalls the role of the Office of the High Commissioner as the leading entity of the clusters for protection, camp coordination and camp management and emergency shelter in complex emergencies;',
+      ],
+      'Organization',
+    );
+    expect(op29).toEqual([
+      'Organization:Office of the United Nations High Commissioner for Refugees «Office»',
+      'Organization:Office for the Coordination of Humanitarian Affairs «Office for the Coordination of Humanitarian Affairs»',
+      'Organization:Secretariat of the United Nations «Secretariat»',
+      'Organization:United Nations «United Nations»',
+      'Organization:Office of the United Nations High Commissioner for Refugees «Office»',
+    ]);
+  });
+});
