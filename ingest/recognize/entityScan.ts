@@ -2023,6 +2023,9 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   return result;
 }
 
+/** Known instruments named after the body that adopted them: the body is named too (a nested mention). */
+const OWNER_NAMING_FRAMEWORKS: ReadonlySet<string> = new Set(['Final Document of the Tenth Special Session of the General Assembly']);
+
 /** Step 1: gazetteer names, and WSIS+20 events (which swallow the WSIS name inside them). */
 function knownNameCandidates(text: string, wordStarts: Int32Array): Candidate[] {
   const cands: Candidate[] = [];
@@ -2049,7 +2052,7 @@ function knownNameCandidates(text: string, wordStarts: Int32Array): Candidate[] 
       const year = YEAR_JUST_BEFORE_RE.exec(text.slice(hit.start - 5, hit.start));
       if (year) yearPrintedBefore.set(known, year[1]!);
     }
-    if (MANDATE_ENTRIES.has(hit.entry)) ownersInsideMandate(text, hit.start, hit.end, cands);
+    if (MANDATE_ENTRIES.has(hit.entry) || (ref.kind === 'Framework' && OWNER_NAMING_FRAMEWORKS.has(ref.name))) ownersInsideMandate(text, hit.start, hit.end, cands);
   }
   // "Government of Ghana" keeps the place; drop gazetteer places inside longer known names is done by the trie.
   const plus20 = wsisPlus20Candidates(text);

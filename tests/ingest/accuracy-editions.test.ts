@@ -157,3 +157,13 @@ describe('"the <head> of <Capitalised words>" is not the last body named with th
     ]);
   });
 });
+
+describe('instruments named after the sitting that adopted them', () => {
+  it('A/RES/78/44 PP10: "the Final Document of the Tenth Special Session of the General Assembly" is the instrument, the Assembly nested in it', () => {
+    const [pp10] = mentions(['Reiterating the highest priority accorded to nuclear disarmament in the Final Document of the Tenth Special Session of the General Assembly 1 and by the international community,']);
+    expect(pp10).toEqual([
+      'Framework:Final Document of the Tenth Special Session of the General Assembly «Final Document of the Tenth Special Session of the General Assembly»',
+      'Organization:General Assembly «General Assembly»',
+    ]);
+  });
+});
