@@ -236,8 +236,12 @@ describe('head at the end of a name after "for"', () => {
     expect(ev).toMatchObject({ phrase: 'Tokyo Nutrition for Growth Summit', attrs: { startDate: '2021-12-07', endDate: '2021-12-08' } });
   });
 
+  it('"Notes the Final Document of the Tenth Special Session of the General Assembly," reads the known instrument whole, no sitting', () => {
+    const [ms] = read(['Notes the Final Document of the Tenth Special Session of the General Assembly,']);
+    expect(ms!.filter((m) => m.kind === 'Event' || m.kind === 'Framework').map((m) => m.phrase)).toEqual(['Final Document of the Tenth Special Session of the General Assembly']);
+  });
+
   it.each([
-    'Notes the Final Document of the Tenth Special Session of the General Assembly,',
     'Requests the Presidents of the Conference to report,',
     'Decides to grant the Power to the Special Committee,',
   ])('no head-at-the-end reading for "%s"', (text) => {
