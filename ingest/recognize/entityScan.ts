@@ -959,7 +959,7 @@ function registerOrdinal(state: ResolutionState, ordinal: string, ref: Ref): voi
  * "the Conference" means.
  */
 function seriesAfterItsEdition(state: ResolutionState, ref: Ref, head: string): boolean {
-  if (ref.kind !== 'Event' || state.seriesOfEditions.size === 0 || ref.attrs.startDate !== undefined) return false;
+  if (ref.kind !== 'Event' || ref.attrs.startDate !== undefined) return false;
   const last = state.last.get(head);
   return last !== undefined && state.seriesOfEditions.has(`${last.name}|${ref.name}`);
 }
@@ -977,7 +977,7 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): voi
     ofKind.set(prefix, ref);
   }
   const head = headOf(ref.name, ref.kind);
-  if (head && !FIXED_SHORT.has(head) && !seriesAfterItsEdition(state, ref, head)) {
+  if (head && !FIXED_SHORT.has(head) && !(state.seriesOfEditions.size !== 0 && seriesAfterItsEdition(state, ref, head))) {
     state.last.set(head, ref);
     const all = state.allWithHead.get(head);
     if (all === undefined) state.allWithHead.set(head, [ref]);
@@ -1574,8 +1574,8 @@ function isEditionOfSeries(state: ResolutionState, ev: Candidate, venue: string 
   const location = edition.attrs.location;
   if (venue !== undefined && typeof location === 'string' && venue !== location) return false;
   ev.name = edition.name;
-  const attrs: Record<string, unknown> = {};
-  for (const k in edition.attrs) attrs[k] = edition.attrs[k];
+  // (a copy by spread, as the other candidates' attributes are made: one object shape for the steps that read them)
+  const attrs: Record<string, unknown> = { ...edition.attrs };
   withoutParagraphDetails(attrs);
   ev.attrs = attrs;
   return true;
@@ -2145,7 +2145,7 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     }
     // "the Group of Independent Eminent Experts", "the Commission of Inquiry", "the Conference of States Parties" after
     // another group, commission or conference was named: a body or sitting of its own (the pattern names it), not that one
-    if (named && ref && text.charCodeAt(end + 1) === 111 /* o */ && otherNameOf(text, end, ref.name)) {
+    if (named && ref && end + 1 < text.length && text.charCodeAt(end + 1) === 111 /* o */ && otherNameOf(text, end, ref.name)) {
       // (the one named earlier with those words, if any: "the Office of the High Commissioner" after OCHA was named)
       ref = earlierWithWords(text, end, state.allWithHead.get(head));
       if (!ref) continue;
@@ -2809,6 +2809,10 @@ const WARM_UP_PARAGRAPHS = [
     'the Inter- Agency Standing Committee, the Human Rights Council’s Advisory Committee, the Commission\u00a0on the Status of Women and the United Nations Conference to Support the ' +
     'Implementation of Sustainable Development Goal 14, convened in Lisbon from 27 June to 1 July 2022; the Ninth Review Conference, ' +
     'as well as the Protocols, held in Geneva; and',
+  // (generic names read after a short form's head and qualified; an edition named by its year, then its series undated)
+  'Recalling the Group of Scientific and Technical Experts, the report of the Group of Governmental Experts to further consider ' +
+    'verification, the Commission of Inquiry, the paper prepared by the Secretariat on Bermuda2, the 2025 United Nations Conference to ' +
+    'Support the Implementation of Sustainable Development Goal 14 and the United Nations Conference to Support the Implementation of Sustainable Development Goal 14,',
 ];
 // Run before the first scan rather than at load: a process that imports the pipeline without extracting
 // (the kg ingest main thread, which leaves extraction to its workers) does not pay for it (~0.08 s CPU).
