@@ -1265,6 +1265,28 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
   return out;
 }
 
+/** "the Caribbean regional seminar", "the 2021 Pacific regional seminar" (one seminar, not "the Caribbean regional seminars") */
+const REGIONAL_SEMINAR_RE = /(?<![\p{L}\p{N}])(?:((?:19|20)\d\d)\s+)?(Caribbean|Pacific)\s+regional\s+seminar(?![\p{L}\p{N}])/gu;
+
+/**
+ * The regional seminars the Special Committee on decolonization holds each year ("the Caribbean regional seminar ...,
+ * held by the Special Committee in Caracas ... from 14 to 16 May 2024"; "the 2021 Caribbean regional seminar"): events
+ * named by region, dated (and so keyed) by the year of their session.
+ */
+function regionalSeminars(text: string, cands: Candidate[]): void {
+  REGIONAL_SEMINAR_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = REGIONAL_SEMINAR_RE.exec(text))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (cands.some((c) => c.start < end && start < c.end && c.kind !== 'Place')) continue;
+    // the region's name is part of the seminar's, not a place mentioned
+    for (let i = cands.length - 1; i >= 0; i--) if (cands[i]!.kind === 'Place' && cands[i]!.start < end && start < cands[i]!.end) cands.splice(i, 1);
+    const name = m[1] ? `${m[1]} ${m[2]!} regional seminar` : `${m[2]!} regional seminar`;
+    cands.push(candidate('Event', name, { eventKind: 'meeting' }, start, end, 'special'));
+  }
+}
+
 function wsisPlus20Candidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   if (!hasWord(textWords(text), TWENTY)) return out;
@@ -1922,6 +1944,7 @@ const MEETING_GATE = gateBits('meeting', 'segment', 'event', 'dialogue');
 const CONVENTION_GATE = gateBits('Convention', 'thereto');
 /** lowercase sittings: "global conference", "thematic debate", "expert group meeting" */
 const SITTING_GATE = gateBits('meeting', 'conference', 'debate', 'symposium', 'workshop');
+const SEMINAR_GATE = gateBits('regional seminar');
 
 /** PARAGRAPH_WORDS the steps below ask about */
 const BETWEEN = wordIndex(' between ');
@@ -1985,6 +2008,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // 4e. "held in Medellín, Colombia": a town named before its country
   townsBeforeCountries(text, cands);
   if (gates & SITTING_GATE) cands.push(...lowercaseSittings(text, cands));
+  if (gates & SEMINAR_GATE) regionalSeminars(text, cands);
   for (const a of actionLineCandidates(text)) if (!cands.some((c) => c.kind === 'ActionLine' && overlaps(c, a) && c.name === a.name)) cands.push(a);
   // 5. editions of recurring events: "WSIS Forum 2025"; follow-ups: "United Nations Food Systems Summit +2 Stocktaking Moment"
   addEditionYears(text, cands);

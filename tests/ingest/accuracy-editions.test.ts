@@ -167,3 +167,17 @@ describe('instruments named after the sitting that adopted them', () => {
     ]);
   });
 });
+
+describe('the regional seminars of the Special Committee on decolonization', () => {
+  it('A/RES/79/101 PP15: "the Caribbean regional seminar ..., held by the Special Committee in Caracas ... from 14 to 16 May 2024" is that year\'s seminar', () => {
+    const [pp15] = mentions([
+      'Welcoming the Caribbean regional seminar on the theme “Pursuing goals and addressing needs of the Non-Self-Governing Territories”, held by the Special Committee in Caracas and hosted by the Government of the Bolivarian Republic of Venezuela from 14 to 16 May 2024, as a significant and forward-looking event,',
+    ], 'Event');
+    expect(pp15).toEqual(['Event:Caribbean regional seminar @ 2024 «Caribbean regional seminar»']);
+  });
+
+  it('A/RES/79/101 PP18: "the 2021 Caribbean regional seminar" is keyed by its year', () => {
+    const [pp18] = mentions(['Recalling the statement made by a representative of the Government of Bermuda at the 2021 Caribbean regional seminar,6'], 'Event');
+    expect(pp18).toEqual(['Event:Caribbean regional seminar @ 2021 «2021 Caribbean regional seminar»']);
+  });
+});
