@@ -14,6 +14,8 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Addis Ababa Action Agenda of the Third International Conference on Financing for Development', ['Addis Ababa Action Agenda'], [], 'AAAA'),
   fw('Monterrey Consensus of the International Conference on Financing for Development', ['Monterrey Consensus']),
   fw('Doha Declaration on Financing for Development'),
+  // (resolution S-10/2, cited by this name in the disarmament texts of every session)
+  fw('Final Document of the Tenth Special Session of the General Assembly'),
   fw('Sevilla Commitment', ['Compromiso de Sevilla', 'Seville Commitment']),
   fw('Tunis Agenda for the Information Society', ['Tunis Agenda'], []),
   fw('Tunis Commitment'),

@@ -222,6 +222,8 @@ function firstWordHash(text: string, start: number, limit: number): number {
   for (; i < limit; i++) {
     const c = foldChar(text.charCodeAt(i));
     if (WORD_TABLE[c] !== 1) break;
+    // "Bermuda2": a footnote mark glued to the word is not part of it (matchAt ends a name before it too)
+    if (c <= 57 && c >= 48 && gluedFootnoteMark(text, i)) break;
     h ^= LOWER_TABLE[c]!;
     h = Math.imul(h, 0x01000193);
   }

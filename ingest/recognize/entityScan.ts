@@ -66,6 +66,12 @@ const NUMBERED_EVENT_RE = new RegExp(`(?:^|\\s)(?:${ORDINAL_SOURCE})(?:\\s|$)|\\
  * dates are printed instead), not as a node of its own. Not a year range ("2021-2030"), nor "of 1994".
  */
 const YEAR_AFTER_NAME_RE = /^(.*[^\d\s,-](?<!\b(?:of|in|for|on|to|and|from))),? ((?:19|20)\d\d)$/;
+/**
+ * An edition named with its year before the series' name ("2025 United Nations Ocean Conference", "the 2028 United
+ * Nations Conference to Support ...", "2019 Climate Action Summit"): keyed "<series> @ 2025" too, as the edition is
+ * when its dates are printed after the name. Not "2000 and 2010 Review Conferences" (two editions).
+ */
+const YEAR_BEFORE_NAME_RE = /^((?:19|20)\d\d) ([A-Z].*)$/;
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
@@ -78,8 +84,24 @@ export function eventKey(name: string, startDate?: string): string {
   const n = normaliseName(name);
   const edition = isDigitCode(n.charCodeAt(n.length - 1)) ? YEAR_AFTER_NAME_RE.exec(n) : null;
   if (edition) return nodeKey('Event', `${edition[1]} @ ${edition[2]}`);
+  const yearFirst = isDigitCode(n.charCodeAt(0)) ? YEAR_BEFORE_NAME_RE.exec(n) : null;
+  if (yearFirst) return nodeKey('Event', `${yearFirst[2]} @ ${yearFirst[1]}`);
   if (!startDate || NUMBERED_EVENT_RE.test(n)) return nodeKey('Event', n);
   return nodeKey('Event', `${n} @ ${startDate.slice(0, 4)}`);
+}
+
+/** The years a decade's name may end with: "United Nations Decade of Sustainable Transport, 2026–2035", "(2021–2030)". */
+const DECADE_YEARS_AFTER_RE = /,? \(?(?:19|20)\d\d-(?:(?:19|20)\d\d|\d\d)\)?$/;
+
+/**
+ * Key of a decade: its name alone, without the years some mentions print after it or the start date others are
+ * dated with. No two decades share a name (another one is "Second ...", "Third ..."), so "the United Nations Decade of
+ * Sustainable Transport", "... 2026–2035" and the same decade dated 2026 are one node, whichever way a resolution names it.
+ */
+function decadeKey(name: string): string {
+  const n = normaliseName(name);
+  const years = isDigitCode(n.charCodeAt(n.length - 1)) || n.charCodeAt(n.length - 1) === 41 /* ) */ ? DECADE_YEARS_AFTER_RE.exec(n) : null;
+  return nodeKey('Event', years ? n.slice(0, years.index) : n);
 }
 
 /**
@@ -95,7 +117,10 @@ const KEYS_BY_NAME_LIMIT = 50_000;
 export function namedKey(kind: NamedKind, name: string, attrs: Record<string, unknown> = {}): string {
   // a generic name ("Third Review Conference", "Preparatory Committee") is keyed with whose it is (qualifyGenericNames)
   const keyName = typeof attrs.qualifier === 'string' ? `${name} (${attrs.qualifier})` : name;
-  if (kind === 'Event') return eventKey(keyName, typeof attrs.startDate === 'string' ? attrs.startDate : undefined);
+  if (kind === 'Event') {
+    if (attrs.eventKind === 'decade') return decadeKey(keyName);
+    return eventKey(keyName, typeof attrs.startDate === 'string' ? attrs.startDate : undefined);
+  }
   if (kind === 'ActionLine' && typeof attrs.code === 'string') return nodeKey('ActionLine', attrs.code);
   let ofKind = keysByName.get(kind);
   if (!ofKind) keysByName.set(kind, (ofKind = new Map()));
@@ -116,6 +141,8 @@ interface Ref {
 interface ResolutionState {
   /** head word / short form -> entity last named with it */
   last: Map<string, Ref>;
+  /** head word -> every entity named with it, in order (for "the Office of the High Commissioner" after another office) */
+  allWithHead: Map<string, Ref[]>;
   /** kind -> first two words -> the last longer name that starts with them (two levels: no "Kind|words" key string to build) */
   byPrefix: Map<NamedKind, Map<string, Ref>>;
   /** gazetteer short forms ("the Union" -> ITU) of the last entry named with them */
@@ -132,6 +159,10 @@ interface ResolutionState {
   eventStarts: Map<string, string>;
   /** event name -> the venue printed with the start date learnt for it */
   eventVenues: Map<string, string>;
+  /** series name -> the one edition named with its year before it ("2025 United Nations Conference to ..."); null: two were */
+  editions: Map<string, Ref | null>;
+  /** "edition|series" for each edition noted in `editions` (the series' names it was noted under) */
+  seriesOfEditions: Set<string>;
   /** "Kind|ordinal" -> longer names that start with that ordinal ("Fifteenth United Nations Congress on ...") */
   ordinals: Map<string, Ref[]>;
   /** `acronyms` keys, longest first, and the map size they were listed for */
@@ -145,6 +176,7 @@ function stateFor(ctx: RecognizeContext): ResolutionState {
   if (!s) {
     s = {
       last: new Map(),
+      allWithHead: new Map(),
       byPrefix: new Map(),
       pinned: new Map(),
       defined: new Map(),
@@ -153,6 +185,8 @@ function stateFor(ctx: RecognizeContext): ResolutionState {
       acronyms: new Map(),
       eventStarts: new Map(),
       eventVenues: new Map(),
+      editions: new Map(),
+      seriesOfEditions: new Set(),
       ordinals: new Map(),
     };
     states.set(ctx, s);
@@ -184,6 +218,7 @@ const INTERNATIONAL_NAME_AFTER_RE = /^\s+(?:(?:of|for|to|on|against|and)\s|in\s+
 const STATES_PARTIES_AFTER_RE = /^\s+of\s+(?:the\s+)?States\s+Parties\b/;
 const OF_CAPITALS_AFTER_RE = /^\s+of\s+(?!the\b|States\b)[A-Z][a-z]+\s+[A-Z]/;
 const EXPERTS_OF_AFTER_RE = /^\s+of\s+(?:Experts|Friends)\s+(?:on|of|for)\s+(?:the\s+)?[A-Z]/;
+const SECRETARIAT_ON_TO_RE = /^\s+(?:on|to)\s/;
 const LONGER_NAME_AFTER_RE = /^\s+(?:(?:on|for|to|against)\s+(?:the\s+)?[A-Z]|of\s+the\s+Parties\b|of\s+(?:Ministers|Heads\s+of\s+State|Governors)\b)/;
 
 // Maps rather than records: a keyed load on a record, optimised for the few heads seen first, deopted
@@ -603,6 +638,9 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   // "the African Union’s Agenda 2063", "the Convention’s Drought Toolbox": the possessor printed before a name
   // is its owner, not part of it (the name after it may be a known one)
   if (seg.length < 2) return undefined;
+  // "the working paper prepared by the Secretariat on Bermuda", "a briefing by the Secretariat to the Fifth Committee":
+  // what the Secretariat wrote about or for, not a secretariat's name (one is "Joint Secretariat on ...")
+  if (seg[0]!.w === 'Secretariat' && !seg[0]!.known && (seg[1]!.w === 'on' || seg[1]!.w === 'to')) return undefined;
   const owned = possessorEnd(seg);
   if (owned > 0) seg = seg.slice(owned);
   if (seg.length < 2) return undefined;
@@ -914,6 +952,18 @@ function registerOrdinal(state: ResolutionState, ordinal: string, ref: Ref): voi
   }
 }
 
+/**
+ * "Decides that the Conference shall: ... (e) ... the voluntary commitments made in the context of the United Nations
+ * Conference to Support the Implementation of Sustainable Development Goal 14" then "the theme of the Conference"
+ * (A/RES/78/128, about the 2025 edition): the series named in passing after one of its editions does not become what
+ * "the Conference" means.
+ */
+function seriesAfterItsEdition(state: ResolutionState, ref: Ref, head: string): boolean {
+  if (ref.kind !== 'Event' || ref.attrs.startDate !== undefined) return false;
+  const last = state.last.get(head);
+  return last !== undefined && state.seriesOfEditions.has(`${last.name}|${ref.name}`);
+}
+
 function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): void {
   if (ref.kind === 'Event' && SITTING_NAME_RE.test(ref.name)) return;
   // the first word, when there is a second (indexOf rather than split: no array per name registered)
@@ -927,8 +977,11 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): voi
     ofKind.set(prefix, ref);
   }
   const head = headOf(ref.name, ref.kind);
-  if (head && !FIXED_SHORT.has(head)) {
+  if (head && !FIXED_SHORT.has(head) && !(state.seriesOfEditions.size !== 0 && seriesAfterItsEdition(state, ref, head))) {
     state.last.set(head, ref);
+    const all = state.allWithHead.get(head);
+    if (all === undefined) state.allWithHead.set(head, [ref]);
+    else all.push(ref);
     state.pinned.delete(head);
   }
   if (head === 'Working Group') state.last.set('Group', ref);
@@ -1210,6 +1263,28 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
     LOWERCASE_SITTING_SCAN.lastIndex = Math.max(LOWERCASE_SITTING_SCAN.lastIndex, end);
   }
   return out;
+}
+
+/** "the Caribbean regional seminar", "the 2021 Pacific regional seminar" (one seminar, not "the Caribbean regional seminars") */
+const REGIONAL_SEMINAR_RE = /(?<![\p{L}\p{N}])(?:((?:19|20)\d\d)\s+)?(Caribbean|Pacific)\s+regional\s+seminar(?![\p{L}\p{N}])/gu;
+
+/**
+ * The regional seminars the Special Committee on decolonization holds each year ("the Caribbean regional seminar ...,
+ * held by the Special Committee in Caracas ... from 14 to 16 May 2024"; "the 2021 Caribbean regional seminar"): events
+ * named by region, dated (and so keyed) by the year of their session.
+ */
+function regionalSeminars(text: string, cands: Candidate[]): void {
+  REGIONAL_SEMINAR_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = REGIONAL_SEMINAR_RE.exec(text))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (cands.some((c) => c.start < end && start < c.end && c.kind !== 'Place')) continue;
+    // the region's name is part of the seminar's, not a place mentioned
+    for (let i = cands.length - 1; i >= 0; i--) if (cands[i]!.kind === 'Place' && cands[i]!.start < end && start < cands[i]!.end) cands.splice(i, 1);
+    const name = m[1] ? `${m[1]} ${m[2]!} regional seminar` : `${m[2]!} regional seminar`;
+    cands.push(candidate('Event', name, { eventKind: 'meeting' }, start, end, 'special'));
+  }
 }
 
 function wsisPlus20Candidates(text: string): Candidate[] {
@@ -1511,6 +1586,9 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
           if (venue === undefined) state.eventVenues.delete(ev.name);
           else state.eventVenues.set(ev.name, venue);
         }
+        noteEdition(state, ev);
+      } else if (state.editions.size && isEditionOfSeries(state, ev, venue)) {
+        continue;
       } else {
         // (not where this mention is held elsewhere: "the Nutrition for Growth Summit held in Tokyo in 2021, and looking
         // forward to the Nutrition for Growth Summit to be held in Paris" is the next one)
@@ -1520,6 +1598,42 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
       }
     }
   }
+}
+
+/** "2025 United Nations Conference to Support ...", by its name or a gazetteer alias: the edition of the series named after the year. */
+function noteEdition(state: ResolutionState, ev: Candidate): void {
+  noteEditionNamed(state, ev, ev.name);
+  const aliases = ev.entry?.aliases;
+  if (aliases) for (const alias of aliases) noteEditionNamed(state, ev, alias);
+}
+
+function noteEditionNamed(state: ResolutionState, ev: Candidate, name: string): void {
+  if (!isDigitCode(name.charCodeAt(0))) return;
+  const m = YEAR_BEFORE_NAME_RE.exec(name);
+  if (!m) return;
+  state.seriesOfEditions.add(`${ev.name}|${m[2]!}`);
+  const earlier = state.editions.get(m[2]!);
+  if (earlier === undefined) state.editions.set(m[2]!, { kind: ev.kind, name: ev.name, attrs: ev.attrs });
+  else if (earlier !== null && earlier.name !== ev.name) state.editions.set(m[2]!, null);
+}
+
+/**
+ * "Decides that the 2025 United Nations Conference to Support the Implementation of Sustainable Development Goal 14 ...
+ * will be organized in Nice" then "the costs of the United Nations Conference to Support the Implementation of
+ * Sustainable Development Goal 14" (A/RES/79/314): the series' name printed without a date of its own, in a resolution
+ * that named one edition of it (and one only), is that edition, not the series (nor, later, "the Conference").
+ */
+function isEditionOfSeries(state: ResolutionState, ev: Candidate, venue: string | undefined): boolean {
+  const edition = state.editions.get(ev.name);
+  if (!edition) return false;
+  const location = edition.attrs.location;
+  if (venue !== undefined && typeof location === 'string' && venue !== location) return false;
+  ev.name = edition.name;
+  // (a copy by spread, as the other candidates' attributes are made: one object shape for the steps that read them)
+  const attrs: Record<string, unknown> = { ...edition.attrs };
+  withoutParagraphDetails(attrs);
+  ev.attrs = attrs;
+  return true;
 }
 
 /** The summit that is a process with phases ("held in Geneva from 10 to 12 December 2003" dates its first phase). */
@@ -1863,6 +1977,7 @@ const MEETING_GATE = gateBits('meeting', 'segment', 'event', 'dialogue');
 const CONVENTION_GATE = gateBits('Convention', 'thereto');
 /** lowercase sittings: "global conference", "thematic debate", "expert group meeting" */
 const SITTING_GATE = gateBits('meeting', 'conference', 'debate', 'symposium', 'workshop');
+const SEMINAR_GATE = gateBits('regional seminar');
 
 /** PARAGRAPH_WORDS the steps below ask about */
 const BETWEEN = wordIndex(' between ');
@@ -1926,6 +2041,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // 4e. "held in Medellín, Colombia": a town named before its country
   townsBeforeCountries(text, cands);
   if (gates & SITTING_GATE) cands.push(...lowercaseSittings(text, cands));
+  if (gates & SEMINAR_GATE) regionalSeminars(text, cands);
   for (const a of actionLineCandidates(text)) if (!cands.some((c) => c.kind === 'ActionLine' && overlaps(c, a) && c.name === a.name)) cands.push(a);
   // 5. editions of recurring events: "WSIS Forum 2025"; follow-ups: "United Nations Food Systems Summit +2 Stocktaking Moment"
   addEditionYears(text, cands);
@@ -1967,6 +2083,9 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   return result;
 }
 
+/** Known instruments named after the body that adopted them: the body is named too (a nested mention). */
+const OWNER_NAMING_FRAMEWORKS: ReadonlySet<string> = new Set(['Final Document of the Tenth Special Session of the General Assembly']);
+
 /** Step 1: gazetteer names, and WSIS+20 events (which swallow the WSIS name inside them). */
 function knownNameCandidates(text: string, wordStarts: Int32Array): Candidate[] {
   const cands: Candidate[] = [];
@@ -1993,7 +2112,7 @@ function knownNameCandidates(text: string, wordStarts: Int32Array): Candidate[] 
       const year = YEAR_JUST_BEFORE_RE.exec(text.slice(hit.start - 5, hit.start));
       if (year) yearPrintedBefore.set(known, year[1]!);
     }
-    if (MANDATE_ENTRIES.has(hit.entry)) ownersInsideMandate(text, hit.start, hit.end, cands);
+    if (MANDATE_ENTRIES.has(hit.entry) || (ref.kind === 'Framework' && OWNER_NAMING_FRAMEWORKS.has(ref.name))) ownersInsideMandate(text, hit.start, hit.end, cands);
   }
   // "Government of Ghana" keeps the place; drop gazetteer places inside longer known names is done by the trie.
   const plus20 = wsisPlus20Candidates(text);
@@ -2051,7 +2170,8 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
       c.registered = true;
     }
     if (cands.some((c) => overlaps(c, { start, end }))) continue;
-    if (LONGER_NAME_AFTER_RE.test(text.slice(end, end + 40))) continue;
+    // ("the Secretariat on Bermuda", "the Secretariat to the Fifth Committee": what it wrote about or for, see segmentCandidate)
+    if (LONGER_NAME_AFTER_RE.test(text.slice(end, end + 40)) && !(head === 'Secretariat' && SECRETARIAT_ON_TO_RE.test(text.slice(end, end + 5)))) continue;
     // "the Office of Staff Legal Assistance", "the Organization of African Unity": a name of its own, not the
     // last office or organization named ("the Group of Governmental Experts" does refer back to the one named)
     if (head !== 'Group' && head !== 'Working Group' && OF_CAPITALS_AFTER_RE.test(text.slice(end, end + 40))) continue;
@@ -2083,6 +2203,13 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
       ref = defined ?? (pin && !OF_AFTER_RE.test(text.slice(end, end + 5)) ? pin : state.last.get(head));
       named = defined === undefined;
     }
+    // "the Group of Independent Eminent Experts", "the Commission of Inquiry", "the Conference of States Parties" after
+    // another group, commission or conference was named: a body or sitting of its own (the pattern names it), not that one
+    if (named && ref && end + 1 < text.length && text.charCodeAt(end + 1) === 111 /* o */ && otherNameOf(text, end, ref.name)) {
+      // (the one named earlier with those words, if any: "the Office of the High Commissioner" after OCHA was named)
+      ref = earlierWithWords(text, end, state.allWithHead.get(head));
+      if (!ref) continue;
+    }
     const byDefault = ref ? undefined : DEFAULT_SHORT.get(head);
     if (byDefault) ref = { kind: byDefault[0], name: byDefault[1], attrs: {} };
     if (!ref) {
@@ -2101,6 +2228,25 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     shorts.push(short);
   }
   return shorts;
+}
+
+const OF_CAPITALS_RE = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)(?:\s+(\p{Lu}[\p{L}-]*))?(?:\s+(\p{Lu}[\p{L}-]*))?/u;
+/**
+ * "of (the) <Capitalised words>" follows the short form's head, and the name it would stand for has not those words
+ * ("the Office of the High Commissioner" is the Office of the United Nations High Commissioner for Refugees named before).
+ */
+function otherNameOf(text: string, end: number, name: string): boolean {
+  const m = OF_CAPITALS_RE.exec(text.slice(end, end + 60));
+  if (m === null) return false;
+  const words = ` ${name} `;
+  for (let k = 1; k <= 3; k++) if (m[k] !== undefined && !words.includes(` ${m[k]!} `)) return true;
+  return false;
+}
+
+function earlierWithWords(text: string, end: number, refs: readonly Ref[] | undefined): Ref | undefined {
+  if (!refs) return undefined;
+  for (let i = refs.length - 1; i >= 0; i--) if (!otherNameOf(text, end, refs[i]!.name)) return refs[i];
+  return undefined;
 }
 
 /** The head a short form was read with, when what it means was looked up among the names printed before it. */
@@ -2502,6 +2648,8 @@ function yearBeforeKnownEvent(text: string, c: Candidate): void {
 
 /** A lowercase ordinal right before an event's name: "the third", "its second". */
 const LOWER_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:the|its|their)\\s+(${ORDINAL_SOURCE})\\s+$`, 'u');
+/** A capitalised ordinal word right before a known event's name: "the Second International Decade for ...". */
+const CAPITAL_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?=[A-Z])(${ORDINAL_SOURCE})\\s+$`, 'iu');
 
 /**
  * Step 5a: "the third United Nations Conference on Landlocked Developing Countries", "the tenth Review Conference
@@ -2523,12 +2671,18 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
       continue;
     }
     if (!((b1 === 116 && b2 === 115) || (b1 === 100 && (b2 === 110 || b2 === 114)) || (b1 === 104 && b2 === 116))) continue;
-    const m = LOWER_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 30), c.start));
+    const before = text.slice(Math.max(0, c.start - 30), c.start);
+    // "the Second International Decade for People of African Descent": the gazetteer knows the first decade's name,
+    // which the capitalised ordinal printed before it makes another edition's (a pattern name already holds its ordinal)
+    const m = LOWER_ORDINAL_BEFORE_RE.exec(before) ?? (c.via === 'gazetteer' ? CAPITAL_ORDINAL_BEFORE_RE.exec(before) : null);
     if (!m || /^\d/.test(m[1]!) || NUMBERED_EVENT_RE.test(` ${c.name.split(' ', 1)[0]} `)) continue;
     // "the second Review Conference" read as the longer name named before: that name says which series it is
     if (c.via !== 'gazetteer' && normaliseName(text.slice(c.start, c.end)) !== c.name) continue;
     const ordinal = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1).toLowerCase();
-    const known = entryByName('Event', `${ordinal} ${c.name}`);
+    // (or by an alias: "the third United Nations Ocean Conference" is the known "2025 United Nations Ocean Conference")
+    const numbered = `${ordinal} ${c.name}`;
+    const alias = entryByName('Event', numbered) ? undefined : lookupName(numbered);
+    const known = entryByName('Event', numbered) ?? (alias?.kind === 'Event' ? alias : undefined);
     // attrs changed in place: the candidate may already be registered for back-references with this object
     if (known) {
       const ref = entryRef(known);
@@ -2715,6 +2869,10 @@ const WARM_UP_PARAGRAPHS = [
     'the Inter- Agency Standing Committee, the Human Rights Council’s Advisory Committee, the Commission\u00a0on the Status of Women and the United Nations Conference to Support the ' +
     'Implementation of Sustainable Development Goal 14, convened in Lisbon from 27 June to 1 July 2022; the Ninth Review Conference, ' +
     'as well as the Protocols, held in Geneva; and',
+  // (generic names read after a short form's head and qualified; an edition named by its year, then its series undated)
+  'Recalling the Group of Scientific and Technical Experts, the report of the Group of Governmental Experts to further consider ' +
+    'verification, the Commission of Inquiry, the paper prepared by the Secretariat on Bermuda2, the 2025 United Nations Conference to ' +
+    'Support the Implementation of Sustainable Development Goal 14 and the United Nations Conference to Support the Implementation of Sustainable Development Goal 14,',
 ];
 // Run before the first scan rather than at load: a process that imports the pipeline without extracting
 // (the kg ingest main thread, which leaves extraction to its workers) does not pay for it (~0.08 s CPU).

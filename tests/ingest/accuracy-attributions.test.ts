@@ -62,9 +62,9 @@ describe('dates and venues of known events', () => {
     const found = attributions('Decides that the 2026 United Nations Water Conference to Accelerate the Implementation of Sustainable Development Goal 6 shall be held in the United Arab Emirates from 2 to 4 December 2026,');
     expect(found).toEqual(
       expect.arrayContaining([
-        'HELD_IN Event:2026 United Nations Water Conference -> Place:United Arab Emirates',
-        'STARTS_ON Event:2026 United Nations Water Conference -> Date:2026-12-02',
-        'ENDS_ON Event:2026 United Nations Water Conference -> Date:2026-12-04',
+        'HELD_IN Event:United Nations Water Conference @ 2026 -> Place:United Arab Emirates',
+        'STARTS_ON Event:United Nations Water Conference @ 2026 -> Date:2026-12-02',
+        'ENDS_ON Event:United Nations Water Conference @ 2026 -> Date:2026-12-04',
       ]),
     );
   });

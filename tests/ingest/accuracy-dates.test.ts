@@ -345,7 +345,7 @@ describe('"the offer by the Government of X to host" names the host', () => {
   it('A/RES/80/108 OP3: two hosts, "the generous offer by the Governments of Chile and the Republic of Korea to co-host"', () => {
     const text =
       'Welcomes the generous offer by the Governments of Chile and the Republic of Korea to co-host the 2028 United Nations Conference to Support the Implementation of Sustainable Development Goal 14;';
-    const conference = 'Event:2028 United Nations Conference to Support the Implementation of Sustainable Development Goal 14';
+    const conference = 'Event:United Nations Conference to Support the Implementation of Sustainable Development Goal 14 @ 2028';
     expect(extract(text).attributions).toEqual(expect.arrayContaining([`HOSTS Place:Chile -> ${conference}`, `HOSTS Place:Republic of Korea -> ${conference}`]));
   });
 
