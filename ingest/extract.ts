@@ -12,7 +12,6 @@ import type {
   ResolutionText,
   VerbRelation,
 } from './models.js';
-import { entityMention } from './models.js';
 import type { NodeKind, VerbRelationType } from '../graph/model.js';
 import { findResolutionRefsWithPending, hasPendingCitations, isPendingCitation, resolvePendingCitation } from './recognize/resolutions.js';
 import { findDocumentRefs } from './recognize/documents.js';
@@ -160,7 +159,7 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
     }
     if (!outer || blocked || !(marked ? MARKED_BEFORE_RE : OWNER_BEFORE_RE).test(outer.phrase.slice(0, m.start - outer.start))) continue;
     LONGER_NAME_AFTER_RE.lastIndex = m.end;
-    if (!LONGER_NAME_AFTER_RE.test(text)) nested.push(copyOfMention(m, m.footnote, true));
+    if (!LONGER_NAME_AFTER_RE.test(text)) nested.push({ ...m, nested: true });
   }
   return nested;
 }
@@ -289,14 +288,13 @@ function relatedBefore(related: readonly (number | string)[], clause: number, ty
   return false;
 }
 
-/** A copy of mention `m` with `footnote` and `nested` as given (of the one shape: entityMention, not a spread). */
-function copyOfMention(m: EntityMention, footnote: EntityMention['footnote'], nested: EntityMention['nested']): EntityMention {
-  return entityMention(m.kind, m.key, m.name, m.attrs, m.phrase, m.start, m.end, footnote, nested);
-}
-
-/** `m` read from a footnote: a copy with `footnote` set. */
+/**
+ * `m` read from a footnote: a copy with `footnote` set. One literal with every field of a mention (`nested`
+ * undefined on most): all copies share one shape. A copy key by key made one shape per shape of its source, and a
+ * nested mention's copy, first met late, threw away the compiled code of footnoteMentionsOf ("wrong map").
+ */
 function inFootnote(m: EntityMention, footnote: { mark: string; offset: number }): EntityMention {
-  return copyOfMention(m, footnote, m.nested);
+  return { kind: m.kind, key: m.key, name: m.name, attrs: m.attrs, phrase: m.phrase, start: m.start, end: m.end, footnote, nested: m.nested };
 }
 
 function clauseAt(clauses: Clause[], offset: number): Clause | undefined {
@@ -431,11 +429,11 @@ function settlePendingCitations(paragraphs: ParagraphExtraction[], pending: NonN
       }
       const s = pending.get(m.attrs);
       // what resolvePendingCitation makes of this mention (or of a footnote's copy of it)
-      const settled = s ? entityMention(m.kind, s.key, s.name, { ...m.attrs, symbol: s.symbol, body: s.body, number: s.number }, m.phrase, m.start, m.end, m.footnote, m.nested) : undefined;
+      const settled = s ? { ...m, key: s.key, name: s.name, attrs: { ...m.attrs, symbol: s.symbol, body: s.body, number: s.number } } : undefined;
       rekeyed.set(`${m.key}@${m.start}:${m.footnote?.mark ?? ''}`, settled?.key);
       if (settled) mentions.push(settled);
     }
-    replaceAll(p.mentions, mentions);
+    p.mentions = mentions;
     const relations: VerbRelation[] = [];
     const seen = new Set<string>();
     for (const r of p.relations) {
@@ -450,23 +448,9 @@ function settlePendingCitations(paragraphs: ParagraphExtraction[], pending: NonN
       seen.add(once);
       relations.push(rel);
     }
-    replaceAll(p.relations, relations);
-    replaceAll(
-      p.attributions,
-      p.attributions.filter((a) => !a.source.startsWith('Resolution:?') && !a.target.startsWith('Resolution:?')),
-    );
+    p.relations = relations;
+    p.attributions = p.attributions.filter((a) => !a.source.startsWith('Resolution:?') && !a.target.startsWith('Resolution:?'));
   }
-}
-
-/**
- * Puts `items` in place of what `list` holds. The paragraph keeps its arrays (each made for it alone): assigning
- * new ones made those fields of every paragraph object mutable, a change of the objects' hidden class that threw
- * away the compiled code reading paragraphs (extractParagraphWithReferences, planResolution) the first time a
- * resolution had a pending citation.
- */
-function replaceAll<T>(list: T[], items: readonly T[]): void {
-  list.length = 0;
-  for (const x of items) list.push(x);
 }
 
 /**
@@ -494,7 +478,7 @@ export function extractResolution(resolution: ResolutionText): ResolutionExtract
 // late in a run (a longer mention partly overlapping the cover) deopted extractParagraph, which was then
 // compiled again. Ten runs: V8 records a function's feedback only after its first few calls.
 {
-  const mention = (kind: NodeKind, start: number, end: number): EntityMention => entityMention(kind, `${kind}:warm-up`, 'warm-up', {}, 'warm-up', start, end, undefined, undefined);
+  const mention = (kind: NodeKind, start: number, end: number): EntityMention => ({ kind, key: `${kind}:warm-up`, name: 'warm-up', attrs: {}, phrase: 'warm-up', start, end });
   const made = [
     mention('Organization', 0, 10),
     mention('Resolution', 2, 8),

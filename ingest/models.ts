@@ -116,29 +116,6 @@ export interface EntityMention {
   nested?: true;
 }
 
-/**
- * A mention as the entities stage makes it (named entities, mentions decoded from the references wire, their footnote,
- * nested and settled copies): every field present, `footnote` and `nested` undefined when not set, always in this
- * order, so that all of them share one hidden class. Literals with and without the optional fields gave the code that
- * reads mentions (extraction, plans) three to five shapes, and a shape first met late threw its compiled code away
- * ("wrong map"). Undefined fields are never written out: plans read mentions field by field (graph/plan.ts).
- * `key` first: a nine-field literal opening with `kind`, as the entity scan's candidates do, shares their hidden
- * class tree, and a candidate's `kind` rewritten made that field mutable for mentions too (a deopt of their readers).
- */
-export function entityMention(
-  kind: NodeKind,
-  key: string,
-  name: string,
-  attrs: Record<string, unknown>,
-  phrase: string,
-  start: number,
-  end: number,
-  footnote: EntityMention['footnote'],
-  nested: EntityMention['nested'],
-): EntityMention {
-  return { key, kind, name, attrs, phrase, start, end, footnote, nested };
-}
-
 /** A verb clause of a paragraph: "Recalling also", ", and reaffirms", "Welcomes and urges". */
 export interface Clause {
   index: number;

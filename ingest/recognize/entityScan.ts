@@ -8,7 +8,7 @@
 // "(CSTD)", dates of events already seen) lives in a WeakMap keyed by the RecognizeContext
 // object: the pipeline passes one ctx object per resolution, so no new contract field is needed.
 import { nodeKey } from '../../graph/model.js';
-import { entityMention, type EntityMention, type RecognizeContext } from '../models.js';
+import type { EntityMention, RecognizeContext } from '../models.js';
 import { entryByName, lookupLoose, lookupName, normaliseName, scanGazetteer, type GazetteerEntry, type GazetteerKind } from '../gazetteer/index.js';
 import { ACTION_LINES, C7_SUBLINES, actionLineDisplayName, type ActionLineInfo } from '../gazetteer/actionLines.js';
 import { MANDATE_ENTRIES } from '../gazetteer/mandates.js';
@@ -1455,18 +1455,15 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     // ("adopted by the Commission on the Status of Women at its sixty-seventh session, on 17 March 2023": the day of the act)
     const atIts = ev.attrs.eventKind === 'session' && AT_ITS_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 8), ev.start));
     eventDates(ev, windowText, atIts);
-    // read once for both tests below: a read met by every event sees all shapes of event attributes early, where a
-    // second read met by days alone saw a new one late and threw the compiled code away ("wrong map")
-    const dated = ev.attrs.startDate !== undefined;
     // an edition whose date the date reader did not take stays the series (no venue of its own)
-    if (seriesAttrs !== undefined && !dated) {
+    if (seriesAttrs !== undefined && ev.attrs.startDate === undefined) {
       ev.attrs = seriesAttrs;
       continue;
     }
     // a year or decade is observed, not held somewhere ("the implementation of the Third International Decade for the
     // Eradication of Colonialism, held in Nadi": the seminar was); a day only where one dated observance is
     const kind = ev.attrs.eventKind;
-    if (kind === 'year' || kind === 'decade' || (kind === 'day' && !dated)) ev.attrs.unplaced = true;
+    if (kind === 'year' || kind === 'decade' || (kind === 'day' && ev.attrs.startDate === undefined)) ev.attrs.unplaced = true;
     else eventVenue(text, ev, sorted, limit);
     detailedAttrs.add(ev.attrs);
     // (or a "respectively" pairs them: "the first and second sessions of the preparatory committee in New York, from 5 to
@@ -1802,7 +1799,7 @@ function toMention(text: string, c: Candidate): EntityMention {
     attrs.aliases = printed !== c.name ? [printed] : [];
   }
   if (c.kind === 'Place' && attrs.country === undefined) delete attrs.country;
-  return entityMention(c.kind, namedKey(c.kind, c.name, c.attrs), c.name, attrs, phrase, c.start, c.end, undefined, undefined);
+  return { kind: c.kind, key: namedKey(c.kind, c.name, c.attrs), name: c.name, attrs, phrase, start: c.start, end: c.end };
 }
 
 /** Hidden per-mention data the attribution finder uses (dates phrase span, venues). */
@@ -2073,11 +2070,9 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
       pending.push(p);
       continue;
     }
-    if (ref.kind === 'Organization') {
-      // the entry first: its attributes are read only for the few organizations whose entry has an acronym (a read
-      // for every organization met their attributes' many shapes, the late ones a "wrong map" deopt)
+    if (ref.kind === 'Organization' && ref.attrs.acronym === undefined) {
       const e = entryByName('Organization', ref.name);
-      if (e?.acronym && ref.attrs.acronym === undefined) ref = entryRef(e);
+      if (e?.acronym) ref = entryRef(e);
     }
     const short = candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'short');
     if (named) shortHeads.set(short, head);

@@ -1,7 +1,7 @@
 // The Geneva and Tunis phases of the World Summit on the Information Society, named by their city ("the outcomes of the
 // Geneva and Tunis phases of the World Summit"): each phase is an event of its own (PART_OF the Summit, attributions.ts),
 // and the city printed in its name is not mentioned as a place.
-import { entityMention, type EntityMention } from '../models.js';
+import type { EntityMention } from '../models.js';
 import { entryByName } from '../gazetteer/index.js';
 import { eventKey } from './entityScan.js';
 import { hasWord, textWords, wordIndex } from './paragraphWords.js';
@@ -38,7 +38,7 @@ export function withSummitPhases(text: string, mentions: EntityMention[]): Entit
       out ??= [...mentions];
       const place = out.findIndex((x) => x.kind === 'Place' && x.start === at);
       const { name, attrs } = phaseOf(city);
-      const phase = entityMention('Event', keyOf({ name, attrs }), name, attrs, city, at, at + city.length, undefined, undefined);
+      const phase: EntityMention = { kind: 'Event', key: keyOf({ name, attrs }), name, attrs, phrase: city, start: at, end: at + city.length };
       if (place >= 0) out[place] = phase;
       else out.push(phase);
     }
