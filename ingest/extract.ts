@@ -433,7 +433,7 @@ function settlePendingCitations(paragraphs: ParagraphExtraction[], pending: NonN
       rekeyed.set(`${m.key}@${m.start}:${m.footnote?.mark ?? ''}`, settled?.key);
       if (settled) mentions.push(settled);
     }
-    p.mentions = mentions;
+    replaceAll(p.mentions, mentions);
     const relations: VerbRelation[] = [];
     const seen = new Set<string>();
     for (const r of p.relations) {
@@ -448,9 +448,23 @@ function settlePendingCitations(paragraphs: ParagraphExtraction[], pending: NonN
       seen.add(once);
       relations.push(rel);
     }
-    p.relations = relations;
-    p.attributions = p.attributions.filter((a) => !a.source.startsWith('Resolution:?') && !a.target.startsWith('Resolution:?'));
+    replaceAll(p.relations, relations);
+    replaceAll(
+      p.attributions,
+      p.attributions.filter((a) => !a.source.startsWith('Resolution:?') && !a.target.startsWith('Resolution:?')),
+    );
   }
+}
+
+/**
+ * Puts `items` in place of what `list` holds. The paragraph keeps its arrays (each made for it alone): assigning
+ * new ones made those fields of every paragraph object mutable, a change of the objects' hidden class that threw
+ * away the compiled code reading paragraphs (extractParagraphWithReferences, planResolution) the first time a
+ * resolution had a pending citation.
+ */
+function replaceAll<T>(list: T[], items: readonly T[]): void {
+  list.length = 0;
+  for (const x of items) list.push(x);
 }
 
 /**

@@ -1455,15 +1455,18 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     // ("adopted by the Commission on the Status of Women at its sixty-seventh session, on 17 March 2023": the day of the act)
     const atIts = ev.attrs.eventKind === 'session' && AT_ITS_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 8), ev.start));
     eventDates(ev, windowText, atIts);
+    // read once for both tests below: a read met by every event sees all shapes of event attributes early, where a
+    // second read met by days alone saw a new one late and threw the compiled code away ("wrong map")
+    const dated = ev.attrs.startDate !== undefined;
     // an edition whose date the date reader did not take stays the series (no venue of its own)
-    if (seriesAttrs !== undefined && ev.attrs.startDate === undefined) {
+    if (seriesAttrs !== undefined && !dated) {
       ev.attrs = seriesAttrs;
       continue;
     }
     // a year or decade is observed, not held somewhere ("the implementation of the Third International Decade for the
     // Eradication of Colonialism, held in Nadi": the seminar was); a day only where one dated observance is
     const kind = ev.attrs.eventKind;
-    if (kind === 'year' || kind === 'decade' || (kind === 'day' && ev.attrs.startDate === undefined)) ev.attrs.unplaced = true;
+    if (kind === 'year' || kind === 'decade' || (kind === 'day' && !dated)) ev.attrs.unplaced = true;
     else eventVenue(text, ev, sorted, limit);
     detailedAttrs.add(ev.attrs);
     // (or a "respectively" pairs them: "the first and second sessions of the preparatory committee in New York, from 5 to
