@@ -1,7 +1,7 @@
 // The eleven WSIS action lines of the Geneva Plan of Action (C1..C11) with their names as
 // printed, the e-application sub-lines of C7, and the lead facilitators agreed in the Tunis Agenda
 // (annex) and the UNGIS/WSIS Forum facilitation matrix. ActionLine nodes are keyed by code.
-import type { GazetteerEntry } from './types.js';
+import { gazetteerEntry, type GazetteerEntry } from './types.js';
 
 export interface ActionLineInfo {
   code: string;
@@ -64,9 +64,6 @@ export function actionLineDisplayName(info: ActionLineInfo): string {
  * ("Media", "Capacity building", "enabling environment") are NOT gazetteer entries: they are only
  * recognised next to a code or the words "action line" (see recognize/actionLines.patterns.ts).
  */
-export const ACTION_LINE_ENTRIES: GazetteerEntry[] = ACTION_LINES.filter((a) => ['C1', 'C5', 'C8', 'C10'].includes(a.code)).map((a) => ({
-  kind: 'ActionLine',
-  name: actionLineDisplayName(a),
-  aliases: [a.name, ...a.aliases.filter((x) => x.length > 30 && /^[A-Z]/.test(x))],
-  attrs: { code: a.code, facilitators: a.facilitators },
-}));
+export const ACTION_LINE_ENTRIES: GazetteerEntry[] = ACTION_LINES.filter((a) => ['C1', 'C5', 'C8', 'C10'].includes(a.code)).map((a) =>
+  gazetteerEntry('ActionLine', actionLineDisplayName(a), undefined, [a.name, ...a.aliases.filter((x) => x.length > 30 && /^[A-Z]/.test(x))], undefined, { code: a.code, facilitators: a.facilitators }),
+);

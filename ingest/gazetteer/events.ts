@@ -2,7 +2,7 @@
 // summits and conferences, international days and weeks, years and decades, recurring forums.
 // Dates given here make every mention of a one-off event key to the same node
 // (`Event:<name> (<startDate>)`) whether or not the paragraph repeats the dates.
-import type { GazetteerEntry } from './types.js';
+import { gazetteerEntry, type GazetteerEntry } from './types.js';
 
 type EventKindName = 'conference' | 'summit' | 'session' | 'meeting' | 'forum' | 'day' | 'week' | 'year' | 'decade' | 'dialogue' | 'other';
 
@@ -13,7 +13,7 @@ function ev(name: string, eventKind: EventKindName, extra: { aliases?: string[];
   if (extra.location) attrs.location = extra.location;
   // recurring events (days, weeks, forums held every year) and multi-phase processes take no date from one mention
   if (extra.series || (!extra.startDate && ['day', 'week', 'forum', 'summit'].includes(eventKind))) attrs.series = true;
-  return { kind: 'Event', name, acronym: extra.acronym, aliases: extra.aliases ?? [], shortForms: extra.shortForms ?? [], attrs };
+  return gazetteerEntry('Event', name, extra.acronym, extra.aliases ?? [], extra.shortForms ?? [], attrs);
 }
 
 export const EVENTS: GazetteerEntry[] = [

@@ -1,9 +1,9 @@
 // Frameworks: agendas, declarations, programmes/plans of action, compacts, conventions, charters,
 // covenants, strategies and normative frameworks named in resolutions.
-import type { GazetteerEntry } from './types.js';
+import { gazetteerEntry, type GazetteerEntry } from './types.js';
 
 function fw(name: string, aliases: string[] = [], shortForms: string[] = [], acronym?: string): GazetteerEntry {
-  return { kind: 'Framework', name, aliases, shortForms, acronym };
+  return gazetteerEntry('Framework', name, acronym, aliases, shortForms, undefined);
 }
 
 export const FRAMEWORKS: GazetteerEntry[] = [

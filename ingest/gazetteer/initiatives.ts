@@ -1,9 +1,9 @@
 // Initiatives: programmes, coalitions, platforms, databases, prizes, report series, partnerships,
 // networks and mechanisms named in resolutions (mostly digital cooperation / WSIS / STI texts).
-import type { GazetteerEntry } from './types.js';
+import { gazetteerEntry, type GazetteerEntry } from './types.js';
 
 function ini(name: string, aliases: string[] = [], acronym?: string, shortForms: string[] = []): GazetteerEntry {
-  return { kind: 'Initiative', name, aliases, acronym, shortForms };
+  return gazetteerEntry('Initiative', name, acronym, aliases, shortForms, undefined);
 }
 
 export const INITIATIVES: GazetteerEntry[] = [

@@ -1,7 +1,7 @@
 // Places: the 193 Member States, observer States and commonly named territories (official short
 // name as the UN prints it, plus common variants), their capitals, and the conference cities of
 // the genre. Format of COUNTRY_ROWS: "Country|variant;variant|Capital;City;City".
-import type { GazetteerEntry } from './types.js';
+import { gazetteerEntry, type GazetteerEntry } from './types.js';
 
 const COUNTRY_ROWS = `Afghanistan||Kabul
 Albania||Tirana
@@ -292,9 +292,4 @@ export const PLACES: PlaceInfo[] = (() => {
   return [...byName.values()];
 })();
 
-export const PLACE_ENTRIES: GazetteerEntry[] = PLACES.map((p) => ({
-  kind: 'Place',
-  name: p.name,
-  aliases: p.variants,
-  attrs: p.country ? { country: p.country } : {},
-}));
+export const PLACE_ENTRIES: GazetteerEntry[] = PLACES.map((p) => gazetteerEntry('Place', p.name, undefined, p.variants, undefined, p.country ? { country: p.country } : {}));

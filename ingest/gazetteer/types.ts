@@ -19,7 +19,17 @@ export interface GazetteerEntry {
   attrs?: Record<string, unknown>;
 }
 
+/**
+ * The one place an entry object is made: every field present (undefined when absent), always in this order, so
+ * all entries share one hidden class. Six data modules built them with their own literals (fields in other orders
+ * or missing): the extraction code reading entries saw six maps, and an entry of a late one threw its compiled
+ * code away ("wrong map" deopts).
+ */
+export function gazetteerEntry(kind: GazetteerKind, name: string, acronym: string | undefined, aliases: string[] | undefined, shortForms: string[] | undefined, attrs: Record<string, unknown> | undefined): GazetteerEntry {
+  return { kind, name, acronym, aliases, shortForms, attrs };
+}
+
 /** Compact constructor used by the data modules. */
 export function org(name: string, acronym?: string, aliases: string[] = [], shortForms: string[] = []): GazetteerEntry {
-  return { kind: 'Organization', name, acronym, aliases, shortForms };
+  return gazetteerEntry('Organization', name, acronym, aliases, shortForms, undefined);
 }

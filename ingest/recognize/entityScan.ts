@@ -165,9 +165,10 @@ interface ResolutionState {
   seriesOfEditions: Set<string>;
   /** "Kind|ordinal" -> longer names that start with that ordinal ("Fifteenth United Nations Congress on ...") */
   ordinals: Map<string, Ref[]>;
-  /** `acronyms` keys, longest first, and the map size they were listed for */
-  acronymList?: string[];
-  acronymListSize?: number;
+  /** `acronyms` keys, longest first, and the map size they were listed for (set on the first scan; present from the
+   *  start so that a state has one shape: added later, they gave the scan's reads of `state` a late second map) */
+  acronymList: string[] | undefined;
+  acronymListSize: number;
 }
 
 const states = new WeakMap<RecognizeContext, ResolutionState>();
@@ -188,6 +189,8 @@ function stateFor(ctx: RecognizeContext): ResolutionState {
       editions: new Map(),
       seriesOfEditions: new Set(),
       ordinals: new Map(),
+      acronymList: undefined,
+      acronymListSize: 0,
     };
     states.set(ctx, s);
   }
@@ -313,7 +316,18 @@ function entryRef(entry: GazetteerEntry): Ref {
   return { kind: entry.kind, name: entry.name, attrs };
 }
 
-function headKind(words: string[]): { kind: NamedKind; eventKind?: EventKindName } | undefined {
+interface HeadKind {
+  kind: NamedKind;
+  eventKind: EventKindName | undefined;
+}
+
+/** headKind's answer, made here only: `eventKind` always present, so that every answer has one shape (answers with and
+ *  without it, the one met late, threw away the compiled code of the chunk scan: "wrong map"). */
+function headOfKind(kind: NamedKind, eventKind: EventKindName | undefined): HeadKind {
+  return { kind, eventKind };
+}
+
+function headKind(words: string[]): HeadKind | undefined {
   const joined = words.join(' ');
   // "Doha Programme of Action for ..." is a framework; "Biennial Meeting of States to Consider the
   // Implementation of the Programme of Action" is a meeting: the phrase counts only where the head stands
@@ -321,28 +335,28 @@ function headKind(words: string[]): { kind: NamedKind; eventKind?: EventKindName
   if (phrase) {
     const firstPrepAt = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
     const headEnd = firstPrepAt < 0 ? joined.length : words.slice(0, firstPrepAt).join(' ').length;
-    if (phrase.index <= headEnd) return { kind: 'Framework' };
+    if (phrase.index <= headEnd) return headOfKind('Framework', undefined);
   }
-  if (/\bDecade of Action\b/.test(joined)) return { kind: 'Event', eventKind: 'decade' };
+  if (/\bDecade of Action\b/.test(joined)) return headOfKind('Event', 'decade');
   const firstPrep = words.findIndex((w, i) => i > 0 && HEAD_SEARCH_STOPS.has(w));
   const upTo = firstPrep < 0 ? words.length : firstPrep;
   if (namesAPost(words, upTo)) return undefined;
   for (let i = upTo - 1; i >= 0; i--) {
     const w = words[i]!.replace(/[’']s$/, '');
     const ev = EVENT_HEADS.get(w);
-    if (ev) return { kind: 'Event', eventKind: ev };
-    if (FRAMEWORK_HEADS.has(w)) return { kind: 'Framework' };
+    if (ev) return headOfKind('Event', ev);
+    if (FRAMEWORK_HEADS.has(w)) return headOfKind('Framework', undefined);
     if (INITIATIVE_HEADS.has(w)) {
       if (i === 0 && INITIATIVE_HEADS_NOT_INITIAL.has(w)) return undefined;
-      return { kind: 'Initiative' };
+      return headOfKind('Initiative', undefined);
     }
-    if (ORG_HEADS.has(w)) return { kind: 'Organization' };
+    if (ORG_HEADS.has(w)) return headOfKind('Organization', undefined);
   }
   // "Nutrition for Growth Summit", "Tokyo Nutrition for Growth Summit": no head before "for" (no article
   // after it), the name's last word is its head ("Final Document of the Tenth Special Session" is no session)
   if (firstPrep > 0 && words[firstPrep] === 'for' && words[firstPrep + 1] !== 'the' && words[firstPrep - 1] !== '§') {
     const ev = EVENT_HEADS.get(words[words.length - 1]!);
-    if (ev) return { kind: 'Event', eventKind: ev };
+    if (ev) return headOfKind('Event', ev);
   }
   return undefined;
 }
@@ -1549,15 +1563,18 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     // ("adopted by the Commission on the Status of Women at its sixty-seventh session, on 17 March 2023": the day of the act)
     const atIts = ev.attrs.eventKind === 'session' && AT_ITS_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 8), ev.start));
     eventDates(ev, windowText, atIts);
+    // read once for both tests below: a read met by every event sees all shapes of event attributes early, where a
+    // second read met by days alone saw a new one late and threw the compiled code away ("wrong map")
+    const dated = ev.attrs.startDate !== undefined;
     // an edition whose date the date reader did not take stays the series (no venue of its own)
-    if (seriesAttrs !== undefined && ev.attrs.startDate === undefined) {
+    if (seriesAttrs !== undefined && !dated) {
       ev.attrs = seriesAttrs;
       continue;
     }
     // a year or decade is observed, not held somewhere ("the implementation of the Third International Decade for the
     // Eradication of Colonialism, held in Nadi": the seminar was); a day only where one dated observance is
     const kind = ev.attrs.eventKind;
-    if (kind === 'year' || kind === 'decade' || (kind === 'day' && ev.attrs.startDate === undefined)) ev.attrs.unplaced = true;
+    if (kind === 'year' || kind === 'decade' || (kind === 'day' && !dated)) ev.attrs.unplaced = true;
     else eventVenue(text, ev, sorted, limit);
     detailedAttrs.add(ev.attrs);
     // (or a "respectively" pairs them: "the first and second sessions of the preparatory committee in New York, from 5 to
@@ -2369,7 +2386,8 @@ function unitedNationsNamedBefore(patternCands: readonly Candidate[], cands: rea
   for (const p of patternCands) {
     if (p.kind === 'Place' || p.name.startsWith('United Nations')) continue;
     let ref: Ref | undefined;
-    if (here) for (const o of here) if (o.end <= p.start && o.kind === p.kind && o.name.length === UN_PREFIX.length + p.name.length && o.name.endsWith(p.name)) ref = o;
+    // (a Ref made of the candidate, not the candidate: the reads below then meet one shape, not a late second one)
+    if (here) for (const o of here) if (o.end <= p.start && o.kind === p.kind && o.name.length === UN_PREFIX.length + p.name.length && o.name.endsWith(p.name)) ref = { kind: o.kind, name: o.name, attrs: o.attrs };
     ref ??= state.withoutUN.get(p.kind)?.get(p.name);
     if (!ref) continue;
     p.name = ref.name;
@@ -2624,8 +2642,7 @@ function addEditionYears(text: string, cands: readonly Candidate[]): void {
       continue;
     }
     c.name = `${c.name} ${ed[1]}`;
-    c.attrs = { ...c.attrs, series: undefined };
-    delete c.attrs.series;
+    c.attrs = withoutSeries(c.attrs);
     c.end += ed[0].length;
   }
 }
@@ -2642,8 +2659,19 @@ function yearBeforeKnownEvent(text: string, c: Candidate): void {
   if (c1 < 48 || c1 > 57) return;
   const y = THE_YEAR_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 11), c.start));
   if (!y || NUMBERED_EVENT_RE.test(c.name)) return;
-  c.attrs = { ...c.attrs, startDate: y[1]! };
-  delete c.attrs.series;
+  c.attrs = withoutSeries(c.attrs);
+  c.attrs.startDate = y[1]!;
+}
+
+/**
+ * A copy of `attrs` without `series`, key order kept. Not a spread then `delete`: deleting a key that is not the
+ * last one turns the copy into a dictionary-mode object (one more shape for every read of event attributes), and the
+ * spread over attributes of many shapes threw away addEditionYears' compiled code ("wrong map").
+ */
+function withoutSeries(attrs: Record<string, unknown>): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const k in attrs) if (k !== 'series') copy[k] = attrs[k];
+  return copy;
 }
 
 /** A lowercase ordinal right before an event's name: "the third", "its second". */
