@@ -652,9 +652,10 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   // "the African Union’s Agenda 2063", "the Convention’s Drought Toolbox": the possessor printed before a name
   // is its owner, not part of it (the name after it may be a known one)
   if (seg.length < 2) return undefined;
-  // "the working paper prepared by the Secretariat on Bermuda", "a briefing by the Secretariat to the Fifth Committee":
-  // what the Secretariat wrote about or for, not a secretariat's name (one is "Joint Secretariat on ...")
-  if (seg[0]!.w === 'Secretariat' && !seg[0]!.known && (seg[1]!.w === 'on' || seg[1]!.w === 'to')) return undefined;
+  // "the working paper prepared by the Secretariat on Bermuda": what the Secretariat wrote about, not a secretariat's
+  // name (one is "Joint Secretariat on ..."); "the Secretariat to the Fifth Committee" ends at "to" already
+  // (reportAddressee in capitalChunks.ts)
+  if (seg[0]!.w === 'Secretariat' && !seg[0]!.known && seg[1]!.w === 'on') return undefined;
   const owned = possessorEnd(seg);
   if (owned > 0) seg = seg.slice(owned);
   if (seg.length < 2) return undefined;
