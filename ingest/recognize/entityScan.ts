@@ -2188,7 +2188,8 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
       c.registered = true;
     }
     if (cands.some((c) => overlaps(c, { start, end }))) continue;
-    // ("the Secretariat on Bermuda", "the Secretariat to the Fifth Committee": what it wrote about or for, see segmentCandidate)
+    // ("the Secretariat on Bermuda", "the Secretariat to the Fifth Committee": the Secretariat, then what it wrote about
+    // or for; segmentCandidate and reportAddressee in capitalChunks.ts keep these from becoming names of their own)
     if (LONGER_NAME_AFTER_RE.test(text.slice(end, end + 40)) && !(head === 'Secretariat' && SECRETARIAT_ON_TO_RE.test(text.slice(end, end + 5)))) continue;
     // "the Office of Staff Legal Assistance", "the Organization of African Unity": a name of its own, not the
     // last office or organization named ("the Group of Governmental Experts" does refer back to the one named)
