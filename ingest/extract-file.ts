@@ -1,7 +1,7 @@
 // One file through every stage up to extraction (runs in a worker or in-process). When two workers
 // share the work by stage (ingest/pool-stages.ts), the first runs readFileReferences and the second
 // extractWithReferences; extractFile is the two in a row.
-import { readSource } from './read/index.js';
+import { readSource, sourceByteLength } from './read/index.js';
 import { cleanText } from './clean.js';
 import { segmentResolutions } from './segment.js';
 import { extractWithReferences, recognizeReferences, type ResolutionReferences } from './extract.js';
@@ -19,7 +19,7 @@ export interface FileReferences {
 export async function readFileReferences(file: string): Promise<FileReferences> {
   const src = await readSource(file);
   const resolutions = segmentResolutions(cleanText(src), src);
-  return { resolutions, references: resolutions.map(recognizeReferences), bytes: Buffer.byteLength(src.text), warnings: src.warnings ?? [] };
+  return { resolutions, references: resolutions.map(recognizeReferences), bytes: sourceByteLength(src), warnings: src.warnings ?? [] };
 }
 
 /** The second half of extraction over a file's resolutions. */

@@ -47,7 +47,15 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return latin1.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }
 
-/** Decode a text file. Pushes a warning when the encoding had to be guessed. */
+/** Does the file open with a byte order mark (UTF-8, UTF-16 LE or BE), which decodeText reads and drops? */
+export function hasByteOrderMark(bytes: Uint8Array): boolean {
+  return hasPrefix(bytes, [0xef, 0xbb, 0xbf]) || hasPrefix(bytes, [0xff, 0xfe]) || hasPrefix(bytes, [0xfe, 0xff]);
+}
+
+/**
+ * Decode a text file. Pushes a warning when the encoding had to be guessed. Without a warning and without a byte
+ * order mark the bytes were valid UTF-8 (the strict decoder accepted them), so they are the text's UTF-8 form.
+ */
 export function decodeText(bytes: Uint8Array, file: string, warnings: string[]): string {
   if (hasPrefix(bytes, [0xef, 0xbb, 0xbf])) return new TextDecoder('utf-8').decode(bytes.subarray(3));
   if (hasPrefix(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes.subarray(2));

@@ -8,7 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { z } from 'zod';
 import type { SourceFormat, SourceText } from '../models.js';
-import { decodeText } from './decode.js';
+import { decodeText, hasByteOrderMark } from './decode.js';
 import { readDocx } from './docx.js';
 import { describeThrown, readError } from './errors.js';
 import { jsonToText } from './json.js';
@@ -94,6 +94,18 @@ export async function readSource(path: string, options: ReadOptions = {}): Promi
   return decodeSource(bytes, path);
 }
 
+/** UTF-8 byte lengths of texts read from files that hold exactly their UTF-8 form (see sourceByteLength). */
+const UTF8_BYTE_LENGTHS = new WeakMap<SourceText, number>();
+
+/**
+ * The UTF-8 byte length of a source's text. A text read as it stands in a UTF-8 file (no byte order mark, no line
+ * ends or front matter changed) is the file's bytes: their count, where Buffer.byteLength read the whole text
+ * (15 ms CPU per corpus-ga pass).
+ */
+export function sourceByteLength(src: SourceText): number {
+  return UTF8_BYTE_LENGTHS.get(src) ?? Buffer.byteLength(src.text);
+}
+
 /** Bytes (already read) -> SourceText; exported for tests and in-memory callers. */
 export async function decodeSource(bytes: Uint8Array, file: string): Promise<SourceText> {
   if (bytes.length === 0) throw readError(file, 'the file is empty (0 bytes)', 'Check that the right file was given, or remove it from the batch.');
@@ -125,7 +137,9 @@ export async function decodeSource(bytes: Uint8Array, file: string): Promise<Sou
     throw readError(file, `the name says ${ext} but the content is not a ${ext.slice(1).toUpperCase()} file`, 'Check that the file is complete and not renamed from another format.');
   }
 
+  const warned = warnings.length;
   const decoded = decodeText(bytes, file, warnings);
+  const decodedIsBytes = warnings.length === warned && !hasByteOrderMark(bytes);
   const container = byName ?? sniffText(decoded);
   if (byName === undefined && container === 'text' && ext !== '') {
     warnings.push(`${file}: unknown extension ${ext}; read as plain text`);
@@ -148,7 +162,9 @@ export async function decodeSource(bytes: Uint8Array, file: string): Promise<Sou
     }
     default: {
       const { format, text, meta } = textFormat(file, decoded.includes('\r') ? decoded.replace(/\r\n?/g, '\n') : decoded, ext === '.md' || ext === '.markdown');
-      return result(format, text, meta);
+      const src = result(format, text, meta);
+      if (decodedIsBytes && text === decoded) UTF8_BYTE_LENGTHS.set(src, bytes.length);
+      return src;
     }
   }
 }

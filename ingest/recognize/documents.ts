@@ -19,7 +19,7 @@ import { entryByName } from '../gazetteer/index.js';
 import {
   DOC_SYMBOL_RE,
   KNOWN_REPORTS,
-  mayCiteDocuments,
+  holdsReportWord,
   mayCiteKnownReport,
   REPORT_EDITION_RE,
   REPORT_TITLE_JOINER_RE,
@@ -248,11 +248,14 @@ function reportEditionMentions(text: string, out: EntityMention[]): void {
 /** Document symbols and reports cited by title or subject, in text order. */
 export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): EntityMention[] {
   const known = mayCiteKnownReport(text);
-  if (!known && !mayCiteDocuments(text)) return [];
+  // each search once: the gate's two searches (a symbol needs a slash; a report needs the word) pick the passes too
+  const slash = text.includes('/');
+  const report = holdsReportWord(text);
+  if (!known && !slash && !report) return [];
   const out: EntityMention[] = [];
   if (known) knownReportMentions(text, out);
-  if (text.includes('/')) symbolMentions(text, out);
-  if (text.includes('eport')) {
+  if (slash) symbolMentions(text, out);
+  if (report) {
     titledMentions(text, out);
     sgReportMentions(text, out, ctx);
     if (text.includes('Report ')) reportEditionMentions(text, out);

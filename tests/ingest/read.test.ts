@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_MAX_BYTES, readSource } from '../../ingest/read/index.js';
+import { DEFAULT_MAX_BYTES, readSource, sourceByteLength } from '../../ingest/read/index.js';
 import { htmlToText, xmlToText } from '../../ingest/read/markup.js';
 import { jsonToText } from '../../ingest/read/json.js';
 import { itemsToLines } from '../../ingest/read/pdf.js';
@@ -226,4 +226,22 @@ describe.skipIf(!sharedDir('corpus'))('the shared corpus', () => {
     expect((await readSource(join(corpus, 'A_RES_73_3.pdftext.txt'))).format).toBe('pdftext');
     expect((await readSource(join(corpus, 'S_RES_0242_1967.txt'))).format).toBe('text');
   });
+});
+
+describe('sourceByteLength', () => {
+  // the batch reports the bytes read: the count must be the text's UTF-8 length whichever way it was read
+  const cases: [string, Uint8Array][] = [
+    ['plain.txt', Buffer.from('Recalling its resolution 70/125 of 16 December 2015,\n“Welcomes” the café’s 🌍 report.\n')],
+    ['bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Notes the report.\n')])],
+    ['crlf.txt', Buffer.from('Recalling its resolution 70/125,\r\nNotes the report.\r\n')],
+    ['front.md', Buffer.from('---\ntitle: “Draft”\n---\nNotes the report.\n')],
+    ['cp1252.txt', Buffer.from([0x93, 0x57, 0x65, 0x6c, 0x63, 0x6f, 0x6d, 0x65, 0x73, 0x94, 0x20, 0x74, 0x68, 0x65, 0x20, 0x72, 0x65, 0x70, 0x6f, 0x72, 0x74, 0x2e])],
+    ['utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Notes the “report”.\n', 'utf16le')])],
+  ];
+  for (const [name, bytes] of cases) {
+    it(`is Buffer.byteLength of the text read (${name})`, async () => {
+      const src = await readSource(file(name, bytes));
+      expect(sourceByteLength(src)).toBe(Buffer.byteLength(src.text));
+    });
+  }
 });
