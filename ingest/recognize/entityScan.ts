@@ -213,7 +213,6 @@ const SHORT_HEADS = [
 const SHORT_HEAD_SET: ReadonlySet<string> = new Set(SHORT_HEADS);
 /** Short forms printed without a determiner ("World Summit action lines"). */
 const BARE_SHORT_FORM_SET: ReadonlySet<string> = new Set(['World Summit']);
-const isShortHead = (w: string): boolean => SHORT_HEAD_SET.has(w);
 /** A short form followed by "on/for/to <Capital>" starts a longer name, not a reference. */
 // ("the Council of Ministers of the Community of Portuguese-speaking Countries", "the Committee of Ministers", "the Council of
 // Heads of State of the Shanghai Cooperation Organization", "the Board of Governors": organs named by who sits in them)
@@ -979,19 +978,59 @@ function seriesAfterItsEdition(state: ResolutionState, ref: Ref, head: string): 
   return last !== undefined && state.seriesOfEditions.has(`${last.name}|${ref.name}`);
 }
 
+/** What register reads off a name of a kind, whatever the resolution: the same names are registered over and over. */
+interface NameFacts {
+  /** SITTING_NAME_RE matches the name (an Event so named is not registered) */
+  sitting: boolean;
+  /** the first word when it is an ordinal or a year and a second word follows */
+  ordinal: string | undefined;
+  prefix: string | undefined;
+  /** the name without UN_PREFIX, when it starts with it */
+  withoutUN: string | undefined;
+  headPart: string | undefined;
+  /** headOf the name and kind */
+  head: string | undefined;
+}
+// kind -> name -> facts (two levels, as headCache: no "kind|name" string built per lookup)
+const nameFacts = new Map<NamedKind, Map<string, NameFacts>>();
+let nameFactsSize = 0;
+function factsOf(name: string, kind: NamedKind): NameFacts {
+  let ofKind = nameFacts.get(kind);
+  if (ofKind === undefined) nameFacts.set(kind, (ofKind = new Map()));
+  let facts = ofKind.get(name);
+  if (facts === undefined) {
+    // the first word, when there is a second (indexOf rather than split: no array per name)
+    const space = name.indexOf(' ');
+    const first = space < 0 ? '' : name.slice(0, space);
+    facts = {
+      sitting: SITTING_NAME_RE.test(name),
+      ordinal: space >= 0 && ORDINAL_FIRST_RE.test(first) ? first : undefined,
+      prefix: prefixOf(name),
+      withoutUN: name.startsWith(UN_PREFIX) ? name.slice(UN_PREFIX.length) : undefined,
+      headPart: headPartOf(name),
+      head: headOf(name, kind),
+    };
+    if (nameFactsSize >= 50_000) {
+      for (const m of nameFacts.values()) m.clear();
+      nameFactsSize = 0;
+    }
+    ofKind.set(name, facts);
+    nameFactsSize++;
+  }
+  return facts;
+}
+
 function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): void {
-  if (ref.kind === 'Event' && SITTING_NAME_RE.test(ref.name)) return;
-  // the first word, when there is a second (indexOf rather than split: no array per name registered)
-  const space = ref.name.indexOf(' ');
-  const first = space < 0 ? '' : ref.name.slice(0, space);
-  if (space >= 0 && ORDINAL_FIRST_RE.test(first)) registerOrdinal(state, first, ref);
-  const prefix = prefixOf(ref.name);
+  const facts = factsOf(ref.name, ref.kind);
+  if (ref.kind === 'Event' && facts.sitting) return;
+  if (facts.ordinal !== undefined) registerOrdinal(state, facts.ordinal, ref);
+  const prefix = facts.prefix;
   if (prefix) {
     let ofKind = state.byPrefix.get(ref.kind);
     if (!ofKind) state.byPrefix.set(ref.kind, (ofKind = new Map()));
     ofKind.set(prefix, ref);
   }
-  const head = headOf(ref.name, ref.kind);
+  const head = facts.head;
   if (head && !FIXED_SHORT.has(head) && !(state.seriesOfEditions.size !== 0 && seriesAfterItsEdition(state, ref, head))) {
     state.last.set(head, ref);
     const all = state.allWithHead.get(head);
@@ -1001,16 +1040,16 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): voi
   }
   if (head === 'Working Group') state.last.set('Group', ref);
   for (const sf of entry?.shortForms ?? []) state.pinned.set(sf, ref);
-  const headPart = ref.kind === 'Place' ? undefined : headPartOf(ref.name);
+  const headPart = ref.kind === 'Place' ? undefined : facts.headPart;
   if (headPart) {
     let ofKind = state.byHeadPart.get(ref.kind);
     if (!ofKind) state.byHeadPart.set(ref.kind, (ofKind = new Map()));
     ofKind.set(headPart, ref);
   }
-  if (ref.name.startsWith(UN_PREFIX) && ref.kind !== 'Place') {
+  if (facts.withoutUN !== undefined && ref.kind !== 'Place') {
     let ofKind = state.withoutUN.get(ref.kind);
     if (!ofKind) state.withoutUN.set(ref.kind, (ofKind = new Map()));
-    ofKind.set(ref.name.slice(UN_PREFIX.length), ref);
+    ofKind.set(facts.withoutUN, ref);
   }
 }
 
@@ -2030,7 +2069,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   const gates = gateWordsIn(text);
   detailedAttrs = new WeakSet();
   // capitalised chunks, "the <head>" short forms and where words start, in one pass over the text
-  const capitals = scanCapitals(text, isShortHead, BARE_SHORT_FORM_SET, ANY_HEAD);
+  const capitals = scanCapitals(text, SHORT_HEAD_SET, BARE_SHORT_FORM_SET, ANY_HEAD);
   // 1. known names (looked up only where words start: no second walk over every character)
   const cands = knownNameCandidates(text, capitals.wordStarts);
   // 2. acronyms defined earlier in the resolution (not in the gazetteer)
