@@ -55,6 +55,7 @@ import { CITY_COUNTRY_GAP_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './
 const VENUE_IN_AT_RE = /(?:\bin\s+(?:the\s+)?(?:city\s+of\s+)?|\bat\s+(?:the\s+)?)$/;
 import { scanCapitals, type DeterminedHead, type TextSpan } from './capitalChunks.js';
 import { GATE_WORDS, gateWordsIn, hasWord, textWords, wordIndex } from './paragraphWords.js';
+import { sortSmall } from '../sortSmall.js';
 
 export type NamedKind = GazetteerKind;
 
@@ -421,7 +422,7 @@ function chunkToken(w: string, s: number, e: number): ChunkToken {
 function chunkCandidates(text: string, known: Candidate[], chunks: readonly TextSpan[]): Candidate[] {
   const out: Candidate[] = [];
   if (chunks.length === 0) return out;
-  const knownSorted = [...known].sort((a, b) => a.start - b.start);
+  const knownSorted = sortSmall(known.slice(), (a, b) => a.start - b.start);
   for (const chunk of chunks) {
     const toks = chunkTokens(text, chunk);
     if (!toks) continue;
@@ -1576,7 +1577,7 @@ function partiesOfConvention(cands: Candidate[], earlier: Ref | undefined): void
 // One function per part (window, dates, venue) so that a late deopt in one part (the rare branches
 // get type feedback late) recompiles that part only.
 function enrichEvents(text: string, cands: Candidate[], state: ResolutionState): void {
-  const sorted = [...cands].sort((a, b) => a.start - b.start);
+  const sorted = sortSmall(cands.slice(), (a, b) => a.start - b.start);
   for (let i = 0; i < sorted.length; i++) {
     const ev = sorted[i]!;
     if (ev.kind !== 'Event' || ev.via === 'short') continue;
@@ -2125,7 +2126,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // qualified by now)
   if (patternCands.length) nearestNamedBefore(shorts, pendingShorts, kept);
   // 8. register everything named in this paragraph for the next ones (in text order: kept is sorted in place)
-  kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  sortSmall(kept, (a, b) => a.start - b.start || b.end - a.end);
   for (const c of kept) {
     if (c.via === 'short' || c.registered) continue;
     const ref: Ref = { kind: c.kind, name: c.name, attrs: c.attrs };
@@ -2215,7 +2216,7 @@ function addDefinedAcronyms(text: string, state: ResolutionState, cands: Candida
 function shortFormCandidates(text: string, ctx: RecognizeContext, state: ResolutionState, cands: Candidate[], heads: readonly DeterminedHead[], pending: Candidate[]): Candidate[] {
   const shorts: Candidate[] = [];
   const bodyShort = ctx.body ? ORG_BODIES_FOR_CONTEXT[ctx.body] : undefined;
-  const known = [...cands].sort((a, b) => a.start - b.start);
+  const known = sortSmall(cands.slice(), (a, b) => a.start - b.start);
   let k = 0;
   for (const h of heads) {
     const head = h.head;
@@ -2908,7 +2909,7 @@ export function namedEntitiesOfKind(kind: NamedKind, text: string, ctx: Recogniz
   const all = scanNamedEntities(text, ctx);
   if (all !== byKindFor) {
     byKind = new Map();
-    for (const m of all.slice().sort((a, b) => a.start - b.start || a.end - b.end)) {
+    for (const m of sortSmall(all.slice(), (a, b) => a.start - b.start || a.end - b.end)) {
       const list = byKind.get(m.kind as NamedKind);
       if (list) list.push(m);
       else byKind.set(m.kind as NamedKind, [m]);
