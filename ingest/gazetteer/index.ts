@@ -280,8 +280,16 @@ const MATCH_CODE = new Uint16Array(65536);
 const FOLDED_CODES = [0x2019, 0x2018, 0x2010, 0x2011, 0x2013, 0x2014, 0x201c, 0x201d];
 const SPACE_CODES = [32, 10, 13, 9, 0xa0, 0x2009, 0x202f, 12];
 
+// freeze in three functions, one loop each: as one function, TurboFan compiled it for its first loop (on-stack
+// replacement) and threw that away at each later loop, whose code had no type feedback yet (three compiles at load)
 function freeze(root: TrieNode): void {
-  // numbered depth first (preorder), each node's children in character order
+  const order = depthFirst(root);
+  fillNodes(order);
+  for (let j = 0; j < root.kids.length; j++) ROOT_CHILD[root.codes[j]!] = root.kids[j]!.id;
+}
+
+/** The nodes numbered depth first (preorder), each node's children in character order. */
+function depthFirst(root: TrieNode): TrieNode[] {
   const order: TrieNode[] = [];
   const stack: TrieNode[] = [root];
   while (stack.length > 0) {
@@ -290,24 +298,23 @@ function freeze(root: TrieNode): void {
     order.push(node);
     for (let k = node.kids.length - 1; k >= 0; k--) stack.push(node.kids[k]!);
   }
+  return order;
+}
+
+/** NODES, EDGES and NODE_TERMINALS of the numbered nodes. */
+function fillNodes(order: readonly TrieNode[]): void {
   const nodes = new Int32Array(order.length * 2);
-  let edgeCount = 0;
-  for (const node of order) edgeCount += node.kids.length;
-  const edges = new Int32Array(edgeCount * 2);
-  let e = 0;
+  const edges: number[] = [];
   for (let k = 0; k < order.length; k++) {
     const node = order[k]!;
     NODE_TERMINALS[k] = node.terminals;
-    nodes[k * 2] = e;
+    nodes[k * 2] = edges.length;
     nodes[k * 2 + 1] = node.kids.length | (node.terminals ? HAS_TERMINALS : 0);
-    for (let j = 0; j < node.kids.length; j++) {
-      edges[e++] = node.codes[j]!;
-      edges[e++] = node.kids[j]!.id;
-    }
+    for (let j = 0; j < node.kids.length; j++) edges.push(node.codes[j]!, node.kids[j]!.id);
   }
   NODES = nodes;
-  EDGES = edges;
-  for (let j = 0; j < root.kids.length; j++) ROOT_CHILD[root.codes[j]!] = root.kids[j]!.id;
+  // from a plain array: TypedArray.from with a mapping function calls it through the iterator protocol (slow at this size)
+  EDGES = Int32Array.from(edges);
 }
 
 /**
