@@ -11,6 +11,7 @@ import { venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
 import { summitPhaseKey } from './recognize/summitPhases.js';
+import { sortSmall } from './sortSmall.js';
 
 type AttributionType = Attribution['type'];
 
@@ -682,7 +683,10 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     seen.add(id);
     out.push({ type, source, target, phrase: text.slice(start, end), start, end });
   };
-  const sorted = [...mentions].filter((m) => !m.footnote).sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = sortSmall(
+    mentions.filter((m) => !m.footnote),
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
   // most paragraphs state nothing between entities: leave at once when nothing could be attributed
   // (an Organization only when the text says "hosted", "auspices" or "convened": three scans of the
   // text, made only when no other mention could be attributed; they were 40% of this function's time)
@@ -775,5 +779,5 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 6. summit phases: "the Geneva and Tunis phases of the World Summit", "... at its first phase, held in Geneva ..."
   if (phase) phaseAttributions(text, sorted, words, push);
 
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return sortSmall(out, (a, b) => a.start - b.start || a.end - b.end);
 }

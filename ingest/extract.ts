@@ -29,6 +29,7 @@ import { findAttributions } from './attributions.js';
 import { linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { splitClauses } from './clauses.js';
 import { resolutionKey } from './keys.js';
+import { sortSmall } from './sortSmall.js';
 
 type Recognizer = (text: string, ctx: RecognizeContext) => EntityMention[];
 
@@ -75,7 +76,8 @@ const NOT_VERB_TARGETS = new Set<NodeKind>(['Date', 'Place', 'Paragraph']);
  * Organizations (and events) dropped inside another mention go to `droppedOrganizations` when given (see nestedOrganizations).
  */
 export function settleOverlaps(mentions: EntityMention[], droppedOrganizations?: EntityMention[]): EntityMention[] {
-  const sorted = [...mentions].sort(
+  const sorted = sortSmall(
+    mentions.slice(),
     (a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || KIND_RANK.get(a.kind)! - KIND_RANK.get(b.kind)!,
   );
   const kept: EntityMention[] = [];
@@ -112,7 +114,7 @@ export function settleOverlaps(mentions: EntityMention[], droppedOrganizations?:
     cover = m;
     coverEnd = m.end;
   }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return sortSmall(kept, (a, b) => a.start - b.start || a.end - b.end);
 }
 
 /**

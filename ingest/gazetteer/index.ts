@@ -257,48 +257,64 @@ export interface GazetteerHit {
 
 // The trie above is only the builder: it is frozen into flat typed arrays, which a scan walks
 // without hashing (the Map lookups were the single hottest line of the extract stage).
-/** node id -> index of its first child edge in EDGE_CODE / EDGE_NODE, and the number of edges */
-let EDGE_START = new Int32Array(0);
-let EDGE_COUNT = new Int32Array(0);
-let EDGE_CODE = new Uint16Array(0);
-let EDGE_NODE = new Int32Array(0);
+// Laid out for the cache: a walk reads one pair of NODES and one run of EDGES per character, and the
+// nodes are numbered depth first, so a name's nodes (most have one child) and their edges lie next to
+// each other. Numbered breadth first, with the edge starts, counts, codes, targets and terminal flags in
+// five arrays, a walk missed the cache at nearly every read (matchAt was a third of the gazetteer scan).
+/** node id * 2 -> index in EDGES of its first edge; node id * 2 + 1 -> its number of edges, | HAS_TERMINALS when terminals end there */
+let NODES = new Int32Array(0);
+const HAS_TERMINALS = 1 << 16;
+const EDGE_COUNT_MASK = HAS_TERMINALS - 1;
+/** edge index -> character code, edge index + 1 -> target node id (a node's edges in ascending code order) */
+let EDGES = new Int32Array(0);
 /** node id -> terminals ending there */
 const NODE_TERMINALS: (Terminal[] | undefined)[] = [];
-/** node id -> 1 when terminals end there: a byte per node, read at every step of a walk, where the array of terminal lists would be a pointer (more memory traffic) */
-let HAS_TERMINALS = new Uint8Array(0);
 /** the root has many children: one slot per character code (-1: none) */
 const ROOT_CHILD = new Int32Array(65536).fill(-1);
+/**
+ * A character as a trie walk compares it: whitespace (isSpace) as a space, whose run matches one space
+ * of a stored form, any other character folded (foldChar) and lowercased: one read instead of the tests.
+ * Filled by ensureBuilt: the lowercase table, then the characters foldChar and isSpace change.
+ */
+const MATCH_CODE = new Uint16Array(65536);
+const FOLDED_CODES = [0x2019, 0x2018, 0x2010, 0x2011, 0x2013, 0x2014, 0x201c, 0x201d];
+const SPACE_CODES = [32, 10, 13, 9, 0xa0, 0x2009, 0x202f, 12];
 
+// freeze in three functions, one loop each: as one function, TurboFan compiled it for its first loop (on-stack
+// replacement) and threw that away at each later loop, whose code had no type feedback yet (three compiles at load)
 function freeze(root: TrieNode): void {
-  const nodeEdges: number[] = [];
-  const nodeEdgeCount: number[] = [];
-  const edgeCodes: number[] = [];
-  const edgeNodes: number[] = [];
-  // numbered breadth first, each node's children in character order
-  root.id = 0;
-  const order: TrieNode[] = [root];
-  const hasTerminals: number[] = [];
+  const order = depthFirst(root);
+  fillNodes(order);
+  for (let j = 0; j < root.kids.length; j++) ROOT_CHILD[root.codes[j]!] = root.kids[j]!.id;
+}
+
+/** The nodes numbered depth first (preorder), each node's children in character order. */
+function depthFirst(root: TrieNode): TrieNode[] {
+  const order: TrieNode[] = [];
+  const stack: TrieNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    node.id = order.length;
+    order.push(node);
+    for (let k = node.kids.length - 1; k >= 0; k--) stack.push(node.kids[k]!);
+  }
+  return order;
+}
+
+/** NODES, EDGES and NODE_TERMINALS of the numbered nodes. */
+function fillNodes(order: readonly TrieNode[]): void {
+  const nodes = new Int32Array(order.length * 2);
+  const edges: number[] = [];
   for (let k = 0; k < order.length; k++) {
     const node = order[k]!;
     NODE_TERMINALS[k] = node.terminals;
-    hasTerminals[k] = node.terminals ? 1 : 0;
-    nodeEdges[k] = edgeCodes.length;
-    nodeEdgeCount[k] = node.codes.length;
-    for (const code of node.codes) edgeCodes.push(code);
-    for (const child of node.kids) {
-      // a tree: every child is reached once, from its one parent
-      child.id = order.length;
-      order.push(child);
-      edgeNodes.push(child.id);
-    }
+    nodes[k * 2] = edges.length;
+    nodes[k * 2 + 1] = node.kids.length | (node.terminals ? HAS_TERMINALS : 0);
+    for (let j = 0; j < node.kids.length; j++) edges.push(node.codes[j]!, node.kids[j]!.id);
   }
-  EDGE_START = Int32Array.from(nodeEdges);
-  EDGE_COUNT = Int32Array.from(nodeEdgeCount);
-  EDGE_CODE = Uint16Array.from(edgeCodes);
-  EDGE_NODE = Int32Array.from(edgeNodes);
+  NODES = nodes;
   // from a plain array: TypedArray.from with a mapping function calls it through the iterator protocol (slow at this size)
-  HAS_TERMINALS = Uint8Array.from(hasTerminals);
-  for (let e = EDGE_START[0]!; e < EDGE_START[0]! + EDGE_COUNT[0]!; e++) ROOT_CHILD[EDGE_CODE[e]!] = EDGE_NODE[e]!;
+  EDGES = Int32Array.from(edges);
 }
 
 /**
@@ -310,6 +326,9 @@ let built = false;
 function ensureBuilt(): void {
   if (built) return;
   built = true;
+  MATCH_CODE.set(LOWER_TABLE);
+  for (const c of FOLDED_CODES) MATCH_CODE[c] = LOWER_TABLE[foldChar(c)]!;
+  for (const c of SPACE_CODES) MATCH_CODE[c] = 32;
   const root = newNode();
   for (const entry of GAZETTEER) {
     addForm(root, entry.name, entry, false);
@@ -333,43 +352,48 @@ function ensureByName(): void {
   }
 }
 
-/** The child of `node` along character `c`, or -1. */
-function childOf(node: number, c: number): number {
-  if (node === 0) return ROOT_CHILD[c]!;
-  const from = EDGE_START[node]!;
-  const to = from + EDGE_COUNT[node]!;
-  for (let e = from; e < to; e++) {
-    const code = EDGE_CODE[e]!;
-    if (code === c) return EDGE_NODE[e]!;
-    if (code > c) return -1;
-  }
-  return -1;
-}
-
 /**
  * Longest gazetteer match starting at `start`, or undefined. Whitespace runs in the text match
  * one space of the stored form; the match must end at a word boundary.
  */
 function matchAt(text: string, start: number): GazetteerHit | undefined {
+  // the tables in locals: module variables are read again from the context at every access
+  const nodes = NODES;
+  const edges = EDGES;
+  const codes = MATCH_CODE;
   let node = 0;
+  /** NODES[node * 2 + 1] of the node reached: its number of edges and whether terminals end there */
+  let info = 0;
   let i = start;
   let best: GazetteerHit | undefined;
   const n = text.length;
   while (i < n) {
-    let c = text.charCodeAt(i);
+    const c = codes[text.charCodeAt(i)]!;
     let consumed = 1;
-    if (isSpace(c)) {
+    if (c === 32) {
       let j = i + 1;
-      while (j < n && isSpace(text.charCodeAt(j))) j++;
-      c = 32;
+      while (j < n && codes[text.charCodeAt(j)] === 32) j++;
       consumed = j - i;
-    } else {
-      c = lowerCode(foldChar(c));
     }
-    node = childOf(node, c);
-    if (node < 0) break;
+    // the child along c (childOf, inlined)
+    let child = -1;
+    if (node === 0) child = ROOT_CHILD[c]!;
+    else {
+      let e = nodes[node * 2]!;
+      const to = e + (info & EDGE_COUNT_MASK) * 2;
+      for (; e < to; e += 2) {
+        const code = edges[e]!;
+        if (code >= c) {
+          if (code === c) child = edges[e + 1]!;
+          break;
+        }
+      }
+    }
+    if (child < 0) break;
+    node = child;
+    info = nodes[node * 2 + 1]!;
     i += consumed;
-    if (HAS_TERMINALS[node] === 1 && (i >= n || !isWordCode(text.charCodeAt(i)) || gluedFootnoteMark(text, i))) {
+    if ((info & HAS_TERMINALS) !== 0 && (i >= n || !isWordCode(text.charCodeAt(i)) || gluedFootnoteMark(text, i))) {
       for (const t of NODE_TERMINALS[node]!) {
         if (t.exact !== undefined && !sameFolded(text, start, i, t.exact)) continue;
         if (t.first !== foldChar(text.charCodeAt(start))) continue;

@@ -180,32 +180,35 @@ let warmedUp = false;
 
 /**
  * Capitalised chunks (with at least one space) and determiner + head pairs, left to right.
- * `isHead` says which capitalised words (or two-word heads) count after a determiner.
+ * `determinedHeads` are the capitalised words (or two-word heads) that count after a determiner.
  */
 // The steps (tokens, heads, chunk ends, ...) are separate functions: as one, a deopt on any rarely
 // taken branch recompiled all of it (4-7 TurboFan compiles of ~0.1-0.3 s per cold pass).
 export function scanCapitals(
   text: string,
-  isHead: (word: string) => boolean,
+  determinedHeads: ReadonlySet<string>,
   bareHeads: ReadonlySet<string>,
   /** chunks are kept only when one of their capitalised words is in this set (possessive 's ignored) */
   chunkHeads?: ReadonlySet<string>,
 ): CapitalScan {
   if (!warmedUp) warmUp();
   tokenize(text);
+  // the sets' filters: most capitalised words are in none, and are then not sliced out to be looked up
+  const filter = chunkHeads ? headWordFilter(chunkHeads) : undefined;
+  const sets: HeadSets = { determined: determinedHeads, determinedFilter: headWordFilter(determinedHeads), bare: bareHeads, bareFilter: headWordFilter(bareHeads) };
   const chunks: TextSpan[] = [];
   const heads: DeterminedHead[] = [];
   const m = count;
   for (let t = 0; t < m; t++) {
     if (kinds[t] !== Tok.Cap) continue;
     // determiner + head ("the Commission", "the Working Group"); bare "World Summit"
-    pushHeadAt(text, t, m, isHead, bareHeads, heads);
+    pushHeadAt(text, t, m, sets, heads);
     // a chunk starts at a capitalised token that does not continue a previous chunk
     const last = chunkLast(text, t, m);
     if (last > t) {
-      if (!chunkHeads || hasChunkHead(text, t, last, chunkHeads)) chunks.push({ start: starts[t]!, end: ends[last]! });
+      if (!chunkHeads || hasChunkHead(text, t, last, chunkHeads, filter!)) chunks.push({ start: starts[t]!, end: ends[last]! });
       // heads inside the chunk were not seen by pushHeadAt; continue after the chunk
-      pushHeadsInside(text, t, last, isHead, bareHeads, heads);
+      pushHeadsInside(text, t, last, sets, heads);
     }
     t = last;
   }
@@ -324,17 +327,51 @@ function determinedHead(head: string, start: number, end: number): DeterminedHea
   return { head, start, end };
 }
 
+/** The heads scanCapitals looks for, and their filters (headWordFilter). */
+interface HeadSets {
+  determined: ReadonlySet<string>;
+  determinedFilter: Uint8Array;
+  bare: ReadonlySet<string>;
+  bareFilter: Uint8Array;
+}
+
+/** The two-word head at tokens t and t + 1 (after a determiner when `determined`, else only a bare head), or undefined. */
+function twoWordHead(text: string, t: number, determined: boolean, sets: HeadSets): string | undefined {
+  const s1 = starts[t]!;
+  const e1 = ends[t]!;
+  const s2 = starts[t + 1]!;
+  const e2 = ends[t + 1]!;
+  const asDetermined = determined && pairMayBeIn(sets.determinedFilter, text, s1, e1, s2, e2);
+  const asBare = pairMayBeIn(sets.bareFilter, text, s1, e1, s2, e2);
+  if (!asDetermined && !asBare) return undefined;
+  const two = `${text.slice(s1, e1)} ${text.slice(s2, e2)}`;
+  return (asDetermined && sets.determined.has(two)) || (asBare && sets.bare.has(two)) ? two : undefined;
+}
+
+/** Token t as a one-word head after a determiner, or undefined. */
+function oneWordHead(text: string, t: number, sets: HeadSets): string | undefined {
+  const s = starts[t]!;
+  const e = ends[t]!;
+  if (!mayBeIn(sets.determinedFilter, text, s, e)) return undefined;
+  const w = text.slice(s, e);
+  return sets.determined.has(w) ? w : undefined;
+}
+
 /** The head (one or two words) at capitalised token t after a determiner, or a bare head ("World Summit"). */
-function pushHeadAt(text: string, t: number, m: number, isHead: (word: string) => boolean, bareHeads: ReadonlySet<string>, heads: DeterminedHead[]): void {
+function pushHeadAt(text: string, t: number, m: number, sets: HeadSets, heads: DeterminedHead[]): void {
   const prevIsDet = t > 0 && isDeterminer(text, t - 1) && spacedBefore(t);
   const bareCandidate = text.charCodeAt(starts[t]!) === 87; // "W"orld Summit
   if (!prevIsDet && !bareCandidate) return;
-  const w1 = text.slice(starts[t]!, ends[t]!);
   if (t + 1 < m && kinds[t + 1] === Tok.Cap && spacedBefore(t + 1)) {
-    const two = `${w1} ${text.slice(starts[t + 1]!, ends[t + 1]!)}`;
-    if ((prevIsDet && isHead(two)) || bareHeads.has(two)) heads.push(determinedHead(two, starts[t]!, ends[t + 1]!));
-    else if (prevIsDet && isHead(w1)) heads.push(determinedHead(w1, starts[t]!, ends[t]!));
-  } else if (prevIsDet && isHead(w1)) heads.push(determinedHead(w1, starts[t]!, ends[t]!));
+    const two = twoWordHead(text, t, prevIsDet, sets);
+    if (two !== undefined) {
+      heads.push(determinedHead(two, starts[t]!, ends[t + 1]!));
+      return;
+    }
+  }
+  if (!prevIsDet) return;
+  const one = oneWordHead(text, t, sets);
+  if (one !== undefined) heads.push(determinedHead(one, starts[t]!, ends[t]!));
 }
 
 /** The last token of the chunk that starts at capitalised token t (t itself when it is a single word). */
@@ -425,34 +462,65 @@ function isGoalNumber(text: string, u: number): boolean {
   return ends[u]! - starts[u]! <= 2 && spacedBefore(u) && ends[u - 1]! - starts[u - 1]! === 4 && text.startsWith('Goal', starts[u - 1]!) && /^\d+$/.test(text.slice(starts[u]!, ends[u]!));
 }
 
+/**
+ * A filter of the words of a set of chunk heads: one bit per slot of (length, first and last character). A
+ * word whose slot has no bit is in no set, so it is not sliced out of the text to be looked up: most
+ * capitalised words of a chunk ("United", "Nations", "Sustainable") are not heads.
+ */
+const headWordSlot = (length: number, first: number, last: number): number => (Math.imul(length, 0x9e3b) ^ Math.imul(first, 0x1f1) ^ last) & 0xffff;
+// the filters of the last few sets asked about (a scan asks about the same three sets every time)
+const FILTERS_KEPT = 4;
+const filteredSets: (ReadonlySet<string> | undefined)[] = new Array<ReadonlySet<string> | undefined>(FILTERS_KEPT).fill(undefined);
+const filters: Uint8Array[] = new Array<Uint8Array>(FILTERS_KEPT).fill(new Uint8Array(0));
+let filterNext = 0;
+function headWordFilter(words: ReadonlySet<string>): Uint8Array {
+  for (let k = 0; k < FILTERS_KEPT; k++) if (filteredSets[k] === words) return filters[k]!;
+  const filter = new Uint8Array(1 << 16);
+  for (const w of words) if (w.length > 0) filter[headWordSlot(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1))] = 1;
+  filteredSets[filterNext] = words;
+  filters[filterNext] = filter;
+  filterNext = (filterNext + 1) % FILTERS_KEPT;
+  return filter;
+}
+/** text[s, e) may be one of the words of `filter`'s set (a false answer is sure, a true one is not) */
+function mayBeIn(filter: Uint8Array, text: string, s: number, e: number): boolean {
+  return filter[headWordSlot(e - s, text.charCodeAt(s), text.charCodeAt(e - 1))] === 1;
+}
+/** "<text[s1, e1)> <text[s2, e2)>" may be one of the words of `filter`'s set */
+function pairMayBeIn(filter: Uint8Array, text: string, s1: number, e1: number, s2: number, e2: number): boolean {
+  return filter[headWordSlot(e1 - s1 + 1 + e2 - s2, text.charCodeAt(s1), text.charCodeAt(e2 - 1))] === 1;
+}
+
 /** One of the capitalised words of tokens t..last is in `chunkHeads` (possessive 's ignored). */
-function hasChunkHead(text: string, t: number, last: number, chunkHeads: ReadonlySet<string>): boolean {
+function hasChunkHead(text: string, t: number, last: number, chunkHeads: ReadonlySet<string>, filter: Uint8Array): boolean {
   for (let k = t; k <= last; k++) {
     if (kinds[k] !== Tok.Cap) continue;
+    const s = starts[k]!;
     let e = ends[k]!;
     const c = text.charCodeAt(e - 1);
-    if ((c === 115 || c === 83) && e - starts[k]! > 2 && (text.charCodeAt(e - 2) === 39 || text.charCodeAt(e - 2) === 0x2019)) e -= 2;
-    if (chunkHeads.has(text.slice(starts[k]!, e))) return true;
+    if ((c === 115 || c === 83) && e - s > 2 && (text.charCodeAt(e - 2) === 39 || text.charCodeAt(e - 2) === 0x2019)) e -= 2;
+    if (mayBeIn(filter, text, s, e) && chunkHeads.has(text.slice(s, e))) return true;
   }
   return false;
 }
 
 /** Determiner + head pairs after the first token of the chunk t..last. */
-function pushHeadsInside(text: string, t: number, last: number, isHead: (word: string) => boolean, bareHeads: ReadonlySet<string>, heads: DeterminedHead[]): void {
+function pushHeadsInside(text: string, t: number, last: number, sets: HeadSets, heads: DeterminedHead[]): void {
   for (let k = t + 1; k <= last; k++) {
     if (kinds[k] !== Tok.Cap) continue;
     const pd = isDeterminer(text, k - 1) && spacedBefore(k);
     if (!pd && text.charCodeAt(starts[k]!) !== 87) continue;
-    const wk = text.slice(starts[k]!, ends[k]!);
     if (k + 1 <= last && kinds[k + 1] === Tok.Cap) {
-      const two = `${wk} ${text.slice(starts[k + 1]!, ends[k + 1]!)}`;
-      if ((pd && isHead(two)) || bareHeads.has(two)) {
+      const two = twoWordHead(text, k, pd, sets);
+      if (two !== undefined) {
         heads.push(determinedHead(two, starts[k]!, ends[k + 1]!));
         k++;
         continue;
       }
     }
-    if (pd && isHead(wk)) heads.push(determinedHead(wk, starts[k]!, ends[k]!));
+    if (!pd) continue;
+    const one = oneWordHead(text, k, sets);
+    if (one !== undefined) heads.push(determinedHead(one, starts[k]!, ends[k]!));
   }
 }
 
@@ -470,7 +538,7 @@ function warmUp(): void {
         "Inter- Agency Committee's work; Côte d’Ivoire, État; eTrade for All; Committee on Economic, Social and Cultural " +
         'Rights; Conference to Support the Implementation of Sustainable Development Goal 14 against 2024–2030 with ' +
         'Telecommunication/Information for A/RES/78/1 in 2030, 2024–2030.',
-      (w) => w === 'Commission' || w === 'Working Group',
+      new Set(['Commission', 'Working Group']),
       new Set(['World Summit']),
       new Set(['Committee', 'Conference']),
     );

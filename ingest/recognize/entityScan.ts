@@ -55,6 +55,7 @@ import { CITY_COUNTRY_GAP_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './
 const VENUE_IN_AT_RE = /(?:\bin\s+(?:the\s+)?(?:city\s+of\s+)?|\bat\s+(?:the\s+)?)$/;
 import { scanCapitals, type DeterminedHead, type TextSpan } from './capitalChunks.js';
 import { GATE_WORDS, gateWordsIn, hasWord, textWords, wordIndex } from './paragraphWords.js';
+import { sortSmall } from '../sortSmall.js';
 
 export type NamedKind = GazetteerKind;
 
@@ -213,7 +214,6 @@ const SHORT_HEADS = [
 const SHORT_HEAD_SET: ReadonlySet<string> = new Set(SHORT_HEADS);
 /** Short forms printed without a determiner ("World Summit action lines"). */
 const BARE_SHORT_FORM_SET: ReadonlySet<string> = new Set(['World Summit']);
-const isShortHead = (w: string): boolean => SHORT_HEAD_SET.has(w);
 /** A short form followed by "on/for/to <Capital>" starts a longer name, not a reference. */
 // ("the Council of Ministers of the Community of Portuguese-speaking Countries", "the Committee of Ministers", "the Council of
 // Heads of State of the Shanghai Cooperation Organization", "the Board of Governors": organs named by who sits in them)
@@ -422,7 +422,7 @@ function chunkToken(w: string, s: number, e: number): ChunkToken {
 function chunkCandidates(text: string, known: Candidate[], chunks: readonly TextSpan[]): Candidate[] {
   const out: Candidate[] = [];
   if (chunks.length === 0) return out;
-  const knownSorted = [...known].sort((a, b) => a.start - b.start);
+  const knownSorted = sortSmall(known.slice(), (a, b) => a.start - b.start);
   for (const chunk of chunks) {
     const toks = chunkTokens(text, chunk);
     if (!toks) continue;
@@ -979,19 +979,59 @@ function seriesAfterItsEdition(state: ResolutionState, ref: Ref, head: string): 
   return last !== undefined && state.seriesOfEditions.has(`${last.name}|${ref.name}`);
 }
 
+/** What register reads off a name of a kind, whatever the resolution: the same names are registered over and over. */
+interface NameFacts {
+  /** SITTING_NAME_RE matches the name (an Event so named is not registered) */
+  sitting: boolean;
+  /** the first word when it is an ordinal or a year and a second word follows */
+  ordinal: string | undefined;
+  prefix: string | undefined;
+  /** the name without UN_PREFIX, when it starts with it */
+  withoutUN: string | undefined;
+  headPart: string | undefined;
+  /** headOf the name and kind */
+  head: string | undefined;
+}
+// kind -> name -> facts (two levels, as headCache: no "kind|name" string built per lookup)
+const nameFacts = new Map<NamedKind, Map<string, NameFacts>>();
+let nameFactsSize = 0;
+function factsOf(name: string, kind: NamedKind): NameFacts {
+  let ofKind = nameFacts.get(kind);
+  if (ofKind === undefined) nameFacts.set(kind, (ofKind = new Map()));
+  let facts = ofKind.get(name);
+  if (facts === undefined) {
+    // the first word, when there is a second (indexOf rather than split: no array per name)
+    const space = name.indexOf(' ');
+    const first = space < 0 ? '' : name.slice(0, space);
+    facts = {
+      sitting: SITTING_NAME_RE.test(name),
+      ordinal: space >= 0 && ORDINAL_FIRST_RE.test(first) ? first : undefined,
+      prefix: prefixOf(name),
+      withoutUN: name.startsWith(UN_PREFIX) ? name.slice(UN_PREFIX.length) : undefined,
+      headPart: headPartOf(name),
+      head: headOf(name, kind),
+    };
+    if (nameFactsSize >= 50_000) {
+      for (const m of nameFacts.values()) m.clear();
+      nameFactsSize = 0;
+    }
+    ofKind.set(name, facts);
+    nameFactsSize++;
+  }
+  return facts;
+}
+
 function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): void {
-  if (ref.kind === 'Event' && SITTING_NAME_RE.test(ref.name)) return;
-  // the first word, when there is a second (indexOf rather than split: no array per name registered)
-  const space = ref.name.indexOf(' ');
-  const first = space < 0 ? '' : ref.name.slice(0, space);
-  if (space >= 0 && ORDINAL_FIRST_RE.test(first)) registerOrdinal(state, first, ref);
-  const prefix = prefixOf(ref.name);
+  const facts = factsOf(ref.name, ref.kind);
+  if (ref.kind === 'Event' && facts.sitting) return;
+  if (facts.ordinal !== undefined) registerOrdinal(state, facts.ordinal, ref);
+  const prefix = facts.prefix;
   if (prefix) {
     let ofKind = state.byPrefix.get(ref.kind);
     if (!ofKind) state.byPrefix.set(ref.kind, (ofKind = new Map()));
     ofKind.set(prefix, ref);
   }
-  const head = headOf(ref.name, ref.kind);
+  const head = facts.head;
   if (head && !FIXED_SHORT.has(head) && !(state.seriesOfEditions.size !== 0 && seriesAfterItsEdition(state, ref, head))) {
     state.last.set(head, ref);
     const all = state.allWithHead.get(head);
@@ -1001,16 +1041,16 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): voi
   }
   if (head === 'Working Group') state.last.set('Group', ref);
   for (const sf of entry?.shortForms ?? []) state.pinned.set(sf, ref);
-  const headPart = ref.kind === 'Place' ? undefined : headPartOf(ref.name);
+  const headPart = ref.kind === 'Place' ? undefined : facts.headPart;
   if (headPart) {
     let ofKind = state.byHeadPart.get(ref.kind);
     if (!ofKind) state.byHeadPart.set(ref.kind, (ofKind = new Map()));
     ofKind.set(headPart, ref);
   }
-  if (ref.name.startsWith(UN_PREFIX) && ref.kind !== 'Place') {
+  if (facts.withoutUN !== undefined && ref.kind !== 'Place') {
     let ofKind = state.withoutUN.get(ref.kind);
     if (!ofKind) state.withoutUN.set(ref.kind, (ofKind = new Map()));
-    ofKind.set(ref.name.slice(UN_PREFIX.length), ref);
+    ofKind.set(facts.withoutUN, ref);
   }
 }
 
@@ -1537,7 +1577,7 @@ function partiesOfConvention(cands: Candidate[], earlier: Ref | undefined): void
 // One function per part (window, dates, venue) so that a late deopt in one part (the rare branches
 // get type feedback late) recompiles that part only.
 function enrichEvents(text: string, cands: Candidate[], state: ResolutionState): void {
-  const sorted = [...cands].sort((a, b) => a.start - b.start);
+  const sorted = sortSmall(cands.slice(), (a, b) => a.start - b.start);
   for (let i = 0; i < sorted.length; i++) {
     const ev = sorted[i]!;
     if (ev.kind !== 'Event' || ev.via === 'short') continue;
@@ -2030,7 +2070,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   const gates = gateWordsIn(text);
   detailedAttrs = new WeakSet();
   // capitalised chunks, "the <head>" short forms and where words start, in one pass over the text
-  const capitals = scanCapitals(text, isShortHead, BARE_SHORT_FORM_SET, ANY_HEAD);
+  const capitals = scanCapitals(text, SHORT_HEAD_SET, BARE_SHORT_FORM_SET, ANY_HEAD);
   // 1. known names (looked up only where words start: no second walk over every character)
   const cands = knownNameCandidates(text, capitals.wordStarts);
   // 2. acronyms defined earlier in the resolution (not in the gazetteer)
@@ -2086,7 +2126,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // qualified by now)
   if (patternCands.length) nearestNamedBefore(shorts, pendingShorts, kept);
   // 8. register everything named in this paragraph for the next ones (in text order: kept is sorted in place)
-  kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  sortSmall(kept, (a, b) => a.start - b.start || b.end - a.end);
   for (const c of kept) {
     if (c.via === 'short' || c.registered) continue;
     const ref: Ref = { kind: c.kind, name: c.name, attrs: c.attrs };
@@ -2176,7 +2216,7 @@ function addDefinedAcronyms(text: string, state: ResolutionState, cands: Candida
 function shortFormCandidates(text: string, ctx: RecognizeContext, state: ResolutionState, cands: Candidate[], heads: readonly DeterminedHead[], pending: Candidate[]): Candidate[] {
   const shorts: Candidate[] = [];
   const bodyShort = ctx.body ? ORG_BODIES_FOR_CONTEXT[ctx.body] : undefined;
-  const known = [...cands].sort((a, b) => a.start - b.start);
+  const known = sortSmall(cands.slice(), (a, b) => a.start - b.start);
   let k = 0;
   for (const h of heads) {
     const head = h.head;
@@ -2869,7 +2909,7 @@ export function namedEntitiesOfKind(kind: NamedKind, text: string, ctx: Recogniz
   const all = scanNamedEntities(text, ctx);
   if (all !== byKindFor) {
     byKind = new Map();
-    for (const m of all.slice().sort((a, b) => a.start - b.start || a.end - b.end)) {
+    for (const m of sortSmall(all.slice(), (a, b) => a.start - b.start || a.end - b.end)) {
       const list = byKind.get(m.kind as NamedKind);
       if (list) list.push(m);
       else byKind.set(m.kind as NamedKind, [m]);

@@ -11,7 +11,12 @@ export interface WordAutomaton {
   readonly width: number;
   /** row of a state (state index * width) + class of the next character -> row of the next state */
   readonly next: Int32Array;
-  /** row of a state -> 0, or the index in `low`/`high` of the words that end at that state */
+  /**
+   * The first row of the states where words end: they are numbered after all the others, so the scan
+   * tells them by comparing the row it holds (no read of `found` per character).
+   */
+  readonly foundRow: number;
+  /** row of a state where words end -> the index in `low`/`high` of those words */
   readonly found: Int32Array;
   /** bits (1 << word index) of words 0-30, and (1 << (word index - 31)) of words 31-61 */
   readonly low: Int32Array;
@@ -73,10 +78,25 @@ export function buildWordAutomaton(words: readonly string[]): WordAutomaton {
       } else next[s * width + c] = viaFail;
     }
   }
-  // found: by row, the state's index where words end there (a state's own index serves as its output set's)
+  // numbered again: the states where no word ends first (the root stays 0), then those where words end
+  const renumbered = new Int32Array(states);
+  let k = 0;
+  for (let s = 0; s < states; s++) if (low[s] === 0 && high[s] === 0) renumbered[s] = k++;
+  const foundRow = k * width;
+  for (let s = 0; s < states; s++) if (low[s] !== 0 || high[s] !== 0) renumbered[s] = k++;
+  const nextRenumbered = new Int32Array(states * width);
+  const lowRenumbered = new Int32Array(states);
+  const highRenumbered = new Int32Array(states);
   const found = new Int32Array(states * width);
-  for (let s = 1; s < states; s++) if (low[s] !== 0 || high[s] !== 0) found[s * width] = s;
-  return { classOf, width, next, found, low, high };
+  for (let s = 0; s < states; s++) {
+    const r = renumbered[s]!;
+    for (let c = 0; c < width; c++) nextRenumbered[r * width + c] = renumbered[next[s * width + c]! / width]! * width;
+    lowRenumbered[r] = low[s]!;
+    highRenumbered[r] = high[s]!;
+    // found: by row, the state's index (a state's own index serves as its output set's)
+    if (r * width >= foundRow) found[r * width] = r;
+  }
+  return { classOf, width, next: nextRenumbered, foundRow, found, low: lowRenumbered, high: highRenumbered };
 }
 
 /**
@@ -87,14 +107,15 @@ export function wordsIn(a: WordAutomaton, text: string, out: Int32Array): void {
   const classOf = a.classOf;
   const next = a.next;
   const found = a.found;
+  const foundRow = a.foundRow;
   let low = 0;
   let high = 0;
   let row = 0;
   for (let i = 0; i < text.length; i++) {
     row = next[row + classOf[text.charCodeAt(i)]!]!;
-    const f = found[row]!;
     // words end at few states: the branch is almost never taken
-    if (f !== 0) {
+    if (row >= foundRow) {
+      const f = found[row]!;
       low |= a.low[f]!;
       high |= a.high[f]!;
     }

@@ -4,11 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { scanCapitals } from '../../ingest/recognize/capitalChunks.js';
 
 const HEADS = new Set(['Commission', 'Working Group', 'Group', 'Summit', 'World Summit', 'Agency']);
-const isHead = (w: string): boolean => HEADS.has(w);
 const BARE = new Set(['World Summit']);
 
 function scan(text: string, chunkHeads?: ReadonlySet<string>): { chunks: string[]; heads: string[] } {
-  const r = scanCapitals(text, isHead, BARE, chunkHeads);
+  const r = scanCapitals(text, HEADS, BARE, chunkHeads);
   return { chunks: r.chunks.map((c) => text.slice(c.start, c.end)), heads: r.heads.map((h) => `${h.head}@${text.slice(h.start, h.end)}`) };
 }
 

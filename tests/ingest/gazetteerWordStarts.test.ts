@@ -8,7 +8,7 @@ import { scanCapitals } from '../../ingest/recognize/capitalChunks.js';
 const NO_HEADS: ReadonlySet<string> = new Set();
 const printed = (text: string, hits: ReturnType<typeof scanGazetteer>): string[] => hits.map((h) => `${h.entry.kind}:${h.entry.name}@${text.slice(h.start, h.end)}`);
 function bothWays(text: string): { walk: string[]; atWordStarts: string[] } {
-  const { wordStarts } = scanCapitals(text, () => false, NO_HEADS);
+  const { wordStarts } = scanCapitals(text, NO_HEADS, NO_HEADS);
   return { walk: printed(text, scanGazetteer(text)), atWordStarts: printed(text, scanGazetteer(text, wordStarts)) };
 }
 
