@@ -277,8 +277,16 @@ export function warmUpStages(runs = 2, role: WorkerRole = 'whole'): number {
   return made;
 }
 
+/**
+ * How often the references worker reads the sample's citations before its runs. Why: V8 gives a function its
+ * feedback vector (where type feedback is kept) only once it has run ~8x its bytecode size; readResolutionRefs
+ * is 3.6 KB of bytecode that most paragraphs leave at once, so the two runs of the sample never got it one, nor
+ * its helpers (cite, readTail, bodyHint, laterItem ...): the sample's citations warmed nothing, and the compiled
+ * code deoptimised in corpus-ga on branches the sample had taken (a singular citation that runs into a list).
+ */
 const CITATION_PASSES = 2;
 
+/** Reads each paragraph's citations CITATION_PASSES times, each pass with a fresh context of extract.ts's shape. */
 function primeCitations(resolution: ResolutionText): void {
   for (let k = 0; k < CITATION_PASSES; k++) {
     const ctx = { body: resolution.body, symbol: resolution.symbol, date: resolution.date, file: resolution.file };
