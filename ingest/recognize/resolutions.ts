@@ -305,7 +305,9 @@ interface Tail {
 
 /** "of 28 July 2006", 'entitled “...”' and "on <subject>" after a number. */
 function readTail(text: string, pos: number): Tail {
-  const tail: Tail = { end: pos, after: pos };
+  // every field from the start: one shape for all tails (one with a title first met late, its own shape,
+  // threw away the compiled readResolutionRefs callbacks: "wrong map")
+  const tail: Tail = { end: pos, after: pos, date: undefined, title: undefined, subject: undefined };
   OF_DATE_AT_RE.lastIndex = pos;
   const d = OF_DATE_AT_RE.exec(text);
   if (d?.groups?.date) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REFERENCES_SAMPLE, SAMPLE, warmUpStages } from '../../ingest/warm-up.js';
+import { ENTITIES_SAMPLE, REFERENCES_SAMPLE, SAMPLE, warmUpStages } from '../../ingest/warm-up.js';
 import { cleanText } from '../../ingest/clean.js';
 import { segmentResolutions } from '../../ingest/segment.js';
 import { extractResolution, recognizeReferences } from '../../ingest/extract.js';
@@ -33,5 +33,16 @@ describe('worker warm-up', () => {
     const cited = JSON.stringify(recognizeReferences(resolution!));
     expect(cited).toContain('E/RES/2023/3');
     expect(resolution!.paragraphs.length).toBeGreaterThan(segmentResolutions(cleanText({ ...SAMPLE }), { ...SAMPLE })[0]!.paragraphs.length);
+  });
+
+  it("the entities worker's sample adds its paragraphs inside the resolution, and they name what they are there for", () => {
+    expect(warmUpStages(1, 'entities')).toBe(1);
+    const [resolution] = segmentResolutions(cleanText({ ...ENTITIES_SAMPLE }), { ...ENTITIES_SAMPLE });
+    expect(resolution!.paragraphs.length).toBeGreaterThan(segmentResolutions(cleanText({ ...SAMPLE }), { ...SAMPLE })[0]!.paragraphs.length);
+    const names = extractResolution(resolution!).paragraphs.flatMap((p) => p.mentions.map((m) => `${m.kind}:${m.name}`));
+    // the numbered sittings named after the treaty before them, a decade with its years, an acronym with "+20"
+    expect(names.some((n) => n.startsWith('Event:') && n.includes('States Parties to the African Nuclear-Weapon-Free Zone Treaty'))).toBe(true);
+    expect(names.some((n) => n.startsWith('Event:Second International Decade for People of African Descent'))).toBe(true);
+    expect(names.some((n) => n.includes('Conference on Agrarian Reform and Rural Development'))).toBe(true);
   });
 });
