@@ -210,8 +210,8 @@ describe('edges added through graphology internals (GraphBuilder.addPlannedEdge)
     for (const p of plans()) direct.applyPlan(p);
     for (const p of plans()) api.applyPlan(p);
     // (white box: the builder did take graphology's internals; if a graphology update changes them, it takes the public API)
-    expect((direct as unknown as { edgeClass: unknown }).edgeClass).toBeTypeOf('function');
-    expect((api as unknown as { edgeClass: unknown }).edgeClass).toBeUndefined();
+    expect((direct as unknown as { directEdgeClass: unknown }).directEdgeClass).toBeTypeOf('function');
+    expect((api as unknown as { directEdgeClass: unknown }).directEdgeClass).toBeUndefined();
     const d = direct.graph;
     const a = api.graph;
     expect([d.size, d.directedSize, d.selfLoopCount]).toEqual([a.size, a.directedSize, a.selfLoopCount]);
