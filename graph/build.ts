@@ -8,7 +8,7 @@ import type { ResolutionExtraction } from '../ingest/models.js';
 import { dateKey } from '../ingest/keys.js';
 import { OP, dateAttributes, isEmpty, keyNodeAttributes, mentionNodeAttributes, paragraphAttributes, planResolution, withoutEmpty, type ResolutionPlan } from './plan.js';
 import { normaliseTitle } from '../ingest/recognize/documents.js';
-import { TaggedReader } from '../ingest/tagged-values.js';
+import { TAGGED_MARKER, TaggedReader } from '../ingest/tagged-values.js';
 
 export type KnowledgeGraph = MultiDirectedGraph<Attributes, Attributes, Attributes>;
 
@@ -50,6 +50,54 @@ interface NodeRecord {
   out?: unknown;
   inDegree?: number;
   outDegree?: number;
+  directedLoops?: number;
+}
+
+/** graphology's record of an edge (internal): what GraphBuilder.addPlannedEdge makes directly (see EdgeInternals). */
+interface EdgeRecord {
+  key: string;
+  attributes: Attributes;
+  source: NodeRecord;
+  target: NodeRecord;
+  next?: EdgeRecord;
+  attachMulti(): void;
+}
+
+/** graphology's constructor of edge records (internal; not exported by the package). */
+type EdgeRecordClass = new (undirected: boolean, key: string, source: NodeRecord, target: NodeRecord, attributes: Attributes) => EdgeRecord;
+
+/** The private fields of a graphology graph that adding a directed edge changes. */
+interface EdgeInternals {
+  _edges: Map<string, EdgeRecord>;
+  _directedSize: number;
+  _directedSelfLoopCount: number;
+}
+
+/**
+ * The class of the record graphology made for edge `key` (just added with the public API, from
+ * `source` to `target` with `attrs`), when the graph keeps its edges as this was written for
+ * (graphology 0.26: a multi directed graph, edge records in a private Map, adjacency by attachMulti).
+ */
+function edgeRecordClass(graph: KnowledgeGraph, key: string, source: NodeRecord, target: NodeRecord, attrs: Attributes): EdgeRecordClass | undefined {
+  const internals = graph as unknown as Partial<EdgeInternals>;
+  if (!graph.multi || graph.type !== 'directed' || !(internals._edges instanceof Map)) return undefined;
+  if (typeof internals._directedSize !== 'number' || typeof internals._directedSelfLoopCount !== 'number') return undefined;
+  const record = internals._edges.get(key);
+  if (!record || record.key !== key || record.attributes !== attrs || record.source !== source || record.target !== target) return undefined;
+  if (typeof record.attachMulti !== 'function' || (record as { undirected?: unknown }).undirected !== false) return undefined;
+  if (source.out !== undefined && (source.out as Record<string, unknown>)[target.key as string] !== record) return undefined;
+  return record.constructor as EdgeRecordClass;
+}
+
+/** The record of edge `key` among those attached to `source`'s out-edges to `target`, else anywhere in the graph. */
+function attachedEdge(graph: KnowledgeGraph, key: string, source: NodeRecord, target: NodeRecord): EdgeRecord | undefined {
+  for (let e: EdgeRecord | undefined = (source.out as Record<string, EdgeRecord>)[target.key as string]; e; e = e.next) if (e.key === key) return e;
+  // Reached only when two pairs of node keys spell the same edge key (a name holding "->"): look everywhere.
+  for (const record of (graph as unknown as { _nodes: Map<string, NodeRecord> })._nodes.values()) {
+    const out = record.out as Record<string, EdgeRecord>;
+    for (const k in out) for (let e: EdgeRecord | undefined = out[k]; e; e = e.next) if (e.key === key) return e;
+  }
+  return undefined;
 }
 
 /** A node as the builder sees it: the key the graph holds it under, and its attributes object. */
@@ -68,6 +116,11 @@ function nodeRecords(graph: KnowledgeGraph): Map<string, NodeRecord> | undefined
     break;
   }
   return nodes as Map<string, NodeRecord>;
+}
+
+/** Whether `node` is graphology's record of a node (what find gives while records are known), not an entry standing for a missing one. */
+function isRecord(node: NodeEntry): node is NodeEntry & NodeRecord {
+  return (node as NodeRecord).inDegree !== undefined;
 }
 
 /** An empty object that V8 keeps as a hash table (deleting a property that was not added last does that). */
@@ -162,6 +215,11 @@ function mergePairs(current: Attributes, reader: TaggedReader, code: Int32Array,
   for (let j = from; j < to; j += 2) mergeValue(current, reader.string(code[j]!), reader.value(code[j + 1]!), false, wasAuthoritative);
 }
 
+/** The phrase of operand `x` (see plan.ts phraseOperand): cut from the paragraph's `text` when marked so, else its value. */
+function phrase(r: TaggedReader, x: number, text: string, start: unknown, end: unknown): unknown {
+  return x === TAGGED_MARKER ? text.slice(start as number, end as number) : r.value(x);
+}
+
 /** The attributes object of (name, tagged value) pairs `code[from..to)`, in their order. */
 function pairsObject(reader: TaggedReader, code: Int32Array, from: number, to: number): Attributes {
   const attrs: Attributes = {};
@@ -240,6 +298,58 @@ function attributionEdge(type: string, resolution: string, paragraph: string, do
   return e;
 }
 
+/**
+ * The keys of one plan's edges, as model.ts edgeKey spells them (`type|source->target@resolution#paragraph/clause`),
+ * each made by join as one flat string from parts kept while they stay the same: the scope after `@` and the
+ * MENTIONS prefix for a paragraph, a verb relation's `type|resolution->` for the plan. edgeKey's template
+ * made each key a tree of ~10 ConsString cells from ~11 pieces, which the graph then had to flatten: ~1000
+ * instructions and ~300 bytes of garbage per edge (229k edges over corpus-ga).
+ * (join writes undefined and null as '', as edgeKey's `?? ''` does; numbers as the template does.)
+ */
+class PlanEdgeKeys {
+  /** `@resolution#paragraph/` */
+  private scope: string;
+  /** `MENTIONS|paragraphKey->` */
+  private mentionPrefix: string;
+  /** scope + clause, by clause, for the current paragraph */
+  private clauseScopes: string[] = [];
+  /** `type|resolution->`, by index in RELATION_TYPES */
+  private readonly relationPrefixes: string[] = [];
+
+  constructor(private readonly resolution: string) {
+    this.scope = ['@', resolution, '#', '', '/'].join('');
+    this.mentionPrefix = 'MENTIONS|->';
+  }
+
+  /** Starts the keys of the paragraph `paragraphKey` (id `paragraphId`); returns its PART_OF edge's key. */
+  paragraph(paragraphKey: string, paragraphId: string): string {
+    this.scope = ['@', this.resolution, '#', paragraphId, '/'].join('');
+    this.mentionPrefix = ['MENTIONS|', paragraphKey, '->'].join('');
+    this.clauseScopes = [];
+    return ['PART_OF|', paragraphKey, '->', this.resolution, this.scope].join('');
+  }
+
+  mention(target: string): string {
+    return [this.mentionPrefix, target, this.scope].join('');
+  }
+
+  /** A verb relation's key: `type` is RELATION_TYPES[typeIndex]. */
+  relation(typeIndex: number, type: string, target: string, clause: unknown): string {
+    const prefix = (this.relationPrefixes[typeIndex] ??= [type, '|', this.resolution, '->'].join(''));
+    return [prefix, target, this.clauseScope(clause)].join('');
+  }
+
+  attribution(type: string, source: string, target: string): string {
+    return [type, '|', source, '->', target, this.scope].join('');
+  }
+
+  private clauseScope(clause: unknown): string {
+    if (clause === undefined || clause === null) return this.scope;
+    if (typeof clause === 'number' && clause >= 0 && clause < 64 && Number.isInteger(clause)) return (this.clauseScopes[clause] ??= [this.scope, clause].join(''));
+    return [this.scope, clause].join('');
+  }
+}
+
 /** The paragraph of mentions that come before any paragraph (none do; graphology rejects their edges). */
 const NO_PARAGRAPH: NodeEntry = { key: '', attributes: {} };
 
@@ -267,6 +377,18 @@ export class GraphBuilder {
   private citingEdges: (string | Attributes)[] | undefined = [];
   /** edges this builder added (finalize trusts citingEdges only while the graph holds no other) */
   private edgesAdded = 0;
+  /**
+   * graphology's edge record class, once an edge added with the public API showed that the graph
+   * keeps edges as edgeRecordClass expects; undefined before, or when it does not (then never set).
+   * With it, addPlannedEdge adds an edge as graphology's addEdge does, less its look-ups: the two
+   * node records (the builder has them) and, for a fresh plan, the key (a repeat shows as a Map
+   * that did not grow). graphology's addEdge was a third of the main thread's work over corpus-ga.
+   */
+  private edgeClass: EdgeRecordClass | undefined;
+  /** false once the graph is found not to keep its edges as edgeRecordClass expects */
+  private edgeClassPossible = true;
+  /** edgeClass while applyPlan runs and nothing listens to the graph's edgeAdded event (graphology's addEdge emits it), else undefined */
+  private directEdgeClass: EdgeRecordClass | undefined;
 
   constructor(graph: KnowledgeGraph = createKnowledgeGraph()) {
     this.graph = graph;
@@ -344,16 +466,23 @@ export class GraphBuilder {
    * none (none over corpus-ga): the edge is added straight away, and graphology's own
    * check (it throws before changing anything when the key exists) catches the repeat.
    * Either way the outcome is that of `if (!hasEdge(key)) add`, errors included.
+   * `key` is one flat string (see PlanEdgeKeys and flatKey).
    */
-  private addPlannedEdge(treeKey: string, sourceNode: NodeEntry, targetNode: NodeEntry, attrs: Attributes, fresh: boolean): void {
+  private addPlannedEdge(key: string, sourceNode: NodeEntry, targetNode: NodeEntry, attrs: Attributes, fresh: boolean): void {
     const g = this.graph;
-    const key = flatKey(treeKey);
+    const EdgeClass = this.directEdgeClass;
+    // Entries not from graphology (a paragraph-less mention, a missing resolution) take the public API, which rejects them.
+    if (EdgeClass !== undefined && this.records !== undefined && isRecord(sourceNode) && isRecord(targetNode)) {
+      this.addEdgeRecord(EdgeClass, key, sourceNode, targetNode, attrs, fresh);
+      return;
+    }
     const source = sourceNode.key;
     const target = targetNode.key;
     if (!fresh) {
       if (g.hasEdge(key)) return;
       g.addDirectedEdgeWithKey(key, source, target, attrs);
       this.added(key, sourceNode, targetNode, attrs);
+      this.learnEdgeClass(key, sourceNode, targetNode, attrs);
       return;
     }
     try {
@@ -363,6 +492,43 @@ export class GraphBuilder {
       return;
     }
     this.added(key, sourceNode, targetNode, attrs);
+    this.learnEdgeClass(key, sourceNode, targetNode, attrs);
+  }
+
+  /** Sets edgeClass from the edge just added with the public API, when it can (see edgeClass). */
+  private learnEdgeClass(key: string, sourceNode: NodeEntry, targetNode: NodeEntry, attrs: Attributes): void {
+    if (this.edgeClass !== undefined || !this.edgeClassPossible || this.records === undefined || !isRecord(sourceNode) || !isRecord(targetNode)) return;
+    this.edgeClass = edgeRecordClass(this.graph, key, sourceNode, targetNode, attrs);
+    if (this.edgeClass === undefined) this.edgeClassPossible = false;
+  }
+
+  /**
+   * addPlannedEdge through graphology's internals (see edgeClass): the same record, Map entry,
+   * degrees, counts and adjacency as graphology's addEdge, in the same order.
+   */
+  private addEdgeRecord(EdgeClass: EdgeRecordClass, key: string, source: NodeRecord & NodeEntry, target: NodeRecord & NodeEntry, attrs: Attributes, fresh: boolean): void {
+    const internals = this.graph as unknown as EdgeInternals;
+    const edges = internals._edges;
+    if (!fresh && edges.has(key)) return;
+    const record = new EdgeClass(false, key, source, target, attrs);
+    const size = edges.size;
+    edges.set(key, record);
+    if (edges.size === size) {
+      // a repeat within a fresh plan: graphology would have left the first record in place
+      const first = attachedEdge(this.graph, key, source, target);
+      if (first === undefined) throw new Error(`graph: edge ${key} was in the graph's edge index but attached nowhere`);
+      edges.set(key, first);
+      return;
+    }
+    (source.outDegree as number)++;
+    (target.inDegree as number)++;
+    if (source === target) {
+      (source.directedLoops as number)++;
+      internals._directedSelfLoopCount++;
+    }
+    record.attachMulti();
+    internals._directedSize++;
+    this.added(key, source, target, attrs);
   }
 
   /** Counts an edge applyPlan added, and notes it when it may cite a resolution (see citingEdges). */
@@ -404,6 +570,7 @@ export class GraphBuilder {
   applyPlan(plan: ResolutionPlan): void {
     const { code, document } = plan;
     const r = new TaggedReader(plan);
+    this.directEdgeClass = this.edgeClass !== undefined && this.graph.listenerCount('edgeAdded') === 0 ? this.edgeClass : undefined;
     // Node keys in edges are those the graph holds (see oneByte), found when the node is looked up.
     let resolution = plan.resolution;
     let resolutionEntry: NodeEntry | undefined;
@@ -412,6 +579,8 @@ export class GraphBuilder {
     const n = code.length;
     let paragraphId = '';
     let paragraph = NO_PARAGRAPH;
+    let text = '';
+    let keys = new PlanEdgeKeys(resolution);
     let i = 0;
     while (i < n) {
       const op = code[i]!;
@@ -422,16 +591,20 @@ export class GraphBuilder {
           if (node.key === resolution) {
             resolution = node.key;
             resolutionEntry = node;
+            // the graph's copy of the key is one byte a character (see oneByte): so are the keys joined with it
+            if (paragraph === NO_PARAGRAPH) keys = new PlanEdgeKeys(resolution);
           }
           i += 3;
           break;
         }
         case OP.paragraph: {
           paragraphId = r.value(code[i + 2]!) as string;
-          const attrs = paragraphAttributes(plan, paragraphId, r.value(code[i + 3]!), r.value(code[i + 4]!), r.value(code[i + 5]!), r.value(code[i + 6]!), r.value(code[i + 7]!), r.value(code[i + 8]!));
+          const paragraphText = r.value(code[i + 6]!);
+          text = typeof paragraphText === 'string' ? paragraphText : '';
+          const attrs = paragraphAttributes(plan, paragraphId, r.value(code[i + 3]!), r.value(code[i + 4]!), r.value(code[i + 5]!), paragraphText, r.value(code[i + 7]!), r.value(code[i + 8]!));
           paragraph = this.putNode(r.string(code[i + 1]!), attrs, document, true);
           resolutionEntry = this.resolutionNode(resolutionEntry, resolution);
-          this.addPlannedEdge(edgeKey('PART_OF', paragraph.key, resolution, { resolution, paragraph: paragraphId }), paragraph, resolutionEntry, provenance('PART_OF', resolution, paragraphId, document), fresh);
+          this.addPlannedEdge(keys.paragraph(paragraph.key, paragraphId), paragraph, resolutionEntry, provenance('PART_OF', resolution, paragraphId, document), fresh);
           i += 9;
           break;
         }
@@ -439,7 +612,7 @@ export class GraphBuilder {
           const attrs = r.value(code[i + 2]!) as Attributes;
           const date = this.putNode(r.string(code[i + 1]!), attrs, document);
           resolutionEntry = this.resolutionNode(resolutionEntry, resolution);
-          this.addPlannedEdge(edgeKey('ADOPTED_ON', resolution, date.key, { resolution }), resolutionEntry, date, provenance('ADOPTED_ON', resolution, undefined, document), fresh);
+          this.addPlannedEdge(flatKey(edgeKey('ADOPTED_ON', resolution, date.key, { resolution })), resolutionEntry, date, provenance('ADOPTED_ON', resolution, undefined, document), fresh);
           i += 3;
           break;
         }
@@ -458,8 +631,10 @@ export class GraphBuilder {
             node = this.add(planned, withoutEmpty(mentionNodeAttributes(kind, name, pairsObject(r, code, from, to))), document);
           }
           if (r.value(code[i + 4]!) === true) {
-            const e = mentionEdge(resolution, paragraphId, document, r.value(code[i + 5]!), r.value(code[i + 6]!), r.value(code[i + 7]!), r.value(code[i + 8]!));
-            this.addPlannedEdge(edgeKey('MENTIONS', paragraph.key, node.key, { resolution, paragraph: paragraphId }), paragraph, node, e, fresh);
+            const start = r.value(code[i + 6]!);
+            const end = r.value(code[i + 7]!);
+            const e = mentionEdge(resolution, paragraphId, document, phrase(r, code[i + 5]!, text, start, end), start, end, r.value(code[i + 8]!));
+            this.addPlannedEdge(keys.mention(node.key), paragraph, node, e, fresh);
           }
           i = to;
           break;
@@ -467,11 +642,14 @@ export class GraphBuilder {
         case OP.relation: {
           const node = this.find(r.string(code[i + 2]!));
           if (node) {
-            const type = RELATION_TYPES[code[i + 1]!]!;
+            const typeIndex = code[i + 1]!;
+            const type = RELATION_TYPES[typeIndex]!;
             const clause = r.value(code[i + 8]!) as number | undefined;
-            const e = relationEdge(type, resolution, paragraphId, document, r.value(code[i + 3]!), r.value(code[i + 4]!), r.value(code[i + 5]!), r.value(code[i + 6]!), r.value(code[i + 7]!), clause);
+            const start = r.value(code[i + 6]!);
+            const end = r.value(code[i + 7]!);
+            const e = relationEdge(type, resolution, paragraphId, document, r.value(code[i + 3]!), r.value(code[i + 4]!), phrase(r, code[i + 5]!, text, start, end), start, end, clause);
             resolutionEntry = this.resolutionNode(resolutionEntry, resolution);
-            this.addPlannedEdge(edgeKey(type, resolution, node.key, { resolution, paragraph: paragraphId, clause }), resolutionEntry, node, e, fresh);
+            this.addPlannedEdge(keys.relation(typeIndex, type, node.key, clause), resolutionEntry, node, e, fresh);
           }
           i += 9;
           break;
@@ -481,8 +659,10 @@ export class GraphBuilder {
           const target = source === undefined ? undefined : this.ensureKeyNode(r.string(code[i + 3]!), document);
           if (source !== undefined && target !== undefined) {
             const type = RELATION_TYPES[code[i + 1]!]!;
-            const e = attributionEdge(type, resolution, paragraphId, document, r.value(code[i + 4]!), r.value(code[i + 5]!), r.value(code[i + 6]!));
-            this.addPlannedEdge(edgeKey(type, source.key, target.key, { resolution, paragraph: paragraphId }), source, target, e, fresh);
+            const start = r.value(code[i + 5]!);
+            const end = r.value(code[i + 6]!);
+            const e = attributionEdge(type, resolution, paragraphId, document, phrase(r, code[i + 4]!, text, start, end), start, end);
+            this.addPlannedEdge(keys.attribution(type, source.key, target.key), source, target, e, fresh);
           }
           i += 7;
           break;

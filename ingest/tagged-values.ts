@@ -15,6 +15,12 @@ const TAG_VALUE = 2; // anything else but the constants: its index in `values`
 const TAG_CONSTANT = 3; // undefined, null, false, true: the index in CONSTANTS
 const CONSTANTS = [undefined, null, false, true] as const;
 const TAGGED_NUMBER_LIMIT = 2 ** 29;
+/**
+ * A tagged number that stands for no value: a writer puts it where its reader knows what goes
+ * (graph plans: a phrase that is a span of its paragraph's text). The reader tests for it before
+ * reading the value (TaggedReader.value gives undefined for it).
+ */
+export const TAGGED_MARKER = (CONSTANTS.length << 2) | TAG_CONSTANT;
 
 /** What a TaggedWriter made. */
 export interface TaggedValues {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { deserialize, serialize } from 'node:v8';
 import { GraphBuilder } from '../../graph/build.js';
 import { OP, planResolution, type ResolutionPlan } from '../../graph/plan.js';
+import { edgeKey } from '../../graph/model.js';
 import { TaggedReader, TaggedWriter } from '../../ingest/tagged-values.js';
 import { createKnowledgeGraph } from '../../graph/build.js';
 import type { EntityMention, ResolutionExtraction } from '../../ingest/models.js';
@@ -185,5 +186,86 @@ describe('applying a plan whose edges may already be there', () => {
     w.code.push(OP.paragraph, w.key('Paragraph:A/RES/1/1#OP1'), ...['OP1', 'operative', 1, 'Decides', 'Decides.', undefined, []].map((v) => w.value(v)));
     const plan: ResolutionPlan = { resolution: 'Resolution:A/RES/1/1', symbol: 'A/RES/1/1', document: 'x.txt', ...w.finish(), paragraphs: 1 };
     expect(() => new GraphBuilder().applyPlan(plan)).toThrow(/not found/);
+  });
+});
+
+describe('edges added through graphology internals (GraphBuilder.addPlannedEdge)', () => {
+  /** A builder whose graph has an edgeAdded listener: it adds every edge with graphology's public API. */
+  const publicOnly = (): GraphBuilder => {
+    const graph = createKnowledgeGraph();
+    graph.on('edgeAdded', () => undefined);
+    return new GraphBuilder(graph);
+  };
+  /** The plans, the first of which teaches the builder graphology's edge record (the rest then take the internals). */
+  const plans = (): ResolutionPlan[] => [
+    received(citedResolutionText()),
+    received(trickyResolution()),
+    received(citingResolution({ symbol: 'A/RES/79/1', date: '2024-09-22', file: 'c.txt' })),
+    received(trickyResolution()),
+  ];
+
+  it('build the graph the public API builds, repeats and self-loops included', () => {
+    const direct = new GraphBuilder();
+    const api = publicOnly();
+    for (const p of plans()) direct.applyPlan(p);
+    for (const p of plans()) api.applyPlan(p);
+    // (white box: the builder did take graphology's internals; if a graphology update changes them, it takes the public API)
+    expect((direct as unknown as { directEdgeClass: unknown }).directEdgeClass).toBeTypeOf('function');
+    expect((api as unknown as { directEdgeClass: unknown }).directEdgeClass).toBeUndefined();
+    const d = direct.graph;
+    const a = api.graph;
+    expect([d.size, d.directedSize, d.selfLoopCount]).toEqual([a.size, a.directedSize, a.selfLoopCount]);
+    d.forEachNode((key) => expect([d.inDegree(key), d.outDegree(key), d.outNeighbors(key)]).toEqual([a.inDegree(key), a.outDegree(key), a.outNeighbors(key)]));
+    expect(exported(direct)).toBe(exported(api));
+  });
+
+  it('keeps the first of two edges with one key inside a plan', () => {
+    const b = new GraphBuilder();
+    b.applyPlan(received(citedResolutionText()));
+    b.applyPlan(received(trickyResolution()));
+    const notes = b.graph.filterOutEdges('Resolution:A/RES/78/132', (_e, a) => a.type === 'NOTES');
+    expect(notes).toHaveLength(1);
+    expect(b.graph.getEdgeAttribute(notes[0]!, 'footnote')).toBeUndefined(); // the footnoted repeat came second
+    b.graph.dropEdge(notes[0]!); // the record left in the index is the one attached to the nodes
+    expect(b.graph.hasDirectedEdge('Resolution:A/RES/78/132', 'Event:Summit')).toBe(false);
+  });
+
+  it('still fail on an edge graphology refuses for another reason than its key', () => {
+    const w = new TaggedWriter();
+    w.key('Resolution:A/RES/1/1');
+    w.code.push(OP.paragraph, w.key('Paragraph:A/RES/1/1#OP1'), ...['OP1', 'operative', 1, 'Decides', 'Decides.', undefined, []].map((v) => w.value(v)));
+    const plan: ResolutionPlan = { resolution: 'Resolution:A/RES/1/1', symbol: 'A/RES/1/1', document: 'x.txt', ...w.finish(), paragraphs: 1 };
+    const b = new GraphBuilder();
+    b.applyPlan(received(citedResolutionText()));
+    expect(() => b.applyPlan(plan)).toThrow(/not found/);
+  });
+
+  it('key every edge as model.ts edgeKey does', () => {
+    const b = new GraphBuilder();
+    for (const p of plans()) b.applyPlan(p);
+    const g = b.finalize();
+    expect(g.size).toBeGreaterThan(10);
+    g.forEachEdge((key, a, source, target) => expect(key).toBe(edgeKey(a.type, source, target, { resolution: a.resolution, paragraph: a.paragraph, clause: a.clause })));
+  });
+});
+
+describe('phrases in a plan', () => {
+  it('travel as a marker when they are a span of the paragraph text, and come back as that span', () => {
+    const ex = trickyResolution();
+    const plan = planResolution(ex);
+    expect(plan.strings).not.toContain('resolution 1/1');
+    expect(plan.strings).not.toContain('held in Geneva on 7 April 2025');
+    expect(plan.strings).toContain('the Summit'); // the footnoted relation's phrase: a span of the footnote's text
+    const b = new GraphBuilder();
+    b.applyPlan(received(ex));
+    const g = b.graph;
+    let spans = 0;
+    g.forEachEdge((_k, a, source) => {
+      if (a.phrase === undefined || a.footnote !== undefined) return;
+      const paragraphKey = a.type === 'MENTIONS' ? source : `Paragraph:A/RES/78/132#${a.paragraph}`;
+      expect(g.getNodeAttribute(paragraphKey, 'text').slice(a.spanStart, a.spanEnd)).toBe(a.phrase);
+      spans++;
+    });
+    expect(spans).toBeGreaterThan(5);
   });
 });
