@@ -230,9 +230,23 @@ const WE_CANDIDATE_RE = new RegExp(String.raw`[,;:](?=\s+(?:and\s+)?(?:${WE_CONN
 function entryOf(m: RegExpExecArray, base: number): { entry: VerbEntry; head: string; text: string } | undefined {
   for (let i = 0; i < ENTRY_GROUPS.length; i++) {
     const v = m[base + i];
-    if (v !== undefined) return { entry: ENTRY_GROUPS[i]!, head: v.split(/[\s,]+/)[0]!.toLowerCase(), text: v };
+    if (v !== undefined) return { entry: ENTRY_GROUPS[i]!, head: headWord(v), text: v };
   }
   return undefined;
+}
+
+/**
+ * The first word of a verb phrase, lower-cased: what precedes its first space or comma (v.split(/[\s,]+/)[0], without
+ * the split's regex run and array; this runs on every opening and later verb).
+ */
+function headWord(v: string): string {
+  let k = 0;
+  while (k < v.length) {
+    const c = v.charCodeAt(k);
+    if (c === 44 /* , */ || isRegexSpace(c)) break;
+    k++;
+  }
+  return v.slice(0, k).toLowerCase();
 }
 
 /** An adjective of stance: "mindful", "aware", "conscious", "cognizant", "deeply concerned". */

@@ -210,6 +210,16 @@ function markPageFurniture(lines: string[], removed: Uint8Array): void {
   const titles = new Set<string>();
   /** the same lines as printed (trimmed), for a check without normalising */
   const titleLines = new Set<string>();
+  /**
+   * A running-title line: as printed (trimmed) and normalised. Every page repeats the title, and the normalised
+   * form is one of the trimmed line (normalizeForCompare trims): a line already learnt is not normalised again.
+   */
+  const learnTitle = (line: string): void => {
+    const trimmed = line.trim();
+    if (titleLines.has(trimmed)) return;
+    titles.add(normalizeForCompare(line));
+    titleLines.add(trimmed);
+  };
   for (const a of anchors) {
     if (a < mastheadEnd) continue;
     for (let j = a - 1; j >= 0 && a - j <= 8; j--) {
@@ -224,17 +234,13 @@ function markPageFurniture(lines: string[], removed: Uint8Array): void {
         // under its header (pdfjs puts the header on top: "A/RES/78/115", its title, then
         // "the item entitled “Measures to eliminate international terrorism”.", the meeting line, the footer)
         if (!between.some((t) => P.ENDS_SENTENCE_LINE.test(tail(t)) || P.MEETING_LINE_START.test(t))) {
-          for (const t of between) {
-            titles.add(normalizeForCompare(t));
-            titleLines.add(t.trim());
-          }
+          for (const t of between) learnTitle(t);
         }
         break;
       }
       const m = P.SYMBOL_THEN_TITLE_LINE.exec(line);
       if (m && (symbol === undefined || m[1] === symbol)) {
-        titles.add(normalizeForCompare(m[2]!));
-        titleLines.add(m[2]!.trim());
+        learnTitle(m[2]!);
         break;
       }
     }
@@ -251,10 +257,7 @@ function markPageFurniture(lines: string[], removed: Uint8Array): void {
     for (j++; j < n && header.length < 4 && !isBlank(lines[j]!); j++) header.push(lines[j]!);
     const norm = normalizeForCompare(header.join(' '));
     if (header.length > 0 && header.length < 4 && norm.length >= 12 && mastheadNorm.includes(norm)) {
-      for (const t of header) {
-        titles.add(normalizeForCompare(t));
-        titleLines.add(t.trim());
-      }
+      for (const t of header) learnTitle(t);
     }
   }
   const isTitleLike = (line: string, at: number): boolean => {
@@ -300,7 +303,7 @@ function liftRuledFootnotes(lines: string[], removed: Uint8Array, out: PendingFo
   const n = lines.length;
   let lastNumber = 0;
   for (let i = 0; i < n; i++) {
-    if (removed[i] || !P.FOOTNOTE_RULE_LINE.test(lines[i]!)) continue;
+    if (removed[i] || !mayBeRule(lines[i]!, 95 /* _ */, 95) || !P.FOOTNOTE_RULE_LINE.test(lines[i]!)) continue;
     removed[i] = 1;
     let current: PendingFootnote | undefined;
     let blankBefore = false;
@@ -338,6 +341,32 @@ function liftRuledFootnotes(lines: string[], removed: Uint8Array, out: PendingFo
   }
 }
 
+/**
+ * Can this line be a rule of `a` or `b` characters, maybe indented (FOOTNOTE_RULE_LINE, HORIZONTAL_RULE_LINE)? By its
+ * first character: a regex test on each of corpus-ga's 394k lines cost more in the call than in the match.
+ */
+function mayBeRule(line: string, a: number, b: number): boolean {
+  const c = line.length > 0 ? line.charCodeAt(0) : -1;
+  return c === a || c === b || c === 32 || c === 9;
+}
+
+/** Is this one of the superscript digits ⁰¹²³⁴⁵⁶⁷⁸⁹ (SUPERSCRIPT_DIGITS)? */
+function isSuperscriptDigit(c: number): boolean {
+  return c === 0xb9 || c === 0xb2 || c === 0xb3 || c === 0x2070 || (c >= 0x2074 && c <= 0x2079);
+}
+
+/** Where a line's text starts: past what trimStart() removes (the whitespace of \s). */
+function textStart(line: string): number {
+  let k = 0;
+  while (k < line.length && isRegexSpace(line.charCodeAt(k))) k++;
+  return k;
+}
+
+/** A character \s matches and trim() removes (ASCII, no-break, Unicode spaces, line separators, BOM). */
+function isRegexSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function lastTextLine(lines: string[], removed: Uint8Array, before: number): number {
   for (let j = before - 1; j >= 0; j--) if (!removed[j] && !isBlank(lines[j]!)) return j;
   return -1;
@@ -366,13 +395,14 @@ function liftMarkedFootnotes(lines: string[], removed: Uint8Array, out: PendingF
         continue;
       }
     }
-    if (P.HORIZONTAL_RULE_LINE.test(line)) {
+    if (mayBeRule(line, 45 /* - */, 42 /* * */) && P.HORIZONTAL_RULE_LINE.test(line)) {
       removed[i] = 1;
       continue;
     }
-    // a blank line's "first character" is '', which includes() accepts: kept so, without reading past the end
-    const lead = line.trimStart();
-    const sup = lead.length === 0 || SUPERSCRIPT_DIGITS.includes(lead.charAt(0)) ? P.SUPERSCRIPT_FOOTNOTE_START.exec(line) : null;
+    // a blank line's "first character" is '' (which includes() accepted when this was read with trimStart() and
+    // SUPERSCRIPT_DIGITS.includes()): kept so, without reading past the end
+    const start = textStart(line);
+    const sup = start === line.length || isSuperscriptDigit(line.charCodeAt(start)) ? P.SUPERSCRIPT_FOOTNOTE_START.exec(line) : null;
     if (sup && (i === 0 || isBlank(lines[i - 1]!) || removed[i - 1])) {
       let text = sup[2]!;
       removed[i] = 1;
@@ -523,6 +553,15 @@ class HyphenBreaks {
   }
 }
 
+/**
+ * Can ENDS_WITH_COMMA_LINE hold on this (non-empty) line? Its last character must be the comma, a closing quote or
+ * bracket after it, or a footnote mark's digit: most lines end on a letter, and skip the slice and the regex.
+ */
+function mayEndWithComma(line: string): boolean {
+  const c = line.charCodeAt(line.length - 1);
+  return c === 44 /* , */ || (c >= 48 && c <= 57) || c === 0x201d /* ” */ || c === 0x2019 /* ’ */ || c === 34 /* " */ || c === 41 /* ) */ || c === 93 /* ] */ || isSuperscriptDigit(c);
+}
+
 /** Paragraphs from the lines left (before merging), and the pre-merge paragraph index of each line (-1: none). */
 function buildParagraphs(
   lines: string[],
@@ -580,7 +619,7 @@ function buildParagraphs(
     if (parts && (indented || (maybeNumbered && P.NUMBERED_START.test(t) && P.ENDS_SENTENCE.test(tail(lastLine))))) close();
     // "Reaffirming its resolution 582 (1986),\nDeeply concerned that, ...": a preambular paragraph opened on the
     // next line after a comma, with neither a blank line nor an indent between them
-    else if (parts && c0 >= 65 && c0 <= 90 && P.ENDS_WITH_COMMA_LINE.test(tail(lastLine)) && P.PREAMBLE_OPENER_LINE.test(t)) close();
+    else if (parts && c0 >= 65 && c0 <= 90 && mayEndWithComma(lastLine) && P.ENDS_WITH_COMMA_LINE.test(tail(lastLine)) && P.PREAMBLE_OPENER_LINE.test(t)) close();
     lineParagraph[i] = paragraphs.length;
     if (!parts) {
       parts = [t];
@@ -746,6 +785,10 @@ function dropRunningTitles(paragraphs: Paragraph[]): void {
   if (title === undefined || title.length < 12) return;
   for (let i = titleAt + 1; i < paragraphs.length; i++) {
     if (paragraphs[i]!.text.length > title.length + 8 || paragraphs[i]!.text.length < 20) continue;
+    // both tests below need the normalised text to open as the title does: an ASCII first character (paragraphs are
+    // trimmed) lower-cased must be the title's, so most paragraphs are not normalised
+    const c = paragraphs[i]!.text.charCodeAt(0);
+    if (c < 128 && (c >= 65 && c <= 90 ? c + 32 : c) !== title.charCodeAt(0)) continue;
     const norm = normalizeForCompare(paragraphs[i]!.text);
     if (norm === title || (norm.length >= 20 && !P.CLOSES_PARAGRAPH.test(norm) && title.startsWith(norm))) paragraphs[i]!.text = '';
   }

@@ -189,7 +189,8 @@ export const SAMPLE: SourceText = { file: 'warm-up/A_RES_79_901.txt', format: 'p
  * Branches of the references stage that corpus-ga takes within its first few hundred files, each of
  * which otherwise deoptimised a compiled function there (an ECOSOC citation list, a range of years
  * proclaimed, a two-month date range across a year end, a paragraph opened on the line after a comma,
- * "Continues to", a second sentence opened by "We"). Only the references worker reads them: the
+ * "Continues to", a second sentence opened by "We", a paragraph opened by "We" that repeats it: ", and we welcome",
+ * which A/RES/79/1 first met, deoptimising splitClauses and laterCandidates). Only the references worker reads them: the
  * entities worker runs these stages in the interpreter (too few calls to compile), where they would
  * only cost time. Corpus-ga's references stage in one thread (valgrind, --single-threaded):
  * 15.18G -> 14.77G instructions, with the one-shape hints and sentences of resolutions.ts and clauses.ts.
@@ -208,6 +209,7 @@ const REFERENCES_OPERATIVE = `7.
 Continues to encourage Member States to support the Decade. We recognize its role; 
  
 8. 
+We reaffirm the Decade, and we welcome its follow-up; 
 We recognize that the multilateral system must be strengthened, and we welcome the 
 Decade.  
  
