@@ -373,6 +373,21 @@ function offeredHosts(text: string, sorted: EntityMention[], push: (type: Attrib
 /** How findAttributions records one attribution (once per type, source and target). */
 type Push = (type: AttributionType, source: string, target: string, start: number, end: number) => void;
 
+/** "secretariat hosted by": the participle is said of a body's secretariat */
+const SECRETARIAT_BEFORE_RE = /\bsecretariat,?\s+$/i;
+
+/** The body a "secretariat hosted by" belongs to: the first body, event or initiative of the clause before it. */
+function secretariatOwner(text: string, sorted: EntityMention[], pos: number): EntityMention | undefined {
+  let owner: EntityMention | undefined;
+  for (let i = firstMentionAtOrAfter(sorted, pos) - 1; i >= 0; i--) {
+    const x = sorted[i]!;
+    if (x.end > pos) continue;
+    if (!sameClause(text, x.end, pos)) break;
+    if (HOSTED_KINDS.has(x.kind)) owner = x;
+  }
+  return owner;
+}
+
 /** Step 1 of findAttributions: "<event> ..., organized/convened/hosted/led by X, Y and Z" (the "by" may come after a venue or date). */
 function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push): void {
   AGENT_VERB_RE.lastIndex = 0;
@@ -389,6 +404,11 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     // ("convened by the Secretary-General ..., as well as its Pre-Summit, hosted by UNESCO")
     if (target?.kind === 'Organization' && type === 'HOSTS' && !/^[\s,]*$/.test(text.slice(target.end, m.index))) {
       target = attributedBefore(text, sorted, m.index, ATTRIBUTED_KINDS);
+    }
+    // "the Internet Governance Forum shall be made a permanent forum ..., with a continued secretariat hosted by the
+    // Department of Economic and Social Affairs" (A/RES/80/173 OP100): what is hosted is the body whose secretariat it is
+    if (type === 'HOSTS' && SECRETARIAT_BEFORE_RE.test(text.slice(Math.max(0, m.index - 16), m.index))) {
+      target = secretariatOwner(text, sorted, m.index) ?? target;
     }
     // "the high-level political forum on sustainable development convened under the auspices of the General Assembly":
     // a forum or conference that is a body in its own right is convened too

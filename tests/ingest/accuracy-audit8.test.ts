@@ -1,7 +1,18 @@
 // Misses found by the session-8 audit (audit8): known misses of earlier audits that recur across corpus-ga, and a
 // hand audit of three more resolutions. Inputs are quoted from the files named; each fix has a negative case.
 import { describe, expect, it } from 'vitest';
+import { extractParagraph } from '../../ingest/extract.js';
+import type { RecognizeContext } from '../../ingest/models.js';
 import { findDates, parseDateRange } from '../../ingest/recognize/dates.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/999', date: '2025-12-15' };
+const SC: RecognizeContext = { body: 'Security Council', symbol: 'S/RES/827(1993)', date: '1993-05-25' };
+
+function extract(text: string, ctx: RecognizeContext = GA, kind: 'preambular' | 'operative' = 'operative') {
+  return extractParagraph({ id: kind === 'operative' ? 'OP1' : 'PP1', kind, text, footnoteRefs: [], subparagraphs: [] }, ctx);
+}
+const attributions = (text: string, ctx: RecognizeContext = GA): string[] => extract(text, ctx).attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+const mentionKeys = (text: string, ctx: RecognizeContext = GA, kind: 'preambular' | 'operative' = 'operative'): string[] => extract(text, ctx, kind).mentions.map((m) => m.key);
 
 const dated = (text: string): string[] => findDates(text, {}).map((m) => `${m.attrs.iso as string} «${m.phrase}»${m.attrs.role ? ` ${String(m.attrs.role)}` : ''}`);
 
@@ -35,5 +46,18 @@ describe('two dates printed with one shared year are two dates, not the second a
 
   it('an event printed with two dates of one year starts on the first (A/RES/78/29 OP5 "on 7 July and 4 August 2017")', () => {
     expect(parseDateRange('on 7 July and 4 August 2017')).toEqual({ start: '2017-07-07' });
+  });
+});
+
+describe('"a secretariat hosted by X": X hosts the body whose secretariat it is', () => {
+  it('A/RES/80/173 OP100: the Internet Governance Forum, "with a continued secretariat hosted by" DESA', () => {
+    const text =
+      'We decide that the Internet Governance Forum shall be made a permanent forum of the United Nations, with a continued secretariat hosted by the Department of Economic and Social Affairs of the Secretariat, on a stable and sustainable basis with appropriate staffing and resources, in accordance with United Nations budgetary procedures.';
+    expect(attributions(text)).toContain('HOSTS Organization:Department of Economic and Social Affairs -> Organization:Internet Governance Forum');
+  });
+
+  it('a secretariat with no body before it in its clause is said of nothing', () => {
+    const text = 'Notes the work of the Internet Governance Forum; decides that a secretariat hosted by the Department of Economic and Social Affairs shall support the review.';
+    expect(attributions(text).filter((a) => a.startsWith('HOSTS'))).toEqual([]);
   });
 });
