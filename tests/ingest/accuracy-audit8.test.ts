@@ -61,3 +61,22 @@ describe('"a secretariat hosted by X": X hosts the body whose secretariat it is'
     expect(attributions(text).filter((a) => a.startsWith('HOSTS'))).toEqual([]);
   });
 });
+
+describe('"the International Tribunal" of S/RES/827 (1993) is the Tribunal for the former Yugoslavia, one node with the GA\'s names', () => {
+  const ICTY = 'Organization:International Criminal Tribunal for the former Yugoslavia';
+  it('S/RES/827 OP5: "Urges States ... to contribute funds, equipment and services to the International Tribunal"', () => {
+    const text = 'Urges States and intergovernmental and non-governmental organizations to contribute funds, equipment and services to the International Tribunal, including the offer of expert personnel;';
+    expect(mentionKeys(text, SC)).toContain(ICTY);
+  });
+
+  it('A/RES/78/282 PP6 and A/RES/80/198 PP9 name the same node', () => {
+    expect(mentionKeys('Recognizing in this regard the particular contribution of the International Tribunal for the Former Yugoslavia, and emphasizing the importance', GA, 'preambular')).toContain(ICTY);
+    expect(
+      mentionKeys('under the statute of the International Tribunal for the Prosecution of Persons Responsible for Serious Violations of International Humanitarian Law Committed in the Territory of the Former Yugoslavia since 1991, torture is', GA, 'preambular'),
+    ).toContain(ICTY);
+  });
+
+  it('the Law of the Sea tribunal stays itself', () => {
+    expect(mentionKeys('rendered by the International Tribunal for the Law of the Sea on 21 May 2024', GA, 'preambular')).toEqual(expect.not.arrayContaining([ICTY]));
+  });
+});
