@@ -80,3 +80,21 @@ describe('"the International Tribunal" of S/RES/827 (1993) is the Tribunal for t
     expect(mentionKeys('rendered by the International Tribunal for the Law of the Sea on 21 May 2024', GA, 'preambular')).toEqual(expect.not.arrayContaining([ICTY]));
   });
 });
+
+describe('"the treaties of Tlatelolco, Rarotonga, Bangkok and Pelindaba" are treaties, not places', () => {
+  it('A/RES/80/31 PP8: footnote marks glued to the names ("Bangkok7") do not make Bangkok a Place', () => {
+    const text =
+      'Stressing the importance of the treaties of Tlatelolco,5 Rarotonga,6 Bangkok7 and Pelindaba8 establishing nuclear-weapon-free zones, as well as the Antarctic Treaty,9 inter alia,';
+    expect(mentionKeys(text, GA, 'preambular')).not.toContain('Place:Bangkok');
+  });
+
+  it('A/RES/78/50 OP2: the same list without marks', () => {
+    const text = 'Welcomes the continued contribution that the Antarctic Treaty and the treaties of Tlatelolco, Rarotonga, Bangkok and Pelindaba are making towards freeing the southern hemisphere';
+    expect(mentionKeys(text)).not.toContain('Place:Bangkok');
+  });
+
+  it('a conference held in one of those cities keeps its venue (A/RES/79/30 PP12 "held in Tlatelolco, Mexico")', () => {
+    const text = 'at the first Conference of States Parties and Signatories to Treaties that Establish Nuclear-Weapon-Free Zones, held in Bangkok, Thailand, from 26 to 28 April 2005,';
+    expect(mentionKeys(text, GA, 'preambular')).toContain('Place:Bangkok');
+  });
+});
