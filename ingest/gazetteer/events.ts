@@ -81,6 +81,14 @@ export const EVENTS: GazetteerEntry[] = [
     endDate: '2022-07-01',
     aliases: ['Second United Nations Ocean Conference', '2022 United Nations Conference to Support the Implementation of Sustainable Development Goal 14'],
   }),
+  // decided by A/RES/80/108 ("to convene the high-level 2028 United Nations Conference to Support the Implementation of
+  // Sustainable Development Goal 14 ... in the Republic of Korea, in June 2028"): one more edition of the series, so an
+  // undated mention of the series is never read as this edition (graph/build.ts mergeUndatedEvents)
+  ev('2028 United Nations Ocean Conference', 'conference', {
+    location: 'Republic of Korea',
+    startDate: '2028-06',
+    aliases: ['Fourth United Nations Ocean Conference', '2028 United Nations Conference to Support the Implementation of Sustainable Development Goal 14'],
+  }),
   ev('2023 United Nations Water Conference', 'conference', {
     location: 'New York',
     startDate: '2023-03-22',

@@ -98,3 +98,15 @@ describe('"the treaties of Tlatelolco, Rarotonga, Bangkok and Pelindaba" are tre
     expect(mentionKeys(text, GA, 'preambular')).toContain('Place:Bangkok');
   });
 });
+
+describe('the 2028 United Nations Ocean Conference is an edition of the series, as 2017, 2022 and 2025 are', () => {
+  it('A/RES/80/108 OP1: "the high-level 2028 United Nations Conference to Support the Implementation of Sustainable Development Goal 14"', () => {
+    const text =
+      'Decides to convene the high-level 2028 United Nations Conference to Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources for sustainable development in the Republic of Korea, in June 2028, to support the implementation of Sustainable Development Goal 14;';
+    const keys = mentionKeys(text);
+    expect(keys).toContain('Event:United Nations Ocean Conference @ 2028');
+    // so the undated "United Nations Conference to Support ... Goal 14" of A/RES/78/128 OP4 (g) (the commitments made at
+    // the earlier editions) has no single dated namesake the graph would merge it into
+    expect(keys.filter((k) => k.startsWith('Event:United Nations Conference to Support'))).toEqual([]);
+  });
+});
