@@ -157,6 +157,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Convention on the Safety of United Nations and Associated Personnel'),
   fw('Protocol for the Prohibition of the Use in War of Asphyxiating, Poisonous or Other Gases, and of Bacteriological Methods of Warfare', [
     'Protocol for the Prohibition of the Use in War of Asphyxiating, Poisonous or Other Gases and of Bacteriological Methods of Warfare',
+    // "the use of chemical weapons contrary to obligations under the 1925 Geneva Protocol" (S/RES/598 (1987), A/RES/79/48)
+    '1925 Geneva Protocol',
+    'Geneva Protocol of 1925',
   ]),
   fw('Optional Protocol to the Convention on the Safety of United Nations and Associated Personnel'),
   // Names that end "in <region>": a capitalised-word name is cut before "in Africa", "in Asia", ...

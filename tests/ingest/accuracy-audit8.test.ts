@@ -110,3 +110,17 @@ describe('the 2028 United Nations Ocean Conference is an edition of the series, 
     expect(keys.filter((k) => k.startsWith('Event:United Nations Conference to Support'))).toEqual([]);
   });
 });
+
+describe('hand audit, S/RES/598 (1987) (Security Council, compilation text): "the 1925 Geneva Protocol" is the gas protocol', () => {
+  const PROTOCOL = 'Framework:Protocol for the Prohibition of the Use in War of Asphyxiating, Poisonous or Other Gases, and of Bacteriological Methods of Warfare';
+  const SC598: RecognizeContext = { body: 'Security Council', symbol: 'S/RES/598(1987)', date: '1987-07-20' };
+  it('S/RES/598 PP4: "the use of chemical weapons contrary to obligations under the 1925 Geneva Protocol, 28"', () => {
+    const text = 'Deploring also the bombing of purely civilian population centres, attacks on neutral shipping or civilian aircraft, the violation of international humanitarian law and other laws of armed conflict, and, in particular, the use of chemical weapons contrary to obligations under the 1925 Geneva Protocol, 28';
+    expect(mentionKeys(text, SC598, 'preambular')).toContain(PROTOCOL);
+  });
+
+  it('S/RES/687 PP9: the conference of its parties keeps its whole name', () => {
+    const text = 'Noting the importance of the Declaration of the Conference of States Parties to the 1925 Geneva Protocol and Other Interested States, held in Paris from 7 to 11 January 1989,';
+    expect(mentionKeys(text, SC, 'preambular')).toContain('Event:Conference of States Parties to the 1925 Geneva Protocol and Other Interested States');
+  });
+});
