@@ -120,7 +120,8 @@ describe('hand audit, S/RES/598 (1987) (Security Council, compilation text): "th
   });
 
   it('S/RES/687 PP9: the conference of its parties keeps its whole name', () => {
-    const text = 'Noting the importance of the Declaration of the Conference of States Parties to the 1925 Geneva Protocol and Other Interested States, held in Paris from 7 to 11 January 1989,';
+    const text =
+      'Recalling that Iraq has subscribed to the Final Declaration adopted by all States participating in the Conference of States Parties to the 1925 Geneva Protocol and Other Interested States, held in Paris from 7 to 11 January 1989, 60 establishing the objective of universal elimination of chemical and biological weapons,';
     expect(mentionKeys(text, SC, 'preambular')).toContain('Event:Conference of States Parties to the 1925 Geneva Protocol and Other Interested States');
   });
 });
