@@ -501,6 +501,25 @@ function adoptedByResolutionAttributions(text: string, sorted: EntityMention[], 
   }
 }
 
+/** before a framework: "the adoption of the ", "the adoption by the General Assembly of " */
+const ADOPTION_OF_BEFORE_RE = /\badoption\s+(?:by\s+the\s+(?:General\s+)?Assembly\s+)?of\s+(?:the\s+)?$/;
+/** between that framework and the resolution: " by the General Assembly in ", " (the Nelson Mandela Rules) by ", ", by " */
+const ADOPTION_BY_GAP_RE = /^\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:by\s+the\s+(?:General\s+)?Assembly\s*,?\s+)?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:in|by|through)\s+(?:its\s+)?$/;
+
+/** Step 4c' of findAttributions: "the adoption of the Comprehensive Nuclear-Test-Ban Treaty in its resolution 50/245": the resolution adopted it. */
+function adoptionOfByResolutionAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const f = sorted[i]!;
+    if (f.kind !== 'Framework' || f.start < 12 || !ADOPTION_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 45), f.start))) continue;
+    let j = i + 1;
+    // the Assembly, a date, or the framework's short name in brackets ("(the Nelson Mandela Rules)") may stand between
+    while (j < sorted.length && (sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.start < f.end || sorted[j]!.key === f.key)) j++;
+    const r = j < sorted.length ? sorted[j] : undefined;
+    if (r?.kind !== 'Resolution' || r.footnote || r.start - f.end > 90) continue;
+    if (ADOPTION_BY_GAP_RE.test(text.slice(f.end, r.start))) push('ADOPTED', r.key, f.key, f.start, r.end);
+  }
+}
+
 /**
  * "the Declaration of Principles and the Plan of Action adopted by the World Summit", "the Sendai Declaration and the
  * Sendai Framework ..., adopted by the Third United Nations World Conference" (A/RES/79/277 PP1, A/RES/78/120 PP3):
@@ -691,6 +710,7 @@ const ENDORSED = wordIndex('endorsed');
 const PROCLAIMED = wordIndex('proclaimed');
 const ITS_FIRST_PHASE = wordIndex('its first phase');
 const ITS_SECOND_PHASE = wordIndex('its second phase');
+const ADOPTION_OF = wordIndex('adoption of');
 
 export function findAttributions(text: string, mentions: EntityMention[]): Attribution[] {
   const out: Attribution[] = [];
@@ -780,6 +800,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 4c. "the Sevilla Commitment, adopted by the General Assembly in its resolution 79/323": the resolution adopted it
   if (hasWord(words, ADOPTED) || hasWord(words, ENDORSED) || hasWord(words, PROCLAIMED)) adoptedByResolutionAttributions(text, sorted, push);
+
+  // 4c'. "Recalling the adoption of the United Nations Global Plan of Action ... by the General Assembly in its resolution 64/293"
+  if (hasWord(words, ADOPTION_OF)) adoptionOfByResolutionAttributions(text, sorted, push);
 
   // 4d. "the New Urban Agenda, adopted at the United Nations Conference on Housing ...": the conference adopted it
   if (hasWord(words, ADOPTED)) adoptedAtConferenceAttributions(text, sorted, push);

@@ -125,3 +125,22 @@ describe('hand audit, S/RES/598 (1987) (Security Council, compilation text): "th
     expect(mentionKeys(text, SC, 'preambular')).toContain('Event:Conference of States Parties to the 1925 Geneva Protocol and Other Interested States');
   });
 });
+
+describe('hand audit, A/RES/78/228 (trafficking in persons): "the adoption of <framework> ... in its resolution N" is ADOPTED', () => {
+  it('A/RES/78/228 PP8: "the adoption of the United Nations Global Plan of Action ... by the General Assembly in its resolution 64/293"', () => {
+    const text =
+      'Recalling the adoption of the United Nations Global Plan of Action to Combat Trafficking in Persons by the General Assembly in its resolution 64/293 of 30 July 2010, and underlining the importance of its full implementation,';
+    expect(attributions(text)).toContain('ADOPTED Resolution:A/RES/64/293 -> Framework:United Nations Global Plan of Action to Combat Trafficking in Persons');
+  });
+
+  it('A/RES/78/229 OP28: a short name in brackets between ("(the Nelson Mandela Rules) by its resolution 70/175")', () => {
+    const text =
+      'Also invites the President of the General Assembly to hold a high-level debate to mark the tenth anniversary of the adoption of the United Nations Standard Minimum Rules for the Treatment of Prisoners (the Nelson Mandela Rules) by its resolution 70/175, and to prepare a summary of the discussion;';
+    expect(attributions(text).filter((a) => a.startsWith('ADOPTED Resolution:A/RES/70/175'))).toHaveLength(1);
+  });
+
+  it('a resolution cited after another clause adopted nothing (A/RES/78/199 PP3: "the adoption of the Millennium Declaration on 8 September 2000,2 its resolution 77/213")', () => {
+    const text = 'Recalling the adoption of the United Nations Millennium Declaration on 8 September 2000,2 its resolution 77/213 of 15 December 2022, Human Rights Council resolution 52/2,';
+    expect(attributions(text).filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
+  });
+});
