@@ -125,6 +125,22 @@ function proclaimedYears(text: string, sorted: readonly EntityMention[], i: numb
   } else if (d.attrs.role === undefined) push('STARTS_ON', ev.key, d.key, d.start, ev.end);
 }
 
+/** between a decade's name and its years: " (", ", " */
+const YEARS_AFTER_GAP_RE = /^\s*[(,]\s*$/;
+
+/** The range of years printed right after the event at sorted[i] ("... Family Farming (2019–2028)"): its STARTS_ON and ENDS_ON. */
+function yearsAfterName(text: string, sorted: readonly EntityMention[], i: number, push: Push): void {
+  const ev = sorted[i]!;
+  const from = sorted[i + 1]!;
+  const until = sorted[i + 2]!;
+  if (from.attrs.role !== 'start' || from.attrs.month !== undefined || until.kind !== 'Date' || until.attrs.role !== 'end' || until.start !== from.start) return;
+  if (from.start < ev.end || !YEARS_AFTER_GAP_RE.test(text.slice(ev.end, from.start))) return;
+  // a known decade that starts another year is not the one printed
+  if (typeof ev.attrs.startDate === 'string' && ev.attrs.startDate.slice(0, 4) !== String(from.attrs.year)) return;
+  push('STARTS_ON', ev.key, from.key, from.start, from.end);
+  push('ENDS_ON', ev.key, until.key, until.start, until.end);
+}
+
 /** How far after an event its venue and dates may be printed (agents lists are long). */
 const EVENT_WINDOW = 400;
 
@@ -624,6 +640,8 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   // "Proclaims 2025 the International Year of Cooperatives", "proclaimed 2021–2030 the United Nations Decade on Ecosystem
   // Restoration": the year (or years) printed before the Year's or Decade's name is when it runs
   if (i > 0 && !detail?.datePhrase && (ev.name.includes('Year') || ev.name.includes('Decade'))) proclaimedYears(text, sorted, i, push);
+  // "the United Nations Decade of Action on Nutrition (2016–2025)": the years printed right after the name
+  if (!detail?.datePhrase && i + 2 < sorted.length && sorted[i + 1]!.kind === 'Date') yearsAfterName(text, sorted, i, push);
   const owner = ownerOrgKey(ev.name) ?? ownerPrintedAfter(text, sorted, i);
   if (owner) push('ORGANIZES', owner, ev.key, ev.start, ev.end);
   const edition = /^(.*) ((?:19|20)\d{2})$/.exec(ev.name);

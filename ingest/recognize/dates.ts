@@ -261,6 +261,18 @@ function dateEndingAt(text: string, yStart: number, yEnd: number, notBefore: num
       }
     }
   }
+  // "the United Nations Decade of Action on Nutrition (2016–2025)", "the Decade of Ocean Science, 2021–2030": a range of
+  // years printed after a name, in brackets or after a comma (a year alone there is no date: "(2011)", ", 2015 and")
+  const prev = yStart > 0 ? text.charCodeAt(yStart - 1) : -1;
+  if ((prev === 40 /* ( */ || (prev === 32 && yStart > 1 && text.charCodeAt(yStart - 2) === 44)) /* ", " */ && yEnd < text.length) {
+    const dash = text.charCodeAt(yEnd);
+    if (dash === 8211 /* – */ || dash === 45 /* - */) {
+      const until = YEARS_RANGE_END_RE.exec(text.slice(yEnd, yEnd + 6));
+      const a = dateValue(y);
+      const b = until ? dateValue(Number(until[1])) : undefined;
+      if (a && b && b.year > y && y >= 1900 && b.year - y <= 30) return { start: yStart, end: yEnd + 5, valueStart: yStart, dates: [a, b] };
+    }
+  }
   return undefined;
 }
 

@@ -144,3 +144,24 @@ describe('hand audit, A/RES/78/228 (trafficking in persons): "the adoption of <f
     expect(attributions(text).filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
   });
 });
+
+describe('hand audit, ECOSOC draft resolution I (seed E/2025/31): a decade\'s years printed after its name are its dates', () => {
+  const ECOSOC: RecognizeContext = { body: 'Economic and Social Council', symbol: 'E/2025/31 draft resolution I', date: '2025-04-11' };
+  it('seed OP38: "the United Nations Educational, Scientific and Cultural Organization International Decade of Indigenous Languages (2022–2032)"', () => {
+    const text =
+      'Emphasizes, in this regard, the vital importance of multilingualism and local content, and urges all stakeholders to ensure that all people and cultures can have access to the Internet in all languages, including Indigenous languages in the context of the United Nations Educational, Scientific and Cultural Organization International Decade of Indigenous Languages (2022–2032);';
+    expect(dated(text)).toEqual(['2022 «2022–2032» start', '2032 «2022–2032» end']);
+    expect(attributions(text, ECOSOC)).toEqual(
+      expect.arrayContaining(['STARTS_ON Event:International Decade of Indigenous Languages -> Date:2022', 'ENDS_ON Event:International Decade of Indigenous Languages -> Date:2032']),
+    );
+  });
+
+  it('A/RES/78/128 PP24: after a comma ("the United Nations Decade of Ocean Science for Sustainable Development, 2021–2030,")', () => {
+    const text = 'Recalling the United Nations Decade of Ocean Science for Sustainable Development, 2021–2030, in which the Assembly called upon the Intergovernmental Oceanographic Commission to prepare an implementation plan,';
+    expect(attributions(text)).toContain('STARTS_ON Event:United Nations Decade of Ocean Science for Sustainable Development -> Date:2021');
+  });
+
+  it('a year alone after a comma or in brackets is no date ("resolution 1540 (2004)", "in 2015, 2016 and")', () => {
+    expect(dated('Recalling Security Council resolution 1540 (2004) and the reports of 2015, 2016 and')).toEqual([]);
+  });
+});
