@@ -672,7 +672,7 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   const first = seg[0]!.known;
   if (first && seg.every((x) => x.known === first)) return undefined;
   // words outside known mentions decide the kind; a known mention counts as a placeholder word
-  const hk = headKind(placeholderWords(seg));
+  const hk = headKind(placeholderWords(seg)) ?? iloConvention(text, seg, end);
   if (!hk) return headlessOfTail(text, seg);
   if (hk.kind === 'Framework' && yearBeforeInstrument(seg)) {
     const undated = segmentCandidate(text, seg.slice(1));
@@ -695,6 +695,20 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   const attrs: Record<string, unknown> = {};
   if (hk.kind === 'Event') attrs.eventKind = hk.eventKind ?? 'other';
   return candidate(hk.kind, name, attrs, start, end, 'pattern');
+}
+
+/** after an International Labour Organization convention's name: ", 1999 (No. 182)" */
+const ILO_NUMBER_AFTER_RE = /^, (?:19|20)\d\d \(No\. \d/;
+const FRAMEWORK_HEAD: HeadKind = headOfKind('Framework', undefined);
+const PARTIES_WORDS: ReadonlySet<string> = new Set(['Parties', 'Party', 'States', 'Signatories']);
+/**
+ * "the Worst Forms of Child Labour Convention, 1999 (No. 182)", "the Work in Fishing Convention, 2007 (No. 188)": an ILO
+ * convention is named by its subject with the head last, past the first preposition where headKind stops looking.
+ */
+function iloConvention(text: string, seg: readonly ChunkToken[], end: number): HeadKind | undefined {
+  if (seg[seg.length - 1]!.w !== 'Convention' || text.charCodeAt(end) !== 44 /* , */ || !ILO_NUMBER_AFTER_RE.test(text.slice(end, end + 14))) return undefined;
+  // "Parties to the Work in Fishing Convention": who is party to it, not its name
+  return PARTIES_WORDS.has(seg[0]!.w) ? undefined : FRAMEWORK_HEAD;
 }
 
 /** "1954 " before a known instrument's name ("the 1954 Convention relating to the Status of Stateless Persons") */

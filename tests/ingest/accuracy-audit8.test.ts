@@ -165,3 +165,18 @@ describe('hand audit, ECOSOC draft resolution I (seed E/2025/31): a decade\'s ye
     expect(dated('Recalling Security Council resolution 1540 (2004) and the reports of 2015, 2016 and')).toEqual([]);
   });
 });
+
+describe('hand audit, A/RES/78/228 PP7: ILO conventions named "<subject> Convention, <year> (No. <n>)" are Frameworks', () => {
+  const text =
+    'Taking note of the adoption of the Worst Forms of Child Labour Convention, 1999 (No. 182), of the International Labour Organization,9 which requires its members that ratify the Convention to take immediate and effective measures to secure the prohibition and elimination of the worst forms of child labour as a matter of urgency, and of the Protocol of 2014 to the Forced Labour Convention, 1930 (No. 29), of the International Labour Organization, which recognizes that trafficking in persons for the purposes of forced or compulsory labour is the subject of growing international concern,';
+  it('the convention and the protocol are read whole, not as short forms of instruments named earlier', () => {
+    const keys = mentionKeys(text, GA, 'preambular');
+    expect(keys).toContain('Framework:Worst Forms of Child Labour Convention');
+    expect(keys).toContain('Framework:Protocol of 2014 to the Forced Labour Convention');
+  });
+
+  it('A/RES/78/68 OP203: "the Work in Fishing Convention, 2007 (No. 188)"; "Parties to the ..." is no name (A/RES/80/110 OP105)', () => {
+    expect(mentionKeys('Encourages States to become parties to the Work in Fishing Convention, 2007 (No. 188) of the International Labour Organization;')).toContain('Framework:Work in Fishing Convention');
+    expect(mentionKeys('Calls upon States Parties to the Work in Fishing Convention, 2007 (No. 188) to implement it;').some((k) => k.startsWith('Framework:Parties') || k.startsWith('Framework:States'))).toBe(false);
+  });
+});
