@@ -180,3 +180,13 @@ describe('hand audit, A/RES/78/228 PP7: ILO conventions named "<subject> Convent
     expect(mentionKeys('Calls upon States Parties to the Work in Fishing Convention, 2007 (No. 188) to implement it;').some((k) => k.startsWith('Framework:Parties') || k.startsWith('Framework:States'))).toBe(false);
   });
 });
+
+describe('hand audit, A/RES/78/228 PP9: "the Global Plan of Action" is the United Nations Global Plan of Action to Combat Trafficking in Persons', () => {
+  it('A/RES/78/229 PP65-style: the short name after the full one in the same text', () => {
+    const text =
+      'Recalling the adoption of the United Nations Global Plan of Action to Combat Trafficking in Persons by the General Assembly in its resolution 64/293 of 30 July 2010, and reaffirming that the Global Plan of Action was developed to promote universal ratification of the instruments,';
+    const keys = mentionKeys(text, GA, 'preambular');
+    expect(keys).not.toContain('Framework:Global Plan of Action');
+    expect(keys.filter((k) => k === 'Framework:United Nations Global Plan of Action to Combat Trafficking in Persons')).toHaveLength(2);
+  });
+});
