@@ -354,7 +354,8 @@ function headKind(words: string[]): HeadKind | undefined {
   }
   // "Nutrition for Growth Summit", "Tokyo Nutrition for Growth Summit": no head before "for" (no article
   // after it), the name's last word is its head ("Final Document of the Tenth Special Session" is no session)
-  if (firstPrep > 0 && words[firstPrep] === 'for' && words[firstPrep + 1] !== 'the' && words[firstPrep - 1] !== '§') {
+  // (nor before "in": "Responsible Artificial Intelligence in the Military Domain Summit", A/RES/79/62 PP10)
+  if (firstPrep > 0 && ((words[firstPrep] === 'for' && words[firstPrep + 1] !== 'the') || words[firstPrep] === 'in') && words[firstPrep - 1] !== '§') {
     const ev = EVENT_HEADS.get(words[words.length - 1]!);
     if (ev) return headOfKind('Event', ev);
   }

@@ -190,3 +190,16 @@ describe('hand audit, A/RES/78/228 PP9: "the Global Plan of Action" is the Unite
     expect(keys.filter((k) => k === 'Framework:United Nations Global Plan of Action to Combat Trafficking in Persons')).toHaveLength(2);
   });
 });
+
+describe('"hosted by" a country: the event named with "in the" before its head', () => {
+  it('A/RES/79/62 PP10: "the Responsible Artificial Intelligence in the Military Domain Summit hosted by the Republic of Korea on 9 and 10 September 2024"', () => {
+    const text =
+      'Acknowledging the important contribution of State-led international and regional conferences and initiatives, including the international conference hosted by Austria on 29 and 30 April 2024 and the Responsible Artificial Intelligence in the Military Domain Summit hosted by the Republic of Korea on 9 and 10 September 2024,';
+    expect(attributions(text)).toEqual(
+      expect.arrayContaining([
+        'HOSTS Place:Republic of Korea -> Event:Responsible Artificial Intelligence in the Military Domain Summit @ 2024',
+        'STARTS_ON Event:Responsible Artificial Intelligence in the Military Domain Summit @ 2024 -> Date:2024-09-09',
+      ]),
+    );
+  });
+});
