@@ -522,7 +522,11 @@ const ADOPTION_OF_BEFORE_RE = /\badoption\s+(?:by\s+the\s+(?:General\s+)?Assembl
 /** between that framework and the resolution: " by the General Assembly in ", " (the Nelson Mandela Rules) by ", ", by " */
 const ADOPTION_BY_GAP_RE = /^\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:by\s+the\s+(?:General\s+)?Assembly\s*,?\s+)?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:in|by|through)\s+(?:its\s+)?$/;
 
-/** Step 4c' of findAttributions: "the adoption of the Comprehensive Nuclear-Test-Ban Treaty in its resolution 50/245": the resolution adopted it. */
+/** between that framework and the sitting: " at the ", ",15 at the ", " on 22 November 2021 at the ", " by the " */
+const ADOPTION_AT_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:(?:on\s+\d{1,2}|in)\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:at|by|during)\s+(?:the\s+)?$/;
+
+/** Step 4c' of findAttributions: "the adoption of the Comprehensive Nuclear-Test-Ban Treaty in its resolution 50/245": the resolution
+ *  adopted it; "the adoption of the New Urban Agenda at the United Nations Conference on Housing ...": the conference did. */
 function adoptionOfByResolutionAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
     const f = sorted[i]!;
@@ -531,8 +535,11 @@ function adoptionOfByResolutionAttributions(text: string, sorted: EntityMention[
     // the Assembly, a date, or the framework's short name in brackets ("(the Nelson Mandela Rules)") may stand between
     while (j < sorted.length && (sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.start < f.end || sorted[j]!.key === f.key)) j++;
     const r = j < sorted.length ? sorted[j] : undefined;
-    if (r?.kind !== 'Resolution' || r.footnote || r.start - f.end > 90) continue;
-    if (ADOPTION_BY_GAP_RE.test(text.slice(f.end, r.start))) push('ADOPTED', r.key, f.key, f.start, r.end);
+    if (!r || r.footnote || r.start - f.end > 90) continue;
+    // "the adoption of the Vienna Declaration and Programme of Action by the World Conference on Human Rights", "... of the
+    // 2021 Political Declaration ... on 22 November 2021 at the high-level meeting": the sitting adopted it
+    if (r.kind === 'Event' && ADOPTION_AT_GAP_RE.test(text.slice(f.end, r.start))) push('ADOPTED', r.key, f.key, f.start, r.end);
+    else if (r.kind === 'Resolution' && ADOPTION_BY_GAP_RE.test(text.slice(f.end, r.start))) push('ADOPTED', r.key, f.key, f.start, r.end);
   }
 }
 

@@ -203,3 +203,22 @@ describe('"hosted by" a country: the event named with "in the" before its head',
     );
   });
 });
+
+describe('hand audit, A/RES/78/228 PP15: "the adoption of <framework> ... at <sitting>" is ADOPTED by the sitting', () => {
+  it('A/RES/78/228 PP15: "the adoption of the 2021 Political Declaration ... on 22 November 2021 at the high-level meeting of the General Assembly"', () => {
+    const text =
+      'Welcoming the adoption of the 2021 Political Declaration on the Implementation of the United Nations Global Plan of Action to Combat Trafficking in Persons on 22 November 2021 at the high-level meeting of the General Assembly on the appraisal of the Global Plan of Action,16 in which Member States reiterated the importance of strengthening collective action,';
+    expect(attributions(text).filter((a) => a.startsWith('ADOPTED Event:high-level meeting of the General Assembly'))).toHaveLength(1);
+  });
+
+  it('A/RES/78/196 PP16: "the adoption of the Vienna Declaration and Programme of Action by the World Conference on Human Rights"', () => {
+    const text = 'Recalling the thirtieth anniversary of the adoption of the Vienna Declaration and Programme of Action by the World Conference on Human Rights on 25 June 1993,';
+    expect(attributions(text)).toContain('ADOPTED Event:World Conference on Human Rights @ 1993 -> Framework:Vienna Declaration and Programme of Action');
+  });
+
+  it('a longer gap says something else (A/RES/78/277 OP18: "... on a Culture of Peace by the United Nations at the fifty-third session")', () => {
+    const text =
+      'Welcomes the adoption of the Declaration of the Seventh Congress of the Leaders of World and Traditional Religions, recalling the adoption of the Declaration and Programme of Action on a Culture of Peace by the United Nations at the fifty-third session of the General Assembly,';
+    expect(attributions(text).filter((a) => a.startsWith('ADOPTED Event'))).toEqual([]);
+  });
+});
