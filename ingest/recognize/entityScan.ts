@@ -2335,7 +2335,10 @@ function headBeforePreposition(c: Candidate, head: string): boolean {
   const at = c.name.indexOf(head);
   if (at < 0) return false;
   const before = c.name.slice(0, at).split(' ');
-  return !before.some((w) => HEAD_SEARCH_STOPS.has(w));
+  if (!before.some((w) => HEAD_SEARCH_STOPS.has(w))) return true;
+  // "the Worst Forms of Child Labour Convention, 1999 (No. 182) ..., which requires its members that ratify the
+  // Convention" (A/RES/78/228 PP7): a name with its head last and none before its first preposition (iloConvention)
+  return c.via === 'pattern' && at + head.length === c.name.length && headKind(c.name.split(' ')) === undefined;
 }
 
 /** "that " or "this " before a short form (the five characters before it) */

@@ -175,6 +175,15 @@ describe('hand audit, A/RES/78/228 PP7: ILO conventions named "<subject> Convent
     expect(keys).toContain('Framework:Protocol of 2014 to the Forced Labour Convention');
   });
 
+  it('"ratify the Convention" after it is that convention, not one named in an earlier paragraph', () => {
+    const earlier = 'Recalling also the Supplementary Convention on the Abolition of Slavery, the Slave Trade, and Institutions and Practices Similar to Slavery, 8';
+    const paras = [earlier, text].map((t, i) => ({ id: `PP${i + 1}`, kind: 'preambular' as const, text: t, footnoteRefs: [], subparagraphs: [] }));
+    const ctx: RecognizeContext = { ...GA };
+    const [, pp2] = paras.map((p) => extractParagraph(p, ctx));
+    const convention = pp2!.mentions.find((m) => m.phrase === 'Convention');
+    expect(convention?.key).toBe('Framework:Worst Forms of Child Labour Convention');
+  });
+
   it('A/RES/78/68 OP203: "the Work in Fishing Convention, 2007 (No. 188)"; "Parties to the ..." is no name (A/RES/80/110 OP105)', () => {
     expect(mentionKeys('Encourages States to become parties to the Work in Fishing Convention, 2007 (No. 188) of the International Labour Organization;')).toContain('Framework:Work in Fishing Convention');
     expect(mentionKeys('Calls upon States Parties to the Work in Fishing Convention, 2007 (No. 188) to implement it;').some((k) => k.startsWith('Framework:Parties') || k.startsWith('Framework:States'))).toBe(false);
