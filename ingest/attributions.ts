@@ -149,6 +149,18 @@ const ORG_OWNER_RE = /^(?:.*?)\b(?:session|meeting|segment)\s+of\s+the\s+(.+)$/;
 /** A sitting named by the body that holds it: "Twelfth Ministerial Conference of the World Trade Organization". */
 const SITTING_HEAD_RE = /\b(?:Summit|Conference|Meeting|Forum|Congress)\b/;
 
+/**
+ * The owner's key as the paragraph's mention of it has it: a generic name ("the Coordination Group", "the Preparatory
+ * Committee") is keyed with whose it is ("Coordination Group (A/RES/78/228)"), and "the third meeting of the Coordination
+ * Group" is organized by that node, not by one of the bare name no mention has.
+ */
+function qualifiedAsMentioned(owner: string, sorted: readonly EntityMention[]): string {
+  for (const m of sorted) {
+    if (m.kind === 'Organization' && m.key.length > owner.length + 2 && m.key.charCodeAt(owner.length) === 32 && m.key.charCodeAt(owner.length + 1) === 40 /* ( */ && m.key.startsWith(owner)) return m.key;
+  }
+  return owner;
+}
+
 function ownerOrgKey(eventName: string): string | undefined {
   const m = ORG_OWNER_RE.exec(eventName);
   if (!m) return (SITTING_HEAD_RE.test(eventName) ? knownOwnerAfterOf(eventName) : undefined) ?? knownOwnerBefore(eventName);
@@ -650,7 +662,7 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   // "the United Nations Decade of Action on Nutrition (2016–2025)": the years printed right after the name
   if (!detail?.datePhrase && i + 2 < sorted.length && sorted[i + 1]!.kind === 'Date') yearsAfterName(text, sorted, i, push);
   const owner = ownerOrgKey(ev.name) ?? ownerPrintedAfter(text, sorted, i);
-  if (owner) push('ORGANIZES', owner, ev.key, ev.start, ev.end);
+  if (owner) push('ORGANIZES', qualifiedAsMentioned(owner, sorted), ev.key, ev.start, ev.end);
   const edition = /^(.*) ((?:19|20)\d{2})$/.exec(ev.name);
   if (edition && entryByName('Event', edition[1]!)) push('PART_OF', ev.key, eventKey(edition[1]!), ev.start, ev.end);
   // "the United Nations Conference on Trade and Development eWeek, from 4 to 8 December 2023": a dated edition of a

@@ -231,3 +231,20 @@ describe('hand audit, A/RES/78/228 PP15: "the adoption of <framework> ... at <si
     expect(attributions(text).filter((a) => a.startsWith('ADOPTED Event'))).toEqual([]);
   });
 });
+
+describe('hand audit, A/RES/78/228 PP21: a sitting of a generic body is organized by the node its mention has', () => {
+  it('"the convening ... of the third meeting of the Coordination Group": ORGANIZES from "Coordination Group (A/RES/...)", the key of its mention', () => {
+    const text =
+      'Taking note with appreciation of the work of the 2021 Co-Chairs of the Inter Agency Coordination Group, the Office of the United Nations High Commissioner for Refugees and the United Nations Office on Drugs and Crime, including the convening of the high-level event on trafficking in persons and sustainable procurement on 27 September 2021 in virtual format, and of the third meeting of the Coordination Group at the level of principals of the relevant United Nations agencies and organizations,';
+    const px = extract(text, GA, 'preambular');
+    const organizes = px.attributions.filter((a) => a.type === 'ORGANIZES' && a.target === 'Event:third meeting of the Coordination Group');
+    expect(organizes).toHaveLength(1);
+    expect(px.mentions.map((m) => m.key)).toContain(organizes[0]!.source);
+  });
+
+  it('A/RES/79/41 PP5: "the first, second and third sessions of the Preparatory Committee" name the qualified committee', () => {
+    const text = 'Recalling the first session of the Preparatory Committee, held in Vienna, and the second session of the Preparatory Committee, held in Geneva,';
+    const px = extract(text, GA, 'preambular');
+    for (const a of px.attributions.filter((x) => x.type === 'ORGANIZES')) expect(px.mentions.map((m) => m.key)).toContain(a.source);
+  });
+});
