@@ -154,8 +154,9 @@ interface DateMatch {
   valueStart: number;
   dates: DateValue[];
   /** a date printed before this one that shares its year but makes no range with it ("dated 29 September and
-   *  1 October 1993"; "on 3 and 4 September and 2 September 2024") */
-  lead?: DateMatch;
+   *  1 October 1993"; "on 3 and 4 September and 2 September 2024"); every match has the field (undefined when none),
+   *  so all share one shape */
+  lead: DateMatch | undefined;
 }
 
 /** `b` is the day after `a`. */
@@ -182,11 +183,11 @@ function twoDatesOfOneYear(text: string, m: RegExpExecArray, start: number, yEnd
   let dayEnd = m[0].lastIndexOf(m[4]!);
   while (isRegexSpace(m[0].charCodeAt(dayEnd - 1))) dayEnd--;
   const secondStart = start + dayEnd - m[3]!.length;
-  let lead: DateMatch = { start, end: firstEnd, valueStart: start, dates: [a] };
+  let lead: DateMatch = { start, end: firstEnd, valueStart: start, dates: [a], lead: undefined };
   const from = Math.max(notBefore, start - 9);
   const days = DAY_AND_RE.exec(text.slice(from, start));
   const first = days ? dateValue(a.year, a.month, Number(days[1])) : undefined;
-  if (days && first && first.iso < a.iso) lead = { start: from + days.index, end: firstEnd, valueStart: from + days.index, dates: [first, a] };
+  if (days && first && first.iso < a.iso) lead = { start: from + days.index, end: firstEnd, valueStart: from + days.index, dates: [first, a], lead: undefined };
   return { start: secondStart, end: yEnd, valueStart: secondStart, dates: [b], lead };
 }
 const DAY_AND_RE = /(?<![\w/.,])(\d{1,2})\s+and\s+$/;
@@ -215,34 +216,34 @@ function dateEndingAt(text: string, yStart: number, yEnd: number, notBefore: num
         // 12 December" are two dates of one year, and so are "20 and 21 July and 22 July" (one sitting would
         // print "21 and 22 July") and "on 20 March and 28 March 1991": each its own mention, no range
         if (/\sand\s/.test(m[0])) {
-          if (a.month !== b.month && nextDay(a, b)) return { start, end: yEnd, valueStart: start, dates: [a, b] };
+          if (a.month !== b.month && nextDay(a, b)) return { start, end: yEnd, valueStart: start, dates: [a, b], lead: undefined };
           return twoDatesOfOneYear(text, m, start, yEnd, a, b, notBefore);
         }
         // "26 December to 4 January 2025": the start lies in the previous year.
         const a2 = a.iso > b.iso ? dateValue(y - 1, a.month, a.day) : a;
-        if (a2) return { start, end: yEnd, valueStart: start, dates: [a2, b] };
+        if (a2) return { start, end: yEnd, valueStart: start, dates: [a2, b], lead: undefined };
         break;
       }
       case 'd-dmy': {
         const mo = monthNumber(m[3]!);
         const a = dateValue(y, mo, num(m[1]));
         const b = dateValue(y, mo, num(m[2]));
-        if (a && b && a.iso <= b.iso) return { start, end: yEnd, valueStart: start, dates: [a, b] };
+        if (a && b && a.iso <= b.iso) return { start, end: yEnd, valueStart: start, dates: [a, b], lead: undefined };
         break;
       }
       case 'dmy': {
         const a = dateValue(y, monthNumber(m[2]!), num(m[1]));
-        if (a) return { start, end: yEnd, valueStart: start, dates: [a] };
+        if (a) return { start, end: yEnd, valueStart: start, dates: [a], lead: undefined };
         break;
       }
       case 'mdy': {
         const a = dateValue(y, monthNumber(m[1]!), num(m[2]));
-        if (a) return { start, end: yEnd, valueStart: start, dates: [a] };
+        if (a) return { start, end: yEnd, valueStart: start, dates: [a], lead: undefined };
         break;
       }
       case 'my': {
         const a = dateValue(y, monthNumber(m[1]!));
-        if (a) return { start, end: yEnd, valueStart: start, dates: [a] };
+        if (a) return { start, end: yEnd, valueStart: start, dates: [a], lead: undefined };
         break;
       }
       case 'y': {
@@ -255,9 +256,9 @@ function dateEndingAt(text: string, yStart: number, yEnd: number, notBefore: num
         if (dash === 8211 /* – */ || dash === 45 /* - */) {
           const until = YEARS_RANGE_END_RE.exec(text.slice(yEnd, yEnd + 6));
           const b = until ? dateValue(Number(until[1])) : undefined;
-          if (b && b.year > y) return { start: yStart, end: yEnd + 5, valueStart: yStart, dates: [a, b] };
+          if (b && b.year > y) return { start: yStart, end: yEnd + 5, valueStart: yStart, dates: [a, b], lead: undefined };
         }
-        return { start, end: yEnd, valueStart: yStart, dates: [a] };
+        return { start, end: yEnd, valueStart: yStart, dates: [a], lead: undefined };
       }
     }
   }
@@ -270,7 +271,7 @@ function dateEndingAt(text: string, yStart: number, yEnd: number, notBefore: num
       const until = YEARS_RANGE_END_RE.exec(text.slice(yEnd, yEnd + 6));
       const a = dateValue(y);
       const b = until ? dateValue(Number(until[1])) : undefined;
-      if (a && b && b.year > y && y >= 1900 && b.year - y <= 30) return { start: yStart, end: yEnd + 5, valueStart: yStart, dates: [a, b] };
+      if (a && b && b.year > y && y >= 1900 && b.year - y <= 30) return { start: yStart, end: yEnd + 5, valueStart: yStart, dates: [a, b], lead: undefined };
     }
   }
   return undefined;
