@@ -398,6 +398,7 @@ const RECORDS_OF_RE = /\bRecords\s+of\s+the\s+$/;
 const UN_PERSONNEL_RE = /^\s+and\s+(?:associated|humanitarian|related|other)\s+personnel\b/;
 const UN_NAME_START_RE = /^ (?!(?:Member|Charter|Headquarters|General|Security|Secretariat|Secretary|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}/u;
 const TREATY_SERIES_RE = /^,\s*Treaty\s+Series\b/;
+const TREATIES_OF = wordIndex('reaties of');
 /** "treaties of Tlatelolco, 13 Rarotonga,14 " before a place: one more treaty of the list */
 const TREATIES_OF_LIST_RE = /[Tt]reaties of (?:[A-Z][a-z]+ ?,? ?\d{0,3},? ?(?:and )?)*$/;
 const CURRENCY_AFTER_RE = /^ dollars?\b/;
@@ -2124,6 +2125,7 @@ const OWNER_NAMING_FRAMEWORKS: ReadonlySet<string> = new Set(['Final Document of
 /** Step 1: gazetteer names, and WSIS+20 events (which swallow the WSIS name inside them). */
 function knownNameCandidates(text: string, wordStarts: Int32Array): Candidate[] {
   const cands: Candidate[] = [];
+  const treaties = hasWord(textWords(text), TREATIES_OF);
   for (const hit of scanGazetteer(text, wordStarts)) {
     // "United Nations entities", "United Nations system": an adjective, not the Organization
     if (hit.entry.name === 'United Nations' && UN_ADJECTIVE_RE.test(text.slice(hit.end, hit.end + 30))) continue;
@@ -2138,8 +2140,8 @@ function knownNameCandidates(text: string, wordStarts: Int32Array): Candidate[] 
     // (guarded read: a place that ends the text was an out-of-bounds access, a deopt of this function)
     if (hit.entry.kind === 'Place' && hit.end + 1 < text.length && text.charCodeAt(hit.end + 1) === 100 /* d */ && CURRENCY_AFTER_RE.test(text.slice(hit.end, hit.end + 10))) continue;
     // "the treaties of Tlatelolco,5 Rarotonga,6 Bangkok7 and Pelindaba8": treaties named by where they were signed, not
-    // places (the slice is tested for "reat" before the regex runs: most places stand nowhere near a treaty)
-    if (hit.entry.kind === 'Place' && hit.start >= 12 && text.slice(Math.max(0, hit.start - 60), hit.start).includes('reaties of ') && TREATIES_OF_LIST_RE.test(text.slice(Math.max(0, hit.start - 60), hit.start))) continue;
+    // places (only in a paragraph that says "treaties of", a gate word of the one automaton pass)
+    if (treaties && hit.entry.kind === 'Place' && hit.start >= 12 && TREATIES_OF_LIST_RE.test(text.slice(Math.max(0, hit.start - 60), hit.start))) continue;
     // "Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 23": a publication's
     // name (cited by its symbol), not the body acting in the paragraph
     if (hit.entry.kind === 'Organization' && hit.start >= 15 && RECORDS_OF_RE.test(text.slice(Math.max(0, hit.start - 30), hit.start))) continue;

@@ -19,6 +19,8 @@ export const PARAGRAPH_WORDS = [
   'C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8', 'C9',
   // attributions
   'phase', 'hosted', 'auspices', 'convened', ' by ', 'convening of', 'organization of', 'for hosting', ' to host', ' to co-host', 'which', 'adopted', 'endorsed', 'proclaimed', 'its first phase', 'its second phase', 'adoption of',
+  // entity scan: places naming treaties ("the treaties of Tlatelolco, Rarotonga, Bangkok and Pelindaba")
+  'reaties of',
 ] as const;
 
 export type ParagraphWord = (typeof PARAGRAPH_WORDS)[number];
