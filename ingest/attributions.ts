@@ -126,6 +126,22 @@ function proclaimedYears(text: string, sorted: readonly EntityMention[], i: numb
   } else if (d.attrs.role === undefined) push('STARTS_ON', ev.key, d.key, d.start, ev.end);
 }
 
+/** between a decade's name and its years: " (", ", " */
+const YEARS_AFTER_GAP_RE = /^\s*[(,]\s*$/;
+
+/** The range of years printed right after the event at sorted[i] ("... Family Farming (2019–2028)"): its STARTS_ON and ENDS_ON. */
+function yearsAfterName(text: string, sorted: readonly EntityMention[], i: number, push: Push): void {
+  const ev = sorted[i]!;
+  const from = sorted[i + 1]!;
+  const until = sorted[i + 2]!;
+  if (from.attrs.role !== 'start' || from.attrs.month !== undefined || until.kind !== 'Date' || until.attrs.role !== 'end' || until.start !== from.start) return;
+  if (from.start < ev.end || !YEARS_AFTER_GAP_RE.test(text.slice(ev.end, from.start))) return;
+  // a known decade that starts another year is not the one printed
+  if (typeof ev.attrs.startDate === 'string' && ev.attrs.startDate.slice(0, 4) !== String(from.attrs.year)) return;
+  push('STARTS_ON', ev.key, from.key, from.start, from.end);
+  push('ENDS_ON', ev.key, until.key, until.start, until.end);
+}
+
 /** How far after an event its venue and dates may be printed (agents lists are long). */
 const EVENT_WINDOW = 400;
 
@@ -133,6 +149,18 @@ const ORG_OWNER_RE = /^(?:.*?)\b(?:session|meeting|segment)\s+of\s+the\s+(.+)$/;
 
 /** A sitting named by the body that holds it: "Twelfth Ministerial Conference of the World Trade Organization". */
 const SITTING_HEAD_RE = /\b(?:Summit|Conference|Meeting|Forum|Congress)\b/;
+
+/**
+ * The owner's key as the paragraph's mention of it has it: a generic name ("the Coordination Group", "the Preparatory
+ * Committee") is keyed with whose it is ("Coordination Group (A/RES/78/228)"), and "the third meeting of the Coordination
+ * Group" is organized by that node, not by one of the bare name no mention has.
+ */
+function qualifiedAsMentioned(owner: string, sorted: readonly EntityMention[]): string {
+  for (const m of sorted) {
+    if (m.kind === 'Organization' && m.key.length > owner.length + 2 && m.key.charCodeAt(owner.length) === 32 && m.key.charCodeAt(owner.length + 1) === 40 /* ( */ && m.key.startsWith(owner)) return m.key;
+  }
+  return owner;
+}
 
 function ownerOrgKey(eventName: string): string | undefined {
   const m = ORG_OWNER_RE.exec(eventName);
@@ -374,6 +402,21 @@ function offeredHosts(text: string, sorted: EntityMention[], push: (type: Attrib
 /** How findAttributions records one attribution (once per type, source and target). */
 type Push = (type: AttributionType, source: string, target: string, start: number, end: number) => void;
 
+/** "secretariat hosted by": the participle is said of a body's secretariat */
+const SECRETARIAT_BEFORE_RE = /\bsecretariat,?\s+$/i;
+
+/** The body a "secretariat hosted by" belongs to: the first body, event or initiative of the clause before it. */
+function secretariatOwner(text: string, sorted: EntityMention[], pos: number): EntityMention | undefined {
+  let owner: EntityMention | undefined;
+  for (let i = firstMentionAtOrAfter(sorted, pos) - 1; i >= 0; i--) {
+    const x = sorted[i]!;
+    if (x.end > pos) continue;
+    if (!sameClause(text, x.end, pos)) break;
+    if (HOSTED_KINDS.has(x.kind)) owner = x;
+  }
+  return owner;
+}
+
 /** Step 1 of findAttributions: "<event> ..., organized/convened/hosted/led by X, Y and Z" (the "by" may come after a venue or date). */
 function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push): void {
   AGENT_VERB_RE.lastIndex = 0;
@@ -390,6 +433,11 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     // ("convened by the Secretary-General ..., as well as its Pre-Summit, hosted by UNESCO")
     if (target?.kind === 'Organization' && type === 'HOSTS' && !/^[\s,]*$/.test(text.slice(target.end, m.index))) {
       target = attributedBefore(text, sorted, m.index, ATTRIBUTED_KINDS);
+    }
+    // "the Internet Governance Forum shall be made a permanent forum ..., with a continued secretariat hosted by the
+    // Department of Economic and Social Affairs" (A/RES/80/173 OP100): what is hosted is the body whose secretariat it is
+    if (type === 'HOSTS' && SECRETARIAT_BEFORE_RE.test(text.slice(Math.max(0, m.index - 16), m.index))) {
+      target = secretariatOwner(text, sorted, m.index) ?? target;
     }
     // "the high-level political forum on sustainable development convened under the auspices of the General Assembly":
     // a forum or conference that is a body in its own right is convened too
@@ -479,6 +527,32 @@ function adoptedByResolutionAttributions(text: string, sorted: EntityMention[], 
       const pair = pairedBefore(text, sorted, i);
       if (pair) push('ADOPTED', r.key, pair.key, pair.start, r.end);
     }
+  }
+}
+
+/** before a framework: "the adoption of the ", "the adoption by the General Assembly of " */
+const ADOPTION_OF_BEFORE_RE = /\badoption\s+(?:by\s+the\s+(?:General\s+)?Assembly\s+)?of\s+(?:the\s+)?$/;
+/** between that framework and the resolution: " by the General Assembly in ", " (the Nelson Mandela Rules) by ", ", by " */
+const ADOPTION_BY_GAP_RE = /^\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:by\s+the\s+(?:General\s+)?Assembly\s*,?\s+)?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:in|by|through)\s+(?:its\s+)?$/;
+
+/** between that framework and the sitting: " at the ", ",15 at the ", " on 22 November 2021 at the ", " by the " */
+const ADOPTION_AT_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:(?:on\s+\d{1,2}|in)\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:at|by|during)\s+(?:the\s+)?$/;
+
+/** Step 4c' of findAttributions: "the adoption of the Comprehensive Nuclear-Test-Ban Treaty in its resolution 50/245": the resolution
+ *  adopted it; "the adoption of the New Urban Agenda at the United Nations Conference on Housing ...": the conference did. */
+function adoptionOfByResolutionAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const f = sorted[i]!;
+    if (f.kind !== 'Framework' || f.start < 12 || !ADOPTION_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 45), f.start))) continue;
+    let j = i + 1;
+    // the Assembly, a date, or the framework's short name in brackets ("(the Nelson Mandela Rules)") may stand between
+    while (j < sorted.length && (sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.start < f.end || sorted[j]!.key === f.key)) j++;
+    const r = j < sorted.length ? sorted[j] : undefined;
+    if (!r || r.footnote || r.start - f.end > 90) continue;
+    // "the adoption of the Vienna Declaration and Programme of Action by the World Conference on Human Rights", "... of the
+    // 2021 Political Declaration ... on 22 November 2021 at the high-level meeting": the sitting adopted it
+    if (r.kind === 'Event' && ADOPTION_AT_GAP_RE.test(text.slice(f.end, r.start))) push('ADOPTED', r.key, f.key, f.start, r.end);
+    else if (r.kind === 'Resolution' && ADOPTION_BY_GAP_RE.test(text.slice(f.end, r.start))) push('ADOPTED', r.key, f.key, f.start, r.end);
   }
 }
 
@@ -586,8 +660,10 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   // "Proclaims 2025 the International Year of Cooperatives", "proclaimed 2021–2030 the United Nations Decade on Ecosystem
   // Restoration": the year (or years) printed before the Year's or Decade's name is when it runs
   if (i > 0 && !detail?.datePhrase && (ev.name.includes('Year') || ev.name.includes('Decade'))) proclaimedYears(text, sorted, i, push);
+  // "the United Nations Decade of Action on Nutrition (2016–2025)": the years printed right after the name
+  if (!detail?.datePhrase && i + 2 < sorted.length && sorted[i + 1]!.kind === 'Date') yearsAfterName(text, sorted, i, push);
   const owner = ownerOrgKey(ev.name) ?? ownerPrintedAfter(text, sorted, i);
-  if (owner) push('ORGANIZES', owner, ev.key, ev.start, ev.end);
+  if (owner) push('ORGANIZES', qualifiedAsMentioned(owner, sorted), ev.key, ev.start, ev.end);
   const edition = /^(.*) ((?:19|20)\d{2})$/.exec(ev.name);
   if (edition && entryByName('Event', edition[1]!)) push('PART_OF', ev.key, eventKey(edition[1]!), ev.start, ev.end);
   // "the United Nations Conference on Trade and Development eWeek, from 4 to 8 December 2023": a dated edition of a
@@ -672,6 +748,7 @@ const ENDORSED = wordIndex('endorsed');
 const PROCLAIMED = wordIndex('proclaimed');
 const ITS_FIRST_PHASE = wordIndex('its first phase');
 const ITS_SECOND_PHASE = wordIndex('its second phase');
+const ADOPTION_OF = wordIndex('adoption of');
 
 export function findAttributions(text: string, mentions: EntityMention[]): Attribution[] {
   const out: Attribution[] = [];
@@ -764,6 +841,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 4c. "the Sevilla Commitment, adopted by the General Assembly in its resolution 79/323": the resolution adopted it
   if (hasWord(words, ADOPTED) || hasWord(words, ENDORSED) || hasWord(words, PROCLAIMED)) adoptedByResolutionAttributions(text, sorted, push);
+
+  // 4c'. "Recalling the adoption of the United Nations Global Plan of Action ... by the General Assembly in its resolution 64/293"
+  if (hasWord(words, ADOPTION_OF)) adoptionOfByResolutionAttributions(text, sorted, push);
 
   // 4d. "the New Urban Agenda, adopted at the United Nations Conference on Housing ...": the conference adopted it
   if (hasWord(words, ADOPTED)) adoptedAtConferenceAttributions(text, sorted, push);

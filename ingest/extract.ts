@@ -359,7 +359,22 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   } catch (err) {
     problems.push(`findAttributions failed on "${text.slice(0, 60)}…": ${err instanceof Error ? err.message : String(err)}`);
   }
+  if (nested.length && attributions.length) ownersAsNested(attributions, nested);
   return { paragraph, mentions, clauses, relations, attributions };
+}
+
+/**
+ * "the third meeting of the Coordination Group" (A/RES/78/228 PP21): the body inside the sitting's name comes back as a
+ * nested mention keyed with whose it is ("Coordination Group (A/RES/78/228)"); the sitting's ORGANIZES, read from the
+ * name alone, names that node too, not a bare "Coordination Group" no mention has.
+ */
+function ownersAsNested(attributions: Attribution[], nested: readonly EntityMention[]): void {
+  for (let i = 0; i < attributions.length; i++) {
+    const a = attributions[i]!;
+    if (a.type !== 'ORGANIZES') continue;
+    const q = nested.find((m) => m.kind === 'Organization' && m.key.length > a.source.length + 2 && m.key.startsWith(`${a.source} (`));
+    if (q && !attributions.some((b) => b.type === 'ORGANIZES' && b.source === q.key && b.target === a.target)) attributions[i] = { ...a, source: q.key };
+  }
 }
 
 // extractParagraphWithReferences is cut in three (its footnotes, its verb relations and the rest) so that TurboFan

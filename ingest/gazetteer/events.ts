@@ -54,6 +54,8 @@ export const EVENTS: GazetteerEntry[] = [
   ev('United Nations Conference on Sustainable Development', 'conference', { aliases: ['Rio+20'], startDate: '2012-06-20', endDate: '2012-06-22', location: 'Rio de Janeiro' }),
   ev('Fourth World Conference on Women', 'conference', { startDate: '1995-09-04', endDate: '1995-09-15', location: 'Beijing' }),
   ev('International Conference on Population and Development', 'conference', { startDate: '1994-09-05', endDate: '1994-09-13', location: 'Cairo' }),
+  // S/RES/687 (1991) PP9: the whole name, not cut after the protocol it holds ("1925 Geneva Protocol" is a Framework alias)
+  ev('Conference of States Parties to the 1925 Geneva Protocol and Other Interested States', 'conference', { startDate: '1989-01-07', endDate: '1989-01-11', location: 'Paris' }),
   ev('World Conference on Human Rights', 'conference', { startDate: '1993-06-14', endDate: '1993-06-25', location: 'Vienna' }),
   ev('World Conference against Racism, Racial Discrimination, Xenophobia and Related Intolerance', 'conference', { startDate: '2001-08-31', endDate: '2001-09-08', location: 'Durban' }),
   ev('Third United Nations Conference on Disaster Risk Reduction', 'conference', { startDate: '2015-03-14', endDate: '2015-03-18', location: 'Sendai' }),
@@ -80,6 +82,14 @@ export const EVENTS: GazetteerEntry[] = [
     startDate: '2022-06-27',
     endDate: '2022-07-01',
     aliases: ['Second United Nations Ocean Conference', '2022 United Nations Conference to Support the Implementation of Sustainable Development Goal 14'],
+  }),
+  // decided by A/RES/80/108 ("to convene the high-level 2028 United Nations Conference to Support the Implementation of
+  // Sustainable Development Goal 14 ... in the Republic of Korea, in June 2028"): one more edition of the series, so an
+  // undated mention of the series is never read as this edition (graph/build.ts mergeUndatedEvents)
+  ev('2028 United Nations Ocean Conference', 'conference', {
+    location: 'Republic of Korea',
+    startDate: '2028-06',
+    aliases: ['Fourth United Nations Ocean Conference', '2028 United Nations Conference to Support the Implementation of Sustainable Development Goal 14'],
   }),
   ev('2023 United Nations Water Conference', 'conference', {
     location: 'New York',

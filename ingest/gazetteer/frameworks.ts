@@ -153,10 +153,15 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Agreement on Port State Measures to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing', ['Port State Measures Agreement']),
   fw('International Plan of Action to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing'),
   fw('Declaration and Programme of Action on a Culture of Peace'),
+  // "the Global Plan of Action" after the full name (A/RES/78/228 PP9, PP12, PP20)
+  fw('United Nations Global Plan of Action to Combat Trafficking in Persons', [], ['Global Plan of Action']),
   fw('Convention on Consent to Marriage, Minimum Age for Marriage and Registration of Marriages'),
   fw('Convention on the Safety of United Nations and Associated Personnel'),
   fw('Protocol for the Prohibition of the Use in War of Asphyxiating, Poisonous or Other Gases, and of Bacteriological Methods of Warfare', [
     'Protocol for the Prohibition of the Use in War of Asphyxiating, Poisonous or Other Gases and of Bacteriological Methods of Warfare',
+    // "the use of chemical weapons contrary to obligations under the 1925 Geneva Protocol" (S/RES/598 (1987), A/RES/79/48)
+    '1925 Geneva Protocol',
+    'Geneva Protocol of 1925',
   ]),
   fw('Optional Protocol to the Convention on the Safety of United Nations and Associated Personnel'),
   // Names that end "in <region>": a capitalised-word name is cut before "in Africa", "in Asia", ...

@@ -213,8 +213,17 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('International Tribunal for the Law of the Sea', 'ITLOS', ['International Tribunal on the Law of the Sea']),
   org('International Criminal Court', 'ICC'),
   org('International Residual Mechanism for Criminal Tribunals'),
-  org('International Criminal Tribunal for the former Yugoslavia', 'ICTY'),
-  org('International Criminal Tribunal for Rwanda', 'ICTR'),
+  // The Security Council's resolution 827 (1993) that set it up names it "the International Tribunal" throughout (its
+  // statute's full title after "the International Tribunal for the Prosecution of Persons ..."); GA texts print "the
+  // International Tribunal for the Former Yugoslavia". One node for all of them.
+  org('International Criminal Tribunal for the former Yugoslavia', 'ICTY', [
+    'International Tribunal for the Former Yugoslavia',
+    'International Tribunal for the former Yugoslavia',
+    'International Tribunal for the Prosecution of Persons Responsible for Serious Violations of International Humanitarian Law Committed in the Territory of the Former Yugoslavia since 1991',
+    'International Tribunal for the Prosecution of Persons Responsible for Serious Violations of International Humanitarian Law Committed in the Territory of the Former Yugoslavia',
+    'International Tribunal',
+  ]),
+  org('International Criminal Tribunal for Rwanda', 'ICTR', ['International Tribunal for Rwanda']),
   org('International Renewable Energy Agency', 'IRENA'),
   org('Intergovernmental Oceanographic Commission', 'IOC'),
   // Treaty bodies and human rights mechanisms

@@ -72,7 +72,8 @@ const YEARS_RANGE_END_RE = /^[–-]((?:19|20)\d\d)(?![\d/])/;
 
 const BEFORE_YEAR: { kind: 'dm-dmy' | 'd-dmy' | 'dmy' | 'mdy' | 'my' | 'y'; re: RegExp }[] = [
   // 26 September to 14 October 2022 / 26 September–14 October 2022 / 30 November and 1 December 2023
-  { kind: 'dm-dmy', re: new RegExp(`${B}${D}${S}${M}(?:${S}(?:to|and)${S}|${DASH})${D}${S}${M},?${S}$`) },
+  // (a footnote mark may stand before "and": "transmitted by the Secretary-General on 20 March 53 and 28 March 1991", S/RES/687)
+  { kind: 'dm-dmy', re: new RegExp(`${B}${D}${S}${M}(?:(?:${S}\\d{1,3})?${S}and${S}|${S}to${S}|${DASH})${D}${S}${M},?${S}$`) },
   // 7 to 11 April 2025 / 1 and 2 October 2024 / 9–24 November 2021
   { kind: 'd-dmy', re: new RegExp(`${B}${D}(?:${S}(?:to|and)${S}|${DASH})${D}${S}${M},?${S}$`) },
   // 28 July 2006
@@ -152,6 +153,10 @@ interface DateMatch {
   /** start of the date itself (a preposition before a bare year is not part of it) */
   valueStart: number;
   dates: DateValue[];
+  /** a date printed before this one that shares its year but makes no range with it ("dated 29 September and
+   *  1 October 1993"; "on 3 and 4 September and 2 September 2024"); every match has the field (undefined when none),
+   *  so all share one shape */
+  lead: DateMatch | undefined;
 }
 
 /** `b` is the day after `a`. */
@@ -170,6 +175,22 @@ function plausibleYear(text: string, end: number, year: number): boolean {
   if (/^\s*\(/.test(after)) return false;
   return true;
 }
+
+/** "29 September and 1 October 1993" (m: the dm-dmy match at `start`): the second date, led by the first, itself a
+ *  range when "D and " opens it ("on 3 and 4 September and 2 September 2024", the CCW Protocol V meetings). */
+function twoDatesOfOneYear(text: string, m: RegExpExecArray, start: number, yEnd: number, a: DateValue, b: DateValue, notBefore: number): DateMatch {
+  const firstEnd = start + m[0].indexOf(m[2]!, m[1]!.length) + m[2]!.length;
+  let dayEnd = m[0].lastIndexOf(m[4]!);
+  while (isRegexSpace(m[0].charCodeAt(dayEnd - 1))) dayEnd--;
+  const secondStart = start + dayEnd - m[3]!.length;
+  let lead: DateMatch = { start, end: firstEnd, valueStart: start, dates: [a], lead: undefined };
+  const from = Math.max(notBefore, start - 9);
+  const days = DAY_AND_RE.exec(text.slice(from, start));
+  const first = days ? dateValue(a.year, a.month, Number(days[1])) : undefined;
+  if (days && first && first.iso < a.iso) lead = { start: from + days.index, end: firstEnd, valueStart: from + days.index, dates: [first, a], lead: undefined };
+  return { start: secondStart, end: yEnd, valueStart: secondStart, dates: [b], lead };
+}
+const DAY_AND_RE = /(?<![\w/.,])(\d{1,2})\s+and\s+$/;
 
 /** The date that ends with the year at [yStart, yEnd), if the words before it make one. */
 function dateEndingAt(text: string, yStart: number, yEnd: number, notBefore: number): DateMatch | undefined {
@@ -190,34 +211,39 @@ function dateEndingAt(text: string, yStart: number, yEnd: number, notBefore: num
       case 'dm-dmy': {
         const a = dateValue(y, monthNumber(m[2]!), num(m[1]));
         const b = dateValue(y, monthNumber(m[4]!), num(m[3]));
-        // "26 December to 4 January 2025": the start lies in the previous year.
-        const a2 = a && b && a.iso > b.iso ? dateValue(y - 1, a.month, a.day) : a;
+        if (!a || !b) break;
         // "on 30 November and 1 December": two days of one sitting over a month end; "on 5 October and
-        // 12 December" are two dates, and so are "20 and 21 July and 22 July" (one sitting would print "21 and 22 July")
-        if (a2 && b && /\sand\s/.test(m[0]) && (a2.month === b.month || !nextDay(a2, b))) break;
-        if (a2 && b) return { start, end: yEnd, valueStart: start, dates: [a2, b] };
+        // 12 December" are two dates of one year, and so are "20 and 21 July and 22 July" (one sitting would
+        // print "21 and 22 July") and "on 20 March and 28 March 1991": each its own mention, no range
+        if (/\sand\s/.test(m[0])) {
+          if (a.month !== b.month && nextDay(a, b)) return { start, end: yEnd, valueStart: start, dates: [a, b], lead: undefined };
+          return twoDatesOfOneYear(text, m, start, yEnd, a, b, notBefore);
+        }
+        // "26 December to 4 January 2025": the start lies in the previous year.
+        const a2 = a.iso > b.iso ? dateValue(y - 1, a.month, a.day) : a;
+        if (a2) return { start, end: yEnd, valueStart: start, dates: [a2, b], lead: undefined };
         break;
       }
       case 'd-dmy': {
         const mo = monthNumber(m[3]!);
         const a = dateValue(y, mo, num(m[1]));
         const b = dateValue(y, mo, num(m[2]));
-        if (a && b && a.iso <= b.iso) return { start, end: yEnd, valueStart: start, dates: [a, b] };
+        if (a && b && a.iso <= b.iso) return { start, end: yEnd, valueStart: start, dates: [a, b], lead: undefined };
         break;
       }
       case 'dmy': {
         const a = dateValue(y, monthNumber(m[2]!), num(m[1]));
-        if (a) return { start, end: yEnd, valueStart: start, dates: [a] };
+        if (a) return { start, end: yEnd, valueStart: start, dates: [a], lead: undefined };
         break;
       }
       case 'mdy': {
         const a = dateValue(y, monthNumber(m[1]!), num(m[2]));
-        if (a) return { start, end: yEnd, valueStart: start, dates: [a] };
+        if (a) return { start, end: yEnd, valueStart: start, dates: [a], lead: undefined };
         break;
       }
       case 'my': {
         const a = dateValue(y, monthNumber(m[1]!));
-        if (a) return { start, end: yEnd, valueStart: start, dates: [a] };
+        if (a) return { start, end: yEnd, valueStart: start, dates: [a], lead: undefined };
         break;
       }
       case 'y': {
@@ -230,10 +256,22 @@ function dateEndingAt(text: string, yStart: number, yEnd: number, notBefore: num
         if (dash === 8211 /* – */ || dash === 45 /* - */) {
           const until = YEARS_RANGE_END_RE.exec(text.slice(yEnd, yEnd + 6));
           const b = until ? dateValue(Number(until[1])) : undefined;
-          if (b && b.year > y) return { start: yStart, end: yEnd + 5, valueStart: yStart, dates: [a, b] };
+          if (b && b.year > y) return { start: yStart, end: yEnd + 5, valueStart: yStart, dates: [a, b], lead: undefined };
         }
-        return { start, end: yEnd, valueStart: yStart, dates: [a] };
+        return { start, end: yEnd, valueStart: yStart, dates: [a], lead: undefined };
       }
+    }
+  }
+  // "the United Nations Decade of Action on Nutrition (2016–2025)", "the Decade of Ocean Science, 2021–2030": a range of
+  // years printed after a name, in brackets or after a comma (a year alone there is no date: "(2011)", ", 2015 and")
+  const prev = yStart > 0 ? text.charCodeAt(yStart - 1) : -1;
+  if ((prev === 40 /* ( */ || (prev === 32 && yStart > 1 && text.charCodeAt(yStart - 2) === 44)) /* ", " */ && yEnd < text.length) {
+    const dash = text.charCodeAt(yEnd);
+    if (dash === 8211 /* – */ || dash === 45 /* - */) {
+      const until = YEARS_RANGE_END_RE.exec(text.slice(yEnd, yEnd + 6));
+      const a = dateValue(y);
+      const b = until ? dateValue(Number(until[1])) : undefined;
+      if (a && b && b.year > y && y >= 1900 && b.year - y <= 30) return { start: yStart, end: yEnd + 5, valueStart: yStart, dates: [a, b], lead: undefined };
     }
   }
   return undefined;
@@ -283,13 +321,18 @@ function mention(text: string, start: number, end: number, d: DateValue, role?: 
 export function findDates(text: string, _ctx: RecognizeContext = {}): EntityMention[] {
   const out: EntityMention[] = [];
   for (const r of scanDates(text)) {
-    if (r.dates.length === 2) {
-      out.push(mention(text, r.start, r.end, r.dates[0]!, 'start'), mention(text, r.start, r.end, r.dates[1]!, 'end'));
-    } else {
-      out.push(mention(text, r.valueStart, r.end, r.dates[0]!));
-    }
+    if (r.lead) pushDateMentions(out, text, r.lead);
+    pushDateMentions(out, text, r);
   }
   return out;
+}
+
+function pushDateMentions(out: EntityMention[], text: string, r: DateMatch): void {
+  if (r.dates.length === 2) {
+    out.push(mention(text, r.start, r.end, r.dates[0]!, 'start'), mention(text, r.start, r.end, r.dates[1]!, 'end'));
+  } else {
+    out.push(mention(text, r.valueStart, r.end, r.dates[0]!));
+  }
 }
 
 /** The first date (or range) in a phrase as ISO strings: a single date gives `start` only. */
@@ -299,6 +342,8 @@ export function parseDateRange(phrase: string): { start?: string; end?: string }
   if (bare) return { start: bare[1]! };
   const [first, second] = scanDates(phrase);
   if (first) {
+    // two dates of one year that make no range ("on 5 October and 12 December 2023"): the first is the start
+    if (first.lead) return first.lead.dates.length === 2 ? { start: first.lead.dates[0]!.iso, end: first.lead.dates[1]!.iso } : { start: first.lead.dates[0]!.iso };
     if (first.dates.length === 2) return { start: first.dates[0]!.iso, end: first.dates[1]!.iso };
     // "26 December 2024 to 4 January 2025": two full dates joined by "to".
     if (second && second.dates.length === 1 && /^\s*(?:to|and|until|[-–—])\s*$/.test(phrase.slice(first.end, second.start))) {

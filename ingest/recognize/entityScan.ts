@@ -354,7 +354,8 @@ function headKind(words: string[]): HeadKind | undefined {
   }
   // "Nutrition for Growth Summit", "Tokyo Nutrition for Growth Summit": no head before "for" (no article
   // after it), the name's last word is its head ("Final Document of the Tenth Special Session" is no session)
-  if (firstPrep > 0 && words[firstPrep] === 'for' && words[firstPrep + 1] !== 'the' && words[firstPrep - 1] !== '§') {
+  // (nor before "in": "Responsible Artificial Intelligence in the Military Domain Summit", A/RES/79/62 PP10)
+  if (firstPrep > 0 && ((words[firstPrep] === 'for' && words[firstPrep + 1] !== 'the') || words[firstPrep] === 'in') && words[firstPrep - 1] !== '§') {
     const ev = EVENT_HEADS.get(words[words.length - 1]!);
     if (ev) return headOfKind('Event', ev);
   }
@@ -397,6 +398,9 @@ const RECORDS_OF_RE = /\bRecords\s+of\s+the\s+$/;
 const UN_PERSONNEL_RE = /^\s+and\s+(?:associated|humanitarian|related|other)\s+personnel\b/;
 const UN_NAME_START_RE = /^ (?!(?:Member|Charter|Headquarters|General|Security|Secretariat|Secretary|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}/u;
 const TREATY_SERIES_RE = /^,\s*Treaty\s+Series\b/;
+const TREATIES_OF = wordIndex('reaties of');
+/** "treaties of Tlatelolco, 13 Rarotonga,14 " before a place: one more treaty of the list */
+const TREATIES_OF_LIST_RE = /[Tt]reaties of (?:[A-Z][a-z]+ ?,? ?\d{0,3},? ?(?:and )?)*$/;
 const CURRENCY_AFTER_RE = /^ dollars?\b/;
 
 /** Bodies that sit somewhere: "in <city>" after them is where they met. */
@@ -670,7 +674,7 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   const first = seg[0]!.known;
   if (first && seg.every((x) => x.known === first)) return undefined;
   // words outside known mentions decide the kind; a known mention counts as a placeholder word
-  const hk = headKind(placeholderWords(seg));
+  const hk = headKind(placeholderWords(seg)) ?? iloConvention(text, seg, end);
   if (!hk) return headlessOfTail(text, seg);
   if (hk.kind === 'Framework' && yearBeforeInstrument(seg)) {
     const undated = segmentCandidate(text, seg.slice(1));
@@ -693,6 +697,20 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   const attrs: Record<string, unknown> = {};
   if (hk.kind === 'Event') attrs.eventKind = hk.eventKind ?? 'other';
   return candidate(hk.kind, name, attrs, start, end, 'pattern');
+}
+
+/** after an International Labour Organization convention's name: ", 1999 (No. 182)" */
+const ILO_NUMBER_AFTER_RE = /^, (?:19|20)\d\d \(No\. \d/;
+const FRAMEWORK_HEAD: HeadKind = headOfKind('Framework', undefined);
+const PARTIES_WORDS: ReadonlySet<string> = new Set(['Parties', 'Party', 'States', 'Signatories']);
+/**
+ * "the Worst Forms of Child Labour Convention, 1999 (No. 182)", "the Work in Fishing Convention, 2007 (No. 188)": an ILO
+ * convention is named by its subject with the head last, past the first preposition where headKind stops looking.
+ */
+function iloConvention(text: string, seg: readonly ChunkToken[], end: number): HeadKind | undefined {
+  if (seg[seg.length - 1]!.w !== 'Convention' || text.charCodeAt(end) !== 44 /* , */ || !ILO_NUMBER_AFTER_RE.test(text.slice(end, end + 14))) return undefined;
+  // "Parties to the Work in Fishing Convention": who is party to it, not its name
+  return PARTIES_WORDS.has(seg[0]!.w) ? undefined : FRAMEWORK_HEAD;
 }
 
 /** "1954 " before a known instrument's name ("the 1954 Convention relating to the Status of Stateless Persons") */
@@ -2147,6 +2165,7 @@ const OWNER_NAMING_FRAMEWORKS: ReadonlySet<string> = new Set(['Final Document of
 /** Step 1: gazetteer names, and WSIS+20 events (which swallow the WSIS name inside them). */
 function knownNameCandidates(text: string, wordStarts: Int32Array): Candidate[] {
   const cands: Candidate[] = [];
+  const treaties = hasWord(textWords(text), TREATIES_OF);
   for (const hit of scanGazetteer(text, wordStarts)) {
     // "United Nations entities", "United Nations system": an adjective, not the Organization
     if (hit.entry.name === 'United Nations' && UN_ADJECTIVE_RE.test(text.slice(hit.end, hit.end + 30))) continue;
@@ -2160,6 +2179,9 @@ function knownNameCandidates(text: string, wordStarts: Int32Array): Candidate[] 
     // "650 billion United States dollars": a currency, not the country
     // (guarded read: a place that ends the text was an out-of-bounds access, a deopt of this function)
     if (hit.entry.kind === 'Place' && hit.end + 1 < text.length && text.charCodeAt(hit.end + 1) === 100 /* d */ && CURRENCY_AFTER_RE.test(text.slice(hit.end, hit.end + 10))) continue;
+    // "the treaties of Tlatelolco,5 Rarotonga,6 Bangkok7 and Pelindaba8": treaties named by where they were signed, not
+    // places (only in a paragraph that says "treaties of", a gate word of the one automaton pass)
+    if (treaties && hit.entry.kind === 'Place' && hit.start >= 12 && TREATIES_OF_LIST_RE.test(text.slice(Math.max(0, hit.start - 60), hit.start))) continue;
     // "Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 23": a publication's
     // name (cited by its symbol), not the body acting in the paragraph
     if (hit.entry.kind === 'Organization' && hit.start >= 15 && RECORDS_OF_RE.test(text.slice(Math.max(0, hit.start - 30), hit.start))) continue;
@@ -2355,7 +2377,10 @@ function headBeforePreposition(c: Candidate, head: string): boolean {
   const at = c.name.indexOf(head);
   if (at < 0) return false;
   const before = c.name.slice(0, at).split(' ');
-  return !before.some((w) => HEAD_SEARCH_STOPS.has(w));
+  if (!before.some((w) => HEAD_SEARCH_STOPS.has(w))) return true;
+  // "the Worst Forms of Child Labour Convention, 1999 (No. 182) ..., which requires its members that ratify the
+  // Convention" (A/RES/78/228 PP7): a name with its head last and none before its first preposition (iloConvention)
+  return c.via === 'pattern' && at + head.length === c.name.length && headKind(c.name.split(' ')) === undefined;
 }
 
 /** "that " or "this " before a short form (the five characters before it) */

@@ -345,7 +345,8 @@ describe('"the offer by the Government of X to host" names the host', () => {
   it('A/RES/80/108 OP3: two hosts, "the generous offer by the Governments of Chile and the Republic of Korea to co-host"', () => {
     const text =
       'Welcomes the generous offer by the Governments of Chile and the Republic of Korea to co-host the 2028 United Nations Conference to Support the Implementation of Sustainable Development Goal 14;';
-    const conference = 'Event:United Nations Conference to Support the Implementation of Sustainable Development Goal 14 @ 2028';
+    // keyed as an edition of the Ocean Conference series, as 2017, 2022 and 2025 are (gazetteer/events.ts, audit8)
+    const conference = 'Event:United Nations Ocean Conference @ 2028';
     expect(extract(text).attributions).toEqual(expect.arrayContaining([`HOSTS Place:Chile -> ${conference}`, `HOSTS Place:Republic of Korea -> ${conference}`]));
   });
 

@@ -55,12 +55,12 @@ describe('a sitting over two days across a month end: "on 30 November and 1 Dece
     );
   });
 
-  it('two dates months apart joined by "and" are no range', () => {
-    expect(dates('in its resolutions adopted on 5 October and 12 December 2023')).toEqual(['Date:2023-12-12']);
+  it('two dates months apart joined by "and" are no range (each a date of its own: audit8)', () => {
+    expect(dates('in its resolutions adopted on 5 October and 12 December 2023')).toEqual(['Date:2023-10-05', 'Date:2023-12-12']);
   });
 
   it('A/RES/78/64: "on 20 and 21 July and 22 July 2022, respectively" are two sittings, not a range 21-22 July', () => {
-    expect(dates('were held in Geneva on 20 and 21 July and 22 July 2022, respectively,')).toEqual(['Date:2022-07-22']);
+    expect(dates('were held in Geneva on 20 and 21 July and 22 July 2022, respectively,')).toEqual(['Date:2022-07-20 start', 'Date:2022-07-21 end', 'Date:2022-07-22']);
   });
 
   it('"to" still reads a range of any length', () => {
