@@ -10,6 +10,7 @@
 import type { Clause, EntityMention, ResolutionText } from './models.js';
 import type { ParagraphReferences, ResolutionReferences, SettledCitation, TextReferences } from './extract.js';
 import type { FileReferences } from './extract-file.js';
+import { NODE_KINDS } from '../graph/model.js';
 
 /** FileReferences on the wire. */
 export interface WireFileReferences {
@@ -27,6 +28,13 @@ const MENTION_FIELDS = ['kind', 'key', 'name', 'attrs', 'phrase', 'start', 'end'
 const CLAUSE_FIELDS = ['index', 'verb', 'start', 'end', 'relation', 'also'] as const;
 /** Marks an object of another shape, which follows as it is. */
 const AS_IS = -1;
+/**
+ * A mention's kind goes as its index in NODE_KINDS and comes back as the literal itself. Why: a string
+ * that crossed threads is a fresh copy, not the interned literal; compiled code that had compared kinds
+ * to literals ("m.kind === 'Resolution'") by pointer met such a copy late and was thrown away ("wrong
+ * instance type" in settleOverlaps).
+ */
+const KIND_INDEX: ReadonlyMap<string, number> = new Map(NODE_KINDS.map((k, i) => [k, i]));
 
 function hasFields(o: object, fields: readonly string[]): boolean {
   let i = 0;
@@ -51,11 +59,12 @@ class Encoder {
     flat.push(ms.length);
     this.mentions += ms.length;
     for (const m of ms) {
-      if (!hasFields(m, MENTION_FIELDS)) {
+      const kind = KIND_INDEX.get(m.kind);
+      if (kind === undefined || !hasFields(m, MENTION_FIELDS)) {
         flat.push(AS_IS, m);
         continue;
       }
-      flat.push(m.kind, m.key, m.name, m.phrase, m.start, m.end);
+      flat.push(kind, m.key, m.name, m.phrase, m.start, m.end);
       const count = flat.length;
       flat.push(0);
       let n = 0;
@@ -148,7 +157,7 @@ class Decoder {
     const n = this.next() as number;
     const out: EntityMention[] = [];
     for (let j = 0; j < n; j++) {
-      const kind = this.next();
+      const kind = this.next() as number;
       let m: EntityMention;
       if (kind === AS_IS) m = this.next() as EntityMention;
       else {
@@ -163,7 +172,7 @@ class Decoder {
           const k = this.names[this.next() as number]!;
           attrs[k] = this.next();
         }
-        m = { kind: kind as EntityMention['kind'], key, name, attrs, phrase, start, end };
+        m = { kind: NODE_KINDS[kind]!, key, name, attrs, phrase, start, end };
       }
       this.mentions.push(m);
       out.push(m);

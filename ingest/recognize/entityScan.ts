@@ -327,6 +327,16 @@ function headOfKind(kind: NamedKind, eventKind: EventKindName | undefined): Head
   return { kind, eventKind };
 }
 
+/**
+ * Whether the words' head is of `kind`. The kind is compared only when there is one: `headKind(...)?.kind === kind`
+ * compared undefined at first (no head), and the compiled chunkSegments, ownerAfterOf and sittingOfOwner met a
+ * kind there late ("wrong instance type", a recompile of chunkSegments each).
+ */
+function headKindIs(words: string[], kind: HeadKind['kind']): boolean {
+  const head = headKind(words);
+  return head !== undefined && head.kind === kind;
+}
+
 function headKind(words: string[]): HeadKind | undefined {
   const joined = words.join(' ');
   // "Doha Programme of Action for ..." is a framework; "Biennial Meeting of States to Consider the
@@ -579,7 +589,7 @@ function ownerAfterOf(toks: readonly ChunkToken[], i: number, cur: readonly Chun
   if (!cur.some((c) => !c.known && headKind([c.w]))) return -1;
   // ("Convention on the Privileges and Immunities of the United Nations" keeps it: an instrument of the
   // United Nations is named by it; "Code of Conduct ... of the Food and Agriculture Organization" names the author)
-  if (nk.name === 'United Nations' && !/^[A-Z]/.test(toks.find((x) => x.s >= nk.end)?.w ?? '') && headKind(placeholderWords(cur))?.kind === 'Framework') return -1;
+  if (nk.name === 'United Nations' && !/^[A-Z]/.test(toks.find((x) => x.s >= nk.end)?.w ?? '') && headKindIs(placeholderWords(cur), 'Framework')) return -1;
   return nk.end;
 }
 
@@ -596,7 +606,7 @@ function genericOrgan(cur: readonly ChunkToken[]): boolean {
   while (k < cur.length && (CONNECTOR_WORDS.has(cur[k]!.w) || LEADING_NOISE.has(cur[k]!.w))) k++;
   if (k >= cur.length) return false;
   for (let j = k; j < cur.length; j++) if (cur[j]!.known || !GENERIC_ORGAN_WORDS.has(cur[j]!.w)) return false;
-  return headKind(placeholderWords(cur))?.kind === 'Organization';
+  return headKindIs(placeholderWords(cur), 'Organization');
 }
 
 /** The words from `from` on name an instrument, event or initiative (not a body): known, or by their head. */
@@ -622,7 +632,7 @@ function genericInstrument(cur: readonly ChunkToken[]): boolean {
 
 /** `cur` names a sitting (an Event head), not "General Conference" (an organ printed with its organization's name). */
 function sittingOfOwner(cur: readonly ChunkToken[]): boolean {
-  if (headKind(placeholderWords(cur))?.kind !== 'Event') return false;
+  if (!headKindIs(placeholderWords(cur), 'Event')) return false;
   let k = 0;
   while (k < cur.length && (CONNECTOR_WORDS.has(cur[k]!.w) || LEADING_NOISE.has(cur[k]!.w))) k++;
   return !NOT_NAMES.has(cur.slice(k).map((x) => x.w).join(' '));
