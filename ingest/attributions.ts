@@ -151,12 +151,13 @@ const ORG_OWNER_RE = /^(?:.*?)\b(?:session|meeting|segment)\s+of\s+the\s+(.+)$/;
 const SITTING_HEAD_RE = /\b(?:Summit|Conference|Meeting|Forum|Congress)\b/;
 
 /**
- * The owner's key as the paragraph's mention of it has it: a generic name ("the Coordination Group", "the Preparatory
+ * The owner's key as one of `mentions` has it: a generic name ("the Coordination Group", "the Preparatory
  * Committee") is keyed with whose it is ("Coordination Group (A/RES/78/228)"), and "the third meeting of the Coordination
- * Group" is organized by that node, not by one of the bare name no mention has.
+ * Group" is organized by that node, not by one of the bare name no mention has. (Also used by extract.ts for the
+ * bodies nested inside a sitting's name.)
  */
-function qualifiedAsMentioned(owner: string, sorted: readonly EntityMention[]): string {
-  for (const m of sorted) {
+export function qualifiedAsMentioned(owner: string, mentions: readonly EntityMention[]): string {
+  for (const m of mentions) {
     if (m.kind === 'Organization' && m.key.length > owner.length + 2 && m.key.charCodeAt(owner.length) === 32 && m.key.charCodeAt(owner.length + 1) === 40 /* ( */ && m.key.startsWith(owner)) return m.key;
   }
   return owner;

@@ -25,7 +25,7 @@ import { findActionLines } from './recognize/actionLines.js';
 import { findPlaces } from './recognize/places.js';
 import { placeOpensName } from './recognize/places.patterns.js';
 import { withSummitPhases } from './recognize/summitPhases.js';
-import { findAttributions } from './attributions.js';
+import { findAttributions, qualifiedAsMentioned } from './attributions.js';
 import { linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { splitClauses } from './clauses.js';
 import { resolutionKey } from './keys.js';
@@ -372,8 +372,8 @@ function ownersAsNested(attributions: Attribution[], nested: readonly EntityMent
   for (let i = 0; i < attributions.length; i++) {
     const a = attributions[i]!;
     if (a.type !== 'ORGANIZES') continue;
-    const q = nested.find((m) => m.kind === 'Organization' && m.key.length > a.source.length + 2 && m.key.startsWith(`${a.source} (`));
-    if (q && !attributions.some((b) => b.type === 'ORGANIZES' && b.source === q.key && b.target === a.target)) attributions[i] = { ...a, source: q.key };
+    const source = qualifiedAsMentioned(a.source, nested);
+    if (source !== a.source && !attributions.some((b) => b.type === 'ORGANIZES' && b.source === source && b.target === a.target)) attributions[i] = { ...a, source };
   }
 }
 

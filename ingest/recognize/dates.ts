@@ -251,13 +251,8 @@ function dateEndingAt(text: string, yStart: number, yEnd: number, notBefore: num
         const a = dateValue(y);
         if (!a) return undefined;
         // "proclaimed 2021–2030 the United Nations Decade on Ecosystem Restoration": a range of years
-        // (guarded: a read past the end of the text, a year ending it, threw away this function's compiled code)
-        const dash = yEnd < text.length ? text.charCodeAt(yEnd) : -1;
-        if (dash === 8211 /* – */ || dash === 45 /* - */) {
-          const until = YEARS_RANGE_END_RE.exec(text.slice(yEnd, yEnd + 6));
-          const b = until ? dateValue(Number(until[1])) : undefined;
-          if (b && b.year > y) return { start: yStart, end: yEnd + 5, valueStart: yStart, dates: [a, b], lead: undefined };
-        }
+        const b = rangeEndYear(text, yEnd, y);
+        if (b) return { start: yStart, end: yEnd + 5, valueStart: yStart, dates: [a, b], lead: undefined };
         return { start, end: yEnd, valueStart: yStart, dates: [a], lead: undefined };
       }
     }
@@ -265,16 +260,22 @@ function dateEndingAt(text: string, yStart: number, yEnd: number, notBefore: num
   // "the United Nations Decade of Action on Nutrition (2016–2025)", "the Decade of Ocean Science, 2021–2030": a range of
   // years printed after a name, in brackets or after a comma (a year alone there is no date: "(2011)", ", 2015 and")
   const prev = yStart > 0 ? text.charCodeAt(yStart - 1) : -1;
-  if ((prev === 40 /* ( */ || (prev === 32 && yStart > 1 && text.charCodeAt(yStart - 2) === 44)) /* ", " */ && yEnd < text.length) {
-    const dash = text.charCodeAt(yEnd);
-    if (dash === 8211 /* – */ || dash === 45 /* - */) {
-      const until = YEARS_RANGE_END_RE.exec(text.slice(yEnd, yEnd + 6));
-      const a = dateValue(y);
-      const b = until ? dateValue(Number(until[1])) : undefined;
-      if (a && b && b.year > y && y >= 1900 && b.year - y <= 30) return { start: yStart, end: yEnd + 5, valueStart: yStart, dates: [a, b], lead: undefined };
-    }
+  if (prev === 40 /* ( */ || (prev === 32 && yStart > 1 && text.charCodeAt(yStart - 2) === 44) /* ", " */) {
+    const b = rangeEndYear(text, yEnd, y);
+    const a = b ? dateValue(y) : undefined;
+    if (a && b && y >= 1900 && b.year - y <= 30) return { start: yStart, end: yEnd + 5, valueStart: yStart, dates: [a, b], lead: undefined };
   }
   return undefined;
+}
+
+/** The later year of a range printed "–YYYY" right after year `y` (which ends at `yEnd`), or undefined. */
+function rangeEndYear(text: string, yEnd: number, y: number): DateValue | undefined {
+  // (guarded: a read past the end of the text, a year ending it, threw away dateEndingAt's compiled code)
+  const dash = yEnd < text.length ? text.charCodeAt(yEnd) : -1;
+  if (dash !== 8211 /* – */ && dash !== 45 /* - */) return undefined;
+  const until = YEARS_RANGE_END_RE.exec(text.slice(yEnd, yEnd + 6));
+  const b = until ? dateValue(Number(until[1])) : undefined;
+  return b && b.year > y ? b : undefined;
 }
 
 function isDigitCode(c: number): boolean {
