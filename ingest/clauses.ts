@@ -18,6 +18,7 @@
 import type { VerbRelationType } from '../graph/model.js';
 import type { Clause, SubParagraph } from './models.js';
 import { CLAUSE_CONNECTORS, LEADING_ADVERBS, TRAILING_MODIFIERS, VERB_TABLE, type VerbEntry } from './clauses.patterns.js';
+import { isRegexSpace } from './chars.js';
 
 export type ParagraphKind = 'preambular' | 'operative';
 
@@ -418,10 +419,6 @@ function readCompoundVerbs(text: string, end: number, main: VerbRelationType | u
   return { end, verbs, also };
 }
 
-/** A character \s matches (a regex's whitespace: ASCII, no-break, Unicode spaces, line separators, BOM). */
-function isRegexSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /**
  * Does COMPOUND_AT_RE's opening, /[*_]*\s+and\s/i, stand at `at`? Read by character: over 80% of openings have

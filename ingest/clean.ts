@@ -10,6 +10,7 @@
 // GA corpus (19.6 MB) must clean in well under a second.
 import type { CleanFootnote, CleanText, SourceText } from './models.js';
 import * as P from './clean.patterns.js';
+import { isRegexSpace } from './chars.js';
 
 interface Paragraph {
   text: string;
@@ -362,10 +363,6 @@ function textStart(line: string): number {
   return k;
 }
 
-/** A character \s matches and trim() removes (ASCII, no-break, Unicode spaces, line separators, BOM). */
-function isRegexSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 function lastTextLine(lines: string[], removed: Uint8Array, before: number): number {
   for (let j = before - 1; j >= 0; j--) if (!removed[j] && !isBlank(lines[j]!)) return j;

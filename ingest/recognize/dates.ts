@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import type * as Chrono from 'chrono-node';
 import { nodeKey } from '../../graph/model.js';
 import type { EntityMention, RecognizeContext } from '../models.js';
+import { isRegexSpace } from '../chars.js';
 
 // chrono-node is loaded the first time the fallback needs it, not with this module: loading it (every
 // locale it ships) cost each ingest worker ~0.2 s of CPU at start, and no phrase of the corpora reaches
@@ -118,10 +119,6 @@ function lastWord(before: string): string | undefined {
     i--;
   }
   return end > i + 1 ? before.slice(i + 1, end) : undefined;
-}
-/** A character \s matches (a regex's whitespace: ASCII, no-break, Unicode spaces, line separators, BOM). */
-function isRegexSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** /\d,\s+$/ read from the end ("July 28, "): the end-anchored regex was tried from every start of the window. */
