@@ -11,8 +11,9 @@
 // Results are yielded in file order. At most WINDOW files are in flight, which keeps memory bounded
 // however large the corpus. A worker that crashes breaks the pipeline: the files not yet yielded go to
 // `fallback` (workers by file), which retries them one by one and names a file that crashes again.
-import { MessageChannel, Worker } from 'node:worker_threads';
+import { MessageChannel } from 'node:worker_threads';
 import { outcomeOf, type FileOutcome, type WorkerReply, type WorkerRequest } from './pool.js';
+import { startWorker } from './worker-entry.js';
 
 /** Files sent and not yet yielded: enough that the entities worker never waits (a corpus-ga file is 20 KB on average, 200 KB at most). */
 const WINDOW = 32;
@@ -24,8 +25,8 @@ export async function* extractFilesByStage(
   fallback: (rest: string[]) => AsyncGenerator<FileOutcome>,
 ): AsyncGenerator<FileOutcome> {
   const channel = new MessageChannel();
-  const references = new Worker(entry, { workerData: { role: 'references', port: channel.port1 }, transferList: [channel.port1] });
-  const entities = new Worker(entry, { workerData: { role: 'entities', port: channel.port2 }, transferList: [channel.port2] });
+  const references = startWorker(entry, { workerData: { role: 'references', port: channel.port1 }, transferList: [channel.port1] });
+  const entities = startWorker(entry, { workerData: { role: 'entities', port: channel.port2 }, transferList: [channel.port2] });
   const done = new Map<number, FileOutcome>();
   let next = 0;
   let emitted = 0;

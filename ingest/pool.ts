@@ -4,7 +4,7 @@
 // however large the corpus is.
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import { workerEntry } from './worker-entry.js';
+import { startWorker, workerEntry } from './worker-entry.js';
 import { planResolution, type ResolutionPlan } from '../graph/plan.js';
 import type { ResolutionExtraction } from './models.js';
 import type { WireFileReferences } from './references-wire.js';
@@ -189,7 +189,7 @@ export async function* extractFiles(files: string[], workers = defaultWorkerCoun
     notify();
   };
   const spawn = (): void => {
-    const w = new Worker(entry);
+    const w = startWorker(entry);
     held.set(w, new Set());
     w.on('message', (reply: WorkerReply) => {
       done.set(reply.id, outcomeOf(files, reply));

@@ -17,7 +17,7 @@ import { segmentResolutions } from './segment.js';
 import { extractWithReferences, recognizeReferences } from './extract.js';
 import { findResolutionRefsWithPending } from './recognize/resolutions.js';
 import { extractFileReferences } from './extract-file.js';
-import { decodeFileReferences, encodeFileReferences } from './references-wire.js';
+import { decodeFileReferences, encodeFileReferences, type WireFileReferences } from './references-wire.js';
 import { planResolution } from '../graph/plan.js';
 import type { ResolutionText, SourceText } from './models.js';
 import type { WorkerRole } from './pool.js';
@@ -265,26 +265,19 @@ export const ENTITIES_SAMPLE: SourceText = { ...SAMPLE, text: SAMPLE.text.replac
 /**
  * Runs the sample through the per-file stages of a worker's role `runs` times: every stage for a
  * "whole" worker; read to recognizeReferences for a "references" one; the rest for an "entities" one
- * (which reads the sample's references itself: twice in the interpreter, too few calls for V8 to
- * compile them). Returns how many plans it made, or resolutions read for "references" (a check for
- * tests). Two runs (one half of corpus-ga, process CPU, 3 alternating runs each): 3.86-3.91 s
- * against 4.15-4.60 s without; three runs as good, five worse (V8 then optimises on the sample
- * alone). A second, pypdf-style sample without footnotes made clean slower (4.3-5.0 s): the
- * optimised code covered layouts corpus-ga never has.
+ * (over the sample's references read here once, then copied as between threads; in the pipeline the
+ * references worker reads them and sends them: see entitiesSampleWire). Returns how many plans it made,
+ * or resolutions read for "references" (a check for tests). Two runs (one half of corpus-ga, process CPU,
+ * 3 alternating runs each): 3.86-3.91 s against 4.15-4.60 s without; three runs as good, five worse (V8
+ * then optimises on the sample alone). A second, pypdf-style sample without footnotes made clean slower
+ * (4.3-5.0 s): the optimised code covered layouts corpus-ga never has.
  */
 export function warmUpStages(runs = 2, role: WorkerRole = 'whole'): number {
+  if (role === 'entities') return warmUpEntities(deserialize(serialize(entitiesSampleWire())) as WireFileReferences, runs);
   let made = 0;
   for (let run = 0; run < runs; run++) {
-    const src: SourceText = { ...(role === 'references' ? REFERENCES_SAMPLE : role === 'entities' ? ENTITIES_SAMPLE : SAMPLE) };
+    const src: SourceText = { ...(role === 'references' ? REFERENCES_SAMPLE : SAMPLE) };
     const resolutions = segmentResolutions(cleanText(src), src);
-    if (role === 'entities') {
-      // as the entities worker gets a file: encoded, copied between threads (strings come back as copies,
-      // not the interned literals the recognisers made) and decoded, so the decoder gets its type feedback
-      // too (its paragraph() deoptimised on the first clause with `also` in corpus-ga)
-      const wire = deserialize(serialize(encodeFileReferences({ resolutions, references: resolutions.map(recognizeReferences), bytes: 0, warnings: [] })));
-      made += extractFileReferences(decodeFileReferences(wire)).map(planResolution).length;
-      continue;
-    }
     for (const resolution of resolutions) {
       if (run === 0) primeCitations(resolution);
       const refs = recognizeReferences(resolution);
@@ -292,6 +285,34 @@ export function warmUpStages(runs = 2, role: WorkerRole = 'whole'): number {
       made++;
     }
   }
+  return made;
+}
+
+/**
+ * The entities worker's sample read up to the references wire. In the pipeline the references worker
+ * makes it first thing and sends it to the entities worker, which then warms up on a real copy between
+ * threads and never runs (nor loads the feedback of) the references stage itself: that half of its
+ * warm-up was ~90 ms of its CPU cold (clean, segment, citations, clauses in the interpreter), on the
+ * thread that has the most work, while the references worker sat idle at start waiting for the
+ * entities worker to take files.
+ */
+export function entitiesSampleWire(): WireFileReferences {
+  const src: SourceText = { ...ENTITIES_SAMPLE };
+  const resolutions = segmentResolutions(cleanText(src), src);
+  return encodeFileReferences({ resolutions, references: resolutions.map(recognizeReferences), bytes: 0, warnings: [] });
+}
+
+/**
+ * The entities worker's warm-up: `runs` times the second half of extraction and the plans over `wire`
+ * (entitiesSampleWire as it arrived from another thread: its strings are copies, not the interned literals
+ * the recognisers made, so the decoder gets its type feedback too; its paragraph() deoptimised on the first
+ * clause with `also` in corpus-ga). Each run reads its own copy. Returns how many plans it made.
+ */
+export function warmUpEntities(wire: WireFileReferences, runs = 2): number {
+  const copies = [wire];
+  for (let run = 1; run < runs; run++) copies.push(deserialize(serialize(wire)) as WireFileReferences);
+  let made = 0;
+  for (const copy of copies) made += extractFileReferences(decodeFileReferences(copy)).map(planResolution).length;
   return made;
 }
 

@@ -12,6 +12,7 @@
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { z } from 'zod';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -43,6 +44,58 @@ export async function workerEntry(): Promise<URL> {
   }
   building ??= buildBundle().catch(() => undefined);
   return boot;
+}
+
+/** Options of node's command line that load modules before a script: `--require x`, `--import=x` ... */
+const PRELOAD_OPTION = /^(?:-r|--require|--import|--loader|--experimental-loader)(?:=|$)/;
+/** The start of node's message when a worker is given options it cannot take (V8's flags: they are the process's). */
+const INVALID_EXEC_ARGV = 'Initiated Worker with invalid execArgv flags: ';
+
+/** Node options `args` less those that preload modules (and their values). */
+export function withoutPreloads(args: readonly string[]): string[] {
+  return withoutOptions(args, (a) => PRELOAD_OPTION.test(a));
+}
+
+/** `args` (node options: each option, then its value when that is a separate argument) less the options `drop` tells, with their values. */
+function withoutOptions(args: readonly string[], drop: (option: string) => boolean): string[] {
+  const kept: string[] = [];
+  let dropping = false;
+  for (const a of args) {
+    // in execArgv an argument that is no option is the value of the option before it
+    if (a.startsWith('-')) dropping = drop(a);
+    if (!dropping) kept.push(a);
+  }
+  return kept;
+}
+
+/** Node options for workers started from plain JavaScript, once known to be valid (see startWorker). */
+let plainExecArgv: string[] | undefined;
+
+/**
+ * Starts an ingest worker from `entry`. When `entry` is plain JavaScript (the bundle, or worker.js of a
+ * build), the worker gets this process's node options less those that preload modules; from
+ * worker-boot.mjs (tsx sources) it inherits them all, as node does by default.
+ * Why: under tsx (`kg ingest`, bench:ingest) the inherited options load tsx's loader into each worker
+ * before the bundle, ~0.25 s of CPU per worker at start (and its hooks then saw the bundle's imports).
+ * Options kept otherwise (--cpu-prof, --enable-source-maps ...) still reach the workers. Node rejects
+ * V8's flags in a worker's options (they hold for the whole process): those it names are left out.
+ */
+export function startWorker(entry: URL, options: WorkerOptions = {}): Worker {
+  if (entry.href.endsWith('/worker-boot.mjs')) return new Worker(entry, options);
+  let execArgv = plainExecArgv ?? withoutPreloads(process.execArgv);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const worker = new Worker(entry, { ...options, execArgv });
+      plainExecArgv = execArgv;
+      return worker;
+    } catch (err) {
+      const message = err instanceof Error ? err.message : '';
+      if ((err as { code?: unknown }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV' || !message.startsWith(INVALID_EXEC_ARGV)) throw err;
+      const invalid = new Set(message.slice(INVALID_EXEC_ARGV.length).split(', '));
+      execArgv = withoutOptions(execArgv, (a) => invalid.has(a));
+    }
+  }
+  return new Worker(entry, options); // options node still rejects: inherited, as before
 }
 
 /** Path of the cached bundle when it is still valid, else undefined. */

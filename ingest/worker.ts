@@ -12,13 +12,15 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { extractFile, extractFileReferences, readFileReferences } from './extract-file.js';
 import { planResolution } from '../graph/plan.js';
 import { decodeFileReferences, encodeFileReferences } from './references-wire.js';
-import { warmUpStages } from './warm-up.js';
+import { entitiesSampleWire, warmUpEntities, warmUpStages } from './warm-up.js';
 import type { ReferencesMessage, WorkerReply, WorkerRequest, WorkerRole } from './pool.js';
 
 if (!parentPort) throw new Error('ingest/worker.ts must run as a worker thread');
 const port = parentPort;
 const data = (workerData ?? {}) as { role?: WorkerRole; port?: MessagePort };
 const role: WorkerRole = data.role ?? 'whole';
+/** The id of the references worker's first message to the entities worker: the warm-up sample, not a file. */
+const WARM_UP_ID = -1;
 const failure = (id: number, err: unknown): { id: number; ok: false; message: string } => ({ id, ok: false, message: err instanceof Error ? err.message : String(err) });
 
 if (role === 'whole') {
@@ -37,6 +39,15 @@ if (role === 'whole') {
   const next = data.port;
   if (!next) throw new Error(`ingest/worker.ts: the "${role}" role needs workerData.port`);
   if (role === 'references') {
+    // First the entities worker's warm-up sample, read up to the wire (see warm-up.ts entitiesSampleWire):
+    // the entities worker, which has the most work, then never runs this stage. A sample that fails to
+    // read sends nothing: the entities worker then starts cold.
+    try {
+      const warmUp: ReferencesMessage = { id: WARM_UP_ID, ok: true, read: entitiesSampleWire(), withExtractions: false };
+      next.postMessage(warmUp);
+    } catch {
+      // no warm-up for the entities worker
+    }
     port.on('message', async (msg: WorkerRequest) => {
       let out: ReferencesMessage;
       try {
@@ -48,6 +59,10 @@ if (role === 'whole') {
     });
   } else {
     next.on('message', (msg: ReferencesMessage) => {
+      if (msg.id === WARM_UP_ID) {
+        if (msg.ok) warmUpEntities(msg.read);
+        return;
+      }
       let reply: WorkerReply;
       if (!msg.ok) reply = msg;
       else {
@@ -66,5 +81,6 @@ if (role === 'whole') {
 }
 
 // Before the first file: the stages get type feedback for their rarer branches (see warm-up.ts).
-// Messages that arrive meanwhile wait in the port.
-warmUpStages(2, role);
+// Messages that arrive meanwhile wait in the port. The entities worker warms up on the sample the
+// references worker sends it first (above).
+if (role !== 'entities') warmUpStages(2, role);
