@@ -698,13 +698,21 @@ function mergeParagraphs(paragraphs: Paragraph[], hyphens: HyphenBreaks): { merg
 }
 
 /** The clean text (paragraphs separated by a blank line) and its footnotes, placed after the paragraph they followed. */
+// The lists below are made from array literals, not with map(): an array V8's builtin map() makes is of another map
+// (elements kind) than one its compiled map() or an empty list makes, and compiled readers of these lists
+// (attachFootnotes, assemble itself) were thrown away on meeting the other ('wrong map'). A literal's arrays
+// all start with the elements kind that literal's arrays last took.
 function assemble(merged: MergedParagraph[], finalIndex: Int32Array, lineParagraph: Int32Array, pending: PendingFootnote[], splitHyphens: boolean): CleanText {
-  const texts = merged.map((m) => {
-    if (m.pieces.length === 1) return m.pieces[0]!;
+  const texts: string[] = [];
+  for (const m of merged) {
+    if (m.pieces.length === 1) {
+      texts.push(m.pieces[0]!);
+      continue;
+    }
     const out: string[] = [m.pieces[0]!];
     for (let k = 1; k < m.pieces.length; k++) out.push(m.glued[k] ? m.pieces[k]! : ` ${m.pieces[k]!}`);
-    return out.join('');
-  });
+    texts.push(out.join(''));
+  }
   const offsetsEnd: number[] = [];
   let length = 0;
   for (let i = 0; i < texts.length; i++) {
@@ -712,11 +720,12 @@ function assemble(merged: MergedParagraph[], finalIndex: Int32Array, lineParagra
     length += texts[i]!.length;
     offsetsEnd.push(length);
   }
-  const footnotes: CleanFootnote[] = pending.map((f) => {
+  const footnotes: CleanFootnote[] = [];
+  for (const f of pending) {
     const para = f.afterLine < 0 ? -1 : lineParagraph[f.afterLine]!;
     const idx = para < 0 || merged.length === 0 ? -1 : finalIndex[para]!;
-    return { mark: f.mark, text: cleanInline(f.text, splitHyphens), offset: idx < 0 ? 0 : offsetsEnd[idx]! };
-  });
+    footnotes.push({ mark: f.mark, text: cleanInline(f.text, splitHyphens), offset: idx < 0 ? 0 : offsetsEnd[idx]! });
+  }
   return { text: texts.join('\n\n'), footnotes };
 }
 
