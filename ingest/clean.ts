@@ -531,6 +531,8 @@ function normalizeText(text: string): string {
 class HyphenBreaks {
   private readonly checks = new Map<string, boolean>();
   private lowerText: string | undefined;
+  /** does the text hold a character that lower-cases to an ASCII letter without being one (İ, the Kelvin sign)? */
+  private oddCase: boolean | undefined;
 
   constructor(private readonly text: string) {}
 
@@ -543,11 +545,54 @@ class HyphenBreaks {
     if (known !== undefined) return known;
     // each check scans the text: bound the work on pathological input (the hyphen then stays)
     if (this.checks.size >= 500) return false;
-    this.lowerText ??= this.text.toLowerCase();
-    const drop = this.lowerText.includes(a + b) && !this.lowerText.includes(key);
+    const drop = this.asciiCheck(a, b) ?? this.lowerCheck(a, b, key);
     this.checks.set(key, drop);
     return drop;
   }
+
+  /** The check as written: the lower-cased text holds the whole word and not the hyphenated one. */
+  private lowerCheck(a: string, b: string, key: string): boolean {
+    this.lowerText ??= this.text.toLowerCase();
+    return this.lowerText.includes(a + b) && !this.lowerText.includes(key);
+  }
+
+  /**
+   * lowerCheck without lower-casing the text (~10M characters over corpus-ga, then two searches of each copy),
+   * for ASCII words in a text where only ASCII letters lower-case to ASCII letters (no İ, no Kelvin sign; all
+   * other case mappings of non-ASCII characters stay non-ASCII): then the lower-cased text holds an ASCII word
+   * exactly where the text holds it in any mix of cases. The hyphenated word is looked for at the text's
+   * hyphens (rare); the whole word first as printed, then ignoring ASCII case (a non-Unicode /i regex folds
+   * no non-ASCII character to an ASCII one). undefined: not such a case, lowerCheck answers.
+   */
+  private asciiCheck(a: string, b: string): boolean | undefined {
+    if (!isAsciiLower(a) || !isAsciiLower(b)) return undefined;
+    const text = this.text;
+    this.oddCase ??= text.indexOf('\u0130') >= 0 || text.indexOf('\u212a') >= 0;
+    if (this.oddCase) return undefined;
+    for (let h = text.indexOf('-', a.length); h >= 0 && h + b.length < text.length; h = text.indexOf('-', h + 1)) {
+      if (asciiFoldedAt(text, h - a.length, a) && asciiFoldedAt(text, h + 1, b)) return false;
+    }
+    const whole = a + b;
+    return text.includes(whole) || new RegExp(whole, 'i').test(text);
+  }
+}
+
+/** Only a-z (a word a regex can be made of as it stands)? */
+function isAsciiLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** Does `text` hold the a-z word `word` at `at`, in any ASCII case? */
+function asciiFoldedAt(text: string, at: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = text.charCodeAt(at + i);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 /**
@@ -698,13 +743,21 @@ function mergeParagraphs(paragraphs: Paragraph[], hyphens: HyphenBreaks): { merg
 }
 
 /** The clean text (paragraphs separated by a blank line) and its footnotes, placed after the paragraph they followed. */
+// The lists below are made from array literals, not with map(): an array V8's builtin map() makes is of another map
+// (elements kind) than one its compiled map() or an empty list makes, and compiled readers of these lists
+// (attachFootnotes, assemble itself) were thrown away on meeting the other ('wrong map'). A literal's arrays
+// all start with the elements kind that literal's arrays last took.
 function assemble(merged: MergedParagraph[], finalIndex: Int32Array, lineParagraph: Int32Array, pending: PendingFootnote[], splitHyphens: boolean): CleanText {
-  const texts = merged.map((m) => {
-    if (m.pieces.length === 1) return m.pieces[0]!;
+  const texts: string[] = [];
+  for (const m of merged) {
+    if (m.pieces.length === 1) {
+      texts.push(m.pieces[0]!);
+      continue;
+    }
     const out: string[] = [m.pieces[0]!];
     for (let k = 1; k < m.pieces.length; k++) out.push(m.glued[k] ? m.pieces[k]! : ` ${m.pieces[k]!}`);
-    return out.join('');
-  });
+    texts.push(out.join(''));
+  }
   const offsetsEnd: number[] = [];
   let length = 0;
   for (let i = 0; i < texts.length; i++) {
@@ -712,11 +765,12 @@ function assemble(merged: MergedParagraph[], finalIndex: Int32Array, lineParagra
     length += texts[i]!.length;
     offsetsEnd.push(length);
   }
-  const footnotes: CleanFootnote[] = pending.map((f) => {
+  const footnotes: CleanFootnote[] = [];
+  for (const f of pending) {
     const para = f.afterLine < 0 ? -1 : lineParagraph[f.afterLine]!;
     const idx = para < 0 || merged.length === 0 ? -1 : finalIndex[para]!;
-    return { mark: f.mark, text: cleanInline(f.text, splitHyphens), offset: idx < 0 ? 0 : offsetsEnd[idx]! };
-  });
+    footnotes.push({ mark: f.mark, text: cleanInline(f.text, splitHyphens), offset: idx < 0 ? 0 : offsetsEnd[idx]! });
+  }
   return { text: texts.join('\n\n'), footnotes };
 }
 

@@ -679,7 +679,9 @@ export function segmentResolutions(clean: CleanText, src: SourceText): Resolutio
   for (const unit of units) {
     const header = readHeader(blocks, unit, src, single, reportSymbol);
     const { drafts, headings } = readParagraphs(blocks, unit);
-    const entries = drafts.map((draft) => ({ draft, refs: [] as ParagraphText['footnoteRefs'] }));
+    // a literal and push, not map(): see clean.ts assemble (a 'wrong map' of this function and attachFootnotes)
+    const entries: { draft: Draft; refs: ParagraphText['footnoteRefs'] }[] = [];
+    for (const draft of drafts) entries.push({ draft, refs: [] });
     everyParagraph.push(...entries);
     perUnit.push({ header, drafts: entries, headings });
   }
@@ -689,7 +691,8 @@ export function segmentResolutions(clean: CleanText, src: SourceText): Resolutio
   for (const { header, drafts, headings } of perUnit) {
     let pp = 0;
     let op = 0;
-    const paragraphs: ParagraphText[] = drafts.map(({ draft, refs }) => {
+    const paragraphs: ParagraphText[] = [];
+    for (const { draft, refs } of drafts) {
       const id = draft.kind === 'preambular' ? `PP${++pp}` : `OP${++op}`;
       // One object shape for every paragraph (number and heading present, maybe undefined): the four
       // shapes of "added when defined" were 'wrong map' deopts of extractParagraph, which inlines most
@@ -703,8 +706,8 @@ export function segmentResolutions(clean: CleanText, src: SourceText): Resolutio
         number: draft.number,
         heading: draft.heading,
       };
-      return paragraph;
-    });
+      paragraphs.push(paragraph);
+    }
     let symbol = header.symbol ?? `${fileBase(src.file)}${single ? '' : ` resolution ${results.length + 1}`}`;
     // two units with one symbol (e.g. a symbol missing from the second heading) must stay apart
     const count = seen.get(symbol) ?? 0;

@@ -303,11 +303,18 @@ interface Tail {
   subject?: string;
 }
 
+/**
+ * Every tail is made here, with all its fields: one shape for all tails. A tail with a title first met late (its own
+ * shape) threw away the compiled readResolutionRefs callbacks ("wrong map"); so did a tail copied with a spread
+ * ({ ...tail, title }), which V8 builds with another map than this literal's (makeMention deoptimised in 5 files).
+ */
+function newTail(end: number, after: number, date: string | undefined, title: string | undefined, subject: string | undefined): Tail {
+  return { end, after, date, title, subject };
+}
+
 /** "of 28 July 2006", 'entitled “...”' and "on <subject>" after a number. */
 function readTail(text: string, pos: number): Tail {
-  // every field from the start: one shape for all tails (one with a title first met late, its own shape,
-  // threw away the compiled readResolutionRefs callbacks: "wrong map")
-  const tail: Tail = { end: pos, after: pos, date: undefined, title: undefined, subject: undefined };
+  const tail = newTail(pos, pos, undefined, undefined, undefined);
   OF_DATE_AT_RE.lastIndex = pos;
   const d = OF_DATE_AT_RE.exec(text);
   if (d?.groups?.date) {
@@ -634,7 +641,7 @@ function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[
     // The list's items are cited once the list is read: a body printed after the last
     // number ("decisions 15/10 and 16/4 of the Conference of the Parties ...") is every
     // item's that names none.
-    const pending: { parts: Record<string, string | undefined>[]; spans: [number, number][]; tail: Tail; after?: BodyHint }[] = [];
+    const pending: { parts: Record<string, string | undefined>[]; spans: [number, number][]; tail: Tail; after: BodyHint | undefined }[] = [];
     // An inherited body yields to one printed after the number: "Commission on Crime Prevention and
     // Criminal Justice resolution 27/5 of 18 May 2018 and resolution 11/4 of 21 October 2022 of the
     // Conference of the Parties to the ... Convention against Transnational Organized Crime".
@@ -657,9 +664,10 @@ function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[
       if (after?.printedEnd !== undefined && !read.title) {
         ENTITLED_AT_RE.lastIndex = after.printedEnd;
         const t = ENTITLED_AT_RE.exec(text);
-        if (t?.[1]) tail = { ...read, title: t[1].replace(/\s+/g, ' ').trim(), after: Math.max(read.after, t.index + t[0].length) };
+        if (t?.[1]) tail = newTail(read.end, Math.max(read.after, t.index + t[0].length), read.date, t[1].replace(/\s+/g, ' ').trim(), read.subject);
       }
-      pending.push({ parts, spans, tail, ...(after ? { after } : {}) });
+      // after: undefined too, so that every entry has one shape
+      pending.push({ parts, spans, tail, after });
       first = false;
       lastEnd = Math.max(tail.end, item.end);
       cursor = Math.max(tail.after, item.end);
@@ -759,7 +767,7 @@ function shareListTitle(text: string, pending: readonly { spans: [number, number
       const p = pending[i]!;
       const nextStart = pending[i + 1]!.spans[0]?.[0];
       if (p.tail.title || p.tail.subject || nextStart === undefined || !PLAIN_LIST_GAP_RE.test(text.slice(p.tail.after, nextStart))) break;
-      p.tail = title ? { ...p.tail, title } : { ...p.tail, subject };
+      p.tail = title ? newTail(p.tail.end, p.tail.after, p.tail.date, title, p.tail.subject) : newTail(p.tail.end, p.tail.after, p.tail.date, p.tail.title, subject);
     }
   }
 }
@@ -1117,7 +1125,7 @@ function readForeignSymbols(
     // "resolutions CM/Res.1153 (XLVIII) of 19881 and CM/Res.1225 (L) of 1989": a year only (a mark glued on)
     YEAR_OF_AT_RE.lastIndex = symbolEnd;
     const year = tail.date ? null : YEAR_OF_AT_RE.exec(text);
-    if (year) tail = { ...tail, date: year[1]!, end: symbolEnd + year[0].length - (year[2]?.length ?? 0), after: symbolEnd + year[0].length };
+    if (year) tail = newTail(symbolEnd + year[0].length - (year[2]?.length ?? 0), symbolEnd + year[0].length, year[1]!, tail.title, tail.subject);
     let printedEnd: number | undefined;
     if (!tail.title) {
       // "Decision C-25/DEC.9 of the Conference of the States Parties, entitled “...”, of 21 April 2021"
@@ -1125,11 +1133,11 @@ function readForeignSymbols(
       ENTITLED_AT_RE.lastIndex = printedEnd ?? text.length;
       const t = printedEnd === undefined ? null : ENTITLED_AT_RE.exec(text);
       if (t?.[1]) {
-        tail = { ...tail, title: t[1].replace(/\s+/g, ' ').trim(), after: t.index + t[0].length };
+        tail = newTail(tail.end, t.index + t[0].length, tail.date, t[1].replace(/\s+/g, ' ').trim(), tail.subject);
         OF_DATE_AT_RE.lastIndex = tail.after;
         const d = tail.date ? null : OF_DATE_AT_RE.exec(text);
         const iso = d?.groups?.date ? parseSingleDate(d.groups.date.replace(/\s+/g, ' ')) : undefined;
-        if (iso) tail = { ...tail, date: iso, after: d!.index + d![0].length };
+        if (iso) tail = newTail(tail.end, d!.index + d![0].length, iso, tail.title, tail.subject);
       }
     }
     const body = foreignSymbolBody(f.groups, hint, text, tail.date ? tail.after : symbolEnd, tail.date);
