@@ -58,8 +58,14 @@ function tail(text: string): string {
   return text.length > 48 ? text.slice(-48) : text;
 }
 
+/**
+ * The per-line helpers below read a line's length once, before their loop: lines are strings of many
+ * representations (sliced, flat, one- and two-byte, internalized), so V8's property caches at these sites are
+ * megamorphic and each `.length` read in a loop's test was a generic lookup.
+ */
 function isBlank(line: string): boolean {
-  for (let i = 0; i < line.length; i++) {
+  const n = line.length;
+  for (let i = 0; i < n; i++) {
     const c = line.charCodeAt(i);
     if (c !== 32 && c !== 9) return false;
   }
@@ -88,7 +94,8 @@ function residueFlags(s: string): number {
   if (s.indexOf('[') < 0 && s.indexOf('\\') < 0 && s.indexOf('*') < 0 && s.indexOf(':') < 0 && !SPACE_BEFORE_SPACE_OR_HYPHEN.test(s)) return 0;
   let flags = 0;
   let previous = 0;
-  for (let i = 0; i < s.length; i++) {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c === 91 /* [ */) flags |= HAS_BRACKET;
     else if (c === 58 /* : */ && (previous === 112 /* p */ || previous === 115 /* s */)) flags |= HAS_URL;
@@ -156,9 +163,10 @@ function textFlags(text: string): number {
 function isAnchorLine(line: string): boolean {
   if (line === '\f') return true;
   let k = 0;
-  while (k < line.length && (line.charCodeAt(k) === 32 || line.charCodeAt(k) === 9)) k++;
+  const n = line.length;
+  while (k < n && (line.charCodeAt(k) === 32 || line.charCodeAt(k) === 9)) k++;
   // a blank line: no read past its end (in optimised code that is a deopt, and blank lines are common)
-  if (k === line.length) return false;
+  if (k === n) return false;
   const c = line.charCodeAt(k);
   // cheap first-character test before the regexes: anchors start with a digit or '*'
   if (!((c >= 48 && c <= 57) || c === 42)) return false;
@@ -359,7 +367,8 @@ function isSuperscriptDigit(c: number): boolean {
 /** Where a line's text starts: past what trimStart() removes (the whitespace of \s). */
 function textStart(line: string): number {
   let k = 0;
-  while (k < line.length && isRegexSpace(line.charCodeAt(k))) k++;
+  const n = line.length;
+  while (k < n && isRegexSpace(line.charCodeAt(k))) k++;
   return k;
 }
 
