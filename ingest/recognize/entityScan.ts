@@ -82,13 +82,43 @@ const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
  * which edition it is ("twenty-eighth session of ...", "WSIS Forum 2025").
  */
 export function eventKey(name: string, startDate?: string): string {
-  const n = normaliseName(name);
+  const n = keyCase(normaliseName(name));
   const edition = isDigitCode(n.charCodeAt(n.length - 1)) ? YEAR_AFTER_NAME_RE.exec(n) : null;
   if (edition) return nodeKey('Event', `${edition[1]} @ ${edition[2]}`);
   const yearFirst = isDigitCode(n.charCodeAt(0)) ? YEAR_BEFORE_NAME_RE.exec(n) : null;
   if (yearFirst) return nodeKey('Event', `${yearFirst[2]} @ ${yearFirst[1]}`);
   if (!startDate || NUMBERED_EVENT_RE.test(n)) return nodeKey('Event', n);
   return nodeKey('Event', `${n} @ ${startDate.slice(0, 4)}`);
+}
+
+/** a compound's second element the UN prints in lower case inside names ("High-level", "Small-scale", "Low-income", "Well-being") */
+const LOWER_AFTER_HYPHEN_RE = /(?<=[A-Za-z])-(Level|Scale|Income|Being)\b/g;
+/**
+ * a sitting of a conference of parties printed with a capitalised ordinal ("First Meeting of the Conference of the Parties
+ * to the Agreement"): keyed as sessionsOfBodies names the sittings of a body ("first meeting of the Conference of ...");
+ * not a name of its own such as "First Meeting of States Parties to the Treaty on the Prohibition of Nuclear Weapons"
+ */
+const CAPITAL_SITTING_RE = /^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth) (Meeting|Session) of (?=the Conference of )/;
+
+/**
+ * The letter case of a key's words that texts print both ways: "High-Level Panel" and "High-level Panel", "Global
+ * Alliance Against Hunger" and "... against Hunger", "..., particularly in Africa" and "..., Particularly in Africa",
+ * "First Meeting of the Conference of the Parties" and "first meeting of ...", were two nodes each. The UN's editorial
+ * style prints these words in lower case inside a name (but the Desertification Convention's title); the key follows it
+ * (the name keeps the printed form).
+ * Called once per distinct name (namedKey memo) or per event mention: a character test gates each regex.
+ */
+export function keyCase(n: string): string {
+  if (n.includes('-')) n = n.replace(LOWER_AFTER_HYPHEN_RE, (w) => w.toLowerCase());
+  if (n.includes(' Against ')) n = n.replace(/ Against /g, ' against ');
+  // (the Desertification Convention's title is printed with a capital: its gazetteer name, the key most texts have)
+  if (n.includes(', particularly in Africa')) n = n.replace(/, particularly in Africa/g, ', Particularly in Africa');
+  const c = n.charCodeAt(0);
+  if (c === 70 /* F */ || c === 83 /* S */ || c === 84 /* T */ || c === 69 /* E */ || c === 78 /* N */) {
+    const m = CAPITAL_SITTING_RE.exec(n);
+    if (m) n = `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()} of ${n.slice(m[0].length)}`;
+  }
+  return n;
 }
 
 /** The years a decade's name may end with: "United Nations Decade of Sustainable Transport, 2026–2035", "(2021–2030)". */
@@ -100,7 +130,7 @@ const DECADE_YEARS_AFTER_RE = /,? \(?(?:19|20)\d\d-(?:(?:19|20)\d\d|\d\d)\)?$/;
  * Sustainable Transport", "... 2026–2035" and the same decade dated 2026 are one node, whichever way a resolution names it.
  */
 function decadeKey(name: string): string {
-  const n = normaliseName(name);
+  const n = keyCase(normaliseName(name));
   const years = isDigitCode(n.charCodeAt(n.length - 1)) || n.charCodeAt(n.length - 1) === 41 /* ) */ ? DECADE_YEARS_AFTER_RE.exec(n) : null;
   return nodeKey('Event', years ? n.slice(0, years.index) : n);
 }
@@ -127,7 +157,7 @@ export function namedKey(kind: NamedKind, name: string, attrs: Record<string, un
   if (!ofKind) keysByName.set(kind, (ofKind = new Map()));
   let key = ofKind.get(keyName);
   if (key === undefined) {
-    key = nodeKey(kind, normaliseName(keyName));
+    key = nodeKey(kind, keyCase(normaliseName(keyName)));
     if (ofKind.size < KEYS_BY_NAME_LIMIT) ofKind.set(keyName, key);
   }
   return key;
