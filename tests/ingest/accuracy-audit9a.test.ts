@@ -39,3 +39,29 @@ describe('one node for a name printed with its words in either case', () => {
     expect(keys).toContain('Organization:Secretary-General of the United Nations');
   });
 });
+
+const SC: RecognizeContext = { body: 'Security Council', symbol: 'S/RES/1454(2002)', date: '2002-12-30' };
+const relations = (text: string, ctx: RecognizeContext = SC): string[] => extract(text, ctx).relations.map((r) => `${r.type} ${r.target}`);
+
+describe('the Security Council\'s orders are typed: "Directs", "Instructs", "Entrusts" (REQUESTS), "Requires" (DEMANDS)', () => {
+  it('S/RES/1454 (2002) OP3: "Directs the Secretary-General, within sixty days, to develop ..."', () => {
+    const text = 'Directs the Secretary-General, within sixty days, to develop consumption rates and use levels for the implementation of paragraph 20 of Annex B of this resolution;';
+    expect(relations(text)).toEqual(['REQUESTS Organization:Secretary-General of the United Nations']);
+  });
+
+  it('S/RES/883 (1993) OP9: "Instructs the Committee of the Security Council established by resolution 748 (1992) to ..."', () => {
+    const text = 'Instructs the Committee of the Security Council established by resolution 748 (1992) to draw up expeditiously guidelines for the implementation of paragraphs 3 to 7 of this resolution,';
+    expect(relations(text, { ...SC, symbol: 'S/RES/883(1993)', date: '1993-11-11' })).toContain('REQUESTS Organization:Security Council Committee (S/RES/748(1992))');
+  });
+
+  it('S/RES/687 (1991) OP32: "Requires Iraq to inform the Council ..." is a demand', () => {
+    const text = 'Requires Iraq to inform the Council that it will not commit or support any act of international terrorism or allow any organization directed towards commission of such acts to operate within its territory';
+    expect(relations(text, { ...SC, symbol: 'S/RES/687(1991)', date: '1991-04-03' })).toEqual(['DEMANDS Organization:Security Council']);
+  });
+
+  it('"and requires" after what a thing needs opens no clause (A/RES/78/140), nor does the adjective "direct"', () => {
+    const needs = 'Notes that the situation remains challenging for the Independent International Scientific Panel on Artificial Intelligence, and requires strengthened support';
+    expect(extract(needs, GA).clauses.map((c) => c.relation)).toEqual(['NOTES']);
+    expect(extract('Encourages direct investment in the least developed countries and direct contacts with the Secretary-General', GA).clauses.map((c) => c.relation)).toEqual(['ENCOURAGES']);
+  });
+});
