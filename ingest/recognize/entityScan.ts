@@ -1573,14 +1573,40 @@ function genericName(name: string): boolean {
  * preparatory committee. The key takes whose it is: a parties' sitting the instrument named nearest (in the paragraph,
  * else last in the resolution), anything else the resolution it is named in. The name stays as printed.
  */
-function qualifyGenericNames(kept: readonly Candidate[], ctx: RecognizeContext, state: ResolutionState, earlier: Ref | undefined): void {
+function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: RecognizeContext, state: ResolutionState, earlier: Ref | undefined): void {
   for (const c of kept) {
-    if (c.via !== 'pattern' || c.kind === 'Place' || c.attrs.qualifier !== undefined || !genericName(c.name)) continue;
+    if (c.via !== 'pattern' || c.kind === 'Place' || !genericName(c.name)) continue;
+    // "the Group of Governmental Experts established pursuant to resolution 72/55", "the Commission of Experts established
+    // pursuant to resolution 780 (1992)": the resolution that set it up says which one it is, in every text that cites it
+    // (a space, then 'e', 'c' or 's' after the name before the regex)
+    const after = text.charCodeAt(c.end + 1);
+    if (text.charCodeAt(c.end) === 32 && (after === 101 || after === 99 || after === 115)) {
+      const q = establishingResolution(text, c.end, ctx);
+      if (q) {
+        c.attrs = { ...c.attrs, qualifier: q };
+        continue;
+      }
+    }
+    if (c.attrs.qualifier !== undefined) continue;
     let q: string | undefined;
     if (c.kind === 'Event' && PARTIES_SITTING_RE.test(c.name)) q = (conventionBefore(kept as Candidate[], c.start, earlier, false) ?? state.last.get('Treaty'))?.name;
     q ??= ctx.symbol;
     if (q) c.attrs.qualifier = q;
   }
+}
+
+/** after a name: "established pursuant to (General Assembly) resolution 72/55", "set up by resolution 780 (1992)" */
+const ESTABLISHED_BY_RESOLUTION_RE =
+  /\s+(?:established|created|set\s+up)\s+(?:pursuant\s+to|by|under|in\s+accordance\s+with)\s+(?:(General\s+Assembly|Security\s+Council|its)\s+)?resolution\s+(?:(\d{1,3}\/\d{1,3})(?![\d/])|(\d{1,4})\s+\(((?:19|20)\d\d)\))/y;
+
+/** The symbol of the resolution a body was established by, printed right after its name (see qualifyGenericNames). */
+function establishingResolution(text: string, end: number, ctx: RecognizeContext): string | undefined {
+  ESTABLISHED_BY_RESOLUTION_RE.lastIndex = end;
+  const m = ESTABLISHED_BY_RESOLUTION_RE.exec(text);
+  if (!m) return undefined;
+  const body = m[1] === undefined || m[1] === 'its' ? ctx.body : m[1].replace(/\s+/g, ' ');
+  if (m[2] !== undefined) return body === 'General Assembly' ? `A/RES/${m[2]}` : undefined;
+  return body === 'Security Council' ? `S/RES/${m[3]!}(${m[4]!})` : undefined;
 }
 
 /**
@@ -2175,7 +2201,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   enrichEvents(text, kept, state);
   knownDatedEditions(kept);
   // 7c. "the Third Review Conference", "the Preparatory Committee" named by nothing but generic words: whose it is goes into the key
-  qualifyGenericNames(kept, ctx, state, conventionBeforeParagraph);
+  qualifyGenericNames(text, kept, ctx, state, conventionBeforeParagraph);
   // 7c'. "the Security Council Committee established pursuant to resolution 1373 (2001)": keyed with that resolution
   // (asked of the Council's own texts, and of others where such a committee was read: no scan of every paragraph)
   if (ctx.body === 'Security Council' || kept.some(isCouncilCommittee)) committeesOfResolutions(text, kept);

@@ -65,3 +65,28 @@ describe('the Security Council\'s orders are typed: "Directs", "Instructs", "Ent
     expect(extract('Encourages direct investment in the least developed countries and direct contacts with the Secretary-General', GA).clauses.map((c) => c.relation)).toEqual(['ENCOURAGES']);
   });
 });
+
+describe('a generic body "established pursuant to resolution X" is keyed with X, the resolution that set it up', () => {
+  it('S/RES/827 (1993) PP10: "the Commission of Experts established pursuant to resolution 780 (1992)"', () => {
+    const text =
+      'Considering that, pending the appointment of the Prosecutor of the International Tribunal, the Commission of Experts established pursuant to resolution 780 (1992) should continue on an urgent basis the collection of information';
+    expect(mentionKeys(text, { body: 'Security Council', symbol: 'S/RES/827(1993)', date: '1993-05-25' }, 'preambular')).toContain('Organization:Commission of Experts (S/RES/780(1992))');
+  });
+
+  it('A/RES/80/43 PP4: two groups of governmental experts, each by its own resolution, are two nodes', () => {
+    const text =
+      'Recalling also the reports of the Group of Governmental Experts established pursuant to resolution 72/55, of the Group of Governmental Experts established pursuant to resolution 61/72 and of the Group of Experts established pursuant to resolution 52/38,';
+    const keys = mentionKeys(text, GA, 'preambular');
+    expect(keys).toContain('Organization:Group of Governmental Experts (A/RES/72/55)');
+    expect(keys).toContain('Organization:Group of Governmental Experts (A/RES/61/72)');
+    expect(keys).toContain('Organization:Group of Experts (A/RES/52/38)');
+  });
+
+  it('without the phrase, or by a resolution it does not read (ECOSOC\'s), the citing resolution still qualifies it', () => {
+    // (a context of its own each: within one resolution "the Group of Governmental Experts" is the one named last)
+    expect(mentionKeys('Welcomes the work of the Group of Governmental Experts and its report,', { ...GA })).toContain('Organization:Group of Governmental Experts (A/RES/80/999)');
+    expect(mentionKeys('Welcomes the work of the Group of Governmental Experts established pursuant to Economic and Social Council resolution 2006/46,', { ...GA })).toContain(
+      'Organization:Group of Governmental Experts (A/RES/80/999)',
+    );
+  });
+});
