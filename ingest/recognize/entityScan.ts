@@ -2370,12 +2370,30 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
       const e = entryByName('Organization', ref.name);
       if (e?.acronym) ref = entryRef(e);
     }
+    // "the President of the Council" (S/RES/687 (1991) PP5, S/RES/883 (1993) OP10), "the President of the Assembly":
+    // the officer of the body the short form stands for, not the body
+    if ((head === 'Council' || head === 'Assembly') && start >= 17 && text.charCodeAt(start - 17) === 80 /* P */ && text.startsWith('President of the ', start - 17)) {
+      const officer = presidentOf(ref);
+      if (officer && !isWordCode(text.charCodeAt(start - 18)) && !cands.some((c) => overlaps(c, { start: start - 17, end }))) {
+        shorts.push(candidate(officer.kind, officer.name, { ...officer.attrs }, start - 17, end, 'short'));
+        continue;
+      }
+    }
     const short = candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'short');
     if (named) shortHeads.set(short, head);
     shorts.push(short);
   }
   return shorts;
 }
+
+/** "President of the <body>" when the gazetteer knows that officer (the General Assembly's, the Security Council's, ECOSOC's, the HRC's) */
+function presidentOf(body: Ref): Ref | undefined {
+  if (body.kind !== 'Organization') return undefined;
+  const e = entryByName('Organization', `President of the ${body.name}`);
+  return e ? entryRef(e) : undefined;
+}
+/** a letter, digit or hyphen: "Vice-President of the Council" is another officer */
+const isWordCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45;
 
 const OF_CAPITALS_RE = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)(?:\s+(\p{Lu}[\p{L}-]*))?(?:\s+(\p{Lu}[\p{L}-]*))?/u;
 /**

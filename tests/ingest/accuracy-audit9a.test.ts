@@ -90,3 +90,22 @@ describe('a generic body "established pursuant to resolution X" is keyed with X,
     );
   });
 });
+
+describe('"the President of the Council/Assembly" is the officer of the body the short form stands for', () => {
+  const SC687: RecognizeContext = { body: 'Security Council', symbol: 'S/RES/687(1991)', date: '1991-04-03' };
+  it('S/RES/687 (1991) PP5: "... addressed to the President of the Council and to the Secretary-General"', () => {
+    const text =
+      'Taking note of the letter dated 27 February 1991 from the Deputy Prime Minister and Minister for Foreign Affairs of Iraq addressed to the President of the Security Council 41 and of his letters of the same date addressed to the President of the Council and to the Secretary-General,';
+    const keys = mentionKeys(text, { ...SC687 }, 'preambular');
+    expect(keys.filter((k) => k === 'Organization:President of the Security Council')).toHaveLength(2);
+    expect(keys).not.toContain('Organization:Security Council');
+  });
+
+  it('A/RES/80/124 OP44: "in a format to be decided by the President of the Assembly"', () => {
+    expect(mentionKeys('Decides to convene the meeting on a date and in a format to be decided by the President of the Assembly;', { ...GA })).toEqual(['Organization:President of the General Assembly']);
+  });
+
+  it('a Vice-President is another officer: the short form stays the body', () => {
+    expect(mentionKeys('Requests the Vice-President of the Council to report;', { ...SC687 })).toEqual(['Organization:Security Council']);
+  });
+});
