@@ -109,3 +109,26 @@ describe('"the President of the Council/Assembly" is the officer of the body the
     expect(mentionKeys('Requests the Vice-President of the Council to report;', { ...SC687 })).toEqual(['Organization:Security Council']);
   });
 });
+
+describe('a paragraph that prints its subject before the verb is typed by that verb', () => {
+  it('GA decision 80/524: "At its 65th plenary meeting, on 16 December 2025, the General Assembly, ..., decided to invite ..."', () => {
+    const text =
+      'At its 65th plenary meeting, on 16 December 2025, the General Assembly, on the proposal of its President, decided to invite the representatives of the following United Nations system entities and stakeholder organizations to make a statement at the High-level meeting on the overall review of the implementation of the outcomes of the World Summit on the Information Society: International Telecommunication Union, United Nations Development Programme, Internet Society and IT for Change.';
+    const rel = relations(text, { body: 'General Assembly', symbol: 'A/DEC/80/524', date: '2025-12-16' });
+    expect(rel).toContain('DECIDES Organization:International Telecommunication Union');
+    expect(rel).toContain('DECIDES Organization:United Nations Development Programme');
+    // the body and the meeting it decided at are the subject, not what it decided
+    expect(rel.some((r) => r.includes('General Assembly'))).toBe(false);
+  });
+
+  it('S/RES/1 (1946) OP3: "The Security Council directs the Military Staff Committee ..."', () => {
+    const text =
+      'The Security Council directs the Military Staff Committee thereupon, as its first task, to draw up proposals for its organization (including the appropriate secretarial staff) and procedure, and to submit these proposals to the Security Council.';
+    expect(relations(text, { body: 'Security Council', symbol: 'S/RES/1(1946)', date: '1946-01-25' })).toContain('REQUESTS Organization:Military Staff Committee');
+  });
+
+  it('a sentence about the body that is no verb of the table opens no typed clause (S/RES/9 (1946) OP5 "The Security Council reserves the right")', () => {
+    const text = 'The Security Council reserves the right to rescind or amend this resolution by a resolution which shall be communicated to the Court,';
+    expect(extract(text, { body: 'Security Council', symbol: 'S/RES/9(1946)', date: '1946-10-15' }).relations).toEqual([]);
+  });
+});
