@@ -132,3 +132,17 @@ describe('a paragraph that prints its subject before the verb is typed by that v
     expect(extract(text, { body: 'Security Council', symbol: 'S/RES/9(1946)', date: '1946-10-15' }).relations).toEqual([]);
   });
 });
+
+describe('organizations the capitalised-name reader cannot join', () => {
+  it('A/RES/79/331 OP35: "the International Organization of la Francophonie" (its own cooperation resolution)', () => {
+    const text =
+      'Invites the Secretary-General to continue to involve the International Organization of la Francophonie, taking into account its expertise as well as the Declaration on the French language within the linguistic diversity of la Francophonie';
+    expect(relations(text, { ...GA })).toContain('INVITES Organization:International Organization of la Francophonie');
+  });
+
+  it('GA decision 80/524 prints the French name and the International Chamber of Commerce', () => {
+    const keys = mentionKeys('decided to invite: Meta, Organisation internationale de la Francophonie, University of Oxford, International Chamber of Commerce, Association for Progressive Communications', { ...GA });
+    expect(keys).toContain('Organization:International Organization of la Francophonie');
+    expect(keys).toContain('Organization:International Chamber of Commerce');
+  });
+});
