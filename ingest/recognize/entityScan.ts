@@ -111,6 +111,8 @@ const CAPITAL_SITTING_RE = /^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eigh
 export function keyCase(n: string): string {
   if (n.includes('-')) n = n.replace(LOWER_AFTER_HYPHEN_RE, (w) => w.toLowerCase());
   if (n.includes(' Against ')) n = n.replace(/ Against /g, ' against ');
+  // "the United Nations Convention against Transnational organized Crime" (A/RES/79/133 PP7, a line break in the title)
+  if (n.includes('Transnational organized Crime')) n = n.replace('Transnational organized Crime', 'Transnational Organized Crime');
   // (the Desertification Convention's title is printed with a capital: its gazetteer name, the key most texts have)
   if (n.includes(', particularly in Africa')) n = n.replace(/, particularly in Africa/g, ', Particularly in Africa');
   const c = n.charCodeAt(0);

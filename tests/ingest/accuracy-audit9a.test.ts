@@ -146,3 +146,13 @@ describe('organizations the capitalised-name reader cannot join', () => {
     expect(keys).toContain('Organization:International Chamber of Commerce');
   });
 });
+
+describe('the ninth case pair: the Organized Crime Convention printed with a lower-case word', () => {
+  it('A/RES/79/133 PP7 "the Conference of the Parties to the United Nations Convention against Transnational organized Crime" is the Conference of 78/228 PP47', () => {
+    const text =
+      'Recalling the adoption of resolution 10/7 of 16 October 2020, entitled “Combating transnational organized crime against cultural property”, by the Conference of the Parties to the United Nations Convention against Transnational organized Crime at its tenth session, held in October 2020,';
+    const keys = mentionKeys(text, { ...GA }, 'preambular');
+    expect(keys.some((k) => k.includes('Transnational Organized Crime'))).toBe(true);
+    expect(keys.some((k) => k.includes('Transnational organized Crime'))).toBe(false);
+  });
+});
