@@ -1219,6 +1219,18 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
 /** An ordinal listed before another: "forty-eighth, " / "seventh and " (group 1). */
 const LISTED_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURCE})(?:,\\s+(?:and\\s+)?|\\s+and\\s+)$`, 'iu');
 
+/** "its" before a list of ordinals ending at `at` ("its fourth, fifth and " before "sixth"), or undefined. */
+function itsBeforeListedOrdinals(text: string, at: number): string | undefined {
+  let k = at;
+  for (;;) {
+    const prev = LISTED_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, k - 40), k));
+    if (!prev) break;
+    k -= prev[0].length;
+  }
+  return k < at && ITS_BEFORE_RE.test(text.slice(Math.max(0, k - 6), k)) ? 'its' : undefined;
+}
+const ITS_BEFORE_RE = /(?<![\p{L}\p{N}])its\s+$/u;
+
 /** An officer named after the body presided: "President of the General Assembly", "Chair of the Commission ...". */
 const OFFICER_OF_RE = /^(?:President|Vice-President|Chair|Chairperson|Chairman|Chairwoman)\s+of\s+the\s+(.+)$/;
 
@@ -1231,7 +1243,9 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     const from = Math.max(0, n.index - 70);
     const back = SESSION_BEFORE_RE.exec(text.slice(from, n.index));
     if (!back) continue;
-    const its = back[1];
+    // "its second and third substantive sessions", "its fourth, fifth and sixth sessions": "its" before the first of
+    // the listed ordinals (A/RES/80/16 PP1); read only for a plural noun with no "of" after it
+    const its = back[1] ?? (text.charCodeAt(n.index + n[1]!.length) === 115 /* s */ && !n[0].endsWith(' ') ? itsBeforeListedOrdinals(text, from + back.index) : undefined);
     const ordinal = back[2];
     const qualifier = back[3];
     const noun = n[1];

@@ -156,3 +156,26 @@ describe('the ninth case pair: the Organized Crime Convention printed with a low
     expect(keys.some((k) => k.includes('Transnational organized Crime'))).toBe(false);
   });
 });
+
+describe('"its second and third substantive sessions": "its" before a list of ordinals', () => {
+  it('A/RES/80/16 PP1 (railcar format): each listed session of the open-ended working group', () => {
+    const text =
+      'Recalling its resolutions 75/240 of 31 December 2020 and 76/19 of 6 December 2021, and noting that the open-ended working group on security of and in the use of information and communications technologies established pursuant to resolution 75/240 held its organizational session and its first substantive session in 2021, its second and third substantive sessions in 2022, its fourth, fifth and sixth substantive sessions in 2023,';
+    const events = extract(text, { body: 'General Assembly', symbol: 'A/RES/80/16', date: '2025-12-01' }, 'preambular').mentions.filter((m) => m.kind === 'Event');
+    expect(events.map((m) => m.key.split(' of the ')[0])).toEqual([
+      'Event:first substantive session',
+      'Event:second substantive session',
+      'Event:third substantive session',
+      'Event:fourth substantive session',
+      'Event:fifth substantive session',
+      'Event:sixth substantive session',
+    ]);
+    expect(events.map((m) => m.attrs.startDate)).toEqual(['2021', '2022', '2022', '2023', '2023', '2023']);
+  });
+
+  it('A/RES/80/132 OP15: "to report to the General Assembly at its eighty-fifth and ninetieth sessions"', () => {
+    const keys = mentionKeys('Requests the Secretary-General to report to the General Assembly at its eighty-fifth and ninetieth sessions on the implementation of the present resolution;', { ...GA });
+    expect(keys).toContain('Event:eighty-fifth session of the General Assembly');
+    expect(keys).toContain('Event:ninetieth session of the General Assembly');
+  });
+});
