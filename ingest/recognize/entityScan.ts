@@ -1611,6 +1611,26 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
   }
 }
 
+/** Names every conference gives its outcome: which one it is, only the sitting that adopted it says. */
+const SITTING_OUTCOME_NAMES: ReadonlySet<string> = new Set(['Final Declaration', 'Political Declaration', 'Ministerial Declaration', 'Final Document', 'Outcome Document', 'Declaration']);
+/** after such a name: "adopted by (all States participating in) the", "adopted at the" */
+const ADOPTED_BY_SITTING_RE = /^,?\s+adopted\s+(?:by|at)\s+(?:[A-Za-z]+\s+){0,4}(?:the\s+)?$/;
+
+/**
+ * Step 7c'': "the Final Declaration adopted by the fourteenth Conference on Facilitating the Entry into Force of the
+ * Comprehensive Nuclear-Test-Ban Treaty" (A/RES/80/70 PP11), "... adopted by the thirteenth Conference ..." (A/RES/79/77
+ * PP10), "the Final Declaration adopted by all States participating in the Conference of States Parties to the 1925 Geneva
+ * Protocol" (S/RES/687 (1991) PP9) were one node "Final Declaration": keyed with the sitting that adopted each.
+ */
+function instrumentsOfSittings(text: string, kept: readonly Candidate[]): void {
+  for (const c of kept) {
+    if (c.kind !== 'Framework' || c.attrs.qualifier !== undefined || !SITTING_OUTCOME_NAMES.has(c.name)) continue;
+    let sitting: Candidate | undefined;
+    for (const e of kept) if (e.kind === 'Event' && e.start > c.end && e.start - c.end <= 60 && (!sitting || e.start < sitting.start)) sitting = e;
+    if (sitting && ADOPTED_BY_SITTING_RE.test(text.slice(c.end, sitting.start))) c.attrs = { ...c.attrs, qualifier: sitting.name };
+  }
+}
+
 /** after a name: "established pursuant to (General Assembly) resolution 72/55", "set up by resolution 780 (1992)" */
 const ESTABLISHED_BY_RESOLUTION_RE =
   /\s+(?:established|created|set\s+up)\s+(?:pursuant\s+to|by|under|in\s+accordance\s+with)\s+(?:(General\s+Assembly|Security\s+Council|its)\s+)?resolution\s+(?:(\d{1,3}\/\d{1,3})(?![\d/])|(\d{1,4})\s+\(((?:19|20)\d\d)\))/y;
@@ -2218,6 +2238,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   knownDatedEditions(kept);
   // 7c. "the Third Review Conference", "the Preparatory Committee" named by nothing but generic words: whose it is goes into the key
   qualifyGenericNames(text, kept, ctx, state, conventionBeforeParagraph);
+  // 7c''. "the Final Declaration adopted by the fourteenth Conference on Facilitating ...": keyed with that sitting
+  instrumentsOfSittings(text, kept);
   // 7c'. "the Security Council Committee established pursuant to resolution 1373 (2001)": keyed with that resolution
   // (asked of the Council's own texts, and of others where such a committee was read: no scan of every paragraph)
   if (ctx.body === 'Security Council' || kept.some(isCouncilCommittee)) committeesOfResolutions(text, kept);

@@ -179,3 +179,16 @@ describe('"its second and third substantive sessions": "its" before a list of or
     expect(keys).toContain('Event:ninetieth session of the General Assembly');
   });
 });
+
+describe('"the Final Declaration adopted by <a sitting>" is that sitting\'s, not one node for every final declaration', () => {
+  it('S/RES/687 (1991) PP9: "the Final Declaration adopted by all States participating in the Conference of States Parties to the 1925 Geneva Protocol ..."', () => {
+    const text =
+      'Recalling that Iraq has subscribed to the Final Declaration adopted by all States participating in the Conference of States Parties to the 1925 Geneva Protocol and Other Interested States, held in Paris from 7 to 11 January 1989, 60 establishing the objective of universal elimination of chemical and biological weapons,';
+    const keys = mentionKeys(text, { body: 'Security Council', symbol: 'S/RES/687(1991)', date: '1991-04-03' }, 'preambular');
+    expect(keys).toContain('Framework:Final Declaration (Conference of States Parties to the 1925 Geneva Protocol and Other Interested States)');
+  });
+
+  it('a Final Declaration with no sitting after it keeps its bare key', () => {
+    expect(mentionKeys('Recalling the Final Declaration and its commitments,', { ...GA }, 'preambular')).toContain('Framework:Final Declaration');
+  });
+});
