@@ -192,3 +192,11 @@ describe('"the Final Declaration adopted by <a sitting>" is that sitting\'s, not
     expect(mentionKeys('Recalling the Final Declaration and its commitments,', { ...GA }, 'preambular')).toContain('Framework:Final Declaration');
   });
 });
+
+describe('the Council\'s 1950 names of places', () => {
+  it('S/RES/82 (1950) OP2: "the authorities in North Korea" (the variant "South Korea" already had its place), not "North Korean"', () => {
+    const keys = mentionKeys('Calls upon the authorities in North Korea to withdraw forthwith their armed forces to the 38th parallel;', { body: 'Security Council', symbol: 'S/RES/82(1950)', date: '1950-06-25' });
+    expect(keys).toEqual(["Place:Democratic People's Republic of Korea"]);
+    expect(mentionKeys('To observe the withdrawal of North Korean forces to the 38th parallel;', { body: 'Security Council', symbol: 'S/RES/82(1950)', date: '1950-06-25' })).toEqual([]);
+  });
+});
