@@ -109,18 +109,19 @@ const CAPITAL_SITTING_RE = /^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eigh
  * Called once per distinct name (namedKey memo) or per event mention: a character test gates each regex.
  */
 export function keyCase(n: string): string {
-  if (n.includes('-')) n = n.replace(LOWER_AFTER_HYPHEN_RE, (w) => w.toLowerCase());
+  // (most names have a hyphen, as ordinals do, or none of these words: substring tests before any regex)
+  if (n.includes('-Level') || n.includes('-Scale') || n.includes('-Income') || n.includes('-Being')) n = n.replace(LOWER_AFTER_HYPHEN_RE, (w) => w.toLowerCase());
   if (n.includes(' Against ')) n = n.replace(/ Against /g, ' against ');
   // "the United Nations Convention against Transnational organized Crime" (A/RES/79/133 PP7, a line break in the title)
   if (n.includes('Transnational organized Crime')) n = n.replace('Transnational organized Crime', 'Transnational Organized Crime');
   // (the Desertification Convention's title is printed with a capital: its gazetteer name, the key most texts have)
   if (n.includes(', particularly in Africa')) n = n.replace(/, particularly in Africa/g, ', Particularly in Africa');
   const c = n.charCodeAt(0);
-  if (c === 70 /* F */ || c === 83 /* S */ || c === 84 /* T */ || c === 69 /* E */ || c === 78 /* N */) {
-    const m = CAPITAL_SITTING_RE.exec(n);
-    if (m) n = `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()} of ${n.slice(m[0].length)}`;
-  }
-  return n;
+  if (c !== 70 /* F */ && c !== 83 /* S */ && c !== 84 /* T */ && c !== 69 /* E */ && c !== 78 /* N */) return n;
+  // (a sitting's name with a capital ordinal has ' of the Conference of ' in it)
+  if (!n.includes(' of the Conference of ')) return n;
+  const m = CAPITAL_SITTING_RE.exec(n);
+  return m ? `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()} of ${n.slice(m[0].length)}` : n;
 }
 
 /** The years a decade's name may end with: "United Nations Decade of Sustainable Transport, 2026–2035", "(2021–2030)". */
@@ -1591,19 +1592,19 @@ function genericName(name: string): boolean {
  */
 function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: RecognizeContext, state: ResolutionState, earlier: Ref | undefined): void {
   for (const c of kept) {
-    if (c.via !== 'pattern' || c.kind === 'Place' || !genericName(c.name)) continue;
+    if (c.via !== 'pattern' || c.kind === 'Place') continue;
     // "the Group of Governmental Experts established pursuant to resolution 72/55", "the Commission of Experts established
     // pursuant to resolution 780 (1992)": the resolution that set it up says which one it is, in every text that cites it
-    // (a space, then 'e', 'c' or 's' after the name before the regex)
+    // (a space, then 'e', 'c' or 's' after the name before the name's words and the regex are read)
     const after = text.charCodeAt(c.end + 1);
-    if (text.charCodeAt(c.end) === 32 && (after === 101 || after === 99 || after === 115)) {
+    if (text.charCodeAt(c.end) === 32 && (after === 101 || after === 99 || after === 115) && genericName(c.name)) {
       const q = establishingResolution(text, c.end, ctx);
       if (q) {
         c.attrs = { ...c.attrs, qualifier: q };
         continue;
       }
     }
-    if (c.attrs.qualifier !== undefined) continue;
+    if (c.attrs.qualifier !== undefined || !genericName(c.name)) continue;
     let q: string | undefined;
     if (c.kind === 'Event' && PARTIES_SITTING_RE.test(c.name)) q = (conventionBefore(kept as Candidate[], c.start, earlier, false) ?? state.last.get('Treaty'))?.name;
     q ??= ctx.symbol;
