@@ -5,7 +5,7 @@
 import { nodeKey } from '../graph/model.js';
 import type { Attribution, EntityMention } from './models.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
-import { eventDetail, eventKey, isNamedOrganization } from './recognize/entityScan.js';
+import { eventDetail, eventKey, isNamedOrganization, keyCase } from './recognize/entityScan.js';
 import { ORG_HEADS } from './recognize/organizations.patterns.js';
 import { venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
@@ -190,7 +190,7 @@ function ownerOrgKey(eventName: string): string | undefined {
     if (ORG_HEADS.has(words[i]!)) break;
   }
   const head = owner.split(' ').find((w) => ORG_HEADS.has(w));
-  return head ? nodeKey('Organization', normaliseName(owner)) : undefined;
+  return head ? nodeKey('Organization', keyCase(normaliseName(owner))) : undefined;
 }
 
 /**

@@ -125,7 +125,7 @@ const NEXT_WORD_AT_RE = /[,;:]?(?:\s?\d{1,3})?\s+(?:(?:and|while|whilst|but|as w
  * checks that every verb of the table passes.
  */
 export const LATER_HEAD_RE =
-  /^(?:tak|look|call|continues\s+to\s|appeal|draw|bear|keep|recall|reaffirm|welcom|not[ei]|observ|recogni|acknowledg|encourag|urg|exhort|invit|request|emphasi|re-?emphasi|stress|underlin|highlight|underscor|reiterat|express|appreciat|commend|applaud|congratulat|pa(?:ys|ying|y)\b|recommend|regret|decid|condemn|deplor|demand|support|endors|affirm|confirm|consider|declar|proclaim|adopt|approv|accept|authori|remind|reject|resolv|agre|determin|renew|commit|recommit|accordingly|therefore|thus|hence|also|further|moreover|once|again|strongly|fully|firmly|deeply|urgently|mindful|aware|conscious|cogni|convinced|concerned|alarmed|determined|gravely|seriously|profoundly|guided|desirous|in (?:this|that|particular|addition|line|accordance)\b|to (?:this|that) end|as appropriate|where appropriate|at the same|inter alia)/i;
+  /^(?:tak|look|call|continues\s+to\s|appeal|draw|bear|keep|recall|reaffirm|welcom|not[ei]|observ|recogni|acknowledg|encourag|urg|exhort|invit|request|direct|instruct|entrust|emphasi|re-?emphasi|stress|underlin|highlight|underscor|reiterat|express|appreciat|commend|applaud|congratulat|pa(?:ys|ying|y)\b|recommend|regret|decid|condemn|deplor|demand|support|endors|affirm|confirm|consider|declar|proclaim|adopt|approv|accept|authori|remind|reject|resolv|agre|determin|renew|commit|recommit|accordingly|therefore|thus|hence|also|further|moreover|once|again|strongly|fully|firmly|deeply|urgently|mindful|aware|conscious|cogni|convinced|concerned|alarmed|determined|gravely|seriously|profoundly|guided|desirous|in (?:this|that|particular|addition|line|accordance)\b|to (?:this|that) end|as appropriate|where appropriate|at the same|inter alia)/i;
 
 /** The top-level alternatives of a regex source (no alternation inside groups or classes is split). */
 function topLevelAlternatives(source: string): string[] {
@@ -265,15 +265,55 @@ interface Opening {
   verb: string;
   /** offset just after the opening verb phrase */
   end: number;
+  /** where the verb phrase starts when a subject is printed before it ("The Security Council requests"), else 0 */
+  at: number;
   entry?: VerbEntry;
   /** the other verbs' relations; undefined when none */
   also: VerbRelationType[] | undefined;
   we: boolean;
 }
 
+/**
+ * A paragraph that names its subject before the verb: the Security Council's early form ("The Security Council requests
+ * the permanent members ...", S/RES/1 (1946)) and the record of a decision ("At its 65th plenary meeting, on 16 December
+ * 2025, the General Assembly, on the proposal of its President, decided to invite ...", GA decision 80/524). The body
+ * is the citing one; its verb types the clause as a resolution's opening verb does.
+ */
+const SUBJECT_FIRST_RE = new RegExp(
+  String.raw`^\s*(?:At\s+its\s+[^,;]{1,80},\s+(?:on\s+[^,;]{1,40},\s+)?)?[Tt]he\s+(?:Security\s+Council|General\s+Assembly|Economic\s+and\s+Social\s+Council)(?:,\s+[^,;]{1,160},)?\s+(?:(?<past>decided|took\s+note|adopted|approved|endorsed|requested|invited|welcomed|reaffirmed|recalled|authorized|expressed|recommended|urged|encouraged)\b|(?<verb>${LEADING_ADVERBS}(?:${VERB_ALTERNATION})(?![\w-])${TRAILING_MODIFIERS}))`,
+);
+const SUBJECT_FIRST_BASE = verbBase(SUBJECT_FIRST_RE);
+/** what a decision's past-tense verb maps to; entries of the table's shape (one object shape for entryOf's readers) */
+const PAST_VERB_ENTRIES: ReadonlyMap<string, VerbEntry> = new Map(
+  (
+    [
+      ['decided', 'DECIDES'], ['took note', 'NOTES'], ['adopted', 'ADOPTS'], ['approved', 'APPROVES'], ['endorsed', 'ENDORSES'], ['requested', 'REQUESTS'],
+      ['invited', 'INVITES'], ['welcomed', 'WELCOMES'], ['reaffirmed', 'REAFFIRMS'], ['recalled', 'RECALLS'], ['authorized', 'AUTHORIZES'],
+      ['expressed', 'EXPRESSES'], ['recommended', 'RECOMMENDS'], ['urged', 'URGES'], ['encouraged', 'ENCOURAGES'],
+    ] as const
+  ).map(([past, relation]) => [past, { forms: past, relation, later: 'strong', inOperative: false }]),
+);
+
+function readSubjectFirst(text: string): Opening | undefined {
+  const m = SUBJECT_FIRST_RE.exec(text);
+  if (!m?.groups) return undefined;
+  const end = m.index + m[0].length;
+  if (m.groups.past !== undefined) {
+    const verb = m.groups.past.replace(/\s+/g, ' ');
+    return { verb, end, at: end - m.groups.past.length, entry: PAST_VERB_ENTRIES.get(verb), also: undefined, we: false };
+  }
+  const found = entryOf(m, SUBJECT_FIRST_BASE);
+  const printed = m.groups.verb!;
+  return { verb: printed.trim(), end, at: end - printed.length, entry: found?.entry, also: undefined, we: false };
+}
+
 function readOpening(text: string): Opening | undefined {
   const m = START_RE.exec(text);
-  if (!m?.groups) return undefined;
+  if (!m?.groups) {
+    // (only a paragraph opened by "The " or "At its ": a character test before the regex)
+    const c = text.charCodeAt(0);
+    return (c === 84 /* T */ && text.startsWith('The ')) || (c === 65 /* A */ && text.startsWith('At its ')) ? readSubjectFirst(text) : undefined;
+  }
   const found = entryOf(m, START_BASE);
   const entry = found?.entry;
   let verb = m.groups.verb!.trim();
@@ -288,7 +328,7 @@ function readOpening(text: string): Opening | undefined {
   const we = Boolean(m.groups.we) || (found !== undefined && found.entry.later !== 'lead' && formOf(head!) === 'base');
   // one object shape whether or not the verb is in the table (`entry` undefined): an opening of the
   // other shape first met by optimised code deoptimised splitClauses
-  return { verb, end, entry, also, we };
+  return { verb, end, at: 0, entry, also, we };
 }
 
 /** The main verb of a paragraph as printed ("Recalling also", "Welcomes and urges"), or undefined. */
@@ -310,7 +350,10 @@ export function verbRelation(verbPhrase: string): VerbRelationType | undefined {
 export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: readonly SubParagraph[]): TypedClause[] {
   const opening = readOpening(text);
   const clauses: TypedClause[] = [];
-  clauses.push(newClause(0, opening?.verb ?? firstWord(text), 0, text.length, opening?.entry?.relation, opening?.also));
+  // a subject printed before the verb ("At its 65th plenary meeting, on ..., the General Assembly, ... decided") is
+  // a clause of its own with no relation: the body and its meeting are not what it decided
+  if (opening !== undefined && opening.at > 0) clauses.push(newClause(0, firstWord(text), 0, opening.at, undefined, undefined));
+  clauses.push(newClause(clauses.length, opening?.verb ?? firstWord(text), opening?.at ?? 0, text.length, opening?.entry?.relation, opening?.also));
 
   let declaration = opening?.we ?? false;
   let resumeAt = opening?.end ?? 0;

@@ -270,6 +270,11 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('International Paralympic Committee'),
   org('Internet Corporation for Assigned Names and Numbers', 'ICANN'),
   org('Internet Society', 'ISOC'),
+  // an observer in the Assembly, the subject of its own cooperation resolution (A/RES/79/331); the iGov record of GA
+  // decision 80/524 prints its French name. Printed "of la Francophonie", which the capitalised-name reader cannot join.
+  org('International Organization of la Francophonie', 'OIF', ['Organisation internationale de la Francophonie', 'International Organisation of la Francophonie']),
+  // no acronym: "ICC" is the International Criminal Court's
+  org('International Chamber of Commerce'),
   org('Internet Engineering Task Force', 'IETF'),
   org('World Economic Forum'),
   org('Digital Cooperation Organization'),

@@ -48,7 +48,7 @@ Croatia||Zagreb
 Cuba||Havana
 Cyprus||Nicosia
 Czechia|Czech Republic|Prague
-Democratic People's Republic of Korea|Democratic People’s Republic of Korea|Pyongyang
+Democratic People's Republic of Korea|Democratic People’s Republic of Korea;North Korea|Pyongyang
 Democratic Republic of the Congo||Kinshasa;Goma
 Denmark||Copenhagen
 Djibouti||

@@ -82,13 +82,46 @@ const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
  * which edition it is ("twenty-eighth session of ...", "WSIS Forum 2025").
  */
 export function eventKey(name: string, startDate?: string): string {
-  const n = normaliseName(name);
+  const n = keyCase(normaliseName(name));
   const edition = isDigitCode(n.charCodeAt(n.length - 1)) ? YEAR_AFTER_NAME_RE.exec(n) : null;
   if (edition) return nodeKey('Event', `${edition[1]} @ ${edition[2]}`);
   const yearFirst = isDigitCode(n.charCodeAt(0)) ? YEAR_BEFORE_NAME_RE.exec(n) : null;
   if (yearFirst) return nodeKey('Event', `${yearFirst[2]} @ ${yearFirst[1]}`);
   if (!startDate || NUMBERED_EVENT_RE.test(n)) return nodeKey('Event', n);
   return nodeKey('Event', `${n} @ ${startDate.slice(0, 4)}`);
+}
+
+/** a compound's second element the UN prints in lower case inside names ("High-level", "Small-scale", "Low-income", "Well-being") */
+const LOWER_AFTER_HYPHEN_RE = /(?<=[A-Za-z])-(Level|Scale|Income|Being)\b/g;
+/**
+ * a sitting of a conference of parties printed with a capitalised ordinal ("First Meeting of the Conference of the Parties
+ * to the Agreement"): keyed as sessionsOfBodies names the sittings of a body ("first meeting of the Conference of ...");
+ * not a name of its own such as "First Meeting of States Parties to the Treaty on the Prohibition of Nuclear Weapons"
+ */
+const CAPITAL_SITTING_RE = /^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth) (Meeting|Session) of (?=the Conference of )/;
+
+/**
+ * The letter case of a key's words that texts print both ways: "High-Level Panel" and "High-level Panel", "Global
+ * Alliance Against Hunger" and "... against Hunger", "..., particularly in Africa" and "..., Particularly in Africa",
+ * "First Meeting of the Conference of the Parties" and "first meeting of ...", were two nodes each. The UN's editorial
+ * style prints these words in lower case inside a name (but the Desertification Convention's title); the key follows it
+ * (the name keeps the printed form).
+ * Called once per distinct name (namedKey memo) or per event mention: a character test gates each regex.
+ */
+export function keyCase(n: string): string {
+  // (most names have a hyphen, as ordinals do, or none of these words: substring tests before any regex)
+  if (n.includes('-Level') || n.includes('-Scale') || n.includes('-Income') || n.includes('-Being')) n = n.replace(LOWER_AFTER_HYPHEN_RE, (w) => w.toLowerCase());
+  if (n.includes(' Against ')) n = n.replace(/ Against /g, ' against ');
+  // "the United Nations Convention against Transnational organized Crime" (A/RES/79/133 PP7, a line break in the title)
+  if (n.includes('Transnational organized Crime')) n = n.replace('Transnational organized Crime', 'Transnational Organized Crime');
+  // (the Desertification Convention's title is printed with a capital: its gazetteer name, the key most texts have)
+  if (n.includes(', particularly in Africa')) n = n.replace(/, particularly in Africa/g, ', Particularly in Africa');
+  const c = n.charCodeAt(0);
+  if (c !== 70 /* F */ && c !== 83 /* S */ && c !== 84 /* T */ && c !== 69 /* E */ && c !== 78 /* N */) return n;
+  // (a sitting's name with a capital ordinal has ' of the Conference of ' in it)
+  if (!n.includes(' of the Conference of ')) return n;
+  const m = CAPITAL_SITTING_RE.exec(n);
+  return m ? `${m[1]!.toLowerCase()} ${m[2]!.toLowerCase()} of ${n.slice(m[0].length)}` : n;
 }
 
 /** The years a decade's name may end with: "United Nations Decade of Sustainable Transport, 2026–2035", "(2021–2030)". */
@@ -100,7 +133,7 @@ const DECADE_YEARS_AFTER_RE = /,? \(?(?:19|20)\d\d-(?:(?:19|20)\d\d|\d\d)\)?$/;
  * Sustainable Transport", "... 2026–2035" and the same decade dated 2026 are one node, whichever way a resolution names it.
  */
 function decadeKey(name: string): string {
-  const n = normaliseName(name);
+  const n = keyCase(normaliseName(name));
   const years = isDigitCode(n.charCodeAt(n.length - 1)) || n.charCodeAt(n.length - 1) === 41 /* ) */ ? DECADE_YEARS_AFTER_RE.exec(n) : null;
   return nodeKey('Event', years ? n.slice(0, years.index) : n);
 }
@@ -127,7 +160,7 @@ export function namedKey(kind: NamedKind, name: string, attrs: Record<string, un
   if (!ofKind) keysByName.set(kind, (ofKind = new Map()));
   let key = ofKind.get(keyName);
   if (key === undefined) {
-    key = nodeKey(kind, normaliseName(keyName));
+    key = nodeKey(kind, keyCase(normaliseName(keyName)));
     if (ofKind.size < KEYS_BY_NAME_LIMIT) ofKind.set(keyName, key);
   }
   return key;
@@ -1187,6 +1220,18 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
 /** An ordinal listed before another: "forty-eighth, " / "seventh and " (group 1). */
 const LISTED_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURCE})(?:,\\s+(?:and\\s+)?|\\s+and\\s+)$`, 'iu');
 
+/** "its" before a list of ordinals ending at `at` ("its fourth, fifth and " before "sixth"), or undefined. */
+function itsBeforeListedOrdinals(text: string, at: number): string | undefined {
+  let k = at;
+  for (;;) {
+    const prev = LISTED_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, k - 40), k));
+    if (!prev) break;
+    k -= prev[0].length;
+  }
+  return k < at && ITS_BEFORE_RE.test(text.slice(Math.max(0, k - 6), k)) ? 'its' : undefined;
+}
+const ITS_BEFORE_RE = /(?<![\p{L}\p{N}])its\s+$/u;
+
 /** An officer named after the body presided: "President of the General Assembly", "Chair of the Commission ...". */
 const OFFICER_OF_RE = /^(?:President|Vice-President|Chair|Chairperson|Chairman|Chairwoman)\s+of\s+the\s+(.+)$/;
 
@@ -1199,7 +1244,9 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     const from = Math.max(0, n.index - 70);
     const back = SESSION_BEFORE_RE.exec(text.slice(from, n.index));
     if (!back) continue;
-    const its = back[1];
+    // "its second and third substantive sessions", "its fourth, fifth and sixth sessions": "its" before the first of
+    // the listed ordinals (A/RES/80/16 PP1); read only for a plural noun with no "of" after it
+    const its = back[1] ?? (text.charCodeAt(n.index + n[1]!.length) === 115 /* s */ && !n[0].endsWith(' ') ? itsBeforeListedOrdinals(text, from + back.index) : undefined);
     const ordinal = back[2];
     const qualifier = back[3];
     const noun = n[1];
@@ -1543,14 +1590,60 @@ function genericName(name: string): boolean {
  * preparatory committee. The key takes whose it is: a parties' sitting the instrument named nearest (in the paragraph,
  * else last in the resolution), anything else the resolution it is named in. The name stays as printed.
  */
-function qualifyGenericNames(kept: readonly Candidate[], ctx: RecognizeContext, state: ResolutionState, earlier: Ref | undefined): void {
+function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: RecognizeContext, state: ResolutionState, earlier: Ref | undefined): void {
   for (const c of kept) {
-    if (c.via !== 'pattern' || c.kind === 'Place' || c.attrs.qualifier !== undefined || !genericName(c.name)) continue;
+    if (c.via !== 'pattern' || c.kind === 'Place') continue;
+    // "the Group of Governmental Experts established pursuant to resolution 72/55", "the Commission of Experts established
+    // pursuant to resolution 780 (1992)": the resolution that set it up says which one it is, in every text that cites it
+    // (a space, then 'e', 'c' or 's' after the name before the name's words and the regex are read)
+    const after = text.charCodeAt(c.end + 1);
+    if (text.charCodeAt(c.end) === 32 && (after === 101 || after === 99 || after === 115) && genericName(c.name)) {
+      const q = establishingResolution(text, c.end, ctx);
+      if (q) {
+        c.attrs = { ...c.attrs, qualifier: q };
+        continue;
+      }
+    }
+    if (c.attrs.qualifier !== undefined || !genericName(c.name)) continue;
     let q: string | undefined;
     if (c.kind === 'Event' && PARTIES_SITTING_RE.test(c.name)) q = (conventionBefore(kept as Candidate[], c.start, earlier, false) ?? state.last.get('Treaty'))?.name;
     q ??= ctx.symbol;
     if (q) c.attrs.qualifier = q;
   }
+}
+
+/** Names every conference gives its outcome: which one it is, only the sitting that adopted it says. */
+const SITTING_OUTCOME_NAMES: ReadonlySet<string> = new Set(['Final Declaration', 'Political Declaration', 'Ministerial Declaration', 'Final Document', 'Outcome Document', 'Declaration']);
+/** after such a name: "adopted by (all States participating in) the", "adopted at the" */
+const ADOPTED_BY_SITTING_RE = /^,?\s+adopted\s+(?:by|at)\s+(?:[A-Za-z]+\s+){0,4}(?:the\s+)?$/;
+
+/**
+ * Step 7c'': "the Final Declaration adopted by the fourteenth Conference on Facilitating the Entry into Force of the
+ * Comprehensive Nuclear-Test-Ban Treaty" (A/RES/80/70 PP11), "... adopted by the thirteenth Conference ..." (A/RES/79/77
+ * PP10), "the Final Declaration adopted by all States participating in the Conference of States Parties to the 1925 Geneva
+ * Protocol" (S/RES/687 (1991) PP9) were one node "Final Declaration": keyed with the sitting that adopted each.
+ */
+function instrumentsOfSittings(text: string, kept: readonly Candidate[]): void {
+  for (const c of kept) {
+    if (c.kind !== 'Framework' || c.attrs.qualifier !== undefined || !SITTING_OUTCOME_NAMES.has(c.name)) continue;
+    let sitting: Candidate | undefined;
+    for (const e of kept) if (e.kind === 'Event' && e.start > c.end && e.start - c.end <= 60 && (!sitting || e.start < sitting.start)) sitting = e;
+    if (sitting && ADOPTED_BY_SITTING_RE.test(text.slice(c.end, sitting.start))) c.attrs = { ...c.attrs, qualifier: sitting.name };
+  }
+}
+
+/** after a name: "established pursuant to (General Assembly) resolution 72/55", "set up by resolution 780 (1992)" */
+const ESTABLISHED_BY_RESOLUTION_RE =
+  /\s+(?:established|created|set\s+up)\s+(?:pursuant\s+to|by|under|in\s+accordance\s+with)\s+(?:(General\s+Assembly|Security\s+Council|its)\s+)?resolution\s+(?:(\d{1,3}\/\d{1,3})(?![\d/])|(\d{1,4})\s+\(((?:19|20)\d\d)\))/y;
+
+/** The symbol of the resolution a body was established by, printed right after its name (see qualifyGenericNames). */
+function establishingResolution(text: string, end: number, ctx: RecognizeContext): string | undefined {
+  ESTABLISHED_BY_RESOLUTION_RE.lastIndex = end;
+  const m = ESTABLISHED_BY_RESOLUTION_RE.exec(text);
+  if (!m) return undefined;
+  const body = m[1] === undefined || m[1] === 'its' ? ctx.body : m[1].replace(/\s+/g, ' ');
+  if (m[2] !== undefined) return body === 'General Assembly' ? `A/RES/${m[2]}` : undefined;
+  return body === 'Security Council' ? `S/RES/${m[3]!}(${m[4]!})` : undefined;
 }
 
 /**
@@ -2145,7 +2238,9 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   enrichEvents(text, kept, state);
   knownDatedEditions(kept);
   // 7c. "the Third Review Conference", "the Preparatory Committee" named by nothing but generic words: whose it is goes into the key
-  qualifyGenericNames(kept, ctx, state, conventionBeforeParagraph);
+  qualifyGenericNames(text, kept, ctx, state, conventionBeforeParagraph);
+  // 7c''. "the Final Declaration adopted by the fourteenth Conference on Facilitating ...": keyed with that sitting
+  instrumentsOfSittings(text, kept);
   // 7c'. "the Security Council Committee established pursuant to resolution 1373 (2001)": keyed with that resolution
   // (asked of the Council's own texts, and of others where such a committee was read: no scan of every paragraph)
   if (ctx.body === 'Security Council' || kept.some(isCouncilCommittee)) committeesOfResolutions(text, kept);
@@ -2314,12 +2409,30 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
       const e = entryByName('Organization', ref.name);
       if (e?.acronym) ref = entryRef(e);
     }
+    // "the President of the Council" (S/RES/687 (1991) PP5, S/RES/883 (1993) OP10), "the President of the Assembly":
+    // the officer of the body the short form stands for, not the body
+    if ((head === 'Council' || head === 'Assembly') && start >= 17 && text.charCodeAt(start - 17) === 80 /* P */ && text.startsWith('President of the ', start - 17)) {
+      const officer = presidentOf(ref);
+      if (officer && !isWordCode(text.charCodeAt(start - 18)) && !cands.some((c) => overlaps(c, { start: start - 17, end }))) {
+        shorts.push(candidate(officer.kind, officer.name, { ...officer.attrs }, start - 17, end, 'short'));
+        continue;
+      }
+    }
     const short = candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'short');
     if (named) shortHeads.set(short, head);
     shorts.push(short);
   }
   return shorts;
 }
+
+/** "President of the <body>" when the gazetteer knows that officer (the General Assembly's, the Security Council's, ECOSOC's, the HRC's) */
+function presidentOf(body: Ref): Ref | undefined {
+  if (body.kind !== 'Organization') return undefined;
+  const e = entryByName('Organization', `President of the ${body.name}`);
+  return e ? entryRef(e) : undefined;
+}
+/** a letter, digit or hyphen: "Vice-President of the Council" is another officer */
+const isWordCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45;
 
 const OF_CAPITALS_RE = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)(?:\s+(\p{Lu}[\p{L}-]*))?(?:\s+(\p{Lu}[\p{L}-]*))?/u;
 /**
