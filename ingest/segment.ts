@@ -655,6 +655,53 @@ function ownReportSymbolFromFootnote(blocks: Block[], clean: CleanText): string 
   return undefined;
 }
 
+/**
+ * Ids of the operative paragraphs, in order. A reader (and an annotator) names an operative paragraph by
+ * the number printed before it, so when the printed numbers are one numbering (each printed once) they are
+ * the ids: "1. We reaffirm ..." of an outcome document adopted by an unnumbered "Adopts the following
+ * outcome document:" (A/RES/80/173, A/RES/79/1, S/RES/9 (1946)) is OP1, not OP2. An unnumbered operative
+ * paragraph then gets the number printed before it and its rank after it ("OP0" for the single one before
+ * the numbering, else "OP24.1", "OP24.2"), which no printed number takes. A text whose numbering restarts
+ * (sections or annexes numbered from 1 again) or has no printed numbers is counted through: OP1, OP2, ...
+ */
+function operativeParagraphIds(drafts: readonly { draft: Draft }[]): string[] {
+  const printed = new Set<number>();
+  let numbered = 0;
+  let operative = 0;
+  for (const { draft } of drafts) {
+    if (draft.kind !== 'operative') continue;
+    operative++;
+    if (draft.number === undefined) continue;
+    numbered++;
+    printed.add(draft.number);
+  }
+  const ids: string[] = [];
+  if (numbered === 0 || printed.size !== numbered) {
+    for (let i = 1; i <= operative; i++) ids.push(`OP${i}`);
+    return ids;
+  }
+  let last = 0;
+  let unnumbered: number[] = []; // indexes in ids of the unnumbered paragraphs since the last printed number
+  const nameUnnumbered = (): void => {
+    const alone = last === 0 && unnumbered.length === 1;
+    unnumbered.forEach((at, k) => (ids[at] = alone ? 'OP0' : `OP${last}.${k + 1}`));
+    unnumbered = [];
+  };
+  for (const { draft } of drafts) {
+    if (draft.kind !== 'operative') continue;
+    if (draft.number === undefined) {
+      unnumbered.push(ids.length);
+      ids.push('');
+      continue;
+    }
+    nameUnnumbered();
+    last = draft.number;
+    ids.push(`OP${draft.number}`);
+  }
+  nameUnnumbered();
+  return ids;
+}
+
 export function segmentResolutions(clean: CleanText, src: SourceText): ResolutionText[] {
   const blocks = splitBlocks(clean.text);
   if (blocks.length === 0) return [];
@@ -690,10 +737,11 @@ export function segmentResolutions(clean: CleanText, src: SourceText): Resolutio
   const seen = new Map<string, number>();
   for (const { header, drafts, headings } of perUnit) {
     let pp = 0;
+    const operativeIds = operativeParagraphIds(drafts);
     let op = 0;
     const paragraphs: ParagraphText[] = [];
     for (const { draft, refs } of drafts) {
-      const id = draft.kind === 'preambular' ? `PP${++pp}` : `OP${++op}`;
+      const id = draft.kind === 'preambular' ? `PP${++pp}` : operativeIds[op++]!;
       // One object shape for every paragraph (number and heading present, maybe undefined): the four
       // shapes of "added when defined" were 'wrong map' deopts of extractParagraph, which inlines most
       // of the per-paragraph work. JSON output is the same (undefined is left out).

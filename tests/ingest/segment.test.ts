@@ -157,7 +157,7 @@ describe('Security Council resolutions', () => {
   it('reads the 1946 compilation format and its sections', () => {
     const [r] = segment('9 (1946). Resolution of 15 October 1946\n\nThe Security Council,\n\nIn virtue of the powers conferred upon it by Article 35,\n\nResolves that:\n\nA\n\n1. The International Court of Justice shall be open to a State;\n\nB\n\n2. Such declaration may be either particular or general.\n\nAdopted unanimously at the 76th meeting.');
     expect(r).toMatchObject({ symbol: 'S/RES/9(1946)', date: '1946-10-15' });
-    expect(ids(r!)).toBe('PP1 OP1 OP2 OP3');
+    expect(ids(r!)).toBe('PP1 OP0 OP1 OP2'); // the printed "1." is OP1; the unnumbered "Resolves that:" before it OP0
     expect(r!.headings).toEqual(['A', 'B']);
     expect(r!.paragraphs[1]).toMatchObject({ kind: 'operative', text: 'Resolves that:' });
     expect(r!.paragraphs[1]!.number).toBeUndefined();
@@ -195,7 +195,27 @@ describe('shapes of General Assembly texts', () => {
   it('keeps the preambular paragraphs of a text adopted inline ("Adopts the following outcome document:")', () => {
     const [r] = segment('A/80/L.41\n\nThe General Assembly\n\nAdopts the following outcome document:\n\nRecalling the outcome document of the high-level meeting,\n\n1. We reaffirm our commitment;');
     expect(r).toMatchObject({ symbol: 'A/80/L.41', draft: true });
-    expect(ids(r!)).toBe('OP1 PP1 OP2');
+    expect(ids(r!)).toBe('OP0 PP1 OP1');
+  });
+
+  describe('operative paragraph ids are the printed numbers when the text has one numbering', () => {
+    // A/RES/80/173: "Adopts the following outcome document ..." (unnumbered), then the document's "1. We reaffirm ..."
+    it('an unnumbered adopting paragraph before the numbering is OP0 and "1." is OP1', () => {
+      const [r] = segment('A/RES/80/173\n\nThe General Assembly\n\nAdopts the following outcome document:\n\nRecalling resolution 79/277,\n\n1. We reaffirm our commitment;\n\n2. We recognize the role of the Forum;');
+      expect(ids(r!)).toBe('OP0 PP1 OP1 OP2');
+      expect(r!.paragraphs.find((p) => p.id === 'OP2')!.text).toMatch(/^We recognize/);
+    });
+
+    it('numbers that start above 1 are kept, and an unnumbered paragraph inside the numbering is named after the number before it', () => {
+      const [r] = segment('The General Assembly,\n\n5. Reaffirms the role of the General Assembly;\n\n6. Also reaffirms the important role of the International Law Commission;\n\nDecides to remain seized of the matter.\n\n7. Further reaffirms the rule of law;', 'A_RES_80_167.txt');
+      expect(ids(r!)).toBe('OP5 OP6 OP6.1 OP7');
+    });
+
+    it('a numbering that restarts (sections numbered from 1 again) is counted through', () => {
+      const [r] = segment('The General Assembly,\n\nI\n\n1. Reaffirms the role of the General Assembly;\n\n2. Welcomes the report;\n\nII\n\n1. Requests the Secretary-General to report;', 'A_RES_80_168.txt');
+      expect(ids(r!)).toBe('OP1 OP2 OP3');
+      expect(r!.paragraphs.map((p) => p.number)).toEqual([1, 2, 1]);
+    });
   });
 
   it.each([
