@@ -19,7 +19,6 @@ import { findResolutionRefsWithPending } from './recognize/resolutions.js';
 import { extractFileReferences } from './extract-file.js';
 import { decodeFileReferences, encodeFileReferences, type WireFileReferences } from './references-wire.js';
 import { planResolution } from '../graph/plan.js';
-import { oneByteTexts } from './one-byte.js';
 import type { ResolutionText, SourceText } from './models.js';
 import type { WorkerRole } from './pool.js';
 
@@ -300,9 +299,7 @@ export function warmUpStages(runs = 2, role: WorkerRole = 'whole'): number {
 export function entitiesSampleWire(): WireFileReferences {
   const src: SourceText = { ...ENTITIES_SAMPLE };
   const resolutions = segmentResolutions(cleanText(src), src);
-  const references = resolutions.map(recognizeReferences);
-  oneByteTexts(resolutions); // as the references worker hands a file on (worker.ts)
-  return encodeFileReferences({ resolutions, references, bytes: 0, warnings: [] });
+  return encodeFileReferences({ resolutions, references: resolutions.map(recognizeReferences), bytes: 0, warnings: [] });
 }
 
 /**

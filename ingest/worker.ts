@@ -13,7 +13,6 @@ import { extractFile, extractFileReferences, readFileReferences } from './extrac
 import { planResolution } from '../graph/plan.js';
 import { decodeFileReferences, encodeFileReferences } from './references-wire.js';
 import { entitiesSampleWire, warmUpEntities, warmUpStages } from './warm-up.js';
-import { oneByteTexts } from './one-byte.js';
 import type { ReferencesMessage, WorkerReply, WorkerRequest, WorkerRole } from './pool.js';
 
 if (!parentPort) throw new Error('ingest/worker.ts must run as a worker thread');
@@ -52,10 +51,7 @@ if (role === 'whole') {
     port.on('message', async (msg: WorkerRequest) => {
       let out: ReferencesMessage;
       try {
-        const read = await readFileReferences(msg.file);
-        // the texts cross to the entities worker, and in its plans to the main thread, one byte a character where they can (see one-byte.ts)
-        oneByteTexts(read.resolutions);
-        out = { id: msg.id, ok: true, read: encodeFileReferences(read), withExtractions: msg.withExtractions };
+        out = { id: msg.id, ok: true, read: encodeFileReferences(await readFileReferences(msg.file)), withExtractions: msg.withExtractions };
       } catch (err) {
         out = failure(msg.id, err);
       }
