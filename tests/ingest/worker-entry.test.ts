@@ -12,7 +12,15 @@ describe('ingest worker options', () => {
 
   it('start a plain JavaScript worker without preloaded modules', async () => {
     const entry = new URL(`data:text/javascript,${encodeURIComponent("import { parentPort } from 'node:worker_threads'; parentPort.postMessage(process.execArgv);")}`);
-    const worker = startWorker(entry);
+    // as under `kg ingest`: this process preloads a module (a harmless one), which the worker must not inherit
+    const saved = [...process.execArgv];
+    process.execArgv.push('--import', 'data:text/javascript,');
+    let worker;
+    try {
+      worker = startWorker(entry);
+    } finally {
+      process.execArgv.splice(0, process.execArgv.length, ...saved);
+    }
     const [execArgv] = (await once(worker, 'message')) as [string[]];
     await worker.terminate();
     expect(execArgv.some((a) => /^(?:-r|--require|--import|--loader|--experimental-loader)(?:=|$)/.test(a))).toBe(false);
