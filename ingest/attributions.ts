@@ -49,6 +49,17 @@ const AGENT_END_RE = /^(?:\s*[,;.:)]|\s+(?:and|in|on|from|to|at|for|as|with|unde
 const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as\s+well\s+as\s+)(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/;
 const VENUE_GAP_RE = /(?:^|\s)(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?)$/;
 
+/** The word before a "by": a participle ("issued", "adopted", "submitted") that is not one AGENT_VERB_RE reads. */
+const PARTICIPLE_BEFORE_BY_RE = /(?:^|\s)([a-z-]+ed)\s*$/;
+const AGENT_PARTICIPLE_RE = /^(?:jointly\s+|co-)?(?:organi[sz]ed|convened|hosted|led|facilitated|coordinated|spearheaded|maintained|managed|administered|launched|established|developed)$/;
+
+const JOINED_PARTICIPLE_RE = /^\s+and\s+[a-z-]+ed\s*$/;
+
+function isOtherParticipleBefore(rest: string, byIndex: number): boolean {
+  const w = PARTICIPLE_BEFORE_BY_RE.exec(rest.slice(Math.max(0, byIndex - 24), byIndex));
+  return w !== null && !AGENT_PARTICIPLE_RE.test(w[1]!);
+}
+
 function sameClause(text: string, from: number, to: number): boolean {
   return from <= to && !/[;]|\.\s/.test(text.slice(from, to));
 }
@@ -454,6 +465,10 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     if (!by || !sameClause(text, afterVerb, afterVerb + by.index)) continue;
     // "convened in Jeddah, ..., hosted by X": the "by" is the other participle's
     if (OTHER_PARTICIPLE_RE.test(rest.slice(0, by.index))) continue;
+    // "convened pursuant to article XIV of the Treaty, and recalling the joint statement issued by the Friends of ..."
+    // (A/RES/78/66 PP9): a participle of another kind right before the "by" is the one it belongs to, unless the two
+    // are joined ("which was convened and opened by the Secretary-General", A/RES/78/6 OP24)
+    if (by.index > 0 && isOtherParticipleBefore(rest, by.index) && !JOINED_PARTICIPLE_RE.test(rest.slice(0, by.index))) continue;
     const skipped = sorted.filter((x) => x.start >= afterVerb && x.end <= afterVerb + by.index);
     if (skipped.some((x) => x.kind === 'Event' || x.kind === 'Initiative' || x.kind === 'Organization')) continue;
     const byPos = afterVerb + by.index + by[0].length;

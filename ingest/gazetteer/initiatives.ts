@@ -74,4 +74,10 @@ export const INITIATIVES: GazetteerEntry[] = [
   // "the Kimberley Process remains a unique tripartite initiative" (A/RES/78/270 PP5): its participants, Chair and
   // plenary meetings are named with it; the Certification Scheme is a name of its own (head "Scheme")
   ini('Kimberley Process'),
+  // monitoring and information systems (head "System", which no capitalised chunk is read by): the Treaty's verification
+  // network (A/RES/78/66 PP12), FAO's market system and IOC's ocean data systems (A/RES/78/138 PP15, 78/69 OP298)
+  ini('International Monitoring System'),
+  ini('Agricultural Market Information System'),
+  ini('Ocean Biodiversity Information System'),
+  ini('Global Ocean Observing System'),
 ];

@@ -255,6 +255,12 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Organization for Security and Cooperation in Europe', 'OSCE', ['Organization for Security and Co-operation in Europe']),
   org('Commonwealth of Independent States', 'CIS'),
   org('Caribbean Community', 'CARICOM'),
+  // regional organizations whose head is "System", a word no capitalised chunk is read by (A/RES/78/145, 80/134; 79/13)
+  org('Central American Integration System'),
+  org('Latin American and Caribbean Economic System'),
+  // the States' group that issues joint statements on the Treaty (A/RES/78/66 PP9, 79/77, 80/70): the capitalised chunk
+  // stopped at "into" and read "Force of the Comprehensive Nuclear-Test-Ban Treaty" as an organization
+  org('Friends of the Comprehensive Nuclear-Test-Ban Treaty'),
   org('Pacific Islands Forum'),
   org('Shanghai Cooperation Organization', 'SCO'),
   org('Collective Security Treaty Organization', 'CSTO'),

@@ -90,7 +90,7 @@ Italy||Rome;Turin;Milan;Milano-Cortina;Fabriano
 Jamaica||Kingston
 Japan||Tokyo;Kyoto;Osaka;Sendai;Hyogo;Kobe;Nagoya
 Jordan||Amman
-Kazakhstan||Astana;Almaty
+Kazakhstan||Astana;Almaty;Semipalatinsk
 Kenya||Nairobi
 Kiribati||Tarawa
 Kuwait||Kuwait City
