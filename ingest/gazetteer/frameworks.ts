@@ -49,6 +49,14 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Programme of Action of the International Conference on Population and Development'),
   fw('Convention on the Elimination of All Forms of Discrimination against Women'),
   fw('Convention on the Rights of the Child'),
+  // its optional protocols, named with their lowercase subjects, which a capitalised chunk stops before (A/RES/78/228 PP6,
+  // 80/228 PP6, 79/123 OP5, 80/229 OP64-65); cut there, each was one node "Optional Protocol to the Convention on the
+  // Rights of the Child" with the others
+  fw('Optional Protocol to the Convention on the Rights of the Child on the sale of children, child prostitution and child pornography'),
+  fw('Optional Protocol to the Convention on the Rights of the Child on the involvement of children in armed conflict'),
+  fw('Optional Protocol to the Convention on the Rights of the Child on a communications procedure'),
+  // (A/RES/78/228 PP6, 80/228 PP6: cut at the first comma before)
+  fw('Supplementary Convention on the Abolition of Slavery, the Slave Trade, and Institutions and Practices Similar to Slavery'),
   fw('Convention on the Rights of Persons with Disabilities'),
   fw('International Convention on the Elimination of All Forms of Racial Discrimination'),
   fw('Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment'),

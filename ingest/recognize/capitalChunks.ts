@@ -316,6 +316,10 @@ function tokenKind(text: string, s: number, i: number): Tok {
     if (i - s <= 7) {
       if (i - s === 3 && c0 === 116 && text.charCodeAt(s + 1) === 104 && text.charCodeAt(s + 2) === 101) return Tok.The;
       if (isConnector(text, s, i)) return Tok.Connector;
+      // "into" inside a name ("the thirteenth Conference on Facilitating the Entry into Force of the ...", A/RES/78/66 PP9;
+      // "Objects Launched into Outer Space", "the Import into Africa"), not between two names ("the transformation of the
+      // ... Agency into the African Union Development Agency", "to integrate the Programme of Action into the ...")
+      if (i - s === 4 && c0 === 105 && text.startsWith('nto ', s + 1) && !text.startsWith(' the ', i)) return Tok.Connector;
     }
     return Tok.Other;
   }
