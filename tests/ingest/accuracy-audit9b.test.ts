@@ -80,3 +80,41 @@ describe('a sitting named in a declaration\'s title adopted it', () => {
     expect(attributions(text)).toEqual([]);
   });
 });
+
+describe('"into" inside a name, not between two names', () => {
+  it('A/RES/78/66 PP9: the article XIV conference keeps its whole name, and "the Treaty" after it is the CTBT', () => {
+    const text =
+      'Recalling further the Final Declaration adopted by the thirteenth Conference on Facilitating the Entry into Force of the Comprehensive Nuclear-Test-Ban Treaty, held in New York on 22 September 2023, convened pursuant to article XIV of the Treaty,';
+    const keys = mentions(text);
+    expect(keys).toContain(
+      'Event:Thirteenth Conference on Facilitating the Entry into Force of the Comprehensive Nuclear-Test-Ban Treaty «thirteenth Conference on Facilitating the Entry into Force of the Comprehensive Nuclear-Test-Ban Treaty»',
+    );
+    expect(keys).toContain('Framework:Comprehensive Nuclear-Test-Ban Treaty «Treaty»');
+    expect(keys.some((k) => k.startsWith('Organization:Force of'))).toBe(false);
+  });
+
+  it('A/RES/78/72 OP5: "the Convention on Registration of Objects Launched into Outer Space"', () => {
+    expect(mentions('Urges States that have not yet become parties to the Convention on Registration of Objects Launched into Outer Space to consider ratifying it;')).toContain(
+      'Framework:Convention on Registration of Objects Launched into Outer Space «Convention on Registration of Objects Launched into Outer Space»',
+    );
+  });
+
+  it('A/RES/78/262 PP27: "the transformation of the ... Agency into the African Union Development Agency" names two bodies', () => {
+    const keys = mentions(
+      'Noting the transformation of the New Partnership for Africa’s Development Planning and Coordinating Agency into the African Union Development Agency,',
+    );
+    expect(keys.some((k) => k.includes(' into '))).toBe(false);
+  });
+});
+
+describe('instruments named with lowercase words after a capitalised head (known miss of audit8, A/RES/78/228 PP6)', () => {
+  it('the CRC optional protocol on the sale of children and the Supplementary Slavery Convention, by their whole names', () => {
+    const text =
+      'and further acknowledging the Optional Protocol to the Convention on the Rights of the Child on the sale of children, child prostitution and child pornography 7 and the Supplementary Convention on the Abolition of Slavery, the Slave Trade, and Institutions and Practices Similar to Slavery, 8';
+    const frameworks = extract(text).mentions.filter((m) => m.kind === 'Framework').map((m) => m.key);
+    expect(frameworks).toEqual([
+      'Framework:Optional Protocol to the Convention on the Rights of the Child on the sale of children, child prostitution and child pornography',
+      'Framework:Supplementary Convention on the Abolition of Slavery, the Slave Trade, and Institutions and Practices Similar to Slavery',
+    ]);
+  });
+});
