@@ -297,6 +297,10 @@ const AT_PHASE_RE = /\b(?:adopted\s+)?at\s+its\s+(first|second)\s+phase\b/g;
 /** the noun before an event that "by <agent>" after it completes: "the convening of ... by" */
 const CONVENING_OF_RE = /\b(?:convening|organi[sz]ation)\s+of\s+(?:the\s+)?$/;
 const WSIS_KEY = eventKey('World Summit on the Information Society');
+/** the noun before an initiative that "by <agent>" after it completes: "the launching of the Broadband Advocacy Targets by" */
+const LAUNCH_OF_RE = /\blaunch(?:ing)?\s+of\s+(?:the\s+)?$/;
+/** what may stand between the initiative's name and "by": its acronym, the word "initiative" */
+const LAUNCHED_BY_RE = /^(?:\s*\([A-Z][A-Za-z:-]{1,15}\))?(?:\s+initiative)?\s+by\s+/;
 
 /**
  * Whether "in/at <place>" after an event, with `from..to` between them, gives the event's venue (venueGapWords), nor
@@ -495,6 +499,23 @@ function conveningOfAttributions(text: string, sorted: EntityMention[], push: Pu
     const byPos = ev.end + by[0].length;
     const { agents, end, governments } = agentsFrom(text, sorted, firstMentionAtOrAfter(sorted, byPos), byPos);
     for (const a of agents) if (a.kind === 'Organization' || governments.has(a)) push('ORGANIZES', a.key, ev.key, ev.start, end);
+  }
+}
+
+/**
+ * Step 1a' of findAttributions: "Recalls the launching of the Broadband Advocacy Targets by the Broadband Commission for
+ * Sustainable Development" (the seed, E/2025/31 draft resolution I OP45): the noun names who leads the initiative as
+ * "launched by" does.
+ */
+function launchOfAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 0; i < sorted.length; i++) {
+    const ini = sorted[i]!;
+    if (ini.kind !== 'Initiative' || !LAUNCH_OF_RE.test(text.slice(Math.max(0, ini.start - 20), ini.start))) continue;
+    const by = LAUNCHED_BY_RE.exec(text.slice(ini.end, ini.end + 40));
+    if (!by) continue;
+    const byPos = ini.end + by[0].length;
+    const { agents, end, governments } = agentsFrom(text, sorted, firstMentionAtOrAfter(sorted, byPos), byPos);
+    for (const a of agents) if (a.kind === 'Organization' || governments.has(a)) push('LEADS', a.key, ini.key, ini.start, end);
   }
 }
 
@@ -765,6 +786,7 @@ const PROCLAIMED = wordIndex('proclaimed');
 const ITS_FIRST_PHASE = wordIndex('its first phase');
 const ITS_SECOND_PHASE = wordIndex('its second phase');
 const ADOPTION_OF = wordIndex('adoption of');
+const LAUNCH = wordIndex('launch');
 
 export function findAttributions(text: string, mentions: EntityMention[]): Attribution[] {
   const out: Attribution[] = [];
@@ -801,6 +823,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 1a. "the convening of the World Telecommunication Development Conference by the International Telecommunication
   // Union": the noun names the organizer as the participle does
   if (hasWord(words, CONVENING_OF) || hasWord(words, ORGANIZATION_OF)) conveningOfAttributions(text, sorted, push);
+  // 1a'. "the launching of the Broadband Advocacy Targets by the Broadband Commission": who launched it leads it
+  if (hasWord(words, LAUNCH) && hasWord(words, BY)) launchOfAttributions(text, sorted, push);
 
   // 1b. "Expresses its profound gratitude to the Government and the people of Turkmenistan for hosting the Third
   // United Nations Conference on Landlocked Developing Countries": the thanked are the hosts

@@ -175,6 +175,18 @@ function capitalListEnd(text: string, u: number, m: number): number {
   return -1;
 }
 
+/** after a headless name: its acronym and a lowercase head, " (CREWS) initiative", " (InFARM) platform" */
+const ACRONYMED_INITIATIVE_AFTER_RE = /^ \([A-Z][A-Za-z:-]{1,15}\) (?:initiative|platform|project|partnership|campaign)\b/;
+/**
+ * "the Climate Risk and Early Warning Systems (CREWS) initiative" (A/RES/78/160 ...), "the Co-Action against Trafficking in
+ * Cultural Heritage (CATCH) initiative" (A/RES/78/229 PP70): a name with no head word of its own, its acronym and a
+ * lowercase head after it (the entity scan reads it as an Initiative). Two character tests first: most chunks are not
+ * followed by " (".
+ */
+export function acronymedInitiativeAt(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 40 && ACRONYMED_INITIATIVE_AFTER_RE.test(text.slice(end, end + 40));
+}
+
 /** The warm-up at the end of this file has run. */
 let warmedUp = false;
 
@@ -206,7 +218,7 @@ export function scanCapitals(
     // a chunk starts at a capitalised token that does not continue a previous chunk
     const last = chunkLast(text, t, m);
     if (last > t) {
-      if (!chunkHeads || hasChunkHead(text, t, last, chunkHeads, filter!)) chunks.push({ start: starts[t]!, end: ends[last]! });
+      if (!chunkHeads || hasChunkHead(text, t, last, chunkHeads, filter!) || acronymedInitiativeAt(text, ends[last]!)) chunks.push({ start: starts[t]!, end: ends[last]! });
       // heads inside the chunk were not seen by pushHeadAt; continue after the chunk
       pushHeadsInside(text, t, last, sets, heads);
     }

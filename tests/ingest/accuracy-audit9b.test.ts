@@ -118,3 +118,34 @@ describe('instruments named with lowercase words after a capitalised head (known
     ]);
   });
 });
+
+describe('"the launching of X by Y": Y leads X (known miss of audit8)', () => {
+  it('the seed (E/2025/31 draft resolution I) OP45: the Broadband Advocacy Targets, launched by the Broadband Commission', () => {
+    const text =
+      'Recalls the launching of the Broadband Advocacy Targets by the Broadband Commission for Sustainable Development to support “connecting the other half” and to help to bring online the 2.6 billion of the world’s people who are not connected to the Internet;';
+    expect(attributions(text)).toContain('LEADS Organization:Broadband Commission for Sustainable Development -> Initiative:Broadband Advocacy Targets');
+  });
+
+  it('a "by" further on is not the launcher: "the launch of the Broadband Advocacy Targets, welcomed by the Broadband Commission ..."', () => {
+    const text = 'Recalls the launch of the Broadband Advocacy Targets, as welcomed by the Broadband Commission for Sustainable Development;';
+    expect(attributions(text).filter((a) => a.startsWith('LEADS'))).toEqual([]);
+  });
+});
+
+describe('a headless name followed by its acronym and "initiative" is an initiative', () => {
+  it('A/RES/78/229 PP70: "the Co-Action against Trafficking in Cultural Heritage (CATCH) initiative"', () => {
+    const text =
+      'Taking note of the launch of the Co-Action against Trafficking in Cultural Heritage (CATCH) initiative to be jointly implemented by the United Nations Office on Drugs and Crime,';
+    expect(mentions(text)).toContain('Initiative:Co-Action against Trafficking in Cultural Heritage «Co-Action against Trafficking in Cultural Heritage»');
+  });
+
+  it('A/RES/78/152 OP7: "the Climate Risk and Early Warning Systems (CREWS) initiative"', () => {
+    expect(relations('Recognizes the Climate Risk and Early Warning Systems (CREWS) initiative, which supports least developed countries;')).toContain(
+      'RECOGNIZES Initiative:Climate Risk and Early Warning Systems',
+    );
+  });
+
+  it('a capitalised phrase followed by an acronym and another word is not one: "the Least Developed Countries (LDC) group"', () => {
+    expect(extract('Recognizes the needs of the Least Developed Countries (LDC) group;').mentions.filter((m) => m.kind === 'Initiative')).toEqual([]);
+  });
+});
