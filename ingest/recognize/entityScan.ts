@@ -1348,7 +1348,7 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
     if (!named || !ONE_SITTING_AFTER_RE.test(text.slice(end, end + 80))) continue;
     const inside = cands.filter((c) => c.start >= start && c.end <= end).sort((a, b) => a.start - b.start);
     const name = canonicalTopic(text.slice(start, end), inside, start);
-    const eventKind: EventKindName = noun === 'conference' ? 'conference' : noun === 'meeting' ? 'meeting' : 'other';
+    const eventKind: EventKindName = noun === 'conference' ? 'conference' : noun === 'meeting' ? 'meeting' : noun === 'dialogue' ? 'dialogue' : 'other';
     out.push(candidate('Event', name, { eventKind }, start, end, 'special'));
     LOWERCASE_SITTING_SCAN.lastIndex = Math.max(LOWERCASE_SITTING_SCAN.lastIndex, end);
   }
@@ -2069,7 +2069,7 @@ const SESSION_GATE = gateBits('session', 'meeting');
 const MEETING_GATE = gateBits('meeting', 'segment', 'event', 'dialogue');
 const CONVENTION_GATE = gateBits('Convention', 'thereto');
 /** lowercase sittings: "global conference", "thematic debate", "expert group meeting" */
-const SITTING_GATE = gateBits('meeting', 'conference', 'debate', 'symposium', 'workshop');
+const SITTING_GATE = gateBits('meeting', 'conference', 'debate', 'symposium', 'workshop', 'dialogue');
 const SEMINAR_GATE = gateBits('regional seminar');
 
 /** PARAGRAPH_WORDS the steps below ask about */

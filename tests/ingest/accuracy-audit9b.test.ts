@@ -149,3 +149,18 @@ describe('a headless name followed by its acronym and "initiative" is an initiat
     expect(extract('Recognizes the needs of the Least Developed Countries (LDC) group;').mentions.filter((m) => m.kind === 'Initiative')).toEqual([]);
   });
 });
+
+describe('a lowercase dialogue held somewhere is one sitting (known miss of audit8)', () => {
+  it('A/RES/78/185 OP9: "the regional dialogue on ... in the Sahel, held in Bamako ..., hosted by the Government of Mali"', () => {
+    const text =
+      'Also welcomes the regional dialogue on protection and solutions related to the situation of forced displacement in the Sahel, held in Bamako on 11 and 12 September 2019, hosted by the Government of Mali, with the participation of government officials from Burkina Faso, Chad, Mauritania and the Niger;';
+    const dialogue = 'Event:regional dialogue on protection and solutions related to the situation of forced displacement in the Sahel @ 2019';
+    expect(attributions(text)).toEqual(expect.arrayContaining([`HOSTS Place:Mali -> ${dialogue}`, `HELD_IN ${dialogue} -> Place:Bamako`, `STARTS_ON ${dialogue} -> Date:2019-09-11`]));
+    expect(relations(text)).toContain(`WELCOMES ${dialogue}`);
+  });
+
+  it('dialogues in general are not one: "to hold regional dialogues on protection and solutions"', () => {
+    const text = 'Encourages the Office of the High Commissioner to hold regional dialogues on protection and solutions in the Sahel;';
+    expect(extract(text).mentions.filter((m) => m.kind === 'Event')).toEqual([]);
+  });
+});
