@@ -367,10 +367,19 @@ function twoWordHead(text: string, t: number, determined: boolean, sets: HeadSet
 /** Token t as a one-word head after a determiner, or undefined. */
 function oneWordHead(text: string, t: number, sets: HeadSets): string | undefined {
   const s = starts[t]!;
-  const e = ends[t]!;
+  const e = headEnd(text, s, ends[t]!);
   if (!mayBeIn(sets.determinedFilter, text, s, e)) return undefined;
   const w = text.slice(s, e);
   return sets.determined.has(w) ? w : undefined;
+}
+
+/**
+ * The end of a head word without its possessive "’s": "the development of the Treaty’s verification regime" (A/RES/78/66
+ * PP12) names the Treaty as "the Treaty" does.
+ */
+function headEnd(text: string, s: number, e: number): number {
+  const c = text.charCodeAt(e - 1);
+  return c === 115 && e - s > 3 && (text.charCodeAt(e - 2) === 0x2019 || text.charCodeAt(e - 2) === 39) ? e - 2 : e;
 }
 
 /** The head (one or two words) at capitalised token t after a determiner, or a bare head ("World Summit"). */
@@ -387,7 +396,7 @@ function pushHeadAt(text: string, t: number, m: number, sets: HeadSets, heads: D
   }
   if (!prevIsDet) return;
   const one = oneWordHead(text, t, sets);
-  if (one !== undefined) heads.push(determinedHead(one, starts[t]!, ends[t]!));
+  if (one !== undefined) heads.push(determinedHead(one, starts[t]!, starts[t]! + one.length));
 }
 
 /** The last token of the chunk that starts at capitalised token t (t itself when it is a single word). */
@@ -536,7 +545,7 @@ function pushHeadsInside(text: string, t: number, last: number, sets: HeadSets, 
     }
     if (!pd) continue;
     const one = oneWordHead(text, k, sets);
-    if (one !== undefined) heads.push(determinedHead(one, starts[k]!, ends[k]!));
+    if (one !== undefined) heads.push(determinedHead(one, starts[k]!, starts[k]! + one.length));
   }
 }
 

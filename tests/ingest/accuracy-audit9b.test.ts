@@ -164,3 +164,17 @@ describe('a lowercase dialogue held somewhere is one sitting (known miss of audi
     expect(extract(text).mentions.filter((m) => m.kind === 'Event')).toEqual([]);
   });
 });
+
+describe('a short form with a possessive names what the short form names', () => {
+  it('A/RES/78/66 PP12: "the Treaty’s verification regime" after the CTBT is named', () => {
+    const text =
+      'Recalling the Comprehensive Nuclear-Test-Ban Treaty, and welcoming also the continuing progress in the development of the Treaty’s verification regime, which advances the Treaty’s primary non-proliferation and disarmament objective,';
+    const m = extract(text).mentions.filter((x) => x.phrase === 'Treaty');
+    expect(m.map((x) => x.key)).toEqual(['Framework:Comprehensive Nuclear-Test-Ban Treaty', 'Framework:Comprehensive Nuclear-Test-Ban Treaty']);
+    expect(m.map((x) => text.slice(x.start, x.end))).toEqual(['Treaty', 'Treaty']);
+  });
+
+  it('a possessive of a word that is no head is nothing: "the Parties’ obligations"', () => {
+    expect(extract('Recalling the Comprehensive Nuclear-Test-Ban Treaty and the States’ obligations,').mentions.map((x) => x.phrase)).toEqual(['Comprehensive Nuclear-Test-Ban Treaty']);
+  });
+});
