@@ -80,4 +80,12 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('Agricultural Market Information System'),
   ini('Ocean Biodiversity Information System'),
   ini('Global Ocean Observing System'),
+  // the ocean assessment process of the law of the sea resolutions (A/RES/78/69, 79/144, 80/110), printed in full once under
+  // its heading and then as "the Regular Process" (capitalised: a "regular process" in other texts is no name)
+  ini('Regular Process for Global Reporting and Assessment of the State of the Marine Environment, including Socioeconomic Aspects', [
+    'Regular Process for Global Reporting and Assessment of the State of the Marine Environment',
+    'Regular Process',
+  ]),
+  // the regional consultative process on migrant smuggling and trafficking (A/RES/79/190 ...)
+  ini('Bali Process on People Smuggling, Trafficking in Persons and Related Transnational Crime', ['Bali Process']),
 ];

@@ -257,6 +257,13 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Caribbean Community', 'CARICOM'),
   // regional organizations whose head is "System", a word no capitalised chunk is read by (A/RES/78/145, 80/134; 79/13)
   org('Central American Integration System'),
+  // a standing forum of the law of the sea resolutions that meets every year ("the twenty-fourth meeting of the Informal
+  // Consultative Process"): a body, as the Internet Governance Forum is (see the decisions above), its meetings the events
+  org('United Nations Open-ended Informal Consultative Process on Oceans and the Law of the Sea', undefined, [
+    'Open-ended Informal Consultative Process on Oceans and the Law of the Sea',
+    'Informal Consultative Process on Oceans and the Law of the Sea',
+    'Informal Consultative Process',
+  ], ['Consultative Process']),
   org('Latin American and Caribbean Economic System'),
   // the States' group that issues joint statements on the Treaty (A/RES/78/66 PP9, 79/77, 80/70): the capitalised chunk
   // stopped at "into" and read "Force of the Comprehensive Nuclear-Test-Ban Treaty" as an organization

@@ -178,3 +178,19 @@ describe('a short form with a possessive names what the short form names', () =>
     expect(extract('Recalling the Comprehensive Nuclear-Test-Ban Treaty and the States’ obligations,').mentions.map((x) => x.phrase)).toEqual(['Comprehensive Nuclear-Test-Ban Treaty']);
   });
 });
+
+describe('the processes of the law of the sea resolutions', () => {
+  it('A/RES/79/144: "the Regular Process" and the meetings of "the Informal Consultative Process"', () => {
+    const text = 'Reaffirms the importance of the Regular Process and welcomes the twenty-fourth meeting of the Informal Consultative Process, held in New York from 10 to 14 June 2024;';
+    const icp = 'Organization:United Nations Open-ended Informal Consultative Process on Oceans and the Law of the Sea';
+    const meeting = 'Event:twenty-fourth meeting of the United Nations Open-ended Informal Consultative Process on Oceans and the Law of the Sea';
+    expect(relations(text)).toContain(
+      'REAFFIRMS Initiative:Regular Process for Global Reporting and Assessment of the State of the Marine Environment, including Socioeconomic Aspects',
+    );
+    expect(attributions(text)).toEqual(expect.arrayContaining([`ORGANIZES ${icp} -> ${meeting}`, `HELD_IN ${meeting} -> Place:New York`]));
+  });
+
+  it('a lowercase "regular process" is no name', () => {
+    expect(extract('Encourages a regular process of consultations among States;').mentions).toEqual([]);
+  });
+});
