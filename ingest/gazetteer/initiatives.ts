@@ -80,6 +80,9 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('Agricultural Market Information System'),
   ini('Ocean Biodiversity Information System'),
   ini('Global Ocean Observing System'),
+  // assessment report series (A/RES/80/145 ..., A/RES/79/209)
+  ini('World Ocean Assessment'),
+  ini('Global Environment Outlook'),
   // the ocean assessment process of the law of the sea resolutions (A/RES/78/69, 79/144, 80/110), printed in full once under
   // its heading and then as "the Regular Process" (capitalised: a "regular process" in other texts is no name)
   ini('Regular Process for Global Reporting and Assessment of the State of the Marine Environment, including Socioeconomic Aspects', [

@@ -174,6 +174,10 @@ export const VENUE_GAP_MAX = 120;
  * ("... Desertification, Particularly in Africa": a name's words), not past a long stretch of other words ("..., and
  * requests the Secretary-General to ... in Africa") unless a venue verb says so. 'verb' when a venue verb does.
  */
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 export function venueGapWords(text: string, from: number, to: number): 'verb' | 'near' | undefined {
   if (/\b(?:[Pp]articularly|[Ee]specially)\s+$/.test(text.slice(Math.max(0, to - 14), to))) return undefined;
   const gap = text.slice(from, to);
@@ -187,6 +191,11 @@ export function venueGapWords(text: string, from: number, to: number): 'verb' | 
     if (open > 0) return undefined;
   }
   if (VENUE_VERB_RE.test(gap)) return 'verb';
+  // "the Conference of High Contracting Parties to the Fourth Geneva Convention on measures to enforce the Convention in the
+  // Occupied Palestinian Territory" (A/RES/78/78 OP15), "at its seventy-ninth session on the situation of human rights in
+  // the Syrian Arab Republic": "in" after a lowercase topic says what about, not where ("on 22 and 23 September 2024 at
+  // United Nations Headquarters in New York" is a date)
+  if (gap.length > 5 && gap.charCodeAt(0) === 32 && gap.charCodeAt(1) === 111 /* o */ && gap.charCodeAt(2) === 110 /* n */ && gap.charCodeAt(3) === 32 && isLowerAscii(gap.charCodeAt(4))) return undefined;
   return gap.length > VENUE_GAP_MAX ? undefined : 'near';
 }
 

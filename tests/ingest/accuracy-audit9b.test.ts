@@ -194,3 +194,39 @@ describe('the processes of the law of the sea resolutions', () => {
     expect(extract('Encourages a regular process of consultations among States;').mentions).toEqual([]);
   });
 });
+
+describe('names the uncovered capitalised phrases of corpus-ga pointed at', () => {
+  it('A/RES/78/78 OP15: the Occupied Palestinian Territory is a place, and not where the Geneva Convention conference met', () => {
+    const text =
+      'Recalls the declarations adopted on 5 December 2001 and on 17 December 2014 by the Conference of High Contracting Parties to the Fourth Geneva Convention on measures to enforce the Convention in the Occupied Palestinian Territory, including East Jerusalem;';
+    expect(mentions(text)).toContain('Place:Occupied Palestinian Territory «Occupied Palestinian Territory»');
+    expect(attributions(text).filter((a) => a.startsWith('HELD_IN'))).toEqual([]);
+  });
+
+  it('a date after "on" still leaves the venue: "the Summit of the Future on 22 and 23 September 2024 at United Nations Headquarters in New York"', () => {
+    const text = 'Welcoming the convening of the Summit of the Future on 22 and 23 September 2024 at United Nations Headquarters in New York,';
+    expect(attributions(text)).toContain('HELD_IN Event:Summit of the Future @ 2024 -> Place:New York');
+  });
+
+  it('A/RES/80/46: "the International Tracing Instrument" is the instrument named in full', () => {
+    expect(relations('Reaffirms the importance of the International Tracing Instrument;')).toEqual([
+      'REAFFIRMS Framework:International Instrument to Enable States to Identify and Trace, in a Timely and Reliable Manner, Illicit Small Arms and Light Weapons',
+    ]);
+  });
+
+  it('A/RES/78/72 OP4: the Legal Subcommittee of COPUOS holds its own sessions', () => {
+    const text = 'Agrees that the Legal Subcommittee, at its sixty-third session, should consider the substantive items;';
+    expect(attributions(text)).toContain(
+      'ORGANIZES Organization:Legal Subcommittee of the Committee on the Peaceful Uses of Outer Space -> Event:sixty-third session of the Legal Subcommittee of the Committee on the Peaceful Uses of Outer Space',
+    );
+  });
+
+  it('A/RES/80/63 OP1: "the Commission of the Economic Community of Central African States" and then "the Commission’s"', () => {
+    const text =
+      'Warmly congratulates the new leadership of the Commission of the Economic Community of Central African States on assuming its functions, and welcomes and encourages the Commission’s valuable contribution;';
+    expect(extract(text).mentions.filter((m) => m.kind === 'Organization').map((m) => m.key)).toEqual([
+      'Organization:Commission of the Economic Community of Central African States',
+      'Organization:Commission of the Economic Community of Central African States',
+    ]);
+  });
+});
