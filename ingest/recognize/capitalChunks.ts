@@ -331,12 +331,18 @@ function tokenKind(text: string, s: number, i: number): Tok {
       // "into" inside a name ("the thirteenth Conference on Facilitating the Entry into Force of the ...", A/RES/78/66 PP9;
       // "Objects Launched into Outer Space", "the Import into Africa"), not between two names ("the transformation of the
       // ... Agency into the African Union Development Agency", "to integrate the Programme of Action into the ...")
-      if (i - s === 4 && c0 === 105 && text.startsWith('nto ', s + 1) && !text.startsWith(' the ', i)) return Tok.Connector;
+      if (i - s === 4 && c0 === 105 && isIntoBeforeName(text, s, i)) return Tok.Connector;
     }
     return Tok.Other;
   }
   if (c0 >= 48 && c0 <= 57 && (i - s === 4 || i - s === 9) && YEAR_RE.test(text.slice(s, i))) return Tok.Cap;
   return Tok.Other;
+}
+
+/** text[s, i) is "into" and the word after it is not "the" (character tests: this runs for every short lowercase word). */
+function isIntoBeforeName(text: string, s: number, i: number): boolean {
+  if (text.charCodeAt(s + 1) !== 110 || text.charCodeAt(s + 2) !== 116 || text.charCodeAt(s + 3) !== 111 || text.charCodeAt(i) !== 32) return false;
+  return !(text.charCodeAt(i + 1) === 116 && text.charCodeAt(i + 2) === 104 && text.charCodeAt(i + 3) === 101 && text.charCodeAt(i + 4) === 32);
 }
 
 function determinedHead(head: string, start: number, end: number): DeterminedHead {
@@ -562,7 +568,8 @@ function warmUp(): void {
       "the Commission’s report, 'Agenda, the Working Group and this Summit; the Commission Secretariat; élan; World Summit on the Information Society; " +
         "Inter- Agency Committee's work; Côte d’Ivoire, État; eTrade for All; Committee on Economic, Social and Cultural " +
         'Rights; Conference to Support the Implementation of Sustainable Development Goal 14 against 2024–2030 with ' +
-        'Telecommunication/Information for A/RES/78/1 in 2030, 2024–2030.',
+        'Telecommunication/Information for A/RES/78/1 in 2030, 2024–2030; the Entry into Force of the Treaty, the Agency into the ' +
+        'Union; the Climate Risk and Early Warning Systems (CREWS) initiative.',
       new Set(['Commission', 'Working Group']),
       new Set(['World Summit']),
       new Set(['Committee', 'Conference']),
