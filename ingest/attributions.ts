@@ -49,6 +49,17 @@ const AGENT_END_RE = /^(?:\s*[,;.:)]|\s+(?:and|in|on|from|to|at|for|as|with|unde
 const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as\s+well\s+as\s+)(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/;
 const VENUE_GAP_RE = /(?:^|\s)(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?)$/;
 
+/** The word before a "by": a participle ("issued", "adopted", "submitted") that is not one AGENT_VERB_RE reads. */
+const PARTICIPLE_BEFORE_BY_RE = /(?:^|\s)([a-z-]+ed)\s*$/;
+const AGENT_PARTICIPLE_RE = /^(?:jointly\s+|co-)?(?:organi[sz]ed|convened|hosted|led|facilitated|coordinated|spearheaded|maintained|managed|administered|launched|established|developed)$/;
+
+const JOINED_PARTICIPLE_RE = /^\s+and\s+[a-z-]+ed\s*$/;
+
+function isOtherParticipleBefore(rest: string, byIndex: number): boolean {
+  const w = PARTICIPLE_BEFORE_BY_RE.exec(rest.slice(Math.max(0, byIndex - 24), byIndex));
+  return w !== null && !AGENT_PARTICIPLE_RE.test(w[1]!);
+}
+
 function sameClause(text: string, from: number, to: number): boolean {
   return from <= to && !/[;]|\.\s/.test(text.slice(from, to));
 }
@@ -286,6 +297,10 @@ const AT_PHASE_RE = /\b(?:adopted\s+)?at\s+its\s+(first|second)\s+phase\b/g;
 /** the noun before an event that "by <agent>" after it completes: "the convening of ... by" */
 const CONVENING_OF_RE = /\b(?:convening|organi[sz]ation)\s+of\s+(?:the\s+)?$/;
 const WSIS_KEY = eventKey('World Summit on the Information Society');
+/** the noun before an initiative that "by <agent>" after it completes: "the launching of the Broadband Advocacy Targets by" */
+const LAUNCH_OF_RE = /\blaunch(?:ing)?\s+of\s+(?:the\s+)?$/;
+/** what may stand between the initiative's name and "by": its acronym, the word "initiative" */
+const LAUNCHED_BY_RE = /^(?:\s*\([A-Z][A-Za-z:-]{1,15}\))?(?:\s+initiative)?\s+by\s+/;
 
 /**
  * Whether "in/at <place>" after an event, with `from..to` between them, gives the event's venue (venueGapWords), nor
@@ -454,6 +469,10 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     if (!by || !sameClause(text, afterVerb, afterVerb + by.index)) continue;
     // "convened in Jeddah, ..., hosted by X": the "by" is the other participle's
     if (OTHER_PARTICIPLE_RE.test(rest.slice(0, by.index))) continue;
+    // "convened pursuant to article XIV of the Treaty, and recalling the joint statement issued by the Friends of ..."
+    // (A/RES/78/66 PP9): a participle of another kind right before the "by" is the one it belongs to, unless the two
+    // are joined ("which was convened and opened by the Secretary-General", A/RES/78/6 OP24)
+    if (by.index > 0 && isOtherParticipleBefore(rest, by.index) && !JOINED_PARTICIPLE_RE.test(rest.slice(0, by.index))) continue;
     const skipped = sorted.filter((x) => x.start >= afterVerb && x.end <= afterVerb + by.index);
     if (skipped.some((x) => x.kind === 'Event' || x.kind === 'Initiative' || x.kind === 'Organization')) continue;
     const byPos = afterVerb + by.index + by[0].length;
@@ -480,6 +499,23 @@ function conveningOfAttributions(text: string, sorted: EntityMention[], push: Pu
     const byPos = ev.end + by[0].length;
     const { agents, end, governments } = agentsFrom(text, sorted, firstMentionAtOrAfter(sorted, byPos), byPos);
     for (const a of agents) if (a.kind === 'Organization' || governments.has(a)) push('ORGANIZES', a.key, ev.key, ev.start, end);
+  }
+}
+
+/**
+ * Step 1a' of findAttributions: "Recalls the launching of the Broadband Advocacy Targets by the Broadband Commission for
+ * Sustainable Development" (the seed, E/2025/31 draft resolution I OP45): the noun names who leads the initiative as
+ * "launched by" does.
+ */
+function launchOfAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 0; i < sorted.length; i++) {
+    const ini = sorted[i]!;
+    if (ini.kind !== 'Initiative' || !LAUNCH_OF_RE.test(text.slice(Math.max(0, ini.start - 20), ini.start))) continue;
+    const by = LAUNCHED_BY_RE.exec(text.slice(ini.end, ini.end + 40));
+    if (!by) continue;
+    const byPos = ini.end + by[0].length;
+    const { agents, end, governments } = agentsFrom(text, sorted, firstMentionAtOrAfter(sorted, byPos), byPos);
+    for (const a of agents) if (a.kind === 'Organization' || governments.has(a)) push('LEADS', a.key, ini.key, ini.start, end);
   }
 }
 
@@ -750,6 +786,7 @@ const PROCLAIMED = wordIndex('proclaimed');
 const ITS_FIRST_PHASE = wordIndex('its first phase');
 const ITS_SECOND_PHASE = wordIndex('its second phase');
 const ADOPTION_OF = wordIndex('adoption of');
+const LAUNCH = wordIndex('launch');
 
 export function findAttributions(text: string, mentions: EntityMention[]): Attribution[] {
   const out: Attribution[] = [];
@@ -786,6 +823,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 1a. "the convening of the World Telecommunication Development Conference by the International Telecommunication
   // Union": the noun names the organizer as the participle does
   if (hasWord(words, CONVENING_OF) || hasWord(words, ORGANIZATION_OF)) conveningOfAttributions(text, sorted, push);
+  // 1a'. "the launching of the Broadband Advocacy Targets by the Broadband Commission": who launched it leads it
+  if (hasWord(words, LAUNCH) && hasWord(words, BY)) launchOfAttributions(text, sorted, push);
 
   // 1b. "Expresses its profound gratitude to the Government and the people of Turkmenistan for hosting the Third
   // United Nations Conference on Landlocked Developing Countries": the thanked are the hosts

@@ -360,7 +360,37 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
     problems.push(`findAttributions failed on "${text.slice(0, 60)}…": ${err instanceof Error ? err.message : String(err)}`);
   }
   if (nested.length && attributions.length) ownersAsNested(attributions, nested);
+  sittingsOfDeclarations(text, ctx, bodyMentions, mentions, attributions);
   return { paragraph, mentions, clauses, relations, attributions };
+}
+
+const DECLARATION_OF = 'Declaration of the ';
+
+/**
+ * "the Progress Declaration of the International Migration Review Forum", "the Joint Declaration of the Paris Summit for
+ * the Mediterranean", "the Final Declaration of the Third Review Conference of the Parties to ...": the title names the
+ * sitting that adopted it. The sitting comes back as a nested mention (no verb relation: the clause is about the
+ * declaration) and ADOPTED the declaration. Only the words after "of the" of a Framework mention that prints the
+ * phrase are scanned (a few dozen in corpus-ga): no scan of the paragraph.
+ */
+function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMentions: readonly EntityMention[], mentions: EntityMention[], attributions: Attribution[]): void {
+  for (const d of bodyMentions) {
+    if (d.kind !== 'Framework') continue;
+    const at = d.phrase.indexOf(DECLARATION_OF);
+    if (at < 0) continue;
+    const tailStart = d.start + at + DECLARATION_OF.length - 4; // at "the "
+    const tail = text.slice(tailStart, d.end);
+    // a context of its own: the recognisers keep per-resolution state keyed by the context object (names seen, series
+    // of sittings), and a second reading of words already read must not change how later paragraphs are keyed
+    for (const e of findEvents(tail, { body: ctx.body, symbol: ctx.symbol, date: ctx.date, file: ctx.file })) {
+      // the whole rest of the title, not a sitting named inside it ("... of the Parties to the Convention on ...")
+      if (e.start > 4 || e.end !== tail.length) continue;
+      if (mentions.some((m) => m.key === e.key)) break;
+      mentions.push({ kind: e.kind, key: e.key, name: e.name, attrs: e.attrs, phrase: e.phrase, start: e.start + tailStart, end: e.end + tailStart, footnote: undefined, nested: true });
+      attributions.push({ type: 'ADOPTED', source: e.key, target: d.key, phrase: text.slice(d.start, d.end), start: d.start, end: d.end });
+      break;
+    }
+  }
 }
 
 /**

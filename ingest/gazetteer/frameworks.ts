@@ -49,6 +49,14 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Programme of Action of the International Conference on Population and Development'),
   fw('Convention on the Elimination of All Forms of Discrimination against Women'),
   fw('Convention on the Rights of the Child'),
+  // its optional protocols, named with their lowercase subjects, which a capitalised chunk stops before (A/RES/78/228 PP6,
+  // 80/228 PP6, 79/123 OP5, 80/229 OP64-65); cut there, each was one node "Optional Protocol to the Convention on the
+  // Rights of the Child" with the others
+  fw('Optional Protocol to the Convention on the Rights of the Child on the sale of children, child prostitution and child pornography'),
+  fw('Optional Protocol to the Convention on the Rights of the Child on the involvement of children in armed conflict'),
+  fw('Optional Protocol to the Convention on the Rights of the Child on a communications procedure'),
+  // (A/RES/78/228 PP6, 80/228 PP6: cut at the first comma before)
+  fw('Supplementary Convention on the Abolition of Slavery, the Slave Trade, and Institutions and Practices Similar to Slavery'),
   fw('Convention on the Rights of Persons with Disabilities'),
   fw('International Convention on the Elimination of All Forms of Racial Discrimination'),
   fw('Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment'),
@@ -149,6 +157,8 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // Names with a comma-separated verb list ("to Prevent, Combat and Eradicate ..."): capitalised-word
   // patterns stop at the first comma, so the genre's frequent ones are listed whole.
   fw('Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects'),
+  // its companion instrument (A/RES/78/56, 79/40, 80/46), cut by the chunk reader at "Trace,"
+  fw('International Instrument to Enable States to Identify and Trace, in a Timely and Reliable Manner, Illicit Small Arms and Light Weapons', ['International Tracing Instrument']),
   fw('Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children'),
   fw('Agreement on Port State Measures to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing', ['Port State Measures Agreement']),
   fw('International Plan of Action to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing'),

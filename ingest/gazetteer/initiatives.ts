@@ -74,4 +74,21 @@ export const INITIATIVES: GazetteerEntry[] = [
   // "the Kimberley Process remains a unique tripartite initiative" (A/RES/78/270 PP5): its participants, Chair and
   // plenary meetings are named with it; the Certification Scheme is a name of its own (head "Scheme")
   ini('Kimberley Process'),
+  // monitoring and information systems (head "System", which no capitalised chunk is read by): the Treaty's verification
+  // network (A/RES/78/66 PP12), FAO's market system and IOC's ocean data systems (A/RES/78/138 PP15, 78/69 OP298)
+  ini('International Monitoring System'),
+  ini('Agricultural Market Information System'),
+  ini('Ocean Biodiversity Information System'),
+  ini('Global Ocean Observing System'),
+  // assessment report series (A/RES/80/145 ..., A/RES/79/209)
+  ini('World Ocean Assessment'),
+  ini('Global Environment Outlook'),
+  // the ocean assessment process of the law of the sea resolutions (A/RES/78/69, 79/144, 80/110), printed in full once under
+  // its heading and then as "the Regular Process" (capitalised: a "regular process" in other texts is no name)
+  ini('Regular Process for Global Reporting and Assessment of the State of the Marine Environment, including Socioeconomic Aspects', [
+    'Regular Process for Global Reporting and Assessment of the State of the Marine Environment',
+    'Regular Process',
+  ]),
+  // the regional consultative process on migrant smuggling and trafficking (A/RES/79/190 ...)
+  ini('Bali Process on People Smuggling, Trafficking in Persons and Related Transnational Crime', ['Bali Process']),
 ];

@@ -61,6 +61,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples', undefined, ['Special Committee on Decolonization']),
   org('Special Committee on Peacekeeping Operations'),
   org('Committee on the Peaceful Uses of Outer Space', 'COPUOS'),
+  // its two subcommittees, named so in the outer space resolutions (A/RES/78/72, 79/87, 80/76)
+  org('Scientific and Technical Subcommittee of the Committee on the Peaceful Uses of Outer Space', undefined, ['Scientific and Technical Subcommittee']),
+  org('Legal Subcommittee of the Committee on the Peaceful Uses of Outer Space', undefined, ['Legal Subcommittee']),
   org('Committee on the Exercise of the Inalienable Rights of the Palestinian People'),
   org('Peacebuilding Commission', 'PBC'),
   org('Disarmament Commission', undefined, ['United Nations Disarmament Commission']),
@@ -255,6 +258,26 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Organization for Security and Cooperation in Europe', 'OSCE', ['Organization for Security and Co-operation in Europe']),
   org('Commonwealth of Independent States', 'CIS'),
   org('Caribbean Community', 'CARICOM'),
+  // regional organizations whose head is "System", a word no capitalised chunk is read by (A/RES/78/145, 80/134; 79/13)
+  org('Central American Integration System'),
+  // regional organizations the chunk reader cut or missed (A/RES/79/264, 80/... ; A/RES/78/168 ...)
+  org('Economic Community of Central African States', 'ECCAS'),
+  // its executive body, named whole with it (A/RES/78/59 PP19), the Community then nested
+  org('Commission of the Economic Community of Central African States'),
+  org('Community of Portuguese-speaking Countries', 'CPLP'),
+  // (A/RES/80/223: the representative body of the Crimean Tatars)
+  org('Mejlis of the Crimean Tatar People'),
+  // a standing forum of the law of the sea resolutions that meets every year ("the twenty-fourth meeting of the Informal
+  // Consultative Process"): a body, as the Internet Governance Forum is (see the decisions above), its meetings the events
+  org('United Nations Open-ended Informal Consultative Process on Oceans and the Law of the Sea', undefined, [
+    'Open-ended Informal Consultative Process on Oceans and the Law of the Sea',
+    'Informal Consultative Process on Oceans and the Law of the Sea',
+    'Informal Consultative Process',
+  ], ['Consultative Process']),
+  org('Latin American and Caribbean Economic System'),
+  // the States' group that issues joint statements on the Treaty (A/RES/78/66 PP9, 79/77, 80/70): the capitalised chunk
+  // stopped at "into" and read "Force of the Comprehensive Nuclear-Test-Ban Treaty" as an organization
+  org('Friends of the Comprehensive Nuclear-Test-Ban Treaty'),
   org('Pacific Islands Forum'),
   org('Shanghai Cooperation Organization', 'SCO'),
   org('Collective Security Treaty Organization', 'CSTO'),

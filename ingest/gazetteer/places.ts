@@ -90,7 +90,7 @@ Italy||Rome;Turin;Milan;Milano-Cortina;Fabriano
 Jamaica||Kingston
 Japan||Tokyo;Kyoto;Osaka;Sendai;Hyogo;Kobe;Nagoya
 Jordan||Amman
-Kazakhstan||Astana;Almaty
+Kazakhstan||Astana;Almaty;Semipalatinsk
 Kenya||Nairobi
 Kiribati||Tarawa
 Kuwait||Kuwait City
@@ -197,7 +197,7 @@ Yemen||Sana'a;Aden
 Zambia||Lusaka
 Zimbabwe||Harare
 Holy See||Vatican City
-State of Palestine|Palestine|Ramallah;East Jerusalem;Gaza;Gaza Strip;West Bank;Bethlehem
+State of Palestine|Palestine|Ramallah;East Jerusalem;Gaza;Gaza Strip;West Bank;Bethlehem;Occupied Palestinian Territory
 Kosovo||Pristina
 Western Sahara||
 Puerto Rico||

@@ -175,6 +175,18 @@ function capitalListEnd(text: string, u: number, m: number): number {
   return -1;
 }
 
+/** after a headless name: its acronym and a lowercase head, " (CREWS) initiative", " (InFARM) platform" */
+const ACRONYMED_INITIATIVE_AFTER_RE = /^ \([A-Z][A-Za-z:-]{1,15}\) (?:initiative|platform|project|partnership|campaign)\b/;
+/**
+ * "the Climate Risk and Early Warning Systems (CREWS) initiative" (A/RES/78/160 ...), "the Co-Action against Trafficking in
+ * Cultural Heritage (CATCH) initiative" (A/RES/78/229 PP70): a name with no head word of its own, its acronym and a
+ * lowercase head after it (the entity scan reads it as an Initiative). Two character tests first: most chunks are not
+ * followed by " (".
+ */
+export function acronymedInitiativeAt(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 40 && ACRONYMED_INITIATIVE_AFTER_RE.test(text.slice(end, end + 40));
+}
+
 /** The warm-up at the end of this file has run. */
 let warmedUp = false;
 
@@ -206,7 +218,7 @@ export function scanCapitals(
     // a chunk starts at a capitalised token that does not continue a previous chunk
     const last = chunkLast(text, t, m);
     if (last > t) {
-      if (!chunkHeads || hasChunkHead(text, t, last, chunkHeads, filter!)) chunks.push({ start: starts[t]!, end: ends[last]! });
+      if (!chunkHeads || hasChunkHead(text, t, last, chunkHeads, filter!) || acronymedInitiativeAt(text, ends[last]!)) chunks.push({ start: starts[t]!, end: ends[last]! });
       // heads inside the chunk were not seen by pushHeadAt; continue after the chunk
       pushHeadsInside(text, t, last, sets, heads);
     }
@@ -316,11 +328,21 @@ function tokenKind(text: string, s: number, i: number): Tok {
     if (i - s <= 7) {
       if (i - s === 3 && c0 === 116 && text.charCodeAt(s + 1) === 104 && text.charCodeAt(s + 2) === 101) return Tok.The;
       if (isConnector(text, s, i)) return Tok.Connector;
+      // "into" inside a name ("the thirteenth Conference on Facilitating the Entry into Force of the ...", A/RES/78/66 PP9;
+      // "Objects Launched into Outer Space", "the Import into Africa"), not between two names ("the transformation of the
+      // ... Agency into the African Union Development Agency", "to integrate the Programme of Action into the ...")
+      if (i - s === 4 && c0 === 105 && isIntoBeforeName(text, s, i)) return Tok.Connector;
     }
     return Tok.Other;
   }
   if (c0 >= 48 && c0 <= 57 && (i - s === 4 || i - s === 9) && YEAR_RE.test(text.slice(s, i))) return Tok.Cap;
   return Tok.Other;
+}
+
+/** text[s, i) is "into" and the word after it is not "the" (character tests: this runs for every short lowercase word). */
+function isIntoBeforeName(text: string, s: number, i: number): boolean {
+  if (text.charCodeAt(s + 1) !== 110 || text.charCodeAt(s + 2) !== 116 || text.charCodeAt(s + 3) !== 111 || text.charCodeAt(i) !== 32) return false;
+  return !(text.charCodeAt(i + 1) === 116 && text.charCodeAt(i + 2) === 104 && text.charCodeAt(i + 3) === 101 && text.charCodeAt(i + 4) === 32);
 }
 
 function determinedHead(head: string, start: number, end: number): DeterminedHead {
@@ -351,10 +373,19 @@ function twoWordHead(text: string, t: number, determined: boolean, sets: HeadSet
 /** Token t as a one-word head after a determiner, or undefined. */
 function oneWordHead(text: string, t: number, sets: HeadSets): string | undefined {
   const s = starts[t]!;
-  const e = ends[t]!;
+  const e = headEnd(text, s, ends[t]!);
   if (!mayBeIn(sets.determinedFilter, text, s, e)) return undefined;
   const w = text.slice(s, e);
   return sets.determined.has(w) ? w : undefined;
+}
+
+/**
+ * The end of a head word without its possessive "’s": "the development of the Treaty’s verification regime" (A/RES/78/66
+ * PP12) names the Treaty as "the Treaty" does.
+ */
+function headEnd(text: string, s: number, e: number): number {
+  const c = text.charCodeAt(e - 1);
+  return c === 115 && e - s > 3 && (text.charCodeAt(e - 2) === 0x2019 || text.charCodeAt(e - 2) === 39) ? e - 2 : e;
 }
 
 /** The head (one or two words) at capitalised token t after a determiner, or a bare head ("World Summit"). */
@@ -371,7 +402,7 @@ function pushHeadAt(text: string, t: number, m: number, sets: HeadSets, heads: D
   }
   if (!prevIsDet) return;
   const one = oneWordHead(text, t, sets);
-  if (one !== undefined) heads.push(determinedHead(one, starts[t]!, ends[t]!));
+  if (one !== undefined) heads.push(determinedHead(one, starts[t]!, starts[t]! + one.length));
 }
 
 /** The last token of the chunk that starts at capitalised token t (t itself when it is a single word). */
@@ -520,7 +551,7 @@ function pushHeadsInside(text: string, t: number, last: number, sets: HeadSets, 
     }
     if (!pd) continue;
     const one = oneWordHead(text, k, sets);
-    if (one !== undefined) heads.push(determinedHead(one, starts[k]!, ends[k]!));
+    if (one !== undefined) heads.push(determinedHead(one, starts[k]!, starts[k]! + one.length));
   }
 }
 
@@ -537,7 +568,8 @@ function warmUp(): void {
       "the Commission’s report, 'Agenda, the Working Group and this Summit; the Commission Secretariat; élan; World Summit on the Information Society; " +
         "Inter- Agency Committee's work; Côte d’Ivoire, État; eTrade for All; Committee on Economic, Social and Cultural " +
         'Rights; Conference to Support the Implementation of Sustainable Development Goal 14 against 2024–2030 with ' +
-        'Telecommunication/Information for A/RES/78/1 in 2030, 2024–2030.',
+        'Telecommunication/Information for A/RES/78/1 in 2030, 2024–2030; the Entry into Force of the Treaty, the Agency into the ' +
+        'Union; the Climate Risk and Early Warning Systems (CREWS) initiative.',
       new Set(['Commission', 'Working Group']),
       new Set(['World Summit']),
       new Set(['Committee', 'Conference']),

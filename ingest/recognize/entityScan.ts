@@ -53,7 +53,7 @@ import { CITY_COUNTRY_GAP_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './
 
 /** The "in"/"at" that introduces a venue, at the end of the words before a place. */
 const VENUE_IN_AT_RE = /(?:\bin\s+(?:the\s+)?(?:city\s+of\s+)?|\bat\s+(?:the\s+)?)$/;
-import { scanCapitals, type DeterminedHead, type TextSpan } from './capitalChunks.js';
+import { acronymedInitiativeAt, scanCapitals, type DeterminedHead, type TextSpan } from './capitalChunks.js';
 import { GATE_WORDS, gateWordsIn, hasWord, textWords, wordIndex } from './paragraphWords.js';
 import { sortSmall } from '../sortSmall.js';
 
@@ -501,7 +501,8 @@ function chunkTokens(text: string, chunk: TextSpan): ChunkToken[] | undefined {
       if (ANY_HEAD.has(w) || (bare !== w && ANY_HEAD.has(bare))) anyHead = true;
     }
   }
-  return anyHead ? toks : undefined;
+  // a headless name followed by its acronym and a lowercase head (acronymedInitiative): two character tests first
+  return anyHead || acronymedInitiative(text, chunk.end) ? toks : undefined;
 }
 
 /** Sets each token's `known`: the known mention (sorted by start) that contains it, if any. */
@@ -717,7 +718,7 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   const first = seg[0]!.known;
   if (first && seg.every((x) => x.known === first)) return undefined;
   // words outside known mentions decide the kind; a known mention counts as a placeholder word
-  const hk = headKind(placeholderWords(seg)) ?? iloConvention(text, seg, end);
+  const hk = headKind(placeholderWords(seg)) ?? iloConvention(text, seg, end) ?? acronymedInitiative(text, end);
   if (!hk) return headlessOfTail(text, seg);
   if (hk.kind === 'Framework' && yearBeforeInstrument(seg)) {
     const undated = segmentCandidate(text, seg.slice(1));
@@ -740,6 +741,12 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   const attrs: Record<string, unknown> = {};
   if (hk.kind === 'Event') attrs.eventKind = hk.eventKind ?? 'other';
   return candidate(hk.kind, name, attrs, start, end, 'pattern');
+}
+
+const INITIATIVE_HEAD: HeadKind = headOfKind('Initiative', undefined);
+/** A headless name followed by its acronym and a lowercase head (capitalChunks.ts acronymedInitiativeAt) is an initiative. */
+function acronymedInitiative(text: string, end: number): HeadKind | undefined {
+  return acronymedInitiativeAt(text, end) ? INITIATIVE_HEAD : undefined;
 }
 
 /** after an International Labour Organization convention's name: ", 1999 (No. 182)" */
@@ -1388,7 +1395,7 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
     if (!named || !ONE_SITTING_AFTER_RE.test(text.slice(end, end + 80))) continue;
     const inside = cands.filter((c) => c.start >= start && c.end <= end).sort((a, b) => a.start - b.start);
     const name = canonicalTopic(text.slice(start, end), inside, start);
-    const eventKind: EventKindName = noun === 'conference' ? 'conference' : noun === 'meeting' ? 'meeting' : 'other';
+    const eventKind: EventKindName = noun === 'conference' ? 'conference' : noun === 'meeting' ? 'meeting' : noun === 'dialogue' ? 'dialogue' : 'other';
     out.push(candidate('Event', name, { eventKind }, start, end, 'special'));
     LOWERCASE_SITTING_SCAN.lastIndex = Math.max(LOWERCASE_SITTING_SCAN.lastIndex, end);
   }
@@ -2155,7 +2162,7 @@ const SESSION_GATE = gateBits('session', 'meeting');
 const MEETING_GATE = gateBits('meeting', 'segment', 'event', 'dialogue');
 const CONVENTION_GATE = gateBits('Convention', 'thereto');
 /** lowercase sittings: "global conference", "thematic debate", "expert group meeting" */
-const SITTING_GATE = gateBits('meeting', 'conference', 'debate', 'symposium', 'workshop');
+const SITTING_GATE = gateBits('meeting', 'conference', 'debate', 'symposium', 'workshop', 'dialogue');
 const SEMINAR_GATE = gateBits('regional seminar');
 
 /** PARAGRAPH_WORDS the steps below ask about */

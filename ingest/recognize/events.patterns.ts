@@ -31,12 +31,13 @@ export const MEETING_RE = /(?<![\p{L}\p{N}])(high-level(?:\s+plenary)?|plenary|c
 
 /**
  * A lowercase one-off sitting: "the global conference to commemorate the International Day for ...", "a high-level
- * pledging conference on ...", "the thematic debate on ...", "the expert group meeting on ...". Only the words before
+ * pledging conference on ...", "the thematic debate on ...", "the expert group meeting on ...", "the regional dialogue on
+ * protection and solutions ..., held in Bamako ..., hosted by the Government of Mali" (A/RES/78/185 OP9). Only the words before
  * the noun; what names it (a topic, an event commemorated, a body) and what makes it one sitting (hosted by, held in,
  * a date) are read after it. Lowercase and case-sensitive: a capitalised "Global Conference on ..." is a name.
  */
 export const LOWERCASE_SITTING_RE =
-  /(?<![\p{L}\p{N}])(?:[Tt]he|an?)\s+((?:(?:global|international|regional|subregional|interregional|intergovernmental|high-level|ministerial|thematic|interactive|pledging|commemorative|expert\s+group|multi-stakeholder|special)\s+)+)(conference|debate|meeting|symposium|workshop)(?![\p{L}\p{N}-])/gu;
+  /(?<![\p{L}\p{N}])(?:[Tt]he|an?)\s+((?:(?:global|international|regional|subregional|interregional|intergovernmental|high-level|ministerial|thematic|interactive|pledging|commemorative|expert\s+group|multi-stakeholder|special)\s+)+)(conference|debate|meeting|symposium|workshop|dialogue)(?![\p{L}\p{N}-])/gu;
 
 /** What makes a lowercase sitting one sitting, right after its topic: who hosted or convened it, where or when it was held. */
 export const ONE_SITTING_AFTER_RE =
@@ -173,6 +174,10 @@ export const VENUE_GAP_MAX = 120;
  * ("... Desertification, Particularly in Africa": a name's words), not past a long stretch of other words ("..., and
  * requests the Secretary-General to ... in Africa") unless a venue verb says so. 'verb' when a venue verb does.
  */
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 export function venueGapWords(text: string, from: number, to: number): 'verb' | 'near' | undefined {
   if (/\b(?:[Pp]articularly|[Ee]specially)\s+$/.test(text.slice(Math.max(0, to - 14), to))) return undefined;
   const gap = text.slice(from, to);
@@ -186,6 +191,11 @@ export function venueGapWords(text: string, from: number, to: number): 'verb' | 
     if (open > 0) return undefined;
   }
   if (VENUE_VERB_RE.test(gap)) return 'verb';
+  // "the Conference of High Contracting Parties to the Fourth Geneva Convention on measures to enforce the Convention in the
+  // Occupied Palestinian Territory" (A/RES/78/78 OP15), "at its seventy-ninth session on the situation of human rights in
+  // the Syrian Arab Republic": "in" after a lowercase topic says what about, not where ("on 22 and 23 September 2024 at
+  // United Nations Headquarters in New York" is a date)
+  if (gap.length > 5 && gap.charCodeAt(0) === 32 && gap.charCodeAt(1) === 111 /* o */ && gap.charCodeAt(2) === 110 /* n */ && gap.charCodeAt(3) === 32 && isLowerAscii(gap.charCodeAt(4))) return undefined;
   return gap.length > VENUE_GAP_MAX ? undefined : 'near';
 }
 
