@@ -126,7 +126,7 @@ describe('Security Council yearbook texts', () => {
     const src: SourceText = { file: 'S_RES_0687_1991.txt', format: 'text', text };
     const [resolution] = segmentResolutions(cleanText(src), src);
     expect(resolution?.symbol).toBe('S/RES/687(1991)');
-    expect(resolution?.paragraphs.map((p) => p.id)).toEqual(['PP1', 'OP1']);
+    expect(resolution?.paragraphs.map((p) => p.id)).toEqual(['PP1', 'OP34']);
   });
 });
 
