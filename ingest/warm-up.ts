@@ -236,7 +236,8 @@ export const REFERENCES_SAMPLE: SourceText = {
  * Nations" (unitedNationsNamedBefore), an initiative "of the United Nations and" another body, a
  * sitting of a body and an organ before an instrument (chunkSegments), an acronym with "+20" (learnAcronymDefinitions), a decade with its
  * years (enrichEvents), a generic name qualified by the resolution (qualifyGenericNames), "the Assembly"
- * (shortFormCandidates). Only the entities worker reads them: the references worker compiles none of these.
+ * (shortFormCandidates), places after "treaties of" (knownNameCandidates), a name's head defined in brackets
+ * (learnAcronymDefinitions). Only the entities worker reads them: the references worker compiles none of these.
  */
 const ENTITIES_PREAMBLE = `Recalling the convening of the first Conference of States Parties to the African 
 Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba), on 4 November 2010, and the 
@@ -253,6 +254,9 @@ Trade Organization, the adoption by the Committee of Ministers of the Gender Equ
 Strategy, and the second International 
 Conference on Agrarian Reform and Rural Development (ICARRD+20), in Cartagena, 
 Colombia, from 24 to 28 February 2026, 
+ 
+Recalling the treaties of Tlatelolco, Rarotonga, Bangkok and Pelindaba, and the United Nations 
+Convention on the Law of the Sea (the Convention), 
  
 Welcoming the launch of the Second International Decade for People of African Descent 
 (2025\u20132034) and the Second High-level Conference, and stressing the role of the Assembly 

@@ -2412,7 +2412,7 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
       pending.push(p);
       continue;
     }
-    if (ref.kind === 'Organization' && ref.attrs.acronym === undefined) {
+    if (ref.kind === 'Organization' && acronymOf(ref.attrs) === undefined) {
       const e = entryByName('Organization', ref.name);
       if (e?.acronym) ref = entryRef(e);
     }
@@ -2440,6 +2440,16 @@ function presidentOf(body: Ref): Ref | undefined {
 }
 /** a letter, digit or hyphen: "Vice-President of the Council" is another officer */
 const isWordCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45;
+/**
+ * A ref's acronym, read where refs of every kind meet (their attrs come in many shapes). Read through this one
+ * function, whose load saw six shapes at load: its compiled inline copies use a megamorphic load, which takes any
+ * shape; a load that had seen a few shapes threw away the compiled shortFormCandidates at the next ("wrong map").
+ */
+function acronymOf(attrs: Record<string, unknown>): unknown {
+  return attrs.acronym;
+}
+// (twenty calls: V8 gives a function a feedback vector, where the load's shapes are kept, after its first calls)
+for (let run = 0; run < 20; run++) for (const attrs of [{}, { acronym: 'A' }, { name: '' }, { date: '' }, { acronym: 'A', aliases: [] }, { location: '' }]) acronymOf(attrs);
 
 const OF_CAPITALS_RE = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)(?:\s+(\p{Lu}[\p{L}-]*))?(?:\s+(\p{Lu}[\p{L}-]*))?/u;
 /**
@@ -2619,7 +2629,7 @@ function resolveGenericNames(patternCands: Candidate[], cands: readonly Candidat
       continue;
     }
     if (resolveHeadPart(p, both, state)) continue;
-    if (p.name.split(' ').length !== 2) continue;
+    if (!hasOneSpace(p.name)) continue;
     // the longer name may have been printed earlier in this very paragraph
     let earlier: Candidate | undefined;
     for (const o of both) if (o.end <= p.start && o.kind === p.kind && prefixOf(o.name) === p.name && (!earlier || o.start > earlier.start)) earlier = o;
@@ -2630,6 +2640,24 @@ function resolveGenericNames(patternCands: Candidate[], cands: readonly Candidat
     }
   }
   return unresolved;
+}
+
+// The two tests below read the name by character: split(' ') made an array per call, and its inlined code was
+// thrown away ("wrong map") when a name of another string representation (sliced, cons) came late.
+/** `name.split(' ').length === 2` */
+function hasOneSpace(name: string): boolean {
+  const at = name.indexOf(' ');
+  return at >= 0 && name.indexOf(' ', at + 1) < 0;
+}
+
+/** `name.split(' ').includes(word)` for a word that is not empty: word is one of name's space-separated words. */
+function isWordOf(name: string, word: string): boolean {
+  if (word.includes(' ')) return false;
+  for (let i = name.indexOf(word); i >= 0; i = name.indexOf(word, i + 1)) {
+    const end = i + word.length;
+    if ((i === 0 || name.charCodeAt(i - 1) === 32) && (end === name.length || name.charCodeAt(end) === 32)) return true;
+  }
+  return false;
 }
 
 /**
@@ -2977,7 +3005,7 @@ function learnAcronymDefinitions(text: string, cands: readonly Candidate[], stat
     if (ANY_HEAD.has(acr)) {
       // "... Division for Ocean Affairs and the Law of the Sea of the Office of Legal Affairs of the Secretariat (the
       // Division)": the short form of a longer name the last candidate ends, not of that candidate
-      if (!c.name.split(' ').includes(acr)) continue;
+      if (!isWordOf(c.name, acr)) continue;
       if (!state.defined.has(acr)) state.defined.set(acr, { kind: c.kind, name: c.name, attrs: { ...c.attrs } });
       continue;
     }
