@@ -9,7 +9,7 @@
 // object: the pipeline passes one ctx object per resolution, so no new contract field is needed.
 import { nodeKey } from '../../graph/model.js';
 import type { EntityMention, RecognizeContext } from '../models.js';
-import { entryByName, lookupLoose, lookupName, normaliseName, scanGazetteer, type GazetteerEntry, type GazetteerKind } from '../gazetteer/index.js';
+import { entryByName, isWordCode, lookupLoose, lookupName, normaliseName, scanGazetteer, type GazetteerEntry, type GazetteerKind } from '../gazetteer/index.js';
 import { ACTION_LINES, C7_SUBLINES, actionLineDisplayName, type ActionLineInfo } from '../gazetteer/actionLines.js';
 import { MANDATE_ENTRIES } from '../gazetteer/mandates.js';
 import { parseDateRange } from './dates.js';
@@ -2420,7 +2420,7 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     // the officer of the body the short form stands for, not the body
     if ((head === 'Council' || head === 'Assembly') && start >= 17 && text.charCodeAt(start - 17) === 80 /* P */ && text.startsWith('President of the ', start - 17)) {
       const officer = presidentOf(ref);
-      if (officer && !isWordCode(text.charCodeAt(start - 18)) && !cands.some((c) => overlaps(c, { start: start - 17, end }))) {
+      if (officer && !continuesOfficerTitle(text.charCodeAt(start - 18)) && !cands.some((c) => overlaps(c, { start: start - 17, end }))) {
         shorts.push(candidate(officer.kind, officer.name, { ...officer.attrs }, start - 17, end, 'short'));
         continue;
       }
@@ -2438,8 +2438,8 @@ function presidentOf(body: Ref): Ref | undefined {
   const e = entryByName('Organization', `President of the ${body.name}`);
   return e ? entryRef(e) : undefined;
 }
-/** a letter, digit or hyphen: "Vice-President of the Council" is another officer */
-const isWordCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45;
+/** a letter, digit or hyphen before "President": "Vice-President of the Council" is another officer */
+const continuesOfficerTitle = (c: number): boolean => c === 45 /* - */ || isWordCode(c);
 /**
  * A ref's acronym, read where refs of every kind meet (their attrs come in many shapes). Read through this one
  * function, whose load saw six shapes at load: its compiled inline copies use a megamorphic load, which takes any
