@@ -300,11 +300,15 @@ function attributionEdge(type: string, resolution: string, paragraph: string, do
 
 /**
  * The keys of one plan's edges, as model.ts edgeKey spells them (`type|source->target@resolution#paragraph/clause`),
- * each made by join as one flat string from parts kept while they stay the same: the scope after `@` and the
+ * each made as one flat string (see flatKey) from parts kept while they stay the same: the scope after `@` and the
  * MENTIONS prefix for a paragraph, a verb relation's `type|resolution->` for the plan. edgeKey's template
  * made each key a tree of ~10 ConsString cells from ~11 pieces, which the graph then had to flatten: ~1000
  * instructions and ~300 bytes of garbage per edge (229k edges over corpus-ga).
- * (join writes undefined and null as '', as edgeKey's `?? ''` does; numbers as the template does.)
+ * Concatenation, not join: a node key is a ThinString once graphology has used it as a property name
+ * (its adjacency objects), and V8's join writes two bytes a character for a ThinString part; 221k
+ * of corpus-ga's 229k edge keys were two-byte (47.5 MB of characters, 24 MB one-byte), kept by the
+ * graph and copied by the main thread's scavenges. A concatenation reads through the ThinString.
+ * (undefined and null are written as '', as edgeKey's `?? ''` does.)
  */
 class PlanEdgeKeys {
   /** `@resolution#paragraph/` */
@@ -317,36 +321,36 @@ class PlanEdgeKeys {
   private readonly relationPrefixes: string[] = [];
 
   constructor(private readonly resolution: string) {
-    this.scope = ['@', resolution, '#', '', '/'].join('');
+    this.scope = flatKey('@' + resolution + '#/');
     this.mentionPrefix = 'MENTIONS|->';
   }
 
   /** Starts the keys of the paragraph `paragraphKey` (id `paragraphId`); returns its PART_OF edge's key. */
-  paragraph(paragraphKey: string, paragraphId: string): string {
-    this.scope = ['@', this.resolution, '#', paragraphId, '/'].join('');
-    this.mentionPrefix = ['MENTIONS|', paragraphKey, '->'].join('');
+  paragraph(paragraphKey: string, paragraphId: string | undefined): string {
+    this.scope = flatKey('@' + this.resolution + '#' + (paragraphId ?? '') + '/');
+    this.mentionPrefix = flatKey('MENTIONS|' + paragraphKey + '->');
     this.clauseScopes = [];
-    return ['PART_OF|', paragraphKey, '->', this.resolution, this.scope].join('');
+    return flatKey('PART_OF|' + paragraphKey + '->' + this.resolution + this.scope);
   }
 
   mention(target: string): string {
-    return [this.mentionPrefix, target, this.scope].join('');
+    return flatKey(this.mentionPrefix + target + this.scope);
   }
 
   /** A verb relation's key: `type` is RELATION_TYPES[typeIndex]. */
   relation(typeIndex: number, type: string, target: string, clause: unknown): string {
-    const prefix = (this.relationPrefixes[typeIndex] ??= [type, '|', this.resolution, '->'].join(''));
-    return [prefix, target, this.clauseScope(clause)].join('');
+    const prefix = (this.relationPrefixes[typeIndex] ??= flatKey(type + '|' + this.resolution + '->'));
+    return flatKey(prefix + target + this.clauseScope(clause));
   }
 
   attribution(type: string, source: string, target: string): string {
-    return [type, '|', source, '->', target, this.scope].join('');
+    return flatKey(type + '|' + source + '->' + target + this.scope);
   }
 
   private clauseScope(clause: unknown): string {
     if (clause === undefined || clause === null) return this.scope;
-    if (typeof clause === 'number' && clause >= 0 && clause < 64 && Number.isInteger(clause)) return (this.clauseScopes[clause] ??= [this.scope, clause].join(''));
-    return [this.scope, clause].join('');
+    if (typeof clause === 'number' && clause >= 0 && clause < 64 && Number.isInteger(clause)) return (this.clauseScopes[clause] ??= flatKey(this.scope + clause));
+    return flatKey(this.scope + String(clause));
   }
 }
 
