@@ -304,10 +304,12 @@ function attributionEdge(type: string, resolution: string, paragraph: string, do
  * MENTIONS prefix for a paragraph, a verb relation's `type|resolution->` for the plan. edgeKey's template
  * made each key a tree of ~10 ConsString cells from ~11 pieces, which the graph then had to flatten: ~1000
  * instructions and ~300 bytes of garbage per edge (229k edges over corpus-ga).
- * Concatenation, not join: a node key is a ThinString once graphology has used it as a property name
- * (its adjacency objects), and V8's join writes two bytes a character for a ThinString part; 221k
- * of corpus-ga's 229k edge keys were two-byte (47.5 MB of characters, 24 MB one-byte), kept by the
- * graph and copied by the main thread's scavenges. A concatenation reads through the ThinString.
+ * A node key is a ThinString once graphology has used it as a property name (its adjacency
+ * objects), and V8's join writes two bytes a character when a part is a ThinString: 221k of corpus-ga's
+ * 229k edge keys were two-byte (47.5 MB of characters kept by the graph, 24 MB one-byte). A
+ * concatenation reads through a ThinString, so each node key goes into a concatenation before the join.
+ * (Not concatenation alone: a Map hashes the ConsString, not the flat string it points to after
+ * flattening, and graphology's edge Map then hashes each key again whenever it grows.)
  * (undefined and null are written as '', as edgeKey's `?? ''` does.)
  */
 class PlanEdgeKeys {
@@ -321,36 +323,36 @@ class PlanEdgeKeys {
   private readonly relationPrefixes: string[] = [];
 
   constructor(private readonly resolution: string) {
-    this.scope = flatKey('@' + resolution + '#/');
+    this.scope = ['@', resolution + '#', '/'].join('');
     this.mentionPrefix = 'MENTIONS|->';
   }
 
   /** Starts the keys of the paragraph `paragraphKey` (id `paragraphId`); returns its PART_OF edge's key. */
   paragraph(paragraphKey: string, paragraphId: string | undefined): string {
-    this.scope = flatKey('@' + this.resolution + '#' + (paragraphId ?? '') + '/');
-    this.mentionPrefix = flatKey('MENTIONS|' + paragraphKey + '->');
+    this.scope = ['@', this.resolution + '#', paragraphId, '/'].join('');
+    this.mentionPrefix = ['MENTIONS|', paragraphKey + '->'].join('');
     this.clauseScopes = [];
-    return flatKey('PART_OF|' + paragraphKey + '->' + this.resolution + this.scope);
+    return ['PART_OF|', paragraphKey + '->', this.resolution + this.scope].join('');
   }
 
   mention(target: string): string {
-    return flatKey(this.mentionPrefix + target + this.scope);
+    return [this.mentionPrefix, target + this.scope].join('');
   }
 
   /** A verb relation's key: `type` is RELATION_TYPES[typeIndex]. */
   relation(typeIndex: number, type: string, target: string, clause: unknown): string {
-    const prefix = (this.relationPrefixes[typeIndex] ??= flatKey(type + '|' + this.resolution + '->'));
-    return flatKey(prefix + target + this.clauseScope(clause));
+    const prefix = (this.relationPrefixes[typeIndex] ??= [type, '|', this.resolution + '->'].join(''));
+    return [prefix, target + this.clauseScope(clause)].join('');
   }
 
   attribution(type: string, source: string, target: string): string {
-    return flatKey(type + '|' + source + '->' + target + this.scope);
+    return [type, '|', source + '->', target + this.scope].join('');
   }
 
   private clauseScope(clause: unknown): string {
     if (clause === undefined || clause === null) return this.scope;
-    if (typeof clause === 'number' && clause >= 0 && clause < 64 && Number.isInteger(clause)) return (this.clauseScopes[clause] ??= flatKey(this.scope + clause));
-    return flatKey(this.scope + String(clause));
+    if (typeof clause === 'number' && clause >= 0 && clause < 64 && Number.isInteger(clause)) return (this.clauseScopes[clause] ??= [this.scope, clause].join(''));
+    return [this.scope, clause].join('');
   }
 }
 
