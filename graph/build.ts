@@ -356,6 +356,24 @@ class PlanEdgeKeys {
   }
 }
 
+/** The nodes finalize sorts out before its merges, each list in the graph's order (see GraphBuilder.nodeLists). */
+interface NodeLists {
+  resolutions: NodeEntry[];
+  events: string[];
+  documents: NodeEntry[];
+  /** keys that start `Resolution:S/RES/` */
+  councilKeys: string[];
+}
+
+/** Puts a node into the lists finalize wants it in, by its kind and key. */
+function sortNode(lists: NodeLists, node: NodeEntry): void {
+  const kind = node.attributes.kind;
+  if (kind === 'Resolution') lists.resolutions.push(node);
+  else if (kind === 'Event') lists.events.push(node.key);
+  else if (kind === 'Document') lists.documents.push(node);
+  if (node.key.startsWith('Resolution:S/RES/')) lists.councilKeys.push(node.key);
+}
+
 /** The paragraph of mentions that come before any paragraph (none do; graphology rejects their edges). */
 const NO_PARAGRAPH: NodeEntry = { key: '', attributes: {} };
 
@@ -384,6 +402,15 @@ export class GraphBuilder {
   /** edges this builder added (finalize trusts citingEdges only while the graph holds no other) */
   private edgesAdded = 0;
   /**
+   * The nodes by kind as add() met them, for finalize, or undefined when the graph came with nodes.
+   * finalize trusts them while citingEdges is known (no node's kind changed, no node merged) and the
+   * graph holds no node but those added here (nodesAdded); else it walks the nodes, which cost it
+   * 15-20 ms of CPU over corpus-ga, on the main thread alone after the last file, as cold code.
+   */
+  private nodeLists: NodeLists | undefined = { resolutions: [], events: [], documents: [], councilKeys: [] };
+  /** nodes this builder added */
+  private nodesAdded = 0;
+  /**
    * graphology's edge record class, once an edge added with the public API showed that the graph
    * keeps edges as edgeRecordClass expects; undefined before, or when it does not (then never set).
    * With it, addPlannedEdge adds an edge as graphology's addEdge does, less its look-ups: the two
@@ -400,6 +427,7 @@ export class GraphBuilder {
     this.graph = graph;
     this.records = nodeRecords(graph);
     if (graph.size > 0) this.citingEdges = undefined;
+    if (graph.order > 0) this.nodeLists = undefined;
     graph.forEachEdge((_key, attrs) => {
       if (typeof attrs.resolution === 'string') this.resolutionsWithEdges.add(attrs.resolution);
     });
@@ -417,16 +445,23 @@ export class GraphBuilder {
     const k = oneByte(key);
     this.firstDocument.set(k, document);
     this.graph.addNode(k, attrs);
+    this.nodesAdded++;
+    const node = this.record(k, attrs) ?? { key: k, attributes: attrs };
+    if (this.nodeLists) sortNode(this.nodeLists, node);
+    return node;
+  }
+
+  /** graphology's record of node `k` just added with `attrs`, while records are known (see records). */
+  private record(k: string, attrs: Attributes): NodeEntry | undefined {
     const records = this.records;
-    if (records) {
-      const record = records.get(k);
-      if (record && record.key === k && record.attributes === attrs) {
-        useHashAdjacency(record, attrs.kind);
-        return record as NodeEntry;
-      }
-      this.records = undefined; // not the internals this was written for: the public API from now on
+    if (!records) return undefined;
+    const record = records.get(k);
+    if (record && record.key === k && record.attributes === attrs) {
+      useHashAdjacency(record, attrs.kind);
+      return record as NodeEntry;
     }
-    return { key: k, attributes: attrs };
+    this.records = undefined; // not the internals this was written for: the public API from now on
+    return undefined;
   }
 
   /**
@@ -771,6 +806,30 @@ export class GraphBuilder {
     }
   }
 
+  /**
+   * The ADOPTED_ON edge of each cited resolution (a dated node no file ingested), to its Date node,
+   * as the plans add them: through addPlannedEdge (graphology's addEdge, cold code here, cost ~20 us
+   * an edge over corpus-ga's 3,680), each Date node merged once (merging the same attributes again
+   * changes nothing).
+   */
+  private addAdoptionDates(cited: NodeEntry[]): void {
+    this.directEdgeClass = this.edgeClass !== undefined && this.graph.listenerCount('edgeAdded') === 0 ? this.edgeClass : undefined;
+    const dates = new Map<string, NodeEntry>();
+    for (const node of cited) {
+      const key = node.key;
+      const date = node.attributes.date as string;
+      const dKey = dateKey(date);
+      const doc = this.firstDocument.get(key) ?? '';
+      let dateNode = dates.get(dKey);
+      if (dateNode === undefined) {
+        dateNode = this.putNode(dKey, withoutEmpty(dateAttributes(date)), doc);
+        dates.set(dKey, dateNode);
+      }
+      this.resolutionsWithEdges.add(key);
+      this.addPlannedEdge(flatKey(edgeKey('ADOPTED_ON', key, dKey, { resolution: key })), node, dateNode, provenance('ADOPTED_ON', key, undefined, doc), false);
+    }
+  }
+
   /** The misread citations: edges into a dated resolution from a resolution, or a paragraph of one, adopted before it (see isLaterCitation). */
   private laterCitations(resolutions: NodeEntry[]): string[] {
     const g = this.graph;
@@ -807,40 +866,35 @@ export class GraphBuilder {
     const g = this.graph;
     // No step below adds a node or changes a node's kind before the second walk: the lists stay
     // right but for nodes merged away, which each step skips.
-    const resolutions: NodeEntry[] = [];
-    const events: string[] = [];
-    const documents: NodeEntry[] = [];
-    const councilKeys: string[] = [];
-    g.forEachNode((key, attributes) => {
-      const kind = attributes.kind;
-      if (kind === 'Resolution') resolutions.push({ key, attributes });
-      else if (kind === 'Event') events.push(key);
-      else if (kind === 'Document') documents.push({ key, attributes });
-      if (key.startsWith('Resolution:S/RES/')) councilKeys.push(key);
-    });
+    let lists = this.nodeLists;
+    if (!lists || this.citingEdges === undefined || g.order !== this.nodesAdded) {
+      const walked: NodeLists = { resolutions: [], events: [], documents: [], councilKeys: [] };
+      g.forEachNode((key, attributes) => sortNode(walked, { key, attributes }));
+      lists = walked;
+    }
+    this.nodeLists = undefined; // nodes are merged and dropped from here on
     // Both misreads are edges into a dated resolution: only those are looked at (not all 227k edges).
-    for (const e of this.laterCitations(resolutions)) g.dropEdge(e);
+    for (const e of this.laterCitations(lists.resolutions)) g.dropEdge(e);
 
-    this.mergeUndatedEvents(events);
-    this.mergeTitledDocuments(documents);
-    this.mergeYearlessCouncilResolutions(councilKeys);
+    this.mergeUndatedEvents(lists.events);
+    this.mergeTitledDocuments(lists.documents);
+    this.mergeYearlessCouncilResolutions(lists.councilKeys);
 
     // An orphan dropped has no edge: dropping it changes no other node, so one walk finds both lists.
     const orphans: string[] = [];
-    const cited: string[] = [];
-    g.forEachNode((key, attrs) => {
-      if (g.degree(key) === 0 && !attrs.ingested) orphans.push(key);
-      else if (attrs.kind === 'Resolution' && !attrs.ingested && Boolean(attrs.date)) cited.push(key);
-    });
+    const cited: NodeEntry[] = [];
+    const sift = (node: NodeEntry, degree: number): void => {
+      const attrs = node.attributes;
+      if (degree === 0 && !attrs.ingested) orphans.push(node.key);
+      else if (attrs.kind === 'Resolution' && !attrs.ingested && Boolean(attrs.date)) cited.push(node);
+    };
+    // graphology's records give a node's degree without looking its key up (a directed graph's: in + out)
+    const records = this.records;
+    if (records && g.type === 'directed') for (const r of records.values()) sift(r as NodeEntry, (r.inDegree as number) + (r.outDegree as number));
+    else g.forEachNode((key, attributes) => sift({ key, attributes }, g.degree(key)));
     for (const k of orphans) g.dropNode(k);
-    for (const key of cited) {
-      const date = g.getNodeAttribute(key, 'date') as string;
-      const dKey = dateKey(date);
-      const doc = this.firstDocument.get(key) ?? '';
-      this.mergeNode(dKey, dateAttributes(date), doc);
-      this.addEdge('ADOPTED_ON', key, dKey, { resolution: key, document: doc });
-    }
-
+    this.addAdoptionDates(cited);
+    this.citingEdges = undefined; // edges were dropped and moved: a second finalize walks them
     return g;
   }
 }
