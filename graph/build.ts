@@ -300,11 +300,17 @@ function attributionEdge(type: string, resolution: string, paragraph: string, do
 
 /**
  * The keys of one plan's edges, as model.ts edgeKey spells them (`type|source->target@resolution#paragraph/clause`),
- * each made by join as one flat string from parts kept while they stay the same: the scope after `@` and the
+ * each made as one flat string (see flatKey) from parts kept while they stay the same: the scope after `@` and the
  * MENTIONS prefix for a paragraph, a verb relation's `type|resolution->` for the plan. edgeKey's template
  * made each key a tree of ~10 ConsString cells from ~11 pieces, which the graph then had to flatten: ~1000
  * instructions and ~300 bytes of garbage per edge (229k edges over corpus-ga).
- * (join writes undefined and null as '', as edgeKey's `?? ''` does; numbers as the template does.)
+ * A node key is a ThinString once graphology has used it as a property name (its adjacency
+ * objects), and V8's join writes two bytes a character when a part is a ThinString: 221k of corpus-ga's
+ * 229k edge keys were two-byte (47.5 MB of characters kept by the graph, 24 MB one-byte). A
+ * concatenation reads through a ThinString, so each node key goes into a concatenation before the join.
+ * (Not concatenation alone: a Map hashes the ConsString, not the flat string it points to after
+ * flattening, and graphology's edge Map then hashes each key again whenever it grows.)
+ * (undefined and null are written as '', as edgeKey's `?? ''` does.)
  */
 class PlanEdgeKeys {
   /** `@resolution#paragraph/` */
@@ -317,30 +323,30 @@ class PlanEdgeKeys {
   private readonly relationPrefixes: string[] = [];
 
   constructor(private readonly resolution: string) {
-    this.scope = ['@', resolution, '#', '', '/'].join('');
+    this.scope = ['@', resolution + '#', '/'].join('');
     this.mentionPrefix = 'MENTIONS|->';
   }
 
   /** Starts the keys of the paragraph `paragraphKey` (id `paragraphId`); returns its PART_OF edge's key. */
-  paragraph(paragraphKey: string, paragraphId: string): string {
-    this.scope = ['@', this.resolution, '#', paragraphId, '/'].join('');
-    this.mentionPrefix = ['MENTIONS|', paragraphKey, '->'].join('');
+  paragraph(paragraphKey: string, paragraphId: string | undefined): string {
+    this.scope = ['@', this.resolution + '#', paragraphId, '/'].join('');
+    this.mentionPrefix = ['MENTIONS|', paragraphKey + '->'].join('');
     this.clauseScopes = [];
-    return ['PART_OF|', paragraphKey, '->', this.resolution, this.scope].join('');
+    return ['PART_OF|', paragraphKey + '->', this.resolution + this.scope].join('');
   }
 
   mention(target: string): string {
-    return [this.mentionPrefix, target, this.scope].join('');
+    return [this.mentionPrefix, target + this.scope].join('');
   }
 
   /** A verb relation's key: `type` is RELATION_TYPES[typeIndex]. */
   relation(typeIndex: number, type: string, target: string, clause: unknown): string {
-    const prefix = (this.relationPrefixes[typeIndex] ??= [type, '|', this.resolution, '->'].join(''));
-    return [prefix, target, this.clauseScope(clause)].join('');
+    const prefix = (this.relationPrefixes[typeIndex] ??= [type, '|', this.resolution + '->'].join(''));
+    return [prefix, target + this.clauseScope(clause)].join('');
   }
 
   attribution(type: string, source: string, target: string): string {
-    return [type, '|', source, '->', target, this.scope].join('');
+    return [type, '|', source + '->', target + this.scope].join('');
   }
 
   private clauseScope(clause: unknown): string {
@@ -348,6 +354,67 @@ class PlanEdgeKeys {
     if (typeof clause === 'number' && clause >= 0 && clause < 64 && Number.isInteger(clause)) return (this.clauseScopes[clause] ??= [this.scope, clause].join(''));
     return [this.scope, clause].join('');
   }
+}
+
+/**
+ * How many elements of each name (nodes of a kind, edges of a type) the builder has put into the graph
+ * and taken out of it. `ok` turns false for a name that is not a string (countGraph would write it as one).
+ */
+class Tally {
+  private readonly counts = new Map<string, number>();
+  total = 0;
+  ok = true;
+
+  add(name: unknown, n: number): void {
+    if (typeof name !== 'string') {
+      this.ok = false;
+      return;
+    }
+    this.counts.set(name, (this.counts.get(name) ?? 0) + n);
+    this.total += n;
+  }
+
+  /**
+   * The counts as countGraph writes them: each name in the order its first element comes in the graph,
+   * found by `find` (a walk that stops when its callback says true, as graphology's findNode/findEdge do)
+   * up to the first element of the last name; undefined when the walk meets a name not counted.
+   */
+  ordered(find: (visit: (name: unknown) => boolean) => void): Record<string, number> | undefined {
+    let wanted = 0;
+    for (const n of this.counts.values()) if (n !== 0) wanted++;
+    const out: Record<string, number> = {};
+    const seen = new Set<unknown>();
+    let wrong = false;
+    if (wanted > 0) {
+      find((name) => {
+        if (seen.has(name)) return false;
+        const n = typeof name === 'string' ? this.counts.get(name) : undefined;
+        if (n === undefined || n <= 0) return (wrong = true);
+        seen.add(name);
+        out[name as string] = n;
+        return seen.size === wanted;
+      });
+    }
+    return wrong || seen.size !== wanted ? undefined : out;
+  }
+}
+
+/** The nodes finalize sorts out before its merges, each list in the graph's order (see GraphBuilder.nodeLists). */
+interface NodeLists {
+  resolutions: NodeEntry[];
+  events: string[];
+  documents: NodeEntry[];
+  /** keys that start `Resolution:S/RES/` */
+  councilKeys: string[];
+}
+
+/** Puts a node into the lists finalize wants it in, by its kind and key. */
+function sortNode(lists: NodeLists, node: NodeEntry): void {
+  const kind = node.attributes.kind;
+  if (kind === 'Resolution') lists.resolutions.push(node);
+  else if (kind === 'Event') lists.events.push(node.key);
+  else if (kind === 'Document') lists.documents.push(node);
+  if (node.key.startsWith('Resolution:S/RES/')) lists.councilKeys.push(node.key);
 }
 
 /** The paragraph of mentions that come before any paragraph (none do; graphology rejects their edges). */
@@ -378,6 +445,21 @@ export class GraphBuilder {
   /** edges this builder added (finalize trusts citingEdges only while the graph holds no other) */
   private edgesAdded = 0;
   /**
+   * The nodes by kind as add() met them, for finalize, or undefined when the graph came with nodes.
+   * finalize trusts them while citingEdges is known (no node's kind changed, no node merged) and the
+   * graph holds no node but those added here (nodesAdded); else it walks the nodes, which cost it
+   * 15-20 ms of CPU over corpus-ga, on the main thread alone after the last file, as cold code.
+   */
+  private nodeLists: NodeLists | undefined = { resolutions: [], events: [], documents: [], councilKeys: [] };
+  /** nodes this builder added */
+  private nodesAdded = 0;
+  /**
+   * Nodes by kind and edges by type as they are added, merged and dropped, for counts(); undefined
+   * when the graph came with nodes. countGraph's pass over every node and edge ran on the main thread
+   * alone after the last file (~40 ms of CPU over corpus-ga, as cold code).
+   */
+  private tallies: { nodes: Tally; edges: Tally } | undefined = { nodes: new Tally(), edges: new Tally() };
+  /**
    * graphology's edge record class, once an edge added with the public API showed that the graph
    * keeps edges as edgeRecordClass expects; undefined before, or when it does not (then never set).
    * With it, addPlannedEdge adds an edge as graphology's addEdge does, less its look-ups: the two
@@ -394,6 +476,8 @@ export class GraphBuilder {
     this.graph = graph;
     this.records = nodeRecords(graph);
     if (graph.size > 0) this.citingEdges = undefined;
+    if (graph.order > 0) this.nodeLists = undefined;
+    if (graph.order > 0) this.tallies = undefined;
     graph.forEachEdge((_key, attrs) => {
       if (typeof attrs.resolution === 'string') this.resolutionsWithEdges.add(attrs.resolution);
     });
@@ -411,16 +495,24 @@ export class GraphBuilder {
     const k = oneByte(key);
     this.firstDocument.set(k, document);
     this.graph.addNode(k, attrs);
+    this.nodesAdded++;
+    this.tallies?.nodes.add(attrs.kind, 1);
+    const node = this.record(k, attrs) ?? { key: k, attributes: attrs };
+    if (this.nodeLists) sortNode(this.nodeLists, node);
+    return node;
+  }
+
+  /** graphology's record of node `k` just added with `attrs`, while records are known (see records). */
+  private record(k: string, attrs: Attributes): NodeEntry | undefined {
     const records = this.records;
-    if (records) {
-      const record = records.get(k);
-      if (record && record.key === k && record.attributes === attrs) {
-        useHashAdjacency(record, attrs.kind);
-        return record as NodeEntry;
-      }
-      this.records = undefined; // not the internals this was written for: the public API from now on
+    if (!records) return undefined;
+    const record = records.get(k);
+    if (record && record.key === k && record.attributes === attrs) {
+      useHashAdjacency(record, attrs.kind);
+      return record as NodeEntry;
     }
-    return { key: k, attributes: attrs };
+    this.records = undefined; // not the internals this was written for: the public API from now on
+    return undefined;
   }
 
   /**
@@ -439,7 +531,38 @@ export class GraphBuilder {
   private merge(current: Attributes, attrs: Attributes, authoritative: boolean): void {
     const kind = current.kind;
     mergeAttributes(current, attrs, authoritative);
-    if (current.kind !== kind) this.citingEdges = undefined;
+    if (current.kind !== kind) this.kindChanged(kind, current.kind);
+  }
+
+  /** A merge changed a node's kind: see citingEdges, tallies. */
+  private kindChanged(from: unknown, to: unknown): void {
+    this.citingEdges = undefined;
+    this.tallies?.nodes.add(from, -1);
+    this.tallies?.nodes.add(to, 1);
+  }
+
+  /**
+   * The graph's nodes by kind and edges by type, as ingest/batch.ts countGraph counts them (same
+   * numbers, same key order), from what the builder tallied as it went; countGraph's pass when the
+   * tallies do not account for the whole graph (it came with nodes, or was changed outside the builder).
+   */
+  counts(): { nodesByKind: Record<string, number>; edgesByType: Record<string, number> } {
+    const g = this.graph;
+    const t = this.tallies;
+    if (t && t.nodes.ok && t.edges.ok && t.nodes.total === g.order && t.edges.total === g.size) {
+      const nodesByKind = t.nodes.ordered((visit) => g.findNode((_key, attrs) => visit(attrs.kind)));
+      const edgesByType = nodesByKind && t.edges.ordered((visit) => g.findEdge((_key, attrs) => visit(attrs.type)));
+      if (nodesByKind && edgesByType) return { nodesByKind, edgesByType };
+    }
+    const nodesByKind: Record<string, number> = {};
+    const edgesByType: Record<string, number> = {};
+    g.forEachNode((_k, a) => {
+      nodesByKind[a.kind] = (nodesByKind[a.kind] ?? 0) + 1;
+    });
+    g.forEachEdge((_k, a) => {
+      edgesByType[a.type] = (edgesByType[a.type] ?? 0) + 1;
+    });
+    return { nodesByKind, edgesByType };
   }
 
   private addEdge(type: RelationType, source: string, target: string, attrs: Omit<EdgeAttrs, 'type'>): void {
@@ -452,6 +575,7 @@ export class GraphBuilder {
       if (v !== undefined) clean[k] = v;
     }
     this.graph.addDirectedEdgeWithKey(key, source, target, clean);
+    this.tallies?.edges.add(type, 1);
   }
 
   addResolution(ex: ResolutionExtraction): void {
@@ -534,6 +658,7 @@ export class GraphBuilder {
   /** Counts an edge applyPlan added, and notes it when it may cite a resolution (see citingEdges). */
   private added(key: string, source: NodeEntry, target: NodeEntry, attrs: Attributes): void {
     this.edgesAdded++;
+    this.tallies?.edges.add(attrs.type, 1);
     const citing = this.citingEdges;
     if (citing && target.attributes.kind === 'Resolution' && CITING_TYPES.has(attrs.type)) citing.push(key, attrs, source.attributes, target.attributes);
   }
@@ -624,7 +749,7 @@ export class GraphBuilder {
           if (node) {
             const kind = node.attributes.kind;
             mergePairs(node.attributes, r, code, from, to);
-            if (node.attributes.kind !== kind) this.citingEdges = undefined;
+            if (node.attributes.kind !== kind) this.kindChanged(kind, node.attributes.kind);
           } else {
             const kind = (r.value(code[i + 2]!) as string | null) ?? planned.slice(0, planned.indexOf(':'));
             const name = (r.value(code[i + 3]!) as string | null) ?? planned.slice(kind.length + 1);
@@ -679,9 +804,13 @@ export class GraphBuilder {
     this.citingEdges = undefined; // edges move (finalize merges only after it has used the list)
     this.mergeNode(to, g.getNodeAttributes(from), this.firstDocument.get(from) ?? '');
     const moves: [string, string, Attributes][] = [];
-    g.forEachEdge(from, (_e, attrs, source, target) => {
+    const dropped = new Set<string>();
+    g.forEachEdge(from, (e, attrs, source, target) => {
       moves.push([source === from ? to : source, target === from ? to : target, attrs]);
+      if (!dropped.has(e)) this.tallies?.edges.add(attrs.type, -1);
+      dropped.add(e);
     });
+    this.tallies?.nodes.add(g.getNodeAttribute(from, 'kind'), -1);
     g.dropNode(from);
     for (const [source, target, attrs] of moves) {
       const { type, ...rest } = attrs;
@@ -765,6 +894,30 @@ export class GraphBuilder {
     }
   }
 
+  /**
+   * The ADOPTED_ON edge of each cited resolution (a dated node no file ingested), to its Date node,
+   * as the plans add them: through addPlannedEdge (graphology's addEdge, cold code here, cost ~20 us
+   * an edge over corpus-ga's 3,680), each Date node merged once (merging the same attributes again
+   * changes nothing).
+   */
+  private addAdoptionDates(cited: NodeEntry[]): void {
+    this.directEdgeClass = this.edgeClass !== undefined && this.graph.listenerCount('edgeAdded') === 0 ? this.edgeClass : undefined;
+    const dates = new Map<string, NodeEntry>();
+    for (const node of cited) {
+      const key = node.key;
+      const date = node.attributes.date as string;
+      const dKey = dateKey(date);
+      const doc = this.firstDocument.get(key) ?? '';
+      let dateNode = dates.get(dKey);
+      if (dateNode === undefined) {
+        dateNode = this.putNode(dKey, withoutEmpty(dateAttributes(date)), doc);
+        dates.set(dKey, dateNode);
+      }
+      this.resolutionsWithEdges.add(key);
+      this.addPlannedEdge(flatKey(edgeKey('ADOPTED_ON', key, dKey, { resolution: key })), node, dateNode, provenance('ADOPTED_ON', key, undefined, doc), false);
+    }
+  }
+
   /** The misread citations: edges into a dated resolution from a resolution, or a paragraph of one, adopted before it (see isLaterCitation). */
   private laterCitations(resolutions: NodeEntry[]): string[] {
     const g = this.graph;
@@ -801,40 +954,41 @@ export class GraphBuilder {
     const g = this.graph;
     // No step below adds a node or changes a node's kind before the second walk: the lists stay
     // right but for nodes merged away, which each step skips.
-    const resolutions: NodeEntry[] = [];
-    const events: string[] = [];
-    const documents: NodeEntry[] = [];
-    const councilKeys: string[] = [];
-    g.forEachNode((key, attributes) => {
-      const kind = attributes.kind;
-      if (kind === 'Resolution') resolutions.push({ key, attributes });
-      else if (kind === 'Event') events.push(key);
-      else if (kind === 'Document') documents.push({ key, attributes });
-      if (key.startsWith('Resolution:S/RES/')) councilKeys.push(key);
-    });
+    let lists = this.nodeLists;
+    if (!lists || this.citingEdges === undefined || g.order !== this.nodesAdded) {
+      const walked: NodeLists = { resolutions: [], events: [], documents: [], councilKeys: [] };
+      g.forEachNode((key, attributes) => sortNode(walked, { key, attributes }));
+      lists = walked;
+    }
+    this.nodeLists = undefined; // nodes are merged and dropped from here on
     // Both misreads are edges into a dated resolution: only those are looked at (not all 227k edges).
-    for (const e of this.laterCitations(resolutions)) g.dropEdge(e);
+    for (const e of this.laterCitations(lists.resolutions)) {
+      this.tallies?.edges.add(g.getEdgeAttribute(e, 'type'), -1);
+      g.dropEdge(e);
+    }
 
-    this.mergeUndatedEvents(events);
-    this.mergeTitledDocuments(documents);
-    this.mergeYearlessCouncilResolutions(councilKeys);
+    this.mergeUndatedEvents(lists.events);
+    this.mergeTitledDocuments(lists.documents);
+    this.mergeYearlessCouncilResolutions(lists.councilKeys);
 
     // An orphan dropped has no edge: dropping it changes no other node, so one walk finds both lists.
     const orphans: string[] = [];
-    const cited: string[] = [];
-    g.forEachNode((key, attrs) => {
-      if (g.degree(key) === 0 && !attrs.ingested) orphans.push(key);
-      else if (attrs.kind === 'Resolution' && !attrs.ingested && Boolean(attrs.date)) cited.push(key);
-    });
-    for (const k of orphans) g.dropNode(k);
-    for (const key of cited) {
-      const date = g.getNodeAttribute(key, 'date') as string;
-      const dKey = dateKey(date);
-      const doc = this.firstDocument.get(key) ?? '';
-      this.mergeNode(dKey, dateAttributes(date), doc);
-      this.addEdge('ADOPTED_ON', key, dKey, { resolution: key, document: doc });
+    const cited: NodeEntry[] = [];
+    const sift = (node: NodeEntry, degree: number): void => {
+      const attrs = node.attributes;
+      if (degree === 0 && !attrs.ingested) orphans.push(node.key);
+      else if (attrs.kind === 'Resolution' && !attrs.ingested && Boolean(attrs.date)) cited.push(node);
+    };
+    // graphology's records give a node's degree without looking its key up (a directed graph's: in + out)
+    const records = this.records;
+    if (records && g.type === 'directed') for (const r of records.values()) sift(r as NodeEntry, (r.inDegree as number) + (r.outDegree as number));
+    else g.forEachNode((key, attributes) => sift({ key, attributes }, g.degree(key)));
+    for (const k of orphans) {
+      this.tallies?.nodes.add(g.getNodeAttribute(k, 'kind'), -1);
+      g.dropNode(k);
     }
-
+    this.addAdoptionDates(cited);
+    this.citingEdges = undefined; // edges were dropped and moved: a second finalize walks them
     return g;
   }
 }
