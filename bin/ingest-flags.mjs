@@ -9,6 +9,15 @@
 // over corpus-ga: cold pass -0.3 s of CPU, warm pass the same).
 // bench:ingest over corpus-ga on 2 cores, 5 alternating rounds: median 5.41 s wall / 10.21 s CPU without
 // the flags, 5.33 / 10.25 with the GC flag alone, 5.15 / 9.68 with both.
+// Tried on top of these (session 10), not kept: whole bench:ingest process over 300 corpus-ga files
+// under valgrind (cachegrind, every thread's instructions, compiler threads included; setarch -R),
+// where the same flags give 23.3-24.7G instructions from run to run (5 runs, mean 23.8G):
+// --maglev 24.49G / 24.45G (the extra tier compiles more and the code is no faster: ~+2.5%);
+// --interrupt-budget=33792 (tiers up twice as soon) 25.47G; --no-lazy-feedback-allocation 23.77G;
+// --interrupt-budget=135168 (half as soon) 23.38G; with the gazetteer trie carried by the bundle
+// 21.92/25.40/21.95/22.44G against 22.76/23.64/22.86/23.41G without the flag, but bench:ingest over
+// all of corpus-ga, 5 alternating pairs: CPU median 10.42 s with it, 9.85 s without (host at load 2-3):
+// not adopted without a quieter measure.
 // GC flags are read when a heap is set up, so they must be given on the command line (setting them
 // from JavaScript once node runs crashed it): the command runs again in a child node that has them.
 // With more cores the parallel collectors have cores of their own, and nothing is changed.

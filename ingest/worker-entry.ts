@@ -14,6 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { z } from 'zod';
+import type { GazetteerTrie } from './gazetteer/trie-snapshot.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const cacheDir = resolve(here, '..', '.cache', 'ingest-worker');
@@ -134,6 +135,16 @@ export async function buildBundle(): Promise<string> {
           build.onResolve({ filter: /^(?:pdfjs-dist|mammoth)(\/|$)/ }, (args) => ({ path: import.meta.resolve(args.path), external: true }));
         },
       },
+      {
+        // the gazetteer's trie, built now, so that a worker reads it instead of building it (see gazetteer/trie-snapshot.ts)
+        name: 'gazetteer-trie',
+        setup(build) {
+          build.onLoad({ filter: /[\\/]ingest[\\/]gazetteer[\\/]trie-snapshot\.ts$/ }, async () => ({
+            contents: `export const GAZETTEER_TRIE = ${JSON.stringify(await builtGazetteerTrie(esbuild))};\n`,
+            loader: 'js',
+          }));
+        },
+      },
     ],
   });
   const paths = Object.keys(result.metafile.inputs).map((p) => resolve(process.cwd(), p));
@@ -151,6 +162,23 @@ export async function buildBundle(): Promise<string> {
   await rename(tmp, manifestPath);
   await dropOldBundles(outfile);
   return outfile;
+}
+
+/**
+ * The gazetteer's trie built from the gazetteer's files as they are now on disk (bundled apart and
+ * loaded fresh, not from the modules this process loaded at its start, which may be older): the
+ * worker bundle is made from the files on disk. A worker still checks that the trie was built from
+ * its gazetteer's forms (gazetteer/index.ts readTrie).
+ */
+async function builtGazetteerTrie(esbuild: typeof import('esbuild')): Promise<GazetteerTrie> {
+  const outfile = join(cacheDir, `gazetteer-${process.pid}-${Date.now()}.mjs`);
+  await esbuild.build({ entryPoints: [join(here, 'gazetteer', 'index.ts')], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'silent' });
+  try {
+    const gazetteer = (await import(pathToFileURL(outfile).href)) as typeof import('./gazetteer/index.js');
+    return gazetteer.gazetteerTrie();
+  } finally {
+    await rm(outfile, { force: true });
+  }
 }
 
 /** Removes bundles replaced some minutes ago (a run that started before may still be loading one). */

@@ -11,6 +11,7 @@ import { EVENTS } from './events.js';
 import { INITIATIVES } from './initiatives.js';
 import { ACTION_LINE_ENTRIES } from './actionLines.js';
 import { PLACE_ENTRIES } from './places.js';
+import { GAZETTEER_TRIE, type GazetteerTrie } from './trie-snapshot.js';
 
 export type { GazetteerEntry, GazetteerKind } from './types.js';
 
@@ -329,6 +330,7 @@ function ensureBuilt(): void {
   MATCH_CODE.set(LOWER_TABLE);
   for (const c of FOLDED_CODES) MATCH_CODE[c] = LOWER_TABLE[foldChar(c)]!;
   for (const c of SPACE_CODES) MATCH_CODE[c] = 32;
+  if (GAZETTEER_TRIE !== undefined && readTrie(GAZETTEER_TRIE)) return;
   const root = newNode();
   for (const entry of GAZETTEER) {
     addForm(root, entry.name, entry, false);
@@ -336,6 +338,124 @@ function ensureBuilt(): void {
     if (entry.acronym) addForm(root, entry.acronym, entry, true);
   }
   freeze(root);
+}
+
+/** Every entry's forms, in order: what the trie is built from (a GazetteerTrie from other data is not used). */
+function gazetteerForms(): string {
+  const parts: string[] = [];
+  for (const e of GAZETTEER) parts.push(e.name, (e.aliases ?? []).join('\u0001'), e.acronym ?? '');
+  return parts.join('\u0000');
+}
+
+/** The trie and its filters as built, flat (see trie-snapshot.ts: the worker bundle carries them). */
+export function gazetteerTrie(): GazetteerTrie {
+  ensureBuilt();
+  const indexOf = new Map<GazetteerEntry, number>();
+  GAZETTEER.forEach((e, k) => indexOf.has(e) || indexOf.set(e, k));
+  const terminals: number[] = [];
+  const exact: string[] = [];
+  for (let node = 0; node < NODE_TERMINALS.length; node++) {
+    for (const t of NODE_TERMINALS[node] ?? []) {
+      terminals.push(node, indexOf.get(t.entry)!, t.first, t.acronym ? 1 : 0);
+      exact.push(t.exact ?? '');
+    }
+  }
+  const slots = (table: Uint8Array): number[] => {
+    const set: number[] = [];
+    for (let i = 0; i < table.length; i++) if (table[i] === 1) set.push(i);
+    return set;
+  };
+  return {
+    forms: gazetteerForms(),
+    ...trieShape(),
+    terminals: base64Of(Int32Array.from(terminals)),
+    exact: exact.join('\u0000'),
+    rootFirst: slots(ROOT_FIRST),
+    oneCharacterForm: slots(ONE_CHARACTER_FORM),
+    firstPairs: slots(FIRST_PAIRS),
+    firstWords: slots(FIRST_WORDS),
+  };
+}
+
+const base64Of = (a: Int32Array | Uint16Array): string => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+
+/** The bytes of base64Of's string, in a buffer of its own (a small Buffer is a slice of a shared pool, maybe unaligned). */
+function bytesOf(base64: string): ArrayBuffer {
+  const bytes = Buffer.from(base64, 'base64');
+  const out = new Uint8Array(bytes.length);
+  out.set(bytes);
+  return out.buffer;
+}
+
+/** GazetteerTrie's shape and codes of NODES and EDGES. */
+function trieShape(): { shape: string; codes: string } {
+  const nodeCount = NODES.length >> 1;
+  const shape = new Uint16Array(nodeCount);
+  const codes = new Uint16Array(EDGES.length >> 1);
+  for (let k = 0; k < nodeCount; k++) {
+    const info = NODES[k * 2 + 1]!;
+    shape[k] = (info & EDGE_COUNT_MASK) * 2 + ((info & HAS_TERMINALS) !== 0 ? 1 : 0);
+  }
+  for (let e = 0; e < codes.length; e++) codes[e] = EDGES[e * 2]!;
+  return { shape: base64Of(shape), codes: base64Of(codes) };
+}
+
+/**
+ * NODES and EDGES from GazetteerTrie's shape and codes, as freeze numbers them: depth first, each node's
+ * edges in character order, so a node's first child is the node after it and each next child the node
+ * after the last of the previous child's subtree. Walked as depthFirst walks: a stack of the edges whose
+ * target is still to come, the next target on top.
+ */
+function readTrieShape(shapeBase64: string, codesBase64: string): void {
+  const shape = new Uint16Array(bytesOf(shapeBase64));
+  const codes = new Uint16Array(bytesOf(codesBase64));
+  const nodeCount = shape.length;
+  const nodes = new Int32Array(nodeCount * 2);
+  const edges = new Int32Array(codes.length * 2);
+  const pending = new Int32Array(codes.length);
+  let top = 0;
+  let edge = 0;
+  for (let k = 0; k < nodeCount; k++) {
+    if (k > 0) edges[pending[--top]! + 1] = k;
+    const count = shape[k]! >> 1;
+    nodes[k * 2] = edge;
+    nodes[k * 2 + 1] = count | ((shape[k]! & 1) !== 0 ? HAS_TERMINALS : 0);
+    for (let j = 0; j < count; j++) edges[edge + j * 2] = codes[(edge >> 1) + j]!;
+    for (let j = count - 1; j >= 0; j--) pending[top++] = edge + j * 2;
+    edge += count * 2;
+  }
+  NODES = nodes;
+  EDGES = edges;
+}
+
+/**
+ * Sets NODES, EDGES, NODE_TERMINALS, ROOT_CHILD and the filters from `trie` as addForm and freeze would
+ * have (same arrays, same terminals in the same order), unless it was built from other forms than
+ * GAZETTEER's: then nothing is set and it says false.
+ */
+function readTrie(trie: GazetteerTrie): boolean {
+  if (trie.forms !== gazetteerForms()) return false;
+  const terminals = new Int32Array(bytesOf(trie.terminals));
+  const exact = trie.exact.split('\u0000');
+  if (exact.length * 4 !== terminals.length) return false;
+  readTrieShape(trie.shape, trie.codes);
+  // every node has its slot, as fillNodes gives it (undefined: no terminals)
+  const nodeCount = NODES.length >> 1;
+  for (let k = 0; k < nodeCount; k++) NODE_TERMINALS.push(undefined);
+  for (let k = 0; k < terminals.length; k += 4) {
+    const form = exact[k >> 2]!;
+    const terminal: Terminal = { entry: GAZETTEER[terminals[k + 1]!]!, exact: form === '' ? undefined : form, first: terminals[k + 2]!, acronym: terminals[k + 3] === 1 };
+    (NODE_TERMINALS[terminals[k]!] ??= []).push(terminal);
+  }
+  // the root is node 0
+  const rootEdges = NODES[0]!;
+  const rootEnd = rootEdges + (NODES[1]! & EDGE_COUNT_MASK) * 2;
+  for (let e = rootEdges; e < rootEnd; e += 2) ROOT_CHILD[EDGES[e]!] = EDGES[e + 1]!;
+  for (const i of trie.rootFirst) ROOT_FIRST[i] = 1;
+  for (const i of trie.oneCharacterForm) ONE_CHARACTER_FORM[i] = 1;
+  for (const i of trie.firstPairs) FIRST_PAIRS[i] = 1;
+  for (const i of trie.firstWords) FIRST_WORDS[i] = 1;
+  return true;
 }
 
 /**
