@@ -1,0 +1,154 @@
+// Session 10 citation audit (cite10): a report cited by title or subject in the text and by its symbol in the
+// footnote its mark points to is ONE Document, keyed by the symbol, with the title as its title property.
+// Paragraph texts and footnotes quoted from corpus-ga (file named per case), as segment cuts them.
+import { describe, expect, it } from 'vitest';
+import { extractParagraph } from '../../ingest/extract.js';
+import type { ParagraphText } from '../../ingest/models.js';
+
+/** A paragraph with its footnotes: [mark, the mark's offset in the text, footnote text]. */
+function para(id: string, text: string, notes: [string, number, string][]): ParagraphText {
+  for (const [mark, offset] of notes) if (text.slice(offset, offset + mark.length) !== mark) throw new Error(`mark ${mark} not at ${offset}`);
+  const footnoteRefs = notes.map(([mark, offset, note]) => ({ mark, offset, footnote: { mark, text: note } }));
+  return { id, kind: id.startsWith('PP') ? 'preambular' : 'operative', text, footnoteRefs, subparagraphs: [] };
+}
+
+function extract(p: ParagraphText, symbol: string) {
+  return extractParagraph(p, { body: 'General Assembly', symbol });
+}
+/** Body Document mentions: key, phrase, title. */
+const bodyDocs = (p: ParagraphText, symbol: string) =>
+  extract(p, symbol)
+    .mentions.filter((m) => m.kind === 'Document' && !m.footnote)
+    .map((m) => ({ key: m.key, phrase: m.phrase, title: m.attrs.title }));
+/** Every Document key the paragraph mentions (body and footnotes), once each. */
+const docKeys = (p: ParagraphText, symbol: string) => [...new Set(extract(p, symbol).mentions.filter((m) => m.kind === 'Document').map((m) => m.key))];
+/** Verb relations to Documents: type -> target. */
+const docRelations = (p: ParagraphText, symbol: string) =>
+  extract(p, symbol)
+    .relations.filter((r) => r.target.startsWith('Document:'))
+    .map((r) => `${r.type} ${r.target}`);
+
+describe('a report cited by subject takes the symbol of its footnote when the subject runs on to the mark', () => {
+  it('A/RES/79/239 PP10: "... science and technology and their potential impact on ... efforts,1" (footnote "A/79/224.")', () => {
+    const text =
+      'Taking note of the report of the Secretary-General on current developments in science and technology and their potential impact on international security and disarmament efforts,1';
+    const p = para('PP10', text, [['1', 178, 'A/79/224.']]);
+    expect(bodyDocs(p, 'A/RES/79/239')).toEqual([
+      {
+        key: 'Document:A/79/224',
+        phrase: 'report of the Secretary-General on current developments in science and technology and their potential impact on international security and disarmament efforts',
+        title: 'Report of the Secretary-General on current developments in science and technology and their potential impact on international security and disarmament efforts',
+      },
+    ]);
+    expect(docKeys(p, 'A/RES/79/239')).toEqual(['Document:A/79/224']);
+    expect(docRelations(p, 'A/RES/79/239')).toEqual(['NOTES Document:A/79/224']);
+  });
+
+  it('A/RES/78/7 OP1: a subject that cites a resolution (the report ends before it, the resolution stays a mention)', () => {
+    const p = para('OP1', 'Takes note of the report of the Secretary-General on the implementation of resolution 77/7;1', [['1', 91, 'A/78/84.']]);
+    const found = extract(p, 'A/RES/78/7');
+    expect(found.mentions.filter((m) => m.kind === 'Document' || m.kind === 'Resolution').map((m) => m.key)).toEqual([
+      'Document:A/78/84',
+      'Resolution:A/RES/77/7',
+      'Document:A/78/84',
+    ]);
+    expect(found.mentions[0]!.attrs.title).toBe('Report of the Secretary-General on the implementation of resolution 77/7');
+  });
+
+  it('A/RES/79/295 PP6: a subject with a colon ("... conflict prevention: a collective recommitment,2", footnote "S/2015/730.")', () => {
+    const text =
+      'Emphasizing the importance of a coordinated approach to peace and security, as highlighted in the report of the Secretary-General on the United Nations and conflict prevention: a collective recommitment,2 which provides an overview of the efforts to strengthen United Nations prevention tools and initiatives, highlighting cooperation with regional and subregional organizations,';
+    const p = para('PP6', text, [['2', 203, 'S/2015/730.']]);
+    expect(bodyDocs(p, 'A/RES/79/295')).toEqual([
+      {
+        key: 'Document:S/2015/730',
+        phrase: 'report of the Secretary-General on the United Nations and conflict prevention: a collective recommitment',
+        title: 'Report of the Secretary-General on the United Nations and conflict prevention: a collective recommitment',
+      },
+    ]);
+  });
+
+  it('A/RES/78/215 PP5: the title ends at the comma that starts a description of the report', () => {
+    const text =
+      'Welcoming the latest report of the Secretary-General on the safety of journalists and the issue of impunity, the current situation and the actions undertaken so far in relation thereto,6';
+    const p = para('PP5', text, [['6', 185, 'A/78/270.']]);
+    expect(bodyDocs(p, 'A/RES/78/215')).toEqual([
+      {
+        key: 'Document:A/78/270',
+        phrase: 'latest report of the Secretary-General on the safety of journalists and the issue of impunity',
+        title: 'Report of the Secretary-General on the safety of journalists and the issue of impunity',
+      },
+    ]);
+  });
+});
+
+describe('modifiers between a report and its mark', () => {
+  it('A/RES/78/149 OP3: "... submitted to the General Assembly at its seventy-seventh session,7" (a session in the modifier)', () => {
+    const text =
+      'Takes note of the high-level dialogue on energy held on 24 September 2021 to promote the implementation of the energy-related goals and targets of the 2030 Agenda for Sustainable Development6 in support of the implementation of the United Nations Decade of Sustainable Energy for All and the voluntary commitments in the form of 200 energy compacts, and also takes note of the Secretary-General’s proposed road map for accelerated action on Goal 7, as described in the report of the Secretary-General on ensuring access to affordable, reliable, sustainable and modern energy for all submitted to the General Assembly at its seventy-seventh session,7 and the high-level political forum on sustainable development;';
+    const p = para('OP3', text, [
+      ['6', 190, 'Resolution 70/1.'],
+      ['7', 648, 'A/77/211.'],
+    ]);
+    expect(bodyDocs(p, 'A/RES/78/149').map((d) => d.key)).toEqual(['Document:A/77/211']);
+    expect(docKeys(p, 'A/RES/78/149')).toEqual(['Document:A/77/211']);
+  });
+
+  it('A/RES/79/149 OP1: a titled report "..., on the implementation of General Assembly resolution 77/189;22"', () => {
+    const text =
+      'Takes note with appreciation of the report of the Secretary-General, entitled “Inclusive development for and with persons with disabilities”, on the implementation of General Assembly resolution 77/189;22';
+    const p = para('OP1', text, [['22', 202, 'A/79/372.']]);
+    expect(bodyDocs(p, 'A/RES/79/149')).toEqual([
+      {
+        key: 'Document:A/79/372',
+        phrase: 'report of the Secretary-General, entitled “Inclusive development for and with persons with disabilities”',
+        title: 'Inclusive development for and with persons with disabilities',
+      },
+    ]);
+  });
+
+  it('A/RES/78/52 OP10: "..., which contains summaries of ... views on transparency and ...;10" with the report and its addendum ("A/72/65 and A/72/65/Add.1.")', () => {
+    const text =
+      'Recalls the report of the Secretary-General on transparency and confidence-building measures in outer space activities in the United Nations system, which contains summaries of the submissions received from Member States giving their views on transparency and confidence-building measures in outer space activities;10';
+    const p = para('OP10', text, [['10', 315, 'A/72/65 and A/72/65/Add.1.']]);
+    expect(bodyDocs(p, 'A/RES/78/52').map((d) => d.key)).toEqual(['Document:A/72/65']);
+    expect(docKeys(p, 'A/RES/78/52')).toEqual(['Document:A/72/65', 'Document:A/72/65/Add.1']);
+  });
+});
+
+describe('reports the footnotes list one by one', () => {
+  it('A/RES/78/202 PP3: "the reports of the Secretary-General on the implementation of ... 52/120 ... 12 and 55/110 ...,13": the reports are the footnotes\' documents', () => {
+    const text =
+      'Recalling the reports of the Secretary-General on the implementation of General Assembly resolutions 52/120 of 12 December 1997 12 and 55/110 of 4 December 2000,13';
+    const p = para('PP3', text, [
+      ['12', 128, 'A/53/293 and A/53/293/Add.1.'],
+      ['13', 161, 'A/56/207 and A/56/207/Add.1.'],
+    ]);
+    expect(docKeys(p, 'A/RES/78/202')).toEqual(['Document:A/53/293', 'Document:A/53/293/Add.1', 'Document:A/56/207', 'Document:A/56/207/Add.1']);
+  });
+});
+
+describe('marks that are not the report\'s', () => {
+  it('A/RES/79/329 PP5: the mark after "the Security Council presidential statement dated 16 December 2014,5" is the statement\'s', () => {
+    const text =
+      'Taking note of the most recent report of the Secretary-General on cooperation between the United Nations and regional and subregional organizations, 4 and of the reports of the Secretary-General on strengthening the partnership between the United Nations and the African Union on issues of peace and security in Africa, including the work of the United Nations Office to the African Union, submitted pursuant to the Security Council presidential statement dated 16 December 2014,5';
+    const p = para('PP5', text, [
+      ['4', 149, 'A/79/302-S/2024/600.'],
+      ['5', 479, 'S/PRST/2014/27; see Resolutions and Decisions of the Security Council, 1 August 2014–31 July 2015 (S/INF/70).'],
+    ]);
+    const keys = bodyDocs(p, 'A/RES/79/329').map((d) => d.key);
+    expect(keys).not.toContain('Document:S/PRST/2014/27');
+    expect(keys.filter((k) => k.startsWith('Document:report of the secretary-general on strengthening'))).toHaveLength(1);
+  });
+
+  it('A/RES/78/141 PP17: a titled report followed by "and the outcome document of ...,1" keeps its title key', () => {
+    const text =
+      'Noting also the work of the United Nations in the area of investments for sustainable development, and taking note of the World Investment Report 2023 and the SDG Investment Trends Monitor of the United Nations Conference on Trade and Development, the Financing for Sustainable Development Report 2023, the Sustainable Development Goals Report 2023 and the outcome document of the 2023 Economic and Social Council forum on financing for development follow-up,1';
+    const p = para('PP17', text, [['1', 459, 'E/FFDF/2023/3.']]);
+    expect(bodyDocs(p, 'A/RES/78/141').map((d) => d.key)).toEqual([
+      'Document:world investment report 2023',
+      'Document:financing for sustainable development report 2023',
+      'Document:sustainable development goals report 2023',
+    ]);
+  });
+});
