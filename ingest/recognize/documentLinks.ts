@@ -24,13 +24,14 @@ const MODIFIER_TO_MARK_RE =
 const SUBJECT_TO_MARK_RE = /^(?:\s+(?:and|on|of|in|for|to|from|with|between|among|at|by|towards?|through|within|regarding|concerning|under)\s|:\s|\s*\()[^;]{0,300}[;]?[\s”"’*_,.]*$/;
 /**
  * Another cited thing joined in the gap ("... and the report of the Special Rapporteur,5", "... and the
- * recommendations contained therein,2", "..., and also taking note of ...", "... pursuant to the Security Council presidential
- * statement dated 16 December 2014,2"): the mark may be that thing's.
+ * conclusions of the Working Group,2", "..., and also taking note of ...", "... pursuant to the Security Council presidential
+ * statement dated 16 December 2014,2"): the mark may be that thing's. Not "and the recommendations contained therein"
+ * (in the report: A/RES/79/179 OP4).
  */
 const OTHER_CITED_RE =
-  /\b(?:and|as\s+well\s+as)\s+(?:(?:of|to|also|further)\s+)?(?:the\s+|its\s+|his\s+|her\s+|their\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?(?:reports?|notes?|letters?|documents?|statements?|communications?|summary|summaries|recommendations|conclusions|proposals|findings|observations)\b|\b(?:taking|takes|noting|notes|welcoming|welcomes|recalling|recalls|reaffirming|reaffirms|requests|requesting|urges|urging|encourages|encouraging|decides|deciding|stresses|stressing)\b|\breports?\s+(?:of|by|entitled)\b|\bpresidential\s+statement|\b(?:letter|statement|note|communication)s?\s+dated\b/;
+  /\b(?:and|as\s+well\s+as)\s+(?:(?:of|to|also|further)\s+)?(?:the\s+|its\s+|his\s+|her\s+|their\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?(?:reports?|notes?|letters?|documents?|statements?|communications?|summary|summaries|recommendations|conclusions|proposals|findings|observations)\b(?!\s+contained\s+therein)|\b(?:taking|takes|noting|notes|welcoming|welcomes|recalling|recalls|reaffirming|reaffirms|requests|requesting|urges|urging|encourages|encouraging|decides|deciding|stresses|stressing)\b|\breports?\s+(?:of|by|entitled)\b|\bpresidential\s+statement|\b(?:letter|statement|note|communication)s?\s+dated\b/;
 /** The start of a modifier of the report, not of its title: where the subject carried on by the gap ends. */
-const MODIFIER_START_RE = /,?\s+(?:including|in particular|which|containing|contained|submitted|prepared|pursuant|presented|issued|published|released|launched|dated|covering|as\s+(?:requested|mandated|called)|in\s+accordance|in\s+response|at\s+its|during\s+its)\b/;
+const MODIFIER_START_RE = /,?\s+(?:and\s+the\s+recommendations\s+contained\s+therein|including|in particular|which|containing|contained|submitted|prepared|pursuant|presented|issued|published|released|launched|dated|covering|as\s+(?:requested|mandated|called)|in\s+accordance|in\s+response|at\s+its|during\s+its)\b/;
 /** Where a subject carried on by the gap may end: a comma, an opening quote. */
 const SUBJECT_BREAK_RE = /[,“"]/g;
 /** ", ecological, health and other impacts": a list of single words inside a subject, not its end (as in documents.ts). */

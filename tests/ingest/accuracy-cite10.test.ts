@@ -152,3 +152,13 @@ describe('marks that are not the report\'s', () => {
     ]);
   });
 });
+
+describe('"and the recommendations contained therein" are the report\'s', () => {
+  it('A/RES/79/179 OP4: "Welcomes the report of the Secretary-General on the implementation of resolution 77/222 and the recommendations contained therein;11"', () => {
+    const text = 'Welcomes the report of the Secretary-General on the implementation of resolution 77/222 and the recommendations contained therein;11';
+    const p = para('OP4', text, [['11', text.length - 2, 'A/79/276.']]);
+    expect(bodyDocs(p, 'A/RES/79/179')).toEqual([
+      { key: 'Document:A/79/276', phrase: 'report of the Secretary-General', title: 'Report of the Secretary-General on the implementation of resolution 77/222' },
+    ]);
+  });
+});
