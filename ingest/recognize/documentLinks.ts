@@ -3,7 +3,7 @@
 // with "³ A/74/821.") is one document: the titled mention takes the symbol's key, and keeps its
 // title as an attribute, so the graph holds one Document node, not two.
 import { nodeKey } from '../../graph/model.js';
-import type { EntityMention, ParagraphText } from '../models.js';
+import type { EntityMention, ParagraphText, RecognizeContext } from '../models.js';
 
 /** What may stand between the end of a title and its footnote mark: closing quotes or italics, a comma, the
  *  semicolon that ends an operative paragraph ("Takes note of the report of the Secretary-General on ...;14"). */
@@ -175,4 +175,92 @@ export function linkTitlesToFootnoteSymbols(paragraph: ParagraphText, body: Enti
     for (const m of body) if (m.key !== '') body[k++] = m;
     body.length = k;
   }
+}
+
+const BARE_SG_REPORT = 'report of the Secretary-General';
+/**
+ * Per resolution (its entities-stage context): the one report of the Secretary-General it cited by the bare words
+ * "the report of the Secretary-General" with a footnote giving its symbol; null once it cited another.
+ */
+const sgReportOf = new WeakMap<RecognizeContext, string | null>();
+/** What may follow the bare words when they name the report itself ("Takes note of the report of the Secretary-General;"). */
+const BARE_AFTER_RE = /^(?:\s*[,;.:]|\s*$|\s+(?:and|in\s+which|which|that|submitted|presented|pursuant)\b)/;
+/** ... and precede them: the report the text is about, not one still to be written ("to be included in the report ..."). */
+const BARE_BEFORE_RE = /\b(?:of|in|on|by|with|from|to)\s+the\s+(?:(?:current|latest|present|recent|most\s+recent)\s+)?$/;
+const FUTURE_BEFORE_RE = /\b(?:included|inclusion|include|submissions?|contributions?|inputs?|data)\s+(?:in|to|for)\s+the\s+$|\bfor\s+the\s+$/;
+const FUTURE_AFTER_RE = /^\s+(?:to\s+be|that\s+will|which\s+will)\b/;
+
+/**
+ * "Having also examined the report of the Secretary-General,2" (footnote "2 A/80/290.") then "1. Takes note of the
+ * report of the Secretary-General;" (A/RES/80/89): the later bare words name the same report, the one document the
+ * resolution footnoted under them; a resolution that footnoted two such reports, or cited one by subject without a
+ * symbol, leaves them alone. Adds the Document mention to `body` (kept in text order).
+ */
+export function linkBareSgReports(paragraph: ParagraphText, body: EntityMention[], footnotes: EntityMention[], ctx: RecognizeContext): void {
+  let known = sgReportOf.get(ctx);
+  if (known === undefined && !paragraph.footnoteRefs.length) return;
+  const text = paragraph.text;
+  if (known === undefined || known !== null) {
+    // reports of the Secretary-General cited by subject: another one, unless it carries the known symbol
+    for (const m of body) {
+      if (m.kind !== 'Document' || m.attrs.author !== 'Secretary-General') continue;
+      const symbol = typeof m.attrs.symbol === 'string' ? m.attrs.symbol : null;
+      if (known === undefined) known = symbol;
+      else if (symbol !== known) known = null;
+    }
+  }
+  const marksFrom = paragraph.footnoteRefs.length ? sourceMarks(text, paragraph, footnotes) : undefined;
+  if (marksFrom) {
+    for (const symbol of marksFrom.symbols) known = known === undefined || known === symbol ? symbol : null;
+    if (marksFrom.ambiguous) known = null;
+  }
+  if (known !== undefined) sgReportOf.set(ctx, known);
+  if (typeof known !== 'string') return;
+  let at = text.indexOf(BARE_SG_REPORT);
+  while (at >= 0) {
+    const end = at + BARE_SG_REPORT.length;
+    const before = text.slice(Math.max(0, at - 40), at);
+    const after = text.slice(end, end + 20);
+    if (
+      BARE_AFTER_RE.test(after) &&
+      BARE_BEFORE_RE.test(before) &&
+      !FUTURE_BEFORE_RE.test(before) &&
+      !FUTURE_AFTER_RE.test(after) &&
+      !marksFrom?.at.has(at) &&
+      !body.some((o) => o.start < end && at < o.end && o.kind !== 'Organization')
+    ) {
+      const mention: EntityMention = { kind: 'Document', key: nodeKey('Document', known), name: known, attrs: { symbol: known }, phrase: BARE_SG_REPORT, start: at, end };
+      // the Secretary-General inside is named, as inside "the report of the Secretary-General on ...": nested, no verb relation
+      for (let i = 0; i < body.length; i++) {
+        const o = body[i]!;
+        if (o.kind === 'Organization' && o.start >= at && o.end <= end) body[i] = { kind: o.kind, key: o.key, name: o.name, attrs: o.attrs, phrase: o.phrase, start: o.start, end: o.end, footnote: o.footnote, nested: true };
+      }
+      let k = body.length;
+      while (k > 0 && body[k - 1]!.start > at) k--;
+      body.splice(k, 0, mention);
+    }
+    at = text.indexOf(BARE_SG_REPORT, end);
+  }
+}
+
+/** Bare "report of the Secretary-General" printed with a mark (perhaps after a modifier) whose footnote is one document's symbol: those symbols, and where the words stand. */
+function sourceMarks(text: string, paragraph: ParagraphText, footnotes: readonly EntityMention[]): { symbols: string[]; at: Set<number>; ambiguous: boolean } | undefined {
+  let out: { symbols: string[]; at: Set<number>; ambiguous: boolean } | undefined;
+  for (const r of paragraph.footnoteRefs) {
+    if (!r.footnote) continue;
+    const at = text.lastIndexOf(BARE_SG_REPORT, r.offset);
+    if (at < 0) continue;
+    // "... presented in the report of the Secretary-General submitted to the General Assembly at its sixty-second session,7"
+    const gap = text.slice(at + BARE_SG_REPORT.length, r.offset);
+    // (the first mark after the words, and not a report cited by subject: "report of the Secretary-General on ...")
+    if ((!TITLE_TO_MARK_RE.test(gap) && !MODIFIER_TO_MARK_RE.test(gap)) || /^\s+on\s/.test(gap)) continue;
+    if (paragraph.footnoteRefs.some((o) => o.offset > at && o.offset < r.offset)) continue;
+    out ??= { symbols: [], at: new Set(), ambiguous: false };
+    out.at.add(at);
+    const cited = footnotes.filter((f) => f.footnote?.offset === r.offset && f.footnote.mark === r.mark && (f.kind === 'Document' || f.kind === 'Resolution'));
+    const symbol = oneDocument(cited);
+    if (symbol === undefined || !SYMBOL_FOOTNOTE_RE.test(r.footnote.text) || r.footnote.text.includes(';') || (cited.length === 1 && /\band\b/.test(r.footnote.text))) out.ambiguous = true;
+    else out.symbols.push(symbol);
+  }
+  return out;
 }

@@ -2,8 +2,8 @@
 // footnote its mark points to is ONE Document, keyed by the symbol, with the title as its title property.
 // Paragraph texts and footnotes quoted from corpus-ga (file named per case), as segment cuts them.
 import { describe, expect, it } from 'vitest';
-import { extractParagraph } from '../../ingest/extract.js';
-import type { ParagraphText } from '../../ingest/models.js';
+import { extractParagraph, extractResolution } from '../../ingest/extract.js';
+import type { ParagraphText, ResolutionText } from '../../ingest/models.js';
 
 /** A paragraph with its footnotes: [mark, the mark's offset in the text, footnote text]. */
 function para(id: string, text: string, notes: [string, number, string][]): ParagraphText {
@@ -160,5 +160,80 @@ describe('"and the recommendations contained therein" are the report\'s', () => 
     expect(bodyDocs(p, 'A/RES/79/179')).toEqual([
       { key: 'Document:A/79/276', phrase: 'report of the Secretary-General', title: 'Report of the Secretary-General on the implementation of resolution 77/222' },
     ]);
+  });
+});
+
+describe('"the report of the Secretary-General" again, later in the resolution, is the report footnoted before', () => {
+  const resolution = (symbol: string, paragraphs: ParagraphText[]): ResolutionText => ({ symbol, body: 'General Assembly', date: '2025-12-05', instrument: 'resolution', file: 'x.txt', paragraphs, headings: [] });
+  /** paragraph id -> Document keys of its body mentions, and its verb relations to documents */
+  const byParagraph = (r: ResolutionText) =>
+    Object.fromEntries(
+      extractResolution(r).paragraphs.map((p) => [
+        p.paragraph.id,
+        { docs: p.mentions.filter((m) => m.kind === 'Document' && !m.footnote).map((m) => m.key), relations: p.relations.map((x) => `${x.type} ${x.target}`) },
+      ]),
+    );
+
+  it('A/RES/80/89: "Having also examined the report of the Secretary-General,2" (footnote "A/80/290.") then "1. Takes note of the report of the Secretary-General;"', () => {
+    const found = byParagraph(
+      resolution('A/RES/80/89', [
+        para('PP14', 'Having also examined the report of the Secretary-General,2', [['2', 57, 'A/80/290.']]),
+        para('OP1', 'Takes note of the report of the Secretary-General;', []),
+      ]),
+    );
+    expect(found.OP1).toEqual({ docs: ['Document:A/80/290'], relations: ['NOTES Document:A/80/290'] });
+  });
+
+  it('A/RES/80/232: the report cited by subject with its symbol ("... the capital master plan 1", "A/80/334.") is the one OP1 takes note of', () => {
+    const found = byParagraph(
+      resolution('A/RES/80/232', [
+        para(
+          'PP2',
+          'Having considered the twenty-third annual progress report of the Secretary-General on the implementation of the capital master plan 1 and the related report of the Advisory Committee on Administrative and Budgetary Questions, 2',
+          [
+            ['1', 132, 'A/80/334.'],
+            ['2', 226, 'A/80/396.'],
+          ],
+        ),
+        para('OP1', 'Takes note of the report of the Secretary-General;', []),
+      ]),
+    );
+    expect(found.OP1!.docs).toEqual(['Document:A/80/334']);
+  });
+
+  it('A/RES/78/143: OP1 is the report PP11 footnoted; once OP4 footnoted another one under the bare words, OP5\'s names neither', () => {
+    const found = byParagraph(
+      resolution('A/RES/78/143', [
+        para('PP11', 'Acknowledging also the conclusions on measuring and quantifying the environmental damage set out in the report of the Secretary-General,6', [['6', 136, 'A/78/280.']]),
+        para('OP1', 'Takes note of the report of the Secretary-General;', []),
+        para(
+          'OP4',
+          'Acknowledges the conclusions in the report of the Secretary-General, in which he stated that studies show that the value of the damage to Lebanon amounted to 856.4 million United States dollars in 2014, and requests the Secretary-General to urge United Nations bodies and agencies and other relevant organizations involved in the initial assessment of the relevant environmental damage to undertake, within existing resources, a further study, building on, inter alia, the initial work of the World Bank presented in the report of the Secretary-General submitted to the General Assembly at its sixty-second session,7 with a view to measuring and quantifying the environmental damage sustained by neighbouring countries;',
+          [['7', 615, 'A/62/343.']],
+        ),
+        para(
+          'OP5',
+          'Reiterates its request in this regard to the Government of Israel to assume responsibility for prompt and adequate compensation to the Government of Lebanon for the aforementioned damage and to other countries directly affected by the oil slick, such as the Syrian Arab Republic, whose shores have been partially polluted, for the costs of repairing the environmental damage caused by the destruction, including the restoration of the marine environment, in particular in the light of the conclusion contained in the report of the Secretary-General that there remains grave concern at the lack of implementation of the relevant provisions of the resolutions of the General Assembly on the subject vis-à-vis reparations and compensation to the Government and people of Lebanon and the Syrian Arab Republic affected by the oil spill;',
+          [],
+        ),
+      ]),
+    );
+    expect(found.OP1!.docs).toEqual(['Document:A/78/280']);
+    expect(found.OP4!.docs).not.toContain('Document:A/78/280');
+    expect(found.OP5!.docs).toEqual([]);
+  });
+
+  it('a report still to be written is not the one cited (A/RES/78/176 OP31 "... to be included in the report of the Secretary-General;")', () => {
+    const found = byParagraph(
+      resolution('A/RES/78/176', [
+        para('OP1', 'Takes note with appreciation of the report of the Secretary-General;2', [['2', 68, 'A/78/61-E/2023/7.']]),
+        para(
+          'OP31',
+          'Calls upon Member States and agencies and bodies of the United Nations system, in consultation with civil society and other relevant stakeholders, to continue to provide information on their activities, including on good practices at the national, regional and international levels, including the relevant United Nations forums, in support of the objectives of the International Year and its follow-up processes, including the preparations for its thirtieth anniversary, to be included in the report of the Secretary-General;',
+          [],
+        ),
+      ]),
+    );
+    expect(found.OP31!.docs).toEqual([]);
   });
 });
