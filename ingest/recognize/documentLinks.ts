@@ -16,9 +16,9 @@ const MODIFIER_TO_MARK_RE =
   /^,?\s+(?:including|in particular|which|containing|contained|submitted|prepared|pursuant|presented|issued|published|released|launched|dated|regarding|concerning|covering|on\s+the\s+(?:implementation|follow-up)|from\s+\d{1,2}\s+[A-Z][a-z]+|of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b[^;]{0,200};?[\s”"’*_]*$/;
 /**
  * ... or, for a report cited by subject, the rest of its subject, which the recogniser ends at the first "and the",
- * "and their", colon or bracket (without a footnote it cannot tell): "the report of the Secretary-General on current
- * developments in science and technology and their potential impact on international security and disarmament
- * efforts,1" (A/RES/79/239 PP10), "... on the United Nations and conflict prevention: a collective recommitment,4",
+ * colon or bracket (without a footnote it cannot tell): "the report of the Secretary-General on the safety of
+ * journalists and the issue of impunity,6" (A/RES/78/215 PP5), "... on the United Nations and conflict prevention: a
+ * collective recommitment,4",
  * "... on the implementation of resolution 78/7;1" (a subject holding a citation: the mention ends before it).
  */
 const SUBJECT_TO_MARK_RE = /^(?:\s+(?:and|on|of|in|for|to|from|with|between|among|at|by|towards?|through|within|regarding|concerning|under)\s|:\s|\s*\()[^;]{0,300}[;]?[\s”"’*_,.]*$/;

@@ -237,3 +237,13 @@ describe('"the report of the Secretary-General" again, later in the resolution, 
     expect(found.OP31!.docs).toEqual([]);
   });
 });
+
+describe('a subject runs on over "and its" / "and their"', () => {
+  it('A/RES/79/1 OP48 (e), no footnote: "... current developments in science and technology and their potential impact on international security and disarmament efforts"', () => {
+    const text =
+      '(e) Request the Secretary-General to continue to update Member States on new and emerging technologies through the report of the Secretary-General on current developments in science and technology and their potential impact on international security and disarmament efforts.';
+    expect(bodyDocs(para('OP48', text, []), 'A/RES/79/1').map((d) => d.key)).toEqual([
+      'Document:report of the secretary-general on current developments in science and technology and their potential impact on international security and disarmament efforts (A/79)',
+    ]);
+  });
+});
