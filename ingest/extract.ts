@@ -26,7 +26,7 @@ import { findPlaces } from './recognize/places.js';
 import { placeOpensName } from './recognize/places.patterns.js';
 import { withSummitPhases } from './recognize/summitPhases.js';
 import { findAttributions, qualifiedAsMentioned } from './attributions.js';
-import { linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
+import { linkBareSgReports, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { splitClauses } from './clauses.js';
 import { resolutionKey } from './keys.js';
 import { sortSmall } from './sortSmall.js';
@@ -337,6 +337,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   const nested = dropped.length ? nestedOrganizations(text, dropped, bodyMentions) : [];
   const footnoteMentions = paragraph.footnoteRefs.length ? footnoteMentionsOf(paragraph, ctx, refs, problems, dropped, nested) : [];
   linkTitlesToFootnoteSymbols(paragraph, bodyMentions, footnoteMentions);
+  linkBareSgReports(paragraph, bodyMentions, footnoteMentions, ctx);
   const mentions = [...bodyMentions, ...footnoteMentions];
   if (nested.length) {
     // after every other mention, and only for organizations the paragraph does not mention otherwise:

@@ -3,17 +3,114 @@
 // with "³ A/74/821.") is one document: the titled mention takes the symbol's key, and keeps its
 // title as an attribute, so the graph holds one Document node, not two.
 import { nodeKey } from '../../graph/model.js';
-import type { EntityMention, ParagraphText } from '../models.js';
+import type { EntityMention, ParagraphText, RecognizeContext } from '../models.js';
 
 /** What may stand between the end of a title and its footnote mark: closing quotes or italics, a comma, the
  *  semicolon that ends an operative paragraph ("Takes note of the report of the Secretary-General on ...;14"). */
 const TITLE_TO_MARK_RE = /^[\s”"’*_,.;]{0,4}$/;
-/** ... or a modifier of the report itself: "the report ... on <subject>, including the 20-year review thereof,⁴". */
-const MODIFIER_TO_MARK_RE = /^,?\s+(?:including|in particular|which|containing|submitted|prepared|pursuant|presented|issued|published|released|launched|dated|of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b[^;]{0,120}$/;
+/**
+ * ... or a modifier of the report itself: "the report ... on <subject>, including the 20-year review thereof,⁴",
+ * "..., submitted pursuant to resolution 76/45,4", "..., on the implementation of General Assembly resolution 77/189;6".
+ */
+const MODIFIER_TO_MARK_RE =
+  /^,?\s+(?:including|in particular|which|containing|contained|submitted|prepared|pursuant|presented|issued|published|released|launched|dated|regarding|concerning|covering|on\s+the\s+(?:implementation|follow-up)|from\s+\d{1,2}\s+[A-Z][a-z]+|of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b[^;]{0,200};?[\s”"’*_]*$/;
+/**
+ * ... or, for a report cited by subject, the rest of its subject, which the recogniser ends at the first "and the",
+ * colon or bracket (without a footnote it cannot tell): "the report of the Secretary-General on the safety of
+ * journalists and the issue of impunity,6" (A/RES/78/215 PP5), "... on the United Nations and conflict prevention: a
+ * collective recommitment,4",
+ * "... on the implementation of resolution 78/7;1" (a subject holding a citation: the mention ends before it).
+ */
+const SUBJECT_TO_MARK_RE = /^(?:\s+(?:and|on|of|in|for|to|from|with|between|among|at|by|towards?|through|within|regarding|concerning|under)\s|:\s|\s*\()[^;]{0,300}[;]?[\s”"’*_,.]*$/;
+/**
+ * Another cited thing joined in the gap ("... and the report of the Special Rapporteur,5", "... and the
+ * conclusions of the Working Group,2", "..., and also taking note of ...", "... pursuant to the Security Council presidential
+ * statement dated 16 December 2014,2"): the mark may be that thing's. Not "and the recommendations contained therein"
+ * (in the report: A/RES/79/179 OP4).
+ */
+const OTHER_CITED_RE =
+  /\b(?:and|as\s+well\s+as)\s+(?:(?:of|to|also|further)\s+)?(?:the\s+|its\s+|his\s+|her\s+|their\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?(?:reports?|notes?|letters?|documents?|statements?|communications?|summary|summaries|recommendations|conclusions|proposals|findings|observations)\b(?!\s+contained\s+therein)|\b(?:taking|takes|noting|notes|welcoming|welcomes|recalling|recalls|reaffirming|reaffirms|requests|requesting|urges|urging|encourages|encouraging|decides|deciding|stresses|stressing)\b|\breports?\s+(?:of|by|entitled)\b|\bpresidential\s+statement|\b(?:letter|statement|note|communication)s?\s+dated\b/;
+/** The start of a modifier of the report, not of its title: where the subject carried on by the gap ends. */
+const MODIFIER_START_RE = /,?\s+(?:and\s+the\s+recommendations\s+contained\s+therein|including|in particular|which|containing|contained|submitted|prepared|pursuant|presented|issued|published|released|launched|dated|covering|as\s+(?:requested|mandated|called)|in\s+accordance|in\s+response|at\s+its|during\s+its)\b/;
+/** Where a subject carried on by the gap may end: a comma, an opening quote. */
+const SUBJECT_BREAK_RE = /[,“"]/g;
+/** ", ecological, health and other impacts": a list of single words inside a subject, not its end (as in documents.ts). */
+const SUBJECT_LIST_RE = /^,\s(?:[a-z][\w-]*,\s)*[a-z][\w-]*\s+and\s+[a-z]/;
+/** A footnote that is a document's symbol, perhaps with a locator: "A/79/224.", "See A/79/302-S/2024/600, sect. II.". */
+const SYMBOL_FOOTNOTE_RE = /^(?:See\s+|Relevant\s+parts\s+of\s+)?([A-Z][A-Z0-9]{0,9}(?:\.\d+)?\/\S+?)(?=[,.;]?(?:\s|$)|\s*\()/;
 /** A mention of several reports ("the reports of the Secretary-General on ..."). */
 const REPORTS_RE = /\breports\b/;
 /** Kinds that, standing in the modifier, could be what the footnote is about instead. */
 const CITABLE = new Set(['Document', 'Resolution', 'Framework', 'Event', 'Initiative']);
+/** ... when the footnote opens with a document symbol: a resolution, a framework, a sitting is not cited that way. */
+const CITABLE_BY_SYMBOL = new Set(['Document', 'Initiative']);
+
+type Gap = 'mark' | 'modifier' | 'subject';
+
+/** The gap with the other mentions inside it masked (organizations, places, citations do not end a modifier; dates are read as printed). */
+function maskedGap(text: string, from: number, to: number, body: readonly EntityMention[], m: EntityMention): string {
+  let out = '';
+  let at = from;
+  for (const o of body) {
+    if (o === m || o.kind === 'Date' || o.start < at || o.end > to) continue;
+    out += `${text.slice(at, o.start)}Name`;
+    at = o.end;
+  }
+  return out + text.slice(at, to);
+}
+
+/** How `m` reaches the mark at `offset`, if it is the mention the mark's footnote is about. */
+function gapTo(text: string, m: EntityMention, offset: number, body: readonly EntityMention[], symbolFootnote: boolean): Gap | undefined {
+  const gap = text.slice(m.end, offset);
+  if (TITLE_TO_MARK_RE.test(gap)) return 'mark';
+  const blocking = symbolFootnote ? CITABLE_BY_SYMBOL : CITABLE;
+  if (body.some((o) => o !== m && blocking.has(o.kind) && !o.nested && o.start >= m.end && o.start < offset)) return undefined;
+  const masked = body.some((o) => o !== m && o.kind !== 'Date' && o.start >= m.end && o.start < offset) ? maskedGap(text, m.end, offset, body, m) : gap;
+  // (a footnote that opens with a symbol is a document's: only another document named in the gap may be what it cites)
+  if (MODIFIER_TO_MARK_RE.test(masked) && (symbolFootnote ? !OTHER_CITED_RE.test(masked) : !/\sand\s/.test(masked))) return 'modifier';
+  if (symbolFootnote && typeof m.attrs.subject === 'string' && SUBJECT_TO_MARK_RE.test(masked) && !OTHER_CITED_RE.test(masked)) return 'subject';
+  return undefined;
+}
+
+/** The symbols a footnote cites stand for one document: one symbol, or one with its addenda and corrigenda ("A/72/65 and A/72/65/Add.1"). */
+function oneDocument(cited: readonly EntityMention[]): string | undefined {
+  const first = cited[0];
+  if (!first || first.kind !== 'Document' || typeof first.attrs.symbol !== 'string') return undefined;
+  const symbol = first.attrs.symbol;
+  for (let i = 1; i < cited.length; i++) {
+    const s = cited[i]!.attrs.symbol;
+    if (cited[i]!.kind !== 'Document' || typeof s !== 'string' || !/^\/(?:Add|Corr|Rev)\.\d+$/.test(s.slice(symbol.length)) || !s.startsWith(symbol)) return undefined;
+  }
+  return symbol;
+}
+
+/** The subject as printed through the gap, up to the report's own modifiers and the mark's punctuation. */
+function fullSubject(text: string, m: EntityMention, offset: number): { subject: string; end: number } | undefined {
+  const head = /\bon\s+/g;
+  // the subject starts after the "on" that follows the author ("report of the Secretary-General on", "Secretary-General’s report on")
+  const author = text.indexOf('Secretary-General', m.start);
+  if (author < 0 || author > offset) return undefined;
+  head.lastIndex = author;
+  const on = head.exec(text);
+  if (!on || on.index > offset) return undefined;
+  const from = on.index + on[0].length;
+  let to = offset;
+  const rest = text.slice(m.end, offset);
+  const modifier = MODIFIER_START_RE.exec(rest);
+  if (modifier) to = m.end + modifier.index;
+  // ", the current situation and the actions undertaken so far ..., with a special focus “on ...”" describes the
+  // report, its title ends before ("the safety of journalists and the issue of impunity"); not a list of single
+  // words (", reliable, sustainable and modern energy")
+  SUBJECT_BREAK_RE.lastIndex = 0;
+  for (let b = SUBJECT_BREAK_RE.exec(rest); b && m.end + b.index < to; b = SUBJECT_BREAK_RE.exec(rest)) {
+    if (b[0] === ',' && SUBJECT_LIST_RE.test(rest.slice(b.index, b.index + 120))) continue;
+    to = m.end + b.index;
+    break;
+  }
+  while (to > from && /[\s”"’*_,.;:]/.test(text[to - 1]!)) to--;
+  if (to <= from) return undefined;
+  return { subject: text.slice(from, to).replace(/\s+/g, ' '), end: to };
+}
 
 /**
  * Rewrites, in place, body Document mentions named by title or subject whose footnote cites
@@ -22,36 +119,148 @@ const CITABLE = new Set(['Document', 'Resolution', 'Framework', 'Event', 'Initia
  */
 export function linkTitlesToFootnoteSymbols(paragraph: ParagraphText, body: EntityMention[], footnotes: EntityMention[]): void {
   if (!paragraph.footnoteRefs.length) return;
+  const text = paragraph.text;
   let cutReports = false;
   for (const m of body) {
     if (m.kind !== 'Document' || typeof m.attrs.symbol === 'string') continue;
-    const ref = paragraph.footnoteRefs.find((r) => {
-      if (!r.footnote || r.offset < m.end) return false;
-      const gap = paragraph.text.slice(m.end, r.offset);
-      if (TITLE_TO_MARK_RE.test(gap)) return true;
-      return MODIFIER_TO_MARK_RE.test(gap) && !/\sand\s/.test(gap) && !body.some((o) => o !== m && CITABLE.has(o.kind) && o.start >= m.end && o.start < r.offset);
-    });
-    if (!ref) continue;
+    let ref: ParagraphText['footnoteRefs'][number] | undefined;
+    let gap: Gap | undefined;
+    for (const r of paragraph.footnoteRefs) {
+      if (!r.footnote || r.offset < m.end) continue;
+      gap = gapTo(text, m, r.offset, body, SYMBOL_FOOTNOTE_RE.test(r.footnote.text));
+      if (gap) {
+        ref = r;
+        break;
+      }
+    }
+    if (!ref || !gap) continue;
     const cited = footnotes.filter((f) => f.footnote?.offset === ref.offset && f.footnote.mark === ref.mark && (f.kind === 'Document' || f.kind === 'Resolution'));
+    const symbol = oneDocument(cited);
     // "Having considered the reports of the Secretary-General on the financing of the Force,¹" with "¹ A/78/586 and
-    // A/78/745.": the reports are the documents the footnote cites, each by its symbol; the subject names no other
-    if (cited.length > 1 && REPORTS_RE.test(m.phrase) && cited.every((f) => f.kind === 'Document' && typeof f.attrs.symbol === 'string') && TITLE_TO_MARK_RE.test(paragraph.text.slice(m.end, ref.offset))) {
+    // A/78/745.": the reports are the documents the footnote cites, each by its symbol; the subject names no other.
+    // "Recalling the reports of the Secretary-General on the implementation of General Assembly resolutions 52/120 of
+    // 12 December 1997 12 and 55/110 of 4 December 2000,13": each report its own footnote
+    // a footnote that cites more than documents ("S/PRST/2014/27; see Resolutions and Decisions ...") is not a report's
+    if (ref.footnote!.text.includes(';')) continue;
+    if (REPORTS_RE.test(m.phrase) && cited.length > 0 && (cited.length > 1 || gap === 'subject') && cited.every((f) => f.kind === 'Document' && typeof f.attrs.symbol === 'string')) {
       m.key = '';
       cutReports = true;
       continue;
     }
-    const only = cited.length === 1 ? cited[0]! : undefined;
-    if (!only || only.kind !== 'Document' || typeof only.attrs.symbol !== 'string') continue;
+    if (symbol === undefined) continue;
     // a symbol cited as one of several ("See A/C.2/59/3, annex") still names this report; "and" would not
-    if (/\band\b|;/.test(ref.footnote!.text)) continue;
-    const title = typeof m.attrs.title === 'string' ? m.attrs.title : m.name;
-    m.attrs = { ...m.attrs, title, symbol: only.attrs.symbol };
-    m.key = nodeKey('Document', only.attrs.symbol);
-    m.name = only.attrs.symbol;
+    // (but for the document's own addenda and corrigenda)
+    if (cited.length === 1 && /\band\b/.test(ref.footnote!.text)) continue;
+    let title = typeof m.attrs.title === 'string' ? m.attrs.title : m.name;
+    let attrs: Record<string, unknown> = m.attrs;
+    if (gap === 'subject') {
+      const full = fullSubject(text, m, ref.offset);
+      if (full) {
+        title = `Report of the Secretary-General on ${full.subject}`;
+        attrs = { ...attrs, subject: full.subject };
+        // the span runs on over the rest of the subject when nothing else is mentioned there (a citation inside
+        // the subject stays its own mention: the report then ends before its subject, see sgReportMentions)
+        if (full.end > m.end && !body.some((o) => o !== m && o.kind !== 'Date' && o.start >= m.end && o.start < full.end)) {
+          m.end = full.end;
+          m.phrase = text.slice(m.start, full.end);
+        }
+      }
+    }
+    m.attrs = { ...attrs, title, symbol };
+    m.key = nodeKey('Document', symbol);
+    m.name = symbol;
   }
   if (cutReports) {
     let k = 0;
     for (const m of body) if (m.key !== '') body[k++] = m;
     body.length = k;
   }
+}
+
+const BARE_SG_REPORT = 'report of the Secretary-General';
+/**
+ * Per resolution (its entities-stage context): the one report of the Secretary-General it cited by the bare words
+ * "the report of the Secretary-General" with a footnote giving its symbol; null once it cited another.
+ */
+const sgReportOf = new WeakMap<RecognizeContext, string | null>();
+/** What may follow the bare words when they name the report itself ("Takes note of the report of the Secretary-General;"). */
+const BARE_AFTER_RE = /^(?:\s*[,;.:]|\s*$|\s+(?:and|in\s+which|which|that|submitted|presented|pursuant)\b)/;
+/** ... and precede them: the report the text is about, not one still to be written ("to be included in the report ..."). */
+const BARE_BEFORE_RE = /\b(?:of|in|on|by|with|from|to)\s+the\s+(?:(?:current|latest|present|recent|most\s+recent)\s+)?$/;
+const FUTURE_BEFORE_RE = /\b(?:included|inclusion|include|submissions?|contributions?|inputs?|data)\s+(?:in|to|for)\s+the\s+$|\bfor\s+the\s+$/;
+const FUTURE_AFTER_RE = /^\s+(?:to\s+be|that\s+will|which\s+will)\b/;
+
+/**
+ * "Having also examined the report of the Secretary-General,2" (footnote "2 A/80/290.") then "1. Takes note of the
+ * report of the Secretary-General;" (A/RES/80/89): the later bare words name the same report, the one document the
+ * resolution footnoted under them; a resolution that footnoted two such reports, or cited one by subject without a
+ * symbol, leaves them alone. Adds the Document mention to `body` (kept in text order).
+ */
+export function linkBareSgReports(paragraph: ParagraphText, body: EntityMention[], footnotes: EntityMention[], ctx: RecognizeContext): void {
+  let known = sgReportOf.get(ctx);
+  if (known === undefined && !paragraph.footnoteRefs.length) return;
+  const text = paragraph.text;
+  if (known === undefined || known !== null) {
+    // reports of the Secretary-General cited by subject: another one, unless it carries the known symbol
+    for (const m of body) {
+      if (m.kind !== 'Document' || m.attrs.author !== 'Secretary-General') continue;
+      const symbol = typeof m.attrs.symbol === 'string' ? m.attrs.symbol : null;
+      if (known === undefined) known = symbol;
+      else if (symbol !== known) known = null;
+    }
+  }
+  const marksFrom = paragraph.footnoteRefs.length ? sourceMarks(text, paragraph, footnotes) : undefined;
+  if (marksFrom) {
+    for (const symbol of marksFrom.symbols) known = known === undefined || known === symbol ? symbol : null;
+    if (marksFrom.ambiguous) known = null;
+  }
+  if (known !== undefined) sgReportOf.set(ctx, known);
+  if (typeof known !== 'string') return;
+  let at = text.indexOf(BARE_SG_REPORT);
+  while (at >= 0) {
+    const end = at + BARE_SG_REPORT.length;
+    const before = text.slice(Math.max(0, at - 40), at);
+    const after = text.slice(end, end + 20);
+    if (
+      BARE_AFTER_RE.test(after) &&
+      BARE_BEFORE_RE.test(before) &&
+      !FUTURE_BEFORE_RE.test(before) &&
+      !FUTURE_AFTER_RE.test(after) &&
+      !marksFrom?.at.has(at) &&
+      !body.some((o) => o.start < end && at < o.end && o.kind !== 'Organization')
+    ) {
+      const mention: EntityMention = { kind: 'Document', key: nodeKey('Document', known), name: known, attrs: { symbol: known }, phrase: BARE_SG_REPORT, start: at, end };
+      // the Secretary-General inside is named, as inside "the report of the Secretary-General on ...": nested, no verb relation
+      for (let i = 0; i < body.length; i++) {
+        const o = body[i]!;
+        if (o.kind === 'Organization' && o.start >= at && o.end <= end) body[i] = { kind: o.kind, key: o.key, name: o.name, attrs: o.attrs, phrase: o.phrase, start: o.start, end: o.end, footnote: o.footnote, nested: true };
+      }
+      let k = body.length;
+      while (k > 0 && body[k - 1]!.start > at) k--;
+      body.splice(k, 0, mention);
+    }
+    at = text.indexOf(BARE_SG_REPORT, end);
+  }
+}
+
+/** Bare "report of the Secretary-General" printed with a mark (perhaps after a modifier) whose footnote is one document's symbol: those symbols, and where the words stand. */
+function sourceMarks(text: string, paragraph: ParagraphText, footnotes: readonly EntityMention[]): { symbols: string[]; at: Set<number>; ambiguous: boolean } | undefined {
+  let out: { symbols: string[]; at: Set<number>; ambiguous: boolean } | undefined;
+  for (const r of paragraph.footnoteRefs) {
+    if (!r.footnote) continue;
+    const at = text.lastIndexOf(BARE_SG_REPORT, r.offset);
+    if (at < 0) continue;
+    // "... presented in the report of the Secretary-General submitted to the General Assembly at its sixty-second session,7"
+    const gap = text.slice(at + BARE_SG_REPORT.length, r.offset);
+    // (the first mark after the words, and not a report cited by subject: "report of the Secretary-General on ...")
+    if ((!TITLE_TO_MARK_RE.test(gap) && !MODIFIER_TO_MARK_RE.test(gap)) || /^\s+on\s/.test(gap)) continue;
+    if (paragraph.footnoteRefs.some((o) => o.offset > at && o.offset < r.offset)) continue;
+    out ??= { symbols: [], at: new Set(), ambiguous: false };
+    out.at.add(at);
+    const cited = footnotes.filter((f) => f.footnote?.offset === r.offset && f.footnote.mark === r.mark && (f.kind === 'Document' || f.kind === 'Resolution'));
+    const symbol = oneDocument(cited);
+    if (symbol === undefined || !SYMBOL_FOOTNOTE_RE.test(r.footnote.text) || r.footnote.text.includes(';') || (cited.length === 1 && /\band\b/.test(r.footnote.text))) out.ambiguous = true;
+    else out.symbols.push(symbol);
+  }
+  return out;
 }
