@@ -1,0 +1,89 @@
+// Misses found by the session-10 entity/attribution audit (ent10): a hand audit of A/RES/78/160 (science, technology and
+// innovation for sustainable development: the CSTD, the Technology Facilitation Mechanism), A/RES/80/118 (ICTs for
+// sustainable development: WSIS follow-up through the CSTD and ECOSOC) and A/RES/79/334 (impact of rapid technological
+// change). Each case quotes the file named; each fix has a negative case.
+import { describe, expect, it } from 'vitest';
+import { extractParagraph } from '../../ingest/extract.js';
+import type { RecognizeContext } from '../../ingest/models.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/160', date: '2023-12-19' };
+
+function extract(text: string, ctx: RecognizeContext = GA) {
+  return extractParagraph({ id: 'PP1', kind: 'preambular', text, footnoteRefs: [], subparagraphs: [] }, ctx);
+}
+const mentions = (text: string): string[] => extract(text).mentions.map((m) => m.key);
+const attributions = (text: string): string[] => extract(text).attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+const adopted = (text: string): string[] => attributions(text).filter((a) => a.startsWith('ADOPTED '));
+
+describe('a framework adopted by a body that is not a sitting', () => {
+  it('A/RES/78/160 PP45: "the Declaration of Sharm el-Sheikh, adopted by the African Union in October 2019"', () => {
+    const text =
+      'Recalling the importance of supporting the African Union’s Agenda 2063, as well as its 10-year plan of action, as a strategic framework for ensuring a positive socioeconomic transformation in Africa within the next 50 years, and its continental programme embedded in the resolutions of the General Assembly on the New Partnership for Africa’s Development and regional initiatives, and in this context noting the Declaration of Sharm el-Sheikh, adopted by the African Union in October 2019, which commits to work towards an integrated and inclusive Digital Society and Economy in Africa that improves the quality of life of Africa’s citizens, as well as the Science, Technology and Innovation Strategy for Africa 2024 of the African Union,';
+    expect(adopted(text)).toEqual(['ADOPTED Organization:African Union -> Framework:Declaration of Sharm el-Sheikh']);
+  });
+
+  it('A/RES/78/68 PP36: "the International Plan of Action for the Management of Fishing Capacity adopted by the Food and Agriculture Organization"', () => {
+    const text =
+      'Concerned that only a limited number of States have taken measures to implement, individually and through regional fisheries management organizations and arrangements, the International Plan of Action for the Management of Fishing Capacity adopted by the Food and Agriculture Organization of the United Nations,';
+    expect(adopted(text)).toEqual([
+      'ADOPTED Organization:Food and Agriculture Organization of the United Nations -> Framework:International Plan of Action for the Management of Fishing Capacity',
+    ]);
+  });
+
+  it('negative, A/RES/78/6 OP26: what the Assembly of States Parties adopted is the amendments, not the Rome Statute', () => {
+    const text =
+      'Further recalls the amendments to articles 124 and 8 of the Rome Statute adopted by the Assembly of States Parties at the fourteenth, and sixteenth and eighteenth sessions, respectively, and calls upon all States parties to consider ratifying or accepting them;';
+    expect(mentions(text)).toContain('Framework:Rome Statute of the International Criminal Court');
+    expect(adopted(text)).toEqual([]);
+  });
+
+  it('negative: a body adopting in a resolution the text cites leaves the resolution the adopter (A/RES/80/118 PP5)', () => {
+    const text =
+      'Welcoming the convening of the Fourth International Conference on Financing for Development from 30 June to 3 July 2025 in Sevilla, Spain, and reaffirming its outcome document, the Sevilla Commitment, endorsed by the General Assembly in its resolution 79/323 of 25 August 2025,';
+    const a = extract(text, { body: 'General Assembly', symbol: 'A/RES/80/118', date: '2025-12-15' }).attributions.filter((x) => x.type === 'ADOPTED');
+    expect(a.map((x) => `${x.source} -> ${x.target}`)).toEqual(['Resolution:A/RES/79/323 -> Framework:Sevilla Commitment']);
+  });
+});
+
+describe('a framework adopted "during" a sitting', () => {
+  it('A/RES/78/160 OP4: "the Doha Political Declaration, adopted during the second part of the Fifth United Nations Conference on the Least Developed Countries"', () => {
+    const text =
+      'Reaffirms its commitment to the actions agreed upon by the least developed countries and development partners on science, technology and innovation, as outlined in the Doha Programme of Action for the Least Developed Countries, and takes note of the Doha Political Declaration, adopted during the second part of the Fifth United Nations Conference on the Least Developed Countries, held in Doha, from 5 to 9 March 2023;';
+    expect(adopted(text)).toEqual(['ADOPTED Event:Fifth United Nations Conference on the Least Developed Countries -> Framework:Doha Political Declaration']);
+  });
+});
+
+describe('"<sitting> ..., at which <framework> was adopted"', () => {
+  it('A/RES/79/334 PP3: the Summit of the Future adopted the Pact for the Future and the Global Digital Compact', () => {
+    const text =
+      'Welcoming the convening of the Summit of the Future on 22 and 23 September 2024 at the United Nations Headquarters in New York, at which resolution 79/1 entitled “The Pact for the Future” and its annexes, including the Global Digital Compact,2 were adopted,';
+    const a = adopted(text);
+    expect(a).toContain('ADOPTED Event:Summit of the Future @ 2024 -> Framework:Pact for the Future');
+    expect(a).toContain('ADOPTED Event:Summit of the Future @ 2024 -> Framework:Global Digital Compact');
+  });
+
+  it('A/RES/80/141 PP18: "the Second World Summit for Social Development ..., at which the Doha Political Declaration was adopted"', () => {
+    const text =
+      'Welcoming the convening of the “World Social Summit” under the title “the Second World Summit for Social Development”, in Qatar from 4 to 6 November 2025, at which the Doha Political Declaration was adopted,';
+    expect(adopted(text)).toEqual(['ADOPTED Event:Second World Summit for Social Development -> Framework:Doha Political Declaration']);
+  });
+
+  it('A/RES/78/233 OP28: "the fifteenth session of the United Nations Conference on Trade and Development, held in Barbados ..., at which the Bridgetown Covenant was adopted"', () => {
+    const text =
+      'Welcomes the convening of the twelfth Ministerial Conference of the World Trade Organization, held in Geneva from 12 to 17 June 2022, and the adoption of its ministerial declarations, and looks forward to concrete and positive results at the thirteenth Ministerial Conference; and also welcomes the convening of the fifteenth session of the United Nations Conference on Trade and Development, held in Barbados from 3 to 7 October 2021, at which the Bridgetown Covenant20 was adopted;';
+    expect(adopted(text)).toContain('ADOPTED Event:fifteenth session of the United Nations Conference on Trade and Development -> Framework:Bridgetown Covenant');
+  });
+
+  it('negative, A/RES/79/223 OP58: an unrecognised summit before "at which" is not the conference named before it', () => {
+    const text =
+      'Encourages the international community to continue to provide the financial resources necessary to assist Governments in their efforts to meet the development targets and benchmarks agreed upon at the World Summit for Social Development, the United Nations Conference on Sustainable Development, the United Nations summit for the adoption of the post-2015 development agenda, at which the outcome document entitled “Transforming our world: the 2030 Agenda for Sustainable Development” was adopted, and other relevant United Nations conferences and summits;';
+    expect(adopted(text)).toEqual([]);
+  });
+
+  it('A/RES/79/211 PP7: the misprint "The Pact of the Future" is the Pact for the Future', () => {
+    const text =
+      'Welcoming the convening of the Summit of the Future on 22-23 Sept 2024 at the United Nations Headquarters in New York at which resolution 79/1 entitled “The Pact of the Future” and its annexes were adopted,';
+    expect(mentions(text)).toContain('Framework:Pact for the Future');
+    expect(mentions(text)).not.toContain('Framework:Pact of the Future');
+  });
+});
