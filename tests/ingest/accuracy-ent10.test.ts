@@ -87,3 +87,56 @@ describe('"<sitting> ..., at which <framework> was adopted"', () => {
     expect(mentions(text)).not.toContain('Framework:Pact of the Future');
   });
 });
+
+describe('a numbered sitting of a standing forum', () => {
+  const sti = 'multi-stakeholder forum on science, technology and innovation for the Sustainable Development Goals';
+
+  it('A/RES/78/231 OP18: "the eighth annual multi-stakeholder forum ... in New York on 3 and 4 May 2023" is that sitting, with its venue and dates', () => {
+    const text =
+      'Recalls the convening of the eighth annual multi-stakeholder forum on science, technology and innovation for the Sustainable Development Goals in New York on 3 and 4 May 2023, whose Co-Chairs’ summary14 served as an input to the high-level political forum on sustainable development;';
+    expect(mentions(text)).toContain(`Event:eighth ${sti}`);
+    expect(mentions(text)).not.toContain(`Organization:${sti}`);
+    const a = attributions(text);
+    expect(a).toContain(`HELD_IN Event:eighth ${sti} -> Place:New York`);
+    expect(a).toContain(`STARTS_ON Event:eighth ${sti} -> Date:2023-05-03`);
+    expect(a).toContain(`ENDS_ON Event:eighth ${sti} -> Date:2023-05-04`);
+  });
+
+  it('A/RES/79/334 PP4: "its tenth multi-stakeholder forum ..."', () => {
+    const text =
+      'Recalling its resolutions 69/313 of 27 July 2015 and 70/1 of 25 September 2015, in which it established and launched a Technology Facilitation Mechanism to support the Sustainable Development Goals, whose updated findings on this topic, as well as those of the Commission on Science and Technology for Development, were presented and discussed at its tenth multi-stakeholder forum on science, technology and innovation for the Sustainable Development Goals,';
+    expect(mentions(text)).toContain(`Event:tenth ${sti}`);
+  });
+
+  it('negative, A/RES/80/118 OP73: the forum named without an ordinal is the body its Co-Chairs serve', () => {
+    const text =
+      'Invites the Co-Chairs of the multi-stakeholder forum on science, technology and innovation for the Sustainable Development Goals in 2026 to include an update on the midterm reviews of science, technology and innovation for the Sustainable Development Goals in the Co-Chairs’ summary;';
+    expect(mentions(text)).toContain(`Organization:${sti}`);
+    expect(mentions(text).filter((k) => k.startsWith('Event:'))).toEqual([]);
+  });
+});
+
+describe('names of the science, technology and innovation texts', () => {
+  it('A/RES/78/160 PP33: the United Nations Technology Innovation Labs', () => {
+    const text = 'Taking note with appreciation of the United Nations Technology Innovation Labs, in their efforts to facilitate and stimulate innovation for the implementation of the 2030 Agenda,';
+    expect(mentions(text)).toContain('Initiative:United Nations Technology Innovation Labs');
+  });
+
+  it('A/RES/78/160 OP34 and PP42: the Global Pilot Programme is one programme (with or without "the"), not the Partnership in Action', () => {
+    const op34 =
+      'Continues to encourage the United Nations inter-agency task team on science, technology and innovation for the Sustainable Development Goals to further refine and update its mapping of science, technology and innovation activities in the United Nations system, including through scaling up the Global Pilot Programme on Science, Technology and Innovation for Sustainable Development Goals Road Maps;';
+    const pp42 =
+      'Welcoming the convening of the first to eighth annual multi-stakeholder forums on science, technology and innovation for the Sustainable Development Goals, noting with appreciation the ongoing work of the United Nations inter-agency task team on science, technology and innovation for the Sustainable Development Goals, including the Global Pilot Programme on Science, Technology and Innovation for the Sustainable Development Goals Road Maps (STI for SDGs road maps),';
+    const pilot = 'Initiative:Global Pilot Programme on Science, Technology and Innovation for Sustainable Development Goals Road Maps';
+    expect(mentions(op34)).toContain(pilot);
+    expect(mentions(pp42)).toContain(pilot);
+    expect([...mentions(op34), ...mentions(pp42)].some((k) => k.startsWith('Initiative:Partnership in Action'))).toBe(false);
+  });
+
+  it('A/RES/80/118 OP17: "a Global Fund on AI" is not the Global Fund to Fight AIDS, Tuberculosis and Malaria', () => {
+    const text =
+      'Takes note of the report of the Secretary-General on “Innovative voluntary financing options for artificial intelligence capacity-building”, which was developed in line with the request contained in resolution 79/1 and that took into account, inter alia, the recommendation on a Global Fund on AI;';
+    expect(mentions(text)).toContain('Initiative:Global Fund for Artificial Intelligence');
+    expect(mentions(text)).not.toContain('Organization:Global Fund to Fight AIDS, Tuberculosis and Malaria');
+  });
+});
