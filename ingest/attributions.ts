@@ -17,13 +17,13 @@ type AttributionType = Attribution['type'];
 
 /** Participles that attribute an event or initiative to the agents named after "by". */
 const AGENT_VERB_RE =
-  /\b(jointly\s+organi[sz]ed|co-organi[sz]ed|organi[sz]ed|convened|co-convened|hosted|co-hosted|led|co-led|facilitated|co-facilitated|coordinated|spearheaded|maintained|managed|administered|launched|established|developed|run)\b/g;
+  /\b(jointly\s+organi[sz]ed|co-organi[sz]ed|organi[sz]ed|convened|co-convened|hosted|co-hosted|led|co-led|facilitated|co-facilitated|coordinated|spearheaded|maintained|managed|administered|launched|initiated|established|developed|run)\b/g;
 const VERB_TYPE: Record<string, AttributionType> = {
   'jointly organized': 'ORGANIZES', 'jointly organised': 'ORGANIZES', 'co-organized': 'ORGANIZES', 'co-organised': 'ORGANIZES',
   organized: 'ORGANIZES', organised: 'ORGANIZES', convened: 'ORGANIZES', 'co-convened': 'ORGANIZES',
   hosted: 'HOSTS', 'co-hosted': 'HOSTS',
   led: 'LEADS', 'co-led': 'LEADS', facilitated: 'LEADS', 'co-facilitated': 'LEADS', coordinated: 'LEADS', spearheaded: 'LEADS',
-  maintained: 'LEADS', managed: 'LEADS', administered: 'LEADS', launched: 'LEADS', established: 'LEADS', developed: 'LEADS', run: 'LEADS',
+  maintained: 'LEADS', managed: 'LEADS', administered: 'LEADS', launched: 'LEADS', initiated: 'LEADS', established: 'LEADS', developed: 'LEADS', run: 'LEADS',
 };
 /** "developed" as an adjective: "least developed countries", "developed and developing countries". */
 const DEVELOPED_ADJ_BEFORE_RE = /\b(?:least|less|more|most|newly|under|well)[\s-]+$/i;
@@ -51,7 +51,7 @@ const VENUE_GAP_RE = /(?:^|\s)(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s
 
 /** The word before a "by": a participle ("issued", "adopted", "submitted") that is not one AGENT_VERB_RE reads. */
 const PARTICIPLE_BEFORE_BY_RE = /(?:^|\s)([a-z-]+ed)\s*$/;
-const AGENT_PARTICIPLE_RE = /^(?:jointly\s+|co-)?(?:organi[sz]ed|convened|hosted|led|facilitated|coordinated|spearheaded|maintained|managed|administered|launched|established|developed)$/;
+const AGENT_PARTICIPLE_RE = /^(?:jointly\s+|co-)?(?:organi[sz]ed|convened|hosted|led|facilitated|coordinated|spearheaded|maintained|managed|administered|launched|initiated|established|developed)$/;
 
 const JOINED_PARTICIPLE_RE = /^\s+and\s+[a-z-]+ed\s*$/;
 

@@ -19,7 +19,8 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('Partnership on Measuring Information and Communications Technology for Development', ['Partnership on Measuring ICT for Development']),
   ini('Digital Public Goods Alliance'),
   ini('Giga initiative', ['Giga', 'Giga School Connectivity initiative']),
-  ini('Global Partnership for Gender Equality in the Digital Age', ['EQUALS initiative', 'EQUALS Global Partnership'], 'EQUALS'),
+  // A/RES/80/118 PP38: "the Global Partnership for Gender Equality in the Digital Age, known as the Equals Partnership"
+  ini('Global Partnership for Gender Equality in the Digital Age', ['EQUALS initiative', 'EQUALS Global Partnership', 'Equals Partnership', 'EQUALS Partnership'], 'EQUALS'),
   ini('EQUALS in Tech Awards'),
   ini('eTrade for Women Network', ['eTrade for Women']),
   ini('eTrade for All initiative', ['eTrade for All']),

@@ -140,3 +140,20 @@ describe('names of the science, technology and innovation texts', () => {
     expect(mentions(text)).not.toContain('Organization:Global Fund to Fight AIDS, Tuberculosis and Malaria');
   });
 });
+
+describe('who initiated an initiative leads it', () => {
+  it('A/RES/78/160 OP12: "the Partnership in Action on STI for SDGs Road Maps, initiated by the United Nations inter-agency task team ..."', () => {
+    const text =
+      'Requests the Technology Facilitation Mechanism and the Commission on Science and Technology for Development, through the Economic and Social Council, to continue to consider the impact of rapid technological changes and frontier technologies on the achievement of the Sustainable Development Goals and targets, including through forging partnerships with other relevant stakeholders, organizations, initiatives and forums, such as the Partnership in Action on STI for SDGs Road Maps, initiated by the United Nations inter-agency task team on science, technology and innovation for the Sustainable Development Goals, and the dissemination of advances and best practices to facilitate cooperation towards this end;';
+    expect(attributions(text)).toContain(
+      'LEADS Organization:Inter-Agency Task Team on Science, Technology and Innovation for the Sustainable Development Goals -> Initiative:Partnership in Action on Science, Technology and Innovation for Sustainable Development Goals Road Maps',
+    );
+  });
+
+  it('A/RES/80/118 PP38: "the Global Partnership for Gender Equality in the Digital Age, known as the Equals Partnership" is one initiative', () => {
+    const text =
+      'Noting with great concern the fact that a gender digital divide persists in women’s access to and use and development of information and communications technologies, and in this regard welcoming the many initiatives that focus on access, skills and leadership to promote the equal participation and empowerment of women and girls in the digital age, such as the International Girls in ICT Day of the International Telecommunication Union and the Global Partnership for Gender Equality in the Digital Age, known as the Equals Partnership,';
+    const keys = mentions(text).filter((k) => k.startsWith('Initiative:'));
+    expect(new Set(keys)).toEqual(new Set(['Initiative:Global Partnership for Gender Equality in the Digital Age']));
+  });
+});
