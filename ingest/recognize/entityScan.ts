@@ -684,6 +684,9 @@ function placeholderWords(toks: readonly ChunkToken[]): string[] {
 }
 
 /** The pattern candidate one segment names, if any. */
+/** ", Technology, and " in a list of capitalised words */
+const SERIAL_COMMA_RE = /(,\s\p{Lu}[\p{L}-]*), and /gu;
+
 function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | undefined {
   let seg = segment;
   // "resolution 78/259 of 9 January 2024 on the International Day of Science, Technology and Innovation for the
@@ -727,7 +730,10 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   }
   // the head must not be inside a known mention (it is, if only placeholders carry it)
   const stripped = normaliseName(text.slice(start, end)).replace(/[’']s$/, '');
-  const name = stripped.includes('- ') ? stripped.replace(/(\p{L})- (\p{L})/gu, '$1-$2') : stripped;
+  const unbroken = stripped.includes('- ') ? stripped.replace(/(\p{L})- (\p{L})/gu, '$1-$2') : stripped;
+  // a serial comma is keyed as the name printed without it ("Coalition on Science, Technology, and Innovation for Africa’s
+  // Development", A/RES/78/160 OP13, is the one "..., Technology and Innovation ..." of A/RES/80/147 OP19)
+  const name = unbroken.includes(', and ') ? unbroken.replace(SERIAL_COMMA_RE, '$1 and ') : unbroken;
   if (NOT_NAMES.has(name)) return undefined;
   if ((hk.eventKind === 'session' || hk.eventKind === 'meeting') && !/ of /.test(name)) return undefined;
   // a known name the gazetteer scan did not match where it is printed ("the United Nations Secretary-General's

@@ -157,3 +157,19 @@ describe('who initiated an initiative leads it', () => {
     expect(new Set(keys)).toEqual(new Set(['Initiative:Global Partnership for Gender Equality in the Digital Age']));
   });
 });
+
+describe('a serial comma inside a name', () => {
+  it('A/RES/78/160 OP13: "the Coalition on Science, Technology, and Innovation for Africa’s Development" is one name, keyed without the serial comma', () => {
+    const text =
+      'Welcomes the support by the Department of Economic and Social Affairs of the Secretariat and the Economic Commission for Africa for the establishment of the Coalition on Science, Technology, and Innovation for Africa’s Development during the eighth multi-stakeholder forum on science, technology and innovation for the Sustainable Development Goals to create pathways for African countries to develop, deploy and expand their use of science, technology and innovation in the context of the Sustainable Development Goals;';
+    const keys = mentions(text);
+    expect(keys).toContain("Initiative:Coalition on Science, Technology and Innovation for Africa's Development");
+    expect(keys).not.toContain('Initiative:Coalition on Science');
+  });
+
+  it('A/RES/80/109 OP118: "Illegal, Unreported, and Unregulated Fishing" ends the recommendation\'s name', () => {
+    const text =
+      'Notes the Recommendation on Eliminating Government Support to Illegal, Unreported, and Unregulated Fishing adopted on 29 April 2025, which sets out how Organisation for Economic Co-operation and Development members and non‑members having adhered to the Recommendation will work towards eliminating government support to illegal, unreported, and unregulated fishing;';
+    expect(mentions(text)).toContain('Framework:Recommendation on Eliminating Government Support to Illegal, Unreported and Unregulated Fishing');
+  });
+});
