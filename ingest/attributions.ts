@@ -834,6 +834,29 @@ function atWhichAdoptedAttributions(text: string, sorted: EntityMention[], push:
   }
 }
 
+/** before a framework: "its outcome document, the ", "its outcome document, entitled “", "its outcome documents, the " */
+const ITS_OUTCOME_BEFORE_RE = /\bits\s+outcome\s+documents?\s*,?\s*(?:entitled\s+)?(?:the\s+)?[“"]?$/;
+
+/**
+ * Step 4f of findAttributions: "Welcoming the convening of the Fourth International Conference on Financing for Development
+ * from 30 June to 3 July 2025 in Sevilla, Spain, and reaffirming its outcome document, the Sevilla Commitment" (33 times in
+ * corpus-ga), "the United Nations Conference on Sustainable Development, held in Rio de Janeiro, ..., and its outcome
+ * document, entitled “The future we want”": the sitting named last before "its" (past its venue and dates only) adopted
+ * the framework. Not when another mention stands between ("the initiative of the Office of the High Commissioner and its
+ * outcome document, the Rabat Plan of Action": "its" is the initiative's).
+ */
+function itsOutcomeDocumentAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 1; i < sorted.length; i++) {
+    const f = sorted[i]!;
+    if (f.kind !== 'Framework' || !ITS_OUTCOME_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start))) continue;
+    let j = i - 1;
+    while (j >= 0 && (sorted[j]!.kind === 'Date' || sorted[j]!.kind === 'Place' || sorted[j]!.end > f.start)) j--;
+    const ev = j >= 0 ? sorted[j]! : undefined;
+    if (ev?.kind !== 'Event' || f.start - ev.end > 300 || !sameClause(text, ev.end, f.start)) continue;
+    push('ADOPTED', ev.key, f.key, ev.start, f.end);
+  }
+}
+
 const PHASE = wordIndex('phase');
 const HOSTED = wordIndex('hosted');
 const AUSPICES = wordIndex('auspices');
@@ -853,6 +876,7 @@ const ITS_SECOND_PHASE = wordIndex('its second phase');
 const ADOPTION_OF = wordIndex('adoption of');
 const LAUNCH = wordIndex('launch');
 const AT_WHICH = wordIndex('at which');
+const ITS_OUTCOME_DOCUMENT = wordIndex('its outcome document');
 
 export function findAttributions(text: string, mentions: EntityMention[]): Attribution[] {
   const out: Attribution[] = [];
@@ -956,6 +980,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 4e. "the Summit of the Future ..., at which resolution 79/1 entitled “The Pact for the Future” and its annexes were adopted"
   if (hasWord(words, AT_WHICH) && hasWord(words, ADOPTED)) atWhichAdoptedAttributions(text, sorted, push);
+
+  // 4f. "the Fourth International Conference on Financing for Development ..., and reaffirming its outcome document, the Sevilla Commitment"
+  if (hasWord(words, ITS_OUTCOME_DOCUMENT)) itsOutcomeDocumentAttributions(text, sorted, push);
 
   // 5. "the Global Digital Compact, annexed to the Pact for the Future" -> PART_OF
   for (let i = 0; i + 1 < sorted.length; i++) {
