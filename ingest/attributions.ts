@@ -17,13 +17,13 @@ type AttributionType = Attribution['type'];
 
 /** Participles that attribute an event or initiative to the agents named after "by". */
 const AGENT_VERB_RE =
-  /\b(jointly\s+organi[sz]ed|co-organi[sz]ed|organi[sz]ed|convened|co-convened|hosted|co-hosted|led|co-led|facilitated|co-facilitated|coordinated|spearheaded|maintained|managed|administered|launched|established|developed|run)\b/g;
+  /\b(jointly\s+organi[sz]ed|co-organi[sz]ed|organi[sz]ed|convened|co-convened|hosted|co-hosted|led|co-led|facilitated|co-facilitated|coordinated|spearheaded|maintained|managed|administered|launched|initiated|established|developed|run)\b/g;
 const VERB_TYPE: Record<string, AttributionType> = {
   'jointly organized': 'ORGANIZES', 'jointly organised': 'ORGANIZES', 'co-organized': 'ORGANIZES', 'co-organised': 'ORGANIZES',
   organized: 'ORGANIZES', organised: 'ORGANIZES', convened: 'ORGANIZES', 'co-convened': 'ORGANIZES',
   hosted: 'HOSTS', 'co-hosted': 'HOSTS',
   led: 'LEADS', 'co-led': 'LEADS', facilitated: 'LEADS', 'co-facilitated': 'LEADS', coordinated: 'LEADS', spearheaded: 'LEADS',
-  maintained: 'LEADS', managed: 'LEADS', administered: 'LEADS', launched: 'LEADS', established: 'LEADS', developed: 'LEADS', run: 'LEADS',
+  maintained: 'LEADS', managed: 'LEADS', administered: 'LEADS', launched: 'LEADS', initiated: 'LEADS', established: 'LEADS', developed: 'LEADS', run: 'LEADS',
 };
 /** "developed" as an adjective: "least developed countries", "developed and developing countries". */
 const DEVELOPED_ADJ_BEFORE_RE = /\b(?:least|less|more|most|newly|under|well)[\s-]+$/i;
@@ -51,7 +51,7 @@ const VENUE_GAP_RE = /(?:^|\s)(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s
 
 /** The word before a "by": a participle ("issued", "adopted", "submitted") that is not one AGENT_VERB_RE reads. */
 const PARTICIPLE_BEFORE_BY_RE = /(?:^|\s)([a-z-]+ed)\s*$/;
-const AGENT_PARTICIPLE_RE = /^(?:jointly\s+|co-)?(?:organi[sz]ed|convened|hosted|led|facilitated|coordinated|spearheaded|maintained|managed|administered|launched|established|developed)$/;
+const AGENT_PARTICIPLE_RE = /^(?:jointly\s+|co-)?(?:organi[sz]ed|convened|hosted|led|facilitated|coordinated|spearheaded|maintained|managed|administered|launched|initiated|established|developed)$/;
 
 const JOINED_PARTICIPLE_RE = /^\s+and\s+[a-z-]+ed\s*$/;
 
@@ -287,7 +287,7 @@ const ADOPTED_IN_GAP_RE =
   /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:which\s+was\s+|as\s+)?(?:adopted|endorsed|proclaimed)\s+(?:by\s+the\s+(?:General\s+)?Assembly\s+)?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:in|by|through|under)\s+(?:its\s+)?$/;
 /** between a framework and the conference that adopted it: ", adopted in March 2022 at the first part of the " (a footnote mark may stand first) */
 const ADOPTED_AT_GAP_RE =
-  /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:which\s+was\s+|as\s+)?adopted\s+(?:(?:in\s+[A-Z][a-z]+\s+\d{4}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+)?$/;
+  /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:which\s+was\s+|as\s+)?adopted\s+(?:(?:in\s+[A-Z][a-z]+\s+\d{4}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+)?$/;
 /** a framework's name ending a longer title or subject: "...: Towards the Achievement of the ", "to support the ", "as provided in the " */
 const TITLE_TAIL_BEFORE_RE = /(?::\s[^,;:]*|\b(?:[Tt]owards|support|provided\s+in|framework\s+of)\b[^,;]*)$/;
 const PHASE_RE = /\b(Geneva|Tunis)(?:\s+and\s+(Geneva|Tunis))?\s+phases?\s+of\s+the\s+(?:World\s+Summit(?:\s+on\s+the\s+Information\s+Society)?|WSIS)\b|\b(first|second)\s+phase\s+of\s+the\s+(?:World\s+Summit(?:\s+on\s+the\s+Information\s+Society)?|WSIS)\b/g;
@@ -742,6 +742,25 @@ function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push:
 }
 
 /**
+ * Before a framework, a part of it that is what a body adopted: "the amendments to articles 124 and 8 of the Rome Statute
+ * adopted by the Assembly of States Parties" (A/RES/78/6 OP26), "the amendments to the Code of that Convention adopted by
+ * the Special Tripartite Committee", "general comment No. 7 (2018) on ... under the Convention on the Rights of Persons
+ * with Disabilities, adopted by the Committee".
+ */
+const PART_NAMED_BEFORE_RE = /\b(?:[Aa]mendments?|[Aa]rticles?|[Gg]eneral\s+(?:comments?|recommendations?)|[Pp]rovisions?|[Aa]nnex(?:es)?|[Pp]rotocols?)\b[^,;()]{0,80}$/;
+
+/** A resolution cited right after the mention at sorted[k] ("by the General Assembly in its resolution 61/295"). */
+function resolutionRightAfter(sorted: readonly EntityMention[], k: number): boolean {
+  const at = sorted[k]!;
+  for (let j = k + 1; j < sorted.length; j++) {
+    const m = sorted[j]!;
+    if (m.start < at.end || m.kind === 'Date') continue;
+    return m.kind === 'Resolution' && m.start - at.end < 60;
+  }
+  return false;
+}
+
+/**
  * Step 4d of findAttributions: "the New Urban Agenda, adopted at the United Nations Conference on Housing and Sustainable
  * Urban Development", "the Tunis Agenda for the Information Society adopted by the Summit": the conference adopted it.
  */
@@ -753,7 +772,14 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     let k = i + 1;
     while (k < sorted.length && (sorted[k]!.start < f.end || sorted[k]!.kind === 'Date')) k++;
     const ev = k < sorted.length ? sorted[k]! : undefined;
-    if (ev?.kind !== 'Event' || ev.start - f.end > 70 || !ADOPTED_AT_GAP_RE.test(text.slice(f.end, ev.start))) continue;
+    // "the Declaration of Sharm el-Sheikh, adopted by the African Union in October 2019", "the Code of Conduct for
+    // Responsible Fisheries, adopted by the Conference of the Food and Agriculture Organization": a body adopted it
+    // (not when it did so in a resolution the text cites: step 4c makes the resolution the adopter)
+    const body = ev?.kind === 'Organization';
+    if ((ev?.kind !== 'Event' && !body) || ev.start - f.end > 70 || !ADOPTED_AT_GAP_RE.test(text.slice(f.end, ev.start))) continue;
+    // (nor a one-word short form: "general comment No. 7 (2018) on ... the implementation and monitoring of the Convention,
+    // adopted by the Committee on the Rights of Persons with Disabilities" ends a longer name, A/RES/79/172 PP7)
+    if (body && (!f.phrase.includes(' ') || !isNamedOrganization(ev) || resolutionRightAfter(sorted, k) || PART_NAMED_BEFORE_RE.test(text.slice(Math.max(0, f.start - 90), f.start)))) continue;
     // "the Kyoto Declaration ...: Towards the Achievement of the 2030 Agenda for Sustainable Development, adopted by the
     // Fourteenth Congress", "resolution 8/9 on ... to support the 2030 Agenda ..., adopted by the Conference": the end
     // of a longer title, which is what was adopted
@@ -764,8 +790,70 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     push('ADOPTED', ev.key, f.key, f.start, ev.end);
     // ("the objectives of the Convention and the Kunming-Montreal Global Biodiversity Framework adopted at the fifteenth
     // session of the Conference of the Parties": the convention the conference's own name holds is older than it)
-    const pair = pairedBefore(text, sorted, i);
+    // (a body's pair is not read: "the United Nations Declaration on the Rights of Indigenous Peoples and the Convention on
+    // the Protection and Promotion of the Diversity of Cultural Expressions adopted by UNESCO", A/RES/79/315 PP2)
+    const pair = body ? undefined : pairedBefore(text, sorted, i);
     if (pair && !ev.key.includes(pair.name)) push('ADOPTED', ev.key, pair.key, pair.start, ev.end);
+  }
+}
+
+/** from "at which" to the first "was/were adopted" after it, in the same sentence */
+const AT_WHICH_ADOPTED_RE = /\bat\s+which\s[^.;]{0,200}?\s(?:was|were)\s+adopted\b/g;
+const EVENT_KIND = new Set(['Event']);
+const SITTING_NOUN_RE = /\b(?:[Ss]ummit|[Cc]onference|[Mm]eeting|[Ss]ession|[Ff]orum|[Ss]egment|[Dd]ialogue)s?\b/;
+
+/** The text from `from` to `to` with the mentions inside it left out (each a space). */
+function textOutsideMentions(text: string, sorted: readonly EntityMention[], from: number, to: number): string {
+  let out = '';
+  let at = from;
+  for (const x of sorted) {
+    if (x.start < at || x.end > to) continue;
+    out += text.slice(at, x.start) + ' ';
+    at = x.end;
+  }
+  return out + text.slice(at, to);
+}
+
+/**
+ * Step 4e of findAttributions: "the convening of the Summit of the Future on 22 and 23 September 2024 at the United Nations
+ * Headquarters in New York, at which resolution 79/1 entitled “The Pact for the Future” and its annexes, including the Global
+ * Digital Compact, were adopted" (A/RES/79/334 PP3 and ~50 texts of corpus-ga), "the World Summit for Social Development ...,
+ * at which the Doha Political Declaration was adopted": the sitting before "at which" adopted the frameworks named up to
+ * "adopted" (the resolution printed there is not what the sitting adopted in the graph's sense: it holds the framework).
+ */
+function atWhichAdoptedAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  AT_WHICH_ADOPTED_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = AT_WHICH_ADOPTED_RE.exec(text))) {
+    const ev = attributedBefore(text, sorted, m.index, EVENT_KIND);
+    // "the United Nations Conference on Sustainable Development, the United Nations summit for the adoption of the post-2015
+    // development agenda, at which ...": a sitting noun after the event's mention is another sitting, not recognised
+    if (!ev || SITTING_NOUN_RE.test(textOutsideMentions(text, sorted, ev.end, m.index))) continue;
+    const to = m.index + m[0].length;
+    for (const x of sorted) if (x.kind === 'Framework' && x.start > m.index && x.end <= to) push('ADOPTED', ev.key, x.key, ev.start, x.end);
+  }
+}
+
+/** before a framework: "its outcome document, the ", "its outcome document, entitled “", "its outcome documents, the " */
+const ITS_OUTCOME_BEFORE_RE = /\bits\s+outcome\s+documents?\s*,?\s*(?:entitled\s+)?(?:the\s+)?[“"]?$/;
+
+/**
+ * Step 4f of findAttributions: "Welcoming the convening of the Fourth International Conference on Financing for Development
+ * from 30 June to 3 July 2025 in Sevilla, Spain, and reaffirming its outcome document, the Sevilla Commitment" (33 times in
+ * corpus-ga), "the United Nations Conference on Sustainable Development, held in Rio de Janeiro, ..., and its outcome
+ * document, entitled “The future we want”": the sitting named last before "its" (past its venue and dates only) adopted
+ * the framework. Not when another mention stands between ("the initiative of the Office of the High Commissioner and its
+ * outcome document, the Rabat Plan of Action": "its" is the initiative's).
+ */
+function itsOutcomeDocumentAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 1; i < sorted.length; i++) {
+    const f = sorted[i]!;
+    if (f.kind !== 'Framework' || !ITS_OUTCOME_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start))) continue;
+    let j = i - 1;
+    while (j >= 0 && (sorted[j]!.kind === 'Date' || sorted[j]!.kind === 'Place' || sorted[j]!.end > f.start)) j--;
+    const ev = j >= 0 ? sorted[j]! : undefined;
+    if (ev?.kind !== 'Event' || f.start - ev.end > 300 || !sameClause(text, ev.end, f.start)) continue;
+    push('ADOPTED', ev.key, f.key, ev.start, f.end);
   }
 }
 
@@ -787,6 +875,8 @@ const ITS_FIRST_PHASE = wordIndex('its first phase');
 const ITS_SECOND_PHASE = wordIndex('its second phase');
 const ADOPTION_OF = wordIndex('adoption of');
 const LAUNCH = wordIndex('launch');
+const AT_WHICH = wordIndex('at which');
+const ITS_OUTCOME_DOCUMENT = wordIndex('its outcome document');
 
 export function findAttributions(text: string, mentions: EntityMention[]): Attribution[] {
   const out: Attribution[] = [];
@@ -887,6 +977,12 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 4d. "the New Urban Agenda, adopted at the United Nations Conference on Housing ...": the conference adopted it
   if (hasWord(words, ADOPTED)) adoptedAtConferenceAttributions(text, sorted, push);
+
+  // 4e. "the Summit of the Future ..., at which resolution 79/1 entitled “The Pact for the Future” and its annexes were adopted"
+  if (hasWord(words, AT_WHICH) && hasWord(words, ADOPTED)) atWhichAdoptedAttributions(text, sorted, push);
+
+  // 4f. "the Fourth International Conference on Financing for Development ..., and reaffirming its outcome document, the Sevilla Commitment"
+  if (hasWord(words, ITS_OUTCOME_DOCUMENT)) itsOutcomeDocumentAttributions(text, sorted, push);
 
   // 5. "the Global Digital Compact, annexed to the Pact for the Future" -> PART_OF
   for (let i = 0; i + 1 < sorted.length; i++) {

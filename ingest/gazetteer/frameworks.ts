@@ -24,7 +24,8 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Geneva Declaration of Principles', ['Declaration of Principles']),
   fw('Geneva Plan of Action'),
   fw('Global Digital Compact', [], ['Compact'], 'GDC'),
-  fw('Pact for the Future', [], ['Pact']),
+  // 'Pact of the Future' is a misprint six texts of corpus-ga carry ("resolution 79/1 entitled “The Pact of the Future”")
+  fw('Pact for the Future', ['Pact of the Future'], ['Pact']),
   fw('Declaration on Future Generations'),
   fw('Our Common Agenda'),
   fw('Connect 2030 Agenda for Global Telecommunication/Information and Communication Technology, including Broadband, for Sustainable Development', ['Connect 2030 Agenda']),

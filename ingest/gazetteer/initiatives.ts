@@ -8,7 +8,9 @@ function ini(name: string, aliases: string[] = [], acronym?: string, shortForms:
 
 export const INITIATIVES: GazetteerEntry[] = [
   ini('Technology Facilitation Mechanism', ['United Nations Technology Facilitation Mechanism'], 'TFM'),
-  ini('Partnership in Action on Science, Technology and Innovation for Sustainable Development Goals Road Maps', ['Partnership in Action on STI for SDGs Road Maps', 'Global Pilot Programme on Science, Technology and Innovation for Sustainable Development Goals Road Maps']),
+  // the inter-agency task team's second phase (2022); its Global Pilot Programme (2019) is a programme of its own,
+  // printed with and without "the" before "Sustainable Development Goals" (A/RES/78/160 PP42 and OP34)
+  ini('Partnership in Action on Science, Technology and Innovation for Sustainable Development Goals Road Maps', ['Partnership in Action on STI for SDGs Road Maps']),
   ini('World Summit on the Information Society Prizes', ['WSIS Prizes', 'World Summit prizes', 'World Summit on the Information Society prizes']),
   ini('World Summit on the Information Society Stocktaking database', ['WSIS Stocktaking database', 'WSIS Stocktaking Database', 'stocktaking database', 'World Summit stocktaking database']),
   ini('World Summit on the Information Society stocktaking process', ['World Summit stocktaking process', 'WSIS stocktaking process']),
@@ -17,7 +19,8 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('Partnership on Measuring Information and Communications Technology for Development', ['Partnership on Measuring ICT for Development']),
   ini('Digital Public Goods Alliance'),
   ini('Giga initiative', ['Giga', 'Giga School Connectivity initiative']),
-  ini('Global Partnership for Gender Equality in the Digital Age', ['EQUALS initiative', 'EQUALS Global Partnership'], 'EQUALS'),
+  // A/RES/80/118 PP38: "the Global Partnership for Gender Equality in the Digital Age, known as the Equals Partnership"
+  ini('Global Partnership for Gender Equality in the Digital Age', ['EQUALS initiative', 'EQUALS Global Partnership', 'Equals Partnership', 'EQUALS Partnership'], 'EQUALS'),
   ini('EQUALS in Tech Awards'),
   ini('eTrade for Women Network', ['eTrade for Women']),
   ini('eTrade for All initiative', ['eTrade for All']),
@@ -58,11 +61,14 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('E-Government Survey', ['United Nations E-Government Survey']),
   ini('United Nations Public Service Awards'),
   ini('Capacity Development Programme on Artificial Intelligence', []),
-  ini('Global Fund for Artificial Intelligence', ['Global Fund for AI']),
+  // A/RES/80/118 OP17: "the recommendation on a Global Fund on AI" (not the Global Fund against AIDS, TB and malaria)
+  ini('Global Fund for Artificial Intelligence', ['Global Fund for AI', 'Global Fund on AI', 'Global Fund on Artificial Intelligence']),
   ini('Global Network of Digital Transformation Centres'),
   ini('Global Alliance for ICT and Development', [], 'GAID'),
   ini('Digital Solidarity Fund'),
-  ini('Global Pilot Programme on Science, Technology and Innovation for Sustainable Development Goals Road Maps', []),
+  ini('Global Pilot Programme on Science, Technology and Innovation for Sustainable Development Goals Road Maps', ['Global Pilot Programme on Science, Technology and Innovation for the Sustainable Development Goals Road Maps']),
+  // A/RES/78/160 PP33: "Taking note with appreciation of the United Nations Technology Innovation Labs"
+  ini('United Nations Technology Innovation Labs', []),
   ini('online platform of the Technology Facilitation Mechanism', ['2030 Connect']),
   ini('United Nations Digital Cooperation Portal', []),
   ini('Youth Campaigns', []),

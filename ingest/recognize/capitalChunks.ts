@@ -170,6 +170,9 @@ function capitalListEnd(text: string, u: number, m: number): number {
       continue;
     }
     if (kinds[k + 1] === Tok.Connector && text.startsWith(' and ', gapStart) && starts[k + 1] === gapStart + 1 && kinds[k + 2] === Tok.Cap && spacedBefore(k + 2)) return k + 2;
+    // the serial comma after two or more items (u itself may be the second, after ", "): "the Coalition on Science,
+    // Technology, and Innovation for Africa’s Development" (A/RES/78/160 OP13)
+    if ((k > u || text.charCodeAt(starts[u]! - 2) === 44) && kinds[k + 1] === Tok.Connector && starts[k + 1] === gapStart + 2 && text.startsWith(', and ', gapStart) && kinds[k + 2] === Tok.Cap && spacedBefore(k + 2)) return k + 2;
     return -1;
   }
   return -1;
@@ -569,7 +572,7 @@ function warmUp(): void {
         "Inter- Agency Committee's work; Côte d’Ivoire, État; eTrade for All; Committee on Economic, Social and Cultural " +
         'Rights; Conference to Support the Implementation of Sustainable Development Goal 14 against 2024–2030 with ' +
         'Telecommunication/Information for A/RES/78/1 in 2030, 2024–2030; the Entry into Force of the Treaty, the Agency into the ' +
-        'Union; the Climate Risk and Early Warning Systems (CREWS) initiative.',
+        'Union; the Climate Risk and Early Warning Systems (CREWS) initiative; the Coalition on Science, Technology, and Innovation for Africa.',
       new Set(['Commission', 'Working Group']),
       new Set(['World Summit']),
       new Set(['Committee', 'Conference']),

@@ -684,6 +684,9 @@ function placeholderWords(toks: readonly ChunkToken[]): string[] {
 }
 
 /** The pattern candidate one segment names, if any. */
+/** ", Technology, and " in a list of capitalised words */
+const SERIAL_COMMA_RE = /(,\s\p{Lu}[\p{L}-]*), and /gu;
+
 function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | undefined {
   let seg = segment;
   // "resolution 78/259 of 9 January 2024 on the International Day of Science, Technology and Innovation for the
@@ -727,7 +730,10 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   }
   // the head must not be inside a known mention (it is, if only placeholders carry it)
   const stripped = normaliseName(text.slice(start, end)).replace(/[’']s$/, '');
-  const name = stripped.includes('- ') ? stripped.replace(/(\p{L})- (\p{L})/gu, '$1-$2') : stripped;
+  const unbroken = stripped.includes('- ') ? stripped.replace(/(\p{L})- (\p{L})/gu, '$1-$2') : stripped;
+  // a serial comma is keyed as the name printed without it ("Coalition on Science, Technology, and Innovation for Africa’s
+  // Development", A/RES/78/160 OP13, is the one "..., Technology and Innovation ..." of A/RES/80/147 OP19)
+  const name = unbroken.includes(', and ') ? unbroken.replace(SERIAL_COMMA_RE, '$1 and ') : unbroken;
   if (NOT_NAMES.has(name)) return undefined;
   if ((hk.eventKind === 'session' || hk.eventKind === 'meeting') && !/ of /.test(name)) return undefined;
   // a known name the gazetteer scan did not match where it is printed ("the United Nations Secretary-General's
@@ -2224,6 +2230,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   cands.push(...sessionCandidates(text, cands, ctx, gates));
   // 4d. "the Internet Governance Forum, most recently held in Kyoto, Japan, in 2023": one of its annual meetings
   annualMeetings(text, cands);
+  // 4d'. "the eighth multi-stakeholder forum on science, technology and innovation for the Sustainable Development Goals": a sitting
+  numberedForumSittings(text, cands);
   // 4e. "held in Medellín, Colombia": a town named before its country
   townsBeforeCountries(text, cands);
   if (gates & SITTING_GATE) cands.push(...lowercaseSittings(text, cands));
@@ -2897,6 +2905,33 @@ function withoutSeries(attrs: Record<string, unknown>): Record<string, unknown> 
   const copy: Record<string, unknown> = {};
   for (const k in attrs) if (k !== 'series') copy[k] = attrs[k];
   return copy;
+}
+
+/** "the tenth", "its eighth annual" right before a standing forum's name */
+const NUMBERED_SITTING_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:the|its|their)\\s+(${ORDINAL_SOURCE})\\s+(?:annual\\s+)?$`, 'u');
+
+/**
+ * Step 4d': "the eighth multi-stakeholder forum on science, technology and innovation for the Sustainable Development Goals"
+ * (A/RES/78/160 OP13), "its tenth multi-stakeholder forum ..." (A/RES/79/334 PP4), "the tenth annual multi-stakeholder forum
+ * ..." (A/RES/80/118 OP60): a numbered sitting of a standing forum the gazetteer knows as a body (the STI forum, the
+ * high-level political forum), an Event of its own as "the nineteenth meeting of the Internet Governance Forum" is; the
+ * forum itself stays the body ("the Co-Chairs of the multi-stakeholder forum"). Only lowercase known names holding
+ * " forum " are read (a character test, then a regex over the 36 characters before).
+ */
+function numberedForumSittings(text: string, cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.kind !== 'Organization' || c.via !== 'gazetteer' || c.start < 8) continue;
+    const first = text.charCodeAt(c.start);
+    if (first < 97 || first > 122 || !c.name.includes(' forum ')) continue;
+    const m = NUMBERED_SITTING_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 36), c.start));
+    if (!m || /^\d/.test(m[1]!)) continue;
+    c.kind = 'Event';
+    c.name = `${m[1]!.toLowerCase()} ${c.name}`;
+    c.attrs = { eventKind: 'forum' };
+    c.via = 'pattern';
+    c.entry = undefined;
+    c.start -= m[0].length - m[0].indexOf(m[1]!);
+  }
 }
 
 /** A lowercase ordinal right before an event's name: "the third", "its second". */
