@@ -631,6 +631,7 @@ function buildParagraphs(
   let partsBreak = false;
   let pendingBreak = false;
   let lastLine = '';
+  const breaks = headingBreaks(lines, removed);
 
   const close = (): void => {
     if (!parts) return;
@@ -667,7 +668,8 @@ function buildParagraphs(
       continue;
     }
     const maybeNumbered = (c0 >= 48 && c0 <= 57) || c0 === 40;
-    if (parts && (indented || (maybeNumbered && P.NUMBERED_START.test(t) && P.ENDS_SENTENCE.test(tail(lastLine))))) close();
+    // (headingBreaks: one read per line here, so that no rarely met test deoptimises this function)
+    if (parts && (indented || breaks[i] === 1 || (maybeNumbered && P.NUMBERED_START.test(t) && P.ENDS_SENTENCE.test(tail(lastLine))))) close();
     // "Reaffirming its resolution 582 (1986),\nDeeply concerned that, ...": a preambular paragraph opened on the
     // next line after a comma, with neither a blank line nor an indent between them
     else if (parts && c0 >= 65 && c0 <= 90 && mayEndWithComma(lastLine) && P.ENDS_WITH_COMMA_LINE.test(tail(lastLine)) && P.PREAMBLE_OPENER_LINE.test(t)) close();
@@ -703,6 +705,67 @@ function buildParagraphs(
   }
   close();
   return { paragraphs, lineParagraph };
+}
+
+/**
+ * Lines before which the open paragraph ends though no blank line, indent or sentence end says so, found apart
+ * from buildParagraphs (its compiled code was thrown away each time one of these rare tests first ran):
+ * - a heading a numbered paragraph follows on the next line ("I.\nProductive capacity development\n40. We
+ *   recognize that ...", "Priority area 1: Structural transformation and science, technology\nand innovation\n36.
+ *   We recognize ...", A/RES/79/233): short, its last line ends no sentence, on no function word and no comma;
+ * - an annex's label alone on its line ("Annex\nList of items referred to in paragraph § of the present
+ *   resolution:", S/RES/883 (1993)): a heading of its own, which ends the resolution's text for segment;
+ * - a numbered action heading printed on the line after a sentence ("economic coercion.\nAction 2. We will place
+ *   the eradication of poverty ...", the Pact for the Future, A/RES/79/1).
+ */
+function headingBreaks(lines: readonly string[], removed: Uint8Array): Uint8Array {
+  const n = lines.length;
+  const breaks = new Uint8Array(n);
+  /** the last line kept since the last blank or removed line; -1: none */
+  let prev = -1;
+  /** the first character of that line past its indent */
+  let prevC0 = -1;
+  /** characters in the lines since the last blank or removed line (as printed, with their spaces) */
+  let run = 0;
+  let runLines = 0;
+  for (let i = 0; i < n; i++) {
+    const line = lines[i]!;
+    // one character read for most lines: the first past the indent (none: a blank line). Lines are strings of many
+    // representations, so each character read is a slow generic call here
+    const length = removed[i] ? 0 : line.length;
+    let s = 0;
+    let c0 = -1;
+    while (s < length) {
+      const c = line.charCodeAt(s);
+      if (c !== 32 && c !== 9) {
+        c0 = c;
+        break;
+      }
+      s++;
+    }
+    if (c0 < 0) {
+      prev = -1;
+      run = 0;
+      runLines = 0;
+      continue;
+    }
+    if (prev >= 0) {
+      if (c0 >= 48 && c0 <= 57) {
+        if (run <= 160 && P.NUMBERED_START.test(s === 0 ? line : line.slice(s))) {
+          const end = tail(lines[prev]!.trim());
+          if (!P.CLOSES_PARAGRAPH.test(end) && !P.ENDS_WITH_FUNCTION_WORD.test(end)) breaks[i] = 1;
+        }
+      } else if ((c0 === 65 || c0 === 79) && P.NUMBERED_ACTION_HEADING.test(s === 0 ? line : line.slice(s))) {
+        if (P.ENDS_SENTENCE.test(tail(lines[prev]!.trim()))) breaks[i] = 1;
+      }
+      if (runLines === 1 && run <= 16 && prevC0 === 65 && P.ANNEX_LABEL_LINE.test(lines[prev]!.trim())) breaks[i] = 1;
+    }
+    prev = i;
+    prevC0 = c0;
+    run += length;
+    runLines++;
+  }
+  return breaks;
 }
 
 /**
@@ -805,9 +868,31 @@ function continuesParagraph(prev: MergedParagraph, cur: Paragraph): boolean {
   if (P.ENDS_WITH_FUNCTION_WORD.test(prevEnd)) return true;
   if (!cur.breakBefore) return false;
   if (P.STARTS_DIGIT.test(cur.text) || P.STARTS_SESSION_NUMBER.test(cur.text)) return true;
+  if (continuesNumberedParagraph(prev, cur)) return true;
   if (P.CLOSES_PARAGRAPH.test(prevEnd)) return false;
   // a short unterminated paragraph before a page break is a heading, not a broken sentence
   return prev.length >= 40;
+}
+
+/**
+ * A numbered paragraph goes on after a page break with a capitalised word: every paragraph of a numbered text
+ * starts with its number, so an unnumbered one at the top of a page is the rest of the paragraph before it.
+ * After a comma ("... with the administering Power,\n[page]\nNew Zealand, neighbouring countries and ...",
+ * A/RES/79/110; "... Islamophobia,\n[page]\nChristianophobia and antisemitism, is a threat ...", A/RES/80/192)
+ * it always is; after a full stop when it is a whole sentence or more, not a heading ("... to digital
+ * development.\n[page]\nWe call upon action line facilitators to ensure ...", A/RES/80/173 paragraph 111).
+ */
+function continuesNumberedParagraph(prev: MergedParagraph, cur: Paragraph): boolean {
+  const c = cur.text.charCodeAt(0);
+  if (c < 65 || c > 90) return false;
+  const p0 = prev.first.charCodeAt(0);
+  if (p0 < 48 || p0 > 57 || !P.NUMBERED_START.test(prev.first)) return false;
+  const prevEnd = prev.end;
+  const last = prevEnd.charCodeAt(prevEnd.length - 1);
+  if (last === 44 /* , */ || (last >= 48 && last <= 57 && P.ENDS_WITH_COMMA_LINE.test(prevEnd))) return true;
+  if (last !== 46 /* . */ || cur.text.length < 80) return false;
+  const end = cur.text.charCodeAt(cur.text.length - 1);
+  return (end === 46 || end === 59 /* ; */ || end === 58) /* : */ && !P.NUMBERED_ACTION_HEADING.test(cur.text);
 }
 
 const MASTHEAD_END = /^(?:\d{1,4}\/\d{1,4}\.|Resolution adopted|Adopted by|The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)\b|Draft resolution|Resolution \d)/;
@@ -853,3 +938,26 @@ function dropRunningTitles(paragraphs: Paragraph[]): void {
     if (norm === title || (norm.length >= 20 && !P.CLOSES_PARAGRAPH.test(norm) && title.startsWith(norm))) paragraphs[i]!.text = '';
   }
 }
+
+/**
+ * The rare tests of headingBreaks and continuesNumberedParagraph run once at load on a sample that meets each
+ * of them: their type feedback is then there when V8 compiles these functions (in the first file), and a test
+ * first met files later no longer throws the compiled code away (each time a recompile).
+ */
+function warmUpRareTests(): void {
+  // (V8 allocates a function's feedback vector only after a few calls: the sample runs several times)
+  for (let round = 0; round < 12; round++) warmUpRound();
+}
+
+function warmUpRound(): void {
+  const lines = ['I.', 'Productive capacity development', '40. We recognize that many countries have weak capacities.', '', 'Annex', 'List of items referred to in paragraph 5:', '  economic coercion.', 'Action 2. We will place the eradication of poverty at the centre.', '    12. Decides to remain seized.'].join('\n').split('\n');
+  headingBreaks(lines, new Uint8Array(lines.length));
+  const sentence = 'We call upon action line facilitators to ensure close alignment with the 2030 Agenda for Sustainable Development.';
+  for (const end of ['administering Power,', 'with the Charter of the United Nations,5', 'approaches to digital development.', 'as appropriate;']) {
+    const prev: MergedParagraph = { pieces: [`4. Recognizes the cooperation with the ${end}`], glued: [false], length: 40 + end.length, end, first: `4. Recognizes the cooperation with the ${end}` };
+    for (const text of [sentence, `${sentence.slice(0, -1)};`, `${sentence.slice(0, -1)}:`, `${sentence.slice(0, -1)} and`, 'New Zealand, neighbouring countries and the World Health Organization;', 'Action 6. We will invest in people to end poverty and strengthen trust and social cohesion in all countries.', 'Follow-up']) {
+      continuesNumberedParagraph(prev, { text, breakBefore: true });
+    }
+  }
+}
+warmUpRareTests();
