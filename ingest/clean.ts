@@ -631,7 +631,8 @@ function buildParagraphs(
   let partsBreak = false;
   let pendingBreak = false;
   let lastLine = '';
-  const breaks = headingBreaks(lines, removed);
+  /** characters in the open paragraph's lines, for closesBefore */
+  let partsLength = 0;
 
   const close = (): void => {
     if (!parts) return;
@@ -668,19 +669,20 @@ function buildParagraphs(
       continue;
     }
     const maybeNumbered = (c0 >= 48 && c0 <= 57) || c0 === 40;
-    // (headingBreaks: one read per line here, so that no rarely met test deoptimises this function)
-    if (parts && (indented || breaks[i] === 1 || (maybeNumbered && P.NUMBERED_START.test(t) && P.ENDS_SENTENCE.test(tail(lastLine))))) close();
+    if (parts && (indented || (maybeNumbered && P.NUMBERED_START.test(t) && P.ENDS_SENTENCE.test(tail(lastLine))) || closesBefore(t, c0, lastLine, partsLength, parts.length))) close();
     // "Reaffirming its resolution 582 (1986),\nDeeply concerned that, ...": a preambular paragraph opened on the
     // next line after a comma, with neither a blank line nor an indent between them
     else if (parts && c0 >= 65 && c0 <= 90 && mayEndWithComma(lastLine) && P.ENDS_WITH_COMMA_LINE.test(tail(lastLine)) && P.PREAMBLE_OPENER_LINE.test(t)) close();
     lineParagraph[i] = paragraphs.length;
     if (!parts) {
+      partsLength = t.length;
       parts = [t];
       glued = [false];
       partsBreak = pendingBreak;
       pendingBreak = false;
     } else {
       const last = parts[parts.length - 1]!;
+      partsLength += 1 + t.length;
       pendingBreak = false;
       // "in low-\nand lower-middle-income countries": a compound sharing its second word is no broken word
       if (last.endsWith('-') && /^\p{L}/u.test(t) && !P.SHARED_COMPOUND_NEXT.test(t)) {
@@ -708,64 +710,25 @@ function buildParagraphs(
 }
 
 /**
- * Lines before which the open paragraph ends though no blank line, indent or sentence end says so, found apart
- * from buildParagraphs (its compiled code was thrown away each time one of these rare tests first ran):
+ * Does the open paragraph end before line `t` though no blank line, indent or sentence end says so?
  * - a heading a numbered paragraph follows on the next line ("I.\nProductive capacity development\n40. We
  *   recognize that ...", "Priority area 1: Structural transformation and science, technology\nand innovation\n36.
  *   We recognize ...", A/RES/79/233): short, its last line ends no sentence, on no function word and no comma;
- * - an annex's label alone on its line ("Annex\nList of items referred to in paragraph § of the present
- *   resolution:", S/RES/883 (1993)): a heading of its own, which ends the resolution's text for segment;
  * - a numbered action heading printed on the line after a sentence ("economic coercion.\nAction 2. We will place
- *   the eradication of poverty ...", the Pact for the Future, A/RES/79/1).
+ *   the eradication of poverty ...", the Pact for the Future, A/RES/79/1);
+ * - an annex's label alone on its line ("Annex\nList of items referred to in paragraph § of the present
+ *   resolution:", S/RES/883 (1993)): a heading of its own, which ends the resolution's text for segment.
+ * Its rare tests get their type feedback at load (warmUpRareTests): inlined in buildParagraphs, a test first met
+ * files later would throw that function's compiled code away.
  */
-function headingBreaks(lines: readonly string[], removed: Uint8Array): Uint8Array {
-  const n = lines.length;
-  const breaks = new Uint8Array(n);
-  /** the last line kept since the last blank or removed line; -1: none */
-  let prev = -1;
-  /** the first character of that line past its indent */
-  let prevC0 = -1;
-  /** characters in the lines since the last blank or removed line (as printed, with their spaces) */
-  let run = 0;
-  let runLines = 0;
-  for (let i = 0; i < n; i++) {
-    const line = lines[i]!;
-    // one character read for most lines: the first past the indent (none: a blank line). Lines are strings of many
-    // representations, so each character read is a slow generic call here
-    const length = removed[i] ? 0 : line.length;
-    let s = 0;
-    let c0 = -1;
-    while (s < length) {
-      const c = line.charCodeAt(s);
-      if (c !== 32 && c !== 9) {
-        c0 = c;
-        break;
-      }
-      s++;
+function closesBefore(t: string, c0: number, lastLine: string, partsLength: number, partsCount: number): boolean {
+  if (c0 >= 48 && c0 <= 57) {
+    if (partsLength <= 160 && P.NUMBERED_START.test(t)) {
+      const end = tail(lastLine);
+      if (!P.CLOSES_PARAGRAPH.test(end) && !P.ENDS_WITH_FUNCTION_WORD.test(end)) return true;
     }
-    if (c0 < 0) {
-      prev = -1;
-      run = 0;
-      runLines = 0;
-      continue;
-    }
-    if (prev >= 0) {
-      if (c0 >= 48 && c0 <= 57) {
-        if (run <= 160 && P.NUMBERED_START.test(s === 0 ? line : line.slice(s))) {
-          const end = tail(lines[prev]!.trim());
-          if (!P.CLOSES_PARAGRAPH.test(end) && !P.ENDS_WITH_FUNCTION_WORD.test(end)) breaks[i] = 1;
-        }
-      } else if ((c0 === 65 || c0 === 79) && P.NUMBERED_ACTION_HEADING.test(s === 0 ? line : line.slice(s))) {
-        if (P.ENDS_SENTENCE.test(tail(lines[prev]!.trim()))) breaks[i] = 1;
-      }
-      if (runLines === 1 && run <= 16 && prevC0 === 65 && P.ANNEX_LABEL_LINE.test(lines[prev]!.trim())) breaks[i] = 1;
-    }
-    prev = i;
-    prevC0 = c0;
-    run += length;
-    runLines++;
-  }
-  return breaks;
+  } else if ((c0 === 65 || c0 === 79) && P.NUMBERED_ACTION_HEADING.test(t) && P.ENDS_SENTENCE.test(tail(lastLine))) return true;
+  return partsCount === 1 && lastLine.length <= 12 && lastLine.charCodeAt(0) === 65 && P.ANNEX_LABEL_LINE.test(lastLine);
 }
 
 /**
@@ -940,7 +903,7 @@ function dropRunningTitles(paragraphs: Paragraph[]): void {
 }
 
 /**
- * The rare tests of headingBreaks and continuesNumberedParagraph run once at load on a sample that meets each
+ * The rare tests of closesBefore and continuesNumberedParagraph run at load on a sample that meets each
  * of them: their type feedback is then there when V8 compiles these functions (in the first file), and a test
  * first met files later no longer throws the compiled code away (each time a recompile).
  */
@@ -950,8 +913,10 @@ function warmUpRareTests(): void {
 }
 
 function warmUpRound(): void {
-  const lines = ['I.', 'Productive capacity development', '40. We recognize that many countries have weak capacities.', '', 'Annex', 'List of items referred to in paragraph 5:', '  economic coercion.', 'Action 2. We will place the eradication of poverty at the centre.', '    12. Decides to remain seized.'].join('\n').split('\n');
-  headingBreaks(lines, new Uint8Array(lines.length));
+  const lines = ['Productive capacity development', '40. We recognize that many countries have weak capacities.', 'Annex', 'List of items referred to in paragraph 5:', 'economic coercion.', 'Action 2. We will place the eradication of poverty at the centre.', 'Objective 1. Close all digital divides', 'and in the', '12. Decides to remain seized.', 'Afghanistan', '(a) To include'].join('\n').split('\n');
+  for (let k = 1; k < lines.length; k++) {
+    for (const partsLength of [20, 400]) for (const partsCount of [1, 2]) closesBefore(lines[k]!, lines[k]!.charCodeAt(0), lines[k - 1]!, partsLength, partsCount);
+  }
   const sentence = 'We call upon action line facilitators to ensure close alignment with the 2030 Agenda for Sustainable Development.';
   for (const end of ['administering Power,', 'with the Charter of the United Nations,5', 'approaches to digital development.', 'as appropriate;']) {
     const prev: MergedParagraph = { pieces: [`4. Recognizes the cooperation with the ${end}`], glued: [false], length: 40 + end.length, end, first: `4. Recognizes the cooperation with the ${end}` };

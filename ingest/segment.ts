@@ -950,3 +950,22 @@ export async function readAndSegment(path: string, options?: ReadOptions): Promi
   const src = await readSource(path, options);
   return segmentResolutions(cleanText(src), src);
 }
+
+/**
+ * The rare tests added to markCandidates, continuesPreamble and paragraphIds (a mark spaced before a capital, a
+ * preamble cut by a page break, a numbering restarted by section) run at load on a sample that meets each, so
+ * their type feedback is there when V8 compiles these functions in the first file: a test first met files later
+ * would throw the compiled code away (V8 allocates feedback vectors after a few calls: several rounds).
+ */
+function warmUpRareTests(): void {
+  const texts = ['the Charter of the United Nations. 11 We reiterate', 'on Financing for Development, 13 Agenda 2063 adopted', 'in paragraph 4 of', 'para. 5 The'];
+  const draft = (kind: Draft['kind'], number: number | undefined, text: string, section: string | undefined): { draft: Draft } => ({ draft: newDraft(kind, number, text, undefined, section, 0, text.length) });
+  for (let round = 0; round < 12; round++) {
+    for (const text of texts) markCandidates(text, false);
+    const last = newDraft('preambular', undefined, 'Recognizing the role of the Conference on Financing for Development,', undefined, undefined, 0, 10);
+    for (const t of ['Agenda 2063 adopted by the African Union,', 'Unequivocally condemning the use,', 'Recalling General Assembly resolution 70/1,', 'Takes Note of', 'Word']) continuesPreamble(last, t, false);
+    paragraphIds([draft('preambular', undefined, 'Recalling,', 'I'), draft('operative', 1, 'Notes;', 'I'), draft('operative', undefined, 'Decides;', 'I'), draft('operative', 1, 'Notes;', 'II')]);
+    paragraphIds([draft('operative', 1, 'Notes;', undefined), draft('operative', 1, 'Notes;', undefined)]);
+  }
+}
+warmUpRareTests();
