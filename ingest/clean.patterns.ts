@@ -67,6 +67,10 @@ export const ENDS_WITH_COMMA_LINE = /,[”’")\]]?(?:[ \t]?(?:\d{1,3}|[⁰¹²�
  */
 export const PREAMBLE_OPENER_LINE =
   /^(?:(?:Deeply|Gravely|Seriously|Profoundly|Further|Also) [a-z]+|Recalling|Reaffirming|Recognizing|Noting|Welcoming|Taking note|Taking into account|Bearing in mind|Expressing|Emphasizing|Stressing|Underlining|Underscoring|Highlighting|Acknowledging|Deploring|Condemning|Convinced|Mindful|Aware|Conscious|Concerned|Alarmed|Determined|Acting under|Having (?:considered|examined|received|heard|adopted)|Considering|Affirming|Reiterating|Guided|Cognizant|Commending|Appreciating)\b/;
+/** "Action 6. We will invest in people ...", "Objective 1. Close all digital divides ..." (A/RES/79/1's headings) */
+export const NUMBERED_ACTION_HEADING = /^(?:Action|Objective) \d{1,3}\. [A-Z]/;
+/** An annex's label alone: "Annex", "Annex II", "Appendix" (as segment's ANNEX_LINE) */
+export const ANNEX_LABEL_LINE = /^(?:Annex(?:es)?|Appendix)(?:\s+(?:[IVXLC]{1,6}|[A-Z]|\d{1,2}))?$/;
 export const NUMBERED_START = /^(?:\d{1,3}\.(?:\s|$)|\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})\)\s)/;
 /** a number or label alone: "1." */
 export const NUMBER_ONLY = /^(?:\d{1,3}\.|\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})\))$/;

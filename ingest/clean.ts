@@ -631,6 +631,8 @@ function buildParagraphs(
   let partsBreak = false;
   let pendingBreak = false;
   let lastLine = '';
+  /** characters in the open paragraph's lines, for closesBefore */
+  let partsLength = 0;
 
   const close = (): void => {
     if (!parts) return;
@@ -667,18 +669,20 @@ function buildParagraphs(
       continue;
     }
     const maybeNumbered = (c0 >= 48 && c0 <= 57) || c0 === 40;
-    if (parts && (indented || (maybeNumbered && P.NUMBERED_START.test(t) && P.ENDS_SENTENCE.test(tail(lastLine))))) close();
+    if (parts && (indented || (maybeNumbered && P.NUMBERED_START.test(t) && P.ENDS_SENTENCE.test(tail(lastLine))) || closesBefore(t, c0, lastLine, partsLength, parts.length))) close();
     // "Reaffirming its resolution 582 (1986),\nDeeply concerned that, ...": a preambular paragraph opened on the
     // next line after a comma, with neither a blank line nor an indent between them
     else if (parts && c0 >= 65 && c0 <= 90 && mayEndWithComma(lastLine) && P.ENDS_WITH_COMMA_LINE.test(tail(lastLine)) && P.PREAMBLE_OPENER_LINE.test(t)) close();
     lineParagraph[i] = paragraphs.length;
     if (!parts) {
+      partsLength = t.length;
       parts = [t];
       glued = [false];
       partsBreak = pendingBreak;
       pendingBreak = false;
     } else {
       const last = parts[parts.length - 1]!;
+      partsLength += 1 + t.length;
       pendingBreak = false;
       // "in low-\nand lower-middle-income countries": a compound sharing its second word is no broken word
       if (last.endsWith('-') && /^\p{L}/u.test(t) && !P.SHARED_COMPOUND_NEXT.test(t)) {
@@ -703,6 +707,28 @@ function buildParagraphs(
   }
   close();
   return { paragraphs, lineParagraph };
+}
+
+/**
+ * Does the open paragraph end before line `t` though no blank line, indent or sentence end says so?
+ * - a heading a numbered paragraph follows on the next line ("I.\nProductive capacity development\n40. We
+ *   recognize that ...", "Priority area 1: Structural transformation and science, technology\nand innovation\n36.
+ *   We recognize ...", A/RES/79/233): short, its last line ends no sentence, on no function word and no comma;
+ * - a numbered action heading printed on the line after a sentence ("economic coercion.\nAction 2. We will place
+ *   the eradication of poverty ...", the Pact for the Future, A/RES/79/1);
+ * - an annex's label alone on its line ("Annex\nList of items referred to in paragraph § of the present
+ *   resolution:", S/RES/883 (1993)): a heading of its own, which ends the resolution's text for segment.
+ * Its rare tests get their type feedback at load (warmUpRareTests): inlined in buildParagraphs, a test first met
+ * files later would throw that function's compiled code away.
+ */
+function closesBefore(t: string, c0: number, lastLine: string, partsLength: number, partsCount: number): boolean {
+  if (c0 >= 48 && c0 <= 57) {
+    if (partsLength <= 160 && P.NUMBERED_START.test(t)) {
+      const end = tail(lastLine);
+      if (!P.CLOSES_PARAGRAPH.test(end) && !P.ENDS_WITH_FUNCTION_WORD.test(end)) return true;
+    }
+  } else if ((c0 === 65 || c0 === 79) && P.NUMBERED_ACTION_HEADING.test(t) && P.ENDS_SENTENCE.test(tail(lastLine))) return true;
+  return partsCount === 1 && lastLine.length <= 12 && lastLine.charCodeAt(0) === 65 && P.ANNEX_LABEL_LINE.test(lastLine);
 }
 
 /**
@@ -805,9 +831,31 @@ function continuesParagraph(prev: MergedParagraph, cur: Paragraph): boolean {
   if (P.ENDS_WITH_FUNCTION_WORD.test(prevEnd)) return true;
   if (!cur.breakBefore) return false;
   if (P.STARTS_DIGIT.test(cur.text) || P.STARTS_SESSION_NUMBER.test(cur.text)) return true;
+  if (continuesNumberedParagraph(prev, cur)) return true;
   if (P.CLOSES_PARAGRAPH.test(prevEnd)) return false;
   // a short unterminated paragraph before a page break is a heading, not a broken sentence
   return prev.length >= 40;
+}
+
+/**
+ * A numbered paragraph goes on after a page break with a capitalised word: every paragraph of a numbered text
+ * starts with its number, so an unnumbered one at the top of a page is the rest of the paragraph before it.
+ * After a comma ("... with the administering Power,\n[page]\nNew Zealand, neighbouring countries and ...",
+ * A/RES/79/110; "... Islamophobia,\n[page]\nChristianophobia and antisemitism, is a threat ...", A/RES/80/192)
+ * it always is; after a full stop when it is a whole sentence or more, not a heading ("... to digital
+ * development.\n[page]\nWe call upon action line facilitators to ensure ...", A/RES/80/173 paragraph 111).
+ */
+function continuesNumberedParagraph(prev: MergedParagraph, cur: Paragraph): boolean {
+  const c = cur.text.charCodeAt(0);
+  if (c < 65 || c > 90) return false;
+  const p0 = prev.first.charCodeAt(0);
+  if (p0 < 48 || p0 > 57 || !P.NUMBERED_START.test(prev.first)) return false;
+  const prevEnd = prev.end;
+  const last = prevEnd.charCodeAt(prevEnd.length - 1);
+  if (last === 44 /* , */ || (last >= 48 && last <= 57 && P.ENDS_WITH_COMMA_LINE.test(prevEnd))) return true;
+  if (last !== 46 /* . */ || cur.text.length < 80) return false;
+  const end = cur.text.charCodeAt(cur.text.length - 1);
+  return (end === 46 || end === 59 /* ; */ || end === 58) /* : */ && !P.NUMBERED_ACTION_HEADING.test(cur.text);
 }
 
 const MASTHEAD_END = /^(?:\d{1,4}\/\d{1,4}\.|Resolution adopted|Adopted by|The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)\b|Draft resolution|Resolution \d)/;
@@ -853,3 +901,28 @@ function dropRunningTitles(paragraphs: Paragraph[]): void {
     if (norm === title || (norm.length >= 20 && !P.CLOSES_PARAGRAPH.test(norm) && title.startsWith(norm))) paragraphs[i]!.text = '';
   }
 }
+
+/**
+ * The rare tests of closesBefore and continuesNumberedParagraph run at load on a sample that meets each
+ * of them: their type feedback is then there when V8 compiles these functions (in the first file), and a test
+ * first met files later no longer throws the compiled code away (each time a recompile).
+ */
+function warmUpRareTests(): void {
+  // (V8 allocates a function's feedback vector only after a few calls: the sample runs several times)
+  for (let round = 0; round < 12; round++) warmUpRound();
+}
+
+function warmUpRound(): void {
+  const lines = ['Productive capacity development', '40. We recognize that many countries have weak capacities.', 'Annex', 'List of items referred to in paragraph 5:', 'economic coercion.', 'Action 2. We will place the eradication of poverty at the centre.', 'Objective 1. Close all digital divides', 'and in the', '12. Decides to remain seized.', 'Afghanistan', '(a) To include'].join('\n').split('\n');
+  for (let k = 1; k < lines.length; k++) {
+    for (const partsLength of [20, 400]) for (const partsCount of [1, 2]) closesBefore(lines[k]!, lines[k]!.charCodeAt(0), lines[k - 1]!, partsLength, partsCount);
+  }
+  const sentence = 'We call upon action line facilitators to ensure close alignment with the 2030 Agenda for Sustainable Development.';
+  for (const end of ['administering Power,', 'with the Charter of the United Nations,5', 'approaches to digital development.', 'as appropriate;']) {
+    const prev: MergedParagraph = { pieces: [`4. Recognizes the cooperation with the ${end}`], glued: [false], length: 40 + end.length, end, first: `4. Recognizes the cooperation with the ${end}` };
+    for (const text of [sentence, `${sentence.slice(0, -1)};`, `${sentence.slice(0, -1)}:`, `${sentence.slice(0, -1)} and`, 'New Zealand, neighbouring countries and the World Health Organization;', 'Action 6. We will invest in people to end poverty and strengthen trust and social cohesion in all countries.', 'Follow-up']) {
+      continuesNumberedParagraph(prev, { text, breakBefore: true });
+    }
+  }
+}
+warmUpRareTests();

@@ -25,7 +25,7 @@ export const SC_RES_SYMBOL = /^S\/RES\/(\d{1,4})$/;
 export const ECOSOC_RES_SYMBOL = /^E\/RES\/(\d{4})\/(\d{1,3})$/;
 
 /** End of the resolution proper: the meeting line, or an annex */
-export const GA_MEETING_LINE = /^(\d{1,3})(?:st|nd|rd|th) (?:plenary )?meeting\b(?:\s+(.{6,30}))?$/;
+export const GA_MEETING_LINE = /^(\d{1,3})(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting\b(?:\s+(.{6,30}))?$/;
 // ("Adopted at the 473rd_ meeting", "... by 14 votes to none. One member (Yemen) did not participate in the vote.";
 // scanned yearbooks print a 1 as I or l: "Adopted at the 298Ist meeting", S/RES/687 (1991))
 export const SC_MEETING_LINE = /^Adopted\b.{0,80}\bat the\s+\d[\dIl]{0,4}(?:st|nd|rd|th)?_?\s+meeting\b.{0,160}$/;
@@ -40,9 +40,16 @@ export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 /** Paragraph shapes */
 export const NUMBERED_PARAGRAPH = /^(\d{1,3})\.\s*(.*)$/;
 export const BARE_NUMBER_PARAGRAPH = /^(\d{1,3}) ((?:(?:Also|Further|Strongly) [a-z]+s|[A-Z][a-z]+s)\b.*)$/;
+/** "Action 6. We will invest in people ...", "Objective 1. Close all digital divides ..." (A/RES/79/1's headings) */
+export const NUMBERED_ACTION_HEADING = /^(?:Action|Objective) \d{1,3}\. [A-Z]/;
 export const SUBPARAGRAPH = /^\(([a-z]{1,2}|[ivxlc]{1,7}|\d{1,2})\)\s+(\S.*)$/;
 /** "I. Our shared commitment", "A. Draft resolutions ...", "A" (Security Council sections) */
 export const SECTION_HEADING = /^(?:[IVXLC]{1,6}|[A-Z])\.?(?:\s+\S.{0,200})?$/;
+/** "II Implementation of the 1995 Agreement ...": a Roman numeral, then a capitalised title */
+export const ROMAN_SECTION_HEADING = /^[IVXLC]{1,6}\.? [A-Z]/;
+/** The label of a numbered section heading: "XI" of "XI Revised estimates ...", "II" of "II.", "B" (not "A State ...") */
+export const SECTION_LABEL = /^([IVXLC]{1,6}|[A-Z])\.?(?= [A-Z]|$)/;
+export const ROMAN_NUMERAL = /^[IVXLC]+$/;
 export const TERMINAL_PUNCTUATION = /[.,;:!?][”’")\]]?(?:\s?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\*{1,3}))?$/;
 export const ENDS_WITH_COMMA = /,[”’")\]]?(?:\s?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\*{1,3}))?$/;
 export const STARTS_LOWERCASE = /^[\p{Ll}]/u;

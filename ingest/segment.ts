@@ -390,9 +390,56 @@ interface Draft {
   end: string;
   subparagraphs: SubParagraph[];
   heading?: string;
+  /** the label of the numbered section the paragraph sits in ("XI", "B"), for ids when the numbering restarts */
+  section: string | undefined;
   /** clean-text offsets spanned, for footnote placement */
   cleanFrom: number;
   cleanTo: number;
+}
+
+/**
+ * A preambular paragraph cut after a comma by a page break, its rest opening with a capital: "... the
+ * Monterrey Consensus of the International Conference on Financing for Development, 13\n[page]\nAgenda 2063
+ * adopted by the African Union, ..." (A/RES/79/146), "... in a Timely and Reliable Manner,\n[page]\nIllicit
+ * Small Arms and Light Weapons ..." (A/RES/79/67), a list of names (A/RES/80/223). Every preambular paragraph
+ * opens with a participle or an adjective of mind (PREAMBULAR_START): a block that opens otherwise, is no
+ * operative paragraph and no heading, goes on the paragraph before.
+ */
+function continuesPreamble(last: Draft, t: string, seenOperative: boolean): boolean {
+  if (seenOperative || last.kind !== 'preambular' || last.number !== undefined) return false;
+  const c = t.charCodeAt(0);
+  if (c < 65 || c > 90) return false;
+  // openers PREAMBULAR_START does not list ("Unequivocally condemning", "Re-emphasizing the", "Ever mindful",
+  // "Seized of", "Disappointed at") go on with a lowercase word; a name cut by the page goes on with a capital
+  // or a number ("Agenda 2063", "Illicit Small Arms", "Iryna Danylovych")
+  const space = t.indexOf(' ');
+  if (space < 0 || space + 1 >= t.length) return false;
+  const next = t.charCodeAt(space + 1);
+  if (!((next >= 65 && next <= 90) || (next >= 48 && next <= 57))) return false;
+  return P.ENDS_WITH_COMMA.test(last.end) && !P.PREAMBULAR_START.test(t) && !P.OPERATIVE_START.test(t) && !P.PREAMBLE_OPENER.test(t) && !isHeadingLike(t);
+}
+
+/**
+ * A numbered section's heading too long for isHeadingLike: "II Implementation of the 1995 Agreement for the
+ * Implementation of the Provisions of the United Nations Convention on the Law of the Sea of 10 December 1982
+ * relating to the Conservation and Management of Straddling Fish Stocks and Highly Migratory Fish Stocks"
+ * (A/RES/79/145, 80/109): a Roman numeral, a capital, no sentence end.
+ */
+function isLongSectionHeading(t: string): boolean {
+  if (t.length < 200 || t.length >= 320) return false;
+  const c = t.charCodeAt(0);
+  if (c !== 73 && c !== 86 && c !== 88 && c !== 76 && c !== 67) return false; // I V X L C
+  return P.ROMAN_SECTION_HEADING.test(t) && !P.TERMINAL_PUNCTUATION.test(tail(t));
+}
+
+/**
+ * Is a section heading's label a Roman numeral? Sections numbered in Roman numerals may hold parts lettered A, B
+ * inside ("VII Administrative expenses of the United Nations Joint Staff Pension Fund", then "B. Office of
+ * Investment Management" in a table of it, A/RES/78/253), and a letter does not end such a section. A lone I,
+ * V, X, L or C after a lettered section is a letter (S/RES/687 (1991): sections A to I).
+ */
+function isRomanLabel(label: string, current: string | undefined, currentRoman: boolean): boolean {
+  return P.ROMAN_NUMERAL.test(label) && (label.length > 1 || current === undefined || currentRoman);
 }
 
 /** Split a unit's body into paragraphs. */
@@ -404,6 +451,13 @@ function readParagraphs(blocks: Block[], unit: Unit): { drafts: Draft[]; heading
   let lastNumber = 0;
   /** inside the items of a list announced by a colon */
   let inList = false;
+  /** the block before was a heading of a numeral alone ("II") */
+  let bareNumeral = false;
+  /** the number of the last item of a numbered list inside the last paragraph (0: none) */
+  let listNumber = 0;
+  /** the label of the last numbered section heading ("XI" of "XI Revised estimates ...", "B") */
+  let section: string | undefined;
+  let sectionRoman = false;
   const append = (d: Draft, text: string, block: Block): void => {
     d.pieces.push(text);
     d.length += 1 + text.length;
@@ -414,6 +468,8 @@ function readParagraphs(blocks: Block[], unit: Unit): { drafts: Draft[]; heading
     const block = blocks[i]!;
     const t = block.text;
     const last = drafts[drafts.length - 1];
+    const afterBareNumeral = bareNumeral;
+    bareNumeral = false;
     const cleanTo = block.start + t.length;
     let numbered = P.NUMBERED_PARAGRAPH.exec(t);
     // "6 Also reaffirms" (the period lost in print) counts when 6 is the next number
@@ -422,10 +478,24 @@ function readParagraphs(blocks: Block[], unit: Unit): { drafts: Draft[]; heading
       if (bare && Number(bare[1]) === lastNumber + 1) numbered = bare;
     }
     if (numbered && numbered[2] !== '') {
+      const n = Number(numbered[1]);
+      // a numbered list announced by a colon, its numbers no paragraph's: "11. Approves the following provisional
+      // agenda for the Fifteenth Congress ...:" then "1. Opening of the Congress." ... "7. Adoption of the report
+      // of the Congress." (A/RES/78/223); "Article 9, new paragraph 4:" then "4. In hearing an application ..."
+      // (A/RES/78/248). Items of the paragraph, not paragraphs numbered again.
+      if (last && n !== lastNumber + 1 && ((listNumber === 0 && n <= lastNumber && last.end.endsWith(':')) || (listNumber > 0 && n === listNumber + 1))) {
+        const start = last.length + 1 + (t.length - numbered[2]!.length);
+        append(last, t, block);
+        last.subparagraphs.push({ label: `${n}.`, text: numbered[2]!, start });
+        listNumber = n;
+        inList = false;
+        continue;
+      }
+      listNumber = 0;
       inList = false;
-      lastNumber = Number(numbered[1]);
+      lastNumber = n;
       seenOperative = true;
-      drafts.push(newDraft('operative', Number(numbered[1]), numbered[2]!, heading, block.start, cleanTo));
+      drafts.push(newDraft('operative', n, numbered[2]!, heading, section, block.start, cleanTo));
       continue;
     }
     const sub = P.SUBPARAGRAPH.exec(t);
@@ -442,6 +512,16 @@ function readParagraphs(blocks: Block[], unit: Unit): { drafts: Draft[]; heading
       last.subparagraphs.push({ label: '•', text: bullet[1]!, start });
       continue;
     }
+    // "Action 6. We will invest in people to end poverty ...": a numbered heading of the Pact for the Future
+    // (A/RES/79/1), a full sentence between numbered paragraphs, not a paragraph of its own
+    const c0 = t.charCodeAt(0);
+    if ((c0 === 65 || c0 === 79) && P.NUMBERED_ACTION_HEADING.test(t)) {
+      heading = t;
+      headings.push(t);
+      inList = false;
+      listNumber = 0;
+      continue;
+    }
     // the items of a list announced by a colon ("will be held as follows:" / "Monday, 9 June: ...")
     if (last && (last.end.endsWith(':') || inList) && !P.OPERATIVE_START.test(t) && !P.PREAMBULAR_START.test(t) && !isHeadingLike(t)) {
       append(last, t, block);
@@ -450,26 +530,45 @@ function readParagraphs(blocks: Block[], unit: Unit): { drafts: Draft[]; heading
     }
     inList = false;
     // a paragraph continued after a page break that clean could not join
-    if (last && (P.STARTS_LOWERCASE.test(t) || (!P.TERMINAL_PUNCTUATION.test(last.end) && !P.PREAMBULAR_START.test(t) && !P.OPERATIVE_START.test(t) && !isHeadingLike(t)))) {
+    if (last && (P.STARTS_LOWERCASE.test(t) || (!P.TERMINAL_PUNCTUATION.test(last.end) && !P.PREAMBULAR_START.test(t) && !P.OPERATIVE_START.test(t) && !isHeadingLike(t)) || continuesPreamble(last, t, seenOperative))) {
       append(last, t, block);
       continue;
     }
     // "Noting in this regard the recommendation by the Co-Chairmen of the Steering" (S/RES/827 (1993)): in the
     // preamble, a block that opens like a preambular paragraph is one cut by a blank line, not a heading
     const openerCut = !seenOperative && P.PREAMBLE_OPENER.test(t);
-    if (!openerCut && (isHeadingLike(t) || (t.length < 120 && P.SECTION_HEADING.test(t) && !P.TERMINAL_PUNCTUATION.test(tail(t))))) {
+    // a section's title printed apart from its numeral ("II", then "Implementation of the 1995 Agreement for the
+    // Implementation of the Provisions of the United Nations Convention on the Law of the Sea ... Fish Stocks",
+    // A/RES/78/68): too long for a heading alone, it ends no sentence and completes the heading
+    if (afterBareNumeral && heading !== undefined && t.length < 320 && !P.TERMINAL_PUNCTUATION.test(tail(t))) {
+      heading = `${heading} ${t}`;
+      headings[headings.length - 1] = heading;
+      continue;
+    }
+    if (!openerCut && (isHeadingLike(t) || (t.length < 120 && P.SECTION_HEADING.test(t) && !P.TERMINAL_PUNCTUATION.test(tail(t))) || isLongSectionHeading(t))) {
       heading = t;
       headings.push(t);
+      bareNumeral = t.length <= 6 && P.SECTION_HEADING.test(t);
+      const label = P.SECTION_LABEL.exec(t)?.[1];
+      if (label !== undefined) {
+        const roman = isRomanLabel(label, section, sectionRoman);
+        if (roman || !sectionRoman) {
+          section = label;
+          sectionRoman = roman;
+        }
+      }
+      listNumber = 0;
       continue;
     }
     // after the operative part a preambular paragraph opens an embedded text ("Adopts the following declaration:")
     const preambular = seenOperative ? looksPreambular(t) && !P.OPERATIVE_START.test(t) : P.ENDS_WITH_COMMA.test(tail(t)) || (P.PREAMBULAR_START.test(t) && !P.OPERATIVE_START.test(t));
     if (!preambular) seenOperative = true;
-    drafts.push(newDraft(preambular ? 'preambular' : 'operative', undefined, t, heading, block.start, cleanTo));
+    listNumber = 0;
+    drafts.push(newDraft(preambular ? 'preambular' : 'operative', undefined, t, heading, section, block.start, cleanTo));
   }
   if (unit.decision && drafts.length === 0 && unit.bodyFrom < unit.bodyTo) {
     const b = blocks[unit.bodyFrom]!;
-    drafts.push(newDraft('operative', undefined, b.text, undefined, b.start, b.start + b.text.length));
+    drafts.push(newDraft('operative', undefined, b.text, undefined, undefined, b.start, b.start + b.text.length));
   }
   for (const d of drafts) d.text = d.pieces.length === 1 ? d.pieces[0]! : d.pieces.join(' ');
   return { drafts, headings };
@@ -480,8 +579,16 @@ function readParagraphs(blocks: Block[], unit: Unit): { drafts: Draft[]; heading
  * heading present, maybe undefined): built by spreads and "added when set", drafts came in
  * many shapes, each a 'wrong map' deopt of the optimised code reading them.
  */
-function newDraft(kind: Draft['kind'], number: number | undefined, text: string, heading: string | undefined, cleanFrom: number, cleanTo: number): Draft {
-  return { kind, number, text: '', pieces: [text], length: text.length, end: tail(text), subparagraphs: [], heading: heading ? heading : undefined, cleanFrom, cleanTo };
+function newDraft(
+  kind: Draft['kind'],
+  number: number | undefined,
+  text: string,
+  heading: string | undefined,
+  section: string | undefined,
+  cleanFrom: number,
+  cleanTo: number,
+): Draft {
+  return { kind, number, text: '', pieces: [text], length: text.length, end: tail(text), subparagraphs: [], heading: heading ? heading : undefined, section, cleanFrom, cleanTo };
 }
 
 interface MarkCandidate {
@@ -514,6 +621,16 @@ function isLowerLetter(ch: string): boolean {
 }
 
 /**
+ * A spaced number before a capital is a mark after a comma ("... on Financing for Development, 13 Agenda 2063
+ * adopted by ...": a page break cut the paragraph after its mark, A/RES/79/146) or after a sentence's full stop
+ * ("... in accordance with the Charter of the United Nations. 11  We reiterate ...", A/RES/79/1 paragraph 32).
+ */
+function capitalAfterMarkOk(text: string, at: number, before2: string): boolean {
+  if (before2 === ',') return true;
+  return before2 === '.' && endsWithWord(text, at - 2);
+}
+
+/**
  * Possible footnote marks in a paragraph, in text order: superscripts, stars
  * after a word, and numbers of 1-3 digits glued to a word or punctuation
  * ("issue,1", "Goals19") or, as pypdf writes them, spaced ("2005, 6 and").
@@ -541,8 +658,18 @@ function markCandidates(text: string, superscripts: boolean): MarkCandidate[] {
     // (by character code: a string compare met a two-byte one-character string late and threw the compiled code away)
     if (text.charCodeAt(at - 1) !== 32 || at < 2) continue;
     const before2 = text[at - 2]!;
-    if (!(SPACE_BEFORE.has(before2) || isLowerLetter(before2) || (before2 >= '0' && before2 <= '9'))) continue;
-    const spacedOk = after === '' || after === ',' || after === ';' || after === '.' || (after === ' ' && (after2 === '(' || after2 === '“' || isLowerLetter(after2)));
+    if (before2 === '.') {
+      // only a mark after a sentence, before the next one's capital (capitalAfterMarkOk)
+      if (after !== ' ' || !(after2 >= 'A' && after2 <= 'Z') || !capitalAfterMarkOk(text, at, before2)) continue;
+    } else if (!(SPACE_BEFORE.has(before2) || isLowerLetter(before2) || (before2 >= '0' && before2 <= '9'))) continue;
+    // "... on Financing for Development, 13 Agenda 2063 adopted by ...": a page break cut the paragraph after its
+    // mark, and the rest opens with a capital (A/RES/79/146)
+    const spacedOk =
+      after === '' ||
+      after === ',' ||
+      after === ';' ||
+      after === '.' ||
+      (after === ' ' && (after2 === '(' || after2 === '“' || isLowerLetter(after2) || (after2 >= 'A' && after2 <= 'Z' && capitalAfterMarkOk(text, at, before2))));
     if (!spacedOk) continue;
     const word = /(\S+)$/.exec(text.slice(Math.max(0, at - 24), at - 1))?.[1] ?? '';
     // after a year ("of 12 December 1997 12 and") a number is a mark; after other numbers it is not
@@ -656,39 +783,65 @@ function ownReportSymbolFromFootnote(blocks: Block[], clean: CleanText): string 
 }
 
 /**
- * Ids of the operative paragraphs, in order. A reader (and an annotator) names an operative paragraph by
+ * Ids of a resolution's paragraphs, in order. A reader (and an annotator) names an operative paragraph by
  * the number printed before it, so when the printed numbers are one numbering (each printed once) they are
  * the ids: "1. We reaffirm ..." of an outcome document adopted by an unnumbered "Adopts the following
  * outcome document:" (A/RES/80/173, A/RES/79/1, S/RES/9 (1946)) is OP1, not OP2. An unnumbered operative
  * paragraph then gets the number printed before it and its rank after it ("OP0" for the single one before
- * the numbering, else "OP24.1", "OP24.2"), which no printed number takes. A text whose numbering restarts
- * (sections or annexes numbered from 1 again) or has no printed numbers is counted through: OP1, OP2, ...
+ * the numbering, else "OP24.1", "OP24.2"), which no printed number takes. Preambular paragraphs are PP1, PP2, ...
+ *
+ * A text in numbered sections whose paragraphs are numbered from 1 again in each ("XI Revised estimates ...",
+ * each with its preamble and its paragraphs 1, 2, ...: the budget resolutions A/RES/78/253, 79/258, 80/243;
+ * "II Activities of the Independent Audit Advisory Committee" in 78/247, 80/237) names a paragraph by its
+ * section: "XI.PP1", "XI.OP3". A text whose numbering restarts otherwise, or has no printed numbers, is
+ * counted through: OP1, OP2, ...
  */
-function operativeParagraphIds(drafts: readonly { draft: Draft }[]): string[] {
+function paragraphIds(drafts: readonly { draft: Draft }[]): string[] {
+  const ids = numberedIds(drafts, 0, drafts.length, '');
+  if (ids) return ids;
+  const sectioned = sectionIds(drafts);
+  if (sectioned) return sectioned;
+  const out: string[] = [];
+  let pp = 0;
+  let op = 0;
+  for (const { draft } of drafts) out.push(draft.kind === 'preambular' ? `PP${++pp}` : `OP${++op}`);
+  return out;
+}
+
+/**
+ * Ids of drafts[from, to) with `prefix`, the operative ones by their printed numbers; undefined when a number is
+ * printed twice there. With no printed number at all the operative paragraphs are counted: OP1, OP2, ...
+ */
+function numberedIds(drafts: readonly { draft: Draft }[], from: number, to: number, prefix: string): string[] | undefined {
   const printed = new Set<number>();
   let numbered = 0;
-  let operative = 0;
-  for (const { draft } of drafts) {
-    if (draft.kind !== 'operative') continue;
-    operative++;
-    if (draft.number === undefined) continue;
+  for (let i = from; i < to; i++) {
+    const draft = drafts[i]!.draft;
+    if (draft.kind !== 'operative' || draft.number === undefined) continue;
     numbered++;
     printed.add(draft.number);
   }
+  if (printed.size !== numbered) return undefined;
   const ids: string[] = [];
-  if (numbered === 0 || printed.size !== numbered) {
-    for (let i = 1; i <= operative; i++) ids.push(`OP${i}`);
-    return ids;
-  }
+  let pp = 0;
+  let op = 0;
   let last = 0;
-  let unnumbered: number[] = []; // indexes in ids of the unnumbered paragraphs since the last printed number
+  let unnumbered: number[] = []; // indexes in ids of the unnumbered operative paragraphs since the last printed number
   const nameUnnumbered = (): void => {
     const alone = last === 0 && unnumbered.length === 1;
-    unnumbered.forEach((at, k) => (ids[at] = alone ? 'OP0' : `OP${last}.${k + 1}`));
+    for (let k = 0; k < unnumbered.length; k++) ids[unnumbered[k]!] = alone ? `${prefix}OP0` : `${prefix}OP${last}.${k + 1}`;
     unnumbered = [];
   };
-  for (const { draft } of drafts) {
-    if (draft.kind !== 'operative') continue;
+  for (let i = from; i < to; i++) {
+    const draft = drafts[i]!.draft;
+    if (draft.kind === 'preambular') {
+      ids.push(`${prefix}PP${++pp}`);
+      continue;
+    }
+    if (numbered === 0) {
+      ids.push(`${prefix}OP${++op}`);
+      continue;
+    }
     if (draft.number === undefined) {
       unnumbered.push(ids.length);
       ids.push('');
@@ -696,9 +849,27 @@ function operativeParagraphIds(drafts: readonly { draft: Draft }[]): string[] {
     }
     nameUnnumbered();
     last = draft.number;
-    ids.push(`OP${draft.number}`);
+    ids.push(`${prefix}OP${draft.number}`);
   }
   nameUnnumbered();
+  return ids;
+}
+
+/** Ids by numbered section (see paragraphIds), when every section's numbers are one numbering; else undefined. */
+function sectionIds(drafts: readonly { draft: Draft }[]): string[] | undefined {
+  const ids: string[] = [];
+  let sections = 0;
+  for (let from = 0; from < drafts.length; ) {
+    const section = drafts[from]!.draft.section;
+    let to = from + 1;
+    while (to < drafts.length && drafts[to]!.draft.section === section) to++;
+    const part = numberedIds(drafts, from, to, section === undefined ? '' : `${section}.`);
+    if (!part) return undefined;
+    if (section !== undefined) sections++;
+    for (const id of part) ids.push(id);
+    from = to;
+  }
+  if (sections < 2 || new Set(ids).size !== ids.length) return undefined;
   return ids;
 }
 
@@ -736,12 +907,11 @@ export function segmentResolutions(clean: CleanText, src: SourceText): Resolutio
 
   const seen = new Map<string, number>();
   for (const { header, drafts, headings } of perUnit) {
-    let pp = 0;
-    const operativeIds = operativeParagraphIds(drafts);
-    let op = 0;
+    const ids = paragraphIds(drafts);
     const paragraphs: ParagraphText[] = [];
-    for (const { draft, refs } of drafts) {
-      const id = draft.kind === 'preambular' ? `PP${++pp}` : operativeIds[op++]!;
+    for (let k = 0; k < drafts.length; k++) {
+      const { draft, refs } = drafts[k]!;
+      const id = ids[k]!;
       // One object shape for every paragraph (number and heading present, maybe undefined): the four
       // shapes of "added when defined" were 'wrong map' deopts of extractParagraph, which inlines most
       // of the per-paragraph work. JSON output is the same (undefined is left out).
@@ -780,3 +950,22 @@ export async function readAndSegment(path: string, options?: ReadOptions): Promi
   const src = await readSource(path, options);
   return segmentResolutions(cleanText(src), src);
 }
+
+/**
+ * The rare tests added to markCandidates, continuesPreamble and paragraphIds (a mark spaced before a capital, a
+ * preamble cut by a page break, a numbering restarted by section) run at load on a sample that meets each, so
+ * their type feedback is there when V8 compiles these functions in the first file: a test first met files later
+ * would throw the compiled code away (V8 allocates feedback vectors after a few calls: several rounds).
+ */
+function warmUpRareTests(): void {
+  const texts = ['the Charter of the United Nations. 11 We reiterate', 'on Financing for Development, 13 Agenda 2063 adopted', 'in paragraph 4 of', 'para. 5 The'];
+  const draft = (kind: Draft['kind'], number: number | undefined, text: string, section: string | undefined): { draft: Draft } => ({ draft: newDraft(kind, number, text, undefined, section, 0, text.length) });
+  for (let round = 0; round < 12; round++) {
+    for (const text of texts) markCandidates(text, false);
+    const last = newDraft('preambular', undefined, 'Recognizing the role of the Conference on Financing for Development,', undefined, undefined, 0, 10);
+    for (const t of ['Agenda 2063 adopted by the African Union,', 'Unequivocally condemning the use,', 'Recalling General Assembly resolution 70/1,', 'Takes Note of', 'Word']) continuesPreamble(last, t, false);
+    paragraphIds([draft('preambular', undefined, 'Recalling,', 'I'), draft('operative', 1, 'Notes;', 'I'), draft('operative', undefined, 'Decides;', 'I'), draft('operative', 1, 'Notes;', 'II')]);
+    paragraphIds([draft('operative', 1, 'Notes;', undefined), draft('operative', 1, 'Notes;', undefined)]);
+  }
+}
+warmUpRareTests();

@@ -211,8 +211,14 @@ describe('shapes of General Assembly texts', () => {
       expect(ids(r!)).toBe('OP5 OP6 OP6.1 OP7');
     });
 
-    it('a numbering that restarts (sections numbered from 1 again) is counted through', () => {
+    it('a numbering that restarts in numbered sections is read by section ("II.OP1")', () => {
       const [r] = segment('The General Assembly,\n\nI\n\n1. Reaffirms the role of the General Assembly;\n\n2. Welcomes the report;\n\nII\n\n1. Requests the Secretary-General to report;', 'A_RES_80_168.txt');
+      expect(ids(r!)).toBe('I.OP1 I.OP2 II.OP1');
+      expect(r!.paragraphs.map((p) => p.number)).toEqual([1, 2, 1]);
+    });
+
+    it('a numbering that restarts with no numbered sections is counted through', () => {
+      const [r] = segment('The General Assembly,\n\n1. Reaffirms the role of the General Assembly;\n\n2. Welcomes the report;\n\nFollow-up\n\n1. Requests the Secretary-General to report;', 'A_RES_80_168.txt');
       expect(ids(r!)).toBe('OP1 OP2 OP3');
       expect(r!.paragraphs.map((p) => p.number)).toEqual([1, 2, 1]);
     });
