@@ -138,7 +138,7 @@ export async function ingestPaths(paths: string[], opts: IngestOptions = {}): Pr
       bytes,
       resolutions,
       paragraphs,
-      ...countGraph(graph),
+      ...builder.counts(),
       seconds: (performance.now() - started) / 1000,
     },
   };
