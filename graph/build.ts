@@ -554,15 +554,7 @@ export class GraphBuilder {
       const edgesByType = nodesByKind && t.edges.ordered((visit) => g.findEdge((_key, attrs) => visit(attrs.type)));
       if (nodesByKind && edgesByType) return { nodesByKind, edgesByType };
     }
-    const nodesByKind: Record<string, number> = {};
-    const edgesByType: Record<string, number> = {};
-    g.forEachNode((_k, a) => {
-      nodesByKind[a.kind] = (nodesByKind[a.kind] ?? 0) + 1;
-    });
-    g.forEachEdge((_k, a) => {
-      edgesByType[a.type] = (edgesByType[a.type] ?? 0) + 1;
-    });
-    return { nodesByKind, edgesByType };
+    return countGraph(g);
   }
 
   private addEdge(type: RelationType, source: string, target: string, attrs: Omit<EdgeAttrs, 'type'>): void {
@@ -993,3 +985,15 @@ export class GraphBuilder {
   }
 }
 
+/** Nodes by kind and edges by type, counted by one pass over the graph (GraphBuilder.counts() falls back to it). */
+export function countGraph(graph: KnowledgeGraph): { nodesByKind: Record<string, number>; edgesByType: Record<string, number> } {
+  const nodesByKind: Record<string, number> = {};
+  const edgesByType: Record<string, number> = {};
+  graph.forEachNode((_k, a) => {
+    nodesByKind[a.kind] = (nodesByKind[a.kind] ?? 0) + 1;
+  });
+  graph.forEachEdge((_k, a) => {
+    edgesByType[a.type] = (edgesByType[a.type] ?? 0) + 1;
+  });
+  return { nodesByKind, edgesByType };
+}

@@ -78,17 +78,7 @@ export async function expandPaths(paths: string[]): Promise<{ files: string[]; e
   return { files: files.filter((f) => (seen.has(resolve(f)) ? false : (seen.add(resolve(f)), true))), errors };
 }
 
-export function countGraph(graph: KnowledgeGraph): Pick<IngestStats, 'nodesByKind' | 'edgesByType'> {
-  const nodesByKind: Record<string, number> = {};
-  const edgesByType: Record<string, number> = {};
-  graph.forEachNode((_k, a) => {
-    nodesByKind[a.kind] = (nodesByKind[a.kind] ?? 0) + 1;
-  });
-  graph.forEachEdge((_k, a) => {
-    edgesByType[a.type] = (edgesByType[a.type] ?? 0) + 1;
-  });
-  return { nodesByKind, edgesByType };
-}
+export { countGraph } from '../graph/build.js';
 
 /**
  * Ingests files and folders into one knowledge graph. A file that cannot be read
