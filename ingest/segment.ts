@@ -607,12 +607,13 @@ function isLetter(ch: string): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && P.LETTER.test(ch));
 }
 
-/** Does text[..end) end with a word of four or more letters, the last lower-case, after a space or a quote? */
+/** Does text[..end) end with a word of four or more letters, the last lower-case, after a space, a quote or a hyphen? */
 function endsWithWord(text: string, end: number): boolean {
   let k = end;
   while (k > 0 && isLetter(text[k - 1]!)) k--;
   if (end - k < 4 || !isLowerLetter(text[end - 1]!)) return false;
-  return k === 0 || text[k - 1] === ' ' || text[k - 1] === '“' || text[k - 1] === '(';
+  // ("report of the Secretary-General.10": the last part of a hyphenated word)
+  return k === 0 || text[k - 1] === ' ' || text[k - 1] === '“' || text[k - 1] === '(' || text[k - 1] === '-' || text[k - 1] === '‑';
 }
 
 function isLowerLetter(ch: string): boolean {
@@ -676,6 +677,12 @@ function symbolGluedMark(text: string, run: string, at: number, out: MarkCandida
   if (run.charCodeAt(run.length - 1) !== 48) out.push({ mark: run.slice(-1), value: run.slice(-1), offset: end - 1, strong: false });
 }
 
+/** Does a word a mark may run into ("and", "on", "including", P.WORD_AFTER_MARK) start at `at`? */
+function wordAfterMark(text: string, at: number): boolean {
+  P.WORD_AFTER_MARK.lastIndex = at;
+  return P.WORD_AFTER_MARK.test(text);
+}
+
 /**
  * A mark glued to the number of a name: "Agenda 216 and the Plan of Implementation" (Agenda 21, mark 6), "the Group
  * of Least Developed Countries on COVID-1915 and" (COVID-19, mark 15). A weak candidate, as a year's.
@@ -720,7 +727,7 @@ function markCandidates(text: string, superscripts: boolean): MarkCandidate[] {
     const after2 = text[at + run.length + 1] ?? '';
     if (after !== '' && (isLetter(after) || ((after === '/' || after === '.' || after === '-') && after2 >= '0' && after2 <= '9'))) {
       // "the Paris Agreement,38and the", "all previous resolutions 3on the": the space after the mark was lost
-      if (isLowerLetter(after) && P.WORD_AFTER_MARK.test(text.slice(at + run.length, at + run.length + 10)) && (before === ' ' || before === ',' || isLowerLetter(before))) out.push({ mark: run, value: run, offset: at, strong: false });
+      if ((before === ' ' || before === ',' || isLowerLetter(before)) && isLowerLetter(after) && wordAfterMark(text, at + run.length)) out.push({ mark: run, value: run, offset: at, strong: false });
       continue;
     }
     // "The Africa We Want.11", "Agenda for Peace.12": a mark after a full stop that ends a word, not a
@@ -758,7 +765,11 @@ function markCandidates(text: string, superscripts: boolean): MarkCandidate[] {
     const word = /(\S+)$/.exec(text.slice(Math.max(0, at - 24), at - 1))?.[1] ?? '';
     // after a year ("of 12 December 1997 12 and"), a span of years ("2015–2030 19 by") or a symbol ("resolutions
     // 71/205 13 and 72/190") a number is a mark; after other numbers it is not
-    if (!P.NUMBER_CONTEXT.test(word) && (!/\d$/.test(word) || P.MARKABLE_NUMBER.test(word))) out.push({ mark: run, value: run, offset: at, strong: false });
+    // after a number and its comma, a mark ("Agenda 21, 3 the Johannesburg Declaration", "children under age 5, 12 and
+    // that") unless the list of numbers goes on ("articles 6, 14 and 15 of", "programmes 2, 10, 17 and 26")
+    if (P.NUMBER_CONTEXT.test(word) || (/\d$/.test(word) && !P.MARKABLE_NUMBER.test(word))) continue;
+    if (before2 === ',' && /\d,$/.test(word) && !P.MARKABLE_NUMBER.test(word) && P.NUMBER_LIST_AFTER.test(text.slice(at + run.length, at + run.length + 8))) continue;
+    out.push({ mark: run, value: run, offset: at, strong: false });
   }
   if (text.includes('*')) for (const m of text.matchAll(P.STAR_MARK)) out.push({ mark: m[0], value: m[0], offset: m.index, strong: true });
   if (out.length > 1) out.sort((a, b) => a.offset - b.offset);
