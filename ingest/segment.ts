@@ -800,7 +800,11 @@ function attachFootnotes(all: { draft: Draft; refs: ParagraphText['footnoteRefs'
       // skip footnotes whose block lies before this paragraph: their mark was never found
       while (next < notes.length && (used[next] || notes[next]!.offset < draft.cleanFrom)) next++;
       let pick = -1;
-      if (next < notes.length && markValue(notes[next]!.mark) === c.value) pick = next;
+      // a star footnote of the title or symbol ("* Reissued for technical reasons") waiting unmatched does not hold
+      // back the numbered ones (A/RES/78/68: "the Law of the Sea (the Convention), 1 and bearing in mind")
+      let expected = next;
+      while (expected < notes.length && notes[expected]!.mark.charCodeAt(0) === 42 && c.mark.charCodeAt(0) !== 42) expected++;
+      if (expected < notes.length && markValue(notes[expected]!.mark) === c.value) pick = expected;
       else if (c.strong && /^\d/.test(c.mark)) {
         // the mark of the expected footnote was lost (in a heading, or misprinted): skip up to three
         for (let k = next + 1; k < Math.min(notes.length, next + 4); k++) {
@@ -825,6 +829,7 @@ function attachFootnotes(all: { draft: Draft; refs: ParagraphText['footnoteRefs'
       if (!c.strong && gluedMarkFollows(all, candidatesOf, e, c, notes[pick]!.offset, superscripts)) continue;
       used[pick] = 1;
       if (pick === next) next++;
+      else if (pick === expected && expected > next) next = pick + 1;
       const note = notes[pick]!;
       const footnote: Footnote = { mark: note.mark, text: note.text };
       entry.refs.push({ mark: c.mark, offset: c.offset, footnote });

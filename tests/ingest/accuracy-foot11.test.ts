@@ -140,6 +140,22 @@ const positive: Case[] = [
     footnotes: ['10 A/80/6 (Sect. 8).'],
     expected: [['OP15', '10', 'y-General.10']],
   },
+  {
+    name: 'A/RES/78/8 PP1: "Having received the report of the International Atomic Energy Agency for 2022 1" (its comma lost: a paragraph, not a heading)',
+    file: 'A_RES_78_8.txt',
+    id: 'PP1',
+    paragraphs: ['Having received the report of the International Atomic Energy Agency for 2022 1', 'Taking note of the statement by the Director General of the Agency, in which he provided additional information on the main developments in the activities of the Agency during 2023,', 'Recognizing the importance of the work of the Agency,'],
+    footnotes: ['1 See A/78/304.'],
+    expected: [['PP1', '1', ' for 2022 1']],
+  },
+  {
+    name: 'A/RES/78/68 PP2: "the Law of the Sea (the Convention), 1 and bearing in mind" after the star footnote of the symbol ("* Reissued for technical reasons")',
+    file: 'A_RES_78_68.txt',
+    id: 'PP1',
+    paragraphs: ['Recalling the relevant provisions of the United Nations Convention on the Law of the Sea (the Convention), 1 and bearing in mind the relationship between the Convention and the 1995 Agreement (the Agreement),2'],
+    footnotes: ['* Reissued for technical reasons on 15 January 2024.', '1 United Nations, Treaty Series, vol. 1833, No. 31363.', '2 Ibid., vol. 2167, No. 37924.'],
+    expected: [['PP1', '1', 'vention), 1'], ['PP1', '2', 'greement),2']],
+  },
 ];
 const negative: Case[] = [
   {
