@@ -734,7 +734,8 @@ function markCandidates(text: string, superscripts: boolean): MarkCandidate[] {
     // number of a symbol or abbreviation ("2.5", "WT/L/508/Add.1", "C-24/DEC.4", "paragraph IV.7")
     const afterStop = before === '.' && (after === '' || after === ' ') && endsWithWord(text, at - 1);
     if (isLetter(before) || GLUE_BEFORE.has(before) || afterStop) {
-      if (before === '-' || before === '/') continue;
+      // "(GP20) to commemorate", "(CM/Rec(2022)16), on the impacts": a number closing a parenthesis is its own
+      if (before === '-' || before === '/' || after === ')') continue;
       out.push({ mark: run, value: run, offset: at, strong: true });
       continue;
     }

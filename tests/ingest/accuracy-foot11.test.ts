@@ -208,6 +208,25 @@ const negative: Case[] = [
     footnotes: ['10 A/80/6 (Sect. 8).'],
     expected: [],
   },
+  {
+    name: 'A/RES/78/205 OP11 and OP30: "Internally Displaced Persons 2018–2020 (GP20) to commemorate" is no mark 20; "Risk Reduction 2015–203020 and" is',
+    file: 'A_RES_78_205.txt',
+    id: 'OP30',
+    paragraphs: [
+      '11. Notes the implementation of the multi-stakeholder Plan of Action for Advancing Prevention, Protection and Solutions for Internally Displaced Persons 2018–2020 (GP20) to commemorate the twentieth anniversary of the Guiding Principles on Internal Displacement, and its follow-up initiative, (GP2.0);',
+      '30. Recognizes the adverse effects of climate change, and in this regard recalls the Sendai Framework for Disaster Risk Reduction 2015–203020 and the political declaration of its midterm review, 21 the Paris Agreement;',
+    ],
+    footnotes: ['20 Resolution 69/283, annex II.', '21 Resolution 77/289, annex.'],
+    expected: [['OP30', '20', ' 2015–203020'], ['OP30', '21', 'm review, 21']],
+  },
+  {
+    name: 'A/RES/79/284 OP28: "on combating hate speech (CM/Rec(2022)16), on the impacts" closes the parenthesis; footnote 16 is not there',
+    file: 'A_RES_79_284.txt',
+    id: 'OP28',
+    paragraphs: ['28. Takes note of recent recommendations of the Committee of Ministers of the Council of Europe to member States on combating hate speech (CM/Rec(2022)16), on the impacts of digital technologies on freedom of expression (CM/Rec(2022)13);'],
+    footnotes: ['16 See Official Records of the Economic and Social Council, 2019, Supplement No. 8 (E/2019/28), chap. I, sect. B.'],
+    expected: [],
+  },
 ];
 
 /** Segments the paragraphs under "The General Assembly," with the footnote block after them; every attached footnote. */
