@@ -76,6 +76,8 @@ export const ITEM_AFTER_MARK = /^ (?:\d{1,3}\/\d|\d{1,2} (?:January|February|Mar
 export const WORD_AFTER_MARK = /(?:and|as|on|in|including|that|no|which|to|for|the)\b/y;
 /** A list of numbers going on after a number ("6, 14 and 15", "2, 10, 17"): the number is one of them, not a mark */
 export const NUMBER_LIST_AFTER = /^(?:,| and| or| to)\s?\d/;
+/** "a draft resolution 8 was", "the decision 20 on": a resolution or decision named by no number of its own */
+export const DRAFT_OR_THE_BEFORE = /\b(?:draft|the) (?:resolution|decision) $/;
 export const STAR_MARK = /(?<=[\p{L},;:”’")\]])\*{1,3}(?!\*)/gu;
 export const DIGIT_RUN = /\d+/g;
 export const LETTER = /^\p{L}$/u;

@@ -768,7 +768,10 @@ function markCandidates(text: string, superscripts: boolean): MarkCandidate[] {
     // 71/205 13 and 72/190") a number is a mark; after other numbers it is not
     // after a number and its comma, a mark ("Agenda 21, 3 the Johannesburg Declaration", "children under age 5, 12 and
     // that") unless the list of numbers goes on ("articles 6, 14 and 15 of", "programmes 2, 10, 17 and 26")
-    if (P.NUMBER_CONTEXT.test(word) || (/\d$/.test(word) && !P.MARKABLE_NUMBER.test(word))) continue;
+    // "regretting that a draft resolution 8 was not adopted", "including the decision 20 on funding arrangements": no
+    // draft resolution or decision is numbered so (A/78/L.5, decision 2/CP.27), the number is a mark
+    if (P.NUMBER_CONTEXT.test(word) && !(word.length > 7 && P.DRAFT_OR_THE_BEFORE.test(text.slice(Math.max(0, at - 26), at)))) continue;
+    if (/\d$/.test(word) && !P.MARKABLE_NUMBER.test(word)) continue;
     if (before2 === ',' && /\d,$/.test(word) && !P.MARKABLE_NUMBER.test(word) && P.NUMBER_LIST_AFTER.test(text.slice(at + run.length, at + run.length + 8))) continue;
     out.push({ mark: run, value: run, offset: at, strong: false });
   }

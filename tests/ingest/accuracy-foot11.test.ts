@@ -156,6 +156,22 @@ const positive: Case[] = [
     footnotes: ['* Reissued for technical reasons on 15 January 2024.', '1 United Nations, Treaty Series, vol. 1833, No. 31363.', '2 Ibid., vol. 2167, No. 37924.'],
     expected: [['PP1', '1', 'vention), 1'], ['PP1', '2', 'greement),2']],
   },
+  {
+    name: 'A/RES/78/222 PP32: "regretting that a draft resolution 8 was not adopted" (no draft resolution is numbered so)',
+    file: 'A_RES_78_222.txt',
+    id: 'PP1',
+    paragraphs: ['Recalling the statements made by the Secretary-General, noting the repeated encouragement by the High Commissioner for the Security Council to refer the situation to the International Criminal Court, and regretting that a draft resolution 8 was not adopted notwithstanding broad support from Member States,'],
+    footnotes: ['8 S/2014/348.'],
+    expected: [['PP1', '8', 'esolution 8']],
+  },
+  {
+    name: 'A/RES/78/152 OP19: "held in Sharm El-Sheikh, including the decision 20 on funding arrangements" (the decision, numbered by its footnote)',
+    file: 'A_RES_78_152.txt',
+    id: 'OP19',
+    paragraphs: ['19. Welcomes the outcomes of the twenty-seventh session of the Conference of the Parties, held in Sharm El-Sheikh, including the decision 20 on funding arrangements for responding to loss and damage;'],
+    footnotes: ['20 Decision 2/CP.27 and 2/CMA.4.'],
+    expected: [['OP19', '20', ' decision 20']],
+  },
 ];
 const negative: Case[] = [
   {
@@ -225,6 +241,14 @@ const negative: Case[] = [
     id: 'OP28',
     paragraphs: ['28. Takes note of recent recommendations of the Committee of Ministers of the Council of Europe to member States on combating hate speech (CM/Rec(2022)16), on the impacts of digital technologies on freedom of expression (CM/Rec(2022)13);'],
     footnotes: ['16 See Official Records of the Economic and Social Council, 2019, Supplement No. 8 (E/2019/28), chap. I, sect. B.'],
+    expected: [],
+  },
+  {
+    name: 'A/RES/78/64: "in line with decision 1 of the Sixth Review Conference" is decision 1, not footnote 1',
+    file: 'A_RES_78_64.txt',
+    id: 'OP8',
+    paragraphs: ['8. Recalls the work of the open-ended Group of Governmental Experts, established in decision 1 of the Fifth Review Conference and continued in line with decision 1 of the Sixth Review Conference;'],
+    footnotes: ['1 United Nations, Treaty Series, vol. 1342, No. 22495.'],
     expected: [],
   },
 ];
