@@ -68,8 +68,8 @@ export const SUPERSCRIPT_MARK = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
 export const NUMBER_CONTEXT = /^(?:paragraphs?|para\.|resolutions?|decisions?|articles?|items?|chapters?|chap\.|annex|sections?|rules?|vol\.|volume|No\.|nos?\.|pages?|p\.|pp\.|principles?|goal|target|recommendations?|part|phase|of|from|to|and|by|on|in|at|until|since|about|over|under|than|some|least|top|first|last|per|with)$/i;
 /** Before a number that is not a year with a mark glued to it ("No. 20378", "resolution 20165", "US$ 20245") */
 export const NOT_YEAR_BEFORE = /(?:\bNos?\.|\bvol\.|\bpp?\.|\bISO|\$|olutions?|cisions?|\bcode|\bparas?\.) $/i;
-/** A number a spaced mark may follow: a year, a span of years, a symbol ("2014,", "2015–2030", "71/205") */
-export const MARKABLE_NUMBER = /^(?:(?:(?:1[89]|20)\d\d–)?(?:1[89]|20)\d\d|\d{1,3}\/\d{1,4})[,;]?$/;
+/** A number a spaced mark may follow: a year, a span of years, a symbol ("2014,", "2015–2030", "2015 –2030", "71/205") */
+export const MARKABLE_NUMBER = /^(?:(?:(?:1[89]|20)\d\d)?–?(?:1[89]|20)\d\d|\d{1,3}\/\d{1,4})[,;]?$/;
 /** After a mark spaced after a comma: the next resolution or date of a list (" 30/4 of", " 21 August", " 2022," of a list of years) */
 export const ITEM_AFTER_MARK = /^ (?:\d{1,3}\/\d|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:19|20)\d\d[,;])/;
 /** The word after a mark whose space was lost ("Agreement,38and the", "resolutions 3on the") */
