@@ -56,7 +56,7 @@ export const STARTS_LOWERCASE = /^[\p{Ll}]/u;
 /** First words of a preambular paragraph: a participle or an adjective of mind */
 export const PREAMBULAR_START = /^(?:(?:Also|Further|Further also|Deeply|Gravely|Seriously|Strongly|Profoundly|Greatly|Fully|Firmly|Once again|Again|Bearing|Expressing|Noting|Taking)\b|[A-Z][a-z]+ing\b|(?:Aware|Mindful|Convinced|Conscious|Concerned|Alarmed|Determined|Guided|Desirous|Cognizant|Cognisant|Resolved|Encouraged|Heartened|Appalled|Shocked|Dismayed|Disturbed|Distressed|Troubled|Saddened|Outraged|Gratified|Pleased|Satisfied|Inspired|Persuaded|Confident|Committed|Deploring|Emphasizing|Acknowledging|Bearing in mind|Having|Recognizing|Welcoming|Reaffirming|Recalling|Regretting|Underlining|Stressing|Considering|Acting|Affirming|Highlighting|Reiterating|Observing|Believing|Wishing|Seeking)\b)/;
 /** The openers of a preambular paragraph that no heading starts with ("Noting in this regard the ..."). */
-export const PREAMBLE_OPENER = /^(?:Recalling|Reaffirming|Recognizing|Noting|Welcoming|Taking note|Bearing in mind|Expressing|Emphasizing|Stressing|Underlining|Acknowledging|Deploring|Convinced|Mindful|Concerned|Deeply concerned|Gravely concerned|Alarmed|Determined|Having considered|Acting under)\b/;
+export const PREAMBLE_OPENER = /^(?:Recalling|Reaffirming|Recognizing|Noting|Welcoming|Taking note|Bearing in mind|Expressing|Emphasizing|Stressing|Underlining|Acknowledging|Deploring|Convinced|Mindful|Concerned|Deeply concerned|Gravely concerned|Alarmed|Determined|Having (?:considered|received|examined|reviewed|heard|studied)|Acting under)\b/;
 /** First word of an operative paragraph: a verb in the third person ("Decides", "Takes note", "Also requests") */
 export const OPERATIVE_START = /^(?:(?:Also|Further|Further also|Strongly|Once again|Again|Again also|Hereby|Urgently|Respectfully|Formally|Solemnly|Deeply|Most|Emphatically)\s+)?[A-Z][a-z]+(?:es|s)\b/;
 /** "At its 65th plenary meeting, on 16 December 2025, the General Assembly, ... decided" */
@@ -66,6 +66,18 @@ export const DECISION_TEXT = /^At its \d{1,4}(?:st|nd|rd|th) (?:plenary )?meetin
 export const SUPERSCRIPT_MARK = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
 /** Words after which a number is a number, not a footnote mark */
 export const NUMBER_CONTEXT = /^(?:paragraphs?|para\.|resolutions?|decisions?|articles?|items?|chapters?|chap\.|annex|sections?|rules?|vol\.|volume|No\.|nos?\.|pages?|p\.|pp\.|principles?|goal|target|recommendations?|part|phase|of|from|to|and|by|on|in|at|until|since|about|over|under|than|some|least|top|first|last|per|with)$/i;
+/** Before a number that is not a year with a mark glued to it ("No. 20378", "resolution 20165", "US$ 20245") */
+export const NOT_YEAR_BEFORE = /(?:\bNos?\.|\bvol\.|\bpp?\.|\bISO|\$|olutions?|cisions?|\bcode|\bparas?\.) $/i;
+/** A number a spaced mark may follow: a year, a span of years, a symbol ("2014,", "2015–2030", "2015 –2030", "71/205") */
+export const MARKABLE_NUMBER = /^(?:(?:(?:1[89]|20)\d\d)?–?(?:1[89]|20)\d\d|\d{1,3}\/\d{1,4})[,;]?$/;
+/** After a mark spaced after a comma: the next resolution or date of a list (" 30/4 of", " 21 August", " 2022," of a list of years) */
+export const ITEM_AFTER_MARK = /^ (?:\d{1,3}\/\d|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:19|20)\d\d[,;])/;
+/** The word after a mark whose space was lost ("Agreement,38and the", "resolutions 3on the") */
+export const WORD_AFTER_MARK = /(?:and|as|on|in|including|that|no|which|to|for|the)\b/y;
+/** A list of numbers going on after a number ("6, 14 and 15", "2, 10, 17"): the number is one of them, not a mark */
+export const NUMBER_LIST_AFTER = /^(?:,| and| or| to)\s?\d/;
+/** "a draft resolution 8 was", "the decision 20 on": a resolution or decision named by no number of its own */
+export const DRAFT_OR_THE_BEFORE = /\b(?:draft|the) (?:resolution|decision) $/;
 export const STAR_MARK = /(?<=[\p{L},;:”’")\]])\*{1,3}(?!\*)/gu;
 export const DIGIT_RUN = /\d+/g;
 export const LETTER = /^\p{L}$/u;

@@ -607,12 +607,13 @@ function isLetter(ch: string): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && P.LETTER.test(ch));
 }
 
-/** Does text[..end) end with a word of four or more letters, the last lower-case, after a space or a quote? */
+/** Does text[..end) end with a word of four or more letters, the last lower-case, after a space, a quote or a hyphen? */
 function endsWithWord(text: string, end: number): boolean {
   let k = end;
   while (k > 0 && isLetter(text[k - 1]!)) k--;
   if (end - k < 4 || !isLowerLetter(text[end - 1]!)) return false;
-  return k === 0 || text[k - 1] === ' ' || text[k - 1] === '“' || text[k - 1] === '(';
+  // ("report of the Secretary-General.10": the last part of a hyphenated word)
+  return k === 0 || text[k - 1] === ' ' || text[k - 1] === '“' || text[k - 1] === '(' || text[k - 1] === '-' || text[k - 1] === '‑';
 }
 
 function isLowerLetter(ch: string): boolean {
@@ -631,6 +632,78 @@ function capitalAfterMarkOk(text: string, at: number, before2: string): boolean 
 }
 
 /**
+ * A mark glued to a year: "the Decade 2014–202415 and", "of 12 August 19492 and", "of 31 March 202210 and" (the
+ * PDF text lost the superscript's raise). A run of five to seven digits opening with a year (1945-2039) after a space
+ * or a range's dash, not a number of a treaty series or a document ("No. 20378"): the digits after the year are a
+ * weak candidate, taken only when they are the next footnote's mark.
+ */
+function yearGluedMark(text: string, run: string, at: number, out: MarkCandidate[]): void {
+  const c0 = run.charCodeAt(0);
+  const c1 = run.charCodeAt(1);
+  const c2 = run.charCodeAt(2);
+  // 1945-1999 or 2000-2039, and a mark not opening with a zero
+  if (!((c0 === 49 && c1 === 57 && c2 >= 52) || (c0 === 50 && c1 === 48 && c2 <= 51)) || run.charCodeAt(4) === 48) return;
+  const before = text.charCodeAt(at - 1);
+  if (before !== 32 && before !== 0x2013) return;
+  const after = text[at + run.length] ?? '';
+  if (after !== '' && after !== ' ' && after !== ',' && after !== ';' && after !== '.' && after !== ')' && after !== '\n') return;
+  if (before === 32 && P.NOT_YEAR_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return;
+  const mark = run.slice(4);
+  out.push({ mark, value: mark, offset: at + 4, strong: false });
+}
+
+/**
+ * A mark glued to the last number of a symbol: "pursuant to resolution 77/2285 and" (77/228, mark 5), "Environment
+ * Assembly resolution 5/1411 requesting" (5/14, mark 11), "decision VII/1113 and", "decisions 1/CP.2731 and". A
+ * run of four or five digits after "<digits or roman numeral>/" or "<capitals>." (a resolution's or decision's
+ * number has one to three), not a year: its last digit and its last two are weak candidates, taken only when one
+ * is the next footnote's mark.
+ */
+function symbolGluedMark(text: string, run: string, at: number, out: MarkCandidate[]): void {
+  const before = text.charCodeAt(at - 1);
+  if (before !== 47 && before !== 46) return;
+  if (at < 3) return;
+  const b2 = text.charCodeAt(at - 2);
+  const isDigit2 = b2 >= 48 && b2 <= 57;
+  const isCap2 = b2 >= 65 && b2 <= 90;
+  // "77/", "VII/"; "CP.", "VIII."
+  if (before === 47 ? !(isDigit2 || b2 === 73 || b2 === 86 || b2 === 88) : !isCap2) return;
+  const c0 = run.charCodeAt(0);
+  if (run.length === 4 && ((c0 === 49 && run.charCodeAt(1) === 57) || (c0 === 50 && run.charCodeAt(1) === 48))) return;
+  const after = text[at + run.length] ?? '';
+  if (after !== '' && after !== ' ' && after !== ',' && after !== ';' && after !== ')') return;
+  const end = at + run.length;
+  if (run.charCodeAt(run.length - 2) !== 48) out.push({ mark: run.slice(-2), value: run.slice(-2), offset: end - 2, strong: false });
+  if (run.charCodeAt(run.length - 1) !== 48) out.push({ mark: run.slice(-1), value: run.slice(-1), offset: end - 1, strong: false });
+}
+
+/** Does a word a mark may run into ("and", "on", "including", P.WORD_AFTER_MARK) start at `at`? */
+function wordAfterMark(text: string, at: number): boolean {
+  P.WORD_AFTER_MARK.lastIndex = at;
+  return P.WORD_AFTER_MARK.test(text);
+}
+
+/**
+ * A mark glued to the number of a name: "Agenda 216 and the Plan of Implementation" (Agenda 21, mark 6), "the Group
+ * of Least Developed Countries on COVID-1915 and" (COVID-19, mark 15). A weak candidate, as a year's.
+ */
+function namedNumberMark(text: string, run: string, at: number, out: MarkCandidate[]): void {
+  const c0 = run.charCodeAt(0);
+  const c1 = run.charCodeAt(1);
+  if (run.charCodeAt(2) === 48) return;
+  if (c0 === 50 && c1 === 49) {
+    if (!text.startsWith('Agenda ', at - 7)) return;
+  } else if (c0 === 49 && c1 === 57) {
+    const dash = text.charCodeAt(at - 1);
+    if ((dash !== 45 && dash !== 0x2011) || !text.startsWith('COVID', at - 6)) return;
+  } else return;
+  const after = text[at + run.length] ?? '';
+  if (after !== '' && after !== ' ' && after !== ',' && after !== ';' && after !== '.') return;
+  const mark = run.slice(2);
+  out.push({ mark, value: mark, offset: at + 2, strong: false });
+}
+
+/**
  * Possible footnote marks in a paragraph, in text order: superscripts, stars
  * after a word, and numbers of 1-3 digits glued to a word or punctuation
  * ("issue,1", "Goals19") or, as pypdf writes them, spaced ("2005, 6 and").
@@ -642,16 +715,27 @@ function markCandidates(text: string, superscripts: boolean): MarkCandidate[] {
   for (let m = P.DIGIT_RUN.exec(text); m; m = P.DIGIT_RUN.exec(text)) {
     const run = m[0];
     const at = m.index;
-    if (run.length > 3 || at === 0) continue;
+    if (at === 0) continue;
+    if ((run.length === 3 || run.length === 4) && at > 5) namedNumberMark(text, run, at, out);
+    if (run.length > 3) {
+      if (run.length > 4 && run.length < 8) yearGluedMark(text, run, at, out);
+      if (run.length < 6) symbolGluedMark(text, run, at, out);
+      continue;
+    }
     const before = text[at - 1]!;
     const after = text[at + run.length] ?? '';
     const after2 = text[at + run.length + 1] ?? '';
-    if (after !== '' && (isLetter(after) || ((after === '/' || after === '.' || after === '-') && after2 >= '0' && after2 <= '9'))) continue;
+    if (after !== '' && (isLetter(after) || ((after === '/' || after === '.' || after === '-') && after2 >= '0' && after2 <= '9'))) {
+      // "the Paris Agreement,38and the", "all previous resolutions 3on the": the space after the mark was lost
+      if ((before === ' ' || before === ',' || isLowerLetter(before)) && isLowerLetter(after) && wordAfterMark(text, at + run.length)) out.push({ mark: run, value: run, offset: at, strong: false });
+      continue;
+    }
     // "The Africa We Want.11", "Agenda for Peace.12": a mark after a full stop that ends a word, not a
     // number of a symbol or abbreviation ("2.5", "WT/L/508/Add.1", "C-24/DEC.4", "paragraph IV.7")
     const afterStop = before === '.' && (after === '' || after === ' ') && endsWithWord(text, at - 1);
     if (isLetter(before) || GLUE_BEFORE.has(before) || afterStop) {
-      if (before === '-' || before === '/') continue;
+      // "(GP20) to commemorate", "(CM/Rec(2022)16), on the impacts": a number closing a parenthesis is its own
+      if (before === '-' || before === '/' || after === ')') continue;
       out.push({ mark: run, value: run, offset: at, strong: true });
       continue;
     }
@@ -659,8 +743,9 @@ function markCandidates(text: string, superscripts: boolean): MarkCandidate[] {
     if (text.charCodeAt(at - 1) !== 32 || at < 2) continue;
     const before2 = text[at - 2]!;
     if (before2 === '.') {
-      // only a mark after a sentence, before the next one's capital (capitalAfterMarkOk)
-      if (after !== ' ' || !(after2 >= 'A' && after2 <= 'Z') || !capitalAfterMarkOk(text, at, before2)) continue;
+      // only a mark after a sentence, before the next one's capital (capitalAfterMarkOk) or at the paragraph's end
+      // ("... in accordance with the applicable guidelines. 27", A/RES/78/103 paragraph 44)
+      if (after === '' ? !endsWithWord(text, at - 2) : after !== ' ' || !(after2 >= 'A' && after2 <= 'Z') || !capitalAfterMarkOk(text, at, before2)) continue;
     } else if (!(SPACE_BEFORE.has(before2) || isLowerLetter(before2) || (before2 >= '0' && before2 <= '9'))) continue;
     // "... on Financing for Development, 13 Agenda 2063 adopted by ...": a page break cut the paragraph after its
     // mark, and the rest opens with a capital (A/RES/79/146)
@@ -669,11 +754,26 @@ function markCandidates(text: string, superscripts: boolean): MarkCandidate[] {
       after === ',' ||
       after === ';' ||
       after === '.' ||
-      (after === ' ' && (after2 === '(' || after2 === '“' || isLowerLetter(after2) || (after2 >= 'A' && after2 <= 'Z' && capitalAfterMarkOk(text, at, before2))));
+      (after === ' ' &&
+        (after2 === '(' ||
+          after2 === '“' ||
+          isLowerLetter(after2) ||
+          (after2 >= 'A' && after2 <= 'Z' && capitalAfterMarkOk(text, at, before2)) ||
+          // "of 25 September 2014, 1 30/4 of 1 October 2015, 2 33/12 and", "Hate Speech, 5 21 August as": a mark after a
+          // comma, before the next item of a list of resolutions or dates
+          (before2 === ',' && after2 >= '0' && after2 <= '9' && P.ITEM_AFTER_MARK.test(text.slice(at + run.length, at + run.length + 14)))));
     if (!spacedOk) continue;
     const word = /(\S+)$/.exec(text.slice(Math.max(0, at - 24), at - 1))?.[1] ?? '';
-    // after a year ("of 12 December 1997 12 and") a number is a mark; after other numbers it is not
-    if (!P.NUMBER_CONTEXT.test(word) && (!/\d$/.test(word) || /^(?:1[89]|20)\d\d[,;]?$/.test(word))) out.push({ mark: run, value: run, offset: at, strong: false });
+    // after a year ("of 12 December 1997 12 and"), a span of years ("2015–2030 19 by") or a symbol ("resolutions
+    // 71/205 13 and 72/190") a number is a mark; after other numbers it is not
+    // after a number and its comma, a mark ("Agenda 21, 3 the Johannesburg Declaration", "children under age 5, 12 and
+    // that") unless the list of numbers goes on ("articles 6, 14 and 15 of", "programmes 2, 10, 17 and 26")
+    // "regretting that a draft resolution 8 was not adopted", "including the decision 20 on funding arrangements": no
+    // draft resolution or decision is numbered so (A/78/L.5, decision 2/CP.27), the number is a mark
+    if (P.NUMBER_CONTEXT.test(word) && !(word.length > 7 && P.DRAFT_OR_THE_BEFORE.test(text.slice(Math.max(0, at - 26), at)))) continue;
+    if (/\d$/.test(word) && !P.MARKABLE_NUMBER.test(word)) continue;
+    if (before2 === ',' && /\d,$/.test(word) && !P.MARKABLE_NUMBER.test(word) && P.NUMBER_LIST_AFTER.test(text.slice(at + run.length, at + run.length + 8))) continue;
+    out.push({ mark: run, value: run, offset: at, strong: false });
   }
   if (text.includes('*')) for (const m of text.matchAll(P.STAR_MARK)) out.push({ mark: m[0], value: m[0], offset: m.index, strong: true });
   if (out.length > 1) out.sort((a, b) => a.offset - b.offset);
@@ -704,7 +804,11 @@ function attachFootnotes(all: { draft: Draft; refs: ParagraphText['footnoteRefs'
       // skip footnotes whose block lies before this paragraph: their mark was never found
       while (next < notes.length && (used[next] || notes[next]!.offset < draft.cleanFrom)) next++;
       let pick = -1;
-      if (next < notes.length && markValue(notes[next]!.mark) === c.value) pick = next;
+      // a star footnote of the title or symbol ("* Reissued for technical reasons") waiting unmatched does not hold
+      // back the numbered ones (A/RES/78/68: "the Law of the Sea (the Convention), 1 and bearing in mind")
+      let expected = next;
+      while (expected < notes.length && notes[expected]!.mark.charCodeAt(0) === 42 && c.mark.charCodeAt(0) !== 42) expected++;
+      if (expected < notes.length && markValue(notes[expected]!.mark) === c.value) pick = expected;
       else if (c.strong && /^\d/.test(c.mark)) {
         // the mark of the expected footnote was lost (in a heading, or misprinted): skip up to three
         for (let k = next + 1; k < Math.min(notes.length, next + 4); k++) {
@@ -729,6 +833,7 @@ function attachFootnotes(all: { draft: Draft; refs: ParagraphText['footnoteRefs'
       if (!c.strong && gluedMarkFollows(all, candidatesOf, e, c, notes[pick]!.offset, superscripts)) continue;
       used[pick] = 1;
       if (pick === next) next++;
+      else if (pick === expected && expected > next) next = pick + 1;
       const note = notes[pick]!;
       const footnote: Footnote = { mark: note.mark, text: note.text };
       entry.refs.push({ mark: c.mark, offset: c.offset, footnote });

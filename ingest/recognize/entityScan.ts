@@ -3030,6 +3030,8 @@ function learnAcronymDefinitions(text: string, cands: readonly Candidate[], stat
     if (!def || c.via === 'acronym' || c.acronym) continue;
     const acr = def[1]!;
     if (/^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/.test(acr) && c.kind !== 'Event') continue;
+    // "Bahamas (The), Barbados": a list of Member States prints the article after the name, not an acronym
+    if (acr === 'The') continue;
     // "the fiftieth anniversary of the first United Nations Conference on ... Outer Space (UNISPACE+50)": an
     // acronym with "+50" names the anniversary or review of the thing before it, not that thing
     if (acr.includes('+') && /\+\d{1,3}$/.test(acr) && !c.name.includes('+')) continue;
