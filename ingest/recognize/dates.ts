@@ -92,7 +92,7 @@ const BEFORE_YEAR: { kind: 'dm-dmy' | 'd-dmy' | 'dmy' | 'mdy' | 'my' | 'y'; re: 
     // "the proposed programme budget for 2024", "no later than 2026", "through 2030", "towards 2030 and beyond", "by the
     // end of 2025", "in the first half of 2024", "as of 2023", "for the year 2024", "the calendar years 2025, 2026 and
     // 2027", "compared with 2015"; "that 2025 marks the eightieth anniversary": see THAT_YEAR_VERB_RE)
-    re: /(?:\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Bb]eyond|[Dd]uring|[Tt]hroughout|[Tt]hrough|[Tt]owards?|[Ff]rom|[Tt]o|[Bb]etween|[Aa]nd|[Ee]arly|[Ll]ate|[Ff]or|[Tt]han|[Tt]hat|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|half|quarter|course)\s+of|[Aa]s\s+of|[Cc]ompared\s+with|(?:[Tt]he|calendar|fiscal|financial)\s+years?)\s+|\b[Mm]id-|\b(?:[Pp]roclaim(?:s|ed|ing)?|[Dd]eclar(?:es|ed|ing)|[Dd]esignat(?:es|ed|ing))\s+(?:the\s+year\s+)?)$/,
+    re: /(?:\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Bb]eyond|[Dd]uring|[Tt]hroughout|[Tt]hrough|[Tt]owards?|[Ff]rom|[Tt]o|[Bb]etween|[Aa]nd|[Ee]arly|[Ll]ate|[Ff]or|[Tt]han|[Tt]hat|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|half|quarter|course)\s+of|[Aa]s\s+of|[Cc]ompared\s+with|(?:[Tt]he|calendar|fiscal|financial)\s+years?|[Ii]ts|[Tt]he|[Tt]heir)\s+|\b[Mm]id-|\b(?:[Pp]roclaim(?:s|ed|ing)?|[Dd]eclar(?:e|es|ed|ing)|[Dd]esignat(?:e|es|ed|ing))\s+(?:the\s+year\s+)?)$/,
   },
 ];
 
@@ -170,6 +170,11 @@ function nextDay(a: DateValue, b: DateValue): boolean {
 /** "ESD for " before a year: a programme's name ("Education for Sustainable Development: Towards achieving the Sustainable
  *  Development Goals” (ESD for 2030)", A/RES/78/156 PP13) */
 const ACRONYM_FOR_RE = /\b[A-Z]{2,}\s+for\s+$/;
+
+/** "its ", "the ", "their " (not "the year "): see SESSION_AFTER_RE */
+const DETERMINER_END_RE = /\b(?:[Ii]ts|[Tt]he|[Tt]heir)\s+$/;
+/** a session after its year: "2024 session", "1993 substantive session" */
+const SESSION_AFTER_RE = /^\s+(?:(?:substantive|organizational|regular|annual|resumed|ordinary|plenary)\s+)?sessions?\b/;
 
 /** the verb after "that 2025": "marks", "will mark", "was the worst year", "coincides with" */
 const THAT_YEAR_VERB_RE = /^,?\s+(?:marks|marked|will|would|was|is|has|had|coincides|saw|witnessed)\b/;
@@ -258,9 +263,13 @@ function dateEndingAt(text: string, yStart: number, yEnd: number, notBefore: num
       case 'y': {
         if (!plausibleYear(text, yEnd, y)) return undefined;
         // "(ESD for 2030)": a year after an acronym and "for" names a programme
-        if (ACRONYM_FOR_RE.test(before)) return undefined;
+        // (these three leave a range of years to the test after the loop: "the 2018–2030 Strategic Framework")
+        if (ACRONYM_FOR_RE.test(before)) break;
+        // "at its 2024 session", "the 2024 session of the Economic and Social Council": a year after "its", "the" only
+        // for a session (not "the 2023 report", "the 2030 Agenda")
+        if (DETERMINER_END_RE.test(m[0]) && !SESSION_AFTER_RE.test(text.slice(yEnd, yEnd + 30))) break;
         // "Noting that 2025 will mark the thirtieth anniversary": a year after "that" only as the subject of such a verb
-        if ((m[0].charCodeAt(0) === 116 || m[0].charCodeAt(0) === 84) && m[0].charCodeAt(2) === 97 /* [Tt]ha */ && m[0].charCodeAt(3) === 116 && !THAT_YEAR_VERB_RE.test(text.slice(yEnd, yEnd + 20))) return undefined;
+        if ((m[0].charCodeAt(0) === 116 || m[0].charCodeAt(0) === 84) && m[0].charCodeAt(2) === 97 /* [Tt]ha */ && m[0].charCodeAt(3) === 116 && !THAT_YEAR_VERB_RE.test(text.slice(yEnd, yEnd + 20))) break;
         const a = dateValue(y);
         if (!a) return undefined;
         // "proclaimed 2021–2030 the United Nations Decade on Ecosystem Restoration": a range of years

@@ -102,6 +102,27 @@ describe('a year after more lead words is a date', () => {
     expect(dates('a one-week biennial meeting of States in 2026 (10 meetings) and a one-week biennial meeting of States in 2028 (10 meetings), to consider')).toEqual(['2026', '2028']);
   });
 
+  it('A/RES/78/279 OP1 and A/RES/78/232 OP29: "Decides to declare 2026", "to designate 2024": the Year starts then', () => {
+    expect(dates('Decides to declare 2026 the International Year of the Woman Farmer;')).toEqual(['2026']);
+    expect(attributions('Decides to designate 2024 as the second International Year of Small Island Developing States;')).toEqual([
+      'STARTS_ON Event:Second International Year of Small Island Developing States -> Date:2024',
+    ]);
+  });
+
+  it('A/RES/78/61 OP5 and A/RES/78/36 PP5: the year of a session ("at its 2024 session", "at its 1993 substantive session,2")', () => {
+    expect(dates('to commence substantive work, including negotiations, at its 2024 session;')).toEqual(['2024']);
+    expect(dates('the guidelines and recommendations adopted by the Disarmament Commission at its 1993 substantive session,2')).toEqual(['1993']);
+  });
+
+  it('A/RES/78/154 PP10: a range after "the" stays a range ("the 2018–2030 Strategic Framework")', () => {
+    expect(dates('Recalling the adoption of the 2018–2030 Strategic Framework of the Convention')).toEqual(['2018/start', '2030/end']);
+  });
+
+  it('negative, A/RES/78/156 PP13 and A/RES/78/130 PP4: a programme named "(ESD for 2030)", a year before any other noun', () => {
+    expect(dates('Development Goals” (ESD for 2030), endorsed by the General Conference')).toEqual([]);
+    expect(dates('Recalling also the 2023 political declaration of the high-level meeting')).toEqual([]);
+  });
+
   it('negative, A/RES/79/35 OP14: a list after a year that is no date ("at its 1995, 2000 and 2010 Review Conferences")', () => {
     expect(dates('by the States parties to the Treaty on the Non-Proliferation of Nuclear Weapons at its 1995, 2000 and 2010 Review Conferences, taking into account')).toEqual([]);
   });
