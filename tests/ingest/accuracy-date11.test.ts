@@ -178,3 +178,14 @@ describe('days printed without their year take the year of the dated day their l
     expect(dates('on 15 December and from 10 to 12 January 2024')).toEqual(['2024-01-10/start', '2024-01-12/end']);
   });
 });
+
+describe('a numbered conference dated right after its name takes those dates, even where it was later moved', () => {
+  it('A/RES/78/315 PP1: "to convene the third United Nations Conference on Landlocked Developing Countries from 18 to 21 June 2024 in Kigali"', () => {
+    const text =
+      'Recalling its resolutions 76/217 of 17 December 2021, 77/246 of 30 December 2022 and 77/329 of 25 August 2023, in which the Assembly decided to convene the third United Nations Conference on Landlocked Developing Countries from 18 to 21 June 2024 in Kigali at the highest possible level, including Heads of State and Government,';
+    expect(attributions(text)).toEqual([
+      'STARTS_ON Event:Third United Nations Conference on Landlocked Developing Countries -> Date:2024-06-18',
+      'ENDS_ON Event:Third United Nations Conference on Landlocked Developing Countries -> Date:2024-06-21',
+    ]);
+  });
+});
