@@ -89,10 +89,11 @@ const BEFORE_YEAR: { kind: 'dm-dmy' | 'd-dmy' | 'dmy' | 'mdy' | 'my' | 'y'; re: 
   {
     kind: 'y',
     // ("Proclaims 2025 the International Year of Cooperatives", "to proclaim the year 2027 as the International Year of ...";
-    // "the proposed programme budget for 2024", "no later than 2026", "through 2030", "towards 2030 and beyond", "by the
-    // end of 2025", "in the first half of 2024", "as of 2023", "for the year 2024", "the calendar years 2025, 2026 and
-    // 2027", "compared with 2015"; "that 2025 marks the eightieth anniversary": see THAT_YEAR_VERB_RE)
-    re: /(?:\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Bb]eyond|[Dd]uring|[Tt]hroughout|[Tt]hrough|[Tt]owards?|[Ff]rom|[Tt]o|[Bb]etween|[Aa]nd|[Ee]arly|[Ll]ate|[Ff]or|[Tt]han|[Tt]hat|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|half|quarter|course)\s+of|[Aa]s\s+of|[Cc]ompared\s+with|(?:[Tt]he|calendar|fiscal|financial)\s+years?|[Ii]ts|[Tt]he|[Tt]heir)\s+|\b[Mm]id-|\b(?:[Pp]roclaim(?:s|ed|ing)?|[Dd]eclar(?:e|es|ed|ing)|[Dd]esignat(?:e|es|ed|ing))\s+(?:the\s+year\s+)?)$/,
+    // "the proposed programme budget for 2024", "no later than 2026" (not "more than 2000 people"), "through 2030",
+    // "towards 2030 and beyond", "by the end of 2025", "in the first half of 2024", "as of 2023", "for the year 2024",
+    // "the calendar years 2025, 2026 and 2027", "compared with 2015"; "that 2025 marks the eightieth anniversary": see
+    // THAT_YEAR_VERB_RE; "at its 2024 session": see SESSION_AFTER_RE)
+    re: /(?:\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Bb]eyond|[Dd]uring|[Tt]hroughout|[Tt]hrough|[Tt]owards?|[Ff]rom|[Tt]o|[Bb]etween|[Aa]nd|[Ee]arly|[Ll]ate|[Ff]or|(?:later|earlier|sooner)\s+than|[Tt]hat|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|half|quarter|course)\s+of|[Aa]s\s+of|[Cc]ompared\s+with|(?:[Tt]he|calendar|fiscal|financial)\s+years?|[Ii]ts|[Tt]he|[Tt]heir)\s+|\b[Mm]id-|\b(?:[Pp]roclaim(?:s|ed|ing)?|[Dd]eclar(?:e|es|ed|ing)|[Dd]esignat(?:e|es|ed|ing))\s+(?:the\s+year\s+)?)$/,
   },
 ];
 
@@ -356,6 +357,25 @@ function yearlessBefore(text: string, r: DateMatch, lastEnd: number): DateMatch[
   return out;
 }
 
+/** ", namely from 1 to 19 April" after a year: "for a period of three weeks during 2024, namely from 1 to 19 April" */
+const NAMELY_RE = new RegExp(`^,?${S}namely${S}(?:(?:from|on)${S})?(${YEARLESS_SOURCE})(?!${S}\\d)`);
+
+/** The days printed without their year after "namely" that follow the year `r` (A/RES/78/62 OP8). */
+function namelyAfter(text: string, r: DateMatch): DateMatch | undefined {
+  if (text.charCodeAt(r.end) !== 44 /* , */ || !text.startsWith('namely', r.end + 2)) return undefined;
+  const m = NAMELY_RE.exec(text.slice(r.end, r.end + 60));
+  if (!m) return undefined;
+  const y = r.dates[0]!.year;
+  const n = (i: number): number => Number(m[i]);
+  const dates =
+    m[2] !== undefined ? [dateValue(y, monthNumber(m[3]!), n(2)), dateValue(y, monthNumber(m[5]!), n(4))]
+    : m[6] !== undefined ? [dateValue(y, monthNumber(m[8]!), n(6)), dateValue(y, monthNumber(m[8]!), n(7))]
+    : [dateValue(y, monthNumber(m[10]!), n(9))];
+  if (dates.some((d) => !d) || (dates.length === 2 && dates[0]!.iso >= dates[1]!.iso)) return undefined;
+  const start = r.end + m.index + m[0].length - m[1]!.length;
+  return { start, end: start + m[1]!.length, valueStart: start, dates: dates as DateValue[], lead: undefined };
+}
+
 /** All date matches in `text`, in order, as value lists (a range gives two); `lists`: with the days a later year dates. */
 function scanDates(text: string, lists = false): DateMatch[] {
   const out: DateMatch[] = [];
@@ -371,6 +391,11 @@ function scanDates(text: string, lists = false): DateMatch[] {
       if (lists && r.dates[0]!.day !== undefined) for (const y of yearlessBefore(text, r, lastEnd)) out.push(y);
       out.push(r);
       lastEnd = r.end;
+      const named = lists && r.dates.length === 1 && r.dates[0]!.month === undefined ? namelyAfter(text, r) : undefined;
+      if (named) {
+        out.push(named);
+        lastEnd = named.end;
+      }
       // the glued mark is no day of the next date ("13 January 20103 and 6 August 2013")
       while (lastEnd < text.length && isDigitCode(text.charCodeAt(lastEnd))) lastEnd++;
     }

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { findDates } from '../../ingest/recognize/dates.js';
 import { extractParagraph } from '../../ingest/extract.js';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { GraphBuilder } from '../../graph/build.js';
+import { citingResolution, paragraph } from '../graph/fixtures.js';
 
 /** the Date keys of a sentence, with the role of each date of a range */
 const dates = (text: string): string[] => findDates(text, {}).map((m) => `${m.attrs.iso as string}${m.attrs.role ? `/${m.attrs.role as string}` : ''}`);
@@ -123,6 +125,10 @@ describe('a year after more lead words is a date', () => {
     expect(dates('Recalling also the 2023 political declaration of the high-level meeting')).toEqual([]);
   });
 
+  it('negative: "than" only after "later", "earlier" or "sooner" ("no later than 2026", not "more than 2000 people")', () => {
+    expect(dates('an estimated more than 2000 people were displaced, and no later than 2026')).toEqual(['2026']);
+  });
+
   it('negative, A/RES/79/35 OP14: a list after a year that is no date ("at its 1995, 2000 and 2010 Review Conferences")', () => {
     expect(dates('by the States parties to the Treaty on the Non-Proliferation of Nuclear Weapons at its 1995, 2000 and 2010 Review Conferences, taking into account')).toEqual([]);
   });
@@ -169,6 +175,15 @@ describe('days printed without their year take the year of the dated day their l
     ]);
   });
 
+  it('A/RES/78/62 OP8: the year printed first ("during 2024, namely from 1 to 19 April, and an organizational session at the beginning of 2024")', () => {
+    expect(dates('to hold a substantive session for a period not exceeding three weeks during 2024, namely from 1 to 19 April, and an organizational session at the beginning of 2024 before the substantive session')).toEqual([
+      '2024',
+      '2024-04-01/start',
+      '2024-04-19/end',
+      '2024',
+    ]);
+  });
+
   it('negative, A/RES/78/158 OP22 and A/RES/78/232 OP37: a day of each year, and days parted from the dated one by other words', () => {
     expect(dates('Recalls its resolution 77/294 of 8 June 2023, in which 12 July of each year was proclaimed as International Day of Combating Sand and Dust Storms')).toEqual(['2023-06-08']);
     expect(dates('held from 24 to 26 July in Mauritius, from 8 to 10 August in Saint Vincent and the Grenadines and from 16 to 18 August 2023 in Cabo Verde')).toEqual(['2023-08-16/start', '2023-08-18/end']);
@@ -187,5 +202,20 @@ describe('a numbered conference dated right after its name takes those dates, ev
       'STARTS_ON Event:Third United Nations Conference on Landlocked Developing Countries -> Date:2024-06-18',
       'ENDS_ON Event:Third United Nations Conference on Landlocked Developing Countries -> Date:2024-06-21',
     ]);
+  });
+});
+
+describe('a Date node holds the date, not the role its first mention played in a range', () => {
+  it('A/RES/79/271 OP1: "from 14 to 25 April and from 18 to 29 August 2025" makes Date nodes without "role"', () => {
+    const ex = citingResolution();
+    const text = 'convene the first and second sessions of the Preparatory Commission from 14 to 25 April and from 18 to 29 August 2025, respectively';
+    const mentions = findDates(text, {});
+    expect(mentions.map((m) => m.attrs.role)).toEqual(['start', 'end', 'start', 'end']);
+    ex.paragraphs.push({ paragraph: paragraph('OP2', text), mentions, clauses: [], relations: [], attributions: [] });
+    const b = new GraphBuilder();
+    b.addResolution(ex);
+    const g = b.finalize();
+    expect(g.getNodeAttributes('Date:2025-04-14')).toEqual({ kind: 'Date', name: '2025-04-14', iso: '2025-04-14', year: 2025, month: 4, day: 14 });
+    expect(g.getNodeAttributes('Date:2025-08-29')).toEqual({ kind: 'Date', name: '2025-08-29', iso: '2025-08-29', year: 2025, month: 8, day: 29 });
   });
 });
