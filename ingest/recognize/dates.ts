@@ -205,7 +205,8 @@ function twoDatesOfOneYear(text: string, m: RegExpExecArray, start: number, yEnd
   if (days && first && first.iso < a.iso) lead = { start: from + days.index, end: firstEnd, valueStart: from + days.index, dates: [first, a], lead: undefined };
   return { start: secondStart, end: yEnd, valueStart: secondStart, dates: [b], lead };
 }
-const DAY_AND_RE = /(?<![\w/.,])(\d{1,2})\s+and\s+$/;
+// (or "D to ": "from 2 to 5 June and 30 June 2024" leads with the range of 2 to 5 June)
+const DAY_AND_RE = /(?<![\w/.,])(\d{1,2})(?:\s+(?:and|to)\s+|\s*[-–]\s*)$/;
 
 /** The date that ends with the year at [yStart, yEnd), if the words before it make one. */
 function dateEndingAt(text: string, yStart: number, yEnd: number, notBefore: number): DateMatch | undefined {

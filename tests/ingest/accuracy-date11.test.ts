@@ -184,6 +184,15 @@ describe('days printed without their year take the year of the dated day their l
     ]);
   });
 
+  it('the shape of A/RES/80/191 PP33 with a range led by "to" ("held from 2 to 5 June and 30 June 2024", not in the corpora): the range stays whole', () => {
+    expect(dates('two intersessional meetings, held on 1 May, from 2 to 5 June and 30 June 2024, convened')).toEqual([
+      '2024-05-01',
+      '2024-06-02/start',
+      '2024-06-05/end',
+      '2024-06-30',
+    ]);
+  });
+
   it('negative, A/RES/78/158 OP22 and A/RES/78/232 OP37: a day of each year, and days parted from the dated one by other words', () => {
     expect(dates('Recalls its resolution 77/294 of 8 June 2023, in which 12 July of each year was proclaimed as International Day of Combating Sand and Dust Storms')).toEqual(['2023-06-08']);
     expect(dates('held from 24 to 26 July in Mauritius, from 8 to 10 August in Saint Vincent and the Grenadines and from 16 to 18 August 2023 in Cabo Verde')).toEqual(['2023-08-16/start', '2023-08-18/end']);
