@@ -206,6 +206,8 @@ function planMentions(w: TaggedWriter, mentions: ParagraphExtraction['mentions']
     for (const a in m.attrs) {
       const v = m.attrs[a];
       if (isEmptyList(v) && !SPREAD_FIRST.has(a)) continue;
+      // a date's place in a range ('start'/'end') is the mention's, not the Date node's (DateAttrs has no role)
+      if (a === 'role' && m.kind === 'Date') continue;
       code.push(w.key(a), w.keyValue(v));
       pairs++;
     }

@@ -137,8 +137,9 @@ function proclaimedYears(text: string, sorted: readonly EntityMention[], i: numb
   } else if (d.attrs.role === undefined) push('STARTS_ON', ev.key, d.key, d.start, ev.end);
 }
 
-/** between a decade's name and its years: " (", ", " */
-const YEARS_AFTER_GAP_RE = /^\s*[(,]\s*$/;
+/** between a decade's name and its years: " (", ", ", " " ("the United Nations Decade of Sustainable Transport 2026–2035 at
+ *  United Nations Headquarters", A/RES/80/132 OP1) */
+const YEARS_AFTER_GAP_RE = /^\s*[(,]?\s*$/;
 
 /** The range of years printed right after the event at sorted[i] ("... Family Farming (2019–2028)"): its STARTS_ON and ENDS_ON. */
 function yearsAfterName(text: string, sorted: readonly EntityMention[], i: number, push: Push): void {
@@ -146,7 +147,9 @@ function yearsAfterName(text: string, sorted: readonly EntityMention[], i: numbe
   const from = sorted[i + 1]!;
   const until = sorted[i + 2]!;
   if (from.attrs.role !== 'start' || from.attrs.month !== undefined || until.kind !== 'Date' || until.attrs.role !== 'end' || until.start !== from.start) return;
-  if (from.start < ev.end || !YEARS_AFTER_GAP_RE.test(text.slice(ev.end, from.start))) return;
+  // (or the years that end the decade's name as printed: "the Decade of Action for Road Safety 2021–2030")
+  const ending = from.start > ev.start && until.end === ev.end && ev.attrs.eventKind === 'decade';
+  if (!ending && (from.start < ev.end || !YEARS_AFTER_GAP_RE.test(text.slice(ev.end, from.start)))) return;
   // a known decade that starts another year is not the one printed
   if (typeof ev.attrs.startDate === 'string' && ev.attrs.startDate.slice(0, 4) !== String(from.attrs.year)) return;
   push('STARTS_ON', ev.key, from.key, from.start, from.end);

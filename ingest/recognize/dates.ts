@@ -68,8 +68,10 @@ const S = '\\s+';
  * every word of every paragraph.
  */
 const B = '(?<![\\w/.])'; // a day must not be glued to a word, symbol or number
-/** the end of a range of years after its first year: "–2030" ("2021–2030") */
-const YEARS_RANGE_END_RE = /^[–-]((?:19|20)\d\d)(?![\d/])/;
+/** the end of a range of years after its first year: "–2030" ("2021–2030"), "‑2026" (a non-breaking hyphen: "Plan of
+ *  Action 2024‑2026", A/RES/79/135 OP9), "– 2024" ("the Decade 2014– 2024", A/RES/78/163 PP1) */
+// (a footnote mark may be glued to the later year: "for the Decade 2014–20242 and", A/RES/78/163 PP1)
+const YEARS_RANGE_END_RE = /^ ?[–‑‐-] ?((?:19|20)\d\d)(?:(?![\d/])|(?=\d{1,2}(?![\w/.]|,\d)))/;
 
 const BEFORE_YEAR: { kind: 'dm-dmy' | 'd-dmy' | 'dmy' | 'mdy' | 'my' | 'y'; re: RegExp }[] = [
   // 26 September to 14 October 2022 / 26 September–14 October 2022 / 30 November and 1 December 2023
@@ -86,8 +88,12 @@ const BEFORE_YEAR: { kind: 'dm-dmy' | 'd-dmy' | 'dmy' | 'mdy' | 'my' | 'y'; re: 
   // in 2025, by 2030 ... (years only after a preposition; see plausibleYear)
   {
     kind: 'y',
-    // ("Proclaims 2025 the International Year of Cooperatives", "to proclaim the year 2027 as the International Year of ...")
-    re: /(?:\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Bb]eyond|[Dd]uring|[Tt]hroughout|[Ff]rom|[Tt]o|[Bb]etween|[Aa]nd|[Ee]arly|[Ll]ate)\s+|\b[Mm]id-|\b(?:[Pp]roclaim(?:s|ed|ing)?|[Dd]eclar(?:es|ed|ing)|[Dd]esignat(?:es|ed|ing))\s+(?:the\s+year\s+)?)$/,
+    // ("Proclaims 2025 the International Year of Cooperatives", "to proclaim the year 2027 as the International Year of ...";
+    // "the proposed programme budget for 2024", "no later than 2026" (not "more than 2000 people"), "through 2030",
+    // "towards 2030 and beyond", "by the end of 2025", "in the first half of 2024", "as of 2023", "for the year 2024",
+    // "the calendar years 2025, 2026 and 2027", "compared with 2015"; "that 2025 marks the eightieth anniversary": see
+    // THAT_YEAR_VERB_RE; "at its 2024 session": see SESSION_AFTER_RE)
+    re: /(?:\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Bb]eyond|[Dd]uring|[Tt]hroughout|[Tt]hrough|[Tt]owards?|[Ff]rom|[Tt]o|[Bb]etween|[Aa]nd|[Ee]arly|[Ll]ate|[Ff]or|(?:later|earlier|sooner)\s+than|[Tt]hat|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|half|quarter|course)\s+of|[Aa]s\s+of|[Cc]ompared\s+with|(?:[Tt]he|calendar|fiscal|financial)\s+years?|[Ii]ts|[Tt]he|[Tt]heir)\s+|\b[Mm]id-|\b(?:[Pp]roclaim(?:s|ed|ing)?|[Dd]eclar(?:e|es|ed|ing)|[Dd]esignat(?:e|es|ed|ing))\s+(?:the\s+year\s+)?)$/,
   },
 ];
 
@@ -162,14 +168,26 @@ function nextDay(a: DateValue, b: DateValue): boolean {
   return Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day) === 86_400_000;
 }
 
+/** "ESD for " before a year: a programme's name ("Education for Sustainable Development: Towards achieving the Sustainable
+ *  Development Goals” (ESD for 2030)", A/RES/78/156 PP13) */
+const ACRONYM_FOR_RE = /\b[A-Z]{2,}\s+for\s+$/;
+
+/** "its ", "the ", "their " (not "the year "): see SESSION_AFTER_RE */
+const DETERMINER_END_RE = /\b(?:[Ii]ts|[Tt]he|[Tt]heir)\s+$/;
+/** a session after its year: "2024 session", "1993 substantive session" */
+const SESSION_AFTER_RE = /^\s+(?:(?:substantive|organizational|regular|annual|resumed|ordinary|plenary)\s+)?sessions?\b/;
+
+/** the verb after "that 2025": "marks", "will mark", "was the worst year", "coincides with" */
+const THAT_YEAR_VERB_RE = /^,?\s+(?:marks|marked|will|would|was|is|has|had|coincides|saw|witnessed)\b/;
+
 /** A year is a plausible date when a preposition introduces it and no capitalised name follows ("2030 Agenda"). */
 function plausibleYear(text: string, end: number, year: number): boolean {
   if (year < 1900 || year > 2100) return false;
   const after = text.slice(end, end + 24);
   // "2030 Agenda", "2024 Olympic Games": a year used as part of a name.
   if (/^\s+[A-Z][a-z]/.test(after)) return false;
-  // "and 2017 (2011)": a Security Council resolution number, not a year.
-  if (/^\s*\(/.test(after)) return false;
+  // "and 2017 (2011)": a Security Council resolution number, not a year ("in 2026 (10 meetings)" is one).
+  if (/^\s*\((?:19|20)\d\d\)/.test(after)) return false;
   return true;
 }
 
@@ -187,7 +205,8 @@ function twoDatesOfOneYear(text: string, m: RegExpExecArray, start: number, yEnd
   if (days && first && first.iso < a.iso) lead = { start: from + days.index, end: firstEnd, valueStart: from + days.index, dates: [first, a], lead: undefined };
   return { start: secondStart, end: yEnd, valueStart: secondStart, dates: [b], lead };
 }
-const DAY_AND_RE = /(?<![\w/.,])(\d{1,2})\s+and\s+$/;
+// (or "D to ": "from 2 to 5 June and 30 June 2024" leads with the range of 2 to 5 June)
+const DAY_AND_RE = /(?<![\w/.,])(\d{1,2})(?:\s+(?:and|to)\s+|\s*[-–]\s*)$/;
 
 /** The date that ends with the year at [yStart, yEnd), if the words before it make one. */
 function dateEndingAt(text: string, yStart: number, yEnd: number, notBefore: number): DateMatch | undefined {
@@ -245,52 +264,139 @@ function dateEndingAt(text: string, yStart: number, yEnd: number, notBefore: num
       }
       case 'y': {
         if (!plausibleYear(text, yEnd, y)) return undefined;
+        // "(ESD for 2030)": a year after an acronym and "for" names a programme
+        // (these three leave a range of years to the test after the loop: "the 2018–2030 Strategic Framework")
+        if (ACRONYM_FOR_RE.test(before)) break;
+        // "at its 2024 session", "the 2024 session of the Economic and Social Council": a year after "its", "the" only
+        // for a session (not "the 2023 report", "the 2030 Agenda")
+        if (DETERMINER_END_RE.test(m[0]) && !SESSION_AFTER_RE.test(text.slice(yEnd, yEnd + 30))) break;
+        // "Noting that 2025 will mark the thirtieth anniversary": a year after "that" only as the subject of such a verb
+        if ((m[0].charCodeAt(0) === 116 || m[0].charCodeAt(0) === 84) && m[0].charCodeAt(2) === 97 /* [Tt]ha */ && m[0].charCodeAt(3) === 116 && !THAT_YEAR_VERB_RE.test(text.slice(yEnd, yEnd + 20))) break;
         const a = dateValue(y);
         if (!a) return undefined;
         // "proclaimed 2021–2030 the United Nations Decade on Ecosystem Restoration": a range of years
         const b = rangeEndYear(text, yEnd, y);
-        if (b) return { start: yStart, end: yEnd + 5, valueStart: yStart, dates: [a, b], lead: undefined };
+        if (b) return { start: yStart, end: b.end, valueStart: yStart, dates: [a, b.date], lead: undefined };
         return { start, end: yEnd, valueStart: yStart, dates: [a], lead: undefined };
       }
     }
   }
-  // "the United Nations Decade of Action on Nutrition (2016–2025)", "the Decade of Ocean Science, 2021–2030": a range of
-  // years printed after a name, in brackets or after a comma (a year alone there is no date: "(2011)", ", 2015 and")
-  const prev = yStart > 0 ? text.charCodeAt(yStart - 1) : -1;
-  if (prev === 40 /* ( */ || (prev === 32 && yStart > 1 && text.charCodeAt(yStart - 2) === 44) /* ", " */) {
-    const b = rangeEndYear(text, yEnd, y);
-    const a = b ? dateValue(y) : undefined;
-    if (a && b && y >= 1900 && b.year - y <= 30) return { start: yStart, end: yEnd + 5, valueStart: yStart, dates: [a, b], lead: undefined };
+  // "the United Nations Decade of Action on Nutrition (2016–2025)", "the Decade of Ocean Science, 2021–2030", "the period
+  // 2024–2034", "the Sendai Framework for Disaster Risk Reduction 2015–2030", "the 2021–2025 open-ended working group": a
+  // range of years wherever it is printed (a year alone there is no date: "(2011)", ", 2015 and", "the 2030 Agenda"),
+  // except where numbers are counted ("resolutions 2020–2025", "paragraphs 1990–1995")
+  const b = rangeEndYear(text, yEnd, y);
+  if (b && y >= 1900 && b.date.year - y <= 30 && !NUMBERS_BEFORE_RE.test(before)) {
+    const a = dateValue(y);
+    if (a) return { start: yStart, end: b.end, valueStart: yStart, dates: [a, b.date], lead: undefined };
   }
   return undefined;
 }
 
-/** The later year of a range printed "–YYYY" right after year `y` (which ends at `yEnd`), or undefined. */
-function rangeEndYear(text: string, yEnd: number, y: number): DateValue | undefined {
+/** Words that count numbers before a range of them ("resolutions 2020–2025", "paras. 1990–1995"). */
+const NUMBERS_BEFORE_RE = /(?:\b(?:[Rr]esolutions?|[Dd]ecisions?|[Pp]aragraphs?|[Pp]aras?\.|pp?\.|Nos?\.|[Aa]rticles?|[Ss]ections?|[Rr]ules?|[Pp]ages?))\s*$/;
+
+/** The later year of a range printed "–YYYY" right after year `y` (which ends at `yEnd`) and where it ends, or undefined. */
+function rangeEndYear(text: string, yEnd: number, y: number): { date: DateValue; end: number } | undefined {
   // (guarded: a read past the end of the text, a year ending it, threw away dateEndingAt's compiled code)
-  const dash = yEnd < text.length ? text.charCodeAt(yEnd) : -1;
-  if (dash !== 8211 /* – */ && dash !== 45 /* - */) return undefined;
-  const until = YEARS_RANGE_END_RE.exec(text.slice(yEnd, yEnd + 6));
+  let dash = yEnd < text.length ? text.charCodeAt(yEnd) : -1;
+  if (dash === 32 && yEnd + 1 < text.length) dash = text.charCodeAt(yEnd + 1);
+  if (dash !== 8211 /* – */ && dash !== 45 /* - */ && dash !== 8209 /* ‑ */ && dash !== 8208 /* ‐ */) return undefined;
+  const until = YEARS_RANGE_END_RE.exec(text.slice(yEnd, yEnd + 8));
   const b = until ? dateValue(Number(until[1])) : undefined;
-  return b && b.year > y ? b : undefined;
+  return b && b.year > y ? { date: b, end: yEnd + until![0].length } : undefined;
 }
 
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** All date matches in `text`, in order, as value lists (a range gives two). */
-function scanDates(text: string): DateMatch[] {
+/** A year listed after a year date: "in 2019, 2021, 2022 and 2023" (the last one after "and" is a date by itself). */
+function listedYear(text: string, yStart: number, out: readonly DateMatch[], lastEnd: number): DateMatch | undefined {
+  const prev = out.length > 0 ? out[out.length - 1]! : undefined;
+  if (!prev || prev.end !== lastEnd || prev.dates.length !== 1 || prev.dates[0]!.month !== undefined) return undefined;
+  if (yStart - lastEnd > 3 || text.charCodeAt(lastEnd) !== 44 /* , */ || !/^,\s+$/.test(text.slice(lastEnd, yStart))) return undefined;
+  const y = Number(text.slice(yStart, yStart + 4));
+  const a = plausibleYear(text, yStart + 4, y) ? dateValue(y) : undefined;
+  return a ? { start: yStart, end: yStart + 4, valueStart: yStart, dates: [a], lead: undefined } : undefined;
+}
+
+/** days of a month printed without the year, which a later date of the same sentence gives: "from 14 to 25 April",
+ *  "on 15 and 16 March", "from 28 November to 4 December", "on 21 October" */
+const YEARLESS_SOURCE = `(?:${D}${S}${M}${S}to${S}${D}${S}${M}|${D}(?:${S}(?:to|and)${S}|${DASH})${D}${S}${M}|${D}${S}${M})`;
+const YEARLESS_RE = new RegExp(`(?<![\\w/.])${YEARLESS_SOURCE}`, 'g');
+/** a list of them right before a dated day: "from 4 to 8 March and from " (26 to 30 August 2024), "on 15 and 16 March, from
+ *  7 to 18 August and from " (4 to 8 December 2023) */
+const YEARLESS_LIST_RE = new RegExp(`(?<![\\w/.])(?:${YEARLESS_SOURCE}(?:,${S}(?:and${S})?|${S}and${S})(?:(?:from|on)${S})?)+$`);
+/** the cheap test first: a list ends right before the dated day */
+const LIST_END_RE = /(?:\band|,)\s+(?:from\s+|on\s+)?$/;
+
+/**
+ * The days printed without their year before the dated days `r` in one list ("the Preparatory Commission from 14 to 25
+ * April and from 18 to 29 August 2025", A/RES/79/271 OP1; "held from 12 to 30 September and on 21 October 2011"): each
+ * of the year printed last. None when a day would fall after the dated one (the year is then not clear).
+ */
+function yearlessBefore(text: string, r: DateMatch, lastEnd: number): DateMatch[] {
+  const first = r.lead ?? r;
+  const d0 = first.dates[0]!;
+  if (d0.day === undefined || first.start - lastEnd < 8 || !LIST_END_RE.test(text.slice(Math.max(lastEnd, first.start - 12), first.start))) return [];
+  const from = Math.max(lastEnd, first.start - 160);
+  const list = YEARLESS_LIST_RE.exec(text.slice(from, first.start));
+  if (!list) return [];
+  const out: DateMatch[] = [];
+  YEARLESS_RE.lastIndex = 0;
+  for (let m = YEARLESS_RE.exec(list[0]); m; m = YEARLESS_RE.exec(list[0])) {
+    const at = from + list.index + m.index;
+    const n = (i: number): number => Number(m![i]);
+    const dates =
+      m[1] !== undefined ? [dateValue(d0.year, monthNumber(m[2]!), n(1)), dateValue(d0.year, monthNumber(m[4]!), n(3))]
+      : m[5] !== undefined ? [dateValue(d0.year, monthNumber(m[7]!), n(5)), dateValue(d0.year, monthNumber(m[7]!), n(6))]
+      : [dateValue(d0.year, monthNumber(m[9]!), n(8))];
+    if (dates.some((d) => !d || d.iso > d0.iso) || (dates.length === 2 && dates[0]!.iso >= dates[1]!.iso)) return [];
+    out.push({ start: at, end: at + m[0].length, valueStart: at, dates: dates as DateValue[], lead: undefined });
+  }
+  return out;
+}
+
+/** ", namely from 1 to 19 April" after a year: "for a period of three weeks during 2024, namely from 1 to 19 April" */
+const NAMELY_RE = new RegExp(`^,?${S}namely${S}(?:(?:from|on)${S})?(${YEARLESS_SOURCE})(?!${S}\\d)`);
+
+/** The days printed without their year after "namely" that follow the year `r` (A/RES/78/62 OP8). */
+function namelyAfter(text: string, r: DateMatch): DateMatch | undefined {
+  if (text.charCodeAt(r.end) !== 44 /* , */ || !text.startsWith('namely', r.end + 2)) return undefined;
+  const m = NAMELY_RE.exec(text.slice(r.end, r.end + 60));
+  if (!m) return undefined;
+  const y = r.dates[0]!.year;
+  const n = (i: number): number => Number(m[i]);
+  const dates =
+    m[2] !== undefined ? [dateValue(y, monthNumber(m[3]!), n(2)), dateValue(y, monthNumber(m[5]!), n(4))]
+    : m[6] !== undefined ? [dateValue(y, monthNumber(m[8]!), n(6)), dateValue(y, monthNumber(m[8]!), n(7))]
+    : [dateValue(y, monthNumber(m[10]!), n(9))];
+  if (dates.some((d) => !d) || (dates.length === 2 && dates[0]!.iso >= dates[1]!.iso)) return undefined;
+  const start = r.end + m.index + m[0].length - m[1]!.length;
+  return { start, end: start + m[1]!.length, valueStart: start, dates: dates as DateValue[], lead: undefined };
+}
+
+/** All date matches in `text`, in order, as value lists (a range gives two); `lists`: with the days a later year dates. */
+function scanDates(text: string, lists = false): DateMatch[] {
   const out: DateMatch[] = [];
   let lastEnd = 0;
   YEAR_RE.lastIndex = 0;
   for (let m = YEAR_RE.exec(text); m; m = YEAR_RE.exec(text)) {
-    const r = dateEndingAt(text, m.index, m.index + 4, lastEnd);
+    // (the later year of a range printed with a space: "2014– 2024")
+    if (m.index < lastEnd) continue;
+    const r = dateEndingAt(text, m.index, m.index + 4, lastEnd) ?? listedYear(text, m.index, out, lastEnd);
     // digits glued after the year are a footnote mark only in a dated form ("6 October 202211"), not after a
     // preposition ("in 202011" is no year)
     if (r && !(r.dates[0]!.month === undefined && m.index + 4 < text.length && isDigitCode(text.charCodeAt(m.index + 4)))) {
+      if (lists && r.dates[0]!.day !== undefined) for (const y of yearlessBefore(text, r, lastEnd)) out.push(y);
       out.push(r);
       lastEnd = r.end;
+      const named = lists && r.dates.length === 1 && r.dates[0]!.month === undefined ? namelyAfter(text, r) : undefined;
+      if (named) {
+        out.push(named);
+        lastEnd = named.end;
+      }
       // the glued mark is no day of the next date ("13 January 20103 and 6 August 2013")
       while (lastEnd < text.length && isDigitCode(text.charCodeAt(lastEnd))) lastEnd++;
     }
@@ -318,7 +424,7 @@ function mention(text: string, start: number, end: number, d: DateValue, role?: 
  */
 export function findDates(text: string, _ctx: RecognizeContext = {}): EntityMention[] {
   const out: EntityMention[] = [];
-  for (const r of scanDates(text)) {
+  for (const r of scanDates(text, true)) {
     if (r.lead) pushDateMentions(out, text, r.lead);
     pushDateMentions(out, text, r);
   }

@@ -2009,8 +2009,12 @@ const HELD_THEN_DATE_RE = /^(?:\s*\([^()]{1,80}\))?\d{0,2}\s*,\s*(?:which\s+(?:w
  * ones (the conference was moved twice); only for a numbered edition, whose key does not hold its year.
  */
 function postponedEdition(ev: Candidate, windowText: string, at: number, start: string): boolean {
-  return start.length === 10 && NUMBERED_EVENT_RE.test(ev.name) && HELD_THEN_DATE_RE.test(windowText.slice(0, at));
+  // (or the days right after the name: "decided to convene the third United Nations Conference on Landlocked Developing
+  // Countries from 18 to 21 June 2024 in Kigali", A/RES/78/315 PP1)
+  return start.length === 10 && NUMBERED_EVENT_RE.test(ev.name) && (HELD_THEN_DATE_RE.test(windowText.slice(0, at)) || (at === 0 && FROM_DAYS_RE.test(windowText)));
 }
+/** "from 18 to 21 June 2024" right after an event's name */
+const FROM_DAYS_RE = /^\s+from\s+\d/;
 
 const PLURAL_SITTINGS_RE = /\b(?:Conferences|Meetings|Summits|Sessions|Forums|Congresses|Consultations)\b/;
 
