@@ -82,13 +82,41 @@ const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
  * which edition it is ("twenty-eighth session of ...", "WSIS Forum 2025").
  */
 export function eventKey(name: string, startDate?: string): string {
-  const n = keyCase(normaliseName(name));
+  const n = instrumentInFull(keyCase(normaliseName(name)));
   const edition = isDigitCode(n.charCodeAt(n.length - 1)) ? YEAR_AFTER_NAME_RE.exec(n) : null;
   if (edition) return nodeKey('Event', `${edition[1]} @ ${edition[2]}`);
   const yearFirst = isDigitCode(n.charCodeAt(0)) ? YEAR_BEFORE_NAME_RE.exec(n) : null;
   if (yearFirst) return nodeKey('Event', `${yearFirst[2]} @ ${yearFirst[1]}`);
   if (!startDate || NUMBERED_EVENT_RE.test(n)) return nodeKey('Event', n);
   return nodeKey('Event', `${n} @ ${startDate.slice(0, 4)}`);
+}
+
+/** event names whose instrument was printed by its short name, and the names with the instrument in full */
+const IN_FULL = new Map<string, string>();
+/**
+ * "the Review Conference of the Rome Statute" (A/RES/73/7 OP24) is the "Review Conference of the Rome Statute of the
+ * International Criminal Court" of OP4: an instrument printed at a sitting's name's end by a short form of its
+ * gazetteer name (the gazetteer name goes on from it with " of the <body>") is keyed by that name. Only a name with " of the " or " to the "
+ * (a character test first), memoised per name.
+ */
+function instrumentInFull(n: string): string {
+  if (!n.includes(' of the ') && !n.includes(' to the ')) return n;
+  let full = IN_FULL.get(n);
+  if (full === undefined) {
+    full = n;
+    for (let at = n.indexOf(' the '); at >= 0; at = n.indexOf(' the ', at + 1)) {
+      if (!n.endsWith(' of', at) && !n.endsWith(' to', at)) continue;
+      const tail = n.slice(at + 5);
+      const entry = lookupName(tail);
+      if (entry?.kind !== 'Framework') continue;
+      // (only a name that goes on with its body's: "Monterrey Consensus" is not short for "... of the International
+      // Conference on Financing for Development" in a sitting's name, nor the UNCCD's printed name for its full title)
+      if (entry.name.startsWith(`${tail} of the `) && lookupName(entry.name.slice(tail.length + 8))?.kind === 'Organization') full = n.slice(0, at + 5) + entry.name;
+      break;
+    }
+    if (IN_FULL.size < 20_000) IN_FULL.set(n, full);
+  }
+  return full;
 }
 
 /** a compound's second element the UN prints in lower case inside names ("High-level", "Small-scale", "Low-income", "Well-being") */

@@ -1,0 +1,117 @@
+// Misses found by the session-11 hand audit audb11 of four texts in other formats than the plain GA text:
+// A/RES/79/277 and A/RES/80/215 (PyMuPDF text), A/RES/73/7 (pypdf text of the PDF, .pdftext.txt) and A/RES/80/23
+// (railcar Markdown). Each case quotes the file and paragraph named; each fix has a negative case.
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../ingest/clean.js';
+import { extractParagraph, extractResolution } from '../../ingest/extract.js';
+import type { RecognizeContext, SourceFormat, SourceText } from '../../ingest/models.js';
+import { segmentResolutions } from '../../ingest/segment.js';
+
+const ICC: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/73/7', date: '2018-10-29' };
+
+function extract(text: string, ctx: RecognizeContext = ICC, kind: 'preambular' | 'operative' = 'operative') {
+  return extractParagraph({ id: kind === 'operative' ? 'OP1' : 'PP1', kind, text, footnoteRefs: [], subparagraphs: [] }, ctx);
+}
+const mentions = (text: string, ctx?: RecognizeContext): string[] => extract(text, ctx).mentions.map((m) => m.key);
+const attributions = (text: string, ctx?: RecognizeContext): string[] => extract(text, ctx).attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+
+/** Per paragraph: its text and its verb relations ("PP2 EXPRESSES Organization:..."). */
+function extractFile(file: string, format: SourceFormat, text: string) {
+  const src: SourceText = { file, format, text };
+  return segmentResolutions(cleanText(src), src).map((r) => extractResolution(r))[0]!;
+}
+
+/** The head of A/RES/73/7 as pypdf extracted it (A_RES_73_7.pdftext.txt): indented paragraphs, "Secretary -General". */
+const PYPDF_HEAD = [
+  ' United Nations  A/RES/73/7  ',
+  '  ',
+  'General Assembly ',
+  ' ',
+  'Distr.: General  ',
+  '31 October 2018  ',
+  ' ',
+  'Seventy -third session  ',
+  'Agenda item 77  ',
+  ' ',
+  '  Resolution adopted by the General Assembly on ',
+  '29 October 2018 ',
+  ' ',
+  '[without reference to a Main Committee ( A/73/L.8  and A/73/L.8/Add.1 )] ',
+  ' ',
+  ' 73/7. Report of the International Criminal Court  ',
+  ' ',
+  ' ',
+  ' The General Assembly , ',
+  ' Recalling  its resolution 72/3  of 30 October 2017 and all its previous relevant ',
+  'resolutions,  ',
+  ' Emphasizing  that justice, especially transitional justice in conflict and post -',
+  'conflict societies, is a  fundamental building block of sustainable peace,  ',
+  ' Expressing its appreciation to the Secretary -General for providing effective and ',
+  'efficient assistance to the International Criminal Court in accordance with the ',
+  'Relationship Agreement between the United Nations and the International Criminal ',
+  'Court, 2 ',
+];
+
+describe('pypdf text: a hyphen printed after a space before a capital ("Secretary -General")', () => {
+  it('A/RES/73/7 PP9 (pdftext): "Expressing its appreciation to the Secretary -General for ..." names the Secretary-General', () => {
+    const text = [...PYPDF_HEAD, ' 22. Expresses its appreciation for the work undertaken by the liaison office, and encourages the Secretary -General to continue to work closely with that office;  '].join('\n');
+    const ex = extractFile('A_RES_73_7.pdftext.txt', 'pdftext', text);
+    const pp3 = ex.paragraphs.find((p) => p.paragraph.id === 'PP3')!;
+    expect(pp3.paragraph.text).toContain('to the Secretary-General for providing');
+    expect(pp3.relations.map((r) => `${r.type} ${r.target}`)).toContain('EXPRESSES Organization:Secretary-General of the United Nations');
+    const op = ex.paragraphs.find((p) => p.paragraph.kind === 'operative')!;
+    expect(op.relations.map((r) => `${r.type} ${r.target}`)).toContain('ENCOURAGES Organization:Secretary-General of the United Nations');
+  });
+
+  it('A/RES/73/7 OP25 (pdftext): "Acknowledges the report of the Secretary -General on the work of the Organization" is that report', () => {
+    const text = [...PYPDF_HEAD, ' 25. Acknowledges the report of the Secretary -General on the work of the Organization;  '].join('\n');
+    const op = extractFile('A_RES_73_7.pdftext.txt', 'pdftext', text).paragraphs.find((p) => p.paragraph.kind === 'operative')!;
+    const relations = op.relations.map((r) => `${r.type} ${r.target}`);
+    expect(relations.some((r) => r.startsWith('ACKNOWLEDGES Document:report of the secretary-general on the work of the organization'))).toBe(true);
+    expect(relations).not.toContain('ACKNOWLEDGES Organization:United Nations');
+  });
+
+  it('negative: the lower-case repair still holds ("post -conflict"), and a plain text keeps " -" as printed', () => {
+    const ex = extractFile('A_RES_73_7.pdftext.txt', 'pdftext', [...PYPDF_HEAD, ' 1. Welcomes  the report of the International Criminal Court for 2017/18 ; '].join('\n'));
+    expect(ex.paragraphs.find((p) => p.paragraph.id === 'PP2')!.paragraph.text).toContain('post-conflict societies');
+    const plain = extractFile(
+      'A_RES_73_7.txt',
+      'text',
+      ['73/7. Report of the International Criminal Court', '', 'The General Assembly,', '', 'Recalling the list of items -General and complete disarmament,', '', '1. Welcomes the report;'].join('\n'),
+    );
+    expect(plain.paragraphs[0]!.paragraph.text).toContain('items -General');
+  });
+});
+
+describe('a body named inside an instrument\'s name inside a sitting\'s name does not organize the sitting', () => {
+  it('A/RES/73/7 OP4: the International Criminal Court does not organize "the Review Conference of the Rome Statute of the International Criminal Court"', () => {
+    const a = attributions(
+      'Notes the recent ratifications and acceptances of the amendments adopted at the Review Conference of the Rome Statute of the International Criminal Court, held in Kampala from 31 May to 11 June 2010;',
+    );
+    expect(a.filter((x) => x.startsWith('ORGANIZES'))).toEqual([]);
+    expect(a).toContain('HELD_IN Event:Review Conference of the Rome Statute of the International Criminal Court @ 2010 -> Place:Kampala');
+  });
+
+  it('negative, A/RES/80/118: "the Plenipotentiary Conference of the International Telecommunication Union" is still the Union\'s', () => {
+    const a = attributions(
+      'Notes the outcomes of the Plenipotentiary Conference of the International Telecommunication Union, held in Bucharest from 26 September to 14 October 2022;',
+      { body: 'General Assembly', symbol: 'A/RES/80/118', date: '2025-12-15' },
+    );
+    expect(a.some((x) => x.startsWith('ORGANIZES Organization:International Telecommunication Union -> Event:Plenipotentiary Conference'))).toBe(true);
+  });
+});
+
+describe('a sitting named with the short form of its instrument is the sitting named with the instrument in full', () => {
+  it('A/RES/73/7 OP24: "the Review Conference of the Rome Statute" is the Review Conference of OP4', () => {
+    const text =
+      'Recalls that, at the Review Conference of the Rome Statute, which was convened and opened by the Secretary-General, States parties reaffirmed their commitment to the Rome Statute and its full implementation;';
+    expect(mentions(text)).toContain('Event:Review Conference of the Rome Statute of the International Criminal Court');
+    expect(mentions(text)).not.toContain('Event:Review Conference of the Rome Statute');
+  });
+
+  it('negative, A/RES/78/136 PP4: "... to Review the Implementation of the Monterrey Consensus" keeps its printed name', () => {
+    const text =
+      'Recalling also the Doha Declaration on Financing for Development: outcome document of the Follow-up International Conference on Financing for Development to Review the Implementation of the Monterrey Consensus, held in Doha from 29 November to 2 December 2008,';
+    expect(mentions(text)).toContain('Event:Follow-up International Conference on Financing for Development to Review the Implementation of the Monterrey Consensus @ 2008');
+  });
+});
