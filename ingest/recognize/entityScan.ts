@@ -56,6 +56,7 @@ const VENUE_IN_AT_RE = /(?:\bin\s+(?:the\s+)?(?:city\s+of\s+)?|\bat\s+(?:the\s+)
 import { acronymedInitiativeAt, scanCapitals, type DeterminedHead, type TextSpan } from './capitalChunks.js';
 import { GATE_WORDS, gateWordsIn, hasWord, textWords, wordIndex } from './paragraphWords.js';
 import { sortSmall } from '../sortSmall.js';
+import { isRegexSpace } from '../chars.js';
 
 export type NamedKind = GazetteerKind;
 
@@ -1124,6 +1125,8 @@ function factsOf(name: string, kind: NamedKind): NameFacts {
 }
 
 function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): void {
+  // (the high-level meeting named last, for "the high-level meeting" printed alone later: highLevelMeetingsNamedBefore)
+  if (ref.kind === 'Event' && ref.name.startsWith(HLM)) state.last.set(HLM, ref);
   const facts = factsOf(ref.name, ref.kind);
   if (ref.kind === 'Event' && facts.sitting) return;
   if (facts.ordinal !== undefined) registerOrdinal(state, facts.ordinal, ref);
@@ -1394,6 +1397,30 @@ const ANAPHORIC_TOPIC_RE = /^(?:the|this|that|these|those|its|their)\s+(?:topic|
  * one sitting (hosted, held, convened or organized; a place or a date): "a thematic debate on ..." in a request for
  * future debates, or "regional conferences" in general, stay unnamed.
  */
+const HLM = 'high-level meeting';
+const THE_HLM = 'the high-level meeting';
+/** after "the high-level meeting": words that go on to name or describe another meeting than the one named before */
+const HLM_NAMED_AFTER_RE = /^(?:s\b|[\w-]|\s+(?:of|on|for|to(?!\s+be\b)|convened|held|organi[sz]ed|marking|entitled|commemorating|dedicated|devoted|planned|scheduled|took|was|in\s+(?:19|20)\d\d)\b)/;
+
+/**
+ * Step 4e': "the high-level meeting" printed alone (A/RES/79/277 OP3 "to speak during the high-level meeting", OP6 "the
+ * preparatory process for the high-level meeting", after OP1-OP2 named "the high-level meeting of the General Assembly"
+ * on 16 and 17 December 2025) is the high-level meeting the resolution named last, as "the Conference" is the conference
+ * named last. Not a plural, nor words that name or date another meeting ("the high-level meeting on ...", "... held on").
+ */
+function highLevelMeetingsNamedBefore(text: string, cands: Candidate[], state: ResolutionState): void {
+  const ref = state.last.get(HLM);
+  if (ref === undefined) return;
+  for (let at = text.indexOf(THE_HLM); at >= 0; at = text.indexOf(THE_HLM, at + THE_HLM.length)) {
+    if (at > 0 && !isRegexSpace(text.charCodeAt(at - 1)) && text.charCodeAt(at - 1) !== 40 /* ( */) continue;
+    const start = at + 4;
+    const end = at + THE_HLM.length;
+    if (HLM_NAMED_AFTER_RE.test(text.slice(end, end + 16))) continue;
+    if (cands.some((c) => c.start < end && start < c.end)) continue;
+    cands.push(candidate('Event', ref.name, { ...ref.attrs }, start, end, 'short'));
+  }
+}
+
 function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   let m: RegExpExecArray | null;
@@ -2262,7 +2289,11 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   numberedForumSittings(text, cands);
   // 4e. "held in Medellín, Colombia": a town named before its country
   townsBeforeCountries(text, cands);
-  if (gates & SITTING_GATE) cands.push(...lowercaseSittings(text, cands));
+  if (gates & SITTING_GATE) {
+    cands.push(...lowercaseSittings(text, cands));
+    // 4e'. "to speak during the high-level meeting": the high-level meeting the resolution named last
+    if (text.includes(THE_HLM)) highLevelMeetingsNamedBefore(text, cands, state);
+  }
   if (gates & SEMINAR_GATE) regionalSeminars(text, cands);
   for (const a of actionLineCandidates(text)) if (!cands.some((c) => c.kind === 'ActionLine' && overlaps(c, a) && c.name === a.name)) cands.push(a);
   // 5. editions of recurring events: "WSIS Forum 2025"; follow-ups: "United Nations Food Systems Summit +2 Stocktaking Moment"

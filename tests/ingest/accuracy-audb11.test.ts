@@ -115,3 +115,30 @@ describe('a sitting named with the short form of its instrument is the sitting n
     expect(mentions(text)).toContain('Event:Follow-up International Conference on Financing for Development to Review the Implementation of the Monterrey Consensus @ 2008');
   });
 });
+
+describe('"the high-level meeting" printed alone is the high-level meeting the resolution named last', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/277', date: '2025-03-25' };
+  // OP2 names the meeting and its dates; the mention of OP3 is read with the resolution's state after OP2
+  const op2 =
+    'Also decides to convene the high-level meeting of the General Assembly, at the highest possible level, on 16 and 17 December 2025, in accordance with the rules of procedure of the General Assembly;';
+  const hlm = 'Event:high-level meeting of the General Assembly @ 2025';
+
+  it('A/RES/79/277 OP3: "... representatives of all relevant stakeholders ... to speak during the high-level meeting" -> DECIDES that meeting', () => {
+    const c = { ...ctx };
+    expect(mentions(op2, c)).toContain(hlm);
+    const op3 =
+      'Further decides that the President of the General Assembly, in consultation with Member States, will invite, in addition to all Member and observer States and observers, representatives of all relevant stakeholders of the World Summit on the Information Society to speak during the high-level meeting, and in this regard also encourages the participation of those stakeholders in the meeting;';
+    const rel = extract(op3, c).relations.map((r) => `${r.type} ${r.target}`);
+    expect(rel).toContain(`DECIDES ${hlm}`);
+  });
+
+  it('negative: nothing named before, a plural, or words naming another meeting ("the high-level meeting on ...", "... held in 2019")', () => {
+    expect(mentions('Requests the Secretary-General to provide adequate support for the high-level meeting;', { ...ctx }).filter((k) => k.startsWith('Event:'))).toEqual([]);
+    const c = { ...ctx };
+    mentions(op2, c);
+    const events = (text: string) => mentions(text, c).filter((k) => k === hlm);
+    expect(events('Recalls the political declarations of the high-level meetings of the General Assembly;')).toEqual([]);
+    expect(events('Recalls the high-level meeting held in 2019 on universal health coverage;')).toEqual([]);
+    expect(events('Notes the high-level meeting on antimicrobial resistance;')).toEqual([]);
+  });
+});
