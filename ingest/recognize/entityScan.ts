@@ -1409,17 +1409,26 @@ const HLM_NAMED_AFTER_RE = /^(?:s\b|[\w-]|\s+(?:of|on|for|to(?!\s+be\b)|convened
  * named last. Not a plural, nor words that name or date another meeting ("the high-level meeting on ...", "... held on").
  */
 function highLevelMeetingsNamedBefore(text: string, cands: Candidate[], state: ResolutionState): void {
-  const ref = state.last.get(HLM);
-  if (ref === undefined) return;
+  const before = state.last.get(HLM);
   for (let at = text.indexOf(THE_HLM); at >= 0; at = text.indexOf(THE_HLM, at + THE_HLM.length)) {
     if (at > 0 && !isRegexSpace(text.charCodeAt(at - 1)) && text.charCodeAt(at - 1) !== 40 /* ( */) continue;
     const start = at + 4;
     const end = at + THE_HLM.length;
     if (HLM_NAMED_AFTER_RE.test(text.slice(end, end + 16))) continue;
     if (cands.some((c) => c.start < end && start < c.end)) continue;
+    // one named earlier in this paragraph is meant; "to convene a one-day high-level meeting of the General Assembly in
+    // the margins of ..., and that the outcome of the high-level meeting ..." (A/RES/78/182 OP20): a new one the scan
+    // did not name, not the one named before
+    let ref: Ref | undefined;
+    for (const c of cands) if (c.kind === 'Event' && c.end <= at && c.name.startsWith(HLM) && (!ref || c.start > (ref as Candidate).start)) ref = c;
+    if (ref === undefined && INDEFINITE_HLM_RE.test(text.slice(0, at))) continue;
+    ref ??= before;
+    if (ref === undefined) continue;
     cands.push(candidate('Event', ref.name, { ...ref.attrs }, start, end, 'short'));
   }
 }
+/** "a high-level meeting", "a one-day high-level meeting", "an informal high-level meeting" */
+const INDEFINITE_HLM_RE = /\b[Aa]n?\s+(?:[\w-]+\s+){0,2}high-level meeting\b/;
 
 function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];

@@ -141,4 +141,13 @@ describe('"the high-level meeting" printed alone is the high-level meeting the r
     expect(events('Recalls the high-level meeting held in 2019 on universal health coverage;')).toEqual([]);
     expect(events('Notes the high-level meeting on antimicrobial resistance;')).toEqual([]);
   });
+
+  it('negative, A/RES/78/182 OP20: the meeting this paragraph convenes, not the one named before', () => {
+    const c: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/182', date: '2023-12-19' };
+    const pp20 = 'Recalling also the high-level meeting of the General Assembly on the twenty-fifth anniversary of the Fourth World Conference on Women, held on 1 October 2020,';
+    expect(mentions(pp20, c).some((k) => k.includes('twenty-fifth anniversary'))).toBe(true);
+    const op20 =
+      'Decides, in order to celebrate the thirtieth anniversary of the Fourth World Conference on Women, so as to accelerate the realization of gender equality and the empowerment of all women and girls, to convene a one-day high-level meeting of the General Assembly in the margins of the general debate of the Assembly at its eightieth session, and that the outcome of the high-level meeting shall take the form of a Chair’s summary;';
+    expect(mentions(op20, c).filter((k) => k.includes('twenty-fifth anniversary'))).toEqual([]);
+  });
 });
