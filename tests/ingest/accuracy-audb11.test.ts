@@ -151,3 +151,20 @@ describe('"the high-level meeting" printed alone is the high-level meeting the r
     expect(mentions(op20, c).filter((k) => k.includes('twenty-fifth anniversary'))).toEqual([]);
   });
 });
+
+describe('the full title of the Guiding Principles on Business and Human Rights', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/215', date: '2025-12-18' };
+
+  it('A/RES/80/215 OP4: "... in line with the Guiding Principles on Business and Human Rights: Implementing the United Nations “Protect, Respect and Remedy” Framework" names no Organization', () => {
+    const text =
+      'Encourages the private sector and all relevant stakeholders to meet their responsibility to respect human rights in line with the Guiding Principles on Business and Human Rights: Implementing the United Nations “Protect, Respect and Remedy” Framework and applicable domestic laws;';
+    expect(extract(text, ctx).relations.map((r) => `${r.type} ${r.target}`)).toEqual(['ENCOURAGES Framework:Guiding Principles on Business and Human Rights']);
+  });
+
+  it('negative, A/RES/80/215 PP16: the short title is the same principles, printed as it is', () => {
+    const text =
+      'Recalling that, in line with the Guiding Principles on Business and Human Rights, business enterprises must meet their responsibility to avoid causing or contributing to adverse human rights impacts through their own activities,';
+    const m = extract(text, ctx, 'preambular').mentions.filter((x) => x.kind === 'Framework');
+    expect(m.map((x) => `${x.key} ${x.phrase}`)).toEqual(['Framework:Guiding Principles on Business and Human Rights Guiding Principles on Business and Human Rights']);
+  });
+});
