@@ -2742,7 +2742,7 @@ function isWordOf(name: string, word: string): boolean {
  * as the longer one's words before its first preposition is that name (named earlier in the paragraph or before).
  */
 function resolveHeadPart(p: Candidate, both: readonly Candidate[], state: ResolutionState): boolean {
-  if (p.name.indexOf(' ') < 0 || /\s[a-z]/.test(p.name)) return false;
+  if (p.name.indexOf(' ') < 0 || (/\s[a-z]/.test(p.name) && !(p.kind === 'Organization' && PARTIES_HEAD_PART_RE.test(p.name)))) return false;
   let ref: Ref | undefined;
   for (const o of both) if (o !== p && o.end <= p.start && o.kind === p.kind && o.name !== p.name && headPartOf(o.name) === p.name) ref = o;
   ref ??= state.byHeadPart.get(p.kind)?.get(p.name);
@@ -2763,7 +2763,17 @@ function headPartOf(full: string): string | undefined {
 }
 /** name -> headPartOf (null: none); asked for every name registered and every earlier name of a short one's kind */
 const headParts = new Map<string, string | null>();
+/**
+ * "the Assembly of States Parties" printed alone after "the Assembly of States Parties to the Rome Statute of the
+ * International Criminal Court" (A/RES/73/7 OP26, OP27; 78/6, 79/6, 80/6): the body named by its members, whose
+ * instrument the full name says. A head part with "of" in it, for these members' bodies only, and read for an
+ * Organization only (the sittings "Second Conference of States Parties" keep their ordinals: partiesOfConvention).
+ */
+const PARTIES_HEAD_PART_RE = /^(?:Assembly|Meeting|Conference) of (?:the )?States Parties$/;
+const PARTIES_FULL_RE = /^((?:Assembly|Meeting|Conference) of (?:the )?States Parties) to /;
 function computeHeadPart(full: string): string | undefined {
+  const parties = full.charCodeAt(full.length - 1) !== 115 /* s */ && full.includes(' States Parties to ') ? PARTIES_FULL_RE.exec(full) : null;
+  if (parties) return parties[1];
   const name = full.startsWith(UN_PREFIX) ? full.slice(UN_PREFIX.length) : full;
   const words = name.split(' ');
   let i = 0;

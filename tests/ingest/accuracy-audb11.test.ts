@@ -168,3 +168,27 @@ describe('the full title of the Guiding Principles on Business and Human Rights'
     expect(m.map((x) => `${x.key} ${x.phrase}`)).toEqual(['Framework:Guiding Principles on Business and Human Rights Guiding Principles on Business and Human Rights']);
   });
 });
+
+describe('"the Assembly of States Parties" printed alone after its full name', () => {
+  const asp = 'Organization:Assembly of States Parties to the Rome Statute of the International Criminal Court';
+  const op26 =
+    'Takes note of the decision of the Assembly of States Parties to the Rome Statute of the International Criminal Court at its fifteenth session, while recalling that, according to article 112, paragraph 6, of the Rome Statute, the Assembly of States Parties shall meet at the seat of the Court or at United Nations Headquarters, to hold its seventeenth session in The Hague, looks forward to the seventeenth session, which is to be held from 5 to 12 December 2018;';
+
+  it('A/RES/73/7 OP26: "..., the Assembly of States Parties shall meet at the seat of the Court ..., to hold its seventeenth session" is that Assembly, and so are its sessions', () => {
+    const m = mentions(op26, { ...ICC });
+    expect(m).not.toContain('Organization:Assembly of States Parties');
+    expect(m.filter((k) => k === asp)).toHaveLength(2);
+    expect(m).toContain('Event:seventeenth session of the Assembly of States Parties to the Rome Statute of the International Criminal Court');
+  });
+
+  it('negative, A/RES/79/15 OP3: the sittings "the second Conference of States Parties, on 12 and 13 November 2012" keep their ordinals', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/15', date: '2024-12-02' };
+    mentions('Recalling also the signing of the African Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba) in Cairo on 11 April 1996,', ctx);
+    const m = mentions(
+      'Recalls the convening of the first Conference of States Parties to the African Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba), on 4 November 2010, the second Conference of States Parties, on 12 and 13 November 2012, the third Conference of States Parties, on 29 and 30 May 2014, all held in Addis Ababa;',
+      ctx,
+    );
+    expect(m).toContain('Event:Second Conference of States Parties (Treaty of Pelindaba)');
+    expect(m).toContain('Event:Third Conference of States Parties (Treaty of Pelindaba)');
+  });
+});
