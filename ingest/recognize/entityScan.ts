@@ -979,6 +979,9 @@ function computeHeadOf(name: string, kind: NamedKind): string | undefined {
     const c = `${a} ${b}`;
     return fits(c) ? c : undefined;
   };
+  // "the Assembly of States Parties to the Rome Statute of the International Criminal Court" is not "the Court" printed
+  // after it (nor "the Assembly" of a General Assembly text): a body named by its members has no short head
+  if (kind === 'Organization' && name.includes(' States Parties to ') && PARTIES_FULL_RE.test(name)) return undefined;
   const words = name.split(' ');
   // "Doha Programme of Action for the Least Developed Countries" is printed later as "the Programme of Action"
   const actionHead = ACTION_HEAD_RE.exec(name);

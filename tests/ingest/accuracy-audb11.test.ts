@@ -181,6 +181,19 @@ describe('"the Assembly of States Parties" printed alone after its full name', (
     expect(m).toContain('Event:seventeenth session of the Assembly of States Parties to the Rome Statute of the International Criminal Court');
   });
 
+  it('A/RES/73/7 OP27: "Encourages the widest possible participation of States in the Assembly of States Parties" with nothing named before', () => {
+    const text =
+      'Encourages the widest possible participation of States in the Assembly of States Parties, invites States to contribute to the trust fund for the participation of least developed countries;';
+    expect(extract(text, { ...ICC }).relations.map((r) => `${r.type} ${r.target}`)).toContain(`ENCOURAGES ${asp}`);
+  });
+
+  it('negative, A/RES/73/7 OP26: "the seat of the Court" after the Assembly\'s full name is the Court, not the Assembly (whose name ends with "Court")', () => {
+    const c = { ...ICC };
+    mentions('Recognizing the International Criminal Court as an independent permanent judicial institution,', c);
+    const m = extract(op26, c).mentions.filter((x) => x.phrase === 'Court').map((x) => x.key);
+    expect(m).toEqual(['Organization:International Criminal Court']);
+  });
+
   it('negative, A/RES/79/15 OP3: the sittings "the second Conference of States Parties, on 12 and 13 November 2012" keep their ordinals', () => {
     const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/15', date: '2024-12-02' };
     mentions('Recalling also the signing of the African Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba) in Cairo on 11 April 1996,', ctx);
