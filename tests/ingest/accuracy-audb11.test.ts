@@ -71,6 +71,19 @@ describe('pypdf text: a hyphen printed after a space before a capital ("Secretar
     expect(relations).not.toContain('ACKNOWLEDGES Organization:United Nations');
   });
 
+  it('A/RES/73/7 OP11 (pdftext): "Notes the efforts of the Secretar y-General" (a word broken before its hyphen) names the Secretary-General', () => {
+    const text = [...PYPDF_HEAD, ' 11. Notes  the efforts of the Secretar y-General in promoting cooperation between the United Nations and the International Criminal Court;  '].join('\n');
+    const op = extractFile('A_RES_73_7.pdftext.txt', 'pdftext', text).paragraphs.find((p) => p.paragraph.kind === 'operative')!;
+    expect(op.paragraph.text).toContain('the efforts of the Secretary-General in');
+    expect(op.relations.map((r) => `${r.type} ${r.target}`)).toContain('NOTES Organization:Secretary-General of the United Nations');
+  });
+
+  it('negative (pdftext): "the high-level" is two words of the file, not one broken word', () => {
+    const text = [...PYPDF_HEAD, ' 1. Welcomes  the high-level meeting of the General Assembly on the Court held on 10 June 2018 ; '].join('\n');
+    const op = extractFile('A_RES_73_7.pdftext.txt', 'pdftext', text).paragraphs.find((p) => p.paragraph.kind === 'operative')!;
+    expect(op.paragraph.text).toContain('Welcomes the high-level meeting');
+  });
+
   it('negative: the lower-case repair still holds ("post -conflict"), and a plain text keeps " -" as printed', () => {
     const ex = extractFile('A_RES_73_7.pdftext.txt', 'pdftext', [...PYPDF_HEAD, ' 1. Welcomes  the report of the International Criminal Court for 2017/18 ; '].join('\n'));
     expect(ex.paragraphs.find((p) => p.paragraph.id === 'PP2')!.paragraph.text).toContain('post-conflict societies');
