@@ -1278,9 +1278,18 @@ function itsBeforeListedOrdinals(text: string, at: number): string | undefined {
   return k < at && ITS_BEFORE_RE.test(text.slice(Math.max(0, k - 6), k)) ? 'its' : undefined;
 }
 const ITS_BEFORE_RE = /(?<![\p{L}\p{N}])its\s+$/u;
+/** a lower-case word after "its <ordinal> session of (the)": not the name of a body */
+const OF_LOWERCASE_AFTER_RE = /^[a-z]/;
 
 /** An officer named after the body presided: "President of the General Assembly", "Chair of the Commission ...". */
 const OFFICER_OF_RE = /^(?:President|Vice-President|Chair|Chairperson|Chairman|Chairwoman)\s+of\s+the\s+(.+)$/;
+
+/** "the General Assembly at its": an Organization named `name` printed just before "at" + "its ..." at `at`. */
+const AT_GAP_RE = /^\s+at\s+$/;
+function namedRightBefore(text: string, cands: readonly Candidate[], at: number, name: string): boolean {
+  for (const c of cands) if (c.kind === 'Organization' && c.name === name && c.end < at && c.end >= at - 8 && AT_GAP_RE.test(text.slice(c.end, at))) return true;
+  return false;
+}
 
 function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContext, out: Candidate[]): void {
   let m: RegExpExecArray | null;
@@ -1308,13 +1317,13 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     const label = `${ordinal!.toLowerCase().replace(/‑/g, '-')} ${q && !(q === 'annual' && kind === 'meeting') ? q + ' ' : ''}${noun!.toLowerCase().replace(/\s+/g, ' ')}`;
     let owner: Ref | undefined;
     let end = m.index + whole.replace(/\s+of\s+(?:the\s+)?$/, '').length;
-    if (/\sof\s+(?:the\s+)?$/.test(whole)) {
-      const o = orgAt(cands, after);
-      if (o) {
-        owner = { kind: o.kind, name: o.name, attrs: o.attrs };
-        end = o.end;
-      }
-    } else if (its) {
+    const o = /\sof\s+(?:the\s+)?$/.test(whole) ? orgAt(cands, after) : undefined;
+    if (o) {
+      owner = { kind: o.kind, name: o.name, attrs: o.attrs };
+      end = o.end;
+    } else if (its && (end === after || OF_LOWERCASE_AFTER_RE.test(text.slice(after, after + 2)))) {
+      // (and "to inform the General Assembly at its seventy-fourth session of the expenses incurred" (A/RES/73/7 OP19):
+      // what follows "of (the)" is what it is informed of, not whose session it is)
       // "its twenty-eighth session": the last body named before it in the paragraph, else the citing body
       const before = [...cands].sort((a, b) => a.start - b.start).filter((c) => c.end <= m!.index && c.kind === 'Organization' && /Commission|Council|Committee|Assembly|Board|Forum|Conference|Panel|Group|Body/.test(c.name));
       const last = before[before.length - 1];
@@ -1334,6 +1343,12 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
       }
     }
     if (!owner) continue;
+    // read past "of (the) <lower-case word>": only the body printed right before "at its" ("inform the General Assembly
+    // at its seventy-fourth session of the expenses", "endorsement by the Economic and Social Commission for Asia and the
+    // Pacific at its seventy-fifth session of the recommendation"), not the last body named further back ("the adoption
+    // by the Conference of the Parties to that Convention at its twelfth meeting of resolution 12.20" is not the
+    // International Whaling Commission's meeting)
+    if (end !== after && !o && !namedRightBefore(text, cands, m.index, owner.name)) continue;
     const name = `${label} of the ${owner.name}`;
     // "the forty-seventh, forty-eighth, forty-ninth and fiftieth sessions of the Committee on World Food Security": one
     // session per ordinal, each printed as its ordinal but the last (their dates are read as a list's, "respectively")

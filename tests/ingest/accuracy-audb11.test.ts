@@ -218,3 +218,18 @@ describe('"the Assembly of States Parties" printed alone after its full name', (
     expect(m).toContain('Event:Third Conference of States Parties (Treaty of Pelindaba)');
   });
 });
+
+describe('"at its <ordinal> session of the <lower-case word>": what follows "of" is not whose session it is', () => {
+  it('A/RES/73/7 OP19 (pdftext): "to inform the General Assembly at its seventy-fourth session of the expenses incurred"', () => {
+    const text =
+      'Emphasizes the importance of the full implementation of all aspects of the Relationship Agreement, as well as the need for the Secretary-General to continue to inform the General Assembly at its seventy-fourth session of the expenses incurred and reimbursements received by the United Nations in connection with assistance provided to the International Criminal Court;';
+    expect(extract(text).relations.map((r) => `${r.type} ${r.target}`)).toContain('EMPHASIZES Event:seventy-fourth session of the General Assembly');
+  });
+
+  it('negative, A/RES/78/69 OP221: "the adoption by the Conference of the Parties to that Convention at its twelfth meeting of resolution 12.20" is no meeting of a body named elsewhere', () => {
+    const text =
+      'Further welcomes the activities of relevant United Nations bodies and organizations, in particular the United Nations Environment Programme, to address the sources and impacts of marine debris, as well as actions relating to marine debris taken under the Convention on Biological Diversity and the Convention on the Conservation of Migratory Species of Wild Animals, 114 in particular the adoption by the Conference of the Parties to that Convention at its twelfth meeting of resolution 12.20 on the management of marine debris, and notes the work of the International Whaling Commission on assessing the impacts of marine debris on cetaceans;';
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/69', date: '2023-12-05' };
+    expect(mentions(text, ctx).filter((k) => k.includes('twelfth meeting of the International Whaling Commission'))).toEqual([]);
+  });
+});
