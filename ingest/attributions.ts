@@ -248,6 +248,9 @@ function findKnownOwnerAfterOf(eventName: string): string | undefined {
     const printed = byName ? undefined : lookupName(owner);
     const entry = byName ?? (printed?.kind === 'Organization' ? printed : undefined);
     if (entry) return nodeKey('Organization', normaliseName(entry.name));
+    // "Review Conference of the Rome Statute of the International Criminal Court": the body after the instrument's
+    // name is part of that name (the Court does not hold the States parties' conference)
+    if (printed?.kind === 'Framework' || entryByName('Framework', owner)) return undefined;
   }
   return undefined;
 }

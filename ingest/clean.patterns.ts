@@ -46,8 +46,8 @@ export const EMPHASIS = /(\*{1,2})(?=[^\s*])([^*\n]{1,400}?[^\s*])\1(?!\*)/g;
 export const STRAY_URL = /[ \t]*<?\bhttps?:\/\/[^\s<>]+>?/g;
 /** Markdown heading marks */
 export const MARKDOWN_HEADING = /^#{1,6}[ \t]+/;
-/** pypdf splits "high-level" as "high -level" */
-export const SPACE_BEFORE_HYPHEN = /(\p{L}) -(?=\p{Ll})/gu;
+/** pypdf splits "high-level" as "high -level", "Secretary-General" as "Secretary -General" */
+export const SPACE_BEFORE_HYPHEN = /(\p{L}) -(?=\p{L})/gu;
 export const WHITESPACE_RUN = /\s+/g;
 /** "decision- making": a hyphen after a word, a space, a lower-case word that is not the "and"/"or" of "small- and medium-sized" */
 export const HYPHEN_THEN_SPACE = /(?<=\p{L}\p{L})- (?!(?:and|or|nor|to|as|but|versus|through|via)\b)(?=\p{Ll})/gu;

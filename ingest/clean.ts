@@ -482,8 +482,11 @@ const GENRE_WORDS: ReadonlySet<string> = new Set(
     'commends commending appreciates condemns condemning supports supporting endorses endorsing affirms affirming ' +
     'convinced concerned mindful determined bearing taking').split(' '),
 );
-/** "Reaffi rms": a letter run, one space, a lower-case letter run (the second piece is looked at, not consumed). */
-const SPLIT_PAIR = /(?<![\p{L}\p{N}'’-])(\p{L}+) (?=(\p{Ll}+)(?![\p{L}\p{N}'’-]))/gu;
+/**
+ * "Reaffi rms": a letter run, one space, a lower-case letter run (the second piece is looked at, not consumed). The
+ * second piece may end at a hyphen: "the Secretar y-General" (A/RES/73/7 OP11), "Secreta ry-General" (A/RES/73/8 OP4).
+ */
+const SPLIT_PAIR = /(?<![\p{L}\p{N}'’-])(\p{L}+) (?=(\p{Ll}+)(?![\p{L}\p{N}'’]))/gu;
 
 /**
  * pypdf breaks words inside a line ("Committee on the Pe aceful Uses", "Encour ages"): two pieces are joined

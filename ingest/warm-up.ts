@@ -112,8 +112,8 @@ Information Society, to be held in New York, and requests the President of the
 General Assembly to organize an informal interactive hearing, as follows: 
  
 (a) 
-An opening segment with the participation of the Secretary-General, and data 
-collection and -sharing; 
+An opening segment with the participation of the Secretary-General in the 
+high-level meeting, and data collection and -sharing; 
  
 (b) 
 Two plenary meetings, one on 16 December 2025 and one on 17 December 2025; 

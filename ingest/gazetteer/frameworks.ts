@@ -153,7 +153,12 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('World Programme of Action for Youth'),
   fw('Standard Rules on the Equalization of Opportunities for Persons with Disabilities'),
   fw('Declaration on the Granting of Independence to Colonial Countries and Peoples'),
-  fw('Guiding Principles on Business and Human Rights'),
+  // its full title names the United Nations inside ("... : Implementing the United Nations “Protect, Respect and Remedy”
+  // Framework", 17 paragraphs of corpus-ga): one mention of the principles, not one of the Organization as well
+  fw('Guiding Principles on Business and Human Rights', [
+    'Guiding Principles on Business and Human Rights: Implementing the United Nations “Protect, Respect and Remedy” Framework',
+    'Guiding Principles on Business and Human Rights: Implementing the United Nations "Protect, Respect and Remedy" Framework',
+  ]),
   fw('Global Biodiversity Framework'),
   // Names with a comma-separated verb list ("to Prevent, Combat and Eradicate ..."): capitalised-word
   // patterns stop at the first comma, so the genre's frequent ones are listed whole.

@@ -215,6 +215,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('International Seabed Authority', 'ISA'),
   org('International Tribunal for the Law of the Sea', 'ITLOS', ['International Tribunal on the Law of the Sea']),
   org('International Criminal Court', 'ICC'),
+  // the only Assembly of States Parties of the genre (other treaties' parties meet as a Meeting or Conference of States
+  // Parties); the ICC texts print it alone before they name it in full (A/RES/78/6 OP26, OP28)
+  org('Assembly of States Parties to the Rome Statute of the International Criminal Court', undefined, ['Assembly of States Parties']),
   org('International Residual Mechanism for Criminal Tribunals'),
   // The Security Council's resolution 827 (1993) that set it up names it "the International Tribunal" throughout (its
   // statute's full title after "the International Tribunal for the Prosecution of Persons ..."); GA texts print "the

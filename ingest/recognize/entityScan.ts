@@ -56,6 +56,7 @@ const VENUE_IN_AT_RE = /(?:\bin\s+(?:the\s+)?(?:city\s+of\s+)?|\bat\s+(?:the\s+)
 import { acronymedInitiativeAt, scanCapitals, type DeterminedHead, type TextSpan } from './capitalChunks.js';
 import { GATE_WORDS, gateWordsIn, hasWord, textWords, wordIndex } from './paragraphWords.js';
 import { sortSmall } from '../sortSmall.js';
+import { isRegexSpace } from '../chars.js';
 
 export type NamedKind = GazetteerKind;
 
@@ -82,13 +83,41 @@ const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
  * which edition it is ("twenty-eighth session of ...", "WSIS Forum 2025").
  */
 export function eventKey(name: string, startDate?: string): string {
-  const n = keyCase(normaliseName(name));
+  const n = instrumentInFull(keyCase(normaliseName(name)));
   const edition = isDigitCode(n.charCodeAt(n.length - 1)) ? YEAR_AFTER_NAME_RE.exec(n) : null;
   if (edition) return nodeKey('Event', `${edition[1]} @ ${edition[2]}`);
   const yearFirst = isDigitCode(n.charCodeAt(0)) ? YEAR_BEFORE_NAME_RE.exec(n) : null;
   if (yearFirst) return nodeKey('Event', `${yearFirst[2]} @ ${yearFirst[1]}`);
   if (!startDate || NUMBERED_EVENT_RE.test(n)) return nodeKey('Event', n);
   return nodeKey('Event', `${n} @ ${startDate.slice(0, 4)}`);
+}
+
+/** event names whose instrument was printed by its short name, and the names with the instrument in full */
+const IN_FULL = new Map<string, string>();
+/**
+ * "the Review Conference of the Rome Statute" (A/RES/73/7 OP24) is the "Review Conference of the Rome Statute of the
+ * International Criminal Court" of OP4: an instrument printed at a sitting's name's end by a short form of its
+ * gazetteer name (the gazetteer name goes on from it with " of the <body>") is keyed by that name. Only a name with " of the " or " to the "
+ * (a character test first), memoised per name.
+ */
+function instrumentInFull(n: string): string {
+  if (!n.includes(' of the ') && !n.includes(' to the ')) return n;
+  let full = IN_FULL.get(n);
+  if (full === undefined) {
+    full = n;
+    for (let at = n.indexOf(' the '); at >= 0; at = n.indexOf(' the ', at + 1)) {
+      if (!n.endsWith(' of', at) && !n.endsWith(' to', at)) continue;
+      const tail = n.slice(at + 5);
+      const entry = lookupName(tail);
+      if (entry?.kind !== 'Framework') continue;
+      // (only a name that goes on with its body's: "Monterrey Consensus" is not short for "... of the International
+      // Conference on Financing for Development" in a sitting's name, nor the UNCCD's printed name for its full title)
+      if (entry.name.startsWith(`${tail} of the `) && lookupName(entry.name.slice(tail.length + 8))?.kind === 'Organization') full = n.slice(0, at + 5) + entry.name;
+      break;
+    }
+    if (IN_FULL.size < 20_000) IN_FULL.set(n, full);
+  }
+  return full;
 }
 
 /** a compound's second element the UN prints in lower case inside names ("High-level", "Small-scale", "Low-income", "Well-being") */
@@ -950,6 +979,9 @@ function computeHeadOf(name: string, kind: NamedKind): string | undefined {
     const c = `${a} ${b}`;
     return fits(c) ? c : undefined;
   };
+  // "the Assembly of States Parties to the Rome Statute of the International Criminal Court" is not "the Court" printed
+  // after it (nor "the Assembly" of a General Assembly text): a body named by its members has no short head
+  if (kind === 'Organization' && name.includes(' States Parties to ') && PARTIES_FULL_RE.test(name)) return undefined;
   const words = name.split(' ');
   // "Doha Programme of Action for the Least Developed Countries" is printed later as "the Programme of Action"
   const actionHead = ACTION_HEAD_RE.exec(name);
@@ -1096,6 +1128,8 @@ function factsOf(name: string, kind: NamedKind): NameFacts {
 }
 
 function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): void {
+  // (the high-level meeting named last, for "the high-level meeting" printed alone later: highLevelMeetingsNamedBefore)
+  if (ref.kind === 'Event' && ref.name.startsWith(HLM)) state.last.set(HLM, ref);
   const facts = factsOf(ref.name, ref.kind);
   if (ref.kind === 'Event' && facts.sitting) return;
   if (facts.ordinal !== undefined) registerOrdinal(state, facts.ordinal, ref);
@@ -1244,9 +1278,18 @@ function itsBeforeListedOrdinals(text: string, at: number): string | undefined {
   return k < at && ITS_BEFORE_RE.test(text.slice(Math.max(0, k - 6), k)) ? 'its' : undefined;
 }
 const ITS_BEFORE_RE = /(?<![\p{L}\p{N}])its\s+$/u;
+/** a lower-case word after "its <ordinal> session of (the)": not the name of a body */
+const OF_LOWERCASE_AFTER_RE = /^[a-z]/;
 
 /** An officer named after the body presided: "President of the General Assembly", "Chair of the Commission ...". */
 const OFFICER_OF_RE = /^(?:President|Vice-President|Chair|Chairperson|Chairman|Chairwoman)\s+of\s+the\s+(.+)$/;
+
+/** "the General Assembly at its": an Organization named `name` printed just before "at" + "its ..." at `at`. */
+const AT_GAP_RE = /^\s+at\s+$/;
+function namedRightBefore(text: string, cands: readonly Candidate[], at: number, name: string): boolean {
+  for (const c of cands) if (c.kind === 'Organization' && c.name === name && c.end < at && c.end >= at - 8 && AT_GAP_RE.test(text.slice(c.end, at))) return true;
+  return false;
+}
 
 function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContext, out: Candidate[]): void {
   let m: RegExpExecArray | null;
@@ -1274,13 +1317,13 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     const label = `${ordinal!.toLowerCase().replace(/‑/g, '-')} ${q && !(q === 'annual' && kind === 'meeting') ? q + ' ' : ''}${noun!.toLowerCase().replace(/\s+/g, ' ')}`;
     let owner: Ref | undefined;
     let end = m.index + whole.replace(/\s+of\s+(?:the\s+)?$/, '').length;
-    if (/\sof\s+(?:the\s+)?$/.test(whole)) {
-      const o = orgAt(cands, after);
-      if (o) {
-        owner = { kind: o.kind, name: o.name, attrs: o.attrs };
-        end = o.end;
-      }
-    } else if (its) {
+    const o = /\sof\s+(?:the\s+)?$/.test(whole) ? orgAt(cands, after) : undefined;
+    if (o) {
+      owner = { kind: o.kind, name: o.name, attrs: o.attrs };
+      end = o.end;
+    } else if (its && (end === after || OF_LOWERCASE_AFTER_RE.test(text.slice(after, after + 2)))) {
+      // (and "to inform the General Assembly at its seventy-fourth session of the expenses incurred" (A/RES/73/7 OP19):
+      // what follows "of (the)" is what it is informed of, not whose session it is)
       // "its twenty-eighth session": the last body named before it in the paragraph, else the citing body
       const before = [...cands].sort((a, b) => a.start - b.start).filter((c) => c.end <= m!.index && c.kind === 'Organization' && /Commission|Council|Committee|Assembly|Board|Forum|Conference|Panel|Group|Body/.test(c.name));
       const last = before[before.length - 1];
@@ -1300,6 +1343,12 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
       }
     }
     if (!owner) continue;
+    // read past "of (the) <lower-case word>": only the body printed right before "at its" ("inform the General Assembly
+    // at its seventy-fourth session of the expenses", "endorsement by the Economic and Social Commission for Asia and the
+    // Pacific at its seventy-fifth session of the recommendation"), not the last body named further back ("the adoption
+    // by the Conference of the Parties to that Convention at its twelfth meeting of resolution 12.20" is not the
+    // International Whaling Commission's meeting)
+    if (end !== after && !o && !namedRightBefore(text, cands, m.index, owner.name)) continue;
     const name = `${label} of the ${owner.name}`;
     // "the forty-seventh, forty-eighth, forty-ninth and fiftieth sessions of the Committee on World Food Security": one
     // session per ordinal, each printed as its ordinal but the last (their dates are read as a list's, "respectively")
@@ -1366,6 +1415,39 @@ const ANAPHORIC_TOPIC_RE = /^(?:the|this|that|these|those|its|their)\s+(?:topic|
  * one sitting (hosted, held, convened or organized; a place or a date): "a thematic debate on ..." in a request for
  * future debates, or "regional conferences" in general, stay unnamed.
  */
+const HLM = 'high-level meeting';
+const THE_HLM = 'the high-level meeting';
+/** after "the high-level meeting": words that go on to name or describe another meeting than the one named before */
+const HLM_NAMED_AFTER_RE = /^(?:s\b|[\w-]|\s+(?:of|on|for|to(?!\s+be\b)|convened|held|organi[sz]ed|marking|entitled|commemorating|dedicated|devoted|planned|scheduled|took|was|in\s+(?:19|20)\d\d)\b)/;
+
+/**
+ * Step 4e': "the high-level meeting" printed alone (A/RES/79/277 OP3 "to speak during the high-level meeting", OP6 "the
+ * preparatory process for the high-level meeting", after OP1-OP2 named "the high-level meeting of the General Assembly"
+ * on 16 and 17 December 2025) is the high-level meeting the resolution named last, as "the Conference" is the conference
+ * named last. Not a plural, nor words that name or date another meeting ("the high-level meeting on ...", "... held on").
+ */
+function highLevelMeetingsNamedBefore(text: string, cands: Candidate[], state: ResolutionState): void {
+  const before = state.last.get(HLM);
+  for (let at = text.indexOf(THE_HLM); at >= 0; at = text.indexOf(THE_HLM, at + THE_HLM.length)) {
+    if (at > 0 && !isRegexSpace(text.charCodeAt(at - 1)) && text.charCodeAt(at - 1) !== 40 /* ( */) continue;
+    const start = at + 4;
+    const end = at + THE_HLM.length;
+    if (HLM_NAMED_AFTER_RE.test(text.slice(end, end + 16))) continue;
+    if (cands.some((c) => c.start < end && start < c.end)) continue;
+    // one named earlier in this paragraph is meant; "to convene a one-day high-level meeting of the General Assembly in
+    // the margins of ..., and that the outcome of the high-level meeting ..." (A/RES/78/182 OP20): a new one the scan
+    // did not name, not the one named before
+    let ref: Ref | undefined;
+    for (const c of cands) if (c.kind === 'Event' && c.end <= at && c.name.startsWith(HLM) && (!ref || c.start > (ref as Candidate).start)) ref = c;
+    if (ref === undefined && INDEFINITE_HLM_RE.test(text.slice(0, at))) continue;
+    ref ??= before;
+    if (ref === undefined) continue;
+    cands.push(candidate('Event', ref.name, { ...ref.attrs }, start, end, 'short'));
+  }
+}
+/** "a high-level meeting", "a one-day high-level meeting", "an informal high-level meeting" */
+const INDEFINITE_HLM_RE = /\b[Aa]n?\s+(?:[\w-]+\s+){0,2}high-level meeting\b/;
+
 function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   let m: RegExpExecArray | null;
@@ -2238,7 +2320,11 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   numberedForumSittings(text, cands);
   // 4e. "held in Medellín, Colombia": a town named before its country
   townsBeforeCountries(text, cands);
-  if (gates & SITTING_GATE) cands.push(...lowercaseSittings(text, cands));
+  if (gates & SITTING_GATE) {
+    cands.push(...lowercaseSittings(text, cands));
+    // 4e'. "to speak during the high-level meeting": the high-level meeting the resolution named last
+    if (text.includes(THE_HLM)) highLevelMeetingsNamedBefore(text, cands, state);
+  }
   if (gates & SEMINAR_GATE) regionalSeminars(text, cands);
   for (const a of actionLineCandidates(text)) if (!cands.some((c) => c.kind === 'ActionLine' && overlaps(c, a) && c.name === a.name)) cands.push(a);
   // 5. editions of recurring events: "WSIS Forum 2025"; follow-ups: "United Nations Food Systems Summit +2 Stocktaking Moment"
@@ -2678,7 +2764,7 @@ function isWordOf(name: string, word: string): boolean {
  * as the longer one's words before its first preposition is that name (named earlier in the paragraph or before).
  */
 function resolveHeadPart(p: Candidate, both: readonly Candidate[], state: ResolutionState): boolean {
-  if (p.name.indexOf(' ') < 0 || /\s[a-z]/.test(p.name)) return false;
+  if (p.name.indexOf(' ') < 0 || (/\s[a-z]/.test(p.name) && !(p.kind === 'Organization' && PARTIES_HEAD_PART_RE.test(p.name)))) return false;
   let ref: Ref | undefined;
   for (const o of both) if (o !== p && o.end <= p.start && o.kind === p.kind && o.name !== p.name && headPartOf(o.name) === p.name) ref = o;
   ref ??= state.byHeadPart.get(p.kind)?.get(p.name);
@@ -2699,7 +2785,17 @@ function headPartOf(full: string): string | undefined {
 }
 /** name -> headPartOf (null: none); asked for every name registered and every earlier name of a short one's kind */
 const headParts = new Map<string, string | null>();
+/**
+ * "the Assembly of States Parties" printed alone after "the Assembly of States Parties to the Rome Statute of the
+ * International Criminal Court" (A/RES/73/7 OP26, OP27; 78/6, 79/6, 80/6): the body named by its members, whose
+ * instrument the full name says. A head part with "of" in it, for these members' bodies only, and read for an
+ * Organization only (the sittings "Second Conference of States Parties" keep their ordinals: partiesOfConvention).
+ */
+const PARTIES_HEAD_PART_RE = /^(?:Assembly|Meeting|Conference) of (?:the )?States Parties$/;
+const PARTIES_FULL_RE = /^((?:Assembly|Meeting|Conference) of (?:the )?States Parties) to /;
 function computeHeadPart(full: string): string | undefined {
+  const parties = full.charCodeAt(full.length - 1) !== 115 /* s */ && full.includes(' States Parties to ') ? PARTIES_FULL_RE.exec(full) : null;
+  if (parties) return parties[1];
   const name = full.startsWith(UN_PREFIX) ? full.slice(UN_PREFIX.length) : full;
   const words = name.split(' ');
   let i = 0;
