@@ -281,10 +281,12 @@ const WHICH_ADOPTED_RE = /which\s+(?:the\s+(?:General\s+)?Assembly|the\s+(?:Econ
 /**
  * between a framework and the resolution that adopted it: ", adopted by the General Assembly on 13 September 2007 in its ";
  * endorsed or proclaimed as ADOPTED_RE reads them ("the Sevilla Commitment, endorsed by the General Assembly in its resolution 79/323");
- * a footnote mark may stand first ("the International Convention on the Elimination of All Forms of Racial Discrimination,1 adopted by")
+ * a footnote mark may stand first ("the International Convention on the Elimination of All Forms of Racial Discrimination,1 adopted by");
+ * another body may have adopted it in its own resolution ("the Guiding Principles on Business and Human Rights ...,7 as endorsed by
+ * the Human Rights Council in its resolution 17/4", A/RES/78/265 PP4)
  */
 const ADOPTED_IN_GAP_RE =
-  /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:which\s+was\s+|as\s+)?(?:adopted|endorsed|proclaimed)\s+(?:by\s+the\s+(?:General\s+)?Assembly\s+)?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:in|by|through|under)\s+(?:its\s+)?$/;
+  /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:which\s+was\s+|as\s+)?(?:adopted|endorsed|proclaimed)\s+(?:by\s+the\s+[A-Z][a-z]+\s+(?:(?:[A-Z][a-z]+|and|of|on|the)\s+){0,6})?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:in|by|through|under)\s+(?:its\s+)?$/;
 /** between a framework and the conference that adopted it: ", adopted in March 2022 at the first part of the " (a footnote mark may stand first) */
 const ADOPTED_AT_GAP_RE =
   /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:which\s+was\s+|as\s+)?adopted\s+(?:(?:in\s+[A-Z][a-z]+\s+\d{4}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+)?$/;

@@ -153,7 +153,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('World Programme of Action for Youth'),
   fw('Standard Rules on the Equalization of Opportunities for Persons with Disabilities'),
   fw('Declaration on the Granting of Independence to Colonial Countries and Peoples'),
-  fw('Guiding Principles on Business and Human Rights'),
+  // printed with their subtitle in ~20 texts (A/RES/78/265 PP4, OP9): the "United Nations" inside it is no mention of the Organization
+  fw('Guiding Principles on Business and Human Rights', ['Guiding Principles on Business and Human Rights: Implementing the United Nations "Protect, Respect and Remedy" Framework']),
+  // the 2008 framework the Guiding Principles implement (A/RES/79/178 PP23: "the three pillars of the United Nations “Protect, Respect and Remedy” Framework")
+  fw('United Nations "Protect, Respect and Remedy" Framework'),
   fw('Global Biodiversity Framework'),
   // Names with a comma-separated verb list ("to Prevent, Combat and Eradicate ..."): capitalised-word
   // patterns stop at the first comma, so the genre's frequent ones are listed whole.
