@@ -211,7 +211,9 @@ function ownerOrgKey(eventName: string): string | undefined {
  */
 const OF_THE_GAP_RE = /^\s+of\s+(?:the\s+)?$/;
 /** one space (or a line break) between a body's name and the name of its programme or sitting */
-const OWNER_SPACE_RE = /^\s$/;
+/** "the International Telecommunication Union Partner2Connect Digital Coalition", "the International Telecommunication Union’s
+ *  Artificial Intelligence Repository" (A/RES/78/265 PP4): one space, or a possessive and one space */
+const OWNER_SPACE_RE = /^(?:[’']s)?\s$/;
 /** days, weeks, years and decades are led (DESIGN: "World Press Freedom Day ... led by UNESCO"), not organized */
 const COMMEMORATION_RE = /\b(?:Day|Week|Year|Decade)\b/;
 function ownerPrintedAfter(text: string, sorted: readonly EntityMention[], i: number): string | undefined {
@@ -595,6 +597,33 @@ function adoptionOfByResolutionAttributions(text: string, sorted: EntityMention[
   }
 }
 
+/** before the adopter: "the adoption by the ", "the adoption by the General Conference of the " (an organ of the body named) */
+const ADOPTION_BY_BEFORE_RE = /\badoption\s+by\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?)?$/;
+/** between the adopter and what it adopted: " of its ", ", at its tenth meeting, of the ", " on 17 October 2003 of the ",
+ *  ", with the support of the African Union, of the " */
+const ADOPTION_BY_GAP_OF_RE = /^\s*(?:,[^,;:()]{1,80},\s*|\s+(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}\s*,?\s*)?\s*of\s+(?:its\s+|the\s+)?$/;
+
+/**
+ * Step 4c'' of findAttributions: "the adoption by the General Conference of the United Nations Educational, Scientific and
+ * Cultural Organization of its Recommendation on the Ethics of Artificial Intelligence" (A/RES/78/265 PP4), "the adoption by the
+ * Fourteenth United Nations Congress on Crime Prevention and Criminal Justice of the Kyoto Declaration", "the adoption by the
+ * Conference of the Parties to the Convention on Biological Diversity, at its tenth meeting, of the Nagoya Protocol": the body or
+ * sitting named after "by" adopted the framework named after "of".
+ */
+function adoptionByAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const a = sorted[i]!;
+    if ((a.kind !== 'Organization' && a.kind !== 'Event') || a.start < 12) continue;
+    if (!ADOPTION_BY_BEFORE_RE.test(text.slice(Math.max(0, a.start - 50), a.start))) continue;
+    // the first mention after the adopter's name, past bodies, sittings and dates named in the gap
+    let j = i + 1;
+    while (j < sorted.length && (sorted[j]!.start < a.end || sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.kind === 'Event')) j++;
+    const f = j < sorted.length ? sorted[j]! : undefined;
+    if (f?.kind !== 'Framework' || f.start - a.end > 100) continue;
+    if (ADOPTION_BY_GAP_OF_RE.test(text.slice(a.end, f.start))) push('ADOPTED', a.key, f.key, a.start, f.end);
+  }
+}
+
 /**
  * "the Declaration of Principles and the Plan of Action adopted by the World Summit", "the Sendai Declaration and the
  * Sendai Framework ..., adopted by the Third United Nations World Conference" (A/RES/79/277 PP1, A/RES/78/120 PP3):
@@ -876,6 +905,7 @@ const PROCLAIMED = wordIndex('proclaimed');
 const ITS_FIRST_PHASE = wordIndex('its first phase');
 const ITS_SECOND_PHASE = wordIndex('its second phase');
 const ADOPTION_OF = wordIndex('adoption of');
+const ADOPTION_BY = wordIndex('adoption by');
 const LAUNCH = wordIndex('launch');
 const AT_WHICH = wordIndex('at which');
 const ITS_OUTCOME_DOCUMENT = wordIndex('its outcome document');
@@ -976,6 +1006,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 4c'. "Recalling the adoption of the United Nations Global Plan of Action ... by the General Assembly in its resolution 64/293"
   if (hasWord(words, ADOPTION_OF)) adoptionOfByResolutionAttributions(text, sorted, push);
+  // 4c''. "the adoption by the General Conference of UNESCO of its Recommendation on the Ethics of Artificial Intelligence"
+  if (hasWord(words, ADOPTION_BY)) adoptionByAttributions(text, sorted, push);
 
   // 4d. "the New Urban Agenda, adopted at the United Nations Conference on Housing ...": the conference adopted it
   if (hasWord(words, ADOPTED)) adoptedAtConferenceAttributions(text, sorted, push);

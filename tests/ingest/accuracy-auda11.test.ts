@@ -62,3 +62,56 @@ describe('a framework endorsed by another body in its own resolution', () => {
     expect(attributions(text).filter((a) => a.startsWith('ADOPTED '))).toEqual([]);
   });
 });
+
+describe('"the adoption by <body or sitting> of <framework>"', () => {
+  const adopted = (text: string): string[] => attributions(text).filter((a) => a.startsWith('ADOPTED '));
+
+  it('A/RES/78/265 PP4: "the adoption by the General Conference of UNESCO of its Recommendation on the Ethics of Artificial Intelligence"', () => {
+    const text =
+      'Taking note of the efforts of the International Telecommunication Union, in partnership with 40 United Nations bodies, to convene the Artificial Intelligence for Good platform; and the adoption by the General Conference of the United Nations Educational, Scientific and Cultural Organization of its Recommendation on the Ethics of Artificial Intelligence of 23 November 2021, 6 its implementation plan,';
+    expect(adopted(text)).toEqual([
+      'ADOPTED Organization:United Nations Educational, Scientific and Cultural Organization -> Framework:Recommendation on the Ethics of Artificial Intelligence',
+    ]);
+  });
+
+  it('A/RES/78/155 PP37: "the adoption by the Conference of the Parties to the Convention on Biological Diversity, at its tenth meeting, of the Nagoya Protocol"', () => {
+    const text =
+      'Noting the adoption by the Conference of the Parties to the Convention on Biological Diversity, at its tenth meeting, of the Nagoya Protocol on Access to Genetic Resources and the Fair and Equitable Sharing of Benefits Arising from Their Utilization to the Convention on Biological Diversity, 21 the objective of which is the fair and equitable sharing of the benefits arising from the utilization of genetic resources,';
+    expect(adopted(text)).toEqual([
+      'ADOPTED Event:Conference of the Parties to the Convention on Biological Diversity -> Framework:Nagoya Protocol on Access to Genetic Resources',
+    ]);
+  });
+
+  it('A/RES/78/59 OP24: "the adoption by the Standing Advisory Committee, at its fifty-fifth ministerial meeting, of the Kintélé Declaration"', () => {
+    const text =
+      'Welcomes the adoption by the Standing Advisory Committee, at its fifty-fifth ministerial meeting, of the Kintélé Declaration on hate speech in Central Africa, 13 on 16 January 2023 in Kintélé, Congo,';
+    const a = adopted(text);
+    expect(a).toHaveLength(1);
+    expect(a[0]).toMatch(/^ADOPTED Organization:Standing Advisory Committee\b.* -> Framework:Kintélé Declaration$/);
+  });
+
+  it('negative, A/RES/80/173: "the adoption by the General Assembly of resolution 78/213" names no framework', () => {
+    const text =
+      'We recall the adoption by the General Assembly of resolution 78/213 on 19 December 2023, in which it set out principles and actions concerning the promotion and protection of human rights in the context of digital technologies.';
+    expect(adopted(text)).toEqual([]);
+  });
+
+  it('negative, A/RES/79/52 PP: "the adoption by the General Assembly and the entry into force of the Treaty": no "of" after the adopter', () => {
+    const text =
+      'Recalling the adoption by the General Assembly and the entry into force of the Arms Trade Treaty on 2 April 2013 and 24 December 2014, respectively,';
+    expect(adopted(text)).toEqual([]);
+  });
+});
+
+describe('a body’s possessive before an initiative', () => {
+  it('A/RES/78/265 PP4: "the launch of the International Telecommunication Union’s Artificial Intelligence Repository" is led by the ITU', () => {
+    const text =
+      'Taking note of the efforts of the International Telecommunication Union, in partnership with 40 United Nations bodies, to convene the Artificial Intelligence for Good platform, including its annual summit and the launch of the International Telecommunication Union’s Artificial Intelligence Repository to identify responsible and practical applications of artificial intelligence to advance the Sustainable Development Goals;';
+    expect(attributions(text)).toContain('LEADS Organization:International Telecommunication Union -> Initiative:Artificial Intelligence Repository');
+  });
+
+  it('negative: a possessive followed by other words before the initiative leads nothing', () => {
+    const text = 'Noting the International Telecommunication Union’s efforts and the Artificial Intelligence Repository,';
+    expect(attributions(text).filter((a) => a.startsWith('LEADS '))).toEqual([]);
+  });
+});
