@@ -1244,6 +1244,8 @@ function itsBeforeListedOrdinals(text: string, at: number): string | undefined {
   return k < at && ITS_BEFORE_RE.test(text.slice(Math.max(0, k - 6), k)) ? 'its' : undefined;
 }
 const ITS_BEFORE_RE = /(?<![\p{L}\p{N}])its\s+$/u;
+/** Conferences that are standing bodies meeting in numbered sessions, though keyed as Events */
+const STANDING_CONFERENCE_RE = /^(?:Conference of the (?:States )?Parties\b|International Labour Conference$|General Conference\b|Meeting of (?:the )?States Parties\b|Assembly of States Parties\b)/;
 
 /** An officer named after the body presided: "President of the General Assembly", "Chair of the Commission ...". */
 const OFFICER_OF_RE = /^(?:President|Vice-President|Chair|Chairperson|Chairman|Chairwoman)\s+of\s+the\s+(.+)$/;
@@ -1282,7 +1284,10 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
       }
     } else if (its) {
       // "its twenty-eighth session": the last body named before it in the paragraph, else the citing body
-      const before = [...cands].sort((a, b) => a.start - b.start).filter((c) => c.end <= m!.index && c.kind === 'Organization' && /Commission|Council|Committee|Assembly|Board|Forum|Conference|Panel|Group|Body/.test(c.name));
+      // (a standing conference the scan keys as an Event holds sessions too: "the Global Jobs Pact adopted by the International
+      // Labour Conference at its ninety-eighth session", "submitted to the Conference for consideration at its first session",
+      // A/RES/79/243 OP6; they were sessions of the General Assembly)
+      const before = [...cands].sort((a, b) => a.start - b.start).filter((c) => c.end <= m!.index && (c.kind === 'Organization' ? /Commission|Council|Committee|Assembly|Board|Forum|Conference|Panel|Group|Body/.test(c.name) : c.kind === 'Event' && STANDING_CONFERENCE_RE.test(c.name)));
       const last = before[before.length - 1];
       // "convened by the President of the General Assembly at its seventy-fifth session": the session is the body's
       const presided = last ? OFFICER_OF_RE.exec(last.name) : null;

@@ -115,3 +115,60 @@ describe('a body’s possessive before an initiative', () => {
     expect(attributions(text).filter((a) => a.startsWith('LEADS '))).toEqual([]);
   });
 });
+
+describe('"its <ordinal> session" after a standing conference keyed as an Event', () => {
+  const events = (text: string, ctx?: RecognizeContext): string[] => mentions(text, ctx).filter((k) => k.startsWith('Event:'));
+  const CYBER: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/243', date: '2024-12-24' };
+
+  it('A/RES/79/243 OP6: "submitted to the Conference for consideration at its first session" is the Conference’s first session', () => {
+    const text =
+      'Further decides that the Ad Hoc Committee will complete its tasks arising from the negotiation of the United Nations Convention against Cybercrime by holding a session, in order to prepare the draft text of the rules of procedure of the Conference of the States Parties to the Convention and of other rules described in article 57 of the Convention, which will be submitted to the Conference for consideration at its first session;';
+    const e = events(text, CYBER);
+    expect(e).toContain('Event:first session of the Conference of the States Parties to the United Nations Convention against Cybercrime');
+    expect(e).not.toContain('Event:first session of the General Assembly');
+  });
+
+  it('A/RES/78/164 OP17: "the Global Jobs Pact adopted by the International Labour Conference at its ninety-eighth session"', () => {
+    const text =
+      'Invites donor countries, multilateral organizations and other development partners to continue to assist Member States in adopting policies consistent with the Global Jobs Pact adopted by the International Labour Conference at its ninety-eighth session;';
+    const e = events(text);
+    expect(e).toContain('Event:ninety-eighth session of the International Labour Conference');
+    expect(e).not.toContain('Event:ninety-eighth session of the General Assembly');
+  });
+
+  it('A/RES/79/190 OP84: "the report of the Conference of the States Parties to the Convention on its eleventh session"', () => {
+    const text =
+      'Also requests the Secretary-General to transmit to the Assembly the report of the Conference of the States Parties to the United Nations Convention against Corruption on its eleventh session.';
+    expect(events(text)).toContain('Event:eleventh session of the Conference of the States Parties to the United Nations Convention against Corruption');
+  });
+
+  it('negative, A/RES/78/311 OP15: "to report to the General Assembly at its eightieth session" stays the Assembly’s', () => {
+    const text =
+      'Requests the Secretary-General to report to the General Assembly at its eightieth session, within existing resources, processes and documents, on unique challenges faced by developing countries in artificial intelligence capacity-building.';
+    expect(events(text)).toEqual(['Event:eightieth session of the General Assembly']);
+  });
+
+  it('negative: a conference that is a single sitting leaves "its" to the body named before it', () => {
+    const text =
+      'Takes note of the outcome of the United Nations Ocean Conference, and invites the Commission on Sustainable Development to consider it at its twentieth session;';
+    expect(events(text)).toContain('Event:twentieth session of the Commission on Sustainable Development');
+  });
+});
+
+describe('names a capitalised chunk cut short', () => {
+  it('A/RES/79/243 PP1: "the open-ended intergovernmental Expert Group to Conduct a Comprehensive Study on Cybercrime"', () => {
+    const text =
+      'Recalling its resolution 74/247 of 27 December 2019, taking into full consideration existing international instruments, in particular the work and outcomes of the open-ended intergovernmental Expert Group to Conduct a Comprehensive Study on Cybercrime,';
+    const m = mentions(text);
+    expect(m).toContain('Organization:Expert Group to Conduct a Comprehensive Study on Cybercrime');
+    expect(m).not.toContain('Organization:Expert Group to Conduct');
+  });
+
+  it('A/RES/78/205 PP38: "the Expert Group on Refugee, Internally Displaced Persons and Statelessness Statistics"', () => {
+    const text =
+      'Noting the work of the Joint Internal Displacement Profiling Service and the Expert Group on Refugee, Internally Displaced Persons and Statelessness Statistics,';
+    const m = mentions(text);
+    expect(m).toContain('Organization:Expert Group on Refugee, Internally Displaced Persons and Statelessness Statistics');
+    expect(m).not.toContain('Organization:Expert Group on Refugee');
+  });
+});
