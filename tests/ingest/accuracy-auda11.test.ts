@@ -172,3 +172,33 @@ describe('names a capitalised chunk cut short', () => {
     expect(m).not.toContain('Organization:Expert Group on Refugee');
   });
 });
+
+describe('"Adopts the <framework>": the resolution adopted it', () => {
+  const CYBER: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/243', date: '2024-12-24' };
+  const adoptedBy = (text: string, ctx: RecognizeContext, kind: 'preambular' | 'operative' = 'operative'): string[] =>
+    extract(text, ctx, kind)
+      .attributions.filter((a) => a.type === 'ADOPTED')
+      .map((a) => `${a.source} -> ${a.target}`);
+
+  it('A/RES/79/243 OP2: "Adopts the United Nations Convention against Cybercrime; ... annexed to the present resolution"', () => {
+    const text =
+      'Adopts the United Nations Convention against Cybercrime; Strengthening International Cooperation for Combating Certain Crimes Committed by Means of Information and Communications Technology Systems and for the Sharing of Evidence in Electronic Form of Serious Crimes annexed to the present resolution, and opens it for signature in Hanoi in 2025 and thereafter at United Nations Headquarters in New York until 31 December 2026;';
+    expect(adoptedBy(text, CYBER)).toEqual(['Resolution:A/RES/79/243 -> Framework:United Nations Convention against Cybercrime']);
+  });
+
+  it('A/RES/79/1 OP0: "Adopts the following Pact for the Future and its annexes:"', () => {
+    expect(adoptedBy('Adopts the following Pact for the Future and its annexes:', { body: 'General Assembly', symbol: 'A/RES/79/1', date: '2024-09-22' })).toEqual([
+      'Resolution:A/RES/79/1 -> Framework:Pact for the Future',
+    ]);
+  });
+
+  it('negative: a framework further on in the adopting clause is not what the resolution adopted', () => {
+    const text =
+      'Adopts the political declaration of the high-level meeting on the fight against tuberculosis, annexed to the present resolution, in support of the Sustainable Development Goals;';
+    expect(adoptedBy(text, { body: 'General Assembly', symbol: 'A/RES/73/3', date: '2018-10-10' }).filter((a) => a.endsWith('Sustainable Development Goals'))).toEqual([]);
+  });
+
+  it('negative: a preambular "Adopting" paragraph adopts nothing itself', () => {
+    expect(adoptedBy('Adopting the Pact for the Future in spirit,', CYBER, 'preambular')).toEqual([]);
+  });
+});
