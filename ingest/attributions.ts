@@ -553,8 +553,19 @@ function adoptedInWhichAttributions(text: string, sorted: EntityMention[], push:
   }
 }
 
-/** Step 4c of findAttributions: "the Sevilla Commitment, adopted by the General Assembly in its resolution 79/323": the resolution adopted it. */
-function adoptedByResolutionAttributions(text: string, sorted: EntityMention[], push: Push): void {
+/** between a framework and the resolution whose annex holds it: ", contained in the annex to ", " as contained in annex I to " */
+/** a framework named inside an unrecognised title: "the Declaration on Principles of International Law ... in accordance with the
+ *  Charter of the United Nations, contained in the annex to its resolution 2625 (XXV)" holds the Charter, the annex the Declaration */
+const INSIDE_TITLE_BEFORE_RE = /\b(?:with|under|in|to)\s+the\s+$/;
+const CONTAINED_IN_ANNEX_GAP_RE = /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:as\s+)?contained\s+in\s+(?:the\s+)?annex(?:es)?\s+(?:[IV]{1,4}\s+)?to\s+$/;
+
+/**
+ * Step 4c of findAttributions: "the Sevilla Commitment, adopted by the General Assembly in its resolution 79/323": the resolution
+ * adopted it; "the Declaration on Measures to Eliminate International Terrorism, contained in the annex to General Assembly
+ * resolution 49/60", "the political declaration ... contained in the annex to its resolution 78/1" (A/RES/78/311 PP2): so did
+ * the resolution whose annex holds it (`contained`: the text says "annex to").
+ */
+function adoptedByResolutionAttributions(text: string, sorted: EntityMention[], push: Push, contained: boolean): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
     const f = sorted[i]!;
     if (f.kind !== 'Framework' && f.kind !== 'Document') continue;
@@ -563,10 +574,15 @@ function adoptedByResolutionAttributions(text: string, sorted: EntityMention[], 
     while (j < sorted.length && (sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.start < f.end)) j++;
     const r = j < sorted.length ? sorted[j] : undefined;
     if (r?.kind !== 'Resolution' || r.footnote || r.start - f.end > 90) continue;
-    if (ADOPTED_IN_GAP_RE.test(text.slice(f.end, r.start))) {
+    const gap = text.slice(f.end, r.start);
+    if (ADOPTED_IN_GAP_RE.test(gap)) {
       push('ADOPTED', r.key, f.key, f.start, r.end);
       const pair = pairedBefore(text, sorted, i);
       if (pair) push('ADOPTED', r.key, pair.key, pair.start, r.end);
+    } else if (contained && CONTAINED_IN_ANNEX_GAP_RE.test(gap) && !INSIDE_TITLE_BEFORE_RE.test(text.slice(Math.max(0, f.start - 24), f.start))) {
+      // what the annex holds is the one framework named last ("the Addis Ababa Action Agenda ... and the political
+      // declaration ... contained in the annex to its resolution 78/1": 78/1 holds the declaration only)
+      push('ADOPTED', r.key, f.key, f.start, r.end);
     }
   }
 }
@@ -906,6 +922,7 @@ const ITS_FIRST_PHASE = wordIndex('its first phase');
 const ITS_SECOND_PHASE = wordIndex('its second phase');
 const ADOPTION_OF = wordIndex('adoption of');
 const ADOPTION_BY = wordIndex('adoption by');
+const ANNEX_TO = wordIndex('annex to');
 const LAUNCH = wordIndex('launch');
 const AT_WHICH = wordIndex('at which');
 const ITS_OUTCOME_DOCUMENT = wordIndex('its outcome document');
@@ -1002,7 +1019,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   }
 
   // 4c. "the Sevilla Commitment, adopted by the General Assembly in its resolution 79/323": the resolution adopted it
-  if (hasWord(words, ADOPTED) || hasWord(words, ENDORSED) || hasWord(words, PROCLAIMED)) adoptedByResolutionAttributions(text, sorted, push);
+  const annexTo = hasWord(words, ANNEX_TO);
+  if (annexTo || hasWord(words, ADOPTED) || hasWord(words, ENDORSED) || hasWord(words, PROCLAIMED)) adoptedByResolutionAttributions(text, sorted, push, annexTo);
 
   // 4c'. "Recalling the adoption of the United Nations Global Plan of Action ... by the General Assembly in its resolution 64/293"
   if (hasWord(words, ADOPTION_OF)) adoptionOfByResolutionAttributions(text, sorted, push);

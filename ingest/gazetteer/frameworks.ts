@@ -99,7 +99,14 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('The Future We Want'),
   fw('Johannesburg Plan of Implementation'),
   fw('2005 World Summit Outcome'),
-  fw('Political Declaration of the High-level Political Forum on Sustainable Development'),
+  // (resolution 78/1, the SDG Summit 2023) cited in ~10 texts as "the political declaration adopted at the high-level political forum
+  // on sustainable development convened under the auspices of the General Assembly" (A/RES/78/265 PP2, 78/311 PP2)
+  fw('Political Declaration of the High-level Political Forum on Sustainable Development', [
+    'political declaration of the high-level political forum on sustainable development',
+    'political declaration of the high-level political forum on sustainable development convened under the auspices of the General Assembly',
+    'political declaration adopted at the high-level political forum on sustainable development',
+    'political declaration adopted at the high-level political forum on sustainable development convened under the auspices of the General Assembly',
+  ]),
   fw('Political Declaration of the 2023 Sustainable Development Goals Summit'),
   fw('United Nations Convention on the Law of the Sea'),
   // "at Sea": a lowercase word would end a capitalised name at "Life"

@@ -202,3 +202,33 @@ describe('"Adopts the <framework>": the resolution adopted it', () => {
     expect(adoptedBy('Adopting the Pact for the Future in spirit,', CYBER, 'preambular')).toEqual([]);
   });
 });
+
+describe('a framework "contained in the annex to" a resolution', () => {
+  const adopted = (text: string, ctx?: RecognizeContext): string[] => attributions(text, ctx).filter((a) => a.startsWith('ADOPTED '));
+  const HLPF_DECLARATION = 'Framework:Political Declaration of the High-level Political Forum on Sustainable Development';
+  const SELF: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/311', date: '2024-07-01' };
+
+  it('A/RES/78/311 PP2: "the political declaration adopted at the high-level political forum ... contained in the annex to its resolution 78/1"', () => {
+    const text =
+      'Reaffirming also its resolution 70/1 of 25 September 2015, entitled “Transforming our world: the 2030 Agenda for Sustainable Development”, its resolution 69/313 of 27 July 2015 on the Addis Ababa Action Agenda of the Third International Conference on Financing for Development, the political declaration adopted at the high-level political forum on sustainable development convened under the auspices of the General Assembly contained in the annex to its resolution 78/1 of 29 September 2023, and its resolution 70/125 of 16 December 2015,';
+    expect(mentions(text, SELF)).toContain(HLPF_DECLARATION);
+    const a = adopted(text, SELF);
+    expect(a).toContain(`ADOPTED Resolution:A/RES/78/1 -> ${HLPF_DECLARATION}`);
+    // the annex holds the declaration named last, not the Addis Ababa Action Agenda listed before it
+    expect(a.filter((x) => x.startsWith('ADOPTED Resolution:A/RES/78/1 ->'))).toHaveLength(1);
+  });
+
+  it('A/RES/78/115 OP18: "the Declaration on Measures to Eliminate International Terrorism, contained in the annex to General Assembly resolution 49/60"', () => {
+    const text =
+      'Reaffirms the Declaration on Measures to Eliminate International Terrorism, contained in the annex to General Assembly resolution 49/60, and the Declaration to Supplement the 1994 Declaration on Measures to Eliminate International Terrorism, contained in the annex to General Assembly resolution 51/210, and calls upon all States to implement them;';
+    const a = adopted(text);
+    expect(a).toContain('ADOPTED Resolution:A/RES/49/60 -> Framework:Declaration on Measures to Eliminate International Terrorism');
+    expect(a).toContain('ADOPTED Resolution:A/RES/51/210 -> Framework:Declaration to Supplement the 1994 Declaration on Measures to Eliminate International Terrorism');
+  });
+
+  it('negative, A/RES/78/201 PP5: the Charter named inside the Friendly Relations Declaration’s title is not what the annex holds', () => {
+    const text =
+      'Recalling that, as stated in the Declaration on Principles of International Law concerning Friendly Relations and Cooperation among States in accordance with the Charter of the United Nations, contained in the annex to its resolution 2625 (XXV) of 24 October 1970, States have the duty to cooperate with one another,';
+    expect(adopted(text)).toEqual([]);
+  });
+});
