@@ -23,11 +23,14 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('NETmundial+10 guidelines for multi-stakeholder collaboration and consensus-building', ['São Paulo Multistakeholder Guidelines', 'NETmundial+10 Multistakeholder Statement'], ['NETmundial+10 guidelines']),
   fw('Geneva Declaration of Principles', ['Declaration of Principles']),
   fw('Geneva Plan of Action'),
-  fw('Global Digital Compact', [], ['Compact'], 'GDC'),
+  // 'looks forward to the development of a global digital compact' (A/RES/78/265 OP11, before its adoption in 2024)
+  fw('Global Digital Compact', ['global digital compact'], ['Compact'], 'GDC'),
   // 'Pact of the Future' is a misprint six texts of corpus-ga carry ("resolution 79/1 entitled “The Pact of the Future”")
   fw('Pact for the Future', ['Pact of the Future'], ['Pact']),
   fw('Declaration on Future Generations'),
   fw('Our Common Agenda'),
+  // (resolution 75/1) lowercase in every text that names it (A/RES/78/265 PP3, 78/115 PP, 78/31, 78/79)
+  fw('Declaration on the Commemoration of the Seventy-fifth Anniversary of the United Nations', ['declaration on the commemoration of the seventy-fifth anniversary of the United Nations']),
   fw('Connect 2030 Agenda for Global Telecommunication/Information and Communication Technology, including Broadband, for Sustainable Development', ['Connect 2030 Agenda']),
   fw('Recommendation on the Ethics of Artificial Intelligence', ['United Nations Educational, Scientific and Cultural Organization Recommendation on the Ethics of Artificial Intelligence', 'UNESCO Recommendation on the Ethics of Artificial Intelligence']),
   fw('Road map for digital cooperation', ['Road Map for Digital Cooperation', 'road map for digital cooperation']),

@@ -232,3 +232,27 @@ describe('a framework "contained in the annex to" a resolution', () => {
     expect(adopted(text)).toEqual([]);
   });
 });
+
+describe('frameworks printed in lowercase', () => {
+  it('A/RES/78/265 OP11: "looks forward to the development of a global digital compact"', () => {
+    const text =
+      'Recalls its resolution 76/307 of 8 September 2022 and its decision 77/568 of 1 September 2023 on the modalities and the scope of the Summit of the Future and, in this regard, looks forward to the development of a global digital compact;';
+    const r = extract(text, GA, 'operative').relations.map((x) => `${x.type} ${x.target}`);
+    expect(r).toContain('LOOKS_FORWARD_TO Framework:Global Digital Compact');
+  });
+
+  it('A/RES/78/79 PP8: "its resolution 75/1 ... on the declaration on the commemoration of the seventy-fifth anniversary of the United Nations"', () => {
+    const text =
+      'Reaffirming its resolution 75/1 of 21 September 2020 on the declaration on the commemoration of the seventy-fifth anniversary of the United Nations, in which it called for the diplomatic toolbox of the Charter to be used to its full potential,';
+    const m = mentions(text);
+    expect(m).toContain('Framework:Declaration on the Commemoration of the Seventy-fifth Anniversary of the United Nations');
+    expect(m).not.toContain('Organization:United Nations');
+  });
+
+  it('negative: the anniversary alone is no declaration, and the United Nations named in it stays a mention', () => {
+    const text = 'Recalling the commemoration of the seventy-fifth anniversary of the United Nations in 2020,';
+    const m = mentions(text);
+    expect(m).not.toContain('Framework:Declaration on the Commemoration of the Seventy-fifth Anniversary of the United Nations');
+    expect(m).toContain('Organization:United Nations');
+  });
+});
