@@ -245,6 +245,40 @@ function reportEditionMentions(text: string, out: EntityMention[]): void {
   }
 }
 
+/**
+ * "the report of the International Law Commission on the work of its seventy-fifth session" (A/RES/79/121 OP1), "the report of
+ * the Ad Hoc Committee to Elaborate ... on its reconvened concluding session" (A/RES/79/243 OP1): a body's report on a session of
+ * its own, printed without the footnote that gives its symbol (a mark after "session" leaves it to the symbol). Keyed by the
+ * body and the session; its span is the word "report" alone, so the body and its session stay mentions of their own.
+ */
+const BODY_SESSION_REPORT_RE =
+  /\b[Rr]eport\s+of\s+the\s+(?<author>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|on|for|and|the|to|in|against|a|an))*?)\s+on\s+(?:the\s+work\s+of\s+)?its\s+(?<session>(?:(?:[a-z]+-)?(?:first|second|third|[a-z]+th)\s+)?(?:(?:resumed|reconvened|concluding|substantive|special|regular|annual|organizational)\s+)*)session(?![\p{L}\d])/gu;
+/** a footnote mark after "session" ("on the work of its seventy-fourth session;3"): the footnote's symbol names the report */
+const MARK_AFTER_RE = /^[,;.]?\s?\d{1,3}(?![\d/])/;
+/** a short form or a treaty's bare head: "the Commission", "the Conference of the States Parties to the Convention" */
+const VAGUE_AUTHOR_RE = /^[A-Z][a-z]+$|\bthe\s+(?:Convention|Agreement|Treaty|Protocol)$/;
+
+function bodySessionReportMentions(text: string, out: EntityMention[]): void {
+  BODY_SESSION_REPORT_RE.lastIndex = 0;
+  for (let m = BODY_SESSION_REPORT_RE.exec(text); m; m = BODY_SESSION_REPORT_RE.exec(text)) {
+    const author = m.groups!.author!.replace(/\s+/g, ' ');
+    const session = m.groups!.session!.replace(/\s+/g, ' ');
+    if (!session || VAGUE_AUTHOR_RE.test(author)) continue;
+    const end = m.index + m[0].length;
+    if (MARK_AFTER_RE.test(text.slice(end, end + 5))) continue;
+    const name = `Report of the ${author} on its ${session}session`;
+    out.push({
+      kind: 'Document',
+      key: nodeKey('Document', normaliseTitle(name)),
+      name,
+      attrs: { author, title: name },
+      phrase: m[0].slice(0, 6),
+      start: m.index,
+      end: m.index + 6,
+    });
+  }
+}
+
 /** Document symbols and reports cited by title or subject, in text order. */
 export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): EntityMention[] {
   const known = mayCiteKnownReport(text);
@@ -258,6 +292,7 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
   if (report) {
     titledMentions(text, out);
     sgReportMentions(text, out, ctx);
+    if (text.includes(' its ') && text.includes('session')) bodySessionReportMentions(text, out);
     if (text.includes('Report ')) reportEditionMentions(text, out);
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);

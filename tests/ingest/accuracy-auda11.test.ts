@@ -256,3 +256,37 @@ describe('frameworks printed in lowercase', () => {
     expect(m).toContain('Organization:United Nations');
   });
 });
+
+describe('a body’s report on its own session, printed without a footnote', () => {
+  const documents = (text: string, ctx?: RecognizeContext): string[] => mentions(text, ctx).filter((k) => k.startsWith('Document:'));
+
+  it('A/RES/79/243 OP1: "the report of the Ad Hoc Committee ... on its reconvened concluding session" is a document, the Committee still named', () => {
+    const text =
+      'Takes note of the report of the Ad Hoc Committee to Elaborate a Comprehensive International Convention on Countering the Use of Information and Communications Technologies for Criminal Purposes on its reconvened concluding session, in which the Ad Hoc Committee submitted the final text of the draft convention to the General Assembly for its consideration and action, and commends the Ad Hoc Committee for its work;';
+    const ex = extract(text, { body: 'General Assembly', symbol: 'A/RES/79/243', date: '2024-12-24' }, 'operative');
+    const docs = ex.mentions.filter((m) => m.kind === 'Document').map((m) => m.key);
+    expect(docs).toEqual([
+      'Document:report of the ad hoc committee to elaborate a comprehensive international convention on countering the use of information and communications technologies for criminal purposes on its reconvened concluding session',
+    ]);
+    const notes = ex.relations.filter((r) => r.type === 'NOTES').map((r) => r.target);
+    expect(notes).toContain(docs[0]);
+    expect(notes).toContain('Organization:Ad Hoc Committee to Elaborate a Comprehensive International Convention on Countering the Use of Information and Communications Technologies for Criminal Purposes');
+  });
+
+  it('A/RES/79/121 OP1: "the report of the International Law Commission on the work of its seventy-fifth session"', () => {
+    const text = 'Takes note of the report of the International Law Commission on the work of its seventy-fifth session;';
+    const m = mentions(text);
+    expect(m).toContain('Document:report of the international law commission on its seventy-fifth session');
+    expect(m).toContain('Event:seventy-fifth session of the International Law Commission');
+  });
+
+  it('negative, A/RES/78/108 OP1: a footnote mark after "session" leaves the report to the footnote’s symbol', () => {
+    expect(documents('Takes note of the report of the International Law Commission on the work of its seventy-fourth session;3')).toEqual([]);
+  });
+
+  it('negative, A/RES/80/164 OP4: "the report of the Commission" is a short form, whichever commission was named last', () => {
+    const text =
+      'Recommends that the Sixth Committee hold a discussion during the consideration of the report of the Commission on the work of its seventy-seventh session;';
+    expect(documents(text)).toEqual([]);
+  });
+});
