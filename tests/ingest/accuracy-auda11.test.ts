@@ -290,3 +290,34 @@ describe('a body’s report on its own session, printed without a footnote', () 
     expect(documents(text)).toEqual([]);
   });
 });
+
+describe('a body’s final report cited without its title', () => {
+  const documents = (text: string): string[] => mentions(text).filter((k) => k.startsWith('Document:'));
+
+  it('A/RES/78/311 OP14: "the final report of the High-level Advisory Body on Artificial Intelligence" is Governing AI for Humanity', () => {
+    const text =
+      'Looks forward to the final report of the High-level Advisory Body on Artificial Intelligence, and the discussions on capacity-building related to artificial intelligence in the context of the Global Digital Compact, the Pact for the Future, and relevant follow-up processes in the United Nations as appropriate;';
+    const ex = extract(text, { body: 'General Assembly', symbol: 'A/RES/78/311', date: '2024-07-01' }, 'operative');
+    const r = ex.relations.map((x) => `${x.type} ${x.target}`);
+    expect(r).toContain('LOOKS_FORWARD_TO Document:governing artificial intelligence for humanity');
+    expect(ex.mentions.map((m) => m.key)).toContain('Organization:High-level Advisory Body on Artificial Intelligence');
+  });
+
+  it('A/RES/79/197 OP7: "the final report of the High-level Panel on the Development of a Multidimensional Vulnerability Index for Small Island Developing States"', () => {
+    const text =
+      'Takes note of the work on the multidimensional vulnerability index, welcomes the final report of the High-level Panel on the Development of a Multidimensional Vulnerability Index for Small Island Developing States, co-chaired by the Prime Minister of Antigua and Barbuda;';
+    expect(documents(text)).toEqual([
+      'Document:final report of the high-level panel on the development of a multidimensional vulnerability index for small island developing states',
+    ]);
+  });
+
+  it('negative, A/RES/78/232 OP11 and A/RES/79/238 OP13: a short form names no body ("the final report of the Panel")', () => {
+    expect(documents('Takes note of the final report of the Panel and the recommendations contained therein;')).toEqual([]);
+    expect(documents('Decides to consider the final report of the Panel on nuclear war effects at its eighty-second session, in 2027.')).toEqual([]);
+  });
+
+  it('negative, A/RES/78/67 PP14: a footnote mark after the name leaves the report to the footnote’s symbol', () => {
+    const text = 'Noting that no consensus was reached regarding the outcome of the Formal Consultative Meeting, and the final report of the Formal Consultative Meeting,3';
+    expect(documents(text).filter((k) => k.includes('final report'))).toEqual([]);
+  });
+});
