@@ -553,17 +553,19 @@ function adoptedInWhichAttributions(text: string, sorted: EntityMention[], push:
   }
 }
 
-/** between a framework and the resolution whose annex holds it: ", contained in the annex to ", " as contained in annex I to " */
+/** between a framework and the resolution (or its annex) that holds it: ", contained in the annex to ", " as contained in annex I to ",
+ *  " contained in its resolution 75/1", ", contained in General Assembly resolution 1514 (XV)" */
 /** a framework named inside an unrecognised title: "the Declaration on Principles of International Law ... in accordance with the
  *  Charter of the United Nations, contained in the annex to its resolution 2625 (XXV)" holds the Charter, the annex the Declaration */
-const INSIDE_TITLE_BEFORE_RE = /\b(?:with|under|in|to)\s+the\s+$/;
-const CONTAINED_IN_ANNEX_GAP_RE = /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:as\s+)?contained\s+in\s+(?:the\s+)?annex(?:es)?\s+(?:[IV]{1,4}\s+)?to\s+$/;
+const INSIDE_TITLE_BEFORE_RE = /\b(?:accordance|conformity)\s+with\s+the\s+$/;
+const CONTAINED_IN_ANNEX_GAP_RE = /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:as\s+)?contained\s+in\s+(?:(?:the\s+)?annex(?:es)?\s+(?:[IV]{1,4}\s+)?to\s+)?$/;
 
 /**
  * Step 4c of findAttributions: "the Sevilla Commitment, adopted by the General Assembly in its resolution 79/323": the resolution
  * adopted it; "the Declaration on Measures to Eliminate International Terrorism, contained in the annex to General Assembly
- * resolution 49/60", "the political declaration ... contained in the annex to its resolution 78/1" (A/RES/78/311 PP2): so did
- * the resolution whose annex holds it (`contained`: the text says "annex to").
+ * resolution 49/60", "the political declaration ... contained in the annex to its resolution 78/1" (A/RES/78/311 PP2), "the
+ * Declaration on the Granting of Independence ..., contained in General Assembly resolution 1514 (XV)": so did the resolution
+ * that holds it (`contained`: the text says "contained in").
  */
 function adoptedByResolutionAttributions(text: string, sorted: EntityMention[], push: Push, contained: boolean): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
@@ -922,7 +924,7 @@ const ITS_FIRST_PHASE = wordIndex('its first phase');
 const ITS_SECOND_PHASE = wordIndex('its second phase');
 const ADOPTION_OF = wordIndex('adoption of');
 const ADOPTION_BY = wordIndex('adoption by');
-const ANNEX_TO = wordIndex('annex to');
+const CONTAINED_IN = wordIndex('contained in');
 const LAUNCH = wordIndex('launch');
 const AT_WHICH = wordIndex('at which');
 const ITS_OUTCOME_DOCUMENT = wordIndex('its outcome document');
@@ -1019,8 +1021,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   }
 
   // 4c. "the Sevilla Commitment, adopted by the General Assembly in its resolution 79/323": the resolution adopted it
-  const annexTo = hasWord(words, ANNEX_TO);
-  if (annexTo || hasWord(words, ADOPTED) || hasWord(words, ENDORSED) || hasWord(words, PROCLAIMED)) adoptedByResolutionAttributions(text, sorted, push, annexTo);
+  const containedIn = hasWord(words, CONTAINED_IN);
+  if (containedIn || hasWord(words, ADOPTED) || hasWord(words, ENDORSED) || hasWord(words, PROCLAIMED)) adoptedByResolutionAttributions(text, sorted, push, containedIn);
 
   // 4c'. "Recalling the adoption of the United Nations Global Plan of Action ... by the General Assembly in its resolution 64/293"
   if (hasWord(words, ADOPTION_OF)) adoptionOfByResolutionAttributions(text, sorted, push);
@@ -1041,7 +1043,11 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     const a = sorted[i]!;
     const b = sorted[i + 1]!;
     if (a.kind !== 'Framework' || (b.kind !== 'Framework' && b.kind !== 'Document' && b.kind !== 'Resolution')) continue;
-    if (PART_OF_GAP_RE.test(text.slice(a.end, b.start))) push('PART_OF', a.key, b.key, a.start, b.end);
+    if (!PART_OF_GAP_RE.test(text.slice(a.end, b.start))) continue;
+    // "the Declaration on Principles of International Law ... in accordance with the Charter of the United Nations, contained in
+    // the annex to its resolution 2625 (XXV)": the annex holds the unrecognised declaration, not the Charter its title names
+    if (b.kind === 'Resolution' && INSIDE_TITLE_BEFORE_RE.test(text.slice(Math.max(0, a.start - 24), a.start))) continue;
+    push('PART_OF', a.key, b.key, a.start, b.end);
   }
 
   // 6. summit phases: "the Geneva and Tunis phases of the World Summit", "... at its first phase, held in Geneva ..."

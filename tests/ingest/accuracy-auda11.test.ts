@@ -230,6 +230,13 @@ describe('a framework "contained in the annex to" a resolution', () => {
     const text =
       'Recalling that, as stated in the Declaration on Principles of International Law concerning Friendly Relations and Cooperation among States in accordance with the Charter of the United Nations, contained in the annex to its resolution 2625 (XXV) of 24 October 1970, States have the duty to cooperate with one another,';
     expect(adopted(text)).toEqual([]);
+    expect(attributions(text).filter((a) => a.startsWith('PART_OF '))).toEqual([]);
+  });
+
+  it('A/RES/78/193 PP1: "the Declaration on the Granting of Independence ... contained in its resolution 1514 (XV)" (no annex)', () => {
+    const text =
+      'Recalling the principles enshrined in the Charter of the United Nations and embodied in the International Covenants on Human Rights,1 as well as in the Declaration on the Granting of Independence to Colonial Countries and Peoples contained in its resolution 1514 (XV) of 14 December 1960,';
+    expect(adopted(text)).toContain('ADOPTED Resolution:A/RES/1514(XV) -> Framework:Declaration on the Granting of Independence to Colonial Countries and Peoples');
   });
 });
 
