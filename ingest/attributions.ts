@@ -211,9 +211,7 @@ function ownerOrgKey(eventName: string): string | undefined {
  */
 const OF_THE_GAP_RE = /^\s+of\s+(?:the\s+)?$/;
 /** one space (or a line break) between a body's name and the name of its programme or sitting */
-/** "the International Telecommunication Union Partner2Connect Digital Coalition", "the International Telecommunication Union’s
- *  Artificial Intelligence Repository" (A/RES/78/265 PP4): one space, or a possessive and one space */
-const OWNER_SPACE_RE = /^(?:[’']s)?\s$/;
+const OWNER_SPACE_RE = /^\s$/;
 /** days, weeks, years and decades are led (DESIGN: "World Press Freedom Day ... led by UNESCO"), not organized */
 const COMMEMORATION_RE = /\b(?:Day|Week|Year|Decade)\b/;
 function ownerPrintedAfter(text: string, sorted: readonly EntityMention[], i: number): string | undefined {

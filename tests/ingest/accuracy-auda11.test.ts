@@ -104,10 +104,20 @@ describe('"the adoption by <body or sitting> of <framework>"', () => {
 });
 
 describe('a body’s possessive before an initiative', () => {
-  it('A/RES/78/265 PP4: "the launch of the International Telecommunication Union’s Artificial Intelligence Repository" is led by the ITU', () => {
+  it('A/RES/78/265 PP4: "the launch of the International Telecommunication Union’s Artificial Intelligence Repository" is the ITU AI Repository, led by the ITU', () => {
     const text =
       'Taking note of the efforts of the International Telecommunication Union, in partnership with 40 United Nations bodies, to convene the Artificial Intelligence for Good platform, including its annual summit and the launch of the International Telecommunication Union’s Artificial Intelligence Repository to identify responsible and practical applications of artificial intelligence to advance the Sustainable Development Goals;';
-    expect(attributions(text)).toContain('LEADS Organization:International Telecommunication Union -> Initiative:Artificial Intelligence Repository');
+    expect(mentions(text)).toContain('Initiative:International Telecommunication Union Artificial Intelligence Repository');
+    expect(mentions(text)).not.toContain('Initiative:Artificial Intelligence Repository');
+    expect(attributions(text)).toContain('LEADS Organization:International Telecommunication Union -> Initiative:International Telecommunication Union Artificial Intelligence Repository');
+  });
+
+  it('A/RES/78/265 PP4: the Readiness Assessment Methodology and the Ethical Impact Assessment (UNESCO’s tools) are initiatives', () => {
+    const text =
+      'Taking note of the adoption by the General Conference of the United Nations Educational, Scientific and Cultural Organization of its Recommendation on the Ethics of Artificial Intelligence of 23 November 2021, 6 its implementation plan, including the Readiness Assessment Methodology and the Ethical Impact Assessment and the Global Forum on the Ethics of Artificial Intelligence;';
+    const m = mentions(text);
+    expect(m).toContain('Initiative:Readiness Assessment Methodology');
+    expect(m).toContain('Initiative:Ethical Impact Assessment');
   });
 
   it('negative: a possessive followed by other words before the initiative leads nothing', () => {
