@@ -287,10 +287,12 @@ const WHICH_ADOPTED_RE = /which\s+(?:the\s+(?:General\s+)?Assembly|the\s+(?:Econ
 /**
  * between a framework and the resolution that adopted it: ", adopted by the General Assembly on 13 September 2007 in its ";
  * endorsed or proclaimed as ADOPTED_RE reads them ("the Sevilla Commitment, endorsed by the General Assembly in its resolution 79/323");
- * a footnote mark may stand first ("the International Convention on the Elimination of All Forms of Racial Discrimination,1 adopted by")
+ * a footnote mark may stand first ("the International Convention on the Elimination of All Forms of Racial Discrimination,1 adopted by");
+ * another body may have adopted it in its own resolution ("the Guiding Principles on Business and Human Rights ...,7 as endorsed by
+ * the Human Rights Council in its resolution 17/4", A/RES/78/265 PP4)
  */
 const ADOPTED_IN_GAP_RE =
-  /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:which\s+was\s+|as\s+)?(?:adopted|endorsed|proclaimed)\s+(?:by\s+the\s+(?:General\s+)?Assembly\s+)?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:in|by|through|under)\s+(?:its\s+)?$/;
+  /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:which\s+was\s+|as\s+)?(?:adopted|endorsed|proclaimed)\s+(?:by\s+the\s+[A-Z][a-z]+\s+(?:(?:[A-Z][a-z]+|and|of|on|the)\s+){0,6})?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:in|by|through|under)\s+(?:its\s+)?$/;
 /** between a framework and the conference that adopted it: ", adopted in March 2022 at the first part of the " (a footnote mark may stand first) */
 const ADOPTED_AT_GAP_RE =
   /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:which\s+was\s+|as\s+)?adopted\s+(?:(?:in\s+[A-Z][a-z]+\s+\d{4}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+)?$/;
@@ -555,8 +557,21 @@ function adoptedInWhichAttributions(text: string, sorted: EntityMention[], push:
   }
 }
 
-/** Step 4c of findAttributions: "the Sevilla Commitment, adopted by the General Assembly in its resolution 79/323": the resolution adopted it. */
-function adoptedByResolutionAttributions(text: string, sorted: EntityMention[], push: Push): void {
+/** between a framework and the resolution (or its annex) that holds it: ", contained in the annex to ", " as contained in annex I to ",
+ *  " contained in its resolution 75/1", ", contained in General Assembly resolution 1514 (XV)" */
+/** a framework named inside an unrecognised title: "the Declaration on Principles of International Law ... in accordance with the
+ *  Charter of the United Nations, contained in the annex to its resolution 2625 (XXV)" holds the Charter, the annex the Declaration */
+const INSIDE_TITLE_BEFORE_RE = /\b(?:accordance|conformity)\s+with\s+the\s+$/;
+const CONTAINED_IN_ANNEX_GAP_RE = /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:as\s+)?contained\s+in\s+(?:(?:the\s+)?annex(?:es)?\s+(?:[IV]{1,4}\s+)?to\s+)?$/;
+
+/**
+ * Step 4c of findAttributions: "the Sevilla Commitment, adopted by the General Assembly in its resolution 79/323": the resolution
+ * adopted it; "the Declaration on Measures to Eliminate International Terrorism, contained in the annex to General Assembly
+ * resolution 49/60", "the political declaration ... contained in the annex to its resolution 78/1" (A/RES/78/311 PP2), "the
+ * Declaration on the Granting of Independence ..., contained in General Assembly resolution 1514 (XV)": so did the resolution
+ * that holds it (`contained`: the text says "contained in").
+ */
+function adoptedByResolutionAttributions(text: string, sorted: EntityMention[], push: Push, contained: boolean): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
     const f = sorted[i]!;
     if (f.kind !== 'Framework' && f.kind !== 'Document') continue;
@@ -565,10 +580,15 @@ function adoptedByResolutionAttributions(text: string, sorted: EntityMention[], 
     while (j < sorted.length && (sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.start < f.end)) j++;
     const r = j < sorted.length ? sorted[j] : undefined;
     if (r?.kind !== 'Resolution' || r.footnote || r.start - f.end > 90) continue;
-    if (ADOPTED_IN_GAP_RE.test(text.slice(f.end, r.start))) {
+    const gap = text.slice(f.end, r.start);
+    if (ADOPTED_IN_GAP_RE.test(gap)) {
       push('ADOPTED', r.key, f.key, f.start, r.end);
       const pair = pairedBefore(text, sorted, i);
       if (pair) push('ADOPTED', r.key, pair.key, pair.start, r.end);
+    } else if (contained && CONTAINED_IN_ANNEX_GAP_RE.test(gap) && !INSIDE_TITLE_BEFORE_RE.test(text.slice(Math.max(0, f.start - 24), f.start))) {
+      // what the annex holds is the one framework named last ("the Addis Ababa Action Agenda ... and the political
+      // declaration ... contained in the annex to its resolution 78/1": 78/1 holds the declaration only)
+      push('ADOPTED', r.key, f.key, f.start, r.end);
     }
   }
 }
@@ -596,6 +616,33 @@ function adoptionOfByResolutionAttributions(text: string, sorted: EntityMention[
     // 2021 Political Declaration ... on 22 November 2021 at the high-level meeting": the sitting adopted it
     if (r.kind === 'Event' && ADOPTION_AT_GAP_RE.test(text.slice(f.end, r.start))) push('ADOPTED', r.key, f.key, f.start, r.end);
     else if (r.kind === 'Resolution' && ADOPTION_BY_GAP_RE.test(text.slice(f.end, r.start))) push('ADOPTED', r.key, f.key, f.start, r.end);
+  }
+}
+
+/** before the adopter: "the adoption by the ", "the adoption by the General Conference of the " (an organ of the body named) */
+const ADOPTION_BY_BEFORE_RE = /\badoption\s+by\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?)?$/;
+/** between the adopter and what it adopted: " of its ", ", at its tenth meeting, of the ", " on 17 October 2003 of the ",
+ *  ", with the support of the African Union, of the " */
+const ADOPTION_BY_GAP_OF_RE = /^\s*(?:,[^,;:()]{1,80},\s*|\s+(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}\s*,?\s*)?\s*of\s+(?:its\s+|the\s+)?$/;
+
+/**
+ * Step 4c'' of findAttributions: "the adoption by the General Conference of the United Nations Educational, Scientific and
+ * Cultural Organization of its Recommendation on the Ethics of Artificial Intelligence" (A/RES/78/265 PP4), "the adoption by the
+ * Fourteenth United Nations Congress on Crime Prevention and Criminal Justice of the Kyoto Declaration", "the adoption by the
+ * Conference of the Parties to the Convention on Biological Diversity, at its tenth meeting, of the Nagoya Protocol": the body or
+ * sitting named after "by" adopted the framework named after "of".
+ */
+function adoptionByAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const a = sorted[i]!;
+    if ((a.kind !== 'Organization' && a.kind !== 'Event') || a.start < 12) continue;
+    if (!ADOPTION_BY_BEFORE_RE.test(text.slice(Math.max(0, a.start - 50), a.start))) continue;
+    // the first mention after the adopter's name, past bodies, sittings and dates named in the gap
+    let j = i + 1;
+    while (j < sorted.length && (sorted[j]!.start < a.end || sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.kind === 'Event')) j++;
+    const f = j < sorted.length ? sorted[j]! : undefined;
+    if (f?.kind !== 'Framework' || f.start - a.end > 100) continue;
+    if (ADOPTION_BY_GAP_OF_RE.test(text.slice(a.end, f.start))) push('ADOPTED', a.key, f.key, a.start, f.end);
   }
 }
 
@@ -880,6 +927,8 @@ const PROCLAIMED = wordIndex('proclaimed');
 const ITS_FIRST_PHASE = wordIndex('its first phase');
 const ITS_SECOND_PHASE = wordIndex('its second phase');
 const ADOPTION_OF = wordIndex('adoption of');
+const ADOPTION_BY = wordIndex('adoption by');
+const CONTAINED_IN = wordIndex('contained in');
 const LAUNCH = wordIndex('launch');
 const AT_WHICH = wordIndex('at which');
 const ITS_OUTCOME_DOCUMENT = wordIndex('its outcome document');
@@ -976,10 +1025,13 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   }
 
   // 4c. "the Sevilla Commitment, adopted by the General Assembly in its resolution 79/323": the resolution adopted it
-  if (hasWord(words, ADOPTED) || hasWord(words, ENDORSED) || hasWord(words, PROCLAIMED)) adoptedByResolutionAttributions(text, sorted, push);
+  const containedIn = hasWord(words, CONTAINED_IN);
+  if (containedIn || hasWord(words, ADOPTED) || hasWord(words, ENDORSED) || hasWord(words, PROCLAIMED)) adoptedByResolutionAttributions(text, sorted, push, containedIn);
 
   // 4c'. "Recalling the adoption of the United Nations Global Plan of Action ... by the General Assembly in its resolution 64/293"
   if (hasWord(words, ADOPTION_OF)) adoptionOfByResolutionAttributions(text, sorted, push);
+  // 4c''. "the adoption by the General Conference of UNESCO of its Recommendation on the Ethics of Artificial Intelligence"
+  if (hasWord(words, ADOPTION_BY)) adoptionByAttributions(text, sorted, push);
 
   // 4d. "the New Urban Agenda, adopted at the United Nations Conference on Housing ...": the conference adopted it
   if (hasWord(words, ADOPTED)) adoptedAtConferenceAttributions(text, sorted, push);
@@ -995,7 +1047,11 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     const a = sorted[i]!;
     const b = sorted[i + 1]!;
     if (a.kind !== 'Framework' || (b.kind !== 'Framework' && b.kind !== 'Document' && b.kind !== 'Resolution')) continue;
-    if (PART_OF_GAP_RE.test(text.slice(a.end, b.start))) push('PART_OF', a.key, b.key, a.start, b.end);
+    if (!PART_OF_GAP_RE.test(text.slice(a.end, b.start))) continue;
+    // "the Declaration on Principles of International Law ... in accordance with the Charter of the United Nations, contained in
+    // the annex to its resolution 2625 (XXV)": the annex holds the unrecognised declaration, not the Charter its title names
+    if (b.kind === 'Resolution' && INSIDE_TITLE_BEFORE_RE.test(text.slice(Math.max(0, a.start - 24), a.start))) continue;
+    push('PART_OF', a.key, b.key, a.start, b.end);
   }
 
   // 6. summit phases: "the Geneva and Tunis phases of the World Summit", "... at its first phase, held in Geneva ..."

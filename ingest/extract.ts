@@ -362,7 +362,26 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   }
   if (nested.length && attributions.length) ownersAsNested(attributions, nested);
   sittingsOfDeclarations(text, ctx, bodyMentions, mentions, attributions);
+  if (paragraph.kind === 'operative' && ctx.symbol) adoptedHere(text, ctx.symbol, clauses, relations, attributions);
   return { paragraph, mentions, clauses, relations, attributions };
+}
+
+/** between an operative clause's start and the framework it adopts: "Adopts the ", "Also adopts ", "Adopts the following " */
+const ADOPTS_OBJECT_RE = /^\s*(?:and\s+)?(?:[Aa]lso\s+|[Ff]urther\s+)?[Aa]dopts\s+(?:the\s+)?(?:following\s+)?$/;
+
+/**
+ * "Adopts the United Nations Convention against Cybercrime ... annexed to the present resolution" (A/RES/79/243 OP2): the
+ * resolution itself adopted the framework its operative verb takes as object (the resolution key, as for "in which the
+ * Assembly adopted" in a resolution it cites). Only the object right after the verb: not "Adopts the political declaration
+ * of the high-level meeting ..., and the Sustainable Development Goals" further on.
+ */
+function adoptedHere(text: string, symbol: string, clauses: readonly Clause[], relations: readonly VerbRelation[], attributions: Attribution[]): void {
+  for (const r of relations) {
+    if (r.type !== 'ADOPTS' || r.footnote !== undefined || !r.target.startsWith('Framework:')) continue;
+    const clause = clauses.find((c) => c.index === r.clause);
+    if (!clause || r.start < clause.start || !ADOPTS_OBJECT_RE.test(text.slice(clause.start, r.start))) continue;
+    attributions.push({ type: 'ADOPTED', source: resolutionKey(symbol), target: r.target, phrase: text.slice(clause.start, r.end), start: clause.start, end: r.end });
+  }
 }
 
 const DECLARATION_OF = 'Declaration of the ';

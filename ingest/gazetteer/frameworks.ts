@@ -23,11 +23,14 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('NETmundial+10 guidelines for multi-stakeholder collaboration and consensus-building', ['São Paulo Multistakeholder Guidelines', 'NETmundial+10 Multistakeholder Statement'], ['NETmundial+10 guidelines']),
   fw('Geneva Declaration of Principles', ['Declaration of Principles']),
   fw('Geneva Plan of Action'),
-  fw('Global Digital Compact', [], ['Compact'], 'GDC'),
+  // 'looks forward to the development of a global digital compact' (A/RES/78/265 OP11, before its adoption in 2024)
+  fw('Global Digital Compact', ['global digital compact'], ['Compact'], 'GDC'),
   // 'Pact of the Future' is a misprint six texts of corpus-ga carry ("resolution 79/1 entitled “The Pact of the Future”")
   fw('Pact for the Future', ['Pact of the Future'], ['Pact']),
   fw('Declaration on Future Generations'),
   fw('Our Common Agenda'),
+  // (resolution 75/1) lowercase in every text that names it (A/RES/78/265 PP3, 78/115 PP, 78/31, 78/79)
+  fw('Declaration on the Commemoration of the Seventy-fifth Anniversary of the United Nations', ['declaration on the commemoration of the seventy-fifth anniversary of the United Nations']),
   fw('Connect 2030 Agenda for Global Telecommunication/Information and Communication Technology, including Broadband, for Sustainable Development', ['Connect 2030 Agenda']),
   fw('Recommendation on the Ethics of Artificial Intelligence', ['United Nations Educational, Scientific and Cultural Organization Recommendation on the Ethics of Artificial Intelligence', 'UNESCO Recommendation on the Ethics of Artificial Intelligence']),
   fw('Road map for digital cooperation', ['Road Map for Digital Cooperation', 'road map for digital cooperation']),
@@ -99,7 +102,14 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('The Future We Want'),
   fw('Johannesburg Plan of Implementation'),
   fw('2005 World Summit Outcome'),
-  fw('Political Declaration of the High-level Political Forum on Sustainable Development'),
+  // (resolution 78/1, the SDG Summit 2023) cited in ~10 texts as "the political declaration adopted at the high-level political forum
+  // on sustainable development convened under the auspices of the General Assembly" (A/RES/78/265 PP2, 78/311 PP2)
+  fw('Political Declaration of the High-level Political Forum on Sustainable Development', [
+    'political declaration of the high-level political forum on sustainable development',
+    'political declaration of the high-level political forum on sustainable development convened under the auspices of the General Assembly',
+    'political declaration adopted at the high-level political forum on sustainable development',
+    'political declaration adopted at the high-level political forum on sustainable development convened under the auspices of the General Assembly',
+  ]),
   fw('Political Declaration of the 2023 Sustainable Development Goals Summit'),
   fw('United Nations Convention on the Law of the Sea'),
   // "at Sea": a lowercase word would end a capitalised name at "Life"
@@ -159,6 +169,8 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'Guiding Principles on Business and Human Rights: Implementing the United Nations “Protect, Respect and Remedy” Framework',
     'Guiding Principles on Business and Human Rights: Implementing the United Nations "Protect, Respect and Remedy" Framework',
   ]),
+  // the 2008 framework the Guiding Principles implement (A/RES/79/178 PP23: "the three pillars of the United Nations “Protect, Respect and Remedy” Framework")
+  fw('United Nations "Protect, Respect and Remedy" Framework'),
   fw('Global Biodiversity Framework'),
   // Names with a comma-separated verb list ("to Prevent, Combat and Eradicate ..."): capitalised-word
   // patterns stop at the first comma, so the genre's frequent ones are listed whole.

@@ -26,7 +26,11 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('eTrade for All initiative', ['eTrade for All']),
   ini('Information for All Programme', ['Intergovernmental Information for All Programme'], 'IFAP'),
   ini('Artificial Intelligence for Good platform', ['AI for Good platform', 'AI for Good']),
-  ini('International Telecommunication Union Artificial Intelligence Repository', ['AI for Good Artificial Intelligence Repository', 'ITU AI Repository']),
+  // (A/RES/78/265 PP4: "the launch of the International Telecommunication Union’s Artificial Intelligence Repository")
+  ini('International Telecommunication Union Artificial Intelligence Repository', ['AI for Good Artificial Intelligence Repository', 'ITU AI Repository', "International Telecommunication Union's Artificial Intelligence Repository"]),
+  // the tools of UNESCO's implementation plan for its Recommendation on the Ethics of AI (A/RES/78/265 PP4, 79/325)
+  ini('Readiness Assessment Methodology'),
+  ini('Ethical Impact Assessment'),
   ini('Partner2Connect Digital Coalition', ['Partner2Connect', 'P2C Digital Coalition'], 'P2C'),
   ini('Broadband Advocacy Targets'),
   // the African Union programme ("the resolutions of the General Assembly on the New Partnership for Africa’s Development")

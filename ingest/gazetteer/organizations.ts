@@ -153,6 +153,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Open-ended Working Group on Developments in the Field of Information and Telecommunications in the Context of International Security', undefined, ['open-ended working group on developments in the field of information and telecommunications in the context of international security']),
   org('Group of Governmental Experts on Advancing Responsible State Behaviour in Cyberspace in the Context of International Security'),
   org('Ad Hoc Committee to Elaborate a Comprehensive International Convention on Countering the Use of Information and Communications Technologies for Criminal Purposes', undefined, ['Ad Hoc Committee on Cybercrime']),
+  // names a capitalised chunk cuts short: at the lowercase 'a' (A/RES/79/243 PP1, 78/229: 'Expert Group to Conduct'), at the first
+  // comma of a list (A/RES/78/205 PP38, 80/211 PP39: 'Expert Group on Refugee')
+  org('Expert Group to Conduct a Comprehensive Study on Cybercrime'),
+  org('Expert Group on Refugee, Internally Displaced Persons and Statelessness Statistics'),
   org('Technology Bank for the Least Developed Countries', undefined, ['Technology Bank', 'United Nations Technology Bank for the Least Developed Countries']),
   org('Global Pulse', undefined, ['United Nations Global Pulse']),
   // Funds and programmes, other entities

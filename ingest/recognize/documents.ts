@@ -245,6 +245,81 @@ function reportEditionMentions(text: string, out: EntityMention[]): void {
   }
 }
 
+/**
+ * "the report of the International Law Commission on the work of its seventy-fifth session" (A/RES/79/121 OP1), "the report of
+ * the Ad Hoc Committee to Elaborate ... on its reconvened concluding session" (A/RES/79/243 OP1): a body's report on a session of
+ * its own, printed without the footnote that gives its symbol (a mark after "session" leaves it to the symbol). Keyed by the
+ * body and the session; its span is the word "report" alone, so the body and its session stay mentions of their own.
+ */
+const BODY_SESSION_REPORT_RE =
+  /\b[Rr]eport\s+of\s+the\s+(?<author>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|on|for|and|the|to|in|against|a|an))*?)\s+on\s+(?:the\s+work\s+of\s+)?its\s+(?<session>(?:(?:[a-z]+-)?(?:first|second|third|[a-z]+th)\s+)?(?:(?:resumed|reconvened|concluding|substantive|special|regular|annual|organizational)\s+)*)session(?![\p{L}\d])/gu;
+/** a footnote mark after "session" ("on the work of its seventy-fourth session;3"): the footnote's symbol names the report */
+const MARK_AFTER_RE = /^[,;.]?\s?\d{1,3}(?![\d/])/;
+/** a short form or a treaty's bare head: "the Commission", "the Conference of the States Parties to the Convention" */
+const VAGUE_AUTHOR_RE = /^[A-Z][a-z]+$|\bthe\s+(?:Convention|Agreement|Treaty|Protocol)$/;
+
+function bodySessionReportMentions(text: string, out: EntityMention[]): void {
+  BODY_SESSION_REPORT_RE.lastIndex = 0;
+  for (let m = BODY_SESSION_REPORT_RE.exec(text); m; m = BODY_SESSION_REPORT_RE.exec(text)) {
+    const author = m.groups!.author!.replace(/\s+/g, ' ');
+    const session = m.groups!.session!.replace(/\s+/g, ' ');
+    if (!session || VAGUE_AUTHOR_RE.test(author)) continue;
+    const end = m.index + m[0].length;
+    if (MARK_AFTER_RE.test(text.slice(end, end + 5))) continue;
+    const name = `Report of the ${author} on its ${session}session`;
+    out.push({
+      kind: 'Document',
+      key: nodeKey('Document', normaliseTitle(name)),
+      name,
+      attrs: { author, title: name },
+      phrase: m[0].slice(0, 6),
+      start: m.index,
+      end: m.index + 6,
+    });
+  }
+}
+
+/**
+ * "the final report of the High-level Advisory Body on Artificial Intelligence" (A/RES/78/311 OP14), "the final report of the
+ * High-level Panel on the Development of a Multidimensional Vulnerability Index for Small Island Developing States": a body's
+ * one final report, cited without its title. Keyed by the body, or by the title the genre gives it elsewhere (FINAL_REPORT_TITLES);
+ * its span is the words "final report", so the body keeps its mention and relations. Not after a short form ("the final
+ * report of the Panel", "of the Study Group"), nor before a footnote mark.
+ */
+const FINAL_REPORT_RE =
+  /\bfinal\s+report\s+of\s+the\s+(?<author>[A-Z][\w’'-]*(?:\s+(?:(?:of|on|for|and|the|to|in|a|an)\s+)*[A-Z][\w’'-]*)*)/g;
+/** a full name: a joining word inside ("Panel on ...", "Commission on ...") or three capitalised words */
+const FULL_NAME_RE = /\s(?:of|on|for|to|in)\s|^\S+\s\S+\s\S+/;
+const FINAL_REPORT_TITLES: Readonly<Record<string, string>> = {
+  // its final report, "Governing AI for Humanity" (September 2024), cited by title in the seed (E/2025/31 OP52)
+  'high-level advisory body on artificial intelligence': 'Governing Artificial Intelligence for Humanity',
+};
+
+function finalReportMentions(text: string, out: EntityMention[]): void {
+  FINAL_REPORT_RE.lastIndex = 0;
+  for (let m = FINAL_REPORT_RE.exec(text); m; m = FINAL_REPORT_RE.exec(text)) {
+    const at = m.index;
+    if (out.some((o) => o.start <= at && at < o.end)) continue; // cited by title already
+    const author = m.groups!.author!.replace(/\s+/g, ' ');
+    if (!FULL_NAME_RE.test(author)) continue;
+    // "the final report of the Formal Consultative Meeting,3" (A/RES/78/67 PP14): the footnote's symbol names it
+    const end = at + m[0].length;
+    if (MARK_AFTER_RE.test(text.slice(end, end + 5))) continue;
+    const title = FINAL_REPORT_TITLES[author.toLowerCase()];
+    const name = title ?? `Final report of the ${author}`;
+    const phrase = /^final\s+report/.exec(m[0])![0];
+    out.push({
+      kind: 'Document',
+      key: nodeKey('Document', normaliseTitle(name)),
+      name,
+      attrs: title ? { title, author } : { author },
+      phrase,
+      start: at,
+      end: at + phrase.length,
+    });
+  }
+}
+
 /** Document symbols and reports cited by title or subject, in text order. */
 export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): EntityMention[] {
   const known = mayCiteKnownReport(text);
@@ -258,6 +333,8 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
   if (report) {
     titledMentions(text, out);
     sgReportMentions(text, out, ctx);
+    if (text.includes(' its ') && text.includes('session')) bodySessionReportMentions(text, out);
+    if (text.includes('final report')) finalReportMentions(text, out);
     if (text.includes('Report ')) reportEditionMentions(text, out);
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);

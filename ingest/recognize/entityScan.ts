@@ -1280,6 +1280,8 @@ function itsBeforeListedOrdinals(text: string, at: number): string | undefined {
 const ITS_BEFORE_RE = /(?<![\p{L}\p{N}])its\s+$/u;
 /** a lower-case word after "its <ordinal> session of (the)": not the name of a body */
 const OF_LOWERCASE_AFTER_RE = /^[a-z]/;
+/** Conferences that are standing bodies meeting in numbered sessions, though keyed as Events */
+const STANDING_CONFERENCE_RE = /^(?:Conference of the (?:States )?Parties\b|International Labour Conference$|General Conference\b|Meeting of (?:the )?States Parties\b|Assembly of States Parties\b)/;
 
 /** An officer named after the body presided: "President of the General Assembly", "Chair of the Commission ...". */
 const OFFICER_OF_RE = /^(?:President|Vice-President|Chair|Chairperson|Chairman|Chairwoman)\s+of\s+the\s+(.+)$/;
@@ -1325,7 +1327,10 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
       // (and "to inform the General Assembly at its seventy-fourth session of the expenses incurred" (A/RES/73/7 OP19):
       // what follows "of (the)" is what it is informed of, not whose session it is)
       // "its twenty-eighth session": the last body named before it in the paragraph, else the citing body
-      const before = [...cands].sort((a, b) => a.start - b.start).filter((c) => c.end <= m!.index && c.kind === 'Organization' && /Commission|Council|Committee|Assembly|Board|Forum|Conference|Panel|Group|Body/.test(c.name));
+      // (a standing conference the scan keys as an Event holds sessions too: "the Global Jobs Pact adopted by the International
+      // Labour Conference at its ninety-eighth session", "submitted to the Conference for consideration at its first session",
+      // A/RES/79/243 OP6; they were sessions of the General Assembly)
+      const before = [...cands].sort((a, b) => a.start - b.start).filter((c) => c.end <= m!.index && (c.kind === 'Organization' ? /Commission|Council|Committee|Assembly|Board|Forum|Conference|Panel|Group|Body/.test(c.name) : c.kind === 'Event' && STANDING_CONFERENCE_RE.test(c.name)));
       const last = before[before.length - 1];
       // "convened by the President of the General Assembly at its seventy-fifth session": the session is the body's
       const presided = last ? OFFICER_OF_RE.exec(last.name) : null;
