@@ -1,81 +1,19 @@
 // The graph model shared by ingest/, graph/ (exports, Neo4j writer), cypher/ and web/.
 // One node per real thing; node `kind` is the Neo4j label; edge `type` is the
 // relationship type. Keys are stable strings `Kind:normalised-key` so that
-// re-ingesting the same files yields the same graph.
+// re-ingesting the same files yields the same graph. The names and key functions live in
+// graph/model-keys.ts (no zod), re-exported here.
 import { z } from 'zod';
+import { ENTITY_RELATION_TYPES, NODE_KINDS, RELATION_TYPES, VERB_RELATION_TYPES } from './model-keys.js';
 
-export const NODE_KINDS = [
-  'Resolution',
-  'Document',
-  'Organization',
-  'Event',
-  'Initiative',
-  'Framework',
-  'ActionLine',
-  'Place',
-  'Date',
-  'Paragraph',
-] as const;
+export { NODE_KINDS, VERB_RELATION_TYPES, ENTITY_RELATION_TYPES, RELATION_TYPES, nodeKey, kindOfKey, edgeKey } from './model-keys.js';
+
 export const NodeKind = z.enum(NODE_KINDS);
 export type NodeKind = z.infer<typeof NodeKind>;
-
-/** Relations from a resolution typed by the main verb of the clause that mentions the target. */
-export const VERB_RELATION_TYPES = [
-  'RECALLS',
-  'REAFFIRMS',
-  'WELCOMES',
-  'NOTES',
-  'RECOGNIZES',
-  'ACKNOWLEDGES',
-  'ENCOURAGES',
-  'URGES',
-  'CALLS_UPON',
-  'INVITES',
-  'REQUESTS',
-  'EMPHASIZES',
-  'REITERATES',
-  'EXPRESSES',
-  'APPRECIATES',
-  'LOOKS_FORWARD_TO',
-  'RECOMMENDS',
-  'REGRETS',
-  'DECIDES',
-  // Verbs of the genre outside DESIGN.md's list (Security Council and GA texts use them often).
-  'CONDEMNS',
-  'DEMANDS',
-  'SUPPORTS',
-  'ENDORSES',
-  'AFFIRMS',
-  'CONSIDERS',
-  'DECLARES',
-  'ADOPTS',
-  'APPROVES',
-  'ACCEPTS',
-  'AUTHORIZES',
-  'TAKES_INTO_ACCOUNT',
-] as const;
 export const VerbRelationType = z.enum(VERB_RELATION_TYPES);
 export type VerbRelationType = z.infer<typeof VerbRelationType>;
-
-/** Relations between entities as the text states them, plus dates and provenance. */
-export const ENTITY_RELATION_TYPES = [
-  'LEADS', // "led by", "(ITU)" after an initiative's name, "facilitated by"
-  'ORGANIZES', // organized, convened, jointly organized by
-  'HOSTS', // hosted by
-  'HELD_IN', // Event -> Place
-  'ADOPTED', // Resolution -> Framework/Document it adopted ("in which the Assembly adopted the Pact for the Future")
-  'PART_OF', // Paragraph -> Resolution, Framework -> Framework, Event -> Event series
-  'ADOPTED_ON', // Resolution -> Date
-  'STARTS_ON', // Event -> Date
-  'ENDS_ON', // Event -> Date
-  'DATED', // Document/other entity -> Date
-  'MENTIONS', // Paragraph -> any entity
-  'CITES', // Resolution -> Resolution/Document when no verb clause types it (footnotes)
-] as const;
 export const EntityRelationType = z.enum(ENTITY_RELATION_TYPES);
 export type EntityRelationType = z.infer<typeof EntityRelationType>;
-
-export const RELATION_TYPES = [...VERB_RELATION_TYPES, ...ENTITY_RELATION_TYPES] as const;
 export const RelationType = z.enum(RELATION_TYPES);
 export type RelationType = z.infer<typeof RelationType>;
 
@@ -191,19 +129,3 @@ export const EdgeAttrs = z.object({
   clause: z.number().int().optional(),
 });
 export type EdgeAttrs = z.infer<typeof EdgeAttrs>;
-
-/** Stable node key: `Kind:normalised`. */
-export function nodeKey(kind: NodeKind, normalised: string): string {
-  return `${kind}:${normalised}`;
-}
-
-export function kindOfKey(key: string): NodeKind | undefined {
-  const k = key.slice(0, key.indexOf(':'));
-  return (NODE_KINDS as readonly string[]).includes(k) ? (k as NodeKind) : undefined;
-}
-
-/** Stable edge key. One edge per (type, source, target, resolution, paragraph, clause). */
-export function edgeKey(type: RelationType, source: string, target: string, where?: { paragraph?: string; clause?: number; resolution?: string }): string {
-  const at = where ? `@${where.resolution ?? ''}#${where.paragraph ?? ''}/${where.clause ?? ''}` : '';
-  return `${type}|${source}->${target}${at}`;
-}

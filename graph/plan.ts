@@ -13,7 +13,7 @@
 // Edge keys are not in the plan: each spells out two node keys and the paragraph, all of which the
 // applier has.
 import type { Attributes } from 'graphology-types';
-import { kindOfKey, RELATION_TYPES } from './model.js';
+import { kindOfKey, RELATION_TYPES } from './model-keys.js';
 import type { ParagraphExtraction, ResolutionExtraction } from '../ingest/models.js';
 import { TAGGED_MARKER, TaggedWriter } from '../ingest/tagged-values.js';
 import { dateKey, paragraphKey, resolutionKey } from '../ingest/keys.js';

@@ -2,7 +2,7 @@
 // HELD_IN, ADOPTED, PART_OF, STARTS_ON/ENDS_ON). Input: the paragraph text and ALL its mentions
 // (every recogniser), sorted by start. Output: attributions between node keys, each with the span
 // of the words that state it.
-import { nodeKey } from '../graph/model.js';
+import { nodeKey } from '../graph/model-keys.js';
 import type { Attribution, EntityMention } from './models.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
 import { eventDetail, eventKey, isNamedOrganization, keyCase } from './recognize/entityScan.js';

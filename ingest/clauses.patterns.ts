@@ -4,7 +4,7 @@
 // declaration's paragraph ("We recognize"), and the relation it maps to.
 // A verb with no relation in graph/model.ts (e.g. "Bearing in mind",
 // "Convinced", "Having considered") still opens a clause, with relation undefined.
-import type { VerbRelationType } from '../graph/model.js';
+import type { VerbRelationType } from '../graph/model-keys.js';
 
 export interface VerbEntry {
   /** regex source of the verb stem forms, without the first letter's case (added when compiled) */

@@ -15,7 +15,7 @@
 // A compound verb ("Welcomes and urges", "Recalling and reaffirming") types the
 // clause by its first verb and lists the others in `also` (extract.ts emits one
 // relation per type).
-import type { VerbRelationType } from '../graph/model.js';
+import type { VerbRelationType } from '../graph/model-keys.js';
 import type { Clause, SubParagraph } from './models.js';
 import { CLAUSE_CONNECTORS, LEADING_ADVERBS, TRAILING_MODIFIERS, VERB_TABLE, type VerbEntry } from './clauses.patterns.js';
 import { isRegexSpace } from './chars.js';

@@ -12,7 +12,7 @@ import type {
   ResolutionText,
   VerbRelation,
 } from './models.js';
-import type { NodeKind, VerbRelationType } from '../graph/model.js';
+import type { NodeKind, VerbRelationType } from '../graph/model-keys.js';
 import { findResolutionRefsWithPending, hasPendingCitations, isPendingCitation, resolvePendingCitation } from './recognize/resolutions.js';
 import { findDocumentRefs } from './recognize/documents.js';
 import { findDates } from './recognize/dates.js';

@@ -1,5 +1,5 @@
 // Node keys the pipeline mints itself (recognisers mint theirs with graph/model.ts nodeKey).
-import { nodeKey } from '../graph/model.js';
+import { nodeKey } from '../graph/model-keys.js';
 
 export const resolutionKey = (symbol: string): string => nodeKey('Resolution', symbol);
 export const paragraphKey = (resolutionSymbol: string, paragraphId: string): string =>

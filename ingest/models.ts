@@ -2,7 +2,7 @@
 //   read -> SourceText -> clean -> CleanText -> segment -> ResolutionText[]
 //   -> recognise (per paragraph) -> EntityMention[] -> clauses -> VerbRelation[] + Attribution[]
 //   -> ResolutionExtraction -> graph/build.ts
-import type { EntityRelationType, NodeKind, VerbRelationType } from '../graph/model.js';
+import type { EntityRelationType, NodeKind, VerbRelationType } from '../graph/model-keys.js';
 
 export type SourceFormat = 'text' | 'markdown' | 'pdftext' | 'pdf' | 'docx' | 'html' | 'json' | 'xml';
 

@@ -10,7 +10,7 @@
 import type { Clause, EntityMention, ParagraphText, ResolutionText, SubParagraph } from './models.js';
 import type { ParagraphReferences, ResolutionReferences, SettledCitation, TextReferences } from './extract.js';
 import type { FileReferences } from './extract-file.js';
-import { NODE_KINDS } from '../graph/model.js';
+import { NODE_KINDS } from '../graph/model-keys.js';
 
 /** FileReferences on the wire. */
 export interface WireFileReferences {

@@ -979,6 +979,7 @@ function sectionIds(drafts: readonly { draft: Draft }[]): string[] | undefined {
 }
 
 export function segmentResolutions(clean: CleanText, src: SourceText): ResolutionText[] {
+  if (!rareTestsWarmedUp) warmUpRareTests();
   const blocks = splitBlocks(clean.text);
   if (blocks.length === 0) return [];
   const units = findUnits(blocks, src);
@@ -1061,8 +1062,12 @@ export async function readAndSegment(path: string, options?: ReadOptions): Promi
  * preamble cut by a page break, a numbering restarted by section) run at load on a sample that meets each, so
  * their type feedback is there when V8 compiles these functions in the first file: a test first met files later
  * would throw the compiled code away (V8 allocates feedback vectors after a few calls: several rounds).
+ * Run by the first segmentResolutions, not at load: the entities worker, which loads this module and never
+ * segments, does not run it (~30M instructions at its start).
  */
+let rareTestsWarmedUp = false;
 function warmUpRareTests(): void {
+  rareTestsWarmedUp = true;
   const texts = ['the Charter of the United Nations. 11 We reiterate', 'on Financing for Development, 13 Agenda 2063 adopted', 'in paragraph 4 of', 'para. 5 The'];
   const draft = (kind: Draft['kind'], number: number | undefined, text: string, section: string | undefined): { draft: Draft } => ({ draft: newDraft(kind, number, text, undefined, section, 0, text.length) });
   for (let round = 0; round < 12; round++) {
@@ -1073,4 +1078,3 @@ function warmUpRareTests(): void {
     paragraphIds([draft('operative', 1, 'Notes;', undefined), draft('operative', 1, 'Notes;', undefined)]);
   }
 }
-warmUpRareTests();

@@ -1,5 +1,5 @@
 // Shape of a gazetteer entry: one real thing with every way the genre prints it.
-import type { NodeKind } from '../../graph/model.js';
+import type { NodeKind } from '../../graph/model-keys.js';
 
 export type GazetteerKind = Extract<NodeKind, 'Organization' | 'Event' | 'Initiative' | 'Framework' | 'ActionLine' | 'Place'>;
 

@@ -77,7 +77,11 @@ const enum CharClass {
 // The space has its own class so the tokenizer tests it inline: it is the commonest non-word
 // character, and a call to isTokenChar per space was a tenth of the scan.
 const CHAR_CLASS = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++) if (isWordCode(c)) CHAR_CLASS[c] = CharClass.Word;
+// in a function: see gazetteer/index.ts fillCharacterTables
+const markWordCharacters = (): void => {
+  for (let c = 0; c < 65536; c++) if (isWordCode(c)) CHAR_CLASS[c] = CharClass.Word;
+};
+markWordCharacters();
 CHAR_CLASS[32] = CharClass.Space;
 for (const c of [39, 0x2019, 45, 0x2011, 0x2013, 47]) CHAR_CLASS[c] = CharClass.Joiner;
 

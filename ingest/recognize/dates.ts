@@ -10,7 +10,7 @@
 // regex over the paragraph is both exact and ~50x cheaper.
 import { createRequire } from 'node:module';
 import type * as Chrono from 'chrono-node';
-import { nodeKey } from '../../graph/model.js';
+import { nodeKey } from '../../graph/model-keys.js';
 import type { EntityMention, RecognizeContext } from '../models.js';
 import { isRegexSpace } from '../chars.js';
 

@@ -2,7 +2,7 @@
 // points to ("the report of the Secretary-General entitled “Road map for digital cooperation”,³"
 // with "³ A/74/821.") is one document: the titled mention takes the symbol's key, and keeps its
 // title as an attribute, so the graph holds one Document node, not two.
-import { nodeKey } from '../../graph/model.js';
+import { nodeKey } from '../../graph/model-keys.js';
 import type { EntityMention, ParagraphText, RecognizeContext } from '../models.js';
 
 /** What may stand between the end of a title and its footnote mark: closing quotes or italics, a comma, the

@@ -13,7 +13,7 @@
 //    so "..., including the 20-year review thereof" stays outside it.
 // Resolution symbols (A/RES/..., E/RES/..., S/RES/..., A/DEC/...) are left to
 // findResolutionRefs.
-import { nodeKey } from '../../graph/model.js';
+import { nodeKey } from '../../graph/model-keys.js';
 import type { EntityMention, RecognizeContext } from '../models.js';
 import { entryByName } from '../gazetteer/index.js';
 import {

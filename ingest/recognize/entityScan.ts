@@ -7,7 +7,7 @@
 // State across the paragraphs of one resolution (last-named commission, acronyms defined as
 // "(CSTD)", dates of events already seen) lives in a WeakMap keyed by the RecognizeContext
 // object: the pipeline passes one ctx object per resolution, so no new contract field is needed.
-import { nodeKey } from '../../graph/model.js';
+import { nodeKey } from '../../graph/model-keys.js';
 import type { EntityMention, RecognizeContext } from '../models.js';
 import { entryByName, isWordCode, lookupLoose, lookupName, normaliseName, scanGazetteer, type GazetteerEntry, type GazetteerKind } from '../gazetteer/index.js';
 import { ACTION_LINES, C7_SUBLINES, actionLineDisplayName, type ActionLineInfo } from '../gazetteer/actionLines.js';

@@ -25,7 +25,8 @@ export const PARAGRAPH_WORDS = [
 
 export type ParagraphWord = (typeof PARAGRAPH_WORDS)[number];
 
-const AUTOMATON = buildWordAutomaton(PARAGRAPH_WORDS);
+/** Built on first use, not at load: the references worker loads this module and never asks (~20M instructions at its start). */
+let automaton: ReturnType<typeof buildWordAutomaton> | undefined;
 
 /** Which PARAGRAPH_WORDS a text contains: bit i of `low` for word i < 31, bit i - 31 of `high` for the others. */
 export interface TextWords {
@@ -53,7 +54,7 @@ const bits = new Int32Array(2);
 /** Which PARAGRAPH_WORDS `text` contains. */
 export function textWords(text: string): TextWords {
   for (let k = 0; k < CACHED; k++) if (cachedTexts[k] === text) return cachedWords[k]!;
-  wordsIn(AUTOMATON, text, bits);
+  wordsIn((automaton ??= buildWordAutomaton(PARAGRAPH_WORDS)), text, bits);
   const words: TextWords = { low: bits[0]!, high: bits[1]! };
   cachedTexts[cacheNext] = text;
   cachedWords[cacheNext] = words;

@@ -17,7 +17,7 @@
 // The body of a number without one comes from its form first (YYYY/NN -> ECOSOC,
 // N (YYYY) -> Security Council, roman session -> GA unless the citing body is
 // ECOSOC), then from "the General Assembly ... in its", then from ctx.body.
-import { nodeKey } from '../../graph/model.js';
+import { nodeKey } from '../../graph/model-keys.js';
 import type { EntityMention, RecognizeContext } from '../models.js';
 import { parseSingleDate } from './dates.js';
 import {

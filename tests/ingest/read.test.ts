@@ -196,6 +196,15 @@ describe('errors name the file, say what is wrong and what to do', () => {
     expect(message).toContain('ReadOptions.maxBytes');
   });
 
+  it('refuses a size limit that is no positive whole number (checked by hand: no zod in the worker bundle)', async () => {
+    const path = file('small.txt', 'The General Assembly,\n');
+    for (const maxBytes of [0, -1, 1.5, Number.NaN, Infinity, '1024' as unknown as number]) {
+      await expect(readSource(path, { maxBytes })).rejects.toThrow(/ReadOptions\.maxBytes must be a positive whole number/);
+    }
+    expect((await readSource(path, { maxBytes: 1024 })).text).toContain('General Assembly');
+    expect((await readSource(path, { maxBytes: undefined })).text).toContain('General Assembly');
+  });
+
   it('refuses a file over the default 50 MB limit without reading it', async () => {
     const path = file('huge.txt', '');
     truncateSync(path, DEFAULT_MAX_BYTES + 1); // sparse: no 50 MB written
