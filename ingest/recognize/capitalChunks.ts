@@ -156,7 +156,9 @@ function isDeterminer(text: string, t: number): boolean {
 /** Token u follows ", " and the chunk from t has a preposition ("on", "for", "of") before it. */
 function listAfterPreposition(text: string, t: number, u: number): boolean {
   if (ends[u - 1]! + 2 !== starts[u]! || text.charCodeAt(ends[u - 1]!) !== 44 || text.charCodeAt(ends[u - 1]! + 1) !== 32) return false;
-  for (let k = t + 1; k < u; k++) if (kinds[k] === Tok.Connector && text.charCodeAt(starts[k]!) !== 97) return true; // not "and"
+  // not "and" ("against" is a preposition: "the International Convention against the Recruitment, Use, Financing and
+  // Training of Mercenaries", A/RES/78/194 ...)
+  for (let k = t + 1; k < u; k++) if (kinds[k] === Tok.Connector && !(ends[k]! - starts[k]! === 3 && text.charCodeAt(starts[k]!) === 97)) return true;
   return false;
 }
 
@@ -458,9 +460,22 @@ function chunkLast(text: string, t: number, m: number): number {
         continue;
       }
     }
+    // "the Protection of and Assistance to Internally Displaced Persons", "the Prevention of and Fight against All Forms
+    // of ...", "the Prevention of, Preparedness and Response to Marine Pollution": two nouns share the object of the second
+    if (kinds[u] === Tok.Connector && spacedBefore(u) && u + 2 < m) {
+      const next = sharedObjectAt(text, u);
+      if (next > 0) {
+        last = next;
+        u = next + 1;
+        continue;
+      }
+    }
     if (kinds[u] === Tok.Connector && spacedBefore(u)) {
       let v = u + 1;
-      if (v < m && kinds[v] === Tok.The && spacedBefore(v)) v++;
+      // "for the Prevention of an Arms Race in Outer Space", "on the Development of a Multidimensional Vulnerability Index":
+      // the indefinite article inside a name, like "the"
+      // (after a preposition: "the Co-Chairs and a Bureau" are two)
+      if (v < m && (kinds[v] === Tok.The || (indefiniteArticle(text, v) && !andOr(text, u))) && spacedBefore(v)) v++;
       if (v < m && kinds[v] === Tok.Cap && spacedBefore(v)) {
         if (v === u + 2 && reportAddressee(text, u, v)) break;
         last = v;
@@ -484,6 +499,33 @@ function reportAddressee(text: string, u: number, v: number): boolean {
   return REPORT_ADDRESSEE_RE.test(text.slice(starts[v]!, starts[v]! + 20));
 }
 const REPORT_ADDRESSEE_RE = /^(?:General Assembly|Security Council|Territories|Director[- ]General\b|(?:First|Second|Third|Fourth|Fifth|Sixth) Committee)/;
+
+/** Token v is "a" or "an" (kinds Other: a character test or two). */
+function indefiniteArticle(text: string, v: number): boolean {
+  const s = starts[v]!;
+  const len = ends[v]! - s;
+  return text.charCodeAt(s) === 97 && (len === 1 || (len === 2 && text.charCodeAt(s + 1) === 110));
+}
+
+/**
+ * Token u is "of" after a capitalised word, and "and <Capital>" or ", <Capital> <connector>" follows it: "Protection of
+ * and Assistance", "Prevention of, Preparedness and": the capitalised token the chunk goes on from, or -1. (Character
+ * tests first: most connectors are not "of" so placed.)
+ */
+function sharedObjectAt(text: string, u: number): number {
+  const s = starts[u]!;
+  if (ends[u]! - s !== 2 || text.charCodeAt(s) !== 111 || text.charCodeAt(s + 1) !== 102 || kinds[u - 1] !== Tok.Cap) return -1;
+  // ", Preparedness and Response to ...": the list goes on from the capitalised word
+  if (text.charCodeAt(ends[u]!) === 44) return starts[u + 1]! === ends[u]! + 2 && kinds[u + 1] === Tok.Cap && kinds[u + 2] === Tok.Connector ? u + 1 : -1;
+  return kinds[u + 2] === Tok.Cap && spacedBefore(u + 1) && spacedBefore(u + 2) && andOr(text, u + 1) ? u + 2 : -1;
+}
+
+/** Token u is "and" or "or". */
+function andOr(text: string, u: number): boolean {
+  const len = ends[u]! - starts[u]!;
+  const c = text.charCodeAt(starts[u]!);
+  return (len === 3 && c === 97 && text.charCodeAt(starts[u]! + 1) === 110) || (len === 2 && c === 111 && text.charCodeAt(starts[u]! + 1) === 114);
+}
 
 /** Token k is a capitalised word of six letters or more ending in "ing" ("Establishing", "Governing", "Affecting"). */
 function capitalParticiple(text: string, k: number): boolean {
@@ -572,7 +614,7 @@ function warmUp(): void {
         "Inter- Agency Committee's work; Côte d’Ivoire, État; eTrade for All; Committee on Economic, Social and Cultural " +
         'Rights; Conference to Support the Implementation of Sustainable Development Goal 14 against 2024–2030 with ' +
         'Telecommunication/Information for A/RES/78/1 in 2030, 2024–2030; the Entry into Force of the Treaty, the Agency into the ' +
-        'Union; the Climate Risk and Early Warning Systems (CREWS) initiative; the Coalition on Science, Technology, and Innovation for Africa.',
+        'Union; the Prevention of an Arms Race; the Protection of and Assistance to Displaced Persons; the Prevention of, Preparedness and Response to Pollution; the Convention against the Recruitment, Use and Training of Mercenaries; the Climate Risk and Early Warning Systems (CREWS) initiative; the Coalition on Science, Technology, and Innovation for Africa.',
       new Set(['Commission', 'Working Group']),
       new Set(['World Summit']),
       new Set(['Committee', 'Conference']),

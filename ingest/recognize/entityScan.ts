@@ -693,11 +693,13 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   // South": the date a resolution was adopted on is no part of the name printed after it
   if (seg.length > 3 && !seg[0]!.known && MONTH_NAMES.has(seg[0]!.w) && YEAR_TOKEN_RE.test(seg[1]!.w)) seg = seg.slice(2);
   // drop leading noise words and connectors
-  while (seg.length > 1 && !seg[0]!.known && (CONNECTOR_WORDS.has(seg[0]!.w) || (LEADING_NOISE.has(seg[0]!.w) && !(NOISE_ONLY_IF_NOT_NAME.has(seg[0]!.w) && !CONNECTOR_WORDS.has(seg[1]!.w) && seg.length > 2))))
+  while (seg.length > 1 && !seg[0]!.known && (CONNECTOR_WORDS.has(seg[0]!.w) || seg[0]!.w === 'a' || seg[0]!.w === 'an' || (LEADING_NOISE.has(seg[0]!.w) && !(NOISE_ONLY_IF_NOT_NAME.has(seg[0]!.w) && !CONNECTOR_WORDS.has(seg[1]!.w) && seg.length > 2))))
     seg = seg.slice(1);
   while (seg.length > 1 && CONNECTOR_WORDS.has(seg[seg.length - 1]!.w)) seg = seg.slice(0, -1);
   // "... Minorities in 2022": the year a thing was done in is not part of its name
-  if (seg.length > 3 && (seg[seg.length - 2]!.w === 'in' || seg[seg.length - 2]!.w === 'for') && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w)) seg = seg.slice(0, -2);
+  // ("... in Outer Space in 2018 and 2019": years of a list)
+  if (seg.length > 5 && seg[seg.length - 2]!.w === 'and' && seg[seg.length - 4]!.w === 'in' && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w) && /^(?:19|20)\d\d$/.test(seg[seg.length - 3]!.w)) seg = seg.slice(0, -4);
+  else if (seg.length > 3 && (seg[seg.length - 2]!.w === 'in' || seg[seg.length - 2]!.w === 'for') && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w)) seg = seg.slice(0, -2);
   // "... Global Platform for Disaster Risk Reduction in May 2022", "... Pandemic Fund in November 2022": nor the month
   else if (seg.length > 4 && seg[seg.length - 3]!.w === 'in' && MONTH_NAMES.has(seg[seg.length - 2]!.w) && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w)) seg = seg.slice(0, -3);
   // "the African Union’s Agenda 2063", "the Convention’s Drought Toolbox": the possessor printed before a name
@@ -710,7 +712,10 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   const owned = possessorEnd(seg);
   if (owned > 0) seg = seg.slice(owned);
   if (seg.length < 2) return undefined;
-  const start = seg[0]!.s;
+  // "the United Nations Educational, Scientific and Cultural Organization World Conference on Cultural Policies ...": the
+  // chunk began after the comma of a known organization's name printed before the head; the name begins with that name
+  const lead = seg[0]!.known;
+  const start = lead !== undefined && lead.start < seg[0]!.s && lead.kind === 'Organization' && !lead.acronym ? lead.start : seg[0]!.s;
   // a known name that runs past the chunk ("... to Adopt the Global Compact for Safe, Orderly and Regular Migration") ends the name
   const tail = seg[seg.length - 1]!;
   let end = tail.known && tail.known.end > tail.e ? tail.known.end : tail.e;
@@ -744,6 +749,8 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
     const ref = entryRef(known);
     return candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'pattern');
   }
+  // "the United States Congress": a country's congress is its legislature, not a congress that meets
+  if (hk.kind === 'Event' && tail.w === 'Congress' && seg[seg.length - 2]!.known?.kind === 'Place') return candidate('Organization', name, {}, start, end, 'pattern');
   const attrs: Record<string, unknown> = {};
   if (hk.kind === 'Event') attrs.eventKind = hk.eventKind ?? 'other';
   return candidate(hk.kind, name, attrs, start, end, 'pattern');
