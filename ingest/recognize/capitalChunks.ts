@@ -330,6 +330,8 @@ function tokenKind(text: string, s: number, i: number): Tok {
   if (isUpper(c0)) return Tok.Cap;
   if (isLower(c0)) {
     if (s + 1 < i && isUpper(text.charCodeAt(s + 1))) return Tok.Cap; // eTrade, eWeek
+    // an Arabic article before a capitalised name: "Sharm el-Sheikh", "Ras al-Khaimah"
+    if (i - s >= 5 && text.charCodeAt(s + 2) === 45 && isUpper(text.charCodeAt(s + 3)) && arabicArticle(c0, text.charCodeAt(s + 1))) return Tok.Cap;
     if (i - s <= 7) {
       if (i - s === 3 && c0 === 116 && text.charCodeAt(s + 1) === 104 && text.charCodeAt(s + 2) === 101) return Tok.The;
       if (isConnector(text, s, i)) return Tok.Connector;
@@ -341,7 +343,21 @@ function tokenKind(text: string, s: number, i: number): Tok {
     return Tok.Other;
   }
   if (c0 >= 48 && c0 <= 57 && (i - s === 4 || i - s === 9) && YEAR_RE.test(text.slice(s, i))) return Tok.Cap;
+  // "the 10-Year Framework of Programmes on Sustainable Consumption and Production Patterns": a number joined to a capitalised word
+  if (c0 >= 48 && c0 <= 57 && i - s >= 4 && numberJoinedToCapital(text, s, i)) return Tok.Cap;
   return Tok.Other;
+}
+
+/** "el", "al": the two letters c0 c1 (before a hyphen) are an Arabic article. */
+function arabicArticle(c0: number, c1: number): boolean {
+  return c1 === 108 && (c0 === 101 || c0 === 97);
+}
+
+/** text[s, i) is one or two digits, a hyphen and a capitalised word ("10-Year", "5-Year"). */
+function numberJoinedToCapital(text: string, s: number, i: number): boolean {
+  let k = s + 1;
+  if (isDigitCode(text.charCodeAt(k))) k++;
+  return text.charCodeAt(k) === 45 && k + 1 < i && isUpper(text.charCodeAt(k + 1));
 }
 
 /** text[s, i) is "into" and the word after it is not "the" (character tests: this runs for every short lowercase word). */
@@ -422,7 +438,8 @@ function chunkLast(text: string, t: number, m: number): number {
     }
     // "Conference to Support the Implementation of ...", "Conference to Adopt the Global Compact":
     // a capitalised verb after "to" takes its object, article included
-    if (kinds[u] === Tok.The && u >= 2 && kinds[u - 2] === Tok.Connector && u + 1 < m && kinds[u + 1] === Tok.Cap && spacedBefore(u) && spacedBefore(u + 1) && ends[u - 2]! - starts[u - 2]! === 2 && text.startsWith('to', starts[u - 2]!)) {
+    // ("Expert Group to Conduct a Comprehensive Study on Cybercrime": the indefinite article too)
+    if ((kinds[u] === Tok.The || (kinds[u] === Tok.Other && indefiniteArticle(text, u))) && u >= 2 && kinds[u - 2] === Tok.Connector && u + 1 < m && kinds[u + 1] === Tok.Cap && spacedBefore(u) && spacedBefore(u + 1) && ends[u - 2]! - starts[u - 2]! === 2 && text.startsWith('to', starts[u - 2]!)) {
       last = u + 1;
       u += 2;
       continue;
@@ -442,8 +459,11 @@ function chunkLast(text: string, t: number, m: number): number {
     }
     // "the International, Impartial and Independent Mechanism", "the Monitoring, Control and Surveillance Network":
     // a list of single capitalised words that opens the name
-    if (u === t + 1 && kinds[u] === Tok.Cap && (t === 0 || kinds[t - 1] !== Tok.Cap) && text.charCodeAt(ends[t]!) === 44) {
-      const listEnd = capitalListEnd(text, t, m);
+    // (or at its second word: "the International Monitoring, Control and Surveillance Network", "its 10-Year Research,
+    // Development and Implementation Plan")
+    const listFirst = u === t + 1 ? t : u === t + 2 && spacedBefore(t + 1) ? t + 1 : -1;
+    if (listFirst >= 0 && kinds[u] === Tok.Cap && (t === 0 || kinds[t - 1] !== Tok.Cap) && text.charCodeAt(ends[listFirst]!) === 44) {
+      const listEnd = capitalListEnd(text, listFirst, m);
       if (listEnd > 0 && listEnd + 1 < m && kinds[listEnd + 1] === Tok.Cap && spacedBefore(listEnd + 1)) {
         last = listEnd;
         u = listEnd + 1;
@@ -614,7 +634,7 @@ function warmUp(): void {
         "Inter- Agency Committee's work; Côte d’Ivoire, État; eTrade for All; Committee on Economic, Social and Cultural " +
         'Rights; Conference to Support the Implementation of Sustainable Development Goal 14 against 2024–2030 with ' +
         'Telecommunication/Information for A/RES/78/1 in 2030, 2024–2030; the Entry into Force of the Treaty, the Agency into the ' +
-        'Union; the Prevention of an Arms Race; the Protection of and Assistance to Displaced Persons; the Prevention of, Preparedness and Response to Pollution; the Convention against the Recruitment, Use and Training of Mercenaries; the Climate Risk and Early Warning Systems (CREWS) initiative; the Coalition on Science, Technology, and Innovation for Africa.',
+        'Union; the Prevention of an Arms Race; the International Monitoring, Control and Surveillance Network; the 10-Year Framework; Sharm el-Sheikh Plan; the Group to Conduct a Study; the Protection of and Assistance to Displaced Persons; the Prevention of, Preparedness and Response to Pollution; the Convention against the Recruitment, Use and Training of Mercenaries; the Climate Risk and Early Warning Systems (CREWS) initiative; the Coalition on Science, Technology, and Innovation for Africa.',
       new Set(['Commission', 'Working Group']),
       new Set(['World Summit']),
       new Set(['Committee', 'Conference']),

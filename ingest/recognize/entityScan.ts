@@ -370,6 +370,7 @@ function headKindIs(words: string[], kind: HeadKind['kind']): boolean {
   return head !== undefined && head.kind === kind;
 }
 
+const BODY_MECHANISM_WORDS: ReadonlySet<string> = new Set(['Expert', 'Investigative', 'Independent', 'Residual']);
 function headKind(words: string[]): HeadKind | undefined {
   const joined = words.join(' ');
   // "Doha Programme of Action for ..." is a framework; "Biennial Meeting of States to Consider the
@@ -389,6 +390,9 @@ function headKind(words: string[]): HeadKind | undefined {
     const ev = EVENT_HEADS.get(w);
     if (ev) return headOfKind('Event', ev);
     if (FRAMEWORK_HEADS.has(w)) return headOfKind('Framework', undefined);
+    // "the Expert Mechanism on the Rights of Indigenous Peoples", "the Independent Investigative Mechanism for Myanmar", "the
+    // International Residual Mechanism for Criminal Tribunals": a mechanism of experts or investigators is a body
+    if (w === 'Mechanism' && i > 0 && BODY_MECHANISM_WORDS.has(words[i - 1]!)) return headOfKind('Organization', undefined);
     if (INITIATIVE_HEADS.has(w)) {
       if (i === 0 && INITIATIVE_HEADS_NOT_INITIAL.has(w)) return undefined;
       return headOfKind('Initiative', undefined);
@@ -685,6 +689,7 @@ function placeholderWords(toks: readonly ChunkToken[]): string[] {
 
 /** The pattern candidate one segment names, if any. */
 /** ", Technology, and " in a list of capitalised words */
+const ROMAN_RE = /^[IVXL]+$/;
 const SERIAL_COMMA_RE = /(,\s\p{Lu}[\p{L}-]*), and /gu;
 
 function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | undefined {
@@ -693,13 +698,15 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   // South": the date a resolution was adopted on is no part of the name printed after it
   if (seg.length > 3 && !seg[0]!.known && MONTH_NAMES.has(seg[0]!.w) && YEAR_TOKEN_RE.test(seg[1]!.w)) seg = seg.slice(2);
   // drop leading noise words and connectors
-  while (seg.length > 1 && !seg[0]!.known && (CONNECTOR_WORDS.has(seg[0]!.w) || seg[0]!.w === 'a' || seg[0]!.w === 'an' || (LEADING_NOISE.has(seg[0]!.w) && !(NOISE_ONLY_IF_NOT_NAME.has(seg[0]!.w) && !CONNECTOR_WORDS.has(seg[1]!.w) && seg.length > 2))))
+  // ("the Part XI Agreement": a part of a convention numbered is a name's first word)
+  while (seg.length > 1 && !seg[0]!.known && (CONNECTOR_WORDS.has(seg[0]!.w) || seg[0]!.w === 'a' || seg[0]!.w === 'an' || (LEADING_NOISE.has(seg[0]!.w) && !(seg[0]!.w === 'Part' && ROMAN_RE.test(seg[1]!.w)) && !(NOISE_ONLY_IF_NOT_NAME.has(seg[0]!.w) && !CONNECTOR_WORDS.has(seg[1]!.w) && seg.length > 2))))
     seg = seg.slice(1);
   while (seg.length > 1 && CONNECTOR_WORDS.has(seg[seg.length - 1]!.w)) seg = seg.slice(0, -1);
   // "... Minorities in 2022": the year a thing was done in is not part of its name
-  // ("... in Outer Space in 2018 and 2019": years of a list)
-  if (seg.length > 5 && seg[seg.length - 2]!.w === 'and' && seg[seg.length - 4]!.w === 'in' && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w) && /^(?:19|20)\d\d$/.test(seg[seg.length - 3]!.w)) seg = seg.slice(0, -4);
-  else if (seg.length > 3 && (seg[seg.length - 2]!.w === 'in' || seg[seg.length - 2]!.w === 'for') && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w)) seg = seg.slice(0, -2);
+  // ("... in Outer Space in 2018 and 2019": years of a list; "the International Narcotics Control Board for 2022 and 2023")
+  if (seg.length > 5 && seg[seg.length - 2]!.w === 'and' && (seg[seg.length - 4]!.w === 'in' || seg[seg.length - 4]!.w === 'for') && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w) && /^(?:19|20)\d\d$/.test(seg[seg.length - 3]!.w)) seg = seg.slice(0, -4);
+  // ("the budget of the Mechanism for 2024": a short form and the year)
+  else if (seg.length > 2 && (seg[seg.length - 2]!.w === 'in' || seg[seg.length - 2]!.w === 'for') && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w)) seg = seg.slice(0, -2);
   // "... Global Platform for Disaster Risk Reduction in May 2022", "... Pandemic Fund in November 2022": nor the month
   else if (seg.length > 4 && seg[seg.length - 3]!.w === 'in' && MONTH_NAMES.has(seg[seg.length - 2]!.w) && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w)) seg = seg.slice(0, -3);
   // "the African Union’s Agenda 2063", "the Convention’s Drought Toolbox": the possessor printed before a name
@@ -726,7 +733,7 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   const first = seg[0]!.known;
   if (first && seg.every((x) => x.known === first)) return undefined;
   // words outside known mentions decide the kind; a known mention counts as a placeholder word
-  const hk = headKind(placeholderWords(seg)) ?? iloConvention(text, seg, end) ?? acronymedInitiative(text, end);
+  const hk = headKind(placeholderWords(seg)) ?? iloConvention(text, seg, end) ?? acronymedInitiative(text, end) ?? placeToPlaceHead(seg);
   if (!hk) return headlessOfTail(text, seg);
   if (hk.kind === 'Framework' && yearBeforeInstrument(seg)) {
     const undated = segmentCandidate(text, seg.slice(1));
@@ -754,6 +761,19 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   const attrs: Record<string, unknown> = {};
   if (hk.kind === 'Event') attrs.eventKind = hk.eventKind ?? 'other';
   return candidate(hk.kind, name, attrs, start, end, 'pattern');
+}
+
+/**
+ * "the Sharm el-Sheikh to Kunming Action Agenda for Nature and People" (A/RES/78/155 OP14): a name that opens with the
+ * places it runs from and to; the head is read after them.
+ */
+function placeToPlaceHead(seg: readonly ChunkToken[]): HeadKind | undefined {
+  const from = seg[0]!.known;
+  if (from === undefined || from.kind !== 'Place') return undefined;
+  let k = 1;
+  while (k < seg.length && seg[k]!.known === from) k++;
+  if (k + 2 >= seg.length || seg[k]!.w !== 'to' || seg[k + 1]!.known?.kind !== 'Place') return undefined;
+  return headKind(placeholderWords(seg.slice(k + 1)));
 }
 
 const INITIATIVE_HEAD: HeadKind = headOfKind('Initiative', undefined);
@@ -951,7 +971,8 @@ const HEAD_SEARCH_STOPS: ReadonlySet<string> = new Set([...PREPOSITIONS, 'under'
 function computeHeadOf(name: string, kind: NamedKind): string | undefined {
   // candidates in order: the last two words, the last word, then from the word before the first
   // preposition backwards, each word with the one before it and then alone
-  const fits = (c: string): boolean => SHORT_HEAD_SET.has(c) && shortHeadKind(c) === kind;
+  // (a mechanism may be a body: "the Independent Investigative Mechanism for Myanmar" ... "the Mechanism")
+  const fits = (c: string): boolean => SHORT_HEAD_SET.has(c) && (shortHeadKind(c) === kind || (c === 'Mechanism' && kind === 'Organization'));
   const pair = (a: string, b: string): string | undefined => {
     if (!SHORT_HEAD_FIRST_WORDS.has(a)) return undefined;
     const c = `${a} ${b}`;
