@@ -1,0 +1,148 @@
+// Entity name boundaries and kinds (names11): classes of truncated, over-long or mis-kinded names found by scanning
+// every Organization / Event / Framework / Initiative node of the whole-corpus graph. A truncated name is both a false
+// positive and a false negative, so each case asserts the whole key. Each fix has a negative case.
+import { describe, expect, it } from 'vitest';
+import { extractParagraph } from '../../ingest/extract.js';
+import type { RecognizeContext } from '../../ingest/models.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/238', date: '2023-12-22' };
+
+function extract(text: string, ctx: RecognizeContext = GA) {
+  return extractParagraph({ id: 'PP1', kind: 'preambular', text, footnoteRefs: [], subparagraphs: [] }, ctx);
+}
+const mentions = (text: string): string[] => extract(text).mentions.map((m) => m.key);
+const named = (text: string): string[] => mentions(text).filter((k) => /^(?:Organization|Event|Framework|Initiative):/.test(k));
+
+describe('"a"/"an" after a preposition inside a name', () => {
+  it('A/RES/78/238: "the Group of Governmental Experts on Further Practical Measures for the Prevention of an Arms Race in Outer Space"', () => {
+    const text =
+      'Noting the report of the Group of Governmental Experts on Further Practical Measures for the Prevention of an Arms Race in Outer Space,';
+    expect(named(text)).toEqual(['Organization:Group of Governmental Experts on Further Practical Measures for the Prevention of an Arms Race in Outer Space']);
+  });
+
+  it('A/RES/78/232: "the High-level Panel on the Development of a Multidimensional Vulnerability Index"', () => {
+    const text = 'Welcoming the final report of the High-level Panel on the Development of a Multidimensional Vulnerability Index,';
+    expect(named(text)).toEqual(['Organization:High-level Panel on the Development of a Multidimensional Vulnerability Index']);
+  });
+
+  it('"the Declaration on the Establishment of a New International Economic Order" (A/RES/79/215)', () => {
+    const text = 'Recalling the Declaration on the Establishment of a New International Economic Order,';
+    expect(named(text)).toEqual(['Framework:Declaration on the Establishment of a New International Economic Order']);
+  });
+
+  it('"... in Outer Space in 2018 and 2019": the years of a list are no part of the name', () => {
+    const text =
+      'Noting the work of the Group of Governmental Experts on Further Practical Measures for the Prevention of an Arms Race in Outer Space in 2018 and 2019,';
+    expect(named(text)).toEqual(['Organization:Group of Governmental Experts on Further Practical Measures for the Prevention of an Arms Race in Outer Space']);
+  });
+
+  it('A/RES/78/229: "the Expert Group to Conduct a Comprehensive Study on Cybercrime"', () => {
+    const text = 'Recalling the work of the Expert Group to Conduct a Comprehensive Study on Cybercrime,';
+    expect(named(text)).toEqual(['Organization:Expert Group to Conduct a Comprehensive Study on Cybercrime']);
+  });
+
+  it('negative: "two Co-Chairs and a Bureau" are not one name', () => {
+    expect(named('Noting that the Committee elected two Co-Chairs and a Bureau of five members,')).toEqual([]);
+  });
+
+  it('negative, A/RES/79/258: "the Mission for a final period" ends at "for"', () => {
+    const text = 'Decides to extend the mandate of the United Nations Assistance Mission for Iraq for a final period,';
+    expect(named(text)).toEqual(['Organization:United Nations Assistance Mission for Iraq']);
+  });
+});
+
+describe('two nouns sharing one object: "of and", "of,"', () => {
+  it('A/RES/78/267: "the International Day for the Prevention of and Fight against All Forms of Transnational Organized Crime"', () => {
+    const text = 'Recalling the International Day for the Prevention of and Fight against All Forms of Transnational Organized Crime,';
+    expect(named(text)).toEqual(['Event:International Day for the Prevention of and Fight against All Forms of Transnational Organized Crime']);
+  });
+
+  it('A/RES/78/69: "the Mediterranean Strategy for the Prevention of, Preparedness and Response to Marine Pollution from Ships"', () => {
+    const text = 'Noting the Mediterranean Strategy for the Prevention of, Preparedness and Response to Marine Pollution from Ships,';
+    expect(named(text)).toEqual(['Framework:Mediterranean Strategy for the Prevention of, Preparedness and Response to Marine Pollution from Ships']);
+  });
+
+  it('negative: "of and for" before lowercase words joins nothing', () => {
+    expect(named('Noting the role of the Committee of and for the youth,')).toEqual([]);
+  });
+});
+
+describe('a list of capitalised words inside a name', () => {
+  it('A/RES/78/191: "the International Convention against the Recruitment, Use, Financing and Training of Mercenaries" (after "against")', () => {
+    const text = 'Noting the International Convention against the Recruitment, Use, Financing and Training of Mercenaries,';
+    expect(named(text)).toEqual(['Framework:International Convention against the Recruitment, Use, Financing and Training of Mercenaries']);
+  });
+
+  it('A/RES/78/68: "the International Monitoring, Control and Surveillance Network for Fisheries-related Activities" (at the second word)', () => {
+    const text =
+      'improve the capacity of the existing voluntary International Monitoring, Control and Surveillance Network for Fisheries-related Activities, and encourages States to join';
+    expect(named(text)).toEqual(['Initiative:International Monitoring, Control and Surveillance Network for Fisheries-related Activities']);
+  });
+
+  it('negative: organizations listed with commas stay apart', () => {
+    const text = 'Welcoming the contributions of the United Nations Children’s Fund, UN-Women and United Nations Population Fund to the programme,';
+    expect(named(text)).toEqual([
+      "Organization:United Nations Children's Fund",
+      'Organization:United Nations Entity for Gender Equality and the Empowerment of Women',
+      'Organization:United Nations Population Fund',
+    ]);
+  });
+});
+
+describe('a known name printed before the head of a longer name', () => {
+  it('A/RES/78/133: "the United Nations Educational, Scientific and Cultural Organization World Conference on Cultural Policies and Sustainable Development"', () => {
+    const text =
+      'Welcoming the United Nations Educational, Scientific and Cultural Organization World Conference on Cultural Policies and Sustainable Development, held in Mexico City in 2022,';
+    expect(named(text)).toEqual(['Event:United Nations Educational, Scientific and Cultural Organization World Conference on Cultural Policies and Sustainable Development @ 2022']);
+  });
+
+  it('negative: the organization alone is still the organization', () => {
+    const text = 'Welcoming the work of the United Nations Educational, Scientific and Cultural Organization, and of the World Conference on Cultural Policies and Sustainable Development,';
+    expect(named(text)).toContain('Organization:United Nations Educational, Scientific and Cultural Organization');
+  });
+});
+
+describe('kinds by head', () => {
+  it('A/RES/80/90: "the United States Congress" is a legislature (Organization), not an Event', () => {
+    const text = 'Noting the legislation passed by the United States Congress and signed into law on 4 January 2025,';
+    expect(named(text)).toEqual(['Organization:United States Congress']);
+  });
+
+  it('negative: a numbered congress is an Event', () => {
+    expect(named('Welcoming the Fifteenth World Forestry Congress,')[0]).toMatch(/^Event:Fifteenth World Forestry Congress/);
+  });
+
+  it('A/RES/78/189: "the Expert Mechanism on the Rights of Indigenous Peoples" is a body; the Technology Facilitation Mechanism an Initiative', () => {
+    const text = 'Welcoming the work of the Expert Mechanism on the Rights of Indigenous Peoples and the Technology Facilitation Mechanism,';
+    expect(named(text)).toEqual(['Organization:Expert Mechanism on the Rights of Indigenous Peoples', 'Initiative:Technology Facilitation Mechanism']);
+  });
+
+  it('A/RES/78/249 OP19: "approved for the Mechanism for 2024" is no "Mechanism for 2024"', () => {
+    const text = 'Decides that there shall be set off their respective share in the Tax Equalization Fund approved for the Mechanism for 2024.';
+    expect(named(text)).not.toContain('Initiative:Mechanism for 2024');
+  });
+});
+
+describe('tokens that join names', () => {
+  it('A/RES/78/144: "the 10-Year Framework of Programmes on Sustainable Consumption and Production Patterns"', () => {
+    const text = 'Recalling the adoption of the 10-Year Framework of Programmes on Sustainable Consumption and Production Patterns,';
+    expect(named(text)).toEqual(['Framework:10-Year Framework of Programmes on Sustainable Consumption and Production Patterns']);
+  });
+
+  it('A/RES/78/128 PP19: "the Sharm el-Sheikh Implementation Plan"', () => {
+    expect(named('Recalls that, in the Sharm el-Sheikh Implementation Plan, the shareholders agreed,')).toEqual(['Framework:Sharm el-Sheikh Implementation Plan']);
+  });
+
+  it('A/RES/78/155 OP14: "the Sharm el-Sheikh to Kunming Action Agenda for Nature and People"', () => {
+    const text = 'Encourages support for the Sharm el-Sheikh to Kunming Action Agenda for Nature and People, which is aimed at collecting actions,';
+    expect(named(text)).toEqual(['Framework:Sharm el-Sheikh to Kunming Action Agenda for Nature and People']);
+  });
+
+  it('A/RES/78/69: "the Convention and the Part XI Agreement"', () => {
+    expect(named('Calls upon States to become parties to the Convention and the Part XI Agreement;')).toContain('Framework:Part XI Agreement');
+  });
+
+  it('negative: a number before a lowercase word joins nothing', () => {
+    expect(named('Welcoming the 5 new members and the 20 Member States, in Part II of the report,')).toEqual([]);
+  });
+});
