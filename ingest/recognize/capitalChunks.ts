@@ -553,9 +553,11 @@ function capitalParticiple(text: string, k: number): boolean {
   return kinds[k] === Tok.Cap && e - starts[k]! >= 6 && text.charCodeAt(e - 1) === 103 && text.charCodeAt(e - 2) === 110 && text.charCodeAt(e - 3) === 105;
 }
 
-/** Token u is the number after "Goal" ("Goal 14"). */
+/** Token u is the number after "Goal" ("Goal 14") or "Article" ("Working Group on Article 8 (j)"). */
 function isGoalNumber(text: string, u: number): boolean {
-  return ends[u]! - starts[u]! <= 2 && spacedBefore(u) && ends[u - 1]! - starts[u - 1]! === 4 && text.startsWith('Goal', starts[u - 1]!) && /^\d+$/.test(text.slice(starts[u]!, ends[u]!));
+  if (ends[u]! - starts[u]! > 2 || !spacedBefore(u) || !/^\d+$/.test(text.slice(starts[u]!, ends[u]!))) return false;
+  const len = ends[u - 1]! - starts[u - 1]!;
+  return (len === 4 && text.startsWith('Goal', starts[u - 1]!)) || (len === 7 && text.startsWith('Article', starts[u - 1]!));
 }
 
 /**
@@ -634,7 +636,7 @@ function warmUp(): void {
         "Inter- Agency Committee's work; Côte d’Ivoire, État; eTrade for All; Committee on Economic, Social and Cultural " +
         'Rights; Conference to Support the Implementation of Sustainable Development Goal 14 against 2024–2030 with ' +
         'Telecommunication/Information for A/RES/78/1 in 2030, 2024–2030; the Entry into Force of the Treaty, the Agency into the ' +
-        'Union; the Prevention of an Arms Race; the International Monitoring, Control and Surveillance Network; the 10-Year Framework; Sharm el-Sheikh Plan; the Group to Conduct a Study; the Protection of and Assistance to Displaced Persons; the Prevention of, Preparedness and Response to Pollution; the Convention against the Recruitment, Use and Training of Mercenaries; the Climate Risk and Early Warning Systems (CREWS) initiative; the Coalition on Science, Technology, and Innovation for Africa.',
+        'Union; the Prevention of an Arms Race; the Working Group on Article 8; the International Monitoring, Control and Surveillance Network; the 10-Year Framework; Sharm el-Sheikh Plan; the Group to Conduct a Study; the Protection of and Assistance to Displaced Persons; the Prevention of, Preparedness and Response to Pollution; the Convention against the Recruitment, Use and Training of Mercenaries; the Climate Risk and Early Warning Systems (CREWS) initiative; the Coalition on Science, Technology, and Innovation for Africa.',
       new Set(['Commission', 'Working Group']),
       new Set(['World Summit']),
       new Set(['Committee', 'Conference']),

@@ -370,6 +370,7 @@ function headKindIs(words: string[], kind: HeadKind['kind']): boolean {
   return head !== undefined && head.kind === kind;
 }
 
+const DECADE_OF_ACTION_RE = /\bDecade of Action\b/;
 const BODY_MECHANISM_WORDS: ReadonlySet<string> = new Set(['Expert', 'Investigative', 'Independent', 'Residual']);
 function headKind(words: string[]): HeadKind | undefined {
   const joined = words.join(' ');
@@ -381,7 +382,9 @@ function headKind(words: string[]): HeadKind | undefined {
     const headEnd = firstPrepAt < 0 ? joined.length : words.slice(0, firstPrepAt).join(' ').length;
     if (phrase.index <= headEnd) return headOfKind('Framework', undefined);
   }
-  if (/\bDecade of Action\b/.test(joined)) return headOfKind('Event', 'decade');
+  // (where the head stands: "Implementation of the United Nations Decade of Action on Nutrition" is a title, the decade after it)
+  const decade = DECADE_OF_ACTION_RE.exec(joined);
+  if (decade && !/ (?:of|on|for|to|against|in|with|from) /.test(joined.slice(0, decade.index))) return headOfKind('Event', 'decade');
   const firstPrep = words.findIndex((w, i) => i > 0 && HEAD_SEARCH_STOPS.has(w));
   const upTo = firstPrep < 0 ? words.length : firstPrep;
   if (namesAPost(words, upTo)) return undefined;
@@ -697,6 +700,8 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   // "resolution 78/259 of 9 January 2024 on the International Day of Science, Technology and Innovation for the
   // South": the date a resolution was adopted on is no part of the name printed after it
   if (seg.length > 3 && !seg[0]!.known && MONTH_NAMES.has(seg[0]!.w) && YEAR_TOKEN_RE.test(seg[1]!.w)) seg = seg.slice(2);
+  // "to declare 30 August International Day of the Victims of Enforced Disappearances": nor the day it falls on
+  else if (seg.length > 2 && !seg[0]!.known && MONTH_NAMES.has(seg[0]!.w) && /^\p{Lu}/u.test(seg[1]!.w)) seg = seg.slice(1);
   // drop leading noise words and connectors
   // ("the Part XI Agreement": a part of a convention numbered is a name's first word)
   while (seg.length > 1 && !seg[0]!.known && (CONNECTOR_WORDS.has(seg[0]!.w) || seg[0]!.w === 'a' || seg[0]!.w === 'an' || (LEADING_NOISE.has(seg[0]!.w) && !(seg[0]!.w === 'Part' && ROMAN_RE.test(seg[1]!.w)) && !(NOISE_ONLY_IF_NOT_NAME.has(seg[0]!.w) && !CONNECTOR_WORDS.has(seg[1]!.w) && seg.length > 2))))
