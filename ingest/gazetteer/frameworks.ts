@@ -131,6 +131,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines',
     'Anti-Personnel Mine Ban Convention',
   ]),
+  // (names with a comma or a lowercase word inside, that the capitalised-chunk reader cuts short)
+  fw('Declaration on International Cooperation in the Exploration and Use of Outer Space for the Benefit and in the Interest of All States, Taking into Particular Account the Needs of Developing Countries'),
+  fw('Guidelines on Justice in Matters involving Child Victims and Witnesses of Crime'),
   fw('Outer Space Treaty', ['Treaty on Principles Governing the Activities of States in the Exploration and Use of Outer Space, including the Moon and Other Celestial Bodies']),
   fw('Rome Statute of the International Criminal Court', ['Rome Statute']),
   fw('Statute of the International Court of Justice'),

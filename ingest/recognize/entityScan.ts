@@ -693,6 +693,8 @@ function placeholderWords(toks: readonly ChunkToken[]): string[] {
 /** The pattern candidate one segment names, if any. */
 /** ", Technology, and " in a list of capitalised words */
 const ROMAN_RE = /^[IVXL]+$/;
+/** Words of an instrument's name that say what it is, not which: "Political Declaration and Plan of Action". */
+const GENERIC_INSTRUMENT_WORDS: ReadonlySet<string> = new Set([...FRAMEWORK_HEADS, 'Political', 'Action', 'Programme', 'Additional', 'Optional', 'Ministerial', 'Final', 'Joint', 'and', 'of', 'the', 'on', 'for']);
 const SERIAL_COMMA_RE = /(,\s\p{Lu}[\p{L}-]*), and /gu;
 
 function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | undefined {
@@ -713,7 +715,8 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   // ("the budget of the Mechanism for 2024": a short form and the year)
   else if (seg.length > 2 && (seg[seg.length - 2]!.w === 'in' || seg[seg.length - 2]!.w === 'for') && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w)) seg = seg.slice(0, -2);
   // "... Global Platform for Disaster Risk Reduction in May 2022", "... Pandemic Fund in November 2022": nor the month
-  else if (seg.length > 4 && seg[seg.length - 3]!.w === 'in' && MONTH_NAMES.has(seg[seg.length - 2]!.w) && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w)) seg = seg.slice(0, -3);
+  // ("... Protocols in December 2021")
+  else if (seg.length > 3 && seg[seg.length - 3]!.w === 'in' && MONTH_NAMES.has(seg[seg.length - 2]!.w) && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w)) seg = seg.slice(0, -3);
   // "the African Union’s Agenda 2063", "the Convention’s Drought Toolbox": the possessor printed before a name
   // is its owner, not part of it (the name after it may be a known one)
   if (seg.length < 2) return undefined;
@@ -740,6 +743,11 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   // words outside known mentions decide the kind; a known mention counts as a placeholder word
   const hk = headKind(placeholderWords(seg)) ?? iloConvention(text, seg, end) ?? acronymedInitiative(text, end) ?? placeToPlaceHead(seg);
   if (!hk) return headlessOfTail(text, seg);
+  // "the United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 1988": the year an
+  // instrument was adopted, printed after its name, is no part of it (an event's year is its date: kept for eventKey)
+  // ("the Political Declaration and Plan of Action of 2009" keeps it: without it the name says what, not which)
+  if (hk.kind === 'Framework' && seg.length > 4 && seg[seg.length - 2]!.w === 'of' && !seg[seg.length - 1]!.known && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w) && seg.some((x, i) => i < seg.length - 2 && (x.known !== undefined || !GENERIC_INSTRUMENT_WORDS.has(x.w))))
+    return segmentCandidate(text, seg.slice(0, -2));
   if (hk.kind === 'Framework' && yearBeforeInstrument(seg)) {
     const undated = segmentCandidate(text, seg.slice(1));
     if (undated) yearPrintedBefore.set(undated, seg[0]!.w);

@@ -146,3 +146,44 @@ describe('tokens that join names', () => {
     expect(named('Welcoming the 5 new members and the 20 Member States, in Part II of the report,')).toEqual([]);
   });
 });
+
+describe('dates after a name', () => {
+  it('"the United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 1988": the year of adoption is no part of the name', () => {
+    const text = 'Recalling the United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 1988,';
+    expect(named(text)).toEqual(['Framework:United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances']);
+  });
+
+  it('negative: "the Political Declaration and Plan of Action of 2009" keeps the year that says which one', () => {
+    expect(named('Recalling the Political Declaration and Plan of Action of 2009,')).toEqual(['Framework:Political Declaration and Plan of Action of 2009']);
+  });
+
+  it('"the amendments to the Protocols in December 2021" name no "Protocols in December 2021"', () => {
+    expect(named('Noting the adoption of the amendments to the Protocols in December 2021,')).toEqual([]);
+  });
+
+  it('A/RES/78/207: "to declare 30 August International Day of the Victims of Enforced Disappearances"', () => {
+    expect(named('Decides to declare 30 August International Day of the Victims of Enforced Disappearances,')).toEqual([
+      'Event:International Day of the Victims of Enforced Disappearances',
+    ]);
+  });
+
+  it('A/RES/78/155: "the Ad Hoc Open-ended Inter-sessional Working Group on Article 8 (j)" keeps the article number', () => {
+    const text = 'Noting the work of the Ad Hoc Open-ended Inter-sessional Working Group on Article 8 (j) and Related Provisions of the Convention on Biological Diversity,';
+    expect(named(text)).toContain('Organization:Ad Hoc Open-ended Inter-sessional Working Group on Article 8');
+  });
+
+  it('A/RES/79/225 (title of 79/276): "Implementation of the United Nations Decade of Action on Nutrition" names the decade', () => {
+    const text = 'Recalling its resolution 79/276 of 25 March 2025, entitled “Implementation of the United Nations Decade of Action on Nutrition (2016–2025)”,';
+    expect(named(text)).toEqual(['Event:United Nations Decade of Action on Nutrition']);
+  });
+});
+
+describe('well-known names with commas or lowercase words (gazetteer)', () => {
+  it('A/RES/79/29: "the Declaration on International Cooperation in the Exploration and Use of Outer Space for the Benefit and in the Interest of All States, ..."', () => {
+    const text =
+      'Confirming its commitment to the Declaration on International Cooperation in the Exploration and Use of Outer Space for the Benefit and in the Interest of All States, Taking into Particular Account the Needs of Developing Countries, as';
+    expect(named(text)).toEqual([
+      'Framework:Declaration on International Cooperation in the Exploration and Use of Outer Space for the Benefit and in the Interest of All States, Taking into Particular Account the Needs of Developing Countries',
+    ]);
+  });
+});
