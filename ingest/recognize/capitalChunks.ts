@@ -498,6 +498,9 @@ function chunkLast(text: string, t: number, m: number): number {
       if (v < m && (kinds[v] === Tok.The || (indefiniteArticle(text, v) && !andOr(text, u))) && spacedBefore(v)) v++;
       if (v < m && kinds[v] === Tok.Cap && spacedBefore(v)) {
         if (v === u + 2 && reportAddressee(text, u, v)) break;
+        // "the assistance provided by the Regional Centre to Member States", "... Centre to African Member States": the States
+        // helped, not a name's words (the Instrument "to Enable States to ..." has a verb first)
+        if (v === u + 1 && statesAddressed(text, u, v, m)) break;
         last = v;
         u = v + 1;
         continue;
@@ -545,6 +548,21 @@ function andOr(text: string, u: number): boolean {
   const len = ends[u]! - starts[u]!;
   const c = text.charCodeAt(starts[u]!);
   return (len === 3 && c === 97 && text.charCodeAt(starts[u]! + 1) === 110) || (len === 2 && c === 111 && text.charCodeAt(starts[u]! + 1) === 114);
+}
+
+/** Token u is "to" and tokens from v are "(<Word>) (Member) States", then no capitalised word. */
+function statesAddressed(text: string, u: number, v: number, m: number): boolean {
+  if (ends[u]! - starts[u]! !== 2 || text.charCodeAt(starts[u]!) !== 116 || text.charCodeAt(starts[u]! + 1) !== 111) return false;
+  // ("to Assure Non-Nuclear-Weapon States against ..." is a name's verb and object)
+  let k = v;
+  if (k + 1 < m && kinds[k + 1] === Tok.Cap && spacedBefore(k + 1) && !isWord(text, k, 'Member') && isWord(text, k + 1, 'Member')) k++;
+  if (isWord(text, k, 'Member')) k++;
+  return k < m && kinds[k] === Tok.Cap && (k === v || spacedBefore(k)) && isWord(text, k, 'States') && !(k + 1 < m && kinds[k + 1] === Tok.Cap && spacedBefore(k + 1));
+}
+
+/** Token k is the word w. */
+function isWord(text: string, k: number, w: string): boolean {
+  return ends[k]! - starts[k]! === w.length && text.startsWith(w, starts[k]!);
 }
 
 /** Token k is a capitalised word of six letters or more ending in "ing" ("Establishing", "Governing", "Affecting"). */
@@ -636,7 +654,7 @@ function warmUp(): void {
         "Inter- Agency Committee's work; Côte d’Ivoire, État; eTrade for All; Committee on Economic, Social and Cultural " +
         'Rights; Conference to Support the Implementation of Sustainable Development Goal 14 against 2024–2030 with ' +
         'Telecommunication/Information for A/RES/78/1 in 2030, 2024–2030; the Entry into Force of the Treaty, the Agency into the ' +
-        'Union; the Prevention of an Arms Race; the Working Group on Article 8; the International Monitoring, Control and Surveillance Network; the 10-Year Framework; Sharm el-Sheikh Plan; the Group to Conduct a Study; the Protection of and Assistance to Displaced Persons; the Prevention of, Preparedness and Response to Pollution; the Convention against the Recruitment, Use and Training of Mercenaries; the Climate Risk and Early Warning Systems (CREWS) initiative; the Coalition on Science, Technology, and Innovation for Africa.',
+        'Union; the Prevention of an Arms Race; the Centre to Member States and the Conference of States Parties; the Working Group on Article 8; the International Monitoring, Control and Surveillance Network; the 10-Year Framework; Sharm el-Sheikh Plan; the Group to Conduct a Study; the Protection of and Assistance to Displaced Persons; the Prevention of, Preparedness and Response to Pollution; the Convention against the Recruitment, Use and Training of Mercenaries; the Climate Risk and Early Warning Systems (CREWS) initiative; the Coalition on Science, Technology, and Innovation for Africa.',
       new Set(['Commission', 'Working Group']),
       new Set(['World Summit']),
       new Set(['Committee', 'Conference']),

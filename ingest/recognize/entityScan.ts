@@ -112,6 +112,9 @@ export function keyCase(n: string): string {
   // (most names have a hyphen, as ordinals do, or none of these words: substring tests before any regex)
   if (n.includes('-Level') || n.includes('-Scale') || n.includes('-Income') || n.includes('-Being')) n = n.replace(LOWER_AFTER_HYPHEN_RE, (w) => w.toLowerCase());
   if (n.includes(' Against ')) n = n.replace(/ Against /g, ' against ');
+  // "twenty-seventh session of the Conference of Parties to the United Nations Framework Convention ..." (A/RES/78/...):
+  // the article the name has elsewhere
+  if (n.includes(' of Parties to ')) n = n.replace(/ of Parties to /g, ' of the Parties to ');
   // "the United Nations Convention against Transnational organized Crime" (A/RES/79/133 PP7, a line break in the title)
   if (n.includes('Transnational organized Crime')) n = n.replace('Transnational organized Crime', 'Transnational Organized Crime');
   // (the Desertification Convention's title is printed with a capital: its gazetteer name, the key most texts have)
@@ -241,6 +244,8 @@ const SHORT_HEADS = [
   'Authority', 'Envoy', 'Body', 'Secretary-General', 'Task Force', 'Facility', 'Agreement', 'Protocol', 'Division',
   // "the International Day" after "the International Day to End Impunity for Crimes against Journalists" (A/RES/80/217 OP12)
   'International Day', 'International Year',
+  // "the Regional Centre" after "the United Nations Regional Centre for Peace and Disarmament in Africa" (A/RES/78/57 PP6)
+  'Regional Centre',
   // printed alone after the full name ("the Conference of the Parties to the Convention ..." -> "the Conference of the Parties")
   'Conference of the Parties',
 ];
@@ -255,7 +260,8 @@ const STATES_PARTIES_AFTER_RE = /^\s+of\s+(?:the\s+)?States\s+Parties\b/;
 const OF_CAPITALS_AFTER_RE = /^\s+of\s+(?!the\b|States\b)[A-Z][a-z]+\s+[A-Z]/;
 const EXPERTS_OF_AFTER_RE = /^\s+of\s+(?:Experts|Friends)\s+(?:on|of|for)\s+(?:the\s+)?[A-Z]/;
 const SECRETARIAT_ON_TO_RE = /^\s+(?:on|to)\s/;
-const LONGER_NAME_AFTER_RE = /^\s+(?:(?:on|for|to|against)\s+(?:the\s+)?[A-Z]|of\s+the\s+Parties\b|of\s+(?:Ministers|Heads\s+of\s+State|Governors)\b)/;
+// (not "to Member States", "to African Member States": whom the body helps, capitalListEnd's statesAddressed)
+const LONGER_NAME_AFTER_RE = /^\s+(?:(?:on|for|against)\s+(?:the\s+)?[A-Z]|to\s+(?:the\s+)?(?!(?:[A-Z][a-z]+\s+)?(?:Member\s+)?States\b)[A-Z]|of\s+the\s+Parties\b|of\s+(?:Ministers|Heads\s+of\s+State|Governors)\b)/;
 
 // Maps rather than records: a keyed load on a record, optimised for the few heads seen first, deopted
 // ("wrong name") at each other head, and shortFormCandidates was compiled three times per cold pass.
@@ -769,6 +775,13 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
     const ref = entryRef(known);
     return candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'pattern');
   }
+  // "the Organization of African Unity Convention governing the specific aspects of refugee problems in Africa", "the South
+  // Asian Association for Regional Cooperation Convention on Preventing and Combating Trafficking ...": an organization's
+  // name, then an instrument's head; the head after the organization decides (its first preposition hid it)
+  if (hk.kind === 'Organization') {
+    const after = instrumentAfterOrganization(seg);
+    if (after) return candidate('Framework', name, {}, start, end, 'pattern');
+  }
   // "the United States Congress": a country's congress is its legislature, not a congress that meets
   if (hk.kind === 'Event' && tail.w === 'Congress' && seg[seg.length - 2]!.known?.kind === 'Place') return candidate('Organization', name, {}, start, end, 'pattern');
   const attrs: Record<string, unknown> = {};
@@ -787,6 +800,24 @@ function placeToPlaceHead(seg: readonly ChunkToken[]): HeadKind | undefined {
   while (k < seg.length && seg[k]!.known === from) k++;
   if (k + 2 >= seg.length || seg[k]!.w !== 'to' || seg[k + 1]!.known?.kind !== 'Place') return undefined;
   return headKind(placeholderWords(seg.slice(k + 1)));
+}
+
+/**
+ * The segment is a body's name, "<head> of|for <Capitalised words>", and an instrument's head ends those words: "Organization
+ * of African Unity Convention", "Association for Regional Cooperation Convention", "Committee on World Food Security
+ * Voluntary Guidelines" (what follows the instrument's head, "on ...", "governing ...", is the instrument's).
+ */
+function instrumentAfterOrganization(seg: readonly ChunkToken[]): boolean {
+  const p = seg.findIndex((x, i) => i > 0 && !x.known && PREPOSITIONS.has(x.w));
+  if (p < 1) return false;
+  // (not "of the": "the Special Tripartite Committee of the Maritime Labour Convention" is the convention's body)
+  let j = p + 1;
+  const first = j;
+  while (j < seg.length && /^\p{Lu}/u.test(seg[j]!.w)) {
+    if (j > first && FRAMEWORK_HEADS.has(seg[j]!.w) && !seg[j]!.known && seg[j]!.w !== 'Conventions' && seg[j]!.w !== 'Protocols') return true;
+    j++;
+  }
+  return false;
 }
 
 const INITIATIVE_HEAD: HeadKind = headOfKind('Initiative', undefined);
@@ -1155,6 +1186,7 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): voi
     state.pinned.delete(head);
   }
   if (head === 'Working Group') state.last.set('Group', ref);
+  if (head === 'Regional Centre') state.last.set('Centre', ref);
   for (const sf of entry?.shortForms ?? []) state.pinned.set(sf, ref);
   const headPart = ref.kind === 'Place' ? undefined : facts.headPart;
   if (headPart) {
@@ -2562,7 +2594,7 @@ function nearestWithHead(s: Candidate, cands: readonly Candidate[]): Candidate |
  *  Special Session of the Conference" no "Conference"; "Conference of the Parties to ..." is a "Conference". */
 function headBeforePreposition(c: Candidate, head: string): boolean {
   const h = headOf(c.name, c.kind);
-  if (h !== head && !(head === 'Conference' && h === 'Conference of the Parties')) return false;
+  if (h !== head && !(head === 'Conference' && h === 'Conference of the Parties') && !(head === 'Centre' && h === 'Regional Centre')) return false;
   const at = c.name.indexOf(head);
   if (at < 0) return false;
   const before = c.name.slice(0, at).split(' ');
@@ -2752,7 +2784,8 @@ function resolveShortHeadName(p: Candidate, cands: readonly Candidate[], both: r
   let nearest: Candidate | undefined;
   for (const o of both) {
     if (o.end > p.start || o.via === 'short' || o.kind !== p.kind || SHORT_HEAD_SET.has(o.name)) continue;
-    if (headOf(o.name, o.kind) === p.name && (!nearest || o.start > nearest.start)) nearest = o;
+    const h = headOf(o.name, o.kind);
+    if ((h === p.name || (p.name === 'Centre' && h === 'Regional Centre')) && (!nearest || o.start > nearest.start)) nearest = o;
   }
   const ref: Ref | undefined = nearest ? { kind: nearest.kind, name: nearest.name, attrs: nearest.attrs } : (state.pinned.get(p.name) ?? state.last.get(p.name));
   const wsis = !ref && WSIS_DEFAULTS[p.name] !== undefined && (cands.some((c) => WSIS_CONTEXT.has(c.name)) || someRef(state.last.values(), (c) => WSIS_CONTEXT.has(c.name)));

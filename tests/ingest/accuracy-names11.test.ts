@@ -187,3 +187,38 @@ describe('well-known names with commas or lowercase words (gazetteer)', () => {
     ]);
   });
 });
+
+describe('a body\'s name run into an instrument\'s or an addressee', () => {
+  it('A/RES/78/185: "the Organization of African Unity Convention governing ..." is a Framework', () => {
+    const text = 'Recalling the Organization of African Unity Convention governing the specific aspects of refugee problems in Africa,';
+    expect(named(text)).toEqual(['Framework:Organization of African Unity Convention']);
+  });
+
+  it('"the Committee on World Food Security Voluntary Guidelines on ..." is a Framework', () => {
+    const text = 'Welcoming the Committee on World Food Security Voluntary Guidelines on the Responsible Governance of Tenure of Land, Fisheries and Forests,';
+    expect(named(text)[0]).toMatch(/^Framework:Committee on World Food Security Voluntary Guidelines on the Responsible Governance of Tenure/);
+  });
+
+  it('negative: "the Special Tripartite Committee of the Maritime Labour Convention" stays a body', () => {
+    expect(named('Noting the work of the Special Tripartite Committee of the Maritime Labour Convention,')).toEqual([
+      'Organization:Special Tripartite Committee of the Maritime Labour Convention',
+    ]);
+  });
+
+  it('A/RES/78/57 PP6: "the Regional Centre to Member States" names no "Regional Centre to Member States"; "the Regional Centre" is the centre named before', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/57', date: '2023-12-04' };
+    extract('Recalling its resolutions on the United Nations Regional Centre for Peace, Disarmament and Development in Latin America and the Caribbean,', ctx);
+    const keys = extract('Welcoming the support provided by the Regional Centre to Member States in the region,', ctx).mentions.map((m) => m.key);
+    expect(keys).toEqual(['Organization:United Nations Regional Centre for Peace, Disarmament and Development in Latin America and the Caribbean']);
+  });
+
+  it('negative: "to Assure Non-Nuclear-Weapon States against ..." is a verb and its object inside the name', () => {
+    const text = 'Noting the Ad Hoc Committee on Effective International Arrangements to Assure Non-Nuclear-Weapon States against the Use or Threat of Use of Nuclear Weapons,';
+    expect(named(text)).toEqual(['Organization:Ad Hoc Committee on Effective International Arrangements to Assure Non-Nuclear-Weapon States against the Use or Threat of Use of Nuclear Weapons']);
+  });
+
+  it('A/RES/80/188: "the Conference of Parties to ..." is keyed as "the Conference of the Parties to ..."', () => {
+    const text = 'Welcoming the outcome of the twenty-seventh session of the Conference of Parties to the United Nations Framework Convention on Climate Change,';
+    expect(named(text)).toContain('Event:twenty-seventh session of the Conference of the Parties to the United Nations Framework Convention on Climate Change');
+  });
+});
