@@ -550,7 +550,16 @@ function chunkSegments(toks: readonly ChunkToken[]): ChunkToken[][] {
       cur = [];
       continue;
     }
-    if (!tok.known && tok.w === 'and') {
+    // ("the Convention on the Rights of the Child or the Optional Protocols thereto", "the Preparatory Committee for the
+    // Conference or the General Assembly": "or the" too)
+    // "the Global Partnership on Nutrient Management and Global Wastewater Initiative", "the Tsunami Ready Recognition Programme and
+    // Tsunami Ready Coalition": the word the name began with begins another name after "and"
+    if (!tok.known && tok.w === 'and' && cur.length >= 2 && toks[i + 1] !== undefined && !toks[i + 1]!.known && toks[i + 1]!.w === firstNameWord(cur) && /^\p{Lu}/u.test(cur[cur.length - 1]!.w) && headKind(placeholderWords(cur)) !== undefined) {
+      segments.push(cur);
+      cur = [];
+      continue;
+    }
+    if (!tok.known && (tok.w === 'and' || (tok.w === 'or' && toks[i + 1]?.w === 'the'))) {
       const next = toks[i + 1]?.w === 'the' ? toks[i + 2] : toks[i + 1];
       if (toks[i + 1]?.w === 'the' || next?.known) {
         segments.push(cur);
@@ -596,6 +605,12 @@ function chunkSegments(toks: readonly ChunkToken[]): ChunkToken[][] {
   }
   segments.push(cur);
   return segments;
+}
+
+/** The first word of `cur` after leading connectors and noise ("the", "Welcoming"), or undefined. */
+function firstNameWord(cur: readonly ChunkToken[]): string | undefined {
+  for (const x of cur) if (!CONNECTOR_WORDS.has(x.w) && !(LEADING_NOISE.has(x.w) && !NOISE_ONLY_IF_NOT_NAME.has(x.w))) return x.known ? undefined : x.w;
+  return undefined;
 }
 
 /** The chunk goes on after `end` with a capitalised word of no known name. */

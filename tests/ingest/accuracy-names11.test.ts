@@ -222,3 +222,28 @@ describe('a body\'s name run into an instrument\'s or an addressee', () => {
     expect(named(text)).toContain('Event:twenty-seventh session of the Conference of the Parties to the United Nations Framework Convention on Climate Change');
   });
 });
+
+describe('two names joined by "or the" or by "and" before the first word again', () => {
+  it('A/RES/78/187: "the Convention on the Rights of the Child or the Optional Protocols thereto"', () => {
+    const text = 'Urges States parties to withdraw reservations that are incompatible with the object and purpose of the Convention on the Rights of the Child or the Optional Protocols thereto,';
+    expect(named(text)).not.toContain('Framework:Convention on the Rights of the Child or the Optional Protocols');
+    expect(named(text)).toContain('Framework:Convention on the Rights of the Child');
+  });
+
+  it('A/RES/78/69: "its Tsunami Ready Recognition Programme and Tsunami Ready Coalition"', () => {
+    const text = 'Welcoming its 10-Year Research, Development and Implementation Plan, including its Tsunami Ready Recognition Programme and Tsunami Ready Coalition, aimed at building resilient communities,';
+    expect(named(text)).toEqual([
+      'Framework:10-Year Research, Development and Implementation Plan',
+      'Initiative:Tsunami Ready Recognition Programme',
+      'Initiative:Tsunami Ready Coalition',
+    ]);
+  });
+
+  it('negative: "the International Red Cross and Red Crescent Movement" is one name', () => {
+    expect(named('Welcoming the work of the International Red Cross and Red Crescent Movement,')).toEqual(['Organization:International Red Cross and Red Crescent Movement']);
+  });
+
+  it('negative: "the Staff Regulations and Staff Rules" (no head before "and") is not split', () => {
+    expect(named('Recalling the Staff Regulations and Staff Rules of the United Nations,')).not.toContain('Framework:Staff Rules');
+  });
+});
