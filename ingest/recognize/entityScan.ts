@@ -246,6 +246,8 @@ const SHORT_HEADS = [
   'International Day', 'International Year',
   // "the Regional Centre" after "the United Nations Regional Centre for Peace and Disarmament in Africa" (A/RES/78/57 PP6)
   'Regional Centre',
+  // "the Model Law" after "the UNCITRAL Model Law on Electronic Signatures" (A/RES/79/118 OP2)
+  'Model Law',
   // printed alone after the full name ("the Conference of the Parties to the Convention ..." -> "the Conference of the Parties")
   'Conference of the Parties',
 ];
@@ -290,7 +292,7 @@ const ORG_BODIES_FOR_CONTEXT: Record<string, string> = {
 // Capitalised chunks
 
 /** Every single head word of every kind: a chunk without one is skipped at once. */
-const ANY_HEAD: ReadonlySet<string> = new Set([...ORG_HEADS, ...INITIATIVE_HEADS, ...FRAMEWORK_HEADS, ...EVENT_HEADS.keys(), 'Action', 'Implementation']);
+const ANY_HEAD: ReadonlySet<string> = new Set([...ORG_HEADS, ...INITIATIVE_HEADS, ...FRAMEWORK_HEADS, ...EVENT_HEADS.keys(), 'Action', 'Implementation', 'Law', 'Guide']);
 /** 1 for what \s matches in a JavaScript regex (ECMAScript WhiteSpace and LineTerminator). */
 const JS_WHITESPACE = new Uint8Array(65536);
 for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) JS_WHITESPACE[c] = 1;
@@ -315,7 +317,7 @@ const NOISE_ONLY_IF_NOT_NAME = new Set(['Regional', 'National', 'International',
 const UN_ADJECTIVE_RE = /^[\s\u00a0]+(?!(?:and|or|to|in|as|for|on|with|through|at|by|of|is|has|have|will|shall|should|must|can|may|which|that|who|was|were|are|be|itself|alone|from|under|since|during|within|including)\b)[a-z]/;
 
 /** Capitalised phrases with a head noun that are not entities of the genre. */
-const NOT_NAMES: ReadonlySet<string> = new Set(['World Summit', 'Treaty Series', 'Main Committee', 'Official Records', 'Supplement No', 'General Conference']);
+const NOT_NAMES: ReadonlySet<string> = new Set(['Model Law', 'World Summit', 'Treaty Series', 'Main Committee', 'Official Records', 'Supplement No', 'General Conference']);
 
 interface Span {
   start: number;
@@ -714,6 +716,7 @@ function placeholderWords(toks: readonly ChunkToken[]): string[] {
 /** The pattern candidate one segment names, if any. */
 /** ", Technology, and " in a list of capitalised words */
 const ROMAN_RE = /^[IVXL]+$/;
+const AUTHOR_SHORT_HEADS: ReadonlySet<string> = new Set(['Commission', 'Council', 'Committee', 'Assembly', 'Organization', 'Conference']);
 /** Words of an instrument's name that say what it is, not which: "Political Declaration and Plan of Action". */
 const GENERIC_INSTRUMENT_WORDS: ReadonlySet<string> = new Set([...FRAMEWORK_HEADS, 'Political', 'Action', 'Programme', 'Additional', 'Optional', 'Ministerial', 'Final', 'Joint', 'and', 'of', 'the', 'on', 'for']);
 const SERIAL_COMMA_RE = /(,\s\p{Lu}[\p{L}-]*), and /gu;
@@ -769,6 +772,9 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   // ("the Political Declaration and Plan of Action of 2009" keeps it: without it the name says what, not which)
   if (hk.kind === 'Framework' && seg.length > 4 && seg[seg.length - 2]!.w === 'of' && !seg[seg.length - 1]!.known && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w) && seg.some((x, i) => i < seg.length - 2 && (x.known !== undefined || !GENERIC_INSTRUMENT_WORDS.has(x.w))))
     return segmentCandidate(text, seg.slice(0, -2));
+  // "the Model Law on Secured Transactions of the Commission": the body a text is of, named by its short form, is its author
+  if (hk.kind === 'Framework' && seg.length > 5 && seg[seg.length - 3]!.w === 'of' && seg[seg.length - 2]!.w === 'the' && (seg[seg.length - 1]!.known === undefined || seg[seg.length - 1]!.known!.via === 'short') && AUTHOR_SHORT_HEADS.has(seg[seg.length - 1]!.w))
+    return segmentCandidate(text, seg.slice(0, -3));
   if (hk.kind === 'Framework' && yearBeforeInstrument(seg)) {
     const undated = segmentCandidate(text, seg.slice(1));
     if (undated) yearPrintedBefore.set(undated, seg[0]!.w);

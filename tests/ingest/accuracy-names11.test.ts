@@ -247,3 +247,21 @@ describe('two names joined by "or the" or by "and" before the first word again',
     expect(named('Recalling the Staff Regulations and Staff Rules of the United Nations,')).not.toContain('Framework:Staff Rules');
   });
 });
+
+describe('the Commission\'s texts: model laws and legislative guides', () => {
+  it('A/RES/79/118: "the UNCITRAL-UNIDROIT Model Law on Warehouse Receipts" ... "the Model Law"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/118', date: '2024-12-04' };
+    const first = extract('Noting that the Commission, at its fifty-seventh session, finalized and adopted the UNCITRAL-UNIDROIT Model Law on Warehouse Receipts,', ctx);
+    expect(first.mentions.map((m) => m.key)).toContain('Framework:UNCITRAL-UNIDROIT Model Law on Warehouse Receipts');
+    const later = extract('Recommends that all States give favourable consideration to the Model Law when revising their laws;', ctx);
+    expect(later.mentions.map((m) => m.key)).toContain('Framework:UNCITRAL-UNIDROIT Model Law on Warehouse Receipts');
+  });
+
+  it('"the Model Law on Secured Transactions of the Commission": the author is no part of the name', () => {
+    expect(named('Noting the Model Law on Secured Transactions of the Commission,')).toContain('Framework:Model Law on Secured Transactions');
+  });
+
+  it('negative: "the principles of International Law and the Law of the Sea" name no instrument', () => {
+    expect(named('Recalling the principles of International Law and the Law of the Sea,')).toEqual([]);
+  });
+});
