@@ -117,7 +117,11 @@ describe('kinds by head', () => {
     expect(named(text)).toEqual(['Organization:Expert Mechanism on the Rights of Indigenous Peoples', 'Initiative:Technology Facilitation Mechanism']);
   });
 
-  it('A/RES/78/249 OP19: "approved for the Mechanism for 2024" is no "Mechanism for 2024"', () => {
+  it('"the report of the International Narcotics Control Board for 2022 and 2023": the years are no part of the name', () => {
+    expect(named('Noting the report of the International Narcotics Control Board for 2022 and 2023,')).toEqual(['Organization:International Narcotics Control Board']);
+  });
+
+  it('guard, A/RES/78/249 OP19: "approved for the Mechanism for 2024" is no "Mechanism for 2024"', () => {
     const text = 'Decides that there shall be set off their respective share in the Tax Equalization Fund approved for the Mechanism for 2024.';
     expect(named(text)).not.toContain('Initiative:Mechanism for 2024');
   });
