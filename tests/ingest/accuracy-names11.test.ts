@@ -269,3 +269,23 @@ describe('the Commission\'s texts: model laws and legislative guides', () => {
     expect(named('Recalling the principles of International Law and the Law of the Sea,')).toEqual([]);
   });
 });
+
+describe('lowercase topics of bodies', () => {
+  it('A/RES/80/22: "the Group of Governmental Experts on lethal autonomous weapons systems during its sessions" ends before "during"', () => {
+    const text = 'Welcoming the work of the Group of Governmental Experts on lethal autonomous weapons systems during its sessions in 2025,';
+    expect(named(text)).toContain('Organization:Group of Governmental Experts on lethal autonomous weapons systems');
+  });
+});
+
+describe('lowercase sittings: where the topic ends', () => {
+  it('A/RES/78/152 OP67: "the high-level meeting on the midterm review will be an input to ..." ends before the verb', () => {
+    const text = 'Recognizes that the findings of the midterm review of the Sendai Framework and the political declaration of the high-level meeting on the midterm review will be an input to the Summit of the Future in 2024,';
+    expect(named(text).filter((k) => k.startsWith('Event:high-level'))).toEqual(['Event:high-level meeting on the midterm review']);
+  });
+
+  it('A/RES/78/203 OP41: "... on the fight against tuberculosis 28 and the General Assembly high-level meeting ...": a footnote mark ends the topic', () => {
+    const text =
+      'Also recalls the political declarations of the second high-level meeting of the General Assembly on the fight against tuberculosis 28 and the General Assembly high-level meeting on pandemic prevention, preparedness and response,';
+    expect(named(text).filter((k) => k.includes('tuberculosis'))).toEqual(['Event:high-level meeting of the General Assembly on the fight against tuberculosis']);
+  });
+});
