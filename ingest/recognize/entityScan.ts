@@ -570,7 +570,16 @@ function chunkSegments(toks: readonly ChunkToken[]): ChunkToken[][] {
         continue;
       }
     }
-    if (!tok.known && (tok.w === 'in' || tok.w === 'at') && placeEndsName(toks, i, cur)) break;
+    if (!tok.known && (tok.w === 'in' || tok.w === 'at') && placeEndsName(toks, i, cur)) {
+      // (the chunk may go on with another name: "the International Institute on Ageing in Malta and the European Centre for
+      // Social Welfare Policy and Research in Vienna", A/RES/78/177 OP58)
+      const place = toks[i + 1]?.known;
+      if (place === undefined || place.kind !== 'Place') break;
+      segments.push(cur);
+      cur = [];
+      while (i + 1 < toks.length && toks[i + 1]!.known === place) i++;
+      continue;
+    }
     if (!tok.known && tok.w === 'of') {
       const ownerEnd = ownerAfterOf(toks, i, cur);
       const ownerTok = toks[i + 1]?.w === 'the' ? toks[i + 2] : toks[i + 1];
@@ -632,6 +641,10 @@ function placeEndsName(toks: readonly ChunkToken[], i: number, cur: readonly Chu
   const last = cur[cur.length - 1];
   if (last !== undefined && toks[i]!.w === 'in' && TOPIC_WORDS_BEFORE_IN.has(last.w.toLowerCase())) return false;
   if (next?.known?.kind === 'Place' && !cur.some((c) => !c.known && ORG_HEADS.has(c.w))) return true;
+  // "the Association of Southeast Asian Nations Centre for Sustainable Development Studies and Dialogue in Thailand", "the
+  // European Centre for Social Welfare Policy and Research in Vienna": a centre or institute named by what it is for sits in
+  // the city or country after it (not a region: "the Regional Centre for Peace and Disarmament in Africa" is named so)
+  if (toks[i]!.w === 'in' && next?.known?.kind === 'Place' && typeof next.known.attrs.country === 'string' && sitsSomewhere(cur)) return true;
   // "the Special Committee in Caracas", "the Scientific Committee in May 2022 in Vienna": a body that meets
   // somewhere or some time is not named after it (a Centre or Office in a city is)
   if (toks[i]!.w === 'in' && cur.some((c) => !c.known && MEETING_BODY_HEADS.has(c.w))) {
@@ -640,6 +653,13 @@ function placeEndsName(toks: readonly ChunkToken[], i: number, cur: readonly Chu
     if (isCity || (next && MONTH_NAMES.has(next.w))) return true;
   }
   return false;
+}
+
+const SITE_HEADS: ReadonlySet<string> = new Set(['Centre', 'Center', 'Institute', 'University']);
+/** `cur` is "<... Centre|Institute|University> <preposition> ...": a seat named by its purpose. */
+function sitsSomewhere(cur: readonly ChunkToken[]): boolean {
+  const h = cur.findIndex((c) => !c.known && SITE_HEADS.has(c.w));
+  return h >= 0 && cur.some((c, k) => k > h && !c.known && (c.w === 'for' || c.w === 'on' || c.w === 'of'));
 }
 
 /**

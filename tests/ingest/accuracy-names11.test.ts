@@ -289,3 +289,28 @@ describe('lowercase sittings: where the topic ends', () => {
     expect(named(text).filter((k) => k.includes('tuberculosis'))).toEqual(['Event:high-level meeting of the General Assembly on the fight against tuberculosis']);
   });
 });
+
+describe('the city or country a centre sits in', () => {
+  it('A/RES/78/177 OP58: "the International Institute on Ageing in Malta and the European Centre for Social Welfare Policy and Research in Vienna"', () => {
+    const text =
+      'acknowledges the work of institutes such as the International Institute on Ageing in Malta and the European Centre for Social Welfare Policy and Research in Vienna, and encourages',
+      keys = named(text);
+    expect(keys).toEqual(['Organization:International Institute on Ageing', 'Organization:European Centre for Social Welfare Policy and Research']);
+  });
+
+  it('A/RES/79/290 OP4: "the ... Centre for Sustainable Development Studies and Dialogue in Thailand"', () => {
+    const text =
+      'Welcomes the collaboration between the United Nations and the Association of Southeast Asian Nations Centre for Sustainable Development Studies and Dialogue in Thailand in order to encourage research,';
+    expect(named(text)).toContain('Organization:Association of Southeast Asian Nations Centre for Sustainable Development Studies and Dialogue');
+  });
+
+  it('negative: "the United Nations Regional Centre for Peace and Disarmament in Africa" is named with its region', () => {
+    expect(named('Welcoming the work of the United Nations Regional Centre for Peace and Disarmament in Africa,')).toEqual([
+      'Organization:United Nations Regional Centre for Peace and Disarmament in Africa',
+    ]);
+  });
+
+  it('negative: "the United Nations Mission in South Sudan" keeps its country', () => {
+    expect(named('Welcoming the work of the United Nations Mission in South Sudan,')).toEqual(['Organization:United Nations Mission in South Sudan']);
+  });
+});
