@@ -570,6 +570,14 @@ function chunkSegments(toks: readonly ChunkToken[]): ChunkToken[][] {
         continue;
       }
     }
+    // "the International Organization of Supreme Audit Institutions with the United Nations", "the ... Unit with the Board
+    // of Auditors": "with the <known body>" joins two names ("Committee on Relations with the Host Country" has no known body)
+    if (!tok.known && tok.w === 'with' && toks[i + 1]?.w === 'the' && toks[i + 2]?.known?.kind === 'Organization' && toks[i + 2]!.known!.start === toks[i + 2]!.s && cur.length > 0) {
+      segments.push(cur);
+      cur = [];
+      i++;
+      continue;
+    }
     if (!tok.known && (tok.w === 'in' || tok.w === 'at') && placeEndsName(toks, i, cur)) {
       // (the chunk may go on with another name: "the International Institute on Ageing in Malta and the European Centre for
       // Social Welfare Policy and Research in Vienna", A/RES/78/177 OP58)

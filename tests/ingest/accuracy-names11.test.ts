@@ -314,3 +314,14 @@ describe('the city or country a centre sits in', () => {
     expect(named('Welcoming the work of the United Nations Mission in South Sudan,')).toEqual(['Organization:United Nations Mission in South Sudan']);
   });
 });
+
+describe('"with the <body>" joins two names', () => {
+  it('A/RES/79/231 PP7: "the International Organization of Supreme Audit Institutions with the United Nations"', () => {
+    const text = 'Welcoming the cooperation of the International Organization of Supreme Audit Institutions with the United Nations,';
+    expect(named(text)).toEqual(['Organization:International Organization of Supreme Audit Institutions', 'Organization:United Nations']);
+  });
+
+  it('negative: "the Committee on Relations with the Host Country" is one name', () => {
+    expect(named('Noting the report of the Committee on Relations with the Host Country,')).toEqual(['Organization:Committee on Relations with the Host Country']);
+  });
+});
