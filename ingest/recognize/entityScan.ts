@@ -744,6 +744,7 @@ function placeholderWords(toks: readonly ChunkToken[]): string[] {
 /** The pattern candidate one segment names, if any. */
 /** ", Technology, and " in a list of capitalised words */
 const ROMAN_RE = /^[IVXL]+$/;
+const ORDINAL_ASSEMBLY_RE = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth) (?:[A-Z][\w-]* )*Assembly\b/;
 const AUTHOR_SHORT_HEADS: ReadonlySet<string> = new Set(['Commission', 'Council', 'Committee', 'Assembly', 'Organization', 'Conference']);
 /** Words of an instrument's name that say what it is, not which: "Political Declaration and Plan of Action". */
 const GENERIC_INSTRUMENT_WORDS: ReadonlySet<string> = new Set([...FRAMEWORK_HEADS, 'Political', 'Action', 'Programme', 'Additional', 'Optional', 'Ministerial', 'Final', 'Joint', 'and', 'of', 'the', 'on', 'for']);
@@ -831,6 +832,8 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
     const after = instrumentAfterOrganization(seg);
     if (after) return candidate('Framework', name, {}, start, end, 'pattern');
   }
+  // "the Second World Assembly on Ageing": a numbered assembly is a sitting (an assembly that is a body is not numbered)
+  if (hk.kind === 'Organization' && ORDINAL_ASSEMBLY_RE.test(name)) return candidate('Event', name, { eventKind: 'conference' }, start, end, 'pattern');
   // "the United States Congress": a country's congress is its legislature, not a congress that meets
   if (hk.kind === 'Event' && tail.w === 'Congress' && seg[seg.length - 2]!.known?.kind === 'Place') return candidate('Organization', name, {}, start, end, 'pattern');
   const attrs: Record<string, unknown> = {};

@@ -325,3 +325,13 @@ describe('"with the <body>" joins two names', () => {
     expect(named('Noting the report of the Committee on Relations with the Host Country,')).toEqual(['Organization:Committee on Relations with the Host Country']);
   });
 });
+
+describe('a numbered assembly is a sitting', () => {
+  it('A/RES/78/174: "the Second World Assembly on Ageing" is an Event', () => {
+    expect(named('Recalling the outcome of the Second World Assembly on Ageing,')).toEqual(['Event:Second World Assembly on Ageing']);
+  });
+
+  it('negative: "the World Health Assembly" is a body', () => {
+    expect(named('Recalling the resolutions of the World Health Assembly,')).toEqual(['Organization:World Health Assembly']);
+  });
+});
