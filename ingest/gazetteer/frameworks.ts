@@ -166,7 +166,7 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children'),
   fw('Agreement on Port State Measures to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing', ['Port State Measures Agreement']),
   fw('International Plan of Action to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing'),
-  fw('Declaration and Programme of Action on a Culture of Peace'),
+  fw('Declaration and Programme of Action on a Culture of Peace', ['Programme of Action on a Culture of Peace']),
   // "the Global Plan of Action" after the full name (A/RES/78/228 PP9, PP12, PP20)
   fw('United Nations Global Plan of Action to Combat Trafficking in Persons', [], ['Global Plan of Action']),
   fw('Convention on Consent to Marriage, Minimum Age for Marriage and Registration of Marriages'),

@@ -570,6 +570,14 @@ function chunkSegments(toks: readonly ChunkToken[]): ChunkToken[][] {
         continue;
       }
     }
+    // "the establishment by the Government of Syria of a National Commission on Transitional Justice": an indefinite article
+    // after a place's preposition begins another name (not "the Prevention of an Arms Race")
+    if (!tok.known && PREPOSITIONS.has(tok.w) && (toks[i + 1]?.w === 'a' || toks[i + 1]?.w === 'an') && i > 0 && toks[i - 1]!.known?.kind === 'Place' && cur.length > 0) {
+      segments.push(cur);
+      cur = [];
+      i++;
+      continue;
+    }
     // "the International Organization of Supreme Audit Institutions with the United Nations", "the ... Unit with the Board
     // of Auditors": "with the <known body>" joins two names ("Committee on Relations with the Host Country" has no known body)
     if (!tok.known && tok.w === 'with' && toks[i + 1]?.w === 'the' && toks[i + 2]?.known?.kind === 'Organization' && toks[i + 2]!.known!.start === toks[i + 2]!.s && cur.length > 0) {
