@@ -498,6 +498,8 @@ function chunkLast(text: string, t: number, m: number): number {
       if (v < m && (kinds[v] === Tok.The || (indefiniteArticle(text, v) && !andOr(text, u))) && spacedBefore(v)) v++;
       if (v < m && kinds[v] === Tok.Cap && spacedBefore(v)) {
         if (v === u + 2 && reportAddressee(text, u, v)) break;
+        // "the Board of the 10-Year Framework of Programmes ...": a name that opens with a number begins there
+        if (isDigitCode(text.charCodeAt(starts[v]!)) && !YEAR_RE.test(text.slice(starts[v]!, ends[v]!))) break;
         // "the assistance provided by the Regional Centre to Member States", "... Centre to African Member States": the States
         // helped, not a name's words (the Instrument "to Enable States to ..." has a verb first)
         if (v === u + 1 && statesAddressed(text, u, v, m)) break;

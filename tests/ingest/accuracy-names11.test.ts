@@ -133,6 +133,11 @@ describe('tokens that join names', () => {
     expect(named(text)).toEqual(['Framework:10-Year Framework of Programmes on Sustainable Consumption and Production Patterns']);
   });
 
+  it('A/RES/79/202 OP11: "the Board of the 10-Year Framework of Programmes ...": a name that opens with a number begins after "of the"', () => {
+    const text = 'Also welcomes the decision of the Board of the 10-Year Framework of Programmes on Sustainable Consumption and Production Patterns to approve the strategy,';
+    expect(named(text)).toContain('Framework:10-Year Framework of Programmes on Sustainable Consumption and Production Patterns');
+  });
+
   it('A/RES/78/128 PP19: "the Sharm el-Sheikh Implementation Plan"', () => {
     expect(named('Recalls that, in the Sharm el-Sheikh Implementation Plan, the shareholders agreed,')).toEqual(['Framework:Sharm el-Sheikh Implementation Plan']);
   });
