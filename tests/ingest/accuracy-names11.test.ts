@@ -342,7 +342,7 @@ describe('a numbered assembly is a sitting', () => {
 });
 
 describe('an indefinite article after a place begins another name', () => {
-  it('A/RES/80/224 OP3: "the Government of Syria of a National Commission on Transitional Justice"', () => {
+  it('guard of the "of a" join, A/RES/80/224 OP3: "the Government of Syria of a National Commission on Transitional Justice"', () => {
     const text = 'Also welcomes the establishment by the Government of Syria of a National Commission on Transitional Justice and encourages the Commission to seek accountability,';
     expect(named(text)).toContain('Organization:National Commission on Transitional Justice');
   });
