@@ -141,6 +141,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines',
     'Anti-Personnel Mine Ban Convention',
   ]),
+  // (names with a comma or a lowercase word inside, that the capitalised-chunk reader cuts short)
+  fw('Declaration on International Cooperation in the Exploration and Use of Outer Space for the Benefit and in the Interest of All States, Taking into Particular Account the Needs of Developing Countries'),
+  fw('Guidelines on Justice in Matters involving Child Victims and Witnesses of Crime'),
   fw('Outer Space Treaty', ['Treaty on Principles Governing the Activities of States in the Exploration and Use of Outer Space, including the Moon and Other Celestial Bodies']),
   fw('Rome Statute of the International Criminal Court', ['Rome Statute']),
   fw('Statute of the International Court of Justice'),
@@ -180,7 +183,7 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children'),
   fw('Agreement on Port State Measures to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing', ['Port State Measures Agreement']),
   fw('International Plan of Action to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing'),
-  fw('Declaration and Programme of Action on a Culture of Peace'),
+  fw('Declaration and Programme of Action on a Culture of Peace', ['Programme of Action on a Culture of Peace']),
   // "the Global Plan of Action" after the full name (A/RES/78/228 PP9, PP12, PP20)
   fw('United Nations Global Plan of Action to Combat Trafficking in Persons', [], ['Global Plan of Action']),
   fw('Convention on Consent to Marriage, Minimum Age for Marriage and Registration of Marriages'),

@@ -160,7 +160,9 @@ function isDeterminer(text: string, t: number): boolean {
 /** Token u follows ", " and the chunk from t has a preposition ("on", "for", "of") before it. */
 function listAfterPreposition(text: string, t: number, u: number): boolean {
   if (ends[u - 1]! + 2 !== starts[u]! || text.charCodeAt(ends[u - 1]!) !== 44 || text.charCodeAt(ends[u - 1]! + 1) !== 32) return false;
-  for (let k = t + 1; k < u; k++) if (kinds[k] === Tok.Connector && text.charCodeAt(starts[k]!) !== 97) return true; // not "and"
+  // not "and" ("against" is a preposition: "the International Convention against the Recruitment, Use, Financing and
+  // Training of Mercenaries", A/RES/78/194 ...)
+  for (let k = t + 1; k < u; k++) if (kinds[k] === Tok.Connector && !(ends[k]! - starts[k]! === 3 && text.charCodeAt(starts[k]!) === 97)) return true;
   return false;
 }
 
@@ -332,6 +334,8 @@ function tokenKind(text: string, s: number, i: number): Tok {
   if (isUpper(c0)) return Tok.Cap;
   if (isLower(c0)) {
     if (s + 1 < i && isUpper(text.charCodeAt(s + 1))) return Tok.Cap; // eTrade, eWeek
+    // an Arabic article before a capitalised name: "Sharm el-Sheikh", "Ras al-Khaimah"
+    if (i - s >= 5 && text.charCodeAt(s + 2) === 45 && isUpper(text.charCodeAt(s + 3)) && arabicArticle(c0, text.charCodeAt(s + 1))) return Tok.Cap;
     if (i - s <= 7) {
       if (i - s === 3 && c0 === 116 && text.charCodeAt(s + 1) === 104 && text.charCodeAt(s + 2) === 101) return Tok.The;
       if (isConnector(text, s, i)) return Tok.Connector;
@@ -343,7 +347,21 @@ function tokenKind(text: string, s: number, i: number): Tok {
     return Tok.Other;
   }
   if (c0 >= 48 && c0 <= 57 && (i - s === 4 || i - s === 9) && YEAR_RE.test(text.slice(s, i))) return Tok.Cap;
+  // "the 10-Year Framework of Programmes on Sustainable Consumption and Production Patterns": a number joined to a capitalised word
+  if (c0 >= 48 && c0 <= 57 && i - s >= 4 && numberJoinedToCapital(text, s, i)) return Tok.Cap;
   return Tok.Other;
+}
+
+/** "el", "al": the two letters c0 c1 (before a hyphen) are an Arabic article. */
+function arabicArticle(c0: number, c1: number): boolean {
+  return c1 === 108 && (c0 === 101 || c0 === 97);
+}
+
+/** text[s, i) is one or two digits, a hyphen and a capitalised word ("10-Year", "5-Year"). */
+function numberJoinedToCapital(text: string, s: number, i: number): boolean {
+  let k = s + 1;
+  if (isDigitCode(text.charCodeAt(k))) k++;
+  return text.charCodeAt(k) === 45 && k + 1 < i && isUpper(text.charCodeAt(k + 1));
 }
 
 /** text[s, i) is "into" and the word after it is not "the" (character tests: this runs for every short lowercase word). */
@@ -424,7 +442,8 @@ function chunkLast(text: string, t: number, m: number): number {
     }
     // "Conference to Support the Implementation of ...", "Conference to Adopt the Global Compact":
     // a capitalised verb after "to" takes its object, article included
-    if (kinds[u] === Tok.The && u >= 2 && kinds[u - 2] === Tok.Connector && u + 1 < m && kinds[u + 1] === Tok.Cap && spacedBefore(u) && spacedBefore(u + 1) && ends[u - 2]! - starts[u - 2]! === 2 && text.startsWith('to', starts[u - 2]!)) {
+    // ("Expert Group to Conduct a Comprehensive Study on Cybercrime": the indefinite article too)
+    if ((kinds[u] === Tok.The || (kinds[u] === Tok.Other && indefiniteArticle(text, u))) && u >= 2 && kinds[u - 2] === Tok.Connector && u + 1 < m && kinds[u + 1] === Tok.Cap && spacedBefore(u) && spacedBefore(u + 1) && ends[u - 2]! - starts[u - 2]! === 2 && text.startsWith('to', starts[u - 2]!)) {
       last = u + 1;
       u += 2;
       continue;
@@ -444,8 +463,11 @@ function chunkLast(text: string, t: number, m: number): number {
     }
     // "the International, Impartial and Independent Mechanism", "the Monitoring, Control and Surveillance Network":
     // a list of single capitalised words that opens the name
-    if (u === t + 1 && kinds[u] === Tok.Cap && (t === 0 || kinds[t - 1] !== Tok.Cap) && text.charCodeAt(ends[t]!) === 44) {
-      const listEnd = capitalListEnd(text, t, m);
+    // (or at its second word: "the International Monitoring, Control and Surveillance Network", "its 10-Year Research,
+    // Development and Implementation Plan")
+    const listFirst = u === t + 1 ? t : u === t + 2 && spacedBefore(t + 1) ? t + 1 : -1;
+    if (listFirst >= 0 && kinds[u] === Tok.Cap && (t === 0 || kinds[t - 1] !== Tok.Cap) && text.charCodeAt(ends[listFirst]!) === 44) {
+      const listEnd = capitalListEnd(text, listFirst, m);
       if (listEnd > 0 && listEnd + 1 < m && kinds[listEnd + 1] === Tok.Cap && spacedBefore(listEnd + 1)) {
         last = listEnd;
         u = listEnd + 1;
@@ -462,11 +484,29 @@ function chunkLast(text: string, t: number, m: number): number {
         continue;
       }
     }
+    // "the Protection of and Assistance to Internally Displaced Persons", "the Prevention of and Fight against All Forms
+    // of ...", "the Prevention of, Preparedness and Response to Marine Pollution": two nouns share the object of the second
+    if (kinds[u] === Tok.Connector && spacedBefore(u) && u + 2 < m) {
+      const next = sharedObjectAt(text, u);
+      if (next > 0) {
+        last = next;
+        u = next + 1;
+        continue;
+      }
+    }
     if (kinds[u] === Tok.Connector && spacedBefore(u)) {
       let v = u + 1;
-      if (v < m && kinds[v] === Tok.The && spacedBefore(v)) v++;
+      // "for the Prevention of an Arms Race in Outer Space", "on the Development of a Multidimensional Vulnerability Index":
+      // the indefinite article inside a name, like "the"
+      // (after a preposition: "the Co-Chairs and a Bureau" are two)
+      if (v < m && (kinds[v] === Tok.The || (indefiniteArticle(text, v) && !andOr(text, u))) && spacedBefore(v)) v++;
       if (v < m && kinds[v] === Tok.Cap && spacedBefore(v)) {
         if (v === u + 2 && reportAddressee(text, u, v)) break;
+        // "the Board of the 10-Year Framework of Programmes ...": a name that opens with a number begins there
+        if (isDigitCode(text.charCodeAt(starts[v]!)) && !YEAR_RE.test(text.slice(starts[v]!, ends[v]!))) break;
+        // "the assistance provided by the Regional Centre to Member States", "... Centre to African Member States": the States
+        // helped, not a name's words (the Instrument "to Enable States to ..." has a verb first)
+        if (v === u + 1 && statesAddressed(text, u, v, m)) break;
         last = v;
         u = v + 1;
         continue;
@@ -489,15 +529,59 @@ function reportAddressee(text: string, u: number, v: number): boolean {
 }
 const REPORT_ADDRESSEE_RE = /^(?:General Assembly|Security Council|Territories|Director[- ]General\b|(?:First|Second|Third|Fourth|Fifth|Sixth) Committee)/;
 
+/** Token v is "a" or "an" (kinds Other: a character test or two). */
+function indefiniteArticle(text: string, v: number): boolean {
+  const s = starts[v]!;
+  const len = ends[v]! - s;
+  return text.charCodeAt(s) === 97 && (len === 1 || (len === 2 && text.charCodeAt(s + 1) === 110));
+}
+
+/**
+ * Token u is "of" after a capitalised word, and "and <Capital>" or ", <Capital> <connector>" follows it: "Protection of
+ * and Assistance", "Prevention of, Preparedness and": the capitalised token the chunk goes on from, or -1. (Character
+ * tests first: most connectors are not "of" so placed.)
+ */
+function sharedObjectAt(text: string, u: number): number {
+  const s = starts[u]!;
+  if (ends[u]! - s !== 2 || text.charCodeAt(s) !== 111 || text.charCodeAt(s + 1) !== 102 || kinds[u - 1] !== Tok.Cap) return -1;
+  // ", Preparedness and Response to ...": the list goes on from the capitalised word
+  if (text.charCodeAt(ends[u]!) === 44) return starts[u + 1]! === ends[u]! + 2 && kinds[u + 1] === Tok.Cap && kinds[u + 2] === Tok.Connector ? u + 1 : -1;
+  return kinds[u + 2] === Tok.Cap && spacedBefore(u + 1) && spacedBefore(u + 2) && andOr(text, u + 1) ? u + 2 : -1;
+}
+
+/** Token u is "and" or "or". */
+function andOr(text: string, u: number): boolean {
+  const len = ends[u]! - starts[u]!;
+  const c = text.charCodeAt(starts[u]!);
+  return (len === 3 && c === 97 && text.charCodeAt(starts[u]! + 1) === 110) || (len === 2 && c === 111 && text.charCodeAt(starts[u]! + 1) === 114);
+}
+
+/** Token u is "to" and tokens from v are "(<Word>) (Member) States", then no capitalised word. */
+function statesAddressed(text: string, u: number, v: number, m: number): boolean {
+  if (ends[u]! - starts[u]! !== 2 || text.charCodeAt(starts[u]!) !== 116 || text.charCodeAt(starts[u]! + 1) !== 111) return false;
+  // ("to Assure Non-Nuclear-Weapon States against ..." is a name's verb and object)
+  let k = v;
+  if (k + 1 < m && kinds[k + 1] === Tok.Cap && spacedBefore(k + 1) && !isWord(text, k, 'Member') && isWord(text, k + 1, 'Member')) k++;
+  if (isWord(text, k, 'Member')) k++;
+  return k < m && kinds[k] === Tok.Cap && (k === v || spacedBefore(k)) && isWord(text, k, 'States') && !(k + 1 < m && kinds[k + 1] === Tok.Cap && spacedBefore(k + 1));
+}
+
+/** Token k is the word w. */
+function isWord(text: string, k: number, w: string): boolean {
+  return ends[k]! - starts[k]! === w.length && text.startsWith(w, starts[k]!);
+}
+
 /** Token k is a capitalised word of six letters or more ending in "ing" ("Establishing", "Governing", "Affecting"). */
 function capitalParticiple(text: string, k: number): boolean {
   const e = ends[k]!;
   return kinds[k] === Tok.Cap && e - starts[k]! >= 6 && text.charCodeAt(e - 1) === 103 && text.charCodeAt(e - 2) === 110 && text.charCodeAt(e - 3) === 105;
 }
 
-/** Token u is the number after "Goal" ("Goal 14"). */
+/** Token u is the number after "Goal" ("Goal 14") or "Article" ("Working Group on Article 8 (j)"). */
 function isGoalNumber(text: string, u: number): boolean {
-  return ends[u]! - starts[u]! <= 2 && spacedBefore(u) && ends[u - 1]! - starts[u - 1]! === 4 && text.startsWith('Goal', starts[u - 1]!) && /^\d+$/.test(text.slice(starts[u]!, ends[u]!));
+  if (ends[u]! - starts[u]! > 2 || !spacedBefore(u) || !/^\d+$/.test(text.slice(starts[u]!, ends[u]!))) return false;
+  const len = ends[u - 1]! - starts[u - 1]!;
+  return (len === 4 && text.startsWith('Goal', starts[u - 1]!)) || (len === 7 && text.startsWith('Article', starts[u - 1]!));
 }
 
 /**
@@ -576,7 +660,7 @@ function warmUp(): void {
         "Inter- Agency Committee's work; Côte d’Ivoire, État; eTrade for All; Committee on Economic, Social and Cultural " +
         'Rights; Conference to Support the Implementation of Sustainable Development Goal 14 against 2024–2030 with ' +
         'Telecommunication/Information for A/RES/78/1 in 2030, 2024–2030; the Entry into Force of the Treaty, the Agency into the ' +
-        'Union; the Climate Risk and Early Warning Systems (CREWS) initiative; the Coalition on Science, Technology, and Innovation for Africa.',
+        'Union; the Prevention of an Arms Race; the Centre to Member States and the Conference of States Parties; the Working Group on Article 8; the International Monitoring, Control and Surveillance Network; the 10-Year Framework; Sharm el-Sheikh Plan; the Group to Conduct a Study; the Protection of and Assistance to Displaced Persons; the Prevention of, Preparedness and Response to Pollution; the Convention against the Recruitment, Use and Training of Mercenaries; the Climate Risk and Early Warning Systems (CREWS) initiative; the Coalition on Science, Technology, and Innovation for Africa.',
       new Set(['Commission', 'Working Group']),
       new Set(['World Summit']),
       new Set(['Committee', 'Conference']),

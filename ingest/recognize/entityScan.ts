@@ -141,6 +141,9 @@ export function keyCase(n: string): string {
   // (most names have a hyphen, as ordinals do, or none of these words: substring tests before any regex)
   if (n.includes('-Level') || n.includes('-Scale') || n.includes('-Income') || n.includes('-Being')) n = n.replace(LOWER_AFTER_HYPHEN_RE, (w) => w.toLowerCase());
   if (n.includes(' Against ')) n = n.replace(/ Against /g, ' against ');
+  // "twenty-seventh session of the Conference of Parties to the United Nations Framework Convention ..." (A/RES/78/...):
+  // the article the name has elsewhere
+  if (n.includes(' of Parties to ')) n = n.replace(/ of Parties to /g, ' of the Parties to ');
   // "the United Nations Convention against Transnational organized Crime" (A/RES/79/133 PP7, a line break in the title)
   if (n.includes('Transnational organized Crime')) n = n.replace('Transnational organized Crime', 'Transnational Organized Crime');
   // (the Desertification Convention's title is printed with a capital: its gazetteer name, the key most texts have)
@@ -270,6 +273,10 @@ const SHORT_HEADS = [
   'Authority', 'Envoy', 'Body', 'Secretary-General', 'Task Force', 'Facility', 'Agreement', 'Protocol', 'Division',
   // "the International Day" after "the International Day to End Impunity for Crimes against Journalists" (A/RES/80/217 OP12)
   'International Day', 'International Year',
+  // "the Regional Centre" after "the United Nations Regional Centre for Peace and Disarmament in Africa" (A/RES/78/57 PP6)
+  'Regional Centre',
+  // "the Model Law" after "the UNCITRAL Model Law on Electronic Signatures" (A/RES/79/118 OP2)
+  'Model Law',
   // printed alone after the full name ("the Conference of the Parties to the Convention ..." -> "the Conference of the Parties")
   'Conference of the Parties',
 ];
@@ -284,7 +291,8 @@ const STATES_PARTIES_AFTER_RE = /^\s+of\s+(?:the\s+)?States\s+Parties\b/;
 const OF_CAPITALS_AFTER_RE = /^\s+of\s+(?!the\b|States\b)[A-Z][a-z]+\s+[A-Z]/;
 const EXPERTS_OF_AFTER_RE = /^\s+of\s+(?:Experts|Friends)\s+(?:on|of|for)\s+(?:the\s+)?[A-Z]/;
 const SECRETARIAT_ON_TO_RE = /^\s+(?:on|to)\s/;
-const LONGER_NAME_AFTER_RE = /^\s+(?:(?:on|for|to|against)\s+(?:the\s+)?[A-Z]|of\s+the\s+Parties\b|of\s+(?:Ministers|Heads\s+of\s+State|Governors)\b)/;
+// (not "to Member States", "to African Member States": whom the body helps, capitalListEnd's statesAddressed)
+const LONGER_NAME_AFTER_RE = /^\s+(?:(?:on|for|against)\s+(?:the\s+)?[A-Z]|to\s+(?:the\s+)?(?!(?:[A-Z][a-z]+\s+)?(?:Member\s+)?States\b)[A-Z]|of\s+the\s+Parties\b|of\s+(?:Ministers|Heads\s+of\s+State|Governors)\b)/;
 
 // Maps rather than records: a keyed load on a record, optimised for the few heads seen first, deopted
 // ("wrong name") at each other head, and shortFormCandidates was compiled three times per cold pass.
@@ -313,7 +321,7 @@ const ORG_BODIES_FOR_CONTEXT: Record<string, string> = {
 // Capitalised chunks
 
 /** Every single head word of every kind: a chunk without one is skipped at once. */
-const ANY_HEAD: ReadonlySet<string> = new Set([...ORG_HEADS, ...INITIATIVE_HEADS, ...FRAMEWORK_HEADS, ...EVENT_HEADS.keys(), 'Action', 'Implementation']);
+const ANY_HEAD: ReadonlySet<string> = new Set([...ORG_HEADS, ...INITIATIVE_HEADS, ...FRAMEWORK_HEADS, ...EVENT_HEADS.keys(), 'Action', 'Implementation', 'Law', 'Guide']);
 /** 1 for what \s matches in a JavaScript regex (ECMAScript WhiteSpace and LineTerminator). */
 const JS_WHITESPACE = new Uint8Array(65536);
 for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) JS_WHITESPACE[c] = 1;
@@ -338,7 +346,7 @@ const NOISE_ONLY_IF_NOT_NAME = new Set(['Regional', 'National', 'International',
 const UN_ADJECTIVE_RE = /^[\s\u00a0]+(?!(?:and|or|to|in|as|for|on|with|through|at|by|of|is|has|have|will|shall|should|must|can|may|which|that|who|was|were|are|be|itself|alone|from|under|since|during|within|including)\b)[a-z]/;
 
 /** Capitalised phrases with a head noun that are not entities of the genre. */
-const NOT_NAMES: ReadonlySet<string> = new Set(['World Summit', 'Treaty Series', 'Main Committee', 'Official Records', 'Supplement No', 'General Conference']);
+const NOT_NAMES: ReadonlySet<string> = new Set(['Model Law', 'World Summit', 'Treaty Series', 'Main Committee', 'Official Records', 'Supplement No', 'General Conference']);
 
 interface Span {
   start: number;
@@ -399,6 +407,8 @@ function headKindIs(words: string[], kind: HeadKind['kind']): boolean {
   return head !== undefined && head.kind === kind;
 }
 
+const DECADE_OF_ACTION_RE = /\bDecade of Action\b/;
+const BODY_MECHANISM_WORDS: ReadonlySet<string> = new Set(['Expert', 'Investigative', 'Independent', 'Residual']);
 function headKind(words: string[]): HeadKind | undefined {
   const joined = words.join(' ');
   // "Doha Programme of Action for ..." is a framework; "Biennial Meeting of States to Consider the
@@ -409,7 +419,9 @@ function headKind(words: string[]): HeadKind | undefined {
     const headEnd = firstPrepAt < 0 ? joined.length : words.slice(0, firstPrepAt).join(' ').length;
     if (phrase.index <= headEnd) return headOfKind('Framework', undefined);
   }
-  if (/\bDecade of Action\b/.test(joined)) return headOfKind('Event', 'decade');
+  // (where the head stands: "Implementation of the United Nations Decade of Action on Nutrition" is a title, the decade after it)
+  const decade = DECADE_OF_ACTION_RE.exec(joined);
+  if (decade && !/ (?:of|on|for|to|against|in|with|from) /.test(joined.slice(0, decade.index))) return headOfKind('Event', 'decade');
   const firstPrep = words.findIndex((w, i) => i > 0 && HEAD_SEARCH_STOPS.has(w));
   const upTo = firstPrep < 0 ? words.length : firstPrep;
   if (namesAPost(words, upTo)) return undefined;
@@ -418,6 +430,9 @@ function headKind(words: string[]): HeadKind | undefined {
     const ev = EVENT_HEADS.get(w);
     if (ev) return headOfKind('Event', ev);
     if (FRAMEWORK_HEADS.has(w)) return headOfKind('Framework', undefined);
+    // "the Expert Mechanism on the Rights of Indigenous Peoples", "the Independent Investigative Mechanism for Myanmar", "the
+    // International Residual Mechanism for Criminal Tribunals": a mechanism of experts or investigators is a body
+    if (w === 'Mechanism' && i > 0 && BODY_MECHANISM_WORDS.has(words[i - 1]!)) return headOfKind('Organization', undefined);
     if (INITIATIVE_HEADS.has(w)) {
       if (i === 0 && INITIATIVE_HEADS_NOT_INITIAL.has(w)) return undefined;
       return headOfKind('Initiative', undefined);
@@ -566,7 +581,16 @@ function chunkSegments(toks: readonly ChunkToken[]): ChunkToken[][] {
       cur = [];
       continue;
     }
-    if (!tok.known && tok.w === 'and') {
+    // ("the Convention on the Rights of the Child or the Optional Protocols thereto", "the Preparatory Committee for the
+    // Conference or the General Assembly": "or the" too)
+    // "the Global Partnership on Nutrient Management and Global Wastewater Initiative", "the Tsunami Ready Recognition Programme and
+    // Tsunami Ready Coalition": the word the name began with begins another name after "and"
+    if (!tok.known && tok.w === 'and' && cur.length >= 2 && toks[i + 1] !== undefined && !toks[i + 1]!.known && toks[i + 1]!.w === firstNameWord(cur) && /^\p{Lu}/u.test(cur[cur.length - 1]!.w) && headKind(placeholderWords(cur)) !== undefined) {
+      segments.push(cur);
+      cur = [];
+      continue;
+    }
+    if (!tok.known && (tok.w === 'and' || (tok.w === 'or' && toks[i + 1]?.w === 'the'))) {
       const next = toks[i + 1]?.w === 'the' ? toks[i + 2] : toks[i + 1];
       if (toks[i + 1]?.w === 'the' || next?.known) {
         segments.push(cur);
@@ -575,7 +599,32 @@ function chunkSegments(toks: readonly ChunkToken[]): ChunkToken[][] {
         continue;
       }
     }
-    if (!tok.known && (tok.w === 'in' || tok.w === 'at') && placeEndsName(toks, i, cur)) break;
+    // "the establishment by the Government of Syria of a National Commission on Transitional Justice": an indefinite article
+    // after a place's preposition begins another name (not "the Prevention of an Arms Race")
+    if (!tok.known && PREPOSITIONS.has(tok.w) && (toks[i + 1]?.w === 'a' || toks[i + 1]?.w === 'an') && i > 0 && toks[i - 1]!.known?.kind === 'Place' && cur.length > 0) {
+      segments.push(cur);
+      cur = [];
+      i++;
+      continue;
+    }
+    // "the International Organization of Supreme Audit Institutions with the United Nations", "the ... Unit with the Board
+    // of Auditors": "with the <known body>" joins two names ("Committee on Relations with the Host Country" has no known body)
+    if (!tok.known && tok.w === 'with' && toks[i + 1]?.w === 'the' && toks[i + 2]?.known?.kind === 'Organization' && toks[i + 2]!.known!.start === toks[i + 2]!.s && cur.length > 0) {
+      segments.push(cur);
+      cur = [];
+      i++;
+      continue;
+    }
+    if (!tok.known && (tok.w === 'in' || tok.w === 'at') && placeEndsName(toks, i, cur)) {
+      // (the chunk may go on with another name: "the International Institute on Ageing in Malta and the European Centre for
+      // Social Welfare Policy and Research in Vienna", A/RES/78/177 OP58)
+      const place = toks[i + 1]?.known;
+      if (place === undefined || place.kind !== 'Place') break;
+      segments.push(cur);
+      cur = [];
+      while (i + 1 < toks.length && toks[i + 1]!.known === place) i++;
+      continue;
+    }
     if (!tok.known && tok.w === 'of') {
       const ownerEnd = ownerAfterOf(toks, i, cur);
       const ownerTok = toks[i + 1]?.w === 'the' ? toks[i + 2] : toks[i + 1];
@@ -614,6 +663,12 @@ function chunkSegments(toks: readonly ChunkToken[]): ChunkToken[][] {
   return segments;
 }
 
+/** The first word of `cur` after leading connectors and noise ("the", "Welcoming"), or undefined. */
+function firstNameWord(cur: readonly ChunkToken[]): string | undefined {
+  for (const x of cur) if (!CONNECTOR_WORDS.has(x.w) && !(LEADING_NOISE.has(x.w) && !NOISE_ONLY_IF_NOT_NAME.has(x.w))) return x.known ? undefined : x.w;
+  return undefined;
+}
+
 /** The chunk goes on after `end` with a capitalised word of no known name. */
 function startsName(toks: readonly ChunkToken[], end: number): boolean {
   const after = toks.find((x) => x.s >= end);
@@ -631,6 +686,10 @@ function placeEndsName(toks: readonly ChunkToken[], i: number, cur: readonly Chu
   const last = cur[cur.length - 1];
   if (last !== undefined && toks[i]!.w === 'in' && TOPIC_WORDS_BEFORE_IN.has(last.w.toLowerCase())) return false;
   if (next?.known?.kind === 'Place' && !cur.some((c) => !c.known && ORG_HEADS.has(c.w))) return true;
+  // "the Association of Southeast Asian Nations Centre for Sustainable Development Studies and Dialogue in Thailand", "the
+  // European Centre for Social Welfare Policy and Research in Vienna": a centre or institute named by what it is for sits in
+  // the city or country after it (not a region: "the Regional Centre for Peace and Disarmament in Africa" is named so)
+  if (toks[i]!.w === 'in' && next?.known?.kind === 'Place' && typeof next.known.attrs.country === 'string' && sitsSomewhere(cur)) return true;
   // "the Special Committee in Caracas", "the Scientific Committee in May 2022 in Vienna": a body that meets
   // somewhere or some time is not named after it (a Centre or Office in a city is)
   if (toks[i]!.w === 'in' && cur.some((c) => !c.known && MEETING_BODY_HEADS.has(c.w))) {
@@ -639,6 +698,13 @@ function placeEndsName(toks: readonly ChunkToken[], i: number, cur: readonly Chu
     if (isCity || (next && MONTH_NAMES.has(next.w))) return true;
   }
   return false;
+}
+
+const SITE_HEADS: ReadonlySet<string> = new Set(['Centre', 'Center', 'Institute', 'University']);
+/** `cur` is "<... Centre|Institute|University> <preposition> ...": a seat named by its purpose. */
+function sitsSomewhere(cur: readonly ChunkToken[]): boolean {
+  const h = cur.findIndex((c) => !c.known && SITE_HEADS.has(c.w));
+  return h >= 0 && cur.some((c, k) => k > h && !c.known && (c.w === 'for' || c.w === 'on' || c.w === 'of'));
 }
 
 /**
@@ -714,6 +780,11 @@ function placeholderWords(toks: readonly ChunkToken[]): string[] {
 
 /** The pattern candidate one segment names, if any. */
 /** ", Technology, and " in a list of capitalised words */
+const ROMAN_RE = /^[IVXL]+$/;
+const ORDINAL_ASSEMBLY_RE = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth) (?:[A-Z][\w-]* )*Assembly\b/;
+const AUTHOR_SHORT_HEADS: ReadonlySet<string> = new Set(['Commission', 'Council', 'Committee', 'Assembly', 'Organization', 'Conference']);
+/** Words of an instrument's name that say what it is, not which: "Political Declaration and Plan of Action". */
+const GENERIC_INSTRUMENT_WORDS: ReadonlySet<string> = new Set([...FRAMEWORK_HEADS, 'Political', 'Action', 'Programme', 'Additional', 'Optional', 'Ministerial', 'Final', 'Joint', 'and', 'of', 'the', 'on', 'for']);
 const SERIAL_COMMA_RE = /(,\s\p{Lu}[\p{L}-]*), and /gu;
 
 function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | undefined {
@@ -721,14 +792,21 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   // "resolution 78/259 of 9 January 2024 on the International Day of Science, Technology and Innovation for the
   // South": the date a resolution was adopted on is no part of the name printed after it
   if (seg.length > 3 && !seg[0]!.known && MONTH_NAMES.has(seg[0]!.w) && YEAR_TOKEN_RE.test(seg[1]!.w)) seg = seg.slice(2);
+  // "to declare 30 August International Day of the Victims of Enforced Disappearances": nor the day it falls on
+  else if (seg.length > 2 && !seg[0]!.known && MONTH_NAMES.has(seg[0]!.w) && /^\p{Lu}/u.test(seg[1]!.w)) seg = seg.slice(1);
   // drop leading noise words and connectors
-  while (seg.length > 1 && !seg[0]!.known && (CONNECTOR_WORDS.has(seg[0]!.w) || (LEADING_NOISE.has(seg[0]!.w) && !(NOISE_ONLY_IF_NOT_NAME.has(seg[0]!.w) && !CONNECTOR_WORDS.has(seg[1]!.w) && seg.length > 2))))
+  // ("the Part XI Agreement": a part of a convention numbered is a name's first word)
+  while (seg.length > 1 && !seg[0]!.known && (CONNECTOR_WORDS.has(seg[0]!.w) || seg[0]!.w === 'a' || seg[0]!.w === 'an' || (LEADING_NOISE.has(seg[0]!.w) && !(seg[0]!.w === 'Part' && ROMAN_RE.test(seg[1]!.w)) && !(NOISE_ONLY_IF_NOT_NAME.has(seg[0]!.w) && !CONNECTOR_WORDS.has(seg[1]!.w) && seg.length > 2))))
     seg = seg.slice(1);
   while (seg.length > 1 && CONNECTOR_WORDS.has(seg[seg.length - 1]!.w)) seg = seg.slice(0, -1);
   // "... Minorities in 2022": the year a thing was done in is not part of its name
-  if (seg.length > 3 && (seg[seg.length - 2]!.w === 'in' || seg[seg.length - 2]!.w === 'for') && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w)) seg = seg.slice(0, -2);
+  // ("... in Outer Space in 2018 and 2019": years of a list; "the International Narcotics Control Board for 2022 and 2023")
+  if (seg.length > 5 && seg[seg.length - 2]!.w === 'and' && (seg[seg.length - 4]!.w === 'in' || seg[seg.length - 4]!.w === 'for') && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w) && /^(?:19|20)\d\d$/.test(seg[seg.length - 3]!.w)) seg = seg.slice(0, -4);
+  // ("the budget of the Mechanism for 2024": a short form and the year)
+  else if (seg.length > 2 && (seg[seg.length - 2]!.w === 'in' || seg[seg.length - 2]!.w === 'for') && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w)) seg = seg.slice(0, -2);
   // "... Global Platform for Disaster Risk Reduction in May 2022", "... Pandemic Fund in November 2022": nor the month
-  else if (seg.length > 4 && seg[seg.length - 3]!.w === 'in' && MONTH_NAMES.has(seg[seg.length - 2]!.w) && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w)) seg = seg.slice(0, -3);
+  // ("... Protocols in December 2021")
+  else if (seg.length > 3 && seg[seg.length - 3]!.w === 'in' && MONTH_NAMES.has(seg[seg.length - 2]!.w) && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w)) seg = seg.slice(0, -3);
   // "the African Union’s Agenda 2063", "the Convention’s Drought Toolbox": the possessor printed before a name
   // is its owner, not part of it (the name after it may be a known one)
   if (seg.length < 2) return undefined;
@@ -739,7 +817,10 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   const owned = possessorEnd(seg);
   if (owned > 0) seg = seg.slice(owned);
   if (seg.length < 2) return undefined;
-  const start = seg[0]!.s;
+  // "the United Nations Educational, Scientific and Cultural Organization World Conference on Cultural Policies ...": the
+  // chunk began after the comma of a known organization's name printed before the head; the name begins with that name
+  const lead = seg[0]!.known;
+  const start = lead !== undefined && lead.start < seg[0]!.s && lead.kind === 'Organization' && !lead.acronym ? lead.start : seg[0]!.s;
   // a known name that runs past the chunk ("... to Adopt the Global Compact for Safe, Orderly and Regular Migration") ends the name
   const tail = seg[seg.length - 1]!;
   let end = tail.known && tail.known.end > tail.e ? tail.known.end : tail.e;
@@ -750,8 +831,16 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   const first = seg[0]!.known;
   if (first && seg.every((x) => x.known === first)) return undefined;
   // words outside known mentions decide the kind; a known mention counts as a placeholder word
-  const hk = headKind(placeholderWords(seg)) ?? iloConvention(text, seg, end) ?? acronymedInitiative(text, end);
+  const hk = headKind(placeholderWords(seg)) ?? iloConvention(text, seg, end) ?? acronymedInitiative(text, end) ?? placeToPlaceHead(seg);
   if (!hk) return headlessOfTail(text, seg);
+  // "the United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 1988": the year an
+  // instrument was adopted, printed after its name, is no part of it (an event's year is its date: kept for eventKey)
+  // ("the Political Declaration and Plan of Action of 2009" keeps it: without it the name says what, not which)
+  if (hk.kind === 'Framework' && seg.length > 4 && seg[seg.length - 2]!.w === 'of' && !seg[seg.length - 1]!.known && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w) && seg.some((x, i) => i < seg.length - 2 && (x.known !== undefined || !GENERIC_INSTRUMENT_WORDS.has(x.w))))
+    return segmentCandidate(text, seg.slice(0, -2));
+  // "the Model Law on Secured Transactions of the Commission": the body a text is of, named by its short form, is its author
+  if (hk.kind === 'Framework' && seg.length > 5 && seg[seg.length - 3]!.w === 'of' && seg[seg.length - 2]!.w === 'the' && (seg[seg.length - 1]!.known === undefined || seg[seg.length - 1]!.known!.via === 'short') && AUTHOR_SHORT_HEADS.has(seg[seg.length - 1]!.w))
+    return segmentCandidate(text, seg.slice(0, -3));
   if (hk.kind === 'Framework' && yearBeforeInstrument(seg)) {
     const undated = segmentCandidate(text, seg.slice(1));
     if (undated) yearPrintedBefore.set(undated, seg[0]!.w);
@@ -773,9 +862,51 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
     const ref = entryRef(known);
     return candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'pattern');
   }
+  // "the Organization of African Unity Convention governing the specific aspects of refugee problems in Africa", "the South
+  // Asian Association for Regional Cooperation Convention on Preventing and Combating Trafficking ...": an organization's
+  // name, then an instrument's head; the head after the organization decides (its first preposition hid it)
+  if (hk.kind === 'Organization') {
+    const after = instrumentAfterOrganization(seg);
+    if (after) return candidate('Framework', name, {}, start, end, 'pattern');
+  }
+  // "the Second World Assembly on Ageing": a numbered assembly is a sitting (an assembly that is a body is not numbered)
+  if (hk.kind === 'Organization' && ORDINAL_ASSEMBLY_RE.test(name)) return candidate('Event', name, { eventKind: 'conference' }, start, end, 'pattern');
+  // "the United States Congress": a country's congress is its legislature, not a congress that meets
+  if (hk.kind === 'Event' && tail.w === 'Congress' && seg[seg.length - 2]!.known?.kind === 'Place') return candidate('Organization', name, {}, start, end, 'pattern');
   const attrs: Record<string, unknown> = {};
   if (hk.kind === 'Event') attrs.eventKind = hk.eventKind ?? 'other';
   return candidate(hk.kind, name, attrs, start, end, 'pattern');
+}
+
+/**
+ * "the Sharm el-Sheikh to Kunming Action Agenda for Nature and People" (A/RES/78/155 OP14): a name that opens with the
+ * places it runs from and to; the head is read after them.
+ */
+function placeToPlaceHead(seg: readonly ChunkToken[]): HeadKind | undefined {
+  const from = seg[0]!.known;
+  if (from === undefined || from.kind !== 'Place') return undefined;
+  let k = 1;
+  while (k < seg.length && seg[k]!.known === from) k++;
+  if (k + 2 >= seg.length || seg[k]!.w !== 'to' || seg[k + 1]!.known?.kind !== 'Place') return undefined;
+  return headKind(placeholderWords(seg.slice(k + 1)));
+}
+
+/**
+ * The segment is a body's name, "<head> of|for <Capitalised words>", and an instrument's head ends those words: "Organization
+ * of African Unity Convention", "Association for Regional Cooperation Convention", "Committee on World Food Security
+ * Voluntary Guidelines" (what follows the instrument's head, "on ...", "governing ...", is the instrument's).
+ */
+function instrumentAfterOrganization(seg: readonly ChunkToken[]): boolean {
+  const p = seg.findIndex((x, i) => i > 0 && !x.known && PREPOSITIONS.has(x.w));
+  if (p < 1) return false;
+  // (not "of the": "the Special Tripartite Committee of the Maritime Labour Convention" is the convention's body)
+  let j = p + 1;
+  const first = j;
+  while (j < seg.length && /^\p{Lu}/u.test(seg[j]!.w)) {
+    if (j > first && FRAMEWORK_HEADS.has(seg[j]!.w) && !seg[j]!.known && seg[j]!.w !== 'Conventions' && seg[j]!.w !== 'Protocols') return true;
+    j++;
+  }
+  return false;
 }
 
 const INITIATIVE_HEAD: HeadKind = headOfKind('Initiative', undefined);
@@ -973,7 +1104,8 @@ const HEAD_SEARCH_STOPS: ReadonlySet<string> = new Set([...PREPOSITIONS, 'under'
 function computeHeadOf(name: string, kind: NamedKind): string | undefined {
   // candidates in order: the last two words, the last word, then from the word before the first
   // preposition backwards, each word with the one before it and then alone
-  const fits = (c: string): boolean => SHORT_HEAD_SET.has(c) && shortHeadKind(c) === kind;
+  // (a mechanism may be a body: "the Independent Investigative Mechanism for Myanmar" ... "the Mechanism")
+  const fits = (c: string): boolean => SHORT_HEAD_SET.has(c) && (shortHeadKind(c) === kind || (c === 'Mechanism' && kind === 'Organization'));
   const pair = (a: string, b: string): string | undefined => {
     if (!SHORT_HEAD_FIRST_WORDS.has(a)) return undefined;
     const c = `${a} ${b}`;
@@ -1148,6 +1280,7 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): voi
     state.pinned.delete(head);
   }
   if (head === 'Working Group') state.last.set('Group', ref);
+  if (head === 'Regional Centre') state.last.set('Centre', ref);
   for (const sf of entry?.shortForms ?? []) state.pinned.set(sf, ref);
   const headPart = ref.kind === 'Place' ? undefined : facts.headPart;
   if (headPart) {
@@ -2616,7 +2749,7 @@ function nearestWithHead(s: Candidate, cands: readonly Candidate[]): Candidate |
  *  Special Session of the Conference" no "Conference"; "Conference of the Parties to ..." is a "Conference". */
 function headBeforePreposition(c: Candidate, head: string): boolean {
   const h = headOf(c.name, c.kind);
-  if (h !== head && !(head === 'Conference' && h === 'Conference of the Parties')) return false;
+  if (h !== head && !(head === 'Conference' && h === 'Conference of the Parties') && !(head === 'Centre' && h === 'Regional Centre')) return false;
   const at = c.name.indexOf(head);
   if (at < 0) return false;
   const before = c.name.slice(0, at).split(' ');
@@ -2816,7 +2949,8 @@ function resolveShortHeadName(p: Candidate, cands: readonly Candidate[], both: r
   let nearest: Candidate | undefined;
   for (const o of both) {
     if (o.end > p.start || o.via === 'short' || o.kind !== p.kind || SHORT_HEAD_SET.has(o.name)) continue;
-    if (headOf(o.name, o.kind) === p.name && (!nearest || o.start > nearest.start)) nearest = o;
+    const h = headOf(o.name, o.kind);
+    if ((h === p.name || (p.name === 'Centre' && h === 'Regional Centre')) && (!nearest || o.start > nearest.start)) nearest = o;
   }
   const ref: Ref | undefined = nearest ? { kind: nearest.kind, name: nearest.name, attrs: nearest.attrs } : (state.pinned.get(p.name) ?? state.last.get(p.name));
   const wsis = !ref && WSIS_DEFAULTS[p.name] !== undefined && (cands.some((c) => WSIS_CONTEXT.has(c.name)) || someRef(state.last.values(), (c) => WSIS_CONTEXT.has(c.name)));
