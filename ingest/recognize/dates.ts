@@ -347,15 +347,23 @@ function yearlessBefore(text: string, r: DateMatch, lastEnd: number): DateMatch[
   YEARLESS_RE.lastIndex = 0;
   for (let m = YEARLESS_RE.exec(list[0]); m; m = YEARLESS_RE.exec(list[0])) {
     const at = from + list.index + m.index;
-    const n = (i: number): number => Number(m![i]);
-    const dates =
-      m[1] !== undefined ? [dateValue(d0.year, monthNumber(m[2]!), n(1)), dateValue(d0.year, monthNumber(m[4]!), n(3))]
-      : m[5] !== undefined ? [dateValue(d0.year, monthNumber(m[7]!), n(5)), dateValue(d0.year, monthNumber(m[7]!), n(6))]
-      : [dateValue(d0.year, monthNumber(m[9]!), n(8))];
+    const dates = yearlessDates(m, 1, d0.year);
     if (dates.some((d) => !d || d.iso > d0.iso) || (dates.length === 2 && dates[0]!.iso >= dates[1]!.iso)) return [];
     out.push({ start: at, end: at + m[0].length, valueStart: at, dates: dates as DateValue[], lead: undefined });
   }
   return out;
+}
+
+/**
+ * The days of a match of YEARLESS_SOURCE whose groups start at group `g` of `m`, in `year`: two for "D Month to D
+ * Month" and "D to D Month", one for "D Month" (undefined where a day does not exist).
+ */
+function yearlessDates(m: RegExpExecArray, g: number, year: number): (DateValue | undefined)[] {
+  const day = (i: number): number => Number(m[g + i]);
+  const month = (i: number): number | undefined => monthNumber(m[g + i]!);
+  if (m[g] !== undefined) return [dateValue(year, month(1), day(0)), dateValue(year, month(3), day(2))];
+  if (m[g + 4] !== undefined) return [dateValue(year, month(6), day(4)), dateValue(year, month(6), day(5))];
+  return [dateValue(year, month(8), day(7))];
 }
 
 /** ", namely from 1 to 19 April" after a year: "for a period of three weeks during 2024, namely from 1 to 19 April" */
@@ -366,12 +374,7 @@ function namelyAfter(text: string, r: DateMatch): DateMatch | undefined {
   if (text.charCodeAt(r.end) !== 44 /* , */ || !text.startsWith('namely', r.end + 2)) return undefined;
   const m = NAMELY_RE.exec(text.slice(r.end, r.end + 60));
   if (!m) return undefined;
-  const y = r.dates[0]!.year;
-  const n = (i: number): number => Number(m[i]);
-  const dates =
-    m[2] !== undefined ? [dateValue(y, monthNumber(m[3]!), n(2)), dateValue(y, monthNumber(m[5]!), n(4))]
-    : m[6] !== undefined ? [dateValue(y, monthNumber(m[8]!), n(6)), dateValue(y, monthNumber(m[8]!), n(7))]
-    : [dateValue(y, monthNumber(m[10]!), n(9))];
+  const dates = yearlessDates(m, 2, r.dates[0]!.year);
   if (dates.some((d) => !d) || (dates.length === 2 && dates[0]!.iso >= dates[1]!.iso)) return undefined;
   const start = r.end + m.index + m[0].length - m[1]!.length;
   return { start, end: start + m[1]!.length, valueStart: start, dates: dates as DateValue[], lead: undefined };
