@@ -1,0 +1,147 @@
+// Misses found by the session-12 audit auda12: a hand audit of A/RES/79/325 (the Scientific Panel and the Global Dialogue
+// on artificial intelligence), A/RES/73/8 (pypdf text: the embargo against Cuba), GA decision 80/524 (the speakers at the
+// WSIS+20 high-level meeting) and A/80/L.41 (the WSIS+20 outcome document, PP1 to OP40). Each case quotes the file and
+// paragraph named; each fix has a guard case.
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../ingest/clean.js';
+import { extractParagraph } from '../../ingest/extract.js';
+import type { RecognizeContext, SourceText } from '../../ingest/models.js';
+import { segmentResolutions } from '../../ingest/segment.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/80/L.41', date: '2025-12-16' };
+
+function extract(text: string, ctx: RecognizeContext = GA, kind: 'preambular' | 'operative' = 'preambular') {
+  return extractParagraph({ id: kind === 'preambular' ? 'PP1' : 'OP1', kind, text, footnoteRefs: [], subparagraphs: [] }, ctx);
+}
+const mentions = (text: string, ctx?: RecognizeContext, kind?: 'preambular' | 'operative'): string[] => extract(text, ctx, kind).mentions.map((m) => m.key);
+const attributions = (text: string, ctx?: RecognizeContext): string[] => extract(text, ctx).attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+const relations = (text: string, ctx?: RecognizeContext, kind?: 'preambular' | 'operative'): string[] =>
+  extract(text, ctx, kind).relations.map((r) => `${r.type} ${r.target}`);
+const citedDate = (text: string, key: string, ctx?: RecognizeContext): unknown => extract(text, ctx).mentions.find((m) => m.key === key)?.attrs.date;
+
+describe('a citation dated by ", adopted by the General Assembly on <date>"', () => {
+  it('A/80/L.41 PP4 (also A/RES/80/173 PP4): resolution 79/277 was adopted on 27 March 2025', () => {
+    const text =
+      'Recalling resolution 79/277, adopted by the General Assembly on 27 March 2025, in which it established modalities for the 20-year review, to be held in accordance with the rules of procedure of the General Assembly,';
+    expect(citedDate(text, 'Resolution:A/RES/79/277')).toBe('2025-03-27');
+  });
+
+  it('A/RES/78/187 PP6: the title after the date is still read: resolution 70/1 adopted the 2030 Agenda', () => {
+    const text =
+      'Reaffirming further resolution 70/1, adopted by the General Assembly on 25 September 2015, entitled “Transforming our world: the 2030 Agenda for Sustainable Development”, while taking note of the interconnectedness of the Sustainable Development Goals set in the 2030 Agenda and the rights proclaimed in the Convention on the Rights of the Child,';
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/187', date: '2023-12-19' };
+    expect(citedDate(text, 'Resolution:A/RES/70/1', ctx)).toBe('2015-09-25');
+    expect(attributions(text, ctx)).toContain('ADOPTED Resolution:A/RES/70/1 -> Framework:2030 Agenda for Sustainable Development');
+  });
+
+  it('guard: "adopted by the General Assembly on the recommendation of ..." is no date, and "of <date>" still is one', () => {
+    expect(citedDate('Recalling resolution 79/277, adopted by the General Assembly on the recommendation of the Second Committee,', 'Resolution:A/RES/79/277')).toBeUndefined();
+    expect(citedDate('Recalling its resolution 70/125 of 16 December 2015,', 'Resolution:A/RES/70/125')).toBe('2015-12-16');
+  });
+});
+
+describe('pypdf text: a day or a year split by a space', () => {
+  // A/RES/73/8 as pypdf extracted it: paragraphs open with an indent; "2 8 October 2004" and "2 011" in PP6
+  const lines = [
+    '  Resolution adopted by the General Assembly on ',
+    '1 November 2018 ',
+    ' ',
+    ' 73/8. Necessity of ending the economic, commercial and financial ',
+    'embargo imposed by the United States of America against Cuba ',
+    ' ',
+    ' The General Assembly , ',
+    ' Determined  to encourage strict compliance with the purposes and principles ',
+    'enshrined in the Charter of the United Nations,  ',
+    ' Recalling  its resolutions 47/19  of 24 November 1992, 58/7  of 4 November 2003, 59/11  of 2 8 October 2004, 60/12  of 8 November ',
+    '2005, 65/6  of 26 October 2010, 66/6  of 25 October 2 011, 67/4  of ',
+    '13 November 2012 and 72/4  of 1 November 2017,  ',
+    ' 1. Takes note  of the report of the Secretary -General on the implementation of resolution 72/4 ; ',
+  ];
+  const paragraphs = (text: string): string[] => {
+    const src: SourceText = { file: 'A_RES_73_8.pdftext.txt', format: 'pdftext', text };
+    return segmentResolutions(cleanText(src), src)[0]!.paragraphs.map((p) => p.text);
+  };
+
+  it('A/RES/73/8 PP6: "59/11 of 2 8 October 2004" and "66/6 of 25 October 2 011" are dated 28 October 2004 and 25 October 2011', () => {
+    const pp = paragraphs(lines.join('\n')).find((t) => t.startsWith('Recalling'))!;
+    expect(pp).toContain('59/11 of 28 October 2004');
+    expect(pp).toContain('66/6 of 25 October 2011');
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/73/8', date: '2018-11-01' };
+    const found = extract(pp, ctx).mentions;
+    expect(found.find((m) => m.key === 'Resolution:A/RES/59/11')?.attrs.date).toBe('2004-10-28');
+    expect(found.find((m) => m.key === 'Resolution:A/RES/66/6')?.attrs.date).toBe('2011-10-25');
+    expect(found.map((m) => m.key)).not.toContain('Date:2004-10-08');
+  });
+
+  it('guard: whole dates, and digits split elsewhere ("in 2 011 cases", "paragraphs 2 8 and 9"), stay as printed', () => {
+    const text = [...lines.slice(0, -1), ' 1. Takes note  of the 2 011 cases reported on 8 November 2005 in paragraphs 2 8 and 9 of the report ; '].join('\n');
+    const ps = paragraphs(text);
+    expect(ps.find((t) => t.startsWith('Recalling'))).toContain('47/19 of 24 November 1992, 58/7 of 4 November 2003');
+    expect(ps.at(-1)).toContain('the 2 011 cases reported on 8 November 2005 in paragraphs 2 8 and 9');
+  });
+});
+
+describe('the Community of Latin American and Caribbean States', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/73/8', date: '2018-11-01' };
+  it('A/RES/73/8 PP3 (also 79/7, 80/4): an Organization the clause recalls; its "Caribbean" is no Place', () => {
+    const text =
+      'Recalling the statements of the Heads of State or Government of Latin America and the Caribbean at the Summits of the Community of Latin American and Caribbean States regarding the need to put an end to the economic, commercial and financial embargo imposed against Cuba,';
+    const m = mentions(text, ctx);
+    expect(m).toContain('Organization:Community of Latin American and Caribbean States');
+    expect(m).not.toContain('Place:Caribbean');
+    expect(relations(text, ctx)).toContain('RECALLS Organization:Community of Latin American and Caribbean States');
+  });
+
+  it('A/RES/79/50 PP32: "the Second Summit of the Community of Latin American and Caribbean States, held in Havana" is named whole', () => {
+    const text =
+      'Recalling further the proclamation of Latin America and the Caribbean as a Zone of Peace on 29 January 2014 during the Second Summit of the Community of Latin American and Caribbean States, held in Havana on 28 and 29 January 2014,';
+    const summit = 'Event:Second Summit of the Community of Latin American and Caribbean States';
+    expect(attributions(text, ctx)).toEqual(
+      expect.arrayContaining([`ORGANIZES Organization:Community of Latin American and Caribbean States -> ${summit}`, `HELD_IN ${summit} -> Place:Havana`]),
+    );
+  });
+
+  it('guard: A/RES/80/76 OP46 "the Latin American and Caribbean States" (the regional group) is not the Community', () => {
+    const text =
+      'Urges the African States, the Asia-Pacific States, the Eastern European States, the Latin American and Caribbean States and the Western European and other States to nominate their candidates for the offices of Chair of the Scientific and Technical Subcommittee;';
+    expect(mentions(text, ctx, 'operative')).not.toContain('Organization:Community of Latin American and Caribbean States');
+  });
+});
+
+describe('the organizations a decision lists after "the following ... organizations:"', () => {
+  const DEC: RecognizeContext = { body: 'General Assembly', symbol: 'A/DEC/80/524', date: '2025-12-16' };
+  const text =
+    'At its 65th plenary meeting, on 16 December 2025, the General Assembly, on the proposal of its President, decided to invite the representatives of the following United Nations system entities and stakeholder organizations to make a statement at the High-level meeting on the overall review of the implementation of the outcomes of the World Summit on the Information Society: International Telecommunication Union, Office of the High Commissioner for Human Rights, United Nations Educational, Scientific and Cultural Organization, United Nations Conference on Trade and Development, United Nations Development Programme, United Nations Industrial Development Organization, Microsoft, International Committee of the Red Cross, Internet Corporation for Assigned Names and Numbers, Meta, Organisation internationale de la Francophonie, University of Oxford, International Chamber of Commerce, Association for Progressive Communications, CyberPeace, Foundation Cibervoluntarios, Global Partners Digital, African ICT Alliance, International Federation of Library Associations and Institutions, Internet & Jurisdiction Policy Network, HitRecord, Tech Global Institute, Wikimedia, AI for Good Young Leaders, Internet Governance Forum Leadership Panel, WSIS+20 Co-Facilitators’ Informal Multistakeholder Sounding Board, International Federation for Information Processing, Internet Society and IT for Change.';
+
+  it('GA decision 80/524: each listed name no recogniser reads is an Organization the decision names', () => {
+    const r = relations(text, DEC, 'operative');
+    for (const name of ['Microsoft', 'Meta', 'CyberPeace', 'Global Partners Digital', 'HitRecord', 'Wikimedia', 'IT for Change']) {
+      expect(r).toContain(`DECIDES Organization:${name}`);
+    }
+  });
+
+  it('GA decision 80/524: "Internet & Jurisdiction Policy Network" is one organization, not the words after "&"', () => {
+    const m = mentions(text, DEC, 'operative');
+    expect(m).toContain('Organization:Internet & Jurisdiction Policy Network');
+    expect(m).not.toContain('Initiative:Jurisdiction Policy Network');
+  });
+
+  it('guard: names read whole stay (no "Internet Society and IT for Change", no "Institutions"), and known ones keep their key', () => {
+    const m = mentions(text, DEC, 'operative');
+    expect(m).toContain('Organization:Internet Society');
+    expect(m).toContain('Organization:International Federation of Library Associations and Institutions');
+    expect(m).not.toContain('Organization:Institutions');
+    expect(m).not.toContain('Organization:Internet Society and IT for Change');
+    expect(m.filter((k) => k.includes('Telecommunication'))).toEqual(['Organization:International Telecommunication Union']);
+  });
+
+  it('guard: A/RES/78/128 OP8 "the following officers: two Presidents, ..." and A/RES/79/136 "the following resources ...:" list no organizations', () => {
+    const officers =
+      'Decides that the Conference shall elect from among the representatives of participating States the following officers: two Presidents, one from Costa Rica and one from France, two ex officio Vice-Presidents from the host countries, and 13 Vice-Presidents,9 one of whom shall be designated as Rapporteur-General;';
+    const A78: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/128', date: '2023-12-07' };
+    expect(mentions(officers, A78, 'operative').filter((k) => k.startsWith('Organization:'))).toEqual([]);
+    const resources =
+      'Encourages Member States to make use of the following resources readily available to Member States that are also member countries of INTERPOL, through their national central bureaux: Notices, Diffusions and Databases;';
+    expect(mentions(resources, { body: 'General Assembly', symbol: 'A/RES/79/136', date: '2024-12-17' }, 'operative')).not.toContain('Organization:Notices');
+  });
+});
