@@ -887,6 +887,11 @@ function atWhichAdoptedAttributions(text: string, sorted: EntityMention[], push:
   }
 }
 
+/** between a resolution and the framework its title names after "The": ", entitled “The " */
+const ENTITLED_THE_RE = /^[^;]{0,40}?,?\s*entitled\s+[“"]\s*The\s+$/;
+/** the title's closing quote right after the framework (a footnote mark or comma may come first) */
+const CLOSING_QUOTE_RE = /^\d{0,2}[”"]/;
+
 /** before a framework: "its outcome document, the ", "its outcome document, entitled “", "its outcome documents, the " */
 const ITS_OUTCOME_BEFORE_RE = /\bits\s+outcome\s+documents?\s*,?\s*(?:entitled\s+)?(?:the\s+)?[“"]?$/;
 
@@ -1021,7 +1026,11 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     if (r.kind !== 'Resolution') continue;
     const f = sorted.slice(i + 1).find((x) => x.start > r.end);
     if (!f || f.kind !== 'Framework') continue;
-    if (/^[^;]{0,40}?,?\s*entitled\s+[“"]\s*$/.test(text.slice(r.end, f.start))) push('ADOPTED', r.key, f.key, r.start, f.end);
+    const gap = text.slice(r.end, f.start);
+    if (/^[^;]{0,40}?,?\s*entitled\s+[“"]\s*$/.test(gap)) push('ADOPTED', r.key, f.key, r.start, f.end);
+    // "its resolution 79/1 of 22 September 2024, entitled “The Pact for the Future”" (A/RES/79/325 PP1): the framework
+    // after the title's "The" when it is the whole title (not "“The Sendai Framework and ...”")
+    else if (ENTITLED_THE_RE.test(gap) && CLOSING_QUOTE_RE.test(text.slice(f.end, f.end + 4))) push('ADOPTED', r.key, f.key, r.start, f.end);
   }
 
   // 4c. "the Sevilla Commitment, adopted by the General Assembly in its resolution 79/323": the resolution adopted it

@@ -145,3 +145,17 @@ describe('the organizations a decision lists after "the following ... organizati
     expect(mentions(resources, { body: 'General Assembly', symbol: 'A/RES/79/136', date: '2024-12-17' }, 'operative')).not.toContain('Organization:Notices');
   });
 });
+
+describe('a resolution whose title names a framework after "The"', () => {
+  const R = { body: 'General Assembly', symbol: 'A/RES/79/325', date: '2025-08-26' } satisfies RecognizeContext;
+  it('A/RES/79/325 PP1: "its resolution 79/1 of 22 September 2024, entitled “The Pact for the Future”" adopted the Pact', () => {
+    const text =
+      'Recalling its resolution 79/1 of 22 September 2024, entitled “The Pact for the Future”, including the annex thereto entitled “Global Digital Compact”, in which the General Assembly decided to establish a multidisciplinary Independent International Scientific Panel on Artificial Intelligence and initiate a Global Dialogue on Artificial Intelligence Governance,';
+    expect(attributions(text, R)).toContain('ADOPTED Resolution:A/RES/79/1 -> Framework:Pact for the Future');
+  });
+
+  it('guard: a title that only begins with the framework’s name ("“The Pact for the Future: one year on”") adopted nothing', () => {
+    const text = 'Recalling its resolution 79/1 of 22 September 2024, entitled “The Pact for the Future: one year on”,';
+    expect(attributions(text, R).filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
+  });
+});
