@@ -159,3 +159,23 @@ describe('a resolution whose title names a framework after "The"', () => {
     expect(attributions(text, R).filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
   });
 });
+
+describe('what an adopting sitting or resolution adopted with its outcome', () => {
+  it('A/80/L.41 PP5 (also A/RES/80/173 PP5): "the Fourth International Conference ... and its outcome, the Sevilla Commitment"', () => {
+    const text =
+      'Recalling also the Fourth International Conference on Financing for Development and its outcome, the Sevilla Commitment, 1 which renews the global framework for financing for development,';
+    expect(attributions(text)).toContain('ADOPTED Event:Fourth International Conference on Financing for Development -> Framework:Sevilla Commitment');
+  });
+
+  it('A/RES/79/325 PP1: "entitled “The Pact for the Future”, including the annex thereto entitled “Global Digital Compact”"', () => {
+    const text =
+      'Recalling its resolution 79/1 of 22 September 2024, entitled “The Pact for the Future”, including the annex thereto entitled “Global Digital Compact”, in which the General Assembly decided to establish a multidisciplinary Independent International Scientific Panel on Artificial Intelligence,';
+    expect(attributions(text, { body: 'General Assembly', symbol: 'A/RES/79/325', date: '2025-08-26' })).toContain('ADOPTED Resolution:A/RES/79/1 -> Framework:Global Digital Compact');
+  });
+
+  it('guard: "its outcome" of a mention that is no sitting adopted nothing; a framework after other words is not included', () => {
+    const text =
+      'Recalling the initiative of the Office of the United Nations High Commissioner for Human Rights and its outcome, the Rabat Plan of Action, and its resolution 79/1, entitled “The Pact for the Future”, and the Global Digital Compact,';
+    expect(attributions(text).filter((a) => a.startsWith('ADOPTED') && !a.endsWith('Framework:Pact for the Future'))).toEqual([]);
+  });
+});
