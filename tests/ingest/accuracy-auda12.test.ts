@@ -179,3 +179,31 @@ describe('what an adopting sitting or resolution adopted with its outcome', () =
     expect(attributions(text).filter((a) => a.startsWith('ADOPTED') && !a.endsWith('Framework:Pact for the Future'))).toEqual([]);
   });
 });
+
+describe('seas and oceans are places', () => {
+  const A79: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/204', date: '2024-12-19' };
+  it('A/RES/79/204 OP1: "the Caribbean Sea" is a Place of its own, not the region "Caribbean"', () => {
+    const text =
+      'Recognizes that the Caribbean Sea is an area of unique biodiversity and a highly fragile ecosystem that requires relevant regional and international development partners to work together to develop and implement regional initiatives to promote the sustainable conservation and management of coastal and marine resources,';
+    const m = mentions(text, A79, 'operative');
+    expect(m).toContain('Place:Caribbean Sea');
+    expect(m).not.toContain('Place:Caribbean');
+  });
+
+  it('A/RES/80/136 OP16: "the Atlantic, Indian Ocean and South China Sea small island developing States": no China in the sea', () => {
+    const text =
+      'Reiterates the request to the Economic and Social Commission for Asia and the Pacific and the Economic Commission for Africa to establish dedicated small island developing States divisions, within existing resources, to coordinate monitoring, evaluation and reporting for the Atlantic, Indian Ocean and South China Sea small island developing States,';
+    const m = mentions(text, { body: 'General Assembly', symbol: 'A/RES/80/136', date: '2025-12-15' }, 'operative');
+    expect(m).toEqual(expect.arrayContaining(['Place:Indian Ocean', 'Place:South China Sea']));
+    expect(m).not.toContain('Place:China');
+  });
+
+  it('guard: A/RES/78/68 OP112 "the Indian Ocean Rim Association" stays the organization (the sea only where it stands alone)', () => {
+    const text =
+      'Acknowledges the efforts of the Indian Ocean Rim Association member States in developing a guideline to prevent, deter and eliminate illegal, unreported and unregulated fishing in the Indian Ocean, initiated by Indonesia and France,';
+    const found = extract(text, { body: 'General Assembly', symbol: 'A/RES/78/68', date: '2023-12-05' }, 'operative').mentions;
+    expect(found.map((x) => x.key)).toContain('Organization:Indian Ocean Rim Association');
+    expect(found.filter((x) => x.key === 'Place:Indian Ocean').map((x) => x.phrase)).toEqual(['Indian Ocean']);
+    expect(found.filter((x) => x.key === 'Place:Indian Ocean').every((x) => x.start > text.indexOf('fishing'))).toBe(true);
+  });
+});
