@@ -207,3 +207,30 @@ describe('seas and oceans are places', () => {
     expect(found.filter((x) => x.key === 'Place:Indian Ocean').every((x) => x.start > text.indexOf('fishing'))).toBe(true);
   });
 });
+
+describe('laws named in resolutions are frameworks', () => {
+  const CU: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/4', date: '2025-10-29' };
+  it('A/RES/73/8 PP4 (80/4, 79/7, 78/7): "such as that promulgated on 12 March 1996 known as “the Helms-Burton Act”"', () => {
+    const text =
+      'Concerned about the continued promulgation and application by Member States of laws and regulations, such as that promulgated on 12 March 1996 known as “the Helms-Burton Act”, the extraterritorial effects of which affect the sovereignty of other States,';
+    expect(mentions(text, CU)).toContain('Framework:Helms-Burton Act');
+  });
+
+  it('A/RES/78/92 PP23: "the registered and eligible voters of Guam endorsed a draft Guam Commonwealth Act"', () => {
+    const text =
+      'Recalling that, in a referendum held in 1987, the registered and eligible voters of Guam endorsed a draft Guam Commonwealth Act that would establish a new framework for relations between the Territory and the administering Power,';
+    expect(relations(text, { body: 'General Assembly', symbol: 'A/RES/78/92', date: '2023-12-06' })).toContain('RECALLS Framework:Guam Commonwealth Act');
+  });
+
+  it('A/RES/79/329 PP2: "the Constitutive Act of the African Union" is named whole, as "the Charter of ..." is', () => {
+    const text = 'Recalling also the principles of the Constitutive Act of the African Union adopted in 2000 in Lomé,';
+    const m = mentions(text, { body: 'General Assembly', symbol: 'A/RES/79/329', date: '2025-08-29' });
+    expect(m).toContain('Framework:Constitutive Act of the African Union');
+    expect(m).not.toContain('Framework:Constitutive Act');
+  });
+
+  it('guard: A/RES/78/91 footnote 6 "Act No. 2010-2 of 5 January 2010 concerning ..." is no framework "Act No"', () => {
+    const text = 'Act No. 2010-2 of 5 January 2010 concerning the recognition and compensating of victims of nuclear tests.';
+    expect(mentions(text, { body: 'General Assembly', symbol: 'A/RES/78/91', date: '2023-12-05' }).filter((k) => k.startsWith('Framework:'))).toEqual([]);
+  });
+});
