@@ -5,6 +5,9 @@
 // "IT for Change"): an item no other mention overlaps becomes an Organization mention.
 import type { EntityMention } from '../models.js';
 import { nodeKey } from '../../graph/model-keys.js';
+import { hasWord, textWords, wordIndex } from './paragraphWords.js';
+
+const THE_FOLLOWING = wordIndex('the following');
 
 /**
  * "the following United Nations system entities and stakeholder organizations to make a statement at ...:", "the following
@@ -20,9 +23,9 @@ const ITEM_RE = /^[\p{Lu}\d][^()“”"]{0,78}$/u;
 
 /** `mentions` (in text order) with the listed organizations no mention covers; the same array when the text lists none. */
 export function withListedOrganizations(text: string, mentions: EntityMention[]): EntityMention[] {
-  // cheap gate: a colon, and "following" before it
-  const colon = text.indexOf(':');
-  if (colon < 0 || text.lastIndexOf('following', colon) < 0) return mentions;
+  // gate: "the following" among the words the one pass of paragraphWords.ts found (asked for this text already by
+  // withSummitPhases and the attributions: no pass of its own)
+  if (!hasWord(textWords(text), THE_FOLLOWING)) return mentions;
   let out: EntityMention[] | undefined;
   LIST_INTRO_RE.lastIndex = 0;
   for (let m = LIST_INTRO_RE.exec(text); m; m = LIST_INTRO_RE.exec(text)) {

@@ -21,6 +21,8 @@ export const PARAGRAPH_WORDS = [
   'phase', 'hosted', 'auspices', 'convened', ' by ', 'convening of', 'organization of', 'for hosting', ' to host', ' to co-host', 'which', 'adopted', 'endorsed', 'proclaimed', 'its first phase', 'its second phase', 'adoption of', 'adoption by', 'contained in', 'launch', 'at which', 'its outcome',
   // entity scan: places naming treaties ("the treaties of Tlatelolco, Rarotonga, Bangkok and Pelindaba")
   'reaties of',
+  // organizations listed after "the following ... organizations:" (listedOrganizations.ts)
+  'the following',
 ] as const;
 
 export type ParagraphWord = (typeof PARAGRAPH_WORDS)[number];
