@@ -4,7 +4,8 @@
 // Each item of such a list names an organization, also one no recogniser reads by its words ("Microsoft", "Wikimedia",
 // "IT for Change"): an item no other mention overlaps becomes an Organization mention.
 import type { EntityMention } from '../models.js';
-import { nodeKey } from '../../graph/model-keys.js';
+import { namedKey } from './entityScan.js';
+import { normaliseName } from '../gazetteer/index.js';
 import { hasWord, textWords, wordIndex } from './paragraphWords.js';
 
 const THE_FOLLOWING = wordIndex('the following');
@@ -37,13 +38,17 @@ export function withListedOrganizations(text: string, mentions: EntityMention[])
       const phrase = text.slice(start, end);
       if (!ITEM_RE.test(phrase) || phrase.split(' ').length > 8) continue;
       const over = mentions.filter((x) => x.start < end && start < x.end);
-      // "Internet & Jurisdiction Policy Network": a mention of the item's last words only (the name read from after the
-      // "&") gives way to the whole item
-      const tail = over.length === 1 && over[0]!.start > start && over[0]!.end === end && (over[0]!.kind === 'Organization' || over[0]!.kind === 'Initiative') ? over[0] : undefined;
+      // "Internet & Jurisdiction Policy Network", "WSIS+20 Co-Facilitators’ Informal Multistakeholder Sounding Board": a
+      // body named by the item's last words only (read from after the "&", or after a name inside the item) gives way,
+      // with the mentions inside the item before it, to the whole item
+      const last = over.length > 0 ? over[over.length - 1]! : undefined;
+      const tail =
+        last !== undefined && last.start > start && last.end === end && (last.kind === 'Organization' || last.kind === 'Initiative') && over.every((x) => x.start >= start && x.end <= end);
       if (over.length > 0 && !tail) continue;
       out ??= mentions.slice();
-      if (tail) out.splice(out.indexOf(tail), 1);
-      out.push({ kind: 'Organization', key: nodeKey('Organization', phrase), name: phrase, attrs: { aliases: [] }, phrase, start, end });
+      for (const x of over) out.splice(out.indexOf(x), 1);
+      const name = normaliseName(phrase);
+      out.push({ kind: 'Organization', key: namedKey('Organization', name), name, attrs: { aliases: [] }, phrase, start, end });
     }
     LIST_INTRO_RE.lastIndex = Math.max(LIST_INTRO_RE.lastIndex, to);
   }

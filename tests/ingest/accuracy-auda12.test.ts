@@ -126,6 +126,13 @@ describe('the organizations a decision lists after "the following ... organizati
     expect(m).not.toContain('Initiative:Jurisdiction Policy Network');
   });
 
+  it('GA decision 80/524: "WSIS+20 Co-Facilitators’ Informal Multistakeholder Sounding Board" is one body (no WSIS event inside it)', () => {
+    const m = mentions(text, DEC, 'operative');
+    expect(m).toContain("Organization:WSIS+20 Co-Facilitators' Informal Multistakeholder Sounding Board");
+    expect(m).not.toContain('Event:World Summit on the Information Society');
+    expect(m).not.toContain('Organization:Informal Multistakeholder Sounding Board');
+  });
+
   it('guard: names read whole stay (no "Internet Society and IT for Change", no "Institutions"), and known ones keep their key', () => {
     const m = mentions(text, DEC, 'operative');
     expect(m).toContain('Organization:Internet Society');
