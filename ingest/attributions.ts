@@ -887,8 +887,17 @@ function atWhichAdoptedAttributions(text: string, sorted: EntityMention[], push:
   }
 }
 
-/** before a framework: "its outcome document, the ", "its outcome document, entitled “", "its outcome documents, the " */
-const ITS_OUTCOME_BEFORE_RE = /\bits\s+outcome\s+documents?\s*,?\s*(?:entitled\s+)?(?:the\s+)?[“"]?$/;
+/** between a resolution and the framework its title names after "The": ", entitled “The " */
+const ENTITLED_THE_RE = /^[^;]{0,40}?,?\s*entitled\s+[“"]\s*The\s+$/;
+/** between an adopted framework's title and the framework it includes: "”, including the annex thereto entitled “", "”, including the " */
+const INCLUDING_ANNEX_RE = /^\d{0,2}[”"]\s*,\s*including\s+(?:the\s+annex(?:es)?\s+thereto,?\s+entitled\s+[“"]|the\s+)$/;
+/** the title's closing quote right after the framework (a footnote mark or comma may come first) */
+const CLOSING_QUOTE_RE = /^\d{0,2}[”"]/;
+
+/** before a framework: "its outcome document, the ", "its outcome document, entitled “", "its outcome documents, the ", "its
+ *  outcome, the " ("the Fourth International Conference on Financing for Development and its outcome, the Sevilla Commitment",
+ *  A/80/L.41 PP5) */
+const ITS_OUTCOME_BEFORE_RE = /\bits\s+outcome(?:\s+documents?)?\s*,?\s*(?:entitled\s+)?(?:the\s+)?[“"]?$/;
 
 /**
  * Step 4f of findAttributions: "Welcoming the convening of the Fourth International Conference on Financing for Development
@@ -931,7 +940,7 @@ const ADOPTION_BY = wordIndex('adoption by');
 const CONTAINED_IN = wordIndex('contained in');
 const LAUNCH = wordIndex('launch');
 const AT_WHICH = wordIndex('at which');
-const ITS_OUTCOME_DOCUMENT = wordIndex('its outcome document');
+const ITS_OUTCOME_DOCUMENT = wordIndex('its outcome');
 
 export function findAttributions(text: string, mentions: EntityMention[]): Attribution[] {
   const out: Attribution[] = [];
@@ -1021,7 +1030,18 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     if (r.kind !== 'Resolution') continue;
     const f = sorted.slice(i + 1).find((x) => x.start > r.end);
     if (!f || f.kind !== 'Framework') continue;
-    if (/^[^;]{0,40}?,?\s*entitled\s+[“"]\s*$/.test(text.slice(r.end, f.start))) push('ADOPTED', r.key, f.key, r.start, f.end);
+    const gap = text.slice(r.end, f.start);
+    let adopted = false;
+    if (/^[^;]{0,40}?,?\s*entitled\s+[“"]\s*$/.test(gap)) adopted = true;
+    // "its resolution 79/1 of 22 September 2024, entitled “The Pact for the Future”" (A/RES/79/325 PP1): the framework
+    // after the title's "The" when it is the whole title (not "“The Sendai Framework and ...”")
+    else if (ENTITLED_THE_RE.test(gap) && CLOSING_QUOTE_RE.test(text.slice(f.end, f.end + 4))) adopted = true;
+    if (!adopted) continue;
+    push('ADOPTED', r.key, f.key, r.start, f.end);
+    // "..., including the annex thereto entitled “Global Digital Compact”" (A/RES/79/325 PP1), "“The Pact for the Future”,
+    // including the Global Digital Compact,": the framework the adopted one includes was adopted with it
+    const g = sorted.slice(sorted.indexOf(f) + 1).find((x) => x.start >= f.end);
+    if (g?.kind === 'Framework' && INCLUDING_ANNEX_RE.test(text.slice(f.end, g.start))) push('ADOPTED', r.key, g.key, r.start, g.end);
   }
 
   // 4c. "the Sevilla Commitment, adopted by the General Assembly in its resolution 79/323": the resolution adopted it

@@ -110,3 +110,10 @@ export const SPLIT_HYPHEN_TEST = /\p{L} -\p{Ll}/u;
 export const STAR_SEPARATOR = /^\*(?:\s*\*){2,}$/;
 /** a line ending a clause or sentence (with a footnote mark): not a running title */
 export const ENDS_CLAUSE = /[.;,:][”’")\]]?(?:\s?\d{1,3})?\s*$/;
+/**
+ * pypdf splits numbers too: "59/11 of 2 8 October 2004", "66/6 of 25 October 2 011" (A/RES/73/8 PP6). A day in two
+ * one-digit pieces after "of"/"on" before a month; a year in two pieces (four digits, 19xx or 20xx) after a day and month.
+ */
+const SPLIT_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+export const SPLIT_DAY = new RegExp(String.raw`(?<=\b(?:of|on|from|to|and) )([1-3]) (\d)(?= (?:${SPLIT_MONTHS})\b)`, 'g');
+export const SPLIT_YEAR = new RegExp(String.raw`(?<=\b\d{1,2} (?:${SPLIT_MONTHS}),? )(?=(?:1 9|2 0|19 |20 |1 \d{3}\b|2 \d{3}\b|19\d \d\b|20\d \d\b))(\d{1,3}) (\d{1,3})(?![\d/])`, 'g');

@@ -493,6 +493,10 @@ const SPLIT_PAIR = /(?<![\p{L}\p{N}'â€™-])(\p{L}+) (?=(\p{Ll}+)(?![\p{L}\p{N}'â€
  * when the file spells the whole word elsewhere and the pieces are not both common words of the file
  * ("in to" stays, "in volved" becomes "involved" when the file has "involved").
  */
+const SPLIT_DIGITS_TEST = /\d \d/;
+/** "2 011" -> "2011" when the pieces make four digits (the lookahead of SPLIT_YEAR checked the century) */
+const splitYear = (all: string, a: string, b: string): string => (a.length + b.length === 4 ? a + b : all);
+
 function joinSplitWords(lines: string[], removed: Uint8Array): void {
   const counts = new Map<string, number>();
   for (let i = 0; i < lines.length; i++) {
@@ -508,9 +512,12 @@ function joinSplitWords(lines: string[], removed: Uint8Array): void {
     if (removed[i]) continue;
     const line = lines[i]!;
     if (line.indexOf(' ') < 0) continue;
-    lines[i] = line.replace(SPLIT_PAIR, (all: string, a: string, b: string) =>
+    let joined = line.replace(SPLIT_PAIR, (all: string, a: string, b: string) =>
       known((a + b).toLowerCase()) && !(common(a) && common(b)) ? a : all,
     );
+    // a day or year in two pieces ("of 2 8 October 2004", "25 October 2 011"): only on a line with a digit, a space and a digit
+    if (SPLIT_DIGITS_TEST.test(joined)) joined = joined.replace(P.SPLIT_DAY, '$1$2').replace(P.SPLIT_YEAR, splitYear);
+    lines[i] = joined;
   }
 }
 

@@ -282,6 +282,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
     'Informal Consultative Process',
   ], ['Consultative Process']),
   org('Latin American and Caribbean Economic System'),
+  // "the Summits of the Community of Latin American and Caribbean States" (A/RES/73/8 PP3, 79/7, 80/4), "the positions ... of
+  // the Community of Latin American and Caribbean States" (A/RES/80/102 OP4): no chunk read it; its "Caribbean" was a Place
+  org('Community of Latin American and Caribbean States', 'CELAC'),
   // the States' group that issues joint statements on the Treaty (A/RES/78/66 PP9, 79/77, 80/70): the capitalised chunk
   // stopped at "into" and read "Force of the Comprehensive Nuclear-Test-Ban Treaty" as an organization
   org('Friends of the Comprehensive Nuclear-Test-Ban Treaty'),

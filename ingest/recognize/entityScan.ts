@@ -429,7 +429,8 @@ function headKind(words: string[]): HeadKind | undefined {
     const w = words[i]!.replace(/[’']s$/, '');
     const ev = EVENT_HEADS.get(w);
     if (ev) return headOfKind('Event', ev);
-    if (FRAMEWORK_HEADS.has(w)) return headOfKind('Framework', undefined);
+    // (a law's "Act" only ends its name: "Act No. 2010-2 of 5 January 2010" is no "Act No")
+    if (FRAMEWORK_HEADS.has(w) && (w !== 'Act' || i === upTo - 1)) return headOfKind('Framework', undefined);
     // "the Expert Mechanism on the Rights of Indigenous Peoples", "the Independent Investigative Mechanism for Myanmar", "the
     // International Residual Mechanism for Criminal Tribunals": a mechanism of experts or investigators is a body
     if (w === 'Mechanism' && i > 0 && BODY_MECHANISM_WORDS.has(words[i - 1]!)) return headOfKind('Organization', undefined);
@@ -747,10 +748,11 @@ function instrumentAfter(toks: readonly ChunkToken[], from: ChunkToken): boolean
   return hk !== undefined && hk.kind !== 'Organization';
 }
 
-/** "the Charter of the Association of Southeast Asian Nations", "the Statute of the International Court of Justice",
+/** "the Charter of the Association of Southeast Asian Nations", "the Statute of the International Court of Justice", "the
+ *  Constitutive Act of the African Union" (A/RES/79/329 PP2),
  *  "the Agreement on the Privileges and Immunities of the International Criminal Court": an instrument every body
  *  has, named by its body (a descriptive name, "Code of Conduct for Responsible Fisheries", stands alone). */
-const GENERIC_INSTRUMENT_RE = /^(?:Charter|Statute|Constitution|(?:Agreement|Protocol|Convention) on the Privileges and Immunities)$/;
+const GENERIC_INSTRUMENT_RE = /^(?:Charter|Statute|Constitution|Constitutive Act|(?:Agreement|Protocol|Convention) on the Privileges and Immunities)$/;
 function genericInstrument(cur: readonly ChunkToken[]): boolean {
   if (cur.length === 0 || cur.some((x) => x.known)) return false;
   const words = cur.map((x) => x.w).join(' ');

@@ -4,6 +4,9 @@ export const FRAMEWORK_HEADS: ReadonlySet<string> = new Set([
   'Agenda', 'Declaration', 'Compact', 'Pact', 'Convention', 'Charter', 'Covenant', 'Treaty', 'Protocol', 'Framework',
   'Strategy', 'Principles', 'Guidelines', 'Consensus', 'Accord', 'Agreement', 'Roadmap', 'Commitment', 'Statement',
   'Outcome', 'Recommendation', 'Code', 'Rules', 'Statute', 'Pathway', 'Plan', 'Vision', 'Conventions', 'Protocols', 'Goals',
+  // laws named in resolutions ("the Helms-Burton Act", A/RES/73/8 PP4; "the Guam Commonwealth Act", A/RES/78/92; "the Constitutive Act of
+  // the African Union")
+  'Act',
 ]);
 
 /** Multi-word heads decided before single heads: "Programme of Action" is a framework, not a programme. */

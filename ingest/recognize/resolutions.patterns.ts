@@ -103,8 +103,14 @@ export const CONTINUATION_BEFORE_RE = new RegExp(
 export const LIST_ZONE_END_RE =
   /;(?!\s*(?:and\s+)?\[?(?:(?:ES|S)[-‑])?\d{1,4}\/\d)|(?<!\b(?:sect|paras?|chap|No|vol|pp?|arts?|Corr|Add|Rev|annex))\.(?=\s+[A-Z(“"]|\s*$)/g;
 
-/** "of 28 July 2006" after a number. */
-export const OF_DATE_AT_RE = new RegExp(String.raw`\s*,?\s*(?:of|adopted on)\s+(?<date>${DAY_MONTH_YEAR_SOURCE})`, 'y');
+/**
+ * "of 28 July 2006" after a number; "adopted on 2 March 2022"; ", adopted by the General Assembly on 27 March 2025"
+ * (A/80/L.41 PP4, A/RES/78/187): the day the citing text says the body adopted it.
+ */
+export const OF_DATE_AT_RE = new RegExp(
+  String.raw`\s*,?\s*(?:of|adopted(?:\s+by\s+the\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council|Assembly|Council))?\s+on)\s+(?<date>${DAY_MONTH_YEAR_SOURCE})`,
+  'y',
+);
 
 /** 'entitled “Transforming our world: ...”' after a number (and date); a stray comma after the word is read past ('entitled, “Affordable housing ...”', A/RES/78/172 PP7) */
 export const ENTITLED_AT_RE = /\s*,?\s*(?:entitled|titled),?\s+[“"]([^”"]{1,500})[”"]/y;

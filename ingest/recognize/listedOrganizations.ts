@@ -1,0 +1,80 @@
+// The organizations a text lists after announcing them: "decided to invite the representatives of the following United
+// Nations system entities and stakeholder organizations to make a statement at the High-level meeting ...: International
+// Telecommunication Union, ..., Microsoft, ..., Meta, ..., Internet Society and IT for Change." (GA decision 80/524).
+// Each item of such a list names an organization, also one no recogniser reads by its words ("Microsoft", "Wikimedia",
+// "IT for Change"): an item no other mention overlaps becomes an Organization mention.
+import type { EntityMention } from '../models.js';
+import { namedKey } from './entityScan.js';
+import { normaliseName } from '../gazetteer/index.js';
+import { hasWord, textWords, wordIndex } from './paragraphWords.js';
+
+const THE_FOLLOWING = wordIndex('the following');
+
+/**
+ * "the following United Nations system entities and stakeholder organizations to make a statement at ...:", "the following
+ * intergovernmental organizations:": the announcing noun within a few words of "following", then up to the colon (no
+ * sentence or clause end between).
+ */
+const LIST_INTRO_RE =
+  /\bthe following\s+(?:[\w-]+\s+){0,8}?(?:organizations|organisations|entities|agencies|institutions|companies|non-governmental organizations)\b[^:;.]{0,240}:\s+/g;
+/** Where the list ends: a semicolon, or a full stop closing the sentence. */
+const LIST_END_RE = /;|\.(?=\s|$)/g;
+/** An item: a capital or digit first, at most eight words, no bracket or quote left open. */
+const ITEM_RE = /^[\p{Lu}\d][^()“”"]{0,78}$/u;
+
+/** `mentions` (in text order) with the listed organizations no mention covers; the same array when the text lists none. */
+export function withListedOrganizations(text: string, mentions: EntityMention[]): EntityMention[] {
+  // gate: "the following" among the words the one pass of paragraphWords.ts found (asked for this text already by
+  // withSummitPhases and the attributions: no pass of its own)
+  if (!hasWord(textWords(text), THE_FOLLOWING)) return mentions;
+  let out: EntityMention[] | undefined;
+  LIST_INTRO_RE.lastIndex = 0;
+  for (let m = LIST_INTRO_RE.exec(text); m; m = LIST_INTRO_RE.exec(text)) {
+    const from = m.index + m[0].length;
+    LIST_END_RE.lastIndex = from;
+    const e = LIST_END_RE.exec(text);
+    const to = e ? e.index : text.length;
+    for (const [start, end] of listItems(text, from, to, mentions)) {
+      const phrase = text.slice(start, end);
+      if (!ITEM_RE.test(phrase) || phrase.split(' ').length > 8) continue;
+      const over = mentions.filter((x) => x.start < end && start < x.end);
+      // "Internet & Jurisdiction Policy Network", "WSIS+20 Co-Facilitators’ Informal Multistakeholder Sounding Board": a
+      // body named by the item's last words only (read from after the "&", or after a name inside the item) gives way,
+      // with the mentions inside the item before it, to the whole item
+      const last = over.length > 0 ? over[over.length - 1]! : undefined;
+      const tail =
+        last !== undefined && last.start > start && last.end === end && (last.kind === 'Organization' || last.kind === 'Initiative') && over.every((x) => x.start >= start && x.end <= end);
+      if (over.length > 0 && !tail) continue;
+      out ??= mentions.slice();
+      for (const x of over) out.splice(out.indexOf(x), 1);
+      const name = normaliseName(phrase);
+      out.push({ kind: 'Organization', key: namedKey('Organization', name), name, attrs: { aliases: [] }, phrase, start, end });
+    }
+    LIST_INTRO_RE.lastIndex = Math.max(LIST_INTRO_RE.lastIndex, to);
+  }
+  return out ? out.sort((a, b) => a.start - b.start || b.end - a.end) : mentions;
+}
+
+/** The spans of the items of the list in [from, to): split at commas and at the last " and " (not inside a mention). */
+function listItems(text: string, from: number, to: number, mentions: readonly EntityMention[]): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = from;
+  const push = (s: number, e: number): void => {
+    while (s < e && text.charCodeAt(s) === 32) s++;
+    while (e > s && text.charCodeAt(e - 1) === 32) e--;
+    if (e > s) spans.push([s, e]);
+  };
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) !== 44 /* , */) continue;
+    push(start, i);
+    start = i + 1;
+  }
+  // the last item: "Internet Society and IT for Change" is two, "International Federation of Library Associations and
+  // Institutions" (a mention over the "and") one
+  const and = text.lastIndexOf(' and ', to);
+  if (and >= start && !mentions.some((x) => x.start <= and && and + 5 <= x.end)) {
+    push(start, and);
+    push(and + 5, to);
+  } else push(start, to);
+  return spans;
+}
