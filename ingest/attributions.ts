@@ -619,6 +619,41 @@ function adoptionOfByResolutionAttributions(text: string, sorted: EntityMention[
   }
 }
 
+/** before a sitting whose outcome is read: "the outcome of the ", "the decisions taken at the ", "the results of the " */
+const OUTCOME_OF_BEFORE_RE = /\b(?:outcomes?|results?|decisions\s+(?:taken|adopted|made)\s+at)\s+(?:of\s+)?(?:the\s+)?$/;
+/** after that sitting: ", held in Geneva from ... 2021, and in particular the adoption of ", ", 3 including the adoption of "
+ *  (its venue, dates and a footnote mark may stand between; no clause ends there; the rest up to the framework is
+ *  ADOPTION_OF_TITLED_BEFORE_RE's) */
+const OUTCOME_ADOPTION_GAP_RE = /^[^;:()“”]{0,160}?,?\s*(?:\d{1,3}\s*)?,?\s*(?:and\s+)?(?:in\s+particular|including|notably|especially)\s+the\s+adoption\s+of\s/;
+
+/** before the framework: "the adoption of the ", "the adoption of the declaration entitled “" */
+const ADOPTION_OF_TITLED_BEFORE_RE = /\badoption\s+of\s+(?:the\s+)?(?:(?:[a-z]+\s+)?declarations?\s+entitled\s+“)?$/;
+/** between two frameworks adopted together: " and the ", " entitled “Protecting lives, ...” and the " */
+const SUBTITLE_AND_GAP_RE = /^(?:\s+entitled\s+“[^“”]{1,300}”)?\s*(?:\d{1,3}\s*)?and\s+(?:the\s+)?$/;
+
+/**
+ * Step 4c''' of findAttributions: "the decisions taken at the third Meeting of States Parties, including the adoption of the
+ * declaration entitled “...”" (A/RES/80/54 OP7), "the outcome of the second Review Conference of States Parties to the
+ * Convention on Cluster Munitions, held in Geneva ..., and in particular the adoption of the Lausanne Declaration ... and the
+ * Lausanne Action Plan" (A/RES/78/32 PP14): the sitting whose outcome is named adopted the framework (and the one joined to
+ * it by "and").
+ */
+function outcomeAdoptionAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 1; i < sorted.length; i++) {
+    const f = sorted[i]!;
+    if (f.kind !== 'Framework' || !ADOPTION_OF_TITLED_BEFORE_RE.test(text.slice(Math.max(0, f.start - 70), f.start))) continue;
+    // the sitting: the last Event before, past the places and dates of its venue
+    let j = i - 1;
+    while (j >= 0 && (sorted[j]!.kind === 'Place' || sorted[j]!.kind === 'Date' || sorted[j]!.end > sorted[i]!.start)) j--;
+    const e = j >= 0 ? sorted[j]! : undefined;
+    if (e?.kind !== 'Event' || f.start - e.end > 200 || !OUTCOME_ADOPTION_GAP_RE.test(text.slice(e.end, f.start))) continue;
+    if (!OUTCOME_OF_BEFORE_RE.test(text.slice(Math.max(0, e.start - 40), e.start))) continue;
+    push('ADOPTED', e.key, f.key, e.start, f.end);
+    const next = i + 1 < sorted.length ? sorted[i + 1]! : undefined;
+    if (next?.kind === 'Framework' && SUBTITLE_AND_GAP_RE.test(text.slice(f.end, next.start))) push('ADOPTED', e.key, next.key, e.start, next.end);
+  }
+}
+
 /** before the adopter: "the adoption by the ", "the adoption by the General Conference of the " (an organ of the body named) */
 const ADOPTION_BY_BEFORE_RE = /\badoption\s+by\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?)?$/;
 /** between the adopter and what it adopted: " of its ", ", at its tenth meeting, of the ", " on 17 October 2003 of the ",
@@ -1029,7 +1064,11 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (containedIn || hasWord(words, ADOPTED) || hasWord(words, ENDORSED) || hasWord(words, PROCLAIMED)) adoptedByResolutionAttributions(text, sorted, push, containedIn);
 
   // 4c'. "Recalling the adoption of the United Nations Global Plan of Action ... by the General Assembly in its resolution 64/293"
-  if (hasWord(words, ADOPTION_OF)) adoptionOfByResolutionAttributions(text, sorted, push);
+  if (hasWord(words, ADOPTION_OF)) {
+    adoptionOfByResolutionAttributions(text, sorted, push);
+    // 4c'''. "the decisions taken at the third Meeting of States Parties, including the adoption of the declaration ..."
+    outcomeAdoptionAttributions(text, sorted, push);
+  }
   // 4c''. "the adoption by the General Conference of UNESCO of its Recommendation on the Ethics of Artificial Intelligence"
   if (hasWord(words, ADOPTION_BY)) adoptionByAttributions(text, sorted, push);
 

@@ -21,6 +21,8 @@ export const PARAGRAPH_WORDS = [
   'phase', 'hosted', 'auspices', 'convened', ' by ', 'convening of', 'organization of', 'for hosting', ' to host', ' to co-host', 'which', 'adopted', 'endorsed', 'proclaimed', 'its first phase', 'its second phase', 'adoption of', 'adoption by', 'contained in', 'launch', 'at which', 'its outcome document',
   // entity scan: places naming treaties ("the treaties of Tlatelolco, Rarotonga, Bangkok and Pelindaba")
   'reaties of',
+  // entity scan: declarations named by their titles ("the political declaration entitled “Our common commitment ...”")
+  'entitled “',
 ] as const;
 
 export type ParagraphWord = (typeof PARAGRAPH_WORDS)[number];
