@@ -654,6 +654,40 @@ function outcomeAdoptionAttributions(text: string, sorted: EntityMention[], push
   }
 }
 
+/** between a framework and the day it was adopted: ", adopted on ", " adopted by the World Conference on Human Rights on ",
+ *  ", which was adopted at the ... on " (a footnote mark may stand first; no clause or other name ends in between) */
+const ADOPTED_ON_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:(?:which\s+was|as)\s+)?adopted\s+(?:(?:by|at|in)\s+[^,;:()“”]{1,90}?\s+)?on\s+$/;
+/** the same after "the adoption of <framework>": " on ", ",7 on ", ", on " */
+const ADOPTION_ON_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*on\s+$/;
+/** a framework named as part of another's title ("... of the midterm review of the Sendai Framework ..., adopted on", "the amendments
+ *  to article 8 of the Rome Statute ..., relating to war crimes under the Rome Statute, adopted on 10 June 2010", "the amendments to
+ *  the Code of that Convention adopted on 11 April 2025"): not the one adopted */
+const OF_BEFORE_RE = /\b(?:of|to|under)\s+(?:the\s+|that\s+|this\s+)?$/;
+const ADOPTION_OF_RE = /\badoption\s+of\s+(?:the\s+)?$/;
+
+/**
+ * Step 4g of findAttributions: "the Universal Declaration of Human Rights, adopted on 10 December 1948", "the Vienna Declaration
+ * and Programme of Action adopted by the World Conference on Human Rights on 25 June 1993", "the adoption of the Treaty on the
+ * Prohibition of Nuclear Weapons 1 on 7 July 2017" (A/RES/80/54 OP1): the framework ADOPTED_ON that day (as a cited resolution
+ * is on the day printed after it). Only a day (not a month or year), the first date after the framework.
+ */
+function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const f = sorted[i]!;
+    if (f.kind !== 'Framework') continue;
+    const before = text.slice(Math.max(0, f.start - 30), f.start);
+    const adoption = ADOPTION_OF_RE.test(before);
+    if (!adoption && OF_BEFORE_RE.test(before)) continue;
+    // the first date after it, past the bodies and sittings that adopted it (and mentions inside it)
+    let j = i + 1;
+    while (j < sorted.length && (sorted[j]!.start < f.end || sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Event' || sorted[j]!.kind === 'Place')) j++;
+    const d = j < sorted.length ? sorted[j]! : undefined;
+    if (d?.kind !== 'Date' || d.key.length !== 15 /* Date:YYYY-MM-DD */ || d.start - f.end > 120) continue;
+    const gap = text.slice(f.end, d.start);
+    if (ADOPTED_ON_GAP_RE.test(gap) || (adoption && ADOPTION_ON_GAP_RE.test(gap))) push('ADOPTED_ON', f.key, d.key, f.start, d.end);
+  }
+}
+
 /** before the adopter: "the adoption by the ", "the adoption by the General Conference of the " (an organ of the body named) */
 const ADOPTION_BY_BEFORE_RE = /\badoption\s+by\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?)?$/;
 /** between the adopter and what it adopted: " of its ", ", at its tenth meeting, of the ", " on 17 October 2003 of the ",
@@ -1074,6 +1108,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 4d. "the New Urban Agenda, adopted at the United Nations Conference on Housing ...": the conference adopted it
   if (hasWord(words, ADOPTED)) adoptedAtConferenceAttributions(text, sorted, push);
+
+  // 4g. "the Universal Declaration of Human Rights, adopted on 10 December 1948": the day a framework was adopted
+  if (hasWord(words, ADOPTED) || hasWord(words, ADOPTION_OF)) adoptedOnAttributions(text, sorted, push);
 
   // 4e. "the Summit of the Future ..., at which resolution 79/1 entitled “The Pact for the Future” and its annexes were adopted"
   if (hasWord(words, AT_WHICH) && hasWord(words, ADOPTED)) atWhichAdoptedAttributions(text, sorted, push);

@@ -149,3 +149,37 @@ describe('a numbered parties’ sitting printed short is the one named in full',
     expect(keys(text, ctx, 'PP11')).toContain('Event:Ninth Review Conference (Biological Weapons Convention)');
   });
 });
+
+describe('the day a framework was adopted (ADOPTED_ON)', () => {
+  it('A/RES/80/54 OP1: "Recalls the adoption of the Treaty on the Prohibition of Nuclear Weapons 1 on 7 July 2017"', () => {
+    const text = 'Recalls the adoption of the Treaty on the Prohibition of Nuclear Weapons 1 on 7 July 2017;';
+    expect(attributions(text, ctxOf('A/RES/80/54'))).toContain(`ADOPTED_ON Framework:${TPNW} -> Date:2017-07-07`);
+  });
+
+  it('A/RES/78/54 PP6: "the International Instrument ..., adopted on 8 December 2005"; A/RES/78/202 PP9: "adopted by the World Summit for Social Development on 12 March 1995"', () => {
+    const a = attributions(
+      'Recalling also the International Instrument to Enable States to Identify and Trace, in a Timely and Reliable Manner, Illicit Small Arms and Light Weapons, adopted on 8 December 2005,',
+      ctxOf('A/RES/78/54', '2023-12-04'),
+      'PP6',
+    );
+    expect(a).toContain('ADOPTED_ON Framework:International Instrument to Enable States to Identify and Trace, in a Timely and Reliable Manner, Illicit Small Arms and Light Weapons -> Date:2005-12-08');
+    const b = attributions(
+      'Reaffirming the Copenhagen Declaration on Social Development, adopted by the World Summit for Social Development on 12 March 1995,',
+      ctxOf('A/RES/78/202', '2023-12-19'),
+      'PP9',
+    );
+    expect(b).toContain('ADOPTED_ON Framework:Copenhagen Declaration on Social Development -> Date:1995-03-12');
+  });
+
+  it('guard, A/RES/79/123 PP31: "the amendments to article 8 of the Rome Statute ..., adopted on 10 June 2010" are not the Statute', () => {
+    const text =
+      'Noting the amendments to article 8 of the Rome Statute of the International Criminal Court, relating to war crimes under the Rome Statute, adopted on 10 June 2010 at the Review Conference of the Rome Statute, held in Kampala,';
+    expect(attributions(text, ctxOf('A/RES/79/123', '2024-12-04'), 'PP31').filter((a) => a.startsWith('ADOPTED_ON'))).toEqual([]);
+  });
+
+  it('guard, A/RES/78/168 PP61: "the political declaration of the high-level meeting on the midterm review of the Sendai Framework ..., adopted on 18 May 2023"', () => {
+    const text =
+      'Recalling the Sendai Framework for Disaster Risk Reduction 2015–2030 and its guiding principles, and taking note of the political declaration of the high-level meeting on the midterm review of the Sendai Framework for Disaster Risk Reduction 2015–2030, adopted on 18 May 2023,';
+    expect(attributions(text, ctxOf('A/RES/78/168', '2023-12-19'), 'PP61').filter((a) => a.startsWith('ADOPTED_ON'))).toEqual([]);
+  });
+});
