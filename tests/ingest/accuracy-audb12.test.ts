@@ -5,6 +5,7 @@
 // paragraph named; each fix has guard cases.
 import { describe, expect, it } from 'vitest';
 import { extractParagraph } from '../../ingest/extract.js';
+import { findResolutionRefs } from '../../ingest/recognize/resolutions.js';
 import type { RecognizeContext } from '../../ingest/models.js';
 
 const ctxOf = (symbol: string, date = '2025-12-01'): RecognizeContext => ({ body: 'General Assembly', symbol, date });
@@ -181,5 +182,24 @@ describe('the day a framework was adopted (ADOPTED_ON)', () => {
     const text =
       'Recalling the Sendai Framework for Disaster Risk Reduction 2015–2030 and its guiding principles, and taking note of the political declaration of the high-level meeting on the midterm review of the Sendai Framework for Disaster Risk Reduction 2015–2030, adopted on 18 May 2023,';
     expect(attributions(text, ctxOf('A/RES/78/168', '2023-12-19'), 'PP61').filter((a) => a.startsWith('ADOPTED_ON'))).toEqual([]);
+  });
+});
+
+describe('the subject of a cited resolution ends before the next citation\'s body', () => {
+  it('A/RES/79/270 PP3: "... 61/185 of 20 December 2006 on the proclamation of international years and Economic and Social Council resolution 1980/67 ..."', () => {
+    const text =
+      'Recalling also its resolutions 53/199 of 15 December 1998 and 61/185 of 20 December 2006 on the proclamation of international years and Economic and Social Council resolution 1980/67 of 25 July 1980 on international years and anniversaries,';
+    const subjects = findResolutionRefs(text, ctxOf('A/RES/79/270', '2025-03-04')).map((m) => `${m.key} ${String(m.attrs.subject)}`);
+    expect(subjects).toEqual([
+      'Resolution:A/RES/53/199 the proclamation of international years',
+      'Resolution:A/RES/61/185 the proclamation of international years',
+      'Resolution:E/RES/1980/67 international years and anniversaries',
+    ]);
+  });
+
+  it('guard: a subject that ends in a capitalised name before "and its resolution" keeps the name', () => {
+    const text = 'Recalling its resolution 70/1 of 25 September 2015 on the Sustainable Development Goals and its resolution 71/313 of 6 July 2017,';
+    const first = findResolutionRefs(text, ctxOf('A/RES/79/1'))[0]!;
+    expect(first.attrs.subject).toBe('the Sustainable Development Goals');
   });
 });
