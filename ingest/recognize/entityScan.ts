@@ -2559,6 +2559,16 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
 
 /** before "entitled “": "the declaration ", "the political declarations ", "the ministerial declaration ", "its outcome document " */
 const TITLED_DECLARATION_BEFORE_RE = /\b(?:[Dd]eclarations?|outcome\s+documents?)\s+$/;
+/**
+ * the last "declaration(s)" / "outcome (document)" before ", entitled “": the noun (1) and what follows it up to "entitled" (2):
+ * the sitting that adopted it (" of the ... at its third session,", " adopted at the ... session of the General Assembly,"), " in
+ * the annex thereto ", or nothing but a comma ("its political declaration, entitled"); no other title or clause in between. The
+ * comma is asked for: "the outcome document of the international conference entitled “Dialogue is a Guarantee of Peace”"
+ * (A/RES/78/277 PP28) titles the conference.
+ */
+const DECLARATION_OF_SITTING_RE = /\b((?:[Dd]eclaration|outcome\s+document|outcome)s?)((?:\s+(?:of|adopted|in|at|by)\s[^;“”]{0,180}?)?(?:,\s*|\sthereto\s+))$/;
+/** such a gap naming another thing the title could be: a resolution, report, agenda item or theme */
+const NOT_A_DECLARATION_GAP_RE = /\b(?:resolutions?|decisions?|reports?|item|agenda|theme)\b|\d\/\d/;
 /** after a title: its footnote mark, then the next title of a list ("“Our ocean, our future: call for action”6 and “...”") */
 const NEXT_TITLE_RE = /\s*(?:\d{1,3}\s*)?,?\s*(?:and\s+)?“/y;
 
@@ -2572,18 +2582,32 @@ const NEXT_TITLE_RE = /\s*(?:\d{1,3}\s*)?,?\s*(?:and\s+)?“/y;
  */
 function titledDeclarations(text: string, cands: Candidate[]): void {
   for (let at = text.indexOf('entitled “'); at >= 0; at = text.indexOf('entitled “', at + 10)) {
-    if (!TITLED_DECLARATION_BEFORE_RE.test(text.slice(Math.max(0, at - 24), at))) continue;
-    const noun = text.lastIndexOf(' ', at - 2) + 1;
-    if (cands.some((c) => c.start < at && c.end > noun)) continue;
-    const plural = text.charCodeAt(at - 2) === 115; /* s */
+    let noun: number;
+    let plural: boolean;
+    if (TITLED_DECLARATION_BEFORE_RE.test(text.slice(Math.max(0, at - 24), at))) {
+      noun = text.lastIndexOf(' ', at - 2) + 1;
+      plural = text.charCodeAt(at - 2) === 115; /* s */
+    } else {
+      // "the ministerial declaration of the United Nations Environment Assembly at its third session, entitled “...”", "the
+      // outcome of the twenty-third special session of the General Assembly, entitled “Women 2000: ...”", "its political
+      // declaration, entitled “...”": the declaration named before the sitting that adopted it
+      const before = text.slice(Math.max(0, at - 200), at);
+      const m = DECLARATION_OF_SITTING_RE.exec(before);
+      if (!m || NOT_A_DECLARATION_GAP_RE.test(m[2]!)) continue;
+      noun = at - before.length + m.index + m[0].length - m[1]!.length - m[2]!.length;
+      plural = m[1]!.endsWith('s');
+    }
+    if (cands.some((c) => c.start <= noun && c.end > noun)) continue;
     for (let open = at + 9; ; ) {
       const close = text.indexOf('”', open + 1);
       if (close < 0 || close - open > 400) break;
       let start = open + 1;
       while (text.charCodeAt(start) === 32) start++;
       const name = text.slice(start, close).trimEnd();
-      // (a known name covering the title, or all of it but an article: "entitled “A Pact for the Future”" is the Pact)
-      if (name.length >= 3 && !cands.some((c) => (c.start <= start && close <= c.end) || (c.kind === 'Framework' && c.start >= start && c.end <= close && close - start - (c.end - c.start) <= 4))) {
+      // (a known name covering the title, or all of it but an article: "entitled “A Pact for the Future”" is the Pact; a
+      // framework's name opening it: "its political declaration, entitled “Doha Political Declaration of the ‘World Social
+      // Summit’ ...”" is the Doha Political Declaration)
+      if (name.length >= 3 && !cands.some((c) => (c.start <= start && close <= c.end) || (c.kind === 'Framework' && c.start >= start && c.end <= close && (close - start - (c.end - c.start) <= 4 || c.start === start)))) {
         cands.push(candidate('Framework', name, {}, start, start + name.length, 'pattern'));
       }
       if (!plural) break;

@@ -203,3 +203,36 @@ describe('the subject of a cited resolution ends before the next citation\'s bod
     expect(first.attrs.subject).toBe('the Sustainable Development Goals');
   });
 });
+
+describe('a declaration or outcome named by its title after the sitting that adopted it (", entitled “...”")', () => {
+  it('A/RES/78/169 PP15: "the ministerial declaration of the United Nations Environment Assembly at its third session, entitled “Towards a pollution-free planet”, ..."', () => {
+    const text =
+      'Recalling also the ministerial declaration of the United Nations Environment Assembly at its third session, entitled “Towards a pollution-free planet”, 10 the ministerial declaration of the Environment Assembly at its fourth session, entitled “Innovative solutions for environmental challenges and sustainable consumption and production”,11 and the ministerial declaration of the Environment Assembly at its fifth session, entitled “Strengthening actions for nature to achieve the Sustainable Development Goals”,12';
+    const r = relations(text, ctxOf('A/RES/78/169', '2023-12-19'), 'PP15');
+    expect(r).toContain('RECALLS Framework:Towards a pollution-free planet');
+    expect(r).toContain('RECALLS Framework:Innovative solutions for environmental challenges and sustainable consumption and production');
+    expect(r).toContain('RECALLS Framework:Strengthening actions for nature to achieve the Sustainable Development Goals');
+  });
+
+  it('A/RES/79/155 PP2: "the outcomes of the twenty-third special session of the General Assembly, entitled “Women 2000: ...”"', () => {
+    const text =
+      'Reaffirming the Beijing Declaration and Platform for Action,1 the outcomes of the twenty-third special session of the General Assembly, entitled “Women 2000: gender equality, development and peace for the twenty-first century”,2 the Programme of Action of the International Conference on Population and Development 3 and the Programme of Action of the World Summit for Social Development, 4 and their reviews,';
+    expect(relations(text, ctxOf('A/RES/79/155', '2024-12-17'), 'PP2')).toContain(
+      'REAFFIRMS Framework:Women 2000: gender equality, development and peace for the twenty-first century',
+    );
+  });
+
+  it('guard, A/RES/78/277 PP28: "the outcome document of the international conference entitled “Dialogue is a Guarantee of Peace”" titles the conference', () => {
+    const text =
+      'Taking note of the outcome document of the international conference entitled “Dialogue is a Guarantee of Peace”, held in Ashgabat on 11 December 2022,24 and the Declaration of the Seventh Congress of the Leaders of World and Traditional Religions, held in Astana on 14 and 15 September 2022,25';
+    expect(keys(text, ctxOf('A/RES/78/277', '2024-07-25'), 'PP28')).not.toContain('Framework:Dialogue is a Guarantee of Peace');
+  });
+
+  it('guard, A/RES/80/178 PP6: "its political declaration, entitled “Doha Political Declaration of the ‘World Social Summit’ ...”" is the Doha Political Declaration', () => {
+    const text =
+      'Welcoming further the convening of the Second World Summit for Social Development in Doha from 4 to 6 November 2025, as well as the adoption of its political declaration, entitled “Doha Political Declaration of the ‘World Social Summit’ under the title ‘the Second World Summit for Social Development’”, 4';
+    const k = keys(text, ctxOf('A/RES/80/178', '2025-12-15'), 'PP6');
+    expect(k).toContain('Framework:Doha Political Declaration');
+    expect(k.some((x) => x.startsWith('Framework:Doha Political Declaration of'))).toBe(false);
+  });
+});
