@@ -688,6 +688,39 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
   }
 }
 
+/** right before a title: ", entitled “", ",10 entitled “" */
+const COMMA_ENTITLED_BEFORE_RE = /,\s*(?:\d{1,3}\s*)?entitled\s+“$/;
+/** the declaration or outcome before its sitting: "declaration of the ", "outcomes of the ", "declaration adopted at the " */
+const OUTCOME_NOUN_OF_RE = /\b(?:[Dd]eclaration|outcome\s+document|outcome)s?\s+(?:of|adopted\s+(?:at|by))\s+(?:the\s+)?/g;
+
+/**
+ * Step 4h of findAttributions: "the ministerial declaration of the United Nations Environment Assembly at its third session,
+ * entitled “Towards a pollution-free planet”" (A/RES/78/169 PP15), "the outcomes of the twenty-third special session of the
+ * General Assembly, entitled “Women 2000: ...”" (A/RES/79/155 PP2): the sitting named between the declaration and its title
+ * adopted it. Nothing else named in between (no framework, resolution or document), no clause or other title.
+ */
+function titledOutcomeAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 1; i < sorted.length; i++) {
+    const f = sorted[i]!;
+    if (f.kind !== 'Framework' || f.start < 12 || !COMMA_ENTITLED_BEFORE_RE.test(text.slice(Math.max(0, f.start - 16), f.start))) continue;
+    // the last sitting before the title, past the bodies and places named with it
+    let j = i - 1;
+    while (j >= 0 && (sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Place' || sorted[j]!.kind === 'Date')) j--;
+    const e = j >= 0 ? sorted[j]! : undefined;
+    if (e?.kind !== 'Event' || f.start - e.end > 60) continue;
+    // (back to the last other thing named before it: the body a session belongs to may stand between)
+    let k = j - 1;
+    while (k >= 0 && (sorted[k]!.kind === 'Organization' || sorted[k]!.kind === 'Place' || sorted[k]!.kind === 'Date')) k--;
+    const from = Math.max(0, e.start - 160, k >= 0 ? sorted[k]!.end : 0);
+    const between = text.slice(from, e.start);
+    OUTCOME_NOUN_OF_RE.lastIndex = 0;
+    let noun: RegExpExecArray | null = null;
+    for (let m = OUTCOME_NOUN_OF_RE.exec(between); m; m = OUTCOME_NOUN_OF_RE.exec(between)) noun = m;
+    if (!noun || /[;“”]/.test(between.slice(noun.index)) || /[;“”]/.test(text.slice(e.end, f.start - 1))) continue;
+    push('ADOPTED', e.key, f.key, e.start, f.end);
+  }
+}
+
 /** before the adopter: "the adoption by the ", "the adoption by the General Conference of the " (an organ of the body named) */
 const ADOPTION_BY_BEFORE_RE = /\badoption\s+by\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?)?$/;
 /** between the adopter and what it adopted: " of its ", ", at its tenth meeting, of the ", " on 17 October 2003 of the ",
@@ -1001,6 +1034,7 @@ const CONTAINED_IN = wordIndex('contained in');
 const LAUNCH = wordIndex('launch');
 const AT_WHICH = wordIndex('at which');
 const ITS_OUTCOME_DOCUMENT = wordIndex('its outcome document');
+const ENTITLED_QUOTE = wordIndex('entitled “');
 
 export function findAttributions(text: string, mentions: EntityMention[]): Attribution[] {
   const out: Attribution[] = [];
@@ -1111,6 +1145,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 4g. "the Universal Declaration of Human Rights, adopted on 10 December 1948": the day a framework was adopted
   if (hasWord(words, ADOPTED) || hasWord(words, ADOPTION_OF)) adoptedOnAttributions(text, sorted, push);
+
+  // 4h. "the ministerial declaration of the United Nations Environment Assembly at its third session, entitled “...”"
+  if (hasWord(words, ENTITLED_QUOTE)) titledOutcomeAttributions(text, sorted, push);
 
   // 4e. "the Summit of the Future ..., at which resolution 79/1 entitled “The Pact for the Future” and its annexes were adopted"
   if (hasWord(words, AT_WHICH) && hasWord(words, ADOPTED)) atWhichAdoptedAttributions(text, sorted, push);

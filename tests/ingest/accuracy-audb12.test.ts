@@ -222,6 +222,29 @@ describe('a declaration or outcome named by its title after the sitting that ado
     );
   });
 
+  it('A/RES/78/169 PP15 and A/RES/79/155 PP2: the sitting named between the declaration and its title adopted it', () => {
+    const a = attributions(
+      'Recalling also the ministerial declaration of the United Nations Environment Assembly at its third session, entitled “Towards a pollution-free planet”, 10 the ministerial declaration of the Environment Assembly at its fourth session, entitled “Innovative solutions for environmental challenges and sustainable consumption and production”,11',
+      ctxOf('A/RES/78/169', '2023-12-19'),
+      'PP15',
+    );
+    expect(a).toContain('ADOPTED Event:third session of the United Nations Environment Assembly -> Framework:Towards a pollution-free planet');
+    expect(a).toContain(
+      'ADOPTED Event:fourth session of the United Nations Environment Assembly -> Framework:Innovative solutions for environmental challenges and sustainable consumption and production',
+    );
+    const b = attributions(
+      'Reaffirming the Beijing Declaration and Platform for Action,1 the outcomes of the twenty-third special session of the General Assembly, entitled “Women 2000: gender equality, development and peace for the twenty-first century”,2',
+      ctxOf('A/RES/79/155', '2024-12-17'),
+      'PP2',
+    );
+    expect(b).toContain('ADOPTED Event:twenty-third special session of the General Assembly -> Framework:Women 2000: gender equality, development and peace for the twenty-first century');
+  });
+
+  it('guard: a sitting with a known framework\'s title after it, but no declaration or outcome named before it, adopted nothing the text says', () => {
+    const text = 'Recalling the convening of the United Nations Conference on Sustainable Development, entitled “The future we want”,';
+    expect(attributions(text, ctxOf('A/RES/78/169', '2023-12-19'), 'PP1').filter((x) => x.startsWith('ADOPTED '))).toEqual([]);
+  });
+
   it('guard, A/RES/78/277 PP28: "the outcome document of the international conference entitled “Dialogue is a Guarantee of Peace”" titles the conference', () => {
     const text =
       'Taking note of the outcome document of the international conference entitled “Dialogue is a Guarantee of Peace”, held in Ashgabat on 11 December 2022,24 and the Declaration of the Seventh Congress of the Leaders of World and Traditional Religions, held in Astana on 14 and 15 September 2022,25';
