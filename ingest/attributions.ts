@@ -619,6 +619,108 @@ function adoptionOfByResolutionAttributions(text: string, sorted: EntityMention[
   }
 }
 
+/** before a sitting whose outcome is read: "the outcome of the ", "the decisions taken at the ", "the results of the " */
+const OUTCOME_OF_BEFORE_RE = /\b(?:outcomes?|results?|decisions\s+(?:taken|adopted|made)\s+at)\s+(?:of\s+)?(?:the\s+)?$/;
+/** after that sitting: ", held in Geneva from ... 2021, and in particular the adoption of ", ", 3 including the adoption of "
+ *  (its venue, dates and a footnote mark may stand between; no clause ends there; the rest up to the framework is
+ *  ADOPTION_OF_TITLED_BEFORE_RE's) */
+const OUTCOME_ADOPTION_GAP_RE = /^[^;:()“”]{0,160}?,?\s*(?:\d{1,3}\s*)?,?\s*(?:and\s+)?(?:in\s+particular|including|notably|especially)\s+the\s+adoption\s+of\s/;
+
+/** before the framework: "the adoption of the ", "the adoption of the declaration entitled “" */
+const ADOPTION_OF_TITLED_BEFORE_RE = /\badoption\s+of\s+(?:the\s+)?(?:(?:[a-z]+\s+)?declarations?\s+entitled\s+“)?$/;
+/** between two frameworks adopted together: " and the ", " entitled “Protecting lives, ...” and the " */
+const SUBTITLE_AND_GAP_RE = /^(?:\s+entitled\s+“[^“”]{1,300}”)?\s*(?:\d{1,3}\s*)?and\s+(?:the\s+)?$/;
+
+/**
+ * Step 4c''' of findAttributions: "the decisions taken at the third Meeting of States Parties, including the adoption of the
+ * declaration entitled “...”" (A/RES/80/54 OP7), "the outcome of the second Review Conference of States Parties to the
+ * Convention on Cluster Munitions, held in Geneva ..., and in particular the adoption of the Lausanne Declaration ... and the
+ * Lausanne Action Plan" (A/RES/78/32 PP14): the sitting whose outcome is named adopted the framework (and the one joined to
+ * it by "and").
+ */
+function outcomeAdoptionAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 1; i < sorted.length; i++) {
+    const f = sorted[i]!;
+    if (f.kind !== 'Framework' || !ADOPTION_OF_TITLED_BEFORE_RE.test(text.slice(Math.max(0, f.start - 70), f.start))) continue;
+    // the sitting: the last Event before, past the places and dates of its venue
+    let j = i - 1;
+    while (j >= 0 && (sorted[j]!.kind === 'Place' || sorted[j]!.kind === 'Date' || sorted[j]!.end > sorted[i]!.start)) j--;
+    const e = j >= 0 ? sorted[j]! : undefined;
+    if (e?.kind !== 'Event' || f.start - e.end > 200 || !OUTCOME_ADOPTION_GAP_RE.test(text.slice(e.end, f.start))) continue;
+    if (!OUTCOME_OF_BEFORE_RE.test(text.slice(Math.max(0, e.start - 40), e.start))) continue;
+    push('ADOPTED', e.key, f.key, e.start, f.end);
+    const next = i + 1 < sorted.length ? sorted[i + 1]! : undefined;
+    if (next?.kind === 'Framework' && SUBTITLE_AND_GAP_RE.test(text.slice(f.end, next.start))) push('ADOPTED', e.key, next.key, e.start, next.end);
+  }
+}
+
+/** between a framework and the day it was adopted: ", adopted on ", " adopted by the World Conference on Human Rights on ",
+ *  ", which was adopted at the ... on " (a footnote mark may stand first; no clause or other name ends in between) */
+const ADOPTED_ON_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:(?:which\s+was|as)\s+)?adopted\s+(?:(?:by|at|in)\s+[^,;:()“”]{1,90}?\s+)?on\s+$/;
+/** the same after "the adoption of <framework>": " on ", ",7 on ", ", on " */
+const ADOPTION_ON_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*on\s+$/;
+/** a framework named as part of another's title ("... of the midterm review of the Sendai Framework ..., adopted on", "the amendments
+ *  to article 8 of the Rome Statute ..., relating to war crimes under the Rome Statute, adopted on 10 June 2010", "the amendments to
+ *  the Code of that Convention adopted on 11 April 2025"): not the one adopted */
+const OF_BEFORE_RE = /\b(?:of|to|under)\s+(?:the\s+|that\s+|this\s+)?$/;
+const ADOPTION_OF_RE = /\badoption\s+of\s+(?:the\s+)?$/;
+
+/**
+ * Step 4g of findAttributions: "the Universal Declaration of Human Rights, adopted on 10 December 1948", "the Vienna Declaration
+ * and Programme of Action adopted by the World Conference on Human Rights on 25 June 1993", "the adoption of the Treaty on the
+ * Prohibition of Nuclear Weapons 1 on 7 July 2017" (A/RES/80/54 OP1): the framework ADOPTED_ON that day (as a cited resolution
+ * is on the day printed after it). Only a day (not a month or year), the first date after the framework.
+ */
+function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const f = sorted[i]!;
+    if (f.kind !== 'Framework') continue;
+    const before = text.slice(Math.max(0, f.start - 30), f.start);
+    const adoption = ADOPTION_OF_RE.test(before);
+    if (!adoption && OF_BEFORE_RE.test(before)) continue;
+    // the first date after it, past the bodies and sittings that adopted it (and mentions inside it)
+    let j = i + 1;
+    while (j < sorted.length && (sorted[j]!.start < f.end || sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Event' || sorted[j]!.kind === 'Place')) j++;
+    const d = j < sorted.length ? sorted[j]! : undefined;
+    if (d?.kind !== 'Date' || d.key.length !== 15 /* Date:YYYY-MM-DD */ || d.start - f.end > 120) continue;
+    const gap = text.slice(f.end, d.start);
+    if (ADOPTED_ON_GAP_RE.test(gap) || (adoption && ADOPTION_ON_GAP_RE.test(gap))) push('ADOPTED_ON', f.key, d.key, f.start, d.end);
+  }
+}
+
+/** right before a title: ", entitled “", ",10 entitled “" */
+const COMMA_ENTITLED_BEFORE_RE = /,\s*(?:\d{1,3}\s*)?entitled\s+“$/;
+/** the declaration or outcome before its sitting: "declaration of the ", "outcomes of the ", "declaration adopted at the " */
+const OUTCOME_NOUN_OF_RE = /\b(?:[Dd]eclaration|outcome\s+document|outcome)s?\s+(?:of|adopted\s+(?:at|by))\s+(?:the\s+)?/g;
+
+/**
+ * Step 4h of findAttributions: "the ministerial declaration of the United Nations Environment Assembly at its third session,
+ * entitled “Towards a pollution-free planet”" (A/RES/78/169 PP15), "the outcomes of the twenty-third special session of the
+ * General Assembly, entitled “Women 2000: ...”" (A/RES/79/155 PP2): the sitting named between the declaration and its title
+ * adopted it. Nothing else named in between (no framework, resolution or document), no clause or other title.
+ */
+function titledOutcomeAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 1; i < sorted.length; i++) {
+    const f = sorted[i]!;
+    if (f.kind !== 'Framework' || f.start < 12 || !COMMA_ENTITLED_BEFORE_RE.test(text.slice(Math.max(0, f.start - 16), f.start))) continue;
+    // the last sitting before the title, past the bodies and places named with it
+    let j = i - 1;
+    while (j >= 0 && (sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Place' || sorted[j]!.kind === 'Date')) j--;
+    const e = j >= 0 ? sorted[j]! : undefined;
+    if (e?.kind !== 'Event' || f.start - e.end > 60) continue;
+    // (back to the last other thing named before it: the body a session belongs to may stand between)
+    let k = j - 1;
+    while (k >= 0 && (sorted[k]!.kind === 'Organization' || sorted[k]!.kind === 'Place' || sorted[k]!.kind === 'Date')) k--;
+    const from = Math.max(0, e.start - 160, k >= 0 ? sorted[k]!.end : 0);
+    const between = text.slice(from, e.start);
+    OUTCOME_NOUN_OF_RE.lastIndex = 0;
+    let noun: RegExpExecArray | null = null;
+    for (let m = OUTCOME_NOUN_OF_RE.exec(between); m; m = OUTCOME_NOUN_OF_RE.exec(between)) noun = m;
+    if (!noun || /[;“”]/.test(between.slice(noun.index)) || /[;“”]/.test(text.slice(e.end, f.start - 1))) continue;
+    push('ADOPTED', e.key, f.key, e.start, f.end);
+  }
+}
+
 /** before the adopter: "the adoption by the ", "the adoption by the General Conference of the " (an organ of the body named) */
 const ADOPTION_BY_BEFORE_RE = /\badoption\s+by\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?)?$/;
 /** between the adopter and what it adopted: " of its ", ", at its tenth meeting, of the ", " on 17 October 2003 of the ",
@@ -941,6 +1043,7 @@ const CONTAINED_IN = wordIndex('contained in');
 const LAUNCH = wordIndex('launch');
 const AT_WHICH = wordIndex('at which');
 const ITS_OUTCOME_DOCUMENT = wordIndex('its outcome');
+const ENTITLED_QUOTE = wordIndex('entitled “');
 
 export function findAttributions(text: string, mentions: EntityMention[]): Attribution[] {
   const out: Attribution[] = [];
@@ -1049,12 +1152,22 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (containedIn || hasWord(words, ADOPTED) || hasWord(words, ENDORSED) || hasWord(words, PROCLAIMED)) adoptedByResolutionAttributions(text, sorted, push, containedIn);
 
   // 4c'. "Recalling the adoption of the United Nations Global Plan of Action ... by the General Assembly in its resolution 64/293"
-  if (hasWord(words, ADOPTION_OF)) adoptionOfByResolutionAttributions(text, sorted, push);
+  if (hasWord(words, ADOPTION_OF)) {
+    adoptionOfByResolutionAttributions(text, sorted, push);
+    // 4c'''. "the decisions taken at the third Meeting of States Parties, including the adoption of the declaration ..."
+    outcomeAdoptionAttributions(text, sorted, push);
+  }
   // 4c''. "the adoption by the General Conference of UNESCO of its Recommendation on the Ethics of Artificial Intelligence"
   if (hasWord(words, ADOPTION_BY)) adoptionByAttributions(text, sorted, push);
 
   // 4d. "the New Urban Agenda, adopted at the United Nations Conference on Housing ...": the conference adopted it
   if (hasWord(words, ADOPTED)) adoptedAtConferenceAttributions(text, sorted, push);
+
+  // 4g. "the Universal Declaration of Human Rights, adopted on 10 December 1948": the day a framework was adopted
+  if (hasWord(words, ADOPTED) || hasWord(words, ADOPTION_OF)) adoptedOnAttributions(text, sorted, push);
+
+  // 4h. "the ministerial declaration of the United Nations Environment Assembly at its third session, entitled “...”"
+  if (hasWord(words, ENTITLED_QUOTE)) titledOutcomeAttributions(text, sorted, push);
 
   // 4e. "the Summit of the Future ..., at which resolution 79/1 entitled “The Pact for the Future” and its annexes were adopted"
   if (hasWord(words, AT_WHICH) && hasWord(words, ADOPTED)) atWhichAdoptedAttributions(text, sorted, push);

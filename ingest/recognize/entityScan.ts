@@ -1841,10 +1841,57 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
     }
     if (c.attrs.qualifier !== undefined || !genericName(c.name)) continue;
     let q: string | undefined;
-    if (c.kind === 'Event' && PARTIES_SITTING_RE.test(c.name)) q = (conventionBefore(kept as Candidate[], c.start, earlier, false) ?? state.last.get('Treaty'))?.name;
+    if (c.kind === 'Event' && PARTIES_SITTING_RE.test(c.name)) {
+      // (a treaty named before it in this paragraph is registered only after it: "the Treaty on the Prohibition of Nuclear
+      // Weapons ... held its first Meeting of States Parties" after paragraphs on the Non-Proliferation Treaty, A/RES/79/41 PP20)
+      q = (conventionBefore(kept as Candidate[], c.start, earlier, false) ?? treatyBefore(kept, c.start) ?? state.last.get('Treaty'))?.name;
+      if (q !== undefined && sittingInFull(c, q, kept, state)) continue;
+    }
     q ??= ctx.symbol;
     if (q) c.attrs.qualifier = q;
   }
+}
+
+/** The treaty named last before `pos` in the paragraph. */
+function treatyBefore(kept: readonly Candidate[], pos: number): Candidate | undefined {
+  let nearest: Candidate | undefined;
+  for (const o of kept) if (o.kind === 'Framework' && o.end <= pos && o.name.startsWith('Treaty ') && (!nearest || o.start > nearest.start)) nearest = o;
+  return nearest;
+}
+
+/** between a numbered parties' sitting's short name and its instrument: "of Parties", "of the High Contracting Parties" */
+const PARTIES_OF_RE = /^of (?:the )?(?:High Contracting |States )?Parties$/;
+const MEETING_OF_PARTIES_RE = /Meeting of (?:the )?States Parties$/;
+
+/**
+ * "the first Review Conference" (A/RES/80/54 OP11) after "the first Review Conference of Parties to the Treaty on the
+ * Prohibition of Nuclear Weapons" (OP10), "the third Meeting of States Parties" (OP7) after "the third Meeting of States
+ * Parties to the Treaty ..." (OP6): a numbered sitting printed short is the one named in full with that ordinal and the
+ * instrument it belongs to (earlier in the paragraph or the resolution); a Meeting of States Parties named in full nowhere
+ * takes its instrument's name after "to the", as it is printed in full. Keyed "(<instrument>)", each was a second node.
+ */
+function sittingInFull(c: Candidate, instrument: string, kept: readonly Candidate[], state: ResolutionState): boolean {
+  const space = c.name.indexOf(' ');
+  const ordinal = space > 0 ? c.name.slice(0, space).toLowerCase() : '';
+  if (!ORDINAL_FIRST_RE.test(ordinal) || /^\d/.test(ordinal)) return false;
+  const short = c.name.toLowerCase();
+  const tail = ` to the ${instrument}`;
+  const fits = (name: string): boolean =>
+    name.length > short.length + tail.length && name.endsWith(tail) && name.toLowerCase().startsWith(`${short} `) && PARTIES_OF_RE.test(name.slice(short.length + 1, name.length - tail.length));
+  let ref: Ref | undefined;
+  for (const o of kept) if (o.kind === 'Event' && o.via !== 'short' && o.end <= c.start && fits(o.name)) ref = o;
+  if (!ref) {
+    const named = state.ordinals.get(`Event|${ordinal}`);
+    if (named) for (let i = named.length - 1; i >= 0 && !ref; i--) if (fits(named[i]!.name)) ref = named[i];
+  }
+  if (ref) {
+    c.name = ref.name;
+    c.attrs = { ...ref.attrs };
+    return true;
+  }
+  if (!MEETING_OF_PARTIES_RE.test(c.name)) return false;
+  c.name += tail;
+  return true;
 }
 
 /** Names every conference gives its outcome: which one it is, only the sitting that adopted it says. */
@@ -2402,6 +2449,7 @@ const BETWEEN = wordIndex(' between ');
 const SERVING_AS = wordIndex('serving as');
 const OPEN_PAREN_THE = wordIndex('(the ');
 const PLUS = wordIndex('+');
+const ENTITLED_QUOTE = wordIndex('entitled “');
 const TWENTY = wordIndex('20');
 const ACTION_LINE = wordIndex('ction line');
 const C7 = wordIndex('C7');
@@ -2466,6 +2514,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     if (text.includes(THE_HLM)) highLevelMeetingsNamedBefore(text, cands, state);
   }
   if (gates & SEMINAR_GATE) regionalSeminars(text, cands);
+  // 4f. "the political declaration entitled “Our common commitment to ...”": a declaration named by its title
+  if (hasWord(words, ENTITLED_QUOTE)) titledDeclarations(text, cands);
   for (const a of actionLineCandidates(text)) if (!cands.some((c) => c.kind === 'ActionLine' && overlaps(c, a) && c.name === a.name)) cands.push(a);
   // 5. editions of recurring events: "WSIS Forum 2025"; follow-ups: "United Nations Food Systems Summit +2 Stocktaking Moment"
   addEditionYears(text, cands);
@@ -2507,6 +2557,67 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   cacheCtx = ctx;
   cacheResult = result;
   return result;
+}
+
+/** before "entitled “": "the declaration ", "the political declarations ", "the ministerial declaration ", "its outcome document " */
+const TITLED_DECLARATION_BEFORE_RE = /\b(?:[Dd]eclarations?|outcome\s+documents?)\s+$/;
+/**
+ * the last "declaration(s)" / "outcome (document)" before ", entitled “": the noun (1) and what follows it up to "entitled" (2):
+ * the sitting that adopted it (" of the ... at its third session,", " adopted at the ... session of the General Assembly,"), " in
+ * the annex thereto ", or nothing but a comma ("its political declaration, entitled"); no other title or clause in between. The
+ * comma is asked for: "the outcome document of the international conference entitled “Dialogue is a Guarantee of Peace”"
+ * (A/RES/78/277 PP28) titles the conference.
+ */
+const DECLARATION_OF_SITTING_RE = /\b((?:[Dd]eclaration|outcome\s+document|outcome)s?)((?:\s+(?:of|adopted|in|at|by)\s[^;“”]{0,180}?)?(?:,\s*|\sthereto\s+))$/;
+/** such a gap naming another thing the title could be: a resolution, report, agenda item or theme */
+const NOT_A_DECLARATION_GAP_RE = /\b(?:resolutions?|decisions?|reports?|item|agenda|theme)\b|\d\/\d/;
+/** after a title: its footnote mark, then the next title of a list ("“Our ocean, our future: call for action”6 and “...”") */
+const NEXT_TITLE_RE = /\s*(?:\d{1,3}\s*)?,?\s*(?:and\s+)?“/y;
+
+/**
+ * Step 4f: "the political declaration entitled “Our common commitment to effectively addressing challenges ...”" (A/RES/78/229
+ * PP27), "the declarations entitled “Our ocean, our future: call for action”6 and “Our ocean, our future, our responsibility”"
+ * (A/RES/78/128 OP3), "the adoption of the declaration entitled “Strengthening our commitment to a world free of nuclear
+ * weapons amid the rising global instability”" (A/RES/80/54 OP7): a declaration (or outcome document) the text names by its
+ * title alone is a Framework of that name. Not the subtitle of a declaration named already ("the Lausanne Declaration entitled
+ * “Protecting lives, ...”"), nor a title a known name covers ("the outcome document entitled “New Urban Agenda”").
+ */
+function titledDeclarations(text: string, cands: Candidate[]): void {
+  for (let at = text.indexOf('entitled “'); at >= 0; at = text.indexOf('entitled “', at + 10)) {
+    let noun: number;
+    let plural: boolean;
+    if (TITLED_DECLARATION_BEFORE_RE.test(text.slice(Math.max(0, at - 24), at))) {
+      noun = text.lastIndexOf(' ', at - 2) + 1;
+      plural = text.charCodeAt(at - 2) === 115; /* s */
+    } else {
+      // "the ministerial declaration of the United Nations Environment Assembly at its third session, entitled “...”", "the
+      // outcome of the twenty-third special session of the General Assembly, entitled “Women 2000: ...”", "its political
+      // declaration, entitled “...”": the declaration named before the sitting that adopted it
+      const before = text.slice(Math.max(0, at - 200), at);
+      const m = DECLARATION_OF_SITTING_RE.exec(before);
+      if (!m || NOT_A_DECLARATION_GAP_RE.test(m[2]!)) continue;
+      noun = at - before.length + m.index + m[0].length - m[1]!.length - m[2]!.length;
+      plural = m[1]!.endsWith('s');
+    }
+    if (cands.some((c) => c.start <= noun && c.end > noun)) continue;
+    for (let open = at + 9; ; ) {
+      const close = text.indexOf('”', open + 1);
+      if (close < 0 || close - open > 400) break;
+      let start = open + 1;
+      while (text.charCodeAt(start) === 32) start++;
+      const name = text.slice(start, close).trimEnd();
+      // (a known name covering the title, or all of it but an article: "entitled “A Pact for the Future”" is the Pact; a
+      // framework's name opening it: "its political declaration, entitled “Doha Political Declaration of the ‘World Social
+      // Summit’ ...”" is the Doha Political Declaration)
+      if (name.length >= 3 && !cands.some((c) => (c.start <= start && close <= c.end) || (c.kind === 'Framework' && c.start >= start && c.end <= close && (close - start - (c.end - c.start) <= 4 || c.start === start)))) {
+        cands.push(candidate('Framework', name, {}, start, start + name.length, 'pattern'));
+      }
+      if (!plural) break;
+      NEXT_TITLE_RE.lastIndex = close + 1;
+      if (!NEXT_TITLE_RE.exec(text)) break;
+      open = NEXT_TITLE_RE.lastIndex - 1;
+    }
+  }
 }
 
 /** Known instruments named after the body that adopted them: the body is named too (a nested mention). */

@@ -23,6 +23,8 @@ export const PARAGRAPH_WORDS = [
   'reaties of',
   // organizations listed after "the following ... organizations:" (listedOrganizations.ts)
   'the following',
+  // entity scan: declarations named by their titles ("the political declaration entitled “Our common commitment ...”")
+  'entitled “',
 ] as const;
 
 export type ParagraphWord = (typeof PARAGRAPH_WORDS)[number];

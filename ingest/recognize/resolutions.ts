@@ -343,7 +343,12 @@ function readTail(text: string, pos: number): Tail {
     NEXT_INTRO_RE.lastIndex = from;
     const next = NEXT_INTRO_RE.exec(text);
     if (next && next.index < to) {
-      const head = text.slice(from, next.index);
+      let head = text.slice(from, next.index);
+      // (and before the body named before it: "on the proclamation of international years and Economic and Social Council
+      // resolution 1980/67" (A/RES/79/270 PP3) ended "... years and Economic" at the "and" inside the Council's name)
+      // (asked only when the last word before the next citation is capitalised)
+      const body = isUpperCode(head.charCodeAt(head.lastIndexOf(' ', head.length - 2) + 1)) ? BODY_BEFORE_INTRO_RE.exec(head) : null;
+      if (body && body.index > 0) head = head.slice(0, body.index + 1);
       const and = head.lastIndexOf(' and ');
       to = from + (and >= 0 ? and : head.length);
     }
@@ -512,6 +517,10 @@ function listZoneEnd(text: string, from: number): number {
   const n = NEXT_INTRO_RE.exec(text);
   return Math.min(z ? z.index : text.length, n ? n.index : text.length);
 }
+
+/** a body's capitalised name at the end of a subject, right before the next "resolution": " Economic and Social Council " */
+const BODY_BEFORE_INTRO_RE = /\s[A-Z][\w’'.-]*(?:\s+(?:(?:and|of|for|on|the)\s+)*[A-Z][\w’'.-]*)*\s+$/;
+const isUpperCode = (c: number): boolean => c >= 65 && c <= 90;
 
 /** Another "resolution(s)"/"decision(s)" (or a symbol) closes the list of the one before. */
 const NEXT_INTRO_RE = /\b(?:[Rr]esolutions?|[Dd]ecisions?)\b|\/(?:RES|DEC)\//g;

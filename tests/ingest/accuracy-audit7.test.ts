@@ -80,7 +80,7 @@ describe('"A and the B adopted by <conference>": both were adopted there', () =>
   it('negative: in a longer list only the last item was adopted there (A/RES/78/192 PP3)', () => {
     const text =
       'Bearing in mind the International Covenants on Human Rights,1 the Universal Declaration of Human Rights,2 the Declaration on the Granting of Independence to Colonial Countries and Peoples 3 and the Vienna Declaration and Programme of Action adopted at the World Conference on Human Rights on 25 June 1993, 4';
-    const adopted = attributions(text).filter((a) => a.startsWith('ADOPTED'));
+    const adopted = attributions(text).filter((a) => a.startsWith('ADOPTED '));
     expect(adopted).toEqual([expect.stringContaining('-> Framework:Vienna Declaration and Programme of Action')]);
   });
 
