@@ -161,7 +161,9 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
     }
     if (!outer || blocked || !(marked ? MARKED_BEFORE_RE : OWNER_BEFORE_RE).test(outer.phrase.slice(0, m.start - outer.start))) continue;
     LONGER_NAME_AFTER_RE.lastIndex = m.end;
-    if (!LONGER_NAME_AFTER_RE.test(text)) nested.push({ ...m, nested: true });
+    // a literal with every field of a mention, as inFootnote's: a spread copy ({ ...m, nested: true }) got a map of its
+    // own each time, and every function that read nested mentions met new ones all through corpus-ga ("wrong map")
+    if (!LONGER_NAME_AFTER_RE.test(text)) nested.push({ kind: m.kind, key: m.key, name: m.name, attrs: m.attrs, phrase: m.phrase, start: m.start, end: m.end, footnote: m.footnote, nested: true });
   }
   return nested;
 }
@@ -334,7 +336,9 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   const text = paragraph.text;
   const dropped: EntityMention[] = [];
   const bodyMentions = withSummitPhases(text, withoutPlacesOpeningNames(text, settleOverlaps(mentionsOf(text, ctx, refs.body, problems), dropped)));
-  const nested = dropped.length ? nestedOrganizations(text, dropped, bodyMentions) : [];
+  // (always the array nestedOrganizations makes, even empty: footnoteMentionsOf pushes onto it, and an empty literal here
+  // was an array of another kind to V8, first met there late in corpus-ga: "wrong map")
+  const nested = nestedOrganizations(text, dropped, bodyMentions);
   const footnoteMentions = paragraph.footnoteRefs.length ? footnoteMentionsOf(paragraph, ctx, refs, problems, dropped, nested) : [];
   linkTitlesToFootnoteSymbols(paragraph, bodyMentions, footnoteMentions);
   linkBareSgReports(paragraph, bodyMentions, footnoteMentions, ctx);
