@@ -499,8 +499,11 @@ function settlePendingCitations(paragraphs: ParagraphExtraction[], pending: NonN
         continue;
       }
       const s = pending.get(m.attrs);
-      // what resolvePendingCitation makes of this mention (or of a footnote's copy of it)
-      const settled = s ? { ...m, key: s.key, name: s.name, attrs: { ...m.attrs, symbol: s.symbol, body: s.body, number: s.number } } : undefined;
+      // what resolvePendingCitation makes of this mention (or of a footnote's copy of it); the literal of every field
+      // of a mention (inFootnote's): a spread copy was an object of a map of its own, which planMentions met late ("wrong map")
+      const settled = s
+        ? { kind: m.kind, key: s.key, name: s.name, attrs: { ...m.attrs, symbol: s.symbol, body: s.body, number: s.number }, phrase: m.phrase, start: m.start, end: m.end, footnote: m.footnote, nested: m.nested }
+        : undefined;
       rekeyed.set(`${m.key}@${m.start}:${m.footnote?.mark ?? ''}`, settled?.key);
       if (settled) mentions.push(settled);
     }

@@ -193,7 +193,8 @@ export const SAMPLE: SourceText = { file: 'warm-up/A_RES_79_901.txt', format: 'p
  * which otherwise deoptimised a compiled function there (an ECOSOC citation list, a range of years
  * proclaimed, a two-month date range across a year end, a paragraph opened on the line after a comma,
  * "Continues to", a second sentence opened by "We", a paragraph opened by "We" that repeats it: ", and we welcome",
- * which A/RES/79/1 first met, deoptimising splitClauses and laterCandidates). Only the references worker reads them: the
+ * which A/RES/79/1 first met, deoptimising splitClauses and laterCandidates; a numbered "Action 6." heading between its
+ * paragraphs, where readParagraphs deoptimised). Only the references worker reads them: the
  * entities worker runs these stages in the interpreter (too few calls to compile), where they would
  * only cost time. Corpus-ga's references stage in one thread (valgrind, --single-threaded):
  * 15.18G -> 14.77G instructions, with the one-shape hints and sentences of resolutions.ts and clauses.ts.
@@ -219,6 +220,11 @@ Decade.
 Priority area 4: Enhancing adaptive capacity 
 \u2022 Increase labour productivity by 50 per cent by 2034. 
  
+Action 6. We will invest in people to end poverty and restore trust. 
+ 
+9. 
+We reaffirm the Decade. 
+ 
 `;
 
 export const REFERENCES_SAMPLE: SourceText = {
@@ -241,7 +247,8 @@ export const REFERENCES_SAMPLE: SourceText = {
  * The last paragraph holds names that each took a branch of chunkSegments or segmentCandidate first met in corpus-ga,
  * which then threw away their compiled code (chunkSegments was compiled 5 times, segmentCandidate 3): a place after "in"
  * that ends one name before another ("in Malta and the ..."), "of a" after a place, a name whose first word comes
- * again after "and", "Part II", a pair of years, a Congress after a place, "with the <body>", "of the Commission".
+ * again after "and", "Part II", a pair of years, a Congress after a place, "with the <body>", "of the Commission", and
+ * a Regional Centre (register).
  */
 const ENTITIES_PREAMBLE = `Recalling the convening of the first Conference of States Parties to the African 
 Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba), on 4 November 2010, and the 
@@ -272,7 +279,8 @@ National Commission on Transitional Justice, the Global Partnership on Nutrient 
 Global Wastewater Initiative, Part II of the Vienna Declaration and Programme of Action, the 
 World Summit on the Information Society in 2003 and 2005, the World Conservation Congress and 
 the Panama Congress, the cooperation of the International Organization of Supreme Audit Institutions 
-with the United Nations, and the Model Law on Secured Transactions of the Commission, 
+with the United Nations, the Model Law on Secured Transactions of the Commission, and the 
+United Nations Regional Centre for Peace and Disarmament in Africa, 
  
 `;
 

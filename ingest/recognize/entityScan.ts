@@ -1839,8 +1839,9 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
     // "the Group of Governmental Experts established pursuant to resolution 72/55", "the Commission of Experts established
     // pursuant to resolution 780 (1992)": the resolution that set it up says which one it is, in every text that cites it
     // (a space, then 'e', 'c' or 's' after the name before the name's words and the regex are read)
-    const after = text.charCodeAt(c.end + 1);
-    if (text.charCodeAt(c.end) === 32 && (after === 101 || after === 99 || after === 115) && genericName(c.name)) {
+    // (read only inside the text: a read past its end, NaN, threw the compiled code away as "out of bounds")
+    const after = c.end + 1 < text.length ? text.charCodeAt(c.end + 1) : 0;
+    if ((after === 101 || after === 99 || after === 115) && text.charCodeAt(c.end) === 32 && genericName(c.name)) {
       const q = establishingResolution(text, c.end, ctx);
       if (q) {
         c.attrs = { ...c.attrs, qualifier: q };
