@@ -18,6 +18,13 @@
 // 21.92/25.40/21.95/22.44G against 22.76/23.64/22.86/23.41G without the flag, but bench:ingest over
 // all of corpus-ga, 5 alternating pairs: CPU median 10.42 s with it, 9.85 s without (host at load 2-3):
 // not adopted without a quieter measure.
+// Tried in session 12, not kept: one-thread ingest under valgrind (--single-threaded, compiles counted; V8's compiler
+// code vs the rest): over 200 corpus-ga files, cumulative 200 instead of 300: compiler -0.07G, the rest +0.19G;
+// --no-turbo-inline-array-builtins: compiler -0.10G, the rest +0.02G (17.50G -> 17.41G in all, within what a bench
+// can see); --no-turbo-loop-peeling: compiler -15% but the compiled code slower: over all 902 files 45.86G -> 45.10G,
+// compiler 10.04G -> 8.63G, the rest 35.81G -> 36.47G (+1.9%); weighed as in bench:ingest (compiling ~13% of its CPU
+// over three threads, the rest ~87%) that is a wash, and 3 alternating bench:ingest pairs did not tell them apart.
+// What did cut TurboFan's CPU there: fewer recompiles (see ingest/warm-up.ts and the mention literals in extract.ts).
 // GC flags are read when a heap is set up, so they must be given on the command line (setting them
 // from JavaScript once node runs crashed it): the command runs again in a child node that has them.
 // With more cores the parallel collectors have cores of their own, and nothing is changed.

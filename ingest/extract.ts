@@ -162,7 +162,9 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
     }
     if (!outer || blocked || !(marked ? MARKED_BEFORE_RE : OWNER_BEFORE_RE).test(outer.phrase.slice(0, m.start - outer.start))) continue;
     LONGER_NAME_AFTER_RE.lastIndex = m.end;
-    if (!LONGER_NAME_AFTER_RE.test(text)) nested.push({ ...m, nested: true });
+    // a literal with every field of a mention, as inFootnote's: a spread copy ({ ...m, nested: true }) got a map of its
+    // own each time, and every function that read nested mentions met new ones all through corpus-ga ("wrong map")
+    if (!LONGER_NAME_AFTER_RE.test(text)) nested.push({ kind: m.kind, key: m.key, name: m.name, attrs: m.attrs, phrase: m.phrase, start: m.start, end: m.end, footnote: m.footnote, nested: true });
   }
   return nested;
 }
@@ -335,7 +337,9 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   const text = paragraph.text;
   const dropped: EntityMention[] = [];
   const bodyMentions = withListedOrganizations(text, withSummitPhases(text, withoutPlacesOpeningNames(text, settleOverlaps(mentionsOf(text, ctx, refs.body, problems), dropped))));
-  const nested = dropped.length ? nestedOrganizations(text, dropped, bodyMentions) : [];
+  // (always the array nestedOrganizations makes, even empty: footnoteMentionsOf pushes onto it, and an empty literal here
+  // was an array of another kind to V8, first met there late in corpus-ga: "wrong map")
+  const nested = nestedOrganizations(text, dropped, bodyMentions);
   const footnoteMentions = paragraph.footnoteRefs.length ? footnoteMentionsOf(paragraph, ctx, refs, problems, dropped, nested) : [];
   linkTitlesToFootnoteSymbols(paragraph, bodyMentions, footnoteMentions);
   linkBareSgReports(paragraph, bodyMentions, footnoteMentions, ctx);
@@ -496,8 +500,11 @@ function settlePendingCitations(paragraphs: ParagraphExtraction[], pending: NonN
         continue;
       }
       const s = pending.get(m.attrs);
-      // what resolvePendingCitation makes of this mention (or of a footnote's copy of it)
-      const settled = s ? { ...m, key: s.key, name: s.name, attrs: { ...m.attrs, symbol: s.symbol, body: s.body, number: s.number } } : undefined;
+      // what resolvePendingCitation makes of this mention (or of a footnote's copy of it); the literal of every field
+      // of a mention (inFootnote's): a spread copy was an object of a map of its own, which planMentions met late ("wrong map")
+      const settled = s
+        ? { kind: m.kind, key: s.key, name: s.name, attrs: { ...m.attrs, symbol: s.symbol, body: s.body, number: s.number }, phrase: m.phrase, start: m.start, end: m.end, footnote: m.footnote, nested: m.nested }
+        : undefined;
       rekeyed.set(`${m.key}@${m.start}:${m.footnote?.mark ?? ''}`, settled?.key);
       if (settled) mentions.push(settled);
     }

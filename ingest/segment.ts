@@ -727,7 +727,9 @@ function markCandidates(text: string, superscripts: boolean): MarkCandidate[] {
     const after2 = text[at + run.length + 1] ?? '';
     if (after !== '' && (isLetter(after) || ((after === '/' || after === '.' || after === '-') && after2 >= '0' && after2 <= '9'))) {
       // "the Paris Agreement,38and the", "all previous resolutions 3on the": the space after the mark was lost
-      if ((before === ' ' || before === ',' || isLowerLetter(before)) && isLowerLetter(after) && wordAfterMark(text, at + run.length)) out.push({ mark: run, value: run, offset: at, strong: false });
+      // (space and comma by character code, as below: a two-byte character before the mark threw the compiled code away)
+      const b = text.charCodeAt(at - 1);
+      if ((b === 32 || b === 44 || isLowerLetter(before)) && isLowerLetter(after) && wordAfterMark(text, at + run.length)) out.push({ mark: run, value: run, offset: at, strong: false });
       continue;
     }
     // "The Africa We Want.11", "Agenda for Peace.12": a mark after a full stop that ends a word, not a

@@ -193,7 +193,8 @@ const ACRONYMED_INITIATIVE_AFTER_RE = /^ \([A-Z][A-Za-z:-]{1,15}\) (?:initiative
  * followed by " (".
  */
 export function acronymedInitiativeAt(text: string, end: number): boolean {
-  return text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 40 && ACRONYMED_INITIATIVE_AFTER_RE.test(text.slice(end, end + 40));
+  // (end + 1 inside the text first: a read past its end, NaN, threw the compiled code away as "out of bounds")
+  return end + 1 < text.length && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 40 && ACRONYMED_INITIATIVE_AFTER_RE.test(text.slice(end, end + 40));
 }
 
 /** The warm-up at the end of this file has run. */

@@ -571,15 +571,25 @@ function markKnownTokens(toks: readonly ChunkToken[], knownSorted: readonly Cand
   }
 }
 
+/**
+ * An empty segment for chunkSegments, from one array literal. Why: V8 makes an array literal's arrays for small
+ * integers until one of them holds an object, and tracks that per literal; with a literal at each of the function's
+ * ten places, a place first taken late made such arrays, which the compiled pushes and reads of `cur` had not met
+ * (chunkSegments thrown away for "not a Smi" and "wrong map" in corpus-ga).
+ */
+function newSegment(): ChunkToken[] {
+  return [];
+}
+
 /** The chunk split into name segments at "and (the)" and at "of (the) <known Organization>" after a head. */
 function chunkSegments(toks: readonly ChunkToken[]): ChunkToken[][] {
   const segments: ChunkToken[][] = [];
-  let cur: ChunkToken[] = [];
+  let cur = newSegment();
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
     if (!tok.known && tok.w === 'and' && i > 0 && toks[i - 1]!.known && toks[i - 1]!.known!.end === toks[i - 1]!.e) {
       segments.push(cur);
-      cur = [];
+      cur = newSegment();
       continue;
     }
     // ("the Convention on the Rights of the Child or the Optional Protocols thereto", "the Preparatory Committee for the
@@ -588,14 +598,14 @@ function chunkSegments(toks: readonly ChunkToken[]): ChunkToken[][] {
     // Tsunami Ready Coalition": the word the name began with begins another name after "and"
     if (!tok.known && tok.w === 'and' && cur.length >= 2 && toks[i + 1] !== undefined && !toks[i + 1]!.known && toks[i + 1]!.w === firstNameWord(cur) && /^\p{Lu}/u.test(cur[cur.length - 1]!.w) && headKind(placeholderWords(cur)) !== undefined) {
       segments.push(cur);
-      cur = [];
+      cur = newSegment();
       continue;
     }
     if (!tok.known && (tok.w === 'and' || (tok.w === 'or' && toks[i + 1]?.w === 'the'))) {
       const next = toks[i + 1]?.w === 'the' ? toks[i + 2] : toks[i + 1];
       if (toks[i + 1]?.w === 'the' || next?.known) {
         segments.push(cur);
-        cur = [];
+        cur = newSegment();
         if (toks[i + 1]?.w === 'the') i++;
         continue;
       }
@@ -604,7 +614,7 @@ function chunkSegments(toks: readonly ChunkToken[]): ChunkToken[][] {
     // after a place's preposition begins another name (not "the Prevention of an Arms Race")
     if (!tok.known && PREPOSITIONS.has(tok.w) && (toks[i + 1]?.w === 'a' || toks[i + 1]?.w === 'an') && i > 0 && toks[i - 1]!.known?.kind === 'Place' && cur.length > 0) {
       segments.push(cur);
-      cur = [];
+      cur = newSegment();
       i++;
       continue;
     }
@@ -612,7 +622,7 @@ function chunkSegments(toks: readonly ChunkToken[]): ChunkToken[][] {
     // of Auditors": "with the <known body>" joins two names ("Committee on Relations with the Host Country" has no known body)
     if (!tok.known && tok.w === 'with' && toks[i + 1]?.w === 'the' && toks[i + 2]?.known?.kind === 'Organization' && toks[i + 2]!.known!.start === toks[i + 2]!.s && cur.length > 0) {
       segments.push(cur);
-      cur = [];
+      cur = newSegment();
       i++;
       continue;
     }
@@ -622,7 +632,7 @@ function chunkSegments(toks: readonly ChunkToken[]): ChunkToken[][] {
       const place = toks[i + 1]?.known;
       if (place === undefined || place.kind !== 'Place') break;
       segments.push(cur);
-      cur = [];
+      cur = newSegment();
       while (i + 1 < toks.length && toks[i + 1]!.known === place) i++;
       continue;
     }
@@ -636,18 +646,18 @@ function chunkSegments(toks: readonly ChunkToken[]): ChunkToken[][] {
         while (i < toks.length && toks[i]!.s < ownerEnd) cur.push(toks[i++]!);
         i--;
         segments.push(cur);
-        cur = [];
+        cur = newSegment();
         continue;
       }
       // "the adoption by the Committee of Ministers of the Gender Equality Strategy": an organ is not named after an instrument
       if (ownerEnd < 0 && ownerTok && genericOrgan(cur) && instrumentAfter(toks, ownerTok)) {
         segments.push(cur);
-        cur = [];
+        cur = newSegment();
         continue;
       }
       if (ownerEnd >= 0) {
         segments.push(cur);
-        cur = [];
+        cur = newSegment();
         // "... of the United Nations Standing Advisory Committee on ...": "United Nations" starts the next name
         if (ownerTok!.known!.name === 'United Nations' && startsName(toks, ownerEnd)) {
           if (toks[i + 1]!.w === 'the') i++;
@@ -1831,8 +1841,9 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
     // "the Group of Governmental Experts established pursuant to resolution 72/55", "the Commission of Experts established
     // pursuant to resolution 780 (1992)": the resolution that set it up says which one it is, in every text that cites it
     // (a space, then 'e', 'c' or 's' after the name before the name's words and the regex are read)
-    const after = text.charCodeAt(c.end + 1);
-    if (text.charCodeAt(c.end) === 32 && (after === 101 || after === 99 || after === 115) && genericName(c.name)) {
+    // (read only inside the text: a read past its end, NaN, threw the compiled code away as "out of bounds")
+    const after = c.end + 1 < text.length ? text.charCodeAt(c.end + 1) : 0;
+    if ((after === 101 || after === 99 || after === 115) && text.charCodeAt(c.end) === 32 && genericName(c.name)) {
       const q = establishingResolution(text, c.end, ctx);
       if (q) {
         c.attrs = { ...c.attrs, qualifier: q };

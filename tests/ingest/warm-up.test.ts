@@ -45,4 +45,21 @@ describe('worker warm-up', () => {
     expect(names.some((n) => n.startsWith('Event:Second International Decade for People of African Descent'))).toBe(true);
     expect(names.some((n) => n.includes('Conference on Agrarian Reform and Rural Development'))).toBe(true);
   });
+
+  it("the entities worker's sample gives findAttributions and footnoteMentionsOf nested mentions (body and footnote) and chunkSegments its rarer splits", () => {
+    const [resolution] = segmentResolutions(cleanText({ ...ENTITIES_SAMPLE }), { ...ENTITIES_SAMPLE });
+    const paragraphs = extractResolution(resolution!).paragraphs;
+    const mentions = paragraphs.flatMap((p) => p.mentions);
+    // the bare "report of the Secretary-General" linked to the footnoted report: the Secretary-General inside comes back nested
+    const bare = paragraphs.find((p) => p.paragraph.text.startsWith('Takes note with appreciation of the report of the Secretary-General,'));
+    expect(bare?.mentions.some((m) => m.nested && !m.footnote && m.name === 'Secretary-General of the United Nations')).toBe(true);
+    expect(bare?.attributions.length).toBeGreaterThan(0);
+    // a nested organization read from a footnote
+    expect(mentions.some((m) => m.nested && m.footnote && m.name === 'World Trade Organization')).toBe(true);
+    // nested mentions share the one literal of inFootnote (kind ... end, footnote, nested)
+    for (const m of mentions.filter((x) => x.nested)) expect(Object.keys(m)).toEqual(['kind', 'key', 'name', 'attrs', 'phrase', 'start', 'end', 'footnote', 'nested']);
+    const names = mentions.map((m) => `${m.kind}:${m.name}`);
+    for (const n of ['Organization:European Centre for Social Welfare Policy and Research', 'Initiative:Global Wastewater Initiative', 'Organization:Panama Congress', 'Framework:Model Law on Secured Transactions'])
+      expect(names).toContain(n);
+  });
 });
