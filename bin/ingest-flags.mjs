@@ -18,8 +18,8 @@
 // 21.92/25.40/21.95/22.44G against 22.76/23.64/22.86/23.41G without the flag, but bench:ingest over
 // all of corpus-ga, 5 alternating pairs: CPU median 10.42 s with it, 9.85 s without (host at load 2-3):
 // not adopted without a quieter measure.
-// --initial-old-space-size=256 (session 12) is for the main thread's heap (ingest/worker-entry.ts gives workers'
-// heaps 64 MB instead, before the first worker starts: see there): the main thread builds the graph, and nearly all it keeps
+// --initial-old-space-size=256 (session 12) is for the main thread's heap alone (ingest/worker-entry.ts sets V8's
+// default again before the first worker starts): the main thread builds the graph, and nearly all it keeps
 // is live to the end (178 MB after corpus-ga), but V8 sized its first old-space limit by the survival of
 // its first scavenges (start-up garbage) and marked the growing heap twice during the run, besides the
 // write barriers it pays while marking. With the flag it marks it no more before 256 MB. Replaying

@@ -71,35 +71,31 @@ function withoutOptions(args: readonly string[], drop: (option: string) => boole
 }
 
 /**
- * V8 heap flags that the ingest relaunch (bin/ingest-flags.mjs) means for the main thread's heap, each with
- * the setting a worker's heap gets instead.
+ * V8 heap flags that the ingest relaunch (bin/ingest-flags.mjs) means for the main thread's heap alone, each
+ * with the setting that gives a worker's heap V8's own default again.
  * Why: V8 reads heap flags when it sets up a heap, and they are the process's, so a worker started later
- * would set its heap up with them too. --initial-old-space-size=256 holds off the main thread's full
- * collections while it builds the graph, which is nearly all live (see bin/ingest-flags.mjs). A worker's
- * old space is garbage promoted by chance: 64 MB holds off its collections over corpus-ga (its old space
- * grew to 17-38 MB, and V8's own first limit, sized by the survival of its first scavenges, cost each
- * worker a full collection and the write barriers of marking) and still bounds that garbage in a long run.
- * bench:ingest, 6 alternating pairs: workers' CPU median 6.90 s with V8's default, 6.56 s with 64 MB (5 of
- * 6 pairs lower); peak RSS the same (430-446 MiB; --copies 3: 538 MiB, 541 MiB with the default).
+ * would set its heap up with them too. --initial-old-space-size holds off the main thread's full
+ * collections while it builds the graph, which is nearly all live (see bin/ingest-flags.mjs); a worker's
+ * old space is mostly garbage promoted by chance, which V8's defaults collect early and keep small.
  */
-const MAIN_HEAP_ONLY_FLAGS: readonly (readonly [prefix: string, workerSetting: string])[] = [['--initial-old-space-size=', '--initial-old-space-size=64']];
+const MAIN_HEAP_ONLY_FLAGS: readonly (readonly [prefix: string, workerDefault: string])[] = [['--initial-old-space-size=', '--initial-old-space-size=0']];
 
-/** Whether useWorkerHeapFlags has looked at this process's flags. */
-let workerHeapFlagsSet = false;
+/** Whether useWorkerHeapDefaults has looked at this process's flags. */
+let workerHeapDefaultsSet = false;
 
 /**
- * The flags (setFlagsFromString) that give workers their own setting where `execArgv` (node options)
- * gives the main thread one of MAIN_HEAP_ONLY_FLAGS; none when it gives none.
+ * The flags (setFlagsFromString) that give workers V8's default heap where `execArgv` (node options)
+ * gives the main thread a setting of MAIN_HEAP_ONLY_FLAGS; none when it gives none.
  */
-export function workerHeapFlags(execArgv: readonly string[]): string[] {
-  return MAIN_HEAP_ONLY_FLAGS.filter(([prefix]) => execArgv.some((a) => a.startsWith(prefix))).map(([, workerSetting]) => workerSetting);
+export function workerHeapDefaults(execArgv: readonly string[]): string[] {
+  return MAIN_HEAP_ONLY_FLAGS.filter(([prefix]) => execArgv.some((a) => a.startsWith(prefix))).map(([, workerDefault]) => workerDefault);
 }
 
-/** Sets workerHeapFlags(process.execArgv), once, before the first worker's heap is set up (the main thread's has its flags already). */
-function useWorkerHeapFlags(): void {
-  if (workerHeapFlagsSet) return;
-  workerHeapFlagsSet = true;
-  for (const f of workerHeapFlags(process.execArgv)) setFlagsFromString(f);
+/** Sets workerHeapDefaults(process.execArgv), once, before the first worker's heap is set up (the main thread's has its flags already). */
+function useWorkerHeapDefaults(): void {
+  if (workerHeapDefaultsSet) return;
+  workerHeapDefaultsSet = true;
+  for (const f of workerHeapDefaults(process.execArgv)) setFlagsFromString(f);
 }
 
 /** Node options for workers started from plain JavaScript, once known to be valid (see startWorker). */
@@ -115,7 +111,7 @@ let plainExecArgv: string[] | undefined;
  * V8's flags in a worker's options (they hold for the whole process): those it names are left out.
  */
 export function startWorker(entry: URL, options: WorkerOptions = {}): Worker {
-  useWorkerHeapFlags();
+  useWorkerHeapDefaults();
   if (entry.href.endsWith('/worker-boot.mjs')) return new Worker(entry, options);
   let execArgv = plainExecArgv ?? withoutPreloads(process.execArgv);
   for (let attempt = 0; attempt < 2; attempt++) {
