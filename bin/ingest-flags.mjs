@@ -25,13 +25,22 @@
 // compiler 10.04G -> 8.63G, the rest 35.81G -> 36.47G (+1.9%); weighed as in bench:ingest (compiling ~13% of its CPU
 // over three threads, the rest ~87%) that is a wash, and 3 alternating bench:ingest pairs did not tell them apart.
 // What did cut TurboFan's CPU there: fewer recompiles (see ingest/warm-up.ts and the mention literals in extract.ts).
+// --initial-old-space-size=256 (session 12) is for the main thread's heap alone (ingest/worker-entry.ts sets V8's
+// default again before the first worker starts): the main thread builds the graph, and nearly all it keeps
+// is live to the end (178 MB after corpus-ga), but V8 sized its first old-space limit by the survival of
+// its first scavenges (start-up garbage) and marked the growing heap twice during the run, besides the
+// write barriers it pays while marking. With the flag it marks it no more before 256 MB. Replaying
+// corpus-ga's plans on one thread under valgrind: 8.15-8.26G instructions without it, 7.12G with it;
+// bench:ingest, 4 alternating rounds on a loaded host: main thread CPU median 2.47 s without it, 2.10 s
+// with it, peak RSS the same (426 / 432 MiB). For all heaps (the workers' too) it measured the same for the
+// main thread, but a worker would then keep up to 256 MB of garbage in a long run.
 // GC flags are read when a heap is set up, so they must be given on the command line (setting them
 // from JavaScript once node runs crashed it): the command runs again in a child node that has them.
 // With more cores the parallel collectors have cores of their own, and nothing is changed.
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 
-export const INGEST_V8_FLAGS = ['--single-threaded-gc', '--max-inlined-bytecode-size-cumulative=300'];
+export const INGEST_V8_FLAGS = ['--single-threaded-gc', '--max-inlined-bytecode-size-cumulative=300', '--initial-old-space-size=256'];
 
 /** Whether this process should run again with INGEST_V8_FLAGS (KG_INGEST_V8_FLAGS=0 turns it off). */
 export function wantsIngestFlags() {

@@ -12,6 +12,7 @@
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { z } from 'zod';
 import type { GazetteerTrie } from './gazetteer/trie-snapshot.js';
@@ -69,6 +70,34 @@ function withoutOptions(args: readonly string[], drop: (option: string) => boole
   return kept;
 }
 
+/**
+ * V8 heap flags that the ingest relaunch (bin/ingest-flags.mjs) means for the main thread's heap alone, each
+ * with the setting that gives a worker's heap V8's own default again.
+ * Why: V8 reads heap flags when it sets up a heap, and they are the process's, so a worker started later
+ * would set its heap up with them too. --initial-old-space-size holds off the main thread's full
+ * collections while it builds the graph, which is nearly all live (see bin/ingest-flags.mjs); a worker's
+ * old space is mostly garbage promoted by chance, which V8's defaults collect early and keep small.
+ */
+const MAIN_HEAP_ONLY_FLAGS: readonly (readonly [prefix: string, workerDefault: string])[] = [['--initial-old-space-size=', '--initial-old-space-size=0']];
+
+/** Whether useWorkerHeapDefaults has looked at this process's flags. */
+let workerHeapDefaultsSet = false;
+
+/**
+ * The flags (setFlagsFromString) that give workers V8's default heap where `execArgv` (node options)
+ * gives the main thread a setting of MAIN_HEAP_ONLY_FLAGS; none when it gives none.
+ */
+export function workerHeapDefaults(execArgv: readonly string[]): string[] {
+  return MAIN_HEAP_ONLY_FLAGS.filter(([prefix]) => execArgv.some((a) => a.startsWith(prefix))).map(([, workerDefault]) => workerDefault);
+}
+
+/** Sets workerHeapDefaults(process.execArgv), once, before the first worker's heap is set up (the main thread's has its flags already). */
+function useWorkerHeapDefaults(): void {
+  if (workerHeapDefaultsSet) return;
+  workerHeapDefaultsSet = true;
+  for (const f of workerHeapDefaults(process.execArgv)) setFlagsFromString(f);
+}
+
 /** Node options for workers started from plain JavaScript, once known to be valid (see startWorker). */
 let plainExecArgv: string[] | undefined;
 
@@ -82,6 +111,7 @@ let plainExecArgv: string[] | undefined;
  * V8's flags in a worker's options (they hold for the whole process): those it names are left out.
  */
 export function startWorker(entry: URL, options: WorkerOptions = {}): Worker {
+  useWorkerHeapDefaults();
   if (entry.href.endsWith('/worker-boot.mjs')) return new Worker(entry, options);
   let execArgv = plainExecArgv ?? withoutPreloads(process.execArgv);
   for (let attempt = 0; attempt < 2; attempt++) {

@@ -2,7 +2,12 @@
 // loader under `kg ingest`: ~0.25 s of CPU per worker at start), and keep the others.
 import { describe, expect, it } from 'vitest';
 import { once } from 'node:events';
-import { startWorker, withoutPreloads } from '../../ingest/worker-entry.js';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { repoRoot } from '../helpers/env.js';
+import { INGEST_V8_FLAGS } from '../../bin/ingest-flags.mjs';
+import { startWorker, withoutPreloads, workerHeapDefaults } from '../../ingest/worker-entry.js';
 
 describe('ingest worker options', () => {
   it('leave out --require, --import and --loader with their modules, in either spelling, and keep the rest', () => {
@@ -25,4 +30,43 @@ describe('ingest worker options', () => {
     await worker.terminate();
     expect(execArgv.some((a) => /^(?:-r|--require|--import|--loader|--experimental-loader)(?:=|$)/.test(a))).toBe(false);
   });
+});
+
+// The ingest relaunch gives the main thread's heap a large initial old space (bin/ingest-flags.mjs); workers must
+// get V8's default heap back (ingest/worker-entry.ts workerHeapDefaults), not keep their promoted garbage up to 256 MB.
+describe('ingest worker heaps', () => {
+  it('undo the main-thread-only heap flags, and only those given', () => {
+    expect(workerHeapDefaults(['--single-threaded-gc', '--initial-old-space-size=256'])).toEqual(['--initial-old-space-size=0']);
+    expect(workerHeapDefaults(['--single-threaded-gc', '--max-old-space-size=256', '--initial-heap-size=64'])).toEqual([]);
+    expect(workerHeapDefaults([])).toEqual([]);
+  });
+
+  it('a worker started under INGEST_V8_FLAGS collects its old space as by default, the main thread does not', () => {
+    // The same load in each thread: garbage first (V8 then sizes an unconfigured old space small), then 1M objects kept.
+    // A major collection runs in a default heap, none in one with a 256 MB initial old space.
+    const load = `
+      import { PerformanceObserver, constants } from 'node:perf_hooks';
+      const majors = () => new Promise((resolve) => {
+        let n = 0;
+        const obs = new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) n++; });
+        obs.observe({ entryTypes: ['gc'] });
+        let sink = 0;
+        for (let i = 0; i < 4e6; i++) sink += [i, i + 1, i + 2].length;
+        const kept = [];
+        for (let i = 0; i < 1e6; i++) kept.push({ i, s: 'x' + i });
+        setTimeout(() => { obs.disconnect(); resolve({ n, kept: kept.length + (sink > 0 ? 0 : 1) }); }, 50);
+      });`;
+    const worker = `${load}\nimport { parentPort } from 'node:worker_threads';\nparentPort.postMessage((await majors()).n);`;
+    const main = `${load}
+      import { once } from 'node:events';
+      const { startWorker } = await import(${JSON.stringify(pathToFileURL(join(repoRoot, 'ingest', 'worker-entry.ts')).href)});
+      const mainMajors = (await majors()).n;
+      const w = startWorker(new URL('data:text/javascript,' + encodeURIComponent(${JSON.stringify(worker)})));
+      const [workerMajors] = await once(w, 'message');
+      await w.terminate();
+      console.log(JSON.stringify({ mainMajors, workerMajors }));`;
+    const run = spawnSync(process.execPath, [...INGEST_V8_FLAGS, '--import', 'tsx', '--input-type=module', '-e', main], { cwd: repoRoot, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout.trim())).toEqual({ mainMajors: 0, workerMajors: 1 });
+  }, 60_000);
 });
