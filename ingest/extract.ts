@@ -17,7 +17,7 @@ import { findResolutionRefsWithPending, hasPendingCitations, isPendingCitation, 
 import { findDocumentRefs } from './recognize/documents.js';
 import { findDates } from './recognize/dates.js';
 import { findOrganizations } from './recognize/organizations.js';
-import { isNamedOrganization } from './recognize/entityScan.js';
+import { giveTextFacts, isNamedOrganization, readTextFacts, type TextFacts } from './recognize/entityScan.js';
 import { findEvents } from './recognize/events.js';
 import { findInitiatives } from './recognize/initiatives.js';
 import { findFrameworks } from './recognize/frameworks.js';
@@ -36,8 +36,10 @@ type Recognizer = (text: string, ctx: RecognizeContext) => EntityMention[];
 // The recognisers, in three groups. Order matters only for ties of equal span: the earlier recogniser
 // wins, so a text's mentions are always [citations and documents, named entities, dates]. The first and
 // last groups read references by number and keep no state the entity scan reads (nor the other way round):
-// recognizeReferences runs them, with the clause splitter, apart from the entity scan (extractWithReferences),
-// so that the two halves can run in two threads (ingest/pool.ts) and each half is compiled in one only.
+// recognizeReferences runs them, with what the entity scan reads of each text alone (readTextFacts), apart from
+// the rest of the entity scan (extractWithReferences), so that the two halves can run in two threads
+// (ingest/pool.ts) and each half is compiled in one only. The clause splitter runs in the second half: it needs
+// the paragraph alone, and the first half had the more work once it read the texts' facts (see TextReferences).
 /** citations and document references: before the named entities */
 const REFERENCES_BEFORE: readonly Recognizer[] = [findResolutionRefsWithPending, findDocumentRefs];
 /** the entity scan and the recognisers built on it */
@@ -190,6 +192,12 @@ export interface TextReferences {
   /** failures of those recognisers, in the same two groups */
   problemsBefore: string[];
   problemsAfter: string[];
+  /**
+   * What the entity scan reads of the text alone (its words, capitalised chunks, known names), read here so that
+   * the entity scan, in the other half, does not (null when reading them failed: the entity scan then reads them
+   * itself, and says why it fails)
+   */
+  facts: TextFacts | null;
 }
 
 /** What recognizeReferences read in one paragraph. */
@@ -197,9 +205,6 @@ export interface ParagraphReferences {
   body: TextReferences;
   /** one per footnote reference of the paragraph; null where the reference has no footnote text */
   footnotes: (TextReferences | null)[];
-  clauses: Clause[];
-  /** why splitClauses failed, if it did */
-  clauseProblem: string | null;
 }
 
 /** A pending citation settled once the whole resolution was read (see resolvePendingCitation): its new key, name and attributes. */
@@ -227,7 +232,13 @@ function readTextReferences(text: string, ctx: RecognizeContext): TextReferences
   const problemsAfter: string[] = [];
   const before = recognizeWith(REFERENCES_BEFORE, text, ctx, [], problemsBefore);
   const after = recognizeWith(REFERENCES_AFTER, text, ctx, [], problemsAfter);
-  return { before, after, problemsBefore, problemsAfter };
+  let facts: TextFacts | null = null;
+  try {
+    facts = readTextFacts(text);
+  } catch {
+    // read again by the entity scan, which reports the failure as a recogniser's
+  }
+  return { before, after, problemsBefore, problemsAfter, facts };
 }
 
 function readParagraphReferences(paragraph: ParagraphText, ctx: RecognizeContext): ParagraphReferences {
@@ -235,14 +246,7 @@ function readParagraphReferences(paragraph: ParagraphText, ctx: RecognizeContext
   const body = readTextReferences(text, ctx);
   const footnotes: (TextReferences | null)[] = [];
   for (const ref of paragraph.footnoteRefs) footnotes.push(ref.footnote?.text ? readTextReferences(ref.footnote.text, ctx) : null);
-  let clauses: Clause[] = [];
-  let clauseProblem: string | null = null;
-  try {
-    clauses = splitClauses(text, paragraph.kind, paragraph.subparagraphs);
-  } catch (err) {
-    clauseProblem = `splitClauses failed on "${text.slice(0, 60)}…": ${err instanceof Error ? err.message : String(err)}`;
-  }
-  return { body, footnotes, clauses, clauseProblem };
+  return { body, footnotes };
 }
 
 /** A resolution's context for the recognisers: each keeps its memory of the resolution under it. */
@@ -252,8 +256,8 @@ function contextOf(resolution: ResolutionText): RecognizeContext {
 
 /**
  * The first half of extraction: citations, document references and dates in every paragraph (and its
- * footnotes), pending citations settled, and each paragraph's verb clauses. extractWithReferences does
- * the rest; extractResolution is the two in a row.
+ * footnotes), pending citations settled, and what the entity scan reads of each text alone (TextFacts).
+ * extractWithReferences does the rest; extractResolution is the two in a row.
  */
 export function recognizeReferences(resolution: ResolutionText): ResolutionReferences {
   const ctx = contextOf(resolution);
@@ -277,6 +281,7 @@ export function recognizeReferences(resolution: ResolutionText): ResolutionRefer
 
 /** A text's mentions in recogniser order: references before, named entities, references after. */
 function mentionsOf(text: string, ctx: RecognizeContext, refs: TextReferences, problems: string[]): EntityMention[] {
+  if (refs.facts) giveTextFacts(text, refs.facts);
   for (const p of refs.problemsBefore) problems.push(p);
   const out = recognizeWith(NAMED_ENTITIES, text, ctx, refs.before.slice(), problems);
   for (const m of refs.after) out.push(m);
@@ -351,8 +356,12 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
     }
   }
 
-  const clauses = refs.clauses;
-  if (refs.clauseProblem !== null) problems.push(refs.clauseProblem);
+  let clauses: Clause[] = [];
+  try {
+    clauses = splitClauses(text, paragraph.kind, paragraph.subparagraphs);
+  } catch (err) {
+    problems.push(`splitClauses failed on "${text.slice(0, 60)}…": ${err instanceof Error ? err.message : String(err)}`);
+  }
   const relations = verbRelations(mentions, clauses);
   let attributions: Attribution[] = [];
   try {
@@ -536,8 +545,8 @@ function replaceAll<T>(list: T[], items: readonly T[]): void {
 
 /**
  * The second half of extraction, given what recognizeReferences read in the same resolution (here, or in
- * another thread: `refs` may be a structured clone): the entity scan, overlaps settled, verb relations per
- * clause and attributions.
+ * another thread: `refs` may be a structured clone): the entity scan, overlaps settled, verb clauses, verb
+ * relations per clause and attributions.
  */
 export function extractWithReferences(resolution: ResolutionText, refs: ResolutionReferences): ResolutionExtraction {
   const ctx = contextOf(resolution);

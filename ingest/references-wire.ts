@@ -1,15 +1,20 @@
 // The form in which the "references" ingest worker hands a file to the "entities" worker
 // (ingest/pool-stages.ts): the resolutions as they are, and what recognizeReferences read in them
-// flattened into one array of strings and numbers.
+// flattened into one array of strings and numbers, and the texts' facts (TextFacts: the entity scan's
+// reading of each text alone) as numbers in one Int32Array.
 //
 // Why flat: a message between threads is a structured clone, and V8 clones an object property by
 // property, each name read and looked up again on the other side. Over corpus-ga the references
 // held ~150k mentions, their attribute objects and ~50k clauses: cloning them cost ~450 ms of CPU
-// over the two threads, the flat array with the code below ~150 ms. Mentions and clauses of the
-// usual shape go by position; any other object goes as it is (so nothing is ever lost).
-import type { Clause, EntityMention, ParagraphText, ResolutionText, SubParagraph } from './models.js';
+// over the two threads, the flat array with the code below ~150 ms. Mentions of the usual shape go
+// by position; any other object goes as it is (so nothing is ever lost). Facts of another shape are
+// not sent at all: the entity scan then reads the text itself.
+import type { EntityMention, ParagraphText, ResolutionText, SubParagraph } from './models.js';
 import type { ParagraphReferences, ResolutionReferences, SettledCitation, TextReferences } from './extract.js';
 import type { FileReferences } from './extract-file.js';
+import type { TextFacts } from './recognize/entityScan.js';
+import type { DeterminedHead, TextSpan } from './recognize/capitalChunks.js';
+import { GAZETTEER, gazetteerEntryIndex, type GazetteerHit } from './gazetteer/index.js';
 import { NODE_KINDS } from '../graph/model-keys.js';
 
 /** FileReferences on the wire. */
@@ -21,6 +26,8 @@ export interface WireFileReferences {
   /** attribute names, indexed from `flat` */
   names: string[];
   flat: unknown[];
+  /** every text's TextFacts, in the order of the texts in `flat` (see Encoder.facts): numbers only, cloned as one block */
+  facts: Int32Array;
   bytes: number;
   warnings: string[];
 }
@@ -29,13 +36,15 @@ type WireResolution = Omit<ResolutionText, 'paragraphs'> & { paragraphs: null };
 
 /** The own keys, in order, of a mention as the reference recognisers make it. */
 const MENTION_FIELDS = ['kind', 'key', 'name', 'attrs', 'phrase', 'start', 'end'] as const;
-/** ... and of a clause as splitClauses makes it. */
-const CLAUSE_FIELDS = ['index', 'verb', 'start', 'end', 'relation', 'also'] as const;
 /** ... and of a paragraph as segmentResolutions makes it, of its footnote references and footnotes, and of its sub-paragraphs. */
 const PARAGRAPH_FIELDS = ['id', 'kind', 'text', 'footnoteRefs', 'subparagraphs', 'number', 'heading'] as const;
 const FOOTNOTE_REF_FIELDS = ['mark', 'offset', 'footnote'] as const;
 const FOOTNOTE_FIELDS = ['mark', 'text'] as const;
 const SUBPARAGRAPH_FIELDS = ['label', 'text', 'start'] as const;
+/** ... and of a text's capitalised chunks, short-form heads and gazetteer hits as readTextFacts makes them. */
+const SPAN_FIELDS = ['start', 'end'] as const;
+const HEAD_FIELDS = ['head', 'start', 'end'] as const;
+const HIT_FIELDS = ['entry', 'start', 'end', 'acronym'] as const;
 /** A paragraph's kind goes as its index here and comes back as the literal (as a mention's kind does). */
 const PARAGRAPH_KINDS = ['preambular', 'operative'] as const;
 /** Marks an object of another shape, which follows as it is. */
@@ -54,9 +63,42 @@ function hasFields(o: object, fields: readonly string[]): boolean {
   return i === fields.length;
 }
 
+/** A growing list of 32-bit integers. */
+class IntList {
+  list = new Int32Array(1024);
+  length = 0;
+
+  push(v: number): void {
+    if (this.length === this.list.length) {
+      const grown = new Int32Array(this.list.length * 2);
+      grown.set(this.list);
+      this.list = grown;
+    }
+    this.list[this.length++] = v;
+  }
+
+  finish(): Int32Array {
+    return this.list.slice(0, this.length);
+  }
+}
+
+/** Facts of the shapes readTextFacts makes, each hit's entry in GAZETTEER? (Anything else is not sent: the entity scan reads the text again.) */
+function usualFacts(f: TextFacts): boolean {
+  if (!hasFields(f, ['words', 'chunks', 'heads', 'hits']) || typeof f.words.low !== 'number' || typeof f.words.high !== 'number') return false;
+  for (const c of f.chunks) if (!hasFields(c, SPAN_FIELDS) || !isInt(c.start) || !isInt(c.end)) return false;
+  for (const h of f.heads) if (!hasFields(h, HEAD_FIELDS) || typeof h.head !== 'string' || !isInt(h.start) || !isInt(h.end)) return false;
+  for (const h of f.hits) if (!hasFields(h, HIT_FIELDS) || gazetteerEntryIndex(h.entry) < 0 || !isInt(h.start) || !isInt(h.end) || typeof h.acronym !== 'boolean') return false;
+  return true;
+}
+
+function isInt(v: unknown): v is number {
+  return typeof v === 'number' && (v | 0) === v;
+}
+
 class Encoder {
   readonly flat: unknown[] = [];
   readonly names = new Map<string, number>();
+  readonly facts = new IntList();
   /** mentions encoded so far in this file */
   mentions = 0;
 
@@ -102,19 +144,43 @@ class Encoder {
     this.mentionList(t.after);
     this.strings(t.problemsBefore);
     this.strings(t.problemsAfter);
+    this.textFacts(t.facts);
+  }
+
+  /** A text's facts into `facts`: 0 for none, else 1, the words' two bit sets, then each list by its length and its items' fields. */
+  textFacts(f: TextFacts | null): void {
+    const out = this.facts;
+    if (!f || !usualFacts(f)) {
+      out.push(0);
+      return;
+    }
+    out.push(1);
+    out.push(f.words.low);
+    out.push(f.words.high);
+    out.push(f.chunks.length);
+    for (const c of f.chunks) {
+      out.push(c.start);
+      out.push(c.end);
+    }
+    out.push(f.heads.length);
+    for (const h of f.heads) {
+      out.push(this.name(h.head));
+      out.push(h.start);
+      out.push(h.end);
+    }
+    out.push(f.hits.length);
+    for (const h of f.hits) {
+      out.push(gazetteerEntryIndex(h.entry));
+      out.push(h.start);
+      out.push(h.end);
+      out.push(h.acronym ? 1 : 0);
+    }
   }
 
   paragraph(p: ParagraphReferences): void {
-    const flat = this.flat;
     this.text(p.body);
-    flat.push(p.footnotes.length);
+    this.flat.push(p.footnotes.length);
     for (const f of p.footnotes) this.text(f);
-    flat.push(p.clauses.length);
-    for (const c of p.clauses) {
-      if (hasFields(c, CLAUSE_FIELDS)) flat.push(c.index, c.verb, c.start, c.end, c.relation, c.also);
-      else flat.push(AS_IS, c);
-    }
-    flat.push(p.clauseProblem);
   }
 
   /**
@@ -184,16 +250,19 @@ export function encodeFileReferences(read: FileReferences): WireFileReferences {
     // a copy with every key in its place (the decoder puts the paragraphs back where they were)
     resolutions.push({ ...r, paragraphs: null });
   }
-  return { resolutions, paragraphs, names: [...e.names.keys()], flat: e.flat, bytes: read.bytes, warnings: read.warnings };
+  return { resolutions, paragraphs, names: [...e.names.keys()], flat: e.flat, facts: e.facts.finish(), bytes: read.bytes, warnings: read.warnings };
 }
 
 class Decoder {
   at = 0;
+  /** where the next text's facts start in `facts` */
+  factsAt = 0;
   /** every mention decoded so far in this file, by index */
   readonly mentions: EntityMention[] = [];
   constructor(
     readonly flat: readonly unknown[],
     readonly names: readonly string[],
+    readonly facts: Int32Array,
   ) {}
 
   next(): unknown {
@@ -243,7 +312,30 @@ class Decoder {
     const after = this.mentionList();
     const problemsBefore = this.strings();
     const problemsAfter = this.strings();
-    return { before, after, problemsBefore, problemsAfter };
+    return { before, after, problemsBefore, problemsAfter, facts: this.textFacts() };
+  }
+
+  /** The facts Encoder.textFacts wrote, each object a literal of the shape readTextFacts makes. */
+  textFacts(): TextFacts | null {
+    const f = this.facts;
+    let at = this.factsAt;
+    if (f[at++] === 0) {
+      this.factsAt = at;
+      return null;
+    }
+    const words = { low: f[at]!, high: f[at + 1]! };
+    at += 2;
+    const chunks: TextSpan[] = [];
+    const nc = f[at++]!;
+    for (let k = 0; k < nc; k++, at += 2) chunks.push({ start: f[at]!, end: f[at + 1]! });
+    const heads: DeterminedHead[] = [];
+    const nh = f[at++]!;
+    for (let k = 0; k < nh; k++, at += 3) heads.push({ head: this.names[f[at]!]!, start: f[at + 1]!, end: f[at + 2]! });
+    const hits: GazetteerHit[] = [];
+    const nt = f[at++]!;
+    for (let k = 0; k < nt; k++, at += 4) hits.push({ entry: GAZETTEER[f[at]!]!, start: f[at + 1]!, end: f[at + 2]!, acronym: f[at + 3] === 1 });
+    this.factsAt = at;
+    return { words, chunks, heads, hits };
   }
 
   paragraph(): ParagraphReferences {
@@ -251,30 +343,7 @@ class Decoder {
     const footnotes: (TextReferences | null)[] = [];
     const nf = this.next() as number;
     for (let j = 0; j < nf; j++) footnotes.push(this.text());
-    const clauses: Clause[] = [];
-    const nc = this.next() as number;
-    for (let j = 0; j < nc; j++) {
-      const index = this.next();
-      if (index === AS_IS) {
-        clauses.push(this.next() as Clause);
-        continue;
-      }
-      const verb = this.next() as string;
-      const start = this.next() as number;
-      const end = this.next() as number;
-      const relation = this.next() as Clause['relation'];
-      const cloned = this.next() as Clause['also'];
-      // a fresh array, as splitClauses makes them: a cloned one can be of another elements kind,
-      // which extract.ts then meets as an array of another map (a deopt there)
-      let also: Clause['also'];
-      if (cloned !== undefined) {
-        also = [];
-        for (const t of cloned) also.push(t);
-      }
-      clauses.push({ index: index as number, verb, start, end, relation, also });
-    }
-    const clauseProblem = this.next() as string | null;
-    return { body, footnotes, clauses, clauseProblem };
+    return { body, footnotes };
   }
 
   resolution(): ResolutionReferences {
@@ -329,7 +398,7 @@ function decodeParagraphs(flat: readonly unknown[], at: number, out: ParagraphTe
 }
 
 export function decodeFileReferences(wire: WireFileReferences): FileReferences {
-  const d = new Decoder(wire.flat, wire.names);
+  const d = new Decoder(wire.flat, wire.names, wire.facts);
   const resolutions: ResolutionText[] = [];
   let at = 0;
   for (const head of wire.resolutions) {

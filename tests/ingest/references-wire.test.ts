@@ -38,11 +38,10 @@ describe('references on the wire', () => {
     expect([...pending.keys()].every((a) => attrsOfMentions.includes(a))).toBe(true);
   });
 
-  it('passes objects of another shape (a mention with a footnote, an odd clause) as they are', () => {
+  it('passes objects of another shape (a mention with a footnote) as they are', () => {
     const refs = recognizeReferences(resolution);
     const p = refs.paragraphs[0]!;
     p.body.before.push({ kind: 'Document', key: 'Document:X', name: 'X', attrs: {}, phrase: 'X', start: 0, end: 1, footnote: { mark: '1', offset: 3 } });
-    p.clauses.push({ index: 9, verb: 'notes', start: 0, end: 1 });
     p.body.problemsAfter.push('findDates failed on "…": boom');
     const read: FileReferences = { resolutions: [resolution], references: [refs], bytes: 0, warnings: [] };
     expect(sameClone(acrossThreads(read), read)).toBe(true);
