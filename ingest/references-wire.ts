@@ -410,5 +410,7 @@ export function decodeFileReferences(wire: WireFileReferences): FileReferences {
   }
   const references: ResolutionReferences[] = [];
   for (let i = 0; i < resolutions.length; i++) references.push(d.resolution());
+  // facts read past their block, or left over: they were not written for these texts (the file fails, by name, rather than scan with them)
+  if (d.factsAt !== wire.facts.length) throw new Error(`the texts' facts on the references wire do not match its texts (${d.factsAt} of ${wire.facts.length} numbers read)`);
   return { resolutions, references, bytes: wire.bytes, warnings: wire.warnings };
 }
