@@ -41,10 +41,6 @@ const PARAGRAPH_FIELDS = ['id', 'kind', 'text', 'footnoteRefs', 'subparagraphs',
 const FOOTNOTE_REF_FIELDS = ['mark', 'offset', 'footnote'] as const;
 const FOOTNOTE_FIELDS = ['mark', 'text'] as const;
 const SUBPARAGRAPH_FIELDS = ['label', 'text', 'start'] as const;
-/** ... and of a text's capitalised chunks, short-form heads and gazetteer hits as readTextFacts makes them. */
-const SPAN_FIELDS = ['start', 'end'] as const;
-const HEAD_FIELDS = ['head', 'start', 'end'] as const;
-const HIT_FIELDS = ['entry', 'start', 'end', 'acronym'] as const;
 /** A paragraph's kind goes as its index here and comes back as the literal (as a mention's kind does). */
 const PARAGRAPH_KINDS = ['preambular', 'operative'] as const;
 /** Marks an object of another shape, which follows as it is. */
@@ -63,34 +59,7 @@ function hasFields(o: object, fields: readonly string[]): boolean {
   return i === fields.length;
 }
 
-/** A growing list of 32-bit integers. */
-class IntList {
-  list = new Int32Array(1024);
-  length = 0;
-
-  push(v: number): void {
-    if (this.length === this.list.length) {
-      const grown = new Int32Array(this.list.length * 2);
-      grown.set(this.list);
-      this.list = grown;
-    }
-    this.list[this.length++] = v;
-  }
-
-  finish(): Int32Array {
-    return this.list.slice(0, this.length);
-  }
-}
-
-/** Facts of the shapes readTextFacts makes, each hit's entry in GAZETTEER? (Anything else is not sent: the entity scan reads the text again.) */
-function usualFacts(f: TextFacts): boolean {
-  if (!hasFields(f, ['words', 'chunks', 'heads', 'hits']) || typeof f.words.low !== 'number' || typeof f.words.high !== 'number') return false;
-  for (const c of f.chunks) if (!hasFields(c, SPAN_FIELDS) || !isInt(c.start) || !isInt(c.end)) return false;
-  for (const h of f.heads) if (!hasFields(h, HEAD_FIELDS) || typeof h.head !== 'string' || !isInt(h.start) || !isInt(h.end)) return false;
-  for (const h of f.hits) if (!hasFields(h, HIT_FIELDS) || gazetteerEntryIndex(h.entry) < 0 || !isInt(h.start) || !isInt(h.end) || typeof h.acronym !== 'boolean') return false;
-  return true;
-}
-
+/** A whole number that an Int32Array holds as it is. */
 function isInt(v: unknown): v is number {
   return typeof v === 'number' && (v | 0) === v;
 }
@@ -98,7 +67,8 @@ function isInt(v: unknown): v is number {
 class Encoder {
   readonly flat: unknown[] = [];
   readonly names = new Map<string, number>();
-  readonly facts = new IntList();
+  /** every text's facts, in the order of the texts: written into one block at the end (factsBlock) */
+  readonly facts: (TextFacts | null)[] = [];
   /** mentions encoded so far in this file */
   mentions = 0;
 
@@ -144,37 +114,64 @@ class Encoder {
     this.mentionList(t.after);
     this.strings(t.problemsBefore);
     this.strings(t.problemsAfter);
-    this.textFacts(t.facts);
+    this.facts.push(t.facts);
   }
 
-  /** A text's facts into `facts`: 0 for none, else 1, the words' two bit sets, then each list by its length and its items' fields. */
-  textFacts(f: TextFacts | null): void {
-    const out = this.facts;
-    if (!f || !usualFacts(f)) {
-      out.push(0);
-      return;
+  /**
+   * Every text's facts in one block: for each text 0 for none, else 1, the words' two bit sets, then each list by its
+   * length and its items' fields by position (the items' shapes are readTextFacts' own: a test sends each kind across
+   * and compares). Facts with a value the block cannot hold (a hit of an entry GAZETTEER does not hold, a number that
+   * is no 32-bit integer) go as none: the entity scan then reads the text itself.
+   */
+  factsBlock(): Int32Array {
+    let size = 0;
+    for (const f of this.facts) size += f ? 7 + 2 * f.chunks.length + 3 * f.heads.length + 4 * f.hits.length : 1;
+    const out = new Int32Array(size);
+    let at = 0;
+    for (const f of this.facts) {
+      const end = f ? this.factsInto(f, out, at) : -1;
+      if (end >= 0) at = end;
+      else out[at++] = 0;
     }
-    out.push(1);
-    out.push(f.words.low);
-    out.push(f.words.high);
-    out.push(f.chunks.length);
-    for (const c of f.chunks) {
-      out.push(c.start);
-      out.push(c.end);
+    return at === size ? out : out.slice(0, at);
+  }
+
+  /** Writes `f` into `out` from `at`; returns where it ends, or -1 when `f` holds a value the block cannot. */
+  private factsInto(f: TextFacts, out: Int32Array, at: number): number {
+    const words = f.words;
+    if (!isInt(words.low) || !isInt(words.high)) return -1;
+    out[at++] = 1;
+    out[at++] = words.low;
+    out[at++] = words.high;
+    const chunks = f.chunks;
+    out[at++] = chunks.length;
+    for (let k = 0; k < chunks.length; k++) {
+      const c = chunks[k]!;
+      if (!isInt(c.start) || !isInt(c.end)) return -1;
+      out[at++] = c.start;
+      out[at++] = c.end;
     }
-    out.push(f.heads.length);
-    for (const h of f.heads) {
-      out.push(this.name(h.head));
-      out.push(h.start);
-      out.push(h.end);
+    const heads = f.heads;
+    out[at++] = heads.length;
+    for (let k = 0; k < heads.length; k++) {
+      const h = heads[k]!;
+      if (typeof h.head !== 'string' || !isInt(h.start) || !isInt(h.end)) return -1;
+      out[at++] = this.name(h.head);
+      out[at++] = h.start;
+      out[at++] = h.end;
     }
-    out.push(f.hits.length);
-    for (const h of f.hits) {
-      out.push(gazetteerEntryIndex(h.entry));
-      out.push(h.start);
-      out.push(h.end);
-      out.push(h.acronym ? 1 : 0);
+    const hits = f.hits;
+    out[at++] = hits.length;
+    for (let k = 0; k < hits.length; k++) {
+      const h = hits[k]!;
+      const entry = gazetteerEntryIndex(h.entry);
+      if (entry < 0 || !isInt(h.start) || !isInt(h.end)) return -1;
+      out[at++] = entry;
+      out[at++] = h.start;
+      out[at++] = h.end;
+      out[at++] = h.acronym ? 1 : 0;
     }
+    return at;
   }
 
   paragraph(p: ParagraphReferences): void {
@@ -250,7 +247,8 @@ export function encodeFileReferences(read: FileReferences): WireFileReferences {
     // a copy with every key in its place (the decoder puts the paragraphs back where they were)
     resolutions.push({ ...r, paragraphs: null });
   }
-  return { resolutions, paragraphs, names: [...e.names.keys()], flat: e.flat, facts: e.facts.finish(), bytes: read.bytes, warnings: read.warnings };
+  const facts = e.factsBlock(); // before the names are listed: it names the heads
+  return { resolutions, paragraphs, names: [...e.names.keys()], flat: e.flat, facts, bytes: read.bytes, warnings: read.warnings };
 }
 
 class Decoder {
