@@ -36,10 +36,9 @@ type Recognizer = (text: string, ctx: RecognizeContext) => EntityMention[];
 // The recognisers, in three groups. Order matters only for ties of equal span: the earlier recogniser
 // wins, so a text's mentions are always [citations and documents, named entities, dates]. The first and
 // last groups read references by number and keep no state the entity scan reads (nor the other way round):
-// recognizeReferences runs them, with what the entity scan reads of each text alone (readTextFacts), apart from
-// the rest of the entity scan (extractWithReferences), so that the two halves can run in two threads
-// (ingest/pool.ts) and each half is compiled in one only. The clause splitter runs in the second half: it needs
-// the paragraph alone, and the first half had the more work once it read the texts' facts (see TextReferences).
+// recognizeReferences runs them, with the clause splitter and what the entity scan reads of each text alone
+// (readTextFacts), apart from the rest of the entity scan (extractWithReferences), so that the two halves can run
+// in two threads (ingest/pool.ts) and each half is compiled in one only.
 /** citations and document references: before the named entities */
 const REFERENCES_BEFORE: readonly Recognizer[] = [findResolutionRefsWithPending, findDocumentRefs];
 /** the entity scan and the recognisers built on it */
@@ -205,6 +204,9 @@ export interface ParagraphReferences {
   body: TextReferences;
   /** one per footnote reference of the paragraph; null where the reference has no footnote text */
   footnotes: (TextReferences | null)[];
+  clauses: Clause[];
+  /** why splitClauses failed, if it did */
+  clauseProblem: string | null;
 }
 
 /** A pending citation settled once the whole resolution was read (see resolvePendingCitation): its new key, name and attributes. */
@@ -246,7 +248,14 @@ function readParagraphReferences(paragraph: ParagraphText, ctx: RecognizeContext
   const body = readTextReferences(text, ctx);
   const footnotes: (TextReferences | null)[] = [];
   for (const ref of paragraph.footnoteRefs) footnotes.push(ref.footnote?.text ? readTextReferences(ref.footnote.text, ctx) : null);
-  return { body, footnotes };
+  let clauses: Clause[] = [];
+  let clauseProblem: string | null = null;
+  try {
+    clauses = splitClauses(text, paragraph.kind, paragraph.subparagraphs);
+  } catch (err) {
+    clauseProblem = `splitClauses failed on "${text.slice(0, 60)}…": ${err instanceof Error ? err.message : String(err)}`;
+  }
+  return { body, footnotes, clauses, clauseProblem };
 }
 
 /** A resolution's context for the recognisers: each keeps its memory of the resolution under it. */
@@ -256,7 +265,8 @@ function contextOf(resolution: ResolutionText): RecognizeContext {
 
 /**
  * The first half of extraction: citations, document references and dates in every paragraph (and its
- * footnotes), pending citations settled, and what the entity scan reads of each text alone (TextFacts).
+ * footnotes), pending citations settled, each paragraph's verb clauses, and what the entity scan reads of
+ * each text alone (TextFacts).
  * extractWithReferences does the rest; extractResolution is the two in a row.
  */
 export function recognizeReferences(resolution: ResolutionText): ResolutionReferences {
@@ -356,12 +366,8 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
     }
   }
 
-  let clauses: Clause[] = [];
-  try {
-    clauses = splitClauses(text, paragraph.kind, paragraph.subparagraphs);
-  } catch (err) {
-    problems.push(`splitClauses failed on "${text.slice(0, 60)}…": ${err instanceof Error ? err.message : String(err)}`);
-  }
+  const clauses = refs.clauses;
+  if (refs.clauseProblem !== null) problems.push(refs.clauseProblem);
   const relations = verbRelations(mentions, clauses);
   let attributions: Attribution[] = [];
   try {
@@ -545,8 +551,8 @@ function replaceAll<T>(list: T[], items: readonly T[]): void {
 
 /**
  * The second half of extraction, given what recognizeReferences read in the same resolution (here, or in
- * another thread: `refs` may be a structured clone): the entity scan, overlaps settled, verb clauses, verb
- * relations per clause and attributions.
+ * another thread: `refs` may be a structured clone): the entity scan, overlaps settled, verb relations per
+ * clause and attributions.
  */
 export function extractWithReferences(resolution: ResolutionText, refs: ResolutionReferences): ResolutionExtraction {
   const ctx = contextOf(resolution);

@@ -6,15 +6,14 @@
 // Why flat: a message between threads is a structured clone, and V8 clones an object property by
 // property, each name read and looked up again on the other side. Over corpus-ga the references
 // held ~150k mentions, their attribute objects and ~50k clauses: cloning them cost ~450 ms of CPU
-// over the two threads, the flat array with the code below ~150 ms. Mentions of the usual shape go
-// by position; any other object goes as it is (so nothing is ever lost). Facts of another shape are
-// not sent at all: the entity scan then reads the text itself.
-import type { EntityMention, ParagraphText, ResolutionText, SubParagraph } from './models.js';
+// over the two threads, the flat array with the code below ~150 ms. Mentions and clauses of the usual
+// shape go by position; any other object goes as it is (so nothing is ever lost). Facts that the block
+// cannot hold are not sent at all: the entity scan then reads the text itself.
+import type { Clause, EntityMention, ParagraphText, ResolutionText, SubParagraph } from './models.js';
 import type { ParagraphReferences, ResolutionReferences, SettledCitation, TextReferences } from './extract.js';
 import type { FileReferences } from './extract-file.js';
 import type { TextFacts } from './recognize/entityScan.js';
 import type { DeterminedHead, TextSpan } from './recognize/capitalChunks.js';
-import { GAZETTEER, gazetteerEntryIndex, type GazetteerHit } from './gazetteer/index.js';
 import { NODE_KINDS } from '../graph/model-keys.js';
 
 /** FileReferences on the wire. */
@@ -36,6 +35,8 @@ type WireResolution = Omit<ResolutionText, 'paragraphs'> & { paragraphs: null };
 
 /** The own keys, in order, of a mention as the reference recognisers make it. */
 const MENTION_FIELDS = ['kind', 'key', 'name', 'attrs', 'phrase', 'start', 'end'] as const;
+/** ... and of a clause as splitClauses makes it. */
+const CLAUSE_FIELDS = ['index', 'verb', 'start', 'end', 'relation', 'also'] as const;
 /** ... and of a paragraph as segmentResolutions makes it, of its footnote references and footnotes, and of its sub-paragraphs. */
 const PARAGRAPH_FIELDS = ['id', 'kind', 'text', 'footnoteRefs', 'subparagraphs', 'number', 'heading'] as const;
 const FOOTNOTE_REF_FIELDS = ['mark', 'offset', 'footnote'] as const;
@@ -120,12 +121,12 @@ class Encoder {
   /**
    * Every text's facts in one block: for each text 0 for none, else 1, the words' two bit sets, then each list by its
    * length and its items' fields by position (the items' shapes are readTextFacts' own: a test sends each kind across
-   * and compares). Facts with a value the block cannot hold (a hit of an entry GAZETTEER does not hold, a number that
-   * is no 32-bit integer) go as none: the entity scan then reads the text itself.
+   * and compares). Facts with a value the block cannot hold (a number that is no 32-bit integer, a head that is no
+   * string) go as none: the entity scan then reads the text itself.
    */
   factsBlock(): Int32Array {
     let size = 0;
-    for (const f of this.facts) size += f ? 7 + 2 * f.chunks.length + 3 * f.heads.length + 4 * f.hits.length : 1;
+    for (const f of this.facts) size += f ? 6 + 2 * f.chunks.length + 3 * f.heads.length : 1;
     const out = new Int32Array(size);
     let at = 0;
     for (const f of this.facts) {
@@ -160,24 +161,20 @@ class Encoder {
       out[at++] = h.start;
       out[at++] = h.end;
     }
-    const hits = f.hits;
-    out[at++] = hits.length;
-    for (let k = 0; k < hits.length; k++) {
-      const h = hits[k]!;
-      const entry = gazetteerEntryIndex(h.entry);
-      if (entry < 0 || !isInt(h.start) || !isInt(h.end)) return -1;
-      out[at++] = entry;
-      out[at++] = h.start;
-      out[at++] = h.end;
-      out[at++] = h.acronym ? 1 : 0;
-    }
     return at;
   }
 
   paragraph(p: ParagraphReferences): void {
+    const flat = this.flat;
     this.text(p.body);
-    this.flat.push(p.footnotes.length);
+    flat.push(p.footnotes.length);
     for (const f of p.footnotes) this.text(f);
+    flat.push(p.clauses.length);
+    for (const c of p.clauses) {
+      if (hasFields(c, CLAUSE_FIELDS)) flat.push(c.index, c.verb, c.start, c.end, c.relation, c.also);
+      else flat.push(AS_IS, c);
+    }
+    flat.push(p.clauseProblem);
   }
 
   /**
@@ -329,11 +326,8 @@ class Decoder {
     const heads: DeterminedHead[] = [];
     const nh = f[at++]!;
     for (let k = 0; k < nh; k++, at += 3) heads.push({ head: this.names[f[at]!]!, start: f[at + 1]!, end: f[at + 2]! });
-    const hits: GazetteerHit[] = [];
-    const nt = f[at++]!;
-    for (let k = 0; k < nt; k++, at += 4) hits.push({ entry: GAZETTEER[f[at]!]!, start: f[at + 1]!, end: f[at + 2]!, acronym: f[at + 3] === 1 });
     this.factsAt = at;
-    return { words, chunks, heads, hits };
+    return { words, chunks, heads };
   }
 
   paragraph(): ParagraphReferences {
@@ -341,7 +335,30 @@ class Decoder {
     const footnotes: (TextReferences | null)[] = [];
     const nf = this.next() as number;
     for (let j = 0; j < nf; j++) footnotes.push(this.text());
-    return { body, footnotes };
+    const clauses: Clause[] = [];
+    const nc = this.next() as number;
+    for (let j = 0; j < nc; j++) {
+      const index = this.next();
+      if (index === AS_IS) {
+        clauses.push(this.next() as Clause);
+        continue;
+      }
+      const verb = this.next() as string;
+      const start = this.next() as number;
+      const end = this.next() as number;
+      const relation = this.next() as Clause['relation'];
+      const cloned = this.next() as Clause['also'];
+      // a fresh array, as splitClauses makes them: a cloned one can be of another elements kind,
+      // which extract.ts then meets as an array of another map (a deopt there)
+      let also: Clause['also'];
+      if (cloned !== undefined) {
+        also = [];
+        for (const t of cloned) also.push(t);
+      }
+      clauses.push({ index: index as number, verb, start, end, relation, also });
+    }
+    const clauseProblem = this.next() as string | null;
+    return { body, footnotes, clauses, clauseProblem };
   }
 
   resolution(): ResolutionReferences {

@@ -621,16 +621,6 @@ function scanGazetteerAt(text: string, wordStarts: Int32Array): GazetteerHit[] {
   return hits;
 }
 
-let entryIndexes: Map<GazetteerEntry, number> | undefined;
-/** The index of `entry` in GAZETTEER (the first, were it there twice), or -1: how a thread names an entry to another. */
-export function gazetteerEntryIndex(entry: GazetteerEntry): number {
-  if (!entryIndexes) {
-    entryIndexes = new Map();
-    for (let k = 0; k < GAZETTEER.length; k++) if (!entryIndexes.has(GAZETTEER[k]!)) entryIndexes.set(GAZETTEER[k]!, k);
-  }
-  return entryIndexes.get(entry) ?? -1;
-}
-
 /** kind:lowercased name -> the first entry of that kind and name (filled by ensureByName) */
 const byName = new Map<string, GazetteerEntry>();
 /** entryByName answers by kind and name as asked (null: none); the recognisers ask the same few names over and over. */
