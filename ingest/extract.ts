@@ -229,25 +229,25 @@ export interface ResolutionReferences {
   pending: Map<Record<string, unknown>, SettledCitation | null> | null;
 }
 
-function readTextReferences(text: string, ctx: RecognizeContext): TextReferences {
+function readTextReferences(text: string, ctx: RecognizeContext, withFacts: boolean): TextReferences {
   const problemsBefore: string[] = [];
   const problemsAfter: string[] = [];
   const before = recognizeWith(REFERENCES_BEFORE, text, ctx, [], problemsBefore);
   const after = recognizeWith(REFERENCES_AFTER, text, ctx, [], problemsAfter);
   let facts: TextFacts | null = null;
   try {
-    facts = readTextFacts(text);
+    if (withFacts) facts = readTextFacts(text);
   } catch {
     // read again by the entity scan, which reports the failure as a recogniser's
   }
   return { before, after, problemsBefore, problemsAfter, facts };
 }
 
-function readParagraphReferences(paragraph: ParagraphText, ctx: RecognizeContext): ParagraphReferences {
+function readParagraphReferences(paragraph: ParagraphText, ctx: RecognizeContext, withFacts = false): ParagraphReferences {
   const text = paragraph.text;
-  const body = readTextReferences(text, ctx);
+  const body = readTextReferences(text, ctx, withFacts);
   const footnotes: (TextReferences | null)[] = [];
-  for (const ref of paragraph.footnoteRefs) footnotes.push(ref.footnote?.text ? readTextReferences(ref.footnote.text, ctx) : null);
+  for (const ref of paragraph.footnoteRefs) footnotes.push(ref.footnote?.text ? readTextReferences(ref.footnote.text, ctx, withFacts) : null);
   let clauses: Clause[] = [];
   let clauseProblem: string | null = null;
   try {
@@ -269,9 +269,9 @@ function contextOf(resolution: ResolutionText): RecognizeContext {
  * each text alone (TextFacts).
  * extractWithReferences does the rest; extractResolution is the two in a row.
  */
-export function recognizeReferences(resolution: ResolutionText): ResolutionReferences {
+export function recognizeReferences(resolution: ResolutionText, withFacts = true): ResolutionReferences {
   const ctx = contextOf(resolution);
-  const paragraphs = resolution.paragraphs.map((p) => readParagraphReferences(p, ctx));
+  const paragraphs = resolution.paragraphs.map((p) => readParagraphReferences(p, ctx, withFacts));
   let pending: ResolutionReferences['pending'] = null;
   if (hasPendingCitations(ctx)) {
     pending = new Map();
@@ -566,7 +566,7 @@ export function extractWithReferences(resolution: ResolutionText, refs: Resoluti
 
 /** Recognise entities and relations in every paragraph of one resolution. */
 export function extractResolution(resolution: ResolutionText): ResolutionExtraction {
-  return extractWithReferences(resolution, recognizeReferences(resolution));
+  return extractWithReferences(resolution, recognizeReferences(resolution, false));
 }
 
 // Runs settleOverlaps over a few made-up mentions at load (in the interpreter, microseconds) so each
