@@ -126,7 +126,7 @@ class Encoder {
    */
   factsBlock(): Int32Array {
     let size = 0;
-    for (const f of this.facts) size += f ? 6 + 2 * f.chunks.length + 3 * f.heads.length : 1;
+    for (const f of this.facts) size += f ? 7 + 2 * f.chunks.length + 3 * f.heads.length + f.wordStarts.length : 1;
     const out = new Int32Array(size);
     let at = 0;
     for (const f of this.facts) {
@@ -161,7 +161,11 @@ class Encoder {
       out[at++] = h.start;
       out[at++] = h.end;
     }
-    return at;
+    const starts = f.wordStarts;
+    if (!(starts instanceof Int32Array)) return -1;
+    out[at++] = starts.length;
+    out.set(starts, at);
+    return at + starts.length;
   }
 
   paragraph(p: ParagraphReferences): void {
@@ -326,8 +330,12 @@ class Decoder {
     const heads: DeterminedHead[] = [];
     const nh = f[at++]!;
     for (let k = 0; k < nh; k++, at += 3) heads.push({ head: this.names[f[at]!]!, start: f[at + 1]!, end: f[at + 2]! });
+    // a view of the block (no copy): the scan only reads it
+    const nw = f[at++]!;
+    const wordStarts = f.subarray(at, at + nw);
+    at += nw;
     this.factsAt = at;
-    return { words, chunks, heads };
+    return { words, chunks, heads, wordStarts };
   }
 
   paragraph(): ParagraphReferences {

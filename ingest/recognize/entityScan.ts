@@ -2409,24 +2409,29 @@ const HELD_IN = wordIndex('held in');
 
 /**
  * What the entity scan reads of a text before it looks at the resolution: the gate words it contains, its capitalised
- * chunks and "the <head>" short forms. Pure functions of the text alone, so that the "references" ingest worker reads
- * them (recognizeReferences, ingest/extract.ts) and the "entities" worker, which has more work, only scans for the
- * rest (see giveTextFacts). The gazetteer names are not among them: with the clause splitter, the references worker
- * had the more work (perfcpu over corpus-ga, % of all CPU: references 25.8-26.6, entities 21.9-22.2).
+ * chunks and "the <head>" short forms, where its words start. Pure functions of the text alone, so that the
+ * "references" ingest worker reads them (recognizeReferences, ingest/extract.ts) and the "entities" worker, which has
+ * more work, only scans for the rest (see giveTextFacts). The gazetteer names are not among them: with the clause
+ * splitter, the references worker then had the more work (perfcpu over corpus-ga, % of all CPU: references 25.8-26.6,
+ * entities 21.9-22.2).
  */
 export interface TextFacts {
   words: TextWords;
   chunks: TextSpan[];
   heads: DeterminedHead[];
+  /** where words start (ascending): where the entity scan looks gazetteer names up */
+  wordStarts: Int32Array;
 }
 
 /** The TextFacts of `text`. */
 export function readTextFacts(text: string): TextFacts {
-  return textFactsOf(text, scanCapitals(text, SHORT_HEAD_SET, BARE_SHORT_FORM_SET, ANY_HEAD));
+  const capitals = scanCapitals(text, SHORT_HEAD_SET, BARE_SHORT_FORM_SET, ANY_HEAD);
+  // the word starts copied: scanCapitals' are a view of a buffer its next call overwrites
+  return { words: textWords(text), chunks: capitals.chunks, heads: capitals.heads, wordStarts: capitals.wordStarts.slice() };
 }
 
 function textFactsOf(text: string, capitals: CapitalScan): TextFacts {
-  return { words: textWords(text), chunks: capitals.chunks, heads: capitals.heads };
+  return { words: textWords(text), chunks: capitals.chunks, heads: capitals.heads, wordStarts: capitals.wordStarts };
 }
 
 let givenText: string | undefined;
@@ -2459,19 +2464,10 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // what "the Convention" meant before this paragraph: names registered while scanning it may come after a mention
   const conventionBeforeParagraph = state.defined.get('Convention') ?? state.last.get('Convention');
   // which gate words and phrases the paragraph contains, its capitalised chunks and short forms, its known names
-  // (given facts: the gazetteer names by the walk over every character, which finds the same as the lookup at word starts)
-  let facts: TextFacts;
-  let hits: GazetteerHit[];
-  if (text === givenText) {
-    facts = givenFacts!;
-    hits = scanGazetteer(text);
-  } else {
-    // capitalised chunks, "the <head>" short forms and where words start, in one pass over the text; the gazetteer
-    // names looked up only where words start
-    const capitals = scanCapitals(text, SHORT_HEAD_SET, BARE_SHORT_FORM_SET, ANY_HEAD);
-    facts = textFactsOf(text, capitals);
-    hits = scanGazetteer(text, capitals.wordStarts);
-  }
+  // (capitalised chunks, "the <head>" short forms and where words start in one pass over the text, unless given)
+  const facts = text === givenText ? givenFacts! : textFactsOf(text, scanCapitals(text, SHORT_HEAD_SET, BARE_SHORT_FORM_SET, ANY_HEAD));
+  // the gazetteer names, looked up only where words start
+  const hits = scanGazetteer(text, facts.wordStarts);
   const words = facts.words;
   const gates = gateWordsIn(text);
   detailedAttrs = new WeakSet();

@@ -57,12 +57,13 @@ describe("texts' facts (what the entity scan reads of a text alone) on the wire"
   const resolution = resolution80140([{ id: 'PP16', kind: 'preambular', text, footnoteRefs: [{ mark: '9', offset: text.length, footnote: { mark: '9', text: 'A/78/62-E/2023/49.' } }], subparagraphs: [] }]);
   const read = (): FileReferences => ({ resolutions: [resolution], references: [recognizeReferences(resolution)], bytes: 0, warnings: [] });
 
-  it('come back as read: gate words, capitalised chunks, short-form heads', () => {
+  it('come back as read: gate words, capitalised chunks, short-form heads, word starts', () => {
     const r = read();
     const sent = r.references[0]!.paragraphs[0]!;
     const facts = sent.body.facts!;
     expect(facts.heads.map((h) => h.head)).toEqual(['Secretary-General', 'World Summit']);
     expect(facts.chunks.map((c) => text.slice(c.start, c.end))).toEqual(['World Summit on the Information Society']);
+    expect([...facts.wordStarts].map((i) => text.slice(i, i + 6)).slice(0, 4)).toEqual(['Taking', 'note o', 'of the', 'the re']);
     const back = acrossThreads(r).references[0]!.paragraphs[0]!;
     expect(back.body.facts).toEqual(facts);
     expect(back.footnotes[0]!.facts).toEqual(sent.footnotes[0]!.facts);
