@@ -572,14 +572,6 @@ export function scanGazetteer(text: string, wordStarts?: Int32Array): GazetteerH
     const c = text.charCodeAt(i);
     const word = isWordCode(c);
     if (!prevWord && ROOT_FIRST[foldChar(c)] === 1) {
-      // no stored name starts with these two characters (as in scanGazetteerAt)
-      if (i + 1 < n && ONE_CHARACTER_FORM[foldChar(c)] !== 1) {
-        const second = text.charCodeAt(i + 1);
-        if (FIRST_PAIRS[firstPairSlot(foldChar(c), isSpace(second) ? 32 : lowerCode(foldChar(second)))] !== 1) {
-          prevWord = word;
-          continue;
-        }
-      }
       const hash = firstWordHash(text, i, n);
       if (FIRST_WORDS[firstWordSlot(hash)] !== 1) {
         // no stored name starts with this word: skip the whole word
