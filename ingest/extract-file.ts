@@ -15,11 +15,15 @@ export interface FileReferences {
   warnings: string[];
 }
 
-/** Reads one file up to the first half of extraction. Throws an Error naming the file. */
-export async function readFileReferences(file: string): Promise<FileReferences> {
+/**
+ * Reads one file up to the first half of extraction. Throws an Error naming the file. `withFacts`: with what the entity
+ * scan reads of each text alone (TextFacts), for the other half in another thread; in the same thread the scan reads
+ * them itself, with the gazetteer lookup at word starts the facts do not carry.
+ */
+export async function readFileReferences(file: string, withFacts = true): Promise<FileReferences> {
   const src = await readSource(file);
   const resolutions = segmentResolutions(cleanText(src), src);
-  return { resolutions, references: resolutions.map(recognizeReferences), bytes: sourceByteLength(src), warnings: src.warnings ?? [] };
+  return { resolutions, references: resolutions.map((r) => recognizeReferences(r, withFacts)), bytes: sourceByteLength(src), warnings: src.warnings ?? [] };
 }
 
 /** The second half of extraction over a file's resolutions. */
@@ -29,6 +33,6 @@ export function extractFileReferences(read: FileReferences): ResolutionExtractio
 
 /** Reads one file into its resolutions' extractions. Throws an Error naming the file. */
 export async function extractFile(file: string): Promise<{ extractions: ResolutionExtraction[]; bytes: number; warnings: string[] }> {
-  const read = await readFileReferences(file);
+  const read = await readFileReferences(file, false);
   return { extractions: extractFileReferences(read), bytes: read.bytes, warnings: read.warnings };
 }

@@ -17,7 +17,7 @@ import { findResolutionRefsWithPending, hasPendingCitations, isPendingCitation, 
 import { findDocumentRefs } from './recognize/documents.js';
 import { findDates } from './recognize/dates.js';
 import { findOrganizations } from './recognize/organizations.js';
-import { isNamedOrganization } from './recognize/entityScan.js';
+import { giveTextFacts, isNamedOrganization, readTextFacts, type TextFacts } from './recognize/entityScan.js';
 import { findEvents } from './recognize/events.js';
 import { findInitiatives } from './recognize/initiatives.js';
 import { findFrameworks } from './recognize/frameworks.js';
@@ -37,8 +37,9 @@ type Recognizer = (text: string, ctx: RecognizeContext) => EntityMention[];
 // The recognisers, in three groups. Order matters only for ties of equal span: the earlier recogniser
 // wins, so a text's mentions are always [citations and documents, named entities, dates]. The first and
 // last groups read references by number and keep no state the entity scan reads (nor the other way round):
-// recognizeReferences runs them, with the clause splitter, apart from the entity scan (extractWithReferences),
-// so that the two halves can run in two threads (ingest/pool.ts) and each half is compiled in one only.
+// recognizeReferences runs them, with the clause splitter and what the entity scan reads of each text alone
+// (readTextFacts), apart from the rest of the entity scan (extractWithReferences), so that the two halves can run
+// in two threads (ingest/pool.ts) and each half is compiled in one only.
 /** citations and document references: before the named entities */
 const REFERENCES_BEFORE: readonly Recognizer[] = [findResolutionRefsWithPending, findDocumentRefs];
 /** the entity scan and the recognisers built on it */
@@ -193,6 +194,12 @@ export interface TextReferences {
   /** failures of those recognisers, in the same two groups */
   problemsBefore: string[];
   problemsAfter: string[];
+  /**
+   * What the entity scan reads of the text alone (its words, capitalised chunks, known names), read here so that
+   * the entity scan, in the other half, does not (null when reading them failed: the entity scan then reads them
+   * itself, and says why it fails)
+   */
+  facts: TextFacts | null;
 }
 
 /** What recognizeReferences read in one paragraph. */
@@ -225,19 +232,25 @@ export interface ResolutionReferences {
   pending: Map<Record<string, unknown>, SettledCitation | null> | null;
 }
 
-function readTextReferences(text: string, ctx: RecognizeContext): TextReferences {
+function readTextReferences(text: string, ctx: RecognizeContext, withFacts: boolean): TextReferences {
   const problemsBefore: string[] = [];
   const problemsAfter: string[] = [];
   const before = recognizeWith(REFERENCES_BEFORE, text, ctx, [], problemsBefore);
   const after = recognizeWith(REFERENCES_AFTER, text, ctx, [], problemsAfter);
-  return { before, after, problemsBefore, problemsAfter };
+  let facts: TextFacts | null = null;
+  try {
+    if (withFacts) facts = readTextFacts(text);
+  } catch {
+    // read again by the entity scan, which reports the failure as a recogniser's
+  }
+  return { before, after, problemsBefore, problemsAfter, facts };
 }
 
-function readParagraphReferences(paragraph: ParagraphText, ctx: RecognizeContext): ParagraphReferences {
+function readParagraphReferences(paragraph: ParagraphText, ctx: RecognizeContext, withFacts = false): ParagraphReferences {
   const text = paragraph.text;
-  const body = readTextReferences(text, ctx);
+  const body = readTextReferences(text, ctx, withFacts);
   const footnotes: (TextReferences | null)[] = [];
-  for (const ref of paragraph.footnoteRefs) footnotes.push(ref.footnote?.text ? readTextReferences(ref.footnote.text, ctx) : null);
+  for (const ref of paragraph.footnoteRefs) footnotes.push(ref.footnote?.text ? readTextReferences(ref.footnote.text, ctx, withFacts) : null);
   let clauses: Clause[] = [];
   let clauseProblem: string | null = null;
   try {
@@ -255,12 +268,13 @@ function contextOf(resolution: ResolutionText): RecognizeContext {
 
 /**
  * The first half of extraction: citations, document references and dates in every paragraph (and its
- * footnotes), pending citations settled, and each paragraph's verb clauses. extractWithReferences does
- * the rest; extractResolution is the two in a row.
+ * footnotes), pending citations settled, each paragraph's verb clauses, and what the entity scan reads of
+ * each text alone (TextFacts).
+ * extractWithReferences does the rest; extractResolution is the two in a row.
  */
-export function recognizeReferences(resolution: ResolutionText): ResolutionReferences {
+export function recognizeReferences(resolution: ResolutionText, withFacts = true): ResolutionReferences {
   const ctx = contextOf(resolution);
-  const paragraphs = resolution.paragraphs.map((p) => readParagraphReferences(p, ctx));
+  const paragraphs = resolution.paragraphs.map((p) => readParagraphReferences(p, ctx, withFacts));
   let pending: ResolutionReferences['pending'] = null;
   if (hasPendingCitations(ctx)) {
     pending = new Map();
@@ -280,6 +294,7 @@ export function recognizeReferences(resolution: ResolutionText): ResolutionRefer
 
 /** A text's mentions in recogniser order: references before, named entities, references after. */
 function mentionsOf(text: string, ctx: RecognizeContext, refs: TextReferences, problems: string[]): EntityMention[] {
+  if (refs.facts) giveTextFacts(text, refs.facts);
   for (const p of refs.problemsBefore) problems.push(p);
   const out = recognizeWith(NAMED_ENTITIES, text, ctx, refs.before.slice(), problems);
   for (const m of refs.after) out.push(m);
@@ -559,7 +574,7 @@ export function extractWithReferences(resolution: ResolutionText, refs: Resoluti
 
 /** Recognise entities and relations in every paragraph of one resolution. */
 export function extractResolution(resolution: ResolutionText): ResolutionExtraction {
-  return extractWithReferences(resolution, recognizeReferences(resolution));
+  return extractWithReferences(resolution, recognizeReferences(resolution, false));
 }
 
 // Runs settleOverlaps over a few made-up mentions at load (in the interpreter, microseconds) so each

@@ -1,15 +1,19 @@
 // The form in which the "references" ingest worker hands a file to the "entities" worker
 // (ingest/pool-stages.ts): the resolutions as they are, and what recognizeReferences read in them
-// flattened into one array of strings and numbers.
+// flattened into one array of strings and numbers, and the texts' facts (TextFacts: the entity scan's
+// reading of each text alone) as numbers in one Int32Array.
 //
 // Why flat: a message between threads is a structured clone, and V8 clones an object property by
 // property, each name read and looked up again on the other side. Over corpus-ga the references
 // held ~150k mentions, their attribute objects and ~50k clauses: cloning them cost ~450 ms of CPU
-// over the two threads, the flat array with the code below ~150 ms. Mentions and clauses of the
-// usual shape go by position; any other object goes as it is (so nothing is ever lost).
+// over the two threads, the flat array with the code below ~150 ms. Mentions and clauses of the usual
+// shape go by position; any other object goes as it is (so nothing is ever lost). Facts that the block
+// cannot hold are not sent at all: the entity scan then reads the text itself.
 import type { Clause, EntityMention, ParagraphText, ResolutionText, SubParagraph } from './models.js';
 import type { ParagraphReferences, ResolutionReferences, SettledCitation, TextReferences } from './extract.js';
 import type { FileReferences } from './extract-file.js';
+import type { TextFacts } from './recognize/entityScan.js';
+import type { DeterminedHead, TextSpan } from './recognize/capitalChunks.js';
 import { NODE_KINDS } from '../graph/model-keys.js';
 
 /** FileReferences on the wire. */
@@ -21,6 +25,8 @@ export interface WireFileReferences {
   /** attribute names, indexed from `flat` */
   names: string[];
   flat: unknown[];
+  /** every text's TextFacts, in the order of the texts in `flat` (see Encoder.facts): numbers only, cloned as one block */
+  facts: Int32Array;
   bytes: number;
   warnings: string[];
 }
@@ -54,9 +60,16 @@ function hasFields(o: object, fields: readonly string[]): boolean {
   return i === fields.length;
 }
 
+/** A whole number that an Int32Array holds as it is. */
+function isInt(v: unknown): v is number {
+  return typeof v === 'number' && (v | 0) === v;
+}
+
 class Encoder {
   readonly flat: unknown[] = [];
   readonly names = new Map<string, number>();
+  /** every text's facts, in the order of the texts: written into one block at the end (factsBlock) */
+  readonly facts: (TextFacts | null)[] = [];
   /** mentions encoded so far in this file */
   mentions = 0;
 
@@ -102,6 +115,57 @@ class Encoder {
     this.mentionList(t.after);
     this.strings(t.problemsBefore);
     this.strings(t.problemsAfter);
+    this.facts.push(t.facts);
+  }
+
+  /**
+   * Every text's facts in one block: for each text 0 for none, else 1, the words' two bit sets, then each list by its
+   * length and its items' fields by position (the items' shapes are readTextFacts' own: a test sends each kind across
+   * and compares). Facts with a value the block cannot hold (a number that is no 32-bit integer, a head that is no
+   * string) go as none: the entity scan then reads the text itself.
+   */
+  factsBlock(): Int32Array {
+    let size = 0;
+    for (const f of this.facts) size += f ? 7 + 2 * f.chunks.length + 3 * f.heads.length + f.wordStarts.length : 1;
+    const out = new Int32Array(size);
+    let at = 0;
+    for (const f of this.facts) {
+      const end = f ? this.factsInto(f, out, at) : -1;
+      if (end >= 0) at = end;
+      else out[at++] = 0;
+    }
+    return at === size ? out : out.slice(0, at);
+  }
+
+  /** Writes `f` into `out` from `at`; returns where it ends, or -1 when `f` holds a value the block cannot. */
+  private factsInto(f: TextFacts, out: Int32Array, at: number): number {
+    const words = f.words;
+    if (!isInt(words.low) || !isInt(words.high)) return -1;
+    out[at++] = 1;
+    out[at++] = words.low;
+    out[at++] = words.high;
+    const chunks = f.chunks;
+    out[at++] = chunks.length;
+    for (let k = 0; k < chunks.length; k++) {
+      const c = chunks[k]!;
+      if (!isInt(c.start) || !isInt(c.end)) return -1;
+      out[at++] = c.start;
+      out[at++] = c.end;
+    }
+    const heads = f.heads;
+    out[at++] = heads.length;
+    for (let k = 0; k < heads.length; k++) {
+      const h = heads[k]!;
+      if (typeof h.head !== 'string' || !isInt(h.start) || !isInt(h.end)) return -1;
+      out[at++] = this.name(h.head);
+      out[at++] = h.start;
+      out[at++] = h.end;
+    }
+    const starts = f.wordStarts;
+    if (!(starts instanceof Int32Array)) return -1;
+    out[at++] = starts.length;
+    out.set(starts, at);
+    return at + starts.length;
   }
 
   paragraph(p: ParagraphReferences): void {
@@ -184,16 +248,20 @@ export function encodeFileReferences(read: FileReferences): WireFileReferences {
     // a copy with every key in its place (the decoder puts the paragraphs back where they were)
     resolutions.push({ ...r, paragraphs: null });
   }
-  return { resolutions, paragraphs, names: [...e.names.keys()], flat: e.flat, bytes: read.bytes, warnings: read.warnings };
+  const facts = e.factsBlock(); // before the names are listed: it names the heads
+  return { resolutions, paragraphs, names: [...e.names.keys()], flat: e.flat, facts, bytes: read.bytes, warnings: read.warnings };
 }
 
 class Decoder {
   at = 0;
+  /** where the next text's facts start in `facts` */
+  factsAt = 0;
   /** every mention decoded so far in this file, by index */
   readonly mentions: EntityMention[] = [];
   constructor(
     readonly flat: readonly unknown[],
     readonly names: readonly string[],
+    readonly facts: Int32Array,
   ) {}
 
   next(): unknown {
@@ -243,7 +311,31 @@ class Decoder {
     const after = this.mentionList();
     const problemsBefore = this.strings();
     const problemsAfter = this.strings();
-    return { before, after, problemsBefore, problemsAfter };
+    return { before, after, problemsBefore, problemsAfter, facts: this.textFacts() };
+  }
+
+  /** The facts Encoder.textFacts wrote, each object a literal of the shape readTextFacts makes. */
+  textFacts(): TextFacts | null {
+    const f = this.facts;
+    let at = this.factsAt;
+    if (f[at++] === 0) {
+      this.factsAt = at;
+      return null;
+    }
+    const words = { low: f[at]!, high: f[at + 1]! };
+    at += 2;
+    const chunks: TextSpan[] = [];
+    const nc = f[at++]!;
+    for (let k = 0; k < nc; k++, at += 2) chunks.push({ start: f[at]!, end: f[at + 1]! });
+    const heads: DeterminedHead[] = [];
+    const nh = f[at++]!;
+    for (let k = 0; k < nh; k++, at += 3) heads.push({ head: this.names[f[at]!]!, start: f[at + 1]!, end: f[at + 2]! });
+    // a view of the block (no copy): the scan only reads it
+    const nw = f[at++]!;
+    const wordStarts = f.subarray(at, at + nw);
+    at += nw;
+    this.factsAt = at;
+    return { words, chunks, heads, wordStarts };
   }
 
   paragraph(): ParagraphReferences {
@@ -329,7 +421,7 @@ function decodeParagraphs(flat: readonly unknown[], at: number, out: ParagraphTe
 }
 
 export function decodeFileReferences(wire: WireFileReferences): FileReferences {
-  const d = new Decoder(wire.flat, wire.names);
+  const d = new Decoder(wire.flat, wire.names, wire.facts);
   const resolutions: ResolutionText[] = [];
   let at = 0;
   for (const head of wire.resolutions) {
@@ -341,5 +433,7 @@ export function decodeFileReferences(wire: WireFileReferences): FileReferences {
   }
   const references: ResolutionReferences[] = [];
   for (let i = 0; i < resolutions.length; i++) references.push(d.resolution());
+  // facts read past their block, or left over: they were not written for these texts (the file fails, by name, rather than scan with them)
+  if (d.factsAt !== wire.facts.length) throw new Error(`the texts' facts on the references wire do not match its texts (${d.factsAt} of ${wire.facts.length} numbers read)`);
   return { resolutions, references, bytes: wire.bytes, warnings: wire.warnings };
 }

@@ -320,7 +320,7 @@ export function warmUpStages(runs = 2, role: WorkerRole = 'whole'): number {
     const resolutions = segmentResolutions(cleanText(src), src);
     for (const resolution of resolutions) {
       if (run === 0) primeCitations(resolution);
-      const refs = recognizeReferences(resolution);
+      const refs = recognizeReferences(resolution, role === 'references');
       if (role !== 'references') planResolution(extractWithReferences(resolution, refs));
       made++;
     }
@@ -339,7 +339,7 @@ export function warmUpStages(runs = 2, role: WorkerRole = 'whole'): number {
 export function entitiesSampleWire(): WireFileReferences {
   const src: SourceText = { ...ENTITIES_SAMPLE };
   const resolutions = segmentResolutions(cleanText(src), src);
-  return encodeFileReferences({ resolutions, references: resolutions.map(recognizeReferences), bytes: 0, warnings: [] });
+  return encodeFileReferences({ resolutions, references: resolutions.map((r) => recognizeReferences(r)), bytes: 0, warnings: [] });
 }
 
 /**

@@ -9,7 +9,7 @@
 // object: the pipeline passes one ctx object per resolution, so no new contract field is needed.
 import { nodeKey } from '../../graph/model-keys.js';
 import type { EntityMention, RecognizeContext } from '../models.js';
-import { entryByName, isWordCode, lookupLoose, lookupName, normaliseName, scanGazetteer, type GazetteerEntry, type GazetteerKind } from '../gazetteer/index.js';
+import { entryByName, isWordCode, lookupLoose, lookupName, normaliseName, scanGazetteer, type GazetteerEntry, type GazetteerHit, type GazetteerKind } from '../gazetteer/index.js';
 import { ACTION_LINES, C7_SUBLINES, actionLineDisplayName, type ActionLineInfo } from '../gazetteer/actionLines.js';
 import { MANDATE_ENTRIES } from '../gazetteer/mandates.js';
 import { parseDateRange } from './dates.js';
@@ -53,8 +53,8 @@ import { CITY_COUNTRY_GAP_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './
 
 /** The "in"/"at" that introduces a venue, at the end of the words before a place. */
 const VENUE_IN_AT_RE = /(?:\bin\s+(?:the\s+)?(?:city\s+of\s+)?|\bat\s+(?:the\s+)?)$/;
-import { acronymedInitiativeAt, scanCapitals, type DeterminedHead, type TextSpan } from './capitalChunks.js';
-import { GATE_WORDS, gateWordsIn, hasWord, textWords, wordIndex } from './paragraphWords.js';
+import { acronymedInitiativeAt, scanCapitals, type CapitalScan, type DeterminedHead, type TextSpan } from './capitalChunks.js';
+import { GATE_WORDS, gateWordsIn, hasWord, rememberTextWords, textWords, wordIndex, type TextWords } from './paragraphWords.js';
 import { sortSmall } from '../sortSmall.js';
 import { isRegexSpace } from '../chars.js';
 
@@ -2468,6 +2468,46 @@ const C7 = wordIndex('C7');
 const CODE_STARTS = (['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8', 'C9'] as const).map(wordIndex);
 const HELD_IN = wordIndex('held in');
 
+/**
+ * What the entity scan reads of a text before it looks at the resolution: the gate words it contains, its capitalised
+ * chunks and "the <head>" short forms, where its words start. Pure functions of the text alone, so that the
+ * "references" ingest worker reads them (recognizeReferences, ingest/extract.ts) and the "entities" worker, which has
+ * more work, only scans for the rest (see giveTextFacts). The gazetteer names are not among them: with the clause
+ * splitter, the references worker then had the more work (perfcpu over corpus-ga, % of all CPU: references 25.8-26.6,
+ * entities 21.9-22.2).
+ */
+export interface TextFacts {
+  words: TextWords;
+  chunks: TextSpan[];
+  heads: DeterminedHead[];
+  /** where words start (ascending): where the entity scan looks gazetteer names up */
+  wordStarts: Int32Array;
+}
+
+/** The TextFacts of `text`. */
+export function readTextFacts(text: string): TextFacts {
+  const capitals = scanCapitals(text, SHORT_HEAD_SET, BARE_SHORT_FORM_SET, ANY_HEAD);
+  // the word starts copied: scanCapitals' are a view of a buffer its next call overwrites
+  return { words: textWords(text), chunks: capitals.chunks, heads: capitals.heads, wordStarts: capitals.wordStarts.slice() };
+}
+
+function textFactsOf(text: string, capitals: CapitalScan): TextFacts {
+  return { words: textWords(text), chunks: capitals.chunks, heads: capitals.heads, wordStarts: capitals.wordStarts };
+}
+
+let givenText: string | undefined;
+let givenFacts: TextFacts | undefined;
+
+/**
+ * The facts of `text` as readTextFacts read them (maybe in another thread): the next scan of `text` uses them instead of
+ * reading them again. Any text the scan meets without given facts (a slice of a title) is read as it comes.
+ */
+export function giveTextFacts(text: string, facts: TextFacts): void {
+  givenText = text;
+  givenFacts = facts;
+  rememberTextWords(text, facts.words);
+}
+
 // scanNamedEntities runs the steps below in order. Each step is its own function (most too large
 // for V8 to inline) so that a deopt in one step recompiles that step, not the whole analysis: as one
 // function it was compiled 7-9 times per cold pass at 0.4-0.9 s of TurboFan time each.
@@ -2484,23 +2524,25 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   }
   // what "the Convention" meant before this paragraph: names registered while scanning it may come after a mention
   const conventionBeforeParagraph = state.defined.get('Convention') ?? state.last.get('Convention');
-  // which gate words and phrases the paragraph contains (one pass over it)
-  const words = textWords(text);
+  // which gate words and phrases the paragraph contains, its capitalised chunks and short forms, its known names
+  // (capitalised chunks, "the <head>" short forms and where words start in one pass over the text, unless given)
+  const facts = text === givenText ? givenFacts! : textFactsOf(text, scanCapitals(text, SHORT_HEAD_SET, BARE_SHORT_FORM_SET, ANY_HEAD));
+  // the gazetteer names, looked up only where words start
+  const hits = scanGazetteer(text, facts.wordStarts);
+  const words = facts.words;
   const gates = gateWordsIn(text);
   detailedAttrs = new WeakSet();
-  // capitalised chunks, "the <head>" short forms and where words start, in one pass over the text
-  const capitals = scanCapitals(text, SHORT_HEAD_SET, BARE_SHORT_FORM_SET, ANY_HEAD);
-  // 1. known names (looked up only where words start: no second walk over every character)
-  const cands = knownNameCandidates(text, capitals.wordStarts);
+  // 1. known names
+  const cands = knownNameCandidates(text, hits);
   // 2. acronyms defined earlier in the resolution (not in the gazetteer)
   if (state.acronyms.size) addDefinedAcronyms(text, state, cands);
   // 3. short forms: "the Commission", "the Union"
   const pendingShorts: Candidate[] = [];
-  const shorts = shortFormCandidates(text, ctx, state, cands, capitals.heads, pendingShorts);
+  const shorts = shortFormCandidates(text, ctx, state, cands, facts.heads, pendingShorts);
   cands.push(...shorts);
   // 4. patterns: capitalised names, lowercase-topic mandate holders, sessions/meetings, WSIS+20, action lines
   const specials = gates & TOPIC_GATE ? lowercaseTopicOrganizations(text, cands) : [];
-  const patternCands = chunkCandidates(text, [...cands, ...specials], capitals.chunks).filter(
+  const patternCands = chunkCandidates(text, [...cands, ...specials], facts.chunks).filter(
     (p) => !specials.some((s) => overlaps(s, p)) && !cands.some((c) => c.start <= p.start && p.end <= c.end),
   );
   const unresolved = resolveGenericNames(patternCands, cands, state);
@@ -2635,10 +2677,10 @@ function titledDeclarations(text: string, cands: Candidate[]): void {
 const OWNER_NAMING_FRAMEWORKS: ReadonlySet<string> = new Set(['Final Document of the Tenth Special Session of the General Assembly']);
 
 /** Step 1: gazetteer names, and WSIS+20 events (which swallow the WSIS name inside them). */
-function knownNameCandidates(text: string, wordStarts: Int32Array): Candidate[] {
+function knownNameCandidates(text: string, hits: readonly GazetteerHit[]): Candidate[] {
   const cands: Candidate[] = [];
   const treaties = hasWord(textWords(text), TREATIES_OF);
-  for (const hit of scanGazetteer(text, wordStarts)) {
+  for (const hit of hits) {
     // "United Nations entities", "United Nations system": an adjective, not the Organization
     if (hit.entry.name === 'United Nations' && UN_ADJECTIVE_RE.test(text.slice(hit.end, hit.end + 30))) continue;
     // "United Nations and associated personnel", "United Nations and humanitarian personnel": personnel, not the Organization

@@ -49,7 +49,7 @@ export function hasWord(words: TextWords, index: number): boolean {
 
 // The last few texts read: the entity scan reads a paragraph, then each of its footnotes, and the
 // attributions read the paragraph again. Compared by identity first (the same string object), then by content.
-const CACHED = 4;
+const CACHED = 8;
 const cachedTexts: (string | undefined)[] = new Array<string | undefined>(CACHED).fill(undefined);
 const cachedWords: TextWords[] = new Array<TextWords>(CACHED).fill({ low: 0, high: 0 });
 let cacheNext = 0;
@@ -64,6 +64,14 @@ export function textWords(text: string): TextWords {
   cachedWords[cacheNext] = words;
   cacheNext = (cacheNext + 1) % CACHED;
   return words;
+}
+
+/** `words` are those of `text` (read by textWords, maybe in another thread): the next textWords(text) answers them. */
+export function rememberTextWords(text: string, words: TextWords): void {
+  for (let k = 0; k < CACHED; k++) if (cachedTexts[k] === text) return;
+  cachedTexts[cacheNext] = text;
+  cachedWords[cacheNext] = words;
+  cacheNext = (cacheNext + 1) % CACHED;
 }
 
 const GATE_MASK = (1 << GATE_WORDS.length) - 1;
