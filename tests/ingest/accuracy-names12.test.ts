@@ -1,0 +1,216 @@
+// Session 12 (names12): one node per real thing, and names that end where they end. Duplicate nodes of the corpus
+// graph (corpus-ga + corpus + seeds), found by normalising keys (case, hyphens, articles, prepositions, ordinals), and
+// names cut at "by", "between" or run on across "to". Each case quotes the file and paragraph named; each fix has a
+// guard against over-merging or over-joining.
+import { describe, expect, it } from 'vitest';
+import { extractParagraph } from '../../ingest/extract.js';
+import type { RecognizeContext } from '../../ingest/models.js';
+
+const ctxOf = (symbol: string, date = '2024-12-02'): RecognizeContext => ({ body: 'General Assembly', symbol, date });
+
+function extract(text: string, ctx: RecognizeContext, id = 'PP1') {
+  return extractParagraph({ id, kind: id.startsWith('OP') ? 'operative' : 'preambular', text, footnoteRefs: [], subparagraphs: [] }, ctx);
+}
+const keys = (text: string, ctx: RecognizeContext, id?: string): string[] => extract(text, ctx, id).mentions.map((m) => m.key);
+const keyOf = (text: string, phrase: string, ctx: RecognizeContext, id?: string): string | undefined =>
+  extract(text, ctx, id).mentions.find((m) => text.slice(m.start, m.end) === phrase)?.key;
+
+describe('a numbered sitting of a treaty\'s parties: one key however it is printed', () => {
+  it('A/RES/79/35 PP25 "the third Meeting of States Parties to the Treaty ..." and A/RES/79/38 OP11 "the third Meeting of States Parties" after OP10 named it in full', () => {
+    const full = keys(
+      'Welcoming the outcomes of the first and second Meetings of States Parties to the Treaty on the Prohibition of Nuclear Weapons, held in 2022 in Vienna,11 and 2023 in New York,12 and the convening of the third Meeting of States Parties to the Treaty on the Prohibition of Nuclear Weapons, to be held in New York in March 2025, and encouraging all States to participate in these proceedings,',
+      ctxOf('A/RES/79/35'),
+    );
+    const ctx = ctxOf('A/RES/79/38');
+    extract('Confirms that the third Meeting of States Parties to the Treaty on the Prohibition of Nuclear Weapons will be held at United Nations Headquarters in New York from 3 to 7 March 2025;', ctx, 'OP10');
+    const short = keyOf(
+      'Expresses its gratitude to the Secretary-General for his support provided to date, and requests him to render the necessary assistance and to provide such services, as may be required, for the third Meeting of States Parties and its informal intersessional process;',
+      'third Meeting of States Parties',
+      ctx,
+      'OP11',
+    );
+    expect(full).toContain('Event:Third Meeting (Treaty on the Prohibition of Nuclear Weapons)');
+    expect(short).toBe('Event:Third Meeting (Treaty on the Prohibition of Nuclear Weapons)');
+  });
+
+  it('A/RES/80/39 PP30 "the first Review Conference of the Treaty on ..." is the "First Review Conference of Parties to the Treaty ..." (the treaty by its gazetteer name)', () => {
+    const k = keyOf(
+      'Welcoming the outcomes of the first, second and third Meetings of States Parties to the Treaty on the Prohibition of Nuclear Weapons, held in 2022 in Vienna, 11 and in 2023 and 2025 in New York,12 and the convening of the first Review Conference of the Treaty on the Prohibition of Nuclear Weapons from 30 November to 4 December 2026, and encouraging all States to participate in these proceedings,',
+      'first Review Conference of the Treaty on the Prohibition of Nuclear Weapons',
+      ctxOf('A/RES/80/39', '2025-12-01'),
+    );
+    expect(k).toBe('Event:First Review Conference (Treaty on the Prohibition of Nuclear Weapons)');
+  });
+
+  it('A/RES/78/71 PP: the Biological Weapons Convention\'s Ninth Review Conference in full is keyed with the Convention\'s gazetteer name', () => {
+    const k = keys(
+      'Recalling the Ninth Review Conference of the States Parties to the Convention on the Prohibition of the Development, Production and Stockpiling of Bacteriological (Biological) and Toxin Weapons and on Their Destruction,',
+      ctxOf('A/RES/78/71', '2023-12-04'),
+    );
+    expect(k).toContain('Event:Ninth Review Conference (Biological Weapons Convention)');
+  });
+
+  it('guard: the same ordinal of two treaties\' sittings stays two nodes, and "of the Convention" alone keeps its own key', () => {
+    const ctx = ctxOf('A/RES/80/71', '2025-12-01');
+    const k = keys(
+      'Recalling the Ninth Review Conference of the States Parties to the Convention on the Prohibition of the Development, Production and Stockpiling of Bacteriological (Biological) and Toxin Weapons and on Their Destruction and the Ninth Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons,',
+      ctx,
+    );
+    expect(k).toContain('Event:Ninth Review Conference (Biological Weapons Convention)');
+    expect(k).toContain('Event:Ninth Review Conference (Treaty on the Non-Proliferation of Nuclear Weapons)');
+    // A/RES/78/64 OP8: "the Fifth Review Conference of the High Contracting Parties to the Convention" names no treaty of its own
+    expect(keys('Recalls decision 1 of the Fifth Review Conference of the High Contracting Parties to the Convention,', ctxOf('A/RES/78/64', '2023-12-04'))).not.toContain(
+      'Event:Fifth Review Conference (Convention)',
+    );
+  });
+
+  it('A/RES/78/153 PP21: "the Conference of the Parties of the Convention on Biological Diversity" is the one most texts print "to the"', () => {
+    const k = keys(
+      'Recalling the initiative of the Conference of the Parties of the Convention on Biological Diversity at its fourteenth meeting to promote a coherent approach between the United Nations Framework Convention on Climate Change, the Convention on Biological Diversity and the United Nations Convention to Combat Desertification in Those Countries Experiencing Serious Drought and/or Desertification, particularly in Africa (the Rio conventions), to address biodiversity loss, climate change and land and ecosystem degradation,',
+      ctxOf('A/RES/78/153', '2023-12-19'),
+    );
+    expect(k).toContain('Event:Conference of the Parties to the Convention on Biological Diversity');
+    expect(k).not.toContain('Event:Conference of the Parties of the Convention on Biological Diversity');
+  });
+});
+
+describe('names printed two ways in the corpus: one gazetteer entry', () => {
+  it('A/RES/78/196 PP12: "the Vienna Declaration and Programme for Action" is the Vienna Declaration and Programme of Action', () => {
+    const k = keys(
+      'Reaffirming that democracy, development and respect for human rights and fundamental freedoms are interdependent and mutually reinforcing and that democracy is based on the freely expressed will of the people to determine their own political, economic, social and cultural systems and their full participation in all aspects of their lives, as enshrined in the Vienna Declaration and Programme for Action,11',
+      ctxOf('A/RES/78/196', '2023-12-19'),
+    );
+    expect(k).toContain('Framework:Vienna Declaration and Programme of Action');
+  });
+
+  it('A/RES/78/318 OP1: "the Second World Summit on Social Development" is the Second World Summit for Social Development', () => {
+    const k = keys(
+      'Decides that the “World Social Summit’’ under the title “the Second World Summit for Social Development” will be held at the level of Heads of State or Government in Qatar from 4 to 6 November 2025, and welcomes the offer by the Government of Qatar to host the “World Social Summit’’ under the title “the Second World Summit on Social Development’’ in 2025;',
+      ctxOf('A/RES/78/318', '2024-09-03'),
+      'OP1',
+    );
+    expect([...new Set(k.filter((x) => x.startsWith('Event:Second World Summit')))]).toEqual(['Event:Second World Summit for Social Development']);
+  });
+
+  it('A/RES/78/160 OP21: the TRIPS Agreement and the Doha Declaration on it, each printed with "World Trade Organization" before it', () => {
+    const k = keys(
+      'Also notes the critical role of science, technology and innovation in accelerating the recovery from the coronavirus disease (COVID-19) pandemic, and that in order to facilitate a more robust and resilient recovery, a strong global financing framework for development in science, technology and innovation, should be considered to bridge the digital divides, promote sustainable development and ensure flexibility and resilience in the face of future disruptions, highlighting how open-source technology could facilitate knowledge-sharing on mutually agreed terms and respond to common challenges across countries, reaffirming the World Trade Organization Agreement on Trade-Related Aspects of Intellectual Property Rights (TRIPS Agreement) as amended, also reaffirming the 2001 World Trade Organization Doha Declaration on the TRIPS Agreement and Public Health, which recognizes that intellectual property rights should be interpreted and implemented in a manner supportive of the right of States to protect public health and, in particular, to promote access to medicines for all, and reaffirms the need for appropriate incentives in the development of new health products;',
+      ctxOf('A/RES/78/160', '2023-12-19'),
+      'OP21',
+    );
+    expect([...new Set(k.filter((x) => x.startsWith('Framework:')))].sort()).toEqual([
+      'Framework:Agreement on Trade-Related Aspects of Intellectual Property Rights',
+      'Framework:Doha Declaration on the TRIPS Agreement and Public Health',
+    ]);
+  });
+
+  it('A/RES/78/40 PP13: the zones\' treaties by their full names and by their places\' are one node each', () => {
+    const k = keys(
+      'Recognizing the continuing contributions that the Antarctic Treaty,6 the Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean (Treaty of Tlatelolco),7 the South Pacific Nuclear Free Zone Treaty (Treaty of Rarotonga), 8 the Treaty on the South-East Asia Nuclear Weapon-Free Zone (Treaty of Bangkok),9 the African Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba)10 and the Treaty on a Nuclear-Weapon-Free Zone in Central Asia (Treaty of Semipalatinsk),11 as well as the nuclear-weapon-free status of Mongolia, are making towards attaining the objectives of nuclear disarmament and nuclear non-proliferation,',
+      ctxOf('A/RES/78/40', '2023-12-04'),
+    );
+    expect([...new Set(k.filter((x) => x.startsWith('Framework:')))].sort()).toEqual([
+      'Framework:African Nuclear-Weapon-Free Zone Treaty',
+      'Framework:Antarctic Treaty',
+      'Framework:South Pacific Nuclear Free Zone Treaty',
+      'Framework:Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean',
+      'Framework:Treaty on a Nuclear-Weapon-Free Zone in Central Asia',
+      'Framework:Treaty on the South-East Asia Nuclear-Weapon-Free Zone',
+    ]);
+  });
+
+  it('guard, A/RES/78/219: the Organization of Islamic Cooperation\'s "Special Envoy for Myanmar" (PP25) is not the Secretary-General\'s "Special Envoy on Myanmar" (OP30)', () => {
+    const ctx = ctxOf('A/RES/78/219', '2023-12-19');
+    const oic = keys(
+      'Acknowledging also the efforts of the Organization of Islamic Cooperation, alongside relevant international efforts, aimed at bringing peace and stability to Rakhine State and other states and regions of Myanmar, including through the work of the previous Special Envoy for Myanmar of the Secretary-General of the Organization of Islamic Cooperation,',
+      ctx,
+    );
+    const un = keys('Requests the Secretary-General: (b) To swiftly appoint a Special Envoy on Myanmar, and to submit the report of the Special Envoy covering all relevant issues;', ctx, 'OP30');
+    const envoys = [...oic, ...un].filter((x) => x.includes('Special Envoy'));
+    expect(new Set(envoys).size).toBe(2);
+  });
+});
+
+describe('a short name defined in parentheses is the longest name\'s before it', () => {
+  it('A/RES/78/29 PP5, OP8, OP13: "(the Third Review Conference)" after the special session\'s name is no acronym of the Chemical Weapons Convention', () => {
+    const ctx = ctxOf('A/RES/78/29', '2023-12-04');
+    // (PP5 named "the Conference of the States Parties" before: OP8's special session is then read up to "Conference",
+    // and the Convention's name is the last before the parentheses)
+    extract(
+      'Recalling decisions C-24/DEC.4 and C-24/DEC.5 of 27 November 2019 adopted by the Conference of the States Parties at its twenty-fourth session, introducing changes to schedules 1 (A) and 1, respectively, of the Annex on Chemicals to the Convention,',
+      ctx,
+      'PP5',
+    );
+    extract(
+      'Emphasizes that the universality of the Convention is essential to achieving its object and purpose, calls upon all States that have not yet done so to become parties to the Convention without delay, and in this regard recalls the outcome of the Third Special Session of the Conference of the States Parties to Review the Operation of the Chemical Weapons Convention (the Third Review Conference);',
+      ctx,
+      'OP8',
+    );
+    const text =
+      'Recalls that the Third Review Conference expressed concern regarding the statement made by the Director General of the Organisation for the Prohibition of Chemical Weapons in his report to the Executive Council of the Organisation at its sixty-eighth session,';
+    expect(keyOf(text, 'Third Review Conference', ctx, 'OP13')).toMatch(/^Event:/);
+  });
+
+  it('guard: an acronym printed after an instrument\'s own name is still its acronym (A/RES/78/29 PP: "the Organisation for the Prohibition of Chemical Weapons (OPCW)")', () => {
+    const ctx = ctxOf('A/RES/78/29', '2023-12-04');
+    extract('Welcoming the cooperation between the United Nations and the Organisation for the Prohibition of Chemical Weapons (OPCW),', ctx);
+    expect(keys('Noting the work of the OPCW,', ctx, 'PP2')).toContain('Organization:Organisation for the Prohibition of Chemical Weapons');
+  });
+});
+
+describe('name boundaries', () => {
+  it('A/RES/78/59 PP34: "... Strategy for Areas Affected by Boko Haram in the Lake Chad Basin Region" goes on past "by"', () => {
+    const k = keys(
+      'Recalling the adoption by the Lake Chad Basin Commission, with the support of the African Union, of the Regional Stabilization, Recovery and Resilience Strategy for Areas Affected by Boko Haram in the Lake Chad Basin Region, in Abuja on 30 August 2018,',
+      ctxOf('A/RES/78/59', '2023-12-04'),
+    );
+    expect(k).toContain('Framework:Regional Stabilization, Recovery and Resilience Strategy for Areas Affected by Boko Haram in the Lake Chad Basin Region');
+  });
+
+  it('A/RES/79/284 PP9: "the Register of Damage Caused by the Aggression of the Russian Federation against Ukraine"', () => {
+    const k = keys(
+      'Recognizing also that the unprecedented challenges now facing Europe call for strengthened cooperation between the United Nations and the Council of Europe, acknowledging in that connection the establishment by the Council of Europe of the Register of Damage Caused by the Aggression of the Russian Federation against Ukraine, whose statute refers to General Assembly resolution ES-11/5 of 14 November 2022,',
+      ctxOf('A/RES/79/284', '2025-04-01'),
+    );
+    expect(k).toContain('Initiative:Register of Damage Caused by the Aggression of the Russian Federation against Ukraine');
+  });
+
+  it('guard: "by" after a name that ends in no such participle ends it (A/RES/78/59 PP34: "the adoption by the Lake Chad Basin Commission")', () => {
+    const k = keys('Recalling the Strategy adopted by the Lake Chad Basin Commission, with the support of the African Union,', ctxOf('A/RES/78/59', '2023-12-04'));
+    expect(k).toContain('Organization:Lake Chad Basin Commission');
+  });
+
+  it('A/RES/78/23 PP2: "the International Conference on the Relationship between Disarmament and Development"', () => {
+    const k = keys(
+      'Recalling also the provisions of the Final Document of the Tenth Special Session of the General Assembly concerning the relationship between disarmament and development, 1 as well as the adoption on 11 September 1987 of the Final Document of the International Conference on the Relationship between Disarmament and Development,2',
+      ctxOf('A/RES/78/23', '2023-12-04'),
+    );
+    expect(k.some((x) => x.startsWith('Event:International Conference on the Relationship between Disarmament and Development'))).toBe(true);
+  });
+
+  it('A/RES/79/118 PP2: "the joint UNIDROIT-UNCITRAL Working Group to Working Group I" is two bodies', () => {
+    const k = keys(
+      'Recalling also that the Commission decided, at its fifty-third session, in 2020, to develop a model law on the private law aspects of warehouse receipts jointly with the International Institute for the Unification of Private Law (UNIDROIT) and that the final text would bear the names of both organizations in recognition of their close cooperation,1 and, at its fifty-sixth session, in 2023, to refer the draft model law on warehouse receipts developed by the joint UNIDROIT-UNCITRAL Working Group to Working Group I (Warehouse Receipts),2',
+      ctxOf('A/RES/79/118', '2024-12-04'),
+    );
+    expect(k).toContain('Organization:UNIDROIT-UNCITRAL Working Group');
+    expect(k.some((x) => x.includes('to Working Group'))).toBe(false);
+  });
+
+  it('guard: "to" still joins an instrument to the one it amends (A/RES/78/69: "the 2005 Protocol to the 1988 Protocol for the Suppression of ...")', () => {
+    const k = keys(
+      'Noting the entry into force of the 2005 Protocol to the 1988 Protocol for the Suppression of Unlawful Acts against the Safety of Fixed Platforms Located on the Continental Shelf,',
+      ctxOf('A/RES/78/69', '2023-12-05'),
+    );
+    expect(k).toContain('Framework:2005 Protocol to the 1988 Protocol for the Suppression of Unlawful Acts against the Safety of Fixed Platforms Located on the Continental Shelf');
+  });
+
+  it('A/RES/79/329 PP8: "the Framework for a Renewed ..." after frameworks the gazetteer knows is a name of its own, not "the Framework" named last', () => {
+    const k = keys(
+      'Welcoming in this regard the convening of the eighth United Nations-African Union annual conference at the level of the Secretary-General and the Chairperson of the African Union Commission, held in Addis Ababa on 21 October 2024, and the results that emanated from it to further enhance the partnership between both organizations in different fields, at which conference participants reviewed progress in the implementation of the Joint United Nations-African Union Framework for Enhanced Partnership in Peace and Security, the African Union-United Nations Framework for the Implementation of Agenda 2063 and the 2030 Agenda for Sustainable Development, and the African Union-United Nations Joint Framework on Human Rights, and welcomed the progress made in the implementation of the three joint frameworks, and recalling its resolution 71/254 of 23 December 2016, on the Framework for a Renewed United Nations-African Union Partnership on Africa’s Integration and Development Agenda 2017–2027,',
+      ctxOf('A/RES/79/329', '2025-06-01'),
+    );
+    expect(k).toContain("Framework:Framework for a Renewed United Nations-African Union Partnership on Africa's Integration and Development Agenda 2017-2027");
+    expect(k).toContain('Framework:African Union-United Nations Framework for the Implementation of Agenda 2063 and the 2030 Agenda for Sustainable Development');
+  });
+});
