@@ -87,11 +87,36 @@ export function eventKey(name: string, startDate?: string): string {
   // (a numbered sitting of a treaty's parties: a capital ordinal first, then ' Parties' or ' Review Conference of the ')
   if (CAPITAL_ORDINAL_FIRST[n.charCodeAt(0)] === 1 && (n.includes(' Parties') || n.includes(' Review Conference of the '))) n = partiesSittingKey(n);
   const edition = isDigitCode(n.charCodeAt(n.length - 1)) ? YEAR_AFTER_NAME_RE.exec(n) : null;
-  if (edition) return nodeKey('Event', `${edition[1]} @ ${edition[2]}`);
+  if (edition) return editionKey(edition[1]!, edition[2]!);
   const yearFirst = isDigitCode(n.charCodeAt(0)) ? YEAR_BEFORE_NAME_RE.exec(n) : null;
-  if (yearFirst) return nodeKey('Event', `${yearFirst[2]} @ ${yearFirst[1]}`);
+  if (yearFirst) return editionKey(yearFirst[2]!, yearFirst[1]!);
   if (!startDate || NUMBERED_EVENT_RE.test(n)) return nodeKey('Event', n);
-  return nodeKey('Event', `${n} @ ${startDate.slice(0, 4)}`);
+  return editionKey(n, startDate.slice(0, 4));
+}
+
+const NPT_REVIEW_CONFERENCE = 'Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons';
+/**
+ * The NPT's review conferences by year, and their ordinals: "the 2015 Review Conference of the Parties to the Treaty ..."
+ * is "the ninth Review Conference of the Parties ..., held from 27 April to 22 May 2015" (A/RES/78/30 PP), and "the 2020
+ * Review Conference", postponed, was held in 2022 as the tenth (A/RES/78/53 PP: "the tenth Review Conference ..., held from
+ * 1 to 26 August 2022"). One node each, keyed as the ordinal names are (partiesSittingKey).
+ */
+const NPT_EDITIONS: ReadonlyMap<string, string> = new Map([
+  ['2000', 'Sixth'],
+  ['2005', 'Seventh'],
+  ['2010', 'Eighth'],
+  ['2015', 'Ninth'],
+  ['2020', 'Tenth'],
+  ['2022', 'Tenth'],
+  ['2026', 'Eleventh'],
+]);
+/** Key of a series' edition of a year ("<series> @ <year>"), or of the edition's ordinal name where the series numbers them. */
+function editionKey(series: string, year: string): string {
+  if (series.charCodeAt(0) === 82 /* R */ && series === NPT_REVIEW_CONFERENCE) {
+    const ordinal = NPT_EDITIONS.get(year);
+    if (ordinal) return nodeKey('Event', `${ordinal} Review Conference (Treaty on the Non-Proliferation of Nuclear Weapons)`);
+  }
+  return nodeKey('Event', `${series} @ ${year}`);
 }
 
 /** first letters of the capital ordinals (First ... Tenth, Eleventh, Twelfth, Thirteenth ..., Twenty-, Thirty-, Forty-, Fifty-) */
@@ -192,6 +217,9 @@ export function keyCase(n: string): string {
   // "twenty-seventh session of the Conference of Parties to the United Nations Framework Convention ..." (A/RES/78/...):
   // the article the name has elsewhere
   if (n.includes(' of Parties to ')) n = n.replace(/ of Parties to /g, ' of the Parties to ');
+  // "the 2026 Review Conference of the Treaty on the Non-Proliferation of Nuclear Weapons" (A/RES/80/39 PP15), "the Preparatory
+  // Committee for the 2026 Review Conference of the Treaty ...": the parties' conference, as most texts print it
+  if (n.includes('Review Conference of the Treaty on ')) n = n.replace(/Review Conference of the Treaty on /g, 'Review Conference of the Parties to the Treaty on ');
   // "the Conference of the Parties of the Convention on Biological Diversity" (A/RES/78/153 PP21): "to the" as most texts print it
   if (n.includes(' Parties of the ')) n = n.replace(/ Parties of the /g, ' Parties to the ');
   // "the United Nations Convention against Transnational organized Crime" (A/RES/79/133 PP7, a line break in the title)

@@ -64,6 +64,32 @@ describe('a numbered sitting of a treaty\'s parties: one key however it is print
     );
   });
 
+  it('the NPT\'s review conferences by year are the ordinal ones: "the ninth ..., held from 27 April to 22 May 2015" (A/RES/78/30 PP9) and "the 2026 Review Conference of the Treaty ..." (A/RES/80/39 PP15)', () => {
+    const ninth = keys(
+      'Expressing concern that the ninth Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons, held from 27 April to 22 May 2015, as well as the tenth Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons, held from 1 to 26 August 2022, were not able to reach agreement on a substantive final document,',
+      ctxOf('A/RES/78/30', '2023-12-04'),
+    );
+    const byYear = keys(
+      'Looking ahead to the pivotal 2026 Review Conference of the Treaty on the Non-Proliferation of Nuclear Weapons, which will mark the culmination of the eleventh review cycle of the Treaty, and recalling the 2015 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons and the 2020 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons,',
+      ctxOf('A/RES/80/39', '2025-12-01'),
+    );
+    expect(ninth).toContain('Event:Ninth Review Conference (Treaty on the Non-Proliferation of Nuclear Weapons)');
+    expect(ninth).toContain('Event:Tenth Review Conference (Treaty on the Non-Proliferation of Nuclear Weapons)');
+    expect(byYear).toContain('Event:Eleventh Review Conference (Treaty on the Non-Proliferation of Nuclear Weapons)');
+    expect(byYear).toContain('Event:Ninth Review Conference (Treaty on the Non-Proliferation of Nuclear Weapons)');
+    // (the 2020 one, postponed, was held in 2022 as the tenth)
+    expect(byYear).toContain('Event:Tenth Review Conference (Treaty on the Non-Proliferation of Nuclear Weapons)');
+  });
+
+  it('guard: another series\' review conference of a year keeps the year key (A/RES/78/42 PP: "the 2010 Review Conference" of the NPT is the eighth; the Durban Review Conference of 2009 is no NPT one)', () => {
+    const k = keys(
+      'Reiterating the expression of deep concern by the 2010 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons at the catastrophic humanitarian consequences of any use of nuclear weapons, and recalling the 2009 Durban Review Conference,',
+      ctxOf('A/RES/78/42', '2023-12-04'),
+    );
+    expect(k).toContain('Event:Eighth Review Conference (Treaty on the Non-Proliferation of Nuclear Weapons)');
+    expect(k).toContain('Event:Durban Review Conference @ 2009');
+  });
+
   it('A/RES/78/153 PP21: "the Conference of the Parties of the Convention on Biological Diversity" is the one most texts print "to the"', () => {
     const k = keys(
       'Recalling the initiative of the Conference of the Parties of the Convention on Biological Diversity at its fourteenth meeting to promote a coherent approach between the United Nations Framework Convention on Climate Change, the Convention on Biological Diversity and the United Nations Convention to Combat Desertification in Those Countries Experiencing Serious Drought and/or Desertification, particularly in Africa (the Rio conventions), to address biodiversity loss, climate change and land and ecosystem degradation,',
