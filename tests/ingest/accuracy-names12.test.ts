@@ -240,3 +240,32 @@ describe('name boundaries', () => {
     expect(k).toContain('Framework:African Union-United Nations Framework for the Implementation of Agenda 2063 and the 2030 Agenda for Sustainable Development');
   });
 });
+
+describe('who launched an initiative leads it', () => {
+  const leads = (text: string, ctx: RecognizeContext, id?: string): string[] =>
+    extract(text, ctx, id)
+      .attributions.filter((a) => a.type === 'LEADS')
+      .map((a) => `${a.source} -> ${a.target}`);
+
+  it('A/RES/79/216 OP6: "launched by the Secretary-General jointly with the International Labour Organization": both lead it', () => {
+    expect(
+      leads(
+        'Takes note with appreciation of the Global Accelerator on Jobs and Social Protection for Just Transitions, launched by the Secretary-General jointly with the International Labour Organization;',
+        ctxOf('A/RES/79/216'),
+        'OP6',
+      ),
+    ).toEqual([
+      'Organization:Secretary-General of the United Nations -> Initiative:Global Accelerator on Jobs and Social Protection for Just Transitions',
+      'Organization:International Labour Organization -> Initiative:Global Accelerator on Jobs and Social Protection for Just Transitions',
+    ]);
+  });
+
+  it('guard, A/RES/78/179 PP11: a strategy (a Framework) "launched by the Secretary-General" is led by no one (DESIGN: LEADS is said of initiatives and events)', () => {
+    expect(
+      leads(
+        'Noting the progress made on the implementation of Youth 2030: The United Nations Youth Strategy, launched by the Secretary-General in 2018, to address the needs of youth and to fulfil their potential as agents of change,',
+        ctxOf('A/RES/78/179', '2023-12-19'),
+      ),
+    ).toEqual([]);
+  });
+});
