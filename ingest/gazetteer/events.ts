@@ -139,7 +139,10 @@ export const EVENTS: GazetteerEntry[] = [
   ev('International Decade of Indigenous Languages', 'decade', { startDate: '2022', endDate: '2032' }),
   ev('United Nations Decade of Healthy Ageing', 'decade', { startDate: '2021', endDate: '2030', aliases: ['Decade of Healthy Ageing'] }),
   ev('United Nations Decade of Ocean Science for Sustainable Development', 'decade', { startDate: '2021', endDate: '2030' }),
-  ev('United Nations Decade on Ecosystem Restoration', 'decade', { startDate: '2021', endDate: '2030' }),
+  // ("... Decade on Ecosystems Restoration 2021–2030": A/RES/79/220 PP10)
+  ev('United Nations Decade on Ecosystem Restoration', 'decade', { startDate: '2021', endDate: '2030', aliases: ['United Nations Decade on Ecosystems Restoration'] }),
+  // (resolution 78/321, 2025–2034; "Decade of Action for Cryosphere Sciences" in A/RES/80/110 OP291)
+  ev('Decade of Action for Cryospheric Sciences', 'decade', { aliases: ['Decade of Action for Cryosphere Sciences'] }),
   ev('International Decade for Action "Water for Sustainable Development"', 'decade', { startDate: '2018', endDate: '2028', aliases: [
       'International Decade for Action “Water for Sustainable Development”',
       'International Decade for Action, "Water for Sustainable Development", 2018-2028',

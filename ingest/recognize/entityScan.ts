@@ -84,6 +84,9 @@ const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
  */
 export function eventKey(name: string, startDate?: string): string {
   let n = instrumentInFull(keyCase(normaliseName(name)));
+  // "the United Nations International Year of Peace and Trust" (A/RES/78/266 OP1) is the "International Year of Peace and
+  // Trust" of other texts (A/RES/79/274 PP11): an international year, day or week is the Assembly's, with its name or without
+  if (n.charCodeAt(0) === 85 /* U */ && n.startsWith(UN_INTERNATIONAL)) n = n.slice(UN_PREFIX.length);
   // (a numbered sitting of a treaty's parties: a capital ordinal first, then ' Parties' or ' Review Conference of the ')
   if (CAPITAL_ORDINAL_FIRST[n.charCodeAt(0)] === 1 && (n.includes(' Parties') || n.includes(' Review Conference of the '))) n = partiesSittingKey(n);
   const edition = isDigitCode(n.charCodeAt(n.length - 1)) ? YEAR_AFTER_NAME_RE.exec(n) : null;
@@ -94,6 +97,7 @@ export function eventKey(name: string, startDate?: string): string {
   return editionKey(n, startDate.slice(0, 4));
 }
 
+const UN_INTERNATIONAL = 'United Nations International ';
 const NPT_REVIEW_CONFERENCE = 'Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons';
 /**
  * The NPT's review conferences by year, and their ordinals: "the 2015 Review Conference of the Parties to the Treaty ..."
@@ -243,7 +247,10 @@ const DECADE_YEARS_AFTER_RE = /,? \(?(?:19|20)\d\d-(?:(?:19|20)\d\d|\d\d)\)?$/;
  * Sustainable Transport", "... 2026–2035" and the same decade dated 2026 are one node, whichever way a resolution names it.
  */
 function decadeKey(name: string): string {
-  const n = keyCase(normaliseName(name));
+  let n = keyCase(normaliseName(name));
+  // "the Decade of Action on Nutrition to 2030" (A/RES/80/174 PP3) is "the United Nations Decade of Action on Nutrition to
+  // 2030" (A/RES/79/276 OP20): the Assembly proclaims the decades, and texts print its name before them or not
+  if (n.charCodeAt(0) === 85 /* U */ && n.startsWith(UN_PREFIX) && n.length > UN_PREFIX.length + 8) n = n.slice(UN_PREFIX.length);
   const years = isDigitCode(n.charCodeAt(n.length - 1)) || n.charCodeAt(n.length - 1) === 41 /* ) */ ? DECADE_YEARS_AFTER_RE.exec(n) : null;
   return nodeKey('Event', years ? n.slice(0, years.index) : n);
 }

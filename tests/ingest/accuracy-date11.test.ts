@@ -57,8 +57,8 @@ describe('a range of years is two dates wherever it is printed', () => {
       'Welcomes the official launch of the United Nations Decade of Sustainable Transport 2026–2035 at United Nations Headquarters in New York, on 10 December 2025, as well as the commencement of the implementation plan for the Decade';
     expect(attributions(text)).toEqual(
       expect.arrayContaining([
-        'STARTS_ON Event:United Nations Decade of Sustainable Transport -> Date:2026',
-        'ENDS_ON Event:United Nations Decade of Sustainable Transport -> Date:2035',
+        'STARTS_ON Event:Decade of Sustainable Transport -> Date:2026',
+        'ENDS_ON Event:Decade of Sustainable Transport -> Date:2035',
       ]),
     );
   });

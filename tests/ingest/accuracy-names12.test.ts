@@ -269,3 +269,47 @@ describe('who launched an initiative leads it', () => {
     ).toEqual([]);
   });
 });
+
+describe('the Assembly\'s years and decades printed with "United Nations" before them or not', () => {
+  it('A/RES/78/266 PP4: "the International Year of Peace and Trust" and "the United Nations International Year of Peace and Trust" in one paragraph are one node', () => {
+    const k = keys(
+      'Recalling its resolution 73/338 of 12 September 2019, by which it declared 2021 the International Year of Peace and Trust, and its resolution 76/299 of 28 July 2022, in which it noted the proclamation every five years of the United Nations International Year of Peace and Trust in order to focus the efforts of the United Nations and its Member States,',
+      ctxOf('A/RES/78/266', '2024-03-21'),
+    );
+    expect([...new Set(k.filter((x) => x.includes('Peace and Trust')))]).toEqual(['Event:International Year of Peace and Trust']);
+  });
+
+  it('A/RES/80/174 PP3 "the Decade of Action on Nutrition to 2030" and A/RES/79/276 OP20 "the United Nations Decade of Action on Nutrition to 2030" are one node', () => {
+    const a = keys(
+      'Recalling its resolution 79/276 of 25 March 2025, which highlighted the importance of nutrition and extended the Decade of Action on Nutrition to 2030,',
+      ctxOf('A/RES/80/174', '2025-12-15'),
+    ).filter((x) => x.includes('Nutrition'));
+    const b = keys(
+      'Decides to extend the United Nations Decade of Action on Nutrition to 2030, to align it with the 2030 Agenda for Sustainable Development;',
+      ctxOf('A/RES/79/276', '2025-03-25'),
+      'OP20',
+    ).filter((x) => x.includes('Nutrition'));
+    expect(a.length).toBe(1);
+    expect(b).toEqual(a);
+  });
+
+  it('A/RES/78/321 PP8, OP1: "the Decade of Action for Cryospheric Sciences" is named, not "the Decade" last named', () => {
+    const ctx = ctxOf('A/RES/78/321', '2024-08-01');
+    extract(
+      'Recognizing also the importance of initiatives related to the Earth’s cryosphere for the achievement of the Sustainable Development Goals1 and for the implementation of the International Decade for Action, “Water for Sustainable Development”, 2018–2028,',
+      ctx,
+      'PP8',
+    );
+    const k = keys(
+      'Decides to proclaim the period from 2025 to 2034 as the Decade of Action for Cryospheric Sciences, within existing structures, available resources and voluntary contributions,',
+      ctx,
+      'OP1',
+    );
+    expect(k).toContain('Event:Decade of Action for Cryospheric Sciences');
+  });
+
+  it('guard, A/RES/78/12 OP1: "a United Nations Day" is not "Day"', () => {
+    const k = keys('Decides to designate 7 September, the current World Duchenne Awareness Day, as a United Nations Day, to be observed every year beginning in 2024;', ctxOf('A/RES/78/12', '2023-11-17'), 'OP1');
+    expect(k).not.toContain('Event:Day');
+  });
+});
