@@ -252,6 +252,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('African Union Commission', 'AUC'),
   // ("African Union Counter Terrorism Centre": A/RES/79/264 OP22; the loose lookup reads it)
   org('African Union Counter-Terrorism Centre'),
+  // printed with "United Nations" before them or not (A/RES/78/154 OP22 "the Environment Management Group"; A/RES/80/216
+  // OP4 "the Special Envoy on Water"): one node each
+  org('United Nations Environment Management Group', undefined, ['Environment Management Group']),
+  org('United Nations Special Envoy on Water', undefined, ['Special Envoy on Water']),
   // ("Sustainable Development Goal 4 Education 2030 ...": A/RES/79/151 OP15; the loose lookup reads it)
   org('Sustainable Development Goal 4-Education 2030 High-level Steering Committee'),
   // (established in May 2025; "... Commission on Missing Persons" in A/RES/80/224 OP8)

@@ -313,3 +313,24 @@ describe('the Assembly\'s years and decades printed with "United Nations" before
     expect(k).not.toContain('Event:Day');
   });
 });
+
+describe('a United Nations plan or body printed without "United Nations"', () => {
+  it('A/RES/79/226 OP13: "the System-wide Action Plan on Gender Equality and the Empowerment of Women" is the United Nations one, named in full', () => {
+    const k = keys(
+      'Calls upon the United Nations development system to continue to promote gender equality and the empowerment of all women and girls by enhancing and accelerating gender mainstreaming through the full implementation of the System-wide Action Plan on Gender Equality and the Empowerment of Women, developed under the leadership of the United Nations Entity for Gender Equality and the Empowerment of Women (UN-Women),',
+      ctxOf('A/RES/79/226'),
+      'OP13',
+    );
+    expect(k).toContain('Framework:United Nations System-wide Action Plan on Gender Equality and the Empowerment of Women');
+  });
+
+  it('A/RES/79/316 OP26: "the Secretary-General’s Plan of Action to Safeguard Religious Sites" is the United Nations Plan, a Framework; the Fez Plan of Action stays its own', () => {
+    const k = keys(
+      'Takes note of global efforts to support implementing the Secretary-General’s Plan of Action for Religious Leaders and Actors to Prevent Incitement to Violence that Could Lead to Atrocity Crimes, also called the Fez Plan of Action, the Secretary-General’s Strategy and Plan of Action on Hate Speech and the Secretary-General’s Plan of Action to Safeguard Religious Sites;',
+      ctxOf('A/RES/79/316', '2025-07-01'),
+      'OP26',
+    );
+    expect(k).toContain('Framework:United Nations Plan of Action to Safeguard Religious Sites');
+    expect(k.filter((x) => x.includes('Religious Leaders')).length).toBeGreaterThan(0);
+  });
+});
