@@ -2582,7 +2582,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // 7d. "the Conference of the Parties to the ... Convention ..., in which the Conference emphasized": a short form is the
   // name with its head printed nearest before it in the paragraph, pattern names included (named, dated, placed and
   // qualified by now)
-  if (patternCands.length) nearestNamedBefore(shorts, pendingShorts, kept);
+  if (patternCands.length) nearestNamedBefore(text, shorts, pendingShorts, kept);
   // 8. register everything named in this paragraph for the next ones (in text order: kept is sorted in place)
   sortSmall(kept, (a, b) => a.start - b.start || b.end - a.end);
   for (const c of kept) {
@@ -2810,10 +2810,14 @@ const shortHeads = new WeakMap<Candidate, string>();
  * Transnational Organized Crime, in which the Conference emphasized ..." took "the Conference" last named in an earlier
  * paragraph. `pending` are short forms with nothing named before: kept (added to `cands`) only when one is found here.
  */
-function nearestNamedBefore(shorts: readonly Candidate[], pending: readonly Candidate[], cands: Candidate[]): void {
+function nearestNamedBefore(text: string, shorts: readonly Candidate[], pending: readonly Candidate[], cands: Candidate[]): void {
   for (const s of shorts) {
     const nearest = nearestWithHead(s, cands);
     if (!nearest || nearest.via !== 'pattern' || (nearest.name === s.name && nearest.kind === s.kind)) continue;
+    // "the Third Review Conference expressed concern ..., adopted by the Conference of the States Parties at its sixteenth
+    // session" (A/RES/78/29 OP13): words after the short form that the nearer name has not say it is another one (an
+    // 'o' after the space first)
+    if (text.charCodeAt(s.end + 1) === 111 /* o */ && otherNameOf(text, s.end, nearest.name)) continue;
     s.kind = nearest.kind;
     s.name = nearest.name;
     s.attrs = { ...nearest.attrs };

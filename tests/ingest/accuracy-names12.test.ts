@@ -334,3 +334,33 @@ describe('a United Nations plan or body printed without "United Nations"', () =>
     expect(k.filter((x) => x.includes('Religious Leaders')).length).toBeGreaterThan(0);
   });
 });
+
+describe('a short form with words of its own after it is not the nearer name without them', () => {
+  it('A/RES/78/229 PP15, OP16: "the Conference of the States Parties to the United Nations Convention against Corruption" after "the Conference of the Parties to the ... Organized Crime"', () => {
+    const ctx = ctxOf('A/RES/78/229', '2023-12-19');
+    // (PP15 named the Conference of the States Parties: OP16's short form "Conference" is read as it, then was taken
+    // for the conference of parties printed nearer before it)
+    extract(
+      'Welcoming the adoption by the Conference of the States Parties to the United Nations Convention against Corruption of resolution 9/8 of 17 December 2021 on promoting anti-corruption education, awareness-raising and training,9 in which the Conference recognized the fundamental role of education in the prevention of and fight against corruption,',
+      ctx,
+      'PP15',
+    );
+    const k = keys(
+      'Welcomes the progress achieved by the Conference of the Parties to the United Nations Convention against Transnational Organized Crime and the Conference of the States Parties to the United Nations Convention against Corruption in the implementation of their respective mandates,',
+      ctx,
+      'OP16',
+    );
+    expect(k.filter((x) => x.startsWith('Event:Conference of the')).sort()).toEqual([
+      'Event:Conference of the Parties to the United Nations Convention against Transnational Organized Crime',
+      'Event:Conference of the States Parties to the United Nations Convention against Corruption',
+    ]);
+  });
+
+  it('guard: "the Conference" with nothing after it is still the conference named before it in the paragraph (A/RES/78/29 PP9: "in which the Conference addressed")', () => {
+    const ctx = ctxOf('A/RES/78/29', '2023-12-04');
+    const text =
+      'Reaffirming the importance of the outcome of the Third Special Session of the Conference of the States Parties to Review the Operation of the Chemical Weapons Convention, held in The Hague from 8 to 19 April 2013 (the Third Review Conference), including its consensus final report, in which the Conference addressed all aspects of the Convention,';
+    const k = keyOf(text, 'Conference', ctx, 'PP9');
+    expect(k).toMatch(/^Event:Third /);
+  });
+});
