@@ -84,8 +84,11 @@ const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
  */
 export function eventKey(name: string, startDate?: string): string {
   let n = instrumentInFull(keyCase(normaliseName(name)));
-  // (the two rare cases below, gated by the first three letters: "Uni"ted Nations International ..., a capital ordinal's)
-  if (n.length > 12 && EVENT_KEY_STARTS.has((n.charCodeAt(0) << 16) | (n.charCodeAt(1) << 8) | n.charCodeAt(2))) n = eventKeyName(n);
+  // "the United Nations International Year of Peace and Trust" (A/RES/78/266 OP1) is the "International Year of Peace and
+  // Trust" of other texts (A/RES/79/274 PP11): an international year, day or week is the Assembly's, with its name or without
+  if (n.charCodeAt(0) === 85 /* U */ && n.startsWith(UN_INTERNATIONAL)) n = n.slice(UN_PREFIX.length);
+  // (a numbered sitting of a treaty's parties: a capital ordinal first, then ' Parties' or ' Review Conference of the ')
+  if (CAPITAL_ORDINAL_FIRST[n.charCodeAt(0)] === 1 && (n.includes(' Parties') || n.includes(' Review Conference of the '))) n = partiesSittingKey(n);
   const edition = isDigitCode(n.charCodeAt(n.length - 1)) ? YEAR_AFTER_NAME_RE.exec(n) : null;
   if (edition) return editionKey(edition[1]!, edition[2]!);
   const yearFirst = isDigitCode(n.charCodeAt(0)) ? YEAR_BEFORE_NAME_RE.exec(n) : null;
@@ -113,26 +116,16 @@ const NPT_EDITIONS: ReadonlyMap<string, string> = new Map([
 ]);
 /** Key of a series' edition of a year ("<series> @ <year>"), or of the edition's ordinal name where the series numbers them. */
 function editionKey(series: string, year: string): string {
-  if (series.length === NPT_REVIEW_CONFERENCE.length && series === NPT_REVIEW_CONFERENCE) {
+  if (series.charCodeAt(0) === 82 /* R */ && series === NPT_REVIEW_CONFERENCE) {
     const ordinal = NPT_EDITIONS.get(year);
     if (ordinal) return nodeKey('Event', `${ordinal} Review Conference (Treaty on the Non-Proliferation of Nuclear Weapons)`);
   }
   return nodeKey('Event', `${series} @ ${year}`);
 }
 
-/** first three letters of the capital ordinals (First ... Tenth, Eleventh, Twelfth, Thirteenth ..., Twenty-, Thirty-, Forty-, Fifty-) and of "United" */
-const EVENT_KEY_STARTS: ReadonlySet<number> = new Set(
-  ['Uni', 'Fir', 'Sec', 'Thi', 'Fou', 'Fif', 'Six', 'Sev', 'Eig', 'Nin', 'Ten', 'Ele', 'Twe', 'For'].map((w) => (w.charCodeAt(0) << 16) | (w.charCodeAt(1) << 8) | w.charCodeAt(2)),
-);
-
-/** An event name's key form where it differs from the name (kept out of eventKey, whose callers are hot). */
-function eventKeyName(n: string): string {
-  // "the United Nations International Year of Peace and Trust" (A/RES/78/266 OP1) is the "International Year of Peace and
-  // Trust" of other texts (A/RES/79/274 PP11): an international year, day or week is the Assembly's, with its name or without
-  if (n.charCodeAt(0) === 85 /* U */) return n.startsWith(UN_INTERNATIONAL) ? n.slice(UN_PREFIX.length) : n;
-  // (a numbered sitting of a treaty's parties: a capital ordinal first, then ' Parties' or ' Review Conference of the ')
-  return n.includes(' Parties') || n.includes(' Review Conference of the ') ? partiesSittingKey(n) : n;
-}
+/** first letters of the capital ordinals (First ... Tenth, Eleventh, Twelfth, Thirteenth ..., Twenty-, Thirty-, Forty-, Fifty-) */
+const CAPITAL_ORDINAL_FIRST = new Uint8Array(128);
+for (const c of 'FSTEN') CAPITAL_ORDINAL_FIRST[c.charCodeAt(0)] = 1;
 /**
  * A numbered sitting of a treaty's parties, printed in full ("Third Meeting of States Parties to the Treaty on the
  * Prohibition of Nuclear Weapons", "First Review Conference of the Parties to the Treaty ...", "First Review Conference
