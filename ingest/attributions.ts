@@ -45,8 +45,9 @@ const HOSTED_KINDS = new Set(['Event', 'Initiative', 'ActionLine', 'Organization
 /** A participle of its own between a verb and the "by" read for it. */
 const OTHER_PARTICIPLE_RE = /,\s+(?:jointly\s+|co-)?(?:organi[sz]ed|convened|hosted|led|facilitated|coordinated|launched|chaired|supported|sponsored)\s*$/;
 const AGENT_ACRONYM_RE = /^\s\([A-Z][A-Za-z-]{1,15}\)/;
-const AGENT_END_RE = /^(?:\s*[,;.:)]|\s+(?:and|in|on|from|to|at|for|as|with|under|during|which|who|that|through|since|between)\b|\s*$)/;
-const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as\s+well\s+as\s+)(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/;
+// ("launched by the Secretary-General jointly with the International Labour Organization", A/RES/78/164 OP17: both lead it)
+const AGENT_END_RE = /^(?:\s*[,;.:)]|\s+(?:and|in|on|from|to|at|for|as|with|jointly|under|during|which|who|that|through|since|between)\b|\s*$)/;
+const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as\s+well\s+as\s+|\s+jointly\s+with\s+)(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/;
 const VENUE_GAP_RE = /(?:^|\s)(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?)$/;
 
 /** The word before a "by": a participle ("issued", "adopted", "submitted") that is not one AGENT_VERB_RE reads. */

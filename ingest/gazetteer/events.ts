@@ -34,7 +34,8 @@ export const EVENTS: GazetteerEntry[] = [
   ev('Summit of the Future', 'summit', { startDate: '2024-09-22', endDate: '2024-09-23', location: 'New York' }),
   ev('2005 World Summit', 'summit', { startDate: '2005-09-14', endDate: '2005-09-16', location: 'New York' }),
   ev('World Summit for Social Development', 'summit', { startDate: '1995-03-06', endDate: '1995-03-12', location: 'Copenhagen' }),
-  ev('Second World Summit for Social Development', 'summit', { startDate: '2025-11-04', endDate: '2025-11-06', location: 'Doha', aliases: ['World Social Summit'] }),
+  // ("Second World Summit on Social Development": A/RES/78/318 OP1)
+  ev('Second World Summit for Social Development', 'summit', { startDate: '2025-11-04', endDate: '2025-11-06', location: 'Doha', aliases: ['World Social Summit', 'Second World Summit on Social Development'] }),
   ev('World Summit for Children', 'summit', { startDate: '1990-09-29', endDate: '1990-09-30', location: 'New York' }),
   ev('World Summit on Sustainable Development', 'summit', { startDate: '2002-08-26', endDate: '2002-09-04', location: 'Johannesburg' }),
   ev('Millennium Summit', 'summit', { startDate: '2000-09-06', endDate: '2000-09-08', location: 'New York' }),
@@ -48,7 +49,8 @@ export const EVENTS: GazetteerEntry[] = [
   ev('International Conference on Financing for Development', 'conference', { startDate: '2002-03-18', endDate: '2002-03-22', location: 'Monterrey' }),
   ev('Follow-up International Conference on Financing for Development to Review the Implementation of the Monterrey Consensus', 'conference', { startDate: '2008-11-29', endDate: '2008-12-02', location: 'Doha' }),
   ev('Third International Conference on Financing for Development', 'conference', { startDate: '2015-07-13', endDate: '2015-07-16', location: 'Addis Ababa' }),
-  ev('Fourth International Conference on Financing for Development', 'conference', { startDate: '2025-06-30', endDate: '2025-07-03', location: 'Sevilla' }),
+  // ("Fourth International Conference for Financing for Development": A/RES/79/219 PP12)
+  ev('Fourth International Conference on Financing for Development', 'conference', { startDate: '2025-06-30', endDate: '2025-07-03', location: 'Sevilla', aliases: ['Fourth International Conference for Financing for Development'] }),
   ev('United Nations Conference on Housing and Sustainable Urban Development', 'conference', { acronym: 'Habitat III', startDate: '2016-10-17', endDate: '2016-10-20', location: 'Quito' }),
   ev('United Nations Conference on Environment and Development', 'conference', { startDate: '1992-06-03', endDate: '1992-06-14', location: 'Rio de Janeiro' }),
   ev('United Nations Conference on Sustainable Development', 'conference', { aliases: ['Rio+20'], startDate: '2012-06-20', endDate: '2012-06-22', location: 'Rio de Janeiro' }),
@@ -60,7 +62,8 @@ export const EVENTS: GazetteerEntry[] = [
   ev('World Conference against Racism, Racial Discrimination, Xenophobia and Related Intolerance', 'conference', { startDate: '2001-08-31', endDate: '2001-09-08', location: 'Durban' }),
   ev('Third United Nations Conference on Disaster Risk Reduction', 'conference', { startDate: '2015-03-14', endDate: '2015-03-18', location: 'Sendai' }),
   ev('Fifth United Nations Conference on the Least Developed Countries', 'conference', { location: 'Doha', startDate: '2023-03-05', endDate: '2023-03-09' }),
-  ev('Third United Nations Conference on Landlocked Developing Countries', 'conference', { location: 'Awaza', startDate: '2025-08-05', endDate: '2025-08-08' }),
+  // ("... Conference on the Landlocked Developing Countries": A/RES/79/236 OP9)
+  ev('Third United Nations Conference on Landlocked Developing Countries', 'conference', { location: 'Awaza', startDate: '2025-08-05', endDate: '2025-08-08', aliases: ['Third United Nations Conference on the Landlocked Developing Countries'] }),
   ev('Second United Nations Conference on Landlocked Developing Countries', 'conference', { location: 'Vienna', startDate: '2014-11-03', endDate: '2014-11-05' }),
   ev('Fourth International Conference on Small Island Developing States', 'conference', { location: 'St. John\'s', startDate: '2024-05-27', endDate: '2024-05-30' }),
   ev('Third International Conference on Small Island Developing States', 'conference', { location: 'Apia', startDate: '2014-09-01', endDate: '2014-09-04' }),
@@ -136,7 +139,10 @@ export const EVENTS: GazetteerEntry[] = [
   ev('International Decade of Indigenous Languages', 'decade', { startDate: '2022', endDate: '2032' }),
   ev('United Nations Decade of Healthy Ageing', 'decade', { startDate: '2021', endDate: '2030', aliases: ['Decade of Healthy Ageing'] }),
   ev('United Nations Decade of Ocean Science for Sustainable Development', 'decade', { startDate: '2021', endDate: '2030' }),
-  ev('United Nations Decade on Ecosystem Restoration', 'decade', { startDate: '2021', endDate: '2030' }),
+  // ("... Decade on Ecosystems Restoration 2021–2030": A/RES/79/220 PP10)
+  ev('United Nations Decade on Ecosystem Restoration', 'decade', { startDate: '2021', endDate: '2030', aliases: ['United Nations Decade on Ecosystems Restoration'] }),
+  // (resolution 78/321, 2025–2034; "Decade of Action for Cryosphere Sciences" in A/RES/80/110 OP291)
+  ev('Decade of Action for Cryospheric Sciences', 'decade', { aliases: ['Decade of Action for Cryosphere Sciences'] }),
   ev('International Decade for Action "Water for Sustainable Development"', 'decade', { startDate: '2018', endDate: '2028', aliases: [
       'International Decade for Action “Water for Sustainable Development”',
       'International Decade for Action, "Water for Sustainable Development", 2018-2028',
@@ -144,7 +150,33 @@ export const EVENTS: GazetteerEntry[] = [
       'International Decade for Action, "Water for Sustainable Development"',
     ] }),
   ev('International Decade for People of African Descent', 'decade', { startDate: '2015', endDate: '2024' }),
-  ev('International Decade of Sciences for Sustainable Development', 'decade', { startDate: '2024', endDate: '2033' }),
+  // ("International Decade on Sciences ...": A/RES/78/160 PP12, A/RES/80/147 PP14)
+  ev('International Decade of Sciences for Sustainable Development', 'decade', { startDate: '2024', endDate: '2033', aliases: ['International Decade on Sciences for Sustainable Development'] }),
+  // (resolution 78/123: "International Day of Potato" in its operative paragraphs, "... of the Potato" in PP3)
+  ev('International Day of Potato', 'day', { aliases: ['International Day of the Potato'] }),
+  // (resolution 78/267; "... for the Prevention and Fight against ..." in A/RES/80/229 PP15)
+  ev('International Day for the Prevention of and Fight against All Forms of Transnational Organized Crime', 'day', {
+    aliases: ['International Day for the Prevention and Fight against All Forms of Transnational Organized Crime'],
+  }),
+  // (Astana, 2022: "the seventh Congress of Leaders of ..." in A/RES/78/214 PP26, "the Seventh Congress of the Leaders of ..." in A/RES/78/277 PP28)
+  ev('Seventh Congress of Leaders of World and Traditional Religions', 'conference', {
+    startDate: '2022-09-14',
+    endDate: '2022-09-15',
+    location: 'Astana',
+    aliases: ['Seventh Congress of the Leaders of World and Traditional Religions', 'seventh Congress of Leaders of World and Traditional Religions'],
+  }),
+  // (held every five years since 2005; "... Signatories of Treaties ..." in A/RES/79/30 PP13)
+  ev('Conference of States Parties and Signatories to Treaties that Establish Nuclear-Weapon-Free Zones and Mongolia', 'conference', {
+    aliases: ['Conference of States Parties and Signatories of Treaties that Establish Nuclear-Weapon-Free Zones and Mongolia'],
+    series: true,
+  }),
+  // ("the United Nations Conference on Illicit Trade in ...": A/RES/78/46 OP29)
+  ev('United Nations Conference on the Illicit Trade in Small Arms and Light Weapons in All Its Aspects', 'conference', {
+    startDate: '2001-07-09',
+    endDate: '2001-07-20',
+    location: 'New York',
+    aliases: ['United Nations Conference on Illicit Trade in Small Arms and Light Weapons in All Its Aspects'],
+  }),
   ev('United Nations Decade of Family Farming', 'decade', { startDate: '2019', endDate: '2028' }),
   ev('Decade of Action to deliver the Sustainable Development Goals', 'decade', { aliases: ['decade of action and delivery for sustainable development'] }),
   // Dialogues

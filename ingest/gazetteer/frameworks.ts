@@ -47,9 +47,11 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('International Covenant on Civil and Political Rights'),
   fw('International Covenant on Economic, Social and Cultural Rights'),
   fw('International Covenants on Human Rights'),
-  fw('Vienna Declaration and Programme of Action'),
+  // ("Vienna Declaration and Programme for Action": A/RES/78/196 PP12 and five more texts)
+  fw('Vienna Declaration and Programme of Action', ['Vienna Declaration and Programme for Action']),
   fw('Declaration on the Right to Development'),
-  fw('Beijing Declaration and Platform for Action', ['Beijing Platform for Action']),
+  // ("... Platform of Action": A/RES/78/182 PP17, A/RES/80/186 PP12)
+  fw('Beijing Declaration and Platform for Action', ['Beijing Platform for Action', 'Beijing Declaration and Platform of Action']),
   fw('Programme of Action of the International Conference on Population and Development'),
   fw('Convention on the Elimination of All Forms of Discrimination against Women'),
   fw('Convention on the Rights of the Child'),
@@ -133,6 +135,37 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // "in Latin America" would end a capitalised name at the region
   fw('Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean', ['Treaty of Tlatelolco']),
   fw('Arms Trade Treaty'),
+  // printed with "United Nations" before them or not ("the System-wide Action Plan on Gender Equality and the Empowerment
+  // of Women", A/RES/79/226 OP13, was cut before "and the Empowerment" and keyed apart from the one printed in full)
+  fw('United Nations System-wide Action Plan on Gender Equality and the Empowerment of Women', ['System-wide Action Plan on Gender Equality and the Empowerment of Women']),
+  fw('United Nations Plan of Action to Safeguard Religious Sites', ['Plan of Action to Safeguard Religious Sites', "Secretary-General's Plan of Action to Safeguard Religious Sites"]),
+  // the WTO's TRIPS Agreement and the Doha Declaration on it (A/RES/78/160 PP: "the World Trade Organization Agreement on
+  // Trade-Related Aspects of Intellectual Property Rights (TRIPS Agreement) as amended, also reaffirming the 2001 World
+  // Trade Organization Doha Declaration on the TRIPS Agreement and Public Health"): three nodes each before
+  fw('Agreement on Trade-Related Aspects of Intellectual Property Rights', ['World Trade Organization Agreement on Trade-Related Aspects of Intellectual Property Rights', 'TRIPS Agreement']),
+  fw('Doha Declaration on the TRIPS Agreement and Public Health', [
+    'World Trade Organization Doha Declaration on the TRIPS Agreement and Public Health',
+    '2001 World Trade Organization Doha Declaration on the TRIPS Agreement and Public Health',
+    'Declaration on the TRIPS Agreement and Public Health',
+  ]),
+  // (FAO's: "Strategy on Climate Change for 2022–2031" in A/RES/79/145 OP15 and A/RES/80/109 OP17)
+  fw('Strategy on Climate Change 2022-2031', ['Strategy on Climate Change for 2022-2031']),
+  // (printed "the Hague Code ..." and "The Hague Code ..." in one text: A/RES/79/29 PP4 and PP5)
+  fw('Hague Code of Conduct against Ballistic Missile Proliferation', ['The Hague Code of Conduct against Ballistic Missile Proliferation']),
+  // (the Bangkok Treaty: "Nuclear-Weapon-Free" in its own resolutions, "Nuclear Weapon-Free" in A/RES/78/40 PP13; the loose lookup reads both)
+  fw('Treaty on the South-East Asia Nuclear-Weapon-Free Zone', ['Bangkok Treaty', 'Treaty of Bangkok']),
+  // the other zones' treaties, printed by their full names and by their places' ("the African Nuclear-Weapon-Free Zone
+  // Treaty (Treaty of Pelindaba)", "the Treaty on a Nuclear-Weapon-Free Zone in Central Asia (Treaty of Semipalatinsk)",
+  // A/RES/78/40 PP13): one node each
+  fw('African Nuclear-Weapon-Free Zone Treaty', ['Treaty of Pelindaba', 'Pelindaba Treaty']),
+  fw('South Pacific Nuclear Free Zone Treaty', ['Treaty of Rarotonga', 'Rarotonga Treaty']),
+  fw('Treaty on a Nuclear-Weapon-Free Zone in Central Asia', ['Treaty of Semipalatinsk', 'Semipalatinsk Treaty']),
+  // ("Joint ... Framework for an Enhanced Partnership ...": A/RES/78/70 OP18, A/RES/80/74 OP22)
+  fw('Joint United Nations-African Union Framework for Enhanced Partnership in Peace and Security', ['Joint United Nations-African Union Framework for an Enhanced Partnership in Peace and Security']),
+  // ("... Framework on the Implementation ...": A/RES/79/226 OP53)
+  fw('African Union-United Nations Framework for the Implementation of Agenda 2063 and the 2030 Agenda for Sustainable Development', [
+    'African Union-United Nations Framework on the Implementation of Agenda 2063 and the 2030 Agenda for Sustainable Development',
+  ]),
   fw('Chemical Weapons Convention', ['Convention on the Prohibition of the Development, Production, Stockpiling and Use of Chemical Weapons and on Their Destruction']),
   fw('Biological Weapons Convention', ['Convention on the Prohibition of the Development, Production and Stockpiling of Bacteriological (Biological) and Toxin Weapons and on Their Destruction']),
   fw('Convention on Certain Conventional Weapons', ['Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons Which May Be Deemed to Be Excessively Injurious or to Have Indiscriminate Effects']),
@@ -163,7 +196,8 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Lima Declaration'),
   fw('Abu Dhabi Declaration'),
   fw('Madrid International Plan of Action on Ageing'),
-  fw('World Programme of Action for Youth'),
+  // ("World Programme of Action on Youth": A/RES/79/289 OP1)
+  fw('World Programme of Action for Youth', ['World Programme of Action on Youth']),
   fw('Standard Rules on the Equalization of Opportunities for Persons with Disabilities'),
   fw('Declaration on the Granting of Independence to Colonial Countries and Peoples'),
   // its full title names the United Nations inside ("... : Implementing the United Nations “Protect, Respect and Remedy”

@@ -101,4 +101,8 @@ export const INITIATIVES: GazetteerEntry[] = [
   ]),
   // the regional consultative process on migrant smuggling and trafficking (A/RES/79/190 ...)
   ini('Bali Process on People Smuggling, Trafficking in Persons and Related Transnational Crime', ['Bali Process']),
+  // (A/RES/78/152: "the eighth Regional Platform ... in the Americas and the Caribbean" in OP60, "the seventh ... for the Americas ..." in OP61)
+  ini('Regional Platform for Disaster Risk Reduction in the Americas and the Caribbean', ['Regional Platform for Disaster Risk Reduction for the Americas and the Caribbean']),
+  // (printed "Science- Policy" across a line break in A/RES/79/208 PP10 and A/RES/80/140 PP10; the loose lookup reads it)
+  ini('Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services Global Assessment Report on Biodiversity and Ecosystem Services'),
 ];

@@ -250,6 +250,16 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // the Union's development agency, named with the programme it grew from (the programme alone: initiatives.ts)
   org('African Union Development Agency-New Partnership for Africa\'s Development', 'AUDA-NEPAD', ['African Union Development Agency - New Partnership for Africa\'s Development']),
   org('African Union Commission', 'AUC'),
+  // ("African Union Counter Terrorism Centre": A/RES/79/264 OP22; the loose lookup reads it)
+  org('African Union Counter-Terrorism Centre'),
+  // printed with "United Nations" before them or not (A/RES/78/154 OP22 "the Environment Management Group"; A/RES/80/216
+  // OP4 "the Special Envoy on Water"): one node each
+  org('United Nations Environment Management Group', undefined, ['Environment Management Group']),
+  org('United Nations Special Envoy on Water', undefined, ['Special Envoy on Water']),
+  // ("Sustainable Development Goal 4 Education 2030 ...": A/RES/79/151 OP15; the loose lookup reads it)
+  org('Sustainable Development Goal 4-Education 2030 High-level Steering Committee'),
+  // (established in May 2025; "... Commission on Missing Persons" in A/RES/80/224 OP8)
+  org('Syrian National Commission for Missing Persons', undefined, ['Syrian National Commission on Missing Persons']),
   // the Union's supreme organ; printed in full, its "Assembly" is not the General Assembly
   org('Assembly of Heads of State and Government of the African Union', undefined, ['Assembly of the African Union', 'African Union Assembly of Heads of State and Government']),
   org('Organisation for Economic Co-operation and Development', 'OECD', ['Organization for Economic Cooperation and Development', 'Organisation for Economic Cooperation and Development']),

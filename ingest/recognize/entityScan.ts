@@ -83,13 +83,90 @@ const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
  * which edition it is ("twenty-eighth session of ...", "WSIS Forum 2025").
  */
 export function eventKey(name: string, startDate?: string): string {
-  const n = instrumentInFull(keyCase(normaliseName(name)));
+  let n = instrumentInFull(keyCase(normaliseName(name)));
+  // "the United Nations International Year of Peace and Trust" (A/RES/78/266 OP1) is the "International Year of Peace and
+  // Trust" of other texts (A/RES/79/274 PP11): an international year, day or week is the Assembly's, with its name or without
+  if (n.charCodeAt(0) === 85 /* U */ && n.startsWith(UN_INTERNATIONAL)) n = n.slice(UN_PREFIX.length);
+  // (a numbered sitting of a treaty's parties: a capital ordinal first, then ' Parties' or ' Review Conference of the ')
+  if (CAPITAL_ORDINAL_FIRST[n.charCodeAt(0)] === 1 && (n.includes(' Parties') || n.includes(' Review Conference of the '))) n = partiesSittingKey(n);
   const edition = isDigitCode(n.charCodeAt(n.length - 1)) ? YEAR_AFTER_NAME_RE.exec(n) : null;
-  if (edition) return nodeKey('Event', `${edition[1]} @ ${edition[2]}`);
+  if (edition) return editionKey(edition[1]!, edition[2]!);
   const yearFirst = isDigitCode(n.charCodeAt(0)) ? YEAR_BEFORE_NAME_RE.exec(n) : null;
-  if (yearFirst) return nodeKey('Event', `${yearFirst[2]} @ ${yearFirst[1]}`);
+  if (yearFirst) return editionKey(yearFirst[2]!, yearFirst[1]!);
   if (!startDate || NUMBERED_EVENT_RE.test(n)) return nodeKey('Event', n);
-  return nodeKey('Event', `${n} @ ${startDate.slice(0, 4)}`);
+  return editionKey(n, startDate.slice(0, 4));
+}
+
+const UN_INTERNATIONAL = 'United Nations International ';
+const NPT_REVIEW_CONFERENCE = 'Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons';
+/**
+ * The NPT's review conferences by year, and their ordinals: "the 2015 Review Conference of the Parties to the Treaty ..."
+ * is "the ninth Review Conference of the Parties ..., held from 27 April to 22 May 2015" (A/RES/78/30 PP), and "the 2020
+ * Review Conference", postponed, was held in 2022 as the tenth (A/RES/78/53 PP: "the tenth Review Conference ..., held from
+ * 1 to 26 August 2022"). One node each, keyed as the ordinal names are (partiesSittingKey).
+ */
+const NPT_EDITIONS: ReadonlyMap<string, string> = new Map([
+  ['2000', 'Sixth'],
+  ['2005', 'Seventh'],
+  ['2010', 'Eighth'],
+  ['2015', 'Ninth'],
+  ['2020', 'Tenth'],
+  ['2022', 'Tenth'],
+  ['2026', 'Eleventh'],
+]);
+/** Key of a series' edition of a year ("<series> @ <year>"), or of the edition's ordinal name where the series numbers them. */
+function editionKey(series: string, year: string): string {
+  if (series.charCodeAt(0) === 82 /* R */ && series === NPT_REVIEW_CONFERENCE) {
+    const ordinal = NPT_EDITIONS.get(year);
+    if (ordinal) return nodeKey('Event', `${ordinal} Review Conference (Treaty on the Non-Proliferation of Nuclear Weapons)`);
+  }
+  return nodeKey('Event', `${series} @ ${year}`);
+}
+
+/** first letters of the capital ordinals (First ... Tenth, Eleventh, Twelfth, Thirteenth ..., Twenty-, Thirty-, Forty-, Fifty-) */
+const CAPITAL_ORDINAL_FIRST = new Uint8Array(128);
+for (const c of 'FSTEN') CAPITAL_ORDINAL_FIRST[c.charCodeAt(0)] = 1;
+/**
+ * A numbered sitting of a treaty's parties, printed in full ("Third Meeting of States Parties to the Treaty on the
+ * Prohibition of Nuclear Weapons", "First Review Conference of the Parties to the Treaty ...", "First Review Conference
+ * of the Treaty ...", "Sixth Review Conference of the High Contracting Parties to the Convention on Certain Conventional
+ * Weapons"): group 1 the ordinal and the sitting, group 2 the instrument.
+ */
+const PARTIES_SITTING_IN_FULL_RE = new RegExp(
+  `^(?:((?:${ORDINAL_SOURCE}) Review Conference)(?: of (?:the )?(?:States |High Contracting )?Parties)?(?: to| of) the |((?:${ORDINAL_SOURCE}) (?:Meeting|Annual Conference)) of (?:the )?(?:States |High Contracting |Contracting )?Parties to (?:the )?)(.+?)(?: \\((.+)\\))?$`,
+  'i',
+);
+/** the parties' sittings a short name is qualified with its instrument for (qualifyGenericNames: "Third Meeting of States Parties (...)") */
+const PARTIES_QUALIFIED_RE = new RegExp(
+  `^((?:${ORDINAL_SOURCE}) (?:Review Conference|Meeting|Annual Conference|Special Session of the Conference))(?: of (?:the )?(?:States |High Contracting )?Parties)? \\((.+)\\)$`,
+  'i',
+);
+const PARTIES_SITTING_KEYS = new Map<string, string>();
+/**
+ * One key for a numbered sitting of a treaty's parties however a text names it: "Third Meeting of States Parties to the
+ * Treaty on the Prohibition of Nuclear Weapons" (A/RES/79/35 PP25) and "the Third Meeting of States Parties" read after the
+ * Treaty and qualified with it (A/RES/79/38 OP11), "First Review Conference of the Treaty on ..." (A/RES/80/39 PP30) and
+ * "the First Review Conference" (A/RES/80/54 OP11) were two nodes each. The key is "<ordinal> <sitting> (<instrument by
+ * its gazetteer name>)"; the name stays as printed. Only names with a capital ordinal first (the caller's test), memoised.
+ */
+function partiesSittingKey(n: string): string {
+  let key = PARTIES_SITTING_KEYS.get(n);
+  if (key === undefined) {
+    key = n;
+    const q = PARTIES_QUALIFIED_RE.exec(n);
+    const m = q ? undefined : PARTIES_SITTING_IN_FULL_RE.exec(n);
+    const sitting = q ? q[1] : m ? (m[1] ?? m[2]) : undefined;
+    const instrument = q ? q[2] : m && m[4] === undefined ? m[3] : undefined;
+    // (not a name that goes on after the instrument's: "... to the Convention (A/RES/78/46)" keeps its own key; nor one
+    // whose instrument is a bare generic word or no name: "Fifth Review Conference of the Convention" is whose the text says)
+    const c = instrument === undefined ? 0 : instrument.charCodeAt(0);
+    if (sitting !== undefined && instrument !== undefined && instrument.includes(' ') && ((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) {
+      const entry = lookupName(instrument);
+      if (entry === undefined || entry.kind === 'Framework') key = `${sitting} (${entry ? entry.name : instrument})`;
+    }
+    if (PARTIES_SITTING_KEYS.size < 5_000) PARTIES_SITTING_KEYS.set(n, key);
+  }
+  return key;
 }
 
 /** event names whose instrument was printed by its short name, and the names with the instrument in full */
@@ -144,6 +221,11 @@ export function keyCase(n: string): string {
   // "twenty-seventh session of the Conference of Parties to the United Nations Framework Convention ..." (A/RES/78/...):
   // the article the name has elsewhere
   if (n.includes(' of Parties to ')) n = n.replace(/ of Parties to /g, ' of the Parties to ');
+  // "the 2026 Review Conference of the Treaty on the Non-Proliferation of Nuclear Weapons" (A/RES/80/39 PP15), "the Preparatory
+  // Committee for the 2026 Review Conference of the Treaty ...": the parties' conference, as most texts print it
+  if (n.includes('Review Conference of the Treaty on ')) n = n.replace(/Review Conference of the Treaty on /g, 'Review Conference of the Parties to the Treaty on ');
+  // "the Conference of the Parties of the Convention on Biological Diversity" (A/RES/78/153 PP21): "to the" as most texts print it
+  if (n.includes(' Parties of the ')) n = n.replace(/ Parties of the /g, ' Parties to the ');
   // "the United Nations Convention against Transnational organized Crime" (A/RES/79/133 PP7, a line break in the title)
   if (n.includes('Transnational organized Crime')) n = n.replace('Transnational organized Crime', 'Transnational Organized Crime');
   // (the Desertification Convention's title is printed with a capital: its gazetteer name, the key most texts have)
@@ -165,7 +247,10 @@ const DECADE_YEARS_AFTER_RE = /,? \(?(?:19|20)\d\d-(?:(?:19|20)\d\d|\d\d)\)?$/;
  * Sustainable Transport", "... 2026–2035" and the same decade dated 2026 are one node, whichever way a resolution names it.
  */
 function decadeKey(name: string): string {
-  const n = keyCase(normaliseName(name));
+  let n = keyCase(normaliseName(name));
+  // "the Decade of Action on Nutrition to 2030" (A/RES/80/174 PP3) is "the United Nations Decade of Action on Nutrition to
+  // 2030" (A/RES/79/276 OP20): the Assembly proclaims the decades, and texts print its name before them or not
+  if (n.charCodeAt(0) === 85 /* U */ && n.startsWith(UN_PREFIX) && n.length > UN_PREFIX.length + 8) n = n.slice(UN_PREFIX.length);
   const years = isDigitCode(n.charCodeAt(n.length - 1)) || n.charCodeAt(n.length - 1) === 41 /* ) */ ? DECADE_YEARS_AFTER_RE.exec(n) : null;
   return nodeKey('Event', years ? n.slice(0, years.index) : n);
 }
@@ -292,7 +377,7 @@ const OF_CAPITALS_AFTER_RE = /^\s+of\s+(?!the\b|States\b)[A-Z][a-z]+\s+[A-Z]/;
 const EXPERTS_OF_AFTER_RE = /^\s+of\s+(?:Experts|Friends)\s+(?:on|of|for)\s+(?:the\s+)?[A-Z]/;
 const SECRETARIAT_ON_TO_RE = /^\s+(?:on|to)\s/;
 // (not "to Member States", "to African Member States": whom the body helps, capitalListEnd's statesAddressed)
-const LONGER_NAME_AFTER_RE = /^\s+(?:(?:on|for|against)\s+(?:the\s+)?[A-Z]|to\s+(?:the\s+)?(?!(?:[A-Z][a-z]+\s+)?(?:Member\s+)?States\b)[A-Z]|of\s+the\s+Parties\b|of\s+(?:Ministers|Heads\s+of\s+State|Governors)\b)/;
+const LONGER_NAME_AFTER_RE = /^\s+(?:(?:on|for|against)\s+(?:the\s+|an?\s+)?[A-Z]|to\s+(?:the\s+)?(?!(?:[A-Z][a-z]+\s+)?(?:Member\s+)?States\b)[A-Z]|of\s+the\s+Parties\b|of\s+(?:Ministers|Heads\s+of\s+State|Governors)\b)/;
 
 // Maps rather than records: a keyed load on a record, optimised for the few heads seen first, deopted
 // ("wrong name") at each other head, and shortFormCandidates was compiled three times per cold pass.
@@ -2457,6 +2542,7 @@ const SEMINAR_GATE = gateBits('regional seminar');
 
 /** PARAGRAPH_WORDS the steps below ask about */
 const BETWEEN = wordIndex(' between ');
+const BY = wordIndex(' by ');
 const SERVING_AS = wordIndex('serving as');
 const OPEN_PAREN_THE = wordIndex('(the ');
 const PLUS = wordIndex('+');
@@ -2551,7 +2637,13 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // node for all of them would join unrelated programmes and groups across resolutions
   cands.push(...specials, ...patternCands.filter((p) => !unresolved.has(p)));
   // 4b''. "the Relationship Agreement between the United Nations and the International Criminal Court"
-  if (hasWord(words, BETWEEN)) agreementsBetween(text, patternCands, cands);
+  if (hasWord(words, BETWEEN)) {
+    agreementsBetween(text, patternCands, cands);
+    relationshipsBetween(text, patternCands);
+  }
+  // "... Strategy for Areas Affected by Boko Haram in the Lake Chad Basin Region", "... Liability for Damage Caused by Space Objects"
+  if (hasWord(words, BY)) agentsOfParticiples(text, patternCands);
+  namesToOtherNames(text, patternCands, cands);
   // 4c. "the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement": one body
   if (hasWord(words, SERVING_AS)) servingAsBodies(text, cands);
   cands.push(...sessionCandidates(text, cands, ctx, gates));
@@ -2595,7 +2687,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // 7d. "the Conference of the Parties to the ... Convention ..., in which the Conference emphasized": a short form is the
   // name with its head printed nearest before it in the paragraph, pattern names included (named, dated, placed and
   // qualified by now)
-  if (patternCands.length) nearestNamedBefore(shorts, pendingShorts, kept);
+  if (patternCands.length) nearestNamedBefore(text, shorts, pendingShorts, kept);
   // 8. register everything named in this paragraph for the next ones (in text order: kept is sorted in place)
   sortSmall(kept, (a, b) => a.start - b.start || b.end - a.end);
   for (const c of kept) {
@@ -2764,6 +2856,8 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
       c.registered = true;
     }
     if (cands.some((c) => overlaps(c, { start, end }))) continue;
+    // ("the Framework for a Renewed United Nations-African Union Partnership on ..." (A/RES/79/329 PP8) after a framework
+    // the gazetteer knows: a longer name, "a" after "for" as "the")
     // ("the Secretariat on Bermuda", "the Secretariat to the Fifth Committee": the Secretariat, then what it wrote about
     // or for; segmentCandidate and reportAddressee in capitalChunks.ts keep these from becoming names of their own)
     if (LONGER_NAME_AFTER_RE.test(text.slice(end, end + 40)) && !(head === 'Secretariat' && SECRETARIAT_ON_TO_RE.test(text.slice(end, end + 5)))) continue;
@@ -2882,10 +2976,14 @@ const shortHeads = new WeakMap<Candidate, string>();
  * Transnational Organized Crime, in which the Conference emphasized ..." took "the Conference" last named in an earlier
  * paragraph. `pending` are short forms with nothing named before: kept (added to `cands`) only when one is found here.
  */
-function nearestNamedBefore(shorts: readonly Candidate[], pending: readonly Candidate[], cands: Candidate[]): void {
+function nearestNamedBefore(text: string, shorts: readonly Candidate[], pending: readonly Candidate[], cands: Candidate[]): void {
   for (const s of shorts) {
     const nearest = nearestWithHead(s, cands);
     if (!nearest || nearest.via !== 'pattern' || (nearest.name === s.name && nearest.kind === s.kind)) continue;
+    // "the Third Review Conference expressed concern ..., adopted by the Conference of the States Parties at its sixteenth
+    // session" (A/RES/78/29 OP13): words after the short form that the nearer name has not say it is another one (an
+    // 'o' after the space first)
+    if (text.charCodeAt(s.end + 1) === 111 /* o */ && otherNameOf(text, s.end, nearest.name)) continue;
     s.kind = nearest.kind;
     s.name = nearest.name;
     s.attrs = { ...nearest.attrs };
@@ -2981,6 +3079,71 @@ function agreementsBetween(text: string, patternCands: readonly Candidate[], can
     c.attrs = {};
   }
 }
+/** capitalised words joined by connectors, after "between": "between Disarmament and Development" */
+const BETWEEN_NAMES_RE = / between (?:the )?[A-Z][\p{L}-]*(?: (?:of|on|for|in) (?:the )?[A-Z][\p{L}-]*| [A-Z][\p{L}-]*)* and (?:the )?[A-Z][\p{L}-]*(?: (?:of|on|for|in) (?:the )?[A-Z][\p{L}-]*| [A-Z][\p{L}-]*)*/uy;
+/**
+ * Step 4b''': "the International Conference on the Relationship between Disarmament and Development" (A/RES/78/23 PP3,
+ * A/RES/79/43 PP3): the relationship a name is on is between the two things printed after it, part of the name
+ * ("between" ended it: "International Conference on the Relationship"). Only a pattern name that ends with
+ * "Relationship", and two capitalised names after "between".
+ */
+function relationshipsBetween(text: string, patternCands: readonly Candidate[]): void {
+  for (const c of patternCands) {
+    if (c.via !== 'pattern' || !c.name.endsWith(' Relationship') || text.charCodeAt(c.end) !== 32) continue;
+    BETWEEN_NAMES_RE.lastIndex = c.end;
+    const m = BETWEEN_NAMES_RE.exec(text);
+    if (!m) continue;
+    c.end += m[0].length;
+    c.name = normaliseName(text.slice(c.start, c.end));
+  }
+}
+
+/** after a participle that ends a name: "by", then capitalised words joined by connectors ("by Boko Haram in the Lake Chad Basin Region") */
+const BY_AGENT_RE = / by (?:the )?[A-Z][\p{L}-]*(?:(?: (?:of|in|on|for|against)(?: the)?| and)? [A-Z][\p{L}-]*)*/uy;
+/** participles a name's words go on after with "by" and their agent */
+const AGENT_PARTICIPLE_RE = / (?:Affected|Caused)$/;
+/**
+ * Step 4b'''': "the Regional Stabilization, Recovery and Resilience Strategy for Areas Affected by Boko Haram in the Lake
+ * Chad Basin Region" (A/RES/78/59 PP), "the Convention on International Liability for Damage Caused by Space Objects":
+ * "by" ended the names at the participle ("... for Areas Affected"); the agent after it is part of the name. Only a
+ * pattern name that ends with such a participle (a character test first), and capitalised words after "by".
+ */
+function agentsOfParticiples(text: string, patternCands: readonly Candidate[]): void {
+  for (const c of patternCands) {
+    if (c.via !== 'pattern' || text.charCodeAt(c.end) !== 32 || text.charCodeAt(c.end - 1) !== 100 /* d */ || !AGENT_PARTICIPLE_RE.test(c.name)) continue;
+    BY_AGENT_RE.lastIndex = c.end;
+    const m = BY_AGENT_RE.exec(text);
+    if (!m) continue;
+    c.end += m[0].length;
+    c.name = normaliseName(text.slice(c.start, c.end));
+  }
+}
+
+/**
+ * Step 4b'''''. "the draft model law ... developed by the joint UNIDROIT-UNCITRAL Working Group to Working Group I (Warehouse
+ * Receipts)" (A/RES/79/119 PP): "to" joins an instrument to the one it amends ("the 2005 Protocol to the 1988 Protocol
+ * for ...") but not a body to another body of its kind a text refers something to. An Organization's pattern name whose
+ * part after " to " (no "the") has the head word of its part before is two names. Only names with " to " in them.
+ */
+function namesToOtherNames(text: string, patternCands: Candidate[], cands: Candidate[]): void {
+  for (let k = 0, n = patternCands.length; k < n; k++) {
+    const c = patternCands[k]!;
+    if (c.kind !== 'Organization' || c.via !== 'pattern') continue;
+    const to = c.name.indexOf(' to ');
+    if (to < 0 || c.name.startsWith('the ', to + 4)) continue;
+    const head = c.name.slice(c.name.lastIndexOf(' ', to - 1) + 1, to);
+    const rest = c.name.slice(to + 4);
+    if (head.length < 4 || !(rest.startsWith(`${head} `) || rest.includes(` ${head} `) || rest.endsWith(` ${head}`))) continue;
+    const at = text.indexOf(' to ', c.start);
+    if (at < 0 || at >= c.end) continue;
+    const second = candidate('Organization', rest, {}, at + 4, c.end, 'pattern');
+    c.end = at;
+    c.name = normaliseName(text.slice(c.start, at));
+    patternCands.push(second);
+    cands.push(second);
+  }
+}
+
 /**
  * Step 4b': "the Standing Advisory Committee on Security Questions in Central Africa" after "the United Nations
  * Standing Advisory Committee ...", "the Global Plan of Action to Combat Trafficking in Persons" after "the United
@@ -3433,7 +3596,14 @@ function learnAcronymDefinitions(text: string, cands: readonly Candidate[], stat
     if (!parenWithin(text, c.end, c.end + 40)) continue;
     const def = /^\s*\((?:the\s+)?([A-Z][A-Za-z0-9+\-]{1,15}|[A-Z][\w-]*(?: [A-Z0-9][\w+-]*){0,2})\)/.exec(text.slice(c.end, c.end + 40));
     if (!def || c.via === 'acronym' || c.acronym) continue;
+    // "... the Third Special Session of the Conference of the States Parties to Review the Operation of the Chemical Weapons
+    // Convention (the Third Review Conference)" (A/RES/78/29 OP8): the definition is the longest name's that ends before it,
+    // not the instrument's printed at that name's end (which made "Third Review Conference" an acronym of the Convention)
+    if (cands.some((o) => o.end === c.end && o.start < c.start && o.via !== 'short' && o.kind !== 'Place')) continue;
     const acr = def[1]!;
+    // (and a sitting's generic name defines no short name of an instrument or a body, whatever name it follows: the
+    // event's name printed cut before the Convention's left the Convention last)
+    if (c.kind !== 'Event' && acr.includes(' ') && genericName(acr)) continue;
     if (/^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/.test(acr) && c.kind !== 'Event') continue;
     // "Bahamas (The), Barbados": a list of Member States prints the article after the name, not an acronym
     if (acr === 'The') continue;

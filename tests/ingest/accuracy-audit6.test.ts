@@ -277,8 +277,8 @@ describe('the year (or years) a Year or Decade is proclaimed for, printed before
     const { dates, links } = dated('Decides to proclaim 2025–2034 the United Nations Decade on Combating Sand and Dust Storms, with the aim of promoting and enhancing coherence;');
     expect(dates).toEqual(['Date:2025 «2025–2034»', 'Date:2034 «2025–2034»']);
     expect(links).toEqual([
-      expect.stringMatching(/^STARTS_ON Event:United Nations Decade on Combating Sand and Dust Storms.* -> Date:2025$/),
-      expect.stringMatching(/^ENDS_ON Event:United Nations Decade on Combating Sand and Dust Storms.* -> Date:2034$/),
+      expect.stringMatching(/^STARTS_ON Event:Decade on Combating Sand and Dust Storms.* -> Date:2025$/),
+      expect.stringMatching(/^ENDS_ON Event:Decade on Combating Sand and Dust Storms.* -> Date:2034$/),
     ]);
   });
 

@@ -100,10 +100,10 @@ describe('a decade is keyed by its name alone', () => {
       ],
       'Event',
     );
-    expect(pp1).toEqual(['Event:United Nations Decade of Sustainable Transport «United Nations Decade of Sustainable Transport»']);
+    expect(pp1).toEqual(['Event:Decade of Sustainable Transport «United Nations Decade of Sustainable Transport»']);
     expect(op1).toEqual([
-      'Event:United Nations Decade of Sustainable Transport «United Nations Decade of Sustainable Transport 2026–2035»',
-      'Event:United Nations Decade of Sustainable Transport «Decade»',
+      'Event:Decade of Sustainable Transport «United Nations Decade of Sustainable Transport 2026–2035»',
+      'Event:Decade of Sustainable Transport «Decade»',
     ]);
   });
 
