@@ -34,7 +34,7 @@ describe('a declaration named by its quoted title is a Framework', () => {
     const ex = extract(text, ctx, 'OP7');
     const declaration = 'Framework:Strengthening our commitment to a world free of nuclear weapons amid the rising global instability';
     expect(ex.relations.map((r) => `${r.type} ${r.target}`)).toContain(`WELCOMES ${declaration}`);
-    expect(ex.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)).toContain(`ADOPTED Event:Third Meeting of States Parties to the ${TPNW} -> ${declaration}`);
+    expect(ex.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)).toContain(`ADOPTED Event:Third Meeting (${TPNW}) -> ${declaration}`);
   });
 
   it('A/RES/78/229 PP27: "Reaffirming the political declaration entitled “Our common commitment to ...”"', () => {
@@ -82,7 +82,7 @@ describe('the sitting whose outcome the text names adopted what it adopted', () 
     const text =
       'Noting the outcome of the second Review Conference of States Parties to the Convention on Cluster Munitions, held in Geneva from 25 to 27 November 2020 and on 20 and 21 September 2021, and in particular the adoption of the Lausanne Declaration entitled “Protecting lives, empowering victims, enabling development” and the Lausanne Action Plan 2021–2026 3 to support the full and effective implementation of the Convention,';
     const a = attributions(text, ctxOf('A/RES/78/32', '2023-12-04'), 'PP14');
-    const conference = 'Event:Second Review Conference of States Parties to the Convention on Cluster Munitions';
+    const conference = 'Event:Second Review Conference (Convention on Cluster Munitions)';
     expect(a).toContain(`ADOPTED ${conference} -> Framework:Lausanne Declaration`);
     expect(a).toContain(`ADOPTED ${conference} -> Framework:Lausanne Action Plan 2021-2026`);
   });
@@ -104,7 +104,7 @@ describe('a numbered parties’ sitting printed short is the one named in full',
     );
     const text =
       'Expresses its gratitude to the Secretary-General for his support provided to date, and requests him to render the necessary assistance and to provide such services, as may be required, for the first Review Conference and its informal intersessional process;';
-    expect(relations(text, ctx, 'OP11')).toContain(`REQUESTS Event:First Review Conference of the Parties to the ${TPNW}`);
+    expect(relations(text, ctx, 'OP11')).toContain(`REQUESTS Event:First Review Conference (${TPNW})`);
   });
 
   it('A/RES/80/54 OP8: "at the third Meeting of States Parties as observers" is OP6\'s "third Meeting of States Parties to the Treaty ..."', () => {
@@ -113,7 +113,7 @@ describe('a numbered parties’ sitting printed short is the one named in full',
     const ctx = ctxOf('A/RES/80/54');
     extract('Recalls the adoption of the Treaty on the Prohibition of Nuclear Weapons on 7 July 2017;', ctx, 'OP1');
     const r = relations(text, ctx, 'OP8');
-    expect(r).toContain(`WELCOMES Event:Third Meeting of States Parties to the ${TPNW}`);
+    expect(r).toContain(`WELCOMES Event:Third Meeting (${TPNW})`);
     expect(r.some((x) => x.includes('States Parties ('))).toBe(false);
   });
 
@@ -123,8 +123,8 @@ describe('a numbered parties’ sitting printed short is the one named in full',
     const text =
       'Requests the Secretary-General to continue to provide services to the thirty-fifth Meeting of States Parties to the Convention, including documentation, to convene the thirty-sixth Meeting of States Parties from 15 to 19 June 2026, with full conference services, including documentation, as required, and to convene the thirty-seventh Meeting of States Parties for five days in 2027, with full conference services, including documentation, as required;';
     const r = relations(text, ctx, 'OP44');
-    expect(r).toContain('REQUESTS Event:Thirty-sixth Meeting of States Parties to the United Nations Convention on the Law of the Sea');
-    expect(r).toContain('REQUESTS Event:Thirty-seventh Meeting of States Parties to the United Nations Convention on the Law of the Sea');
+    expect(r).toContain('REQUESTS Event:Thirty-sixth Meeting (United Nations Convention on the Law of the Sea)');
+    expect(r).toContain('REQUESTS Event:Thirty-seventh Meeting (United Nations Convention on the Law of the Sea)');
   });
 
   it('A/RES/79/41 PP20: the meetings of the treaty named in the paragraph, not of the treaty the paragraph before named', () => {
@@ -133,8 +133,8 @@ describe('a numbered parties’ sitting printed short is the one named in full',
     const text =
       'Acknowledging that the Treaty on the Prohibition of Nuclear Weapons was adopted on 7 July 2017, and noting that it was opened to signature by the Secretary General of the United Nations on 20 September 2017, entered into force on 22 January 2021 and held its first Meeting of States Parties from 21 to 23 June 2022 and its second Meeting of States Parties from 27 November to 1 December 2023,';
     const k = keys(text, ctx, 'PP20');
-    expect(k).toContain(`Event:First Meeting of States Parties to the ${TPNW}`);
-    expect(k).toContain(`Event:Second Meeting of States Parties to the ${TPNW}`);
+    expect(k).toContain(`Event:First Meeting (${TPNW})`);
+    expect(k).toContain(`Event:Second Meeting (${TPNW})`);
     expect(k.some((x) => x.includes('Non-Proliferation of Nuclear Weapons)'))).toBe(false);
   });
 
