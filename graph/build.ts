@@ -197,7 +197,17 @@ function mergeValue(current: Attributes, k: string, v: unknown, authoritative: b
     if (merged) current[k] = merged;
   } else if (isEmpty(old) || (authoritative && (!wasAuthoritative || k !== 'name'))) {
     current[k] = v;
+  } else if ((k === 'startDate' || k === 'endDate') && refinesDate(old, v)) {
+    current[k] = v;
   }
+}
+
+/**
+ * Whether ISO date `v` says more of the same date than `old` ("2025-03-03" after "2025-03"): an event first named
+ * "to be held in March 2025" and then "from 3 to 7 March 2025" starts on the day, whichever paragraph came first.
+ */
+function refinesDate(old: unknown, v: unknown): boolean {
+  return typeof old === 'string' && typeof v === 'string' && v.length > old.length && v.charCodeAt(old.length) === 45 /* - */ && v.startsWith(old);
 }
 
 /**

@@ -27,6 +27,22 @@ describe('GraphBuilder', () => {
     expect(g.filterOutEdges('Paragraph:A/RES/78/132#OP1', (_e, a) => a.type === 'MENTIONS')).toHaveLength(1);
   });
 
+  it("takes an event's start or end day over the month or year known first (A/RES/79/38 PP: 'to be held in New York in March 2025', then OP: 'from 3 to 7 March 2025'), never another date", () => {
+    const b = new GraphBuilder();
+    const key = 'Event:Third Meeting (Treaty on the Prohibition of Nuclear Weapons)';
+    b.mergeNode(key, { kind: 'Event', name: 'third Meeting of States Parties', startDate: '2025-03' }, 'a.txt');
+    b.mergeNode(key, { kind: 'Event', name: 'third Meeting of States Parties', startDate: '2025-03-03', endDate: '2025-03-07' }, 'a.txt');
+    b.mergeNode(key, { kind: 'Event', startDate: '2025-03', endDate: '2025' }, 'a.txt');
+    expect(b.graph.getNodeAttributes(key)).toMatchObject({ startDate: '2025-03-03', endDate: '2025-03-07' });
+    // a different day, or a year that only begins the same way, is no refinement: the first stays
+    b.mergeNode(key, { kind: 'Event', startDate: '2025-03-04', endDate: '2025-03-071' }, 'a.txt');
+    expect(b.graph.getNodeAttributes(key)).toMatchObject({ startDate: '2025-03-03', endDate: '2025-03-07' });
+    const decade = 'Event:Decade of Ocean Science for Sustainable Development';
+    b.mergeNode(decade, { kind: 'Event', startDate: '2021', endDate: '2030' }, 'a.txt');
+    b.mergeNode(decade, { kind: 'Event', startDate: '2021-01-01' }, 'a.txt');
+    expect(b.graph.getNodeAttributes(decade)).toMatchObject({ startDate: '2021-01-01', endDate: '2030' });
+  });
+
   it('lets the ingested text of a cited resolution supply its title, in either order', () => {
     for (const order of [0, 1]) {
       const b = new GraphBuilder();
