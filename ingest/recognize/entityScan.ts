@@ -1857,11 +1857,7 @@ const CONVENTION_NAME_RE =
 
 /** The convention a paragraph last named before `pos`, else the one last named in the resolution. */
 function conventionBefore(cands: Candidate[], pos: number, earlier: Ref | undefined, nearOnly: boolean): Ref | undefined {
-  let nearest: Candidate | undefined;
-  for (const o of cands) {
-    if (o.end > pos || o.kind !== 'Framework' || o.name === 'Convention' || !CONVENTION_NAME_RE.test(o.name)) continue;
-    if (!nearest || o.start > nearest.start) nearest = o;
-  }
+  const nearest = frameworkBefore(cands, pos, (name) => name !== 'Convention' && CONVENTION_NAME_RE.test(name));
   if (nearest) return { kind: nearest.kind, name: nearest.name, attrs: nearest.attrs };
   if (nearOnly) return undefined;
   return earlier && earlier.kind === 'Framework' && earlier.name !== 'Convention' ? earlier : undefined;
@@ -1940,7 +1936,7 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
     if (c.kind === 'Event' && PARTIES_SITTING_RE.test(c.name)) {
       // (a treaty named before it in this paragraph is registered only after it: "the Treaty on the Prohibition of Nuclear
       // Weapons ... held its first Meeting of States Parties" after paragraphs on the Non-Proliferation Treaty, A/RES/79/41 PP20)
-      q = (conventionBefore(kept as Candidate[], c.start, earlier, false) ?? treatyBefore(kept, c.start) ?? state.last.get('Treaty'))?.name;
+      q = (conventionBefore(kept as Candidate[], c.start, earlier, false) ?? frameworkBefore(kept, c.start, isTreatyName) ?? state.last.get('Treaty'))?.name;
       if (q !== undefined && sittingInFull(c, q, kept, state)) continue;
     }
     q ??= ctx.symbol;
@@ -1948,12 +1944,14 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
   }
 }
 
-/** The treaty named last before `pos` in the paragraph. */
-function treatyBefore(kept: readonly Candidate[], pos: number): Candidate | undefined {
+/** The framework named last before `pos` in the paragraph (ending at or before it) whose name passes `test`. */
+function frameworkBefore(cands: readonly Candidate[], pos: number, test: (name: string) => boolean): Candidate | undefined {
   let nearest: Candidate | undefined;
-  for (const o of kept) if (o.kind === 'Framework' && o.end <= pos && o.name.startsWith('Treaty ') && (!nearest || o.start > nearest.start)) nearest = o;
+  for (const o of cands) if (o.kind === 'Framework' && o.end <= pos && (!nearest || o.start > nearest.start) && test(o.name)) nearest = o;
   return nearest;
 }
+
+const isTreatyName = (name: string): boolean => name.startsWith('Treaty ');
 
 /** between a numbered parties' sitting's short name and its instrument: "of Parties", "of the High Contracting Parties" */
 const PARTIES_OF_RE = /^of (?:the )?(?:High Contracting |States )?Parties$/;
