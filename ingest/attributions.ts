@@ -1043,7 +1043,7 @@ const ADOPTION_BY = wordIndex('adoption by');
 const CONTAINED_IN = wordIndex('contained in');
 const LAUNCH = wordIndex('launch');
 const AT_WHICH = wordIndex('at which');
-const ITS_OUTCOME_DOCUMENT = wordIndex('its outcome');
+const ITS_OUTCOME = wordIndex('its outcome');
 const ENTITLED_QUOTE = wordIndex('entitled “');
 
 export function findAttributions(text: string, mentions: EntityMention[]): Attribution[] {
@@ -1174,7 +1174,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (hasWord(words, AT_WHICH) && hasWord(words, ADOPTED)) atWhichAdoptedAttributions(text, sorted, push);
 
   // 4f. "the Fourth International Conference on Financing for Development ..., and reaffirming its outcome document, the Sevilla Commitment"
-  if (hasWord(words, ITS_OUTCOME_DOCUMENT)) itsOutcomeDocumentAttributions(text, sorted, push);
+  if (hasWord(words, ITS_OUTCOME)) itsOutcomeDocumentAttributions(text, sorted, push);
 
   // 5. "the Global Digital Compact, annexed to the Pact for the Future" -> PART_OF
   for (let i = 0; i + 1 < sorted.length; i++) {
