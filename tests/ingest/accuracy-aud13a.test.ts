@@ -92,3 +92,28 @@ describe('a name inside a sitting\'s quoted title ("..., entitled “World Summi
     expect(attributions(t, c, 'OP25')).toContain('STARTS_ON Event:Second World Summit for Social Development -> Date:2025');
   });
 });
+
+describe('"the Conference" after the Conference on Disarmament is named', () => {
+  it('A/RES/79/71 PP6: "while also expressing concern that the Conference did not reach consensus" expresses about the Conference on Disarmament', () => {
+    const ctx = GA('A/RES/79/71', '2024-12-02');
+    const text =
+      'Welcoming the intensive efforts by States members and Presidents of the Conference on Disarmament at its 2024 session, which resulted in thematic discussions on the agenda items of the Conference at its plenary meetings and established subsidiary bodies to advance substantive work on all agenda items, while also expressing concern that the Conference did not reach consensus on a programme of work, nor did the Conference succeed in commencing its substantive work by means of negotiations,';
+    expect(relations(text, ctx)).toContain('EXPRESSES Organization:Conference on Disarmament');
+  });
+
+  it('A/RES/78/238 OP4: "and looks forward to the Conference again fulfilling its mandate"', () => {
+    const ctx = GA('A/RES/78/238', '2023-12-22');
+    const text =
+      'Expresses its deep regret over the years of stalemate in the work of the Conference on Disarmament, and looks forward to the Conference again fulfilling its mandate as the single multilateral disarmament negotiating forum;';
+    expect(relations(text, ctx, 'OP4')).toContain('LOOKS_FORWARD_TO Organization:Conference on Disarmament');
+  });
+
+  it('negative: a conference named after it is what a later bare "the Conference" means (A/RES/78/238 OP4, a paragraph naming the World Conference on Disaster Risk Reduction, then A/RES/79/78 OP3, in one resolution state)', () => {
+    const ctx = GA('A/RES/78/238', '2023-12-22');
+    extract('Expresses its deep regret over the years of stalemate in the work of the Conference on Disarmament, and looks forward to the Conference again fulfilling its mandate as the single multilateral disarmament negotiating forum;', ctx, 'OP4');
+    extract('Recalling the Third United Nations World Conference on Disaster Risk Reduction, held in Sendai, Japan, from 14 to 18 March 2015,', ctx, 'PP2');
+    const text = 'Notes with appreciation that, determined to strengthen the effectiveness and to improve the implementation of the Convention in all its aspects, the Conference decided to establish a Working Group open to all States parties;';
+    const keys = extract(text, ctx, 'OP3').mentions.map((m) => m.key);
+    expect(keys).not.toContain('Organization:Conference on Disarmament');
+  });
+});
