@@ -1378,6 +1378,8 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): voi
     state.pinned.delete(head);
   }
   if (head === 'Working Group') state.last.set('Group', ref);
+  // "the Summit" after "the World Social Summit" or "the World Summit on the Information Society" (A/RES/78/261 OP2-OP3)
+  else if (head === 'World Summit') state.last.set('Summit', ref);
   if (head === 'Regional Centre') state.last.set('Centre', ref);
   for (const sf of entry?.shortForms ?? []) state.pinned.set(sf, ref);
   const headPart = ref.kind === 'Place' ? undefined : facts.headPart;

@@ -117,3 +117,22 @@ describe('"the Conference" after the Conference on Disarmament is named', () => 
     expect(keys).not.toContain('Organization:Conference on Disarmament');
   });
 });
+
+describe('"the Summit" after a "World ... Summit" is named', () => {
+  const OP1 =
+    'Decides to convene the “World Social Summit” in 2025, under the title “the Second World Summit for Social Development”, to address the gaps and recommit to the Copenhagen Declaration on Social Development and the Programme of Action and its implementation and give momentum towards the implementation of the 2030 Agenda;';
+  it('A/RES/78/261 OP3: "the intergovernmental preparatory process of the Summit" is the World Social Summit of OP1', () => {
+    const ctx = GA('A/RES/78/261', '2024-02-26');
+    extract(OP1, ctx, 'OP1');
+    const text = 'Also requests the Secretary-General to provide adequate support within existing resources to the intergovernmental preparatory process of the Summit.';
+    expect(relations(text, ctx, 'OP3')).toContain('REQUESTS Event:Second World Summit for Social Development');
+  });
+
+  it('negative: a summit named after it is what "the Summit" means (A/RES/78/261 OP1, then the Sustainable Development Goals Summit)', () => {
+    const ctx = GA('A/RES/78/261', '2024-02-26');
+    extract(OP1, ctx, 'OP1');
+    extract('Recalling the Sustainable Development Goals Summit, held in New York on 18 and 19 September 2023,', ctx, 'PP2');
+    const text = 'Also requests the Secretary-General to provide adequate support within existing resources to the intergovernmental preparatory process of the Summit.';
+    expect(relations(text, ctx, 'OP3')).toEqual(['REQUESTS Organization:Secretary-General of the United Nations', 'REQUESTS Event:Sustainable Development Goals Summit @ 2023']);
+  });
+});
