@@ -529,6 +529,8 @@ function launchOfAttributions(text: string, sorted: EntityMention[], push: Push)
 }
 
 /** Step 4 of findAttributions: "in which the Assembly adopted the Pact for the Future which includes the Global Digital Compact ...". */
+/** between "adopted" and what it adopted: "a comprehensive, far-reaching and people-centred set of universal and transformative " */
+const SET_OF_GAP_RE = /^a\s+(?:[\w-]+,?\s+){0,8}set\s+of\s+(?:[\w-]+\s+){0,3}$/;
 function adoptedInWhichAttributions(text: string, sorted: EntityMention[], push: Push): void {
   ADOPTED_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -537,7 +539,11 @@ function adoptedInWhichAttributions(text: string, sorted: EntityMention[], push:
     const after = m.index + m[0].length;
     const idx = firstMentionAtOrAfter(sorted, after);
     const first = idx < sorted.length ? sorted[idx] : undefined;
-    if (!first || (first.kind !== 'Framework' && first.kind !== 'Document') || !/^\s*$/.test(text.slice(after, first.start))) continue;
+    if (!first || (first.kind !== 'Framework' && first.kind !== 'Document')) continue;
+    // "in which it adopted a comprehensive, far-reaching and people-centred set of universal and transformative Sustainable
+    // Development Goals and targets" (A/RES/78/261 PP5, and some 140 texts recalling resolution 70/1 so)
+    const gap = text.slice(after, first.start);
+    if (!/^\s*$/.test(gap) && !SET_OF_GAP_RE.test(gap)) continue;
     if (res) push('ADOPTED', res.key, first.key, m.index, first.end);
     // "adopted A which includes B and C": B and C are part of A; "adopted A and B": both adopted
     let prev = first;
