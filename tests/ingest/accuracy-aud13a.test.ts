@@ -152,3 +152,18 @@ describe('"in which the Assembly adopted a ... set of universal and transformati
     expect(attributions(text, ctx, 'PP5').filter((x) => x.startsWith('ADOPTED'))).toEqual([]);
   });
 });
+
+describe('the universal periodic review (the Human Rights Council\'s review mechanism) is an Initiative', () => {
+  const ctx = GA('A/RES/78/197', '2023-12-19');
+  it('A/RES/78/197 OP11: "including in the context of the universal periodic review"', () => {
+    const text =
+      'Requests the Human Rights Council to continue taking duly into account the present resolution and to consider further proposals for the strengthening of United Nations action in the field of human rights through the promotion of international cooperation and the importance of the principles of non-selectivity, impartiality and objectivity, including in the context of the universal periodic review;';
+    expect(relations(text, ctx, 'OP11')).toContain('REQUESTS Initiative:universal periodic review');
+  });
+
+  it('negative: "the Working Group on the Universal Periodic Review" is the Council\'s working group, not the review', () => {
+    const text = 'Welcoming the work of the Working Group on the Universal Periodic Review,';
+    const keys = extract(text, ctx).mentions.map((m) => m.key);
+    expect(keys).toEqual(['Organization:Working Group on the Universal Periodic Review']);
+  });
+});
