@@ -167,3 +167,29 @@ describe('the universal periodic review (the Human Rights Council\'s review mech
     expect(keys).toEqual(['Organization:Working Group on the Universal Periodic Review']);
   });
 });
+
+describe('"Ibid." in a footnote cites again the work of the footnote before it', () => {
+  function withFootnote(ctx: RecognizeContext, id: string, text: string, mark: string, footnote: string) {
+    const offset = text.lastIndexOf(mark);
+    return extractParagraph({ id, kind: id.startsWith('OP') ? 'operative' : 'preambular', text, footnoteRefs: [{ mark, offset, footnote: { mark, text: footnote } }], subparagraphs: [] }, ctx);
+  }
+  const PP1 = 'Having considered the report of the Conference on Disarmament,1';
+  const PP1_NOTE = 'Official Records of the General Assembly, Seventy-ninth Session, Supplement No. 27 (A/79/27).';
+  const PP11 =
+    'Reaffirming the importance of multilateralism and the principle of inclusivity in the work of the Conference on Disarmament, and noting with continued regret that the latter has once again not been sufficiently ensured,2 while recalling in this regard the rules of procedure of the Conference,';
+
+  it('A/RES/79/71 PP11: footnote 2 "Ibid., para. 10." after footnote 1 "(A/79/27)" cites A/79/27', () => {
+    const ctx = GA('A/RES/79/71', '2024-12-02');
+    withFootnote(ctx, 'PP1', PP1, '1', PP1_NOTE);
+    const px = withFootnote(ctx, 'PP11', PP11, '2', 'Ibid., para. 10.');
+    expect(px.relations.map((r) => `${r.type} ${r.target}`)).toContain('NOTES Document:A/79/27');
+  });
+
+  it('negative: an "Ibid." after a footnote that cited no document or resolution ("United Nations, Treaty Series, ...") cites none', () => {
+    const ctx = GA('A/RES/79/71', '2024-12-02');
+    withFootnote(ctx, 'PP1', PP1, '1', PP1_NOTE);
+    withFootnote(ctx, 'PP2', 'Recalling the Treaty on the Non-Proliferation of Nuclear Weapons,2', '2', 'United Nations, Treaty Series, vol. 729, No. 10485.');
+    const px = withFootnote(ctx, 'PP11', PP11, '3', 'Ibid., para. 10.');
+    expect(px.mentions.filter((m) => m.kind === 'Document')).toEqual([]);
+  });
+});
