@@ -7,7 +7,7 @@ import type { Attribution, EntityMention } from './models.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
 import { eventDetail, eventKey, isNamedOrganization, keyCase } from './recognize/entityScan.js';
 import { ORG_HEADS } from './recognize/organizations.patterns.js';
-import { venueGapWords } from './recognize/events.patterns.js';
+import { titledSittingStart, venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
 import { summitPhaseKey } from './recognize/summitPhases.js';
@@ -529,6 +529,8 @@ function launchOfAttributions(text: string, sorted: EntityMention[], push: Push)
 }
 
 /** Step 4 of findAttributions: "in which the Assembly adopted the Pact for the Future which includes the Global Digital Compact ...". */
+/** between "adopted" and what it adopted: "a comprehensive, far-reaching and people-centred set of universal and transformative " */
+const SET_OF_GAP_RE = /^a\s+(?:[\w-]+,?\s+){0,8}set\s+of\s+(?:[\w-]+\s+){0,3}$/;
 function adoptedInWhichAttributions(text: string, sorted: EntityMention[], push: Push): void {
   ADOPTED_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -537,7 +539,11 @@ function adoptedInWhichAttributions(text: string, sorted: EntityMention[], push:
     const after = m.index + m[0].length;
     const idx = firstMentionAtOrAfter(sorted, after);
     const first = idx < sorted.length ? sorted[idx] : undefined;
-    if (!first || (first.kind !== 'Framework' && first.kind !== 'Document') || !/^\s*$/.test(text.slice(after, first.start))) continue;
+    if (!first || (first.kind !== 'Framework' && first.kind !== 'Document')) continue;
+    // "in which it adopted a comprehensive, far-reaching and people-centred set of universal and transformative Sustainable
+    // Development Goals and targets" (A/RES/78/261 PP5, and some 140 texts recalling resolution 70/1 so)
+    const gap = text.slice(after, first.start);
+    if (!/^\s*$/.test(gap) && !SET_OF_GAP_RE.test(gap)) continue;
     if (res) push('ADOPTED', res.key, first.key, m.index, first.end);
     // "adopted A which includes B and C": B and C are part of A; "adopted A and B": both adopted
     let prev = first;
@@ -809,9 +815,14 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   const ev = sorted[i]!;
   const detail = eventDetail(ev);
   // "(the Fourth Review Conference)" right after the name is another name of it, not the next event
-  const nextEvent = sorted.slice(i + 1).find((x) => x.kind === 'Event' && x.start >= ev.end && x.key !== ev.key && !/^\s*\((?:the\s+)?$/.test(text.slice(ev.end, x.start)));
+  // (a name inside the event's quoted title is no next event: "..., entitled “World Summit for Social Development and beyond ...”")
+  const nextEvent = sorted
+    .slice(i + 1)
+    .find((x) => x.kind === 'Event' && x.start >= ev.end && x.key !== ev.key && !/^\s*\((?:the\s+)?$/.test(text.slice(ev.end, x.start)) && !(x.start - ev.end < 320 && titledSittingStart(text, sorted, x.start, x.end, x.name) === ev.start));
   const limit = Math.min(text.length, ev.end + EVENT_WINDOW, nextEvent ? nextEvent.start : Infinity);
-  for (let j = i + 1; j < sorted.length && !detail?.recurring && !detail?.unplaced; j++) {
+  // a name inside a quoted title has no venue of its own: the one after the title is the titled sitting's
+  const titled = titledSittingStart(text, sorted, ev.start, ev.end, ev.name) >= 0;
+  for (let j = i + 1; j < sorted.length && !detail?.recurring && !detail?.unplaced && !titled; j++) {
     const p = sorted[j]!;
     if (p.start >= limit) break;
     if (p.kind !== 'Place' || p.start < ev.end) continue;

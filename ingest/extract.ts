@@ -451,6 +451,14 @@ function ownersAsNested(attributions: Attribution[], nested: readonly EntityMent
 // compiles three small functions rather than one with all of them inlined: a deopt in one (a footnote's nested
 // organization is a late branch) recompiles that part only. As one, it was compiled three times per cold pass.
 
+/**
+ * Per resolution (its context): the documents and resolutions the last footnote read cited (none when it cited neither), for
+ * an "Ibid." after it that prints no symbol of its own ("1 Official Records ..., Supplement No. 27 (A/79/27)." then, under
+ * a later paragraph, "2 Ibid., para. 10.", A/RES/79/71 PP11): the same work is cited again.
+ */
+const lastFootnoteWorks = new WeakMap<RecognizeContext, EntityMention[]>();
+const IBID_RE = /^\s*(?:\d{1,3}\s+)?Ibid\./;
+
 /** The mentions of a paragraph's footnotes, as copies marked with their footnote; their nested organizations go to `nested`. */
 function footnoteMentionsOf(paragraph: ParagraphText, ctx: RecognizeContext, refs: ParagraphReferences, problems: string[], dropped: EntityMention[], nested: EntityMention[]): EntityMention[] {
   const footnoteMentions: EntityMention[] = [];
@@ -462,6 +470,15 @@ function footnoteMentionsOf(paragraph: ParagraphText, ctx: RecognizeContext, ref
     dropped.length = 0;
     const kept = withoutPlacesOpeningNames(ref.footnote.text, settleOverlaps(mentionsOf(ref.footnote.text, ctx, noteRefs, problems), dropped));
     for (const m of kept) footnoteMentions.push(inFootnote(m, { mark: ref.mark, offset: ref.offset }));
+    const works = kept.filter((m) => m.kind === 'Document' || m.kind === 'Resolution');
+    const ibid = works.length === 0 ? IBID_RE.exec(ref.footnote.text) : null;
+    if (ibid) {
+      // the work the footnote before cited, spanned on this footnote's "Ibid."
+      const end = ibid.index + ibid[0].length;
+      for (const w of lastFootnoteWorks.get(ctx) ?? []) {
+        footnoteMentions.push({ kind: w.kind, key: w.key, name: w.name, attrs: w.attrs, phrase: 'Ibid.', start: end - 5, end, footnote: { mark: ref.mark, offset: ref.offset }, nested: w.nested });
+      }
+    } else lastFootnoteWorks.set(ctx, works);
     if (dropped.length) for (const m of nestedOrganizations(ref.footnote.text, dropped, kept)) nested.push(inFootnote(m, { mark: ref.mark, offset: ref.offset }));
   }
   return footnoteMentions;

@@ -67,7 +67,7 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Committee on the Exercise of the Inalienable Rights of the Palestinian People'),
   org('Peacebuilding Commission', 'PBC'),
   org('Disarmament Commission', undefined, ['United Nations Disarmament Commission']),
-  org('Conference on Disarmament'),
+  org('Conference on Disarmament', undefined, [], ['Conference']),
   org('Human Rights Council', 'HRC', ['United Nations Human Rights Council']),
   org('Commission on Human Rights'),
   // ECOSOC functional commissions and expert bodies

@@ -41,6 +41,7 @@ import {
   ORDINAL_BEFORE_RE,
   HELD_BEFORE_YEAR_RE,
   venueGapWords,
+  titledSittingStart,
   ordinalWord,
   ANNUAL_MEETINGS_SINCE,
   ANNUAL_MEETING_HELD_RE,
@@ -1377,6 +1378,8 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): voi
     state.pinned.delete(head);
   }
   if (head === 'Working Group') state.last.set('Group', ref);
+  // "the Summit" after "the World Social Summit" or "the World Summit on the Information Society" (A/RES/78/261 OP2-OP3)
+  else if (head === 'World Summit') state.last.set('Summit', ref);
   if (head === 'Regional Centre') state.last.set('Centre', ref);
   for (const sf of entry?.shortForms ?? []) state.pinned.set(sf, ref);
   const headPart = ref.kind === 'Place' ? undefined : facts.headPart;
@@ -1543,6 +1546,9 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     const ordStart = m.index + whole.indexOf(ordinal!);
     const after = m.index + whole.length;
     const kind: EventKindName = /meeting/i.test(noun!) ? 'meeting' : 'session';
+    // a year numbers sessions only ("the 2024 plenary meeting of the Kimberley Process" is a dated edition of its meetings)
+    const yearNumbered = ordinal!.length === 4 && /^\d{4}$/.test(ordinal!);
+    if (yearNumbered && kind === 'meeting') continue;
     // ("the eighteenth annual meeting of the Internet Governance Forum" is its eighteenth meeting, as the seed names the
     // nineteenth; an "annual session" of an executive board is a session of its own kind)
     const q = qualifier ? qualifier.trim().toLowerCase().replace(/\s+/g, ' ') : undefined;
@@ -1577,7 +1583,8 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
         if (next) owner = { kind: next.kind, name: next.name, attrs: next.attrs };
       }
     }
-    if (!owner) continue;
+    // the Assembly numbers its sessions, not by year: "its 2024 session" with no other body named is not the citing Assembly's
+    if (!owner || (yearNumbered && owner.name === 'General Assembly')) continue;
     // read past "of (the) <lower-case word>": only the body printed right before "at its" ("inform the General Assembly
     // at its seventy-fourth session of the expenses", "endorsement by the Economic and Social Commission for Asia and the
     // Pacific at its seventy-fifth session of the recommendation"), not the last body named further back ("the adoption
@@ -2082,6 +2089,8 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     const seriesAttrs = ev.attrs.series === true ? datedSeriesEdition(text, ev) : undefined;
     if (ev.attrs.series === true) continue;
     if (sorted.some((o) => o !== ev && o.kind === 'Event' && o.start <= ev.start && ev.end <= o.end && o.end - o.start > ev.end - ev.start)) continue;
+    // a name inside a quoted title: the venue and dates after the title are the titled sitting's
+    if (titledSittingStart(text, sorted, ev.start, ev.end, ev.name) >= 0) continue;
     const limit = eventWindowEnd(text, sorted, i);
     const windowText = text.slice(ev.end, limit);
     // edition year / year range
@@ -2346,7 +2355,13 @@ function eventWindowEnd(text: string, sorted: readonly Candidate[], i: number): 
   // on ..."; a short form or another name of it is not: "the Summit of the Future and ... the scope of the Summit, to
   // be held on 22 and 23 September 2024", "..., also known as “Mondiacult 2022”, hosted by ...")
   const nextEvent = sorted.slice(i + 1).find(
-    (c) => c.kind === 'Event' && c.start >= ev.end && (c.name !== ev.name || samePrint(text, c, ev)) && !OTHER_NAME_GAP_RE.test(text.slice(ev.end, c.start)),
+    (c) =>
+      c.kind === 'Event' &&
+      c.start >= ev.end &&
+      (c.name !== ev.name || samePrint(text, c, ev)) &&
+      !OTHER_NAME_GAP_RE.test(text.slice(ev.end, c.start)) &&
+      // a name inside the event's own title ("..., entitled “World Summit for Social Development and beyond ...”, held in Geneva")
+      !(c.start - ev.end < 320 && titledSittingStart(text, sorted, c.start, c.end, c.name) === ev.start),
   );
   let limit = Math.min(text.length, ev.end + 400, nextEvent ? nextEvent.start : Infinity);
   let stop = EVENT_WINDOW_STOP_RE.exec(text.slice(ev.end, limit));
@@ -2404,6 +2419,8 @@ const RESPECTIVE_YEARS_AFTER_RE = /^(?:,\s*(?:19|20)\d{2})*,?\s+and\s+(?:19|20)\
 const ON_DAY_RE = /^,?\s*on\s+\d/;
 
 /** The event's dates from the first date phrase of its window (`actDay`: a single day right after it is an act's). */
+/** "2024 session of the Conference on Disarmament": a sitting named by its year. */
+const YEAR_NUMBERED_RE = /^(?:19|20)\d\d (?:[a-z]+ )?session of /;
 function eventDates(ev: Candidate, windowText: string, actDay = false): void {
   // (a comma-set date right after the name or venue: tried where a comma and a digit come within the first 70 characters)
   const dm = (commaDigitWithin(windowText, 70) ? EVENT_COMMA_DATE_RE.exec(windowText) : null) ?? EVENT_DATE_RE.exec(windowText);
@@ -2422,6 +2439,9 @@ function eventDates(ev: Candidate, windowText: string, actDay = false): void {
   if (ev.attrs.eventKind === 'day' && dm.index > 40 && !DAY_HELD_RE.test(windowText.slice(0, dm.index))) return;
   const r = parseDateRange(dm[1]!);
   if (actDay && !r.end && ON_DAY_RE.test(windowText)) return;
+  // a session numbered by its year is dated in that year ("during its 2025 session, bearing in mind the decision ... adopted
+  // by the Conference on 29 May 2009", A/RES/79/71 OP3)
+  if (r.start && ev.name.charCodeAt(4) === 32 && YEAR_NUMBERED_RE.test(ev.name) && !r.start.startsWith(ev.name.slice(0, 4))) return;
   // a year or decade does not last some days: "the implementation of the Third International Decade for the
   // Eradication of Colonialism, held in Nadi, Fiji, from 21 to 23 May 2014" dates the seminar
   if (r.end && (ev.attrs.eventKind === 'year' || ev.attrs.eventKind === 'decade')) return;

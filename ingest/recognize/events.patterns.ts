@@ -122,9 +122,11 @@ export const SHARED_PARTICIPLE_RE = /^[^;.,]{1,200},\s+(?:held|convened|which\s+
 /** The noun of a session/meeting, with "of the" after it: the anchor for SESSION_BEFORE_RE. */
 export const SESSION_NOUN_RE = /(?<![\p{L}\p{N}])(session|meeting|plenary\s+meeting|high-level\s+meeting)s?(?![\p{L}\p{N}])(?:\s+of\s+(?:the\s+)?)?/gu;
 
-/** What precedes the noun: "its twenty-eighth ", "the seventy-ninth regular ". */
+/** What precedes the noun: "its twenty-eighth ", "the seventy-ninth regular ", "its 2024 ", "the 1993 substantive " (a year
+ *  numbers the sessions of the Conference on Disarmament, the Disarmament Commission, the Economic and Social Council and
+ *  the Special Committee on decolonization: only after "the", "its" or "their"). */
 export const SESSION_BEFORE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(its|their)\\s+)?(${ORDINAL_SOURCE})\\s+((?:regular|special|resumed|emergency\\s+special|organizational|substantive|annual|ministerial|ordinary|extraordinary|summit)\\s+)?$`,
+  `(?<![\\p{L}\\p{N}])(?:(its|their)\\s+)?(${ORDINAL_SOURCE}|(?<=(?:the|its|their)\\s+)(?:19|20)\\d\\d)\\s+((?:regular|special|resumed|emergency\\s+special|organizational|substantive|annual|ministerial|ordinary|extraordinary|summit)\\s+)?$`,
   'iu',
 );
 
@@ -176,6 +178,26 @@ export const VENUE_GAP_MAX = 120;
  */
 function isLowerAscii(c: number): boolean {
   return c >= 97 && c <= 122;
+}
+
+/** Between a sitting's name and its quoted title: ", entitled “", ",2 entitled “". */
+const SITTING_TITLE_GAP_RE = /^\d{0,2},?\s*\d{0,2}\s*entitled\s+\u201c$/;
+
+/**
+ * Where the sitting starts whose quoted title holds [start, end) ("the twenty-fourth special session of the General Assembly,
+ * entitled “World Summit for Social Development and beyond: ...”, held in Geneva from 26 June to 1 July 2000", A/RES/78/261
+ * PP1): a name there is a word of the title, not a sitting with a venue and dates of its own, nor the next event after the
+ * sitting. -1 when no event mention ends right before ", entitled “" ("the international conference entitled “Global Mountain
+ * Dialogue for Sustainable Development: ...”, held in Kyrgyzstan" is named by its title), nor when the title names the sitting
+ * itself ("the World Social Summit entitled “Second World Summit for Social Development” in 2025", A/RES/79/1 OP25).
+ */
+export function titledSittingStart(text: string, mentions: readonly { kind: string; name: string; start: number; end: number }[], start: number, end: number, name: string): number {
+  const open = text.lastIndexOf('\u201c', start);
+  if (open < 9 || start - open > 300 || !text.startsWith('entitled ', open - 9)) return -1;
+  const close = text.indexOf('\u201d', open);
+  if (close < end) return -1;
+  for (const o of mentions) if (o.kind === 'Event' && o.end <= open && open - o.end <= 16 && o.name !== name && SITTING_TITLE_GAP_RE.test(text.slice(o.end, open + 1))) return o.start;
+  return -1;
 }
 
 export function venueGapWords(text: string, from: number, to: number): 'verb' | 'near' | undefined {
