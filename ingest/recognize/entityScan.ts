@@ -1485,6 +1485,31 @@ function notTheCitingBody(qualifier: string | undefined, ordinal: string, ctx: R
   return n !== undefined && year !== undefined && year >= 1990 && n < year - 1945 - 10 && !(qualifier && /special/i.test(qualifier));
 }
 
+/** A body printed right before "at its" (", at its"): "the Committee on Fisheries, at its", "the World Health Assembly at its". */
+const BODY_AT_ITS_GAP_RE = /^\s*,?\s+at\s+$/;
+const REPORT_ON_ITS_BEFORE_RE = /\bon\s+(?:the\s+work\s+of\s+)?$/;
+/**
+ * "its eighty-second session" in a General Assembly text, where no body is printed right before "at its" and the
+ * ordinal is one of the Assembly's own coming sessions (the one adopting the text to eight ahead): the Assembly's,
+ * not the last body named before it. "requests the Advisory Committee to invite the Board of Auditors to conduct an
+ * audit ... and to report thereon at its eighty-second session" (A/RES/78/257 OP22), "to be presented at its eightieth
+ * session" (A/RES/79/257 OP58), "Decides to consider the final report of the Panel ... at its eighty-second session"
+ * (A/RES/79/238 OP13). The Assembly's own sessions are at least its seventy-seventh in this corpus, past the numbers
+ * of most other bodies that hold numbered sessions; those that reach them are printed right before "at its"
+ * ("by the World Health Assembly at its seventy-fifth session").
+ */
+function assemblySessionAhead(text: string, cands: readonly Candidate[], at: number, ordinal: string, qualifier: string | undefined, ctx: RecognizeContext): boolean {
+  if (ctx.body !== 'General Assembly' || !ctx.date || qualifier) return false;
+  const n = ordinalValue(ordinal);
+  const year = Number(ctx.date.slice(0, 4));
+  if (n === undefined || n < year - 1946 || n > year - 1945 + 8) return false;
+  // "the report of the Committee on Contributions on its eighty-fourth session", "on the work of its eighty-first session":
+  // a report on the author's own session
+  if (REPORT_ON_ITS_BEFORE_RE.test(text.slice(Math.max(0, at - 20), at))) return false;
+  for (const c of cands) if (c.end <= at && c.end >= at - 12 && BODY_AT_ITS_GAP_RE.test(text.slice(c.end, at))) return false;
+  return true;
+}
+
 /** Sessions ("its twenty-eighth session") and meetings ("high-level meeting on ...") of bodies. */
 // two functions, one per scan: a late deopt in one recompiles that one only
 function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeContext, gates: number): Candidate[] {
@@ -1569,6 +1594,7 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
       const ownAgenda = ctx.body !== undefined && m.index >= 30 && text.includes('provisional agenda') && DECIDES_OWN_AGENDA_RE.test(text.slice(Math.max(0, m.index - 500), m.index));
       if (ownAgenda) owner = orgRefByName(ctx.body!);
       else if (presided) owner = orgRefByName(presided[1]);
+      else if (last && assemblySessionAhead(text, cands, m.index, ordinal!, qualifier, ctx)) owner = orgRefByName(ctx.body!);
       else if (last) owner = { kind: last.kind, name: last.name, attrs: last.attrs };
       else if (!notTheCitingBody(qualifier, ordinal!, ctx, text.slice(end, end + 16))) owner = orgRefByName(ctx.body);
       else {

@@ -1,0 +1,103 @@
+// Misses found by the session-13 audit aud13c: a hand audit of A/RES/78/257 (investing in prevention and peacebuilding:
+// the Peacebuilding Account), A/RES/80/53 (the Group of Scientific and Technical Experts on Nuclear Disarmament
+// Verification) and A/RES/78/173 (persons living with a rare disease). Each case quotes the file named; each fix has a
+// negative case.
+import { describe, expect, it } from 'vitest';
+import { extractParagraph } from '../../ingest/extract.js';
+import type { RecognizeContext } from '../../ingest/models.js';
+
+const GA = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
+
+function extract(text: string, ctx: RecognizeContext, kind: 'preambular' | 'operative' = 'operative') {
+  return extractParagraph({ id: kind === 'operative' ? 'OP1' : 'PP1', kind, text, footnoteRefs: [], subparagraphs: [] }, ctx);
+}
+const mentions = (text: string, ctx: RecognizeContext, kind: 'preambular' | 'operative' = 'operative'): string[] =>
+  extract(text, ctx, kind).mentions.map((m) => m.key);
+const events = (text: string, ctx: RecognizeContext, kind: 'preambular' | 'operative' = 'operative'): string[] =>
+  mentions(text, ctx, kind).filter((k) => k.startsWith('Event:'));
+
+describe('"at its <ordinal> session" in a General Assembly text: the Assembly\'s coming session, not the last body named', () => {
+  it('A/RES/78/257 OP22: "requests the Advisory Committee to invite the Board of Auditors ... and to report thereon at its eighty-second session"', () => {
+    const text =
+      'Recalls paragraph 33 of the report of the Advisory Committee, and requests the Advisory Committee to invite the Board of Auditors to conduct an audit of the Peacebuilding Account, separately from the entities and programmes under volume I of the United Nations financial statements, as well as the cost-effectiveness and cost-efficiency of using resources allocated for peacebuilding activities in the United Nations, and to report thereon at its eighty-second session;';
+    expect(events(text, GA('A/RES/78/257', '2023-12-22'))).toEqual(['Event:eighty-second session of the General Assembly']);
+  });
+
+  it('A/RES/79/295 OP9: "... a sub-item entitled “Cooperation between the United Nations and the Gulf Cooperation Council” and to consider the sub-item again at its eighty-first session"', () => {
+    const text =
+      'Decides to include in the provisional agenda of its eightieth session, under the item entitled “Cooperation between the United Nations and regional and other organizations”, a sub-item entitled “Cooperation between the United Nations and the Gulf Cooperation Council” and to consider the sub-item again at its eighty-first session and thereafter on a biennial basis.';
+    expect(events(text, GA('A/RES/79/295', '2025-06-16'))).toEqual([
+      'Event:eightieth session of the General Assembly',
+      'Event:eighty-first session of the General Assembly',
+    ]);
+  });
+
+  it('A/RES/80/28 OP6: "taking into account the work of the Conference on Disarmament, ..., with a view to taking a decision at its eighty-third session"', () => {
+    const text =
+      'Reaffirms its decision to keep the scope of, participation in and use of the Register under review, and to that end requests the Secretary-General to prepare a report on the continuing operation and relevance of the Register, taking into account the work of the Conference on Disarmament, relevant deliberations within the United Nations, the views expressed by Member States and the reports of the Secretary-General on the continuing operation of the Register and its further development, with a view to taking a decision at its eighty-third session;';
+    expect(events(text, GA('A/RES/80/28', '2025-12-01'))).toEqual(['Event:eighty-third session of the General Assembly']);
+  });
+
+  it('negative, A/RES/79/249 OP1: a report "on its eighty-fourth session" is on its author\'s session', () => {
+    const text = 'Takes note of the report of the Committee on Contributions on its eighty-fourth session;';
+    expect(events(text, GA('A/RES/79/249', '2024-12-24'))).toEqual(['Event:eighty-fourth session of the Committee on Contributions']);
+  });
+
+  it('negative, A/RES/78/68 OP244: a body printed right before ", at its" holds the session, in the Assembly\'s range or not', () => {
+    const text =
+      'Notes the decision of the Marine Environmental Protection Committee of the International Maritime Organization, at its seventy-eighth session, to develop draft amendments to annex V to the International Convention for the Prevention of Pollution from Ships;';
+    expect(events(text, GA('A/RES/78/68', '2023-12-05'))).not.toContain('Event:seventy-eighth session of the General Assembly');
+  });
+
+  it('negative, A/RES/78/280 PP10: "by the World Health Assembly at its seventy-fifth session"', () => {
+    const text =
+      'Recognizing the leading role of the World Health Organization, and welcoming ongoing processes to improve the sustainable financing of the World Health Organization, including the adoption of the recommendations of the Working Group on Sustainable Financing by the World Health Assembly at its seventy-fifth session,';
+    expect(events(text, GA('A/RES/78/280', '2024-05-02'), 'preambular')).toEqual(['Event:seventy-fifth session of the World Health Assembly']);
+  });
+
+  it('negative: an ordinal outside the Assembly\'s coming sessions stays the last body\'s ("the Commission ... at its sixty-first session")', () => {
+    const text =
+      'Acknowledging in that regard the recommendations of the Commission for Social Development on the priority theme at its sixty-first session,';
+    expect(events(text, GA('A/RES/78/177', '2023-12-19'), 'preambular')).toEqual(['Event:sixty-first session of the Commission for Social Development']);
+  });
+});
+
+describe('special accounts the Assembly funds are Initiatives', () => {
+  it('A/RES/78/257 OP7: "a dedicated multi-year special account, entitled Peacebuilding Account"', () => {
+    const text = 'Decides to establish a dedicated multi-year special account, entitled Peacebuilding Account, as a modality of financing the Peacebuilding Fund;';
+    expect(mentions(text, GA('A/RES/78/257', '2023-12-22'))).toContain('Initiative:Peacebuilding Account');
+  });
+
+  it('A/RES/78/290 PP25: "under the United Nations Development Account" is the Development Account', () => {
+    const text =
+      'Noting with approval the road safety performance review projects of the Economic Commission for Europe, carried out in collaboration with the Economic and Social Commission for Asia and the Pacific under the United Nations Development Account,';
+    const m = mentions(text, GA('A/RES/78/290', '2024-06-24'), 'preambular');
+    expect(m).toContain('Initiative:Development Account');
+    expect(m).not.toContain('Organization:United Nations');
+  });
+
+  it('negative: "taking into account" is no name', () => {
+    const text = 'Requests the Secretary-General, taking into account the views of Member States, to submit a report;';
+    expect(mentions(text, GA('A/RES/78/257', '2023-12-22')).filter((k) => k.startsWith('Initiative:'))).toEqual([]);
+  });
+});
+
+describe('the Regulations and Rules Governing Programme Planning are a Framework', () => {
+  const LONG =
+    'Framework:Regulations and Rules Governing Programme Planning, the Programme Aspects of the Budget, the Monitoring of Implementation and the Methods of Evaluation';
+  it('A/RES/78/244 PP3: the full title', () => {
+    const text =
+      'Recalling further the Regulations and Rules Governing Programme Planning, the Programme Aspects of the Budget, the Monitoring of Implementation and the Methods of Evaluation, by which the relevant programmes and subprogrammes of the proposed strategic framework shall be reviewed,';
+    const m = mentions(text, GA('A/RES/78/244', '2023-12-22'), 'preambular');
+    expect(m).toContain(LONG);
+    expect(m.filter((k) => k.startsWith('Initiative:'))).toEqual([]);
+  });
+
+  it('A/RES/78/257 OP11: the short title, and what the Multi-Partner Trust Fund Office administers is not the Regulations', () => {
+    const text =
+      'Also decides that the Peacebuilding Account shall be managed by the Peacebuilding Support Office in accordance with the relevant Financial Regulations and Rules of the United Nations and the Regulations and Rules Governing Programme Planning, and that these resources shall be administered by the Multi-Partner Trust Fund Office as an earmarked pool of resources separate from any voluntary funding;';
+    const r = extract(text, GA('A/RES/78/257', '2023-12-22'));
+    expect(r.mentions.map((m) => m.key)).toContain(LONG);
+    expect(r.attributions.filter((a) => a.target.includes('Regulations and Rules Governing'))).toEqual([]);
+  });
+});
