@@ -1485,6 +1485,13 @@ function notTheCitingBody(qualifier: string | undefined, ordinal: string, ctx: R
   return n !== undefined && year !== undefined && year >= 1990 && n < year - 1945 - 10 && !(qualifier && /special/i.test(qualifier));
 }
 
+/** The General Assembly's special sessions devoted to disarmament, by their order among them. */
+const DISARMAMENT_SPECIAL_SESSIONS: ReadonlyMap<string, string> = new Map([
+  ['first', 'tenth'],
+  ['second', 'twelfth'],
+  ['third', 'fifteenth'],
+]);
+const DEVOTED_TO_DISARMAMENT_RE = /^\s+devoted\s+to\s+disarmament\b/;
 /** A body printed right before "at its" (", at its"): "the Committee on Fisheries, at its", "the World Health Assembly at its". */
 const BODY_AT_ITS_GAP_RE = /^\s*,?\s+at\s+$/;
 const REPORT_ON_ITS_BEFORE_RE = /\bon\s+(?:the\s+work\s+of\s+)?$/;
@@ -1603,6 +1610,17 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
         if (next) owner = { kind: next.kind, name: next.name, attrs: next.attrs };
       }
     }
+    // "the first special session of the General Assembly devoted to disarmament", "the first special session devoted to
+    // disarmament" (after "the Final Document of the Tenth Special Session of the General Assembly, ..."): the Assembly's
+    // tenth special session (1978); the second and third were its twelfth (1982) and fifteenth (1988)
+    let sitting = label;
+    if (q === 'special' && (owner === undefined ? !its : owner.name === 'General Assembly')) {
+      const devoted = DISARMAMENT_SPECIAL_SESSIONS.get(ordinal!.toLowerCase());
+      if (devoted && DEVOTED_TO_DISARMAMENT_RE.test(text.slice(end, end + 40))) {
+        owner ??= orgRefByName('General Assembly');
+        sitting = `${devoted} special session`;
+      }
+    }
     if (!owner) continue;
     // read past "of (the) <lower-case word>": only the body printed right before "at its" ("inform the General Assembly
     // at its seventy-fourth session of the expenses", "endorsement by the Economic and Social Commission for Asia and the
@@ -1610,7 +1628,7 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     // by the Conference of the Parties to that Convention at its twelfth meeting of resolution 12.20" is not the
     // International Whaling Commission's meeting)
     if (end !== after && !o && !namedRightBefore(text, cands, m.index, owner.name)) continue;
-    const name = `${label} of the ${owner.name}`;
+    const name = `${sitting} of the ${owner.name}`;
     // "the forty-seventh, forty-eighth, forty-ninth and fiftieth sessions of the Committee on World Food Security": one
     // session per ordinal, each printed as its ordinal but the last (their dates are read as a list's, "respectively")
     if (text.charCodeAt(n.index + noun!.length) === 115) {

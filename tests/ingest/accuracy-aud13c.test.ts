@@ -101,3 +101,38 @@ describe('the Regulations and Rules Governing Programme Planning are a Framework
     expect(r.attributions.filter((a) => a.target.includes('Regulations and Rules Governing'))).toEqual([]);
   });
 });
+
+describe('the special sessions of the General Assembly devoted to disarmament are its tenth, twelfth and fifteenth', () => {
+  it('A/RES/80/53 PP1: "the Final Document of the Tenth Special Session of the General Assembly, the first special session of the General Assembly devoted to disarmament"', () => {
+    const text =
+      'Recalling the Final Document of the Tenth Special Session of the General Assembly, the first special session of the General Assembly devoted to disarmament, in particular the paragraphs relevant to nuclear disarmament and to verification,';
+    const e = events(text, GA('A/RES/80/53', '2025-12-01'), 'preambular');
+    expect(e).toEqual(['Event:tenth special session of the General Assembly']);
+  });
+
+  it('A/RES/79/63 PP2: "the first special session devoted to disarmament" and "the second special session devoted to disarmament", no owner printed', () => {
+    const text =
+      'Recalling its decision, contained in paragraph 108 of the Final Document of the Tenth Special Session of the General Assembly, the first special session devoted to disarmament, to establish a programme of fellowships on disarmament, as well as its decisions contained in annex IV to the Concluding Document of the Twelfth Special Session of the General Assembly, the second special session devoted to disarmament, including its decision to continue the programme,';
+    const e = events(text, GA('A/RES/79/63', '2024-12-02'), 'preambular');
+    expect(e).toContain('Event:tenth special session of the General Assembly');
+    expect(e).toContain('Event:twelfth special session of the General Assembly');
+  });
+
+  it('A/RES/79/44 PP3: the session that adopted the Final Document', () => {
+    const text =
+      'Bearing in mind the Final Document of the Tenth Special Session of the General Assembly, adopted by consensus at the first special session devoted to disarmament,';
+    const a = extract(text, GA('A/RES/79/44', '2024-12-02'), 'preambular').attributions.map((x) => `${x.type} ${x.source} -> ${x.target}`);
+    expect(a).toContain('ADOPTED Event:tenth special session of the General Assembly -> Framework:Final Document of the Tenth Special Session of the General Assembly');
+  });
+
+  it('negative, A/RES/79/209 OP10: another body\'s first special session is its own ("the United Nations Environment Assembly at its first special session")', () => {
+    const text =
+      'Reiterates the political declaration adopted by the United Nations Environment Assembly at its first special session for the commemoration of the fiftieth anniversary of the establishment of the United Nations Environment Programme;';
+    expect(events(text, GA('A/RES/79/209', '2024-12-19'))).toEqual(['Event:first special session of the United Nations Environment Assembly']);
+  });
+
+  it('negative: a first special session not devoted to disarmament is not renamed', () => {
+    const text = 'Recalling the first special session of the General Assembly, held in 1947,';
+    expect(events(text, GA('A/RES/79/1', '2024-09-22'), 'preambular')).not.toContain('Event:tenth special session of the General Assembly');
+  });
+});
