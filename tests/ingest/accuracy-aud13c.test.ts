@@ -136,3 +136,31 @@ describe('the special sessions of the General Assembly devoted to disarmament ar
     expect(events(text, GA('A/RES/79/1', '2024-09-22'), 'preambular')).not.toContain('Event:tenth special session of the General Assembly');
   });
 });
+
+describe('a later clause opened by "and specifically / particularly / especially / notably / equally <verb>"', () => {
+  const relations = (text: string, ctx: RecognizeContext, kind: 'preambular' | 'operative' = 'operative'): string[] =>
+    extract(text, ctx, kind).relations.map((r) => `${r.type} ${r.target}`);
+
+  it('A/RES/80/53 OP11: "..., and specifically invites the Conference on Disarmament, ..., to reflect on the report"', () => {
+    const text =
+      'Requests the Secretary-General to bring the report of the Group of Scientific and Technical Experts to the attention of all Member States, as well as to the First Committee of the General Assembly, the Disarmament Commission, the Conference on Disarmament and other relevant organizations, and specifically invites the Conference on Disarmament, as the single multilateral disarmament negotiating forum of the international community, to reflect on the report as appropriate;';
+    const r = relations(text, GA('A/RES/80/53', '2025-12-01'));
+    expect(r).toContain('REQUESTS Organization:Conference on Disarmament');
+    expect(r).toContain('INVITES Organization:Conference on Disarmament');
+  });
+
+  it('A/RES/78/187 OP63: "..., and looks forward to the planned guidance note ..., and particularly welcomes an increased engagement with States, the United Nations Children’s Fund"', () => {
+    const text =
+      'Expresses support for the work of the Special Representative of the Secretary-General for Children and Armed Conflict, and looks forward to the planned guidance note on the denial of humanitarian access, and particularly welcomes an increased engagement with States, the United Nations Children’s Fund and other United Nations agencies, funds and programmes, regional and subregional organizations and civil society;';
+    const r = relations(text, GA('A/RES/78/187', '2023-12-19'));
+    expect(r).toContain("WELCOMES Organization:United Nations Children's Fund");
+    expect(r).not.toContain("LOOKS_FORWARD_TO Organization:United Nations Children's Fund");
+  });
+
+  it('negative: ", particularly developing countries" and ", especially countries in special situations" open no clause', () => {
+    const text =
+      'Encourages Member States, particularly developing countries, to cooperate with the United Nations Children’s Fund, especially countries in special situations, and the World Health Organization;';
+    const r = relations(text, GA('A/RES/78/187', '2023-12-19'));
+    expect(r).toEqual(["ENCOURAGES Organization:United Nations Children's Fund", 'ENCOURAGES Organization:World Health Organization']);
+  });
+});
