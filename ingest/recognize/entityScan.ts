@@ -1485,6 +1485,18 @@ function notTheCitingBody(qualifier: string | undefined, ordinal: string, ctx: R
   return n !== undefined && year !== undefined && year >= 1990 && n < year - 1945 - 10 && !(qualifier && /special/i.test(qualifier));
 }
 
+/** "the " before an ordinal. */
+const THE_BEFORE_RE = /(?<![\p{L}\p{N}])the\s+$/iu;
+/**
+ * "the seventy-ninth session" with no owner printed, in a General Assembly text: the Assembly's when the ordinal is one of
+ * its sessions of these years (five before the one adopting the text to ten after it).
+ */
+function assemblySessionNamedAlone(text: string, at: number, ordinal: string, ctx: RecognizeContext): boolean {
+  if (ctx.body !== 'General Assembly' || !ctx.date || !THE_BEFORE_RE.test(text.slice(Math.max(0, at - 5), at))) return false;
+  const n = ordinalValue(ordinal);
+  const session = Number(ctx.date.slice(0, 4)) - 1945;
+  return n !== undefined && n >= session - 5 && n <= session + 10;
+}
 /** The General Assembly's special sessions devoted to disarmament, by their order among them. */
 const DISARMAMENT_SPECIAL_SESSIONS: ReadonlyMap<string, string> = new Map([
   ['first', 'tenth'],
@@ -1609,6 +1621,11 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
         const next = [...cands].sort((a, b) => a.start - b.start).find((c) => c.start >= end && c.kind === 'Organization' && SITTING_BODY_RE.test(c.name) && !/[;.]\s/.test(text.slice(end, c.start)));
         if (next) owner = { kind: next.kind, name: next.name, attrs: next.attrs };
       }
+    } else if (!its && end === after && q === undefined && kind === 'session' && assemblySessionNamedAlone(text, m.index, ordinal!, ctx)) {
+      // "to present the revised terms of reference to the General Assembly during the main part of the seventy-ninth
+      // session" (A/RES/78/257 OP13), "starting from the eighty-first session": no owner printed, in a General
+      // Assembly text, an ordinal of the Assembly's own sessions
+      owner = orgRefByName(ctx.body!);
     }
     // "the first special session of the General Assembly devoted to disarmament", "the first special session devoted to
     // disarmament" (after "the Final Document of the Tenth Special Session of the General Assembly, ..."): the Assembly's
@@ -2444,6 +2461,9 @@ const DECIDES_OWN_AGENDA_RE = /\b[Dd]ecides\b(?:(?!\b(?:requests|invites|encoura
 const DAY_HELD_RE = /\b(?:held|celebrated|observed|commemorated)\b/;
 /** More years of a "respectively" list after a year: " and 2026, respectively". */
 const RESPECTIVE_YEARS_AFTER_RE = /^(?:,\s*(?:19|20)\d{2})*,?\s+and\s+(?:19|20)\d{2},?\s+respectively/;
+/** "eighty-first session of the General Assembly" (no qualifier: not a special or emergency special session; the
+ *  Assembly's sessions of these decades, not a numbered session of another assembly keyed with the same name). */
+const ASSEMBLY_REGULAR_SESSION_RE = /^(?:seventieth|eightieth|ninetieth|(?:seventy|eighty|ninety)-[a-z]+) session of the General Assembly$/;
 /** A single day right after the session, with no participle: ", on 17 March 2023". */
 const ON_DAY_RE = /^,?\s*on\s+\d/;
 
@@ -2464,6 +2484,10 @@ function eventDates(ev: Candidate, windowText: string, actDay = false): void {
   // Note on Addressing and Countering COVID-19-related Hate Speech on 11 May 2020" dates the note), unless a participle
   // says whose it is ("World Tourism Day 2026, under the theme “...”, to be held in San Salvador on 27 September 2026")
   if (ev.attrs.eventKind === 'day' && dm.index > 40 && !DAY_HELD_RE.test(windowText.slice(0, dm.index))) return;
+  // a regular session of the General Assembly is dated right after its ordinal ("at its eighty-second session, in 2027"),
+  // not by a budget period further on ("a refined comprehensive report at the eighty-first session, as follows: (a) By
+  // maintaining the current cost-sharing contribution ..., starting from 1 January 2025", A/RES/79/258 XVIII.OP3)
+  if (dm.index > 30 && ASSEMBLY_REGULAR_SESSION_RE.test(ev.name)) return;
   const r = parseDateRange(dm[1]!);
   if (actDay && !r.end && ON_DAY_RE.test(windowText)) return;
   // a year or decade does not last some days: "the implementation of the Third International Decade for the

@@ -164,3 +164,40 @@ describe('a later clause opened by "and specifically / particularly / especially
     expect(r).toEqual(["ENCOURAGES Organization:United Nations Children's Fund", 'ENCOURAGES Organization:World Health Organization']);
   });
 });
+
+describe('"the <ordinal> session" with no owner printed, in a General Assembly text', () => {
+  it('A/RES/78/257 OP13: "to present the revised terms of reference to the General Assembly during the main part of the seventy-ninth session"', () => {
+    const text =
+      'Recalls its resolution 76/305, and requests the Secretary-General to review the terms of reference of the Peacebuilding Fund in coordination with the Peacebuilding Commission and open to the participation of all Member States, and to present the revised terms of reference to the General Assembly during the main part of the seventy-ninth session at the latest;';
+    expect(events(text, GA('A/RES/78/257', '2023-12-22'))).toEqual(['Event:seventy-ninth session of the General Assembly']);
+  });
+
+  it('A/RES/79/327 OP24: "Decides, starting from the eighty-first session, to limit the number of ..."', () => {
+    const text = 'Decides, starting from the eighty-first session, to limit the number of high-level meetings to be held during the high-level week;';
+    expect(events(text, GA('A/RES/79/327', '2025-09-08'))).toEqual(['Event:eighty-first session of the General Assembly']);
+  });
+
+  it('negative: not in another body\'s text, nor for an ordinal far from the Assembly\'s sessions', () => {
+    const ecosoc: RecognizeContext = { body: 'Economic and Social Council', symbol: 'E/RES/2024/1', date: '2024-07-24' };
+    expect(events('Decides to consider the question at the eightieth session;', ecosoc)).toEqual([]);
+    expect(events('Decides to consider the question at the twenty-fifth session;', GA('A/RES/79/1', '2024-09-22'))).toEqual([]);
+  });
+});
+
+describe('a regular session of the General Assembly takes no date printed far after it', () => {
+  const dated = (text: string, ctx: RecognizeContext, kind: 'preambular' | 'operative' = 'operative'): string[] =>
+    extract(text, ctx, kind)
+      .attributions.filter((a) => a.type === 'STARTS_ON' || a.type === 'ENDS_ON')
+      .map((a) => `${a.type} ${a.source} -> ${a.target}`);
+
+  it('A/RES/80/143 OP4: the high-level meeting "held on 10 July 2025" is not the seventy-ninth session\'s start', () => {
+    const text =
+      'Also recalls the convening of the high-level meeting on sand and dust storms, by the President of the General Assembly at the seventy-ninth session of the Assembly, in collaboration with the United Nations Coalition on Combating Sand and Dust Storms, in the General Assembly Hall, at United Nations Headquarters in New York, held on 10 July 2025 in the context of the International Day of Combating Sand and Dust Storms;';
+    expect(dated(text, GA('A/RES/80/143', '2025-12-19')).filter((d) => d.includes('seventy-ninth session'))).toEqual([]);
+  });
+
+  it('negative, A/RES/79/238 OP13: "at its eighty-second session, in 2027"', () => {
+    const text = 'Decides to consider the final report of the Panel on nuclear war effects at its eighty-second session, in 2027.';
+    expect(dated(text, GA('A/RES/79/238', '2024-12-24'))).toEqual(['STARTS_ON Event:eighty-second session of the General Assembly -> Date:2027']);
+  });
+});
