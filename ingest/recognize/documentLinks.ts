@@ -264,3 +264,71 @@ function sourceMarks(text: string, paragraph: ParagraphText, footnotes: readonly
   }
   return out;
 }
+
+const BARE_ACABQ_REPORT = 'report of the Advisory Committee';
+const ACABQ_REST = ' on Administrative and Budgetary Questions';
+/** Per resolution: the one report of the Advisory Committee it footnoted under those words; null once it footnoted another. */
+const acabqReportOf = new WeakMap<RecognizeContext, string | null>();
+
+/**
+ * "Endorses the conclusions and recommendations contained in the report of the Advisory Committee on Administrative and
+ * Budgetary Questions,2" (footnote "2 A/76/821.") then "12. Takes note of paragraph 21 of the report of the Advisory
+ * Committee;" (A/RES/78/257): as for the Secretary-General's report (linkBareSgReports), the later bare words name the one
+ * report the resolution footnoted under them (about 130 times in the Fifth Committee's resolutions of corpus-ga). The
+ * Advisory Committee inside keeps its own mention, as it does where the report is footnoted.
+ */
+export function linkBareAcabqReports(paragraph: ParagraphText, body: EntityMention[], footnotes: EntityMention[], ctx: RecognizeContext): void {
+  const text = paragraph.text;
+  let at = text.indexOf(BARE_ACABQ_REPORT);
+  if (at < 0) return;
+  let known = acabqReportOf.get(ctx);
+  const marks = paragraph.footnoteRefs.length ? acabqMarks(text, paragraph, footnotes) : undefined;
+  if (marks) {
+    for (const symbol of marks.symbols) known = known === undefined || known === symbol ? symbol : null;
+    if (marks.ambiguous) known = null;
+  }
+  if (known !== undefined) acabqReportOf.set(ctx, known);
+  if (typeof known !== 'string') return;
+  while (at >= 0) {
+    let end = at + BARE_ACABQ_REPORT.length;
+    if (text.startsWith(ACABQ_REST, end)) end += ACABQ_REST.length;
+    const before = text.slice(Math.max(0, at - 40), at);
+    const after = text.slice(end, end + 20);
+    if (
+      BARE_AFTER_RE.test(after) &&
+      BARE_BEFORE_RE.test(before) &&
+      !FUTURE_BEFORE_RE.test(before) &&
+      !FUTURE_AFTER_RE.test(after) &&
+      !marks?.at.has(at) &&
+      !body.some((o) => o.start < end && at < o.end && o.kind !== 'Organization')
+    ) {
+      const mention: EntityMention = { kind: 'Document', key: nodeKey('Document', known), name: known, attrs: { symbol: known }, phrase: text.slice(at, end), start: at, end };
+      let k = body.length;
+      while (k > 0 && body[k - 1]!.start > at) k--;
+      body.splice(k, 0, mention);
+    }
+    at = text.indexOf(BARE_ACABQ_REPORT, end);
+  }
+}
+
+/** "report of the Advisory Committee (on Administrative and Budgetary Questions)" printed with a mark whose footnote is one document's symbol. */
+function acabqMarks(text: string, paragraph: ParagraphText, footnotes: readonly EntityMention[]): { symbols: string[]; at: Set<number>; ambiguous: boolean } | undefined {
+  let out: { symbols: string[]; at: Set<number>; ambiguous: boolean } | undefined;
+  for (const r of paragraph.footnoteRefs) {
+    if (!r.footnote) continue;
+    const at = text.lastIndexOf(BARE_ACABQ_REPORT, r.offset);
+    if (at < 0) continue;
+    let from = at + BARE_ACABQ_REPORT.length;
+    if (text.startsWith(ACABQ_REST, from)) from += ACABQ_REST.length;
+    const gap = text.slice(from, r.offset);
+    if ((!TITLE_TO_MARK_RE.test(gap) && !MODIFIER_TO_MARK_RE.test(gap)) || /^\s+on\s/.test(gap)) continue;
+    if (paragraph.footnoteRefs.some((o) => o.offset > at && o.offset < r.offset)) continue;
+    out ??= { symbols: [], at: new Set(), ambiguous: false };
+    out.at.add(at);
+    const cited = footnotes.filter((f) => f.footnote?.offset === r.offset && f.footnote.mark === r.mark && (f.kind === 'Document' || f.kind === 'Resolution'));
+    const symbol = oneDocument(cited);
+    if (symbol === undefined || !SYMBOL_FOOTNOTE_RE.test(r.footnote.text) || r.footnote.text.includes(';') || (cited.length === 1 && /\band\b/.test(r.footnote.text))) out.ambiguous = true;
+    else out.symbols.push(symbol);
+  }
+  return out;
+}

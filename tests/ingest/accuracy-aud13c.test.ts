@@ -201,3 +201,52 @@ describe('a regular session of the General Assembly takes no date printed far af
     expect(dated(text, GA('A/RES/79/238', '2024-12-24'))).toEqual(['STARTS_ON Event:eighty-second session of the General Assembly -> Date:2027']);
   });
 });
+
+describe('"the report of the Advisory Committee" after the resolution footnoted it: the same document', () => {
+  // one resolution: its paragraphs share the context object, as they do in the pipeline
+  function resolution(paragraphs: { text: string; footnote?: string }[]): { mentions: string[]; relations: string[] }[] {
+    const ctx = GA('A/RES/78/257', '2023-12-22');
+    return paragraphs.map(({ text, footnote }, i) => {
+      const mark = '2';
+      const offset = footnote ? text.lastIndexOf(`,${mark}`) + 1 : -1;
+      const px = extractParagraph(
+        { id: `OP${i + 1}`, kind: 'operative', text, footnoteRefs: footnote ? [{ mark, offset, footnote: { mark, text: footnote } }] : [], subparagraphs: [] },
+        ctx,
+      );
+      return { mentions: px.mentions.map((m) => m.key), relations: px.relations.map((r) => `${r.type} ${r.target}`) };
+    });
+  }
+  const OP2 = {
+    text: 'Endorses the conclusions and recommendations contained in the report of the Advisory Committee on Administrative and Budgetary Questions,2 subject to the provisions of the present resolution;',
+    footnote: 'A/76/821.',
+  };
+
+  it('A/RES/78/257 OP12 and OP22: "Takes note of paragraph 21 of the report of the Advisory Committee;", "Recalls paragraph 33 of the report of the Advisory Committee, and requests ..."', () => {
+    const [, op12, op22] = resolution([
+      OP2,
+      { text: 'Takes note of paragraph 21 of the report of the Advisory Committee;' },
+      { text: 'Recalls paragraph 33 of the report of the Advisory Committee, and requests the Advisory Committee to invite the Board of Auditors to conduct an audit of the Peacebuilding Account;' },
+    ]);
+    expect(op12!.relations).toContain('NOTES Document:A/76/821');
+    expect(op12!.relations).toContain('NOTES Organization:Advisory Committee on Administrative and Budgetary Questions');
+    expect(op22!.relations).toContain('RECALLS Document:A/76/821');
+    expect(op22!.relations).not.toContain('REQUESTS Document:A/76/821');
+  });
+
+  it('negative: no footnoted report before, or two different ones, leaves the bare words alone', () => {
+    const [alone] = resolution([{ text: 'Takes note of paragraph 21 of the report of the Advisory Committee;' }]);
+    expect(alone!.mentions.filter((k) => k.startsWith('Document:'))).toEqual([]);
+    const [, , , later] = resolution([
+      OP2,
+      { text: 'Takes note of paragraph 21 of the report of the Advisory Committee;' },
+      { text: 'Also endorses the conclusions and recommendations contained in the related report of the Advisory Committee on Administrative and Budgetary Questions,2', footnote: 'A/76/900.' },
+      { text: 'Recalls paragraph 8 of the report of the Advisory Committee;' },
+    ]);
+    expect(later!.mentions.filter((k) => k.startsWith('Document:'))).toEqual([]);
+  });
+
+  it('negative: a report still to come is not the one footnoted ("to be included in the report of the Advisory Committee")', () => {
+    const [, op] = resolution([OP2, { text: 'Requests the Secretary-General to provide the information to be included in the report of the Advisory Committee;' }]);
+    expect(op!.mentions.filter((k) => k.startsWith('Document:'))).toEqual([]);
+  });
+});
