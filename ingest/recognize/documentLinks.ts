@@ -267,8 +267,12 @@ function sourceMarks(text: string, paragraph: ParagraphText, footnotes: readonly
 
 const BARE_ACABQ_REPORT = 'report of the Advisory Committee';
 const ACABQ_REST = ' on Administrative and Budgetary Questions';
-/** Per resolution: the one report of the Advisory Committee it footnoted under those words; null once it footnoted another. */
-const acabqReportOf = new WeakMap<RecognizeContext, string | null>();
+/**
+ * Per resolution: the one report of the Advisory Committee it footnoted under those words, null once it footnoted another
+ * in the same section (paragraphs' heading); a resolution in sections ("XIV Financial performance report on the programme
+ * budget for 2024") footnotes each section's own "related report of the Advisory Committee", and the heading it was read under.
+ */
+const acabqReportOf = new WeakMap<RecognizeContext, { heading: string | undefined; known: string | null | undefined }>();
 
 /**
  * "Endorses the conclusions and recommendations contained in the report of the Advisory Committee on Administrative and
@@ -281,13 +285,17 @@ export function linkBareAcabqReports(paragraph: ParagraphText, body: EntityMenti
   const text = paragraph.text;
   let at = text.indexOf(BARE_ACABQ_REPORT);
   if (at < 0) return;
-  let known = acabqReportOf.get(ctx);
+  const memory = acabqReportOf.get(ctx);
+  let known = memory?.known;
   const marks = paragraph.footnoteRefs.length ? acabqMarks(text, paragraph, footnotes) : undefined;
   if (marks) {
+    // a new section that footnotes its own report starts afresh; one that does not goes on with the report before
+    // (sub-headings of one report's resolution: "I System of administration of justice", "II Informal system")
+    if (memory !== undefined && memory.heading !== paragraph.heading) known = undefined;
     for (const symbol of marks.symbols) known = known === undefined || known === symbol ? symbol : null;
     if (marks.ambiguous) known = null;
   }
-  if (known !== undefined) acabqReportOf.set(ctx, known);
+  if (known !== undefined) acabqReportOf.set(ctx, { heading: paragraph.heading, known });
   if (typeof known !== 'string') return;
   while (at >= 0) {
     let end = at + BARE_ACABQ_REPORT.length;

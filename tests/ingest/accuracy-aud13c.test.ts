@@ -204,13 +204,13 @@ describe('a regular session of the General Assembly takes no date printed far af
 
 describe('"the report of the Advisory Committee" after the resolution footnoted it: the same document', () => {
   // one resolution: its paragraphs share the context object, as they do in the pipeline
-  function resolution(paragraphs: { text: string; footnote?: string }[]): { mentions: string[]; relations: string[] }[] {
+  function resolution(paragraphs: { text: string; footnote?: string; heading?: string }[]): { mentions: string[]; relations: string[] }[] {
     const ctx = GA('A/RES/78/257', '2023-12-22');
-    return paragraphs.map(({ text, footnote }, i) => {
+    return paragraphs.map(({ text, footnote, heading }, i) => {
       const mark = '2';
       const offset = footnote ? text.lastIndexOf(`,${mark}`) + 1 : -1;
       const px = extractParagraph(
-        { id: `OP${i + 1}`, kind: 'operative', text, footnoteRefs: footnote ? [{ mark, offset, footnote: { mark, text: footnote } }] : [], subparagraphs: [] },
+        { id: `OP${i + 1}`, kind: 'operative', text, footnoteRefs: footnote ? [{ mark, offset, footnote: { mark, text: footnote } }] : [], subparagraphs: [], heading },
         ctx,
       );
       return { mentions: px.mentions.map((m) => m.key), relations: px.relations.map((r) => `${r.type} ${r.target}`) };
@@ -243,6 +243,20 @@ describe('"the report of the Advisory Committee" after the resolution footnoted 
       { text: 'Recalls paragraph 8 of the report of the Advisory Committee;' },
     ]);
     expect(later!.mentions.filter((k) => k.startsWith('Document:'))).toEqual([]);
+  });
+
+  it('A/RES/79/258 (sections): each section\'s bare words name the report that section footnoted; a sub-heading with no footnote goes on with the one before (A/RES/79/254)', () => {
+    const docs = (r: { mentions: string[] }): string[] => r.mentions.filter((k) => k.startsWith('Document:'));
+    const out = resolution([
+      { ...OP2, heading: 'I Umoja' },
+      { text: 'Recalls paragraph 5 of the report of the Advisory Committee;', heading: 'I Umoja' },
+      { text: 'Having considered the financial performance report on the programme budget for 2022 and the related report of the Advisory Committee,2', footnote: 'A/78/330.', heading: 'II Financial performance report' },
+      { text: 'Recalls paragraph 8 of the report of the Advisory Committee;', heading: 'II Financial performance report' },
+      { text: 'Also recalls paragraph 9 of the report of the Advisory Committee;', heading: 'III Other issues' },
+    ]);
+    expect(docs(out[1]!)).toEqual(['Document:A/76/821']);
+    expect(docs(out[3]!)).toEqual(['Document:A/78/330']);
+    expect(docs(out[4]!)).toEqual(['Document:A/78/330']);
   });
 
   it('negative: a report still to come is not the one footnoted ("to be included in the report of the Advisory Committee")', () => {
