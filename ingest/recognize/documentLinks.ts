@@ -182,7 +182,7 @@ const BARE_SG_REPORT = 'report of the Secretary-General';
  * Per resolution (its entities-stage context): the one report of the Secretary-General it cited by the bare words
  * "the report of the Secretary-General" with a footnote giving its symbol; null once it cited another.
  */
-const sgReportOf = new WeakMap<RecognizeContext, string | null>();
+const sgReportOf = new WeakMap<RecognizeContext, { heading: string | undefined; known: string | null | undefined }>();
 /** What may follow the bare words when they name the report itself ("Takes note of the report of the Secretary-General;"). */
 const BARE_AFTER_RE = /^(?:\s*[,;.:]|\s*$|\s+(?:and|in\s+which|which|that|submitted|presented|pursuant)\b)/;
 /** ... and precede them: the report the text is about, not one still to be written ("to be included in the report ..."). */
@@ -197,24 +197,29 @@ const FUTURE_AFTER_RE = /^\s+(?:to\s+be|that\s+will|which\s+will)\b/;
  * symbol, leaves them alone. Adds the Document mention to `body` (kept in text order).
  */
 export function linkBareSgReports(paragraph: ParagraphText, body: EntityMention[], footnotes: EntityMention[], ctx: RecognizeContext): void {
-  let known = sgReportOf.get(ctx);
-  if (known === undefined && !paragraph.footnoteRefs.length) return;
+  const memory = sgReportOf.get(ctx);
+  if (memory === undefined && !paragraph.footnoteRefs.length) return;
   const text = paragraph.text;
-  if (known === undefined || known !== null) {
-    // reports of the Secretary-General cited by subject: another one, unless it carries the known symbol
-    for (const m of body) {
-      if (m.kind !== 'Document' || m.attrs.author !== 'Secretary-General') continue;
-      const symbol = typeof m.attrs.symbol === 'string' ? m.attrs.symbol : null;
-      if (known === undefined) known = symbol;
-      else if (symbol !== known) known = null;
-    }
+  // the reports of the Secretary-General this paragraph cites: by subject (with or without a symbol) or by the bare words and a mark
+  let own: string | null | undefined;
+  for (const m of body) {
+    if (m.kind !== 'Document' || m.attrs.author !== 'Secretary-General') continue;
+    const symbol = typeof m.attrs.symbol === 'string' ? m.attrs.symbol : null;
+    own = own === undefined || own === symbol ? symbol : null;
   }
   const marksFrom = paragraph.footnoteRefs.length ? sourceMarks(text, paragraph, footnotes) : undefined;
   if (marksFrom) {
-    for (const symbol of marksFrom.symbols) known = known === undefined || known === symbol ? symbol : null;
-    if (marksFrom.ambiguous) known = null;
+    for (const symbol of marksFrom.symbols) own = own === undefined || own === symbol ? symbol : null;
+    if (marksFrom.ambiguous) own = null;
   }
-  if (known !== undefined) sgReportOf.set(ctx, known);
+  // another one than the report known makes the bare words ambiguous, in the same section; a new section (a resolution in
+  // sections: "II Financial performance report ...") that cites its own report starts afresh, as for the Advisory Committee's
+  let known: string | null | undefined;
+  if (memory === undefined || memory.known === undefined) known = own;
+  else if (own === undefined) known = memory.known;
+  else if (memory.heading !== paragraph.heading) known = own;
+  else known = memory.known === own ? own : null;
+  if (known !== undefined) sgReportOf.set(ctx, { heading: paragraph.heading, known });
   if (typeof known !== 'string') return;
   let at = text.indexOf(BARE_SG_REPORT);
   while (at >= 0) {

@@ -259,6 +259,27 @@ describe('"the report of the Advisory Committee" after the resolution footnoted 
     expect(docs(out[4]!)).toEqual(['Document:A/78/330']);
   });
 
+  it('A/RES/78/253 VIII (sections): "Having considered the report of the Secretary-General25 ..." then "Takes note of the report of the Secretary-General;" in the next section', () => {
+    const docs = (r: { mentions: string[] }): string[] => r.mentions.filter((k) => k.startsWith('Document:'));
+    const out = resolution([
+      { text: 'Having considered the report of the Secretary-General,2', footnote: 'A/78/500.', heading: 'VII Revised estimates' },
+      { text: 'Takes note of the report of the Secretary-General;', heading: 'VII Revised estimates' },
+      { text: 'Having considered the report of the Secretary-General,2', footnote: 'A/78/530.', heading: 'VIII Revised estimates under section 34' },
+      { text: 'Takes note of the report of the Secretary-General;', heading: 'VIII Revised estimates under section 34' },
+    ]);
+    expect(docs(out[1]!)).toEqual(['Document:A/78/500']);
+    expect(docs(out[3]!)).toEqual(['Document:A/78/530']);
+  });
+
+  it('negative: two reports of the Secretary-General footnoted in one section leave the bare words alone', () => {
+    const out = resolution([
+      { text: 'Having considered the report of the Secretary-General,2', footnote: 'A/78/500.' },
+      { text: 'Having also considered the report of the Secretary-General,2', footnote: 'A/78/530.' },
+      { text: 'Takes note of the report of the Secretary-General;' },
+    ]);
+    expect(out[2]!.mentions.filter((k) => k.startsWith('Document:'))).toEqual([]);
+  });
+
   it('negative: a report still to come is not the one footnoted ("to be included in the report of the Advisory Committee")', () => {
     const [, op] = resolution([OP2, { text: 'Requests the Secretary-General to provide the information to be included in the report of the Advisory Committee;' }]);
     expect(op!.mentions.filter((k) => k.startsWith('Document:'))).toEqual([]);
