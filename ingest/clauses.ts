@@ -91,7 +91,7 @@ const COMPOUND_AT_RE = new RegExp(
  * sub-paragraph label) and connectors ("in this regard"), then the verb.
  */
 const LATER_AT_RE = new RegExp(
-  String.raw`(?<lead>[,;:](?:\s?\d{1,3})?\s+(?:and\s*,?\s+|while\s+|but\s+|and\s+while\s+|whilst\s+|as well as\s+)?|\s+(?:and|while|whilst)\s+|(?<label>\s\([a-z]{1,4}\)\s+))(?<conn>${CLAUSE_CONNECTORS})(?<verb>(?:(?:also|further|strongly|once again|again|fully|firmly|deeply|urgently)\s+)*(?:continues\s+to\s+)?(?:${VERB_ALTERNATION})(?![\w-])${TRAILING_MODIFIERS})`,
+  String.raw`(?<lead>[,;:](?:\s?\d{1,3})?\s+(?:and\s*,?\s+|while\s+|but\s+|and\s+while\s+|whilst\s+|as well as\s+)?|\s+(?:and|while|whilst)\s+|(?<label>\s\([a-z]{1,4}\)\s+))(?<conn>${CLAUSE_CONNECTORS})(?<verb>(?:(?:also|further|strongly|once again|again|fully|firmly|deeply|urgently|specifically|particularly|especially|notably|equally)\s+)*(?:continues\s+to\s+)?(?:${VERB_ALTERNATION})(?![\w-])${TRAILING_MODIFIERS})`,
   'iy',
 );
 
@@ -125,7 +125,7 @@ const NEXT_WORD_AT_RE = /[,;:]?(?:\s?\d{1,3})?\s+(?:(?:and|while|whilst|but|as w
  * checks that every verb of the table passes.
  */
 export const LATER_HEAD_RE =
-  /^(?:tak|look|call|continues\s+to\s|appeal|draw|bear|keep|recall|reaffirm|welcom|not[ei]|observ|recogni|acknowledg|encourag|urg|exhort|invit|request|direct|instruct|entrust|emphasi|re-?emphasi|stress|underlin|highlight|underscor|reiterat|express|appreciat|commend|applaud|congratulat|pa(?:ys|ying|y)\b|recommend|regret|decid|condemn|deplor|demand|support|endors|affirm|confirm|consider|declar|proclaim|adopt|approv|accept|authori|remind|reject|resolv|agre|determin|renew|commit|recommit|accordingly|therefore|thus|hence|also|further|moreover|once|again|strongly|fully|firmly|deeply|urgently|mindful|aware|conscious|cogni|convinced|concerned|alarmed|determined|gravely|seriously|profoundly|guided|desirous|in (?:this|that|particular|addition|line|accordance)\b|to (?:this|that) end|as appropriate|where appropriate|at the same|inter alia)/i;
+  /^(?:tak|look|call|continues\s+to\s|appeal|draw|bear|keep|recall|reaffirm|welcom|not[ei]|observ|recogni|acknowledg|encourag|urg|exhort|invit|request|direct|instruct|entrust|emphasi|re-?emphasi|stress|underlin|highlight|underscor|reiterat|express|appreciat|commend|applaud|congratulat|pa(?:ys|ying|y)\b|recommend|regret|decid|condemn|deplor|demand|support|endors|affirm|confirm|consider|declar|proclaim|adopt|approv|accept|authori|remind|reject|resolv|agre|determin|renew|commit|recommit|accordingly|therefore|thus|hence|also|further|moreover|once|again|strongly|fully|firmly|deeply|urgently|mindful|aware|conscious|cogni|convinced|concerned|alarmed|determined|gravely|seriously|profoundly|guided|desirous|in (?:this|that|particular|addition|line|accordance)\b|to (?:this|that) end|as appropriate|where appropriate|at the same|inter alia|specifically\s+[a-z]+s\b|particularly\s+[a-z]+s\b|especially\s+[a-z]+s\b|notably\s+[a-z]+s\b|equally\s+[a-z]+s\b)/i;
 
 /** The top-level alternatives of a regex source (no alternation inside groups or classes is split). */
 function topLevelAlternatives(source: string): string[] {

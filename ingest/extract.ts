@@ -27,7 +27,7 @@ import { placeOpensName } from './recognize/places.patterns.js';
 import { withSummitPhases } from './recognize/summitPhases.js';
 import { withListedOrganizations } from './recognize/listedOrganizations.js';
 import { findAttributions, qualifiedAsMentioned } from './attributions.js';
-import { linkBareSgReports, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
+import { linkBareAcabqReports, linkBareSgReports, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { splitClauses } from './clauses.js';
 import { resolutionKey } from './keys.js';
 import { sortSmall } from './sortSmall.js';
@@ -358,6 +358,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   const footnoteMentions = paragraph.footnoteRefs.length ? footnoteMentionsOf(paragraph, ctx, refs, problems, dropped, nested) : [];
   linkTitlesToFootnoteSymbols(paragraph, bodyMentions, footnoteMentions);
   linkBareSgReports(paragraph, bodyMentions, footnoteMentions, ctx);
+  linkBareAcabqReports(paragraph, bodyMentions, footnoteMentions, ctx);
   const mentions = [...bodyMentions, ...footnoteMentions];
   if (nested.length) {
     // after every other mention, and only for organizations the paragraph does not mention otherwise:

@@ -190,6 +190,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Lisbon Declaration'),
   fw('Global Strategy on Digital Health'),
   fw('International Health Regulations (2005)', ['International Health Regulations']),
+  // the Secretary-General's bulletin ST/SGB/2018/3, recalled in every programme-planning resolution of the Fifth
+  // Committee (A/RES/78/244 PP3) and printed short in A/RES/78/257 OP11 ("and the Regulations and Rules Governing Programme Planning")
+  fw('Regulations and Rules Governing Programme Planning, the Programme Aspects of the Budget, the Monitoring of Implementation and the Methods of Evaluation', ['Regulations and Rules Governing Programme Planning']),
   fw('WHO Framework Convention on Tobacco Control', ['World Health Organization Framework Convention on Tobacco Control']),
   fw('United Nations Sustainable Development Cooperation Framework', ['United Nations Sustainable Development Cooperation Frameworks', 'Cooperation Framework']),
   fw('Marrakech Treaty to Facilitate Access to Published Works for Persons Who Are Blind, Visually Impaired or Otherwise Print Disabled', ['Marrakesh Treaty', 'Marrakech Treaty']),

@@ -65,6 +65,9 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('Financing for Sustainable Development Report'),
   ini('World Economic Situation and Prospects'),
   ini('E-Government Survey', ['United Nations E-Government Survey']),
+  // the regular budget's capacity-development programme (section 35), printed "the Development Account" or "the United
+  // Nations Development Account" (A/RES/78/290 PP25)
+  ini('Development Account', ['United Nations Development Account']),
   ini('United Nations Public Service Awards'),
   ini('Capacity Development Programme on Artificial Intelligence', []),
   // A/RES/80/118 OP17: "the recommendation on a Global Fund on AI" (not the Global Fund against AIDS, TB and malaria)

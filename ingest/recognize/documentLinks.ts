@@ -182,7 +182,7 @@ const BARE_SG_REPORT = 'report of the Secretary-General';
  * Per resolution (its entities-stage context): the one report of the Secretary-General it cited by the bare words
  * "the report of the Secretary-General" with a footnote giving its symbol; null once it cited another.
  */
-const sgReportOf = new WeakMap<RecognizeContext, string | null>();
+const sgReportOf = new WeakMap<RecognizeContext, { heading: string | undefined; known: string | null | undefined }>();
 /** What may follow the bare words when they name the report itself ("Takes note of the report of the Secretary-General;"). */
 const BARE_AFTER_RE = /^(?:\s*[,;.:]|\s*$|\s+(?:and|in\s+which|which|that|submitted|presented|pursuant)\b)/;
 /** ... and precede them: the report the text is about, not one still to be written ("to be included in the report ..."). */
@@ -197,24 +197,29 @@ const FUTURE_AFTER_RE = /^\s+(?:to\s+be|that\s+will|which\s+will)\b/;
  * symbol, leaves them alone. Adds the Document mention to `body` (kept in text order).
  */
 export function linkBareSgReports(paragraph: ParagraphText, body: EntityMention[], footnotes: EntityMention[], ctx: RecognizeContext): void {
-  let known = sgReportOf.get(ctx);
-  if (known === undefined && !paragraph.footnoteRefs.length) return;
+  const memory = sgReportOf.get(ctx);
+  if (memory === undefined && !paragraph.footnoteRefs.length) return;
   const text = paragraph.text;
-  if (known === undefined || known !== null) {
-    // reports of the Secretary-General cited by subject: another one, unless it carries the known symbol
-    for (const m of body) {
-      if (m.kind !== 'Document' || m.attrs.author !== 'Secretary-General') continue;
-      const symbol = typeof m.attrs.symbol === 'string' ? m.attrs.symbol : null;
-      if (known === undefined) known = symbol;
-      else if (symbol !== known) known = null;
-    }
+  // the reports of the Secretary-General this paragraph cites: by subject (with or without a symbol) or by the bare words and a mark
+  let own: string | null | undefined;
+  for (const m of body) {
+    if (m.kind !== 'Document' || m.attrs.author !== 'Secretary-General') continue;
+    const symbol = typeof m.attrs.symbol === 'string' ? m.attrs.symbol : null;
+    own = own === undefined || own === symbol ? symbol : null;
   }
   const marksFrom = paragraph.footnoteRefs.length ? sourceMarks(text, paragraph, footnotes) : undefined;
   if (marksFrom) {
-    for (const symbol of marksFrom.symbols) known = known === undefined || known === symbol ? symbol : null;
-    if (marksFrom.ambiguous) known = null;
+    for (const symbol of marksFrom.symbols) own = own === undefined || own === symbol ? symbol : null;
+    if (marksFrom.ambiguous) own = null;
   }
-  if (known !== undefined) sgReportOf.set(ctx, known);
+  // another one than the report known makes the bare words ambiguous, in the same section; a new section (a resolution in
+  // sections: "II Financial performance report ...") that cites its own report starts afresh, as for the Advisory Committee's
+  let known: string | null | undefined;
+  if (memory === undefined || memory.known === undefined) known = own;
+  else if (own === undefined) known = memory.known;
+  else if (memory.heading !== paragraph.heading) known = own;
+  else known = memory.known === own ? own : null;
+  if (known !== undefined) sgReportOf.set(ctx, { heading: paragraph.heading, known });
   if (typeof known !== 'string') return;
   let at = text.indexOf(BARE_SG_REPORT);
   while (at >= 0) {
@@ -253,6 +258,82 @@ function sourceMarks(text: string, paragraph: ParagraphText, footnotes: readonly
     // "... presented in the report of the Secretary-General submitted to the General Assembly at its sixty-second session,7"
     const gap = text.slice(at + BARE_SG_REPORT.length, r.offset);
     // (the first mark after the words, and not a report cited by subject: "report of the Secretary-General on ...")
+    if ((!TITLE_TO_MARK_RE.test(gap) && !MODIFIER_TO_MARK_RE.test(gap)) || /^\s+on\s/.test(gap)) continue;
+    if (paragraph.footnoteRefs.some((o) => o.offset > at && o.offset < r.offset)) continue;
+    out ??= { symbols: [], at: new Set(), ambiguous: false };
+    out.at.add(at);
+    const cited = footnotes.filter((f) => f.footnote?.offset === r.offset && f.footnote.mark === r.mark && (f.kind === 'Document' || f.kind === 'Resolution'));
+    const symbol = oneDocument(cited);
+    if (symbol === undefined || !SYMBOL_FOOTNOTE_RE.test(r.footnote.text) || r.footnote.text.includes(';') || (cited.length === 1 && /\band\b/.test(r.footnote.text))) out.ambiguous = true;
+    else out.symbols.push(symbol);
+  }
+  return out;
+}
+
+const BARE_ACABQ_REPORT = 'report of the Advisory Committee';
+const ACABQ_REST = ' on Administrative and Budgetary Questions';
+/**
+ * Per resolution: the one report of the Advisory Committee it footnoted under those words, null once it footnoted another
+ * in the same section (paragraphs' heading); a resolution in sections ("XIV Financial performance report on the programme
+ * budget for 2024") footnotes each section's own "related report of the Advisory Committee", and the heading it was read under.
+ */
+const acabqReportOf = new WeakMap<RecognizeContext, { heading: string | undefined; known: string | null | undefined }>();
+
+/**
+ * "Endorses the conclusions and recommendations contained in the report of the Advisory Committee on Administrative and
+ * Budgetary Questions,2" (footnote "2 A/76/821.") then "12. Takes note of paragraph 21 of the report of the Advisory
+ * Committee;" (A/RES/78/257): as for the Secretary-General's report (linkBareSgReports), the later bare words name the one
+ * report the resolution footnoted under them (about 130 times in the Fifth Committee's resolutions of corpus-ga). The
+ * Advisory Committee inside keeps its own mention, as it does where the report is footnoted.
+ */
+export function linkBareAcabqReports(paragraph: ParagraphText, body: EntityMention[], footnotes: EntityMention[], ctx: RecognizeContext): void {
+  const text = paragraph.text;
+  let at = text.indexOf(BARE_ACABQ_REPORT);
+  if (at < 0) return;
+  const memory = acabqReportOf.get(ctx);
+  let known = memory?.known;
+  const marks = paragraph.footnoteRefs.length ? acabqMarks(text, paragraph, footnotes) : undefined;
+  if (marks) {
+    // a new section that footnotes its own report starts afresh; one that does not goes on with the report before
+    // (sub-headings of one report's resolution: "I System of administration of justice", "II Informal system")
+    if (memory !== undefined && memory.heading !== paragraph.heading) known = undefined;
+    for (const symbol of marks.symbols) known = known === undefined || known === symbol ? symbol : null;
+    if (marks.ambiguous) known = null;
+  }
+  if (known !== undefined) acabqReportOf.set(ctx, { heading: paragraph.heading, known });
+  if (typeof known !== 'string') return;
+  while (at >= 0) {
+    let end = at + BARE_ACABQ_REPORT.length;
+    if (text.startsWith(ACABQ_REST, end)) end += ACABQ_REST.length;
+    const before = text.slice(Math.max(0, at - 40), at);
+    const after = text.slice(end, end + 20);
+    if (
+      BARE_AFTER_RE.test(after) &&
+      BARE_BEFORE_RE.test(before) &&
+      !FUTURE_BEFORE_RE.test(before) &&
+      !FUTURE_AFTER_RE.test(after) &&
+      !marks?.at.has(at) &&
+      !body.some((o) => o.start < end && at < o.end && o.kind !== 'Organization')
+    ) {
+      const mention: EntityMention = { kind: 'Document', key: nodeKey('Document', known), name: known, attrs: { symbol: known }, phrase: text.slice(at, end), start: at, end };
+      let k = body.length;
+      while (k > 0 && body[k - 1]!.start > at) k--;
+      body.splice(k, 0, mention);
+    }
+    at = text.indexOf(BARE_ACABQ_REPORT, end);
+  }
+}
+
+/** "report of the Advisory Committee (on Administrative and Budgetary Questions)" printed with a mark whose footnote is one document's symbol. */
+function acabqMarks(text: string, paragraph: ParagraphText, footnotes: readonly EntityMention[]): { symbols: string[]; at: Set<number>; ambiguous: boolean } | undefined {
+  let out: { symbols: string[]; at: Set<number>; ambiguous: boolean } | undefined;
+  for (const r of paragraph.footnoteRefs) {
+    if (!r.footnote) continue;
+    const at = text.lastIndexOf(BARE_ACABQ_REPORT, r.offset);
+    if (at < 0) continue;
+    let from = at + BARE_ACABQ_REPORT.length;
+    if (text.startsWith(ACABQ_REST, from)) from += ACABQ_REST.length;
+    const gap = text.slice(from, r.offset);
     if ((!TITLE_TO_MARK_RE.test(gap) && !MODIFIER_TO_MARK_RE.test(gap)) || /^\s+on\s/.test(gap)) continue;
     if (paragraph.footnoteRefs.some((o) => o.offset > at && o.offset < r.offset)) continue;
     out ??= { symbols: [], at: new Set(), ambiguous: false };

@@ -1488,6 +1488,50 @@ function notTheCitingBody(qualifier: string | undefined, ordinal: string, ctx: R
   return n !== undefined && year !== undefined && year >= 1990 && n < year - 1945 - 10 && !(qualifier && /special/i.test(qualifier));
 }
 
+/** "the " before an ordinal. */
+const THE_BEFORE_RE = /(?<![\p{L}\p{N}])the\s+$/iu;
+/**
+ * "the seventy-ninth session" with no owner printed, in a General Assembly text: the Assembly's when the ordinal is one of
+ * its sessions of these years (five before the one adopting the text to ten after it).
+ */
+function assemblySessionNamedAlone(text: string, at: number, ordinal: string, ctx: RecognizeContext): boolean {
+  if (ctx.body !== 'General Assembly' || !ctx.date || !THE_BEFORE_RE.test(text.slice(Math.max(0, at - 5), at))) return false;
+  const n = ordinalValue(ordinal);
+  const session = Number(ctx.date.slice(0, 4)) - 1945;
+  return n !== undefined && n >= session - 5 && n <= session + 10;
+}
+/** The General Assembly's special sessions devoted to disarmament, by their order among them. */
+const DISARMAMENT_SPECIAL_SESSIONS: ReadonlyMap<string, string> = new Map([
+  ['first', 'tenth'],
+  ['second', 'twelfth'],
+  ['third', 'fifteenth'],
+]);
+const DEVOTED_TO_DISARMAMENT_RE = /^\s+devoted\s+to\s+disarmament\b/;
+/** A body printed right before "at its" (", at its"): "the Committee on Fisheries, at its", "the World Health Assembly at its". */
+const BODY_AT_ITS_GAP_RE = /^\s*,?\s+at\s+$/;
+const REPORT_ON_ITS_BEFORE_RE = /\bon\s+(?:the\s+work\s+of\s+)?$/;
+/**
+ * "its eighty-second session" in a General Assembly text, where no body is printed right before "at its" and the
+ * ordinal is one of the Assembly's own coming sessions (the one adopting the text to eight ahead): the Assembly's,
+ * not the last body named before it. "requests the Advisory Committee to invite the Board of Auditors to conduct an
+ * audit ... and to report thereon at its eighty-second session" (A/RES/78/257 OP22), "to be presented at its eightieth
+ * session" (A/RES/79/257 OP58), "Decides to consider the final report of the Panel ... at its eighty-second session"
+ * (A/RES/79/238 OP13). The Assembly's own sessions are at least its seventy-seventh in this corpus, past the numbers
+ * of most other bodies that hold numbered sessions; those that reach them are printed right before "at its"
+ * ("by the World Health Assembly at its seventy-fifth session").
+ */
+function assemblySessionAhead(text: string, cands: readonly Candidate[], at: number, ordinal: string, qualifier: string | undefined, ctx: RecognizeContext): boolean {
+  if (ctx.body !== 'General Assembly' || !ctx.date || qualifier) return false;
+  const n = ordinalValue(ordinal);
+  const year = Number(ctx.date.slice(0, 4));
+  if (n === undefined || n < year - 1946 || n > year - 1945 + 8) return false;
+  // "the report of the Committee on Contributions on its eighty-fourth session", "on the work of its eighty-first session":
+  // a report on the author's own session
+  if (REPORT_ON_ITS_BEFORE_RE.test(text.slice(Math.max(0, at - 20), at))) return false;
+  for (const c of cands) if (c.end <= at && c.end >= at - 12 && BODY_AT_ITS_GAP_RE.test(text.slice(c.end, at))) return false;
+  return true;
+}
+
 /** Sessions ("its twenty-eighth session") and meetings ("high-level meeting on ...") of bodies. */
 // two functions, one per scan: a late deopt in one recompiles that one only
 function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeContext, gates: number): Candidate[] {
@@ -1575,12 +1619,29 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
       const ownAgenda = ctx.body !== undefined && m.index >= 30 && text.includes('provisional agenda') && DECIDES_OWN_AGENDA_RE.test(text.slice(Math.max(0, m.index - 500), m.index));
       if (ownAgenda) owner = orgRefByName(ctx.body!);
       else if (presided) owner = orgRefByName(presided[1]);
+      else if (last && assemblySessionAhead(text, cands, m.index, ordinal!, qualifier, ctx)) owner = orgRefByName(ctx.body!);
       else if (last) owner = { kind: last.kind, name: last.name, attrs: last.attrs };
       else if (!notTheCitingBody(qualifier, ordinal!, ctx, text.slice(end, end + 16))) owner = orgRefByName(ctx.body);
       else {
         // "at its eleventh substantive session, ..., the open-ended working group considered": the body named next
         const next = [...cands].sort((a, b) => a.start - b.start).find((c) => c.start >= end && c.kind === 'Organization' && SITTING_BODY_RE.test(c.name) && !/[;.]\s/.test(text.slice(end, c.start)));
         if (next) owner = { kind: next.kind, name: next.name, attrs: next.attrs };
+      }
+    } else if (!its && end === after && q === undefined && kind === 'session' && assemblySessionNamedAlone(text, m.index, ordinal!, ctx)) {
+      // "to present the revised terms of reference to the General Assembly during the main part of the seventy-ninth
+      // session" (A/RES/78/257 OP13), "starting from the eighty-first session": no owner printed, in a General
+      // Assembly text, an ordinal of the Assembly's own sessions
+      owner = orgRefByName(ctx.body!);
+    }
+    // "the first special session of the General Assembly devoted to disarmament", "the first special session devoted to
+    // disarmament" (after "the Final Document of the Tenth Special Session of the General Assembly, ..."): the Assembly's
+    // tenth special session (1978); the second and third were its twelfth (1982) and fifteenth (1988)
+    let sitting = label;
+    if (q === 'special' && (owner === undefined ? !its : owner.name === 'General Assembly')) {
+      const devoted = DISARMAMENT_SPECIAL_SESSIONS.get(ordinal!.toLowerCase());
+      if (devoted && DEVOTED_TO_DISARMAMENT_RE.test(text.slice(end, end + 40))) {
+        owner ??= orgRefByName('General Assembly');
+        sitting = `${devoted} special session`;
       }
     }
     // the Assembly numbers its sessions, not by year: "its 2024 session" with no other body named is not the citing Assembly's
@@ -1591,7 +1652,7 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     // by the Conference of the Parties to that Convention at its twelfth meeting of resolution 12.20" is not the
     // International Whaling Commission's meeting)
     if (end !== after && !o && !namedRightBefore(text, cands, m.index, owner.name)) continue;
-    const name = `${label} of the ${owner.name}`;
+    const name = `${sitting} of the ${owner.name}`;
     // "the forty-seventh, forty-eighth, forty-ninth and fiftieth sessions of the Committee on World Food Security": one
     // session per ordinal, each printed as its ordinal but the last (their dates are read as a list's, "respectively")
     if (text.charCodeAt(n.index + noun!.length) === 115) {
@@ -2415,6 +2476,9 @@ const DECIDES_OWN_AGENDA_RE = /\b[Dd]ecides\b(?:(?!\b(?:requests|invites|encoura
 const DAY_HELD_RE = /\b(?:held|celebrated|observed|commemorated)\b/;
 /** More years of a "respectively" list after a year: " and 2026, respectively". */
 const RESPECTIVE_YEARS_AFTER_RE = /^(?:,\s*(?:19|20)\d{2})*,?\s+and\s+(?:19|20)\d{2},?\s+respectively/;
+/** "eighty-first session of the General Assembly" (no qualifier: not a special or emergency special session; the
+ *  Assembly's sessions of these decades, not a numbered session of another assembly keyed with the same name). */
+const ASSEMBLY_REGULAR_SESSION_RE = /^(?:seventieth|eightieth|ninetieth|(?:seventy|eighty|ninety)-[a-z]+) session of the General Assembly$/;
 /** A single day right after the session, with no participle: ", on 17 March 2023". */
 const ON_DAY_RE = /^,?\s*on\s+\d/;
 
@@ -2437,6 +2501,10 @@ function eventDates(ev: Candidate, windowText: string, actDay = false): void {
   // Note on Addressing and Countering COVID-19-related Hate Speech on 11 May 2020" dates the note), unless a participle
   // says whose it is ("World Tourism Day 2026, under the theme “...”, to be held in San Salvador on 27 September 2026")
   if (ev.attrs.eventKind === 'day' && dm.index > 40 && !DAY_HELD_RE.test(windowText.slice(0, dm.index))) return;
+  // a regular session of the General Assembly is dated right after its ordinal ("at its eighty-second session, in 2027"),
+  // not by a budget period further on ("a refined comprehensive report at the eighty-first session, as follows: (a) By
+  // maintaining the current cost-sharing contribution ..., starting from 1 January 2025", A/RES/79/258 XVIII.OP3)
+  if (dm.index > 30 && ASSEMBLY_REGULAR_SESSION_RE.test(ev.name)) return;
   const r = parseDateRange(dm[1]!);
   if (actDay && !r.end && ON_DAY_RE.test(windowText)) return;
   // a session numbered by its year is dated in that year ("during its 2025 session, bearing in mind the decision ... adopted
