@@ -1523,6 +1523,21 @@ function namedRightBefore(text: string, cands: readonly Candidate[], at: number,
   return false;
 }
 
+/** " of the " between a General Assembly and the body it belongs to */
+const ASSEMBLY_OF_GAP_RE = /^\s+of\s+(?:the\s+)?/;
+/**
+ * The body other than the United Nations whose General Assembly `c` is, printed right after it ("the General Assembly of
+ * the World Tourism Organization", "... of the Organization of American States"): its sessions are that body's, not the
+ * United Nations General Assembly's sessions of the same number.
+ */
+function assemblyOfAnother(text: string, cands: readonly Candidate[], c: Candidate): Candidate | undefined {
+  if (c.kind !== 'Organization' || c.name !== 'General Assembly' || text.charCodeAt(c.end + 1) !== 111 /* o */) return undefined;
+  const gap = ASSEMBLY_OF_GAP_RE.exec(text.slice(c.end, c.end + 12));
+  if (!gap) return undefined;
+  const at = c.end + gap[0].length;
+  return cands.find((x) => x.start === at && x.kind === 'Organization' && x.name !== 'United Nations' && x.name !== 'General Assembly');
+}
+
 function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContext, out: Candidate[]): void {
   let m: RegExpExecArray | null;
   SESSION_NOUN_SCAN.lastIndex = 0;
@@ -1553,6 +1568,12 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     if (o) {
       owner = { kind: o.kind, name: o.name, attrs: o.attrs };
       end = o.end;
+      // "the twenty-fourth session of the General Assembly of the World Tourism Organization": that body's assembly
+      const parent = assemblyOfAnother(text, cands, o);
+      if (parent) {
+        owner = { kind: 'Organization', name: `${o.name} of the ${parent.name}`, attrs: {} };
+        end = parent.end;
+      }
     } else if (its && (end === after || OF_LOWERCASE_AFTER_RE.test(text.slice(after, after + 2)))) {
       // (and "to inform the General Assembly at its seventy-fourth session of the expenses incurred" (A/RES/73/7 OP19):
       // what follows "of (the)" is what it is informed of, not whose session it is)
@@ -1569,7 +1590,11 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
       const ownAgenda = ctx.body !== undefined && m.index >= 30 && text.includes('provisional agenda') && DECIDES_OWN_AGENDA_RE.test(text.slice(Math.max(0, m.index - 500), m.index));
       if (ownAgenda) owner = orgRefByName(ctx.body!);
       else if (presided) owner = orgRefByName(presided[1]);
-      else if (last) owner = { kind: last.kind, name: last.name, attrs: last.attrs };
+      else if (last) {
+        // "adopted by the General Assembly of the Organization of American States at its fifty-third regular session"
+        const parent = assemblyOfAnother(text, cands, last);
+        owner = parent ? { kind: 'Organization', name: `${last.name} of the ${parent.name}`, attrs: {} } : { kind: last.kind, name: last.name, attrs: last.attrs };
+      }
       else if (!notTheCitingBody(qualifier, ordinal!, ctx, text.slice(end, end + 16))) owner = orgRefByName(ctx.body);
       else {
         // "at its eleventh substantive session, ..., the open-ended working group considered": the body named next
@@ -2112,7 +2137,10 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     // a year or decade is observed, not held somewhere ("the implementation of the Third International Decade for the
     // Eradication of Colonialism, held in Nadi": the seminar was); a day only where one dated observance is
     const kind = ev.attrs.eventKind;
-    if (kind === 'year' || kind === 'decade' || (kind === 'day' && !dated)) ev.attrs.unplaced = true;
+    // (a regular session of the General Assembly sits at Headquarters for a year: "in New York on 25 September 2024" after
+    // it is where a meeting on its sidelines was held, "... in the Democratic People's Republic of Korea at its eightieth
+    // session" what it will examine)
+    if (kind === 'year' || kind === 'decade' || (kind === 'day' && !dated) || (kind === 'session' && ev.name.endsWith(GA_SESSION_TAIL) && GA_REGULAR_SESSION_RE.test(ev.name))) ev.attrs.unplaced = true;
     else eventVenue(text, ev, sorted, limit);
     detailedAttrs.add(ev.attrs);
     // (or a "respectively" pairs them: "the first and second sessions of the preparatory committee in New York, from 5 to
@@ -2346,7 +2374,7 @@ function eventWindowEnd(text: string, sorted: readonly Candidate[], i: number): 
   // on ..."; a short form or another name of it is not: "the Summit of the Future and ... the scope of the Summit, to
   // be held on 22 and 23 September 2024", "..., also known as “Mondiacult 2022”, hosted by ...")
   const nextEvent = sorted.slice(i + 1).find(
-    (c) => c.kind === 'Event' && c.start >= ev.end && (c.name !== ev.name || samePrint(text, c, ev)) && !OTHER_NAME_GAP_RE.test(text.slice(ev.end, c.start)),
+    (c) => c.kind === 'Event' && c.start >= ev.end && (c.name !== ev.name || samePrint(text, c, ev)) && !OTHER_NAME_GAP_RE.test(text.slice(ev.end, c.start)) && !duringAssemblySession(ev, c),
   );
   let limit = Math.min(text.length, ev.end + 400, nextEvent ? nextEvent.start : Infinity);
   let stop = EVENT_WINDOW_STOP_RE.exec(text.slice(ev.end, limit));
@@ -2403,6 +2431,25 @@ const RESPECTIVE_YEARS_AFTER_RE = /^(?:,\s*(?:19|20)\d{2})*,?\s+and\s+(?:19|20)\
 /** A single day right after the session, with no participle: ", on 17 March 2023". */
 const ON_DAY_RE = /^,?\s*on\s+\d/;
 
+const GA_SESSION_TAIL = ' session of the General Assembly';
+/** "eightieth session of the General Assembly" (group 1: the ordinal); not a special or emergency special session */
+const GA_REGULAR_SESSION_RE = /^([a-z]+(?:-[a-z]+)?) (?:regular )?session of the General Assembly$/;
+/** A meeting named before the regular session of the General Assembly it was held at ("the high-level meeting on sand and
+ *  dust storms, by the President of the General Assembly at the seventy-ninth session of the Assembly, ..., held on 10 July
+ *  2025", A/RES/80/143 OP4): the session, which takes no venue or day, does not end the meeting's window. */
+function duringAssemblySession(ev: Candidate, next: Candidate): boolean {
+  return ev.attrs.eventKind === 'meeting' && next.attrs.eventKind === 'session' && next.name.endsWith(GA_SESSION_TAIL) && GA_REGULAR_SESSION_RE.test(next.name);
+}
+/** Whether the date phrase printed after a session of the General Assembly can be its start: any for a special session
+ *  (held on the days printed), only the year it opened (1945 + its number) for a regular one. */
+function assemblySessionYear(name: string, phrase: string): boolean {
+  const m = GA_REGULAR_SESSION_RE.exec(name);
+  if (!m) return true;
+  if (phrase.length !== 4) return false;
+  const n = ordinalValue(m[1]!);
+  return n !== undefined && 1945 + n === Number(phrase);
+}
+
 /** The event's dates from the first date phrase of its window (`actDay`: a single day right after it is an act's). */
 function eventDates(ev: Candidate, windowText: string, actDay = false): void {
   // (a comma-set date right after the name or venue: tried where a comma and a digit come within the first 70 characters)
@@ -2420,6 +2467,13 @@ function eventDates(ev: Candidate, windowText: string, actDay = false): void {
   // Note on Addressing and Countering COVID-19-related Hate Speech on 11 May 2020" dates the note), unless a participle
   // says whose it is ("World Tourism Day 2026, under the theme “...”, to be held in San Salvador on 27 September 2026")
   if (ev.attrs.eventKind === 'day' && dm.index > 40 && !DAY_HELD_RE.test(windowText.slice(0, dm.index))) return;
+  // a regular session of the General Assembly runs for a year from its opening in September of 1945 + its number: days or
+  // a month printed after it are a meeting's, a debate's or a statement's during it ("the high-level meetings of the
+  // General Assembly ... during its eightieth session, on 24 and 25 November 2025", A/RES/80/228 OP4; "the debate ... at the
+  // eightieth session of the General Assembly commence on 27 October 2025"), and a year is the session's only when it is
+  // that year ("the Declaration on a Culture of Peace ... at the fifty-third session of the General Assembly in 1999" was
+  // adopted in the session's second year)
+  if (ev.attrs.eventKind === 'session' && ev.name.endsWith(GA_SESSION_TAIL) && !assemblySessionYear(ev.name, dm[1]!)) return;
   const r = parseDateRange(dm[1]!);
   if (actDay && !r.end && ON_DAY_RE.test(windowText)) return;
   // a year or decade does not last some days: "the implementation of the Third International Decade for the

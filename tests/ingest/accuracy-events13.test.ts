@@ -1,0 +1,101 @@
+// Wrong Event rows found by earlier audits of the whole-corpus dump and fixed in session 13 (events13). Each case quotes
+// the file and paragraph named; each fix has a negative case.
+import { describe, expect, it } from 'vitest';
+import { extractParagraph } from '../../ingest/extract.js';
+import type { RecognizeContext } from '../../ingest/models.js';
+
+function ctxOf(symbol: string, date: string): RecognizeContext {
+  return { body: 'General Assembly', symbol, date };
+}
+function extract(text: string, ctx: RecognizeContext, kind: 'preambular' | 'operative' = 'operative') {
+  return extractParagraph({ id: kind === 'operative' ? 'OP1' : 'PP1', kind, text, footnoteRefs: [], subparagraphs: [] }, ctx);
+}
+const mentions = (text: string, ctx: RecognizeContext): string[] => extract(text, ctx).mentions.map((m) => m.key);
+const attributions = (text: string, ctx: RecognizeContext, kind: 'preambular' | 'operative' = 'operative'): string[] =>
+  extract(text, ctx, kind).attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+const datesAndVenues = (text: string, ctx: RecognizeContext, kind: 'preambular' | 'operative' = 'operative'): string[] =>
+  attributions(text, ctx, kind).filter((a) => /^(?:STARTS_ON|ENDS_ON|HELD_IN) /.test(a));
+
+describe('a regular session of the General Assembly is not dated or placed by what happened during it', () => {
+  it('A/RES/80/228 OP4: the high-level meetings "during its eightieth session, on 24 and 25 November 2025" date the meetings', () => {
+    const text =
+      'Recalls the holding of the high-level meetings of the General Assembly during its sixty-seventh session, from 13 to 15 May 2013, during its seventy-second session, on 27 and 28 September 2017, during its seventy-sixth session, on 22 and 23 November 2021, and during its eightieth session, on 24 and 25 November 2025, to appraise the progress achieved in the implementation of the Global Plan of Action, which, inter alia, reiterated strong political will to take decisive concerted action against trafficking in persons;';
+    const ctx = ctxOf('A/RES/80/228', '2025-12-15');
+    expect(mentions(text, ctx)).toContain('Event:eightieth session of the General Assembly');
+    expect(datesAndVenues(text, ctx).filter((a) => a.includes('session of the General Assembly'))).toEqual([]);
+  });
+
+  it('A/RES/79/121 OP45: the debate "at the eightieth session of the General Assembly commence on 27 October 2025"', () => {
+    const text = 'Recommends that the debate on the report of the International Law Commission at the eightieth session of the General Assembly commence on 27 October 2025.';
+    expect(datesAndVenues(text, ctxOf('A/RES/79/121', '2024-12-04'))).toEqual([]);
+  });
+
+  it('A/RES/78/277 OP18: "at the fifty-third session of the General Assembly in 1999" is the adoption\'s year, not the session\'s (1998)', () => {
+    const text =
+      'Notes that 2024 will mark the twenty-fifth anniversary of the adoption of the Declaration on a Culture of Peace by the United Nations at the fifty-third session of the General Assembly in 1999;';
+    expect(datesAndVenues(text, ctxOf('A/RES/78/277', '2024-06-24')).filter((a) => a.includes('session'))).toEqual([]);
+  });
+
+  it('A/RES/79/181 OP28: "... in the Democratic People’s Republic of Korea at its eightieth session" is no venue of the session', () => {
+    const text =
+      'Decides to continue its examination of the situation of human rights in the Democratic People’s Republic of Korea at its eightieth session, and to this end requests the Secretary-General to submit a comprehensive report on the situation of human rights in the Democratic People’s Republic of Korea;';
+    const ctx = ctxOf('A/RES/79/181', '2024-12-17');
+    expect(mentions(text, ctx)).toContain('Event:eightieth session of the General Assembly');
+    expect(datesAndVenues(text, ctx)).toEqual([]);
+  });
+
+  it('A/RES/80/143 OP4: the high-level meeting "by the President of the General Assembly at the seventy-ninth session of the Assembly, ..., held on 10 July 2025" takes the day', () => {
+    const text =
+      'Also recalls the convening of the high-level meeting on sand and dust storms, by the President of the General Assembly at the seventy-ninth session of the Assembly, in collaboration with the United Nations Coalition on Combating Sand and Dust Storms, in the General Assembly Hall, at United Nations Headquarters in New York, held on 10 July 2025 in the context of the International Day of Combating Sand and Dust Storms, at which participants discussed the challenges faced by affected countries to further practical actions at the regional and global levels;';
+    const a = datesAndVenues(text, ctxOf('A/RES/80/143', '2025-12-15'));
+    expect(a).toContain('STARTS_ON Event:high-level meeting on sand and dust storms @ 2025 -> Date:2025-07-10');
+    expect(a.filter((x) => x.includes('session of the General Assembly'))).toEqual([]);
+  });
+
+  it('negative, A/RES/79/63 PP5: "since the thirty-seventh session of the General Assembly, in 1982" is the year it opened', () => {
+    const text =
+      'Recalling all the resolutions on the matter since the thirty-seventh session of the General Assembly, in 1982, including resolution 50/71 A of 12 December 1995, resolution 73/73 of 5 December 2018, resolution 75/74 of 7 December 2020 and resolution 77/81 of 7 December 2022,';
+    expect(datesAndVenues(text, ctxOf('A/RES/79/63', '2024-12-02'), 'preambular')).toEqual(['STARTS_ON Event:thirty-seventh session of the General Assembly -> Date:1982']);
+  });
+
+  it('negative, A/RES/78/229 OP12: a special session is held on the days printed, where printed', () => {
+    const text =
+      'Encourages Member States to implement the commitments made in the political declaration entitled “Our common commitment to effectively addressing challenges and implementing measures to prevent and combat corruption and strengthen international cooperation”, adopted at the thirty-second special session of the General Assembly, held at United Nations Headquarters from 2 to 4 June 2021;';
+    const a = datesAndVenues(text, ctxOf('A/RES/78/229', '2023-12-22'));
+    expect(a).toContain('STARTS_ON Event:thirty-second special session of the General Assembly -> Date:2021-06-02');
+    expect(a).toContain('ENDS_ON Event:thirty-second special session of the General Assembly -> Date:2021-06-04');
+    expect(a).toContain('HELD_IN Event:thirty-second special session of the General Assembly -> Place:United Nations Headquarters');
+  });
+});
+
+describe('the General Assembly of another organization holds sessions of its own', () => {
+  it('A/RES/78/145 PP30: "the twenty-fourth session of the General Assembly of the World Tourism Organization, held in Madrid ..., and welcoming its twenty-fifth session, held in Samarkand"', () => {
+    const text =
+      'Recalling also the twenty-fourth session of the General Assembly of the World Tourism Organization, held in Madrid from 30 November to 3 December 2021, and welcoming its twenty-fifth session, held in Samarkand, Uzbekistan, from 16 to 20 October 2023,';
+    const ctx = ctxOf('A/RES/78/145', '2023-12-19');
+    const m = mentions(text, ctx);
+    expect(m).toContain('Event:twenty-fourth session of the General Assembly of the World Tourism Organization');
+    expect(m).toContain('Event:twenty-fifth session of the General Assembly of the World Tourism Organization');
+    expect(m).not.toContain('Event:twenty-fifth session of the General Assembly');
+    const a = datesAndVenues(text, ctx, 'preambular');
+    expect(a).toContain('STARTS_ON Event:twenty-fourth session of the General Assembly of the World Tourism Organization -> Date:2021-11-30');
+    expect(a).toContain('HELD_IN Event:twenty-fourth session of the General Assembly of the World Tourism Organization -> Place:Madrid');
+    expect(a).toContain('ENDS_ON Event:twenty-fifth session of the General Assembly of the World Tourism Organization -> Date:2023-10-20');
+    expect(a).toContain('HELD_IN Event:twenty-fifth session of the General Assembly of the World Tourism Organization -> Place:Samarkand');
+  });
+
+  it('A/RES/80/228 PP41: "adopted by the General Assembly of the Organization of American States at its fifty-third regular session, held in Washington, D.C."', () => {
+    const text =
+      'Recalling also the Third Work Plan for a Comprehensive Response to Trafficking in Persons in the Western Hemisphere 2023–2028, adopted by the General Assembly of the Organization of American States at its fifty-third regular session, held in Washington, D.C., from 21 to 23 June 2023,';
+    const ctx = ctxOf('A/RES/80/228', '2025-12-15');
+    expect(mentions(text, ctx)).toContain('Event:fifty-third regular session of the General Assembly of the Organization of American States');
+    expect(datesAndVenues(text, ctx, 'preambular')).toContain(
+      'STARTS_ON Event:fifty-third regular session of the General Assembly of the Organization of American States -> Date:2023-06-21',
+    );
+  });
+
+  it('negative, A/RES/79/76 OP8: "the General Assembly at its eightieth session" stays the United Nations General Assembly\'s', () => {
+    const text = 'Requests the Secretary-General to submit to the General Assembly at its eightieth session a report on means to strengthen security and cooperation in the Mediterranean region;';
+    expect(mentions(text, ctxOf('A/RES/79/76', '2024-12-02'))).toContain('Event:eightieth session of the General Assembly');
+  });
+});
