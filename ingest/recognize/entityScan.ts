@@ -2247,10 +2247,17 @@ const ANNIVERSARY_OF_RE = /\b(?:anniversary|launch|launching)\s+of\s+(?:the\s+)?
  * with the days of one edition is that edition (keyed with its year, dated, placed), as are the Olympic Games; a day,
  * or a summit process such as the WSIS, stays the series. The series mark is dropped on a copy of the attributes; the series' own are returned.
  */
+/** "the inaugural Global Dialogue on Artificial Intelligence Governance, in 2026" (A/RES/80/173 OP86): the first edition of a
+ *  series, in the year printed right after it */
+const INAUGURAL_BEFORE_RE = /\b(?:inaugural|first)\s+$/;
+const COMMA_IN_YEAR_AFTER_RE = /^,?\s+in\s+(?:19|20)\d{2}(?![\d/])/;
+function firstEditionInYear(text: string, ev: Candidate): boolean {
+  return ev.start >= 10 && INAUGURAL_BEFORE_RE.test(text.slice(ev.start - 10, ev.start)) && COMMA_IN_YEAR_AFTER_RE.test(text.slice(ev.end, ev.end + 12));
+}
 function datedSeriesEdition(text: string, ev: Candidate): Record<string, unknown> | undefined {
   const kind = ev.attrs.eventKind;
   if (kind === 'day' || ev.name === WSIS_NAME || ev.attrs.startDate !== undefined) return undefined;
-  if (!SERIES_EDITION_DATES_RE.test(text.slice(ev.end, ev.end + 120))) return undefined;
+  if (!SERIES_EDITION_DATES_RE.test(text.slice(ev.end, ev.end + 120)) && !firstEditionInYear(text, ev)) return undefined;
   const attrs: Record<string, unknown> = {};
   for (const k in ev.attrs) if (k !== 'series') attrs[k] = ev.attrs[k];
   const series = ev.attrs;

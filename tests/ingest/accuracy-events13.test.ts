@@ -99,3 +99,24 @@ describe('the General Assembly of another organization holds sessions of its own
     expect(mentions(text, ctxOf('A/RES/79/76', '2024-12-02'))).toContain('Event:eightieth session of the General Assembly');
   });
 });
+
+describe('the Global Dialogue on Artificial Intelligence Governance is convened every year: a series, dated only as an edition', () => {
+  const series = 'Event:Global Dialogue on Artificial Intelligence Governance';
+  it('A/RES/80/173 OP86: "to report thereon at the inaugural Global Dialogue on Artificial Intelligence Governance, in 2026": the 2026 edition, part of the series', () => {
+    const text =
+      'We call upon the Inter-Agency Working Group on Artificial Intelligence, in consultation with the action line facilitators, to map existing United Nations system-wide capacity-building initiatives, identify potential gaps and address them, and to report thereon at the inaugural Global Dialogue on Artificial Intelligence Governance, in 2026.';
+    const ctx = ctxOf('A/RES/80/173', '2025-12-16');
+    expect(mentions(text, ctx)).toContain(`${series} @ 2026`);
+    const a = attributions(text, ctx);
+    expect(a).toContain(`STARTS_ON ${series} @ 2026 -> Date:2026`);
+    expect(a).toContain(`PART_OF ${series} @ 2026 -> ${series}`);
+  });
+
+  it('negative, A/RES/79/325 OP5: "Decides to convene the Dialogue annually ..." and OP4 "Establishes ... the Global Dialogue" stay the series', () => {
+    const text =
+      'Establishes, within the United Nations, the Global Dialogue on Artificial Intelligence Governance, involving Governments and all relevant stakeholders, as a platform to discuss international cooperation, share best practices and lessons learned;';
+    const ctx = ctxOf('A/RES/79/325', '2025-08-26');
+    expect(mentions(text, ctx)).toContain(series);
+    expect(attributions(text, ctx).filter((a) => a.startsWith('STARTS_ON'))).toEqual([]);
+  });
+});
