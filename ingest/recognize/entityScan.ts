@@ -142,6 +142,8 @@ const PARTIES_QUALIFIED_RE = new RegExp(
   'i',
 );
 const PARTIES_SITTING_KEYS = new Map<string, string>();
+/** "Third Special Session of the Conference of the States Parties to Review the Operation of the Chemical Weapons Convention" */
+const SPECIAL_SESSION_TO_REVIEW_RE = new RegExp(`^(${ORDINAL_SOURCE}) Special Session of the Conference of (?:the )?States Parties to Review the Operation of (?:the )?(.+)$`, 'i');
 /**
  * One key for a numbered sitting of a treaty's parties however a text names it: "Third Meeting of States Parties to the
  * Treaty on the Prohibition of Nuclear Weapons" (A/RES/79/35 PP25) and "the Third Meeting of States Parties" read after the
@@ -153,6 +155,11 @@ function partiesSittingKey(n: string): string {
   let key = PARTIES_SITTING_KEYS.get(n);
   if (key === undefined) {
     key = n;
+    // "the Third Special Session of the Conference of the States Parties to Review the Operation of the Chemical Weapons
+    // Convention, held in The Hague from 8 to 19 April 2013 (the Third Review Conference)" (A/RES/78/29 PP9): a special
+    // session to review a treaty's operation is its review conference of that number
+    const review = n.includes(' to Review the Operation of ') ? SPECIAL_SESSION_TO_REVIEW_RE.exec(n) : null;
+    if (review) n = `${review[1]} Review Conference of the States Parties to the ${review[2]}`;
     const q = PARTIES_QUALIFIED_RE.exec(n);
     const m = q ? undefined : PARTIES_SITTING_IN_FULL_RE.exec(n);
     const sitting = q ? q[1] : m ? (m[1] ?? m[2]) : undefined;
@@ -2354,6 +2361,28 @@ function sharedByList(text: string, sorted: readonly Candidate[], last: number, 
 
 const OTHER_NAME_GAP_RE = /^\s*\((?:the\s+)?$/;
 
+const TO_REVIEW_THE_OPERATION = ' to Review the Operation of the ';
+/** after "<Ordinal> Special Session of the Conference": the rest of a review conference's formal name, up to its instrument */
+const OF_PARTIES_TO_REVIEW_RE = /^ of (?:the )?States Parties to Review the Operation of the $/;
+/**
+ * Step 7a'': "the Fourth Special Session of the Conference of the States Parties to Review the Operation of the Chemical
+ * Weapons Convention, held in The Hague from 21 to 30 November 2018" (A/RES/78/29 PP7), read as "Fourth Special Session of the
+ * Conference" where "the Conference of the States Parties" was named before: one name up to the instrument's (keyed as that
+ * treaty's review conference), not the special session "C-SS-4" of June 2018 ("Decision C-SS-4/DEC.3 of the Fourth Special
+ * Session of the Conference of the States Parties", OP6), which the short name was keyed as.
+ */
+function specialSessionsToReview(text: string, kept: Candidate[]): void {
+  for (const c of kept) {
+    if (c.kind !== 'Event' || !c.name.endsWith('Special Session of the Conference')) continue;
+    const f = kept.find((x) => x.kind === 'Framework' && x.start > c.end && x.start <= c.end + 60 && OF_PARTIES_TO_REVIEW_RE.test(text.slice(c.end, x.start)));
+    if (!f) continue;
+    c.name = `${c.name}${text.slice(c.end, f.start).replace(/\s+/g, ' ')}${f.name}`;
+    c.end = f.end;
+    // (the instrument stays: it is registered as the Convention named last)
+    for (let i = kept.length - 1; i >= 0; i--) if (kept[i] !== c && kept[i] !== f && kept[i]!.start >= c.start && kept[i]!.end <= c.end) kept.splice(i, 1);
+  }
+}
+
 /**
  * Step 7a': "the Fourth United Nations Conference to Review Progress Made in the Implementation of the Programme of
  * Action ... (the Fourth Review Conference)": the name in parentheses is the same event's short name, one node.
@@ -2733,6 +2762,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   learnAcronymDefinitions(text, cands, state);
   // 7. drop places inside longer pattern names ("Geneva Centre for ..."), then dates and venues
   const kept = withoutPlacesInsideNames(cands);
+  if (text.includes(TO_REVIEW_THE_OPERATION)) specialSessionsToReview(text, kept);
   if (hasWord(words, OPEN_PAREN_THE)) parentheticalEventNames(text, kept);
   enrichEvents(text, kept, state);
   knownDatedEditions(kept);
@@ -3375,6 +3405,10 @@ function resolveOrdinalName(p: Candidate, both: readonly Candidate[], state: Res
     ref = seriesReferent(p.name, refsThen(state.ordinals.get(`${p.kind}|*`), editions));
   }
   if (!ref) return false;
+  // "Decision C-SS-4/DEC.3 of the Fourth Special Session of the Conference of the States Parties" (A/RES/78/29 OP6) is not
+  // the "Fourth Special Session of the Conference of the States Parties to Review the Operation of the Chemical Weapons
+  // Convention" of PP7: a special session to review a treaty is its review conference, numbered apart
+  if (ref.name.includes(TO_REVIEW_THE_OPERATION) && !p.name.includes(TO_REVIEW_THE_OPERATION)) return false;
   p.name = ref.name;
   p.attrs = { ...ref.attrs };
   return true;

@@ -120,3 +120,38 @@ describe('the Global Dialogue on Artificial Intelligence Governance is convened 
     expect(attributions(text, ctx).filter((a) => a.startsWith('STARTS_ON'))).toEqual([]);
   });
 });
+
+describe('a special session to review the operation of the Chemical Weapons Convention is its review conference', () => {
+  const cwc = (n: string) => `Event:${n} Review Conference (Chemical Weapons Convention)`;
+  it('A/RES/78/29 PP9: "the Third Special Session of the Conference of the States Parties to Review the Operation of the Chemical Weapons Convention, held in The Hague from 8 to 19 April 2013 (the Third Review Conference)": one event', () => {
+    const text =
+      'Reaffirming the importance of the outcome of the Third Special Session of the Conference of the States Parties to Review the Operation of the Chemical Weapons Convention, held in The Hague from 8 to 19 April 2013 (the Third Review Conference), including its consensus final report, in which the Conference addressed all aspects of the Convention and made important recommendations on its continued implementation,';
+    const ctx = ctxOf('A/RES/78/29', '2023-12-04');
+    const events = mentions(text, ctx).filter((k) => k.startsWith('Event:'));
+    expect([...new Set(events)]).toEqual([cwc('Third')]);
+    expect(attributions(text, ctx, 'preambular')).toContain(`STARTS_ON ${cwc('Third')} -> Date:2013-04-08`);
+  });
+
+  it('A/RES/78/29 PP7 and OP6: the Fourth Review Conference (November 2018) is not the Fourth Special Session of decision C-SS-4/DEC.3 (June 2018)', () => {
+    const ctx = ctxOf('A/RES/78/29', '2023-12-04');
+    // (PP5 names the Conference of the States Parties first: its short form then cut the session's name short)
+    extract(
+      'Recalling decisions C-24/DEC.4 and C-24/DEC.5 of 27 November 2019 adopted by the Conference of the States Parties at its twenty-fourth session, introducing changes to schedules 1 (A) and 1, respectively, of the Annex on Chemicals to the Convention,',
+      ctx,
+      'preambular',
+    );
+    const pp7 = extract(
+      'Recalling the work related to the Fourth Special Session of the Conference of the States Parties to Review the Operation of the Chemical Weapons Convention, held in The Hague from 21 to 30 November 2018,',
+      ctx,
+      'preambular',
+    );
+    const review = pp7.mentions.find((m) => m.kind === 'Event')!;
+    expect(review.key).toBe(cwc('Fourth'));
+    expect(review.phrase).toBe('Fourth Special Session of the Conference of the States Parties to Review the Operation of the Chemical Weapons Convention');
+    const op6 = mentions(
+      'Recalls the adoption of: (a) Decision C-SS-4/DEC.3 of the Fourth Special Session of the Conference of the States Parties, entitled “Addressing the threat from chemical weapons use”, of 27 June 2018;',
+      ctx,
+    ).filter((k) => k.startsWith('Event:'));
+    expect(op6).toEqual(['Event:Fourth Special Session of the Conference (Chemical Weapons Convention)']);
+  });
+});
