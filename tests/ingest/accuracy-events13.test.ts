@@ -155,3 +155,20 @@ describe('a special session to review the operation of the Chemical Weapons Conv
     expect(op6).toEqual(['Event:Fourth Special Session of the Conference (Chemical Weapons Convention)']);
   });
 });
+
+describe('a summit of a series dated and placed as one edition by the venue and year printed after it', () => {
+  const text =
+    'Also decides to organize a high-level multi-stakeholder informal meeting to launch the Dialogue in the margins of the high-level week of the eightieth session of the General Assembly, in 2025, chaired by the President of the General Assembly, and further decides that the Global Dialogue on Artificial Intelligence Governance will initially be held back-to-back in the margins of the International Telecommunication Union Artificial Intelligence for Good Global Summit in Geneva, in 2026, and of the multi-stakeholder forum on science, technology and innovation for the Sustainable Development Goals in New York, in 2027;';
+  const ctx = ctxOf('A/RES/79/325', '2025-08-26');
+  it('A/RES/79/325 OP6: "the International Telecommunication Union Artificial Intelligence for Good Global Summit in Geneva, in 2026"', () => {
+    const a = attributions(text, ctx);
+    expect(a).toContain('HELD_IN Event:AI for Good Global Summit @ 2026 -> Place:Geneva');
+    expect(a).toContain('STARTS_ON Event:AI for Good Global Summit @ 2026 -> Date:2026');
+    expect(a).toContain('PART_OF Event:AI for Good Global Summit @ 2026 -> Event:AI for Good Global Summit');
+  });
+  it('negative, same paragraph: the Global Dialogue "will initially be held ... in the margins of" the summit takes neither', () => {
+    const m = mentions(text, ctx);
+    expect(m).toContain('Event:Global Dialogue on Artificial Intelligence Governance');
+    expect(attributions(text, ctx).filter((x) => x.includes('Global Dialogue') && /^(?:HELD_IN|STARTS_ON)/.test(x))).toEqual([]);
+  });
+});
