@@ -2114,6 +2114,13 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     const seriesAttrs = ev.attrs.series === true ? datedSeriesEdition(text, ev) : undefined;
     if (ev.attrs.series === true) continue;
     if (sorted.some((o) => o !== ev && o.kind === 'Event' && o.start <= ev.start && ev.end <= o.end && o.end - o.start > ev.end - ev.start)) continue;
+    // "Decides to extend the United Nations Decade of Action on Nutrition to 2030" (A/RES/79/276 OP20): the year it runs to
+    // is no part of a decade's or year's name
+    if ((ev.attrs.eventKind === 'decade' || ev.attrs.eventKind === 'year') && TO_YEAR_END_RE.test(ev.name)) {
+      const cut = TO_YEAR_END_RE.exec(ev.name)![0].length;
+      ev.name = ev.name.slice(0, ev.name.length - cut);
+      if (text.slice(ev.end - cut, ev.end) === TO_YEAR_END_RE.exec(text.slice(ev.start, ev.end))?.[0]) ev.end -= cut;
+    }
     const limit = eventWindowEnd(text, sorted, i);
     const windowText = text.slice(ev.end, limit);
     // edition year / year range
@@ -2485,6 +2492,9 @@ function assemblySessionYear(name: string, phrase: string): boolean {
   const n = ordinalValue(m[1]!);
   return n !== undefined && 1945 + n === Number(phrase);
 }
+
+/** " to 2030" at a name's end */
+const TO_YEAR_END_RE = / to (?:19|20)\d\d$/;
 
 /** The event's dates from the first date phrase of its window (`actDay`: a single day right after it is an act's). */
 function eventDates(ev: Candidate, windowText: string, actDay = false): void {

@@ -172,3 +172,34 @@ describe('a summit of a series dated and placed as one edition by the venue and 
     expect(attributions(text, ctx).filter((x) => x.includes('Global Dialogue') && /^(?:HELD_IN|STARTS_ON)/.test(x))).toEqual([]);
   });
 });
+
+describe('names printed cut or run on', () => {
+  it('A/RES/79/276 OP20: "Decides to extend the United Nations Decade of Action on Nutrition to 2030": "to 2030" is no part of the name', () => {
+    const text =
+      'Decides to extend the United Nations Decade of Action on Nutrition to 2030, to align it with the 2030 Agenda for Sustainable Development, and to maintain the political momentum at the global, regional and national levels to ending malnutrition in all its forms by 2030;';
+    const m = extract(text, ctxOf('A/RES/79/276', '2025-03-25')).mentions.filter((x) => x.kind === 'Event');
+    expect(m.map((x) => `${x.key} | ${x.phrase}`)).toEqual(['Event:Decade of Action on Nutrition | United Nations Decade of Action on Nutrition']);
+  });
+
+  it('negative, A/RES/78/168 PP28: "the United Nations Decade of Action on Nutrition (2016–2025)" runs from 2016 to 2025', () => {
+    const text =
+      'Recalling also its resolution 70/259 of 1 April 2016, in which it proclaimed the United Nations Decade of Action on Nutrition (2016–2025) and endorsed the Rome Declaration on Nutrition and the Framework for Action,';
+    const a = attributions(text, ctxOf('A/RES/78/168', '2023-12-19'), 'preambular');
+    expect(a).toContain('STARTS_ON Event:Decade of Action on Nutrition -> Date:2016');
+    expect(a).toContain('ENDS_ON Event:Decade of Action on Nutrition -> Date:2025');
+  });
+
+  it('A/RES/79/239 PP17: "the Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons" printed without the rest of its title is the CCW', () => {
+    const text =
+      'Acknowledging the urgent need for the international community to address the challenges and concerns raised by emerging technologies in the area of lethal autonomous weapons systems, in particular through the ongoing and valuable work of the Group of Governmental Experts on Emerging Technologies in the Area of Lethal Autonomous Weapons Systems, established under the Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons 3 and welcoming the progress made in these discussions,';
+    expect(mentions(text, ctxOf('A/RES/79/239', '2024-12-24'))).toContain('Framework:Convention on Certain Conventional Weapons');
+  });
+
+  it('negative, A/RES/78/64 OP1: the full title is read whole', () => {
+    const text =
+      'Calls upon all States that have not yet done so to take all measures to become parties, as soon as possible, to the Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons Which May Be Deemed to Be Excessively Injurious or to Have Indiscriminate Effects and the Protocols thereto, as amended;';
+    const m = extract(text, ctxOf('A/RES/78/64', '2023-12-04')).mentions.filter((x) => x.kind === 'Framework');
+    expect(m[0]?.key).toBe('Framework:Convention on Certain Conventional Weapons');
+    expect(m[0]?.phrase.endsWith('or to Have Indiscriminate Effects')).toBe(true);
+  });
+});
