@@ -82,6 +82,10 @@ describe('the General Assembly of another organization holds sessions of its own
     expect(a).toContain('HELD_IN Event:twenty-fourth session of the General Assembly of the World Tourism Organization -> Place:Madrid');
     expect(a).toContain('ENDS_ON Event:twenty-fifth session of the General Assembly of the World Tourism Organization -> Date:2023-10-20');
     expect(a).toContain('HELD_IN Event:twenty-fifth session of the General Assembly of the World Tourism Organization -> Place:Samarkand');
+    // (held by the organization named, not by an organ node no paragraph names)
+    expect(attributions(text, ctx, 'preambular')).toContain(
+      'ORGANIZES Organization:World Tourism Organization -> Event:twenty-fourth session of the General Assembly of the World Tourism Organization',
+    );
   });
 
   it('A/RES/80/228 PP41: "adopted by the General Assembly of the Organization of American States at its fifty-third regular session, held in Washington, D.C."', () => {
