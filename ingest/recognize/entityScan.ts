@@ -1963,6 +1963,13 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
         continue;
       }
     }
+    // "the outcome document of the 2000 Review Conference, ... adopted by the 2010 Review Conference" (A/RES/78/40 PP4, after
+    // "the Treaty on the Non-Proliferation of Nuclear Weapons"): that treaty's conference of the year
+    if (c.kind === 'Event' && c.attrs.qualifier === undefined && YEAR_REVIEW_CONFERENCE_RE.test(c.name)) {
+      const treaty = frameworkBefore(kept, c.start, isTreatyName) ?? state.last.get('Treaty');
+      if (treaty !== undefined && isTreatyName(treaty.name)) c.name = `${c.name} of the Parties to the ${treaty.name}`;
+      continue;
+    }
     if (c.attrs.qualifier !== undefined || !genericName(c.name)) continue;
     let q: string | undefined;
     if (c.kind === 'Event' && PARTIES_SITTING_RE.test(c.name)) {
@@ -1984,6 +1991,8 @@ function frameworkBefore(cands: readonly Candidate[], pos: number, test: (name: 
 }
 
 const isTreatyName = (name: string): boolean => name.startsWith('Treaty ');
+/** "2000 Review Conference": a conference of a treaty's parties named by its year alone */
+const YEAR_REVIEW_CONFERENCE_RE = /^(?:19|20)\d\d Review Conference$/;
 
 /** between a numbered parties' sitting's short name and its instrument: "of Parties", "of the High Contracting Parties" */
 const PARTIES_OF_RE = /^of (?:the )?(?:High Contracting |States )?Parties$/;

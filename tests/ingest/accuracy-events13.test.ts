@@ -207,3 +207,19 @@ describe('names printed cut or run on', () => {
     expect(m[0]?.phrase.endsWith('or to Have Indiscriminate Effects')).toBe(true);
   });
 });
+
+describe('"the 2000 Review Conference" of the treaty named before it', () => {
+  it('A/RES/78/40 PP4: "the outcome document of the 2000 Review Conference, ... adopted by the 2010 Review Conference" are the NPT\'s sixth and eighth', () => {
+    const text =
+      'Noting that the States parties to the Treaty on the Non-Proliferation of Nuclear Weapons reaffirm the validity of all existing commitments undertaken, including those contained in the decisions and resolution of the 1995 Review and Extension Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons,2 the outcome document of the 2000 Review Conference,3 especially the unequivocal undertaking by the nuclear-weapon States to accomplish the total elimination of their nuclear arsenals leading to nuclear disarmament, and the conclusions and recommendations for follow-on actions adopted by the 2010 Review Conference, 4 and also reaffirm that the full and effective implementation by all States parties of the commitments outlined above is essential to the integrity and credibility of the Treaty,';
+    const m = mentions(text, ctxOf('A/RES/78/40', '2023-12-04'));
+    expect(m).toContain('Event:Sixth Review Conference (Treaty on the Non-Proliferation of Nuclear Weapons)');
+    expect(m).toContain('Event:Eighth Review Conference (Treaty on the Non-Proliferation of Nuclear Weapons)');
+    expect(m.filter((k) => k.startsWith('Event:Review Conference @'))).toEqual([]);
+  });
+
+  it('negative: with no treaty named, "the 2010 Review Conference" is left as printed', () => {
+    const text = 'Recalling the conclusions and recommendations for follow-on actions adopted by the 2010 Review Conference,';
+    expect(mentions(text, ctxOf('A/RES/78/40', '2023-12-04')).filter((k) => k.includes('Non-Proliferation'))).toEqual([]);
+  });
+});
