@@ -10,6 +10,10 @@ import { OP, dateAttributes, isEmpty, keyNodeAttributes, mentionNodeAttributes, 
 import { normaliseTitle } from '../ingest/recognize/documents.js';
 import { TAGGED_MARKER, TaggedReader } from '../ingest/tagged-values.js';
 
+/** Event keys of a standing body's sittings named without a number: "plenary meeting of the Kimberley Process", "Ministerial
+ *  Conference", "Conference of the Parties serving as the Meetings of the Parties to the Protocols to ..." */
+const RECURRING_SITTING_RE = /^Event:(?:(?:annual|plenary)\s+meetings?\s+of\s|Ministerial Conference$|Conference of the Parties\b|Meetings? of the Parties\b)/;
+
 export type KnowledgeGraph = MultiDirectedGraph<Attributes, Attributes, Attributes>;
 
 export function createKnowledgeGraph(): KnowledgeGraph {
@@ -823,7 +827,8 @@ export class GraphBuilder {
   /**
    * Events are keyed by name + start date. A mention that gives no date ("the
    * twenty-eighth session of the Commission") is the same event as the one dated
-   * mention of that name, when there is exactly one.
+   * mention of that name, when there is exactly one, and the name is not a series'
+   * (see recurringSeries): an undated mention of a series is the series.
    * `events`: the Event nodes, in the graph's order.
    */
   private mergeUndatedEvents(events: string[]): void {
@@ -838,8 +843,25 @@ export class GraphBuilder {
       else dated.set(base, [key]);
     }
     for (const [base, keys] of dated) {
-      if (keys.length === 1 && g.hasNode(base)) this.mergeNodeInto(base, keys[0]!);
+      if (keys.length === 1 && g.hasNode(base) && !this.recurringSeries(base, keys[0]!)) this.mergeNodeInto(base, keys[0]!);
     }
+  }
+
+  /**
+   * Whether the undated event `base` is a series its one dated edition `edition` belongs to, not that edition: the
+   * paragraph said so (an edition PART_OF the series: "the Youth Olympic Games" and "the Dakar 2026 Youth Olympic Games");
+   * days and weeks are observed every year and forums meet again ("15 March as the International Day to Combat
+   * Islamophobia" is no one year's observance, "Member States engaged in the International Migration Review Forum" no
+   * one forum's); and the sittings of a standing body named without a number ("the plenary meeting of the Kimberley
+   * Process", "the next Ministerial Conference", "the meetings of the Conference of the Parties serving as the Meetings of
+   * the Parties to the Protocols") are any of its sittings.
+   */
+  private recurringSeries(base: string, edition: string): boolean {
+    const g = this.graph;
+    const kind = g.getNodeAttribute(edition, 'eventKind') as unknown;
+    if (kind === 'day' || kind === 'week' || kind === 'forum') return true;
+    if (RECURRING_SITTING_RE.test(base)) return true;
+    return g.someOutEdge(edition, (_e, attrs, _s, target) => target === base && attrs.type === 'PART_OF');
   }
 
   /**

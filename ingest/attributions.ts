@@ -161,6 +161,7 @@ function yearsAfterName(text: string, sorted: readonly EntityMention[], i: numbe
 const EVENT_WINDOW = 400;
 
 const ORG_OWNER_RE = /^(?:.*?)\b(?:session|meeting|segment)\s+of\s+the\s+(.+)$/;
+const ASSEMBLY_OF = 'General Assembly of the ';
 
 /** A sitting named by the body that holds it: "Twelfth Ministerial Conference of the World Trade Organization". */
 const SITTING_HEAD_RE = /\b(?:Summit|Conference|Meeting|Forum|Congress)\b/;
@@ -182,6 +183,11 @@ function ownerOrgKey(eventName: string): string | undefined {
   const m = ORG_OWNER_RE.exec(eventName);
   if (!m) return (SITTING_HEAD_RE.test(eventName) ? knownOwnerAfterOf(eventName) : undefined) ?? knownOwnerBefore(eventName);
   let owner = m[1]!;
+  // "twenty-fifth session of the General Assembly of the World Tourism Organization": that organization holds it
+  if (owner.startsWith(ASSEMBLY_OF)) {
+    const parent = owner.slice(ASSEMBLY_OF.length);
+    if (entryByName('Organization', parent)) return nodeKey('Organization', normaliseName(parent));
+  }
   if (!entryByName('Organization', owner) && / on /.test(owner)) {
     const short = owner.slice(0, owner.indexOf(' on '));
     const rest = owner.slice(owner.indexOf(' on ') + 4);

@@ -180,7 +180,8 @@ export const EVENTS: GazetteerEntry[] = [
   ev('United Nations Decade of Family Farming', 'decade', { startDate: '2019', endDate: '2028' }),
   ev('Decade of Action to deliver the Sustainable Development Goals', 'decade', { aliases: ['decade of action and delivery for sustainable development'] }),
   // Dialogues
-  ev('Global Dialogue on Artificial Intelligence Governance', 'dialogue', { aliases: ['Global Dialogue on AI Governance'], shortForms: ['Global Dialogue', 'Dialogue'] }),
+  // (convened every year, A/RES/79/325 OP5: an undated mention is the series, not one year's Dialogue)
+  ev('Global Dialogue on Artificial Intelligence Governance', 'dialogue', { aliases: ['Global Dialogue on AI Governance'], shortForms: ['Global Dialogue', 'Dialogue'], series: true }),
   ev('High-level Dialogue on Financing for Development', 'dialogue'),
   // Sport: held every two or four years; an edition is named ("the Games of the XXXIII Olympiad") or dated ("the
   // Paralympic Games, from 28 August to 8 September 2024"), the name alone is the series (the date of one edition,

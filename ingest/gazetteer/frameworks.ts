@@ -168,7 +168,12 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   ]),
   fw('Chemical Weapons Convention', ['Convention on the Prohibition of the Development, Production, Stockpiling and Use of Chemical Weapons and on Their Destruction']),
   fw('Biological Weapons Convention', ['Convention on the Prohibition of the Development, Production and Stockpiling of Bacteriological (Biological) and Toxin Weapons and on Their Destruction']),
-  fw('Convention on Certain Conventional Weapons', ['Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons Which May Be Deemed to Be Excessively Injurious or to Have Indiscriminate Effects']),
+  // (its title is printed cut after "Weapons" too: "established under the Convention on Prohibitions or Restrictions on the
+  // Use of Certain Conventional Weapons 3 and welcoming ...", A/RES/79/239 PP17)
+  fw('Convention on Certain Conventional Weapons', [
+    'Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons Which May Be Deemed to Be Excessively Injurious or to Have Indiscriminate Effects',
+    'Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons',
+  ]),
   // its name holds "and on Their Destruction": a name cut at "and" would drop it
   fw('Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on Their Destruction', [
     'Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines',

@@ -143,6 +143,8 @@ const PARTIES_QUALIFIED_RE = new RegExp(
   'i',
 );
 const PARTIES_SITTING_KEYS = new Map<string, string>();
+/** "Third Special Session of the Conference of the States Parties to Review the Operation of the Chemical Weapons Convention" */
+const SPECIAL_SESSION_TO_REVIEW_RE = new RegExp(`^(${ORDINAL_SOURCE}) Special Session of the Conference of (?:the )?States Parties to Review the Operation of (?:the )?(.+)$`, 'i');
 /**
  * One key for a numbered sitting of a treaty's parties however a text names it: "Third Meeting of States Parties to the
  * Treaty on the Prohibition of Nuclear Weapons" (A/RES/79/35 PP25) and "the Third Meeting of States Parties" read after the
@@ -154,6 +156,11 @@ function partiesSittingKey(n: string): string {
   let key = PARTIES_SITTING_KEYS.get(n);
   if (key === undefined) {
     key = n;
+    // "the Third Special Session of the Conference of the States Parties to Review the Operation of the Chemical Weapons
+    // Convention, held in The Hague from 8 to 19 April 2013 (the Third Review Conference)" (A/RES/78/29 PP9): a special
+    // session to review a treaty's operation is its review conference of that number
+    const review = n.includes(' to Review the Operation of ') ? SPECIAL_SESSION_TO_REVIEW_RE.exec(n) : null;
+    if (review) n = `${review[1]} Review Conference of the States Parties to the ${review[2]}`;
     const q = PARTIES_QUALIFIED_RE.exec(n);
     const m = q ? undefined : PARTIES_SITTING_IN_FULL_RE.exec(n);
     const sitting = q ? q[1] : m ? (m[1] ?? m[2]) : undefined;
@@ -1570,6 +1577,21 @@ function namedRightBefore(text: string, cands: readonly Candidate[], at: number,
   return false;
 }
 
+/** " of the " between a General Assembly and the body it belongs to */
+const ASSEMBLY_OF_GAP_RE = /^\s+of\s+(?:the\s+)?/;
+/**
+ * The body other than the United Nations whose General Assembly `c` is, printed right after it ("the General Assembly of
+ * the World Tourism Organization", "... of the Organization of American States"): its sessions are that body's, not the
+ * United Nations General Assembly's sessions of the same number.
+ */
+function assemblyOfAnother(text: string, cands: readonly Candidate[], c: Candidate): Candidate | undefined {
+  if (c.kind !== 'Organization' || c.name !== 'General Assembly' || text.charCodeAt(c.end + 1) !== 111 /* o */) return undefined;
+  const gap = ASSEMBLY_OF_GAP_RE.exec(text.slice(c.end, c.end + 12));
+  if (!gap) return undefined;
+  const at = c.end + gap[0].length;
+  return cands.find((x) => x.start === at && x.kind === 'Organization' && x.name !== 'United Nations' && x.name !== 'General Assembly');
+}
+
 function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContext, out: Candidate[]): void {
   let m: RegExpExecArray | null;
   SESSION_NOUN_SCAN.lastIndex = 0;
@@ -1603,6 +1625,12 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     if (o) {
       owner = { kind: o.kind, name: o.name, attrs: o.attrs };
       end = o.end;
+      // "the twenty-fourth session of the General Assembly of the World Tourism Organization": that body's assembly
+      const parent = assemblyOfAnother(text, cands, o);
+      if (parent) {
+        owner = { kind: 'Organization', name: `${o.name} of the ${parent.name}`, attrs: {} };
+        end = parent.end;
+      }
     } else if (its && (end === after || OF_LOWERCASE_AFTER_RE.test(text.slice(after, after + 2)))) {
       // (and "to inform the General Assembly at its seventy-fourth session of the expenses incurred" (A/RES/73/7 OP19):
       // what follows "of (the)" is what it is informed of, not whose session it is)
@@ -1620,7 +1648,11 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
       if (ownAgenda) owner = orgRefByName(ctx.body!);
       else if (presided) owner = orgRefByName(presided[1]);
       else if (last && assemblySessionAhead(text, cands, m.index, ordinal!, qualifier, ctx)) owner = orgRefByName(ctx.body!);
-      else if (last) owner = { kind: last.kind, name: last.name, attrs: last.attrs };
+      else if (last) {
+        // "adopted by the General Assembly of the Organization of American States at its fifty-third regular session"
+        const parent = assemblyOfAnother(text, cands, last);
+        owner = parent ? { kind: 'Organization', name: `${last.name} of the ${parent.name}`, attrs: {} } : { kind: last.kind, name: last.name, attrs: last.attrs };
+      }
       else if (!notTheCitingBody(qualifier, ordinal!, ctx, text.slice(end, end + 16))) owner = orgRefByName(ctx.body);
       else {
         // "at its eleventh substantive session, ..., the open-ended working group considered": the body named next
@@ -1999,6 +2031,13 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
         continue;
       }
     }
+    // "the outcome document of the 2000 Review Conference, ... adopted by the 2010 Review Conference" (A/RES/78/40 PP4, after
+    // "the Treaty on the Non-Proliferation of Nuclear Weapons"): that treaty's conference of the year
+    if (c.kind === 'Event' && c.attrs.qualifier === undefined && YEAR_REVIEW_CONFERENCE_RE.test(c.name)) {
+      const treaty = frameworkBefore(kept, c.start, isTreatyName) ?? state.last.get('Treaty');
+      if (treaty !== undefined && isTreatyName(treaty.name)) c.name = `${c.name} of the Parties to the ${treaty.name}`;
+      continue;
+    }
     if (c.attrs.qualifier !== undefined || !genericName(c.name)) continue;
     let q: string | undefined;
     if (c.kind === 'Event' && PARTIES_SITTING_RE.test(c.name)) {
@@ -2020,6 +2059,8 @@ function frameworkBefore(cands: readonly Candidate[], pos: number, test: (name: 
 }
 
 const isTreatyName = (name: string): boolean => name.startsWith('Treaty ');
+/** "2000 Review Conference": a conference of a treaty's parties named by its year alone */
+const YEAR_REVIEW_CONFERENCE_RE = /^(?:19|20)\d\d Review Conference$/;
 
 /** between a numbered parties' sitting's short name and its instrument: "of Parties", "of the High Contracting Parties" */
 const PARTIES_OF_RE = /^of (?:the )?(?:High Contracting |States )?Parties$/;
@@ -2152,6 +2193,13 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     if (sorted.some((o) => o !== ev && o.kind === 'Event' && o.start <= ev.start && ev.end <= o.end && o.end - o.start > ev.end - ev.start)) continue;
     // a name inside a quoted title: the venue and dates after the title are the titled sitting's
     if (titledSittingStart(text, sorted, ev.start, ev.end, ev.name) >= 0) continue;
+    // "Decides to extend the United Nations Decade of Action on Nutrition to 2030" (A/RES/79/276 OP20): the year it runs to
+    // is no part of a decade's or year's name
+    if ((ev.attrs.eventKind === 'decade' || ev.attrs.eventKind === 'year') && TO_YEAR_END_RE.test(ev.name)) {
+      const cut = TO_YEAR_END_RE.exec(ev.name)![0].length;
+      ev.name = ev.name.slice(0, ev.name.length - cut);
+      if (text.slice(ev.end - cut, ev.end) === TO_YEAR_END_RE.exec(text.slice(ev.start, ev.end))?.[0]) ev.end -= cut;
+    }
     const limit = eventWindowEnd(text, sorted, i);
     const windowText = text.slice(ev.end, limit);
     // edition year / year range
@@ -2182,7 +2230,10 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     // a year or decade is observed, not held somewhere ("the implementation of the Third International Decade for the
     // Eradication of Colonialism, held in Nadi": the seminar was); a day only where one dated observance is
     const kind = ev.attrs.eventKind;
-    if (kind === 'year' || kind === 'decade' || (kind === 'day' && !dated)) ev.attrs.unplaced = true;
+    // (a regular session of the General Assembly sits at Headquarters for a year: "in New York on 25 September 2024" after
+    // it is where a meeting on its sidelines was held, "... in the Democratic People's Republic of Korea at its eightieth
+    // session" what it will examine)
+    if (kind === 'year' || kind === 'decade' || (kind === 'day' && !dated) || (kind === 'session' && ev.name.endsWith(GA_SESSION_TAIL) && GA_REGULAR_SESSION_RE.test(ev.name))) ev.attrs.unplaced = true;
     else eventVenue(text, ev, sorted, limit);
     detailedAttrs.add(ev.attrs);
     // (or a "respectively" pairs them: "the first and second sessions of the preparatory committee in New York, from 5 to
@@ -2289,10 +2340,17 @@ const ANNIVERSARY_OF_RE = /\b(?:anniversary|launch|launching)\s+of\s+(?:the\s+)?
  * with the days of one edition is that edition (keyed with its year, dated, placed), as are the Olympic Games; a day,
  * or a summit process such as the WSIS, stays the series. The series mark is dropped on a copy of the attributes; the series' own are returned.
  */
+/** "the inaugural Global Dialogue on Artificial Intelligence Governance, in 2026" (A/RES/80/173 OP86): the first edition of a
+ *  series, in the year printed right after it */
+const INAUGURAL_BEFORE_RE = /\b(?:inaugural|first)\s+$/;
+const COMMA_IN_YEAR_AFTER_RE = /^,?\s+in\s+(?:19|20)\d{2}(?![\d/])/;
+function firstEditionInYear(text: string, ev: Candidate): boolean {
+  return ev.start >= 10 && INAUGURAL_BEFORE_RE.test(text.slice(ev.start - 10, ev.start)) && COMMA_IN_YEAR_AFTER_RE.test(text.slice(ev.end, ev.end + 12));
+}
 function datedSeriesEdition(text: string, ev: Candidate): Record<string, unknown> | undefined {
   const kind = ev.attrs.eventKind;
   if (kind === 'day' || ev.name === WSIS_NAME || ev.attrs.startDate !== undefined) return undefined;
-  if (!SERIES_EDITION_DATES_RE.test(text.slice(ev.end, ev.end + 120))) return undefined;
+  if (!SERIES_EDITION_DATES_RE.test(text.slice(ev.end, ev.end + 120)) && !firstEditionInYear(text, ev)) return undefined;
   const attrs: Record<string, unknown> = {};
   for (const k in ev.attrs) if (k !== 'series') attrs[k] = ev.attrs[k];
   const series = ev.attrs;
@@ -2389,6 +2447,28 @@ function sharedByList(text: string, sorted: readonly Candidate[], last: number, 
 
 const OTHER_NAME_GAP_RE = /^\s*\((?:the\s+)?$/;
 
+const TO_REVIEW_THE_OPERATION = ' to Review the Operation of the ';
+/** after "<Ordinal> Special Session of the Conference": the rest of a review conference's formal name, up to its instrument */
+const OF_PARTIES_TO_REVIEW_RE = /^ of (?:the )?States Parties to Review the Operation of the $/;
+/**
+ * Step 7a'': "the Fourth Special Session of the Conference of the States Parties to Review the Operation of the Chemical
+ * Weapons Convention, held in The Hague from 21 to 30 November 2018" (A/RES/78/29 PP7), read as "Fourth Special Session of the
+ * Conference" where "the Conference of the States Parties" was named before: one name up to the instrument's (keyed as that
+ * treaty's review conference), not the special session "C-SS-4" of June 2018 ("Decision C-SS-4/DEC.3 of the Fourth Special
+ * Session of the Conference of the States Parties", OP6), which the short name was keyed as.
+ */
+function specialSessionsToReview(text: string, kept: Candidate[]): void {
+  for (const c of kept) {
+    if (c.kind !== 'Event' || !c.name.endsWith('Special Session of the Conference')) continue;
+    const f = kept.find((x) => x.kind === 'Framework' && x.start > c.end && x.start <= c.end + 60 && OF_PARTIES_TO_REVIEW_RE.test(text.slice(c.end, x.start)));
+    if (!f) continue;
+    c.name = `${c.name}${text.slice(c.end, f.start).replace(/\s+/g, ' ')}${f.name}`;
+    c.end = f.end;
+    // (the instrument stays: it is registered as the Convention named last)
+    for (let i = kept.length - 1; i >= 0; i--) if (kept[i] !== c && kept[i] !== f && kept[i]!.start >= c.start && kept[i]!.end <= c.end) kept.splice(i, 1);
+  }
+}
+
 /**
  * Step 7a': "the Fourth United Nations Conference to Review Progress Made in the Implementation of the Programme of
  * Action ... (the Fourth Review Conference)": the name in parentheses is the same event's short name, one node.
@@ -2422,7 +2502,8 @@ function eventWindowEnd(text: string, sorted: readonly Candidate[], i: number): 
       (c.name !== ev.name || samePrint(text, c, ev)) &&
       !OTHER_NAME_GAP_RE.test(text.slice(ev.end, c.start)) &&
       // a name inside the event's own title ("..., entitled “World Summit for Social Development and beyond ...”, held in Geneva")
-      !(c.start - ev.end < 320 && titledSittingStart(text, sorted, c.start, c.end, c.name) === ev.start),
+      !(c.start - ev.end < 320 && titledSittingStart(text, sorted, c.start, c.end, c.name) === ev.start) &&
+      !duringAssemblySession(ev, c),
   );
   let limit = Math.min(text.length, ev.end + 400, nextEvent ? nextEvent.start : Infinity);
   let stop = EVENT_WINDOW_STOP_RE.exec(text.slice(ev.end, limit));
@@ -2482,6 +2563,28 @@ const ASSEMBLY_REGULAR_SESSION_RE = /^(?:seventieth|eightieth|ninetieth|(?:seven
 /** A single day right after the session, with no participle: ", on 17 March 2023". */
 const ON_DAY_RE = /^,?\s*on\s+\d/;
 
+const GA_SESSION_TAIL = ' session of the General Assembly';
+/** "eightieth session of the General Assembly" (group 1: the ordinal); not a special or emergency special session */
+const GA_REGULAR_SESSION_RE = /^([a-z]+(?:-[a-z]+)?) (?:regular )?session of the General Assembly$/;
+/** A meeting named before the regular session of the General Assembly it was held at ("the high-level meeting on sand and
+ *  dust storms, by the President of the General Assembly at the seventy-ninth session of the Assembly, ..., held on 10 July
+ *  2025", A/RES/80/143 OP4): the session, which takes no venue or day, does not end the meeting's window. */
+function duringAssemblySession(ev: Candidate, next: Candidate): boolean {
+  return ev.attrs.eventKind === 'meeting' && next.attrs.eventKind === 'session' && next.name.endsWith(GA_SESSION_TAIL) && GA_REGULAR_SESSION_RE.test(next.name);
+}
+/** Whether the date phrase printed after a session of the General Assembly can be its start: any for a special session
+ *  (held on the days printed), only the year it opened (1945 + its number) for a regular one. */
+function assemblySessionYear(name: string, phrase: string): boolean {
+  const m = GA_REGULAR_SESSION_RE.exec(name);
+  if (!m) return true;
+  if (phrase.length !== 4) return false;
+  const n = ordinalValue(m[1]!);
+  return n !== undefined && 1945 + n === Number(phrase);
+}
+
+/** " to 2030" at a name's end */
+const TO_YEAR_END_RE = / to (?:19|20)\d\d$/;
+
 /** The event's dates from the first date phrase of its window (`actDay`: a single day right after it is an act's). */
 /** "2024 session of the Conference on Disarmament": a sitting named by its year. */
 const YEAR_NUMBERED_RE = /^(?:19|20)\d\d (?:[a-z]+ )?session of /;
@@ -2505,6 +2608,13 @@ function eventDates(ev: Candidate, windowText: string, actDay = false): void {
   // not by a budget period further on ("a refined comprehensive report at the eighty-first session, as follows: (a) By
   // maintaining the current cost-sharing contribution ..., starting from 1 January 2025", A/RES/79/258 XVIII.OP3)
   if (dm.index > 30 && ASSEMBLY_REGULAR_SESSION_RE.test(ev.name)) return;
+  // a regular session of the General Assembly runs for a year from its opening in September of 1945 + its number: days or
+  // a month printed after it are a meeting's, a debate's or a statement's during it ("the high-level meetings of the
+  // General Assembly ... during its eightieth session, on 24 and 25 November 2025", A/RES/80/228 OP4; "the debate ... at the
+  // eightieth session of the General Assembly commence on 27 October 2025"), and a year is the session's only when it is
+  // that year ("the Declaration on a Culture of Peace ... at the fifty-third session of the General Assembly in 1999" was
+  // adopted in the session's second year)
+  if (ev.attrs.eventKind === 'session' && ev.name.endsWith(GA_SESSION_TAIL) && !assemblySessionYear(ev.name, dm[1]!)) return;
   const r = parseDateRange(dm[1]!);
   if (actDay && !r.end && ON_DAY_RE.test(windowText)) return;
   // a session numbered by its year is dated in that year ("during its 2025 session, bearing in mind the decision ... adopted
@@ -2760,6 +2870,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   learnAcronymDefinitions(text, cands, state);
   // 7. drop places inside longer pattern names ("Geneva Centre for ..."), then dates and venues
   const kept = withoutPlacesInsideNames(cands);
+  if (text.includes(TO_REVIEW_THE_OPERATION)) specialSessionsToReview(text, kept);
   if (hasWord(words, OPEN_PAREN_THE)) parentheticalEventNames(text, kept);
   enrichEvents(text, kept, state);
   knownDatedEditions(kept);
@@ -3402,6 +3513,10 @@ function resolveOrdinalName(p: Candidate, both: readonly Candidate[], state: Res
     ref = seriesReferent(p.name, refsThen(state.ordinals.get(`${p.kind}|*`), editions));
   }
   if (!ref) return false;
+  // "Decision C-SS-4/DEC.3 of the Fourth Special Session of the Conference of the States Parties" (A/RES/78/29 OP6) is not
+  // the "Fourth Special Session of the Conference of the States Parties to Review the Operation of the Chemical Weapons
+  // Convention" of PP7: a special session to review a treaty is its review conference, numbered apart
+  if (ref.name.includes(TO_REVIEW_THE_OPERATION) && !p.name.includes(TO_REVIEW_THE_OPERATION)) return false;
   p.name = ref.name;
   p.attrs = { ...ref.attrs };
   return true;

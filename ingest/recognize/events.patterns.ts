@@ -106,8 +106,11 @@ const EDITION_PLACE = String.raw`(?:(?:in|at)\s+(?:the\s+)?[A-Z][^,;.()]{0,40}?(
 // ("from 14 to 30 July and from 15 to 27 August 2028, respectively": the second range is the edition's)
 const EDITION_DAYS = String.raw`(?:from\s+\d{1,2}(?:\s+(?:${MONTHS}))?\s+to|on\s+\d{1,2}(?:\s+(?:${MONTHS}))?\s+and|(?:on\s+)?\d{1,2}\s*[-–])\s*\d{1,2}\s+(?:${MONTHS})(?:\s+and\s+(?:from\s+)?\d{1,2}(?:\s+(?:${MONTHS}))?\s+to\s+\d{1,2}\s+(?:${MONTHS}))?,?\s+`;
 const EDITION_HELD_ON = String.raw`(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+|(?:will|would|shall)\s+be\s+)?(?:held|convened)\s+${EDITION_PLACE}(?:(?:on\s+\d{1,2}\s+|in\s+)(?:${MONTHS}),?\s+|in\s+)`;
+// ("the International Telecommunication Union Artificial Intelligence for Good Global Summit in Geneva, in 2026", A/RES/79/325
+// OP6: its venue, then the year set off by a comma)
+const EDITION_VENUE_YEAR = String.raw`in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?,\s+in\s+`;
 export const SERIES_EDITION_DATES_RE = new RegExp(
-  String.raw`${EDITION_LEAD}(?:(?:(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+|(?:will|would|shall)\s+be\s+)?(?:held|convened|organized|organised)\s+)?${EDITION_PLACE}${EDITION_DAYS}|${EDITION_HELD_ON})(?:19|20)\d{2}(?![\d/])`,
+  String.raw`${EDITION_LEAD}(?:(?:(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+|(?:will|would|shall)\s+be\s+)?(?:held|convened|organized|organised)\s+)?${EDITION_PLACE}${EDITION_DAYS}|${EDITION_HELD_ON}|${EDITION_VENUE_YEAR})(?:19|20)\d{2}(?![\d/])`,
   'u',
 );
 
@@ -158,9 +161,10 @@ export const RESPECTIVE_DATES_RE = new RegExp(
 );
 
 /** A participle alone between an event and a bare year: "the thirtieth special session ..., held in 2016"; or with the
- *  venue: "..., held in Suwon, Republic of Korea, in 2024", "..., held in Bali in 2022", "“WSIS+20 Forum High-level Event”, to be held in Geneva in 2025". */
+ *  venue: "..., held in Suwon, Republic of Korea, in 2024", "..., held in Bali in 2022", "“WSIS+20 Forum High-level Event”, to be held in Geneva in 2025";
+ *  or the venue alone, the year set off by a comma: "... Global Summit in Geneva, in 2026" (A/RES/79/325 OP6). */
 export const HELD_BEFORE_YEAR_RE =
-  /^(?:\s*\([^()]{1,80}\))?[)”]?\d{0,2}\s*,?\s*(?:(?:most\s+recently|last)\s+)?(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+)?(?:held|convened)\s+(?:in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?,?\s+)?in\s+$/;
+  /^(?:(?:\s*\([^()]{1,80}\))?[)”]?\d{0,2}\s*,?\s*(?:(?:most\s+recently|last)\s+)?(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+)?(?:held|convened)\s+(?:in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?,?\s+)?in\s+|\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?,\s+in\s+)$/;
 
 /** Words that tie a venue to the event however far it is printed: "..., held in", "to be convened in". */
 // ("We, Heads of State and Government ..., assembled at the United Nations in New York on 26 September 2018": the
