@@ -179,10 +179,40 @@ export function linkTitlesToFootnoteSymbols(paragraph: ParagraphText, body: Enti
 
 const BARE_SG_REPORT = 'report of the Secretary-General';
 /**
+ * The other author whose report the budget texts cite by bare words after footnoting it once: "Having considered the
+ * report of the Secretary-General1 and the related report of the Advisory Committee on Administrative and Budgetary
+ * Questions,2" ("2 A/78/7/Add.44."), then "2. Endorses the conclusions and recommendations contained in the report of
+ * the Advisory Committee on Administrative and Budgetary Questions;" (A/RES/78/274), "Takes note of paragraph 5 of the
+ * report of the Advisory Committee;" (A/RES/78/243 OP3): the same report. The short name (another advisory committee's
+ * in a few texts) links the bare words only to the report a footnote gave them, as the full name does.
+ */
+const BARE_ACABQ_REPORT = 'report of the Advisory Committee on Administrative and Budgetary Questions';
+const ACABQ_SHORT_REPORT = 'report of the Advisory Committee';
+const ACABQ_REST = BARE_ACABQ_REPORT.slice(ACABQ_SHORT_REPORT.length);
+/**
  * Per resolution (its entities-stage context): the one report of the Secretary-General it cited by the bare words
  * "the report of the Secretary-General" with a footnote giving its symbol; null once it cited another.
  */
-const sgReportOf = new WeakMap<RecognizeContext, string | null>();
+const sgReportOf = new WeakMap<RecognizeContext, KnownReport>();
+/** ... and the one report of the Advisory Committee on Administrative and Budgetary Questions, likewise. */
+const acabqReportOf = new WeakMap<RecognizeContext, KnownReport>();
+/**
+ * The report known in the section of the resolution that footnoted it: each numbered section of an omnibus budget
+ * resolution ("I", "II": paragraphs I.OP2, II.PP1) considers its own reports (A/RES/78/253: "the related report of the
+ * Advisory Committee,4" in II, ",6" in III) and cites them by the bare words in its own paragraphs.
+ */
+interface KnownReport {
+  section: string;
+  known: string | null;
+}
+function sectionOf(paragraph: ParagraphText): string {
+  const dot = paragraph.id.lastIndexOf('.');
+  return dot < 0 ? '' : paragraph.id.slice(0, dot);
+}
+function knownIn(map: WeakMap<RecognizeContext, KnownReport>, ctx: RecognizeContext, paragraph: ParagraphText): string | null | undefined {
+  const state = map.get(ctx);
+  return state !== undefined && state.section === sectionOf(paragraph) ? state.known : undefined;
+}
 /** What may follow the bare words when they name the report itself ("Takes note of the report of the Secretary-General;"). */
 const BARE_AFTER_RE = /^(?:\s*[,;.:]|\s*$|\s+(?:and|in\s+which|which|that|submitted|presented|pursuant)\b)/;
 /** ... and precede them: the report the text is about, not one still to be written ("to be included in the report ..."). */
@@ -194,10 +224,30 @@ const FUTURE_AFTER_RE = /^\s+(?:to\s+be|that\s+will|which\s+will)\b/;
  * "Having also examined the report of the Secretary-General,2" (footnote "2 A/80/290.") then "1. Takes note of the
  * report of the Secretary-General;" (A/RES/80/89): the later bare words name the same report, the one document the
  * resolution footnoted under them; a resolution that footnoted two such reports, or cited one by subject without a
- * symbol, leaves them alone. Adds the Document mention to `body` (kept in text order).
+ * symbol, leaves them alone. Adds the Document mention to `body` (kept in text order). The same for the report of the
+ * Advisory Committee on Administrative and Budgetary Questions (BARE_ACABQ_REPORT).
  */
 export function linkBareSgReports(paragraph: ParagraphText, body: EntityMention[], footnotes: EntityMention[], ctx: RecognizeContext): void {
-  let known = sgReportOf.get(ctx);
+  linkBareSg(paragraph, body, footnotes, ctx);
+  let known = knownIn(acabqReportOf, ctx, paragraph);
+  if (known === undefined && !paragraph.footnoteRefs.length) return;
+  const text = paragraph.text;
+  const marksFrom = paragraph.footnoteRefs.length ? sourceMarks(text, paragraph, footnotes, ACABQ_SHORT_REPORT, ACABQ_REST) : undefined;
+  if (marksFrom) {
+    for (const symbol of marksFrom.symbols) known = known === undefined || known === symbol ? symbol : null;
+    if (marksFrom.ambiguous) known = null;
+  }
+  if (known !== undefined) acabqReportOf.set(ctx, { section: sectionOf(paragraph), known });
+  if (typeof known !== 'string') return;
+  for (let at = text.indexOf(ACABQ_SHORT_REPORT); at >= 0; ) {
+    const end = text.startsWith(ACABQ_REST, at + ACABQ_SHORT_REPORT.length) ? at + BARE_ACABQ_REPORT.length : at + ACABQ_SHORT_REPORT.length;
+    linkBareAt(text, at, end, known, body, marksFrom);
+    at = text.indexOf(ACABQ_SHORT_REPORT, end);
+  }
+}
+
+function linkBareSg(paragraph: ParagraphText, body: EntityMention[], footnotes: EntityMention[], ctx: RecognizeContext): void {
+  let known = knownIn(sgReportOf, ctx, paragraph);
   if (known === undefined && !paragraph.footnoteRefs.length) return;
   const text = paragraph.text;
   if (known === undefined || known !== null) {
@@ -209,49 +259,55 @@ export function linkBareSgReports(paragraph: ParagraphText, body: EntityMention[
       else if (symbol !== known) known = null;
     }
   }
-  const marksFrom = paragraph.footnoteRefs.length ? sourceMarks(text, paragraph, footnotes) : undefined;
+  const marksFrom = paragraph.footnoteRefs.length ? sourceMarks(text, paragraph, footnotes, BARE_SG_REPORT) : undefined;
   if (marksFrom) {
     for (const symbol of marksFrom.symbols) known = known === undefined || known === symbol ? symbol : null;
     if (marksFrom.ambiguous) known = null;
   }
-  if (known !== undefined) sgReportOf.set(ctx, known);
+  if (known !== undefined) sgReportOf.set(ctx, { section: sectionOf(paragraph), known });
   if (typeof known !== 'string') return;
   let at = text.indexOf(BARE_SG_REPORT);
   while (at >= 0) {
     const end = at + BARE_SG_REPORT.length;
-    const before = text.slice(Math.max(0, at - 40), at);
-    const after = text.slice(end, end + 20);
-    if (
-      BARE_AFTER_RE.test(after) &&
-      BARE_BEFORE_RE.test(before) &&
-      !FUTURE_BEFORE_RE.test(before) &&
-      !FUTURE_AFTER_RE.test(after) &&
-      !marksFrom?.at.has(at) &&
-      !body.some((o) => o.start < end && at < o.end && o.kind !== 'Organization')
-    ) {
-      const mention: EntityMention = { kind: 'Document', key: nodeKey('Document', known), name: known, attrs: { symbol: known }, phrase: BARE_SG_REPORT, start: at, end };
-      // the Secretary-General inside is named, as inside "the report of the Secretary-General on ...": nested, no verb relation
-      for (let i = 0; i < body.length; i++) {
-        const o = body[i]!;
-        if (o.kind === 'Organization' && o.start >= at && o.end <= end) body[i] = { kind: o.kind, key: o.key, name: o.name, attrs: o.attrs, phrase: o.phrase, start: o.start, end: o.end, footnote: o.footnote, nested: true };
-      }
-      let k = body.length;
-      while (k > 0 && body[k - 1]!.start > at) k--;
-      body.splice(k, 0, mention);
-    }
+    linkBareAt(text, at, end, known, body, marksFrom);
     at = text.indexOf(BARE_SG_REPORT, end);
   }
 }
 
+/** The bare words at [at, end) name the report `known` unless their context says otherwise; adds the mention. */
+function linkBareAt(text: string, at: number, end: number, known: string, body: EntityMention[], marksFrom: { at: Set<number> } | undefined): void {
+  const before = text.slice(Math.max(0, at - 40), at);
+  const after = text.slice(end, end + 20);
+  if (
+    !BARE_AFTER_RE.test(after) ||
+    !BARE_BEFORE_RE.test(before) ||
+    FUTURE_BEFORE_RE.test(before) ||
+    FUTURE_AFTER_RE.test(after) ||
+    marksFrom?.at.has(at) ||
+    body.some((o) => o.start < end && at < o.end && o.kind !== 'Organization')
+  )
+    return;
+  const mention: EntityMention = { kind: 'Document', key: nodeKey('Document', known), name: known, attrs: { symbol: known }, phrase: text.slice(at, end), start: at, end };
+  // the author inside is named, as inside "the report of the Secretary-General on ...": nested, no verb relation
+  for (let i = 0; i < body.length; i++) {
+    const o = body[i]!;
+    if (o.kind === 'Organization' && o.start >= at && o.end <= end) body[i] = { kind: o.kind, key: o.key, name: o.name, attrs: o.attrs, phrase: o.phrase, start: o.start, end: o.end, footnote: o.footnote, nested: true };
+  }
+  let k = body.length;
+  while (k > 0 && body[k - 1]!.start > at) k--;
+  body.splice(k, 0, mention);
+}
+
 /** Bare "report of the Secretary-General" printed with a mark (perhaps after a modifier) whose footnote is one document's symbol: those symbols, and where the words stand. */
-function sourceMarks(text: string, paragraph: ParagraphText, footnotes: readonly EntityMention[]): { symbols: string[]; at: Set<number>; ambiguous: boolean } | undefined {
+function sourceMarks(text: string, paragraph: ParagraphText, footnotes: readonly EntityMention[], words: string, rest = ''): { symbols: string[]; at: Set<number>; ambiguous: boolean } | undefined {
   let out: { symbols: string[]; at: Set<number>; ambiguous: boolean } | undefined;
   for (const r of paragraph.footnoteRefs) {
     if (!r.footnote) continue;
-    const at = text.lastIndexOf(BARE_SG_REPORT, r.offset);
+    const at = text.lastIndexOf(words, r.offset);
     if (at < 0) continue;
     // "... presented in the report of the Secretary-General submitted to the General Assembly at its sixty-second session,7"
-    const gap = text.slice(at + BARE_SG_REPORT.length, r.offset);
+    const wordsEnd = rest && text.startsWith(rest, at + words.length) ? at + words.length + rest.length : at + words.length;
+    const gap = text.slice(wordsEnd, r.offset);
     // (the first mark after the words, and not a report cited by subject: "report of the Secretary-General on ...")
     if ((!TITLE_TO_MARK_RE.test(gap) && !MODIFIER_TO_MARK_RE.test(gap)) || /^\s+on\s/.test(gap)) continue;
     if (paragraph.footnoteRefs.some((o) => o.offset > at && o.offset < r.offset)) continue;

@@ -1,0 +1,122 @@
+// Misses found by the session-13 audit aud13b: A/RES/78/126, 78/274, 79/83, 78/287, 79/73, 78/85, 80/51, 80/120,
+// 79/95. Each case quotes the file and paragraph named; each fix has a negative case.
+import { describe, expect, it } from 'vitest';
+import { extractResolution } from '../../ingest/extract.js';
+import type { ParagraphText, ResolutionText } from '../../ingest/models.js';
+
+/** A paragraph with its footnote marks, each [mark, footnote text], the mark at its last place in the text. */
+function para(id: string, text: string, notes: [string, string][] = []): ParagraphText {
+  const footnoteRefs = notes.map(([mark, note]) => ({ mark, offset: text.lastIndexOf(mark), footnote: { mark, text: note } }));
+  return { id, kind: /(?:^|\.)PP/.test(id) ? 'preambular' : 'operative', text, footnoteRefs, subparagraphs: [] };
+}
+const resolution = (symbol: string, paragraphs: ParagraphText[]): ResolutionText => ({ symbol, body: 'General Assembly', date: '2024-04-24', instrument: 'resolution', file: 'x.txt', paragraphs, headings: [] });
+/** paragraph id -> Document keys of its body mentions, and its verb relations */
+const byParagraph = (r: ResolutionText) =>
+  Object.fromEntries(
+    extractResolution(r).paragraphs.map((p) => [
+      p.paragraph.id,
+      { docs: p.mentions.filter((m) => m.kind === 'Document' && !m.footnote).map((m) => m.key), relations: p.relations.map((x) => `${x.type} ${x.target}`) },
+    ]),
+  );
+
+const ACABQ = 'Organization:Advisory Committee on Administrative and Budgetary Questions';
+const CONSIDERED_78_274 = 'Having considered the report of the Secretary-General1 and the related report of the Advisory Committee on Administrative and Budgetary Questions,2';
+
+describe('"the report of the Advisory Committee" after the footnoted report of the Advisory Committee on Administrative and Budgetary Questions', () => {
+  it('A/RES/78/274 OP2: "Endorses the conclusions and recommendations contained in the report of the Advisory Committee on Administrative and Budgetary Questions;" is A/78/7/Add.44 (PP1 footnote 2)', () => {
+    const found = byParagraph(
+      resolution('A/RES/78/274', [
+        para('PP1', CONSIDERED_78_274, [
+          ['1', 'A/78/6 (Sect. 3)/Add.8.'],
+          ['2', 'A/78/7/Add.44.'],
+        ]),
+        para('OP1', 'Takes note of the report of the Secretary-General;'),
+        para('OP2', 'Endorses the conclusions and recommendations contained in the report of the Advisory Committee on Administrative and Budgetary Questions;'),
+      ]),
+    );
+    expect(found.OP2).toEqual({ docs: ['Document:A/78/7/Add.44'], relations: ['ENDORSES Document:A/78/7/Add.44'] });
+  });
+
+  it('A/RES/78/243 OP3: the short name, "Takes note of paragraph 5 of the report of the Advisory Committee, recalls ..."', () => {
+    const found = byParagraph(
+      resolution('A/RES/78/243', [
+        para(
+          'PP5',
+          'Having considered the report of the Secretary-General on the information and communications technology strategy 1 and the related report of the Advisory Committee on Administrative and Budgetary Questions,2',
+          [
+            ['1', 'A/77/489.'],
+            ['2', 'A/77/7/Add.22.'],
+          ],
+        ),
+        para('OP3', 'Takes note of paragraph 5 of the report of the Advisory Committee, recalls that the Secretary-General has not submitted a final, full and accurate report on the implementation of the previous information and communications technology strategy;'),
+      ]),
+    );
+    expect(found.OP3!.docs).toEqual(['Document:A/77/7/Add.22']);
+    expect(found.OP3!.relations).toContain('NOTES Document:A/77/7/Add.22');
+    expect(found.OP3!.relations).not.toContain(`NOTES ${ACABQ}`);
+  });
+
+  it('A/RES/78/253 sections II and III: each section\'s bare words are the report its own paragraph footnoted', () => {
+    const found = byParagraph(
+      resolution('A/RES/78/253', [
+        para('II.PP2', 'Having considered the financial performance report on the programme budget for 2022 and the related report of the Advisory Committee,4', [['4', 'A/78/330.']]),
+        para('II.OP2', 'Endorses the conclusions and recommendations contained in the report of the Advisory Committee;'),
+        para(
+          'III.PP2',
+          'Having considered the report of the Secretary-General on the use of the commitment authority and request for a subvention to the Residual Special Court for Sierra Leone5 and the related report of the Advisory Committee,6',
+          [
+            ['5', 'A/78/363.'],
+            ['6', 'A/78/7/Add.12.'],
+          ],
+        ),
+        para('III.OP2', 'Endorses the conclusions and recommendations contained in the report of the Advisory Committee;'),
+      ]),
+    );
+    expect(found['II.OP2']!.docs).toEqual(['Document:A/78/330']);
+    expect(found['III.OP2']!.docs).toEqual(['Document:A/78/7/Add.12']);
+  });
+
+  it('A/RES/78/253 III.OP1: "Takes note of the report of the Secretary-General;" is section III\'s report (A/78/363), not section I\'s (A/78/505)', () => {
+    const found = byParagraph(
+      resolution('A/RES/78/253', [
+        para('I.PP2', 'Having considered the report of the Secretary-General on the revised estimates1 and the related report of the Advisory Committee on Administrative and Budgetary Questions,2', [
+          ['1', 'A/78/505.'],
+          ['2', 'A/78/7/Add.25.'],
+        ]),
+        para('I.OP1', 'Takes note of the report of the Secretary-General;'),
+        para(
+          'III.PP2',
+          'Having considered the report of the Secretary-General on the use of the commitment authority and request for a subvention to the Residual Special Court for Sierra Leone5 and the related report of the Advisory Committee,6',
+          [
+            ['5', 'A/78/363.'],
+            ['6', 'A/78/7/Add.12.'],
+          ],
+        ),
+        para('III.OP1', 'Takes note of the report of the Secretary-General;'),
+      ]),
+    );
+    expect(found['I.OP1']!.docs).toEqual(['Document:A/78/505']);
+    expect(found['III.OP1']!.docs).toEqual(['Document:A/78/363']);
+  });
+
+  it('negative: no footnoted report of the Advisory Committee, the words stay the Committee\'s (and a report still to come is none)', () => {
+    const found = byParagraph(
+      resolution('A/RES/78/274', [
+        para('PP1', 'Having considered the related report of the Advisory Committee on Administrative and Budgetary Questions,'),
+        para('OP2', 'Endorses the conclusions and recommendations contained in the report of the Advisory Committee on Administrative and Budgetary Questions;'),
+      ]),
+    );
+    expect(found.OP2).toEqual({ docs: [], relations: [`ENDORSES ${ACABQ}`] });
+  });
+
+  it('negative: two reports of the Advisory Committee footnoted in one section (A/RES/78/253 V: ",10" and ",12"): the bare words name neither', () => {
+    const found = byParagraph(
+      resolution('A/RES/78/253', [
+        para('V.PP2', 'Having considered the report of the Advisory Committee,10', [['10', 'A/77/7/Add.23.']]),
+        para('V.PP3', 'Having also considered the related report of the Advisory Committee,12', [['12', 'A/78/7/Add.20.']]),
+        para('V.OP2', 'Endorses the conclusions and recommendations contained in the report of the Advisory Committee;'),
+      ]),
+    );
+    expect(found['V.OP2']!.docs).toEqual([]);
+  });
+});
