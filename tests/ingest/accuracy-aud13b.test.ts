@@ -1,7 +1,7 @@
 // Misses found by the session-13 audit aud13b: A/RES/78/126, 78/274, 79/83, 78/287, 79/73, 78/85, 80/51, 80/120,
 // 79/95. Each case quotes the file and paragraph named; each fix has a negative case.
 import { describe, expect, it } from 'vitest';
-import { extractResolution } from '../../ingest/extract.js';
+import { extractParagraph, extractResolution } from '../../ingest/extract.js';
 import type { ParagraphText, ResolutionText } from '../../ingest/models.js';
 
 /** A paragraph with its footnote marks, each [mark, footnote text], the mark at its last place in the text. */
@@ -118,5 +118,30 @@ describe('"the report of the Advisory Committee" after the footnoted report of t
       ]),
     );
     expect(found['V.OP2']!.docs).toEqual([]);
+  });
+});
+
+/** One paragraph alone: its mentions' keys and its verb relations. */
+function one(id: string, text: string, symbol = 'A/RES/80/120') {
+  const x = extractParagraph(para(id, text), { body: 'General Assembly', symbol });
+  return { keys: x.mentions.map((m) => m.key), relations: x.relations.map((r) => `${r.type} ${r.target}`) };
+}
+const FRIENDLY = 'Framework:Declaration on Principles of International Law concerning Friendly Relations and Cooperation among States in accordance with the Charter of the United Nations';
+
+describe('the Friendly Relations Declaration by its whole title', () => {
+  it('A/RES/80/120 PP2: one Framework, the Charter in its title no mention of its own', () => {
+    const found = one(
+      'PP2',
+      'Reaffirming the Declaration on Principles of International Law concerning Friendly Relations and Cooperation among States in accordance with the Charter of the United Nations, which states, inter alia, that no State may use or encourage the use of unilateral economic, political or any other type of measures to coerce another State,',
+    );
+    expect(found.relations).toEqual([`REAFFIRMS ${FRIENDLY}`]);
+  });
+
+  it('negative: the Charter named outside the title stays a mention (A/RES/80/120 PP7)', () => {
+    const found = one(
+      'PP7',
+      'Recognizing that such measures constitute a flagrant violation of the principles of international law as set forth in the Charter of the United Nations, as well as the basic principles of the multilateral trading system, and recalling the Declaration on Principles of International Law concerning Friendly Relations and Cooperation among States in accordance with the Charter of the United Nations,',
+    );
+    expect(found.relations).toEqual(['RECOGNIZES Framework:Charter of the United Nations', `RECALLS ${FRIENDLY}`]);
   });
 });
