@@ -145,3 +145,28 @@ describe('the Friendly Relations Declaration by its whole title', () => {
     expect(found.relations).toEqual(['RECOGNIZES Framework:Charter of the United Nations', `RECALLS ${FRIENDLY}`]);
   });
 });
+
+describe('a section of the proposed programme budget is its own document', () => {
+  it('A/RES/78/274 OP1: "Takes note of the report of the Secretary-General;" is A/78/6 (Sect. 3)/Add.8 (PP1 footnote 1), not A/78/6', () => {
+    const found = byParagraph(
+      resolution('A/RES/78/274', [
+        para('PP1', CONSIDERED_78_274, [
+          ['1', 'A/78/6 (Sect. 3)/Add.8.'],
+          ['2', 'A/78/7/Add.44.'],
+        ]),
+        para('OP1', 'Takes note of the report of the Secretary-General;'),
+      ]),
+    );
+    expect(found.OP1).toEqual({ docs: ['Document:A/78/6 (Sect. 3)/Add.8'], relations: ['NOTES Document:A/78/6 (Sect. 3)/Add.8'] });
+  });
+
+  it('A/RES/79/247 footnote 3 lists the budget by section: "A/79/6 (Sect. 2), A/79/6 (Sect. 3), ... A/79/6 (Sect. 29A)" are three documents', () => {
+    const found = one('PP2', 'Having considered the proposed programme budget for 2025, A/79/6 (Sect. 2), A/79/6 (Sect. 3) and A/79/6 (Sect. 29A),', 'A/RES/79/247');
+    expect(found.keys.filter((k) => k.startsWith('Document:'))).toEqual(['Document:A/79/6 (Sect. 2)', 'Document:A/79/6 (Sect. 3)', 'Document:A/79/6 (Sect. 29A)']);
+  });
+
+  it('negative: another bracket after a space is not the symbol\'s ("A/78/6 (Part II)", "A/78/7 (para. 4)")', () => {
+    const found = one('PP2', 'Having considered the proposed programme budget A/78/6 (Part II) and the report A/78/7 (para. 4),', 'A/RES/78/252');
+    expect(found.keys.filter((k) => k.startsWith('Document:'))).toEqual(['Document:A/78/6', 'Document:A/78/7']);
+  });
+});
