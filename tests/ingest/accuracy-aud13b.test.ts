@@ -170,3 +170,44 @@ describe('a section of the proposed programme budget is its own document', () =>
     expect(found.keys.filter((k) => k.startsWith('Document:'))).toEqual(['Document:A/78/6', 'Document:A/78/7']);
   });
 });
+
+describe('"<organization> at its <ordinal> session": the organization printed right before holds the session', () => {
+  const orgEdges = (id: string, text: string, symbol: string) => {
+    const x = extractParagraph(para(id, text), { body: 'General Assembly', symbol, date: '2024-06-07' });
+    return {
+      events: x.mentions.filter((m) => m.kind === 'Event').map((m) => m.key),
+      organizes: x.attributions.filter((a) => a.type === 'ORGANIZES').map((a) => `${a.source} -> ${a.target}`),
+    };
+  };
+  const UNESCO = 'United Nations Educational, Scientific and Cultural Organization';
+
+  it('A/RES/78/287 PP9: "the General Conference of UNESCO at its forty-second session for the United Nations General Assembly to proclaim": UNESCO\'s, not the Assembly\'s', () => {
+    const found = orgEdges(
+      'PP9',
+      `Acknowledging the recommendation made by the General Conference of the ${UNESCO} at its forty-second session for the United Nations General Assembly to proclaim 2025 the International Year of Quantum Science and Technology,`,
+      'A/RES/78/287',
+    );
+    expect(found.events).toContain(`Event:forty-second session of the ${UNESCO}`);
+    expect(found.organizes).toContain(`Organization:${UNESCO} -> Event:forty-second session of the ${UNESCO}`);
+    expect(found.events).not.toContain('Event:forty-second session of the General Assembly');
+  });
+
+  it('A/RES/78/228 PP41: "adopted by the General Assembly of the Organization of American States at its fifty-third regular session"', () => {
+    const found = orgEdges(
+      'PP41',
+      'Taking note also of the Third Work Plan for a Comprehensive Response to Trafficking in Persons in the Western Hemisphere 2023–2028, adopted by the General Assembly of the Organization of American States at its fifty-third regular session, held in Washington, D.C., from 21 to 23 June 2023,',
+      'A/RES/78/228',
+    );
+    expect(found.organizes).toContain('Organization:Organization of American States -> Event:fifty-third regular session of the Organization of American States');
+    expect(found.events).not.toContain('Event:fifty-third regular session of the General Assembly');
+  });
+
+  it('negative, A/RES/78/69 OP15: a body printed as part of UNESCO ("the Assembly of the Intergovernmental Oceanographic Commission of UNESCO at its twenty-second session") keeps the session', () => {
+    const found = orgEdges(
+      'OP15',
+      `Encourages States to use the Criteria and Guidelines on the Transfer of Marine Technology adopted by the Assembly of the Intergovernmental Oceanographic Commission of the ${UNESCO} at its twenty-second session, in 2003;`,
+      'A/RES/78/69',
+    );
+    expect(found.events).toEqual(['Event:twenty-second session of the Intergovernmental Oceanographic Commission']);
+  });
+});
