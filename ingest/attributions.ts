@@ -424,6 +424,37 @@ function offeredHosts(text: string, sorted: EntityMention[], push: (type: Attrib
   }
 }
 
+/**
+ * "Invites the United Nations Environment Programme to facilitate the observance of the International Day of the Snow
+ * Leopard" (A/RES/79/143), "Invites UNESCO to act as the lead agency and focal point for the International Year of
+ * Quantum Science and Technology" (A/RES/78/287 OP2): the organizations asked lead the day, year or initiative.
+ */
+const FACILITATE_BEFORE_RE = /\bto\s+(?:facilitate\s+the\s+(?:observance|implementation|celebration)\s+of|(?:act|serve)\s+as\s+the\s+lead\s+agency(?:\s+and\s+(?:the\s+)?focal\s+point)?\s+for)\s+(?:the\s+)?$/;
+/** Between the last organization asked and "to": nothing, or an aside ("..., in collaboration with other relevant entities,"). */
+const ASKED_TO_GAP_RE = /^\s*(?:,[^,;]{1,80},\s*)?$/;
+const COMPLEMENT_BEFORE_RE = /\b[a-z]+\s+(?:of|with|within|from)\s+(?:the\s+)?$/;
+function facilitatorAttributions(text: string, sorted: EntityMention[], i: number, push: Push): void {
+  const t = sorted[i]!;
+  const before = text.slice(Math.max(0, t.start - 110), t.start);
+  const m = FACILITATE_BEFORE_RE.exec(before);
+  if (!m) return;
+  const to = t.start - before.length + m.index;
+  // the organizations listed right before "to" ("the United Nations Children's Fund and UNESCO to facilitate")
+  const leads: EntityMention[] = [];
+  let end = to;
+  for (let j = i - 1; j >= 0; j--) {
+    const a = sorted[j]!;
+    if (a.end > end) continue;
+    if (a.kind !== 'Organization') break;
+    if (leads.length === 0 ? !ASKED_TO_GAP_RE.test(text.slice(a.end, end)) : !LIST_GAP_RE.test(text.slice(a.end, end))) break;
+    // "... with other relevant entities of the United Nations to facilitate" (A/RES/78/286 OP3): a complement, not the asked
+    if (COMPLEMENT_BEFORE_RE.test(text.slice(Math.max(0, a.start - 30), a.start))) break;
+    leads.push(a);
+    end = a.start;
+  }
+  for (const a of leads) push('LEADS', a.key, t.key, a.start, t.end);
+}
+
 /** How findAttributions records one attribution (once per type, source and target). */
 type Push = (type: AttributionType, source: string, target: string, start: number, end: number) => void;
 
@@ -1112,6 +1143,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 2b. the body a programme or sitting belongs to, printed before or after its name
   ownerNamedWithAttributions(text, sorted, push);
+  // 2c. "Invites the Food and Agriculture Organization of the United Nations to facilitate the observance of the International Day"
+  for (let i = 1; i < sorted.length; i++) if (sorted[i]!.kind === 'Event' || sorted[i]!.kind === 'Initiative') facilitatorAttributions(text, sorted, i, push);
 
   // 3. events: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (ORGANIZES), editions (PART_OF)
   for (let i = 0; i < sorted.length; i++) if (sorted[i]!.kind === 'Event') eventAttributions(text, sorted, i, push);

@@ -211,3 +211,52 @@ describe('"<organization> at its <ordinal> session": the organization printed ri
     expect(found.events).toEqual(['Event:twenty-second session of the Intergovernmental Oceanographic Commission']);
   });
 });
+
+describe('"Invites <organization> to facilitate the observance of <day>" / "to act as the lead agency for <year>": LEADS', () => {
+  const leads = (id: string, text: string, symbol: string) =>
+    extractParagraph(para(id, text), { body: 'General Assembly', symbol, date: '2024-12-04' })
+      .attributions.filter((a) => a.type === 'LEADS')
+      .map((a) => `${a.source} -> ${a.target}`);
+
+  it('A/RES/78/287 OP2: "Invites UNESCO to act as the lead agency and focal point for the International Year of Quantum Science and Technology"', () => {
+    const found = leads(
+      'OP2',
+      'Invites the United Nations Educational, Scientific and Cultural Organization to act as the lead agency and focal point for the International Year of Quantum Science and Technology, and invites all Member States of the United Nations, members of the specialized agencies, observers of the General Assembly, as well as organizations within the United Nations system and other international and regional organizations, academia, civil society, the private sector and other relevant stakeholders to observe 2025 as the International Year of Quantum Science and Technology;',
+      'A/RES/78/287',
+    );
+    expect(found).toEqual(['Organization:United Nations Educational, Scientific and Cultural Organization -> Event:International Year of Quantum Science and Technology']);
+  });
+
+  it('A/RES/79/143 OP4 and A/RES/78/268 OP3: "Invites UNEP to facilitate the observance of the International Day of the Snow Leopard", "Invites UNICEF and UNESCO to facilitate ..."', () => {
+    expect(
+      leads(
+        'OP4',
+        'Invites the United Nations Environment Programme to facilitate the observance of the International Day of the Snow Leopard, mindful of the provisions contained in the annex to Economic and Social Council resolution 1980/67;',
+        'A/RES/79/143',
+      ),
+    ).toEqual(['Organization:United Nations Environment Programme -> Event:International Day of the Snow Leopard']);
+    expect(
+      leads(
+        'OP3',
+        'Invites the United Nations Children’s Fund and the United Nations Educational, Scientific and Cultural Organization to facilitate the observance of the International Day of Play, mindful of the criteria set out in the annex to Economic and Social Council resolution 1980/67;',
+        'A/RES/78/268',
+      ).sort(),
+    ).toEqual([
+      "Organization:United Nations Children's Fund -> Event:International Day of Play",
+      'Organization:United Nations Educational, Scientific and Cultural Organization -> Event:International Day of Play',
+    ]);
+  });
+
+  it('negative (after A/RES/78/286 OP3): "with other relevant entities of the United Nations to facilitate": the Organization in a complement leads nothing', () => {
+    const found = leads(
+      'OP3',
+      'Invites the United Nations Educational, Scientific and Cultural Organization and the United Nations Alliance of Civilizations with other relevant entities of the United Nations to facilitate the observance of the International Day of Play;',
+      'A/RES/78/286',
+    );
+    expect(found).not.toContain('Organization:United Nations -> Event:International Day of Play');
+  });
+
+  it('negative: a Member State asked to facilitate is no Organization, and "to facilitate the participation of" leads nothing', () => {
+    expect(leads('OP5', 'Requests the Secretary-General to facilitate the participation of the least developed countries in the International Day of Play;', 'A/RES/78/268')).toEqual([]);
+  });
+});
