@@ -260,3 +260,28 @@ describe('"Invites <organization> to facilitate the observance of <day>" / "to a
     expect(leads('OP5', 'Requests the Secretary-General to facilitate the participation of the least developed countries in the International Day of Play;', 'A/RES/78/268')).toEqual([]);
   });
 });
+
+describe('a topic after the session is not where it met', () => {
+  const held = (text: string, symbol: string) =>
+    extractParagraph(para('OP3', text), { body: 'General Assembly', symbol, date: '2023-12-04' })
+      .attributions.filter((a) => a.type === 'HELD_IN')
+      .map((a) => `${a.source} -> ${a.target}`);
+
+  it('negative, A/RES/78/17 OP3: "... at its sixty-seventh regular session, concerning the application of Agency safeguards in the Middle East"', () => {
+    expect(
+      held(
+        'Takes note of resolution GC(67)/RES/13, adopted on 28 September 2023 by the General Conference of the International Atomic Energy Agency at its sixty-seventh regular session, concerning the application of Agency safeguards in the Middle East;',
+        'A/RES/78/17',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a venue after the session still is (A/RES/78/228 PP41: "..., held in Washington, D.C., from 21 to 23 June 2023")', () => {
+    expect(
+      held(
+        'Taking note also of the Third Work Plan for a Comprehensive Response to Trafficking in Persons in the Western Hemisphere 2023–2028, adopted by the General Assembly of the Organization of American States at its fifty-third regular session, held in Washington, D.C., from 21 to 23 June 2023,',
+        'A/RES/78/228',
+      ),
+    ).toEqual(['Event:fifty-third regular session of the Organization of American States -> Place:Washington, D.C.']);
+  });
+});
