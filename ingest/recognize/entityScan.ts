@@ -3281,7 +3281,11 @@ const headParts = new Map<string, string | null>();
  */
 const PARTIES_HEAD_PART_RE = /^(?:Assembly|Meeting|Conference) of (?:the )?States Parties$/;
 const PARTIES_FULL_RE = /^((?:Assembly|Meeting|Conference) of (?:the )?States Parties) to /;
+const SG_ENVOY_RE = /^((?:Special|Personal) (?:Envoy|Representative|Adviser)) of the Secretary-General (?:for|on) /;
 function computeHeadPart(full: string): string | undefined {
+  // "the Special Envoy" after "the Special Envoy of the Secretary-General on Myanmar" (A/RES/78/219 OP30-31)
+  const envoy = full.charCodeAt(0) === 83 /* S */ || full.charCodeAt(0) === 80 /* P */ ? SG_ENVOY_RE.exec(full) : null;
+  if (envoy) return envoy[1];
   const parties = full.charCodeAt(full.length - 1) !== 115 /* s */ && full.includes(' States Parties to ') ? PARTIES_FULL_RE.exec(full) : null;
   if (parties) return parties[1];
   const name = full.startsWith(UN_PREFIX) ? full.slice(UN_PREFIX.length) : full;

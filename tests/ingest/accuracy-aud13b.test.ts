@@ -285,3 +285,61 @@ describe('a topic after the session is not where it met', () => {
     ).toEqual(['Event:fifty-third regular session of the Organization of American States -> Place:Washington, D.C.']);
   });
 });
+
+describe('an envoy of the Secretary-General printed without "of the Secretary-General" is the same node', () => {
+  const orgs = (id: string, text: string, symbol: string) =>
+    extractParagraph(para(id, text), { body: 'General Assembly', symbol, date: '2023-12-07' })
+      .mentions.filter((m) => m.kind === 'Organization')
+      .map((m) => m.key);
+
+  it('A/RES/78/85 OP2: "the Secretary-General and his Personal Envoy for Western Sahara"', () => {
+    const found = orgs(
+      'OP2',
+      'Supports the process of negotiations with a view to achieving a just, lasting and mutually acceptable political solution, which will provide for the self-determination of the people of Western Sahara, and commends the efforts undertaken by the Secretary-General and his Personal Envoy for Western Sahara in this respect;',
+      'A/RES/78/85',
+    );
+    expect(found).toContain('Organization:Personal Envoy of the Secretary-General for Western Sahara');
+    expect(found).not.toContain('Organization:Personal Envoy for Western Sahara');
+  });
+
+  it('A/RES/78/219 OP(b): "To swiftly appoint a Special Envoy on Myanmar, and to submit the report of the Special Envoy ..."', () => {
+    const found = orgs(
+      'OP30',
+      'Requests the Secretary-General: (b) To swiftly appoint a Special Envoy on Myanmar, and to submit the report of the Special Envoy covering all relevant issues addressed in the present resolution to the General Assembly at its seventy-ninth session;',
+      'A/RES/78/219',
+    );
+    // both printings, the second by its head ("the Special Envoy")
+    expect(found.filter((k) => k === 'Organization:Special Envoy of the Secretary-General on Myanmar')).toHaveLength(2);
+    expect(found).not.toContain('Organization:Special Envoy on Myanmar');
+  });
+
+  it('after A/RES/79/182 OP19: "the Special Envoy" after "the Special Envoy of the Secretary-General on Myanmar" in the paragraph is that envoy', () => {
+    // (after PP27's envoy of the Organization of Islamic Cooperation, "Special Envoy for Myanmar")
+    const r = extractResolution(
+      resolution('A/RES/79/182', [
+        para(
+          'PP27',
+          'Welcoming the efforts of the Organization of Islamic Cooperation, including through the work of the previous Special Envoy for Myanmar of the Secretary-General of the Organization of Islamic Cooperation,',
+        ),
+        para(
+          'OP19',
+          'Reiterates the urgent call upon Myanmar to cooperate with the Special Envoy of the Secretary-General on Myanmar, including by facilitating unconditional visits to Myanmar, and calls upon all stakeholders to extend full cooperation to the Special Envoy;',
+        ),
+      ]),
+    );
+    const op19 = r.paragraphs.find((p) => p.paragraph.id === 'OP19')!;
+    expect(op19.relations.map((x) => `${x.type} ${x.target}`)).toEqual([
+      'REITERATES Organization:Special Envoy of the Secretary-General on Myanmar',
+      'CALLS_UPON Organization:Special Envoy of the Secretary-General on Myanmar',
+    ]);
+  });
+
+  it('negative, A/RES/79/182 PP27: "the previous Special Envoy for Myanmar of the Secretary-General of the Organization of Islamic Cooperation" is not the United Nations envoy', () => {
+    const found = orgs(
+      'PP27',
+      'Welcoming the efforts of the Organization of Islamic Cooperation, alongside relevant international efforts, aimed at bringing peace and stability to Rakhine State and other states and regions of Myanmar, including through the work of the previous Special Envoy for Myanmar of the Secretary-General of the Organization of Islamic Cooperation,',
+      'A/RES/79/182',
+    );
+    expect(found).not.toContain('Organization:Special Envoy of the Secretary-General on Myanmar');
+  });
+});
