@@ -3,7 +3,7 @@
 // (every recogniser), sorted by start. Output: attributions between node keys, each with the span
 // of the words that state it.
 import { nodeKey } from '../graph/model-keys.js';
-import type { Attribution, EntityMention } from './models.js';
+import type { Attribution, EntityMention, ParagraphText } from './models.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
 import { eventDetail, eventKey, isNamedOrganization, keyCase } from './recognize/entityScan.js';
 import { ORG_HEADS } from './recognize/organizations.patterns.js';
@@ -453,6 +453,34 @@ function facilitatorAttributions(text: string, sorted: EntityMention[], i: numbe
     end = a.start;
   }
   for (const a of leads) push('LEADS', a.key, t.key, a.start, t.end);
+}
+
+/**
+ * "Recalling also paragraph 30 of the 2030 Agenda for Sustainable Development,2" with "2 Resolution 70/1." (A/RES/80/120
+ * PP5), "Reaffirming the Declaration on Principles of International Law concerning Friendly Relations ...,1" with
+ * "1 Resolution 2625 (XXV), annex.", "the United Nations Millennium Declaration,8" with "8 Resolution 55/2." (A/RES/80/51
+ * PP7): a framework whose footnote is only the resolution (or its annex) was adopted by it. Not "See resolution ..."
+ * (where the thing is stated, not adopted). Adds to `out` the ADOPTED attributions it finds.
+ */
+const RESOLUTION_FOOTNOTE_RE = /^(?:General\s+Assembly\s+)?[Rr]esolution\s+[^\s,;]+(?:\s+\([IVXL]+\))?(?:\s+[A-Z])?(?:,\s+annex(?:\s+[IVX]{1,4})?)?\.?\s*$/;
+const FRAMEWORK_TO_MARK_RE = /^[\s”"’*_,]{0,4}$/;
+const TITLE_NAMING_BEFORE_RE = /\b(?:[Dd]eclaration|document|review|implementation|outcome|follow-up|achieving|assessment)\b[^,;.“”]{0,120}?\b(?:of|on|towards|to|achieving)\s+(?:the\s+)?$/;
+export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): void {
+  for (const r of refs) {
+    if (!r.footnote || !RESOLUTION_FOOTNOTE_RE.test(r.footnote.text)) continue;
+    let res: EntityMention | undefined;
+    let n = 0;
+    for (const f of footnotes) if (f.kind === 'Resolution' && f.footnote?.offset === r.offset && f.footnote.mark === r.mark) (res = f), n++;
+    if (n !== 1 || !res) continue;
+    let fw: EntityMention | undefined;
+    for (const m of body) if (m.kind === 'Framework' && m.end <= r.offset && FRAMEWORK_TO_MARK_RE.test(text.slice(m.end, r.offset)) && (!fw || m.end > fw.end)) fw = m;
+    if (!fw || out.some((a) => a.type === 'ADOPTED' && a.source === res!.key && a.target === fw!.key)) continue;
+    // "the political declaration on the implementation of the United Nations Global Plan of Action ...,7", "the outcome
+    // document of the special event ... towards achieving the Millennium Development Goals,10": the footnote is the
+    // longer thing's, whose title names the framework
+    if (TITLE_NAMING_BEFORE_RE.test(text.slice(Math.max(0, fw.start - 160), fw.start))) continue;
+    out.push({ type: 'ADOPTED', source: res.key, target: fw.key, phrase: text.slice(fw.start, r.offset + r.mark.length), start: fw.start, end: r.offset + r.mark.length });
+  }
 }
 
 /** How findAttributions records one attribution (once per type, source and target). */

@@ -343,3 +343,62 @@ describe('an envoy of the Secretary-General printed without "of the Secretary-Ge
     expect(found).not.toContain('Organization:Special Envoy of the Secretary-General on Myanmar');
   });
 });
+
+describe('a framework whose footnote is the resolution alone was adopted by it', () => {
+  const adopted = (id: string, text: string, notes: [string, string][], symbol: string) =>
+    extractParagraph(para(id, text, notes), { body: 'General Assembly', symbol, date: '2025-12-15' })
+      .attributions.filter((a) => a.type === 'ADOPTED')
+      .map((a) => `${a.source} -> ${a.target}`);
+
+  it('A/RES/80/120 PP5: "Recalling also paragraph 30 of the 2030 Agenda for Sustainable Development,2" with "2 Resolution 70/1."', () => {
+    expect(
+      adopted(
+        'PP5',
+        'Recalling also paragraph 30 of the 2030 Agenda for Sustainable Development,2 whereby States are strongly urged to refrain from promulgating and applying any unilateral economic, financial or trade measures,',
+        [['2', 'Resolution 70/1.']],
+        'A/RES/80/120',
+      ),
+    ).toEqual(['Resolution:A/RES/70/1 -> Framework:2030 Agenda for Sustainable Development']);
+  });
+
+  it('A/RES/80/120 PP2 ("Resolution 2625 (XXV), annex.") and A/RES/80/51 PP7 ("the United Nations Millennium Declaration,8", "Resolution 55/2.")', () => {
+    expect(
+      adopted(
+        'PP2',
+        'Reaffirming the Declaration on Principles of International Law concerning Friendly Relations and Cooperation among States in accordance with the Charter of the United Nations,1 which states, inter alia, that no State may use or encourage the use of unilateral economic, political or any other type of measures to coerce another State,',
+        [['1', 'Resolution 2625 (XXV), annex.']],
+        'A/RES/80/120',
+      ),
+    ).toEqual([`Resolution:A/RES/2625(XXV) -> ${FRIENDLY}`]);
+    expect(
+      adopted(
+        'PP7',
+        'Acknowledging further the United Nations Millennium Declaration,8 in which Heads of State and Government resolved to strive for the elimination of weapons of mass destruction,',
+        [['8', 'Resolution 55/2.']],
+        'A/RES/80/51',
+      ),
+    ).toEqual(['Resolution:A/RES/55/2 -> Framework:United Nations Millennium Declaration']);
+  });
+
+  it('negative: "See resolution 70/1." (A/RES/80/51 OP3(g), footnote 10) points to where it is stated, not to its adoption', () => {
+    expect(
+      adopted(
+        'OP3',
+        'Declares that the vast resources allocated to the modernization of nuclear weapons arsenals could instead be redirected to meeting the Sustainable Development Goals;10',
+        [['10', 'See resolution 70/1.']],
+        'A/RES/80/51',
+      ),
+    ).toEqual([]);
+  });
+
+  it('negative, A/RES/79/136 PP: "the political declaration on the implementation of the United Nations Global Plan of Action ..., 7" ("Resolution 72/1.") is the declaration\'s', () => {
+    expect(
+      adopted(
+        'PP9',
+        'Recalling the political declaration on the implementation of the United Nations Global Plan of Action to Combat Trafficking in Persons, 7',
+        [['7', 'Resolution 72/1.']],
+        'A/RES/79/136',
+      ),
+    ).not.toContain('Resolution:A/RES/72/1 -> Framework:United Nations Global Plan of Action to Combat Trafficking in Persons');
+  });
+});
