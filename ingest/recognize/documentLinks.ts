@@ -232,7 +232,7 @@ export function linkBareSgReports(paragraph: ParagraphText, body: EntityMention[
   let known = knownIn(acabqReportOf, ctx, paragraph);
   if (known === undefined && !paragraph.footnoteRefs.length) return;
   const text = paragraph.text;
-  const marksFrom = paragraph.footnoteRefs.length ? sourceMarks(text, paragraph, footnotes, ACABQ_SHORT_REPORT, ACABQ_REST) : undefined;
+  const marksFrom = paragraph.footnoteRefs.length ? sourceMarks(text, paragraph, body, footnotes, ACABQ_SHORT_REPORT, ACABQ_REST) : undefined;
   if (marksFrom) {
     for (const symbol of marksFrom.symbols) known = known === undefined || known === symbol ? symbol : null;
     if (marksFrom.ambiguous) known = null;
@@ -259,7 +259,7 @@ function linkBareSg(paragraph: ParagraphText, body: EntityMention[], footnotes: 
       else if (symbol !== known) known = null;
     }
   }
-  const marksFrom = paragraph.footnoteRefs.length ? sourceMarks(text, paragraph, footnotes, BARE_SG_REPORT) : undefined;
+  const marksFrom = paragraph.footnoteRefs.length ? sourceMarks(text, paragraph, body, footnotes, BARE_SG_REPORT) : undefined;
   if (marksFrom) {
     for (const symbol of marksFrom.symbols) known = known === undefined || known === symbol ? symbol : null;
     if (marksFrom.ambiguous) known = null;
@@ -288,18 +288,29 @@ function linkBareAt(text: string, at: number, end: number, known: string, body: 
   )
     return;
   const mention: EntityMention = { kind: 'Document', key: nodeKey('Document', known), name: known, attrs: { symbol: known }, phrase: text.slice(at, end), start: at, end };
-  // the author inside is named, as inside "the report of the Secretary-General on ...": nested, no verb relation
-  for (let i = 0; i < body.length; i++) {
-    const o = body[i]!;
-    if (o.kind === 'Organization' && o.start >= at && o.end <= end) body[i] = { kind: o.kind, key: o.key, name: o.name, attrs: o.attrs, phrase: o.phrase, start: o.start, end: o.end, footnote: o.footnote, nested: true };
-  }
+  nestAuthors(body, at, end);
   let k = body.length;
   while (k > 0 && body[k - 1]!.start > at) k--;
   body.splice(k, 0, mention);
 }
 
+/** The author inside the words of a report is named, as inside "the report of the Secretary-General on ...": nested, no verb relation. */
+function nestAuthors(body: EntityMention[], at: number, end: number): void {
+  for (let i = 0; i < body.length; i++) {
+    const o = body[i]!;
+    if (o.kind === 'Organization' && !o.nested && o.start >= at && o.end <= end) body[i] = { kind: o.kind, key: o.key, name: o.name, attrs: o.attrs, phrase: o.phrase, start: o.start, end: o.end, footnote: o.footnote, nested: true };
+  }
+}
+
 /** Bare "report of the Secretary-General" printed with a mark (perhaps after a modifier) whose footnote is one document's symbol: those symbols, and where the words stand. */
-function sourceMarks(text: string, paragraph: ParagraphText, footnotes: readonly EntityMention[], words: string, rest = ''): { symbols: string[]; at: Set<number>; ambiguous: boolean } | undefined {
+function sourceMarks(
+  text: string,
+  paragraph: ParagraphText,
+  body: EntityMention[],
+  footnotes: readonly EntityMention[],
+  words: string,
+  rest = '',
+): { symbols: string[]; at: Set<number>; ambiguous: boolean } | undefined {
   let out: { symbols: string[]; at: Set<number>; ambiguous: boolean } | undefined;
   for (const r of paragraph.footnoteRefs) {
     if (!r.footnote) continue;
@@ -316,7 +327,12 @@ function sourceMarks(text: string, paragraph: ParagraphText, footnotes: readonly
     const cited = footnotes.filter((f) => f.footnote?.offset === r.offset && f.footnote.mark === r.mark && (f.kind === 'Document' || f.kind === 'Resolution'));
     const symbol = oneDocument(cited);
     if (symbol === undefined || !SYMBOL_FOOTNOTE_RE.test(r.footnote.text) || r.footnote.text.includes(';') || (cited.length === 1 && /\band\b/.test(r.footnote.text))) out.ambiguous = true;
-    else out.symbols.push(symbol);
+    else {
+      out.symbols.push(symbol);
+      // "Takes note of the report of the Secretary-General;3" ("3 A/80/415.", A/RES/80/120 OP1): the footnote's document is
+      // what is noted, its author named inside it, as in the bare words linked later (nested, no verb relation)
+      nestAuthors(body, at, wordsEnd);
+    }
   }
   return out;
 }

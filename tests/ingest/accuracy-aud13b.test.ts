@@ -402,3 +402,22 @@ describe('a framework whose footnote is the resolution alone was adopted by it',
     ).not.toContain('Resolution:A/RES/72/1 -> Framework:United Nations Global Plan of Action to Combat Trafficking in Persons');
   });
 });
+
+describe('the author inside "the report of <author>" footnoted by its symbol is nested', () => {
+  const rel = (text: string, notes: [string, string][]) =>
+    extractParagraph(para('OP1', text, notes), { body: 'General Assembly', symbol: 'A/RES/80/120', date: '2025-12-15' }).relations.map((r) => `${r.type} ${r.target}`);
+
+  it('A/RES/80/120 OP1: "Takes note of the report of the Secretary-General;3" ("3 A/80/415.") notes the report, not the Secretary-General', () => {
+    expect(rel('Takes note of the report of the Secretary-General;3', [['3', 'A/80/415.']])).toEqual(['NOTES Document:A/80/415']);
+  });
+
+  it('negative: a footnote citing two reports leaves the Secretary-General named ("3 A/80/415 and A/80/416.")', () => {
+    expect(rel('Takes note of the report of the Secretary-General;3', [['3', 'A/80/415 and A/80/416.']])).toContain('NOTES Organization:Secretary-General of the United Nations');
+  });
+
+  it('negative: the Secretary-General named outside the report\'s words keeps the relation', () => {
+    expect(rel('Takes note of the report of the Secretary-General,3 and requests the Secretary-General to submit a report at its eighty-second session;', [['3', 'A/80/415.']])).toContain(
+      'REQUESTS Organization:Secretary-General of the United Nations',
+    );
+  });
+});
