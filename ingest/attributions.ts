@@ -3,7 +3,7 @@
 // (every recogniser), sorted by start. Output: attributions between node keys, each with the span
 // of the words that state it.
 import { nodeKey } from '../graph/model-keys.js';
-import type { Attribution, EntityMention } from './models.js';
+import type { Attribution, EntityMention, ParagraphText } from './models.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
 import { eventDetail, eventKey, isNamedOrganization, keyCase } from './recognize/entityScan.js';
 import { ORG_HEADS } from './recognize/organizations.patterns.js';
@@ -427,6 +427,65 @@ function offeredHosts(text: string, sorted: EntityMention[], push: (type: Attrib
       continue;
     }
     for (const h of hosts) push('HOSTS', h.key, target.key, h.start, target.end);
+  }
+}
+
+/**
+ * "Invites the United Nations Environment Programme to facilitate the observance of the International Day of the Snow
+ * Leopard" (A/RES/79/143), "Invites UNESCO to act as the lead agency and focal point for the International Year of
+ * Quantum Science and Technology" (A/RES/78/287 OP2): the organizations asked lead the day, year or initiative.
+ */
+const FACILITATE_BEFORE_RE = /\bto\s+(?:facilitate\s+the\s+(?:observance|implementation|celebration)\s+of|(?:act|serve)\s+as\s+the\s+lead\s+agency(?:\s+and\s+(?:the\s+)?focal\s+point)?\s+for)\s+(?:the\s+)?$/;
+/** Between the last organization asked and "to": nothing, or an aside ("..., in collaboration with other relevant entities,"). */
+const ASKED_TO_GAP_RE = /^\s*(?:,[^,;]{1,80},\s*)?$/;
+const COMPLEMENT_BEFORE_RE = /\b[a-z]+\s+(?:of|with|within|from)\s+(?:the\s+)?$/;
+function facilitatorAttributions(text: string, sorted: EntityMention[], i: number, push: Push): void {
+  const t = sorted[i]!;
+  const before = text.slice(Math.max(0, t.start - 110), t.start);
+  const m = FACILITATE_BEFORE_RE.exec(before);
+  if (!m) return;
+  const to = t.start - before.length + m.index;
+  // the organizations listed right before "to" ("the United Nations Children's Fund and UNESCO to facilitate")
+  const leads: EntityMention[] = [];
+  let end = to;
+  for (let j = i - 1; j >= 0; j--) {
+    const a = sorted[j]!;
+    if (a.end > end) continue;
+    if (a.kind !== 'Organization') break;
+    if (leads.length === 0 ? !ASKED_TO_GAP_RE.test(text.slice(a.end, end)) : !LIST_GAP_RE.test(text.slice(a.end, end))) break;
+    // "... with other relevant entities of the United Nations to facilitate" (A/RES/78/286 OP3): a complement, not the asked
+    if (COMPLEMENT_BEFORE_RE.test(text.slice(Math.max(0, a.start - 30), a.start))) break;
+    leads.push(a);
+    end = a.start;
+  }
+  for (const a of leads) push('LEADS', a.key, t.key, a.start, t.end);
+}
+
+/**
+ * "Recalling also paragraph 30 of the 2030 Agenda for Sustainable Development,2" with "2 Resolution 70/1." (A/RES/80/120
+ * PP5), "Reaffirming the Declaration on Principles of International Law concerning Friendly Relations ...,1" with
+ * "1 Resolution 2625 (XXV), annex.", "the United Nations Millennium Declaration,8" with "8 Resolution 55/2." (A/RES/80/51
+ * PP7): a framework whose footnote is only the resolution (or its annex) was adopted by it. Not "See resolution ..."
+ * (where the thing is stated, not adopted). Adds to `out` the ADOPTED attributions it finds.
+ */
+const RESOLUTION_FOOTNOTE_RE = /^(?:General\s+Assembly\s+)?[Rr]esolution\s+[^\s,;]+(?:\s+\([IVXL]+\))?(?:\s+[A-Z])?(?:,\s+annex(?:\s+[IVX]{1,4})?)?\.?\s*$/;
+const FRAMEWORK_TO_MARK_RE = /^[\s”"’*_,]{0,4}$/;
+const TITLE_NAMING_BEFORE_RE = /\b(?:[Dd]eclaration|document|review|implementation|outcome|follow-up|achieving|assessment)\b[^,;.“”]{0,120}?\b(?:of|on|towards|to|achieving)\s+(?:the\s+)?$/;
+export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): void {
+  for (const r of refs) {
+    if (!r.footnote || !RESOLUTION_FOOTNOTE_RE.test(r.footnote.text)) continue;
+    let res: EntityMention | undefined;
+    let n = 0;
+    for (const f of footnotes) if (f.kind === 'Resolution' && f.footnote?.offset === r.offset && f.footnote.mark === r.mark) (res = f), n++;
+    if (n !== 1 || !res) continue;
+    let fw: EntityMention | undefined;
+    for (const m of body) if (m.kind === 'Framework' && m.end <= r.offset && FRAMEWORK_TO_MARK_RE.test(text.slice(m.end, r.offset)) && (!fw || m.end > fw.end)) fw = m;
+    if (!fw || out.some((a) => a.type === 'ADOPTED' && a.source === res!.key && a.target === fw!.key)) continue;
+    // "the political declaration on the implementation of the United Nations Global Plan of Action ...,7", "the outcome
+    // document of the special event ... towards achieving the Millennium Development Goals,10": the footnote is the
+    // longer thing's, whose title names the framework
+    if (TITLE_NAMING_BEFORE_RE.test(text.slice(Math.max(0, fw.start - 160), fw.start))) continue;
+    out.push({ type: 'ADOPTED', source: res.key, target: fw.key, phrase: text.slice(fw.start, r.offset + r.mark.length), start: fw.start, end: r.offset + r.mark.length });
   }
 }
 
@@ -1129,6 +1188,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 2b. the body a programme or sitting belongs to, printed before or after its name
   ownerNamedWithAttributions(text, sorted, push);
+  // 2c. "Invites the Food and Agriculture Organization of the United Nations to facilitate the observance of the International Day"
+  for (let i = 1; i < sorted.length; i++) if (sorted[i]!.kind === 'Event' || sorted[i]!.kind === 'Initiative') facilitatorAttributions(text, sorted, i, push);
 
   // 3. events: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (ORGANIZES), editions (PART_OF)
   for (let i = 0; i < sorted.length; i++) if (sorted[i]!.kind === 'Event') eventAttributions(text, sorted, i, push);

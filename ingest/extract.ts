@@ -26,8 +26,8 @@ import { findPlaces } from './recognize/places.js';
 import { placeOpensName } from './recognize/places.patterns.js';
 import { withSummitPhases } from './recognize/summitPhases.js';
 import { withListedOrganizations } from './recognize/listedOrganizations.js';
-import { findAttributions, qualifiedAsMentioned } from './attributions.js';
-import { linkBareAcabqReports, linkBareSgReports, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
+import { adoptedByFootnotedResolution, findAttributions, qualifiedAsMentioned } from './attributions.js';
+import { linkBareSgReports, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { splitClauses } from './clauses.js';
 import { resolutionKey } from './keys.js';
 import { sortSmall } from './sortSmall.js';
@@ -358,7 +358,6 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   const footnoteMentions = paragraph.footnoteRefs.length ? footnoteMentionsOf(paragraph, ctx, refs, problems, dropped, nested) : [];
   linkTitlesToFootnoteSymbols(paragraph, bodyMentions, footnoteMentions);
   linkBareSgReports(paragraph, bodyMentions, footnoteMentions, ctx);
-  linkBareAcabqReports(paragraph, bodyMentions, footnoteMentions, ctx);
   const mentions = [...bodyMentions, ...footnoteMentions];
   if (nested.length) {
     // after every other mention, and only for organizations the paragraph does not mention otherwise:
@@ -381,6 +380,8 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   } catch (err) {
     problems.push(`findAttributions failed on "${text.slice(0, 60)}…": ${err instanceof Error ? err.message : String(err)}`);
   }
+  // "the 2030 Agenda for Sustainable Development,2" with "2 Resolution 70/1.": the resolution adopted it
+  if (footnoteMentions.length) adoptedByFootnotedResolution(text, paragraph.footnoteRefs, bodyMentions, footnoteMentions, attributions);
   if (nested.length && attributions.length) ownersAsNested(attributions, nested);
   sittingsOfDeclarations(text, ctx, bodyMentions, mentions, attributions);
   if (paragraph.kind === 'operative' && ctx.symbol) adoptedHere(text, ctx.symbol, clauses, relations, attributions);

@@ -208,6 +208,12 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('World Programme of Action for Youth', ['World Programme of Action on Youth']),
   fw('Standard Rules on the Equalization of Opportunities for Persons with Disabilities'),
   fw('Declaration on the Granting of Independence to Colonial Countries and Peoples'),
+  // (resolution 2625 (XXV)) its title names the Charter inside and runs on past "concerning", where a capitalised name
+  // stops: 36 mentions in corpus-ga were one node "Declaration on Principles of International Law" and a Charter
+  // mention each (A/RES/80/120 PP2, 78/4 PP4)
+  fw('Declaration on Principles of International Law concerning Friendly Relations and Cooperation among States in accordance with the Charter of the United Nations', [
+    'Declaration on Principles of International Law concerning Friendly Relations and Co-operation among States in accordance with the Charter of the United Nations',
+  ]),
   // its full title names the United Nations inside ("... : Implementing the United Nations “Protect, Respect and Remedy”
   // Framework", 17 paragraphs of corpus-ga): one mention of the principles, not one of the Organization as well
   fw('Guiding Principles on Business and Human Rights', [

@@ -18,6 +18,17 @@ function mandate(name: string, aliases: string[] = []): GazetteerEntry {
   return org(name, undefined, all);
 }
 
+/**
+ * An envoy or representative of the Secretary-General, also printed without "of the Secretary-General" after the
+ * Secretary-General is named ("the Secretary-General and his Personal Envoy for Western Sahara", A/RES/78/85 OP2;
+ * "the Special Envoy on Myanmar", A/RES/79/278 OP3): one node. With its own preposition only: "the previous Special Envoy
+ * for Myanmar of the Secretary-General of the Organization of Islamic Cooperation" (A/RES/79/182 PP27) is another envoy.
+ */
+function envoy(name: string): GazetteerEntry {
+  const m = /^(Special Envoy|Personal Envoy|Special Representative) of the Secretary-General (for|on) (.+)$/.exec(name);
+  return org(name, undefined, m ? [`${m[1]} ${m[2]} ${m[3]}`] : []);
+}
+
 const SITUATION_COUNTRIES = [
   "the Democratic People's Republic of Korea",
   'the Islamic Republic of Iran',
@@ -98,16 +109,16 @@ export const MANDATES: GazetteerEntry[] = [
   mandate('Working Group on the issue of human rights and transnational corporations and other business enterprises', ['Working Group on Business and Human Rights']),
   mandate('Working Group on discrimination against women and girls'),
   // Envoys of the Secretary-General printed with their region or topic
-  org('Special Envoy of the Secretary-General for Syria'),
-  org('Special Envoy of the Secretary-General on Myanmar'),
-  org('Special Envoy of the Secretary-General for Yemen'),
-  org('Special Envoy of the Secretary-General on Disability and Accessibility'),
-  org('Special Envoy of the Secretary-General for Road Safety'),
-  org('Personal Envoy of the Secretary-General for Western Sahara'),
-  org('Special Representative of the Secretary-General on Violence against Children'),
-  org('Special Representative of the Secretary-General for Children and Armed Conflict'),
-  org('Special Representative of the Secretary-General on Sexual Violence in Conflict'),
-  org('Special Representative of the Secretary-General for Disaster Risk Reduction'),
+  envoy('Special Envoy of the Secretary-General for Syria'),
+  envoy('Special Envoy of the Secretary-General on Myanmar'),
+  envoy('Special Envoy of the Secretary-General for Yemen'),
+  envoy('Special Envoy of the Secretary-General on Disability and Accessibility'),
+  envoy('Special Envoy of the Secretary-General for Road Safety'),
+  envoy('Personal Envoy of the Secretary-General for Western Sahara'),
+  envoy('Special Representative of the Secretary-General on Violence against Children'),
+  envoy('Special Representative of the Secretary-General for Children and Armed Conflict'),
+  envoy('Special Representative of the Secretary-General on Sexual Violence in Conflict'),
+  envoy('Special Representative of the Secretary-General for Disaster Risk Reduction'),
 ];
 
 /** The entries above and organs named after their owner: the recogniser also mentions the organizations their titles name. */

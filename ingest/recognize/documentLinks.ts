@@ -179,10 +179,49 @@ export function linkTitlesToFootnoteSymbols(paragraph: ParagraphText, body: Enti
 
 const BARE_SG_REPORT = 'report of the Secretary-General';
 /**
+ * The other author whose report the budget texts cite by bare words after footnoting it once: "Having considered the
+ * report of the Secretary-General1 and the related report of the Advisory Committee on Administrative and Budgetary
+ * Questions,2" ("2 A/78/7/Add.44."), then "2. Endorses the conclusions and recommendations contained in the report of
+ * the Advisory Committee on Administrative and Budgetary Questions;" (A/RES/78/274), "Takes note of paragraph 5 of the
+ * report of the Advisory Committee;" (A/RES/78/243 OP3): the same report. The short name (another advisory committee's
+ * in a few texts) links the bare words only to the report a footnote gave them, as the full name does.
+ */
+const BARE_ACABQ_REPORT = 'report of the Advisory Committee on Administrative and Budgetary Questions';
+const ACABQ_SHORT_REPORT = 'report of the Advisory Committee';
+const ACABQ_REST = BARE_ACABQ_REPORT.slice(ACABQ_SHORT_REPORT.length);
+/**
  * Per resolution (its entities-stage context): the one report of the Secretary-General it cited by the bare words
  * "the report of the Secretary-General" with a footnote giving its symbol; null once it cited another.
  */
-const sgReportOf = new WeakMap<RecognizeContext, { heading: string | undefined; known: string | null | undefined }>();
+const sgReportOf = new WeakMap<RecognizeContext, KnownReport>();
+/** ... and the one report of the Advisory Committee on Administrative and Budgetary Questions, likewise. */
+const acabqReportOf = new WeakMap<RecognizeContext, KnownReport>();
+/**
+ * The report known in the section of the resolution that footnoted it: each numbered section of an omnibus budget
+ * resolution ("I", "II": paragraphs I.OP2, II.PP1) considers its own reports (A/RES/78/253: "the related report of the
+ * Advisory Committee,4" in II, ",6" in III) and cites them by the bare words in its own paragraphs.
+ */
+interface KnownReport {
+  section: string;
+  known: string | null;
+}
+function sectionOf(paragraph: ParagraphText): string {
+  const dot = paragraph.id.lastIndexOf('.');
+  // (numbered sections' ids, "II.PP1"; and the heading the paragraph was read under: "I Umoja", "II Financial performance report")
+  return (dot < 0 ? '' : paragraph.id.slice(0, dot)) + '|' + (paragraph.heading ?? '');
+}
+/**
+ * The report the bare words name in `section`, from what was known before (`state`) and the reports the paragraph cites
+ * itself (`own`: null for two or more, or one without a symbol): a section that cites none goes on with the one before
+ * (sub-headings of one report's resolution, A/RES/79/254); one that cites its own starts afresh; two in one section leave
+ * the bare words alone.
+ */
+function knownAfter(state: KnownReport | undefined, own: string | null | undefined, section: string): string | null | undefined {
+  if (state === undefined) return own;
+  if (own === undefined) return state.known;
+  if (state.section !== section) return own;
+  return state.known === own ? own : null;
+}
 /** What may follow the bare words when they name the report itself ("Takes note of the report of the Secretary-General;"). */
 const BARE_AFTER_RE = /^(?:\s*[,;.:]|\s*$|\s+(?:and|in\s+which|which|that|submitted|presented|pursuant)\b)/;
 /** ... and precede them: the report the text is about, not one still to be written ("to be included in the report ..."). */
@@ -194,69 +233,103 @@ const FUTURE_AFTER_RE = /^\s+(?:to\s+be|that\s+will|which\s+will)\b/;
  * "Having also examined the report of the Secretary-General,2" (footnote "2 A/80/290.") then "1. Takes note of the
  * report of the Secretary-General;" (A/RES/80/89): the later bare words name the same report, the one document the
  * resolution footnoted under them; a resolution that footnoted two such reports, or cited one by subject without a
- * symbol, leaves them alone. Adds the Document mention to `body` (kept in text order).
+ * symbol, leaves them alone. Adds the Document mention to `body` (kept in text order). The same for the report of the
+ * Advisory Committee on Administrative and Budgetary Questions (BARE_ACABQ_REPORT).
  */
 export function linkBareSgReports(paragraph: ParagraphText, body: EntityMention[], footnotes: EntityMention[], ctx: RecognizeContext): void {
-  const memory = sgReportOf.get(ctx);
-  if (memory === undefined && !paragraph.footnoteRefs.length) return;
+  linkBareSg(paragraph, body, footnotes, ctx);
+  const state = acabqReportOf.get(ctx);
+  if (state === undefined && !paragraph.footnoteRefs.length) return;
   const text = paragraph.text;
-  // the reports of the Secretary-General this paragraph cites: by subject (with or without a symbol) or by the bare words and a mark
-  let own: string | null | undefined;
+  const marksFrom = paragraph.footnoteRefs.length ? sourceMarks(text, paragraph, body, footnotes, ACABQ_SHORT_REPORT, ACABQ_REST) : undefined;
+  const section = sectionOf(paragraph);
+  const known = knownAfter(state, ownReport(undefined, marksFrom), section);
+  if (known !== undefined) acabqReportOf.set(ctx, { section, known });
+  if (typeof known !== 'string') return;
+  for (let at = text.indexOf(ACABQ_SHORT_REPORT); at >= 0; ) {
+    const end = text.startsWith(ACABQ_REST, at + ACABQ_SHORT_REPORT.length) ? at + BARE_ACABQ_REPORT.length : at + ACABQ_SHORT_REPORT.length;
+    linkBareAt(text, at, end, known, body, marksFrom);
+    at = text.indexOf(ACABQ_SHORT_REPORT, end);
+  }
+}
+
+function linkBareSg(paragraph: ParagraphText, body: EntityMention[], footnotes: EntityMention[], ctx: RecognizeContext): void {
+  const state = sgReportOf.get(ctx);
+  if (state === undefined && !paragraph.footnoteRefs.length) return;
+  const text = paragraph.text;
+  // reports of the Secretary-General cited by subject (with or without a symbol) are the paragraph's own too
+  let bySubject: string | null | undefined;
   for (const m of body) {
     if (m.kind !== 'Document' || m.attrs.author !== 'Secretary-General') continue;
     const symbol = typeof m.attrs.symbol === 'string' ? m.attrs.symbol : null;
-    own = own === undefined || own === symbol ? symbol : null;
+    bySubject = bySubject === undefined || bySubject === symbol ? symbol : null;
   }
-  const marksFrom = paragraph.footnoteRefs.length ? sourceMarks(text, paragraph, footnotes) : undefined;
-  if (marksFrom) {
-    for (const symbol of marksFrom.symbols) own = own === undefined || own === symbol ? symbol : null;
-    if (marksFrom.ambiguous) own = null;
-  }
-  // another one than the report known makes the bare words ambiguous, in the same section; a new section (a resolution in
-  // sections: "II Financial performance report ...") that cites its own report starts afresh, as for the Advisory Committee's
-  let known: string | null | undefined;
-  if (memory === undefined || memory.known === undefined) known = own;
-  else if (own === undefined) known = memory.known;
-  else if (memory.heading !== paragraph.heading) known = own;
-  else known = memory.known === own ? own : null;
-  if (known !== undefined) sgReportOf.set(ctx, { heading: paragraph.heading, known });
+  const marksFrom = paragraph.footnoteRefs.length ? sourceMarks(text, paragraph, body, footnotes, BARE_SG_REPORT) : undefined;
+  const section = sectionOf(paragraph);
+  const known = knownAfter(state, ownReport(bySubject, marksFrom), section);
+  if (known !== undefined) sgReportOf.set(ctx, { section, known });
   if (typeof known !== 'string') return;
   let at = text.indexOf(BARE_SG_REPORT);
   while (at >= 0) {
     const end = at + BARE_SG_REPORT.length;
-    const before = text.slice(Math.max(0, at - 40), at);
-    const after = text.slice(end, end + 20);
-    if (
-      BARE_AFTER_RE.test(after) &&
-      BARE_BEFORE_RE.test(before) &&
-      !FUTURE_BEFORE_RE.test(before) &&
-      !FUTURE_AFTER_RE.test(after) &&
-      !marksFrom?.at.has(at) &&
-      !body.some((o) => o.start < end && at < o.end && o.kind !== 'Organization')
-    ) {
-      const mention: EntityMention = { kind: 'Document', key: nodeKey('Document', known), name: known, attrs: { symbol: known }, phrase: BARE_SG_REPORT, start: at, end };
-      // the Secretary-General inside is named, as inside "the report of the Secretary-General on ...": nested, no verb relation
-      for (let i = 0; i < body.length; i++) {
-        const o = body[i]!;
-        if (o.kind === 'Organization' && o.start >= at && o.end <= end) body[i] = { kind: o.kind, key: o.key, name: o.name, attrs: o.attrs, phrase: o.phrase, start: o.start, end: o.end, footnote: o.footnote, nested: true };
-      }
-      let k = body.length;
-      while (k > 0 && body[k - 1]!.start > at) k--;
-      body.splice(k, 0, mention);
-    }
+    linkBareAt(text, at, end, known, body, marksFrom);
     at = text.indexOf(BARE_SG_REPORT, end);
   }
 }
 
+/** The report a paragraph cites itself: `first` and the symbols its marked bare words footnote (null: more than one, or ambiguous). */
+function ownReport(first: string | null | undefined, marksFrom: { symbols: string[]; ambiguous: boolean } | undefined): string | null | undefined {
+  let own = first;
+  if (!marksFrom) return own;
+  for (const symbol of marksFrom.symbols) own = own === undefined || own === symbol ? symbol : null;
+  return marksFrom.ambiguous ? null : own;
+}
+
+/** The bare words at [at, end) name the report `known` unless their context says otherwise; adds the mention. */
+function linkBareAt(text: string, at: number, end: number, known: string, body: EntityMention[], marksFrom: { at: Set<number> } | undefined): void {
+  const before = text.slice(Math.max(0, at - 40), at);
+  const after = text.slice(end, end + 20);
+  if (
+    !BARE_AFTER_RE.test(after) ||
+    !BARE_BEFORE_RE.test(before) ||
+    FUTURE_BEFORE_RE.test(before) ||
+    FUTURE_AFTER_RE.test(after) ||
+    marksFrom?.at.has(at) ||
+    body.some((o) => o.start < end && at < o.end && o.kind !== 'Organization')
+  )
+    return;
+  const mention: EntityMention = { kind: 'Document', key: nodeKey('Document', known), name: known, attrs: { symbol: known }, phrase: text.slice(at, end), start: at, end };
+  nestAuthors(body, at, end);
+  let k = body.length;
+  while (k > 0 && body[k - 1]!.start > at) k--;
+  body.splice(k, 0, mention);
+}
+
+/** The author inside the words of a report is named, as inside "the report of the Secretary-General on ...": nested, no verb relation. */
+function nestAuthors(body: EntityMention[], at: number, end: number): void {
+  for (let i = 0; i < body.length; i++) {
+    const o = body[i]!;
+    if (o.kind === 'Organization' && !o.nested && o.start >= at && o.end <= end) body[i] = { kind: o.kind, key: o.key, name: o.name, attrs: o.attrs, phrase: o.phrase, start: o.start, end: o.end, footnote: o.footnote, nested: true };
+  }
+}
+
 /** Bare "report of the Secretary-General" printed with a mark (perhaps after a modifier) whose footnote is one document's symbol: those symbols, and where the words stand. */
-function sourceMarks(text: string, paragraph: ParagraphText, footnotes: readonly EntityMention[]): { symbols: string[]; at: Set<number>; ambiguous: boolean } | undefined {
+function sourceMarks(
+  text: string,
+  paragraph: ParagraphText,
+  body: EntityMention[],
+  footnotes: readonly EntityMention[],
+  words: string,
+  rest = '',
+): { symbols: string[]; at: Set<number>; ambiguous: boolean } | undefined {
   let out: { symbols: string[]; at: Set<number>; ambiguous: boolean } | undefined;
   for (const r of paragraph.footnoteRefs) {
     if (!r.footnote) continue;
-    const at = text.lastIndexOf(BARE_SG_REPORT, r.offset);
+    const at = text.lastIndexOf(words, r.offset);
     if (at < 0) continue;
     // "... presented in the report of the Secretary-General submitted to the General Assembly at its sixty-second session,7"
-    const gap = text.slice(at + BARE_SG_REPORT.length, r.offset);
+    const wordsEnd = rest && text.startsWith(rest, at + words.length) ? at + words.length + rest.length : at + words.length;
+    const gap = text.slice(wordsEnd, r.offset);
     // (the first mark after the words, and not a report cited by subject: "report of the Secretary-General on ...")
     if ((!TITLE_TO_MARK_RE.test(gap) && !MODIFIER_TO_MARK_RE.test(gap)) || /^\s+on\s/.test(gap)) continue;
     if (paragraph.footnoteRefs.some((o) => o.offset > at && o.offset < r.offset)) continue;
@@ -265,83 +338,12 @@ function sourceMarks(text: string, paragraph: ParagraphText, footnotes: readonly
     const cited = footnotes.filter((f) => f.footnote?.offset === r.offset && f.footnote.mark === r.mark && (f.kind === 'Document' || f.kind === 'Resolution'));
     const symbol = oneDocument(cited);
     if (symbol === undefined || !SYMBOL_FOOTNOTE_RE.test(r.footnote.text) || r.footnote.text.includes(';') || (cited.length === 1 && /\band\b/.test(r.footnote.text))) out.ambiguous = true;
-    else out.symbols.push(symbol);
-  }
-  return out;
-}
-
-const BARE_ACABQ_REPORT = 'report of the Advisory Committee';
-const ACABQ_REST = ' on Administrative and Budgetary Questions';
-/**
- * Per resolution: the one report of the Advisory Committee it footnoted under those words, null once it footnoted another
- * in the same section (paragraphs' heading); a resolution in sections ("XIV Financial performance report on the programme
- * budget for 2024") footnotes each section's own "related report of the Advisory Committee", and the heading it was read under.
- */
-const acabqReportOf = new WeakMap<RecognizeContext, { heading: string | undefined; known: string | null | undefined }>();
-
-/**
- * "Endorses the conclusions and recommendations contained in the report of the Advisory Committee on Administrative and
- * Budgetary Questions,2" (footnote "2 A/76/821.") then "12. Takes note of paragraph 21 of the report of the Advisory
- * Committee;" (A/RES/78/257): as for the Secretary-General's report (linkBareSgReports), the later bare words name the one
- * report the resolution footnoted under them (about 130 times in the Fifth Committee's resolutions of corpus-ga). The
- * Advisory Committee inside keeps its own mention, as it does where the report is footnoted.
- */
-export function linkBareAcabqReports(paragraph: ParagraphText, body: EntityMention[], footnotes: EntityMention[], ctx: RecognizeContext): void {
-  const text = paragraph.text;
-  let at = text.indexOf(BARE_ACABQ_REPORT);
-  if (at < 0) return;
-  const memory = acabqReportOf.get(ctx);
-  let known = memory?.known;
-  const marks = paragraph.footnoteRefs.length ? acabqMarks(text, paragraph, footnotes) : undefined;
-  if (marks) {
-    // a new section that footnotes its own report starts afresh; one that does not goes on with the report before
-    // (sub-headings of one report's resolution: "I System of administration of justice", "II Informal system")
-    if (memory !== undefined && memory.heading !== paragraph.heading) known = undefined;
-    for (const symbol of marks.symbols) known = known === undefined || known === symbol ? symbol : null;
-    if (marks.ambiguous) known = null;
-  }
-  if (known !== undefined) acabqReportOf.set(ctx, { heading: paragraph.heading, known });
-  if (typeof known !== 'string') return;
-  while (at >= 0) {
-    let end = at + BARE_ACABQ_REPORT.length;
-    if (text.startsWith(ACABQ_REST, end)) end += ACABQ_REST.length;
-    const before = text.slice(Math.max(0, at - 40), at);
-    const after = text.slice(end, end + 20);
-    if (
-      BARE_AFTER_RE.test(after) &&
-      BARE_BEFORE_RE.test(before) &&
-      !FUTURE_BEFORE_RE.test(before) &&
-      !FUTURE_AFTER_RE.test(after) &&
-      !marks?.at.has(at) &&
-      !body.some((o) => o.start < end && at < o.end && o.kind !== 'Organization')
-    ) {
-      const mention: EntityMention = { kind: 'Document', key: nodeKey('Document', known), name: known, attrs: { symbol: known }, phrase: text.slice(at, end), start: at, end };
-      let k = body.length;
-      while (k > 0 && body[k - 1]!.start > at) k--;
-      body.splice(k, 0, mention);
+    else {
+      out.symbols.push(symbol);
+      // "Takes note of the report of the Secretary-General;3" ("3 A/80/415.", A/RES/80/120 OP1): the footnote's document is
+      // what is noted, its author named inside it, as in the bare words linked later (nested, no verb relation)
+      nestAuthors(body, at, wordsEnd);
     }
-    at = text.indexOf(BARE_ACABQ_REPORT, end);
-  }
-}
-
-/** "report of the Advisory Committee (on Administrative and Budgetary Questions)" printed with a mark whose footnote is one document's symbol. */
-function acabqMarks(text: string, paragraph: ParagraphText, footnotes: readonly EntityMention[]): { symbols: string[]; at: Set<number>; ambiguous: boolean } | undefined {
-  let out: { symbols: string[]; at: Set<number>; ambiguous: boolean } | undefined;
-  for (const r of paragraph.footnoteRefs) {
-    if (!r.footnote) continue;
-    const at = text.lastIndexOf(BARE_ACABQ_REPORT, r.offset);
-    if (at < 0) continue;
-    let from = at + BARE_ACABQ_REPORT.length;
-    if (text.startsWith(ACABQ_REST, from)) from += ACABQ_REST.length;
-    const gap = text.slice(from, r.offset);
-    if ((!TITLE_TO_MARK_RE.test(gap) && !MODIFIER_TO_MARK_RE.test(gap)) || /^\s+on\s/.test(gap)) continue;
-    if (paragraph.footnoteRefs.some((o) => o.offset > at && o.offset < r.offset)) continue;
-    out ??= { symbols: [], at: new Set(), ambiguous: false };
-    out.at.add(at);
-    const cited = footnotes.filter((f) => f.footnote?.offset === r.offset && f.footnote.mark === r.mark && (f.kind === 'Document' || f.kind === 'Resolution'));
-    const symbol = oneDocument(cited);
-    if (symbol === undefined || !SYMBOL_FOOTNOTE_RE.test(r.footnote.text) || r.footnote.text.includes(';') || (cited.length === 1 && /\band\b/.test(r.footnote.text))) out.ambiguous = true;
-    else out.symbols.push(symbol);
   }
   return out;
 }

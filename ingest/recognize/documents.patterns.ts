@@ -16,10 +16,11 @@ export function holdsReportWord(text: string): boolean {
  * "FCCC", "WHA58") then slash-separated parts ("74/821", "L.9", "Add.1",
  * "CRP.3", "65-E" in the joint symbol "A/67/65-E/2012/48"). At least one part
  * after the series must hold a digit, so "HIV/AIDS" and "G20/OECD" are not
- * symbols; a trailing full stop is never part of a symbol.
+ * symbols; a trailing full stop is never part of a symbol. A section of the proposed programme budget is
+ * printed after a space: "A/78/6 (Sect. 3)/Add.8" (A/RES/78/274 footnote 1), its own document, not A/78/6.
  */
 export const DOC_SYMBOL_RE =
-  /(?<![\w/.\-–])[A-Z][A-Z0-9]{0,9}(?:\.\d+)?(?:\/[A-Z0-9][A-Za-z0-9]*(?:[.\-–][A-Za-z0-9]+)*(?:\([A-Za-z0-9.\-]{1,12}\))?)+(?![\w/])/g;
+  /(?<![\w/.\-–])[A-Z][A-Z0-9]{0,9}(?:\.\d+)?(?:\/[A-Z0-9][A-Za-z0-9]*(?:[.\-–][A-Za-z0-9]+)*(?:\([A-Za-z0-9.\-]{1,12}\)| \(Sect\. \d{1,2}[A-Z]?\))?)+(?![\w/])/g;
 
 /** Resolution and decision symbols are Resolution nodes, not documents. */
 export const RESOLUTION_SYMBOL_RE = /^(?:A|E|S|A\/HRC)\/(?:RES|DEC)\//;

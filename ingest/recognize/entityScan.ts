@@ -1592,6 +1592,24 @@ function assemblyOfAnother(text: string, cands: readonly Candidate[], c: Candida
   return cands.find((x) => x.start === at && x.kind === 'Organization' && x.name !== 'United Nations' && x.name !== 'General Assembly');
 }
 
+/**
+ * The Organization printed just before "at" + "its ..." at `at` ("the International Atomic Energy Agency at its"), or
+ * after its own plenary organ ("the General Conference of the United Nations Educational, Scientific and Cultural
+ * Organization at its", "the General Assembly of the Organization of American States at its"); not one printed as the
+ * parent of another body ("the Intergovernmental Oceanographic Commission of the United Nations Educational, ...",
+ * "the Industrial Development Board of the United Nations Industrial Development Organization at its": the Board's).
+ */
+const OF_BEFORE_RE = /[A-Za-z]\s+of\s+(?:the\s+)?$/;
+const ORGAN_OF_BEFORE_RE = /\bGeneral\s+(?:Conference|Assembly)\s+of\s+(?:the\s+)?$/;
+function orgRightBefore(text: string, cands: readonly Candidate[], at: number): Candidate | undefined {
+  for (const c of cands) {
+    if (c.kind !== 'Organization' || c.end >= at || c.end < at - 8 || !AT_GAP_RE.test(text.slice(c.end, at))) continue;
+    const before = text.slice(Math.max(0, c.start - 40), c.start);
+    return !OF_BEFORE_RE.test(before) || ORGAN_OF_BEFORE_RE.test(before) ? c : undefined;
+  }
+  return undefined;
+}
+
 function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContext, out: Candidate[]): void {
   let m: RegExpExecArray | null;
   SESSION_NOUN_SCAN.lastIndex = 0;
@@ -1645,8 +1663,18 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
       // "and in this regard decides to include in the provisional agenda of its eighty-second session": the body that
       // decides puts the item on its own agenda, whoever was named last (A/RES/80/124 OP46, A/RES/78/52 OP8)
       const ownAgenda = ctx.body !== undefined && m.index >= 30 && text.includes('provisional agenda') && DECIDES_OWN_AGENDA_RE.test(text.slice(Math.max(0, m.index - 500), m.index));
+      // "the General Conference of the United Nations Educational, Scientific and Cultural Organization at its forty-second
+      // session for the United Nations General Assembly to proclaim" (A/RES/78/287 PP9): the organization printed right
+      // before "at its" holds the session, whatever its name says (not the citing body, nor the body named next)
+      const rightBefore = last && last.end >= m.index - 8 ? undefined : orgRightBefore(text, cands, m.index);
       if (ownAgenda) owner = orgRefByName(ctx.body!);
       else if (presided) owner = orgRefByName(presided[1]);
+      else if (rightBefore) {
+        // ("the General Assembly of the Organization of American States at its fifty-third regular session": the session
+        // is that organ's)
+        const parent = last ? assemblyOfAnother(text, cands, last) : undefined;
+        owner = parent !== undefined && parent === rightBefore ? { kind: 'Organization', name: `${last!.name} of the ${parent.name}`, attrs: {} } : { kind: rightBefore.kind, name: rightBefore.name, attrs: rightBefore.attrs };
+      }
       else if (last && assemblySessionAhead(text, cands, m.index, ordinal!, qualifier, ctx)) owner = orgRefByName(ctx.body!);
       else if (last) {
         // "adopted by the General Assembly of the Organization of American States at its fifty-third regular session"
@@ -3457,7 +3485,11 @@ const headParts = new Map<string, string | null>();
  */
 const PARTIES_HEAD_PART_RE = /^(?:Assembly|Meeting|Conference) of (?:the )?States Parties$/;
 const PARTIES_FULL_RE = /^((?:Assembly|Meeting|Conference) of (?:the )?States Parties) to /;
+const SG_ENVOY_RE = /^((?:Special|Personal) (?:Envoy|Representative|Adviser)) of the Secretary-General (?:for|on) /;
 function computeHeadPart(full: string): string | undefined {
+  // "the Special Envoy" after "the Special Envoy of the Secretary-General on Myanmar" (A/RES/78/219 OP30-31)
+  const envoy = full.charCodeAt(0) === 83 /* S */ || full.charCodeAt(0) === 80 /* P */ ? SG_ENVOY_RE.exec(full) : null;
+  if (envoy) return envoy[1];
   const parties = full.charCodeAt(full.length - 1) !== 115 /* s */ && full.includes(' States Parties to ') ? PARTIES_FULL_RE.exec(full) : null;
   if (parties) return parties[1];
   const name = full.startsWith(UN_PREFIX) ? full.slice(UN_PREFIX.length) : full;

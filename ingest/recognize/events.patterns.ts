@@ -204,6 +204,7 @@ export function titledSittingStart(text: string, mentions: readonly { kind: stri
   return -1;
 }
 
+const TOPIC_AFTER_COMMA_RE = /^,\s+(?:concerning|regarding)\s+(?:the\s+)?[a-z]/;
 export function venueGapWords(text: string, from: number, to: number): 'verb' | 'near' | undefined {
   if (/\b(?:[Pp]articularly|[Ee]specially)\s+$/.test(text.slice(Math.max(0, to - 14), to))) return undefined;
   const gap = text.slice(from, to);
@@ -222,6 +223,9 @@ export function venueGapWords(text: string, from: number, to: number): 'verb' | 
   // the Syrian Arab Republic": "in" after a lowercase topic says what about, not where ("on 22 and 23 September 2024 at
   // United Nations Headquarters in New York" is a date)
   if (gap.length > 5 && gap.charCodeAt(0) === 32 && gap.charCodeAt(1) === 111 /* o */ && gap.charCodeAt(2) === 110 /* n */ && gap.charCodeAt(3) === 32 && isLowerAscii(gap.charCodeAt(4))) return undefined;
+  // "at its sixty-seventh regular session, concerning the application of Agency safeguards in the Middle East" (A/RES/78/17
+  // OP3): the same after "concerning", "regarding"
+  if (gap.length > 12 && gap.charCodeAt(0) === 44 /* , */ && TOPIC_AFTER_COMMA_RE.test(gap)) return undefined;
   return gap.length > VENUE_GAP_MAX ? undefined : 'near';
 }
 
