@@ -80,8 +80,18 @@ describe('worker warm-up', () => {
       'Organization:Working Group I', // namesToOtherNames
       'Framework:Constitutive Act of the African Union', // headKind
       'Event:fifth meeting of the Inter-Agency Coordination Group',
+      // an event's name with ", particularly in Africa" printed lowercase (keyCase)
+      'Event:sixteenth session of the Conference of the Parties to the United Nations Convention to Combat Desertification in Those Countries Experiencing Serious Drought and/or Desertification, particularly in Africa',
     ])
       expect(names).toContain(n);
+    // read early (computeHeadOf): the second paragraph
+    expect(paragraphs[1]!.mentions.map((m) => `${m.kind}:${m.name}`)).toEqual(['Organization:Assembly of States Parties to the Rome Statute of the International Criminal Court']);
+    // a place opening a name, with names after it (withoutPlacesOpeningNames): "Marrakesh" is no place mention there
+    const marrakesh = paragraphs.find((p) => p.paragraph.text.includes('the Marrakesh Ministerial Decision, the Working Group'));
+    expect(marrakesh?.mentions.some((m) => m.name === 'Marrakesh')).toBe(false);
+    expect(marrakesh?.mentions.map((m) => m.name)).toContain('Constitutive Act of the African Union');
+    // "Adopts the following Pact for the Future" (adoptedHere)
+    expect(paragraphs.flatMap((p) => p.relations).some((r) => r.type === 'ADOPTS' && r.target === 'Framework:Pact for the Future')).toBe(true);
   });
 
   it("the references worker's sample has a paragraph opened by \"The\" and a range of days after \"namely\" (readOpening, scanDates)", () => {
