@@ -293,19 +293,22 @@ function tokenize(text: string): void {
       sp = spaced;
     }
     const mark = isDigitCode(text.charCodeAt(i - 1)) ? gluedMarkLength(text, s, i) : 0;
+    const wordEnd = i - mark;
     st[cnt] = s;
-    en[cnt] = i - mark;
-    ki[cnt] = tokenKind(text, s, i - mark);
+    en[cnt] = wordEnd;
+    ki[cnt] = tokenKind(text, s, wordEnd);
     sp[cnt] = cnt > 0 && gapSpaces ? 1 : 0;
     cnt++;
-    if (mark > 0) {
-      // "the Convention1", "Sendai Declaration1 and the ...": the mark ends the name (no chunk goes on past it)
-      st[cnt] = i - mark;
-      en[cnt] = i;
-      ki[cnt] = Tok.Other;
-      sp[cnt] = 0;
-      cnt++;
-    }
+    // "the Convention1", "Sendai Declaration1 and the ...": the mark ends the name (no chunk goes on past it), a token of
+    // its own. Written whether or not there is one (the buffers have room for it; a slot past the count is read by no
+    // one, and the next token overwrites it), counted only when there is, without a branch: as one, its stores and count
+    // were first met after tokenize was compiled (a mark glued to a word is rare), had no type feedback and threw the
+    // compiled code away, in each worker.
+    st[cnt] = wordEnd;
+    en[cnt] = i;
+    ki[cnt] = Tok.Other;
+    sp[cnt] = 0;
+    cnt += mark > 0 ? 1 : 0;
     lastEnd = i;
     gapSpaces = false;
   }

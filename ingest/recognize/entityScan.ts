@@ -3207,8 +3207,9 @@ function nearestNamedBefore(text: string, shorts: readonly Candidate[], pending:
     if (!nearest || nearest.via !== 'pattern' || (nearest.name === s.name && nearest.kind === s.kind)) continue;
     // "the Third Review Conference expressed concern ..., adopted by the Conference of the States Parties at its sixteenth
     // session" (A/RES/78/29 OP13): words after the short form that the nearer name has not say it is another one (an
-    // 'o' after the space first)
-    if (text.charCodeAt(s.end + 1) === 111 /* o */ && otherNameOf(text, s.end, nearest.name)) continue;
+    // 'o' after the space first; read only inside the text: a read past its end, NaN, threw the compiled code away as
+    // "out of bounds", at the first paragraph that ends one character after a short form)
+    if (s.end + 1 < text.length && text.charCodeAt(s.end + 1) === 111 /* o */ && otherNameOf(text, s.end, nearest.name)) continue;
     s.kind = nearest.kind;
     s.name = nearest.name;
     s.attrs = { ...nearest.attrs };

@@ -62,4 +62,43 @@ describe('worker warm-up', () => {
     for (const n of ['Organization:European Centre for Social Welfare Policy and Research', 'Initiative:Global Wastewater Initiative', 'Organization:Panama Congress', 'Framework:Model Law on Secured Transactions'])
       expect(names).toContain(n);
   });
+
+  it("the entities worker's sample takes the branches of findAttributions, agentsOfParticiples, instrumentsOfSittings ... first met in corpus-ga", () => {
+    const [resolution] = segmentResolutions(cleanText({ ...ENTITIES_SAMPLE }), { ...ENTITIES_SAMPLE });
+    const paragraphs = extractResolution(resolution!).paragraphs;
+    const adopted = paragraphs.flatMap((p) => p.attributions).filter((a) => a.type === 'ADOPTED').map((a) => `${a.source} ${a.target}`);
+    // "entitled “The Pact for the Future”, including the annex thereto entitled “Global Digital Compact”" (findAttributions)
+    expect(adopted).toContain('Resolution:A/RES/79/1 Framework:Global Digital Compact');
+    // "the Political Declaration adopted by the High-Level Political Forum ... convened under the auspices of" (instrumentsOfSittings)
+    expect(adopted).toContain('Organization:high-level political forum on sustainable development Framework:Political Declaration');
+    const names = paragraphs.flatMap((p) => p.mentions).map((m) => `${m.kind}:${m.name}`);
+    for (const n of [
+      'Framework:Regional Stabilization Strategy for Areas Affected by Boko Haram in the Lake Chad Basin Region', // agentsOfParticiples
+      'Organization:Expert Mechanism on the Rights of Indigenous Peoples', // computeHeadOf
+      'Event:United Nations International Day in Support of Victims of Torture', // eventKey
+      'Event:First Meeting of the Conference of the Parties to the Agreement', // keyCase
+      'Organization:Working Group I', // namesToOtherNames
+      'Framework:Constitutive Act of the African Union', // headKind
+      'Event:fifth meeting of the Inter-Agency Coordination Group',
+      // an event's name with ", particularly in Africa" printed lowercase (keyCase)
+      'Event:sixteenth session of the Conference of the Parties to the United Nations Convention to Combat Desertification in Those Countries Experiencing Serious Drought and/or Desertification, particularly in Africa',
+    ])
+      expect(names).toContain(n);
+    // read early (computeHeadOf): the second paragraph
+    expect(paragraphs[1]!.mentions.map((m) => `${m.kind}:${m.name}`)).toEqual(['Organization:Assembly of States Parties to the Rome Statute of the International Criminal Court']);
+    // a place opening a name, with names after it (withoutPlacesOpeningNames): "Marrakesh" is no place mention there
+    const marrakesh = paragraphs.find((p) => p.paragraph.text.includes('the Marrakesh Ministerial Decision, the Working Group'));
+    expect(marrakesh?.mentions.some((m) => m.name === 'Marrakesh')).toBe(false);
+    expect(marrakesh?.mentions.map((m) => m.name)).toContain('Constitutive Act of the African Union');
+    // "Adopts the following Pact for the Future" (adoptedHere)
+    expect(paragraphs.flatMap((p) => p.relations).some((r) => r.type === 'ADOPTS' && r.target === 'Framework:Pact for the Future')).toBe(true);
+  });
+
+  it("the references worker's sample has a paragraph opened by \"The\" and a range of days after \"namely\" (readOpening, scanDates)", () => {
+    const [resolution] = segmentResolutions(cleanText({ ...REFERENCES_SAMPLE }), { ...REFERENCES_SAMPLE });
+    expect(resolution!.paragraphs.some((p) => p.kind === 'operative' && p.text.startsWith('The Working Capital Fund shall be established'))).toBe(true);
+    const dates = JSON.stringify(recognizeReferences(resolution!));
+    expect(dates).toContain('2025-04-07');
+    expect(dates).toContain('2025-04-25');
+  });
 });
