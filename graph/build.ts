@@ -406,7 +406,8 @@ class PlanEdgeKeys {
  * and taken out of it. `ok` turns false for a name that is not a string (countGraph would write it as one).
  */
 class Tally {
-  private readonly counts = new Map<string, number>();
+  /** the count of each name, in a box: adding to a name known already is one look-up, not a get and a set (one per edge and node added) */
+  private readonly counts = new Map<string, { n: number }>();
   total = 0;
   ok = true;
 
@@ -415,7 +416,9 @@ class Tally {
       this.ok = false;
       return;
     }
-    this.counts.set(name, (this.counts.get(name) ?? 0) + n);
+    const count = this.counts.get(name);
+    if (count === undefined) this.counts.set(name, { n });
+    else count.n += n;
     this.total += n;
   }
 
@@ -426,14 +429,14 @@ class Tally {
    */
   ordered(find: (visit: (name: unknown) => boolean) => void): Record<string, number> | undefined {
     let wanted = 0;
-    for (const n of this.counts.values()) if (n !== 0) wanted++;
+    for (const count of this.counts.values()) if (count.n !== 0) wanted++;
     const out: Record<string, number> = {};
     const seen = new Set<unknown>();
     let wrong = false;
     if (wanted > 0) {
       find((name) => {
         if (seen.has(name)) return false;
-        const n = typeof name === 'string' ? this.counts.get(name) : undefined;
+        const n = typeof name === 'string' ? this.counts.get(name)?.n : undefined;
         if (n === undefined || n <= 0) return (wrong = true);
         seen.add(name);
         out[name as string] = n;

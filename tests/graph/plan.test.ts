@@ -316,7 +316,7 @@ describe('plans naming a node more than once', () => {
     const p = (id: string, withHeldIn: boolean) => ({
       paragraph: paragraph(id, text),
       mentions: [summit],
-      clauses: [{ index: 0, verb: 'Notes', relation: 'NOTES', start: 0, end: text.length }],
+      clauses: [{ index: 0, verb: 'Notes', relation: 'NOTES' as const, start: 0, end: text.length }],
       relations: [notes('Geneva', at('Geneva', 30))],
       attributions: withHeldIn ? [{ type: 'HELD_IN' as const, source: summit.key, target: 'Place:Geneva', phrase: 'held in Geneva', ...at('held in Geneva') }] : [],
     });
