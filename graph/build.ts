@@ -67,6 +67,9 @@ interface EdgeRecord {
   attachMulti(): void;
 }
 
+/** graphology's constructor of node records (internal; the graph's NodeDataClass). */
+type NodeRecordClass = new (key: string, attributes: Attributes) => NodeRecord & NodeEntry;
+
 /** graphology's constructor of edge records (internal; not exported by the package). */
 type EdgeRecordClass = new (undirected: boolean, key: string, source: NodeRecord, target: NodeRecord, attributes: Attributes) => EdgeRecord;
 
@@ -191,19 +194,22 @@ function union(old: unknown[], add: unknown[]): unknown[] | undefined {
   return merged.length !== old.length ? merged : undefined;
 }
 
-/** Merges one attribute into a node's attributes (see mergeAttributes). */
+/**
+ * Merges one attribute into a node's attributes (see mergeAttributes). One store for every case, and the date keys
+ * tested on every call: with a store in each branch and the test in the rare one only, the optimised code of its
+ * callers was thrown away each time a rare branch first met another shape of node attributes, or ran at all
+ * (mergePairs compiled 6 times over corpus-ga's plans, ~20% of the main thread's compiling).
+ */
 function mergeValue(current: Attributes, k: string, v: unknown, authoritative: boolean, wasAuthoritative: boolean): void {
   if (isEmpty(v)) return;
   const old = current[k];
   if (old === v) return;
-  if (Array.isArray(old) && Array.isArray(v)) {
-    const merged = union(old, v);
-    if (merged) current[k] = merged;
-  } else if (isEmpty(old) || (authoritative && (!wasAuthoritative || k !== 'name'))) {
-    current[k] = v;
-  } else if ((k === 'startDate' || k === 'endDate') && refinesDate(old, v)) {
-    current[k] = v;
-  }
+  const dateKey = k === 'startDate' || k === 'endDate';
+  let next: unknown;
+  if (Array.isArray(old) && Array.isArray(v)) next = union(old, v);
+  else if (isEmpty(old) || (authoritative && (!wasAuthoritative || k !== 'name'))) next = v;
+  else if (dateKey && refinesDate(old, v)) next = v;
+  if (next !== undefined) current[k] = next;
 }
 
 /**
@@ -229,9 +235,41 @@ function mergePairs(current: Attributes, reader: TaggedReader, code: Int32Array,
   for (let j = from; j < to; j += 2) mergeValue(current, reader.string(code[j]!), reader.value(code[j + 1]!), false, wasAuthoritative);
 }
 
-/** The phrase of operand `x` (see plan.ts phraseOperand): cut from the paragraph's `text` when marked so, else its value. */
-function phrase(r: TaggedReader, x: number, text: string, start: unknown, end: unknown): unknown {
-  return x === TAGGED_MARKER ? text.slice(start as number, end as number) : r.value(x);
+/**
+ * The phrases of one paragraph's edges (see plan.ts phraseOperand), each span cut from the paragraph's text once.
+ * A verb relation's phrase is nearly always the span of a mention in the same paragraph (over corpus-ga 81k of
+ * 193k phrases repeated a span of their paragraph): the edges then share one string, where each had its own
+ * slice (or copy, under 13 characters), one more object for the main thread's scavenges to copy and the graph to keep.
+ */
+class SpanPhrases {
+  private text = '';
+  /** spans cut from `text` so far: [starts[k], ends[k]) is cuts[k], for k < n */
+  private n = 0;
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly cuts: string[] = [];
+
+  /** Phrases are cut from `text` (a paragraph's) from now on. */
+  reset(text: string): void {
+    this.text = text;
+    this.n = 0;
+  }
+
+  /** The phrase of operand `x`: cut from the text when marked so (the same string for the same span), else its value. */
+  phrase(r: TaggedReader, x: number, start: unknown, end: unknown): unknown {
+    if (x !== TAGGED_MARKER) return r.value(x);
+    if (typeof start !== 'number' || typeof end !== 'number') return this.text.slice(start as number, end as number);
+    const n = this.n;
+    for (let k = 0; k < n; k++) if (this.starts[k] === start && this.ends[k] === end) return this.cuts[k];
+    const cut = this.text.slice(start, end);
+    if (n < 64) {
+      this.starts[n] = start;
+      this.ends[n] = end;
+      this.cuts[n] = cut;
+      this.n = n + 1;
+    }
+    return cut;
+  }
 }
 
 /** The attributes object of (name, tagged value) pairs `code[from..to)`, in their order. */
@@ -375,7 +413,8 @@ class PlanEdgeKeys {
  * and taken out of it. `ok` turns false for a name that is not a string (countGraph would write it as one).
  */
 class Tally {
-  private readonly counts = new Map<string, number>();
+  /** the count of each name, in a box: adding to a name known already is one look-up, not a get and a set (one per edge and node added) */
+  private readonly counts = new Map<string, { n: number }>();
   total = 0;
   ok = true;
 
@@ -384,7 +423,9 @@ class Tally {
       this.ok = false;
       return;
     }
-    this.counts.set(name, (this.counts.get(name) ?? 0) + n);
+    const count = this.counts.get(name);
+    if (count === undefined) this.counts.set(name, { n });
+    else count.n += n;
     this.total += n;
   }
 
@@ -395,14 +436,14 @@ class Tally {
    */
   ordered(find: (visit: (name: unknown) => boolean) => void): Record<string, number> | undefined {
     let wanted = 0;
-    for (const n of this.counts.values()) if (n !== 0) wanted++;
+    for (const count of this.counts.values()) if (count.n !== 0) wanted++;
     const out: Record<string, number> = {};
     const seen = new Set<unknown>();
     let wrong = false;
     if (wanted > 0) {
       find((name) => {
         if (seen.has(name)) return false;
-        const n = typeof name === 'string' ? this.counts.get(name) : undefined;
+        const n = typeof name === 'string' ? this.counts.get(name)?.n : undefined;
         if (n === undefined || n <= 0) return (wrong = true);
         seen.add(name);
         out[name as string] = n;
@@ -437,7 +478,14 @@ const NO_PARAGRAPH: NodeEntry = { key: '', attributes: {} };
 export class GraphBuilder {
   readonly graph: KnowledgeGraph;
   /** first document each node was learnt from, for edges made at the end (ADOPTED_ON) */
-  private readonly firstDocument = new Map<string, string>();
+  private readonly addedKeys: string[] = [];
+  /**
+   * The document each node was added from, by the order nodes were added (addedKeys: the graph's keys; a key
+   * added again, after its node was dropped, counts from its last add). Two lists, not a Map of key to document:
+   * the graph's own node Map is looked up anyway, and only finalize asks for a few nodes' documents (see
+   * firstDocuments), where a Map cost one insert into a ~54k-entry table per node (corpus-ga).
+   */
+  private readonly addedDocuments: string[] = [];
   /**
    * Resolutions whose edges may already be in the graph: those of plans applied before, of
    * edges this builder added otherwise, and of the edges of a graph it was given. A plan's
@@ -485,6 +533,15 @@ export class GraphBuilder {
   private edgeClassPossible = true;
   /** edgeClass while applyPlan runs and nothing listens to the graph's edgeAdded event (graphology's addEdge emits it), else undefined */
   private directEdgeClass: EdgeRecordClass | undefined;
+  /**
+   * graphology's node record class, once a node added with the public API showed that the graph keeps its nodes
+   * as this was written for (see record); undefined before, or when it does not. With it, add() adds a node as
+   * graphology's addNode does, less its look-up of the key (the builder has just looked it up), its check of the
+   * attributes (the builder makes them) and its nodeAdded event, when nothing listens.
+   */
+  private nodeClass: NodeRecordClass | undefined;
+  /** the phrases of the paragraph applyPlan is at */
+  private readonly spans = new SpanPhrases();
 
   constructor(graph: KnowledgeGraph = createKnowledgeGraph()) {
     this.graph = graph;
@@ -507,13 +564,42 @@ export class GraphBuilder {
   /** Adds a node that is not there yet, taking ownership of `attrs`; returns the node, under the key the graph holds it (see oneByte). */
   private add(key: string, attrs: Attributes, document: string): NodeEntry {
     const k = oneByte(key);
-    this.firstDocument.set(k, document);
-    this.graph.addNode(k, attrs);
+    this.addedKeys.push(k);
+    this.addedDocuments.push(document);
+    const records = this.records;
+    const NodeClass = this.nodeClass;
+    let node: NodeEntry;
+    if (records !== undefined && NodeClass !== undefined && this.graph.listenerCount('nodeAdded') === 0) {
+      // graphology's addNode less its look-up (the caller found no node under this key) and its event (no listener)
+      const record = new NodeClass(k, attrs);
+      const size = records.size;
+      records.set(k, record);
+      if (records.size === size) throw new Error(`graph: node ${k} added when the graph had it`);
+      useHashAdjacency(record, attrs.kind);
+      node = record as NodeRecord & NodeEntry;
+    } else {
+      this.graph.addNode(k, attrs);
+      node = this.record(k, attrs) ?? { key: k, attributes: attrs };
+    }
     this.nodesAdded++;
     this.tallies?.nodes.add(attrs.kind, 1);
-    const node = this.record(k, attrs) ?? { key: k, attributes: attrs };
     if (this.nodeLists) sortNode(this.nodeLists, node);
     return node;
+  }
+
+  /** The document node `key` was (last) added from, '' when this builder did not add it (see addedDocuments). */
+  private firstDocumentOf(key: string): string {
+    const keys = this.addedKeys;
+    for (let i = keys.length - 1; i >= 0; i--) if (keys[i] === key) return this.addedDocuments[i]!;
+    return '';
+  }
+
+  /** firstDocumentOf each of `keys`, in one pass over the nodes added (keys this builder did not add are left out). */
+  private firstDocuments(keys: ReadonlySet<string>): Map<string, string> {
+    const documents = new Map<string, string>();
+    const added = this.addedKeys;
+    for (let i = 0; i < added.length; i++) if (keys.has(added[i]!)) documents.set(added[i]!, this.addedDocuments[i]!);
+    return documents;
   }
 
   /** graphology's record of node `k` just added with `attrs`, while records are known (see records). */
@@ -523,6 +609,7 @@ export class GraphBuilder {
     const record = records.get(k);
     if (record && record.key === k && record.attributes === attrs) {
       useHashAdjacency(record, attrs.kind);
+      this.learnNodeClass(record);
       return record as NodeEntry;
     }
     this.records = undefined; // not the internals this was written for: the public API from now on
@@ -625,6 +712,16 @@ export class GraphBuilder {
     this.learnEdgeClass(key, sourceNode, targetNode, attrs);
   }
 
+  /** Sets nodeClass from `record`, graphology's record of a node just added with the public API, when it can (see nodeClass). */
+  private learnNodeClass(record: NodeRecord): void {
+    if (this.nodeClass !== undefined) return;
+    const NodeClass = (record as { constructor?: unknown }).constructor;
+    const graph = this.graph as unknown as { NodeDataClass?: unknown };
+    if (typeof NodeClass !== 'function' || NodeClass !== graph.NodeDataClass || !this.graph.multi || this.graph.type !== 'directed') return;
+    if (record.inDegree !== 0 || record.outDegree !== 0 || record.directedLoops !== 0) return;
+    this.nodeClass = NodeClass as NodeRecordClass;
+  }
+
   /** Sets edgeClass from the edge just added with the public API, when it can (see edgeClass). */
   private learnEdgeClass(key: string, sourceNode: NodeEntry, targetNode: NodeEntry, attrs: Attributes): void {
     if (this.edgeClass !== undefined || !this.edgeClassPossible || this.records === undefined || !isRecord(sourceNode) || !isRecord(targetNode)) return;
@@ -677,12 +774,39 @@ export class GraphBuilder {
     return node;
   }
 
-  /** The node, after adding it from its key alone (keyNodeAttributes) when missing; undefined when the key names no kind. */
-  private ensureKeyNode(key: string, document: string): NodeEntry | undefined {
-    const node = this.find(key);
+  /**
+   * The node whose key is the plan's string `i`, or undefined when the graph has none: looked up once per plan
+   * (`known`, by string index; see applyPlan). Over corpus-ga the plans named a node 255k times, 108k times a
+   * node not named before in the same plan (a relation's target is nearly always a node its paragraph mentions,
+   * the General Assembly is in paragraph after paragraph): the rest were look-ups in the graph's ~54k-entry
+   * node Map, each a hash probe whose entries and keys are scattered over the heap (cache misses).
+   */
+  private planNode(known: (NodeEntry | undefined)[], r: TaggedReader, i: number): NodeEntry | undefined {
+    const node = known[i];
+    if (node !== undefined) return node;
+    const found = this.find(r.string(i));
+    if (found !== undefined) known[i] = found;
+    return found;
+  }
+
+  /** putNode for the key that is the plan's string `i` (see planNode). */
+  private putPlanNode(known: (NodeEntry | undefined)[], r: TaggedReader, i: number, attrs: Attributes, document: string, authoritative: boolean): NodeEntry {
+    const node = this.planNode(known, r, i);
+    if (!node) return (known[i] = this.add(r.string(i), attrs, document));
+    this.merge(node.attributes, attrs, authoritative);
+    return node;
+  }
+
+  /**
+   * The node whose key is the plan's string `i` (see planNode), after adding it from its key alone
+   * (keyNodeAttributes) when missing; undefined when the key names no kind.
+   */
+  private ensurePlanNode(known: (NodeEntry | undefined)[], r: TaggedReader, i: number, document: string): NodeEntry | undefined {
+    const node = this.planNode(known, r, i);
     if (node) return node;
+    const key = r.string(i);
     const attrs = keyNodeAttributes(key);
-    return attrs ? this.add(key, attrs, document) : undefined;
+    return attrs ? (known[i] = this.add(key, attrs, document)) : undefined;
   }
 
   /**
@@ -701,6 +825,8 @@ export class GraphBuilder {
   applyPlan(plan: ResolutionPlan): void {
     const { code, document } = plan;
     const r = new TaggedReader(plan);
+    // the nodes the plan names, by the index of their key among its strings (see planNode)
+    const known = new Array<NodeEntry | undefined>(plan.strings.length);
     this.directEdgeClass = this.edgeClass !== undefined && this.graph.listenerCount('edgeAdded') === 0 ? this.edgeClass : undefined;
     // Node keys in edges are those the graph holds (see oneByte), found when the node is looked up.
     let resolution = plan.resolution;
@@ -710,7 +836,8 @@ export class GraphBuilder {
     const n = code.length;
     let paragraphId = '';
     let paragraph = NO_PARAGRAPH;
-    let text = '';
+    const spans = this.spans;
+    spans.reset('');
     let keys = new PlanEdgeKeys(resolution);
     let i = 0;
     while (i < n) {
@@ -718,7 +845,7 @@ export class GraphBuilder {
       switch (op) {
         case OP.resolution: {
           const attrs = r.value(code[i + 2]!) as Attributes;
-          const node = this.putNode(r.string(code[i + 1]!), attrs, document, true);
+          const node = this.putPlanNode(known, r, code[i + 1]!, attrs, document, true);
           if (node.key === resolution) {
             resolution = node.key;
             resolutionEntry = node;
@@ -731,9 +858,9 @@ export class GraphBuilder {
         case OP.paragraph: {
           paragraphId = r.value(code[i + 2]!) as string;
           const paragraphText = r.value(code[i + 6]!);
-          text = typeof paragraphText === 'string' ? paragraphText : '';
+          spans.reset(typeof paragraphText === 'string' ? paragraphText : '');
           const attrs = paragraphAttributes(plan, paragraphId, r.value(code[i + 3]!), r.value(code[i + 4]!), r.value(code[i + 5]!), paragraphText, r.value(code[i + 7]!), r.value(code[i + 8]!));
-          paragraph = this.putNode(r.string(code[i + 1]!), attrs, document, true);
+          paragraph = this.putPlanNode(known, r, code[i + 1]!, attrs, document, true);
           resolutionEntry = this.resolutionNode(resolutionEntry, resolution);
           this.addPlannedEdge(keys.paragraph(paragraph.key, paragraphId), paragraph, resolutionEntry, provenance('PART_OF', resolution, paragraphId, document), fresh);
           i += 9;
@@ -741,44 +868,45 @@ export class GraphBuilder {
         }
         case OP.adoptedOn: {
           const attrs = r.value(code[i + 2]!) as Attributes;
-          const date = this.putNode(r.string(code[i + 1]!), attrs, document);
+          const date = this.putPlanNode(known, r, code[i + 1]!, attrs, document, false);
           resolutionEntry = this.resolutionNode(resolutionEntry, resolution);
           this.addPlannedEdge(flatKey(edgeKey('ADOPTED_ON', resolution, date.key, { resolution })), resolutionEntry, date, provenance('ADOPTED_ON', resolution, undefined, document), fresh);
           i += 3;
           break;
         }
         case OP.mention: {
-          const planned = r.string(code[i + 1]!);
+          const index = code[i + 1]!;
           const from = i + 10;
           const to = from + 2 * code[i + 9]!;
-          let node = this.find(planned);
+          let node = this.planNode(known, r, index);
           if (node) {
             const kind = node.attributes.kind;
             mergePairs(node.attributes, r, code, from, to);
             if (node.attributes.kind !== kind) this.kindChanged(kind, node.attributes.kind);
           } else {
+            const planned = r.string(index);
             const kind = (r.value(code[i + 2]!) as string | null) ?? planned.slice(0, planned.indexOf(':'));
             const name = (r.value(code[i + 3]!) as string | null) ?? planned.slice(kind.length + 1);
-            node = this.add(planned, withoutEmpty(mentionNodeAttributes(kind, name, pairsObject(r, code, from, to))), document);
+            node = known[index] = this.add(planned, withoutEmpty(mentionNodeAttributes(kind, name, pairsObject(r, code, from, to))), document);
           }
           if (r.value(code[i + 4]!) === true) {
             const start = r.value(code[i + 6]!);
             const end = r.value(code[i + 7]!);
-            const e = mentionEdge(resolution, paragraphId, document, phrase(r, code[i + 5]!, text, start, end), start, end, r.value(code[i + 8]!));
+            const e = mentionEdge(resolution, paragraphId, document, spans.phrase(r, code[i + 5]!, start, end), start, end, r.value(code[i + 8]!));
             this.addPlannedEdge(keys.mention(node.key), paragraph, node, e, fresh);
           }
           i = to;
           break;
         }
         case OP.relation: {
-          const node = this.find(r.string(code[i + 2]!));
+          const node = this.planNode(known, r, code[i + 2]!);
           if (node) {
             const typeIndex = code[i + 1]!;
             const type = RELATION_TYPES[typeIndex]!;
             const clause = r.value(code[i + 8]!) as number | undefined;
             const start = r.value(code[i + 6]!);
             const end = r.value(code[i + 7]!);
-            const e = relationEdge(type, resolution, paragraphId, document, r.value(code[i + 3]!), r.value(code[i + 4]!), phrase(r, code[i + 5]!, text, start, end), start, end, clause);
+            const e = relationEdge(type, resolution, paragraphId, document, r.value(code[i + 3]!), r.value(code[i + 4]!), spans.phrase(r, code[i + 5]!, start, end), start, end, clause);
             resolutionEntry = this.resolutionNode(resolutionEntry, resolution);
             this.addPlannedEdge(keys.relation(typeIndex, type, node.key, clause), resolutionEntry, node, e, fresh);
           }
@@ -786,13 +914,13 @@ export class GraphBuilder {
           break;
         }
         case OP.attribution: {
-          const source = this.ensureKeyNode(r.string(code[i + 2]!), document);
-          const target = source === undefined ? undefined : this.ensureKeyNode(r.string(code[i + 3]!), document);
+          const source = this.ensurePlanNode(known, r, code[i + 2]!, document);
+          const target = source === undefined ? undefined : this.ensurePlanNode(known, r, code[i + 3]!, document);
           if (source !== undefined && target !== undefined) {
             const type = RELATION_TYPES[code[i + 1]!]!;
             const start = r.value(code[i + 5]!);
             const end = r.value(code[i + 6]!);
-            const e = attributionEdge(type, resolution, paragraphId, document, phrase(r, code[i + 4]!, text, start, end), start, end);
+            const e = attributionEdge(type, resolution, paragraphId, document, spans.phrase(r, code[i + 4]!, start, end), start, end);
             this.addPlannedEdge(keys.attribution(type, source.key, target.key), source, target, e, fresh);
           }
           i += 7;
@@ -808,7 +936,10 @@ export class GraphBuilder {
   mergeNodeInto(from: string, to: string): void {
     const g = this.graph;
     this.citingEdges = undefined; // edges move (finalize merges only after it has used the list)
-    this.mergeNode(to, g.getNodeAttributes(from), this.firstDocument.get(from) ?? '');
+    // mergeNode, with `from`'s document looked for only when `to` is added
+    const node = this.find(to);
+    if (node) this.merge(node.attributes, g.getNodeAttributes(from), false);
+    else this.add(to, withoutEmpty(g.getNodeAttributes(from)), this.firstDocumentOf(from));
     const moves: [string, string, Attributes][] = [];
     const dropped = new Set<string>();
     g.forEachEdge(from, (e, attrs, source, target) => {
@@ -927,11 +1058,12 @@ export class GraphBuilder {
   private addAdoptionDates(cited: NodeEntry[]): void {
     this.directEdgeClass = this.edgeClass !== undefined && this.graph.listenerCount('edgeAdded') === 0 ? this.edgeClass : undefined;
     const dates = new Map<string, NodeEntry>();
+    const documents = this.firstDocuments(new Set(cited.map((node) => node.key)));
     for (const node of cited) {
       const key = node.key;
       const date = node.attributes.date as string;
       const dKey = dateKey(date);
-      const doc = this.firstDocument.get(key) ?? '';
+      const doc = documents.get(key) ?? '';
       let dateNode = dates.get(dKey);
       if (dateNode === undefined) {
         dateNode = this.putNode(dKey, withoutEmpty(dateAttributes(date)), doc);

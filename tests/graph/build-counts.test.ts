@@ -31,6 +31,16 @@ describe('GraphBuilder.counts', () => {
     expect(b.counts().nodesByKind.Event).toBe(1);
   });
 
+  it('counts from its tallies what countGraph counts, several nodes of a kind and edges of a type, before anything is dropped', () => {
+    const b = new GraphBuilder();
+    b.addResolution(citingResolution());
+    b.addResolution(citingResolution({ symbol: 'A/RES/79/1', date: '2024-09-22', file: 'c.txt' }));
+    const counts = b.counts();
+    expect(counts.nodesByKind.Paragraph).toBe(4);
+    expect(counts.edgesByType.MENTIONS).toBe(4);
+    expect(JSON.stringify(counts)).toBe(JSON.stringify(countGraph(b.graph)));
+  });
+
   it('follows a kind changed by a merge and a node merged into another before finalize', () => {
     const b = busyBuilder();
     b.mergeNode('Organization:International Telecommunication Union', { kind: 'Initiative' }, 'x.txt', true);

@@ -41,6 +41,11 @@ describe('GraphBuilder', () => {
     b.mergeNode(decade, { kind: 'Event', startDate: '2021', endDate: '2030' }, 'a.txt');
     b.mergeNode(decade, { kind: 'Event', startDate: '2021-01-01' }, 'a.txt');
     expect(b.graph.getNodeAttributes(decade)).toMatchObject({ startDate: '2021-01-01', endDate: '2030' });
+    // only those two: another attribute known first stays, however the new value begins
+    const un = 'Organization:United Nations';
+    b.mergeNode(un, { kind: 'Organization', acronym: 'UN', date: '1945' }, 'a.txt');
+    b.mergeNode(un, { kind: 'Organization', acronym: 'UN-Women', date: '1945-10-24' }, 'a.txt');
+    expect(b.graph.getNodeAttributes(un)).toMatchObject({ acronym: 'UN', date: '1945' });
   });
 
   it('lets the ingested text of a cited resolution supply its title, in either order', () => {

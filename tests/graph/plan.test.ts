@@ -7,7 +7,7 @@ import { GraphBuilder } from '../../graph/build.js';
 import { OP, planResolution, type ResolutionPlan } from '../../graph/plan.js';
 import { edgeKey } from '../../graph/model.js';
 import { TaggedReader, TaggedWriter } from '../../ingest/tagged-values.js';
-import { createKnowledgeGraph } from '../../graph/build.js';
+import { createKnowledgeGraph, type KnowledgeGraph } from '../../graph/build.js';
 import type { EntityMention, ResolutionExtraction } from '../../ingest/models.js';
 import { citedResolutionText, citingResolution, paragraph } from './fixtures.js';
 
@@ -267,5 +267,102 @@ describe('phrases in a plan', () => {
       spans++;
     });
     expect(spans).toBeGreaterThan(5);
+  });
+});
+
+describe('nodes added through graphology internals (GraphBuilder.add)', () => {
+  it('build the graph the public API builds, and the public API still tells a nodeAdded listener of each node', () => {
+    const graph = createKnowledgeGraph();
+    let told = 0;
+    graph.on('nodeAdded', () => told++);
+    const api = new GraphBuilder(graph);
+    const direct = new GraphBuilder();
+    const plans = (): ResolutionPlan[] => [received(citedResolutionText()), received(trickyResolution()), received(citingResolution({ symbol: 'A/RES/79/1', date: '2024-09-22', file: 'c.txt' }))];
+    for (const p of plans()) direct.applyPlan(p);
+    for (const p of plans()) api.applyPlan(p);
+    // (white box: the builder did take graphology's node records; with a listener it keeps to the public API, which tells it)
+    expect((direct as unknown as { nodeClass: unknown }).nodeClass).toBeTypeOf('function');
+    expect(told).toBe(graph.order);
+    const d = direct.graph;
+    expect(d.order).toBe(graph.order);
+    d.forEachNode((key) => expect([d.hasNode(key), d.inDegree(key), d.outDegree(key), d.inNeighbors(key), d.outNeighbors(key)]).toEqual([true, graph.inDegree(key), graph.outDegree(key), graph.inNeighbors(key), graph.outNeighbors(key)]));
+    expect(exported(direct)).toBe(exported(api));
+  });
+
+  it('give a cited resolution\'s ADOPTED_ON edge the document that first named it, also once merged into a new key', () => {
+    const build = (): GraphBuilder => {
+      const b = new GraphBuilder();
+      b.applyPlan(received(citingResolution({ symbol: 'A/RES/79/1', date: '2024-09-22', file: 'first.txt' })));
+      b.applyPlan(received(citingResolution({ symbol: 'A/RES/79/2', date: '2024-09-23', file: 'second.txt' })));
+      return b;
+    };
+    const adopted = (g: KnowledgeGraph, key: string): unknown[] => g.filterOutEdges(key, (_e, a) => a.type === 'ADOPTED_ON').map((e) => g.getEdgeAttribute(e, 'document'));
+    // A/RES/70/125 is cited by both files, ingested by neither: its node is first.txt's.
+    expect(adopted(build().finalize(), 'Resolution:A/RES/70/125')).toEqual(['first.txt']);
+    // Moved onto a key no node has, the new node is first.txt's too.
+    const b = build();
+    b.mergeNodeInto('Resolution:A/RES/70/125', 'Resolution:A/RES/70/125 (moved)');
+    expect(adopted(b.finalize(), 'Resolution:A/RES/70/125 (moved)')).toEqual(['first.txt']);
+  });
+});
+
+describe('plans naming a node more than once', () => {
+  it('find a node an attribution added after a relation to it was dropped (no node is taken for missing for the rest of the plan)', () => {
+    const ex = citingResolution();
+    const text = 'Notes the Summit held in Geneva, and Geneva itself;';
+    const at = (phrase: string, from = 0): { start: number; end: number } => ({ start: text.indexOf(phrase, from), end: text.indexOf(phrase, from) + phrase.length });
+    const summit: EntityMention = { kind: 'Event', key: 'Event:Summit', name: 'Summit', attrs: {}, phrase: 'the Summit', ...at('the Summit') };
+    const notes = (phrase: string, span: { start: number; end: number }) => ({ type: 'NOTES' as const, target: 'Place:Geneva', clause: 0, verb: 'Notes', phrase, ...span });
+    const p = (id: string, withHeldIn: boolean) => ({
+      paragraph: paragraph(id, text),
+      mentions: [summit],
+      clauses: [{ index: 0, verb: 'Notes', relation: 'NOTES' as const, start: 0, end: text.length }],
+      relations: [notes('Geneva', at('Geneva', 30))],
+      attributions: withHeldIn ? [{ type: 'HELD_IN' as const, source: summit.key, target: 'Place:Geneva', phrase: 'held in Geneva', ...at('held in Geneva') }] : [],
+    });
+    ex.paragraphs.push(p('OP2', true), p('OP3', false));
+    const b = new GraphBuilder();
+    b.applyPlan(received(ex));
+    const g = b.graph;
+    // OP2's relation comes before its attribution adds Place:Geneva: dropped; OP3's finds the node.
+    expect(g.filterOutEdges('Resolution:A/RES/78/132', (_e, a) => a.type === 'NOTES').map((e) => [g.target(e), g.getEdgeAttribute(e, 'paragraph')])).toEqual([['Place:Geneva', 'OP3']]);
+    expect(g.hasDirectedEdge('Event:Summit', 'Place:Geneva')).toBe(true);
+  });
+});
+
+describe('phrases cut from a paragraph text', () => {
+  it('are cut for each span: two spans from one start, and the same span of another paragraph, each give their own text', () => {
+    const ex = citingResolution();
+    const t1 = 'Welcomes the Summit of the Future and its Pact;';
+    const t2 = 'Stresses the summit held in Geneva on 7 April 2025;';
+    const span = (text: string, phrase: string) => ({ phrase, start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
+    const mention = (text: string, phrase: string, key: string): EntityMention => ({ kind: 'Event', key, name: key.slice(6), attrs: {}, ...span(text, phrase) });
+    const m1 = mention(t1, 'the Summit', 'Event:Summit');
+    const m2 = mention(t1, 'the Summit of the Future', 'Event:Summit of the Future'); // same start as m1, longer
+    const m3 = mention(t2, 'the summit', 'Event:Summit');
+    expect([m1.start, m1.end]).toEqual([m3.start, m3.end]); // the same span in another paragraph, another phrase
+    const m4 = mention(t2, 'the summit held in', 'Event:Summit held in'); // from m2's start too
+    const rel = (type: 'WELCOMES' | 'NOTES', verb: string, m: EntityMention) => ({ type, target: m.key, clause: 0, verb, phrase: m.phrase, start: m.start, end: m.end });
+    ex.paragraphs.push(
+      { paragraph: paragraph('OP2', t1), mentions: [m1, m2], clauses: [], relations: [rel('WELCOMES', 'Welcomes', m2), rel('WELCOMES', 'Welcomes', m1)], attributions: [] },
+      { paragraph: paragraph('OP3', t2), mentions: [m3, m4], clauses: [], relations: [rel('NOTES', 'Stresses', m4), rel('NOTES', 'Stresses', m3)], attributions: [] },
+    );
+    const b = new GraphBuilder();
+    b.applyPlan(received(ex));
+    const g = b.graph;
+    const phrases = (paragraphId: string): string[] =>
+      g.filterEdges((_e, a) => a.paragraph === paragraphId && a.phrase !== undefined).map((e) => `${g.getEdgeAttribute(e, 'type')} ${g.target(e)}: ${g.getEdgeAttribute(e, 'phrase')}`);
+    expect(phrases('OP2')).toEqual([
+      'MENTIONS Event:Summit: the Summit',
+      'MENTIONS Event:Summit of the Future: the Summit of the Future',
+      'WELCOMES Event:Summit of the Future: the Summit of the Future',
+      'WELCOMES Event:Summit: the Summit',
+    ]);
+    expect(phrases('OP3')).toEqual([
+      'MENTIONS Event:Summit: the summit',
+      'MENTIONS Event:Summit held in: the summit held in',
+      'NOTES Event:Summit held in: the summit held in',
+      'NOTES Event:Summit: the summit',
+    ]);
   });
 });
