@@ -2576,7 +2576,6 @@ function commaDigitWithin(s: string, n: number): boolean {
   return false;
 }
 
-/** The event's dates from the first date phrase of its window. */
 /** "at its" before a session: what follows is done at the session ("..., on 17 March 2023" is the day of an act). */
 const AT_ITS_BEFORE_RE = /\bat\s+its\s+$/;
 /** "decides ... to include in the provisional agenda of its ": no other body asked to act in between */
@@ -2585,9 +2584,6 @@ const DECIDES_OWN_AGENDA_RE = /\b[Dd]ecides\b(?:(?!\b(?:requests|invites|encoura
 const DAY_HELD_RE = /\b(?:held|celebrated|observed|commemorated)\b/;
 /** More years of a "respectively" list after a year: " and 2026, respectively". */
 const RESPECTIVE_YEARS_AFTER_RE = /^(?:,\s*(?:19|20)\d{2})*,?\s+and\s+(?:19|20)\d{2},?\s+respectively/;
-/** "eighty-first session of the General Assembly" (no qualifier: not a special or emergency special session; the
- *  Assembly's sessions of these decades, not a numbered session of another assembly keyed with the same name). */
-const ASSEMBLY_REGULAR_SESSION_RE = /^(?:seventieth|eightieth|ninetieth|(?:seventy|eighty|ninety)-[a-z]+) session of the General Assembly$/;
 /** A single day right after the session, with no participle: ", on 17 March 2023". */
 const ON_DAY_RE = /^,?\s*on\s+\d/;
 
@@ -2600,22 +2596,25 @@ const GA_REGULAR_SESSION_RE = /^([a-z]+(?:-[a-z]+)?) (?:regular )?session of the
 function duringAssemblySession(ev: Candidate, next: Candidate): boolean {
   return ev.attrs.eventKind === 'meeting' && next.attrs.eventKind === 'session' && next.name.endsWith(GA_SESSION_TAIL) && GA_REGULAR_SESSION_RE.test(next.name);
 }
-/** Whether the date phrase printed after a session of the General Assembly can be its start: any for a special session
- *  (held on the days printed), only the year it opened (1945 + its number) for a regular one. */
-function assemblySessionYear(name: string, phrase: string): boolean {
+/** Whether the date phrase printed `at` characters after a session of the General Assembly can be its start: any for a
+ *  special session (held on the days printed), only the year it opened (1945 + its number) for a regular one; and for one
+ *  of these decades' sessions printed without "regular" (the seventieth to the ninety-ninth, not a numbered session of
+ *  another assembly keyed with the same name), only printed right after it. */
+function assemblySessionYear(name: string, phrase: string, at: number): boolean {
   const m = GA_REGULAR_SESSION_RE.exec(name);
   if (!m) return true;
   if (phrase.length !== 4) return false;
   const n = ordinalValue(m[1]!);
-  return n !== undefined && 1945 + n === Number(phrase);
+  if (n === undefined || 1945 + n !== Number(phrase)) return false;
+  return at <= 30 || n < 70 || n > 99 || name.includes(' regular ');
 }
 
 /** " to 2030" at a name's end */
 const TO_YEAR_END_RE = / to (?:19|20)\d\d$/;
 
-/** The event's dates from the first date phrase of its window (`actDay`: a single day right after it is an act's). */
 /** "2024 session of the Conference on Disarmament": a sitting named by its year. */
 const YEAR_NUMBERED_RE = /^(?:19|20)\d\d (?:[a-z]+ )?session of /;
+/** The event's dates from the first date phrase of its window (`actDay`: a single day right after it is an act's). */
 function eventDates(ev: Candidate, windowText: string, actDay = false): void {
   // (a comma-set date right after the name or venue: tried where a comma and a digit come within the first 70 characters)
   const dm = (commaDigitWithin(windowText, 70) ? EVENT_COMMA_DATE_RE.exec(windowText) : null) ?? EVENT_DATE_RE.exec(windowText);
@@ -2632,17 +2631,15 @@ function eventDates(ev: Candidate, windowText: string, actDay = false): void {
   // Note on Addressing and Countering COVID-19-related Hate Speech on 11 May 2020" dates the note), unless a participle
   // says whose it is ("World Tourism Day 2026, under the theme “...”, to be held in San Salvador on 27 September 2026")
   if (ev.attrs.eventKind === 'day' && dm.index > 40 && !DAY_HELD_RE.test(windowText.slice(0, dm.index))) return;
-  // a regular session of the General Assembly is dated right after its ordinal ("at its eighty-second session, in 2027"),
-  // not by a budget period further on ("a refined comprehensive report at the eighty-first session, as follows: (a) By
-  // maintaining the current cost-sharing contribution ..., starting from 1 January 2025", A/RES/79/258 XVIII.OP3)
-  if (dm.index > 30 && ASSEMBLY_REGULAR_SESSION_RE.test(ev.name)) return;
   // a regular session of the General Assembly runs for a year from its opening in September of 1945 + its number: days or
   // a month printed after it are a meeting's, a debate's or a statement's during it ("the high-level meetings of the
   // General Assembly ... during its eightieth session, on 24 and 25 November 2025", A/RES/80/228 OP4; "the debate ... at the
   // eightieth session of the General Assembly commence on 27 October 2025"), and a year is the session's only when it is
   // that year ("the Declaration on a Culture of Peace ... at the fifty-third session of the General Assembly in 1999" was
-  // adopted in the session's second year)
-  if (ev.attrs.eventKind === 'session' && ev.name.endsWith(GA_SESSION_TAIL) && !assemblySessionYear(ev.name, dm[1]!)) return;
+  // adopted in the session's second year); and it is dated right after its ordinal ("at its eighty-second session, in
+  // 2027"), not by a budget period further on ("a refined comprehensive report at the eighty-first session, as follows: (a)
+  // By maintaining the current cost-sharing contribution ..., starting from 1 January 2025", A/RES/79/258 XVIII.OP3)
+  if (ev.attrs.eventKind === 'session' && ev.name.endsWith(GA_SESSION_TAIL) && !assemblySessionYear(ev.name, dm[1]!, dm.index)) return;
   const r = parseDateRange(dm[1]!);
   if (actDay && !r.end && ON_DAY_RE.test(windowText)) return;
   // a session numbered by its year is dated in that year ("during its 2025 session, bearing in mind the decision ... adopted
