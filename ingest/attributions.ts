@@ -489,6 +489,42 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
   }
 }
 
+/**
+ * "Report of the World Summit for Social Development, Copenhagen, 6–12 March 1995 (United Nations publication, ...)" (A/RES/78/172
+ * footnote 1): a footnote that cites a sitting's report prints where and when the sitting was held right after its name. The
+ * sitting named first is HELD_IN the place printed next (the first: "Johannesburg, South Africa" is the city, as "held in
+ * Johannesburg, South Africa" in a paragraph), STARTS_ON (and ENDS_ON) the date (range) after it, unless the paragraph dated it. Only footnotes that open on
+ * "Report of the" (or "See Report of the"). Spans are the footnote's. Adds to `out` what it finds.
+ */
+const REPORT_FOOTNOTE_GAP_RE = /^,?\s+$/;
+export function conferenceReportFootnoteAttributions(refs: ParagraphText['footnoteRefs'], footnotes: readonly EntityMention[], out: Attribution[]): void {
+  for (const r of refs) {
+    const t = r.footnote?.text;
+    if (!t || !(t.startsWith('Report of the') || t.startsWith('See Report of the'))) continue;
+    const at = t.indexOf('Report of the') + 14;
+    const ms = footnotes.filter((f) => f.footnote?.offset === r.offset && f.footnote.mark === r.mark && f.start >= at).sort((a, b) => a.start - b.start);
+    const ev = ms[0];
+    if (!ev || ev.kind !== 'Event' || ev.start !== at || !t.startsWith(',', ev.end)) continue;
+    let last = ev;
+    let k = 1;
+    for (; k < ms.length && ms[k]!.kind === 'Place' && REPORT_FOOTNOTE_GAP_RE.test(t.slice(last.end, ms[k]!.start)); k++) {
+      if (last === ev && !out.some((a) => a.type === 'HELD_IN' && a.source === ev.key && a.target === ms[k]!.key)) {
+        out.push({ type: 'HELD_IN', source: ev.key, target: ms[k]!.key, phrase: ms[k]!.phrase, start: ms[k]!.start, end: ms[k]!.end });
+      }
+      last = ms[k]!;
+    }
+    if (last === ev) continue; // no place: the words after the name are not its venue and dates
+    const d = ms[k];
+    if (!d || d.kind !== 'Date' || !REPORT_FOOTNOTE_GAP_RE.test(t.slice(last.end, d.start))) continue;
+    // "held in Beijing, in 1995,13": the paragraph dated the sitting already
+    if (out.some((a) => a.type === 'STARTS_ON' && a.source === ev.key)) continue;
+    const iso = (x: EntityMention): string => (typeof x.attrs.iso === 'string' ? x.attrs.iso : x.key.slice(x.key.indexOf(':') + 1));
+    out.push({ type: 'STARTS_ON', source: ev.key, target: dateKeyOf(iso(d)), phrase: d.phrase, start: d.start, end: d.end });
+    const e = ms[k + 1];
+    if (d.attrs.role === 'start' && e?.kind === 'Date' && e.attrs.role === 'end') out.push({ type: 'ENDS_ON', source: ev.key, target: dateKeyOf(iso(e)), phrase: e.phrase, start: e.start, end: e.end });
+  }
+}
+
 /** How findAttributions records one attribution (once per type, source and target). */
 type Push = (type: AttributionType, source: string, target: string, start: number, end: number) => void;
 

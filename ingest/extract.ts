@@ -26,7 +26,7 @@ import { findPlaces } from './recognize/places.js';
 import { placeOpensName } from './recognize/places.patterns.js';
 import { withSummitPhases } from './recognize/summitPhases.js';
 import { withListedOrganizations } from './recognize/listedOrganizations.js';
-import { adoptedByFootnotedResolution, findAttributions, qualifiedAsMentioned } from './attributions.js';
+import { adoptedByFootnotedResolution, conferenceReportFootnoteAttributions, findAttributions, qualifiedAsMentioned } from './attributions.js';
 import { linkBareSgReports, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { splitClauses } from './clauses.js';
 import { resolutionKey } from './keys.js';
@@ -381,7 +381,10 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
     problems.push(`findAttributions failed on "${text.slice(0, 60)}…": ${err instanceof Error ? err.message : String(err)}`);
   }
   // "the 2030 Agenda for Sustainable Development,2" with "2 Resolution 70/1.": the resolution adopted it
-  if (footnoteMentions.length) adoptedByFootnotedResolution(text, paragraph.footnoteRefs, bodyMentions, footnoteMentions, attributions);
+  if (footnoteMentions.length) {
+    adoptedByFootnotedResolution(text, paragraph.footnoteRefs, bodyMentions, footnoteMentions, attributions);
+    conferenceReportFootnoteAttributions(paragraph.footnoteRefs, footnoteMentions, attributions);
+  }
   if (nested.length && attributions.length) ownersAsNested(attributions, nested);
   sittingsOfDeclarations(text, ctx, bodyMentions, mentions, attributions);
   if (paragraph.kind === 'operative' && ctx.symbol) adoptedHere(text, ctx.symbol, clauses, relations, attributions);

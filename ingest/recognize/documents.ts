@@ -320,6 +320,36 @@ function finalReportMentions(text: string, out: EntityMention[]): void {
   }
 }
 
+/**
+ * A footnote that cites a conference's report by its title, place and dates, with the sales number of the United Nations
+ * publication and no symbol: "Report of the World Summit for Social Development, Copenhagen, 6–12 March 1995 (United Nations
+ * publication, Sales No. E.96.IV.8), chap. I, resolution 1, annex." (A/RES/78/172 footnote 1), "Report of the United Nations
+ * Conference on Environment and Development, Rio de Janeiro, 3–14 June 1992, vol. I, Resolutions Adopted by the Conference
+ * (United Nations publication, ...)". The report is one Document keyed by its title, "Report of the <sitting>" (the key
+ * bodySessionReportMentions and finalReportMentions give a report named by its author); its span is the word "Report" alone,
+ * so the sitting keeps its mention (and its venue and dates, attributions.ts conferenceReportFootnoteAttributions). A report
+ * printed with its symbol ("(A/CONF.192/15)") is that symbol's Document.
+ */
+const CONFERENCE_REPORT_RE =
+  /^(?:See\s+)?Report\s+of\s+the\s+([^,()]{4,250}),\s+[A-Z][^()]{0,160}?(?:19|20)\d{2}(?:,\s+vol\.\s[^()]{0,120})?\s*\(United\s+Nations\s+publication\b/;
+
+function conferenceReportMentions(text: string, out: EntityMention[]): void {
+  const m = CONFERENCE_REPORT_RE.exec(text);
+  if (!m) return;
+  const sitting = m[1]!.replace(/\s+/g, ' ').trim();
+  const name = `Report of the ${sitting}`;
+  const start = m[0].indexOf('Report');
+  out.push({
+    kind: 'Document',
+    key: nodeKey('Document', normaliseTitle(name)),
+    name,
+    attrs: { title: name, author: sitting },
+    phrase: 'Report',
+    start,
+    end: start + 6,
+  });
+}
+
 /** Document symbols and reports cited by title or subject, in text order. */
 export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): EntityMention[] {
   const known = mayCiteKnownReport(text);
@@ -331,6 +361,8 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
   if (known) knownReportMentions(text, out);
   if (slash) symbolMentions(text, out);
   if (report) {
+    // (a footnote that opens on a report's title: "Report of the ...", "See Report of the ...")
+    if (text.startsWith('Report of the') || text.startsWith('See Report of the')) conferenceReportMentions(text, out);
     titledMentions(text, out);
     sgReportMentions(text, out, ctx);
     if (text.includes(' its ') && text.includes('session')) bodySessionReportMentions(text, out);
