@@ -462,7 +462,11 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
       const lower = d.phrase.charCodeAt(at) === 100; /* d */
       const year = lower ? MEETING_YEAR_RE.exec(d.key) : null;
       const key = year && !e.attrs.startDate ? eventKey(e.name, year[1]) : e.key;
-      if (mentions.some((m) => m.key === key)) break;
+      if (mentions.some((m) => m.key === key)) {
+        // (a meeting the paragraph named before still adopted the declaration named after it: A/RES/78/159 PP13)
+        if (lower) attributions.push({ type: 'ADOPTED', source: key, target: d.key, phrase: text.slice(d.start, d.end), start: d.start, end: d.end });
+        break;
+      }
       mentions.push({ kind: e.kind, key, name: e.name, attrs: e.attrs, phrase: e.phrase, start: e.start + tailStart, end: e.end + tailStart, footnote: undefined, nested: true });
       attributions.push({ type: 'ADOPTED', source: key, target: d.key, phrase: text.slice(d.start, d.end), start: d.start, end: d.end });
       if (lower) (meetings ??= []).push(mentions[mentions.length - 1]!);

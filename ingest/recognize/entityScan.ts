@@ -2951,7 +2951,8 @@ function declarationsOfMeetings(text: string, kept: Candidate[]): void {
     const m = DECLARATION_OF_MEETING_RE.exec(text.slice(Math.max(0, c.start - 40), c.start));
     if (!m) continue;
     const start = c.start - m[0].length + m[0].search(/[Pp]olitical/);
-    if (kept.some((o) => o !== c && o.start < c.end && start < o.end && o.kind !== 'Place' && o.kind !== 'Organization')) continue;
+    // (names inside the meeting's are its own: "the Sendai Framework" in "... on the midterm review of the Sendai Framework")
+    if (kept.some((o) => o !== c && o.start < c.end && start < o.end && (o.start < c.start || o.end > c.end) && o.kind !== 'Place' && o.kind !== 'Organization')) continue;
     // not a declaration named by its title after it ("... on universal health coverage entitled “Universal health coverage:
     // expanding our ambition ...”", A/RES/80/186 PP4: the title is its name, step 4f), nor a meeting named by what the
     // text said before ("the high-level meeting on its midterm review", "... on the midterm review", A/RES/78/152 OP67)

@@ -65,6 +65,15 @@ describe('the political declaration of a high-level meeting', () => {
     expect(plain.attributions.some((a) => a.startsWith('ADOPTED Resolution:A/RES/78/5 -> ' + TB))).toBe(true);
   });
 
+  it('A/RES/78/159 PP13: "at which the General Assembly adopted the political declaration of the high-level meeting on the midterm review of the Sendai Framework ...": a name inside the meeting\'s does not block it', () => {
+    const text =
+      'Stressing the importance of the priorities outlined in the Sendai Framework for Disaster Risk Reduction 2015–2030, and welcoming the convening of the high-level meeting on the midterm review of the Sendai Framework for Disaster Risk Reduction 2015–2030, held in New York on 18 to 19 May 2023, at which the General Assembly adopted the political declaration of the high-level meeting on the midterm review of the Sendai Framework for Disaster Risk Reduction (2015–2030),15';
+    const r = run('A/RES/78/159', '2023-12-19', para('PP13', text, [['15', 'Resolution 77/289, annex.']]));
+    const decl = r.frameworks.find((k) => k.startsWith('Framework:Political declaration of the high-level meeting on the midterm review of the Sendai Framework'));
+    expect(decl).toBeDefined();
+    expect(r.attributions.some((a) => a.startsWith('ADOPTED Event:high-level meeting on the midterm review of the Sendai Framework') && a.endsWith(`-> ${decl}`))).toBe(true);
+  });
+
   it('A/RES/73/3 OP2: "the 2016 political declaration of the high-level meeting of the General Assembly on antimicrobial resistance, as reflected in its resolution 71/3 of 5 October 2016": the resolution\'s date is not the meeting\'s', () => {
     const text =
       'Further reaffirm the 2016 political declaration of the high-level meeting of the General Assembly on antimicrobial resistance, as reflected in its resolution 71/3 of 5 October 2016, and take note of World Health Assembly resolution 69.2 of 28 May 2016;';
