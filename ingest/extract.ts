@@ -17,7 +17,7 @@ import { findResolutionRefsWithPending, hasPendingCitations, isPendingCitation, 
 import { findDocumentRefs } from './recognize/documents.js';
 import { findDates } from './recognize/dates.js';
 import { findOrganizations } from './recognize/organizations.js';
-import { giveTextFacts, isNamedOrganization, readTextFacts, type TextFacts } from './recognize/entityScan.js';
+import { eventKey, giveTextFacts, isNamedOrganization, readTextFacts, type TextFacts } from './recognize/entityScan.js';
 import { findEvents } from './recognize/events.js';
 import { findInitiatives } from './recognize/initiatives.js';
 import { findFrameworks } from './recognize/frameworks.js';
@@ -386,7 +386,26 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
     conferenceReportFootnoteAttributions(paragraph.footnoteRefs, footnoteMentions, attributions);
   }
   if (nested.length && attributions.length) ownersAsNested(attributions, nested);
-  sittingsOfDeclarations(text, ctx, bodyMentions, mentions, attributions);
+  const meetings = sittingsOfDeclarations(text, ctx, bodyMentions, mentions, attributions);
+  // the meeting a declaration is named after keeps its venue and dates: "the political declaration of the high-level meeting
+  // on universal health coverage, held in New York on 21 September 2023" (A/RES/78/174 PP9). Read once more with the
+  // meetings among the mentions (a few paragraphs); only the meetings' own attributions are taken.
+  if (meetings.length) {
+    try {
+      // (with the body named inside a meeting's name: "the high-level meeting of the General Assembly on ..." ORGANIZES)
+      for (const m of mentions) if (m.nested && m.kind === 'Organization' && meetings.some((e) => e.start <= m.start && m.end <= e.end)) meetings.push(m);
+      for (const a of findAttributions(text, withMeetingsOfDeclarations(bodyMentions, meetings))) {
+        const meeting = meetings.find((m) => m.key === a.source || (m.kind === 'Event' && m.key === a.target));
+        if (!meeting || attributions.some((b) => b.type === a.type && b.source === a.source && b.target === a.target)) continue;
+        // (its dates only as "held ... on/from <date>" right after it: not a resolution's date, "as reflected in its
+        // resolution 71/3 of 5 October 2016", A/RES/73/3 OP2, nor a later meeting's, "to hold a high-level meeting in 2026")
+        if ((a.type === 'STARTS_ON' || a.type === 'ENDS_ON') && !HELD_ON_GAP_RE.test(text.slice(meeting.end, a.start))) continue;
+        attributions.push(a);
+      }
+    } catch (err) {
+      problems.push(`findAttributions failed on "${text.slice(0, 60)}…": ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
   if (paragraph.kind === 'operative' && ctx.symbol) adoptedHere(text, ctx.symbol, clauses, relations, attributions);
   return { paragraph, mentions, clauses, relations, attributions };
 }
@@ -410,6 +429,10 @@ function adoptedHere(text: string, symbol: string, clauses: readonly Clause[], r
 }
 
 const DECLARATION_OF = 'Declaration of the ';
+const DECLARATION_OF_LOWER = 'declaration of the ';
+const POLITICAL_DECLARATION_OF = 'Political declaration of the ';
+const HELD_ON_GAP_RE = /^(?:,\s+[a-z][a-z ,-]{0,60}?)?,?\s+held\s+(?:(?:in|at)\s+[^,;()\d]{1,60}?\s+)?(?:on|from|in)\s+$/;
+const MEETING_YEAR_RE = / \(((?:19|20)\d\d)\)$/;
 
 /**
  * "the Progress Declaration of the International Migration Review Forum", "the Joint Declaration of the Paris Summit for
@@ -418,10 +441,18 @@ const DECLARATION_OF = 'Declaration of the ';
  * declaration) and ADOPTED the declaration. Only the words after "of the" of a Framework mention that prints the
  * phrase are scanned (a few dozen in corpus-ga): no scan of the paragraph.
  */
-function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMentions: readonly EntityMention[], mentions: EntityMention[], attributions: Attribution[]): void {
+/** bodyMentions with the meetings declarations are named after (sittingsOfDeclarations) in them, in text order */
+function withMeetingsOfDeclarations(bodyMentions: EntityMention[], meetings: readonly EntityMention[]): EntityMention[] {
+  return sortSmall([...bodyMentions, ...meetings], (a, b) => a.start - b.start || b.end - a.end);
+}
+
+function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMentions: readonly EntityMention[], mentions: EntityMention[], attributions: Attribution[]): EntityMention[] {
+  let meetings: EntityMention[] | undefined;
   for (const d of bodyMentions) {
     if (d.kind !== 'Framework') continue;
-    const at = d.phrase.indexOf(DECLARATION_OF);
+    let at = d.phrase.indexOf(DECLARATION_OF);
+    // "the political declaration of the high-level meeting on ..." (entityScan, declarationsOfMeetings)
+    if (at < 0 && d.name.startsWith(POLITICAL_DECLARATION_OF)) at = d.phrase.indexOf(DECLARATION_OF_LOWER);
     if (at < 0) continue;
     const tailStart = d.start + at + DECLARATION_OF.length - 4; // at "the "
     const tail = text.slice(tailStart, d.end);
@@ -430,13 +461,24 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
     for (const e of findEvents(tail, { body: ctx.body, symbol: ctx.symbol, date: ctx.date, file: ctx.file })) {
       // the whole rest of the title, not a sitting named inside it ("... of the Parties to the Convention on ...")
       if (e.start > 4 || e.end !== tail.length) continue;
-      if (mentions.some((m) => m.key === e.key)) break;
-      mentions.push({ kind: e.kind, key: e.key, name: e.name, attrs: e.attrs, phrase: e.phrase, start: e.start + tailStart, end: e.end + tailStart, footnote: undefined, nested: true });
-      attributions.push({ type: 'ADOPTED', source: e.key, target: d.key, phrase: text.slice(d.start, d.end), start: d.start, end: d.end });
+      // (a meeting's declaration keyed with its year, "... (2023)": the meeting of that year, as its dated mentions are keyed)
+      const lower = d.phrase.charCodeAt(at) === 100; /* d */
+      const year = lower ? MEETING_YEAR_RE.exec(d.key) : null;
+      const key = year && !e.attrs.startDate ? eventKey(e.name, year[1]) : e.key;
+      if (mentions.some((m) => m.key === key)) {
+        // (a meeting the paragraph named before still adopted the declaration named after it: A/RES/78/159 PP13)
+        if (lower) attributions.push({ type: 'ADOPTED', source: key, target: d.key, phrase: text.slice(d.start, d.end), start: d.start, end: d.end });
+        break;
+      }
+      mentions.push({ kind: e.kind, key, name: e.name, attrs: e.attrs, phrase: e.phrase, start: e.start + tailStart, end: e.end + tailStart, footnote: undefined, nested: true });
+      attributions.push({ type: 'ADOPTED', source: key, target: d.key, phrase: text.slice(d.start, d.end), start: d.start, end: d.end });
+      if (lower) (meetings ??= []).push(mentions[mentions.length - 1]!);
       break;
     }
   }
+  return meetings ?? NO_MEETINGS;
 }
+const NO_MEETINGS: EntityMention[] = [];
 
 /**
  * "the third meeting of the Coordination Group" (A/RES/78/228 PP21): the body inside the sitting's name comes back as a

@@ -2899,6 +2899,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   if (hasWord(words, OPEN_PAREN_THE)) parentheticalEventNames(text, kept);
   enrichEvents(text, kept, state);
   knownDatedEditions(kept);
+  // 7b'. "the political declaration of the high-level meeting on universal health coverage": the declaration, not the meeting
+  if (text.includes(DECLARATION_OF_THE)) declarationsOfMeetings(text, kept);
   // 7c. "the Third Review Conference", "the Preparatory Committee" named by nothing but generic words: whose it is goes into the key
   qualifyGenericNames(text, kept, ctx, state, conventionBeforeParagraph);
   // 7c''. "the Final Declaration adopted by the fourteenth Conference on Facilitating ...": keyed with that sitting
@@ -2924,6 +2926,45 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   cacheCtx = ctx;
   cacheResult = result;
   return result;
+}
+
+const DECLARATION_OF_THE = 'olitical declaration of the ';
+/** right before a meeting's name: "the political declaration of the ", "the 2019 political declaration of the " */
+const DECLARATION_OF_MEETING_RE = /(?:\b((?:19|20)\d\d)\s+)?\b[Pp]olitical\s+declaration\s+of\s+the\s+$/;
+/** a high-level meeting's name, the Assembly's or not: "high-level meeting on ...", "third high-level meeting of the General Assembly on ..." */
+const HLM_NAME_RE = /^(?:[a-z-]+\s+)?high-level meeting\b/i;
+const ENTITLED_AFTER_RE = /^,?\s*entitled\b/;
+const ANAPHORIC_REVIEW_RE = /\son\s+(?:its|their|the)\s+(?:[a-z-]+\s+)?review$/;
+const OF_THE_ASSEMBLY_RE = /^((?:[a-z-]+\s+)?high-level meeting) of the General Assembly (?=on |to )/i;
+
+/**
+ * Step 7b': "the political declaration of the high-level meeting on universal health coverage" (A/RES/78/187 PP), "the 2018
+ * political declaration of the high-level meeting of the General Assembly on the fight against tuberculosis" (A/RES/78/5): a
+ * declaration named after the meeting that adopted it is a Framework, one per meeting ("of the General Assembly" or not; the
+ * year printed before it or the meeting's date, when known, keys it as the meeting's edition). The meeting comes back as a
+ * nested mention that ADOPTED it (extract.ts, sittingsOfDeclarations). Only meetings read as Events right after the words.
+ */
+function declarationsOfMeetings(text: string, kept: Candidate[]): void {
+  for (let i = 0, n = kept.length; i < n; i++) {
+    const c = kept[i]!;
+    if (c.kind !== 'Event' || !HLM_NAME_RE.test(c.name)) continue;
+    const m = DECLARATION_OF_MEETING_RE.exec(text.slice(Math.max(0, c.start - 40), c.start));
+    if (!m) continue;
+    const start = c.start - m[0].length + m[0].search(/[Pp]olitical/);
+    // (names inside the meeting's are its own: "the Sendai Framework" in "... on the midterm review of the Sendai Framework")
+    if (kept.some((o) => o !== c && o.start < c.end && start < o.end && (o.start < c.start || o.end > c.end) && o.kind !== 'Place' && o.kind !== 'Organization')) continue;
+    // not a declaration named by its title after it ("... on universal health coverage entitled “Universal health coverage:
+    // expanding our ambition ...”", A/RES/80/186 PP4: the title is its name, step 4f), nor a meeting named by what the
+    // text said before ("the high-level meeting on its midterm review", "... on the midterm review", A/RES/78/152 OP67)
+    if (ENTITLED_AFTER_RE.test(text.slice(c.end, c.end + 16)) || c.name.endsWith(' entitled') || ANAPHORIC_REVIEW_RE.test(c.name)) continue;
+    // (" to achieve universal health coverage" after the topic is the clause's, not the name's: A/RES/78/174 OP36)
+    let name = c.name;
+    const to = name.indexOf(' to ', name.indexOf(' on ') + 1);
+    if (name.includes(' on ') && to > name.indexOf(' on ')) name = name.slice(0, to);
+    const meeting = name.replace(OF_THE_ASSEMBLY_RE, '$1 ');
+    const year = m[1] ?? (typeof c.attrs.startDate === 'string' ? c.attrs.startDate.slice(0, 4) : undefined);
+    kept.push(candidate('Framework', `Political declaration of the ${meeting.charAt(0).toLowerCase()}${meeting.slice(1)}`, year ? { qualifier: year } : {}, start, c.end, 'special'));
+  }
 }
 
 /** before "entitled “": "the declaration ", "the political declarations ", "the ministerial declaration ", "its outcome document " */
