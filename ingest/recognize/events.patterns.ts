@@ -196,16 +196,11 @@ const SITTING_TITLE_GAP_RE = /^\d{0,2},?\s*\d{0,2}\s*entitled\s+\u201c$/;
  * itself ("the World Social Summit entitled “Second World Summit for Social Development” in 2025", A/RES/79/1 OP25).
  */
 export function titledSittingStart(text: string, mentions: readonly { kind: string; name: string; start: number; end: number }[], start: number, end: number, name: string): number {
-  // the last opening quote at or before `start`, looked for no further back than 300 characters (the bound below): a
-  // lastIndexOf ran back to the text's start for every event name in a text without one
-  let open = -1;
-  for (let k = Math.min(start, text.length - 1), stop = Math.max(0, start - 300); k >= stop; k--) {
-    if (text.charCodeAt(k) === 0x201c) {
-      open = k;
-      break;
-    }
-  }
-  if (open < 9 || !text.startsWith('entitled ', open - 9)) return -1;
+  // (no sitting is titled in a text that prints no ", entitled “": a search that fails at once in a one-byte text, where
+  // lastIndexOf ran back to the text's start for every event name)
+  if (text.indexOf('entitled \u201c') < 0) return -1;
+  const open = text.lastIndexOf('\u201c', start);
+  if (open < 9 || start - open > 300 || !text.startsWith('entitled ', open - 9)) return -1;
   const close = text.indexOf('\u201d', open);
   if (close < end) return -1;
   for (const o of mentions) if (o.kind === 'Event' && o.end <= open && open - o.end <= 16 && o.name !== name && SITTING_TITLE_GAP_RE.test(text.slice(o.end, open + 1))) return o.start;
