@@ -1225,7 +1225,10 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 2b. the body a programme or sitting belongs to, printed before or after its name
   ownerNamedWithAttributions(text, sorted, push);
   // 2c. "Invites the Food and Agriculture Organization of the United Nations to facilitate the observance of the International Day"
-  for (let i = 1; i < sorted.length; i++) if (sorted[i]!.kind === 'Event' || sorted[i]!.kind === 'Initiative') facilitatorAttributions(text, sorted, i, push);
+  // (FACILITATE_BEFORE_RE needs "facilitate" or "agency" before the name: most paragraphs print neither)
+  if (text.includes('facilitate') || text.includes('agency')) {
+    for (let i = 1; i < sorted.length; i++) if (sorted[i]!.kind === 'Event' || sorted[i]!.kind === 'Initiative') facilitatorAttributions(text, sorted, i, push);
+  }
 
   // 3. events: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (ORGANIZES), editions (PART_OF)
   for (let i = 0; i < sorted.length; i++) if (sorted[i]!.kind === 'Event') eventAttributions(text, sorted, i, push);

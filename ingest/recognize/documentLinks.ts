@@ -241,12 +241,22 @@ export function linkBareSgReports(paragraph: ParagraphText, body: EntityMention[
   const state = acabqReportOf.get(ctx);
   if (state === undefined && !paragraph.footnoteRefs.length) return;
   const text = paragraph.text;
+  // (a paragraph without the words cites no report of the Committee: sourceMarks would find none, the loop below no words;
+  // only the section the known report was last carried into moves on)
+  const first = text.indexOf(ACABQ_SHORT_REPORT);
+  if (first < 0) {
+    if (state !== undefined) {
+      const section = sectionOf(paragraph);
+      if (state.section !== section) acabqReportOf.set(ctx, { section, known: state.known });
+    }
+    return;
+  }
   const marksFrom = paragraph.footnoteRefs.length ? sourceMarks(text, paragraph, body, footnotes, ACABQ_SHORT_REPORT, ACABQ_REST) : undefined;
   const section = sectionOf(paragraph);
   const known = knownAfter(state, ownReport(undefined, marksFrom), section);
   if (known !== undefined) acabqReportOf.set(ctx, { section, known });
   if (typeof known !== 'string') return;
-  for (let at = text.indexOf(ACABQ_SHORT_REPORT); at >= 0; ) {
+  for (let at = first; at >= 0; ) {
     const end = text.startsWith(ACABQ_REST, at + ACABQ_SHORT_REPORT.length) ? at + BARE_ACABQ_REPORT.length : at + ACABQ_SHORT_REPORT.length;
     linkBareAt(text, at, end, known, body, marksFrom);
     at = text.indexOf(ACABQ_SHORT_REPORT, end);
@@ -264,12 +274,13 @@ function linkBareSg(paragraph: ParagraphText, body: EntityMention[], footnotes: 
     const symbol = typeof m.attrs.symbol === 'string' ? m.attrs.symbol : null;
     bySubject = bySubject === undefined || bySubject === symbol ? symbol : null;
   }
-  const marksFrom = paragraph.footnoteRefs.length ? sourceMarks(text, paragraph, body, footnotes, BARE_SG_REPORT) : undefined;
+  // (without the bare words in the paragraph, sourceMarks finds no marked ones)
+  let at = text.indexOf(BARE_SG_REPORT);
+  const marksFrom = at >= 0 && paragraph.footnoteRefs.length ? sourceMarks(text, paragraph, body, footnotes, BARE_SG_REPORT) : undefined;
   const section = sectionOf(paragraph);
   const known = knownAfter(state, ownReport(bySubject, marksFrom), section);
   if (known !== undefined) sgReportOf.set(ctx, { section, known });
   if (typeof known !== 'string') return;
-  let at = text.indexOf(BARE_SG_REPORT);
   while (at >= 0) {
     const end = at + BARE_SG_REPORT.length;
     linkBareAt(text, at, end, known, body, marksFrom);

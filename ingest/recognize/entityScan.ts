@@ -1912,6 +1912,17 @@ function actionLineRef(info: ActionLineInfo): Ref {
   return { kind: 'ActionLine', name: actionLineDisplayName(info), attrs: { code: info.code, facilitators: info.facilitators } };
 }
 
+/** "^\s*[:.(]?\s*<name>\)?" for an action line's printed name, compiled once per name (was per code and name). */
+const printedNameRes = new Map<string, RegExp>();
+function printedNameRe(nm: string): RegExp {
+  let re = printedNameRes.get(nm);
+  if (re === undefined) {
+    re = new RegExp(`^\\s*[:.(]?\\s*${nm.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\)?`, 'i');
+    printedNameRes.set(nm, re);
+  }
+  return re;
+}
+
 function actionLineCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   const words = textWords(text);
@@ -1950,7 +1961,7 @@ function actionLineCandidates(text: string): Candidate[] {
       let e = end;
       const rest = between ? '' : text.slice(end);
       for (const nm of between ? [] : [info.name, ...info.aliases]) {
-        const r = new RegExp(`^\\s*[:.(]?\\s*${nm.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\)?`, 'i').exec(rest);
+        const r = printedNameRe(nm).exec(rest);
         if (r) {
           e = end + r[0].replace(/\)$/, '').length;
           break;

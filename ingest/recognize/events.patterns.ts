@@ -129,7 +129,7 @@ export const SESSION_NOUN_RE = /(?<![\p{L}\p{N}])(session|meeting|plenary\s+meet
  *  numbers the sessions of the Conference on Disarmament, the Disarmament Commission, the Economic and Social Council and
  *  the Special Committee on decolonization: only after "the", "its" or "their"). */
 export const SESSION_BEFORE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(its|their)\\s+)?(${ORDINAL_SOURCE}|(?<=(?:the|its|their)\\s+)(?:19|20)\\d\\d)\\s+((?:regular|special|resumed|emergency\\s+special|organizational|substantive|annual|ministerial|ordinary|extraordinary|summit)\\s+)?$`,
+  `(?<![\\p{L}\\p{N}])(?:(its|their)\\s+)?(${ORDINAL_SOURCE}|(?:19|20)\\d\\d(?<=(?:the|its|their)\\s+\\d{4}))\\s+((?:regular|special|resumed|emergency\\s+special|organizational|substantive|annual|ministerial|ordinary|extraordinary|summit)\\s+)?$`,
   'iu',
 );
 
@@ -196,6 +196,9 @@ const SITTING_TITLE_GAP_RE = /^\d{0,2},?\s*\d{0,2}\s*entitled\s+\u201c$/;
  * itself ("the World Social Summit entitled “Second World Summit for Social Development” in 2025", A/RES/79/1 OP25).
  */
 export function titledSittingStart(text: string, mentions: readonly { kind: string; name: string; start: number; end: number }[], start: number, end: number, name: string): number {
+  // (no sitting is titled in a text that prints no ", entitled “": a search that fails at once in a one-byte text, where
+  // lastIndexOf ran back to the text's start for every event name)
+  if (text.indexOf('entitled \u201c') < 0) return -1;
   const open = text.lastIndexOf('\u201c', start);
   if (open < 9 || start - open > 300 || !text.startsWith('entitled ', open - 9)) return -1;
   const close = text.indexOf('\u201d', open);
