@@ -111,6 +111,11 @@ function attributedBefore(text: string, mentions: EntityMention[], pos: number, 
   return undefined;
 }
 
+/** A Date mention's ISO date: its `iso` attribute, else its key's. */
+function dateMentionIso(d: EntityMention): string {
+  return typeof d.attrs.iso === 'string' ? d.attrs.iso : d.key.slice(d.key.indexOf(':') + 1);
+}
+
 function dateKeyOf(iso: string): string {
   return nodeKey('Date', iso);
 }
@@ -378,10 +383,9 @@ function phaseVenueAndDates(
   push('HELD_IN', phase, place.key, at, place.end);
   const from = sorted[idx + 1];
   if (from?.kind !== 'Date' || !/^\s+(?:from|on)\s+$/.test(text.slice(place.end, from.start))) return;
-  const iso = (d: EntityMention): string => (typeof d.attrs.iso === 'string' ? d.attrs.iso : d.key.slice(d.key.indexOf(':') + 1));
-  push('STARTS_ON', phase, dateKeyOf(iso(from)), from.start, from.end);
+  push('STARTS_ON', phase, dateKeyOf(dateMentionIso(from)), from.start, from.end);
   const to = sorted[idx + 2];
-  if (from.attrs.role === 'start' && to?.kind === 'Date' && to.attrs.role === 'end') push('ENDS_ON', phase, dateKeyOf(iso(to)), to.start, to.end);
+  if (from.attrs.role === 'start' && to?.kind === 'Date' && to.attrs.role === 'end') push('ENDS_ON', phase, dateKeyOf(dateMentionIso(to)), to.start, to.end);
 }
 
 /** "the offer by the Government of Spain to host", "the generous offer of the Governments of Costa Rica and France to co-host". */
@@ -518,10 +522,9 @@ export function conferenceReportFootnoteAttributions(refs: ParagraphText['footno
     if (!d || d.kind !== 'Date' || !REPORT_FOOTNOTE_GAP_RE.test(t.slice(last.end, d.start))) continue;
     // "held in Beijing, in 1995,13": the paragraph dated the sitting already
     if (out.some((a) => a.type === 'STARTS_ON' && a.source === ev.key)) continue;
-    const iso = (x: EntityMention): string => (typeof x.attrs.iso === 'string' ? x.attrs.iso : x.key.slice(x.key.indexOf(':') + 1));
-    out.push({ type: 'STARTS_ON', source: ev.key, target: dateKeyOf(iso(d)), phrase: d.phrase, start: d.start, end: d.end });
+    out.push({ type: 'STARTS_ON', source: ev.key, target: dateKeyOf(dateMentionIso(d)), phrase: d.phrase, start: d.start, end: d.end });
     const e = ms[k + 1];
-    if (d.attrs.role === 'start' && e?.kind === 'Date' && e.attrs.role === 'end') out.push({ type: 'ENDS_ON', source: ev.key, target: dateKeyOf(iso(e)), phrase: e.phrase, start: e.start, end: e.end });
+    if (d.attrs.role === 'start' && e?.kind === 'Date' && e.attrs.role === 'end') out.push({ type: 'ENDS_ON', source: ev.key, target: dateKeyOf(dateMentionIso(e)), phrase: e.phrase, start: e.start, end: e.end });
   }
 }
 
@@ -956,10 +959,9 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     const first = dates.length > 0 ? dates[0] : undefined;
     if (first && first.start - ev.end < 120) {
       const role = first.attrs.role;
-      const iso = (d: EntityMention): string => (typeof d.attrs.iso === 'string' ? d.attrs.iso : d.key.slice(d.key.indexOf(':') + 1));
-      push('STARTS_ON', ev.key, dateKeyOf(iso(first)), first.start, first.end);
+      push('STARTS_ON', ev.key, dateKeyOf(dateMentionIso(first)), first.start, first.end);
       const second = dates.length > 1 ? dates[1] : undefined;
-      if (role === 'start' && second?.attrs.role === 'end') push('ENDS_ON', ev.key, dateKeyOf(iso(second)), second.start, second.end);
+      if (role === 'start' && second?.attrs.role === 'end') push('ENDS_ON', ev.key, dateKeyOf(dateMentionIso(second)), second.start, second.end);
     }
   }
   // "Proclaims 2025 the International Year of Cooperatives", "proclaimed 2021–2030 the United Nations Decade on Ecosystem
