@@ -434,18 +434,19 @@ const POLITICAL_DECLARATION_OF = 'Political declaration of the ';
 const HELD_ON_GAP_RE = /^(?:,\s+[a-z][a-z ,-]{0,60}?)?,?\s+held\s+(?:(?:in|at)\s+[^,;()\d]{1,60}?\s+)?(?:on|from|in)\s+$/;
 const MEETING_YEAR_RE = / \(((?:19|20)\d\d)\)$/;
 
-/**
- * "the Progress Declaration of the International Migration Review Forum", "the Joint Declaration of the Paris Summit for
- * the Mediterranean", "the Final Declaration of the Third Review Conference of the Parties to ...": the title names the
- * sitting that adopted it. The sitting comes back as a nested mention (no verb relation: the clause is about the
- * declaration) and ADOPTED the declaration. Only the words after "of the" of a Framework mention that prints the
- * phrase are scanned (a few dozen in corpus-ga): no scan of the paragraph.
- */
 /** bodyMentions with the meetings declarations are named after (sittingsOfDeclarations) in them, in text order */
 function withMeetingsOfDeclarations(bodyMentions: EntityMention[], meetings: readonly EntityMention[]): EntityMention[] {
   return sortSmall([...bodyMentions, ...meetings], (a, b) => a.start - b.start || b.end - a.end);
 }
 
+/**
+ * "the Progress Declaration of the International Migration Review Forum", "the Joint Declaration of the Paris Summit for
+ * the Mediterranean", "the Final Declaration of the Third Review Conference of the Parties to ...": the title names the
+ * sitting that adopted it. The sitting comes back as a nested mention (no verb relation: the clause is about the
+ * declaration) and ADOPTED the declaration. Only the words after "of the" of a Framework mention that prints the
+ * phrase are scanned (a few dozen in corpus-ga): no scan of the paragraph. Returns the meetings political declarations
+ * are named after ("the political declaration of the high-level meeting on ..."), whose venue and dates the caller reads.
+ */
 function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMentions: readonly EntityMention[], mentions: EntityMention[], attributions: Attribution[]): EntityMention[] {
   let meetings: EntityMention[] | undefined;
   for (const d of bodyMentions) {
