@@ -2,7 +2,7 @@
 // builder. A plan must survive the structured clone of postMessage unchanged and
 // replay into exactly the graph that reading the extraction in place gives.
 import { describe, expect, it } from 'vitest';
-import { deserialize, serialize } from 'node:v8';
+import { deserialize, serialize, setFlagsFromString } from 'node:v8';
 import { GraphBuilder } from '../../graph/build.js';
 import { OP, planResolution, type ResolutionPlan } from '../../graph/plan.js';
 import { edgeKey } from '../../graph/model.js';
@@ -136,6 +136,23 @@ describe('graph plans', () => {
     expect(g.hasDirectedEdge(op2, 'Event:Summit')).toBe(true);
     expect(g.hasDirectedEdge(op2, 'toString')).toBe(false);
     expect(g.inNeighbors('Event:Summit')).toEqual([op2, 'Resolution:A/RES/78/132']);
+  });
+
+  it("keeps each node's neighbour index as a hash table whose prototype is Object.prototype", () => {
+    // V8 natives, for this check only: whether an object keeps its properties as a hash table
+    setFlagsFromString('--allow-natives-syntax');
+    const fast = new Function('o', 'return %HasFastProperties(o)') as (o: object) => boolean;
+    expect(fast({ a: 1 })).toBe(true); // the check works
+    const b = new GraphBuilder();
+    b.addResolution(trickyResolution());
+    const records = (b.graph as unknown as { _nodes: Map<string, { in: object; out: object }> })._nodes;
+    const summit = records.get('Event:Summit')!;
+    const op2 = records.get('Paragraph:A/RES/78/132#OP2')!;
+    for (const index of [summit.in, summit.out, op2.out]) {
+      expect(fast(index)).toBe(false);
+      expect(Object.getPrototypeOf(index)).toBe(Object.prototype);
+    }
+    expect(Object.keys(op2.out)).toEqual(['Resolution:A/RES/78/132', 'Event:Summit', 'Date:2025-04-07']);
   });
 });
 
