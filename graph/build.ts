@@ -3,11 +3,11 @@
 // paragraph-level provenance on every edge.
 import { MultiDirectedGraph } from 'graphology';
 import type { Attributes } from 'graphology-types';
-import { edgeKey, RELATION_TYPES, VERB_RELATION_TYPES, type EdgeAttrs, type RelationType } from './model.js';
+import { edgeKey, RELATION_TYPES, VERB_RELATION_TYPES, type RelationType } from './model-keys.js';
+import type { EdgeAttrs } from './model.js';
 import type { ResolutionExtraction } from '../ingest/models.js';
-import { dateKey } from '../ingest/keys.js';
+import { dateKey, normaliseTitle } from '../ingest/keys.js';
 import { OP, dateAttributes, isEmpty, keyNodeAttributes, mentionNodeAttributes, paragraphAttributes, planResolution, withoutEmpty, type ResolutionPlan } from './plan.js';
-import { normaliseTitle } from '../ingest/recognize/documents.js';
 import { TAGGED_MARKER, TaggedReader } from '../ingest/tagged-values.js';
 
 /** Event keys of a standing body's sittings named without a number: "plenary meeting of the Kimberley Process", "Ministerial
