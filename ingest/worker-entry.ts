@@ -14,22 +14,35 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
-import { z } from 'zod';
 import type { GazetteerTrie } from './gazetteer/trie-snapshot.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const cacheDir = resolve(here, '..', '.cache', 'ingest-worker');
 const manifestPath = join(cacheDir, 'manifest.json');
 
-const Manifest = z.object({
+interface Manifest {
   /** the runtime and compiler the bundle was made for */
-  node: z.string(),
-  esbuild: z.string(),
-  bundle: z.string(),
+  node: string;
+  esbuild: string;
+  bundle: string;
   /** every bundled file, to tell whether the bundle is still what the sources say */
-  inputs: z.array(z.object({ path: z.string(), size: z.number(), mtimeMs: z.number() })),
-});
-type Manifest = z.infer<typeof Manifest>;
+  inputs: { path: string; size: number; mtimeMs: number }[];
+}
+
+/**
+ * Whether `v` (a parsed manifest.json) is a Manifest. Checked by hand, not with zod: this module is on the main
+ * thread's path to the graph writer (ingest/batch.ts), which then loaded zod (~0.6 MB of modules) for this alone.
+ */
+export function isManifest(v: unknown): v is Manifest {
+  if (typeof v !== 'object' || v === null) return false;
+  const m = v as Record<string, unknown>;
+  if (typeof m.node !== 'string' || typeof m.esbuild !== 'string' || typeof m.bundle !== 'string' || !Array.isArray(m.inputs)) return false;
+  return m.inputs.every((i: unknown) => {
+    if (typeof i !== 'object' || i === null) return false;
+    const f = i as Record<string, unknown>;
+    return typeof f.path === 'string' && typeof f.size === 'number' && typeof f.mtimeMs === 'number';
+  });
+}
 
 let building: Promise<string | undefined> | undefined;
 
@@ -131,9 +144,8 @@ export function startWorker(entry: URL, options: WorkerOptions = {}): Worker {
 
 /** Path of the cached bundle when it is still valid, else undefined. */
 async function cachedBundle(): Promise<string | undefined> {
-  const parsed = Manifest.safeParse(JSON.parse(await readFile(manifestPath, 'utf8')));
-  if (!parsed.success || parsed.data.node !== process.version) return undefined;
-  const m = parsed.data;
+  const m: unknown = JSON.parse(await readFile(manifestPath, 'utf8'));
+  if (!isManifest(m) || m.node !== process.version) return undefined;
   const stats = await Promise.all(m.inputs.map((i) => stat(i.path).catch(() => undefined)));
   if (stats.some((s, k) => !s || s.size !== m.inputs[k]!.size || s.mtimeMs !== m.inputs[k]!.mtimeMs)) return undefined;
   const bundle = join(cacheDir, m.bundle);

@@ -14,6 +14,7 @@
 // Resolution symbols (A/RES/..., E/RES/..., S/RES/..., A/DEC/...) are left to
 // findResolutionRefs.
 import { nodeKey } from '../../graph/model-keys.js';
+import { normaliseTitle } from '../keys.js';
 import type { EntityMention, RecognizeContext } from '../models.js';
 import { entryByName } from '../gazetteer/index.js';
 import {
@@ -30,17 +31,9 @@ import {
   TITLED_REPORT_RE,
 } from './documents.patterns.js';
 
-/** Normalised key text of a title: lower case, single spaces, plain apostrophes and hyphens, no outer punctuation or quotes. */
-export function normaliseTitle(title: string): string {
-  return title
-    .replace(/[\s\u00a0]+/g, ' ')
-    .replace(/[’‘]/g, "'")
-    // a non-breaking hyphen ("non‑proliferation" in the PDF text) is the hyphen of the same title printed elsewhere
-    .replace(/[\u2010\u2011]/g, '-')
-    .trim()
-    .replace(/^[\s“”"'*.,;:]+|[\s“”"'*.,;:]+$/g, '')
-    .toLowerCase();
-}
+/** (Lives in ingest/keys.ts, which the graph writer loads without the recognisers.) */
+export { normaliseTitle };
+
 
 function cleanTitle(title: string): string {
   return title.replace(/\s+/g, ' ').trim().replace(/^[“”"*\s]+|[“”"*\s,.;:]+$/g, '');

@@ -2,9 +2,9 @@
 // builder. A plan must survive the structured clone of postMessage unchanged and
 // replay into exactly the graph that reading the extraction in place gives.
 import { describe, expect, it } from 'vitest';
-import { deserialize, serialize } from 'node:v8';
+import { deserialize, serialize, setFlagsFromString } from 'node:v8';
 import { GraphBuilder } from '../../graph/build.js';
-import { OP, planResolution, type ResolutionPlan } from '../../graph/plan.js';
+import { OP, mentionNodeAttributes, planResolution, withoutEmpty, type ResolutionPlan } from '../../graph/plan.js';
 import { edgeKey } from '../../graph/model.js';
 import { TaggedReader, TaggedWriter } from '../../ingest/tagged-values.js';
 import { createKnowledgeGraph, type KnowledgeGraph } from '../../graph/build.js';
@@ -113,6 +113,27 @@ describe('graph plans', () => {
     expect(itu).toEqual({ name: 'International Telecommunication Union', acronym: 'ITU', aliases: ['UIT', 'ITU-T'], kind: 'Organization' });
   });
 
+  it("make a new node's attributes as mentionNodeAttributes does: empty values left out, a Date's completed from its ISO date", () => {
+    const ex = citingResolution();
+    const op1 = ex.paragraphs[1]!;
+    const text = op1.paragraph.text;
+    const span = (phrase: string): { phrase: string; start: number; end: number } => ({ phrase, start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
+    const org: EntityMention = { kind: 'Organization', key: 'Organization:Work Union', name: 'Work Union', attrs: { acronym: '', aliases: ['WU'], note: null }, ...span('work') };
+    const date: EntityMention = { kind: 'Date', key: 'Date:2025-04-07', name: '2025-04-07', attrs: { iso: '2025-04-07', role: 'start' }, ...span('Welcomes') };
+    const org2: EntityMention = { kind: 'Organization', key: 'Organization:Union Two', name: 'Union Two', attrs: { note: null, acronym: 'U2' }, ...span('Union') };
+    op1.mentions = [org, date, org2];
+    const b = new GraphBuilder();
+    b.applyPlan(deserialize(serialize(planResolution(ex))) as ResolutionPlan);
+    const made = (key: string): [string, unknown][] => Object.entries(b.graph.getNodeAttributes(key));
+    // as withoutEmpty(mentionNodeAttributes(kind, name, attrs as planned)) gives them
+    const expected = (m: EntityMention, planned: Record<string, unknown>): [string, unknown][] => Object.entries(withoutEmpty(mentionNodeAttributes(m.kind, m.name, planned)));
+    expect(made(org.key)).toEqual(expected(org, org.attrs));
+    expect(made(org.key)).toEqual([['aliases', ['WU']], ['kind', 'Organization'], ['name', 'Work Union']]);
+    expect(made(org2.key)).toEqual([['acronym', 'U2'], ['kind', 'Organization'], ['name', 'Union Two']]);
+    expect(made(date.key)).toEqual(expected(date, { iso: '2025-04-07' })); // a Date's role is the mention's (not planned)
+    expect(made(date.key)).toEqual([['iso', '2025-04-07'], ['kind', 'Date'], ['name', '2025-04-07'], ['year', 2025], ['month', 4], ['day', 7]]);
+  });
+
   it('leave out a mention attribute that is an empty list, unless its place shows (a new node spreads it before kind and name)', () => {
     const ex = citingResolution();
     const op1 = ex.paragraphs[1]!;
@@ -136,6 +157,23 @@ describe('graph plans', () => {
     expect(g.hasDirectedEdge(op2, 'Event:Summit')).toBe(true);
     expect(g.hasDirectedEdge(op2, 'toString')).toBe(false);
     expect(g.inNeighbors('Event:Summit')).toEqual([op2, 'Resolution:A/RES/78/132']);
+  });
+
+  it("keeps each node's neighbour index as a hash table whose prototype is Object.prototype", () => {
+    // V8 natives, for this check only: whether an object keeps its properties as a hash table
+    setFlagsFromString('--allow-natives-syntax');
+    const fast = new Function('o', 'return %HasFastProperties(o)') as (o: object) => boolean;
+    expect(fast({ a: 1 })).toBe(true); // the check works
+    const b = new GraphBuilder();
+    b.addResolution(trickyResolution());
+    const records = (b.graph as unknown as { _nodes: Map<string, { in: object; out: object }> })._nodes;
+    const summit = records.get('Event:Summit')!;
+    const op2 = records.get('Paragraph:A/RES/78/132#OP2')!;
+    for (const index of [summit.in, summit.out, op2.out]) {
+      expect(fast(index)).toBe(false);
+      expect(Object.getPrototypeOf(index)).toBe(Object.prototype);
+    }
+    expect(Object.keys(op2.out)).toEqual(['Resolution:A/RES/78/132', 'Event:Summit', 'Date:2025-04-07']);
   });
 });
 

@@ -32,6 +32,15 @@ describe('ingest/batch.ts', () => {
     expect(cli.map((f) => f.slice(repoRoot.length + 1)).filter((f) => STAGES.includes(f) || f === 'ingest/index.ts')).toEqual([]);
   });
 
+  it('loads no recogniser, no gazetteer and no zod when imported (the main thread builds the graph only)', () => {
+    const closure = [...staticClosure(resolve(repoRoot, 'ingest/batch.ts'))];
+    const relative = closure.map((f) => f.slice(repoRoot.length + 1));
+    expect(relative).toContain('ingest/keys.ts'); // what the graph writer needs of ingest/
+    expect(relative.filter((f) => f.startsWith('ingest/recognize/') || f.startsWith('ingest/gazetteer/') || f === 'graph/model.ts')).toEqual([]);
+    const importsZod = closure.filter((f) => /^\s*import\s+(?!type\b)[^;]*?\sfrom\s+'zod'/m.test(readFileSync(f, 'utf8')));
+    expect(importsZod.map((f) => f.slice(repoRoot.length + 1))).toEqual([]);
+  });
+
   it('is what ingest/index.ts exports for ingesting (the public API is unchanged)', async () => {
     const index = await import('../../ingest/index.js');
     const batch = await import('../../ingest/batch.js');

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { repoRoot } from '../helpers/env.js';
 import { INGEST_V8_FLAGS } from '../../bin/ingest-flags.mjs';
-import { startWorker, withoutPreloads, workerHeapDefaults } from '../../ingest/worker-entry.js';
+import { isManifest, startWorker, withoutPreloads, workerHeapDefaults } from '../../ingest/worker-entry.js';
 
 describe('ingest worker options', () => {
   it('leave out --require, --import and --loader with their modules, in either spelling, and keep the rest', () => {
@@ -69,4 +69,33 @@ describe('ingest worker heaps', () => {
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout.trim())).toEqual({ mainMajors: 0, workerMajors: 1 });
   }, 60_000);
+});
+
+describe('the cached worker bundle\'s manifest', () => {
+  const manifest = { node: 'v20.0.0', esbuild: '0.25.0', bundle: 'worker-1.mjs', inputs: [{ path: '/x/ingest/worker.ts', size: 10, mtimeMs: 1.5 }] };
+
+  it('is read when every field has its type (other fields are ignored)', () => {
+    expect(isManifest(manifest)).toBe(true);
+    expect(isManifest({ ...manifest, inputs: [] })).toBe(true);
+    expect(isManifest({ ...manifest, extra: 1 })).toBe(true);
+  });
+
+  it('is not read when a field is missing or of another type, at the top or in an input', () => {
+    for (const bad of [
+      null,
+      'manifest',
+      [],
+      { ...manifest, node: 20 },
+      { ...manifest, esbuild: undefined },
+      { esbuild: manifest.esbuild, bundle: manifest.bundle, inputs: manifest.inputs },
+      { ...manifest, bundle: null },
+      { ...manifest, inputs: {} },
+      { ...manifest, inputs: [null] },
+      { ...manifest, inputs: [{ ...manifest.inputs[0], path: 1 }] },
+      { ...manifest, inputs: [{ ...manifest.inputs[0], size: '10' }] },
+      { ...manifest, inputs: [manifest.inputs[0], { path: '/y', size: 1 }] },
+    ]) {
+      expect(isManifest(bad)).toBe(false);
+    }
+  });
 });
