@@ -303,6 +303,8 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Collective Security Treaty Organization', 'CSTO'),
   org('Economic Community of West African States', 'ECOWAS'),
   org('Southern African Development Community', 'SADC'),
+  // "the African Union, the Southern African Development Community and the East African Community" (A/RES/78/312 PP8)
+  org('East African Community'),
   org('Intergovernmental Authority on Development', 'IGAD'),
   org('Movement of Non-Aligned Countries', undefined, ['Non-Aligned Movement']),
   org('North Atlantic Treaty Organization', 'NATO'),
