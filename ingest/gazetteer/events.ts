@@ -46,6 +46,9 @@ export const EVENTS: GazetteerEntry[] = [
   ev('AI for Good Global Summit', 'summit', { aliases: ['Artificial Intelligence for Good Global Summit'] }),
   ev('AI Action Summit', 'summit', { startDate: '2025-02-10', endDate: '2025-02-11', location: 'Paris', aliases: ['Artificial Intelligence Action Summit'] }),
   // Financing for development and other world conferences
+  // held every year by the Regional Centre in Asia and the Pacific ("the twenty-second United Nations-Republic of Korea Joint
+  // Conference on Disarmament and Non-Proliferation Issues", A/RES/79/67 PP3): not the Conference on Disarmament
+  ev('United Nations-Republic of Korea Joint Conference on Disarmament and Non-Proliferation Issues', 'conference', { series: true }),
   ev('International Conference on Financing for Development', 'conference', { startDate: '2002-03-18', endDate: '2002-03-22', location: 'Monterrey' }),
   ev('Follow-up International Conference on Financing for Development to Review the Implementation of the Monterrey Consensus', 'conference', { startDate: '2008-11-29', endDate: '2008-12-02', location: 'Doha' }),
   ev('Third International Conference on Financing for Development', 'conference', { startDate: '2015-07-13', endDate: '2015-07-16', location: 'Addis Ababa' }),

@@ -98,3 +98,42 @@ describe('organizations the gazetteer lacked', () => {
     expect(mentions(text).filter((k) => k.includes('East African'))).toEqual([]);
   });
 });
+
+describe('names the gazetteer now knows in full', () => {
+  it('A/RES/80/172 PP2: the Headquarters Agreement printed in full is the Headquarters Agreement', () => {
+    const text =
+      'Recalling Article 105 of the Charter of the United Nations, the Convention on the Privileges and Immunities of the United Nations,2 the Agreement between the United Nations and the United States of America regarding the Headquarters of the United Nations,3 the Vienna Convention on Diplomatic Relations4 and the responsibilities of the host country,';
+    const r = extract(text, { body: 'General Assembly', symbol: 'A/RES/80/172', date: '2025-12-15' }, 'PP2');
+    expect(r.relations.map((x) => `${x.type} ${x.target}`)).toContain('RECALLS Framework:Headquarters Agreement');
+  });
+
+  it('negative: another agreement between the United Nations and a party keeps its own name (A/RES/78/292 PP)', () => {
+    const text =
+      'Recalling the Relationship Agreement between the United Nations and the International Criminal Court, and the Headquarters Agreement,';
+    const ms = mentions(text);
+    expect(ms).toContain('Framework:Relationship Agreement between the United Nations and the International Criminal Court');
+    expect(ms.filter((k) => k === 'Framework:Headquarters Agreement')).toHaveLength(1);
+  });
+
+  it('A/RES/79/67 PP3: "the twenty-second United Nations-Republic of Korea Joint Conference on Disarmament and Non-Proliferation Issues" is no Conference on Disarmament', () => {
+    const text =
+      'Taking note of the report of the Secretary-General, and expressing its appreciation to the Regional Centre for its important work in promoting dialogue and confidence-building measures through the organization of meetings, conferences and workshops in the region, including the twenty-second United Nations-Republic of Korea Joint Conference on Disarmament and Non-Proliferation Issues,';
+    const ms = mentions(text, { body: 'General Assembly', symbol: 'A/RES/79/67', date: '2024-12-02' });
+    expect(ms).not.toContain('Organization:Conference on Disarmament');
+    expect(ms.some((k) => k.startsWith('Event:') && k.includes('United Nations-Republic of Korea Joint Conference on Disarmament and Non-Proliferation Issues'))).toBe(true);
+  });
+
+  it('negative, A/RES/78/19 PP17: the Conference on Disarmament itself stays an Organization', () => {
+    const text =
+      'Recognizing that negotiations for the conclusion of an international agreement or agreements to prevent an arms race in outer space remain a priority task of the Conference on Disarmament and that the concrete proposals on confidence-building measures could form an integral part of such agreements,';
+    expect(mentions(text, { body: 'General Assembly', symbol: 'A/RES/78/19', date: '2023-12-04' })).toContain('Organization:Conference on Disarmament');
+  });
+
+  it('A/RES/79/40 OP27: "the Saving Lives Entity fund" is a fund (Initiative), not an Organization', () => {
+    const text =
+      'Welcomes the establishment of the Saving Lives Entity fund to ensure sustained financing for coordinated, integrated small arms control measures in countries most affected by the illicit trade in small arms and light weapons;';
+    const ms = mentions(text, { body: 'General Assembly', symbol: 'A/RES/79/40', date: '2024-12-02' });
+    expect(ms).toContain('Initiative:Saving Lives Entity');
+    expect(ms).not.toContain('Organization:Saving Lives Entity');
+  });
+});
