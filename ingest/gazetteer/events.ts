@@ -46,6 +46,11 @@ export const EVENTS: GazetteerEntry[] = [
   ev('AI for Good Global Summit', 'summit', { aliases: ['Artificial Intelligence for Good Global Summit'] }),
   ev('AI Action Summit', 'summit', { startDate: '2025-02-10', endDate: '2025-02-11', location: 'Paris', aliases: ['Artificial Intelligence Action Summit'] }),
   // Financing for development and other world conferences
+  // the series of four (Oslo 2013, Nayarit and Vienna 2014, Vienna 2022), printed capitalised ("the first, second, third and
+  // fourth Conferences on the Humanitarian Impact of Nuclear Weapons, in Oslo on 4 and 5 March 2013, ...", A/RES/78/53 PP29)
+  // or not ("the conferences on the humanitarian impact of nuclear weapons, convened by Norway, ...", A/RES/78/240 PP15): one
+  // node, not one per date printed nearest
+  ev('Conferences on the Humanitarian Impact of Nuclear Weapons', 'conference', { aliases: ['conferences on the humanitarian impact of nuclear weapons'], series: true }),
   // held every year by the Regional Centre in Asia and the Pacific ("the twenty-second United Nations-Republic of Korea Joint
   // Conference on Disarmament and Non-Proliferation Issues", A/RES/79/67 PP3): not the Conference on Disarmament
   ev('United Nations-Republic of Korea Joint Conference on Disarmament and Non-Proliferation Issues', 'conference', { series: true }),

@@ -137,3 +137,50 @@ describe('names the gazetteer now knows in full', () => {
     expect(ms).not.toContain('Organization:Saving Lives Entity');
   });
 });
+
+describe('a date after a sitting that belongs to an act named in between', () => {
+  const text =
+    'Expresses serious concern regarding multiple cases of denial of entry visas, and takes note of the statement of the United Nations Legal Counsel at the 320th meeting of the Committee on Relations with the Host Country addressing the press statement issued by the State Department on 29 August 2025 in relation to the host country’s obligations under the Headquarters Agreement;';
+
+  it('A/RES/80/172 OP8: the 320th meeting is not dated by the State Department\'s statement', () => {
+    const a = attributions(text, { body: 'General Assembly', symbol: 'A/RES/80/172', date: '2025-12-15' }, 'OP8');
+    expect(a.filter((x) => x.startsWith('STARTS_ON'))).toEqual([]);
+    expect(mentions(text, { body: 'General Assembly', symbol: 'A/RES/80/172', date: '2025-12-15' }).some((k) => k.startsWith('Event:320th meeting'))).toBe(true);
+  });
+
+  it('negative: a meeting "held on" a date keeps it', () => {
+    const t = 'Takes note of the statement of the Legal Counsel at the 320th meeting of the Committee on Relations with the Host Country, held on 29 August 2025;';
+    const a = attributions(t, { body: 'General Assembly', symbol: 'A/RES/80/172', date: '2025-12-15' }, 'OP8');
+    expect(a.some((x) => x.startsWith('STARTS_ON') && x.endsWith('Date:2025-08-29'))).toBe(true);
+  });
+});
+
+describe('the conferences on the humanitarian impact of nuclear weapons, a series', () => {
+  it('A/RES/78/240 PP15: printed in lowercase, the series is still named', () => {
+    const text =
+      'Recalling the testimonies of survivors and victims of the nuclear tests at the conferences on the humanitarian impact of nuclear weapons, convened by Norway, on 4 and 5 March 2013, Mexico, on 13 and 14 February 2014, and Austria, on 8 and 9 December 2014 and on 20 June 2022, where survivors and victims of the tests’ experiences and testimonies contributed to our understanding of the harmful effects of the testing and use of nuclear weapons,';
+    const r = extract(text, { body: 'General Assembly', symbol: 'A/RES/78/240', date: '2023-12-22' }, 'PP15');
+    expect(r.relations.map((x) => `${x.type} ${x.target}`)).toContain('RECALLS Event:Conferences on the Humanitarian Impact of Nuclear Weapons');
+  });
+
+  it('A/RES/78/42 PP14: "the most recent of which was held in Vienna on 20 June 2022" dates one of them, not the series', () => {
+    const text =
+      'Welcoming the renewed attention to the humanitarian consequences of nuclear weapons in disarmament forums since 2010, including in the Conferences on the Humanitarian Impact of Nuclear Weapons, the most recent of which was held in Vienna on 20 June 2022,';
+    const r = extract(text, { body: 'General Assembly', symbol: 'A/RES/78/42', date: '2023-12-04' }, 'PP14');
+    expect(r.mentions.map((m) => m.key)).toContain('Event:Conferences on the Humanitarian Impact of Nuclear Weapons');
+    expect(r.attributions.filter((a) => a.source === 'Event:Conferences on the Humanitarian Impact of Nuclear Weapons' && (a.type === 'HELD_IN' || a.type === 'STARTS_ON'))).toEqual([]);
+  });
+
+  it('negative, A/RES/78/53 PP29: "the first, second, third and fourth Conferences ..." is not the fourth one', () => {
+    const text =
+      'Recalling the convening of the first, second, third and fourth Conferences on the Humanitarian Impact of Nuclear Weapons, in Oslo on 4 and 5 March 2013, in Nayarit, Mexico, on 13 and 14 February 2014, and in Vienna on 8 and 9 December 2014 and on 20 June 2022,';
+    const ms = mentions(text, { body: 'General Assembly', symbol: 'A/RES/78/53', date: '2023-12-04' });
+    expect(ms.filter((k) => k.startsWith('Event:Fourth'))).toEqual([]);
+    expect(ms.some((k) => k.startsWith('Event:Conferences on the Humanitarian Impact of Nuclear Weapons'))).toBe(true);
+  });
+
+  it('negative: a lone ordinal before a known name still names that edition ("the Second International Decade ...")', () => {
+    const text = 'Recalling the Second International Decade of the World’s Indigenous People,';
+    expect(mentions(text).some((k) => k.startsWith('Event:Second International Decade'))).toBe(true);
+  });
+});
