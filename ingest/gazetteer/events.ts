@@ -51,6 +51,9 @@ export const EVENTS: GazetteerEntry[] = [
   // or not ("the conferences on the humanitarian impact of nuclear weapons, convened by Norway, ...", A/RES/78/240 PP15): one
   // node, not one per date printed nearest
   ev('Conferences on the Humanitarian Impact of Nuclear Weapons', 'conference', { aliases: ['conferences on the humanitarian impact of nuclear weapons'], series: true }),
+  // the four decades together ("the plan of action for the International Decades for the Eradication of Colonialism", in
+  // every decolonization resolution, A/RES/79/106 PP5): the editions ("the Fourth International Decade ...") are named apart
+  ev('International Decades for the Eradication of Colonialism', 'decade', { series: true }),
   // held every year by the Regional Centre in Asia and the Pacific ("the twenty-second United Nations-Republic of Korea Joint
   // Conference on Disarmament and Non-Proliferation Issues", A/RES/79/67 PP3): not the Conference on Disarmament
   ev('United Nations-Republic of Korea Joint Conference on Disarmament and Non-Proliferation Issues', 'conference', { series: true }),

@@ -439,7 +439,8 @@ const NOISE_ONLY_IF_NOT_NAME = new Set(['Regional', 'National', 'International',
 const UN_ADJECTIVE_RE = /^[\s\u00a0]+(?!(?:and|or|to|in|as|for|on|with|through|at|by|of|is|has|have|will|shall|should|must|can|may|which|that|who|was|were|are|be|itself|alone|from|under|since|during|within|including)\b)[a-z]/;
 
 /** Capitalised phrases with a head noun that are not entities of the genre. */
-const NOT_NAMES: ReadonlySet<string> = new Set(['Model Law', 'World Summit', 'Treaty Series', 'Main Committee', 'Official Records', 'Supplement No', 'General Conference']);
+// ("the premises of a Permanent Mission", A/RES/80/172 OP3: any State's mission, no one body)
+const NOT_NAMES: ReadonlySet<string> = new Set(['Model Law', 'World Summit', 'Treaty Series', 'Main Committee', 'Official Records', 'Supplement No', 'General Conference', 'Permanent Mission']);
 
 interface Span {
   start: number;
@@ -3820,9 +3821,10 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
     // which the capitalised ordinal printed before it makes another edition's (a pattern name already holds its ordinal)
     const m = LOWER_ORDINAL_BEFORE_RE.exec(before) ?? (c.via === 'gazetteer' ? CAPITAL_ORDINAL_BEFORE_RE.exec(before) : null);
     if (!m || /^\d/.test(m[1]!) || NUMBERED_EVENT_RE.test(` ${c.name.split(' ', 1)[0]} `)) continue;
-    // "the first, second, third and fourth Conferences on the Humanitarian Impact of Nuclear Weapons" (A/RES/78/53 PP29): a
-    // plural name after a list of ordinals is the editions together, not the last one
-    if (PLURAL_HEAD_RE.test(c.name)) {
+    // "the first, second, third and fourth Conferences on the Humanitarian Impact of Nuclear Weapons" (A/RES/78/53 PP29), "the
+    // Third and Fourth International Decades for the Eradication of Colonialism": a plural name after a list of ordinals is
+    // the editions together, not the last one
+    if (PLURAL_HEAD_RE.test(c.name.split(HEAD_END_RE, 1)[0]!)) {
       const at = c.start - (m[0].length - m[0].indexOf(m[1]!));
       if (LISTED_ORDINAL_BEFORE_RE.test(text.slice(Math.max(0, at - 40), at))) continue;
     }
@@ -3849,8 +3851,9 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
   }
 }
 
-/** a name whose first word is a plural ("Conferences on ...") */
-const PLURAL_HEAD_RE = /^[A-Z][a-z]+[^s]s /;
+/** a name's words before its first preposition end with a plural ("Conferences on ...", "International Decades for ...") */
+const PLURAL_HEAD_RE = /[a-z][^s]s$/;
+const HEAD_END_RE = / (?:of|on|for|to|in|against) /;
 
 const ROMAN_CHARS = new Set([73, 86, 88, 76, 67]);
 const ROMAN_BEFORE_RE = /(?<![\p{L}\p{N}])(?:the|its|their)\s+([IVXLC]{1,7})\s+$/u;

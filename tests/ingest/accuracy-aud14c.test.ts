@@ -184,3 +184,39 @@ describe('the conferences on the humanitarian impact of nuclear weapons, a serie
     expect(mentions(text).some((k) => k.startsWith('Event:Second International Decade'))).toBe(true);
   });
 });
+
+describe('the International Decades for the Eradication of Colonialism, together', () => {
+  it('A/RES/79/106 PP5: "the plan of action for the International Decades for the Eradication of Colonialism"', () => {
+    const text =
+      'Conscious of the importance of continuing the effective implementation of the Declaration, taking into account the target set by the United Nations to eradicate colonialism by 2030 and the plan of action for the International Decades for the Eradication of Colonialism,4';
+    expect(mentions(text, { body: 'General Assembly', symbol: 'A/RES/79/106', date: '2024-12-04' })).toContain('Event:International Decades for the Eradication of Colonialism');
+  });
+
+  it('"the Third and Fourth International Decades ..." (A/RES/78/94) is the decades together, not a "Fourth ... Decades"', () => {
+    const text =
+      'Noting the regional seminars on the implementation of the Third and Fourth International Decades for the Eradication of Colonialism held since May 2014,';
+    const ms = mentions(text, { body: 'General Assembly', symbol: 'A/RES/78/94', date: '2023-12-05' });
+    expect(ms).toContain('Event:International Decades for the Eradication of Colonialism');
+    expect(ms.filter((k) => k.startsWith('Event:Fourth'))).toEqual([]);
+  });
+
+  it('negative: one decade keeps its edition ("the Fourth International Decade for the Eradication of Colonialism")', () => {
+    const text = 'Recalling the proclamation of the period 2021–2030 as the Fourth International Decade for the Eradication of Colonialism,';
+    expect(mentions(text, { body: 'General Assembly', symbol: 'A/RES/79/106', date: '2024-12-04' })).toContain('Event:Fourth International Decade for the Eradication of Colonialism');
+  });
+});
+
+describe('"a Permanent Mission": any State\'s, no one body', () => {
+  it('A/RES/80/172 OP3: "the premises of a Permanent Mission" names no Organization', () => {
+    const text =
+      'Recalls the privileges and immunities applicable to the premises of the permanent missions to the United Nations, urges the host country to remove without delay any restrictions applied to the premises of a Permanent Mission inconsistent with those privileges and immunities;';
+    expect(mentions(text, { body: 'General Assembly', symbol: 'A/RES/80/172', date: '2025-12-15' }).filter((k) => k.includes('Permanent Mission'))).toEqual([]);
+  });
+
+  it('negative, A/RES/79/82 OP5: a named mission stays', () => {
+    const text = 'Requests the Permanent Observer Mission of the State of Palestine to the United Nations to continue its cooperation;';
+    expect(mentions(text, { body: 'General Assembly', symbol: 'A/RES/79/82', date: '2024-12-03' })).toContain(
+      'Organization:Permanent Observer Mission of the State of Palestine to the United Nations',
+    );
+  });
+});
