@@ -243,7 +243,8 @@ export const DOCUMENT_BODIES: Readonly<Record<string, string>> = {
  * Assembly/AU/Dec.729(XXXII)", "EX.CL/Dec.263 (VIII)", "CM/Res.1356 (LIV)" (African Union and OAU),
  * "resolution LC-LP.1 (2008)" (London Convention and Protocol, IMO documents), "decisions ISBA/28/C/9"
  * (Seabed Authority), "resolution 15 (Cg-18)" (WMO), "decision WT/L/508/Add.1"
- * (WTO), "resolution EC-55/1", "decision A-32/4.4" (IOC). Read only where "resolution(s)"/"decision(s)"
+ * (WTO), "resolution EC-55/1", "decision A-32/4.4" (IOC; its Assembly's "resolution XXX-2" only with the Commission
+ * printed). Read only where "resolution(s)"/"decision(s)"
  * is followed by no number of a keyed body. Session digits are bounded so that a footnote mark glued
  * on ("decisions 1/CP.2731") stays outside.
  * Also two forms that need the body printed (before, after, or by the footnote's document):
@@ -265,6 +266,7 @@ export const FOREIGN_SYMBOL_AT_RE = new RegExp(
     String.raw`(?<wmo>\d{1,3}\s?\(Cg[-‑ ]\d{1,2}\))`,
     String.raw`(?<wto>WT\/(?:MIN\(\d{2}\)\/\d{1,3}(?:-WT\/L\/\d{1,4})?|L\/\d{1,4}(?:\/Add\.\d{1,2})?))`,
     String.raw`(?<ioc>(?:A|EC)[-‑]\d{1,2}\/\d{1,2}(?:\.\d{1,2}){0,3})`,
+    String.raw`(?<iocRoman>[XVI]{1,6}[-‑]\d{1,2})`,
     String.raw`(?<who>\d{2}\.\d{1,2}|(?:\d{2}|SSA\d)\(\d{1,2}\))`,
     String.raw`(?<romanCop>[IVX]{1,5}\/\d{1,3}(?:\s[A-Z](?![\w’'-]))?)`,
   ].join('|') + String.raw`(?=\d{0,3}(?![\w\/‑-]|\.\d))`,

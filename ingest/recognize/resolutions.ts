@@ -1197,6 +1197,8 @@ function foreignSymbolBody(g: Record<string, string | undefined>, hint: BodyHint
   if (!printed && g.who && date && Number(date.slice(0, 4)) === 1947 + Number(g.who.slice(0, 2)) && /-0[56]/.test(date.slice(4, 7))) return WHO_ASSEMBLY;
   if (!printed) return undefined;
   if (g.who) return printed === WHO_ASSEMBLY ? printed : undefined;
+  // "Intergovernmental Oceanographic Commission resolution XXX-2" (A/RES/78/69): its Assembly's session in Roman numerals
+  if (g.iocRoman) return printed === FOREIGN_SYMBOL_BODIES.ioc ? printed : undefined;
   return /(?:Conference|Meeting) of the (?:States )?Parties to the \w/.test(printed) ? printed : undefined;
 }
 

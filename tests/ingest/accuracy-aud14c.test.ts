@@ -220,3 +220,18 @@ describe('"a Permanent Mission": any State\'s, no one body', () => {
     );
   });
 });
+
+describe('resolutions of the Assembly of the Intergovernmental Oceanographic Commission, numbered by a Roman session', () => {
+  it('A/RES/78/69 fn 108: "Intergovernmental Oceanographic Commission resolution XXX-2"', () => {
+    const text =
+      'Established through World Meteorological Organization resolution 9 (Cg-18) and Intergovernmental Oceanographic Commission resolution XXX-2, which also disbanded the Joint WMO-IOC Technical Commission for Oceanography and Marine Meteorology.';
+    expect(citations(text, { body: 'General Assembly', symbol: 'A/RES/78/69', date: '2023-12-05' })).toEqual([
+      'Resolution:World Meteorological Organization resolution 9(Cg-18)',
+      'Resolution:Intergovernmental Oceanographic Commission resolution XXX-2',
+    ]);
+  });
+
+  it('negative: a Roman-numbered "resolution XXX-2" with no Commission printed is no citation', () => {
+    expect(citations('Recalling resolution XXX-2 of the Conference,')).toEqual([]);
+  });
+});
