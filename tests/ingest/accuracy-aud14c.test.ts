@@ -235,3 +235,23 @@ describe('resolutions of the Assembly of the Intergovernmental Oceanographic Com
     expect(citations('Recalling resolution XXX-2 of the Conference,')).toEqual([]);
   });
 });
+
+describe('"the United Nations" before a verb or an adverb is the Organization, not an adjective', () => {
+  it('A/RES/78/312 PP3: "Recognizing also that the United Nations pursues multilingualism ..."', () => {
+    const text =
+      'Recognizing also that the United Nations pursues multilingualism as a means of promoting, protecting and preserving diversity of languages and cultures globally,';
+    const r = extract(text, { body: 'General Assembly', symbol: 'A/RES/78/312', date: '2024-07-01' }, 'PP3');
+    expect(r.relations.map((x) => `${x.type} ${x.target}`)).toContain('RECOGNIZES Organization:United Nations');
+  });
+
+  it('A/RES/79/106 PP14: "the appropriate bodies of the United Nations actively pursue a public awareness campaign"', () => {
+    const text =
+      'Recognizing the need for the Special Committee to ensure that the appropriate bodies of the United Nations actively pursue a public awareness campaign aimed at assisting the people of Montserrat with their inalienable right to self-determination,';
+    expect(mentions(text, { body: 'General Assembly', symbol: 'A/RES/79/106', date: '2024-12-04' })).toContain('Organization:United Nations');
+  });
+
+  it('negative: "United Nations entities", "the United Nations system" stay adjectives', () => {
+    const text = 'Encourages the United Nations entities and the United Nations system as a whole to continue to support Member States;';
+    expect(mentions(text).filter((k) => k === 'Organization:United Nations')).toEqual([]);
+  });
+});
