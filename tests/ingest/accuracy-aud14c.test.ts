@@ -255,3 +255,17 @@ describe('"the United Nations" before a verb or an adverb is the Organization, n
     expect(mentions(text).filter((k) => k === 'Organization:United Nations')).toEqual([]);
   });
 });
+
+describe('the Legal Counsel, a post as the Secretary-General\'s is', () => {
+  it('A/RES/80/172 OP15: "recalls the statements of the Legal Counsel at the emergency, 295th, meeting of the Committee"', () => {
+    const text =
+      'Requests the Secretary-General to remain actively engaged in all aspects of the relations of the United Nations with the host country, and in this regard recalls the statements of the Legal Counsel at the emergency, 295th, meeting of the Committee, as set out in document A/AC.154/415;';
+    const r = extract(text, { body: 'General Assembly', symbol: 'A/RES/80/172', date: '2025-12-15' }, 'OP15');
+    expect(r.relations.map((x) => `${x.type} ${x.target}`)).toContain('RECALLS Organization:Legal Counsel of the United Nations');
+  });
+
+  it('negative: "access to legal counsel" is no post', () => {
+    const text = 'Urges States to ensure that persons deprived of their liberty have prompt access to legal counsel;';
+    expect(mentions(text).filter((k) => k.includes('Legal Counsel'))).toEqual([]);
+  });
+});
