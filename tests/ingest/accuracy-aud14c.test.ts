@@ -269,3 +269,19 @@ describe('the Legal Counsel, a post as the Secretary-General\'s is', () => {
     expect(mentions(text).filter((k) => k.includes('Legal Counsel'))).toEqual([]);
   });
 });
+
+describe('a sitting "held under the auspices of" a body is organized by it', () => {
+  it('A/RES/80/121 OP43: "the Tenth United Nations Conference on Competition and Consumer Protection, to be held under the auspices of UNCTAD"', () => {
+    const text =
+      'Welcomes the decision to convene the Tenth United Nations Conference on Competition and Consumer Protection, to be held under the auspices of the United Nations Conference on Trade and Development in 2025;';
+    expect(attributions(text, { body: 'General Assembly', symbol: 'A/RES/80/121', date: '2025-12-15' }, 'OP43')).toContain(
+      'ORGANIZES Organization:United Nations Conference on Trade and Development -> Event:Tenth United Nations Conference on Competition and Consumer Protection',
+    );
+  });
+
+  it('negative, A/RES/78/177: "other processes held under the auspices of the United Nations" organize no sitting', () => {
+    const text =
+      'Encourages Member States to take into account the issue of marine debris in international discussions, such as in the General Assembly and other processes held under the auspices of the United Nations, by considering incorporating it;';
+    expect(attributions(text, { body: 'General Assembly', symbol: 'A/RES/78/177', date: '2023-12-19' }).filter((x) => x.startsWith('ORGANIZES'))).toEqual([]);
+  });
+});
