@@ -17,13 +17,18 @@ type AttributionType = Attribution['type'];
 
 /** Participles that attribute an event or initiative to the agents named after "by". */
 const AGENT_VERB_RE =
-  /\b(jointly\s+organi[sz]ed|co-organi[sz]ed|organi[sz]ed|convened|co-convened|hosted|co-hosted|led|co-led|facilitated|co-facilitated|coordinated|spearheaded|maintained|managed|administered|launched|initiated|established|developed|run)\b/g;
+  /\b(jointly\s+organi[sz]ed|co-organi[sz]ed|organi[sz]ed|convened|co-convened|hosted|co-hosted|led|co-led|facilitated|co-facilitated|coordinated|spearheaded|maintained|managed|administered|launched|initiated|established|developed|run|held(?=\s+(?:by|under\s+the\s+auspices\s+of)\s))\b/g;
 const VERB_TYPE: Record<string, AttributionType> = {
   'jointly organized': 'ORGANIZES', 'jointly organised': 'ORGANIZES', 'co-organized': 'ORGANIZES', 'co-organised': 'ORGANIZES',
   organized: 'ORGANIZES', organised: 'ORGANIZES', convened: 'ORGANIZES', 'co-convened': 'ORGANIZES',
   hosted: 'HOSTS', 'co-hosted': 'HOSTS',
   led: 'LEADS', 'co-led': 'LEADS', facilitated: 'LEADS', 'co-facilitated': 'LEADS', coordinated: 'LEADS', spearheaded: 'LEADS',
   maintained: 'LEADS', managed: 'LEADS', administered: 'LEADS', launched: 'LEADS', initiated: 'LEADS', established: 'LEADS', developed: 'LEADS', run: 'LEADS',
+  // "the Caribbean regional seminar ..., held by the Special Committee in Caracas and hosted by ..." (A/RES/79/106 PP16):
+  // a sitting held by a body (or "held under the auspices of" it: "the Tenth United Nations Conference on Competition and
+  // Consumer Protection, to be held under the auspices of the United Nations Conference on Trade and Development", A/RES/80/121
+  // OP43) is organized by it (read only when "by" or "under the auspices of" follows; an event only, see agentVerbAttributions)
+  held: 'ORGANIZES',
 };
 /** "developed" as an adjective: "least developed countries", "developed and developing countries". */
 const DEVELOPED_ADJ_BEFORE_RE = /\b(?:least|less|more|most|newly|under|well)[\s-]+$/i;
@@ -557,6 +562,8 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     // "one from a developing country and one from a least developed country": an adjective
     if (verb === 'developed' && (DEVELOPED_ADJ_BEFORE_RE.test(text.slice(Math.max(0, m.index - 12), m.index)) || DEVELOPED_ADJ_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)))) continue;
     let target = attributedBefore(text, sorted, m.index, type === 'HOSTS' ? HOSTED_KINDS : STANDING_VERBS.has(verb) ? STANDING_KINDS : ATTRIBUTED_KINDS);
+    // "information held by the Organization": only a sitting is held by its organizer
+    if (verb === 'held' && target?.kind !== 'Event') continue;
     // a body is hosted when the participle follows its name ("the African Space Agency, hosted by
     // Egypt"); further off, "hosted by" belongs to a meeting or pre-summit named in between
     // ("convened by the Secretary-General ..., as well as its Pre-Summit, hosted by UNESCO")

@@ -46,6 +46,17 @@ export const EVENTS: GazetteerEntry[] = [
   ev('AI for Good Global Summit', 'summit', { aliases: ['Artificial Intelligence for Good Global Summit'] }),
   ev('AI Action Summit', 'summit', { startDate: '2025-02-10', endDate: '2025-02-11', location: 'Paris', aliases: ['Artificial Intelligence Action Summit'] }),
   // Financing for development and other world conferences
+  // the series of four (Oslo 2013, Nayarit and Vienna 2014, Vienna 2022), printed capitalised ("the first, second, third and
+  // fourth Conferences on the Humanitarian Impact of Nuclear Weapons, in Oslo on 4 and 5 March 2013, ...", A/RES/78/53 PP29)
+  // or not ("the conferences on the humanitarian impact of nuclear weapons, convened by Norway, ...", A/RES/78/240 PP15): one
+  // node, not one per date printed nearest
+  ev('Conferences on the Humanitarian Impact of Nuclear Weapons', 'conference', { aliases: ['conferences on the humanitarian impact of nuclear weapons'], series: true }),
+  // the four decades together ("the plan of action for the International Decades for the Eradication of Colonialism", in
+  // every decolonization resolution, A/RES/79/106 PP5): the editions ("the Fourth International Decade ...") are named apart
+  ev('International Decades for the Eradication of Colonialism', 'decade', { series: true }),
+  // held every year by the Regional Centre in Asia and the Pacific ("the twenty-second United Nations-Republic of Korea Joint
+  // Conference on Disarmament and Non-Proliferation Issues", A/RES/79/67 PP3): not the Conference on Disarmament
+  ev('United Nations-Republic of Korea Joint Conference on Disarmament and Non-Proliferation Issues', 'conference', { series: true }),
   ev('International Conference on Financing for Development', 'conference', { startDate: '2002-03-18', endDate: '2002-03-22', location: 'Monterrey' }),
   ev('Follow-up International Conference on Financing for Development to Review the Implementation of the Monterrey Consensus', 'conference', { startDate: '2008-11-29', endDate: '2008-12-02', location: 'Doha' }),
   ev('Third International Conference on Financing for Development', 'conference', { startDate: '2015-07-13', endDate: '2015-07-16', location: 'Addis Ababa' }),

@@ -188,6 +188,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Geneva Conventions of 12 August 1949', ['Geneva Conventions']),
   fw('Vienna Convention on the Law of Treaties'),
   fw('Vienna Convention on Diplomatic Relations'),
+  // printed in full in the host-country resolutions (A/RES/80/172 PP2 and OP4, "Recalling ... the Agreement between the United
+  // Nations and the United States of America regarding the Headquarters of the United Nations,3"), short everywhere else
+  fw('Headquarters Agreement', ['Agreement between the United Nations and the United States of America regarding the Headquarters of the United Nations']),
   fw('United Nations Global Counter-Terrorism Strategy', ['Global Counter-Terrorism Strategy']),
   fw('Framework for Responsible State Behaviour in the Use of Information and Communications Technologies', ['framework for responsible State behaviour in the use of information and communications technologies']),
   fw('WSIS+10 Statement on the Implementation of WSIS Outcomes'),

@@ -7,6 +7,10 @@ function ini(name: string, aliases: string[] = [], acronym?: string, shortForms:
 }
 
 export const INITIATIVES: GazetteerEntry[] = [
+  // the United Nations small-arms funding facility, printed "the Saving Lives Entity fund" (A/RES/79/40 OP27) or "the Saving
+  // Lives Entity initiative" (A/RES/79/67 PP4): a fund, as the Trust Facility Supporting Cooperation on Arms Regulation is;
+  // its head word "Entity" made it an Organization
+  ini('Saving Lives Entity', [], 'SALIENT'),
   ini('Technology Facilitation Mechanism', ['United Nations Technology Facilitation Mechanism'], 'TFM'),
   // the inter-agency task team's second phase (2022); its Global Pilot Programme (2019) is a programme of its own,
   // printed with and without "the" before "Sustainable Development Goals" (A/RES/78/160 PP42 and OP34)

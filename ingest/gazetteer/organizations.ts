@@ -36,6 +36,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Secretariat of the United Nations', undefined, ['United Nations Secretariat', 'Secretariat of the Organization']),
   org('Secretary-General of the United Nations', undefined, ['Secretary-General', 'United Nations Secretary-General', 'Secretary General']),
   org('Deputy Secretary-General of the United Nations', undefined, ['Deputy Secretary-General']),
+  // a post, as the Secretary-General's is: "the statements of the Legal Counsel at the 297th and 298th meetings of the
+  // Committee" (A/RES/80/172 OP8), "the United Nations Legal Counsel/the Division" (the law-of-the-sea texts)
+  org('Legal Counsel of the United Nations', undefined, ['United Nations Legal Counsel', 'Legal Counsel']),
   org('President of the General Assembly', undefined, []),
   org('President of the Economic and Social Council'),
   org('President of the Security Council'),
@@ -303,6 +306,8 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Collective Security Treaty Organization', 'CSTO'),
   org('Economic Community of West African States', 'ECOWAS'),
   org('Southern African Development Community', 'SADC'),
+  // "the African Union, the Southern African Development Community and the East African Community" (A/RES/78/312 PP8)
+  org('East African Community'),
   org('Intergovernmental Authority on Development', 'IGAD'),
   org('Movement of Non-Aligned Countries', undefined, ['Non-Aligned Movement']),
   org('North Atlantic Treaty Organization', 'NATO'),

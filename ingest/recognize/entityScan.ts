@@ -436,10 +436,14 @@ const LEADING_NOISE = new Set(
 /** Words allowed as sentence-initial noise only when another capitalised word follows without connector. */
 const NOISE_ONLY_IF_NOT_NAME = new Set(['Regional', 'National', 'International', 'Global', 'Agenda', 'Report', 'Draft', 'Official', 'Records']);
 
-const UN_ADJECTIVE_RE = /^[\s\u00a0]+(?!(?:and|or|to|in|as|for|on|with|through|at|by|of|is|has|have|will|shall|should|must|can|may|which|that|who|was|were|are|be|itself|alone|from|under|since|during|within|including)\b)[a-z]/;
+// (nor a verb, an adverb or a preposition after it: "the appropriate bodies of the United Nations actively pursue a public
+// awareness campaign" (A/RES/79/106 PP14), "that the United Nations pursues multilingualism" (A/RES/78/312 PP3))
+const UN_ADJECTIVE_RE =
+  /^[\s\u00a0]+(?!(?:and|or|to|in|as|for|on|with|through|at|by|of|is|has|have|will|shall|should|must|can|may|which|that|who|was|were|are|be|itself|alone|from|under|since|during|within|including|could|would|does|did|actively|pursues|plays|playing|continues|remains|while|towards?|regarding|relating|concerning|upon|among|but)\b)[a-z]/;
 
 /** Capitalised phrases with a head noun that are not entities of the genre. */
-const NOT_NAMES: ReadonlySet<string> = new Set(['Model Law', 'World Summit', 'Treaty Series', 'Main Committee', 'Official Records', 'Supplement No', 'General Conference']);
+// ("the premises of a Permanent Mission", A/RES/80/172 OP3: any State's mission, no one body)
+const NOT_NAMES: ReadonlySet<string> = new Set(['Model Law', 'World Summit', 'Treaty Series', 'Main Committee', 'Official Records', 'Supplement No', 'General Conference', 'Permanent Mission']);
 
 interface Span {
   start: number;
@@ -2625,11 +2629,16 @@ const TO_YEAR_END_RE = / to (?:19|20)\d\d$/;
 
 /** "2024 session of the Conference on Disarmament": a sitting named by its year. */
 const YEAR_NUMBERED_RE = /^(?:19|20)\d\d (?:[a-z]+ )?session of /;
+/** Between a sitting and a date: a participle of a document or act the date is then of ("a statement issued by ... on"). */
+const OTHER_DATED_ACT_RE = /\b(?:issued|signed|submitted|published|released|transmitted|circulated)\s+(?:by|on|in)\b/;
 /** The event's dates from the first date phrase of its window (`actDay`: a single day right after it is an act's). */
 function eventDates(ev: Candidate, windowText: string, actDay = false): void {
   // (a comma-set date right after the name or venue: tried where a comma and a digit come within the first 70 characters)
   const dm = (commaDigitWithin(windowText, 70) ? EVENT_COMMA_DATE_RE.exec(windowText) : null) ?? EVENT_DATE_RE.exec(windowText);
   if (!dm) return;
+  // "at the 320th meeting of the Committee addressing the press statement issued by the State Department on 29 August 2025"
+  // (A/RES/80/172 OP8): the date of a document or act the words between name is not the sitting's (a cheap test first)
+  if (dm.index > 20 && OTHER_DATED_ACT_RE.test(windowText.slice(0, dm.index))) return;
   // a date after a place or an organizer is still this event's; a year alone only right after the name
   const bare = /^\d{4}$/.test(dm[1]!);
   // ("..., held in 2016", "..., to be held in 2026": the participle says the year is the event's)
@@ -3815,6 +3824,13 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
     // which the capitalised ordinal printed before it makes another edition's (a pattern name already holds its ordinal)
     const m = LOWER_ORDINAL_BEFORE_RE.exec(before) ?? (c.via === 'gazetteer' ? CAPITAL_ORDINAL_BEFORE_RE.exec(before) : null);
     if (!m || /^\d/.test(m[1]!) || NUMBERED_EVENT_RE.test(` ${c.name.split(' ', 1)[0]} `)) continue;
+    // "the first, second, third and fourth Conferences on the Humanitarian Impact of Nuclear Weapons" (A/RES/78/53 PP29), "the
+    // Third and Fourth International Decades for the Eradication of Colonialism": a plural name after a list of ordinals is
+    // the editions together, not the last one
+    if (PLURAL_HEAD_RE.test(c.name.split(HEAD_END_RE, 1)[0]!)) {
+      const at = c.start - (m[0].length - m[0].indexOf(m[1]!));
+      if (LISTED_ORDINAL_BEFORE_RE.test(text.slice(Math.max(0, at - 40), at))) continue;
+    }
     // "the second Review Conference" read as the longer name named before: that name says which series it is
     if (c.via !== 'gazetteer' && normaliseName(text.slice(c.start, c.end)) !== c.name) continue;
     const ordinal = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1).toLowerCase();
@@ -3837,6 +3853,10 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
     c.start -= m[1]!.length + (m[0].length - m[0].indexOf(m[1]!) - m[1]!.length);
   }
 }
+
+/** a name's words before its first preposition end with a plural ("Conferences on ...", "International Decades for ...") */
+const PLURAL_HEAD_RE = /[a-z][^s]s$/;
+const HEAD_END_RE = / (?:of|on|for|to|in|against) /;
 
 const ROMAN_CHARS = new Set([73, 86, 88, 76, 67]);
 const ROMAN_BEFORE_RE = /(?<![\p{L}\p{N}])(?:the|its|their)\s+([IVXLC]{1,7})\s+$/u;

@@ -239,11 +239,12 @@ export const DOCUMENT_BODIES: Readonly<Record<string, string>> = {
  * Numbers of other bodies whose printed form names the body: "decision 1/CP.21" (the Climate Change
  * Conference of the Parties), "decisions 1/CMA.3 and 1/CMA.4", "decision 3/COP.15" (Desertification),
  * "decision C-25/DEC.9" / "EC-94/DEC.2" (Chemical Weapons Convention), "resolution GC.18/Res.9",
- * "decision IDB.48/Dec.8" (UNIDO), "resolution MSC.571(109)", "A.1117(30)" (IMO), "decision
+ * "decision IDB.48/Dec.8" (UNIDO), "resolution GC(69)/RES/15", "GC(69)/RES/9 A.2" (IAEA), "resolution MSC.571(109)", "A.1117(30)" (IMO), "decision
  * Assembly/AU/Dec.729(XXXII)", "EX.CL/Dec.263 (VIII)", "CM/Res.1356 (LIV)" (African Union and OAU),
  * "resolution LC-LP.1 (2008)" (London Convention and Protocol, IMO documents), "decisions ISBA/28/C/9"
  * (Seabed Authority), "resolution 15 (Cg-18)" (WMO), "decision WT/L/508/Add.1"
- * (WTO), "resolution EC-55/1", "decision A-32/4.4" (IOC). Read only where "resolution(s)"/"decision(s)"
+ * (WTO), "resolution EC-55/1", "decision A-32/4.4" (IOC; its Assembly's "resolution XXX-2" only with the Commission
+ * printed). Read only where "resolution(s)"/"decision(s)"
  * is followed by no number of a keyed body. Session digits are bounded so that a footnote mark glued
  * on ("decisions 1/CP.2731") stays outside.
  * Also two forms that need the body printed (before, after, or by the footnote's document):
@@ -258,12 +259,14 @@ export const FOREIGN_SYMBOL_AT_RE = new RegExp(
     String.raw`(?<ccd>\d{1,2}\/COP\.(?:1\d|[1-9]))`,
     String.raw`(?<opcw>(?:C|EC)(?:-SS|-M)?[-‑]\d{1,3}\/DEC\.\d{1,3})`,
     String.raw`(?<unido>(?:GC|IDB)\.\d{1,2}\/(?:Res|Dec)\.\d{1,3})`,
+    String.raw`(?<iaea>GC\(\d{1,2}\)\/(?:RES|DEC)\/\d{1,3}(?:\s[A-D](?:\.\d)?(?![\w’'-]))?)`,
     String.raw`(?<imo>(?:A|MSC|MEPC|FAL|LEG|LC[-‑]\s?LP|LP|LC)\.\d{1,4}\s?\(\d{1,4}\))`,
     String.raw`(?<au>(?:Ext\/)?(?:Assembly\/AU\/Decl?|EX\.CL\/Dec|CM\/Res)\.\s?\d{1,4}\s?\([IVXL]{1,7}\))`,
     String.raw`(?<isba>ISBA\/\d{1,2}\/[AC]\/\d{1,3})`,
     String.raw`(?<wmo>\d{1,3}\s?\(Cg[-‑ ]\d{1,2}\))`,
     String.raw`(?<wto>WT\/(?:MIN\(\d{2}\)\/\d{1,3}(?:-WT\/L\/\d{1,4})?|L\/\d{1,4}(?:\/Add\.\d{1,2})?))`,
     String.raw`(?<ioc>(?:A|EC)[-‑]\d{1,2}\/\d{1,2}(?:\.\d{1,2}){0,3})`,
+    String.raw`(?<iocRoman>[XVI]{1,6}[-‑]\d{1,2})`,
     String.raw`(?<who>\d{2}\.\d{1,2}|(?:\d{2}|SSA\d)\(\d{1,2}\))`,
     String.raw`(?<romanCop>[IVX]{1,5}\/\d{1,3}(?:\s[A-Z](?![\w’'-]))?)`,
   ].join('|') + String.raw`(?=\d{0,3}(?![\w\/‑-]|\.\d))`,
@@ -280,6 +283,7 @@ export const FOREIGN_SYMBOL_BODIES: Readonly<Record<string, string>> = {
   'opcw:EC': 'Executive Council of the Organisation for the Prohibition of Chemical Weapons',
   'unido:GC': 'General Conference of the United Nations Industrial Development Organization',
   'unido:IDB': 'Industrial Development Board of the United Nations Industrial Development Organization',
+  iaea: 'General Conference of the International Atomic Energy Agency',
   imo: 'International Maritime Organization',
   'au:Assembly': 'Assembly of the African Union',
   'au:Ext': 'Assembly of the African Union',

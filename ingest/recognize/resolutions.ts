@@ -1158,12 +1158,21 @@ function readForeignSymbols(
     // "resolutions EC-55/1 of the Executive Council and A-32/3 of the Assembly of ...": the list goes on past the body
     const cursor = Math.max(tail.after, symbolEnd, tail.title ? 0 : (printedEnd ?? 0));
     LIST_SEP_AT_RE.lastIndex = cursor;
-    const sep = LIST_SEP_AT_RE.exec(text);
+    let sep = LIST_SEP_AT_RE.exec(text);
+    // "resolutions GC(67)/RES/7, entitled “...”; GC(67)/RES/8, entitled “...”, comprising GC(67)/RES/10 A, ...; and
+    // GC(67)/RES/17" (A/RES/78/8 OP2): the Atomic Energy Agency's list goes on after semicolons and "comprising"
+    if (f.groups.iaea !== undefined) {
+      IAEA_SEMICOLON_AT_RE.lastIndex = cursor;
+      sep = IAEA_SEMICOLON_AT_RE.exec(text) ?? sep;
+    }
     if (!sep) break;
     at = cursor + sep[0].length;
   }
   return read;
 }
+
+/** Before the next number of a list of the Atomic Energy Agency's resolutions: "; GC(67)/RES/8", "; and GC(67)/RES/17", ", comprising GC(67)/RES/10 A". */
+const IAEA_SEMICOLON_AT_RE = /\s*(?:;|,\s*comprising)\s*(?:and\s+)?(?=GC\()/y;
 
 /** The body of a FOREIGN_SYMBOL_AT_RE match: named by the form, or printed before or after it. */
 function foreignSymbolBody(g: Record<string, string | undefined>, hint: BodyHint, text: string, after: number, date: string | undefined): string | undefined {
@@ -1173,6 +1182,7 @@ function foreignSymbolBody(g: Record<string, string | undefined>, hint: BodyHint
   if (g.ccd) return FOREIGN_SYMBOL_BODIES.ccd;
   if (g.opcw) return FOREIGN_SYMBOL_BODIES[g.opcw.startsWith('EC') ? 'opcw:EC' : 'opcw:C'];
   if (g.unido) return FOREIGN_SYMBOL_BODIES[g.unido.startsWith('GC') ? 'unido:GC' : 'unido:IDB'];
+  if (g.iaea) return FOREIGN_SYMBOL_BODIES.iaea;
   if (g.imo) return FOREIGN_SYMBOL_BODIES.imo;
   if (g.au) return FOREIGN_SYMBOL_BODIES[`au:${/^[A-Za-z]+/.exec(g.au)![0]}`];
   if (g.isba) return FOREIGN_SYMBOL_BODIES[`isba:${g.isba.split('/')[2]}`];
@@ -1187,6 +1197,8 @@ function foreignSymbolBody(g: Record<string, string | undefined>, hint: BodyHint
   if (!printed && g.who && date && Number(date.slice(0, 4)) === 1947 + Number(g.who.slice(0, 2)) && /-0[56]/.test(date.slice(4, 7))) return WHO_ASSEMBLY;
   if (!printed) return undefined;
   if (g.who) return printed === WHO_ASSEMBLY ? printed : undefined;
+  // "Intergovernmental Oceanographic Commission resolution XXX-2" (A/RES/78/69): its Assembly's session in Roman numerals
+  if (g.iocRoman) return printed === FOREIGN_SYMBOL_BODIES.ioc ? printed : undefined;
   return /(?:Conference|Meeting) of the (?:States )?Parties to the \w/.test(printed) ? printed : undefined;
 }
 
