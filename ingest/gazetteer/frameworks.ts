@@ -213,6 +213,8 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // mention each (A/RES/80/120 PP2, 78/4 PP4)
   fw('Declaration on Principles of International Law concerning Friendly Relations and Cooperation among States in accordance with the Charter of the United Nations', [
     'Declaration on Principles of International Law concerning Friendly Relations and Co-operation among States in accordance with the Charter of the United Nations',
+    // ("Declaration of Principles ...": A/RES/79/128 PP4, 80/169 PP4, with the footnote "Resolution 2625 (XXV), annex.")
+    'Declaration of Principles of International Law concerning Friendly Relations and Cooperation among States in accordance with the Charter of the United Nations',
   ]),
   // its full title names the United Nations inside ("... : Implementing the United Nations “Protect, Respect and Remedy”
   // Framework", 17 paragraphs of corpus-ga): one mention of the principles, not one of the Organization as well

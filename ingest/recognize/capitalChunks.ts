@@ -16,7 +16,8 @@ export interface DeterminedHead {
   end: number;
 }
 
-const CONNECTORS = ['of', 'on', 'for', 'to', 'in', 'with', 'against', 'from', 'and', 'or', 'de', 'des', 'du', 'la', 'le', 'et'];
+// ("among": "... Technical Cooperation among Developing Countries", "International Day for Dialogue among Civilizations")
+const CONNECTORS = ['of', 'on', 'for', 'to', 'in', 'with', 'against', 'from', 'among', 'and', 'or', 'de', 'des', 'du', 'la', 'le', 'et'];
 const DETERMINERS = ['the', 'this', 'that', 'said', 'The', 'This'];
 /** words by length, compared in place (no substring per token) */
 function byLength(words: readonly string[]): string[][] {
@@ -560,9 +561,12 @@ function andOr(text: string, u: number): boolean {
   return (len === 3 && c === 97 && text.charCodeAt(starts[u]! + 1) === 110) || (len === 2 && c === 111 && text.charCodeAt(starts[u]! + 1) === 114);
 }
 
-/** Token u is "to" and tokens from v are "(<Word>) (Member) States", then no capitalised word. */
+/**
+ * Token u is "to" (or "among": "the Olympic Truce among Member States") and tokens from v are "(<Word>) (Member) States", then no
+ * capitalised word.
+ */
 function statesAddressed(text: string, u: number, v: number, m: number): boolean {
-  if (ends[u]! - starts[u]! !== 2 || text.charCodeAt(starts[u]!) !== 116 || text.charCodeAt(starts[u]! + 1) !== 111) return false;
+  if ((ends[u]! - starts[u]! !== 2 || text.charCodeAt(starts[u]!) !== 116 || text.charCodeAt(starts[u]! + 1) !== 111) && !isWord(text, u, 'among')) return false;
   // ("to Assure Non-Nuclear-Weapon States against ..." is a name's verb and object)
   let k = v;
   if (k + 1 < m && kinds[k + 1] === Tok.Cap && spacedBefore(k + 1) && !isWord(text, k, 'Member') && isWord(text, k + 1, 'Member')) k++;

@@ -579,6 +579,13 @@ const RECORDS_OF_RE = /\bRecords\s+of\s+the\s+$/;
 const UN_PERSONNEL_RE = /^\s+and\s+(?:associated|humanitarian|related|other)\s+personnel\b/;
 const UN_NAME_START_RE = /^ (?!(?:Member|Charter|Headquarters|General|Security|Secretariat|Secretary|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}/u;
 const TREATY_SERIES_RE = /^,\s*Treaty\s+Series\b/;
+/**
+ * After the bare words "Declaration of Principles" (the short name of the Geneva Declaration of Principles of the World Summit
+ * on the Information Society): words that make them another declaration's name, "... on Interim Self-Government Arrangements"
+ * (the Palestinian texts, A/RES/79/141 PP2), "... for International Election Observation" (A/RES/78/208 OP15).
+ */
+const OTHER_DECLARATION_OF_PRINCIPLES_RE = /^\s+(?:on|for|of)\s+(?:the\s+)?\p{Lu}/u;
+const BARE_DECLARATION_OF_PRINCIPLES = 'Declaration of Principles';
 const TREATIES_OF = wordIndex('reaties of');
 /** "treaties of Tlatelolco, 13 Rarotonga,14 " before a place: one more treaty of the list */
 const TREATIES_OF_LIST_RE = /[Tt]reaties of (?:[A-Z][a-z]+ ?,? ?\d{0,3},? ?(?:and )?)*$/;
@@ -899,6 +906,10 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   if (seg.length > 3 && !seg[0]!.known && MONTH_NAMES.has(seg[0]!.w) && YEAR_TOKEN_RE.test(seg[1]!.w)) seg = seg.slice(2);
   // "to declare 30 August International Day of the Victims of Enforced Disappearances": nor the day it falls on
   else if (seg.length > 2 && !seg[0]!.known && MONTH_NAMES.has(seg[0]!.w) && /^\p{Lu}/u.test(seg[1]!.w)) seg = seg.slice(1);
+  // "appendix I to the Convention on International Trade in ...", "annex V to the International Convention for the
+  // Prevention of ...", "article VI of the Treaty on ...": the part's Roman numeral (after a lowercase "appendix", "annex",
+  // "article", so the chunk opens with it) is no word of the instrument's name
+  if (seg.length > 3 && !seg[0]!.known && (seg[1]!.w === 'to' || seg[1]!.w === 'of') && ROMAN_RE.test(seg[0]!.w)) seg = seg.slice(1);
   // drop leading noise words and connectors
   // ("the Part XI Agreement": a part of a convention numbered is a name's first word)
   while (seg.length > 1 && !seg[0]!.known && (CONNECTOR_WORDS.has(seg[0]!.w) || seg[0]!.w === 'a' || seg[0]!.w === 'an' || (LEADING_NOISE.has(seg[0]!.w) && !(seg[0]!.w === 'Part' && ROMAN_RE.test(seg[1]!.w)) && !(NOISE_ONLY_IF_NOT_NAME.has(seg[0]!.w) && !CONNECTOR_WORDS.has(seg[1]!.w) && seg.length > 2))))
@@ -3056,6 +3067,7 @@ function knownNameCandidates(text: string, hits: readonly GazetteerHit[]): Candi
     if (hit.entry.name === 'United Nations' && !hit.acronym && text.charCodeAt(hit.end) === 32 && UN_NAME_START_RE.test(text.slice(hit.end, hit.end + 24))) continue;
     // "United Nations, Treaty Series, vol. 1771, No. 30822": a publication cited in a footnote, not the Organization
     if (hit.entry.name === 'United Nations' && text.charCodeAt(hit.end) === 44 /* , */ && TREATY_SERIES_RE.test(text.slice(hit.end, hit.end + 16))) continue;
+    if (hit.end - hit.start === BARE_DECLARATION_OF_PRINCIPLES.length && hit.entry.kind === 'Framework' && text.startsWith(BARE_DECLARATION_OF_PRINCIPLES, hit.start) && OTHER_DECLARATION_OF_PRINCIPLES_RE.test(text.slice(hit.end, hit.end + 16))) continue;
     // "650 billion United States dollars": a currency, not the country
     // (guarded read: a place that ends the text was an out-of-bounds access, a deopt of this function)
     if (hit.entry.kind === 'Place' && hit.end + 1 < text.length && text.charCodeAt(hit.end + 1) === 100 /* d */ && CURRENCY_AFTER_RE.test(text.slice(hit.end, hit.end + 10))) continue;

@@ -1,0 +1,91 @@
+// Misses found by the session-14 audit aud14a: a hand audit of A/RES/78/167 (South-South cooperation), 79/141 (assistance to
+// the Palestinian people), 78/320 (forests), 79/320 (a day for landlocked developing countries), 80/83 (special political
+// missions), 78/278 (International Day of the Markhor), 80/237 (OIOS) and 79/12 (the United Nations and the League of Arab
+// States). Each case quotes the file and paragraph named; each fix has a negative case.
+import { describe, expect, it } from 'vitest';
+import { extractParagraph } from '../../ingest/extract.js';
+import type { RecognizeContext } from '../../ingest/models.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/278', date: '2024-05-02' };
+
+function extract(text: string, id = 'PP1') {
+  return extractParagraph({ id, kind: id.startsWith('OP') ? 'operative' : 'preambular', text, footnoteRefs: [], subparagraphs: [] }, { ...GA });
+}
+const mentions = (text: string, id?: string): string[] => extract(text, id).mentions.map((m) => m.key);
+const relations = (text: string, id?: string): string[] => extract(text, id).relations.map((r) => `${r.type} ${r.target}`);
+
+describe('an instrument after the Roman numeral of its annex, appendix or article', () => {
+  it('A/RES/78/278 PP5: "included in appendix I to the Convention on International Trade in Endangered Species of Wild Fauna and Flora"', () => {
+    const text =
+      'Underlining that the markhor (Capra falconeri) is an iconic and ecologically significant species found across the mountainous regions of Central and South Asia, including Afghanistan, India, Pakistan, Tajikistan, Turkmenistan and Uzbekistan, and recognizing that the markhor was categorized as “near threatened” in 2014 and is on the International Union for Conservation of Nature Red List of Threatened Species, and has been included in appendix I to the Convention on International Trade in Endangered Species of Wild Fauna and Flora1 since 1992,';
+    expect(relations(text)).toContain('RECOGNIZES Framework:Convention on International Trade in Endangered Species of Wild Fauna and Flora');
+  });
+
+  it('A/RES/78/68 OP243: "Recalls annex V to the International Convention for the Prevention of Pollution from Ships, 1973"', () => {
+    const text =
+      'Recalls annex V to the International Convention for the Prevention of Pollution from Ships, 1973, as modified by the Protocol of 1978 relating thereto, in which it is stated, inter alia, that the accidental loss or discharge of fishing gear which poses a significant threat to the marine environment or navigation, shall be reported to the State whose flag the ship is entitled to fly;';
+    expect(relations(text, 'OP243')).toContain('RECALLS Framework:International Convention for the Prevention of Pollution from Ships');
+  });
+
+  it('negative: "Protocol I to the Geneva Conventions" keeps its numeral (the chunk opens with "Protocol")', () => {
+    expect(mentions('Recalling Protocol I to the Geneva Conventions of 12 August 1949,')).toContain('Framework:Protocol I to the Geneva Conventions of 12 August 1949');
+  });
+
+  it('negative: a numeral before a known name changes nothing ("article VI of the Treaty on the Non-Proliferation of Nuclear Weapons")', () => {
+    expect(mentions('Recalling article VI of the Treaty on the Non-Proliferation of Nuclear Weapons,')).toEqual(['Framework:Treaty on the Non-Proliferation of Nuclear Weapons']);
+  });
+});
+
+describe('"Declaration of Principles" that is not the Geneva Declaration of Principles of the World Summit on the Information Society', () => {
+  it('A/RES/79/141 PP2: "the Declaration of Principles on Interim Self‑Government Arrangements" (the Palestinian texts)', () => {
+    const text =
+      'Recalling also the signing of the Declaration of Principles on Interim Self‑Government Arrangements in Washington, D.C., on 13 September 1993, by the Government of the State of Israel and the Palestine Liberation Organization, the representative of the Palestinian people,1 and the subsequent implementation agreements concluded by the two sides,';
+    const keys = mentions(text);
+    expect(keys).toContain('Framework:Declaration of Principles on Interim Self-Government Arrangements');
+    expect(keys).not.toContain('Framework:Geneva Declaration of Principles');
+  });
+
+  it('A/RES/78/208 OP15: "the Declaration of Principles for International Election Observation"', () => {
+    const text =
+      'Acknowledges the aim of harmonizing the methods and standards of the many intergovernmental and non-governmental organizations engaged in observing elections, and in this regard expresses appreciation for the Declaration of Principles for International Election Observation and the Code of Conduct for International Election Observers, which elaborate guidelines for international electoral observation;';
+    const keys = mentions(text, 'OP15');
+    expect(keys).toContain('Framework:Declaration of Principles for International Election Observation');
+    expect(keys).not.toContain('Framework:Geneva Declaration of Principles');
+  });
+
+  it('A/RES/79/128 PP4: "the Declaration of Principles of International Law concerning Friendly Relations ..." is resolution 2625 (XXV)', () => {
+    const text =
+      'Recalling the Declaration of Principles of International Law concerning Friendly Relations and Cooperation among States in accordance with the Charter of the United Nations, of 1970,4';
+    expect(mentions(text)).toEqual(['Framework:Declaration on Principles of International Law concerning Friendly Relations and Cooperation among States in accordance with the Charter of the United Nations']);
+  });
+
+  it('negative: the bare words, and "the Declaration of Principles and the Plan of Action adopted by the World Summit", stay the Geneva Declaration', () => {
+    expect(mentions('Reaffirming the Declaration of Principles and the Plan of Action adopted by the World Summit on the Information Society,')).toContain('Framework:Geneva Declaration of Principles');
+    expect(mentions('Recalling the Declaration of Principles, the Plan of Action, the Tunis Commitment and the Tunis Agenda for the Information Society,')).toContain('Framework:Geneva Declaration of Principles');
+  });
+});
+
+describe('"among" inside a name', () => {
+  it('A/RES/78/167 PP3: "the Buenos Aires Plan of Action for Promoting and Implementing Technical Cooperation among Developing Countries"', () => {
+    const text =
+      'Reaffirming further its resolution 33/134 of 19 December 1978, in which it endorsed the Buenos Aires Plan of Action for Promoting and Implementing Technical Cooperation among Developing Countries,1';
+    expect(mentions(text)).toContain('Framework:Buenos Aires Plan of Action for Promoting and Implementing Technical Cooperation among Developing Countries');
+  });
+
+  it('A/RES/79/141 PP16: "the Conference on Cooperation among East Asian Countries for Palestinian Development, convened in Tokyo"', () => {
+    const text =
+      'Welcoming the ministerial meetings of the Conference on Cooperation among East Asian Countries for Palestinian Development, convened in Tokyo in February 2013 and in Jakarta in March 2014, as a forum to mobilize political and economic assistance, including through exchanges of expertise and lessons learned, in support of Palestinian development,';
+    expect(relations(text)).toContain('WELCOMES Event:Conference on Cooperation among East Asian Countries for Palestinian Development @ 2013');
+  });
+
+  it('A/RES/78/286 OP1: "the International Day for Dialogue among Civilizations"', () => {
+    const text =
+      'Decides to declare 10 June the International Day for Dialogue among Civilizations, in order to raise awareness of the value of the diversity of civilizations and promote dialogue, mutual respect, tolerance and global solidarity in this regard;';
+    expect(mentions(text, 'OP1')).toEqual(['Event:International Day for Dialogue among Civilizations']);
+  });
+
+  it('negative: "among Member States" after a name is who it goes to, not part of the name', () => {
+    expect(mentions('Encourages the dissemination of the Model Law on Electronic Commerce among Member States;', 'OP3')).toEqual(['Framework:Model Law on Electronic Commerce']);
+    expect(mentions('Encourages the dissemination of the Model Law on Electronic Commerce among African Member States;', 'OP3')).toEqual(['Framework:Model Law on Electronic Commerce']);
+  });
+});
