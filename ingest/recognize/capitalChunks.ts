@@ -100,6 +100,9 @@ function isTokenChar(text: string, i: number): boolean {
   if (cls === CharClass.Space) return spaceInToken(text, i);
   if (c === 39 || c === 0x2019 || c === 45 || c === 0x2011) {
     if (i + 1 < text.length && isWordCode(text.charCodeAt(i + 1))) return true;
+    // a plural possessive inside a name: "the African Charter on Human and Peoples’ Rights", "the Glasgow Leaders’ Declaration
+    // on Forests and Land Use", "the International Year of Glaciers’ Preservation" (a capitalised word after it)
+    if (c !== 45 && c !== 0x2011 && text.charCodeAt(i - 1) === 115 && text.charCodeAt(i + 1) === 32 && i + 2 < text.length && isUpper(text.charCodeAt(i + 2))) return true;
     // a line-break hyphen left as "Inter- Agency"
     return c === 45 && i > 0 && isWordCode(text.charCodeAt(i - 1)) && text.charCodeAt(i + 1) === 32 && i + 2 < text.length && isUpper(text.charCodeAt(i + 2));
   }

@@ -1186,9 +1186,14 @@ const POSSESSOR_HEADS: ReadonlySet<string> = new Set(['Convention', 'Treaty', 'A
  * with "’s" ("African Union’s"), or one head word ("Convention’s"); 0 when none. The Secretary-General is left
  * out: "the Secretary-General’s Action Agenda on Internal Displacement" is printed so as its title.
  */
+/** Plural possessors printed before a name (capitalChunks keeps "States’" whole before a capitalised word): whose, not which. */
+const PLURAL_POSSESSORS: ReadonlySet<string> = new Set(['States’', "States'", 'Parties’', "Parties'", 'Members’', "Members'"]);
 function possessorEnd(seg: readonly ChunkToken[]): number {
   const first = seg[0]!;
   const k = first.known;
+  // "the Member States’ Global Strategy ...", "the Parties’ ...": the name begins after them
+  if (!k && PLURAL_POSSESSORS.has(first.w)) return 1;
+  if (!k && seg.length > 2 && first.w === 'Member' && PLURAL_POSSESSORS.has(seg[1]!.w)) return 2;
   for (let j = 0; j < seg.length - 1 && j < 6; j++) {
     const t = seg[j]!;
     const bare = withoutPossessive(t.w);

@@ -89,3 +89,37 @@ describe('"among" inside a name', () => {
     expect(mentions('Encourages the dissemination of the Model Law on Electronic Commerce among African Member States;', 'OP3')).toEqual(['Framework:Model Law on Electronic Commerce']);
   });
 });
+
+describe('a plural possessive inside a name ("Leaders’", "Donors’", "Peoples’", "Glaciers’")', () => {
+  it('A/RES/78/320 PP6: "the Glasgow Leaders’ Declaration on Forests and Land Use" (not the place Glasgow and a "Declaration on Forests and Land Use")', () => {
+    const text =
+      'Emphasizing the continuous need to increase the visibility of the social, economic and environmental benefits of forests and sustainable forest management and place them as an important component of responses to global challenges, and in this regard noting recent forest-related declarations, pledges and developments, including but not limited to the forest-relevant contributions of the Glasgow Leaders’ Declaration on Forests and Land Use and the United Nations Decade on Ecosystem Restoration (2021–2030),';
+    const keys = mentions(text);
+    expect(keys).toContain("Framework:Glasgow Leaders' Declaration on Forests and Land Use");
+    expect(keys).not.toContain('Place:Glasgow');
+  });
+
+  it('A/RES/79/141 PP15: "the International Donors’ Conference for the Palestinian State, held in Paris on 17 December 2007"', () => {
+    const text =
+      'Recalling the International Donors’ Conference for the Palestinian State, held in Paris on 17 December 2007, the Berlin Conference in Support of Palestinian Civil Security and the Rule of Law, held on 24 June 2008,';
+    expect(relations(text)).toContain("RECALLS Event:International Donors' Conference for the Palestinian State @ 2007");
+  });
+
+  it('A/RES/78/321 PP1: "to declare 2025 the International Year of Glaciers’ Preservation"', () => {
+    const text =
+      'Recalling its resolution 77/158 of 14 December 2022, in which it decided to declare 2025 the International Year of Glaciers’ Preservation and to proclaim 21 March of each year the World Day for Glaciers, to be observed starting in 2025,';
+    expect(mentions(text)).toContain("Event:International Year of Glaciers' Preservation");
+  });
+
+  it('A/RES/79/153 PP6: "the Protocol to the African Charter on Human and Peoples’ Rights on the Rights of Women in Africa"', () => {
+    const text =
+      'Recalling the undertakings and commitments on ending female genital mutilation contained in Agenda 2063 of the African Union and the Protocol to the African Charter on Human and Peoples’ Rights on the Rights of Women in Africa, adopted in Maputo on 11 July 2003, which mark a significant milestone towards the elimination and ending of female genital mutilation,';
+    expect(mentions(text)).toContain("Framework:Protocol to the African Charter on Human and Peoples' Rights on the Rights of Women in Africa");
+  });
+
+  it('negative: States’ / Parties’ before a name are whose it is; a lowercase word after the apostrophe ends the name', () => {
+    expect(mentions('Welcoming the Member States’ Global Strategy for Women,')).toEqual(['Framework:Global Strategy for Women']);
+    expect(mentions('Welcoming the Parties’ Global Strategy for Women,')).toEqual(['Framework:Global Strategy for Women']);
+    expect(mentions('Noting the Pacific Islands Forum Leaders’ views on the matter,')).toEqual(['Organization:Pacific Islands Forum']);
+  });
+});
