@@ -208,6 +208,8 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('World Programme of Action for Youth', ['World Programme of Action on Youth']),
   fw('Standard Rules on the Equalization of Opportunities for Persons with Disabilities'),
   fw('Declaration on the Granting of Independence to Colonial Countries and Peoples'),
+  // (resolution 71/285) printed in lowercase by nearly every text that recalls it (A/RES/78/320 PP4, 78/144 PP18, 78/153 PP24)
+  fw('United Nations Strategic Plan for Forests 2017-2030', ['United Nations strategic plan for forests 2017-2030']),
   // (resolution 2625 (XXV)) its title names the Charter inside and runs on past "concerning", where a capitalised name
   // stops: 36 mentions in corpus-ga were one node "Declaration on Principles of International Law" and a Charter
   // mention each (A/RES/80/120 PP2, 78/4 PP4)

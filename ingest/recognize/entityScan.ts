@@ -439,7 +439,7 @@ const NOISE_ONLY_IF_NOT_NAME = new Set(['Regional', 'National', 'International',
 const UN_ADJECTIVE_RE = /^[\s\u00a0]+(?!(?:and|or|to|in|as|for|on|with|through|at|by|of|is|has|have|will|shall|should|must|can|may|which|that|who|was|were|are|be|itself|alone|from|under|since|during|within|including)\b)[a-z]/;
 
 /** Capitalised phrases with a head noun that are not entities of the genre. */
-const NOT_NAMES: ReadonlySet<string> = new Set(['Model Law', 'World Summit', 'Treaty Series', 'Main Committee', 'Official Records', 'Supplement No', 'General Conference']);
+const NOT_NAMES: ReadonlySet<string> = new Set(['Model Law', 'World Summit', 'Treaty Series', 'Main Committee', 'Official Records', 'Supplement No', 'General Conference', 'Assistant Secretary-General']);
 
 interface Span {
   start: number;
@@ -579,6 +579,8 @@ const RECORDS_OF_RE = /\bRecords\s+of\s+the\s+$/;
 const UN_PERSONNEL_RE = /^\s+and\s+(?:associated|humanitarian|related|other)\s+personnel\b/;
 const UN_NAME_START_RE = /^ (?!(?:Member|Charter|Headquarters|General|Security|Secretariat|Secretary|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}/u;
 const TREATY_SERIES_RE = /^,\s*Treaty\s+Series\b/;
+/** before "Secretary-General": an Under- or Assistant Secretary-General ("Under- Secretary-General" broken at a line end) */
+const OTHER_SECRETARY_GENERAL_RE = /(?:\bUnder-\s?|\bAssistant\s)$/;
 /**
  * After the bare words "Declaration of Principles" (the short name of the Geneva Declaration of Principles of the World Summit
  * on the Information Society): words that make them another declaration's name, "... on Interim Self-Government Arrangements"
@@ -3073,6 +3075,9 @@ function knownNameCandidates(text: string, hits: readonly GazetteerHit[]): Candi
     // "United Nations, Treaty Series, vol. 1771, No. 30822": a publication cited in a footnote, not the Organization
     if (hit.entry.name === 'United Nations' && text.charCodeAt(hit.end) === 44 /* , */ && TREATY_SERIES_RE.test(text.slice(hit.end, hit.end + 16))) continue;
     if (hit.end - hit.start === BARE_DECLARATION_OF_PRINCIPLES.length && hit.entry.kind === 'Framework' && text.startsWith(BARE_DECLARATION_OF_PRINCIPLES, hit.start) && OTHER_DECLARATION_OF_PRINCIPLES_RE.test(text.slice(hit.end, hit.end + 16))) continue;
+    // "the Under-Secretary-General for Internal Oversight Services" (A/RES/80/237 I.OP21), "the Assistant Secretary-General for
+    // Youth Affairs", "1 Under-Secretary-General, 1 P-5": another office or a grade, not the Secretary-General
+    if (hit.start >= 6 && hit.entry.kind === 'Organization' && OTHER_SECRETARY_GENERAL_RE.test(text.slice(Math.max(0, hit.start - 10), hit.start)) && text.startsWith('Secretary-General', hit.start)) continue;
     // "650 billion United States dollars": a currency, not the country
     // (guarded read: a place that ends the text was an out-of-bounds access, a deopt of this function)
     if (hit.entry.kind === 'Place' && hit.end + 1 < text.length && text.charCodeAt(hit.end + 1) === 100 /* d */ && CURRENCY_AFTER_RE.test(text.slice(hit.end, hit.end + 10))) continue;

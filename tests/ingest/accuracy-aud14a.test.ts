@@ -123,3 +123,34 @@ describe('a plural possessive inside a name ("Leaders’", "Donors’", "Peoples
     expect(mentions('Noting the Pacific Islands Forum Leaders’ views on the matter,')).toEqual(['Organization:Pacific Islands Forum']);
   });
 });
+
+describe('the United Nations strategic plan for forests, printed in lowercase', () => {
+  it('A/RES/78/320 PP4: "Recalling the United Nations strategic plan for forests 2017–20306 and its global forest goals"', () => {
+    const text =
+      'Recalling the United Nations strategic plan for forests 2017–20306 and its global forest goals, as well as the midterm review of the effectiveness of the international arrangement on forests in achieving its objectives, and the declaration of the high-level segment of the nineteenth session of the United Nations Forum on Forests,';
+    expect(relations(text)).toContain('RECALLS Framework:United Nations Strategic Plan for Forests 2017-2030');
+  });
+
+  it('negative: "a strategic plan for forests" of no one is not it', () => {
+    expect(mentions('Encourages Member States to adopt a national strategic plan for forests 2017–2030;', 'OP3').filter((k) => k.startsWith('Framework:'))).toEqual([]);
+  });
+});
+
+describe('an Under- or Assistant Secretary-General is not the Secretary-General', () => {
+  it('A/RES/80/237 I.OP21: "reaffirms that the Under-Secretary-General for Internal Oversight Services may make available ..."', () => {
+    const text =
+      'Recalls paragraphs 1 (c) and 2 of its resolution 59/272 and paragraph 4 of its resolution 54/244, and reaffirms that the Under-Secretary-General for Internal Oversight Services may make available to a requesting Member State original versions of the reports of the Office of Internal Oversight Services not submitted to the General Assembly;';
+    expect(mentions(text, 'OP21')).not.toContain('Organization:Secretary-General of the United Nations');
+  });
+
+  it('A/RES/78/273 OP4: "28 posts (1 Assistant Secretary-General, 1 D-1, ...)" names a grade, no body', () => {
+    const text = 'Approves the establishment of 28 posts (1 Assistant Secretary-General, 1 D-1, 3 P-5, 7 P-4, 9 P-3, 4 P-2, 1 General Service (Principal level));';
+    expect(mentions(text, 'OP4').filter((k) => k.startsWith('Organization:'))).toEqual([]);
+  });
+
+  it('negative: the Secretary-General and the Deputy Secretary-General stay themselves', () => {
+    const keys = mentions('Requests the Secretary-General and the Deputy Secretary-General to continue their efforts;', 'OP5');
+    expect(keys).toContain('Organization:Secretary-General of the United Nations');
+    expect(keys).toContain('Organization:Deputy Secretary-General of the United Nations');
+  });
+});
