@@ -565,11 +565,12 @@ function andOr(text: string, u: number): boolean {
 }
 
 /**
- * Token u is "to" (or "among": "the Olympic Truce among Member States") and tokens from v are "(<Word>) (Member) States", then no
- * capitalised word.
+ * Token u is "to" (or "among", "with": "the Olympic Truce among Member States", "the President of the thirteenth Meeting of States
+ * Parties to the Convention on Cluster Munitions with States not Parties", A/RES/80/52 PP19) and tokens from v are "(<Word>)
+ * (Member) States", then no capitalised word.
  */
 function statesAddressed(text: string, u: number, v: number, m: number): boolean {
-  if ((ends[u]! - starts[u]! !== 2 || text.charCodeAt(starts[u]!) !== 116 || text.charCodeAt(starts[u]! + 1) !== 111) && !isWord(text, u, 'among')) return false;
+  if ((ends[u]! - starts[u]! !== 2 || text.charCodeAt(starts[u]!) !== 116 || text.charCodeAt(starts[u]! + 1) !== 111) && !isWord(text, u, 'among') && !isWord(text, u, 'with')) return false;
   // ("to Assure Non-Nuclear-Weapon States against ..." is a name's verb and object)
   let k = v;
   if (k + 1 < m && kinds[k + 1] === Tok.Cap && spacedBefore(k + 1) && !isWord(text, k, 'Member') && isWord(text, k + 1, 'Member')) k++;

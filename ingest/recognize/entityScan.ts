@@ -2881,7 +2881,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   const patternCands = chunkCandidates(text, [...cands, ...specials], facts.chunks).filter(
     (p) => !specials.some((s) => overlaps(s, p)) && !cands.some((c) => c.start <= p.start && p.end <= c.end),
   );
-  const unresolved = resolveGenericNames(patternCands, cands, state);
+  const unresolved = resolveGenericNames(text, patternCands, cands, state);
   unitedNationsNamedBefore(patternCands, cands, state);
   // "the Programme of Action", "the Working Group" with nothing named before: which one is unknown, and one
   // node for all of them would join unrelated programmes and groups across resolutions
@@ -3470,7 +3470,7 @@ function unitedNationsNamedBefore(patternCands: readonly Candidate[], cands: rea
  * ("the Special Committee": the longer name seen with that start). Renames in place; returns the generic
  * names nothing was named for.
  */
-function resolveGenericNames(patternCands: Candidate[], cands: readonly Candidate[], state: ResolutionState): Set<Candidate> {
+function resolveGenericNames(text: string, patternCands: Candidate[], cands: readonly Candidate[], state: ResolutionState): Set<Candidate> {
   const unresolved = new Set<Candidate>();
   if (patternCands.length === 0) return unresolved;
   // neither list changes in the loop (only the names and attrs of its candidates)
@@ -3481,6 +3481,7 @@ function resolveGenericNames(patternCands: Candidate[], cands: readonly Candidat
       continue;
     }
     if (ORDINAL_SHORT_RE.test(p.name) && resolveOrdinalName(p, both, state)) continue;
+    if (p.kind === 'Event' && resolveLowerOrdinalName(text, p, both, state)) continue;
     // a known entry's short form once the entry is named ("the Pension Fund", "the High Commissioner")
     const pinned = state.pinned.get(p.name);
     // (a two-word short form names its entry whatever kind its head suggests: "the Permanent Forum" is a body, not a sitting)
@@ -3602,6 +3603,49 @@ function refsThen(earlier: Ref[] | undefined, here: Ref[]): Ref[] {
 }
 
 /** "the Fifteenth Congress" after "the Fifteenth United Nations Congress on Crime Prevention and Criminal Justice". */
+/**
+ * "the outcome document of the second High-level Conference" after "the second High-level United Nations Conference on
+ * South-South Cooperation" (A/RES/78/167 OP1, OP25): the lowercase ordinal printed before the chunk names the edition the
+ * short form stands for, as a capitalised one inside it does (resolveOrdinalName); the mention then starts at the ordinal.
+ */
+const SHORT_FORM_OBJECT_RE = /\s(?:to|on)\s/;
+function resolveLowerOrdinalName(text: string, p: Candidate, both: readonly Candidate[], state: ResolutionState): boolean {
+  // cheap gate (as ordinalEditions): the word before ends like an ordinal ("-st", "-nd", "-rd", "-th") and a space
+  if (p.start < 6 || text.charCodeAt(p.start - 1) !== 32 || !p.name.includes(' ')) return false;
+  const b1 = text.charCodeAt(p.start - 2);
+  const b2 = text.charCodeAt(p.start - 3);
+  if (!((b1 === 116 && b2 === 115) || (b1 === 100 && (b2 === 110 || b2 === 114)) || (b1 === 104 && b2 === 116))) return false;
+  const m = LOWER_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, p.start - 30), p.start));
+  if (!m || /^\d/.test(m[1]!)) return false;
+  // (a name that names its instrument or body in full is not a short form: "the thirteenth Meeting of States Parties to the
+  // Convention on Cluster Munitions", ordinalEditions numbers it)
+  // (nor one that goes on to name it, "the thirteenth Meeting of States Parties to the Convention on Cluster Munitions": a
+  // short form names no object)
+  if (both.some((o) => o !== p && o.start >= p.start && o.start <= p.end + 9 && o.via !== 'short') || SHORT_FORM_OBJECT_RE.test(p.name)) return false;
+  const printed = p.name;
+  const ordinal = `${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1).toLowerCase()}`;
+  p.name = `${ordinal} ${printed}`;
+  if (!resolveOrdinalName(p, both, state)) {
+    // (named earlier in this paragraph with the same lowercase ordinal before it, which ordinalEditions adds to its name later)
+    const lower = m[1]!.toLowerCase();
+    let ref: Ref | undefined;
+    for (const o of both) {
+      if (o === p || o.kind !== 'Event' || o.end > p.start || o.start < lower.length + 5 || !o.name.includes(' ')) continue;
+      const before = LOWER_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, o.start - 30), o.start));
+      if (before && before[1]!.toLowerCase() === lower) ref = ordinalReferent(printed, [{ kind: o.kind, name: o.name, attrs: o.attrs }]) ?? ref;
+    }
+    if (!ref) {
+      p.name = printed;
+      return false;
+    }
+    p.name = `${ordinal} ${ref.name}`;
+    // (the dates a known series' entry gives are its first edition's, not this one's: ordinalEditions)
+    p.attrs = ref.attrs.eventKind === undefined ? {} : { eventKind: ref.attrs.eventKind };
+  }
+  p.start -= m[1]!.length + 1;
+  return true;
+}
+
 function resolveOrdinalName(p: Candidate, both: readonly Candidate[], state: ResolutionState): boolean {
   const first = p.name.split(' ', 1)[0]!.toLowerCase();
   const here = both

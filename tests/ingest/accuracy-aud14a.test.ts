@@ -154,3 +154,34 @@ describe('an Under- or Assistant Secretary-General is not the Secretary-General'
     expect(keys).toContain('Organization:Deputy Secretary-General of the United Nations');
   });
 });
+
+describe('"the second High-level Conference": a lowercase ordinal before a short form names the edition named before', () => {
+  const OP1 =
+    'Recalls the convening of the second High-level United Nations Conference on South-South Cooperation in Buenos Aires from 20 to 22 March 2019 and its outcome document,5 and calls upon the international community to support the full implementation of the outcome document of the second High-level Conference;';
+  it('A/RES/78/167 OP1: the full name earlier in the same paragraph', () => {
+    expect(relations(OP1, 'OP1')).toContain('CALLS_UPON Event:Second High-level United Nations Conference on South-South Cooperation');
+    expect(mentions(OP1, 'OP1').filter((k) => k.includes('(A/RES/'))).toEqual([]);
+  });
+
+  it('A/RES/78/167 OP25: the full name in an earlier paragraph', () => {
+    const ctx: RecognizeContext = { ...GA, symbol: 'A/RES/78/167' };
+    extractParagraph({ id: 'OP1', kind: 'operative', text: OP1, footnoteRefs: [], subparagraphs: [] }, ctx);
+    const text =
+      'Requests the Secretary-General to submit to the General Assembly at its seventy-ninth session a comprehensive report on the state of South-South cooperation, including the implementation of the outcome document of the second High-level Conference;';
+    const keys = extractParagraph({ id: 'OP25', kind: 'operative', text, footnoteRefs: [], subparagraphs: [] }, ctx).mentions.map((m) => m.key);
+    expect(keys).toContain('Event:Second High-level United Nations Conference on South-South Cooperation');
+  });
+
+  it('negative: another ordinal is another edition ("the third High-level Conference" after the second)', () => {
+    const text =
+      'Recalls the convening of the second High-level United Nations Conference on South-South Cooperation in Buenos Aires, and looks forward to the third High-level Conference;';
+    expect(mentions(text, 'OP1')).not.toContain('Event:Third High-level United Nations Conference on South-South Cooperation');
+    expect(mentions(text, 'OP1').filter((k) => k.startsWith('Event:Second')).length).toBe(1);
+  });
+
+  it('A/RES/80/52 PP19 ("with States" after a name is who, like "to Member States"): "... Meeting of States Parties to the Convention on Cluster Munitions with States not Parties" ends at the Convention', () => {
+    const text =
+      'Welcoming the dialogue undertaken by the President of the thirteenth Meeting of States Parties to the Convention on Cluster Munitions with States not Parties to the Convention, in support of universal adherence to the Convention,';
+    expect(mentions(text).filter((k) => k.startsWith('Event:'))).toEqual(['Event:Thirteenth Meeting (Convention on Cluster Munitions)']);
+  });
+});
