@@ -208,6 +208,11 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('World Programme of Action for Youth', ['World Programme of Action on Youth']),
   fw('Standard Rules on the Equalization of Opportunities for Persons with Disabilities'),
   fw('Declaration on the Granting of Independence to Colonial Countries and Peoples'),
+  // the outcome documents of the High-level United Nations Conferences on South-South Cooperation (endorsed by resolutions
+  // 64/222 and 73/291), named after the city that hosted them: the South-South cooperation texts (A/RES/78/167 PP1, PP2) print
+  // "the Buenos Aires outcome document of the second High-level United Nations Conference on ...", the conference its own mention
+  fw('Buenos Aires outcome document'),
+  fw('Nairobi outcome document'),
   // (resolution 71/285) printed in lowercase by nearly every text that recalls it (A/RES/78/320 PP4, 78/144 PP18, 78/153 PP24)
   fw('United Nations Strategic Plan for Forests 2017-2030', ['United Nations strategic plan for forests 2017-2030']),
   // (resolution 2625 (XXV)) its title names the Charter inside and runs on past "concerning", where a capitalised name

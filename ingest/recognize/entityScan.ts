@@ -439,7 +439,7 @@ const NOISE_ONLY_IF_NOT_NAME = new Set(['Regional', 'National', 'International',
 const UN_ADJECTIVE_RE = /^[\s\u00a0]+(?!(?:and|or|to|in|as|for|on|with|through|at|by|of|is|has|have|will|shall|should|must|can|may|which|that|who|was|were|are|be|itself|alone|from|under|since|during|within|including)\b)[a-z]/;
 
 /** Capitalised phrases with a head noun that are not entities of the genre. */
-const NOT_NAMES: ReadonlySet<string> = new Set(['Model Law', 'World Summit', 'Treaty Series', 'Main Committee', 'Official Records', 'Supplement No', 'General Conference', 'Assistant Secretary-General']);
+const NOT_NAMES: ReadonlySet<string> = new Set(['Model Law', 'World Summit', 'Treaty Series', 'Main Committee', 'Official Records', 'Supplement No', 'General Conference', 'Assistant Secretary-General', 'Personal Representative']);
 
 interface Span {
   start: number;
@@ -3352,7 +3352,8 @@ function lowercaseTopicOrganizations(text: string, cands: readonly Candidate[]):
 
 const UN_PREFIX = 'United Nations ';
 /** Heads of instruments named by the parties they are between. */
-const BETWEEN_HEADS_RE = /(?:Agreement|Declaration|Memorandum of Understanding|Partnership|Accord|Arrangement)$/;
+// ("the Agreement of Cooperation between the United Nations and the League of Arab States", A/RES/79/12 PP6)
+const BETWEEN_HEADS_RE = /(?:Agreement|Declaration|Memorandum of Understanding|Partnership|Accord|Arrangement)(?: (?:of|on) Cooperation)?$/;
 const BETWEEN_RE = /^\s+between\s+(?:the\s+)?$/;
 const AND_RE = /^\s+and\s+(?:the\s+)?$/;
 /**

@@ -185,3 +185,34 @@ describe('"the second High-level Conference": a lowercase ordinal before a short
     expect(mentions(text).filter((k) => k.startsWith('Event:'))).toEqual(['Event:Thirteenth Meeting (Convention on Cluster Munitions)']);
   });
 });
+
+describe('names the audited texts print that were read as something else', () => {
+  it('A/RES/78/167 PP1: "the Buenos Aires outcome document of the second High-level United Nations Conference on South-South Cooperation"', () => {
+    const text =
+      'Reaffirming its resolution 73/291 of 15 April 2019, in which it endorsed the Buenos Aires outcome document of the second High-level United Nations Conference on South-South Cooperation,';
+    const keys = mentions(text);
+    expect(keys).toContain('Framework:Buenos Aires outcome document');
+    expect(keys).toContain('Event:Second High-level United Nations Conference on South-South Cooperation');
+    expect(keys).not.toContain('Place:Buenos Aires');
+  });
+
+  it('negative: the conference "in Buenos Aires" is held in the place', () => {
+    const text = 'Recalls the convening of the second High-level United Nations Conference on South-South Cooperation in Buenos Aires from 20 to 22 March 2019;';
+    expect(mentions(text, 'OP1')).toContain('Place:Buenos Aires');
+  });
+
+  it('A/RES/79/141 PP27: "the United Nations Special Coordinator for the Middle East Peace Process and Personal Representative of the Secretary-General"', () => {
+    const text =
+      'Noting the active participation of the United Nations Special Coordinator for the Middle East Peace Process and Personal Representative of the Secretary-General to the Palestine Liberation Organization and the Palestinian Authority in the activities of the Special Envoys of the Quartet,';
+    const keys = mentions(text);
+    expect(keys).toContain('Organization:United Nations Special Coordinator for the Middle East Peace Process');
+    expect(keys).not.toContain('Place:Middle East');
+    expect(keys.filter((k) => k.startsWith('Organization:Personal Representative'))).toEqual([]);
+  });
+
+  it('A/RES/79/12 PP6: "the Agreement of Cooperation between the United Nations and the League of Arab States"', () => {
+    const text =
+      'Considering the provisions of the Protocol of amendment of the text of the Agreement of Cooperation between the United Nations and the League of Arab States, signed in September 2016,6 which calls for strengthening cooperation in new areas,';
+    expect(mentions(text)).toContain('Framework:Agreement of Cooperation between the United Nations and the League of Arab States');
+  });
+});
