@@ -87,6 +87,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // printed whole: "and the Issue of Impunity" is part of its name (A/RES/80/217 PP9, OP29)
   fw('United Nations Plan of Action on the Safety of Journalists and the Issue of Impunity', ['Plan of Action on the Safety of Journalists and the Issue of Impunity']),
   fw('Vienna Programme of Action for Landlocked Developing Countries for the Decade 2014–2024', ['Vienna Programme of Action']),
+  // (2003) its title after the colon names a "New Global Framework ..." that is no instrument of its own (A/RES/79/320 PP3)
+  fw('Almaty Programme of Action', [
+    'Almaty Programme of Action: Addressing the Special Needs of Landlocked Developing Countries within a New Global Framework for Transit Transport Cooperation for Landlocked and Transit Developing Countries',
+  ]),
   fw('Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034', ['Awaza Programme of Action']),
   fw('Doha Programme of Action for the Least Developed Countries for the Decade 2022–2031', ['Doha Programme of Action for the Least Developed Countries', 'Doha Programme of Action']),
   fw('Istanbul Programme of Action for the Least Developed Countries for the Decade 2011–2020', ['Istanbul Programme of Action']),

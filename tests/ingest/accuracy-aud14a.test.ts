@@ -216,3 +216,23 @@ describe('names the audited texts print that were read as something else', () =>
     expect(mentions(text)).toContain('Framework:Agreement of Cooperation between the United Nations and the League of Arab States');
   });
 });
+
+describe('titles with a colon', () => {
+  it('A/RES/79/320 PP3: the Almaty Programme of Action\'s subtitle names no "New Global Framework ..." of its own', () => {
+    const text =
+      'Recalling the Almaty Programme of Action: Addressing the Special Needs of Landlocked Developing Countries within a New Global Framework for Transit Transport Cooperation for Landlocked and Transit Developing Countries 1 and the Vienna Programme of Action for Landlocked Developing Countries for the Decade 2014–2024,2';
+    expect(mentions(text).filter((k) => k.startsWith('Framework:'))).toEqual([
+      'Framework:Almaty Programme of Action',
+      'Framework:Vienna Programme of Action for Landlocked Developing Countries for the Decade 2014-2024',
+    ]);
+  });
+
+  it('A/RES/79/141 OP7: "the Cairo International Conference on Palestine: Reconstructing Gaza" (not the place Gaza)', () => {
+    const text = 'Stresses the importance of following up on the results of the Cairo International Conference on Palestine: Reconstructing Gaza to effectively promote economic recovery and reconstruction in a timely and sustainable manner;';
+    expect(mentions(text, 'OP7')).toEqual(['Event:Cairo International Conference on Palestine: Reconstructing Gaza @ 2014']);
+  });
+
+  it('negative: "the Almaty Programme of Action" printed alone is the same node', () => {
+    expect(mentions('Recalling the Almaty Programme of Action and the Almaty Declaration,')).toContain('Framework:Almaty Programme of Action');
+  });
+});
