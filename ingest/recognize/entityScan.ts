@@ -3077,7 +3077,8 @@ function knownNameCandidates(text: string, hits: readonly GazetteerHit[]): Candi
     if (hit.end - hit.start === BARE_DECLARATION_OF_PRINCIPLES.length && hit.entry.kind === 'Framework' && text.startsWith(BARE_DECLARATION_OF_PRINCIPLES, hit.start) && OTHER_DECLARATION_OF_PRINCIPLES_RE.test(text.slice(hit.end, hit.end + 16))) continue;
     // "the Under-Secretary-General for Internal Oversight Services" (A/RES/80/237 I.OP21), "the Assistant Secretary-General for
     // Youth Affairs", "1 Under-Secretary-General, 1 P-5": another office or a grade, not the Secretary-General
-    if (hit.start >= 6 && hit.entry.kind === 'Organization' && OTHER_SECRETARY_GENERAL_RE.test(text.slice(Math.max(0, hit.start - 10), hit.start)) && text.startsWith('Secretary-General', hit.start)) continue;
+    // (character tests first: the regex only for "Secretary-General" printed right after a hyphen or a space)
+    if (hit.end - hit.start === 17 && hit.start >= 6 && text.charCodeAt(hit.start) === 83 && hit.entry.kind === 'Organization' && text.startsWith('Secretary-General', hit.start) && OTHER_SECRETARY_GENERAL_RE.test(text.slice(Math.max(0, hit.start - 10), hit.start))) continue;
     // "650 billion United States dollars": a currency, not the country
     // (guarded read: a place that ends the text was an out-of-bounds access, a deopt of this function)
     if (hit.entry.kind === 'Place' && hit.end + 1 < text.length && text.charCodeAt(hit.end + 1) === 100 /* d */ && CURRENCY_AFTER_RE.test(text.slice(hit.end, hit.end + 10))) continue;
