@@ -143,6 +143,12 @@ describe('an Under- or Assistant Secretary-General is not the Secretary-General'
     expect(mentions(text, 'OP21')).not.toContain('Organization:Secretary-General of the United Nations');
   });
 
+  it('A/RES/80/237 I.OP21: the Under-Secretary-General for Internal Oversight Services is an office of its own', () => {
+    const text =
+      'Recalls paragraphs 1 (c) and 2 of its resolution 59/272 and paragraph 4 of its resolution 54/244, and reaffirms that the Under-Secretary-General for Internal Oversight Services may make available to a requesting Member State original versions of the reports of the Office of Internal Oversight Services not submitted to the General Assembly;';
+    expect(relations(text, 'OP21')).toContain('REAFFIRMS Organization:Under-Secretary-General for Internal Oversight Services');
+  });
+
   it('A/RES/78/273 OP4: "28 posts (1 Assistant Secretary-General, 1 D-1, ...)" names a grade, no body', () => {
     const text = 'Approves the establishment of 28 posts (1 Assistant Secretary-General, 1 D-1, 3 P-5, 7 P-4, 9 P-3, 4 P-2, 1 General Service (Principal level));';
     expect(mentions(text, 'OP4').filter((k) => k.startsWith('Organization:'))).toEqual([]);
