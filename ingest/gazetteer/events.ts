@@ -28,6 +28,8 @@ export const EVENTS: GazetteerEntry[] = [
   ev('Geneva phase of the World Summit on the Information Society', 'summit', { startDate: '2003-12-10', endDate: '2003-12-12', location: 'Geneva' }),
   ev('Tunis phase of the World Summit on the Information Society', 'summit', { startDate: '2005-11-16', endDate: '2005-11-18', location: 'Tunis' }),
   ev('World Summit on the Information Society Forum', 'forum', { aliases: ['WSIS Forum'], shortForms: [] }),
+  // its title after the colon is part of its name (A/RES/79/141 PP14, OP6, OP7): not "... on Palestine" and the place Gaza
+  ev('Cairo International Conference on Palestine: Reconstructing Gaza', 'conference', { startDate: '2014-10-12', location: 'Cairo' }),
   // held every year ("the ninth annual Economic and Social Council forum on financing for development follow-up"):
   // named without the Council, which stays a mention of its own (and the antecedent of "the Council" after it)
   ev('forum on financing for development follow-up', 'forum', { aliases: ['Forum on Financing for Development Follow-up'] }),

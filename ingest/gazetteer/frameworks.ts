@@ -87,6 +87,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // printed whole: "and the Issue of Impunity" is part of its name (A/RES/80/217 PP9, OP29)
   fw('United Nations Plan of Action on the Safety of Journalists and the Issue of Impunity', ['Plan of Action on the Safety of Journalists and the Issue of Impunity']),
   fw('Vienna Programme of Action for Landlocked Developing Countries for the Decade 2014–2024', ['Vienna Programme of Action']),
+  // (2003) its title after the colon names a "New Global Framework ..." that is no instrument of its own (A/RES/79/320 PP3)
+  fw('Almaty Programme of Action', [
+    'Almaty Programme of Action: Addressing the Special Needs of Landlocked Developing Countries within a New Global Framework for Transit Transport Cooperation for Landlocked and Transit Developing Countries',
+  ]),
   fw('Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034', ['Awaza Programme of Action']),
   fw('Doha Programme of Action for the Least Developed Countries for the Decade 2022–2031', ['Doha Programme of Action for the Least Developed Countries', 'Doha Programme of Action']),
   fw('Istanbul Programme of Action for the Least Developed Countries for the Decade 2011–2020', ['Istanbul Programme of Action']),
@@ -211,11 +215,20 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('World Programme of Action for Youth', ['World Programme of Action on Youth']),
   fw('Standard Rules on the Equalization of Opportunities for Persons with Disabilities'),
   fw('Declaration on the Granting of Independence to Colonial Countries and Peoples'),
+  // the outcome documents of the High-level United Nations Conferences on South-South Cooperation (endorsed by resolutions
+  // 64/222 and 73/291), named after the city that hosted them: the South-South cooperation texts (A/RES/78/167 PP1, PP2) print
+  // "the Buenos Aires outcome document of the second High-level United Nations Conference on ...", the conference its own mention
+  fw('Buenos Aires outcome document'),
+  fw('Nairobi outcome document'),
+  // (resolution 71/285) printed in lowercase by nearly every text that recalls it (A/RES/78/320 PP4, 78/144 PP18, 78/153 PP24)
+  fw('United Nations Strategic Plan for Forests 2017-2030', ['United Nations strategic plan for forests 2017-2030']),
   // (resolution 2625 (XXV)) its title names the Charter inside and runs on past "concerning", where a capitalised name
   // stops: 36 mentions in corpus-ga were one node "Declaration on Principles of International Law" and a Charter
   // mention each (A/RES/80/120 PP2, 78/4 PP4)
   fw('Declaration on Principles of International Law concerning Friendly Relations and Cooperation among States in accordance with the Charter of the United Nations', [
     'Declaration on Principles of International Law concerning Friendly Relations and Co-operation among States in accordance with the Charter of the United Nations',
+    // ("Declaration of Principles ...": A/RES/79/128 PP4, 80/169 PP4, with the footnote "Resolution 2625 (XXV), annex.")
+    'Declaration of Principles of International Law concerning Friendly Relations and Cooperation among States in accordance with the Charter of the United Nations',
   ]),
   // its full title names the United Nations inside ("... : Implementing the United Nations “Protect, Respect and Remedy”
   // Framework", 17 paragraphs of corpus-ga): one mention of the principles, not one of the Organization as well

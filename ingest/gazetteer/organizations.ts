@@ -82,6 +82,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Commission on Crime Prevention and Criminal Justice'),
   org('Statistical Commission', undefined, ['United Nations Statistical Commission']),
   org('United Nations Forum on Forests', 'UNFF'),
+  // (UNSCO) printed before "and Personal Representative of the Secretary-General to the Palestine Liberation Organization and the
+  // Palestinian Authority" (A/RES/79/141 PP27, OP4), or after "his" (A/RES/80/243): an office of its own, not the Secretary-General
+  org('United Nations Special Coordinator for the Middle East Peace Process', undefined, ['Special Coordinator for the Middle East Peace Process']),
   org('Permanent Forum on Indigenous Issues', undefined, ['United Nations Permanent Forum on Indigenous Issues']),
   // a consultative body of the Human Rights Council (resolution 75/314), not a sitting: its sessions are the events
   org('Permanent Forum on People of African Descent', undefined, [], ['Permanent Forum']),

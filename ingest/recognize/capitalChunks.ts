@@ -16,7 +16,8 @@ export interface DeterminedHead {
   end: number;
 }
 
-const CONNECTORS = ['of', 'on', 'for', 'to', 'in', 'with', 'against', 'from', 'and', 'or', 'de', 'des', 'du', 'la', 'le', 'et'];
+// ("among": "... Technical Cooperation among Developing Countries", "International Day for Dialogue among Civilizations")
+const CONNECTORS = ['of', 'on', 'for', 'to', 'in', 'with', 'against', 'from', 'among', 'and', 'or', 'de', 'des', 'du', 'la', 'le', 'et'];
 const DETERMINERS = ['the', 'this', 'that', 'said', 'The', 'This'];
 /** words by length, compared in place (no substring per token) */
 function byLength(words: readonly string[]): string[][] {
@@ -99,6 +100,9 @@ function isTokenChar(text: string, i: number): boolean {
   if (cls === CharClass.Space) return spaceInToken(text, i);
   if (c === 39 || c === 0x2019 || c === 45 || c === 0x2011) {
     if (i + 1 < text.length && isWordCode(text.charCodeAt(i + 1))) return true;
+    // a plural possessive inside a name: "the African Charter on Human and Peoples’ Rights", "the Glasgow Leaders’ Declaration
+    // on Forests and Land Use", "the International Year of Glaciers’ Preservation" (a capitalised word after it)
+    if (c !== 45 && c !== 0x2011 && text.charCodeAt(i - 1) === 115 && text.charCodeAt(i + 1) === 32 && i + 2 < text.length && isUpper(text.charCodeAt(i + 2))) return true;
     // a line-break hyphen left as "Inter- Agency"
     return c === 45 && i > 0 && isWordCode(text.charCodeAt(i - 1)) && text.charCodeAt(i + 1) === 32 && i + 2 < text.length && isUpper(text.charCodeAt(i + 2));
   }
@@ -560,9 +564,13 @@ function andOr(text: string, u: number): boolean {
   return (len === 3 && c === 97 && text.charCodeAt(starts[u]! + 1) === 110) || (len === 2 && c === 111 && text.charCodeAt(starts[u]! + 1) === 114);
 }
 
-/** Token u is "to" and tokens from v are "(<Word>) (Member) States", then no capitalised word. */
+/**
+ * Token u is "to" (or "among", "with": "the Olympic Truce among Member States", "the President of the thirteenth Meeting of States
+ * Parties to the Convention on Cluster Munitions with States not Parties", A/RES/80/52 PP19) and tokens from v are "(<Word>)
+ * (Member) States", then no capitalised word.
+ */
 function statesAddressed(text: string, u: number, v: number, m: number): boolean {
-  if (ends[u]! - starts[u]! !== 2 || text.charCodeAt(starts[u]!) !== 116 || text.charCodeAt(starts[u]! + 1) !== 111) return false;
+  if ((ends[u]! - starts[u]! !== 2 || text.charCodeAt(starts[u]!) !== 116 || text.charCodeAt(starts[u]! + 1) !== 111) && !isWord(text, u, 'among') && !isWord(text, u, 'with')) return false;
   // ("to Assure Non-Nuclear-Weapon States against ..." is a name's verb and object)
   let k = v;
   if (k + 1 < m && kinds[k + 1] === Tok.Cap && spacedBefore(k + 1) && !isWord(text, k, 'Member') && isWord(text, k + 1, 'Member')) k++;

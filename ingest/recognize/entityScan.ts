@@ -443,7 +443,7 @@ const UN_ADJECTIVE_RE =
 
 /** Capitalised phrases with a head noun that are not entities of the genre. */
 // ("the premises of a Permanent Mission", A/RES/80/172 OP3: any State's mission, no one body)
-const NOT_NAMES: ReadonlySet<string> = new Set(['Model Law', 'World Summit', 'Treaty Series', 'Main Committee', 'Official Records', 'Supplement No', 'General Conference', 'Permanent Mission']);
+const NOT_NAMES: ReadonlySet<string> = new Set(['Model Law', 'World Summit', 'Treaty Series', 'Main Committee', 'Official Records', 'Supplement No', 'General Conference', 'Permanent Mission', 'Assistant Secretary-General', 'Personal Representative']);
 
 interface Span {
   start: number;
@@ -583,6 +583,15 @@ const RECORDS_OF_RE = /\bRecords\s+of\s+the\s+$/;
 const UN_PERSONNEL_RE = /^\s+and\s+(?:associated|humanitarian|related|other)\s+personnel\b/;
 const UN_NAME_START_RE = /^ (?!(?:Member|Charter|Headquarters|General|Security|Secretariat|Secretary|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}/u;
 const TREATY_SERIES_RE = /^,\s*Treaty\s+Series\b/;
+/** before "Secretary-General": an Under- or Assistant Secretary-General ("Under- Secretary-General" broken at a line end) */
+const OTHER_SECRETARY_GENERAL_RE = /(?:\bUnder-\s?|\bAssistant\s)$/;
+/**
+ * After the bare words "Declaration of Principles" (the short name of the Geneva Declaration of Principles of the World Summit
+ * on the Information Society): words that make them another declaration's name, "... on Interim Self-Government Arrangements"
+ * (the Palestinian texts, A/RES/79/141 PP2), "... for International Election Observation" (A/RES/78/208 OP15).
+ */
+const OTHER_DECLARATION_OF_PRINCIPLES_RE = /^\s+(?:on|for|of)\s+(?:the\s+)?\p{Lu}/u;
+const BARE_DECLARATION_OF_PRINCIPLES = 'Declaration of Principles';
 const TREATIES_OF = wordIndex('reaties of');
 /** "treaties of Tlatelolco, 13 Rarotonga,14 " before a place: one more treaty of the list */
 const TREATIES_OF_LIST_RE = /[Tt]reaties of (?:[A-Z][a-z]+ ?,? ?\d{0,3},? ?(?:and )?)*$/;
@@ -903,6 +912,10 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   if (seg.length > 3 && !seg[0]!.known && MONTH_NAMES.has(seg[0]!.w) && YEAR_TOKEN_RE.test(seg[1]!.w)) seg = seg.slice(2);
   // "to declare 30 August International Day of the Victims of Enforced Disappearances": nor the day it falls on
   else if (seg.length > 2 && !seg[0]!.known && MONTH_NAMES.has(seg[0]!.w) && /^\p{Lu}/u.test(seg[1]!.w)) seg = seg.slice(1);
+  // "appendix I to the Convention on International Trade in ...", "annex V to the International Convention for the
+  // Prevention of ...", "article VI of the Treaty on ...": the part's Roman numeral (after a lowercase "appendix", "annex",
+  // "article", so the chunk opens with it) is no word of the instrument's name
+  if (seg.length > 3 && !seg[0]!.known && (seg[1]!.w === 'to' || seg[1]!.w === 'of') && ROMAN_RE.test(seg[0]!.w)) seg = seg.slice(1);
   // drop leading noise words and connectors
   // ("the Part XI Agreement": a part of a convention numbered is a name's first word)
   while (seg.length > 1 && !seg[0]!.known && (CONNECTOR_WORDS.has(seg[0]!.w) || seg[0]!.w === 'a' || seg[0]!.w === 'an' || (LEADING_NOISE.has(seg[0]!.w) && !(seg[0]!.w === 'Part' && ROMAN_RE.test(seg[1]!.w)) && !(NOISE_ONLY_IF_NOT_NAME.has(seg[0]!.w) && !CONNECTOR_WORDS.has(seg[1]!.w) && seg.length > 2))))
@@ -1179,9 +1192,14 @@ const POSSESSOR_HEADS: ReadonlySet<string> = new Set(['Convention', 'Treaty', 'A
  * with "’s" ("African Union’s"), or one head word ("Convention’s"); 0 when none. The Secretary-General is left
  * out: "the Secretary-General’s Action Agenda on Internal Displacement" is printed so as its title.
  */
+/** Plural possessors printed before a name (capitalChunks keeps "States’" whole before a capitalised word): whose, not which. */
+const PLURAL_POSSESSORS: ReadonlySet<string> = new Set(['States’', "States'", 'Parties’', "Parties'", 'Members’', "Members'"]);
 function possessorEnd(seg: readonly ChunkToken[]): number {
   const first = seg[0]!;
   const k = first.known;
+  // "the Member States’ Global Strategy ...", "the Parties’ ...": the name begins after them
+  if (!k && PLURAL_POSSESSORS.has(first.w)) return 1;
+  if (!k && seg.length > 2 && first.w === 'Member' && PLURAL_POSSESSORS.has(seg[1]!.w)) return 2;
   for (let j = 0; j < seg.length - 1 && j < 6; j++) {
     const t = seg[j]!;
     const bare = withoutPossessive(t.w);
@@ -2872,7 +2890,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   const patternCands = chunkCandidates(text, [...cands, ...specials], facts.chunks).filter(
     (p) => !specials.some((s) => overlaps(s, p)) && !cands.some((c) => c.start <= p.start && p.end <= c.end),
   );
-  const unresolved = resolveGenericNames(patternCands, cands, state);
+  const unresolved = resolveGenericNames(text, patternCands, cands, state);
   unitedNationsNamedBefore(patternCands, cands, state);
   // "the Programme of Action", "the Working Group" with nothing named before: which one is unknown, and one
   // node for all of them would join unrelated programmes and groups across resolutions
@@ -3065,6 +3083,11 @@ function knownNameCandidates(text: string, hits: readonly GazetteerHit[]): Candi
     if (hit.entry.name === 'United Nations' && !hit.acronym && text.charCodeAt(hit.end) === 32 && UN_NAME_START_RE.test(text.slice(hit.end, hit.end + 24))) continue;
     // "United Nations, Treaty Series, vol. 1771, No. 30822": a publication cited in a footnote, not the Organization
     if (hit.entry.name === 'United Nations' && text.charCodeAt(hit.end) === 44 /* , */ && TREATY_SERIES_RE.test(text.slice(hit.end, hit.end + 16))) continue;
+    if (hit.end - hit.start === BARE_DECLARATION_OF_PRINCIPLES.length && hit.entry.kind === 'Framework' && text.startsWith(BARE_DECLARATION_OF_PRINCIPLES, hit.start) && OTHER_DECLARATION_OF_PRINCIPLES_RE.test(text.slice(hit.end, hit.end + 16))) continue;
+    // "the Under-Secretary-General for Internal Oversight Services" (A/RES/80/237 I.OP21), "the Assistant Secretary-General for
+    // Youth Affairs", "1 Under-Secretary-General, 1 P-5": another office or a grade, not the Secretary-General
+    // (character tests first: the regex only for "Secretary-General" printed right after a hyphen or a space)
+    if (hit.end - hit.start === 17 && hit.start >= 6 && text.charCodeAt(hit.start) === 83 && hit.entry.kind === 'Organization' && text.startsWith('Secretary-General', hit.start) && OTHER_SECRETARY_GENERAL_RE.test(text.slice(Math.max(0, hit.start - 10), hit.start))) continue;
     // "650 billion United States dollars": a currency, not the country
     // (guarded read: a place that ends the text was an out-of-bounds access, a deopt of this function)
     if (hit.entry.kind === 'Place' && hit.end + 1 < text.length && text.charCodeAt(hit.end + 1) === 100 /* d */ && CURRENCY_AFTER_RE.test(text.slice(hit.end, hit.end + 10))) continue;
@@ -3339,7 +3362,8 @@ function lowercaseTopicOrganizations(text: string, cands: readonly Candidate[]):
 
 const UN_PREFIX = 'United Nations ';
 /** Heads of instruments named by the parties they are between. */
-const BETWEEN_HEADS_RE = /(?:Agreement|Declaration|Memorandum of Understanding|Partnership|Accord|Arrangement)$/;
+// ("the Agreement of Cooperation between the United Nations and the League of Arab States", A/RES/79/12 PP6)
+const BETWEEN_HEADS_RE = /(?:Agreement|Declaration|Memorandum of Understanding|Partnership|Accord|Arrangement)(?: (?:of|on) Cooperation)?$/;
 const BETWEEN_RE = /^\s+between\s+(?:the\s+)?$/;
 const AND_RE = /^\s+and\s+(?:the\s+)?$/;
 /**
@@ -3457,7 +3481,7 @@ function unitedNationsNamedBefore(patternCands: readonly Candidate[], cands: rea
  * ("the Special Committee": the longer name seen with that start). Renames in place; returns the generic
  * names nothing was named for.
  */
-function resolveGenericNames(patternCands: Candidate[], cands: readonly Candidate[], state: ResolutionState): Set<Candidate> {
+function resolveGenericNames(text: string, patternCands: Candidate[], cands: readonly Candidate[], state: ResolutionState): Set<Candidate> {
   const unresolved = new Set<Candidate>();
   if (patternCands.length === 0) return unresolved;
   // neither list changes in the loop (only the names and attrs of its candidates)
@@ -3468,6 +3492,7 @@ function resolveGenericNames(patternCands: Candidate[], cands: readonly Candidat
       continue;
     }
     if (ORDINAL_SHORT_RE.test(p.name) && resolveOrdinalName(p, both, state)) continue;
+    if (p.kind === 'Event' && resolveLowerOrdinalName(text, p, both, state)) continue;
     // a known entry's short form once the entry is named ("the Pension Fund", "the High Commissioner")
     const pinned = state.pinned.get(p.name);
     // (a two-word short form names its entry whatever kind its head suggests: "the Permanent Forum" is a body, not a sitting)
@@ -3589,6 +3614,49 @@ function refsThen(earlier: Ref[] | undefined, here: Ref[]): Ref[] {
 }
 
 /** "the Fifteenth Congress" after "the Fifteenth United Nations Congress on Crime Prevention and Criminal Justice". */
+/**
+ * "the outcome document of the second High-level Conference" after "the second High-level United Nations Conference on
+ * South-South Cooperation" (A/RES/78/167 OP1, OP25): the lowercase ordinal printed before the chunk names the edition the
+ * short form stands for, as a capitalised one inside it does (resolveOrdinalName); the mention then starts at the ordinal.
+ */
+const SHORT_FORM_OBJECT_RE = /\s(?:to|on)\s/;
+function resolveLowerOrdinalName(text: string, p: Candidate, both: readonly Candidate[], state: ResolutionState): boolean {
+  // cheap gate (as ordinalEditions): the word before ends like an ordinal ("-st", "-nd", "-rd", "-th") and a space
+  if (p.start < 6 || text.charCodeAt(p.start - 1) !== 32 || !p.name.includes(' ')) return false;
+  const b1 = text.charCodeAt(p.start - 2);
+  const b2 = text.charCodeAt(p.start - 3);
+  if (!((b1 === 116 && b2 === 115) || (b1 === 100 && (b2 === 110 || b2 === 114)) || (b1 === 104 && b2 === 116))) return false;
+  const m = LOWER_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, p.start - 30), p.start));
+  if (!m || /^\d/.test(m[1]!)) return false;
+  // (a name that names its instrument or body in full is not a short form: "the thirteenth Meeting of States Parties to the
+  // Convention on Cluster Munitions", ordinalEditions numbers it)
+  // (nor one that goes on to name it, "the thirteenth Meeting of States Parties to the Convention on Cluster Munitions": a
+  // short form names no object)
+  if (both.some((o) => o !== p && o.start >= p.start && o.start <= p.end + 9 && o.via !== 'short') || SHORT_FORM_OBJECT_RE.test(p.name)) return false;
+  const printed = p.name;
+  const ordinal = `${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1).toLowerCase()}`;
+  p.name = `${ordinal} ${printed}`;
+  if (!resolveOrdinalName(p, both, state)) {
+    // (named earlier in this paragraph with the same lowercase ordinal before it, which ordinalEditions adds to its name later)
+    const lower = m[1]!.toLowerCase();
+    let ref: Ref | undefined;
+    for (const o of both) {
+      if (o === p || o.kind !== 'Event' || o.end > p.start || o.start < lower.length + 5 || !o.name.includes(' ')) continue;
+      const before = LOWER_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, o.start - 30), o.start));
+      if (before && before[1]!.toLowerCase() === lower) ref = ordinalReferent(printed, [{ kind: o.kind, name: o.name, attrs: o.attrs }]) ?? ref;
+    }
+    if (!ref) {
+      p.name = printed;
+      return false;
+    }
+    p.name = `${ordinal} ${ref.name}`;
+    // (the dates a known series' entry gives are its first edition's, not this one's: ordinalEditions)
+    p.attrs = ref.attrs.eventKind === undefined ? {} : { eventKind: ref.attrs.eventKind };
+  }
+  p.start -= m[1]!.length + 1;
+  return true;
+}
+
 function resolveOrdinalName(p: Candidate, both: readonly Candidate[], state: ResolutionState): boolean {
   const first = p.name.split(' ', 1)[0]!.toLowerCase();
   const here = both

@@ -7,7 +7,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'Union', 'Bank', 'Board', 'Body', 'Secretariat', 'Institute', 'Centre', 'Center', 'Department', 'Division', 'Entity',
   'Authority', 'Court', 'Tribunal', 'Mission', 'Rapporteur', 'Envoy', 'Representative', 'Adviser', 'Expert', 'Ombudsperson',
   'Unit', 'Service', 'Bureau', 'Team', 'Parliament', 'University', 'Academy', 'Foundation', 'Association', 'Federation',
-  'Movement', 'League', 'Assembly', 'Secretary-General', 'Administration', 'Ministry', 'Agencies', 'Commissioner',
+  'Movement', 'League', 'Assembly', 'Secretary-General', 'Under-Secretary-General', 'Administration', 'Ministry', 'Agencies', 'Commissioner',
 ]);
 
 /**
