@@ -43,6 +43,9 @@ const MEETING_BODY_RE = /\b(?:[Ff]orum|Conference|Summit|Assembly of States Part
 const HOSTED_KINDS = new Set(['Event', 'Initiative', 'ActionLine', 'Organization']);
 
 /** A participle of its own between a verb and the "by" read for it. */
+/** between a name and a participle: " initiative and the programmes ", " and other activities ": a plural common noun joined
+ *  after the name (its kind word aside), the participle's */
+const COMMON_NOUN_JOINED_RE = /^(?:\s+[a-z]+)?\s+(?:and|or)\s+(?:the\s+|other\s+|all\s+)?(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*s\s+$/;
 const OTHER_PARTICIPLE_RE = /,\s+(?:jointly\s+|co-)?(?:organi[sz]ed|convened|hosted|led|facilitated|coordinated|launched|chaired|supported|sponsored)\s*$/;
 const AGENT_ACRONYM_RE = /^\s\([A-Z][A-Za-z-]{1,15}\)/;
 // ("launched by the Secretary-General jointly with the International Labour Organization", A/RES/78/164 OP17: both lead it)
@@ -475,6 +478,15 @@ function facilitatorAttributions(text: string, sorted: EntityMention[], i: numbe
 const RESOLUTION_FOOTNOTE_RE = /^(?:General\s+Assembly\s+)?[Rr]esolution\s+[^\s,;]+(?:\s+\([IVXL]+\))?(?:\s+[A-Z])?(?:,\s+annex(?:\s+[IVX]{1,4})?)?\.?\s*$/;
 const FRAMEWORK_TO_MARK_RE = /^[\s”"’*_,]{0,4}$/;
 const TITLE_NAMING_BEFORE_RE = /\b(?:[Dd]eclaration|document|review|implementation|outcome|follow-up|achieving|assessment)\b[^,;.“”]{0,120}?\b(?:of|on|towards|to|achieving)\s+(?:the\s+)?$/;
+/**
+ * What may stand between a framework and its footnote mark: punctuation, or its date of adoption ("the Declaration on the
+ * Elimination of Violence against Women, adopted on 20 December 1993,6", A/RES/78/288 PP4; "the United Nations Global
+ * Counter-Terrorism Strategy, adopted on 8 September 2006,1", A/RES/80/171 PP2).
+ */
+const ADOPTED_ON_TO_MARK_RE = /^,?\s+adopted\s+(?:on|in)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d[\s,]{0,3}$/;
+function frameworkToMark(gap: string): boolean {
+  return FRAMEWORK_TO_MARK_RE.test(gap) || (gap.length < 40 && gap.length > 12 && ADOPTED_ON_TO_MARK_RE.test(gap));
+}
 export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): void {
   for (const r of refs) {
     if (!r.footnote || !RESOLUTION_FOOTNOTE_RE.test(r.footnote.text)) continue;
@@ -483,7 +495,7 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
     for (const f of footnotes) if (f.kind === 'Resolution' && f.footnote?.offset === r.offset && f.footnote.mark === r.mark) (res = f), n++;
     if (n !== 1 || !res) continue;
     let fw: EntityMention | undefined;
-    for (const m of body) if (m.kind === 'Framework' && m.end <= r.offset && FRAMEWORK_TO_MARK_RE.test(text.slice(m.end, r.offset)) && (!fw || m.end > fw.end)) fw = m;
+    for (const m of body) if (m.kind === 'Framework' && m.end <= r.offset && frameworkToMark(text.slice(m.end, r.offset)) && (!fw || m.end > fw.end)) fw = m;
     if (!fw || out.some((a) => a.type === 'ADOPTED' && a.source === res!.key && a.target === fw!.key)) continue;
     // "the political declaration on the implementation of the United Nations Global Plan of Action ...,7", "the outcome
     // document of the special event ... towards achieving the Millennium Development Goals,10": the footnote is the
@@ -575,6 +587,9 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
       if (body && MEETING_BODY_RE.test(body.name) && (!target || body.start > target.start)) target = body;
     }
     if (!target) continue;
+    // "the United Nations Alliance of Civilizations initiative and the programmes led by the United Nations Educational,
+    // Scientific and Cultural Organization" (A/RES/78/212 OP16): the participle is the common noun's joined after the name
+    if (m.index - target.end > 6 && m.index - target.end < 60 && COMMON_NOUN_JOINED_RE.test(text.slice(target.end, m.index))) continue;
     // find "by" within the next 120 characters of the same clause, skipping venue/date mentions
     const afterVerb = m.index + m[0].length;
     const rest = text.slice(afterVerb, afterVerb + 160);

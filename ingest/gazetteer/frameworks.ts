@@ -208,6 +208,8 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('World Programme of Action for Youth', ['World Programme of Action on Youth']),
   fw('Standard Rules on the Equalization of Opportunities for Persons with Disabilities'),
   fw('Declaration on the Granting of Independence to Colonial Countries and Peoples'),
+  // (resolution 36/55) "and of Discrimination" goes on past the "and of" a capitalised name stops at (A/RES/78/212 PP2, OP17)
+  fw('Declaration on the Elimination of All Forms of Intolerance and of Discrimination Based on Religion or Belief'),
   // (resolution 2625 (XXV)) its title names the Charter inside and runs on past "concerning", where a capitalised name
   // stops: 36 mentions in corpus-ga were one node "Declaration on Principles of International Law" and a Charter
   // mention each (A/RES/80/120 PP2, 78/4 PP4)
