@@ -475,7 +475,9 @@ function facilitatorAttributions(text: string, sorted: EntityMention[], i: numbe
  * PP7): a framework whose footnote is only the resolution (or its annex) was adopted by it. Not "See resolution ..."
  * (where the thing is stated, not adopted). Adds to `out` the ADOPTED attributions it finds.
  */
-const RESOLUTION_FOOTNOTE_RE = /^(?:General\s+Assembly\s+)?[Rr]esolution\s+[^\s,;]+(?:\s+\([IVXL]+\))?(?:\s+[A-Z])?(?:,\s+annex(?:\s+[IVX]{1,4})?)?\.?\s*$/;
+// (the letter of a part may stand before the session: "Resolution 217 A (III).", "Resolution 2200 A (XXI), annex.", the Universal
+// Declaration and the Covenants in some 150 texts of corpus-ga)
+const RESOLUTION_FOOTNOTE_RE = /^(?:General\s+Assembly\s+)?[Rr]esolution\s+[^\s,;]+(?:\s+\([IVXL]+\))?(?:\s+[A-Z](?:\s+\([IVXL]+\))?)?(?:,\s+annex(?:\s+[IVX]{1,4})?)?\.?\s*$/;
 const FRAMEWORK_TO_MARK_RE = /^[\s”"’*_,]{0,4}$/;
 const TITLE_NAMING_BEFORE_RE = /\b(?:[Dd]eclaration|document|review|implementation|outcome|follow-up|achieving|assessment)\b[^,;.“”]{0,120}?\b(?:of|on|towards|to|achieving)\s+(?:the\s+)?$/;
 /**

@@ -114,6 +114,16 @@ describe('a framework footnoted with its resolution after its date of adoption',
     expect(attributions(text, [['1', 'Resolution 60/288.']])).toContain('ADOPTED Resolution:A/RES/60/288 -> Framework:United Nations Global Counter-Terrorism Strategy');
   });
 
+  it('A/RES/78/288 PP2: "the Universal Declaration of Human Rights1" with "1 Resolution 217 A (III)." (the part letter before the session)', () => {
+    const text = 'Reaffirming the Universal Declaration of Human Rights1 and other relevant international human rights instruments,';
+    expect(attributions(text, [['1', 'Resolution 217 A (III).']])).toContain('ADOPTED Resolution:A/RES/217(III)A -> Framework:Universal Declaration of Human Rights');
+  });
+
+  it('negative, A/RES/78/212 PP1: "See resolution 2200 A (XXI), annex." states where the Covenant is, it adopts nothing here', () => {
+    const text = 'Recalling article 18 of the International Covenant on Civil and Political Rights,1 and other relevant human rights provisions,';
+    expect(attributions(text, [['1', 'See resolution 2200 A (XXI), annex.']]).filter((a) => a.startsWith('ADOPTED '))).toEqual([]);
+  });
+
   it('negative: a footnote that only points to the resolution ("See resolution 60/288.") adopts nothing', () => {
     const text = 'Reaffirming, in all its aspects, the United Nations Global Counter-Terrorism Strategy, adopted on 8 September 2006,1 which enhances the overall framework,';
     expect(attributions(text, [['1', 'See resolution 60/288.']]).filter((a) => a.startsWith('ADOPTED '))).toEqual([]);
