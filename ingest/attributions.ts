@@ -1177,6 +1177,30 @@ const AT_WHICH = wordIndex('at which');
 const ITS_OUTCOME = wordIndex('its outcome');
 const ENTITLED_QUOTE = wordIndex('entitled “');
 
+const SUB_UNIT_LAST_WORDS: ReadonlySet<string> = new Set(['Unit', 'Branch', 'Division', 'Section', 'Service']);
+const SECRETARIAT_KEY = 'Organization:Secretariat of the United Nations';
+/** between a unit and its office: " of the ", " in the ", " within the " */
+const UNIT_OF_GAP_RE = /^\s+(?:of|in|within)\s+the\s+$/;
+/**
+ * Step 0 of findAttributions: an Organization whose name ends "Unit", "Branch", "Division", "Section" or "Service" (or any
+ * body "of the Secretariat") printed right before " of|in|within the <Organization>" is PART_OF it; so is an organ whose
+ * name prints its owner's ("the Division for Ocean Affairs and the Law of the Sea of the Office of Legal Affairs", the owner
+ * a mention nested in it).
+ */
+function subUnitAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const a = sorted[i]!;
+    if (a.kind !== 'Organization') continue;
+    const b = sorted[i + 1]!;
+    if (b.kind !== 'Organization' || b.key === a.key) continue;
+    if (b.start >= a.end) {
+      if (b.start - a.end > 12 || !UNIT_OF_GAP_RE.test(text.slice(a.end, b.start))) continue;
+      const last = a.name.slice(a.name.lastIndexOf(' ') + 1);
+      if (SUB_UNIT_LAST_WORDS.has(last) || (b.key === SECRETARIAT_KEY && text.charCodeAt(a.end + 1) === 111)) push('PART_OF', a.key, b.key, a.start, b.end);
+    } else if (b.end <= a.end && text.endsWith(' of the ', b.start)) push('PART_OF', a.key, b.key, a.start, a.end);
+  }
+}
+
 export function findAttributions(text: string, mentions: EntityMention[]): Attribution[] {
   const out: Attribution[] = [];
   const seen = new Set<string>();
@@ -1200,6 +1224,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     if (ATTRIBUTED_KINDS.has(m.kind) || m.kind === 'Framework' || m.kind === 'Resolution') attributable = true;
     else if (m.kind === 'Organization') organization = true;
   }
+  // 0. "the Terrorism Prevention Branch of the United Nations Office on Drugs and Crime", "the Rule of Law Unit in the Executive
+  // Office of the Secretary-General", "the Office of Legal Affairs of the Secretariat": a unit is part of the office it is of
+  if (organization) subUnitAttributions(text, sorted, push);
   // the phrases asked about below, found in one pass over the text (paragraphWords.ts; the entity scan read it already)
   const words = textWords(text);
   const phase = hasWord(words, PHASE);

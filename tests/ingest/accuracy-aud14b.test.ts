@@ -154,3 +154,25 @@ describe('"the Force", "the Mission" after a peacekeeping operation is named', (
     expect(found.OP1!.filter((r) => r.includes('Disengagement'))).toEqual([]);
   });
 });
+
+describe('a unit PART_OF the office it is of or in', () => {
+  it('A/RES/80/171 OP22 and A/RES/78/112 OP10: "the Terrorism Prevention Branch of the United Nations Office on Drugs and Crime", "the Rule of Law Unit in the Executive Office of the Secretary-General"', () => {
+    expect(attributions('Requests the Terrorism Prevention Branch of the United Nations Office on Drugs and Crime in Vienna to continue its efforts;')).toContain(
+      'PART_OF Organization:Terrorism Prevention Branch -> Organization:United Nations Office on Drugs and Crime',
+    );
+    expect(attributions('Welcomes the dialogue initiated by the Rule of Law Unit in the Executive Office of the Secretary-General with Member States;')).toContain(
+      'PART_OF Organization:Rule of Law Unit -> Organization:Executive Office of the Secretary-General',
+    );
+  });
+
+  it('"the Codification Division of the Office of Legal Affairs of the Secretariat": the Division of the Office, the Office of the Secretariat', () => {
+    expect(attributions('Requests the Codification Division of the Office of Legal Affairs of the Secretariat to continue its work;')).toEqual([
+      'PART_OF Organization:Codification Division -> Organization:Office of Legal Affairs',
+      'PART_OF Organization:Office of Legal Affairs -> Organization:Secretariat of the United Nations',
+    ]);
+  });
+
+  it('negative: a committee "in the General Assembly" is no unit of it (its name ends with no unit word)', () => {
+    expect(attributions('Invites the International Law Commission to continue its dialogue with the Sixth Committee in the General Assembly;').filter((a) => a.startsWith('PART_OF'))).toEqual([]);
+  });
+});
