@@ -2950,6 +2950,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   learnAcronymDefinitions(text, cands, state);
   // 7. drop places inside longer pattern names ("Geneva Centre for ..."), then dates and venues
   const kept = withoutPlacesInsideNames(cands);
+  // 7a. "the high-level plenary meeting of the General Assembly known as the World Conference on Indigenous Peoples": one sitting
+  if (text.includes(KNOWN_AS_THE)) eventsKnownAs(text, kept);
   if (text.includes(TO_REVIEW_THE_OPERATION)) specialSessionsToReview(text, kept);
   if (hasWord(words, OPEN_PAREN_THE)) parentheticalEventNames(text, kept);
   enrichEvents(text, kept, state);
@@ -2986,6 +2988,21 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
 }
 
 const DECLARATION_OF_THE = 'olitical declaration of the ';
+const KNOWN_AS_THE = ' known as the ';
+
+/**
+ * Step 7a: "the high-level plenary meeting of the General Assembly known as the World Conference on Indigenous Peoples" (A/RES/78/328
+ * PP3 and some 30 texts): the sitting described is the one named after "known as the"; the description is no sitting of its own
+ * (it was one node "high-level plenary meeting of the General Assembly" for every such meeting of every text).
+ */
+function eventsKnownAs(text: string, kept: Candidate[]): void {
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const c = kept[i]!;
+    if (c.kind !== 'Event' || !text.startsWith(KNOWN_AS_THE, c.end)) continue;
+    const at = c.end + KNOWN_AS_THE.length;
+    if (kept.some((d) => d.kind === 'Event' && d.start === at)) kept.splice(i, 1);
+  }
+}
 const FINAL_DOCUMENT_OF_THE = 'Final Document of the ';
 
 /**

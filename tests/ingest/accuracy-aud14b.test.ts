@@ -176,3 +176,16 @@ describe('a unit PART_OF the office it is of or in', () => {
     expect(attributions('Invites the International Law Commission to continue its dialogue with the Sixth Committee in the General Assembly;').filter((a) => a.startsWith('PART_OF'))).toEqual([]);
   });
 });
+
+describe('"<description> known as the <sitting>" is one sitting', () => {
+  it('A/RES/78/328 PP3: "the high-level plenary meeting of the General Assembly known as the World Conference on Indigenous Peoples" is the World Conference only', () => {
+    const text =
+      'Reaffirming further the outcome document of the high-level plenary meeting of the General Assembly known as the World Conference on Indigenous Peoples, and recalling the commitment by Member States to consider ways to enable the participation of Indigenous Peoples’ representatives,';
+    expect(mentions(text).filter((k) => k.startsWith('Event:'))).toEqual(['Event:World Conference on Indigenous Peoples']);
+  });
+
+  it('negative: a sitting not followed by "known as the <sitting>" stays ("the high-level plenary meeting of the General Assembly on the rule of law")', () => {
+    const text = 'Recalls the high-level meeting of the General Assembly on the rule of law at the national and international levels, held during the high-level segment of its sixty-seventh session;';
+    expect(mentions(text)).toContain('Event:high-level meeting of the General Assembly on the rule of law at the national and international levels');
+  });
+});
