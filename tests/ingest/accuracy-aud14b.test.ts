@@ -189,3 +189,23 @@ describe('"<description> known as the <sitting>" is one sitting', () => {
     expect(mentions(text)).toContain('Event:high-level meeting of the General Assembly on the rule of law at the national and international levels');
   });
 });
+
+describe('an agent followed by when it acts', () => {
+  const COP = 'Event:first meeting of the Conference of the Parties to the Agreement';
+  const pp4 =
+    'Underscoring the importance of the work of the preparatory commission established by resolution 78/272 to prepare for the entry into force of the Agreement under the United Nations Convention on the Law of the Sea on the Conservation and Sustainable Use of Marine Biological Diversity of Areas beyond National Jurisdiction and to prepare for the convening of the first meeting of the Conference of the Parties to the Agreement,';
+  const attributionsOf = (pp6: string) =>
+    extractResolution(resolution('A/RES/80/107', [para('PP4', pp4), para('PP6', pp6)]))
+      .paragraphs.find((p) => p.paragraph.id === 'PP6')!
+      .attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+
+  it('A/RES/80/107 PP6: "the first meeting of the Conference of the Parties shall be convened by the Secretary-General of the United Nations no later than one year after ..."', () => {
+    expect(
+      attributionsOf('Noting also that the first meeting of the Conference of the Parties shall be convened by the Secretary-General of the United Nations no later than one year after the entry into force of the Agreement pursuant to its article 47, paragraph 2,'),
+    ).toEqual([`ORGANIZES Organization:Secretary-General of the United Nations -> ${COP}`]);
+  });
+
+  it('negative: an agent followed by a lowercase noun is a longer, unread name ("by the Secretary-General of the United Nations system entities")', () => {
+    expect(attributionsOf('Noting also that the first meeting of the Conference of the Parties shall be convened by the Secretary-General of the United Nations system entities no later than one year after,')).toEqual([]);
+  });
+});
