@@ -48,10 +48,13 @@ const MEETING_BODY_RE = /\b(?:[Ff]orum|Conference|Summit|Assembly of States Part
 const HOSTED_KINDS = new Set(['Event', 'Initiative', 'ActionLine', 'Organization']);
 
 /** A participle of its own between a verb and the "by" read for it. */
+/** between a name and a participle: " initiative and the programmes ", " and other activities ": a plural common noun joined
+ *  after the name (its kind word aside), the participle's */
+const COMMON_NOUN_JOINED_RE = /^(?:\s+[a-z]+)?\s+(?:and|or)\s+(?:the\s+|other\s+|all\s+)?(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*s\s+$/;
 const OTHER_PARTICIPLE_RE = /,\s+(?:jointly\s+|co-)?(?:organi[sz]ed|convened|hosted|led|facilitated|coordinated|launched|chaired|supported|sponsored)\s*$/;
 const AGENT_ACRONYM_RE = /^\s\([A-Z][A-Za-z-]{1,15}\)/;
 // ("launched by the Secretary-General jointly with the International Labour Organization", A/RES/78/164 OP17: both lead it)
-const AGENT_END_RE = /^(?:\s*[,;.:)]|\s+(?:and|in|on|from|to|at|for|as|with|jointly|under|during|which|who|that|through|since|between)\b|\s*$)/;
+const AGENT_END_RE = /^(?:\s*[,;.:)]|\s+(?:and|in|on|from|to|at|for|as|with|jointly|under|during|which|who|that|through|since|between|before|after|within|no\s+later|not\s+later)\b|\s*$)/;
 const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as\s+well\s+as\s+|\s+jointly\s+with\s+)(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/;
 const VENUE_GAP_RE = /(?:^|\s)(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?)$/;
 
@@ -477,9 +480,20 @@ function facilitatorAttributions(text: string, sorted: EntityMention[], i: numbe
  * PP7): a framework whose footnote is only the resolution (or its annex) was adopted by it. Not "See resolution ..."
  * (where the thing is stated, not adopted). Adds to `out` the ADOPTED attributions it finds.
  */
-const RESOLUTION_FOOTNOTE_RE = /^(?:General\s+Assembly\s+)?[Rr]esolution\s+[^\s,;]+(?:\s+\([IVXL]+\))?(?:\s+[A-Z])?(?:,\s+annex(?:\s+[IVX]{1,4})?)?\.?\s*$/;
+// (the letter of a part may stand before the session: "Resolution 217 A (III).", "Resolution 2200 A (XXI), annex.", the Universal
+// Declaration and the Covenants in some 150 texts of corpus-ga)
+const RESOLUTION_FOOTNOTE_RE = /^(?:General\s+Assembly\s+)?[Rr]esolution\s+[^\s,;]+(?:\s+\([IVXL]+\))?(?:\s+[A-Z](?:\s+\([IVXL]+\))?)?(?:,\s+annex(?:\s+[IVX]{1,4})?)?\.?\s*$/;
 const FRAMEWORK_TO_MARK_RE = /^[\s”"’*_,]{0,4}$/;
 const TITLE_NAMING_BEFORE_RE = /\b(?:[Dd]eclaration|document|review|implementation|outcome|follow-up|achieving|assessment)\b[^,;.“”]{0,120}?\b(?:of|on|towards|to|achieving)\s+(?:the\s+)?$/;
+/**
+ * What may stand between a framework and its footnote mark: punctuation, or its date of adoption ("the Declaration on the
+ * Elimination of Violence against Women, adopted on 20 December 1993,6", A/RES/78/288 PP4; "the United Nations Global
+ * Counter-Terrorism Strategy, adopted on 8 September 2006,1", A/RES/80/171 PP2).
+ */
+const ADOPTED_ON_TO_MARK_RE = /^,?\s+adopted\s+(?:on|in)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d[\s,]{0,3}$/;
+function frameworkToMark(gap: string): boolean {
+  return FRAMEWORK_TO_MARK_RE.test(gap) || (gap.length < 40 && gap.length > 12 && ADOPTED_ON_TO_MARK_RE.test(gap));
+}
 export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): void {
   for (const r of refs) {
     if (!r.footnote || !RESOLUTION_FOOTNOTE_RE.test(r.footnote.text)) continue;
@@ -488,7 +502,7 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
     for (const f of footnotes) if (f.kind === 'Resolution' && f.footnote?.offset === r.offset && f.footnote.mark === r.mark) (res = f), n++;
     if (n !== 1 || !res) continue;
     let fw: EntityMention | undefined;
-    for (const m of body) if (m.kind === 'Framework' && m.end <= r.offset && FRAMEWORK_TO_MARK_RE.test(text.slice(m.end, r.offset)) && (!fw || m.end > fw.end)) fw = m;
+    for (const m of body) if (m.kind === 'Framework' && m.end <= r.offset && frameworkToMark(text.slice(m.end, r.offset)) && (!fw || m.end > fw.end)) fw = m;
     if (!fw || out.some((a) => a.type === 'ADOPTED' && a.source === res!.key && a.target === fw!.key)) continue;
     // "the political declaration on the implementation of the United Nations Global Plan of Action ...,7", "the outcome
     // document of the special event ... towards achieving the Millennium Development Goals,10": the footnote is the
@@ -582,6 +596,9 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
       if (body && MEETING_BODY_RE.test(body.name) && (!target || body.start > target.start)) target = body;
     }
     if (!target) continue;
+    // "the United Nations Alliance of Civilizations initiative and the programmes led by the United Nations Educational,
+    // Scientific and Cultural Organization" (A/RES/78/212 OP16): the participle is the common noun's joined after the name
+    if (m.index - target.end > 6 && m.index - target.end < 60 && COMMON_NOUN_JOINED_RE.test(text.slice(target.end, m.index))) continue;
     // find "by" within the next 120 characters of the same clause, skipping venue/date mentions
     const afterVerb = m.index + m[0].length;
     const rest = text.slice(afterVerb, afterVerb + 160);
@@ -1167,6 +1184,30 @@ const AT_WHICH = wordIndex('at which');
 const ITS_OUTCOME = wordIndex('its outcome');
 const ENTITLED_QUOTE = wordIndex('entitled “');
 
+const SUB_UNIT_LAST_WORDS: ReadonlySet<string> = new Set(['Unit', 'Branch', 'Division', 'Section', 'Service']);
+const SECRETARIAT_KEY = 'Organization:Secretariat of the United Nations';
+/** between a unit and its office: " of the ", " in the ", " within the " */
+const UNIT_OF_GAP_RE = /^\s+(?:of|in|within)\s+the\s+$/;
+/**
+ * Step 0 of findAttributions: an Organization whose name ends "Unit", "Branch", "Division", "Section" or "Service" (or any
+ * body "of the Secretariat") printed right before " of|in|within the <Organization>" is PART_OF it; so is an organ whose
+ * name prints its owner's ("the Division for Ocean Affairs and the Law of the Sea of the Office of Legal Affairs", the owner
+ * a mention nested in it).
+ */
+function subUnitAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const a = sorted[i]!;
+    if (a.kind !== 'Organization') continue;
+    const b = sorted[i + 1]!;
+    if (b.kind !== 'Organization' || b.key === a.key) continue;
+    if (b.start >= a.end) {
+      if (b.start - a.end > 12 || !UNIT_OF_GAP_RE.test(text.slice(a.end, b.start))) continue;
+      const last = a.name.slice(a.name.lastIndexOf(' ') + 1);
+      if (SUB_UNIT_LAST_WORDS.has(last) || (b.key === SECRETARIAT_KEY && text.charCodeAt(a.end + 1) === 111)) push('PART_OF', a.key, b.key, a.start, b.end);
+    } else if (b.end <= a.end && text.endsWith(' of the ', b.start)) push('PART_OF', a.key, b.key, a.start, a.end);
+  }
+}
+
 export function findAttributions(text: string, mentions: EntityMention[]): Attribution[] {
   const out: Attribution[] = [];
   const seen = new Set<string>();
@@ -1190,6 +1231,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     if (ATTRIBUTED_KINDS.has(m.kind) || m.kind === 'Framework' || m.kind === 'Resolution') attributable = true;
     else if (m.kind === 'Organization') organization = true;
   }
+  // 0. "the Terrorism Prevention Branch of the United Nations Office on Drugs and Crime", "the Rule of Law Unit in the Executive
+  // Office of the Secretary-General", "the Office of Legal Affairs of the Secretariat": a unit is part of the office it is of
+  if (organization) subUnitAttributions(text, sorted, push);
   // the phrases asked about below, found in one pass over the text (paragraphWords.ts; the entity scan read it already)
   const words = textWords(text);
   const phase = hasWord(words, PHASE);

@@ -222,6 +222,8 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Nairobi outcome document'),
   // (resolution 71/285) printed in lowercase by nearly every text that recalls it (A/RES/78/320 PP4, 78/144 PP18, 78/153 PP24)
   fw('United Nations Strategic Plan for Forests 2017-2030', ['United Nations strategic plan for forests 2017-2030']),
+  // (resolution 36/55) "and of Discrimination" goes on past the "and of" a capitalised name stops at (A/RES/78/212 PP2, OP17)
+  fw('Declaration on the Elimination of All Forms of Intolerance and of Discrimination Based on Religion or Belief'),
   // (resolution 2625 (XXV)) its title names the Charter inside and runs on past "concerning", where a capitalised name
   // stops: 36 mentions in corpus-ga were one node "Declaration on Principles of International Law" and a Charter
   // mention each (A/RES/80/120 PP2, 78/4 PP4)

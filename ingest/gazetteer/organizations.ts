@@ -118,6 +118,13 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Office for Disarmament Affairs', 'UNODA', ['United Nations Office for Disarmament Affairs', 'Office of Disarmament Affairs']),
   org('Office for Outer Space Affairs', 'UNOOSA', ['United Nations Office for Outer Space Affairs']),
   org('Office of Legal Affairs', 'OLA'),
+  // its whole name runs on past "Jurisdiction" with "and the Convening of the First Meeting of the Conference of the Parties
+  // to the Agreement", which is no meeting of its own (A/RES/80/107 OP1, 79/271 OP1)
+  org('Preparatory Commission for the Entry into Force of the Agreement under the United Nations Convention on the Law of the Sea on the Conservation and Sustainable Use of Marine Biological Diversity of Areas beyond National Jurisdiction and the Convening of the First Meeting of the Conference of the Parties to the Agreement', undefined, [
+    'Preparatory Commission for the Entry into Force of the Agreement under the United Nations Convention on the Law of the Sea on the Conservation and Sustainable Use of Marine Biological Diversity of Areas beyond National Jurisdiction',
+  ]),
+  // ("the Rule of Law Unit in the Executive Office of the Secretary-General", A/RES/78/112 OP10; 79/327 OP42)
+  org('Executive Office of the Secretary-General', 'EOSG'),
   DOALOS,
   org('Office for the Coordination of Humanitarian Affairs', 'OCHA', ['United Nations Office for the Coordination of Humanitarian Affairs']),
   org('Office of Counter-Terrorism', 'UNOCT', ['United Nations Office of Counter-Terrorism']),

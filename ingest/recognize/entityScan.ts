@@ -364,6 +364,8 @@ const SHORT_HEADS = [
   'Mechanism', 'Platform', 'Partnership', 'Initiative', 'Board', 'Network', 'Coalition', 'Alliance', 'Decade', 'Secretariat',
   'Organization', 'Treaty', 'Covenant', 'Framework', 'Strategy', 'Entity', 'Institute', 'Centre', 'Bank', 'Tribunal',
   'Authority', 'Envoy', 'Body', 'Secretary-General', 'Task Force', 'Facility', 'Agreement', 'Protocol', 'Division',
+  // "the Force", "the Mission" after a peacekeeping operation's name (the financing resolutions, A/RES/79/307 OP3, OP11, OP22)
+  'Force', 'Mission',
   // "the International Day" after "the International Day to End Impunity for Crimes against Journalists" (A/RES/80/217 OP12)
   'International Day', 'International Year',
   // "the Regional Centre" after "the United Nations Regional Centre for Peace and Disarmament in Africa" (A/RES/78/57 PP6)
@@ -381,6 +383,7 @@ const BARE_SHORT_FORM_SET: ReadonlySet<string> = new Set(['World Summit']);
 // Heads of State of the Shanghai Cooperation Organization", "the Board of Governors": organs named by who sits in them)
 const INTERNATIONAL_NAME_AFTER_RE = /^\s+(?:(?:of|for|to|on|against|and)\s|in\s+[A-Z]|[A-Z])/;
 const STATES_PARTIES_AFTER_RE = /^\s+of\s+(?:the\s+)?States\s+Parties\b/;
+const CAPITAL_AFTER_RE = /^ [A-Z]/;
 const OF_CAPITALS_AFTER_RE = /^\s+of\s+(?!the\b|States\b)[A-Z][a-z]+\s+[A-Z]/;
 const EXPERTS_OF_AFTER_RE = /^\s+of\s+(?:Experts|Friends)\s+(?:on|of|for)\s+(?:the\s+)?[A-Z]/;
 const SECRETARIAT_ON_TO_RE = /^\s+(?:on|to)\s/;
@@ -544,7 +547,23 @@ function headKind(words: string[]): HeadKind | undefined {
     const ev = EVENT_HEADS.get(words[words.length - 1]!);
     if (ev) return headOfKind('Event', ev);
   }
+  // "the Rule of Law Unit", "the Rule of Law Coordination and Resource Group" (A/RES/78/112 OP10): a body named by a
+  // capitalised "<Word> of <Word>" topic before its head, the name's last word, no other preposition in it ("... Unit in
+  // the Executive Office" is two)
+  if (firstPrep === 1 && words.length >= 4 && words[1] === 'of' && ORG_HEADS.has(words[words.length - 1]!) && upperInitial(words[2]!) && words[0] !== 'Members' && words[2] !== 'United' && onlyCapitalsAndAnd(words, 3)) return headOfKind('Organization', undefined);
   return undefined;
+}
+
+/** words[from..] are capitalised words and "and". */
+function onlyCapitalsAndAnd(words: string[], from: number): boolean {
+  for (let k = from; k < words.length; k++) if (words[k] !== 'and' && !upperInitial(words[k]!)) return false;
+  return true;
+}
+
+/** `w` opens with a capital A-Z. */
+function upperInitial(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 65 && c <= 90;
 }
 
 /** text[.., end) ends with a possessive "'s" / "’s" (kept in the chunk, dropped from the name). */
@@ -732,6 +751,14 @@ function chunkSegments(toks: readonly ChunkToken[]): ChunkToken[][] {
       i++;
       continue;
     }
+    // "the Rule of Law Unit in the Executive Office of the Secretary-General" (A/RES/78/112 OP10): a unit in the office
+    // it belongs to is two names (not "the ... Stabilization Mission in the Central African Republic", a place)
+    if (!tok.known && tok.w === 'in' && toks[i + 1]?.w === 'the' && unitInOffice(toks, i, cur)) {
+      segments.push(cur);
+      cur = newSegment();
+      i++;
+      continue;
+    }
     if (!tok.known && (tok.w === 'in' || tok.w === 'at') && placeEndsName(toks, i, cur)) {
       // (the chunk may go on with another name: "the International Institute on Ageing in Malta and the European Centre for
       // Social Welfare Policy and Research in Vienna", A/RES/78/177 OP58)
@@ -778,6 +805,23 @@ function chunkSegments(toks: readonly ChunkToken[]): ChunkToken[][] {
   }
   segments.push(cur);
   return segments;
+}
+
+const SUB_UNIT_HEADS: ReadonlySet<string> = new Set(['Unit', 'Section', 'Branch', 'Service', 'Division']);
+const HOST_OFFICE_HEADS: ReadonlySet<string> = new Set(['Office', 'Department', 'Secretariat', 'Division']);
+/**
+ * toks[i] is "in" after a unit's name (`cur` ends with an unknown "Unit", "Section", "Branch", "Service" or "Division") and
+ * "the <capitalised words> Office|Department|Secretariat|Division" follows: the office the unit is in.
+ */
+function unitInOffice(toks: readonly ChunkToken[], i: number, cur: readonly ChunkToken[]): boolean {
+  const last = cur[cur.length - 1];
+  if (last === undefined || last.known || cur.length < 2 || !SUB_UNIT_HEADS.has(last.w)) return false;
+  for (let k = i + 2; k < toks.length && k < i + 6; k++) {
+    const x = toks[k]!;
+    if (x.known?.kind === 'Place' || !/^[A-Z]/.test(x.w)) return false;
+    if (HOST_OFFICE_HEADS.has(x.w)) return true;
+  }
+  return false;
 }
 
 /** The first word of `cur` after leading connectors and noise ("the", "Welcoming"), or undefined. */
@@ -2933,12 +2977,16 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   learnAcronymDefinitions(text, cands, state);
   // 7. drop places inside longer pattern names ("Geneva Centre for ..."), then dates and venues
   const kept = withoutPlacesInsideNames(cands);
+  // 7a. "the high-level plenary meeting of the General Assembly known as the World Conference on Indigenous Peoples": one sitting
+  if (text.includes(KNOWN_AS_THE)) eventsKnownAs(text, kept);
   if (text.includes(TO_REVIEW_THE_OPERATION)) specialSessionsToReview(text, kept);
   if (hasWord(words, OPEN_PAREN_THE)) parentheticalEventNames(text, kept);
   enrichEvents(text, kept, state);
   knownDatedEditions(kept);
   // 7b'. "the political declaration of the high-level meeting on universal health coverage": the declaration, not the meeting
   if (text.includes(DECLARATION_OF_THE)) declarationsOfMeetings(text, kept);
+  // 7b''. "the Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries": the document too
+  if (text.includes(FINAL_DOCUMENT_OF_THE)) finalDocumentsOfSittings(text, kept);
   // 7c. "the Third Review Conference", "the Preparatory Committee" named by nothing but generic words: whose it is goes into the key
   qualifyGenericNames(text, kept, ctx, state, conventionBeforeParagraph);
   // 7c''. "the Final Declaration adopted by the fourteenth Conference on Facilitating ...": keyed with that sitting
@@ -2967,6 +3015,40 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
 }
 
 const DECLARATION_OF_THE = 'olitical declaration of the ';
+const KNOWN_AS_THE = ' known as the ';
+
+/**
+ * Step 7a: "the high-level plenary meeting of the General Assembly known as the World Conference on Indigenous Peoples" (A/RES/78/328
+ * PP3 and some 30 texts): the sitting described is the one named after "known as the"; the description is no sitting of its own
+ * (it was one node "high-level plenary meeting of the General Assembly" for every such meeting of every text).
+ */
+function eventsKnownAs(text: string, kept: Candidate[]): void {
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const c = kept[i]!;
+    if (c.kind !== 'Event' || !text.startsWith(KNOWN_AS_THE, c.end)) continue;
+    const at = c.end + KNOWN_AS_THE.length;
+    if (kept.some((d) => d.kind === 'Event' && d.start === at)) kept.splice(i, 1);
+  }
+}
+const FINAL_DOCUMENT_OF_THE = 'Final Document of the ';
+
+/**
+ * Step 7b'': "the Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries, adopted in
+ * Kampala" (A/RES/80/171 PP29), "the Final Document of the 2000 Review Conference of the Parties to the Treaty on the
+ * Non-Proliferation of Nuclear Weapons": the outcome a sitting adopted is a Framework named with the sitting as printed, and
+ * the sitting keeps its own mention (the chunk reader leaves "Final Document", no head before "of", unread).
+ */
+function finalDocumentsOfSittings(text: string, kept: Candidate[]): void {
+  for (let i = 0, n = kept.length; i < n; i++) {
+    const c = kept[i]!;
+    if (c.kind !== 'Event' || c.start < FINAL_DOCUMENT_OF_THE.length || !text.startsWith(FINAL_DOCUMENT_OF_THE, c.start - FINAL_DOCUMENT_OF_THE.length)) continue;
+    const start = c.start - FINAL_DOCUMENT_OF_THE.length;
+    // (a Final Document known by name, "the Final Document of the Tenth Special Session of the General Assembly", is read already)
+    if (kept.some((o) => o.kind === 'Framework' && o.start <= start && o.end > start)) continue;
+    // (its span the two words: the sitting's span stays the sitting's, with its venue and dates)
+    kept.push(candidate('Framework', `Final Document of the ${text.slice(c.start, c.end).replace(/\s+/g, ' ')}`, {}, start, start + 14, 'special'));
+  }
+}
 /** right before a meeting's name: "the political declaration of the ", "the 2019 political declaration of the " */
 const DECLARATION_OF_MEETING_RE = /(?:\b((?:19|20)\d\d)\s+)?\b[Pp]olitical\s+declaration\s+of\s+the\s+$/;
 /** a high-level meeting's name, the Assembly's or not: "high-level meeting on ...", "third high-level meeting of the General Assembly on ..." */
@@ -3177,6 +3259,8 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     if (head === 'Assembly' && STATES_PARTIES_AFTER_RE.test(text.slice(end, end + 24))) continue;
     // "the International Year of the Family", "the International Day in Memory of ...": the start of a name
     if (h.head.startsWith('International ') && INTERNATIONAL_NAME_AFTER_RE.test(text.slice(end, end + 12))) continue;
+    // "the Force Commander", "the Mission Support Division": an officer or unit of the operation, a name of its own
+    if ((head === 'Force' || head === 'Mission') && CAPITAL_AFTER_RE.test(text.slice(end, end + 3))) continue;
     // "the Division of Conference Management", "the Organization of African Unity", "the Assembly of States Parties":
     // a longer name, not the last division or the fixed referent of "the Organization" or "the Assembly"
     if (OF_NAME_HEADS.has(head) && OF_NAME_AFTER_RE.test(text.slice(end, end + 12))) continue;

@@ -8,6 +8,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'Authority', 'Court', 'Tribunal', 'Mission', 'Rapporteur', 'Envoy', 'Representative', 'Adviser', 'Expert', 'Ombudsperson',
   'Unit', 'Service', 'Bureau', 'Team', 'Parliament', 'University', 'Academy', 'Foundation', 'Association', 'Federation',
   'Movement', 'League', 'Assembly', 'Secretary-General', 'Under-Secretary-General', 'Administration', 'Ministry', 'Agencies', 'Commissioner',
+  // ("the Terrorism Prevention Branch of the United Nations Office on Drugs and Crime", A/RES/80/171 OP22)
+  'Branch',
 ]);
 
 /**
