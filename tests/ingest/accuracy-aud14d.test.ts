@@ -76,3 +76,24 @@ describe('"the Declaration" of a declaration and programme of action', () => {
     expect(keysOf('Declaration', 'A/RES/80/193', [['PP2', pp2], ['PP3', pp3], ['OP1', op1]])).toEqual(['Framework:United Nations Declaration on the Rights of Indigenous Peoples']);
   });
 });
+
+describe('a resolution "containing" a framework adopted it', () => {
+  const ctx = (): RecognizeContext => ({ body: 'General Assembly', symbol: 'A/RES/79/114', date: '2024-12-04' });
+  const adopted = (text: string, id: string): string[] =>
+    extract(text, ctx(), id).attributions.filter((a) => a.type === 'ADOPTED').map((a) => `${a.source} -> ${a.target}`);
+
+  it('A/RES/79/114 PP2: "its resolution 1514 (XV) of 14 December 1960, containing the Declaration on the Granting of Independence ..."', () => {
+    expect(adopted(PP2_79_114, 'PP2')).toEqual([`Resolution:A/RES/1514(XV) -> ${GRANTING}`]);
+  });
+
+  it('A/RES/80/86 OP1: "General Assembly resolution 1514 (XV), containing the Declaration ..."', () => {
+    const op1 =
+      'Reaffirms the right of the peoples of the Non-Self-Governing Territories to self-determination in conformity with the Charter of the United Nations and with General Assembly resolution 1514 (XV), containing the Declaration on the Granting of Independence to Colonial Countries and Peoples, and with other relevant resolutions of the United Nations;';
+    expect(adopted(op1, 'OP1')).toEqual([`Resolution:A/RES/1514(XV) -> ${GRANTING}`]);
+  });
+
+  it('negative: what a resolution contains about a framework is not the framework ("containing the recommendations on the implementation of the Declaration")', () => {
+    const pp = 'Recalling its resolution 78/101 of 7 December 2023, containing the recommendations on the implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples,';
+    expect(adopted(pp, 'PP3')).toEqual([]);
+  });
+});
