@@ -697,6 +697,8 @@ function adoptedInWhichAttributions(text: string, sorted: EntityMention[], push:
 /** a framework named inside an unrecognised title: "the Declaration on Principles of International Law ... in accordance with the
  *  Charter of the United Nations, contained in the annex to its resolution 2625 (XXV)" holds the Charter, the annex the Declaration */
 const INSIDE_TITLE_BEFORE_RE = /\b(?:accordance|conformity)\s+with\s+the\s+$/;
+/** between a resolution and the framework it holds: ", containing the " (a footnote mark may stand first) */
+const CONTAINING_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*containing\s+(?:the\s+)?$/;
 const CONTAINED_IN_ANNEX_GAP_RE = /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:as\s+)?contained\s+in\s+(?:(?:the\s+)?annex(?:es)?\s+(?:[IV]{1,4}\s+)?to\s+)?$/;
 
 /**
@@ -1310,6 +1312,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     // "its resolution 79/1 of 22 September 2024, entitled “The Pact for the Future”" (A/RES/79/325 PP1): the framework
     // after the title's "The" when it is the whole title (not "“The Sendai Framework and ...”")
     else if (ENTITLED_THE_RE.test(gap) && CLOSING_QUOTE_RE.test(text.slice(f.end, f.end + 4))) adopted = true;
+    // "its resolution 1514 (XV) of 14 December 1960, containing the Declaration on the Granting of Independence to Colonial
+    // Countries and Peoples" (A/RES/79/114 PP2, A/RES/80/86 OP1): the resolution that holds it adopted it
+    else if (gap.length < 20 && CONTAINING_GAP_RE.test(gap)) adopted = true;
     if (!adopted) continue;
     push('ADOPTED', r.key, f.key, r.start, f.end);
     // "..., including the annex thereto entitled “Global Digital Compact”" (A/RES/79/325 PP1), "“The Pact for the Future”,

@@ -1430,6 +1430,8 @@ function factsOf(name: string, kind: NamedKind): NameFacts {
   return facts;
 }
 
+const UDHR = 'Universal Declaration of Human Rights';
+const DECLARATION_AND = ' Declaration and ';
 function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): void {
   // (the high-level meeting named last, for "the high-level meeting" printed alone later: highLevelMeetingsNamedBefore)
   if (ref.kind === 'Event' && ref.name.startsWith(HLM)) state.last.set(HLM, ref);
@@ -1443,7 +1445,12 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): voi
     ofKind.set(prefix, ref);
   }
   const head = facts.head;
-  if (head && !FIXED_SHORT.has(head) && !(state.seriesOfEditions.size !== 0 && seriesAfterItsEdition(state, ref, head))) {
+  // "the Universal Declaration of Human Rights" named beside the declaration a text is about ("the Charter, the Declaration
+  // on the Granting of Independence to Colonial Countries and Peoples and the Universal Declaration of Human Rights",
+  // A/RES/79/114 OP2): its short form is "the Universal Declaration", so a later "the Declaration" is still the one
+  // named before it
+  const keepsDeclaration = head === 'Declaration' && state.last.has(head) && ref.name === UDHR;
+  if (head && !keepsDeclaration && !FIXED_SHORT.has(head) && !(state.seriesOfEditions.size !== 0 && seriesAfterItsEdition(state, ref, head))) {
     state.last.set(head, ref);
     const all = state.allWithHead.get(head);
     if (all === undefined) state.allWithHead.set(head, [ref]);
@@ -1454,6 +1461,12 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): voi
   // "the Summit" after "the World Social Summit" or "the World Summit on the Information Society" (A/RES/78/261 OP2-OP3)
   else if (head === 'World Summit') state.last.set('Summit', ref);
   if (head === 'Regional Centre') state.last.set('Centre', ref);
+  // "the Durban Declaration and Programme of Action", "the Beijing Declaration and Platform for Action": one instrument,
+  // which "the Declaration" printed alone refers back to too ("paragraph 2 of the Declaration", A/RES/79/160 PP7)
+  else if (ref.kind === 'Framework' && head !== 'Declaration' && ref.name.includes(DECLARATION_AND)) {
+    state.last.set('Declaration', ref);
+    state.pinned.delete('Declaration');
+  }
   for (const sf of entry?.shortForms ?? []) state.pinned.set(sf, ref);
   const headPart = ref.kind === 'Place' ? undefined : facts.headPart;
   if (headPart) {
