@@ -47,10 +47,10 @@ const MEETING_BODY_RE = /\b(?:[Ff]orum|Conference|Summit|Assembly of States Part
 /** A body or facility may be hosted ("the African Space Agency, hosted by Egypt"), not organized. */
 const HOSTED_KINDS = new Set(['Event', 'Initiative', 'ActionLine', 'Organization']);
 
-/** A participle of its own between a verb and the "by" read for it. */
 /** between a name and a participle: " initiative and the programmes ", " and other activities ": a plural common noun joined
  *  after the name (its kind word aside), the participle's */
 const COMMON_NOUN_JOINED_RE = /^(?:\s+[a-z]+)?\s+(?:and|or)\s+(?:the\s+|other\s+|all\s+)?(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*s\s+$/;
+/** A participle of its own between a verb and the "by" read for it. */
 const OTHER_PARTICIPLE_RE = /,\s+(?:jointly\s+|co-)?(?:organi[sz]ed|convened|hosted|led|facilitated|coordinated|launched|chaired|supported|sponsored)\s*$/;
 const AGENT_ACRONYM_RE = /^\s\([A-Z][A-Za-z-]{1,15}\)/;
 // ("launched by the Secretary-General jointly with the International Labour Organization", A/RES/78/164 OP17: both lead it)

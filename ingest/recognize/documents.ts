@@ -34,7 +34,6 @@ import {
 /** (Lives in ingest/keys.ts, which the graph writer loads without the recognisers.) */
 export { normaliseTitle };
 
-
 function cleanTitle(title: string): string {
   return title.replace(/\s+/g, ' ').trim().replace(/^[“”"*\s]+|[“”"*\s,.;:]+$/g, '');
 }
