@@ -265,12 +265,14 @@ export const REFERENCES_SAMPLE: SourceText = {
  * in Africa" (keyCase), "of the Commission" after a short form (chunkSegments), a place opening a name with names after it
  * (withoutPlacesOpeningNames).
  * Session 14 (bench:ingest with --trace-opt: scanNamedEntities, extractParagraphWithReferences and enrichEvents each compiled
- * once less per run, 9 -> 6 compiles of these and findAttributions): a special session "to Review the Operation of" a
+ * once less per run, 9 -> 5 compiles of these and findAttributions): a special session "to Review the Operation of" a
  * convention (scanNamedEntities called specialSessionsToReview first in corpus-ga), a declaration's meeting "of the General
  * Assembly" held on two days in a city (extractParagraphWithReferences: a nested body and a venue among the meeting's own
  * attributions), a decade extended "to 2030" (enrichEvents), decades named again later ("the Third Decade", "the Fourth
  * International Decade", whose earlier paragraph's details enrichEvents drops), an organization invited "to facilitate" an
- * observance (findAttributions' facilitators) and a resolution before the author nested in a footnoted report (OP1).
+ * observance (findAttributions' facilitators), a resolution before the author nested in a footnoted report (OP1), and "the
+ * General Assembly high-level meeting on ...", whose body and meeting are nested mentions that start together (findAttributions
+ * sorts them by their ends: compiled once instead of twice).
  */
 const ENTITIES_PREAMBLE = `Recalling the convening of the first Conference of States Parties to the African 
 Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba), on 4 November 2010, and the 
@@ -339,6 +341,9 @@ Operation of the Chemical Weapons Convention, held in The Hague from 21 to 30 No
 Recalling also its resolution 75/123 of 10 December 2020, in which it declared the period 2021\u20132030 the Fourth 
 International Decade for the Eradication of Colonialism, and the Third United Nations Decade for the Eradication of 
 Poverty (2018\u20132027), 
+ 
+Welcoming the adoption of the political declaration of the General Assembly high-level meeting on the fight against 
+tuberculosis, held in New York on 22 September 2023, 
  
 `;
 
@@ -481,6 +486,7 @@ function primeCitations(resolution: ResolutionText): void {
     for (const p of resolution.paragraphs) findResolutionRefsWithPending(p.text, ctx);
   }
 }
+
 
 
 

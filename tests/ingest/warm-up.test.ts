@@ -113,6 +113,11 @@ describe('worker warm-up', () => {
     // a resolution, then the author nested in a footnoted report (findAttributions' frameworks after resolutions)
     const op1 = paragraphs.find((p) => p.paragraph.text.startsWith('Takes note, in accordance with paragraph 7 of resolution 46/30'));
     expect(op1?.mentions.slice(0, 2).map((m) => `${m.kind}:${m.name}${m.nested ? ' nested' : ''}`)).toEqual(['Resolution:A/RES/46/30', 'Organization:Secretary-General of the United Nations nested']);
+    // "the General Assembly high-level meeting on ...": two nested mentions that start together (findAttributions' sort compares their ends)
+    const tb = paragraphs.find((p) => p.paragraph.text.includes('General Assembly high-level meeting on the fight against tuberculosis'));
+    const nested = tb?.mentions.filter((m) => m.nested) ?? [];
+    expect(nested.map((m) => m.kind).sort()).toEqual(['Event', 'Organization']);
+    expect(nested[0]!.start).toBe(nested[1]!.start);
   });
 
   it("the references worker's sample has a paragraph opened by \"The\" and a range of days after \"namely\" (readOpening, scanDates)", () => {
