@@ -2216,12 +2216,6 @@ function partiesOfConvention(cands: Candidate[], earlier: Ref | undefined): void
   }
 }
 
-/** Whether partiesOfConvention has a sitting to name: an event (not a short form) named "Conference/Meeting of (the) States Parties". */
-function hasBarePartiesSitting(cands: readonly Candidate[]): boolean {
-  for (const c of cands) if (c.kind === 'Event' && c.via !== 'short' && BARE_PARTIES_SITTING_RE.test(c.name)) return true;
-  return false;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Event dates and venues
 
@@ -2914,13 +2908,14 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   ordinalEditions(text, cands);
   // 5b. instruments and bodies named after "the Convention" they belong to
   if (gates & CONVENTION_GATE) nameAfterConvention(text, cands, conventionBeforeParagraph);
-  // (each of these three steps looks for one kind of event among the candidates: asked first, the rare event spares most
-  // paragraphs a search of their whole text for a long phrase, V8's StringSearch ~0.35% of all CPU over corpus-ga)
-  if (hasBarePartiesSitting(cands) && text.includes('States Parties')) partiesOfConvention(cands, conventionBeforeParagraph);
+  if (text.includes('States Parties')) partiesOfConvention(cands, conventionBeforeParagraph);
   // 6. acronym definitions: "<name> (CSTD)" defines CSTD for the rest of the resolution
   learnAcronymDefinitions(text, cands, state);
   // 7. drop places inside longer pattern names ("Geneva Centre for ..."), then dates and venues
   const kept = withoutPlacesInsideNames(cands);
+  // (this step and 7b' look for one kind of event among the candidates: asked first, the rare event spares most paragraphs
+  // a search of their whole text for a long phrase, V8's StringSearch ~0.25% of all CPU over corpus-ga. Not partiesOfConvention
+  // above: gated so, the warm-up never called it, and scanNamedEntities was compiled again when corpus-ga first did)
   if (hasSpecialSessionOfConference(kept) && text.includes(TO_REVIEW_THE_OPERATION)) specialSessionsToReview(text, kept);
   if (hasWord(words, OPEN_PAREN_THE)) parentheticalEventNames(text, kept);
   enrichEvents(text, kept, state);
