@@ -94,6 +94,32 @@ describe('worker warm-up', () => {
     expect(paragraphs.flatMap((p) => p.relations).some((r) => r.type === 'ADOPTS' && r.target === 'Framework:Pact for the Future')).toBe(true);
   });
 
+  it("the entities worker's sample takes the branches corpus-ga first met after compiling scanNamedEntities, extractParagraphWithReferences, enrichEvents, findAttributions (session 14)", () => {
+    const [resolution] = segmentResolutions(cleanText({ ...ENTITIES_SAMPLE }), { ...ENTITIES_SAMPLE });
+    const paragraphs = extractResolution(resolution!).paragraphs;
+    const names = paragraphs.flatMap((p) => p.mentions).map((m) => `${m.kind}:${m.name}`);
+    // specialSessionsToReview (scanNamedEntities)
+    expect(names).toContain('Event:Fourth Special Session of the Conference of the States Parties to Review the Operation of the Chemical Weapons Convention');
+    // a decade extended "to 2030" (enrichEvents cuts the year off its name)
+    expect(names).toContain('Event:United Nations Decade of Action on Nutrition');
+    // decades named again in a later paragraph (enrichEvents drops the earlier paragraph's details)
+    expect(paragraphs.some((p) => p.paragraph.text.startsWith('Reaffirms that the objective of the Third Decade') && p.mentions.some((m) => m.name === 'Third United Nations Decade for the Eradication of Poverty'))).toBe(true);
+    const attributions = paragraphs.flatMap((p) => p.attributions).map((a) => `${a.type} ${a.source} ${a.target}`);
+    // the meeting a declaration is named after, with a nested body, a venue and two days (extractParagraphWithReferences)
+    const meeting = 'Event:high-level meeting of the General Assembly on antimicrobial resistance @ 2024';
+    for (const a of [`ORGANIZES Organization:General Assembly ${meeting}`, `HELD_IN ${meeting} Place:New York`, `ENDS_ON ${meeting} Date:2024-09-27`]) expect(attributions).toContain(a);
+    // "to facilitate the observance of" (findAttributions' facilitators)
+    expect(attributions).toContain('LEADS Organization:United Nations Environment Programme Event:International Day of Clean Air for Blue Skies');
+    // a resolution, then the author nested in a footnoted report (findAttributions' frameworks after resolutions)
+    const op1 = paragraphs.find((p) => p.paragraph.text.startsWith('Takes note, in accordance with paragraph 7 of resolution 46/30'));
+    expect(op1?.mentions.slice(0, 2).map((m) => `${m.kind}:${m.name}${m.nested ? ' nested' : ''}`)).toEqual(['Resolution:A/RES/46/30', 'Organization:Secretary-General of the United Nations nested']);
+    // "the General Assembly high-level meeting on ...": two nested mentions that start together (findAttributions' sort compares their ends)
+    const tb = paragraphs.find((p) => p.paragraph.text.includes('General Assembly high-level meeting on the fight against tuberculosis'));
+    const nested = tb?.mentions.filter((m) => m.nested) ?? [];
+    expect(nested.map((m) => m.kind).sort()).toEqual(['Event', 'Organization']);
+    expect(nested[0]!.start).toBe(nested[1]!.start);
+  });
+
   it("the references worker's sample has a paragraph opened by \"The\" and a range of days after \"namely\" (readOpening, scanDates)", () => {
     const [resolution] = segmentResolutions(cleanText({ ...REFERENCES_SAMPLE }), { ...REFERENCES_SAMPLE });
     expect(resolution!.paragraphs.some((p) => p.kind === 'operative' && p.text.startsWith('The Working Capital Fund shall be established'))).toBe(true);
