@@ -133,6 +133,11 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('United Nations Office for Disaster Risk Reduction', 'UNDRR', ['Office for Disaster Risk Reduction']),
   org('United Nations Office for South-South Cooperation', 'UNOSSC', ['Office for South-South Cooperation']),
   org('United Nations Office for Partnerships', 'UNOP', ['Office for Partnerships']),
+  // regional offices and centres whose names end "<region> and the <region>": the chunk scan ends a name at "and the"
+  // after a place ("... Centre for South-West Asia and the Arab Region", A/RES/78/209 PP4, OP2; "the United Nations Office for
+  // West Africa and the Sahel", A/RES/80/63 OP22)
+  org('United Nations Office for West Africa and the Sahel', 'UNOWAS'),
+  org('United Nations Human Rights Training and Documentation Centre for South-West Asia and the Arab Region'),
   org('Development Coordination Office', 'DCO', ['United Nations Development Coordination Office']),
   org('United Nations Office at Geneva', 'UNOG'),
   org('United Nations Office at Vienna', 'UNOV'),
