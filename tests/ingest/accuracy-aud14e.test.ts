@@ -71,3 +71,23 @@ describe('"<body> and States parties": the members next to the body, not its nam
     expect(mentions(text).some((k) => k.includes('Conference of the States Parties to the Convention on the Prohibition'))).toBe(true);
   });
 });
+
+describe('a footnote "To be adopted by the General Assembly." names nothing the verb applies to', () => {
+  const withNote = (text: string, marked: string, note: string) => {
+    const offset = text.indexOf(marked) + marked.length;
+    return extractParagraph({ id: 'OP18', kind: 'operative', text, footnoteRefs: [{ mark: '4', offset, footnote: { mark: '4', text: note } }], subparagraphs: [] }, GA);
+  };
+  const text =
+    'Also decides to apportion among Member States the amount of 163,082,100 dollars for the period from 1 January to 30 June 2025, at a monthly rate of 27,180,342 dollars, in accordance with the scale of assessments for 2025 and the updated levels, subject to a decision of the Security Council to extend the mandate of the Force;';
+
+  it('A/RES/78/297 OP18 (footnote 4 after "the updated levels"): no DECIDES General Assembly', () => {
+    const r = withNote(text, 'the updated levels', 'To be adopted by the General Assembly.').relations.map((x) => `${x.type} ${x.target}`);
+    expect(r).toContain('DECIDES Organization:Security Council');
+    expect(r).not.toContain('DECIDES Organization:General Assembly');
+  });
+
+  it('negative: a note that cites a resolution still counts ("To be adopted by the General Assembly in resolution 76/238.")', () => {
+    const r = withNote(text, 'the updated levels', 'To be adopted by the General Assembly in resolution 76/238.').relations.map((x) => `${x.type} ${x.target}`);
+    expect(r).toContain('DECIDES Resolution:A/RES/76/238');
+  });
+});
