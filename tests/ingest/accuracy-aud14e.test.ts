@@ -91,3 +91,19 @@ describe('a footnote "To be adopted by the General Assembly." names nothing the 
     expect(r).toContain('DECIDES Resolution:A/RES/76/238');
   });
 });
+
+describe('"South-West Asia" is a region of its own', () => {
+  it('A/RES/78/209 PP9: "within South-West Asia and the Arab region"', () => {
+    const text =
+      'Mindful of the vastness and the diversity of the needs in the field of human rights within South-West Asia and the Arab region, and taking into account the need for appropriate and sustainable funding of the Centre to fully realize its significant function and crucial role in the region,';
+    const m = mentions(text, 'preambular');
+    expect(m).toContain('Place:South-West Asia');
+    expect(m).not.toContain('Place:Asia');
+  });
+
+  it('negative: "South-East Asia" and "Asia" alone keep their names', () => {
+    const m = mentions('Noting the cooperation between States in South-East Asia and in Asia,', 'preambular');
+    expect(m).toContain('Place:South-East Asia');
+    expect(m).toContain('Place:Asia');
+  });
+});
