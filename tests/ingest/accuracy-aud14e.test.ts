@@ -107,3 +107,27 @@ describe('"South-West Asia" is a region of its own', () => {
     expect(m).toContain('Place:Asia');
   });
 });
+
+describe('OPCW Executive Council documents ("EC-91/S/3", "EC-96/DG.1")', () => {
+  it('A/RES/79/134 OP7: "in a note by the Technical Secretariat, EC-91/S/3, dated 28 June 2019"', () => {
+    const text =
+      'Also recalls the establishment of the Investigation and Identification Team of the Organisation for the Prohibition of Chemical Weapons as announced at the ninety-first session of the Executive Council of the Organisation in a note by the Technical Secretariat, EC-91/S/3, dated 28 June 2019, entitled “Work of the Investigation and Identification Team established by decision C-SS-4/DEC.3 (dated 27 June 2018)”;';
+    const r = relations(text);
+    expect(r).toContain('RECALLS Document:EC-91/S/3');
+    expect(r).toContain('RECALLS Resolution:Conference of the States Parties to the Chemical Weapons Convention decision C-SS-4/DEC.3');
+  });
+
+  it('A/RES/78/29 (footnote 15 "EC-96/DG.1."): the note a footnote cites', () => {
+    const text = 'Notes the reports of the Director-General of the Organisation for the Prohibition of Chemical Weapons;';
+    const px = extractParagraph({ id: 'OP5', kind: 'operative', text, footnoteRefs: [{ mark: '15', offset: text.length - 1, footnote: { mark: '15', text: 'EC-96/DG.1.' } }], subparagraphs: [] }, GA);
+    expect(px.relations.map((x) => `${x.type} ${x.target}`)).toContain('NOTES Document:EC-96/DG.1');
+  });
+
+  it('negative: a decision of the Council ("EC-94/DEC.2") stays a citation, not a document', () => {
+    const text =
+      'Recalls Executive Council decision EC-94/DEC.2, dated 9 July 2020, entitled “Addressing the possession and use of chemical weapons by the Syrian Arab Republic”;';
+    const m = mentions(text);
+    expect(m.filter((k) => k.startsWith('Document:EC-'))).toEqual([]);
+    expect(m.some((k) => k.startsWith('Resolution:') && k.endsWith('EC-94/DEC.2'))).toBe(true);
+  });
+});
