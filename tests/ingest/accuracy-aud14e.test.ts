@@ -131,3 +131,24 @@ describe('OPCW Executive Council documents ("EC-91/S/3", "EC-96/DG.1")', () => {
     expect(m.some((k) => k.startsWith('Resolution:') && k.endsWith('EC-94/DEC.2'))).toBe(true);
   });
 });
+
+describe('the OPCW organs printed with "the Organisation" are the OPCW\'s', () => {
+  it('A/RES/79/134 OP11: "the decision of the Executive Council of the Organisation of 27 September 2013"', () => {
+    const text =
+      'Further recalls Security Council resolution 2118 (2013) of 27 September 2013, in which, inter alia, the Council requested the Director General of the Organisation for the Prohibition of Chemical Weapons to report to the Security Council on the implementation of resolution 2118 (2013) and the decision of the Executive Council of the Organisation of 27 September 2013;';
+    const m = mentions(text);
+    expect(m).toContain('Organization:Executive Council of the Organisation for the Prohibition of Chemical Weapons');
+    expect(m).not.toContain('Organization:Executive Council of the Organisation');
+  });
+
+  it('A/RES/79/56 OP2: "the Technical Secretariat of the Organisation"', () => {
+    const m = mentions('Recalls the work of the Technical Secretariat of the Organisation in verifying the destruction of chemical weapons;');
+    expect(m).toContain('Organization:Technical Secretariat of the Organisation for the Prohibition of Chemical Weapons');
+  });
+
+  it('negative: another body\'s Executive Council keeps its owner', () => {
+    const m = mentions('Welcomes the decision of the Executive Council of the African Union on the matter;');
+    expect(m).toContain('Organization:Executive Council of the African Union');
+    expect(m.filter((k) => k.includes('Chemical Weapons'))).toEqual([]);
+  });
+});
