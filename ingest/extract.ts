@@ -507,6 +507,9 @@ function ownersAsNested(attributions: Attribution[], nested: readonly EntityMent
 const lastFootnoteWorks = new WeakMap<RecognizeContext, EntityMention[]>();
 const IBID_RE = /^\s*(?:\d{1,3}\s+)?Ibid\./;
 
+// (no digits: a symbol or number in the note is a citation, kept)
+const TO_BE_ADOPTED_RE = /^To be adopted by [^.;\d]{0,60}\.?\s*$/;
+
 /** The mentions of a paragraph's footnotes, as copies marked with their footnote; their nested organizations go to `nested`. */
 function footnoteMentionsOf(paragraph: ParagraphText, ctx: RecognizeContext, refs: ParagraphReferences, problems: string[], dropped: EntityMention[], nested: EntityMention[]): EntityMention[] {
   const footnoteMentions: EntityMention[] = [];
@@ -515,6 +518,9 @@ function footnoteMentionsOf(paragraph: ParagraphText, ctx: RecognizeContext, ref
     const ref = footnoteRefs[i]!;
     const noteRefs = refs.footnotes[i];
     if (!ref.footnote?.text || !noteRefs) continue;
+    // "To be adopted by the General Assembly." (the financing resolutions' note on the scale of assessments, A/RES/78/297
+    // OP18): what is yet to come, no entity the paragraph's verb applies to
+    if (ref.footnote.text.charCodeAt(0) === 84 && TO_BE_ADOPTED_RE.test(ref.footnote.text)) continue;
     dropped.length = 0;
     const kept = withoutPlacesOpeningNames(ref.footnote.text, settleOverlaps(mentionsOf(ref.footnote.text, ctx, noteRefs, problems), dropped));
     for (const m of kept) footnoteMentions.push(inFootnote(m, { mark: ref.mark, offset: ref.offset }));

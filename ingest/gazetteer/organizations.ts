@@ -22,8 +22,11 @@ const DOALOS = org('Division for Ocean Affairs and the Law of the Sea', 'DOALOS'
   'Division for Ocean Affairs and the Law of the Sea of the Office of Legal Affairs of the Secretariat',
   'Division for Ocean Affairs and the Law of the Sea of the Office of Legal Affairs',
 ]);
+// the OPCW's organs, printed in full or with "the Organisation" for the OPCW named before (A/RES/79/134 OP7, OP11, OP12)
+const OPCW_EXECUTIVE_COUNCIL = org('Executive Council of the Organisation for the Prohibition of Chemical Weapons', undefined, ['Executive Council of the Organisation']);
+const OPCW_TECHNICAL_SECRETARIAT = org('Technical Secretariat of the Organisation for the Prohibition of Chemical Weapons', undefined, ['Technical Secretariat of the Organisation']);
 /** Organs whose names print their owner organization's name: the paragraph names the owner too (a nested mention). */
-export const ORGANS_NAMING_OWNER: readonly GazetteerEntry[] = [UNHCR_EXECUTIVE_COMMITTEE, DOALOS];
+export const ORGANS_NAMING_OWNER: readonly GazetteerEntry[] = [UNHCR_EXECUTIVE_COMMITTEE, DOALOS, OPCW_EXECUTIVE_COUNCIL, OPCW_TECHNICAL_SECRETARIAT];
 
 export const ORGANIZATIONS: GazetteerEntry[] = [
   // Principal organs and their presidents/officers
@@ -133,6 +136,11 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('United Nations Office for Disaster Risk Reduction', 'UNDRR', ['Office for Disaster Risk Reduction']),
   org('United Nations Office for South-South Cooperation', 'UNOSSC', ['Office for South-South Cooperation']),
   org('United Nations Office for Partnerships', 'UNOP', ['Office for Partnerships']),
+  // regional offices and centres whose names end "<region> and the <region>": the chunk scan ends a name at "and the"
+  // after a place ("... Centre for South-West Asia and the Arab Region", A/RES/78/209 PP4, OP2; "the United Nations Office for
+  // West Africa and the Sahel", A/RES/80/63 OP22)
+  org('United Nations Office for West Africa and the Sahel', 'UNOWAS'),
+  org('United Nations Human Rights Training and Documentation Centre for South-West Asia and the Arab Region'),
   org('Development Coordination Office', 'DCO', ['United Nations Development Coordination Office']),
   org('United Nations Office at Geneva', 'UNOG'),
   org('United Nations Office at Vienna', 'UNOV'),
@@ -143,6 +151,8 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Office of the United Nations High Commissioner for Refugees', 'UNHCR', ['United Nations High Commissioner for Refugees', 'Office of the High Commissioner for Refugees'], ['High Commissioner']),
   // its governing body ("ExCom"), printed with the Office's name after "of the Programme"
   UNHCR_EXECUTIVE_COMMITTEE,
+  OPCW_EXECUTIVE_COUNCIL,
+  OPCW_TECHNICAL_SECRETARIAT,
   org('United Nations Group on the Information Society', 'UNGIS'),
   org('United Nations System Chief Executives Board for Coordination', 'CEB', ['Chief Executives Board for Coordination', 'Chief Executives Board', 'United Nations System Chief Executives Board', 'United Nations System Chief Executive Board for Coordination']),
   org('United Nations Sustainable Development Group', 'UNSDG'),

@@ -222,7 +222,7 @@ Anguilla||`;
 /** Regions and continents the genre treats as places. */
 const REGIONS = [
   'Africa', 'Asia', 'Europe', 'Latin America and the Caribbean', 'Latin America', 'the Caribbean', 'Caribbean', 'Middle East', 'Sahel', 'Central America', 'South America', 'North America',
-  'Asia and the Pacific', 'Western Asia', 'Central Asia', 'South Asia', 'South-East Asia', 'Southeast Asia', 'Central Africa', 'West Africa', 'East Africa', 'North Africa', 'Southern Africa',
+  'Asia and the Pacific', 'Western Asia', 'Central Asia', 'South Asia', 'South-East Asia', 'South-West Asia', 'Southeast Asia', 'Central Africa', 'West Africa', 'East Africa', 'North Africa', 'Southern Africa',
   'Horn of Africa', 'Great Lakes region', 'Arctic', 'Antarctica', 'Mediterranean', 'Pacific', 'Korean Peninsula', 'Balkans', 'Jerusalem', 'Golan', 'Syrian Golan', 'Crimea', 'Donbas',
   // the Security Council's name for the territory of the Yugoslav wars ("in the territory of the former Yugoslavia", S/RES/827 (1993))
   'former Yugoslavia',

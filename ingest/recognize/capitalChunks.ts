@@ -515,6 +515,8 @@ function chunkLast(text: string, t: number, m: number): number {
         // "the assistance provided by the Regional Centre to Member States", "... Centre to African Member States": the States
         // helped, not a name's words (the Instrument "to Enable States to ..." has a verb first)
         if (v === u + 1 && statesAddressed(text, u, v, m)) break;
+        // "the Technical Secretariat and States parties can learn" (A/RES/79/134 OP3): the members next to the body, not its name
+        if (v === u + 1 && andOr(text, u) && statesParties(text, v)) break;
         last = v;
         u = v + 1;
         continue;
@@ -576,6 +578,12 @@ function statesAddressed(text: string, u: number, v: number, m: number): boolean
   if (k + 1 < m && kinds[k + 1] === Tok.Cap && spacedBefore(k + 1) && !isWord(text, k, 'Member') && isWord(text, k + 1, 'Member')) k++;
   if (isWord(text, k, 'Member')) k++;
   return k < m && kinds[k] === Tok.Cap && (k === v || spacedBefore(k)) && isWord(text, k, 'States') && !(k + 1 < m && kinds[k + 1] === Tok.Cap && spacedBefore(k + 1));
+}
+
+/** Token v is "States" and " parties" (lowercase) follows it. */
+function statesParties(text: string, v: number): boolean {
+  const e = ends[v]!;
+  return e - starts[v]! === 6 && text.startsWith('States', starts[v]!) && text.startsWith(' parties', e);
 }
 
 /** Token k is the word w. */

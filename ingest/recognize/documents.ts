@@ -63,6 +63,20 @@ function symbolMentions(text: string, out: EntityMention[]): void {
   }
 }
 
+/**
+ * The OPCW Executive Council's documents ("EC-96/DG.1.", a Director-General's note, A/RES/78/29 footnote 15; "a note by the
+ * Technical Secretariat, EC-91/S/3", A/RES/79/134 OP7): the series' hyphen keeps DOC_SYMBOL_RE from them. Decisions
+ * ("EC-94/DEC.2") are citations (resolutions.patterns.ts), not documents.
+ */
+const OPCW_DOCUMENT_RE = /(?<![\w/.\-])EC-\d{1,3}\/(?:DG|S|INF|HP|NAT)[./]\d{1,3}(?:\/(?:Rev|Add|Corr)\.\d{1,2})?(?![\w/])/g;
+function opcwDocumentMentions(text: string, out: EntityMention[]): void {
+  OPCW_DOCUMENT_RE.lastIndex = 0;
+  for (let m = OPCW_DOCUMENT_RE.exec(text); m; m = OPCW_DOCUMENT_RE.exec(text)) {
+    const symbol = m[0];
+    out.push({ kind: 'Document', key: nodeKey('Document', symbol), name: symbol, attrs: { symbol }, phrase: symbol, start: m.index, end: m.index + symbol.length });
+  }
+}
+
 /** Reports cited by a title the genre prints without "entitled" or in a list (KNOWN_REPORTS). */
 function knownReportMentions(text: string, out: EntityMention[]): void {
   for (const r of KNOWN_REPORTS) {
@@ -351,7 +365,10 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
   if (!known && !slash && !report) return [];
   const out: EntityMention[] = [];
   if (known) knownReportMentions(text, out);
-  if (slash) symbolMentions(text, out);
+  if (slash) {
+    symbolMentions(text, out);
+    if (text.includes('EC-')) opcwDocumentMentions(text, out);
+  }
   if (report) {
     // (a footnote that opens on a report's title: "Report of the ...", "See Report of the ...")
     if (text.startsWith('Report of the') || text.startsWith('See Report of the')) conferenceReportMentions(text, out);

@@ -381,7 +381,9 @@ const BARE_SHORT_FORM_SET: ReadonlySet<string> = new Set(['World Summit']);
 /** A short form followed by "on/for/to <Capital>" starts a longer name, not a reference. */
 // ("the Council of Ministers of the Community of Portuguese-speaking Countries", "the Committee of Ministers", "the Council of
 // Heads of State of the Shanghai Cooperation Organization", "the Board of Governors": organs named by who sits in them)
-const INTERNATIONAL_NAME_AFTER_RE = /^\s+(?:(?:of|for|to|on|against|and)\s|in\s+[A-Z]|[A-Z])/;
+// ("to" only before a capital: "the International Day to End Impunity ..." is a name, "take advantage of the International
+// Year to promote actions" (A/RES/78/260 OP5) refers back)
+const INTERNATIONAL_NAME_AFTER_RE = /^\s+(?:(?:of|for|on|against|and)\s|(?:in|to)\s+[A-Z]|[A-Z])/;
 const STATES_PARTIES_AFTER_RE = /^\s+of\s+(?:the\s+)?States\s+Parties\b/;
 const CAPITAL_AFTER_RE = /^ [A-Z]/;
 const OF_CAPITALS_AFTER_RE = /^\s+of\s+(?!the\b|States\b)[A-Z][a-z]+\s+[A-Z]/;
