@@ -431,6 +431,7 @@ function adoptedHere(text: string, symbol: string, clauses: readonly Clause[], r
 const DECLARATION_OF = 'Declaration of the ';
 const DECLARATION_OF_LOWER = 'declaration of the ';
 const POLITICAL_DECLARATION_OF = 'Political declaration of the ';
+const ITS_DECLARATION_PHRASE = 'political declaration';
 const HELD_ON_GAP_RE = /^(?:,\s+[a-z][a-z ,-]{0,60}?)?,?\s+held\s+(?:(?:in|at)\s+[^,;()\d]{1,60}?\s+)?(?:on|from|in)\s+$/;
 const MEETING_YEAR_RE = / \(((?:19|20)\d\d)\)$/;
 
@@ -451,6 +452,15 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
   let meetings: EntityMention[] | undefined;
   for (const d of bodyMentions) {
     if (d.kind !== 'Framework') continue;
+    // "the high-level meeting on ..., held in New York on 27 September 2018, and its political declaration" (entityScan,
+    // declarationsAfterMeetings): the meeting named before it adopted it
+    if (d.phrase === ITS_DECLARATION_PHRASE && d.name.startsWith(POLITICAL_DECLARATION_OF)) {
+      const topic = d.name.slice(d.name.indexOf(' on ') + 1);
+      let meeting: EntityMention | undefined;
+      for (const e of bodyMentions) if (e.kind === 'Event' && e.end <= d.start && e.name.endsWith(topic)) meeting = e;
+      if (meeting) attributions.push({ type: 'ADOPTED', source: meeting.key, target: d.key, phrase: text.slice(meeting.start, d.end), start: meeting.start, end: d.end });
+      continue;
+    }
     let at = d.phrase.indexOf(DECLARATION_OF);
     // "the political declaration of the high-level meeting on ..." (entityScan, declarationsOfMeetings)
     if (at < 0 && d.name.startsWith(POLITICAL_DECLARATION_OF)) at = d.phrase.indexOf(DECLARATION_OF_LOWER);

@@ -2912,6 +2912,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   knownDatedEditions(kept);
   // 7b'. "the political declaration of the high-level meeting on universal health coverage": the declaration, not the meeting
   if (text.includes(DECLARATION_OF_THE)) declarationsOfMeetings(text, kept);
+  if (text.includes(ITS_DECLARATION)) declarationsAfterMeetings(text, kept);
   // 7c. "the Third Review Conference", "the Preparatory Committee" named by nothing but generic words: whose it is goes into the key
   qualifyGenericNames(text, kept, ctx, state, conventionBeforeParagraph);
   // 7c''. "the Final Declaration adopted by the fourteenth Conference on Facilitating ...": keyed with that sitting
@@ -2946,6 +2947,8 @@ const DECLARATION_OF_MEETING_RE = /(?:\b((?:19|20)\d\d)\s+)?\b[Pp]olitical\s+dec
 const HLM_NAME_RE = /^(?:[a-z-]+\s+)?high-level meeting\b/i;
 const ENTITLED_AFTER_RE = /^,?\s*entitled\b/;
 const ANAPHORIC_REVIEW_RE = /\son\s+(?:its|their|the)\s+(?:[a-z-]+\s+)?review$/;
+/** " of 2023" right after a meeting's name */
+const YEAR_AFTER_MEETING_RE = /^ of ((?:19|20)\d\d)(?!\d)/;
 const OF_THE_ASSEMBLY_RE = /^((?:[a-z-]+\s+)?high-level meeting) of the General Assembly (?=on |to )/i;
 
 /**
@@ -2968,13 +2971,44 @@ function declarationsOfMeetings(text: string, kept: Candidate[]): void {
     // expanding our ambition ...”", A/RES/80/186 PP4: the title is its name, step 4f), nor a meeting named by what the
     // text said before ("the high-level meeting on its midterm review", "... on the midterm review", A/RES/78/152 OP67)
     if (ENTITLED_AFTER_RE.test(text.slice(c.end, c.end + 16)) || c.name.endsWith(' entitled') || ANAPHORIC_REVIEW_RE.test(c.name)) continue;
-    // (" to achieve universal health coverage" after the topic is the clause's, not the name's: A/RES/78/174 OP36)
-    let name = c.name;
-    const to = name.indexOf(' to ', name.indexOf(' on ') + 1);
-    if (name.includes(' on ') && to > name.indexOf(' on ')) name = name.slice(0, to);
-    const meeting = name.replace(OF_THE_ASSEMBLY_RE, '$1 ');
-    const year = m[1] ?? (typeof c.attrs.startDate === 'string' ? c.attrs.startDate.slice(0, 4) : undefined);
-    kept.push(candidate('Framework', `Political declaration of the ${meeting.charAt(0).toLowerCase()}${meeting.slice(1)}`, year ? { qualifier: year } : {}, start, c.end, 'special'));
+    // (or printed after it: "the political declaration of the high-level meeting on universal health coverage of 2023",
+    // A/RES/80/190 PP13)
+    const year = m[1] ?? (typeof c.attrs.startDate === 'string' ? c.attrs.startDate.slice(0, 4) : YEAR_AFTER_MEETING_RE.exec(text.slice(c.end, c.end + 9))?.[1]);
+    kept.push(candidate('Framework', declarationName(c.name), year ? { qualifier: year } : {}, start, c.end, 'special'));
+  }
+}
+
+/** The name of the political declaration of the meeting named `meeting` ("high-level meeting of the General Assembly on ..."). */
+function declarationName(meeting: string): string {
+  // (" to achieve universal health coverage" after the topic is the clause's, not the name's: A/RES/78/174 OP36)
+  let name = meeting;
+  const to = name.indexOf(' to ', name.indexOf(' on ') + 1);
+  if (name.includes(' on ') && to > name.indexOf(' on ')) name = name.slice(0, to);
+  const m = name.replace(OF_THE_ASSEMBLY_RE, '$1 ');
+  return `Political declaration of the ${m.charAt(0).toLowerCase()}${m.slice(1)}`;
+}
+
+const ITS_DECLARATION = 'its political declaration';
+/** after a meeting's name: its venue and date, then ", and its political declaration" (the words in 1) */
+const ITS_DECLARATION_AFTER_RE = /^(?:,\s+held\s+[^,;()]{0,80}?)?,?\s+and\s+its\s+(political\s+declaration)(?!s)\b/;
+
+/**
+ * Step 7b'': "the high-level meeting of the General Assembly on the midterm review of the Sendai Framework ..., and its
+ * political declaration,9" (A/RES/78/158 PP9), "the third high-level meeting of the Assembly on the prevention and control
+ * of non-communicable diseases, held in New York on 27 September 2018, and its political declaration" (A/RES/78/168 PP14):
+ * the declaration named by its meeting, as in "the political declaration of the high-level meeting on ..." (step 7b').
+ */
+function declarationsAfterMeetings(text: string, kept: Candidate[]): void {
+  for (let i = 0, n = kept.length; i < n; i++) {
+    const c = kept[i]!;
+    if (c.kind !== 'Event' || !HLM_NAME_RE.test(c.name) || ANAPHORIC_REVIEW_RE.test(c.name)) continue;
+    const m = ITS_DECLARATION_AFTER_RE.exec(text.slice(c.end, c.end + 140));
+    if (!m) continue;
+    const end = c.end + m[0].length;
+    const start = end - m[1]!.length;
+    if (kept.some((o) => o.start < end && start < o.end)) continue;
+    const year = typeof c.attrs.startDate === 'string' ? c.attrs.startDate.slice(0, 4) : undefined;
+    kept.push(candidate('Framework', declarationName(c.name), year ? { qualifier: year } : {}, start, end, 'special'));
   }
 }
 
@@ -3719,7 +3753,13 @@ function townsBeforeCountries(text: string, cands: Candidate[]): void {
 /** Step 5: editions of recurring events: "WSIS Forum 2025". */
 function addEditionYears(text: string, cands: readonly Candidate[]): void {
   for (const c of cands) {
-    if (c.kind !== 'Event' || c.attrs.startDate !== undefined || c.via === 'special') continue;
+    if (c.kind !== 'Event' || c.attrs.startDate !== undefined) continue;
+    if (c.via === 'special') {
+      // "the 2024 high-level meeting of the General Assembly on antimicrobial resistance" (A/RES/79/287 PP9): that year's
+      // meeting, not the 2016 one
+      if (c.start >= 9 && text.charCodeAt(c.start) === 104 /* h */ && HLM_NAME_RE.test(c.name)) yearBeforeKnownEvent(text, c);
+      continue;
+    }
     const ed = EDITION_YEAR_RE.exec(text.slice(c.end, c.end + 8));
     if (!ed) {
       if (c.via === 'gazetteer' && c.start >= 9) yearBeforeKnownEvent(text, c);

@@ -1,0 +1,165 @@
+// acc14: accuracy gaps earlier audits found, each generalised to the genre. Real sentences, file and paragraph named.
+import { describe, expect, it } from 'vitest';
+import { GraphBuilder } from '../../graph/build.js';
+import { extractParagraph } from '../../ingest/extract.js';
+import type { ParagraphText, ResolutionExtraction } from '../../ingest/models.js';
+
+function para(id: string, text: string, notes: [string, string][] = []): ParagraphText {
+  const footnoteRefs = notes.map(([mark, note]) => ({ mark, offset: text.lastIndexOf(mark), footnote: { mark, text: note } }));
+  return { id, kind: /^PP/.test(id) ? 'preambular' : 'operative', number: id.startsWith('OP') ? Number(id.slice(2)) : undefined, text, footnoteRefs, subparagraphs: [] };
+}
+const ctx = (symbol: string, date: string) => ({ body: 'General Assembly', symbol, date, file: `${symbol.replace(/\//g, '_')}.txt` });
+const run = (symbol: string, date: string, p: ParagraphText) => {
+  const x = extractParagraph(p, ctx(symbol, date));
+  return {
+    keys: x.mentions.filter((m) => !m.footnote).map((m) => m.key),
+    relations: x.relations.map((r) => `${r.type} ${r.target}`),
+    attributions: x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`),
+  };
+};
+
+/** The extraction of a resolution made of the quoted paragraphs (one context for all, as the pipeline reads a file). */
+function resolution(symbol: string, date: string, paragraphs: ParagraphText[]): ResolutionExtraction {
+  const c = ctx(symbol, date);
+  return {
+    key: `Resolution:${symbol}`,
+    resolution: { symbol, body: 'General Assembly', number: symbol.replace('A/RES/', ''), date, instrument: 'resolution', file: c.file, paragraphs, headings: [] },
+    paragraphs: paragraphs.map((p) => extractParagraph(p, c)),
+  };
+}
+function graphOf(...resolutions: ResolutionExtraction[]) {
+  const b = new GraphBuilder();
+  for (const r of resolutions) b.addResolution(r);
+  return b.finalize();
+}
+const nodesLike = (g: ReturnType<typeof graphOf>, prefix: string) => g.filterNodes((k) => k.startsWith(prefix)).sort();
+const targetsOf = (g: ReturnType<typeof graphOf>, source: string, type: string) =>
+  g.filterOutEdges(source, (_e, a) => a.type === type).map((e) => g.target(e)).sort();
+
+const UHC = 'Framework:Political declaration of the high-level meeting on universal health coverage';
+const SENDAI = 'Framework:Political declaration of the high-level meeting on the midterm review of the Sendai Framework for Disaster Risk Reduction 2015-2030';
+
+// A/RES/78/174 PP9 and OP36: the 2023 declaration dated by its meeting, then named without a date
+const PP9_78_174 =
+  'Welcoming the adoption of the political declaration of the General Assembly high-level meeting on pandemic prevention, preparedness and response, held in New York on 20 September 2023,6 the political declaration of the high-level meeting on universal health coverage, held in New York on 21 September 2023, 7 and the political declaration of the high-level meeting on the fight against tuberculosis, held in New York on 22 September 2023,8';
+const OP36_78_174 =
+  'Welcomes the renewed commitment in the political declaration of the high-level meeting on universal health coverage to achieve universal health coverage, which implies that all people have access, without discrimination, to nationally determined sets of the needed promotive, preventive, curative, rehabilitative and palliative essential health services;';
+// A/RES/79/217 PP5: the 2019 declaration, adopted by resolution 74/2 (footnote 10)
+const PP5_79_217 =
+  'Reaffirming further the New Urban Agenda,8 the Sendai Framework for Disaster Risk Reduction 2015–20309 and the political declaration of the high-level meeting on universal health coverage, 10 as well as major outcome documents in relation to countries in special situations,';
+
+describe('1. an undated political declaration of a high-level meeting takes the year the text makes known', () => {
+  it('A/RES/79/217 PP5: "... on universal health coverage, 10" with "10 Resolution 74/2.": the 2019 declaration (resolution 74/2 of the seventy-fourth session), not the 2023 one', () => {
+    const g = graphOf(resolution('A/RES/79/217', '2024-12-19', [para('PP5', PP5_79_217, [['8', 'Resolution 71/256, annex.'], ['10', 'Resolution 74/2.']])]), resolution('A/RES/78/174', '2023-12-19', [para('PP9', PP9_78_174)]));
+    expect(nodesLike(g, UHC)).toEqual([`${UHC} (2019)`, `${UHC} (2023)`]);
+    expect(targetsOf(g, 'Resolution:A/RES/79/217', 'REAFFIRMS')).toContain(`${UHC} (2019)`);
+  });
+
+  it('A/RES/78/174 OP36: "the political declaration of the high-level meeting on universal health coverage" after PP9 dated it 2023 is the 2023 one, though the graph holds the 2019 one too', () => {
+    const g = graphOf(
+      resolution('A/RES/78/174', '2023-12-19', [para('PP9', PP9_78_174), para('OP36', OP36_78_174)]),
+      resolution('A/RES/79/217', '2024-12-19', [para('PP5', PP5_79_217, [['10', 'Resolution 74/2.']])]),
+    );
+    expect(nodesLike(g, UHC)).toEqual([`${UHC} (2019)`, `${UHC} (2023)`]);
+    const welcomed = g.filterOutEdges('Resolution:A/RES/78/174', (_e, a) => a.type === 'WELCOMES' && a.paragraph === 'OP36').map((e) => g.target(e));
+    expect(welcomed).toContain(`${UHC} (2023)`);
+  });
+
+  it('A/RES/79/178 PP11: "... on the midterm review of the Sendai Framework ... 2015–2030,12" ("12 Resolution 77/289, annex.", adopted in the session\'s second year) joins the one dated declaration of that name', () => {
+    const text =
+      'Recalling the adoption of the Sendai Framework for Disaster Risk Reduction 2015–2030, 11 as well as the political declaration of the high-level meeting of the General Assembly on the midterm review of the Sendai Framework for Disaster Risk Reduction 2015–2030,12 and recognizing the need for a broader and a more people-centred preventive approach to disaster risk reduction,';
+    // A/RES/78/163 PP9: the dated one ("held in New York on 18 and 19 May 2023")
+    const dated =
+      'Recalling the high-level meeting on the midterm review of the Sendai Framework for Disaster Risk Reduction 2015–2030, held in New York on 18 and 19 May 2023, and the political declaration of the high-level meeting on the midterm review of the Sendai Framework for Disaster Risk Reduction 2015–2030,9';
+    const g = graphOf(
+      resolution('A/RES/79/178', '2024-12-17', [para('PP11', text, [['11', 'Resolution 69/283, annex II.'], ['12', 'Resolution 77/289, annex.']])]),
+      resolution('A/RES/78/163', '2023-12-19', [para('PP9', dated, [['9', 'Resolution 77/289, annex.']])]),
+    );
+    expect(nodesLike(g, SENDAI)).toEqual([`${SENDAI} (2023)`]);
+    expect(targetsOf(g, 'Resolution:A/RES/79/178', 'RECALLS')).toContain(`${SENDAI} (2023)`);
+  });
+
+  it('A/RES/79/333 PP1: "its resolution 78/3 of 5 October 2023, entitled “Political declaration of the General Assembly high-level meeting on pandemic prevention ...”": the resolution\'s date dates it', () => {
+    const text =
+      'Recalling, its resolution 78/3 of 5 October 2023, entitled “Political declaration of the General Assembly high-level meeting on pandemic prevention, preparedness and response”, in which it decided to hold a high-level meeting in 2026 on a comprehensive review of the implementation of that declaration,';
+    const g = graphOf(resolution('A/RES/79/333', '2025-08-25', [para('PP1', text)]));
+    expect(nodesLike(g, 'Framework:Political declaration of the high-level meeting on pandemic prevention')).toEqual(['Framework:Political declaration of the high-level meeting on pandemic prevention (2023)']);
+  });
+
+  it('A/RES/80/190 PP13: "the political declaration of the high-level meeting on universal health coverage of 2023,32": the year printed after the meeting', () => {
+    const text =
+      'Reaffirming the Vienna Declaration and Programme of Action,21 the United Nations Millennium Declaration22 and the political declaration of the high-level meeting on universal health coverage of 2023,32';
+    const r = run('A/RES/80/190', '2025-12-15', para('PP13', text));
+    expect(r.relations).toContain(`REAFFIRMS ${UHC} (2023)`);
+  });
+
+  it('A/RES/78/168 PP14: "the third high-level meeting of the Assembly on the prevention and control of non-communicable diseases, held in New York on 27 September 2018, and its political declaration": the meeting\'s declaration, adopted by it', () => {
+    const text =
+      'Recalling the high-level meeting on universal health coverage, held in New York on 23 September 2019, and its political declaration, 19 the third high-level meeting of the Assembly on the prevention and control of non-communicable diseases, held in New York on 27 September 2018, and its political declaration, 20 the High-level Interactive Dialogue on Antimicrobial Resistance, held in New York on 29 April 2021,';
+    const r = run('A/RES/78/168', '2023-12-19', para('PP14', text, [['19', 'Resolution 74/2.'], ['20', 'Resolution 73/2.']]));
+    const ncd = 'Framework:Political declaration of the high-level meeting on the prevention and control of non-communicable diseases (2018)';
+    expect(r.relations).toEqual(expect.arrayContaining([`RECALLS ${UHC} (2019)`, `RECALLS ${ncd}`]));
+    expect(r.attributions).toEqual(
+      expect.arrayContaining([`ADOPTED Event:high-level meeting on universal health coverage @ 2019 -> ${UHC} (2019)`, `ADOPTED Event:high-level meeting of the General Assembly on the prevention and control of non-communicable diseases @ 2018 -> ${ncd}`]),
+    );
+  });
+
+  it('A/RES/78/158 PP15: "the convening of the high-level meeting of the General Assembly on the midterm review of the Sendai Framework ..., and its political declaration,9"', () => {
+    const text =
+      'Welcoming also the convening of the high-level meeting of the General Assembly on the midterm review of the Sendai Framework for Disaster Risk Reduction 2015–2030, and its political declaration,9';
+    const r = run('A/RES/78/158', '2023-12-19', para('PP15', text, [['9', 'Resolution 77/289, annex.']]));
+    expect(r.relations).toContain(`WELCOMES ${SENDAI}`);
+  });
+});
+
+describe('2. a high-level meeting with its year printed before it', () => {
+  const text =
+    'Welcoming also the organization of the 2023 high-level meetings of the General Assembly on pandemic prevention, preparedness and response, on universal health coverage and on the fight against tuberculosis and the 2024 high-level meeting of the General Assembly on antimicrobial resistance, and recalling their political declarations,8 which highlighted the importance of health on the high-level political agenda,';
+
+  it('A/RES/79/287 PP9: "the 2024 high-level meeting of the General Assembly on antimicrobial resistance" is the 2024 meeting', () => {
+    const r = run('A/RES/79/287', '2025-06-02', para('PP9', text));
+    expect(r.relations).toContain('WELCOMES Event:high-level meeting of the General Assembly on antimicrobial resistance @ 2024');
+  });
+
+  it('A/RES/79/287 PP9 with A/RES/78/269 OP1 ("a high-level meeting on antimicrobial resistance in 2024", dated 26 September 2024) and PP2 (the 2016 one): "of the General Assembly" or not, one 2024 meeting and one 2016 meeting', () => {
+    const op1 =
+      'Decides to convene a high-level meeting on antimicrobial resistance in 2024, on Thursday, 26 September 2024, at United Nations Headquarters in New York;';
+    const pp2 =
+      'Reaffirming the political declaration of the high-level meeting of the General Assembly on antimicrobial resistance, held in New York on 21 September 2016,';
+    const g = graphOf(resolution('A/RES/79/287', '2025-06-02', [para('PP9', text)]), resolution('A/RES/78/269', '2024-04-17', [para('PP2', pp2), para('OP1', op1)]));
+    expect(nodesLike(g, 'Event:high-level meeting').filter((k) => k.includes('antimicrobial'))).toEqual([
+      'Event:high-level meeting on antimicrobial resistance @ 2016',
+      'Event:high-level meeting on antimicrobial resistance @ 2024',
+    ]);
+    expect(targetsOf(g, 'Resolution:A/RES/79/287', 'WELCOMES')).toContain('Event:high-level meeting on antimicrobial resistance @ 2024');
+  });
+});
+
+describe('2. (more)', () => {
+  it('A/RES/78/27 title: "Follow-up to the 2013 high-level meeting of the General Assembly on nuclear disarmament" is the 2013 meeting', () => {
+    const r = run('A/RES/78/27', '2023-12-04', para('PP2', 'Welcoming the convening of the 2013 high-level meeting of the General Assembly on nuclear disarmament,'));
+    expect(r.keys).toContain('Event:high-level meeting of the General Assembly on nuclear disarmament @ 2013');
+  });
+});
+
+describe('guards', () => {
+  it('an undated declaration named with two dated ones of its name in the graph and no adopter stays undated (A/RES/78/187 PP14 without its footnote)', () => {
+    const text =
+      'Recalling the outcomes of the major United Nations conferences and summits in the economic, social and related fields, in particular the 2030 Agenda for Sustainable Development, and the political declaration of the high-level meeting on universal health coverage,';
+    const g = graphOf(
+      resolution('A/RES/78/187', '2023-12-19', [para('PP14', text)]),
+      resolution('A/RES/78/174', '2023-12-19', [para('PP9', PP9_78_174)]),
+      resolution('A/RES/79/217', '2024-12-19', [para('PP5', PP5_79_217, [['10', 'Resolution 74/2.']])]),
+    );
+    expect(nodesLike(g, UHC)).toContain(UHC);
+    expect(targetsOf(g, 'Resolution:A/RES/78/187', 'RECALLS')).toContain(UHC);
+  });
+
+  it('A/RES/79/35 OP29: "the first and second Meetings of States Parties to the Treaty, ..., and its political declaration" is no high-level meeting\'s', () => {
+    const text =
+      'Welcomes the outcomes of the first and second Meetings of States Parties to the Treaty, including the action plan of 2022, and its political declaration and decisions, and the decisions of 2023;16';
+    const r = run('A/RES/79/35', '2024-12-02', para('OP29', text));
+    expect(r.keys.some((k) => k.startsWith('Framework:Political declaration of the'))).toBe(false);
+  });
+
+});
