@@ -2913,6 +2913,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // 7b'. "the political declaration of the high-level meeting on universal health coverage": the declaration, not the meeting
   if (text.includes(DECLARATION_OF_THE)) declarationsOfMeetings(text, kept);
   if (text.includes(ITS_DECLARATION)) declarationsAfterMeetings(text, kept);
+  if (text.includes(DECLARATIONS_OF_THE)) listedDeclarationsOfMeetings(text, kept);
   // 7c. "the Third Review Conference", "the Preparatory Committee" named by nothing but generic words: whose it is goes into the key
   qualifyGenericNames(text, kept, ctx, state, conventionBeforeParagraph);
   // 7c''. "the Final Declaration adopted by the fourteenth Conference on Facilitating ...": keyed with that sitting
@@ -2942,7 +2943,9 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
 
 const DECLARATION_OF_THE = 'olitical declaration of the ';
 /** right before a meeting's name: "the political declaration of the ", "the 2019 political declaration of the " */
-const DECLARATION_OF_MEETING_RE = /(?:\b((?:19|20)\d\d)\s+)?\b[Pp]olitical\s+declaration\s+of\s+the\s+$/;
+// (the meeting's year or ordinal may come between: "the political declaration of the 2023 high-level meeting on universal
+// health coverage" (A/RES/79/223 PP13), "... of the third high-level meeting of the General Assembly on ..." (A/RES/79/263))
+const DECLARATION_OF_MEETING_RE = /(?:\b((?:19|20)\d\d)\s+)?\b[Pp]olitical\s+declaration\s+of\s+the\s+(?:((?:19|20)\d\d)\s+|[a-z]+(?:-[a-z]+)?\s+(?=$))?$/;
 /** a high-level meeting's name, the Assembly's or not: "high-level meeting on ...", "third high-level meeting of the General Assembly on ..." */
 const HLM_NAME_RE = /^(?:[a-z-]+\s+)?high-level meeting\b/i;
 const ENTITLED_AFTER_RE = /^,?\s*entitled\b/;
@@ -2962,18 +2965,19 @@ function declarationsOfMeetings(text: string, kept: Candidate[]): void {
   for (let i = 0, n = kept.length; i < n; i++) {
     const c = kept[i]!;
     if (c.kind !== 'Event' || !HLM_NAME_RE.test(c.name)) continue;
-    const m = DECLARATION_OF_MEETING_RE.exec(text.slice(Math.max(0, c.start - 40), c.start));
+    const m = DECLARATION_OF_MEETING_RE.exec(text.slice(Math.max(0, c.start - 56), c.start));
     if (!m) continue;
     const start = c.start - m[0].length + m[0].search(/[Pp]olitical/);
     // (names inside the meeting's are its own: "the Sendai Framework" in "... on the midterm review of the Sendai Framework")
-    if (kept.some((o) => o !== c && o.start < c.end && start < o.end && (o.start < c.start || o.end > c.end) && o.kind !== 'Place' && o.kind !== 'Organization')) continue;
+    // (nor is "third high-level meeting of the General Assembly", the ordinal's shorter reading of the same meeting)
+    if (kept.some((o) => o !== c && o.start < c.end && start < o.end && (o.start < c.start || o.end > c.end) && o.kind !== 'Place' && o.kind !== 'Organization' && !(o.kind === 'Event' && o.start > start && o.start < c.start))) continue;
     // not a declaration named by its title after it ("... on universal health coverage entitled “Universal health coverage:
     // expanding our ambition ...”", A/RES/80/186 PP4: the title is its name, step 4f), nor a meeting named by what the
     // text said before ("the high-level meeting on its midterm review", "... on the midterm review", A/RES/78/152 OP67)
     if (ENTITLED_AFTER_RE.test(text.slice(c.end, c.end + 16)) || c.name.endsWith(' entitled') || ANAPHORIC_REVIEW_RE.test(c.name)) continue;
     // (or printed after it: "the political declaration of the high-level meeting on universal health coverage of 2023",
     // A/RES/80/190 PP13)
-    const year = m[1] ?? (typeof c.attrs.startDate === 'string' ? c.attrs.startDate.slice(0, 4) : YEAR_AFTER_MEETING_RE.exec(text.slice(c.end, c.end + 9))?.[1]);
+    const year = m[1] ?? m[2] ?? (typeof c.attrs.startDate === 'string' ? c.attrs.startDate.slice(0, 4) : YEAR_AFTER_MEETING_RE.exec(text.slice(c.end, c.end + 9))?.[1]);
     kept.push(candidate('Framework', declarationName(c.name), year ? { qualifier: year } : {}, start, c.end, 'special'));
   }
 }
@@ -2986,6 +2990,50 @@ function declarationName(meeting: string): string {
   if (name.includes(' on ') && to > name.indexOf(' on ')) name = name.slice(0, to);
   const m = name.replace(OF_THE_ASSEMBLY_RE, '$1 ');
   return `Political declaration of the ${m.charAt(0).toLowerCase()}${m.slice(1)}`;
+}
+
+const DECLARATIONS_OF_THE = 'olitical declarations of the ';
+/** "political declarations of the [2023] high-level meetings [of the General Assembly] on ": the year (1) */
+const DECLARATIONS_OF_MEETINGS_RE = /\b[Pp]olitical\s+declarations\s+of\s+the\s+(?:((?:19|20)\d\d)\s+)?high-level\s+meetings\s+(?:of\s+the\s+(?:General\s+)?Assembly\s+)?on\s+/g;
+/** between two listed meetings' topics: ", on ", " and on ", ", and on " */
+const LISTED_ON_RE = /,?\s+and\s+on\s+|,\s+on\s+/g;
+/** a listed topic (not the last): lowercase words and commas */
+const LISTED_TOPIC_RE = /^[a-z][a-z ,-]{2,100}$/;
+/** the last listed topic: lowercase words up to a comma, a digit or a participle */
+const LAST_TOPIC_RE = /^[a-z][a-z -]{2,100}?(?=\s*(?:[,;.(]|\d|$)|\s+(?:as|convened|held|adopted|which|in)\b)/;
+
+/**
+ * Step 7b''': "the political declarations of the high-level meetings on pandemic prevention, preparedness and response, on
+ * universal health coverage and on the fight against tuberculosis" (A/RES/79/263 OP5, A/RES/79/224 PP3, "of the 2023
+ * high-level meetings of the General Assembly on ...", A/RES/78/280): one declaration per meeting listed, keyed as
+ * "the political declaration of the high-level meeting on <topic>" is (the topic up to its first comma). Two topics at
+ * least: "the political declarations of the high-level meetings on health convened ..." names no one meeting.
+ */
+function listedDeclarationsOfMeetings(text: string, kept: Candidate[]): void {
+  DECLARATIONS_OF_MEETINGS_RE.lastIndex = 0;
+  for (let m = DECLARATIONS_OF_MEETINGS_RE.exec(text); m; m = DECLARATIONS_OF_MEETINGS_RE.exec(text)) {
+    const from = m.index + m[0].length;
+    const tail = text.slice(from, from + 400);
+    const found: [string, number, number][] = [];
+    let at = 0;
+    LISTED_ON_RE.lastIndex = 0;
+    for (let sep = LISTED_ON_RE.exec(tail); sep; sep = LISTED_ON_RE.exec(tail)) {
+      const topic = tail.slice(at, sep.index);
+      if (!LISTED_TOPIC_RE.test(topic)) break;
+      found.push([topic, from + at, from + sep.index]);
+      at = sep.index + sep[0].length;
+    }
+    const last = found.length ? LAST_TOPIC_RE.exec(tail.slice(at)) : null;
+    if (!last) continue;
+    found.push([last[0], from + at, from + at + last[0].length]);
+    for (let i = 0; i < found.length; i++) {
+      const [topic, start0, to] = found[i]!;
+      const start = i === 0 ? m.index : start0;
+      if (kept.some((o) => o.start < to && start < o.end && o.kind !== 'Organization' && o.kind !== 'Event')) continue;
+      const comma = topic.indexOf(',');
+      kept.push(candidate('Framework', `Political declaration of the high-level meeting on ${comma < 0 ? topic : topic.slice(0, comma)}`, m[1] ? { qualifier: m[1] } : {}, start, to, 'special'));
+    }
+  }
 }
 
 const ITS_DECLARATION = 'its political declaration';

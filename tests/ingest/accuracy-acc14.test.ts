@@ -112,6 +112,52 @@ describe('1. an undated political declaration of a high-level meeting takes the 
   });
 });
 
+describe('1. (more) declarations named with their meeting\'s ordinal or year, and listed ones', () => {
+  const NCD = 'Framework:Political declaration of the high-level meeting on the prevention and control of non-communicable diseases';
+  it('A/RES/79/263 OP15: "the political declaration of the third high-level meeting of the General Assembly on the prevention and control of non-communicable diseases" is the declaration, adopted by the meeting', () => {
+    const text =
+      'Recalls the political declaration of the third high-level meeting of the General Assembly on the prevention and control of non-communicable diseases, as reflected in its resolution 73/2 of 10 October 2018, as well as the Abuja Declaration on Roll Back Malaria in Africa,18 and calls upon developed countries to fulfil their commitments;';
+    const r = run('A/RES/79/263', '2024-12-20', para('OP15', text));
+    expect(r.relations).toContain(`RECALLS ${NCD}`);
+    expect(r.relations.some((x) => x.startsWith('RECALLS Event:high-level meeting'))).toBe(false);
+    expect(r.attributions).toContain(`ADOPTED Event:high-level meeting of the General Assembly on the prevention and control of non-communicable diseases -> ${NCD}`);
+  });
+
+  it('A/RES/79/223 PP13: "the political declaration of the 2023 high-level meeting on universal health coverage,12" is the 2023 declaration', () => {
+    const text = 'Reaffirming the political declaration of the 2023 high-level meeting on universal health coverage,12 which recognizes that universal health coverage is fundamental to achieving the Sustainable Development Goals,';
+    const r = run('A/RES/79/223', '2024-12-19', para('PP13', text));
+    expect(r.relations).toContain(`REAFFIRMS ${UHC} (2023)`);
+  });
+
+  it('A/RES/79/224 PP7: "the political declarations of the high-level meetings on pandemic prevention, preparedness and response, on universal health coverage, on the fight against tuberculosis and on antimicrobial resistance": four declarations', () => {
+    const text =
+      'Taking note of the political declarations of the high-level meetings on pandemic prevention, preparedness and response, on universal health coverage, on the fight against tuberculosis and on antimicrobial resistance, convened under the auspices of the General Assembly during its seventy-eighth and seventy-ninth sessions,';
+    const r = run('A/RES/79/224', '2024-12-19', para('PP7', text));
+    expect(r.relations).toEqual(
+      expect.arrayContaining([
+        'NOTES Framework:Political declaration of the high-level meeting on pandemic prevention',
+        `NOTES ${UHC}`,
+        'NOTES Framework:Political declaration of the high-level meeting on the fight against tuberculosis',
+        'NOTES Framework:Political declaration of the high-level meeting on antimicrobial resistance',
+      ]),
+    );
+  });
+
+  it('A/RES/78/280 PP46: "the political declarations of the 2023 high-level meetings of the General Assembly on ...": each of 2023', () => {
+    const text =
+      'Welcoming the organization and recalling the political declarations of the 2023 high-level meetings of the General Assembly on pandemic prevention, preparedness and response, on universal health coverage and on the fight against tuberculosis,17 which highlighted the importance of cooperation, equity and solidarity,';
+    const r = run('A/RES/78/280', '2024-06-24', para('PP46', text));
+    expect(r.keys).toEqual(expect.arrayContaining(['Framework:Political declaration of the high-level meeting on pandemic prevention (2023)', `${UHC} (2023)`, 'Framework:Political declaration of the high-level meeting on the fight against tuberculosis (2023)']));
+  });
+
+  it('guard, A/RES/78/162 PP: "the political declarations of the high-level meetings on health convened by the General Assembly during the seventy-eighth session" names no one meeting', () => {
+    const text =
+      'Welcoming the political declarations of the high-level meetings on health convened by the General Assembly during the seventy-eighth session6 as efforts to highlight the importance of health in the high-level political agenda,';
+    const r = run('A/RES/78/162', '2023-12-19', para('PP10', text));
+    expect(r.keys.some((k) => k.startsWith('Framework:Political declaration'))).toBe(false);
+  });
+});
+
 describe('2. a high-level meeting with its year printed before it', () => {
   const text =
     'Welcoming also the organization of the 2023 high-level meetings of the General Assembly on pandemic prevention, preparedness and response, on universal health coverage and on the fight against tuberculosis and the 2024 high-level meeting of the General Assembly on antimicrobial resistance, and recalling their political declarations,8 which highlighted the importance of health on the high-level political agenda,';
