@@ -2526,6 +2526,8 @@ function samePrint(text: string, a: Span, b: Span): boolean {
   return a.end - a.start === b.end - b.start && text.startsWith(text.slice(a.start, a.end), b.start);
 }
 
+const AND_THE = ' and the ';
+const FORUM_NAME_RE = /\b[Ff]orum\b/;
 /** Where the text about event sorted[i] ends: the next other event, a stop phrase, or 400 characters. */
 function eventWindowEnd(text: string, sorted: readonly Candidate[], i: number): number {
   const ev = sorted[i]!;
@@ -2545,6 +2547,13 @@ function eventWindowEnd(text: string, sorted: readonly Candidate[], i: number): 
       !duringAssemblySession(ev, c),
   );
   let limit = Math.min(text.length, ev.end + 400, nextEvent ? nextEvent.start : Infinity);
+  // "the 2024 session of the Economic and Social Council and the high-level political forum on sustainable development
+  // convened under the auspices of the Council from 8 to 17 July 2024" (A/RES/79/263 PP15): a forum that meets, listed
+  // right after the event, takes the dates after it
+  if (text.startsWith(AND_THE, ev.end)) {
+    const forum = sorted.find((c) => c.start === ev.end + AND_THE.length && c.kind === 'Organization' && FORUM_NAME_RE.test(c.name));
+    if (forum && forum.start < limit) limit = forum.start;
+  }
   let stop = EVENT_WINDOW_STOP_RE.exec(text.slice(ev.end, limit));
   if (stop && stop[0].endsWith('as ')) {
     const after = ev.end + stop.index + stop[0].length;
@@ -2858,6 +2867,10 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   const pendingShorts: Candidate[] = [];
   const shorts = shortFormCandidates(text, ctx, state, cands, facts.heads, pendingShorts);
   cands.push(...shorts);
+  // 3'. "the decision of the Assembly to extend the current strategic plan of the Authority": the Authority's Assembly
+  if (text.includes(THE_AUTHORITY)) assemblyOfTheAuthority(text, cands);
+  // 3''. "developed by the World Tourism Organization and adopted at the twenty-fifth session of its General Assembly"
+  if (text.includes(ITS_GENERAL_ASSEMBLY)) assemblyOfItsOwner(text, cands);
   // 4. patterns: capitalised names, lowercase-topic mandate holders, sessions/meetings, WSIS+20, action lines
   const specials = gates & TOPIC_GATE ? lowercaseTopicOrganizations(text, cands) : [];
   const patternCands = chunkCandidates(text, [...cands, ...specials], facts.chunks).filter(
@@ -2940,6 +2953,48 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   cacheResult = result;
   return result;
 }
+
+const THE_AUTHORITY = 'the Authority';
+const SEABED_AUTHORITY = 'International Seabed Authority';
+
+/**
+ * Step 3': "Notes the decision of the Assembly to extend the current strategic plan of the Authority ... as an agenda item
+ * for the twenty-ninth session of the Assembly, in 2024" (A/RES/78/69 OP69), "the commemoration ... by the Assembly of the
+ * Authority on 23 July 2025" (A/RES/80/110 OP53): in a paragraph about the International Seabed Authority ("the
+ * Authority"), "the Assembly" is the Authority's, not the General Assembly (whose sessions are named after it, step 4c).
+ */
+function assemblyOfTheAuthority(text: string, cands: Candidate[]): void {
+  if (!cands.some((c) => c.kind === 'Organization' && c.name === SEABED_AUTHORITY)) return;
+  for (const c of cands) {
+    if (c.kind !== 'Organization' || c.name !== 'General Assembly' || c.end - c.start !== 8 || !text.startsWith('the ', c.start - 4)) continue;
+    c.name = `Assembly of the ${SEABED_AUTHORITY}`;
+    c.attrs = {};
+    c.entry = undefined;
+  }
+}
+
+const ITS_GENERAL_ASSEMBLY = 'its General Assembly';
+
+/**
+ * Step 3'': "the statistical framework ..., developed by the World Tourism Organization and adopted at the twenty-fifth
+ * session of its General Assembly" (A/RES/79/220 OP27): "its General Assembly" is the organ of the organization named
+ * last before it in the paragraph, not the United Nations General Assembly.
+ */
+function assemblyOfItsOwner(text: string, cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.kind !== 'Organization' || c.name !== 'General Assembly' || !text.startsWith('its ', c.start - 4)) continue;
+    let owner: Candidate | undefined;
+    for (const o of cands) if (o.kind === 'Organization' && o.end <= c.start && o.name !== 'General Assembly' && (!owner || o.start > owner.start)) owner = o;
+    if (!owner || /[;.]\s/.test(text.slice(owner.end, c.start))) continue;
+    c.name = `General Assembly of the ${owner.name}`;
+    c.attrs = {};
+    c.entry = undefined;
+    // "the twenty-fifth session of its General Assembly": that organ's session
+    const s = SESSION_OF_ITS_RE.exec(text.slice(Math.max(0, c.start - 60), c.start - 4));
+    if (s) cands.push(candidate('Event', `${s[1]!.toLowerCase()} session of the ${c.name}`, { eventKind: 'session' }, c.start - 4 - s[0].length, c.end, 'special'));
+  }
+}
+const SESSION_OF_ITS_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURCE})\\s+session\\s+of\\s+$`, 'iu');
 
 const DECLARATION_OF_THE = 'olitical declaration of the ';
 /** right before a meeting's name: "the political declaration of the ", "the 2019 political declaration of the " */

@@ -209,3 +209,63 @@ describe('guards', () => {
   });
 
 });
+
+describe('3. "the Assembly" in a paragraph about the International Seabed Authority is the Authority\'s', () => {
+  const text =
+    'Notes the decision of the Assembly to extend the current strategic plan of the Authority for the period 2019–2023 for two years, the request to the Secretary-General of the Authority to review and update the high-level action plan for the period 2019–2023 as necessary for the same period, and the decision to include the periodic review of the international regime of the Area pursuant to article 154 of the Convention as an agenda item for the twenty-ninth session of the Assembly, in 2024, with a view to adopting a decision;42';
+
+  it('A/RES/78/69 OP69: "the decision of the Assembly ... the twenty-ninth session of the Assembly, in 2024": the Authority\'s Assembly and its session', () => {
+    const c = ctx('A/RES/78/69', '2023-12-05');
+    extractParagraph(para('PP3', 'Recalling the role of the International Seabed Authority (the Authority) under the Convention,'), c);
+    const x = extractParagraph(para('OP69', text), c);
+    const rel = x.relations.map((r) => `${r.type} ${r.target}`);
+    expect(rel).toEqual(expect.arrayContaining(['NOTES Organization:Assembly of the International Seabed Authority', 'NOTES Event:twenty-ninth session of the Assembly of the International Seabed Authority']));
+    expect(rel).not.toContain('NOTES Organization:General Assembly');
+  });
+
+  it('guard, A/RES/79/144 OP202: "the high-level week of the seventy-ninth session of the Assembly" with no Authority named stays the General Assembly\'s', () => {
+    const r = run('A/RES/79/144', '2024-12-12', para('OP202', 'Notes the high-level meeting on sea-level rise, in New York on 25 September 2024 during the high-level week of the seventy-ninth session of the Assembly;'));
+    expect(r.keys).toContain('Event:seventy-ninth session of the General Assembly');
+  });
+});
+
+describe('4. a year after "of" listed with a later year', () => {
+  it('A/RES/79/240 PP2: "the reports of the Secretary-General of 1990 3 and 1995, 4": both years are dates', () => {
+    const text =
+      'Recalling the report of the Panel of Governmental Experts on verification in all its aspects, including the role of the United Nations in the field of verification, 2 as well as the reports of the Secretary-General of 1990 3 and 1995, 4 and the report of the Disarmament Commission,';
+    const r = run('A/RES/79/240', '2024-12-24', para('PP2', text));
+    expect(r.keys).toEqual(expect.arrayContaining(['Date:1990', 'Date:1995']));
+  });
+
+  it('guard: "the Convention of 1951 and its Protocol" (no later year listed) gives no date', () => {
+    const r = run('A/RES/78/123', '2023-12-18', para('PP2', 'Recalling the Convention of 1951 and its Protocol,'));
+    expect(r.keys.some((k) => k.startsWith('Date:'))).toBe(false);
+  });
+});
+
+describe('5. "its General Assembly": the organ of the organization named before it', () => {
+  it('A/RES/79/220 OP27: "developed by the World Tourism Organization and adopted at the twenty-fifth session of its General Assembly, in October 2023"', () => {
+    const text =
+      'Acknowledges the statistical framework for measuring the sustainability of tourism, developed by the World Tourism Organization and adopted at the twenty-fifth session of its General Assembly, in October 2023, and endorsed by the Statistical Commission in March 2024,14 as the first sector-specific model;';
+    const r = run('A/RES/79/220', '2024-12-19', para('OP27', text));
+    const session = 'Event:twenty-fifth session of the General Assembly of the World Tourism Organization';
+    expect(r.relations).toContain(`ACKNOWLEDGES ${session}`);
+    expect(r.relations).not.toContain('ACKNOWLEDGES Organization:General Assembly');
+    expect(r.attributions).toEqual(expect.arrayContaining([`ORGANIZES Organization:World Tourism Organization -> ${session}`, `STARTS_ON ${session} -> Date:2023-10`]));
+  });
+});
+
+describe('6. a forum listed right after an event takes the dates after it', () => {
+  it('A/RES/79/263 PP15: "the 2024 session of the Economic and Social Council and the high-level political forum ... convened ... from 8 to 17 July 2024": not the session\'s days', () => {
+    const text =
+      'Welcoming the ministerial declaration of the high-level segment of the 2024 session of the Economic and Social Council and the high-level political forum on sustainable development convened under the auspices of the Economic and Social Council from 8 to 17 July 2024,';
+    const r = run('A/RES/79/263', '2024-12-20', para('PP15', text));
+    expect(r.attributions.some((a) => a.startsWith('STARTS_ON Event:2024 session of the Economic and Social Council'))).toBe(false);
+    expect(r.attributions.some((a) => a.startsWith('ENDS_ON Event:2024 session of the Economic and Social Council'))).toBe(false);
+  });
+
+  it('guard, A/RES/78/174 PP9: "the high-level meeting on universal health coverage, held in New York on 21 September 2023" keeps its date', () => {
+    const r = run('A/RES/78/174', '2023-12-19', para('PP9', PP9_78_174));
+    expect(r.attributions).toContain('STARTS_ON Event:high-level meeting on universal health coverage @ 2023 -> Date:2023-09-21');
+  });
+});
