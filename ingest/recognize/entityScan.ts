@@ -2919,6 +2919,9 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   learnAcronymDefinitions(text, cands, state);
   // 7. drop places inside longer pattern names ("Geneva Centre for ..."), then dates and venues
   const kept = withoutPlacesInsideNames(cands);
+  // 7'. "the previous Special Envoy for Myanmar of the Secretary-General of the Organization of Islamic Cooperation": that
+  // organization's envoy
+  if (text.includes(OF_THE_SG_OF_THE)) envoysOfOtherSecretariesGeneral(text, kept);
   if (text.includes(TO_REVIEW_THE_OPERATION)) specialSessionsToReview(text, kept);
   if (hasWord(words, OPEN_PAREN_THE)) parentheticalEventNames(text, kept);
   enrichEvents(text, kept, state);
@@ -2952,6 +2955,33 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   cacheCtx = ctx;
   cacheResult = result;
   return result;
+}
+
+const OF_THE_SG_OF_THE = ' of the Secretary-General of the ';
+/** an envoy named by the country or topic of the mandate alone: "Special Envoy for Myanmar" */
+const BARE_ENVOY_RE = /^(?:Special|Personal)\s+Envoy\s+(?:for|on)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$/;
+
+/**
+ * Step 7': "the work of the previous Special Envoy for Myanmar of the Secretary-General of the Organization of Islamic
+ * Cooperation" (A/RES/78/219 PP25): the envoy of another organization's Secretary-General, named with it (not "Special
+ * Envoy for Myanmar" beside the United Nations Secretary-General).
+ */
+function envoysOfOtherSecretariesGeneral(text: string, kept: Candidate[]): void {
+  for (const c of kept) {
+    if (c.kind !== 'Organization' || !BARE_ENVOY_RE.test(c.name) || !text.startsWith(OF_THE_SG_OF_THE, c.end)) continue;
+    const at = c.end + OF_THE_SG_OF_THE.length;
+    const owner = kept.find((o) => o.kind === 'Organization' && o.start === at && o.name !== 'United Nations');
+    if (!owner) continue;
+    c.name = `${c.name} of the Secretary-General of the ${owner.name}`;
+    c.attrs = {};
+    c.entry = undefined;
+    c.end = owner.end;
+    // (the Secretary-General named inside is that organization's: no mention of the United Nations' own)
+    for (let k = kept.length - 1; k >= 0; k--) {
+      const o = kept[k]!;
+      if (o !== c && o !== owner && o.start > c.start && o.end < at && o.kind === 'Organization') kept.splice(k, 1);
+    }
+  }
 }
 
 const THE_AUTHORITY = 'the Authority';

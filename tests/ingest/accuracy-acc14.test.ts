@@ -269,3 +269,62 @@ describe('6. a forum listed right after an event takes the dates after it', () =
     expect(r.attributions).toContain('STARTS_ON Event:high-level meeting on universal health coverage @ 2023 -> Date:2023-09-21');
   });
 });
+
+describe('7. organizations named like sittings or envoys', () => {
+  it('A/RES/80/211 OP4: "regional organizations, such as the African Union, the International Conference on the Great Lakes Region, ..." is an Organization (ICGLR), not an Event', () => {
+    const text =
+      'Welcomes the initiatives undertaken by regional organizations, such as the African Union, the International Conference on the Great Lakes Region, the Organization of American States and the Council of Europe, to address the protection, assistance and development needs of internally displaced persons;';
+    const r = run('A/RES/80/211', '2025-12-15', para('OP4', text));
+    expect(r.relations).toContain('WELCOMES Organization:International Conference on the Great Lakes Region');
+    expect(r.keys.some((k) => k.startsWith('Event:International Conference on the Great Lakes'))).toBe(false);
+  });
+
+  it('A/RES/80/211 PP29: "the Protocol on ... and the Protocol on the Property Rights of Returning Persons, adopted by the International Conference on the Great Lakes Region": both adopted by it', () => {
+    const text =
+      'Recognizing the importance of the African Union Convention for the Protection and Assistance of Internally Displaced Persons in Africa (Kampala Convention), 12 which builds on the Protocol on the Protection of and Assistance to Internally Displaced Persons and the Protocol on the Property Rights of Returning Persons, adopted by the International Conference on the Great Lakes Region, and which marks a significant step,';
+    const r = run('A/RES/80/211', '2025-12-15', para('PP29', text));
+    expect(r.attributions).toEqual(
+      expect.arrayContaining([
+        'ADOPTED Organization:International Conference on the Great Lakes Region -> Framework:Protocol on the Protection of and Assistance to Internally Displaced Persons',
+        'ADOPTED Organization:International Conference on the Great Lakes Region -> Framework:Protocol on the Property Rights of Returning Persons',
+      ]),
+    );
+  });
+
+  it('A/RES/78/219 PP25: "the previous Special Envoy for Myanmar of the Secretary-General of the Organization of Islamic Cooperation" is the OIC\'s envoy, with no United Nations Secretary-General', () => {
+    const text =
+      'Recognizing the efforts aimed at bringing peace and stability to Rakhine State and other states and regions of Myanmar, including through the work of the previous Special Envoy for Myanmar of the Secretary-General of the Organization of Islamic Cooperation,';
+    const r = run('A/RES/78/219', '2023-12-22', para('PP25', text));
+    expect(r.keys).toContain('Organization:Special Envoy for Myanmar of the Secretary-General of the Organization of Islamic Cooperation');
+    expect(r.keys).not.toContain('Organization:Secretary-General of the United Nations');
+    expect(r.keys).not.toContain('Organization:Special Envoy for Myanmar');
+  });
+
+  it('guard, A/RES/78/219 PP11: "the Special Envoy of the Secretary-General on Myanmar" stays the United Nations envoy', () => {
+    const r = run('A/RES/78/219', '2023-12-22', para('PP11', 'Underlining the importance of the mandate of the Special Envoy of the Secretary-General on Myanmar,'));
+    expect(r.keys).toContain('Organization:Special Envoy of the Secretary-General on Myanmar');
+  });
+});
+
+describe('8. a participle of result after a stance participle resumes the operative clause', () => {
+  it('A/RES/78/85 OP3: "Welcomes the commitment of the parties ..., noting efforts and developments since 2006, thus ensuring the implementation of Security Council resolutions ...": the resolutions are welcomed', () => {
+    const text =
+      'Welcomes the commitment of the parties to continue to show political will and work in an atmosphere propitious for dialogue, in order to enter into a more intensive phase of negotiations, in good faith and without preconditions, noting efforts and developments since 2006, thus ensuring the implementation of Security Council resolutions 1754 (2007), 1783 (2007), 2602 (2021) and 2654 (2022) and the success of negotiations;';
+    const r = run('A/RES/78/85', '2023-12-07', para('OP3', text));
+    expect(r.relations).toEqual(expect.arrayContaining(['WELCOMES Resolution:S/RES/1754(2007)', 'WELCOMES Resolution:S/RES/2654(2022)']));
+    expect(r.relations.some((x) => x.startsWith('NOTES Resolution:S/RES/'))).toBe(false);
+  });
+
+  it('A/RES/80/193 OP42: "..., and welcomes the appointment ..., noting that each region is represented, ..., thereby ensuring that the Group can fulfil its mandate"', () => {
+    const text =
+      'Recalls its resolution 77/205 and the recommendations contained therein with regard to the Group of Independent Eminent Experts, and welcomes the appointment by the Secretary-General of the remaining Eminent Experts, noting that each region is represented, as requested by the Human Rights Council in its resolution 51/32 and by the General Assembly in its resolution 77/205, thereby ensuring that the Group can fulfil its mandate;';
+    const r = run('A/RES/80/193', '2025-12-15', para('OP42', text));
+    expect(r.relations.filter((x) => x.includes('Group')).every((x) => !x.startsWith('NOTES'))).toBe(true);
+  });
+
+  it('guard, A/RES/78/85 OP3 without the result participle: "..., noting efforts and developments since 2006 and the implementation of Security Council resolution 1754 (2007)" stays noted', () => {
+    const text = 'Welcomes the commitment of the parties to continue to show political will, noting efforts and developments since 2006 and the implementation of Security Council resolution 1754 (2007);';
+    const r = run('A/RES/78/85', '2023-12-07', para('OP3', text));
+    expect(r.relations).toContain('NOTES Resolution:S/RES/1754(2007)');
+  });
+});
