@@ -2986,9 +2986,12 @@ function envoysOfOtherSecretariesGeneral(text: string, kept: Candidate[]): void 
 
 const THE_AUTHORITY = 'the Authority';
 const SEABED_AUTHORITY = 'International Seabed Authority';
+const UN_SECRETARY_GENERAL = 'Secretary-General of the United Nations';
+const OF_THE_AUTHORITY = ' of the Authority';
 
 /**
- * Step 3': "Notes the decision of the Assembly to extend the current strategic plan of the Authority ... as an agenda item
+ * Step 3': "Notes the decision of the Assembly to extend the current strategic plan of the Authority, the request to the
+ * Secretary-General of the Authority to review ... as an agenda item
  * for the twenty-ninth session of the Assembly, in 2024" (A/RES/78/69 OP69), "the commemoration ... by the Assembly of the
  * Authority on 23 July 2025" (A/RES/80/110 OP53): in a paragraph about the International Seabed Authority ("the
  * Authority"), "the Assembly" is the Authority's, not the General Assembly (whose sessions are named after it, step 4c).
@@ -2996,6 +2999,13 @@ const SEABED_AUTHORITY = 'International Seabed Authority';
 function assemblyOfTheAuthority(text: string, cands: Candidate[]): void {
   if (!cands.some((c) => c.kind === 'Organization' && c.name === SEABED_AUTHORITY)) return;
   for (const c of cands) {
+    // ("the request to the Secretary-General of the Authority": its own Secretary-General, not the United Nations')
+    if (c.kind === 'Organization' && c.name === UN_SECRETARY_GENERAL && text.startsWith(OF_THE_AUTHORITY, c.end)) {
+      c.name = `Secretary-General of the ${SEABED_AUTHORITY}`;
+      c.attrs = {};
+      c.entry = undefined;
+      continue;
+    }
     if (c.kind !== 'Organization' || c.name !== 'General Assembly' || c.end - c.start !== 8 || !text.startsWith('the ', c.start - 4)) continue;
     c.name = `Assembly of the ${SEABED_AUTHORITY}`;
     c.attrs = {};

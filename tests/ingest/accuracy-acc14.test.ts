@@ -223,6 +223,17 @@ describe('3. "the Assembly" in a paragraph about the International Seabed Author
     expect(rel).not.toContain('NOTES Organization:General Assembly');
   });
 
+  it('A/RES/78/69 OP5: "to deposit with the Secretary-General of the United Nations and, ..., also with the Secretary-General of the Authority": two Secretaries-General', () => {
+    const c = ctx('A/RES/78/69', '2023-12-05');
+    extractParagraph(para('PP3', 'Recalling the role of the International Seabed Authority (the Authority) under the Convention,'), c);
+    const x = extractParagraph(
+      para('OP5', 'Calls upon States Parties to the Convention that have not yet done so to deposit with the Secretary-General of the United Nations and, in the case of the outer limit lines of the continental shelf, also with the Secretary-General of the Authority, copies of charts;'),
+      c,
+    );
+    const rel = x.relations.map((r) => `${r.type} ${r.target}`);
+    expect(rel).toEqual(expect.arrayContaining(['CALLS_UPON Organization:Secretary-General of the United Nations', 'CALLS_UPON Organization:Secretary-General of the International Seabed Authority']));
+  });
+
   it('guard, A/RES/79/144 OP202: "the high-level week of the seventy-ninth session of the Assembly" with no Authority named stays the General Assembly\'s', () => {
     const r = run('A/RES/79/144', '2024-12-12', para('OP202', 'Notes the high-level meeting on sea-level rise, in New York on 25 September 2024 during the high-level week of the seventy-ninth session of the Assembly;'));
     expect(r.keys).toContain('Event:seventy-ninth session of the General Assembly');
