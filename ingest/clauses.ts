@@ -400,9 +400,14 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
     prev.end = start;
     clauses.push(newClause(clauses.length, verbText.trim(), start, text.length, entry.relation, undefined));
   }
-  if (kind === 'operative' && clauses.length > 1 && (text.includes(' thus ') || text.includes(' thereby '))) resultParticiplesResumed(text, clauses);
+  if (kind === 'operative' && clauses.length > 1 && clauses.some(opensByParticiple) && (text.includes(' thus ') || text.includes(' thereby '))) resultParticiplesResumed(text, clauses);
   if (subparagraphs !== undefined && subparagraphs.length > 1 && clauses.length > 1) return withListVerbRestored(text, clauses, subparagraphs);
   return clauses;
+}
+
+/** a later clause opened by a participle (", noting ...") */
+function opensByParticiple(c: TypedClause): boolean {
+  return c.start > 0 && c.verb.endsWith('ing');
 }
 
 /** ", thus ensuring", ", thereby contributing": a participle of result, set off by a comma */

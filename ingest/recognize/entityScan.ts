@@ -2780,6 +2780,7 @@ const CONVENTION_GATE = gateBits('Convention', 'thereto');
 /** lowercase sittings: "global conference", "thematic debate", "expert group meeting" */
 const SITTING_GATE = gateBits('meeting', 'conference', 'debate', 'symposium', 'workshop', 'dialogue');
 const SEMINAR_GATE = gateBits('regional seminar');
+const ENVOY_GATE = gateBits('Envoy');
 
 /** PARAGRAPH_WORDS the steps below ask about */
 const BETWEEN = wordIndex(' between ');
@@ -2868,9 +2869,10 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   const shorts = shortFormCandidates(text, ctx, state, cands, facts.heads, pendingShorts);
   cands.push(...shorts);
   // 3'. "the decision of the Assembly to extend the current strategic plan of the Authority": the Authority's Assembly
-  if (text.includes(THE_AUTHORITY)) assemblyOfTheAuthority(text, cands);
+  // (no text scan: a look at the few candidates, as for step 3'')
+  assemblyOfTheAuthority(text, cands);
   // 3''. "developed by the World Tourism Organization and adopted at the twenty-fifth session of its General Assembly"
-  if (text.includes(ITS_GENERAL_ASSEMBLY)) assemblyOfItsOwner(text, cands);
+  assemblyOfItsOwner(text, cands);
   // 4. patterns: capitalised names, lowercase-topic mandate holders, sessions/meetings, WSIS+20, action lines
   const specials = gates & TOPIC_GATE ? lowercaseTopicOrganizations(text, cands) : [];
   const patternCands = chunkCandidates(text, [...cands, ...specials], facts.chunks).filter(
@@ -2921,15 +2923,18 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   const kept = withoutPlacesInsideNames(cands);
   // 7'. "the previous Special Envoy for Myanmar of the Secretary-General of the Organization of Islamic Cooperation": that
   // organization's envoy
-  if (text.includes(OF_THE_SG_OF_THE)) envoysOfOtherSecretariesGeneral(text, kept);
+  if (gates & ENVOY_GATE) envoysOfOtherSecretariesGeneral(text, kept);
   if (text.includes(TO_REVIEW_THE_OPERATION)) specialSessionsToReview(text, kept);
   if (hasWord(words, OPEN_PAREN_THE)) parentheticalEventNames(text, kept);
   enrichEvents(text, kept, state);
   knownDatedEditions(kept);
   // 7b'. "the political declaration of the high-level meeting on universal health coverage": the declaration, not the meeting
-  if (text.includes(DECLARATION_OF_THE)) declarationsOfMeetings(text, kept);
-  if (text.includes(ITS_DECLARATION)) declarationsAfterMeetings(text, kept);
-  if (text.includes(DECLARATIONS_OF_THE)) listedDeclarationsOfMeetings(text, kept);
+  // (one scan of the paragraph for the three forms' common words: a text.includes per phrase walks it each time)
+  if (text.includes(POLITICAL_DECLARATION)) {
+    if (text.includes(DECLARATION_OF_THE)) declarationsOfMeetings(text, kept);
+    if (text.includes(ITS_DECLARATION)) declarationsAfterMeetings(text, kept);
+    if (text.includes(DECLARATIONS_OF_THE)) listedDeclarationsOfMeetings(text, kept);
+  }
   // 7c. "the Third Review Conference", "the Preparatory Committee" named by nothing but generic words: whose it is goes into the key
   qualifyGenericNames(text, kept, ctx, state, conventionBeforeParagraph);
   // 7c''. "the Final Declaration adopted by the fourteenth Conference on Facilitating ...": keyed with that sitting
@@ -2984,7 +2989,6 @@ function envoysOfOtherSecretariesGeneral(text: string, kept: Candidate[]): void 
   }
 }
 
-const THE_AUTHORITY = 'the Authority';
 const SEABED_AUTHORITY = 'International Seabed Authority';
 const UN_SECRETARY_GENERAL = 'Secretary-General of the United Nations';
 const OF_THE_AUTHORITY = ' of the Authority';
@@ -3013,7 +3017,6 @@ function assemblyOfTheAuthority(text: string, cands: Candidate[]): void {
   }
 }
 
-const ITS_GENERAL_ASSEMBLY = 'its General Assembly';
 
 /**
  * Step 3'': "the statistical framework ..., developed by the World Tourism Organization and adopted at the twenty-fifth
@@ -3036,6 +3039,7 @@ function assemblyOfItsOwner(text: string, cands: Candidate[]): void {
 }
 const SESSION_OF_ITS_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURCE})\\s+session\\s+of\\s+$`, 'iu');
 
+const POLITICAL_DECLARATION = 'olitical declaration';
 const DECLARATION_OF_THE = 'olitical declaration of the ';
 /** right before a meeting's name: "the political declaration of the ", "the 2019 political declaration of the " */
 // (the meeting's year or ordinal may come between: "the political declaration of the 2023 high-level meeting on universal
