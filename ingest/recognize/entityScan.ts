@@ -2995,10 +2995,10 @@ const OF_THE_AUTHORITY = ' of the Authority';
 
 /**
  * Step 3': "Notes the decision of the Assembly to extend the current strategic plan of the Authority, the request to the
- * Secretary-General of the Authority to review ... as an agenda item
- * for the twenty-ninth session of the Assembly, in 2024" (A/RES/78/69 OP69), "the commemoration ... by the Assembly of the
- * Authority on 23 July 2025" (A/RES/80/110 OP53): in a paragraph about the International Seabed Authority ("the
- * Authority"), "the Assembly" is the Authority's, not the General Assembly (whose sessions are named after it, step 4c).
+ * Secretary-General of the Authority to review ... as an agenda item for the twenty-ninth session of the Assembly, in
+ * 2024" (A/RES/78/69 OP69), "the commemoration ... by the Assembly of the Authority on 23 July 2025" (A/RES/80/110 OP53):
+ * in a paragraph about the International Seabed Authority ("the Authority"), "the Assembly" is the Authority's, not the
+ * General Assembly (whose sessions are named after it, step 4c), and "the Secretary-General of the Authority" its own.
  */
 function assemblyOfTheAuthority(text: string, cands: Candidate[]): void {
   if (!cands.some((c) => c.kind === 'Organization' && c.name === SEABED_AUTHORITY)) return;
@@ -3016,7 +3016,6 @@ function assemblyOfTheAuthority(text: string, cands: Candidate[]): void {
     c.entry = undefined;
   }
 }
-
 
 /**
  * Step 3'': "the statistical framework ..., developed by the World Tourism Organization and adopted at the twenty-fifth
