@@ -474,6 +474,28 @@ interface NodeLists {
   documents: NodeEntry[];
   /** keys that start `Resolution:S/RES/` */
   councilKeys: string[];
+  /** Framework keys that start `Framework:Political declaration of the ` (see mergeUndatedDeclarations) */
+  declarations: string[];
+}
+
+const DECLARATION_KEY = 'Framework:Political declaration of the ';
+const OF_THE_ASSEMBLY_ON = ' of the General Assembly on ';
+/** "Event:high-level meeting of the General Assembly on <topic>[ @ <date>]": the meeting's words (1), the rest (2) */
+const ASSEMBLY_MEETING_KEY_RE = /^(Event:(?:[a-z-]+ )?high-level meeting) of the General Assembly on (.+)$/;
+/** a dated declaration's key: its undated key (1) and year (2) */
+const DATED_DECLARATION_RE = /^(.*) \(((?:19|20)\d\d)\)$/;
+const GA_RESOLUTION_RE = /^Resolution:A\/RES\/(\d{2,3})\/(\d+)$/;
+
+/**
+ * The year the resolution `key` was adopted in, when known: its date, else, for a General Assembly resolution numbered
+ * under 200 (adopted before the end of the session's first year: 1,001 of 1,002 dated ones in corpus-ga), its session's
+ * first year ("A/RES/74/2" -> 2019).
+ */
+function adoptionYear(key: string, attrs: Attributes): string | undefined {
+  if (typeof attrs.date === 'string' && /^(?:19|20)\d\d/.test(attrs.date)) return attrs.date.slice(0, 4);
+  const m = GA_RESOLUTION_RE.exec(key);
+  if (!m || Number(m[1]) < 31 || Number(m[2]) >= 200) return undefined;
+  return String(1945 + Number(m[1]));
 }
 
 /** Puts a node into the lists finalize wants it in, by its kind and key. */
@@ -482,6 +504,7 @@ function sortNode(lists: NodeLists, node: NodeEntry): void {
   if (kind === 'Resolution') lists.resolutions.push(node);
   else if (kind === 'Event') lists.events.push(node.key);
   else if (kind === 'Document') lists.documents.push(node);
+  else if (kind === 'Framework' && node.key.startsWith(DECLARATION_KEY)) lists.declarations.push(node.key);
   if (node.key.startsWith('Resolution:S/RES/')) lists.councilKeys.push(node.key);
 }
 
@@ -525,7 +548,7 @@ export class GraphBuilder {
    * graph holds no node but those added here (nodesAdded); else it walks the nodes, which cost it
    * 15-20 ms of CPU over corpus-ga, on the main thread alone after the last file, as cold code.
    */
-  private nodeLists: NodeLists | undefined = { resolutions: [], events: [], documents: [], councilKeys: [] };
+  private nodeLists: NodeLists | undefined = { resolutions: [], events: [], documents: [], councilKeys: [], declarations: [] };
   /** nodes this builder added */
   private nodesAdded = 0;
   /**
@@ -969,6 +992,25 @@ export class GraphBuilder {
   }
 
   /**
+   * "the high-level meeting of the General Assembly on antimicrobial resistance" and "the high-level meeting on
+   * antimicrobial resistance" of one year are one meeting (as their political declaration is one, entityScan's
+   * declarationName): the first is keyed as the second, dated or not (after mergeUndatedEvents, which reads each form's
+   * dated mentions as printed). `events`: the Event nodes, in the graph's order (the keys merged away stay in it).
+   */
+  private mergeAssemblyMeetings(events: string[]): void {
+    const g = this.graph;
+    const n = events.length;
+    for (let i = 0; i < n; i++) {
+      const key = events[i]!;
+      if (!key.includes(OF_THE_ASSEMBLY_ON)) continue;
+      const m = ASSEMBLY_MEETING_KEY_RE.exec(key);
+      if (!m || !g.hasNode(key)) continue;
+      const to = `${m[1]} on ${m[2]}`;
+      this.mergeNodeInto(key, to);
+    }
+  }
+
+  /**
    * Events are keyed by name + start date. A mention that gives no date ("the
    * twenty-eighth session of the Commission") is the same event as the one dated
    * mention of that name, when there is exactly one, and the name is not a series'
@@ -1006,6 +1048,99 @@ export class GraphBuilder {
     if (kind === 'day' || kind === 'week' || kind === 'forum') return true;
     if (RECURRING_SITTING_RE.test(base)) return true;
     return g.someOutEdge(edition, (_e, attrs, _s, target) => target === base && attrs.type === 'PART_OF');
+  }
+
+  /**
+   * "the political declaration of the high-level meeting on universal health coverage" printed with no year is keyed
+   * without one (entityScan, declarationsOfMeetings) beside the dated "... (2023)". Each citing resolution's undated
+   * mentions (its edges, grouped by resolution) take the year the text makes known: that of the resolution that adopted
+   * the declaration (its ADOPTED edge there: the resolution's date, or its session's first year for a GA resolution
+   * numbered under 200, "Resolution 74/2." -> 2019); else that of the one dated declaration of that name the same
+   * resolution names; else that of the one dated declaration of that name in the graph. Otherwise it stays undated.
+   * `declarations`: the keys that start `Framework:Political declaration of the `, in the graph's order.
+   */
+  private mergeUndatedDeclarations(declarations: string[]): void {
+    const g = this.graph;
+    const years = new Map<string, Set<string>>(); // undated key -> years of its dated ones
+    const undated: string[] = [];
+    const yearOf = (key: string): RegExpExecArray | null => DATED_DECLARATION_RE.exec(key);
+    for (const key of declarations) {
+      if (!g.hasNode(key)) continue;
+      const m = yearOf(key);
+      if (!m) {
+        undated.push(key);
+        continue;
+      }
+      const set = years.get(m[1]!) ?? new Set<string>();
+      set.add(m[2]!);
+      years.set(m[1]!, set);
+    }
+    if (!undated.length) return;
+    const pending: [string, string, string[]][] = []; // [undated key, citing resolution, edges] left for the graph's one year
+    const moves: [string, string, string[]][] = [];
+    for (const key of undated) {
+      const byResolution = new Map<string, string[]>();
+      g.forEachEdge(key, (e, attrs) => {
+        const r = typeof attrs.resolution === 'string' ? attrs.resolution : '';
+        const list = byResolution.get(r);
+        if (list) list.push(e);
+        else byResolution.set(r, [e]);
+      });
+      for (const [resolution, edges] of byResolution) {
+        let year: string | undefined;
+        for (const e of edges) {
+          if (g.getEdgeAttribute(e, 'type') !== 'ADOPTED' || g.target(e) !== key) continue;
+          year = adoptionYear(g.source(e), g.getNodeAttributes(g.source(e)));
+          if (year) break;
+        }
+        if (!year && resolution) {
+          // the one dated declaration of that name the same resolution names
+          const named = new Set<string>();
+          for (const y of years.get(key) ?? []) {
+            if (g.someInEdge(`${key} (${y})`, (_e, attrs) => attrs.resolution === resolution)) named.add(y);
+          }
+          if (named.size === 1) year = [...named][0];
+        }
+        if (year) moves.push([key, `${key} (${year})`, edges]);
+        else pending.push([key, resolution, edges]);
+      }
+    }
+    for (const [from, to] of moves) {
+      const m = yearOf(to)!;
+      const set = years.get(from) ?? new Set<string>();
+      set.add(m[2]!);
+      years.set(from, set);
+    }
+    for (const [from, , edges] of pending) {
+      const set = years.get(from);
+      if (set?.size === 1) moves.push([from, `${from} (${[...set][0]!})`, edges]);
+    }
+    for (const [from, to, edges] of moves) this.moveEdges(from, to, edges);
+    for (const key of undated) {
+      if (g.hasNode(key) && g.degree(key) === 0 && !g.getNodeAttribute(key, 'ingested')) {
+        this.tallies?.nodes.add(g.getNodeAttribute(key, 'kind'), -1);
+        g.dropNode(key);
+      }
+    }
+  }
+
+  /** Moves the edges `edges` of `from` onto `to` (added with `from`'s attributes when missing). */
+  private moveEdges(from: string, to: string, edges: readonly string[]): void {
+    const g = this.graph;
+    if (!g.hasNode(to)) this.add(to, withoutEmpty({ ...g.getNodeAttributes(from) }), this.firstDocumentOf(from));
+    const moved: [string, string, Attributes][] = [];
+    for (const e of edges) {
+      if (!g.hasEdge(e)) continue;
+      const source = g.source(e);
+      const target = g.target(e);
+      moved.push([source === from ? to : source, target === from ? to : target, g.getEdgeAttributes(e)]);
+      this.tallies?.edges.add(g.getEdgeAttribute(e, 'type'), -1);
+      g.dropEdge(e);
+    }
+    for (const [source, target, attrs] of moved) {
+      const { type, ...rest } = attrs;
+      this.addEdge(type as RelationType, source, target, rest as Omit<EdgeAttrs, 'type'>);
+    }
   }
 
   /**
@@ -1125,7 +1260,7 @@ export class GraphBuilder {
     // right but for nodes merged away, which each step skips.
     let lists = this.nodeLists;
     if (!lists || this.citingEdges === undefined || g.order !== this.nodesAdded) {
-      const walked: NodeLists = { resolutions: [], events: [], documents: [], councilKeys: [] };
+      const walked: NodeLists = { resolutions: [], events: [], documents: [], councilKeys: [], declarations: [] };
       g.forEachNode((key, attributes) => sortNode(walked, { key, attributes }));
       lists = walked;
     }
@@ -1137,6 +1272,8 @@ export class GraphBuilder {
     }
 
     this.mergeUndatedEvents(lists.events);
+    this.mergeAssemblyMeetings(lists.events);
+    if (lists.declarations.length) this.mergeUndatedDeclarations(lists.declarations);
     this.mergeTitledDocuments(lists.documents);
     this.mergeYearlessCouncilResolutions(lists.councilKeys);
 

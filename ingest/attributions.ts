@@ -1075,7 +1075,12 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     if ((ev?.kind !== 'Event' && !body) || ev.start - f.end > 70 || !ADOPTED_AT_GAP_RE.test(text.slice(f.end, ev.start))) continue;
     // (nor a one-word short form: "general comment No. 7 (2018) on ... the implementation and monitoring of the Convention,
     // adopted by the Committee on the Rights of Persons with Disabilities" ends a longer name, A/RES/79/172 PP7)
-    if (body && (!f.phrase.includes(' ') || !isNamedOrganization(ev) || resolutionRightAfter(sorted, k) || PART_NAMED_BEFORE_RE.test(text.slice(Math.max(0, f.start - 90), f.start)))) continue;
+    // ("the Protocol on the Protection of ... and the Protocol on the Property Rights of Returning Persons, adopted by the
+    // International Conference on the Great Lakes Region", A/RES/80/211 PP29: two instruments of one kind listed as a pair
+    // were adopted together, the "Protocol" before is no part named)
+    const pair = pairedBefore(text, sorted, i);
+    const samePair = body && pair !== undefined && firstWordOf(pair.name) === firstWordOf(f.name);
+    if (body && (!f.phrase.includes(' ') || !isNamedOrganization(ev) || resolutionRightAfter(sorted, k) || (!samePair && PART_NAMED_BEFORE_RE.test(text.slice(Math.max(0, f.start - 90), f.start))))) continue;
     // "the Kyoto Declaration ...: Towards the Achievement of the 2030 Agenda for Sustainable Development, adopted by the
     // Fourteenth Congress", "resolution 8/9 on ... to support the 2030 Agenda ..., adopted by the Conference": the end
     // of a longer title, which is what was adopted
@@ -1088,9 +1093,13 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     // session of the Conference of the Parties": the convention the conference's own name holds is older than it)
     // (a body's pair is not read: "the United Nations Declaration on the Rights of Indigenous Peoples and the Convention on
     // the Protection and Promotion of the Diversity of Cultural Expressions adopted by UNESCO", A/RES/79/315 PP2)
-    const pair = body ? undefined : pairedBefore(text, sorted, i);
-    if (pair && !ev.key.includes(pair.name)) push('ADOPTED', ev.key, pair.key, pair.start, ev.end);
+    if (pair && (!body || samePair) && !ev.key.includes(pair.name)) push('ADOPTED', ev.key, pair.key, pair.start, ev.end);
   }
+}
+
+function firstWordOf(name: string): string {
+  const sp = name.indexOf(' ');
+  return sp < 0 ? name : name.slice(0, sp);
 }
 
 /** from "at which" to the first "was/were adopted" after it, in the same sentence */

@@ -400,8 +400,37 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
     prev.end = start;
     clauses.push(newClause(clauses.length, verbText.trim(), start, text.length, entry.relation, undefined));
   }
+  if (kind === 'operative' && clauses.length > 1 && clauses.some(opensByParticiple) && (text.includes(' thus ') || text.includes(' thereby '))) resultParticiplesResumed(text, clauses);
   if (subparagraphs !== undefined && subparagraphs.length > 1 && clauses.length > 1) return withListVerbRestored(text, clauses, subparagraphs);
   return clauses;
+}
+
+/** a later clause opened by a participle (", noting ...") */
+function opensByParticiple(c: TypedClause): boolean {
+  return c.start > 0 && c.verb.endsWith('ing');
+}
+
+/** ", thus ensuring", ", thereby contributing": a participle of result, set off by a comma */
+const RESULT_PARTICIPLE_RE = /,\s+(?:thus|thereby)\s+[a-z]+ing\b/g;
+
+/**
+ * "Welcomes the commitment of the parties to continue to show political will ..., noting efforts and developments since
+ * 2006, thus ensuring the implementation of Security Council resolutions 1754 (2007), ..." (A/RES/78/85 OP3): an operative
+ * clause opened by a stance participle (", noting") ends at a participle of result, which tells what the main clause's
+ * object does; the clause before it resumes there (its index: one edge per target per verb clause).
+ */
+function resultParticiplesResumed(text: string, clauses: TypedClause[]): void {
+  for (let k = clauses.length - 1; k >= 1; k--) {
+    const c = clauses[k]!;
+    const prev = clauses[k - 1]!;
+    if (!c.verb.endsWith('ing') || prev.relation === undefined) continue;
+    RESULT_PARTICIPLE_RE.lastIndex = c.start;
+    const m = RESULT_PARTICIPLE_RE.exec(text);
+    if (!m || m.index >= c.end) continue;
+    const at = m.index + 1;
+    clauses.splice(k + 1, 0, newClause(prev.index, prev.verb, at, c.end, prev.relation, prev.also));
+    c.end = at;
+  }
 }
 
 /**

@@ -431,6 +431,8 @@ function adoptedHere(text: string, symbol: string, clauses: readonly Clause[], r
 const DECLARATION_OF = 'Declaration of the ';
 const DECLARATION_OF_LOWER = 'declaration of the ';
 const POLITICAL_DECLARATION_OF = 'Political declaration of the ';
+const ITS_DECLARATION_PHRASE = 'political declaration';
+const ORDINAL_OR_YEAR_GAP_RE = /^the (?:[a-z]+(?:-[a-z]+)?|(?:19|20)\d\d) $/;
 const HELD_ON_GAP_RE = /^(?:,\s+[a-z][a-z ,-]{0,60}?)?,?\s+held\s+(?:(?:in|at)\s+[^,;()\d]{1,60}?\s+)?(?:on|from|in)\s+$/;
 const MEETING_YEAR_RE = / \(((?:19|20)\d\d)\)$/;
 
@@ -451,6 +453,15 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
   let meetings: EntityMention[] | undefined;
   for (const d of bodyMentions) {
     if (d.kind !== 'Framework') continue;
+    // "the high-level meeting on ..., held in New York on 27 September 2018, and its political declaration" (entityScan,
+    // declarationsAfterMeetings): the meeting named before it adopted it
+    if (d.phrase === ITS_DECLARATION_PHRASE && d.name.startsWith(POLITICAL_DECLARATION_OF)) {
+      const topic = d.name.slice(d.name.indexOf(' on ') + 1);
+      let meeting: EntityMention | undefined;
+      for (const e of bodyMentions) if (e.kind === 'Event' && e.end <= d.start && e.name.endsWith(topic)) meeting = e;
+      if (meeting) attributions.push({ type: 'ADOPTED', source: meeting.key, target: d.key, phrase: text.slice(meeting.start, d.end), start: meeting.start, end: d.end });
+      continue;
+    }
     let at = d.phrase.indexOf(DECLARATION_OF);
     // "the political declaration of the high-level meeting on ..." (entityScan, declarationsOfMeetings)
     if (at < 0 && d.name.startsWith(POLITICAL_DECLARATION_OF)) at = d.phrase.indexOf(DECLARATION_OF_LOWER);
@@ -461,7 +472,9 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
     // of sittings), and a second reading of words already read must not change how later paragraphs are keyed
     for (const e of findEvents(tail, { body: ctx.body, symbol: ctx.symbol, date: ctx.date, file: ctx.file })) {
       // the whole rest of the title, not a sitting named inside it ("... of the Parties to the Convention on ...")
-      if (e.start > 4 || e.end !== tail.length) continue;
+      // (the meeting's ordinal or year before it: "the political declaration of the third high-level meeting of the General
+      // Assembly on ...", A/RES/79/263 OP15)
+      if ((e.start > 4 && !(e.start < 16 && ORDINAL_OR_YEAR_GAP_RE.test(tail.slice(0, e.start)))) || e.end !== tail.length) continue;
       // (a meeting's declaration keyed with its year, "... (2023)": the meeting of that year, as its dated mentions are keyed)
       const lower = d.phrase.charCodeAt(at) === 100; /* d */
       const year = lower ? MEETING_YEAR_RE.exec(d.key) : null;

@@ -273,6 +273,8 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // the Union's development agency, named with the programme it grew from (the programme alone: initiatives.ts)
   org('African Union Development Agency-New Partnership for Africa\'s Development', 'AUDA-NEPAD', ['African Union Development Agency - New Partnership for Africa\'s Development']),
   org('African Union Commission', 'AUC'),
+  // a standing intergovernmental organization (its Pact and protocols: A/RES/80/188 PP14), not a one-off conference
+  org('International Conference on the Great Lakes Region', 'ICGLR'),
   // ("African Union Counter Terrorism Centre": A/RES/79/264 OP22; the loose lookup reads it)
   org('African Union Counter-Terrorism Centre'),
   // printed with "United Nations" before them or not (A/RES/78/154 OP22 "the Environment Management Group"; A/RES/80/216

@@ -290,8 +290,17 @@ function dateEndingAt(text: string, yStart: number, yEnd: number, notBefore: num
     const a = dateValue(y);
     if (a) return { start: yStart, end: b.end, valueStart: yStart, dates: [a, b.date], lead: undefined };
   }
+  // "the reports of the Secretary-General of 1990 3 and 1995" (A/RES/79/240 PP2), "the Political Declarations of 20172 and
+  // 2021" (A/RES/80/9): a year after "of" listed with a later one ("and 1995" is a date), a footnote mark between or not
+  if (before.endsWith(' of ') && OF_YEAR_AND_YEAR_RE.test(text.slice(yEnd, yEnd + 12)) && plausibleYear(text, yEnd, y)) {
+    const a = dateValue(y);
+    if (a) return { start: yStart, end: yEnd, valueStart: yStart, dates: [a], lead: undefined };
+  }
   return undefined;
 }
+
+/** after a year printed after "of": its footnote mark, then " and <year>" */
+const OF_YEAR_AND_YEAR_RE = /^ ?\d{0,2},? and (?:19|20)\d\d(?!\d\d)/;
 
 /** Words that count numbers before a range of them ("resolutions 2020–2025", "paras. 1990–1995"). */
 const NUMBERS_BEFORE_RE = /(?:\b(?:[Rr]esolutions?|[Dd]ecisions?|[Pp]aragraphs?|[Pp]aras?\.|pp?\.|Nos?\.|[Aa]rticles?|[Ss]ections?|[Rr]ules?|[Pp]ages?))\s*$/;

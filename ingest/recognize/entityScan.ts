@@ -2614,6 +2614,8 @@ function samePrint(text: string, a: Span, b: Span): boolean {
   return a.end - a.start === b.end - b.start && text.startsWith(text.slice(a.start, a.end), b.start);
 }
 
+const AND_THE = ' and the ';
+const FORUM_NAME_RE = /\b[Ff]orum\b/;
 /** Where the text about event sorted[i] ends: the next other event, a stop phrase, or 400 characters. */
 function eventWindowEnd(text: string, sorted: readonly Candidate[], i: number): number {
   const ev = sorted[i]!;
@@ -2633,6 +2635,13 @@ function eventWindowEnd(text: string, sorted: readonly Candidate[], i: number): 
       !duringAssemblySession(ev, c),
   );
   let limit = Math.min(text.length, ev.end + 400, nextEvent ? nextEvent.start : Infinity);
+  // "the 2024 session of the Economic and Social Council and the high-level political forum on sustainable development
+  // convened under the auspices of the Council from 8 to 17 July 2024" (A/RES/79/263 PP15): a forum that meets, listed
+  // right after the event, takes the dates after it
+  if (text.startsWith(AND_THE, ev.end)) {
+    const forum = sorted.find((c) => c.start === ev.end + AND_THE.length && c.kind === 'Organization' && FORUM_NAME_RE.test(c.name));
+    if (forum && forum.start < limit) limit = forum.start;
+  }
   let stop = EVENT_WINDOW_STOP_RE.exec(text.slice(ev.end, limit));
   if (stop && stop[0].endsWith('as ')) {
     const after = ev.end + stop.index + stop[0].length;
@@ -2864,6 +2873,7 @@ const CONVENTION_GATE = gateBits('Convention', 'thereto');
 /** lowercase sittings: "global conference", "thematic debate", "expert group meeting" */
 const SITTING_GATE = gateBits('meeting', 'conference', 'debate', 'symposium', 'workshop', 'dialogue');
 const SEMINAR_GATE = gateBits('regional seminar');
+const ENVOY_GATE = gateBits('Envoy');
 
 /** PARAGRAPH_WORDS the steps below ask about */
 const BETWEEN = wordIndex(' between ');
@@ -2951,6 +2961,11 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   const pendingShorts: Candidate[] = [];
   const shorts = shortFormCandidates(text, ctx, state, cands, facts.heads, pendingShorts);
   cands.push(...shorts);
+  // 3'. "the decision of the Assembly to extend the current strategic plan of the Authority": the Authority's Assembly
+  // (no text scan: a look at the few candidates, as for step 3'')
+  assemblyOfTheAuthority(text, cands);
+  // 3''. "developed by the World Tourism Organization and adopted at the twenty-fifth session of its General Assembly"
+  assemblyOfItsOwner(text, cands);
   // 4. patterns: capitalised names, lowercase-topic mandate holders, sessions/meetings, WSIS+20, action lines
   const specials = gates & TOPIC_GATE ? lowercaseTopicOrganizations(text, cands) : [];
   const patternCands = chunkCandidates(text, [...cands, ...specials], facts.chunks).filter(
@@ -3001,15 +3016,23 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   const kept = withoutPlacesInsideNames(cands);
   // 7a. "the high-level plenary meeting of the General Assembly known as the World Conference on Indigenous Peoples": one sitting
   if (text.includes(KNOWN_AS_THE)) eventsKnownAs(text, kept);
-  // (this step and 7b' look for one kind of event among the candidates: asked first, the rare event spares most paragraphs
-  // a search of their whole text for a long phrase, V8's StringSearch ~0.25% of all CPU over corpus-ga. Not partiesOfConvention
-  // above: gated so, the warm-up never called it, and scanNamedEntities was compiled again when corpus-ga first did)
+  // 7'. "the previous Special Envoy for Myanmar of the Secretary-General of the Organization of Islamic Cooperation": that
+  // organization's envoy
+  if (gates & ENVOY_GATE) envoysOfOtherSecretariesGeneral(text, kept);
+  // (this step looks for one kind of event among the candidates first: the rare event spares most paragraphs a search of
+  // their whole text for a long phrase, V8's StringSearch ~0.25% of all CPU over corpus-ga. Not partiesOfConvention above:
+  // gated so, the warm-up never called it, and scanNamedEntities was compiled again when corpus-ga first did)
   if (hasSpecialSessionOfConference(kept) && text.includes(TO_REVIEW_THE_OPERATION)) specialSessionsToReview(text, kept);
   if (hasWord(words, OPEN_PAREN_THE)) parentheticalEventNames(text, kept);
   enrichEvents(text, kept, state);
   knownDatedEditions(kept);
   // 7b'. "the political declaration of the high-level meeting on universal health coverage": the declaration, not the meeting
-  if (hasHighLevelMeeting(kept) && text.includes(DECLARATION_OF_THE)) declarationsOfMeetings(text, kept);
+  // (one scan of the paragraph for the three forms' common words: a text.includes per phrase walks it each time)
+  if (text.includes(POLITICAL_DECLARATION)) {
+    if (text.includes(DECLARATION_OF_THE)) declarationsOfMeetings(text, kept);
+    if (text.includes(ITS_DECLARATION)) declarationsAfterMeetings(text, kept);
+    if (text.includes(DECLARATIONS_OF_THE)) listedDeclarationsOfMeetings(text, kept);
+  }
   // 7b''. "the Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries": the document too
   if (text.includes(FINAL_DOCUMENT_OF_THE)) finalDocumentsOfSittings(text, kept);
   // 7c. "the Third Review Conference", "the Preparatory Committee" named by nothing but generic words: whose it is goes into the key
@@ -3039,6 +3062,83 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   return result;
 }
 
+const OF_THE_SG_OF_THE = ' of the Secretary-General of the ';
+/** an envoy named by the country or topic of the mandate alone: "Special Envoy for Myanmar" */
+const BARE_ENVOY_RE = /^(?:Special|Personal)\s+Envoy\s+(?:for|on)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$/;
+
+/**
+ * Step 7': "the work of the previous Special Envoy for Myanmar of the Secretary-General of the Organization of Islamic
+ * Cooperation" (A/RES/78/219 PP25): the envoy of another organization's Secretary-General, named with it (not "Special
+ * Envoy for Myanmar" beside the United Nations Secretary-General).
+ */
+function envoysOfOtherSecretariesGeneral(text: string, kept: Candidate[]): void {
+  for (const c of kept) {
+    if (c.kind !== 'Organization' || !BARE_ENVOY_RE.test(c.name) || !text.startsWith(OF_THE_SG_OF_THE, c.end)) continue;
+    const at = c.end + OF_THE_SG_OF_THE.length;
+    const owner = kept.find((o) => o.kind === 'Organization' && o.start === at && o.name !== 'United Nations');
+    if (!owner) continue;
+    c.name = `${c.name} of the Secretary-General of the ${owner.name}`;
+    c.attrs = {};
+    c.entry = undefined;
+    c.end = owner.end;
+    // (the Secretary-General named inside is that organization's: no mention of the United Nations' own)
+    for (let k = kept.length - 1; k >= 0; k--) {
+      const o = kept[k]!;
+      if (o !== c && o !== owner && o.start > c.start && o.end < at && o.kind === 'Organization') kept.splice(k, 1);
+    }
+  }
+}
+
+const SEABED_AUTHORITY = 'International Seabed Authority';
+const UN_SECRETARY_GENERAL = 'Secretary-General of the United Nations';
+const OF_THE_AUTHORITY = ' of the Authority';
+
+/**
+ * Step 3': "Notes the decision of the Assembly to extend the current strategic plan of the Authority, the request to the
+ * Secretary-General of the Authority to review ... as an agenda item for the twenty-ninth session of the Assembly, in
+ * 2024" (A/RES/78/69 OP69), "the commemoration ... by the Assembly of the Authority on 23 July 2025" (A/RES/80/110 OP53):
+ * in a paragraph about the International Seabed Authority ("the Authority"), "the Assembly" is the Authority's, not the
+ * General Assembly (whose sessions are named after it, step 4c), and "the Secretary-General of the Authority" its own.
+ */
+function assemblyOfTheAuthority(text: string, cands: Candidate[]): void {
+  if (!cands.some((c) => c.kind === 'Organization' && c.name === SEABED_AUTHORITY)) return;
+  for (const c of cands) {
+    // ("the request to the Secretary-General of the Authority": its own Secretary-General, not the United Nations')
+    if (c.kind === 'Organization' && c.name === UN_SECRETARY_GENERAL && text.startsWith(OF_THE_AUTHORITY, c.end)) {
+      c.name = `Secretary-General of the ${SEABED_AUTHORITY}`;
+      c.attrs = {};
+      c.entry = undefined;
+      continue;
+    }
+    if (c.kind !== 'Organization' || c.name !== 'General Assembly' || c.end - c.start !== 8 || !text.startsWith('the ', c.start - 4)) continue;
+    c.name = `Assembly of the ${SEABED_AUTHORITY}`;
+    c.attrs = {};
+    c.entry = undefined;
+  }
+}
+
+/**
+ * Step 3'': "the statistical framework ..., developed by the World Tourism Organization and adopted at the twenty-fifth
+ * session of its General Assembly" (A/RES/79/220 OP27): "its General Assembly" is the organ of the organization named
+ * last before it in the paragraph, not the United Nations General Assembly.
+ */
+function assemblyOfItsOwner(text: string, cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.kind !== 'Organization' || c.name !== 'General Assembly' || !text.startsWith('its ', c.start - 4)) continue;
+    let owner: Candidate | undefined;
+    for (const o of cands) if (o.kind === 'Organization' && o.end <= c.start && o.name !== 'General Assembly' && (!owner || o.start > owner.start)) owner = o;
+    if (!owner || /[;.]\s/.test(text.slice(owner.end, c.start))) continue;
+    c.name = `General Assembly of the ${owner.name}`;
+    c.attrs = {};
+    c.entry = undefined;
+    // "the twenty-fifth session of its General Assembly": that organ's session
+    const s = SESSION_OF_ITS_RE.exec(text.slice(Math.max(0, c.start - 60), c.start - 4));
+    if (s) cands.push(candidate('Event', `${s[1]!.toLowerCase()} session of the ${c.name}`, { eventKind: 'session' }, c.start - 4 - s[0].length, c.end, 'special'));
+  }
+}
+const SESSION_OF_ITS_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURCE})\\s+session\\s+of\\s+$`, 'iu');
+
+const POLITICAL_DECLARATION = 'olitical declaration';
 const DECLARATION_OF_THE = 'olitical declaration of the ';
 const KNOWN_AS_THE = ' known as the ';
 
@@ -3075,11 +3175,15 @@ function finalDocumentsOfSittings(text: string, kept: Candidate[]): void {
   }
 }
 /** right before a meeting's name: "the political declaration of the ", "the 2019 political declaration of the " */
-const DECLARATION_OF_MEETING_RE = /(?:\b((?:19|20)\d\d)\s+)?\b[Pp]olitical\s+declaration\s+of\s+the\s+$/;
+// (the meeting's year or ordinal may come between: "the political declaration of the 2023 high-level meeting on universal
+// health coverage" (A/RES/79/223 PP13), "... of the third high-level meeting of the General Assembly on ..." (A/RES/79/263))
+const DECLARATION_OF_MEETING_RE = /(?:\b((?:19|20)\d\d)\s+)?\b[Pp]olitical\s+declaration\s+of\s+the\s+(?:((?:19|20)\d\d)\s+|[a-z]+(?:-[a-z]+)?\s+(?=$))?$/;
 /** a high-level meeting's name, the Assembly's or not: "high-level meeting on ...", "third high-level meeting of the General Assembly on ..." */
 const HLM_NAME_RE = /^(?:[a-z-]+\s+)?high-level meeting\b/i;
 const ENTITLED_AFTER_RE = /^,?\s*entitled\b/;
 const ANAPHORIC_REVIEW_RE = /\son\s+(?:its|their|the)\s+(?:[a-z-]+\s+)?review$/;
+/** " of 2023" right after a meeting's name */
+const YEAR_AFTER_MEETING_RE = /^ of ((?:19|20)\d\d)(?!\d)/;
 const OF_THE_ASSEMBLY_RE = /^((?:[a-z-]+\s+)?high-level meeting) of the General Assembly (?=on |to )/i;
 
 /**
@@ -3093,29 +3197,99 @@ function declarationsOfMeetings(text: string, kept: Candidate[]): void {
   for (let i = 0, n = kept.length; i < n; i++) {
     const c = kept[i]!;
     if (c.kind !== 'Event' || !HLM_NAME_RE.test(c.name)) continue;
-    const m = DECLARATION_OF_MEETING_RE.exec(text.slice(Math.max(0, c.start - 40), c.start));
+    const m = DECLARATION_OF_MEETING_RE.exec(text.slice(Math.max(0, c.start - 56), c.start));
     if (!m) continue;
     const start = c.start - m[0].length + m[0].search(/[Pp]olitical/);
     // (names inside the meeting's are its own: "the Sendai Framework" in "... on the midterm review of the Sendai Framework")
-    if (kept.some((o) => o !== c && o.start < c.end && start < o.end && (o.start < c.start || o.end > c.end) && o.kind !== 'Place' && o.kind !== 'Organization')) continue;
+    // (nor is "third high-level meeting of the General Assembly", the ordinal's shorter reading of the same meeting)
+    if (kept.some((o) => o !== c && o.start < c.end && start < o.end && (o.start < c.start || o.end > c.end) && o.kind !== 'Place' && o.kind !== 'Organization' && !(o.kind === 'Event' && o.start > start && o.start < c.start))) continue;
     // not a declaration named by its title after it ("... on universal health coverage entitled “Universal health coverage:
     // expanding our ambition ...”", A/RES/80/186 PP4: the title is its name, step 4f), nor a meeting named by what the
     // text said before ("the high-level meeting on its midterm review", "... on the midterm review", A/RES/78/152 OP67)
     if (ENTITLED_AFTER_RE.test(text.slice(c.end, c.end + 16)) || c.name.endsWith(' entitled') || ANAPHORIC_REVIEW_RE.test(c.name)) continue;
-    // (" to achieve universal health coverage" after the topic is the clause's, not the name's: A/RES/78/174 OP36)
-    let name = c.name;
-    const to = name.indexOf(' to ', name.indexOf(' on ') + 1);
-    if (name.includes(' on ') && to > name.indexOf(' on ')) name = name.slice(0, to);
-    const meeting = name.replace(OF_THE_ASSEMBLY_RE, '$1 ');
-    const year = m[1] ?? (typeof c.attrs.startDate === 'string' ? c.attrs.startDate.slice(0, 4) : undefined);
-    kept.push(candidate('Framework', `Political declaration of the ${meeting.charAt(0).toLowerCase()}${meeting.slice(1)}`, year ? { qualifier: year } : {}, start, c.end, 'special'));
+    // (or printed after it: "the political declaration of the high-level meeting on universal health coverage of 2023",
+    // A/RES/80/190 PP13)
+    const year = m[1] ?? m[2] ?? (typeof c.attrs.startDate === 'string' ? c.attrs.startDate.slice(0, 4) : YEAR_AFTER_MEETING_RE.exec(text.slice(c.end, c.end + 9))?.[1]);
+    kept.push(candidate('Framework', declarationName(c.name), year ? { qualifier: year } : {}, start, c.end, 'special'));
   }
 }
 
-/** Whether declarationsOfMeetings has a meeting to read before: an event named "(...) high-level meeting ...". */
-function hasHighLevelMeeting(kept: readonly Candidate[]): boolean {
-  for (const c of kept) if (c.kind === 'Event' && HLM_NAME_RE.test(c.name)) return true;
-  return false;
+/** The name of the political declaration of the meeting named `meeting` ("high-level meeting of the General Assembly on ..."). */
+function declarationName(meeting: string): string {
+  // (" to achieve universal health coverage" after the topic is the clause's, not the name's: A/RES/78/174 OP36)
+  let name = meeting;
+  const to = name.indexOf(' to ', name.indexOf(' on ') + 1);
+  if (name.includes(' on ') && to > name.indexOf(' on ')) name = name.slice(0, to);
+  const m = name.replace(OF_THE_ASSEMBLY_RE, '$1 ');
+  return `Political declaration of the ${m.charAt(0).toLowerCase()}${m.slice(1)}`;
+}
+
+const DECLARATIONS_OF_THE = 'olitical declarations of the ';
+/** "political declarations of the [2023] high-level meetings [of the General Assembly] on ": the year (1) */
+const DECLARATIONS_OF_MEETINGS_RE = /\b[Pp]olitical\s+declarations\s+of\s+the\s+(?:((?:19|20)\d\d)\s+)?high-level\s+meetings\s+(?:of\s+the\s+(?:General\s+)?Assembly\s+)?on\s+/g;
+/** between two listed meetings' topics: ", on ", " and on ", ", and on " */
+const LISTED_ON_RE = /,?\s+and\s+on\s+|,\s+on\s+/g;
+/** a listed topic (not the last): lowercase words and commas */
+const LISTED_TOPIC_RE = /^[a-z][a-z ,-]{2,100}$/;
+/** the last listed topic: lowercase words up to a comma, a digit or a participle */
+const LAST_TOPIC_RE = /^[a-z][a-z -]{2,100}?(?=\s*(?:[,;.(]|\d|$)|\s+(?:as|convened|held|adopted|which|in)\b)/;
+
+/**
+ * Step 7b''': "the political declarations of the high-level meetings on pandemic prevention, preparedness and response, on
+ * universal health coverage and on the fight against tuberculosis" (A/RES/79/263 OP5, A/RES/79/224 PP3, "of the 2023
+ * high-level meetings of the General Assembly on ...", A/RES/78/280): one declaration per meeting listed, keyed as
+ * "the political declaration of the high-level meeting on <topic>" is (the topic up to its first comma). Two topics at
+ * least: "the political declarations of the high-level meetings on health convened ..." names no one meeting.
+ */
+function listedDeclarationsOfMeetings(text: string, kept: Candidate[]): void {
+  DECLARATIONS_OF_MEETINGS_RE.lastIndex = 0;
+  for (let m = DECLARATIONS_OF_MEETINGS_RE.exec(text); m; m = DECLARATIONS_OF_MEETINGS_RE.exec(text)) {
+    const from = m.index + m[0].length;
+    const tail = text.slice(from, from + 400);
+    const found: [string, number, number][] = [];
+    let at = 0;
+    LISTED_ON_RE.lastIndex = 0;
+    for (let sep = LISTED_ON_RE.exec(tail); sep; sep = LISTED_ON_RE.exec(tail)) {
+      const topic = tail.slice(at, sep.index);
+      if (!LISTED_TOPIC_RE.test(topic)) break;
+      found.push([topic, from + at, from + sep.index]);
+      at = sep.index + sep[0].length;
+    }
+    const last = found.length ? LAST_TOPIC_RE.exec(tail.slice(at)) : null;
+    if (!last) continue;
+    found.push([last[0], from + at, from + at + last[0].length]);
+    for (let i = 0; i < found.length; i++) {
+      const [topic, start0, to] = found[i]!;
+      const start = i === 0 ? m.index : start0;
+      if (kept.some((o) => o.start < to && start < o.end && o.kind !== 'Organization' && o.kind !== 'Event')) continue;
+      const comma = topic.indexOf(',');
+      kept.push(candidate('Framework', `Political declaration of the high-level meeting on ${comma < 0 ? topic : topic.slice(0, comma)}`, m[1] ? { qualifier: m[1] } : {}, start, to, 'special'));
+    }
+  }
+}
+
+const ITS_DECLARATION = 'its political declaration';
+/** after a meeting's name: its venue and date, then ", and its political declaration" (the words in 1) */
+const ITS_DECLARATION_AFTER_RE = /^(?:,\s+held\s+[^,;()]{0,80}?)?,?\s+and\s+its\s+(political\s+declaration)(?!s)\b/;
+
+/**
+ * Step 7b'': "the high-level meeting of the General Assembly on the midterm review of the Sendai Framework ..., and its
+ * political declaration,9" (A/RES/78/158 PP9), "the third high-level meeting of the Assembly on the prevention and control
+ * of non-communicable diseases, held in New York on 27 September 2018, and its political declaration" (A/RES/78/168 PP14):
+ * the declaration named by its meeting, as in "the political declaration of the high-level meeting on ..." (step 7b').
+ */
+function declarationsAfterMeetings(text: string, kept: Candidate[]): void {
+  for (let i = 0, n = kept.length; i < n; i++) {
+    const c = kept[i]!;
+    if (c.kind !== 'Event' || !HLM_NAME_RE.test(c.name) || ANAPHORIC_REVIEW_RE.test(c.name)) continue;
+    const m = ITS_DECLARATION_AFTER_RE.exec(text.slice(c.end, c.end + 140));
+    if (!m) continue;
+    const end = c.end + m[0].length;
+    const start = end - m[1]!.length;
+    if (kept.some((o) => o.start < end && start < o.end)) continue;
+    const year = typeof c.attrs.startDate === 'string' ? c.attrs.startDate.slice(0, 4) : undefined;
+    kept.push(candidate('Framework', declarationName(c.name), year ? { qualifier: year } : {}, start, end, 'special'));
+  }
 }
 
 /** before "entitled “": "the declaration ", "the political declarations ", "the ministerial declaration ", "its outcome document " */
@@ -3911,7 +4085,13 @@ function townsBeforeCountries(text: string, cands: Candidate[]): void {
 /** Step 5: editions of recurring events: "WSIS Forum 2025". */
 function addEditionYears(text: string, cands: readonly Candidate[]): void {
   for (const c of cands) {
-    if (c.kind !== 'Event' || c.attrs.startDate !== undefined || c.via === 'special') continue;
+    if (c.kind !== 'Event' || c.attrs.startDate !== undefined) continue;
+    if (c.via === 'special') {
+      // "the 2024 high-level meeting of the General Assembly on antimicrobial resistance" (A/RES/79/287 PP9): that year's
+      // meeting, not the 2016 one
+      if (c.start >= 9 && text.charCodeAt(c.start) === 104 /* h */ && HLM_NAME_RE.test(c.name)) yearBeforeKnownEvent(text, c);
+      continue;
+    }
     const ed = EDITION_YEAR_RE.exec(text.slice(c.end, c.end + 8));
     if (!ed) {
       if (c.via === 'gazetteer' && c.start >= 9) yearBeforeKnownEvent(text, c);
