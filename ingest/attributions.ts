@@ -971,6 +971,13 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     }
     break;
   }
+  // "Welcoming the convening at Madrid of the Peace Conference on the Middle East" (A/RES/78/77 PP11): the venue printed
+  // before the name, between the sitting's noun and "of"
+  const prev = i > 0 ? sorted[i - 1] : undefined;
+  if (prev?.kind === 'Place' && /^\s+of\s+(?:the\s+)?$/.test(text.slice(prev.end, ev.start))) {
+    const at = text.slice(Math.max(0, prev.start - 20), prev.start).search(/\b(?:convening|holding)\s+(?:at|in)\s+$/);
+    if (at >= 0) push('HELD_IN', ev.key, prev.key, prev.start, prev.end);
+  }
   const start = typeof ev.attrs.startDate === 'string' ? ev.attrs.startDate : undefined;
   const end = typeof ev.attrs.endDate === 'string' ? ev.attrs.endDate : undefined;
   if (detail?.printedStart && detail.datePhrase) {

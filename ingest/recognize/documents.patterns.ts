@@ -17,10 +17,12 @@ export function holdsReportWord(text: string): boolean {
  * "CRP.3", "65-E" in the joint symbol "A/67/65-E/2012/48"). At least one part
  * after the series must hold a digit, so "HIV/AIDS" and "G20/OECD" are not
  * symbols; a trailing full stop is never part of a symbol. A section of the proposed programme budget is
- * printed after a space: "A/78/6 (Sect. 3)/Add.8" (A/RES/78/274 footnote 1), its own document, not A/78/6.
+ * printed after a space: "A/78/6 (Sect. 3)/Add.8" (A/RES/78/274 footnote 1), its own document, not A/78/6; so is a
+ * volume: "A/78/5 (Vol. I)" and "A/78/5 (Vol. III)" are the Board of Auditors' reports on the United Nations and on the
+ * International Trade Centre (A/RES/78/242 footnotes 1-2), two documents, not one A/78/5.
  */
 export const DOC_SYMBOL_RE =
-  /(?<![\w/.\-–])[A-Z][A-Z0-9]{0,9}(?:\.\d+)?(?:\/[A-Z0-9][A-Za-z0-9]*(?:[.\-–][A-Za-z0-9]+)*(?:\([A-Za-z0-9.\-]{1,12}\)| \(Sect\. \d{1,2}[A-Z]?\))?)+(?![\w/])/g;
+  /(?<![\w/.\-–])[A-Z][A-Z0-9]{0,9}(?:\.\d+)?(?:\/[A-Z0-9][A-Za-z0-9]*(?:[.\-–][A-Za-z0-9]+)*(?:\([A-Za-z0-9.\-]{1,12}\)| \(Sect\. \d{1,2}[A-Z]?\)| \(Vol\. [IVX]{1,4}\))?)+(?![\w/])/g;
 
 /** Resolution and decision symbols are Resolution nodes, not documents. */
 export const RESOLUTION_SYMBOL_RE = /^(?:A|E|S|A\/HRC)\/(?:RES|DEC)\//;
