@@ -2,8 +2,8 @@
 // non-nuclear-weapon States), A/RES/78/294 (financing of the Regional Service Centre in Entebbe), A/RES/79/235
 // (international tax cooperation). Each case quotes the file named; each fix has a negative case.
 import { describe, expect, it } from 'vitest';
-import { extractParagraph } from '../../ingest/extract.js';
-import type { RecognizeContext } from '../../ingest/models.js';
+import { extractParagraph, extractResolution } from '../../ingest/extract.js';
+import type { ParagraphText, RecognizeContext, ResolutionText } from '../../ingest/models.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/281', date: '2024-05-07' };
 
@@ -71,5 +71,69 @@ describe('"the 1924 Summer Olympic Games, held in Paris": an edition of its own 
   it('negative: "the Summer and Winter Olympic Games" stays the Olympic Games series', () => {
     const text = 'Encourages Member States to observe the Olympic Truce during the Summer and Winter Olympic Games;';
     expect(mentions(text)).not.toContain('Event:Summer Olympic Games');
+  });
+});
+
+/** A paragraph with its footnote marks, each [mark, footnote text], the mark at its last place in the text. */
+function para(id: string, text: string, notes: [string, string][] = []): ParagraphText {
+  const footnoteRefs = notes.map(([mark, note]) => ({ mark, offset: text.lastIndexOf(mark), footnote: { mark, text: note } }));
+  return { id, kind: /(?:^|\.)PP/.test(id) ? 'preambular' : 'operative', text, footnoteRefs, subparagraphs: [] };
+}
+const resolution = (symbol: string, paragraphs: ParagraphText[]): ResolutionText => ({ symbol, body: 'General Assembly', date: '2024-06-28', instrument: 'resolution', file: 'x.txt', paragraphs, headings: [] });
+/** paragraph id -> verb relations */
+const relationsByParagraph = (r: ResolutionText) => Object.fromEntries(extractResolution(r).paragraphs.map((p) => [p.paragraph.id, p.relations.map((x) => `${x.type} ${x.target}`)]));
+const CONSIDERED_78_294 =
+  'Having considered the reports of the Secretary-General on the financing of the Regional Service Centre 1 and the related report of the Advisory Committee on Administrative and Budgetary Questions,2';
+
+describe('"the reports of the Secretary-General" after the footnoted reports (plural) of the Secretary-General', () => {
+  it('A/RES/78/294 OP2: "Takes note of the reports of the Secretary-General;" is A/78/601 and A/78/722 (PP2 footnote 1)', () => {
+    const found = relationsByParagraph(
+      resolution('A/RES/78/294', [
+        para('PP2', CONSIDERED_78_294, [
+          ['1', 'A/78/601 and A/78/722.'],
+          ['2', 'A/78/744/Add.6.'],
+        ]),
+        para('OP2', 'Takes note of the reports of the Secretary-General;'),
+      ]),
+    );
+    expect(found.OP2).toEqual(['NOTES Document:A/78/601', 'NOTES Document:A/78/722']);
+  });
+
+  it('A/RES/80/239 OP1: a corrigendum among them ("1 A/80/412, A/80/412/Corr.1 and A/80/505.")', () => {
+    const found = relationsByParagraph(
+      resolution('A/RES/80/239', [
+        para('PP1', 'Having considered the reports of the Secretary-General on the budget performance for 2024 and the proposed budget for 2026, 1 the financial report and audited financial statements,', [
+          ['1', 'A/80/412, A/80/412/Corr.1 and A/80/505.'],
+        ]),
+        para('OP1', 'Takes note of the reports of the Secretary-General;'),
+      ]),
+    );
+    expect(found.OP1).toEqual(['NOTES Document:A/80/412', 'NOTES Document:A/80/412/Corr.1', 'NOTES Document:A/80/505']);
+  });
+
+  it('negative: a footnote that is not symbols only leaves the bare words alone', () => {
+    const found = relationsByParagraph(
+      resolution('A/RES/78/294', [
+        para('PP2', CONSIDERED_78_294, [
+          ['1', 'A/78/601 and A/78/722; see also resolution 77/306.'],
+          ['2', 'A/78/744/Add.6.'],
+        ]),
+        para('OP2', 'Takes note of the reports of the Secretary-General;'),
+      ]),
+    );
+    expect(found.OP2!.filter((r) => r.includes('Document:'))).toEqual([]);
+  });
+
+  it('negative: reports still to be written are not the footnoted ones ("to be included in the reports of the Secretary-General")', () => {
+    const found = relationsByParagraph(
+      resolution('A/RES/78/294', [
+        para('PP2', CONSIDERED_78_294, [
+          ['1', 'A/78/601 and A/78/722.'],
+          ['2', 'A/78/744/Add.6.'],
+        ]),
+        para('OP9', 'Requests that information on the matter be included in the reports of the Secretary-General;'),
+      ]),
+    );
+    expect(found.OP9!.filter((r) => r.includes('Document:'))).toEqual([]);
   });
 });
