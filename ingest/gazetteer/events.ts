@@ -205,4 +205,6 @@ export const EVENTS: GazetteerEntry[] = [
   ev('Youth Olympic Games', 'other', { series: true }),
   ev('Winter Youth Olympic Games', 'other', { series: true }),
   ev('Summer Youth Olympic Games', 'other', { series: true }),
+  // "the 1924 Summer Olympic Games, held in Paris" (A/RES/78/281 OP5): the edition of its own series, dated and placed
+  ev('Summer Olympic Games', 'other', { series: true }),
 ];

@@ -61,7 +61,8 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('Digital Transformation Centres initiative', ['Digital Transformation Centres']),
   ini('United Nations Global Compact', []),
   ini('Global Initiative on Digital Health'),
-  ini('Early Warnings for All initiative', ['Early Warnings for All']),
+  // "the Early Warning for All initiative" (A/RES/78/145 OP23, A/RES/80/134 OP23): the same initiative, misspelt
+  ini('Early Warnings for All initiative', ['Early Warnings for All', 'Early Warning for All']),
   ini('Every Woman Every Child'),
   ini('Global Education Monitoring Report'),
   ini('Sustainable Development Goals Report'),

@@ -196,10 +196,19 @@ const ACRONYMED_INITIATIVE_AFTER_RE = /^ \([A-Z][A-Za-z:-]{1,15}\) (?:initiative
  * lowercase head after it (the entity scan reads it as an Initiative). Two character tests first: most chunks are not
  * followed by " (".
  */
-export function acronymedInitiativeAt(text: string, end: number): boolean {
+export function acronymedInitiativeAt(text: string, end: number, start = -1): boolean {
   // (end + 1 inside the text first: a read past its end, NaN, threw the compiled code away as "out of bounds")
-  return end + 1 < text.length && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 40 && ACRONYMED_INITIATIVE_AFTER_RE.test(text.slice(end, end + 40));
+  if (end + 1 >= text.length || text.charCodeAt(end) !== 32) return false;
+  const c = text.charCodeAt(end + 1);
+  if (c === 40) return ACRONYMED_INITIATIVE_AFTER_RE.test(text.slice(end, end + 40));
+  // "the Football for the Goals initiative" (A/RES/78/281 PP14), "the I Belong campaign": the name's own lowercase head
+  // right after it, the name after "the"
+  // (not "the United Nations initiative": the Organization's, read later than the chunks)
+  return (c === 105 || c === 99) && start >= 4 && LOWER_INITIATIVE_AFTER_RE.test(text.slice(end, end + 12)) && THE_BEFORE_RE.test(text.slice(start - 4, start)) && text.slice(start, end) !== 'United Nations';
 }
+/** after a headless name: its lowercase head, " initiative", " campaign" */
+const LOWER_INITIATIVE_AFTER_RE = /^ (?:initiative|campaign)(?![\w-])/;
+const THE_BEFORE_RE = /^[Tt]he $/;
 
 /** The warm-up at the end of this file has run. */
 let warmedUp = false;
@@ -232,7 +241,7 @@ export function scanCapitals(
     // a chunk starts at a capitalised token that does not continue a previous chunk
     const last = chunkLast(text, t, m);
     if (last > t) {
-      if (!chunkHeads || hasChunkHead(text, t, last, chunkHeads, filter!) || acronymedInitiativeAt(text, ends[last]!)) chunks.push({ start: starts[t]!, end: ends[last]! });
+      if (!chunkHeads || hasChunkHead(text, t, last, chunkHeads, filter!) || acronymedInitiativeAt(text, ends[last]!, starts[t]!)) chunks.push({ start: starts[t]!, end: ends[last]! });
       // heads inside the chunk were not seen by pushHeadAt; continue after the chunk
       pushHeadsInside(text, t, last, sets, heads);
     }

@@ -238,6 +238,7 @@ const FUTURE_AFTER_RE = /^\s+(?:to\s+be|that\s+will|which\s+will)\b/;
  */
 export function linkBareSgReports(paragraph: ParagraphText, body: EntityMention[], footnotes: EntityMention[], ctx: RecognizeContext): void {
   linkBareSg(paragraph, body, footnotes, ctx);
+  linkBarePluralSg(paragraph, body, footnotes, ctx);
   const state = acabqReportOf.get(ctx);
   if (state === undefined && !paragraph.footnoteRefs.length) return;
   const text = paragraph.text;
@@ -285,6 +286,64 @@ function linkBareSg(paragraph: ParagraphText, body: EntityMention[], footnotes: 
     const end = at + BARE_SG_REPORT.length;
     linkBareAt(text, at, end, known, body, marksFrom);
     at = text.indexOf(BARE_SG_REPORT, end);
+  }
+}
+
+const BARE_SG_REPORTS = 'reports of the Secretary-General';
+/** Per resolution: the reports of the Secretary-General it footnoted together under the bare plural words; null once it did twice. */
+const sgReportsOf = new WeakMap<RecognizeContext, { section: string; known: string[] | null }>();
+/** Between the plural words and their mark: nothing, or the reports' subject ("on the budget performance for 2023 and ..., 1"). */
+const PLURAL_GAP_RE = /^(?:\s+on\s[^;:()]{1,200}?)?[\s”"’*_,.]{0,4}$/;
+/** A footnote of symbols only: "A/79/373 and A/79/555.", "A/80/412, A/80/412/Corr.1 and A/80/505." */
+const SYMBOLS_FOOTNOTE_RE = /^[A-Z][A-Z0-9]{0,9}\/[^\s,;]+(?:(?:,| and) [A-Z][A-Z0-9]{0,9}\/[^\s,;]+?)+\.?$/;
+/**
+ * "Having considered the reports of the Secretary-General on the budget performance for 2023 and the proposed budget for
+ * 2025,1" ("1 A/79/373 and A/79/555.") then "1. Takes note of the reports of the Secretary-General;" (A/RES/79/255,
+ * A/RES/78/294 OP2): the later bare plural words name the same reports, the documents footnoted under them. A resolution
+ * that footnoted two such sets, or a set with anything but symbols, leaves them alone.
+ */
+function linkBarePluralSg(paragraph: ParagraphText, body: EntityMention[], footnotes: EntityMention[], ctx: RecognizeContext): void {
+  const state = sgReportsOf.get(ctx);
+  if (state === undefined && !paragraph.footnoteRefs.length) return;
+  const text = paragraph.text;
+  const first = text.indexOf(BARE_SG_REPORTS);
+  if (first < 0) return;
+  const section = sectionOf(paragraph);
+  // the paragraph's own set: the first mark after the words
+  let own: string[] | null | undefined;
+  const ownAt = new Set<number>();
+  for (const r of paragraph.footnoteRefs) {
+    if (!r.footnote || r.offset < first) continue;
+    const at = text.lastIndexOf(BARE_SG_REPORTS, r.offset);
+    if (ownAt.has(at) || !PLURAL_GAP_RE.test(text.slice(at + BARE_SG_REPORTS.length, r.offset))) continue;
+    if (paragraph.footnoteRefs.some((o) => o.offset > at && o.offset < r.offset)) continue;
+    ownAt.add(at);
+    const symbols: string[] = [];
+    let others = false;
+    for (const f of footnotes) {
+      if (f.footnote?.offset !== r.offset || f.footnote.mark !== r.mark) continue;
+      if (f.kind !== 'Document' || typeof f.attrs.symbol !== 'string') others = true;
+      else if (!symbols.includes(f.attrs.symbol)) symbols.push(f.attrs.symbol);
+    }
+    own = own === undefined && !others && symbols.length > 1 && SYMBOLS_FOOTNOTE_RE.test(r.footnote.text.trim()) ? symbols : null;
+  }
+  let known: string[] | null | undefined;
+  if (own !== undefined) {
+    known = state === undefined || state.section !== section ? own : null;
+    sgReportsOf.set(ctx, { section, known });
+  } else known = state?.known;
+  if (!known) return;
+  for (let at = first; at >= 0; at = text.indexOf(BARE_SG_REPORTS, at + BARE_SG_REPORTS.length)) {
+    if (ownAt.has(at)) continue;
+    const end = at + BARE_SG_REPORTS.length;
+    const before = text.slice(Math.max(0, at - 40), at);
+    const after = text.slice(end, end + 20);
+    if (!BARE_AFTER_RE.test(after) || !BARE_BEFORE_RE.test(before) || FUTURE_BEFORE_RE.test(before) || FUTURE_AFTER_RE.test(after)) continue;
+    if (body.some((o) => o.start < end && at < o.end && o.kind !== 'Organization')) continue;
+    nestAuthors(body, at, end);
+    let k = body.length;
+    while (k > 0 && body[k - 1]!.start > at) k--;
+    body.splice(k, 0, ...known.map((symbol): EntityMention => ({ kind: 'Document', key: nodeKey('Document', symbol), name: symbol, attrs: { symbol }, phrase: text.slice(at, end), start: at, end })));
   }
 }
 

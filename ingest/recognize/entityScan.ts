@@ -674,7 +674,7 @@ function chunkTokens(text: string, chunk: TextSpan): ChunkToken[] | undefined {
     }
   }
   // a headless name followed by its acronym and a lowercase head (acronymedInitiative): two character tests first
-  return anyHead || acronymedInitiative(text, chunk.end) ? toks : undefined;
+  return anyHead || acronymedInitiative(text, chunk.end, chunk.start) ? toks : undefined;
 }
 
 /** Sets each token's `known`: the known mention (sorted by start) that contains it, if any. */
@@ -999,7 +999,7 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   const first = seg[0]!.known;
   if (first && seg.every((x) => x.known === first)) return undefined;
   // words outside known mentions decide the kind; a known mention counts as a placeholder word
-  const hk = headKind(placeholderWords(seg)) ?? iloConvention(text, seg, end) ?? acronymedInitiative(text, end) ?? placeToPlaceHead(seg);
+  const hk = headKind(placeholderWords(seg)) ?? iloConvention(text, seg, end) ?? acronymedInitiative(text, end, start) ?? placeToPlaceHead(seg);
   if (!hk) return headlessOfTail(text, seg);
   // "the United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 1988": the year an
   // instrument was adopted, printed after its name, is no part of it (an event's year is its date: kept for eventKey)
@@ -1079,8 +1079,8 @@ function instrumentAfterOrganization(seg: readonly ChunkToken[]): boolean {
 
 const INITIATIVE_HEAD: HeadKind = headOfKind('Initiative', undefined);
 /** A headless name followed by its acronym and a lowercase head (capitalChunks.ts acronymedInitiativeAt) is an initiative. */
-function acronymedInitiative(text: string, end: number): HeadKind | undefined {
-  return acronymedInitiativeAt(text, end) ? INITIATIVE_HEAD : undefined;
+function acronymedInitiative(text: string, end: number, start: number): HeadKind | undefined {
+  return acronymedInitiativeAt(text, end, start) ? INITIATIVE_HEAD : undefined;
 }
 
 /** after an International Labour Organization convention's name: ", 1999 (No. 182)" */
