@@ -69,3 +69,30 @@ describe('sittings named by a range or list of ordinals with one plural noun', (
     );
   });
 });
+
+describe('the Subcommission on the Promotion and Protection of Human Rights (the Commission on Human Rights expert body)', () => {
+  const mentions = (text: string, kind: 'preambular' | 'operative' = 'operative'): string[] => extract(text, kind, { ...GA, symbol: 'A/RES/79/166', date: '2024-12-17' }).mentions.map((m) => m.key);
+
+  it('A/RES/79/166 PP15: "by the Subcommission on the Promotion and Protection of Human Rights at its fifty-second session"', () => {
+    const text =
+      'Recalling the adoption of resolution 2000/22 of 18 August 2000, on the promotion of dialogue on human rights issues, by the Subcommission on the Promotion and Protection of Human Rights at its fifty-second session,';
+    const m = mentions(text, 'preambular');
+    expect(m).toContain('Organization:Subcommission on the Promotion and Protection of Human Rights');
+    expect(m).toContain('Event:fifty-second session of the Subcommission on the Promotion and Protection of Human Rights');
+  });
+
+  it('A/RES/78/203 OP11: "the former Subcommission on the Promotion and Protection of Human Rights"; the "Sub-Commission" spelling is the same body', () => {
+    expect(
+      mentions('Encourages the Human Rights Council to continue to consider how to ensure follow-up to the work of the former Subcommission on the Promotion and Protection of Human Rights on the right to development;'),
+    ).toContain('Organization:Subcommission on the Promotion and Protection of Human Rights');
+    expect(mentions('Recalling the work of the Sub-Commission on the Promotion and Protection of Human Rights,', 'preambular')).toContain(
+      'Organization:Subcommission on the Promotion and Protection of Human Rights',
+    );
+  });
+
+  it('negative (A/RES/78/69 OP350): "the Intergovernmental Oceanographic Commission Subcommission for the Central Indian Ocean" is another body', () => {
+    const text =
+      'Also notes the decision adopted by the Assembly of the Intergovernmental Oceanographic Commission at its thirty-second session to establish the Intergovernmental Oceanographic Commission Subcommission for the Central Indian Ocean with the purpose of promoting international cooperation;';
+    expect(mentions(text)).not.toContain('Organization:Subcommission on the Promotion and Protection of Human Rights');
+  });
+});
