@@ -1637,6 +1637,9 @@ const LISTED_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURC
  *  "seventy-eighth sessions", A/RES/78/180 OP4; a word ordinal never takes a number otherwise) (group 1). */
 const LISTED_SITTING_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURCE})(?:(?<=[a-z])\\s?\\d{1,3})?(?:,\\s+(?:and\\s+)?|\\s+(?:and|to)\\s+)$`, 'iu');
 
+/** "its sixty-first2 and previous " before "sessions": its, the ordinal (a footnote mark may follow it), no qualifier. */
+const PREVIOUS_SESSIONS_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:(its|their)\\s+)(${ORDINAL_SOURCE})(?:(?<=[a-z])\\s?\\d{1,3})?\\s+and\\s+previous()\\s+$`, 'iu');
+
 /** The attributes of sittings named as a range's ends, which take no venue or dates (see rangedAttrs). */
 const RANGED_SITTINGS = new WeakSet<object>();
 function rangedAttrs(kind: EventKindName, ranged: boolean): Record<string, unknown> {
@@ -1711,7 +1714,14 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
   while ((n = SESSION_NOUN_SCAN.exec(text))) {
     // anchor on the noun, then read the ordinal backwards (cheaper than an unanchored regex)
     const from = Math.max(0, n.index - 70);
-    const back = SESSION_BEFORE_RE.exec(text.slice(from, n.index));
+    let back = SESSION_BEFORE_RE.exec(text.slice(from, n.index));
+    // "adopted by the Commission on Human Rights at its sixty-first2 and previous sessions" (A/RES/79/164 PP5): the one
+    // session it names
+    let previous = false;
+    if (!back && text.startsWith('previous ', n.index - 9)) {
+      back = PREVIOUS_SESSIONS_BEFORE_RE.exec(text.slice(from, n.index));
+      previous = true;
+    }
     if (!back) continue;
     // "its second and third substantive sessions", "its fourth, fifth and sixth sessions": "its" before the first of
     // the listed ordinals (A/RES/80/16 PP1); read only for a plural noun with no "of" after it
@@ -1824,7 +1834,7 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
       }
       out.push(...listed);
     }
-    out.push(candidate('Event', name, rangedAttrs(kind, ranged), ordStart, end, 'special'));
+    out.push(candidate('Event', name, rangedAttrs(kind, ranged), ordStart, previous ? ordStart + ordinal!.length : end, 'special'));
     SESSION_NOUN_SCAN.lastIndex = Math.max(SESSION_NOUN_SCAN.lastIndex, end);
   }
 }

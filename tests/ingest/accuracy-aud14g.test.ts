@@ -96,3 +96,21 @@ describe('the Subcommission on the Promotion and Protection of Human Rights (the
     expect(mentions(text)).not.toContain('Organization:Subcommission on the Promotion and Protection of Human Rights');
   });
 });
+
+describe('"at its <ordinal> and previous sessions": the one session named', () => {
+  const ctx: RecognizeContext = { ...GA, symbol: 'A/RES/79/164', date: '2024-12-17' };
+
+  it('A/RES/79/164 PP5: "adopted by the Commission on Human Rights at its sixty-first2 and previous sessions" (footnote mark glued)', () => {
+    const text =
+      'Recalling the relevant resolutions regarding the violation of the right of peoples to self-determination and other human rights as a result of foreign military intervention, aggression and occupation adopted by the Commission on Human Rights at its sixty-first2 and previous sessions,';
+    const x = extract(text, 'preambular', ctx);
+    const m = x.mentions.find((e) => e.key === 'Event:sixty-first session of the Commission on Human Rights');
+    expect(m).toBeDefined();
+    expect(x.relations.map((r) => `${r.type} ${r.target}`)).toContain('RECALLS Event:sixty-first session of the Commission on Human Rights');
+  });
+
+  it('negative: "at its previous sessions" names no session; "the previous sessions of the Commission" neither', () => {
+    expect(events('Recalling the resolutions adopted by the Commission on Human Rights at its previous sessions,', 'preambular', ctx)).toEqual([]);
+    expect(events('Recalling the discussions held at the previous sessions of the Commission on Human Rights,', 'preambular', ctx)).toEqual([]);
+  });
+});
