@@ -76,6 +76,8 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Conference on Disarmament', undefined, [], ['Conference']),
   org('Human Rights Council', 'HRC', ['United Nations Human Rights Council']),
   org('Commission on Human Rights'),
+  // its expert body (1999-2006), the "former Subcommission" of the right-to-development texts (A/RES/78/203, 79/166 PP15)
+  org('Subcommission on the Promotion and Protection of Human Rights', undefined, ['Sub-Commission on the Promotion and Protection of Human Rights']),
   // ECOSOC functional commissions and expert bodies
   org('Commission on Science and Technology for Development', 'CSTD', ['United Nations Commission on Science and Technology for Development']),
   org('Commission on the Status of Women', 'CSW'),

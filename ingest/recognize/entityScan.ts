@@ -1632,11 +1632,27 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
 /** An ordinal listed before another: "forty-eighth, " / "seventh and " (group 1). */
 const LISTED_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURCE})(?:,\\s+(?:and\\s+)?|\\s+and\\s+)$`, 'iu');
 
+/** An ordinal listed before another in a plural sitting noun's list, also as a range's first ("sixty-fourth to " before
+ *  "seventy-ninth sessions", A/RES/79/127 PP3) or with a footnote mark after it ("seventy-seventh35 and " before
+ *  "seventy-eighth sessions", A/RES/78/180 OP4; a word ordinal never takes a number otherwise) (group 1). */
+const LISTED_SITTING_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURCE})(?:(?<=[a-z])\\s?\\d{1,3})?(?:,\\s+(?:and\\s+)?|\\s+(?:and|to)\\s+)$`, 'iu');
+
+/** "its sixty-first2 and previous " before "sessions": its, the ordinal (a footnote mark may follow it), no qualifier. */
+const PREVIOUS_SESSIONS_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:(its|their)\\s+)(${ORDINAL_SOURCE})(?:(?<=[a-z])\\s?\\d{1,3})?\\s+and\\s+previous()\\s+$`, 'iu');
+
+/** The attributes of sittings named as a range's ends, which take no venue or dates (see rangedAttrs). */
+const RANGED_SITTINGS = new WeakSet<object>();
+function rangedAttrs(kind: EventKindName, ranged: boolean): Record<string, unknown> {
+  const attrs = { eventKind: kind };
+  if (ranged) RANGED_SITTINGS.add(attrs);
+  return attrs;
+}
+
 /** "its" before a list of ordinals ending at `at` ("its fourth, fifth and " before "sixth"), or undefined. */
 function itsBeforeListedOrdinals(text: string, at: number): string | undefined {
   let k = at;
   for (;;) {
-    const prev = LISTED_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, k - 40), k));
+    const prev = LISTED_SITTING_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, k - 40), k));
     if (!prev) break;
     k -= prev[0].length;
   }
@@ -1698,7 +1714,14 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
   while ((n = SESSION_NOUN_SCAN.exec(text))) {
     // anchor on the noun, then read the ordinal backwards (cheaper than an unanchored regex)
     const from = Math.max(0, n.index - 70);
-    const back = SESSION_BEFORE_RE.exec(text.slice(from, n.index));
+    let back = SESSION_BEFORE_RE.exec(text.slice(from, n.index));
+    // "adopted by the Commission on Human Rights at its sixty-first2 and previous sessions" (A/RES/79/164 PP5): the one
+    // session it names
+    let previous = false;
+    if (!back && text.startsWith('previous ', n.index - 9)) {
+      back = PREVIOUS_SESSIONS_BEFORE_RE.exec(text.slice(from, n.index));
+      previous = true;
+    }
     if (!back) continue;
     // "its second and third substantive sessions", "its fourth, fifth and sixth sessions": "its" before the first of
     // the listed ordinals (A/RES/80/16 PP1); read only for a plural noun with no "of" after it
@@ -1796,18 +1819,22 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     const name = `${sitting} of the ${owner.name}`;
     // "the forty-seventh, forty-eighth, forty-ninth and fiftieth sessions of the Committee on World Food Security": one
     // session per ordinal, each printed as its ordinal but the last (their dates are read as a list's, "respectively")
+    let ranged = false;
     if (text.charCodeAt(n.index + noun!.length) === 115) {
       const rest = label.slice(label.indexOf(' '));
       const listed: Candidate[] = [];
       for (let at = ordStart; ; ) {
-        const prev = LISTED_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, at - 40), at));
+        const prev = LISTED_SITTING_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, at - 40), at));
         if (!prev) break;
         at -= prev[0].length;
-        listed.unshift(candidate('Event', `${prev[1]!.toLowerCase().replace(/‑/g, '-')}${rest} of the ${owner.name}`, { eventKind: kind }, at, at + prev[1]!.length, 'special'));
+        // (a range's venues and dates are those of the sittings it does not name: "held its first to fifth sessions in
+        // Punta del Este, Uruguay, from 28 November to 2 December 2022, in Paris ...", A/RES/79/144 OP217)
+        if (prev[0].endsWith('to ')) ranged = true;
+        listed.unshift(candidate('Event', `${prev[1]!.toLowerCase().replace(/‑/g, '-')}${rest} of the ${owner.name}`, rangedAttrs(kind, ranged), at, at + prev[1]!.length, 'special'));
       }
       out.push(...listed);
     }
-    out.push(candidate('Event', name, { eventKind: kind }, ordStart, end, 'special'));
+    out.push(candidate('Event', name, rangedAttrs(kind, ranged), ordStart, previous ? ordStart + ordinal!.length : end, 'special'));
     SESSION_NOUN_SCAN.lastIndex = Math.max(SESSION_NOUN_SCAN.lastIndex, end);
   }
 }
@@ -2310,6 +2337,11 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     if (!detailedAttrs.has(ev.attrs)) withoutParagraphDetails(ev.attrs);
     const seriesAttrs = ev.attrs.series === true ? datedSeriesEdition(text, ev) : undefined;
     if (ev.attrs.series === true) continue;
+    if (RANGED_SITTINGS.has(ev.attrs)) {
+      ev.attrs.unplaced = true;
+      detailedAttrs.add(ev.attrs);
+      continue;
+    }
     if (sorted.some((o) => o !== ev && o.kind === 'Event' && o.start <= ev.start && ev.end <= o.end && o.end - o.start > ev.end - ev.start)) continue;
     // a name inside a quoted title: the venue and dates after the title are the titled sitting's
     if (titledSittingStart(text, sorted, ev.start, ev.end, ev.name) >= 0) continue;
