@@ -940,6 +940,9 @@ function phaseAttributions(text: string, sorted: EntityMention[], words: TextWor
   }
 }
 
+/** right before a venue printed before its sitting ("the convening at Madrid of the Peace Conference"): "convening at ", "holding in " */
+const CONVENING_AT_BEFORE_RE = /\b(?:convening|holding)\s+(?:at|in)\s+$/;
+
 /** Step 3 of findAttributions, for the event sorted[i]: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (ORGANIZES), editions (PART_OF). */
 function eventAttributions(text: string, sorted: EntityMention[], i: number, push: Push): void {
   const ev = sorted[i]!;
@@ -974,8 +977,8 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   // "Welcoming the convening at Madrid of the Peace Conference on the Middle East" (A/RES/78/77 PP11): the venue printed
   // before the name, between the sitting's noun and "of"
   const prev = i > 0 ? sorted[i - 1] : undefined;
-  if (prev?.kind === 'Place' && /^\s+of\s+(?:the\s+)?$/.test(text.slice(prev.end, ev.start))) {
-    const at = text.slice(Math.max(0, prev.start - 20), prev.start).search(/\b(?:convening|holding)\s+(?:at|in)\s+$/);
+  if (prev?.kind === 'Place' && OF_THE_GAP_RE.test(text.slice(prev.end, ev.start))) {
+    const at = text.slice(Math.max(0, prev.start - 20), prev.start).search(CONVENING_AT_BEFORE_RE);
     if (at >= 0) push('HELD_IN', ev.key, prev.key, prev.start, prev.end);
   }
   const start = typeof ev.attrs.startDate === 'string' ? ev.attrs.startDate : undefined;
