@@ -390,7 +390,8 @@ const OF_CAPITALS_AFTER_RE = /^\s+of\s+(?!the\b|States\b)[A-Z][a-z]+\s+[A-Z]/;
 const EXPERTS_OF_AFTER_RE = /^\s+of\s+(?:Experts|Friends)\s+(?:on|of|for)\s+(?:the\s+)?[A-Z]/;
 const SECRETARIAT_ON_TO_RE = /^\s+(?:on|to)\s/;
 // (not "to Member States", "to African Member States": whom the body helps, capitalListEnd's statesAddressed)
-const LONGER_NAME_AFTER_RE = /^\s+(?:(?:on|for|against)\s+(?:the\s+|an?\s+)?[A-Z]|to\s+(?:the\s+)?(?!(?:[A-Z][a-z]+\s+)?(?:Member\s+)?States\b)[A-Z]|of\s+the\s+Parties\b|of\s+(?:Ministers|Heads\s+of\s+State|Governors)\b)/;
+// ("the Protocol Additional to the Geneva Conventions of 12 August 1949", A/RES/78/70 fn1: not the last protocol named)
+const LONGER_NAME_AFTER_RE = /^\s+(?:Additional\s+to\s|(?:on|for|against)\s+(?:the\s+|an?\s+)?[A-Z]|to\s+(?:the\s+)?(?!(?:[A-Z][a-z]+\s+)?(?:Member\s+)?States\b)[A-Z]|of\s+the\s+Parties\b|of\s+(?:Ministers|Heads\s+of\s+State|Governors)\b)/;
 
 // Maps rather than records: a keyed load on a record, optimised for the few heads seen first, deopted
 // ("wrong name") at each other head, and shortFormCandidates was compiled three times per cold pass.
@@ -2520,6 +2521,9 @@ function insideEarlier(sorted: readonly Candidate[], j: number): boolean {
   return false;
 }
 
+/** the month a date phrase of a "respectively" list ends with */
+const MONTH_AT_END_RE = /\s[A-Z][a-z]+$/;
+
 /**
  * "the eighteenth session of the CMP and the fifth session of the CMA, held in Dubai, United Arab Emirates,
  * from 30 November to 13 December 2023": the venue and dates printed after the last event of a list are
@@ -2559,7 +2563,11 @@ function sharedByList(text: string, sorted: readonly Candidate[], last: number, 
   if (respectively >= 0) {
     const year = phrases.length ? phrases[phrases.length - 1]!.year : undefined;
     if (phrases.length !== listed.length + 1 || !year) return;
-    own = phrases.map((p) => ({ ...parseDateRange(`${p.text} ${p.year ?? year}`), span: p.span }));
+    // a range printed without its month takes the next one's ("from 4 to 8 and 11 to 15 August 2025")
+    own = phrases.map((p, k) => {
+      const month = MONTH_AT_END_RE.test(p.text) ? '' : ` ${MONTH_AT_END_RE.exec(phrases[k + 1]?.text ?? '')?.[0].trim() ?? ''}`;
+      return { ...parseDateRange(`${p.text}${month} ${p.year ?? year}`), span: p.span };
+    });
   } else if (phrases.length > 1) {
     const inARow = phrases.every((p, k) => k === 0 || /^[\s,]*(?:and\s+)?$/.test(text.slice(phrases[k - 1]!.span.end, p.at)));
     if (inARow && phrases.length === listed.length + 1 && phrases.every((p) => p.year)) own = phrases.map((p) => ({ ...parseDateRange(`${p.text} ${p.year!}`), span: p.span }));
@@ -3449,6 +3457,9 @@ function ownersInsideMandate(text: string, start: number, end: number, cands: Ca
   }
 }
 
+/** a word that makes another instrument of the one named after it ("Amended Protocol II"), and one space, at the end */
+const INSTRUMENT_MODIFIER_BEFORE_RE = /(?:^|[^\p{L}])(?:Amended|Additional|Optional|Revised) $/u;
+
 /** Step 2: acronyms the resolution defined earlier ("(CSTD)"), where no candidate is yet. */
 function addDefinedAcronyms(text: string, state: ResolutionState, cands: Candidate[]): void {
   if (!state.acronymList || state.acronymListSize !== state.acronyms.size) {
@@ -3456,8 +3467,12 @@ function addDefinedAcronyms(text: string, state: ResolutionState, cands: Candida
     state.acronymListSize = state.acronyms.size;
   }
   for (const span of acronymSpans(text, state.acronymList)) {
-    const ref = state.acronyms.get(text.slice(span.start, span.end))!;
+    const acr = text.slice(span.start, span.end);
+    const ref = state.acronyms.get(acr)!;
     if (cands.some((c) => overlaps(c, span))) continue;
+    // "Amended Protocol II" after "the Protocol on ... Mines, Booby Traps and Other Devices (Protocol II)" (A/RES/80/68 OP5)
+    // is another instrument, not that short form (a two-word short form only: the test is not made for each acronym)
+    if (acr.includes(' ') && INSTRUMENT_MODIFIER_BEFORE_RE.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
     cands.push(candidate(ref.kind, ref.name, { ...ref.attrs }, span.start, span.end, 'acronym', true));
   }
 }
