@@ -1984,6 +1984,30 @@ function regionalSeminars(text: string, cands: Candidate[]): void {
   }
 }
 
+/** "the UN80 initiative" (A/RES/80/155 PP10), "the SheTrades initiative of the International Trade Centre" (A/RES/79/201):
+ *  one capitalised word between "the" and a lowercase "initiative" */
+const ONE_WORD_INITIATIVE_RE = /\bthe ([A-Z][\p{L}\d]*) initiative(?![\p{L}\d-])/gu;
+/** Words that name no initiative of their own there ("the Organization initiative", "the Government initiative") */
+const NOT_ONE_WORD_INITIATIVE: ReadonlySet<string> = new Set(['Organization', 'Government', 'Secretariat', 'Assembly', 'Council', 'Commission', 'Committee', 'Office', 'Department', 'Fund', 'Programme', 'Union', 'Group', 'Initiative']);
+
+/**
+ * Step 4e'': a one-word initiative name ("the Giga initiative", "the Spotlight initiative"), named as "<Word> Initiative" (the
+ * node the name printed with a capital head has: "the UN80 Initiative"). A place the word names is part of the name ("the
+ * Riyadh initiative for enhancing international anti-corruption law enforcement cooperation", A/RES/78/140 PP13); another
+ * name there (an acronym defined earlier: "the CREWS initiative") stays.
+ */
+function oneWordInitiatives(text: string, cands: Candidate[]): void {
+  ONE_WORD_INITIATIVE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ONE_WORD_INITIATIVE_RE.exec(text))) {
+    const start = m.index + 4;
+    const end = m.index + m[0].length;
+    if (NOT_ONE_WORD_INITIATIVE.has(m[1]!) || cands.some((c) => c.start < end && start < c.end && c.kind !== 'Place')) continue;
+    for (let i = cands.length - 1; i >= 0; i--) if (cands[i]!.kind === 'Place' && cands[i]!.start < end && start < cands[i]!.end) cands.splice(i, 1);
+    cands.push(candidate('Initiative', `${m[1]!} Initiative`, {}, start, end, 'special'));
+  }
+}
+
 function wsisPlus20Candidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   if (!hasWord(textWords(text), TWENTY)) return out;
@@ -2922,6 +2946,7 @@ const SERVING_AS = wordIndex('serving as');
 const OPEN_PAREN_THE = wordIndex('(the ');
 const PLUS = wordIndex('+');
 const ENTITLED_QUOTE = wordIndex('entitled “');
+const INITIATIVE_WORD = wordIndex(' initiative');
 const TWENTY = wordIndex('20');
 const ACTION_LINE = wordIndex('ction line');
 const C7 = wordIndex('C7');
@@ -3039,6 +3064,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     if (text.includes(THE_HLM)) highLevelMeetingsNamedBefore(text, cands, state);
   }
   if (gates & SEMINAR_GATE) regionalSeminars(text, cands);
+  // 4e''. "the UN80 initiative", "the Giga initiative of the International Telecommunication Union": a one-word name
+  if (hasWord(words, INITIATIVE_WORD)) oneWordInitiatives(text, cands);
   // 4f. "the political declaration entitled “Our common commitment to ...”": a declaration named by its title
   if (hasWord(words, ENTITLED_QUOTE)) titledDeclarations(text, cands);
   for (const a of actionLineCandidates(text)) if (!cands.some((c) => c.kind === 'ActionLine' && overlaps(c, a) && c.name === a.name)) cands.push(a);

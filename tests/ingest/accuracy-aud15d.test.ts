@@ -100,3 +100,35 @@ describe('"from 4 to 8 and 11 to 15 August 2025, respectively": a range printed 
     expect(dates).toContainEqual(['2028-08-15', '2028-08-27']);
   });
 });
+
+describe('a one-word initiative name before a lowercase "initiative"', () => {
+  it('A/RES/80/155 PP10: "its resolution 79/318 of 18 July 2025 on the UN80 initiative" is the UN80 Initiative node', () => {
+    const text =
+      'Recalling its resolution 79/318 of 18 July 2025 on the UN80 initiative, and stressing that the reform process should be inclusive, evidence-based and transparent,';
+    const x = extract(text, 'preambular', { ...GA, symbol: 'A/RES/80/155' });
+    expect(x.relations.map((r) => `${r.type} ${r.target}`)).toContain('RECALLS Initiative:UN80 Initiative');
+  });
+
+  it('A/RES/79/201 OP21: "the SheTrades initiative of the International Trade Centre" (led by it)', () => {
+    const text =
+      'Encourages the eTrade for Women initiatives of the United Nations Conference on Trade and Development and the SheTrades initiative of the International Trade Centre in support of women entrepreneurs;';
+    const x = extract(text, 'operative', { ...GA, symbol: 'A/RES/79/201', date: '2024-12-19' });
+    expect(x.mentions.map((m) => m.key)).toContain('Initiative:SheTrades Initiative');
+    expect(x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)).toContain('LEADS Organization:International Trade Centre -> Initiative:SheTrades Initiative');
+  });
+
+  it('A/RES/78/140 PP20: "the Riyadh initiative for enhancing international anti-corruption law enforcement cooperation": the initiative, not the city', () => {
+    const text =
+      'Encouraging Member States to use and strengthen appropriate focal points to facilitate information exchange among one another, acknowledging the Riyadh initiative for enhancing international anti-corruption law enforcement cooperation,';
+    const k = keys(text, 'preambular', { ...GA, symbol: 'A/RES/78/140', date: '2023-12-19' });
+    expect(k).toContain('Initiative:Riyadh Initiative');
+    expect(k).not.toContain('Place:Riyadh');
+  });
+
+  it('guards: "the Organization initiative", "the United Nations initiative" and an acronym defined before ("the CREWS initiative")', () => {
+    const ctx = { ...GA, symbol: 'A/RES/79/205', date: '2024-12-19' };
+    extract('Welcoming the Climate Risk and Early Warning Systems (CREWS) initiative,', 'preambular', ctx);
+    const k = keys('Notes the Organization initiative, the United Nations initiative and the CREWS initiative;', 'operative', ctx);
+    expect(k.filter((x) => x.startsWith('Initiative:') && x !== 'Initiative:Climate Risk and Early Warning Systems')).toEqual([]);
+  });
+});
