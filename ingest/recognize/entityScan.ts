@@ -1630,6 +1630,48 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
   return out;
 }
 
+/** A capitalised sitting name opening with a list of ordinals and a plural noun: "First, Second, Third and Fourth Review
+ *  Conferences of the States Parties to ...", "First and Second Conferences of the High Contracting Parties to the Protocol"
+ *  (group 1: the ordinals; 2: the noun without its "s"; 3: the rest, from " of"/" on") */
+const PLURAL_ORDINAL_SITTINGS_RE = new RegExp(
+  `^((?:${ORDINAL_SOURCE})(?:, (?:${ORDINAL_SOURCE}))*,? and (?:${ORDINAL_SOURCE})) ((?:[a-z]+ )*?(?:Conference|Session|Meeting|Summit|Congress))s( (?:of|on) .+)$`,
+  'i',
+);
+/** the plural noun's words all capitalised ("Review Conferences", "Special Sessions") */
+const CAPITALISED_WORDS_RE = /^[A-Z][a-z]*(?: [A-Z][a-z]*)*$/;
+const LISTED_ORDINAL_RE = new RegExp(`${ORDINAL_SOURCE}`, 'gi');
+/** after a listed sittings' name: venues printed with their years ("held in Nairobi (2004), Cartagena, ...") */
+const PAIRED_VENUES_AFTER_RE = /^\d{0,2},?\s+held\s+in\s+[A-Z][^;()]{0,60}\((?:19|20)\d{2}\)/;
+
+/**
+ * Step 4b''': a sitting named with a list of ordinals and a plural noun is as many sittings, each named by its ordinal and
+ * the noun in the singular ("the Fourth Review Conference of the States Parties to the Convention", the node the sitting
+ * named alone has). The earlier ones are named by their ordinals in the text, the last from its ordinal to the end.
+ */
+function pluralOrdinalSittings(text: string, cands: Candidate[]): void {
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i]!;
+    if (c.kind !== 'Event') continue;
+    const m = PLURAL_ORDINAL_SITTINGS_RE.exec(c.name);
+    if (!m || !CAPITALISED_WORDS_RE.test(m[2]!) || text.slice(c.start, c.start + m[1]!.length) !== m[1]) continue;
+    const ordinals: { w: string; at: number }[] = [];
+    LISTED_ORDINAL_RE.lastIndex = 0;
+    let o: RegExpExecArray | null;
+    while ((o = LISTED_ORDINAL_RE.exec(m[1]!))) ordinals.push({ w: o[0], at: c.start + o.index });
+    if (ordinals.length < 2) continue;
+    const eventKind = (c.attrs.eventKind ?? 'conference') as EventKindName;
+    // "..., held in Nairobi (2004), Cartagena, Colombia (2009), Maputo (2014) and Oslo (2019)": one venue each, in order,
+    // which no sitting takes (as a range's ends take none: rangedAttrs)
+    const paired = PAIRED_VENUES_AFTER_RE.test(text.slice(c.end, c.end + 80));
+    const split: Candidate[] = ordinals.map((x, k) =>
+      k < ordinals.length - 1 || paired
+        ? candidate('Event', `${x.w} ${m[2]!}${m[3]!}`, rangedAttrs(eventKind, paired), x.at, k < ordinals.length - 1 ? x.at + x.w.length : c.end, c.via)
+        : candidate('Event', `${x.w} ${m[2]!}${m[3]!}`, c.attrs, x.at, c.end, c.via),
+    );
+    cands.splice(i, 1, ...split);
+  }
+}
+
 /** An ordinal listed before another: "forty-eighth, " / "seventh and " (group 1). */
 const LISTED_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURCE})(?:,\\s+(?:and\\s+)?|\\s+and\\s+)$`, 'iu');
 
@@ -3049,6 +3091,13 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // "... Strategy for Areas Affected by Boko Haram in the Lake Chad Basin Region", "... Liability for Damage Caused by Space Objects"
   if (hasWord(words, BY)) agentsOfParticiples(text, patternCands);
   namesToOtherNames(text, patternCands, cands);
+  // 4b'''. "the First, Second, Third and Fourth Review Conferences of the States Parties to the Convention": one sitting each
+  for (const p of patternCands) {
+    if (p.kind === 'Event' && p.name.includes(' and ')) {
+      pluralOrdinalSittings(text, cands);
+      break;
+    }
+  }
   // 4c. "the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement": one body
   if (hasWord(words, SERVING_AS)) servingAsBodies(text, cands);
   cands.push(...sessionCandidates(text, cands, ctx, gates));

@@ -132,3 +132,30 @@ describe('a one-word initiative name before a lowercase "initiative"', () => {
     expect(k.filter((x) => x.startsWith('Initiative:') && x !== 'Initiative:Climate Risk and Early Warning Systems')).toEqual([]);
   });
 });
+
+describe('sittings named by a list of capitalised ordinals and a plural noun', () => {
+  const APMBC = 'Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on Their Destruction';
+
+  it('A/RES/80/68 OP10: "the First and Second Conferences of the High Contracting Parties to the Protocol" are two conferences', () => {
+    const text =
+      'Also welcomes the commitment of the High Contracting Parties to Protocol V to the effective and efficient implementation of the Protocol and the implementation of the decisions of the First and Second Conferences of the High Contracting Parties to the Protocol establishing a comprehensive framework for the exchange of information and cooperation;';
+    const k = keys(text, 'operative', { ...GA, symbol: 'A/RES/80/68', date: '2025-12-01' });
+    expect(k).toContain('Event:First Conference of the High Contracting Parties to the Protocol');
+    expect(k).toContain('Event:Second Conference of the High Contracting Parties to the Protocol');
+    expect(k.filter((x) => x.includes('Conferences'))).toEqual([]);
+  });
+
+  it('A/RES/80/35 PP6: five Review Conferences keyed as each one named alone, none held where the venues printed one each are', () => {
+    const text =
+      'Recalling the First, Second, Third, Fourth and Fifth Review Conferences of the States Parties to the Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on Their Destruction, held in Nairobi (2004), Cartagena, Colombia (2009), Maputo (2014), Oslo (2019) and Siem Reap, Cambodia (2024),';
+    const x = extract(text, 'preambular', { ...GA, symbol: 'A/RES/80/35', date: '2025-12-01' });
+    const k = x.mentions.map((m) => m.key);
+    for (const o of ['First', 'Second', 'Third', 'Fourth', 'Fifth']) expect(k).toContain(`Event:${o} Review Conference (${APMBC})`);
+    expect(x.attributions.filter((a) => a.type === 'HELD_IN' && a.target === 'Place:Nairobi' && !a.source.startsWith('Event:First '))).toEqual([]);
+  });
+
+  it('guard: "the First and Fourth Committees" (A/RES/80/44 OP9) and lower-case "first and second sessions" are not read so', () => {
+    const k = keys('Decides to convene a joint panel discussion of the First and Fourth Committees on possible challenges to space security and sustainability;', 'operative', { ...GA, symbol: 'A/RES/80/44' });
+    expect(k.filter((x) => x.startsWith('Event:First') || x.startsWith('Event:Fourth'))).toEqual([]);
+  });
+});
