@@ -3533,8 +3533,9 @@ function ownersInsideMandate(text: string, start: number, end: number, cands: Ca
   }
 }
 
-/** a word that makes another instrument of the one named after it ("Amended Protocol II"), and one space, at the end */
-const INSTRUMENT_MODIFIER_BEFORE_RE = /(?:^|[^\p{L}])(?:Amended|Additional|Optional|Revised) $/u;
+/** a word that makes another instrument of the one named after it ("Amended Protocol II"), and one space, at the end
+ *  (not "Additional": "Additional Protocol I" is the "Protocol Additional to the Geneva Conventions ... (Protocol I)") */
+const INSTRUMENT_MODIFIER_BEFORE_RE = /(?:^|[^\p{L}])(?:Amended|Revised) $/u;
 
 /** Step 2: acronyms the resolution defined earlier ("(CSTD)"), where no candidate is yet. */
 function addDefinedAcronyms(text: string, state: ResolutionState, cands: Candidate[]): void {
