@@ -396,9 +396,11 @@ function phaseVenueAndDates(
   if (from.attrs.role === 'start' && to?.kind === 'Date' && to.attrs.role === 'end') push('ENDS_ON', phase, dateKeyOf(dateMentionIso(to)), to.start, to.end);
 }
 
-/** "the offer by the Government of Spain to host", "the generous offer of the Governments of Costa Rica and France to co-host". */
+/** "the offer by the Government of Spain to host", "the generous offer of the Governments of Costa Rica and France to co-host",
+ *  "the generous proposal of the Government of Turkmenistan to host" (A/RES/80/131 PP17), "the intention of Turkmenistan to
+ *  host" (A/RES/78/147), "the election of the Kingdom of Morocco to host" (A/RES/79/136 OP9). */
 const TO_HOST_RE = /\bto\s+(?:co-)?host\b/g;
-const OFFER_TO_HOST_BEFORE_RE = /\b(?:offers?|decision|willingness|commitment|readiness)\s+(?:made\s+)?(?:by|of)\s+(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?(?:Kingdom\s+of\s+|State\s+of\s+)?$/;
+const OFFER_TO_HOST_BEFORE_RE = /\b(?:offers?|proposals?|intention|election|decision|willingness|commitment|readiness)\s+(?:made\s+)?(?:by|of)\s+(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?(?:Kingdom\s+of\s+|State\s+of\s+)?$/;
 /** Between "to host" and the event: "the", "and assume the costs of the", an opening quote ("to host the “World Social
  *  Summit”"); not "one of the sessions of the". */
 const HOST_TARGET_GAP_RE = /^\s+(?:and\s+assume\s+the\s+costs\s+of\s+)?(?:the\s+)?[“"]?$/;

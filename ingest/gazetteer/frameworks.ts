@@ -184,6 +184,11 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'Anti-Personnel Mine Ban Convention',
   ]),
   // (names with a comma or a lowercase word inside, that the capitalised-chunk reader cuts short)
+  // (the Convention's Protocol II, its list of two-word items cut at "Mines": "the Protocol on Prohibitions or Restrictions on
+  // the Use of Mines, Booby Traps and Other Devices (Protocol II)", A/RES/80/68 PP2)
+  fw('Protocol on Prohibitions or Restrictions on the Use of Mines, Booby-Traps and Other Devices', [
+    'Protocol on Prohibitions or Restrictions on the Use of Mines, Booby Traps and Other Devices',
+  ]),
   fw('Declaration on International Cooperation in the Exploration and Use of Outer Space for the Benefit and in the Interest of All States, Taking into Particular Account the Needs of Developing Countries'),
   fw('Guidelines on Justice in Matters involving Child Victims and Witnesses of Crime'),
   fw('Outer Space Treaty', ['Treaty on Principles Governing the Activities of States in the Exploration and Use of Outer Space, including the Moon and Other Celestial Bodies']),

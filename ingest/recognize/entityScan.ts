@@ -390,7 +390,8 @@ const OF_CAPITALS_AFTER_RE = /^\s+of\s+(?!the\b|States\b)[A-Z][a-z]+\s+[A-Z]/;
 const EXPERTS_OF_AFTER_RE = /^\s+of\s+(?:Experts|Friends)\s+(?:on|of|for)\s+(?:the\s+)?[A-Z]/;
 const SECRETARIAT_ON_TO_RE = /^\s+(?:on|to)\s/;
 // (not "to Member States", "to African Member States": whom the body helps, capitalListEnd's statesAddressed)
-const LONGER_NAME_AFTER_RE = /^\s+(?:(?:on|for|against)\s+(?:the\s+|an?\s+)?[A-Z]|to\s+(?:the\s+)?(?!(?:[A-Z][a-z]+\s+)?(?:Member\s+)?States\b)[A-Z]|of\s+the\s+Parties\b|of\s+(?:Ministers|Heads\s+of\s+State|Governors)\b)/;
+// ("the Protocol Additional to the Geneva Conventions of 12 August 1949", A/RES/78/70 fn1: not the last protocol named)
+const LONGER_NAME_AFTER_RE = /^\s+(?:Additional\s+to\s|(?:on|for|against)\s+(?:the\s+|an?\s+)?[A-Z]|to\s+(?:the\s+)?(?!(?:[A-Z][a-z]+\s+)?(?:Member\s+)?States\b)[A-Z]|of\s+the\s+Parties\b|of\s+(?:Ministers|Heads\s+of\s+State|Governors)\b)/;
 
 // Maps rather than records: a keyed load on a record, optimised for the few heads seen first, deopted
 // ("wrong name") at each other head, and shortFormCandidates was compiled three times per cold pass.
@@ -1629,6 +1630,48 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
   return out;
 }
 
+/** A capitalised sitting name opening with a list of ordinals and a plural noun: "First, Second, Third and Fourth Review
+ *  Conferences of the States Parties to ...", "First and Second Conferences of the High Contracting Parties to the Protocol"
+ *  (group 1: the ordinals; 2: the noun without its "s"; 3: the rest, from " of"/" on") */
+const PLURAL_ORDINAL_SITTINGS_RE = new RegExp(
+  `^((?:${ORDINAL_SOURCE})(?:, (?:${ORDINAL_SOURCE}))*,? and (?:${ORDINAL_SOURCE})) ((?:[a-z]+ )*?(?:Conference|Session|Meeting|Summit|Congress))s( (?:of|on) .+)$`,
+  'i',
+);
+/** the plural noun's words all capitalised ("Review Conferences", "Special Sessions") */
+const CAPITALISED_WORDS_RE = /^[A-Z][a-z]*(?: [A-Z][a-z]*)*$/;
+const LISTED_ORDINAL_RE = new RegExp(`${ORDINAL_SOURCE}`, 'gi');
+/** after a listed sittings' name: venues printed with their years ("held in Nairobi (2004), Cartagena, ...") */
+const PAIRED_VENUES_AFTER_RE = /^\d{0,2},?\s+held\s+in\s+[A-Z][^;()]{0,60}\((?:19|20)\d{2}\)/;
+
+/**
+ * Step 4b''': a sitting named with a list of ordinals and a plural noun is as many sittings, each named by its ordinal and
+ * the noun in the singular ("the Fourth Review Conference of the States Parties to the Convention", the node the sitting
+ * named alone has). The earlier ones are named by their ordinals in the text, the last from its ordinal to the end.
+ */
+function pluralOrdinalSittings(text: string, cands: Candidate[]): void {
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i]!;
+    if (c.kind !== 'Event') continue;
+    const m = PLURAL_ORDINAL_SITTINGS_RE.exec(c.name);
+    if (!m || !CAPITALISED_WORDS_RE.test(m[2]!) || text.slice(c.start, c.start + m[1]!.length) !== m[1]) continue;
+    const ordinals: { w: string; at: number }[] = [];
+    LISTED_ORDINAL_RE.lastIndex = 0;
+    let o: RegExpExecArray | null;
+    while ((o = LISTED_ORDINAL_RE.exec(m[1]!))) ordinals.push({ w: o[0], at: c.start + o.index });
+    if (ordinals.length < 2) continue;
+    const eventKind = (c.attrs.eventKind ?? 'conference') as EventKindName;
+    // "..., held in Nairobi (2004), Cartagena, Colombia (2009), Maputo (2014) and Oslo (2019)": one venue each, in order,
+    // which no sitting takes (as a range's ends take none: rangedAttrs)
+    const paired = PAIRED_VENUES_AFTER_RE.test(text.slice(c.end, c.end + 80));
+    const split: Candidate[] = ordinals.map((x, k) =>
+      k < ordinals.length - 1 || paired
+        ? candidate('Event', `${x.w} ${m[2]!}${m[3]!}`, rangedAttrs(eventKind, paired), x.at, k < ordinals.length - 1 ? x.at + x.w.length : c.end, c.via)
+        : candidate('Event', `${x.w} ${m[2]!}${m[3]!}`, c.attrs, x.at, c.end, c.via),
+    );
+    cands.splice(i, 1, ...split);
+  }
+}
+
 /** An ordinal listed before another: "forty-eighth, " / "seventh and " (group 1). */
 const LISTED_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURCE})(?:,\\s+(?:and\\s+)?|\\s+and\\s+)$`, 'iu');
 
@@ -1980,6 +2023,30 @@ function regionalSeminars(text: string, cands: Candidate[]): void {
     for (let i = cands.length - 1; i >= 0; i--) if (cands[i]!.kind === 'Place' && cands[i]!.start < end && start < cands[i]!.end) cands.splice(i, 1);
     const name = m[1] ? `${m[1]} ${m[2]!} regional seminar` : `${m[2]!} regional seminar`;
     cands.push(candidate('Event', name, { eventKind: 'meeting' }, start, end, 'special'));
+  }
+}
+
+/** "the UN80 initiative" (A/RES/80/155 PP10), "the SheTrades initiative of the International Trade Centre" (A/RES/79/201):
+ *  one capitalised word between "the" and a lowercase "initiative" */
+const ONE_WORD_INITIATIVE_RE = /\bthe ([A-Z][\p{L}\d]*) initiative(?![\p{L}\d-])/gu;
+/** Words that name no initiative of their own there ("the Organization initiative", "the Government initiative") */
+const NOT_ONE_WORD_INITIATIVE: ReadonlySet<string> = new Set(['Organization', 'Government', 'Secretariat', 'Assembly', 'Council', 'Commission', 'Committee', 'Office', 'Department', 'Fund', 'Programme', 'Union', 'Group', 'Initiative']);
+
+/**
+ * Step 4e'': a one-word initiative name ("the Giga initiative", "the Spotlight initiative"), named as "<Word> Initiative" (the
+ * node the name printed with a capital head has: "the UN80 Initiative"). A place the word names is part of the name ("the
+ * Riyadh initiative for enhancing international anti-corruption law enforcement cooperation", A/RES/78/140 PP13); another
+ * name there (an acronym defined earlier: "the CREWS initiative") stays.
+ */
+function oneWordInitiatives(text: string, cands: Candidate[]): void {
+  ONE_WORD_INITIATIVE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ONE_WORD_INITIATIVE_RE.exec(text))) {
+    const start = m.index + 4;
+    const end = m.index + m[0].length;
+    if (NOT_ONE_WORD_INITIATIVE.has(m[1]!) || cands.some((c) => c.start < end && start < c.end && c.kind !== 'Place')) continue;
+    for (let i = cands.length - 1; i >= 0; i--) if (cands[i]!.kind === 'Place' && cands[i]!.start < end && start < cands[i]!.end) cands.splice(i, 1);
+    cands.push(candidate('Initiative', `${m[1]!} Initiative`, {}, start, end, 'special'));
   }
 }
 
@@ -2520,6 +2587,9 @@ function insideEarlier(sorted: readonly Candidate[], j: number): boolean {
   return false;
 }
 
+/** the month a date phrase of a "respectively" list ends with */
+const MONTH_AT_END_RE = /\s[A-Z][a-z]+$/;
+
 /**
  * "the eighteenth session of the CMP and the fifth session of the CMA, held in Dubai, United Arab Emirates,
  * from 30 November to 13 December 2023": the venue and dates printed after the last event of a list are
@@ -2559,7 +2629,11 @@ function sharedByList(text: string, sorted: readonly Candidate[], last: number, 
   if (respectively >= 0) {
     const year = phrases.length ? phrases[phrases.length - 1]!.year : undefined;
     if (phrases.length !== listed.length + 1 || !year) return;
-    own = phrases.map((p) => ({ ...parseDateRange(`${p.text} ${p.year ?? year}`), span: p.span }));
+    // a range printed without its month takes the next one's ("from 4 to 8 and 11 to 15 August 2025")
+    own = phrases.map((p, k) => {
+      const month = MONTH_AT_END_RE.test(p.text) ? '' : ` ${MONTH_AT_END_RE.exec(phrases[k + 1]?.text ?? '')?.[0].trim() ?? ''}`;
+      return { ...parseDateRange(`${p.text}${month} ${p.year ?? year}`), span: p.span };
+    });
   } else if (phrases.length > 1) {
     const inARow = phrases.every((p, k) => k === 0 || /^[\s,]*(?:and\s+)?$/.test(text.slice(phrases[k - 1]!.span.end, p.at)));
     if (inARow && phrases.length === listed.length + 1 && phrases.every((p) => p.year)) own = phrases.map((p) => ({ ...parseDateRange(`${p.text} ${p.year!}`), span: p.span }));
@@ -2914,6 +2988,7 @@ const SERVING_AS = wordIndex('serving as');
 const OPEN_PAREN_THE = wordIndex('(the ');
 const PLUS = wordIndex('+');
 const ENTITLED_QUOTE = wordIndex('entitled “');
+const INITIATIVE_WORD = wordIndex(' initiative');
 const TWENTY = wordIndex('20');
 const ACTION_LINE = wordIndex('ction line');
 const C7 = wordIndex('C7');
@@ -3016,6 +3091,13 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // "... Strategy for Areas Affected by Boko Haram in the Lake Chad Basin Region", "... Liability for Damage Caused by Space Objects"
   if (hasWord(words, BY)) agentsOfParticiples(text, patternCands);
   namesToOtherNames(text, patternCands, cands);
+  // 4b'''. "the First, Second, Third and Fourth Review Conferences of the States Parties to the Convention": one sitting each
+  for (const p of patternCands) {
+    if (p.kind === 'Event' && p.name.includes(' and ')) {
+      pluralOrdinalSittings(text, cands);
+      break;
+    }
+  }
   // 4c. "the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement": one body
   if (hasWord(words, SERVING_AS)) servingAsBodies(text, cands);
   cands.push(...sessionCandidates(text, cands, ctx, gates));
@@ -3031,6 +3113,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     if (text.includes(THE_HLM)) highLevelMeetingsNamedBefore(text, cands, state);
   }
   if (gates & SEMINAR_GATE) regionalSeminars(text, cands);
+  // 4e''. "the UN80 initiative", "the Giga initiative of the International Telecommunication Union": a one-word name
+  if (hasWord(words, INITIATIVE_WORD)) oneWordInitiatives(text, cands);
   // 4f. "the political declaration entitled “Our common commitment to ...”": a declaration named by its title
   if (hasWord(words, ENTITLED_QUOTE)) titledDeclarations(text, cands);
   for (const a of actionLineCandidates(text)) if (!cands.some((c) => c.kind === 'ActionLine' && overlaps(c, a) && c.name === a.name)) cands.push(a);
@@ -3449,6 +3533,10 @@ function ownersInsideMandate(text: string, start: number, end: number, cands: Ca
   }
 }
 
+/** a word that makes another instrument of the one named after it ("Amended Protocol II"), and one space, at the end
+ *  (not "Additional": "Additional Protocol I" is the "Protocol Additional to the Geneva Conventions ... (Protocol I)") */
+const INSTRUMENT_MODIFIER_BEFORE_RE = /(?:^|[^\p{L}])(?:Amended|Revised) $/u;
+
 /** Step 2: acronyms the resolution defined earlier ("(CSTD)"), where no candidate is yet. */
 function addDefinedAcronyms(text: string, state: ResolutionState, cands: Candidate[]): void {
   if (!state.acronymList || state.acronymListSize !== state.acronyms.size) {
@@ -3456,8 +3544,12 @@ function addDefinedAcronyms(text: string, state: ResolutionState, cands: Candida
     state.acronymListSize = state.acronyms.size;
   }
   for (const span of acronymSpans(text, state.acronymList)) {
-    const ref = state.acronyms.get(text.slice(span.start, span.end))!;
+    const acr = text.slice(span.start, span.end);
+    const ref = state.acronyms.get(acr)!;
     if (cands.some((c) => overlaps(c, span))) continue;
+    // "Amended Protocol II" after "the Protocol on ... Mines, Booby Traps and Other Devices (Protocol II)" (A/RES/80/68 OP5)
+    // is another instrument, not that short form (a two-word short form only: the test is not made for each acronym)
+    if (acr.includes(' ') && INSTRUMENT_MODIFIER_BEFORE_RE.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
     cands.push(candidate(ref.kind, ref.name, { ...ref.attrs }, span.start, span.end, 'acronym', true));
   }
 }

@@ -154,9 +154,10 @@ export const SHARED_AFTER_LIST_RE =
   /^(?:\s*\([^()]{1,40}\))?\d{0,2}\s*,\s*(?:(?:both|all|which\s+(?:were|was|will\s+be)|that\s+(?:were|will\s+be))\s+)?(?:(?:to\s+be\s+)?(?:held|convened|hosted|co-hosted|organized|organised)|taking\s+place|took\s+place)\b/;
 
 /** Day-month phrases of a "respectively" list: "from 4 to 20 February and from 4 to 13 March 2022, respectively". */
-// ("from 14 to 30 July and 15 to 27 August 2028, respectively": the second range without its "from", A/RES/78/10 PP19)
+// ("from 14 to 30 July and 15 to 27 August 2028, respectively": the second range without its "from", A/RES/78/10 PP19;
+// "from 4 to 8 and 11 to 15 August 2025, respectively": the first range without its month, A/RES/80/128 OP2)
 export const RESPECTIVE_DATES_RE = new RegExp(
-  String.raw`(?:\b(?:from|on)|(?<=\band))\s+(\d{1,2}(?:\s+(?:${'January|February|March|April|May|June|July|August|September|October|November|December'}))?\s*(?:to|and|[-–])\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+((?:19|20)\d{2}))?`,
+  String.raw`(?:\b(?:from|on)|(?<=\band))\s+(\d{1,2}(?:\s+(?:${'January|February|March|April|May|June|July|August|September|October|November|December'}))?\s*(?:to|and|[-–])\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d{1,2}\s*(?:to|[-–])\s*\d{1,2}(?=\s+and\s+\d))(?:,?\s+((?:19|20)\d{2}))?`,
   'g',
 );
 

@@ -25,6 +25,8 @@ export const PARAGRAPH_WORDS = [
   'the following',
   // entity scan: declarations named by their titles ("the political declaration entitled “Our common commitment ...”")
   'entitled “',
+  // entity scan: a one-word name before a lowercase "initiative" ("the UN80 initiative", "the Giga initiative")
+  ' initiative',
 ] as const;
 
 export type ParagraphWord = (typeof PARAGRAPH_WORDS)[number];
