@@ -97,3 +97,55 @@ describe('the Declaration on the Enhancement of Cooperation between the United N
     expect(x.mentions.some((m) => m.key.startsWith('Organization:Regional Arrangements'))).toBe(false);
   });
 });
+
+type Note = { after: string; mark: string; text: string };
+function withNotes(id: string, text: string, notes: Note[], ctx: RecognizeContext) {
+  const footnoteRefs = notes.map((n) => {
+    const at = text.indexOf(n.after);
+    if (at < 0) throw new Error(`no "${n.after}" in the text`);
+    const offset = at + n.after.length - n.mark.length;
+    return { mark: n.mark, offset, footnote: { mark: n.mark, text: n.text } };
+  });
+  return extractParagraph({ id, kind: id.startsWith('OP') ? 'operative' : 'preambular', text, footnoteRefs, subparagraphs: [] }, ctx);
+}
+
+describe('"the reports of the Secretary-General on <subject> and on <subject>": the second report by its subject', () => {
+  const ctx = (): RecognizeContext => ({ body: 'General Assembly', symbol: 'A/RES/78/293', date: '2024-06-28' });
+  const PP2 =
+    'Having considered the reports of the Secretary-General on the budget performance of the support account for peacekeeping operations for the period from 1 July 2022 to 30 June 2023 1 and on the budget for the support account for peacekeeping operations for the period from 1 July 2024 to 30 June 2025, 2 the report of the Independent Audit Advisory Committee on the proposed budget of the Office of Internal Oversight Services under the support account for peacekeeping operations for the period from 1 July 2024 to 30 June 2025 3 and the related report of the Advisory Committee on Administrative and Budgetary Questions,4';
+  const NOTES: Note[] = [
+    { after: '2023 1', mark: '1', text: 'A/78/638.' },
+    { after: '2025, 2', mark: '2', text: 'A/78/746.' },
+    { after: '2025 3', mark: '3', text: 'A/78/788.' },
+    { after: 'Questions,4', mark: '4', text: 'A/78/820.' },
+  ];
+
+  it('A/RES/78/293 PP2 and OP1: the footnoted second report (A/78/746) carries the subject OP1 cites it by', () => {
+    const c = ctx();
+    const pp2 = withNotes('PP2', PP2, NOTES, c);
+    const second = pp2.mentions.find((m) => m.key === 'Document:A/78/746' && m.attrs.title !== undefined);
+    expect(second?.attrs.title).toBe('Report of the Secretary-General on the budget for the support account for peacekeeping operations for the period from 1 July 2024 to 30 June 2025');
+    const op1 = withNotes(
+      'OP1',
+      'Takes note of the report of the Secretary-General on the budget for the support account for peacekeeping operations for the period from 1 July 2024 to 30 June 2025 and the report of the Independent Audit Advisory Committee on the proposed budget of the Office of Internal Oversight Services under the support account for peacekeeping operations for the period from 1 July 2024 to 30 June 2025;',
+      [],
+      c,
+    );
+    // (graph/build.ts joins the title-keyed mention to the symbol's node that carries the same title)
+    expect(op1.mentions.find((m) => m.kind === 'Document')?.name).toBe(second?.attrs.title);
+  });
+
+  it('guard A/RES/78/234 OP21: a second subject that goes on after a comma is not cut into a report of its own', () => {
+    const text =
+      'Takes note of the reports of the Secretary-General on the programme of activities for the implementation of the International Decade for People of African Descent14 and on a global call for concrete action for the total elimination of racism, racial discrimination, xenophobia and related intolerance and the comprehensive implementation of and follow-up to the Durban Declaration and Programme of Action;15';
+    const x = withNotes('OP21', text, [{ after: 'Descent14', mark: '14', text: 'A/78/317.' }, { after: 'Action;15', mark: '15', text: 'A/78/197.' }], { ...ctx(), symbol: 'A/RES/78/234' });
+    expect(x.mentions.filter((m) => m.kind === 'Document' && !m.key.startsWith('Document:A/78/')).map((m) => m.key)).toEqual([]);
+  });
+
+  it('guard A/RES/78/119 PP2: a second subject that names a body keeps the body\'s mention', () => {
+    const text =
+      'Taking note of the reports of the Secretary-General on the strengthening of the coordination of emergency humanitarian assistance of the United Nations 1 and on the Central Emergency Response Fund,2';
+    const x = withNotes('PP2', text, [{ after: 'Nations 1', mark: '1', text: 'A/78/84-E/2023/79.' }, { after: 'Fund,2', mark: '2', text: 'A/78/365.' }], { ...ctx(), symbol: 'A/RES/78/119' });
+    expect(x.relations.map((r) => `${r.type} ${r.target}`)).toContain('NOTES Organization:Central Emergency Response Fund');
+  });
+});
