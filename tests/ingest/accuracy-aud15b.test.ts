@@ -149,3 +149,27 @@ describe('"the reports of the Secretary-General on <subject> and on <subject>": 
     expect(x.relations.map((r) => `${r.type} ${r.target}`)).toContain('NOTES Organization:Central Emergency Response Fund');
   });
 });
+
+describe('a footnote mark glued to the year that ends a report\'s subject', () => {
+  it('A/RES/78/296 PP2: "... closed peacekeeping missions as at 30 June 20231" is A/78/689, its subject without the mark', () => {
+    const text =
+      'Having considered the report of the Secretary-General on the updated financial position of closed peacekeeping missions as at 30 June 20231 and the related report of the Advisory Committee on Administrative and Budgetary Questions, 2';
+    const x = withNotes('PP2', text, [{ after: '20231', mark: '1', text: 'A/78/689 and A/78/689/Corr.1.' }, { after: 'Questions, 2', mark: '2', text: 'A/78/791.' }], {
+      body: 'General Assembly',
+      symbol: 'A/RES/78/296',
+      date: '2024-06-28',
+    });
+    const report = x.mentions.find((m) => m.key === 'Document:A/78/689' && m.attrs.subject !== undefined);
+    expect(report?.attrs.subject).toBe('the updated financial position of closed peacekeeping missions as at 30 June 2023');
+    expect(x.mentions.filter((m) => m.kind === 'Document' && !m.key.startsWith('Document:A/78/'))).toEqual([]);
+  });
+
+  it('guard: a subject that ends on a year with no mark keeps the year whole', () => {
+    const x = withNotes('OP1', 'Takes note of the report of the Secretary-General on the financial position of closed peacekeeping missions as at 30 June 2023;', [], {
+      body: 'General Assembly',
+      symbol: 'A/RES/78/296',
+      date: '2024-06-28',
+    });
+    expect(x.mentions.find((m) => m.kind === 'Document')?.name).toBe('Report of the Secretary-General on the financial position of closed peacekeeping missions as at 30 June 2023');
+  });
+});
