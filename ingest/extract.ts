@@ -478,13 +478,19 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
       // (a meeting's declaration keyed with its year, "... (2023)": the meeting of that year, as its dated mentions are keyed)
       const lower = d.phrase.charCodeAt(at) === 100; /* d */
       const year = lower ? MEETING_YEAR_RE.exec(d.key) : null;
-      const key = year && !e.attrs.startDate ? eventKey(e.name, year[1]) : e.key;
+      let key = year && !e.attrs.startDate ? eventKey(e.name, year[1]) : e.key;
+      // "the Final Declaration of the Third Review Conference of the Parties to the Convention on ... (Biological) and Toxin
+      // Weapons ..., later amended by the Final Declaration of the Seventh Review Conference" (A/RES/78/67, 79/78, 80/71 PP4):
+      // read alone, the short name is keyed with the resolution; it is a sitting of the instrument the one named before served
+      let name = e.name;
+      const of = ctx.symbol && key.endsWith(`(${ctx.symbol})`) ? sittingOfInstrumentBefore(e.name, key, mentions, tailStart) : undefined;
+      if (of) [key, name] = of;
       if (mentions.some((m) => m.key === key)) {
         // (a meeting the paragraph named before still adopted the declaration named after it: A/RES/78/159 PP13)
         if (lower) attributions.push({ type: 'ADOPTED', source: key, target: d.key, phrase: text.slice(d.start, d.end), start: d.start, end: d.end });
         break;
       }
-      mentions.push({ kind: e.kind, key, name: e.name, attrs: e.attrs, phrase: e.phrase, start: e.start + tailStart, end: e.end + tailStart, footnote: undefined, nested: true });
+      mentions.push({ kind: e.kind, key, name, attrs: e.attrs, phrase: e.phrase, start: e.start + tailStart, end: e.end + tailStart, footnote: undefined, nested: true });
       attributions.push({ type: 'ADOPTED', source: key, target: d.key, phrase: text.slice(d.start, d.end), start: d.start, end: d.end });
       if (lower) (meetings ??= []).push(mentions[mentions.length - 1]!);
       break;
@@ -493,6 +499,27 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
   return meetings ?? NO_MEETINGS;
 }
 const NO_MEETINGS: EntityMention[] = [];
+
+/** "<Ordinal> Review Conference (<instrument>)": a numbered parties' sitting keyed with its instrument (entityScan's partiesSittingKey). */
+const SITTING_OF_INSTRUMENT_RE = /^Event:[A-Z][a-z]+(?:-[a-z]+)? (Review Conference|Meeting of (?:the )?States Parties|Meeting of the Parties) \((?![AES]\/)(.+)\)$/;
+/**
+ * The key and name of `name` (a bare "<Ordinal> Review Conference", keyed `key` with the resolution) as a sitting of the instrument
+ * whose sitting of the same kind the paragraph named before `before` (the last in the list), if any.
+ */
+function sittingOfInstrumentBefore(name: string, key: string, mentions: readonly EntityMention[], before: number): [string, string] | undefined {
+  const space = name.indexOf(' ');
+  const head = name.slice(space + 1);
+  if (!key.startsWith(`Event:${name} (`)) return undefined;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const o = mentions[i]!;
+    const m = o.kind === 'Event' && o.start < before ? SITTING_OF_INSTRUMENT_RE.exec(o.key) : null;
+    if (!m || m[1] !== head) continue;
+    // (named as the text names the other: "Seventh Review Conference of the Parties to the Convention on ...")
+    const full = o.name.slice(o.name.indexOf(' ') + 1).startsWith(`${head} `) ? `${name.slice(0, space)}${o.name.slice(o.name.indexOf(' '))}` : name;
+    return [`Event:${name} (${m[2]})`, full];
+  }
+  return undefined;
+}
 
 /**
  * "the third meeting of the Coordination Group" (A/RES/78/228 PP21): the body inside the sitting's name comes back as a

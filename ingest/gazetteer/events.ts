@@ -117,6 +117,10 @@ export const EVENTS: GazetteerEntry[] = [
       'United Nations Conference on the Midterm Comprehensive Review of the Implementation of the Objectives of the International Decade for Action, "Water for Sustainable Development," 2018-2028',
       'United Nations Conference on the Midterm Comprehensive Review of the Implementation of the Objectives of the International Decade for Action, "Water for Sustainable Development" 2018-2028',
       'United Nations Conference on the Midterm Comprehensive Review of the Implementation of the Objectives of the International Decade for Action, "Water for Sustainable Development"',
+      // (the Decade's name in single quotes inside a quoted title: "entitled “Follow-up to the United Nations Conference on the
+      // Midterm Comprehensive Review of the Implementation of the Objectives of the International Decade for Action, ‘Water for
+      // Sustainable Development’, 2018–2028”", A/RES/78/206 PP12, 80/216 PP13)
+      'United Nations Conference on the Midterm Comprehensive Review of the Implementation of the Objectives of the International Decade for Action',
     ],
   }),
   ev('2026 United Nations Water Conference', 'conference', {

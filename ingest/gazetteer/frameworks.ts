@@ -191,6 +191,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   ]),
   fw('Declaration on International Cooperation in the Exploration and Use of Outer Space for the Benefit and in the Interest of All States, Taking into Particular Account the Needs of Developing Countries'),
   fw('Guidelines on Justice in Matters involving Child Victims and Witnesses of Crime'),
+  // (its second party is no body's name: "between the United Nations and Regional Arrangements or Agencies" was cut into a
+  // framework and an organization, A/RES/79/10 PP4, 79/11 PP3; resolution 49/57, annex)
+  fw('Declaration on the Enhancement of Cooperation between the United Nations and Regional Arrangements or Agencies in the Maintenance of International Peace and Security'),
   fw('Outer Space Treaty', ['Treaty on Principles Governing the Activities of States in the Exploration and Use of Outer Space, including the Moon and Other Celestial Bodies']),
   fw('Rome Statute of the International Criminal Court', ['Rome Statute']),
   fw('Statute of the International Court of Justice'),

@@ -50,13 +50,14 @@ export const SG_REPORT_RE = new RegExp(
 );
 
 /**
- * Where the subject of a report ends: punctuation, a footnote mark, or words that start a new phrase ("and the
+ * Where the subject of a report ends: punctuation, a footnote mark (after a word, or glued to a date's year: "as at 30 June 20231",
+ * A/RES/78/296 PP2), or words that start a new phrase ("and the
  * report of ...", "and on the activities of ..."). Not "and its"/"and their": in corpus-ga they only carry the subject
  * on ("... science and technology and their potential impact on international security and disarmament efforts",
  * "... the continuing operation of the Register and its further development").
  */
 export const SUBJECT_END_RE =
-  /[,;:(“”"¹²³⁴⁵⁶⁷⁸⁹⁰]|\.(?=\s|$)|\s(?:and\s+(?:the|his|her|to|in|on|of|welcomes|notes|takes)|submitted|pursuant|prepared|which|that|as\s+(?:requested|mandated|called)|contained|in\s+accordance|presented|issued|in\s+response|at\s+its|during\s+its|for\s+consideration|including|entitled)\b|(?<=[a-z])\d{1,2}(?=\s|$)|$/g;
+  /[,;:(“”"¹²³⁴⁵⁶⁷⁸⁹⁰]|\.(?=\s|$)|\s(?:and\s+(?:the|his|her|to|in|on|of|welcomes|notes|takes)|submitted|pursuant|prepared|which|that|as\s+(?:requested|mandated|called)|contained|in\s+accordance|presented|issued|in\s+response|at\s+its|during\s+its|for\s+consideration|including|entitled)\b|(?<=[a-z])\d{1,2}(?=\s|$)|(?<=(?:ary|rch|ril|May|une|uly|ust|ber) (?:19|20)\d\d)\d{1,2}(?=\s|$)|$/g;
 
 /**
  * The edition year of a flagship report, printed after the word: "Digital Economy Report 2024", "World Investment

@@ -192,7 +192,49 @@ function sgReportMentions(text: string, out: EntityMention[], ctx: RecognizeCont
       end,
     });
     SG_REPORT_RE.lastIndex = Math.max(end, from);
+    // "the reports of the Secretary-General on the budget performance of the support account ... to 30 June 2023 1 and on
+    // the budget for the support account ... to 30 June 2025,2" (A/RES/78/293 PP2): the second report, cited by its subject
+    // (its footnote's symbol then keys it, documentLinks), as "the report of the Secretary-General on the budget for ..."
+    // is later (OP1)
+    if (!citesInside && text.charCodeAt(to) !== 44 /* , */ && text.charCodeAt(to) !== 59 /* ; */ && /reports\s/.test(m[0])) secondSgReport(text, to, session, out);
   }
+}
+
+/** A capital that may start a name (not a month's: "for the period from 1 July 2024 to 30 June 2025"). */
+const NAME_IN_SUBJECT_RE = /\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]/;
+/** What may follow a whole subject: its footnote mark, or the end of the paragraph. */
+const SUBJECT_DONE_RE = /^[\s”"’*_,.;]{0,4}\d{1,3}(?![\d/])|^[\s”"’*_]*[;.]?\s*$/;
+/** After a plural report's subject: a mark maybe, then "and on <subject>". */
+const AND_ON_SUBJECT_RE = /^\s*\d{0,3}\s+and\s+on\s+(?=[a-z“"])/;
+
+/** The second report of "the reports of the Secretary-General on <subject> and on <subject>", from `at` (the first's end). */
+function secondSgReport(text: string, at: number, session: string | undefined, out: EntityMention[]): void {
+  const and = AND_ON_SUBJECT_RE.exec(text.slice(at, at + 16));
+  if (!and) return;
+  const from = at + and[0].length;
+  const to = Math.min(subjectEnd(text, from), from + 240);
+  const printed = text.slice(from, to).replace(/\s+\d{1,3}\s*$/, '');
+  const subject = printed.replace(/\s+/g, ' ').trim();
+  if (subject.split(' ').length < 2 || /\d\/\d|resolution/.test(subject)) return;
+  // (not a subject that may name a body or an instrument, "and on the Central Emergency Response Fund" (A/RES/78/119 PP2):
+  // the report's span would swallow the name's mention and its verb relation)
+  if (NAME_IN_SUBJECT_RE.test(subject)) return;
+  const name = `Report of the Secretary-General on ${subject}`;
+  const start = from - and[0].length + and[0].lastIndexOf('on');
+  const end = from + printed.trimEnd().length;
+  // the whole subject: its footnote mark or the paragraph's end after it, not more words after a comma (", racial
+  // discrimination, xenophobia and related intolerance and ... the Durban Declaration and Programme of Action;15", A/RES/78/234 OP21)
+  if (!SUBJECT_DONE_RE.test(text.slice(end, end + 12))) return;
+  out.push({
+    kind: 'Document',
+    key: nodeKey('Document', session ? `${normaliseTitle(name)} (${session})` : normaliseTitle(name)),
+    name,
+    attrs: { subject, author: 'Secretary-General' },
+    phrase: text.slice(start, end),
+    start,
+    end,
+  });
+  SG_REPORT_RE.lastIndex = Math.max(SG_REPORT_RE.lastIndex, end);
 }
 
 /**

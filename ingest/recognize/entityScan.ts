@@ -437,7 +437,7 @@ const PREPOSITIONS = new Set(['of', 'on', 'for', 'to', 'against', 'in', 'with', 
 const CONNECTOR_WORDS = new Set(['of', 'on', 'for', 'to', 'in', 'with', 'against', 'from', 'and', 'or', 'the', 'de', 'des', 'du', 'la', 'le', 'et']);
 /** Sentence-initial words that are not part of a name. */
 const LEADING_NOISE = new Set(
-  'The This These Those Its Their Our We All Each Every A An At On By For To Under With As In Pursuant Since While Through Also Further Recalling Reaffirming Recognizing Noting Welcoming Welcomes Notes Recalls Reaffirms Urges Encourages Invites Requests Calls Decides Takes Emphasizes Stresses Underlines Acknowledges Acknowledging Bearing Taking Expressing Expresses Concerned Convinced Mindful Guided Alarmed Deeply Having Considering Affirming Emphasizing Stressing Underlining Highlighting Highlights Appreciates Commends Condemns Supports Endorses Looks Recommends Reiterates Reiterating Regrets Approves Adopts Proclaims Declares Designates Recognizes Reaffirm Recognize Welcome Note Recall Encourage Invite Request Call Decide Take Emphasize Stress Underline Acknowledge Highlight Commit Committing Resolve Resolved Determined Aware Conscious Emphasize See Official Records Report Annex Resolution Decision Chapter Section Part Article Paragraph Supplement Draft Agenda Item Both Other Such Any Many Some Most Several Various Relevant Existing Regional National International Global'.split(' '),
+  'The This These Those Its Their Our We All Each Every A An At On By For To Under With As In Pursuant Since While Through Also Further Recalling Reaffirming Recognizing Noting Welcoming Welcomes Notes Recalls Reaffirms Urges Encourages Invites Requests Calls Decides Takes Emphasizes Stresses Underlines Acknowledges Acknowledging Bearing Taking Expressing Expresses Concerned Convinced Mindful Guided Alarmed Deeply Having Considering Affirming Emphasizing Stressing Underlining Highlighting Highlights Appreciates Commends Condemns Supports Endorses Looks Recommends Reiterates Reiterating Regrets Approves Adopts Proclaims Declares Designates Recognizes Reaffirm Recognize Welcome Note Recall Encourage Invite Request Call Decide Take Emphasize Stress Underline Acknowledge Highlight Commit Committing Resolve Resolved Determined Aware Conscious Emphasize See Official Records Report Annex Resolution Decision Chapter Section Part Article Paragraph Supplement Draft Agenda Item Both Other Such Any Many Some Most Several Various Relevant Existing Regional National International Global Follow-up'.split(' '),
 );
 /** Words allowed as sentence-initial noise only when another capitalised word follows without connector. */
 const NOISE_ONLY_IF_NOT_NAME = new Set(['Regional', 'National', 'International', 'Global', 'Agenda', 'Report', 'Draft', 'Official', 'Records']);
@@ -4070,6 +4070,16 @@ function resolveLowerOrdinalName(text: string, p: Candidate, both: readonly Cand
   return true;
 }
 
+/** The first longer name after `p` in the paragraph that starts with its ordinal and holds all its words. */
+function ordinalReferentAfter(p: Candidate, first: string, both: readonly Candidate[]): Ref | undefined {
+  let ref: Candidate | undefined;
+  for (const o of both) {
+    if (o.start < p.end || o.kind !== p.kind || (ref && o.start >= ref.start) || o.name.length <= p.name.length) continue;
+    if (o.name.slice(0, first.length).toLowerCase() === first && ordinalReferent(p.name, [o]) !== undefined) ref = o;
+  }
+  return ref ? { kind: ref.kind, name: ref.name, attrs: ref.attrs } : undefined;
+}
+
 function resolveOrdinalName(p: Candidate, both: readonly Candidate[], state: ResolutionState): boolean {
   const first = p.name.split(' ', 1)[0]!.toLowerCase();
   const here = both
@@ -4084,6 +4094,10 @@ function resolveOrdinalName(p: Candidate, both: readonly Candidate[], state: Res
       .map((o) => ({ kind: o.kind, name: o.name, attrs: o.attrs }));
     ref = seriesReferent(p.name, refsThen(state.ordinals.get(`${p.kind}|*`), editions));
   }
+  // "the Kyoto Declaration ..., adopted by the Fourteenth Congress, and requested the Commission ... under the standing item
+  // entitled “Follow-up to the Fourteenth United Nations Congress on Crime Prevention and Criminal Justice ...”" (A/RES/79/186
+  // PP6, 78/223 PP7): the edition named in full later in the paragraph, when none was named before
+  if (!ref) ref = ordinalReferentAfter(p, first, both);
   if (!ref) return false;
   // "Decision C-SS-4/DEC.3 of the Fourth Special Session of the Conference of the States Parties" (A/RES/78/29 OP6) is not
   // the "Fourth Special Session of the Conference of the States Parties to Review the Operation of the Chemical Weapons
