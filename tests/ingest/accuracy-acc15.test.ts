@@ -3,9 +3,11 @@
 // 2000/22 ..., by the Subcommission ..."), "held on <island>", spelling variants of one name, a footnote mark glued to the
 // last listed ordinal. Each case quotes the file named; each fix has a negative case.
 import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../ingest/clean.js';
 import { extractParagraph } from '../../ingest/extract.js';
-import type { RecognizeContext } from '../../ingest/models.js';
+import type { RecognizeContext, SourceText } from '../../ingest/models.js';
 import { namedKey } from '../../ingest/recognize/entityScan.js';
+import { segmentResolutions } from '../../ingest/segment.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/199', date: '2023-12-19' };
 
@@ -171,5 +173,39 @@ describe('", reiterating his statement": a person repeating his own words opens 
   it('negative: "reiterating its call" is the body\'s own act', () => {
     const text = 'Welcomes the efforts of Member States, reiterating its call upon the Office of the United Nations High Commissioner for Human Rights to continue its work;';
     expect(relations(text)).toContain('REITERATES Organization:Office of the United Nations High Commissioner for Human Rights');
+  });
+});
+
+describe('the header "[on the report of the <Committee> (A/78/xxx, para. n)]": kept on the resolution, as its agenda item is', () => {
+  // the head of A_RES_78_100.txt as printed (the header, the title, a paragraph of each kind)
+  const header = (lines: string[]) => {
+    const src: SourceText = { file: 'A_RES_78_100.txt', format: 'text', text: lines.join('\n') };
+    return segmentResolutions(cleanText(src), src)[0]!;
+  };
+  const LINES = [
+    'United Nations ', 'A/RES/78/100', ' ', 'General Assembly ', 'Distr.: General ', '11 December 2023 ', ' ', 'Seventy-eighth session ',
+    'Agenda item 58 ', ' ', ' Resolution adopted by the General Assembly ', 'on 7 December 2023 ', ' ',
+    '[on the report of the Special Political and Decolonization Committee ', '(Fourth Committee) (A/78/429, para. 33)] ', ' ',
+    ' 78/100. Dissemination of information on decolonization ', ' ', 'The General Assembly, ', ' ',
+    'Recalling its resolution 1514 (XV) of 14 December 1960, ', ' ', '1. Approves the activities; ',
+  ];
+
+  it('A/RES/78/100: "[on the report of the Special Political and Decolonization Committee (Fourth Committee) (A/78/429, para. 33)]"', () => {
+    const r = header(LINES);
+    expect(r.symbol).toBe('A/RES/78/100');
+    expect([r.committee, r.report, r.draftSymbol]).toEqual(['Fourth Committee', 'A/78/429', undefined]);
+  });
+
+  it('A/RES/78/1: "[without reference to a Main Committee (A/78/L.1)]": the draft\'s symbol, no committee', () => {
+    const lines = LINES.map((l) => (l.startsWith('[on the report') ? '[without reference to a Main Committee (A/78/L.1)] ' : l.startsWith('(Fourth') ? ' ' : l));
+    const r = header(lines);
+    expect([r.committee, r.report, r.draftSymbol]).toEqual([undefined, undefined, 'A/78/L.1']);
+  });
+
+  it('negative: a paragraph that quotes "on the report of the Sixth Committee" sets nothing', () => {
+    const lines = LINES.filter((l) => !l.startsWith('[on the') && !l.startsWith('(Fourth'));
+    lines.splice(lines.length - 1, 0, 'Noting the decision taken on the report of the Sixth Committee (A/78/432, para. 8), ', ' ');
+    const r = header(lines);
+    expect([r.committee, r.report]).toEqual([undefined, undefined]);
   });
 });
