@@ -4,8 +4,8 @@
 // last listed ordinal. Each case quotes the file named; each fix has a negative case.
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../ingest/clean.js';
-import { extractParagraph } from '../../ingest/extract.js';
-import type { RecognizeContext, SourceText } from '../../ingest/models.js';
+import { extractParagraph, extractResolution } from '../../ingest/extract.js';
+import type { ParagraphText, RecognizeContext, ResolutionText, SourceText } from '../../ingest/models.js';
 import { namedKey } from '../../ingest/recognize/entityScan.js';
 import { segmentResolutions } from '../../ingest/segment.js';
 
@@ -207,5 +207,36 @@ describe('the header "[on the report of the <Committee> (A/78/xxx, para. n)]": k
     lines.splice(lines.length - 1, 0, 'Noting the decision taken on the report of the Sixth Committee (A/78/432, para. 8), ', ' ');
     const r = header(lines);
     expect([r.committee, r.report]).toEqual([undefined, undefined]);
+  });
+});
+
+describe('"the reports of the Secretary-General on <subject>" again, after a paragraph footnoted each of them', () => {
+  const para = (id: string, text: string, notes: [string, string][] = []): ParagraphText => ({
+    id,
+    kind: id.startsWith('PP') ? 'preambular' : 'operative',
+    text,
+    footnoteRefs: notes.map(([mark, note]) => ({ mark, offset: text.lastIndexOf(mark), footnote: { mark, text: note } })),
+    subparagraphs: [],
+  });
+  const run = (paragraphs: ParagraphText[]) => {
+    const r: ResolutionText = { symbol: 'A/RES/78/242', body: 'General Assembly', date: '2023-12-22', instrument: 'resolution', file: 'x.txt', paragraphs, headings: [] };
+    return Object.fromEntries(extractResolution(r).paragraphs.map((p) => [p.paragraph.id, p.relations.map((x) => `${x.type} ${x.target}`)]));
+  };
+  const PP3 =
+    'Having considered the reports of the Secretary-General on the implementation of the recommendations of the Board of Auditors contained in its reports on the United Nations19 and on the United Nations funds and programmes20 for the year ended 31 December 2022,';
+  const OP7 =
+    'Takes note of the reports of the Secretary-General on the implementation of the recommendations of the Board of Auditors contained in its reports for the year ended 31 December 2022 on the United Nations and on the United Nations funds and programmes;';
+
+  it('A/RES/78/242 OP7: both reports PP3 footnoted ("19 A/78/333.", "20 A/78/333/Add.1.") are noted', () => {
+    const found = run([para('PP3', PP3, [['19', 'A/78/333.'], ['20', 'A/78/333/Add.1.']]), para('OP7', OP7)]);
+    expect(found.OP7).toContain('NOTES Document:A/78/333');
+    expect(found.OP7).toContain('NOTES Document:A/78/333/Add.1');
+  });
+
+  it('negative: the next mark after another cited thing ("and the report of the Advisory Committee") is not one of the reports', () => {
+    const pp =
+      'Having considered the reports of the Secretary-General on the implementation of the recommendations of the Board of Auditors contained in its reports on the United Nations19 and the related report of the Advisory Committee on Administrative and Budgetary Questions,20';
+    const found = run([para('PP3', pp, [['19', 'A/78/333.'], ['20', 'A/78/578.']]), para('OP7', OP7)]);
+    expect(found.OP7).not.toContain('NOTES Document:A/78/578');
   });
 });
