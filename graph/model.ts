@@ -37,6 +37,9 @@ export const ResolutionAttrs = z.object({
   date: IsoDate.optional(), // adoption date
   session: z.string().optional(), // "78", "seventy-eighth session"
   agendaItem: z.string().optional(),
+  committee: z.string().optional(), // "Sixth Committee": adopted on its report
+  report: z.string().optional(), // that report's symbol, "A/78/432"
+  draftSymbol: z.string().optional(), // adopted without reference to a Main Committee: the draft's symbol, "A/78/L.1"
   draft: z.boolean().optional(),
   ingested: z.boolean().optional(), // true when the text of this resolution itself was ingested
   sourceFile: z.string().optional(),

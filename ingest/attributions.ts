@@ -56,7 +56,8 @@ const AGENT_ACRONYM_RE = /^\s\([A-Z][A-Za-z-]{1,15}\)/;
 // ("launched by the Secretary-General jointly with the International Labour Organization", A/RES/78/164 OP17: both lead it)
 const AGENT_END_RE = /^(?:\s*[,;.:)]|\s+(?:and|in|on|from|to|at|for|as|with|jointly|under|during|which|who|that|through|since|between|before|after|within|no\s+later|not\s+later)\b|\s*$)/;
 const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as\s+well\s+as\s+|\s+jointly\s+with\s+)(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/;
-const VENUE_GAP_RE = /(?:^|\s)(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?)$/;
+// ("held on Margarita Island, Bolivarian Republic of Venezuela" (A/RES/78/53 PP18): an island's "on", after "held" only)
+const VENUE_GAP_RE = /(?:^|\s)(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?|(?<=\bheld\s+)on\s+)$/;
 
 /** The word before a "by": a participle ("issued", "adopted", "submitted") that is not one AGENT_VERB_RE reads. */
 const PARTICIPLE_BEFORE_BY_RE = /(?:^|\s)([a-z-]+ed)\s*$/;
@@ -964,7 +965,7 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     if (!sameClause(text, ev.end, p.start)) break;
     const before = text.slice(Math.max(ev.end, p.start - 40), p.start);
     if (!VENUE_GAP_RE.test(before)) continue;
-    const inAt = Math.max(ev.end, p.start - 40) + before.search(/(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?)$/);
+    const inAt = Math.max(ev.end, p.start - 40) + before.search(/(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?|on\s+)$/);
     if (!venueGap(text, sorted, ev.end, inAt)) continue;
     push('HELD_IN', ev.key, p.key, inAt, p.end);
     // "at United Nations Headquarters in New York": the city the venue stands in

@@ -394,6 +394,10 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
     // "..., considering the provision of ...": a weak participle after a bare comma is usually a gerund in a list.
     if (entry.later === 'weak' && form === 'participle' && !/and|;/.test(lead) && (g.conn ?? '') === '') continue;
     if (!opensClause(kind, form, entry, lead, Boolean(g.label), declaration)) continue;
+    // "takes note of the statements of the Legal Counsel at the 297th and 298th meetings of the Committee, reiterating his
+    // statement at the emergency, 295th, meeting ..." (A/RES/80/172 OP8): one reiterates one's own words, so the participle
+    // before "his"/"her" is that person's act, not the body's ("welcoming his report" is the body's: A/RES/78/189 PP)
+    if (form === 'participle' && OWN_WORDS_RE.test(verbText) && HIS_HER_AT_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
     const start = m.index + m[0].length - verbText.length;
     resumeAt = m.index + m[0].length;
     const prev = clauses[clauses.length - 1]!;
@@ -404,6 +408,11 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
   if (subparagraphs !== undefined && subparagraphs.length > 1 && clauses.length > 1) return withListVerbRestored(text, clauses, subparagraphs);
   return clauses;
 }
+
+/** participles of repeating one's own words */
+const OWN_WORDS_RE = /^(?:reiterating|reaffirming|restating)$/;
+/** "his " / "her " right after the participle */
+const HIS_HER_AT_RE = /^\s(?:his|her)\s/;
 
 /** a later clause opened by a participle (", noting ...") */
 function opensByParticiple(c: TypedClause): boolean {

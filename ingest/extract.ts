@@ -27,7 +27,7 @@ import { placeOpensName } from './recognize/places.patterns.js';
 import { withSummitPhases } from './recognize/summitPhases.js';
 import { withListedOrganizations } from './recognize/listedOrganizations.js';
 import { adoptedByFootnotedResolution, conferenceReportFootnoteAttributions, findAttributions, qualifiedAsMentioned } from './attributions.js';
-import { linkBareSgReports, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
+import { linkBareSgReports, linkPluralSubjectReports, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { splitClauses } from './clauses.js';
 import { resolutionKey } from './keys.js';
 import { sortSmall } from './sortSmall.js';
@@ -356,7 +356,8 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   // was an array of another kind to V8, first met there late in corpus-ga: "wrong map")
   const nested = nestedOrganizations(text, dropped, bodyMentions);
   const footnoteMentions = paragraph.footnoteRefs.length ? footnoteMentionsOf(paragraph, ctx, refs, problems, dropped, nested) : [];
-  linkTitlesToFootnoteSymbols(paragraph, bodyMentions, footnoteMentions);
+  linkTitlesToFootnoteSymbols(paragraph, bodyMentions, footnoteMentions, ctx);
+  linkPluralSubjectReports(bodyMentions, ctx);
   linkBareSgReports(paragraph, bodyMentions, footnoteMentions, ctx);
   const mentions = [...bodyMentions, ...footnoteMentions];
   if (nested.length) {

@@ -72,6 +72,12 @@ export interface ResolutionText {
   date?: string;
   session?: string;
   agendaItem?: string;
+  /** the committee on whose report the Assembly adopted it ("[on the report of the Sixth Committee (A/78/432, para. 8)]"):
+   *  "Sixth Committee", and that report's symbol, "A/78/432" */
+  committee?: string;
+  report?: string;
+  /** the draft's symbol when adopted "without reference to a Main Committee (A/78/L.1)" */
+  draftSymbol?: string;
   draft?: boolean;
   /** "Draft resolution I" as printed */
   draftLabel?: string;

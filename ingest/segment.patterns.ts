@@ -33,6 +33,16 @@ export const ANNEX_LINE = /^(?:Annex(?:es)?|Appendix|Attachment)(?:\s+(?:[IVXLC]
 
 /** Header fields */
 export const SESSION = /\b(?:((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)|(\d{1,3})(?:st|nd|rd|th))\s+(?:regular\s+|special\s+|emergency special\s+|resumed\s+)?session\b/i;
+/**
+ * The line under an Assembly resolution's date that says how it came to the plenary: "[on the report of the Sixth Committee
+ * (A/78/432, para. 8)]", "[on the report of the Special Political and Decolonization Committee (Fourth Committee) (A/78/429,
+ * para. 33)]", "[without reference to a Main Committee (A/78/L.1)]" (spaces already single): group 1 the committee, group 2
+ * its report's symbol; group 3 the draft's symbol.
+ */
+export const ADOPTED_ON_REPORT_LINE =
+  /^\[(?:on the report of the (.+?(?:Committee|Commission|Council))(?: \((?:[A-Z][a-z]+ Committee)\))? \(([A-Z][A-Z0-9.]*\/[^\s,;()]+)(?:, [^)]{1,60})?\)|without reference to a Main Committee \(([A-Z][A-Z0-9.]*\/[^\s,;()]+)(?:(?: and |, )[^)]{1,80})?\))\]$/;
+/** "(Fourth Committee)" printed after a Main Committee's full name: the name it goes by */
+export const MAIN_COMMITTEE_NUMBER = / \(([A-Z][a-z]+ Committee)\) \(/;
 export const AGENDA_ITEM = /\bAgenda items? (\d{1,3}(?: ?\([a-z]\))?(?:(?:, | and )\d{1,3}(?: ?\([a-z]\))?){0,8})/;
 export const DATE = /\b(\d{1,2})\s+(January|February|March|Apri[l\]1I|]|May|June|July|August|September|October|November|December)\s+(\d{4})\b/;
 export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;

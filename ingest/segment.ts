@@ -243,8 +243,27 @@ function findUnits(blocks: Block[], src: SourceText): Unit[] {
 }
 
 /** The metadata a resolution's header gives (the model's fields, all optional but the instrument). */
-type Header = Partial<Pick<ResolutionText, 'symbol' | 'body' | 'number' | 'title' | 'date' | 'session' | 'agendaItem' | 'draftLabel'>> &
+type Header = Partial<Pick<ResolutionText, 'symbol' | 'body' | 'number' | 'title' | 'date' | 'session' | 'agendaItem' | 'draftLabel' | 'committee' | 'report' | 'draftSymbol'>> &
   Pick<ResolutionText, 'instrument'>;
+
+/**
+ * "[on the report of the Sixth Committee (A/78/432, para. 8)]": the committee and its report, kept on the resolution as its
+ * agenda item is (the header is no paragraph: it names what the Assembly acted on, no verb of the text relates it), or the
+ * draft's symbol "[without reference to a Main Committee (A/78/L.1)]". The line may break before its end (`next`).
+ */
+function adoptedOnReport(t: string, next: string | undefined, header: Header): void {
+  if (!t.startsWith('[on the report of ') && !t.startsWith('[without reference to ')) return;
+  const line = (t.includes(']') || next === undefined ? t : `${t} ${next}`).replace(/\s+/g, ' ').trim();
+  const m = P.ADOPTED_ON_REPORT_LINE.exec(line);
+  if (!m) return;
+  if (m[3]) {
+    header.draftSymbol = m[3];
+    return;
+  }
+  const numbered = P.MAIN_COMMITTEE_NUMBER.exec(line);
+  header.committee = numbered ? numbered[1] : m[1];
+  header.report = m[2];
+}
 
 function readHeader(blocks: Block[], unit: Unit, src: SourceText, single: boolean, reportSymbol: string | undefined): Header {
   const header: Header = { instrument: unit.decision ? 'decision' : 'resolution' };
@@ -291,6 +310,7 @@ function readHeader(blocks: Block[], unit: Unit, src: SourceText, single: boolea
     header.session ??= parseSession(t);
     const agenda = P.AGENDA_ITEM.exec(t);
     if (agenda) header.agendaItem ??= agenda[1];
+    if (t.charCodeAt(0) === 91 /* [ */ && header.committee === undefined && header.draftSymbol === undefined) adoptedOnReport(t, blocks[i + 1]?.text, header);
   }
   // the decision record states its date in its one paragraph
   if (unit.decision && unit.bodyFrom < blocks.length) {
@@ -1046,6 +1066,9 @@ export function segmentResolutions(clean: CleanText, src: SourceText): Resolutio
     if (header.date) resolution.date = header.date;
     if (header.session) resolution.session = header.session;
     if (header.agendaItem) resolution.agendaItem = header.agendaItem;
+    if (header.committee) resolution.committee = header.committee;
+    if (header.report) resolution.report = header.report;
+    if (header.draftSymbol) resolution.draftSymbol = header.draftSymbol;
     if (header.draftLabel || /\/L\.\d/.test(symbol)) resolution.draft = true;
     if (header.draftLabel) resolution.draftLabel = header.draftLabel;
     results.push(resolution);

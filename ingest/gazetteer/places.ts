@@ -191,7 +191,7 @@ United States of America|United States|Washington, D.C.;New York;San Francisco;L
 Uruguay||Montevideo
 Uzbekistan||Tashkent;Samarkand
 Vanuatu||Port Vila
-Venezuela (Bolivarian Republic of)|Bolivarian Republic of Venezuela;Venezuela|Caracas
+Venezuela (Bolivarian Republic of)|Bolivarian Republic of Venezuela;Venezuela|Caracas;Margarita Island
 Viet Nam||Hanoi;Ho Chi Minh City
 Yemen||Sana'a;Aden
 Zambia||Lusaka
@@ -222,7 +222,7 @@ Anguilla||`;
 /** Regions and continents the genre treats as places. */
 const REGIONS = [
   'Africa', 'Asia', 'Europe', 'Latin America and the Caribbean', 'Latin America', 'the Caribbean', 'Caribbean', 'Middle East', 'Sahel', 'Central America', 'South America', 'North America',
-  'Asia and the Pacific', 'Western Asia', 'Central Asia', 'South Asia', 'South-East Asia', 'South-West Asia', 'Southeast Asia', 'Central Africa', 'West Africa', 'East Africa', 'North Africa', 'Southern Africa',
+  'Asia and the Pacific', 'Western Asia', 'Central Asia', 'South Asia', 'South-East Asia', 'South-West Asia', 'Central Africa', 'West Africa', 'East Africa', 'North Africa', 'Southern Africa',
   'Horn of Africa', 'Great Lakes region', 'Arctic', 'Antarctica', 'Mediterranean', 'Pacific', 'Korean Peninsula', 'Balkans', 'Jerusalem', 'Golan', 'Syrian Golan', 'Crimea', 'Donbas',
   // the Security Council's name for the territory of the Yugoslav wars ("in the territory of the former Yugoslavia", S/RES/827 (1993))
   'former Yugoslavia',
@@ -231,6 +231,9 @@ const REGIONS = [
   'Caribbean Sea', 'Indian Ocean', 'Aral Sea', 'South China Sea', 'Black Sea', 'Baltic Sea', 'Mediterranean Sea', 'Sargasso Sea', 'Dead Sea', 'Red Sea',
   'Caspian Sea', 'Arctic Ocean', 'Atlantic Ocean', 'Pacific Ocean', 'Southern Ocean',
 ];
+
+/** Regions' spelling variants, one node each: "Southeast Asia" (A/RES/79/290 OP11) is the "South-East Asia" of most texts. */
+const REGION_VARIANTS: Readonly<Record<string, readonly string[]>> = { 'South-East Asia': ['Southeast Asia'] };
 
 export interface PlaceInfo {
   name: string;
@@ -291,7 +294,7 @@ export const PLACES: PlaceInfo[] = (() => {
   byName.set('United Nations Headquarters', { name: 'United Nations Headquarters', country: 'United States of America', variants: ['Headquarters of the United Nations'] });
   for (const r of REGIONS) {
     const name = r.replace(/^the /, '');
-    if (!byName.has(name)) byName.set(name, { name, variants: [] });
+    if (!byName.has(name)) byName.set(name, { name, variants: [...(REGION_VARIANTS[name] ?? [])] });
   }
   return [...byName.values()];
 })();

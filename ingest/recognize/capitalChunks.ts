@@ -204,10 +204,11 @@ export function acronymedInitiativeAt(text: string, end: number, start = -1): bo
   // "the Football for the Goals initiative" (A/RES/78/281 PP14), "the I Belong campaign": the name's own lowercase head
   // right after it, the name after "the"
   // (not "the United Nations initiative": the Organization's, read later than the chunks)
-  return (c === 105 || c === 99) && start >= 4 && LOWER_INITIATIVE_AFTER_RE.test(text.slice(end, end + 12)) && THE_BEFORE_RE.test(text.slice(start - 4, start)) && text.slice(start, end) !== 'United Nations';
+  return (c === 105 || c === 99 || c === 112) && start >= 4 && LOWER_INITIATIVE_AFTER_RE.test(text.slice(end, end + 12)) && THE_BEFORE_RE.test(text.slice(start - 4, start)) && text.slice(start, end) !== 'United Nations';
 }
-/** after a headless name: its lowercase head, " initiative", " campaign" */
-const LOWER_INITIATIVE_AFTER_RE = /^ (?:initiative|campaign)(?![\w-])/;
+/** after a headless name: its lowercase head, " initiative", " campaign", " partnership" ("the Sustainable Mobility for All
+ *  partnership", A/RES/78/148 OP20) */
+const LOWER_INITIATIVE_AFTER_RE = /^ (?:initiative|campaign|partnership)(?![\w-])/;
 const THE_BEFORE_RE = /^[Tt]he $/;
 
 /** The warm-up at the end of this file has run. */

@@ -117,7 +117,7 @@ function fullSubject(text: string, m: EntityMention, offset: number): { subject:
  * exactly one document symbol (and no resolution); removes from `body` the mention of several reports
  * whose footnote cites several document symbols (and nothing else).
  */
-export function linkTitlesToFootnoteSymbols(paragraph: ParagraphText, body: EntityMention[], footnotes: EntityMention[]): void {
+export function linkTitlesToFootnoteSymbols(paragraph: ParagraphText, body: EntityMention[], footnotes: EntityMention[], ctx?: RecognizeContext): void {
   if (!paragraph.footnoteRefs.length) return;
   const text = paragraph.text;
   let cutReports = false;
@@ -153,6 +153,9 @@ export function linkTitlesToFootnoteSymbols(paragraph: ParagraphText, body: Enti
     if (cited.length === 1 && /\band\b/.test(ref.footnote!.text)) continue;
     let title = typeof m.attrs.title === 'string' ? m.attrs.title : m.name;
     let attrs: Record<string, unknown> = m.attrs;
+    // "the reports of the Secretary-General on <subject> contained in its reports on the United Nations19 and on the United
+    // Nations funds and programmes20": each report its own mark; the subject names all of them when cited again without marks
+    if (ctx !== undefined && typeof m.attrs.subject === 'string' && REPORTS_RE.test(m.phrase)) rememberPluralSubject(ctx, paragraph, footnotes, m.attrs.subject, ref, symbol);
     if (gap === 'subject') {
       const full = fullSubject(text, m, ref.offset);
       if (full) {
@@ -174,6 +177,53 @@ export function linkTitlesToFootnoteSymbols(paragraph: ParagraphText, body: Enti
     let k = 0;
     for (const m of body) if (m.key !== '') body[k++] = m;
     body.length = k;
+  }
+}
+
+/** Per resolution: the subjects of reports of the Secretary-General footnoted one mark per report, and their symbols. */
+const pluralSubjectsOf = new WeakMap<RecognizeContext, Map<string, string[]>>();
+/** Between one report's mark and the next one's: "and on <the next report's subject>" (A/RES/78/242 PP3). */
+const NEXT_REPORT_GAP_RE = /^[\s,]*and\s+on\s[^;:()“”]{1,200}?[\s,]*$/;
+
+/** The symbols of the reports cited by subject whose marks follow one another ("...19 and on ...20"), from `first`'s on. */
+function rememberPluralSubject(ctx: RecognizeContext, paragraph: ParagraphText, footnotes: readonly EntityMention[], subject: string, first: ParagraphText['footnoteRefs'][number], symbol: string): void {
+  const symbols = [symbol];
+  // (the gap from the end of the mark before: marks stay in the text, "Nations19 and on ...")
+  let at = first.offset;
+  let from = first.offset + first.mark.length;
+  for (const r of paragraph.footnoteRefs) {
+    if (!r.footnote || r.offset <= at) continue;
+    if (!NEXT_REPORT_GAP_RE.test(paragraph.text.slice(from, r.offset)) || !SYMBOL_FOOTNOTE_RE.test(r.footnote.text) || r.footnote.text.includes(';')) break;
+    const cited = footnotes.filter((f) => f.footnote?.offset === r.offset && f.footnote.mark === r.mark && (f.kind === 'Document' || f.kind === 'Resolution'));
+    const next = cited.length === 1 ? oneDocument(cited) : undefined;
+    if (next === undefined || symbols.includes(next)) break;
+    symbols.push(next);
+    at = r.offset;
+    from = r.offset + r.mark.length;
+  }
+  if (symbols.length < 2) return;
+  let known = pluralSubjectsOf.get(ctx);
+  if (!known) pluralSubjectsOf.set(ctx, (known = new Map()));
+  known.set(subject, symbols);
+}
+
+/**
+ * "7. Takes note of the reports of the Secretary-General on the implementation of the recommendations of the Board of
+ * Auditors ...;" (A/RES/78/242 OP7) after PP3 footnoted them one by one ("... on the United Nations19 and on the United
+ * Nations funds and programmes20", "19 A/78/333.", "20 A/78/333/Add.1."): the reports named again by their subject alone
+ * are those documents, each its own mention (not the first alone, which the title-keyed node would join).
+ */
+export function linkPluralSubjectReports(body: EntityMention[], ctx: RecognizeContext): void {
+  const known = pluralSubjectsOf.get(ctx);
+  if (known === undefined) return;
+  for (let i = 0; i < body.length; i++) {
+    const m = body[i]!;
+    if (m.kind !== 'Document' || typeof m.attrs.symbol === 'string' || typeof m.attrs.subject !== 'string' || !REPORTS_RE.test(m.phrase)) continue;
+    const symbols = known.get(m.attrs.subject);
+    if (symbols === undefined) continue;
+    const each = symbols.map((symbol): EntityMention => ({ ...m, key: nodeKey('Document', symbol), name: symbol, attrs: { ...m.attrs, symbol } }));
+    body.splice(i, 1, ...each);
+    i += each.length - 1;
   }
 }
 

@@ -19,10 +19,11 @@ export function holdsReportWord(text: string): boolean {
  * symbols; a trailing full stop is never part of a symbol. A section of the proposed programme budget is
  * printed after a space: "A/78/6 (Sect. 3)/Add.8" (A/RES/78/274 footnote 1), its own document, not A/78/6; so is a
  * volume: "A/78/5 (Vol. I)" and "A/78/5 (Vol. III)" are the Board of Auditors' reports on the United Nations and on the
- * International Trade Centre (A/RES/78/242 footnotes 1-2), two documents, not one A/78/5.
+ * International Trade Centre (A/RES/78/242 footnotes 1-2), two documents, not one A/78/5; and a part, printed so too:
+ * "NPT/CONF.1995/32 (Part I)" (the 1995 Review Conference's Final Document, part I: A/RES/78/30 PP), "A/73/12 (Part I)".
  */
 export const DOC_SYMBOL_RE =
-  /(?<![\w/.\-–])[A-Z][A-Z0-9]{0,9}(?:\.\d+)?(?:\/[A-Z0-9][A-Za-z0-9]*(?:[.\-–][A-Za-z0-9]+)*(?:\([A-Za-z0-9.\-]{1,12}\)| \(Sect\. \d{1,2}[A-Z]?\)| \(Vol\. [IVX]{1,4}\))?)+(?![\w/])/g;
+  /(?<![\w/.\-–])[A-Z][A-Z0-9]{0,9}(?:\.\d+)?(?:\/[A-Z0-9][A-Za-z0-9]*(?:[.\-–][A-Za-z0-9]+)*(?:\([A-Za-z0-9.\-]{1,12}\)| \(Sect\. \d{1,2}[A-Z]?\)| \((?:Vol\.|Part) [IVX]{1,4}\))?)+(?![\w/])/g;
 
 /** Resolution and decision symbols are Resolution nodes, not documents. */
 export const RESOLUTION_SYMBOL_RE = /^(?:A|E|S|A\/HRC)\/(?:RES|DEC)\//;

@@ -49,7 +49,7 @@ export const FOREIGN_BODY_AFTER_RE =
   /^\s*,?\s*(?:(?:adopted\s+)?by|of)\s+the\s+((?:[A-Z][\w’'-]*)(?:\s+(?:[A-Z](?![\w’'-]*\/)[\w’'-]*|of|on|the|and|for|to|against|in))*)/;
 
 /** Head nouns a body printed after the number must hold. */
-export const AFTER_BODY_NOUN_RE = /\b(?:Assembly|Council|Commission|Conference|Board|Committee|Parties|Group|Forum|Meeting)\b/;
+export const AFTER_BODY_NOUN_RE = /\b(?:Assembly|Council|Commission|Sub-?[Cc]ommission|Conference|Board|Committee|Parties|Group|Forum|Meeting)\b/;
 
 /**
  * One cited number, in every printed form. Optional markdown link residue

@@ -662,10 +662,8 @@ function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[
       // past the date and a footnote mark glued to it, not past a subject (which may hold a body's name)
       const afterAt = Math.max(item.end, read.date ? (read.title || read.subject ? read.end : read.after) : item.end);
       let after = mayTakeBodyAfter ? bodyAfter(text, afterAt, false) : undefined;
-      // past a quoted title or a subject, only "adopted by the ..." names the body: 'resolution 6/8 of
-      // 1 March 2024 on promoting sustainable lifestyles,19 adopted by the United Nations Environment
-      // Assembly', 'resolutions 5/14 of 2 March 2022, entitled “...”, ... adopted by the ...'
-      if (!after && mayTakeBodyAfter && (read.title || read.subject) && read.after > afterAt) after = bodyAfter(text, read.after, true);
+      // past a quoted title or a subject, "adopted by the ..." (or "by the ..." after "the adoption of": A/RES/78/199 PP15)
+      if (!after && mayTakeBodyAfter) after = bodyAfterAdoption(text, read, afterAt, first && adoptionBefore(text, m.index));
       const parts = expandLetters(item.groups);
       const spans = letterSpans(text, item, parts.length, phraseStart, phraseEnd);
       // "resolution 11/4 of the Conference of the Parties to the ... Convention, entitled “...”": the title after the body
@@ -808,6 +806,30 @@ const ADOPTED_AT_MEETING_AT_RE = /\s*,?\s*(?:adopted\s+)?at\s+the\s+(?:[\w-]+\s+
 /** ", adopted by the" after a title or subject. */
 const ADOPTED_BY_AT_RE = /\s*,?\s*adopted\s+by\s+the\s/y;
 
+/** "the adoption of " before a citation: the body that adopted it may follow as "by the <body>". */
+const ADOPTION_OF_BEFORE_RE = /\badoption\s+of\s+(?:the\s+)?$/;
+function adoptionBefore(text: string, at: number): boolean {
+  return at >= 12 && text.charCodeAt(at - 1) === 32 && ADOPTION_OF_BEFORE_RE.test(text.slice(Math.max(0, at - 20), at));
+}
+
+/** A subject between commas after the date, then "by the": ", on the promotion of dialogue on human rights issues, by the". */
+const ADOPTION_SUBJECT_AT_RE = /\s*,\s*on\s[^,;.“”()]{1,200},\s*(?=by\s+the\s)/y;
+/**
+ * The body printed past a citation's title or subject: only "adopted by the ..." names it ('resolution 6/8 of 1 March 2024
+ * on promoting sustainable lifestyles,19 adopted by the United Nations Environment Assembly', 'resolutions 5/14 of 2 March
+ * 2022, entitled “...”, ... adopted by the ...'), or "by the" after "the adoption of" (`adoption`): 'the adoption of
+ * resolution 2000/22 of 18 August 2000, on the promotion of dialogue on human rights issues, by the Subcommission on the
+ * Promotion and Protection of Human Rights' (A/RES/78/199 PP15), 'the adoption of resolution 10/7 of 16 October 2020,
+ * entitled “...”, by the Conference of the Parties to ...'.
+ */
+function bodyAfterAdoption(text: string, read: Tail, afterAt: number, adoption: boolean): BodyHint | undefined {
+  if ((read.title || read.subject) && read.after > afterAt) return bodyAfter(text, read.after, !adoption);
+  if (!adoption) return undefined;
+  ADOPTION_SUBJECT_AT_RE.lastIndex = afterAt;
+  const subject = ADOPTION_SUBJECT_AT_RE.exec(text);
+  return subject ? bodyAfter(text, afterAt + subject[0].length, false) : undefined;
+}
+
 /** Cheap gate for bodyAfter: "of the", "by the", ", adopted by the" right after the number. */
 const AFTER_LEAD_AT_RE = /\s*,?\s*(?:adopted\s+)?(?:by|of)\s+the\s/y;
 
@@ -827,7 +849,10 @@ function bodyAfter(text: string, at: number, adoptedOnly: boolean): BodyHint | u
   }
   AFTER_LEAD_AT_RE.lastIndex = at;
   if (!AFTER_LEAD_AT_RE.test(text)) return undefined;
-  const slice = text.slice(at, at + 160);
+  const printed = text.slice(at, at + 160);
+  // "the Conference of the Parties to the United Nations Convention against Transnational organized Crime" (A/RES/79/133
+  // PP13, a line break in the name): the name as the other texts print it (as keyCase reads the entity's name)
+  const slice = printed.includes(' organized Crime') ? printed.replace(' organized Crime', ' Organized Crime') : printed;
   const known = BODY_AFTER_RE.exec(slice);
   if (known?.[1]) return hintOf({ body: normaliseBody(known[1])!, explicit: true, printedEnd: at + known[0].length });
   const f = FOREIGN_BODY_AFTER_RE.exec(slice);
