@@ -364,6 +364,10 @@ const SHORT_HEADS = [
   'Mechanism', 'Platform', 'Partnership', 'Initiative', 'Board', 'Network', 'Coalition', 'Alliance', 'Decade', 'Secretariat',
   'Organization', 'Treaty', 'Covenant', 'Framework', 'Strategy', 'Entity', 'Institute', 'Centre', 'Bank', 'Tribunal',
   'Authority', 'Envoy', 'Body', 'Secretary-General', 'Task Force', 'Facility', 'Agreement', 'Protocol', 'Division',
+  // "the Unit" after "the Joint Inspection Unit" (A/RES/78/276 PP2-OP18), "the Implementation Support Unit" (A/RES/79/78 OP12)
+  'Unit',
+  // "the Academy" after "the Hague Academy of International Law" (A/RES/79/120 OP23, OP24)
+  'Academy',
   // "the Force", "the Mission" after a peacekeeping operation's name (the financing resolutions, A/RES/79/307 OP3, OP11, OP22)
   'Force', 'Mission',
   // "the International Day" after "the International Day to End Impunity for Crimes against Journalists" (A/RES/80/217 OP12)
@@ -1278,7 +1282,11 @@ function computeHeadOf(name: string, kind: NamedKind): string | undefined {
   // candidates in order: the last two words, the last word, then from the word before the first
   // preposition backwards, each word with the one before it and then alone
   // (a mechanism may be a body: "the Independent Investigative Mechanism for Myanmar" ... "the Mechanism")
-  const fits = (c: string): boolean => SHORT_HEAD_SET.has(c) && (shortHeadKind(c) === kind || (c === 'Mechanism' && kind === 'Organization'));
+  // ("the Programme": "Programme" opens no name of a kind of its own (INITIATIVE_HEADS_NOT_INITIAL), so it is read for the kind
+  // of the name it ends: "the Programme" after "the United Nations Programme of Assistance in the Teaching, Study, ..."
+  // (A/RES/79/120 PP3), after "the United Nations Environment Programme")
+  const fits = (c: string): boolean =>
+    SHORT_HEAD_SET.has(c) && (shortHeadKind(c) === kind || (c === 'Mechanism' && kind === 'Organization') || (c === 'Programme' && (kind === 'Initiative' || kind === 'Organization')));
   const pair = (a: string, b: string): string | undefined => {
     if (!SHORT_HEAD_FIRST_WORDS.has(a)) return undefined;
     const c = `${a} ${b}`;
@@ -1452,7 +1460,11 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): voi
   // A/RES/79/114 OP2): its short form is "the Universal Declaration", so a later "the Declaration" is still the one
   // named before it
   const keepsDeclaration = head === 'Declaration' && state.last.has(head) && ref.name === UDHR;
-  if (head && !keepsDeclaration && !FIXED_SHORT.has(head) && !(state.seriesOfEditions.size !== 0 && seriesAfterItsEdition(state, ref, head))) {
+  // "the Programme" is the programme the text is about, named first: after "the United Nations Programme of Assistance in the
+  // Teaching, Study, ..." (PP1), "the International Law Fellowship Programme" (OP2) does not take it over ("the financing
+  // of the Programme", A/RES/79/120 OP25)
+  const keepsProgramme = head === 'Programme' && state.last.has(head);
+  if (head && !keepsDeclaration && !keepsProgramme && !FIXED_SHORT.has(head) && !(state.seriesOfEditions.size !== 0 && seriesAfterItsEdition(state, ref, head))) {
     state.last.set(head, ref);
     const all = state.allWithHead.get(head);
     if (all === undefined) state.allWithHead.set(head, [ref]);
