@@ -610,6 +610,8 @@ const UN_NAME_START_RE = /^ (?!(?:Member|Charter|Headquarters|General|Security|S
 const TREATY_SERIES_RE = /^,\s*Treaty\s+Series\b/;
 /** before "Secretary-General": an Under- or Assistant Secretary-General ("Under- Secretary-General" broken at a line end) */
 const OTHER_SECRETARY_GENERAL_RE = /(?:\bUnder-\s?|\bAssistant\s)$/;
+/** "Secretary-General of the Conference": a sitting's own secretary-general */
+const SG_OF_A_SITTING = 'Secretary-General of the Conference';
 /**
  * After the bare words "Declaration of Principles" (the short name of the Geneva Declaration of Principles of the World Summit
  * on the Information Society): words that make them another declaration's name, "... on Interim Self-Government Arrangements"
@@ -3419,6 +3421,9 @@ function knownNameCandidates(text: string, hits: readonly GazetteerHit[]): Candi
     // Youth Affairs", "1 Under-Secretary-General, 1 P-5": another office or a grade, not the Secretary-General
     // (character tests first: the regex only for "Secretary-General" printed right after a hyphen or a space)
     if (hit.end - hit.start === 17 && hit.start >= 6 && text.charCodeAt(hit.start) === 83 && hit.entry.kind === 'Organization' && text.startsWith('Secretary-General', hit.start) && OTHER_SECRETARY_GENERAL_RE.test(text.slice(Math.max(0, hit.start - 10), hit.start))) continue;
+    // "the Secretary-General of the Conference and the Special Adviser for the Conference" (A/RES/79/203 PP11), "Requests the
+    // Secretary-General of the Conference to prepare ..." (A/RES/78/128 OP24): the conference's officer, not the Secretary-General
+    if (hit.end - hit.start === 17 && text.charCodeAt(hit.end) === 32 && text.charCodeAt(hit.start) === 83 && hit.entry.kind === 'Organization' && text.startsWith(SG_OF_A_SITTING, hit.start)) continue;
     // "650 billion United States dollars": a currency, not the country
     // (guarded read: a place that ends the text was an out-of-bounds access, a deopt of this function)
     if (hit.entry.kind === 'Place' && hit.end + 1 < text.length && text.charCodeAt(hit.end + 1) === 100 /* d */ && CURRENCY_AFTER_RE.test(text.slice(hit.end, hit.end + 10))) continue;
@@ -3516,6 +3521,8 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     // "the Summit of the Group of 20", "the Council of the League of Arab States": a sitting or organ of the
     // known organization named after it, not the last summit or council named
     if (ownedByKnownOrganization(text, end, cands)) continue;
+    // "the Secretary-General of the Conference" (A/RES/79/203 PP11): the conference's officer, not the Secretary-General
+    if (head === 'Secretary-General' && text.startsWith(SG_OF_A_SITTING, start)) continue;
     let ref: Ref | undefined;
     // read from what was named before (not a fixed referent, the resolution's own body or a defined short form)
     let named = false;

@@ -104,3 +104,33 @@ describe('two possessives joined by "and" inside a name', () => {
     expect(x.mentions.map((m) => m.name).some((n) => n.includes('Oceans’ and') || n.includes("Oceans' and"))).toBe(false);
   });
 });
+
+describe('"the Secretary-General of the Conference" is the conference officer, not the Secretary-General', () => {
+  const ctx = (): RecognizeContext => ({ body: 'General Assembly', symbol: 'A/RES/79/203', date: '2024-12-19' });
+  it('A/RES/79/203 PP11: "to the Secretariat of the United Nations, including the Secretary-General of the Conference"', () => {
+    const x = extract(
+      'Expressing its appreciation to partners for their contributions in kind and to the trust fund for small island developing States, to the members of the Bureau of the Conference, to the Secretariat of the United Nations, including the Secretary-General of the Conference and the Special Adviser for the Conference, for their contributions to the success of the Conference,',
+      'preambular', ctx());
+    expect(rels(x)).not.toContain('EXPRESSES Organization:Secretary-General of the United Nations');
+    expect(rels(x)).toContain('EXPRESSES Organization:Secretariat of the United Nations');
+  });
+
+  it('A/RES/78/128 OP24: "Requests the Secretary-General of the Conference to prepare ... concept papers"', () => {
+    const x = extract('Requests the Secretary-General of the Conference to prepare, in coordination with the co-hosts of the Conference and the appointed Co-Chairs of each Ocean Action panel, concept papers on each of the themes of the Ocean Action panels;', 'operative', { ...ctx(), symbol: 'A/RES/78/128' });
+    expect(rels(x)).not.toContain('REQUESTS Organization:Secretary-General of the United Nations');
+  });
+
+  it('guard: "the Secretary-General of the United Nations and the President of the Conference" is the Secretary-General', () => {
+    const x = extract('Requests the Secretary-General of the United Nations and the Secretary-General to convene the Conference;', 'operative', ctx());
+    expect(rels(x)).toContain('REQUESTS Organization:Secretary-General of the United Nations');
+  });
+});
+
+describe('the Alliance of Small Island States is an organization', () => {
+  it('A/RES/79/203 OP15: "the partnership initiative between the Development Assistance Committee ... and the Alliance of Small Island States"', () => {
+    const x = extract(
+      'Notes with appreciation the partnership initiative between the Development Assistance Committee of the Organisation for Economic Co-operation and Development and the Alliance of Small Island States launched at the Fourth International Conference on Small Island Developing States;',
+      'operative', { body: 'General Assembly', symbol: 'A/RES/79/203', date: '2024-12-19' });
+    expect(rels(x)).toContain('NOTES Organization:Alliance of Small Island States');
+  });
+});
