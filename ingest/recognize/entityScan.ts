@@ -3846,7 +3846,9 @@ function resolveGenericNames(text: string, patternCands: Candidate[], cands: rea
     if (!hasOneSpace(p.name)) continue;
     // the longer name may have been printed earlier in this very paragraph
     let earlier: Candidate | undefined;
-    for (const o of both) if (o.end <= p.start && o.kind === p.kind && prefixOf(o.name) === p.name && (!earlier || o.start > earlier.start)) earlier = o;
+    // (or, ending with it, in capitalised words only: "the International Law Fellowship Programme ... the Fellowship Programme",
+    // A/RES/79/120 OP23)
+    for (const o of both) if (o.end <= p.start && o.kind === p.kind && (prefixOf(o.name) === p.name || (p.kind !== 'Event' && endsWithWords(o.name, p.name))) && (!earlier || o.start > earlier.start)) earlier = o;
     const ref = earlier ? { kind: earlier.kind, name: earlier.name, attrs: earlier.attrs } : state.byPrefix.get(p.kind)?.get(p.name);
     if (ref) {
       p.name = ref.name;
@@ -3858,6 +3860,12 @@ function resolveGenericNames(text: string, patternCands: Candidate[], cands: rea
 
 // The two tests below read the name by character: split(' ') made an array per call, and its inlined code was
 // thrown away ("wrong map") when a name of another string representation (sliced, cons) came late.
+/** `longer` ends with the words of `name` after other capitalised words, with no lower-case word ("of", "on") in it. */
+function endsWithWords(longer: string, name: string): boolean {
+  const at = longer.length - name.length - 1;
+  return at > 0 && longer.charCodeAt(at) === 32 && longer.endsWith(name) && !LOWER_WORD_RE.test(longer);
+}
+const LOWER_WORD_RE = / [a-z]/;
 /** `name.split(' ').length === 2` */
 function hasOneSpace(name: string): boolean {
   const at = name.indexOf(' ');

@@ -134,3 +134,48 @@ describe('the Alliance of Small Island States is an organization', () => {
     expect(rels(x)).toContain('NOTES Organization:Alliance of Small Island States');
   });
 });
+
+describe('a unit whose name starts with "Division" is PART_OF the office it is "of"', () => {
+  const attrs = (x: ReturnType<typeof extract>): string[] => x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+  it('A/RES/78/310 OP2: "the Division for Inclusive Social Development of the Department of Economic and Social Affairs of the Secretariat"', () => {
+    const x = extract(
+      'Invites all Member States, the United Nations system and, in particular, the Division for Inclusive Social Development of the Department of Economic and Social Affairs of the Secretariat and the United Nations Educational, Scientific and Cultural Organization to cooperate, observe and raise awareness of World Fair Play Day;',
+      'operative', { body: 'General Assembly', symbol: 'A/RES/78/310', date: '2024-07-01' });
+    expect(attrs(x)).toContain('PART_OF Organization:Division for Inclusive Social Development -> Organization:Department of Economic and Social Affairs');
+  });
+
+  it('guard: a body named "Committee ... of the <Organization>" is not made a unit of it', () => {
+    const x = extract(
+      'Notes with appreciation the partnership initiative between the Development Assistance Committee of the Organisation for Economic Co-operation and Development and the Alliance of Small Island States;',
+      'operative', { body: 'General Assembly', symbol: 'A/RES/79/203', date: '2024-12-19' });
+    expect(attrs(x).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
+  });
+});
+
+describe('a shorter name printed after the longer one it ends (in the same paragraph) is that one', () => {
+  it('A/RES/79/120 OP23: "the International Law Fellowship Programme to attend and participate in the Fellowship Programme"', () => {
+    const x = extract(
+      'Expresses its appreciation to the Hague Academy of International Law for the valuable contribution it continues to make, which has enabled candidates under the International Law Fellowship Programme to attend and participate in the Fellowship Programme in conjunction with courses at the Academy;',
+      'operative', { body: 'General Assembly', symbol: 'A/RES/79/120', date: '2024-12-04' });
+    const keys = x.mentions.map((m) => m.key);
+    expect(keys).toContain('Initiative:International Law Fellowship Programme');
+    expect(keys).not.toContain('Initiative:Fellowship Programme');
+  });
+
+  it('A/RES/78/270 PP24: "in accordance with the Kimberley Process Certification Scheme core document, that supports the effectiveness of the Certification Scheme"', () => {
+    const x = extract(
+      'Welcoming the voluntary system of industry self-regulation through the System of Warranties, in accordance with the Kimberley Process Certification Scheme core document, that supports the effectiveness of the Certification Scheme,',
+      'preambular', { body: 'General Assembly', symbol: 'A/RES/78/270', date: '2024-03-27' });
+    const keys = x.mentions.map((m) => m.key);
+    expect(keys).toContain('Initiative:Kimberley Process Certification Scheme');
+    expect(keys).not.toContain('Initiative:Certification Scheme');
+  });
+
+  it('guard: "the third Ocean Conference" after "the 2022 United Nations Ocean Conference" is not that sitting', () => {
+    const x = extract(
+      'Recalling the 2022 United Nations Ocean Conference, held in Lisbon, and looking forward to the third Ocean Conference, to be held in Nice, France, in 2025,',
+      'preambular', { body: 'General Assembly', symbol: 'A/RES/79/206', date: '2024-12-19' });
+    const events = x.mentions.filter((m) => m.kind === 'Event').map((m) => m.key);
+    expect(new Set(events).size).toBeGreaterThan(1);
+  });
+});
