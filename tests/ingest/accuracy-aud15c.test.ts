@@ -179,3 +179,22 @@ describe('a shorter name printed after the longer one it ends (in the same parag
     expect(new Set(events).size).toBeGreaterThan(1);
   });
 });
+
+describe('"Asia-Pacific" is one region', () => {
+  it('A/RES/79/120 PP9: "the United Nations Regional Courses in International Law, for Africa, for Asia-Pacific and for Latin America and the Caribbean"', () => {
+    const x = extract(
+      'Welcoming the organization, for the sixth time in the history of the Programme of Assistance, of all three of the United Nations Regional Courses in International Law, for Africa, for Asia-Pacific and for Latin America and the Caribbean, in the same calendar year,',
+      'preambular', { body: 'General Assembly', symbol: 'A/RES/79/120', date: '2024-12-04' });
+    const places = x.mentions.filter((m) => m.kind === 'Place').map((m) => m.key);
+    expect(places).toContain('Place:Asia and the Pacific');
+    expect(places).not.toContain('Place:Pacific');
+  });
+
+  it('guard: "the Network of Aquaculture Centres in Asia-Pacific" (A/RES/78/68) keeps its name and is held nowhere', () => {
+    const x = extract(
+      'Recalling the work of the Food and Agriculture Organization of the United Nations, the Network of Aquaculture Centres in Asia-Pacific and other relevant organizations,',
+      'preambular', { body: 'General Assembly', symbol: 'A/RES/78/68', date: '2023-12-05' });
+    expect(x.mentions.map((m) => m.key)).toContain('Organization:Network of Aquaculture Centres in Asia-Pacific');
+    expect(x.attributions.filter((a) => a.type === 'HELD_IN')).toEqual([]);
+  });
+});
