@@ -1227,7 +1227,9 @@ function subUnitAttributions(text: string, sorted: EntityMention[], push: Push):
     if (b.start >= a.end) {
       if (b.start - a.end > 12 || !UNIT_OF_GAP_RE.test(text.slice(a.end, b.start))) continue;
       const last = a.name.slice(a.name.lastIndexOf(' ') + 1);
-      if (SUB_UNIT_LAST_WORDS.has(last) || (b.key === SECRETARIAT_KEY && text.charCodeAt(a.end + 1) === 111)) push('PART_OF', a.key, b.key, a.start, b.end);
+      // (or starts with it: "the Division for Inclusive Social Development of the Department of Economic and Social Affairs",
+      // A/RES/78/310 OP2)
+      if (SUB_UNIT_LAST_WORDS.has(last) || SUB_UNIT_LAST_WORDS.has(a.name.slice(0, a.name.indexOf(' '))) || (b.key === SECRETARIAT_KEY && text.charCodeAt(a.end + 1) === 111)) push('PART_OF', a.key, b.key, a.start, b.end);
     } else if (b.end <= a.end && text.endsWith(' of the ', b.start)) push('PART_OF', a.key, b.key, a.start, a.end);
   }
 }

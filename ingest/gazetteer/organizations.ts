@@ -293,6 +293,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Group of 20', 'G20', ['Group of Twenty', 'G-20']),
   org('Group of Seven', 'G7', ['G-7']),
   org('Group of 77 and China', undefined, ['Group of 77']),
+  // a negotiating group of States, not a programme ("Alliance" names initiatives: A/RES/79/203 OP15, A/RES/78/159)
+  org('Alliance of Small Island States', 'AOSIS'),
+  // an intergovernmental organization whose name ends with a region ("in Asia-Pacific": no venue, A/RES/78/68 PP)
+  org('Network of Aquaculture Centres in Asia-Pacific', 'NACA'),
   org('Association of Southeast Asian Nations', 'ASEAN'),
   org('League of Arab States', undefined, ['Arab League']),
   org('Organization of Islamic Cooperation', 'OIC'),

@@ -296,6 +296,9 @@ export const PLACES: PlaceInfo[] = (() => {
     const name = r.replace(/^the /, '');
     if (!byName.has(name)) byName.set(name, { name, variants: [...(REGION_VARIANTS[name] ?? [])] });
   }
+  // "the United Nations Regional Courses in International Law for Africa, for Asia-Pacific and for Latin America and the
+  // Caribbean" (A/RES/79/120 PP9), "Asia-Pacific States": one region, not Asia and the Pacific apart
+  byName.get('Asia and the Pacific')!.variants.push('Asia-Pacific');
   return [...byName.values()];
 })();
 

@@ -91,6 +91,8 @@ function spaceInToken(text: string, i: number): boolean {
   return i > 1 && text.charCodeAt(i - 1) === 45 && isWordCode(text.charCodeAt(i - 2)) && i + 1 < text.length && isUpper(text.charCodeAt(i + 1));
 }
 
+/** "Women’s Literacy", "Members’ Rights": a capitalised possessive and a capitalised word after it. */
+const POSSESSIVE_AFTER_AND_RE = /^[A-Z][a-z]*(?:[’']s|s[’']) [A-Z]/;
 /** Characters inside a token: letters, digits, apostrophes, hyphens; en dash only between digits. */
 function isTokenChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -103,6 +105,9 @@ function isTokenChar(text: string, i: number): boolean {
     // a plural possessive inside a name: "the African Charter on Human and Peoples’ Rights", "the Glasgow Leaders’ Declaration
     // on Forests and Land Use", "the International Year of Glaciers’ Preservation" (a capitalised word after it)
     if (c !== 45 && c !== 0x2011 && text.charCodeAt(i - 1) === 115 && text.charCodeAt(i + 1) === 32 && i + 2 < text.length && isUpper(text.charCodeAt(i + 2))) return true;
+    // two possessives joined by "and": "the International Conference on Girls’ and Women’s Literacy and Education", "the
+    // Global Partnership for Girls’ and Women’s Education" (A/RES/79/151 PP13, OP16): the second one a possessive too
+    if (c !== 45 && c !== 0x2011 && text.charCodeAt(i - 1) === 115 && text.startsWith(' and ', i + 1) && i + 6 < text.length && isUpper(text.charCodeAt(i + 6)) && POSSESSIVE_AFTER_AND_RE.test(text.slice(i + 6, i + 40))) return true;
     // a line-break hyphen left as "Inter- Agency"
     return c === 45 && i > 0 && isWordCode(text.charCodeAt(i - 1)) && text.charCodeAt(i + 1) === 32 && i + 2 < text.length && isUpper(text.charCodeAt(i + 2));
   }

@@ -369,6 +369,10 @@ const SHORT_HEADS = [
   'Mechanism', 'Platform', 'Partnership', 'Initiative', 'Board', 'Network', 'Coalition', 'Alliance', 'Decade', 'Secretariat',
   'Organization', 'Treaty', 'Covenant', 'Framework', 'Strategy', 'Entity', 'Institute', 'Centre', 'Bank', 'Tribunal',
   'Authority', 'Envoy', 'Body', 'Secretary-General', 'Task Force', 'Facility', 'Agreement', 'Protocol', 'Division',
+  // "the Unit" after "the Joint Inspection Unit" (A/RES/78/276 PP2-OP18), "the Implementation Support Unit" (A/RES/79/78 OP12)
+  'Unit',
+  // "the Academy" after "the Hague Academy of International Law" (A/RES/79/120 OP23, OP24)
+  'Academy',
   // "the Force", "the Mission" after a peacekeeping operation's name (the financing resolutions, A/RES/79/307 OP3, OP11, OP22)
   'Force', 'Mission',
   // "the International Day" after "the International Day to End Impunity for Crimes against Journalists" (A/RES/80/217 OP12)
@@ -612,6 +616,8 @@ const UN_NAME_START_RE = /^ (?!(?:Member|Charter|Headquarters|General|Security|S
 const TREATY_SERIES_RE = /^,\s*Treaty\s+Series\b/;
 /** before "Secretary-General": an Under- or Assistant Secretary-General ("Under- Secretary-General" broken at a line end) */
 const OTHER_SECRETARY_GENERAL_RE = /(?:\bUnder-\s?|\bAssistant\s)$/;
+/** "Secretary-General of the Conference": a sitting's own secretary-general */
+const SG_OF_A_SITTING = 'Secretary-General of the Conference';
 /**
  * After the bare words "Declaration of Principles" (the short name of the Geneva Declaration of Principles of the World Summit
  * on the Information Society): words that make them another declaration's name, "... on Interim Self-Government Arrangements"
@@ -1292,7 +1298,11 @@ function computeHeadOf(name: string, kind: NamedKind): string | undefined {
   // candidates in order: the last two words, the last word, then from the word before the first
   // preposition backwards, each word with the one before it and then alone
   // (a mechanism may be a body: "the Independent Investigative Mechanism for Myanmar" ... "the Mechanism")
-  const fits = (c: string): boolean => SHORT_HEAD_SET.has(c) && (shortHeadKind(c) === kind || (c === 'Mechanism' && kind === 'Organization'));
+  // ("the Programme": "Programme" opens no name of a kind of its own (INITIATIVE_HEADS_NOT_INITIAL), so it is read for the kind
+  // of the name it ends: "the Programme" after "the United Nations Programme of Assistance in the Teaching, Study, ..."
+  // (A/RES/79/120 PP3), after "the United Nations Environment Programme")
+  const fits = (c: string): boolean =>
+    SHORT_HEAD_SET.has(c) && (shortHeadKind(c) === kind || (c === 'Mechanism' && kind === 'Organization') || (c === 'Programme' && (kind === 'Initiative' || kind === 'Organization')));
   const pair = (a: string, b: string): string | undefined => {
     if (!SHORT_HEAD_FIRST_WORDS.has(a)) return undefined;
     const c = `${a} ${b}`;
@@ -1466,7 +1476,11 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): voi
   // A/RES/79/114 OP2): its short form is "the Universal Declaration", so a later "the Declaration" is still the one
   // named before it
   const keepsDeclaration = head === 'Declaration' && state.last.has(head) && ref.name === UDHR;
-  if (head && !keepsDeclaration && !FIXED_SHORT.has(head) && !(state.seriesOfEditions.size !== 0 && seriesAfterItsEdition(state, ref, head))) {
+  // "the Programme" is the programme the text is about, named first: after "the United Nations Programme of Assistance in the
+  // Teaching, Study, ..." (PP1), "the International Law Fellowship Programme" (OP2) does not take it over ("the financing
+  // of the Programme", A/RES/79/120 OP25)
+  const keepsProgramme = head === 'Programme' && state.last.has(head);
+  if (head && !keepsDeclaration && !keepsProgramme && !FIXED_SHORT.has(head) && !(state.seriesOfEditions.size !== 0 && seriesAfterItsEdition(state, ref, head))) {
     state.last.set(head, ref);
     const all = state.allWithHead.get(head);
     if (all === undefined) state.allWithHead.set(head, [ref]);
@@ -3518,6 +3532,9 @@ function knownNameCandidates(text: string, hits: readonly GazetteerHit[]): Candi
     // Youth Affairs", "1 Under-Secretary-General, 1 P-5": another office or a grade, not the Secretary-General
     // (character tests first: the regex only for "Secretary-General" printed right after a hyphen or a space)
     if (hit.end - hit.start === 17 && hit.start >= 6 && text.charCodeAt(hit.start) === 83 && hit.entry.kind === 'Organization' && text.startsWith('Secretary-General', hit.start) && OTHER_SECRETARY_GENERAL_RE.test(text.slice(Math.max(0, hit.start - 10), hit.start))) continue;
+    // "the Secretary-General of the Conference and the Special Adviser for the Conference" (A/RES/79/203 PP11), "Requests the
+    // Secretary-General of the Conference to prepare ..." (A/RES/78/128 OP24): the conference's officer, not the Secretary-General
+    if (hit.end - hit.start === 17 && text.charCodeAt(hit.end) === 32 && text.charCodeAt(hit.start) === 83 && hit.entry.kind === 'Organization' && text.startsWith(SG_OF_A_SITTING, hit.start)) continue;
     // "650 billion United States dollars": a currency, not the country
     // (guarded read: a place that ends the text was an out-of-bounds access, a deopt of this function)
     if (hit.entry.kind === 'Place' && hit.end + 1 < text.length && text.charCodeAt(hit.end + 1) === 100 /* d */ && CURRENCY_AFTER_RE.test(text.slice(hit.end, hit.end + 10))) continue;
@@ -3623,6 +3640,8 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     // "the Summit of the Group of 20", "the Council of the League of Arab States": a sitting or organ of the
     // known organization named after it, not the last summit or council named
     if (ownedByKnownOrganization(text, end, cands)) continue;
+    // "the Secretary-General of the Conference" (A/RES/79/203 PP11): the conference's officer, not the Secretary-General
+    if (head === 'Secretary-General' && text.startsWith(SG_OF_A_SITTING, start)) continue;
     let ref: Ref | undefined;
     // read from what was named before (not a fixed referent, the resolution's own body or a defined short form)
     let named = false;
@@ -3946,7 +3965,9 @@ function resolveGenericNames(text: string, patternCands: Candidate[], cands: rea
     if (!hasOneSpace(p.name)) continue;
     // the longer name may have been printed earlier in this very paragraph
     let earlier: Candidate | undefined;
-    for (const o of both) if (o.end <= p.start && o.kind === p.kind && prefixOf(o.name) === p.name && (!earlier || o.start > earlier.start)) earlier = o;
+    // (or, ending with it, in capitalised words only: "the International Law Fellowship Programme ... the Fellowship Programme",
+    // A/RES/79/120 OP23)
+    for (const o of both) if (o.end <= p.start && o.kind === p.kind && (prefixOf(o.name) === p.name || (p.kind !== 'Event' && endsWithWords(o.name, p.name))) && (!earlier || o.start > earlier.start)) earlier = o;
     const ref = earlier ? { kind: earlier.kind, name: earlier.name, attrs: earlier.attrs } : state.byPrefix.get(p.kind)?.get(p.name);
     if (ref) {
       p.name = ref.name;
@@ -3958,6 +3979,12 @@ function resolveGenericNames(text: string, patternCands: Candidate[], cands: rea
 
 // The two tests below read the name by character: split(' ') made an array per call, and its inlined code was
 // thrown away ("wrong map") when a name of another string representation (sliced, cons) came late.
+/** `longer` ends with the words of `name` after other capitalised words, with no lower-case word ("of", "on") in it. */
+function endsWithWords(longer: string, name: string): boolean {
+  const at = longer.length - name.length - 1;
+  return at > 0 && longer.charCodeAt(at) === 32 && longer.endsWith(name) && !LOWER_WORD_RE.test(longer);
+}
+const LOWER_WORD_RE = / [a-z]/;
 /** `name.split(' ').length === 2` */
 function hasOneSpace(name: string): boolean {
   const at = name.indexOf(' ');
