@@ -34,6 +34,11 @@
 // bench:ingest, 4 alternating rounds on a loaded host: main thread CPU median 2.47 s without it, 2.10 s
 // with it, peak RSS the same (426 / 432 MiB). For all heaps (the workers' too) it measured the same for the
 // main thread, but a worker would then keep up to 256 MB of garbage in a long run.
+// Tried in session 15, not kept: --min-semi-space-size=16 (a 16 MB young generation from the start, every heap). The
+// one-thread valgrind harness cannot see it (its --predictable-gc-schedule fixes the semi-space size); without that flag
+// it went 20.06G/19.96G -> 19.69G/19.69G (2 runs each), but there one heap holds the graph and the extraction's garbage alike. bench:ingest, 2
+// alternating pairs (perf, GC symbols' share of each thread's CPU): main thread 28.5/30.7% without it, 30.3/28.0% with
+// it; entities worker 3.9/3.7% vs 3.6/3.6%; references worker 1.8/1.6% vs 1.1/1.5%: within noise, for more memory.
 // GC flags are read when a heap is set up, so they must be given on the command line (setting them
 // from JavaScript once node runs crashed it): the command runs again in a child node that has them.
 // With more cores the parallel collectors have cores of their own, and nothing is changed.

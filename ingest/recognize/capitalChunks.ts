@@ -2,6 +2,15 @@
 // name connectors ("Working Group on Enhanced Cooperation", "Summit of the Future") and
 // (b) determiner + capitalised head ("the Commission", "the Union"). Replaces two global regexes
 // that together cost more than the gazetteer scan.
+//
+// Tried in session 15, not kept: the `text.charCodeAt` loads here (and in gazetteer/index.ts) are megamorphic in the
+// references worker (spaceInToken, isTokenChar, tokenKind, chunkLast ... met five string representations before
+// TurboFan compiled tokenize: the warm-up's literals, sliced, cons and flat two-byte paragraphs, sliced one-byte ones).
+// Read through a helper `codeAt(s, i) { return String.prototype.charCodeAt.call(s, i); }` instead (no map feedback: it
+// compiles to the inline read; a module constant holding the method does not, the bundle makes it a variable set at load,
+// which TurboFan cannot fold, and the one-thread harness went 20.04G -> 21.06G with it): the references worker's
+// megamorphic-load stubs fell from 0.87% to 0.53-0.60% of all CPU (perfcpu.sh, corpus-ga), but its share of all CPU only
+// from 26.38% to 26.24% (2 and 3 runs), and the one-thread harness (200 files) went 20.04G -> 20.09G: within noise.
 import { isWordCode } from '../gazetteer/index.js';
 
 export interface TextSpan {
