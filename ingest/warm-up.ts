@@ -279,6 +279,8 @@ export const REFERENCES_SAMPLE: SourceText = {
  * "Force"/"Mission" test). Each now compiled once per run (bench:ingest with --trace-opt, 3 runs). The paragraph after it:
  * "the 2000 Review Conference" after a treaty (qualifyGenericNames' treaty conference named by its year) and a forum "and the
  * high-level political forum ... convened under the auspices of" after a session (eventWindowEnd): one compile less each.
+ * Then "the political declaration of the 2023 high-level meeting on ..." (sittingsOfDeclarations' meeting keyed with the year,
+ * "wrong map" at its first dated declaration in corpus-ga): compiled once instead of twice.
  */
 const ENTITIES_PREAMBLE = `Recalling the convening of the first Conference of States Parties to the African 
 Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba), on 4 November 2010, and the 
@@ -360,6 +362,8 @@ Recalling the Treaty on the Non-Proliferation of Nuclear Weapons and the outcome
 and the ministerial declaration of the high-level segment of the 2024 session of the Economic and Social Council and the 
 high-level political forum on sustainable development convened under the auspices of the Economic and Social Council from 
 8 to 17 July 2024, 
+ 
+Reaffirming the political declaration of the 2023 high-level meeting on universal health coverage, 
  
 `;
 
