@@ -1,0 +1,84 @@
+// Misses found by the session-15 audit aud15a: A/RES/78/235 (Subregional Centre for Human Rights and Democracy in
+// Central Africa), 79/102 (British Virgin Islands), 79/126 (rule of law), 79/148 (volunteerism), 78/301 (MONUSCO
+// financing), 79/213 (social and solidarity economy). Each case quotes the file and paragraph named; each fix has a
+// negative case.
+import { describe, expect, it } from 'vitest';
+import { extractParagraph } from '../../ingest/extract.js';
+import type { RecognizeContext } from '../../ingest/models.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/235', date: '2023-12-22' };
+const extract = (text: string, id = 'PP7', ctx: RecognizeContext = GA) =>
+  extractParagraph({ id, kind: id.startsWith('PP') ? 'preambular' : 'operative', text, footnoteRefs: [], subparagraphs: [] }, ctx);
+const attributions = (text: string, type: string, id?: string, ctx?: RecognizeContext): string[] =>
+  extract(text, id, ctx)
+    .attributions.filter((a) => a.type === type)
+    .map((a) => `${a.source.replace(/^Event:(\S+) .*$/, '$1')} -> ${a.target}`)
+    .sort();
+
+describe('a list of sittings with a venue and dates printed for each, in order', () => {
+  const SAC = 'ministerial meeting of the United Nations Standing Advisory Committee on Security Questions in Central Africa';
+  it('A/RES/78/235 PP7: "in Libreville from ..., in Yaoundé from ..., in Kintélé, Congo, from ..., and in Sao Tome from ..."', () => {
+    const text =
+      'Noting the holding of the fifty-second, fifty-third, fifty-fourth and fifty-fifth ministerial meetings of the United Nations Standing Advisory Committee on Security Questions in Central Africa, in Libreville from 22 to 26 November 2021, in Yaoundé from 30 May to 4 June 2022, in Kintélé, Congo, from 12 to 16 January 2023, and in Sao Tome from 15 to 19 May 2023,';
+    expect(attributions(text, 'HELD_IN')).toEqual([
+      'fifty-fifth -> Place:São Tomé',
+      'fifty-fourth -> Place:Kintélé',
+      'fifty-second -> Place:Libreville',
+      'fifty-third -> Place:Yaoundé',
+    ]);
+    expect(attributions(text, 'STARTS_ON')).toEqual([
+      'fifty-fifth -> Date:2023-05-15',
+      'fifty-fourth -> Date:2023-01-12',
+      'fifty-second -> Date:2021-11-22',
+      'fifty-third -> Date:2022-05-30',
+    ]);
+    const m = extract(text).mentions.find((x) => x.key === `Event:fifty-third ${SAC}`);
+    expect(m?.attrs.location).toBe('Yaoundé');
+  });
+
+  it('A/RES/78/59 PP38: "held in Kintélé, Congo, from ... and in Sao Tome from ..., respectively"', () => {
+    const text =
+      'Recalling the conclusions of the fifty-fourth and fifty-fifth ministerial meetings of the Standing Advisory Committee, held in Kintélé, Congo, from 12 to 16 January 2023 and in Sao Tome from 15 to 19 May 2023, respectively,';
+    const held = attributions(text, 'HELD_IN', 'PP38', { ...GA, symbol: 'A/RES/78/59', date: '2023-12-04' });
+    expect(held).toContain('fifty-fifth -> Place:São Tomé');
+    expect(held).not.toContain('fifty-fifth -> Place:Kintélé');
+  });
+
+  it('A/RES/78/69 OP220: "its first, second and third sessions in Punta del Este, Uruguay, ..., in Paris ..., and in Nairobi ..., respectively"', () => {
+    const text =
+      'Welcomes the decision of the United Nations Environment Assembly to convene an intergovernmental negotiating committee to develop an international legally binding instrument on plastic pollution, including in the marine environment, with the ambition of completing its work by the end of 2024, and notes that the committee held its first, second and third sessions in Punta del Este, Uruguay, from 28 November to 2 December 2022, in Paris from 29 May to 2 June 2023, and in Nairobi from 13 to 19 November 2023, respectively;';
+    const held = attributions(text, 'HELD_IN', 'OP220', { ...GA, symbol: 'A/RES/78/69', date: '2023-12-05' });
+    expect(held.filter((h) => h.startsWith('third'))).toEqual(['third -> Place:Nairobi']);
+    expect(held.filter((h) => h.startsWith('second'))).toEqual(['second -> Place:Paris']);
+  });
+
+  it('guard: one venue printed once for a list stays every listed sitting\'s ("held in Beijing from ... and from ..., respectively")', () => {
+    const text =
+      'Recalling the XXIV Olympic Winter Games and the XIII Paralympic Winter Games, held in Beijing from 4 to 20 February and from 4 to 13 March 2022, respectively,';
+    const held = attributions(text, 'HELD_IN', 'PP7', { ...GA, symbol: 'A/RES/78/10', date: '2023-11-21' });
+    expect(held.length).toBe(2);
+    for (const h of held) expect(h).toMatch(/-> Place:Beijing$/);
+  });
+
+  it('guard: A/RES/78/327 PP12: one venue printed after a list of three sessions ("..., held in Dubai, United Arab Emirates,") is every one\'s', () => {
+    const text =
+      'Welcoming the decisions adopted at the twenty-eighth session of the Conference of the Parties to the United Nations Framework Convention on Climate Change, the eighteenth session of the Conference of the Parties serving as the Meeting of the Parties to the Kyoto Protocol and the fifth session of the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement, held in Dubai, United Arab Emirates, including the decisions adopted under the United Arab Emirates consensus,';
+    const held = attributions(text, 'HELD_IN', 'PP12', { ...GA, symbol: 'A/RES/78/327', date: '2024-08-21' });
+    expect(held.length).toBe(3);
+    for (const h of held) expect(h).toMatch(/-> Place:Dubai$/);
+  });
+});
+
+describe('"its resolution 79/1 of 22 September 2024, adopting the Pact for the Future"', () => {
+  const CTX: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/126', date: '2024-12-04' };
+  it('A/RES/79/126 PP13: the resolution adopted the framework it is said to adopt', () => {
+    const text =
+      'Taking note of its resolution 79/1 of 22 September 2024, adopting the Pact for the Future, which reaffirms the importance of upholding and promoting the rule of law, in accordance with the principles of the Charter of the United Nations,';
+    expect(attributions(text, 'ADOPTED', 'PP13', CTX)).toEqual(['Resolution:A/RES/79/1 -> Framework:Pact for the Future']);
+  });
+
+  it('guard: another participle between them adopts nothing ("..., welcoming the Pact for the Future")', () => {
+    const text = 'Recalling its resolution 78/112 of 7 December 2023, welcoming the Pact for the Future,';
+    expect(attributions(text, 'ADOPTED', 'PP1', CTX)).toEqual([]);
+  });
+});
