@@ -3444,6 +3444,8 @@ function titledDeclarations(text: string, cands: Candidate[]): void {
 const OWNER_NAMING_FRAMEWORKS: ReadonlySet<string> = new Set(['Final Document of the Tenth Special Session of the General Assembly']);
 
 /** Step 1: gazetteer names, and WSIS+20 events (which swallow the WSIS name inside them). */
+const OLYMPIC_AND = 'Olympic and ';
+const PARALYMPIC = 'Paralympic';
 function knownNameCandidates(text: string, hits: readonly GazetteerHit[]): Candidate[] {
   const cands: Candidate[] = [];
   const treaties = hasWord(textWords(text), TREATIES_OF);
@@ -3474,6 +3476,15 @@ function knownNameCandidates(text: string, hits: readonly GazetteerHit[]): Candi
     const ref = entryRef(hit.entry);
     const known = candidate(ref.kind, ref.name, { ...ref.attrs }, hit.start, hit.end, 'gazetteer', hit.acronym, hit.entry);
     cands.push(known);
+    // "the Olympic and Paralympic Games" (A/RES/79/148 OP4, A/RES/78/10 OP6): two series that share their head, the first
+    // printed as its adjective alone (a character test first: only a name printed right after "Olympic and ")
+    if (hit.start >= 12 && text.charCodeAt(hit.start) === 80 /* P */ && hit.entry.kind === 'Event' && text.startsWith(OLYMPIC_AND, hit.start - 12) && ref.name.startsWith(PARALYMPIC)) {
+      const olympic = entryByName('Event', `Olympic${ref.name.slice(PARALYMPIC.length)}`);
+      if (olympic) {
+        const o = entryRef(olympic);
+        cands.push(candidate(o.kind, o.name, { ...o.attrs }, hit.start - 12, hit.start - 5, 'gazetteer', false, olympic));
+      }
+    }
     if (ref.kind === 'Framework' && hit.start >= 5) {
       const year = YEAR_JUST_BEFORE_RE.exec(text.slice(hit.start - 5, hit.start));
       if (year) yearPrintedBefore.set(known, year[1]!);

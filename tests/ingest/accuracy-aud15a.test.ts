@@ -82,3 +82,27 @@ describe('"its resolution 79/1 of 22 September 2024, adopting the Pact for the F
     expect(attributions(text, 'ADOPTED', 'PP1', CTX)).toEqual([]);
   });
 });
+
+describe('"the Olympic and Paralympic Games": two series sharing their head', () => {
+  const CTX: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/148', date: '2024-12-17' };
+  const eventKeys = (text: string, ctx = CTX): string[] =>
+    extract(text, 'OP4', ctx)
+      .mentions.filter((m) => m.kind === 'Event')
+      .map((m) => m.key);
+  it('A/RES/79/148 OP4: "major sports events, inter alia, the Olympic and Paralympic Games" names both', () => {
+    const text =
+      'Commends the increasing link between volunteerism and sport, which, through the invaluable contributions of national and international volunteers to the preparation and delivery of major sports events, inter alia, the Olympic and Paralympic Games, contributes to the promotion of the ideal of peace and inclusive society;';
+    expect(eventKeys(text)).toEqual(['Event:Olympic Games', 'Event:Paralympic Games']);
+    expect(extract(text, 'OP4', CTX).relations.map((r) => `${r.type} ${r.target}`)).toContain('APPRECIATES Event:Olympic Games');
+  });
+
+  it('A/RES/78/10 OP6: "Recognizes that sport and the Olympic and Paralympic Games can be used to promote human rights"', () => {
+    const text = 'Recognizes that sport and the Olympic and Paralympic Games can be used to promote human rights and strengthen universal respect for such rights;';
+    expect(eventKeys(text, { ...CTX, symbol: 'A/RES/78/10', date: '2023-11-21' })).toContain('Event:Olympic Games');
+  });
+
+  it('guard: "the Olympic and Paralympic Winter Games" stays the one name; "national Olympic and Paralympic Committees" names no Games', () => {
+    const text = 'Encourages the national Olympic and Paralympic Committees to contribute to the Olympic and Paralympic Winter Games;';
+    expect(eventKeys(text)).toEqual(['Event:Olympic and Paralympic Winter Games']);
+  });
+});
