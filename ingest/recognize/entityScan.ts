@@ -1691,6 +1691,25 @@ function assemblyOfAnother(text: string, cands: readonly Candidate[], c: Candida
   return cands.find((x) => x.start === at && x.kind === 'Organization' && x.name !== 'United Nations' && x.name !== 'General Assembly');
 }
 
+/** before the Assembly that did an act named as a noun: "the establishment by the ", "the adoption by the ", "the convening by " */
+const ACT_BY_BEFORE_RE = /\b[a-z]+(?:ion|ment|al|ing)\s+by\s+(?:the\s+)?$/;
+/**
+ * Drops "General Assembly" where "of (the)" and another body's name follow it (an Organization or Initiative other than the
+ * United Nations), unless it did an act named as a noun, whose object follows: "the establishment by the General Assembly
+ * of the United Nations Regional Centre for Peace and Disarmament in Africa" (A/RES/78/60 PP5).
+ */
+function dropAssembliesOfOthers(text: string, kept: Candidate[]): void {
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const c = kept[i]!;
+    if (c.kind !== 'Organization' || text.charCodeAt(c.end + 1) !== 111 /* o */ || c.name !== 'General Assembly' || c.acronym) continue;
+    const gap = ASSEMBLY_OF_GAP_RE.exec(text.slice(c.end, c.end + 12));
+    if (!gap) continue;
+    const at = c.end + gap[0].length;
+    if (!kept.some((x) => x.start === at && (x.kind === 'Organization' || x.kind === 'Initiative') && x.name !== 'United Nations' && x.name !== 'General Assembly')) continue;
+    if (!ACT_BY_BEFORE_RE.test(text.slice(Math.max(0, c.start - 30), c.start))) kept.splice(i, 1);
+  }
+}
+
 /**
  * The Organization printed just before "at" + "its ..." at `at` ("the International Atomic Energy Agency at its"), or
  * after its own plenary organ ("the General Conference of the United Nations Educational, Scientific and Cultural
@@ -3133,6 +3152,9 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // name with its head printed nearest before it in the paragraph, pattern names included (named, dated, placed and
   // qualified by now)
   if (patternCands.length) nearestNamedBefore(text, shorts, pendingShorts, kept);
+  // 7e. "the General Assembly of the Organization of American States", "the General Assembly of the International Cooperative
+  // Alliance" (A/RES/79/213 PP11): that body's own assembly, not the United Nations' (a sitting of it was named with it above)
+  dropAssembliesOfOthers(text, kept);
   // 8. register everything named in this paragraph for the next ones (in text order: kept is sorted in place)
   sortSmall(kept, (a, b) => a.start - b.start || b.end - a.end);
   for (const c of kept) {

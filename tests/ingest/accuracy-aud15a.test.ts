@@ -106,3 +106,34 @@ describe('"the Olympic and Paralympic Games": two series sharing their head', ()
     expect(eventKeys(text)).toEqual(['Event:Olympic and Paralympic Winter Games']);
   });
 });
+
+describe('"the General Assembly of the Organization of American States": another body\'s assembly, not the United Nations\'', () => {
+  const orgKeys = (text: string, symbol: string): string[] =>
+    extract(text, 'PP41', { body: 'General Assembly', symbol, date: '2023-12-19' })
+      .mentions.filter((m) => m.kind === 'Organization')
+      .map((m) => m.key);
+  it('A/RES/78/228 PP41: "adopted by the General Assembly of the Organization of American States at its fifty-third regular session"', () => {
+    const text =
+      'Taking note also of the Third Work Plan for a Comprehensive Response to Trafficking in Persons in the Western Hemisphere 2023–2028, adopted by the General Assembly of the Organization of American States at its fifty-third regular session, held in Washington, D.C., from 21 to 23 June 2023,';
+    const keys = orgKeys(text, 'A/RES/78/228');
+    expect(keys).not.toContain('Organization:General Assembly');
+    expect(keys).toContain('Organization:Organization of American States');
+  });
+
+  it('A/RES/78/69 OP335: "established by the General Assembly of the Organization of American States in 2000"', () => {
+    const text =
+      'Notes once again the Fund for Peace: Peaceful Settlement of Territorial Disputes, established by the General Assembly of the Organization of American States in 2000 as a primary mechanism, given its broader regional scope, for the prevention, management and resolution of pending territorial disputes;';
+    expect(orgKeys(text, 'A/RES/78/69')).not.toContain('Organization:General Assembly');
+  });
+
+  it('guard: A/RES/78/60 PP5: "the establishment by the General Assembly of the United Nations Regional Centre ..." is the Assembly\'s act', () => {
+    const text =
+      'Recalling that the thirtieth anniversary of the establishment by the General Assembly of the United Nations Regional Centre for Peace and Disarmament in Africa, the United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific and the United Nations Regional Centre for Peace, Disarmament and Development in Latin America and the Caribbean was celebrated in 2016 and in 2017,';
+    expect(orgKeys(text, 'A/RES/78/60')).toContain('Organization:General Assembly');
+  });
+
+  it('guard: "the General Assembly of the United Nations" is the Assembly', () => {
+    const text = 'Recalling the role of the General Assembly of the United Nations in the progressive development of international law,';
+    expect(orgKeys(text, 'A/RES/78/60')).toContain('Organization:General Assembly');
+  });
+});
