@@ -484,7 +484,10 @@ function facilitatorAttributions(text: string, sorted: EntityMention[], i: numbe
 // Declaration and the Covenants in some 150 texts of corpus-ga)
 const RESOLUTION_FOOTNOTE_RE = /^(?:General\s+Assembly\s+)?[Rr]esolution\s+[^\s,;]+(?:\s+\([IVXL]+\))?(?:\s+[A-Z](?:\s+\([IVXL]+\))?)?(?:,\s+annex(?:\s+[IVX]{1,4})?)?\.?\s*$/;
 const FRAMEWORK_TO_MARK_RE = /^[\s”"’*_,]{0,4}$/;
-const TITLE_NAMING_BEFORE_RE = /\b(?:[Dd]eclaration|document|review|implementation|outcome|follow-up|achieving|assessment)\b[^,;.“”]{0,120}?\b(?:of|on|towards|to|achieving)\s+(?:the\s+)?$/;
+// (a title that names the framework: "the political declaration on the implementation of ...", "the outcome document of ...
+// towards achieving ..."; not the work itself, "the full implementation of the 2030 Agenda for Sustainable Development,6" with
+// "6 Resolution 70/1.", A/RES/79/126 OP8)
+const TITLE_NAMING_BEFORE_RE = /\b(?:[Dd]eclaration|document|review|outcome|follow-up|achieving|assessment)\b[^,;.“”]{0,120}?\b(?:of|on|towards|to|achieving)\s+(?:the\s+)?$/;
 /**
  * What may stand between a framework and its footnote mark: punctuation, or its date of adoption ("the Declaration on the
  * Elimination of Violence against Women, adopted on 20 December 1993,6", A/RES/78/288 PP4; "the United Nations Global

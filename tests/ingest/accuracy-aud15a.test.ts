@@ -137,3 +137,26 @@ describe('"the General Assembly of the Organization of American States": another
     expect(orgKeys(text, 'A/RES/78/60')).toContain('Organization:General Assembly');
   });
 });
+
+describe('a resolution footnoted after "the implementation of the <framework>,6" adopted the framework', () => {
+  function withFootnote(id: string, text: string, mark: string, footnote: string, symbol = 'A/RES/79/126') {
+    const offset = text.lastIndexOf(mark);
+    return extractParagraph(
+      { id, kind: id.startsWith('OP') ? 'operative' : 'preambular', text, footnoteRefs: [{ mark, offset, footnote: { mark, text: footnote } }], subparagraphs: [] },
+      { body: 'General Assembly', symbol, date: '2024-12-04' },
+    );
+  }
+  const adopted = (x: ReturnType<typeof extractParagraph>): string[] => x.attributions.filter((a) => a.type === 'ADOPTED').map((a) => `${a.source} -> ${a.target}`);
+
+  it('A/RES/79/126 OP8: "the full implementation of the 2030 Agenda for Sustainable Development,6" with "6 Resolution 70/1."', () => {
+    const text =
+      'Reaffirms its commitment to working tirelessly for the full implementation of the 2030 Agenda for Sustainable Development,6 and recalls that the goals and targets are integrated and indivisible and balance the three dimensions of sustainable development;';
+    expect(adopted(withFootnote('OP8', text, '6', 'Resolution 70/1.'))).toEqual(['Resolution:A/RES/70/1 -> Framework:2030 Agenda for Sustainable Development']);
+  });
+
+  it('guard: a review or declaration on the implementation of a framework is what the footnote cites ("the political declaration on the implementation of ...,7")', () => {
+    const text =
+      'Recalling the political declaration on the implementation of the United Nations Global Plan of Action to Combat Trafficking in Persons,7';
+    expect(adopted(withFootnote('PP3', text, '7', 'Resolution 72/1.', 'A/RES/78/228'))).toEqual([]);
+  });
+});
