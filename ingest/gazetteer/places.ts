@@ -293,6 +293,8 @@ export const PLACES: PlaceInfo[] = (() => {
     const name = r.replace(/^the /, '');
     if (!byName.has(name)) byName.set(name, { name, variants: [] });
   }
+  // "in the Lake Chad basin region", "the Lake Chad basin countries" (A/RES/78/235 PP9, 79/68, 80/63): the basin, not the country
+  byName.set('Lake Chad basin', { name: 'Lake Chad basin', variants: ['Lake Chad Basin'] });
   return [...byName.values()];
 })();
 

@@ -160,3 +160,19 @@ describe('a resolution footnoted after "the implementation of the <framework>,6"
     expect(adopted(withFootnote('PP3', text, '7', 'Resolution 72/1.', 'A/RES/78/228'))).toEqual([]);
   });
 });
+
+describe('"the Lake Chad basin" is the basin, not the country', () => {
+  const places = (text: string): string[] =>
+    extract(text, 'PP9')
+      .mentions.filter((m) => m.kind === 'Place')
+      .map((m) => m.key);
+  it('A/RES/78/235 PP9: "in many countries of the Central African subregion and in the Lake Chad basin countries"', () => {
+    const text =
+      'Noting further the security and humanitarian situation in the subregion, and in particular the challenges created by indiscriminate attacks and massive abuses of human rights by terrorist groups, including Boko Haram, against the civilian population in many countries of the Central African subregion and in the Lake Chad basin countries,';
+    expect(places(text)).toEqual(['Place:Lake Chad basin']);
+  });
+
+  it('guard: "Chad" alone is the country', () => {
+    expect(places('Welcoming the efforts of Chad and Cameroon to strengthen regional cooperation,')).toEqual(['Place:Chad', 'Place:Cameroon']);
+  });
+});
