@@ -487,7 +487,10 @@ function facilitatorAttributions(text: string, sorted: EntityMention[], i: numbe
 // Declaration and the Covenants in some 150 texts of corpus-ga)
 const RESOLUTION_FOOTNOTE_RE = /^(?:General\s+Assembly\s+)?[Rr]esolution\s+[^\s,;]+(?:\s+\([IVXL]+\))?(?:\s+[A-Z](?:\s+\([IVXL]+\))?)?(?:,\s+annex(?:\s+[IVX]{1,4})?)?\.?\s*$/;
 const FRAMEWORK_TO_MARK_RE = /^[\s”"’*_,]{0,4}$/;
-const TITLE_NAMING_BEFORE_RE = /\b(?:[Dd]eclaration|document|review|implementation|outcome|follow-up|achieving|assessment)\b[^,;.“”]{0,120}?\b(?:of|on|towards|to|achieving)\s+(?:the\s+)?$/;
+// (a title that names the framework: "the political declaration on the implementation of ...", "the outcome document of ...
+// towards achieving ..."; not the work itself, "the full implementation of the 2030 Agenda for Sustainable Development,6" with
+// "6 Resolution 70/1.", A/RES/79/126 OP8)
+const TITLE_NAMING_BEFORE_RE = /\b(?:[Dd]eclaration|document|review|outcome|follow-up|achieving|assessment)\b[^,;.“”]{0,120}?\b(?:of|on|towards|to|achieving)\s+(?:the\s+)?$/;
 /**
  * What may stand between a framework and its footnote mark: punctuation, or its date of adoption ("the Declaration on the
  * Elimination of Violence against Women, adopted on 20 December 1993,6", A/RES/78/288 PP4; "the United Nations Global
@@ -700,8 +703,9 @@ function adoptedInWhichAttributions(text: string, sorted: EntityMention[], push:
 /** a framework named inside an unrecognised title: "the Declaration on Principles of International Law ... in accordance with the
  *  Charter of the United Nations, contained in the annex to its resolution 2625 (XXV)" holds the Charter, the annex the Declaration */
 const INSIDE_TITLE_BEFORE_RE = /\b(?:accordance|conformity)\s+with\s+the\s+$/;
-/** between a resolution and the framework it holds: ", containing the " (a footnote mark may stand first) */
-const CONTAINING_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*containing\s+(?:the\s+)?$/;
+/** between a resolution and the framework it holds: ", containing the " (a footnote mark may stand first), or adopted:
+ *  "its resolution 79/1 of 22 September 2024, adopting the Pact for the Future" (A/RES/79/126 PP13) */
+const CONTAINING_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:containing|adopting)\s+(?:the\s+)?$/;
 const CONTAINED_IN_ANNEX_GAP_RE = /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:as\s+)?contained\s+in\s+(?:(?:the\s+)?annex(?:es)?\s+(?:[IV]{1,4}\s+)?to\s+)?$/;
 
 /**
@@ -958,7 +962,16 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   const limit = Math.min(text.length, ev.end + EVENT_WINDOW, nextEvent ? nextEvent.start : Infinity);
   // a name inside a quoted title has no venue of its own: the one after the title is the titled sitting's
   const titled = titledSittingStart(text, sorted, ev.start, ev.end, ev.name) >= 0;
-  for (let j = i + 1; j < sorted.length && !detail?.recurring && !detail?.unplaced && !titled; j++) {
+  // a list that pairs a venue with each of its sittings ("..., in Libreville from ..., in Yaoundé from ...", A/RES/78/235
+  // PP7): the one paired with this sitting
+  const pairedAt = detail?.venueAt;
+  if (pairedAt !== undefined) {
+    const p = sorted.find((x) => x.kind === 'Place' && x.start === pairedAt);
+    // (the phrase from its "in ", as a venue printed after the name is quoted)
+    const inAt = p ? text.lastIndexOf('in ', p.start) : -1;
+    if (p) push('HELD_IN', ev.key, p.key, inAt >= 0 && p.start - inAt <= 7 ? inAt : p.start, p.end);
+  }
+  for (let j = i + 1; j < sorted.length && pairedAt === undefined && !detail?.recurring && !detail?.unplaced && !titled; j++) {
     const p = sorted[j]!;
     if (p.start >= limit) break;
     if (p.kind !== 'Place' || p.start < ev.end) continue;
@@ -1316,8 +1329,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // read from the last of the list back, so a list of three passes the venue on along it
   for (let i = sorted.length - 1; i >= 0; i--) {
     const ev = sorted[i]!;
-    const last = ev.kind === 'Event' ? eventDetail(ev)?.listedWith : undefined;
-    if (!last) continue;
+    const detail = ev.kind === 'Event' ? eventDetail(ev) : undefined;
+    const last = detail?.listedWith;
+    if (!last || detail!.venueAt !== undefined) continue;
     for (const a of out.slice()) if (a.type === 'HELD_IN' && a.source === last.key) push('HELD_IN', ev.key, a.target, a.start, a.end);
   }
 

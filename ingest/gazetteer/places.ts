@@ -299,6 +299,8 @@ export const PLACES: PlaceInfo[] = (() => {
   // "the United Nations Regional Courses in International Law for Africa, for Asia-Pacific and for Latin America and the
   // Caribbean" (A/RES/79/120 PP9), "Asia-Pacific States": one region, not Asia and the Pacific apart
   byName.get('Asia and the Pacific')!.variants.push('Asia-Pacific');
+  // "in the Lake Chad basin region", "the Lake Chad basin countries" (A/RES/78/235 PP9, 79/68, 80/63): the basin, not the country
+  byName.set('Lake Chad basin', { name: 'Lake Chad basin', variants: ['Lake Chad Basin'] });
   return [...byName.values()];
 })();
 

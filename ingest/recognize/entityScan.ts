@@ -37,6 +37,8 @@ import {
   LISTED_EVENTS_GAP_RE,
   SHARED_AFTER_LIST_RE,
   RESPECTIVE_DATES_RE,
+  PAIRED_VENUE_BEFORE_RE,
+  PAIRED_VENUE_AFTER_RE,
   INSTRUMENT_AFTER_RE,
   ORDINAL_BEFORE_RE,
   HELD_BEFORE_YEAR_RE,
@@ -1772,6 +1774,25 @@ function assemblyOfAnother(text: string, cands: readonly Candidate[], c: Candida
   return cands.find((x) => x.start === at && x.kind === 'Organization' && x.name !== 'United Nations' && x.name !== 'General Assembly');
 }
 
+/** before the Assembly that did an act named as a noun: "the establishment by the ", "the adoption by the ", "the convening by " */
+const ACT_BY_BEFORE_RE = /\b[a-z]+(?:ion|ment|al|ing)\s+by\s+(?:the\s+)?$/;
+/**
+ * Drops "General Assembly" where "of (the)" and another body's name follow it (an Organization or Initiative other than the
+ * United Nations), unless it did an act named as a noun, whose object follows: "the establishment by the General Assembly
+ * of the United Nations Regional Centre for Peace and Disarmament in Africa" (A/RES/78/60 PP5).
+ */
+function dropAssembliesOfOthers(text: string, kept: Candidate[]): void {
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const c = kept[i]!;
+    if (c.kind !== 'Organization' || text.charCodeAt(c.end + 1) !== 111 /* o */ || c.name !== 'General Assembly' || c.acronym) continue;
+    const gap = ASSEMBLY_OF_GAP_RE.exec(text.slice(c.end, c.end + 12));
+    if (!gap) continue;
+    const at = c.end + gap[0].length;
+    if (!kept.some((x) => x.start === at && (x.kind === 'Organization' || x.kind === 'Initiative') && x.name !== 'United Nations' && x.name !== 'General Assembly')) continue;
+    if (!ACT_BY_BEFORE_RE.test(text.slice(Math.max(0, c.start - 30), c.start))) kept.splice(i, 1);
+  }
+}
+
 /**
  * The Organization printed just before "at" + "its ..." at `at` ("the International Atomic Energy Agency at its"), or
  * after its own plenary organ ("the General Conference of the United Nations Educational, Scientific and Cultural
@@ -2666,8 +2687,14 @@ function sharedByList(text: string, sorted: readonly Candidate[], last: number, 
   let d: RegExpExecArray | null;
   const part = respectively >= 0 ? windowText.slice(0, respectively) : windowText;
   while ((d = RESPECTIVE_DATES_RE.exec(part))) phrases.push({ text: d[1]!, year: d[2], span: { start: ev.end + d.index + d[0].indexOf(d[1]!), end: ev.end + d.index + d[0].length }, at: ev.end + d.index });
+  // "the fifty-second, fifty-third, fifty-fourth and fifty-fifth ministerial meetings of ..., in Libreville from 22 to
+  // 26 November 2021, in Yaoundé from 30 May to 4 June 2022, in Kintélé, Congo, from 12 to 16 January 2023, and in Sao
+  // Tome from 15 to 19 May 2023" (A/RES/78/235 PP7): a venue before each date phrase, one pair per event, in order
+  const venues = phrases.length === listed.length + 1 ? pairedVenues(text, sorted, ev.end, phrases) : undefined;
   let shareDates = true;
-  if (respectively >= 0) {
+  if (venues !== undefined && respectively < 0 && phrases.every((p) => p.year)) {
+    own = phrases.map((p) => ({ ...parseDateRange(`${p.text} ${p.year!}`), span: p.span }));
+  } else if (respectively >= 0) {
     const year = phrases.length ? phrases[phrases.length - 1]!.year : undefined;
     if (phrases.length !== listed.length + 1 || !year) return;
     // a range printed without its month takes the next one's ("from 4 to 8 and 11 to 15 August 2025")
@@ -2692,14 +2719,28 @@ function sharedByList(text: string, sorted: readonly Candidate[], last: number, 
   for (let k = 0; k < listed.length; k++) {
     const c = listed[k]!;
     c.attrs.listedWith = ev;
-    if (ev.attrs.venue !== undefined) c.attrs.venue = ev.attrs.venue;
-    if (c.attrs.location === undefined && ev.attrs.location !== undefined) c.attrs.location = ev.attrs.location;
+    if (venues !== undefined) {
+      c.attrs.venue = venues[k]!.names;
+      if (c.attrs.location === undefined) c.attrs.location = venues[k]!.names[0];
+      pairedVenueAt.set(c.attrs, venues[k]!.at);
+    } else {
+      if (ev.attrs.venue !== undefined) c.attrs.venue = ev.attrs.venue;
+      if (c.attrs.location === undefined && ev.attrs.location !== undefined) c.attrs.location = ev.attrs.location;
+    }
     if (c.attrs.startDate !== undefined || !shareDates) continue;
     const dates = own ? own[k]! : { start: ev.attrs.startDate as string | undefined, end: ev.attrs.endDate as string | undefined, span: ev.attrs.datePhrase as Span | undefined };
     if (!dates.start || !dates.span) continue;
     c.attrs.startDate = dates.start;
     if (dates.end) c.attrs.endDate = dates.end;
     c.attrs.datePhrase = dates.span;
+  }
+  if (venues !== undefined) {
+    // the last event's own venue is the last pair's, not the first one printed after it (its window's)
+    const mine = venues[venues.length - 1]!;
+    const printed = ev.attrs.venue as string[] | undefined;
+    if (ev.attrs.location === undefined || (printed !== undefined && ev.attrs.location === printed[0])) ev.attrs.location = mine.names[0];
+    ev.attrs.venue = mine.names;
+    pairedVenueAt.set(ev.attrs, mine.at);
   }
   if (own) {
     const mine = own[own.length - 1]!;
@@ -2711,6 +2752,36 @@ function sharedByList(text: string, sorted: readonly Candidate[], last: number, 
     }
   }
 }
+
+/**
+ * The venue printed before each date phrase after a list's last event (`from`: its end): "in Libreville", "in Kintélé,
+ * Congo" (the city, then its country), one per phrase, each where only PAIRED_VENUE_BEFORE_RE's words stand before it;
+ * undefined unless every phrase has one.
+ */
+function pairedVenues(text: string, sorted: readonly Candidate[], from: number, phrases: readonly { at: number; span: Span }[]): { names: string[]; at: number }[] | undefined {
+  const out: { names: string[]; at: number }[] = [];
+  let gapStart = from;
+  let j = 0;
+  for (const p of phrases) {
+    while (j < sorted.length && (sorted[j]!.start < gapStart || sorted[j]!.kind !== 'Place') && sorted[j]!.start < p.at) j++;
+    const place = j < sorted.length ? sorted[j]! : undefined;
+    if (place === undefined || place.kind !== 'Place' || place.start < gapStart || place.end > p.at || !PAIRED_VENUE_BEFORE_RE.test(text.slice(gapStart, place.start))) return undefined;
+    const names = [place.name];
+    let end = place.end;
+    const country = j + 1 < sorted.length ? sorted[j + 1]! : undefined;
+    if (country !== undefined && country.kind === 'Place' && country.end <= p.at && CITY_COUNTRY_GAP_RE.test(text.slice(place.end, country.start))) {
+      names.push(country.name);
+      end = country.end;
+    }
+    if (!PAIRED_VENUE_AFTER_RE.test(text.slice(end, p.at))) return undefined;
+    out.push({ names, at: place.start });
+    gapStart = p.span.end;
+  }
+  return out;
+}
+
+/** Where the venue a list pairs with a sitting is printed (pairedVenues), by the sitting's attributes; renewed for every scan. */
+let pairedVenueAt = new Map<Record<string, unknown>, number>();
 
 const OTHER_NAME_GAP_RE = /^\s*\((?:the\s+)?$/;
 
@@ -2989,6 +3060,8 @@ export interface EventDetail {
   unplaced?: boolean;
   /** the last event of the list this one is printed in, whose venue (printed after it) this one shares */
   listedWith?: EntityMention;
+  /** where its own venue is printed, when the list pairs a venue with each of its events ("..., in Yaoundé from ...") */
+  venueAt?: number;
 }
 // eventDetails and namedOrganizations hold the mentions of the resolution being scanned (its context): strong
 // maps, replaced when a scan comes with another context. A WeakMap and a WeakSet of every mention ever made
@@ -3101,6 +3174,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   const words = facts.words;
   const gates = gateWordsIn(text);
   detailedAttrs = new WeakSet();
+  if (pairedVenueAt.size) pairedVenueAt = new Map();
   // 1. known names
   const cands = knownNameCandidates(text, hits);
   // 2. acronyms defined earlier in the resolution (not in the gazetteer)
@@ -3203,6 +3277,9 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // name with its head printed nearest before it in the paragraph, pattern names included (named, dated, placed and
   // qualified by now)
   if (patternCands.length) nearestNamedBefore(text, shorts, pendingShorts, kept);
+  // 7e. "the General Assembly of the Organization of American States", "the General Assembly of the International Cooperative
+  // Alliance" (A/RES/79/213 PP11): that body's own assembly, not the United Nations' (a sitting of it was named with it above)
+  dropAssembliesOfOthers(text, kept);
   // 8. register everything named in this paragraph for the next ones (in text order: kept is sorted in place)
   sortSmall(kept, (a, b) => a.start - b.start || b.end - a.end);
   for (const c of kept) {
@@ -3514,6 +3591,8 @@ function titledDeclarations(text: string, cands: Candidate[]): void {
 const OWNER_NAMING_FRAMEWORKS: ReadonlySet<string> = new Set(['Final Document of the Tenth Special Session of the General Assembly']);
 
 /** Step 1: gazetteer names, and WSIS+20 events (which swallow the WSIS name inside them). */
+const OLYMPIC_AND = 'Olympic and ';
+const PARALYMPIC = 'Paralympic';
 function knownNameCandidates(text: string, hits: readonly GazetteerHit[]): Candidate[] {
   const cands: Candidate[] = [];
   const treaties = hasWord(textWords(text), TREATIES_OF);
@@ -3547,6 +3626,15 @@ function knownNameCandidates(text: string, hits: readonly GazetteerHit[]): Candi
     const ref = entryRef(hit.entry);
     const known = candidate(ref.kind, ref.name, { ...ref.attrs }, hit.start, hit.end, 'gazetteer', hit.acronym, hit.entry);
     cands.push(known);
+    // "the Olympic and Paralympic Games" (A/RES/79/148 OP4, A/RES/78/10 OP6): two series that share their head, the first
+    // printed as its adjective alone (a character test first: only a name printed right after "Olympic and ")
+    if (hit.start >= 12 && text.charCodeAt(hit.start) === 80 /* P */ && hit.entry.kind === 'Event' && text.startsWith(OLYMPIC_AND, hit.start - 12) && ref.name.startsWith(PARALYMPIC)) {
+      const olympic = entryByName('Event', `Olympic${ref.name.slice(PARALYMPIC.length)}`);
+      if (olympic) {
+        const o = entryRef(olympic);
+        cands.push(candidate(o.kind, o.name, { ...o.attrs }, hit.start - 12, hit.start - 5, 'gazetteer', false, olympic));
+      }
+    }
     if (ref.kind === 'Framework' && hit.start >= 5) {
       const year = YEAR_JUST_BEFORE_RE.exec(text.slice(hit.start - 5, hit.start));
       if (year) yearPrintedBefore.set(known, year[1]!);
@@ -4541,6 +4629,7 @@ function toMentions(text: string, kept: readonly Candidate[]): EntityMention[] {
         recurring: c.attrs.series === true || c.via === 'short',
         unplaced: here && c.attrs.unplaced === true,
         listedWith: undefined,
+        venueAt: here && pairedVenueAt.size ? pairedVenueAt.get(c.attrs) : undefined,
       });
     } else if (c.kind === 'Organization' && c.via !== 'short') namedOrganizations.add(mention);
     mentions.push(mention);

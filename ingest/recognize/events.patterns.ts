@@ -154,6 +154,11 @@ export const LISTED_EVENTS_GAP_RE =
 export const SHARED_AFTER_LIST_RE =
   /^(?:\s*\([^()]{1,40}\))?\d{0,2}\s*,\s*(?:(?:both|all|which\s+(?:were|was|will\s+be)|that\s+(?:were|will\s+be))\s+)?(?:(?:to\s+be\s+)?(?:held|convened|hosted|co-hosted|organized|organised)|taking\s+place|took\s+place)\b/;
 
+/** Before a listed sitting's own venue, from the end of the list (or of the dates before): ", in ", ", and in ", " held in " */
+export const PAIRED_VENUE_BEFORE_RE = /^[\s,]*(?:and\s+)?(?:held\s+)?in\s+(?:the\s+)?$/;
+/** Between that venue and its dates: " ", ", " (or its country: "in Kintélé, Congo, from 12 to 16 January 2023") */
+export const PAIRED_VENUE_AFTER_RE = /^[\s,]*$/;
+
 /** Day-month phrases of a "respectively" list: "from 4 to 20 February and from 4 to 13 March 2022, respectively". */
 // ("from 14 to 30 July and 15 to 27 August 2028, respectively": the second range without its "from", A/RES/78/10 PP19;
 // "from 4 to 8 and 11 to 15 August 2025, respectively": the first range without its month, A/RES/80/128 OP2)
