@@ -34,7 +34,10 @@ export const VERB_TABLE: VerbEntry[] = [
   { forms: 'appeal(?:s|ing)? (?:(?:once again|again|also|further|urgently|strongly) )*to', relation: 'CALLS_UPON', later: 'strong' },
   { forms: 'draw(?:s|ing)? (?:(?:the |particular |special )?attention)', relation: 'EMPHASIZES', later: 'strong' },
   { forms: 'call(?:s|ing)? (?:(?:the |particular |special )?attention)', relation: 'EMPHASIZES', later: 'strong' },
-  { forms: 'bear(?:s|ing)? (?:also |further )?in mind', later: 'strong', inOperative: true },
+  // not inOperative: "Encourages the Secretary-General to ..., bearing in mind paragraphs 5 and 6 of Security Council
+  // resolution 1502 (2003)" (A/RES/78/298 OP26): inside an operative paragraph the participle is an adjunct of the
+  // paragraph's verb, and what it names is what that verb acts on (golden +120 verb edges, none lost)
+  { forms: 'bear(?:s|ing)? (?:also |further )?in mind', later: 'strong' },
   { forms: 'keep(?:s|ing)? in mind', later: 'weak' },
   { forms: 'recall(?:s|ing)?', relation: 'RECALLS', later: 'strong', inOperative: true },
   { forms: 'reaffirm(?:s|ing)?', relation: 'REAFFIRMS', later: 'strong', inOperative: true },
