@@ -3712,7 +3712,9 @@ function acronymOf(attrs: Record<string, unknown>): unknown {
 // (twenty calls: V8 gives a function a feedback vector, where the load's shapes are kept, after its first calls)
 for (let run = 0; run < 20; run++) for (const attrs of [{}, { acronym: 'A' }, { name: '' }, { date: '' }, { acronym: 'A', aliases: [] }, { location: '' }]) acronymOf(attrs);
 
-const OF_CAPITALS_RE = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)(?:\s+(\p{Lu}[\p{L}-]*))?(?:\s+(\p{Lu}[\p{L}-]*))?/u;
+// (then "on|for|in <Capitalised words>": "the Group of Governmental Experts on Further Practical Measures ..." after the
+// Group of Governmental Experts on Transparency and Confidence-Building Measures was named is another group, A/RES/79/22 OP5)
+const OF_CAPITALS_RE = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)(?:\s+(\p{Lu}[\p{L}-]*))?(?:\s+(\p{Lu}[\p{L}-]*))?(?:\s+(?:on|for|in)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)(?:\s+(\p{Lu}[\p{L}-]*))?)?/u;
 /**
  * "of (the) <Capitalised words>" follows the short form's head, and the name it would stand for has not those words
  * ("the Office of the High Commissioner" is the Office of the United Nations High Commissioner for Refugees named before).
@@ -3721,7 +3723,7 @@ function otherNameOf(text: string, end: number, name: string): boolean {
   const m = OF_CAPITALS_RE.exec(text.slice(end, end + 60));
   if (m === null) return false;
   const words = ` ${name} `;
-  for (let k = 1; k <= 3; k++) if (m[k] !== undefined && !words.includes(` ${m[k]!} `)) return true;
+  for (let k = 1; k <= 5; k++) if (m[k] !== undefined && !words.includes(` ${m[k]!} `)) return true;
   return false;
 }
 
