@@ -1272,11 +1272,12 @@ function possessorEnd(seg: readonly ChunkToken[]): number {
     if (POSSESSOR_HEADS.has(bare)) return 1;
     // the Secretary-General's known initiative or body is that one, not a name of its own ("the Secretary-General’s Early
     // Warnings for All initiative", A/RES/78/119 OP34; "the Secretary-General’s Global Crisis Response Group on Food,
-    // Energy and Finance"): the rest of the segment is one known Initiative or Organization (not a Framework: "the
-    // Secretary-General’s Action Agenda on Internal Displacement" is printed so as its title)
+    // Energy and Finance"): the rest of the segment is one known Initiative, Organization or Framework ("the
+    // Secretary-General’s Action Agenda on Internal Displacement", which the gazetteer does not know, is printed so as its title)
     if (bare !== 'Secretary-General') return 0;
     const rest = seg[1]!.known;
-    return rest !== undefined && rest.start === seg[1]!.s && (rest.kind === 'Initiative' || rest.kind === 'Organization') && seg[seg.length - 1]!.known === rest ? 1 : 0;
+    // (a Framework the gazetteer knows too: "the Secretary-General’s New Agenda for Peace", A/RES/78/47 PP15)
+    return rest !== undefined && rest.start === seg[1]!.s && (rest.kind === 'Initiative' || rest.kind === 'Organization' || rest.kind === 'Framework') && seg[seg.length - 1]!.known === rest ? 1 : 0;
   }
   return 0;
 }

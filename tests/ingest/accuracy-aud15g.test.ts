@@ -121,3 +121,31 @@ describe('Youth4Disarmament named bare', () => {
     expect(keys(text, 'Event:', 'preambular', ctx)).toEqual(['Event:Youth4Disarmament Forum @ 2025']);
   });
 });
+
+describe('the New Agenda for Peace, however printed', () => {
+  const NAP = 'Framework:New Agenda for Peace';
+  it('A/RES/78/241 PP9: "the efforts of the Secretary-General within the new agenda for peace initiative"', () => {
+    const text = 'Recognizing the efforts of the Secretary-General within the new agenda for peace initiative to address the issue of autonomous weapons systems,';
+    const ctx = { ...GA, symbol: 'A/RES/78/241', date: '2023-12-22' };
+    expect(relations(text, 'preambular', ctx)).toContain(`RECOGNIZES ${NAP}`);
+  });
+
+  it('A/RES/78/47 PP15: "Taking note of the Secretary-General’s New Agenda for Peace" is the agenda, not a name of its own', () => {
+    const text = 'Taking note of the Secretary-General’s New Agenda for Peace and of the actions proposed therein to reduce the human cost of weapons,';
+    const ctx = { ...GA, symbol: 'A/RES/78/47', date: '2023-12-04' };
+    expect(keys(text, 'Framework:', 'preambular', ctx)).toEqual([NAP]);
+    expect(keys(text, 'Organization:', 'preambular', ctx)).toEqual(['Organization:Secretary-General of the United Nations']);
+  });
+
+  it('A/RES/78/70 PP17: "the discussions to be led by Member States on A New Agenda for Peace"', () => {
+    const text =
+      'Recognizing the importance of including mine action in the discussions to be led by Member States on A New Agenda for Peace, in follow-up to the policy brief presented by the Secretary-General in July 2023,';
+    const ctx = { ...GA, symbol: 'A/RES/78/70', date: '2023-12-04' };
+    expect(keys(text, 'Framework:', 'preambular', ctx)).toEqual([NAP]);
+  });
+
+  it('guard: the 1992 report "An Agenda for Peace" is not the New Agenda for Peace', () => {
+    const text = 'Recalling the report of the Secretary-General entitled “An Agenda for Peace”,';
+    expect(keys(text, 'Framework:New', 'preambular')).toEqual([]);
+  });
+});
