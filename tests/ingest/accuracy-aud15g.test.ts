@@ -149,3 +149,17 @@ describe('the New Agenda for Peace, however printed', () => {
     expect(keys(text, 'Framework:New', 'preambular')).toEqual([]);
   });
 });
+
+describe('the Secretary-General’s disarmament agenda by its title', () => {
+  const SOCF = 'Framework:Securing Our Common Future: An Agenda for Disarmament';
+  it('A/RES/78/42 PP3 (and 12 other texts): "the Secretary-General’s disarmament agenda, Securing Our Common Future: An Agenda for Disarmament"', () => {
+    const text = 'Recalling the Secretary-General’s disarmament agenda, Securing Our Common Future: An Agenda for Disarmament, in which he proposed actions,';
+    const ctx = { ...GA, symbol: 'A/RES/78/42', date: '2023-12-04' };
+    expect(relations(text, 'preambular', ctx)).toContain(`RECALLS ${SOCF}`);
+  });
+
+  it('guard: "the joint declaration outlining a new agenda for disarmament adopted in Dublin" is not it', () => {
+    const text = 'Recalling the joint declaration outlining a new agenda for disarmament adopted in Dublin on 9 June 1998,';
+    expect(keys(text, 'Framework:Securing', 'preambular')).toEqual([]);
+  });
+});
