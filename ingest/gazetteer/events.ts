@@ -33,6 +33,9 @@ export const EVENTS: GazetteerEntry[] = [
   // held every year ("the ninth annual Economic and Social Council forum on financing for development follow-up"):
   // named without the Council, which stays a mention of its own (and the antecedent of "the Council" after it)
   ev('forum on financing for development follow-up', 'forum', { aliases: ['Forum on Financing for Development Follow-up'] }),
+  // the talks on the conflicts in Georgia, begun in Geneva on 15 October 2008 ("all participants in the Geneva discussions",
+  // the General Assembly's yearly resolution on displaced persons from Abkhazia, Georgia, A/RES/78/283 OP5)
+  ev('Geneva International Discussions', 'dialogue', { aliases: ['Geneva discussions'], startDate: '2008-10-15', location: 'Geneva' }),
   ev('Summit of the Future', 'summit', { startDate: '2024-09-22', endDate: '2024-09-23', location: 'New York' }),
   ev('2005 World Summit', 'summit', { startDate: '2005-09-14', endDate: '2005-09-16', location: 'New York' }),
   ev('World Summit for Social Development', 'summit', { startDate: '1995-03-06', endDate: '1995-03-12', location: 'Copenhagen' }),

@@ -25,6 +25,12 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Geneva Plan of Action'),
   // 'looks forward to the development of a global digital compact' (A/RES/78/265 OP11, before its adoption in 2024)
   fw('Global Digital Compact', ['global digital compact'], ['Compact'], 'GDC'),
+  // the Secretary-General's policy brief 9 of July 2023: "the Secretary-General’s New Agenda for Peace" (A/RES/78/47 PP15),
+  // "A New Agenda for Peace" (A/RES/78/126), "the new agenda for peace initiative" (A/RES/78/241 PP9)
+  fw('New Agenda for Peace', ['A New Agenda for Peace', 'new agenda for peace']),
+  // the Secretary-General's disarmament agenda of 24 May 2018 ("the Secretary-General’s disarmament agenda, Securing Our
+  // Common Future: An Agenda for Disarmament", A/RES/78/59 PP9)
+  fw('Securing Our Common Future: An Agenda for Disarmament', ['Securing Our Common Future']),
   // 'Pact of the Future' is a misprint six texts of corpus-ga carry ("resolution 79/1 entitled “The Pact of the Future”")
   fw('Pact for the Future', ['Pact of the Future'], ['Pact']),
   fw('Declaration on Future Generations'),

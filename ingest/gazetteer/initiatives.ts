@@ -37,6 +37,9 @@ export const INITIATIVES: GazetteerEntry[] = [
   // the tools of UNESCO's implementation plan for its Recommendation on the Ethics of AI (A/RES/78/265 PP4, 79/325)
   ini('Readiness Assessment Methodology'),
   ini('Ethical Impact Assessment'),
+  // the Office for Disarmament Affairs' youth programme: "the Youth4Disarmament Initiative" (A/RES/78/40 OP12), "the dedicated
+  // digital platform Youth4Disarmament" (A/RES/78/31 OP5), "the Youth4Disarmament initiative of the Office for Disarmament Affairs"
+  ini('Youth4Disarmament Initiative', ['Youth4Disarmament', 'Youth4Disarmament initiative']),
   ini('Partner2Connect Digital Coalition', ['Partner2Connect', 'P2C Digital Coalition'], 'P2C'),
   ini('Broadband Advocacy Targets'),
   // the African Union programme ("the resolutions of the General Assembly on the New Partnership for Africa’s Development")

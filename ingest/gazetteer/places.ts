@@ -67,7 +67,7 @@ Finland||Helsinki
 France||Paris;Nice;Strasbourg;Lyon;Enghien-les-Bains
 Gabon||Libreville
 Gambia||Banjul
-Georgia||Tbilisi
+Georgia||Tbilisi;Abkhazia;Tskhinvali region/South Ossetia
 Germany||Berlin;Bonn;Hamburg
 Ghana||Accra
 Greece||Athens

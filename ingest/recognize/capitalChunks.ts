@@ -351,14 +351,16 @@ function isDigitCode(c: number): boolean {
 /**
  * Length of a footnote mark printed against the end of capitalised token [s, i) by PDF extraction
  * ("Committee15", "Convention12", "Diversity101"): one to three digits after a lowercase letter; 0 when
- * there is none ("COP28", "G20", "Partner2Connect" keep their digits).
+ * there is none ("COP28", "G20", "Partner2Connect" keep their digits); one to three digits after "COVID-19" (any hyphen).
  */
 function gluedMarkLength(text: string, s: number, i: number): number {
   if (!isUpper(text.charCodeAt(s))) return 0;
   let d = i - 1;
   while (d > s && i - d < 3 && isDigitCode(text.charCodeAt(d - 1))) d--;
   // a fourth digit before the three, or no lowercase letter: no mark
-  return d > s + 1 && isLower(text.charCodeAt(d - 1)) ? i - d : 0;
+  if (d > s + 1 && isLower(text.charCodeAt(d - 1))) return i - d;
+  // "the Group of Least Developed Countries on COVID-1915" (A/RES/78/233 OP10): the mark after the name's own digits
+  return i - s > 8 && i - s <= 11 && text.startsWith('COVID', s) && text.startsWith('19', s + 6) ? i - s - 8 : 0;
 }
 
 function tokenKind(text: string, s: number, i: number): Tok {

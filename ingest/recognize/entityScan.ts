@@ -1274,11 +1274,12 @@ function possessorEnd(seg: readonly ChunkToken[]): number {
     if (POSSESSOR_HEADS.has(bare)) return 1;
     // the Secretary-General's known initiative or body is that one, not a name of its own ("the Secretary-General’s Early
     // Warnings for All initiative", A/RES/78/119 OP34; "the Secretary-General’s Global Crisis Response Group on Food,
-    // Energy and Finance"): the rest of the segment is one known Initiative or Organization (not a Framework: "the
-    // Secretary-General’s Action Agenda on Internal Displacement" is printed so as its title)
+    // Energy and Finance"): the rest of the segment is one known Initiative, Organization or Framework ("the
+    // Secretary-General’s Action Agenda on Internal Displacement", which the gazetteer does not know, is printed so as its title)
     if (bare !== 'Secretary-General') return 0;
     const rest = seg[1]!.known;
-    return rest !== undefined && rest.start === seg[1]!.s && (rest.kind === 'Initiative' || rest.kind === 'Organization') && seg[seg.length - 1]!.known === rest ? 1 : 0;
+    // (a Framework the gazetteer knows too: "the Secretary-General’s New Agenda for Peace", A/RES/78/47 PP15)
+    return rest !== undefined && rest.start === seg[1]!.s && (rest.kind === 'Initiative' || rest.kind === 'Organization' || rest.kind === 'Framework') && seg[seg.length - 1]!.known === rest ? 1 : 0;
   }
   return 0;
 }
@@ -3800,7 +3801,9 @@ function acronymOf(attrs: Record<string, unknown>): unknown {
 // (twenty calls: V8 gives a function a feedback vector, where the load's shapes are kept, after its first calls)
 for (let run = 0; run < 20; run++) for (const attrs of [{}, { acronym: 'A' }, { name: '' }, { date: '' }, { acronym: 'A', aliases: [] }, { location: '' }]) acronymOf(attrs);
 
-const OF_CAPITALS_RE = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)(?:\s+(\p{Lu}[\p{L}-]*))?(?:\s+(\p{Lu}[\p{L}-]*))?/u;
+// (then "on|for|in <Capitalised words>": "the Group of Governmental Experts on Further Practical Measures ..." after the
+// Group of Governmental Experts on Transparency and Confidence-Building Measures was named is another group, A/RES/79/22 OP5)
+const OF_CAPITALS_RE = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)(?:\s+(\p{Lu}[\p{L}-]*))?(?:\s+(\p{Lu}[\p{L}-]*))?(?:\s+(?:on|for|in)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)(?:\s+(\p{Lu}[\p{L}-]*))?)?/u;
 /**
  * "of (the) <Capitalised words>" follows the short form's head, and the name it would stand for has not those words
  * ("the Office of the High Commissioner" is the Office of the United Nations High Commissioner for Refugees named before).
@@ -3809,7 +3812,7 @@ function otherNameOf(text: string, end: number, name: string): boolean {
   const m = OF_CAPITALS_RE.exec(text.slice(end, end + 60));
   if (m === null) return false;
   const words = ` ${name} `;
-  for (let k = 1; k <= 3; k++) if (m[k] !== undefined && !words.includes(` ${m[k]!} `)) return true;
+  for (let k = 1; k <= 5; k++) if (m[k] !== undefined && !words.includes(` ${m[k]!} `)) return true;
   return false;
 }
 
