@@ -3,8 +3,8 @@
 // had no edge from the citing resolution at all (only the paragraph's MENTIONS): the citation was lost. It CITES it now,
 // once per resolution, and only when no typed clause of the resolution relates to it. Each case quotes the file named.
 import { describe, expect, it } from 'vitest';
-import { extractResolution } from '../../ingest/extract.js';
-import type { ParagraphText, ResolutionText } from '../../ingest/models.js';
+import { extractParagraph, extractResolution } from '../../ingest/extract.js';
+import type { ParagraphText, RecognizeContext, ResolutionText } from '../../ingest/models.js';
 
 /** A paragraph with its footnote marks, each [mark, footnote text], the mark at its last place in the text. */
 function para(id: string, text: string, notes: [string, string][] = []): ParagraphText {
@@ -76,5 +76,36 @@ describe('a resolution cited only where no verb clause types it', () => {
   it('negative: what a typed clause relates to is untouched (the verb edge, no CITES besides)', () => {
     const r = resolution('A/RES/79/192', [para('OP9', 'Recalls its resolution 47/202 B of 22 December 1992 on the pattern of conferences;')]);
     expect(relations(r)).toEqual(['OP9 RECALLS Resolution:A/RES/47/202B']);
+  });
+});
+
+const GA_79_125: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/125', date: '2024-12-04' };
+const verbEdges = (text: string, kind: 'preambular' | 'operative' = 'preambular'): string[] =>
+  extractParagraph({ id: 'PP1', kind, text, footnoteRefs: [], subparagraphs: [] }, GA_79_125).relations.map((r) => `${r.type} ${r.target}`);
+
+describe('bodies whose names run on past a name they print', () => {
+  it('A/RES/79/125 PP1: "the Special Committee on the Charter of the United Nations and on the Strengthening of the Role of the Organization"', () => {
+    const text =
+      'Recalling its resolution 3499 (XXX) of 15 December 1975, by which it established the Special Committee on the Charter of the United Nations and on the Strengthening of the Role of the Organization, and its relevant resolutions adopted at subsequent sessions,';
+    const found = verbEdges(text);
+    expect(found).toContain('RECALLS Organization:Special Committee on the Charter of the United Nations and on the Strengthening of the Role of the Organization');
+    // "the Organization" is a word of the name, not the United Nations named again
+    expect(found).not.toContain('RECALLS Organization:United Nations');
+  });
+
+  it('A/RES/79/125 PP4: "the Open-ended Working Group on the Question of Equitable Representation on and Increase in the Membership of the Security Council and Other Matters related to the Security Council"', () => {
+    const text =
+      'Taking note of the report of the Open-ended Working Group on the Question of Equitable Representation on and Increase in the Membership of the Security Council and Other Matters related to the Security Council,';
+    expect(verbEdges(text)).toEqual([
+      'NOTES Organization:Open-ended Working Group on the Question of Equitable Representation on and Increase in the Membership of the Security Council and Other Matters related to the Security Council',
+    ]);
+  });
+
+  it('negative: the Charter of the United Nations alone stays the Charter (A/RES/79/125 PP8)', () => {
+    const text =
+      'Recalling the right of third States confronted with special economic problems of that nature to consult the Security Council with regard to a solution of those problems, in accordance with Article 50 of the Charter of the United Nations,';
+    const found = verbEdges(text);
+    expect(found).toContain('RECALLS Framework:Charter of the United Nations');
+    expect(found.some((r) => r.includes('Special Committee'))).toBe(false);
   });
 });
