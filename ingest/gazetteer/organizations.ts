@@ -295,6 +295,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // the Union's supreme organ; printed in full, its "Assembly" is not the General Assembly
   org('Assembly of Heads of State and Government of the African Union', undefined, ['Assembly of the African Union', 'African Union Assembly of Heads of State and Government']),
   org('Organisation for Economic Co-operation and Development', 'OECD', ['Organization for Economic Cooperation and Development', 'Organisation for Economic Cooperation and Development']),
+  // a standing body hosted by the OECD (its members, peer reviews, secretariat), not a sitting: "the role of the Global Forum
+  // on Transparency and Exchange of Information for Tax Purposes" (A/RES/78/230 PP21, the yearly tax-cooperation text)
+  org('Global Forum on Transparency and Exchange of Information for Tax Purposes'),
   org('Group of 20', 'G20', ['Group of Twenty', 'G-20']),
   org('Group of Seven', 'G7', ['G-7']),
   org('Group of 77 and China', undefined, ['Group of 77']),

@@ -109,3 +109,21 @@ describe('bodies whose names run on past a name they print', () => {
     expect(found.some((r) => r.includes('Special Committee'))).toBe(false);
   });
 });
+
+const mentionKeys = (text: string): string[] =>
+  extractParagraph({ id: 'PP1', kind: 'preambular', text, footnoteRefs: [], subparagraphs: [] }, GA_79_125).mentions.map((m) => m.key);
+
+describe('a standing "Global Forum" is a body, not a sitting', () => {
+  it('A/RES/78/230 PP21: "the role of the Global Forum on Transparency and Exchange of Information for Tax Purposes"', () => {
+    const text =
+      'Noting the implementation of the Standard for Automatic Exchange of Financial Account Information in Tax Matters under a common reporting standard developed by the Organisation for Economic Co-operation and Development, as well as the role of the Global Forum on Transparency and Exchange of Information for Tax Purposes,';
+    const found = mentionKeys(text);
+    expect(found).toContain('Organization:Global Forum on Transparency and Exchange of Information for Tax Purposes');
+    expect(found.filter((k) => k.startsWith('Event:'))).toEqual([]);
+  });
+
+  it('negative: a forum that meets is still an Event (A/RES/78/132 PP47, "the fourth United Nations World Data Forum in Hangzhou")', () => {
+    const text = 'Welcoming the holding of the fourth United Nations World Data Forum in Hangzhou, China, from 24 to 27 April 2023,';
+    expect(mentionKeys(text).some((k) => k.startsWith('Event:') && k.includes('World Data Forum'))).toBe(true);
+  });
+});
