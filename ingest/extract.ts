@@ -611,6 +611,32 @@ function verbRelations(mentions: readonly EntityMention[], clauses: Clause[]): V
 }
 
 /**
+ * A resolution the text cites only in clauses whose verb has no relation ("Bearing in mind its resolutions 73/189 of
+ * 17 December 2018, ... and 79/189 of 17 December 2024", A/RES/80/229 PP54; "Invites Member States, bearing in mind
+ * paragraph 5 (b) of its resolution 77/109 of 7 December 2022, to ...", A/RES/79/125 OP5; "Having considered ... in
+ * response to resolution ES-10/26") or in a footnote of one ("Guided by the Universal Declaration of Human Rights,1" with
+ * "1 Resolution 217 A (III)."): it is cited all the same, so the resolution CITES it, once, at its first such mention.
+ * Not when any clause of the resolution types an edge to it (RECALLS in PP3 and "bearing in mind" in OP9: one citation).
+ */
+function citedUntyped(paragraphs: ParagraphExtraction[], self: string): void {
+  let cited: Set<string> | undefined;
+  for (const p of paragraphs) {
+    for (const m of p.mentions) {
+      if (m.kind !== 'Resolution' || m.nested || m.key === self) continue;
+      if (cited === undefined) {
+        cited = new Set<string>([self]);
+        for (const q of paragraphs) for (const r of q.relations) cited.add(r.target);
+      }
+      if (cited.has(m.key)) continue;
+      cited.add(m.key);
+      const at = m.footnote ? m.footnote.offset : m.start;
+      const clause = clauseAt(p.clauses, at);
+      p.relations.push({ type: 'CITES', target: m.key, clause: clause?.index ?? 0, verb: clause?.verb ?? '', phrase: m.phrase, start: m.start, end: m.end, footnote: m.footnote?.mark });
+    }
+  }
+}
+
+/**
  * Citations whose body only a later paragraph names ("in line with decisions 15/6 and 16/1" before
  * "decision 16/6 ... of the Conference of the Parties to the Convention on Biological Diversity"):
  * rekeyed as recognizeReferences settled them once the whole resolution was read, or dropped with their relations.
@@ -679,6 +705,7 @@ export function extractWithReferences(resolution: ResolutionText, refs: Resoluti
   const problems: string[] = [];
   const paragraphs = resolution.paragraphs.map((p, i) => extractParagraphWithReferences(p, ctx, refs.paragraphs[i]!, problems));
   if (refs.pending) settlePendingCitations(paragraphs, refs.pending);
+  citedUntyped(paragraphs, resolutionKey(resolution.symbol));
   const ex: ResolutionExtraction = { resolution, key: resolutionKey(resolution.symbol), paragraphs };
   if (problems.length) ex.warnings = problems;
   return ex;

@@ -137,7 +137,8 @@ export interface Clause {
 }
 
 export interface VerbRelation {
-  type: VerbRelationType;
+  /** the clause's verb relation; CITES for a resolution cited only where no verb clause types it (see citedUntyped) */
+  type: VerbRelationType | 'CITES';
   target: string;
   clause: number;
   verb: string;

@@ -66,6 +66,11 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('United Nations Commission on International Trade Law', 'UNCITRAL'),
   org('Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples', undefined, ['Special Committee on Decolonization']),
   org('Special Committee on Peacekeeping Operations'),
+  // the Sixth Committee's annual item (A/RES/79/125): the name runs on past "the Charter of the United Nations", and its
+  // "the Organization" is part of it (not the United Nations named again)
+  org('Special Committee on the Charter of the United Nations and on the Strengthening of the Role of the Organization', undefined, [], ['Special Committee']),
+  // the Security Council reform group (A/RES/79/125 PP4, resolution 47/62): its name runs on past "Equitable Representation"
+  org('Open-ended Working Group on the Question of Equitable Representation on and Increase in the Membership of the Security Council and Other Matters related to the Security Council'),
   org('Committee on the Peaceful Uses of Outer Space', 'COPUOS'),
   // its two subcommittees, named so in the outer space resolutions (A/RES/78/72, 79/87, 80/76)
   org('Scientific and Technical Subcommittee of the Committee on the Peaceful Uses of Outer Space', undefined, ['Scientific and Technical Subcommittee']),
@@ -290,6 +295,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // the Union's supreme organ; printed in full, its "Assembly" is not the General Assembly
   org('Assembly of Heads of State and Government of the African Union', undefined, ['Assembly of the African Union', 'African Union Assembly of Heads of State and Government']),
   org('Organisation for Economic Co-operation and Development', 'OECD', ['Organization for Economic Cooperation and Development', 'Organisation for Economic Cooperation and Development']),
+  // a standing body hosted by the OECD (its members, peer reviews, secretariat), not a sitting: "the role of the Global Forum
+  // on Transparency and Exchange of Information for Tax Purposes" (A/RES/78/230 PP21, the yearly tax-cooperation text)
+  org('Global Forum on Transparency and Exchange of Information for Tax Purposes'),
   org('Group of 20', 'G20', ['Group of Twenty', 'G-20']),
   org('Group of Seven', 'G7', ['G-7']),
   org('Group of 77 and China', undefined, ['Group of 77']),
