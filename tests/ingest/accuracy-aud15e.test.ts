@@ -40,8 +40,10 @@ describe('a resolution cited only where no verb clause types it', () => {
     ]);
   });
 
-  it('A/RES/79/125 OP5 (a): "Invites Member States, bearing in mind paragraph 5 (b) of its resolution 77/109 of 7 December 2022, ..."', () => {
-    expect(cites(resolution('A/RES/79/125', [para('OP5', INVITES_79_125)]))).toEqual(['OP5 CITES Resolution:A/RES/77/109']);
+  it('A/RES/79/125 OP5 (a): "Invites Member States, bearing in mind paragraph 5 (b) of its resolution 77/109 ..." (an operative paragraph\'s ", bearing in mind" takes its verb, aud15f): typed, no CITES', () => {
+    const r = resolution('A/RES/79/125', [para('OP5', INVITES_79_125)]);
+    expect(relations(r)).toContain('OP5 INVITES Resolution:A/RES/77/109');
+    expect(cites(r)).toEqual([]);
   });
 
   it('A/RES/80/192 PP1: "Guided by ... the Universal Declaration of Human Rights, 1" with "1 Resolution 217 A (III)." (a footnote)', () => {
@@ -69,7 +71,7 @@ describe('a resolution cited only where no verb clause types it', () => {
   });
 
   it('negative: cited in two untyped clauses, it is cited once (at its first mention)', () => {
-    const r = resolution('A/RES/80/229', [para('PP54', BEARING_80_229), para('OP3', 'Requests the Secretary-General, bearing in mind its resolution 79/189, to report;')]);
+    const r = resolution('A/RES/80/229', [para('PP54', BEARING_80_229), para('PP55', 'Guided by its resolution 79/189 and the Charter of the United Nations,')]);
     expect(cites(r).filter((x) => x.endsWith('79/189'))).toEqual(['PP54 CITES Resolution:A/RES/79/189']);
   });
 
