@@ -365,6 +365,15 @@ high-level political forum on sustainable development convened under the auspice
  
 Reaffirming the political declaration of the 2023 high-level meeting on universal health coverage, 
  
+Bearing in mind its resolution 77/109 of 7 December 2022, the Olympic and Paralympic Games, the General Assembly of the 
+Organization of American States, the Division for Inclusive Social Development of the Department of Economic and Social 
+Affairs, the High-Level Panel on Digital Cooperation, the Secretary-General\u2019s New Agenda for Peace, the prevention and control of noncommunicable diseases and the 
+Joint Inspection Unit, and requesting the Unit to report, 
+ 
+Noting the holding of the fifty-second and fifty-third ministerial meetings of the United Nations Standing Advisory 
+Committee on Security Questions in Central Africa, in Libreville from 22 to 26 November 2021, and in Sao Tome from 
+15 to 19 May 2023, 
+ 
 `;
 
 /**

@@ -221,7 +221,11 @@ export function linkPluralSubjectReports(body: EntityMention[], ctx: RecognizeCo
     if (m.kind !== 'Document' || typeof m.attrs.symbol === 'string' || typeof m.attrs.subject !== 'string' || !REPORTS_RE.test(m.phrase)) continue;
     const symbols = known.get(m.attrs.subject);
     if (symbols === undefined) continue;
-    const each = symbols.map((symbol): EntityMention => ({ ...m, key: nodeKey('Document', symbol), name: symbol, attrs: { ...m.attrs, symbol } }));
+    // every field of a mention in the recognisers' order: a spread copy is an object of a map of its own, which verbRelations,
+    // planMentions and extractParagraphWithReferences met late in corpus-ga ("wrong map": each compiled again)
+    const each = symbols.map((symbol): EntityMention => ({
+      kind: m.kind, key: nodeKey('Document', symbol), name: symbol, attrs: { ...m.attrs, symbol }, phrase: m.phrase, start: m.start, end: m.end, footnote: m.footnote, nested: m.nested,
+    }));
     body.splice(i, 1, ...each);
     i += each.length - 1;
   }

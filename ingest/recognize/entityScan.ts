@@ -217,6 +217,37 @@ const LOWER_AFTER_HYPHEN_RE = /(?<=[A-Za-z])-(Level|Scale|Income|Being)\b/g;
 const CAPITAL_SITTING_RE = /^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth) (Meeting|Session) of (?=the Conference of )/;
 
 /**
+ * Words of a key texts print two ways, each respelled as most texts print it (gate: a substring to test before the regex):
+ * - " Against " in lower case inside a name ("Global Alliance against Hunger");
+ * - "noncommunicable diseases" (A/RES/79/273) is the "non-communicable diseases" of most texts (22 files of corpus-ga to 12);
+ *   "Inter-sessional" (A/RES/78/155 OP19) the "Intersessional" of A/RES/79/208 OP20;
+ * - "twenty-seventh session of the Conference of Parties to the United Nations Framework Convention ...": the article the
+ *   name has elsewhere;
+ * - "the 2026 Review Conference of the Treaty on the Non-Proliferation of Nuclear Weapons" (A/RES/80/39 PP15), "the
+ *   Preparatory Committee for the 2026 Review Conference of the Treaty ...": the parties' conference, as most texts print it;
+ * - "the Conference of the Parties of the Convention on Biological Diversity" (A/RES/78/153 PP21): "to the";
+ * - "the United Nations Convention against Transnational organized Crime" (A/RES/79/133 PP7, a line break in the title);
+ * - ", Particularly in Africa": the Desertification Convention's title is printed with a capital, its gazetteer name, the
+ *   key most texts have.
+ */
+const lowerCased = (w: string): string => w.toLowerCase();
+const KEY_RESPELLINGS: readonly { gate: string; re: RegExp; to: string | ((w: string) => string) }[] = [
+  // "High-Level Panel": "High-level", as the UN's style prints it (the regex lowers every such word: idempotent)
+  { gate: '-Level', re: LOWER_AFTER_HYPHEN_RE, to: lowerCased },
+  { gate: '-Scale', re: LOWER_AFTER_HYPHEN_RE, to: lowerCased },
+  { gate: '-Income', re: LOWER_AFTER_HYPHEN_RE, to: lowerCased },
+  { gate: '-Being', re: LOWER_AFTER_HYPHEN_RE, to: lowerCased },
+  { gate: ' Against ', re: / Against /g, to: ' against ' },
+  { gate: 'oncommunicable', re: /([Nn])oncommunicable/g, to: '$1on-communicable' },
+  { gate: 'Inter-sessional', re: /Inter-sessional/g, to: 'Intersessional' },
+  { gate: ' of Parties to ', re: / of Parties to /g, to: ' of the Parties to ' },
+  { gate: 'Review Conference of the Treaty on ', re: /Review Conference of the Treaty on /g, to: 'Review Conference of the Parties to the Treaty on ' },
+  { gate: ' Parties of the ', re: / Parties of the /g, to: ' Parties to the ' },
+  { gate: 'Transnational organized Crime', re: /Transnational organized Crime/, to: 'Transnational Organized Crime' },
+  { gate: ', particularly in Africa', re: /, particularly in Africa/g, to: ', Particularly in Africa' },
+];
+
+/**
  * The letter case of a key's words that texts print both ways: "High-Level Panel" and "High-level Panel", "Global
  * Alliance Against Hunger" and "... against Hunger", "..., particularly in Africa" and "..., Particularly in Africa",
  * "First Meeting of the Conference of the Parties" and "first meeting of ...", were two nodes each. The UN's editorial
@@ -226,25 +257,12 @@ const CAPITAL_SITTING_RE = /^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eigh
  */
 export function keyCase(n: string): string {
   // (most names have a hyphen, as ordinals do, or none of these words: substring tests before any regex)
-  if (n.includes('-Level') || n.includes('-Scale') || n.includes('-Income') || n.includes('-Being')) n = n.replace(LOWER_AFTER_HYPHEN_RE, (w) => w.toLowerCase());
-  if (n.includes(' Against ')) n = n.replace(/ Against /g, ' against ');
-  // one spelling of words the texts print with a hyphen or without: "noncommunicable diseases" (A/RES/79/273) is the
-  // "non-communicable diseases" of most texts (22 files of corpus-ga to 12); "Inter-sessional" (A/RES/78/155 OP19) the
-  // "Intersessional" of A/RES/79/208 OP20
-  if (n.includes('oncommunicable')) n = n.replace(/([Nn])oncommunicable/g, '$1on-communicable');
-  if (n.includes('Inter-sessional')) n = n.replace(/Inter-sessional/g, 'Intersessional');
-  // "twenty-seventh session of the Conference of Parties to the United Nations Framework Convention ..." (A/RES/78/...):
-  // the article the name has elsewhere
-  if (n.includes(' of Parties to ')) n = n.replace(/ of Parties to /g, ' of the Parties to ');
-  // "the 2026 Review Conference of the Treaty on the Non-Proliferation of Nuclear Weapons" (A/RES/80/39 PP15), "the Preparatory
-  // Committee for the 2026 Review Conference of the Treaty ...": the parties' conference, as most texts print it
-  if (n.includes('Review Conference of the Treaty on ')) n = n.replace(/Review Conference of the Treaty on /g, 'Review Conference of the Parties to the Treaty on ');
-  // "the Conference of the Parties of the Convention on Biological Diversity" (A/RES/78/153 PP21): "to the" as most texts print it
-  if (n.includes(' Parties of the ')) n = n.replace(/ Parties of the /g, ' Parties to the ');
-  // "the United Nations Convention against Transnational organized Crime" (A/RES/79/133 PP7, a line break in the title)
-  if (n.includes('Transnational organized Crime')) n = n.replace('Transnational organized Crime', 'Transnational Organized Crime');
-  // (the Desertification Convention's title is printed with a capital: its gazetteer name, the key most texts have)
-  if (n.includes(', particularly in Africa')) n = n.replace(/, particularly in Africa/g, ', Particularly in Africa');
+  // one call site for every respelling of KEY_RESPELLINGS: a call met first in corpus-ga (after keyCase was compiled) deoptimised it
+  for (let i = 0; i < KEY_RESPELLINGS.length; i++) {
+    const r = KEY_RESPELLINGS[i]!;
+    // (one call for both kinds of replacement: TypeScript's overloads take a string or a function, not the union)
+    if (n.includes(r.gate)) n = n.replace(r.re, r.to as string);
+  }
   const c = n.charCodeAt(0);
   if (c !== 70 /* F */ && c !== 83 /* S */ && c !== 84 /* T */ && c !== 69 /* E */ && c !== 78 /* N */) return n;
   // (a sitting's name with a capital ordinal has ' of the Conference of ' in it)
@@ -1785,7 +1803,8 @@ const ACT_BY_BEFORE_RE = /\b[a-z]+(?:ion|ment|al|ing)\s+by\s+(?:the\s+)?$/;
 function dropAssembliesOfOthers(text: string, kept: Candidate[]): void {
   for (let i = kept.length - 1; i >= 0; i--) {
     const c = kept[i]!;
-    if (c.kind !== 'Organization' || text.charCodeAt(c.end + 1) !== 111 /* o */ || c.name !== 'General Assembly' || c.acronym) continue;
+    // (guarded read: an Assembly that ends the text was an out-of-bounds access, a deopt of this function)
+    if (c.kind !== 'Organization' || c.name !== 'General Assembly' || c.end + 1 >= text.length || text.charCodeAt(c.end + 1) !== 111 /* o */ || c.acronym) continue;
     const gap = ASSEMBLY_OF_GAP_RE.exec(text.slice(c.end, c.end + 12));
     if (!gap) continue;
     const at = c.end + gap[0].length;

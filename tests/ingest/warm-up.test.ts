@@ -120,6 +120,26 @@ describe('worker warm-up', () => {
     expect(nested[0]!.start).toBe(nested[1]!.start);
   });
 
+  it("the entities worker's sample takes the branches corpus-ga first met after compiling verbRelations, keyCase, scanNamedEntities, dropAssembliesOfOthers (session 15)", () => {
+    const [resolution] = segmentResolutions(cleanText({ ...ENTITIES_SAMPLE }), { ...ENTITIES_SAMPLE });
+    const paragraphs = extractResolution(resolution!).paragraphs;
+    const bearing = paragraphs.find((p) => p.paragraph.text.startsWith('Bearing in mind its resolution 77/109'))!;
+    // a resolution cited in an untyped clause (citedUntyped), both series of "the Olympic and Paralympic Games", another
+    // body's General Assembly (dropAssembliesOfOthers), a Division PART_OF its department, "High-Level" respelled (keyCase),
+    // "the Secretary-General's <framework>", "the Unit" (the unit named before)
+    expect(bearing.relations.map((r) => `${r.type} ${r.target}`)).toContain('CITES Resolution:A/RES/77/109');
+    expect(bearing.mentions.map((m) => m.key)).toEqual([
+      'Resolution:A/RES/77/109', 'Date:2022-12-07', 'Event:Olympic Games', 'Event:Paralympic Games', 'Organization:Organization of American States',
+      'Organization:Division for Inclusive Social Development', 'Organization:Department of Economic and Social Affairs',
+      'Organization:High-level Panel on Digital Cooperation', 'Organization:Secretary-General of the United Nations', 'Framework:New Agenda for Peace',
+      'Organization:Joint Inspection Unit', 'Organization:Joint Inspection Unit',
+    ]);
+    expect(bearing.attributions.map((a) => a.type)).toEqual(['PART_OF']);
+    // a list of sittings with a venue and dates printed for each (scanNamedEntities' paired venues: its Map made anew per paragraph)
+    const held = paragraphs.flatMap((p) => p.attributions).filter((a) => a.type === 'HELD_IN' && a.source.includes('ministerial meeting of the United Nations Standing'));
+    expect(held.map((a) => `${a.source.slice(6, 18)} ${a.target}`)).toEqual(['fifty-second Place:Libreville', 'fifty-third  Place:São Tomé']);
+  });
+
   it("the references worker's sample has a paragraph opened by \"The\" and a range of days after \"namely\" (readOpening, scanDates)", () => {
     const [resolution] = segmentResolutions(cleanText({ ...REFERENCES_SAMPLE }), { ...REFERENCES_SAMPLE });
     expect(resolution!.paragraphs.some((p) => p.kind === 'operative' && p.text.startsWith('The Working Capital Fund shall be established'))).toBe(true);
