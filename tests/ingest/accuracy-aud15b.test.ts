@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractParagraph } from '../../ingest/extract.js';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { extractWithNotes, type Note } from '../helpers/footnoted-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/186', date: '2024-12-17' };
 
@@ -98,16 +99,7 @@ describe('the Declaration on the Enhancement of Cooperation between the United N
   });
 });
 
-type Note = { after: string; mark: string; text: string };
-function withNotes(id: string, text: string, notes: Note[], ctx: RecognizeContext) {
-  const footnoteRefs = notes.map((n) => {
-    const at = text.indexOf(n.after);
-    if (at < 0) throw new Error(`no "${n.after}" in the text`);
-    const offset = at + n.after.length - n.mark.length;
-    return { mark: n.mark, offset, footnote: { mark: n.mark, text: n.text } };
-  });
-  return extractParagraph({ id, kind: id.startsWith('OP') ? 'operative' : 'preambular', text, footnoteRefs, subparagraphs: [] }, ctx);
-}
+const withNotes = extractWithNotes;
 
 describe('"the reports of the Secretary-General on <subject> and on <subject>": the second report by its subject', () => {
   const ctx = (): RecognizeContext => ({ body: 'General Assembly', symbol: 'A/RES/78/293', date: '2024-06-28' });

@@ -5,20 +5,10 @@
 // by its title ("Report of the <sitting>"), spanned on the word "Report" so the sitting keeps its mention; the sitting is
 // HELD_IN the place and STARTS_ON/ENDS_ON the dates printed after its name. Each case quotes the file and paragraph named.
 import { describe, expect, it } from 'vitest';
-import { extractParagraph } from '../../ingest/extract.js';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { extractWithNotes } from '../helpers/footnoted-paragraph.js';
 
-type Note = { after: string; mark: string; text: string };
-
-function extract(id: string, text: string, notes: Note[], ctx: RecognizeContext) {
-  const footnoteRefs = notes.map((n) => {
-    const at = text.indexOf(n.after);
-    if (at < 0) throw new Error(`no "${n.after}" in the text`);
-    const offset = at + n.after.length - n.mark.length;
-    return { mark: n.mark, offset, footnote: { mark: n.mark, text: n.text } };
-  });
-  return extractParagraph({ id, kind: id.startsWith('OP') ? 'operative' : 'preambular', text, footnoteRefs, subparagraphs: [] }, ctx);
-}
+const extract = extractWithNotes;
 const keys = (px: ReturnType<typeof extract>): string[] => px.mentions.map((m) => m.key);
 const attributions = (px: ReturnType<typeof extract>): string[] => px.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
 const ga = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });

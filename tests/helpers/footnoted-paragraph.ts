@@ -1,0 +1,17 @@
+// A paragraph for extraction tests with its footnotes placed where the text prints their marks: each note's mark ends the
+// first occurrence of `after` ("Secretary-General12" with mark "12"), so the offsets are those a segmenter would give.
+import { extractParagraph } from '../../ingest/extract.js';
+import type { RecognizeContext } from '../../ingest/models.js';
+
+export type Note = { after: string; mark: string; text: string };
+
+/** extractParagraph of `text` as paragraph `id` (OP… operative, else preambular) with `notes` attached. */
+export function extractWithNotes(id: string, text: string, notes: Note[], ctx: RecognizeContext) {
+  const footnoteRefs = notes.map((n) => {
+    const at = text.indexOf(n.after);
+    if (at < 0) throw new Error(`no "${n.after}" in the text`);
+    const offset = at + n.after.length - n.mark.length;
+    return { mark: n.mark, offset, footnote: { mark: n.mark, text: n.text } };
+  });
+  return extractParagraph({ id, kind: id.startsWith('OP') ? 'operative' : 'preambular', text, footnoteRefs, subparagraphs: [] }, ctx);
+}
