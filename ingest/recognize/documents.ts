@@ -175,22 +175,13 @@ function sgReportMentions(text: string, out: EntityMention[], ctx: RecognizeCont
     if (subject.split(' ').length < 2) continue;
     // "the report ... on the implementation of the present resolution" is a report still to come.
     if (/\bpresent resolution\b/.test(subject) || BACK_REFERENCE_SUBJECT_RE.test(subject)) continue;
-    const name = `Report of the Secretary-General on ${subject}`;
     const session = citingSession(ctx);
     // A citation inside the subject ("on the implementation of resolution 75/210")
     // must stay its own mention: the extractor keeps the outermost of nested
     // mentions, so the report's span then ends before its subject.
     const citesInside = /\d\/\d|[Rr]esolution/.test(subject);
     const end = citesInside ? m.index + m[0].replace(/\s+on\s+$/, '').length : from + printed.trimEnd().length;
-    out.push({
-      kind: 'Document',
-      key: nodeKey('Document', session ? `${normaliseTitle(name)} (${session})` : normaliseTitle(name)),
-      name,
-      attrs: { subject, author: 'Secretary-General' },
-      phrase: text.slice(m.index, end),
-      start: m.index,
-      end,
-    });
+    out.push(sgReportMention(text, subject, session, m.index, end));
     SG_REPORT_RE.lastIndex = Math.max(end, from);
     // "the reports of the Secretary-General on the budget performance of the support account ... to 30 June 2023 1 and on
     // the budget for the support account ... to 30 June 2025,2" (A/RES/78/293 PP2): the second report, cited by its subject
@@ -219,13 +210,19 @@ function secondSgReport(text: string, at: number, session: string | undefined, o
   // (not a subject that may name a body or an instrument, "and on the Central Emergency Response Fund" (A/RES/78/119 PP2):
   // the report's span would swallow the name's mention and its verb relation)
   if (NAME_IN_SUBJECT_RE.test(subject)) return;
-  const name = `Report of the Secretary-General on ${subject}`;
   const start = from - and[0].length + and[0].lastIndexOf('on');
   const end = from + printed.trimEnd().length;
   // the whole subject: its footnote mark or the paragraph's end after it, not more words after a comma (", racial
   // discrimination, xenophobia and related intolerance and ... the Durban Declaration and Programme of Action;15", A/RES/78/234 OP21)
   if (!SUBJECT_DONE_RE.test(text.slice(end, end + 12))) return;
-  out.push({
+  out.push(sgReportMention(text, subject, session, start, end));
+  SG_REPORT_RE.lastIndex = Math.max(SG_REPORT_RE.lastIndex, end);
+}
+
+/** The report of the Secretary-General cited by `subject` at `start`..`end`, keyed with the citing session (citingSession). */
+function sgReportMention(text: string, subject: string, session: string | undefined, start: number, end: number): EntityMention {
+  const name = `Report of the Secretary-General on ${subject}`;
+  return {
     kind: 'Document',
     key: nodeKey('Document', session ? `${normaliseTitle(name)} (${session})` : normaliseTitle(name)),
     name,
@@ -233,8 +230,7 @@ function secondSgReport(text: string, at: number, session: string | undefined, o
     phrase: text.slice(start, end),
     start,
     end,
-  });
-  SG_REPORT_RE.lastIndex = Math.max(SG_REPORT_RE.lastIndex, end);
+  };
 }
 
 /**
