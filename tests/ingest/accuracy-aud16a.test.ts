@@ -1,0 +1,48 @@
+// Misses found by the session-16 audit aud16a: A/RES/80/101 (Tokelau), A/RES/80/222 (human rights in Iran), A/RES/80/96
+// (Guam), A/RES/80/170 (international treaty framework), and the same forms in other texts. Each case quotes the file
+// named; each fix has a negative case.
+import { describe, expect, it } from 'vitest';
+import { extractParagraph } from '../../ingest/extract.js';
+import type { RecognizeContext } from '../../ingest/models.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/170', date: '2025-12-15' };
+
+function extract(text: string, kind: 'preambular' | 'operative' = 'preambular', ctx: RecognizeContext = { ...GA }) {
+  return extractParagraph({ id: kind === 'operative' ? 'OP1' : 'PP1', kind, text, footnoteRefs: [], subparagraphs: [] }, ctx);
+}
+const keys = (text: string, prefix: string, kind: 'preambular' | 'operative' = 'preambular', ctx: RecognizeContext = { ...GA }): string[] =>
+  extract(text, kind, ctx).mentions.filter((m) => m.key.startsWith(prefix)).map((m) => m.key);
+const relations = (text: string, kind: 'preambular' | 'operative' = 'preambular', ctx: RecognizeContext = { ...GA }): string[] =>
+  extract(text, kind, ctx).relations.map((r) => `${r.type} ${r.target}`);
+
+describe('a "<Words> Section" of a department is a body, not a treaty', () => {
+  it('A/RES/80/170 PP4 (78/236 PP4): "the Treaty Section of the Office of Legal Affairs"', () => {
+    const text =
+      'Noting with appreciation the role of the Secretariat, in particular the Treaty Section of the Office of Legal Affairs, in the implementation of Article 102 of the Charter,';
+    expect(keys(text, 'Organization:')).toContain('Organization:Treaty Section');
+    expect(keys(text, 'Framework:')).not.toContain('Framework:Treaty Section');
+    expect(relations(text)).toContain('NOTES Organization:Treaty Section');
+  });
+
+  it('A/RES/80/170 PP9: "the measures taken by the Treaty Section to expedite the publication of the United Nations Treaty Series"', () => {
+    const text =
+      'Welcoming the measures taken by the Treaty Section to expedite the publication of the United Nations Treaty Series and to provide electronic access to all of its publications on the website of the United Nations Treaty Collection, and recognizing the role that new technology can play in the accessibility of the United Nations Treaty Series,';
+    const x = extract(text);
+    expect(x.mentions.find((m) => m.phrase.startsWith('Treaty Section'))?.key).toBe('Organization:Treaty Section');
+    expect(relations(text)).toContain('WELCOMES Organization:Treaty Section');
+  });
+
+  it('A/RES/78/108 OP35: "encourages that Division to provide continuous necessary support to the Editing Section"', () => {
+    const text =
+      'Takes note of paragraph 286 of the report of the International Law Commission, expresses its satisfaction with the remarkable progress achieved in the past few years in reducing the backlog of the Yearbook of the International Law Commission in all six languages, welcomes the efforts made by the Division of Conference Management of the United Nations Office at Geneva, especially its Editing Section, in effectively implementing relevant resolutions of the General Assembly calling for the reduction of the backlog, encourages that Division to provide continuous necessary support to the Editing Section in advancing the Yearbook of the International Law Commission, and requests that updates on progress made in this respect be provided to the Commission on a regular basis;';
+    expect(keys(text, 'Organization:', 'operative')).toContain('Organization:Editing Section');
+    expect(relations(text, 'operative')).toContain('ENCOURAGES Organization:Editing Section');
+  });
+
+  it('guard: a treaty is still a framework (A/RES/79/240: "all States parties to the Treaty on the Non-Proliferation of Nuclear Weapons")', () => {
+    const text =
+      'Recalling also that all States parties to the Treaty on the Non-Proliferation of Nuclear Weapons have committed to the principles of irreversibility, verifiability and transparency in relation to the implementation of their treaty obligations,';
+    expect(keys(text, 'Organization:')).toEqual([]);
+    expect(keys(text, 'Framework:').length).toBe(1);
+  });
+});
