@@ -7,7 +7,7 @@ import type { Attribution, EntityMention, ParagraphText } from './models.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
 import { eventDetail, eventKey, isNamedOrganization, keyCase } from './recognize/entityScan.js';
 import { ORG_HEADS } from './recognize/organizations.patterns.js';
-import { titledSittingStart, venueGapWords } from './recognize/events.patterns.js';
+import { periodAsTopic, titledSittingStart, venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
 import { summitPhaseKey } from './recognize/summitPhases.js';
@@ -958,7 +958,7 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   // (a name inside the event's quoted title is no next event: "..., entitled “World Summit for Social Development and beyond ...”")
   const nextEvent = sorted
     .slice(i + 1)
-    .find((x) => x.kind === 'Event' && x.start >= ev.end && x.key !== ev.key && !/^\s*\((?:the\s+)?$/.test(text.slice(ev.end, x.start)) && !(x.start - ev.end < 320 && titledSittingStart(text, sorted, x.start, x.end, x.name) === ev.start));
+    .find((x) => x.kind === 'Event' && x.start >= ev.end && x.key !== ev.key && !/^\s*\((?:the\s+)?$/.test(text.slice(ev.end, x.start)) && !(x.start - ev.end < 320 && titledSittingStart(text, sorted, x.start, x.end, x.name) === ev.start) && !periodAsTopic(text, ev.end, x));
   const limit = Math.min(text.length, ev.end + EVENT_WINDOW, nextEvent ? nextEvent.start : Infinity);
   // a name inside a quoted title has no venue of its own: the one after the title is the titled sitting's
   const titled = titledSittingStart(text, sorted, ev.start, ev.end, ev.name) >= 0;

@@ -51,6 +51,7 @@ import {
   LOWERCASE_SITTING_RE,
   ONE_SITTING_AFTER_RE,
   type EventKindName,
+  periodAsTopic,
 } from './events.patterns.js';
 import { CITY_COUNTRY_GAP_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
 
@@ -2870,7 +2871,8 @@ function eventWindowEnd(text: string, sorted: readonly Candidate[], i: number): 
       !OTHER_NAME_GAP_RE.test(text.slice(ev.end, c.start)) &&
       // a name inside the event's own title ("..., entitled “World Summit for Social Development and beyond ...”, held in Geneva")
       !(c.start - ev.end < 320 && titledSittingStart(text, sorted, c.start, c.end, c.name) === ev.start) &&
-      !duringAssemblySession(ev, c),
+      !duringAssemblySession(ev, c) &&
+      !periodAsTopic(text, ev.end, c),
   );
   let limit = Math.min(text.length, ev.end + 400, nextEvent ? nextEvent.start : Infinity);
   // "the 2024 session of the Economic and Social Council and the high-level political forum on sustainable development

@@ -46,3 +46,25 @@ describe('a "<Words> Section" of a department is a body, not a treaty', () => {
     expect(keys(text, 'Framework:').length).toBe(1);
   });
 });
+
+describe('a decade named as the subject of a sitting does not take the sitting’s venue and dates', () => {
+  const TEXT =
+    'Cognizant of the statement made by the Ulu-o-Tokelau at the Pacific regional seminar on the implementation of the Third International Decade for the Eradication of Colonialism, held in Nadi, Fiji, from 21 to 23 May 2014, and also of the written statement for the Pacific regional seminar held in Saint George’s from 9 to 11 May 2018, as well as the statement made on 12 June 2023 to the resumed session of the Special Committee,';
+  const ctx = { ...GA, symbol: 'A/RES/80/101', date: '2025-12-05' };
+
+  it('A/RES/80/101 PP14 (78/97, 79/110): "the Pacific regional seminar on the implementation of the Third International Decade ..., held in Nadi, Fiji, from 21 to 23 May 2014"', () => {
+    const x = extract(TEXT, 'preambular', ctx);
+    expect(x.mentions.map((m) => m.key)).toContain('Event:Pacific regional seminar @ 2014');
+    const attrs = x.attributions.map((a) => `${a.type} ${a.source} ${a.target}`);
+    expect(attrs).toContain("HELD_IN Event:Pacific regional seminar @ 2014 Place:Nadi");
+    expect(attrs).toContain('STARTS_ON Event:Pacific regional seminar @ 2014 Date:2014-05-21');
+    expect(attrs).toContain('ENDS_ON Event:Pacific regional seminar @ 2014 Date:2014-05-23');
+  });
+
+  it('guard: the decade itself is held nowhere and the 2018 seminar keeps its own venue', () => {
+    const attrs = extract(TEXT, 'preambular', ctx).attributions.map((a) => `${a.type} ${a.source} ${a.target}`);
+    expect(attrs.filter((a) => a.includes('Third International Decade') && !a.startsWith('ORGANIZES'))).toEqual([]);
+    expect(attrs).toContain("HELD_IN Event:Pacific regional seminar @ 2018 Place:St. George's");
+    expect(attrs).not.toContain('HELD_IN Event:Pacific regional seminar @ 2018 Place:Nadi');
+  });
+});
