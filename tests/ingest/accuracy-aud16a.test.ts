@@ -68,3 +68,27 @@ describe('a decade named as the subject of a sitting does not take the sitting�
     expect(attrs).not.toContain('HELD_IN Event:Pacific regional seminar @ 2018 Place:Nadi');
   });
 });
+
+describe('"the provisions of" / "note of" the framework adopted on a day: the framework itself is ADOPTED_ON that day', () => {
+  const adoptedOn = (text: string, ctx: RecognizeContext = { ...GA }) =>
+    extract(text, 'preambular', ctx).attributions.filter((a) => a.type === 'ADOPTED_ON').map((a) => `${a.source} ${a.target}`);
+
+  it('A/RES/80/170 PP13: "the provisions of the Vienna Convention on the Law of Treaties, adopted on 22 May 1969 by the United Nations Conference on the Law of Treaties"', () => {
+    const text =
+      'Bearing in mind the provisions of the Vienna Convention on the Law of Treaties, adopted on 22 May 1969 by the United Nations Conference on the Law of Treaties,';
+    expect(adoptedOn(text)).toEqual(['Framework:Vienna Convention on the Law of Treaties Date:1969-05-22']);
+  });
+
+  it('A/RES/78/168 PP17: "taking note of the Seoul Forest Declaration, adopted on 6 May 2022 at the fifteenth World Forestry Congress"', () => {
+    const text =
+      'Recalling the United Nations strategic plan for forests 2017–2030, taking note of the Seoul Forest Declaration, adopted on 6 May 2022 at the fifteenth World Forestry Congress, which acknowledge that forests provide essential products and ecosystem services,';
+    expect(adoptedOn(text, { ...GA, symbol: 'A/RES/78/168', date: '2023-12-19' })).toEqual(['Framework:Seoul Forest Declaration Date:2022-05-06']);
+  });
+
+  it('guard: A/RES/79/227 (preamble): "the political declaration of the high-level meeting on the midterm review of the Sendai Framework ..., adopted on 18 May 2023" dates the declaration, not the Sendai Framework', () => {
+    const text =
+      'Recalling the Sendai Framework for Disaster Risk Reduction 2015–2030 and its guiding principles, recalling also its promotion of regular disaster risk preparedness, prevention, response and recovery exercises, at the national and local levels, with a view to ensuring rapid and effective response to disasters and related displacement, including access to essential food and non-food relief supplies, as appropriate to local needs, and taking note of the political declaration of the high-level meeting on the midterm review of the Sendai Framework for Disaster Risk Reduction 2015–2030, adopted on 18 May 2023,';
+    const got = adoptedOn(text, { ...GA, symbol: 'A/RES/79/227', date: '2024-12-19' });
+    expect(got.filter((a) => a.startsWith('Framework:Sendai'))).toEqual([]);
+  });
+});
