@@ -92,3 +92,33 @@ describe('"the provisions of" / "note of" the framework adopted on a day: the fr
     expect(got.filter((a) => a.startsWith('Framework:Sendai'))).toEqual([]);
   });
 });
+
+describe('a meeting of leaders is named without "of"', () => {
+  it('A/RES/80/101 OP13 (78/97, 79/110): "including at the fiftieth Pacific Islands Forum Leaders Meeting, held in Tuvalu in August 2019"', () => {
+    const text =
+      'Welcomes the ongoing cooperative attitude of the other States and territories in the Pacific region towards Tokelau and their support for its economic and political aspirations and its increasing participation in regional and international affairs, including at the fiftieth Pacific Islands Forum Leaders Meeting, held in Tuvalu in August 2019, as an associate member, represented by the Ulu-o-Tokelau;';
+    const x = extract(text, 'operative', { ...GA, symbol: 'A/RES/80/101', date: '2025-12-05' });
+    const ev = 'Event:Fiftieth Pacific Islands Forum Leaders Meeting';
+    expect(x.relations.map((r) => `${r.type} ${r.target}`)).toContain(`WELCOMES ${ev}`);
+    const attrs = x.attributions.map((a) => `${a.type} ${a.source} ${a.target}`);
+    expect(attrs).toContain(`HELD_IN ${ev} Place:Tuvalu`);
+    expect(attrs).toContain(`STARTS_ON ${ev} Date:2019-08`);
+  });
+
+  it('A/RES/80/186 PP8: "the Global Leaders’ Meeting on Gender Equality and Women’s Empowerment held in New York on 27 September 2015 and the Global Leaders’ Meeting on Women held in Beijing on 13 and 14 October 2025"', () => {
+    const text =
+      'Taking note of the Global Leaders’ Meeting on Gender Equality and Women’s Empowerment held in New York on 27 September 2015 and the Global Leaders’ Meeting on Women held in Beijing on 13 and 14 October 2025, and noting the pledges and commitments to gender equality and the empowerment of all women and girls as well as their all-round development made by Governments at the meetings,';
+    const x = extract(text, 'preambular', { ...GA, symbol: 'A/RES/80/186', date: '2025-12-15' });
+    expect(x.relations.map((r) => `${r.type} ${r.target}`)).toEqual([
+      "NOTES Event:Global Leaders' Meeting on Gender Equality and Women's Empowerment @ 2015",
+      "NOTES Event:Global Leaders' Meeting on Women @ 2025",
+    ]);
+    expect(x.attributions.map((a) => `${a.type} ${a.source} ${a.target}`)).toContain("HELD_IN Event:Global Leaders' Meeting on Women @ 2025 Place:Beijing");
+  });
+
+  it('A/RES/80/98 PP30: "the Melanesian Spearhead Group Leaders’ joint statement ... issued on the margins of the Pacific Islands Leaders Meeting in Tokyo on 17 July 2024" (guard: the leaders’ statement is no meeting)', () => {
+    const text =
+      'Taking note of the Melanesian Spearhead Group Leaders’ joint statement on the decolonization process and political situation in New Caledonia issued on the margins of the Pacific Islands Leaders Meeting in Tokyo on 17 July 2024 in view of the tenuous security situation in New Caledonia,';
+    expect(keys(text, 'Event:', 'preambular', { ...GA, symbol: 'A/RES/80/98', date: '2025-12-05' })).toEqual(['Event:Pacific Islands Leaders Meeting @ 2024']);
+  });
+});
