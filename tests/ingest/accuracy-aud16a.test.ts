@@ -122,3 +122,24 @@ describe('a meeting of leaders is named without "of"', () => {
     expect(keys(text, 'Event:', 'preambular', { ...GA, symbol: 'A/RES/80/98', date: '2025-12-05' })).toEqual(['Event:Pacific Islands Leaders Meeting @ 2024']);
   });
 });
+
+describe('the General Fono, Tokelau’s legislature, is a body', () => {
+  const ctx = { ...GA, symbol: 'A/RES/80/101', date: '2025-12-05' };
+  it('A/RES/80/101 OP1: "Recalls with appreciation the decision of the General Fono on 23 May 2022"', () => {
+    const text =
+      'Recalls with appreciation the decision of the General Fono on 23 May 2022 to revisit the views of the people of Tokelau and revive the dialogue on the question of self-determination for Tokelau in the lead-up to the centenary of New Zealand administration of Tokelau in February 2026;';
+    expect(relations(text, 'operative', ctx)).toEqual(['RECALLS Organization:General Fono']);
+  });
+
+  it('A/RES/80/101 OP3: "... held on 23 January 2020 for the tenth General Fono ..., and also notes the most recent election of the General Fono on 26 January 2023"', () => {
+    const text =
+      'Recalls with satisfaction the democratic elections in Tokelau held on 23 January 2020 for the tenth General Fono and the subsequent swearing-in of the Ulu-o-Tokelau on 8 March 2021, and the subsequent change of the Ulu-o-Tokelau on 19 May 2022 at the General Fono, and also notes the most recent election of the General Fono on 26 January 2023 and the subsequent inauguration of the Ulu-o-Tokelau in March 2025;';
+    expect(relations(text, 'operative', ctx)).toEqual(['RECALLS Organization:General Fono', 'NOTES Organization:General Fono']);
+  });
+
+  it('guard: "the General Assembly" (80/101 OP19) is not read as it', () => {
+    const text =
+      'Requests the Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples to continue to examine the question of the Non-Self-Governing Territory of Tokelau and to report thereon to the General Assembly at its eighty-first session.';
+    expect(keys(text, 'Organization:General Fono', 'operative', ctx)).toEqual([]);
+  });
+});
