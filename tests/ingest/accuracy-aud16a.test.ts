@@ -143,3 +143,18 @@ describe('the General Fono, Tokelau’s legislature, is a body', () => {
     expect(keys(text, 'Organization:General Fono', 'operative', ctx)).toEqual([]);
   });
 });
+
+describe('a "<Name> Collection" of texts online is an initiative, not a treaty', () => {
+  it('A/RES/80/170 PP9 (78/236): "on the website of the United Nations Treaty Collection"', () => {
+    const text =
+      'Welcoming the measures taken by the Treaty Section to expedite the publication of the United Nations Treaty Series and to provide electronic access to all of its publications on the website of the United Nations Treaty Collection, and recognizing the role that new technology can play in the accessibility of the United Nations Treaty Series,';
+    expect(keys(text, 'Initiative:')).toContain('Initiative:United Nations Treaty Collection');
+    expect(keys(text, 'Framework:')).toEqual([]);
+  });
+
+  it('guard: A/RES/80/63 OP22: "the Collection of Best Practices for the Prevention ..." (the head word first) is no initiative', () => {
+    const text =
+      'Welcomes the publication by the United Nations Office for West Africa and the Sahel and the United Nations Regional Office for Central Africa, with support from the Climate Security Mechanism, of the Collection of Best Practices for the Prevention and Resolution of Conflicts between Farmers and Herders in West and Central Africa;';
+    expect(keys(text, 'Initiative:', 'operative', { ...GA, symbol: 'A/RES/80/63', date: '2025-12-03' }).filter((k) => k.includes('Collection'))).toEqual([]);
+  });
+});
