@@ -7,7 +7,7 @@ import type { Attribution, EntityMention, ParagraphText } from './models.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
 import { eventDetail, eventKey, isNamedOrganization, keyCase } from './recognize/entityScan.js';
 import { ORG_HEADS } from './recognize/organizations.patterns.js';
-import { titledSittingStart, venueGapWords } from './recognize/events.patterns.js';
+import { periodAsTopic, titledSittingStart, venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
 import { summitPhaseKey } from './recognize/summitPhases.js';
@@ -807,6 +807,10 @@ const ADOPTION_ON_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*on\s+$/;
  *  to article 8 of the Rome Statute ..., relating to war crimes under the Rome Statute, adopted on 10 June 2010", "the amendments to
  *  the Code of that Convention adopted on 11 April 2025"): not the one adopted */
 const OF_BEFORE_RE = /\b(?:of|to|under)\s+(?:the\s+|that\s+|this\s+)?$/;
+/** ... unless the words before it name the framework itself: "the provisions of the Vienna Convention on the Law of Treaties,
+ *  adopted on 22 May 1969" (A/RES/80/170 PP13), "Takes note of the Seoul Forest Declaration, adopted on 6 May 2022", "the
+ *  importance of the Declaration and Programme of Action on a Culture of Peace, adopted by the General Assembly on" */
+const ITSELF_OF_BEFORE_RE = /\b(?:note|provisions|importance|principles|purposes|spirit|objectives|terms|according)\s+(?:of|to)\s+(?:the\s+)?$/;
 const ADOPTION_OF_RE = /\badoption\s+of\s+(?:the\s+)?$/;
 
 /**
@@ -821,7 +825,7 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
     if (f.kind !== 'Framework') continue;
     const before = text.slice(Math.max(0, f.start - 30), f.start);
     const adoption = ADOPTION_OF_RE.test(before);
-    if (!adoption && OF_BEFORE_RE.test(before)) continue;
+    if (!adoption && OF_BEFORE_RE.test(before) && !ITSELF_OF_BEFORE_RE.test(before)) continue;
     // the first date after it, past the bodies and sittings that adopted it (and mentions inside it)
     let j = i + 1;
     while (j < sorted.length && (sorted[j]!.start < f.end || sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Event' || sorted[j]!.kind === 'Place')) j++;
@@ -958,7 +962,7 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   // (a name inside the event's quoted title is no next event: "..., entitled “World Summit for Social Development and beyond ...”")
   const nextEvent = sorted
     .slice(i + 1)
-    .find((x) => x.kind === 'Event' && x.start >= ev.end && x.key !== ev.key && !/^\s*\((?:the\s+)?$/.test(text.slice(ev.end, x.start)) && !(x.start - ev.end < 320 && titledSittingStart(text, sorted, x.start, x.end, x.name) === ev.start));
+    .find((x) => x.kind === 'Event' && x.start >= ev.end && x.key !== ev.key && !/^\s*\((?:the\s+)?$/.test(text.slice(ev.end, x.start)) && !(x.start - ev.end < 320 && titledSittingStart(text, sorted, x.start, x.end, x.name) === ev.start) && !periodAsTopic(text, ev.end, x));
   const limit = Math.min(text.length, ev.end + EVENT_WINDOW, nextEvent ? nextEvent.start : Infinity);
   // a name inside a quoted title has no venue of its own: the one after the title is the titled sitting's
   const titled = titledSittingStart(text, sorted, ev.start, ev.end, ev.name) >= 0;

@@ -338,6 +338,8 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // stopped at "into" and read "Force of the Comprehensive Nuclear-Test-Ban Treaty" as an organization
   org('Friends of the Comprehensive Nuclear-Test-Ban Treaty'),
   org('Pacific Islands Forum'),
+  // Tokelau's legislature (A/RES/78/97, 79/110, 80/101: "the decision of the General Fono on 23 May 2022"): no head word names it
+  org('General Fono'),
   org('Shanghai Cooperation Organization', 'SCO'),
   org('Collective Security Treaty Organization', 'CSTO'),
   org('Economic Community of West African States', 'ECOWAS'),

@@ -51,6 +51,7 @@ import {
   LOWERCASE_SITTING_RE,
   ONE_SITTING_AFTER_RE,
   type EventKindName,
+  periodAsTopic,
 } from './events.patterns.js';
 import { CITY_COUNTRY_GAP_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
 
@@ -1053,7 +1054,9 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   // Development", A/RES/78/160 OP13, is the one "..., Technology and Innovation ..." of A/RES/80/147 OP19)
   const name = unbroken.includes(', and ') ? unbroken.replace(SERIAL_COMMA_RE, '$1 and ') : unbroken;
   if (NOT_NAMES.has(name)) return undefined;
-  if ((hk.eventKind === 'session' || hk.eventKind === 'meeting') && !/ of /.test(name)) return undefined;
+  // ("the fiftieth Pacific Islands Forum Leaders Meeting, held in Tuvalu", A/RES/80/101 OP13; "the Global Leaders' Meeting on
+  // Women held in Beijing": a meeting of leaders is named without "of")
+  if ((hk.eventKind === 'session' || hk.eventKind === 'meeting') && !/ of /.test(name) && !LEADERS_MEETING_RE.test(name)) return undefined;
   // a known name the gazetteer scan did not match where it is printed ("the United Nations Secretary-General's
   // call": the chunk, possessive and all, is longer than the known name), or one printed with other hyphens, spaces
   // or case than the gazetteer's ("Treaty on the Non Proliferation of Nuclear Weapons" broken so in the PDF): the known entry
@@ -2287,6 +2290,8 @@ const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set([
   'States', 'Parties', 'Bureau', 'Subsidiary', 'Coordination', 'Contact', 'Regional', 'Body',
   'I', 'II', 'III', 'IV', 'V', 'VI',
 ]);
+/** a summit of heads of State or Government named as a meeting: "Pacific Islands Forum Leaders Meeting", "Global Leaders' Meeting on Women" */
+const LEADERS_MEETING_RE = /\bLeaders'? Meeting\b/;
 const ORDINAL_WORD_RE = new RegExp(`^(?:${ORDINAL_SOURCE})$`, 'i');
 /** sittings of a treaty's parties: whose they are is the instrument's */
 const PARTIES_SITTING_RE = /(?:Review Conference|Special Session of the Conference|Meeting of (?:the )?States Parties|Conference of (?:the )?States Parties)$/;
@@ -2870,7 +2875,8 @@ function eventWindowEnd(text: string, sorted: readonly Candidate[], i: number): 
       !OTHER_NAME_GAP_RE.test(text.slice(ev.end, c.start)) &&
       // a name inside the event's own title ("..., entitled “World Summit for Social Development and beyond ...”, held in Geneva")
       !(c.start - ev.end < 320 && titledSittingStart(text, sorted, c.start, c.end, c.name) === ev.start) &&
-      !duringAssemblySession(ev, c),
+      !duringAssemblySession(ev, c) &&
+      !periodAsTopic(text, ev.end, c),
   );
   let limit = Math.min(text.length, ev.end + 400, nextEvent ? nextEvent.start : Infinity);
   // "the 2024 session of the Economic and Social Council and the high-level political forum on sustainable development

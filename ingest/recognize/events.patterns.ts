@@ -272,3 +272,17 @@ export const NEXT_MEETING_HELD_RE = new RegExp(
   String.raw`\b(?:the|its)\s+(?:next\s+)?(meeting)\s+(?:to\s+be\s+|that\s+will\s+be\s+)?held\s+in\s+${MEETING_PLACE}${MEETING_DATE}`,
   'gu',
 );
+
+/** " on the implementation of the ", " on the ": a decade or year named right after a sitting as its subject */
+const TOPIC_GAP_RE = /^\s+on\s+the\s+(?:implementation\s+of\s+the\s+)?$/;
+/**
+ * "the Pacific regional seminar on the implementation of the Third International Decade for the Eradication of
+ * Colonialism, held in Nadi, Fiji, from 21 to 23 May 2014" (A/RES/80/101 PP14): a decade or year named as the subject
+ * of the sitting that ends at `evEnd` is no later sitting (it is held nowhere): the venue and dates after it are still
+ * the sitting's.
+ */
+export function periodAsTopic(text: string, evEnd: number, x: { start: number; attrs: Record<string, unknown> }): boolean {
+  if (x.start - evEnd > 40) return false;
+  const kind = x.attrs.eventKind;
+  return (kind === 'decade' || kind === 'year') && TOPIC_GAP_RE.test(text.slice(evEnd, x.start));
+}

@@ -6,10 +6,12 @@ export const INITIATIVE_HEADS: ReadonlySet<string> = new Set([
   'Database', 'Prize', 'Prizes', 'Award', 'Awards', 'Index', 'Repository', 'Toolkit', 'Report', 'Series', 'Campaign',
   'Campaigns', 'Project', 'Portal', 'Hub', 'Facility', 'Accelerator', 'Observatory', 'Lab', 'Laboratory', 'Challenge',
   'Survey', 'Matrix', 'Registry', 'Register', 'Atlas', 'Compendium', 'Targets', 'Scheme', 'Fellowship', 'Academy',
+  // a collection of texts or data online ("the website of the United Nations Treaty Collection", A/RES/80/170 PP9)
+  'Collection',
   // a special account the Assembly funds: "a dedicated multi-year special account, entitled Peacebuilding Account" (A/RES/78/257
   // OP7), "the Development Account"
   'Account',
 ]);
 
 /** Heads that never start a name ("Report of the Secretary-General" is a document, not an initiative). */
-export const INITIATIVE_HEADS_NOT_INITIAL: ReadonlySet<string> = new Set(['Report', 'Reports', 'Series', 'Index', 'Survey', 'Programme', 'Program', 'Targets']);
+export const INITIATIVE_HEADS_NOT_INITIAL: ReadonlySet<string> = new Set(['Collection', 'Report', 'Reports', 'Series', 'Index', 'Survey', 'Programme', 'Program', 'Targets']);

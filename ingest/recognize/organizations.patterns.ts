@@ -10,6 +10,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'Movement', 'League', 'Assembly', 'Secretary-General', 'Under-Secretary-General', 'Administration', 'Ministry', 'Agencies', 'Commissioner',
   // ("the Terrorism Prevention Branch of the United Nations Office on Drugs and Crime", A/RES/80/171 OP22)
   'Branch',
+  // ("the Treaty Section of the Office of Legal Affairs", A/RES/80/170 PP4; "the Editing Section", "the Countering Terrorism Section")
+  'Section',
 ]);
 
 /**
