@@ -1,0 +1,38 @@
+// Misses found by the session-16 audit aud16b: A/RES/79/183 (human rights in Iran), A/RES/79/260 (unforeseen
+// expenses), A/RES/80/225 (crime congresses), A/RES/78/73 (UNRWA operations), and the same forms in other texts. Each
+// case quotes the file named; each fix has a negative case.
+import { describe, expect, it } from 'vitest';
+import { extractParagraph } from '../../ingest/extract.js';
+import type { RecognizeContext } from '../../ingest/models.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/225', date: '2025-12-18' };
+
+function extract(text: string, kind: 'preambular' | 'operative' = 'preambular', ctx: RecognizeContext = { ...GA }) {
+  return extractParagraph({ id: kind === 'operative' ? 'OP1' : 'PP1', kind, text, footnoteRefs: [], subparagraphs: [] }, ctx);
+}
+const relations = (text: string, kind: 'preambular' | 'operative' = 'preambular', ctx: RecognizeContext = { ...GA }): string[] =>
+  extract(text, kind, ctx).relations.map((r) => `${r.type} ${r.target}`);
+
+const UNODC = 'Organization:United Nations Office on Drugs and Crime';
+
+describe('", and encouraged <object>" inside a recalled resolution is its past tense, not the stance "encouraged by"', () => {
+  it('A/RES/80/225 PP7: "..., and encouraged the relevant United Nations programmes ... to cooperate with the United Nations Office on Drugs and Crime"', () => {
+    const text =
+      'Recalling further its resolution 79/186 of 17 December 2024, in which it, inter alia, decided to hold the Fifteenth Congress in Abu Dhabi from 25 to 30 April 2026, with pre‑Congress consultations to be held on 24 April 2026, invited Governments to undertake preparations for the Fifteenth Congress at an early stage by all appropriate means, including, where appropriate, the establishment of national preparatory committees, and encouraged the relevant United Nations programmes, specialized agencies of the United Nations system and intergovernmental and non‑governmental organizations, as well as other professional organizations, to cooperate with the United Nations Office on Drugs and Crime in the preparations for the Fifteenth Congress,';
+    expect(relations(text)).toContain(`RECALLS ${UNODC}`);
+  });
+
+  it('A/RES/78/289 PP6: "called for the proclamation of another International Year ..., and encouraged all Member States, as well as the United Nations ..."', () => {
+    const text =
+      'Recalling also its resolution 78/175 of 19 December 2023, in which it noted with appreciation the celebration of the International Year of Cooperatives, in 2012, called for the proclamation of another International Year of Cooperatives in 2025, and encouraged all Member States, as well as the United Nations and all other relevant stakeholders, to take advantage of the International Year as a way of promoting cooperatives and raising awareness of their contribution to the implementation of the Sustainable Development Goals and to overall social and economic development,';
+    const r = relations(text, 'preambular', { ...GA, symbol: 'A/RES/78/289', date: '2024-06-19' });
+    expect(r).toContain('RECALLS Framework:Sustainable Development Goals');
+    expect(r).toContain('RECALLS Organization:United Nations');
+  });
+
+  it('guard: ", and encouraged by ..." / ", and deeply concerned at ..." still open a clause of their own with no relation', () => {
+    expect(relations('Recalling its resolution 79/186, and encouraged by the work of the United Nations Office on Drugs and Crime,')).not.toContain(`RECALLS ${UNODC}`);
+    expect(relations('Recalling its resolution 79/186, and deeply concerned at the funding of the United Nations Office on Drugs and Crime,')).not.toContain(`RECALLS ${UNODC}`);
+    expect(relations('Recalling its resolution 79/186, and determined to support the United Nations Office on Drugs and Crime,')).not.toContain(`RECALLS ${UNODC}`);
+  });
+});
