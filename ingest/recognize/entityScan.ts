@@ -914,8 +914,16 @@ function ownerAfterOf(toks: readonly ChunkToken[], i: number, cur: readonly Chun
   // ("Convention on the Privileges and Immunities of the United Nations" keeps it: an instrument of the
   // United Nations is named by it; "Code of Conduct ... of the Food and Agriculture Organization" names the author)
   if (nk.name === 'United Nations' && !/^[A-Z]/.test(toks.find((x) => x.s >= nk.end)?.w ?? '') && headKindIs(placeholderWords(cur), 'Framework')) return -1;
+  // "the Working Group on the Financing of the United Nations Relief and Works Agency ..." (A/RES/78/73 OP11), "the Ad Hoc
+  // Working Group on the Revitalization of the Work of the General Assembly": the body's topic is an act (a noun of
+  // "-ing", "-tion", "-ment", "Work") whose object is the known body, not the body's owner
+  if (TOPIC_ACT_RE.test(placeholderWords(cur).join(' '))) return -1;
   return nk.end;
 }
+/** " on the Financing of the ": a body's topic acting on another body named after it */
+const ACT_TOPIC_IN_NAME_RE = / on the (?:[A-Z][\w-]* (?:of the |and )?)*?(?:[A-Z][\w-]*(?:ing|tion|sion|ment)|Work) of the /;
+/** "... on the Financing", "... on the Revitalization of the Work": a body's topic ending in an act noun */
+const TOPIC_ACT_RE = /(?:^| )on the (?:[A-Z][\w-]* (?:of the |and )?)*(?:[A-Z][\w-]*(?:ing|tion|sion|ment)|Work)$/;
 
 /** Words of the names of organs every organization has: "Executive Council", "Board of Governors", "Council of Ministers". */
 const GENERIC_ORGAN_WORDS: ReadonlySet<string> = new Set([
@@ -1337,11 +1345,14 @@ function computeHeadOf(name: string, kind: NamedKind): string | undefined {
   const actionHead = ACTION_HEAD_RE.exec(name);
   if (actionHead && fits(actionHead[0])) return actionHead[0];
   const last = words[words.length - 1]!;
-  if (words.length > 1) {
+  // "Working Group on the Strengthening and Revitalizing of the Work of the General Assembly" is "the Working Group", not
+  // "the Assembly": the body its topic acts on (TOPIC_ACT_RE) ends the name
+  const actsOnBody = kind === 'Organization' && name.includes(' on the ') && ACT_TOPIC_IN_NAME_RE.test(name);
+  if (words.length > 1 && !actsOnBody) {
     const c = pair(words[words.length - 2]!, last);
     if (c) return c;
   }
-  if (fits(last)) return last;
+  if (fits(last) && !actsOnBody) return last;
   const firstPrep = words.findIndex((w, i) => i > 0 && HEAD_SEARCH_STOPS.has(w));
   const upTo = firstPrep < 0 ? words.length : firstPrep;
   if (namesAPost(words, upTo)) return undefined;

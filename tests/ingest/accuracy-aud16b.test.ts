@@ -36,3 +36,39 @@ describe('", and encouraged <object>" inside a recalled resolution is its past t
     expect(relations('Recalling its resolution 79/186, and determined to support the United Nations Office on Drugs and Crime,')).not.toContain(`RECALLS ${UNODC}`);
   });
 });
+
+describe('a body whose topic acts on another body ("on the Financing of <body>") keeps that body in its name', () => {
+  const WG_UNRWA = 'Organization:Working Group on the Financing of the United Nations Relief and Works Agency for Palestine Refugees in the Near East';
+  const orgs = (text: string, ctx: RecognizeContext) => extract(text, 'operative', ctx).mentions.filter((m) => m.key.startsWith('Organization:')).map((m) => m.key);
+
+  it('A/RES/78/73 OP11 (80/77 OP38): "the report of the Working Group on the Financing of the United Nations Relief and Works Agency ..."', () => {
+    const text =
+      'Takes note of the report of the Working Group on the Financing of the United Nations Relief and Works Agency for Palestine Refugees in the Near East and the efforts to assist in ensuring the financial security of the Agency, and requests the Secretary-General to provide the necessary services and assistance to the Working Group for the conduct of its work;';
+    const ctx = { ...GA, symbol: 'A/RES/78/73', date: '2023-12-07' };
+    expect(orgs(text, ctx)).toContain(WG_UNRWA);
+    expect(orgs(text, ctx)).not.toContain('Organization:Working Group on the Financing');
+    expect(relations(text, 'operative', ctx)).toContain(`REQUESTS ${WG_UNRWA}`);
+  });
+
+  it('A/RES/79/327 OP15-OP17: "the Working Group on the Strengthening and Revitalizing of the Work of the General Assembly" ... "the Working Group will convene"', () => {
+    const ctx = { ...GA, symbol: 'A/RES/79/327', date: '2025-09-08' };
+    const WG = 'Organization:Working Group on the Strengthening and Revitalizing of the Work of the General Assembly';
+    const op15 =
+      'Decides to establish the Working Group on the Strengthening and Revitalizing of the Work of the General Assembly, with the mandate and composition of the Ad Hoc Working Group on the Revitalization of the Work of the General Assembly;';
+    const k15 = orgs(op15, ctx);
+    expect(k15).toContain(WG);
+    expect(k15).toContain('Organization:Ad Hoc Working Group on the Revitalization of the Work of the General Assembly');
+    // the later short form is that working group (its head is "Working Group", not the "Assembly" its name ends with)
+    const op16 = 'Also decides that the Working Group on the Strengthening and Revitalizing of the Work of the General Assembly will address the following clusters every three years;';
+    expect(orgs(op16, ctx)).toContain(WG);
+    const op17 = 'Further decides that the Working Group will convene, starting from the eightieth session, to review the implementation of the present and past resolutions;';
+    expect(relations(op17, 'operative', ctx)).toContain(`DECIDES ${WG}`);
+  });
+
+  it('guard: an owner after a topic that is no act ("on the Universal Periodic Review of the Human Rights Council") is still the owner', () => {
+    const text = 'Takes note of the report of the Working Group on the Universal Periodic Review of the Human Rights Council;';
+    const k = orgs(text, { ...GA });
+    expect(k).toContain('Organization:Working Group on the Universal Periodic Review');
+    expect(k).toContain('Organization:Human Rights Council');
+  });
+});
