@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractParagraph } from '../../ingest/extract.js';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { extractWithNotes } from '../helpers/footnoted-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/225', date: '2025-12-18' };
 
@@ -70,5 +71,35 @@ describe('a body whose topic acts on another body ("on the Financing of <body>")
     const k = orgs(text, { ...GA });
     expect(k).toContain('Organization:Working Group on the Universal Periodic Review');
     expect(k).toContain('Organization:Human Rights Council');
+  });
+});
+
+describe('a report of the Secretary-General named again by its subject is the document its first mention was footnoted with', () => {
+  const PP8 =
+    'Taking note of the report of the Secretary-General on the operations of the United Nations Relief and Works Agency for Palestine Refugees in the Near East, 4 submitted pursuant to resolution 71/93 of 6 December 2016, and the request contained therein for broad consultations to explore all ways and means,';
+  const OP16 =
+    'Takes note of the report of the Secretary-General on the operations of the United Nations Relief and Works Agency for Palestine Refugees in the Near East and the conclusions and recommendations contained therein, including the proposal for an increased assessed contribution from the regular budget of the United Nations;';
+  const docs = (x: ReturnType<typeof extractWithNotes>) => [...new Set(x.mentions.filter((m) => m.kind === 'Document').map((m) => m.key))];
+
+  it('A/RES/78/73 PP8 ("... in the Near East, 4" with "4 A/71/849.") then OP16 without a mark: both A/71/849', () => {
+    const ctx = { ...GA, symbol: 'A/RES/78/73', date: '2023-12-07' };
+    expect(docs(extractWithNotes('PP8', PP8, [{ after: 'Near East, 4', mark: '4', text: 'A/71/849.' }], ctx))).toEqual(['Document:A/71/849']);
+    const op16 = extractWithNotes('OP16', OP16, [], ctx);
+    expect(docs(op16)).toEqual(['Document:A/71/849']);
+    expect(op16.relations.map((r) => `${r.type} ${r.target}`)).toContain('NOTES Document:A/71/849');
+  });
+
+  it('guard: two reports with that subject footnoted with different symbols leave a later unmarked one keyed by its subject', () => {
+    const ctx = { ...GA, symbol: 'A/RES/78/73', date: '2023-12-07' };
+    extractWithNotes('PP8', PP8, [{ after: 'Near East, 4', mark: '4', text: 'A/71/849.' }], ctx);
+    extractWithNotes('PP9', PP8.replace(', 4 submitted', ', 5 submitted'), [{ after: 'Near East, 5', mark: '5', text: 'A/78/999.' }], ctx);
+    const d = docs(extractWithNotes('OP16', OP16, [], ctx));
+    expect(d).toHaveLength(1);
+    expect(d[0]).toMatch(/^Document:report of the secretary-general on the operations of the united nations relief/);
+  });
+
+  it('guard: another resolution (another context) does not inherit the symbol', () => {
+    extractWithNotes('PP8', PP8, [{ after: 'Near East, 4', mark: '4', text: 'A/71/849.' }], { ...GA, symbol: 'A/RES/78/73', date: '2023-12-07' });
+    expect(docs(extractWithNotes('OP16', OP16, [], { ...GA, symbol: 'A/RES/79/88', date: '2024-12-04' }))).not.toContain('Document:A/71/849');
   });
 });
