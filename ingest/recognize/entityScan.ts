@@ -1490,7 +1490,7 @@ function factsOf(name: string, kind: NamedKind): NameFacts {
 
 const UDHR = 'Universal Declaration of Human Rights';
 const DECLARATION_AND = ' Declaration and ';
-function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): void {
+function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSittingName = false): void {
   // (the high-level meeting named last, for "the high-level meeting" printed alone later: highLevelMeetingsNamedBefore)
   if (ref.kind === 'Event' && ref.name.startsWith(HLM)) state.last.set(HLM, ref);
   const facts = factsOf(ref.name, ref.kind);
@@ -1512,6 +1512,14 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): voi
   // Teaching, Study, ..." (PP1), "the International Law Fellowship Programme" (OP2) does not take it over ("the financing
   // of the Programme", A/RES/79/120 OP25)
   const keepsProgramme = head === 'Programme' && state.last.has(head);
+  // "Further welcomes the submission at the 2020 Review Conference of the Parties to the Treaty on the Non-Proliferation of
+  // Nuclear Weapons of two working papers ...; 4. Welcomes the convening of consultative meetings of States parties to the
+  // Treaty" (A/RES/79/24): a treaty named only in a sitting's name is "the Treaty" in its own paragraph ("... under article
+  // VI of the Treaty", A/RES/78/53 OP12), not after it, where the one named on its own before is meant again
+  if (inSittingName && head === 'Treaty') {
+    const before = state.last.get(head);
+    if (before !== undefined && before.name !== ref.name) treatyInSitting ??= { state, nested: ref, before };
+  }
   if (head && !keepsDeclaration && !keepsProgramme && !FIXED_SHORT.has(head) && !(state.seriesOfEditions.size !== 0 && seriesAfterItsEdition(state, ref, head))) {
     state.last.set(head, ref);
     const all = state.allWithHead.get(head);
@@ -3320,6 +3328,10 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     const year = yearPrintedBefore.get(c);
     if (year) registerOrdinal(state, year, ref);
   }
+  if (treatyInSitting !== undefined) {
+    if (treatyInSitting.state === state && state.last.get('Treaty') === treatyInSitting.nested) state.last.set('Treaty', treatyInSitting.before);
+    treatyInSitting = undefined;
+  }
   const result = toMentions(text, kept);
   cacheText = text;
   cacheCtx = ctx;
@@ -3717,6 +3729,11 @@ function addDefinedAcronyms(text: string, state: ResolutionState, cands: Candida
   }
 }
 
+/** A treaty named only in a sitting's name in the paragraph scanned, and the treaty "the Treaty" meant before it */
+let treatyInSitting: { state: ResolutionState; nested: Ref; before: Ref } | undefined;
+/** "... Review Conference of the Parties to the " / "Meeting of States Parties to " right before an instrument's name */
+const PARTIES_TO_BEFORE_RE = /\b(?:Conference|Meeting|Assembly)\s+of\s+(?:the\s+)?(?:States\s+)?Parties\s+to\s+(?:the\s+)?$/;
+
 /**
  * Step 3: "the Commission" means the last commission named. Walks the heads in text order,
  * registering the known names passed on the way (marked `registered`).
@@ -3732,7 +3749,7 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     const end = h.end;
     while (k < known.length && known[k]!.end <= start) {
       const c = known[k++]!;
-      register(state, { kind: c.kind, name: c.name, attrs: c.attrs }, c.entry);
+      register(state, { kind: c.kind, name: c.name, attrs: c.attrs }, c.entry, c.kind === 'Framework' && c.start > 20 && PARTIES_TO_BEFORE_RE.test(text.slice(Math.max(0, c.start - 50), c.start)));
       c.registered = true;
     }
     if (cands.some((c) => overlaps(c, { start, end }))) continue;

@@ -103,3 +103,38 @@ describe('a report of the Secretary-General named again by its subject is the do
     expect(docs(extractWithNotes('OP16', OP16, [], { ...GA, symbol: 'A/RES/79/88', date: '2024-12-04' }))).not.toContain('Document:A/71/849');
   });
 });
+
+describe('a treaty named only inside a sitting\'s name is "the Treaty" in its paragraph, not in the next ones', () => {
+  const CANWFZ = 'Framework:Treaty on a Nuclear-Weapon-Free Zone in Central Asia';
+  const NPT = 'Framework:Treaty on the Non-Proliferation of Nuclear Weapons';
+  const OP1 = 'Welcomes the entry into force on 21 March 2009 of the Treaty on a Nuclear-Weapon-Free Zone in Central Asia;';
+  const OP3 =
+    'Further welcomes the submission at the 2020 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons of two working papers, on the Treaty and on the environmental consequences of uranium mining;';
+  const OP4 =
+    'Welcomes the convening of consultative meetings of States parties to the Treaty, on 15 October 2009 in Ashgabat, 15 March 2011 in Tashkent, which identified joint activities by the Central Asian States to ensure the fulfilment of the obligations set out in the Treaty;';
+
+  it('A/RES/79/24 OP4 after OP3: "States parties to the Treaty" is the Central Asian treaty the text is about', () => {
+    const ctx = { ...GA, symbol: 'A/RES/79/24', date: '2024-12-02' };
+    extract(OP1, 'operative', ctx);
+    extract(OP3, 'operative', ctx);
+    const r = relations(OP4, 'operative', ctx);
+    expect(r).toContain(`WELCOMES ${CANWFZ}`);
+    expect(r).not.toContain(`WELCOMES ${NPT}`);
+  });
+
+  it('guard A/RES/78/53 OP12: inside its own paragraph "article VI of the Treaty" is still the treaty of the Review Conference', () => {
+    const ctx = { ...GA, symbol: 'A/RES/78/53', date: '2023-12-04' };
+    extract('Welcomes the Treaty on the South-East Asia Nuclear-Weapon-Free Zone;', 'operative', ctx);
+    const text =
+      'Also underlines the importance of the unequivocal undertaking by the nuclear-weapon States, in the Final Document of the 2000 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons, to accomplish the total elimination of their nuclear arsenals leading to nuclear disarmament, to which all States parties are committed under article VI of the Treaty;';
+    const x = extract(text, 'operative', ctx);
+    expect(x.mentions.find((m) => m.phrase === 'Treaty')?.key).toBe(NPT);
+  });
+
+  it('guard: a treaty named on its own later in the paragraph is "the Treaty" afterwards', () => {
+    const ctx = { ...GA, symbol: 'A/RES/79/24', date: '2024-12-02' };
+    extract(OP1, 'operative', ctx);
+    extract('Recalls the 2020 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons, and calls upon all States to accede to the Treaty on the Non-Proliferation of Nuclear Weapons;', 'operative', ctx);
+    expect(relations('Urges all States parties to the Treaty to comply with their obligations;', 'operative', ctx)).toContain(`URGES ${NPT}`);
+  });
+});
