@@ -252,6 +252,8 @@ function headWord(v: string): string {
 
 /** An adjective of stance: "mindful", "aware", "conscious", "cognizant", "deeply concerned". */
 const ADJECTIVE_END_RE = /(?:ed|ware|scious|zant|ful)$/i;
+/** what follows a stance adjective ("encouraged by", "determined to", "mindful of", "concerned, in this regard, that") */
+const STANCE_AFTER_RE = /^(?:,|\s*$|\s+(?:by|that|of|at|about|with|to|in|over|upon|on|for|as|also|further|both|regarding|concerning|because|and)\b)/;
 
 /** "participle" | "third" (3rd person singular) | "base" form of the verb phrase's head. */
 function formOf(head: string): 'participle' | 'third' | 'base' | 'adjective' {
@@ -383,6 +385,10 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
     // "Recalling ..., and mindful of ...": an adjective after ", and" in a preamble opens
     // a clause with no relation, so what follows is not typed by the verb before it.
     if (entry.later === 'lead' && !(kind === 'preambular' && /^[,;]\s+and\s/.test(m[0]) && ADJECTIVE_END_RE.test(found.text))) continue;
+    // "... in which it decided to hold the Fifteenth Congress ..., and encouraged the relevant United Nations programmes
+    // ... to cooperate with the United Nations Office on Drugs and Crime" (A/RES/80/225 PP7): a past tense with its object,
+    // what the cited resolution did, not the stance adjective "encouraged by" / "determined to" / "mindful of"
+    if (entry.later === 'lead' && !STANCE_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     const verbText = g.verb!;
     // ", and continues to regret ...": the third person of "continue" counts, as at a paragraph's start
     const form = verbText.includes('ontinues') ? 'third' : formOf(found.head);

@@ -3,6 +3,7 @@
 // with "³ A/74/821.") is one document: the titled mention takes the symbol's key, and keeps its
 // title as an attribute, so the graph holds one Document node, not two.
 import { nodeKey } from '../../graph/model-keys.js';
+import { normaliseTitle } from '../keys.js';
 import type { EntityMention, ParagraphText, RecognizeContext } from '../models.js';
 
 /** What may stand between the end of a title and its footnote mark: closing quotes or italics, a comma, the
@@ -172,12 +173,24 @@ export function linkTitlesToFootnoteSymbols(paragraph: ParagraphText, body: Enti
     m.attrs = { ...attrs, title, symbol };
     m.key = nodeKey('Document', symbol);
     m.name = symbol;
+    if (ctx !== undefined && typeof attrs.subject === 'string' && !REPORTS_RE.test(m.phrase)) rememberSubject(ctx, attrs.subject, symbol);
   }
   if (cutReports) {
     let k = 0;
     for (const m of body) if (m.key !== '') body[k++] = m;
     body.length = k;
   }
+}
+
+/** Per resolution: the subject of a report of the Secretary-General footnoted with one symbol, and that symbol ('' when
+ *  two reports with the same subject were footnoted with different symbols). */
+const subjectsOf = new WeakMap<RecognizeContext, Map<string, string>>();
+function rememberSubject(ctx: RecognizeContext, subject: string, symbol: string): void {
+  let known = subjectsOf.get(ctx);
+  if (!known) subjectsOf.set(ctx, (known = new Map()));
+  const key = normaliseTitle(subject);
+  const before = known.get(key);
+  known.set(key, before === undefined || before === symbol ? symbol : '');
 }
 
 /** Per resolution: the subjects of reports of the Secretary-General footnoted one mark per report, and their symbols. */
@@ -215,10 +228,24 @@ function rememberPluralSubject(ctx: RecognizeContext, paragraph: ParagraphText, 
  */
 export function linkPluralSubjectReports(body: EntityMention[], ctx: RecognizeContext): void {
   const known = pluralSubjectsOf.get(ctx);
-  if (known === undefined) return;
+  const single = subjectsOf.get(ctx);
+  if (known === undefined && single === undefined) return;
   for (let i = 0; i < body.length; i++) {
     const m = body[i]!;
-    if (m.kind !== 'Document' || typeof m.attrs.symbol === 'string' || typeof m.attrs.subject !== 'string' || !REPORTS_RE.test(m.phrase)) continue;
+    if (m.kind !== 'Document' || typeof m.attrs.symbol === 'string' || typeof m.attrs.subject !== 'string') continue;
+    if (!REPORTS_RE.test(m.phrase)) {
+      // "16. Takes note of the report of the Secretary-General on the operations of the United Nations Relief and Works
+      // Agency ..." after PP8 footnoted the same report ("... in the Near East,4" with "4 A/71/849.", A/RES/78/73): that
+      // document, not a second one keyed by its subject
+      const symbol = single?.get(normaliseTitle(m.attrs.subject));
+      if (symbol) {
+        m.attrs = { ...m.attrs, title: m.name, symbol };
+        m.key = nodeKey('Document', symbol);
+        m.name = symbol;
+      }
+      continue;
+    }
+    if (known === undefined) continue;
     const symbols = known.get(m.attrs.subject);
     if (symbols === undefined) continue;
     // every field of a mention in the recognisers' order: a spread copy is an object of a map of its own, which verbRelations,

@@ -915,8 +915,16 @@ function ownerAfterOf(toks: readonly ChunkToken[], i: number, cur: readonly Chun
   // ("Convention on the Privileges and Immunities of the United Nations" keeps it: an instrument of the
   // United Nations is named by it; "Code of Conduct ... of the Food and Agriculture Organization" names the author)
   if (nk.name === 'United Nations' && !/^[A-Z]/.test(toks.find((x) => x.s >= nk.end)?.w ?? '') && headKindIs(placeholderWords(cur), 'Framework')) return -1;
+  // "the Working Group on the Financing of the United Nations Relief and Works Agency ..." (A/RES/78/73 OP11), "the Ad Hoc
+  // Working Group on the Revitalization of the Work of the General Assembly": the body's topic is an act (a noun of
+  // "-ing", "-tion", "-ment", "Work") whose object is the known body, not the body's owner
+  if (TOPIC_ACT_RE.test(placeholderWords(cur).join(' '))) return -1;
   return nk.end;
 }
+/** " on the Financing of the ": a body's topic acting on another body named after it */
+const ACT_TOPIC_IN_NAME_RE = / on the (?:[A-Z][\w-]* (?:of the |and )?)*?(?:[A-Z][\w-]*(?:ing|tion|sion|ment)|Work) of the /;
+/** "... on the Financing", "... on the Revitalization of the Work": a body's topic ending in an act noun */
+const TOPIC_ACT_RE = /(?:^| )on the (?:[A-Z][\w-]* (?:of the |and )?)*(?:[A-Z][\w-]*(?:ing|tion|sion|ment)|Work)$/;
 
 /** Words of the names of organs every organization has: "Executive Council", "Board of Governors", "Council of Ministers". */
 const GENERIC_ORGAN_WORDS: ReadonlySet<string> = new Set([
@@ -1340,11 +1348,14 @@ function computeHeadOf(name: string, kind: NamedKind): string | undefined {
   const actionHead = ACTION_HEAD_RE.exec(name);
   if (actionHead && fits(actionHead[0])) return actionHead[0];
   const last = words[words.length - 1]!;
-  if (words.length > 1) {
+  // "Working Group on the Strengthening and Revitalizing of the Work of the General Assembly" is "the Working Group", not
+  // "the Assembly": the body its topic acts on (TOPIC_ACT_RE) ends the name
+  const actsOnBody = kind === 'Organization' && name.includes(' on the ') && ACT_TOPIC_IN_NAME_RE.test(name);
+  if (words.length > 1 && !actsOnBody) {
     const c = pair(words[words.length - 2]!, last);
     if (c) return c;
   }
-  if (fits(last)) return last;
+  if (fits(last) && !actsOnBody) return last;
   const firstPrep = words.findIndex((w, i) => i > 0 && HEAD_SEARCH_STOPS.has(w));
   const upTo = firstPrep < 0 ? words.length : firstPrep;
   if (namesAPost(words, upTo)) return undefined;
@@ -1482,7 +1493,7 @@ function factsOf(name: string, kind: NamedKind): NameFacts {
 
 const UDHR = 'Universal Declaration of Human Rights';
 const DECLARATION_AND = ' Declaration and ';
-function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): void {
+function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSittingName = false): void {
   // (the high-level meeting named last, for "the high-level meeting" printed alone later: highLevelMeetingsNamedBefore)
   if (ref.kind === 'Event' && ref.name.startsWith(HLM)) state.last.set(HLM, ref);
   const facts = factsOf(ref.name, ref.kind);
@@ -1504,6 +1515,14 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): voi
   // Teaching, Study, ..." (PP1), "the International Law Fellowship Programme" (OP2) does not take it over ("the financing
   // of the Programme", A/RES/79/120 OP25)
   const keepsProgramme = head === 'Programme' && state.last.has(head);
+  // "Further welcomes the submission at the 2020 Review Conference of the Parties to the Treaty on the Non-Proliferation of
+  // Nuclear Weapons of two working papers ...; 4. Welcomes the convening of consultative meetings of States parties to the
+  // Treaty" (A/RES/79/24): a treaty named only in a sitting's name is "the Treaty" in its own paragraph ("... under article
+  // VI of the Treaty", A/RES/78/53 OP12), not after it, where the one named on its own before is meant again
+  if (inSittingName && head === 'Treaty') {
+    const before = state.last.get(head);
+    if (before !== undefined && before.name !== ref.name) treatyInSitting ??= { state, nested: ref, before };
+  }
   if (head && !keepsDeclaration && !keepsProgramme && !FIXED_SHORT.has(head) && !(state.seriesOfEditions.size !== 0 && seriesAfterItsEdition(state, ref, head))) {
     state.last.set(head, ref);
     const all = state.allWithHead.get(head);
@@ -3315,6 +3334,10 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     const year = yearPrintedBefore.get(c);
     if (year) registerOrdinal(state, year, ref);
   }
+  if (treatyInSitting !== undefined) {
+    if (treatyInSitting.state === state && state.last.get('Treaty') === treatyInSitting.nested) state.last.set('Treaty', treatyInSitting.before);
+    treatyInSitting = undefined;
+  }
   const result = toMentions(text, kept);
   cacheText = text;
   cacheCtx = ctx;
@@ -3712,6 +3735,11 @@ function addDefinedAcronyms(text: string, state: ResolutionState, cands: Candida
   }
 }
 
+/** A treaty named only in a sitting's name in the paragraph scanned, and the treaty "the Treaty" meant before it */
+let treatyInSitting: { state: ResolutionState; nested: Ref; before: Ref } | undefined;
+/** "... Review Conference of the Parties to the " / "Meeting of States Parties to " right before an instrument's name */
+const PARTIES_TO_BEFORE_RE = /\b(?:Conference|Meeting|Assembly)\s+of\s+(?:the\s+)?(?:States\s+)?Parties\s+to\s+(?:the\s+)?$/;
+
 /**
  * Step 3: "the Commission" means the last commission named. Walks the heads in text order,
  * registering the known names passed on the way (marked `registered`).
@@ -3727,7 +3755,7 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     const end = h.end;
     while (k < known.length && known[k]!.end <= start) {
       const c = known[k++]!;
-      register(state, { kind: c.kind, name: c.name, attrs: c.attrs }, c.entry);
+      register(state, { kind: c.kind, name: c.name, attrs: c.attrs }, c.entry, c.kind === 'Framework' && c.start > 20 && PARTIES_TO_BEFORE_RE.test(text.slice(Math.max(0, c.start - 50), c.start)));
       c.registered = true;
     }
     if (cands.some((c) => overlaps(c, { start, end }))) continue;
