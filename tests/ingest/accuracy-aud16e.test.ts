@@ -113,3 +113,30 @@ describe('"the political declaration adopted by|during the high-level political 
     expect(relations(text)).toContain(`ENCOURAGES ${HLPF}`);
   });
 });
+
+describe('"States Members of the United Nations" (the Member States) and "the Journal of the United Nations" (a publication) are not the Organization', () => {
+  const ctx250 = { ...GA, symbol: 'A/RES/79/250', date: '2024-12-24' };
+  it('A/RES/79/250 OP12: "Encourages States Members of the United Nations at all levels to move up voluntarily ..."', () => {
+    expect(relations('Encourages States Members of the United Nations at all levels to move up voluntarily in their level of contribution;', 'operative', ctx250)).toEqual([]);
+  });
+
+  it('A/RES/78/2 OP3: "through an early announcement in the Journal of the United Nations"', () => {
+    const text =
+      'Requests the Secretary-General to continue to bring to the attention of Member States the deadline specified in resolution 54/237 C, including through an early announcement in the Journal of the United Nations and through direct communication;';
+    const found = relations(text, 'operative', { ...GA, symbol: 'A/RES/78/2', date: '2023-10-05' });
+    expect(found).toContain('REQUESTS Organization:Secretary-General of the United Nations');
+    expect(found).not.toContain(`REQUESTS ${UN}`);
+  });
+
+  it('A/RES/78/20 OP8 note: "if requested by one or more States Members of the United Nations" (a State Member: the same)', () => {
+    expect(keys('Invites any State Member of the United Nations to submit its views;')).not.toContain(UN);
+    expect(keys('Notes that the objections, if requested by one or more States Members of the United Nations, will be made known;')).not.toContain(UN);
+  });
+
+  it('guard: the United Nations acting, or "the expenses of the Organization", is still the Organization', () => {
+    expect(relations('Calls upon Member States and the United Nations to cooperate;')).toEqual([`CALLS_UPON ${UN}`]);
+    const text =
+      'Reaffirms that the costs of peacekeeping operations are expenses of the Organization to be borne by States Members of the United Nations in accordance with the Charter of the United Nations;';
+    expect(relations(text, 'operative', ctx250)).toEqual(expect.arrayContaining([`REAFFIRMS ${UN}`, 'REAFFIRMS Framework:Charter of the United Nations']));
+  });
+});
