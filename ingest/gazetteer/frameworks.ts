@@ -112,7 +112,12 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Agenda 21'),
   fw('Rio Declaration on Environment and Development'),
   fw('The Future We Want'),
-  fw('Johannesburg Plan of Implementation'),
+  // (resolution S-19/2, annex) printed in the Rio list of some 20 sustainable development texts a year (A/RES/78/151 PP1, 79/210 PP1):
+  // not 'Agenda 21' alone
+  fw('Programme for the Further Implementation of Agenda 21'),
+  // printed 'the Plan of Implementation of the World Summit on Sustainable Development (Johannesburg Plan of Implementation)' in the
+  // same lists: one plan
+  fw('Johannesburg Plan of Implementation', ['Plan of Implementation of the World Summit on Sustainable Development']),
   fw('2005 World Summit Outcome'),
   // (resolution 78/1, the SDG Summit 2023) cited in ~10 texts as "the political declaration adopted at the high-level political forum
   // on sustainable development convened under the auspices of the General Assembly" (A/RES/78/265 PP2, 78/311 PP2)
@@ -121,6 +126,11 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'political declaration of the high-level political forum on sustainable development convened under the auspices of the General Assembly',
     'political declaration adopted at the high-level political forum on sustainable development',
     'political declaration adopted at the high-level political forum on sustainable development convened under the auspices of the General Assembly',
+    // 'adopted by' (A/RES/78/152, 78/157, 79/199 ... '(Sustainable Development Goals Summit)'), 'adopted during' (78/151 OP13)
+    'political declaration adopted by the high-level political forum on sustainable development',
+    'political declaration adopted by the high-level political forum on sustainable development convened under the auspices of the General Assembly',
+    'political declaration adopted during the high-level political forum on sustainable development',
+    'political declaration adopted during the high-level political forum on sustainable development convened under the auspices of the General Assembly',
   ]),
   fw('Political Declaration of the 2023 Sustainable Development Goals Summit'),
   fw('United Nations Convention on the Law of the Sea'),

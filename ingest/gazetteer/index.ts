@@ -93,6 +93,9 @@ export function isWordCode(c: number): boolean {
   return WORD_TABLE[c] === 1;
 }
 
+/** an ASCII capital letter */
+const isCapitalCode = (c: number): boolean => c >= 65 && c <= 90;
+
 function lowerCode(c: number): number {
   return LOWER_TABLE[c]!;
 }
@@ -522,6 +525,9 @@ function matchAt(text: string, start: number): GazetteerHit | undefined {
       for (const t of NODE_TERMINALS[node]!) {
         if (t.exact !== undefined && !sameFolded(text, start, i, t.exact)) continue;
         if (t.first !== foldChar(text.charCodeAt(start))) continue;
+        // an acronym before a hyphen and a capital is the head of another name: 'UN-SPIDER', 'UN-Oceans' are not the United
+        // Nations, 'AU-PATTEC' not the African Union ('the AU-led mission' is)
+        if (t.acronym && codes[text.charCodeAt(i)] === 45 && i + 1 < n && isCapitalCode(text.charCodeAt(i + 1))) continue;
         best = { entry: t.entry, start, end: i, acronym: t.acronym };
         break;
       }

@@ -7,6 +7,9 @@ function ini(name: string, aliases: string[] = [], acronym?: string, shortForms:
 }
 
 export const INITIATIVES: GazetteerEntry[] = [
+  // a programme of the Office for Outer Space Affairs (the outer space texts: 'the United Nations Platform for Space-based Information
+  // for Disaster Management and Emergency Response (UN-SPIDER)', 'within the framework of UN-SPIDER')
+  ini('United Nations Platform for Space-based Information for Disaster Management and Emergency Response', [], 'UN-SPIDER'),
   // the United Nations small-arms funding facility, printed "the Saving Lives Entity fund" (A/RES/79/40 OP27) or "the Saving
   // Lives Entity initiative" (A/RES/79/67 PP4): a fund, as the Trust Facility Supporting Cooperation on Arms Regulation is;
   // its head word "Entity" made it an Organization

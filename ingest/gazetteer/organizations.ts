@@ -127,6 +127,14 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Office of Information and Communications Technology', 'OICT'),
   org('Office for Disarmament Affairs', 'UNODA', ['United Nations Office for Disarmament Affairs', 'Office of Disarmament Affairs']),
   org('Office for Outer Space Affairs', 'UNOOSA', ['United Nations Office for Outer Space Affairs']),
+  // the inter-agency mechanisms printed as 'UN-<Name>' (the law of the sea, outer space, energy, water and nutrition texts):
+  // 'UN' before the hyphen is none of them the United Nations (A/RES/80/44 PP20 'the Inter-Agency Meeting on Outer Space
+  // Activities (UN-Space)', 'Invites UN-Oceans', 'in collaboration with UN-Energy', 'with the support of UN-Water')
+  org('Inter-Agency Meeting on Outer Space Activities', 'UN-Space'),
+  org('UN-Oceans'),
+  org('UN-Energy'),
+  org('UN-Water'),
+  org('UN-Nutrition'),
   org('Office of Legal Affairs', 'OLA'),
   // its whole name runs on past "Jurisdiction" with "and the Convening of the First Meeting of the Conference of the Parties
   // to the Agreement", which is no meeting of its own (A/RES/80/107 OP1, 79/271 OP1)

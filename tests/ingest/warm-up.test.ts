@@ -69,8 +69,10 @@ describe('worker warm-up', () => {
     const adopted = paragraphs.flatMap((p) => p.attributions).filter((a) => a.type === 'ADOPTED').map((a) => `${a.source} ${a.target}`);
     // "entitled “The Pact for the Future”, including the annex thereto entitled “Global Digital Compact”" (findAttributions)
     expect(adopted).toContain('Resolution:A/RES/79/1 Framework:Global Digital Compact');
-    // "the Political Declaration adopted by the High-Level Political Forum ... convened under the auspices of" (instrumentsOfSittings)
-    expect(adopted).toContain('Organization:high-level political forum on sustainable development Framework:Political Declaration');
+    // "the Final Declaration adopted by the fourteenth Conference on Facilitating ..." (instrumentsOfSittings)
+    expect(adopted).toContain(
+      'Event:Fourteenth Conference on Facilitating the Entry into Force of the Comprehensive Nuclear-Test-Ban Treaty Framework:Final Declaration (Fourteenth Conference on Facilitating the Entry into Force of the Comprehensive Nuclear-Test-Ban Treaty)',
+    );
     const names = paragraphs.flatMap((p) => p.mentions).map((m) => `${m.kind}:${m.name}`);
     for (const n of [
       'Framework:Regional Stabilization Strategy for Areas Affected by Boko Haram in the Lake Chad Basin Region', // agentsOfParticiples
