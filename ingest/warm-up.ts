@@ -261,7 +261,7 @@ export const REFERENCES_SAMPLE: SourceText = {
  * paragraphs 8-9 and the references sample's paragraphs 10-11): "including the annex thereto entitled" (findAttributions,
  * its costliest recompile), "Affected by <agent>" (agentsOfParticiples), an instrument adopted by a forum "convened under
  * the auspices of" (now one gazetteer name: the high-level political forum's declaration) and a "Final Declaration adopted by
- * the fourteenth Conference on ..." (instrumentsOfSittings), "States Members of the United Nations" and "UN-Oceans"
+ * the fourteenth Conference on ..." (instrumentsOfSittings), "the Journal of the United Nations" and "UN-Oceans"
  * (knownNameCandidates and matchAt refuse the United Nations there; session 16), "Working Group I" (namesToOtherNames), "Act" as a head (headKind), "United
  * Nations International Day" (eventKey), "Mechanism" as an organization's head (fits), an event's name with ", particularly
  * in Africa" (keyCase), "of the Commission" after a short form (chunkSegments), a place opening a name with names after it
@@ -338,7 +338,7 @@ in Africa, the Marrakesh Ministerial Decision, the Working Group of the Commissi
 Welcoming the Political Declaration adopted by the High-Level Political Forum on Sustainable Development 
 convened under the auspices of the General Assembly (Sustainable Development Goals Summit), held in 
 New York on 18 and 19 September 2023, the Final Declaration adopted by the fourteenth Conference on 
-Facilitating the Entry into Force of the Comprehensive Nuclear-Test-Ban Treaty, the pledges of States Members of the United Nations 
+Facilitating the Entry into Force of the Comprehensive Nuclear-Test-Ban Treaty, the pledges announced in the Journal of the United Nations 
 and the work of UN-Oceans, the fourth and fifth meetings of the Inter-Agency Coordination 
 Group, held in virtual format on 2 December 2022 and on 8 November 2023, and the First Meeting of the 
 Conference of the Parties to the Agreement from 24 to 26 June 2024, 

@@ -633,8 +633,8 @@ const WSIS_CONTEXT: ReadonlySet<string> = new Set(['World Summit on the Informat
 
 const RECORDS_OF_RE = /\bRecords\s+of\s+the\s+$/;
 const UN_PERSONNEL_RE = /^\s+and\s+(?:associated|humanitarian|related|other)\s+personnel\b/;
-/** before "United Nations": "States Members of the", "a State Member of the" (the Member States, no entity), "the Journal of the" (a publication) */
-const MEMBERS_OF_UN_RE = /\b(?:States?\s+Members?|Journal)\s+of\s+the\s+$/;
+/** before "United Nations": "the Journal of the" (a publication) */
+const JOURNAL_OF_UN_RE = /\bJournal\s+of\s+the\s+$/;
 const UN_NAME_START_RE = /^ (?!(?:Member|Charter|Headquarters|General|Security|Secretariat|Secretary|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}/u;
 const TREATY_SERIES_RE = /^,\s*Treaty\s+Series\b/;
 /** before "Secretary-General": an Under- or Assistant Secretary-General ("Under- Secretary-General" broken at a line end) */
@@ -3652,9 +3652,10 @@ function knownNameCandidates(text: string, hits: readonly GazetteerHit[]): Candi
     if (hit.entry.name === 'United Nations' && UN_ADJECTIVE_RE.test(text.slice(hit.end, hit.end + 30))) continue;
     // "United Nations and associated personnel", "United Nations and humanitarian personnel": personnel, not the Organization
     if (hit.entry.name === 'United Nations' && UN_PERSONNEL_RE.test(text.slice(hit.end, hit.end + 40))) continue;
-    // "all States Members of the United Nations" (A/RES/79/250 OP3, OP12): the Member States, which are no entity; "an early
-    // announcement in the Journal of the United Nations" (A/RES/78/2 OP3): a publication (a character test first: "of the " before)
-    if (hit.entry.name === 'United Nations' && hit.start >= 15 && text.charCodeAt(hit.start - 2) === 101 /* e */ && MEMBERS_OF_UN_RE.test(text.slice(Math.max(0, hit.start - 30), hit.start))) continue;
+    // "an early announcement in the Journal of the United Nations" (A/RES/78/2 OP3): a publication (a character test first:
+    // "the " before). "States Members of the United Nations" stays a mention of the Organization: the name is printed, and an
+    // annotator tagging names would tag it (the Member States themselves are no entity)
+    if (hit.entry.name === 'United Nations' && hit.start >= 15 && text.charCodeAt(hit.start - 2) === 101 /* e */ && JOURNAL_OF_UN_RE.test(text.slice(Math.max(0, hit.start - 30), hit.start))) continue;
     // "the United Nations Global Principles for Information Integrity": the first words of a longer name the
     // gazetteer does not hold, not the Organization (the name itself may be read from the capitalised run)
     if (hit.entry.name === 'United Nations' && !hit.acronym && text.charCodeAt(hit.end) === 32 && UN_NAME_START_RE.test(text.slice(hit.end, hit.end + 24))) continue;
