@@ -541,6 +541,15 @@ function headKindIs(words: string[], kind: HeadKind['kind']): boolean {
 
 const DECADE_OF_ACTION_RE = /\bDecade of Action\b/;
 const BODY_MECHANISM_WORDS: ReadonlySet<string> = new Set(['Expert', 'Investigative', 'Independent', 'Residual']);
+/** The name's last word is an Event head after "of" and capitalised words only ("of Civilizations Global Forum"). */
+function eventHeadAfterOfName(words: readonly string[], of: number): EventKindName | undefined {
+  if (of + 2 >= words.length) return undefined;
+  for (let j = of + 1; j < words.length; j++) {
+    const c = words[j]!.charCodeAt(0);
+    if (c < 65 || c > 90) return undefined;
+  }
+  return EVENT_HEADS.get(words[words.length - 1]!);
+}
 function headKind(words: string[]): HeadKind | undefined {
   const joined = words.join(' ');
   // "Doha Programme of Action for ..." is a framework; "Biennial Meeting of States to Consider the
@@ -568,6 +577,10 @@ function headKind(words: string[]): HeadKind | undefined {
     if (w === 'Mechanism' && i > 0 && BODY_MECHANISM_WORDS.has(words[i - 1]!)) return headOfKind('Organization', undefined);
     if (INITIATIVE_HEADS.has(w)) {
       if (i === 0 && INITIATIVE_HEADS_NOT_INITIAL.has(w)) return undefined;
+      // "the tenth United Nations Alliance of Civilizations Forum, held in Cascais" (A/RES/79/321 PP25), "the ninth United
+      // Nations Alliance of Civilizations Global Forum" (A/RES/78/286 PP19): the alliance's sitting, its own head last
+      const sitting = firstPrep === upTo && words[firstPrep] === 'of' ? eventHeadAfterOfName(words, firstPrep) : undefined;
+      if (sitting !== undefined) return headOfKind('Event', sitting);
       return headOfKind('Initiative', undefined);
     }
     if (ORG_HEADS.has(w)) return headOfKind('Organization', undefined);
@@ -678,7 +691,7 @@ function chunkCandidates(text: string, known: Candidate[], chunks: readonly Text
     const toks = chunkTokens(text, chunk);
     if (!toks) continue;
     markKnownTokens(toks, knownSorted);
-    for (const seg of chunkSegments(toks)) {
+    for (const seg of chunkSegments(text, toks)) {
       const c = segmentCandidate(text, seg);
       if (c) out.push(c);
     }
@@ -741,7 +754,7 @@ function newSegment(): ChunkToken[] {
 }
 
 /** The chunk split into name segments at "and (the)" and at "of (the) <known Organization>" after a head. */
-function chunkSegments(toks: readonly ChunkToken[]): ChunkToken[][] {
+function chunkSegments(text: string, toks: readonly ChunkToken[]): ChunkToken[][] {
   const segments: ChunkToken[][] = [];
   let cur = newSegment();
   for (let i = 0; i < toks.length; i++) {
@@ -818,6 +831,16 @@ function chunkSegments(toks: readonly ChunkToken[]): ChunkToken[][] {
       }
       // "the adoption by the Committee of Ministers of the Gender Equality Strategy": an organ is not named after an instrument
       if (ownerEnd < 0 && ownerTok && genericOrgan(cur) && instrumentAfter(toks, ownerTok)) {
+        segments.push(cur);
+        cur = newSegment();
+        continue;
+      }
+      // "the adoption by the Fourteenth United Nations Congress on Crime Prevention and Criminal Justice of the Kyoto
+      // Declaration on ..." (A/RES/78/226 PP10), "the adoption by the International Labour Conference of the Domestic Workers
+      // Convention": the sitting that adopted is named before "of", the instrument it adopted after it (not "the Sixth
+      // Review Conference of the Biological Weapons Convention" elsewhere, a sitting named by its instrument, nor "the adoption
+      // by the Sixth Review Conference of the Biological Weapons Convention of its final document": what it adopted follows)
+      if (ownerEnd < 0 && ownerTok && cur.length !== 0 && afterAdoptionBy(text, cur[0]!) && (sittingOfOwner(cur) || knownEvent(cur)) && !text.startsWith(' of ', toks[toks.length - 1]!.e) && frameworkAfter(toks, ownerTok)) {
         segments.push(cur);
         cur = newSegment();
         continue;
@@ -931,6 +954,26 @@ function genericOrgan(cur: readonly ChunkToken[]): boolean {
   if (k >= cur.length) return false;
   for (let j = k; j < cur.length; j++) if (cur[j]!.known || !GENERIC_ORGAN_WORDS.has(cur[j]!.w)) return false;
   return headKindIs(placeholderWords(cur), 'Organization');
+}
+
+const ADOPTION_BY = 'adoption by ';
+/** The chunk starting with `first` follows "adoption by (the) ". */
+function afterAdoptionBy(text: string, first: ChunkToken): boolean {
+  const at = first.w === 'the' || !text.startsWith('the ', first.s - 4) ? first.s : first.s - 4;
+  return at >= ADOPTION_BY.length && text.startsWith(ADOPTION_BY, at - ADOPTION_BY.length);
+}
+/** The words from `from` on name a framework: known, or by their head ("the Doha Declaration on ...": a place first). */
+function frameworkAfter(toks: readonly ChunkToken[], from: ChunkToken): boolean {
+  const k = from.known;
+  if (k && k.start === from.s && k.kind !== 'Place') return k.kind === 'Framework';
+  return headKind(placeholderWords(toks.slice(toks.indexOf(from))))?.kind === 'Framework';
+}
+/** `cur` (after a leading "the") is one known Event's words. */
+function knownEvent(cur: readonly ChunkToken[]): boolean {
+  const k = cur[cur.length - 1]!.known;
+  if (k === undefined || k.kind !== 'Event') return false;
+  for (const x of cur) if (x.known !== k && x.w !== 'the') return false;
+  return true;
 }
 
 /** The words from `from` on name an instrument, event or initiative (not a body): known, or by their head. */
@@ -1479,6 +1522,23 @@ function factsOf(name: string, kind: NamedKind): NameFacts {
 
 const UDHR = 'Universal Declaration of Human Rights';
 const DECLARATION_AND = ' Declaration and ';
+const DECLARATION_AND_START = 'Declaration and ';
+/** state.last key of the last framework named "<...> Declaration and <...>" (no head is two words with a space before) */
+const DECLARATION_AND_KEY = ' Declaration and';
+/**
+ * "the Declaration and Programme of Action" printed alone (A/RES/79/321 PP26, PP29, OP16, OP21; A/RES/78/277) after "the
+ * Declaration and Programme of Action on a Culture of Peace" was named: "Declaration" is that one instrument, not the
+ * declaration named last (the Millennium Declaration), when the words after " and " are the ones after "Declaration and "
+ * in its name ("Programme", "Platform").
+ */
+function declarationAndRef(text: string, end: number, state: ResolutionState): Ref | undefined {
+  const ref = state.last.get(DECLARATION_AND_KEY);
+  if (ref === undefined) return undefined;
+  const at = ref.name.indexOf(DECLARATION_AND_START) + DECLARATION_AND_START.length;
+  const space = ref.name.indexOf(' ', at);
+  const word = space < 0 ? ref.name.slice(at) : ref.name.slice(at, space + 1);
+  return text.startsWith(word, end + 5) ? ref : undefined;
+}
 function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): void {
   // (the high-level meeting named last, for "the high-level meeting" printed alone later: highLevelMeetingsNamedBefore)
   if (ref.kind === 'Event' && ref.name.startsWith(HLM)) state.last.set(HLM, ref);
@@ -1518,6 +1578,8 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry): voi
     state.last.set('Declaration', ref);
     state.pinned.delete('Declaration');
   }
+  // ("Declaration and Programme of Action on a Culture of Peace" starts with it: for "the Declaration and Programme of Action")
+  if (ref.kind === 'Framework' && (ref.name.startsWith(DECLARATION_AND_START) || ref.name.includes(DECLARATION_AND))) state.last.set(DECLARATION_AND_KEY, ref);
   for (const sf of entry?.shortForms ?? []) state.pinned.set(sf, ref);
   const headPart = ref.kind === 'Place' ? undefined : facts.headPart;
   if (headPart) {
@@ -3763,6 +3825,7 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
       // form was pinned to (UNCTAD's "the Conference"); the last one named may be it
       const pin = state.pinned.get(head);
       ref = defined ?? (pin && !OF_AFTER_RE.test(text.slice(end, end + 5)) ? pin : state.last.get(head));
+      if (head === 'Declaration' && defined === undefined && text.startsWith(' and ', end)) ref = declarationAndRef(text, end, state) ?? ref;
       named = defined === undefined;
     }
     // "the Group of Independent Eminent Experts", "the Commission of Inquiry", "the Conference of States Parties" after

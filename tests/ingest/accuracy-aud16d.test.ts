@@ -1,0 +1,125 @@
+// Misses found by the session-16 audit aud16d: A/RES/79/321 (culture of peace), A/RES/78/226 (UNODC technical assistance
+// against terrorism), and the same forms in other texts (A/RES/78/277, 78/180, 79/190, 79/313, 78/129, 79/316). Each case
+// quotes the file named; each fix has a negative case.
+import { describe, expect, it } from 'vitest';
+import { extractParagraph, extractResolution } from '../../ingest/extract.js';
+import type { ParagraphText, RecognizeContext, ResolutionText } from '../../ingest/models.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/321', date: '2025-07-25' };
+
+function extract(text: string, ctx: RecognizeContext = GA) {
+  return extractParagraph({ id: 'PP1', kind: 'preambular', text, footnoteRefs: [], subparagraphs: [] }, ctx);
+}
+const keys = (text: string, prefix: string, ctx: RecognizeContext = GA): string[] =>
+  extract(text, ctx).mentions.filter((m) => m.key.startsWith(prefix)).map((m) => m.key);
+const attributions = (text: string, ctx: RecognizeContext = GA): string[] => extract(text, ctx).attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+
+const para = (id: string, text: string): ParagraphText => ({ id, kind: id.startsWith('PP') ? 'preambular' : 'operative', text, footnoteRefs: [], subparagraphs: [] });
+/** relations per paragraph of a made-up resolution with these paragraphs, in order */
+function run(paragraphs: ParagraphText[]): Record<string, string[]> {
+  const r: ResolutionText = { symbol: 'A/RES/79/321', body: 'General Assembly', date: '2025-07-25', instrument: 'resolution', file: 'x.txt', paragraphs, headings: [] };
+  return Object.fromEntries(extractResolution(r).paragraphs.map((p) => [p.paragraph.id, p.relations.map((x) => `${x.type} ${x.target}`)]));
+}
+
+const DPOA = 'Framework:Declaration and Programme of Action on a Culture of Peace';
+const MILLENNIUM = 'Framework:United Nations Millennium Declaration';
+
+describe('"the Declaration and Programme of Action" printed alone is the one instrument named with both words', () => {
+  // A/RES/79/321 PP3, PP5 then PP26 (78/277 the same)
+  const PP3 =
+    'Recognizing the importance of the Declaration and Programme of Action on a Culture of Peace, adopted by the General Assembly on 13 September 1999, which serve as the universal mandate for the international community,';
+  const PP5 = 'Recalling also the United Nations Millennium Declaration and the 2030 Agenda for Sustainable Development, which call for the active promotion of a culture of peace,';
+
+  it('A/RES/79/321 PP26: "on the occasion of the twentieth anniversary of the adoption of the Declaration and Programme of Action" is not the Millennium Declaration', () => {
+    const PP26 =
+      'Recalling the General Assembly High-level Forum on the Culture of Peace, held on 13 September 2019 on the occasion of the twentieth anniversary of the adoption of the Declaration and Programme of Action, and the Chair’s summary of the meeting,';
+    const r = run([para('PP3', PP3), para('PP5', PP5), para('PP26', PP26)]);
+    expect(r.PP26).toContain(`RECALLS ${DPOA}`);
+    expect(r.PP26).not.toContain(`RECALLS ${MILLENNIUM}`);
+  });
+
+  it('A/RES/79/321 OP16: "in line with the Declaration and Programme of Action" after the Declaration of the Seventh Congress was named', () => {
+    const PP28 =
+      'Taking note of the outcome document of the international conference, held in Ashgabat on 11 December 2022, and the Declaration of the Seventh Congress of the Leaders of World and Traditional Religions, held in Astana on 14 and 15 September 2022,';
+    const OP16 =
+      'Encourages civil society and non-governmental organizations to further strengthen their efforts to promote a culture of peace, in line with the Declaration and Programme of Action;';
+    const r = run([para('PP3', PP3), para('PP28', PP28), para('OP16', OP16)]);
+    expect(r.OP16).toEqual([`ENCOURAGES ${DPOA}`]);
+  });
+
+  it('guard: "the Declaration and Plan of Action" is not that instrument (the words after "and" differ)', () => {
+    const PP6 = 'Recalling the adoption of the Declaration and Plan of Action, and welcoming the efforts of Member States,';
+    const r = run([para('PP3', PP3), para('PP5', PP5), para('PP6', PP6)]);
+    expect(r.PP6).not.toContain(`RECALLS ${DPOA}`);
+  });
+
+  it('guard: "the Declaration" printed alone is still the declaration named last', () => {
+    const PP6 = 'Recalling paragraph 6 of the Declaration, and welcoming the efforts of Member States,';
+    const r = run([para('PP3', PP3), para('PP5', PP5), para('PP6', PP6)]);
+    expect(r.PP6).toContain(`RECALLS ${MILLENNIUM}`);
+  });
+});
+
+describe('"the adoption by the <sitting> of the <instrument>": two names, the sitting adopted the instrument', () => {
+  const CONGRESS14 = 'Event:Fourteenth United Nations Congress on Crime Prevention and Criminal Justice';
+  const KYOTO = 'Framework:Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of Law';
+
+  it('A/RES/78/226 PP10 (79/313 PP34): "Welcoming the adoption by the Fourteenth United Nations Congress ... of the Kyoto Declaration ..."', () => {
+    const text =
+      'Welcoming the adoption by the Fourteenth United Nations Congress on Crime Prevention and Criminal Justice of the Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of Law: Towards the Achievement of the 2030 Agenda for Sustainable Development, and in particular the actions that Member States committed to taking,';
+    const ctx = { ...GA, symbol: 'A/RES/78/226', date: '2023-12-22' };
+    expect(keys(text, 'Event:', ctx)).toEqual([CONGRESS14]);
+    expect(keys(text, 'Framework:', ctx)).toContain(KYOTO);
+    expect(attributions(text, ctx)).toContain(`ADOPTED ${CONGRESS14} -> ${KYOTO}`);
+  });
+
+  it('A/RES/78/180 PP20: "the adoption by the International Labour Conference of the Domestic Workers Convention"', () => {
+    const text = 'Taking note of the adoption by the International Labour Conference of the Domestic Workers Convention, 2011 (No. 189), and of the Domestic Workers Recommendation,';
+    const ctx = { ...GA, symbol: 'A/RES/78/180', date: '2023-12-19' };
+    expect(keys(text, 'Event:', ctx)).toEqual(['Event:International Labour Conference']);
+    expect(keys(text, 'Framework:', ctx)).toContain('Framework:Domestic Workers Convention');
+  });
+
+  it('guard: "the Final Declaration adopted by the Sixth Review Conference of the Biological Weapons Convention" keeps the sitting\'s name', () => {
+    const text = 'Recalling the Final Declaration adopted by the Sixth Review Conference of the Biological Weapons Convention,';
+    expect(extract(text).mentions.find((m) => m.key.startsWith('Event:'))?.phrase).toBe('Sixth Review Conference of the Biological Weapons Convention');
+  });
+
+  it('guard: "the adoption by the Sixth Review Conference of the Biological Weapons Convention of its final document": what it adopted follows', () => {
+    const text = 'Welcoming the adoption by the Sixth Review Conference of the Biological Weapons Convention of its final document,';
+    expect(extract(text).mentions.find((m) => m.key.startsWith('Event:'))?.phrase).toBe('Sixth Review Conference of the Biological Weapons Convention');
+  });
+});
+
+describe('"the <Nth> United Nations Alliance of Civilizations (Global) Forum, held in ...": a sitting, not an initiative', () => {
+  it('A/RES/79/321 PP25: "Taking note of the tenth United Nations Alliance of Civilizations Forum, held in Cascais, Portugal from 25 to 27 November 2024"', () => {
+    const text =
+      'Taking note of the tenth United Nations Alliance of Civilizations Forum, held in Cascais, Portugal from 25 to 27 November 2024 on the theme “United in peace: restoring trust, reshaping the future”,';
+    const ev = 'Event:Tenth United Nations Alliance of Civilizations Forum';
+    expect(keys(text, 'Event:')).toEqual([ev]);
+    expect(keys(text, 'Initiative:')).toEqual([]);
+    expect(attributions(text)).toEqual(expect.arrayContaining([`HELD_IN ${ev} -> Place:Cascais`, `STARTS_ON ${ev} -> Date:2024-11-25`, `ENDS_ON ${ev} -> Date:2024-11-27`]));
+  });
+
+  it('guard: "the United Nations Alliance of Civilizations" itself stays an initiative', () => {
+    const text = 'Expressing its appreciation for the ongoing efforts of the United Nations Alliance of Civilizations in promoting a culture of peace,';
+    expect(keys(text, 'Initiative:')).toEqual(['Initiative:United Nations Alliance of Civilizations']);
+    expect(keys(text, 'Event:')).toEqual([]);
+  });
+});
+
+describe('a report of the Secretary-General in the title of a resolution of a list: the subject ends before the next resolution', () => {
+  it('A/RES/79/321 PP6 (78/277 PP6): "72/276 of 26 April 2018 on the follow-up to the report of the Secretary-General on peacebuilding and sustaining peace and 76/305 of ..."', () => {
+    const text =
+      'Recalling further its resolutions 75/201 of 21 December 2020 and 70/262 of 27 April 2016 on the review of the United Nations peacebuilding architecture, 72/276 of 26 April 2018 on the follow-up to the report of the Secretary-General on peacebuilding and sustaining peace and 76/305 of 8 September 2022 on financing for peacebuilding,';
+    const doc = extract(text).mentions.find((m) => m.key.startsWith('Document:'));
+    expect(doc?.name).toBe('Report of the Secretary-General on peacebuilding and sustaining peace');
+    expect(keys(text, 'Resolution:')).toContain('Resolution:A/RES/76/305');
+  });
+
+  it('guard: "on the implementation of resolutions 55/235 and 55/236" keeps both numbers in the subject', () => {
+    const text = 'Taking note of the report of the Secretary-General on the implementation of resolutions 55/235 and 55/236,';
+    const doc = extract(text, { ...GA, symbol: 'A/RES/79/293' }).mentions.find((m) => m.key.startsWith('Document:'));
+    expect(doc?.attrs.subject).toBe('the implementation of resolutions 55/235 and 55/236');
+  });
+});
