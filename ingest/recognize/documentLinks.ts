@@ -155,7 +155,10 @@ export function linkTitlesToFootnoteSymbols(paragraph: ParagraphText, body: Enti
     let attrs: Record<string, unknown> = m.attrs;
     // "the reports of the Secretary-General on <subject> contained in its reports on the United Nations19 and on the United
     // Nations funds and programmes20": each report its own mark; the subject names all of them when cited again without marks
-    if (ctx !== undefined && typeof m.attrs.subject === 'string' && REPORTS_RE.test(m.phrase)) rememberPluralSubject(ctx, paragraph, footnotes, m.attrs.subject, ref, symbol);
+    if (ctx !== undefined && typeof m.attrs.subject === 'string') {
+      if (REPORTS_RE.test(m.phrase)) rememberPluralSubject(ctx, paragraph, footnotes, m.attrs.subject, ref, symbol);
+      else if (m.attrs.author === 'Secretary-General') rememberSubject(ctx, m.attrs.subject, symbol);
+    }
     if (gap === 'subject') {
       const full = fullSubject(text, m, ref.offset);
       if (full) {
@@ -178,6 +181,21 @@ export function linkTitlesToFootnoteSymbols(paragraph: ParagraphText, body: Enti
     for (const m of body) if (m.key !== '') body[k++] = m;
     body.length = k;
   }
+}
+
+/**
+ * Per resolution: the subject of a report of the Secretary-General cited by it with its symbol in a footnote, and that
+ * symbol ('' once two symbols had one subject): "Having considered the report of the Secretary-General on the final
+ * performance of the United Nations Operation in Côte d’Ivoire1" ("1 A/74/711."), then "3. Takes note of the report of the
+ * Secretary-General on the final performance of the United Nations Operation in Côte d’Ivoire and the updated information
+ * ..." (A/RES/78/299; 78/303, 78/73 OP16, 80/150): the same report, cited again by its subject alone.
+ */
+const subjectsOf = new WeakMap<RecognizeContext, Map<string, string>>();
+function rememberSubject(ctx: RecognizeContext, subject: string, symbol: string): void {
+  let known = subjectsOf.get(ctx);
+  if (!known) subjectsOf.set(ctx, (known = new Map()));
+  const before = known.get(subject);
+  known.set(subject, before === undefined || before === symbol ? symbol : '');
 }
 
 /** Per resolution: the subjects of reports of the Secretary-General footnoted one mark per report, and their symbols. */
@@ -214,6 +232,8 @@ function rememberPluralSubject(ctx: RecognizeContext, paragraph: ParagraphText, 
  * are those documents, each its own mention (not the first alone, which the title-keyed node would join).
  */
 export function linkPluralSubjectReports(body: EntityMention[], ctx: RecognizeContext): void {
+  const one = subjectsOf.get(ctx);
+  if (one !== undefined) linkSubjectReports(body, one);
   const known = pluralSubjectsOf.get(ctx);
   if (known === undefined) return;
   for (let i = 0; i < body.length; i++) {
@@ -228,6 +248,18 @@ export function linkPluralSubjectReports(body: EntityMention[], ctx: RecognizeCo
     }));
     body.splice(i, 1, ...each);
     i += each.length - 1;
+  }
+}
+
+/** A report of the Secretary-General cited by a subject only (no symbol) that an earlier one footnoted a symbol for (subjectsOf). */
+function linkSubjectReports(body: EntityMention[], known: ReadonlyMap<string, string>): void {
+  for (const m of body) {
+    if (m.kind !== 'Document' || typeof m.attrs.symbol === 'string' || typeof m.attrs.subject !== 'string' || m.attrs.author !== 'Secretary-General' || REPORTS_RE.test(m.phrase)) continue;
+    const symbol = known.get(m.attrs.subject);
+    if (symbol === undefined || symbol === '') continue;
+    m.attrs = { ...m.attrs, symbol };
+    m.key = nodeKey('Document', symbol);
+    m.name = symbol;
   }
 }
 

@@ -393,8 +393,9 @@ const SHORT_HEADS = [
   'Unit',
   // "the Academy" after "the Hague Academy of International Law" (A/RES/79/120 OP23, OP24)
   'Academy',
-  // "the Force", "the Mission" after a peacekeeping operation's name (the financing resolutions, A/RES/79/307 OP3, OP11, OP22)
-  'Force', 'Mission',
+  // "the Force", "the Mission" after a peacekeeping operation's name (the financing resolutions, A/RES/79/307 OP3, OP11, OP22),
+  // "the Operation" after "the United Nations Operation in Côte d’Ivoire" (A/RES/78/299 OP5, OP8, OP9)
+  'Force', 'Mission', 'Operation',
   // "the International Day" after "the International Day to End Impunity for Crimes against Journalists" (A/RES/80/217 OP12)
   'International Day', 'International Year',
   // "the Regional Centre" after "the United Nations Regional Centre for Peace and Disarmament in Africa" (A/RES/78/57 PP6)

@@ -10,6 +10,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'Movement', 'League', 'Assembly', 'Secretary-General', 'Under-Secretary-General', 'Administration', 'Ministry', 'Agencies', 'Commissioner',
   // ("the Terrorism Prevention Branch of the United Nations Office on Drugs and Crime", A/RES/80/171 OP22)
   'Branch',
+  // a peacekeeping operation ("the United Nations Operation in Côte d’Ivoire", A/RES/78/299; "the African Union-United Nations
+  // Hybrid Operation in Darfur", A/RES/78/308), as a "Mission" is
+  'Operation',
 ]);
 
 /**

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractParagraph, extractResolution } from '../../ingest/extract.js';
 import type { ParagraphText, RecognizeContext, ResolutionText } from '../../ingest/models.js';
+import { extractWithNotes } from '../helpers/footnoted-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/321', date: '2025-07-25' };
 
@@ -121,5 +122,74 @@ describe('a report of the Secretary-General in the title of a resolution of a li
     const text = 'Taking note of the report of the Secretary-General on the implementation of resolutions 55/235 and 55/236,';
     const doc = extract(text, { ...GA, symbol: 'A/RES/79/293' }).mentions.find((m) => m.key.startsWith('Document:'));
     expect(doc?.attrs.subject).toBe('the implementation of resolutions 55/235 and 55/236');
+  });
+});
+
+describe('a peacekeeping "Operation" is a body, as a "Mission" is, and "the Operation" is it again', () => {
+  const UNOCI = 'Organization:United Nations Operation in Côte d\'Ivoire';
+
+  it('A/RES/78/299 OP1, OP5: "the United Nations Operation in Côte d’Ivoire" then "obligations to the Operation"', () => {
+    const OP1 = 'Takes note of the status of contributions to the United Nations Operation in Côte d’Ivoire as at 30 April 2024, and urges all other Member States to ensure payment of their outstanding assessed contributions;';
+    const OP5 = 'Decides that Member States that have fulfilled their financial obligations to the Operation shall be credited with their respective share of the net cash available in the special account for the Operation;';
+    const r = run([para('OP1', OP1), para('OP5', OP5)]);
+    expect(r.OP1).toContain(`NOTES ${UNOCI}`);
+    expect(r.OP5).toEqual([`DECIDES ${UNOCI}`]);
+  });
+
+  it('A/RES/78/308 PP2: "the African Union-United Nations Hybrid Operation in Darfur ... the mandate of the Operation" is the operation, not the African Union', () => {
+    const text =
+      'Recalling Security Council resolution 1769 (2007) of 31 July 2007, by which the Council established the African Union-United Nations Hybrid Operation in Darfur for an initial period of 12 months from 31 July 2007, and the subsequent resolutions by which the Council extended the mandate of the Operation,';
+    const x = extract(text, { ...GA, symbol: 'A/RES/78/308', date: '2024-06-28' });
+    const orgs = x.mentions.filter((m) => m.key.startsWith('Organization:')).map((m) => m.key);
+    expect(orgs).toContain('Organization:African Union-United Nations Hybrid Operation in Darfur');
+    expect(orgs).not.toContain('Organization:African Union');
+    expect(x.mentions.find((m) => m.phrase === 'Operation')?.key).toBe('Organization:African Union-United Nations Hybrid Operation in Darfur');
+  });
+
+  it('guard: "the Operation" with no operation named stays unnamed', () => {
+    const r = run([para('OP5', 'Decides that Member States that have fulfilled their financial obligations to the Operation shall be credited;')]);
+    expect(r.OP5).toEqual([]);
+  });
+});
+
+describe('"the Social, Humanitarian and Cultural Issues Committee (Third Committee)" is one committee', () => {
+  it('A/RES/78/150 OP9', () => {
+    const text =
+      'Requests the Secretary-General to report on the topic of the resolution, within an existing report in the Social, Humanitarian and Cultural Issues Committee (Third Committee) of the General Assembly at its eightieth session.';
+    const ctx = { ...GA, symbol: 'A/RES/78/150', date: '2023-12-19' };
+    const orgs = keys(text, 'Organization:', ctx);
+    expect(orgs).toContain('Organization:Third Committee');
+    expect(orgs).not.toContain('Organization:Social, Humanitarian and Cultural Issues Committee');
+  });
+});
+
+describe('a report of the Secretary-General cited again by its subject alone, after a paragraph footnoted its symbol', () => {
+  const PP1 =
+    'Having considered the report of the Secretary-General on the final performance of the United Nations Operation in Côte d’Ivoire 1 and the related report of the Advisory Committee on Administrative and Budgetary Questions, 2';
+  const notes = [
+    { after: 'Côte d’Ivoire 1', mark: '1', text: 'A/74/711.' },
+    { after: 'Questions, 2', mark: '2', text: 'A/74/785.' },
+  ];
+  const OP3 =
+    'Takes note of the report of the Secretary-General on the final performance of the United Nations Operation in Côte d’Ivoire and the updated information on the net cash available in the special account;';
+  const op = (text: string) => extractParagraph({ id: 'OP3', kind: 'operative', text, footnoteRefs: [], subparagraphs: [] }, ctx);
+  let ctx: RecognizeContext;
+
+  it('A/RES/78/299 OP3 (78/303 OP3, 78/73 OP16): "Takes note of the report of the Secretary-General on the final performance of ..." is A/74/711', () => {
+    ctx = { ...GA, symbol: 'A/RES/78/299', date: '2024-06-28' };
+    extractWithNotes('PP1', PP1, notes, ctx);
+    expect(op(OP3).relations.map((r) => `${r.type} ${r.target}`)).toContain('NOTES Document:A/74/711');
+  });
+
+  it('guard: a report on another subject is not that one', () => {
+    ctx = { ...GA, symbol: 'A/RES/78/299', date: '2024-06-28' };
+    extractWithNotes('PP1', PP1, notes, ctx);
+    const docs = op('Takes note of the report of the Secretary-General on the updated financial position of closed peacekeeping missions;').mentions.filter((m) => m.kind === 'Document');
+    expect(docs.map((m) => m.key)).not.toContain('Document:A/74/711');
+  });
+
+  it('guard: in another resolution (no footnote seen) the subject stays scoped to the session', () => {
+    ctx = { ...GA, symbol: 'A/RES/78/299', date: '2024-06-28' };
+    expect(op(OP3).mentions.find((m) => m.kind === 'Document')?.key).not.toBe('Document:A/74/711');
   });
 });
