@@ -257,7 +257,8 @@ function linkSubjectReports(body: EntityMention[], known: ReadonlyMap<string, st
     if (m.kind !== 'Document' || typeof m.attrs.symbol === 'string' || typeof m.attrs.subject !== 'string' || m.attrs.author !== 'Secretary-General' || REPORTS_RE.test(m.phrase)) continue;
     const symbol = known.get(m.attrs.subject);
     if (symbol === undefined || symbol === '') continue;
-    m.attrs = { ...m.attrs, symbol };
+    // (the report's title, as linkTitlesToFootnoteSymbols keeps it: the name it was cited by)
+    m.attrs = { ...m.attrs, title: typeof m.attrs.title === 'string' ? m.attrs.title : m.name, symbol };
     m.key = nodeKey('Document', symbol);
     m.name = symbol;
   }

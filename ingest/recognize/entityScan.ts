@@ -3770,6 +3770,21 @@ function addDefinedAcronyms(text: string, state: ResolutionState, cands: Candida
 }
 
 /**
+ * "Commends the United Nations Educational, Scientific and Cultural Organization for ..., and invites the Organization to
+ * continue" (A/RES/79/321 OP4, 78/277 OP4), "members of the World Trade Organization ... reform of the Organization"
+ * (A/RES/78/134), "the activities of the Organization" after the Economic Cooperation Organization (A/RES/79/330): "the
+ * Organization" is the organization so named earlier in the paragraph (the last one), else the United Nations.
+ * `known` holds the paragraph's names in text order, the first `before` of them ending before the short form.
+ */
+function organizationNamedBefore(known: readonly Candidate[], before: number): Ref | undefined {
+  for (let j = before - 1; j >= 0; j--) {
+    const c = known[j]!;
+    if (c.kind === 'Organization' && (c.name.endsWith(' Organization') || c.name.endsWith(' Organisation'))) return { kind: c.kind, name: c.name, attrs: c.attrs };
+  }
+  return undefined;
+}
+
+/**
  * Step 3: "the Commission" means the last commission named. Walks the heads in text order,
  * registering the known names passed on the way (marked `registered`).
  */
@@ -3817,7 +3832,7 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     // read from what was named before (not a fixed referent, the resolution's own body or a defined short form)
     let named = false;
     const fixed = FIXED_SHORT.get(head);
-    if (fixed) ref = { kind: fixed[0], name: fixed[1], attrs: {} };
+    if (fixed) ref = (head === 'Organization' ? organizationNamedBefore(known, k) : undefined) ?? { kind: fixed[0], name: fixed[1], attrs: {} };
     else if (bodyShort === head && ctx.body) ref = orgRefByName(ctx.body);
     else {
       // "that Agreement", "this Convention": the one just named, whatever the text defined "the Agreement" as

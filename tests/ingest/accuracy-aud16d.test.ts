@@ -193,3 +193,29 @@ describe('a report of the Secretary-General cited again by its subject alone, af
     expect(op(OP3).mentions.find((m) => m.kind === 'Document')?.key).not.toBe('Document:A/74/711');
   });
 });
+
+describe('"the Organization" after an organization so named in the same paragraph is that organization', () => {
+  const UNESCO = 'Organization:United Nations Educational, Scientific and Cultural Organization';
+
+  it('A/RES/79/321 OP4 (78/277 OP4): "Commends the United Nations Educational, Scientific and Cultural Organization ..., and invites the Organization to continue"', () => {
+    const text =
+      'Commends the United Nations Educational, Scientific and Cultural Organization for strengthening efforts to mobilize all relevant stakeholders within and outside the United Nations system in support of a culture of peace, and invites the Organization to continue to enhance communication and outreach, including through the culture of peace website;';
+    const x = extractParagraph({ id: 'OP4', kind: 'operative', text, footnoteRefs: [], subparagraphs: [] }, GA);
+    expect(x.mentions.find((m) => m.phrase === 'Organization')?.key).toBe(UNESCO);
+    expect(x.relations.map((r) => `${r.type} ${r.target}`)).toEqual([`APPRECIATES ${UNESCO}`, `INVITES ${UNESCO}`]);
+  });
+
+  it('A/RES/78/69 OP157: "calls upon that Organization" after "the International Maritime Organization"', () => {
+    const text =
+      'Welcomes the work of the International Maritime Organization relating to the protection of shipping lanes of strategic importance and significance, and calls upon that Organization, States bordering straits and user States to continue their cooperation to keep such straits safe;';
+    const x = extractParagraph({ id: 'OP157', kind: 'operative', text, footnoteRefs: [], subparagraphs: [] }, { ...GA, symbol: 'A/RES/78/69', date: '2023-12-05' });
+    expect(x.relations.map((r) => `${r.type} ${r.target}`)).toContain('CALLS_UPON Organization:International Maritime Organization');
+    expect(x.relations.map((r) => `${r.type} ${r.target}`)).not.toContain('CALLS_UPON Organization:United Nations');
+  });
+
+  it('guard: with no such organization named before it, "the Organization" is the United Nations', () => {
+    const text = 'Requests the Secretary-General to promote multilingualism within the Organization, in cooperation with the World Health Organization;';
+    const x = extractParagraph({ id: 'OP2', kind: 'operative', text, footnoteRefs: [], subparagraphs: [] }, GA);
+    expect(x.mentions.find((m) => m.phrase === 'Organization')?.key).toBe('Organization:United Nations');
+  });
+});
