@@ -219,3 +219,15 @@ describe('"the Organization" after an organization so named in the same paragrap
     expect(x.mentions.find((m) => m.phrase === 'Organization')?.key).toBe('Organization:United Nations');
   });
 });
+
+describe('"the South Atlantic" is a region, as "the Indian Ocean" is', () => {
+  it('A/RES/79/321 PP7: "Recalling its resolutions declaring zones of peace in Central Asia, the South Atlantic and the Indian Ocean"', () => {
+    const text =
+      'Recalling its resolutions declaring zones of peace in Central Asia, the South Atlantic and the Indian Ocean, and emphasizing the importance of these zones in maintaining stability and security in those regions,';
+    expect(keys(text, 'Place:')).toEqual(['Place:Central Asia', 'Place:South Atlantic', 'Place:Indian Ocean']);
+  });
+
+  it('guard: "the Atlantic Ocean" stays itself', () => {
+    expect(keys('Noting the importance of the Atlantic Ocean for the coastal States,', 'Place:')).toEqual(['Place:Atlantic Ocean']);
+  });
+});
