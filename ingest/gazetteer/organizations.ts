@@ -49,7 +49,8 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // Main Committees of the Assembly
   org('First Committee', undefined, ['Disarmament and International Security Committee']),
   org('Second Committee', undefined, ['Economic and Financial Committee']),
-  org('Third Committee', undefined, ['Social, Humanitarian and Cultural Committee']),
+  // ("the Social, Humanitarian and Cultural Issues Committee (Third Committee)", A/RES/78/150 OP9)
+  org('Third Committee', undefined, ['Social, Humanitarian and Cultural Committee', 'Social, Humanitarian and Cultural Issues Committee']),
   org('Special Political and Decolonization Committee', undefined, ['Fourth Committee']),
   org('Fifth Committee', undefined, ['Administrative and Budgetary Committee']),
   org('Sixth Committee', undefined, ['Legal Committee']),

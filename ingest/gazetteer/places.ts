@@ -230,6 +230,9 @@ const REGIONS = [
   // zone of peace", "the Aral Sea basin"): no place was read, or the region inside the name ("Caribbean")
   'Caribbean Sea', 'Indian Ocean', 'Aral Sea', 'South China Sea', 'Black Sea', 'Baltic Sea', 'Mediterranean Sea', 'Sargasso Sea', 'Dead Sea', 'Red Sea',
   'Caspian Sea', 'Arctic Ocean', 'Atlantic Ocean', 'Pacific Ocean', 'Southern Ocean',
+  // ("zones of peace in Central Asia, the South Atlantic and the Indian Ocean", A/RES/79/321 PP7; "the zone of peace and
+  // cooperation of the South Atlantic", A/RES/78/69, 79/144)
+  'South Atlantic',
 ];
 
 /** Regions' spelling variants, one node each: "Southeast Asia" (A/RES/79/290 OP11) is the "South-East Asia" of most texts. */

@@ -173,7 +173,8 @@ export function linkTitlesToFootnoteSymbols(paragraph: ParagraphText, body: Enti
     m.attrs = { ...attrs, title, symbol };
     m.key = nodeKey('Document', symbol);
     m.name = symbol;
-    if (ctx !== undefined && typeof attrs.subject === 'string' && !REPORTS_RE.test(m.phrase)) rememberSubject(ctx, attrs.subject, symbol);
+    // (the subject as completed above: a report cited again by its subject alone takes this symbol, linkSubjectReports)
+    if (ctx !== undefined && typeof attrs.subject === 'string' && attrs.author === 'Secretary-General' && !REPORTS_RE.test(m.phrase)) rememberSubject(ctx, attrs.subject, symbol);
   }
   if (cutReports) {
     let k = 0;
@@ -182,8 +183,13 @@ export function linkTitlesToFootnoteSymbols(paragraph: ParagraphText, body: Enti
   }
 }
 
-/** Per resolution: the subject of a report of the Secretary-General footnoted with one symbol, and that symbol ('' when
- *  two reports with the same subject were footnoted with different symbols). */
+/**
+ * Per resolution: the subject of a report of the Secretary-General cited by it with its symbol in a footnote, and that
+ * symbol ('' once two symbols had one subject): "Having considered the report of the Secretary-General on the final
+ * performance of the United Nations Operation in Côte d’Ivoire1" ("1 A/74/711."), then "3. Takes note of the report of the
+ * Secretary-General on the final performance of the United Nations Operation in Côte d’Ivoire and the updated information
+ * ..." (A/RES/78/299; 78/303, 78/73 OP16, 80/150): the same report, cited again by its subject alone.
+ */
 const subjectsOf = new WeakMap<RecognizeContext, Map<string, string>>();
 function rememberSubject(ctx: RecognizeContext, subject: string, symbol: string): void {
   let known = subjectsOf.get(ctx);
@@ -227,25 +233,13 @@ function rememberPluralSubject(ctx: RecognizeContext, paragraph: ParagraphText, 
  * are those documents, each its own mention (not the first alone, which the title-keyed node would join).
  */
 export function linkPluralSubjectReports(body: EntityMention[], ctx: RecognizeContext): void {
+  const one = subjectsOf.get(ctx);
+  if (one !== undefined) linkSubjectReports(body, one);
   const known = pluralSubjectsOf.get(ctx);
-  const single = subjectsOf.get(ctx);
-  if (known === undefined && single === undefined) return;
+  if (known === undefined) return;
   for (let i = 0; i < body.length; i++) {
     const m = body[i]!;
-    if (m.kind !== 'Document' || typeof m.attrs.symbol === 'string' || typeof m.attrs.subject !== 'string') continue;
-    if (!REPORTS_RE.test(m.phrase)) {
-      // "16. Takes note of the report of the Secretary-General on the operations of the United Nations Relief and Works
-      // Agency ..." after PP8 footnoted the same report ("... in the Near East,4" with "4 A/71/849.", A/RES/78/73): that
-      // document, not a second one keyed by its subject
-      const symbol = single?.get(normaliseTitle(m.attrs.subject));
-      if (symbol) {
-        m.attrs = { ...m.attrs, title: m.name, symbol };
-        m.key = nodeKey('Document', symbol);
-        m.name = symbol;
-      }
-      continue;
-    }
-    if (known === undefined) continue;
+    if (m.kind !== 'Document' || typeof m.attrs.symbol === 'string' || typeof m.attrs.subject !== 'string' || !REPORTS_RE.test(m.phrase)) continue;
     const symbols = known.get(m.attrs.subject);
     if (symbols === undefined) continue;
     // every field of a mention in the recognisers' order: a spread copy is an object of a map of its own, which verbRelations,
@@ -255,6 +249,19 @@ export function linkPluralSubjectReports(body: EntityMention[], ctx: RecognizeCo
     }));
     body.splice(i, 1, ...each);
     i += each.length - 1;
+  }
+}
+
+/** A report of the Secretary-General cited by a subject only (no symbol) that an earlier one footnoted a symbol for (subjectsOf). */
+function linkSubjectReports(body: EntityMention[], known: ReadonlyMap<string, string>): void {
+  for (const m of body) {
+    if (m.kind !== 'Document' || typeof m.attrs.symbol === 'string' || typeof m.attrs.subject !== 'string' || m.attrs.author !== 'Secretary-General' || REPORTS_RE.test(m.phrase)) continue;
+    const symbol = known.get(normaliseTitle(m.attrs.subject));
+    if (symbol === undefined || symbol === '') continue;
+    // (the report's title, as linkTitlesToFootnoteSymbols keeps it: the name it was cited by)
+    m.attrs = { ...m.attrs, title: typeof m.attrs.title === 'string' ? m.attrs.title : m.name, symbol };
+    m.key = nodeKey('Document', symbol);
+    m.name = symbol;
   }
 }
 

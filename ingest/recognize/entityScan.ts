@@ -394,8 +394,9 @@ const SHORT_HEADS = [
   'Unit',
   // "the Academy" after "the Hague Academy of International Law" (A/RES/79/120 OP23, OP24)
   'Academy',
-  // "the Force", "the Mission" after a peacekeeping operation's name (the financing resolutions, A/RES/79/307 OP3, OP11, OP22)
-  'Force', 'Mission',
+  // "the Force", "the Mission" after a peacekeeping operation's name (the financing resolutions, A/RES/79/307 OP3, OP11, OP22),
+  // "the Operation" after "the United Nations Operation in Côte d’Ivoire" (A/RES/78/299 OP5, OP8, OP9)
+  'Force', 'Mission', 'Operation',
   // "the International Day" after "the International Day to End Impunity for Crimes against Journalists" (A/RES/80/217 OP12)
   'International Day', 'International Year',
   // "the Regional Centre" after "the United Nations Regional Centre for Peace and Disarmament in Africa" (A/RES/78/57 PP6)
@@ -542,6 +543,15 @@ function headKindIs(words: string[], kind: HeadKind['kind']): boolean {
 
 const DECADE_OF_ACTION_RE = /\bDecade of Action\b/;
 const BODY_MECHANISM_WORDS: ReadonlySet<string> = new Set(['Expert', 'Investigative', 'Independent', 'Residual']);
+/** The name's last word is an Event head after "of" and capitalised words only ("of Civilizations Global Forum"). */
+function eventHeadAfterOfName(words: readonly string[], of: number): EventKindName | undefined {
+  if (of + 2 >= words.length) return undefined;
+  for (let j = of + 1; j < words.length; j++) {
+    const c = words[j]!.charCodeAt(0);
+    if (c < 65 || c > 90) return undefined;
+  }
+  return EVENT_HEADS.get(words[words.length - 1]!);
+}
 function headKind(words: string[]): HeadKind | undefined {
   const joined = words.join(' ');
   // "Doha Programme of Action for ..." is a framework; "Biennial Meeting of States to Consider the
@@ -569,6 +579,10 @@ function headKind(words: string[]): HeadKind | undefined {
     if (w === 'Mechanism' && i > 0 && BODY_MECHANISM_WORDS.has(words[i - 1]!)) return headOfKind('Organization', undefined);
     if (INITIATIVE_HEADS.has(w)) {
       if (i === 0 && INITIATIVE_HEADS_NOT_INITIAL.has(w)) return undefined;
+      // "the tenth United Nations Alliance of Civilizations Forum, held in Cascais" (A/RES/79/321 PP25), "the ninth United
+      // Nations Alliance of Civilizations Global Forum" (A/RES/78/286 PP19): the alliance's sitting, its own head last
+      const sitting = firstPrep === upTo && words[firstPrep] === 'of' ? eventHeadAfterOfName(words, firstPrep) : undefined;
+      if (sitting !== undefined) return headOfKind('Event', sitting);
       return headOfKind('Initiative', undefined);
     }
     if (ORG_HEADS.has(w)) return headOfKind('Organization', undefined);
@@ -681,7 +695,7 @@ function chunkCandidates(text: string, known: Candidate[], chunks: readonly Text
     const toks = chunkTokens(text, chunk);
     if (!toks) continue;
     markKnownTokens(toks, knownSorted);
-    for (const seg of chunkSegments(toks)) {
+    for (const seg of chunkSegments(text, toks)) {
       const c = segmentCandidate(text, seg);
       if (c) out.push(c);
     }
@@ -744,7 +758,7 @@ function newSegment(): ChunkToken[] {
 }
 
 /** The chunk split into name segments at "and (the)" and at "of (the) <known Organization>" after a head. */
-function chunkSegments(toks: readonly ChunkToken[]): ChunkToken[][] {
+function chunkSegments(text: string, toks: readonly ChunkToken[]): ChunkToken[][] {
   const segments: ChunkToken[][] = [];
   let cur = newSegment();
   for (let i = 0; i < toks.length; i++) {
@@ -821,6 +835,16 @@ function chunkSegments(toks: readonly ChunkToken[]): ChunkToken[][] {
       }
       // "the adoption by the Committee of Ministers of the Gender Equality Strategy": an organ is not named after an instrument
       if (ownerEnd < 0 && ownerTok && genericOrgan(cur) && instrumentAfter(toks, ownerTok)) {
+        segments.push(cur);
+        cur = newSegment();
+        continue;
+      }
+      // "the adoption by the Fourteenth United Nations Congress on Crime Prevention and Criminal Justice of the Kyoto
+      // Declaration on ..." (A/RES/78/226 PP10), "the adoption by the International Labour Conference of the Domestic Workers
+      // Convention": the sitting that adopted is named before "of", the instrument it adopted after it (not "the Sixth
+      // Review Conference of the Biological Weapons Convention" elsewhere, a sitting named by its instrument, nor "the adoption
+      // by the Sixth Review Conference of the Biological Weapons Convention of its final document": what it adopted follows)
+      if (ownerEnd < 0 && ownerTok && cur.length !== 0 && afterAdoptionBy(text, cur[0]!) && (sittingOfOwner(cur) || knownEvent(cur)) && !text.startsWith(' of ', toks[toks.length - 1]!.e) && frameworkAfter(toks, ownerTok)) {
         segments.push(cur);
         cur = newSegment();
         continue;
@@ -942,6 +966,26 @@ function genericOrgan(cur: readonly ChunkToken[]): boolean {
   if (k >= cur.length) return false;
   for (let j = k; j < cur.length; j++) if (cur[j]!.known || !GENERIC_ORGAN_WORDS.has(cur[j]!.w)) return false;
   return headKindIs(placeholderWords(cur), 'Organization');
+}
+
+const ADOPTION_BY = 'adoption by ';
+/** The chunk starting with `first` follows "adoption by (the) ". */
+function afterAdoptionBy(text: string, first: ChunkToken): boolean {
+  const at = first.w === 'the' || !text.startsWith('the ', first.s - 4) ? first.s : first.s - 4;
+  return at >= ADOPTION_BY.length && text.startsWith(ADOPTION_BY, at - ADOPTION_BY.length);
+}
+/** The words from `from` on name a framework: known, or by their head ("the Doha Declaration on ...": a place first). */
+function frameworkAfter(toks: readonly ChunkToken[], from: ChunkToken): boolean {
+  const k = from.known;
+  if (k && k.start === from.s && k.kind !== 'Place') return k.kind === 'Framework';
+  return headKind(placeholderWords(toks.slice(toks.indexOf(from))))?.kind === 'Framework';
+}
+/** `cur` (after a leading "the") is one known Event's words. */
+function knownEvent(cur: readonly ChunkToken[]): boolean {
+  const k = cur[cur.length - 1]!.known;
+  if (k === undefined || k.kind !== 'Event') return false;
+  for (const x of cur) if (x.known !== k && x.w !== 'the') return false;
+  return true;
 }
 
 /** The words from `from` on name an instrument, event or initiative (not a body): known, or by their head. */
@@ -1495,6 +1539,23 @@ function factsOf(name: string, kind: NamedKind): NameFacts {
 
 const UDHR = 'Universal Declaration of Human Rights';
 const DECLARATION_AND = ' Declaration and ';
+const DECLARATION_AND_START = 'Declaration and ';
+/** state.last key of the last framework named "<...> Declaration and <...>" (no head is two words with a space before) */
+const DECLARATION_AND_KEY = ' Declaration and';
+/**
+ * "the Declaration and Programme of Action" printed alone (A/RES/79/321 PP26, PP29, OP16, OP21; A/RES/78/277) after "the
+ * Declaration and Programme of Action on a Culture of Peace" was named: "Declaration" is that one instrument, not the
+ * declaration named last (the Millennium Declaration), when the words after " and " are the ones after "Declaration and "
+ * in its name ("Programme", "Platform").
+ */
+function declarationAndRef(text: string, end: number, state: ResolutionState): Ref | undefined {
+  const ref = state.last.get(DECLARATION_AND_KEY);
+  if (ref === undefined) return undefined;
+  const at = ref.name.indexOf(DECLARATION_AND_START) + DECLARATION_AND_START.length;
+  const space = ref.name.indexOf(' ', at);
+  const word = space < 0 ? ref.name.slice(at) : ref.name.slice(at, space + 1);
+  return text.startsWith(word, end + 5) ? ref : undefined;
+}
 function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSittingName = false): void {
   // (the high-level meeting named last, for "the high-level meeting" printed alone later: highLevelMeetingsNamedBefore)
   if (ref.kind === 'Event' && ref.name.startsWith(HLM)) state.last.set(HLM, ref);
@@ -1542,6 +1603,8 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSi
     state.last.set('Declaration', ref);
     state.pinned.delete('Declaration');
   }
+  // ("Declaration and Programme of Action on a Culture of Peace" starts with it: for "the Declaration and Programme of Action")
+  if (ref.kind === 'Framework' && (ref.name.startsWith(DECLARATION_AND_START) || ref.name.includes(DECLARATION_AND))) state.last.set(DECLARATION_AND_KEY, ref);
   for (const sf of entry?.shortForms ?? []) state.pinned.set(sf, ref);
   const headPart = ref.kind === 'Place' ? undefined : facts.headPart;
   if (headPart) {
@@ -3747,6 +3810,21 @@ let treatyInSitting: { state: ResolutionState; nested: Ref; before: Ref } | unde
 const PARTIES_TO_BEFORE_RE = /\b(?:Conference|Meeting|Assembly)\s+of\s+(?:the\s+)?(?:States\s+)?Parties\s+to\s+(?:the\s+)?$/;
 
 /**
+ * "Commends the United Nations Educational, Scientific and Cultural Organization for ..., and invites the Organization to
+ * continue" (A/RES/79/321 OP4, 78/277 OP4), "members of the World Trade Organization ... reform of the Organization"
+ * (A/RES/78/134), "the activities of the Organization" after the Economic Cooperation Organization (A/RES/79/330): "the
+ * Organization" is the organization so named earlier in the paragraph (the last one), else the United Nations.
+ * `known` holds the paragraph's names in text order, the first `before` of them ending before the short form.
+ */
+function organizationNamedBefore(known: readonly Candidate[], before: number): Ref | undefined {
+  for (let j = before - 1; j >= 0; j--) {
+    const c = known[j]!;
+    if (c.kind === 'Organization' && (c.name.endsWith(' Organization') || c.name.endsWith(' Organisation'))) return { kind: c.kind, name: c.name, attrs: c.attrs };
+  }
+  return undefined;
+}
+
+/**
  * Step 3: "the Commission" means the last commission named. Walks the heads in text order,
  * registering the known names passed on the way (marked `registered`).
  */
@@ -3794,7 +3872,7 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     // read from what was named before (not a fixed referent, the resolution's own body or a defined short form)
     let named = false;
     const fixed = FIXED_SHORT.get(head);
-    if (fixed) ref = { kind: fixed[0], name: fixed[1], attrs: {} };
+    if (fixed) ref = (head === 'Organization' ? organizationNamedBefore(known, k) : undefined) ?? { kind: fixed[0], name: fixed[1], attrs: {} };
     else if (bodyShort === head && ctx.body) ref = orgRefByName(ctx.body);
     else {
       // "that Agreement", "this Convention": the one just named, whatever the text defined "the Agreement" as
@@ -3803,6 +3881,7 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
       // form was pinned to (UNCTAD's "the Conference"); the last one named may be it
       const pin = state.pinned.get(head);
       ref = defined ?? (pin && !OF_AFTER_RE.test(text.slice(end, end + 5)) ? pin : state.last.get(head));
+      if (head === 'Declaration' && defined === undefined && text.startsWith(' and ', end)) ref = declarationAndRef(text, end, state) ?? ref;
       named = defined === undefined;
     }
     // "the Group of Independent Eminent Experts", "the Commission of Inquiry", "the Conference of States Parties" after

@@ -12,6 +12,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'Branch',
   // ("the Treaty Section of the Office of Legal Affairs", A/RES/80/170 PP4; "the Editing Section", "the Countering Terrorism Section")
   'Section',
+  // a peacekeeping operation ("the United Nations Operation in Côte d’Ivoire", A/RES/78/299; "the African Union-United Nations
+  // Hybrid Operation in Darfur", A/RES/78/308), as a "Mission" is
+  'Operation',
 ]);
 
 /**
