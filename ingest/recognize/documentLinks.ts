@@ -155,7 +155,10 @@ export function linkTitlesToFootnoteSymbols(paragraph: ParagraphText, body: Enti
     let attrs: Record<string, unknown> = m.attrs;
     // "the reports of the Secretary-General on <subject> contained in its reports on the United Nations19 and on the United
     // Nations funds and programmes20": each report its own mark; the subject names all of them when cited again without marks
-    if (ctx !== undefined && typeof m.attrs.subject === 'string' && REPORTS_RE.test(m.phrase)) rememberPluralSubject(ctx, paragraph, footnotes, m.attrs.subject, ref, symbol);
+    if (ctx !== undefined && typeof m.attrs.subject === 'string') {
+      if (REPORTS_RE.test(m.phrase)) rememberPluralSubject(ctx, paragraph, footnotes, m.attrs.subject, ref, symbol);
+      else rememberSubject(ctx, m.attrs.subject, symbol);
+    }
     if (gap === 'subject') {
       const full = fullSubject(text, m, ref.offset);
       if (full) {
@@ -178,6 +181,16 @@ export function linkTitlesToFootnoteSymbols(paragraph: ParagraphText, body: Enti
     for (const m of body) if (m.key !== '') body[k++] = m;
     body.length = k;
   }
+}
+
+/** Per resolution: the subject of a report of the Secretary-General footnoted with one symbol, and that symbol (null: two). */
+const subjectsOf = new WeakMap<RecognizeContext, Map<string, string | null>>();
+
+function rememberSubject(ctx: RecognizeContext, subject: string, symbol: string): void {
+  let known = subjectsOf.get(ctx);
+  if (!known) subjectsOf.set(ctx, (known = new Map()));
+  const before = known.get(subject);
+  known.set(subject, before === undefined || before === symbol ? symbol : null);
 }
 
 /** Per resolution: the subjects of reports of the Secretary-General footnoted one mark per report, and their symbols. */
@@ -214,6 +227,8 @@ function rememberPluralSubject(ctx: RecognizeContext, paragraph: ParagraphText, 
  * are those documents, each its own mention (not the first alone, which the title-keyed node would join).
  */
 export function linkPluralSubjectReports(body: EntityMention[], ctx: RecognizeContext): void {
+  const single = subjectsOf.get(ctx);
+  if (single !== undefined) linkSubjectReports(body, single);
   const known = pluralSubjectsOf.get(ctx);
   if (known === undefined) return;
   for (let i = 0; i < body.length; i++) {
@@ -228,6 +243,24 @@ export function linkPluralSubjectReports(body: EntityMention[], ctx: RecognizeCo
     }));
     body.splice(i, 1, ...each);
     i += each.length - 1;
+  }
+}
+
+/**
+ * "3. Takes note of the report of the Secretary-General on the final performance of the United Nations Mission in Liberia;"
+ * (A/RES/78/303) after "Having considered the report of the Secretary-General on the final performance of the United
+ * Nations Mission in Liberia 1" with "1 A/75/684.": the report named again by its subject alone, without a mark, is the
+ * document its first mention footnoted (not a node keyed by its subject beside it). Not when the resolution footnoted
+ * two documents under the same subject.
+ */
+function linkSubjectReports(body: EntityMention[], known: ReadonlyMap<string, string | null>): void {
+  for (const m of body) {
+    if (m.kind !== 'Document' || typeof m.attrs.symbol === 'string' || typeof m.attrs.subject !== 'string' || REPORTS_RE.test(m.phrase)) continue;
+    const symbol = known.get(m.attrs.subject);
+    if (typeof symbol !== 'string') continue;
+    m.attrs = { ...m.attrs, title: m.name, symbol };
+    m.key = nodeKey('Document', symbol);
+    m.name = symbol;
   }
 }
 

@@ -123,8 +123,11 @@ describe('"the reports of the Secretary-General on <subject> and on <subject>": 
       [],
       c,
     );
-    // (graph/build.ts joins the title-keyed mention to the symbol's node that carries the same title)
-    expect(op1.mentions.find((m) => m.kind === 'Document')?.name).toBe(second?.attrs.title);
+    // (the subject PP2 footnoted keys the mention with the symbol (aud16c: documentLinks linkSubjectReports); graph/build.ts
+    // also joins a title-keyed mention to the symbol's node that carries the same title)
+    const doc = op1.mentions.find((m) => m.kind === 'Document');
+    expect(doc?.key).toBe('Document:A/78/746');
+    expect(doc?.attrs.title).toBe(second?.attrs.title);
   });
 
   it('guard A/RES/78/234 OP21: a second subject that goes on after a comma is not cut into a report of its own', () => {

@@ -1,0 +1,106 @@
+// Misses found by the session-16 audit aud16c: A/RES/78/303 (financing of UNMIL), 78/87 and 79/111 (questions of
+// Anguilla and of the Turks and Caicos Islands), 80/41 (terrorists and weapons of mass destruction), 80/206, 78/255, and
+// the same forms in other texts. Each case quotes the file and paragraph named; each fix has a negative case.
+import { describe, expect, it } from 'vitest';
+import { extractParagraph, extractResolution } from '../../ingest/extract.js';
+import type { ParagraphText, RecognizeContext, ResolutionText } from '../../ingest/models.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/87', date: '2023-12-07' };
+const relations = (text: string, id = 'PP1', ctx: RecognizeContext = { ...GA }): string[] =>
+  extractParagraph({ id, kind: id.startsWith('OP') ? 'operative' : 'preambular', text, footnoteRefs: [], subparagraphs: [] }, ctx).relations.map(
+    (r) => `${r.type} ${r.target}`,
+  );
+
+describe('"the report of the Secretary-General on <subject>" again, after a paragraph footnoted it', () => {
+  const para = (id: string, text: string, notes: [string, string][] = []): ParagraphText => ({
+    id,
+    kind: id.startsWith('PP') ? 'preambular' : 'operative',
+    text,
+    footnoteRefs: notes.map(([mark, note]) => ({ mark, offset: text.lastIndexOf(` ${mark}`) + 1, footnote: { mark, text: note } })),
+    subparagraphs: [],
+  });
+  const run = (paragraphs: ParagraphText[], symbol = 'A/RES/78/303') => {
+    const r: ResolutionText = { symbol, body: 'General Assembly', date: '2024-06-28', instrument: 'resolution', file: 'x.txt', paragraphs, headings: [] };
+    return Object.fromEntries(extractResolution(r).paragraphs.map((p) => [p.paragraph.id, p.relations.map((x) => `${x.type} ${x.target}`)]));
+  };
+  const PP1 =
+    'Having considered the report of the Secretary-General on the final performance of the United Nations Mission in Liberia 1 and the related report of the Advisory Committee on Administrative and Budgetary Questions, 2';
+  const OP3 = 'Takes note of the report of the Secretary-General on the final performance of the United Nations Mission in Liberia;';
+
+  it('A/RES/78/303 OP3: the report PP1 footnoted ("1 A/75/684.") is the one noted, not a node keyed by its subject', () => {
+    const found = run([para('PP1', PP1, [['1', 'A/75/684.'], ['2', 'A/75/823.']]), para('OP3', OP3)]);
+    expect(found.OP3).toContain('NOTES Document:A/75/684');
+    expect(found.OP3!.filter((r) => r.startsWith('NOTES Document:report of'))).toEqual([]);
+  });
+
+  it('A/RES/78/73 OP16: "Takes note of the report ... on the operations of the United Nations Relief and Works Agency ..." after PP footnote "A/71/849."', () => {
+    const pp =
+      'Taking note of the report of the Secretary-General on the operations of the United Nations Relief and Works Agency for Palestine Refugees in the Near East, 4 submitted pursuant to resolution 71/93 of 6 December 2016,';
+    const op =
+      'Takes note of the report of the Secretary-General on the operations of the United Nations Relief and Works Agency for Palestine Refugees in the Near East and the conclusions and recommendations contained therein;';
+    const found = run([para('PP5', pp, [['4', 'A/71/849.']]), para('OP16', op)], 'A/RES/78/73');
+    expect(found.OP16).toContain('NOTES Document:A/71/849');
+  });
+
+  it('negative: a report on another subject stays its own', () => {
+    const op = 'Takes note of the report of the Secretary-General on the final disposition of the assets of the United Nations Mission in Liberia;';
+    const found = run([para('PP1', PP1, [['1', 'A/75/684.'], ['2', 'A/75/823.']]), para('OP3', op)]);
+    expect(found.OP3).not.toContain('NOTES Document:A/75/684');
+  });
+
+  it('negative: two documents footnoted under the same subject leave the later bare subject unlinked', () => {
+    const pp2 = 'Recalling the report of the Secretary-General on the final performance of the United Nations Mission in Liberia, 3';
+    const found = run([para('PP1', PP1, [['1', 'A/75/684.'], ['2', 'A/75/823.']]), para('PP2', pp2, [['3', 'A/74/111.']]), para('OP3', OP3)]);
+    expect(found.OP3).not.toContain('NOTES Document:A/75/684');
+    expect(found.OP3).not.toContain('NOTES Document:A/74/111');
+  });
+});
+
+describe('"the <Word> with the <body>": one capitalised word and the body it deals with are two things', () => {
+  const SPECIAL = 'Organization:Special Committee (A/RES/78/87)';
+  it('A/RES/78/87 PP20 (78/96, 78/98): "Recalling also the re-engagement of the Territory with the Special Committee in 2022,"', () => {
+    expect(relations('Recalling also the re-engagement of the Territory with the Special Committee in 2022,')).toEqual([`RECALLS ${SPECIAL}`]);
+  });
+
+  it('A/RES/79/100 PP17 (80/91, 80/103): "Welcoming the continued engagement of the Territory with the Special Committee,"', () => {
+    expect(relations('Welcoming the continued engagement of the Territory with the Special Committee,')).toEqual([`WELCOMES ${SPECIAL}`]);
+  });
+
+  it('guard: a name that goes on with "with the" after more words stays whole ("Committee on Relations with the Host Country")', () => {
+    expect(relations('Recalling the report of the Committee on Relations with the Host Country,')).toContain('RECALLS Organization:Committee on Relations with the Host Country');
+  });
+
+  it('guard: "the International Day of Solidarity with the Palestinian People" stays one name', () => {
+    const found = relations('Welcoming the observance of the International Day of Solidarity with the Palestinian People,');
+    expect(found.some((r) => r.includes('Solidarity with the Palestinian People'))).toBe(true);
+  });
+});
+
+describe('"the <organ> of the <short form>": the organ of the body the short form stands for', () => {
+  const ctx80: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/41', date: '2025-12-01' };
+  const PP14 =
+    'Recalling the Code of Conduct on the Safety and Security of Radioactive Sources, approved by the Board of Governors of the International Atomic Energy Agency on 8 September 2003, and the supplementary Guidance on the Management of Disused Radioactive Sources, approved by the Board of Governors of the Agency on 11 September 2017,';
+  it('A/RES/80/41 PP14 (78/43, 79/42): "approved by the Board of Governors of the Agency" is the IAEA board named before, not a bare "Board of Governors"', () => {
+    const found = relations(PP14, 'PP14', { ...ctx80 });
+    expect(found).toContain('RECALLS Organization:Board of Governors of the International Atomic Energy Agency');
+    expect(found).not.toContain('RECALLS Organization:Board of Governors');
+  });
+
+  it('A/RES/78/14 OP6: "the model protocol approved by the Board of Governors of the Agency" after the Agency named in full', () => {
+    const text =
+      'Encourages all States that have not done so to conclude additional protocols to their safeguards agreements with the International Atomic Energy Agency on the basis of the model protocol approved by the Board of Governors of the Agency on 15 May 1997;';
+    expect(relations(text, 'OP6', { ...ctx80, symbol: 'A/RES/78/14' })).toContain('ENCOURAGES Organization:Board of Governors of the International Atomic Energy Agency');
+  });
+
+  it('A/RES/80/122 OP46: "encourages the Executive Board of the Fund" after "the International Monetary Fund"', () => {
+    const text =
+      'Welcomes the recent review of the International Monetary Fund surcharge policy, and encourages the Executive Board of the Fund to consider the appropriate charges policy;';
+    expect(relations(text, 'OP46', { ...ctx80, symbol: 'A/RES/80/122' })).toContain('ENCOURAGES Organization:Executive Board of the International Monetary Fund');
+  });
+
+  it('guard: an organ of a short form that stands for nothing named before keeps its printed name (no owner made up)', () => {
+    const text = 'Recalling the decision approved by the Board of Governors of the Agency on 11 September 2017,';
+    const found = relations(text, 'PP1', { ...ctx80, symbol: 'A/RES/80/999' });
+    expect(found.filter((r) => r.includes('Board of Governors'))).toEqual(['RECALLS Organization:Board of Governors of the Agency']);
+  });
+});
