@@ -104,3 +104,31 @@ describe('"the <organ> of the <short form>": the organ of the body the short for
     expect(found.filter((r) => r.includes('Board of Governors'))).toEqual(['RECALLS Organization:Board of Governors of the Agency']);
   });
 });
+
+describe('"the importance of the <framework>, adopted ... on <day>": the framework is the one adopted that day', () => {
+  const adoptedOn = (text: string, ctx: RecognizeContext): string[] =>
+    extractParagraph({ id: 'PP3', kind: 'preambular', text, footnoteRefs: [], subparagraphs: [] }, ctx)
+      .attributions.filter((a) => a.type === 'ADOPTED_ON')
+      .map((a) => `${a.source} -> ${a.target}`);
+
+  it('A/RES/78/277 PP3 (79/321): "Recognizing the importance of the Declaration and Programme of Action on a Culture of Peace, adopted by the General Assembly on 13 September 1999"', () => {
+    const text = 'Recognizing the importance of the Declaration and Programme of Action on a Culture of Peace, adopted by the General Assembly on 13 September 1999,';
+    expect(adoptedOn(text, { ...GA, symbol: 'A/RES/78/277' })).toEqual(['Framework:Declaration and Programme of Action on a Culture of Peace -> Date:1999-09-13']);
+  });
+
+  it('A/RES/78/236 PP13 (80/170): "Bearing in mind the provisions of the Vienna Convention on the Law of Treaties, adopted on 22 May 1969"', () => {
+    const text = 'Bearing in mind the provisions of the Vienna Convention on the Law of Treaties, adopted on 22 May 1969,';
+    expect(adoptedOn(text, { ...GA, symbol: 'A/RES/78/236' })).toEqual(['Framework:Vienna Convention on the Law of Treaties -> Date:1969-05-22']);
+  });
+
+  it('guard A/RES/78/182 PP8: "the political declaration on the implementation of the United Nations Global Plan of Action ..., adopted at the high-level meeting ... on 27 and 28 September 2017" is not the Plan\'s day', () => {
+    const text =
+      'Reaffirming the political declaration on the implementation of the United Nations Global Plan of Action to Combat Trafficking in Persons, adopted at the high-level meeting of the General Assembly held in New York on 27 and 28 September 2017,';
+    expect(adoptedOn(text, { ...GA, symbol: 'A/RES/78/182' }).filter((r) => r.includes('Global Plan of Action'))).toEqual([]);
+  });
+
+  it('guard A/RES/78/218: "the political declaration ... on the midterm review of the Sendai Framework ..., adopted on 18 May 2023" dates the declaration, not the Framework', () => {
+    const text = 'Recalling the political declaration of the high-level meeting on the midterm review of the Sendai Framework for Disaster Risk Reduction 2015–2030, adopted on 18 May 2023,';
+    expect(adoptedOn(text, { ...GA, symbol: 'A/RES/78/218' }).filter((r) => r.startsWith('Framework:Sendai Framework'))).toEqual([]);
+  });
+});
