@@ -645,6 +645,47 @@ function conveningOfAttributions(text: string, sorted: EntityMention[], push: Pu
   }
 }
 
+/** before an event: "the holding by <agents> of (the) ", "the hosting by the Government of <country> of " (no clause ends between) */
+const NOUN_BY_OF_RE = /\b(holding|convening|organi[sz]ation|hosting)\s+by\s+([^;:,()“”]{3,120}?)\s+of\s+(?:the\s+)?$/;
+/** between two events of a list that the noun governs: their subtitles, venues and dates, then ", (and) the " or " and " */
+const EVENT_LIST_GAP_RE = /^[^;()“”]{0,100}?(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
+
+/**
+ * Step 1a'' of findAttributions: "the holding by the International Atomic Energy Agency of the fourth International
+ * Conference on Nuclear Security: Shaping the Future, in Vienna in May 2024, the third International Conference on
+ * Nuclear Security: ..., and the first ..." (A/RES/80/41 PP13), "the hosting by the Government of Switzerland of the
+ * eighth session of the Global Platform for Disaster Risk Reduction": the agent printed before the events organized
+ * (hosted) them, each event of the list the noun governs.
+ */
+function nounByAgentOfAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 0; i < sorted.length; i++) {
+    const ev = sorted[i]!;
+    if (ev.kind !== 'Event') continue;
+    const from = Math.max(0, ev.start - 160);
+    const m = NOUN_BY_OF_RE.exec(text.slice(from, ev.start));
+    if (!m) continue;
+    const agentStart = from + m.index + m[0].length - m[0].slice(m[0].indexOf(m[2]!)).length;
+    const agentEnd = agentStart + m[2]!.length;
+    const hosting = m[1] === 'hosting';
+    const agents = sorted.filter((a) => a.start >= agentStart && a.end <= agentEnd && (a.kind === 'Organization' || (hosting && a.kind === 'Place')));
+    if (agents.length === 0) continue;
+    const type: AttributionType = hosting ? 'HOSTS' : 'ORGANIZES';
+    const nounAt = from + m.index;
+    let last = ev;
+    for (let j = i; j < sorted.length; j++) {
+      const e = sorted[j]!;
+      if (e.start < last.end && e !== ev) continue;
+      if (e !== ev) {
+        if (e.kind === 'Place' || e.kind === 'Date') continue;
+        if (e.kind !== 'Event' || !EVENT_LIST_GAP_RE.test(text.slice(last.end, e.start))) break;
+      }
+      for (const a of agents) push(type, a.key, e.key, nounAt, e.end);
+      last = e;
+      i = j;
+    }
+  }
+}
+
 /**
  * Step 1a' of findAttributions: "Recalls the launching of the Broadband Advocacy Targets by the Broadband Commission for
  * Sustainable Development" (the seed, E/2025/31 draft resolution I OP45): the noun names who leads the initiative as
@@ -1290,6 +1331,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 1a. "the convening of the World Telecommunication Development Conference by the International Telecommunication
   // Union": the noun names the organizer as the participle does
   if (hasWord(words, CONVENING_OF) || hasWord(words, ORGANIZATION_OF)) conveningOfAttributions(text, sorted, push);
+  // 1a''. "the holding by the International Atomic Energy Agency of the fourth International Conference on Nuclear Security"
+  if (hasWord(words, BY) && sorted.some((x) => x.kind === 'Event')) nounByAgentOfAttributions(text, sorted, push);
   // 1a'. "the launching of the Broadband Advocacy Targets by the Broadband Commission": who launched it leads it
   if (hasWord(words, LAUNCH) && hasWord(words, BY)) launchOfAttributions(text, sorted, push);
 

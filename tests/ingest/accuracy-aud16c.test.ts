@@ -132,3 +132,46 @@ describe('"the importance of the <framework>, adopted ... on <day>": the framewo
     expect(adoptedOn(text, { ...GA, symbol: 'A/RES/78/218' }).filter((r) => r.startsWith('Framework:Sendai Framework'))).toEqual([]);
   });
 });
+
+describe('"the holding (convening, hosting) by <agent> of <events>": the agent organized (hosted) each event of the list', () => {
+  const attrs = (text: string, type: string, ctx: RecognizeContext, id = 'PP13'): string[] =>
+    extractParagraph({ id, kind: id.startsWith('OP') ? 'operative' : 'preambular', text, footnoteRefs: [], subparagraphs: [] }, ctx)
+      .attributions.filter((a) => a.type === type)
+      .map((a) => `${a.source} -> ${a.target}`);
+  const ctx80: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/41', date: '2025-12-01' };
+  const IAEA = 'Organization:International Atomic Energy Agency';
+
+  it('A/RES/80/41 PP13 (78/43, 79/42): the four International Conferences on Nuclear Security held by the IAEA', () => {
+    const text =
+      'Taking note of the holding by the International Atomic Energy Agency of the fourth International Conference on Nuclear Security: Shaping the Future, in Vienna in May 2024, the third International Conference on Nuclear Security: Sustaining and Strengthening Efforts, in Vienna in February 2020, the second International Conference on Nuclear Security: Commitments and Actions, in Vienna in December 2016, and the first International Conference on Nuclear Security: Enhancing Global Efforts, in Vienna in July 2013, and the relevant resolutions adopted by the General Conference of the Agency at its sixty-ninth regular session,';
+    const found = attrs(text, 'ORGANIZES', ctx80);
+    for (const n of ['Fourth', 'Third', 'Second', 'First']) expect(found).toContain(`${IAEA} -> Event:${n} International Conference on Nuclear Security`);
+  });
+
+  it('A/RES/80/113 PP: "the hosting by the Government of Switzerland of the eighth session of the Global Platform for Disaster Risk Reduction"', () => {
+    const text =
+      'Noting with appreciation the hosting by the Government of Switzerland of the eighth session of the Global Platform for Disaster Risk Reduction, held in Geneva from 2 to 6 June 2025,';
+    expect(attrs(text, 'HOSTS', { ...ctx80, symbol: 'A/RES/80/113' })).toContain('Place:Switzerland -> Event:eighth session of the Global Platform for Disaster Risk Reduction');
+  });
+
+  it('A/RES/78/69 OP107: "Approves the convening by the Secretary-General of the sixtieth, sixty-first and sixty-second sessions of the Commission"', () => {
+    const text =
+      'Approves the convening by the Secretary-General of the sixtieth, sixty-first and sixty-second sessions of the Commission on the Limits of the Continental Shelf, in New York, from 22 January to 8 March 2024, from 8 July to 23 August 2024 and from 7 October to 22 November 2024, respectively, with full conference services;';
+    const found = attrs(text, 'ORGANIZES', { ...ctx80, symbol: 'A/RES/78/69' }, 'OP107');
+    for (const n of ['sixtieth', 'sixty-first', 'sixty-second'])
+      expect(found).toContain(`Organization:Secretary-General of the United Nations -> Event:${n} session of the Commission on the Limits of the Continental Shelf`);
+  });
+
+  it('guard: the list ends at another body named between the events ("and the work of the Commission ... at its nineteenth session")', () => {
+    const text =
+      'Taking note of the holding by the International Atomic Energy Agency of the fourth International Conference on Nuclear Security, in Vienna in May 2024, and the work of the Commission on Sustainable Development at its nineteenth session,';
+    const found = attrs(text, 'ORGANIZES', ctx80);
+    expect(found).toContain(`${IAEA} -> Event:Fourth International Conference on Nuclear Security`);
+    expect(found.filter((r) => r.startsWith(IAEA) && r.includes('nineteenth session'))).toEqual([]);
+  });
+
+  it('guard: another noun before "by" ("the support by the Agency of the ...") names no organizer', () => {
+    const text = 'Welcoming the support by the International Atomic Energy Agency of the fourth International Conference on Nuclear Security, in Vienna in May 2024,';
+    expect(attrs(text, 'ORGANIZES', ctx80).filter((r) => r.startsWith(IAEA))).toEqual([]);
+  });
+});
