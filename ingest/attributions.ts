@@ -645,6 +645,47 @@ function conveningOfAttributions(text: string, sorted: EntityMention[], push: Pu
   }
 }
 
+/** before an event: "the holding by <agents> of (the) ", "the hosting by the Government of <country> of " (no clause ends between) */
+const NOUN_BY_OF_RE = /\b(holding|convening|organi[sz]ation|hosting)\s+by\s+([^;:,()“”]{3,120}?)\s+of\s+(?:the\s+)?$/;
+/** between two events of a list that the noun governs: their subtitles, venues and dates, then ", (and) the " or " and " */
+const EVENT_LIST_GAP_RE = /^[^;()“”]{0,100}?(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
+
+/**
+ * Step 1a'' of findAttributions: "the holding by the International Atomic Energy Agency of the fourth International
+ * Conference on Nuclear Security: Shaping the Future, in Vienna in May 2024, the third International Conference on
+ * Nuclear Security: ..., and the first ..." (A/RES/80/41 PP13), "the hosting by the Government of Switzerland of the
+ * eighth session of the Global Platform for Disaster Risk Reduction": the agent printed before the events organized
+ * (hosted) them, each event of the list the noun governs.
+ */
+function nounByAgentOfAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 0; i < sorted.length; i++) {
+    const ev = sorted[i]!;
+    if (ev.kind !== 'Event') continue;
+    const from = Math.max(0, ev.start - 160);
+    const m = NOUN_BY_OF_RE.exec(text.slice(from, ev.start));
+    if (!m) continue;
+    const agentStart = from + m.index + m[0].length - m[0].slice(m[0].indexOf(m[2]!)).length;
+    const agentEnd = agentStart + m[2]!.length;
+    const hosting = m[1] === 'hosting';
+    const agents = sorted.filter((a) => a.start >= agentStart && a.end <= agentEnd && (a.kind === 'Organization' || (hosting && a.kind === 'Place')));
+    if (agents.length === 0) continue;
+    const type: AttributionType = hosting ? 'HOSTS' : 'ORGANIZES';
+    const nounAt = from + m.index;
+    let last = ev;
+    for (let j = i; j < sorted.length; j++) {
+      const e = sorted[j]!;
+      if (e.start < last.end && e !== ev) continue;
+      if (e !== ev) {
+        if (e.kind === 'Place' || e.kind === 'Date') continue;
+        if (e.kind !== 'Event' || !EVENT_LIST_GAP_RE.test(text.slice(last.end, e.start))) break;
+      }
+      for (const a of agents) push(type, a.key, e.key, nounAt, e.end);
+      last = e;
+      i = j;
+    }
+  }
+}
+
 /**
  * Step 1a' of findAttributions: "Recalls the launching of the Broadband Advocacy Targets by the Broadband Commission for
  * Sustainable Development" (the seed, E/2025/31 draft resolution I OP45): the noun names who leads the initiative as
@@ -812,6 +853,11 @@ const OF_BEFORE_RE = /\b(?:of|to|under)\s+(?:the\s+|that\s+|this\s+)?$/;
  *  importance of the Declaration and Programme of Action on a Culture of Peace, adopted by the General Assembly on" */
 const ITSELF_OF_BEFORE_RE = /\b(?:note|provisions|importance|principles|purposes|spirit|objectives|terms|according)\s+(?:of|to)\s+(?:the\s+)?$/;
 const ADOPTION_OF_RE = /\badoption\s+of\s+(?:the\s+)?$/;
+/** ... but a framework after a word that names no other text ("the importance of the Declaration and Programme of Action on a
+ *  Culture of Peace, adopted by the General Assembly on 13 September 1999", A/RES/78/3 PP2) is the one adopted */
+// (not "the political declaration on the implementation of the United Nations Global Plan of Action ..., adopted at the
+// high-level meeting ... on 27 and 28 September 2017" (A/RES/78/182 PP8): a title's "on the implementation of")
+const OF_NO_TITLE_BEFORE_RE = /(?<!\bon\s+(?:the\s+)?)\b(?:importance|implementation|provisions|principles|purposes|spirit|objectives|goals|relevance|significance)\s+of\s+(?:the\s+)?$/;
 
 /**
  * Step 4g of findAttributions: "the Universal Declaration of Human Rights, adopted on 10 December 1948", "the Vienna Declaration
@@ -825,7 +871,8 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
     if (f.kind !== 'Framework') continue;
     const before = text.slice(Math.max(0, f.start - 30), f.start);
     const adoption = ADOPTION_OF_RE.test(before);
-    if (!adoption && OF_BEFORE_RE.test(before) && !ITSELF_OF_BEFORE_RE.test(before)) continue;
+    // (the two lists come from two audits, aud16a and aud16c: either one names the framework itself)
+    if (!adoption && OF_BEFORE_RE.test(before) && !ITSELF_OF_BEFORE_RE.test(before) && !OF_NO_TITLE_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start))) continue;
     // the first date after it, past the bodies and sittings that adopted it (and mentions inside it)
     let j = i + 1;
     while (j < sorted.length && (sorted[j]!.start < f.end || sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Event' || sorted[j]!.kind === 'Place')) j++;
@@ -1289,6 +1336,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 1a. "the convening of the World Telecommunication Development Conference by the International Telecommunication
   // Union": the noun names the organizer as the participle does
   if (hasWord(words, CONVENING_OF) || hasWord(words, ORGANIZATION_OF)) conveningOfAttributions(text, sorted, push);
+  // 1a''. "the holding by the International Atomic Energy Agency of the fourth International Conference on Nuclear Security"
+  if (hasWord(words, BY) && sorted.some((x) => x.kind === 'Event')) nounByAgentOfAttributions(text, sorted, push);
   // 1a'. "the launching of the Broadband Advocacy Targets by the Broadband Commission": who launched it leads it
   if (hasWord(words, LAUNCH) && hasWord(words, BY)) launchOfAttributions(text, sorted, push);
 

@@ -536,6 +536,9 @@ function chunkLast(text: string, t: number, m: number): number {
       if (v < m && (kinds[v] === Tok.The || (indefiniteArticle(text, v) && !andOr(text, u))) && spacedBefore(v)) v++;
       if (v < m && kinds[v] === Tok.Cap && spacedBefore(v)) {
         if (v === u + 2 && reportAddressee(text, u, v)) break;
+        // "the re-engagement of the Territory with the Special Committee" (A/RES/78/87 PP20): one capitalised word, then
+        // "with the" and a name, is a thing and the body it deals with, not one name
+        if (v === u + 2 && u === t + 1 && isWord(text, u, 'with')) break;
         // "the Board of the 10-Year Framework of Programmes ...": a name that opens with a number begins there
         if (isDigitCode(text.charCodeAt(starts[v]!)) && !YEAR_RE.test(text.slice(starts[v]!, ends[v]!))) break;
         // "the assistance provided by the Regional Centre to Member States", "... Centre to African Member States": the States

@@ -952,6 +952,33 @@ const ACT_TOPIC_IN_NAME_RE = / on the (?:[A-Z][\w-]* (?:of the |and )?)*?(?:[A-Z
 /** "... on the Financing", "... on the Revitalization of the Work": a body's topic ending in an act noun */
 const TOPIC_ACT_RE = /(?:^| )on the (?:[A-Z][\w-]* (?:of the |and )?)*(?:[A-Z][\w-]*(?:ing|tion|sion|ment)|Work)$/;
 
+/** " of the " before the owner's short form. */
+const OF_THE = ' of the ';
+/**
+ * Step 7b''': "approved by the Board of Governors of the Agency on 11 September 2017" (A/RES/80/41 PP14, after "the
+ * International Atomic Energy Agency"), "the Board of Governors of the Fund": an organ every organization has, named
+ * before a short form that stands for a known organization, is that organization's organ, named with its full name as
+ * when printed in full ("Board of Governors of the International Atomic Energy Agency"), not one "Board of Governors"
+ * node for the organs of every body. The short form keeps its own mention.
+ */
+function organsOfShortForms(text: string, kept: Candidate[]): void {
+  for (const c of kept) {
+    if (c.kind !== 'Organization' || c.via === 'short' || !text.startsWith(OF_THE, c.end) || !genericOrganName(c.name)) continue;
+    const at = c.end + OF_THE.length;
+    const owner = kept.find((o) => o.start === at && o.via === 'short' && o.kind === 'Organization');
+    if (owner === undefined || owner.name.length < 8) continue;
+    c.name = `${c.name} of the ${owner.name}`;
+  }
+}
+
+/** `name` is only words of GENERIC_ORGAN_WORDS, two at least ("Board of Governors", "Executive Council"). */
+function genericOrganName(name: string): boolean {
+  const words = name.split(' ');
+  if (words.length < 2) return false;
+  for (const w of words) if (!GENERIC_ORGAN_WORDS.has(w)) return false;
+  return true;
+}
+
 /** Words of the names of organs every organization has: "Executive Council", "Board of Governors", "Council of Ministers". */
 const GENERIC_ORGAN_WORDS: ReadonlySet<string> = new Set([
   'Executive', 'Governing', 'Council', 'Board', 'Bureau', 'Secretariat', 'Technical', 'Committee', 'Assembly', 'Governors',
@@ -3376,6 +3403,9 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   }
   // 7b''. "the Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries": the document too
   if (text.includes(FINAL_DOCUMENT_OF_THE)) finalDocumentsOfSittings(text, kept);
+  // 7b'''. "the Board of Governors of the Agency": the organ of the body "the Agency" stands for, named with it (before 7c:
+  // so named, the organ is no generic name)
+  if (shorts.length) organsOfShortForms(text, kept);
   // 7c. "the Third Review Conference", "the Preparatory Committee" named by nothing but generic words: whose it is goes into the key
   qualifyGenericNames(text, kept, ctx, state, conventionBeforeParagraph);
   // 7c''. "the Final Declaration adopted by the fourteenth Conference on Facilitating ...": keyed with that sitting
