@@ -248,6 +248,11 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   ]),
   // its full title names the United Nations inside ("... : Implementing the United Nations “Protect, Respect and Remedy”
   // Framework", 17 paragraphs of corpus-ga): one mention of the principles, not one of the Organization as well
+  // adopted by resolution 39/248, revised by resolution 70/186; printed lowercase ("the revised United Nations guidelines for
+  // consumer protection", A/RES/80/119 PP1)
+  fw('United Nations Guidelines for Consumer Protection', ['Guidelines for Consumer Protection', 'consumer protection guidelines']),
+  // adopted by A/RES/80/119 ("the United Nations principles for consumer product safety", OP7)
+  fw('United Nations Principles for Consumer Product Safety'),
   fw('Guiding Principles on Business and Human Rights', [
     'Guiding Principles on Business and Human Rights: Implementing the United Nations “Protect, Respect and Remedy” Framework',
     'Guiding Principles on Business and Human Rights: Implementing the United Nations "Protect, Respect and Remedy" Framework',

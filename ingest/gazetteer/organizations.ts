@@ -72,6 +72,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // the Security Council reform group (A/RES/79/125 PP4, resolution 47/62): its name runs on past "Equitable Representation"
   org('Open-ended Working Group on the Question of Equitable Representation on and Increase in the Membership of the Security Council and Other Matters related to the Security Council'),
   org('Committee on the Peaceful Uses of Outer Space', 'COPUOS'),
+  // the United Nations system's coordination mechanism on space ("Urges the Inter-Agency Meeting on Outer Space Activities
+  // (UN-Space), under the leadership of the Office, to continue to examine ...", A/RES/78/72 OP37): a body, not a sitting
+  org('Inter-Agency Meeting on Outer Space Activities', 'UN-Space'),
   // its two subcommittees, named so in the outer space resolutions (A/RES/78/72, 79/87, 80/76)
   org('Scientific and Technical Subcommittee of the Committee on the Peaceful Uses of Outer Space', undefined, ['Scientific and Technical Subcommittee']),
   org('Legal Subcommittee of the Committee on the Peaceful Uses of Outer Space', undefined, ['Legal Subcommittee']),
@@ -339,6 +342,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Friends of the Comprehensive Nuclear-Test-Ban Treaty'),
   org('Pacific Islands Forum'),
   org('Shanghai Cooperation Organization', 'SCO'),
+  // printed with its acronym after a dash ("the Organization for Democracy and Economic Development – GUAM", A/RES/79/11),
+  // the acronym alone in "the GUAM area" (A/RES/78/283)
+  org('Organization for Democracy and Economic Development – GUAM', 'GUAM', ['Organization for Democracy and Economic Development - GUAM', 'Organization for Democracy and Economic Development']),
   org('Collective Security Treaty Organization', 'CSTO'),
   org('Economic Community of West African States', 'ECOWAS'),
   org('Southern African Development Community', 'SADC'),
