@@ -2119,6 +2119,45 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
   return out;
 }
 
+const ANNIVERSARY_OF = ' anniversary of ';
+/** "high-level meeting[ of the General Assembly][, on 22 September 2021,] to commemorate the twentieth anniversary of [the adoption of] " */
+const ANNIVERSARY_SITTING_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(high-level(?:\s+plenary)?|commemorative|special\s+high-level)\s+(meeting|event)(\s+of\s+the\s+General\s+Assembly)?(,\s+(?:(?:to\s+be\s+)?held\s+)?(?:on|in)\s+[^,;]{1,40},)?\s+(?:to\s+(?:commemorate|mark|celebrate)|commemorating|marking|in\s+commemoration\s+of)\s+the\s+(${ORDINAL_SOURCE})\s+anniversary\s+of\s+(the\s+adoption\s+of\s+)?`,
+  'giu',
+);
+/**
+ * Step 4e''': a sitting named by the anniversary it marks: "a one day high-level meeting of the General Assembly, on 22
+ * September 2021, commemorating the twentieth anniversary of the adoption of the Durban Declaration and Programme of
+ * Action" (A/RES/79/161 OP41), "a one-day high-level meeting to mark the twenty-fifth anniversary of the adoption of the
+ * Durban Declaration and Programme of Action" (A/RES/80/193 OP54), "the high-level event, to be held in 2026, to
+ * commemorate the twenty-fifth anniversary of ..." (OP53). Named "<noun>[ of the General Assembly] to commemorate the
+ * <ordinal> anniversary of [the adoption of] the <name>", where a known name (framework, event, body) follows (the body
+ * holding it is no part of that name: "... of the General Assembly to commemorate ..." read as an owner would be a body of
+ * its own); it replaces the bare "high-level meeting of the General Assembly" read inside it.
+ */
+const ANNIVERSARY_OF_TAIL_RE = /\s+of\s+(?:the\s+adoption\s+of\s+)?$/;
+function anniversarySittings(text: string, cands: Candidate[]): void {
+  ANNIVERSARY_SITTING_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ANNIVERSARY_SITTING_RE.exec(text))) {
+    const at = m.index + m[0].length;
+    const from = text.startsWith('the ', at) ? at + 4 : at;
+    const target = cands.find((c) => c.start === from && (c.kind === 'Framework' || c.kind === 'Event' || c.kind === 'Organization'));
+    if (!target) continue;
+    const start = m.index;
+    // (the mention ends at "anniversary": the name it marks stays a mention of its own, as printed; before a date or year set
+    // off by commas, which its window reads then: "..., on 22 September 2021, commemorating ...", "..., to be held in 2026, ...")
+    const end = m[4] !== undefined ? m.index + m[0].indexOf(m[4]) : m.index + m[0].search(ANNIVERSARY_OF_TAIL_RE);
+    const name = `${m[1]!.toLowerCase().replace(/\s+/g, ' ')} ${m[2]!.toLowerCase()} to commemorate the ${m[5]!.toLowerCase().replace(/\s+/g, '-')} anniversary of ${m[6] ? 'the adoption of ' : ''}the ${target.name}`;
+    // the bare meeting of the Assembly read at its start is this one
+    for (let i = cands.length - 1; i >= 0; i--) {
+      const c = cands[i]!;
+      if (c.kind === 'Event' && c.start >= start && c.start < end && c.end <= at) cands.splice(i, 1);
+    }
+    cands.push(candidate('Event', name, { eventKind: 'meeting' }, start, end, 'special'));
+  }
+}
+
 /** "the Caribbean regional seminar", "the 2021 Pacific regional seminar" (one seminar, not "the Caribbean regional seminars") */
 const REGIONAL_SEMINAR_RE = /(?<![\p{L}\p{N}])(?:((?:19|20)\d\d)\s+)?(Caribbean|Pacific)\s+regional\s+seminar(?![\p{L}\p{N}])/gu;
 
@@ -3322,6 +3361,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     if (text.includes(THE_HLM)) highLevelMeetingsNamedBefore(text, cands, state);
   }
   if (gates & SEMINAR_GATE) regionalSeminars(text, cands);
+  // 4e'''. "a one-day high-level meeting to mark the twenty-fifth anniversary of the adoption of the Durban Declaration ..."
+  if (text.includes(ANNIVERSARY_OF)) anniversarySittings(text, cands);
   // 4e''. "the UN80 initiative", "the Giga initiative of the International Telecommunication Union": a one-word name
   if (hasWord(words, INITIATIVE_WORD)) oneWordInitiatives(text, cands);
   // 4f. "the political declaration entitled “Our common commitment to ...”": a declaration named by its title

@@ -187,3 +187,39 @@ describe('the consumer protection guidelines and GUAM', () => {
     expect(m.filter((k) => k.includes('GUAM'))).toEqual([]);
   });
 });
+
+describe('a high-level meeting named by the anniversary it marks', () => {
+  const DDPA = 'anniversary of the adoption of the Durban Declaration and Programme of Action';
+  it('A/RES/80/193 OP54: "a one-day high-level meeting to mark the twenty-fifth anniversary of the adoption of the Durban Declaration ..."', () => {
+    const text =
+      'Decides to hold a one-day high-level meeting to mark the twenty-fifth anniversary of the adoption of the Durban Declaration and Programme of Action, to be convened by the President of the General Assembly in collaboration with the Office of the United Nations High Commissioner for Human Rights and at the level of Heads of State and Government;';
+    const m = mentions(text, { body: 'General Assembly', symbol: 'A/RES/80/193', date: '2025-12-15' });
+    expect(m).toContain(`Event:high-level meeting to commemorate the twenty-fifth ${DDPA}`);
+    // the declaration it marks stays a mention of its own
+    expect(m).toContain('Framework:Durban Declaration and Programme of Action');
+  });
+
+  it('A/RES/79/161 OP41: "a one day high-level meeting of the General Assembly, on 22 September 2021, commemorating the twentieth anniversary ..." is dated', () => {
+    const text =
+      'Welcomes the adoption of the political declaration during a one day high-level meeting of the General Assembly, on 22 September 2021, commemorating the twentieth anniversary of the adoption of the Durban Declaration and Programme of Action, under the theme “Reparations, racial justice and equality for people of African descent”;';
+    const key = `Event:high-level meeting to commemorate the twentieth ${DDPA}`;
+    const ctx = { body: 'General Assembly', symbol: 'A/RES/79/161', date: '2024-12-17' };
+    expect(events(text, ctx)).toEqual([key]);
+    expect(attributions(text, ctx)).toContain(`STARTS_ON ${key} -> Date:2021-09-22`);
+  });
+
+  it('A/RES/80/193 OP53: "the high-level event, to be held in 2026, to commemorate the twenty-fifth anniversary ..."', () => {
+    const text =
+      'Welcomes the ongoing work of the Intergovernmental Working Group on the Effective Implementation of the Durban Declaration and Programme of Action to commence preparations for the high-level event, to be held in 2026, to commemorate the twenty-fifth anniversary of the adoption of the Durban Declaration and Programme of Action, including public outreach for the commemoration;';
+    const key = `Event:high-level event to commemorate the twenty-fifth ${DDPA}`;
+    const ctx = { body: 'General Assembly', symbol: 'A/RES/80/193', date: '2025-12-15' };
+    expect(events(text, ctx)).toEqual([key]);
+    expect(attributions(text, ctx)).toContain(`STARTS_ON ${key} -> Date:2026`);
+  });
+
+  it('guard, A/RES/80/193 OP51: an anniversary with no sitting named is no event', () => {
+    const text =
+      'Underlines that the twenty-fifth anniversary of the adoption of the Durban Declaration and Programme of Action represents an important opportunity for States to reaffirm their strong commitment to combating racism;';
+    expect(events(text, { body: 'General Assembly', symbol: 'A/RES/80/193', date: '2025-12-15' })).toEqual([]);
+  });
+});
