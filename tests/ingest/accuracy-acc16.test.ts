@@ -223,3 +223,23 @@ describe('a high-level meeting named by the anniversary it marks', () => {
     expect(events(text, { body: 'General Assembly', symbol: 'A/RES/80/193', date: '2025-12-15' })).toEqual([]);
   });
 });
+
+describe('"Having <participle>" openers', () => {
+  const verbs = (text: string, ctx: RecognizeContext) => extract(text, ctx).relations.map((r) => `${r.type} ${r.target}`);
+  const C = { body: 'General Assembly', symbol: 'A/RES/79/232', date: '2024-12-19' };
+  it('A/RES/79/232 PP5: "Having noted that the Secretary-General ... has again brought the situation to the attention of the General Assembly" notes, as "Noting" does', () => {
+    const text =
+      'Having noted that the Secretary-General, in a letter dated 9 December 2024, has again brought the situation to the attention of the General Assembly and the Security Council,';
+    expect(verbs(text, C)).toEqual(expect.arrayContaining(['NOTES Organization:Secretary-General of the United Nations', 'NOTES Organization:Security Council']));
+  });
+
+  it('guard, A/RES/78/103 PP3: "Having considered the report of the Commission" stays untyped (no CONSIDERS in DESIGN.md\'s list)', () => {
+    const text = 'Having considered the report of the United Nations Commission on International Trade Law,';
+    expect(extract(text, C).mentions.map((m) => m.key)).toContain('Organization:United Nations Commission on International Trade Law');
+    expect(verbs(text, C)).toEqual([]);
+  });
+
+  it('guard: "Having received the report of the International Atomic Energy Agency" stays untyped', () => {
+    expect(verbs('Having received the report of the International Atomic Energy Agency for 2023,', C)).toEqual([]);
+  });
+});
