@@ -243,3 +243,24 @@ describe('"Having <participle>" openers', () => {
     expect(verbs('Having received the report of the International Atomic Energy Agency for 2023,', C)).toEqual([]);
   });
 });
+
+describe('lower-case open-ended working groups', () => {
+  const OEWG = 'Organization:Open-ended Working Group on security of and in the use of information and communications technologies 2021-2025';
+  const C = { body: 'General Assembly', symbol: 'A/RES/78/16', date: '2023-12-04' };
+  it('A/RES/78/16 PP19: "the 2021–2025 open-ended working group" is the ICT security working group', () => {
+    const text =
+      'Welcoming the consensus recommendations of the second annual progress report of the 2021–2025 open-ended working group, including on the common elements for a future mechanism for regular institutional dialogue,';
+    expect(mentions(text, C)).toContain(OEWG);
+  });
+
+  it('guard, A/RES/78/229: "the open-ended intergovernmental working group on improving the governance ..." keeps its subject', () => {
+    const text =
+      'Requests the open-ended intergovernmental working group on improving the governance and financial situation of the Office, to continue to report, within existing reporting obligations,';
+    expect(mentions(text, C)).toContain('Organization:open-ended intergovernmental working group on improving the governance and financial situation of the Office');
+  });
+
+  it('guard: "the 2021 Open-ended Working Group" (the earlier one) is not the 2021–2025 working group', () => {
+    const text = 'Recalling the conclusion of the groups of governmental experts and the 2021 Open-ended Working Group that international law is applicable,';
+    expect(mentions(text, C)).not.toContain(OEWG);
+  });
+});
