@@ -100,6 +100,14 @@ export const VERB_TABLE: VerbEntry[] = [
   { forms: 'establish(?:es|ing)?', later: 'lead' },
   { forms: 'extend(?:s|ing)?', later: 'lead' },
   { forms: 'acting', later: 'lead' },
+  // "Having noted that the Secretary-General, in a letter dated 9 December 2024, has again brought the situation to the
+  // attention of the General Assembly" (A/RES/79/232 PP5): the perfect participle of a table verb is that verb ("Noting",
+  // "Recalling"); "Having considered", "Having examined", "Having received", "Having listened to" have no type in DESIGN.md's
+  // list and stay untyped (a paragraph verb, no edge)
+  { forms: 'having (?:also |further )?(?:noted|taken (?:also |further )?note)', relation: 'NOTES', later: 'lead' },
+  { forms: 'having (?:also |further )?recalled', relation: 'RECALLS', later: 'lead' },
+  { forms: 'having (?:also |further )?reaffirmed', relation: 'REAFFIRMS', later: 'lead' },
+  { forms: 'having (?:also |further )?welcomed', relation: 'WELCOMES', later: 'lead' },
   { forms: 'having (?:also |further )?[a-z]+(?:ed|en|ne|wn|ard)', later: 'lead' },
   { forms: '(?:remain(?:s|ing)? )?(?:(?:deeply|gravely|seriously|profoundly|extremely|very|also|further|particularly|increasingly) )*(?:concerned|alarmed|disturbed|dismayed|shocked|troubled|appalled|distressed|outraged|saddened|worried)', later: 'lead' },
   { forms: '(?:(?:deeply|firmly|fully|also|further|strongly) )*(?:convinced|aware|conscious|cognizant|mindful|persuaded|determined|resolved|committed|desirous|guided|inspired|encouraged|heartened|gratified|appreciative|grateful|confident|reassured|satisfied|pleased|disappointed|reaffirming)', later: 'lead' },

@@ -256,6 +256,11 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     // ("Declaration of Principles ...": A/RES/79/128 PP4, 80/169 PP4, with the footnote "Resolution 2625 (XXV), annex.")
     'Declaration of Principles of International Law concerning Friendly Relations and Cooperation among States in accordance with the Charter of the United Nations',
   ]),
+  // adopted by resolution 39/248, revised by resolution 70/186; printed lowercase ("the revised United Nations guidelines for
+  // consumer protection", A/RES/80/119 PP1)
+  fw('United Nations Guidelines for Consumer Protection', ['Guidelines for Consumer Protection']),
+  // adopted by A/RES/80/119 ("the United Nations principles for consumer product safety", OP7)
+  fw('United Nations Principles for Consumer Product Safety'),
   // its full title names the United Nations inside ("... : Implementing the United Nations “Protect, Respect and Remedy”
   // Framework", 17 paragraphs of corpus-ga): one mention of the principles, not one of the Organization as well
   fw('Guiding Principles on Business and Human Rights', [

@@ -130,7 +130,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Office for Outer Space Affairs', 'UNOOSA', ['United Nations Office for Outer Space Affairs']),
   // the inter-agency mechanisms printed as 'UN-<Name>' (the law of the sea, outer space, energy, water and nutrition texts):
   // 'UN' before the hyphen is none of them the United Nations (A/RES/80/44 PP20 'the Inter-Agency Meeting on Outer Space
-  // Activities (UN-Space)', 'Invites UN-Oceans', 'in collaboration with UN-Energy', 'with the support of UN-Water')
+  // Activities (UN-Space)', 'Invites UN-Oceans', 'in collaboration with UN-Energy', 'with the support of UN-Water'); UN-Space
+  // is a body, not a sitting ("Urges the Inter-Agency Meeting on Outer Space Activities (UN-Space), under the leadership of
+  // the Office, to continue to examine ...", A/RES/78/72 OP37)
   org('Inter-Agency Meeting on Outer Space Activities', 'UN-Space'),
   org('UN-Oceans'),
   org('UN-Energy'),
@@ -188,7 +190,7 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Intergovernmental Group of Experts on E-commerce and the Digital Economy', undefined, ['Intergovernmental Group of Experts on E-Commerce and the Digital Economy']),
   org('Broadband Commission for Sustainable Development', undefined, ['Broadband Commission for Digital Development', 'Broadband Commission'], []),
   org('Broadband Commission Working Group on Broadband and Gender'),
-  org('Open-ended Working Group on security of and in the use of information and communications technologies 2021–2025', 'OEWG', ['open-ended working group on security of and in the use of information and communications technologies 2021–2025', 'Open-ended Working Group on Security of and in the Use of Information and Communications Technologies 2021–2025', 'open-ended working group on security of and in the use of information and communications technologies']),
+  org('Open-ended Working Group on security of and in the use of information and communications technologies 2021–2025', 'OEWG', ['open-ended working group on security of and in the use of information and communications technologies 2021–2025', 'Open-ended Working Group on Security of and in the Use of Information and Communications Technologies 2021–2025', 'open-ended working group on security of and in the use of information and communications technologies', '2021–2025 open-ended working group', '2021-2025 open-ended working group']),
   org('Open-ended Working Group on Developments in the Field of Information and Telecommunications in the Context of International Security', undefined, ['open-ended working group on developments in the field of information and telecommunications in the context of international security']),
   org('Group of Governmental Experts on Advancing Responsible State Behaviour in Cyberspace in the Context of International Security'),
   org('Ad Hoc Committee to Elaborate a Comprehensive International Convention on Countering the Use of Information and Communications Technologies for Criminal Purposes', undefined, ['Ad Hoc Committee on Cybercrime']),
@@ -350,6 +352,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // Tokelau's legislature (A/RES/78/97, 79/110, 80/101: "the decision of the General Fono on 23 May 2022"): no head word names it
   org('General Fono'),
   org('Shanghai Cooperation Organization', 'SCO'),
+  // printed with its acronym after a dash ("the Organization for Democracy and Economic Development – GUAM", A/RES/79/11),
+  // the acronym alone in "the GUAM area" (A/RES/78/283)
+  org('Organization for Democracy and Economic Development – GUAM', 'GUAM', ['Organization for Democracy and Economic Development - GUAM', 'Organization for Democracy and Economic Development']),
   org('Collective Security Treaty Organization', 'CSTO'),
   org('Economic Community of West African States', 'ECOWAS'),
   org('Southern African Development Community', 'SADC'),

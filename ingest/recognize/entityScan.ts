@@ -908,6 +908,9 @@ function placeEndsName(toks: readonly ChunkToken[], i: number, cur: readonly Chu
   const last = cur[cur.length - 1];
   if (last !== undefined && toks[i]!.w === 'in' && TOPIC_WORDS_BEFORE_IN.has(last.w.toLowerCase())) return false;
   if (next?.known?.kind === 'Place' && !cur.some((c) => !c.known && ORG_HEADS.has(c.w))) return true;
+  // "the fourteenth Project Coordination Committee Meeting in Singapore" (A/RES/78/69 OP148): a sitting's head right before
+  // "in <place>", though a body's head names whose sitting it is
+  if (next?.known?.kind === 'Place' && toks[i]!.w === 'in' && last !== undefined && !last.known && EVENT_HEADS.has(last.w)) return true;
   // "the Association of Southeast Asian Nations Centre for Sustainable Development Studies and Dialogue in Thailand", "the
   // European Centre for Social Welfare Policy and Research in Vienna": a centre or institute named by what it is for sits in
   // the city or country after it (not a region: "the Regional Centre for Peace and Disarmament in Africa" is named so)
@@ -1136,8 +1139,8 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   const name = unbroken.includes(', and ') ? unbroken.replace(SERIAL_COMMA_RE, '$1 and ') : unbroken;
   if (NOT_NAMES.has(name)) return undefined;
   // ("the fiftieth Pacific Islands Forum Leaders Meeting, held in Tuvalu", A/RES/80/101 OP13; "the Global Leaders' Meeting on
-  // Women held in Beijing": a meeting of leaders is named without "of")
-  if ((hk.eventKind === 'session' || hk.eventKind === 'meeting') && !/ of /.test(name) && !LEADERS_MEETING_RE.test(name)) return undefined;
+  // Women held in Beijing": a meeting of leaders is named without "of"; namedMeeting: other names of meetings without "of")
+  if ((hk.eventKind === 'session' || hk.eventKind === 'meeting') && !/ of /.test(name) && !LEADERS_MEETING_RE.test(name) && !namedMeeting(seg)) return undefined;
   // a known name the gazetteer scan did not match where it is printed ("the United Nations Secretary-General's
   // call": the chunk, possessive and all, is longer than the known name), or one printed with other hyphens, spaces
   // or case than the gazetteer's ("Treaty on the Non Proliferation of Nuclear Weapons" broken so in the PDF): the known entry
@@ -1160,6 +1163,33 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   const attrs: Record<string, unknown> = {};
   if (hk.kind === 'Event') attrs.eventKind = hk.eventKind ?? 'other';
   return candidate(hk.kind, name, attrs, start, end, 'pattern');
+}
+
+/** Words before "Meeting" that say what kind of meeting it is, not which one ("Formal Consultative Meeting", "General Meeting"). */
+const GENERIC_MEETING_WORDS: ReadonlySet<string> = new Set([
+  'High-level', 'High-Level', 'Plenary', 'General', 'Statutory', 'Formal', 'Informal', 'Consultative', 'Biennial', 'Annual', 'Ministerial',
+  'Commemorative', 'Special', 'Preparatory', 'Regional', 'Subregional', 'International', 'Intergovernmental', 'Interregional', 'Thematic',
+  'Joint', 'Review', 'Expert', 'Experts', 'Experts’', 'Group', 'Leaders', 'Leaders’', 'Technical', 'Open-ended', 'Substantive',
+  'Organizational', 'Inaugural', 'Closing', 'Opening', 'Final', 'Global', 'Coordination', 'Annual', 'Resumed', 'Extraordinary', 'Ordinary',
+]);
+/**
+ * A meeting named without "of": "the United Nations Peacekeeping Ministerial Meeting" (A/RES/79/264 OP32), "the Global
+ * Education Meeting" (A/RES/79/267), "the Pacific Islands Forum Leaders Meeting" (A/RES/78/97), "the Global Leaders’ Meeting
+ * on Gender Equality and Women’s Empowerment" (A/RES/78/182): "Meeting" after a word that says which one (a known name, a
+ * word other than GENERIC_MEETING_WORDS and ordinals) or before a capitalised topic. Not "the Formal Consultative
+ * Meeting", "the Twenty-first Meeting".
+ */
+function namedMeeting(seg: readonly ChunkToken[]): boolean {
+  let h = seg.length - 1;
+  while (h >= 0 && (seg[h]!.w !== 'Meeting' || seg[h]!.known !== undefined)) h--;
+  if (h < 0) return false;
+  if (h + 2 < seg.length && seg[h + 1]!.w === 'on' && upperInitial(seg[h + 2]!.w)) return true;
+  for (let k = 0; k < h; k++) {
+    const t = seg[k]!;
+    if (t.known !== undefined) return true;
+    if (!GENERIC_MEETING_WORDS.has(t.w) && !ORDINAL_WORD_RE.test(t.w) && !/^(?:19|20)\d\d$/.test(t.w)) return true;
+  }
+  return false;
 }
 
 /**
@@ -1476,6 +1506,9 @@ function seriesReferent(short: string, longer: readonly Ref[]): Ref | undefined 
     const lower = lw.map((w) => w.toLowerCase());
     const at = lower.indexOf(rest[0]!.toLowerCase(), 1);
     if (at < 0 || at + rest.length >= lw.length || !rest.every((w, j) => lower[at + j] === w.toLowerCase())) continue;
+    // (not the first of two sittings joined in one name: "the Seventeenth Ministerial Conference" after "the Sixteenth
+    // Ministerial Conference and Commemorative Meeting", A/RES/79/30 PP11, is of the series named before that)
+    if (lower[at + rest.length] === 'and') continue;
     const attrs: Record<string, unknown> = {};
     if (ref.attrs.eventKind !== undefined) attrs.eventKind = ref.attrs.eventKind;
     return { kind: ref.kind, name: `${first} ${lw.slice(1).join(' ')}`, attrs };
@@ -2200,6 +2233,45 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
   return out;
 }
 
+const ANNIVERSARY_OF = ' anniversary of ';
+/** "high-level meeting[ of the General Assembly][, on 22 September 2021,] to commemorate the twentieth anniversary of [the adoption of] " */
+const ANNIVERSARY_SITTING_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(high-level(?:\s+plenary)?|commemorative|special\s+high-level)\s+(meeting|event)(\s+of\s+the\s+General\s+Assembly)?(,\s+(?:(?:to\s+be\s+)?held\s+)?(?:on|in)\s+[^,;]{1,40},)?\s+(?:to\s+(?:commemorate|mark|celebrate)|commemorating|marking|in\s+commemoration\s+of)\s+the\s+(${ORDINAL_SOURCE})\s+anniversary\s+of\s+(the\s+adoption\s+of\s+)?`,
+  'giu',
+);
+/**
+ * Step 4e''': a sitting named by the anniversary it marks: "a one day high-level meeting of the General Assembly, on 22
+ * September 2021, commemorating the twentieth anniversary of the adoption of the Durban Declaration and Programme of
+ * Action" (A/RES/79/161 OP41), "a one-day high-level meeting to mark the twenty-fifth anniversary of the adoption of the
+ * Durban Declaration and Programme of Action" (A/RES/80/193 OP54), "the high-level event, to be held in 2026, to
+ * commemorate the twenty-fifth anniversary of ..." (OP53). Named "<noun>[ of the General Assembly] to commemorate the
+ * <ordinal> anniversary of [the adoption of] the <name>", where a known name (framework, event, body) follows (the body
+ * holding it is no part of that name: "... of the General Assembly to commemorate ..." read as an owner would be a body of
+ * its own); it replaces the bare "high-level meeting of the General Assembly" read inside it.
+ */
+const ANNIVERSARY_OF_TAIL_RE = /\s+of\s+(?:the\s+adoption\s+of\s+)?$/;
+function anniversarySittings(text: string, cands: Candidate[]): void {
+  ANNIVERSARY_SITTING_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ANNIVERSARY_SITTING_RE.exec(text))) {
+    const at = m.index + m[0].length;
+    const from = text.startsWith('the ', at) ? at + 4 : at;
+    const target = cands.find((c) => c.start === from && (c.kind === 'Framework' || c.kind === 'Event' || c.kind === 'Organization'));
+    if (!target) continue;
+    const start = m.index;
+    // (the mention ends at "anniversary": the name it marks stays a mention of its own, as printed; before a date or year set
+    // off by commas, which its window reads then: "..., on 22 September 2021, commemorating ...", "..., to be held in 2026, ...")
+    const end = m[4] !== undefined ? m.index + m[0].indexOf(m[4]) : m.index + m[0].search(ANNIVERSARY_OF_TAIL_RE);
+    const name = `${m[1]!.toLowerCase().replace(/\s+/g, ' ')} ${m[2]!.toLowerCase()} to commemorate the ${m[5]!.toLowerCase().replace(/\s+/g, '-')} anniversary of ${m[6] ? 'the adoption of ' : ''}the ${target.name}`;
+    // the bare meeting of the Assembly read at its start is this one
+    for (let i = cands.length - 1; i >= 0; i--) {
+      const c = cands[i]!;
+      if (c.kind === 'Event' && c.start >= start && c.start < end && c.end <= at) cands.splice(i, 1);
+    }
+    cands.push(candidate('Event', name, { eventKind: 'meeting' }, start, end, 'special'));
+  }
+}
+
 /** "the Caribbean regional seminar", "the 2021 Pacific regional seminar" (one seminar, not "the Caribbean regional seminars") */
 const REGIONAL_SEMINAR_RE = /(?<![\p{L}\p{N}])(?:((?:19|20)\d\d)\s+)?(Caribbean|Pacific)\s+regional\s+seminar(?![\p{L}\p{N}])/gu;
 
@@ -2785,6 +2857,9 @@ function insideEarlier(sorted: readonly Candidate[], j: number): boolean {
   return false;
 }
 
+/** Between a list's last event and a "respectively" printed before the venues and dates it pairs: " held, ", ", which were held, " */
+const RESPECTIVELY_FIRST_RE = /^\d{0,2}\s*,?\s*(?:(?:which|that)\s+were\s+)?(?:held|convened),?\s*$/;
+
 /** the month a date phrase of a "respectively" list ends with */
 const MONTH_AT_END_RE = /\s[A-Z][a-z]+$/;
 
@@ -2817,22 +2892,34 @@ function sharedByList(text: string, sorted: readonly Candidate[], last: number, 
   // 2025", A/RES/80/48 PP5); other dates than one are not shared
   const windowText = text.slice(ev.end, limit);
   const respectively = windowText.indexOf('respectively');
+  // "the twenty-eighth and twenty-ninth sessions of the Conference of the Parties ... held, respectively, in Dubai, United
+  // Arab Emirates, from 30 November to 13 December 2023 and in Baku from 11 to 22 November 2024" (A/RES/79/139 PP9):
+  // "respectively" printed before the pairs, which follow it
+  const first = respectively >= 0 && respectively < 40 && RESPECTIVELY_FIRST_RE.test(windowText.slice(0, respectively)) ? respectively + 12 : 0;
   let own: { start?: string; end?: string; span: Span }[] | undefined;
   const phrases: { text: string; year?: string; span: Span; at: number }[] = [];
   RESPECTIVE_DATES_RE.lastIndex = 0;
   let d: RegExpExecArray | null;
-  const part = respectively >= 0 ? windowText.slice(0, respectively) : windowText;
-  while ((d = RESPECTIVE_DATES_RE.exec(part))) phrases.push({ text: d[1]!, year: d[2], span: { start: ev.end + d.index + d[0].indexOf(d[1]!), end: ev.end + d.index + d[0].length }, at: ev.end + d.index });
+  const part = first > 0 ? windowText.slice(first) : respectively >= 0 ? windowText.slice(0, respectively) : windowText;
+  const partAt = ev.end + first;
+  while ((d = RESPECTIVE_DATES_RE.exec(part))) phrases.push({ text: d[1]!, year: d[2], span: { start: partAt + d.index + d[0].indexOf(d[1]!), end: partAt + d.index + d[0].length }, at: partAt + d.index });
   // "the fifty-second, fifty-third, fifty-fourth and fifty-fifth ministerial meetings of ..., in Libreville from 22 to
   // 26 November 2021, in Yaoundé from 30 May to 4 June 2022, in Kintélé, Congo, from 12 to 16 January 2023, and in Sao
   // Tome from 15 to 19 May 2023" (A/RES/78/235 PP7): a venue before each date phrase, one pair per event, in order
-  const venues = phrases.length === listed.length + 1 ? pairedVenues(text, sorted, ev.end, phrases) : undefined;
+  // (two lists in a row paired by one "respectively": "the twenty-eighth and twenty-ninth sessions of the Conference of the
+  // Parties ... and the fifth and sixth sessions of the Conference of the Parties serving as the meeting of the Parties to
+  // the Paris Agreement held, respectively, in Dubai ... and in Baku ...", A/RES/80/145 PP7: event k takes pair k mod 2)
+  const count = listed.length + 1;
+  const paired = phrases.length === count || (respectively >= 0 && phrases.length > 1 && count % phrases.length === 0);
+  const venues =
+    (paired ? pairedVenues(text, sorted, partAt, phrases) : undefined) ??
+    (respectively > 0 && first === 0 ? respectiveVenues(text, sorted, ev.end, ev.end + respectively, count) : undefined);
   let shareDates = true;
   if (venues !== undefined && respectively < 0 && phrases.every((p) => p.year)) {
     own = phrases.map((p) => ({ ...parseDateRange(`${p.text} ${p.year!}`), span: p.span }));
   } else if (respectively >= 0) {
     const year = phrases.length ? phrases[phrases.length - 1]!.year : undefined;
-    if (phrases.length !== listed.length + 1 || !year) return;
+    if (!paired || !year) return;
     // a range printed without its month takes the next one's ("from 4 to 8 and 11 to 15 August 2025")
     own = phrases.map((p, k) => {
       const month = MONTH_AT_END_RE.test(p.text) ? '' : ` ${MONTH_AT_END_RE.exec(phrases[k + 1]?.text ?? '')?.[0].trim() ?? ''}`;
@@ -2856,15 +2943,16 @@ function sharedByList(text: string, sorted: readonly Candidate[], last: number, 
     const c = listed[k]!;
     c.attrs.listedWith = ev;
     if (venues !== undefined) {
-      c.attrs.venue = venues[k]!.names;
-      if (c.attrs.location === undefined) c.attrs.location = venues[k]!.names[0];
-      pairedVenueAt.set(c.attrs, venues[k]!.at);
+      const pair = venues[k % venues.length]!;
+      c.attrs.venue = pair.names;
+      if (c.attrs.location === undefined) c.attrs.location = pair.names[0];
+      pairedVenueAt.set(c.attrs, pair.at);
     } else {
       if (ev.attrs.venue !== undefined) c.attrs.venue = ev.attrs.venue;
       if (c.attrs.location === undefined && ev.attrs.location !== undefined) c.attrs.location = ev.attrs.location;
     }
     if (c.attrs.startDate !== undefined || !shareDates) continue;
-    const dates = own ? own[k]! : { start: ev.attrs.startDate as string | undefined, end: ev.attrs.endDate as string | undefined, span: ev.attrs.datePhrase as Span | undefined };
+    const dates = own ? own[k % own.length]! : { start: ev.attrs.startDate as string | undefined, end: ev.attrs.endDate as string | undefined, span: ev.attrs.datePhrase as Span | undefined };
     if (!dates.start || !dates.span) continue;
     c.attrs.startDate = dates.start;
     if (dates.end) c.attrs.endDate = dates.end;
@@ -2914,6 +3002,31 @@ function pairedVenues(text: string, sorted: readonly Candidate[], from: number, 
     gapStart = p.span.end;
   }
   return out;
+}
+
+/** Between the places of a "respectively" list: " and ", ", ", ", and in " */
+const RESPECTIVE_PLACES_GAP_RE = /^,?\s+(?:and\s+)?(?:in\s+)?$/;
+/**
+ * "the forty-eighth and forty-ninth ministerial meetings of the Standing Advisory Committee, held from 27 to 31 May and
+ * from 25 to 29 November 2019 in Kinshasa and Luanda, respectively" (A/RES/78/59 PP13): the places listed right before
+ * "respectively" (at `respectively`), after "in", one per event (`count`), in order; undefined unless so.
+ */
+function respectiveVenues(text: string, sorted: readonly Candidate[], from: number, respectively: number, count: number): { names: string[]; at: number }[] | undefined {
+  if (!/,\s*$/.test(text.slice(respectively - 3, respectively))) return undefined;
+  let j = sorted.length - 1;
+  while (j >= 0 && sorted[j]!.start >= respectively) j--;
+  const out: { names: string[]; at: number }[] = [];
+  let end = respectively;
+  for (; j >= 0 && out.length < count; j--) {
+    const place = sorted[j]!;
+    if (place.kind !== 'Place' || place.start < from) return undefined;
+    const gap = text.slice(place.end, end);
+    if (!(out.length === 0 ? /^,\s*$/ : RESPECTIVE_PLACES_GAP_RE).test(gap)) return undefined;
+    out.push({ names: [place.name], at: place.start });
+    end = place.start;
+  }
+  if (out.length !== count || !/\bin\s+$/.test(text.slice(end - 4, end))) return undefined;
+  return out.reverse();
 }
 
 /** Where the venue a list pairs with a sitting is printed (pairedVenues), by the sitting's attributes; renewed for every scan. */
@@ -3365,6 +3478,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     if (text.includes(THE_HLM)) highLevelMeetingsNamedBefore(text, cands, state);
   }
   if (gates & SEMINAR_GATE) regionalSeminars(text, cands);
+  // 4e'''. "a one-day high-level meeting to mark the twenty-fifth anniversary of the adoption of the Durban Declaration ..."
+  if (text.includes(ANNIVERSARY_OF)) anniversarySittings(text, cands);
   // 4e''. "the UN80 initiative", "the Giga initiative of the International Telecommunication Union": a one-word name
   if (hasWord(words, INITIATIVE_WORD)) oneWordInitiatives(text, cands);
   // 4f. "the political declaration entitled “Our common commitment to ...”": a declaration named by its title

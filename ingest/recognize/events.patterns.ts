@@ -145,9 +145,10 @@ export const INSTRUMENT_AFTER_RE = /^[A-Z][\p{L}\d-]*(?:\s+(?:(?:to|of|on)\s+(?:
 export const ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURCE})\\s+$`, 'iu');
 
 /** Between two events of one list: "A and the B", "A, the B", "A, as well as the B", "A and the meetings of the B"
- *  (a footnote mark may follow A). */
+ *  (a footnote mark may follow A, glued or set off by a space: "the forty-eighth 3 and forty-ninth ministerial meetings",
+ *  A/RES/78/59 PP13). */
 export const LISTED_EVENTS_GAP_RE =
-  /^\d{0,2}\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s(?:and|as\s+well\s+as)\s+)(?:the\s+|its\s+)?(?:(?:meetings|sessions)\s+of\s+the\s+)?$/;
+  /^(?:\s?\d{1,2})?\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s(?:and|as\s+well\s+as)\s+)(?:the\s+|its\s+)?(?:(?:meetings|sessions)\s+of\s+the\s+)?$/;
 
 /** After the last event of a list: a participle set off by a comma, which the listed events share
  *  ("the A and the B, held in Dubai from ...", "..., both held in ...", "..., to be held in ..."). */
