@@ -2836,7 +2836,8 @@ function hasSpecialSessionOfConference(kept: readonly Candidate[]): boolean {
 
 /**
  * Step 7a': "the Fourth United Nations Conference to Review Progress Made in the Implementation of the Programme of
- * Action ... (the Fourth Review Conference)": the name in parentheses is the same event's short name, one node.
+ * Action ... (the Fourth Review Conference)", "... Missions Games (United Nations Games)": the name in parentheses is the
+ * same event's short name, one node.
  */
 function parentheticalEventNames(text: string, cands: readonly Candidate[]): void {
   for (const c of cands) {
@@ -3119,7 +3120,6 @@ const ENVOY_GATE = gateBits('Envoy');
 const BETWEEN = wordIndex(' between ');
 const BY = wordIndex(' by ');
 const SERVING_AS = wordIndex('serving as');
-const OPEN_PAREN_THE = wordIndex('(the ');
 const PLUS = wordIndex('+');
 const ENTITLED_QUOTE = wordIndex('entitled “');
 const INITIATIVE_WORD = wordIndex(' initiative');
@@ -3274,7 +3274,9 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // their whole text for a long phrase, V8's StringSearch ~0.25% of all CPU over corpus-ga. Not partiesOfConvention above:
   // gated so, the warm-up never called it, and scanNamedEntities was compiled again when corpus-ga first did)
   if (hasSpecialSessionOfConference(kept) && text.includes(TO_REVIEW_THE_OPERATION)) specialSessionsToReview(text, kept);
-  if (hasWord(words, OPEN_PAREN_THE)) parentheticalEventNames(text, kept);
+  // (not gated on "(the ": "the inaugural United Nations New York-based Missions Games (United Nations Games), held in New
+  // York from 11 April to 8 May 2024" (A/RES/78/325 PP7) was two nodes; the step reads only events with " (" right after)
+  parentheticalEventNames(text, kept);
   enrichEvents(text, kept, state);
   knownDatedEditions(kept);
   // 7b'. "the political declaration of the high-level meeting on universal health coverage": the declaration, not the meeting
