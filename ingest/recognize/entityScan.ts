@@ -403,6 +403,9 @@ const SHORT_HEADS = [
   'Model Law',
   // printed alone after the full name ("the Conference of the Parties to the Convention ..." -> "the Conference of the Parties")
   'Conference of the Parties',
+  // "the decision taken by the Economic Community to establish the Small Arms Unit" after "the Economic Community of West
+  // African States" (A/RES/80/36 PP8-PP12): the short form the gazetteer gives ECOWAS and ECCAS
+  'Economic Community',
 ];
 const SHORT_HEAD_SET: ReadonlySet<string> = new Set(SHORT_HEADS);
 /** Short forms printed without a determiner ("World Summit action lines"). */

@@ -112,3 +112,28 @@ describe('an event\'s dates are not read past "so that"', () => {
     expect(attributions(text).filter((a) => a.startsWith('STARTS_ON'))).toEqual(['STARTS_ON Event:Fourth International Conference on Small Island Developing States -> Date:2024-05-27']);
   });
 });
+
+describe('"the Economic Community" after ECOWAS or ECCAS was named', () => {
+  const PP8_80_36 =
+    'Recalling the adoption, on 14 June 2006 in Abuja at the thirtieth ordinary summit of the Economic Community of West African States, of the Convention on Small Arms and Light Weapons, Their Ammunition and Other Related Materials, in replacement of the moratorium on the importation, exportation and manufacture of small arms and light weapons in West Africa,';
+  const PP12_80_36 =
+    'Recalling, in that regard, the decision of the European Union to significantly support the Economic Community in its efforts to combat the illicit proliferation of small arms and light weapons,';
+
+  it('A/RES/80/36 PP12: "to significantly support the Economic Community" is ECOWAS, named in PP8', () => {
+    const r = relationsByParagraph(resolution('A/RES/80/36', [para('PP8', PP8_80_36), para('PP12', PP12_80_36)]));
+    expect(r.PP12).toEqual(['RECALLS Organization:European Union', 'RECALLS Organization:Economic Community of West African States']);
+  });
+
+  it('A/RES/80/63 PP18: "... between the United Nations Regional Office for Central Africa and the Economic Community" is ECCAS', () => {
+    const text =
+      'Recalling the establishment of the Commission of the Economic Community of Central African States and the close cooperation between the United Nations Regional Office for Central Africa and the Economic Community, as well as the signing of the framework cooperation agreement between the two entities,';
+    const r = relationsByParagraph(resolution('A/RES/80/63', [para('PP17', 'Welcoming the role of the Economic Community of Central African States in the subregion,'), para('PP18', text)]));
+    expect(r.PP18).toContain('RECALLS Organization:Economic Community of Central African States');
+    expect(r.PP18).not.toContain('RECALLS Organization:Economic Community of West African States');
+  });
+
+  it('negative: "the Economic Community" with neither named before is no organization', () => {
+    const r = relationsByParagraph(resolution('A/RES/80/36', [para('PP12', PP12_80_36)]));
+    expect(r.PP12).toEqual(['RECALLS Organization:European Union']);
+  });
+});
