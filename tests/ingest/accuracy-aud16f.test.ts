@@ -137,3 +137,21 @@ describe('"the Economic Community" after ECOWAS or ECCAS was named', () => {
     expect(r.PP12).toEqual(['RECALLS Organization:European Union']);
   });
 });
+
+describe('sport events with no event head the patterns knew', () => {
+  const PP5_78_325 =
+    'Recognizing the importance of international, continental and regional sport events, such as the World Artistic Gymnastics Championships, the Special Olympics World Games, the Deaflympics, the World Indigenous Games, the European Games, the Games of La Francophonie, the Pan American Games and the Parapan American Games, the All-Africa Games, the Asian Games, the Pacific Games, the Asian Indoor and Martial Arts Games, the World Nomad Games, the Commonwealth Games and the World University Games, for promoting education, health, development, peace and solidarity among nations,';
+
+  it('A/RES/78/325 PP5: "the World Artistic Gymnastics Championships" and "the Deaflympics" are events', () => {
+    const ctx = { ...GA, symbol: 'A/RES/78/325', date: '2024-09-06' };
+    const events = keys(PP5_78_325, 'Event:', 'preambular', ctx);
+    expect(events).toContain('Event:World Artistic Gymnastics Championships');
+    expect(events).toContain('Event:Deaflympics');
+    expect(events).toHaveLength(15);
+  });
+
+  it('negative: a lowercase "championship" of a cause is no event', () => {
+    const text = 'Welcomes the championship of the rights of persons with disabilities by civil society organizations;';
+    expect(keys(text, 'Event:')).toEqual([]);
+  });
+});
