@@ -106,10 +106,17 @@ describe('an event\'s dates are not read past "so that"', () => {
     expect(op4.attributions.filter((a) => a.type === 'STARTS_ON').map((a) => a.target)).toEqual([]);
   });
 
+  it('A/RES/78/325 OP4: nor is New York there the Games\' venue (the committee meets there)', () => {
+    const text =
+      'Invites the five regional groups to nominate their candidates, one from each regional group, for the organizing committee of the Second United Nations Games in a timely fashion, so that they can participate in the first meeting of the committee on an informal basis in New York in January 2025;';
+    expect(attributions(text, 'operative', { ...GA, symbol: 'A/RES/78/325', date: '2024-09-06' }).filter((a) => a.startsWith('HELD_IN'))).toEqual([]);
+  });
+
   it('negative: dates right after the event are still read ("..., held in Antigua and Barbuda from 27 to 30 May 2024, so that ...")', () => {
     const text =
       'Welcomes the holding of the fourth International Conference on Small Island Developing States, held in Antigua and Barbuda from 27 to 30 May 2024, so that the outcome can be implemented;';
     expect(attributions(text).filter((a) => a.startsWith('STARTS_ON'))).toEqual(['STARTS_ON Event:Fourth International Conference on Small Island Developing States -> Date:2024-05-27']);
+    expect(attributions(text).filter((a) => a.startsWith('HELD_IN'))).toEqual(['HELD_IN Event:Fourth International Conference on Small Island Developing States -> Place:Antigua and Barbuda']);
   });
 });
 
