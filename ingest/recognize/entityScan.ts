@@ -2857,6 +2857,7 @@ function samePrint(text: string, a: Span, b: Span): boolean {
 }
 
 const AND_THE = ' and the ';
+const SO_THAT = ' so that ';
 const FORUM_NAME_RE = /\b[Ff]orum\b/;
 /** Where the text about event sorted[i] ends: the next other event, a stop phrase, or 400 characters. */
 function eventWindowEnd(text: string, sorted: readonly Candidate[], i: number): number {
@@ -2877,6 +2878,11 @@ function eventWindowEnd(text: string, sorted: readonly Candidate[], i: number): 
       !duringAssemblySession(ev, c),
   );
   let limit = Math.min(text.length, ev.end + 400, nextEvent ? nextEvent.start : Infinity);
+  // "... of the Second United Nations Games in a timely fashion, so that they can participate in the first meeting of the
+  // committee ... in New York in January 2025" (A/RES/78/325 OP4): the dates of a purpose clause are another sitting's
+  // (an indexOf, not an alternative of EVENT_WINDOW_STOP_RE: the regex runs at every space of the window)
+  const soThat = text.indexOf(SO_THAT, ev.end);
+  if (soThat >= 0 && soThat < limit) limit = soThat;
   // "the 2024 session of the Economic and Social Council and the high-level political forum on sustainable development
   // convened under the auspices of the Council from 8 to 17 July 2024" (A/RES/79/263 PP15): a forum that meets, listed
   // right after the event, takes the dates after it

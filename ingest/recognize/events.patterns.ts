@@ -118,7 +118,7 @@ export const SERIES_EDITION_DATES_RE = new RegExp(
 );
 
 /** Sentence-level stop for the window in which an event's dates and venue are read. */
-export const EVENT_WINDOW_STOP_RE = /[;]|\.\s|\s(?:and\s+(?:the\s+)?(?:holding|launch)|as\s+well\s+as|while|so\s+that)\s/;
+export const EVENT_WINDOW_STOP_RE = /[;]|\.\s|\s(?:and\s+(?:the\s+)?(?:holding|launch)|as\s+well\s+as|while)\s/;
 
 /** After "as well as": a participle set off by a comma that the two conjuncts share ("the fifteenth
  *  meeting ..., as well as the Meetings of the Parties to the Protocols, held in Kunming, China, from
