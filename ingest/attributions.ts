@@ -998,6 +998,7 @@ function phaseAttributions(text: string, sorted: EntityMention[], words: TextWor
   }
 }
 
+const SO_THAT = ' so that ';
 /** right before a venue printed before its sitting ("the convening at Madrid of the Peace Conference"): "convening at ", "holding in " */
 const CONVENING_AT_BEFORE_RE = /\b(?:convening|holding)\s+(?:at|in)\s+$/;
 
@@ -1027,6 +1028,11 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     if (p.start >= limit) break;
     if (p.kind !== 'Place' || p.start < ev.end) continue;
     if (!sameClause(text, ev.end, p.start)) break;
+    // "... of the Second United Nations Games in a timely fashion, so that they can participate in the first meeting of the
+    // committee ... in New York in January 2025" (A/RES/78/325 OP4): a purpose clause's venue is another sitting's (as its
+    // dates are: EVENT_WINDOW_STOP_RE)
+    const soThat = p.start - ev.end > 12 ? text.indexOf(SO_THAT, ev.end) : -1;
+    if (soThat >= 0 && soThat < p.start) break;
     const before = text.slice(Math.max(ev.end, p.start - 40), p.start);
     if (!VENUE_GAP_RE.test(before)) continue;
     const inAt = Math.max(ev.end, p.start - 40) + before.search(/(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?|on\s+)$/);

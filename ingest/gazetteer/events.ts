@@ -212,6 +212,9 @@ export const EVENTS: GazetteerEntry[] = [
   ev('Youth Olympic Games', 'other', { series: true }),
   ev('Winter Youth Olympic Games', 'other', { series: true }),
   ev('Summer Youth Olympic Games', 'other', { series: true }),
+  // a one-word name, no head the patterns know ("the Special Olympics World Games, the Deaflympics, the World Indigenous
+  // Games", A/RES/78/325 PP5, A/RES/79/8)
+  ev('Deaflympics', 'other', { series: true }),
   // "the 1924 Summer Olympic Games, held in Paris" (A/RES/78/281 OP5): the edition of its own series, dated and placed
   ev('Summer Olympic Games', 'other', { series: true }),
 ];

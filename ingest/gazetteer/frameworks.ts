@@ -276,6 +276,22 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // its companion instrument (A/RES/78/56, 79/40, 80/46), cut by the chunk reader at "Trace,"
   fw('International Instrument to Enable States to Identify and Trace, in a Timely and Reliable Manner, Illicit Small Arms and Light Weapons', ['International Tracing Instrument']),
   fw('Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children'),
+  // Names that go on after a comma with ", Their ...": the chunk reader cut them at the comma, and the ECOWAS convention was
+  // two nodes in one text ("the Convention on Small Arms and Light Weapons, Their Ammunition and Other Related Materials",
+  // A/RES/80/36 PP8; "the Economic Community of West African States Convention on ...", OP3; also 78/54, 79/31)
+  fw('Economic Community of West African States Convention on Small Arms and Light Weapons, Their Ammunition and Other Related Materials', [
+    'Convention on Small Arms and Light Weapons, Their Ammunition and Other Related Materials',
+    'ECOWAS Convention on Small Arms and Light Weapons, Their Ammunition and Other Related Materials',
+    // ("Recalling also the entry into force of the Convention on 29 September 2009", A/RES/80/36 PP9: without this short form
+    // "the Convention" there named nothing)
+  ], ['Convention']),
+  // ("... for Their Manufacture, Repair and Assembly (Kinshasa Convention)", A/RES/78/59 PP10, 79/68, 80/63; 78/56 OP8)
+  fw('Central African Convention for the Control of Small Arms and Light Weapons, Their Ammunition and All Parts and Components That Can Be Used for Their Manufacture, Repair and Assembly', ['Kinshasa Convention']),
+  // ("the Protocol against ... in Firearms, their Parts and Components and Ammunition", A/RES/78/229; "Their" in 80/229, 78/69)
+  fw('Protocol against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components and Ammunition', [
+    'Protocol against the Illicit Manufacturing of and Trafficking in Firearms, their Parts and Components and Ammunition',
+    'Firearms Protocol',
+  ]),
   fw('Agreement on Port State Measures to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing', ['Port State Measures Agreement']),
   fw('International Plan of Action to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing'),
   fw('Declaration and Programme of Action on a Culture of Peace', ['Programme of Action on a Culture of Peace']),

@@ -328,7 +328,7 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // regional organizations whose head is "System", a word no capitalised chunk is read by (A/RES/78/145, 80/134; 79/13)
   org('Central American Integration System'),
   // regional organizations the chunk reader cut or missed (A/RES/79/264, 80/... ; A/RES/78/168 ...)
-  org('Economic Community of Central African States', 'ECCAS'),
+  org('Economic Community of Central African States', 'ECCAS', [], ['Economic Community']),
   // its executive body, named whole with it (A/RES/78/59 PP19), the Community then nested
   org('Commission of the Economic Community of Central African States'),
   org('Community of Portuguese-speaking Countries', 'CPLP'),
@@ -356,7 +356,8 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // the acronym alone in "the GUAM area" (A/RES/78/283)
   org('Organization for Democracy and Economic Development – GUAM', 'GUAM', ['Organization for Democracy and Economic Development - GUAM', 'Organization for Democracy and Economic Development']),
   org('Collective Security Treaty Organization', 'CSTO'),
-  org('Economic Community of West African States', 'ECOWAS'),
+  // "the decision taken by the Economic Community to establish the Small Arms Unit" (A/RES/80/36 PP10, 78/54, 79/31): its short form
+  org('Economic Community of West African States', 'ECOWAS', [], ['Economic Community']),
   org('Southern African Development Community', 'SADC'),
   // "the African Union, the Southern African Development Community and the East African Community" (A/RES/78/312 PP8)
   org('East African Community'),

@@ -405,6 +405,9 @@ const SHORT_HEADS = [
   'Model Law',
   // printed alone after the full name ("the Conference of the Parties to the Convention ..." -> "the Conference of the Parties")
   'Conference of the Parties',
+  // "the decision taken by the Economic Community to establish the Small Arms Unit" after "the Economic Community of West
+  // African States" (A/RES/80/36 PP8-PP12): the short form the gazetteer gives ECOWAS and ECCAS
+  'Economic Community',
 ];
 const SHORT_HEAD_SET: ReadonlySet<string> = new Set(SHORT_HEADS);
 /** Short forms printed without a determiner ("World Summit action lines"). */
@@ -3065,7 +3068,8 @@ function hasSpecialSessionOfConference(kept: readonly Candidate[]): boolean {
 
 /**
  * Step 7a': "the Fourth United Nations Conference to Review Progress Made in the Implementation of the Programme of
- * Action ... (the Fourth Review Conference)": the name in parentheses is the same event's short name, one node.
+ * Action ... (the Fourth Review Conference)", "... Missions Games (United Nations Games)": the name in parentheses is the
+ * same event's short name, one node.
  */
 function parentheticalEventNames(text: string, cands: readonly Candidate[]): void {
   for (const c of cands) {
@@ -3082,6 +3086,7 @@ function samePrint(text: string, a: Span, b: Span): boolean {
 }
 
 const AND_THE = ' and the ';
+const SO_THAT = ' so that ';
 const FORUM_NAME_RE = /\b[Ff]orum\b/;
 /** Where the text about event sorted[i] ends: the next other event, a stop phrase, or 400 characters. */
 function eventWindowEnd(text: string, sorted: readonly Candidate[], i: number): number {
@@ -3103,6 +3108,11 @@ function eventWindowEnd(text: string, sorted: readonly Candidate[], i: number): 
       !periodAsTopic(text, ev.end, c),
   );
   let limit = Math.min(text.length, ev.end + 400, nextEvent ? nextEvent.start : Infinity);
+  // "... of the Second United Nations Games in a timely fashion, so that they can participate in the first meeting of the
+  // committee ... in New York in January 2025" (A/RES/78/325 OP4): the dates of a purpose clause are another sitting's
+  // (an indexOf, not an alternative of EVENT_WINDOW_STOP_RE: the regex runs at every space of the window)
+  const soThat = text.indexOf(SO_THAT, ev.end);
+  if (soThat >= 0 && soThat < limit) limit = soThat;
   // "the 2024 session of the Economic and Social Council and the high-level political forum on sustainable development
   // convened under the auspices of the Council from 8 to 17 July 2024" (A/RES/79/263 PP15): a forum that meets, listed
   // right after the event, takes the dates after it
@@ -3349,7 +3359,6 @@ const ENVOY_GATE = gateBits('Envoy');
 const BETWEEN = wordIndex(' between ');
 const BY = wordIndex(' by ');
 const SERVING_AS = wordIndex('serving as');
-const OPEN_PAREN_THE = wordIndex('(the ');
 const PLUS = wordIndex('+');
 const ENTITLED_QUOTE = wordIndex('entitled “');
 const INITIATIVE_WORD = wordIndex(' initiative');
@@ -3506,7 +3515,9 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // their whole text for a long phrase, V8's StringSearch ~0.25% of all CPU over corpus-ga. Not partiesOfConvention above:
   // gated so, the warm-up never called it, and scanNamedEntities was compiled again when corpus-ga first did)
   if (hasSpecialSessionOfConference(kept) && text.includes(TO_REVIEW_THE_OPERATION)) specialSessionsToReview(text, kept);
-  if (hasWord(words, OPEN_PAREN_THE)) parentheticalEventNames(text, kept);
+  // (not gated on "(the ": "the inaugural United Nations New York-based Missions Games (United Nations Games), held in New
+  // York from 11 April to 8 May 2024" (A/RES/78/325 PP7) was two nodes; the step reads only events with " (" right after)
+  parentheticalEventNames(text, kept);
   enrichEvents(text, kept, state);
   knownDatedEditions(kept);
   // 7b'. "the political declaration of the high-level meeting on universal health coverage": the declaration, not the meeting

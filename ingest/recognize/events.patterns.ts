@@ -10,6 +10,9 @@ export const EVENT_HEADS: ReadonlyMap<string, EventKindName> = new Map<string, E
   ['Decade', 'decade'], ['Dialogue', 'dialogue'], ['Meeting', 'meeting'], ['Session', 'session'], ['Games', 'other'],
   ['Expo', 'other'], ['Exhibition', 'other'], ['Event', 'meeting'], ['Olympiad', 'other'], ['Festival', 'other'],
   ['Retreat', 'meeting'], ['Consultation', 'meeting'], ['Consultations', 'meeting'], ['Hearing', 'meeting'],
+  // sport events listed beside the Games ("the World Artistic Gymnastics Championships, the Special Olympics World Games, ...",
+  // A/RES/78/325 PP5, A/RES/79/8)
+  ['Championships', 'other'], ['Championship', 'other'],
 ]);
 
 const UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];

@@ -14,7 +14,7 @@ export const GATE_WORDS = ['Rapporteur', 'Expert', 'orking', 'Envoy', 'Represent
 export const PARAGRAPH_WORDS = [
   ...GATE_WORDS,
   // entity scan
-  ' between ', 'serving as', '(the ', '+', '20', 'ction line', 'held in',
+  ' between ', 'serving as', '+', '20', 'ction line', 'held in',
   // action line codes: C1 to C11 all start with one of these
   'C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8', 'C9',
   // attributions
