@@ -283,12 +283,22 @@ export const REFERENCES_SAMPLE: SourceText = {
  * high-level political forum ... convened under the auspices of" after a session (eventWindowEnd): one compile less each.
  * Then "the political declaration of the 2023 high-level meeting on ..." (sittingsOfDeclarations' meeting keyed with the year,
  * "wrong map" at its first dated declaration in corpus-ga): compiled once instead of twice.
+ * Session 16 (the second paragraph): a treaty named alone before another one named inside a sitting's name ("the 2026
+ * Review Conference of the Parties to the Treaty on ...", then "the Treaty": register and scanNamedEntities' "the Treaty" of
+ * the paragraph) and
+ * "the adoption by the Fourteenth United Nations Congress ... of the Kyoto Declaration" (chunkSegments' sitting that adopts):
+ * each deoptimised its function at corpus-ga's first such paragraph.
  */
 const ENTITIES_PREAMBLE = `Recalling the convening of the first Conference of States Parties to the African 
 Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba), on 4 November 2010, and the 
 second Conference of States Parties, on 12 and 13 November 2012, and the Ministerial 
 Declaration on Strengthening Our Actions at the National, Regional and International 
 Levels to Accelerate the Implementation of Our Joint Commitments, 
+ 
+Recalling the Treaty on a Nuclear-Weapon-Free Zone in Central Asia, welcoming the submission at the 2026 Review 
+Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons of a working paper on the Treaty, and the adoption 
+by the Fourteenth United Nations Congress on Crime Prevention and Criminal Justice of the Kyoto Declaration on Advancing 
+Crime Prevention, Criminal Justice and the Rule of Law, 
  
 Noting the Secretary-General\u2019s Early Warnings for All initiative, the appointment of the 
 first United Nations Assistant Secretary-General for Youth Affairs, the cooperation 

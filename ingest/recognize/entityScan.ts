@@ -1647,7 +1647,9 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSi
   // VI of the Treaty", A/RES/78/53 OP12), not after it, where the one named on its own before is meant again
   if (inSittingName && head === 'Treaty') {
     const before = state.last.get(head);
-    if (before !== undefined && before.name !== ref.name) treatyInSitting ??= { state, nested: ref, before };
+    // (the same treaty named before too: restoring it changes nothing. Not compared by name: the refs in state.last have
+    // several shapes, and that read deoptimised register at corpus-ga's first other shape)
+    if (before !== undefined) treatyInSitting ??= { state, nested: ref, before };
   }
   if (head && !keepsDeclaration && !keepsProgramme && !FIXED_SHORT.has(head) && !(state.seriesOfEditions.size !== 0 && seriesAfterItsEdition(state, ref, head))) {
     state.last.set(head, ref);
@@ -3073,7 +3075,8 @@ function hasSpecialSessionOfConference(kept: readonly Candidate[]): boolean {
  */
 function parentheticalEventNames(text: string, cands: readonly Candidate[]): void {
   for (const c of cands) {
-    if (c.kind !== 'Event' || text.charCodeAt(c.end) !== 32 || text.charCodeAt(c.end + 1) !== 40) continue;
+    // (the length first: an event that ends the text made charCodeAt read out of bounds, which deoptimised this step)
+    if (c.kind !== 'Event' || c.end + 1 >= text.length || text.charCodeAt(c.end) !== 32 || text.charCodeAt(c.end + 1) !== 40) continue;
     const d = cands.find((x) => x !== c && x.kind === 'Event' && x.start > c.end && x.start <= c.end + 7 && OTHER_NAME_GAP_RE.test(text.slice(c.end, x.start)));
     if (!d || text.charCodeAt(d.end) !== 41) continue;
     d.name = c.name;
@@ -3111,8 +3114,9 @@ function eventWindowEnd(text: string, sorted: readonly Candidate[], i: number): 
   // "... of the Second United Nations Games in a timely fashion, so that they can participate in the first meeting of the
   // committee ... in New York in January 2025" (A/RES/78/325 OP4): the dates of a purpose clause are another sitting's
   // (an indexOf, not an alternative of EVENT_WINDOW_STOP_RE: the regex runs at every space of the window)
+  // (Math.min on every event: a compare reached only after a "so that" had no type feedback when TurboFan compiled this)
   const soThat = text.indexOf(SO_THAT, ev.end);
-  if (soThat >= 0 && soThat < limit) limit = soThat;
+  limit = Math.min(limit, soThat < 0 ? limit : soThat);
   // "the 2024 session of the Economic and Social Council and the high-level political forum on sustainable development
   // convened under the auspices of the Council from 8 to 17 July 2024" (A/RES/79/263 PP15): a forum that meets, listed
   // right after the event, takes the dates after it

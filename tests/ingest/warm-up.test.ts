@@ -142,6 +142,22 @@ describe('worker warm-up', () => {
     expect(held.map((a) => `${a.source.slice(6, 18)} ${a.target}`)).toEqual(['fifty-second Place:Libreville', 'fifty-third  Place:São Tomé']);
   });
 
+  it("the entities worker's sample takes the branches corpus-ga first met after compiling register, scanNamedEntities, chunkSegments (session 16)", () => {
+    const [resolution] = segmentResolutions(cleanText({ ...ENTITIES_SAMPLE }), { ...ENTITIES_SAMPLE });
+    const paragraphs = extractResolution(resolution!).paragraphs;
+    const treaties = paragraphs.find((p) => p.paragraph.text.startsWith('Recalling the Treaty on a Nuclear-Weapon-Free Zone in Central Asia'))!;
+    // a treaty named alone, then another inside a sitting's name and "the Treaty" after it (register's treaty of the sitting,
+    // which scanNamedEntities undoes at the paragraph's end), and a sitting that adopts an instrument (chunkSegments' split)
+    expect(treaties.mentions.map((m) => `${m.key} | ${m.phrase}`)).toEqual([
+      'Framework:Treaty on a Nuclear-Weapon-Free Zone in Central Asia | Treaty on a Nuclear-Weapon-Free Zone in Central Asia',
+      'Event:Eleventh Review Conference (Treaty on the Non-Proliferation of Nuclear Weapons) | 2026 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons',
+      'Framework:Treaty on the Non-Proliferation of Nuclear Weapons | Treaty',
+      'Event:Fourteenth United Nations Congress on Crime Prevention and Criminal Justice | Fourteenth United Nations Congress on Crime Prevention and Criminal Justice',
+      'Framework:Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of Law | Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of Law',
+    ]);
+    expect(treaties.attributions.map((a) => `${a.type} ${a.target}`)).toEqual(['ADOPTED Framework:Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of Law']);
+  });
+
   it("the references worker's sample has a paragraph opened by \"The\" and a range of days after \"namely\" (readOpening, scanDates)", () => {
     const [resolution] = segmentResolutions(cleanText({ ...REFERENCES_SAMPLE }), { ...REFERENCES_SAMPLE });
     expect(resolution!.paragraphs.some((p) => p.kind === 'operative' && p.text.startsWith('The Working Capital Fund shall be established'))).toBe(true);
