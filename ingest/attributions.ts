@@ -848,16 +848,15 @@ const ADOPTION_ON_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*on\s+$/;
  *  to article 8 of the Rome Statute ..., relating to war crimes under the Rome Statute, adopted on 10 June 2010", "the amendments to
  *  the Code of that Convention adopted on 11 April 2025"): not the one adopted */
 const OF_BEFORE_RE = /\b(?:of|to|under)\s+(?:the\s+|that\s+|this\s+)?$/;
-/** ... unless the words before it name the framework itself: "the provisions of the Vienna Convention on the Law of Treaties,
- *  adopted on 22 May 1969" (A/RES/80/170 PP13), "Takes note of the Seoul Forest Declaration, adopted on 6 May 2022", "the
- *  importance of the Declaration and Programme of Action on a Culture of Peace, adopted by the General Assembly on" */
-const ITSELF_OF_BEFORE_RE = /\b(?:note|provisions|importance|principles|purposes|spirit|objectives|terms|according)\s+(?:of|to)\s+(?:the\s+)?$/;
 const ADOPTION_OF_RE = /\badoption\s+of\s+(?:the\s+)?$/;
-/** ... but a framework after a word that names no other text ("the importance of the Declaration and Programme of Action on a
- *  Culture of Peace, adopted by the General Assembly on 13 September 1999", A/RES/78/3 PP2) is the one adopted */
+/** ... unless the words before it name the framework itself, no other text: "the provisions of the Vienna Convention on the
+ *  Law of Treaties, adopted on 22 May 1969" (A/RES/80/170 PP13), "Takes note of the Seoul Forest Declaration, adopted on 6 May
+ *  2022", "the importance of the Declaration and Programme of Action on a Culture of Peace, adopted by the General Assembly on
+ *  13 September 1999" (A/RES/78/3 PP2) */
 // (not "the political declaration on the implementation of the United Nations Global Plan of Action ..., adopted at the
 // high-level meeting ... on 27 and 28 September 2017" (A/RES/78/182 PP8): a title's "on the implementation of")
-const OF_NO_TITLE_BEFORE_RE = /(?<!\bon\s+(?:the\s+)?)\b(?:importance|implementation|provisions|principles|purposes|spirit|objectives|goals|relevance|significance)\s+of\s+(?:the\s+)?$/;
+const ITSELF_OF_BEFORE_RE =
+  /(?<!\bon\s+(?:the\s+)?)\b(?:note|provisions|importance|principles|purposes|spirit|objectives|terms|according|implementation|goals|relevance|significance)\s+(?:of|to)\s+(?:the\s+)?$/;
 
 /**
  * Step 4g of findAttributions: "the Universal Declaration of Human Rights, adopted on 10 December 1948", "the Vienna Declaration
@@ -871,8 +870,7 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
     if (f.kind !== 'Framework') continue;
     const before = text.slice(Math.max(0, f.start - 30), f.start);
     const adoption = ADOPTION_OF_RE.test(before);
-    // (the two lists come from two audits, aud16a and aud16c: either one names the framework itself)
-    if (!adoption && OF_BEFORE_RE.test(before) && !ITSELF_OF_BEFORE_RE.test(before) && !OF_NO_TITLE_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start))) continue;
+    if (!adoption && OF_BEFORE_RE.test(before) && !ITSELF_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start))) continue;
     // the first date after it, past the bodies and sittings that adopted it (and mentions inside it)
     let j = i + 1;
     while (j < sorted.length && (sorted[j]!.start < f.end || sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Event' || sorted[j]!.kind === 'Place')) j++;
