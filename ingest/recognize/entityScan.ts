@@ -1142,8 +1142,8 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   const name = unbroken.includes(', and ') ? unbroken.replace(SERIAL_COMMA_RE, '$1 and ') : unbroken;
   if (NOT_NAMES.has(name)) return undefined;
   // ("the fiftieth Pacific Islands Forum Leaders Meeting, held in Tuvalu", A/RES/80/101 OP13; "the Global Leaders' Meeting on
-  // Women held in Beijing": a meeting of leaders is named without "of"; namedMeeting: other names of meetings without "of")
-  if ((hk.eventKind === 'session' || hk.eventKind === 'meeting') && !/ of /.test(name) && !LEADERS_MEETING_RE.test(name) && !namedMeeting(seg)) return undefined;
+  // Women held in Beijing": a meeting named without "of", by more than generic words: namedMeeting)
+  if ((hk.eventKind === 'session' || hk.eventKind === 'meeting') && !/ of /.test(name) && !namedMeeting(seg)) return undefined;
   // a known name the gazetteer scan did not match where it is printed ("the United Nations Secretary-General's
   // call": the chunk, possessive and all, is longer than the known name), or one printed with other hyphens, spaces
   // or case than the gazetteer's ("Treaty on the Non Proliferation of Nuclear Weapons" broken so in the PDF): the known entry
@@ -2478,8 +2478,6 @@ const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set([
   'States', 'Parties', 'Bureau', 'Subsidiary', 'Coordination', 'Contact', 'Regional', 'Body',
   'I', 'II', 'III', 'IV', 'V', 'VI',
 ]);
-/** a summit of heads of State or Government named as a meeting: "Pacific Islands Forum Leaders Meeting", "Global Leaders' Meeting on Women" */
-const LEADERS_MEETING_RE = /\bLeaders'? Meeting\b/;
 const ORDINAL_WORD_RE = new RegExp(`^(?:${ORDINAL_SOURCE})$`, 'i');
 /** sittings of a treaty's parties: whose they are is the instrument's */
 const PARTIES_SITTING_RE = /(?:Review Conference|Special Session of the Conference|Meeting of (?:the )?States Parties|Conference of (?:the )?States Parties)$/;
