@@ -2,19 +2,13 @@
 // A/RES/79/20 (outer space), A/RES/78/293 (peacekeeping support account), and the same forms in other texts. Each case
 // quotes the file named; each fix has a negative case.
 import { describe, expect, it } from 'vitest';
-import { extractParagraph } from '../../ingest/extract.js';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
 import { extractWithNotes, type Note } from '../helpers/footnoted-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/186', date: '2024-12-17' };
 
-function extract(text: string, kind: 'preambular' | 'operative' = 'preambular', ctx: RecognizeContext = { ...GA }) {
-  return extractParagraph({ id: kind === 'operative' ? 'OP1' : 'PP1', kind, text, footnoteRefs: [], subparagraphs: [] }, ctx);
-}
-const keys = (text: string, prefix: string, kind: 'preambular' | 'operative' = 'preambular', ctx: RecognizeContext = { ...GA }): string[] =>
-  extract(text, kind, ctx).mentions.filter((m) => m.key.startsWith(prefix)).map((m) => m.key);
-const relations = (text: string, kind: 'preambular' | 'operative' = 'preambular', ctx: RecognizeContext = { ...GA }): string[] =>
-  extract(text, kind, ctx).relations.map((r) => `${r.type} ${r.target}`);
+const { extract, keys, relations } = oneParagraph({ ctx: GA, kind: 'preambular' });
 
 const CONGRESS14 = 'Event:Fourteenth United Nations Congress on Crime Prevention and Criminal Justice';
 const CONGRESS15 = 'Event:Fifteenth United Nations Congress on Crime Prevention and Criminal Justice';

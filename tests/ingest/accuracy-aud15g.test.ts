@@ -2,18 +2,13 @@
 // responsible behaviours), A/RES/78/283 (displaced persons and refugees from Abkhazia, Georgia, and the Tskhinvali
 // region/South Ossetia, Georgia), and the same forms in other texts. Each case quotes the file named; each fix has a negative case.
 import { describe, expect, it } from 'vitest';
-import { extractParagraph, extractResolution } from '../../ingest/extract.js';
+import { extractResolution } from '../../ingest/extract.js';
 import type { ParagraphText, RecognizeContext, ResolutionText } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/22', date: '2024-12-02' };
 
-function extract(text: string, kind: 'preambular' | 'operative' = 'operative', ctx: RecognizeContext = { ...GA }) {
-  return extractParagraph({ id: kind === 'operative' ? 'OP1' : 'PP1', kind, text, footnoteRefs: [], subparagraphs: [] }, ctx);
-}
-const keys = (text: string, prefix: string, kind: 'preambular' | 'operative' = 'operative', ctx: RecognizeContext = { ...GA }): string[] =>
-  extract(text, kind, ctx).mentions.filter((m) => m.key.startsWith(prefix)).map((m) => m.key);
-const relations = (text: string, kind: 'preambular' | 'operative' = 'operative', ctx: RecognizeContext = { ...GA }): string[] =>
-  extract(text, kind, ctx).relations.map((r) => `${r.type} ${r.target}`);
+const { keys, relations } = oneParagraph({ ctx: GA, kind: 'operative' });
 
 function para(id: string, text: string): ParagraphText {
   return { id, kind: id.startsWith('PP') ? 'preambular' : 'operative', text, footnoteRefs: [], subparagraphs: [] };

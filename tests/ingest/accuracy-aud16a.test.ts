@@ -2,18 +2,12 @@
 // (Guam), A/RES/80/170 (international treaty framework), and the same forms in other texts. Each case quotes the file
 // named; each fix has a negative case.
 import { describe, expect, it } from 'vitest';
-import { extractParagraph } from '../../ingest/extract.js';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/170', date: '2025-12-15' };
 
-function extract(text: string, kind: 'preambular' | 'operative' = 'preambular', ctx: RecognizeContext = { ...GA }) {
-  return extractParagraph({ id: kind === 'operative' ? 'OP1' : 'PP1', kind, text, footnoteRefs: [], subparagraphs: [] }, ctx);
-}
-const keys = (text: string, prefix: string, kind: 'preambular' | 'operative' = 'preambular', ctx: RecognizeContext = { ...GA }): string[] =>
-  extract(text, kind, ctx).mentions.filter((m) => m.key.startsWith(prefix)).map((m) => m.key);
-const relations = (text: string, kind: 'preambular' | 'operative' = 'preambular', ctx: RecognizeContext = { ...GA }): string[] =>
-  extract(text, kind, ctx).relations.map((r) => `${r.type} ${r.target}`);
+const { extract, keys, relations } = oneParagraph({ ctx: GA, kind: 'preambular' });
 
 describe('a "<Words> Section" of a department is a body, not a treaty', () => {
   it('A/RES/80/170 PP4 (78/236 PP4): "the Treaty Section of the Office of Legal Affairs"', () => {

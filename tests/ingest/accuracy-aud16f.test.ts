@@ -2,18 +2,13 @@
 // Nations Games), 79/61 (arms control treaties), 79/137 (World Meditation Day), 80/36 (small arms in the Sahel and West
 // Africa) and 80/146 (multidimensional vulnerability index). Each case quotes the file named; each fix has a negative case.
 import { describe, expect, it } from 'vitest';
-import { extractParagraph, extractResolution } from '../../ingest/extract.js';
+import { extractResolution } from '../../ingest/extract.js';
 import type { ParagraphText, RecognizeContext, ResolutionText } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/36', date: '2025-12-01' };
 
-function extract(text: string, kind: 'preambular' | 'operative' = 'operative', ctx: RecognizeContext = { ...GA }) {
-  return extractParagraph({ id: kind === 'operative' ? 'OP1' : 'PP1', kind, text, footnoteRefs: [], subparagraphs: [] }, ctx);
-}
-const keys = (text: string, prefix: string, kind: 'preambular' | 'operative' = 'operative', ctx: RecognizeContext = { ...GA }): string[] =>
-  extract(text, kind, ctx).mentions.filter((m) => m.key.startsWith(prefix)).map((m) => m.key);
-const attributions = (text: string, kind: 'preambular' | 'operative' = 'operative', ctx: RecognizeContext = { ...GA }): string[] =>
-  extract(text, kind, ctx).attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+const { keys, attributions } = oneParagraph({ ctx: GA, kind: 'operative' });
 
 function para(id: string, text: string): ParagraphText {
   return { id, kind: id.startsWith('PP') ? 'preambular' : 'operative', text, footnoteRefs: [], subparagraphs: [] };
