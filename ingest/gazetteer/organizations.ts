@@ -312,6 +312,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Group of 20', 'G20', ['Group of Twenty', 'G-20']),
   org('Group of Seven', 'G7', ['G-7']),
   org('Group of 77 and China', undefined, ['Group of 77']),
+  // the World Bank Group and the International Monetary Fund named together, as an actor the Assembly invites and requests:
+  // "intergovernmental organizations, in particular the Bretton Woods institutions, and non-governmental organizations"
+  // (A/RES/80/208 OP21), "invites the Bretton Woods institutions to intensify" (ECOSOC); "a new Bretton Woods moment" is no body
+  org('Bretton Woods institutions', undefined, ['Bretton Woods Institutions']),
   // a negotiating group of States, not a programme ("Alliance" names initiatives: A/RES/79/203 OP15, A/RES/78/159)
   org('Alliance of Small Island States', 'AOSIS'),
   // an intergovernmental organization whose name ends with a region ("in Asia-Pacific": no venue, A/RES/78/68 PP)

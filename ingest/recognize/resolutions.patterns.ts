@@ -112,6 +112,17 @@ export const OF_DATE_AT_RE = new RegExp(
   'y',
 );
 
+/**
+ * The same day printed after the title or subject instead: 'resolution 5/4 of the United Nations Environment Assembly, entitled
+ * “Sustainable lake management”, adopted on 2 March 2022' (A/RES/79/142 PP5), 'resolution 78/148, entitled “...”, adopted on 19
+ * December 2023', 'resolution 76/133 on the inclusive policies ... (COVID-19), adopted on 16 December 2021' (A/RES/78/172).
+ * Only "adopted ... on": an "of <date>" after a title may date something else.
+ */
+export const ADOPTED_ON_AT_RE = new RegExp(
+  String.raw`(?:\s*\([^()]{1,40}\))?\s*,?\s*adopted(?:\s+by\s+the\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council|Assembly|Council))?\s+on\s+(?<date>${DAY_MONTH_YEAR_SOURCE})`,
+  'y',
+);
+
 /** 'entitled “Transforming our world: ...”' after a number (and date); a stray comma after the word is read past ('entitled, “Affordable housing ...”', A/RES/78/172 PP7) */
 export const ENTITLED_AT_RE = /\s*,?\s*(?:entitled|titled),?\s+[“"]([^”"]{1,500})[”"]/y;
 

@@ -51,6 +51,7 @@ import {
   LIST_ZONE_END_RE,
   NOT_A_BODY,
   OF_DATE_AT_RE,
+  ADOPTED_ON_AT_RE,
   ON_SUBJECT_AT_RE,
   REPORT_BEFORE_RE,
   mayCiteResolutions,
@@ -331,6 +332,7 @@ function readTail(text: string, pos: number): Tail {
   if (t?.[1]) {
     tail.title = t[1].replace(/\s+/g, ' ').trim();
     tail.after = t.index + t[0].length;
+    if (!tail.date) readAdoptedOn(text, tail);
     return tail; // the title is the phrase; the subject is not printed too
   }
   ON_SUBJECT_AT_RE.lastIndex = tail.end;
@@ -356,9 +358,26 @@ function readTail(text: string, pos: number): Tail {
     if (subject.length >= 3) {
       tail.subject = subject;
       tail.after = to;
+      if (!tail.date) readAdoptedOn(text, tail);
     }
   }
   return tail;
+}
+
+/**
+ * 'entitled “Sustainable lake management”, adopted on 2 March 2022' (A/RES/79/142 PP5): the day printed after the title or
+ * subject, when none came after the number; the phrase (tail.end) stays the number's.
+ */
+function readAdoptedOn(text: string, tail: Tail): void {
+  const c = text.charCodeAt(tail.after);
+  if (c !== 44 /* , */ && c !== 32 && c !== 40 /* ( */) return;
+  ADOPTED_ON_AT_RE.lastIndex = tail.after;
+  const a = ADOPTED_ON_AT_RE.exec(text);
+  if (!a?.groups?.date) return;
+  const iso = parseSingleDate(a.groups.date.replace(/\s+/g, ' '));
+  if (!iso) return;
+  tail.date = iso;
+  tail.after = a.index + a[0].length;
 }
 
 function subjectEnd(text: string, from: number): number {
@@ -671,7 +690,16 @@ function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[
       if (after?.printedEnd !== undefined && !read.title) {
         ENTITLED_AT_RE.lastIndex = after.printedEnd;
         const t = ENTITLED_AT_RE.exec(text);
-        if (t?.[1]) tail = newTail(read.end, Math.max(read.after, t.index + t[0].length), read.date, t[1].replace(/\s+/g, ' ').trim(), read.subject);
+        if (t?.[1]) {
+          tail = newTail(read.end, Math.max(read.after, t.index + t[0].length), read.date, t[1].replace(/\s+/g, ' ').trim(), read.subject);
+          if (!tail.date) readAdoptedOn(text, tail);
+        } else if (!read.date && !read.subject) {
+          // "resolution 3/2005 of the Conference of the Food and Agriculture Organization of the United Nations, adopted on 25
+          // November 2005" (A/RES/78/169): the day after the body
+          const dated = newTail(read.end, Math.max(read.after, after.printedEnd), undefined, undefined, undefined);
+          readAdoptedOn(text, dated);
+          if (dated.date) tail = dated;
+        }
       }
       // after: undefined too, so that every entry has one shape
       pending.push({ parts, spans, tail, after });
