@@ -78,3 +78,24 @@ describe('the points of contact directory of the ICT security working group', ()
     expect(keys(text, 'Initiative:')).toEqual([]);
   });
 });
+
+describe('"the United Nations" before an adverb in -ly is the Organization, not an adjective', () => {
+  const C331: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/331', date: '2024-09-06' };
+
+  it('A/RES/78/331 OP7: "and of reporting to the United Nations promptly on action taken"', () => {
+    const text =
+      'Recognizes that a culture of impunity could result in an increase in sexual exploitation and abuse, and in this regard underlines the necessity of immediate, safe and appropriate measures, including through investigations and prosecution where appropriate, and of reporting to the United Nations promptly on action taken;';
+    expect(relations(text, 'operative', { ...C331 })).toEqual(['EMPHASIZES Organization:United Nations']);
+  });
+
+  it('negative, A/RES/78/331 OP14: "the United Nations efforts, throughout the United Nations system" stay adjectives', () => {
+    const text =
+      'Underscores that victims of sexual exploitation and abuse should be at the core of the United Nations efforts, throughout the United Nations system, in implementing the zero-tolerance policy;';
+    expect(keys(text, 'Organization:', 'operative', { ...C331 })).toEqual([]);
+  });
+
+  it('negative: a noun in -ly ("the United Nations family") stays an adjective', () => {
+    const text = 'Encourages the United Nations family to continue to support national efforts;';
+    expect(keys(text, 'Organization:')).toEqual([]);
+  });
+});
