@@ -14,6 +14,13 @@ export const INITIATIVES: GazetteerEntry[] = [
   // Lives Entity initiative" (A/RES/79/67 PP4): a fund, as the Trust Facility Supporting Cooperation on Arms Regulation is;
   // its head word "Entity" made it an Organization
   ini('Saving Lives Entity', [], 'SALIENT'),
+  // the Office for Disarmament Affairs' annual reporting instrument, named in full once ("the United Nations Report on Military
+  // Expenditures", A/RES/80/12 PP7) and then without "United Nations" ("the continuing importance of the Report on Military
+  // Expenditures", PP12; "periodic reviews of the Report on Military Expenditures", OP9), where the head word 'Report' cannot start a name
+  ini('United Nations Report on Military Expenditures', ['Report on Military Expenditures']),
+  // the directory set up by the 2021-2025 ICT security working group, printed lowercase ("welcomes the establishment of the global
+  // intergovernmental points of contact directory as the first universal confidence-building measure", A/RES/78/237 OP4)
+  ini('Global Intergovernmental Points of Contact Directory', ['global intergovernmental points of contact directory']),
   ini('Technology Facilitation Mechanism', ['United Nations Technology Facilitation Mechanism'], 'TFM'),
   // the inter-agency task team's second phase (2022); its Global Pilot Programme (2019) is a programme of its own,
   // printed with and without "the" before "Sustainable Development Goals" (A/RES/78/160 PP42 and OP34)

@@ -196,6 +196,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Ad Hoc Committee to Elaborate a Comprehensive International Convention on Countering the Use of Information and Communications Technologies for Criminal Purposes', undefined, ['Ad Hoc Committee on Cybercrime']),
   // names a capitalised chunk cuts short: at the lowercase 'a' (A/RES/79/243 PP1, 78/229: 'Expert Group to Conduct'), at the first
   // comma of a list (A/RES/78/205 PP38, 80/211 PP39: 'Expert Group on Refugee')
+  // the Secretary-General's fund for victims of sexual exploitation and abuse by United Nations personnel, printed lowercase in every
+  // text that names it ("welcomes voluntary contributions to the trust fund in support of victims of sexual exploitation and abuse",
+  // A/RES/78/331 OP14, 78/102, 79/116, 80/160); a capitalised chunk never starts at 'trust'
+  org('Trust Fund in Support of Victims of Sexual Exploitation and Abuse', undefined, ['trust fund in support of victims of sexual exploitation and abuse']),
   org('Expert Group to Conduct a Comprehensive Study on Cybercrime'),
   org('Expert Group on Refugee, Internally Displaced Persons and Statelessness Statistics'),
   org('Technology Bank for the Least Developed Countries', undefined, ['Technology Bank', 'United Nations Technology Bank for the Least Developed Countries']),
