@@ -96,3 +96,29 @@ describe('an anniversary meeting named with its convener between', () => {
     expect(mentions(text).filter((k) => k.includes('anniversary'))).toEqual([]);
   });
 });
+
+describe('the draft treaty on the prevention of the placement of weapons in outer space (PPWT)', () => {
+  const ppwt = 'Framework:Draft Treaty on the Prevention of the Placement of Weapons in Outer Space and of the Threat or Use of Force against Outer Space Objects';
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/21', date: '2023-12-04' };
+  it('A/RES/78/21 PP9: "Welcoming, in this regard, the draft treaty on the prevention of the placement of weapons in outer space ..."', () => {
+    const text =
+      'Welcoming, in this regard, the draft treaty on the prevention of the placement of weapons in outer space and of the threat or use of force against outer space objects, introduced by China and the Russian Federation at the Conference on Disarmament in 2008, and the submission of its updated version in 2014,';
+    const r = relations(text, 'preambular', ctx);
+    expect(r).toContain(`WELCOMES ${ppwt}`);
+    expect(r).toContain('WELCOMES Organization:Conference on Disarmament');
+  });
+
+  it('A/RES/78/52 PP: "the draft treaty on prevention of the placement ..." (no "the") is the same draft', () => {
+    const text =
+      'Recalling the introduction by China and the Russian Federation at the Conference on Disarmament of the draft treaty on prevention of the placement of weapons in outer space and of the threat or use of force against outer space objects, and the submission of its updated version in 2014,';
+    expect(relations(text, 'preambular', { body: 'General Assembly', symbol: 'A/RES/78/52', date: '2023-12-04' })).toContain(`RECALLS ${ppwt}`);
+  });
+
+  it('negative, A/RES/78/21 PP3: the Outer Space Treaty is another treaty', () => {
+    const text =
+      'Seriously concerned about the possibility of an arms race in outer space and of outer space turning into an arena for military confrontation, and bearing in mind the importance of articles III and IV of the Treaty on Principles Governing the Activities of States in the Exploration and Use of Outer Space, including the Moon and Other Celestial Bodies,';
+    const m = extract(text, 'preambular', ctx).mentions.map((x) => x.key);
+    expect(m).toContain('Framework:Outer Space Treaty');
+    expect(m).not.toContain(ppwt);
+  });
+});
