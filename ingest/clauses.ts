@@ -563,7 +563,9 @@ function opensClause(kind: ParagraphKind, form: ReturnType<typeof formOf>, entry
     // "..., emphasizing ...": stance participles only after a comma; after "while" any strong verb's
     // participle is the body's act too ("..., while urging all States to ...", "while encouraging ...")
     if (form !== 'participle') return false;
-    if (/while|whilst/.test(lead)) return entry.inOperative === true || entry.later === 'strong';
+    // but a verb with no relation ("while bearing in mind the theme of ...", A/RES/78/211 OP14) is an adjunct of the
+    // paragraph's verb, as after a comma: what it names is what that verb acts on
+    if (/while|whilst/.test(lead)) return entry.relation !== undefined && (entry.inOperative === true || entry.later === 'strong');
     return entry.inOperative === true && /[,;]/.test(lead);
   }
   return form === 'participle';

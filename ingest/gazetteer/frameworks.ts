@@ -211,6 +211,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // framework and an organization, A/RES/79/10 PP4, 79/11 PP3; resolution 49/57, annex)
   fw('Declaration on the Enhancement of Cooperation between the United Nations and Regional Arrangements or Agencies in the Maintenance of International Peace and Security'),
   fw('Outer Space Treaty', ['Treaty on Principles Governing the Activities of States in the Exploration and Use of Outer Space, including the Moon and Other Celestial Bodies']),
+  // the draft China and the Russian Federation put to the Conference on Disarmament in 2008 (CD/1839; updated 2014, CD/1985),
+  // printed in lower case in the yearly "No first placement of weapons in outer space" texts (A/RES/78/21 PP9, OP3)
+  fw('Draft Treaty on the Prevention of the Placement of Weapons in Outer Space and of the Threat or Use of Force against Outer Space Objects', ['draft treaty on the prevention of the placement of weapons in outer space and of the threat or use of force against outer space objects', 'draft treaty on prevention of the placement of weapons in outer space and of the threat or use of force against outer space objects'], [], 'PPWT'),
   fw('Rome Statute of the International Criminal Court', ['Rome Statute']),
   fw('Statute of the International Court of Justice'),
   fw('Geneva Conventions of 12 August 1949', ['Geneva Conventions']),

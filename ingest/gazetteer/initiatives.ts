@@ -39,6 +39,9 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('Global Partnership for Gender Equality in the Digital Age', ['EQUALS initiative', 'EQUALS Global Partnership', 'Equals Partnership', 'EQUALS Partnership'], 'EQUALS'),
   ini('EQUALS in Tech Awards'),
   ini('eTrade for Women Network', ['eTrade for Women']),
+  // the inter-agency network the Office of the High Commissioner coordinates, printed in lower case (A/RES/78/211 PP18, OP13,
+  // OP20: "notes the work of the United Nations network on racial discrimination and protection of minorities")
+  ini('United Nations Network on Racial Discrimination and Protection of Minorities', ['United Nations network on racial discrimination and protection of minorities']),
   ini('eTrade for All initiative', ['eTrade for All']),
   ini('Information for All Programme', ['Intergovernmental Information for All Programme'], 'IFAP'),
   ini('Artificial Intelligence for Good platform', ['AI for Good platform', 'AI for Good']),

@@ -1920,7 +1920,9 @@ const ITS_BEFORE_RE = /(?<![\p{L}\p{N}])its\s+$/u;
 /** a lower-case word after "its <ordinal> session of (the)": not the name of a body */
 const OF_LOWERCASE_AFTER_RE = /^[a-z]/;
 /** Conferences that are standing bodies meeting in numbered sessions, though keyed as Events */
-const STANDING_CONFERENCE_RE = /^(?:Conference of the (?:States )?Parties\b|International Labour Conference$|General Conference\b|Meeting of (?:the )?States Parties\b|Assembly of States Parties\b)/;
+// (and the Human Rights Council's standing forums, keyed as Events, which hold numbered sessions: "the recommendations
+// of the Forum on Minority Issues at its fourteenth session", A/RES/78/211 PP8: the Forum's, not the Council's)
+const STANDING_CONFERENCE_RE = /^(?:Conference of the (?:States )?Parties\b|International Labour Conference$|General Conference\b|Meeting of (?:the )?States Parties\b|Assembly of States Parties\b|Forum on (?:Minority Issues|Business and Human Rights)$|Social Forum$)/;
 
 /** An officer named after the body presided: "President of the General Assembly", "Chair of the Commission ...". */
 const OFFICER_OF_RE = /^(?:President|Vice-President|Chair|Chairperson|Chairman|Chairwoman)\s+of\s+the\s+(.+)$/;
@@ -2241,9 +2243,9 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
 }
 
 const ANNIVERSARY_OF = ' anniversary of ';
-/** "high-level meeting[ of the General Assembly][, on 22 September 2021,] to commemorate the twentieth anniversary of [the adoption of] " */
+/** "high-level meeting[ of the General Assembly][ convened by ...][, on 22 September 2021,] to commemorate the twentieth anniversary of [the adoption of] " */
 const ANNIVERSARY_SITTING_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(high-level(?:\s+plenary)?|commemorative|special\s+high-level)\s+(meeting|event)(\s+of\s+the\s+General\s+Assembly)?(,\s+(?:(?:to\s+be\s+)?held\s+)?(?:on|in)\s+[^,;]{1,40},)?\s+(?:to\s+(?:commemorate|mark|celebrate)|commemorating|marking|in\s+commemoration\s+of)\s+the\s+(${ORDINAL_SOURCE})\s+anniversary\s+of\s+(the\s+adoption\s+of\s+)?`,
+  String.raw`(?<![\p{L}\p{N}])(high-level(?:\s+plenary)?|commemorative|special\s+high-level)\s+(meeting|event)(\s+of\s+the\s+General\s+Assembly)?(\s+convened\s+by\s+[^,;]{1,160}?)?(,\s+(?:(?:to\s+be\s+)?held\s+)?(?:on|in)\s+[^,;]{1,40},)?\s+(?:to\s+(?:commemorate|mark|celebrate)|commemorating|marking|in\s+commemoration\s+of)\s+the\s+(${ORDINAL_SOURCE})\s+anniversary\s+of\s+(the\s+adoption\s+of\s+)?`,
   'giu',
 );
 /**
@@ -2268,8 +2270,12 @@ function anniversarySittings(text: string, cands: Candidate[]): void {
     const start = m.index;
     // (the mention ends at "anniversary": the name it marks stays a mention of its own, as printed; before a date or year set
     // off by commas, which its window reads then: "..., on 22 September 2021, commemorating ...", "..., to be held in 2026, ...")
-    const end = m[4] !== undefined ? m.index + m[0].indexOf(m[4]) : m.index + m[0].search(ANNIVERSARY_OF_TAIL_RE);
-    const name = `${m[1]!.toLowerCase().replace(/\s+/g, ' ')} ${m[2]!.toLowerCase()} to commemorate the ${m[5]!.toLowerCase().replace(/\s+/g, '-')} anniversary of ${m[6] ? 'the adoption of ' : ''}the ${target.name}`;
+    // (before "convened by": the convener and the sitting it met in are mentions of their own, "the high-level meeting convened by
+    // the President of the General Assembly during the general debate of the General Assembly at its seventy-seventh session
+    // to commemorate the thirtieth anniversary of the adoption of the Declaration", A/RES/78/211 PP4 and OP5)
+    const cut = m[4] ?? m[5];
+    const end = cut !== undefined ? m.index + m[0].indexOf(cut) : m.index + m[0].search(ANNIVERSARY_OF_TAIL_RE);
+    const name = `${m[1]!.toLowerCase().replace(/\s+/g, ' ')} ${m[2]!.toLowerCase()} to commemorate the ${m[6]!.toLowerCase().replace(/\s+/g, '-')} anniversary of ${m[7] ? 'the adoption of ' : ''}the ${target.name}`;
     // the bare meeting of the Assembly read at its start is this one
     for (let i = cands.length - 1; i >= 0; i--) {
       const c = cands[i]!;
@@ -2302,8 +2308,8 @@ function regionalSeminars(text: string, cands: Candidate[]): void {
 }
 
 /** "the UN80 initiative" (A/RES/80/155 PP10), "the SheTrades initiative of the International Trade Centre" (A/RES/79/201):
- *  one capitalised word between "the" and a lowercase "initiative" */
-const ONE_WORD_INITIATIVE_RE = /\bthe ([A-Z][\p{L}\d]*) initiative(?![\p{L}\d-])/gu;
+ *  one capitalised word between "the" (or "his", "her", "its", "their") and a lowercase "initiative" */
+const ONE_WORD_INITIATIVE_RE = /\b(?:the|his|her|its|their) ([A-Z][\p{L}\d]*) initiative(?![\p{L}\d-])/gu;
 /** Words that name no initiative of their own there ("the Organization initiative", "the Government initiative") */
 const NOT_ONE_WORD_INITIATIVE: ReadonlySet<string> = new Set(['Organization', 'Government', 'Secretariat', 'Assembly', 'Council', 'Commission', 'Committee', 'Office', 'Department', 'Fund', 'Programme', 'Union', 'Group', 'Initiative']);
 
@@ -2317,7 +2323,9 @@ function oneWordInitiatives(text: string, cands: Candidate[]): void {
   ONE_WORD_INITIATIVE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ONE_WORD_INITIATIVE_RE.exec(text))) {
-    const start = m.index + 4;
+    // (or a possessive: "the relevant proposals of the Secretary-General in the framework of his UN80 initiative",
+    // A/RES/79/318 OP2)
+    const start = m.index + m[0].indexOf(' ') + 1;
     const end = m.index + m[0].length;
     if (NOT_ONE_WORD_INITIATIVE.has(m[1]!) || cands.some((c) => c.start < end && start < c.end && c.kind !== 'Place')) continue;
     for (let i = cands.length - 1; i >= 0; i--) if (cands[i]!.kind === 'Place' && cands[i]!.start < end && start < cands[i]!.end) cands.splice(i, 1);
