@@ -3351,7 +3351,7 @@ const SESSION_GATE = gateBits('session', 'meeting');
 const MEETING_GATE = gateBits('meeting', 'segment', 'event', 'dialogue');
 const CONVENTION_GATE = gateBits('Convention', 'thereto');
 /** lowercase sittings: "global conference", "thematic debate", "expert group meeting" */
-const SITTING_GATE = gateBits('meeting', 'conference', 'debate', 'symposium', 'workshop', 'dialogue');
+const SITTING_GATE = gateBits('meeting', 'conference', 'debate', 'symposium', 'workshop', 'dialogue', 'panel discussion');
 const SEMINAR_GATE = gateBits('regional seminar');
 const ENVOY_GATE = gateBits('Envoy');
 
