@@ -51,3 +51,20 @@ describe('a lowercase sitting named by its topic or body: panel discussions, ann
     expect(events(text).filter((k) => k.includes('panel'))).toEqual([]);
   });
 });
+
+describe('a framework adopted at a phase of a summit', () => {
+  it('A/RES/80/209 OP19: "the Declaration of Principles adopted at the first phase of the World Summit on the Information Society"', () => {
+    const text =
+      'Recognizes that, in the Declaration of Principles adopted at the first phase of the World Summit on the Information Society, held in Geneva from 10 to 12 December 2003, 27 States were strongly urged to avoid and refrain from any unilateral measure not in accordance with international law and the Charter of the United Nations in building the information society;';
+    const a = attributions(text);
+    expect(a).toContain('ADOPTED Event:World Summit on the Information Society -> Framework:Geneva Declaration of Principles');
+    // the phase keeps its venue and dates
+    expect(a).toContain('HELD_IN Event:Geneva phase of the World Summit on the Information Society @ 2003 -> Place:Geneva');
+  });
+
+  it('negative, A/RES/78/132 OP7: "the outcomes of the Geneva and Tunis phases of the World Summit" adopts nothing', () => {
+    const text =
+      'Encourages strengthened and continuing cooperation between and among stakeholders from both developed and developing countries, within their respective roles and responsibilities, to ensure the effective implementation of the outcomes of the Geneva and Tunis phases of the World Summit on the Information Society, through, inter alia, the promotion of national, regional and international multi-stakeholder partnerships, including public-private partnerships, and the promotion of national and regional multi-stakeholder thematic platforms in a joint effort and dialogue with developing countries, including the least developed countries, development partners and actors in the information and communications technologies sector;';
+    expect(attributions(text).filter((x) => x.startsWith('ADOPTED '))).toEqual([]);
+  });
+});
