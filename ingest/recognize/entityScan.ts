@@ -2543,9 +2543,20 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
       q = (conventionBefore(kept as Candidate[], c.start, earlier, false) ?? frameworkBefore(kept, c.start, isTreatyName) ?? state.last.get('Treaty'))?.name;
       if (q !== undefined && sittingInFull(c, q, kept, state)) continue;
     }
+    // "the Human Rights Council took note of the research-based progress report of its Advisory Committee" (A/RES/80/209
+    // OP25): the body named right before owns it
+    if (q === undefined && c.kind === 'Organization' && c.start >= 4 && text.startsWith('its ', c.start - 4)) q = ownerBefore(text, kept, c.start - 4);
     q ??= ctx.symbol;
     if (q) c.attrs.qualifier = q;
   }
+}
+
+/** The organization named last before `pos` in the same sentence part (no ';' between, under 160 characters) and not generic. */
+function ownerBefore(text: string, cands: readonly Candidate[], pos: number): string | undefined {
+  let nearest: Candidate | undefined;
+  for (const o of cands) if (o.kind === 'Organization' && o.end <= pos && (!nearest || o.start > nearest.start)) nearest = o;
+  if (!nearest || pos - nearest.end > 160 || text.slice(nearest.end, pos).includes(';') || genericName(nearest.name)) return undefined;
+  return nearest.name;
 }
 
 /** The framework named last before `pos` in the paragraph (ending at or before it) whose name passes `test`. */
@@ -3363,7 +3374,7 @@ const SESSION_GATE = gateBits('session', 'meeting');
 const MEETING_GATE = gateBits('meeting', 'segment', 'event', 'dialogue');
 const CONVENTION_GATE = gateBits('Convention', 'thereto');
 /** lowercase sittings: "global conference", "thematic debate", "expert group meeting" */
-const SITTING_GATE = gateBits('meeting', 'conference', 'debate', 'symposium', 'workshop', 'dialogue');
+const SITTING_GATE = gateBits('meeting', 'conference', 'debate', 'symposium', 'workshop', 'dialogue', 'panel discussion');
 const SEMINAR_GATE = gateBits('regional seminar');
 const ENVOY_GATE = gateBits('Envoy');
 
