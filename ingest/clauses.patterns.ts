@@ -70,6 +70,10 @@ export const VERB_TABLE: VerbEntry[] = [
   { forms: 'recommend(?:s|ing)?', relation: 'RECOMMENDS', later: 'strong' },
   { forms: 'regret(?:s|ting)?', relation: 'REGRETS', later: 'strong', inOperative: true },
   { forms: 'decid(?:es|ing|e)', relation: 'DECIDES', later: 'strong' },
+  // "Resolves that the Secretary-General shall report to the Advisory Committee ..." (A/RES/78/255, the budget texts), "12.
+  // Resolves to bridge the artificial intelligence and other digital divides ..." (A/RES/79/334): a decision in other words;
+  // DESIGN.md's list has no type of its own for it, and DECIDES is the one an annotator would pick
+  { forms: 'resolv(?:es|ing|e)', relation: 'DECIDES', later: 'weak' },
   { forms: 'condemn(?:s|ing)?', relation: 'CONDEMNS', later: 'strong' },
   { forms: 'deplor(?:es|ing|e)', relation: 'CONDEMNS', later: 'strong' },
   { forms: 'demand(?:s|ing)?(?! (?:for|of|from|on|by)\\b)', relation: 'DEMANDS', later: 'weak' },
@@ -90,7 +94,6 @@ export const VERB_TABLE: VerbEntry[] = [
   // verbs with no relation type: they open a clause so that later targets are not typed by the verb before
   { forms: 'remind(?:s|ing)?', later: 'weak' },
   { forms: 'reject(?:s|ing)?', later: 'weak' },
-  { forms: 'resolv(?:es|ing|e)', later: 'weak' },
   { forms: 'agre(?:es|eing|e)', later: 'weak' },
   { forms: 'determin(?:es|ing|e)', later: 'weak' },
   { forms: 'renew(?:s|ing)?', later: 'weak' },
