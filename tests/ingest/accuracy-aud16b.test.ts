@@ -2,17 +2,13 @@
 // expenses), A/RES/80/225 (crime congresses), A/RES/78/73 (UNRWA operations), and the same forms in other texts. Each
 // case quotes the file named; each fix has a negative case.
 import { describe, expect, it } from 'vitest';
-import { extractParagraph } from '../../ingest/extract.js';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
 import { extractWithNotes } from '../helpers/footnoted-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/225', date: '2025-12-18' };
 
-function extract(text: string, kind: 'preambular' | 'operative' = 'preambular', ctx: RecognizeContext = { ...GA }) {
-  return extractParagraph({ id: kind === 'operative' ? 'OP1' : 'PP1', kind, text, footnoteRefs: [], subparagraphs: [] }, ctx);
-}
-const relations = (text: string, kind: 'preambular' | 'operative' = 'preambular', ctx: RecognizeContext = { ...GA }): string[] =>
-  extract(text, kind, ctx).relations.map((r) => `${r.type} ${r.target}`);
+const { extract, relations } = oneParagraph({ ctx: GA, kind: 'preambular' });
 
 const UNODC = 'Organization:United Nations Office on Drugs and Crime';
 

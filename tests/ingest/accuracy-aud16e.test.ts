@@ -2,19 +2,15 @@
 // (transparency and confidence-building measures in outer space), 79/97, 79/250, and the same forms in other texts. Each case
 // quotes the file and paragraph named; each fix has a negative case.
 import { describe, expect, it } from 'vitest';
-import { extractParagraph } from '../../ingest/extract.js';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
 import { extractWithNotes } from '../helpers/footnoted-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/151', date: '2023-12-19' };
 
-function extract(text: string, kind: 'preambular' | 'operative' = 'operative', ctx: RecognizeContext = { ...GA }) {
-  return extractParagraph({ id: kind === 'operative' ? 'OP1' : 'PP1', kind, text, footnoteRefs: [], subparagraphs: [] }, ctx);
-}
+const { extract, relations } = oneParagraph({ ctx: GA, kind: 'operative' });
 const keys = (text: string, kind: 'preambular' | 'operative' = 'operative', ctx: RecognizeContext = { ...GA }): string[] =>
   extract(text, kind, ctx).mentions.map((m) => m.key);
-const relations = (text: string, kind: 'preambular' | 'operative' = 'operative', ctx: RecognizeContext = { ...GA }): string[] =>
-  extract(text, kind, ctx).relations.map((r) => `${r.type} ${r.target}`);
 
 const UN = 'Organization:United Nations';
 const PROGRAMME_21 = 'Framework:Programme for the Further Implementation of Agenda 21';

@@ -2,18 +2,12 @@
 // order), A/RES/79/311 (financing of UNAMID) and A/RES/79/142 (World Lake Day). Each case quotes the file named; each fix
 // has a negative case.
 import { describe, expect, it } from 'vitest';
-import { extractParagraph } from '../../ingest/extract.js';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/208', date: '2025-12-18' };
 
-function extract(text: string, kind: 'preambular' | 'operative' = 'operative', ctx: RecognizeContext = { ...GA }) {
-  return extractParagraph({ id: kind === 'operative' ? 'OP1' : 'PP1', kind, text, footnoteRefs: [], subparagraphs: [] }, ctx);
-}
-const keys = (text: string, prefix: string, kind: 'preambular' | 'operative' = 'operative', ctx: RecognizeContext = { ...GA }): string[] =>
-  extract(text, kind, ctx).mentions.filter((m) => m.key.startsWith(prefix)).map((m) => m.key);
-const relations = (text: string, kind: 'preambular' | 'operative' = 'operative', ctx: RecognizeContext = { ...GA }): string[] =>
-  extract(text, kind, ctx).relations.map((r) => `${r.type} ${r.target}`);
+const { extract, keys, relations } = oneParagraph({ ctx: GA, kind: 'operative' });
 /** resolution key -> date the citing text gives it */
 const citedDates = (text: string, ctx: RecognizeContext): Record<string, unknown> =>
   Object.fromEntries(extract(text, 'preambular', ctx).mentions.filter((m) => m.kind === 'Resolution').map((m) => [m.key, m.attrs?.date]));

@@ -3,18 +3,12 @@
 // and A/RES/78/331 (United Nations action on sexual exploitation and abuse). Each case quotes the file named; each fix has a
 // negative case.
 import { describe, expect, it } from 'vitest';
-import { extractParagraph } from '../../ingest/extract.js';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/12', date: '2025-12-01' };
 
-function extract(text: string, kind: 'preambular' | 'operative' = 'operative', ctx: RecognizeContext = { ...GA }) {
-  return extractParagraph({ id: kind === 'operative' ? 'OP1' : 'PP1', kind, text, footnoteRefs: [], subparagraphs: [] }, ctx);
-}
-const keys = (text: string, prefix: string, kind: 'preambular' | 'operative' = 'operative', ctx: RecognizeContext = { ...GA }): string[] =>
-  extract(text, kind, ctx).mentions.filter((m) => m.key.startsWith(prefix)).map((m) => m.key);
-const relations = (text: string, kind: 'preambular' | 'operative' = 'operative', ctx: RecognizeContext = { ...GA }): string[] =>
-  extract(text, kind, ctx).relations.map((r) => `${r.type} ${r.target}`);
+const { keys, relations } = oneParagraph({ ctx: GA, kind: 'operative' });
 
 const MILEX = 'Initiative:United Nations Report on Military Expenditures';
 const SEA_FUND = 'Organization:Trust Fund in Support of Victims of Sexual Exploitation and Abuse';
