@@ -1001,6 +1001,22 @@ const SO_THAT = ' so that ';
 /** right before a venue printed before its sitting ("the convening at Madrid of the Peace Conference"): "convening at ", "holding in " */
 const CONVENING_AT_BEFORE_RE = /\b(?:convening|holding)\s+(?:at|in)\s+$/;
 
+const ALL_HELD_IN = 'all held in ';
+/** Step 3c: the venue after "all held in" is every listed event's before it in the same sentence part (no ";" between). */
+function allHeldInAttributions(text: string, sorted: EntityMention[], out: readonly Attribution[], push: Push): void {
+  for (let at = text.indexOf(ALL_HELD_IN); at >= 0; at = text.indexOf(ALL_HELD_IN, at + 1)) {
+    const placeAt = at + ALL_HELD_IN.length;
+    const p = sorted.find((x) => x.kind === 'Place' && x.start >= placeAt && x.start <= placeAt + 4);
+    if (p === undefined) continue;
+    const from = text.lastIndexOf(';', at) + 1;
+    for (const ev of sorted) {
+      if (ev.kind !== 'Event' || ev.start < from || ev.end > at) continue;
+      if (out.some((a) => a.type === 'HELD_IN' && a.source === ev.key)) continue;
+      push('HELD_IN', ev.key, p.key, at + 4, p.end);
+    }
+  }
+}
+
 /** Step 3 of findAttributions, for the event sorted[i]: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (ORGANIZES), editions (PART_OF). */
 function eventAttributions(text: string, sorted: EntityMention[], i: number, push: Push): void {
   const ev = sorted[i]!;
@@ -1392,6 +1408,10 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     if (!last || detail!.venueAt !== undefined) continue;
     for (const a of out.slice()) if (a.type === 'HELD_IN' && a.source === last.key) push('HELD_IN', ev.key, a.target, a.start, a.end);
   }
+
+  // 3c. "the first Conference of States Parties ..., on 4 November 2010, the second Conference of States Parties, on 12 and 13
+  // November 2012, ... and the fifth Conference of States Parties, on 17 and 18 May 2022, all held in Addis Ababa" (A/RES/78/14 OP3)
+  if (text.includes(ALL_HELD_IN)) allHeldInAttributions(text, sorted, out, push);
 
   // 4. "in which the Assembly adopted the Pact for the Future which includes the Global Digital Compact ..."
   if (hasWord(words, WHICH) && WHICH_ADOPTED_RE.test(text)) adoptedInWhichAttributions(text, sorted, push);

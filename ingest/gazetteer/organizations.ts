@@ -357,6 +357,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // stopped at "into" and read "Force of the Comprehensive Nuclear-Test-Ban Treaty" as an organization
   org('Friends of the Comprehensive Nuclear-Test-Ban Treaty'),
   org('Pacific Islands Forum'),
+  // the States' counter-terrorism body whose memoranda of good practices the terrorism resolutions cite ("the Hague-Marrakech
+  // Memorandum ... of the Global Counterterrorism Forum", A/RES/78/210 OP23): its "Forum" head read it as an event
+  org('Global Counterterrorism Forum', 'GCTF', ['Global Counter-Terrorism Forum']),
   // Tokelau's legislature (A/RES/78/97, 79/110, 80/101: "the decision of the General Fono on 23 May 2022"): no head word names it
   org('General Fono'),
   org('Shanghai Cooperation Organization', 'SCO'),
