@@ -114,10 +114,12 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Asian and Pacific Centre for the Development of Disaster Information Management', 'APDIM'),
   org('Economic and Social Commission for Western Asia', 'ESCWA', ['United Nations Economic and Social Commission for Western Asia']),
   // Secretariat departments and offices
-  org('Department of Economic and Social Affairs', 'DESA', ['Department of Economic and Social Affairs of the Secretariat', 'Department of Economic and Social Affairs of the United Nations Secretariat', 'UN DESA', 'UN-DESA']),
+  // (no alias "... of the Secretariat": the department is PART_OF the Secretariat printed after it, as the other departments
+  // and offices are, "the Department of Global Communications of the Secretariat", A/RES/78/76 OP7 (d))
+  org('Department of Economic and Social Affairs', 'DESA', ['UN DESA', 'UN-DESA']),
   org('Department of Political and Peacebuilding Affairs', 'DPPA'),
   org('Department of Peace Operations', 'DPO'),
-  org('Department of Global Communications', 'DGC', ['Department of Global Communications of the Secretariat']),
+  org('Department of Global Communications', 'DGC'),
   org('Department of Operational Support', 'DOS'),
   org('Department of Management Strategy, Policy and Compliance', 'DMSPC'),
   org('Department for General Assembly and Conference Management', 'DGACM'),

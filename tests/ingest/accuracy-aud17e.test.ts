@@ -135,3 +135,40 @@ describe('"..., all held in <place>": every sitting listed before it was held th
     expect(held.filter((a) => a.endsWith('Place:Addis Ababa')).length).toBe(2);
   });
 });
+
+describe('"the Department of Global Communications of the Secretariat": a department PART_OF the Secretariat, as the others are', () => {
+  it('A/RES/78/76 OP7 (d): "through the Department of Global Communications of the Secretariat"', () => {
+    const text =
+      'To circulate to Member States the annual reports mentioned in paragraph 5 above and ensure the widest availability of the reports of the Special Committee and of information regarding its activities and findings through the Department of Global Communications of the Secretariat.';
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/76', date: '2023-12-07' };
+    expect(keys(text, 'Organization:', 'operative', { ...ctx })).toContain('Organization:Department of Global Communications');
+    expect(attributions(text, 'operative', { ...ctx })).toContain('PART_OF Organization:Department of Global Communications -> Organization:Secretariat of the United Nations');
+  });
+
+  it('A/RES/78/312 OP3: the department, not the Secretariat, is asked to facilitate the day (LEADS)', () => {
+    const text =
+      'Invites the United Nations Educational, Scientific and Cultural Organization and the Department of Global Communications of the Secretariat to facilitate the observance of World Kiswahili Language Day, in collaboration with other relevant organizations of the United Nations system;';
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/312', date: '2024-07-01' };
+    const leads = attributions(text, 'operative', { ...ctx }).filter((a) => a.startsWith('LEADS'));
+    expect(leads.some((a) => a.startsWith('LEADS Organization:Department of Global Communications -> Event:World Kiswahili Language Day'))).toBe(true);
+    expect(leads.some((a) => a.startsWith('LEADS Organization:United Nations Educational, Scientific and Cultural Organization -> Event:World Kiswahili Language Day'))).toBe(true);
+    expect(leads.filter((a) => a.startsWith('LEADS Organization:Secretariat'))).toEqual([]);
+  });
+
+  it('A/RES/80/173 OP99: "a continued secretariat hosted by the Department of Economic and Social Affairs of the Secretariat"', () => {
+    const text =
+      'We decide that the Internet Governance Forum shall be made a permanent forum of the United Nations, with a continued secretariat hosted by the Department of Economic and Social Affairs of the Secretariat, on a stable and sustainable basis with appropriate staffing;';
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/173', date: '2025-12-17' };
+    const attrs = attributions(text, 'operative', { ...ctx });
+    expect(attrs).toContain('HOSTS Organization:Department of Economic and Social Affairs -> Organization:Internet Governance Forum');
+    expect(attrs).toContain('PART_OF Organization:Department of Economic and Social Affairs -> Organization:Secretariat of the United Nations');
+    expect(attrs.filter((a) => a.startsWith('HOSTS Organization:Secretariat'))).toEqual([]);
+  });
+
+  it('guard: "organized by the Office for Disarmament Affairs and the Department of Global Communications" keeps both agents', () => {
+    const text =
+      'Welcomes the International Day against Nuclear Tests, organized by the Office for Disarmament Affairs and the Department of Global Communications, in collaboration with civil society;';
+    const attrs = attributions(text, 'operative', { ...GA }).filter((a) => a.startsWith('ORGANIZES'));
+    expect(attrs.length).toBe(2);
+  });
+});
