@@ -89,13 +89,25 @@ function agentsFrom(text: string, mentions: EntityMention[], startIdx: number, p
     // "the United Nations Entity for Gender Equality and the Empowerment of Women (UN-Women) and ...": its acronym after it
     const acronym = text.charCodeAt(m.end + 1) === 40 ? AGENT_ACRONYM_RE.exec(text.slice(m.end, m.end + 24)) : null;
     const after = acronym ? m.end + acronym[0].length : m.end;
+    // "hosted by the Department of Economic and Social Affairs of the Secretariat" (A/RES/80/173 OP100): the body it is part
+    // of, printed after it, is no agent of its own
+    const owner = OWNER_GAP_AT_RE.test(text.slice(after, after + 9)) ? ownerAfter(text, mentions, i, after) : undefined;
     // "United Nations World Summit action line facilitators": the agent is a longer, unrecognised name
-    if (!AGENT_END_RE.test(text.slice(after, after + 20))) break;
+    if (owner === undefined && !AGENT_END_RE.test(text.slice(after, after + 20))) break;
+    if (owner !== undefined && !AGENT_END_RE.test(text.slice(owner.end, owner.end + 20))) break;
     agents.push(m);
     if (m.kind === 'Place' && /Governments?\s+of\s+(?:the\s+)?$/.test(gap)) governments.add(m);
-    end = after;
+    end = owner?.end ?? after;
   }
   return { agents, end, governments };
+}
+
+/** " of the " after a body's name: the body it belongs to may follow */
+const OWNER_GAP_AT_RE = /^\s+of\s+the\s+/;
+/** The organization printed right after mentions[i] and " of the " ("... of the Secretariat"), or undefined. */
+function ownerAfter(text: string, mentions: EntityMention[], i: number, after: number): EntityMention | undefined {
+  const o = mentions[i + 1];
+  return o !== undefined && o.kind === 'Organization' && /^\s+of\s+the\s+$/.test(text.slice(after, o.start)) ? o : undefined;
 }
 
 function firstMentionAtOrAfter(mentions: EntityMention[], pos: number): number {
@@ -468,6 +480,13 @@ function facilitatorAttributions(text: string, sorted: EntityMention[], i: numbe
     const a = sorted[j]!;
     if (a.end > end) continue;
     if (a.kind !== 'Organization') break;
+    // "the Department of Global Communications of the Secretariat to facilitate" (A/RES/78/312 OP3): the department is asked,
+    // not the Secretariat it is part of
+    if (leads.length === 1 && leads[0] === sorted[j + 1] && /^\s+of\s+the\s+$/.test(text.slice(a.end, end))) {
+      leads[0] = a;
+      end = a.start;
+      continue;
+    }
     if (leads.length === 0 ? !ASKED_TO_GAP_RE.test(text.slice(a.end, end)) : !LIST_GAP_RE.test(text.slice(a.end, end))) break;
     // "... with other relevant entities of the United Nations to facilitate" (A/RES/78/286 OP3): a complement, not the asked
     if (COMPLEMENT_BEFORE_RE.test(text.slice(Math.max(0, a.start - 30), a.start))) break;
@@ -1001,6 +1020,22 @@ const SO_THAT = ' so that ';
 /** right before a venue printed before its sitting ("the convening at Madrid of the Peace Conference"): "convening at ", "holding in " */
 const CONVENING_AT_BEFORE_RE = /\b(?:convening|holding)\s+(?:at|in)\s+$/;
 
+const ALL_HELD_IN = 'all held in ';
+/** Step 3c: the venue after "all held in" is every listed event's before it in the same sentence part (no ";" between). */
+function allHeldInAttributions(text: string, sorted: EntityMention[], out: readonly Attribution[], push: Push): void {
+  for (let at = text.indexOf(ALL_HELD_IN); at >= 0; at = text.indexOf(ALL_HELD_IN, at + 1)) {
+    const placeAt = at + ALL_HELD_IN.length;
+    const p = sorted.find((x) => x.kind === 'Place' && x.start >= placeAt && x.start <= placeAt + 4);
+    if (p === undefined) continue;
+    const from = text.lastIndexOf(';', at) + 1;
+    for (const ev of sorted) {
+      if (ev.kind !== 'Event' || ev.start < from || ev.end > at) continue;
+      if (out.some((a) => a.type === 'HELD_IN' && a.source === ev.key)) continue;
+      push('HELD_IN', ev.key, p.key, at + 4, p.end);
+    }
+  }
+}
+
 /** Step 3 of findAttributions, for the event sorted[i]: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (ORGANIZES), editions (PART_OF). */
 function eventAttributions(text: string, sorted: EntityMention[], i: number, push: Push): void {
   const ev = sorted[i]!;
@@ -1392,6 +1427,10 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     if (!last || detail!.venueAt !== undefined) continue;
     for (const a of out.slice()) if (a.type === 'HELD_IN' && a.source === last.key) push('HELD_IN', ev.key, a.target, a.start, a.end);
   }
+
+  // 3c. "the first Conference of States Parties ..., on 4 November 2010, the second Conference of States Parties, on 12 and 13
+  // November 2012, ... and the fifth Conference of States Parties, on 17 and 18 May 2022, all held in Addis Ababa" (A/RES/78/14 OP3)
+  if (text.includes(ALL_HELD_IN)) allHeldInAttributions(text, sorted, out, push);
 
   // 4. "in which the Assembly adopted the Pact for the Future which includes the Global Digital Compact ..."
   if (hasWord(words, WHICH) && WHICH_ADOPTED_RE.test(text)) adoptedInWhichAttributions(text, sorted, push);

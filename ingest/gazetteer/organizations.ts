@@ -114,10 +114,12 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Asian and Pacific Centre for the Development of Disaster Information Management', 'APDIM'),
   org('Economic and Social Commission for Western Asia', 'ESCWA', ['United Nations Economic and Social Commission for Western Asia']),
   // Secretariat departments and offices
-  org('Department of Economic and Social Affairs', 'DESA', ['Department of Economic and Social Affairs of the Secretariat', 'Department of Economic and Social Affairs of the United Nations Secretariat', 'UN DESA', 'UN-DESA']),
+  // (no alias "... of the Secretariat": the department is PART_OF the Secretariat printed after it, as the other departments
+  // and offices are, "the Department of Global Communications of the Secretariat", A/RES/78/76 OP7 (d))
+  org('Department of Economic and Social Affairs', 'DESA', ['UN DESA', 'UN-DESA']),
   org('Department of Political and Peacebuilding Affairs', 'DPPA'),
   org('Department of Peace Operations', 'DPO'),
-  org('Department of Global Communications', 'DGC', ['Department of Global Communications of the Secretariat']),
+  org('Department of Global Communications', 'DGC'),
   org('Department of Operational Support', 'DOS'),
   org('Department of Management Strategy, Policy and Compliance', 'DMSPC'),
   org('Department for General Assembly and Conference Management', 'DGACM'),
@@ -357,6 +359,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // stopped at "into" and read "Force of the Comprehensive Nuclear-Test-Ban Treaty" as an organization
   org('Friends of the Comprehensive Nuclear-Test-Ban Treaty'),
   org('Pacific Islands Forum'),
+  // the States' counter-terrorism body whose memoranda of good practices the terrorism resolutions cite ("the Hague-Marrakech
+  // Memorandum ... of the Global Counterterrorism Forum", A/RES/78/210 OP23): its "Forum" head read it as an event
+  org('Global Counterterrorism Forum', 'GCTF', ['Global Counter-Terrorism Forum']),
   // Tokelau's legislature (A/RES/78/97, 79/110, 80/101: "the decision of the General Fono on 23 May 2022"): no head word names it
   org('General Fono'),
   org('Shanghai Cooperation Organization', 'SCO'),

@@ -403,6 +403,8 @@ const SHORT_HEADS = [
   'Regional Centre',
   // "the Model Law" after "the UNCITRAL Model Law on Electronic Signatures" (A/RES/79/118 OP2)
   'Model Law',
+  // "the Model Provisions" after "the Model Provisions on Mediation for International Investment Disputes" (A/RES/78/104 OP2)
+  'Model Provisions',
   // printed alone after the full name ("the Conference of the Parties to the Convention ..." -> "the Conference of the Parties")
   'Conference of the Parties',
   // "the decision taken by the Economic Community to establish the Small Arms Unit" after "the Economic Community of West
@@ -454,7 +456,7 @@ const ORG_BODIES_FOR_CONTEXT: Record<string, string> = {
 // Capitalised chunks
 
 /** Every single head word of every kind: a chunk without one is skipped at once. */
-const ANY_HEAD: ReadonlySet<string> = new Set([...ORG_HEADS, ...INITIATIVE_HEADS, ...FRAMEWORK_HEADS, ...EVENT_HEADS.keys(), 'Action', 'Implementation', 'Law', 'Guide']);
+const ANY_HEAD: ReadonlySet<string> = new Set([...ORG_HEADS, ...INITIATIVE_HEADS, ...FRAMEWORK_HEADS, ...EVENT_HEADS.keys(), 'Action', 'Implementation', 'Law', 'Guide', 'Provisions']);
 /** 1 for what \s matches in a JavaScript regex (ECMAScript WhiteSpace and LineTerminator). */
 const JS_WHITESPACE = new Uint8Array(65536);
 for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) JS_WHITESPACE[c] = 1;
@@ -485,7 +487,7 @@ const UN_ADJECTIVE_RE =
 
 /** Capitalised phrases with a head noun that are not entities of the genre. */
 // ("the premises of a Permanent Mission", A/RES/80/172 OP3: any State's mission, no one body)
-const NOT_NAMES: ReadonlySet<string> = new Set(['Model Law', 'World Summit', 'Treaty Series', 'Main Committee', 'Official Records', 'Supplement No', 'General Conference', 'Permanent Mission', 'Assistant Secretary-General', 'Personal Representative']);
+const NOT_NAMES: ReadonlySet<string> = new Set(['Model Law', 'Model Provisions', 'Memorandum of Understanding', 'World Summit', 'Treaty Series', 'Main Committee', 'Official Records', 'Supplement No', 'General Conference', 'Permanent Mission', 'Assistant Secretary-General', 'Personal Representative']);
 
 interface Span {
   start: number;
@@ -1459,11 +1461,14 @@ function computeHeadOf(name: string, kind: NamedKind): string | undefined {
   // "Working Group on the Strengthening and Revitalizing of the Work of the General Assembly" is "the Working Group", not
   // "the Assembly": the body its topic acts on (TOPIC_ACT_RE) ends the name
   const actsOnBody = kind === 'Organization' && name.includes(' on the ') && ACT_TOPIC_IN_NAME_RE.test(name);
-  if (words.length > 1 && !actsOnBody) {
+  // "Protocols to the Treaty", "Protocol III to the Treaty" (A/RES/78/14 OP4, OP5): the instrument a protocol is "to" ends its
+  // name as a bare back-reference; the protocol is no later "the Treaty" ("the speedy application of the Treaty")
+  const endsInBareOwner = kind === 'Framework' && words.length >= 4 && words[words.length - 2] === 'the' && (words[words.length - 3] === 'to' || words[words.length - 3] === 'of');
+  if (words.length > 1 && !actsOnBody && !endsInBareOwner) {
     const c = pair(words[words.length - 2]!, last);
     if (c) return c;
   }
-  if (fits(last) && !actsOnBody) return last;
+  if (fits(last) && !actsOnBody && !endsInBareOwner) return last;
   const firstPrep = words.findIndex((w, i) => i > 0 && HEAD_SEARCH_STOPS.has(w));
   const upTo = firstPrep < 0 ? words.length : firstPrep;
   if (namesAPost(words, upTo)) return undefined;

@@ -7,8 +7,12 @@ export const FRAMEWORK_HEADS: ReadonlySet<string> = new Set([
   // laws named in resolutions ("the Helms-Burton Act", A/RES/73/8 PP4; "the Guam Commonwealth Act", A/RES/78/92; "the Constitutive Act of
   // the African Union")
   'Act',
+  // a named memorandum of good practices or of understanding ("the Algiers Memorandum on Good Practices on Preventing and Denying the
+  // Benefits of Kidnapping for Ransom by Terrorists", A/RES/78/210 OP20; "the Memorandum of Understanding on the Conservation of
+  // Migratory Sharks")
+  'Memorandum',
 ]);
 
 /** Multi-word heads decided before single heads: "Programme of Action" is a framework, not a programme. */
 // ("the UNCITRAL Model Law on Electronic Signatures", "the Legislative Guide on Insolvency Law": the Commission's texts)
-export const FRAMEWORK_PHRASES_RE = /\b(?:Programme|Plan|Platform|Framework|Agenda) (?:of|for) Action\b|\bPlan of Implementation\b|\bPlatform for Action\b|\bModel Law\b|\bLegislative Guide\b/;
+export const FRAMEWORK_PHRASES_RE = /\b(?:Programme|Plan|Platform|Framework|Agenda) (?:of|for) Action\b|\bPlan of Implementation\b|\bPlatform for Action\b|\bModel (?:Law|Provisions)\b|\bLegislative Guide\b/;

@@ -441,8 +441,10 @@ function itsHint(before: string): BodyHint {
   const nounEnd = last.index + last[0].length;
   const between = before.slice(nounEnd);
   // Find where "in its" begins: `before` ends right before "its".
-  if (!BODY_TO_ITS_RE.test(between)) return hintOf({ explicit: false });
   const upToNoun = before.slice(0, nounEnd);
+  // "the adoption by the Economic Commission for Latin America and the Caribbean of its resolution 574 (XXVII)" (A/RES/80/87
+  // OP13): "by the <body> of its" names the author as "the <body> in its" does
+  if (!BODY_TO_ITS_RE.test(between) && !(OF_ITS_AT_END_RE.test(between) && BY_THE_BODY_RE.test(upToNoun))) return hintOf({ explicit: false });
   const continuation = /^(?:\s+(?:for|on|of|and|the|[A-Z][\w’'-]*))*/.exec(between)?.[0] ?? '';
   const known = KNOWN_BODY_AT_END_RE.exec(upToNoun + continuation.replace(/\s+(?:and|the|of|on|for)$/, ''));
   if (known) {
@@ -462,6 +464,11 @@ function itsHint(before: string): BodyHint {
   if (GENERIC_BODY_WORD.test(name)) return hintOf({ explicit: false });
   return hintOf({ body: canonicalForeign(name), explicit: true, foreign: true });
 }
+
+/** What ends "by the <body> of its": the name's tail, then "of". */
+const OF_ITS_AT_END_RE = /^(?:\s+(?:for|on|and|the|[A-Z][\w’'-]*))*\s+of\s+$/;
+/** "by the" and the capitalised words of a body's name up to its noun. */
+const BY_THE_BODY_RE = /\bby\s+the\s+(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*$/;
 
 /** One name per body we do not key ("Environment Assembly" -> "United Nations Environment Assembly"). */
 function canonicalForeign(name: string): string {
