@@ -107,3 +107,23 @@ describe('a list of ordinals or years before a plural sitting noun names one sit
     expect(keys(text, 'Event:')).toEqual(['Event:First Conference of the High Contracting Parties to the Protocol', 'Event:Second Conference of the High Contracting Parties to the Protocol']);
   });
 });
+
+describe('"SDG 6" is keyed as "Sustainable Development Goal 6" is: the Sustainable Development Goals', () => {
+  it('A/RES/79/142 PP: "through sustainable lake management, in line with SDG 6"', () => {
+    const text =
+      'Stressing the importance of raising awareness and promoting education of the value of lakes and their essential role in supporting human livelihood, biodiversity and ecosystems resilience through sustainable lake management, in line with SDG 6,';
+    expect(keys(text, 'Framework:')).toEqual(['Framework:Sustainable Development Goals']);
+    expect(relations(text)).toContain('EMPHASIZES Framework:Sustainable Development Goals');
+  });
+
+  it('same key as the goal printed in full (A/RES/78/128: "Sustainable Development Goal 14")', () => {
+    expect(keys('Recalling Sustainable Development Goal 14 and SDG 14,', 'Framework:')).toEqual([
+      'Framework:Sustainable Development Goals',
+      'Framework:Sustainable Development Goals',
+    ]);
+  });
+
+  it('guard: "SDG" qualifying another noun, or a longer number, is no goal ("the estimated SDG financing gap", "SDG 1000")', () => {
+    expect(keys('Noting with concern the marked increase of the estimated SDG financing gap and the SDG 1000 list,', 'Framework:')).toEqual([]);
+  });
+});
