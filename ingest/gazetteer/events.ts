@@ -88,19 +88,19 @@ export const EVENTS: GazetteerEntry[] = [
     location: 'Nice',
     startDate: '2025-06-09',
     endDate: '2025-06-13',
-    aliases: ['Third United Nations Ocean Conference', '2025 United Nations Conference to Support the Implementation of Sustainable Development Goal 14'],
+    aliases: ['Third United Nations Ocean Conference', '2025 United Nations Conference to Support the Implementation of Sustainable Development Goal 14', 'Third United Nations Conference to Support the Implementation of Sustainable Development Goal 14'],
   }),
   ev('2017 United Nations Ocean Conference', 'conference', {
     location: 'New York',
     startDate: '2017-06-05',
     endDate: '2017-06-09',
-    aliases: ['First United Nations Ocean Conference', '2017 United Nations Conference to Support the Implementation of Sustainable Development Goal 14'],
+    aliases: ['First United Nations Ocean Conference', '2017 United Nations Conference to Support the Implementation of Sustainable Development Goal 14', 'First United Nations Conference to Support the Implementation of Sustainable Development Goal 14'],
   }),
   ev('2022 United Nations Ocean Conference', 'conference', {
     location: 'Lisbon',
     startDate: '2022-06-27',
     endDate: '2022-07-01',
-    aliases: ['Second United Nations Ocean Conference', '2022 United Nations Conference to Support the Implementation of Sustainable Development Goal 14'],
+    aliases: ['Second United Nations Ocean Conference', '2022 United Nations Conference to Support the Implementation of Sustainable Development Goal 14', 'Second United Nations Conference to Support the Implementation of Sustainable Development Goal 14'],
   }),
   // decided by A/RES/80/108 ("to convene the high-level 2028 United Nations Conference to Support the Implementation of
   // Sustainable Development Goal 14 ... in the Republic of Korea, in June 2028"): one more edition of the series, so an
@@ -108,7 +108,7 @@ export const EVENTS: GazetteerEntry[] = [
   ev('2028 United Nations Ocean Conference', 'conference', {
     location: 'Republic of Korea',
     startDate: '2028-06',
-    aliases: ['Fourth United Nations Ocean Conference', '2028 United Nations Conference to Support the Implementation of Sustainable Development Goal 14'],
+    aliases: ['Fourth United Nations Ocean Conference', '2028 United Nations Conference to Support the Implementation of Sustainable Development Goal 14', 'Fourth United Nations Conference to Support the Implementation of Sustainable Development Goal 14'],
   }),
   ev('2023 United Nations Water Conference', 'conference', {
     location: 'New York',

@@ -1879,6 +1879,116 @@ function pluralOrdinalSittings(text: string, cands: Candidate[]): void {
   }
 }
 
+/** An ordinal word in either case ("Thirteenth", "ninth"), for regexes that must read capitals elsewhere case-sensitively. */
+const ANY_CASE_ORDINAL_SOURCE = ORDINAL_SOURCE.replace(/(?<![\\a-z])([a-z])/g, (_, c: string) => `[${c}${c.toUpperCase()}]`);
+/** Plural sitting nouns a list of ordinals or years may name: the plural and its singular. */
+const LISTED_EDITION_NOUNS: readonly (readonly [string, string])[] = [
+  ['Conferences', 'Conference'], ['Congresses', 'Congress'], ['Summits', 'Summit'], ['Forums', 'Forum'], ['Meetings', 'Meeting'],
+];
+/** before a plural sitting noun: a list of ordinals or years and the name's capitalised words before the noun (group 1: the
+ *  list; 2: the words) */
+const LISTED_EDITIONS_BEFORE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])((?:${ANY_CASE_ORDINAL_SOURCE}|(?:19|20)\\d\\d)(?:,\\s+(?:${ANY_CASE_ORDINAL_SOURCE}|(?:19|20)\\d\\d))*,?\\s+and\\s+(?:${ANY_CASE_ORDINAL_SOURCE}|(?:19|20)\\d\\d))\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,6})$`,
+  'u',
+);
+const LISTED_EDITION_RE = new RegExp(`${ANY_CASE_ORDINAL_SOURCE}|(?:19|20)\\d\\d`, 'g');
+const DETERMINER_BEFORE_RE = /(?<![\p{L}\p{N}])(?:the|its|their)\s+$/iu;
+/** after a listed sittings' name, before the clause ends: a year */
+const LISTED_DATES_AFTER_RE = /^[^;]*?(?<![\d/])(?:19|20)\d\d(?!\d)/;
+/** after a plural sitting noun no candidate read: the name's words after it, "on" and capitalised words ("on Crime Prevention
+ *  and Criminal Justice") */
+const LISTED_EDITION_TAIL_RE = /^\s+(?:on|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:(?:\s+(?:and|of|the|on|for|in))*\s+\p{Lu}[\p{L}-]*)*/u;
+/** after the plural noun of a sitting of the parties to a treaty named next: "Meetings of States Parties to the Treaty ..." */
+const OF_STATES_PARTIES_TO_AFTER_RE = /^ of (?:the )?States Parties to (?:the )?/;
+
+/**
+ * Step 4'. "the ninth and tenth Review Conferences of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons"
+ * (A/RES/78/39), "the first and second Global Refugee Forums" (A/RES/79/156), "the Thirteenth and Fourteenth Congresses"
+ * (A/RES/79/186 OP10), "the 1995, 2000 and 2010 Review Conferences": a list of ordinals or years before a plural sitting noun
+ * names as many sittings, each keyed as its singular form is ("the tenth Review Conference of the Parties to ...", "the
+ * Fourteenth Congress"), before the short forms are resolved. The earlier ones are named by their ordinals (or years) in the
+ * text, the last from its ordinal to the end of the name. A series the gazetteer keeps as one node ("the first, second, third
+ * and fourth Conferences on the Humanitarian Impact of Nuclear Weapons") stays one; capitalised ordinal lists with an "of"
+ * or "on" tail are left to pluralOrdinalSittings.
+ */
+function listedEditions(text: string, patternCands: Candidate[], cands: Candidate[]): void {
+  for (const [plural, singular] of LISTED_EDITION_NOUNS) {
+    for (let at = text.indexOf(plural); at >= 0; at = text.indexOf(plural, at + plural.length)) {
+      const end = at + plural.length;
+      if (at < 8 || text.charCodeAt(at - 1) !== 32 || (end < text.length && isLetterOrNumberCode(text.charCodeAt(end)))) continue;
+      const before = text.slice(Math.max(0, at - 200), at);
+      // (cheap gate: a list's "and" comes within the name's few words before the noun)
+      const and = before.lastIndexOf('and');
+      if (and < 0 || and < before.length - 90) continue;
+      const m = LISTED_EDITIONS_BEFORE_RE.exec(before);
+      if (!m) continue;
+      const listStart = at - m[0].length;
+      // ("between 2019 and 2023 United Nations Conferences ...": years name the sittings only after "the", "its", "their")
+      if (/\d/.test(m[1]!) && !DETERMINER_BEFORE_RE.test(text.slice(Math.max(0, listStart - 8), listStart))) continue;
+      const words = m[2]!.replace(/\s+/g, ' ');
+      // the candidate read over the plural noun, if any: its name gives the words after the noun
+      let list = patternCands;
+      let k = patternCands.findIndex((c) => c.kind === 'Event' && c.start <= at && c.end >= end);
+      if (k < 0) {
+        list = cands;
+        k = cands.findIndex((c) => c.kind === 'Event' && c.start <= at && c.end >= end);
+      }
+      const cov = k >= 0 ? list[k]! : undefined;
+      if (cov && (cov.attrs.series === true || cov.start < listStart)) continue;
+      let tail = '';
+      let nameEnd = end;
+      if (cov) {
+        const i = cov.name.indexOf(plural);
+        if (i < 0) continue;
+        if (cov.start === listStart && !/\d/.test(m[1]!)) {
+          const p = PLURAL_ORDINAL_SITTINGS_RE.exec(cov.name);
+          if (p && CAPITALISED_WORDS_RE.test(p[2]!)) continue;
+        }
+        tail = cov.name.slice(i + plural.length);
+        nameEnd = cov.end;
+      } else {
+        const after = OF_STATES_PARTIES_TO_AFTER_RE.exec(text.slice(end, end + 40));
+        const treaty = after ? [...patternCands, ...cands].find((c) => c.kind === 'Framework' && c.start === end + after[0].length) : undefined;
+        if (treaty) {
+          tail = ` of States Parties to the ${treaty.name}`;
+          nameEnd = treaty.end;
+        } else {
+          // ("the Thirteenth and Fourteenth United Nations Congresses on Crime Prevention and Criminal Justice": no head read
+          // the plural, so the name's capitalised words after it are taken as printed)
+          const rest = LISTED_EDITION_TAIL_RE.exec(text.slice(end, end + 160));
+          if (rest) {
+            tail = rest[0].replace(/\s+/g, ' ');
+            nameEnd = end + rest[0].length;
+          }
+        }
+      }
+      const eventKind = (cov?.via === 'pattern' ? cov.attrs.eventKind : undefined) ?? EVENT_HEADS.get(singular) ?? 'conference';
+      // "..., held in 2019 and 2023", "held, respectively, in Berlin in May 2013 and in Kazan, ..., in July 2017": the years
+      // and venues after the list are the sittings' in order, which the shared reading gets wrong; no sitting takes them (as
+      // a range's ends take none: rangedAttrs)
+      const dated = LISTED_DATES_AFTER_RE.test(text.slice(nameEnd, nameEnd + 120));
+      const split: Candidate[] = [];
+      LISTED_EDITION_RE.lastIndex = 0;
+      let o: RegExpExecArray | null;
+      const items: { w: string; at: number }[] = [];
+      while ((o = LISTED_EDITION_RE.exec(m[1]!))) items.push({ w: o[0], at: listStart + o.index });
+      items.forEach((x, n) => {
+        const last = n === items.length - 1;
+        const numbered = `${x.w.charAt(0).toUpperCase()}${x.w.slice(1).toLowerCase()} ${words}${singular}${tail}`;
+        // ("the first and second United Nations Conferences to Support ...": the known editions' names)
+        const known = entryByName('Event', numbered) ?? (lookupName(numbered)?.kind === 'Event' ? lookupName(numbered) : undefined);
+        split.push(
+          known
+            ? candidate('Event', entryRef(known).name, { ...entryRef(known).attrs }, x.at, last ? nameEnd : x.at + x.w.length, 'gazetteer', false, known)
+            : candidate('Event', numbered, rangedAttrs(eventKind as EventKindName, dated), x.at, last ? nameEnd : x.at + x.w.length, 'pattern'),
+        );
+      });
+      if (cov) list.splice(k, 1);
+      patternCands.push(...split);
+    }
+  }
+}
+
 /** A body named by its bare head right before "at its" and the ordinals listed before the last ("submitted to the Council at
  *  its fiftieth 33 and "): group 1 the head. */
 const BARE_BODY_BEFORE_ITS_RE = /\bthe\s+(Council|Commission|Committee|Conference|Board)\s+(?:at|during|in)\s+its\s+(?:[a-z-]+\s?\d{0,3}(?:,\s+(?:and\s+)?|\s+and\s+))*$/;
@@ -3480,6 +3590,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   const patternCands = chunkCandidates(text, [...cands, ...specials], facts.chunks).filter(
     (p) => !specials.some((s) => overlaps(s, p)) && !cands.some((c) => c.start <= p.start && p.end <= c.end),
   );
+  // 4'. "the ninth and tenth Review Conferences of the Parties to ...", "the Thirteenth and Fourteenth Congresses": one each
+  if (text.includes(' and ') && LISTED_EDITION_NOUNS.some(([plural]) => text.includes(plural))) listedEditions(text, patternCands, cands);
   const unresolved = resolveGenericNames(text, patternCands, cands, state);
   unitedNationsNamedBefore(patternCands, cands, state);
   // "the Programme of Action", "the Working Group" with nothing named before: which one is unknown, and one
