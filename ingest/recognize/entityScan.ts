@@ -123,6 +123,9 @@ function editionKey(series: string, year: string): string {
   if (series.charCodeAt(0) === 82 /* R */ && series === NPT_REVIEW_CONFERENCE) {
     const ordinal = NPT_EDITIONS.get(year);
     if (ordinal) return nodeKey('Event', `${ordinal} Review Conference (Treaty on the Non-Proliferation of Nuclear Weapons)`);
+    // the 1995 conference, named with the others' ("1995, 2000 and 2010 Review Conferences of the Parties ..."), is the
+    // "1995 Review and Extension Conference of the Parties ..." that texts name alone
+    if (year === '1995') return nodeKey('Event', `Review and Extension ${series.slice(7)} @ 1995`);
   }
   return nodeKey('Event', `${series} @ ${year}`);
 }
@@ -1874,6 +1877,48 @@ function pluralOrdinalSittings(text: string, cands: Candidate[]): void {
   }
 }
 
+/** Review conferences named with a list of years: "1995, 2000 and 2010 Review Conferences of the Parties to the Treaty on
+ *  the Non-Proliferation of Nuclear Weapons" (group 1: the years; 2: the rest after the plural noun, from " of", or none) */
+const PLURAL_YEAR_REVIEW_CONFERENCES_RE = /^((?:19|20)\d\d(?:, (?:19|20)\d\d)*,? and (?:19|20)\d\d) Review Conferences( of .+)?$/;
+const LISTED_YEAR_RE = /(?:19|20)\d\d/g;
+const NPT = 'Treaty on the Non-Proliferation of Nuclear Weapons';
+/** every year listed is one the Non-Proliferation Treaty's parties held a review conference in */
+function nptYears(list: string): boolean {
+  for (const y of list.match(LISTED_YEAR_RE) ?? []) if (y !== '1995' && !NPT_EDITIONS.has(y)) return false;
+  return true;
+}
+
+/**
+ * Step 4b''': "the 2000 and 2010 Review Conferences of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons"
+ * (A/RES/78/42 OP3 and a dozen disarmament texts a session), "the 2015 and 2020 Review Conferences ..." (A/RES/79/32 PP6)
+ * are as many conferences, each named by its year ("the 2000 Review Conference of the Parties ...", keyed as the edition of
+ * that year is: eventKey), not one node for the pair. Printed without "of the Parties ..." ("the 2000 and 2010 Review
+ * Conferences", A/RES/78/53 PP10), each is a "<year> Review Conference", whose treaty step 7c finds.
+ */
+function pluralYearReviewConferences(text: string, cands: Candidate[]): void {
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i]!;
+    if (c.kind !== 'Event' || !isDigitCode(c.name.charCodeAt(0))) continue;
+    const m = PLURAL_YEAR_REVIEW_CONFERENCES_RE.exec(c.name);
+    if (!m || text.slice(c.start, c.start + m[1]!.length) !== m[1]) continue;
+    // (with no treaty named after them, years the Non-Proliferation Treaty's conferences were held list its conferences:
+    // "calling upon both States to negotiate a successor agreement ..., as encouraged by the 2000 and 2010 Review
+    // Conferences", A/RES/78/42 PP25, after the Treaty on Measures for the Further Reduction ... of Strategic Offensive Arms)
+    const rest = m[2] ?? (nptYears(m[1]!) ? ` of the Parties to the ${NPT}` : '');
+    const years: { y: string; at: number }[] = [];
+    LISTED_YEAR_RE.lastIndex = 0;
+    let o: RegExpExecArray | null;
+    while ((o = LISTED_YEAR_RE.exec(m[1]!))) years.push({ y: o[0], at: c.start + o.index });
+    const eventKind = (c.attrs.eventKind ?? 'conference') as EventKindName;
+    const split: Candidate[] = years.map((x, k) =>
+      k < years.length - 1
+        ? candidate('Event', `${x.y} Review Conference${rest}`, rangedAttrs(eventKind, false), x.at, x.at + 4, c.via)
+        : candidate('Event', `${x.y} Review Conference${rest}`, c.attrs, x.at, c.end, c.via),
+    );
+    cands.splice(i, 1, ...split);
+  }
+}
+
 /** A body named by its bare head right before "at its" and the ordinals listed before the last ("submitted to the Council at
  *  its fiftieth 33 and "): group 1 the head. */
 const BARE_BODY_BEFORE_ITS_RE = /\bthe\s+(Council|Commission|Committee|Conference|Board)\s+(?:at|during|in)\s+its\s+(?:[a-z-]+\s?\d{0,3}(?:,\s+(?:and\s+)?|\s+and\s+))*$/;
@@ -3492,6 +3537,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   for (const p of patternCands) {
     if (p.kind === 'Event' && p.name.includes(' and ')) {
       pluralOrdinalSittings(text, cands);
+      pluralYearReviewConferences(text, cands);
       break;
     }
   }

@@ -47,3 +47,48 @@ describe("the International Law Commission's articles are frameworks, printed in
     expect(keys(text, 'Framework:', 'operative').filter((k) => /articles/i.test(k))).toEqual([]);
   });
 });
+
+const NPT_6 = 'Event:Sixth Review Conference (Treaty on the Non-Proliferation of Nuclear Weapons)';
+const NPT_8 = 'Event:Eighth Review Conference (Treaty on the Non-Proliferation of Nuclear Weapons)';
+const NPT_1995 = 'Event:Review and Extension Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons @ 1995';
+
+describe('review conferences named with a list of years are one conference each', () => {
+  it('A/RES/79/32 PP6: "the 2015 and 2020 Review Conferences of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons"', () => {
+    const text =
+      'Expressing concern at the consecutive failure of the 2015 and 2020 Review Conferences of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons to reach consensus on a substantive outcome document,';
+    expect(keys(text, 'Event:')).toEqual([
+      'Event:Ninth Review Conference (Treaty on the Non-Proliferation of Nuclear Weapons)',
+      'Event:Tenth Review Conference (Treaty on the Non-Proliferation of Nuclear Weapons)',
+    ]);
+    expect(relations(text)).toContain('EXPRESSES Event:Tenth Review Conference (Treaty on the Non-Proliferation of Nuclear Weapons)');
+  });
+
+  it('A/RES/78/42 OP3: "the 1995, 2000 and 2010 Review Conferences of the Parties ...": the 1995 one is the Review and Extension Conference', () => {
+    const text =
+      'Reaffirms the continued validity of the decisions, resolutions and commitments as agreed to at the 1995, 2000 and 2010 Review Conferences of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons, including the specific reaffirmation of the unequivocal undertaking of the nuclear-weapon States to accomplish the total elimination of their nuclear arsenals leading to nuclear disarmament, to which all States parties are committed under article VI of the Treaty;';
+    const r = relations(text, 'operative');
+    expect(r).toEqual(expect.arrayContaining([`REAFFIRMS ${NPT_1995}`, `REAFFIRMS ${NPT_6}`, `REAFFIRMS ${NPT_8}`]));
+  });
+
+  it('A/RES/78/53 PP10: "the 1995 Review and Extension Conference and the 2000 and 2010 Review Conferences"', () => {
+    const text =
+      'Reaffirming the continued validity of agreements reached at the 1995 Review and Extension Conference and the 2000 and 2010 Review Conferences until all their objectives are achieved, and calling for their full and immediate fulfilment, including the action plan on nuclear disarmament adopted at the 2010 Review Conference,';
+    // (the 1995 conference, named short, is the one the resolution named in full before: not in one paragraph alone)
+    const r = relations(text).filter((x) => x.startsWith('REAFFIRMS Event:'));
+    expect(r).toEqual(expect.arrayContaining([`REAFFIRMS ${NPT_6}`, `REAFFIRMS ${NPT_8}`]));
+    expect(r.length).toBe(3);
+  });
+
+  it('A/RES/78/42 PP25: the years alone, after another treaty, are still the Non-Proliferation Treaty\'s conferences', () => {
+    const text =
+      'Urging the immediate return to full implementation of the Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive Arms, urging both parties to the Treaty to re-engage in discussions on follow-on measures to achieve deeper reductions in their nuclear arsenals, and calling upon both States to negotiate a successor agreement as soon as possible, as encouraged by the 2000 and 2010 Review Conferences,';
+    expect(keys(text, 'Event:')).toEqual([NPT_6, NPT_8]);
+  });
+
+  it('guard: other listed editions are not review conferences ("the 2017 and 2022 United Nations Conferences to Support ...", A/RES/78/232)', () => {
+    const text =
+      'Recalling the 2017 and 2022 United Nations Conferences to Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources for sustainable development,';
+    expect(keys(text, 'Event:').filter((k) => k.includes('Review'))).toEqual([]);
+    expect(keys(text, 'Event:').length).toBe(1);
+  });
+});
