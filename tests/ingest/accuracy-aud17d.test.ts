@@ -92,3 +92,46 @@ describe('review conferences named with a list of years are one conference each'
     expect(keys(text, 'Event:').length).toBe(1);
   });
 });
+
+describe('"the Treaties of Tlatelolco, Rarotonga, Bangkok and Pelindaba": one treaty per place listed', () => {
+  const ZONES = [
+    'Framework:Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean',
+    'Framework:South Pacific Nuclear Free Zone Treaty',
+    'Framework:Treaty on the South-East Asia Nuclear-Weapon-Free Zone',
+    'Framework:African Nuclear-Weapon-Free Zone Treaty',
+  ];
+
+  it('A/RES/79/32 PP12: "the Antarctic Treaty, 5 the Treaties of Tlatelolco, 6 Rarotonga, 7 Bangkok 8 and Pelindaba 9 and the Treaty on ..."', () => {
+    const text =
+      'Recognizing with satisfaction that the Antarctic Treaty, 5 the Treaties of Tlatelolco, 6 Rarotonga, 7 Bangkok 8 and Pelindaba 9 and the Treaty on a Nuclear-Weapon-Free Zone in Central Asia, 10 as well as Mongolia’s nuclear-weapon-free status, are gradually freeing the entire southern hemisphere and adjacent areas covered by those Treaties from nuclear weapons,';
+    expect(keys(text, 'Framework:')).toEqual(expect.arrayContaining(ZONES));
+    expect(relations(text)).toContain('RECOGNIZES Framework:African Nuclear-Weapon-Free Zone Treaty');
+    expect(keys(text, 'Place:')).toEqual(['Place:Mongolia']);
+  });
+
+  it('A/RES/80/15 PP8: lowercase "the treaties of Tlatelolco, Rarotonga, 3 Bangkok4 and Pelindaba5"', () => {
+    const text =
+      'Reiterating the important contribution of the treaties of Tlatelolco, Rarotonga, 3 Bangkok4 and Pelindaba5 and the Treaty on a Nuclear-Weapon-Free Zone in Central Asia,6 as well as the Antarctic Treaty7 and the declaration by Mongolia of its nuclear-weapon-free status, to the achievement of nuclear non‑proliferation and nuclear disarmament,';
+    const r = relations(text);
+    for (const z of ZONES) expect(r).toContain(`REITERATES ${z}`);
+  });
+
+  it('guard: the list ends at the first lowercase word ("... and Pelindaba, as well as of Central Asia and Mongolia", A/RES/78/50 OP7)', () => {
+    const text =
+      'Congratulates the States parties and signatories to the treaties of Tlatelolco, Rarotonga, Bangkok and Pelindaba, as well as of Central Asia and Mongolia, for their efforts to pursue the common goals envisaged in those treaties;';
+    expect(keys(text, 'Framework:', 'operative')).toEqual(ZONES);
+  });
+});
+
+describe("the Secretary-General's Special Coordinator on sexual exploitation and abuse", () => {
+  it('A/RES/79/116 OP4: "welcomes the work of the Special Coordinator on Improving the United Nations Response to Sexual Exploitation and Abuse"', () => {
+    const text =
+      'Also welcomes the work of the Special Coordinator on Improving the United Nations Response to Sexual Exploitation and Abuse, and requests the Secretary-General to regularly update Member States on progress with respect to the implementation of the mandate of the Special Coordinator;';
+    expect(relations(text, 'operative')).toContain('WELCOMES Organization:Special Coordinator on Improving the United Nations Response to Sexual Exploitation and Abuse');
+  });
+
+  it('guard: the Middle East Peace Process coordinator stays his own office (A/RES/79/141)', () => {
+    const text = 'Welcoming the work of the United Nations Special Coordinator for the Middle East Peace Process,';
+    expect(keys(text, 'Organization:')).toEqual(['Organization:United Nations Special Coordinator for the Middle East Peace Process']);
+  });
+});
