@@ -157,6 +157,22 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // "in Latin America" would end a capitalised name at the region
   fw('Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean', ['Treaty of Tlatelolco']),
   fw('Arms Trade Treaty'),
+  // The International Law Commission's articles, annexed to or commended by Sixth Committee resolutions, printed in
+  // lowercase: "the articles on diplomatic protection" (A/RES/80/165 PP1, OP1), "the draft articles on diplomatic
+  // protection and the articles on responsibility of States for internationally wrongful acts" (80/165 PP5), "the
+  // draft articles on prevention and punishment of crimes against humanity" (A/RES/79/122 PP1); keyed by the name the
+  // text gives them once adopted ("articles on ...") or, while still drafts, "draft articles on ..."
+  fw('articles on diplomatic protection', ['draft articles on diplomatic protection']),
+  fw('articles on responsibility of States for internationally wrongful acts', ['draft articles on responsibility of States for internationally wrongful acts']),
+  fw('articles on the responsibility of international organizations', ['draft articles on the responsibility of international organizations']),
+  fw('draft articles on the expulsion of aliens', ['articles on the expulsion of aliens']),
+  fw('draft articles on prevention and punishment of crimes against humanity', ['articles on prevention and punishment of crimes against humanity']),
+  fw('draft articles on the protection of persons in the event of disasters', [
+    'articles on the protection of persons in the event of disasters',
+    'draft articles on protection of persons in the event of disasters',
+    'articles on protection of persons in the event of disasters',
+  ]),
+  fw('draft articles on immunity of State officials from foreign criminal jurisdiction'),
   // printed with "United Nations" before them or not ("the System-wide Action Plan on Gender Equality and the Empowerment
   // of Women", A/RES/79/226 OP13, was cut before "and the Empowerment" and keyed apart from the one printed in full)
   fw('United Nations System-wide Action Plan on Gender Equality and the Empowerment of Women', ['System-wide Action Plan on Gender Equality and the Empowerment of Women']),

@@ -96,6 +96,11 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // (UNSCO) printed before "and Personal Representative of the Secretary-General to the Palestine Liberation Organization and the
   // Palestinian Authority" (A/RES/79/141 PP27, OP4), or after "his" (A/RES/80/243): an office of its own, not the Secretary-General
   org('United Nations Special Coordinator for the Middle East Peace Process', undefined, ['Special Coordinator for the Middle East Peace Process']),
+  // the Secretary-General's Special Coordinator (2016-): "welcomes the work of the Special Coordinator on Improving the United
+  // Nations Response to Sexual Exploitation and Abuse, and requests the Secretary-General to ... update Member States on ...
+  // the mandate of the Special Coordinator" (A/RES/79/116 OP4, 78/102 OP4, 80/160 OP4): a "Special Coordinator" that long
+  // name does not end at a lowercase word's capitalised run ("Improving the United Nations Response")
+  org('Special Coordinator on Improving the United Nations Response to Sexual Exploitation and Abuse', undefined, [], ['Special Coordinator']),
   org('Permanent Forum on Indigenous Issues', undefined, ['United Nations Permanent Forum on Indigenous Issues']),
   // a consultative body of the Human Rights Council (resolution 75/314), not a sitting: its sessions are the events
   org('Permanent Forum on People of African Descent', undefined, [], ['Permanent Forum']),

@@ -123,6 +123,9 @@ function editionKey(series: string, year: string): string {
   if (series.charCodeAt(0) === 82 /* R */ && series === NPT_REVIEW_CONFERENCE) {
     const ordinal = NPT_EDITIONS.get(year);
     if (ordinal) return nodeKey('Event', `${ordinal} Review Conference (Treaty on the Non-Proliferation of Nuclear Weapons)`);
+    // the 1995 conference, named with the others' ("1995, 2000 and 2010 Review Conferences of the Parties ..."), is the
+    // "1995 Review and Extension Conference of the Parties ..." that texts name alone
+    if (year === '1995') return nodeKey('Event', `Review and Extension ${series.slice(7)} @ 1995`);
   }
   return nodeKey('Event', `${series} @ ${year}`);
 }
@@ -4000,6 +4003,32 @@ function titledDeclarations(text: string, cands: Candidate[]): void {
 /** Known instruments named after the body that adopted them: the body is named too (a nested mention). */
 const OWNER_NAMING_FRAMEWORKS: ReadonlySet<string> = new Set(['Final Document of the Tenth Special Session of the General Assembly']);
 
+/** "the Treaties of Tlatelolco,6 Rarotonga,7 Bangkok8 and Pelindaba9": the list after "treaties of" (group 1) */
+const TREATIES_OF_NAMES_RE = /[Tt]reaties of ((?:[A-Z][a-z]+ ?,? ?\d{0,3},? ?(?:and )?)+)/g;
+const LISTED_TREATY_PLACE_RE = /[A-Z][a-z]+/g;
+
+/**
+ * "Recognizing with satisfaction that the Antarctic Treaty, the Treaties of Tlatelolco, 6 Rarotonga, 7 Bangkok 8 and
+ * Pelindaba 9 and the Treaty on a Nuclear-Weapon-Free Zone in Central Asia ... are gradually freeing the entire southern
+ * hemisphere" (A/RES/79/32 PP12, 78/33, 80/33): each place listed names its treaty ("Treaty of Pelindaba", the African
+ * Nuclear-Weapon-Free Zone Treaty), which the gazetteer knows by that name.
+ */
+function treatiesOfListed(text: string, cands: Candidate[]): void {
+  TREATIES_OF_NAMES_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TREATIES_OF_NAMES_RE.exec(text))) {
+    const from = m.index + m[0].length - m[1]!.length;
+    LISTED_TREATY_PLACE_RE.lastIndex = 0;
+    let w: RegExpExecArray | null;
+    while ((w = LISTED_TREATY_PLACE_RE.exec(m[1]!))) {
+      const entry = lookupName(`Treaty of ${w[0]}`);
+      if (entry?.kind !== 'Framework') continue;
+      const ref = entryRef(entry);
+      cands.push(candidate(ref.kind, ref.name, { ...ref.attrs }, from + w.index, from + w.index + w[0].length, 'gazetteer', false, entry));
+    }
+  }
+}
+
 /** Step 1: gazetteer names, and WSIS+20 events (which swallow the WSIS name inside them). */
 const OLYMPIC_AND = 'Olympic and ';
 const PARALYMPIC = 'Paralympic';
@@ -4055,6 +4084,7 @@ function knownNameCandidates(text: string, hits: readonly GazetteerHit[]): Candi
     }
     if (MANDATE_ENTRIES.has(hit.entry) || (ref.kind === 'Framework' && OWNER_NAMING_FRAMEWORKS.has(ref.name))) ownersInsideMandate(text, hit.start, hit.end, cands);
   }
+  if (treaties) treatiesOfListed(text, cands);
   // "Government of Ghana" keeps the place; drop gazetteer places inside longer known names is done by the trie.
   const plus20 = wsisPlus20Candidates(text);
   if (plus20.length) {
