@@ -7,6 +7,9 @@ export const FRAMEWORK_HEADS: ReadonlySet<string> = new Set([
   // laws named in resolutions ("the Helms-Burton Act", A/RES/73/8 PP4; "the Guam Commonwealth Act", A/RES/78/92; "the Constitutive Act of
   // the African Union")
   'Act',
+  // a declaration named a call ("noting the Abidjan Call, which urged giving the highest priority to the issue of drought",
+  // A/RES/79/207 PP22: the outcome of the fifteenth session of the Conference of the Parties to the Convention)
+  'Call',
 ]);
 
 /** Multi-word heads decided before single heads: "Programme of Action" is a framework, not a programme. */
