@@ -103,3 +103,17 @@ describe('a declaration named a call is a framework', () => {
     expect(keys(text, 'Framework:', 'operative')).toEqual([]);
   });
 });
+
+describe('"the Goals of the 2030 Agenda" are the Sustainable Development Goals', () => {
+  it('A/RES/79/207 OP23 (78/154 OP23, 80/139 OP26): "and to the achievement of the Goals of the 2030 Agenda, stresses the importance of ..."', () => {
+    const text =
+      'Recognizes that gender equality and the empowerment of all women and girls remain a crucial contribution to the effective implementation of the Convention, including its 2018–2030 Strategic Framework, and to the achievement of the Goals of the 2030 Agenda, stresses the importance of parties to the Convention and partners striving to ensure the equal participation of women and men;';
+    expect(relations(text, 'operative')).toContain('RECOGNIZES Framework:Sustainable Development Goals');
+    expect(keys(text, 'Framework:Goals', 'operative')).toEqual([]);
+  });
+
+  it('guard: the Agenda printed alone stays the Agenda ("the full implementation of the 2030 Agenda")', () => {
+    const text = 'Reaffirms its commitment to the full implementation of the 2030 Agenda;';
+    expect(relations(text, 'operative')).toEqual(['REAFFIRMS Framework:2030 Agenda for Sustainable Development']);
+  });
+});
