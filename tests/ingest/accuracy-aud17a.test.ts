@@ -117,3 +117,16 @@ describe('"the Goals of the 2030 Agenda" are the Sustainable Development Goals',
     expect(relations(text, 'operative')).toEqual(['REAFFIRMS Framework:2030 Agenda for Sustainable Development']);
   });
 });
+
+describe('the Global Land Outlook is a report series', () => {
+  it('A/RES/79/207 PP14 (78/154, 80/139): "Noting with concern the findings of the second edition of Global Land Outlook and the findings of ..."', () => {
+    const text =
+      'Noting with concern the findings of the second edition of Global Land Outlook and the findings of the Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services land degradation and restoration assessment,';
+    expect(relations(text)).toContain('NOTES Initiative:Global Land Outlook');
+  });
+
+  it('guard: a lowercase outlook is no series ("the global land outlook for the coming decade")', () => {
+    const text = 'Noting with concern the global land outlook for the coming decade,';
+    expect(keys(text, 'Initiative:')).toEqual([]);
+  });
+});
