@@ -44,6 +44,10 @@ export const EVENTS: GazetteerEntry[] = [
   ev('World Summit for Children', 'summit', { startDate: '1990-09-29', endDate: '1990-09-30', location: 'New York' }),
   ev('World Summit on Sustainable Development', 'summit', { startDate: '2002-08-26', endDate: '2002-09-04', location: 'Johannesburg' }),
   ev('Millennium Summit', 'summit', { startDate: '2000-09-06', endDate: '2000-09-08', location: 'New York' }),
+  // the summit at which the 2030 Agenda was adopted, printed lowercase ("the outcome document of the United Nations summit for
+  // the adoption of the post-2015 development agenda, entitled “Transforming our world ...”", A/RES/80/182 PP5, PP7; 23 times in
+  // corpus-ga): an event like the other world summits
+  ev('United Nations summit for the adoption of the post-2015 development agenda', 'summit', { startDate: '2015-09-25', endDate: '2015-09-27', location: 'New York' }),
   ev('United Nations Food Systems Summit', 'summit', { startDate: '2021-09-23', location: 'New York' }),
   ev('Sustainable Development Goals Summit', 'summit', { aliases: ['SDG Summit'] }),
   ev('Transforming Education Summit', 'summit', { startDate: '2022-09-16', endDate: '2022-09-19', location: 'New York' }),
@@ -160,6 +164,9 @@ export const EVENTS: GazetteerEntry[] = [
   ev('United Nations Decade of Healthy Ageing', 'decade', { startDate: '2021', endDate: '2030', aliases: ['Decade of Healthy Ageing'] }),
   ev('United Nations Decade of Ocean Science for Sustainable Development', 'decade', { startDate: '2021', endDate: '2030' }),
   // ("... Decade on Ecosystems Restoration 2021–2030": A/RES/79/220 PP10)
+  // (resolution 62/195; "Takes note of the United Nations Decade for Deserts and the Fight against Desertification and ...",
+  // A/RES/79/207 OP33): the whole name, not cut before "and the Fight"
+  ev('United Nations Decade for Deserts and the Fight against Desertification', 'decade', { startDate: '2010', endDate: '2020' }),
   ev('United Nations Decade on Ecosystem Restoration', 'decade', { startDate: '2021', endDate: '2030', aliases: ['United Nations Decade on Ecosystems Restoration'] }),
   // (resolution 78/321, 2025–2034; "Decade of Action for Cryosphere Sciences" in A/RES/80/110 OP291)
   ev('Decade of Action for Cryospheric Sciences', 'decade', { aliases: ['Decade of Action for Cryosphere Sciences'] }),

@@ -9,8 +9,9 @@ function fw(name: string, aliases: string[] = [], shortForms: string[] = [], acr
 export const FRAMEWORKS: GazetteerEntry[] = [
   fw('2030 Agenda for Sustainable Development', ['Transforming our world: the 2030 Agenda for Sustainable Development', 'Agenda for Sustainable Development', '2030 Agenda'], []),
   // ("SDG 9", "(SDG 16)": one goal named by its number, as "Sustainable Development Goal 14" is read; not "SDG" alone, which
-  // qualifies other nouns: "the SDG financing gap", "SDG investments")
-  fw('Sustainable Development Goals', ['SDGs', 'Sustainable Development Goal', ...Array.from({ length: 17 }, (_, i) => `SDG ${i + 1}`)], [], 'SDGs'),
+  // qualifies other nouns: "the SDG financing gap", "SDG investments". "... to the achievement of the Goals of the 2030
+  // Agenda, stresses ...", A/RES/79/207 OP23, 78/154 OP23, 80/139 OP26: the Goals themselves, not a framework of their own)
+  fw('Sustainable Development Goals', ['SDGs', 'Sustainable Development Goal', 'Goals of the 2030 Agenda', 'Goals of the 2030 Agenda for Sustainable Development', ...Array.from({ length: 17 }, (_, i) => `SDG ${i + 1}`)], [], 'SDGs'),
   fw('Millennium Development Goals', ['MDGs'], [], 'MDGs'),
   fw('United Nations Millennium Declaration', ['Millennium Declaration']),
   fw('Addis Ababa Action Agenda of the Third International Conference on Financing for Development', ['Addis Ababa Action Agenda'], [], 'AAAA'),

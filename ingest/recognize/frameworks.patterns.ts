@@ -11,6 +11,9 @@ export const FRAMEWORK_HEADS: ReadonlySet<string> = new Set([
   // Benefits of Kidnapping for Ransom by Terrorists", A/RES/78/210 OP20; "the Memorandum of Understanding on the Conservation of
   // Migratory Sharks")
   'Memorandum',
+  // a declaration named a call ("noting the Abidjan Call, which urged giving the highest priority to the issue of drought",
+  // A/RES/79/207 PP22: the outcome of the fifteenth session of the Conference of the Parties to the Convention)
+  'Call',
 ]);
 
 /** Multi-word heads decided before single heads: "Programme of Action" is a framework, not a programme. */

@@ -729,7 +729,10 @@ function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[
     }
     // Only a body printed after the list's last number covers the items before it.
     const listAfter = pending.length > 1 ? pending[pending.length - 1]!.after : undefined;
-    if (plural && pending.length > 1) shareListTitle(text, pending);
+    if (plural && pending.length > 1) {
+      shareListTitle(text, pending);
+      shareListDate(text, pending);
+    }
     let antecedent: BodyHint | null | undefined;
     for (const p of pending) {
       const itemHint = p.after ?? listAfter ?? hint;
@@ -810,6 +813,27 @@ function shareListTitle(text: string, pending: readonly { spans: [number, number
       const nextStart = pending[i + 1]!.spans[0]?.[0];
       if (p.tail.title || p.tail.subject || nextStart === undefined || !PLAIN_LIST_GAP_RE.test(text.slice(p.tail.after, nextStart))) break;
       p.tail = title ? newTail(p.tail.end, p.tail.after, p.tail.date, title, p.tail.subject) : newTail(p.tail.end, p.tail.after, p.tail.date, p.tail.title, subject);
+    }
+  }
+}
+
+/**
+ * "its resolutions 68/50 of 5 December 2013, 77/40, 77/41 and 77/42 of 7 December 2022" (A/RES/78/20 PP2), "resolutions
+ * 74/28 and 74/29 of 12 December 2019": numbers of one session printed with one date after the last were adopted that day.
+ * The date is each undated item's that runs into the dated one with only a list separator in between and has its session
+ * (an item with a date, title or subject of its own stops the run; "60/1 and 70/1 of ..." keeps 60/1 undated).
+ */
+function shareListDate(text: string, pending: readonly { parts: Record<string, string | undefined>[]; spans: [number, number][]; tail: Tail }[]): void {
+  for (let k = pending.length - 1; k > 0; k--) {
+    const { date } = pending[k]!.tail;
+    const session = pending[k]!.parts[0]?.a;
+    if (!date || session === undefined) continue;
+    for (let i = k - 1; i >= 0; i--) {
+      const p = pending[i]!;
+      const nextStart = pending[i + 1]!.spans[0]?.[0];
+      if (p.tail.date || p.tail.title || p.tail.subject || p.parts[0]?.a !== session || nextStart === undefined) break;
+      if (!PLAIN_LIST_GAP_RE.test(text.slice(p.tail.after, nextStart))) break;
+      p.tail = newTail(p.tail.end, p.tail.after, date, p.tail.title, p.tail.subject);
     }
   }
 }
