@@ -1,0 +1,71 @@
+// Misses found by the session-17 audit aud17c: A/RES/78/204 (national human rights institutions), A/RES/78/322, A/RES/78/82,
+// A/RES/79/36, A/RES/78/308, A/RES/79/272, A/RES/78/246 (Ethics Office), and the same forms in other texts. Each case quotes
+// the file named; each fix has a negative case.
+import { describe, expect, it } from 'vitest';
+import { extractParagraph } from '../../ingest/extract.js';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/204', date: '2023-12-19' };
+
+const { keys, relations } = oneParagraph({ ctx: GA, kind: 'preambular' });
+
+describe('the bare "report of the <body>" after the resolution footnoted that body’s report: the same document', () => {
+  // one resolution: its paragraphs share the context object, as they do in the pipeline; a footnote's mark is the last
+  // character of the paragraph it is given for
+  function resolution(symbol: string, paragraphs: { text: string; footnote?: string; kind?: 'preambular' | 'operative' }[]): string[][] {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol, date: '2023-12-22' };
+    return paragraphs.map(({ text, footnote, kind = 'operative' }, i) => {
+      const mark = '1';
+      const offset = text.length - 1;
+      const px = extractParagraph(
+        { id: `${kind === 'operative' ? 'OP' : 'PP'}${i + 1}`, kind, text, footnoteRefs: footnote ? [{ mark, offset, footnote: { mark, text: footnote } }] : [], subparagraphs: [] },
+        ctx,
+      );
+      return px.relations.map((r) => `${r.type} ${r.target}`);
+    });
+  }
+
+  it('A/RES/78/246: "Having considered the report of the Ethics Office,1" ("1 A/78/91.") then "Takes note of the report of the Ethics Office."', () => {
+    const [, op] = resolution('A/RES/78/246', [
+      { text: 'Having considered the report of the Ethics Office,1', footnote: 'A/78/91.', kind: 'preambular' },
+      { text: 'Takes note of the report of the Ethics Office.' },
+    ]);
+    expect(op).toContain('NOTES Document:A/78/91');
+    // the body is named in the clause and keeps its own edge
+    expect(op).toContain('NOTES Organization:Ethics Office');
+  });
+
+  it('A/RES/78/8: "Having received the report of the International Atomic Energy Agency for 2022 1" ("1 See A/78/304.") then "Takes note with appreciation of the report of the International Atomic Energy Agency;"', () => {
+    const [, op] = resolution('A/RES/78/8', [
+      { text: 'Having received the report of the International Atomic Energy Agency for 2022 1', footnote: 'See A/78/304.', kind: 'preambular' },
+      { text: 'Takes note with appreciation of the report of the International Atomic Energy Agency;' },
+    ]);
+    expect(op).toContain('NOTES Document:A/78/304');
+  });
+
+  it('negative: the mark of another report whose subject holds the words (A/RES/79/253 PP2: "... the administrative and financial implications arising from the report of the United Nations Joint Staff Pension Board,3", the Secretary-General’s A/C.5/79/4)', () => {
+    const [, op] = resolution('A/RES/79/253', [
+      {
+        text: 'Having considered the reports of the Secretary-General on the investments of the Fund and on the administrative and financial implications arising from the report of the United Nations Joint Staff Pension Board,1',
+        footnote: 'A/C.5/79/4.',
+        kind: 'preambular',
+      },
+      { text: 'Takes note of the report of the United Nations Joint Staff Pension Board;' },
+    ]);
+    expect(op.filter((r) => r.includes('Document:'))).toEqual([]);
+  });
+
+  it('negative: "the note by the Secretary-General on the report of the Unit for 2023,3" (A/RES/78/276): the note’s mark', () => {
+    const [, op] = resolution('A/RES/78/276', [
+      { text: 'Having considered the note by the Secretary-General on the report of the Joint Inspection Unit for 2023,1', footnote: 'A/78/731.', kind: 'preambular' },
+      { text: 'Takes note of the report of the Joint Inspection Unit;' },
+    ]);
+    expect(op.filter((r) => r.includes('Document:'))).toEqual([]);
+  });
+
+  it('negative: no footnoted report of that body before leaves the bare words alone', () => {
+    const [op] = resolution('A/RES/78/246', [{ text: 'Takes note of the report of the Ethics Office.' }]);
+    expect(op).toEqual(['NOTES Organization:Ethics Office']);
+  });
+});
