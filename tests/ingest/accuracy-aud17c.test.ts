@@ -69,3 +69,22 @@ describe('the bare "report of the <body>" after the resolution footnoted that bo
     expect(op).toEqual(['NOTES Organization:Ethics Office']);
   });
 });
+
+describe('"the United Nations <verb>ed ...": the Organization, not an adjective', () => {
+  it('A/RES/79/36 PP2: "Recalling also that the United Nations emerged at the time of the immense trail of death and destruction ..."', () => {
+    const text =
+      'Recalling also that the United Nations emerged at the time of the immense trail of death and destruction resulting from the Second World War, over 75 years ago,';
+    expect(relations(text)).toContain('RECALLS Organization:United Nations');
+  });
+
+  it('A/RES/78/116 OP3: "the premises of the permanent missions to the United Nations enjoyed under international law"', () => {
+    const text =
+      'Recalls the privileges and immunities applicable to the premises of the permanent missions to the United Nations enjoyed under international law;';
+    expect(keys(text, 'Organization:', 'operative')).toContain('Organization:United Nations');
+  });
+
+  it('guard: participles a United Nations thing is named by stay adjectives ("relevant United Nations specialized agencies", "United Nations pooled funds")', () => {
+    expect(keys('Invites the secretariats of relevant United Nations specialized agencies, programmes, funds and bodies to cooperate;', 'Organization:United Nations', 'operative')).toEqual([]);
+    expect(keys('Encourages contributions to United Nations pooled funds;', 'Organization:United Nations', 'operative')).toEqual([]);
+  });
+});
