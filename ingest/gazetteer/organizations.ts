@@ -357,6 +357,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // stopped at "into" and read "Force of the Comprehensive Nuclear-Test-Ban Treaty" as an organization
   org('Friends of the Comprehensive Nuclear-Test-Ban Treaty'),
   org('Pacific Islands Forum'),
+  // the regional network of national human rights institutions (A/RES/78/204 PP21, with the Network of African National
+  // Human Rights Institutions and the European Network ...): a body of members, not a meeting the word "Forum" would name
+  org('Asia-Pacific Forum of National Human Rights Institutions', undefined, ['Asia Pacific Forum of National Human Rights Institutions']),
   // Tokelau's legislature (A/RES/78/97, 79/110, 80/101: "the decision of the General Fono on 23 May 2022"): no head word names it
   org('General Fono'),
   org('Shanghai Cooperation Organization', 'SCO'),

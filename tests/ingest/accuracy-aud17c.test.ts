@@ -88,3 +88,19 @@ describe('"the United Nations <verb>ed ...": the Organization, not an adjective'
     expect(keys('Encourages contributions to United Nations pooled funds;', 'Organization:United Nations', 'operative')).toEqual([]);
   });
 });
+
+describe('the Asia-Pacific Forum of National Human Rights Institutions is a body, not a meeting', () => {
+  const TEXT =
+    'Commending the strengthening in all regions of regional cooperation among national human rights institutions, and welcoming further the continuing work of the Network of African National Human Rights Institutions, the Network of National Institutions for the Promotion and Protection of Human Rights in the Americas, the Asia-Pacific Forum of National Human Rights Institutions and the European Network of National Human Rights Institutions,';
+
+  it('A/RES/78/204 PP21 (80/214 PP20): "the Asia-Pacific Forum of National Human Rights Institutions"', () => {
+    expect(keys(TEXT, 'Organization:')).toContain('Organization:Asia-Pacific Forum of National Human Rights Institutions');
+    expect(keys(TEXT, 'Event:')).toEqual([]);
+    expect(relations(TEXT)).toContain('WELCOMES Organization:Asia-Pacific Forum of National Human Rights Institutions');
+  });
+
+  it('guard: a forum of a body that meets is still an event ("the Development Cooperation Forum of the Economic and Social Council")', () => {
+    const text = 'Welcoming the work of the Development Cooperation Forum of the Economic and Social Council,';
+    expect(keys(text, 'Event:').length).toBe(1);
+  });
+});
