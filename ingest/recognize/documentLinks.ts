@@ -392,19 +392,38 @@ const SYMBOLS_FOOTNOTE_RE = /^[A-Z][A-Z0-9]{0,9}\/[^\s,;]+(?:(?:,| and) [A-Z][A-
  * that footnoted two such sets, or a set with anything but symbols, leaves them alone.
  */
 function linkBarePluralSg(paragraph: ParagraphText, body: EntityMention[], footnotes: EntityMention[], ctx: RecognizeContext): void {
-  const state = sgReportsOf.get(ctx);
+  linkBarePlural(paragraph, body, footnotes, ctx, sgReportsOf, BARE_SG_REPORTS, '');
+  // "Having considered the reports of the Secretary-General ...1 and the related reports of the Advisory Committee on
+  // Administrative and Budgetary Questions,2" ("2 A/77/780 and A/78/803.") then "Endorses the conclusions and recommendations
+  // contained in the reports of the Advisory Committee on Administrative and Budgetary Questions" (A/RES/78/308 OP4)
+  linkBarePlural(paragraph, body, footnotes, ctx, acabqReportsOf, ACABQ_SHORT_REPORTS, ACABQ_REST);
+}
+const ACABQ_SHORT_REPORTS = 'reports of the Advisory Committee';
+/** Per resolution: the reports of the Advisory Committee it footnoted together under the bare plural words, likewise. */
+const acabqReportsOf = new WeakMap<RecognizeContext, { section: string; known: string[] | null }>();
+function linkBarePlural(
+  paragraph: ParagraphText,
+  body: EntityMention[],
+  footnotes: EntityMention[],
+  ctx: RecognizeContext,
+  reportsOf: WeakMap<RecognizeContext, { section: string; known: string[] | null }>,
+  words: string,
+  rest: string,
+): void {
+  const state = reportsOf.get(ctx);
   if (state === undefined && !paragraph.footnoteRefs.length) return;
   const text = paragraph.text;
-  const first = text.indexOf(BARE_SG_REPORTS);
+  const first = text.indexOf(words);
   if (first < 0) return;
+  const wordsEnd = (at: number): number => (rest && text.startsWith(rest, at + words.length) ? at + words.length + rest.length : at + words.length);
   const section = sectionOf(paragraph);
   // the paragraph's own set: the first mark after the words
   let own: string[] | null | undefined;
   const ownAt = new Set<number>();
   for (const r of paragraph.footnoteRefs) {
     if (!r.footnote || r.offset < first) continue;
-    const at = text.lastIndexOf(BARE_SG_REPORTS, r.offset);
-    if (ownAt.has(at) || !PLURAL_GAP_RE.test(text.slice(at + BARE_SG_REPORTS.length, r.offset))) continue;
+    const at = text.lastIndexOf(words, r.offset);
+    if (ownAt.has(at) || !PLURAL_GAP_RE.test(text.slice(wordsEnd(at), r.offset))) continue;
     if (paragraph.footnoteRefs.some((o) => o.offset > at && o.offset < r.offset)) continue;
     ownAt.add(at);
     const symbols: string[] = [];
@@ -419,12 +438,12 @@ function linkBarePluralSg(paragraph: ParagraphText, body: EntityMention[], footn
   let known: string[] | null | undefined;
   if (own !== undefined) {
     known = state === undefined || state.section !== section ? own : null;
-    sgReportsOf.set(ctx, { section, known });
+    reportsOf.set(ctx, { section, known });
   } else known = state?.known;
   if (!known) return;
-  for (let at = first; at >= 0; at = text.indexOf(BARE_SG_REPORTS, at + BARE_SG_REPORTS.length)) {
+  for (let at = first; at >= 0; at = text.indexOf(words, at + words.length)) {
     if (ownAt.has(at)) continue;
-    const end = at + BARE_SG_REPORTS.length;
+    const end = wordsEnd(at);
     const before = text.slice(Math.max(0, at - 40), at);
     const after = text.slice(end, end + 20);
     if (!BARE_AFTER_RE.test(after) || !BARE_BEFORE_RE.test(before) || FUTURE_BEFORE_RE.test(before) || FUTURE_AFTER_RE.test(after)) continue;

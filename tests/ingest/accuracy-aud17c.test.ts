@@ -64,6 +64,26 @@ describe('the bare "report of the <body>" after the resolution footnoted that bo
     expect(op.filter((r) => r.includes('Document:'))).toEqual([]);
   });
 
+  it('A/RES/78/308 OP4: "the related reports of the Advisory Committee on Administrative and Budgetary Questions,2" ("2 A/77/780 and A/78/803.") then "Endorses the conclusions and recommendations contained in the reports of the Advisory Committee ..."', () => {
+    const [, op] = resolution('A/RES/78/308', [
+      {
+        text: 'Having considered the reports of the Secretary-General on the financing of the African Union-United Nations Hybrid Operation in Darfur and the related reports of the Advisory Committee on Administrative and Budgetary Questions,1',
+        footnote: 'A/77/780 and A/78/803.',
+        kind: 'preambular',
+      },
+      { text: 'Endorses the conclusions and recommendations contained in the reports of the Advisory Committee on Administrative and Budgetary Questions, and requests the Secretary-General to ensure their full implementation;' },
+    ]);
+    expect(op).toContain('ENDORSES Document:A/77/780');
+    expect(op).toContain('ENDORSES Document:A/78/803');
+  });
+
+  it('negative: the plural words with no footnoted set of the Committee’s reports before stay the Committee alone', () => {
+    const [op] = resolution('A/RES/78/308', [
+      { text: 'Endorses the conclusions and recommendations contained in the reports of the Advisory Committee on Administrative and Budgetary Questions;' },
+    ]);
+    expect(op.filter((r) => r.includes('Document:'))).toEqual([]);
+  });
+
   it('negative: no footnoted report of that body before leaves the bare words alone', () => {
     const [op] = resolution('A/RES/78/246', [{ text: 'Takes note of the report of the Ethics Office.' }]);
     expect(op).toEqual(['NOTES Organization:Ethics Office']);
