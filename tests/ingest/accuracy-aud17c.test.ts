@@ -124,3 +124,20 @@ describe('the Asia-Pacific Forum of National Human Rights Institutions is a body
     expect(keys(text, 'Event:').length).toBe(1);
   });
 });
+
+describe('a place opening a lower-case "declaration on"/"principles on" names that text, it is not mentioned as a place', () => {
+  it('A/RES/78/204 PP16 (80/214 PP15): "Taking note of the Belgrade principles on the relationship between national human rights institutions and parliaments"', () => {
+    const text = 'Taking note of the Belgrade principles on the relationship between national human rights institutions and parliaments,';
+    expect(keys(text, 'Place:')).toEqual([]);
+  });
+
+  it('A/RES/80/63 OP27: "commitments contained in the Sao Tome declaration on refugees and internally displaced persons"', () => {
+    const text = 'Urges States to implement the commitments contained in the Sao Tome declaration on refugees and internally displaced persons;';
+    expect(keys(text, 'Place:', 'operative')).toEqual([]);
+  });
+
+  it('guard: a place before other lower-case words stays a place ("held in Belgrade on 5 June", "Kigali principally")', () => {
+    expect(keys('Welcoming the regional meeting held in Belgrade on 5 June 2023,', 'Place:')).toEqual(['Place:Belgrade']);
+    expect(keys('Noting the declaration adopted in Belgrade, the principles of the Charter and the work done in Kigali declared open,', 'Place:')).toEqual(['Place:Belgrade', 'Place:Kigali']);
+  });
+});
