@@ -288,6 +288,8 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Committee on the Rights of the Child'),
   org('Committee on the Rights of Persons with Disabilities'),
   org('Committee against Torture'),
+  // (its full name holds commas the head-word reading of "Subcommittee on ..." stops at)
+  org('Subcommittee on Prevention of Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment', undefined, ['Subcommittee on Prevention of Torture']),
   org('Committee on the Elimination of Racial Discrimination'),
   // Regional and other international organizations
   org('European Union', 'EU'),

@@ -141,3 +141,27 @@ describe('a place opening a lower-case "declaration on"/"principles on" names th
     expect(keys('Noting the declaration adopted in Belgrade, the principles of the Charter and the work done in Kigali declared open,', 'Place:')).toEqual(['Place:Belgrade', 'Place:Kigali']);
   });
 });
+
+describe('"Subcommittee on ..." names a body', () => {
+  it('A/RES/78/204 OP22: "to follow up on the recommendations of the Subcommittee on Accreditation of the Global Alliance of National Human Rights Institutions"', () => {
+    const text =
+      'Calls upon Member States and other stakeholders, including United Nations agencies, to follow up on the recommendations of the Subcommittee on Accreditation of the Global Alliance of National Human Rights Institutions, with a view to enabling national human rights institutions to fully comply with the Paris Principles in both law and practice;';
+    expect(relations(text, 'operative')).toContain('CALLS_UPON Organization:Subcommittee on Accreditation of the Global Alliance of National Human Rights Institutions');
+  });
+
+  it('A/RES/79/145 PP32 (78/68 PP28): the dates of "the first session of the Subcommittee on Fisheries Management of the Committee on Fisheries" are that session’s', () => {
+    const text =
+      'Welcoming the endorsement by the Committee on Fisheries, at its thirty-fifth session, of the proposal to establish a subcommittee on fisheries management, and noting that the first session of the Subcommittee on Fisheries Management of the Committee on Fisheries of the Food and Agriculture Organization of the United Nations will be convened virtually from 15 to 18 January 2024,';
+    expect(keys(text, 'Organization:Subcommittee')).toEqual(['Organization:Subcommittee on Fisheries Management of the Committee on Fisheries']);
+  });
+
+  it('A/RES/80/198 OP42: the Subcommittee on Prevention of Torture by its full name, commas and all (gazetteer)', () => {
+    const text =
+      'Welcomes the work of the Subcommittee on Prevention of Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment;';
+    expect(keys(text, 'Organization:', 'operative')).toEqual(['Organization:Subcommittee on Prevention of Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment']);
+  });
+
+  it('guard: a lower-case "subcommittee on fisheries management" is no name', () => {
+    expect(keys('Welcoming the proposal to establish a subcommittee on fisheries management,', 'Organization:')).toEqual([]);
+  });
+});
