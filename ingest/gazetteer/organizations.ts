@@ -295,6 +295,8 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Committee on the Rights of the Child'),
   org('Committee on the Rights of Persons with Disabilities'),
   org('Committee against Torture'),
+  // (its full name holds commas the head-word reading of "Subcommittee on ..." stops at)
+  org('Subcommittee on Prevention of Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment', undefined, ['Subcommittee on Prevention of Torture']),
   org('Committee on the Elimination of Racial Discrimination'),
   // Regional and other international organizations
   org('European Union', 'EU'),
@@ -367,6 +369,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // the States' counter-terrorism body whose memoranda of good practices the terrorism resolutions cite ("the Hague-Marrakech
   // Memorandum ... of the Global Counterterrorism Forum", A/RES/78/210 OP23): its "Forum" head read it as an event
   org('Global Counterterrorism Forum', 'GCTF', ['Global Counter-Terrorism Forum']),
+  // the regional network of national human rights institutions (A/RES/78/204 PP21, with the Network of African National
+  // Human Rights Institutions and the European Network ...): a body of members, not a meeting the word "Forum" would name
+  org('Asia-Pacific Forum of National Human Rights Institutions', undefined, ['Asia Pacific Forum of National Human Rights Institutions']),
   // Tokelau's legislature (A/RES/78/97, 79/110, 80/101: "the decision of the General Fono on 23 May 2022"): no head word names it
   org('General Fono'),
   org('Shanghai Cooperation Organization', 'SCO'),

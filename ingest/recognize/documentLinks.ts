@@ -327,6 +327,7 @@ const FUTURE_AFTER_RE = /^\s+(?:to\s+be|that\s+will|which\s+will)\b/;
 export function linkBareSgReports(paragraph: ParagraphText, body: EntityMention[], footnotes: EntityMention[], ctx: RecognizeContext): void {
   linkBareSg(paragraph, body, footnotes, ctx);
   linkBarePluralSg(paragraph, body, footnotes, ctx);
+  linkBareOtherAuthors(paragraph, body, footnotes, ctx);
   const state = acabqReportOf.get(ctx);
   if (state === undefined && !paragraph.footnoteRefs.length) return;
   const text = paragraph.text;
@@ -391,19 +392,38 @@ const SYMBOLS_FOOTNOTE_RE = /^[A-Z][A-Z0-9]{0,9}\/[^\s,;]+(?:(?:,| and) [A-Z][A-
  * that footnoted two such sets, or a set with anything but symbols, leaves them alone.
  */
 function linkBarePluralSg(paragraph: ParagraphText, body: EntityMention[], footnotes: EntityMention[], ctx: RecognizeContext): void {
-  const state = sgReportsOf.get(ctx);
+  linkBarePlural(paragraph, body, footnotes, ctx, sgReportsOf, BARE_SG_REPORTS, '');
+  // "Having considered the reports of the Secretary-General ...1 and the related reports of the Advisory Committee on
+  // Administrative and Budgetary Questions,2" ("2 A/77/780 and A/78/803.") then "Endorses the conclusions and recommendations
+  // contained in the reports of the Advisory Committee on Administrative and Budgetary Questions" (A/RES/78/308 OP4)
+  linkBarePlural(paragraph, body, footnotes, ctx, acabqReportsOf, ACABQ_SHORT_REPORTS, ACABQ_REST);
+}
+const ACABQ_SHORT_REPORTS = 'reports of the Advisory Committee';
+/** Per resolution: the reports of the Advisory Committee it footnoted together under the bare plural words, likewise. */
+const acabqReportsOf = new WeakMap<RecognizeContext, { section: string; known: string[] | null }>();
+function linkBarePlural(
+  paragraph: ParagraphText,
+  body: EntityMention[],
+  footnotes: EntityMention[],
+  ctx: RecognizeContext,
+  reportsOf: WeakMap<RecognizeContext, { section: string; known: string[] | null }>,
+  words: string,
+  rest: string,
+): void {
+  const state = reportsOf.get(ctx);
   if (state === undefined && !paragraph.footnoteRefs.length) return;
   const text = paragraph.text;
-  const first = text.indexOf(BARE_SG_REPORTS);
+  const first = text.indexOf(words);
   if (first < 0) return;
+  const wordsEnd = (at: number): number => (rest && text.startsWith(rest, at + words.length) ? at + words.length + rest.length : at + words.length);
   const section = sectionOf(paragraph);
   // the paragraph's own set: the first mark after the words
   let own: string[] | null | undefined;
   const ownAt = new Set<number>();
   for (const r of paragraph.footnoteRefs) {
     if (!r.footnote || r.offset < first) continue;
-    const at = text.lastIndexOf(BARE_SG_REPORTS, r.offset);
-    if (ownAt.has(at) || !PLURAL_GAP_RE.test(text.slice(at + BARE_SG_REPORTS.length, r.offset))) continue;
+    const at = text.lastIndexOf(words, r.offset);
+    if (ownAt.has(at) || !PLURAL_GAP_RE.test(text.slice(wordsEnd(at), r.offset))) continue;
     if (paragraph.footnoteRefs.some((o) => o.offset > at && o.offset < r.offset)) continue;
     ownAt.add(at);
     const symbols: string[] = [];
@@ -418,12 +438,12 @@ function linkBarePluralSg(paragraph: ParagraphText, body: EntityMention[], footn
   let known: string[] | null | undefined;
   if (own !== undefined) {
     known = state === undefined || state.section !== section ? own : null;
-    sgReportsOf.set(ctx, { section, known });
+    reportsOf.set(ctx, { section, known });
   } else known = state?.known;
   if (!known) return;
-  for (let at = first; at >= 0; at = text.indexOf(BARE_SG_REPORTS, at + BARE_SG_REPORTS.length)) {
+  for (let at = first; at >= 0; at = text.indexOf(words, at + words.length)) {
     if (ownAt.has(at)) continue;
-    const end = at + BARE_SG_REPORTS.length;
+    const end = wordsEnd(at);
     const before = text.slice(Math.max(0, at - 40), at);
     const after = text.slice(end, end + 20);
     if (!BARE_AFTER_RE.test(after) || !BARE_BEFORE_RE.test(before) || FUTURE_BEFORE_RE.test(before) || FUTURE_AFTER_RE.test(after)) continue;
@@ -432,6 +452,56 @@ function linkBarePluralSg(paragraph: ParagraphText, body: EntityMention[], footn
     let k = body.length;
     while (k > 0 && body[k - 1]!.start > at) k--;
     body.splice(k, 0, ...known.map((symbol): EntityMention => ({ kind: 'Document', key: nodeKey('Document', symbol), name: symbol, attrs: { symbol }, phrase: text.slice(at, end), start: at, end })));
+  }
+}
+
+const REPORT_OF_THE = 'report of the ';
+/** The modifier a body's report is printed with: "report of the Special Committee ... for 2023,1", "report of the International Law Commission on the work of its seventy-fifth session,1". */
+const AUTHOR_MODIFIER_RE = /^\s+(?:for\s+(?:the\s+year\s+)?\d{4}|on\s+the\s+work\s+of\s+its\s+[a-z-]+(?:\s+and\s+[a-z-]+)?\s+sessions?)(?=[\s”"’*_,.;]|$)/;
+const SUBJECT_OF_OTHER_RE = /\b(?:from|on|out\s+of|follow-up\s+to|follow\s+up\s+to)\s+the\s+$|\b(?:implications|arising)\b[^;,]*$/;
+/** Per resolution: for each other author (an Organization's key), the one report of it footnoted under the bare words. */
+const authorReportsOf = new WeakMap<RecognizeContext, Map<string, KnownReport>>();
+/**
+ * Reports of other bodies, likewise: "Having considered the report of the Ethics Office,1" ("1 A/78/91.") then "Takes
+ * note of the report of the Ethics Office." (A/RES/78/246); "Having examined the report of the Special Committee on the
+ * Situation with regard to ... for 2023,1" ("1 ... (A/78/23)."). The author's words must be an Organization mention printed
+ * right after "report of the"; the author keeps its own verb relation (it is named in the clause), unlike the
+ * Secretary-General's and the Advisory Committee's reports above.
+ */
+function linkBareOtherAuthors(paragraph: ParagraphText, body: EntityMention[], footnotes: EntityMention[], ctx: RecognizeContext): void {
+  let states = authorReportsOf.get(ctx);
+  if (states === undefined && !paragraph.footnoteRefs.length) return;
+  const text = paragraph.text;
+  // (cheap precondition: the words at all)
+  if (text.indexOf(REPORT_OF_THE) < 0) return;
+  let authors: EntityMention[] | undefined;
+  for (const m of body) {
+    if (m.kind !== 'Organization' || m.nested || m.start < REPORT_OF_THE.length || !text.startsWith(REPORT_OF_THE, m.start - REPORT_OF_THE.length)) continue;
+    if (m.name === 'Secretary-General of the United Nations' || m.phrase.startsWith('Advisory Committee') || m.phrase.startsWith('Secretary')) continue;
+    // (another report's subject: "the reports of the Secretary-General ... on the administrative and financial implications
+    // arising from the report of the United Nations Joint Staff Pension Board,3": the mark is the Secretary-General's, A/RES/79/253)
+    if (SUBJECT_OF_OTHER_RE.test(text.slice(Math.max(0, m.start - REPORT_OF_THE.length - 160), m.start - REPORT_OF_THE.length))) continue;
+    (authors ??= []).push(m);
+  }
+  if (!authors) return;
+  const section = sectionOf(paragraph);
+  const done = new Set<string>();
+  for (const author of authors) {
+    if (done.has(author.key)) continue;
+    done.add(author.key);
+    const words = text.slice(author.start - REPORT_OF_THE.length, author.end);
+    const marksFrom = paragraph.footnoteRefs.length ? sourceMarks(text, paragraph, body, footnotes, words, '', false, SUBJECT_OF_OTHER_RE, AUTHOR_MODIFIER_RE) : undefined;
+    const state = states?.get(author.key);
+    const known = knownAfter(state, ownReport(undefined, marksFrom), section);
+    if (known !== undefined) {
+      states ??= new Map();
+      if (!authorReportsOf.has(ctx)) authorReportsOf.set(ctx, states);
+      states.set(author.key, { section, known });
+    }
+    if (typeof known !== 'string') continue;
+    for (const m of authors) {
+      if (m.key === author.key) linkBareAt(text, m.start - REPORT_OF_THE.length, m.end, known, body, marksFrom, false, AUTHOR_MODIFIER_RE);
+    }
   }
 }
 
@@ -444,9 +514,13 @@ function ownReport(first: string | null | undefined, marksFrom: { symbols: strin
 }
 
 /** The bare words at [at, end) name the report `known` unless their context says otherwise; adds the mention. */
-function linkBareAt(text: string, at: number, end: number, known: string, body: EntityMention[], marksFrom: { at: Set<number> } | undefined): void {
+function linkBareAt(text: string, at: number, end: number, known: string, body: EntityMention[], marksFrom: { at: Set<number> } | undefined, nest = true, modifier?: RegExp): void {
   const before = text.slice(Math.max(0, at - 40), at);
-  const after = text.slice(end, end + 20);
+  let after = text.slice(end, end + 20);
+  if (modifier) {
+    const mod = modifier.exec(text.slice(end, end + 80));
+    if (mod) after = text.slice(end + mod[0].length, end + mod[0].length + 20);
+  }
   if (
     !BARE_AFTER_RE.test(after) ||
     !BARE_BEFORE_RE.test(before) ||
@@ -457,7 +531,7 @@ function linkBareAt(text: string, at: number, end: number, known: string, body: 
   )
     return;
   const mention: EntityMention = { kind: 'Document', key: nodeKey('Document', known), name: known, attrs: { symbol: known }, phrase: text.slice(at, end), start: at, end };
-  nestAuthors(body, at, end);
+  if (nest) nestAuthors(body, at, end);
   let k = body.length;
   while (k > 0 && body[k - 1]!.start > at) k--;
   body.splice(k, 0, mention);
@@ -479,15 +553,22 @@ function sourceMarks(
   footnotes: readonly EntityMention[],
   words: string,
   rest = '',
+  nest = true,
+  notAfter?: RegExp,
+  modifier?: RegExp,
 ): { symbols: string[]; at: Set<number>; ambiguous: boolean } | undefined {
   let out: { symbols: string[]; at: Set<number>; ambiguous: boolean } | undefined;
   for (const r of paragraph.footnoteRefs) {
     if (!r.footnote) continue;
     const at = text.lastIndexOf(words, r.offset);
-    if (at < 0) continue;
+    if (at < 0 || (notAfter && notAfter.test(text.slice(Math.max(0, at - 160), at)))) continue;
     // "... presented in the report of the Secretary-General submitted to the General Assembly at its sixty-second session,7"
     const wordsEnd = rest && text.startsWith(rest, at + words.length) ? at + words.length + rest.length : at + words.length;
-    const gap = text.slice(wordsEnd, r.offset);
+    let gap = text.slice(wordsEnd, r.offset);
+    if (modifier) {
+      const mod = modifier.exec(gap);
+      if (mod) gap = gap.slice(mod[0].length);
+    }
     // (the first mark after the words, and not a report cited by subject: "report of the Secretary-General on ...")
     if ((!TITLE_TO_MARK_RE.test(gap) && !MODIFIER_TO_MARK_RE.test(gap)) || /^\s+on\s/.test(gap)) continue;
     if (paragraph.footnoteRefs.some((o) => o.offset > at && o.offset < r.offset)) continue;
@@ -500,7 +581,7 @@ function sourceMarks(
       out.symbols.push(symbol);
       // "Takes note of the report of the Secretary-General;3" ("3 A/80/415.", A/RES/80/120 OP1): the footnote's document is
       // what is noted, its author named inside it, as in the bare words linked later (nested, no verb relation)
-      nestAuthors(body, at, wordsEnd);
+      if (nest) nestAuthors(body, at, wordsEnd);
     }
   }
   return out;

@@ -10,6 +10,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'Movement', 'League', 'Assembly', 'Secretary-General', 'Under-Secretary-General', 'Administration', 'Ministry', 'Agencies', 'Commissioner',
   // ("the Terrorism Prevention Branch of the United Nations Office on Drugs and Crime", A/RES/80/171 OP22)
   'Branch',
+  // ("the Subcommittee on Accreditation of the Global Alliance of National Human Rights Institutions", A/RES/78/204 OP21, OP22;
+  // "the Subcommittee on Prevention of Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment")
+  'Subcommittee',
   // ("the Treaty Section of the Office of Legal Affairs", A/RES/80/170 PP4; "the Editing Section", "the Countering Terrorism Section")
   'Section',
   // a peacekeeping operation ("the United Nations Operation in Côte d’Ivoire", A/RES/78/299; "the African Union-United Nations

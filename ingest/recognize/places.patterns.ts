@@ -27,6 +27,16 @@ export const PLACE_OPENS_NAME_RE =
 export function placeOpensName(text: string, end: number): boolean {
   // (guarded: a read past the end, a place ending its paragraph, threw away the compiled code of the extraction it is inlined in)
   if (end + 1 >= text.length) return false;
+  if (text.charCodeAt(end) !== 32) return false;
   const next = text.charCodeAt(end + 1);
-  return text.charCodeAt(end) === 32 && next >= 65 && next <= 90 && PLACE_OPENS_NAME_RE.test(text.slice(end, end + 14));
+  if (next >= 65 && next <= 90) return PLACE_OPENS_NAME_RE.test(text.slice(end, end + 14));
+  return (next === 100 /* d */ || next === 112 /* p */) && PLACE_OPENS_LOWER_NAME_RE.test(text.slice(end, end + 16));
 }
+
+/**
+ * ... or printed in lower case before what the text is about: "the Belgrade principles on the relationship between national
+ * human rights institutions and parliaments" (A/RES/78/204, 80/214), "the Marrakech declaration on the prevention of
+ * corruption" (A/RES/79/190), "the Kigali declaration on the prevention and combating of unconstitutional changes"
+ * (A/RES/79/68): the place names the text, it is not mentioned as a place.
+ */
+const PLACE_OPENS_LOWER_NAME_RE = /^ (?:declaration|principles) (?:on|for|of)\b/;
