@@ -1,0 +1,77 @@
+// Misses found by the session-17 audit aud17b: A/RES/80/98 (New Caledonia), A/RES/80/166 (Special Committee on the
+// Charter), A/RES/79/308 (UNIFIL financing), A/RES/80/15 (Treaty of Tlatelolco), A/RES/80/78 (Palestine refugees),
+// A/RES/79/279 (LLDC3 modalities), A/RES/78/117 (observer status), and the same forms in other texts. Each case quotes
+// the file named; each fix has a negative case.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/98', date: '2025-12-05' };
+
+const { keys, relations, attributions } = oneParagraph({ ctx: GA, kind: 'preambular' });
+
+const SPECIAL_COMMITTEE =
+  'Organization:Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples';
+const FULL_NAME =
+  'the Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples';
+
+describe('"the administering Power to the <body>": a State acting towards a body, not one name', () => {
+  it('A/RES/80/98 PP28: "the transmission by the administering Power to the Special Committee of the final report"', () => {
+    // (the short name stands for the full one printed before: here in the same paragraph)
+    const text = `Recalling the report of ${FULL_NAME}, and recalling also the transmission by the administering Power to the Special Committee of the final report of the electoral expert mission to New Caledonia conducted in 2016,`;
+    expect(keys(text, 'Organization:')).toEqual([SPECIAL_COMMITTEE, SPECIAL_COMMITTEE]);
+  });
+
+  it('A/RES/80/98 PP27: "the invitations from the administering Power to the Electoral Assistance Division of the former Department of Political Affairs"', () => {
+    const text =
+      'Recalling the invitations from the administering Power to the Electoral Assistance Division of the former Department of Political Affairs and the current Department of Political and Peacebuilding Affairs of the Secretariat to dispatch electoral expert missions to New Caledonia in May 2016,';
+    expect(keys(text, 'Organization:')).toContain('Organization:Electoral Assistance Division');
+    expect(relations(text)).toContain('RECALLS Organization:Electoral Assistance Division');
+  });
+
+  it('guard: a name that goes on with "to the" stays one name ("the Committee of Signatories to the Nouméa Accord", "the Permanent Observer to the United Nations")', () => {
+    expect(keys('Recalling the request of the Committee of Signatories to the Nouméa Accord for an audit,', 'Organization:')[0]).toMatch(/^Organization:Committee of Signatories to the Nouméa Accord/);
+    expect(keys('Recalling the Optional Protocol to the Convention on the Rights of the Child,', 'Framework:')[0]).toMatch(/^Framework:Optional Protocol to the Convention on the Rights of the Child/);
+  });
+});
+
+describe('"the document entitled “<title>”" is a Document', () => {
+  const GA166: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/166', date: '2025-12-15' };
+  const DOC = 'Document:introduction and implementation of sanctions imposed by the united nations';
+
+  it('A/RES/80/166 PP15: "its resolution 64/115 of 16 December 2009 and the document entitled “Introduction and implementation of sanctions imposed by the United Nations” annexed thereto"', () => {
+    const text =
+      'Recalling also its resolution 64/115 of 16 December 2009 and the document entitled “Introduction and implementation of sanctions imposed by the United Nations” annexed thereto,';
+    expect(keys(text, 'Document:', 'preambular', GA166)).toEqual([DOC]);
+    expect(relations(text, 'preambular', GA166)).toContain(`RECALLS ${DOC}`);
+    // the United Nations is a word of the title, as in a report's title
+    expect(relations(text, 'preambular', GA166)).not.toContain('RECALLS Organization:United Nations');
+  });
+
+  it('A/RES/80/101 PP9: "a document entitled “Joint statement of the principles of partnership”"', () => {
+    const text =
+      'Cognizant that New Zealand and Tokelau signed, on 21 November 2003, a document entitled “Joint statement of the principles of partnership”, which sets out the rights and responsibilities of the two partners,';
+    expect(keys(text, 'Document:')).toEqual(['Document:joint statement of the principles of partnership']);
+  });
+
+  it('guard: an outcome document so titled is the framework it adopts (A/RES/80/113: "the outcome document entitled “New Urban Agenda”")', () => {
+    const text =
+      'Recalling the outcome document entitled “New Urban Agenda” adopted at the United Nations Conference on Housing and Sustainable Urban Development (Habitat III),';
+    expect(keys(text, 'Document:')).toEqual([]);
+    expect(keys(text, 'Framework:')).toEqual(['Framework:New Urban Agenda']);
+  });
+});
+
+describe('a participle after a comma opens another clause: its "in <place>" is no venue of the sitting before', () => {
+  const GA15: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/15', date: '2025-12-01' };
+  it('A/RES/80/15 OP4: "... of the 2010 Review Conference ...,10 reaffirming and recognizing ... the nuclear-weapon-free zone in Latin America and the Caribbean"', () => {
+    const text =
+      'Encourages once again States Parties to Additional Protocols I and II to the Treaty of Tlatelolco to review their interpretative declarations thereto, in accordance with action 9 of the Final Document of the 2010 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons,10 reaffirming and recognizing the legitimate interests of the States that comprise the nuclear-weapon-free zone in Latin America and the Caribbean in receiving full and unequivocal security assurances from the nuclear-weapon States;';
+    expect(attributions(text, 'operative', GA15).filter((a) => a.startsWith('HELD_IN'))).toEqual([]);
+  });
+
+  it('guard: a venue verb still places the sitting however far ("the Pacific regional seminar, held in Dili")', () => {
+    const text = 'Recalling the information presented to the Pacific regional seminar, held in Dili from 21 to 23 May 2025, and the relevant recommendations,';
+    expect(attributions(text).filter((a) => a.startsWith('HELD_IN'))).toEqual(['HELD_IN Event:Pacific regional seminar @ 2025 -> Place:Dili']);
+  });
+});
