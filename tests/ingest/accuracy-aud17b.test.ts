@@ -75,3 +75,34 @@ describe('a participle after a comma opens another clause: its "in <place>" is n
     expect(attributions(text).filter((a) => a.startsWith('HELD_IN'))).toEqual(['HELD_IN Event:Pacific regional seminar @ 2025 -> Place:Dili']);
   });
 });
+
+describe('"the <ordinal> Pacific Islands Forum" is a numbered sitting of the forum (an Event), as "the second Global Refugee Forum" is', () => {
+  it('A/RES/80/98 PP16: "a full member of the Pacific Islands Forum at the forty-seventh Pacific Islands Forum, convened in Pohnpei, ..., from 8 to 10 September 2016"', () => {
+    const text =
+      'Recalling also the admission of New Caledonia as a full member of the Pacific Islands Forum at the forty-seventh Pacific Islands Forum, convened in Pohnpei, Federated States of Micronesia, from 8 to 10 September 2016,';
+    expect(keys(text, 'Event:')).toEqual(['Event:Forty-seventh Pacific Islands Forum']);
+    expect(keys(text, 'Organization:')).toEqual(['Organization:Pacific Islands Forum']);
+    expect(relations(text)).toEqual(['RECALLS Organization:Pacific Islands Forum', 'RECALLS Event:Forty-seventh Pacific Islands Forum']);
+    expect(attributions(text)).toEqual(
+      expect.arrayContaining([
+        'HELD_IN Event:Forty-seventh Pacific Islands Forum -> Place:Pohnpei',
+        'STARTS_ON Event:Forty-seventh Pacific Islands Forum -> Date:2016-09-08',
+        'ENDS_ON Event:Forty-seventh Pacific Islands Forum -> Date:2016-09-10',
+      ]),
+    );
+  });
+
+  it('A/RES/78/319 PP11: the date of the next act in the list (", and of the Heads of State ... on 22 September 2021") is not the sitting\'s', () => {
+    const text =
+      'Recalling the endorsement of the Pacific Islands Forum leaders on 6 August 2021 at the fifty-first Pacific Islands Forum of a declaration on preserving maritime zones in the face of climate change-related sea level rise, and of the Heads of State and Government of the Alliance of Small Island States on 22 September 2021 of the Leaders’ Declaration addressing, inter alia, the relationship between climate change-related sea level rise and Forum and Alliance members’ maritime zones,';
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/319', date: '2024-08-29' };
+    expect(keys(text, 'Event:', 'preambular', ctx)).toEqual(['Event:Fifty-first Pacific Islands Forum']);
+    expect(attributions(text, 'preambular', ctx).filter((a) => a.startsWith('STARTS_ON'))).toEqual([]);
+  });
+
+  it('guard: the forum itself, with no ordinal, stays the body ("the admission ... as a full member of the Pacific Islands Forum")', () => {
+    const text = 'Noting the continuing strengthening of ties between New Caledonia and the Pacific Islands Forum,';
+    expect(keys(text, 'Event:')).toEqual([]);
+    expect(keys(text, 'Organization:')).toEqual(['Organization:Pacific Islands Forum']);
+  });
+});
