@@ -106,3 +106,41 @@ describe('"the <ordinal> Pacific Islands Forum" is a numbered sitting of the for
     expect(keys(text, 'Organization:')).toEqual(['Organization:Pacific Islands Forum']);
   });
 });
+
+describe('a month and its year after a connector date the thing before: no words of a name', () => {
+  it('A/RES/80/98 PP10: "the respective decisions of the Committee of Signatories to the Nouméa Accord of March 2018 and November 2019"', () => {
+    const text =
+      'Recalling the peaceful conduct of the first and second self-determination referendums in New Caledonia, in accordance with the Nouméa Accord and the respective decisions of the Committee of Signatories to the Nouméa Accord of March 2018 and November 2019,';
+    expect(keys(text, 'Organization:')).toEqual(['Organization:Committee of Signatories to the Nouméa Accord']);
+    expect(keys(text, 'Date:')).toEqual(['Date:2018-03', 'Date:2019-11']);
+  });
+
+  it('A/RES/79/290 OP23: "... adopted by the ASEAN Ministerial Meeting on Minerals in November 2023 and the Association of Southeast Asian Nations Minerals Development Vision"', () => {
+    const text =
+      'Also encourages enhanced collaboration on sustainable minerals development, including support for the implementation of the Association of Southeast Asian Nations Principles on Sustainable Minerals Development adopted by the Association of Southeast Asian Nations Ministerial Meeting on Minerals in November 2023 and the Association of Southeast Asian Nations Minerals Development Vision;';
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/290', date: '2025-06-02' };
+    expect(relations(text, 'operative', ctx)).toContain('ENCOURAGES Framework:Association of Southeast Asian Nations Minerals Development Vision');
+  });
+
+  it('guard: a number after "of" that is not a date stays in the name ("the Group of 77 and China")', () => {
+    expect(keys('Recalling the statement of the Group of 77 and China,', 'Organization:')).toEqual(['Organization:Group of 77 and China']);
+  });
+});
+
+describe('bodies and texts of New Caledonia the chunks did not read (A/RES/78/94, 79/107, 80/98)', () => {
+  it('A/RES/80/98 OP31: "the accession of the Front de libération nationale kanak et socialiste to the Chair of the Melanesian Spearhead Group"', () => {
+    const text =
+      'Also recalls the accession of the Front de libération nationale kanak et socialiste to the Chair of the Melanesian Spearhead Group, the hosting, for the first time in New Caledonia, in June 2013, of the meetings of officials and leaders of the Group;';
+    expect(relations(text, 'operative')).toContain('RECALLS Organization:Front de libération nationale kanak et socialiste');
+  });
+
+  it('A/RES/80/98 PP20: "the Charter of the Kanak people ..., and noting the concern of the Customary Senate"', () => {
+    const text =
+      'Recalling the Charter of the Kanak people, common base of the fundamental values and principles of the Kanak civilization, which was proclaimed in April 2014 by the customary authorities, and noting the concern of the Customary Senate that their interests should be adequately heard by the administering Power and territorial Government,';
+    expect(relations(text)).toEqual(['RECALLS Framework:Charter of the Kanak people', 'NOTES Organization:Customary Senate']);
+  });
+
+  it('guard: "the Charter" alone in these texts is still the Charter of the United Nations', () => {
+    expect(keys('Recalling the self-determination of New Caledonia, in accordance with the Charter and the Nouméa Accord,', 'Framework:')).toContain('Framework:Charter of the United Nations');
+  });
+});
