@@ -417,8 +417,8 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
   // each search once: the gate's two searches (a symbol needs a slash; a report needs the word) pick the passes too
   const slash = text.includes('/');
   const report = holdsReportWord(text);
-  // ("document entitled": a title cited without "report", A/RES/80/166 PP15)
-  const titledDocument = text.includes('document entitled') || text.includes('document, entitled');
+  // ("document entitled": a title cited without "report", A/RES/80/166 PP15; one search, the pattern runs where it is found)
+  const titledDocument = text.includes('document');
   if (!known && !slash && !report && !titledDocument) return [];
   const out: EntityMention[] = [];
   if (titledDocument) titledDocumentMentions(text, out);
