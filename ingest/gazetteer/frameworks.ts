@@ -332,4 +332,7 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Moroni Declaration for Ocean and Climate Action in Africa'),
   fw('Regional Plan of Action on Sand and Dust Storms in Asia and the Pacific'),
   fw('Islamabad Declaration on Girls’ Education in Muslim Communities', ["Islamabad Declaration on Girls' Education in Muslim Communities"]),
+  // (A/RES/78/94, 79/107, 80/98: "the Charter of the Kanak people, common base of the fundamental values ..."): the chunk stopped
+  // at the lowercase "people" and read "Charter of the Kanak", or the Charter of the United Nations from "the Charter" alone
+  fw('Charter of the Kanak people'),
 ];

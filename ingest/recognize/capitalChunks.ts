@@ -539,6 +539,12 @@ function chunkLast(text: string, t: number, m: number): number {
         // "the re-engagement of the Territory with the Special Committee" (A/RES/78/87 PP20): one capitalised word, then
         // "with the" and a name, is a thing and the body it deals with, not one name
         if (v === u + 2 && u === t + 1 && isWord(text, u, 'with')) break;
+        // "the transmission by the administering Power to the Special Committee of ..." (A/RES/80/98 PP28), "the contributions
+        // of host Governments to the Agency": a State acting towards a body, not one name
+        if (v === u + 2 && u === t + 1 && isWord(text, u, 'to') && actingState(text, t)) break;
+        // "the respective decisions of the Committee of Signatories to the Nouméa Accord of March 2018 and November 2019"
+        // (A/RES/80/98 PP10): a month and its year after "of" date the decisions, they are no words of the name
+        if (v === u + 1 && v + 1 < m && monthThenNumber(text, v)) break;
         // "the Board of the 10-Year Framework of Programmes ...": a name that opens with a number begins there
         if (isDigitCode(text.charCodeAt(starts[v]!)) && !YEAR_RE.test(text.slice(starts[v]!, ends[v]!))) break;
         // "the assistance provided by the Regional Centre to Member States", "... Centre to African Member States": the States
@@ -616,6 +622,22 @@ function statesParties(text: string, v: number): boolean {
 }
 
 /** Token k is the word w. */
+const MONTH_WORD_RE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** Token k is a month's name and a number follows it ("March 2018"). */
+function monthThenNumber(text: string, k: number): boolean {
+  const c = text.charCodeAt(starts[k + 1]!);
+  return c >= 48 && c <= 57 && MONTH_WORD_RE.test(text.slice(starts[k]!, ends[k]!));
+}
+
+/** Token k is "Power(s)" or "Government(s)": the administering Power, a host Government. */
+function actingState(text: string, k: number): boolean {
+  const s = starts[k]!;
+  const n = ends[k]! - s;
+  const c = text.charCodeAt(s);
+  if (c === 80 /* P */) return (n === 5 || (n === 6 && text.charCodeAt(s + 5) === 115)) && text.startsWith('Power', s);
+  return c === 71 /* G */ && (n === 10 || (n === 11 && text.charCodeAt(s + 10) === 115)) && text.startsWith('Government', s);
+}
+
 function isWord(text: string, k: number, w: string): boolean {
   return ends[k]! - starts[k]! === w.length && text.startsWith(w, starts[k]!);
 }

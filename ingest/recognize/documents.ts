@@ -130,6 +130,23 @@ function titledMentions(text: string, out: EntityMention[]): void {
   }
 }
 
+/**
+ * "the document entitled “Introduction and implementation of sanctions imposed by the United Nations” annexed thereto"
+ * (A/RES/80/166 PP15), "a document entitled “Joint statement of the principles of partnership”" (A/RES/80/101 PP9): a
+ * document cited by its quoted title. Not an outcome document ("the outcome document entitled “New Urban Agenda”"): a
+ * conference's declaration, which the framework patterns name.
+ */
+const TITLED_DOCUMENT_RE = /(?<!outcome,?\s)\bdocument,?\s+entitled\s+\u201c([^\u201d]{2,300})\u201d/g;
+function titledDocumentMentions(text: string, out: EntityMention[]): void {
+  TITLED_DOCUMENT_RE.lastIndex = 0;
+  for (let m = TITLED_DOCUMENT_RE.exec(text); m; m = TITLED_DOCUMENT_RE.exec(text)) {
+    const title = cleanTitle(m[1]!);
+    const key = normaliseTitle(title);
+    if (key.length < 3) continue;
+    out.push({ kind: 'Document', key: nodeKey('Document', key), name: title, attrs: { title }, phrase: m[0], start: m.index, end: m.index + m[0].length });
+  }
+}
+
 /** ", ecological, health and other impacts": a list of single words inside a subject, not its end. */
 const SUBJECT_LIST_RE = /^,\s(?:[a-z][\w-]*,\s)*[a-z][\w-]*\s+and\s+[a-z]/;
 
@@ -400,8 +417,11 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
   // each search once: the gate's two searches (a symbol needs a slash; a report needs the word) pick the passes too
   const slash = text.includes('/');
   const report = holdsReportWord(text);
-  if (!known && !slash && !report) return [];
+  // ("document entitled": a title cited without "report", A/RES/80/166 PP15; one search, the pattern runs where it is found)
+  const titledDocument = text.includes('document');
+  if (!known && !slash && !report && !titledDocument) return [];
   const out: EntityMention[] = [];
+  if (titledDocument) titledDocumentMentions(text, out);
   if (known) knownReportMentions(text, out);
   if (slash) {
     symbolMentions(text, out);

@@ -4919,6 +4919,10 @@ const CAPITAL_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?=[A-Z])(${ORD
  */
 function ordinalEditions(text: string, cands: Candidate[]): void {
   for (const c of cands) {
+    if (c.kind === 'Organization' && c.via === 'gazetteer' && c.start >= 6 && c.name.endsWith(' Forum')) {
+      forumSitting(text, c);
+      continue;
+    }
     if (c.kind !== 'Event' || c.via === 'short' || c.via === 'special' || c.start < 6) continue;
     const first = text.charCodeAt(c.start);
     if (first < 65 || first > 90) continue;
@@ -4964,6 +4968,27 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
     }
     c.start -= m[1]!.length + (m[0].length - m[0].indexOf(m[1]!) - m[1]!.length);
   }
+}
+
+/**
+ * "the admission of New Caledonia as a full member of the Pacific Islands Forum at the forty-seventh Pacific Islands Forum,
+ * convened in Pohnpei" (A/RES/80/98 PP16), "the endorsement ... at the fifty-first Pacific Islands Forum of a declaration"
+ * (A/RES/78/... sea-level rise texts): a forum's numbered sitting is named by the forum's name after the ordinal, as "the
+ * second Global Refugee Forum" is. (Not the Internet Governance Forum: its sittings are "meetings", numbered by
+ * igfMeetings.)
+ */
+function forumSitting(text: string, c: Candidate): void {
+  const b1 = text.charCodeAt(c.start - 2);
+  const b2 = text.charCodeAt(c.start - 3);
+  if (!((b1 === 116 && b2 === 115) || (b1 === 100 && (b2 === 110 || b2 === 114)) || (b1 === 104 && b2 === 116))) return;
+  if (c.name === 'Internet Governance Forum') return;
+  const m = LOWER_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 30), c.start));
+  if (!m || /^\d/.test(m[1]!)) return;
+  c.kind = 'Event';
+  c.name = `${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1).toLowerCase()} ${c.name}`;
+  c.attrs = { eventKind: 'meeting' };
+  c.entry = undefined;
+  c.start -= m[1]!.length + (m[0].length - m[0].indexOf(m[1]!) - m[1]!.length);
 }
 
 /** a name's words before its first preposition end with a plural ("Conferences on ...", "International Decades for ...") */

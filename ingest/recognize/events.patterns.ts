@@ -120,7 +120,10 @@ export const SERIES_EDITION_DATES_RE = new RegExp(
 );
 
 /** Sentence-level stop for the window in which an event's dates and venue are read. */
-export const EVENT_WINDOW_STOP_RE = /[;]|\.\s|\s(?:and\s+(?:the\s+)?(?:holding|launch)|as\s+well\s+as|while)\s/;
+// (", and of the": the next of a list of acts, whose date is its own: "the endorsement of the Pacific Islands Forum leaders
+// on 6 August 2021 at the fifty-first Pacific Islands Forum of a declaration ..., and of the Heads of State and Government of
+// the Alliance of Small Island States on 22 September 2021 of the Leaders’ Declaration", A/RES/78/319 PP11)
+export const EVENT_WINDOW_STOP_RE = /[;]|\.\s|,\sand\sof\sthe\s|\s(?:and\s+(?:the\s+)?(?:holding|launch)|as\s+well\s+as|while)\s/;
 
 /** After "as well as": a participle set off by a comma that the two conjuncts share ("the fifteenth
  *  meeting ..., as well as the Meetings of the Parties to the Protocols, held in Kunming, China, from
@@ -220,6 +223,7 @@ export function titledSittingStart(text: string, mentions: readonly { kind: stri
   return -1;
 }
 
+const PARTICIPLE_CLAUSE_RE = /,\d{0,3}\s+(?:and\s+)?(?!including\b)[a-z]{3,}ing\s/;
 const TOPIC_AFTER_COMMA_RE = /^,\s+(?:concerning|regarding)\s+(?:the\s+)?[a-z]/;
 export function venueGapWords(text: string, from: number, to: number): 'verb' | 'near' | undefined {
   if (/\b(?:[Pp]articularly|[Ee]specially)\s+$/.test(text.slice(Math.max(0, to - 14), to))) return undefined;
@@ -242,7 +246,12 @@ export function venueGapWords(text: string, from: number, to: number): 'verb' | 
   // "at its sixty-seventh regular session, concerning the application of Agency safeguards in the Middle East" (A/RES/78/17
   // OP3): the same after "concerning", "regarding"
   if (gap.length > 12 && gap.charCodeAt(0) === 44 /* , */ && TOPIC_AFTER_COMMA_RE.test(gap)) return undefined;
-  return gap.length > VENUE_GAP_MAX ? undefined : 'near';
+  if (gap.length > VENUE_GAP_MAX) return undefined;
+  // "... of the 2010 Review Conference of the Parties to the Treaty ...,10 reaffirming and recognizing the legitimate interests
+  // of the States that comprise the nuclear-weapon-free zone in Latin America" (A/RES/80/15 OP4): a participle after a comma
+  // opens another clause of the resolution's, whose "in" is not the sitting's venue
+  if (gap.length > 20 && gap.includes('ing ') && PARTICIPLE_CLAUSE_RE.test(gap)) return undefined;
+  return 'near';
 }
 
 /** The ordinal word of 1..99: 19 -> "nineteenth", 21 -> "twenty-first". */
