@@ -539,6 +539,13 @@ function chunkLast(text: string, t: number, m: number): number {
         // "the re-engagement of the Territory with the Special Committee" (A/RES/78/87 PP20): one capitalised word, then
         // "with the" and a name, is a thing and the body it deals with, not one name
         if (v === u + 2 && u === t + 1 && isWord(text, u, 'with')) break;
+        // "the willingness reiterated by the administering Power to the Special Committee", "invitations from the
+        // administering Power to the Electoral Assistance Division" (A/RES/79/107 OP15, PP26): the Territory's
+        // administrator, then the body it writes or turns to, not one name
+        if (u === t + 1 && administeringPower(text, t)) break;
+        // "the decisions of the Committee of Signatories to the Nouméa Accord of March 2018 and November 2019" (A/RES/79/107
+        // PP9): the month and year of what the body did, not words of its name
+        if (v === u + 1 && ends[u]! - starts[u]! === 2 && text.charCodeAt(starts[u]!) === 111 && monthYearAt(text, starts[v]!)) break;
         // "the Board of the 10-Year Framework of Programmes ...": a name that opens with a number begins there
         if (isDigitCode(text.charCodeAt(starts[v]!)) && !YEAR_RE.test(text.slice(starts[v]!, ends[v]!))) break;
         // "the assistance provided by the Regional Centre to Member States", "... Centre to African Member States": the States
@@ -607,6 +614,20 @@ function statesAddressed(text: string, u: number, v: number, m: number): boolean
   if (k + 1 < m && kinds[k + 1] === Tok.Cap && spacedBefore(k + 1) && !isWord(text, k, 'Member') && isWord(text, k + 1, 'Member')) k++;
   if (isWord(text, k, 'Member')) k++;
   return k < m && kinds[k] === Tok.Cap && (k === v || spacedBefore(k)) && isWord(text, k, 'States') && !(k + 1 < m && kinds[k + 1] === Tok.Cap && spacedBefore(k + 1));
+}
+
+/** A month's name and a year start at s ("March 2018"). */
+function monthYearAt(text: string, s: number): boolean {
+  MONTH_YEAR_RE.lastIndex = s;
+  return MONTH_YEAR_RE.test(text);
+}
+const MONTH_YEAR_RE = /(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d\b/y;
+
+/** Token t is "Power" (or "Powers") after "administering ". */
+function administeringPower(text: string, t: number): boolean {
+  const s = starts[t]!;
+  const len = ends[t]! - s;
+  return (len === 5 || len === 6) && text.charCodeAt(s) === 80 && text.startsWith('Power', s) && text.startsWith('administering ', s - 14);
 }
 
 /** Token v is "States" and " parties" (lowercase) follows it. */

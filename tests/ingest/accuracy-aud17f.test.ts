@@ -1,0 +1,56 @@
+// Misses found by the session-17 audit aud17f: A/RES/79/107 (New Caledonia), 79/174, 79/19, 79/169, 78/313, 79/90, and
+// the same forms in the other New Caledonia texts (A/RES/78/94, 80/98). Each case quotes the file named; each fix has a
+// negative case.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/107', date: '2024-12-04' };
+
+const { keys, relations } = oneParagraph({ ctx: GA, kind: 'operative' });
+
+const SPECIAL_COMMITTEE =
+  'Organization:Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples';
+const NAMED =
+  'Reaffirms its approval of the report of the Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples for 2024, ';
+
+describe('"the administering Power to the <body>" is the administrator, then the body, not one name', () => {
+  it('A/RES/79/107 OP15: "the willingness reiterated by the administering Power to the Special Committee"', () => {
+    const text =
+      NAMED +
+      'and welcomes with appreciation the willingness reiterated by the administering Power to the Special Committee to facilitate a new visiting mission to New Caledonia, and underlines the importance of undertaking the visiting mission as soon as practicable;';
+    const x = oneParagraph({ ctx: { ...GA }, kind: 'operative' }).extract(text);
+    const second = x.mentions.filter((m) => m.key === SPECIAL_COMMITTEE && m.phrase === 'Special Committee');
+    expect(second.length).toBe(1);
+    expect(relations(text, 'operative', { ...GA })).toContain(`WELCOMES ${SPECIAL_COMMITTEE}`);
+  });
+
+  it('A/RES/79/107 PP26: "the invitations from the administering Power to the Electoral Assistance Division of the former Department of Political Affairs"', () => {
+    const text =
+      'Recalling the invitations from the administering Power to the Electoral Assistance Division of the former Department of Political Affairs and the current Department of Political and Peacebuilding Affairs of the Secretariat to dispatch electoral expert missions to New Caledonia in May 2016,';
+    expect(keys(text, 'Organization:', 'preambular')).toContain('Organization:Electoral Assistance Division');
+    expect(relations(text, 'preambular')).toContain('RECALLS Organization:Electoral Assistance Division');
+  });
+
+  it('guard (A/RES/79/90 PP1): a name that goes on with "to" and a capitalised verb stays one name', () => {
+    const text =
+      'Having considered the report of the Special Committee to Investigate Israeli Practices Affecting the Human Rights of the Palestinian People and Other Arabs of the Occupied Territories,';
+    expect(keys(text, 'Organization:', 'preambular')).toEqual(['Organization:Special Committee to Investigate Israeli Practices Affecting the Human Rights of the Palestinian People and Other Arabs of the Occupied Territories']);
+  });
+});
+
+describe('"of <Month> <year>" after a body is when it acted, not words of its name', () => {
+  const TEXT =
+    'Recalling the peaceful conduct of the first and second self-determination referendums in New Caledonia on 4 November 2018 and 4 October 2020, respectively, in accordance with the Nouméa Accord and the respective decisions of the Committee of Signatories to the Nouméa Accord of March 2018 and November 2019,';
+
+  it('A/RES/79/107 PP9 (78/94 PP9, 80/98 PP10): "the respective decisions of the Committee of Signatories to the Nouméa Accord of March 2018 and November 2019"', () => {
+    expect(keys(TEXT, 'Organization:', 'preambular')).toEqual(['Organization:Committee of Signatories to the Nouméa Accord']);
+    expect(relations(TEXT, 'preambular')).toContain('RECALLS Organization:Committee of Signatories to the Nouméa Accord');
+    expect(keys(TEXT, 'Date:2018-03', 'preambular')).toEqual(['Date:2018-03']);
+  });
+
+  it('guard: "of" and a capitalised word that is not a month and a year stays in the name', () => {
+    const text = 'Recalling the decisions of the Committee of Signatories to the Nouméa Accord of New Caledonia,';
+    expect(keys(text, 'Organization:', 'preambular')).toEqual(['Organization:Committee of Signatories to the Nouméa Accord of New Caledonia']);
+  });
+});
