@@ -54,3 +54,30 @@ describe('"of <Month> <year>" after a body is when it acted, not words of its na
     expect(keys(text, 'Organization:', 'preambular')).toEqual(['Organization:Committee of Signatories to the Nouméa Accord of New Caledonia']);
   });
 });
+
+describe('a sitting held over some days and resumed "on" a later day starts on the first and ends on that day', () => {
+  const attributions = (text: string, ctx: RecognizeContext = { ...GA }) =>
+    oneParagraph({ ctx, kind: 'preambular' }).attributions(text).filter((a) => a.startsWith('STARTS_ON') || a.startsWith('ENDS_ON'));
+
+  it('A/RES/79/107 PP12 (78/94, 80/98): "the Human Rights Council at its eighteenth session, held from 12 to 30 September and on 21 October 2011"', () => {
+    const text =
+      'Recalling the report of the Special Rapporteur on the rights of Indigenous Peoples on the situation of Kanak people in New Caledonia, submitted to the Human Rights Council at its eighteenth session, held from 12 to 30 September and on 21 October 2011,3 following his visit to the Territory in February 2011,';
+    expect(attributions(text)).toEqual([
+      'STARTS_ON Event:eighteenth session of the Human Rights Council -> Date:2011-09-12',
+      'ENDS_ON Event:eighteenth session of the Human Rights Council -> Date:2011-10-21',
+    ]);
+  });
+
+  it('A/RES/78/279 (80/210): "... endorsed at the fifty-first session of the Committee, held in Rome from 23 to 27 October and on 25 November 2023" (the Committee named in full)', () => {
+    const text =
+      'Taking note also of the Voluntary Guidelines on Gender Equality and Women’s and Girls’ Empowerment in the Context of Food Security and Nutrition endorsed at the fifty-first session of the Committee on World Food Security, held in Rome from 23 to 27 October and on 25 November 2023,';
+    const a = attributions(text, { ...GA, symbol: 'A/RES/78/279', date: '2024-06-04' });
+    expect(a).toContain('STARTS_ON Event:fifty-first session of the Committee on World Food Security -> Date:2023-10-23');
+    expect(a).toContain('ENDS_ON Event:fifty-first session of the Committee on World Food Security -> Date:2023-11-25');
+  });
+
+  it('guard: a second date with no "on" ("from 2 to 5 June and 30 June 2024") is not read as a resumed day', () => {
+    const text = 'Welcoming the outcome of the eighteenth session of the Human Rights Council, held in Geneva from 2 to 5 June and 30 June 2024,';
+    expect(attributions(text).filter((a) => a.includes('Date:2024-06-30'))).toEqual([]);
+  });
+});
