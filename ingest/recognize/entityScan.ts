@@ -3223,6 +3223,8 @@ const TO_YEAR_END_RE = / to (?:19|20)\d\d$/;
 
 /** "2024 session of the Conference on Disarmament": a sitting named by its year. */
 const YEAR_NUMBERED_RE = /^(?:19|20)\d\d (?:[a-z]+ )?session of /;
+/** ", and of the": a second "of" phrase coordinated with the first */
+const AND_OF_THE_RE = /,\s+and\s+of\s+the\s/;
 /** Between a sitting and a date: a participle of a document or act the date is then of ("a statement issued by ... on"). */
 const OTHER_DATED_ACT_RE = /\b(?:issued|signed|submitted|published|released|transmitted|circulated)\s+(?:by|on|in)\b/;
 /** The event's dates from the first date phrase of its window (`actDay`: a single day right after it is an act's). */
@@ -3233,6 +3235,9 @@ function eventDates(ev: Candidate, windowText: string, actDay = false): void {
   // "at the 320th meeting of the Committee addressing the press statement issued by the State Department on 29 August 2025"
   // (A/RES/80/172 OP8): the date of a document or act the words between name is not the sitting's (a cheap test first)
   if (dm.index > 20 && OTHER_DATED_ACT_RE.test(windowText.slice(0, dm.index))) return;
+  // "at the fifty-first Pacific Islands Forum of a declaration on ..., and of the Heads of State and Government of the
+  // Alliance of Small Island States on 22 September 2021" (A/RES/78/319 PP11): ", and of the" opens a second agent, whose date it is
+  if (dm.index > 40 && AND_OF_THE_RE.test(windowText.slice(0, dm.index))) return;
   // a date after a place or an organizer is still this event's; a year alone only right after the name
   const bare = /^\d{4}$/.test(dm[1]!);
   // ("..., held in 2016", "..., to be held in 2026": the participle says the year is the event's)
@@ -4745,7 +4750,10 @@ function numberedForumSittings(text: string, cands: Candidate[]): void {
   for (const c of cands) {
     if (c.kind !== 'Organization' || c.via !== 'gazetteer' || c.start < 8) continue;
     const first = text.charCodeAt(c.start);
-    if (first < 97 || first > 122 || !c.name.includes(' forum ')) continue;
+    // (or a capitalised one ending in "Forum": "the admission of New Caledonia as a full member of the Pacific Islands Forum at
+    // the forty-seventh Pacific Islands Forum, convened in Pohnpei, ... from 8 to 10 September 2016", A/RES/79/107 PP15; "the
+    // adoption by the fifty-first Pacific Islands Forum of a declaration on preserving maritime zones")
+    if (first >= 97 && first <= 122 ? !c.name.includes(' forum ') : first < 65 || first > 90 || c.acronym || !c.name.endsWith(' Forum')) continue;
     const m = NUMBERED_SITTING_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 36), c.start));
     if (!m || /^\d/.test(m[1]!)) continue;
     c.kind = 'Event';
@@ -4816,6 +4824,7 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
     c.start -= m[1]!.length + (m[0].length - m[0].indexOf(m[1]!) - m[1]!.length);
   }
 }
+
 
 /** a name's words before its first preposition end with a plural ("Conferences on ...", "International Decades for ...") */
 const PLURAL_HEAD_RE = /[a-z][^s]s$/;

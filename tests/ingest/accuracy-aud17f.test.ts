@@ -81,3 +81,33 @@ describe('a sitting held over some days and resumed "on" a later day starts on t
     expect(attributions(text).filter((a) => a.includes('Date:2024-06-30'))).toEqual([]);
   });
 });
+
+describe('a known forum numbered by a lowercase ordinal is one of its sittings', () => {
+  it('A/RES/79/107 PP15 (78/91, 78/94, 79/104, 80/95, 80/98): "the admission of New Caledonia ... at the forty-seventh Pacific Islands Forum, convened in Pohnpei, ..."', () => {
+    const text =
+      'Recalling also the admission of New Caledonia as a full member of the Pacific Islands Forum at the forty-seventh Pacific Islands Forum, convened in Pohnpei, Federated States of Micronesia, from 8 to 10 September 2016,';
+    const p = oneParagraph({ ctx: { ...GA }, kind: 'preambular' });
+    expect(p.keys(text, 'Event:')).toEqual(['Event:forty-seventh Pacific Islands Forum']);
+    expect(p.keys(text, 'Organization:')).toEqual(['Organization:Pacific Islands Forum']);
+    expect(p.relations(text)).toContain('RECALLS Event:forty-seventh Pacific Islands Forum');
+    expect(p.attributions(text)).toEqual([
+      'HELD_IN Event:forty-seventh Pacific Islands Forum -> Place:Pohnpei',
+      'STARTS_ON Event:forty-seventh Pacific Islands Forum -> Date:2016-09-08',
+      'ENDS_ON Event:forty-seventh Pacific Islands Forum -> Date:2016-09-10',
+    ]);
+  });
+
+  it('A/RES/78/319 PP11: "at the fifty-first Pacific Islands Forum of a declaration ..., and of the Heads of State ... on 22 September 2021" (the date is the second agent’s)', () => {
+    const text =
+      'Recalling the endorsement of the Pacific Islands Forum leaders on 6 August 2021 at the fifty-first Pacific Islands Forum of a declaration on preserving maritime zones in the face of climate change-related sea level rise, and of the Heads of State and Government of the Alliance of Small Island States on 22 September 2021 of a declaration on rising seas,';
+    const p = oneParagraph({ ctx: { ...GA, symbol: 'A/RES/78/319', date: '2024-08-14' }, kind: 'preambular' });
+    expect(p.keys(text, 'Event:')).toEqual(['Event:fifty-first Pacific Islands Forum']);
+    expect(p.attributions(text).filter((a) => a.startsWith('STARTS_ON'))).toEqual([]);
+  });
+
+  it('guard: the forum named without an ordinal stays the body', () => {
+    const text = 'Welcomes the engagement of the Pacific Islands Forum and its member States with the Territory;';
+    expect(keys(text, 'Event:')).toEqual([]);
+    expect(keys(text, 'Organization:')).toEqual(['Organization:Pacific Islands Forum']);
+  });
+});
