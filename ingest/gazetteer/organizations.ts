@@ -359,6 +359,11 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Pacific Islands Forum'),
   // Tokelau's legislature (A/RES/78/97, 79/110, 80/101: "the decision of the General Fono on 23 May 2022"): no head word names it
   org('General Fono'),
+  // New Caledonia's independence front and its customary senate (A/RES/78/94, 79/107, 80/98: "the accession of the Front de
+  // libération nationale kanak et socialiste to the Chair of the Melanesian Spearhead Group", "noting the concern of the
+  // Customary Senate"): a French name in lowercase words, and no head word
+  org('Front de libération nationale kanak et socialiste', 'FLNKS'),
+  org('Customary Senate'),
   org('Shanghai Cooperation Organization', 'SCO'),
   // printed with its acronym after a dash ("the Organization for Democracy and Economic Development – GUAM", A/RES/79/11),
   // the acronym alone in "the GUAM area" (A/RES/78/283)

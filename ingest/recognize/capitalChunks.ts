@@ -618,9 +618,13 @@ function statesAddressed(text: string, u: number, v: number, m: number): boolean
 
 /** A month's name and a year start at s ("March 2018"). */
 function monthYearAt(text: string, s: number): boolean {
+  // (a month's initial first: J F M A S O N D)
+  const c = text.charCodeAt(s) - 65;
+  if (c < 0 || c > 25 || ((MONTH_INITIALS >> c) & 1) === 0) return false;
   MONTH_YEAR_RE.lastIndex = s;
   return MONTH_YEAR_RE.test(text);
 }
+const MONTH_INITIALS = (1 << 9) | (1 << 5) | (1 << 12) | (1 << 0) | (1 << 18) | (1 << 14) | (1 << 13) | (1 << 3);
 const MONTH_YEAR_RE = /(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d\b/y;
 
 /** Token t is "Power" (or "Powers") after "administering ". */

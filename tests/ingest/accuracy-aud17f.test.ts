@@ -111,3 +111,19 @@ describe('a known forum numbered by a lowercase ordinal is one of its sittings',
     expect(keys(text, 'Organization:')).toEqual(['Organization:Pacific Islands Forum']);
   });
 });
+
+describe('New Caledonia’s independence front and customary senate are organizations', () => {
+  it('A/RES/79/107 OP28 (78/94 OP27, 80/98 OP31): "the accession of the Front de libération nationale kanak et socialiste to the Chair of the Melanesian Spearhead Group"', () => {
+    const text =
+      'Also recalls the accession of the Front de libération nationale kanak et socialiste to the Chair of the Melanesian Spearhead Group, the hosting, for the first time in New Caledonia, in June 2013, of the meetings of officials and leaders of the Group;';
+    expect(relations(text)).toContain('RECALLS Organization:Front de libération nationale kanak et socialiste');
+  });
+
+  it('A/RES/79/107 PP19 (78/94, 80/98): "noting the concern of the Customary Senate that their interests should be adequately heard"', () => {
+    const text =
+      'Recalling the Charter of the Kanak people, common base of the fundamental values and principles of the Kanak civilization, which was proclaimed in April 2014 by the customary authorities, and noting the concern of the Customary Senate that their interests should be adequately heard by the administering Power and territorial Government on matters of importance to the Indigenous People of New Caledonia,';
+    expect(relations(text, 'preambular')).toContain('NOTES Organization:Customary Senate');
+    // guard: the customary authorities (lowercase) are no body's name
+    expect(keys(text, 'Organization:', 'preambular')).toEqual(['Organization:Customary Senate']);
+  });
+});
