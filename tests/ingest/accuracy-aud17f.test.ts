@@ -127,3 +127,27 @@ describe('New Caledonia’s independence front and customary senate are organiza
     expect(keys(text, 'Organization:', 'preambular')).toEqual(['Organization:Customary Senate']);
   });
 });
+
+describe('"the fifty-second and the fifty-third sessions": two sittings listed with "the" before the second ordinal', () => {
+  const text =
+    'Taking note of the fifty-second and the fifty-third sessions of the Committee on World Food Security, held in Rome from 21 to 25 October 2024, and from 20 to 24 October 2025, respectively,';
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/157', date: '2025-12-15' };
+
+  it('A/RES/80/157 PP17 (79/227 PP18, 79/276 PP28): each session is named, and each takes its own dates', () => {
+    const p = oneParagraph({ ctx, kind: 'preambular' });
+    expect(p.keys(text, 'Event:')).toEqual([
+      'Event:fifty-second session of the Committee on World Food Security',
+      'Event:fifty-third session of the Committee on World Food Security',
+    ]);
+    const dated = p.attributions(text).filter((a) => a.startsWith('STARTS_ON'));
+    expect(dated).toEqual([
+      'STARTS_ON Event:fifty-second session of the Committee on World Food Security -> Date:2024-10-21',
+      'STARTS_ON Event:fifty-third session of the Committee on World Food Security -> Date:2025-10-20',
+    ]);
+  });
+
+  it('guard: "the first session and the second session" are two sittings named in full, not a list', () => {
+    const t2 = 'Taking note of the first session and the second session of the Committee on World Food Security,';
+    expect(oneParagraph({ ctx, kind: 'preambular' }).keys(t2, 'Event:')).toEqual(['Event:second session of the Committee on World Food Security']);
+  });
+});
