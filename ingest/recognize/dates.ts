@@ -76,7 +76,8 @@ const YEARS_RANGE_END_RE = /^ ?[–‑‐-] ?((?:19|20)\d\d)(?:(?![\d/])|(?=\d{1
 const BEFORE_YEAR: { kind: 'dm-dmy' | 'd-dmy' | 'dmy' | 'mdy' | 'my' | 'y'; re: RegExp }[] = [
   // 26 September to 14 October 2022 / 26 September–14 October 2022 / 30 November and 1 December 2023
   // (a footnote mark may stand before "and": "transmitted by the Secretary-General on 20 March 53 and 28 March 1991", S/RES/687)
-  { kind: 'dm-dmy', re: new RegExp(`${B}${D}${S}${M}(?:(?:${S}\\d{1,3})?${S}and${S}|${S}to${S}|${DASH})${D}${S}${M},?${S}$`) },
+  // ("from 12 to 30 September and on 21 October 2011": a resumed sitting's day, "on" before it)
+  { kind: 'dm-dmy', re: new RegExp(`${B}${D}${S}${M}(?:(?:${S}\\d{1,3})?${S}and${S}(?:on${S})?|${S}to${S}|${DASH})${D}${S}${M},?${S}$`) },
   // 7 to 11 April 2025 / 1 and 2 October 2024 / 9–24 November 2021
   { kind: 'd-dmy', re: new RegExp(`${B}${D}(?:${S}(?:to|and)${S}|${DASH})${D}${S}${M},?${S}$`) },
   // 28 July 2006
@@ -459,6 +460,8 @@ export function parseDateRange(phrase: string): { start?: string; end?: string }
   const [first, second] = scanDates(phrase);
   if (first) {
     // two dates of one year that make no range ("on 5 October and 12 December 2023"): the first is the start
+    // ("from 12 to 30 September and on 21 October 2011": a sitting resumed on a later day ends on that day)
+    if (first.lead && first.lead.dates.length === 2 && AND_ON_RE.test(phrase.slice(first.lead.end, first.start))) return { start: first.lead.dates[0]!.iso, end: first.dates[0]!.iso };
     if (first.lead) return first.lead.dates.length === 2 ? { start: first.lead.dates[0]!.iso, end: first.lead.dates[1]!.iso } : { start: first.lead.dates[0]!.iso };
     if (first.dates.length === 2) return { start: first.dates[0]!.iso, end: first.dates[1]!.iso };
     // "26 December 2024 to 4 January 2025": two full dates joined by "to".
@@ -476,6 +479,8 @@ export function parseDateRange(phrase: string): { start?: string; end?: string }
   const end = c.end ? iso(c.end) : undefined;
   return { ...(start ? { start } : {}), ...(end ? { end } : {}) };
 }
+
+const AND_ON_RE = /^\s+and\s+on\s+$/;
 
 /** Parse one "28 July 2006" / "July 2006" date (for "of <date>" after a citation). */
 const SINGLE_DATE_RE = new RegExp(`^(?:${D}${S})?${M},?${S}${Y}$`);

@@ -2012,8 +2012,9 @@ const LISTED_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURC
 
 /** An ordinal listed before another in a plural sitting noun's list, also as a range's first ("sixty-fourth to " before
  *  "seventy-ninth sessions", A/RES/79/127 PP3) or with a footnote mark after it ("seventy-seventh35 and " before
- *  "seventy-eighth sessions", A/RES/78/180 OP4; a word ordinal never takes a number otherwise) (group 1). */
-const LISTED_SITTING_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURCE})(?:(?<=[a-z])\\s?\\d{1,3})?(?:,\\s+(?:and\\s+)?|\\s+(?:and|to)\\s+)$`, 'iu');
+ *  "seventy-eighth sessions", A/RES/78/180 OP4; a word ordinal never takes a number otherwise), or "and the" ("the fifty-second
+ *  and the fifty-third sessions of the Committee on World Food Security", A/RES/80/157 PP17) (group 1). */
+const LISTED_SITTING_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURCE})(?:(?<=[a-z])\\s?\\d{1,3})?(?:,\\s+(?:and\\s+)?|\\s+(?:and(?:\\s+the)?|to)\\s+)$`, 'iu');
 
 /** "its sixty-first2 and previous " before "sessions": its, the ordinal (a footnote mark may follow it), no qualifier. */
 const PREVIOUS_SESSIONS_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:(its|their)\\s+)(${ORDINAL_SOURCE})(?:(?<=[a-z])\\s?\\d{1,3})?\\s+and\\s+previous()\\s+$`, 'iu');
