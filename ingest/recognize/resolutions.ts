@@ -722,7 +722,10 @@ function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[
     }
     // Only a body printed after the list's last number covers the items before it.
     const listAfter = pending.length > 1 ? pending[pending.length - 1]!.after : undefined;
-    if (plural && pending.length > 1) shareListTitle(text, pending);
+    if (plural && pending.length > 1) {
+      shareListTitle(text, pending);
+      shareListDate(text, pending);
+    }
     let antecedent: BodyHint | null | undefined;
     for (const p of pending) {
       const itemHint = p.after ?? listAfter ?? hint;
@@ -804,6 +807,26 @@ function shareListTitle(text: string, pending: readonly { spans: [number, number
       if (p.tail.title || p.tail.subject || nextStart === undefined || !PLAIN_LIST_GAP_RE.test(text.slice(p.tail.after, nextStart))) break;
       p.tail = title ? newTail(p.tail.end, p.tail.after, p.tail.date, title, p.tail.subject) : newTail(p.tail.end, p.tail.after, p.tail.date, p.tail.title, subject);
     }
+  }
+}
+
+/**
+ * "its resolutions ..., 73/266 of 22 December 2018, 74/28 and 74/29 of 12 December 2019, 75/32 of 7 December 2020"
+ * (A/RES/78/16 PP1), "resolutions 72/77 and 72/78 of 7 December 2017": numbers of one session a few apart, printed with
+ * one date after the last of them, were adopted that day (the same sitting's). Not numbers of other sessions or far
+ * apart ("70/1 and 72/279 of 31 May 2018": only the last is of that day).
+ */
+function shareListDate(text: string, pending: readonly { parts: Record<string, string | undefined>[]; spans: [number, number][]; tail: Tail }[]): void {
+  for (let k = pending.length - 1; k > 0; k--) {
+    const date = pending[k]!.tail.date;
+    const p = pending[k - 1]!;
+    if (!date || p.tail.date || p.tail.title || p.tail.subject) continue;
+    const a = p.parts[0]!;
+    const b = pending[k]!.parts[0]!;
+    if (a.a === undefined || a.a !== b.a || a.b === undefined || b.b === undefined || Math.abs(Number(a.b) - Number(b.b)) > 10) continue;
+    const nextStart = pending[k]!.spans[0]?.[0];
+    if (nextStart === undefined || !PLAIN_LIST_GAP_RE.test(text.slice(p.tail.after, nextStart))) continue;
+    p.tail = newTail(p.tail.end, p.tail.after, date, p.tail.title, p.tail.subject);
   }
 }
 
