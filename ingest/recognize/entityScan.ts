@@ -3528,7 +3528,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // 6. acronym definitions: "<name> (CSTD)" defines CSTD for the rest of the resolution
   learnAcronymDefinitions(text, cands, state);
   // 6'. "to commemorate the fiftieth anniversary of the first United Nations Conference on ...": the anniversary defined above
-  if (state.acronyms.size && text.includes(ANNIVERSARY_OF)) anniversariesNamedAgain(text, cands, state);
+  // (gated on a resolution that defined one: no scan of every paragraph of the texts with acronyms)
+  if (anniversaryStates.has(state) && text.includes(ANNIVERSARY_OF)) anniversariesNamedAgain(text, cands, state);
   // 7. drop places inside longer pattern names ("Geneva Centre for ..."), then dates and venues
   const kept = withoutPlacesInsideNames(cands);
   // 7a. "the high-level plenary meeting of the General Assembly known as the World Conference on Indigenous Peoples": one sitting
@@ -4935,7 +4936,10 @@ function anniversaryDefinition(text: string, c: Candidate, acr: string, state: R
   c.entry = undefined;
   c.start -= before[0].length - before[0].indexOf(before[1]!);
   state.acronyms.set(acr, { kind: 'Event', name, attrs: { eventKind: 'other', acronym: acr } });
+  anniversaryStates.add(state);
 }
+/** the resolutions (their scan states) that defined an anniversary's acronym */
+const anniversaryStates = new WeakSet<ResolutionState>();
 
 /**
  * "Welcoming the UNISPACE+50 high-level segment, held in Vienna ... to commemorate the fiftieth anniversary of the first United
