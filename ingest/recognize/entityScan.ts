@@ -2342,8 +2342,25 @@ function wsisPlus20Candidates(text: string): Candidate[] {
     const name = `WSIS+20${m[1] ? ' Forum' : ''} High-level Event${m[2] ? ` ${m[2]}` : ''}`;
     out.push(candidate('Event', name, { eventKind: 'forum' }, m.index, m.index + m[0].length, 'special'));
   }
+  // "We look forward to the WSIS+20 review in 2025" (A/RES/79/1, Global Digital Compact), "looking forward to the outcome of
+  // WSIS+20" (A/RES/80/118 OP72): the twenty-year review of the Summit's outcomes, the General Assembly's high-level meeting
+  // on the overall review held in New York in December 2025 (A/RES/80/173) (no other sitting named "WSIS+20 ...": the
+  // Forum's high-level events are read above, "WSIS+20 Co-Facilitators" is a body)
+  if (text.includes(WSIS_PLUS)) {
+    WSIS_PLUS20_REVIEW_RE.lastIndex = 0;
+    while ((m = WSIS_PLUS20_REVIEW_RE.exec(text))) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (out.some((o) => o.start < end && start < o.end)) continue;
+      out.push(candidate('Event', WSIS_REVIEW_2025, { eventKind: 'meeting', startDate: '2025-12', acronym: 'WSIS+20' }, start, end, 'special'));
+    }
+  }
   return out;
 }
+const WSIS_PLUS = 'WSIS+';
+const WSIS_REVIEW_2025 = 'high-level meeting on the overall review of the implementation of the outcomes of the World Summit on the Information Society';
+/** "WSIS+20", "the WSIS+20 review" (not "WSIS+20 Forum High-level Event", "WSIS+20 High-level Event 2025", "WSIS+20 Co-Facilitators") */
+const WSIS_PLUS20_REVIEW_RE = /(?<![\p{L}\p{N}])WSIS\+20(?:\s+review)?(?![\p{L}\p{N}+\-]|\s+(?:Forum|High|Co-))/gu;
 
 /** Topic text with inner short forms replaced by full names ("the World Summit" -> WSIS). */
 function canonicalTopic(topic: string, cands: Candidate[], offset: number): string {

@@ -107,3 +107,28 @@ describe('", as well as taking note of ..." opens a NOTES clause', () => {
     expect(relations(text, 'preambular', { ...GA79 })).toEqual(['RECOGNIZES Framework:2030 Agenda for Sustainable Development']);
   });
 });
+
+describe('"WSIS+20" alone is the twenty-year review of the Summit (the General Assembly\'s high-level meeting of 2025)', () => {
+  const REVIEW = 'Event:high-level meeting on the overall review of the implementation of the outcomes of the World Summit on the Information Society @ 2025';
+  const GA80: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/118', date: '2025-12-19' };
+
+  it('A/RES/80/118 OP72: "... looking forward to the outcome of WSIS+20;"', () => {
+    const text =
+      'Requests the Secretary-General to submit to the General Assembly at its eighty-first session an action-oriented report on the status of the implementation of and follow-up to the present resolution, as part of his annual report on the progress made in the implementation of and follow-up to the outcomes of the World Summit on the Information Society at the regional and international levels, looking forward to the outcome of WSIS+20;';
+    expect(keys(text, 'Event:high-level', 'operative', { ...GA80 })).toEqual([REVIEW]);
+  });
+
+  it('A/RES/79/1 (Global Digital Compact): "We look forward to the WSIS+20 review in 2025"', () => {
+    const text = 'We look forward to the WSIS+20 review in 2025 and invite it to identify the contribution of the World Summit on the Information Society process to the implementation of this Compact.';
+    const x = extract(text, 'preambular', { ...GA80 });
+    expect(x.mentions.find((m) => m.phrase === 'WSIS+20 review')?.key).toBe(REVIEW);
+  });
+
+  it('guard: the Forum\'s high-level events and the co-facilitators\' board keep their own names', () => {
+    const forum = 'Noting also the holding of the World Summit on the Information Society Forum, and looking forward to the “WSIS+20 Forum High-level Event”, to be held in Geneva in 2025,';
+    expect(keys(forum, 'Event:', 'preambular', { ...GA80 })).not.toContain(REVIEW);
+    expect(keys(forum, 'Event:WSIS+20 Forum High-level Event', 'preambular', { ...GA80 }).length).toBe(1);
+    const board = 'Invites the WSIS+20 Co-Facilitators’ Informal Multistakeholder Sounding Board to share its views;';
+    expect(keys(board, 'Event:', 'operative', { ...GA80 })).not.toContain(REVIEW);
+  });
+});
