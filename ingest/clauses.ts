@@ -117,6 +117,8 @@ const SENTENCE_BASE = verbBase(SENTENCE_AT_RE);
 const LATER_BASE = verbBase(LATER_AT_RE);
 
 /** The word after a candidate point, skipping "and"/"while"/a label. */
+/** "taking note" (with "also", "further" ... before it) */
+const TAKING_NOTE_RE = /\btaking\s+note\b/;
 const NEXT_WORD_AT_RE = /[,;:]?(?:\s?\d{1,3})?\s+(?:(?:and|while|whilst|but|as well as)\s*,?\s+)*(?:\([a-z]{1,4}\)\s+)?([A-Za-z][a-z-]*(?:\s+[a-z]+){0,2})/y;
 
 /**
@@ -396,7 +398,9 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
     const plainAnd = !/[,;:]/.test(lead) && !g.label && (g.conn ?? '') === '';
     if (plainAnd && entry.later !== 'strong') continue;
     // ", as well as recognizes ...": only the third person is the body's act ("as well as support for" is a noun)
-    if (form !== 'third' && lead.includes('as well as')) continue;
+    // (but "..., and welcoming the progress made in these discussions, as well as taking note of the report of the
+    // Secretary-General ..." (A/RES/79/239 PP17, 78/241 PP): "taking note" is never a noun, and the body takes note)
+    if (form !== 'third' && lead.includes('as well as') && !(form === 'participle' && TAKING_NOTE_RE.test(verbText))) continue;
     // "..., considering the provision of ...": a weak participle after a bare comma is usually a gerund in a list.
     if (entry.later === 'weak' && form === 'participle' && !/and|;/.test(lead) && (g.conn ?? '') === '') continue;
     if (!opensClause(kind, form, entry, lead, Boolean(g.label), declaration)) continue;

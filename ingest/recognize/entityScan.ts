@@ -2463,8 +2463,25 @@ function wsisPlus20Candidates(text: string): Candidate[] {
     const name = `WSIS+20${m[1] ? ' Forum' : ''} High-level Event${m[2] ? ` ${m[2]}` : ''}`;
     out.push(candidate('Event', name, { eventKind: 'forum' }, m.index, m.index + m[0].length, 'special'));
   }
+  // "We look forward to the WSIS+20 review in 2025" (A/RES/79/1, Global Digital Compact), "looking forward to the outcome of
+  // WSIS+20" (A/RES/80/118 OP72): the twenty-year review of the Summit's outcomes, the General Assembly's high-level meeting
+  // on the overall review held in New York in December 2025 (A/RES/80/173) (no other sitting named "WSIS+20 ...": the
+  // Forum's high-level events are read above, "WSIS+20 Co-Facilitators" is a body)
+  if (text.includes(WSIS_PLUS)) {
+    WSIS_PLUS20_REVIEW_RE.lastIndex = 0;
+    while ((m = WSIS_PLUS20_REVIEW_RE.exec(text))) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (out.some((o) => o.start < end && start < o.end)) continue;
+      out.push(candidate('Event', WSIS_REVIEW_2025, { eventKind: 'meeting', startDate: '2025-12', acronym: 'WSIS+20' }, start, end, 'special'));
+    }
+  }
   return out;
 }
+const WSIS_PLUS = 'WSIS+';
+const WSIS_REVIEW_2025 = 'high-level meeting on the overall review of the implementation of the outcomes of the World Summit on the Information Society';
+/** "WSIS+20", "the WSIS+20 review" (not "WSIS+20 Forum High-level Event", "WSIS+20 High-level Event 2025", "WSIS+20 Co-Facilitators") */
+const WSIS_PLUS20_REVIEW_RE = /(?<![\p{L}\p{N}])WSIS\+20(?:\s+review)?(?![\p{L}\p{N}+\-]|\s+(?:Forum|High|Co-))/gu;
 
 /** Topic text with inner short forms replaced by full names ("the World Summit" -> WSIS). */
 function canonicalTopic(topic: string, cands: Candidate[], offset: number): string {
@@ -3650,6 +3667,9 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   if (text.includes('States Parties')) partiesOfConvention(cands, conventionBeforeParagraph);
   // 6. acronym definitions: "<name> (CSTD)" defines CSTD for the rest of the resolution
   learnAcronymDefinitions(text, cands, state);
+  // 6'. "to commemorate the fiftieth anniversary of the first United Nations Conference on ...": the anniversary defined above
+  // (gated on a resolution that defined one: no scan of every paragraph of the texts with acronyms)
+  if (anniversaryStates.has(state) && text.includes(ANNIVERSARY_OF)) anniversariesNamedAgain(text, cands, state);
   // 7. drop places inside longer pattern names ("Geneva Centre for ..."), then dates and venues
   const kept = withoutPlacesInsideNames(cands);
   // 7a. "the high-level plenary meeting of the General Assembly known as the World Conference on Indigenous Peoples": one sitting
@@ -4129,9 +4149,17 @@ function addDefinedAcronyms(text: string, state: ResolutionState, cands: Candida
     // "Amended Protocol II" after "the Protocol on ... Mines, Booby Traps and Other Devices (Protocol II)" (A/RES/80/68 OP5)
     // is another instrument, not that short form (a two-word short form only: the test is not made for each acronym)
     if (acr.includes(' ') && INSTRUMENT_MODIFIER_BEFORE_RE.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
+    // "Welcoming the UNISPACE+50 high-level segment, held in Vienna on 20 and 21 June 2018" (A/RES/73/6 PP25): a sitting of
+    // the event the acronym names, with its own venue and dates
+    // (named as "the high-level segment of UNISPACE+50" is: one node, OP1)
+    if (ref.kind === 'Event' && text.startsWith(HIGH_LEVEL_SEGMENT, span.end)) {
+      cands.push(candidate('Event', `high-level segment of the ${ref.name}`, { eventKind: 'meeting' }, span.start, span.end + HIGH_LEVEL_SEGMENT.length, 'pattern', false));
+      continue;
+    }
     cands.push(candidate(ref.kind, ref.name, { ...ref.attrs }, span.start, span.end, 'acronym', true));
   }
 }
+const HIGH_LEVEL_SEGMENT = ' high-level segment';
 
 /** A treaty named only in a sitting's name in the paragraph scanned, and the treaty "the Treaty" meant before it */
 let treatyInSitting: { state: ResolutionState; nested: Ref; before: Ref } | undefined;
@@ -5049,8 +5077,12 @@ function learnAcronymDefinitions(text: string, cands: readonly Candidate[], stat
     // "Bahamas (The), Barbados": a list of Member States prints the article after the name, not an acronym
     if (acr === 'The') continue;
     // "the fiftieth anniversary of the first United Nations Conference on ... Outer Space (UNISPACE+50)": an
-    // acronym with "+50" names the anniversary or review of the thing before it, not that thing
-    if (acr.includes('+') && /\+\d{1,3}$/.test(acr) && !c.name.includes('+')) continue;
+    // acronym with "+50" names the anniversary or review of the thing before it, not that thing (the anniversary
+    // itself, when the text prints it before the name: the event it defines)
+    if (acr.includes('+') && /\+\d{1,3}$/.test(acr) && !c.name.includes('+')) {
+      anniversaryDefinition(text, c, acr, state);
+      continue;
+    }
     // "(the Agreement)", "(the Convention)": the name's head, defined as its short form for the rest of the text
     // ("the Convention" stays the Law of the Sea Convention after other conventions are named). Not an acronym:
     // acronyms are found wherever printed, and this one inside every later name with that head ("the
@@ -5068,6 +5100,60 @@ function learnAcronymDefinitions(text: string, cands: readonly Candidate[], stat
     // (not events: an edition's key takes its dates, read later)
     if (acr.includes(' ') && c.kind !== 'Event') sameAsDefined(c, c.end + def[0].length - 1 - acr.length, acr.length, cands);
     if (c.kind === 'Organization' && !c.attrs.acronym && /^[A-Z][A-Za-z0-9+\-]{1,15}$/.test(acr)) c.attrs.acronym = acr;
+  }
+}
+
+/** "the fiftieth anniversary of " right before a name ("the" optional, "fiftieth" any ordinal word) */
+const ANNIVERSARY_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURCE})\\s+anniversary\\s+of\\s+(?:the\\s+)?$`, 'iu');
+const LEADING_ORDINAL_RE = new RegExp(`^(?:${ORDINAL_SOURCE})(?= )`, 'i');
+
+/**
+ * "Recognizing that the fiftieth anniversary of the first United Nations Conference on the Exploration and Peaceful Uses of
+ * Outer Space (UNISPACE+50) offers ..." (A/RES/73/6 PP2): "<X>+<n>" printed after "the <ordinal> anniversary of <name>"
+ * names the anniversary, an event of its own ("in preparation for UNISPACE+50", "the seven thematic priorities of
+ * UNISPACE+50"): the mention becomes that event, and the acronym is defined for it. With no anniversary printed before the
+ * name ("the second International Conference on Agrarian Reform and Rural Development (ICARRD+20)") nothing changes.
+ */
+function anniversaryDefinition(text: string, c: Candidate, acr: string, state: ResolutionState): void {
+  if (c.start < 14 || text.charCodeAt(c.start - 1) !== 32) return;
+  const before = ANNIVERSARY_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 48), c.start));
+  if (!before || state.acronyms.has(acr)) return;
+  // (the name's own leading ordinal, "First United Nations Conference ...", printed in lower case as in the text)
+  const named = c.name.replace(LEADING_ORDINAL_RE, (o) => o.toLowerCase());
+  const name = `${before[1]!.toLowerCase().replace(/\s+/g, '-')} anniversary of the ${named}`;
+  c.kind = 'Event';
+  c.name = name;
+  c.attrs = { eventKind: 'other', acronym: acr };
+  c.via = 'pattern';
+  c.entry = undefined;
+  c.start -= before[0].length - before[0].indexOf(before[1]!);
+  state.acronyms.set(acr, { kind: 'Event', name, attrs: { eventKind: 'other', acronym: acr } });
+  anniversaryStates.add(state);
+}
+/** the resolutions (their scan states) that defined an anniversary's acronym */
+const anniversaryStates = new WeakSet<ResolutionState>();
+
+/**
+ * "Welcoming the UNISPACE+50 high-level segment, held in Vienna ... to commemorate the fiftieth anniversary of the first United
+ * Nations Conference on the Exploration and Peaceful Uses of Outer Space" (A/RES/73/6 PP25): the anniversary the text defined
+ * as UNISPACE+50 (PP2), printed in full again.
+ */
+function anniversariesNamedAgain(text: string, cands: readonly Candidate[], state: ResolutionState): void {
+  for (const c of cands) {
+    if (c.via === 'short' || c.acronym || c.start < 14 || text.charCodeAt(c.start - 1) !== 32) continue;
+    const before = ANNIVERSARY_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 48), c.start));
+    if (!before) continue;
+    const name = `${before[1]!.toLowerCase().replace(/\s+/g, '-')} anniversary of the ${c.name.replace(LEADING_ORDINAL_RE, (o) => o.toLowerCase())}`;
+    for (const ref of state.acronyms.values()) {
+      if (ref.kind !== 'Event' || ref.name !== name) continue;
+      c.kind = 'Event';
+      c.name = name;
+      c.attrs = { ...ref.attrs };
+      c.via = 'pattern';
+      c.entry = undefined;
+      c.start -= before[0].length - before[0].indexOf(before[1]!);
+      break;
+    }
   }
 }
 

@@ -818,23 +818,24 @@ function shareListTitle(text: string, pending: readonly { spans: [number, number
 }
 
 /**
- * "its resolutions 68/50 of 5 December 2013, 77/40, 77/41 and 77/42 of 7 December 2022" (A/RES/78/20 PP2), "resolutions
- * 74/28 and 74/29 of 12 December 2019": numbers of one session printed with one date after the last were adopted that day.
- * The date is each undated item's that runs into the dated one with only a list separator in between and has its session
- * (an item with a date, title or subject of its own stops the run; "60/1 and 70/1 of ..." keeps 60/1 undated).
+ * "its resolutions ..., 73/266 of 22 December 2018, 74/28 and 74/29 of 12 December 2019, 75/32 of 7 December 2020"
+ * (A/RES/78/16 PP1), "resolutions 72/77 and 72/78 of 7 December 2017": numbers of one session a few apart, printed with
+ * one date after the last of them, were adopted that day (the same sitting's). Not numbers of other sessions or far
+ * apart ("70/1 and 72/279 of 31 May 2018": only the last is of that day). An item with a date, title or subject of its own
+ * stops the run ("its resolutions 68/50 of 5 December 2013, 77/40, 77/41 and 77/42 of 7 December 2022", A/RES/78/20 PP2).
+ * (aud17a and aud17g wrote this step each; this is aud17g's, with the distance guard.)
  */
 function shareListDate(text: string, pending: readonly { parts: Record<string, string | undefined>[]; spans: [number, number][]; tail: Tail }[]): void {
   for (let k = pending.length - 1; k > 0; k--) {
-    const { date } = pending[k]!.tail;
-    const session = pending[k]!.parts[0]?.a;
-    if (!date || session === undefined) continue;
-    for (let i = k - 1; i >= 0; i--) {
-      const p = pending[i]!;
-      const nextStart = pending[i + 1]!.spans[0]?.[0];
-      if (p.tail.date || p.tail.title || p.tail.subject || p.parts[0]?.a !== session || nextStart === undefined) break;
-      if (!PLAIN_LIST_GAP_RE.test(text.slice(p.tail.after, nextStart))) break;
-      p.tail = newTail(p.tail.end, p.tail.after, date, p.tail.title, p.tail.subject);
-    }
+    const date = pending[k]!.tail.date;
+    const p = pending[k - 1]!;
+    if (!date || p.tail.date || p.tail.title || p.tail.subject) continue;
+    const a = p.parts[0]!;
+    const b = pending[k]!.parts[0]!;
+    if (a.a === undefined || a.a !== b.a || a.b === undefined || b.b === undefined || Math.abs(Number(a.b) - Number(b.b)) > 10) continue;
+    const nextStart = pending[k]!.spans[0]?.[0];
+    if (nextStart === undefined || !PLAIN_LIST_GAP_RE.test(text.slice(p.tail.after, nextStart))) continue;
+    p.tail = newTail(p.tail.end, p.tail.after, date, p.tail.title, p.tail.subject);
   }
 }
 
