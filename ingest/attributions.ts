@@ -869,6 +869,12 @@ const ADOPTION_ON_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*on\s+$/;
  *  the Code of that Convention adopted on 11 April 2025"): not the one adopted */
 const OF_BEFORE_RE = /\b(?:of|to|under)\s+(?:the\s+|that\s+|this\s+)?$/;
 const ADOPTION_OF_RE = /\badoption\s+of\s+(?:the\s+)?$/;
+/** between a framework and the day it is dated by: " of ", ", of " */
+const OF_DAY_GAP_RE = /^,?\s+of\s+$/;
+/** a date mention that spans days: "27–28 February", "27 to 28 February", "27 and 28 February" */
+const DAY_SPAN_RE = /\d\s*(?:[–-]|to|and)\s*\d/;
+/** a text about the framework, whose date that is: "the amendments to the ", "the review of the ", "the report on the " */
+const AMENDMENT_OF_BEFORE_RE = /\b(?:amendments?|amended|revisions?|reviews?|report|reports|protocols?)\s+(?:of|to|on)\s+(?:the\s+|that\s+|this\s+)?$/;
 /** ... unless the words before it name the framework itself, no other text: "the provisions of the Vienna Convention on the
  *  Law of Treaties, adopted on 22 May 1969" (A/RES/80/170 PP13), "Takes note of the Seoul Forest Declaration, adopted on 6 May
  *  2022", "the importance of the Declaration and Programme of Action on a Culture of Peace, adopted by the General Assembly on
@@ -898,6 +904,26 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
     if (d?.kind !== 'Date' || d.key.length !== 15 /* Date:YYYY-MM-DD */ || d.start - f.end > 120) continue;
     const gap = text.slice(f.end, d.start);
     if (ADOPTED_ON_GAP_RE.test(gap) || (adoption && ADOPTION_ON_GAP_RE.test(gap))) push('ADOPTED_ON', f.key, d.key, f.start, d.end);
+  }
+}
+
+/**
+ * Step 4g': "the Declaration of Principles on Interim Self-Government Arrangements of 13 September 1993" (A/RES/80/81 PP13),
+ * "the Geneva Convention relative to the Protection of Civilian Persons in Time of War, of 12 August 1949" (A/RES/80/81 PP7),
+ * "the Bangkok Declaration of 8 August 1967": the day a framework is dated by, printed right after its name, is its day of
+ * adoption (as a cited resolution's "of 4 December 2024"), also after "the applicability of the"; not a text about it ("the
+ * amendments to the Convention of ...", another text's date). Only a day.
+ */
+function frameworkOfDayAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const f = sorted[i]!;
+    const d = sorted[i + 1]!;
+    if (f.kind !== 'Framework' || d.kind !== 'Date' || d.start - f.end > 5 || d.start < f.end || d.key.length !== 15 /* Date:YYYY-MM-DD */) continue;
+    if (!OF_DAY_GAP_RE.test(text.slice(f.end, d.start))) continue;
+    if (AMENDMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start))) continue;
+    // not a span of days ("the Los Pinos Declaration of 27–28 February 2020"): the meeting's, not one day of adoption
+    if (DAY_SPAN_RE.test(text.slice(d.start, d.end))) continue;
+    push('ADOPTED_ON', f.key, d.key, f.start, d.end);
   }
 }
 
@@ -1476,6 +1502,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 4g. "the Universal Declaration of Human Rights, adopted on 10 December 1948": the day a framework was adopted
   if (hasWord(words, ADOPTED) || hasWord(words, ADOPTION_OF)) adoptedOnAttributions(text, sorted, push);
+  frameworkOfDayAttributions(text, sorted, push);
 
   // 4h. "the ministerial declaration of the United Nations Environment Assembly at its third session, entitled “...”"
   if (hasWord(words, ENTITLED_QUOTE)) titledOutcomeAttributions(text, sorted, push);

@@ -43,6 +43,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Connect 2030 Agenda for Global Telecommunication/Information and Communication Technology, including Broadband, for Sustainable Development', ['Connect 2030 Agenda']),
   fw('Recommendation on the Ethics of Artificial Intelligence', ['United Nations Educational, Scientific and Cultural Organization Recommendation on the Ethics of Artificial Intelligence', 'UNESCO Recommendation on the Ethics of Artificial Intelligence']),
   fw('Road map for digital cooperation', ['Road Map for Digital Cooperation', 'road map for digital cooperation']),
+  // the Quartet's "Performance-based Road Map to a Permanent Two-State Solution to the Israeli-Palestinian Conflict" (S/2003/529,
+  // annex): "the Quartet road map to a permanent two-State solution" (A/RES/80/81 PP14, 78/192 PP8), "the Quartet
+  // performance-based road map" (A/RES/79/229 PP21), "obligations under the Quartet road map" (A/RES/80/81 PP18)
+  fw('Quartet road map', ['Quartet performance-based road map', 'Quartet Road Map', 'Quartet roadmap', 'Quartet Roadmap']),
   fw('Paris Agreement'),
   fw('Kyoto Protocol'),
   fw('United Nations Framework Convention on Climate Change', [], [], 'UNFCCC'),

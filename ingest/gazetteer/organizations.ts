@@ -335,6 +335,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Network of Aquaculture Centres in Asia-Pacific', 'NACA'),
   org('Association of Southeast Asian Nations', 'ASEAN'),
   org('League of Arab States', undefined, ['Arab League']),
+  // the Middle East Quartet (the United Nations, the European Union, the Russian Federation and the United States): "the
+  // Special Envoys of the Quartet" (A/RES/79/141 PP27), "the time frame specified by the Quartet in its statement of 21
+  // September 2010" (A/RES/79/81 OP3), "the Quartet members concluded" (A/RES/80/81 PP23); one word, matched exactly
+  org('Quartet', undefined, ['Middle East Quartet']),
   org('Organization of Islamic Cooperation', 'OIC'),
   org('Organization of American States', 'OAS'),
   org('Council of Europe'),

@@ -197,7 +197,7 @@ Yemen||Sana'a;Aden
 Zambia||Lusaka
 Zimbabwe||Harare
 Holy See||Vatican City
-State of Palestine|Palestine|Ramallah;East Jerusalem;Gaza;Gaza Strip;West Bank;Bethlehem;Occupied Palestinian Territory
+State of Palestine|Palestine|Ramallah;East Jerusalem;Gaza;Gaza Strip;West Bank;Bethlehem;Occupied Palestinian Territory;Khan al-Ahmar;Masafer Yatta;Sur Bahir;Wadi al-Hummus
 Kosovo||Pristina
 Western Sahara||
 Puerto Rico||
@@ -304,6 +304,8 @@ export const PLACES: PlaceInfo[] = (() => {
   byName.get('Asia and the Pacific')!.variants.push('Asia-Pacific');
   // "in the Lake Chad basin region", "the Lake Chad basin countries" (A/RES/78/235 PP9, 79/68, 80/63): the basin, not the country
   byName.set('Lake Chad basin', { name: 'Lake Chad basin', variants: ['Lake Chad Basin'] });
+  // "ongoing settlement activities in the Jordan Valley" (A/RES/80/81 PP20, 79/91, 78/78): the valley, not the country
+  byName.set('Jordan Valley', { name: 'Jordan Valley', variants: [] });
   return [...byName.values()];
 })();
 
