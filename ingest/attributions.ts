@@ -1045,6 +1045,11 @@ function phaseAttributions(text: string, sorted: EntityMention[], words: TextWor
 const SO_THAT = ' so that ';
 /** right before a venue printed before its sitting ("the convening at Madrid of the Peace Conference"): "convening at ", "holding in " */
 const CONVENING_AT_BEFORE_RE = /\b(?:convening|holding)\s+(?:at|in)\s+$/;
+/** ", during the " / ", at the " between a venue and the sitting named after it (PLACE_BEFORE_SITTING) */
+const DURING_THE_GAP_RE = /^,\s+(?:during|at)\s+the\s+$/;
+/** "in " right before the venue (and ", " between a city and its country) */
+const IN_BEFORE_RE = /\bin\s+$/;
+const CITY_COUNTRY_GAP_RE = /^,\s+$/;
 
 const ALL_HELD_IN = 'all held in ';
 /** Step 3c: the venue after "all held in" is every listed event's before it in the same sentence part (no ";" between). */
@@ -1113,6 +1118,14 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   if (prev?.kind === 'Place' && OF_THE_GAP_RE.test(text.slice(prev.end, ev.start))) {
     const at = text.slice(Math.max(0, prev.start - 20), prev.start).search(CONVENING_AT_BEFORE_RE);
     if (at >= 0) push('HELD_IN', ev.key, prev.key, prev.start, prev.end);
+  } else if (prev?.kind === 'Place' && ev.start - prev.end <= 14 && text.charCodeAt(prev.end) === 44 /* , */ && DURING_THE_GAP_RE.test(text.slice(prev.end, ev.start))) {
+    // "their commitment expressed in Durban, South Africa, during the World Conference against Racism, ..." (A/RES/79/168
+    // OP4, 78/196, 80/208): the venue printed before the sitting, after "in" (the city when a country follows it)
+    const city = i > 1 ? sorted[i - 2] : undefined;
+    const venue = city?.kind === 'Place' && CITY_COUNTRY_GAP_RE.test(text.slice(city.end, prev.start)) ? city : prev;
+    const from = Math.max(0, venue.start - 6);
+    const inAt = text.slice(from, venue.start).search(IN_BEFORE_RE);
+    if (inAt >= 0) push('HELD_IN', ev.key, venue.key, from + inAt, venue.end);
   }
   const start = typeof ev.attrs.startDate === 'string' ? ev.attrs.startDate : undefined;
   const end = typeof ev.attrs.endDate === 'string' ? ev.attrs.endDate : undefined;

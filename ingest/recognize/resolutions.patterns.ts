@@ -126,6 +126,14 @@ export const ADOPTED_ON_AT_RE = new RegExp(
 /** 'entitled “Transforming our world: ...”' after a number (and date); a stray comma after the word is read past ('entitled, “Affordable housing ...”', A/RES/78/172 PP7) */
 export const ENTITLED_AT_RE = /\s*,?\s*(?:entitled|titled),?\s+[“"]([^”"]{1,500})[”"]/y;
 
+/**
+ * The day printed at the end of a subject: "Human Rights Council resolution 49/7 on cultural rights and the protection of
+ * cultural heritage of 31 March 2022" (A/RES/79/133 PP27), "resolutions 5/1 on institution-building of the Council and 5/2
+ * on the Code of Conduct for Special Procedures Mandate Holders of the Council of 18 June 2007" (A/RES/79/168 PP29): the
+ * resolution's (asked only of a subject that ends with a digit).
+ */
+export const SUBJECT_DATE_END_RE = new RegExp(String.raw`\s+of\s+(?<date>${DAY_MONTH_YEAR_SOURCE})$`);
+
 /** "on the follow-up to ..." after a number (and date). */
 export const ON_SUBJECT_AT_RE = /\s+on\s+(?=[a-z“"])/y;
 

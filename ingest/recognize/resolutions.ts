@@ -58,6 +58,7 @@ import {
   SC,
   SERIES_COMMA_AT_RE,
   SESSION_CALENDARS,
+  SUBJECT_DATE_END_RE,
   SUBJECT_END_RE,
   SYMBOL_RE,
 } from './resolutions.patterns.js';
@@ -354,7 +355,17 @@ function readTail(text: string, pos: number): Tail {
       const and = head.lastIndexOf(' and ');
       to = from + (and >= 0 ? and : head.length);
     }
-    const subject = text.slice(from, to).trim();
+    let subject = text.slice(from, to).trim();
+    // "... of the Council of 18 June 2007": the day the resolution was adopted, not words of its subject
+    const last = subject.charCodeAt(subject.length - 1);
+    if (last >= 48 && last <= 57 && !tail.date) {
+      const d = SUBJECT_DATE_END_RE.exec(subject);
+      const iso = d?.groups?.date ? parseSingleDate(d.groups.date.replace(/\s+/g, ' ')) : undefined;
+      if (iso) {
+        tail.date = iso;
+        subject = subject.slice(0, d!.index);
+      }
+    }
     if (subject.length >= 3) {
       tail.subject = subject;
       tail.after = to;
@@ -829,7 +840,11 @@ function shareListDate(text: string, pending: readonly { parts: Record<string, s
   for (let k = pending.length - 1; k > 0; k--) {
     const date = pending[k]!.tail.date;
     const p = pending[k - 1]!;
-    if (!date || p.tail.date || p.tail.title || p.tail.subject) continue;
+    if (!date || p.tail.date || p.tail.title) continue;
+    // (an item with a subject of its own shares only a day printed after the next one's subject: "resolutions 5/1 on
+    // institution-building of the Council and 5/2 on the Code of Conduct ... of the Council of 18 June 2007", A/RES/79/168
+    // PP29; the subject's last word is the day's year, not the number's)
+    if (p.tail.subject && !dayAfterSubject(text, pending[k]!.tail)) continue;
     const a = p.parts[0]!;
     const b = pending[k]!.parts[0]!;
     if (a.a === undefined || a.a !== b.a || a.b === undefined || b.b === undefined || Math.abs(Number(a.b) - Number(b.b)) > 10) continue;
@@ -838,6 +853,12 @@ function shareListDate(text: string, pending: readonly { parts: Record<string, s
     p.tail = newTail(p.tail.end, p.tail.after, date, p.tail.title, p.tail.subject);
   }
 }
+
+/** The tail's day was printed at the end of its subject (SUBJECT_DATE_END_RE), not right after the number. */
+function dayAfterSubject(text: string, tail: Tail): boolean {
+  return tail.subject !== undefined && YEAR_END_RE.test(text.slice(tail.after - 4, tail.after)) && !YEAR_END_RE.test(text.slice(tail.end - 4, tail.end));
+}
+const YEAR_END_RE = /^\d{4}$/;
 
 /** What may stand between another body's citation and a bare "resolutions" that inherits its body. */
 // (a footnote mark may follow the comma: '..., entitled “...”,15 resolution 32/1 of 27 May 2023')
