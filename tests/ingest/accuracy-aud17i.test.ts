@@ -7,7 +7,7 @@ import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/34', date: '2024-12-02' };
 
-const { attributions } = oneParagraph({ ctx: GA, kind: 'preambular' });
+const { attributions, keys, relations } = oneParagraph({ ctx: GA, kind: 'preambular' });
 
 const CONF = (n: string) => `Event:${n} Review Conference of the States Parties to the Convention`;
 
@@ -96,5 +96,34 @@ describe('"the report on the activities of the <body>" after the resolution foot
       { text: 'Takes note of the report on the activities of the Office of Internal Oversight Services;' },
     ]);
     expect(op.filter((r) => r.includes('Document:'))).toEqual([]);
+  });
+});
+
+describe('a study, toolkit, paper or guide cited by its quoted title, its author printed between: a Document', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/189', date: '2024-12-17' };
+  // A/RES/79/189 PP12
+  const PP12 =
+    'Welcoming the joint study by the United Nations and the Council of Europe, entitled “Trafficking in organs, tissues and cells and trafficking in human beings for the purpose of the removal of organs”, and the United Nations Office on Drugs and Crime toolkit on the investigation and prosecution of trafficking in persons for organ removal and assessment toolkit entitled “Trafficking in persons for the purpose of organ removal”, and taking note of the study by the Office of the United Nations High Commissioner for Human Rights, entitled “Trafficking in persons for the removal of organs: advancing a human rights approach and engaging human rights mechanisms”, and the 2018 edition of the Declaration of Istanbul on Organ Trafficking and Transplant Tourism,';
+
+  it('A/RES/79/189 PP12: the three titled publications, welcomed or noted as their clauses say; their authors keep their own edges', () => {
+    const r = relations(PP12, 'preambular', ctx);
+    expect(r).toContain('WELCOMES Document:trafficking in organs, tissues and cells and trafficking in human beings for the purpose of the removal of organs');
+    expect(r).toContain('WELCOMES Document:trafficking in persons for the purpose of organ removal');
+    expect(r).toContain('NOTES Document:trafficking in persons for the removal of organs: advancing a human rights approach and engaging human rights mechanisms');
+    expect(r).toContain('WELCOMES Organization:Council of Europe');
+    expect(r).toContain('WELCOMES Organization:United Nations');
+    expect(r).toContain('NOTES Organization:Office of the United Nations High Commissioner for Human Rights');
+  });
+
+  it('A/RES/79/145 OP236: "the publication of the technical paper entitled “Vulnerable marine ecosystems: ...”"', () => {
+    expect(
+      keys('Welcomes the publication of the technical paper entitled “Vulnerable marine ecosystems: processes and practices in the high seas”;', 'Document:', 'operative', ctx),
+    ).toEqual(['Document:vulnerable marine ecosystems: processes and practices in the high seas']);
+  });
+
+  it('negative: an agenda item’s title, an untitled study, a title not quoted', () => {
+    expect(keys('Decides to include in the provisional agenda of its eighty-first session the item entitled “Crime prevention and criminal justice”;', 'Document:', 'operative', ctx)).toEqual([]);
+    expect(keys('Requests the Secretary-General to prepare a study on trafficking in persons for the purpose of organ removal;', 'Document:', 'operative', ctx)).toEqual([]);
+    expect(keys('Welcomes the study entitled Trafficking in organs, tissues and cells;', 'Document:', 'operative', ctx)).toEqual([]);
   });
 });
