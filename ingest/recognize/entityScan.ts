@@ -5030,6 +5030,10 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
       forumSitting(text, c);
       continue;
     }
+    if (c.kind === 'Organization' && c.start >= 6 && c.name === WHA_NAME) {
+      assemblySession(text, c);
+      continue;
+    }
     if (c.kind !== 'Event' || c.via === 'short' || c.via === 'special' || c.start < 6) continue;
     const first = text.charCodeAt(c.start);
     if (first < 65 || first > 90) continue;
@@ -5095,6 +5099,27 @@ function forumSitting(text: string, c: Candidate): void {
   c.name = `${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1).toLowerCase()} ${c.name}`;
   c.attrs = { eventKind: 'meeting' };
   c.entry = undefined;
+  c.start -= m[1]!.length + (m[0].length - m[0].indexOf(m[1]!) - m[1]!.length);
+}
+
+const WHA_NAME = 'World Health Assembly';
+/**
+ * "the WHO guiding principles ..., endorsed by the sixty-third World Health Assembly in its resolution 63.22" (A/RES/79/189
+ * PP9), "the adoption of the WHO Pandemic Agreement ... at the seventy-eighth World Health Assembly" (A/RES/79/333), "for the
+ * consideration of the seventy-ninth World Health Assembly" (A/RES/78/189 OP9): the Assembly's numbered session, keyed as
+ * "the seventy-seventh session of the World Health Assembly" is.
+ */
+function assemblySession(text: string, c: Candidate): void {
+  const b1 = text.charCodeAt(c.start - 2);
+  const b2 = text.charCodeAt(c.start - 3);
+  if (!((b1 === 116 && b2 === 115) || (b1 === 100 && (b2 === 110 || b2 === 114)) || (b1 === 104 && b2 === 116))) return;
+  const m = LOWER_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 30), c.start));
+  if (!m || /^\d/.test(m[1]!)) return;
+  c.kind = 'Event';
+  c.name = `${m[1]!.toLowerCase()} session of the ${c.name}`;
+  c.attrs = { eventKind: 'session' };
+  c.entry = undefined;
+  c.via = 'pattern';
   c.start -= m[1]!.length + (m[0].length - m[0].indexOf(m[1]!) - m[1]!.length);
 }
 

@@ -127,3 +127,28 @@ describe('a study, toolkit, paper or guide cited by its quoted title, its author
     expect(keys('Welcomes the study entitled Trafficking in organs, tissues and cells;', 'Document:', 'operative', ctx)).toEqual([]);
   });
 });
+
+describe('"the <ordinal> World Health Assembly": the Assembly’s numbered session', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/189', date: '2024-12-17' };
+  const SESSION = 'Event:sixty-third session of the World Health Assembly';
+
+  it('A/RES/79/189 PP9: "endorsed by the sixty-third World Health Assembly in its resolution 63.22 of 21 May 2010", organized by the Assembly', () => {
+    const text =
+      'Taking note with appreciation of the World Health Organization guiding principles on human cell, tissue and organ transplantation, endorsed by the sixty-third World Health Assembly in its resolution 63.22 of 21 May 2010,';
+    expect(keys(text, 'Event:', 'preambular', ctx)).toEqual([SESSION]);
+    expect(relations(text, 'preambular', ctx)).toContain(`NOTES ${SESSION}`);
+    expect(attributions(text, 'preambular', ctx)).toContain(`ORGANIZES Organization:World Health Assembly -> ${SESSION}`);
+  });
+
+  it('A/RES/79/333 PP4: "the adoption of the WHO Pandemic Agreement ... at the seventy-eighth World Health Assembly": the session adopted it', () => {
+    const text = 'Recalling the adoption of the WHO Pandemic Agreement through resolution 78.1 on 20 May 2025 at the seventy-eighth World Health Assembly,';
+    expect(keys(text, 'Event:', 'preambular', ctx)).toEqual(['Event:seventy-eighth session of the World Health Assembly']);
+  });
+
+  it('negative: the Assembly named alone stays the organization; a session printed as such is not read twice', () => {
+    expect(keys('Recalling the decisions of the World Health Assembly,', 'Event:', 'preambular', ctx)).toEqual([]);
+    expect(keys('Recalling the decisions of the World Health Assembly,', 'Organization:', 'preambular', ctx)).toEqual(['Organization:World Health Assembly']);
+    // (a session printed as such is named once, by the sessions' pattern)
+    expect(keys('Recalling the seventy-seventh session of the World Health Assembly,', 'Event:', 'preambular', ctx)).toEqual(['Event:seventy-seventh session of the World Health Assembly']);
+  });
+});
