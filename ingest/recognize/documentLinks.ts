@@ -456,6 +456,9 @@ function linkBarePlural(
 }
 
 const REPORT_OF_THE = 'report of the ';
+/** ... or its report by what it did: "Having considered the report on the activities of the Ethics Office,1" ("1 A/79/76."),
+ *  then "1. Takes note of the report on the activities of the Ethics Office;" (A/RES/79/251, 80/235) */
+const REPORT_ON_ACTIVITIES_OF_THE = 'report on the activities of the ';
 /** The modifier a body's report is printed with: "report of the Special Committee ... for 2023,1", "report of the International Law Commission on the work of its seventy-fifth session,1". */
 const AUTHOR_MODIFIER_RE = /^\s+(?:for\s+(?:the\s+year\s+)?\d{4}|on\s+the\s+work\s+of\s+its\s+[a-z-]+(?:\s+and\s+[a-z-]+)?\s+sessions?)(?=[\s”"’*_,.;]|$)/;
 const SUBJECT_OF_OTHER_RE = /\b(?:from|on|out\s+of|follow-up\s+to|follow\s+up\s+to)\s+the\s+$|\b(?:implications|arising)\b[^;,]*$/;
@@ -473,23 +476,30 @@ function linkBareOtherAuthors(paragraph: ParagraphText, body: EntityMention[], f
   if (states === undefined && !paragraph.footnoteRefs.length) return;
   const text = paragraph.text;
   // (cheap precondition: the words at all)
-  if (text.indexOf(REPORT_OF_THE) < 0) return;
+  const of = text.indexOf(REPORT_OF_THE) >= 0;
+  const onActivities = text.indexOf(REPORT_ON_ACTIVITIES_OF_THE) >= 0;
+  if (!of && !onActivities) return;
   let authors: EntityMention[] | undefined;
   for (const m of body) {
-    if (m.kind !== 'Organization' || m.nested || m.start < REPORT_OF_THE.length || !text.startsWith(REPORT_OF_THE, m.start - REPORT_OF_THE.length)) continue;
+    if (m.kind !== 'Organization' || m.nested) continue;
+    const lead = of && m.start >= REPORT_OF_THE.length && text.startsWith(REPORT_OF_THE, m.start - REPORT_OF_THE.length) ? REPORT_OF_THE.length
+      : onActivities && m.start >= REPORT_ON_ACTIVITIES_OF_THE.length && text.startsWith(REPORT_ON_ACTIVITIES_OF_THE, m.start - REPORT_ON_ACTIVITIES_OF_THE.length) ? REPORT_ON_ACTIVITIES_OF_THE.length
+        : 0;
+    if (lead === 0) continue;
     if (m.name === 'Secretary-General of the United Nations' || m.phrase.startsWith('Advisory Committee') || m.phrase.startsWith('Secretary')) continue;
     // (another report's subject: "the reports of the Secretary-General ... on the administrative and financial implications
     // arising from the report of the United Nations Joint Staff Pension Board,3": the mark is the Secretary-General's, A/RES/79/253)
-    if (SUBJECT_OF_OTHER_RE.test(text.slice(Math.max(0, m.start - REPORT_OF_THE.length - 160), m.start - REPORT_OF_THE.length))) continue;
+    if (SUBJECT_OF_OTHER_RE.test(text.slice(Math.max(0, m.start - lead - 160), m.start - lead))) continue;
     (authors ??= []).push(m);
   }
   if (!authors) return;
   const section = sectionOf(paragraph);
   const done = new Set<string>();
+  const leadOf = (m: EntityMention): number => (text.startsWith(REPORT_OF_THE, m.start - REPORT_OF_THE.length) ? REPORT_OF_THE.length : REPORT_ON_ACTIVITIES_OF_THE.length);
   for (const author of authors) {
     if (done.has(author.key)) continue;
     done.add(author.key);
-    const words = text.slice(author.start - REPORT_OF_THE.length, author.end);
+    const words = text.slice(author.start - leadOf(author), author.end);
     const marksFrom = paragraph.footnoteRefs.length ? sourceMarks(text, paragraph, body, footnotes, words, '', false, SUBJECT_OF_OTHER_RE, AUTHOR_MODIFIER_RE) : undefined;
     const state = states?.get(author.key);
     const known = knownAfter(state, ownReport(undefined, marksFrom), section);
@@ -500,7 +510,7 @@ function linkBareOtherAuthors(paragraph: ParagraphText, body: EntityMention[], f
     }
     if (typeof known !== 'string') continue;
     for (const m of authors) {
-      if (m.key === author.key) linkBareAt(text, m.start - REPORT_OF_THE.length, m.end, known, body, marksFrom, false, AUTHOR_MODIFIER_RE);
+      if (m.key === author.key) linkBareAt(text, m.start - leadOf(m), m.end, known, body, marksFrom, false, AUTHOR_MODIFIER_RE);
     }
   }
 }

@@ -136,14 +136,20 @@ function titledMentions(text: string, out: EntityMention[]): void {
  * document cited by its quoted title. Not an outcome document ("the outcome document entitled “New Urban Agenda”"): a
  * conference's declaration, which the framework patterns name.
  */
-const TITLED_DOCUMENT_RE = /(?<!outcome,?\s)\bdocument,?\s+entitled\s+\u201c([^\u201d]{2,300})\u201d/g;
+// ("the joint study by the United Nations and the Council of Europe, entitled “Trafficking in organs, tissues and cells ...”",
+// "assessment toolkit entitled “...”" (A/RES/79/189 PP12), "the technical paper entitled “Vulnerable marine ecosystems: ...”"
+// (A/RES/79/145), "guide entitled “...”": other publications cited by their quoted titles, their author between)
+const TITLED_DOCUMENT_RE =
+  /(?<!outcome,?\s)\b(?:document|study|toolkit|paper|guide|handbook|manual|publication|compendium)(\s+by\s+(?:the\s+)?[A-Z][^,;\u201c\u201d]{2,120}?)?,?\s+(entitled\s+\u201c([^\u201d]{2,300})\u201d)/g;
 function titledDocumentMentions(text: string, out: EntityMention[]): void {
   TITLED_DOCUMENT_RE.lastIndex = 0;
   for (let m = TITLED_DOCUMENT_RE.exec(text); m; m = TITLED_DOCUMENT_RE.exec(text)) {
-    const title = cleanTitle(m[1]!);
+    const title = cleanTitle(m[3]!);
     const key = normaliseTitle(title);
     if (key.length < 3) continue;
-    out.push({ kind: 'Document', key: nodeKey('Document', key), name: title, attrs: { title }, phrase: m[0], start: m.index, end: m.index + m[0].length });
+    // (an author printed between is its own mention: the document's words start at "entitled")
+    const start = m[1] === undefined ? m.index : m.index + m[0].length - m[2]!.length;
+    out.push({ kind: 'Document', key: nodeKey('Document', key), name: title, attrs: { title }, phrase: text.slice(start, m.index + m[0].length), start, end: m.index + m[0].length });
   }
 }
 
@@ -418,7 +424,7 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
   const slash = text.includes('/');
   const report = holdsReportWord(text);
   // ("document entitled": a title cited without "report", A/RES/80/166 PP15; one search, the pattern runs where it is found)
-  const titledDocument = text.includes('document');
+  const titledDocument = text.includes('entitled \u201c');
   if (!known && !slash && !report && !titledDocument) return [];
   const out: EntityMention[] = [];
   if (titledDocument) titledDocumentMentions(text, out);

@@ -1874,14 +1874,69 @@ function pluralOrdinalSittings(text: string, cands: Candidate[]): void {
     const eventKind = (c.attrs.eventKind ?? 'conference') as EventKindName;
     // "..., held in Nairobi (2004), Cartagena, Colombia (2009), Maputo (2014) and Oslo (2019)": one venue each, in order,
     // which no sitting takes (as a range's ends take none: rangedAttrs)
+    // (the pairs read one by one: each sitting takes its own, when there are as many as sittings; A/RES/79/34 PP6)
     const paired = PAIRED_VENUES_AFTER_RE.test(text.slice(c.end, c.end + 80));
+    const pairs = paired ? venueYearPairs(text, c.end, ordinals.length) : undefined;
     const split: Candidate[] = ordinals.map((x, k) =>
-      k < ordinals.length - 1 || paired
-        ? candidate('Event', `${x.w} ${m[2]!}${m[3]!}`, rangedAttrs(eventKind, paired), x.at, k < ordinals.length - 1 ? x.at + x.w.length : c.end, c.via)
-        : candidate('Event', `${x.w} ${m[2]!}${m[3]!}`, c.attrs, x.at, c.end, c.via),
+      pairs !== undefined
+        ? candidate('Event', `${x.w} ${m[2]!}${m[3]!}`, pairedAttrs(eventKind, pairs[k]!), x.at, k < ordinals.length - 1 ? x.at + x.w.length : c.end, c.via)
+        : k < ordinals.length - 1 || paired
+          ? candidate('Event', `${x.w} ${m[2]!}${m[3]!}`, rangedAttrs(eventKind, paired), x.at, k < ordinals.length - 1 ? x.at + x.w.length : c.end, c.via)
+          : candidate('Event', `${x.w} ${m[2]!}${m[3]!}`, c.attrs, x.at, c.end, c.via),
     );
     cands.splice(i, 1, ...split);
   }
+}
+
+/** A listed sitting's own venue and year, printed after the list (`venueAt`: where the venue starts, `yearAt`: the year). */
+interface VenueYear {
+  venueAt: number;
+  year: string;
+  yearAt: number;
+}
+/** The attributes of listed sittings each paired with a venue and year printed after the list (see venueYearPairs). */
+const PAIRED_SITTINGS = new WeakMap<object, VenueYear>();
+function pairedAttrs(kind: EventKindName, pair: VenueYear): Record<string, unknown> {
+  const attrs = { eventKind: kind };
+  PAIRED_SITTINGS.set(attrs, pair);
+  return attrs;
+}
+/** "held in " after a listed sittings' name (group 0's end: the first venue) */
+const HELD_IN_AFTER_RE = /^\d{0,2},?\s+held\s+in\s+/;
+/** one venue and its year, from the list's separator on: ", Cartagena, Colombia (2009)", " and Oslo (2019)" (group 1: the
+ *  separator and "the", 2: the venue, 3: the year) */
+const VENUE_YEAR_RE = /(,\s+(?:and\s+)?|\s+and\s+)?(?:the\s+)?([A-Z][^;()\d]{0,60}?)\s+\(((?:19|20)\d{2})\)/y;
+/**
+ * "the First, Second, Third and Fourth Review Conferences of the States Parties to the Convention, held in Nairobi (2004),
+ * Cartagena, Colombia (2009), Maputo (2014) and Oslo (2019)" (A/RES/79/34 PP6, 78/45, 80/35): one venue and year per listed
+ * sitting, in order, read from `from` (the list's end); undefined unless there are exactly `count`, the last after "and".
+ */
+function venueYearPairs(text: string, from: number, count: number): VenueYear[] | undefined {
+  const held = HELD_IN_AFTER_RE.exec(text.slice(from, from + 40));
+  if (!held) return undefined;
+  const out: VenueYear[] = [];
+  VENUE_YEAR_RE.lastIndex = from + held[0].length;
+  let lastSep = '';
+  for (let m = VENUE_YEAR_RE.exec(text); m && out.length <= count; m = VENUE_YEAR_RE.exec(text)) {
+    if ((m[1] === undefined) !== (out.length === 0)) break;
+    lastSep = m[1] ?? '';
+    out.push({ venueAt: m.index + m[0].indexOf(m[2]!, (m[1] ?? '').length), year: m[3]!, yearAt: m.index + m[0].length - 5 });
+  }
+  return out.length === count && /\band\s+$/.test(lastSep) ? out : undefined;
+}
+
+/** ", held in 2019 and 2023" after a listed sittings' name (group 1: the years); not a year of a longer date or a range */
+const HELD_IN_YEARS_AFTER_RE = /^\d{0,2},?\s+(?:which\s+were\s+)?held\s+in\s+((?:(?:19|20)\d{2},\s+)*(?:19|20)\d{2},?\s+and\s+(?:19|20)\d{2})(?![\d\u2013/-])/;
+const YEAR_RE = /(?:19|20)\d{2}/g;
+/** The year of each listed sitting, in order, from "held in <years>" after the list's end (`from`); undefined unless `count`. */
+function heldInYears(text: string, from: number, count: number): VenueYear[] | undefined {
+  const m = HELD_IN_YEARS_AFTER_RE.exec(text.slice(from, from + 120));
+  if (!m) return undefined;
+  const at = from + m.index + m[0].length - m[1]!.length;
+  const out: VenueYear[] = [];
+  YEAR_RE.lastIndex = 0;
+  for (let y = YEAR_RE.exec(m[1]!); y; y = YEAR_RE.exec(m[1]!)) out.push({ venueAt: -1, year: y[0], yearAt: at + y.index });
+  return out.length === count ? out : undefined;
 }
 
 /** An ordinal word in either case ("Thirteenth", "ninth"), for regexes that must read capitals elsewhere case-sensitively. */
@@ -1977,6 +2032,8 @@ function listedEditions(text: string, patternCands: Candidate[], cands: Candidat
       let o: RegExpExecArray | null;
       const items: { w: string; at: number }[] = [];
       while ((o = LISTED_EDITION_RE.exec(m[1]!))) items.push({ w: o[0], at: listStart + o.index });
+      // ("the first and second Global Refugee Forums, held in 2019 and 2023" (A/RES/79/156): one year each, in order)
+      const pairs = dated ? (heldInYears(text, nameEnd, items.length) ?? venueYearPairs(text, nameEnd, items.length)) : undefined;
       items.forEach((x, n) => {
         const last = n === items.length - 1;
         const numbered = `${x.w.charAt(0).toUpperCase()}${x.w.slice(1).toLowerCase()} ${words}${singular}${tail}`;
@@ -1985,7 +2042,7 @@ function listedEditions(text: string, patternCands: Candidate[], cands: Candidat
         split.push(
           known
             ? candidate('Event', entryRef(known).name, { ...entryRef(known).attrs }, x.at, last ? nameEnd : x.at + x.w.length, 'gazetteer', false, known)
-            : candidate('Event', numbered, rangedAttrs(eventKind as EventKindName, dated), x.at, last ? nameEnd : x.at + x.w.length, 'pattern'),
+            : candidate('Event', numbered, pairs !== undefined ? pairedAttrs(eventKind as EventKindName, pairs[n]!) : rangedAttrs(eventKind as EventKindName, dated), x.at, last ? nameEnd : x.at + x.w.length, 'pattern'),
         );
       });
       if (cov) list.splice(k, 1);
@@ -2826,6 +2883,21 @@ function partiesOfConvention(cands: Candidate[], earlier: Ref | undefined): void
 // ---------------------------------------------------------------------------------------------
 // Event dates and venues
 
+/** A listed sitting's own venue and year (venueYearPairs): the place printed there, if one was read, and the year. */
+function pairedSitting(ev: Candidate, sorted: readonly Candidate[], pair: VenueYear): void {
+  const place = sorted.find((p) => p.kind === 'Place' && p.start === pair.venueAt);
+  if (place !== undefined) {
+    ev.attrs.location = place.name;
+    ev.attrs.venue = [place.name];
+    pairedVenueAt.set(ev.attrs, place.start);
+  } else {
+    // (a town the scan did not read, "and Siem Reap, Cambodia (2024)", A/RES/80/35: no other venue of the list is its own)
+    ev.attrs.unplaced = true;
+  }
+  ev.attrs.startDate = pair.year;
+  ev.attrs.datePhrase = { start: pair.yearAt, end: pair.yearAt + 4 };
+}
+
 // One function per part (window, dates, venue) so that a late deopt in one part (the rare branches
 // get type feedback late) recompiles that part only.
 function enrichEvents(text: string, cands: Candidate[], state: ResolutionState): void {
@@ -2838,6 +2910,12 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     if (ev.attrs.series === true) continue;
     if (RANGED_SITTINGS.has(ev.attrs)) {
       ev.attrs.unplaced = true;
+      detailedAttrs.add(ev.attrs);
+      continue;
+    }
+    const pair = PAIRED_SITTINGS.get(ev.attrs);
+    if (pair !== undefined) {
+      pairedSitting(ev, sorted, pair);
       detailedAttrs.add(ev.attrs);
       continue;
     }
@@ -4952,6 +5030,10 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
       forumSitting(text, c);
       continue;
     }
+    if (c.kind === 'Organization' && c.start >= 6 && c.name === WHA_NAME) {
+      assemblySession(text, c);
+      continue;
+    }
     if (c.kind !== 'Event' || c.via === 'short' || c.via === 'special' || c.start < 6) continue;
     const first = text.charCodeAt(c.start);
     if (first < 65 || first > 90) continue;
@@ -5017,6 +5099,27 @@ function forumSitting(text: string, c: Candidate): void {
   c.name = `${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1).toLowerCase()} ${c.name}`;
   c.attrs = { eventKind: 'meeting' };
   c.entry = undefined;
+  c.start -= m[1]!.length + (m[0].length - m[0].indexOf(m[1]!) - m[1]!.length);
+}
+
+const WHA_NAME = 'World Health Assembly';
+/**
+ * "the WHO guiding principles ..., endorsed by the sixty-third World Health Assembly in its resolution 63.22" (A/RES/79/189
+ * PP9), "the adoption of the WHO Pandemic Agreement ... at the seventy-eighth World Health Assembly" (A/RES/79/333), "for the
+ * consideration of the seventy-ninth World Health Assembly" (A/RES/78/189 OP9): the Assembly's numbered session, keyed as
+ * "the seventy-seventh session of the World Health Assembly" is.
+ */
+function assemblySession(text: string, c: Candidate): void {
+  const b1 = text.charCodeAt(c.start - 2);
+  const b2 = text.charCodeAt(c.start - 3);
+  if (!((b1 === 116 && b2 === 115) || (b1 === 100 && (b2 === 110 || b2 === 114)) || (b1 === 104 && b2 === 116))) return;
+  const m = LOWER_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 30), c.start));
+  if (!m || /^\d/.test(m[1]!)) return;
+  c.kind = 'Event';
+  c.name = `${m[1]!.toLowerCase()} session of the ${c.name}`;
+  c.attrs = { eventKind: 'session' };
+  c.entry = undefined;
+  c.via = 'pattern';
   c.start -= m[1]!.length + (m[0].length - m[0].indexOf(m[1]!) - m[1]!.length);
 }
 
