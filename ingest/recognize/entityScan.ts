@@ -2202,12 +2202,23 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     // "the first special session of the General Assembly devoted to disarmament", "the first special session devoted to
     // disarmament" (after "the Final Document of the Tenth Special Session of the General Assembly, ..."): the Assembly's
     // tenth special session (1978); the second and third were its twelfth (1982) and fifteenth (1988)
+    // the fourth, not held yet (SSOD-IV), has no number among the Assembly's special sessions: it is named as printed,
+    // "the fourth special session of the General Assembly devoted to disarmament" (A/RES/80/30 OP1), also where "of the
+    // General Assembly" is not printed ("a fourth special session devoted to disarmament (SSOD-IV)", PP9); not the
+    // Assembly's fourth special session (1967)
     let sitting = label;
+    let devotedTo = '';
+    let devotedLength = 0;
     if (q === 'special' && (owner === undefined ? !its : owner.name === 'General Assembly')) {
       const devoted = DISARMAMENT_SPECIAL_SESSIONS.get(ordinal!.toLowerCase());
-      if (devoted && DEVOTED_TO_DISARMAMENT_RE.test(text.slice(end, end + 40))) {
+      const toDisarmament = DEVOTED_TO_DISARMAMENT_RE.exec(text.slice(end, end + 40));
+      if (toDisarmament && devoted) {
         owner ??= orgRefByName('General Assembly');
         sitting = `${devoted} special session`;
+      } else if (toDisarmament && kind === 'session' && !previous && text.charCodeAt(n.index + noun!.length) !== 115 /* s */) {
+        owner ??= orgRefByName('General Assembly');
+        devotedTo = ' devoted to disarmament';
+        devotedLength = toDisarmament[0].length;
       }
     }
     // the Assembly numbers its sessions, not by year: "its 2024 session" with no other body named is not the citing Assembly's
@@ -2218,7 +2229,7 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     // by the Conference of the Parties to that Convention at its twelfth meeting of resolution 12.20" is not the
     // International Whaling Commission's meeting)
     if (end !== after && !o && !namedRightBefore(text, cands, m.index, owner.name)) continue;
-    const name = `${sitting} of the ${owner.name}`;
+    const name = `${sitting} of the ${owner.name}${devotedTo}`;
     // "the forty-seventh, forty-eighth, forty-ninth and fiftieth sessions of the Committee on World Food Security": one
     // session per ordinal, each printed as its ordinal but the last (their dates are read as a list's, "respectively")
     let ranged = false;
@@ -2236,7 +2247,7 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
       }
       out.push(...listed);
     }
-    out.push(candidate('Event', name, rangedAttrs(kind, ranged), ordStart, previous ? ordStart + ordinal!.length : end, 'special'));
+    out.push(candidate('Event', name, rangedAttrs(kind, ranged), ordStart, previous ? ordStart + ordinal!.length : end + devotedLength, 'special'));
     SESSION_NOUN_SCAN.lastIndex = Math.max(SESSION_NOUN_SCAN.lastIndex, end);
   }
 }

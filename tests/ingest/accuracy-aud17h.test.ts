@@ -1,0 +1,48 @@
+// Misses found by the session-17 audit aud17h: A/RES/78/165 (rural poverty), A/RES/80/30 (convening of the fourth
+// special session devoted to disarmament), A/RES/80/56 (legacy of nuclear weapons), and the same forms in other texts.
+// Each case quotes the file named; each fix has a negative case.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/30', date: '2025-12-01' };
+
+const { keys, relations, attributions } = oneParagraph({ ctx: GA, kind: 'operative' });
+
+const SSOD_IV = 'Event:fourth special session of the General Assembly devoted to disarmament';
+
+describe('the fourth special session devoted to disarmament (SSOD-IV) is named as printed, not as the Assembly’s fourth special session', () => {
+  it('A/RES/80/30 OP4 (78/24, 79/44): "the convening of the fourth special session of the General Assembly devoted to disarmament"', () => {
+    const text =
+      'Encourages Member States to continue consultations on the next steps for the convening of the fourth special session of the General Assembly devoted to disarmament;';
+    expect(keys(text, 'Event:')).toEqual([SSOD_IV]);
+    expect(relations(text)).toContain(`ENCOURAGES ${SSOD_IV}`);
+    expect(attributions(text)).toContain(`ORGANIZES Organization:General Assembly -> ${SSOD_IV}`);
+  });
+
+  it('A/RES/80/30 PP9 (79/1 OP47): "a fourth special session devoted to disarmament (SSOD-IV)", with no "of the General Assembly"', () => {
+    const text =
+      'Welcoming the commitment of Member States to revitalize the role of the United Nations in the field of disarmament, including by recommending that the General Assembly pursue work that could support preparation of a fourth special session devoted to disarmament (SSOD-IV),';
+    expect(keys(text, 'Event:', 'preambular')).toEqual([SSOD_IV]);
+    expect(relations(text, 'preambular')).toContain(`WELCOMES ${SSOD_IV}`);
+    expect(attributions(text, 'preambular')).toContain(`ORGANIZES Organization:General Assembly -> ${SSOD_IV}`);
+  });
+
+  it('guard: the first special session devoted to disarmament is still the Assembly’s tenth (A/RES/80/30 PP3)', () => {
+    const text =
+      'Bearing in mind the Final Document of the Tenth Special Session of the General Assembly, adopted by consensus at the first special session devoted to disarmament,';
+    expect(keys(text, 'Event:', 'preambular')).toEqual(['Event:tenth special session of the General Assembly']);
+  });
+
+  it('guard: a special session devoted to something else, or none, keeps its plain name (A/RES/79/1 OP47-style, 78/174)', () => {
+    expect(keys('Decides to convene the fourth special session of the General Assembly in 2027;', 'Event:')).toEqual([
+      'Event:fourth special session of the General Assembly',
+    ]);
+    expect(
+      keys(
+        'Recalls the outcome of the twenty-fourth special session of the General Assembly, entitled “World Summit for Social Development and beyond: achieving social development for all in a globalizing world”;',
+        'Event:',
+      ),
+    ).toContain('Event:twenty-fourth special session of the General Assembly');
+  });
+});
