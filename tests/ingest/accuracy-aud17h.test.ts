@@ -46,3 +46,28 @@ describe('the fourth special session devoted to disarmament (SSOD-IV) is named a
     ).toContain('Event:twenty-fourth special session of the General Assembly');
   });
 });
+
+describe('the Sustainable Development Goals Moment is a sitting, not the Goals', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/165', date: '2023-12-19' };
+  const MOMENT = 'Event:Sustainable Development Goals Moment';
+
+  it('A/RES/78/165 PP12 (79/225 PP12, 80/154 PP14): "welcoming the 2020, 2021 and 2022 Sustainable Development Goals Moments"', () => {
+    const text =
+      'Emphasizing that the impacts of the COVID-19 pandemic on sustainable development have increased the number of people living in poverty around the world, and in this regard welcoming the 2020, 2021 and 2022 Sustainable Development Goals Moments, placing an emphasis on poverty and inequality, on climate change and a healthy planet and on achieving gender equality and the empowerment of all women and girls,';
+    expect(keys(text, 'Event:', 'preambular', ctx)).toEqual([MOMENT]);
+    expect(relations(text, 'preambular', ctx)).toContain(`WELCOMES ${MOMENT}`);
+    expect(relations(text, 'preambular', ctx)).not.toContain('WELCOMES Framework:Sustainable Development Goals');
+  });
+
+  it('A/RES/78/165 OP24: "to list rural poverty eradication as a priority for an annual Sustainable Development Goals Moment to highlight inspiring action on the Goals"', () => {
+    const text =
+      'Reiterates the urgent need to accelerate the pace of rural poverty eradication, and requests the Secretary-General to list rural poverty eradication as a priority for an annual Sustainable Development Goals Moment to highlight inspiring action on the Goals, in the context of the general debate of the Assembly;';
+    expect(relations(text, 'operative', ctx)).toContain(`REQUESTS ${MOMENT}`);
+  });
+
+  it('guard: the Goals themselves stay a framework (A/RES/78/165 PP17)', () => {
+    const text =
+      'Noting that, while considerable progress has been made over the past decade across all areas of development, the pace of progress observed in recent years is insufficient and uneven to fully meet the Sustainable Development Goals and targets by 2030,';
+    expect(relations(text, 'preambular', ctx)).toEqual(['NOTES Framework:Sustainable Development Goals']);
+  });
+});
