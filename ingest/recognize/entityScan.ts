@@ -1634,6 +1634,11 @@ function declarationAndRef(text: string, end: number, state: ResolutionState): R
 function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSittingName = false): void {
   // (the high-level meeting named last, for "the high-level meeting" printed alone later: highLevelMeetingsNamedBefore)
   if (ref.kind === 'Event' && ref.name.startsWith(HLM)) state.last.set(HLM, ref);
+  // (a special session named with its body, for "the twenty-third special session" printed alone later: specialSessionsNamedBefore)
+  if (ref.kind === 'Event' && ref.name.includes(SPECIAL_SESSION_OF)) {
+    const m = NAMED_SPECIAL_SESSION_RE.exec(ref.name);
+    if (m) state.last.set(`${m[1]}${SPECIAL_SESSION}`, ref);
+  }
   const facts = factsOf(ref.name, ref.kind);
   if (ref.kind === 'Event' && facts.sitting) return;
   if (facts.ordinal !== undefined) registerOrdinal(state, facts.ordinal, ref);
@@ -2326,6 +2331,29 @@ function highLevelMeetingsNamedBefore(text: string, cands: Candidate[], state: R
     if (ref === undefined && INDEFINITE_HLM_RE.test(text.slice(0, at))) continue;
     ref ??= before;
     if (ref === undefined) continue;
+    cands.push(candidate('Event', ref.name, { ...ref.attrs }, start, end, 'short'));
+  }
+}
+const SPECIAL_SESSION = ' special session';
+const SPECIAL_SESSION_OF = ' special session of the ';
+const NAMED_SPECIAL_SESSION_RE = /^([a-z]+(?:-[a-z]+)?) special session of the /;
+/** "the twenty-third special session" right before the text's position: its ordinal */
+const THE_SPECIAL_ORDINAL_BEFORE_RE = /(?:^|[\s(])the\s+([a-z]+(?:[-‑][a-z]+)?)$/;
+/**
+ * Step 4e'': "the outcome of the twenty-third special session" printed alone (A/RES/80/186, 78/182, 79/288: texts on the
+ * Beijing Declaration, after "the twenty-third special session of the General Assembly" named before) is the special session
+ * of that ordinal the resolution named last, as "the high-level meeting" is. Not followed by "of", "devoted" or a plural.
+ */
+function specialSessionsNamedBefore(text: string, cands: Candidate[], state: ResolutionState): void {
+  for (let at = text.indexOf(SPECIAL_SESSION); at >= 0; at = text.indexOf(SPECIAL_SESSION, at + SPECIAL_SESSION.length)) {
+    const end = at + SPECIAL_SESSION.length;
+    if (/^(?:s\b|[\w-]|\s+(?:of|devoted)\b)/.test(text.slice(end, end + 10))) continue;
+    const m = THE_SPECIAL_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, at - 30), at));
+    if (!m) continue;
+    const ref = state.last.get(`${m[1]!.replace(/‑/g, '-')}${SPECIAL_SESSION}`);
+    if (ref === undefined) continue;
+    const start = at - m[1]!.length;
+    if (cands.some((c) => c.start < end && start < c.end)) continue;
     cands.push(candidate('Event', ref.name, { ...ref.attrs }, start, end, 'short'));
   }
 }
@@ -3660,6 +3688,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     // 4e'. "to speak during the high-level meeting": the high-level meeting the resolution named last
     if (text.includes(THE_HLM)) highLevelMeetingsNamedBefore(text, cands, state);
   }
+  // 4e''. "the outcome of the twenty-third special session": the one of that ordinal the resolution named last
+  if (text.includes(SPECIAL_SESSION)) specialSessionsNamedBefore(text, cands, state);
   if (gates & SEMINAR_GATE) regionalSeminars(text, cands);
   // 4e'''. "a one-day high-level meeting to mark the twenty-fifth anniversary of the adoption of the Durban Declaration ..."
   if (text.includes(ANNIVERSARY_OF)) anniversarySittings(text, cands);

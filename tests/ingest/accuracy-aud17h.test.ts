@@ -71,3 +71,28 @@ describe('the Sustainable Development Goals Moment is a sitting, not the Goals',
     expect(relations(text, 'preambular', ctx)).toEqual(['NOTES Framework:Sustainable Development Goals']);
   });
 });
+
+describe('"the twenty-third special session" printed alone is the special session of that ordinal named before', () => {
+  const NAMED =
+    'Recognizing that the implementation of the Beijing Declaration and Platform for Action and the outcome of the twenty-third special session of the General Assembly contributes to gender equality,';
+  const SPECIAL23 = 'Event:twenty-third special session of the General Assembly';
+
+  it('A/RES/80/186 OP5 (78/182 OP5, 79/288 PP5): "the outcome of the twenty-third special session is essential to achieving ..."', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/186', date: '2025-12-15' };
+    expect(keys(NAMED, 'Event:', 'preambular', ctx)).toEqual([SPECIAL23]);
+    const text =
+      'Reiterates that the full, effective and accelerated implementation of the Beijing Declaration and Platform for Action and the outcome of the twenty-third special session is essential to achieving the 2030 Agenda for Sustainable Development;';
+    expect(keys(text, 'Event:', 'operative', ctx)).toEqual([SPECIAL23]);
+    expect(relations(text, 'operative', ctx)).toContain(`REITERATES ${SPECIAL23}`);
+  });
+
+  it('guard: not before one of that ordinal was named, nor another ordinal, nor a plural', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/186', date: '2025-12-15' };
+    const text = 'Recalls the outcome of the twenty-third special session;';
+    expect(keys(text, 'Event:', 'operative', ctx)).toEqual([]);
+    keys(NAMED, 'Event:', 'preambular', ctx);
+    expect(keys('Recalls the outcome of the twenty-fourth special session;', 'Event:', 'operative', ctx)).toEqual([]);
+    expect(keys('Recalls the outcomes of the twenty-third special sessions;', 'Event:', 'operative', ctx)).toEqual([]);
+    expect(keys('Recalls the twenty-third special session of the Human Rights Council;', 'Event:', 'operative', ctx)).not.toContain(SPECIAL23);
+  });
+});
