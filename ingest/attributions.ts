@@ -209,6 +209,10 @@ function ownerOrgKey(eventName: string): string | undefined {
   const m = ORG_OWNER_RE.exec(eventName);
   if (!m) return (SITTING_HEAD_RE.test(eventName) ? knownOwnerAfterOf(eventName) : undefined) ?? knownOwnerBefore(eventName);
   let owner = m[1]!;
+  // "fourth special session of the General Assembly devoted to disarmament": the Assembly's; what it is devoted to is
+  // no part of the owner's name
+  const devoted = owner.indexOf(' devoted to ');
+  if (devoted > 0) owner = owner.slice(0, devoted);
   // "twenty-fifth session of the General Assembly of the World Tourism Organization": that organization holds it
   if (owner.startsWith(ASSEMBLY_OF)) {
     const parent = owner.slice(ASSEMBLY_OF.length);

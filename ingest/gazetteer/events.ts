@@ -50,6 +50,9 @@ export const EVENTS: GazetteerEntry[] = [
   ev('United Nations summit for the adoption of the post-2015 development agenda', 'summit', { startDate: '2015-09-25', endDate: '2015-09-27', location: 'New York' }),
   ev('United Nations Food Systems Summit', 'summit', { startDate: '2021-09-23', location: 'New York' }),
   ev('Sustainable Development Goals Summit', 'summit', { aliases: ['SDG Summit'] }),
+  // held each September during the general debate since 2019, "the 2020, 2021 and 2022 Sustainable Development Goals Moments",
+  // "an annual Sustainable Development Goals Moment" (A/RES/78/165 PP12, OP24; 79/225): a sitting, not the Goals
+  ev('Sustainable Development Goals Moment', 'meeting', { aliases: ['Sustainable Development Goals Moments', 'SDG Moment', 'SDG Moments'], series: true }),
   ev('Transforming Education Summit', 'summit', { startDate: '2022-09-16', endDate: '2022-09-19', location: 'New York' }),
   ev('Climate Ambition Summit', 'summit', { startDate: '2023-09-20', location: 'New York' }),
   ev('AI for Good Global Summit', 'summit', { aliases: ['Artificial Intelligence for Good Global Summit'] }),

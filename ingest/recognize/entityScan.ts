@@ -1634,6 +1634,11 @@ function declarationAndRef(text: string, end: number, state: ResolutionState): R
 function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSittingName = false): void {
   // (the high-level meeting named last, for "the high-level meeting" printed alone later: highLevelMeetingsNamedBefore)
   if (ref.kind === 'Event' && ref.name.startsWith(HLM)) state.last.set(HLM, ref);
+  // (a special session named with its body, for "the twenty-third special session" printed alone later: specialSessionsNamedBefore)
+  if (ref.kind === 'Event' && ref.name.includes(SPECIAL_SESSION_OF)) {
+    const m = NAMED_SPECIAL_SESSION_RE.exec(ref.name);
+    if (m) state.last.set(`${m[1]}${SPECIAL_SESSION}`, ref);
+  }
   const facts = factsOf(ref.name, ref.kind);
   if (ref.kind === 'Event' && facts.sitting) return;
   if (facts.ordinal !== undefined) registerOrdinal(state, facts.ordinal, ref);
@@ -2259,12 +2264,23 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     // "the first special session of the General Assembly devoted to disarmament", "the first special session devoted to
     // disarmament" (after "the Final Document of the Tenth Special Session of the General Assembly, ..."): the Assembly's
     // tenth special session (1978); the second and third were its twelfth (1982) and fifteenth (1988)
+    // the fourth, not held yet (SSOD-IV), has no number among the Assembly's special sessions: it is named as printed,
+    // "the fourth special session of the General Assembly devoted to disarmament" (A/RES/80/30 OP1), also where "of the
+    // General Assembly" is not printed ("a fourth special session devoted to disarmament (SSOD-IV)", PP9); not the
+    // Assembly's fourth special session (1967)
     let sitting = label;
+    let devotedTo = '';
+    let devotedLength = 0;
     if (q === 'special' && (owner === undefined ? !its : owner.name === 'General Assembly')) {
       const devoted = DISARMAMENT_SPECIAL_SESSIONS.get(ordinal!.toLowerCase());
-      if (devoted && DEVOTED_TO_DISARMAMENT_RE.test(text.slice(end, end + 40))) {
+      const toDisarmament = DEVOTED_TO_DISARMAMENT_RE.exec(text.slice(end, end + 40));
+      if (toDisarmament && devoted) {
         owner ??= orgRefByName('General Assembly');
         sitting = `${devoted} special session`;
+      } else if (toDisarmament && kind === 'session' && !previous && text.charCodeAt(n.index + noun!.length) !== 115 /* s */) {
+        owner ??= orgRefByName('General Assembly');
+        devotedTo = ' devoted to disarmament';
+        devotedLength = toDisarmament[0].length;
       }
     }
     // the Assembly numbers its sessions, not by year: "its 2024 session" with no other body named is not the citing Assembly's
@@ -2275,7 +2291,7 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     // by the Conference of the Parties to that Convention at its twelfth meeting of resolution 12.20" is not the
     // International Whaling Commission's meeting)
     if (end !== after && !o && !namedRightBefore(text, cands, m.index, owner.name)) continue;
-    const name = `${sitting} of the ${owner.name}`;
+    const name = `${sitting} of the ${owner.name}${devotedTo}`;
     // "the forty-seventh, forty-eighth, forty-ninth and fiftieth sessions of the Committee on World Food Security": one
     // session per ordinal, each printed as its ordinal but the last (their dates are read as a list's, "respectively")
     let ranged = false;
@@ -2293,7 +2309,7 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
       }
       out.push(...listed);
     }
-    out.push(candidate('Event', name, rangedAttrs(kind, ranged), ordStart, previous ? ordStart + ordinal!.length : end, 'special'));
+    out.push(candidate('Event', name, rangedAttrs(kind, ranged), ordStart, previous ? ordStart + ordinal!.length : end + devotedLength, 'special'));
     SESSION_NOUN_SCAN.lastIndex = Math.max(SESSION_NOUN_SCAN.lastIndex, end);
   }
 }
@@ -2372,6 +2388,29 @@ function highLevelMeetingsNamedBefore(text: string, cands: Candidate[], state: R
     if (ref === undefined && INDEFINITE_HLM_RE.test(text.slice(0, at))) continue;
     ref ??= before;
     if (ref === undefined) continue;
+    cands.push(candidate('Event', ref.name, { ...ref.attrs }, start, end, 'short'));
+  }
+}
+const SPECIAL_SESSION = ' special session';
+const SPECIAL_SESSION_OF = ' special session of the ';
+const NAMED_SPECIAL_SESSION_RE = /^([a-z]+(?:-[a-z]+)?) special session of the /;
+/** "the twenty-third special session" right before the text's position: its ordinal */
+const THE_SPECIAL_ORDINAL_BEFORE_RE = /(?:^|[\s(])the\s+([a-z]+(?:[-‑][a-z]+)?)$/;
+/**
+ * Step 4e'': "the outcome of the twenty-third special session" printed alone (A/RES/80/186, 78/182, 79/288: texts on the
+ * Beijing Declaration, after "the twenty-third special session of the General Assembly" named before) is the special session
+ * of that ordinal the resolution named last, as "the high-level meeting" is. Not followed by "of", "devoted" or a plural.
+ */
+function specialSessionsNamedBefore(text: string, cands: Candidate[], state: ResolutionState): void {
+  for (let at = text.indexOf(SPECIAL_SESSION); at >= 0; at = text.indexOf(SPECIAL_SESSION, at + SPECIAL_SESSION.length)) {
+    const end = at + SPECIAL_SESSION.length;
+    if (/^(?:s\b|[\w-]|\s+(?:of|devoted)\b)/.test(text.slice(end, end + 10))) continue;
+    const m = THE_SPECIAL_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, at - 30), at));
+    if (!m) continue;
+    const ref = state.last.get(`${m[1]!.replace(/‑/g, '-')}${SPECIAL_SESSION}`);
+    if (ref === undefined) continue;
+    const start = at - m[1]!.length;
+    if (cands.some((c) => c.start < end && start < c.end)) continue;
     cands.push(candidate('Event', ref.name, { ...ref.attrs }, start, end, 'short'));
   }
 }
@@ -3727,6 +3766,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     // 4e'. "to speak during the high-level meeting": the high-level meeting the resolution named last
     if (text.includes(THE_HLM)) highLevelMeetingsNamedBefore(text, cands, state);
   }
+  // 4e''. "the outcome of the twenty-third special session": the one of that ordinal the resolution named last
+  if (text.includes(SPECIAL_SESSION)) specialSessionsNamedBefore(text, cands, state);
   if (gates & SEMINAR_GATE) regionalSeminars(text, cands);
   // 4e'''. "a one-day high-level meeting to mark the twenty-fifth anniversary of the adoption of the Durban Declaration ..."
   if (text.includes(ANNIVERSARY_OF)) anniversarySittings(text, cands);
