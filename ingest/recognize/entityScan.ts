@@ -4947,6 +4947,7 @@ const CAPITAL_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?=[A-Z])(${ORD
  * as the gazetteer knows it), not folded into one node with every other edition.
  */
 function ordinalEditions(text: string, cands: Candidate[]): void {
+  let listed: Candidate[] | undefined;
   for (const c of cands) {
     if (c.kind === 'Organization' && c.via === 'gazetteer' && c.start >= 6 && c.name.endsWith(' Forum')) {
       forumSitting(text, c);
@@ -4974,7 +4975,11 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
     // the editions together, not the last one
     if (PLURAL_HEAD_RE.test(c.name.split(HEAD_END_RE, 1)[0]!)) {
       const at = c.start - (m[0].length - m[0].indexOf(m[1]!));
-      if (LISTED_ORDINAL_BEFORE_RE.test(text.slice(Math.max(0, at - 40), at))) continue;
+      if (LISTED_ORDINAL_BEFORE_RE.test(text.slice(Math.max(0, at - 40), at))) {
+        // (capitalised ordinals before a known series are its editions' names: split below)
+        if (c.via === 'gazetteer' && c.attrs.series === true) (listed ??= []).push(c);
+        continue;
+      }
     }
     // "the second Review Conference" read as the longer name named before: that name says which series it is
     if (c.via !== 'gazetteer' && normaliseName(text.slice(c.start, c.end)) !== c.name) continue;
@@ -4997,6 +5002,41 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
     }
     c.start -= m[1]!.length + (m[0].length - m[0].indexOf(m[1]!) - m[1]!.length);
   }
+  if (listed) for (const c of listed) capitalOrdinalSeriesEditions(text, cands, c);
+}
+
+/** before a known series' plural name: its editions' capitalised ordinals ("Third and ", "Second, Third and "; group 1) */
+const CAPITAL_ORDINALS_LIST_BEFORE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])((?=[A-Z])(?:${ANY_CASE_ORDINAL_SOURCE})(?:,\\s+(?=[A-Z])(?:${ANY_CASE_ORDINAL_SOURCE}))*,?\\s+and\\s+(?=[A-Z])(?:${ANY_CASE_ORDINAL_SOURCE}))\\s+$`,
+  'u',
+);
+
+/**
+ * "the implementation of the Third and Fourth International Decades for the Eradication of Colonialism" (A/RES/78/94 PP23,
+ * the New Caledonia texts): capitalised ordinals before the plural name of a series the gazetteer knows name as many of its
+ * editions, each keyed in the singular ("Fourth International Decade for the Eradication of Colonialism", the node the decade
+ * named alone has); the earlier ones named by their ordinals, the last from its ordinal to the name's end. Lowercase ordinals
+ * ("the first, second, third and fourth Conferences on the Humanitarian Impact of Nuclear Weapons") are no editions' names:
+ * the series stays one node.
+ */
+function capitalOrdinalSeriesEditions(text: string, cands: Candidate[], c: Candidate): void {
+  const i = cands.indexOf(c);
+  const head = c.name.split(HEAD_END_RE, 1)[0]!;
+  const lm = CAPITAL_ORDINALS_LIST_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 80), c.start));
+  if (i < 0 || !lm) return;
+  const listStart = c.start - lm[0].length;
+  const singular = `${head.slice(0, -1)}${c.name.slice(head.length)}`;
+  const eventKind = c.attrs.eventKind;
+  const split: Candidate[] = [];
+  LISTED_ORDINAL_RE.lastIndex = 0;
+  let o: RegExpExecArray | null;
+  while ((o = LISTED_ORDINAL_RE.exec(lm[1]!))) {
+    const at = listStart + o.index;
+    const last = at + o[0].length + 1 >= c.start;
+    const name = `${o[0].charAt(0).toUpperCase()}${o[0].slice(1).toLowerCase()} ${singular}`;
+    split.push(candidate('Event', name, { eventKind }, at, last ? c.end : at + o[0].length, 'pattern'));
+  }
+  if (split.length >= 2) cands.splice(i, 1, ...split);
 }
 
 /**
