@@ -3613,6 +3613,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   const patternCands = chunkCandidates(text, [...cands, ...specials], facts.chunks).filter(
     (p) => !specials.some((s) => overlaps(s, p)) && !cands.some((c) => c.start <= p.start && p.end <= c.end),
   );
+  // 4''. "in accordance with the 2009 Constitution", "the Cayman Islands Constitution (Amendment) Order 2020": no constitution named
+  if (text.includes(CONSTITUTION)) withoutUnnamedConstitutions(text, patternCands);
   // 4'. "the ninth and tenth Review Conferences of the Parties to ...", "the Thirteenth and Fourteenth Congresses": one each
   if (text.includes(' and ') && LISTED_EDITION_NOUNS.some(([plural]) => text.includes(plural))) listedEditions(text, patternCands, cands);
   const unresolved = resolveGenericNames(text, patternCands, cands, state);
@@ -5003,6 +5005,24 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
     c.start -= m[1]!.length + (m[0].length - m[0].indexOf(m[1]!) - m[1]!.length);
   }
   if (listed) for (const c of listed) capitalOrdinalSeriesEditions(text, cands, c);
+}
+
+const CONSTITUTION = 'Constitution';
+/** a constitution's name that says not whose: "the 2009 Constitution", "the Constitution of the Territory" */
+const UNNAMED_CONSTITUTION_RE = /^(?:(?:19|20)\d\d )?Constitution(?: of the Territory)?$/;
+
+/**
+ * Step 4'': a constitution is a Framework by its head ("Recalls the 2009 Constitution of the Cayman Islands", A/RES/78/90 OP4),
+ * but not where the name does not say whose: "in accordance with the 2009 Constitution" (A/RES/78/90 PP20), "the 2009
+ * Constitution of the Territory" (the Saint Helena texts, A/RES/78/96 OP4), one key for every territory's; nor the first words
+ * of an order's title, "the Cayman Islands Constitution (Amendment) Order 2020" (A/RES/78/90 PP21).
+ */
+function withoutUnnamedConstitutions(text: string, patternCands: Candidate[]): void {
+  for (let i = patternCands.length - 1; i >= 0; i--) {
+    const c = patternCands[i]!;
+    if (c.kind !== 'Framework' || !c.name.includes(CONSTITUTION)) continue;
+    if (UNNAMED_CONSTITUTION_RE.test(c.name) || (c.name.endsWith(CONSTITUTION) && text.startsWith(' (Amendment)', c.end))) patternCands.splice(i, 1);
+  }
 }
 
 /** before a known series' plural name: its editions' capitalised ordinals ("Third and ", "Second, Third and "; group 1) */

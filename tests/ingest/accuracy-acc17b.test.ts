@@ -101,3 +101,41 @@ describe('capitalised ordinals before a known series’ plural name are as many 
     expect(keys(text, 'Event:').filter((k) => k.includes('Conference on the Humanitarian'))).toEqual([]);
   });
 });
+
+describe('a constitution named by whose it is is a Framework', () => {
+  const CAYMAN = { ...GA, symbol: 'A/RES/78/90', date: '2023-12-05' };
+
+  it('A/RES/78/90 OP4 (79/103, 80/94): "Recalls the 2009 Constitution of the Cayman Islands"', () => {
+    const text =
+      'Recalls the 2009 Constitution of the Cayman Islands, and stresses the importance of the work of the Constitutional Commission, including its work on human rights education;';
+    expect(keys(text, 'Framework:', 'operative', CAYMAN)).toEqual(['Framework:2009 Constitution of the Cayman Islands']);
+    expect(relations(text, 'operative', CAYMAN)).toContain('RECALLS Framework:2009 Constitution of the Cayman Islands');
+  });
+
+  it('A/RES/78/93 OP4 (79/106, 80/97): "Recalls the 2010 Constitution of Montserrat and the work of the territorial Government ..."', () => {
+    const text =
+      'Recalls the 2010 Constitution of Montserrat and the work of the territorial Government with respect to moving forward to consolidate the gains provided for in the Constitution;';
+    expect(keys(text, 'Framework:', 'operative', { ...GA, symbol: 'A/RES/78/93', date: '2023-12-05' })).toEqual(['Framework:2010 Constitution of Montserrat']);
+  });
+
+  it('A/RES/78/280 PP8: "in the Constitution of the World Health Organization health is defined as ..."', () => {
+    const text =
+      'Recalling also that in the Constitution of the World Health Organization health is defined as a state of complete physical, mental and social well-being and not merely the absence of disease or infirmity,';
+    expect(relations(text, 'preambular', { ...GA, symbol: 'A/RES/78/280', date: '2023-12-18' })).toContain('RECALLS Framework:Constitution of the World Health Organization');
+  });
+
+  it('guard: "in accordance with the 2009 Constitution" and "the 2009 Constitution of the Territory" say not whose (A/RES/78/90 PP20, A/RES/78/96 OP4)', () => {
+    const pp20 =
+      'Aware of the work, in accordance with the 2009 Constitution, of the Constitutional Commission, which serves as an advisory body on constitutional matters,';
+    expect(keys(pp20, 'Framework:', 'preambular', CAYMAN)).toEqual([]);
+    const op4 =
+      'Stresses the importance of the 2009 Constitution of the Territory and the further development of democratic and good governance, including the governance reform process;';
+    expect(keys(op4, 'Framework:', 'operative', { ...GA, symbol: 'A/RES/78/96', date: '2023-12-05' })).toEqual([]);
+  });
+
+  it('guard: an order named after the constitution is no constitution ("the Cayman Islands Constitution (Amendment) Order 2020", A/RES/78/90 PP21)', () => {
+    const text =
+      'Aware also that the territorial Government proposed constitutional changes to the administering Power and that subsequently the Cayman Islands Constitution (Amendment) Order 2020 came into force in December 2020,';
+    expect(keys(text, 'Framework:', 'preambular', CAYMAN)).toEqual([]);
+  });
+});
