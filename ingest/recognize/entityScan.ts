@@ -3059,7 +3059,7 @@ function sharedByList(text: string, sorted: readonly Candidate[], last: number, 
   // "respectively" printed before the pairs, which follow it
   const first = respectively >= 0 && respectively < 40 && RESPECTIVELY_FIRST_RE.test(windowText.slice(0, respectively)) ? respectively + 12 : 0;
   let own: { start?: string; end?: string; span: Span }[] | undefined;
-  const phrases: { text: string; year?: string; span: Span; at: number }[] = [];
+  const phrases: DatePhrase[] = [];
   RESPECTIVE_DATES_RE.lastIndex = 0;
   let d: RegExpExecArray | null;
   const part = first > 0 ? windowText.slice(first) : respectively >= 0 ? windowText.slice(0, respectively) : windowText;
@@ -3072,6 +3072,7 @@ function sharedByList(text: string, sorted: readonly Candidate[], last: number, 
   // Parties ... and the fifth and sixth sessions of the Conference of the Parties serving as the meeting of the Parties to
   // the Paris Agreement held, respectively, in Dubai ... and in Baku ...", A/RES/80/145 PP7: event k takes pair k mod 2)
   const count = listed.length + 1;
+  if (respectively >= 0 && phrases.length > count) joinResumedDays(text, phrases);
   const paired = phrases.length === count || (respectively >= 0 && phrases.length > 1 && count % phrases.length === 0);
   const venues =
     (paired ? pairedVenues(text, sorted, partAt, phrases) : undefined) ??
@@ -3085,7 +3086,10 @@ function sharedByList(text: string, sorted: readonly Candidate[], last: number, 
     // a range printed without its month takes the next one's ("from 4 to 8 and 11 to 15 August 2025")
     own = phrases.map((p, k) => {
       const month = MONTH_AT_END_RE.test(p.text) ? '' : ` ${MONTH_AT_END_RE.exec(phrases[k + 1]?.text ?? '')?.[0].trim() ?? ''}`;
-      return { ...parseDateRange(`${p.text}${month} ${p.year ?? year}`), span: p.span };
+      const range = parseDateRange(`${p.text}${month} ${p.year ?? year}`);
+      // (a sitting resumed on a later day ends on that day)
+      if (p.resumed !== undefined && range.start) range.end = parseDateRange(`${p.resumed} ${p.year ?? year}`).start ?? range.end;
+      return { ...range, span: p.span };
     });
   } else if (phrases.length > 1) {
     const inARow = phrases.every((p, k) => k === 0 || /^[\s,]*(?:and\s+)?$/.test(text.slice(phrases[k - 1]!.span.end, p.at)));
@@ -3136,6 +3140,28 @@ function sharedByList(text: string, sorted: readonly Candidate[], last: number, 
       else delete ev.attrs.endDate;
       ev.attrs.datePhrase = mine.span;
     }
+  }
+}
+
+/** A date phrase of a list's dates: the text without its year, the year if printed, where it is. */
+type DatePhrase = { text: string; year?: string; span: Span; at: number; resumed?: string };
+/** a single day ("25 November"), no range */
+const SINGLE_DAY_RE = /^\d{1,2}\s+[A-Z][a-z]+$/;
+
+/**
+ * "the fifty-first and the fifty-second sessions of the Committee on World Food Security, held in Rome from 23 to 27 October
+ * and on 25 November 2023 and from 21 to 25 October 2024, respectively" (A/RES/79/227 PP18, A/RES/79/276 PP28): a range
+ * without its year, then " and " and a single day with it, is one sitting's window, resumed on that day (as "held from 12 to
+ * 30 September and on 21 October 2011" is one sitting's): the two phrases are joined, so each sitting takes its own.
+ * Called only where more phrases than sittings were read.
+ */
+function joinResumedDays(text: string, phrases: DatePhrase[]): void {
+  for (let k = phrases.length - 2; k >= 0; k--) {
+    const p = phrases[k]!;
+    const q = phrases[k + 1]!;
+    if (p.year !== undefined || q.year === undefined || !MONTH_AT_END_RE.test(p.text) || !SINGLE_DAY_RE.test(q.text)) continue;
+    if (!/^\s+and\s+$/.test(text.slice(p.span.end, q.at))) continue;
+    phrases.splice(k, 2, { text: p.text, year: q.year, span: { start: p.span.start, end: q.span.end }, at: p.at, resumed: q.text });
   }
 }
 

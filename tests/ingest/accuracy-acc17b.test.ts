@@ -7,7 +7,7 @@ import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/208', date: '2024-12-17' };
 
-const { keys, relations } = oneParagraph({ ctx: GA, kind: 'preambular' });
+const { keys, relations, attributions } = oneParagraph({ ctx: GA, kind: 'preambular' });
 
 const IPBES = 'Organization:Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services';
 
@@ -137,5 +137,33 @@ describe('a constitution named by whose it is is a Framework', () => {
     const text =
       'Aware also that the territorial Government proposed constitutional changes to the administering Power and that subsequently the Cayman Islands Constitution (Amendment) Order 2020 came into force in December 2020,';
     expect(keys(text, 'Framework:', 'preambular', CAYMAN)).toEqual([]);
+  });
+});
+
+describe('a list of sittings held "..., respectively": a sitting resumed on a later day keeps its window', () => {
+  const CFS = { ...GA, symbol: 'A/RES/79/227', date: '2024-12-19' };
+  const S51 = 'Event:fifty-first session of the Committee on World Food Security';
+  const S52 = 'Event:fifty-second session of the Committee on World Food Security';
+
+  it('A/RES/79/227 PP18 (79/276 PP28): "held in Rome from 23 to 27 October and on 25 November 2023 and from 21 to 25 October 2024, respectively"', () => {
+    const text =
+      'Taking note of the fifty-first and the fifty-second sessions of the Committee on World Food Security, held in Rome from 23 to 27 October and on 25 November 2023 and from 21 to 25 October 2024, respectively, and taking note also of the adoption of the final report,';
+    const attrs = attributions(text, 'preambular', CFS);
+    expect(attrs).toContain(`STARTS_ON ${S51} -> Date:2023-10-23`);
+    expect(attrs).toContain(`ENDS_ON ${S51} -> Date:2023-11-25`);
+    expect(attrs).toContain(`STARTS_ON ${S52} -> Date:2024-10-21`);
+    expect(attrs).toContain(`ENDS_ON ${S52} -> Date:2024-10-25`);
+    expect(attrs).toContain(`HELD_IN ${S51} -> Place:Rome`);
+    expect(attrs.filter((a) => a.startsWith(`STARTS_ON ${S52}`) || a.startsWith(`ENDS_ON ${S52}`))).toHaveLength(2);
+  });
+
+  it('guard: one date phrase per sitting is read as before (A/RES/80/157: "held in Rome from 21 to 25 October 2024, and from 20 to 24 October 2025, respectively")', () => {
+    const text =
+      'Taking note of the fifty-second and the fifty-third sessions of the Committee on World Food Security, held in Rome from 21 to 25 October 2024, and from 20 to 24 October 2025, respectively, and taking note also of the adoption of the final reports and main outcomes,';
+    const attrs = attributions(text, 'preambular', { ...GA, symbol: 'A/RES/80/157', date: '2025-12-15' });
+    expect(attrs).toContain(`STARTS_ON ${S52} -> Date:2024-10-21`);
+    expect(attrs).toContain(`ENDS_ON ${S52} -> Date:2024-10-25`);
+    expect(attrs).toContain('STARTS_ON Event:fifty-third session of the Committee on World Food Security -> Date:2025-10-20');
+    expect(attrs).toContain('ENDS_ON Event:fifty-third session of the Committee on World Food Security -> Date:2025-10-24');
   });
 });
