@@ -246,6 +246,12 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Green Climate Fund', 'GCF'),
   org('Global Environment Facility', 'GEF'),
   org('Intergovernmental Panel on Climate Change', 'IPCC'),
+  // an intergovernmental body like the IPCC (its plenary of member States, a secretariat hosted by UNEP), though its name says
+  // "Platform" (an Initiative head noun): printed "Science- Policy" across a line break and "on biodiversity and" (A/RES/78/232 OP16)
+  org('Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services', 'IPBES', [
+    'Intergovernmental Science Policy Platform on Biodiversity and Ecosystem Services',
+    'Intergovernmental Science-Policy Platform on biodiversity and Ecosystem Services',
+  ]),
   org('United Nations Framework Convention on Climate Change secretariat', undefined, ['secretariat of the United Nations Framework Convention on Climate Change']),
   // Specialized agencies and related organizations
   org('International Telecommunication Union', 'ITU', [], ['Union']),

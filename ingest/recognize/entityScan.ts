@@ -3176,7 +3176,7 @@ function sharedByList(text: string, sorted: readonly Candidate[], last: number, 
   // "respectively" printed before the pairs, which follow it
   const first = respectively >= 0 && respectively < 40 && RESPECTIVELY_FIRST_RE.test(windowText.slice(0, respectively)) ? respectively + 12 : 0;
   let own: { start?: string; end?: string; span: Span }[] | undefined;
-  const phrases: { text: string; year?: string; span: Span; at: number }[] = [];
+  const phrases: DatePhrase[] = [];
   RESPECTIVE_DATES_RE.lastIndex = 0;
   let d: RegExpExecArray | null;
   const part = first > 0 ? windowText.slice(first) : respectively >= 0 ? windowText.slice(0, respectively) : windowText;
@@ -3189,6 +3189,7 @@ function sharedByList(text: string, sorted: readonly Candidate[], last: number, 
   // Parties ... and the fifth and sixth sessions of the Conference of the Parties serving as the meeting of the Parties to
   // the Paris Agreement held, respectively, in Dubai ... and in Baku ...", A/RES/80/145 PP7: event k takes pair k mod 2)
   const count = listed.length + 1;
+  if (respectively >= 0 && phrases.length > count) joinResumedDays(text, phrases);
   const paired = phrases.length === count || (respectively >= 0 && phrases.length > 1 && count % phrases.length === 0);
   const venues =
     (paired ? pairedVenues(text, sorted, partAt, phrases) : undefined) ??
@@ -3202,7 +3203,10 @@ function sharedByList(text: string, sorted: readonly Candidate[], last: number, 
     // a range printed without its month takes the next one's ("from 4 to 8 and 11 to 15 August 2025")
     own = phrases.map((p, k) => {
       const month = MONTH_AT_END_RE.test(p.text) ? '' : ` ${MONTH_AT_END_RE.exec(phrases[k + 1]?.text ?? '')?.[0].trim() ?? ''}`;
-      return { ...parseDateRange(`${p.text}${month} ${p.year ?? year}`), span: p.span };
+      const range = parseDateRange(`${p.text}${month} ${p.year ?? year}`);
+      // (a sitting resumed on a later day ends on that day)
+      if (p.resumed !== undefined && range.start) range.end = parseDateRange(`${p.resumed} ${p.year ?? year}`).start ?? range.end;
+      return { ...range, span: p.span };
     });
   } else if (phrases.length > 1) {
     const inARow = phrases.every((p, k) => k === 0 || /^[\s,]*(?:and\s+)?$/.test(text.slice(phrases[k - 1]!.span.end, p.at)));
@@ -3253,6 +3257,28 @@ function sharedByList(text: string, sorted: readonly Candidate[], last: number, 
       else delete ev.attrs.endDate;
       ev.attrs.datePhrase = mine.span;
     }
+  }
+}
+
+/** A date phrase of a list's dates: the text without its year, the year if printed, where it is. */
+type DatePhrase = { text: string; year?: string; span: Span; at: number; resumed?: string };
+/** a single day ("25 November"), no range */
+const SINGLE_DAY_RE = /^\d{1,2}\s+[A-Z][a-z]+$/;
+
+/**
+ * "the fifty-first and the fifty-second sessions of the Committee on World Food Security, held in Rome from 23 to 27 October
+ * and on 25 November 2023 and from 21 to 25 October 2024, respectively" (A/RES/79/227 PP18, A/RES/79/276 PP28): a range
+ * without its year, then " and " and a single day with it, is one sitting's window, resumed on that day (as "held from 12 to
+ * 30 September and on 21 October 2011" is one sitting's): the two phrases are joined, so each sitting takes its own.
+ * Called only where more phrases than sittings were read.
+ */
+function joinResumedDays(text: string, phrases: DatePhrase[]): void {
+  for (let k = phrases.length - 2; k >= 0; k--) {
+    const p = phrases[k]!;
+    const q = phrases[k + 1]!;
+    if (p.year !== undefined || q.year === undefined || !MONTH_AT_END_RE.test(p.text) || !SINGLE_DAY_RE.test(q.text)) continue;
+    if (!/^\s+and\s+$/.test(text.slice(p.span.end, q.at))) continue;
+    phrases.splice(k, 2, { text: p.text, year: q.year, span: { start: p.span.start, end: q.span.end }, at: p.at, resumed: q.text });
   }
 }
 
@@ -3730,6 +3756,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   const patternCands = chunkCandidates(text, [...cands, ...specials], facts.chunks).filter(
     (p) => !specials.some((s) => overlaps(s, p)) && !cands.some((c) => c.start <= p.start && p.end <= c.end),
   );
+  // 4''. "in accordance with the 2009 Constitution", "the Cayman Islands Constitution (Amendment) Order 2020": no constitution named
+  if (text.includes(CONSTITUTION)) withoutUnnamedConstitutions(text, patternCands);
   // 4'. "the ninth and tenth Review Conferences of the Parties to ...", "the Thirteenth and Fourteenth Congresses": one each
   if (text.includes(' and ') && LISTED_EDITION_NOUNS.some(([plural]) => text.includes(plural))) listedEditions(text, patternCands, cands);
   const unresolved = resolveGenericNames(text, patternCands, cands, state);
@@ -5066,6 +5094,7 @@ const CAPITAL_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?=[A-Z])(${ORD
  * as the gazetteer knows it), not folded into one node with every other edition.
  */
 function ordinalEditions(text: string, cands: Candidate[]): void {
+  let listed: Candidate[] | undefined;
   for (const c of cands) {
     if (c.kind === 'Organization' && c.via === 'gazetteer' && c.start >= 6 && c.name.endsWith(' Forum')) {
       forumSitting(text, c);
@@ -5097,7 +5126,11 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
     // the editions together, not the last one
     if (PLURAL_HEAD_RE.test(c.name.split(HEAD_END_RE, 1)[0]!)) {
       const at = c.start - (m[0].length - m[0].indexOf(m[1]!));
-      if (LISTED_ORDINAL_BEFORE_RE.test(text.slice(Math.max(0, at - 40), at))) continue;
+      if (LISTED_ORDINAL_BEFORE_RE.test(text.slice(Math.max(0, at - 40), at))) {
+        // (capitalised ordinals before a known series are its editions' names: split below)
+        if (c.via === 'gazetteer' && c.attrs.series === true) (listed ??= []).push(c);
+        continue;
+      }
     }
     // "the second Review Conference" read as the longer name named before: that name says which series it is
     if (c.via !== 'gazetteer' && normaliseName(text.slice(c.start, c.end)) !== c.name) continue;
@@ -5120,6 +5153,59 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
     }
     c.start -= m[1]!.length + (m[0].length - m[0].indexOf(m[1]!) - m[1]!.length);
   }
+  if (listed) for (const c of listed) capitalOrdinalSeriesEditions(text, cands, c);
+}
+
+const CONSTITUTION = 'Constitution';
+/** a constitution's name that says not whose: "the 2009 Constitution", "the Constitution of the Territory" */
+const UNNAMED_CONSTITUTION_RE = /^(?:(?:19|20)\d\d )?Constitution(?: of the Territory)?$/;
+
+/**
+ * Step 4'': a constitution is a Framework by its head ("Recalls the 2009 Constitution of the Cayman Islands", A/RES/78/90 OP4),
+ * but not where the name does not say whose: "in accordance with the 2009 Constitution" (A/RES/78/90 PP20), "the 2009
+ * Constitution of the Territory" (the Saint Helena texts, A/RES/78/96 OP4), one key for every territory's; nor the first words
+ * of an order's title, "the Cayman Islands Constitution (Amendment) Order 2020" (A/RES/78/90 PP21).
+ */
+function withoutUnnamedConstitutions(text: string, patternCands: Candidate[]): void {
+  for (let i = patternCands.length - 1; i >= 0; i--) {
+    const c = patternCands[i]!;
+    if (c.kind !== 'Framework' || !c.name.includes(CONSTITUTION)) continue;
+    if (UNNAMED_CONSTITUTION_RE.test(c.name) || (c.name.endsWith(CONSTITUTION) && text.startsWith(' (Amendment)', c.end))) patternCands.splice(i, 1);
+  }
+}
+
+/** before a known series' plural name: its editions' capitalised ordinals ("Third and ", "Second, Third and "; group 1) */
+const CAPITAL_ORDINALS_LIST_BEFORE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])((?=[A-Z])(?:${ANY_CASE_ORDINAL_SOURCE})(?:,\\s+(?=[A-Z])(?:${ANY_CASE_ORDINAL_SOURCE}))*,?\\s+and\\s+(?=[A-Z])(?:${ANY_CASE_ORDINAL_SOURCE}))\\s+$`,
+  'u',
+);
+
+/**
+ * "the implementation of the Third and Fourth International Decades for the Eradication of Colonialism" (A/RES/78/94 PP23,
+ * the New Caledonia texts): capitalised ordinals before the plural name of a series the gazetteer knows name as many of its
+ * editions, each keyed in the singular ("Fourth International Decade for the Eradication of Colonialism", the node the decade
+ * named alone has); the earlier ones named by their ordinals, the last from its ordinal to the name's end. Lowercase ordinals
+ * ("the first, second, third and fourth Conferences on the Humanitarian Impact of Nuclear Weapons") are no editions' names:
+ * the series stays one node.
+ */
+function capitalOrdinalSeriesEditions(text: string, cands: Candidate[], c: Candidate): void {
+  const i = cands.indexOf(c);
+  const head = c.name.split(HEAD_END_RE, 1)[0]!;
+  const lm = CAPITAL_ORDINALS_LIST_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 80), c.start));
+  if (i < 0 || !lm) return;
+  const listStart = c.start - lm[0].length;
+  const singular = `${head.slice(0, -1)}${c.name.slice(head.length)}`;
+  const eventKind = c.attrs.eventKind;
+  const split: Candidate[] = [];
+  LISTED_ORDINAL_RE.lastIndex = 0;
+  let o: RegExpExecArray | null;
+  while ((o = LISTED_ORDINAL_RE.exec(lm[1]!))) {
+    const at = listStart + o.index;
+    const last = at + o[0].length + 1 >= c.start;
+    const name = `${o[0].charAt(0).toUpperCase()}${o[0].slice(1).toLowerCase()} ${singular}`;
+    split.push(candidate('Event', name, { eventKind }, at, last ? c.end : at + o[0].length, 'pattern'));
+  }
+  if (split.length >= 2) cands.splice(i, 1, ...split);
 }
 
 /**

@@ -14,6 +14,10 @@ export const FRAMEWORK_HEADS: ReadonlySet<string> = new Set([
   // a declaration named a call ("noting the Abidjan Call, which urged giving the highest priority to the issue of drought",
   // A/RES/79/207 PP22: the outcome of the fifteenth session of the Conference of the Parties to the Convention)
   'Call',
+  // a constitution, a State's or territory's founding law or an organization's founding instrument ("Recalls the 2009 Constitution
+  // of the Cayman Islands", A/RES/78/90 OP4; "the 2010 Constitution of Montserrat", A/RES/79/106 OP4; "the Constitution of the
+  // World Health Organization", A/RES/78/280 PP7): a legal instrument as the Constitutive Act of the African Union is
+  'Constitution',
 ]);
 
 /** Multi-word heads decided before single heads: "Programme of Action" is a framework, not a programme. */

@@ -30,13 +30,15 @@ export function placeOpensName(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32) return false;
   const next = text.charCodeAt(end + 1);
   if (next >= 65 && next <= 90) return PLACE_OPENS_NAME_RE.test(text.slice(end, end + 14));
-  return (next === 100 /* d */ || next === 112 /* p */) && PLACE_OPENS_LOWER_NAME_RE.test(text.slice(end, end + 16));
+  return (next === 100 /* d */ || next === 112 /* p */ || next === 114 /* r */) && PLACE_OPENS_LOWER_NAME_RE.test(text.slice(end, end + 16));
 }
 
 /**
  * ... or printed in lower case before what the text is about: "the Belgrade principles on the relationship between national
  * human rights institutions and parliaments" (A/RES/78/204, 80/214), "the Marrakech declaration on the prevention of
  * corruption" (A/RES/79/190), "the Kigali declaration on the prevention and combating of unconstitutional changes"
- * (A/RES/79/68): the place names the text, it is not mentioned as a place.
+ * (A/RES/79/68): the place names the text, it is not mentioned as a place. So too a place naming whose refugees they are:
+ * "Palestine refugees", "the Palestine refugee camps" (the UNRWA texts, A/RES/80/78 and others: 140 in corpus-ga), as
+ * "Syrian refugees" names no place.
  */
-const PLACE_OPENS_LOWER_NAME_RE = /^ (?:declaration|principles) (?:on|for|of)\b/;
+const PLACE_OPENS_LOWER_NAME_RE = /^ (?:(?:declaration|principles) (?:on|for|of)|refugees?)\b/;
