@@ -44,6 +44,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Recommendation on the Ethics of Artificial Intelligence', ['United Nations Educational, Scientific and Cultural Organization Recommendation on the Ethics of Artificial Intelligence', 'UNESCO Recommendation on the Ethics of Artificial Intelligence']),
   fw('Road map for digital cooperation', ['Road Map for Digital Cooperation', 'road map for digital cooperation']),
   fw('Paris Agreement'),
+  // the trade agreement among developing countries (1988) UNCTAD services: "under the Global System of Trade Preferences
+  // among Developing Countries as a vehicle to support economic resilience" (A/RES/79/236 PP20, the South-South cooperation
+  // and trade texts 78/134, 78/167, 79/195, 80/121, 80/156); no head word of a framework in its name
+  fw('Global System of Trade Preferences among Developing Countries', [], [], 'GSTP'),
   fw('Kyoto Protocol'),
   fw('United Nations Framework Convention on Climate Change', [], [], 'UNFCCC'),
   fw('Convention on Biological Diversity', [], [], 'CBD'),

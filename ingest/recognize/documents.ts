@@ -136,15 +136,25 @@ function titledMentions(text: string, out: EntityMention[]): void {
  * document cited by its quoted title. Not an outcome document ("the outcome document entitled “New Urban Agenda”"): a
  * conference's declaration, which the framework patterns name.
  */
-const TITLED_DOCUMENT_RE = /(?<!outcome,?\s)\bdocument,?\s+entitled\s+\u201c([^\u201d]{2,300})\u201d/g;
+// ("the documents entitled “Review of the operation of the Treaty, ...” and “Improving the effectiveness of the strengthened
+// review process for the Treaty”", A/RES/80/45 PP7, A/RES/78/30: two documents, the second title group 2)
+const TITLED_DOCUMENT_RE = /(?<!outcome,?\s)\bdocument(s?),?\s+entitled\s+\u201c([^\u201d]{2,300})\u201d/g;
+const SECOND_TITLE_RE = /^,?\s+and\s+\u201c([^\u201d]{2,300})\u201d/;
 function titledDocumentMentions(text: string, out: EntityMention[]): void {
   TITLED_DOCUMENT_RE.lastIndex = 0;
   for (let m = TITLED_DOCUMENT_RE.exec(text); m; m = TITLED_DOCUMENT_RE.exec(text)) {
-    const title = cleanTitle(m[1]!);
-    const key = normaliseTitle(title);
-    if (key.length < 3) continue;
-    out.push({ kind: 'Document', key: nodeKey('Document', key), name: title, attrs: { title }, phrase: m[0], start: m.index, end: m.index + m[0].length });
+    const end = m.index + m[0].length;
+    titledDocument(m[2]!, m[0], m.index, end, out);
+    if (m[1] !== 's') continue;
+    const second = SECOND_TITLE_RE.exec(text.slice(end, end + 310));
+    if (second) titledDocument(second[1]!, second[0].slice(second[0].indexOf('\u201c')), end + second[0].indexOf('\u201c'), end + second[0].length, out);
   }
+}
+function titledDocument(printed: string, phrase: string, start: number, end: number, out: EntityMention[]): void {
+  const title = cleanTitle(printed);
+  const key = normaliseTitle(title);
+  if (key.length < 3) return;
+  out.push({ kind: 'Document', key: nodeKey('Document', key), name: title, attrs: { title }, phrase, start, end });
 }
 
 /** ", ecological, health and other impacts": a list of single words inside a subject, not its end. */

@@ -86,3 +86,39 @@ describe('"the Final Document of the 2000 Review Conference" after the conferenc
     expect(keys(t, 'Framework:Final', 'preambular', { ...NPT_GA })).toEqual(['Framework:Final Document of the Tenth Special Session of the General Assembly']);
   });
 });
+
+describe('"the documents entitled “X” and “Y”": two documents cited by their quoted titles', () => {
+  it('A/RES/80/45 PP7 (A/RES/78/30 PP7): both titles are Documents the clause reaffirms; the words inside them are the titles’', () => {
+    const pp7 =
+      'Reaffirming also its resolution 55/33 D of 20 November 2000, in which the General Assembly welcomed the adoption by consensus on 19 May 2000 of the Final Document of the 2000 Review Conference of the Parties to the Treaty on the Non‑Proliferation of Nuclear Weapons, including, in particular, the documents entitled “Review of the operation of the Treaty, taking into account the decisions and the resolution adopted by the 1995 Review and Extension Conference” and “Improving the effectiveness of the strengthened review process for the Treaty”,';
+    const ctx: RecognizeContext = { ...NPT_GA };
+    const docs = [
+      'Document:review of the operation of the treaty, taking into account the decisions and the resolution adopted by the 1995 review and extension conference',
+      'Document:improving the effectiveness of the strengthened review process for the treaty',
+    ];
+    expect(keys(pp7, 'Document:', 'preambular', ctx)).toEqual(docs);
+    const rels = relations(pp7, 'preambular', { ...NPT_GA });
+    for (const d of docs) expect(rels).toContain(`REAFFIRMS ${d}`);
+  });
+
+  it('guard: a singular "document entitled “X” and “Y”" names one document (the second title is another thing)', () => {
+    const t = 'Takes note of the document entitled “Joint statement of the principles of partnership” and “Our common future”;';
+    expect(keys(t, 'Document:')).toEqual(['Document:joint statement of the principles of partnership']);
+  });
+});
+
+describe('names of the South-South cooperation texts', () => {
+  it('A/RES/79/236 PP20 (78/134, 78/167, 79/195, 80/121, 80/156): the Global System of Trade Preferences among Developing Countries', () => {
+    const pp20 =
+      'Welcoming also the ongoing efforts to enhance South-South and triangular cooperation in the area of trade under the Global System of Trade Preferences among Developing Countries as a vehicle to support economic resilience and promote sustainable development,';
+    expect(relations(pp20, 'preambular')).toContain('WELCOMES Framework:Global System of Trade Preferences among Developing Countries');
+  });
+
+  it('A/RES/79/236 OP10 (78/167, 80/156): "platforms such as South-South Galaxy" is an Initiative', () => {
+    const op10 =
+      'Takes note of the various experiences and locally driven development approaches to achieve the Sustainable Development Goals, and reiterates the importance of learning and sharing good practices, including through South-South, North-South and triangular cooperation through platforms such as South-South Galaxy, the Global South-South Development Expo, regional sustainable development forums and other knowledge-sharing platforms supported by the different entities of the United Nations system;';
+    const rels = relations(op10);
+    expect(rels).toContain('REITERATES Initiative:South-South Galaxy');
+    expect(rels).toContain('REITERATES Event:Global South-South Development Expo');
+  });
+});
