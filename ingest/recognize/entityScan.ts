@@ -385,6 +385,8 @@ function stateFor(ctx: RecognizeContext): ResolutionState {
   return s;
 }
 
+const MDGS = 'Millennium Development Goals';
+const SDGS = 'Sustainable Development Goals';
 /** Head words that, printed alone after "the", refer back to the last entity named with them. */
 const SHORT_HEADS = [
   'Working Group', 'Special Rapporteur', 'World Summit', 'Advisory Body', 'Programme of Action', 'Plan of Action',
@@ -405,6 +407,8 @@ const SHORT_HEADS = [
   // "the Trust Fund’s effectiveness" after "the Pérez-Guerrero Trust Fund for South-South Cooperation" (A/RES/79/236 OP17,
   // A/RES/78/167 OP16)
   'Trust Fund',
+  // "the wish to see the Goals and targets met for all nations" after "the Sustainable Development Goals" (A/RES/79/236 PP25)
+  'Goals',
   // "the Regional Centre" after "the United Nations Regional Centre for Peace and Disarmament in Africa" (A/RES/78/57 PP6)
   'Regional Centre',
   // "the Model Law" after "the UNCITRAL Model Law on Electronic Signatures" (A/RES/79/118 OP2)
@@ -1656,6 +1660,9 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSi
   // Teaching, Study, ..." (PP1), "the International Law Fellowship Programme" (OP2) does not take it over ("the financing
   // of the Programme", A/RES/79/120 OP25)
   const keepsProgramme = head === 'Programme' && state.last.has(head);
+  // "the Goals" are the Sustainable Development Goals once they are named: "building upon the achievements of the Millennium
+  // Development Goals" names the earlier goals as the past ("the wish to see the Goals and targets met", A/RES/79/219 PP10)
+  const keepsGoals = head === 'Goals' && ref.name === MDGS && state.last.get(head)?.name === SDGS;
   // "Further welcomes the submission at the 2020 Review Conference of the Parties to the Treaty on the Non-Proliferation of
   // Nuclear Weapons of two working papers ...; 4. Welcomes the convening of consultative meetings of States parties to the
   // Treaty" (A/RES/79/24): a treaty named only in a sitting's name is "the Treaty" in its own paragraph ("... under article
@@ -1666,7 +1673,7 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSi
     // several shapes, and that read deoptimised register at corpus-ga's first other shape)
     if (before !== undefined) treatyInSitting ??= { state, nested: ref, before };
   }
-  if (head && !keepsDeclaration && !keepsProgramme && !FIXED_SHORT.has(head) && !(state.seriesOfEditions.size !== 0 && seriesAfterItsEdition(state, ref, head))) {
+  if (head && !keepsDeclaration && !keepsProgramme && !keepsGoals && !FIXED_SHORT.has(head) && !(state.seriesOfEditions.size !== 0 && seriesAfterItsEdition(state, ref, head))) {
     state.last.set(head, ref);
     const all = state.allWithHead.get(head);
     if (all === undefined) state.allWithHead.set(head, [ref]);

@@ -122,3 +122,22 @@ describe('names of the South-South cooperation texts', () => {
     expect(rels).toContain('REITERATES Event:Global South-South Development Expo');
   });
 });
+
+describe('"the Goals" are the Sustainable Development Goals named before', () => {
+  const pp5 =
+    'Reaffirming its resolution 70/1 of 25 September 2015, entitled “Transforming our world: the 2030 Agenda for Sustainable Development”, in which it adopted a comprehensive, far-reaching and people-centred set of universal and transformative Sustainable Development Goals and targets, its commitment to building upon the achievements of the Millennium Development Goals and seeking to address their unfinished business,';
+  const pp25 =
+    'Reiterating the pledge that no one will be left behind, reaffirming the recognition that the dignity of the human person is fundamental, and the wish to see the Goals and targets met for all nations and peoples and for all segments of society, and recommitting to endeavour to reach the furthest behind first,';
+
+  it('A/RES/79/236 PP25 (the same words in 40 texts): "the wish to see the Goals and targets met", after PP5 named the SDGs and then the MDGs', () => {
+    const ctx: RecognizeContext = { ...GA };
+    extract(pp5, 'preambular', ctx);
+    expect(relations(pp25, 'preambular', ctx)).toEqual(['REAFFIRMS Framework:Sustainable Development Goals']);
+  });
+
+  it('guard: with only the Millennium Development Goals named, "the Goals" are those', () => {
+    const ctx: RecognizeContext = { ...GA };
+    extract('Recalling the Millennium Development Goals,', 'preambular', ctx);
+    expect(keys('Urges Member States to achieve the Goals by 2015;', 'Framework:', 'operative', ctx)).toEqual(['Framework:Millennium Development Goals']);
+  });
+});
