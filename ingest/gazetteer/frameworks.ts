@@ -48,6 +48,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // performance-based road map" (A/RES/79/229 PP21), "obligations under the Quartet road map" (A/RES/80/81 PP18)
   fw('Quartet road map', ['Quartet performance-based road map', 'Quartet Road Map', 'Quartet roadmap', 'Quartet Roadmap']),
   fw('Paris Agreement'),
+  // the trade agreement among developing countries (1988) UNCTAD services: "under the Global System of Trade Preferences
+  // among Developing Countries as a vehicle to support economic resilience" (A/RES/79/236 PP20, the South-South cooperation
+  // and trade texts 78/134, 78/167, 79/195, 80/121, 80/156); no head word of a framework in its name
+  fw('Global System of Trade Preferences among Developing Countries', [], [], 'GSTP'),
   fw('Kyoto Protocol'),
   fw('United Nations Framework Convention on Climate Change', [], [], 'UNFCCC'),
   fw('Convention on Biological Diversity', [], [], 'CBD'),

@@ -21,6 +21,9 @@ export const INITIATIVES: GazetteerEntry[] = [
   // the directory set up by the 2021-2025 ICT security working group, printed lowercase ("welcomes the establishment of the global
   // intergovernmental points of contact directory as the first universal confidence-building measure", A/RES/78/237 OP4)
   ini('Global Intergovernmental Points of Contact Directory', ['global intergovernmental points of contact directory']),
+  // the knowledge-sharing platform of the United Nations Office for South-South Cooperation, printed without "the": "through
+  // platforms such as South-South Galaxy, the Global South-South Development Expo, ..." (A/RES/79/236 OP10, A/RES/80/156)
+  ini('South-South Galaxy'),
   ini('Technology Facilitation Mechanism', ['United Nations Technology Facilitation Mechanism'], 'TFM'),
   // the inter-agency task team's second phase (2022); its Global Pilot Programme (2019) is a programme of its own,
   // printed with and without "the" before "Sustainable Development Goals" (A/RES/78/160 PP42 and OP34)

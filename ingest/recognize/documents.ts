@@ -138,19 +138,29 @@ function titledMentions(text: string, out: EntityMention[]): void {
  */
 // ("the joint study by the United Nations and the Council of Europe, entitled “Trafficking in organs, tissues and cells ...”",
 // "assessment toolkit entitled “...”" (A/RES/79/189 PP12), "the technical paper entitled “Vulnerable marine ecosystems: ...”"
-// (A/RES/79/145), "guide entitled “...”": other publications cited by their quoted titles, their author between)
+// (A/RES/79/145), "guide entitled “...”": other publications cited by their quoted titles, their author between (group 2);
+// "the documents entitled “Review of the operation of the Treaty, ...” and “Improving the effectiveness of the strengthened
+// review process for the Treaty”", A/RES/80/45 PP7, A/RES/78/30: two documents, the plural group 1, the second title after)
 const TITLED_DOCUMENT_RE =
-  /(?<!outcome,?\s)\b(?:document|study|toolkit|paper|guide|handbook|manual|publication|compendium)(\s+by\s+(?:the\s+)?[A-Z][^,;\u201c\u201d]{2,120}?)?,?\s+(entitled\s+\u201c([^\u201d]{2,300})\u201d)/g;
+  /(?<!outcome,?\s)\b(?:document|study|toolkit|paper|guide|handbook|manual|publication|compendium)(s?)(\s+by\s+(?:the\s+)?[A-Z][^,;\u201c\u201d]{2,120}?)?,?\s+(entitled\s+\u201c([^\u201d]{2,300})\u201d)/g;
+const SECOND_TITLE_RE = /^,?\s+and\s+\u201c([^\u201d]{2,300})\u201d/;
 function titledDocumentMentions(text: string, out: EntityMention[]): void {
   TITLED_DOCUMENT_RE.lastIndex = 0;
   for (let m = TITLED_DOCUMENT_RE.exec(text); m; m = TITLED_DOCUMENT_RE.exec(text)) {
-    const title = cleanTitle(m[3]!);
-    const key = normaliseTitle(title);
-    if (key.length < 3) continue;
+    const end = m.index + m[0].length;
     // (an author printed between is its own mention: the document's words start at "entitled")
-    const start = m[1] === undefined ? m.index : m.index + m[0].length - m[2]!.length;
-    out.push({ kind: 'Document', key: nodeKey('Document', key), name: title, attrs: { title }, phrase: text.slice(start, m.index + m[0].length), start, end: m.index + m[0].length });
+    const start = m[2] === undefined ? m.index : end - m[3]!.length;
+    titledDocument(m[4]!, text.slice(start, end), start, end, out);
+    if (m[1] !== 's') continue;
+    const second = SECOND_TITLE_RE.exec(text.slice(end, end + 310));
+    if (second) titledDocument(second[1]!, second[0].slice(second[0].indexOf('\u201c')), end + second[0].indexOf('\u201c'), end + second[0].length, out);
   }
+}
+function titledDocument(printed: string, phrase: string, start: number, end: number, out: EntityMention[]): void {
+  const title = cleanTitle(printed);
+  const key = normaliseTitle(title);
+  if (key.length < 3) return;
+  out.push({ kind: 'Document', key: nodeKey('Document', key), name: title, attrs: { title }, phrase, start, end });
 }
 
 /** ", ecological, health and other impacts": a list of single words inside a subject, not its end. */
@@ -424,10 +434,10 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
   const slash = text.includes('/');
   const report = holdsReportWord(text);
   // ("document entitled": a title cited without "report", A/RES/80/166 PP15; one search, the pattern runs where it is found)
-  const titledDocument = text.includes('entitled \u201c');
-  if (!known && !slash && !report && !titledDocument) return [];
+  const titled = text.includes('entitled \u201c');
+  if (!known && !slash && !report && !titled) return [];
   const out: EntityMention[] = [];
-  if (titledDocument) titledDocumentMentions(text, out);
+  if (titled) titledDocumentMentions(text, out);
   if (known) knownReportMentions(text, out);
   if (slash) {
     symbolMentions(text, out);

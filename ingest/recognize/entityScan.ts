@@ -385,6 +385,8 @@ function stateFor(ctx: RecognizeContext): ResolutionState {
   return s;
 }
 
+const MDGS = 'Millennium Development Goals';
+const SDGS = 'Sustainable Development Goals';
 /** Head words that, printed alone after "the", refer back to the last entity named with them. */
 const SHORT_HEADS = [
   'Working Group', 'Special Rapporteur', 'World Summit', 'Advisory Body', 'Programme of Action', 'Plan of Action',
@@ -402,6 +404,11 @@ const SHORT_HEADS = [
   'Force', 'Mission', 'Operation',
   // "the International Day" after "the International Day to End Impunity for Crimes against Journalists" (A/RES/80/217 OP12)
   'International Day', 'International Year',
+  // "the Trust Fund’s effectiveness" after "the Pérez-Guerrero Trust Fund for South-South Cooperation" (A/RES/79/236 OP17,
+  // A/RES/78/167 OP16)
+  'Trust Fund',
+  // "the wish to see the Goals and targets met for all nations" after "the Sustainable Development Goals" (A/RES/79/236 PP25)
+  'Goals',
   // "the Regional Centre" after "the United Nations Regional Centre for Peace and Disarmament in Africa" (A/RES/78/57 PP6)
   'Regional Centre',
   // "the Model Law" after "the UNCITRAL Model Law on Electronic Signatures" (A/RES/79/118 OP2)
@@ -1658,6 +1665,9 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSi
   // Teaching, Study, ..." (PP1), "the International Law Fellowship Programme" (OP2) does not take it over ("the financing
   // of the Programme", A/RES/79/120 OP25)
   const keepsProgramme = head === 'Programme' && state.last.has(head);
+  // "the Goals" are the Sustainable Development Goals once they are named: "building upon the achievements of the Millennium
+  // Development Goals" names the earlier goals as the past ("the wish to see the Goals and targets met", A/RES/79/219 PP10)
+  const keepsGoals = head === 'Goals' && ref.name === MDGS && state.last.get(head)?.name === SDGS;
   // "Further welcomes the submission at the 2020 Review Conference of the Parties to the Treaty on the Non-Proliferation of
   // Nuclear Weapons of two working papers ...; 4. Welcomes the convening of consultative meetings of States parties to the
   // Treaty" (A/RES/79/24): a treaty named only in a sitting's name is "the Treaty" in its own paragraph ("... under article
@@ -1668,7 +1678,7 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSi
     // several shapes, and that read deoptimised register at corpus-ga's first other shape)
     if (before !== undefined) treatyInSitting ??= { state, nested: ref, before };
   }
-  if (head && !keepsDeclaration && !keepsProgramme && !FIXED_SHORT.has(head) && !(state.seriesOfEditions.size !== 0 && seriesAfterItsEdition(state, ref, head))) {
+  if (head && !keepsDeclaration && !keepsProgramme && !keepsGoals && !FIXED_SHORT.has(head) && !(state.seriesOfEditions.size !== 0 && seriesAfterItsEdition(state, ref, head))) {
     state.last.set(head, ref);
     const all = state.allWithHead.get(head);
     if (all === undefined) state.allWithHead.set(head, [ref]);
@@ -1678,6 +1688,8 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSi
   if (head === 'Working Group') state.last.set('Group', ref);
   // "the Summit" after "the World Social Summit" or "the World Summit on the Information Society" (A/RES/78/261 OP2-OP3)
   else if (head === 'World Summit') state.last.set('Summit', ref);
+  // "the Fund" after "the Tokelau International Trust Fund" (A/RES/79/110 OP12)
+  if (head === 'Trust Fund') state.last.set('Fund', ref);
   if (head === 'Regional Centre') state.last.set('Centre', ref);
   // "the Durban Declaration and Programme of Action", "the Beijing Declaration and Platform for Action": one instrument,
   // which "the Declaration" printed alone refers back to too ("paragraph 2 of the Declaration", A/RES/79/160 PP7)
@@ -1840,9 +1852,9 @@ function assemblySessionAhead(text: string, cands: readonly Candidate[], at: num
 
 /** Sessions ("its twenty-eighth session") and meetings ("high-level meeting on ...") of bodies. */
 // two functions, one per scan: a late deopt in one recompiles that one only
-function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeContext, gates: number): Candidate[] {
+function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeContext, gates: number, pending: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  if (gates & SESSION_GATE) sessionsOfBodies(text, cands, ctx, out);
+  if (gates & SESSION_GATE) sessionsOfBodies(text, cands, ctx, out, pending);
   if (gates & MEETING_GATE) meetingsOfBodies(text, cands, out);
   return out;
 }
@@ -2170,7 +2182,7 @@ function orgRightBefore(text: string, cands: readonly Candidate[], at: number): 
   return undefined;
 }
 
-function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContext, out: Candidate[]): void {
+function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContext, out: Candidate[], pending: readonly Candidate[]): void {
   let m: RegExpExecArray | null;
   SESSION_NOUN_SCAN.lastIndex = 0;
   let n: RegExpExecArray | null;
@@ -2206,7 +2218,8 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     const label = `${ordinal!.toLowerCase().replace(/‑/g, '-')} ${q && !(q === 'annual' && kind === 'meeting') ? q + ' ' : ''}${noun!.toLowerCase().replace(/\s+/g, ' ')}`;
     let owner: Ref | undefined;
     let end = m.index + whole.replace(/\s+of\s+(?:the\s+)?$/, '').length;
-    const o = /\sof\s+(?:the\s+)?$/.test(whole) ? orgAt(cands, after) : undefined;
+    let o = /\sof\s+(?:the\s+)?$/.test(whole) ? orgAt(cands, after) : undefined;
+    if (o === undefined && pending.length && end !== after) o = bodyNamedBeforeShortAt(text, pending, after, cands);
     if (o) {
       owner = { kind: o.kind, name: o.name, attrs: o.attrs };
       end = o.end;
@@ -2312,6 +2325,20 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     out.push(candidate('Event', name, rangedAttrs(kind, ranged), ordStart, previous ? ordStart + ordinal!.length : end + devotedLength, 'special'));
     SESSION_NOUN_SCAN.lastIndex = Math.max(SESSION_NOUN_SCAN.lastIndex, end);
   }
+}
+
+/**
+ * "Reaffirms its support for the High-level Committee on South-South Cooperation, ... and looks forward to the convening of
+ * the twenty-second session of the Committee" (A/RES/79/236 OP3): the short form at `at` had nothing named with its head
+ * before this paragraph (step 7d reads it later); the body named nearest before it in the paragraph holds the session.
+ */
+function bodyNamedBeforeShortAt(text: string, pending: readonly Candidate[], at: number, cands: readonly Candidate[]): Candidate | undefined {
+  const p = pending.find((c) => c.start === at);
+  if (p === undefined) return undefined;
+  const nearest = nearestWithHead(p, cands);
+  if (nearest === undefined || nearest.kind !== 'Organization') return undefined;
+  if (p.end + 1 < text.length && text.charCodeAt(p.end + 1) === 111 /* o */ && otherNameOf(text, p.end, nearest.name)) return undefined;
+  return candidate(nearest.kind, nearest.name, { ...nearest.attrs }, p.start, p.end, 'short');
 }
 
 function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): void {
@@ -3782,7 +3809,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   }
   // 4c. "the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement": one body
   if (hasWord(words, SERVING_AS)) servingAsBodies(text, cands);
-  cands.push(...sessionCandidates(text, cands, ctx, gates));
+  cands.push(...sessionCandidates(text, cands, ctx, gates, pendingShorts));
   // 4d. "the Internet Governance Forum, most recently held in Kyoto, Japan, in 2023": one of its annual meetings
   annualMeetings(text, cands);
   // 4d'. "the eighth multi-stakeholder forum on science, technology and innovation for the Sustainable Development Goals": a sitting
@@ -3847,6 +3874,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   if (shorts.length) organsOfShortForms(text, kept);
   // 7c. "the Third Review Conference", "the Preparatory Committee" named by nothing but generic words: whose it is goes into the key
   qualifyGenericNames(text, kept, ctx, state, conventionBeforeParagraph);
+  if (text.includes(FINAL_DOCUMENT_OF_THE)) finalDocumentsOfShortReviewConferences(kept);
   // 7c''. "the Final Declaration adopted by the fourteenth Conference on Facilitating ...": keyed with that sitting
   instrumentsOfSittings(text, kept);
   // 7c'. "the Security Council Committee established pursuant to resolution 1373 (2001)": keyed with that resolution
@@ -3980,6 +4008,22 @@ const FINAL_DOCUMENT_OF_THE = 'Final Document of the ';
  * Non-Proliferation of Nuclear Weapons": the outcome a sitting adopted is a Framework named with the sitting as printed, and
  * the sitting keeps its own mention (the chunk reader leaves "Final Document", no head before "of", unread).
  */
+/** the Final Document of a review conference printed by its year or ordinal alone ("2000 Review Conference", "Sixth Review Conference") */
+const SHORT_REVIEW_CONFERENCE_RE = /^Final Document of the (?:(?:19|20)\d\d|[A-Z][a-z]+(?:-[a-z]+)?) Review Conference$/;
+/**
+ * Step 7c''': "the Final Document of the 2000 Review Conference" (A/RES/80/45 PP8, A/RES/78/33 PP16) after "the Final
+ * Document of the 2000 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons" (PP7):
+ * a review conference printed by its year or ordinal alone, which the short forms read as the one named in full (step 3),
+ * names the document in full too, so that the two are one document.
+ */
+function finalDocumentsOfShortReviewConferences(kept: Candidate[]): void {
+  for (const f of kept) {
+    if (f.kind !== 'Framework' || f.name.length > 60 || !SHORT_REVIEW_CONFERENCE_RE.test(f.name)) continue;
+    const at = f.start + FINAL_DOCUMENT_OF_THE.length;
+    const c = kept.find((o) => o.kind === 'Event' && o.start === at);
+    if (c && c.name.length > f.name.length - FINAL_DOCUMENT_OF_THE.length + 4 && c.name.startsWith(`${f.name.slice(FINAL_DOCUMENT_OF_THE.length)} of the `)) f.name = FINAL_DOCUMENT_OF_THE + c.name;
+  }
+}
 function finalDocumentsOfSittings(text: string, kept: Candidate[]): void {
   for (let i = 0, n = kept.length; i < n; i++) {
     const c = kept[i]!;
@@ -4512,7 +4556,8 @@ function nearestWithHead(s: Candidate, cands: readonly Candidate[]): Candidate |
  *  Special Session of the Conference" no "Conference"; "Conference of the Parties to ..." is a "Conference". */
 function headBeforePreposition(c: Candidate, head: string): boolean {
   const h = headOf(c.name, c.kind);
-  if (h !== head && !(head === 'Conference' && h === 'Conference of the Parties') && !(head === 'Centre' && h === 'Regional Centre')) return false;
+  // ("the Fund" after "the Tokelau International Trust Fund", A/RES/79/110 OP12)
+  if (h !== head && !(head === 'Conference' && h === 'Conference of the Parties') && !(head === 'Centre' && h === 'Regional Centre') && !(head === 'Fund' && h === 'Trust Fund')) return false;
   const at = c.name.indexOf(head);
   if (at < 0) return false;
   const before = c.name.slice(0, at).split(' ');
@@ -4792,7 +4837,7 @@ function resolveShortHeadName(p: Candidate, cands: readonly Candidate[], both: r
   for (const o of both) {
     if (o.end > p.start || o.via === 'short' || o.kind !== p.kind || SHORT_HEAD_SET.has(o.name)) continue;
     const h = headOf(o.name, o.kind);
-    if ((h === p.name || (p.name === 'Centre' && h === 'Regional Centre')) && (!nearest || o.start > nearest.start)) nearest = o;
+    if ((h === p.name || (p.name === 'Centre' && h === 'Regional Centre') || (p.name === 'Fund' && h === 'Trust Fund')) && (!nearest || o.start > nearest.start)) nearest = o;
   }
   const ref: Ref | undefined = nearest ? { kind: nearest.kind, name: nearest.name, attrs: nearest.attrs } : (state.pinned.get(p.name) ?? state.last.get(p.name));
   const wsis = !ref && WSIS_DEFAULTS[p.name] !== undefined && (cands.some((c) => WSIS_CONTEXT.has(c.name)) || someRef(state.last.values(), (c) => WSIS_CONTEXT.has(c.name)));
