@@ -302,6 +302,14 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // its companion instrument (A/RES/78/56, 79/40, 80/46), cut by the chunk reader at "Trace,"
   fw('International Instrument to Enable States to Identify and Trace, in a Timely and Reliable Manner, Illicit Small Arms and Light Weapons', ['International Tracing Instrument']),
   fw('Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children'),
+  // the road map the Security Council endorsed in resolution 1515 (2003) (S/2003/529, annex), printed lower case in the
+  // permanent sovereignty texts (A/RES/78/170, 79/229, 80/158 PP): a plan, as the road map for digital cooperation is
+  fw('Quartet performance-based road map to a permanent two-State solution to the Israeli-Palestinian conflict', ['Quartet road map']),
+  // the subregional firearms road maps the Regional Centre in Lima supports (A/RES/78/57, 79/66, 80/61): the chunk reader stops
+  // at "across the Caribbean" and at the place opening the second ("the Central America and Dominican Republic Roadmap"), and
+  // their short names in brackets are the same road maps
+  fw('Roadmap for Implementing the Caribbean Priority Actions on the Illicit Proliferation of Firearms and Ammunition across the Caribbean in a Sustainable Manner by 2030', ['Caribbean Firearms Roadmap']),
+  fw('Central America and Dominican Republic Roadmap to Prevent Illicit Trafficking and Proliferation of Firearms, Ammunition and Explosives', ['Central America and Dominican Republic Firearms Roadmap']),
   // Names that go on after a comma with ", Their ...": the chunk reader cut them at the comma, and the ECOWAS convention was
   // two nodes in one text ("the Convention on Small Arms and Light Weapons, Their Ammunition and Other Related Materials",
   // A/RES/80/36 PP8; "the Economic Community of West African States Convention on ...", OP3; also 78/54, 79/31)
