@@ -309,6 +309,8 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // at "across the Caribbean" and at the place opening the second ("the Central America and Dominican Republic Roadmap"), and
   // their short names in brackets are the same road maps
   fw('Roadmap for Implementing the Caribbean Priority Actions on the Illicit Proliferation of Firearms and Ammunition across the Caribbean in a Sustainable Manner by 2030', ['Caribbean Firearms Roadmap']),
+  // (and the Central American one before it, printed lower case: A/RES/78/57 PP9, 79/66 PP9 and OP7, 80/61 PP9)
+  fw('Central American road map to prevent and address the illicit proliferation and trafficking of firearms and ammunition'),
   fw('Central America and Dominican Republic Roadmap to Prevent Illicit Trafficking and Proliferation of Firearms, Ammunition and Explosives', ['Central America and Dominican Republic Firearms Roadmap']),
   // Names that go on after a comma with ", Their ...": the chunk reader cut them at the comma, and the ECOWAS convention was
   // two nodes in one text ("the Convention on Small Arms and Light Weapons, Their Ammunition and Other Related Materials",

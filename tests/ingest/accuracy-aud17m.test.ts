@@ -100,3 +100,17 @@ describe('the Quartet road map, printed lower case, is a framework', () => {
     expect(keys(text, 'Framework:')).toEqual([]);
   });
 });
+
+describe('the Central American road map, printed lower case (A/RES/78/57, 79/66, 80/61)', () => {
+  const GA80: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/61', date: '2025-12-01' };
+  it('A/RES/80/61 PP9: "... (Caribbean Firearms Roadmap) and the Central American road map to prevent and address the illicit proliferation and trafficking of firearms and ammunition"', () => {
+    const text =
+      'Welcoming also the assistance provided by the Regional Centre to States, upon request, in particular the implementation of the Roadmap for Implementing the Caribbean Priority Actions on the Illicit Proliferation of Firearms and Ammunition across the Caribbean in a Sustainable Manner by 2030 (Caribbean Firearms Roadmap) and the Central American road map to prevent and address the illicit proliferation and trafficking of firearms and ammunition,';
+    expect(relations(text, 'preambular', GA80)).toContain('WELCOMES Framework:Central American road map to prevent and address the illicit proliferation and trafficking of firearms and ammunition');
+  });
+
+  it('negative: a Central American plan in other words is no road map', () => {
+    const text = 'Welcoming the Central American plan to prevent the illicit proliferation of firearms,';
+    expect(keys(text, 'Framework:', 'preambular', GA80)).not.toContain('Framework:Central American road map to prevent and address the illicit proliferation and trafficking of firearms and ammunition');
+  });
+});
