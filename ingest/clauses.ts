@@ -91,7 +91,7 @@ const COMPOUND_AT_RE = new RegExp(
  * sub-paragraph label) and connectors ("in this regard"), then the verb.
  */
 const LATER_AT_RE = new RegExp(
-  String.raw`(?<lead>[,;:](?:\s?\d{1,3})?\s+(?:and\s*,?\s+|while\s+|but\s+|and\s+while\s+|whilst\s+|as well as\s+)?|\s+(?:and|while|whilst)\s+|(?<label>\s\([a-z]{1,4}\)\s+))(?<conn>${CLAUSE_CONNECTORS})(?<verb>(?:(?:also|further|strongly|once again|again|fully|firmly|deeply|urgently|specifically|particularly|especially|notably|equally)\s+)*(?:continues\s+to\s+)?(?:${VERB_ALTERNATION})(?![\w-])${TRAILING_MODIFIERS})`,
+  String.raw`(?<lead>[,;:](?:\s?\d{1,3}(?=and\s)|(?:\s?\d{1,3})?\s+)(?:and\s*,?\s+|while\s+|but\s+|and\s+while\s+|whilst\s+|as well as\s+)?|\s+(?:and|while|whilst)\s+|(?<label>\s\([a-z]{1,4}\)\s+))(?<conn>${CLAUSE_CONNECTORS})(?<verb>(?:(?:also|further|strongly|once again|again|fully|firmly|deeply|urgently|specifically|particularly|especially|notably|equally)\s+)*(?:continues\s+to\s+)?(?:${VERB_ALTERNATION})(?![\w-])${TRAILING_MODIFIERS})`,
   'iy',
 );
 
@@ -119,7 +119,7 @@ const LATER_BASE = verbBase(LATER_AT_RE);
 /** The word after a candidate point, skipping "and"/"while"/a label. */
 /** "taking note" (with "also", "further" ... before it) */
 const TAKING_NOTE_RE = /\btaking\s+note\b/;
-const NEXT_WORD_AT_RE = /[,;:]?(?:\s?\d{1,3})?\s+(?:(?:and|while|whilst|but|as well as)\s*,?\s+)*(?:\([a-z]{1,4}\)\s+)?([A-Za-z][a-z-]*(?:\s+[a-z]+){0,2})/y;
+const NEXT_WORD_AT_RE = /[,;:]?(?:\s?\d{1,3}(?=and\s)|(?:\s?\d{1,3})?\s+)(?:(?:and|while|whilst|but|as well as)\s*,?\s+)*(?:\([a-z]{1,4}\)\s+)?([A-Za-z][a-z-]*(?:\s+[a-z]+){0,2})/y;
 
 /**
  * Words that can begin a verb of the table or a connector before it. Checked
@@ -201,7 +201,7 @@ const LATER_WORD_AHEAD = String.raw`(?:(?:and|while|whilst|but|as well as)\s*,?\
  * opens with a bracket). Together with the grouped heads: 35% fewer instructions for this scan.
  */
 const LATER_CANDIDATE_RE = new RegExp(
-  String.raw`\.(?= We | ?\d{1,3} We | (?:In|To|Furthermore|Moreover|Accordingly|At|Therefore)\b[^.;]{0,20}, we )|[,;:](?= |\d)(?=(?:\s?\d{1,3})?\s+${LATER_WORD_AHEAD})|d(?<= and)(?= )(?=\s*,?\s+${LATER_WORD_AHEAD})|w(?<= w)(?=hil(?:e|st)(?= )\s*,?\s+${LATER_WORD_AHEAD})|\((?<= \()(?=[a-z]{1,4}\)\s+(?:${LATER_HEAD_AHEAD}))`,
+  String.raw`\.(?= We | ?\d{1,3} We | (?:In|To|Furthermore|Moreover|Accordingly|At|Therefore)\b[^.;]{0,20}, we )|[,;:](?= |\d)(?=(?:\s?\d{1,3}(?=and\s)|(?:\s?\d{1,3})?\s+)${LATER_WORD_AHEAD})|d(?<= and)(?= )(?=\s*,?\s+${LATER_WORD_AHEAD})|w(?<= w)(?=hil(?:e|st)(?= )\s*,?\s+${LATER_WORD_AHEAD})|\((?<= \()(?=[a-z]{1,4}\)\s+(?:${LATER_HEAD_AHEAD}))`,
   'g',
 );
 function laterCandidates(text: string, from: number, declaration: boolean): number[] {

@@ -46,7 +46,15 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // the Quartet's "Performance-based Road Map to a Permanent Two-State Solution to the Israeli-Palestinian Conflict" (S/2003/529,
   // annex): "the Quartet road map to a permanent two-State solution" (A/RES/80/81 PP14, 78/192 PP8), "the Quartet
   // performance-based road map" (A/RES/79/229 PP21), "obligations under the Quartet road map" (A/RES/80/81 PP18)
-  fw('Quartet road map', ['Quartet performance-based road map', 'Quartet Road Map', 'Quartet roadmap', 'Quartet Roadmap']),
+  // (one entry for aud17l's and aud17m's: the full name the permanent sovereignty texts print is the key)
+  fw('Quartet performance-based road map to a permanent two-State solution to the Israeli-Palestinian conflict', [
+    'Quartet road map to a permanent two-State solution to the Israeli-Palestinian conflict',
+    'Quartet road map',
+    'Quartet performance-based road map',
+    'Quartet Road Map',
+    'Quartet roadmap',
+    'Quartet Roadmap',
+  ]),
   fw('Paris Agreement'),
   // the trade agreement among developing countries (1988) UNCTAD services: "under the Global System of Trade Preferences
   // among Developing Countries as a vehicle to support economic resilience" (A/RES/79/236 PP20, the South-South cooperation
@@ -310,6 +318,15 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // its companion instrument (A/RES/78/56, 79/40, 80/46), cut by the chunk reader at "Trace,"
   fw('International Instrument to Enable States to Identify and Trace, in a Timely and Reliable Manner, Illicit Small Arms and Light Weapons', ['International Tracing Instrument']),
   fw('Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children'),
+  // (the road map the Security Council endorsed in resolution 1515 (2003) (S/2003/529, annex), printed lower case in the
+  // permanent sovereignty texts (A/RES/78/170, 79/229, 80/158 PP), is the Quartet road map above)
+  // the subregional firearms road maps the Regional Centre in Lima supports (A/RES/78/57, 79/66, 80/61): the chunk reader stops
+  // at "across the Caribbean" and at the place opening the second ("the Central America and Dominican Republic Roadmap"), and
+  // their short names in brackets are the same road maps
+  fw('Roadmap for Implementing the Caribbean Priority Actions on the Illicit Proliferation of Firearms and Ammunition across the Caribbean in a Sustainable Manner by 2030', ['Caribbean Firearms Roadmap']),
+  // (and the Central American one before it, printed lower case: A/RES/78/57 PP9, 79/66 PP9 and OP7, 80/61 PP9)
+  fw('Central American road map to prevent and address the illicit proliferation and trafficking of firearms and ammunition'),
+  fw('Central America and Dominican Republic Roadmap to Prevent Illicit Trafficking and Proliferation of Firearms, Ammunition and Explosives', ['Central America and Dominican Republic Firearms Roadmap']),
   // Names that go on after a comma with ", Their ...": the chunk reader cut them at the comma, and the ECOWAS convention was
   // two nodes in one text ("the Convention on Small Arms and Light Weapons, Their Ammunition and Other Related Materials",
   // A/RES/80/36 PP8; "the Economic Community of West African States Convention on ...", OP3; also 78/54, 79/31)

@@ -124,6 +124,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Department of Economic and Social Affairs', 'DESA', ['UN DESA', 'UN-DESA']),
   org('Department of Political and Peacebuilding Affairs', 'DPPA'),
   org('Department of Peace Operations', 'DPO'),
+  // its mine action service, printed "the Mine Action Service of the United Nations" (A/RES/79/229 PP16, OP10): one body, not
+  // a service and the United Nations
+  org('United Nations Mine Action Service', 'UNMAS', ['Mine Action Service of the United Nations', 'Mine Action Service']),
   org('Department of Global Communications', 'DGC'),
   org('Department of Operational Support', 'DOS'),
   org('Department of Management Strategy, Policy and Compliance', 'DMSPC'),

@@ -482,6 +482,13 @@ function chunkLast(text: string, t: number, m: number): number {
       u += 2;
       continue;
     }
+    // "Andean Community Roadmap to Prevent and Combat the Illicit Trafficking in Firearms" (A/RES/80/61 OP7), "Plan of Action
+    // to Prevent and Counter the Rise of Radicalisation" (A/RES/79/290): two capitalised verbs after "to" share the object
+    if (kinds[u] === Tok.The && u >= 4 && u + 1 < m && kinds[u + 1] === Tok.Cap && kinds[u - 1] === Tok.Cap && kinds[u - 2] === Tok.Connector && kinds[u - 3] === Tok.Cap && spacedBefore(u) && spacedBefore(u + 1) && andOr(text, u - 2) && isWord(text, u - 4, 'to')) {
+      last = u + 1;
+      u += 2;
+      continue;
+    }
     // "Agreement Establishing the African Continental Free Trade Area", "International Day Commemorating the Victims of
     // ...": a capitalised participle inside the name takes its object, article included
     if (kinds[u] === Tok.The && u - 1 > t && u + 1 < m && kinds[u + 1] === Tok.Cap && spacedBefore(u) && spacedBefore(u + 1) && capitalParticiple(text, u - 1)) {

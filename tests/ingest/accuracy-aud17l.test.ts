@@ -12,8 +12,8 @@ describe('the Middle East Quartet and its road map', () => {
   it('A/RES/80/81 PP14: "the Quartet road map to a permanent two-State solution" is a framework the clause recalls', () => {
     const text =
       'Recalling further the Quartet road map to a permanent two-State solution to the Israeli-Palestinian conflict,14 and emphasizing specifically its call for a freeze on all settlement activity, including so-called natural growth, and the dismantlement of all settlement outposts erected since March 2001, and the need for Israel to uphold its obligations and commitments in this regard,';
-    expect(keys(text, 'Framework:')).toEqual(['Framework:Quartet road map']);
-    expect(relations(text)).toContain('RECALLS Framework:Quartet road map');
+    expect(keys(text, 'Framework:')).toEqual(['Framework:Quartet performance-based road map to a permanent two-State solution to the Israeli-Palestinian conflict']);
+    expect(relations(text)).toContain('RECALLS Framework:Quartet performance-based road map to a permanent two-State solution to the Israeli-Palestinian conflict');
     // the road map's name holds the Quartet: one mention, the framework
     expect(keys(text, 'Organization:')).toEqual([]);
   });
@@ -21,8 +21,8 @@ describe('the Middle East Quartet and its road map', () => {
   it('A/RES/79/229 PP21: "the Quartet performance-based road map" is the same framework', () => {
     const text =
       'Stressing the urgency of achieving without delay an end to the Israeli occupation that began in 1967 and a just, lasting and comprehensive peace settlement on all tracks, on the basis of Security Council resolutions 242 (1967), 338 (1973) of 22 October 1973, 425 (1978) of 19 March 1978, 1397 (2002) of 12 March 2002 and 2334 (2016), the principle of land for peace, the Arab Peace Initiative7 and the Quartet performance-based road map to a permanent two-State solution to the Israeli-Palestinian conflict, 8 as endorsed by the Council in its resolution 1515 (2003) of 19 November 2003 and supported by the Council in its resolution 1850 (2008) of 16 December 2008,';
-    expect(keys(text, 'Framework:')).toEqual(['Framework:Quartet road map']);
-    expect(relations(text)).toContain('EMPHASIZES Framework:Quartet road map');
+    expect(keys(text, 'Framework:')).toEqual(['Framework:Quartet performance-based road map to a permanent two-State solution to the Israeli-Palestinian conflict']);
+    expect(relations(text)).toContain('EMPHASIZES Framework:Quartet performance-based road map to a permanent two-State solution to the Israeli-Palestinian conflict');
   });
 
   it('A/RES/80/81 PP23: "the Quartet report", "the Quartet members" name the Quartet', () => {
