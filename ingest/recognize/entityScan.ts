@@ -775,6 +775,14 @@ function chunkSegments(text: string, toks: readonly ChunkToken[]): ChunkToken[][
   let cur = newSegment();
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
+    // "the High-level International Conference for the Peaceful Settlement of the Question of Palestine and the Implementation of
+    // the Two-State Solution" (A/RES/80/1 OP1 (b)), "the Declaration on the Continuity of Statehood and the Protection of Persons
+    // in the Face of ...": a second act of the name's topic, not another name
+    if (!tok.known && tok.w === 'and' && topicActAfterAnd(toks, i, cur)) {
+      cur.push(tok, toks[i + 1]!);
+      i++;
+      continue;
+    }
     if (!tok.known && tok.w === 'and' && i > 0 && toks[i - 1]!.known && toks[i - 1]!.known!.end === toks[i - 1]!.e) {
       segments.push(cur);
       cur = newSegment();
@@ -878,6 +886,31 @@ function chunkSegments(text: string, toks: readonly ChunkToken[]): ChunkToken[][
   }
   segments.push(cur);
   return segments;
+}
+
+/** A capitalised act noun that opens a topic's second part: "and the Implementation of", "and the Protection of". */
+const TOPIC_ACT_NOUN_RE = /^(?:Implementation|Promotion|Protection|Prevention|Elimination|Realization|Achievement|Strengthening)$/;
+/**
+ * toks[i] is "and" before "the <act noun> of <more of the chunk>", and `cur` is a name whose topic (after an unknown head
+ * word and "on"/"for") already has an "of" ("... for the Peaceful Settlement of the Question of Palestine"): the act goes
+ * on with the topic. Not after a known name that is no place ("the Convention on ... and the Implementation of ...").
+ */
+function topicActAfterAnd(toks: readonly ChunkToken[], i: number, cur: readonly ChunkToken[]): boolean {
+  if (toks[i + 1]?.w !== 'the' || toks[i + 3]?.w !== 'of' || i + 4 >= toks.length) return false;
+  const act = toks[i + 2]!;
+  if (act.known || !TOPIC_ACT_NOUN_RE.test(act.w)) return false;
+  const prev = toks[i - 1];
+  if (prev === undefined || (prev.known && prev.known.kind !== 'Place')) return false;
+  let prep = -1;
+  for (let k = 1; k < cur.length; k++) {
+    const x = cur[k]!;
+    if (x.known) continue;
+    if (prep < 0 && (x.w === 'on' || x.w === 'for')) {
+      if (headKind(placeholderWords(cur.slice(0, k))) === undefined) return false;
+      prep = k;
+    } else if (prep >= 0 && x.w === 'of') return true;
+  }
+  return false;
 }
 
 const SUB_UNIT_HEADS: ReadonlySet<string> = new Set(['Unit', 'Section', 'Branch', 'Service', 'Division']);
