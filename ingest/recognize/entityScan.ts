@@ -21,6 +21,7 @@ import {
   EDITION_YEAR_RE,
   EVENT_DATE_RE,
   EVENT_COMMA_DATE_RE,
+  EVENT_OF_DATE_RE,
   EVENT_HEADS,
   EVENT_WINDOW_STOP_RE,
   SHARED_PARTICIPLE_RE,
@@ -2902,7 +2903,9 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     }
     // ("adopted by the Commission on the Status of Women at its sixty-seventh session, on 17 March 2023": the day of the act)
     const atIts = ev.attrs.eventKind === 'session' && AT_ITS_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 8), ev.start));
-    eventDates(ev, windowText, atIts);
+    // ("the outcome document of the Durban Review Conference of 24 April 2009": the day after "of" is the document's)
+    const ofDated = windowText.startsWith(' of ') && !DOCUMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 40), ev.start));
+    eventDates(ev, windowText, atIts, ofDated);
     // read once for both tests below: a read met by every event sees all shapes of event attributes early, where a
     // second read met by days alone saw a new one late and threw the compiled code away ("wrong map")
     const dated = ev.attrs.startDate !== undefined;
@@ -3397,9 +3400,16 @@ const YEAR_NUMBERED_RE = /^(?:19|20)\d\d (?:[a-z]+ )?session of /;
 /** Between a sitting and a date: a participle of a document or act the date is then of ("a statement issued by ... on"). */
 const OTHER_DATED_ACT_RE = /\b(?:issued|signed|submitted|published|released|transmitted|circulated)\s+(?:by|on|in)\b/;
 /** The event's dates from the first date phrase of its window (`actDay`: a single day right after it is an act's). */
-function eventDates(ev: Candidate, windowText: string, actDay = false): void {
+/** A document named before a sitting's name: "the outcome document of the ", "the political declaration of the ". */
+const DOCUMENT_OF_BEFORE_RE = /\b(?:document|declaration|report|outcome|statement|decision|resolution|conclusions|communiqu[ée]|plan|programme)s?\s+of\s+(?:the\s+)?$/i;
+function eventDates(ev: Candidate, windowText: string, actDay = false, ofDated = false): void {
   // (a comma-set date right after the name or venue: tried where a comma and a digit come within the first 70 characters)
-  const dm = (commaDigitWithin(windowText, 70) ? EVENT_COMMA_DATE_RE.exec(windowText) : null) ?? EVENT_DATE_RE.exec(windowText);
+  // ("the meeting of the Committee ... of 12 September 2025": a day after "of", right after the name of a sitting with no known
+  // dates, and not named as a document's: `ofDated`)
+  const dm =
+    (ofDated && ev.attrs.startDate === undefined ? EVENT_OF_DATE_RE.exec(windowText) : null) ??
+    (commaDigitWithin(windowText, 70) ? EVENT_COMMA_DATE_RE.exec(windowText) : null) ??
+    EVENT_DATE_RE.exec(windowText);
   if (!dm) return;
   // "at the 320th meeting of the Committee addressing the press statement issued by the State Department on 29 August 2025"
   // (A/RES/80/172 OP8): the date of a document or act the words between name is not the sitting's (a cheap test first)

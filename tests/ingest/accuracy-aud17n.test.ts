@@ -48,3 +48,42 @@ describe('"<name> on/for the <X> of <Y> and the Implementation of <Z>": the seco
     ]);
   });
 });
+
+describe('"the meeting of the <body> of <day>" / "held on <day>": one dated sitting of the body', () => {
+  const HOST_MEETING = 'Event:meeting of the Committee on Relations with the Host Country @ 2025';
+  const PP3 =
+    'Taking note of the meeting of the Committee on Relations with the Host Country of 12 September 2025, and the statements made therein, including the position of the United Nations Legal Counsel,';
+
+  it('A/RES/80/1 PP3: the meeting is an event, dated 12 September 2025, organized by the Committee', () => {
+    expect(keys(PP3, 'Event:', 'preambular')).toEqual([HOST_MEETING]);
+    expect(relations(PP3, 'preambular')).toContain(`NOTES ${HOST_MEETING}`);
+    const attrs = attributions(PP3, 'preambular');
+    expect(attrs).toContain(`STARTS_ON ${HOST_MEETING} -> Date:2025-09-12`);
+    expect(attrs).toContain(`ORGANIZES Organization:Committee on Relations with the Host Country -> ${HOST_MEETING}`);
+  });
+
+  it('A/RES/78/121 PP19: "the summary by the Chair of the meeting of the Ad Hoc Liaison Committee held on 22 September 2014"', () => {
+    const pp19 =
+      'Welcoming the implementation of the Palestinian National Development Plan 2011–2013 on governance, economy, social development and infrastructure, and stressing the need for continued international support for the Palestinian State-building process, as outlined in the summary by the Chair of the meeting of the Ad Hoc Liaison Committee held on 22 September 2014,';
+    const ctx: RecognizeContext = { ...GA, symbol: 'A/RES/78/121', date: '2023-12-08' };
+    const meeting = keys(pp19, 'Event:', 'preambular', ctx);
+    expect(meeting).toEqual(['Event:meeting of the Ad Hoc Liaison Committee @ 2014']);
+    expect(attributions(pp19, 'preambular', ctx)).toContain(`STARTS_ON ${meeting[0]} -> Date:2014-09-22`);
+  });
+
+  it('A/RES/79/9 PP7: "the high-level meeting of the Council of 28 October 2013 on strengthening ..." is dated by the day after "of"', () => {
+    const pp7 =
+      'Recalling the Articles of the Charter of the United Nations that encourage activities through regional cooperation, and in this regard taking note of the holding, on 17 November 2016, of the Security Council briefing on the cooperation between the United Nations and the Organization of Islamic Cooperation, as well as the high-level meeting of the Council of 28 October 2013 on strengthening the partnership synergy between the United Nations and the Organization of Islamic Cooperation,';
+    const ctx: RecognizeContext = { ...GA, symbol: 'A/RES/79/9', date: '2024-10-31' };
+    expect(attributions(pp7, 'preambular', ctx)).toContain('STARTS_ON Event:high-level meeting of the Security Council @ 2013 -> Date:2013-10-28');
+  });
+
+  it('negative: a document of the sitting dated after it, a meeting with no day, plural meetings', () => {
+    // A/RES/78/160 and others: the outcome document is of 24 April 2009, the Conference opened on the 20th
+    const durban = 'Recalling the relevant provisions of the outcome document of the Durban Review Conference of 24 April 2009,';
+    expect(attributions(durban, 'preambular').filter((a) => a.startsWith('STARTS_ON'))).toEqual([]);
+    expect(keys('Requests the Committee to report on the meeting of the Committee on Relations with the Host Country;', 'Event:')).toEqual([]);
+    // A/RES/80/1 PP1: "prevented from participating in the meetings of the General Assembly"
+    expect(keys('Expressing concern regarding situations in which representatives are prevented from participating in the meetings of the General Assembly,', 'Event:', 'preambular')).toEqual([]);
+  });
+});
