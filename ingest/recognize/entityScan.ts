@@ -21,6 +21,7 @@ import {
   EDITION_YEAR_RE,
   EVENT_DATE_RE,
   EVENT_COMMA_DATE_RE,
+  EVENT_OF_DATE_RE,
   EVENT_HEADS,
   EVENT_WINDOW_STOP_RE,
   SHARED_PARTICIPLE_RE,
@@ -782,6 +783,14 @@ function chunkSegments(text: string, toks: readonly ChunkToken[]): ChunkToken[][
   let cur = newSegment();
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
+    // "the High-level International Conference for the Peaceful Settlement of the Question of Palestine and the Implementation of
+    // the Two-State Solution" (A/RES/80/1 OP1 (b)), "the Declaration on the Continuity of Statehood and the Protection of Persons
+    // in the Face of ...": a second act of the name's topic, not another name
+    if (!tok.known && tok.w === 'and' && topicActAfterAnd(toks, i, cur)) {
+      cur.push(tok, toks[i + 1]!);
+      i++;
+      continue;
+    }
     if (!tok.known && tok.w === 'and' && i > 0 && toks[i - 1]!.known && toks[i - 1]!.known!.end === toks[i - 1]!.e) {
       segments.push(cur);
       cur = newSegment();
@@ -885,6 +894,31 @@ function chunkSegments(text: string, toks: readonly ChunkToken[]): ChunkToken[][
   }
   segments.push(cur);
   return segments;
+}
+
+/** A capitalised act noun that opens a topic's second part: "and the Implementation of", "and the Protection of". */
+const TOPIC_ACT_NOUN_RE = /^(?:Implementation|Promotion|Protection|Prevention|Elimination|Realization|Achievement|Strengthening)$/;
+/**
+ * toks[i] is "and" before "the <act noun> of <more of the chunk>", and `cur` is a name whose topic (after an unknown head
+ * word and "on"/"for") already has an "of" ("... for the Peaceful Settlement of the Question of Palestine"): the act goes
+ * on with the topic. Not after a known name that is no place ("the Convention on ... and the Implementation of ...").
+ */
+function topicActAfterAnd(toks: readonly ChunkToken[], i: number, cur: readonly ChunkToken[]): boolean {
+  if (toks[i + 1]?.w !== 'the' || toks[i + 3]?.w !== 'of' || i + 4 >= toks.length) return false;
+  const act = toks[i + 2]!;
+  if (act.known || !TOPIC_ACT_NOUN_RE.test(act.w)) return false;
+  const prev = toks[i - 1];
+  if (prev === undefined || (prev.known && prev.known.kind !== 'Place')) return false;
+  let prep = -1;
+  for (let k = 1; k < cur.length; k++) {
+    const x = cur[k]!;
+    if (x.known) continue;
+    if (prep < 0 && (x.w === 'on' || x.w === 'for')) {
+      if (headKind(placeholderWords(cur.slice(0, k))) === undefined) return false;
+      prep = k;
+    } else if (prep >= 0 && x.w === 'of') return true;
+  }
+  return false;
 }
 
 const SUB_UNIT_HEADS: ReadonlySet<string> = new Set(['Unit', 'Section', 'Branch', 'Service', 'Division']);
@@ -3013,7 +3047,9 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     }
     // ("adopted by the Commission on the Status of Women at its sixty-seventh session, on 17 March 2023": the day of the act)
     const atIts = ev.attrs.eventKind === 'session' && AT_ITS_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 8), ev.start));
-    eventDates(ev, windowText, atIts);
+    // ("the outcome document of the Durban Review Conference of 24 April 2009": the day after "of" is the document's)
+    const ofDated = windowText.startsWith(' of ') && !DOCUMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 40), ev.start));
+    eventDates(ev, windowText, atIts, ofDated);
     // read once for both tests below: a read met by every event sees all shapes of event attributes early, where a
     // second read met by days alone saw a new one late and threw the compiled code away ("wrong map")
     const dated = ev.attrs.startDate !== undefined;
@@ -3534,9 +3570,16 @@ const YEAR_NUMBERED_RE = /^(?:19|20)\d\d (?:[a-z]+ )?session of /;
 /** Between a sitting and a date: a participle of a document or act the date is then of ("a statement issued by ... on"). */
 const OTHER_DATED_ACT_RE = /\b(?:issued|signed|submitted|published|released|transmitted|circulated)\s+(?:by|on|in)\b/;
 /** The event's dates from the first date phrase of its window (`actDay`: a single day right after it is an act's). */
-function eventDates(ev: Candidate, windowText: string, actDay = false): void {
+/** A document named before a sitting's name: "the outcome document of the ", "the political declaration of the ". */
+const DOCUMENT_OF_BEFORE_RE = /\b(?:document|declaration|report|outcome|statement|decision|resolution|conclusions|communiqu[ée]|plan|programme)s?\s+of\s+(?:the\s+)?$/i;
+function eventDates(ev: Candidate, windowText: string, actDay = false, ofDated = false): void {
   // (a comma-set date right after the name or venue: tried where a comma and a digit come within the first 70 characters)
-  const dm = (commaDigitWithin(windowText, 70) ? EVENT_COMMA_DATE_RE.exec(windowText) : null) ?? EVENT_DATE_RE.exec(windowText);
+  // ("the meeting of the Committee ... of 12 September 2025": a day after "of", right after the name of a sitting with no known
+  // dates, and not named as a document's: `ofDated`)
+  const dm =
+    (ofDated && ev.attrs.startDate === undefined ? EVENT_OF_DATE_RE.exec(windowText) : null) ??
+    (commaDigitWithin(windowText, 70) ? EVENT_COMMA_DATE_RE.exec(windowText) : null) ??
+    EVENT_DATE_RE.exec(windowText);
   if (!dm) return;
   // "at the 320th meeting of the Committee addressing the press statement issued by the State Department on 29 August 2025"
   // (A/RES/80/172 OP8): the date of a document or act the words between name is not the sitting's (a cheap test first)

@@ -42,11 +42,11 @@ export const MEETING_RE = /(?<![\p{L}\p{N}])(high-level(?:\s+plenary)?|plenary|c
  * a date) are read after it. Lowercase and case-sensitive: a capitalised "Global Conference on ..." is a name.
  */
 export const LOWERCASE_SITTING_RE =
-  /(?<![\p{L}\p{N}])(?:[Tt]he|an?)\s+((?:(?:global|international|regional|subregional|interregional|intergovernmental|high-level|ministerial|thematic|interactive|pledging|commemorative|expert\s+group|multi-stakeholder|special|first|biennial|annual|half-day|joint)\s+)+)(conference|debate|meeting|symposium|workshop|dialogue|panel\s+discussion)(?![\p{L}\p{N}-])/gu;
+  /(?<![\p{L}\p{N}])(?:[Tt]he|an?)\s+((?:(?:global|international|regional|subregional|interregional|intergovernmental|high-level|ministerial|thematic|interactive|pledging|commemorative|expert\s+group|multi-stakeholder|special|first|biennial|annual|half-day|joint)\s+)+|(?=meeting\s+of\s+the\s+[A-Z]))(conference|debate|meeting|symposium|workshop|dialogue|panel\s+discussion)(?![\p{L}\p{N}-])/gu;
 
 /** What makes a lowercase sitting one sitting, right after its topic: who hosted or convened it, where or when it was held. */
 export const ONE_SITTING_AFTER_RE =
-  /^,?\s+(?:(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+)?(?:hosted|co-hosted|held|convened|organized|co-organized)\s+(?:by|in|at|on|from)\s|(?:in|at)\s+(?!accordance\b)[A-Z]|on\s+\d{1,2}\s|from\s+\d{1,2}\s)/u;
+  /^,?\s+(?:(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+)?(?:hosted|co-hosted|held|convened|organized|co-organized)\s+(?:by|in|at|on|from)\s|(?:in|at)\s+(?!accordance\b)[A-Z]|on\s+\d{1,2}\s|from\s+\d{1,2}\s|of\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b)/u;
 
 /**
  * Words after which "in <Place>" is part of a topic, not where the sitting met: "the situation of Rohingya Muslims
@@ -92,6 +92,12 @@ export const EVENT_DATE_RE = new RegExp(
  * A date printed with no preposition, set off by a comma right after the event or its venue: "the fourth United Nations
  * World Data Forum in Hangzhou, China, 24 to 27 April 2023" (A/RES/78/132 PP47). Group 1 as in EVENT_DATE_RE.
  */
+/**
+ * A day printed right after a sitting's name with "of": "the meeting of the Committee on Relations with the Host Country of 12
+ * September 2025" (A/RES/80/1 PP3). Only a full day, month and year, right after the name.
+ */
+export const EVENT_OF_DATE_RE = new RegExp(String.raw`^\s+of\s+(\d{1,2}\s+(?:${MONTHS})\s+\d{4})(?![\d/])`, 'u');
+
 export const EVENT_COMMA_DATE_RE = new RegExp(
   String.raw`^(?:\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?)?,\s+((?:\d{1,2}(?:\s+(?:${MONTHS}))?\s*(?:to|and|[-–])\s*)?\d{1,2}\s+(?:${MONTHS}),?\s+\d{4})(?![\d/])`,
   'u',
