@@ -15,3 +15,21 @@ export function extractWithNotes(id: string, text: string, notes: Note[], ctx: R
   });
   return extractParagraph({ id, kind: id.startsWith('OP') ? 'operative' : 'preambular', text, footnoteRefs, subparagraphs: [] }, ctx);
 }
+
+export type ResolutionParagraph = { text: string; footnote?: string; kind?: 'preambular' | 'operative' };
+
+/**
+ * The verb relations ('TYPE target') of each paragraph of one resolution, extracted in order with one shared context, as the
+ * pipeline does; a paragraph's `footnote` is marked "1" on its last character. Paragraphs are operative unless told.
+ */
+export function relationsByParagraph(ctx: RecognizeContext, paragraphs: ResolutionParagraph[]): string[][] {
+  return paragraphs.map(({ text, footnote, kind = 'operative' }, i) => {
+    const mark = '1';
+    const offset = text.length - 1;
+    const px = extractParagraph(
+      { id: `${kind === 'operative' ? 'OP' : 'PP'}${i + 1}`, kind, text, footnoteRefs: footnote ? [{ mark, offset, footnote: { mark, text: footnote } }] : [], subparagraphs: [] },
+      ctx,
+    );
+    return px.relations.map((r) => `${r.type} ${r.target}`);
+  });
+}

@@ -2,8 +2,8 @@
 // A/RES/79/36, A/RES/78/308, A/RES/79/272, A/RES/78/246 (Ethics Office), and the same forms in other texts. Each case quotes
 // the file named; each fix has a negative case.
 import { describe, expect, it } from 'vitest';
-import { extractParagraph } from '../../ingest/extract.js';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { relationsByParagraph, type ResolutionParagraph } from '../helpers/footnoted-paragraph.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/204', date: '2023-12-19' };
@@ -13,18 +13,8 @@ const { keys, relations } = oneParagraph({ ctx: GA, kind: 'preambular' });
 describe('the bare "report of the <body>" after the resolution footnoted that body’s report: the same document', () => {
   // one resolution: its paragraphs share the context object, as they do in the pipeline; a footnote's mark is the last
   // character of the paragraph it is given for
-  function resolution(symbol: string, paragraphs: { text: string; footnote?: string; kind?: 'preambular' | 'operative' }[]): string[][] {
-    const ctx: RecognizeContext = { body: 'General Assembly', symbol, date: '2023-12-22' };
-    return paragraphs.map(({ text, footnote, kind = 'operative' }, i) => {
-      const mark = '1';
-      const offset = text.length - 1;
-      const px = extractParagraph(
-        { id: `${kind === 'operative' ? 'OP' : 'PP'}${i + 1}`, kind, text, footnoteRefs: footnote ? [{ mark, offset, footnote: { mark, text: footnote } }] : [], subparagraphs: [] },
-        ctx,
-      );
-      return px.relations.map((r) => `${r.type} ${r.target}`);
-    });
-  }
+  const resolution = (symbol: string, paragraphs: ResolutionParagraph[]): string[][] =>
+    relationsByParagraph({ body: 'General Assembly', symbol, date: '2023-12-22' }, paragraphs);
 
   it('A/RES/78/246: "Having considered the report of the Ethics Office,1" ("1 A/78/91.") then "Takes note of the report of the Ethics Office."', () => {
     const [, op] = resolution('A/RES/78/246', [

@@ -1,8 +1,8 @@
 // Misses found by the session-17 audit aud17i: A/RES/79/189 (organ trafficking), A/RES/79/34 (anti-personnel mines),
 // A/RES/79/251 (Ethics Office), and the same forms in other texts. Each case quotes the file named; each fix has a negative case.
 import { describe, expect, it } from 'vitest';
-import { extractParagraph } from '../../ingest/extract.js';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { relationsByParagraph, type ResolutionParagraph } from '../helpers/footnoted-paragraph.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/34', date: '2024-12-02' };
@@ -63,18 +63,8 @@ describe('listed sittings with one venue and year each printed after the list: "
 });
 
 describe('"the report on the activities of the <body>" after the resolution footnoted it: the same document', () => {
-  function resolution(symbol: string, paragraphs: { text: string; footnote?: string; kind?: 'preambular' | 'operative' }[]): string[][] {
-    const ctx: RecognizeContext = { body: 'General Assembly', symbol, date: '2024-12-24' };
-    return paragraphs.map(({ text, footnote, kind = 'operative' }, i) => {
-      const mark = '1';
-      const offset = text.length - 1;
-      const px = extractParagraph(
-        { id: `${kind === 'operative' ? 'OP' : 'PP'}${i + 1}`, kind, text, footnoteRefs: footnote ? [{ mark, offset, footnote: { mark, text: footnote } }] : [], subparagraphs: [] },
-        ctx,
-      );
-      return px.relations.map((r) => `${r.type} ${r.target}`);
-    });
-  }
+  const resolution = (symbol: string, paragraphs: ResolutionParagraph[]): string[][] =>
+    relationsByParagraph({ body: 'General Assembly', symbol, date: '2024-12-24' }, paragraphs);
 
   it('A/RES/79/251 PP2 ("1 A/79/76.") then OP1 "Takes note of the report on the activities of the Ethics Office;"', () => {
     const [, op] = resolution('A/RES/79/251', [
