@@ -4,16 +4,13 @@
 // quotes the file named; each fix has a negative case.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
-import { oneParagraph } from '../helpers/one-paragraph.js';
+import { extractWithNotes, relationsByParagraph } from '../helpers/footnoted-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/283', date: '2025-04-16' };
 
-const { extract } = oneParagraph({ ctx: GA, kind: 'operative' });
-
 /** the verb relations of each paragraph, read in order with one context (what one paragraph names, the next may refer back to) */
 function relationsInOrder(paragraphs: readonly (readonly ['preambular' | 'operative', string])[], ctx: RecognizeContext): string[][] {
-  const shared = { ...ctx };
-  return paragraphs.map(([kind, text]) => extract(text, kind, shared).relations.map((r) => `${r.type} ${r.target}`));
+  return relationsByParagraph({ ...ctx }, paragraphs.map(([kind, text]) => ({ kind, text })));
 }
 
 describe('"the Decade" after the decade a text proclaims is that decade, even after another one is named', () => {
@@ -90,5 +87,40 @@ describe('"the Decade" after the decade a text proclaims is that decade, even af
     );
     expect(pp).toContain('RECALLS Event:Decade of Action for Road Safety');
     expect(pp).not.toContain(`RECALLS ${AFFORESTATION}`);
+  });
+});
+
+describe('a framework whose footnote cites the treaty-body decision that adopted it was ADOPTED by that decision', () => {
+  const adopted = (id: string, text: string, after: string, note: string) =>
+    extractWithNotes(id, text, [{ after, mark: after.replace(/^\D+/, ''), text: note }], { ...GA })
+      .attributions.filter((a) => a.type === 'ADOPTED')
+      .map((a) => `${a.source} -> ${a.target}`);
+  const CP21 = 'Resolution:Conference of the Parties to the United Nations Framework Convention on Climate Change decision 1/CP.21';
+  const COP15 = 'Resolution:Conference of the Parties to the Convention on Biological Diversity decision 15/4';
+
+  it('A/RES/79/283 PP9: "the Paris Agreement,4" with "4 Adopted under the UNFCCC in FCCC/CP/2015/10/Add.1, decision 1/CP.21."', () => {
+    const text =
+      'Recalling the United Nations Framework Convention on Climate Change and the Paris Agreement,4 the Convention on Biological Diversity and the United Nations Convention to Combat Desertification, as well as the outcomes of the high-level political forum on sustainable development,';
+    expect(adopted('PP9', text, 'Agreement,4', 'Adopted under the UNFCCC in FCCC/CP/2015/10/Add.1, decision 1/CP.21.')).toEqual([`${CP21} -> Framework:Paris Agreement`]);
+  });
+
+  it('A/RES/79/159 OP18: "the Kunming-Montreal Global Biodiversity Framework39" with "39 United Nations Environment Programme, document CBD/COP/15/17, decision 15/4, annex."', () => {
+    const text =
+      'Further stresses the importance of enhancing the participation of Indigenous Peoples in processes and negotiations on issues that affect them, including the Paris Agreement and the Kunming-Montreal Global Biodiversity Framework39 under the Convention on Biological Diversity;';
+    expect(adopted('OP18', text, 'Framework39', 'United Nations Environment Programme, document CBD/COP/15/17, decision 15/4, annex.')).toEqual([
+      `${COP15} -> Framework:Kunming-Montreal Global Biodiversity Framework`,
+    ]);
+  });
+
+  it('guard: "See ..." cites where a thing is stated, not what adopted it', () => {
+    const text = 'Recalling the Kunming-Montreal Global Biodiversity Framework,5';
+    expect(adopted('PP1', text, 'Framework,5', 'See United Nations Environment Programme, document CBD/COP/15/17, decision 15/4, annex.')).toEqual([]);
+  });
+
+  it('guard: the treaty a protocol is "to" did not come out of the decision that adopted the protocol (A/RES/78/155 PP37)', () => {
+    const text =
+      'Noting the adoption by the Conference of the Parties to the Convention on Biological Diversity, at its tenth meeting, of the Nagoya Protocol on Access to Genetic Resources and the Fair and Equitable Sharing of Benefits Arising from Their Utilization to the Convention on Biological Diversity, 21 the objective of which is the fair and equitable sharing of benefits,';
+    const found = adopted('PP37', text, 'Diversity, 21', 'United Nations Environment Programme, document UNEP/CBD/COP/10/27, annex, decision X/1.');
+    expect(found.filter((a) => a.endsWith('-> Framework:Convention on Biological Diversity'))).toEqual([]);
   });
 });
