@@ -510,6 +510,13 @@ function facilitatorAttributions(text: string, sorted: EntityMention[], i: numbe
 // (the letter of a part may stand before the session: "Resolution 217 A (III).", "Resolution 2200 A (XXI), annex.", the Universal
 // Declaration and the Covenants in some 150 texts of corpus-ga)
 const RESOLUTION_FOOTNOTE_RE = /^(?:General\s+Assembly\s+)?[Rr]esolution\s+[^\s,;]+(?:\s+\([IVXL]+\))?(?:\s+[A-Z](?:\s+\([IVXL]+\))?)?(?:,\s+annex(?:\s+[IVX]{1,4})?)?\.?\s*$/;
+/**
+ * A footnote that cites the decision of a treaty body that adopted the framework: "Adopted under the UNFCCC in
+ * FCCC/CP/2015/10/Add.1, decision 1/CP.21." (the Paris Agreement, some 60 texts of corpus-ga), "United Nations Environment
+ * Programme, document CBD/COP/15/17, decision 15/4, annex." (the Kunming-Montreal Global Biodiversity Framework), "...,
+ * document UNEP/CBD/COP/10/27, annex, decision X/1." (the Nagoya Protocol). Not "See ...", as for resolutions.
+ */
+const DECISION_FOOTNOTE_RE = /^(?!See\s)(?:Adopted\s+under\s+the\s+[A-Z]+\s+in\s+[^\s,]+|[A-Z][A-Za-z ]{2,80},\s+document\s+[^\s,]+(?:,\s+annex)?),\s+decision\s+[^\s,;]+(?:,\s+annex)?\.?\s*$/;
 const FRAMEWORK_TO_MARK_RE = /^[\s”"’*_,]{0,4}$/;
 // (a title that names the framework: "the political declaration on the implementation of ...", "the outcome document of ...
 // towards achieving ..."; not the work itself, "the full implementation of the 2030 Agenda for Sustainable Development,6" with
@@ -526,7 +533,9 @@ function frameworkToMark(gap: string): boolean {
 }
 export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): void {
   for (const r of refs) {
-    if (!r.footnote || !RESOLUTION_FOOTNOTE_RE.test(r.footnote.text)) continue;
+    if (!r.footnote) continue;
+    const decision = !RESOLUTION_FOOTNOTE_RE.test(r.footnote.text);
+    if (decision && !DECISION_FOOTNOTE_RE.test(r.footnote.text)) continue;
     let res: EntityMention | undefined;
     let n = 0;
     for (const f of footnotes) if (f.kind === 'Resolution' && f.footnote?.offset === r.offset && f.footnote.mark === r.mark) (res = f), n++;
@@ -538,6 +547,10 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
     // document of the special event ... towards achieving the Millennium Development Goals,10": the footnote is the
     // longer thing's, whose title names the framework
     if (TITLE_NAMING_BEFORE_RE.test(text.slice(Math.max(0, fw.start - 160), fw.start))) continue;
+    // "the Nagoya Protocol on Access to Genetic Resources ... to the Convention on Biological Diversity,21" with "21 ...,
+    // document UNEP/CBD/COP/10/27, annex, decision X/1." (A/RES/78/155 PP37): the decision adopted the protocol, whose
+    // name (read short) ends with the treaty it belongs to, not that treaty
+    if (decision && fw.start > 8 && text.startsWith(' to the ', fw.start - 8)) continue;
     out.push({ type: 'ADOPTED', source: res.key, target: fw.key, phrase: text.slice(fw.start, r.offset + r.mark.length), start: fw.start, end: r.offset + r.mark.length });
   }
 }

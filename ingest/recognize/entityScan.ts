@@ -358,6 +358,8 @@ interface ResolutionState {
    *  start so that a state has one shape: added later, they gave the scan's reads of `state` a late second map) */
   acronymList: string[] | undefined;
   acronymListSize: number;
+  /** the decade the text itself proclaims ("1. Decides to proclaim ... the United Nations Decade for ..."): "the Decade" */
+  proclaimedDecade: Ref | undefined;
 }
 
 const states = new WeakMap<RecognizeContext, ResolutionState>();
@@ -380,6 +382,7 @@ function stateFor(ctx: RecognizeContext): ResolutionState {
       ordinals: new Map(),
       acronymList: undefined,
       acronymListSize: 0,
+      proclaimedDecade: undefined,
     };
     states.set(ctx, s);
   }
@@ -3936,6 +3939,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     if (c.via === 'short' || c.registered) continue;
     const ref: Ref = { kind: c.kind, name: c.name, attrs: c.attrs };
     register(state, ref, c.entry);
+    // (a decade or year the text proclaims: what "the Decade" stands for from here on, see proclaimedHere)
+    if (c.kind === 'Event' && c.start > 12 && c.start < 400 && proclaimedHere(text, c, ref)) state.proclaimedDecade = ref;
     const year = yearPrintedBefore.get(c);
     if (year) registerOrdinal(state, year, ref);
   }
@@ -3948,6 +3953,22 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   cacheCtx = ctx;
   cacheResult = result;
   return result;
+}
+
+/** An operative paragraph that proclaims ("1. Decides to proclaim ...", "Proclaims ...") up to a decade's name, no ";" or ":" between */
+const PROCLAIMS_RE = /^[\s\d.]*(?:(?:Also|Further)\s+)?(?:[Dd]ecides,?\s+(?:also\s+|further\s+)?to\s+proclaim|[Pp]roclaims)\b[^;:]*$/;
+/**
+ * "Decides to proclaim the period 2027–2036 as the United Nations Decade for Afforestation and Reforestation ...",
+ * "Proclaims 2021–2030 the United Nations Decade on Ecosystem Restoration": the decade a text proclaims is its subject,
+ * and "the Decade" printed alone later means it even after another one is named ("the implementation of the
+ * Decade and ... the United Nations Decade on Ecosystem Restoration (2021–2030) ...; 3. Invites ... to facilitate the
+ * observance of the Decade", A/RES/79/283 OP2-OP3). Not a decade proclaimed by a resolution the text recalls ("by which
+ * it proclaimed ...", A/RES/79/276 PP: the text is about another decade). Asked only of the decades a paragraph names.
+ */
+function proclaimedHere(text: string, c: Candidate, ref: Ref): boolean {
+  const head = factsOf(ref.name, 'Event').head;
+  if (head !== 'Decade') return false;
+  return PROCLAIMS_RE.test(text.slice(0, c.start));
 }
 
 const OF_THE_SG_OF_THE = ' of the Secretary-General of the ';
@@ -4470,7 +4491,8 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
       const defined = POINTING_BEFORE_RE.test(text.slice(Math.max(0, start - 5), start)) ? undefined : state.defined.get(head);
       // "the Conference of the States Parties to ...": a sitting named after its members, not the body the short
       // form was pinned to (UNCTAD's "the Conference"); the last one named may be it
-      const pin = state.pinned.get(head);
+      // (the decade the text proclaims, whatever other decade was named since: proclaimedHere)
+      const pin = head === 'Decade' && state.proclaimedDecade !== undefined ? state.proclaimedDecade : state.pinned.get(head);
       ref = defined ?? (pin && !OF_AFTER_RE.test(text.slice(end, end + 5)) ? pin : state.last.get(head));
       if (head === 'Declaration' && defined === undefined && text.startsWith(' and ', end)) ref = declarationAndRef(text, end, state) ?? ref;
       named = defined === undefined;
