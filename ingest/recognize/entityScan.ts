@@ -2330,6 +2330,17 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
         devotedLength = toDisarmament[0].length;
       }
     }
+    // "the Assembly of States Parties shall meet ..., to hold its seventeenth session in The Hague, looks forward to the
+    // seventeenth session, which is to be held from 5 to 12 December 2018" (A/RES/73/7 OP26, 78/6 OP29, 79/6 OP30): "the
+    // <ordinal> session" with no owner printed is the session of that ordinal named before it in the paragraph
+    if (!owner && !its && end === after && out.length > 0 && !yearNumbered) {
+      const prior = sameSittingNamedBefore(out, label, text, m.index);
+      if (prior) {
+        out.push(candidate('Event', prior.name, { ...prior.attrs }, ordStart, end, 'special'));
+        SESSION_NOUN_SCAN.lastIndex = Math.max(SESSION_NOUN_SCAN.lastIndex, end);
+        continue;
+      }
+    }
     // the Assembly numbers its sessions, not by year: "its 2024 session" with no other body named is not the citing Assembly's
     if (!owner || (yearNumbered && owner.name === 'General Assembly')) continue;
     // read past "of (the) <lower-case word>": only the body printed right before "at its" ("inform the General Assembly
@@ -2359,6 +2370,22 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     out.push(candidate('Event', name, rangedAttrs(kind, ranged), ordStart, previous ? ordStart + ordinal!.length : end + devotedLength, 'special'));
     SESSION_NOUN_SCAN.lastIndex = Math.max(SESSION_NOUN_SCAN.lastIndex, end);
   }
+}
+
+/**
+ * A sitting of the same ordinal and noun ("seventeenth session") read earlier in the paragraph, for "the <label>" printed
+ * with no owner at `at`; none when two bodies' sittings of that label were named (which one is meant is not said).
+ */
+function sameSittingNamedBefore(out: readonly Candidate[], label: string, text: string, at: number): Candidate | undefined {
+  if (!THE_BEFORE_RE.test(text.slice(Math.max(0, at - 5), at))) return undefined;
+  const prefix = `${label} of the `;
+  let found: Candidate | undefined;
+  for (const c of out) {
+    if (c.kind !== 'Event' || c.end > at || !c.name.startsWith(prefix)) continue;
+    if (found !== undefined && found.name !== c.name) return undefined;
+    found = c;
+  }
+  return found;
 }
 
 /**

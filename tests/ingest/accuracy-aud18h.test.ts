@@ -1,0 +1,47 @@
+// Misses found by the session-18 audit aud18h: corpus/ A/RES/73/7 (report of the International Criminal Court), 73/8,
+// 80/215, A/80/L.41 (first 25 KB), GA decision 80/524, and the same forms in other texts. Each case quotes the file named;
+// each fix has a negative case.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/73/7', date: '2018-10-29' };
+
+const { keys, relations, attributions } = oneParagraph({ ctx: GA, kind: 'operative' });
+
+const ASP17 = 'Event:seventeenth session of the Assembly of States Parties to the Rome Statute of the International Criminal Court';
+
+describe('"the <ordinal> session" with no owner printed is the session of that ordinal named before it in the paragraph', () => {
+  const op26 =
+    'Takes note of the decision of the Assembly of States Parties to the Rome Statute of the International Criminal Court at its fifteenth session, while recalling that, according to article 112, paragraph 6, of the Rome Statute, the Assembly of States Parties shall meet at the seat of the Court or at United Nations Headquarters, to hold its seventeenth session in The Hague, looks forward to the seventeenth session, which is to be held from 5 to 12 December 2018, and requests the Secretary-General to provide the necessary services and facilities in accordance with the Relationship Agreement and resolution 58/318;';
+
+  it('A/RES/73/7 OP26 (78/6 OP29, 79/6 OP30): "looks forward to the seventeenth session" is the Assembly of States Parties\' session', () => {
+    expect(relations(op26)).toContain(`LOOKS_FORWARD_TO ${ASP17}`);
+    // the session recalled in the clause before keeps its edge, and the dates stay on it
+    expect(relations(op26)).toContain(`RECALLS ${ASP17}`);
+    expect(attributions(op26)).toContain(`STARTS_ON ${ASP17} -> Date:2018-12-05`);
+  });
+
+  it('A/RES/79/209 OP2: "recommends the participation of ... at the seventh session" (of the United Nations Environment Assembly)', () => {
+    const text =
+      'Looks forward to the seventh session of the United Nations Environment Assembly, to be held in Nairobi from 8 to 12 December 2025 and to be chaired by Oman, and recommends the participation of the President of the General Assembly and the President of the Economic and Social Council at the seventh session, in line with the spirit of integration and universality of the 2030 Agenda for Sustainable Development;';
+    expect(relations(text)).toContain('RECOMMENDS Event:seventh session of the United Nations Environment Assembly');
+  });
+
+  it('guard: no session of that ordinal named before: "the seventeenth session" stays unowned', () => {
+    const text = 'Looks forward to the seventeenth session, which is to be held from 5 to 12 December 2018;';
+    expect(keys(text, 'Event:')).toEqual([]);
+  });
+
+  it('guard: another ordinal named before is not taken ("its fifteenth session ... the sixteenth session")', () => {
+    const text =
+      'Takes note of the decision of the Assembly of States Parties to the Rome Statute of the International Criminal Court at its fifteenth session, and looks forward to the sixteenth session;';
+    expect(keys(text, 'Event:')).toEqual(['Event:fifteenth session of the Assembly of States Parties to the Rome Statute of the International Criminal Court']);
+  });
+
+  it('guard: two bodies\' sessions of that ordinal named before: neither is chosen', () => {
+    const text =
+      'Welcomes the seventh session of the United Nations Environment Assembly and the seventh session of the Commission on Science and Technology for Development, and looks forward to the seventh session;';
+    expect(relations(text).filter((r) => r.startsWith('LOOKS_FORWARD_TO'))).toEqual([]);
+  });
+});
