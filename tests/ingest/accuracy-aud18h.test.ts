@@ -2,7 +2,9 @@
 // 80/215, A/80/L.41 (first 25 KB), GA decision 80/524, and the same forms in other texts. Each case quotes the file named;
 // each fix has a negative case.
 import { describe, expect, it } from 'vitest';
-import type { RecognizeContext } from '../../ingest/models.js';
+import { cleanText } from '../../ingest/clean.js';
+import type { RecognizeContext, SourceText } from '../../ingest/models.js';
+import { segmentResolutions } from '../../ingest/segment.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/73/7', date: '2018-10-29' };
@@ -43,5 +45,33 @@ describe('"the <ordinal> session" with no owner printed is the session of that o
     const text =
       'Welcomes the seventh session of the United Nations Environment Assembly and the seventh session of the Commission on Science and Technology for Development, and looks forward to the seventh session;';
     expect(relations(text).filter((r) => r.startsWith('LOOKS_FORWARD_TO'))).toEqual([]);
+  });
+});
+
+describe('the draft\'s symbol in a PDF text layer\'s header, set off with spaces', () => {
+  // the head of A_RES_73_8.pdftext.txt as pypdf reads it
+  const head = (bracket: string) => {
+    const lines = [
+      ' United Nations  A/RES/73/8  ', '  ', 'General Assembly ', ' ', 'Distr.: General  ', '5 November 2018  ', ' ', ' ', 'Seventy -third session  ',
+      'Agenda item 43  ', ' ', '  Resolution adopted by the General Assembly ', 'on 1 November 2018 ', ' ', ' ', bracket, ' ', ' ',
+      ' 73/8. Necessity of ending the economic, commercial and financial ', 'embargo imposed by the United States of America against Cuba  ', ' ', ' ',
+      ' The General Assembly , ', ' Determined  to encourage strict compliance with the purposes and principles ', 'enshrined in the Charter of the United Nations,  ',
+      ' 1. Takes note  of the report of the Secretary -General on the implementation of resolution 72/4 ; ',
+    ];
+    const src: SourceText = { file: 'A_RES_73_8.pdftext.txt', format: 'text', text: lines.join('\n') };
+    return segmentResolutions(cleanText(src), src)[0]!;
+  };
+
+  it('A/RES/73/8: "[without reference to a Main Committee ( A/73/L.3 )]"', () => {
+    const r = head('  [without reference to a Main Committee ( A/73/L.3 )] ');
+    expect([r.symbol, r.draftSymbol]).toEqual(['A/RES/73/8', 'A/73/L.3']);
+  });
+
+  it('A/RES/73/7: "[without reference to a Main Committee ( A/73/L.8  and A/73/L.8/Add.1 )]": the first symbol', () => {
+    expect(head('[without reference to a Main Committee ( A/73/L.8  and A/73/L.8/Add.1 )] ').draftSymbol).toBe('A/73/L.8');
+  });
+
+  it('guard: no symbol inside the brackets sets nothing', () => {
+    expect(head('[without reference to a Main Committee ( see below )] ').draftSymbol).toBeUndefined();
   });
 });
