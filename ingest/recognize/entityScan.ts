@@ -27,6 +27,7 @@ import {
   SHARED_PARTICIPLE_RE,
   MEETING_RE,
   ON_TOPIC_RE,
+  TO_REVIEW_TOPIC_RE,
   SERIES_EDITION_DATES_RE,
   TOPIC_BEFORE_IN,
   SESSION_BEFORE_RE,
@@ -2423,7 +2424,19 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
         start = prev.start;
       }
     }
-    const topic = ON_TOPIC_RE.exec(text.slice(end));
+    let topic = ON_TOPIC_RE.exec(text.slice(end));
+    // "the General Assembly will convene, during its eighty-second session in 2027, a high-level meeting to review progress
+    // in the implementation of the Global Digital Compact" (A/80/L.41 OP125), "the high-level meeting to review the 2030
+    // Agenda" (OP126): the meeting is named by what it reviews (not where the words run on to a bracket: "... the SIDS
+    // Accelerated Modalities of Action (SAMOA) Pathway", whose name the topic would cut)
+    let reviews = false;
+    // (only a high-level meeting, the genre's named sitting: "held a plenary meeting to review its working methods" says
+    // what a body did; nor what belongs to someone: "to review its working methods")
+    if (!topic && qualifier!.startsWith('high-level') && text.startsWith(' to review ', end)) {
+      topic = TO_REVIEW_TOPIC_RE.exec(text.slice(end));
+      if (topic && (text.startsWith(' (', end + topic[0].length) || POSSESSIVE_TOPIC_RE.test(topic[1]!))) topic = null;
+      reviews = topic !== null;
+    }
     if (!owner && !topic) continue;
     let topicText = '';
     if (topic) {
@@ -2431,11 +2444,13 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
       topicText = canonicalTopic(topic[1]!, cands, end - topic[1]!.length);
     }
     const label = `${qualifier!.toLowerCase().replace(/\s+/g, ' ')} ${noun!.toLowerCase()}`;
-    const name = `${label}${owner ? ` of the ${owner.name}` : ''}${topicText ? ` on ${topicText}` : ''}`;
+    const name = `${label}${owner ? ` of the ${owner.name}` : ''}${topicText ? ` ${reviews ? 'to review' : 'on'} ${topicText}` : ''}`;
     out.push(candidate('Event', name, { eventKind: 'meeting' }, start, end, 'special'));
   }
 }
 
+/** a topic that is someone's ("its working methods") */
+const POSSESSIVE_TOPIC_RE = /^(?:its|their|his|her|our)\s/;
 /** "to commemorate the International Day ...": the sitting is named after the event it marks. */
 const COMMEMORATES_RE = /^\s+(?:to\s+(?:commemorate|mark|celebrate)|in\s+commemoration\s+of|on\s+the\s+occasion\s+of)\s+(?:the\s+)?/u;
 const SITTING_OF_RE = /^\s+of\s+(?:the\s+)?/u;

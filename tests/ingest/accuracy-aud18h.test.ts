@@ -75,3 +75,34 @@ describe('the draft\'s symbol in a PDF text layer\'s header, set off with spaces
     expect(head('[without reference to a Main Committee ( see below )] ').draftSymbol).toBeUndefined();
   });
 });
+
+describe('a high-level meeting named by what it is convened to review', () => {
+  const L41: RecognizeContext = { body: 'General Assembly', symbol: 'A/80/L.41', date: '2025-12-16' };
+  const GDC_REVIEW = 'Event:high-level meeting to review progress in the implementation of the Global Digital Compact';
+
+  it('A/80/L.41 OP125 (A/RES/80/173 OP125): "will convene, during its eighty-second session in 2027, a high-level meeting to review progress in the implementation of the Global Digital Compact"', () => {
+    const text =
+      'We recall that the General Assembly will convene, during its eighty-second session in 2027, a high-level meeting to review progress in the implementation of the Global Digital Compact, on the basis of the progress report of the Secretary-General.';
+    expect(keys(text, 'Event:', 'operative', L41)).toContain(GDC_REVIEW);
+    expect(relations(text, 'operative', L41)).toContain(`RECALLS ${GDC_REVIEW}`);
+  });
+
+  it('A/80/L.41 OP126: "as an input to the high-level meeting to review the 2030 Agenda, which is to be convened by the General Assembly in 2030"', () => {
+    const text =
+      'We therefore resolve to submit the present resolution as an input to the high-level meeting to review the 2030 Agenda, which is to be convened by the General Assembly in 2030.';
+    const ev = 'Event:high-level meeting to review the 2030 Agenda for Sustainable Development';
+    expect(relations(text, 'operative', L41)).toContain(`DECIDES ${ev}`);
+    expect(attributions(text, 'operative', L41)).toContain(`ORGANIZES Organization:General Assembly -> ${ev}`);
+  });
+
+  it('guard: a topic cut before a bracket is no name (A/RES/78/68 PP: "... the SIDS Accelerated Modalities of Action (SAMOA) Pathway")', () => {
+    const text =
+      'Welcoming the convening of the High-level Dialogue on Financing for Development held in New York on 20 September 2023 and the high-level meeting to review progress made in addressing the priorities of small island developing States through the implementation of the SIDS Accelerated Modalities of Action (SAMOA) Pathway, convened under the auspices of the General Assembly,';
+    expect(keys(text, 'Event:high-level meeting', 'preambular')).toEqual([]);
+  });
+
+  it('guard: only a high-level meeting is named so, and not by what is someone\'s ("to review its working methods")', () => {
+    expect(keys('Notes that the Committee held a plenary meeting to review progress in the implementation of the Programme;', 'Event:')).toEqual([]);
+    expect(keys('Notes that the Committee held a high-level meeting to review its working methods;', 'Event:')).toEqual([]);
+  });
+});
