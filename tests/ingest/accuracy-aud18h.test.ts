@@ -106,3 +106,24 @@ describe('a high-level meeting named by what it is convened to review', () => {
     expect(keys('Notes that the Committee held a high-level meeting to review its working methods;', 'Event:')).toEqual([]);
   });
 });
+
+describe('the Global Mechanism on developments in the field of ICTs (the open-ended working group\'s successor) is a body', () => {
+  const L41: RecognizeContext = { body: 'General Assembly', symbol: 'A/80/L.41', date: '2025-12-16' };
+  const GM = 'Organization:Global Mechanism on developments in the field of ICTs in the context of international security and advancing responsible State behaviour in the use of ICTs';
+
+  it('A/80/L.41 OP56 (A/RES/80/173 OP56): "and the establishment of the Global Mechanism on developments in the field of ICTs ..."', () => {
+    const text =
+      'We take note of the final report of the open-ended working group on security of and in the use of information and communications technologies 2021–2025 established pursuant to General Assembly resolution 75/240 and the establishment of the Global Mechanism on developments in the field of ICTs in the context of international security and advancing responsible State behaviour in the use of ICTs.';
+    expect(relations(text, 'operative', L41)).toContain(`NOTES ${GM}`);
+  });
+
+  it('A/RES/80/16 OP2: "to operationalize all aspects of the Global Mechanism ..."', () => {
+    const text =
+      'Requests the Secretary-General to provide the necessary support to operationalize all aspects of the Global Mechanism on developments in the field of ICTs in the context of international security and advancing responsible State behaviour in the use of ICTs, starting in 2026, in accordance with the elements agreed in annex C to document A/79/214,';
+    expect(relations(text)).toContain(`REQUESTS ${GM}`);
+  });
+
+  it('guard: "the Global Mechanism" alone (the Convention to Combat Desertification\'s has that name too) is not this body', () => {
+    expect(keys('Welcomes the work of the Global Mechanism in mobilizing resources;', 'Organization:Global Mechanism on')).toEqual([]);
+  });
+});
