@@ -39,8 +39,10 @@ export const SESSION = /\b(?:((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|
  * para. 33)]", "[without reference to a Main Committee (A/78/L.1)]" (spaces already single): group 1 the committee, group 2
  * its report's symbol; group 3 the draft's symbol.
  */
+// (a PDF's text layer may set the draft's symbol off with spaces: "[without reference to a Main Committee ( A/73/L.3 )]",
+// A/RES/73/8 as pypdf reads it)
 export const ADOPTED_ON_REPORT_LINE =
-  /^\[(?:on the report of the (.+?(?:Committee|Commission|Council))(?: \((?:[A-Z][a-z]+ Committee)\))? \(([A-Z][A-Z0-9.]*\/[^\s,;()]+)(?:, [^)]{1,60})?\)|without reference to a Main Committee \(([A-Z][A-Z0-9.]*\/[^\s,;()]+)(?:(?: and |, )[^)]{1,80})?\))\]$/;
+  /^\[(?:on the report of the (.+?(?:Committee|Commission|Council))(?: \((?:[A-Z][a-z]+ Committee)\))? \(([A-Z][A-Z0-9.]*\/[^\s,;()]+)(?:, [^)]{1,60})?\)|without reference to a Main Committee \( ?([A-Z][A-Z0-9.]*\/[^\s,;()]+)(?:(?: and |, )[^)]{1,80})? ?\))\]$/;
 /** "(Fourth Committee)" printed after a Main Committee's full name: the name it goes by */
 export const MAIN_COMMITTEE_NUMBER = / \(([A-Z][a-z]+ Committee)\) \(/;
 export const AGENDA_ITEM = /\bAgenda items? (\d{1,3}(?: ?\([a-z]\))?(?:(?:, | and )\d{1,3}(?: ?\([a-z]\))?){0,8})/;

@@ -27,6 +27,7 @@ import {
   SHARED_PARTICIPLE_RE,
   MEETING_RE,
   ON_TOPIC_RE,
+  TO_REVIEW_TOPIC_RE,
   SERIES_EDITION_DATES_RE,
   TOPIC_BEFORE_IN,
   SESSION_BEFORE_RE,
@@ -2333,6 +2334,17 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
         devotedLength = toDisarmament[0].length;
       }
     }
+    // "the Assembly of States Parties shall meet ..., to hold its seventeenth session in The Hague, looks forward to the
+    // seventeenth session, which is to be held from 5 to 12 December 2018" (A/RES/73/7 OP26, 78/6 OP29, 79/6 OP30): "the
+    // <ordinal> session" with no owner printed is the session of that ordinal named before it in the paragraph
+    if (!owner && !its && end === after && out.length > 0 && !yearNumbered) {
+      const prior = sameSittingNamedBefore(out, label, text, m.index);
+      if (prior) {
+        out.push(candidate('Event', prior.name, { ...prior.attrs }, ordStart, end, 'special'));
+        SESSION_NOUN_SCAN.lastIndex = Math.max(SESSION_NOUN_SCAN.lastIndex, end);
+        continue;
+      }
+    }
     // the Assembly numbers its sessions, not by year: "its 2024 session" with no other body named is not the citing Assembly's
     if (!owner || (yearNumbered && owner.name === 'General Assembly')) continue;
     // read past "of (the) <lower-case word>": only the body printed right before "at its" ("inform the General Assembly
@@ -2362,6 +2374,22 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     out.push(candidate('Event', name, rangedAttrs(kind, ranged), ordStart, previous ? ordStart + ordinal!.length : end + devotedLength, 'special'));
     SESSION_NOUN_SCAN.lastIndex = Math.max(SESSION_NOUN_SCAN.lastIndex, end);
   }
+}
+
+/**
+ * A sitting of the same ordinal and noun ("seventeenth session") read earlier in the paragraph, for "the <label>" printed
+ * with no owner at `at`; none when two bodies' sittings of that label were named (which one is meant is not said).
+ */
+function sameSittingNamedBefore(out: readonly Candidate[], label: string, text: string, at: number): Candidate | undefined {
+  if (!THE_BEFORE_RE.test(text.slice(Math.max(0, at - 5), at))) return undefined;
+  const prefix = `${label} of the `;
+  let found: Candidate | undefined;
+  for (const c of out) {
+    if (c.kind !== 'Event' || c.end > at || !c.name.startsWith(prefix)) continue;
+    if (found !== undefined && found.name !== c.name) return undefined;
+    found = c;
+  }
+  return found;
 }
 
 /**
@@ -2399,7 +2427,19 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
         start = prev.start;
       }
     }
-    const topic = ON_TOPIC_RE.exec(text.slice(end));
+    let topic = ON_TOPIC_RE.exec(text.slice(end));
+    // "the General Assembly will convene, during its eighty-second session in 2027, a high-level meeting to review progress
+    // in the implementation of the Global Digital Compact" (A/80/L.41 OP125), "the high-level meeting to review the 2030
+    // Agenda" (OP126): the meeting is named by what it reviews (not where the words run on to a bracket: "... the SIDS
+    // Accelerated Modalities of Action (SAMOA) Pathway", whose name the topic would cut)
+    let reviews = false;
+    // (only a high-level meeting, the genre's named sitting: "held a plenary meeting to review its working methods" says
+    // what a body did; nor what belongs to someone: "to review its working methods")
+    if (!topic && qualifier!.startsWith('high-level') && text.startsWith(' to review ', end)) {
+      topic = TO_REVIEW_TOPIC_RE.exec(text.slice(end));
+      if (topic && (text.startsWith(' (', end + topic[0].length) || POSSESSIVE_TOPIC_RE.test(topic[1]!))) topic = null;
+      reviews = topic !== null;
+    }
     if (!owner && !topic) continue;
     let topicText = '';
     if (topic) {
@@ -2407,11 +2447,13 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
       topicText = canonicalTopic(topic[1]!, cands, end - topic[1]!.length);
     }
     const label = `${qualifier!.toLowerCase().replace(/\s+/g, ' ')} ${noun!.toLowerCase()}`;
-    const name = `${label}${owner ? ` of the ${owner.name}` : ''}${topicText ? ` on ${topicText}` : ''}`;
+    const name = `${label}${owner ? ` of the ${owner.name}` : ''}${topicText ? ` ${reviews ? 'to review' : 'on'} ${topicText}` : ''}`;
     out.push(candidate('Event', name, { eventKind: 'meeting' }, start, end, 'special'));
   }
 }
 
+/** a topic that is someone's ("its working methods") */
+const POSSESSIVE_TOPIC_RE = /^(?:its|their|his|her|our)\s/;
 /** "to commemorate the International Day ...": the sitting is named after the event it marks. */
 const COMMEMORATES_RE = /^\s+(?:to\s+(?:commemorate|mark|celebrate)|in\s+commemoration\s+of|on\s+the\s+occasion\s+of)\s+(?:the\s+)?/u;
 const SITTING_OF_RE = /^\s+of\s+(?:the\s+)?/u;

@@ -63,6 +63,8 @@ export const TOPIC_BEFORE_IN = 'situation|situations|minorities|minority|populat
 // "in Small Arms" are words of a topic's name; "at its eightieth session" says when the meeting is, not what about)
 export const TOPIC_SOURCE = String.raw`(?!\d)(?:the\s+)?[^,;:()“”"\[\]]{3,220}?(?=\s*(?:[,;:()“”"\[\]]|$)|\s+(?:(?:to|shall|will|would)\s+be\s+(?:held|convened|organized)|held|convened|organized|hosted|adopted|endorsed|which|that|and\s+the\s+adoption)\b|\s+by\s+the\s+[A-Z]|\s+at\s+its\s+[a-z-]+\s+session\b|\s+in\s+(?:(?:19|20)\d{2}\b|(?!Persons|Small\s+Arms\b)(?<!\b(?:${TOPIC_BEFORE_IN})\s+in\s+)[A-Z]|accordance\b)|\s+(?:on|of)\s+\d|(?<=\p{L})\d{1,3}(?=[\s,.;]|$)|\s+(?:can|could|should|may|might|must|will|would|shall)\s|\s+\d{1,3}\s+and\s|(?<=(?:19|20)\d\d[-–‑](?:19|20)\d\d)\d{1,3}(?=[\s,.;]|$))`;
 export const ON_TOPIC_RE = new RegExp(String.raw`^\s+on\s+(${TOPIC_SOURCE})`, 'u');
+/** "to review progress in the implementation of ...": what a meeting is convened to review (ON_TOPIC_RE's topic) */
+export const TO_REVIEW_TOPIC_RE = new RegExp(String.raw`^\s+to\s+review\s+(${TOPIC_SOURCE})`, 'u');
 
 /** "World Summit on the Information Society (WSIS)+20 Forum High-level Event 2024", "WSIS+20 High-level Event 2025",
  *  "World Summit on the Information Society+ 20 Forum High-level Event" (A/RES/80/118 PP27). */
