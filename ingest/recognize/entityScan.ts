@@ -2319,6 +2319,8 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
         const next = [...cands].sort((a, b) => a.start - b.start).find((c) => c.start >= end && c.kind === 'Organization' && SITTING_BODY_RE.test(c.name) && !/[;.]\s/.test(text.slice(end, c.start)));
         if (next) owner = { kind: next.kind, name: next.name, attrs: next.attrs };
       }
+    } else if (!its && end === after && kind === 'meeting' && q === undefined && (o = ownerOfListedMeetings(text, cands, ordStart)) !== undefined) {
+      owner = { kind: o.kind, name: o.name, attrs: o.attrs };
     } else if (!its && end === after && q === undefined && kind === 'session' && assemblySessionNamedAlone(text, m.index, ordinal!, ctx)) {
       // "to present the revised terms of reference to the General Assembly during the main part of the seventy-ninth
       // session" (A/RES/78/257 OP13), "starting from the eighty-first session": no owner printed, in a General
@@ -2376,6 +2378,27 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     out.push(candidate('Event', name, rangedAttrs(kind, ranged), ordStart, previous ? ordStart + ordinal!.length : end + devotedLength, 'special'));
     SESSION_NOUN_SCAN.lastIndex = Math.max(SESSION_NOUN_SCAN.lastIndex, end);
   }
+}
+
+const MEETINGS_OF = 'meetings of the ';
+const INCLUDING_THE = ', including the ';
+/** right before a listed meeting's ordinal: the list's opening or a separator ("including the ", ", the ", " and the ") */
+const LISTED_MEETING_BEFORE_RE = /(?:including|,|\band) the $/;
+/**
+ * "the meetings of the Council of Heads of State of the Shanghai Cooperation Organization, including the twenty-first
+ * meeting, held in Dushanbe on 16 and 17 September 2021, the twenty-second meeting, held in Samarkand ..." (A/RES/79/332
+ * PP18, PP12): the meetings listed after "including" are that body's (named as "its twenty-first meeting" would be).
+ * Only an organization printed right after "meetings of the" and right before ", including the", in the same part of
+ * the sentence (no ';'), the list no longer than a few sittings.
+ */
+function ownerOfListedMeetings(text: string, cands: Candidate[], at: number): Candidate | undefined {
+  if (!LISTED_MEETING_BEFORE_RE.test(text.slice(Math.max(0, at - 14), at))) return undefined;
+  const inc = text.lastIndexOf(INCLUDING_THE, at);
+  if (inc < 0 || at - inc > 400 || text.slice(inc, at).includes(';')) return undefined;
+  const of = text.lastIndexOf(MEETINGS_OF, inc);
+  if (of < 0 || inc - of > 200) return undefined;
+  const o = orgAt(cands, of + MEETINGS_OF.length);
+  return o !== undefined && o.kind === 'Organization' && o.end === inc ? o : undefined;
 }
 
 /**

@@ -94,3 +94,32 @@ describe('the Day on genocide is named in full', () => {
     expect(relations(text)).toContain(`RECALLS ${day}`);
   });
 });
+
+describe('meetings listed after "the meetings of <body>, including" are that body\'s', () => {
+  const council = 'Council of Heads of State of the Shanghai Cooperation Organization';
+  it('A/RES/79/332 PP18: "the meetings of the Council of Heads of State of the ..., including the twenty-first meeting, held in Dushanbe ..."', () => {
+    const text =
+      'Noting the improved quality of the dynamics of cooperation among the States members of the Shanghai Cooperation Organization, as well as the further enhancement of the potential and role of the Shanghai Cooperation Organization in the international arena as a multilateral mechanism, and in this regard welcoming the convening of the meetings of the Council of Heads of State of the Shanghai Cooperation Organization, including the twenty-first meeting, held in Dushanbe on 16 and 17 September 2021, the twenty-second meeting, held in Samarkand on 15 and 16 September 2022, the twenty-third meeting, held under the chairmanship of India on 4 July 2023 in video format, and the first meeting held in the Shanghai Cooperation Organization Plus format in Astana on 4 July 2024,';
+    expect(keys(text, 'Event:')).toEqual([
+      `Event:twenty-first meeting of the ${council}`,
+      `Event:twenty-second meeting of the ${council}`,
+      `Event:twenty-third meeting of the ${council}`,
+      `Event:first meeting of the ${council}`,
+    ]);
+    expect(relations(text)).toContain(`WELCOMES Event:twenty-first meeting of the ${council}`);
+    expect(attributions(text)).toContain(`HELD_IN Event:twenty-first meeting of the ${council} -> Place:Dushanbe`);
+    expect(attributions(text)).toContain(`STARTS_ON Event:twenty-second meeting of the ${council} -> Date:2022-09-15`);
+  });
+
+  it('A/RES/79/332 PP12: "the meetings of the Council ..., including the twenty-fourth meeting, held in Astana, Kazakhstan, on 4 July 2024"', () => {
+    const text =
+      'Recalling that, in its resolution 77/338, it noted the aspiration of the States members of the Shanghai Cooperation Organization to promote stability and the maintenance of international peace and security, and noting in this regard the meetings of the Council of Heads of State of the Shanghai Cooperation Organization, including the twenty-fourth meeting, held in Astana, Kazakhstan, on 4 July 2024,';
+    expect(relations(text)).toContain(`NOTES Event:twenty-fourth meeting of the ${council}`);
+  });
+
+  it('guard: no body right before ", including" names no meeting ("the meetings held by ..., including the twenty-first meeting")', () => {
+    const text =
+      'Welcoming the meetings held by the States members of the Shanghai Cooperation Organization, including the twenty-first meeting, held in Dushanbe on 16 and 17 September 2021,';
+    expect(keys(text, 'Event:')).toEqual([]);
+  });
+});
