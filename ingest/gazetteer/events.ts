@@ -155,6 +155,9 @@ export const EVENTS: GazetteerEntry[] = [
   ev('International Girls in ICT Day', 'day', { aliases: ['International Girls in Information and Communications Technology Day'] }),
   ev('World Development Information Day', 'day'),
   ev('International Day of Peace', 'day'),
+  // 9 December (resolution 69/323; A/RES/79/328, 78/129, 78/277, 79/321): the name goes on after "Genocide" with "and of the
+  // Prevention of This Crime", which no Day name pattern reads ("and of the" ends names)
+  ev('International Day of Commemoration and Dignity of the Victims of the Crime of Genocide and of the Prevention of This Crime', 'day', { aliases: ['International Day of Commemoration and Dignity of the Victims of the Crime of Genocide and of the Prevention of this Crime'] }),
   ev('International Women\'s Day', 'day', { aliases: ['International Women’s Day'] }),
   ev('Human Rights Day', 'day'),
   ev('World Environment Day', 'day'),

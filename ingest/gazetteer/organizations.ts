@@ -401,6 +401,12 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // the acronym alone in "the GUAM area" (A/RES/78/283)
   org('Organization for Democracy and Economic Development – GUAM', 'GUAM', ['Organization for Democracy and Economic Development - GUAM', 'Organization for Democracy and Economic Development']),
   org('Collective Security Treaty Organization', 'CSTO'),
+  // the Asian forum the Shanghai Cooperation Organization cooperates with (A/RES/79/332 PP26): a body of member States, not
+  // the "Conference on ..." sitting its head word would name (the name ended before "in Asia", read as the venue)
+  org('Conference on Interaction and Confidence-building Measures in Asia', 'CICA', ['Conference on Interaction and Confidence Building Measures in Asia']),
+  // the Shanghai Cooperation Organization's counter-terrorism body (A/RES/79/332 PP15: "through the Regional Anti-Terrorist
+  // Structure, ... the Regional Anti-Terrorist Structure of the Shanghai Cooperation Organization and the ..."): no head word names it
+  org('Regional Anti-Terrorist Structure of the Shanghai Cooperation Organization', 'RATS SCO', ['Regional Anti-Terrorist Structure']),
   // "the decision taken by the Economic Community to establish the Small Arms Unit" (A/RES/80/36 PP10, 78/54, 79/31): its short form
   org('Economic Community of West African States', 'ECOWAS', [], ['Economic Community']),
   org('Southern African Development Community', 'SADC'),

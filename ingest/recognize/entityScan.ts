@@ -855,7 +855,7 @@ function chunkSegments(text: string, toks: readonly ChunkToken[]): ChunkToken[][
     if (!tok.known && tok.w === 'of') {
       const ownerEnd = ownerAfterOf(toks, i, cur);
       const ownerTok = toks[i + 1]?.w === 'the' ? toks[i + 2] : toks[i + 1];
-      if (ownerEnd >= 0 && (sittingOfOwner(cur) || (ownerTok?.known?.via !== 'short' && (genericOrgan(cur) || genericInstrument(cur))))) {
+      if (ownerEnd >= 0 && (sittingOfOwner(cur) || (ownerTok?.known?.via !== 'short' && (genericOrgan(cur) || genericInstrument(cur) || declarationOfHeads(cur))))) {
         // "Nineteenth Summit of Heads of State and Government of the Non-Aligned Movement", "Twelfth Ministerial
         // Conference of the World Trade Organization": a sitting is named by the body that holds it (as sessions
         // are); the name ends with the body ("... Organization for the Trade Facilitation Committee")
@@ -1095,6 +1095,23 @@ function genericInstrument(cur: readonly ChunkToken[]): boolean {
   // "... 2008 of the Charter": what the chunk held before the instrument's name is no part of it
   const m = / (?:of|the) (Charter|Statute|Constitution)$/.exec(` ${words}`);
   return GENERIC_INSTRUMENT_RE.test(m ? m[1]! : words);
+}
+
+/**
+ * "the Astana Declaration of the Council of Heads of State of the Shanghai Cooperation Organization" (A/RES/79/332 PP8,
+ * PP30), "the Reykjavik Declaration of Heads of State and Government of the Council of Europe" (A/RES/79/284): a
+ * declaration of the heads of state of an organization is named with it (the name ended before it: one "Declaration of
+ * the Council of Heads of State" for every organization). Only a chunk ending "Heads of State|Government" that opens with
+ * a declaration's name.
+ */
+function declarationOfHeads(cur: readonly ChunkToken[]): boolean {
+  const n = cur.length;
+  if (n < 5 || (cur[n - 1]!.w !== 'State' && cur[n - 1]!.w !== 'Government')) return false;
+  let k = n - 1;
+  if (cur[k - 1]!.w === 'and' || cur[k - 1]!.w === 'or') k -= 2;
+  if (cur[k - 1]?.w !== 'of' || cur[k - 2]?.w !== 'Heads') return false;
+  for (let j = 0; j < k - 2; j++) if (cur[j]!.w === 'Declaration') return !cur[j]!.known && j + 1 < n && cur[j + 1]!.w === 'of';
+  return false;
 }
 
 /** `cur` names a sitting (an Event head), not "General Conference" (an organ printed with its organization's name). */
@@ -2306,6 +2323,8 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
         const next = [...cands].sort((a, b) => a.start - b.start).find((c) => c.start >= end && c.kind === 'Organization' && SITTING_BODY_RE.test(c.name) && !/[;.]\s/.test(text.slice(end, c.start)));
         if (next) owner = { kind: next.kind, name: next.name, attrs: next.attrs };
       }
+    } else if (!its && end === after && kind === 'meeting' && q === undefined && (o = ownerOfListedMeetings(text, cands, ordStart)) !== undefined) {
+      owner = { kind: o.kind, name: o.name, attrs: o.attrs };
     } else if (!its && end === after && q === undefined && kind === 'session' && assemblySessionNamedAlone(text, m.index, ordinal!, ctx)) {
       // "to present the revised terms of reference to the General Assembly during the main part of the seventy-ninth
       // session" (A/RES/78/257 OP13), "starting from the eighty-first session": no owner printed, in a General
@@ -2374,6 +2393,27 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     out.push(candidate('Event', name, rangedAttrs(kind, ranged), ordStart, previous ? ordStart + ordinal!.length : end + devotedLength, 'special'));
     SESSION_NOUN_SCAN.lastIndex = Math.max(SESSION_NOUN_SCAN.lastIndex, end);
   }
+}
+
+const MEETINGS_OF = 'meetings of the ';
+const INCLUDING_THE = ', including the ';
+/** right before a listed meeting's ordinal: the list's opening or a separator ("including the ", ", the ", " and the ") */
+const LISTED_MEETING_BEFORE_RE = /(?:including|,|\band) the $/;
+/**
+ * "the meetings of the Council of Heads of State of the Shanghai Cooperation Organization, including the twenty-first
+ * meeting, held in Dushanbe on 16 and 17 September 2021, the twenty-second meeting, held in Samarkand ..." (A/RES/79/332
+ * PP18, PP12): the meetings listed after "including" are that body's (named as "its twenty-first meeting" would be).
+ * Only an organization printed right after "meetings of the" and right before ", including the", in the same part of
+ * the sentence (no ';'), the list no longer than a few sittings.
+ */
+function ownerOfListedMeetings(text: string, cands: Candidate[], at: number): Candidate | undefined {
+  if (!LISTED_MEETING_BEFORE_RE.test(text.slice(Math.max(0, at - 14), at))) return undefined;
+  const inc = text.lastIndexOf(INCLUDING_THE, at);
+  if (inc < 0 || at - inc > 400 || text.slice(inc, at).includes(';')) return undefined;
+  const of = text.lastIndexOf(MEETINGS_OF, inc);
+  if (of < 0 || inc - of > 200) return undefined;
+  const o = orgAt(cands, of + MEETINGS_OF.length);
+  return o !== undefined && o.kind === 'Organization' && o.end === inc ? o : undefined;
 }
 
 /**
@@ -4708,7 +4748,9 @@ const UN_PREFIX = 'United Nations ';
 /** Heads of instruments named by the parties they are between. */
 // ("the Agreement of Cooperation between the United Nations and the League of Arab States", A/RES/79/12 PP6)
 const BETWEEN_HEADS_RE = /(?:Agreement|Declaration|Memorandum of Understanding|Partnership|Accord|Arrangement)(?: (?:of|on) Cooperation)?$/;
-const BETWEEN_RE = /^\s+between\s+(?:the\s+)?$/;
+// ("the Joint Declaration on Cooperation between the Secretariats of the United Nations and the Shanghai Cooperation
+// Organization", A/RES/79/332 PP5, 79/10: the secretariats sign for their organizations, which name it)
+const BETWEEN_RE = /^\s+between\s+(?:the\s+)?(?:[Ss]ecretariats?\s+of\s+(?:the\s+)?)?$/;
 const AND_RE = /^\s+and\s+(?:the\s+)?$/;
 /**
  * Step 4b'': an agreement or declaration printed with the two parties it is between ("the Relationship Agreement
@@ -4721,7 +4763,7 @@ function agreementsBetween(text: string, patternCands: readonly Candidate[], can
   for (const c of patternCands) {
     if (c.kind !== 'Framework' || !BETWEEN_HEADS_RE.test(c.name)) continue;
     let first: Candidate | undefined;
-    for (const o of cands) if (o.start > c.end && o.start <= c.end + 14 && (o.kind === 'Organization' || o.kind === 'Place') && BETWEEN_RE.test(text.slice(c.end, o.start))) first = o;
+    for (const o of cands) if (o.start > c.end && o.start <= c.end + 36 && (o.kind === 'Organization' || o.kind === 'Place') && BETWEEN_RE.test(text.slice(c.end, o.start))) first = o;
     if (!first) continue;
     let second: Candidate | undefined;
     for (const o of cands) if (o.start > first.end && o.start <= first.end + 10 && (o.kind === 'Organization' || o.kind === 'Place') && AND_RE.test(text.slice(first.end, o.start))) second = o;
