@@ -2830,6 +2830,19 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
       if (treaty !== undefined && isTreatyName(treaty.name)) c.name = `${c.name} of the Parties to the ${treaty.name}`;
       continue;
     }
+    // "the first Meeting of States Parties to the Treaty, held in Vienna" after "the Treaty on the Prohibition of Nuclear
+    // Weapons" (A/RES/79/47 PP12), "the two previous Review Conferences of the Parties to the Treaty" after "the Treaty on the
+    // Non-Proliferation of Nuclear Weapons" (A/RES/78/42 PP12): "the Treaty" is the one named last (in the paragraph, else the
+    // resolution), as other texts print the sitting in full; keyed "First Meeting of States Parties to the Treaty" alone, the
+    // treaties' sittings were one node (a character test on the few kept names first)
+    if (c.kind === 'Event' && c.attrs.qualifier === undefined && c.name.endsWith(TO_THE_TREATY)) {
+      const head = c.name.slice(0, c.name.length - TO_THE_TREATY.length);
+      if (SITTING_OF_PARTIES_HEAD_RE.test(head)) {
+        const treaty = frameworkBefore(kept, c.start, isTreatyName) ?? state.last.get('Treaty');
+        if (treaty !== undefined && isTreatyName(treaty.name)) c.name = `${head} to the ${treaty.name}`;
+      }
+      continue;
+    }
     if (c.attrs.qualifier !== undefined || !genericName(c.name)) continue;
     let q: string | undefined;
     if (c.kind === 'Event' && PARTIES_SITTING_RE.test(c.name)) {
@@ -2862,6 +2875,12 @@ function frameworkBefore(cands: readonly Candidate[], pos: number, test: (name: 
 }
 
 const isTreatyName = (name: string): boolean => name.startsWith('Treaty ');
+const TO_THE_TREATY = ' to the Treaty';
+/** a parties' sitting, numbered or not, before " to the Treaty": "First Meeting of States Parties", "Review Conferences of the Parties" */
+const SITTING_OF_PARTIES_HEAD_RE = new RegExp(
+  `^(?:(?:${ORDINAL_SOURCE}|(?:19|20)\\d\\d) )?(?:Review Conferences?|Meetings?|Conferences?) of (?:the )?(?:States |High Contracting )?Parties$`,
+  'i',
+);
 /** "2000 Review Conference": a conference of a treaty's parties named by its year alone */
 const YEAR_REVIEW_CONFERENCE_RE = /^(?:19|20)\d\d Review Conference$/;
 

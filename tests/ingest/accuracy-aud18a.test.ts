@@ -1,0 +1,51 @@
+// Misses found by the session-18 audit aud18a of the disarmament family: A/RES/78/28 (fissile material treaty), 79/28
+// (disarmament education), 78/48 (Arms Trade Treaty), 79/31 (small arms in the Sahelo-Saharan subregion), 79/47 (follow-up
+// to the 2013 high-level meeting on nuclear disarmament), and the same forms in other texts. Each case quotes the file
+// named; each fix has a negative case.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/47', date: '2024-12-02' };
+
+const { extract, keys, relations } = oneParagraph({ ctx: GA, kind: 'preambular' });
+
+describe('"the Meeting of States Parties to the Treaty" is the sitting of the treaty named before it', () => {
+  it('A/RES/79/47 PP12 (78/27, 80/49): "the first Meeting of States Parties to the Treaty, held in Vienna from 21 to 23 June 2022"', () => {
+    const text =
+      'Noting the adoption, with a vote, of the Treaty on the Prohibition of Nuclear Weapons on 7 July 2017 at the United Nations conference to negotiate a legally binding instrument to prohibit nuclear weapons, leading towards their total elimination, its entry into force on 22 January 2021 and the first Meeting of States Parties to the Treaty, held in Vienna from 21 to 23 June 2022,';
+    const x = extract(text);
+    const events = x.mentions.filter((m) => m.key.startsWith('Event:')).map((m) => m.key);
+    expect(events).toContain('Event:First Meeting (Treaty on the Prohibition of Nuclear Weapons)');
+    expect(events).not.toContain('Event:First Meeting of States Parties to the Treaty');
+    expect(relations(text)).toContain('NOTES Event:First Meeting (Treaty on the Prohibition of Nuclear Weapons)');
+    const attrs = x.attributions.map((a) => `${a.type} ${a.source} ${a.target}`);
+    expect(attrs).toContain('HELD_IN Event:First Meeting (Treaty on the Prohibition of Nuclear Weapons) Place:Vienna');
+  });
+
+  it('A/RES/79/50 PP33: "the successful convening of the second Meeting of States Parties to the Treaty in New York"', () => {
+    const text =
+      'Welcoming the entry into force of the Treaty on the Prohibition of Nuclear Weapons on 22 January 2021 and the successful convening of the second Meeting of States Parties to the Treaty in New York from 27 November to 1 December 2023,';
+    expect(relations(text)).toContain('WELCOMES Event:Second Meeting (Treaty on the Prohibition of Nuclear Weapons)');
+  });
+
+  it('A/RES/78/42 PP10: "the two previous Review Conferences of the Parties to the Treaty" after the Non-Proliferation Treaty', () => {
+    const text =
+      'Deeply concerned by the successive failures of the two previous Review Conferences of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons, and recalling that the Treaty and the Review Conferences of the Parties to the Treaty are essential,';
+    expect(keys(text, 'Event:')).toContain('Event:Review Conferences of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons');
+    expect(keys(text, 'Event:')).not.toContain('Event:Review Conferences of the Parties to the Treaty');
+  });
+
+  it('guard: with no treaty named before, the sitting keeps its printed name', () => {
+    const text = 'Welcoming the successful convening of the first Meeting of States Parties to the Treaty, held in Vienna from 21 to 23 June 2022,';
+    expect(keys(text, 'Event:')).toEqual(['Event:First Meeting of States Parties to the Treaty']);
+  });
+
+  it('guard: a treaty not named "Treaty ..." is not read into it, and a sitting named in full keeps its treaty', () => {
+    const text =
+      'Welcoming the decisions taken by the Ninth Conference of States Parties to the Arms Trade Treaty, held in person from 21 to 25 August 2023, and the first Meeting of States Parties to the Treaty,';
+    const events = keys(text, 'Event:');
+    expect(events).toContain('Event:Ninth Conference of States Parties to the Arms Trade Treaty');
+    expect(events).toContain('Event:First Meeting of States Parties to the Treaty');
+  });
+});
