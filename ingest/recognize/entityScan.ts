@@ -2919,6 +2919,43 @@ function sittingInFull(c: Candidate, instrument: string, kept: readonly Candidat
   return true;
 }
 
+const UN_OFFICES_AT = 'United Nations Offices at ';
+/** between two cities of "the United Nations Offices at Geneva, Vienna and Nairobi", "... at Geneva and at Vienna" */
+const OFFICE_CITIES_GAP_RE = /^(?:,| and|, and)(?: at)? $/;
+
+/**
+ * Step 7c''': "including through the United Nations Offices at Geneva and Vienna" (A/RES/79/47 OP11, 78/27, 80/49), "the
+ * United Nations Offices at Geneva, Vienna and Nairobi remain responsible" (the budget texts): each city is the office there
+ * (the gazetteer's "United Nations Office at Geneva"), not a place the resolution speaks of; it was read as the cities
+ * alone. Asked of the kept places only: a place right after "United Nations Offices at " opens the list.
+ */
+function unOfficesAtCities(text: string, kept: readonly Candidate[]): void {
+  for (const first of kept) {
+    if (first.kind !== 'Place' || first.start < UN_OFFICES_AT.length || text.charCodeAt(first.start - 2) !== 116 /* t */) continue;
+    if (!text.startsWith(UN_OFFICES_AT, first.start - UN_OFFICES_AT.length)) continue;
+    let c: Candidate | undefined = first;
+    let start = first.start - UN_OFFICES_AT.length;
+    while (c !== undefined) {
+      const entry = lookupName(`United Nations Office at ${c.name}`);
+      if (entry?.kind !== 'Organization') break;
+      const ref = entryRef(entry);
+      c.kind = 'Organization';
+      c.name = ref.name;
+      c.attrs = ref.attrs;
+      // ('special': no alias from the printed city, toMention)
+      c.via = 'special';
+      c.entry = entry;
+      c.start = start;
+      // the next place after a comma or "and"
+      let next: Candidate | undefined;
+      for (const o of kept) if (o.kind === 'Place' && o.start > c.end && o.start - c.end <= 8 && (!next || o.start < next.start)) next = o;
+      if (next !== undefined && !OFFICE_CITIES_GAP_RE.test(text.slice(c.end, next.start))) next = undefined;
+      if (next !== undefined) start = next.start;
+      c = next;
+    }
+  }
+}
+
 /** Names every conference gives its outcome: which one it is, only the sitting that adopted it says. */
 const SITTING_OUTCOME_NAMES: ReadonlySet<string> = new Set(['Final Declaration', 'Political Declaration', 'Ministerial Declaration', 'Final Document', 'Outcome Document', 'Declaration']);
 /** after such a name: "adopted by (all States participating in) the", "adopted at the" */
@@ -3695,7 +3732,8 @@ function toMention(text: string, c: Candidate): EntityMention {
   const phrase = text.slice(c.start, c.end);
   if (c.kind === 'Organization') {
     const printed = normaliseName(phrase);
-    attrs.aliases = printed !== c.name ? [printed] : [];
+    // (not a city read as its United Nations office, unOfficesAtCities: "Vienna" is no name of the office)
+    attrs.aliases = printed !== c.name && c.via !== 'special' ? [printed] : [];
   }
   if (c.kind === 'Place' && attrs.country === undefined) delete attrs.country;
   return { kind: c.kind, key: namedKey(c.kind, c.name, c.attrs), name: c.name, attrs, phrase, start: c.start, end: c.end };
@@ -3936,6 +3974,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   if (shorts.length) organsOfShortForms(text, kept);
   // 7c. "the Third Review Conference", "the Preparatory Committee" named by nothing but generic words: whose it is goes into the key
   qualifyGenericNames(text, kept, ctx, state, conventionBeforeParagraph);
+  // 7c'''. "the United Nations Offices at Geneva and Vienna": the offices, not the cities (a check on the kept places only)
+  unOfficesAtCities(text, kept);
   if (text.includes(FINAL_DOCUMENT_OF_THE)) finalDocumentsOfShortReviewConferences(kept);
   // 7c''. "the Final Declaration adopted by the fourteenth Conference on Facilitating ...": keyed with that sitting
   instrumentsOfSittings(text, kept);

@@ -49,3 +49,36 @@ describe('"the Meeting of States Parties to the Treaty" is the sitting of the tr
     expect(events).toContain('Event:First Meeting of States Parties to the Treaty');
   });
 });
+
+describe('"the United Nations Offices at Geneva and Vienna" are the offices, not the cities', () => {
+  const ops = oneParagraph({ ctx: GA, kind: 'operative' });
+
+  it('A/RES/79/47 OP11 (78/27, 80/49): "including through the United Nations Offices at Geneva and Vienna"', () => {
+    const text =
+      'Requests the Secretary-General to continue to update the platform for the promotion of these activities and to undertake all the arrangements, providing all the necessary resources and services, including webcasts, to commemorate and promote the International Day for the Total Elimination of Nuclear Weapons, including through the United Nations Offices at Geneva and Vienna, as well as the United Nations regional centres for peace and disarmament;';
+    const orgs = ops.keys(text, 'Organization:');
+    expect(orgs).toContain('Organization:United Nations Office at Geneva');
+    expect(orgs).toContain('Organization:United Nations Office at Vienna');
+    expect(ops.keys(text, 'Place:')).toEqual([]);
+    expect(ops.relations(text)).toContain('REQUESTS Organization:United Nations Office at Vienna');
+    // the printed city is no alias of the office
+    const vienna = ops.extract(text).mentions.find((m) => m.key === 'Organization:United Nations Office at Vienna');
+    expect(vienna?.attrs.aliases).toEqual([]);
+  });
+
+  it('A/RES/79/248 OP40: "while the United Nations Offices at Geneva, Vienna and Nairobi remain responsible"', () => {
+    const text =
+      'Emphasizes that the Department for General Assembly and Conference Management is responsible for the implementation of resources under the relevant budget section, while the United Nations Offices at Geneva, Vienna and Nairobi remain responsible and accountable;';
+    const orgs = ops.keys(text, 'Organization:');
+    expect(orgs).toEqual(expect.arrayContaining(['Organization:United Nations Office at Geneva', 'Organization:United Nations Office at Vienna', 'Organization:United Nations Office at Nairobi']));
+    expect(ops.keys(text, 'Place:')).toEqual([]);
+  });
+
+  it('guard: a city after other words is still a place ("the Conference, held at Geneva and Vienna")', () => {
+    const text = 'Welcomes the meetings of the Conference on Disarmament held at Geneva and Vienna in 2024 and the work of the United Nations Office at Nairobi;';
+    const places = ops.keys(text, 'Place:');
+    expect(places).toContain('Place:Geneva');
+    expect(places).toContain('Place:Vienna');
+    expect(ops.keys(text, 'Organization:')).toContain('Organization:United Nations Office at Nairobi');
+  });
+});
