@@ -2425,6 +2425,8 @@ const ANAPHORIC_TOPIC_RE = /^(?:the|this|that|these|those|its|their)\s+(?:topic|
 const HLM = 'high-level meeting';
 const THE_HLM = 'the high-level meeting';
 /** after "the high-level meeting": words that go on to name or describe another meeting than the one named before */
+const EXPRESSED_AT = 'expressed at ';
+const HLM_FOR_RE = /^\s+for\b/;
 const HLM_NAMED_AFTER_RE = /^(?:s\b|[\w-]|\s+(?:of|on|for|to(?!\s+be\b)|convened|held|organi[sz]ed|marking|entitled|commemorating|dedicated|devoted|planned|scheduled|took|was|in\s+(?:19|20)\d\d)\b)/;
 
 /**
@@ -2439,7 +2441,9 @@ function highLevelMeetingsNamedBefore(text: string, cands: Candidate[], state: R
     if (at > 0 && !isRegexSpace(text.charCodeAt(at - 1)) && text.charCodeAt(at - 1) !== 40 /* ( */) continue;
     const start = at + 4;
     const end = at + THE_HLM.length;
-    if (HLM_NAMED_AFTER_RE.test(text.slice(end, end + 16))) continue;
+    // (but "the wide support expressed at the high-level meeting for a comprehensive convention" (A/RES/79/47 OP3, 78/27,
+    // 80/49): what was supported, not a meeting "for" it)
+    if (HLM_NAMED_AFTER_RE.test(text.slice(end, end + 16)) && !(text.endsWith(EXPRESSED_AT, at) && HLM_FOR_RE.test(text.slice(end, end + 6)))) continue;
     if (cands.some((c) => c.start < end && start < c.end)) continue;
     // one named earlier in this paragraph is meant; "to convene a one-day high-level meeting of the General Assembly in
     // the margins of ..., and that the outcome of the high-level meeting ..." (A/RES/78/182 OP20): a new one the scan

@@ -3,6 +3,7 @@
 // to the 2013 high-level meeting on nuclear disarmament), and the same forms in other texts. Each case quotes the file
 // named; each fix has a negative case.
 import { describe, expect, it } from 'vitest';
+import { extractParagraph } from '../../ingest/extract.js';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
@@ -80,5 +81,25 @@ describe('"the United Nations Offices at Geneva and Vienna" are the offices, not
     expect(places).toContain('Place:Geneva');
     expect(places).toContain('Place:Vienna');
     expect(ops.keys(text, 'Organization:')).toContain('Organization:United Nations Office at Nairobi');
+  });
+});
+
+describe('"the support expressed at the high-level meeting for ..." is the high-level meeting named before', () => {
+  const PP2 =
+    'Welcoming the convening of the high-level meeting of the General Assembly on nuclear disarmament, on 26 September 2013, and recognizing its contribution to furthering the objective of the total elimination of nuclear weapons,';
+  const after = (text: string): string[] => {
+    const ctx: RecognizeContext = { ...GA };
+    extractParagraph({ id: 'PP2', kind: 'preambular', text: PP2, footnoteRefs: [], subparagraphs: [] }, ctx);
+    return extractParagraph({ id: 'OP3', kind: 'operative', text, footnoteRefs: [], subparagraphs: [] }, ctx).relations.map((r) => `${r.type} ${r.target}`);
+  };
+
+  it('A/RES/79/47 OP3 (78/27, 80/49): "Endorses the wide support expressed at the high-level meeting for a comprehensive convention"', () => {
+    const rels = after('Endorses the wide support expressed at the high-level meeting for a comprehensive convention on nuclear weapons;');
+    expect(rels.filter((r) => r.startsWith('ENDORSES Event:high-level meeting'))).toHaveLength(1);
+  });
+
+  it('guard: "the high-level meeting for <topic>" not after "expressed at" is still another meeting', () => {
+    const rels = after('Decides to convene the high-level meeting for the comprehensive review of progress in 2026;');
+    expect(rels.filter((r) => r.includes('nuclear disarmament'))).toEqual([]);
   });
 });
