@@ -2510,6 +2510,8 @@ const ANAPHORIC_TOPIC_RE = /^(?:the|this|that|these|those|its|their)\s+(?:topic|
 const HLM = 'high-level meeting';
 const THE_HLM = 'the high-level meeting';
 /** after "the high-level meeting": words that go on to name or describe another meeting than the one named before */
+const EXPRESSED_AT = 'expressed at ';
+const HLM_FOR_RE = /^\s+for\b/;
 const HLM_NAMED_AFTER_RE = /^(?:s\b|[\w-]|\s+(?:of|on|for|to(?!\s+be\b)|convened|held|organi[sz]ed|marking|entitled|commemorating|dedicated|devoted|planned|scheduled|took|was|in\s+(?:19|20)\d\d)\b)/;
 
 /**
@@ -2524,7 +2526,9 @@ function highLevelMeetingsNamedBefore(text: string, cands: Candidate[], state: R
     if (at > 0 && !isRegexSpace(text.charCodeAt(at - 1)) && text.charCodeAt(at - 1) !== 40 /* ( */) continue;
     const start = at + 4;
     const end = at + THE_HLM.length;
-    if (HLM_NAMED_AFTER_RE.test(text.slice(end, end + 16))) continue;
+    // (but "the wide support expressed at the high-level meeting for a comprehensive convention" (A/RES/79/47 OP3, 78/27,
+    // 80/49): what was supported, not a meeting "for" it)
+    if (HLM_NAMED_AFTER_RE.test(text.slice(end, end + 16)) && !(text.endsWith(EXPRESSED_AT, at) && HLM_FOR_RE.test(text.slice(end, end + 6)))) continue;
     if (cands.some((c) => c.start < end && start < c.end)) continue;
     // one named earlier in this paragraph is meant; "to convene a one-day high-level meeting of the General Assembly in
     // the margins of ..., and that the outcome of the high-level meeting ..." (A/RES/78/182 OP20): a new one the scan
@@ -2915,6 +2919,19 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
       if (treaty !== undefined && isTreatyName(treaty.name)) c.name = `${c.name} of the Parties to the ${treaty.name}`;
       continue;
     }
+    // "the first Meeting of States Parties to the Treaty, held in Vienna" after "the Treaty on the Prohibition of Nuclear
+    // Weapons" (A/RES/79/47 PP12), "the two previous Review Conferences of the Parties to the Treaty" after "the Treaty on the
+    // Non-Proliferation of Nuclear Weapons" (A/RES/78/42 PP12): "the Treaty" is the one named last (in the paragraph, else the
+    // resolution), as other texts print the sitting in full; keyed "First Meeting of States Parties to the Treaty" alone, the
+    // treaties' sittings were one node (a character test on the few kept names first)
+    if (c.kind === 'Event' && c.attrs.qualifier === undefined && c.name.endsWith(TO_THE_TREATY)) {
+      const head = c.name.slice(0, c.name.length - TO_THE_TREATY.length);
+      if (SITTING_OF_PARTIES_HEAD_RE.test(head)) {
+        const treaty = frameworkBefore(kept, c.start, isTreatyName) ?? state.last.get('Treaty');
+        if (treaty !== undefined && isTreatyName(treaty.name)) c.name = `${head} to the ${treaty.name}`;
+      }
+      continue;
+    }
     if (c.attrs.qualifier !== undefined || !genericName(c.name)) continue;
     let q: string | undefined;
     if (c.kind === 'Event' && PARTIES_SITTING_RE.test(c.name)) {
@@ -2947,6 +2964,12 @@ function frameworkBefore(cands: readonly Candidate[], pos: number, test: (name: 
 }
 
 const isTreatyName = (name: string): boolean => name.startsWith('Treaty ');
+const TO_THE_TREATY = ' to the Treaty';
+/** a parties' sitting, numbered or not, before " to the Treaty": "First Meeting of States Parties", "Review Conferences of the Parties" */
+const SITTING_OF_PARTIES_HEAD_RE = new RegExp(
+  `^(?:(?:${ORDINAL_SOURCE}|(?:19|20)\\d\\d) )?(?:Review Conferences?|Meetings?|Conferences?) of (?:the )?(?:States |High Contracting )?Parties$`,
+  'i',
+);
 /** "2000 Review Conference": a conference of a treaty's parties named by its year alone */
 const YEAR_REVIEW_CONFERENCE_RE = /^(?:19|20)\d\d Review Conference$/;
 
@@ -2983,6 +3006,43 @@ function sittingInFull(c: Candidate, instrument: string, kept: readonly Candidat
   if (!MEETING_OF_PARTIES_RE.test(c.name)) return false;
   c.name += tail;
   return true;
+}
+
+const UN_OFFICES_AT = 'United Nations Offices at ';
+/** between two cities of "the United Nations Offices at Geneva, Vienna and Nairobi", "... at Geneva and at Vienna" */
+const OFFICE_CITIES_GAP_RE = /^(?:,| and|, and)(?: at)? $/;
+
+/**
+ * Step 7c''': "including through the United Nations Offices at Geneva and Vienna" (A/RES/79/47 OP11, 78/27, 80/49), "the
+ * United Nations Offices at Geneva, Vienna and Nairobi remain responsible" (the budget texts): each city is the office there
+ * (the gazetteer's "United Nations Office at Geneva"), not a place the resolution speaks of; it was read as the cities
+ * alone. Asked of the kept places only: a place right after "United Nations Offices at " opens the list.
+ */
+function unOfficesAtCities(text: string, kept: readonly Candidate[]): void {
+  for (const first of kept) {
+    if (first.kind !== 'Place' || first.start < UN_OFFICES_AT.length || text.charCodeAt(first.start - 2) !== 116 /* t */) continue;
+    if (!text.startsWith(UN_OFFICES_AT, first.start - UN_OFFICES_AT.length)) continue;
+    let c: Candidate | undefined = first;
+    let start = first.start - UN_OFFICES_AT.length;
+    while (c !== undefined) {
+      const entry = lookupName(`United Nations Office at ${c.name}`);
+      if (entry?.kind !== 'Organization') break;
+      const ref = entryRef(entry);
+      c.kind = 'Organization';
+      c.name = ref.name;
+      c.attrs = ref.attrs;
+      // ('special': no alias from the printed city, toMention)
+      c.via = 'special';
+      c.entry = entry;
+      c.start = start;
+      // the next place after a comma or "and"
+      let next: Candidate | undefined;
+      for (const o of kept) if (o.kind === 'Place' && o.start > c.end && o.start - c.end <= 8 && (!next || o.start < next.start)) next = o;
+      if (next !== undefined && !OFFICE_CITIES_GAP_RE.test(text.slice(c.end, next.start))) next = undefined;
+      if (next !== undefined) start = next.start;
+      c = next;
+    }
+  }
 }
 
 /** Names every conference gives its outcome: which one it is, only the sitting that adopted it says. */
@@ -3761,7 +3821,8 @@ function toMention(text: string, c: Candidate): EntityMention {
   const phrase = text.slice(c.start, c.end);
   if (c.kind === 'Organization') {
     const printed = normaliseName(phrase);
-    attrs.aliases = printed !== c.name ? [printed] : [];
+    // (not a city read as its United Nations office, unOfficesAtCities: "Vienna" is no name of the office)
+    attrs.aliases = printed !== c.name && c.via !== 'special' ? [printed] : [];
   }
   if (c.kind === 'Place' && attrs.country === undefined) delete attrs.country;
   return { kind: c.kind, key: namedKey(c.kind, c.name, c.attrs), name: c.name, attrs, phrase, start: c.start, end: c.end };
@@ -4002,6 +4063,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   if (shorts.length) organsOfShortForms(text, kept);
   // 7c. "the Third Review Conference", "the Preparatory Committee" named by nothing but generic words: whose it is goes into the key
   qualifyGenericNames(text, kept, ctx, state, conventionBeforeParagraph);
+  // 7c'''. "the United Nations Offices at Geneva and Vienna": the offices, not the cities (a check on the kept places only)
+  unOfficesAtCities(text, kept);
   if (text.includes(FINAL_DOCUMENT_OF_THE)) finalDocumentsOfShortReviewConferences(kept);
   // 7c''. "the Final Declaration adopted by the fourteenth Conference on Facilitating ...": keyed with that sitting
   instrumentsOfSittings(text, kept);
