@@ -200,7 +200,12 @@ const SITTING_HEAD_RE = /\b(?:Summit|Conference|Meeting|Forum|Congress)\b/;
  */
 export function qualifiedAsMentioned(owner: string, mentions: readonly EntityMention[]): string {
   for (const m of mentions) {
-    if (m.kind === 'Organization' && m.key.length > owner.length + 2 && m.key.charCodeAt(owner.length) === 32 && m.key.charCodeAt(owner.length + 1) === 40 /* ( */ && m.key.startsWith(owner)) return m.key;
+    if (m.kind === 'Organization' && m.key.length > owner.length + 2 && m.key.charCodeAt(owner.length) === 32 && m.key.startsWith(owner)) {
+      if (m.key.charCodeAt(owner.length + 1) === 40 /* ( */) return m.key;
+      // "the nineteenth meeting of the Ad Hoc Working Group" after "the Ad Hoc Working Group of the Whole on the Regular
+      // Process ..." (A/RES/78/69 OP318): the generic name printed so is keyed with the body named in full before it
+      if (owner.endsWith(m.phrase) && owner.charCodeAt(owner.length - m.phrase.length - 1) === 58 /* : */) return m.key;
+    }
   }
   return owner;
 }
@@ -743,6 +748,9 @@ function launchOfAttributions(text: string, sorted: EntityMention[], push: Push)
 /** Step 4 of findAttributions: "in which the Assembly adopted the Pact for the Future which includes the Global Digital Compact ...". */
 /** between "adopted" and what it adopted: "a comprehensive, far-reaching and people-centred set of universal and transformative " */
 const SET_OF_GAP_RE = /^a\s+(?:[\w-]+,?\s+){0,8}set\s+of\s+(?:[\w-]+\s+){0,3}$/;
+/** a footnote's mark after the first thing adopted: "by which it adopted the United Nations Convention against Transnational
+ *  Organized Crime 1  and the Protocol to Prevent, Suppress and Punish Trafficking in Persons" (A/RES/79/286 PP3) */
+const FOOTNOTE_MARK_GAP_RE = /^\s*\d{1,3}(?=\s*(?:,|and\s))/;
 function adoptedInWhichAttributions(text: string, sorted: EntityMention[], push: Push): void {
   ADOPTED_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -767,7 +775,7 @@ function adoptedInWhichAttributions(text: string, sorted: EntityMention[], push:
       if (INCLUDES_GAP_RE.test(gap)) {
         container = prev;
         push('PART_OF', x.key, container.key, container.start, x.end);
-      } else if (LIST_GAP_RE.test(gap)) {
+      } else if (LIST_GAP_RE.test(gap) || (FOOTNOTE_MARK_GAP_RE.test(gap) && LIST_GAP_RE.test(gap.replace(FOOTNOTE_MARK_GAP_RE, '')))) {
         if (container) push('PART_OF', x.key, container.key, container.start, x.end);
         else if (res) push('ADOPTED', res.key, x.key, m.index, x.end);
       } else break;

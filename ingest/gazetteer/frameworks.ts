@@ -61,6 +61,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // and trade texts 78/134, 78/167, 79/195, 80/121, 80/156); no head word of a framework in its name
   fw('Global System of Trade Preferences among Developing Countries', [], [], 'GSTP'),
   fw('Kyoto Protocol'),
+  // an amendment is named by its treaty's full name, which a capitalised chunk cuts at "that" ("the entry into force on
+  // 1 January 2019 of the Kigali Amendment to the Montreal Protocol on Substances that Deplete the Ozone Layer", A/RES/79/206
+  // PP5, 78/153, 80/138)
+  fw('Kigali Amendment to the Montreal Protocol on Substances that Deplete the Ozone Layer', ['Kigali Amendment']),
   fw('United Nations Framework Convention on Climate Change', [], [], 'UNFCCC'),
   fw('Convention on Biological Diversity', [], [], 'CBD'),
   fw('Kunming-Montreal Global Biodiversity Framework'),

@@ -214,6 +214,12 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // text that names it ("welcomes voluntary contributions to the trust fund in support of victims of sexual exploitation and abuse",
   // A/RES/78/331 OP14, 78/102, 79/116, 80/160); a capitalised chunk never starts at 'trust'
   org('Trust Fund in Support of Victims of Sexual Exploitation and Abuse', undefined, ['trust fund in support of victims of sexual exploitation and abuse']),
+  // the voluntary trust funds of the Office of the High Commissioner and of UNODC, printed lowercase after "United Nations" in
+  // the trafficking and slavery texts ("to contribute to the United Nations voluntary trust fund for victims of trafficking in
+  // persons, especially women and children, which was established by the Global Plan of Action", A/RES/79/286 OP13, 78/228,
+  // 78/229, 79/154, 80/228, 80/229; "the United Nations voluntary trust fund on contemporary forms of slavery")
+  org('United Nations Voluntary Trust Fund for Victims of Trafficking in Persons, Especially Women and Children', undefined, ['United Nations voluntary trust fund for victims of trafficking in persons, especially women and children']),
+  org('United Nations Voluntary Trust Fund on Contemporary Forms of Slavery', undefined, ['United Nations voluntary trust fund on contemporary forms of slavery']),
   org('Expert Group to Conduct a Comprehensive Study on Cybercrime'),
   org('Expert Group on Refugee, Internally Displaced Persons and Statelessness Statistics'),
   org('Technology Bank for the Least Developed Countries', undefined, ['Technology Bank', 'United Nations Technology Bank for the Least Developed Countries']),

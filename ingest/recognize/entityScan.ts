@@ -2943,9 +2943,42 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
     // "the Human Rights Council took note of the research-based progress report of its Advisory Committee" (A/RES/80/209
     // OP25): the body named right before owns it
     if (q === undefined && c.kind === 'Organization' && c.start >= 4 && text.startsWith('its ', c.start - 4)) q = ownerBefore(text, kept, c.start - 4);
+    // "the Group of Governmental Experts on Further Practical Measures for the Prevention of an Arms Race in Outer Space ...,
+    // and taking note of the adoption of the report of the Group of Governmental Experts on 16 August 2024" (A/RES/79/18
+    // PP16), "the Intergovernmental Group of Experts" after "the Intergovernmental Group of Experts on Financing for
+    // Development" (A/RES/78/137 OP39): the body named before in full, of which this is the start
+    if (q === undefined && c.kind === 'Organization') {
+      const longer = longerNameBefore(c, kept, state);
+      if (longer !== undefined) {
+        c.name = longer.name;
+        c.attrs = { ...longer.attrs };
+        continue;
+      }
+    }
     q ??= ctx.symbol;
     if (q) c.attrs.qualifier = q;
   }
+}
+
+/** `name` and more words after a space: "Group of Governmental Experts on ..." for "Group of Governmental Experts". */
+function nameGoesOnFrom(longer: string, name: string): boolean {
+  return longer.length > name.length + 3 && longer.charCodeAt(name.length) === 32 && longer.startsWith(name);
+}
+/** The organization whose name starts with generic `c`'s, named last before it: in its paragraph, else in the resolution. */
+function longerNameBefore(c: Candidate, kept: readonly Candidate[], state: ResolutionState): Ref | undefined {
+  let best: Candidate | undefined;
+  for (const o of kept) {
+    if (o.end <= c.start && o.kind === 'Organization' && (best === undefined || o.start > best.start) && o.attrs.qualifier === undefined && nameGoesOnFrom(o.name, c.name)) best = o;
+  }
+  if (best !== undefined) return { kind: best.kind, name: best.name, attrs: best.attrs };
+  const head = factsOf(c.name, c.kind).head;
+  const all = head === undefined ? undefined : state.allWithHead.get(head);
+  if (all === undefined) return undefined;
+  for (let i = all.length - 1; i >= 0; i--) {
+    const r = all[i]!;
+    if (r.kind === 'Organization' && r.attrs.qualifier === undefined && nameGoesOnFrom(r.name, c.name)) return r;
+  }
+  return undefined;
 }
 
 /** The organization named last before `pos` in the same sentence part (no ';' between, under 160 characters) and not generic. */

@@ -18,6 +18,9 @@ export const FRAMEWORK_HEADS: ReadonlySet<string> = new Set([
   // of the Cayman Islands", A/RES/78/90 OP4; "the 2010 Constitution of Montserrat", A/RES/79/106 OP4; "the Constitution of the
   // World Health Organization", A/RES/78/280 PP7): a legal instrument as the Constitutive Act of the African Union is
   'Constitution',
+  // an amendment to a treaty, a treaty of its own ("the Amendment to the Convention on the Physical Protection of Nuclear
+  // Material", A/RES/79/129 OP14 and OP15; "the Doha Amendment to the Kyoto Protocol")
+  'Amendment',
 ]);
 
 /** Multi-word heads decided before single heads: "Programme of Action" is a framework, not a programme. */
