@@ -116,3 +116,36 @@ describe('"the United Nations being able to ..." names the Organization', () => 
     expect(keys('Recalling the dispatch of a United Nations visiting mission to Montserrat in December 2019,', 'Organization:')).toEqual([]);
   });
 });
+
+describe('the Financial Regulations and Rules and the Staff Regulations and Rules of the United Nations: one rulebook each', () => {
+  const op = (text: string) => relations(text, 'operative', { ...GA, symbol: 'A/RES/80/243' });
+
+  it('A/RES/80/243 XIV.OP3: "in accordance with the Financial Regulations and Rules" is the Financial Regulations and Rules of the United Nations', () => {
+    const text =
+      'Decides that, starting from January 2026, regular budget credits to be apportioned among Member States in accordance with the Financial Regulations and Rules shall offset regular budget arrears of Member States, before crediting to the assessments, and the Financial Regulations and Rules shall be amended accordingly;';
+    expect(op(text)).toEqual(['DECIDES Framework:Financial Regulations and Rules of the United Nations']);
+  });
+
+  it('A/RES/79/255 OP6: "the Financial Regulations and Rules of the United Nations4 and the Staff Regulations and Staff Rules, including provisional Staff Rules, of the United Nations"', () => {
+    const text =
+      'Also recalls paragraph 9 of its resolution 75/249 of 31 December 2020, and re-emphasizes the importance of the Mechanism’s strictly abiding by its statute and applicable established administrative procedures, the Financial Regulations and Rules of the United Nations and the Staff Regulations and Staff Rules, including provisional Staff Rules, of the United Nations;';
+    const r = op(text);
+    expect(r).toContain('EMPHASIZES Framework:Financial Regulations and Rules of the United Nations');
+    expect(r).toContain('EMPHASIZES Framework:Staff Regulations and Rules of the United Nations');
+    expect(r).not.toContain('EMPHASIZES Framework:Staff Regulations and Staff Rules');
+  });
+
+  it('A/RES/78/275 OP7: "revisions to the Staff Regulations and Rules" (and the full name, A/RES/78/292 OP6) are one node', () => {
+    expect(op('Requests the Secretary-General to ensure that revisions to the Staff Regulations and Rules consistently respect the established hierarchy of norms;')).toContain(
+      'REQUESTS Framework:Staff Regulations and Rules of the United Nations',
+    );
+    expect(keys('Requests the Secretary-General to report on viable options to resolve the conflict between the Staff Regulations and Rules of the United Nations and the national legislation or practices of some Member States;', 'Framework:', 'operative')).toEqual([
+      'Framework:Staff Regulations and Rules of the United Nations',
+    ]);
+  });
+
+  it('guard: another body’s rules stay apart ("the Rules of Procedure and Evidence", "the Financial Regulations of the Court")', () => {
+    const r = op('Takes note of the amendments to the Rules of Procedure and Evidence and to the Financial Regulations of the Court;');
+    expect(r.join(' ')).not.toContain('Regulations and Rules of the United Nations');
+  });
+});
