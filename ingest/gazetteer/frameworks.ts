@@ -275,6 +275,12 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // the Secretary-General's bulletin ST/SGB/2018/3, recalled in every programme-planning resolution of the Fifth
   // Committee (A/RES/78/244 PP3) and printed short in A/RES/78/257 OP11 ("and the Regulations and Rules Governing Programme Planning")
   fw('Regulations and Rules Governing Programme Planning, the Programme Aspects of the Budget, the Monitoring of Implementation and the Methods of Evaluation', ['Regulations and Rules Governing Programme Planning']),
+  // the Secretary-General's bulletins ST/SGB/2013/4 and ST/SGB/2023/1/Rev.1, printed whole or short in the Fifth Committee's
+  // texts: "the Financial Regulations and Rules" (A/RES/80/243 XIV.OP3, 79/257), "the Staff Regulations and Staff Rules,
+  // including provisional Staff Rules, of the United Nations" (A/RES/79/255 OP6), "Amendments to the Staff Regulations and
+  // Rules" (A/RES/78/275): one rulebook each
+  fw('Financial Regulations and Rules of the United Nations', ['Financial Regulations and Rules']),
+  fw('Staff Regulations and Rules of the United Nations', ['Staff Regulations and Rules', 'Staff Regulations and Staff Rules', 'Staff Regulations and Staff Rules of the United Nations']),
   fw('WHO Framework Convention on Tobacco Control', ['World Health Organization Framework Convention on Tobacco Control']),
   fw('United Nations Sustainable Development Cooperation Framework', ['United Nations Sustainable Development Cooperation Frameworks', 'Cooperation Framework']),
   fw('Marrakech Treaty to Facilitate Access to Published Works for Persons Who Are Blind, Visually Impaired or Otherwise Print Disabled', ['Marrakesh Treaty', 'Marrakech Treaty']),

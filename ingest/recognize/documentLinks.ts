@@ -292,6 +292,8 @@ const acabqReportOf = new WeakMap<RecognizeContext, KnownReport>();
 interface KnownReport {
   section: string;
   known: string | null;
+  /** carried into `section` from an earlier one, which the section's own report replaces (A/RES/79/298 II.PP2) */
+  carried?: boolean;
 }
 function sectionOf(paragraph: ParagraphText): string {
   const dot = paragraph.id.lastIndexOf('.');
@@ -301,14 +303,26 @@ function sectionOf(paragraph: ParagraphText): string {
 /**
  * The report the bare words name in `section`, from what was known before (`state`) and the reports the paragraph cites
  * itself (`own`: null for two or more, or one without a symbol): a section that cites none goes on with the one before
- * (sub-headings of one report's resolution, A/RES/79/254); one that cites its own starts afresh; two in one section leave
- * the bare words alone.
+ * (sub-headings of one report's resolution, A/RES/79/254); one that cites its own starts afresh, also after paragraphs that
+ * cite none ("II Support account and related funding issues: Recalling its resolution 77/304, Having considered the report
+ * of the Secretary-General on the support account and related funding issues 5", A/RES/79/298: the two reports of section
+ * I leave nothing known); two in one section leave the bare words alone.
  */
-function knownAfter(state: KnownReport | undefined, own: string | null | undefined, section: string): string | null | undefined {
-  if (state === undefined) return own;
-  if (own === undefined) return state.known;
-  if (state.section !== section) return own;
-  return state.known === own ? own : null;
+function knownAfter(state: KnownReport | undefined, own: string | null | undefined, section: string): KnownReport | undefined {
+  if (state === undefined) return own === undefined ? undefined : { section, known: own };
+  if (own === undefined) {
+    if (state.section === section) return state;
+    // (into another numbered section: its bare words name none of the reports of the sections before, A/RES/80/243 XIV
+    // "Having considered the financial performance report on the programme budget for 202432", then "Takes note of the
+    // report of the Secretary-General" is not section XI's report)
+    return numberOf(state.section) === numberOf(section) ? { section, known: state.known, carried: state.carried } : { section, known: null, carried: true };
+  }
+  if (state.section !== section || state.carried) return { section, known: own };
+  return state.known === own ? state : { section, known: null };
+}
+/** The numbered section of a sectionOf() value ("II" of "II|II Support account ..."; "" before the first). */
+function numberOf(section: string): string {
+  return section.slice(0, section.indexOf('|'));
 }
 /** What may follow the bare words when they name the report itself ("Takes note of the report of the Secretary-General;"). */
 const BARE_AFTER_RE = /^(?:\s*[,;.:]|\s*$|\s+(?:and|in\s+which|which|that|submitted|presented|pursuant)\b)/;
@@ -337,14 +351,15 @@ export function linkBareSgReports(paragraph: ParagraphText, body: EntityMention[
   if (first < 0) {
     if (state !== undefined) {
       const section = sectionOf(paragraph);
-      if (state.section !== section) acabqReportOf.set(ctx, { section, known: state.known });
+      if (state.section !== section) acabqReportOf.set(ctx, knownAfter(state, undefined, section)!);
     }
     return;
   }
   const marksFrom = paragraph.footnoteRefs.length ? sourceMarks(text, paragraph, body, footnotes, ACABQ_SHORT_REPORT, ACABQ_REST) : undefined;
   const section = sectionOf(paragraph);
-  const known = knownAfter(state, ownReport(undefined, marksFrom), section);
-  if (known !== undefined) acabqReportOf.set(ctx, { section, known });
+  const next = knownAfter(state, ownReport(undefined, marksFrom), section);
+  if (next !== undefined) acabqReportOf.set(ctx, next);
+  const known = next?.known;
   if (typeof known !== 'string') return;
   for (let at = first; at >= 0; ) {
     const end = text.startsWith(ACABQ_REST, at + ACABQ_SHORT_REPORT.length) ? at + BARE_ACABQ_REPORT.length : at + ACABQ_SHORT_REPORT.length;
@@ -368,8 +383,9 @@ function linkBareSg(paragraph: ParagraphText, body: EntityMention[], footnotes: 
   let at = text.indexOf(BARE_SG_REPORT);
   const marksFrom = at >= 0 && paragraph.footnoteRefs.length ? sourceMarks(text, paragraph, body, footnotes, BARE_SG_REPORT) : undefined;
   const section = sectionOf(paragraph);
-  const known = knownAfter(state, ownReport(bySubject, marksFrom), section);
-  if (known !== undefined) sgReportOf.set(ctx, { section, known });
+  const next = knownAfter(state, ownReport(bySubject, marksFrom), section);
+  if (next !== undefined) sgReportOf.set(ctx, next);
+  const known = next?.known;
   if (typeof known !== 'string') return;
   while (at >= 0) {
     const end = at + BARE_SG_REPORT.length;
@@ -502,12 +518,13 @@ function linkBareOtherAuthors(paragraph: ParagraphText, body: EntityMention[], f
     const words = text.slice(author.start - leadOf(author), author.end);
     const marksFrom = paragraph.footnoteRefs.length ? sourceMarks(text, paragraph, body, footnotes, words, '', false, SUBJECT_OF_OTHER_RE, AUTHOR_MODIFIER_RE) : undefined;
     const state = states?.get(author.key);
-    const known = knownAfter(state, ownReport(undefined, marksFrom), section);
-    if (known !== undefined) {
+    const next = knownAfter(state, ownReport(undefined, marksFrom), section);
+    if (next !== undefined) {
       states ??= new Map();
       if (!authorReportsOf.has(ctx)) authorReportsOf.set(ctx, states);
-      states.set(author.key, { section, known });
+      states.set(author.key, next);
     }
+    const known = next?.known;
     if (typeof known !== 'string') continue;
     for (const m of authors) {
       if (m.key === author.key) linkBareAt(text, m.start - leadOf(m), m.end, known, body, marksFrom, false, AUTHOR_MODIFIER_RE);

@@ -5,15 +5,18 @@ import type { RecognizeContext } from '../../ingest/models.js';
 
 export type Note = { after: string; mark: string; text: string };
 
-/** extractParagraph of `text` as paragraph `id` (OP… operative, else preambular) with `notes` attached. */
-export function extractWithNotes(id: string, text: string, notes: Note[], ctx: RecognizeContext) {
+/**
+ * extractParagraph of `text` as paragraph `id` (OP… or a section's "II.OP1" operative, else preambular) with `notes`
+ * attached, read under `heading` when given (the sub-heading the segmenter read it under).
+ */
+export function extractWithNotes(id: string, text: string, notes: Note[], ctx: RecognizeContext, heading?: string) {
   const footnoteRefs = notes.map((n) => {
     const at = text.indexOf(n.after);
     if (at < 0) throw new Error(`no "${n.after}" in the text`);
     const offset = at + n.after.length - n.mark.length;
     return { mark: n.mark, offset, footnote: { mark: n.mark, text: n.text } };
   });
-  return extractParagraph({ id, kind: id.startsWith('OP') ? 'operative' : 'preambular', text, footnoteRefs, subparagraphs: [] }, ctx);
+  return extractParagraph({ id, kind: /(?:^|\.)OP/.test(id) ? 'operative' : 'preambular', text, footnoteRefs, subparagraphs: [], ...(heading ? { heading } : {}) }, ctx);
 }
 
 export type ResolutionParagraph = { text: string; footnote?: string; kind?: 'preambular' | 'operative' };
