@@ -3,8 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../ingest/clean.js';
 import { extractResolution } from '../../ingest/extract.js';
-import type { SourceText } from '../../ingest/models.js';
+import type { RecognizeContext, SourceText } from '../../ingest/models.js';
 import { segmentResolutions } from '../../ingest/segment.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const SC: RecognizeContext = { body: 'Security Council', symbol: 'S/RES/883(1993)', date: '1993-11-11' };
+const { keys } = oneParagraph({ ctx: SC, kind: 'preambular' });
 
 /** Each paragraph's verb relations ('TYPE target') of the one resolution the quoted lines print. */
 function relationsOf(lines: string[], file: string): Record<string, string[]> {
@@ -84,5 +88,38 @@ describe('"Resolves that:" heads numbered paragraphs with no verb of their own: 
       'S_RES_0883_1993.txt',
     );
     expect(rel.OP7).toEqual([]);
+  });
+});
+
+describe('Scotland is a place (in the United Kingdom)', () => {
+  it('S/RES/883 (1993) PP7: "to encourage those charged with the bombing of Pan Am flight 103 to appear for trial in Scotland"', () => {
+    const text =
+      'Taking note of the letters to the Secretary-General dated 29 September and 1 October 1993 from the Secretary of the General People\'s Committee for Foreign Liaison and International Cooperation of Libya in which Libya stated its intention to encourage those charged with the bombing of Pan Am flight 103 to appear for trial in Scotland and its willingness to cooperate with the competent French authorities,';
+    expect(keys(text, 'Place:')).toEqual(['Place:Libya', 'Place:Scotland']);
+  });
+});
+
+describe('two framework heads joined by "and" alone are no instrument\'s name', () => {
+  it('S/RES/9 (1946) OP1: "the terms and subject to the conditions of the Statute and Rules of the Court"', () => {
+    const text =
+      'The International Court of Justice shall be open to a State which is not a party to the Statute of the International Court of Justice, upon the following condition, namely, that such State shall previously have deposited with the Registrar of the Court a declaration by which it accepts the jurisdiction of the Court, in accordance with the Charter of the United Nations and with the terms and subject to the conditions of the Statute and Rules of the Court, and undertakes to comply in good faith with the decision or decisions of the Court;';
+    const fw = keys(text, 'Framework:', 'operative');
+    expect(fw).not.toContain('Framework:Statute and Rules');
+    expect(fw).toEqual(expect.arrayContaining(['Framework:Statute of the International Court of Justice', 'Framework:Charter of the United Nations']));
+  });
+
+  it('A/RES/78/140 OP14: "urges States parties to those Conventions and Protocols to make efforts towards their effective implementation"', () => {
+    const ga: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/140', date: '2023-12-19' };
+    const text =
+      'Urges all Member States that have not yet done so to consider ratifying or acceding to the United Nations Convention against Corruption and the United Nations Convention against Transnational Organized Crime and the Protocols thereto, and urges States parties to those Conventions and Protocols to make efforts towards their effective implementation;';
+    const fw = keys(text, 'Framework:', 'operative', ga);
+    expect(fw).not.toContain('Framework:Conventions and Protocols');
+    expect(fw).toContain('Framework:United Nations Convention against Corruption');
+  });
+
+  it('guard: A/RES/79/149 PP33 footnote 21: "the Guidelines and Principles for the Development of Disability Statistics" keeps its name', () => {
+    const text =
+      'Such as the Guidelines and Principles for the Development of Disability Statistics (United Nations publication, Sales No. E.01.XVII.15) and the Principles and Recommendations for Population and Housing Censuses.';
+    expect(keys(text, 'Framework:')).toContain('Framework:Guidelines and Principles for the Development of Disability Statistics');
   });
 });
