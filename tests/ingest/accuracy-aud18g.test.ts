@@ -8,7 +8,7 @@ import { segmentResolutions } from '../../ingest/segment.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const SC: RecognizeContext = { body: 'Security Council', symbol: 'S/RES/883(1993)', date: '1993-11-11' };
-const { keys } = oneParagraph({ ctx: SC, kind: 'preambular' });
+const { keys, attributions } = oneParagraph({ ctx: SC, kind: 'preambular' });
 
 /** Each paragraph's verb relations ('TYPE target') of the one resolution the quoted lines print. */
 function relationsOf(lines: string[], file: string): Record<string, string[]> {
@@ -121,5 +121,50 @@ describe('two framework heads joined by "and" alone are no instrument\'s name', 
     const text =
       'Such as the Guidelines and Principles for the Development of Disability Statistics (United Nations publication, Sales No. E.01.XVII.15) and the Principles and Recommendations for Population and Housing Censuses.';
     expect(keys(text, 'Framework:')).toContain('Framework:Guidelines and Principles for the Development of Disability Statistics');
+  });
+});
+
+describe('a treaty is adopted on the day it was signed or opened for signature ("..., signed at Geneva on 17 June 1925")', () => {
+  const ctx687: RecognizeContext = { body: 'Security Council', symbol: 'S/RES/687(1991)', date: '1991-04-03' };
+  const geneva = 'Framework:Protocol for the Prohibition of the Use in War of Asphyxiating, Poisonous or Other Gases, and of Bacteriological Methods of Warfare';
+
+  it('S/RES/687 (1991) PP22: "the International Convention against the Taking of Hostages, 63 opened for signature in New York on 18 December 1979"', () => {
+    const text =
+      'Recalling the International Convention against the Taking of Hostages, 63 opened for signature in New York on 18 December 1979, which categorizes all acts of taking hostages as manifestations of international terrorism,';
+    expect(attributions(text, 'preambular', { ...ctx687 })).toContain('ADOPTED_ON Framework:International Convention against the Taking of Hostages -> Date:1979-12-18');
+  });
+
+  it('S/RES/687 (1991) OP7: "its obligations under the Protocol for the Prohibition of ..., signed at Geneva on 17 June 1925"', () => {
+    const text =
+      'Invites Iraq to reaffirm unconditionally its obligations under the Protocol for the Prohibition of the Use in War of Asphyxiating, Poisonous or Other Gases, and of Bacteriological Methods of Warfare, signed at Geneva on 17 June 1925, 59 and to ratify the Convention on the Prohibition of the Development, Production and Stockpiling of Bacteriological (Biological) and Toxin Weapons and on Their Destruction, of 10 April 1972;';
+    expect(attributions(text, 'operative', { ...ctx687 })).toContain(`ADOPTED_ON ${geneva} -> Date:1925-06-17`);
+  });
+
+  it('A/RES/80/63 PP24: "the Peace Agreement signed in N’Djamena on 19 April 2025"; A/RES/79/169 OP1: "the Declaration on the Right to Peace,10 adopted by the General Assembly on 19 December 2016" (a footnote mark after the comma)', () => {
+    const ga: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/63', date: '2025-12-05' };
+    expect(
+      attributions(
+        'Noting the progress made in the peace process in the Central African Republic, including through the joint road map for peace in the Central African Republic and the Peace Agreement signed in N’Djamena on 19 April 2025 between the Government of the Central African Republic and the armed groups,',
+        'preambular',
+        ga,
+      ),
+    ).toContain('ADOPTED_ON Framework:Peace Agreement -> Date:2025-04-19');
+    expect(
+      attributions(
+        'Reaffirms the Declaration on the Right to Peace,10 adopted by the General Assembly on 19 December 2016, and invites States to disseminate the Declaration;',
+        'operative',
+        { body: 'General Assembly', symbol: 'A/RES/79/169', date: '2024-12-17' },
+      ),
+    ).toContain('ADOPTED_ON Framework:Declaration on the Right to Peace -> Date:2016-12-19');
+  });
+
+  it('guard: a text about a framework, signed on a day, is not the framework\'s adoption ("the amendments to the Convention, signed on ...")', () => {
+    const text = 'Welcoming the amendments to the Convention on the Physical Protection of Nuclear Material, signed at Vienna on 8 July 2005,';
+    expect(attributions(text, 'preambular', { ...ctx687 }).filter((a) => a.startsWith('ADOPTED_ON'))).toEqual([]);
+  });
+
+  it('guard: "Iraq and Kuwait ... signed at Baghdad on 4 October 1963" with no framework before it dates nothing (S/RES/687 (1991) PP6)', () => {
+    const text = 'Noting that Iraq and Kuwait, as independent sovereign States, signed at Baghdad on 4 October 1963 the Agreed Minutes,';
+    expect(attributions(text, 'preambular', { ...ctx687 }).filter((a) => a.startsWith('ADOPTED_ON'))).toEqual([]);
   });
 });
