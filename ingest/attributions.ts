@@ -886,7 +886,13 @@ function outcomeAdoptionAttributions(text: string, sorted: EntityMention[], push
 
 /** between a framework and the day it was adopted: ", adopted on ", " adopted by the World Conference on Human Rights on ",
  *  ", which was adopted at the ... on " (a footnote mark may stand first; no clause or other name ends in between) */
-const ADOPTED_ON_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:(?:which\s+was|as)\s+)?adopted\s+(?:(?:by|at|in)\s+[^,;:()“”]{1,90}?\s+)?on\s+$/;
+// (a treaty is dated by the day it was signed or opened for signature, as "of 1 July 1968" dates it: "the Protocol for the
+// Prohibition of the Use in War of Asphyxiating, Poisonous or Other Gases, and of Bacteriological Methods of Warfare, signed at
+// Geneva on 17 June 1925" (S/RES/687 (1991) PP8, OP7), "the International Convention against the Taking of Hostages, 63 opened
+// for signature in New York on 18 December 1979" (PP22), "the Declaration on the Zone of Peace, Freedom and Neutrality, signed
+// in Kuala Lumpur on 27 November 1971")
+const ADOPTED_ON_GAP_RE =
+  /^\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:which\s+was|as)\s+)?(?:adopted|signed|done|concluded|opened\s+for\s+signature)\s+(?:(?:by|at|in)\s+[^,;:()“”]{1,90}?\s+)?on\s+$/;
 /** the same after "the adoption of <framework>": " on ", ",7 on ", ", on " */
 const ADOPTION_ON_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*on\s+$/;
 /** a framework named as part of another's title ("... of the midterm review of the Sendai Framework ..., adopted on", "the amendments
@@ -906,6 +912,9 @@ const AMENDMENT_OF_BEFORE_RE = /\b(?:amendments?|amended|revisions?|reviews?|rep
  *  13 September 1999" (A/RES/78/3 PP2) */
 // (not "the political declaration on the implementation of the United Nations Global Plan of Action ..., adopted at the
 // high-level meeting ... on 27 and 28 September 2017" (A/RES/78/182 PP8): a title's "on the implementation of")
+/** "its obligations under the Protocol for the Prohibition of ..., signed at Geneva on 17 June 1925" (S/RES/687 (1991) OP7): the
+ *  framework itself, not a text about it */
+const OBLIGATIONS_UNDER_RE = /\bobligations\s+under\s+(?:the\s+)?$/;
 const ITSELF_OF_BEFORE_RE =
   /(?<!\bon\s+(?:the\s+)?)\b(?:note|provisions|importance|principles|purposes|spirit|objectives|terms|according|implementation|goals|relevance|significance)\s+(?:of|to)\s+(?:the\s+)?$/;
 
@@ -921,7 +930,7 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
     if (f.kind !== 'Framework') continue;
     const before = text.slice(Math.max(0, f.start - 30), f.start);
     const adoption = ADOPTION_OF_RE.test(before);
-    if (!adoption && OF_BEFORE_RE.test(before) && !ITSELF_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start))) continue;
+    if (!adoption && OF_BEFORE_RE.test(before) && !ITSELF_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start)) && !OBLIGATIONS_UNDER_RE.test(before)) continue;
     // the first date after it, past the bodies and sittings that adopted it (and mentions inside it)
     let j = i + 1;
     while (j < sorted.length && (sorted[j]!.start < f.end || sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Event' || sorted[j]!.kind === 'Place')) j++;
@@ -930,6 +939,16 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
     const gap = text.slice(f.end, d.start);
     if (ADOPTED_ON_GAP_RE.test(gap) || (adoption && ADOPTION_ON_GAP_RE.test(gap))) push('ADOPTED_ON', f.key, d.key, f.start, d.end);
   }
+}
+
+/** A framework mention with a date mention after it (the mentions in text order). */
+function frameworkThenDate(sorted: readonly EntityMention[]): boolean {
+  let framework = false;
+  for (const m of sorted) {
+    if (m.kind === 'Framework') framework = true;
+    else if (framework && m.kind === 'Date') return true;
+  }
+  return false;
 }
 
 /**
@@ -1539,7 +1558,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (hasWord(words, ADOPTED)) adoptedAtConferenceAttributions(text, sorted, push);
 
   // 4g. "the Universal Declaration of Human Rights, adopted on 10 December 1948": the day a framework was adopted
-  if (hasWord(words, ADOPTED) || hasWord(words, ADOPTION_OF)) adoptedOnAttributions(text, sorted, push);
+  // (or "..., signed at Geneva on 17 June 1925": a framework with a date after it, read off the mentions, not the text)
+  if (hasWord(words, ADOPTED) || hasWord(words, ADOPTION_OF) || frameworkThenDate(sorted)) adoptedOnAttributions(text, sorted, push);
   frameworkOfDayAttributions(text, sorted, push);
 
   // 4h. "the ministerial declaration of the United Nations Environment Assembly at its third session, entitled “...”"

@@ -28,7 +28,7 @@ import { withSummitPhases } from './recognize/summitPhases.js';
 import { withListedOrganizations } from './recognize/listedOrganizations.js';
 import { adoptedByFootnotedResolution, conferenceReportFootnoteAttributions, findAttributions, qualifiedAsMentioned } from './attributions.js';
 import { linkBareSgReports, linkPluralSubjectReports, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
-import { splitClauses } from './clauses.js';
+import { mainVerb, splitClauses } from './clauses.js';
 import { resolutionKey } from './keys.js';
 import { sortSmall } from './sortSmall.js';
 
@@ -261,6 +261,39 @@ function readParagraphReferences(paragraph: ParagraphText, ctx: RecognizeContext
   return { body, footnotes, clauses, clauseProblem };
 }
 
+/**
+ * "Resolves that:" printed alone, then numbered paragraphs with no verb of their own: "1. The International Court of
+ * Justice shall be open to a State which is not a party to the Statute of the International Court of Justice ..."
+ * (S/RES/9 (1946)), "1. The Working Capital Fund shall be established for 2024 ..." (A/RES/78/256, 79/261, 80/246).
+ * Each is what the body resolved, as the items "(a) ..." of "Decides:" are: a paragraph whose first clause has no
+ * verb takes the heading's verb and relation, up to the first paragraph that opens with a verb (typed or not).
+ * Only a short operative paragraph ending in ":" can head (a character test per paragraph).
+ */
+function headingVerbsGiven(texts: readonly ParagraphText[], refs: ParagraphReferences[]): void {
+  let heading: Clause | undefined;
+  for (let i = 0; i < texts.length; i++) {
+    const p = texts[i]!;
+    const t = p.text;
+    const clauses = refs[i]!.clauses;
+    if (p.kind !== 'operative') {
+      heading = undefined;
+      continue;
+    }
+    if (t.length < 40 && t.charCodeAt(t.length - 1) === 58 /* ":" */) {
+      heading = clauses.length === 1 && clauses[0]!.relation !== undefined ? clauses[0] : undefined;
+      continue;
+    }
+    if (heading === undefined) continue;
+    const first = clauses[0];
+    if (first === undefined || first.start !== 0 || first.relation !== undefined || mainVerb(t) !== undefined) {
+      heading = undefined;
+      continue;
+    }
+    first.verb = heading.verb;
+    first.relation = heading.relation;
+  }
+}
+
 /** A resolution's context for the recognisers: each keeps its memory of the resolution under it. */
 function contextOf(resolution: ResolutionText): RecognizeContext {
   return { body: resolution.body, symbol: resolution.symbol, date: resolution.date, file: resolution.file };
@@ -275,6 +308,7 @@ function contextOf(resolution: ResolutionText): RecognizeContext {
 export function recognizeReferences(resolution: ResolutionText, withFacts = true): ResolutionReferences {
   const ctx = contextOf(resolution);
   const paragraphs = resolution.paragraphs.map((p) => readParagraphReferences(p, ctx, withFacts));
+  headingVerbsGiven(resolution.paragraphs, paragraphs);
   let pending: ResolutionReferences['pending'] = null;
   if (hasPendingCitations(ctx)) {
     pending = new Map();

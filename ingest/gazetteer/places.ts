@@ -185,7 +185,7 @@ Tuvalu||Funafuti
 Uganda||Kampala
 Ukraine||Kyiv;Kiev
 United Arab Emirates||Abu Dhabi;Dubai
-United Kingdom of Great Britain and Northern Ireland|United Kingdom|London;Glasgow
+United Kingdom of Great Britain and Northern Ireland|United Kingdom|London;Glasgow;Scotland
 United Republic of Tanzania|Tanzania|Dodoma;Dar es Salaam
 United States of America|United States|Washington, D.C.;New York;San Francisco;Los Angeles;Atlanta
 Uruguay||Montevideo

@@ -1201,6 +1201,10 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   // "the Model Law on Secured Transactions of the Commission": the body a text is of, named by its short form, is its author
   if (hk.kind === 'Framework' && seg.length > 5 && seg[seg.length - 3]!.w === 'of' && seg[seg.length - 2]!.w === 'the' && (seg[seg.length - 1]!.known === undefined || seg[seg.length - 1]!.known!.via === 'short') && AUTHOR_SHORT_HEADS.has(seg[seg.length - 1]!.w))
     return segmentCandidate(text, seg.slice(0, -3));
+  // "the Statute and Rules of the Court" (S/RES/9 (1946) OP1), "those Conventions and Protocols" (A/RES/78/140 OP14), "the
+  // Criteria and Guidelines on the Transfer of Marine Technology" cut short (A/RES/78/69 OP15): two heads alone say what,
+  // not which; the words are a reference back or a name cut short, never an instrument's whole name
+  if (hk.kind === 'Framework' && seg.length === 3 && seg[1]!.w === 'and' && !seg[0]!.known && !seg[2]!.known && FRAMEWORK_HEADS.has(seg[0]!.w) && FRAMEWORK_HEADS.has(seg[2]!.w)) return undefined;
   if (hk.kind === 'Framework' && yearBeforeInstrument(seg)) {
     const undated = segmentCandidate(text, seg.slice(1));
     if (undated) yearPrintedBefore.set(undated, seg[0]!.w);
