@@ -3823,6 +3823,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   assemblyOfItsOwner(text, cands);
   // 4. patterns: capitalised names, lowercase-topic mandate holders, sessions/meetings, WSIS+20, action lines
   const specials = gates & TOPIC_GATE ? lowercaseTopicOrganizations(text, cands) : [];
+  // 4a'. "the Special Rapporteurs on A, on B and on C": one known mandate each (a search only where "Rapporteur" is)
+  if (gates & TOPIC_GATE && text.includes(SPECIAL_RAPPORTEURS)) pluralMandates(text, cands);
   const patternCands = chunkCandidates(text, [...cands, ...specials], facts.chunks).filter(
     (p) => !specials.some((s) => overlaps(s, p)) && !cands.some((c) => c.start <= p.start && p.end <= c.end),
   );
@@ -4622,6 +4624,38 @@ function ownedByKnownOrganization(text: string, end: number, cands: readonly Can
   if (!of) return false;
   const at = end + of[0].length;
   return cands.some((c) => c.start === at && c.kind === 'Organization' && c.via === 'gazetteer');
+}
+
+const SPECIAL_RAPPORTEURS = 'Special Rapporteurs ';
+const PLURAL_MANDATES_RE = /\bSpecial Rapporteurs (?:of the Human Rights Council )?on /g;
+const SINGULAR_MANDATE = 'Special Rapporteur on ';
+/** ", on", " and on", ", and on" between two topics */
+const NEXT_TOPIC_RE = /^,?\s+(?:and\s+)?on\s+/;
+/**
+ * Step 4a': "the joint letter ... from the Special Rapporteurs on the issue of human rights obligations relating to the
+ * enjoyment of a safe, clean, healthy and sustainable environment, on the rights of Indigenous Peoples and on the
+ * implications for human rights of the environmentally sound management and disposal of hazardous substances and wastes"
+ * (A/RES/79/105 PP9, 78/92, 80/96): the plural title shares "Special Rapporteur" among topics each printed after "on";
+ * each topic is a mandate when "Special Rapporteur on <topic>" is a known name (the gazetteer says where a lowercase
+ * topic ends). The run stops at the first topic it does not know.
+ */
+function pluralMandates(text: string, cands: Candidate[]): void {
+  PLURAL_MANDATES_RE.lastIndex = 0;
+  for (let m = PLURAL_MANDATES_RE.exec(text); m; m = PLURAL_MANDATES_RE.exec(text)) {
+    let at = m.index + m[0].length;
+    let start = m.index;
+    for (let k = 0; k < 8; k++) {
+      const hit = scanGazetteer(SINGULAR_MANDATE + text.slice(at, at + 400))[0];
+      if (!hit || hit.start !== 0 || hit.entry.kind !== 'Organization' || hit.end <= SINGULAR_MANDATE.length) break;
+      const end = at + hit.end - SINGULAR_MANDATE.length;
+      const ref = entryRef(hit.entry);
+      if (!cands.some((c) => c.start < end && start < c.end)) cands.push(candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'gazetteer', false, hit.entry));
+      const next = NEXT_TOPIC_RE.exec(text.slice(end, end + 12));
+      if (!next) break;
+      at = end + next[0].length;
+      start = at;
+    }
+  }
 }
 
 /** Step 4a: mandate holders with a lowercase topic ("Special Rapporteur on the right to food"). */

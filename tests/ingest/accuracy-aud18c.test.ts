@@ -52,3 +52,42 @@ describe('a publication cited by a title printed in italics (bare in the text la
     expect(keys(text, 'Document:')).toEqual(['Document:peaceful settlement of the question of palestine and implementation of the two-state solution']);
   });
 });
+
+describe('"the Special Rapporteurs on A, on B and on C": one known mandate each', () => {
+  const ENV = 'Organization:Special Rapporteur on the human right to a clean, healthy and sustainable environment';
+  const INDIGENOUS = 'Organization:Special Rapporteur on the rights of Indigenous Peoples';
+  const TOXICS =
+    'Organization:Special Rapporteur on the implications for human rights of the environmentally sound management and disposal of hazardous substances and wastes';
+
+  it('A/RES/79/105 PP9 (78/92, 80/96): "the joint letter ... from the Special Rapporteurs on the issue of human rights obligations ..., on the rights of Indigenous Peoples and on the implications ..."', () => {
+    const text =
+      'Recalling the joint letter dated 29 January 2021 addressed to the administering Power from the Special Rapporteurs on the issue of human rights obligations relating to the enjoyment of a safe, clean, healthy and sustainable environment, on the rights of Indigenous Peoples and on the implications for human rights of the environmentally sound management and disposal of hazardous substances and wastes,';
+    expect(keys(text, 'Organization:', 'preambular')).toEqual([ENV, INDIGENOUS, TOXICS]);
+    const rel = relations(text, 'preambular');
+    for (const k of [ENV, INDIGENOUS, TOXICS]) expect(rel).toContain(`RECALLS ${k}`);
+  });
+
+  it('A/RES/78/188 OP33: "the Special Rapporteurs on violence against women, its causes and consequences, and on trafficking in persons, especially women and children"', () => {
+    const text =
+      'Urges States to give attention to the recommendations relating to the girl child of the Special Rapporteurs on violence against women, its causes and consequences, and on trafficking in persons, especially women and children, and of the Special Representative of the Secretary-General on Violence against Children;';
+    const orgs = keys(text, 'Organization:');
+    expect(orgs).toContain('Organization:Special Rapporteur on violence against women and girls, its causes and consequences');
+    expect(orgs).toContain('Organization:Special Rapporteur on trafficking in persons, especially women and children');
+  });
+
+  it('the old title of the environment mandate is the mandate ("the Special Rapporteur on the issue of human rights obligations relating to the enjoyment of a safe, clean, healthy and sustainable environment")', () => {
+    const text =
+      'Welcoming the work of the Special Rapporteur on the issue of human rights obligations relating to the enjoyment of a safe, clean, healthy and sustainable environment,';
+    expect(keys(text, 'Organization:', 'preambular')).toEqual([ENV]);
+  });
+
+  it('guard: an unknown topic ends the run ("the Special Rapporteurs on the situation of human rights in Ruritania and on the right to food")', () => {
+    const text = 'Recalling the reports of the Special Rapporteurs on the situation of human rights in Ruritania and on the right to food,';
+    expect(keys(text, 'Organization:Special Rapporteur on the right to food', 'preambular')).toEqual([]);
+  });
+
+  it('guard: "the Special Rapporteurs of the Human Rights Council" with no topic names no mandate', () => {
+    const text = 'Inviting the Special Rapporteurs of the Human Rights Council to continue their work,';
+    expect(keys(text, 'Organization:Special Rapporteur', 'preambular')).toEqual([]);
+  });
+});
