@@ -1675,6 +1675,8 @@ function declarationAndRef(text: string, end: number, state: ResolutionState): R
 function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSittingName = false): void {
   // (the high-level meeting named last, for "the high-level meeting" printed alone later: highLevelMeetingsNamedBefore)
   if (ref.kind === 'Event' && ref.name.startsWith(HLM)) state.last.set(HLM, ref);
+  // (the regional seminar named last, for "the seminar" printed alone later: seminarsNamedBefore)
+  else if (ref.kind === 'Event' && ref.name.endsWith(REGIONAL_SEMINAR)) state.last.set(REGIONAL_SEMINAR, ref);
   // (a special session named with its body, for "the twenty-third special session" printed alone later: specialSessionsNamedBefore)
   if (ref.kind === 'Event' && ref.name.includes(SPECIAL_SESSION_OF)) {
     const m = NAMED_SPECIAL_SESSION_RE.exec(ref.name);
@@ -2582,6 +2584,33 @@ function regionalSeminars(text: string, cands: Candidate[]): void {
     for (let i = cands.length - 1; i >= 0; i--) if (cands[i]!.kind === 'Place' && cands[i]!.start < end && start < cands[i]!.end) cands.splice(i, 1);
     const name = m[1] ? `${m[1]} ${m[2]!} regional seminar` : `${m[2]!} regional seminar`;
     cands.push(candidate('Event', name, { eventKind: 'meeting' }, start, end, 'special'));
+  }
+}
+
+const REGIONAL_SEMINAR = ' regional seminar';
+const THE_SEMINAR = 'the seminar';
+/** after "the seminar": a plural, a longer word, or words that name or describe another seminar than the one named before */
+const SEMINAR_NAMED_AFTER_RE = /^(?:s\b|[\w-]|\s+(?:of|on|for|to(?!\s+be\b)|convened|held|organi[sz]ed|entitled|in\s+(?:19|20)\d\d)\b)/;
+/**
+ * Step 4e'''': "Welcoming the Pacific regional seminar ..., held by the Special Committee in Bali, Indonesia, ... Recalling
+ * the importance of the conclusions and recommendations adopted by the seminar, which ... outline the findings of the
+ * seminar" (A/RES/78/90 PP15-16, the decolonization texts of each session): "the seminar" printed alone is the regional
+ * seminar the resolution named last, as "the high-level meeting" is (highLevelMeetingsNamedBefore). Not "the seminars",
+ * nor "the seminar held in ..." (another one, described there).
+ */
+function seminarsNamedBefore(text: string, cands: Candidate[], state: ResolutionState): void {
+  const before = state.last.get(REGIONAL_SEMINAR)!;
+  for (let at = text.indexOf(THE_SEMINAR); at >= 0; at = text.indexOf(THE_SEMINAR, at + THE_SEMINAR.length)) {
+    if (at > 0 && !isRegexSpace(text.charCodeAt(at - 1))) continue;
+    const start = at + 4;
+    const end = at + THE_SEMINAR.length;
+    if (SEMINAR_NAMED_AFTER_RE.test(text.slice(end, end + 16))) continue;
+    if (cands.some((c) => c.start < end && start < c.end)) continue;
+    // one named earlier in this paragraph is meant
+    let ref: Ref = before;
+    let refStart = -1;
+    for (const c of cands) if (c.kind === 'Event' && c.end <= at && c.name.endsWith(REGIONAL_SEMINAR) && c.start > refStart) (ref = c), (refStart = c.start);
+    cands.push(candidate('Event', ref.name, { ...ref.attrs }, start, end, 'short'));
   }
 }
 
@@ -3869,6 +3898,9 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // 4e''. "the outcome of the twenty-third special session": the one of that ordinal the resolution named last
   if (text.includes(SPECIAL_SESSION)) specialSessionsNamedBefore(text, cands, state);
   if (gates & SEMINAR_GATE) regionalSeminars(text, cands);
+  // 4e''''. "the conclusions and recommendations adopted by the seminar": the regional seminar named last (a look at the
+  // resolution's state first: only texts that named one search the paragraph)
+  if (state.last.has(REGIONAL_SEMINAR) && text.includes(THE_SEMINAR)) seminarsNamedBefore(text, cands, state);
   // 4e'''. "a one-day high-level meeting to mark the twenty-fifth anniversary of the adoption of the Durban Declaration ..."
   if (text.includes(ANNIVERSARY_OF)) anniversarySittings(text, cands);
   // 4e''. "the UN80 initiative", "the Giga initiative of the International Telecommunication Union": a one-word name

@@ -3,6 +3,7 @@
 // quotes the file named; each fix has a negative case.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { relationsByParagraph } from '../helpers/footnoted-paragraph.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/105', date: '2024-12-04' };
@@ -89,5 +90,37 @@ describe('"the Special Rapporteurs on A, on B and on C": one known mandate each'
   it('guard: "the Special Rapporteurs of the Human Rights Council" with no topic names no mandate', () => {
     const text = 'Inviting the Special Rapporteurs of the Human Rights Council to continue their work,';
     expect(keys(text, 'Organization:Special Rapporteur', 'preambular')).toEqual([]);
+  });
+});
+
+describe('"the seminar" printed alone is the regional seminar the resolution named last', () => {
+  const WELCOMING =
+    'Welcoming the Pacific regional seminar on the theme “Innovative steps to ensure the attainment of the Sustainable Development Goals in the Non-Self-Governing Territories”, held by the Special Committee in Bali, Indonesia, and hosted by the Government of Indonesia from 24 to 26 May 2023, as a significant and forward-looking event, which enabled the participants to assess progress made and address challenges faced in the decolonization process, review the existing working methods of the Committee and renew its commitment to implementing its historic task,';
+  const RECALLING =
+    'Recalling the importance of the conclusions and recommendations adopted by the seminar, which are annexed to the report of the Special Committee and which outline the findings of the seminar, including, especially, the way forward for the decolonization process within the context of the proclamation by the General Assembly of the period 2021–2030 as the Fourth International Decade for the Eradication of Colonialism,';
+  const CAYMAN: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/90', date: '2023-12-07' };
+
+  it('A/RES/78/90 PP15-16 (and each territory text of 78, 79, 80): "the conclusions and recommendations adopted by the seminar"', () => {
+    const [welcomed, recalled] = relationsByParagraph({ ...CAYMAN }, [
+      { text: WELCOMING, kind: 'preambular' },
+      { text: RECALLING, kind: 'preambular' },
+    ]);
+    const seminar = welcomed!.find((r) => r.startsWith('WELCOMES Event:Pacific regional seminar'))!.slice('WELCOMES '.length);
+    expect(recalled!.filter((r) => r.includes('regional seminar'))).toEqual([`RECALLS ${seminar}`]);
+  });
+
+  it('guard: with no regional seminar named before, "the seminar" names none', () => {
+    const [recalled] = relationsByParagraph({ ...CAYMAN }, [{ text: RECALLING, kind: 'preambular' }]);
+    expect(recalled!.filter((r) => r.includes('seminar'))).toEqual([]);
+  });
+
+  it('guard: "the seminars" and "the seminar in 2017" are not the one named before (A/RES/78/94 PP: "the recommendations adopted by the seminar in 2017")', () => {
+    const [, plural, dated] = relationsByParagraph({ ...CAYMAN }, [
+      { text: WELCOMING, kind: 'preambular' },
+      { text: 'Noting that the seminars alternate between the Caribbean and the Pacific,', kind: 'preambular' },
+      { text: 'Recalling the recommendations adopted by the seminar in 2017,', kind: 'preambular' },
+    ]);
+    expect(plural!.filter((r) => r.includes('seminar'))).toEqual([]);
+    expect(dated!.filter((r) => r.includes('seminar'))).toEqual([]);
   });
 });
