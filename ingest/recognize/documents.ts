@@ -161,12 +161,13 @@ function titledDocumentMentions(text: string, out: EntityMention[]): void {
  * publication entitled Protecting Minority Rights: A Practical Guide to Developing Comprehensive Anti-Discrimination
  * Legislation,10" (A/RES/78/211 PP17), "the manual entitled Obstetric Fistula: Guiding Principles for Clinical Management
  * and Programme Development, which ..." (A/RES/79/155): a publication's title printed in italics, which the text layer
- * prints bare; it opens on a capital and runs to the first comma, semicolon, bracket or sentence end. Not a title that
- * opens on a year ("publication entitled 2024 Global Report on Food Crises: ...": the report series' edition, an
+ * prints bare; it opens on a capital, holds the colon before its subtitle (what tells a bare title from the words after
+ * it: "the study entitled Trafficking in organs, tissues and cells" says nothing of where it ends, accuracy-aud17i) and
+ * runs to the first comma, semicolon, bracket or sentence end. Not a title that opens on a year ("publication entitled 2024 Global Report on Food Crises: ...": the report series' edition, an
  * Initiative the gazetteer names).
  */
 const BARE_TITLED_DOCUMENT_RE =
-  /(?<!outcome,?\s)\b(?:document|study|toolkit|paper|guide|handbook|manual|publication|compendium)s?,?\s+(entitled\s+([A-Z][^,;\u201c\u201d"()]{2,200}?))(?=\s*[,;(]|\.(?:\s|$)|\d{1,3}(?:\s|$)|$)/g;
+  /(?<!outcome,?\s)\b(?:document|study|toolkit|paper|guide|handbook|manual|publication|compendium)s?,?\s+(entitled\s+([A-Z][^,;:\u201c\u201d"()]{1,120}:\s+[A-Z][^,;\u201c\u201d"()]{2,200}?))(?=\s*[,;(]|\.(?:\s|$)|\d{1,3}(?:\s|$)|$)/g;
 function bareTitledDocumentMentions(text: string, out: EntityMention[]): void {
   BARE_TITLED_DOCUMENT_RE.lastIndex = 0;
   for (let m = BARE_TITLED_DOCUMENT_RE.exec(text); m; m = BARE_TITLED_DOCUMENT_RE.exec(text)) {
