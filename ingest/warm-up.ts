@@ -206,7 +206,7 @@ Ocean Science, and the session held from 26 December to 4 January 2024,
 Deeply concerned that the digital divide persists, 
  
 Recalling its resolution 72/241, entitled \u201cA world against violence and violent 
-extremism\u201d, adopted by consensus, and the study entitled Giha Mo\u2019na: A Self-determination Study for Gu\u00e5han, 
+extremism\u201d, adopted by consensus, 
  
 `;
 const REFERENCES_OPERATIVE = `7. 
@@ -291,7 +291,7 @@ export const REFERENCES_SAMPLE: SourceText = {
  */
 // Session 18 (the last two paragraphs): "the seminar" after a regional seminar (seminarsNamedBefore) and "the Special
 // Rapporteurs on A and on B" (pluralMandates), branches of scanNamedEntities corpus-ga first takes in its decolonization and
-// Guam texts; the references sample's "study entitled <bare title>" (findDocumentRefs' bareTitledDocumentMentions).
+// Guam texts.
 const ENTITIES_PREAMBLE = `Recalling the convening of the first Conference of States Parties to the African 
 Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba), on 4 November 2010, and the 
 second Conference of States Parties, on 12 and 13 November 2012, and the Ministerial 

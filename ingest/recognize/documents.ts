@@ -156,33 +156,6 @@ function titledDocumentMentions(text: string, out: EntityMention[]): void {
     if (second) titledDocument(second[1]!, second[0].slice(second[0].indexOf('\u201c')), end + second[0].indexOf('\u201c'), end + second[0].length, out);
   }
 }
-/**
- * "takes note of the study entitled Giha Mo’na: A Self-determination Study for Guåhan;" (A/RES/79/105 OP4, 80/96), "the
- * publication entitled Protecting Minority Rights: A Practical Guide to Developing Comprehensive Anti-Discrimination
- * Legislation,10" (A/RES/78/211 PP17), "the manual entitled Obstetric Fistula: Guiding Principles for Clinical Management
- * and Programme Development, which ..." (A/RES/79/155): a publication's title printed in italics, which the text layer
- * prints bare; it opens on a capital, holds the colon before its subtitle (what tells a bare title from the words after
- * it: "the study entitled Trafficking in organs, tissues and cells" says nothing of where it ends, accuracy-aud17i) and
- * runs to the first comma, semicolon, bracket or sentence end. Not a title that opens on a year ("publication entitled 2024 Global Report on Food Crises: ...": the report series' edition, an
- * Initiative the gazetteer names).
- */
-const BARE_TITLED_DOCUMENT_RE =
-  /(?<!outcome,?\s)\b(?:document|study|toolkit|paper|guide|handbook|manual|publication|compendium)s?,?\s+(entitled\s+([A-Z][^,;:\u201c\u201d"()]{1,120}:\s+[A-Z][^,;\u201c\u201d"()]{2,200}?))(?=\s*[,;(]|\.(?:\s|$)|\d{1,3}(?:\s|$)|$)/g;
-function bareTitledDocumentMentions(text: string, out: EntityMention[]): void {
-  BARE_TITLED_DOCUMENT_RE.lastIndex = 0;
-  for (let m = BARE_TITLED_DOCUMENT_RE.exec(text); m; m = BARE_TITLED_DOCUMENT_RE.exec(text)) {
-    const end = m.index + m[0].length;
-    titledDocument(m[2]!, m[1]!, end - m[1]!.length, end, out);
-  }
-}
-/** Whether an "entitled " from `at` on is followed by a capital (a bare title). */
-function entitledBare(text: string, at: number): boolean {
-  for (let i = at; i >= 0; i = text.indexOf('entitled ', i + 9)) {
-    const c = text.charCodeAt(i + 9);
-    if (c >= 65 && c <= 90) return true;
-  }
-  return false;
-}
 function titledDocument(printed: string, phrase: string, start: number, end: number, out: EntityMention[]): void {
   const title = cleanTitle(printed);
   const key = normaliseTitle(title);
@@ -461,14 +434,10 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
   const slash = text.includes('/');
   const report = holdsReportWord(text);
   // ("document entitled": a title cited without "report", A/RES/80/166 PP15; one search, the pattern runs where it is found)
-  // (and "study entitled Giha Mo’na: ...": a title printed in italics, bare in the text layer; the one search finds both)
-  const entitled = text.indexOf('entitled ');
-  const titled = entitled >= 0 && text.includes('entitled \u201c', entitled);
-  const bareTitled = entitled >= 0 && entitledBare(text, entitled);
-  if (!known && !slash && !report && !titled && !bareTitled) return [];
+  const titled = text.includes('entitled \u201c');
+  if (!known && !slash && !report && !titled) return [];
   const out: EntityMention[] = [];
   if (titled) titledDocumentMentions(text, out);
-  if (bareTitled) bareTitledDocumentMentions(text, out);
   if (known) knownReportMentions(text, out);
   if (slash) {
     symbolMentions(text, out);

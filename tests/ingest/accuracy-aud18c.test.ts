@@ -10,52 +10,6 @@ const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/105',
 
 const { keys, relations } = oneParagraph({ ctx: GA, kind: 'operative' });
 
-describe('a publication cited by a title printed in italics (bare in the text layer) is a Document', () => {
-  it('A/RES/79/105 OP4 (80/96): "takes note of the study entitled Giha Mo’na: A Self-determination Study for Guåhan"', () => {
-    const text =
-      'Welcomes the ongoing work of the Guam Commission on Decolonization for the Implementation and Exercise of CHamoru Self-Determination, as well as its public education efforts, and takes note of the study entitled Giha Mo’na: A Self-determination Study for Guåhan;';
-    const doc = "Document:giha mo'na: a self-determination study for guåhan";
-    expect(keys(text, 'Document:')).toEqual([doc]);
-    expect(relations(text)).toContain(`NOTES ${doc}`);
-    expect(relations(text)).not.toContain(`WELCOMES ${doc}`);
-  });
-
-  it('A/RES/78/211 PP17 (80/199): "the publication entitled Protecting Minority Rights: ...,10 and noting ..."', () => {
-    const text =
-      'Taking note of the publication entitled Protecting Minority Rights: A Practical Guide to Developing Comprehensive Anti-Discrimination Legislation,10 and noting the publication of the Guidance Note on Intersectionality, Racial Discrimination and Protection of Minorities,';
-    const doc = 'Document:protecting minority rights: a practical guide to developing comprehensive anti-discrimination legislation';
-    expect(keys(text, 'Document:', 'preambular')).toContain(doc);
-    expect(relations(text, 'preambular')).toContain(`NOTES ${doc}`);
-  });
-
-  it('A/RES/79/155 OP15: "the manual entitled Obstetric Fistula: Guiding Principles for Clinical Management and Programme Development, which ..." is one document', () => {
-    const text =
-      'Invites Member States to make use of the manual entitled Obstetric Fistula: Guiding Principles for Clinical Management and Programme Development, which provides background information and principles for developing fistula prevention and treatment programmes;';
-    const doc = 'Document:obstetric fistula: guiding principles for clinical management and programme development';
-    expect(keys(text, 'Document:')).toEqual([doc]);
-    expect(keys(text, 'Framework:')).toEqual([]);
-    expect(relations(text)).toContain(`INVITES ${doc}`);
-  });
-
-  it('guard: a lowercase word after "entitled" is no title ("the study entitled to ..."), nor a bare title with no subtitle', () => {
-    expect(keys('Notes that the authors of the study entitled to compensation have been paid;', 'Document:')).toEqual([]);
-    // nor a bare title without the colon of a subtitle: where it ends is not in the words (accuracy-aud17i's guard)
-    expect(keys('Welcomes the study entitled Trafficking in organs, tissues and cells;', 'Document:')).toEqual([]);
-  });
-
-  it('guard: a report series edition that opens on a year stays the series ("publication entitled 2024 Global Report on Food Crises: ...", A/RES/79/227)', () => {
-    const text =
-      'Taking note of the publication entitled 2024 Global Report on Food Crises: Joint Analysis for Better Decisions, noting that an increasing number of countries are affected,';
-    expect(keys(text, 'Document:', 'preambular')).toEqual([]);
-  });
-
-  it('guard: a quoted title is read as before ("the document entitled “Peaceful settlement of the question of Palestine ...”")', () => {
-    const text =
-      'Welcomes the document entitled “Peaceful settlement of the question of Palestine and implementation of the two-State solution”, and calls upon all States to support it;';
-    expect(keys(text, 'Document:')).toEqual(['Document:peaceful settlement of the question of palestine and implementation of the two-state solution']);
-  });
-});
-
 describe('"the Special Rapporteurs on A, on B and on C": one known mandate each', () => {
   const ENV = 'Organization:Special Rapporteur on the human right to a clean, healthy and sustainable environment';
   const INDIGENOUS = 'Organization:Special Rapporteur on the rights of Indigenous Peoples';
