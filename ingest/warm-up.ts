@@ -289,6 +289,9 @@ export const REFERENCES_SAMPLE: SourceText = {
  * "the adoption by the Fourteenth United Nations Congress ... of the Kyoto Declaration" (chunkSegments' sitting that adopts):
  * each deoptimised its function at corpus-ga's first such paragraph.
  */
+// Session 18 (the last two paragraphs): "the seminar" after a regional seminar (seminarsNamedBefore) and "the Special
+// Rapporteurs on A and on B" (pluralMandates), branches of scanNamedEntities corpus-ga first takes in its decolonization and
+// Guam texts.
 const ENTITIES_PREAMBLE = `Recalling the convening of the first Conference of States Parties to the African 
 Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba), on 4 November 2010, and the 
 second Conference of States Parties, on 12 and 13 November 2012, and the Ministerial 
@@ -387,6 +390,11 @@ Joint Inspection Unit, and requesting the Unit to report,
 Noting the holding of the fifty-second and fifty-third ministerial meetings of the United Nations Standing Advisory 
 Committee on Security Questions in Central Africa, in Libreville from 22 to 26 November 2021, and in Sao Tome from 
 15 to 19 May 2023, 
+ 
+Welcoming the Caribbean regional seminar held by the Special Committee in Caracas from 14 to 16 May 2024, 
+ 
+Recalling the conclusions and recommendations adopted by the seminar, and the joint letter from the Special 
+Rapporteurs on the rights of Indigenous Peoples and on the right to food, 
  
 `;
 

@@ -54,7 +54,10 @@ export const MANDATES: GazetteerEntry[] = [
   mandate('Special Rapporteur on the right to development'),
   mandate('Special Rapporteur on the rights of persons with disabilities'),
   mandate('Special Rapporteur on the right to education'),
-  mandate('Special Rapporteur on the human right to a clean, healthy and sustainable environment'),
+  // (its title until 2021, and still so printed in the joint letter of 29 January 2021 the Guam texts recall: A/RES/79/105 PP9)
+  mandate('Special Rapporteur on the human right to a clean, healthy and sustainable environment', [
+    'Special Rapporteur on the issue of human rights obligations relating to the enjoyment of a safe, clean, healthy and sustainable environment',
+  ]),
   mandate('Special Rapporteur on extreme poverty and human rights'),
   mandate('Special Rapporteur on the right to food'),
   mandate('Special Rapporteur on the promotion and protection of the right to freedom of opinion and expression'),

@@ -1701,6 +1701,8 @@ function declarationAndRef(text: string, end: number, state: ResolutionState): R
 function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSittingName = false): void {
   // (the high-level meeting named last, for "the high-level meeting" printed alone later: highLevelMeetingsNamedBefore)
   if (ref.kind === 'Event' && ref.name.startsWith(HLM)) state.last.set(HLM, ref);
+  // (the regional seminar named last, for "the seminar" printed alone later: seminarsNamedBefore)
+  else if (ref.kind === 'Event' && ref.name.endsWith(REGIONAL_SEMINAR)) state.last.set(REGIONAL_SEMINAR, ref);
   // (a special session named with its body, for "the twenty-third special session" printed alone later: specialSessionsNamedBefore)
   if (ref.kind === 'Event' && ref.name.includes(SPECIAL_SESSION_OF)) {
     const m = NAMED_SPECIAL_SESSION_RE.exec(ref.name);
@@ -2676,6 +2678,33 @@ function regionalSeminars(text: string, cands: Candidate[]): void {
     for (let i = cands.length - 1; i >= 0; i--) if (cands[i]!.kind === 'Place' && cands[i]!.start < end && start < cands[i]!.end) cands.splice(i, 1);
     const name = m[1] ? `${m[1]} ${m[2]!} regional seminar` : `${m[2]!} regional seminar`;
     cands.push(candidate('Event', name, { eventKind: 'meeting' }, start, end, 'special'));
+  }
+}
+
+const REGIONAL_SEMINAR = ' regional seminar';
+const THE_SEMINAR = 'the seminar';
+/** after "the seminar": a plural, a longer word, or words that name or describe another seminar than the one named before */
+const SEMINAR_NAMED_AFTER_RE = /^(?:s\b|[\w-]|\s+(?:of|on|for|to(?!\s+be\b)|convened|held|organi[sz]ed|entitled|in\s+(?:19|20)\d\d)\b)/;
+/**
+ * Step 4e'''': "Welcoming the Pacific regional seminar ..., held by the Special Committee in Bali, Indonesia, ... Recalling
+ * the importance of the conclusions and recommendations adopted by the seminar, which ... outline the findings of the
+ * seminar" (A/RES/78/90 PP15-16, the decolonization texts of each session): "the seminar" printed alone is the regional
+ * seminar the resolution named last, as "the high-level meeting" is (highLevelMeetingsNamedBefore). Not "the seminars",
+ * nor "the seminar held in ..." (another one, described there).
+ */
+function seminarsNamedBefore(text: string, cands: Candidate[], state: ResolutionState): void {
+  const before = state.last.get(REGIONAL_SEMINAR)!;
+  for (let at = text.indexOf(THE_SEMINAR); at >= 0; at = text.indexOf(THE_SEMINAR, at + THE_SEMINAR.length)) {
+    if (at > 0 && !isRegexSpace(text.charCodeAt(at - 1))) continue;
+    const start = at + 4;
+    const end = at + THE_SEMINAR.length;
+    if (SEMINAR_NAMED_AFTER_RE.test(text.slice(end, end + 16))) continue;
+    if (cands.some((c) => c.start < end && start < c.end)) continue;
+    // one named earlier in this paragraph is meant
+    let ref: Ref = before;
+    let refStart = -1;
+    for (const c of cands) if (c.kind === 'Event' && c.end <= at && c.name.endsWith(REGIONAL_SEMINAR) && c.start > refStart) (ref = c), (refStart = c.start);
+    cands.push(candidate('Event', ref.name, { ...ref.attrs }, start, end, 'short'));
   }
 }
 
@@ -4007,6 +4036,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   assemblyOfItsOwner(text, cands);
   // 4. patterns: capitalised names, lowercase-topic mandate holders, sessions/meetings, WSIS+20, action lines
   const specials = gates & TOPIC_GATE ? lowercaseTopicOrganizations(text, cands) : [];
+  // 4a'. "the Special Rapporteurs on A, on B and on C": one known mandate each (a search only where "Rapporteur" is)
+  if (gates & TOPIC_GATE && text.includes(SPECIAL_RAPPORTEURS)) pluralMandates(text, cands);
   const patternCands = chunkCandidates(text, [...cands, ...specials], facts.chunks).filter(
     (p) => !specials.some((s) => overlaps(s, p)) && !cands.some((c) => c.start <= p.start && p.end <= c.end),
   );
@@ -4051,6 +4082,9 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // 4e''. "the outcome of the twenty-third special session": the one of that ordinal the resolution named last
   if (text.includes(SPECIAL_SESSION)) specialSessionsNamedBefore(text, cands, state);
   if (gates & SEMINAR_GATE) regionalSeminars(text, cands);
+  // 4e''''. "the conclusions and recommendations adopted by the seminar": the regional seminar named last (a look at the
+  // resolution's state first: only texts that named one search the paragraph)
+  if (state.last.has(REGIONAL_SEMINAR) && text.includes(THE_SEMINAR)) seminarsNamedBefore(text, cands, state);
   // 4e'''. "a one-day high-level meeting to mark the twenty-fifth anniversary of the adoption of the Durban Declaration ..."
   if (text.includes(ANNIVERSARY_OF)) anniversarySittings(text, cands);
   // 4e''. "the UN80 initiative", "the Giga initiative of the International Telecommunication Union": a one-word name
@@ -4827,6 +4861,38 @@ function ownedByKnownOrganization(text: string, end: number, cands: readonly Can
   if (!of) return false;
   const at = end + of[0].length;
   return cands.some((c) => c.start === at && c.kind === 'Organization' && c.via === 'gazetteer');
+}
+
+const SPECIAL_RAPPORTEURS = 'Special Rapporteurs ';
+const PLURAL_MANDATES_RE = /\bSpecial Rapporteurs (?:of the Human Rights Council )?on /g;
+const SINGULAR_MANDATE = 'Special Rapporteur on ';
+/** ", on", " and on", ", and on" between two topics */
+const NEXT_TOPIC_RE = /^,?\s+(?:and\s+)?on\s+/;
+/**
+ * Step 4a': "the joint letter ... from the Special Rapporteurs on the issue of human rights obligations relating to the
+ * enjoyment of a safe, clean, healthy and sustainable environment, on the rights of Indigenous Peoples and on the
+ * implications for human rights of the environmentally sound management and disposal of hazardous substances and wastes"
+ * (A/RES/79/105 PP9, 78/92, 80/96): the plural title shares "Special Rapporteur" among topics each printed after "on";
+ * each topic is a mandate when "Special Rapporteur on <topic>" is a known name (the gazetteer says where a lowercase
+ * topic ends). The run stops at the first topic it does not know.
+ */
+function pluralMandates(text: string, cands: Candidate[]): void {
+  PLURAL_MANDATES_RE.lastIndex = 0;
+  for (let m = PLURAL_MANDATES_RE.exec(text); m; m = PLURAL_MANDATES_RE.exec(text)) {
+    let at = m.index + m[0].length;
+    let start = m.index;
+    for (let k = 0; k < 8; k++) {
+      const hit = scanGazetteer(SINGULAR_MANDATE + text.slice(at, at + 400))[0];
+      if (!hit || hit.start !== 0 || hit.entry.kind !== 'Organization' || hit.end <= SINGULAR_MANDATE.length) break;
+      const end = at + hit.end - SINGULAR_MANDATE.length;
+      const ref = entryRef(hit.entry);
+      if (!cands.some((c) => c.start < end && start < c.end)) cands.push(candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'gazetteer', false, hit.entry));
+      const next = NEXT_TOPIC_RE.exec(text.slice(end, end + 12));
+      if (!next) break;
+      at = end + next[0].length;
+      start = at;
+    }
+  }
 }
 
 /** Step 4a: mandate holders with a lowercase topic ("Special Rapporteur on the right to food"). */

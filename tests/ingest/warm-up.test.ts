@@ -165,4 +165,14 @@ describe('worker warm-up', () => {
     expect(dates).toContain('2025-04-07');
     expect(dates).toContain('2025-04-25');
   });
+  it("the entities worker's sample takes the branches of scanNamedEntities the session-18 audit added (session 18)", () => {
+    const [resolution] = segmentResolutions(cleanText({ ...ENTITIES_SAMPLE }), { ...ENTITIES_SAMPLE });
+    const paragraphs = extractResolution(resolution!).paragraphs;
+    const recalling = paragraphs.find((p) => p.paragraph.text.startsWith('Recalling the conclusions and recommendations adopted by the seminar'))!;
+    const keys = recalling.mentions.map((m) => m.key);
+    // seminarsNamedBefore ("the seminar": the regional seminar named in the paragraph before) and pluralMandates
+    expect(keys.filter((k) => k.startsWith('Event:Caribbean regional seminar'))).toHaveLength(1);
+    expect(keys).toContain('Organization:Special Rapporteur on the rights of Indigenous Peoples');
+    expect(keys).toContain('Organization:Special Rapporteur on the right to food');
+  });
 });
