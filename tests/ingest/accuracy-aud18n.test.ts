@@ -50,3 +50,54 @@ describe('a list of the Atomic Energy Agency’s resolutions goes on past a subj
     expect(keys(text, 'Resolution:', 'operative').length).toBe(1);
   });
 });
+
+describe('two conventions of the Organization of African Unity printed with lowercase titles are two treaties', () => {
+  const MERC = 'Framework:Organization of African Unity Convention for the Elimination of Mercenarism in Africa';
+  const REFUGEES = 'Framework:Organization of African Unity Convention Governing the Specific Aspects of Refugee Problems in Africa';
+
+  it('A/RES/80/194 PP2 (79/162, 78/191): "the Organization of African Unity Convention for the elimination of mercenarism in Africa"', () => {
+    const text =
+      'Recalling also all of its relevant resolutions, and recalling further the relevant resolutions and international instruments adopted by the General Assembly, the Security Council, the Economic and Social Council and the Organization of African Unity, inter alia, the Organization of African Unity Convention for the elimination of mercenarism in Africa,2 as well as by the African Union,';
+    expect(keys(text, 'Framework:')).toEqual([MERC]);
+    expect(relations(text)).toContain(`RECALLS ${MERC}`);
+    expect(relations(text)).toContain('RECALLS Organization:Organization of African Unity');
+  });
+
+  it('A/RES/78/185 PP1 and PP2 (80/188): "the Organization of African Unity Convention governing the specific aspects of refugee problems in Africa of 1969", "the ... Convention of 1969"', () => {
+    const pp1 =
+      'Recalling the Organization of African Unity Convention governing the specific aspects of refugee problems in Africa of 19691 and the African Charter on Human and Peoples’ Rights,2';
+    expect(keys(pp1, 'Framework:')).toContain(REFUGEES);
+    const pp2 =
+      'Reaffirming that the 1951 Convention relating to the Status of Refugees, together with the 1967 Protocol thereto, as complemented by the Organization of African Unity Convention of 1969, remains the foundation of the international refugee protection regime in Africa,';
+    expect(keys(pp2, 'Framework:')).toContain(REFUGEES);
+    expect(keys(pp2, 'Framework:')).not.toContain(MERC);
+  });
+
+  it('guard: the Organization of African Unity alone stays the organization', () => {
+    const text = 'Recalling the relevant resolutions adopted by the Organization of African Unity,';
+    expect(keys(text, 'Framework:')).toEqual([]);
+    expect(keys(text, 'Organization:')).toEqual(['Organization:Organization of African Unity']);
+  });
+});
+
+describe('INTERPOL is a known body: a unit "of the International Criminal Police Organization (INTERPOL)" is its part', () => {
+  it('A/RES/79/55 PP24: "the Radiological and Nuclear Terrorism Prevention Unit of the International Criminal Police Organization (INTERPOL)"', () => {
+    const text =
+      'Noting that the Radiological and Nuclear Terrorism Prevention Unit of the International Criminal Police Organization (INTERPOL) works with nations to strengthen capabilities to counter radioactive source smuggling and prevent terrorists from acquiring such materials, and that INTERPOL Project Geiger promotes the sharing of sensitive law enforcement information on known nuclear smugglers and incidents involving radioactive materials,';
+    const orgs = keys(text, 'Organization:');
+    expect(orgs).toContain('Organization:Radiological and Nuclear Terrorism Prevention Unit');
+    expect(orgs).toContain('Organization:International Criminal Police Organization');
+    expect(relations(text)).toContain('NOTES Organization:International Criminal Police Organization');
+  });
+
+  it('guard: the body named with no acronym stays one node (A/RES/78/226 OP13: "in cooperation with the International Criminal Police Organization and other relevant entities")', () => {
+    const text =
+      'Requests the United Nations Office on Drugs and Crime, in cooperation with the International Criminal Police Organization and other relevant entities of the United Nations Global Counter-Terrorism Coordination Compact, to continue to provide technical assistance to Member States, upon request, with a view to building their capacity to responsibly collect, record and share biometric data in order to detect and identify terrorists, including foreign terrorist fighters, in compliance with domestic and international law;';
+    expect(keys(text, 'Organization:', 'operative')).toContain('Organization:International Criminal Police Organization');
+  });
+
+  it('guard: "INTERPOL Project Geiger" stays the project', () => {
+    const text = 'Noting that INTERPOL Project Geiger promotes the sharing of sensitive law enforcement information,';
+    expect(keys(text, 'Initiative:')).toEqual(['Initiative:INTERPOL Project Geiger']);
+  });
+});
