@@ -238,6 +238,28 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines',
     'Anti-Personnel Mine Ban Convention',
   ]),
+  // the same "and on the ..." (A/RES/79/55 PP16, 78/49 PP8, 80/26 PP8: cut after "Spent Fuel Management"); "the Joint
+  // Convention entered into force on 18 June 2001" (78/49 PP11) once it is named in full
+  fw('Joint Convention on the Safety of Spent Fuel Management and on the Safety of Radioactive Waste Management', [], ['Joint Convention']),
+  // the Code of Conduct on the Safety and Security of Radioactive Sources' two supplementary guidances ("its supplementary
+  // Guidance on the Import and Export of Radioactive Sources", A/RES/79/55 PP18 and OP8, 78/51 PP; "the supplementary
+  // Guidance on the Management of Disused Radioactive Sources, approved by the Board of Governors", 78/43, 79/42, 80/41)
+  fw('Guidance on the Import and Export of Radioactive Sources'),
+  fw('Guidance on the Management of Disused Radioactive Sources'),
+  // two conventions of the Organization of African Unity printed with their titles in lowercase, that the capitalised-chunk
+  // reader cut to one "Organization of African Unity Convention": "the Organization of African Unity Convention for the
+  // elimination of mercenarism in Africa" (A/RES/80/194 PP2, 79/162, 78/191) and "the Organization of African Unity
+  // Convention governing the specific aspects of refugee problems in Africa of 1969" (A/RES/78/185 PP1, 80/188), also "the
+  // Organization of African Unity Convention of 1969" (78/185 PP2)
+  fw('Organization of African Unity Convention for the Elimination of Mercenarism in Africa', [
+    'Organization of African Unity Convention for the elimination of mercenarism in Africa',
+    'OAU Convention for the Elimination of Mercenarism in Africa',
+  ]),
+  fw('Organization of African Unity Convention Governing the Specific Aspects of Refugee Problems in Africa', [
+    'Organization of African Unity Convention governing the specific aspects of refugee problems in Africa',
+    'Organization of African Unity Convention of 1969',
+    'OAU Convention Governing the Specific Aspects of Refugee Problems in Africa',
+  ]),
   // (names with a comma or a lowercase word inside, that the capitalised-chunk reader cuts short)
   // (the Convention's Protocol II, its list of two-word items cut at "Mines": "the Protocol on Prohibitions or Restrictions on
   // the Use of Mines, Booby Traps and Other Devices (Protocol II)", A/RES/80/68 PP2)

@@ -277,6 +277,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('International Fund for Agricultural Development', 'IFAD'),
   org('International Civil Aviation Organization', 'ICAO'),
   org('International Maritime Organization', 'IMO'),
+  // (found by its "(INTERPOL)" alone before: "the Radiological and Nuclear Terrorism Prevention Unit of the International
+  // Criminal Police Organization (INTERPOL)" (A/RES/79/55 PP24) was one body holding the acronym; "the International
+  // Criminal Police Organization and other relevant ..." (A/RES/78/226) was no body at all)
+  org('International Criminal Police Organization', 'INTERPOL'),
   org('Universal Postal Union', 'UPU'),
   org('World Meteorological Organization', 'WMO'),
   org('World Tourism Organization', 'UNWTO', ['UN Tourism']),

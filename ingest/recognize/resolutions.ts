@@ -1270,6 +1270,12 @@ function readForeignSymbols(
     if (f.groups.iaea !== undefined) {
       IAEA_SEMICOLON_AT_RE.lastIndex = cursor;
       sep = IAEA_SEMICOLON_AT_RE.exec(text) ?? sep;
+      // "General Conference resolutions GC(68)/RES/8, on nuclear and radiation safety, and GC(68)/RES/9, on nuclear
+      // security" (A/RES/79/55 OP7): a subject with "and" inside, cut there, leaves the next number past its rest
+      if (!sep || text.charCodeAt(cursor + sep[0].length) !== 71 /* G */) {
+        IAEA_AFTER_SUBJECT_AT_RE.lastIndex = cursor;
+        sep = IAEA_AFTER_SUBJECT_AT_RE.exec(text) ?? sep;
+      }
     }
     if (!sep) break;
     at = cursor + sep[0].length;
@@ -1279,6 +1285,9 @@ function readForeignSymbols(
 
 /** Before the next number of a list of the Atomic Energy Agency's resolutions: "; GC(67)/RES/8", "; and GC(67)/RES/17", ", comprising GC(67)/RES/10 A". */
 const IAEA_SEMICOLON_AT_RE = /\s*(?:;|,\s*comprising)\s*(?:and\s+)?(?=GC\()/y;
+
+/** The rest of a subject ("... and radiation safety"), then ", and GC(" / ", GC(": where the next number of the Agency's list starts. */
+const IAEA_AFTER_SUBJECT_AT_RE = /[^;.“”()]{0,100}?,\s*(?:and\s+)?(?=GC\(\d)/y;
 
 /** The body of a FOREIGN_SYMBOL_AT_RE match: named by the form, or printed before or after it. */
 function foreignSymbolBody(g: Record<string, string | undefined>, hint: BodyHint, text: string, after: number, date: string | undefined): string | undefined {
