@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { relationsByParagraph } from '../helpers/footnoted-paragraph.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
 
@@ -122,5 +123,62 @@ describe('"the advisory opinion" without its day is the one the resolution footn
       { text: 'Recalling the advisory opinion of the International Court of Justice on the legality of the threat or use of nuclear weapons,', kind: 'preambular' },
     ]);
     for (const r of rel.slice(1)) expect(r.filter((x) => x.includes('Document:'))).toEqual([]);
+  });
+});
+
+describe('an instrument of the United Nations named after the part of it cited keeps "of the United Nations"', () => {
+  const { keys } = oneParagraph({ ctx: GA('A/RES/80/116', '2025-12-12'), kind: 'preambular' });
+
+  it('A/RES/80/116 PP12 (e): "under article II of the Convention on the Privileges and Immunities of the United Nations4"', () => {
+    const text =
+      'Having received the advisory opinion, in which the Court found that Israel has an obligation under article II of the Convention on the Privileges and Immunities of the United Nations4 to ensure full respect for the inviolability of the premises of the United Nations,';
+    expect(keys(text, 'Framework:')).toEqual(['Framework:Convention on the Privileges and Immunities of the United Nations']);
+  });
+
+  it('A/RES/80/77 PP20: "its obligations under articles V and VI of the Convention on the Privileges and Immunities of the United Nations"', () => {
+    const text =
+      'Recalling that Israel has an obligation to ensure full respect for the privileges and immunities accorded to the officials of the United Nations, including its obligations under articles V and VI of the Convention on the Privileges and Immunities of the United Nations,';
+    expect(keys(text, 'Framework:')).toEqual(['Framework:Convention on the Privileges and Immunities of the United Nations']);
+  });
+
+  it('guard: another body’s instrument keeps its own name ("article XII of the Agreement on the Privileges and Immunities of the International Criminal Court")', () => {
+    const text = 'Recalling article XII of the Agreement on the Privileges and Immunities of the International Criminal Court,';
+    expect(keys(text, 'Framework:')).not.toContain('Framework:Agreement on the Privileges and Immunities of the International Criminal Court of the United Nations');
+    expect(keys(text, 'Organization:')).toContain('Organization:International Criminal Court');
+  });
+});
+
+describe('a footnote mark printed against a protocol’s Roman numeral is no part of its name', () => {
+  const { keys, relations } = oneParagraph({ ctx: GA('A/RES/79/91', '2024-12-04'), kind: 'preambular' });
+
+  it('A/RES/79/91 PP7 (78/78 PP7): "those codified in Additional Protocol I6 to the four Geneva Conventions,7"', () => {
+    const text =
+      'Reaffirming the applicability of the Regulations annexed to the Hague Convention IV of 1907 and relevant provisions of customary law, including those codified in Additional Protocol I6 to the four Geneva Conventions,7 to the Occupied Palestinian Territory,';
+    expect(keys(text, 'Framework:')).toContain('Framework:Additional Protocol I');
+    expect(relations(text)).toContain('REAFFIRMS Framework:Additional Protocol I');
+  });
+
+  it('guard: "Protocol II" and "Protocol V" stay themselves', () => {
+    const text = 'Welcoming the entry into force of Amended Protocol II and of Protocol V on Explosive Remnants of War,';
+    expect(keys(text, 'Framework:').some((k) => /Protocol I$/.test(k))).toBe(false);
+  });
+});
+
+describe('"the Statute of the Court" after the International Court of Justice is that Court’s statute', () => {
+  const { keys, relations } = oneParagraph({ ctx: GA('A/RES/79/232', '2024-12-19'), kind: 'preambular' });
+
+  it('A/RES/79/232 PP9 (OP10, 80/116 PP10): "to request the International Court of Justice, pursuant to Article 65 of the Statute of the Court, to render an advisory opinion"', () => {
+    const text =
+      'Recalling its resolution 77/247 of 30 December 2022, by which it decided, in accordance with Article 96 of the Charter of the United Nations, to request the International Court of Justice, pursuant to Article 65 of the Statute of the Court, to render an advisory opinion,';
+    expect(keys(text, 'Framework:')).toContain('Framework:Statute of the International Court of Justice');
+    expect(relations(text)).toContain('RECALLS Framework:Statute of the International Court of Justice');
+    expect(keys(text, 'Organization:')).toContain('Organization:International Court of Justice');
+  });
+
+  it('guard: the statute of another court, or of a body the gazetteer has no statute for, is not made up', () => {
+    const rome = 'Noting the twenty-fifth anniversary of the adoption of the Rome Statute of the International Criminal Court, and calling upon States to cooperate with the Court in accordance with the Statute of the Court,';
+    expect(keys(rome, 'Framework:')).not.toContain('Framework:Statute of the International Court of Justice');
+    const fund = 'Welcoming the work of the International Fund for Agricultural Development and the Charter of the Fund,';
+    expect(keys(fund, 'Framework:').filter((k) => k.includes('Fund'))).toEqual([]);
   });
 });
