@@ -614,6 +614,12 @@ const UNDATED_OPINION_END_RE = /^(?:\s+of\s+the\s+(?:International\s+Court\s+of\
 /** Kinds a footnote mark after an advisory opinion may be about instead (a resolution, a report cited in between). */
 const CITED_BETWEEN = new Set(['Document', 'Resolution', 'Framework', 'Initiative', 'Event']);
 
+/** `body` holds a mention keyed `key` (a loop, no closure: asked of every paragraph). */
+function mentionsKey(body: readonly EntityMention[], key: string): boolean {
+  for (let i = 0; i < body.length; i++) if (body[i]!.key === key) return true;
+  return false;
+}
+
 /**
  * Per resolution: the day of each advisory opinion of the International Court of Justice it footnoted with the symbol of the
  * document that transmits it ('' once two symbols had one day).
@@ -631,7 +637,7 @@ const LAST_OPINION = 'last';
  */
 export function linkAdvisoryOpinions(paragraph: ParagraphText, body: EntityMention[], footnotes: readonly EntityMention[], ctx: RecognizeContext): void {
   let known = opinionsOf.get(ctx);
-  if (known === undefined && !body.some((m) => m.key === ICJ_KEY)) return;
+  if (known === undefined && !mentionsKey(body, ICJ_KEY)) return;
   const text = paragraph.text;
   if (text.indexOf('dvisory opinion') < 0) return;
   let added: EntityMention[] | undefined;
