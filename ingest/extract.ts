@@ -27,7 +27,7 @@ import { placeOpensName } from './recognize/places.patterns.js';
 import { withSummitPhases } from './recognize/summitPhases.js';
 import { withListedOrganizations } from './recognize/listedOrganizations.js';
 import { adoptedByFootnotedResolution, conferenceReportFootnoteAttributions, findAttributions, qualifiedAsMentioned } from './attributions.js';
-import { linkBareSgReports, linkPluralSubjectReports, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
+import { linkAdvisoryOpinions, linkBareSgReports, linkPluralSubjectReports, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { mainVerb, splitClauses } from './clauses.js';
 import { resolutionKey } from './keys.js';
 import { sortSmall } from './sortSmall.js';
@@ -393,6 +393,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   linkTitlesToFootnoteSymbols(paragraph, bodyMentions, footnoteMentions, ctx);
   linkPluralSubjectReports(bodyMentions, ctx);
   linkBareSgReports(paragraph, bodyMentions, footnoteMentions, ctx);
+  linkAdvisoryOpinions(paragraph, bodyMentions, footnoteMentions, ctx);
   const mentions = [...bodyMentions, ...footnoteMentions];
   if (nested.length) {
     // after every other mention, and only for organizations the paragraph does not mention otherwise:

@@ -613,3 +613,114 @@ function sourceMarks(
   }
   return out;
 }
+
+const ICJ_KEY = nodeKey('Organization', 'International Court of Justice');
+const ADVISORY_OPINION_RE = /\b[Aa]dvisory opinions?\b/g;
+/**
+ * Between "advisory opinion(s)" and the date the Court rendered it: "rendered on", "of", "of the International Court of
+ * Justice of", ", rendered on", "issued by the Court on", "rendered by the International Court of Justice on".
+ */
+const OPINION_TO_DATE_RE =
+  /^(?:\s+of\s+the\s+(?:International\s+Court(?:\s+of\s+Justice)?|Court))?(?:,?\s+(?:rendered|issued|delivered|given))?(?:\s+by\s+the\s+(?:International\s+Court\s+of\s+Justice|Court))?\s+(?:of|on)\s+$/;
+/** Between two dates of one mention of advisory opinions ("rendered on 9 July 2004 and 19 July 2024"). */
+const DATE_AND_DATE_RE = /^,?\s+and\s+(?:on\s+|of\s+)?$/;
+/** Before an opinion the text has named already: "the", "its", "the Court’s", "that". */
+const THE_OPINION_RE = /(?:\b(?:the|its|that)|Court[’']s)\s+$/;
+/** After an opinion named without its day: the Court's name at most, then no subject nor other author. */
+const UNDATED_OPINION_END_RE = /^(?:\s+of\s+the\s+(?:International\s+Court\s+of\s+Justice|Court)\b)?(?!\s+(?:on|of|concerning|regarding|rendered|issued|delivered|given)\b)/;
+/** Kinds a footnote mark after an advisory opinion may be about instead (a resolution, a report cited in between). */
+const CITED_BETWEEN = new Set(['Document', 'Resolution', 'Framework', 'Initiative', 'Event']);
+
+/** `body` holds a mention keyed `key` (a loop, no closure: asked of every paragraph). */
+function mentionsKey(body: readonly EntityMention[], key: string): boolean {
+  for (let i = 0; i < body.length; i++) if (body[i]!.key === key) return true;
+  return false;
+}
+
+/**
+ * Per resolution: the day of each advisory opinion of the International Court of Justice it footnoted with the symbol of the
+ * document that transmits it ('' once two symbols had one day).
+ */
+const opinionsOf = new WeakMap<RecognizeContext, Map<string, string>>();
+/** ... and, under this key, the symbol of the opinion it footnoted last. */
+const LAST_OPINION = 'last';
+/**
+ * "Recalling the advisory opinion rendered on 19 July 2024 by the International Court of Justice on the legal consequences
+ * ...,9" ("9 See A/78/968."), then "7. Recalls the determination by the International Court of Justice, in its advisory
+ * opinion rendered on 19 July 2024, that ..." and "10. Demands that Israel ... comply with its legal obligations, as
+ * mentioned in the advisory opinions rendered on 9 July 2004 and 19 July 2024 by the International Court of Justice"
+ * (A/RES/79/91): the opinion named again by its day is the document its footnote gave; "the advisory opinion" without its
+ * day, the one footnoted last. Read only in paragraphs that name the Court (or once the resolution footnoted an opinion).
+ */
+export function linkAdvisoryOpinions(paragraph: ParagraphText, body: EntityMention[], footnotes: readonly EntityMention[], ctx: RecognizeContext): void {
+  let known = opinionsOf.get(ctx);
+  if (known === undefined && !mentionsKey(body, ICJ_KEY)) return;
+  const text = paragraph.text;
+  if (text.indexOf('dvisory opinion') < 0) return;
+  let added: EntityMention[] | undefined;
+  ADVISORY_OPINION_RE.lastIndex = 0;
+  for (let o = ADVISORY_OPINION_RE.exec(text); o; o = ADVISORY_OPINION_RE.exec(text)) {
+    const end = o.index + o[0].length;
+    // the day(s) it was rendered
+    const days: EntityMention[] = [];
+    let at = end;
+    for (const m of body) {
+      if (m.kind !== 'Date' || m.start < at) continue;
+      if (m.start - at > 90) break;
+      if (!(days.length === 0 ? OPINION_TO_DATE_RE : DATE_AND_DATE_RE).test(text.slice(at, m.start)) || !/^Date:\d{4}-\d\d-\d\d$/.test(m.key)) break;
+      days.push(m);
+      at = m.end;
+    }
+    if (days.length === 0) {
+      // "Recalling that the International Court of Justice, in its advisory opinion, found that ..." (A/RES/79/232 PP12,
+      // after PP10 footnoted the opinion of 19 July 2024), "3. Affirms, in accordance with the advisory opinion of the
+      // International Court of Justice, that ..." (A/RES/80/116, after PP10 footnoted the opinion of 19 July 2024 and PP12
+      // the one of 22 October 2025): the opinion the resolution footnoted last; not "an advisory opinion" (one requested),
+      // not "advisory opinions", not one named by its subject or another court ("the advisory opinion on climate change ...",
+      // "the advisory opinion of the International Tribunal for the Law of the Sea")
+      if (known === undefined || o[0].endsWith('s') || !THE_OPINION_RE.test(text.slice(Math.max(0, o.index - 12), o.index)) || !UNDATED_OPINION_END_RE.test(text.slice(end, end + 60))) continue;
+      const s = known.get(LAST_OPINION);
+      if (!s || footnotes.some((f) => f.key === nodeKey('Document', s)) || (added !== undefined && added.some((m) => m.name === s))) continue;
+      (added ??= []).push({
+        kind: 'Document', key: nodeKey('Document', s), name: s, attrs: { symbol: s }, phrase: o[0], start: o.index, end: end, footnote: undefined, nested: undefined,
+      });
+      continue;
+    }
+    // its footnote: the first mark after the day(s), with no other opinion or cited thing in between
+    let symbol: string | undefined;
+    if (days.length === 1) {
+      const ref = paragraph.footnoteRefs.find((r) => r.footnote && r.offset >= at);
+      if (ref && ref.offset - at < 1200 && !ref.footnote!.text.includes(';')) {
+        const gap = text.slice(at, ref.offset);
+        if (!/dvisory opinion|;/.test(gap) && !body.some((m) => CITED_BETWEEN.has(m.kind) && !m.nested && m.start >= at && m.start < ref.offset)) {
+          symbol = oneDocument(footnotes.filter((f) => f.footnote?.offset === ref.offset && f.footnote.mark === ref.mark && (f.kind === 'Document' || f.kind === 'Resolution')));
+        }
+      }
+    }
+    if (symbol !== undefined) {
+      if (known === undefined) opinionsOf.set(ctx, (known = new Map()));
+      const day = days[0]!.key;
+      const before = known.get(day);
+      known.set(day, before === undefined || before === symbol ? symbol : '');
+      known.set(LAST_OPINION, symbol);
+      continue;
+    }
+    if (known === undefined) continue;
+    for (const d of days) {
+      const s = known.get(d.key);
+      // (not again where its footnote is read: "its advisory opinion of 19 July 20242 ... to supplement the advisory opinion
+      // of 19 July 2024", A/RES/80/116 PP10)
+      if (!s || footnotes.some((f) => f.key === nodeKey('Document', s))) continue;
+      // (every field of a mention, in the recognisers' order: one shape with the others)
+      (added ??= []).push({
+        kind: 'Document', key: nodeKey('Document', s), name: s, attrs: { symbol: s }, phrase: text.slice(o.index, d.end), start: o.index, end: d.end, footnote: undefined, nested: undefined,
+      });
+    }
+  }
+  if (added === undefined) return;
+  for (const m of added) {
+    let i = body.length;
+    while (i > 0 && body[i - 1]!.start > m.start) i--;
+    body.splice(i, 0, m);
+  }
+}

@@ -1001,12 +1001,24 @@ function ownerAfterOf(toks: readonly ChunkToken[], i: number, cur: readonly Chun
   if (!cur.some((c) => !c.known && headKind([c.w]))) return -1;
   // ("Convention on the Privileges and Immunities of the United Nations" keeps it: an instrument of the
   // United Nations is named by it; "Code of Conduct ... of the Food and Agriculture Organization" names the author)
-  if (nk.name === 'United Nations' && !/^[A-Z]/.test(toks.find((x) => x.s >= nk.end)?.w ?? '') && headKindIs(placeholderWords(cur), 'Framework')) return -1;
+  // (after the part it names: "article II of the Convention on ... of the United Nations4", A/RES/80/116 PP12; "articles V
+  // and VI of the Convention ...", A/RES/80/77 PP20)
+  if (nk.name === 'United Nations' && !/^[A-Z]/.test(toks.find((x) => x.s >= nk.end)?.w ?? '') && headKindIs(placeholderWords(afterPartNumbers(cur)), 'Framework')) return -1;
   // "the Working Group on the Financing of the United Nations Relief and Works Agency ..." (A/RES/78/73 OP11), "the Ad Hoc
   // Working Group on the Revitalization of the Work of the General Assembly": the body's topic is an act (a noun of
   // "-ing", "-tion", "-ment", "Work") whose object is the known body, not the body's owner
   if (TOPIC_ACT_RE.test(placeholderWords(cur).join(' '))) return -1;
   return nk.end;
+}
+/** `cur` without the Roman numerals of the parts it opens with ("II of the", "V and VI of the"): the instrument's words. */
+function afterPartNumbers(cur: readonly ChunkToken[]): readonly ChunkToken[] {
+  if (cur.length < 3 || cur[0]!.known || !ROMAN_RE.test(cur[0]!.w)) return cur;
+  let k = 1;
+  while (k < cur.length && !cur[k]!.known && (ROMAN_RE.test(cur[k]!.w) || cur[k]!.w === 'and' || cur[k]!.w === ',')) k++;
+  if (k >= cur.length || (cur[k]!.w !== 'of' && cur[k]!.w !== 'to')) return cur;
+  k++;
+  if (cur[k]?.w === 'the') k++;
+  return k < cur.length ? cur.slice(k) : cur;
 }
 /** " on the Financing of the ": a body's topic acting on another body named after it */
 const ACT_TOPIC_IN_NAME_RE = / on the (?:[A-Z][\w-]* (?:of the |and )?)*?(?:[A-Z][\w-]*(?:ing|tion|sion|ment)|Work) of the /;
@@ -1029,6 +1041,38 @@ function organsOfShortForms(text: string, kept: Candidate[]): void {
     const owner = kept.find((o) => o.start === at && o.via === 'short' && o.kind === 'Organization');
     if (owner === undefined || owner.name.length < 8) continue;
     c.name = `${c.name} of the ${owner.name}`;
+  }
+}
+
+/** An instrument every body has, printed before " of the " and its owner's short form. */
+const SHORT_OWNER_INSTRUMENT_RE = /(?:^|[^\p{L}])(Statute|Charter|Constitution) of the $/u;
+/**
+ * "to request the International Court of Justice, pursuant to Article 65 of the Statute of the Court, to render an advisory
+ * opinion" (A/RES/79/232 PP9 and OP10, 80/116 PP10): the instrument of the body the short form stands for, named as when
+ * printed in full ("Statute of the International Court of Justice"), when the gazetteer knows it by that name and the
+ * paragraph named the body in full before. The short form keeps its own mention.
+ */
+function instrumentsOfShortForms(text: string, kept: Candidate[]): void {
+  let added: Candidate[] | undefined;
+  for (const o of kept) {
+    if (o.via !== 'short' || o.kind !== 'Organization' || o.name.length < 8 || o.start < 15) continue;
+    const m = SHORT_OWNER_INSTRUMENT_RE.exec(text.slice(Math.max(0, o.start - 26), o.start));
+    if (m === null) continue;
+    // (and only after the body's full name in the paragraph: "the Court" of a text on the International Criminal Court is
+    // not always read as that court)
+    const entry = entryByName('Framework', `${m[1]} of the ${o.name}`);
+    if (entry === undefined || text.lastIndexOf(o.name, o.start) < 0) continue;
+    const start = o.start - (m[1]!.length + OF_THE.length);
+    const end = start + m[1]!.length;
+    if (kept.some((c) => c.start < end && c.end > start)) continue;
+    const ref = entryRef(entry);
+    (added ??= []).push(candidate(ref.kind, ref.name, ref.attrs, start, end, 'special', false, entry));
+  }
+  if (added === undefined) return;
+  for (const c of added) {
+    let i = kept.length;
+    while (i > 0 && kept[i - 1]!.start > c.start) i--;
+    kept.splice(i, 0, c);
   }
 }
 
@@ -1185,7 +1229,8 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   const tail = seg[seg.length - 1]!;
   let end = tail.known && tail.known.end > tail.e ? tail.known.end : tail.e;
   // a footnote mark printed against the last word ("Cultural Rights2")
-  const glued = !tail.known && /^\p{Lu}(?:\p{Ll}|-)*\p{Ll}(\d{1,2})$/u.exec(tail.w);
+  // (or against a protocol's Roman numeral: "Additional Protocol I6 to the four Geneva Conventions,7", A/RES/79/91 PP7)
+  const glued = !tail.known && (/^\p{Lu}(?:\p{Ll}|-)*\p{Ll}(\d{1,2})$/u.exec(tail.w) ?? (seg.length > 1 && seg[seg.length - 2]!.w === 'Protocol' ? /^[IVX]{1,4}(\d{1,2})$/.exec(tail.w) : null));
   if (glued) end -= glued[1]!.length;
   // entirely one known mention: nothing new
   const first = seg[0]!.known;
@@ -4132,7 +4177,10 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   if (text.includes(FINAL_DOCUMENT_OF_THE)) finalDocumentsOfSittings(text, kept);
   // 7b'''. "the Board of Governors of the Agency": the organ of the body "the Agency" stands for, named with it (before 7c:
   // so named, the organ is no generic name)
-  if (shorts.length) organsOfShortForms(text, kept);
+  if (shorts.length) {
+    organsOfShortForms(text, kept);
+    instrumentsOfShortForms(text, kept);
+  }
   // 7c. "the Third Review Conference", "the Preparatory Committee" named by nothing but generic words: whose it is goes into the key
   qualifyGenericNames(text, kept, ctx, state, conventionBeforeParagraph);
   // 7c'''. "the United Nations Offices at Geneva and Vienna": the offices, not the cities (a check on the kept places only)
