@@ -126,6 +126,10 @@ export const TRAILING_MODIFIERS =
   '(?: (?:also|further|again|once again|in particular|strongly|firmly|fully|with (?:deep |grave |great |serious |particular |profound |utmost |growing |increasing |considerable )?(?:concern|appreciation|satisfaction|interest|regret|alarm|gratitude|approval|dismay|disappointment))(?![\\w-]))*' +
   '(?: (?:its|their|our) (?:(?:deep|deepest|sincere|profound|grave|serious|strong|full|firm|continued|unwavering|strongest|great|warm|utmost|heartfelt|steadfast|renewed|high) )*(?:commitment|appreciation|concern|gratitude|support|condolences|solidarity|regret|satisfaction|hope|conviction|determination|thanks|sympathy|alarm|readiness|willingness|intention|expectation|understanding|position|opposition|recognition|respect|firm belief|belief)(?![\\w-]))?';
 
-/** Openers of a later clause between the comma and the verb ("and in this regard calls upon"). */
+/**
+ * Openers of a later clause between the comma and the verb ("and in this regard calls upon"; "..., without prejudice to
+ * the consideration of this topic ... in other forums of the United Nations, and for this purpose reiterates its decision
+ * to establish ... a working group of the Sixth Committee", A/RES/80/168 OP2; ", and on that basis invites", A/RES/79/226).
+ */
 export const CLAUSE_CONNECTORS =
-  '(?:(?:in (?:this|that) (?:regard|context|respect|connection)|to (?:this|that) end|accordingly|therefore|thus|hence|also|further|furthermore|moreover|in particular|in addition|at the same time|inter alia|once again|again|strongly|as appropriate|where appropriate|in line with [^,]{1,160}|in accordance with [^,]{1,160}),? )*';
+  '(?:(?:in (?:this|that) (?:regard|context|respect|connection)|to (?:this|that) end|for (?:this|that) purpose|on (?:this|that) basis|accordingly|therefore|thus|hence|also|further|furthermore|moreover|in particular|in addition|at the same time|inter alia|once again|again|strongly|as appropriate|where appropriate|in line with [^,]{1,160}|in accordance with [^,]{1,160}),? )*';

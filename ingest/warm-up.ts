@@ -413,6 +413,8 @@ const ENTITIES_EARLY = `Noting the Assembly of States Parties to the Rome Statut
  
 `;
 
+// (OP11's "the articles on diplomatic protection and the articles": scanNamedEntities' step for the International Law
+// Commission's articles printed alone, which only the Sixth Committee's texts reach, is called once here)
 const ENTITIES_OPERATIVE = `7. 
 Takes note with appreciation of the report of the Secretary-General, and of the World Summit on the 
 Information Society, convened by the Secretary-General; 
@@ -433,7 +435,8 @@ Nations for the Fourth International Decade;
 11. 
 Adopts the political declaration of the high-level meeting of the General Assembly on antimicrobial resistance, held 
 in New York on 26 and 27 September 2024, as annexed to the present resolution, and decides to extend the United Nations 
-Decade of Action on Nutrition to 2030; 
+Decade of Action on Nutrition to 2030, and commends the articles on diplomatic protection and the articles to the 
+attention of Governments; 
  
 12. 
 Adopts the following Pact for the Future and its annexes: 

@@ -361,6 +361,8 @@ interface ResolutionState {
   acronymListSize: number;
   /** the decade the text itself proclaims ("1. Decides to proclaim ... the United Nations Decade for ..."): "the Decade" */
   proclaimedDecade: Ref | undefined;
+  /** the International Law Commission's articles the text named first ("the articles on diplomatic protection"): "the articles" */
+  ilcArticles: Ref | undefined;
 }
 
 const states = new WeakMap<RecognizeContext, ResolutionState>();
@@ -384,6 +386,7 @@ function stateFor(ctx: RecognizeContext): ResolutionState {
       acronymList: undefined,
       acronymListSize: 0,
       proclaimedDecade: undefined,
+      ilcArticles: undefined,
     };
     states.set(ctx, s);
   }
@@ -4074,6 +4077,9 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   const pendingShorts: Candidate[] = [];
   const shorts = shortFormCandidates(text, ctx, state, cands, facts.heads, pendingShorts);
   cands.push(...shorts);
+  // 3'''. "the articles", "the draft articles" once the International Law Commission's articles were named (gated on the
+  // resolution's state or on a gazetteer name of the paragraph: no scan of other texts)
+  if (state.ilcArticles !== undefined || cands.some(isIlcArticles)) ilcArticlesNamedBefore(text, cands, state);
   // 3'. "the decision of the Assembly to extend the current strategic plan of the Authority": the Authority's Assembly
   // (no text scan: a look at the few candidates, as for step 3'')
   assemblyOfTheAuthority(text, cands);
@@ -4206,6 +4212,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     register(state, ref, c.entry);
     // (a decade or year the text proclaims: what "the Decade" stands for from here on, see proclaimedHere)
     if (c.kind === 'Event' && c.start > 12 && c.start < 400 && proclaimedHere(text, c, ref)) state.proclaimedDecade = ref;
+    if (state.ilcArticles === undefined && isIlcArticles(c)) state.ilcArticles = ref;
     const year = yearPrintedBefore.get(c);
     if (year) registerOrdinal(state, year, ref);
   }
@@ -4218,6 +4225,44 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   cacheCtx = ctx;
   cacheResult = result;
   return result;
+}
+
+/** The International Law Commission's articles as the gazetteer names them: "articles on ...", "draft articles on ..." */
+function isIlcArticles(c: Candidate): boolean {
+  return c.kind === 'Framework' && c.via === 'gazetteer' && (c.name.startsWith(ARTICLES_ON) || c.name.startsWith(DRAFT_ARTICLES_ON));
+}
+const ARTICLES_ON = 'articles on ';
+const DRAFT_ARTICLES_ON = 'draft articles on ';
+/** "the articles" / "the draft articles" printed alone: not "the articles of the Convention", not the full name */
+const BARE_ARTICLES_RE = /\bthe\s+((?:draft\s+)?articles)\b(?!\s+(?:on|of)\b)/g;
+/**
+ * Step 3''': "Recalling its resolution 56/83 ..., the annex to which contains the text of the articles on responsibility of
+ * States for internationally wrongful acts, ... Noting with appreciation the compilation of decisions of international
+ * courts, tribunals and other bodies referring to the articles" (A/RES/80/159 PP1, PP7), "suggestions for improvements to
+ * the draft articles made by States" (A/RES/80/169 PP7, after "the draft articles on protection of persons in the event of
+ * disasters" in PP1): printed alone, the articles are the ones named before, in the paragraph (the nearest), else in the
+ * resolution (the first named: the text's subject, "the articles" of A/RES/80/165 OP1 being those on diplomatic
+ * protection although the articles on State responsibility were named in PP5).
+ */
+function ilcArticlesNamedBefore(text: string, cands: Candidate[], state: ResolutionState): void {
+  const found: Candidate[] = [];
+  BARE_ARTICLES_RE.lastIndex = 0;
+  for (let m = BARE_ARTICLES_RE.exec(text); m !== null; m = BARE_ARTICLES_RE.exec(text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = m.index + m[0].length;
+    let ref: Ref | undefined;
+    let at = -1;
+    for (const c of cands) {
+      if (c.end <= start && c.start > at && isIlcArticles(c)) {
+        at = c.start;
+        ref = { kind: c.kind, name: c.name, attrs: c.attrs };
+      }
+    }
+    ref ??= state.ilcArticles;
+    if (ref === undefined || cands.some((c) => overlaps(c, { start, end }))) continue;
+    found.push(candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'short'));
+  }
+  cands.push(...found);
 }
 
 /** An operative paragraph that proclaims ("1. Decides to proclaim ...", "Proclaims ...") up to a decade's name, no ";" or ":" between */

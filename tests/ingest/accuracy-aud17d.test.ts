@@ -16,7 +16,8 @@ describe("the International Law Commission's articles are frameworks, printed in
   it('A/RES/80/165 PP1: "the annex to which contains the text of the articles on diplomatic protection"', () => {
     const text =
       'Recalling its resolution 62/67 of 6 December 2007, the annex to which contains the text of the articles on diplomatic protection, commending the articles to the attention of Governments,';
-    expect(keys(text, 'Framework:')).toEqual(['Framework:articles on diplomatic protection']);
+    // (one node: "commending the articles" names the same articles again, accuracy-aud18m.test.ts)
+    expect([...new Set(keys(text, 'Framework:'))]).toEqual(['Framework:articles on diplomatic protection']);
     expect(relations(text)).toContain('RECALLS Framework:articles on diplomatic protection');
   });
 
