@@ -517,7 +517,9 @@ const RESOLUTION_FOOTNOTE_RE = /^(?:General\s+Assembly\s+)?[Rr]esolution\s+[^\s,
  * document UNEP/CBD/COP/10/27, annex, decision X/1." (the Nagoya Protocol). Not "See ...", as for resolutions.
  */
 const DECISION_FOOTNOTE_RE = /^(?!See\s)(?:Adopted\s+under\s+the\s+[A-Z]+\s+in\s+[^\s,]+|[A-Z][A-Za-z ]{2,80},\s+document\s+[^\s,]+(?:,\s+annex)?),\s+decision\s+[^\s,;]+(?:,\s+annex)?\.?\s*$/;
-const FRAMEWORK_TO_MARK_RE = /^[\s”"’*_,]{0,4}$/;
+// (the semicolon or full stop that ends the paragraph may stand first: "... and the Sendai Framework for Disaster Risk Reduction
+// 2015–2030;3" with "3 Resolution 69/283, annex II.", A/RES/80/111 OP3)
+const FRAMEWORK_TO_MARK_RE = /^[\s”"’*_,;.]{0,4}$/;
 // (a title that names the framework: "the political declaration on the implementation of ...", "the outcome document of ...
 // towards achieving ..."; not the work itself, "the full implementation of the 2030 Agenda for Sustainable Development,6" with
 // "6 Resolution 70/1.", A/RES/79/126 OP8)

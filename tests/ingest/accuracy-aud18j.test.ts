@@ -152,3 +152,24 @@ describe('an agency, centre or institute "of the" organization it belongs to is 
     expect(attributions(text).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
   });
 });
+
+describe('a framework, the semicolon or full stop that ends the paragraph, then the mark of "Resolution <n>" is ADOPTED by it', () => {
+  const r = (text: string, notes: [string, string, string][]): string[] =>
+    extractResolution({ symbol: 'A/RES/80/111', body: 'General Assembly', date: '2025-12-10', instrument: 'resolution', file: 'x.txt', paragraphs: [para('OP3', text, notes)], headings: [] })
+      .paragraphs[0]!.attributions.filter((a) => a.type === 'ADOPTED')
+      .map((a) => `${a.source} -> ${a.target}`);
+  const OP3 =
+    'Acknowledges the need for continuing international cooperation on Chornobyl under the auspices of the United Nations that can contribute to the implementation of the 2030 Agenda for Sustainable Development2 and the Sendai Framework for Disaster Risk Reduction 2015–2030;3';
+
+  it('A/RES/80/111 OP3: "... the Sendai Framework for Disaster Risk Reduction 2015–2030;3" with "3 Resolution 69/283, annex II."', () => {
+    expect(r(OP3, [['2', 'Development', 'Resolution 70/1.'], ['3', '2030;', 'Resolution 69/283, annex II.']])).toEqual([
+      'Resolution:A/RES/70/1 -> Framework:2030 Agenda for Sustainable Development',
+      'Resolution:A/RES/69/283 -> Framework:Sendai Framework for Disaster Risk Reduction 2015-2030',
+    ]);
+  });
+
+  it('guard: a mark after other words than the framework\'s is not its adoption ("... 2015–2030 in the region;3")', () => {
+    const text = OP3.replace('2015–2030;3', '2015–2030 in the region;3');
+    expect(r(text, [['2', 'Development', 'Resolution 70/1.'], ['3', 'region;', 'Resolution 69/283, annex II.']])).toEqual(['Resolution:A/RES/70/1 -> Framework:2030 Agenda for Sustainable Development']);
+  });
+});
