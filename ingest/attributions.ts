@@ -522,7 +522,9 @@ const RESOLUTION_FOOTNOTE_RE = /^(?:General\s+Assembly\s+)?[Rr]esolution\s+[^\s,
  * document UNEP/CBD/COP/10/27, annex, decision X/1." (the Nagoya Protocol). Not "See ...", as for resolutions.
  */
 const DECISION_FOOTNOTE_RE = /^(?!See\s)(?:Adopted\s+under\s+the\s+[A-Z]+\s+in\s+[^\s,]+|[A-Z][A-Za-z ]{2,80},\s+document\s+[^\s,]+(?:,\s+annex)?),\s+decision\s+[^\s,;]+(?:,\s+annex)?\.?\s*$/;
-const FRAMEWORK_TO_MARK_RE = /^[\s”"’*_,]{0,4}$/;
+// (the semicolon or full stop that ends the paragraph may stand first: "... and the Sendai Framework for Disaster Risk Reduction
+// 2015–2030;3" with "3 Resolution 69/283, annex II.", A/RES/80/111 OP3)
+const FRAMEWORK_TO_MARK_RE = /^[\s”"’*_,;.]{0,4}$/;
 // (a title that names the framework: "the political declaration on the implementation of ...", "the outcome document of ...
 // towards achieving ..."; not the work itself, "the full implementation of the 2030 Agenda for Sustainable Development,6" with
 // "6 Resolution 70/1.", A/RES/79/126 OP8)
@@ -1188,8 +1190,8 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
       push('STARTS_ON', ev.key, dateKeyOf(dateMentionIso(first)), first.start, first.end);
       const second = dates.length > 1 ? dates[1] : undefined;
       if (role === 'start' && second?.attrs.role === 'end') push('ENDS_ON', ev.key, dateKeyOf(dateMentionIso(second)), second.start, second.end);
-    }
-  }
+    } else if (i > 0) dayConvenedBefore(text, sorted, i, push);
+  } else if (!detail.datePhrase && !detail.recurring && i > 0) dayConvenedBefore(text, sorted, i, push);
   // "Proclaims 2025 the International Year of Cooperatives", "proclaimed 2021–2030 the United Nations Decade on Ecosystem
   // Restoration": the year (or years) printed before the Year's or Decade's name is when it runs
   if (i > 0 && !detail?.datePhrase && (ev.name.includes('Year') || ev.name.includes('Decade'))) proclaimedYears(text, sorted, i, push);
@@ -1202,6 +1204,23 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   // "the United Nations Conference on Trade and Development eWeek, from 4 to 8 December 2023": a dated edition of a
   // recurring week or forum (keyed with its year) is part of the series, as "WSIS Forum 2025" is
   else if (!edition && ev.key.includes(' @ ') && entryByName('Event', ev.name)?.attrs?.series === true) push('PART_OF', ev.key, eventKey(ev.name), ev.start, ev.end);
+}
+
+/** Between the day and the sitting: ", a special ", ", a one-day high-level " (the mention may start after its adjectives). */
+const DAY_THEN_SITTING_GAP_RE = /^,\s+an?\s+(?:[\w-]+\s+){0,3}$/;
+/** Before the day: the request to convene it ("to convene, within existing resources, on ", "to organize, on "). */
+const CONVENE_ON_BEFORE_RE = /\b(?:convene|hold|organi[sz]e)(?:,\s+[^,;]{1,60})?,\s+on\s+$/;
+/**
+ * "Requests the President of the General Assembly to convene, within existing resources, on 24 April 2026, a special
+ * commemorative meeting of the Assembly" (A/RES/80/111 OP12; "to organize, on 18 December 2025, a one-day high-level
+ * plenary meeting", A/RES/80/106 OP5): the day printed before the sitting it is asked to convene is the sitting's STARTS_ON.
+ */
+function dayConvenedBefore(text: string, sorted: readonly EntityMention[], i: number, push: Push): void {
+  const ev = sorted[i]!;
+  const d = sorted[i - 1]!;
+  if (d.kind !== 'Date' || d.attrs.role !== undefined || ev.start - d.end > 40 || !DAY_THEN_SITTING_GAP_RE.test(text.slice(d.end, ev.start))) return;
+  if (!CONVENE_ON_BEFORE_RE.test(text.slice(Math.max(0, d.start - 90), d.start))) return;
+  push('STARTS_ON', ev.key, dateKeyOf(dateMentionIso(d)), d.start, d.end);
 }
 
 /** PARAGRAPH_WORDS findAttributions asks about */
@@ -1395,7 +1414,13 @@ const AT_WHICH = wordIndex('at which');
 const ITS_OUTCOME = wordIndex('its outcome');
 const ENTITLED_QUOTE = wordIndex('entitled “');
 
+// (and an agency, centre or institute of an organization: "the Nuclear Energy Agency of the Organisation for Economic
+// Co-operation and Development" (A/RES/79/85 PP17), "the Ocean Acidification International Coordination Centre of the
+// International Atomic Energy Agency", "the International Maritime Law Institute of the International Maritime Organization")
+// (not a name that ends with its owner's: "the Board of Governors of the Agency" is keyed "... of the International Atomic
+// Energy Agency")
 const SUB_UNIT_LAST_WORDS: ReadonlySet<string> = new Set(['Unit', 'Branch', 'Division', 'Section', 'Service']);
+const SUB_BODY_WORDS: ReadonlySet<string> = new Set(['Agency', 'Centre', 'Institute']);
 const SECRETARIAT_KEY = 'Organization:Secretariat of the United Nations';
 /** between a unit and its office: " of the ", " in the ", " within the " */
 const UNIT_OF_GAP_RE = /^\s+(?:of|in|within)\s+the\s+$/;
@@ -1416,7 +1441,9 @@ function subUnitAttributions(text: string, sorted: EntityMention[], push: Push):
       const last = a.name.slice(a.name.lastIndexOf(' ') + 1);
       // (or starts with it: "the Division for Inclusive Social Development of the Department of Economic and Social Affairs",
       // A/RES/78/310 OP2)
-      if (SUB_UNIT_LAST_WORDS.has(last) || SUB_UNIT_LAST_WORDS.has(a.name.slice(0, a.name.indexOf(' '))) || (b.key === SECRETARIAT_KEY && text.charCodeAt(a.end + 1) === 111)) push('PART_OF', a.key, b.key, a.start, b.end);
+      const first = a.name.slice(0, a.name.indexOf(' '));
+      if (SUB_UNIT_LAST_WORDS.has(last) || SUB_UNIT_LAST_WORDS.has(first) || (b.key === SECRETARIAT_KEY && text.charCodeAt(a.end + 1) === 111)) push('PART_OF', a.key, b.key, a.start, b.end);
+      else if ((SUB_BODY_WORDS.has(last) || SUB_BODY_WORDS.has(first)) && !a.name.includes(' of the ')) push('PART_OF', a.key, b.key, a.start, b.end);
     } else if (b.end <= a.end && text.endsWith(' of the ', b.start)) push('PART_OF', a.key, b.key, a.start, a.end);
   }
 }

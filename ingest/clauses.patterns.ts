@@ -119,7 +119,7 @@ export const VERB_TABLE: VerbEntry[] = [
 
 /** Adverbs printed before a verb ("Also", "Further", "Strongly", "Once again"). */
 export const LEADING_ADVERBS =
-  '(?:(?:[Aa]lso|[Ff]urther|[Ff]urthermore|[Mm]oreover|[Aa]gain|[Oo]nce again|[Ss]trongly|[Ff]irmly|[Dd]eeply|[Ww]armly|[Ff]ully|[Ee]mphatically|[Ss]olemnly|[Uu]rgently|[Rr]esolutely|[Uu]nequivocally|[Ww]holeheartedly|[Ss]incerely|[Ll]ikewise|[Ss]imilarly|[Ff]inally|[Ee]arnestly|[Tt]herefore|[Aa]ccordingly|[Ii]n addition|[Aa]dditionally|[Cc]ontinuing to|[Cc]ontinues to|[Cc]ontinue to) )*';
+  '(?:(?:[Aa]lso|[Ff]urther|[Ff]urthermore|[Mm]oreover|[Aa]gain|[Oo]nce again|[Ss]trongly|[Ff]irmly|[Dd]eeply|[Gg]reatly|[Hh]ighly|[Ww]armly|[Ff]ully|[Ee]mphatically|[Ss]olemnly|[Uu]rgently|[Rr]esolutely|[Uu]nequivocally|[Ww]holeheartedly|[Ss]incerely|[Ll]ikewise|[Ss]imilarly|[Ff]inally|[Ee]arnestly|[Tt]herefore|[Aa]ccordingly|[Ii]n addition|[Aa]dditionally|[Cc]ontinuing to|[Cc]ontinues to|[Cc]ontinue to) )*';
 
 /** What may follow the verb and still belong to the printed verb phrase. */
 export const TRAILING_MODIFIERS =

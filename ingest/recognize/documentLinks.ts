@@ -11,10 +11,11 @@ import type { EntityMention, ParagraphText, RecognizeContext } from '../models.j
 const TITLE_TO_MARK_RE = /^[\s”"’*_,.;]{0,4}$/;
 /**
  * ... or a modifier of the report itself: "the report ... on <subject>, including the 20-year review thereof,⁴",
- * "..., submitted pursuant to resolution 76/45,4", "..., on the implementation of General Assembly resolution 77/189;6".
+ * "..., submitted pursuant to resolution 76/45,4", "..., on the implementation of General Assembly resolution 77/189;6",
+ * "the report of the Secretary-General to the General Assembly at its seventy-seventh session,4" (A/RES/79/80 PP21).
  */
 const MODIFIER_TO_MARK_RE =
-  /^,?\s+(?:including|in particular|which|containing|contained|submitted|prepared|pursuant|presented|issued|published|released|launched|dated|regarding|concerning|covering|on\s+the\s+(?:implementation|follow-up)|from\s+\d{1,2}\s+[A-Z][a-z]+|of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b[^;]{0,200};?[\s”"’*_]*$/;
+  /^,?\s+(?:including|in particular|which|containing|contained|submitted|prepared|pursuant|presented|issued|published|released|launched|dated|regarding|concerning|covering|on\s+the\s+(?:implementation|follow-up)|to\s+the\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council)\s+at\s+its|from\s+\d{1,2}\s+[A-Z][a-z]+|of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b[^;]{0,200};?[\s”"’*_]*$/;
 /**
  * ... or, for a report cited by subject, the rest of its subject, which the recogniser ends at the first "and the",
  * colon or bracket (without a footnote it cannot tell): "the report of the Secretary-General on the safety of
@@ -328,6 +329,16 @@ function numberOf(section: string): string {
 const BARE_AFTER_RE = /^(?:\s*[,;.:]|\s*$|\s+(?:and|in\s+which|which|that|submitted|presented|pursuant)\b)/;
 /** ... and precede them: the report the text is about, not one still to be written ("to be included in the report ..."). */
 const BARE_BEFORE_RE = /\b(?:of|in|on|by|with|from|to)\s+the\s+(?:(?:current|latest|present|recent|most\s+recent)\s+)?$/;
+/**
+ * ... or after the clause's verb, or "and", when nothing after them says which report: "1. Welcomes the report of the
+ * Secretary-General;" after "Having considered the report of the Secretary-General,1" (A/RES/79/124 OP1); "Encourages all
+ * Member States, on the basis of sovereign equality and the report of the Secretary-General and the views ..." (A/RES/79/80
+ * OP2). Not "Welcoming the report of the Secretary-General submitted pursuant to resolution 79/240 ...,9" (A/RES/80/53
+ * PP6): another report, whose mark comes later.
+ */
+const BARE_BEFORE_VERB_RE =
+  /(?:\band|(?:^|[,;]\s|\b[Aa]lso\s|\b[Ff]urther\s)\s*(?:[Ww]elcom(?:es|ing)|[Nn]ot(?:es|ing)|[Aa]cknowledg(?:es|ing)|[Rr]ecall(?:s|ing)|[Cc]ommend(?:s|ing)|[Ee]ndors(?:es|ing)|[Rr]ecogniz(?:es|ing))(?:\s+with\s+(?:appreciation|satisfaction|interest))?)\s+the\s+$/;
+const BARE_ALONE_AFTER_RE = /^(?:\s*[;.]|\s*$|,\s+in\s+which\b|\s+and\s+the\s+(?:views|recommendations|conclusions)\b)/;
 const FUTURE_BEFORE_RE = /\b(?:included|inclusion|include|submissions?|contributions?|inputs?|data)\s+(?:in|to|for)\s+the\s+$|\bfor\s+the\s+$/;
 const FUTURE_AFTER_RE = /^\s+(?:to\s+be|that\s+will|which\s+will)\b/;
 
@@ -550,7 +561,7 @@ function linkBareAt(text: string, at: number, end: number, known: string, body: 
   }
   if (
     !BARE_AFTER_RE.test(after) ||
-    !BARE_BEFORE_RE.test(before) ||
+    !(BARE_BEFORE_RE.test(before) || (BARE_BEFORE_VERB_RE.test(before) && BARE_ALONE_AFTER_RE.test(after))) ||
     FUTURE_BEFORE_RE.test(before) ||
     FUTURE_AFTER_RE.test(after) ||
     marksFrom?.at.has(at) ||

@@ -443,9 +443,11 @@ const CAPITAL_AFTER_RE = /^ [A-Z]/;
 const OF_CAPITALS_AFTER_RE = /^\s+of\s+(?!the\b|States\b)[A-Z][a-z]+\s+[A-Z]/;
 const EXPERTS_OF_AFTER_RE = /^\s+of\s+(?:Experts|Friends)\s+(?:on|of|for)\s+(?:the\s+)?[A-Z]/;
 const SECRETARIAT_ON_TO_RE = /^\s+(?:on|to)\s/;
-// (not "to Member States", "to African Member States": whom the body helps, capitalListEnd's statesAddressed)
+// (not "to Member States", "to African Member States": whom the body helps, capitalListEnd's statesAddressed; not "to the
+// General Assembly", "to the Security Council": whom a report goes to, "future reports of the Committee to the General
+// Assembly", A/RES/79/85 OP18, as capitalChunks' reportAddressee ends a name there)
 // ("the Protocol Additional to the Geneva Conventions of 12 August 1949", A/RES/78/70 fn1: not the last protocol named)
-const LONGER_NAME_AFTER_RE = /^\s+(?:Additional\s+to\s|(?:on|for|against)\s+(?:the\s+|an?\s+)?[A-Z]|to\s+(?:the\s+)?(?!(?:[A-Z][a-z]+\s+)?(?:Member\s+)?States\b)[A-Z]|of\s+the\s+Parties\b|of\s+(?:Ministers|Heads\s+of\s+State|Governors)\b)/;
+const LONGER_NAME_AFTER_RE = /^\s+(?:Additional\s+to\s|(?:on|for|against)\s+(?:the\s+|an?\s+)?[A-Z]|to\s+(?:the\s+)?(?!(?:[A-Z][a-z]+\s+)?(?:Member\s+)?States\b|General\s+Assembly\b|Security\s+Council\b)[A-Z]|of\s+the\s+Parties\b|of\s+(?:Ministers|Heads\s+of\s+State|Governors)\b)/;
 
 // Maps rather than records: a keyed load on a record, optimised for the few heads seen first, deopted
 // ("wrong name") at each other head, and shortFormCandidates was compiled three times per cold pass.
@@ -838,6 +840,15 @@ function chunkSegments(text: string, toks: readonly ChunkToken[]): ChunkToken[][
       i++;
       continue;
     }
+    // "the support expressed by ... the World Health Organization for the Scientific Committee’s work" (A/RES/79/85 PP13),
+    // "... by the United Nations Environment Programme to the Special Committee": a body named in full (the whole segment
+    // so far) and, after "for the" or "to the", another one, not one name
+    if (!tok.known && (tok.w === 'for' || tok.w === 'to') && toks[i + 1]?.w === 'the' && wholeKnownOrganization(cur) && toks[i + 2] !== undefined && toks[i + 2]!.known === undefined) {
+      segments.push(cur);
+      cur = newSegment();
+      i++;
+      continue;
+    }
     // "the Rule of Law Unit in the Executive Office of the Secretary-General" (A/RES/78/112 OP10): a unit in the office
     // it belongs to is two names (not "the ... Stabilization Mission in the Central African Republic", a place)
     if (!tok.known && tok.w === 'in' && toks[i + 1]?.w === 'the' && unitInOffice(toks, i, cur)) {
@@ -902,6 +913,15 @@ function chunkSegments(text: string, toks: readonly ChunkToken[]): ChunkToken[][
   }
   segments.push(cur);
   return segments;
+}
+
+/** `cur` is one known Organization's name, all of it (a gazetteer name or acronym, not a short form). */
+function wholeKnownOrganization(cur: readonly ChunkToken[]): boolean {
+  // (after "and the": "the International Atomic Energy Agency and the World Health Organization for the ...")
+  const f = cur.length > 0 && cur[0]!.w === 'the' ? 1 : 0;
+  if (cur.length < f + 1) return false;
+  const k = cur[f]!.known;
+  return k !== undefined && k.kind === 'Organization' && k.via !== 'short' && k.start === cur[f]!.s && k.end === cur[cur.length - 1]!.e;
 }
 
 /** A capitalised act noun that opens a topic's second part: "and the Implementation of", "and the Protection of". */
