@@ -2560,6 +2560,15 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
     if (topic) {
       end += topic[0].length;
       topicText = canonicalTopic(topic[1]!, cands, end - topic[1]!.length);
+      // "the high-level meeting on the theme “Ocean for the future”" (A/RES/79/228), "the high-level segment on the theme
+      // “Enhancing international cooperation ...” of the sixty-fifth session" (A/RES/78/185): the quoted theme names the
+      // sitting, as in lowercaseSittings (not "the theme" alone)
+      if (topicText.endsWith('theme')) {
+        const theme = QUOTED_THEME_RE.exec(text.slice(end, end + 300));
+        if (!theme) continue;
+        end += theme[0].length;
+        topicText = normaliseName(`${topicText} ${theme[0].trim()}`);
+      }
     }
     const label = `${qualifier!.toLowerCase().replace(/\s+/g, ' ')} ${noun!.toLowerCase()}`;
     const name = `${label}${owner ? ` of the ${owner.name}` : ''}${topicText ? ` ${reviews ? 'to review' : 'on'} ${topicText}` : ''}`;
@@ -2657,6 +2666,7 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
     const marks = COMMEMORATES_RE.exec(rest);
     const of = marks ? null : SITTING_OF_RE.exec(rest);
     let named = false;
+    let themed = false;
     if (marks || of) {
       const at = end + (marks ?? of)![0].length;
       const target = cands.find((c) => c.start === at && (marks ? c.kind === 'Event' : c.kind === 'Organization'));
@@ -2672,9 +2682,13 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
       if (topic && (theme || !ANAPHORIC_TOPIC_RE.test(topic[1]!))) {
         end += topic[0].length + (theme ? theme[0].length : 0);
         named = true;
+        // (a definite one: "to hold ... a high-level debate on the theme “...”" asks for a sitting not yet held, A/RES/78/229 OP27)
+        themed = theme !== null && (m[0].charCodeAt(0) | 32) === 116; /* t(he) */
       }
     }
-    if (!named || !ONE_SITTING_AFTER_RE.test(text.slice(end, end + 80))) continue;
+    // (the sitting on a quoted theme is one sitting, whatever follows: "the international conference on the theme “Policy of
+    // neutrality and ...” (Ashgabat outcome document), adopted on 12 December 2020", A/RES/79/274 PP10)
+    if (!named || (!themed && !ONE_SITTING_AFTER_RE.test(text.slice(end, end + 80)))) continue;
     const inside = cands.filter((c) => c.start >= start && c.end <= end).sort((a, b) => a.start - b.start);
     const name = canonicalTopic(text.slice(start, end), inside, start);
     const eventKind: EventKindName = noun === 'conference' ? 'conference' : noun === 'meeting' ? 'meeting' : noun === 'dialogue' ? 'dialogue' : 'other';
