@@ -1421,9 +1421,27 @@ const ENTITLED_QUOTE = wordIndex('entitled “');
 // Energy Agency")
 const SUB_UNIT_LAST_WORDS: ReadonlySet<string> = new Set(['Unit', 'Branch', 'Division', 'Section', 'Service']);
 const SUB_BODY_WORDS: ReadonlySet<string> = new Set(['Agency', 'Centre', 'Institute']);
-const SECRETARIAT_KEY = 'Organization:Secretariat of the United Nations';
+export const SECRETARIAT_KEY = 'Organization:Secretariat of the United Nations';
+const GENERAL_CONFERENCE_OF = 'General Conference of the ';
 /** between a unit and its office: " of the ", " in the ", " within the " */
 const UNIT_OF_GAP_RE = /^\s+(?:of|in|within)\s+the\s+$/;
+
+/**
+ * "the Office for Disarmament Affairs of the Secretariat", "the Department of Economic and Social Affairs of the United
+ * Nations Secretariat": `b`, the Secretariat printed right after the organization `a` and " of the ", is the body the unit
+ * `a` belongs to (PART_OF, subUnitAttributions), not an entity the clause names of its own (extract.ts, withoutOwningSecretariat).
+ */
+export function isSecretariatOfUnit(text: string, a: EntityMention, b: EntityMention): boolean {
+  return (
+    b.key === SECRETARIAT_KEY &&
+    a.kind === 'Organization' &&
+    a.key !== b.key &&
+    b.start >= a.end &&
+    b.start - a.end <= 12 &&
+    text.charCodeAt(a.end + 1) === 111 /* o */ &&
+    UNIT_OF_GAP_RE.test(text.slice(a.end, b.start))
+  );
+}
 /**
  * Step 0 of findAttributions: an Organization whose name ends "Unit", "Branch", "Division", "Section" or "Service" (or any
  * body "of the Secretariat") printed right before " of|in|within the <Organization>" is PART_OF it; so is an organ whose
@@ -1431,9 +1449,16 @@ const UNIT_OF_GAP_RE = /^\s+(?:of|in|within)\s+the\s+$/;
  * a mention nested in it).
  */
 function subUnitAttributions(text: string, sorted: EntityMention[], push: Push): void {
-  for (let i = 0; i + 1 < sorted.length; i++) {
+  for (let i = 0; i < sorted.length; i++) {
     const a = sorted[i]!;
     if (a.kind !== 'Organization') continue;
+    // "the General Conference of the International Atomic Energy Agency", "the General Conference of the Agency": the
+    // agency's organ, the agency printed in its name or not
+    if (a.name.charCodeAt(0) === 71 /* G */ && a.name.startsWith(GENERAL_CONFERENCE_OF)) {
+      const agency = entryByName('Organization', a.name.slice(GENERAL_CONFERENCE_OF.length));
+      if (agency) push('PART_OF', a.key, nodeKey('Organization', normaliseName(agency.name)), a.start, a.end);
+    }
+    if (i + 1 >= sorted.length) break;
     const b = sorted[i + 1]!;
     if (b.kind !== 'Organization' || b.key === a.key) continue;
     if (b.start >= a.end) {

@@ -26,7 +26,7 @@ import { findPlaces } from './recognize/places.js';
 import { placeOpensName } from './recognize/places.patterns.js';
 import { withSummitPhases } from './recognize/summitPhases.js';
 import { withListedOrganizations } from './recognize/listedOrganizations.js';
-import { adoptedByFootnotedResolution, conferenceReportFootnoteAttributions, findAttributions, qualifiedAsMentioned } from './attributions.js';
+import { adoptedByFootnotedResolution, conferenceReportFootnoteAttributions, findAttributions, isSecretariatOfUnit, qualifiedAsMentioned } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkPluralSubjectReports, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { mainVerb, splitClauses } from './clauses.js';
 import { resolutionKey } from './keys.js';
@@ -377,6 +377,30 @@ function withoutPlacesOpeningNames(text: string, mentions: EntityMention[]): Ent
   return out ?? mentions;
 }
 
+/**
+ * "the Office for Disarmament Affairs of the Secretariat", "the Regional Disarmament, Information and Outreach Branch of the
+ * Office for Disarmament Affairs of the Secretariat" (A/RES/78/20 OP8), "the Department of Economic and Social Affairs of the
+ * Secretariat" (some 200 of corpus-ga's 740 "Secretariat"): one entity, the unit, PART_OF the Secretariat; the Secretariat
+ * printed as its owner is no mention of its own (no MENTIONS, no verb relation), as an organ named with its organization's
+ * name is one entity. The Secretariat alone ("requests the Secretariat to", "the work of the Secretariat") stays. A check on
+ * the Secretariat's mentions only. With `parts` (a footnote, where findAttributions does not run), the PART_OF goes there.
+ * Kept as found otherwise (most paragraphs: no copy).
+ */
+function withoutOwningSecretariat(text: string, mentions: EntityMention[], parts?: Attribution[]): EntityMention[] {
+  let out: EntityMention[] | undefined;
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.kind === 'Organization' && isSecretariatOfUnit(text, mentions[i - 1]!, m)) {
+      out ??= mentions.slice(0, i);
+      const a = mentions[i - 1]!;
+      parts?.push({ type: 'PART_OF', source: a.key, target: m.key, phrase: text.slice(a.start, m.end), start: a.start, end: m.end });
+      continue;
+    }
+    out?.push(m);
+  }
+  return out ?? mentions;
+}
+
 /** One paragraph, both halves of extraction in a row (its citations cannot be pending: see extractResolution). */
 export function extractParagraph(paragraph: ParagraphText, ctx: RecognizeContext, problems: string[] = []): ParagraphExtraction {
   return extractParagraphWithReferences(paragraph, ctx, readParagraphReferences(paragraph, ctx), problems);
@@ -389,12 +413,14 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   // (always the array nestedOrganizations makes, even empty: footnoteMentionsOf pushes onto it, and an empty literal here
   // was an array of another kind to V8, first met there late in corpus-ga: "wrong map")
   const nested = nestedOrganizations(text, dropped, bodyMentions);
-  const footnoteMentions = paragraph.footnoteRefs.length ? footnoteMentionsOf(paragraph, ctx, refs, problems, dropped, nested) : [];
+  // (PART_OF of units "of the Secretariat" in footnotes, withoutOwningSecretariat)
+  const secretariatParts: Attribution[] = [];
+  const footnoteMentions = paragraph.footnoteRefs.length ? footnoteMentionsOf(paragraph, ctx, refs, problems, dropped, nested, secretariatParts) : [];
   linkTitlesToFootnoteSymbols(paragraph, bodyMentions, footnoteMentions, ctx);
   linkPluralSubjectReports(bodyMentions, ctx);
   linkBareSgReports(paragraph, bodyMentions, footnoteMentions, ctx);
   linkAdvisoryOpinions(paragraph, bodyMentions, footnoteMentions, ctx);
-  const mentions = [...bodyMentions, ...footnoteMentions];
+  const mentions = [...withoutOwningSecretariat(text, bodyMentions), ...footnoteMentions];
   if (nested.length) {
     // after every other mention, and only for organizations the paragraph does not mention otherwise:
     // its MENTIONS edge keeps the phrase and span of the first mention (graph/plan.ts)
@@ -417,6 +443,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
     problems.push(`findAttributions failed on "${text.slice(0, 60)}…": ${err instanceof Error ? err.message : String(err)}`);
   }
   // "the 2030 Agenda for Sustainable Development,2" with "2 Resolution 70/1.": the resolution adopted it
+  for (const a of secretariatParts) if (!attributions.some((b) => b.type === a.type && b.source === a.source && b.target === a.target)) attributions.push(a);
   if (footnoteMentions.length) {
     adoptedByFootnotedResolution(text, paragraph.footnoteRefs, bodyMentions, footnoteMentions, attributions);
     conferenceReportFootnoteAttributions(paragraph.footnoteRefs, footnoteMentions, attributions);
@@ -587,7 +614,15 @@ const IBID_RE = /^\s*(?:\d{1,3}\s+)?Ibid\./;
 const TO_BE_ADOPTED_RE = /^To be adopted by [^.;\d]{0,60}\.?\s*$/;
 
 /** The mentions of a paragraph's footnotes, as copies marked with their footnote; their nested organizations go to `nested`. */
-function footnoteMentionsOf(paragraph: ParagraphText, ctx: RecognizeContext, refs: ParagraphReferences, problems: string[], dropped: EntityMention[], nested: EntityMention[]): EntityMention[] {
+function footnoteMentionsOf(
+  paragraph: ParagraphText,
+  ctx: RecognizeContext,
+  refs: ParagraphReferences,
+  problems: string[],
+  dropped: EntityMention[],
+  nested: EntityMention[],
+  parts: Attribution[],
+): EntityMention[] {
   const footnoteMentions: EntityMention[] = [];
   const footnoteRefs = paragraph.footnoteRefs;
   for (let i = 0; i < footnoteRefs.length; i++) {
@@ -599,7 +634,7 @@ function footnoteMentionsOf(paragraph: ParagraphText, ctx: RecognizeContext, ref
     if (ref.footnote.text.charCodeAt(0) === 84 && TO_BE_ADOPTED_RE.test(ref.footnote.text)) continue;
     dropped.length = 0;
     const kept = withoutPlacesOpeningNames(ref.footnote.text, settleOverlaps(mentionsOf(ref.footnote.text, ctx, noteRefs, problems), dropped));
-    for (const m of kept) footnoteMentions.push(inFootnote(m, { mark: ref.mark, offset: ref.offset }));
+    for (const m of withoutOwningSecretariat(ref.footnote.text, kept, parts)) footnoteMentions.push(inFootnote(m, { mark: ref.mark, offset: ref.offset }));
     const works = kept.filter((m) => m.kind === 'Document' || m.kind === 'Resolution');
     const ibid = works.length === 0 ? IBID_RE.exec(ref.footnote.text) : null;
     if (ibid) {

@@ -384,7 +384,7 @@ Reaffirming the political declaration of the 2023 high-level meeting on universa
  
 Bearing in mind its resolution 77/109 of 7 December 2022, the Olympic and Paralympic Games, the General Assembly of the 
 Organization of American States, the Division for Inclusive Social Development of the Department of Economic and Social 
-Affairs, the High-Level Panel on Digital Cooperation, the Secretary-General\u2019s New Agenda for Peace, the prevention and control of noncommunicable diseases and the 
+Affairs of the Secretariat, the High-Level Panel on Digital Cooperation, the Secretary-General\u2019s New Agenda for Peace, the prevention and control of noncommunicable diseases and the 
 Joint Inspection Unit, and requesting the Unit to report, 
  
 Noting the holding of the fifty-second and fifty-third ministerial meetings of the United Nations Standing Advisory 

@@ -25,8 +25,17 @@ const DOALOS = org('Division for Ocean Affairs and the Law of the Sea', 'DOALOS'
 // the OPCW's organs, printed in full or with "the Organisation" for the OPCW named before (A/RES/79/134 OP7, OP11, OP12)
 const OPCW_EXECUTIVE_COUNCIL = org('Executive Council of the Organisation for the Prohibition of Chemical Weapons', undefined, ['Executive Council of the Organisation']);
 const OPCW_TECHNICAL_SECRETARIAT = org('Technical Secretariat of the Organisation for the Prohibition of Chemical Weapons', undefined, ['Technical Secretariat of the Organisation']);
+// the plenary organs of three agencies, printed with the agency's name ("adopted on 28 September 2023 by the General
+// Conference of the International Atomic Energy Agency at its sixty-seventh regular session", A/RES/78/17 OP3): the organ,
+// PART_OF the agency (attributions.ts), holds the numbered sessions; the names its resolutions are keyed with
+// (resolutions.patterns.ts). "the General Conference of the Agency|Organization" after the agency: entityScan.ts.
+export const GENERAL_CONFERENCES: readonly GazetteerEntry[] = [
+  org('General Conference of the International Atomic Energy Agency'),
+  org('General Conference of the United Nations Educational, Scientific and Cultural Organization'),
+  org('General Conference of the United Nations Industrial Development Organization'),
+];
 /** Organs whose names print their owner organization's name: the paragraph names the owner too (a nested mention). */
-export const ORGANS_NAMING_OWNER: readonly GazetteerEntry[] = [UNHCR_EXECUTIVE_COMMITTEE, DOALOS, OPCW_EXECUTIVE_COUNCIL, OPCW_TECHNICAL_SECRETARIAT];
+export const ORGANS_NAMING_OWNER: readonly GazetteerEntry[] = [UNHCR_EXECUTIVE_COMMITTEE, DOALOS, OPCW_EXECUTIVE_COUNCIL, OPCW_TECHNICAL_SECRETARIAT, ...GENERAL_CONFERENCES];
 
 export const ORGANIZATIONS: GazetteerEntry[] = [
   // Principal organs and their presidents/officers
@@ -181,6 +190,7 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   UNHCR_EXECUTIVE_COMMITTEE,
   OPCW_EXECUTIVE_COUNCIL,
   OPCW_TECHNICAL_SECRETARIAT,
+  ...GENERAL_CONFERENCES,
   org('United Nations Group on the Information Society', 'UNGIS'),
   org('United Nations System Chief Executives Board for Coordination', 'CEB', ['Chief Executives Board for Coordination', 'Chief Executives Board', 'United Nations System Chief Executives Board', 'United Nations System Chief Executive Board for Coordination']),
   org('United Nations Sustainable Development Group', 'UNSDG'),

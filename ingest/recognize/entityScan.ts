@@ -12,6 +12,7 @@ import type { EntityMention, RecognizeContext } from '../models.js';
 import { entryByName, isWordCode, lookupLoose, lookupName, normaliseName, scanGazetteer, type GazetteerEntry, type GazetteerHit, type GazetteerKind } from '../gazetteer/index.js';
 import { ACTION_LINES, C7_SUBLINES, actionLineDisplayName, type ActionLineInfo } from '../gazetteer/actionLines.js';
 import { MANDATE_ENTRIES } from '../gazetteer/mandates.js';
+import { GENERAL_CONFERENCES } from '../gazetteer/organizations.js';
 import { parseDateRange } from './dates.js';
 import { ORG_HEADS, LOWERCASE_TOPIC_ORG_RE } from './organizations.patterns.js';
 import { INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL } from './initiatives.patterns.js';
@@ -510,6 +511,10 @@ const UN_ADJECTIVE_RE =
 
 /** Capitalised phrases with a head noun that are not entities of the genre. */
 // ("the premises of a Permanent Mission", A/RES/80/172 OP3: any State's mission, no one body)
+/** "General Conference of the " before a short form: its organ (the gazetteer knows the three printed in full) */
+const GENERAL_CONFERENCE_OF_THE = 'General Conference of the ';
+/** the agencies whose plenary organ is a General Conference */
+const GENERAL_CONFERENCE_OWNERS: ReadonlySet<string> = new Set(GENERAL_CONFERENCES.map((e) => e.name.slice(GENERAL_CONFERENCE_OF_THE.length)));
 const NOT_NAMES: ReadonlySet<string> = new Set(['Model Law', 'Model Provisions', 'Memorandum of Understanding', 'World Summit', 'Treaty Series', 'Main Committee', 'Official Records', 'Supplement No', 'General Conference', 'Permanent Mission', 'Assistant Secretary-General', 'Personal Representative']);
 
 interface Span {
@@ -1305,6 +1310,10 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   }
   // "the Second World Assembly on Ageing": a numbered assembly is a sitting (an assembly that is a body is not numbered)
   if (hk.kind === 'Organization' && ORDINAL_ASSEMBLY_RE.test(name)) return candidate('Event', name, { eventKind: 'conference' }, start, end, 'pattern');
+  // "other Missions and Secretariat staff members" (A/RES/78/116 OP10), "all Member States and Secretariat entities" (A/RES/78/245
+  // OP55): "Secretariat" before a lowercase noun qualifies it (as "Secretariat staff" alone does); the words joined to it by
+  // "and" are no body's name
+  if (hk.kind === 'Organization' && tail.w === 'Secretariat' && !tail.known && seg.length > 2 && seg[seg.length - 2]!.w === 'and' && LOWERCASE_WORD_AFTER_RE.test(text.slice(end, end + 3))) return undefined;
   // "the United States Congress": a country's congress is its legislature, not a congress that meets
   if (hk.kind === 'Event' && tail.w === 'Congress' && seg[seg.length - 2]!.known?.kind === 'Place') return candidate('Organization', name, {}, start, end, 'pattern');
   const attrs: Record<string, unknown> = {};
@@ -1312,6 +1321,8 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   return candidate(hk.kind, name, attrs, start, end, 'pattern');
 }
 
+/** one space and a lowercase letter */
+const LOWERCASE_WORD_AFTER_RE = /^ [a-z]/;
 /** Words before "Meeting" that say what kind of meeting it is, not which one ("Formal Consultative Meeting", "General Meeting"). */
 const GENERIC_MEETING_WORDS: ReadonlySet<string> = new Set([
   'High-level', 'High-Level', 'Plenary', 'General', 'Statutory', 'Formal', 'Informal', 'Consultative', 'Biennial', 'Annual', 'Ministerial',
@@ -1593,6 +1604,9 @@ function computeHeadOf(name: string, kind: NamedKind): string | undefined {
   // "the Assembly of States Parties to the Rome Statute of the International Criminal Court" is not "the Court" printed
   // after it (nor "the Assembly" of a General Assembly text): a body named by its members has no short head
   if (kind === 'Organization' && name.includes(' States Parties to ') && PARTIES_FULL_RE.test(name)) return undefined;
+  // "the General Conference of the Agency" (A/RES/78/8 PP4) is no later "the Agency" ("Reaffirms its strong support for the
+  // indispensable role of the Agency", OP3): the organ's name ends with its agency's, whose short form it is not
+  if (kind === 'Organization' && name.startsWith(GENERAL_CONFERENCE_OF_THE)) return undefined;
   const words = name.split(' ');
   // "Doha Programme of Action for the Least Developed Countries" is printed later as "the Programme of Action"
   const actionHead = ACTION_HEAD_RE.exec(name);
@@ -4119,6 +4133,9 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   assemblyOfTheAuthority(text, cands);
   // 3''. "developed by the World Tourism Organization and adopted at the twenty-fifth session of its General Assembly"
   assemblyOfItsOwner(text, cands);
+  // 3'''. "adopted by the General Conference of the Agency at its sixty-seventh regular session": the agency's organ
+  // (a look at the short forms only)
+  if (shorts.length) generalConferencesOfShortForms(text, shorts, cands);
   // 4. patterns: capitalised names, lowercase-topic mandate holders, sessions/meetings, WSIS+20, action lines
   const specials = gates & TOPIC_GATE ? lowercaseTopicOrganizations(text, cands) : [];
   // 4a'. "the Special Rapporteurs on A, on B and on C": one known mandate each (a search only where "Rapporteur" is)
@@ -4389,6 +4406,25 @@ function assemblyOfItsOwner(text: string, cands: Candidate[]): void {
     if (s) cands.push(candidate('Event', `${s[1]!.toLowerCase()} session of the ${c.name}`, { eventKind: 'session' }, c.start - 4 - s[0].length, c.end, 'special'));
   }
 }
+/**
+ * Step 3''': "GC(67)/DEC/11 ..., adopted by the General Conference of the Agency at its sixty-seventh regular session" (A/RES/78/8
+ * OP2), "acknowledged by the General Conference of the Organization in its resolution GC.18/Res.3" (A/RES/79/222 PP18): "the
+ * Agency", "the Organization" standing for the International Atomic Energy Agency or UNIDO, the organ is that agency's General
+ * Conference, as when printed with the agency's full name (its sessions are the organ's). The short form keeps its place
+ * inside the organ's name (settleOverlaps keeps the organ).
+ */
+function generalConferencesOfShortForms(text: string, shorts: readonly Candidate[], cands: Candidate[]): void {
+  for (const c of shorts) {
+    if (c.kind !== 'Organization' || !GENERAL_CONFERENCE_OWNERS.has(c.name)) continue;
+    const at = text.startsWith('the ', c.start) ? c.start + 4 : c.start;
+    if (at < GENERAL_CONFERENCE_OF_THE.length || !text.endsWith(GENERAL_CONFERENCE_OF_THE, at)) continue;
+    const entry = entryByName('Organization', GENERAL_CONFERENCE_OF_THE + c.name);
+    if (entry === undefined) continue;
+    const ref = entryRef(entry);
+    cands.push(candidate(ref.kind, ref.name, { ...ref.attrs }, at - GENERAL_CONFERENCE_OF_THE.length, c.end, 'gazetteer', false, entry));
+  }
+}
+
 const SESSION_OF_ITS_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURCE})\\s+session\\s+of\\s+$`, 'iu');
 
 const POLITICAL_DECLARATION = 'olitical declaration';

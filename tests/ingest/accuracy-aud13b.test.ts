@@ -188,8 +188,9 @@ describe('"<organization> at its <ordinal> session": the organization printed ri
       `Acknowledging the recommendation made by the General Conference of the ${UNESCO} at its forty-second session for the United Nations General Assembly to proclaim 2025 the International Year of Quantum Science and Technology,`,
       'A/RES/78/287',
     );
-    expect(found.events).toContain(`Event:forty-second session of the ${UNESCO}`);
-    expect(found.organizes).toContain(`Organization:${UNESCO} -> Event:forty-second session of the ${UNESCO}`);
+    // (the session of its General Conference, which organizes it: session 18)
+    expect(found.events).toContain(`Event:forty-second session of the General Conference of the ${UNESCO}`);
+    expect(found.organizes).toContain(`Organization:General Conference of the ${UNESCO} -> Event:forty-second session of the General Conference of the ${UNESCO}`);
     expect(found.events).not.toContain('Event:forty-second session of the General Assembly');
   });
 

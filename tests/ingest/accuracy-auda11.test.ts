@@ -70,7 +70,8 @@ describe('"the adoption by <body or sitting> of <framework>"', () => {
     const text =
       'Taking note of the efforts of the International Telecommunication Union, in partnership with 40 United Nations bodies, to convene the Artificial Intelligence for Good platform; and the adoption by the General Conference of the United Nations Educational, Scientific and Cultural Organization of its Recommendation on the Ethics of Artificial Intelligence of 23 November 2021, 6 its implementation plan,';
     expect(adopted(text)).toEqual([
-      'ADOPTED Organization:United Nations Educational, Scientific and Cultural Organization -> Framework:Recommendation on the Ethics of Artificial Intelligence',
+      // (its General Conference, the organ named: session 18)
+      'ADOPTED Organization:General Conference of the United Nations Educational, Scientific and Cultural Organization -> Framework:Recommendation on the Ethics of Artificial Intelligence',
     ]);
   });
 

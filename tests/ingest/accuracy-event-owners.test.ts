@@ -35,10 +35,10 @@ describe('an event name goes on with "of the <organization>" that holds it', () 
     expect(keys(text, 'Organization')).toEqual(['Organization:Trade Facilitation Committee']);
   });
 
-  it('"the General Conference of the International Atomic Energy Agency" stays the Agency (an organ, not a sitting)', () => {
+  it('"the General Conference of the International Atomic Energy Agency" is the Agency\'s organ (an organ, not a sitting; session 18)', () => {
     const text = 'Taking note of resolution GC(67)/RES/9 adopted by the General Conference of the International Atomic Energy Agency,';
     expect(keys(text, 'Event')).toEqual([]);
-    expect(keys(text, 'Organization')).toContain('Organization:International Atomic Energy Agency');
+    expect(keys(text, 'Organization')).toContain('Organization:General Conference of the International Atomic Energy Agency');
   });
 });
 

@@ -136,7 +136,11 @@ describe('worker warm-up', () => {
       'Organization:High-level Panel on Digital Cooperation', 'Organization:Secretary-General of the United Nations', 'Framework:New Agenda for Peace',
       'Organization:Joint Inspection Unit', 'Organization:Joint Inspection Unit',
     ]);
-    expect(bearing.attributions.map((a) => a.type)).toEqual(['PART_OF']);
+    // (and the department "of the Secretariat": PART_OF it, the Secretariat no mention of its own, withoutOwningSecretariat)
+    expect(bearing.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)).toEqual([
+      'PART_OF Organization:Division for Inclusive Social Development -> Organization:Department of Economic and Social Affairs',
+      'PART_OF Organization:Department of Economic and Social Affairs -> Organization:Secretariat of the United Nations',
+    ]);
     // a list of sittings with a venue and dates printed for each (scanNamedEntities' paired venues: its Map made anew per paragraph)
     const held = paragraphs.flatMap((p) => p.attributions).filter((a) => a.type === 'HELD_IN' && a.source.includes('ministerial meeting of the United Nations Standing'));
     expect(held.map((a) => `${a.source.slice(6, 18)} ${a.target}`)).toEqual(['fifty-second Place:Libreville', 'fifty-third  Place:São Tomé']);
