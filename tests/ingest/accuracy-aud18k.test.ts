@@ -1,0 +1,38 @@
+// Misses found by the session-18 audit aud18k: A/RES/78/200 (equitable geographical distribution in the treaty bodies),
+// A/RES/80/202 (freedom of religion or belief), A/RES/80/204 (international cooperation in the field of human rights), agenda
+// item 71 (b), and the same forms in other texts of corpus-ga. Each case quotes the file named; each fix has guards.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { extractWithNotes } from '../helpers/footnoted-paragraph.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/202', date: '2025-12-18' };
+
+/** the ADOPTED attributions of one paragraph whose footnote mark (the digits ending `after`) ends the first occurrence of `after` */
+function adopted(id: string, text: string, after: string, note: string, ctx: RecognizeContext = GA): string[] {
+  return extractWithNotes(id, text, [{ after, mark: /\d+$/.exec(after)![0], text: note }], { ...ctx })
+    .attributions.filter((a) => a.type === 'ADOPTED')
+    .map((a) => `${a.source} -> ${a.target}`);
+}
+
+describe('"its adoption of <framework> on <day>,<mark>" with a footnote that is only the resolution: that resolution adopted it', () => {
+  it('A/RES/80/204 PP3: "Recalling also its adoption of the United Nations Millennium Declaration on 8 September 2000,2" with "2 Resolution 55/2."', () => {
+    const text =
+      'Recalling also its adoption of the United Nations Millennium Declaration on 8 September 2000,2 its resolution 79/166 of 17 December 2024, Human Rights Council resolution 59/3 of 4 July 2025 and the resolutions of the Commission on Human Rights on the enhancement of international cooperation in the field of human rights,';
+    expect(adopted('PP3', text, '2000,2', 'Resolution 55/2.', { ...GA, symbol: 'A/RES/80/204' })).toEqual([
+      'Resolution:A/RES/55/2 -> Framework:United Nations Millennium Declaration',
+    ]);
+  });
+
+  it('"the adoption of the United Nations Declaration on the Rights of Indigenous Peoples, on 13 September 2007,7" with "7 Resolution 61/295, annex."', () => {
+    const text =
+      'Welcoming the adoption of the United Nations Declaration on the Rights of Indigenous Peoples, on 13 September 2007,7 which addresses their individual and collective rights,';
+    expect(adopted('PP15', text, '2007,7', 'Resolution 61/295, annex.')).toEqual([
+      'Resolution:A/RES/61/295 -> Framework:United Nations Declaration on the Rights of Indigenous Peoples',
+    ]);
+  });
+
+  it('guard: without "adoption of" before it, a framework then a day is not read as adopted by the footnoted resolution', () => {
+    const text = 'Recalling the review of the United Nations Global Counter-Terrorism Strategy on 8 September 2006,6';
+    expect(adopted('PP4', text, '2006,6', 'Resolution 60/288.')).toEqual([]);
+  });
+});
