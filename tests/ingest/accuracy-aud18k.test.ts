@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { extractWithNotes } from '../helpers/footnoted-paragraph.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/202', date: '2025-12-18' };
 
@@ -34,5 +35,22 @@ describe('"its adoption of <framework> on <day>,<mark>" with a footnote that is 
   it('guard: without "adoption of" before it, a framework then a day is not read as adopted by the footnoted resolution', () => {
     const text = 'Recalling the review of the United Nations Global Counter-Terrorism Strategy on 8 September 2006,6';
     expect(adopted('PP4', text, '2006,6', 'Resolution 60/288.')).toEqual([]);
+  });
+});
+
+describe('the Rabat Plan of Action is read with its whole title, so the day it was adopted follows its name', () => {
+  const { attributions, keys } = oneParagraph({ ctx: GA, kind: 'preambular' });
+  const PP5 =
+    'Noting the conclusions and recommendations of the expert workshops organized by the Office of the United Nations High Commissioner for Human Rights and contained in the Rabat Plan of Action on the prohibition of advocacy of national, racial or religious hatred that constitutes incitement to discrimination, hostility or violence, adopted in Rabat on 5 October 2012,';
+
+  it('A/RES/80/202 PP5: "the Rabat Plan of Action on the prohibition of advocacy ..., adopted in Rabat on 5 October 2012"', () => {
+    expect(attributions(PP5)).toContain('ADOPTED_ON Framework:Rabat Plan of Action -> Date:2012-10-05');
+    expect(keys(PP5, 'Framework:')).toEqual(['Framework:Rabat Plan of Action']);
+  });
+
+  it('guard: the short name alone stays the same framework and takes no day from a later, unrelated date', () => {
+    const text = 'Recalling the Rabat Plan of Action and the report of the Special Rapporteur submitted on 5 October 2012,';
+    expect(keys(text, 'Framework:')).toEqual(['Framework:Rabat Plan of Action']);
+    expect(attributions(text).filter((a) => a.startsWith('ADOPTED_ON'))).toEqual([]);
   });
 });
