@@ -510,6 +510,10 @@ function facilitatorAttributions(text: string, sorted: EntityMention[], i: numbe
 // (the letter of a part may stand before the session: "Resolution 217 A (III).", "Resolution 2200 A (XXI), annex.", the Universal
 // Declaration and the Covenants in some 150 texts of corpus-ga)
 const RESOLUTION_FOOTNOTE_RE = /^(?:General\s+Assembly\s+)?[Rr]esolution\s+[^\s,;]+(?:\s+\([IVXL]+\))?(?:\s+[A-Z](?:\s+\([IVXL]+\))?)?(?:,\s+annex(?:\s+[IVX]{1,4})?)?\.?\s*$/;
+// "article 18 of the International Covenant on Civil and Political Rights, 1" with "1 See resolution 2200 A (XXI), annex."
+// (A/RES/80/202 PP1; some 100 footnotes of corpus-ga, the two Covenants): "See" the resolution whose annex holds the text, which
+// that resolution adopted (the annex must be printed: "See resolution 70/1." stands under what a resolution states)
+const SEE_ANNEX_FOOTNOTE_RE = /^See\s+(?:General\s+Assembly\s+)?resolution\s+[^\s,;]+(?:\s+\([IVXL]+\))?(?:\s+[A-Z](?:\s+\([IVXL]+\))?)?,\s+annex(?:\s+[IVX]{1,4})?\.?\s*$/;
 /**
  * A footnote that cites the decision of a treaty body that adopted the framework: "Adopted under the UNFCCC in
  * FCCC/CP/2015/10/Add.1, decision 1/CP.21." (the Paris Agreement, some 60 texts of corpus-ga), "United Nations Environment
@@ -539,7 +543,7 @@ function frameworkToMark(gap: string, text: string, start: number): boolean {
 export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): void {
   for (const r of refs) {
     if (!r.footnote) continue;
-    const decision = !RESOLUTION_FOOTNOTE_RE.test(r.footnote.text);
+    const decision = !RESOLUTION_FOOTNOTE_RE.test(r.footnote.text) && !SEE_ANNEX_FOOTNOTE_RE.test(r.footnote.text);
     if (decision && !DECISION_FOOTNOTE_RE.test(r.footnote.text)) continue;
     let res: EntityMention | undefined;
     let n = 0;

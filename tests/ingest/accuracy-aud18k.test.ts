@@ -15,6 +15,31 @@ function adopted(id: string, text: string, after: string, note: string, ctx: Rec
     .map((a) => `${a.source} -> ${a.target}`);
 }
 
+describe('"See resolution <n>, annex." under a framework: the resolution whose annex holds the text adopted it', () => {
+  const R2200 = 'Resolution:A/RES/2200(XXI)A';
+
+  it('A/RES/80/202 PP1: "article 18 of the International Covenant on Civil and Political Rights, 1" with "1 See resolution 2200 A (XXI), annex."', () => {
+    const text =
+      'Recalling article 18 of the International Covenant on Civil and Political Rights, 1 article 18 of the Universal Declaration of Human Rights and other relevant human rights provisions,';
+    expect(adopted('PP1', text, 'Rights, 1', 'See resolution 2200 A (XXI), annex.')).toEqual([`${R2200} -> Framework:International Covenant on Civil and Political Rights`]);
+  });
+
+  it('the International Covenant on Economic, Social and Cultural Rights,2 with "2 See resolution 2200 A (XXI), annex." (some 30 texts)', () => {
+    const text = 'Reaffirming the Universal Declaration of Human Rights and recalling the International Covenant on Economic, Social and Cultural Rights,2';
+    expect(adopted('PP2', text, 'Rights,2', 'See resolution 2200 A (XXI), annex.')).toEqual([`${R2200} -> Framework:International Covenant on Economic, Social and Cultural Rights`]);
+  });
+
+  it('guard: "See resolution 70/1." (no annex) still adopts nothing', () => {
+    const text = 'Recalling the 2030 Agenda for Sustainable Development,3';
+    expect(adopted('PP3', text, 'Development,3', 'See resolution 70/1.', { ...GA, symbol: 'A/RES/80/100' })).toEqual([]);
+  });
+
+  it('guard: "See resolution 2200 A (XXI), annex, art. 19." (an article of it) adopts nothing', () => {
+    const text = 'Recalling the International Covenant on Civil and Political Rights,1';
+    expect(adopted('PP1', text, 'Rights,1', 'See resolution 2200 A (XXI), annex, art. 19.')).toEqual([]);
+  });
+});
+
 describe('"its adoption of <framework> on <day>,<mark>" with a footnote that is only the resolution: that resolution adopted it', () => {
   it('A/RES/80/204 PP3: "Recalling also its adoption of the United Nations Millennium Declaration on 8 September 2000,2" with "2 Resolution 55/2."', () => {
     const text =
