@@ -79,3 +79,37 @@ describe('the Rabat Plan of Action is read with its whole title, so the day it w
     expect(attributions(text).filter((a) => a.startsWith('ADOPTED_ON'))).toEqual([]);
   });
 });
+
+describe('"the high-level meetings ... to commemorate the tenth and twentieth anniversaries of the adoption of <framework>": one sitting per ordinal', () => {
+  const { keys, attributions, relations } = oneParagraph({ ctx: { ...GA, symbol: 'A/RES/80/204' }, kind: 'preambular' });
+  const TENTH = 'Event:high-level meeting to commemorate the tenth anniversary of the adoption of the Durban Declaration and Programme of Action';
+  const TWENTIETH = 'Event:high-level meeting to commemorate the twentieth anniversary of the adoption of the Durban Declaration and Programme of Action';
+
+  it('A/RES/80/204 PP4 (footnote marks after each ordinal): both meetings, recalled; the General Assembly stays a mention', () => {
+    const text =
+      'Recalling further the World Conference against Racism, Racial Discrimination, Xenophobia and Related Intolerance, held in Durban, South Africa, from 31 August to 8 September 2001, the Durban Review Conference, held in Geneva from 20 to 24 April 2009, and the political declarations of the high-level meetings of the General Assembly to commemorate the tenth4 and twentieth5 anniversaries of the adoption of the Durban Declaration and Programme of Action, and their role in the enhancement of international cooperation in the field of human rights,';
+    expect(keys(text, 'Event:high-level')).toEqual([TENTH, TWENTIETH]);
+    const rel = relations(text);
+    expect(rel).toContain(`RECALLS ${TENTH}`);
+    expect(rel).toContain(`RECALLS ${TWENTIETH}`);
+    expect(rel).toContain('RECALLS Organization:General Assembly');
+  });
+
+  it('A/RES/78/201 PP7: "held on 22 September 2011 and 2021, respectively" is not the last meeting\'s day', () => {
+    const text =
+      'Recalling the contribution of the Durban Review Conference, held in Geneva from 20 to 24 April 2009, and the high-level meetings of the General Assembly to commemorate the tenth and twentieth anniversaries of the adoption of the Durban Declaration and Programme of Action,6 held on 22 September 2011 and 2021, respectively, to the promotion of respect for cultural diversity,';
+    expect(keys(text, 'Event:high-level')).toEqual([TENTH, TWENTIETH]);
+    expect(attributions(text).filter((a) => a.startsWith('STARTS_ON Event:high-level'))).toEqual([]);
+  });
+
+  it('guard: the singular form is read as before', () => {
+    const text =
+      'Recalling the high-level meeting of the General Assembly to commemorate the twentieth anniversary of the adoption of the Durban Declaration and Programme of Action,';
+    expect(keys(text, 'Event:high-level')).toEqual([TWENTIETH]);
+  });
+
+  it('guard: ordinals before "anniversaries of" something no name is known for make no sitting', () => {
+    const text = 'Recalling the high-level meetings to commemorate the tenth and twentieth anniversaries of the founding of our cooperation,';
+    expect(keys(text, 'Event:high-level meeting to commemorate')).toEqual([]);
+  });
+});
