@@ -515,6 +515,10 @@ function facilitatorAttributions(text: string, sorted: EntityMention[], i: numbe
 // (the letter of a part may stand before the session: "Resolution 217 A (III).", "Resolution 2200 A (XXI), annex.", the Universal
 // Declaration and the Covenants in some 150 texts of corpus-ga)
 const RESOLUTION_FOOTNOTE_RE = /^(?:General\s+Assembly\s+)?[Rr]esolution\s+[^\s,;]+(?:\s+\([IVXL]+\))?(?:\s+[A-Z](?:\s+\([IVXL]+\))?)?(?:,\s+annex(?:\s+[IVX]{1,4})?)?\.?\s*$/;
+// "article 18 of the International Covenant on Civil and Political Rights, 1" with "1 See resolution 2200 A (XXI), annex."
+// (A/RES/80/202 PP1; some 100 footnotes of corpus-ga, the two Covenants): "See" the resolution whose annex holds the text, which
+// that resolution adopted (the annex must be printed: "See resolution 70/1." stands under what a resolution states)
+const SEE_ANNEX_FOOTNOTE_RE = /^See\s+(?:General\s+Assembly\s+)?resolution\s+[^\s,;]+(?:\s+\([IVXL]+\))?(?:\s+[A-Z](?:\s+\([IVXL]+\))?)?,\s+annex(?:\s+[IVX]{1,4})?\.?\s*$/;
 /**
  * A footnote that cites the decision of a treaty body that adopted the framework: "Adopted under the UNFCCC in
  * FCCC/CP/2015/10/Add.1, decision 1/CP.21." (the Paris Agreement, some 60 texts of corpus-ga), "United Nations Environment
@@ -535,20 +539,25 @@ const TITLE_NAMING_BEFORE_RE = /\b(?:[Dd]eclaration|document|review|outcome|foll
  * Counter-Terrorism Strategy, adopted on 8 September 2006,1", A/RES/80/171 PP2).
  */
 const ADOPTED_ON_TO_MARK_RE = /^,?\s+adopted\s+(?:on|in)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d[\s,]{0,3}$/;
-function frameworkToMark(gap: string): boolean {
-  return FRAMEWORK_TO_MARK_RE.test(gap) || (gap.length < 40 && gap.length > 12 && ADOPTED_ON_TO_MARK_RE.test(gap));
+/** ... or, after "the adoption of", its day alone: "Recalling also its adoption of the United Nations Millennium Declaration on
+ *  8 September 2000,2" with "2 Resolution 55/2." (A/RES/80/204 PP3) */
+const ON_DAY_TO_MARK_RE = /^,?\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d[\s,]{0,3}$/;
+function frameworkToMark(gap: string, text: string, start: number): boolean {
+  if (FRAMEWORK_TO_MARK_RE.test(gap)) return true;
+  if (gap.length >= 40 || gap.length <= 12) return false;
+  return ADOPTED_ON_TO_MARK_RE.test(gap) || (ON_DAY_TO_MARK_RE.test(gap) && ADOPTION_OF_RE.test(text.slice(Math.max(0, start - 30), start)));
 }
 export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): void {
   for (const r of refs) {
     if (!r.footnote) continue;
-    const decision = !RESOLUTION_FOOTNOTE_RE.test(r.footnote.text);
+    const decision = !RESOLUTION_FOOTNOTE_RE.test(r.footnote.text) && !SEE_ANNEX_FOOTNOTE_RE.test(r.footnote.text);
     if (decision && !DECISION_FOOTNOTE_RE.test(r.footnote.text)) continue;
     let res: EntityMention | undefined;
     let n = 0;
     for (const f of footnotes) if (f.kind === 'Resolution' && f.footnote?.offset === r.offset && f.footnote.mark === r.mark) (res = f), n++;
     if (n !== 1 || !res) continue;
     let fw: EntityMention | undefined;
-    for (const m of body) if (m.kind === 'Framework' && m.end <= r.offset && frameworkToMark(text.slice(m.end, r.offset)) && (!fw || m.end > fw.end)) fw = m;
+    for (const m of body) if (m.kind === 'Framework' && m.end <= r.offset && frameworkToMark(text.slice(m.end, r.offset), text, m.start) && (!fw || m.end > fw.end)) fw = m;
     if (!fw || out.some((a) => a.type === 'ADOPTED' && a.source === res!.key && a.target === fw!.key)) continue;
     // "the political declaration on the implementation of the United Nations Global Plan of Action ...,7", "the outcome
     // document of the special event ... towards achieving the Millennium Development Goals,10": the footnote is the

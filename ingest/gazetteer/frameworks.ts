@@ -99,6 +99,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('International Convention for the Protection of All Persons from Enforced Disappearance'),
   fw('United Nations Declaration on the Rights of Indigenous Peoples'),
   fw('Durban Declaration and Programme of Action'),
+  // "the Rabat Plan of Action on the prohibition of advocacy of national, racial or religious hatred that constitutes incitement to
+  // discrimination, hostility or violence, adopted in Rabat on 5 October 2012" (A/RES/80/202 PP5, 8 texts of corpus-ga): its
+  // title runs to "violence", so the day it was adopted follows the name
+  fw('Rabat Plan of Action', ['Rabat Plan of Action on the prohibition of advocacy of national, racial or religious hatred that constitutes incitement to discrimination, hostility or violence']),
   fw('Convention relating to the Status of Refugees'),
   // "relating to": lowercase words would end a capitalised name at "Convention"
   fw('Convention relating to the Status of Stateless Persons'),

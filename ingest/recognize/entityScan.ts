@@ -2755,6 +2755,49 @@ function anniversarySittings(text: string, cands: Candidate[]): void {
   }
 }
 
+const ANNIVERSARIES_OF = ' anniversaries of ';
+/** "high-level meetings of the General Assembly to commemorate the tenth4 and twentieth5 anniversaries of the adoption of " (footnote marks may follow each ordinal) */
+const ANNIVERSARIES_SITTINGS_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(high-level(?:\s+plenary)?|commemorative)\s+(meeting|event)s(?:\s+of\s+the\s+General\s+Assembly)?\s+(?:to\s+(?:commemorate|mark|celebrate)|commemorating|marking)\s+the\s+((?:${ORDINAL_SOURCE})\d{0,3}(?:(?:,\s+|,?\s+and\s+)(?:${ORDINAL_SOURCE})\d{0,3})+)\s+anniversaries\s+of\s+(the\s+adoption\s+of\s+)?`,
+  'giu',
+);
+const ANNIVERSARY_ORDINAL_RE = new RegExp(`(${ORDINAL_SOURCE})\\d{0,3}`, 'giu');
+/**
+ * Step 4e''' (plural): "the high-level meetings of the General Assembly to commemorate the tenth4 and twentieth5 anniversaries
+ * of the adoption of the Durban Declaration and Programme of Action" (A/RES/80/204 PP4, 78/199, 78/201, 79/166, 80/205): one
+ * sitting per ordinal, named as the singular form names it ("high-level meeting to commemorate the twentieth anniversary of the
+ * adoption of the ..."); the first spans the nouns, each other its ordinal.
+ */
+function anniversarySittingsListed(text: string, cands: Candidate[]): void {
+  ANNIVERSARIES_SITTINGS_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ANNIVERSARIES_SITTINGS_RE.exec(text))) {
+    const at = m.index + m[0].length;
+    const from = text.startsWith('the ', at) ? at + 4 : at;
+    const target = cands.find((c) => c.start === from && (c.kind === 'Framework' || c.kind === 'Event' || c.kind === 'Organization'));
+    if (!target) continue;
+    const start = m.index;
+    const listAt = m.index + m[0].lastIndexOf(m[3]!);
+    // the bare meetings of the Assembly read at its start are these
+    for (let i = cands.length - 1; i >= 0; i--) {
+      const c = cands[i]!;
+      if (c.kind === 'Event' && c.start >= start && c.start < listAt && c.end <= at) cands.splice(i, 1);
+    }
+    ANNIVERSARY_ORDINAL_RE.lastIndex = 0;
+    let o: RegExpExecArray | null;
+    let first = true;
+    while ((o = ANNIVERSARY_ORDINAL_RE.exec(m[3]!))) {
+      const oStart = listAt + o.index;
+      const oEnd = oStart + o[1]!.length;
+      const name = `${m[1]!.toLowerCase().replace(/\s+/g, ' ')} ${m[2]!.toLowerCase()} to commemorate the ${o[1]!.toLowerCase().replace(/\s+/g, '-')} anniversary of ${m[4] ? 'the adoption of ' : ''}the ${target.name}`;
+      // (the first is printed as the nouns, "high-level meetings", which leaves "of the General Assembly" a mention of its own)
+      if (first) cands.push(candidate('Event', name, { eventKind: 'meeting' }, start, start + m[1]!.length + 1 + m[2]!.length + 1, 'special'));
+      else cands.push(candidate('Event', name, { eventKind: 'meeting' }, oStart, oEnd, 'special'));
+      first = false;
+    }
+  }
+}
+
 /** "the Caribbean regional seminar", "the 2021 Pacific regional seminar" (one seminar, not "the Caribbean regional seminars") */
 const REGIONAL_SEMINAR_RE = /(?<![\p{L}\p{N}])(?:((?:19|20)\d\d)\s+)?(Caribbean|Pacific)\s+regional\s+seminar(?![\p{L}\p{N}])/gu;
 
@@ -3899,7 +3942,9 @@ function eventDates(ev: Candidate, windowText: string, actDay = false, ofDated =
   if (bare && dm.index >= 3 && (PLURAL_SITTINGS_RE.test(ev.name) || !HELD_BEFORE_YEAR_RE.test(windowText.slice(0, dm.index + dm[0].indexOf(dm[1]!))))) return;
   // ("the sixteenth and seventeenth sessions of the Conference of the Parties, in 2024 and 2026, respectively": the
   // first year is the first session's)
-  if (bare && RESPECTIVE_YEARS_AFTER_RE.test(windowText.slice(dm.index + dm[0].length, dm.index + dm[0].length + 40))) return;
+  // (and a day: "the high-level meetings ... to commemorate the tenth and twentieth anniversaries of ..., held on 22 September
+  // 2011 and 2021, respectively", A/RES/78/201 PP7: the day is the first meeting's, not the last one's)
+  if (RESPECTIVE_YEARS_AFTER_RE.test(windowText.slice(dm.index + dm[0].length, dm.index + dm[0].length + 40))) return;
   // a day's date is printed with it, not far on ("... the International Day for Countering Hate Speech, ... the Guidance
   // Note on Addressing and Countering COVID-19-related Hate Speech on 11 May 2020" dates the note), unless a participle
   // says whose it is ("World Tourism Day 2026, under the theme “...”, to be held in San Salvador on 27 September 2026")
@@ -4189,6 +4234,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   if (state.last.has(REGIONAL_SEMINAR) && text.includes(THE_SEMINAR)) seminarsNamedBefore(text, cands, state);
   // 4e'''. "a one-day high-level meeting to mark the twenty-fifth anniversary of the adoption of the Durban Declaration ..."
   if (text.includes(ANNIVERSARY_OF)) anniversarySittings(text, cands);
+  if (gates & MEETING_GATE && text.includes(ANNIVERSARIES_OF)) anniversarySittingsListed(text, cands);
   // 4e''. "the UN80 initiative", "the Giga initiative of the International Telecommunication Union": a one-word name
   if (hasWord(words, INITIATIVE_WORD)) oneWordInitiatives(text, cands);
   // 4f. "the political declaration entitled “Our common commitment to ...”": a declaration named by its title
