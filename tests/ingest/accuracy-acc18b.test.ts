@@ -54,3 +54,47 @@ describe('an entity printed inside the quoted title of an agenda item gets no ve
     expect(relations(declaration)).toEqual(['WELCOMES Framework:Our common commitment to the World Health Organization']);
   });
 });
+
+describe('plural high-level meetings with a list of dates: one sitting per date, keyed as the singular', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/176', date: '2025-12-15' };
+  const { extract: pp, relations: ppRelations, attributions } = oneParagraph({ ctx, kind: 'preambular' });
+
+  it('A/RES/80/176 PP12: "the high-level meetings on universal health coverage, held in New York on 23 September 2019 and 21 September 2023"', () => {
+    const text =
+      'Recalling the outcomes of the high-level meetings on universal health coverage, held in New York on 23 September 2019 and 21 September 2023, and reaffirming their political declarations,';
+    const events = pp(text).mentions.filter((m) => m.kind === 'Event').map((m) => m.key);
+    expect(events.sort()).toEqual(['Event:high-level meeting on universal health coverage @ 2019', 'Event:high-level meeting on universal health coverage @ 2023']);
+    expect(ppRelations(text)).toEqual(
+      expect.arrayContaining(['RECALLS Event:high-level meeting on universal health coverage @ 2019', 'RECALLS Event:high-level meeting on universal health coverage @ 2023']),
+    );
+    const a = attributions(text);
+    expect(a).toEqual(
+      expect.arrayContaining([
+        'HELD_IN Event:high-level meeting on universal health coverage @ 2019 -> Place:New York',
+        'HELD_IN Event:high-level meeting on universal health coverage @ 2023 -> Place:New York',
+        'STARTS_ON Event:high-level meeting on universal health coverage @ 2019 -> Date:2019-09-23',
+        'STARTS_ON Event:high-level meeting on universal health coverage @ 2023 -> Date:2023-09-21',
+      ]),
+    );
+    expect(a.filter((x) => x.startsWith('STARTS_ON')).length).toBe(2);
+  });
+
+  it('A/RES/80/117 (declaration): "the previous high-level meetings ... on the prevention and control of noncommunicable diseases held in 2011, 2014 and 2018": three sittings', () => {
+    const text =
+      'Recalling the outcomes of the previous high-level meetings of the General Assembly on the prevention and control of noncommunicable diseases held in 2011, 2014 and 2018, taking into account the need to prevent conflicts of interest,';
+    const events = pp(text).mentions.filter((m) => m.kind === 'Event').map((m) => m.key.replace(/^.* @ /, ''));
+    expect(events.sort()).toEqual(['2011', '2014', '2018']);
+  });
+
+  it('guard: plural meetings with no list of dates stay as read ("Economic Cooperation Organization ministerial meetings on trade, tourism ...", A/RES/79/330 OP16)', () => {
+    const text =
+      'Commends the Economic Cooperation Organization and its member States in organizing various Economic Cooperation Organization ministerial meetings on trade, tourism, transport, finance and the interior;';
+    expect(pp(text, 'operative').mentions.filter((m) => m.kind === 'Event').map((m) => m.key)).toEqual(['Event:ministerial meeting of the Economic Cooperation Organization']);
+  });
+
+  it('guard: a singular sitting held on one date is unchanged ("the high-level meeting on universal health coverage, held in New York on 21 September 2023")', () => {
+    const text = 'Recalling the high-level meeting on universal health coverage, held in New York on 21 September 2023,';
+    expect(pp(text).mentions.filter((m) => m.kind === 'Event').map((m) => m.key)).toEqual(['Event:high-level meeting on universal health coverage @ 2023']);
+    expect(attributions(text)).toContain('HELD_IN Event:high-level meeting on universal health coverage @ 2023 -> Place:New York');
+  });
+});
