@@ -31,6 +31,7 @@ import { linkAdvisoryOpinions, linkBareSgReports, linkPluralSubjectReports, link
 import { mainVerb, splitClauses } from './clauses.js';
 import { resolutionKey } from './keys.js';
 import { sortSmall } from './sortSmall.js';
+import { hasWord, textWords, wordIndex } from './recognize/paragraphWords.js';
 
 type Recognizer = (text: string, ctx: RecognizeContext) => EntityMention[];
 
@@ -435,7 +436,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
 
   const clauses = refs.clauses;
   if (refs.clauseProblem !== null) problems.push(refs.clauseProblem);
-  const relations = verbRelations(mentions, clauses);
+  const relations = verbRelations(mentions, clauses, hasWord(textWords(text), ENTITLED_QUOTE) ? agendaItemTitles(text) : NO_SPANS);
   let attributions: Attribution[] = [];
   try {
     attributions = findAttributions(text, bodyMentions);
@@ -649,8 +650,40 @@ function footnoteMentionsOf(
   return footnoteMentions;
 }
 
-/** One verb relation per clause, relation type and mentioned entity (not dates, places, nested organizations). */
-function verbRelations(mentions: readonly EntityMention[], clauses: Clause[]): VerbRelation[] {
+const ENTITLED_QUOTE = wordIndex('entitled “');
+const NO_SPANS: readonly number[] = [];
+// the words before "entitled “" that make the quoted text an agenda item's title: "the item entitled", "the sub-item
+// entitled", "items entitled", "agenda item entitled", "the standing item on its agenda entitled"
+const ITEM_BEFORE_RE = /\bitems? (?:on its agenda )?$/;
+
+/**
+ * The spans (start, end pairs) of the quoted titles of agenda items: "Decides to include in the provisional agenda of its
+ * eightieth session, under the item entitled “General and complete disarmament”, the sub-item entitled “United Nations
+ * Regional Centre for Peace and Disarmament in Africa”" (A/RES/79/66 OP10). The Assembly decides on the item, not on
+ * the Centre its title names: an entity printed inside gets no verb edge (it keeps its mention). Not the titles of
+ * documents, declarations or reports ("the report of the Secretary-General entitled “...”").
+ */
+function agendaItemTitles(text: string): readonly number[] {
+  let spans: number[] | undefined;
+  for (let i = text.indexOf('entitled “'); i >= 0; i = text.indexOf('entitled “', i + 10)) {
+    if (!ITEM_BEFORE_RE.test(text.slice(Math.max(0, i - 24), i))) continue;
+    const close = text.indexOf('”', i + 10);
+    if (close < 0) continue;
+    (spans ??= []).push(i + 10, close);
+  }
+  return spans ?? NO_SPANS;
+}
+
+function inSpans(spans: readonly number[], at: number): boolean {
+  for (let k = 0; k < spans.length; k += 2) if (at >= spans[k]! && at < spans[k + 1]!) return true;
+  return false;
+}
+
+/**
+ * One verb relation per clause, relation type and mentioned entity (not dates, places, nested organizations, nor entities
+ * printed inside an agenda item's quoted title: `titles`, from agendaItemTitles).
+ */
+function verbRelations(mentions: readonly EntityMention[], clauses: Clause[], titles: readonly number[]): VerbRelation[] {
   const relations: VerbRelation[] = [];
   // the (clause index, relation type, target key) of every relation so far, flat: one relation per type,
   // clause and target. Searched in order rather than a Set of "type|clause|key" strings: a paragraph has
@@ -662,6 +695,7 @@ function verbRelations(mentions: readonly EntityMention[], clauses: Clause[]): V
   let types: readonly VerbRelationType[] = NO_FURTHER_RELATIONS;
   for (const m of mentions) {
     if (NOT_VERB_TARGETS.has(m.kind) || m.nested) continue;
+    if (titles.length && !m.footnote && inSpans(titles, m.start)) continue;
     const at = m.footnote ? m.footnote.offset : m.start;
     const clause = clauseAt(clauses, at);
     if (!clause?.relation) continue;

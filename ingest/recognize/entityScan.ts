@@ -13,7 +13,7 @@ import { entryByName, isWordCode, lookupLoose, lookupName, normaliseName, scanGa
 import { ACTION_LINES, C7_SUBLINES, actionLineDisplayName, type ActionLineInfo } from '../gazetteer/actionLines.js';
 import { MANDATE_ENTRIES } from '../gazetteer/mandates.js';
 import { GENERAL_CONFERENCES } from '../gazetteer/organizations.js';
-import { parseDateRange } from './dates.js';
+import { DAY_MONTH_YEAR_SOURCE, parseDateRange, parseSingleDate } from './dates.js';
 import { ORG_HEADS, LOWERCASE_TOPIC_ORG_RE } from './organizations.patterns.js';
 import { INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL } from './initiatives.patterns.js';
 import { FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE } from './frameworks.patterns.js';
@@ -2054,6 +2054,8 @@ interface VenueYear {
   venueAt: number;
   year: string;
   yearAt: number;
+  /** where the printed date ends, when it is more than the year ("23 September 2019": year is then the ISO day) */
+  dateEnd?: number;
 }
 /** The attributes of listed sittings each paired with a venue and year printed after the list (see venueYearPairs). */
 const PAIRED_SITTINGS = new WeakMap<object, VenueYear>();
@@ -2098,6 +2100,38 @@ function heldInYears(text: string, from: number, count: number): VenueYear[] | u
   YEAR_RE.lastIndex = 0;
   for (let y = YEAR_RE.exec(m[1]!); y; y = YEAR_RE.exec(m[1]!)) out.push({ venueAt: -1, year: y[0], yearAt: at + y.index });
   return out.length === count ? out : undefined;
+}
+
+/** after a plural sitting's name: ", held [in <Venue>] [on] <date>, [on] <date> and [on] <date>" (group 1: the venue, 2: the
+ *  dates), or ", held in 2011, 2014 and 2018" (group 3: the years) */
+const HELD_ON_DATES_AFTER_RE = new RegExp(
+  String.raw`^,?\s+held\s+(?:(?:in\s+(?:the\s+)?([A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,2})\s+)?((?:on\s+)?${DAY_MONTH_YEAR_SOURCE}(?:,\s+(?:on\s+)?${DAY_MONTH_YEAR_SOURCE})*,?\s+and\s+(?:on\s+)?${DAY_MONTH_YEAR_SOURCE})|in\s+((?:(?:19|20)\d{2},\s+)*(?:19|20)\d{2},?\s+and\s+(?:19|20)\d{2}))(?![\d–/-])`,
+  'u',
+);
+const DAY_MONTH_YEAR_RE = new RegExp(DAY_MONTH_YEAR_SOURCE, 'g');
+/**
+ * "the high-level meetings on universal health coverage, held in New York on 23 September 2019 and 21 September 2023"
+ * (A/RES/80/176 PP12), "held in 2011, 2014 and 2018" (A/RES/80/117): the venue and each date, in order, one per sitting,
+ * read from `from` (the plural name's end); undefined unless the list names two sittings or more.
+ */
+function heldOnDates(text: string, from: number): VenueYear[] | undefined {
+  const m = HELD_ON_DATES_AFTER_RE.exec(text.slice(from, from + 160));
+  if (!m) return undefined;
+  const listAt = from + m.index + m[0].length - (m[2] ?? m[3]!).length;
+  const venueAt = m[1] !== undefined ? from + m[0].indexOf(m[1]) : -1;
+  const out: VenueYear[] = [];
+  if (m[3] !== undefined) {
+    YEAR_RE.lastIndex = 0;
+    for (let y = YEAR_RE.exec(m[3]); y; y = YEAR_RE.exec(m[3])) out.push({ venueAt, year: y[0], yearAt: listAt + y.index });
+  } else {
+    DAY_MONTH_YEAR_RE.lastIndex = 0;
+    for (let d = DAY_MONTH_YEAR_RE.exec(m[2]!); d; d = DAY_MONTH_YEAR_RE.exec(m[2]!)) {
+      const iso = parseSingleDate(d[0]);
+      if (iso === undefined) return undefined;
+      out.push({ venueAt, year: iso, yearAt: listAt + d.index, dateEnd: listAt + d.index + d[0].length });
+    }
+  }
+  return out.length >= 2 ? out : undefined;
 }
 
 /** An ordinal word in either case ("Thirteenth", "ninth"), for regexes that must read capitals elsewhere case-sensitively. */
@@ -2540,6 +2574,10 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
   MEETING_SCAN.lastIndex = 0;
   while ((m = MEETING_SCAN.exec(text))) {
     const [whole, qualifier, noun] = m;
+    // "the high-level meetings on universal health coverage, held in New York on 23 September 2019 and 21 September 2023"
+    if (whole.length === qualifier!.length + 1 + noun!.length && text.charCodeAt(m.index + whole.length) === 115 /* s */) {
+      if (pluralMeetings(text, cands, out, m.index, qualifier!, noun!)) continue;
+    }
     let start = m.index;
     let end = m.index + whole.replace(/\s+of\s+(?:the\s+)?$/, '').length;
     let owner: Ref | undefined;
@@ -2588,6 +2626,40 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
     const name = `${label}${owner ? ` of the ${owner.name}` : ''}${topicText ? ` ${reviews ? 'to review' : 'on'} ${topicText}` : ''}`;
     out.push(candidate('Event', name, { eventKind: 'meeting' }, start, end, 'special'));
   }
+}
+
+/** after a plural meeting noun's "s": " of the " and the owner's name */
+const PLURAL_OF_RE = /^\s+of\s+(?:the\s+)?/;
+
+/**
+ * "the high-level meetings on universal health coverage, held in New York on 23 September 2019 and 21 September 2023"
+ * (A/RES/80/176 PP12), "the high-level meetings of the General Assembly on the prevention and control of noncommunicable
+ * diseases held in 2011, 2014 and 2018" (A/RES/80/117): one sitting per date printed after the name, named as the sitting
+ * alone is ("high-level meeting on universal health coverage"), each with the venue and its own date (as listedEditions'
+ * sittings paired with theirs: pairedAttrs). The earlier ones span their dates, the last the name. False (nothing read)
+ * without such a list: "Economic Cooperation Organization ministerial meetings on trade, ..." stays as meetingsOfBodies reads it.
+ */
+function pluralMeetings(text: string, cands: Candidate[], out: Candidate[], start: number, qualifier: string, noun: string): boolean {
+  let end = start + qualifier.length + 1 + noun.length + 1;
+  let owner: Candidate | undefined;
+  const of = PLURAL_OF_RE.exec(text.slice(end, end + 12));
+  if (of) {
+    owner = orgAt(cands, end + of[0].length);
+    if (!owner) return false;
+    end = owner.end;
+  }
+  const topic = ON_TOPIC_RE.exec(text.slice(end));
+  if (!topic) return false;
+  end += topic[0].length;
+  const dates = heldOnDates(text, end);
+  if (dates === undefined) return false;
+  const topicText = canonicalTopic(topic[1]!, cands, end - topic[1]!.length);
+  const name = `${qualifier.toLowerCase().replace(/\s+/g, ' ')} ${noun.toLowerCase()}${owner ? ` of the ${owner.name}` : ''} on ${topicText}`;
+  dates.forEach((d, k) => {
+    const last = k === dates.length - 1;
+    out.push(candidate('Event', name, pairedAttrs('meeting', d), last ? start : d.yearAt, last ? end : (d.dateEnd ?? d.yearAt + 4), 'special'));
+  });
+  return true;
 }
 
 /** a topic that is someone's ("its working methods") */
@@ -3346,7 +3418,7 @@ function pairedSitting(ev: Candidate, sorted: readonly Candidate[], pair: VenueY
     ev.attrs.unplaced = true;
   }
   ev.attrs.startDate = pair.year;
-  ev.attrs.datePhrase = { start: pair.yearAt, end: pair.yearAt + 4 };
+  ev.attrs.datePhrase = { start: pair.yearAt, end: pair.dateEnd ?? pair.yearAt + 4 };
 }
 
 // One function per part (window, dates, venue) so that a late deopt in one part (the rare branches
