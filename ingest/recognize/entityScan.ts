@@ -3797,6 +3797,9 @@ function eventWindowEnd(text: string, sorted: readonly Candidate[], i: number): 
     }
   }
   if (stop) limit = ev.end + stop.index;
+  // "the decision ... adopted by the 1995 Review and Extension Conference of the Parties to the Treaty on 11 May 1995"
+  // (A/RES/79/74 PP5, PP7; 78/63, 80/67): the day the text was adopted, not the day the sitting opened
+  if (ev.start >= ADOPTED_BY_THE.length && text.startsWith(ON_SPACE, ev.end) && text.startsWith(ADOPTED_BY_THE, ev.start - ADOPTED_BY_THE.length)) return ev.end;
   // "the Sixth Constitutional Convention, established following the referendum held in November 2020" (A/RES/80/103 OP4):
   // a vote held on a date is what the date is of, not the sitting named before it
   const held = text.indexOf(HELD_WORD, ev.end);
@@ -3808,6 +3811,8 @@ function eventWindowEnd(text: string, sorted: readonly Candidate[], i: number): 
   return limit;
 }
 const HELD_WORD = ' held ';
+const ADOPTED_BY_THE = 'adopted by the ';
+const ON_SPACE = ' on ';
 /** A vote right before " held": "the referendum", "the elections that were", "a plebiscite". */
 const VOTE_BEFORE_HELD_RE = /\b(?:referendums?|elections?|plebiscites?|polls)(?:\s+(?:that|which)\s+(?:was|were))?$/;
 

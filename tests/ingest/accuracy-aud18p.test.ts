@@ -96,3 +96,21 @@ describe('"the Court of <Name>" is not the International Court of Justice', () =
     expect(extract(text, 'preambular', ctx).mentions.filter((m) => m.key === 'Organization:International Court of Justice').map((m) => m.phrase)).toContain('Court');
   });
 });
+
+describe('"adopted by the <sitting> on <date>": the date is the adoption’s, not the sitting’s', () => {
+  const ctx = { ...GA, symbol: 'A/RES/79/74', date: '2024-12-02' };
+
+  it('A/RES/79/74 PP5 (78/63, 80/67): "adopted by the 1995 Review and Extension Conference ... on 11 May 1995"', () => {
+    const text =
+      'Recalling the decision on principles and objectives for nuclear non-proliferation and disarmament adopted by the 1995 Review and Extension Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons on 11 May 1995, in which the Conference urged universal adherence to the Treaty,';
+    const a = attributions(text, 'preambular', ctx);
+    expect(keys(text, 'Event:', 'preambular', ctx)).toContain('Event:Review and Extension Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons @ 1995');
+    expect(a.filter((s) => s.startsWith('STARTS_ON'))).toEqual([]);
+  });
+
+  it('guard: "the Conference ..., held in New York on 5 May 2025" keeps its date', () => {
+    const text =
+      'Welcoming the outcome adopted by the Fourteenth Conference on Facilitating the Entry into Force of the Comprehensive Nuclear-Test-Ban Treaty, held in New York on 26 September 2025,';
+    expect(attributions(text, 'preambular', ctx).filter((s) => s.startsWith('STARTS_ON')).map((s) => s.split(' -> ')[1])).toContain('Date:2025-09-26');
+  });
+});
