@@ -114,3 +114,18 @@ describe('"adopted by the <sitting> on <date>": the date is the adoption’s, no
     expect(attributions(text, 'preambular', ctx).filter((s) => s.startsWith('STARTS_ON')).map((s) => s.split(' -> ')[1])).toContain('Date:2025-09-26');
   });
 });
+
+describe('a sitting named after what it marks keeps the Assembly printed in its phrase as organizer', () => {
+  it('A/RES/80/106 OP5: "a one-day high-level plenary meeting of the General Assembly to commemorate the sixty-fifth anniversary of the Declaration ..."', () => {
+    const text =
+      'Requests the President of the General Assembly to organize, on 18 December 2025, a one-day high-level plenary meeting of the General Assembly to commemorate the sixty-fifth anniversary of the Declaration on the Granting of Independence to Colonial Countries and Peoples, with the participation of Member States and observers;';
+    const a = attributions(text);
+    expect(a.filter((s) => s.startsWith('ORGANIZES Organization:General Assembly -> Event:high-level plenary meeting'))).toHaveLength(1);
+  });
+
+  it('guard: a sitting printed without the Assembly gets no organizer from it', () => {
+    const text =
+      'Requests the President of the General Assembly to organize, on 18 December 2025, a one-day high-level plenary meeting to commemorate the sixty-fifth anniversary of the Declaration on the Granting of Independence to Colonial Countries and Peoples;';
+    expect(attributions(text).filter((s) => s.startsWith('ORGANIZES'))).toEqual([]);
+  });
+});
