@@ -1122,6 +1122,13 @@ function allHeldInAttributions(text: string, sorted: EntityMention[], out: reado
   }
 }
 
+const OF_THE_GENERAL_ASSEMBLY = ' of the General Assembly';
+/** "high-level plenary meeting of the General Assembly" printed in a sitting's phrase whose name leaves the Assembly out. */
+function printedAssemblyOwner(ev: EntityMention): string | undefined {
+  const at = ev.phrase.indexOf(OF_THE_GENERAL_ASSEMBLY);
+  if (at < 0 || ev.name.includes(OF_THE_GENERAL_ASSEMBLY)) return undefined;
+  return ownerOrgKey(ev.phrase.slice(0, at + OF_THE_GENERAL_ASSEMBLY.length));
+}
 /** Step 3 of findAttributions, for the event sorted[i]: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (ORGANIZES), editions (PART_OF). */
 function eventAttributions(text: string, sorted: EntityMention[], i: number, push: Push): void {
   const ev = sorted[i]!;
@@ -1206,7 +1213,9 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   if (i > 0 && !detail?.datePhrase && (ev.name.includes('Year') || ev.name.includes('Decade'))) proclaimedYears(text, sorted, i, push);
   // "the United Nations Decade of Action on Nutrition (2016–2025)": the years printed right after the name
   if (!detail?.datePhrase && i + 2 < sorted.length && sorted[i + 1]!.kind === 'Date') yearsAfterName(text, sorted, i, push);
-  const owner = ownerOrgKey(ev.name) ?? ownerPrintedAfter(text, sorted, i);
+  // ("a one-day high-level plenary meeting of the General Assembly to commemorate the sixty-fifth anniversary of ...", A/RES/80/106
+  // OP5; 78/234 OP41: a sitting named after what it marks keeps its owner in the words printed, not in its name)
+  const owner = ownerOrgKey(ev.name) ?? ownerPrintedAfter(text, sorted, i) ?? printedAssemblyOwner(ev);
   if (owner) push('ORGANIZES', qualifiedAsMentioned(owner, sorted), ev.key, ev.start, ev.end);
   const edition = /^(.*) ((?:19|20)\d{2})$/.exec(ev.name);
   if (edition && entryByName('Event', edition[1]!)) push('PART_OF', ev.key, eventKey(edition[1]!), ev.start, ev.end);

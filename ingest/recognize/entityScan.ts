@@ -438,7 +438,10 @@ const BARE_SHORT_FORM_SET: ReadonlySet<string> = new Set(['World Summit']);
 // Heads of State of the Shanghai Cooperation Organization", "the Board of Governors": organs named by who sits in them)
 // ("to" only before a capital: "the International Day to End Impunity ..." is a name, "take advantage of the International
 // Year to promote actions" (A/RES/78/260 OP5) refers back)
-const INTERNATIONAL_NAME_AFTER_RE = /^\s+(?:(?:of|for|on|against|and)\s|(?:in|to)\s+[A-Z]|[A-Z])/;
+// (the words after "of/for/on/against/and" capitalised too: "to mark the observance of the International Day for the first
+// time" (A/RES/80/106 OP5), "the International Year and its follow-up", "the International Year for increasing cooperation"
+// refer back)
+const INTERNATIONAL_NAME_AFTER_RE = /^\s+(?:(?:of|for|on|against|and)\s+(?:the\s+|an?\s+)?[A-Z]|(?:in|to)\s+[A-Z]|[A-Z])/;
 const STATES_PARTIES_AFTER_RE = /^\s+of\s+(?:the\s+)?States\s+Parties\b/;
 const CAPITAL_AFTER_RE = /^ [A-Z]/;
 const OF_CAPITALS_AFTER_RE = /^\s+of\s+(?!the\b|States\b)[A-Z][a-z]+\s+[A-Z]/;
@@ -607,6 +610,9 @@ function headKind(words: string[]): HeadKind | undefined {
     const w = words[i]!.replace(/[’']s$/, '');
     const ev = EVENT_HEADS.get(w);
     if (ev) return headOfKind('Event', ev);
+    // "the Sixth Constitutional Convention", "the 2022 Constitutional Convention, from 29 August to 2 September 2022" (A/RES/80/103
+    // PP20, OP4; A/RES/78/86 PP27): an assembly that drafts a constitution, a sitting, not a treaty
+    if (w === 'Convention' && i > 0 && words[i - 1] === 'Constitutional') return i > 1 ? headOfKind('Event', 'conference') : undefined;
     // (a law's "Act" only ends its name: "Act No. 2010-2 of 5 January 2010" is no "Act No")
     if (FRAMEWORK_HEADS.has(w) && (w !== 'Act' || i === upTo - 1)) return headOfKind('Framework', undefined);
     // "the Expert Mechanism on the Rights of Indigenous Peoples", "the Independent Investigative Mechanism for Myanmar", "the
@@ -3920,8 +3926,24 @@ function eventWindowEnd(text: string, sorted: readonly Candidate[], i: number): 
     }
   }
   if (stop) limit = ev.end + stop.index;
+  // "the decision ... adopted by the 1995 Review and Extension Conference of the Parties to the Treaty on 11 May 1995"
+  // (A/RES/79/74 PP5, PP7; 78/63, 80/67): the day the text was adopted, not the day the sitting opened
+  if (ev.start >= ADOPTED_BY_THE.length && text.startsWith(ON_SPACE, ev.end) && text.startsWith(ADOPTED_BY_THE, ev.start - ADOPTED_BY_THE.length)) return ev.end;
+  // "the Sixth Constitutional Convention, established following the referendum held in November 2020" (A/RES/80/103 OP4):
+  // a vote held on a date is what the date is of, not the sitting named before it
+  const held = text.indexOf(HELD_WORD, ev.end);
+  if (held >= 0 && held < limit) {
+    const before = text.slice(Math.max(ev.end, held - 40), held);
+    const vote = VOTE_BEFORE_HELD_RE.exec(before);
+    if (vote) limit = held - before.length + vote.index;
+  }
   return limit;
 }
+const HELD_WORD = ' held ';
+const ADOPTED_BY_THE = 'adopted by the ';
+const ON_SPACE = ' on ';
+/** A vote right before " held": "the referendum", "the elections that were", "a plebiscite". */
+const VOTE_BEFORE_HELD_RE = /\b(?:referendums?|elections?|plebiscites?|polls)(?:\s+(?:that|which)\s+(?:was|were))?$/;
 
 /** A participle right before the dates: "..., to be held in Rwanda from 18 to 21 June 2024". */
 // (set off by a comma: "the Preparatory Committee for the third ... Conference ... held from 5 to 8 February 2024" were its meetings)
@@ -4967,7 +4989,7 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     // "the Assembly of States Parties to the Rome Statute" is not the General Assembly
     if (head === 'Assembly' && STATES_PARTIES_AFTER_RE.test(text.slice(end, end + 24))) continue;
     // "the International Year of the Family", "the International Day in Memory of ...": the start of a name
-    if (h.head.startsWith('International ') && INTERNATIONAL_NAME_AFTER_RE.test(text.slice(end, end + 12))) continue;
+    if (h.head.startsWith('International ') && INTERNATIONAL_NAME_AFTER_RE.test(text.slice(end, end + 20))) continue;
     // "the Force Commander", "the Mission Support Division": an officer or unit of the operation, a name of its own
     if ((head === 'Force' || head === 'Mission') && CAPITAL_AFTER_RE.test(text.slice(end, end + 3))) continue;
     // "the Division of Conference Management", "the Organization of African Unity", "the Assembly of States Parties":
@@ -5132,7 +5154,7 @@ function headBeforePreposition(c: Candidate, head: string): boolean {
 
 /** "that " or "this " before a short form (the five characters before it) */
 const POINTING_BEFORE_RE = /\bth(?:at|is)\s$/;
-const OF_NAME_HEADS: ReadonlySet<string> = new Set(['Division', 'Organization', 'Assembly']);
+const OF_NAME_HEADS: ReadonlySet<string> = new Set(['Division', 'Organization', 'Assembly', 'Court']);
 const OF_NAME_AFTER_RE = /^\s+of\s+(?!the\b)[A-Z][a-z]/;
 const OF_THE_RE = /^\s+of\s+the\s+/;
 const OF_AFTER_RE = /^\s+of\s/;

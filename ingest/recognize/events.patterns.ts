@@ -257,6 +257,10 @@ export function venueGapWords(text: string, from: number, to: number): 'verb' | 
   // OP3): the same after "concerning", "regarding"
   if (gap.length > 12 && gap.charCodeAt(0) === 44 /* , */ && TOPIC_AFTER_COMMA_RE.test(gap)) return undefined;
   if (gap.length > VENUE_GAP_MAX) return undefined;
+  // "adopted by the 1995 Review and Extension Conference ... on 11 May 1995, in which the Conference noted with concern the
+  // continued existence in the Middle East of ..." (A/RES/79/74 PP7): what the sitting said, whose "in" is no venue (a
+  // venue verb in the gap said 'verb' above)
+  if (gap.length > 14 && gap.includes(' in which ')) return undefined;
   // "... of the 2010 Review Conference of the Parties to the Treaty ...,10 reaffirming and recognizing the legitimate interests
   // of the States that comprise the nuclear-weapon-free zone in Latin America" (A/RES/80/15 OP4): a participle after a comma
   // opens another clause of the resolution's, whose "in" is not the sitting's venue
