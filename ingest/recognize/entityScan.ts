@@ -849,6 +849,16 @@ function chunkSegments(text: string, toks: readonly ChunkToken[]): ChunkToken[][
       i++;
       continue;
     }
+    // "the declaration of the States members of the Agency for the Prohibition of Nuclear Weapons in Latin America and the
+    // Caribbean on the International Day for the Total Elimination of Nuclear Weapons, in Mexico City" (A/RES/80/24 PP28,
+    // 79/50, 78/53): a body and the day it spoke on are two names (not "the Third High-level International Conference on the
+    // International Decade for Action", a sitting's topic)
+    if (!tok.known && tok.w === 'on' && toks[i + 1]?.w === 'the' && commemorationAt(toks, i + 2) && cur.length > 0 && headKindIs(placeholderWords(cur), 'Organization')) {
+      segments.push(cur);
+      cur = newSegment();
+      i++;
+      continue;
+    }
     // "the Rule of Law Unit in the Executive Office of the Secretary-General" (A/RES/78/112 OP10): a unit in the office
     // it belongs to is two names (not "the ... Stabilization Mission in the Central African Republic", a place)
     if (!tok.known && tok.w === 'in' && toks[i + 1]?.w === 'the' && unitInOffice(toks, i, cur)) {
@@ -913,6 +923,15 @@ function chunkSegments(text: string, toks: readonly ChunkToken[]): ChunkToken[][
   }
   segments.push(cur);
   return segments;
+}
+
+const COMMEMORATION_FIRST: ReadonlySet<string> = new Set(['International', 'World']);
+const COMMEMORATION_NOUNS: ReadonlySet<string> = new Set(['Day', 'Week', 'Year', 'Decade']);
+/** toks[at..] open "International Day", "World Day", "International Year", "International Decade" (not a known name). */
+function commemorationAt(toks: readonly ChunkToken[], at: number): boolean {
+  const a = toks[at];
+  const b = toks[at + 1];
+  return a !== undefined && b !== undefined && a.known === undefined && COMMEMORATION_FIRST.has(a.w) && COMMEMORATION_NOUNS.has(b.w);
 }
 
 /** `cur` is one known Organization's name, all of it (a gazetteer name or acronym, not a short form). */
