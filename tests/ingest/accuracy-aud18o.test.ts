@@ -33,3 +33,34 @@ describe('a body, then "on the International Day ..." it spoke on, is two names'
     expect(keys(text, 'Organization:')).toEqual(['Organization:Commission on the Status of Women']);
   });
 });
+
+describe('the Group of 21 of the Conference on Disarmament is a body', () => {
+  it('A/RES/80/24 PP20 (79/50, 78/53): "the States members of the Conference on Disarmament that are members of the Group of 21"', () => {
+    const text =
+      'Reaffirming the proposals submitted by the States members of the Conference on Disarmament that are members of the Group of 21 on the follow-up to the 2013 high-level meeting of the General Assembly on nuclear disarmament, pursuant to Assembly resolution 68/32 of 5 December 2013, as contained in documents of the Conference,';
+    expect(keys(text, 'Organization:')).toContain('Organization:Group of 21');
+    expect(relations(text)).toContain('REAFFIRMS Organization:Group of 21');
+  });
+
+  it('guard: "the Group of 20" stays the G20 (A/RES/78/136 PP: "the Summit of the Group of 20 held in Hangzhou, China")', () => {
+    const text =
+      'Appreciating the fact that the Summit of the Group of 20 held in Hangzhou, China, on 4 and 5 September 2016, with the broad participation of developing countries,';
+    expect(keys(text, 'Organization:')).toContain('Organization:Group of 20');
+    expect(keys(text, 'Organization:')).not.toContain('Organization:Group of 21');
+  });
+});
+
+describe('the Humanitarian Pledge is an instrument States endorse', () => {
+  it('A/RES/80/24 PP30 (79/50, 78/53): "127 nations have formally endorsed the Humanitarian Pledge issued following the third Conference"', () => {
+    const text =
+      'Recalling the successful convening of the first, second, third and fourth Conferences on the Humanitarian Impact of Nuclear Weapons, in Oslo on 4 and 5 March 2013, in Nayarit, Mexico, on 13 and 14 February 2014, and in Vienna on 8 and 9 December 2014 and on 20 June 2022, and recalling also that 127 nations have formally endorsed the Humanitarian Pledge issued following the third Conference,';
+    expect(keys(text, 'Framework:')).toEqual(['Framework:Humanitarian Pledge']);
+    expect(relations(text)).toContain('RECALLS Framework:Humanitarian Pledge');
+  });
+
+  it('guard: a lowercase pledge is no instrument (A/RES/78/132 PP: "Reiterating the pledge that no one will be left behind")', () => {
+    const text =
+      'Reiterating the pledge that no one will be left behind, reaffirming the recognition that the dignity of the human person is fundamental,';
+    expect(keys(text, 'Framework:')).toEqual([]);
+  });
+});
