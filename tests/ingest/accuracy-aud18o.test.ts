@@ -64,3 +64,20 @@ describe('the Humanitarian Pledge is an instrument States endorse', () => {
     expect(keys(text, 'Framework:')).toEqual([]);
   });
 });
+
+describe('"Establishes" opening an operative paragraph is the Assembly\'s decision', () => {
+  const op = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/79/325', date: '2025-08-26' }, kind: 'operative' });
+  it('A/RES/79/325 OP4: "Establishes, within the United Nations, the Global Dialogue on Artificial Intelligence Governance"', () => {
+    const text =
+      'Establishes, within the United Nations, the Global Dialogue on Artificial Intelligence Governance, involving Governments and all relevant stakeholders, as a platform to discuss international cooperation, share best practices and lessons learned;';
+    const rels = op.relations(text);
+    expect(rels).toContain('DECIDES Organization:United Nations');
+    expect(rels.some((r) => r.startsWith('DECIDES Event:Global Dialogue on Artificial Intelligence Governance'))).toBe(true);
+  });
+
+  it('guard: a preambular "established" inside a clause is no decision (A/RES/80/24 PP3: "have already established legal regimes")', () => {
+    const text =
+      'Bearing in mind that the Convention on the Prohibition of the Development, Production and Stockpiling of Bacteriological (Biological) and Toxin Weapons and on Their Destruction of 1972 and the Convention on the Prohibition of the Development, Production, Stockpiling and Use of Chemical Weapons and on Their Destruction of 1993 have already established legal regimes on the complete prohibition of biological and chemical weapons, respectively,';
+    expect(relations(text).filter((r) => r.startsWith('DECIDES'))).toEqual([]);
+  });
+});
