@@ -6,7 +6,7 @@ import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/24', date: '2025-12-01' };
 
-const { keys, relations } = oneParagraph({ ctx: GA, kind: 'preambular' });
+const { keys, relations, attributions } = oneParagraph({ ctx: GA, kind: 'preambular' });
 
 describe('a body, then "on the International Day ..." it spoke on, is two names', () => {
   const opanal = 'Organization:Agency for the Prohibition of Nuclear Weapons in Latin America and the Caribbean';
@@ -79,5 +79,27 @@ describe('"Establishes" opening an operative paragraph is the Assembly\'s decisi
     const text =
       'Bearing in mind that the Convention on the Prohibition of the Development, Production and Stockpiling of Bacteriological (Biological) and Toxin Weapons and on Their Destruction of 1972 and the Convention on the Prohibition of the Development, Production, Stockpiling and Use of Chemical Weapons and on Their Destruction of 1993 have already established legal regimes on the complete prohibition of biological and chemical weapons, respectively,';
     expect(relations(text).filter((r) => r.startsWith('DECIDES'))).toEqual([]);
+  });
+});
+
+describe('"the <year> session by the <body>" is that body\'s session, not dated by the act\'s day', () => {
+  const text =
+    'Noting the adoption of the programme of work for the 2009 session by the Conference on Disarmament on 29 May 2009, after years of stalemate, and regretting that the Conference did not succeed in reaching consensus on a programme of work for its 2025 session,';
+  it('A/RES/80/24 PP19 (79/50, 78/53): "the programme of work for the 2009 session by the Conference on Disarmament on 29 May 2009"', () => {
+    expect(keys(text, 'Event:')).toContain('Event:2009 session of the Conference on Disarmament');
+    expect(relations(text)).toContain('NOTES Event:2009 session of the Conference on Disarmament');
+    expect(attributions(text)).toContain('ORGANIZES Organization:Conference on Disarmament -> Event:2009 session of the Conference on Disarmament');
+    expect(attributions(text).filter((a) => a.startsWith('STARTS_ON Event:2009'))).toEqual([]);
+  });
+
+  it('a day is not a year-numbered session\'s start (A/RES/78/64 PP7, shortened: "the adoption of the report of the 2023 session of the Group of Governmental Experts on 19 May 2023"; the session met from 6 March)', () => {
+    const t =
+      'Noting with satisfaction the adoption of the report of the 2023 session of the Group of Governmental Experts on 19 May 2023,';
+    expect(attributions(t).filter((a) => a.startsWith('STARTS_ON'))).toEqual([]);
+  });
+
+  it('guard (constructed; no such text in the corpus): "the 2025 session by" an officer is no session of theirs', () => {
+    const t = 'Welcoming the statement made at the opening of the 2025 session by the President of the General Assembly,';
+    expect(keys(t, 'Event:')).toEqual([]);
   });
 });
