@@ -100,7 +100,10 @@ export const VERB_TABLE: VerbEntry[] = [
   { forms: '(?:re)?commit(?:s|ting)?', later: 'weak' },
   { forms: 'appropriat(?:es|ing|e)', later: 'lead' },
   { forms: 'designat(?:es|ing|e)', later: 'lead' },
-  { forms: 'establish(?:es|ing)?', later: 'lead' },
+  // "1. Establishes, within the United Nations, the multidisciplinary Independent International Scientific Panel on Artificial
+  // Intelligence ..." (A/RES/79/325 OP1, OP4): the Assembly's decision to establish, in one word ("Decides to establish" is
+  // DECIDES; "Resolves" is too); only as a paragraph's verb ("and establishes" inside one is mostly what a thing does)
+  { forms: 'establish(?:es|ing)?', relation: 'DECIDES', later: 'lead' },
   { forms: 'extend(?:s|ing)?', later: 'lead' },
   { forms: 'acting', later: 'lead' },
   // "Having noted that the Secretary-General, in a letter dated 9 December 2024, has again brought the situation to the

@@ -182,6 +182,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // "in Latin America" would end a capitalised name at the region
   fw('Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean', ['Treaty of Tlatelolco']),
   fw('Arms Trade Treaty'),
+  // issued by Austria after the third Conference on the Humanitarian Impact of Nuclear Weapons (Vienna, December 2014) and
+  // endorsed by States: "recalling also that 127 nations have formally endorsed the Humanitarian Pledge issued following the
+  // third Conference" (A/RES/80/24 PP30, 79/50, 78/53)
+  fw('Humanitarian Pledge', ['Humanitarian Pledge for the Prohibition and Elimination of Nuclear Weapons', 'Austrian Pledge']),
   // The International Law Commission's articles, annexed to or commended by Sixth Committee resolutions, printed in
   // lowercase: "the articles on diplomatic protection" (A/RES/80/165 PP1, OP1), "the draft articles on diplomatic
   // protection and the articles on responsibility of States for internationally wrongful acts" (80/165 PP5), "the

@@ -358,6 +358,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Group of 20', 'G20', ['Group of Twenty', 'G-20']),
   org('Group of Seven', 'G7', ['G-7']),
   org('Group of 77 and China', undefined, ['Group of 77']),
+  // the negotiating group of non-aligned States at the Conference on Disarmament: "the States members of the Conference on
+  // Disarmament that are members of the Group of 21" (A/RES/80/24 PP20, 79/50, 78/53)
+  org('Group of 21'),
   // the World Bank Group and the International Monetary Fund named together, as an actor the Assembly invites and requests:
   // "intergovernmental organizations, in particular the Bretton Woods institutions, and non-governmental organizations"
   // (A/RES/80/208 OP21), "invites the Bretton Woods institutions to intensify" (ECOSOC); "a new Bretton Woods moment" is no body

@@ -860,6 +860,16 @@ function chunkSegments(text: string, toks: readonly ChunkToken[]): ChunkToken[][
       i++;
       continue;
     }
+    // "the declaration of the States members of the Agency for the Prohibition of Nuclear Weapons in Latin America and the
+    // Caribbean on the International Day for the Total Elimination of Nuclear Weapons, in Mexico City" (A/RES/80/24 PP28,
+    // 79/50, 78/53): a body and the day it spoke on are two names (not "the Third High-level International Conference on the
+    // International Decade for Action", a sitting's topic)
+    if (!tok.known && tok.w === 'on' && toks[i + 1]?.w === 'the' && commemorationAt(toks, i + 2) && cur.length > 0 && headKindIs(placeholderWords(cur), 'Organization')) {
+      segments.push(cur);
+      cur = newSegment();
+      i++;
+      continue;
+    }
     // "the Rule of Law Unit in the Executive Office of the Secretary-General" (A/RES/78/112 OP10): a unit in the office
     // it belongs to is two names (not "the ... Stabilization Mission in the Central African Republic", a place)
     if (!tok.known && tok.w === 'in' && toks[i + 1]?.w === 'the' && unitInOffice(toks, i, cur)) {
@@ -924,6 +934,15 @@ function chunkSegments(text: string, toks: readonly ChunkToken[]): ChunkToken[][
   }
   segments.push(cur);
   return segments;
+}
+
+const COMMEMORATION_FIRST: ReadonlySet<string> = new Set(['International', 'World']);
+const COMMEMORATION_NOUNS: ReadonlySet<string> = new Set(['Day', 'Week', 'Year', 'Decade']);
+/** toks[at..] open "International Day", "World Day", "International Year", "International Decade" (not a known name). */
+function commemorationAt(toks: readonly ChunkToken[], at: number): boolean {
+  const a = toks[at];
+  const b = toks[at + 1];
+  return a !== undefined && b !== undefined && a.known === undefined && COMMEMORATION_FIRST.has(a.w) && COMMEMORATION_NOUNS.has(b.w);
 }
 
 /** `cur` is one known Organization's name, all of it (a gazetteer name or acronym, not a short form). */
@@ -1916,6 +1935,18 @@ const LOWERCASE_TOPIC_ORG_SCAN = scannerFor(LOWERCASE_TOPIC_ORG_RE);
 // ---------------------------------------------------------------------------------------------
 // Events: sessions, meetings, WSIS+20, editions
 
+const BY_THE_AFTER_RE = /^\s+by\s+the\s+/;
+/** The Organization named right after "<year> session by the" (its start after "by the"), if any. */
+function bodyActingInYearSession(text: string, cands: Candidate[], end: number): Candidate | undefined {
+  const by = BY_THE_AFTER_RE.exec(text.slice(end, end + 12));
+  if (!by) return undefined;
+  const c = cands.find((x) => x.start === end + by[0].length && x.kind === 'Organization');
+  // (a body that sits, not an officer: "the President of the General Assembly")
+  if (c === undefined) return undefined;
+  const of = c.name.indexOf(' of ');
+  return SITTING_BODY_RE.test(of < 0 ? c.name : c.name.slice(0, of)) ? c : undefined;
+}
+
 function orgAt(cands: Candidate[], pos: number): Candidate | undefined {
   // an initiative sits too: "the twentieth plenary meeting of the Kimberley Process"
   return cands.find((c) => c.start === pos && (c.kind === 'Organization' || c.kind === 'Event' || c.kind === 'Initiative'));
@@ -2452,6 +2483,10 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
         const next = [...cands].sort((a, b) => a.start - b.start).find((c) => c.start >= end && c.kind === 'Organization' && SITTING_BODY_RE.test(c.name) && !/[;.]\s/.test(text.slice(end, c.start)));
         if (next) owner = { kind: next.kind, name: next.name, attrs: next.attrs };
       }
+    } else if (yearNumbered && !its && end === after && text.charCodeAt(end + 1) === 98 /* b */ && (o = bodyActingInYearSession(text, cands, end)) !== undefined) {
+      // "Noting the adoption of the programme of work for the 2009 session by the Conference on Disarmament on 29 May 2009"
+      // (A/RES/80/24 PP19, 79/50, 78/53): a session numbered by its year is that of the body acting in it
+      owner = { kind: o.kind, name: o.name, attrs: o.attrs };
     } else if (!its && end === after && kind === 'meeting' && q === undefined && (o = ownerOfListedMeetings(text, cands, ordStart)) !== undefined) {
       owner = { kind: o.kind, name: o.name, attrs: o.attrs };
     } else if (!its && end === after && q === undefined && kind === 'session' && assemblySessionNamedAlone(text, m.index, ordinal!, ctx)) {
@@ -4056,7 +4091,9 @@ function eventDates(ev: Candidate, windowText: string, actDay = false, ofDated =
   if (actDay && !r.end && ON_DAY_RE.test(windowText)) return;
   // a session numbered by its year is dated in that year ("during its 2025 session, bearing in mind the decision ... adopted
   // by the Conference on 29 May 2009", A/RES/79/71 OP3)
-  if (r.start && ev.name.charCodeAt(4) === 32 && YEAR_NUMBERED_RE.test(ev.name) && !r.start.startsWith(ev.name.slice(0, 4))) return;
+  // (nor by a single day, an act's during it: "the adoption of the programme of work for the 2009 session by the Conference on
+  // Disarmament on 29 May 2009", A/RES/80/24 PP19)
+  if (r.start && ev.name.charCodeAt(4) === 32 && YEAR_NUMBERED_RE.test(ev.name) && (!r.start.startsWith(ev.name.slice(0, 4)) || (r.end === undefined && r.start.length === 10))) return;
   // a year or decade does not last some days: "the implementation of the Third International Decade for the
   // Eradication of Colonialism, held in Nadi, Fiji, from 21 to 23 May 2014" dates the seminar
   if (r.end && (ev.attrs.eventKind === 'year' || ev.attrs.eventKind === 'decade')) return;
