@@ -7,7 +7,7 @@ import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/66', date: '2024-12-02' };
 
-const { extract, keys, relations } = oneParagraph({ ctx: GA, kind: 'operative' });
+const { keys, relations } = oneParagraph({ ctx: GA, kind: 'operative' });
 
 describe('an entity printed inside the quoted title of an agenda item gets no verb edge (it keeps its mention)', () => {
   it('A/RES/79/66 OP10: "the sub-item entitled “United Nations Regional Centre for Peace and Disarmament in Africa”"', () => {

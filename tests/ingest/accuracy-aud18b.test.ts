@@ -7,7 +7,7 @@ import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/129', date: '2024-12-04' };
 
-const { extract, keys, relations, attributions } = oneParagraph({ ctx: GA, kind: 'operative' });
+const { keys, relations, attributions } = oneParagraph({ ctx: GA, kind: 'operative' });
 
 describe('an amendment to a treaty is a framework', () => {
   it('A/RES/79/129 OP14: "the Amendment to the Convention on the Physical Protection of Nuclear Material"', () => {
