@@ -1485,8 +1485,9 @@ function subUnitAttributions(text: string, sorted: EntityMention[], push: Push):
       // (or starts with it: "the Division for Inclusive Social Development of the Department of Economic and Social Affairs",
       // A/RES/78/310 OP2)
       const first = a.name.slice(0, a.name.indexOf(' '));
-      if (SUB_UNIT_LAST_WORDS.has(last) || SUB_UNIT_LAST_WORDS.has(first) || (b.key === SECRETARIAT_KEY && text.charCodeAt(a.end + 1) === 111)) push('PART_OF', a.key, b.key, a.start, b.end);
-      else if ((SUB_BODY_WORDS.has(last) || SUB_BODY_WORDS.has(first)) && !a.name.includes(' of the ')) push('PART_OF', a.key, b.key, a.start, b.end);
+      const unit = SUB_UNIT_LAST_WORDS.has(last) || SUB_UNIT_LAST_WORDS.has(first) || isSecretariatOfUnit(text, a, b);
+      const subBody = (SUB_BODY_WORDS.has(last) || SUB_BODY_WORDS.has(first)) && !a.name.includes(' of the ');
+      if (unit || subBody) push('PART_OF', a.key, b.key, a.start, b.end);
     } else if (b.end <= a.end && text.endsWith(' of the ', b.start)) push('PART_OF', a.key, b.key, a.start, a.end);
   }
 }
