@@ -179,4 +179,26 @@ describe('worker warm-up', () => {
     expect(keys).toContain('Organization:Special Rapporteur on the rights of Indigenous Peoples');
     expect(keys).toContain('Organization:Special Rapporteur on the right to food');
   });
+
+  it("the entities worker's sample takes the branches corpus-ga first met after compiling scanNamedEntities, chunkSegments, segmentCandidate, unOfficesAtCities (session 19)", () => {
+    const [resolution] = segmentResolutions(cleanText({ ...ENTITIES_SAMPLE }), { ...ENTITIES_SAMPLE });
+    const paragraphs = extractResolution(resolution!).paragraphs;
+    const keys = paragraphs.flatMap((p) => p.mentions).map((m) => m.key);
+    for (const k of [
+      // anniversarySittingsListed ("the high-level meetings ... to commemorate the tenth and twentieth anniversaries of")
+      'Event:high-level meeting to commemorate the tenth anniversary of the adoption of the Durban Declaration and Programme of Action',
+      'Event:high-level meeting to commemorate the twentieth anniversary of the adoption of the Durban Declaration and Programme of Action',
+      // unOfficesAtCities, a sitting of States parties "to the Treaty" (qualifyGenericNames), a mark glued to a Roman numeral (segmentCandidate)
+      'Organization:United Nations Office at Vienna',
+      'Event:First Meeting (Treaty on the Prohibition of Nuclear Weapons)',
+      'Framework:Montevideo Protocol III',
+      // chunkSegments' splits of long body names
+      'Organization:Open-ended Ad Hoc Working Group on the Causes of Conflict and the Promotion of Durable Peace and Sustainable Development in Africa',
+      'Organization:Agency for the Prohibition of Nuclear Weapons in Latin America and the Caribbean',
+    ])
+      expect(keys).toContain(k);
+    // a decade proclaimed near the start of an operative paragraph (scanNamedEntities' proclaimedHere)
+    const proclaimed = paragraphs.find((p) => p.paragraph.text.startsWith('Decides to proclaim the United Nations Decade of Sustainable Transport'));
+    expect(proclaimed?.attributions.map((a) => `${a.type} ${a.target}`)).toEqual(['STARTS_ON Date:2026', 'ENDS_ON Date:2035']);
+  });
 });
