@@ -624,6 +624,9 @@ function secretariatOwner(text: string, sorted: EntityMention[], pos: number): E
   return owner;
 }
 
+/** a sitting named by a common noun, "of" its body or process: "the sixth implementation meeting of the Process" */
+const UNNAMED_SITTING_OF_RE = /\b(?:meeting|session|conference|workshop)s?\s+of\s+(?:the|its)\b/;
+
 /** Step 1 of findAttributions: "<event> ..., organized/convened/hosted/led by X, Y and Z" (the "by" may come after a venue or date). */
 function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push): void {
   AGENT_VERB_RE.lastIndex = 0;
@@ -643,6 +646,9 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     if (target?.kind === 'Organization' && type === 'HOSTS' && !/^[\s,]*$/.test(text.slice(target.end, m.index))) {
       target = attributedBefore(text, sorted, m.index, ATTRIBUTED_KINDS);
     }
+    // "within the framework of the Istanbul Process ..., in particular the sixth implementation meeting of the Process, hosted
+    // by Singapore" (A/RES/80/200 PP27): what is hosted is the sitting printed in between, which no name stands for
+    if (type === 'HOSTS' && target && target.kind !== 'Event' && m.index - target.end > 12 && UNNAMED_SITTING_OF_RE.test(text.slice(target.end, m.index))) continue;
     // "the Internet Governance Forum shall be made a permanent forum ..., with a continued secretariat hosted by the
     // Department of Economic and Social Affairs" (A/RES/80/173 OP100): what is hosted is the body whose secretariat it is
     if (type === 'HOSTS' && SECRETARIAT_BEFORE_RE.test(text.slice(Math.max(0, m.index - 16), m.index))) {

@@ -133,6 +133,9 @@ export const INITIATIVES: GazetteerEntry[] = [
   ]),
   // the regional consultative process on migrant smuggling and trafficking (A/RES/79/190 ...)
   ini('Bali Process on People Smuggling, Trafficking in Persons and Related Transnational Crime', ['Bali Process']),
+  // the Human Rights Council resolution 16/18 follow-up meetings (A/RES/80/200 PP26-PP27, 79/180, 78/214, 78/129, 79/9): printed
+  // in full once, then "the Istanbul Process" (head "Process", which no capitalised chunk is read by)
+  ini('Istanbul Process for Combating Intolerance, Discrimination and Incitement to Hatred and/or Violence on the Basis of Religion or Belief', ['Istanbul Process']),
   // (A/RES/78/152: "the eighth Regional Platform ... in the Americas and the Caribbean" in OP60, "the seventh ... for the Americas ..." in OP61)
   ini('Regional Platform for Disaster Risk Reduction in the Americas and the Caribbean', ['Regional Platform for Disaster Risk Reduction for the Americas and the Caribbean']),
   // (printed "Science- Policy" across a line break in A/RES/79/208 PP10 and A/RES/80/140 PP10; the loose lookup reads it)

@@ -473,4 +473,7 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('United Nations Joint Staff Pension Fund', undefined, [], ['Pension Fund', 'Fund']),
   org('United Nations Joint Staff Pension Board', undefined, [], ['Pension Board', 'Board']),
   org('United Nations Logistics Base at Brindisi, Italy', undefined, ['United Nations Logistics Base at Brindisi', 'United Nations Logistics Base']),
+  // "the work of the Anna Lindh Euro-Mediterranean Foundation for the Dialogue between Cultures in Alexandria, Egypt" (A/RES/80/200
+  // PP25, 79/180, 78/214): a capitalised name stops at "between"; "the Anna Lindh Foundation" (A/RES/78/129) is the same body
+  org('Anna Lindh Euro-Mediterranean Foundation for the Dialogue between Cultures', undefined, ['Anna Lindh Foundation']),
 ];

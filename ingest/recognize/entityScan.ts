@@ -4391,6 +4391,9 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // 7'. "the previous Special Envoy for Myanmar of the Secretary-General of the Organization of Islamic Cooperation": that
   // organization's envoy
   if (gates & ENVOY_GATE) envoysOfOtherSecretariesGeneral(text, kept);
+  // 7''. "as called for by the Secretary-General of the Organization of Islamic Cooperation": that organization's own
+  // (a look at the kept candidates only)
+  secretariesGeneralOfOtherBodies(text, kept);
   // (this step looks for one kind of event among the candidates first: the rare event spares most paragraphs a search of
   // their whole text for a long phrase, V8's StringSearch ~0.25% of all CPU over corpus-ga. Not partiesOfConvention above:
   // gated so, the warm-up never called it, and scanNamedEntities was compiled again when corpus-ga first did)
@@ -4538,6 +4541,30 @@ function envoysOfOtherSecretariesGeneral(text: string, kept: Candidate[]): void 
 
 const SEABED_AUTHORITY = 'International Seabed Authority';
 const UN_SECRETARY_GENERAL = 'Secretary-General of the United Nations';
+
+/**
+ * Step 7'': "Calls upon all States to take the following actions, as called for by the Secretary-General of the
+ * Organization of Islamic Cooperation" (A/RES/80/200 OP7, 79/180, 78/214), "Recalls the invitation of the Secretary-General
+ * of the World Tourism Organization to Member States" (A/RES/79/220 OP12): "Secretary-General" printed right before "of the
+ * <organization>" is that organization's, not the United Nations' (as "the Secretary-General of the Authority" is the
+ * Authority's, step 3'). Not "of the United Nations" (one gazetteer name) nor of a sitting ("of the Conference").
+ */
+/** "the establishment by the ": the "of" after the agent is the noun's (its object) */
+const NOUN_BY_THE_RE = /\w(?:ment|tion|sion|al)\s+by\s+the\s+$/;
+
+function secretariesGeneralOfOtherBodies(text: string, kept: Candidate[]): void {
+  for (const c of kept) {
+    if (c.end - c.start !== 17 || c.name !== UN_SECRETARY_GENERAL || !text.startsWith(OF_THE, c.end)) continue;
+    // "the establishment by the Secretary-General of the Leadership Panel of the Forum" (A/RES/80/173 OP97): what was established
+    if (NOUN_BY_THE_RE.test(text.slice(Math.max(0, c.start - 30), c.start))) continue;
+    const at = c.end + OF_THE.length;
+    const owner = kept.find((o) => o.kind === 'Organization' && (o.start === at || o.start === at - 4) && o.name !== 'United Nations');
+    if (!owner) continue;
+    c.name = `Secretary-General of the ${owner.name}`;
+    c.attrs = {};
+    c.entry = undefined;
+  }
+}
 const OF_THE_AUTHORITY = ' of the Authority';
 
 /**
