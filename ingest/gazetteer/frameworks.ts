@@ -173,7 +173,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     '1995 Agreement for the Implementation of the Provisions of the United Nations Convention on the Law of the Sea of 10 December 1982 relating to the Conservation and Management of Straddling Fish Stocks and Highly Migratory Fish Stocks',
   ]),
   fw('Agreement under the United Nations Convention on the Law of the Sea on the Conservation and Sustainable Use of Marine Biological Diversity of Areas beyond National Jurisdiction'),
-  fw('United Nations Convention against Transnational Organized Crime'),
+  // "the Organized Crime Convention" (A/RES/80/227 OP9, 80/229 PP13, 79/133 PP17): the short title UNODC and the
+  // crime-prevention texts give it, one node with its full name
+  fw('United Nations Convention against Transnational Organized Crime', ['Organized Crime Convention']),
   fw('United Nations Convention against Corruption'),
   fw('United Nations Convention against Cybercrime', ['United Nations Convention against Cybercrime; Strengthening International Cooperation for Combating Certain Crimes Committed by Means of Information and Communications Technology Systems and for the Sharing of Evidence in Electronic Form of Serious Crimes']),
   fw('Treaty on the Non-Proliferation of Nuclear Weapons', ['Non-Proliferation Treaty']),

@@ -235,7 +235,9 @@ const CAPITAL_SITTING_RE = /^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eigh
  * - "the Conference of the Parties of the Convention on Biological Diversity" (A/RES/78/153 PP21): "to the";
  * - "the United Nations Convention against Transnational organized Crime" (A/RES/79/133 PP7, a line break in the title);
  * - ", Particularly in Africa": the Desertification Convention's title is printed with a capital, its gazetteer name, the
- *   key most texts have.
+ *   key most texts have;
+ * - "the thirteenth session of the Conference of the Parties to the Organized Crime Convention" (A/RES/80/227 OP20): the
+ *   Convention's short title (a gazetteer alias), the Conference keyed by its full title as most texts print it.
  */
 const lowerCased = (w: string): string => w.toLowerCase();
 const KEY_RESPELLINGS: readonly { gate: string; re: RegExp; to: string | ((w: string) => string) }[] = [
@@ -252,6 +254,7 @@ const KEY_RESPELLINGS: readonly { gate: string; re: RegExp; to: string | ((w: st
   { gate: ' Parties of the ', re: / Parties of the /g, to: ' Parties to the ' },
   { gate: 'Transnational organized Crime', re: /Transnational organized Crime/, to: 'Transnational Organized Crime' },
   { gate: ', particularly in Africa', re: /, particularly in Africa/g, to: ', Particularly in Africa' },
+  { gate: 'Parties to the Organized Crime Convention', re: /Parties to the Organized Crime Convention/g, to: 'Parties to the United Nations Convention against Transnational Organized Crime' },
 ];
 
 /**
@@ -1651,6 +1654,10 @@ function computeHeadOf(name: string, kind: NamedKind): string | undefined {
   const firstPrep = words.findIndex((w, i) => i > 0 && HEAD_SEARCH_STOPS.has(w));
   const upTo = firstPrep < 0 ? words.length : firstPrep;
   if (namesAPost(words, upTo)) return undefined;
+  if (kind === 'Organization' && firstPrep > 0) {
+    const unit = unitHeadAfterOwner(words, firstPrep, fits, pair);
+    if (unit !== undefined) return unit;
+  }
   for (let i = upTo - 1; i >= 0; i--) {
     const w = withoutPossessive(words[i]!);
     if (i > 0) {
@@ -1658,6 +1665,33 @@ function computeHeadOf(name: string, kind: NamedKind): string | undefined {
       if (c) return c;
     }
     if (fits(w)) return w;
+  }
+  return undefined;
+}
+
+/**
+ * The head of a unit named after the known body it belongs to, whose own name has a preposition: "United Nations
+ * Commission on International Trade Law Regional Centre for Asia and the Pacific" is a "Regional Centre", not a later
+ * "the Commission" (A/RES/78/103 OP12-OP25: "members of the Commission", "the sessions of the Commission" are UNCITRAL);
+ * "Intergovernmental Authority on Development Centre of Excellence ..." a "Centre". The head is a short head after the
+ * first preposition that ends the name or stands before a preposition, and the words before it are a gazetteer
+ * organization's name. (Once per distinct name: computeHeadOf is memoised.)
+ */
+function unitHeadAfterOwner(
+  words: readonly string[],
+  firstPrep: number,
+  fits: (c: string) => boolean,
+  pair: (a: string, b: string) => string | undefined,
+): string | undefined {
+  for (let j = firstPrep + 2; j < words.length; j++) {
+    if (j + 1 < words.length && !HEAD_SEARCH_STOPS.has(words[j + 1]!)) continue;
+    const w = words[j]!;
+    const two = pair(words[j - 1]!, w);
+    const head = two ?? (fits(w) ? w : undefined);
+    if (head === undefined) continue;
+    const ownerEnd = two !== undefined ? j - 1 : j;
+    if (ownerEnd < firstPrep + 2) continue;
+    if (entryByName('Organization', words.slice(0, ownerEnd).join(' ')) !== undefined) return head;
   }
   return undefined;
 }
@@ -1952,7 +1986,10 @@ function orgAt(cands: Candidate[], pos: number): Candidate | undefined {
   return cands.find((c) => c.start === pos && (c.kind === 'Organization' || c.kind === 'Event' || c.kind === 'Initiative'));
 }
 
-const SITTING_BODY_RE = /Commission|Council|Committee|Assembly|Board|Forum|Conference|Panel|Group|Body/;
+// ("Commission" but not "Commissioner": "the report of the Executive Committee of the Programme of the United Nations High
+// Commissioner for Refugees on the work of its seventy-fourth session" (A/RES/78/184 OP2) is the Executive Committee's session,
+// not that of the Office of the High Commissioner named inside its name)
+const SITTING_BODY_RE = /Commission(?!er)|Council|Committee|Assembly|Board|Forum|Conference|Panel|Group|Body/;
 const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
 const ORDINAL_TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
 const ORDINAL_TENS = ['twent', 'thirt', 'fort', 'fift', 'sixt', 'sevent', 'eight', 'ninet'];
@@ -2451,7 +2488,7 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
       // (a standing conference the scan keys as an Event holds sessions too: "the Global Jobs Pact adopted by the International
       // Labour Conference at its ninety-eighth session", "submitted to the Conference for consideration at its first session",
       // A/RES/79/243 OP6; they were sessions of the General Assembly)
-      const before = [...cands].sort((a, b) => a.start - b.start).filter((c) => c.end <= m!.index && (c.kind === 'Organization' ? /Commission|Council|Committee|Assembly|Board|Forum|Conference|Panel|Group|Body/.test(c.name) : c.kind === 'Event' && STANDING_CONFERENCE_RE.test(c.name)));
+      const before = [...cands].sort((a, b) => a.start - b.start).filter((c) => c.end <= m!.index && (c.kind === 'Organization' ? SITTING_BODY_RE.test(c.name) : c.kind === 'Event' && STANDING_CONFERENCE_RE.test(c.name)));
       const last = before[before.length - 1];
       // "convened by the President of the General Assembly at its seventy-fifth session": the session is the body's
       const presided = last ? OFFICER_OF_RE.exec(last.name) : null;
@@ -5211,6 +5248,13 @@ function headBeforePreposition(c: Candidate, head: string): boolean {
   if (at < 0) return false;
   const before = c.name.slice(0, at).split(' ');
   if (!before.some((w) => HEAD_SEARCH_STOPS.has(w))) return true;
+  // "the United Nations Commission on International Trade Law Regional Centre for Asia and the Pacific ..., whose
+  // contributions enabled continuing operation of the Regional Centre" (A/RES/79/117 OP16): a unit's head after the known
+  // body it is named after (unitHeadAfterOwner)
+  if (c.kind === 'Organization' && h !== undefined && h.endsWith(head)) {
+    const unitAt = c.name.indexOf(` ${h}`);
+    if (unitAt > 0 && entryByName('Organization', c.name.slice(0, unitAt)) !== undefined) return true;
+  }
   // "the Worst Forms of Child Labour Convention, 1999 (No. 182) ..., which requires its members that ratify the
   // Convention" (A/RES/78/228 PP7): a name with its head last and none before its first preposition (iloConvention)
   return c.via === 'pattern' && at + head.length === c.name.length && headKind(c.name.split(' ')) === undefined;
