@@ -12,6 +12,8 @@ export const SYMBOL_THEN_TITLE_LINE = new RegExp(String.raw`^[ \t]*(${SYMBOL_SRC
 
 /** "2/15" */
 export const PAGE_NUMBER_LINE = /^[ \t]*\d{1,3}\/\d{1,3}[ \t]*$/;
+/** One short lowercase word on a line ("resolution", "of", "and"): the one-word lines of a text justified one word per line */
+export const ONE_LOWERCASE_WORD_LINE = /^[ \t]*\p{Ll}[\p{L}’'-]{0,15},?[ \t]*$/u;
 /** "23-25902", "23-25902 (E)    291223", "02-75941 (E)" */
 export const JOB_NUMBER_LINE = /^[ \t]*\d{2}-\d{5}(?:[ \t]*\([A-Z]\))?(?:[ \t]+\d{6})?[ \t]*$/;
 /** pypdf puts both on one line: "18-16895 2/10", "3/10 18-16895" */

@@ -173,11 +173,22 @@ function isAnchorLine(line: string): boolean {
   return P.PAGE_NUMBER_LINE.test(line) || P.JOB_AND_PAGE_LINE.test(line) || P.JOB_NUMBER_LINE.test(line) || P.BARCODE_LINE.test(line);
 }
 
+/**
+ * A number set on a line of its own between two one-word lines, in a text the PDF justified one word per line
+ * ("its" / "resolution" / "73/89" / "of" / "6 December", A/RES/79/81 PP2; "and" / "78/330" / "of", A/RES/79/331 PP2): a
+ * citation of the paragraph, not a page number (a page number stands among blank lines and other furniture).
+ */
+function isNumberInWordRun(lines: readonly string[], i: number): boolean {
+  const before = lines[i - 1];
+  const after = lines[i + 1];
+  return before !== undefined && after !== undefined && P.ONE_LOWERCASE_WORD_LINE.test(before) && P.ONE_LOWERCASE_WORD_LINE.test(after) && P.PAGE_NUMBER_LINE.test(lines[i]!);
+}
+
 /** Lines of page furniture (headers, footers, page and job numbers) around each page break. */
 function markPageFurniture(lines: string[], removed: Uint8Array): void {
   const n = lines.length;
   const anchors: number[] = [];
-  for (let i = 0; i < n; i++) if (isAnchorLine(lines[i]!)) anchors.push(i);
+  for (let i = 0; i < n; i++) if (isAnchorLine(lines[i]!) && !isNumberInWordRun(lines, i)) anchors.push(i);
   if (anchors.length === 0) return;
 
   // the masthead runs to the first page footer; its job number and barcode go, nothing around them

@@ -45,7 +45,9 @@ export const ADOPTED_ON_REPORT_LINE =
   /^\[(?:on the report of the (.+?(?:Committee|Commission|Council))(?: \((?:[A-Z][a-z]+ Committee)\))? \(([A-Z][A-Z0-9.]*\/[^\s,;()]+)(?:, [^)]{1,60})?\)|without reference to a Main Committee \( ?([A-Z][A-Z0-9.]*\/[^\s,;()]+)(?:(?: and |, )[^)]{1,80})? ?\))\]$/;
 /** "(Fourth Committee)" printed after a Main Committee's full name: the name it goes by */
 export const MAIN_COMMITTEE_NUMBER = / \(([A-Z][a-z]+ Committee)\) \(/;
-export const AGENDA_ITEM = /\bAgenda items? (\d{1,3}(?: ?\([a-z]\))?(?:(?:, | and )\d{1,3}(?: ?\([a-z]\))?){0,8})/;
+// "Agenda item 15", "Agenda item 99 (s)", and past (z) the sub-items of the disarmament item run on doubled: "Agenda item 98 (cc)"
+// (A/RES/79/49)
+export const AGENDA_ITEM = /\bAgenda items? (\d{1,3}(?: ?\([a-z]{1,2}\))?(?:(?:, | and )\d{1,3}(?: ?\([a-z]{1,2}\))?){0,8})/;
 export const DATE = /\b(\d{1,2})\s+(January|February|March|Apri[l\]1I|]|May|June|July|August|September|October|November|December)\s+(\d{4})\b/;
 export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 

@@ -85,6 +85,12 @@ export const LIST_SEP_AT_RE = new RegExp(
 );
 
 /**
+ * A dated list item run into the next with the comma lost in print: "73/38 of 5 December 2018 75/42 of 7 December 2020"
+ * (A/RES/79/49 PP2). Only a session/number that is itself dated follows, so a number that starts other words does not.
+ */
+export const UNSEPARATED_DATED_ITEM_AT_RE = new RegExp(String.raw`\s+(?=\d{1,3}\/\d{1,3}\s+of\s+${DAY_MONTH_YEAR_SOURCE})`, 'y');
+
+/**
  * Where a later list item may start ("79/1 of ..., in which ..., and 79/194
  * of ..."): a digit not glued to a symbol ("A/74/821") or a word.
  */

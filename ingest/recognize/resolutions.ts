@@ -49,6 +49,7 @@ import {
   KNOWN_BODY_AT_END_RE,
   LIST_SEP_AT_RE,
   LIST_ZONE_END_RE,
+  UNSEPARATED_DATED_ITEM_AT_RE,
   NOT_A_BODY,
   OF_DATE_AT_RE,
   ADOPTED_ON_AT_RE,
@@ -732,6 +733,11 @@ function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[
         next = readItemAt(text, cursor + sep[0].length);
         if (next && next.groups.bare && hint.body !== SC && !(hint.anyCouncil && normaliseBody(ctx.body) === SC) && !(!hint.explicit && normaliseBody(ctx.body) === SC)) next = undefined;
         if (next && !plural && !isStrongForm(next.groups)) next = undefined;
+      } else if (plural && tail.date) {
+        // "73/38 of 5 December 2018 75/42 of 7 December 2020": the comma lost in print (A/RES/79/49 PP2)
+        UNSEPARATED_DATED_ITEM_AT_RE.lastIndex = cursor;
+        const gap = UNSEPARATED_DATED_ITEM_AT_RE.exec(text);
+        if (gap) next = readItemAt(text, cursor + gap[0].length);
       }
       // "including resolution 661 (1990) of ..., 986 (1995) of ..., and in particular, 1447 (2002)":
       // a singular that already ran into a list reads on like a plural.
