@@ -414,7 +414,10 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
     prev.end = start;
     clauses.push(newClause(clauses.length, verbText.trim(), start, text.length, entry.relation, undefined));
   }
-  if (kind === 'operative' && clauses.length > 1 && clauses.some(opensByParticiple) && (text.includes(' thus ') || text.includes(' thereby '))) resultParticiplesResumed(text, clauses);
+  if (kind === 'operative' && clauses.length > 1 && clauses.some(opensByParticiple)) {
+    if (text.includes(' thus ') || text.includes(' thereby ')) resultParticiplesResumed(text, clauses);
+    adjunctsClosed(text, clauses);
+  }
   if (subparagraphs !== undefined && subparagraphs.length > 1 && clauses.length > 1) return withListVerbRestored(text, clauses, subparagraphs);
   return clauses;
 }
@@ -445,6 +448,41 @@ function resultParticiplesResumed(text: string, clauses: TypedClause[]): void {
     if (!c.verb.endsWith('ing') || prev.relation === undefined) continue;
     RESULT_PARTICIPLE_RE.lastIndex = c.start;
     const m = RESULT_PARTICIPLE_RE.exec(text);
+    if (!m || m.index >= c.end) continue;
+    const at = m.index + 1;
+    clauses.splice(k + 1, 0, newClause(prev.index, prev.verb, at, c.end, prev.relation, prev.also));
+    c.end = at;
+  }
+}
+
+/** relations of participles whose object may be "that"/"to <do>" after a comma (", while urging all States, ..., to ratify") */
+const TO_OBJECT_RELATIONS: ReadonlySet<VerbRelationType | undefined> = new Set<VerbRelationType | undefined>(['URGES', 'ENCOURAGES', 'INVITES', 'REQUESTS', 'CALLS_UPON', 'DECIDES', 'RECOMMENDS', 'DEMANDS', 'AUTHORIZES', undefined]);
+/**
+ * ", that" after an adjunct: the main verb's object resumes. (Not ", to <do>": "recognizing the right of countries, in
+ * particular developing countries, to fully utilize ..." (A/RES/78/134 OP20), "while also recognizing the need for the
+ * United Nations and the Council of Europe to continue to work together, within their respective mandates, to support
+ * ..." (A/RES/79/284 OP1): the infinitive of a noun inside the adjunct.)
+ */
+const ADJUNCT_END_RE = /,\s+that\b/g;
+
+/**
+ * "Decides, without setting a precedent ... and while stressing that the representatives of the State of Palestine
+ * should be able to participate in person ..., that: (a) The State of Palestine may submit ..." (A/RES/80/1 OP1),
+ * "Emphasizes, while noting progress, that the large-scale deployment of clean energy technologies has been insufficient
+ * ..." (A/RES/78/157 OP25): a stance participle set off inside the main clause, its own object printed right after it,
+ * ends at the comma before the main verb's "that", where the main clause resumes (its index: one edge per target per
+ * verb clause). Not a participle followed by a comma ("while noting, in particular, that ...": its own object), nor one
+ * whose object may be a clause of its own (urging, inviting, deciding ...).
+ */
+function adjunctsClosed(text: string, clauses: TypedClause[]): void {
+  for (let k = clauses.length - 1; k >= 1; k--) {
+    const c = clauses[k]!;
+    const prev = clauses[k - 1]!;
+    if (!opensByParticiple(c) || prev.relation === undefined || opensByParticiple(prev) || TO_OBJECT_RELATIONS.has(c.relation)) continue;
+    const after = c.start + c.verb.length;
+    if (text.charCodeAt(after) === 44 /* , */) continue;
+    ADJUNCT_END_RE.lastIndex = after;
+    const m = ADJUNCT_END_RE.exec(text);
     if (!m || m.index >= c.end) continue;
     const at = m.index + 1;
     clauses.splice(k + 1, 0, newClause(prev.index, prev.verb, at, c.end, prev.relation, prev.also));

@@ -14,6 +14,7 @@ import type { CleanText, Footnote, ParagraphText, ResolutionText, SourceText, Su
 import { cleanText, markValue } from './clean.js';
 import { readSource, type ReadOptions } from './read/index.js';
 import * as P from './segment.patterns.js';
+import { isRegexSpace } from './chars.js';
 
 interface Block {
   text: string;
@@ -954,15 +955,24 @@ function numberedIds(drafts: readonly { draft: Draft }[], from: number, to: numb
   let op = 0;
   let last = 0;
   let unnumbered: number[] = []; // indexes in ids of the unnumbered operative paragraphs since the last printed number
-  const nameUnnumbered = (): void => {
+  // the paragraph just before is the printed number `last`, ending with ";" (the list goes on), and the one unnumbered
+  // paragraph came right after it, with no heading
+  let afterListItem = false;
+  let listGoesOn = false;
+  const nameUnnumbered = (next: number | undefined): void => {
+    // "24. ...;" then "Expresses its profound gratitude to ... ." with its "25." lost (a PDF's extraction, A/RES/80/3
+    // railcar: OP1 then the unnumbered OP2) and no number or the next one after it: the number between
+    const lost = unnumbered.length === 1 && last >= 1 && listGoesOn && (next === undefined || next === last + 2) && !printed.has(last + 1);
     const alone = last === 0 && unnumbered.length === 1;
-    for (let k = 0; k < unnumbered.length; k++) ids[unnumbered[k]!] = alone ? `${prefix}OP0` : `${prefix}OP${last}.${k + 1}`;
+    for (let k = 0; k < unnumbered.length; k++) ids[unnumbered[k]!] = lost ? `${prefix}OP${last + 1}` : alone ? `${prefix}OP0` : `${prefix}OP${last}.${k + 1}`;
     unnumbered = [];
+    listGoesOn = false;
   };
   for (let i = from; i < to; i++) {
     const draft = drafts[i]!.draft;
     if (draft.kind === 'preambular') {
       ids.push(`${prefix}PP${++pp}`);
+      afterListItem = false;
       continue;
     }
     if (numbered === 0) {
@@ -970,16 +980,26 @@ function numberedIds(drafts: readonly { draft: Draft }[], from: number, to: numb
       continue;
     }
     if (draft.number === undefined) {
+      listGoesOn = unnumbered.length === 0 && afterListItem && draft.heading === undefined;
+      afterListItem = false;
       unnumbered.push(ids.length);
       ids.push('');
       continue;
     }
-    nameUnnumbered();
+    nameUnnumbered(draft.number);
     last = draft.number;
+    afterListItem = endsWithSemicolon(draft.end);
     ids.push(`${prefix}OP${draft.number}`);
   }
-  nameUnnumbered();
+  nameUnnumbered(undefined);
   return ids;
+}
+
+/** a paragraph's last characters: ";" then perhaps a footnote mark, the list of paragraphs goes on (read from the end) */
+function endsWithSemicolon(end: string): boolean {
+  let i = end.length - 1;
+  while (i >= 0 && (isRegexSpace(end.charCodeAt(i)) || (end.charCodeAt(i) >= 48 && end.charCodeAt(i) <= 57))) i--;
+  return i >= 0 && end.charCodeAt(i) === 59 /* ; */;
 }
 
 /** Ids by numbered section (see paragraphIds), when every section's numbers are one numbering; else undefined. */
