@@ -295,7 +295,9 @@ function reportEditionMentions(text: string, out: EntityMention[]): void {
     while (first < words.length && !/^\p{Lu}/u.test(words[first]!.w)) first++;
     // "Welcomes World Drug Report 2024" at the start of a paragraph: its verb is not part of the title
     // (a footnote that begins with a title, "Economic Development in Africa Report 2020: ...", keeps its first word)
-    if (first === 0 && from === 0 && words.length > 1 && words[0]!.s === 0 && /^[A-Z][a-z]+(?:[^i]es|ing)$/.test(words[0]!.w)) first++;
+    // ("Financing for Sustainable Development Report 2024 (United Nations publication, 2024)", a footnote of A/RES/80/118 and
+    // some 30 texts: a title's first word, which a joiner follows; a verb is followed by the title's first word)
+    if (first === 0 && from === 0 && words.length > 1 && words[0]!.s === 0 && /^[A-Z][a-z]+(?:[^i]es|ing)$/.test(words[0]!.w) && !REPORT_TITLE_JOINER_RE.test(words[1]!.w)) first++;
     // "The Sustainable Development Goals Report 2023" is printed with and without its article: one document
     if (first < words.length - 1 && words[first]!.w === 'The') first++;
     // "United Nations Office on Drugs and Crime World Drug Report 2023": the publisher printed before the title

@@ -2564,6 +2564,15 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
         SESSION_NOUN_SCAN.lastIndex = Math.max(SESSION_NOUN_SCAN.lastIndex, end);
         continue;
       }
+      // "the twenty-eighth session of the Commission on Science and Technology for Development from 7 to 11 April 2025, and
+      // looking forward to the twenty-ninth session" (A/RES/80/118 PP21, 79/194, 78/132; the Conference of the Parties
+      // in 79/212, 80/143, 80/149): the session before or after one a single body was named holding is that body's
+      const next = adjacentSittingNamedBefore(out, label, ordinal!, text, m.index);
+      if (next !== undefined) {
+        out.push(candidate('Event', next, rangedAttrs(kind, false), ordStart, end, 'special'));
+        SESSION_NOUN_SCAN.lastIndex = Math.max(SESSION_NOUN_SCAN.lastIndex, end);
+        continue;
+      }
     }
     // the Assembly numbers its sessions, not by year: "its 2024 session" with no other body named is not the citing Assembly's
     if (!owner || (yearNumbered && owner.name === 'General Assembly')) continue;
@@ -2631,6 +2640,30 @@ function sameSittingNamedBefore(out: readonly Candidate[], label: string, text: 
     found = c;
   }
   return found;
+}
+
+/**
+ * The name of the sitting printed as "the <label>" with no owner at `at` when the paragraph named, before it, the sitting
+ * one before or one after it of the same kind ("twenty-eighth session of the Commission ..." before "the twenty-ninth
+ * session") held by one body only; undefined otherwise (two bodies' sittings of that kind named, or ordinals further apart).
+ */
+function adjacentSittingNamedBefore(out: readonly Candidate[], label: string, ordinal: string, text: string, at: number): string | undefined {
+  if (!THE_BEFORE_RE.test(text.slice(Math.max(0, at - 5), at))) return undefined;
+  const n = ordinalValue(ordinal);
+  if (n === undefined) return undefined;
+  const rest = label.slice(ordinal.length);
+  let owner: string | undefined;
+  for (const c of out) {
+    if (c.kind !== 'Event' || c.end > at) continue;
+    const of = c.name.indexOf(' of the ');
+    if (of < 0 || c.name.slice(0, of).indexOf(' ') < 0 || !c.name.slice(0, of).endsWith(rest)) continue;
+    const k = ordinalValue(c.name.slice(0, of - rest.length));
+    if (k === undefined || (k !== n - 1 && k !== n + 1)) continue;
+    const whose = c.name.slice(of);
+    if (owner !== undefined && owner !== whose) return undefined;
+    owner = whose;
+  }
+  return owner === undefined ? undefined : label + owner;
 }
 
 /**
@@ -2787,6 +2820,30 @@ function highLevelMeetingsNamedBefore(text: string, cands: Candidate[], state: R
     ref ??= before;
     if (ref === undefined) continue;
     cands.push(candidate('Event', ref.name, { ...ref.attrs }, start, end, 'short'));
+  }
+}
+const OEWG = 'Open-ended Working Group';
+const THE_OEWG = 'the open-ended working group';
+/** After "the open-ended working group": the start of a longer name ("on reducing space threats", "of the Whole"). */
+const OEWG_NAMED_AFTER_RE = /^[\w-]|^\s+(?:on|of|for|to\s+(?:draw|elaborate|develop|consider|discuss|negotiate))\s/;
+/**
+ * "at its eleventh substantive session, on 11 July 2025, the open-ended working group considered its final report" and
+ * "Decides to endorse the final report of the open-ended working group" after "the open-ended working group on security of
+ * and in the use of information and communications technologies established pursuant to resolution 75/240" (A/RES/80/16
+ * PP3, OP1, OP2): the one the resolution named last (as the capitalised short form "the Open-ended Working Group" is); not
+ * the start of another group's name ("the open-ended working group on reducing space threats").
+ */
+function openEndedWorkingGroupNamedBefore(text: string, cands: Candidate[], state: ResolutionState): void {
+  for (let at = text.indexOf(THE_OEWG); at >= 0; at = text.indexOf(THE_OEWG, at + THE_OEWG.length)) {
+    const start = at + 4;
+    const end = at + THE_OEWG.length;
+    if (OEWG_NAMED_AFTER_RE.test(text.slice(end, end + 16))) continue;
+    if (cands.some((c) => c.start < end && start < c.end)) continue;
+    let ref: Ref | undefined;
+    for (const c of cands) if (c.kind === 'Organization' && c.end <= at && c.name.startsWith(OEWG) && (!ref || c.start > (ref as Candidate).start)) ref = c;
+    ref ??= state.last.get('Working Group');
+    if (ref === undefined || ref.kind !== 'Organization' || !ref.name.startsWith(OEWG)) continue;
+    cands.push(candidate('Organization', ref.name, { ...ref.attrs }, start, end, 'short'));
   }
 }
 const SPECIAL_SESSION = ' special session';
@@ -4244,6 +4301,7 @@ const gateBits = (...words: string[]): number => words.reduce((bits, w) => bits 
 /** mandate holders with a lowercase topic: every such name contains one of these */
 const TOPIC_GATE = gateBits('Rapporteur', 'Expert', 'orking', 'Envoy', 'Representative', 'Adviser', 'Ad Hoc');
 const SESSION_GATE = gateBits('session', 'meeting');
+const WORKING_GATE = gateBits('orking');
 const MEETING_GATE = gateBits('meeting', 'segment', 'event', 'dialogue');
 const CONVENTION_GATE = gateBits('Convention', 'thereto');
 /** lowercase sittings: "global conference", "thematic debate", "expert group meeting" */
@@ -4382,6 +4440,9 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   }
   // 4c. "the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement": one body
   if (hasWord(words, SERVING_AS)) servingAsBodies(text, cands);
+  // 4c'. "the open-ended working group considered its final report": the open-ended working group named before (a look at
+  // the resolution's state first: only texts that named one search the paragraph)
+  if (gates & WORKING_GATE && state.last.get('Working Group')?.name.startsWith(OEWG) === true) openEndedWorkingGroupNamedBefore(text, cands, state);
   cands.push(...sessionCandidates(text, cands, ctx, gates, pendingShorts));
   // 4d. "the Internet Governance Forum, most recently held in Kyoto, Japan, in 2023": one of its annual meetings
   annualMeetings(text, cands);
