@@ -576,14 +576,24 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
  * footnote 1): a footnote that cites a sitting's report prints where and when the sitting was held right after its name. The
  * sitting named first is HELD_IN the place printed next (the first: "Johannesburg, South Africa" is the city, as "held in
  * Johannesburg, South Africa" in a paragraph), STARTS_ON (and ENDS_ON) the date (range) after it, unless the paragraph dated it. Only footnotes that open on
- * "Report of the" (or "See Report of the"). Spans are the footnote's. Adds to `out` what it finds.
+ * "Report of the" (or "See Report of the"), or that cite an organization's records with the session read there ("United Nations
+ * Educational, Scientific and Cultural Organization, Records of the General Conference, Forty-first Session, Paris, 9–24 November
+ * 2021", extract.ts recordsSession). Spans are the footnote's. Adds to `out` what it finds.
  */
 const REPORT_FOOTNOTE_GAP_RE = /^,?\s+$/;
+const RECORDS_OF_AT = ', Records of the ';
 export function conferenceReportFootnoteAttributions(refs: ParagraphText['footnoteRefs'], footnotes: readonly EntityMention[], out: Attribution[]): void {
   for (const r of refs) {
     const t = r.footnote?.text;
-    if (!t || !(t.startsWith('Report of the') || t.startsWith('See Report of the'))) continue;
-    const at = t.indexOf('Report of the') + 14;
+    if (!t) continue;
+    let at = t.startsWith('Report of the') || t.startsWith('See Report of the') ? t.indexOf('Report of the') + 14 : -1;
+    // "<Organization>, Records of the General Conference, Forty-first Session, Paris, 9–24 November 2021" (recordsSession)
+    // (its mention, read by recordsSession, follows those words: no search of the note's text)
+    if (at < 0) {
+      const session = footnotes.find((f) => f.kind === 'Event' && f.footnote?.offset === r.offset && f.footnote.mark === r.mark && f.start > RECORDS_OF_AT.length && t.startsWith(RECORDS_OF_AT, f.start - RECORDS_OF_AT.length));
+      if (!session) continue;
+      at = session.start;
+    }
     const ms = footnotes.filter((f) => f.footnote?.offset === r.offset && f.footnote.mark === r.mark && f.start >= at).sort((a, b) => a.start - b.start);
     const ev = ms[0];
     if (!ev || ev.kind !== 'Event' || ev.start !== at || !t.startsWith(',', ev.end)) continue;

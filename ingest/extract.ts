@@ -24,6 +24,7 @@ import { findFrameworks } from './recognize/frameworks.js';
 import { findActionLines } from './recognize/actionLines.js';
 import { findPlaces } from './recognize/places.js';
 import { placeOpensName } from './recognize/places.patterns.js';
+import { ORDINAL_SOURCE } from './recognize/events.patterns.js';
 import { withSummitPhases } from './recognize/summitPhases.js';
 import { withListedOrganizations } from './recognize/listedOrganizations.js';
 import { adoptedByFootnotedResolution, conferenceReportFootnoteAttributions, findAttributions, isSecretariatOfUnit, qualifiedAsMentioned } from './attributions.js';
@@ -614,6 +615,28 @@ const IBID_RE = /^\s*(?:\d{1,3}\s+)?Ibid\./;
 // (no digits: a symbol or number in the note is a citation, kept)
 const TO_BE_ADOPTED_RE = /^To be adopted by [^.;\d]{0,60}\.?\s*$/;
 
+const RECORDS_OF = ', Records of the ';
+/** after an organization's name and ", Records of the ": its organ and the session's ordinal ("General Conference, Forty-first
+ *  Session, "; group 1 the organ, 2 the ordinal) */
+const RECORDS_SESSION_RE = new RegExp(`^([A-Z][a-z]+(?: [A-Z][a-z]+){0,3}), (?=[A-Z])(${ORDINAL_SOURCE}) Session, `, 'iu');
+/**
+ * "United Nations Educational, Scientific and Cultural Organization, Records of the General Conference, Forty-first Session,
+ * Paris, 9–24 November 2021, vol. 1, Resolutions, annex VII." (A/RES/78/265 PP4 note 6, and some 20 texts citing UNESCO's
+ * records; or after "See "): the note names the session of the organization's organ that adopted the text cited, as "Report of the Fourth World
+ * Conference on Women, Beijing, 4–15 September 1995" names its conference; its venue and dates follow
+ * (conferenceReportFootnoteAttributions). Only after an organization named first in the note ("Official Records of the General
+ * Assembly, Seventy-ninth Session, Supplement No. 27" cites the Assembly's records, kept as their symbol).
+ */
+function recordsSession(text: string, org: EntityMention): EntityMention | undefined {
+  if (org.kind !== 'Organization' || (org.start !== 0 && !(org.start === 4 && text.startsWith('See '))) || !text.startsWith(RECORDS_OF, org.end)) return undefined;
+  const at = org.end + RECORDS_OF.length;
+  const m = RECORDS_SESSION_RE.exec(text.slice(at, at + 80));
+  if (!m || m[1]!.toLowerCase() === m[1]) return undefined;
+  const name = `${m[2]!.toLowerCase()} session of the ${m[1]!} of the ${org.name}`;
+  const end = at + m[0].length - 2;
+  return { kind: 'Event', key: eventKey(name), name, attrs: { eventKind: 'session' }, phrase: text.slice(at, end), start: at, end, footnote: undefined, nested: undefined };
+}
+
 /** The mentions of a paragraph's footnotes, as copies marked with their footnote; their nested organizations go to `nested`. */
 function footnoteMentionsOf(
   paragraph: ParagraphText,
@@ -636,6 +659,8 @@ function footnoteMentionsOf(
     dropped.length = 0;
     const kept = withoutPlacesOpeningNames(ref.footnote.text, settleOverlaps(mentionsOf(ref.footnote.text, ctx, noteRefs, problems), dropped));
     for (const m of withoutOwningSecretariat(ref.footnote.text, kept, parts)) footnoteMentions.push(inFootnote(m, { mark: ref.mark, offset: ref.offset }));
+    const session = kept.length > 1 ? recordsSession(ref.footnote.text, kept[0]!) : undefined;
+    if (session) footnoteMentions.push(inFootnote(session, { mark: ref.mark, offset: ref.offset }));
     const works = kept.filter((m) => m.kind === 'Document' || m.kind === 'Resolution');
     const ibid = works.length === 0 ? IBID_RE.exec(ref.footnote.text) : null;
     if (ibid) {

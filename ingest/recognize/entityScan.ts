@@ -2248,9 +2248,11 @@ function listedEditions(text: string, patternCands: Candidate[], cands: Candidat
       const before = text.slice(Math.max(0, at - 200), at);
       // (cheap gate: a list's "and" comes within the name's few words before the noun)
       const and = before.lastIndexOf('and');
-      if (and < 0 || and < before.length - 90) continue;
-      const m = LISTED_EDITIONS_BEFORE_RE.exec(before);
-      if (!m) continue;
+      const m = and < 0 || and < before.length - 90 ? null : LISTED_EDITIONS_BEFORE_RE.exec(before);
+      if (!m) {
+        pluralSittingsHeldIn(text, patternCands, cands, at, end, plural, singular);
+        continue;
+      }
       const listStart = at - m[0].length;
       // ("between 2019 and 2023 United Nations Conferences ...": years name the sittings only after "the", "its", "their")
       if (/\d/.test(m[1]!) && !DETERMINER_BEFORE_RE.test(text.slice(Math.max(0, listStart - 8), listStart))) continue;
@@ -2318,6 +2320,43 @@ function listedEditions(text: string, patternCands: Candidate[], cands: Candidat
       patternCands.push(...split);
     }
   }
+}
+
+/** a sitting's name that says what it is on, of or for (not a bare "Review Conference") */
+const NAMED_SITTING_RE = / (?:on|of|for|to) /;
+/**
+ * "the three United Nations Conferences on the Exploration and Peaceful Uses of Outer Space, held in 1968, 1982 and 1999"
+ * (A/RES/73/6 PP22), "the High-level United Nations Conferences on South-South Cooperation, held in 2009 and 2019"
+ * (A/RES/79/226): a plural sitting name with no list before it and a list of years (or dates) after it is one sitting per
+ * year, named as the singular is, each with its own year (as pluralMeetings reads "the high-level meetings on ..., held in
+ * ..."). The earlier ones span their years, the last the name. Not a bare head ("the two previous Review Conferences held in
+ * 2015 and 2022": which treaty's is not said), nor a series the gazetteer keeps as one node.
+ */
+function pluralSittingsHeldIn(text: string, patternCands: Candidate[], cands: Candidate[], at: number, end: number, plural: string, singular: string): void {
+  // (cheap gate: " held " within the name's words after the noun)
+  const held = text.indexOf(' held ', end);
+  if (held < 0 || held > end + 160) return;
+  let list = patternCands;
+  let k = patternCands.findIndex((c) => c.kind === 'Event' && c.start <= at && c.end >= end);
+  if (k < 0) {
+    list = cands;
+    k = cands.findIndex((c) => c.kind === 'Event' && c.start <= at && c.end >= end);
+  }
+  if (k < 0) return;
+  const cov = list[k]!;
+  if (cov.attrs.series === true || cov.end > held + 1) return;
+  const i = cov.name.indexOf(plural);
+  if (i < 0) return;
+  const name = `${cov.name.slice(0, i)}${singular}${cov.name.slice(i + plural.length)}`;
+  if (!NAMED_SITTING_RE.test(name)) return;
+  const dates = heldOnDates(text, cov.end);
+  if (dates === undefined) return;
+  const eventKind = (cov.attrs.eventKind as EventKindName | undefined) ?? (EVENT_HEADS.get(singular) as EventKindName | undefined) ?? 'conference';
+  list.splice(k, 1);
+  dates.forEach((d, n) => {
+    const last = n === dates.length - 1;
+    patternCands.push(candidate('Event', name, pairedAttrs(eventKind, d), last ? cov.start : d.yearAt, last ? cov.end : (d.dateEnd ?? d.yearAt + 4), 'pattern'));
+  });
 }
 
 /** A body named by its bare head right before "at its" and the ordinals listed before the last ("submitted to the Council at
