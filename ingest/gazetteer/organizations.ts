@@ -465,6 +465,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Financial Action Task Force', 'FATF'),
   org('Global Fund to Fight AIDS, Tuberculosis and Malaria', undefined, ['Global Fund']),
   org('Gavi, the Vaccine Alliance', 'Gavi'),
+  // the drug purchase facility the World Health Organization hosts: "UNITAID, hosted by the World Health Organization" (A/RES/73/3
+  // OP52), "Unitaid, hosted by" (A/RES/78/5), "the international drug purchase facility, Unitaid" (A/RES/78/188 OP45)
+  org('Unitaid', undefined, ['UNITAID']),
   // Special procedures and envoys (names ending in a lowercase topic): gazetteer/mandates.ts
   org('Special Committee to Investigate Israeli Practices Affecting the Human Rights of the Palestinian People and Other Arabs of the Occupied Territories'),
   // the internal justice system (administration of justice resolutions print "the Dispute Tribunal" after the full name)

@@ -2527,6 +2527,13 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
         SESSION_NOUN_SCAN.lastIndex = Math.max(SESSION_NOUN_SCAN.lastIndex, end);
         continue;
       }
+      // "the holding of the twenty-sixth session of the Commission on Science and Technology for Development from 27 to 31 March
+      // 2023, and looking forward to the twenty-seventh session, which will have as priority themes" (A/RES/78/132 PP19, 79/194,
+      // 80/118): a session of another ordinal with no owner printed is that of the body whose session the paragraph named before
+      if (ordinal && !previous) {
+        const body = bodyOfOtherSittingNamedBefore(out, label.slice(ordinal.length), text, m.index);
+        if (body !== undefined) owner = { kind: 'Organization', name: body, attrs: {} };
+      }
     }
     // the Assembly numbers its sessions, not by year: "its 2024 session" with no other body named is not the citing Assembly's
     if (!owner || (yearNumbered && owner.name === 'General Assembly')) continue;
@@ -2592,6 +2599,26 @@ function sameSittingNamedBefore(out: readonly Candidate[], label: string, text: 
     if (c.kind !== 'Event' || c.end > at || !c.name.startsWith(prefix)) continue;
     if (found !== undefined && found.name !== c.name) return undefined;
     found = c;
+  }
+  return found;
+}
+
+/**
+ * The body whose sitting of the same noun but another ordinal ("twenty-sixth session of the Commission ...") was read earlier
+ * in the paragraph, for "the <ordinal><rest>" printed with no owner at `at` (`rest` the label after its ordinal: " session");
+ * none when two bodies' sittings were named.
+ */
+function bodyOfOtherSittingNamedBefore(out: readonly Candidate[], rest: string, text: string, at: number): string | undefined {
+  if (!THE_BEFORE_RE.test(text.slice(Math.max(0, at - 5), at))) return undefined;
+  const infix = `${rest} of the `;
+  let found: string | undefined;
+  for (const c of out) {
+    if (c.kind !== 'Event' || c.end > at) continue;
+    const k = c.name.indexOf(infix);
+    if (k <= 0 || !ORDINAL_WORD_RE.test(c.name.slice(0, k))) continue;
+    const body = c.name.slice(k + infix.length);
+    if (found !== undefined && found !== body) return undefined;
+    found = body;
   }
   return found;
 }
@@ -4403,7 +4430,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // 7b'. "the political declaration of the high-level meeting on universal health coverage": the declaration, not the meeting
   // (one scan of the paragraph for the three forms' common words: a text.includes per phrase walks it each time)
   if (text.includes(POLITICAL_DECLARATION)) {
-    if (text.includes(DECLARATION_OF_THE)) declarationsOfMeetings(text, kept);
+    if (text.includes(DECLARATION_OF_THE) || text.includes(DECLARATION_APPROVED_BY) || text.includes(DECLARATION_ADOPTED_BY)) declarationsOfMeetings(text, kept);
     if (text.includes(ITS_DECLARATION)) declarationsAfterMeetings(text, kept);
     if (text.includes(DECLARATIONS_OF_THE)) listedDeclarationsOfMeetings(text, kept);
   }
@@ -4606,6 +4633,8 @@ const SESSION_OF_ITS_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURCE})\\s+
 
 const POLITICAL_DECLARATION = 'olitical declaration';
 const DECLARATION_OF_THE = 'olitical declaration of the ';
+const DECLARATION_APPROVED_BY = 'olitical declaration approved by the ';
+const DECLARATION_ADOPTED_BY = 'olitical declaration adopted by the ';
 const KNOWN_AS_THE = ' known as the ';
 
 /**
@@ -4659,7 +4688,10 @@ function finalDocumentsOfSittings(text: string, kept: Candidate[]): void {
 /** right before a meeting's name: "the political declaration of the ", "the 2019 political declaration of the " */
 // (the meeting's year or ordinal may come between: "the political declaration of the 2023 high-level meeting on universal
 // health coverage" (A/RES/79/223 PP13), "... of the third high-level meeting of the General Assembly on ..." (A/RES/79/263))
-const DECLARATION_OF_MEETING_RE = /(?:\b((?:19|20)\d\d)\s+)?\b[Pp]olitical\s+declaration\s+of\s+the\s+(?:((?:19|20)\d\d)\s+|[a-z]+(?:-[a-z]+)?\s+(?=$))?$/;
+// ("Adopts the following political declaration approved by the high-level meeting of the General Assembly on the fight against
+// tuberculosis on 26 September 2018:", A/RES/73/3: the meeting's declaration, which later texts cite as "the 2018 political
+// declaration of the high-level meeting ..." (A/RES/78/5))
+const DECLARATION_OF_MEETING_RE = /(?:\b((?:19|20)\d\d)\s+)?\b[Pp]olitical\s+declaration\s+(?:of|approved\s+by|adopted\s+by)\s+the\s+(?:((?:19|20)\d\d)\s+|[a-z]+(?:-[a-z]+)?\s+(?=$))?$/;
 /** a high-level meeting's name, the Assembly's or not: "high-level meeting on ...", "third high-level meeting of the General Assembly on ..." */
 const HLM_NAME_RE = /^(?:[a-z-]+\s+)?high-level meeting\b/i;
 const ENTITLED_AFTER_RE = /^,?\s*entitled\b/;
