@@ -1134,19 +1134,9 @@ export class GraphBuilder {
       set.add(m[2]!);
       years.set(from, set);
     }
-    for (const [from, resolution, edges] of pending) {
+    for (const [from, , edges] of pending) {
       const set = years.get(from);
       if (set?.size === 1) moves.push([from, `${from} (${[...set][0]!})`, edges]);
-      else if (set && set.size > 1 && resolution && g.hasNode(resolution)) {
-        // "the political declarations of the high-level meetings on ..., on the fight against tuberculosis ..., convened under the
-        // auspices of the General Assembly during its seventy-eighth and seventy-ninth sessions" (A/RES/79/224 PP7), with the 2018
-        // and 2023 declarations in the graph: a declaration of a meeting held again, named with no year, is the latest one the
-        // citing resolution's year had seen
-        const cited = adoptionYear(resolution, g.getNodeAttributes(resolution));
-        let latest: string | undefined;
-        if (cited) for (const y of set) if (y <= cited && (latest === undefined || y > latest)) latest = y;
-        if (latest) moves.push([from, `${from} (${latest})`, edges]);
-      }
     }
     for (const [from, to, edges] of moves) this.moveEdges(from, to, edges);
     for (const key of undated) {

@@ -194,7 +194,11 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('United Nations Group on the Information Society', 'UNGIS'),
   org('United Nations System Chief Executives Board for Coordination', 'CEB', ['Chief Executives Board for Coordination', 'Chief Executives Board', 'United Nations System Chief Executives Board', 'United Nations System Chief Executive Board for Coordination']),
   org('United Nations Sustainable Development Group', 'UNSDG'),
-  org('Inter-Agency Task Team on Science, Technology and Innovation for the Sustainable Development Goals', 'IATT', ['United Nations Inter-Agency Task Team on Science, Technology and Innovation for the Sustainable Development Goals', 'Inter-agency Task Team on Science, Technology and Innovation for the Sustainable Development Goals']),
+  org('Inter-Agency Task Team on Science, Technology and Innovation for the Sustainable Development Goals', 'IATT', ['United Nations Inter-Agency Task Team on Science, Technology and Innovation for the Sustainable Development Goals', 'Inter-agency Task Team on Science, Technology and Innovation for the Sustainable Development Goals',
+    // lowercase after "the" in the Technology Facilitation Mechanism's paragraph ("the multi-stakeholder forum on science, technology and
+    // innovation for the Sustainable Development Goals, the inter-agency task team on science, technology and innovation for the
+    // Sustainable Development Goals and the online platform", A/RES/78/132 PP8 and eight more texts)
+    'inter-agency task team on science, technology and innovation for the Sustainable Development Goals']),
   org('10-Member Group of High-level Representatives of Civil Society, Private Sector and Scientific Community', undefined, ['10-Member Group']),
   // Digital cooperation bodies
   org('Internet Governance Forum', 'IGF', ['United Nations Internet Governance Forum'], ['Forum']),

@@ -160,11 +160,11 @@ function graphOf(...resolutions: ResolutionExtraction[]) {
 const targetsOf = (g: ReturnType<typeof graphOf>, source: string, type: string) =>
   g.filterOutEdges(source, (_e, a) => a.type === type).map((e) => g.target(e)).sort();
 
-describe('an undated declaration of a meeting held twice (2018, 2023) takes the year the text makes known', () => {
+describe('an undated declaration of a meeting held twice (2018, 2023) takes the year of the adopting resolution the text cites', () => {
   const TB_DECL = 'Framework:Political declaration of the high-level meeting on the fight against tuberculosis';
   // A/RES/73/3 OP0 (2018) and A/RES/78/5 OP1 (2023) adopt the two declarations
   const R73_3 = () => resolution('A/RES/73/3', '2018-10-10', [para('OP1', 'Adopts the following political declaration approved by the high-level meeting of the General Assembly on the fight against tuberculosis on 26 September 2018:')]);
-  const R78_5 = () => resolution('A/RES/78/5', '2023-10-05', [para('OP1', 'Approves the political declaration of the high-level meeting on the fight against tuberculosis, held in New York on 22 September 2023;')]);
+  const R78_5 = () => resolution('A/RES/78/5', '2023-10-05', [para('OP1', 'Adopts the political declaration of the high-level meeting on the fight against tuberculosis, held on 22 September 2023 in accordance with its resolution 77/274 of 24 February 2023, as contained in the annex to the present resolution.')]);
 
   it('A/RES/78/262 OP15 (79/263 OP15): "... and on the fight against tuberculosis, as reflected in its resolutions 78/3, 78/4 and 78/5": the 2023 declaration 78/5 adopted', () => {
     const text =
@@ -174,16 +174,28 @@ describe('an undated declaration of a meeting held twice (2018, 2023) takes the 
     expect(targetsOf(g, 'Resolution:A/RES/78/262', 'RECALLS')).toContain(`${TB_DECL} (2023)`);
   });
 
-  it('A/RES/79/224 PP7: named with no year or resolution in a 2024 text, the latest declaration (2023)', () => {
+  it('guard: named with no year nor cited adopter (A/RES/79/224 PP7), it stays undated: the 2018 and 2023 declarations are both in the graph', () => {
     const text =
       'Taking note of the political declarations of the high-level meetings on pandemic prevention, preparedness and response, on universal health coverage, on the fight against tuberculosis and on antimicrobial resistance, convened under the auspices of the General Assembly during its seventy-eighth and seventy-ninth sessions, as efforts to highlight the importance of health on the high-level political agenda,';
     const g = graphOf(R73_3(), R78_5(), resolution('A/RES/79/224', '2024-12-19', [para('PP7', text)]));
-    expect(targetsOf(g, 'Resolution:A/RES/79/224', 'NOTES')).toContain(`${TB_DECL} (2023)`);
+    expect(targetsOf(g, 'Resolution:A/RES/79/224', 'NOTES')).toContain(TB_DECL);
+  });
+});
+
+describe('"the inter-agency task team on science, technology and innovation for the Sustainable Development Goals" (lowercase) is the IATT', () => {
+  const ctx132: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/132', date: '2023-12-19' };
+  const IATT = 'Organization:Inter-Agency Task Team on Science, Technology and Innovation for the Sustainable Development Goals';
+
+  it('A/RES/78/132 PP8: the second component of the Technology Facilitation Mechanism', () => {
+    const text =
+      'Recognizing further the role of the Technology Facilitation Mechanism, which includes the multi-stakeholder forum on science, technology and innovation for the Sustainable Development Goals, the inter-agency task team on science, technology and innovation for the Sustainable Development Goals and the online platform, as a tool to facilitate multi-stakeholder collaboration and partnerships among Member States, civil society, the private sector, the scientific community, United Nations entities and other stakeholders in order to support the implementation of the Sustainable Development Goals, including through forging partnerships, such as the Partnership in Action on STI for SDGs Road Maps,';
+    expect(relations(text, 'preambular', ctx132)).toContain(`RECOGNIZES ${IATT}`);
   });
 
-  it('guard: a 2020 text naming it with no year takes the 2018 declaration, not the later one', () => {
-    const text = 'Recalling the political declaration of the high-level meeting on the fight against tuberculosis,';
-    const g = graphOf(R73_3(), R78_5(), resolution('A/RES/75/130', '2020-12-14', [para('PP3', text)]));
-    expect(targetsOf(g, 'Resolution:A/RES/75/130', 'RECALLS')).toContain(`${TB_DECL} (2018)`);
+  it('guard: the Inter-Agency Task Force on Financing for Development stays its own body (A/RES/78/132 OP51)', () => {
+    const text = 'Welcomes the work of the Inter-Agency Task Force on Financing for Development and the progress made in operationalizing the three components of the Technology Facilitation Mechanism;';
+    const k = keys(text, 'Organization:', 'operative', ctx132);
+    expect(k).toContain('Organization:Inter-Agency Task Force on Financing for Development');
+    expect(k).not.toContain(IATT);
   });
 });
