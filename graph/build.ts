@@ -483,6 +483,28 @@ const OF_THE_ASSEMBLY_ON = ' of the General Assembly on ';
 /** "Event:high-level meeting of the General Assembly on <topic>[ @ <date>]": the meeting's words (1), the rest (2) */
 const ASSEMBLY_MEETING_KEY_RE = /^(Event:(?:[a-z-]+ )?high-level meeting) of the General Assembly on (.+)$/;
 /** a dated declaration's key: its undated key (1) and year (2) */
+/**
+ * "the political declarations of the high-level meetings on ..., on universal health coverage and on the fight against
+ * tuberculosis, as reflected in its resolutions 78/3, 78/4 and 78/5" (A/RES/78/262 OP15, 79/263 OP15): of the dated
+ * declarations of that name (`years`), the one adopted (ADOPTED) by a resolution the citing resolution cites in a paragraph of
+ * the undated mentions (`edges`); undefined when none or more than one.
+ */
+function yearOfCitedAdopter(g: MultiDirectedGraph, key: string, years: Set<string> | undefined, resolution: string, edges: readonly string[]): string | undefined {
+  if (!years || years.size < 2) return undefined;
+  const paragraphs = new Set<unknown>();
+  for (const e of edges) if (g.hasEdge(e)) paragraphs.add(g.getEdgeAttribute(e, 'paragraph'));
+  let found: string | undefined;
+  for (const y of years) {
+    const dated = `${key} (${y})`;
+    if (!g.hasNode(dated)) continue;
+    const cited = g.someInEdge(dated, (_e, attrs, source) => attrs.type === 'ADOPTED' && source.startsWith('Resolution:') && source !== resolution && g.someOutEdge(resolution, (_f, a, _s, t) => t === source && paragraphs.has(a.paragraph)));
+    if (!cited) continue;
+    if (found !== undefined) return undefined;
+    found = y;
+  }
+  return found;
+}
+
 const DATED_DECLARATION_RE = /^(.*) \(((?:19|20)\d\d)\)$/;
 const GA_RESOLUTION_RE = /^Resolution:A\/RES\/(\d{2,3})\/(\d+)$/;
 
@@ -1101,6 +1123,7 @@ export class GraphBuilder {
           }
           if (named.size === 1) year = [...named][0];
         }
+        if (!year && resolution && g.hasNode(resolution)) year = yearOfCitedAdopter(g, key, years.get(key), resolution, edges);
         if (year) moves.push([key, `${key} (${year})`, edges]);
         else pending.push([key, resolution, edges]);
       }

@@ -75,7 +75,7 @@ function sameClause(text: string, from: number, to: number): boolean {
 }
 
 /** The agents listed from `pos` on: "the Union, UNESCO, UNDP and UNCTAD". */
-function agentsFrom(text: string, mentions: EntityMention[], startIdx: number, pos: number): { agents: EntityMention[]; end: number; governments: Set<EntityMention> } {
+function agentsFrom(text: string, mentions: EntityMention[], startIdx: number, pos: number, listed = false): { agents: EntityMention[]; end: number; governments: Set<EntityMention> } {
   const agents: EntityMention[] = [];
   /** places printed as "the Government of X": a country acting, which may organize or lead as well as host */
   const governments = new Set<EntityMention>();
@@ -86,6 +86,11 @@ function agentsFrom(text: string, mentions: EntityMention[], startIdx: number, p
     if (!AGENT_KINDS.has(m.kind)) break;
     const gap = text.slice(end, m.start);
     if (agents.length === 0 ? !/^\s*(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/.test(gap) : !LIST_GAP_RE.test(gap)) break;
+    // "..., the Stop TB Partnership, hosted by the United Nations Office for Project Services, UNITAID, hosted by the World
+    // Health Organization, and the Global Fund to Fight AIDS, Tuberculosis and Malaria" (A/RES/73/3 OP52, 78/5): what the
+    // participle is said of is an item of a longer list, whose next item a comma opens; and a name a comma follows with a
+    // participle and "by" of its own is what that participle is said of, no agent of this one
+    if (agents.length > 0 && gap.includes(',') && (listed || PARTICIPLE_BY_AFTER_RE.test(text.slice(m.end, m.end + 40)))) break;
     // "the United Nations Entity for Gender Equality and the Empowerment of Women (UN-Women) and ...": its acronym after it
     const acronym = text.charCodeAt(m.end + 1) === 40 ? AGENT_ACRONYM_RE.exec(text.slice(m.end, m.end + 24)) : null;
     const after = acronym ? m.end + acronym[0].length : m.end;
@@ -101,6 +106,11 @@ function agentsFrom(text: string, mentions: EntityMention[], startIdx: number, p
   }
   return { agents, end, governments };
 }
+
+/** ", hosted by": a participle of its own, with its "by", after a name */
+const PARTICIPLE_BY_AFTER_RE = /^,\s+(?:jointly\s+|co-)?(?:organi[sz]ed|convened|hosted|led|facilitated|coordinated|launched)\s+by\s/;
+/** ", the " or ", and the " before a name: an item of a list (names, or words as "United Nations regional commissions, the") */
+const LIST_ITEM_BEFORE_RE = /\w,\s+(?:and\s+)?(?:the\s+)?$/;
 
 /** " of the " after a body's name: the body it belongs to may follow */
 const OWNER_GAP_AT_RE = /^\s+of\s+the\s+/;
@@ -688,7 +698,9 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     const skipped = sorted.filter((x) => x.start >= afterVerb && x.end <= afterVerb + by.index);
     if (skipped.some((x) => x.kind === 'Event' || x.kind === 'Initiative' || x.kind === 'Organization')) continue;
     const byPos = afterVerb + by.index + by[0].length;
-    const { agents, end, governments } = agentsFrom(text, sorted, firstMentionAtOrAfter(sorted, byPos), byPos);
+    // (only a body hosted right after its name, as "the Stop TB Partnership, hosted by", is read as an item of a list)
+    const listed = type === 'HOSTS' && target.start > 2 && /^,\s+$/.test(text.slice(target.end, m.index)) && LIST_ITEM_BEFORE_RE.test(text.slice(Math.max(0, target.start - 12), target.start));
+    const { agents, end, governments } = agentsFrom(text, sorted, firstMentionAtOrAfter(sorted, byPos), byPos, listed);
     // "by the Government of" may stand before the "by" gap's own words: "by the Government of Japan"
     const byGovernment = /Governments?\s+of\s+(?:the\s+)?$/.test(text.slice(afterVerb, byPos));
     for (const a of agents) {

@@ -472,7 +472,7 @@ export function cleanText(src: SourceText): CleanText {
 
   const indentMode = usesIndentParagraphs(lines, removed);
   // pypdf also breaks words inside a line ("The General As sembly,", "Reaffi rms", "Confere nce")
-  if (indentMode) joinSplitWords(lines, removed);
+  if (indentMode) joinSplitWords(lines, removed, pending);
   // pypdf writes "high -level": repair only there (elsewhere " -" may be a dash)
   const splitHyphens = indentMode || (src.format === 'pdftext' && spaceHyphenBefore(normalized, 20_000) && P.SPLIT_HYPHEN_TEST.test(normalized.slice(0, 20_000)));
   const hyphens = new HyphenBreaks(normalized);
@@ -508,28 +508,36 @@ const SPLIT_DIGITS_TEST = /\d \d/;
 /** "2 011" -> "2011" when the pieces make four digits (the lookahead of SPLIT_YEAR checked the century) */
 const splitYear = (all: string, a: string, b: string): string => (a.length + b.length === 4 ? a + b : all);
 
-function joinSplitWords(lines: string[], removed: Uint8Array): void {
+function joinSplitWords(lines: string[], removed: Uint8Array, footnotes: PendingFootnote[]): void {
   const counts = new Map<string, number>();
-  for (let i = 0; i < lines.length; i++) {
-    if (removed[i]) continue;
-    for (const m of lines[i]!.matchAll(LETTER_RUN)) {
+  const count = (line: string): void => {
+    for (const m of line.matchAll(LETTER_RUN)) {
       const w = m[0].toLowerCase();
       counts.set(w, (counts.get(w) ?? 0) + 1);
     }
-  }
+  };
+  for (let i = 0; i < lines.length; i++) if (!removed[i]) count(lines[i]!);
+  for (const f of footnotes) count(f.text);
   const common = (w: string): boolean => (counts.get(w.toLowerCase()) ?? 0) >= 3;
   const known = (w: string): boolean => counts.has(w) || GENRE_WORDS.has(w);
-  for (let i = 0; i < lines.length; i++) {
-    if (removed[i]) continue;
-    const line = lines[i]!;
-    if (line.indexOf(' ') < 0) continue;
+  const join = (line: string): string => {
     let joined = line.replace(SPLIT_PAIR, (all: string, a: string, b: string) =>
       known((a + b).toLowerCase()) && !(common(a) && common(b)) ? a : all,
     );
     // a day or year in two pieces ("of 2 8 October 2004", "25 October 2 011"): only on a line with a digit, a space and a digit
     if (SPLIT_DIGITS_TEST.test(joined)) joined = joined.replace(P.SPLIT_DAY, '$1$2').replace(P.SPLIT_YEAR, splitYear);
-    lines[i] = joined;
+    // pypdf spaces a word from its apostrophe: "the Global Strategy for Women ’s, Children ’s and Adolescents ’ Health" (A/RES/73/3 OP2)
+    if (joined.includes(' ’')) joined = joined.replace(P.SPACE_BEFORE_APOSTROPHE, '$1’');
+    return joined;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (removed[i]) continue;
+    const line = lines[i]!;
+    if (line.indexOf(' ') < 0) continue;
+    lines[i] = join(line);
   }
+  // the footnotes' words are split as the text's ("A/71/53/Ad d.1/Corr.1", A/RES/73/3 footnote 4)
+  for (const f of footnotes) f.text = join(f.text);
 }
 
 /**

@@ -464,7 +464,8 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
         if (!meeting || attributions.some((b) => b.type === a.type && b.source === a.source && b.target === a.target)) continue;
         // (its dates only as "held ... on/from <date>" right after it: not a resolution's date, "as reflected in its
         // resolution 71/3 of 5 October 2016", A/RES/73/3 OP2, nor a later meeting's, "to hold a high-level meeting in 2026")
-        if ((a.type === 'STARTS_ON' || a.type === 'ENDS_ON') && !HELD_ON_GAP_RE.test(text.slice(meeting.end, a.start))) continue;
+        // ("approved by the high-level meeting ... on 26 September 2018", A/RES/73/3 OP0: the day it approved it, its own)
+        if ((a.type === 'STARTS_ON' || a.type === 'ENDS_ON') && !HELD_ON_GAP_RE.test(text.slice(meeting.end, a.start)) && !(ON_GAP_RE.test(text.slice(meeting.end, a.start)) && DECLARATION_BY_RE.test(text.slice(Math.max(0, meeting.start - 40), meeting.start)))) continue;
         attributions.push(a);
       }
     } catch (err) {
@@ -496,8 +497,11 @@ function adoptedHere(text: string, symbol: string, clauses: readonly Clause[], r
 const DECLARATION_OF = 'Declaration of the ';
 const DECLARATION_OF_LOWER = 'declaration of the ';
 const POLITICAL_DECLARATION_OF = 'Political declaration of the ';
+/** "declaration approved by the ", "declaration adopted by the ": the meeting that adopted it named after it */
+const DECLARATION_BY_RE = /declaration (?:approved|adopted) by the /;
 const ITS_DECLARATION_PHRASE = 'political declaration';
 const ORDINAL_OR_YEAR_GAP_RE = /^the (?:[a-z]+(?:-[a-z]+)?|(?:19|20)\d\d) $/;
+const ON_GAP_RE = /^\s+on\s+$/;
 const HELD_ON_GAP_RE = /^(?:,\s+[a-z][a-z ,-]{0,60}?)?,?\s+held\s+(?:(?:in|at)\s+[^,;()\d]{1,60}?\s+)?(?:on|from|in)\s+$/;
 const MEETING_YEAR_RE = / \(((?:19|20)\d\d)\)$/;
 
@@ -529,9 +533,20 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
     }
     let at = d.phrase.indexOf(DECLARATION_OF);
     // "the political declaration of the high-level meeting on ..." (entityScan, declarationsOfMeetings)
-    if (at < 0 && d.name.startsWith(POLITICAL_DECLARATION_OF)) at = d.phrase.indexOf(DECLARATION_OF_LOWER);
+    let tailStart = -1;
+    if (at < 0 && d.name.startsWith(POLITICAL_DECLARATION_OF)) {
+      at = d.phrase.indexOf(DECLARATION_OF_LOWER);
+      // "the following political declaration approved by the high-level meeting of the General Assembly on ..." (A/RES/73/3 OP0)
+      if (at < 0) {
+        const by = DECLARATION_BY_RE.exec(d.phrase);
+        if (by) {
+          at = by.index;
+          tailStart = d.start + at + by[0].length - 4; // at "the "
+        }
+      }
+    }
     if (at < 0) continue;
-    const tailStart = d.start + at + DECLARATION_OF.length - 4; // at "the "
+    if (tailStart < 0) tailStart = d.start + at + DECLARATION_OF.length - 4; // at "the "
     const tail = text.slice(tailStart, d.end);
     // a context of its own: the recognisers keep per-resolution state keyed by the context object (names seen, series
     // of sittings), and a second reading of words already read must not change how later paragraphs are keyed

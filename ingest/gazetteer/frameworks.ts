@@ -56,6 +56,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'Quartet Roadmap',
   ]),
   fw('Paris Agreement'),
+  // the World Health Organization's strategy (World Health Assembly resolution 67.1): "the World Health Organization End TB
+  // Strategy" (A/RES/73/3 OP2) and "the End TB Strategy" (OP32, A/RES/78/280 OP26) are one
+  fw('End TB Strategy', ['World Health Organization End TB Strategy', 'WHO End TB Strategy']),
   // the trade agreement among developing countries (1988) UNCTAD services: "under the Global System of Trade Preferences
   // among Developing Countries as a vehicle to support economic resilience" (A/RES/79/236 PP20, the South-South cooperation
   // and trade texts 78/134, 78/167, 79/195, 80/121, 80/156); no head word of a framework in its name

@@ -198,6 +198,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
     // printed lowercase in the Technology Facilitation Mechanism's list ("the multi-stakeholder forum on science, technology and
     // innovation for the Sustainable Development Goals, the inter-agency task team on ...", A/RES/80/118 PP8, 79/194, 80/149)
     'inter-agency task team on science, technology and innovation for the Sustainable Development Goals']),
+  // the drug purchase facility the World Health Organization hosts: "UNITAID, hosted by the World Health Organization" (A/RES/73/3
+  // OP52), "Unitaid, hosted by" (A/RES/78/5), "the international drug purchase facility, Unitaid" (A/RES/78/188 OP45)
+  org('Unitaid', undefined, ['UNITAID']),
   org('10-Member Group of High-level Representatives of Civil Society, Private Sector and Scientific Community', undefined, ['10-Member Group']),
   // Digital cooperation bodies
   org('Internet Governance Forum', 'IGF', ['United Nations Internet Governance Forum'], ['Forum']),

@@ -4543,7 +4543,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // 7b'. "the political declaration of the high-level meeting on universal health coverage": the declaration, not the meeting
   // (one scan of the paragraph for the three forms' common words: a text.includes per phrase walks it each time)
   if (text.includes(POLITICAL_DECLARATION)) {
-    if (text.includes(DECLARATION_OF_THE)) declarationsOfMeetings(text, kept);
+    if (text.includes(DECLARATION_OF_THE) || text.includes(DECLARATION_APPROVED_BY) || text.includes(DECLARATION_ADOPTED_BY)) declarationsOfMeetings(text, kept);
     if (text.includes(ITS_DECLARATION)) declarationsAfterMeetings(text, kept);
     if (text.includes(DECLARATIONS_OF_THE)) listedDeclarationsOfMeetings(text, kept);
   }
@@ -4770,6 +4770,8 @@ const SESSION_OF_ITS_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURCE})\\s+
 
 const POLITICAL_DECLARATION = 'olitical declaration';
 const DECLARATION_OF_THE = 'olitical declaration of the ';
+const DECLARATION_APPROVED_BY = 'olitical declaration approved by the ';
+const DECLARATION_ADOPTED_BY = 'olitical declaration adopted by the ';
 const KNOWN_AS_THE = ' known as the ';
 
 /**
@@ -4823,7 +4825,10 @@ function finalDocumentsOfSittings(text: string, kept: Candidate[]): void {
 /** right before a meeting's name: "the political declaration of the ", "the 2019 political declaration of the " */
 // (the meeting's year or ordinal may come between: "the political declaration of the 2023 high-level meeting on universal
 // health coverage" (A/RES/79/223 PP13), "... of the third high-level meeting of the General Assembly on ..." (A/RES/79/263))
-const DECLARATION_OF_MEETING_RE = /(?:\b((?:19|20)\d\d)\s+)?\b[Pp]olitical\s+declaration\s+of\s+the\s+(?:((?:19|20)\d\d)\s+|[a-z]+(?:-[a-z]+)?\s+(?=$))?$/;
+// ("Adopts the following political declaration approved by the high-level meeting of the General Assembly on the fight against
+// tuberculosis on 26 September 2018:", A/RES/73/3: the meeting's declaration, which later texts cite as "the 2018 political
+// declaration of the high-level meeting ..." (A/RES/78/5))
+const DECLARATION_OF_MEETING_RE = /(?:\b((?:19|20)\d\d)\s+)?\b[Pp]olitical\s+declaration\s+(?:of|approved\s+by|adopted\s+by)\s+the\s+(?:((?:19|20)\d\d)\s+|[a-z]+(?:-[a-z]+)?\s+(?=$))?$/;
 /** a high-level meeting's name, the Assembly's or not: "high-level meeting on ...", "third high-level meeting of the General Assembly on ..." */
 const HLM_NAME_RE = /^(?:[a-z-]+\s+)?high-level meeting\b/i;
 const ENTITLED_AFTER_RE = /^,?\s*entitled\b/;
