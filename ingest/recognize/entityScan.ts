@@ -2527,6 +2527,7 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
         SESSION_NOUN_SCAN.lastIndex = Math.max(SESSION_NOUN_SCAN.lastIndex, end);
         continue;
       }
+      owner = ownerOfSittingBefore(out, label, ordinal!, text, m.index);
     }
     // the Assembly numbers its sessions, not by year: "its 2024 session" with no other body named is not the citing Assembly's
     if (!owner || (yearNumbered && owner.name === 'General Assembly')) continue;
@@ -2594,6 +2595,27 @@ function sameSittingNamedBefore(out: readonly Candidate[], label: string, text: 
     found = c;
   }
   return found;
+}
+
+/**
+ * "Noting also the holding of the twenty-seventh session of the Commission on Science and Technology for Development from 15
+ * to 19 April 2024, and looking forward to the twenty-eighth session" (A/RES/79/194 PP20, 80/118 PP21), "the fourteenth
+ * session of the United Nations Conference on Trade and Development, held in Nairobi in 2016 and the fifteenth session":
+ * "the <ordinal> session" with no owner printed, right after the previous one of a body named before it in the paragraph,
+ * is that body's next one. Only the ordinal one after (not a session of the citing body, which assemblySessionNamedAlone reads).
+ */
+function ownerOfSittingBefore(out: readonly Candidate[], label: string, ordinal: string, text: string, at: number): Ref | undefined {
+  const n = ordinalValue(ordinal);
+  const previous = n === undefined ? undefined : ordinalWord(n - 1);
+  if (previous === undefined || !THE_BEFORE_RE.test(text.slice(Math.max(0, at - 5), at))) return undefined;
+  const prefix = `${previous}${label.slice(label.indexOf(' '))} of the `;
+  let owner: string | undefined;
+  for (const c of out) {
+    if (c.kind !== 'Event' || c.end > at || !c.name.startsWith(prefix)) continue;
+    if (owner !== undefined && owner !== c.name.slice(prefix.length)) return undefined;
+    owner = c.name.slice(prefix.length);
+  }
+  return owner === undefined ? undefined : { kind: 'Organization', name: owner, attrs: {} };
 }
 
 /**
@@ -5712,6 +5734,7 @@ function townsBeforeCountries(text: string, cands: Candidate[]): void {
 function addEditionYears(text: string, cands: readonly Candidate[]): void {
   for (const c of cands) {
     if (c.kind !== 'Event' || c.attrs.startDate !== undefined) continue;
+    if (c.start >= 24 && text.startsWith(' of the ', c.start - 8) && outcomeOfDatedResolution(text, c)) continue;
     if (c.via === 'special') {
       // "the 2024 high-level meeting of the General Assembly on antimicrobial resistance" (A/RES/79/287 PP9): that year's
       // meeting, not the 2016 one
@@ -5727,6 +5750,28 @@ function addEditionYears(text: string, cands: readonly Candidate[]): void {
     c.attrs = withoutSeries(c.attrs);
     c.end += ed[0].length;
   }
+}
+
+/** before a sitting's name: "resolution 70/125 of 16 December 2015, entitled “Outcome document of the " (group 1: the year) */
+const TITLE_OUTCOME_OF_BEFORE_RE = /\bresolution\s+\d{1,3}\/\d{1,3}\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+((?:19|20)\d\d),?\s+entitled\s+[“"](?:Outcome\s+document|Political\s+declaration)\s+of\s+the\s+$/;
+/** after a sitting's name: ", adopted by the General Assembly in its resolution 70/125 of 16 December 2015" (group 1: the year) */
+const OUTCOME_ADOPTED_AFTER_RE = /^\s?\d{0,2},?\s+adopted\s+by\s+the\s+(?:General\s+)?Assembly\s+in\s+its\s+resolution\s+\d{1,3}\/\d{1,3}\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+((?:19|20)\d\d)\b/;
+/**
+ * "its resolution 70/125 of 16 December 2015, entitled “Outcome document of the high-level meeting of the General Assembly
+ * on the overall review of the implementation of the outcomes of the World Summit on the Information Society”" (A/RES/78/311
+ * PP2, the ECOSOC WSIS draft PP5), "the outcome document of the high-level meeting on the overall review ..., adopted by the
+ * General Assembly in its resolution 70/125 of 16 December 2015" (A/RES/80/173 PP1): a sitting whose outcome document the
+ * dated resolution adopted is the sitting of that resolution's year (keyed "... @ 2015"), not the meeting of 2025 or 2035
+ * another paragraph names. Whether it read one (`c` then takes the year).
+ */
+function outcomeOfDatedResolution(text: string, c: Candidate): boolean {
+  const before = text.slice(Math.max(0, c.start - 120), c.start);
+  let y = TITLE_OUTCOME_OF_BEFORE_RE.exec(before);
+  if (!y && /outcome\s+document\s+of\s+the\s+$/i.test(before)) y = OUTCOME_ADOPTED_AFTER_RE.exec(text.slice(c.end, c.end + 110));
+  if (!y) return false;
+  c.attrs = withoutSeries(c.attrs);
+  c.attrs.startDate = y[1]!;
+  return true;
 }
 
 /** "the 2023 " right before an event's name */
