@@ -5888,6 +5888,7 @@ function townsBeforeCountries(text: string, cands: Candidate[]): void {
 function addEditionYears(text: string, cands: readonly Candidate[]): void {
   for (const c of cands) {
     if (c.kind !== 'Event' || c.attrs.startDate !== undefined) continue;
+    if (c.start >= 24 && text.startsWith(' of the ', c.start - 8) && outcomeOfDatedResolution(text, c)) continue;
     if (c.via === 'special') {
       // "the 2024 high-level meeting of the General Assembly on antimicrobial resistance" (A/RES/79/287 PP9): that year's
       // meeting, not the 2016 one
@@ -5903,6 +5904,28 @@ function addEditionYears(text: string, cands: readonly Candidate[]): void {
     c.attrs = withoutSeries(c.attrs);
     c.end += ed[0].length;
   }
+}
+
+/** before a sitting's name: "resolution 70/125 of 16 December 2015, entitled “Outcome document of the " (group 1: the year) */
+const TITLE_OUTCOME_OF_BEFORE_RE = /\bresolution\s+\d{1,3}\/\d{1,3}\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+((?:19|20)\d\d),?\s+entitled\s+[“"](?:Outcome\s+document|Political\s+declaration)\s+of\s+the\s+$/;
+/** after a sitting's name: ", adopted by the General Assembly in its resolution 70/125 of 16 December 2015" (group 1: the year) */
+const OUTCOME_ADOPTED_AFTER_RE = /^\s?\d{0,2},?\s+adopted\s+by\s+the\s+(?:General\s+)?Assembly\s+in\s+its\s+resolution\s+\d{1,3}\/\d{1,3}\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+((?:19|20)\d\d)\b/;
+/**
+ * "its resolution 70/125 of 16 December 2015, entitled “Outcome document of the high-level meeting of the General Assembly
+ * on the overall review of the implementation of the outcomes of the World Summit on the Information Society”" (A/RES/78/311
+ * PP2, the ECOSOC WSIS draft PP5), "the outcome document of the high-level meeting on the overall review ..., adopted by the
+ * General Assembly in its resolution 70/125 of 16 December 2015" (A/RES/80/173 PP1): a sitting whose outcome document the
+ * dated resolution adopted is the sitting of that resolution's year (keyed "... @ 2015"), not the meeting of 2025 or 2035
+ * another paragraph names. Whether it read one (`c` then takes the year).
+ */
+function outcomeOfDatedResolution(text: string, c: Candidate): boolean {
+  const before = text.slice(Math.max(0, c.start - 120), c.start);
+  let y = TITLE_OUTCOME_OF_BEFORE_RE.exec(before);
+  if (!y && /outcome\s+document\s+of\s+the\s+$/i.test(before)) y = OUTCOME_ADOPTED_AFTER_RE.exec(text.slice(c.end, c.end + 110));
+  if (!y) return false;
+  c.attrs = withoutSeries(c.attrs);
+  c.attrs.startDate = y[1]!;
+  return true;
 }
 
 /** "the 2023 " right before an event's name */

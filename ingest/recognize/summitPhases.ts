@@ -7,9 +7,15 @@ import { eventKey } from './entityScan.js';
 import { hasWord, textWords, wordIndex } from './paragraphWords.js';
 
 const PHASE = wordIndex('phase');
+const HELD_IN = wordIndex('held in');
 
 /** "Geneva and Tunis phases of the World Summit", "Tunis phase of the WSIS": the cities are groups 1 and 2. */
 const CITY_PHASES_RE = /\b(Geneva|Tunis)(?:\s+and\s+(Geneva|Tunis))?\s+phases?\s+of\s+the\s+(?:World\s+Summit(?:\s+on\s+the\s+Information\s+Society)?|WSIS)\b/g;
+
+/** "the outcomes of the summits held in Geneva and Tunis" (A/RES/79/194 PP43, 80/173 OP91, 78/132, 80/118): the cities are
+ *  groups 1 and 2, read from where SUMMITS_HELD_IN starts. */
+const SUMMITS_HELD_IN = 'summits held in ';
+const SUMMITS_HELD_IN_RE = /summits\s+held\s+in\s+(Geneva|Tunis)\s+and\s+(Geneva|Tunis)\b/y;
 
 /** The name and gazetteer attributes (dates, venue) of the phase held in `city`. */
 function phaseOf(city: string): { name: string; attrs: Record<string, unknown> } {
@@ -29,19 +35,35 @@ function keyOf(phase: { name: string; attrs: Record<string, unknown> }): string 
 /** `mentions` with each city that names a phase read as that phase (an Event mention over the city's words). */
 export function withSummitPhases(text: string, mentions: EntityMention[]): EntityMention[] {
   // (the words the entity scan found in this text, not text.includes(' phase'): V8's search stops at every space)
-  if (!hasWord(textWords(text), PHASE)) return mentions;
+  const words = textWords(text);
+  const phases = hasWord(words, PHASE);
+  const heldIn = hasWord(words, HELD_IN);
+  if (!phases && !heldIn) return mentions;
   let out: EntityMention[] | undefined;
-  CITY_PHASES_RE.lastIndex = 0;
-  for (let m = CITY_PHASES_RE.exec(text); m; m = CITY_PHASES_RE.exec(text)) {
-    const second = m[2] ? m.index + m[0].lastIndexOf(m[2], m[0].indexOf(' phase')) : -1;
-    for (const [city, at] of [[m[1]!, m.index], ...(m[2] ? [[m[2], second] as const] : [])] as const) {
-      out ??= [...mentions];
-      const place = out.findIndex((x) => x.kind === 'Place' && x.start === at);
-      const { name, attrs } = phaseOf(city);
-      const phase: EntityMention = { kind: 'Event', key: keyOf({ name, attrs }), name, attrs, phrase: city, start: at, end: at + city.length };
-      if (place >= 0) out[place] = phase;
-      else out.push(phase);
+  const asPhase = (city: string, at: number): void => {
+    out ??= [...mentions];
+    const place = out.findIndex((x) => x.kind === 'Place' && x.start === at);
+    const { name, attrs } = phaseOf(city);
+    const phase: EntityMention = { kind: 'Event', key: keyOf({ name, attrs }), name, attrs, phrase: city, start: at, end: at + city.length };
+    if (place >= 0) out[place] = phase;
+    else out.push(phase);
+  };
+  if (phases) {
+    CITY_PHASES_RE.lastIndex = 0;
+    for (let m = CITY_PHASES_RE.exec(text); m; m = CITY_PHASES_RE.exec(text)) {
+      asPhase(m[1]!, m.index);
+      if (m[2]) asPhase(m[2], m.index + m[0].lastIndexOf(m[2], m[0].indexOf(' phase')));
     }
   }
-  return out ? out.sort((a, b) => a.start - b.start || a.end - b.end) : mentions;
+  // "the summits held in Geneva and Tunis": the two phases, each named by its city (only where "held in" is printed)
+  if (heldIn) {
+    const at = text.indexOf(SUMMITS_HELD_IN);
+    SUMMITS_HELD_IN_RE.lastIndex = at;
+    const m = at >= 0 ? SUMMITS_HELD_IN_RE.exec(text) : null;
+    if (m) {
+      asPhase(m[1]!, at + m[0].indexOf(m[1]!, SUMMITS_HELD_IN.length - 1));
+      asPhase(m[2]!, at + m[0].length - m[2]!.length);
+    }
+  }
+  return out ? (out as EntityMention[]).sort((a, b) => a.start - b.start || a.end - b.end) : mentions;
 }
