@@ -1,8 +1,8 @@
 // acc14: accuracy gaps earlier audits found, each generalised to the genre. Real sentences, file and paragraph named.
 import { describe, expect, it } from 'vitest';
-import { GraphBuilder } from '../../graph/build.js';
 import { extractParagraph } from '../../ingest/extract.js';
-import type { ParagraphText, ResolutionExtraction } from '../../ingest/models.js';
+import type { ParagraphText } from '../../ingest/models.js';
+import { gaResolution, graphOf } from '../helpers/graph-of.js';
 
 function para(id: string, text: string, notes: [string, string][] = []): ParagraphText {
   const footnoteRefs = notes.map(([mark, note]) => ({ mark, offset: text.lastIndexOf(mark), footnote: { mark, text: note } }));
@@ -19,19 +19,7 @@ const run = (symbol: string, date: string, p: ParagraphText) => {
 };
 
 /** The extraction of a resolution made of the quoted paragraphs (one context for all, as the pipeline reads a file). */
-function resolution(symbol: string, date: string, paragraphs: ParagraphText[]): ResolutionExtraction {
-  const c = ctx(symbol, date);
-  return {
-    key: `Resolution:${symbol}`,
-    resolution: { symbol, body: 'General Assembly', number: symbol.replace('A/RES/', ''), date, instrument: 'resolution', file: c.file, paragraphs, headings: [] },
-    paragraphs: paragraphs.map((p) => extractParagraph(p, c)),
-  };
-}
-function graphOf(...resolutions: ResolutionExtraction[]) {
-  const b = new GraphBuilder();
-  for (const r of resolutions) b.addResolution(r);
-  return b.finalize();
-}
+const resolution = gaResolution;
 const nodesLike = (g: ReturnType<typeof graphOf>, prefix: string) => g.filterNodes((k) => k.startsWith(prefix)).sort();
 const targetsOf = (g: ReturnType<typeof graphOf>, source: string, type: string) =>
   g.filterOutEdges(source, (_e, a) => a.type === type).map((e) => g.target(e)).sort();

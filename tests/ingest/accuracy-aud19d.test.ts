@@ -1,11 +1,10 @@
 // Misses found by the session-19 audit aud19d of A/RES/78/132, 78/16, 78/160 (corpus/) and A/RES/73/3 (pypdf text), and the
 // same forms in other texts. Each case quotes the file and paragraph named; each fix has a negative case.
 import { describe, expect, it } from 'vitest';
-import { GraphBuilder } from '../../graph/build.js';
 import { cleanText } from '../../ingest/clean.js';
-import { extractParagraph } from '../../ingest/extract.js';
-import type { ParagraphText, RecognizeContext, ResolutionExtraction, SourceText } from '../../ingest/models.js';
+import type { ParagraphText, RecognizeContext, SourceText } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
+import { gaResolution, graphOf } from '../helpers/graph-of.js';
 
 const TB: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/73/3', date: '2018-10-10' };
 const { keys, relations, attributions } = oneParagraph({ ctx: TB, kind: 'operative' });
@@ -148,19 +147,7 @@ describe('pypdf text: a word spaced from its apostrophe, and the footnotes’ sp
 function para(id: string, text: string): ParagraphText {
   return { id, kind: /^PP/.test(id) ? 'preambular' : 'operative', number: id.startsWith('OP') ? Number(id.slice(2)) : undefined, text, footnoteRefs: [], subparagraphs: [] };
 }
-function resolution(symbol: string, date: string, paragraphs: ParagraphText[]): ResolutionExtraction {
-  const c = { body: 'General Assembly', symbol, date, file: `${symbol.replace(/\//g, '_')}.txt` };
-  return {
-    key: `Resolution:${symbol}`,
-    resolution: { symbol, body: 'General Assembly', number: symbol.replace('A/RES/', ''), date, instrument: 'resolution', file: c.file, paragraphs, headings: [] },
-    paragraphs: paragraphs.map((p) => extractParagraph(p, c)),
-  };
-}
-function graphOf(...resolutions: ResolutionExtraction[]) {
-  const b = new GraphBuilder();
-  for (const r of resolutions) b.addResolution(r);
-  return b.finalize();
-}
+const resolution = gaResolution;
 const targetsOf = (g: ReturnType<typeof graphOf>, source: string, type: string) =>
   g.filterOutEdges(source, (_e, a) => a.type === type).map((e) => g.target(e)).sort();
 
