@@ -118,8 +118,8 @@ export const SUPPLEMENT_SYMBOL = /Supplement\s+No\.\s*\d+[A-Z]?\s*\(((?:A|E)\/[A
 export const DECLARATION_WORD = /\b(?:[Dd]eclaration|[Oo]utcome [Dd]ocument|[Pp]rogramme of [Aa]ction|[Pp]lan of [Aa]ction|[Pp]act|[Cc]ompact|[Cc]ommitment|[Cc]all for [Aa]ction)\b/;
 /** the resolution's clause adopting or endorsing it: "Adopts the following political declaration", "Endorses the Sevilla Commitment, ... as contained in the annex" */
 export const ADOPTS_DECLARATION = /^(?:\d{1,3}\.\s+)?(?:Adopts|Endorses|Approves)\b/;
-/** an annex that is no declaration, by its title or its opening: a convention in articles, rules, tables, lists, modalities */
-export const NOT_DECLARATION_ANNEX = /\b(?:[Cc]onvention|[Pp]rotocol|[Tt]reaty|[Rr]ules of [Pp]rocedure|[Ss]tatute|[Ss]taffing|[Ff]inancing|[Bb]udget|[Pp]rovisional agenda|[Oo]rganization of work|[Aa]rticle \d|States Parties|[Ll]ist of|[Aa]mendments?|[Mm]odalities|[Tt]erms of reference|[Pp]rinciples|[Mm]odel|[Gg]uidelines|[Cc]redits|[Ii]nterpretative notes)\b/;
+/** an annex that is no declaration, by its title: a convention, rules, regulations, tables, a budget, lists of members, modalities, a report */
+export const NOT_DECLARATION_ANNEX = /\b(?:[Cc]onvention|[Pp]rotocol|[Tt]reaty|[Rr]ules of [Pp]rocedure|[Ss]tatute|[Ss]taffing|[Ff]inancing|[Bb]udget|[Pp]rovisional agenda|[Oo]rganization of work|[Aa]rticle \d|States Parties|[Ll]ist of|[Aa]mendments?|[Mm]odalities|[Tt]erms of reference|[Pp]rinciples|[Mm]odel|[Gg]uidelines|[Cc]redits|[Ii]nterpretative notes|[Rr]egulations|[Rr]ules|[Ss]cale of|[Ss]chedule|[Tt]ables?|[Cc]omposition|[Mm]embers|[Rr]eport)\b/;
 /** the declaration's own voice opening it: "We, Heads of State and Government ...", "1. We, the States Members ..." */
 export const DECLARATION_VOICE = /^(?:\d{1,3}\.\s+)?We,? /;
 /** a convention's or statute's opening: "Article 1", "The States Parties to this Convention,", "Chapter I" */
