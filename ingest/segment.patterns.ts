@@ -111,3 +111,22 @@ export const RECOMMENDING_BODY = /^(?:\d{1,3}\.\s+)?The\s+(.+?)\s+recommends\s+t
 /** The symbol of a report in the Official Records: "Supplement No. 11 (E/2025/31)". */
 export const SUPPLEMENT_SYMBOL = /Supplement\s+No\.\s*\d+[A-Z]?\s*\(((?:A|E)\/[A-Za-z0-9.\/-]+)\)/;
 
+
+// Annexed declarations (segment.ts findUnits/annexParts): an annex kept as the resolution's paragraphs is a declaration,
+// an outcome document, a programme or plan of action, a pact, a compact, a commitment, a call for action.
+/** a declaration-like instrument named in an annex's title or in the clause adopting it */
+export const DECLARATION_WORD = /\b(?:[Dd]eclaration|[Oo]utcome [Dd]ocument|[Pp]rogramme of [Aa]ction|[Pp]lan of [Aa]ction|[Pp]act|[Cc]ompact|[Cc]ommitment|[Cc]all for [Aa]ction)\b/;
+/** the resolution's clause adopting or endorsing it: "Adopts the following political declaration", "Endorses the Sevilla Commitment, ... as contained in the annex" */
+export const ADOPTS_DECLARATION = /^(?:\d{1,3}\.\s+)?(?:Adopts|Endorses|Approves)\b/;
+/** an annex that is no declaration, by its title: a convention, rules, regulations, tables, a budget, lists of members, modalities, a report */
+export const NOT_DECLARATION_ANNEX = /\b(?:[Cc]onvention|[Pp]rotocol|[Tt]reaty|[Rr]ules of [Pp]rocedure|[Ss]tatute|[Ss]taffing|[Ff]inancing|[Bb]udget|[Pp]rovisional agenda|[Oo]rganization of work|[Aa]rticle \d|States Parties|[Ll]ist of|[Aa]mendments?|[Mm]odalities|[Tt]erms of reference|[Pp]rinciples|[Mm]odel|[Gg]uidelines|[Cc]redits|[Ii]nterpretative notes|[Rr]egulations|[Rr]ules|[Ss]cale of|[Ss]chedule|[Tt]ables?|[Cc]omposition|[Mm]embers|[Rr]eport)\b/;
+/** the declaration's own voice opening it: "We, Heads of State and Government ...", "1. We, the States Members ..." */
+export const DECLARATION_VOICE = /^(?:\d{1,3}\.\s+)?We,? /;
+/** a convention's or statute's opening: "Article 1", "The States Parties to this Convention,", "Chapter I" */
+export const CONVENTION_OPENING = /^(?:Article \d|The States Parties\b|The Parties to this\b|Chapter I\b|Part I\b)/;
+/**
+ * A heading run into the numbered paragraph after it by the print: "VI. Role of the Board of Advisers ... Group of Friends of
+ * Landlocked Developing Countries 341. We recall ...", "Partnerships and support mechanisms 17. We invite ..." (the annexed
+ * programmes and declarations of A/RES/79/233, 80/3): the heading (no digit, no punctuation but its label's), then the number.
+ */
+export const HEADING_RUN_IN = /^((?:(?:[IVXLC]{1,6}|[A-Z])\. )?[A-Z][^.;:()“”"\d]{2,250}?) (\d{1,3})\. (?=[A-Z])/;

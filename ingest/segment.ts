@@ -5,10 +5,16 @@
 // keeps sub-paragraphs inside their parent, keeps section headings, and
 // attaches footnotes to the paragraphs whose text carries their marks.
 //
-// Annexes are left out: a resolution's paragraphs stop at "Annex" or at the
-// meeting line ("49th plenary meeting", "Adopted at the 2nd meeting"). An
-// annex is another instrument (a declaration, a convention) with its own
-// numbering, and mixing it in would give duplicate OP numbers.
+// A resolution's own paragraphs stop at "Annex" or at the meeting line ("49th
+// plenary meeting", "Adopted at the 2nd meeting"). An annex is another
+// instrument with its own numbering. Most annexes (conventions in articles,
+// rules of procedure, budget tables, lists, modalities, principles) are left
+// out; an annexed declaration that the resolution adopts or endorses (a
+// political declaration, an outcome document, a programme of action, a pact or
+// compact: annexParts) is kept as paragraphs of the resolution with ids
+// prefixed by the annex ("Annex.OP3", "AnnexII.PP1"), read as the same
+// declaration printed inline after "Adopts the following political
+// declaration:" is (A/RES/73/3: OP0, OP1, ...).
 import { basename, extname } from 'node:path';
 import type { CleanText, Footnote, ParagraphText, ResolutionText, SourceText, SubParagraph } from './models.js';
 import { cleanText, markValue } from './clean.js';
@@ -32,6 +38,15 @@ interface Unit {
   /** the meeting line closing the unit, if any */
   closing?: number;
   decision?: boolean;
+  /** annexed declarations kept as the resolution's paragraphs (annexParts) */
+  annexes?: AnnexPart[];
+}
+
+/** An annex read as paragraphs of its resolution: blocks [from, to), ids prefixed ("Annex.OP3", "AnnexII.PP1"). */
+interface AnnexPart {
+  from: number;
+  to: number;
+  prefix: string;
 }
 
 const MONTHS: Record<string, string> = {
@@ -197,12 +212,15 @@ function findUnits(blocks: Block[], src: SourceText): Unit[] {
     if (closing !== undefined) {
       next = closing + 1;
       if (P.ANNEX_LINE.test(blocks[closing]!.text) || (next < blocks.length && P.ANNEX_LINE.test(blocks[next]!.text))) {
+        const annexAt = P.ANNEX_LINE.test(blocks[closing]!.text) ? closing : next;
         while (next < blocks.length && !isUnitHeader(blocks[next]!.text) && !isOpener(blocks[next]!.text)) next++;
         // an opener inside an annex ("The Conference,") belongs to the annex unless a heading precedes it
         while (next < blocks.length && isOpener(blocks[next]!.text) && !(next > 0 && isUnitHeader(blocks[next - 1]!.text))) {
           next++;
           while (next < blocks.length && !isUnitHeader(blocks[next]!.text) && !isOpener(blocks[next]!.text)) next++;
         }
+        const annexes = annexParts(blocks, i + 1, j, annexAt, next);
+        if (annexes) units[units.length - 1]!.annexes = annexes;
       }
     }
     headerFrom = closing !== undefined ? Math.min(next, blocks.length) : j;
@@ -241,6 +259,45 @@ function findUnits(blocks: Block[], src: SourceText): Unit[] {
   }
   if (j === bodyFrom) return [];
   return [{ headerFrom: 0, opener: -1, bodyFrom, bodyTo: j, ...(closing !== undefined ? { closing } : {}) }];
+}
+
+/**
+ * The annexes of blocks [annexAt, end) (each opened by an "Annex", "Annex II" line) that are declarations, kept as
+ * paragraphs of the resolution whose body is blocks [bodyFrom, bodyTo): a political declaration or outcome document
+ * adopted or endorsed by the resolution "as contained in the annex" (A/RES/78/4, 79/323, 80/3) or by "Adopts the
+ * following political declaration" with the declaration printed in the annex (A/RES/80/117), the Global Digital
+ * Compact and the Declaration on Future Generations annexed to the Pact for the Future (A/RES/79/1). Read by the title
+ * of the annex (a declaration's name), its opening in the declaration's voice ("We, Heads of State and Government
+ * ..."), or the resolution's clause adopting it. A convention in articles, rules of procedure, a budget's tables, a
+ * list, modalities, principles or model strategies stay out (their title says so), as any annex of other resolutions.
+ */
+function annexParts(blocks: Block[], bodyFrom: number, bodyTo: number, annexAt: number, end: number): AnnexPart[] | undefined {
+  let adopts = false;
+  for (let k = bodyFrom; k < bodyTo && !adopts; k++) {
+    const t = blocks[k]!.text;
+    adopts = P.ADOPTS_DECLARATION.test(t) && (t.includes('annex') || t.includes('following')) && P.DECLARATION_WORD.test(t);
+  }
+  let parts: AnnexPart[] | undefined;
+  for (let s = annexAt; s < end; ) {
+    let e = s + 1;
+    while (e < end && !P.ANNEX_LINE.test(blocks[e]!.text)) e++;
+    const label = blocks[s]!.text;
+    const first = s + 1 < e ? blocks[s + 1]!.text : '';
+    const titled = isHeadingLike(first);
+    let voice = false;
+    let articles = false;
+    for (let k = s + 1; k < Math.min(e, s + 4); k++) {
+      const t = blocks[k]!.text;
+      voice ||= P.DECLARATION_VOICE.test(t);
+      articles ||= P.CONVENTION_OPENING.test(t);
+    }
+    const vetoed = articles || (titled && P.NOT_DECLARATION_ANNEX.test(first));
+    if (label.startsWith('Annex') && e > s + 1 && !vetoed && (adopts || voice || (titled && P.DECLARATION_WORD.test(first)))) {
+      (parts ??= []).push({ from: s + 1, to: e, prefix: `${label.replace(/\s+/g, '')}.` });
+    }
+    s = e;
+  }
+  return parts;
 }
 
 /** The metadata a resolution's header gives (the model's fields, all optional but the instrument). */
@@ -498,6 +555,29 @@ function readParagraphs(blocks: Block[], unit: Unit): { drafts: Draft[]; heading
       const bare = P.BARE_NUMBER_PARAGRAPH.exec(t);
       if (bare && Number(bare[1]) === lastNumber + 1) numbered = bare;
     }
+    if (!numbered && lastNumber > 0) {
+      // a heading run into the next numbered paragraph (HEADING_RUN_IN): the heading, then the paragraph
+      const at = t.indexOf(` ${lastNumber + 1}. `);
+      const runIn = at > 2 && at < 260 ? P.HEADING_RUN_IN.exec(t) : null;
+      if (runIn && Number(runIn[2]) === lastNumber + 1) {
+        heading = runIn[1]!;
+        headings.push(heading);
+        const label = P.SECTION_LABEL.exec(heading)?.[1];
+        if (label !== undefined) {
+          const roman = isRomanLabel(label, section, sectionRoman);
+          if (roman || !sectionRoman) {
+            section = label;
+            sectionRoman = roman;
+          }
+        }
+        listNumber = 0;
+        inList = false;
+        lastNumber += 1;
+        seenOperative = true;
+        drafts.push(newDraft('operative', lastNumber, t.slice(runIn[0].length), heading, section, block.start + runIn[0].length, cleanTo));
+        continue;
+      }
+    }
     if (numbered && numbered[2] !== '') {
       const n = Number(numbered[1]);
       // a numbered list announced by a colon, its numbers no paragraph's: "11. Approves the following provisional
@@ -566,7 +646,9 @@ function readParagraphs(blocks: Block[], unit: Unit): { drafts: Draft[]; heading
       headings[headings.length - 1] = heading;
       continue;
     }
-    if (!openerCut && (isHeadingLike(t) || (t.length < 120 && P.SECTION_HEADING.test(t) && !P.TERMINAL_PUNCTUATION.test(tail(t))) || isLongSectionHeading(t))) {
+    // ("II. What do small island developing States want?", A/RES/78/317's annex: a numbered section's heading asks)
+    const askingHeading = t.length < 160 && t.charCodeAt(t.length - 1) === 63 /* ? */ && P.SECTION_LABEL.test(t);
+    if (!openerCut && (isHeadingLike(t) || (t.length < 120 && P.SECTION_HEADING.test(t) && !P.TERMINAL_PUNCTUATION.test(tail(t))) || isLongSectionHeading(t) || askingHeading)) {
       heading = t;
       headings.push(t);
       bareNumeral = t.length <= 6 && P.SECTION_HEADING.test(t);
@@ -1002,6 +1084,31 @@ function endsWithSemicolon(end: string): boolean {
   return i >= 0 && end.charCodeAt(i) === 59 /* ; */;
 }
 
+/**
+ * Ids of an annexed declaration's paragraphs (see annexParts): as paragraphIds, prefixed by the annex ("Annex.OP3",
+ * "AnnexII.PP1", "Annex.I.OP2" by section), so that they never meet the resolution's own ids.
+ */
+function annexIds(drafts: readonly { draft: Draft }[], prefix: string): string[] {
+  const ids = numberedIds(drafts, 0, drafts.length, prefix);
+  if (ids) return ids;
+  const out: string[] = [];
+  for (let from = 0; from < drafts.length; ) {
+    const section = drafts[from]!.draft.section;
+    let to = from + 1;
+    while (to < drafts.length && drafts[to]!.draft.section === section) to++;
+    const part = numberedIds(drafts, from, to, section === undefined ? prefix : `${prefix}${section}.`);
+    if (!part) break;
+    for (const id of part) out.push(id);
+    from = to;
+  }
+  if (out.length === drafts.length && new Set(out).size === out.length) return out;
+  let pp = 0;
+  let op = 0;
+  out.length = 0;
+  for (const { draft } of drafts) out.push(draft.kind === 'preambular' ? `${prefix}PP${++pp}` : `${prefix}OP${++op}`);
+  return out;
+}
+
 /** Ids by numbered section (see paragraphIds), when every section's numbers are one numbering; else undefined. */
 function sectionIds(drafts: readonly { draft: Draft }[]): string[] | undefined {
   const ids: string[] = [];
@@ -1041,21 +1148,32 @@ export function segmentResolutions(clean: CleanText, src: SourceText): Resolutio
   const single = units.length === 1;
   const results: ResolutionText[] = [];
   const everyParagraph: { draft: Draft; refs: ParagraphText['footnoteRefs'] }[] = [];
-  const perUnit: { header: Header; drafts: { draft: Draft; refs: ParagraphText['footnoteRefs'] }[]; headings: string[] }[] = [];
+  const perUnit: { header: Header; drafts: { draft: Draft; refs: ParagraphText['footnoteRefs'] }[]; headings: string[]; ids: string[] }[] = [];
   for (const unit of units) {
     const header = readHeader(blocks, unit, src, single, reportSymbol);
     const { drafts, headings } = readParagraphs(blocks, unit);
     // a literal and push, not map(): see clean.ts assemble (a 'wrong map' of this function and attachFootnotes)
     const entries: { draft: Draft; refs: ParagraphText['footnoteRefs'] }[] = [];
     for (const draft of drafts) entries.push({ draft, refs: [] });
+    const ids = paragraphIds(entries);
+    // an annexed declaration: its paragraphs follow the resolution's, ids prefixed by the annex ("Annex.OP3")
+    if (unit.annexes) {
+      for (const part of unit.annexes) {
+        const annex = readParagraphs(blocks, { headerFrom: part.from, opener: -1, bodyFrom: part.from, bodyTo: part.to });
+        const annexEntries: { draft: Draft; refs: ParagraphText['footnoteRefs'] }[] = [];
+        for (const draft of annex.drafts) annexEntries.push({ draft, refs: [] });
+        for (const id of annexIds(annexEntries, part.prefix)) ids.push(id);
+        for (const entry of annexEntries) entries.push(entry);
+        for (const h of annex.headings) headings.push(h);
+      }
+    }
     everyParagraph.push(...entries);
-    perUnit.push({ header, drafts: entries, headings });
+    perUnit.push({ header, drafts: entries, headings, ids });
   }
   attachFootnotes(everyParagraph, clean);
 
   const seen = new Map<string, number>();
-  for (const { header, drafts, headings } of perUnit) {
-    const ids = paragraphIds(drafts);
+  for (const { header, drafts, headings, ids } of perUnit) {
     const paragraphs: ParagraphText[] = [];
     for (let k = 0; k < drafts.length; k++) {
       const { draft, refs } = drafts[k]!;

@@ -270,7 +270,7 @@ describe('numbered lists and numbered sections', () => {
 });
 
 describe('where a resolution ends', () => {
-  it('A/RES/79/233: "55th (resumed) plenary meeting 24 December 2024" closes the text; its annex is not read as paragraphs', () => {
+  it('A/RES/79/233: "55th (resumed) plenary meeting 24 December 2024" closes the text; its annexed programme of action is read as Annex paragraphs (annex19)', () => {
     const [r] = segment(
       [
         '79/233. Programme of Action for Landlocked Developing Countries for the Decade 2024–2034', '', 'The General Assembly,', '',
@@ -282,7 +282,7 @@ describe('where a resolution ends', () => {
       ],
       'A_RES_79_233.txt',
     );
-    expect(ids(r!)).toBe('PP1 OP1');
+    expect(ids(r!)).toBe('PP1 OP1 Annex.OP1');
     expect(r!.date).toBe('2024-12-24');
     expect(r!.headings).toEqual([]);
   });

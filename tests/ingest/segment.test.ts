@@ -165,11 +165,12 @@ describe('Security Council resolutions', () => {
 });
 
 describe('shapes of General Assembly texts', () => {
-  it('takes an unnumbered single operative paragraph and stops at the annex', () => {
+  it('takes an unnumbered single operative paragraph; the annexed declaration follows as Annex paragraphs', () => {
     const [r] = segment('78/1. Political declaration of the high-level political forum\n\nThe General Assembly\n\nEndorses the political declaration adopted by the high-level political forum, which is contained in the annex to the present resolution.\n\n15th plenary meeting 29 September 2023\n\nAnnex\n\n1. We, the Heads of State and Government, have met;', 'A_RES_78_1.txt');
     expect(r).toMatchObject({ symbol: 'A/RES/78/1', date: '2023-09-29' });
-    expect(r!.paragraphs).toHaveLength(1);
+    expect(r!.paragraphs).toHaveLength(2);
     expect(r!.paragraphs[0]).toMatchObject({ id: 'OP1', kind: 'operative', text: expect.stringMatching(/^Endorses/) });
+    expect(r!.paragraphs[1]).toMatchObject({ id: 'Annex.OP1', kind: 'operative', number: 1, text: 'We, the Heads of State and Government, have met;' });
   });
 
   it('finds the preamble after the title line when "The General Assembly," is missing', () => {
