@@ -536,6 +536,20 @@ function readParagraphs(blocks: Block[], unit: Unit): { drafts: Draft[]; heading
   /** the label of the last numbered section heading ("XI" of "XI Revised estimates ...", "B") */
   let section: string | undefined;
   let sectionRoman = false;
+  /** A heading read: the paragraphs after it sit under it, in its numbered section when it has a label. */
+  const openHeading = (h: string): void => {
+    heading = h;
+    headings.push(h);
+    const label = P.SECTION_LABEL.exec(h)?.[1];
+    if (label !== undefined) {
+      const roman = isRomanLabel(label, section, sectionRoman);
+      if (roman || !sectionRoman) {
+        section = label;
+        sectionRoman = roman;
+      }
+    }
+    listNumber = 0;
+  };
   const append = (d: Draft, text: string, block: Block): void => {
     d.pieces.push(text);
     d.length += 1 + text.length;
@@ -560,17 +574,7 @@ function readParagraphs(blocks: Block[], unit: Unit): { drafts: Draft[]; heading
       const at = t.indexOf(` ${lastNumber + 1}. `);
       const runIn = at > 2 && at < 260 ? P.HEADING_RUN_IN.exec(t) : null;
       if (runIn && Number(runIn[2]) === lastNumber + 1) {
-        heading = runIn[1]!;
-        headings.push(heading);
-        const label = P.SECTION_LABEL.exec(heading)?.[1];
-        if (label !== undefined) {
-          const roman = isRomanLabel(label, section, sectionRoman);
-          if (roman || !sectionRoman) {
-            section = label;
-            sectionRoman = roman;
-          }
-        }
-        listNumber = 0;
+        openHeading(runIn[1]!);
         inList = false;
         lastNumber += 1;
         seenOperative = true;
@@ -649,18 +653,8 @@ function readParagraphs(blocks: Block[], unit: Unit): { drafts: Draft[]; heading
     // ("II. What do small island developing States want?", A/RES/78/317's annex: a numbered section's heading asks)
     const askingHeading = t.length < 160 && t.charCodeAt(t.length - 1) === 63 /* ? */ && P.SECTION_LABEL.test(t);
     if (!openerCut && (isHeadingLike(t) || (t.length < 120 && P.SECTION_HEADING.test(t) && !P.TERMINAL_PUNCTUATION.test(tail(t))) || isLongSectionHeading(t) || askingHeading)) {
-      heading = t;
-      headings.push(t);
+      openHeading(t);
       bareNumeral = t.length <= 6 && P.SECTION_HEADING.test(t);
-      const label = P.SECTION_LABEL.exec(t)?.[1];
-      if (label !== undefined) {
-        const roman = isRomanLabel(label, section, sectionRoman);
-        if (roman || !sectionRoman) {
-          section = label;
-          sectionRoman = roman;
-        }
-      }
-      listNumber = 0;
       continue;
     }
     // after the operative part a preambular paragraph opens an embedded text ("Adopts the following declaration:")
