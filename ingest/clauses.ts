@@ -359,7 +359,9 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
   if (opening !== undefined && opening.at > 0) clauses.push(newClause(0, firstWord(text), 0, opening.at, undefined, undefined));
   clauses.push(newClause(clauses.length, opening?.verb ?? firstWord(text), opening?.at ?? 0, text.length, opening?.entry?.relation, opening?.also));
 
-  let declaration = opening?.we ?? false;
+  // "We, the Heads of State and Government ..., assembled at ..., affirm that ..." (a declaration's opening paragraph, its subject
+  // printed with an apposition): no verb opens it, but its later base-form verbs are the declaration's, as after "We affirm"
+  let declaration = (opening?.we ?? false) || text.startsWith('We, ');
   let resumeAt = opening?.end ?? 0;
   for (const at of laterCandidates(text, resumeAt, declaration)) {
     if (at < resumeAt) continue;

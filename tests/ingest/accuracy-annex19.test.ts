@@ -6,8 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../ingest/clean.js';
 import { extractParagraph } from '../../ingest/extract.js';
-import type { ResolutionText, SourceText } from '../../ingest/models.js';
+import type { RecognizeContext, ResolutionText, SourceText } from '../../ingest/models.js';
 import { segmentResolutions } from '../../ingest/segment.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
 
 function segment(lines: string[], file: string): ResolutionText[] {
   const src: SourceText = { file, format: 'text', text: lines.join('\n') };
@@ -176,5 +177,25 @@ describe('guards: other annexes stay out, reports still split, the inline form i
     );
     expect(ids(r!)).toBe('OP0 OP1 OP2');
     expect(verbs(r!, 'OP2', 'Resolution:A/RES/70/1')).toEqual(['REAFFIRMS']);
+  });
+});
+
+describe('a declaration opened by its subject with an apposition ("We, the States Members of the United Nations, welcome ...")', () => {
+  // A/RES/80/9 annex, paragraph 1: no verb opens the paragraph, yet "welcome" and "reaffirm" after the subject are the declaration's
+  const WE: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/9', date: '2025-09-30' };
+  const { relations } = oneParagraph({ ctx: WE, kind: 'operative' });
+
+  it('types the verbs after the subject (WELCOMES, REAFFIRMS)', () => {
+    const types = relations(
+      'We, the States Members of the United Nations, welcome the fifteenth anniversary of the adoption of the United Nations Global Plan of Action to Combat Trafficking in Persons, and reaffirm the Political Declaration on the Implementation of the United Nations Global Plan of Action to Combat Trafficking in Persons;',
+    ).map((r) => r.split(' ')[0]);
+    expect(types).toContain('WELCOMES');
+    expect(types).toContain('REAFFIRMS');
+  });
+
+  it('guard: a subject followed by a participle and no verb of the list types nothing ("We, ..., assembled at ..., with a dedicated focus on ...")', () => {
+    expect(
+      relations('We, Heads of State and Government and representatives of States and Governments, assembled at the United Nations on 20 September 2023, with a dedicated focus on the World Health Organization,').map((r) => r.split(' ')[0]),
+    ).toEqual([]);
   });
 });
