@@ -4,17 +4,13 @@
 // inline (A/RES/73/3). Conventions in articles, principles, tables and the like stay out; reports of several drafts still
 // split. Each case quotes the file named (corpus-ga).
 import { describe, expect, it } from 'vitest';
-import { cleanText } from '../../ingest/clean.js';
+import { paragraphIds, segmentLines } from '../helpers/segment-lines.js';
 import { extractParagraph } from '../../ingest/extract.js';
-import type { RecognizeContext, ResolutionText, SourceText } from '../../ingest/models.js';
-import { segmentResolutions } from '../../ingest/segment.js';
+import type { RecognizeContext, ResolutionText } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
-function segment(lines: string[], file: string): ResolutionText[] {
-  const src: SourceText = { file, format: 'text', text: lines.join('\n') };
-  return segmentResolutions(cleanText(src), src);
-}
-const ids = (r: ResolutionText): string => r.paragraphs.map((p) => p.id).join(' ');
+const segment = segmentLines;
+const ids = paragraphIds;
 const para = (r: ResolutionText, id: string) => r.paragraphs.find((p) => p.id === id);
 const verbs = (r: ResolutionText, id: string, target: string): string[] => {
   const p = para(r, id);

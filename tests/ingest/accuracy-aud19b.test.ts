@@ -1,9 +1,8 @@
 // Misses found by the session-19 audit aud19b: corpus/ A/RES/80/1, 80/2, 80/3 (railcar Markdown). Each case quotes
 // the file named; each fix has a negative case.
 import { describe, expect, it } from 'vitest';
-import { cleanText } from '../../ingest/clean.js';
-import type { RecognizeContext, ResolutionText, SourceText } from '../../ingest/models.js';
-import { segmentResolutions } from '../../ingest/segment.js';
+import { paragraphIds, segmentLines } from '../helpers/segment-lines.js';
+import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/1', date: '2025-09-19' };
@@ -37,11 +36,8 @@ describe('a stance participle set off inside the main clause ends at the comma b
   });
 });
 
-function segment(lines: string[], file: string): ResolutionText[] {
-  const src: SourceText = { file, format: 'text', text: lines.join('\n') };
-  return segmentResolutions(cleanText(src), src);
-}
-const ids = (r: ResolutionText): string => r.paragraphs.map((p) => p.id).join(' ');
+const segment = segmentLines;
+const ids = paragraphIds;
 
 describe('one unnumbered operative paragraph right after "n. ...;" is paragraph n+1, its number lost in extraction', () => {
   it('A/RES/80/3 (railcar): "1. Endorses ...;" then "Expresses its profound gratitude ... ." is OP2, not OP1.1', () => {

@@ -2,16 +2,12 @@
 // lists and numbered sections inside a resolution, the end of a resolution's text. Every input is quoted from
 // the named file of /work/shared/corpus-ga (or corpus), with its page furniture where the case needs it.
 import { describe, expect, it } from 'vitest';
-import { cleanText } from '../../ingest/clean.js';
-import type { ResolutionText, SourceText } from '../../ingest/models.js';
-import { segmentResolutions } from '../../ingest/segment.js';
+import { paragraphIds, segmentLines } from '../helpers/segment-lines.js';
+import type { ResolutionText } from '../../ingest/models.js';
 
-function segment(lines: string[], file: string): ResolutionText[] {
-  const src: SourceText = { file, format: 'text', text: lines.join('\n') };
-  return segmentResolutions(cleanText(src), src);
-}
+const segment = segmentLines;
 
-const ids = (r: ResolutionText): string => r.paragraphs.map((p) => p.id).join(' ');
+const ids = paragraphIds;
 const paragraph = (r: ResolutionText, id: string) => r.paragraphs.find((p) => p.id === id);
 
 describe('a paragraph split by a page break is one paragraph', () => {
