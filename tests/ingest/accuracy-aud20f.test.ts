@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { extractWithNotes } from '../helpers/footnoted-paragraph.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/215', date: '2025-12-18' };
 const R2200 = 'Resolution:A/RES/2200(XXI)A';
@@ -51,5 +52,47 @@ describe('"Ibid." alone under the second Covenant cites again the resolution tha
         { after: 'Rights,3', text: 'Ibid., para. 10.' },
       ]),
     ).toEqual([`${R2200} -> Framework:International Covenant on Civil and Political Rights`]);
+  });
+});
+
+describe('the items of a list of invited organizations ("the following ... organizations:")', () => {
+  const DEC: RecognizeContext = { body: 'General Assembly', symbol: 'A/DEC/80/524', date: '2025-12-16' };
+  const { keys } = oneParagraph({ ctx: DEC, kind: 'operative' });
+  const intro =
+    'At its 65th plenary meeting, on 16 December 2025, the General Assembly, on the proposal of its President, decided to invite the representatives of the following United Nations system entities and stakeholder organizations to make a statement at the High-level meeting on the overall review of the implementation of the outcomes of the World Summit on the Information Society: ';
+  const TEXT =
+    intro +
+    'International Telecommunication Union, United Nations Development Programme, Microsoft, Global Partners Digital, African ICT Alliance, Internet & Jurisdiction Policy Network, HitRecord, Tech Global Institute, Wikimedia, AI for Good Young Leaders, Internet Governance Forum Leadership Panel, Internet Society and IT for Change.';
+
+  it('GA decision 80/524: "AI for Good Young Leaders" is a body of its own, not the AI for Good platform its name opens with', () => {
+    const k = keys(TEXT, '');
+    expect(k).toContain('Organization:AI for Good Young Leaders');
+    expect(k).not.toContain('Initiative:Artificial Intelligence for Good platform');
+  });
+
+  it('GA decision 80/524: "African ICT Alliance", a listed stakeholder organization, is an organization', () => {
+    const k = keys(TEXT, '');
+    expect(k).toContain('Organization:African ICT Alliance');
+    expect(k).not.toContain('Initiative:African ICT Alliance');
+  });
+
+  it('guard: the other items keep their names and kinds', () => {
+    const k = keys(TEXT, '');
+    expect(k).toContain('Organization:International Telecommunication Union');
+    expect(k).toContain('Organization:United Nations Development Programme');
+    expect(k).toContain('Organization:Leadership Panel of the Internet Governance Forum');
+    expect(k).toContain('Organization:Internet & Jurisdiction Policy Network');
+    expect(k).toContain('Organization:IT for Change');
+  });
+
+  it('guard: an item that is the platform alone, or a name followed by lowercase words, stays as read', () => {
+    const k = keys(intro + 'Microsoft, AI for Good and International Telecommunication Union members.', '');
+    expect(k).toContain('Initiative:Artificial Intelligence for Good platform');
+    expect(k).toContain('Organization:International Telecommunication Union');
+    expect(k.filter((x) => x.includes('members'))).toEqual([]);
+  });
+
+  it('guard: outside such a list, the platform is still read ("the AI for Good platform and its Young Leaders programme")', () => {
+    expect(keys('Welcomes the AI for Good platform and its Young Leaders programme;', 'Initiative:')).toContain('Initiative:Artificial Intelligence for Good platform');
   });
 });
