@@ -96,3 +96,24 @@ describe('the items of a list of invited organizations ("the following ... organ
     expect(keys('Welcomes the AI for Good platform and its Young Leaders programme;', 'Initiative:')).toContain('Initiative:Artificial Intelligence for Good platform');
   });
 });
+
+describe('"the General Assembly, on the proposal of its President, decided": the President of the General Assembly', () => {
+  const DEC: RecognizeContext = { body: 'General Assembly', symbol: 'A/DEC/80/524', date: '2025-12-16' };
+  const { keys } = oneParagraph({ ctx: DEC, kind: 'operative' });
+  const TEXT =
+    'At its 65th plenary meeting, on 16 December 2025, the General Assembly, on the proposal of its President, decided to invite the representatives of the following United Nations system entities and stakeholder organizations to make a statement at the High-level meeting: International Telecommunication Union and Internet Society.';
+
+  it('GA decision 80/524: "on the proposal of its President"', () => {
+    expect(keys(TEXT, 'Organization:')).toContain('Organization:President of the General Assembly');
+  });
+
+  it('guard: not in a resolution ("The State of Palestine may submit a pre-recorded statement of its President", A/RES/80/1)', () => {
+    const ctx = { ...DEC, symbol: 'A/RES/80/1' };
+    expect(keys('The State of Palestine may submit a pre-recorded statement of its President, which will be played in the General Assembly Hall;', 'Organization:', 'operative', ctx)).not.toContain(
+      'Organization:President of the General Assembly',
+    );
+    expect(keys('the General Assembly, on the proposal of its President, decided to invite the Internet Society;', 'Organization:', 'operative', ctx)).not.toContain(
+      'Organization:President of the General Assembly',
+    );
+  });
+});
