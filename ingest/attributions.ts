@@ -557,10 +557,21 @@ function frameworkToMark(gap: string, text: string, start: number): boolean {
   if (gap.length >= 40 || gap.length <= 12) return false;
   return ADOPTED_ON_TO_MARK_RE.test(gap) || (ON_DAY_TO_MARK_RE.test(gap) && ADOPTION_OF_RE.test(text.slice(Math.max(0, start - 30), start)));
 }
+/**
+ * "the International Covenant on Civil and Political Rights,2 the International Covenant on Economic, Social and Cultural
+ * Rights,3" with "2 See resolution 2200 A (XXI), annex." and "3 Ibid." (A/RES/80/215 PP1; some 50 texts of corpus-ga): an
+ * "Ibid." alone cites again, in full, the resolution the note before it cited (extract.ts copies that citation onto it).
+ */
+const IBID_ALONE_RE = /^Ibid\.\s*$/;
 export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): void {
+  // whether the note before (in this paragraph) was a resolution's that adopts ("Resolution ...", "See resolution ..., annex")
+  let adoptingBefore = false;
   for (const r of refs) {
     if (!r.footnote) continue;
-    const decision = !RESOLUTION_FOOTNOTE_RE.test(r.footnote.text) && !SEE_ANNEX_FOOTNOTE_RE.test(r.footnote.text);
+    const resolutionNote: boolean =
+      RESOLUTION_FOOTNOTE_RE.test(r.footnote.text) || SEE_ANNEX_FOOTNOTE_RE.test(r.footnote.text) || (adoptingBefore && r.footnote.text.charCodeAt(0) === 73 /* I */ && IBID_ALONE_RE.test(r.footnote.text));
+    adoptingBefore = resolutionNote;
+    const decision = !resolutionNote;
     if (decision && !DECISION_FOOTNOTE_RE.test(r.footnote.text)) continue;
     let res: EntityMention | undefined;
     let n = 0;

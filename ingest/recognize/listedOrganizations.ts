@@ -22,6 +22,11 @@ const LIST_END_RE = /;|\.(?=\s|$)/g;
 /** An item: a capital or digit first, at most eight words, no bracket or quote left open. */
 const ITEM_RE = /^[\p{Lu}\d][^()“”"]{0,78}$/u;
 
+/** What may follow a name that opens an item and still be the item's name: capitalised words only (" Young Leaders"). */
+const CAPITALISED_WORDS_RE = /^(?: \p{Lu}[\p{L}-]*){1,4}$/u;
+/** The last word of a body of members that the initiative patterns read as an initiative. */
+const MEMBER_BODY_END_RE = / (?:Alliance|Coalition|Network)$/;
+
 /** `mentions` (in text order) with the listed organizations no mention covers; the same array when the text lists none. */
 export function withListedOrganizations(text: string, mentions: EntityMention[]): EntityMention[] {
   // gate: "the following" among the words the one pass of paragraphWords.ts found (asked for this text already by
@@ -44,7 +49,13 @@ export function withListedOrganizations(text: string, mentions: EntityMention[])
       const last = over.length > 0 ? over[over.length - 1]! : undefined;
       const tail =
         last !== undefined && last.start > start && last.end === end && (last.kind === 'Organization' || last.kind === 'Initiative') && over.every((x) => x.start >= start && x.end <= end);
-      if (over.length > 0 && !tail) continue;
+      // "AI for Good Young Leaders": a name the item opens with (the "AI for Good" platform) and capitalised words after it
+      // name a body of its own, the whole item
+      const first = over.length === 1 ? over[0]! : undefined;
+      const head = first !== undefined && first.start === start && first.end < end && CAPITALISED_WORDS_RE.test(text.slice(first.end, end));
+      // "African ICT Alliance": a listed member body, read as an initiative by its last word, is an organization here
+      const member = first !== undefined && first.start === start && first.end === end && first.kind === 'Initiative' && MEMBER_BODY_END_RE.test(phrase);
+      if (over.length > 0 && !tail && !head && !member) continue;
       out ??= mentions.slice();
       for (const x of over) out.splice(out.indexOf(x), 1);
       const name = normaliseName(phrase);
