@@ -101,6 +101,8 @@ export const MASTHEAD_ORIGINAL = /^Original:\s*\w+$/;
 /** "78/132. Information and communications ..." (resolution title line) */
 export const RESOLUTION_TITLE_PARAGRAPH = /^\d{1,4}\/\d{1,4}(?:\s?[A-Z])?\.\s+(.+)$/;
 /** A line that cannot end a paragraph: it stops on an article, preposition or conjunction */
+/** A part's numeral printed alone on its line ("I", "II", "IV"). */
+export const ROMAN_NUMERAL_ONLY = /^[IVX]{1,4}$/;
 export const ENDS_WITH_FUNCTION_WORD = / (?:of|the|on|and|to|for|in|a|an|by|with|at|from|or|as|its|their|that|which|into|between|among|under|towards?|including)$/;
 export const SPACE_RUN = / {2,}/g;
 export const ODD_SPACE = /[\u00a0\u2007\u202f\t]/g;

@@ -856,6 +856,9 @@ function continuesParagraph(prev: MergedParagraph, cur: Paragraph): boolean {
   if (prev.pieces.length === 1 && P.MEETING_LINE.test(prev.first)) return false;
   if (P.STARTS_LOWERCASE.test(cur.text)) return cur.breakBefore || !/[.;:][”’")\]]?$/.test(prevEnd);
   if (P.NUMBERED_START.test(cur.text) || MASTHEAD_END.test(cur.text)) return false;
+  // a part's numeral alone ("I", "II") opens a part, whatever ends the paragraph before: "Determines that this action
+  // constitutes a breach of the peace; and" then "I" then "Calls for the immediate cessation of hostilities" (S/RES/82 (1950))
+  if (cur.text.length <= 4 && P.ROMAN_NUMERAL_ONLY.test(cur.text)) return false;
   // no paragraph or heading ends on "of", "the", "on": the page broke mid-sentence
   if (P.ENDS_WITH_FUNCTION_WORD.test(prevEnd)) return true;
   if (!cur.breakBefore) return false;

@@ -5572,6 +5572,13 @@ function resolveGenericNames(text: string, patternCands: Candidate[], cands: rea
       continue;
     }
     if (resolveHeadPart(p, both, state)) continue;
+    // a post printed bare that stands for no envoy named before is no body: "Requests the Secretary-General to designate a
+    // Special Representative to proceed to the Middle East" (S/RES/242 (1967) OP3); "its Offices of the Special
+    // Representative at the United Nations" (INTERPOL's, A/RES/79/136 PP7)
+    if (BARE_POSTS.has(p.name) && p.kind === 'Organization') {
+      unresolved.add(p);
+      continue;
+    }
     if (!hasOneSpace(p.name)) continue;
     // the longer name may have been printed earlier in this very paragraph
     let earlier: Candidate | undefined;
@@ -5586,6 +5593,9 @@ function resolveGenericNames(text: string, patternCands: Candidate[], cands: rea
   }
   return unresolved;
 }
+
+/** Posts of the Secretary-General's envoys, printed without the mandate that names one (resolveGenericNames). */
+const BARE_POSTS: ReadonlySet<string> = new Set(['Special Representative', 'Special Envoy', 'Personal Envoy', 'Special Adviser']);
 
 // The two tests below read the name by character: split(' ') made an array per call, and its inlined code was
 // thrown away ("wrong map") when a name of another string representation (sliced, cons) came late.
