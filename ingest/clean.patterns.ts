@@ -30,6 +30,8 @@ export const HORIZONTAL_RULE_LINE = /^[ \t]*(?:-{3,}|\*{3,})[ \t]*$/;
 /** A footnote line of PDF text: "1  Resolutions 56/183, ...", " 2  A/58/874", "* Reissued ..." */
 export const PDF_FOOTNOTE_START = /^[ \t]*(\d{1,3}|\*{1,3}|[†‡§])[ \t]+(\S.*)$/;
 /** The text of a footnote whose number skips one or two (the footnotes between were lost): a capital, not a month */
+/** A footnote printed after the meeting line: its number, a space, a capital ("9 See Official Records ..."). */
+export const TRAILING_FOOTNOTE_START = /^(\d{1,3}) ([A-Z\u201c"].*)$/;
 export const SKIPPED_FOOTNOTE_START = /^(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z“"]/;
 /** A footnote paragraph with a superscript mark: "¹ See A/C.2/59/3 and A/60/687." */
 export const SUPERSCRIPT_FOOTNOTE_START = /^[ \t]*([⁰¹²³⁴⁵⁶⁷⁸⁹]+)[ \t]*(\S.*)$/;

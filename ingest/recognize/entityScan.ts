@@ -1321,6 +1321,9 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   // ("the fiftieth Pacific Islands Forum Leaders Meeting, held in Tuvalu", A/RES/80/101 OP13; "the Global Leaders' Meeting on
   // Women held in Beijing": a meeting named without "of", by more than generic words: namedMeeting)
   if ((hk.eventKind === 'session' || hk.eventKind === 'meeting') && !/ of /.test(name) && !namedMeeting(seg)) return undefined;
+  // "See Official Records of the Security Council, Fifth Year, No. 15, 473rd meeting" (S/RES/82 (1950) footnote 9): the
+  // Council's year of sittings a publication is numbered by, no International Year
+  if (hk.eventKind === 'year' && seg.length === 2 && seg[1]!.w === 'Year' && ORDINAL_WORD_RE.test(seg[0]!.w)) return undefined;
   // a known name the gazetteer scan did not match where it is printed ("the United Nations Secretary-General's
   // call": the chunk, possessive and all, is longer than the known name), or one printed with other hyphens, spaces
   // or case than the gazetteer's ("Treaty on the Non Proliferation of Nuclear Weapons" broken so in the PDF): the known entry

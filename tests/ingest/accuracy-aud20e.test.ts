@@ -2,6 +2,7 @@
 // 338 (1973), 598 (1987), 660 (1990), 678 (1990)), and the same forms in other texts. Each case quotes the file named;
 // each fix has a negative case.
 import { describe, expect, it } from 'vitest';
+import { extractParagraph } from '../../ingest/extract.js';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 import { paragraphIds, segmentLines } from '../helpers/segment-lines.js';
@@ -95,5 +96,77 @@ describe('a part numeral alone ("I") after a clause ending "; and" opens a part;
     );
     expect(paragraphIds(r!)).toBe('PP1 OP1 OP2');
     expect(r!.paragraphs[2]!.heading).toContain('B');
+  });
+});
+
+describe('footnotes printed after the meeting line, with no rule above them (the Security Council\'s yearly volumes)', () => {
+  // S/RES/82 (1950): PP2 prints the mark "in its report 9 menaces"; the footnotes follow "Adopted at the 473rd meeting ..."
+  const lines = [
+    '82 (1950). Resolution of 25 June 1950',
+    '[S/1501]',
+    '',
+    'The Security Council,',
+    '',
+    'Mindful of the concern expressed that the situation described by',
+    'the United Nations Commission on Korea in its report 9',
+    'menaces the safety and well-being of the Republic of',
+    'Korea and of the people of Korea,',
+    '',
+    'Calls upon all Member States to render every assistance',
+    'to the United Nations in the execution of this resolution.',
+    '',
+    'Adopted at the 473rd_ meeting',
+    'by 9 votes to none, with 1',
+    'abstention ( Yugoslavia ). 10',
+    '',
+    '9 See Official Records of the Security Council, Fifth Year, No. 15,',
+    '473rd_ meeting, p. 2, footnote 2 (document S/1496, incorporating',
+    'S/1496/Corr.1).',
+    '10 One member (Union of Soviet Socialist Republics) was absent.',
+  ];
+
+  it('S/RES/82 (1950) footnote 9 goes on PP2, whose mark it is, and names document S/1496', () => {
+    const [r] = segmentLines(lines, 'S_RES_0082_1950.txt');
+    expect(paragraphIds(r!)).toBe('PP1 OP1');
+    const refs = r!.paragraphs[0]!.footnoteRefs;
+    expect(refs.map((f) => f.footnote?.text)).toEqual([
+      'See Official Records of the Security Council, Fifth Year, No. 15, 473rd_ meeting, p. 2, footnote 2 (document S/1496, incorporating S/1496/Corr.1).',
+    ]);
+    const ctx: RecognizeContext = { body: 'Security Council', symbol: 'S/RES/82(1950)', date: '1950-06-25' };
+    const x = extractParagraph(r!.paragraphs[0]!, ctx);
+    const ks = x.mentions.map((m) => m.key);
+    expect(ks).toContain('Document:S/1496');
+    // the Council's year of sittings is no event, the publication's body not the Council acting
+    expect(ks.filter((k) => k.startsWith('Event:') || k === 'Organization:Security Council')).toEqual([]);
+  });
+
+  it('guard: "12 votes to 2 (Cuba and Yemen)" on the meeting line is no footnote (S/RES/678 (1990))', () => {
+    const [r] = segmentLines(
+      [
+        'Resolution 678 (1990)',
+        'of 29 November 1990',
+        '',
+        'The Security Council,',
+        '',
+        'Recalling and reaffirming its resolutions 660 (1990) of',
+        '2 August 1990, 661 (1990) of 6 August 1990,',
+        '',
+        '5. Decides to remain seized of the matter.',
+        '',
+        'Adopted at the 2963rd meeting by',
+        '12 votes to 2 (Cuba and Yemen),',
+        'with 1 abstention (China).',
+      ],
+      'S_RES_0678_1990.txt',
+    );
+    expect(r!.paragraphs.flatMap((p) => p.footnoteRefs)).toEqual([]);
+  });
+
+  it('guard: a numbered paragraph after an "Adopted" line of another text is no footnote (no blank line, a period after the number)', () => {
+    const [r] = segmentLines(
+      ['The Security Council,', '', 'Recalling its resolution 660 (1990),', '', '1. Decides to remain seized of the matter.', '', 'Adopted unanimously at the 1382nd meeting.', '', '2. Requests the Secretary-General to report.'],
+      'S_RES_0999_1991.txt',
+    );
+    expect(r!.paragraphs.flatMap((p) => p.footnoteRefs)).toEqual([]);
   });
 });
