@@ -30,6 +30,8 @@ export const HORIZONTAL_RULE_LINE = /^[ \t]*(?:-{3,}|\*{3,})[ \t]*$/;
 /** A footnote line of PDF text: "1  Resolutions 56/183, ...", " 2  A/58/874", "* Reissued ..." */
 export const PDF_FOOTNOTE_START = /^[ \t]*(\d{1,3}|\*{1,3}|[†‡§])[ \t]+(\S.*)$/;
 /** The text of a footnote whose number skips one or two (the footnotes between were lost): a capital, not a month */
+/** A footnote printed after the meeting line: its number, a space, a capital ("9 See Official Records ..."). */
+export const TRAILING_FOOTNOTE_START = /^(\d{1,3}) ([A-Z\u201c"].*)$/;
 export const SKIPPED_FOOTNOTE_START = /^(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z“"]/;
 /** A footnote paragraph with a superscript mark: "¹ See A/C.2/59/3 and A/60/687." */
 export const SUPERSCRIPT_FOOTNOTE_START = /^[ \t]*([⁰¹²³⁴⁵⁶⁷⁸⁹]+)[ \t]*(\S.*)$/;
@@ -101,6 +103,8 @@ export const MASTHEAD_ORIGINAL = /^Original:\s*\w+$/;
 /** "78/132. Information and communications ..." (resolution title line) */
 export const RESOLUTION_TITLE_PARAGRAPH = /^\d{1,4}\/\d{1,4}(?:\s?[A-Z])?\.\s+(.+)$/;
 /** A line that cannot end a paragraph: it stops on an article, preposition or conjunction */
+/** A part's numeral printed alone on its line ("I", "II", "IV"). */
+export const ROMAN_NUMERAL_ONLY = /^[IVX]{1,4}$/;
 export const ENDS_WITH_FUNCTION_WORD = / (?:of|the|on|and|to|for|in|a|an|by|with|at|from|or|as|its|their|that|which|into|between|among|under|towards?|including)$/;
 export const SPACE_RUN = / {2,}/g;
 export const ODD_SPACE = /[\u00a0\u2007\u202f\t]/g;

@@ -362,6 +362,54 @@ function liftRuledFootnotes(lines: string[], removed: Uint8Array, out: PendingFo
 }
 
 /**
+ * The footnotes of a page printed after the resolution's "Adopted at the 473rd meeting ..." lines, with no rule above them
+ * (the Security Council's yearly volumes: "9 See Official Records of the Security Council, Fifth Year, No. 15, 473rd
+ * meeting, p. 2, footnote 2 (document S/1496, incorporating S/1496/Corr.1).", S/RES/82 (1950), whose PP2 prints the mark
+ * "in its report 9 menaces"). Read only when they run to the end of the text after a blank line, each a number and a
+ * capital ("12 votes to 2" goes on the meeting line), numbered one after another.
+ */
+function liftTrailingFootnotes(lines: string[], removed: Uint8Array, out: PendingFootnote[]): void {
+  const n = lines.length;
+  // the last "Adopted ..." line, among the last 40
+  let adopted = -1;
+  for (let i = n - 1; i >= 0 && i >= n - 40; i--) {
+    const line = lines[i]!;
+    if (line.charCodeAt(0) === 65 /* A */ && line.startsWith('Adopted ') && !removed[i]) {
+      adopted = i;
+      break;
+    }
+  }
+  if (adopted < 0) return;
+  const found: PendingFootnote[] = [];
+  let lastNumber = -1;
+  let blankBefore = false;
+  let first = -1;
+  for (let j = adopted + 1; j < n; j++) {
+    if (removed[j]) continue;
+    const line = lines[j]!;
+    if (isBlank(line)) {
+      blankBefore = true;
+      continue;
+    }
+    const c = line.charCodeAt(0);
+    const m = c >= 48 && c <= 57 ? P.TRAILING_FOOTNOTE_START.exec(line) : null;
+    if (m && (found.length === 0 ? blankBefore : Number(m[1]) === lastNumber + 1)) {
+      lastNumber = Number(m[1]);
+      if (first < 0) first = j;
+      found.push({ mark: m[1]!, text: m[2]!, afterLine: -1 });
+    } else if (found.length > 0) found[found.length - 1]!.text += ' ' + line.trim();
+    blankBefore = false;
+  }
+  if (first < 0) return;
+  const afterLine = lastTextLine(lines, removed, first);
+  for (let j = first; j < n; j++) removed[j] = 1;
+  for (const f of found) {
+    f.afterLine = afterLine;
+    out.push(f);
+  }
+}
+
+/**
  * Can this line be a rule of `a` or `b` characters, maybe indented (FOOTNOTE_RULE_LINE, HORIZONTAL_RULE_LINE)? By its
  * first character: a regex test on each of corpus-ga's 394k lines cost more in the call than in the match.
  */
@@ -469,6 +517,7 @@ export function cleanText(src: SourceText): CleanText {
   const pending: PendingFootnote[] = [];
   liftRuledFootnotes(lines, removed, pending);
   liftMarkedFootnotes(lines, removed, pending);
+  liftTrailingFootnotes(lines, removed, pending);
 
   const indentMode = usesIndentParagraphs(lines, removed);
   // pypdf also breaks words inside a line ("The General As sembly,", "Reaffi rms", "Confere nce")
@@ -856,6 +905,9 @@ function continuesParagraph(prev: MergedParagraph, cur: Paragraph): boolean {
   if (prev.pieces.length === 1 && P.MEETING_LINE.test(prev.first)) return false;
   if (P.STARTS_LOWERCASE.test(cur.text)) return cur.breakBefore || !/[.;:][”’")\]]?$/.test(prevEnd);
   if (P.NUMBERED_START.test(cur.text) || MASTHEAD_END.test(cur.text)) return false;
+  // a part's numeral alone ("I", "II") opens a part, whatever ends the paragraph before: "Determines that this action
+  // constitutes a breach of the peace; and" then "I" then "Calls for the immediate cessation of hostilities" (S/RES/82 (1950))
+  if (cur.text.length <= 4 && P.ROMAN_NUMERAL_ONLY.test(cur.text)) return false;
   // no paragraph or heading ends on "of", "the", "on": the page broke mid-sentence
   if (P.ENDS_WITH_FUNCTION_WORD.test(prevEnd)) return true;
   if (!cur.breakBefore) return false;

@@ -64,6 +64,8 @@ export const ROMAN_SECTION_HEADING = /^[IVXLC]{1,6}\.? [A-Z]/;
 /** The label of a numbered section heading: "XI" of "XI Revised estimates ...", "II" of "II.", "B" (not "A State ...") */
 export const SECTION_LABEL = /^([IVXLC]{1,6}|[A-Z])\.?(?= [A-Z]|$)/;
 export const ROMAN_NUMERAL = /^[IVXLC]+$/;
+/** A clause ending on "; and" (the next paragraph goes on with the sentence). */
+export const ENDS_WITH_CLAUSE_AND = /[;,] and$/;
 export const TERMINAL_PUNCTUATION = /[.,;:!?][”’")\]]?(?:\s?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\*{1,3}))?$/;
 export const ENDS_WITH_COMMA = /,[”’")\]]?(?:\s?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\*{1,3}))?$/;
 export const STARTS_LOWERCASE = /^[\p{Ll}]/u;

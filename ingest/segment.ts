@@ -99,6 +99,9 @@ function tail(text: string): string {
 
 function isHeadingLike(text: string): boolean {
   if (text.length > 200 || P.TERMINAL_PUNCTUATION.test(tail(text)) || P.STARTS_LOWERCASE.test(text)) return false;
+  // a clause that goes on in the next paragraph is no heading: "Determines that this action constitutes a breach of the
+  // peace; and" (S/RES/82 (1950), its first operative paragraph, before the part numeral "I")
+  if (text.charCodeAt(text.length - 1) === 100 /* d */ && P.ENDS_WITH_CLAUSE_AND.test(tail(text))) return false;
   let spaces = 0;
   for (let i = text.indexOf(' '); i >= 0 && spaces < 30; i = text.indexOf(' ', i + 1)) spaces++;
   return spaces < 30;

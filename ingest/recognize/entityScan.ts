@@ -1321,6 +1321,9 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   // ("the fiftieth Pacific Islands Forum Leaders Meeting, held in Tuvalu", A/RES/80/101 OP13; "the Global Leaders' Meeting on
   // Women held in Beijing": a meeting named without "of", by more than generic words: namedMeeting)
   if ((hk.eventKind === 'session' || hk.eventKind === 'meeting') && !/ of /.test(name) && !namedMeeting(seg)) return undefined;
+  // "See Official Records of the Security Council, Fifth Year, No. 15, 473rd meeting" (S/RES/82 (1950) footnote 9): the
+  // Council's year of sittings a publication is numbered by, no International Year
+  if (hk.eventKind === 'year' && seg.length === 2 && seg[1]!.w === 'Year' && ORDINAL_WORD_RE.test(seg[0]!.w)) return undefined;
   // a known name the gazetteer scan did not match where it is printed ("the United Nations Secretary-General's
   // call": the chunk, possessive and all, is longer than the known name), or one printed with other hyphens, spaces
   // or case than the gazetteer's ("Treaty on the Non Proliferation of Nuclear Weapons" broken so in the PDF): the known entry
@@ -5572,6 +5575,13 @@ function resolveGenericNames(text: string, patternCands: Candidate[], cands: rea
       continue;
     }
     if (resolveHeadPart(p, both, state)) continue;
+    // a post printed bare that stands for no envoy named before is no body: "Requests the Secretary-General to designate a
+    // Special Representative to proceed to the Middle East" (S/RES/242 (1967) OP3); "its Offices of the Special
+    // Representative at the United Nations" (INTERPOL's, A/RES/79/136 PP7)
+    if (BARE_POSTS.has(p.name) && p.kind === 'Organization') {
+      unresolved.add(p);
+      continue;
+    }
     if (!hasOneSpace(p.name)) continue;
     // the longer name may have been printed earlier in this very paragraph
     let earlier: Candidate | undefined;
@@ -5586,6 +5596,9 @@ function resolveGenericNames(text: string, patternCands: Candidate[], cands: rea
   }
   return unresolved;
 }
+
+/** Posts of the Secretary-General's envoys, printed without the mandate that names one (resolveGenericNames). */
+const BARE_POSTS: ReadonlySet<string> = new Set(['Special Representative', 'Special Envoy', 'Personal Envoy', 'Special Adviser']);
 
 // The two tests below read the name by character: split(' ') made an array per call, and its inlined code was
 // thrown away ("wrong map") when a name of another string representation (sliced, cons) came late.
