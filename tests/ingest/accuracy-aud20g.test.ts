@@ -71,3 +71,30 @@ describe('a framework approved by a resolution: the resolution adopted it', () =
     expect(adopted(text, GA, 'preambular')).toEqual([]);
   });
 });
+
+describe('the report of the Secretary-General cited with its symbol in brackets, then by the bare words', () => {
+  const { extract } = oneParagraph({ ctx: SC, kind: 'operative' });
+  const PP2 = 'Having considered the report of the Secretary-General (S/25704 and Add.1) pursuant to paragraph 2 of resolution 808 (1993),';
+  const OP1 = 'Approves the report of the Secretary-General;';
+
+  it('S/RES/827 (1993) PP2 then OP1: "Approves the report of the Secretary-General;" is S/25704', () => {
+    const ctx: RecognizeContext = { ...SC };
+    extract(PP2, 'preambular', ctx);
+    const x = extract(OP1, 'operative', ctx);
+    expect(x.mentions.filter((m) => m.kind === 'Document').map((m) => m.key)).toEqual(['Document:S/25704']);
+    expect(x.relations.map((r) => `${r.type} ${r.target}`)).toEqual(['APPROVES Document:S/25704']);
+  });
+
+  it('guard: without the bracketed symbol before, or after two reports so cited, the bare words name no document', () => {
+    const alone: RecognizeContext = { ...SC };
+    expect(extract(OP1, 'operative', alone).mentions.filter((m) => m.kind === 'Document')).toEqual([]);
+    const two: RecognizeContext = { ...SC };
+    extract(PP2, 'preambular', two);
+    extract('Having also considered the report of the Secretary-General (S/25800) on the situation in the former Yugoslavia,', 'preambular', two);
+    expect(extract(OP1, 'operative', two).mentions.filter((m) => m.kind === 'Document')).toEqual([]);
+    // a report of another author with its symbol in brackets is not the Secretary-General's
+    const other: RecognizeContext = { ...SC };
+    extract('Noting in this regard the recommendation by the Co-Chairmen of the Steering Committee of the International Conference on the Former Yugoslavia for the establishment of such a tribunal (S/25221),', 'preambular', other);
+    expect(extract(OP1, 'operative', other).mentions.filter((m) => m.kind === 'Document')).toEqual([]);
+  });
+});
