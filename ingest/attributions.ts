@@ -329,22 +329,25 @@ const knownOwnerBefore = memoByName((eventName: string): string | undefined => {
 const PART_OF_GAP_RE =
   /^\s*,?\s*(?:(?:which|that)\s+(?:is|are|was|were|forms?|constitutes?)\s+(?:an?\s+)?(?:integral\s+)?parts?\s+of|annexed\s+to|as\s+(?:an?\s+)?(?:integral\s+)?part\s+of|contained\s+in(?:\s+the\s+annex\s+to)?|part\s+of)\s+(?:the\s+)?$/;
 const INCLUDES_GAP_RE = /^\s*,?\s*(?:which|that)\s+(?:includes?|contains?|comprises?|encompasses?)\s+(?:the\s+)?$/;
-const ADOPTED_RE = /\b(?:in|by|through)\s+which\s+(?:the\s+(?:General\s+)?Assembly|the\s+(?:Economic\s+and\s+Social\s+)?Council|it|they)\s+(?:also\s+)?(?:adopted|endorsed|proclaimed)\s+(?:the\s+)?/g;
+/** "in which the Assembly adopted the ..."; endorsed, proclaimed and approved alike ("its resolution 2625 (XXV) of 24 October 1970,
+ *  in which it approved the Declaration on Principles of International Law concerning Friendly Relations ...", A/RES/79/184 PP5) */
+const ADOPTED_RE = /\b(?:in|by|through)\s+which\s+(?:the\s+(?:General\s+)?Assembly|the\s+(?:Economic\s+and\s+Social\s+)?Council|it|they)\s+(?:also\s+)?(?:adopted|endorsed|proclaimed|approved)\s+(?:the\s+)?/g;
 /**
  * ADOPTED_RE from "which" on: a text without a match of it has none of ADOPTED_RE. Asked first because it opens
  * with a rarer letter: ADOPTED_RE opens with "in" or "by", found at almost every word, and scanned every paragraph
  * that says "which" (one in eight).
  */
-const WHICH_ADOPTED_RE = /which\s+(?:the\s+(?:General\s+)?Assembly|the\s+(?:Economic\s+and\s+Social\s+)?Council|it|they)\s+(?:also\s+)?(?:adopted|endorsed|proclaimed)\s/;
+const WHICH_ADOPTED_RE = /which\s+(?:the\s+(?:General\s+)?Assembly|the\s+(?:Economic\s+and\s+Social\s+)?Council|it|they)\s+(?:also\s+)?(?:adopted|endorsed|proclaimed|approved)\s/;
 /**
  * between a framework and the resolution that adopted it: ", adopted by the General Assembly on 13 September 2007 in its ";
  * endorsed or proclaimed as ADOPTED_RE reads them ("the Sevilla Commitment, endorsed by the General Assembly in its resolution 79/323");
  * a footnote mark may stand first ("the International Convention on the Elimination of All Forms of Racial Discrimination,1 adopted by");
  * another body may have adopted it in its own resolution ("the Guiding Principles on Business and Human Rights ...,7 as endorsed by
- * the Human Rights Council in its resolution 17/4", A/RES/78/265 PP4)
+ * the Human Rights Council in its resolution 17/4", A/RES/78/265 PP4); approved as adopted ("the Relationship Agreement as approved
+ * by the General Assembly in its resolution 58/318", A/RES/73/7 PP10)
  */
 const ADOPTED_IN_GAP_RE =
-  /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:which\s+was\s+|as\s+)?(?:adopted|endorsed|proclaimed)\s+(?:by\s+the\s+[A-Z][a-z]+\s+(?:(?:[A-Z][a-z]+|and|of|on|the)\s+){0,6})?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:in|by|through|under)\s+(?:its\s+)?$/;
+  /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:which\s+was\s+|as\s+)?(?:adopted|endorsed|proclaimed|approved)\s+(?:by\s+the\s+[A-Z][a-z]+\s+(?:(?:[A-Z][a-z]+|and|of|on|the)\s+){0,6})?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:in|by|through|under)\s+(?:its\s+)?$/;
 /** between a framework and the conference that adopted it: ", adopted in March 2022 at the first part of the ", " adopted at the
  *  first phase of the " (the World Summit on the Information Society, A/RES/80/209 OP19) (a footnote mark may stand first) */
 const ADOPTED_AT_GAP_RE =
@@ -871,6 +874,20 @@ function adoptedByResolutionAttributions(text: string, sorted: EntityMention[], 
       push('ADOPTED', r.key, f.key, f.start, r.end);
     }
   }
+}
+
+/** A framework (or document) the next resolution after it approved, by the words between them: "the Relationship Agreement as
+ *  approved by the General Assembly in its resolution 58/318" (A/RES/73/7 PP10); the mentions adoptedByResolutionAttributions reads. */
+function approvedBeforeResolution(text: string, sorted: readonly EntityMention[]): boolean {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const f = sorted[i]!;
+    if (f.kind !== 'Framework' && f.kind !== 'Document') continue;
+    let j = i + 1;
+    while (j < sorted.length && (sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.start < f.end)) j++;
+    const r = j < sorted.length ? sorted[j] : undefined;
+    if (r?.kind === 'Resolution' && !r.footnote && r.start - f.end <= 90 && text.slice(f.end, r.start).includes('approved')) return true;
+  }
+  return false;
 }
 
 /** before a framework: "the adoption of the ", "the adoption by the General Assembly of " */
@@ -1653,7 +1670,10 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 4c. "the Sevilla Commitment, adopted by the General Assembly in its resolution 79/323": the resolution adopted it
   const containedIn = hasWord(words, CONTAINED_IN);
-  if (containedIn || hasWord(words, ADOPTED) || hasWord(words, ENDORSED) || hasWord(words, PROCLAIMED)) adoptedByResolutionAttributions(text, sorted, push, containedIn);
+  // ("approved" is no paragraph word: asked of the gaps between a framework and a resolution after it, where there are any)
+  if (containedIn || hasWord(words, ADOPTED) || hasWord(words, ENDORSED) || hasWord(words, PROCLAIMED) || approvedBeforeResolution(text, sorted)) {
+    adoptedByResolutionAttributions(text, sorted, push, containedIn);
+  }
 
   // 4c'. "Recalling the adoption of the United Nations Global Plan of Action ... by the General Assembly in its resolution 64/293"
   if (hasWord(words, ADOPTION_OF)) {

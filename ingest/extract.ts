@@ -479,18 +479,32 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
 
 /** between an operative clause's start and the framework it adopts: "Adopts the ", "Also adopts ", "Adopts the following " */
 const ADOPTS_OBJECT_RE = /^\s*(?:and\s+)?(?:[Aa]lso\s+|[Ff]urther\s+)?[Aa]dopts\s+(?:the\s+)?(?:following\s+)?$/;
+/**
+ * ... or a decision to adopt it: "Decides to adopt the Global Framework for Through-life Conventional Ammunition Management"
+ * (A/RES/78/47 OP2), "Decides to adopt the United Nations principles for consumer product safety annexed to the present
+ * resolution" (A/RES/80/119 OP1), "Decides hereby to establish an international tribunal ... and to this end to adopt the
+ * Statute of the International Tribunal annexed to the above-mentioned report" (S/RES/827 (1993) OP2): the words from the
+ * clause's start to the framework, which only the decision's own infinitives chain to the adopting ("and ... to adopt").
+ */
+const DECIDES_TO_ADOPT_RE = /^\s*(?:and\s+)?(?:[Aa]lso\s+|[Ff]urther\s+)?[Dd]ecides\s+(?:(?:also|further|hereby)\s+)?to\s+(?:adopt\s+(?:the\s+)?$|[a-z][^;:]*?\sand\s+(?:to\s+this\s+end\s+|in\s+this\s+regard\s+|also\s+)?to\s+adopt\s+(?:the\s+)?$)/;
+/** ... but not another's adopting, which a decision to convene, invite or request would bring in ("Decides to convene a
+ *  conference to consider and to adopt the ...", "Decides to invite States ... and to adopt ...") */
+const ANOTHER_ADOPTS_RE = /\b(?:convene|convening|invite|inviting|request|requesting|call|calling|encourage|urge|enable|allow|shall|should|will|States|Parties|Conference|Committee|Commission)\b/;
 
 /**
  * "Adopts the United Nations Convention against Cybercrime ... annexed to the present resolution" (A/RES/79/243 OP2): the
  * resolution itself adopted the framework its operative verb takes as object (the resolution key, as for "in which the
  * Assembly adopted" in a resolution it cites). Only the object right after the verb: not "Adopts the political declaration
- * of the high-level meeting ..., and the Sustainable Development Goals" further on.
+ * of the high-level meeting ..., and the Sustainable Development Goals" further on. Likewise a framework its decision
+ * adopts (DECIDES_TO_ADOPT_RE).
  */
 function adoptedHere(text: string, symbol: string, clauses: readonly Clause[], relations: readonly VerbRelation[], attributions: Attribution[]): void {
   for (const r of relations) {
-    if (r.type !== 'ADOPTS' || r.footnote !== undefined || !r.target.startsWith('Framework:')) continue;
+    if ((r.type !== 'ADOPTS' && r.type !== 'DECIDES') || r.footnote !== undefined || !r.target.startsWith('Framework:')) continue;
     const clause = clauses.find((c) => c.index === r.clause);
-    if (!clause || r.start < clause.start || !ADOPTS_OBJECT_RE.test(text.slice(clause.start, r.start))) continue;
+    if (!clause || r.start < clause.start) continue;
+    const before = text.slice(clause.start, r.start);
+    if (r.type === 'ADOPTS' ? !ADOPTS_OBJECT_RE.test(before) : !DECIDES_TO_ADOPT_RE.test(before) || ANOTHER_ADOPTS_RE.test(before)) continue;
     attributions.push({ type: 'ADOPTED', source: resolutionKey(symbol), target: r.target, phrase: text.slice(clause.start, r.end), start: clause.start, end: r.end });
   }
 }

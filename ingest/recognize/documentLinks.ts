@@ -337,7 +337,7 @@ const BARE_BEFORE_RE = /\b(?:of|in|on|by|with|from|to)\s+the\s+(?:(?:current|lat
  * PP6): another report, whose mark comes later.
  */
 const BARE_BEFORE_VERB_RE =
-  /(?:\band|(?:^|[,;]\s|\b[Aa]lso\s|\b[Ff]urther\s)\s*(?:[Ww]elcom(?:es|ing)|[Nn]ot(?:es|ing)|[Aa]cknowledg(?:es|ing)|[Rr]ecall(?:s|ing)|[Cc]ommend(?:s|ing)|[Ee]ndors(?:es|ing)|[Rr]ecogniz(?:es|ing))(?:\s+with\s+(?:appreciation|satisfaction|interest))?)\s+the\s+$/;
+  /(?:\band|(?:^|[,;]\s|\b[Aa]lso\s|\b[Ff]urther\s)\s*(?:[Ww]elcom(?:es|ing)|[Nn]ot(?:es|ing)|[Aa]cknowledg(?:es|ing)|[Rr]ecall(?:s|ing)|[Cc]ommend(?:s|ing)|[Ee]ndors(?:es|ing)|[Aa]pprov(?:es|ing)|[Rr]ecogniz(?:es|ing))(?:\s+with\s+(?:appreciation|satisfaction|interest))?)\s+the\s+$/;
 const BARE_ALONE_AFTER_RE = /^(?:\s*[;.]|\s*$|,\s+in\s+which\b|\s+and\s+the\s+(?:views|recommendations|conclusions)\b)/;
 const FUTURE_BEFORE_RE = /\b(?:included|inclusion|include|submissions?|contributions?|inputs?|data)\s+(?:in|to|for)\s+the\s+$|\bfor\s+the\s+$/;
 const FUTURE_AFTER_RE = /^\s+(?:to\s+be|that\s+will|which\s+will)\b/;
@@ -379,12 +379,31 @@ export function linkBareSgReports(paragraph: ParagraphText, body: EntityMention[
   }
 }
 
+/** the bare words with the report's symbol printed after them in brackets: "the report of the Secretary-General (", "... of 19 May 1993 (" */
+const INLINE_SYMBOL_BEFORE_RE = /report of the Secretary-General(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*\($/;
+/**
+ * The report of the Secretary-General whose symbol the text prints in brackets after the bare words, as the texts of the
+ * 1990s do: "Having considered the report of the Secretary-General (S/25704 and Add.1) pursuant to paragraph 2 of resolution
+ * 808 (1993)", then "1. Approves the report of the Secretary-General;" (S/RES/827 (1993)): known as a footnoted one is.
+ * Asked of the paragraph's Document mentions that open after a bracket (a few texts), not of its text.
+ */
+function inlineSgReport(text: string, body: readonly EntityMention[]): string | null | undefined {
+  let own: string | null | undefined;
+  for (const m of body) {
+    if (m.kind !== 'Document' || typeof m.attrs.symbol !== 'string' || m.start < 2 || text.charCodeAt(m.start - 1) !== 40) continue;
+    if (!INLINE_SYMBOL_BEFORE_RE.test(text.slice(Math.max(0, m.start - 70), m.start))) continue;
+    own = own === undefined || own === m.attrs.symbol ? m.attrs.symbol : null;
+  }
+  return own;
+}
+
 function linkBareSg(paragraph: ParagraphText, body: EntityMention[], footnotes: EntityMention[], ctx: RecognizeContext): void {
   const state = sgReportOf.get(ctx);
-  if (state === undefined && !paragraph.footnoteRefs.length) return;
+  const inline = inlineSgReport(paragraph.text, body);
+  if (state === undefined && !paragraph.footnoteRefs.length && inline === undefined) return;
   const text = paragraph.text;
   // reports of the Secretary-General cited by subject (with or without a symbol) are the paragraph's own too
-  let bySubject: string | null | undefined;
+  let bySubject: string | null | undefined = inline;
   for (const m of body) {
     if (m.kind !== 'Document' || m.attrs.author !== 'Secretary-General') continue;
     const symbol = typeof m.attrs.symbol === 'string' ? m.attrs.symbol : null;
