@@ -317,7 +317,8 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Financial Regulations and Rules of the United Nations', ['Financial Regulations and Rules']),
   fw('Staff Regulations and Rules of the United Nations', ['Staff Regulations and Rules', 'Staff Regulations and Staff Rules', 'Staff Regulations and Staff Rules of the United Nations']),
   fw('WHO Framework Convention on Tobacco Control', ['World Health Organization Framework Convention on Tobacco Control']),
-  fw('United Nations Sustainable Development Cooperation Framework', ['United Nations Sustainable Development Cooperation Frameworks', 'Cooperation Framework']),
+  // (without "United Nations": "including as reflected in the Sustainable Development Cooperation Frameworks", A/RES/79/268 OP3)
+  fw('United Nations Sustainable Development Cooperation Framework', ['United Nations Sustainable Development Cooperation Frameworks', 'Sustainable Development Cooperation Framework', 'Sustainable Development Cooperation Frameworks', 'Cooperation Framework']),
   fw('Marrakech Treaty to Facilitate Access to Published Works for Persons Who Are Blind, Visually Impaired or Otherwise Print Disabled', ['Marrakesh Treaty', 'Marrakech Treaty']),
   fw('Lima Declaration'),
   fw('Abu Dhabi Declaration'),

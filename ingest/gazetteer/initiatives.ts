@@ -146,4 +146,8 @@ export const INITIATIVES: GazetteerEntry[] = [
   // the World Meteorological Organization's system: "the observation and modelling systems that are part of its Sand and Dust
   // Storm Warning Advisory and Assessment System, which provides sand and dust storm forecasts" (A/RES/79/212 OP19, 78/158, 80/...)
   ini('Sand and Dust Storm Warning Advisory and Assessment System', [], 'SDS-WAS'),
+  // launched in May 2018 by the World Health Organization, the United Nations Environment Programme and the World Meteorological
+  // Organization, printed lowercase: "important components of the global coalition on health, environment and climate change
+  // launched in May 2018 by the World Health Organization, ..." (A/RES/79/212 OP14, 78/158, 80/143)
+  ini('Global Coalition on Health, Environment and Climate Change', ['global coalition on health, environment and climate change']),
 ];

@@ -133,3 +133,22 @@ describe('"looks forwards to" (a misprint) is LOOKS_FORWARD_TO', () => {
     );
   });
 });
+
+describe('named programmes printed lowercase or without their owner', () => {
+  it('A/RES/79/212 OP14: "the global coalition on health, environment and climate change launched ... by the World Health Organization" is an initiative the three lead', () => {
+    const op14 =
+      'Emphasizes that sand and dust storm issues will continue to constitute important components of the global coalition on health, environment and climate change launched in May 2018 by the World Health Organization, the United Nations Environment Programme and the World Meteorological Organization to improve coordination;';
+    expect(relations(op14)).toContain('EMPHASIZES Initiative:Global Coalition on Health, Environment and Climate Change');
+    expect(attributions(op14)).toContain('LEADS Organization:World Health Organization -> Initiative:Global Coalition on Health, Environment and Climate Change');
+  });
+
+  it('guard: "a coalition on health" alone is no name', () => {
+    expect(keys('Encourages Member States to form a coalition on health and climate change;', 'Initiative:')).toEqual([]);
+  });
+
+  it('A/RES/79/268 OP3: "as reflected in the Sustainable Development Cooperation Frameworks" is the United Nations framework', () => {
+    const op3 =
+      'Calls upon the Centre to develop a comprehensive action plan, which will contain concrete regional projects aligned with national priorities and plans of programme countries, including as reflected in the Sustainable Development Cooperation Frameworks;';
+    expect(relations(op3)).toContain('CALLS_UPON Framework:United Nations Sustainable Development Cooperation Framework');
+  });
+});
