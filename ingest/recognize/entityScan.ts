@@ -2006,6 +2006,11 @@ function bodyActingInYearSession(text: string, cands: Candidate[], end: number):
   return SITTING_BODY_RE.test(of < 0 ? c.name : c.name.slice(0, of)) ? c : undefined;
 }
 
+/** A framework or document named at `pos` (what a body acted on, not a body that sits). */
+function instrumentAt(cands: readonly Candidate[], pos: number): boolean {
+  return cands.some((c) => c.start === pos && (c.kind === 'Framework' || c.kind === 'Document'));
+}
+
 function orgAt(cands: Candidate[], pos: number): Candidate | undefined {
   // an initiative sits too: "the twentieth plenary meeting of the Kimberley Process"
   return cands.find((c) => c.start === pos && (c.kind === 'Organization' || c.kind === 'Event' || c.kind === 'Initiative'));
@@ -2545,9 +2550,11 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
         owner = { kind: 'Organization', name: `${o.name} of the ${parent.name}`, attrs: {} };
         end = parent.end;
       }
-    } else if (its && (end === after || OF_LOWERCASE_AFTER_RE.test(text.slice(after, after + 2)))) {
+    } else if (its && (end === after || OF_LOWERCASE_AFTER_RE.test(text.slice(after, after + 2)) || instrumentAt(cands, after))) {
       // (and "to inform the General Assembly at its seventy-fourth session of the expenses incurred" (A/RES/73/7 OP19):
-      // what follows "of (the)" is what it is informed of, not whose session it is)
+      // what follows "of (the)" is what it is informed of, not whose session it is; so is a framework named there: "the
+      // endorsement by the Commission at its seventy-eighth session of the Regional Plan of Action on Sand and Dust Storms in
+      // Asia and the Pacific", A/RES/79/212 PP13, 78/158, 80/143)
       // "its twenty-eighth session": the last body named before it in the paragraph, else the citing body
       // (a standing conference the scan keys as an Event holds sessions too: "the Global Jobs Pact adopted by the International
       // Labour Conference at its ninety-eighth session", "submitted to the Conference for consideration at its first session",

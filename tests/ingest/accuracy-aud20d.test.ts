@@ -152,3 +152,22 @@ describe('named programmes printed lowercase or without their owner', () => {
     expect(relations(op3)).toContain('CALLS_UPON Framework:United Nations Sustainable Development Cooperation Framework');
   });
 });
+
+describe('"at its <ordinal> session of the <framework>": the session is the body\'s, the framework what it acted on', () => {
+  const ctx212: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/212', date: '2024-12-19' };
+
+  it('A/RES/79/212 PP13: "the endorsement by the Commission at its seventy-eighth session of the Regional Plan of Action ..." is ESCAP\'s session', () => {
+    const pp13 =
+      'Noting also the endorsement by the Economic and Social Commission for Asia and the Pacific at its seventy-fifth session of the recommendation by the Governing Council of the Asian and Pacific Centre for the Development of Disaster Information Management to establish a subregional cooperation mechanism, and noting the endorsement by the Commission at its seventy-eighth session of the Regional Plan of Action on Sand and Dust Storms in Asia and the Pacific, which provides a strategic framework,';
+    expect(keys(pp13, 'Event:', 'preambular', ctx212)).toContain('Event:seventy-eighth session of the Economic and Social Commission for Asia and the Pacific');
+    expect(relations(pp13, 'preambular', ctx212)).toContain('NOTES Framework:Regional Plan of Action on Sand and Dust Storms in Asia and the Pacific');
+  });
+
+  it('a body named in full too, and its framework is no body whose session it is; guard: a lowercase object still ends the name (A/RES/73/7 OP19)', () => {
+    const pp13 = 'Noting the endorsement by the Commission on Crime Prevention and Criminal Justice at its thirty-second session of the Regional Plan of Action on Sand and Dust Storms in Asia and the Pacific,';
+    const events = keys(pp13, 'Event:', 'preambular', ctx212);
+    expect(events).toEqual(['Event:thirty-second session of the Commission on Crime Prevention and Criminal Justice']);
+    const op19 = 'Requests the Secretary-General to inform the General Assembly at its seventy-fourth session of the expenses incurred;';
+    expect(keys(op19, 'Event:', 'operative', ctx212)).toEqual(['Event:seventy-fourth session of the General Assembly']);
+  });
+});
