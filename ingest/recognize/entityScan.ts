@@ -2006,9 +2006,9 @@ function bodyActingInYearSession(text: string, cands: Candidate[], end: number):
   return SITTING_BODY_RE.test(of < 0 ? c.name : c.name.slice(0, of)) ? c : undefined;
 }
 
-/** A framework or document named at `pos` (what a body acted on, not a body that sits). */
+/** A framework named at `pos` (what a body acted on, not a body that sits). */
 function instrumentAt(cands: readonly Candidate[], pos: number): boolean {
-  return cands.some((c) => c.start === pos && (c.kind === 'Framework' || c.kind === 'Document'));
+  return cands.some((c) => c.start === pos && c.kind === 'Framework');
 }
 
 function orgAt(cands: Candidate[], pos: number): Candidate | undefined {
