@@ -317,7 +317,8 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Financial Regulations and Rules of the United Nations', ['Financial Regulations and Rules']),
   fw('Staff Regulations and Rules of the United Nations', ['Staff Regulations and Rules', 'Staff Regulations and Staff Rules', 'Staff Regulations and Staff Rules of the United Nations']),
   fw('WHO Framework Convention on Tobacco Control', ['World Health Organization Framework Convention on Tobacco Control']),
-  fw('United Nations Sustainable Development Cooperation Framework', ['United Nations Sustainable Development Cooperation Frameworks', 'Cooperation Framework']),
+  // (without "United Nations": "including as reflected in the Sustainable Development Cooperation Frameworks", A/RES/79/268 OP3)
+  fw('United Nations Sustainable Development Cooperation Framework', ['United Nations Sustainable Development Cooperation Frameworks', 'Sustainable Development Cooperation Framework', 'Sustainable Development Cooperation Frameworks', 'Cooperation Framework']),
   fw('Marrakech Treaty to Facilitate Access to Published Works for Persons Who Are Blind, Visually Impaired or Otherwise Print Disabled', ['Marrakesh Treaty', 'Marrakech Treaty']),
   fw('Lima Declaration'),
   fw('Abu Dhabi Declaration'),
@@ -405,6 +406,14 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // Names that end "in <region>": a capitalised-word name is cut before "in Africa", "in Asia", ...
   fw('Moroni Declaration for Ocean and Climate Action in Africa'),
   fw('Regional Plan of Action on Sand and Dust Storms in Asia and the Pacific'),
+  // UNCTAD's competition instrument (resolution 35/63): "in accordance with the Set of Multilaterally Agreed Equitable Principles and
+  // Rules for the Control of Restrictive Business Practices, and among consumer protection authorities" (A/RES/79/195 OP21, OP37,
+  // 78/134, 80/121); the review conferences are named after it ("the Ninth United Nations Conference to Review All Aspects of the Set ...")
+  fw('Set of Multilaterally Agreed Equitable Principles and Rules for the Control of Restrictive Business Practices'),
+  // the World Trade Organization's 1994 decision: "the effective implementation and monitoring of the Marrakesh Ministerial Decision
+  // on Measures Concerning the Possible Negative Effects of the Reform Programme on Least Developed and Net Food-Importing Developing
+  // Countries" (A/RES/79/195 OP27, 78/134, 80/121): the chunk reader began a name at "Reform Programme" after "Concerning the"
+  fw('Marrakesh Ministerial Decision on Measures Concerning the Possible Negative Effects of the Reform Programme on Least Developed and Net Food-Importing Developing Countries', ['Marrakesh Ministerial Decision']),
   fw('Islamabad Declaration on Girls’ Education in Muslim Communities', ["Islamabad Declaration on Girls' Education in Muslim Communities"]),
   // (A/RES/78/94, 79/107, 80/98: "the Charter of the Kanak people, common base of the fundamental values ..."): the chunk stopped
   // at the lowercase "people" and read "Charter of the Kanak", or the Charter of the United Nations from "the Charter" alone

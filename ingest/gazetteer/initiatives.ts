@@ -139,5 +139,15 @@ export const INITIATIVES: GazetteerEntry[] = [
   // (A/RES/78/152: "the eighth Regional Platform ... in the Americas and the Caribbean" in OP60, "the seventh ... for the Americas ..." in OP61)
   ini('Regional Platform for Disaster Risk Reduction in the Americas and the Caribbean', ['Regional Platform for Disaster Risk Reduction for the Americas and the Caribbean']),
   // (printed "Science- Policy" across a line break in A/RES/79/208 PP10 and A/RES/80/140 PP10; the loose lookup reads it)
-  ini('Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services Global Assessment Report on Biodiversity and Ecosystem Services'),
+  ini('Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services Global Assessment Report on Biodiversity and Ecosystem Services'),  // the World Trade Organization's initiative, mostly printed without its head word: "stressing that Aid for Trade and targeted
+  // trade-related capacity-building are essential" (A/RES/79/195 PP8, 78/134, 80/121), "Encourages the scaling up of Aid for
+  // Trade", "to significantly increase Aid for Trade support" (the Doha Programme of Action); "the Aid for Trade initiative" too
+  ini('Aid for Trade'),
+  // the World Meteorological Organization's system: "the observation and modelling systems that are part of its Sand and Dust
+  // Storm Warning Advisory and Assessment System, which provides sand and dust storm forecasts" (A/RES/79/212 OP19, 78/158, 80/...)
+  ini('Sand and Dust Storm Warning Advisory and Assessment System', [], 'SDS-WAS'),
+  // launched in May 2018 by the World Health Organization, the United Nations Environment Programme and the World Meteorological
+  // Organization, printed lowercase: "important components of the global coalition on health, environment and climate change
+  // launched in May 2018 by the World Health Organization, ..." (A/RES/79/212 OP14, 78/158, 80/143)
+  ini('Global Coalition on Health, Environment and Climate Change', ['global coalition on health, environment and climate change']),
 ];

@@ -815,6 +815,14 @@ function chunkSegments(text: string, toks: readonly ChunkToken[]): ChunkToken[][
       i++;
       continue;
     }
+    // "the United Nations Regional Centre for the Sustainable Development Goals for Central Asia and Afghanistan", "the Regional
+    // Collaborative Platform for Europe and Central Asia" (A/RES/79/268 PP14, OP3): a body named for two regions, not two names
+    if (!tok.known && tok.w === 'and' && i > 1 && toks[i - 1]!.known?.kind === 'Place' && regionPairAt(toks, i, cur)) {
+      const place = toks[i + 1]!.known;
+      cur.push(tok);
+      while (i + 1 < toks.length && toks[i + 1]!.known === place) cur.push(toks[++i]!);
+      continue;
+    }
     if (!tok.known && tok.w === 'and' && i > 0 && toks[i - 1]!.known && toks[i - 1]!.known!.end === toks[i - 1]!.e) {
       segments.push(cur);
       cur = newSegment();
@@ -937,6 +945,23 @@ function chunkSegments(text: string, toks: readonly ChunkToken[]): ChunkToken[][
   }
   segments.push(cur);
   return segments;
+}
+
+/**
+ * "and" at toks[i] joins two places after a body's "for": "<Head> ... for <Place> and <Place>", the second place the chunk's
+ * last words (a place known by itself, not "the" and a body: "the Office for Central Africa and the Economic Community ...").
+ */
+function regionPairAt(toks: readonly ChunkToken[], i: number, cur: readonly ChunkToken[]): boolean {
+  const first = toks[i - 1]!.known!;
+  const next = toks[i + 1]?.known;
+  if (next === undefined || next.kind !== 'Place' || next === first || toks[i - 1]!.e !== first.end) return false;
+  let j = i - 1;
+  while (j > 0 && toks[j - 1]!.known === first) j--;
+  if (j === 0 || toks[j - 1]!.w !== 'for' || toks[j - 1]!.known) return false;
+  let k = i + 1;
+  while (k + 1 < toks.length && toks[k + 1]!.known === next) k++;
+  if (k + 1 < toks.length && /^\p{Lu}/u.test(toks[k + 1]!.w)) return false;
+  return cur.some((c) => !c.known && (ORG_HEADS.has(c.w) || INITIATIVE_HEADS.has(c.w)));
 }
 
 const COMMEMORATION_FIRST: ReadonlySet<string> = new Set(['International', 'World']);
@@ -1984,6 +2009,11 @@ function bodyActingInYearSession(text: string, cands: Candidate[], end: number):
   return SITTING_BODY_RE.test(of < 0 ? c.name : c.name.slice(0, of)) ? c : undefined;
 }
 
+/** A framework named at `pos` (what a body acted on, not a body that sits). */
+function instrumentAt(cands: readonly Candidate[], pos: number): boolean {
+  return cands.some((c) => c.start === pos && c.kind === 'Framework');
+}
+
 function orgAt(cands: Candidate[], pos: number): Candidate | undefined {
   // an initiative sits too: "the twentieth plenary meeting of the Kimberley Process"
   return cands.find((c) => c.start === pos && (c.kind === 'Organization' || c.kind === 'Event' || c.kind === 'Initiative'));
@@ -2523,9 +2553,11 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
         owner = { kind: 'Organization', name: `${o.name} of the ${parent.name}`, attrs: {} };
         end = parent.end;
       }
-    } else if (its && (end === after || OF_LOWERCASE_AFTER_RE.test(text.slice(after, after + 2)))) {
+    } else if (its && (end === after || OF_LOWERCASE_AFTER_RE.test(text.slice(after, after + 2)) || instrumentAt(cands, after))) {
       // (and "to inform the General Assembly at its seventy-fourth session of the expenses incurred" (A/RES/73/7 OP19):
-      // what follows "of (the)" is what it is informed of, not whose session it is)
+      // what follows "of (the)" is what it is informed of, not whose session it is; so is a framework named there: "the
+      // endorsement by the Commission at its seventy-eighth session of the Regional Plan of Action on Sand and Dust Storms in
+      // Asia and the Pacific", A/RES/79/212 PP13, 78/158, 80/143)
       // "its twenty-eighth session": the last body named before it in the paragraph, else the citing body
       // (a standing conference the scan keys as an Event holds sessions too: "the Global Jobs Pact adopted by the International
       // Labour Conference at its ninety-eighth session", "submitted to the Conference for consideration at its first session",
@@ -3646,7 +3678,12 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
       continue;
     }
     // ("adopted by the Commission on the Status of Women at its sixty-seventh session, on 17 March 2023": the day of the act)
-    const atIts = ev.attrs.eventKind === 'session' && AT_ITS_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 8), ev.start));
+    // ("the ministerial decision that was adopted at the Thirteenth Ministerial Conference of the World Trade Organization on
+    // 2 March 2024", A/RES/79/195 OP4, 80/121: the conference's last day, the day of the act; not a meeting's, which is the day it sat; and only for a numbered sitting, whose key the day is
+    // no part of: "adopted at the World Education Forum on 28 April 2000" is the only print of the 2000 forum's year)
+    const atIts =
+      (ev.attrs.eventKind === 'session' && AT_ITS_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 8), ev.start))) ||
+      (ev.attrs.eventKind !== 'meeting' && ev.attrs.eventKind !== 'day' && ev.start >= 12 && text.charCodeAt(ev.start - 1) === 32 && ADOPTED_AT_BEFORE_RE.test(text.slice(ev.start - 20, ev.start)) && NUMBERED_EVENT_RE.test(ev.name));
     // ("the outcome document of the Durban Review Conference of 24 April 2009": the day after "of" is the document's)
     const ofDated = windowText.startsWith(' of ') && !DOCUMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 40), ev.start));
     eventDates(ev, windowText, atIts, ofDated);
@@ -4147,6 +4184,8 @@ function commaDigitWithin(s: string, n: number): boolean {
 
 /** "at its" before a session: what follows is done at the session ("..., on 17 March 2023" is the day of an act). */
 const AT_ITS_BEFORE_RE = /\bat\s+its\s+$/;
+/** "adopted at the ", "adopted by the ", "adopted during the " right before a sitting's name */
+const ADOPTED_AT_BEFORE_RE = /\badopted\s+(?:at|by|during)\s+(?:the\s+)?$/;
 /** "decides ... to include in the provisional agenda of its ": no other body asked to act in between */
 const DECIDES_OWN_AGENDA_RE = /\b[Dd]ecides\b(?:(?!\b(?:requests|invites|encourages|calls\s+upon|urges)\b)[^;])*\bto\s+include\s+in\s+the\s+provisional\s+agenda\s+of\s+$/;
 /** A participle that ties a later date to a day: "..., to be held in San Salvador on". */
