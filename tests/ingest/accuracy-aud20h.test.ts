@@ -1,0 +1,56 @@
+// Leftovers the session-19 auditors reported, fixed for the genre by aud20h. Each case quotes the file and paragraph named;
+// each fix has a negative case.
+import { describe, expect, it } from 'vitest';
+import { extractParagraph } from '../../ingest/extract.js';
+import type { ParagraphText, RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/21', date: '2025-12-01' };
+const SG = 'Organization:Secretary-General of the United Nations';
+
+/** A paragraph with its footnote marks, each [mark, footnote text], the mark at its last place in the text. */
+function para(id: string, text: string, notes: [string, string][] = []): ParagraphText {
+  const footnoteRefs = notes.map(([mark, note]) => ({ mark, offset: text.lastIndexOf(mark), footnote: { mark, text: note } }));
+  return { id, kind: id.startsWith('PP') ? 'preambular' : 'operative', text, footnoteRefs, subparagraphs: [] };
+}
+const relationsOf = (p: ParagraphText, ctx: RecognizeContext = GA): string[] => extractParagraph(p, ctx).relations.map((r) => `${r.type} ${r.target}`);
+
+describe('the author of a report named inside its words is an entity of the clause: one verb edge, whatever the print form', () => {
+  const { relations } = oneParagraph({ ctx: GA, kind: 'preambular' });
+
+  it('A/RES/80/21 PP13: "Welcoming the report of the Secretary-General,5" ("5 A/77/80.") welcomes the report and its author', () => {
+    const r = relationsOf(para('PP13', 'Welcoming the report of the Secretary-General,5', [['5', 'A/77/80.']]));
+    expect(r).toContain('WELCOMES Document:A/77/80');
+    expect(r).toContain(`WELCOMES ${SG}`);
+  });
+
+  it('A/RES/79/60 PP20: "Noting the report of the Office of the United Nations High Commissioner for Human Rights entitled “...”,5"', () => {
+    const text =
+      'Noting the report of the Office of the United Nations High Commissioner for Human Rights entitled “Addressing the challenges and barriers to the full realization and enjoyment of the human rights of the people of the Marshall Islands, stemming from the State’s nuclear legacy”,5';
+    const r = relationsOf(para('PP20', text, [['5', 'A/HRC/57/77.']]), { ...GA, symbol: 'A/RES/79/60', date: '2024-12-04' });
+    expect(r).toContain('NOTES Organization:Office of the United Nations High Commissioner for Human Rights');
+    expect(r.some((x) => x.startsWith('NOTES Document:'))).toBe(true);
+  });
+
+  it('A/RES/79/28 PP4 form: "Welcoming the report of the Secretary-General on disarmament and non-proliferation education" (a report cited by subject)', () => {
+    const r = relations('Welcoming the report of the Secretary-General on disarmament and non-proliferation education,', 'preambular', { ...GA, symbol: 'A/RES/79/28' });
+    expect(r).toContain(`WELCOMES ${SG}`);
+    expect(r.some((x) => x.startsWith('WELCOMES Document:'))).toBe(true);
+  });
+
+  it('guard: the same words with no document read keep their one edge (no second one)', () => {
+    expect(relations('Welcoming the report of the Secretary-General,')).toEqual([`WELCOMES ${SG}`]);
+  });
+
+  it('guard: a body named inside an event’s name still gets none ("the Twelfth Ministerial Conference of the World Trade Organization")', () => {
+    const r = relations('Welcoming the outcome of the Twelfth Ministerial Conference of the World Trade Organization, held in Geneva from 12 to 17 June 2022,');
+    expect(r.some((x) => x.startsWith('WELCOMES Event:'))).toBe(true);
+    expect(r).not.toContain('WELCOMES Organization:World Trade Organization');
+  });
+
+  it('guard: the body that owns the author is not the author ("the report of the Working Group on Education of the Broadband Commission entitled “...”", A/RES/78/132 PP32)', () => {
+    const r = relations('Taking note of the report of the Working Group on Education of the Broadband Commission entitled “Digital skills for life and work”,', 'preambular', { ...GA, symbol: 'A/RES/78/132' });
+    expect(r).toContain('NOTES Organization:Working Group on Education');
+    expect(r.filter((x) => x.includes('Broadband Commission'))).toEqual([]);
+  });
+});
