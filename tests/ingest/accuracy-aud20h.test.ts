@@ -54,3 +54,23 @@ describe('the author of a report named inside its words is an entity of the clau
     expect(r.filter((x) => x.includes('Broadband Commission'))).toEqual([]);
   });
 });
+
+describe('a functional commission’s decision numbered from 101 is read in full', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/229', date: '2023-12-22' };
+  const { keys } = oneParagraph({ ctx, kind: 'preambular' });
+
+  it('A/RES/78/229 PP45: "Statistical Commission decision 53/113 of 11 March 2022" is 53/113, not 53/11', () => {
+    const text =
+      'Noting in this respect paragraph (d) of Statistical Commission decision 53/113 of 11 March 2022, in which the Commission endorsed the proposal of the Bureau,';
+    expect(keys(text, 'Resolution:')).toEqual(['Resolution:Statistical Commission decision 53/113']);
+  });
+
+  it('guard: a commission’s resolution keeps a glued mark off ("Commission on the Status of Women resolution 60/213" is 60/21 + mark 3)', () => {
+    expect(keys('Recalling Commission on the Status of Women resolution 60/213 of 24 March 2016,', 'Resolution:')).toEqual(['Resolution:Commission on the Status of Women resolution 60/21']);
+  });
+
+  it('guard: another body’s decision keeps a glued mark off ("decision 15/411 of the Conference of the Parties to the Convention on Biological Diversity")', () => {
+    const k = keys('Recalling decision 15/411 of the Conference of the Parties to the Convention on Biological Diversity,', 'Resolution:');
+    expect(k.every((x) => !x.endsWith('15/411'))).toBe(true);
+  });
+});
