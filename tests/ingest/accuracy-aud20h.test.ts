@@ -74,3 +74,31 @@ describe('a functional commission’s decision numbered from 101 is read in full
     expect(k.every((x) => !x.endsWith('15/411'))).toBe(true);
   });
 });
+
+describe('a sitting of the Assembly named without its topic or date is the one its resolution means', () => {
+  const { keys } = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/79/288', date: '2025-06-01' }, kind: 'operative' });
+  const at = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
+
+  it('A/RES/79/288 OP2 (the Beijing+30 meeting): "Also decides that the theme of the high-level meeting of the General Assembly will be “...”"', () => {
+    const text =
+      'Also decides that the theme of the high-level meeting of the General Assembly will be “Recommitting to, resourcing and accelerating the implementation of the Beijing Declaration and Platform for Action to achieve gender equality and the empowerment of all women and girls” and that this meeting will highlight achievements, best practices, gaps and challenges;';
+    expect(keys(text, 'Event:high-level meeting')).toEqual(['Event:high-level meeting of the General Assembly (A/RES/79/288)']);
+  });
+
+  it('A/RES/78/27 OP9: "a one-day high-level plenary meeting of the Assembly to commemorate and promote the International Day ..." is not A/RES/78/277’s', () => {
+    const text =
+      'Decides to organize, on 26 September every year, a one-day high-level plenary meeting of the Assembly to commemorate and promote the International Day for the Total Elimination of Nuclear Weapons;';
+    expect(keys(text, 'Event:high-level', 'operative', at('A/RES/78/27', '2023-12-04'))).toEqual(['Event:high-level plenary meeting of the General Assembly (A/RES/78/27)']);
+  });
+
+  it('guard: a sitting named with its topic keeps its own key ("the high-level meeting of the General Assembly on antimicrobial resistance")', () => {
+    const k = keys('Decides to convene a high-level meeting of the General Assembly on antimicrobial resistance in 2024;', 'Event:');
+    expect(k).toEqual(['Event:high-level meeting of the General Assembly on antimicrobial resistance @ 2024']);
+  });
+
+  it('guard: a dated one is the same sitting in every text (A/RES/78/43 PP15: the 2005 World Summit’s "high-level plenary meeting of the General Assembly on 16 September 2005")', () => {
+    const text =
+      'Recalling also the 2005 World Summit Outcome adopted at the high-level plenary meeting of the General Assembly on 16 September 2005 and the adoption of the United Nations Global Counter-Terrorism Strategy on 8 September 2006,';
+    expect(keys(text, 'Event:high-level', 'preambular', at('A/RES/78/43', '2023-12-04'))).toEqual(['Event:high-level plenary meeting of the General Assembly @ 2005']);
+  });
+});
