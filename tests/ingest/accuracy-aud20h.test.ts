@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractParagraph } from '../../ingest/extract.js';
 import type { ParagraphText, RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
+import { paragraphIds, segmentLines } from '../helpers/segment-lines.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/21', date: '2025-12-01' };
 const SG = 'Organization:Secretary-General of the United Nations';
@@ -100,5 +101,74 @@ describe('a sitting of the Assembly named without its topic or date is the one i
     const text =
       'Recalling also the 2005 World Summit Outcome adopted at the high-level plenary meeting of the General Assembly on 16 September 2005 and the adoption of the United Nations Global Counter-Terrorism Strategy on 8 September 2006,';
     expect(keys(text, 'Event:high-level', 'preambular', at('A/RES/78/43', '2023-12-04'))).toEqual(['Event:high-level plenary meeting of the General Assembly @ 2005']);
+  });
+});
+
+describe('numbered paragraphs of an annexed declaration run on in one block (railcar form of A/RES/80/3)', () => {
+  const head = [
+    'A/RES/80/3', '', '80/3. Awaza Political Declaration', '', 'The General Assembly,', '',
+    'Recalling its resolutions 76/217 of 17 December 2021 and 79/279 of 11 April 2025 on the convening of the Third United Nations Conference on Landlocked Developing Countries,', '',
+    '1. Endorses the political declaration adopted by the Third United Nations Conference on Landlocked Developing Countries, which is contained in the annex to the present resolution;', '',
+    '18th plenary meeting', '14 October 2025', '', 'Annex', '',
+  ];
+  const text = (r: { paragraphs: { id: string; text: string }[] }, id: string): string => r.paragraphs.find((p) => p.id === id)?.text ?? '';
+
+  it('A/RES/80/3 annex para. 8: "... in the Pact for the Future. 16 9. We note the interest ..." is paragraphs 8 and 9', () => {
+    const [r] = segmentLines([
+      ...head,
+      '7. We further reaffirm our commitment to enhancing our efforts for the full and timely implementation of the 2030 Agenda for Sustainable Development.', '',
+      '8. We welcome the outcome document of the Fourth International Conference on Financing for Development, the Sevilla Commitment, as well as the relevant commitments in the Pact for the Future. 16 9. We note the interest and commitment of the landlocked developing countries to develop a dedicated work programme on landlocked developing countries under the United Nations Framework Convention on Climate Change.', '',
+      '10. We welcome the convening of the twenty-ninth session of the Conference of the Parties to the United Nations Framework Convention on Climate Change.', '',
+    ], 'A_RES_80_3.railcar.txt');
+    expect(paragraphIds(r!)).toBe('PP1 OP1 Annex.OP7 Annex.OP8 Annex.OP9 Annex.OP10');
+    expect(text(r!, 'Annex.OP8').endsWith('in the Pact for the Future. 16')).toBe(true);
+    expect(text(r!, 'Annex.OP9').startsWith('We note the interest')).toBe(true);
+  });
+
+  it('A/RES/80/3 annex para. 14 (words lost in print): "... an infrastructure investment finance facility for 15. We emphasize ..."', () => {
+    const [r] = segmentLines([
+      ...head,
+      '14. We reaffirm our commitment to advancing the concrete deliverables outlined in the Awaza Programme of Action, and exploring the establishment of an infrastructure investment finance facility for 15. We emphasize the significance of declaring the United Nations Decade of Sustainable Transport for the 10-year period beginning on 1 January 2026.', '',
+      '16. We stress the importance of developing trade-related physical and digital infrastructure.', '',
+    ], 'A_RES_80_3.railcar.txt');
+    expect(paragraphIds(r!)).toBe('PP1 OP1 Annex.OP14 Annex.OP15 Annex.OP16');
+  });
+
+  it('A/RES/80/3 annex: a section heading run into its first paragraph, with a year ("II. Implementation of the Awaza Programme of Action ... for the Decade 2024–2034 13. We strongly commit ...")', () => {
+    const [r] = segmentLines([
+      ...head,
+      '12. We further welcome the convening of the fifteenth meeting of the Conference of the Contracting Parties to the Convention on Wetlands.', '',
+      'II. Implementation of the Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034 13. We strongly commit ourselves to the full implementation of the Awaza Programme of Action throughout the coming decade.', '',
+    ], 'A_RES_80_3.railcar.txt');
+    expect(paragraphIds(r!)).toBe('PP1 OP1 Annex.OP12 Annex.OP13');
+    expect(r!.paragraphs.find((p) => p.id === 'Annex.OP13')!.heading).toBe('II. Implementation of the Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034');
+  });
+
+  it('A/RES/80/3 annex: "I. Global context and shared commitments 3. We gather ..." after paragraph 1 (paragraph 2 lost its number in print)', () => {
+    const [r] = segmentLines([
+      ...head,
+      '1. We, the Heads of State and Government and high-level representatives, met in Awaza, Turkmenistan, from 5 to 8 August 2025 at the Third United Nations Conference on Landlocked Developing Countries.', '',
+      'I.', 'Global context and shared commitments 3. We gather at a critical juncture marked by overlapping global challenges.', '',
+      '4. We stress the specific needs and challenges faced by landlocked developing countries.', '',
+    ], 'A_RES_80_3.railcar.txt');
+    expect(paragraphIds(r!)).toBe('PP1 OP1 Annex.OP1 Annex.OP3 Annex.OP4');
+    expect(r!.paragraphs.find((p) => p.id === 'Annex.OP3')!.heading).toBe('I. Global context and shared commitments');
+  });
+
+  it('guard: a numbered part cited before the number stays in the text ("as set out in paragraph 9. We ...", "Goal 16. Member States ...")', () => {
+    const [r] = segmentLines([
+      ...head,
+      '8. We recall the commitments as set out in paragraph 9. We note the interest of the landlocked developing countries in Sustainable Development Goal 9. We also welcome the work done.', '',
+      '9. We note the interest and commitment of the landlocked developing countries.', '',
+    ], 'A_RES_80_3.railcar.txt');
+    expect(paragraphIds(r!)).toBe('PP1 OP1 Annex.OP8 Annex.OP9');
+  });
+
+  it('guard: a form’s numbered boxes are no run-on paragraphs ("1. MISSION OR INTERNATIONAL ORGANIZATION 2. CERTIFYING SIGNATURE", S/RES/1454 (2002) annex)', () => {
+    const [r] = segmentLines([
+      ...head,
+      '1. MISSION OR INTERNATIONAL ORGANIZATION 2. CERTIFYING SIGNATURE AND OFFICIAL SEAL', '',
+    ], 'A_RES_80_3.railcar.txt');
+    expect(r!.paragraphs.filter((p) => p.id.startsWith('Annex.')).length).toBe(1);
   });
 });
