@@ -118,7 +118,8 @@ describe('the day printed before the sitting a body is asked to convene is its S
   it('A/RES/80/111 OP12: "to convene, within existing resources, on 24 April 2026, a special commemorative meeting of the Assembly"', () => {
     const text =
       'Requests the President of the General Assembly to convene, within existing resources, on 24 April 2026, a special commemorative meeting of the Assembly in observance of the fortieth anniversary of the Chornobyl disaster;';
-    expect(attributions(text)).toContain('STARTS_ON Event:commemorative meeting of the General Assembly -> Date:2026-04-24');
+    // (a sitting of the Assembly named without its topic is keyed with its resolution: aud20h)
+    expect(attributions(text)).toContain('STARTS_ON Event:commemorative meeting of the General Assembly (A/RES/80/111) -> Date:2026-04-24');
   });
 
   it('A/RES/80/106 OP5: "to organize, on 18 December 2025, a one-day high-level plenary meeting of the General Assembly to commemorate ..."', () => {
