@@ -438,7 +438,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
 
   const clauses = refs.clauses;
   if (refs.clauseProblem !== null) problems.push(refs.clauseProblem);
-  const relations = verbRelations(mentions, clauses, hasWord(textWords(text), ENTITLED_QUOTE) ? agendaItemTitles(text) : NO_SPANS);
+  const relations = verbRelations(text, mentions, clauses, hasWord(textWords(text), ENTITLED_QUOTE) ? agendaItemTitles(text) : NO_SPANS);
   let attributions: Attribution[] = [];
   try {
     attributions = findAttributions(text, bodyMentions);
@@ -734,11 +734,26 @@ function inSpans(spans: readonly number[], at: number): boolean {
   return false;
 }
 
+/** Before the author of a report or note named inside its words: "the report of the", "the reports of", "the note by the". */
+const REPORT_AUTHOR_BEFORE_RE = /\b(?:reports?|note)\s+(?:of|by)\s+(?:the\s+)?$/;
+
 /**
- * One verb relation per clause, relation type and mentioned entity (not dates, places, nested organizations, nor entities
- * printed inside an agenda item's quoted title: `titles`, from agendaItemTitles).
+ * The author of a report named inside the report's words ("Welcoming the report of the Secretary-General,5" with "5 A/77/80.",
+ * A/RES/80/21 PP13; "Takes note of the report of the Secretary-General on ...", "the report of the Office of the United
+ * Nations High Commissioner for Human Rights entitled “...”"): a nested mention (it blocks no link, it is not the
+ * document), but an entity the clause mentions all the same, as when no document is read from the words ("Takes note of
+ * the report of the Secretary-General;" with no footnote): one verb edge each, whatever the print form. Only organizations
+ * in the paragraph's own text; nested ones elsewhere stay without (a body inside an event's name: the clause is about the event).
  */
-function verbRelations(mentions: readonly EntityMention[], clauses: Clause[], titles: readonly number[]): VerbRelation[] {
+function isReportAuthor(text: string, m: EntityMention): boolean {
+  return m.kind === 'Organization' && m.footnote === undefined && REPORT_AUTHOR_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start));
+}
+
+/**
+ * One verb relation per clause, relation type and mentioned entity (not dates, places, nested organizations but a report's
+ * author, nor entities printed inside an agenda item's quoted title: `titles`, from agendaItemTitles).
+ */
+function verbRelations(text: string, mentions: readonly EntityMention[], clauses: Clause[], titles: readonly number[]): VerbRelation[] {
   const relations: VerbRelation[] = [];
   // the (clause index, relation type, target key) of every relation so far, flat: one relation per type,
   // clause and target. Searched in order rather than a Set of "type|clause|key" strings: a paragraph has
@@ -749,7 +764,7 @@ function verbRelations(mentions: readonly EntityMention[], clauses: Clause[], ti
   let typesOf: Clause | undefined;
   let types: readonly VerbRelationType[] = NO_FURTHER_RELATIONS;
   for (const m of mentions) {
-    if (NOT_VERB_TARGETS.has(m.kind) || m.nested) continue;
+    if (NOT_VERB_TARGETS.has(m.kind) || (m.nested && !isReportAuthor(text, m))) continue;
     if (titles.length && !m.footnote && inSpans(titles, m.start)) continue;
     const at = m.footnote ? m.footnote.offset : m.start;
     const clause = clauseAt(clauses, at);

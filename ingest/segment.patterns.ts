@@ -131,4 +131,8 @@ export const CONVENTION_OPENING = /^(?:Article \d|The States Parties\b|The Parti
  * Landlocked Developing Countries 341. We recall ...", "Partnerships and support mechanisms 17. We invite ..." (the annexed
  * programmes and declarations of A/RES/79/233, 80/3): the heading (no digit, no punctuation but its label's), then the number.
  */
-export const HEADING_RUN_IN = /^((?:(?:[IVXLC]{1,6}|[A-Z])\. )?[A-Z][^.;:()“”"\d]{2,250}?) (\d{1,3})\. (?=[A-Z])/;
+/** The opening of a numbered paragraph run on after the one before (segment.ts runOnParagraph): a capitalised word, then a lowercase one. */
+export const RUN_ON_PARAGRAPH_START = /^[A-Z][a-z]* (?:[a-z]|the\b)/;
+/** A word that numbers a part before a number ("paragraph 9", "article 15", "Goal 16", "resolution 9"), or that joins numbers. */
+export const NUMBERED_PART_BEFORE = /(?:\b(?:[Pp]aragraphs?|[Aa]rticles?|[Ss]ections?|[Rr]ules?|[Cc]hapters?|[Aa]nnex|[Pp]rinciples?|[Rr]ecommendations?|[Gg]oals?|[Tt]argets?|[Rr]esolutions?|[Dd]ecisions?|No|para|and|or|to)|[-–,])$/;
+export const HEADING_RUN_IN = /^((?:(?:[IVXLC]{1,6}|[A-Z])\. )?[A-Z](?:[^.;:()“”"\d]|(?:19|20)\d\d(?:[–‑-](?:19|20)\d\d)?){2,250}?) (\d{1,3})\. (?=[A-Z])/;

@@ -573,13 +573,22 @@ function readParagraphs(blocks: Block[], unit: Unit): { drafts: Draft[]; heading
       if (bare && Number(bare[1]) === lastNumber + 1) numbered = bare;
     }
     if (!numbered && lastNumber > 0) {
-      // a heading run into the next numbered paragraph (HEADING_RUN_IN): the heading, then the paragraph
-      const at = t.indexOf(` ${lastNumber + 1}. `);
+      // a heading run into the next numbered paragraph (HEADING_RUN_IN): the heading, then the paragraph; after a numeral
+      // alone ("I.", then "Global context and shared commitments 3. We gather ...", A/RES/80/3's annex, railcar form, whose
+      // paragraph 2 lost its number) the section's title, and the number may be one further
+      let next = lastNumber + 1;
+      let at = t.indexOf(` ${next}. `);
+      // (or printed with it: "I. Global context and shared commitments 3. We gather ...")
+      if (at < 0 && ((afterBareNumeral && heading !== undefined) || P.ROMAN_SECTION_HEADING.test(t))) at = t.indexOf(` ${++next}. `);
       const runIn = at > 2 && at < 260 ? P.HEADING_RUN_IN.exec(t) : null;
-      if (runIn && Number(runIn[2]) === lastNumber + 1) {
-        openHeading(runIn[1]!);
+      if (runIn && Number(runIn[2]) === next) {
+        if (afterBareNumeral && heading !== undefined) {
+          heading = `${heading} ${runIn[1]!}`;
+          headings[headings.length - 1] = heading;
+          listNumber = 0;
+        } else openHeading(runIn[1]!);
         inList = false;
-        lastNumber += 1;
+        lastNumber = next;
         seenOperative = true;
         drafts.push(newDraft('operative', lastNumber, t.slice(runIn[0].length), heading, section, block.start + runIn[0].length, cleanTo));
         continue;
@@ -601,9 +610,21 @@ function readParagraphs(blocks: Block[], unit: Unit): { drafts: Draft[]; heading
       }
       listNumber = 0;
       inList = false;
-      lastNumber = n;
       seenOperative = true;
-      drafts.push(newDraft('operative', n, numbered[2]!, heading, section, block.start, cleanTo));
+      // "... as well as the relevant commitments in the Pact for the Future. 16 9. We note the interest ..." (A/RES/80/3's
+      // annex, railcar form: the line break before the next number lost): the paragraphs numbered next run on in one block
+      let body = numbered[2]!;
+      let number = n;
+      let from = block.start;
+      for (let cut = runOnParagraph(body, number); cut > 0; cut = runOnParagraph(body, number)) {
+        const bodyAt = block.start + t.length - body.length;
+        drafts.push(newDraft('operative', number, body.slice(0, cut), heading, section, from, bodyAt + cut));
+        from = bodyAt + cut + 1;
+        body = body.slice(cut + 3 + String(number + 1).length);
+        number += 1;
+      }
+      lastNumber = number;
+      drafts.push(newDraft('operative', number, body, heading, section, from, cleanTo));
       continue;
     }
     const sub = P.SUBPARAGRAPH.exec(t);
@@ -672,6 +693,22 @@ function readParagraphs(blocks: Block[], unit: Unit): { drafts: Draft[]; heading
   }
   for (const d of drafts) d.text = d.pieces.length === 1 ? d.pieces[0]! : d.pieces.join(' ');
   return { drafts, headings };
+}
+
+/**
+ * Where the paragraph numbered `n + 1` starts inside the text of paragraph `n` (the index of the space before its number), or
+ * -1: " 9. We note ..." after "... in the Pact for the Future. 16" (A/RES/80/3 annex, para. 8), " 15. We emphasize ..." after
+ * "... finance facility for" (para. 14, words lost in print). The next number only, then a sentence's opening ("We note",
+ * "Requests the"), and no reference to a numbered part before it ("paragraph 9. ", "article 15. "). One indexOf per
+ * numbered paragraph.
+ */
+function runOnParagraph(text: string, n: number): number {
+  const label = ` ${n + 1}. `;
+  const at = text.indexOf(label);
+  if (at < 1) return -1;
+  const after = at + label.length;
+  if (!P.RUN_ON_PARAGRAPH_START.test(text.slice(after, after + 40)) || P.NUMBERED_PART_BEFORE.test(text.slice(Math.max(0, at - 16), at))) return -1;
+  return at;
 }
 
 /**

@@ -3327,6 +3327,9 @@ const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set([
   'I', 'II', 'III', 'IV', 'V', 'VI',
 ]);
 const ORDINAL_WORD_RE = new RegExp(`^(?:${ORDINAL_SOURCE})$`, 'i');
+const OF_THE_GENERAL_ASSEMBLY = ' of the General Assembly';
+/** A sitting of the Assembly named by its kind alone: "high-level meeting", "high-level plenary meeting", "informal plenary meeting", "high-level segment". */
+const TOPICLESS_ASSEMBLY_SITTING_RE = /^(?:(?:one-day|informal|special|commemorative|high-level|plenary)\s+)*(?:meeting|segment)\s+of\s+the\s+General\s+Assembly$/;
 /** sittings of a treaty's parties: whose they are is the instrument's */
 const PARTIES_SITTING_RE = /(?:Review Conference|Special Session of the Conference|Meeting of (?:the )?States Parties|Conference of (?:the )?States Parties)$/;
 
@@ -3353,6 +3356,15 @@ function genericName(name: string): boolean {
  */
 function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: RecognizeContext, state: ResolutionState, earlier: Ref | undefined): void {
   for (const c of kept) {
+    // "a one-day high-level plenary meeting of the Assembly to commemorate ... the International Day for the Total Elimination
+    // of Nuclear Weapons" (A/RES/78/27 OP9), "the high-level meeting of the General Assembly" on the Beijing Declaration
+    // (A/RES/79/288 OP2-OP12), on the WSIS review (79/277 OP1, 80/118 OP64): a sitting of the Assembly named without its
+    // topic and with no date is whichever this resolution means, not one node for every topic's (dated, the year keeps them
+    // apart, and one year's sitting is the same in every text: the 2005 World Summit's); a character test on the few Events first
+    if (c.kind === 'Event' && c.attrs.qualifier === undefined && c.attrs.startDate === undefined && c.name.endsWith(OF_THE_GENERAL_ASSEMBLY) && TOPICLESS_ASSEMBLY_SITTING_RE.test(c.name)) {
+      if (ctx.symbol) c.attrs.qualifier = ctx.symbol;
+      continue;
+    }
     if (c.via !== 'pattern' || c.kind === 'Place') continue;
     // "the Group of Governmental Experts established pursuant to resolution 72/55", "the Commission of Experts established
     // pursuant to resolution 780 (1992)": the resolution that set it up says which one it is, in every text that cites it

@@ -153,7 +153,7 @@ function cite(g: Record<string, string | undefined>, hint: BodyHint, ctxBody: st
   const ctx = normaliseBody(ctxBody);
   if (hint.foreign && hint.body) {
     if (GENERIC_BODY_WORD.test(hint.body)) return undefined;
-    const number = printedNumber(g.b && !hint.inFootnote ? { ...g, b: smallNumber(g.b + (g.mark ?? '')) } : g);
+    const number = printedNumber(g.b && !hint.inFootnote && !(dec && sessionDecisionNumber(g.b, g.mark, hint.body)) ? { ...g, b: smallNumber(g.b + (g.mark ?? '')) } : g);
     return number ? { symbol: `${hint.body} ${instrument} ${number}`, body: hint.body, number } : undefined;
   }
   const body = hint.body;
@@ -225,6 +225,19 @@ function cite(g: Record<string, string | undefined>, hint: BodyHint, ctxBody: st
     return { symbol: `S/RES/${Number(g.bare)}`, body: SC, number: String(Number(g.bare)), scNumber: Number(g.bare) };
   }
   return undefined;
+}
+
+/** A functional commission of the Economic and Social Council (not the Commission on Human Rights, numbered by year). */
+const FUNCTIONAL_COMMISSION_RE = /\bCommission\b/;
+const COMMISSION_ON_HUMAN_RIGHTS = 'Commission on Human Rights';
+
+/**
+ * A commission's decision numbered from 101 in its session, printed in full: "Statistical Commission decision 53/113 of 11
+ * March 2022" (A/RES/78/229 PP45, 80/229 PP42) is 53/113, not 53/11 with a footnote mark 3 glued on. Three digits 101-199
+ * and nothing more; a commission's resolutions stay small ("Commission on the Status of Women resolution 60/2").
+ */
+function sessionDecisionNumber(b: string, mark: string | undefined, body: string): boolean {
+  return b.length === 3 && b.charCodeAt(0) === 49 /* 1 */ && b !== '100' && !mark && FUNCTIONAL_COMMISSION_RE.test(body) && body !== COMMISSION_ON_HUMAN_RIGHTS;
 }
 
 /**

@@ -34,7 +34,7 @@ describe('"the report of the Advisory Committee" after the footnoted report of t
         para('OP2', 'Endorses the conclusions and recommendations contained in the report of the Advisory Committee on Administrative and Budgetary Questions;'),
       ]),
     );
-    expect(found.OP2).toEqual({ docs: ['Document:A/78/7/Add.44'], relations: ['ENDORSES Document:A/78/7/Add.44'] });
+    expect(found.OP2).toEqual({ docs: ['Document:A/78/7/Add.44'], relations: ['ENDORSES Document:A/78/7/Add.44', 'ENDORSES Organization:Advisory Committee on Administrative and Budgetary Questions'] });
   });
 
   it('A/RES/78/243 OP3: the short name, "Takes note of paragraph 5 of the report of the Advisory Committee, recalls ..."', () => {
@@ -53,7 +53,8 @@ describe('"the report of the Advisory Committee" after the footnoted report of t
     );
     expect(found.OP3!.docs).toEqual(['Document:A/77/7/Add.22']);
     expect(found.OP3!.relations).toContain('NOTES Document:A/77/7/Add.22');
-    expect(found.OP3!.relations).not.toContain(`NOTES ${ACABQ}`);
+    // (its author, named inside the report's words, is an entity of the clause too: aud20h)
+    expect(found.OP3!.relations).toContain(`NOTES ${ACABQ}`);
   });
 
   it('A/RES/78/253 sections II and III: each section\'s bare words are the report its own paragraph footnoted', () => {
@@ -157,7 +158,7 @@ describe('a section of the proposed programme budget is its own document', () =>
         para('OP1', 'Takes note of the report of the Secretary-General;'),
       ]),
     );
-    expect(found.OP1).toEqual({ docs: ['Document:A/78/6 (Sect. 3)/Add.8'], relations: ['NOTES Document:A/78/6 (Sect. 3)/Add.8'] });
+    expect(found.OP1).toEqual({ docs: ['Document:A/78/6 (Sect. 3)/Add.8'], relations: ['NOTES Document:A/78/6 (Sect. 3)/Add.8', 'NOTES Organization:Secretary-General of the United Nations'] });
   });
 
   it('A/RES/79/247 footnote 3 lists the budget by section: "A/79/6 (Sect. 2), A/79/6 (Sect. 3), ... A/79/6 (Sect. 29A)" are three documents', () => {
@@ -409,8 +410,8 @@ describe('the author inside "the report of <author>" footnoted by its symbol is 
   const rel = (text: string, notes: [string, string][]) =>
     extractParagraph(para('OP1', text, notes), { body: 'General Assembly', symbol: 'A/RES/80/120', date: '2025-12-15' }).relations.map((r) => `${r.type} ${r.target}`);
 
-  it('A/RES/80/120 OP1: "Takes note of the report of the Secretary-General;3" ("3 A/80/415.") notes the report, not the Secretary-General', () => {
-    expect(rel('Takes note of the report of the Secretary-General;3', [['3', 'A/80/415.']])).toEqual(['NOTES Document:A/80/415']);
+  it('A/RES/80/120 OP1: "Takes note of the report of the Secretary-General;3" ("3 A/80/415.") notes the report (and its author, an entity of the clause too: aud20h)', () => {
+    expect(rel('Takes note of the report of the Secretary-General;3', [['3', 'A/80/415.']])).toEqual(['NOTES Organization:Secretary-General of the United Nations', 'NOTES Document:A/80/415']);
   });
 
   it('negative: a footnote citing two reports leaves the Secretary-General named ("3 A/80/415 and A/80/416.")', () => {

@@ -228,8 +228,8 @@ describe('"the report of the Advisory Committee" after the resolution footnoted 
       { text: 'Recalls paragraph 33 of the report of the Advisory Committee, and requests the Advisory Committee to invite the Board of Auditors to conduct an audit of the Peacebuilding Account;' },
     ]);
     expect(op12!.relations).toContain('NOTES Document:A/76/821');
-    // (the Committee is named inside the report's words: nested, no verb relation, as the Secretary-General in "the report of the Secretary-General")
-    expect(op12!.relations).not.toContain('NOTES Organization:Advisory Committee on Administrative and Budgetary Questions');
+    // (the Committee is named inside the report's words: nested, but an entity of the clause all the same: aud20h)
+    expect(op12!.relations).toContain('NOTES Organization:Advisory Committee on Administrative and Budgetary Questions');
     expect(op22!.relations).toContain('RECALLS Document:A/76/821');
     expect(op22!.relations).not.toContain('REQUESTS Document:A/76/821');
   });

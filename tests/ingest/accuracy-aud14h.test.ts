@@ -96,7 +96,7 @@ describe('"the reports of the Secretary-General" after the footnoted reports (pl
         para('OP2', 'Takes note of the reports of the Secretary-General;'),
       ]),
     );
-    expect(found.OP2).toEqual(['NOTES Document:A/78/601', 'NOTES Document:A/78/722']);
+    expect(found.OP2).toEqual(['NOTES Document:A/78/601', 'NOTES Document:A/78/722', 'NOTES Organization:Secretary-General of the United Nations']);
   });
 
   it('A/RES/80/239 OP1: a corrigendum among them ("1 A/80/412, A/80/412/Corr.1 and A/80/505.")', () => {
@@ -108,7 +108,7 @@ describe('"the reports of the Secretary-General" after the footnoted reports (pl
         para('OP1', 'Takes note of the reports of the Secretary-General;'),
       ]),
     );
-    expect(found.OP1).toEqual(['NOTES Document:A/80/412', 'NOTES Document:A/80/412/Corr.1', 'NOTES Document:A/80/505']);
+    expect(found.OP1).toEqual(['NOTES Document:A/80/412', 'NOTES Document:A/80/412/Corr.1', 'NOTES Document:A/80/505', 'NOTES Organization:Secretary-General of the United Nations']);
   });
 
   it('negative: a footnote that is not symbols only leaves the bare words alone', () => {

@@ -53,12 +53,12 @@ describe('the bare words "the report of the Secretary-General" in a numbered sec
 
   it('A/RES/79/298 II.OP1: "Takes note of the report of the Secretary-General;" is A/79/781 (footnote 5 of II.PP2)', () => {
     const r = run('A/RES/79/298', PARAS);
-    expect(r.get('II.OP1')).toEqual(['NOTES Document:A/79/781']);
+    expect(r.get('II.OP1')).toEqual(['NOTES Document:A/79/781', 'NOTES Organization:Secretary-General of the United Nations']);
   });
 
   it('A/RES/79/298 II.OP2: "the report of the Advisory Committee on Administrative and Budgetary Questions" is A/79/842 (footnote 6)', () => {
     const r = run('A/RES/79/298', PARAS);
-    expect(r.get('II.OP2')).toEqual(['ENDORSES Document:A/79/842']);
+    expect(r.get('II.OP2')).toEqual(['ENDORSES Document:A/79/842', 'ENDORSES Organization:Advisory Committee on Administrative and Budgetary Questions']);
     // guard: section I keeps its own report of the Committee
     expect(r.get('I.OP9')).toContain('ENDORSES Document:A/79/830');
   });
@@ -72,8 +72,8 @@ describe('the bare words "the report of the Secretary-General" in a numbered sec
       { id: 'XI.OP1', heading: 'XI Assessment of the workplace at United Nations Headquarters', text: 'Takes note of the report of the Secretary-General;' },
       { id: 'XI.OP2', heading: 'XI Assessment of the workplace at United Nations Headquarters', text: 'Endorses the conclusions and recommendations contained in the report of the Advisory Committee;' },
     ]);
-    expect(r.get('XI.OP1')).toEqual(['NOTES Document:A/80/354']);
-    expect(r.get('XI.OP2')).toEqual(['ENDORSES Document:A/80/7/Add.20']);
+    expect(r.get('XI.OP1')).toEqual(['NOTES Document:A/80/354', 'NOTES Organization:Secretary-General of the United Nations']);
+    expect(r.get('XI.OP2')).toEqual(['ENDORSES Document:A/80/7/Add.20', 'ENDORSES Organization:Advisory Committee (A/RES/80/243)']);
   });
 
   it('guard (A/RES/80/243 XIV, 78/253 II): a later section that considered its report by another name does not take an earlier section’s', () => {
@@ -87,9 +87,9 @@ describe('the bare words "the report of the Secretary-General" in a numbered sec
       { id: 'XIV.OP1', heading: XIV, text: 'Takes note of the report of the Secretary-General;' },
       { id: 'XIV.OP2', heading: XIV, text: 'Endorses the conclusions and recommendations contained in the report of the Advisory Committee;' },
     ]);
-    expect(r.get('XI.OP1')).toEqual(['NOTES Document:A/80/354']);
+    expect(r.get('XI.OP1')).toEqual(['NOTES Document:A/80/354', 'NOTES Organization:Secretary-General of the United Nations']);
     expect(r.get('XIV.OP1')).not.toContain('NOTES Document:A/80/354');
-    expect(r.get('XIV.OP2')).toEqual(['ENDORSES Document:A/80/7/Add.1']);
+    expect(r.get('XIV.OP2')).toEqual(['ENDORSES Document:A/80/7/Add.1', 'ENDORSES Organization:Advisory Committee (A/RES/80/243)']);
   });
 
   it('guard (A/RES/78/330): under a later sub-heading, a second report cited does not become "the current report of the Secretary-General"', () => {

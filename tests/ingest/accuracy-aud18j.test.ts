@@ -93,7 +93,7 @@ describe('"the report of the Secretary-General" after the clause verb or "and" i
       para('PP1', 'Having considered the report of the Secretary-General,1', [['1', 'Secretary-General,', 'A/79/143.']]),
       para('OP1', 'Welcomes the report of the Secretary-General;'),
     ]);
-    expect(found.OP1).toEqual(['WELCOMES Document:A/79/143']);
+    expect(found.OP1).toEqual(['WELCOMES Document:A/79/143', 'WELCOMES Organization:Secretary-General of the United Nations']);
   });
 
   it('A/RES/79/80 PP21, OP2: "the report of the Secretary-General to the General Assembly at its seventy-seventh session,4" then "... and the report of the Secretary-General and the views ..."', () => {
@@ -102,7 +102,7 @@ describe('"the report of the Secretary-General" after the clause verb or "and" i
       'Encourages all Member States, on the basis of sovereign equality and the report of the Secretary-General and the views and recommendations contained therein, to continue dialogues on promoting peaceful uses and relevant international cooperation;';
     const found = relationsByParagraph('A/RES/79/80', [para('PP21', pp21, [['4', 'seventy-seventh session,', 'A/77/96.']]), para('OP2', op2)]);
     expect(found.PP21).toContain('RECALLS Document:A/77/96');
-    expect(found.OP2).toEqual(['ENCOURAGES Document:A/77/96']);
+    expect(found.OP2).toEqual(['ENCOURAGES Document:A/77/96', 'ENCOURAGES Organization:Secretary-General of the United Nations']);
   });
 
   it('guard: A/RES/80/53 PP6 "Welcoming the report of the Secretary-General submitted pursuant to resolution 79/240 ..." is another report', () => {
@@ -118,7 +118,8 @@ describe('the day printed before the sitting a body is asked to convene is its S
   it('A/RES/80/111 OP12: "to convene, within existing resources, on 24 April 2026, a special commemorative meeting of the Assembly"', () => {
     const text =
       'Requests the President of the General Assembly to convene, within existing resources, on 24 April 2026, a special commemorative meeting of the Assembly in observance of the fortieth anniversary of the Chornobyl disaster;';
-    expect(attributions(text)).toContain('STARTS_ON Event:commemorative meeting of the General Assembly -> Date:2026-04-24');
+    // (a sitting of the Assembly named without its topic is keyed with its resolution: aud20h)
+    expect(attributions(text)).toContain('STARTS_ON Event:commemorative meeting of the General Assembly (A/RES/80/111) -> Date:2026-04-24');
   });
 
   it('A/RES/80/106 OP5: "to organize, on 18 December 2025, a one-day high-level plenary meeting of the General Assembly to commemorate ..."', () => {

@@ -368,7 +368,7 @@ describe('a report cited by subject and by the symbol in its footnote, the mark 
   it('A/RES/78/138 OP1: "Takes note of the report of the Secretary-General on world commodity trends and prospects;14" is A/78/231', () => {
     const { mentions, relations } = withFootnote('Takes note of the report of the Secretary-General on world commodity trends and prospects;14', '14', 'A/78/231.');
     expect(mentions.filter((m) => m.startsWith('Document:'))).toEqual(['Document:A/78/231', 'Document:A/78/231']);
-    expect(relations).toEqual(['NOTES Document:A/78/231']);
+    expect(relations).toEqual(['NOTES Document:A/78/231', 'NOTES Organization:Secretary-General of the United Nations']);
   });
 
   it('A/RES/78/305 PP1: "the reports of the Secretary-General on the financing of the ... Force,1" are the documents of the footnote', () => {

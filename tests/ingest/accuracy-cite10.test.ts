@@ -181,7 +181,7 @@ describe('"the report of the Secretary-General" again, later in the resolution, 
         para('OP1', 'Takes note of the report of the Secretary-General;', []),
       ]),
     );
-    expect(found.OP1).toEqual({ docs: ['Document:A/80/290'], relations: ['NOTES Document:A/80/290'] });
+    expect(found.OP1).toEqual({ docs: ['Document:A/80/290'], relations: ['NOTES Document:A/80/290', 'NOTES Organization:Secretary-General of the United Nations'] });
   });
 
   it('A/RES/80/232: the report cited by subject with its symbol ("... the capital master plan 1", "A/80/334.") is the one OP1 takes note of', () => {
