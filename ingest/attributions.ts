@@ -44,6 +44,8 @@ const STANDING_VERBS = new Set(['established', 'maintained', 'managed', 'adminis
 const STANDING_KINDS = new Set(['Initiative', 'ActionLine']);
 /** Organizations that are also sittings: they are convened like events. */
 const MEETING_BODY_RE = /\b(?:[Ff]orum|Conference|Summit|Assembly of States Parties|Meeting of States Parties)\b/;
+/** Between a body and the participle "led" that says who leads it: a comma only ("the Inter-Agency Consultative Group ..., led by"). */
+const LED_BODY_GAP_RE = /^,\s$/;
 /** A body or facility may be hosted ("the African Space Agency, hosted by Egypt"), not organized. */
 const HOSTED_KINDS = new Set(['Event', 'Initiative', 'ActionLine', 'Organization']);
 
@@ -679,6 +681,12 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     if (type === 'ORGANIZES') {
       const body = attributedBefore(text, sorted, m.index, ORG_KIND);
       if (body && MEETING_BODY_RE.test(body.name) && (!target || body.start > target.start)) target = body;
+    }
+    // "the Inter-Agency Consultative Group for Least Developed Countries, led by the Office of the High Representative ..."
+    // (A/RES/79/218 OP6; 78/233, 80/150): a body led by another, named right before the participle
+    if (verb === 'led' && (!target || text.charCodeAt(m.index - 2) === 44)) {
+      const body = attributedBefore(text, sorted, m.index, ORG_KIND);
+      if (body && (!target || body.start > target.start) && LED_BODY_GAP_RE.test(text.slice(body.end, m.index)) && isNamedOrganization(body)) target = body;
     }
     if (!target) continue;
     // "the United Nations Alliance of Civilizations initiative and the programmes led by the United Nations Educational,

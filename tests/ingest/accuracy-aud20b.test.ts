@@ -1,0 +1,101 @@
+// Misses found by the session-20 audit aud20b: A/RES/79/218 (follow-up to the Fifth United Nations Conference on the Least
+// Developed Countries), A/RES/78/319 (high-level meeting on sea level rise), A/RES/79/274 (permanent neutrality of
+// Turkmenistan), and the same forms in other texts. Each case quotes the file named; each fix has a negative case.
+import { describe, expect, it } from 'vitest';
+import { extractParagraph } from '../../ingest/extract.js';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { extractWithNotes, type Note } from '../helpers/footnoted-paragraph.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/218', date: '2024-12-19' };
+
+const { attributions, relations } = oneParagraph({ ctx: GA, kind: 'preambular' });
+
+const SIDS4 = 'Event:Fourth International Conference on Small Island Developing States';
+
+describe('"St." in a venue\'s name does not end the sentence the sitting\'s dates are read in', () => {
+  it('A/RES/79/218 PP10: "..., held in St. John’s from 27 to 30 May 2024, the Antigua and Barbuda Agenda ..."', () => {
+    const text =
+      'Welcoming the outcome document of the Fourth International Conference on Small Island Developing States, held in St. John’s from 27 to 30 May 2024, the Antigua and Barbuda Agenda for Small Island Developing States: A Renewed Declaration for Resilient Prosperity,';
+    const a = attributions(text);
+    expect(a).toContain(`HELD_IN ${SIDS4} -> Place:St. John's`);
+    expect(a).toContain(`STARTS_ON ${SIDS4} -> Date:2024-05-27`);
+    expect(a).toContain(`ENDS_ON ${SIDS4} -> Date:2024-05-30`);
+  });
+
+  it('guard: a full stop after a venue still ends the window ("... held in Antigua and Barbuda. The ... from 27 to 30 May 2024")', () => {
+    const text =
+      'Welcoming the Fourth International Conference on Small Island Developing States, held in Antigua and Barbuda. The preparatory meetings took place from 27 to 30 May 2024,';
+    const a = attributions(text);
+    expect(a).toContain(`HELD_IN ${SIDS4} -> Place:Antigua and Barbuda`);
+    expect(a.filter((x) => x.startsWith('STARTS_ON') || x.startsWith('ENDS_ON'))).toEqual([]);
+  });
+});
+
+describe('the reports of the Secretary-General listed one "on" and one mark each are cited again by their subjects', () => {
+  // A/RES/79/218 OP1, the footnotes 12-17 as printed
+  const OP1 =
+    'Takes note of the reports of the Secretary-General on the follow-up to the Fifth United Nations Conference on the Least Developed Countries,12 on multi-hazard early warning systems in the least developed countries,13 on an international investment support centre for the least developed countries,14 on implementation, effectiveness and added value of smooth transition measures and graduation support, 15 on food insecurity in the least developed countries: modalities, terms of reference, governance and support structures for the Food Stockholding Mechanism for the Least Developed Countries 16 and on the work of the Technology Bank for the Least Developed Countries;17';
+  const notes: Note[] = [
+    { after: 'Developed Countries,12', mark: '12', text: 'A/79/75-E/2024/8.' },
+    { after: 'developed countries,13', mark: '13', text: 'A/79/288.' },
+    { after: 'developed countries,14', mark: '14', text: 'A/79/505.' },
+    { after: 'support, 15', mark: '15', text: 'A/79/504.' },
+    { after: 'Countries 16', mark: '16', text: 'A/79/540.' },
+    { after: 'Countries;17', mark: '17', text: 'A/79/239.' },
+  ];
+  const op = (id: string, text: string, ctx: RecognizeContext) => extractParagraph({ id, kind: 'operative', text, footnoteRefs: [], subparagraphs: [] }, ctx);
+  const OP38 =
+    'Takes note of the report of the Secretary-General on food insecurity in the least developed countries: modalities, terms of reference, governance and support structures for the Food Stockholding Mechanism for the Least Developed Countries, and its recommendations, and calls for consultations with relevant United Nations entities;';
+  const OP43 =
+    'Reaffirms the commitment to implementing investment promotion regimes for the least developed countries, takes note of the report of the Secretary-General on an international investment support centre for the least developed countries, urges further progress on the elaboration of such a centre;';
+
+  it('A/RES/79/218 OP38: "the report of the Secretary-General on food insecurity in the least developed countries: modalities, ..." is A/79/540', () => {
+    const ctx = { ...GA };
+    extractWithNotes('OP1', OP1, notes, ctx);
+    expect(op('OP38', OP38, ctx).relations.map((r) => `${r.type} ${r.target}`)).toContain('NOTES Document:A/79/540');
+  });
+
+  it('A/RES/79/218 OP43: "takes note of the report of the Secretary-General on an international investment support centre ..." is A/79/505', () => {
+    const ctx = { ...GA };
+    extractWithNotes('OP1', OP1, notes, ctx);
+    expect(op('OP43', OP43, ctx).relations.map((r) => `${r.type} ${r.target}`)).toContain('NOTES Document:A/79/505');
+  });
+
+  it('guard: a report on a subject the list did not name keeps its own key', () => {
+    const ctx = { ...GA };
+    extractWithNotes('OP1', OP1, notes, ctx);
+    const docs = op('OP40', 'Takes note of the report of the Secretary-General on an online university for the least developed countries;', ctx).mentions.filter((m) => m.kind === 'Document');
+    expect(docs.length).toBe(1);
+    expect(docs[0]!.key).not.toMatch(/^Document:A\/79\/\d/);
+  });
+
+  it('guard: with no list footnoted before, the subject is not linked to a symbol', () => {
+    const ctx = { ...GA };
+    const docs = op('OP38', OP38, ctx).mentions.filter((m) => m.kind === 'Document');
+    expect(docs.map((m) => m.key)).not.toContain('Document:A/79/540');
+  });
+});
+
+describe('a body led by another, named right before ", led by"', () => {
+  const OHRLLS = 'Organization:Office of the High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States';
+
+  it('A/RES/79/218 OP6 (78/233, 80/150): "the Inter-Agency Consultative Group for Least Developed Countries, led by the Office of the High Representative ..."', () => {
+    const text =
+      'Welcomes the work of the Inter-Agency Consultative Group for Least Developed Countries, led by the Office of the High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States, notes the steps taken by the United Nations System Chief Executives Board for Coordination and the High-level Committee on Programmes in supporting the coordination and follow-up of the implementation of the Doha Programme of Action on a system-wide basis;';
+    expect(attributions(text, 'operative')).toContain(`LEADS ${OHRLLS} -> Organization:Inter-Agency Consultative Group for Least Developed Countries`);
+    expect(relations(text, 'operative')).toContain('WELCOMES Organization:Inter-Agency Consultative Group for Least Developed Countries');
+  });
+
+  it('guard: a framework "led by" a body is not a body led by it (A/RES/79/218 OP50: "the Doha Programme of Action, led by the Office ...")', () => {
+    const text =
+      'Recognizes that the activities relating to the least developed countries carried out within the Secretariat need to be further coordinated and consolidated in order to ensure the effective monitoring and follow-up of the implementation of the Doha Programme of Action, led by the Office of the High Representative, and to provide well-coordinated support;';
+    expect(attributions(text, 'operative').filter((a) => a.startsWith('LEADS'))).toEqual([]);
+  });
+
+  it('guard: a body several words before "led by" is not the one led ("the Secretariat, in the activities led by the Office")', () => {
+    const text =
+      'Requests the Secretary-General to strengthen the Department of Economic and Social Affairs in its support to the activities led by the Office of the High Representative for the implementation of the Doha Programme of Action;';
+    expect(attributions(text, 'operative').filter((a) => a.startsWith('LEADS'))).toEqual([]);
+  });
+});
