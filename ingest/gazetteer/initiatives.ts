@@ -140,4 +140,11 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('Regional Platform for Disaster Risk Reduction in the Americas and the Caribbean', ['Regional Platform for Disaster Risk Reduction for the Americas and the Caribbean']),
   // (printed "Science- Policy" across a line break in A/RES/79/208 PP10 and A/RES/80/140 PP10; the loose lookup reads it)
   ini('Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services Global Assessment Report on Biodiversity and Ecosystem Services'),
+  // two trusts of the International Monetary Fund that lend to low-income and vulnerable countries, printed after the Fund's name
+  // or with "of the International Monetary Fund" ("including through the International Monetary Fund Poverty Reduction and
+  // Growth Trust, welcomes the operationalization of the International Monetary Fund Resilience and Sustainability Trust",
+  // A/RES/79/218 OP19, 78/233 OP18; "the Resilience and Sustainability Trust of the International Monetary Fund", 78/231 OP6,
+  // 79/196, 79/199; 79/233, 79/323 annexes): facilities, as the COVAX Facility is, not bodies
+  ini('Resilience and Sustainability Trust'),
+  ini('Poverty Reduction and Growth Trust'),
 ];

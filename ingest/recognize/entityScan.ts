@@ -941,6 +941,8 @@ function chunkSegments(text: string, toks: readonly ChunkToken[]): ChunkToken[][
 
 const COMMEMORATION_FIRST: ReadonlySet<string> = new Set(['International', 'World']);
 const COMMEMORATION_NOUNS: ReadonlySet<string> = new Set(['Day', 'Week', 'Year', 'Decade']);
+/** After a place's name: "-based" makes it an adjective ("the Rome-based agencies"). */
+const BASED_SUFFIX = '-based';
 /** toks[at..] open "International Day", "World Day", "International Year", "International Decade" (not a known name). */
 function commemorationAt(toks: readonly ChunkToken[], at: number): boolean {
   const a = toks[at];
@@ -5064,6 +5066,9 @@ function knownNameCandidates(text: string, hits: readonly GazetteerHit[]): Candi
     // "650 billion United States dollars": a currency, not the country
     // (guarded read: a place that ends the text was an out-of-bounds access, a deopt of this function)
     if (hit.entry.kind === 'Place' && hit.end + 1 < text.length && text.charCodeAt(hit.end + 1) === 100 /* d */ && CURRENCY_AFTER_RE.test(text.slice(hit.end, hit.end + 10))) continue;
+    // "the Rome-based agencies" (A/RES/79/218 OP38), "Somalia-based pirates": a base named in an adjective, not a place the
+    // text speaks of (a character test first)
+    if (hit.entry.kind === 'Place' && text.charCodeAt(hit.end) === 45 /* - */ && text.startsWith(BASED_SUFFIX, hit.end)) continue;
     // "the treaties of Tlatelolco,5 Rarotonga,6 Bangkok7 and Pelindaba8": treaties named by where they were signed, not
     // places (only in a paragraph that says "treaties of", a gate word of the one automaton pass)
     if (treaties && hit.entry.kind === 'Place' && hit.start >= 12 && TREATIES_OF_LIST_RE.test(text.slice(Math.max(0, hit.start - 60), hit.start))) continue;

@@ -99,3 +99,52 @@ describe('a body led by another, named right before ", led by"', () => {
     expect(attributions(text, 'operative').filter((a) => a.startsWith('LEADS'))).toEqual([]);
   });
 });
+
+describe('the trusts of the International Monetary Fund are initiatives the Fund leads', () => {
+  const IMF = 'Organization:International Monetary Fund';
+  const { keys } = oneParagraph({ ctx: GA, kind: 'operative' });
+
+  it('A/RES/79/218 OP19 (78/233 OP18, 80/150 OP17): "including through the International Monetary Fund Poverty Reduction and Growth Trust, welcomes the operationalization of the International Monetary Fund Resilience and Sustainability Trust"', () => {
+    const text =
+      'Commends the surpassing of 100 billion United States dollars of special drawing rights, calls upon Member States with strong external positions to consider the voluntary channelling of special drawing rights to countries in need, particularly to the least developed countries, in a timely manner, including through the International Monetary Fund Poverty Reduction and Growth Trust, welcomes the operationalization of the International Monetary Fund Resilience and Sustainability Trust as a new mechanism to voluntarily channel special drawing rights;';
+    const r = relations(text, 'operative');
+    expect(r).toContain('CALLS_UPON Initiative:Poverty Reduction and Growth Trust');
+    expect(r).toContain('WELCOMES Initiative:Resilience and Sustainability Trust');
+    const a = attributions(text, 'operative');
+    expect(a).toContain(`LEADS ${IMF} -> Initiative:Poverty Reduction and Growth Trust`);
+    expect(a).toContain(`LEADS ${IMF} -> Initiative:Resilience and Sustainability Trust`);
+  });
+
+  it('A/RES/78/231 OP6 (79/199 OP6): "the Resilience and Sustainability Trust of the International Monetary Fund"', () => {
+    const text =
+      'Notes with appreciation the operationalization of the Resilience and Sustainability Trust of the International Monetary Fund to help eligible countries address longer-term structural challenges that pose macroeconomic risks;';
+    expect(relations(text, 'operative')).toContain('NOTES Initiative:Resilience and Sustainability Trust');
+    expect(attributions(text, 'operative')).toContain(`LEADS ${IMF} -> Initiative:Resilience and Sustainability Trust`);
+  });
+
+  it('guard: "the Trust" and another facility of the Fund are not these trusts (A/RES/78/137 OP25)', () => {
+    const text = 'Looks forward to the interim review of the Trust, considering the experiences with the Resilience and Sustainability Facility programmes;';
+    const initiatives = keys(text, 'Initiative:');
+    expect(initiatives).not.toContain('Initiative:Resilience and Sustainability Trust');
+    expect(initiatives).not.toContain('Initiative:Poverty Reduction and Growth Trust');
+  });
+});
+
+describe('a place named in an adjective ending "-based" is no place mention', () => {
+  const { keys } = oneParagraph({ ctx: GA, kind: 'operative' });
+
+  it('A/RES/79/218 OP38 (78/279 OP3, 80/150 OP34): "relevant United Nations entities, including Rome-based agencies"', () => {
+    const text =
+      'Takes note of the report of the Secretary-General, and calls for consultations with relevant United Nations entities, including Rome-based agencies, Member States, regional and international organizations and other stakeholders;';
+    expect(keys(text, 'Place:')).toEqual([]);
+  });
+
+  it('A/RES/79/161 OP10 (80/193 OP12, 78/69 OP139): "New York-based delegations", "Somalia-based piracy"', () => {
+    expect(keys('Requests the President to carry out consultations with New York-based delegations and stakeholders;', 'Place:')).toEqual([]);
+    expect(keys('Encourages States to cooperate on measures to prevent and mitigate Somalia-based piracy;', 'Place:')).toEqual([]);
+  });
+
+  it('guard: the place itself, and a hyphenated country, stay places ("held in Rome", "Guinea-Bissau")', () => {
+    expect(keys('Welcomes the meeting held in Rome in 2024 and the support of Guinea-Bissau;', 'Place:')).toEqual(['Place:Rome', 'Place:Guinea-Bissau']);
+  });
+});
