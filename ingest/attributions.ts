@@ -1329,6 +1329,9 @@ function resolutionRightAfter(sorted: readonly EntityMention[], k: number): bool
   return false;
 }
 
+/** In a framework's printed words: the body that adopted it ("the political declaration adopted by the high-level political forum ..."). */
+const ADOPTED_BY_WORDS = ' adopted by the ';
+
 /**
  * Step 4d of findAttributions: "the New Urban Agenda, adopted at the United Nations Conference on Housing and Sustainable
  * Urban Development", "the Tunis Agenda for the Information Society adopted by the Summit": the conference adopted it.
@@ -1345,6 +1348,13 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     // Responsible Fisheries, adopted by the Conference of the Food and Agriculture Organization": a body adopted it
     // (not when it did so in a resolution the text cites: step 4c makes the resolution the adopter)
     const body = ev?.kind === 'Organization';
+    // "the political declaration adopted by the high-level political forum on sustainable development convened under the
+    // auspices of the General Assembly (Sustainable Development Goals Summit)" (A/RES/79/218 OP12, 78/163 OP8: 22 paragraphs of 22 texts): the
+    // declaration's words name the forum that adopted it, the sitting in brackets right after them is the one that did
+    if (ev?.kind === 'Event' && ev.start - f.end <= 3 && text.charCodeAt(ev.start - 1) === 40 /* ( */ && f.phrase.includes(ADOPTED_BY_WORDS)) {
+      push('ADOPTED', ev.key, f.key, f.start, ev.end);
+      continue;
+    }
     if ((ev?.kind !== 'Event' && !body) || ev.start - f.end > 70 || !ADOPTED_AT_GAP_RE.test(text.slice(f.end, ev.start))) continue;
     // (nor a one-word short form: "general comment No. 7 (2018) on ... the implementation and monitoring of the Convention,
     // adopted by the Committee on the Rights of Persons with Disabilities" ends a longer name, A/RES/79/172 PP7)

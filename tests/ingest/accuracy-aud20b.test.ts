@@ -148,3 +148,21 @@ describe('a place named in an adjective ending "-based" is no place mention', ()
     expect(keys('Welcomes the meeting held in Rome in 2024 and the support of Guinea-Bissau;', 'Place:')).toEqual(['Place:Rome', 'Place:Guinea-Bissau']);
   });
 });
+
+describe('a declaration "adopted by" a forum, with the sitting named in brackets right after: the sitting adopted it', () => {
+  const DECL = 'Framework:Political Declaration of the High-level Political Forum on Sustainable Development';
+  const SUMMIT = 'Event:Sustainable Development Goals Summit @ 2023';
+
+  it('A/RES/79/218 OP12 (78/163 OP8: 22 paragraphs of 22 texts): "the political declaration adopted by the high-level political forum ... (Sustainable Development Goals Summit), held in New York on 18 and 19 September 2023"', () => {
+    const text =
+      'Welcomes the political declaration adopted by the high-level political forum on sustainable development convened under the auspices of the General Assembly (Sustainable Development Goals Summit), held in New York on 18 and 19 September 2023, and urges timely action to ensure its full implementation;';
+    expect(attributions(text, 'operative')).toContain(`ADOPTED ${SUMMIT} -> ${DECL}`);
+    expect(relations(text, 'operative')).toEqual(expect.arrayContaining([`WELCOMES ${DECL}`, `WELCOMES ${SUMMIT}`]));
+  });
+
+  it('guard: the brackets after a declaration not printed "adopted by" are read as before (no ADOPTED from this rule)', () => {
+    const text =
+      'Recalling the political declaration of the high-level political forum on sustainable development convened under the auspices of the General Assembly (Sustainable Development Goals Summit), held in New York on 18 and 19 September 2023,';
+    expect(attributions(text).filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
+  });
+});
