@@ -166,3 +166,28 @@ describe('a declaration "adopted by" a forum, with the sitting named in brackets
     expect(attributions(text).filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
   });
 });
+
+describe('"the Group of Least Developed Countries" is the group, "on COVID-19" the topic of its statement', () => {
+  const { keys } = oneParagraph({ ctx: GA, kind: 'operative' });
+
+  it('A/RES/79/218 OP10 (78/233 OP10, 80/150 OP11): "the statement dated 28 April 2020 of the Group of Least Developed Countries on COVID-19"', () => {
+    const text =
+      'Expresses deep concern at the devastating impacts of the COVID-19 pandemic on the least developed countries, takes note of the statement dated 28 April 2020 of the Group of Least Developed Countries on COVID-19 and commits to supporting its implementation, as appropriate;';
+    expect(keys(text, 'Organization:')).toEqual(['Organization:Group of Least Developed Countries']);
+  });
+
+  it('A/RES/79/218 OP46 after OP10 (78/233 OP44, 80/150 OP45): "the Group of Least Developed Countries put forward various proposals at the World Trade Organization" is the same node', () => {
+    const ctx = { ...GA };
+    const op10 =
+      'Expresses deep concern at the devastating impacts of the COVID-19 pandemic on the least developed countries, takes note of the statement dated 28 April 2020 of the Group of Least Developed Countries on COVID-19 and commits to supporting its implementation, as appropriate;';
+    const op46 =
+      'Reiterates its conviction that no country graduating from the least developed country category should have its development progress disrupted, notes that the Group of Least Developed Countries put forward various proposals at the World Trade Organization, pertaining to trade-related challenges;';
+    relations(op10, 'operative', ctx);
+    expect(relations(op46, 'operative', ctx)).toContain('NOTES Organization:Group of Least Developed Countries');
+  });
+
+  it('guard: a group of experts keeps its topic ("the Group of Governmental Experts on Emerging Technologies ...")', () => {
+    const text = 'Welcomes the work of the Group of Governmental Experts on Emerging Technologies in the Area of Lethal Autonomous Weapons Systems;';
+    expect(keys(text, 'Organization:Group')).toEqual(['Organization:Group of Governmental Experts on Emerging Technologies in the Area of Lethal Autonomous Weapons Systems']);
+  });
+});
