@@ -191,3 +191,43 @@ describe('"the Group of Least Developed Countries" is the group, "on COVID-19" t
     expect(keys(text, 'Organization:Group')).toEqual(['Organization:Group of Governmental Experts on Emerging Technologies in the Area of Lethal Autonomous Weapons Systems']);
   });
 });
+
+describe('a modalities text: "the high-level meeting" after "the high-level plenary meeting of the General Assembly on ..."', () => {
+  const SLR = 'Event:high-level plenary meeting of the General Assembly on addressing the existential threats posed by sea level rise @ 2024';
+  const PP1 =
+    'Recalling its decision 78/544 of 16 January 2024, in which it decided to hold a high-level plenary meeting of the General Assembly on addressing the existential threats posed by sea level rise, in New York on 25 September 2024, during the high-level week of the seventy-ninth session of the Assembly,';
+  const OP1 =
+    'Decides that the overall theme of the high-level plenary meeting of the General Assembly to be held on 25 September 2024 will be “Addressing the threats posed by sea level rise”;';
+  const OP5 = 'Requests the Secretary-General to prepare a concise summary of the high-level meeting;';
+  const ctx319 = (): RecognizeContext => ({ ...GA, symbol: 'A/RES/78/319', date: '2024-08-01' });
+
+  it('A/RES/78/319 OP5 (OP2-OP16): "a concise summary of the high-level meeting" is the plenary meeting PP1 named', () => {
+    const ctx = ctx319();
+    relations(PP1, 'preambular', ctx);
+    expect(relations(OP5, 'operative', ctx)).toContain(`REQUESTS ${SLR}`);
+  });
+
+  it('A/RES/78/319 OP1: the meeting named by the start of its name on the same day is the one PP1 named', () => {
+    const ctx = ctx319();
+    relations(PP1, 'preambular', ctx);
+    expect(relations(OP1, 'operative', ctx)).toContain(`DECIDES ${SLR}`);
+  });
+
+  it('A/RES/79/289 OP2: "the high-level meeting" after "the one-day high-level plenary meeting to commemorate the thirtieth anniversary ..."', () => {
+    const ctx = { ...GA, symbol: 'A/RES/79/289', date: '2025-05-27' };
+    relations(
+      'Decides that the one-day high-level plenary meeting to commemorate the thirtieth anniversary of the World Programme of Action for Youth to be convened by the President of the General Assembly will be held on 24 September 2025;',
+      'operative',
+      ctx,
+    );
+    const r = relations('Requests the President of the General Assembly to prepare a summary of the high-level meeting;', 'operative', ctx);
+    expect(r.filter((x) => x.startsWith('REQUESTS Event:high-level plenary meeting to commemorate the thirtieth anniversary'))).toHaveLength(1);
+  });
+
+  it('guard: a plenary meeting of the General Assembly on another day stays its own meeting', () => {
+    const ctx = ctx319();
+    relations(PP1, 'preambular', ctx);
+    const r = relations('Decides to hold the high-level plenary meeting of the General Assembly on 3 October 2025;', 'operative', ctx);
+    expect(r).not.toContain(`DECIDES ${SLR}`);
+  });
+});
