@@ -44,6 +44,8 @@ const STANDING_VERBS = new Set(['established', 'maintained', 'managed', 'adminis
 const STANDING_KINDS = new Set(['Initiative', 'ActionLine']);
 /** Organizations that are also sittings: they are convened like events. */
 const MEETING_BODY_RE = /\b(?:[Ff]orum|Conference|Summit|Assembly of States Parties|Meeting of States Parties)\b/;
+/** Between a body and the participle "led" that says who leads it: a comma only ("the Inter-Agency Consultative Group ..., led by"). */
+const LED_BODY_GAP_RE = /^,\s$/;
 /** A body or facility may be hosted ("the African Space Agency, hosted by Egypt"), not organized. */
 const HOSTED_KINDS = new Set(['Event', 'Initiative', 'ActionLine', 'Organization']);
 
@@ -693,6 +695,12 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     if (type === 'ORGANIZES') {
       const body = attributedBefore(text, sorted, m.index, ORG_KIND);
       if (body && MEETING_BODY_RE.test(body.name) && (!target || body.start > target.start)) target = body;
+    }
+    // "the Inter-Agency Consultative Group for Least Developed Countries, led by the Office of the High Representative ..."
+    // (A/RES/79/218 OP6; 78/233, 80/150): a body led by another, named right before the participle
+    if (verb === 'led' && (!target || text.charCodeAt(m.index - 2) === 44)) {
+      const body = attributedBefore(text, sorted, m.index, ORG_KIND);
+      if (body && (!target || body.start > target.start) && LED_BODY_GAP_RE.test(text.slice(body.end, m.index)) && isNamedOrganization(body)) target = body;
     }
     if (!target) continue;
     // "the United Nations Alliance of Civilizations initiative and the programmes led by the United Nations Educational,
@@ -1349,6 +1357,9 @@ function resolutionRightAfter(sorted: readonly EntityMention[], k: number): bool
   return false;
 }
 
+/** In a framework's printed words: the body that adopted it ("the political declaration adopted by the high-level political forum ..."). */
+const ADOPTED_BY_WORDS = ' adopted by the ';
+
 /**
  * Step 4d of findAttributions: "the New Urban Agenda, adopted at the United Nations Conference on Housing and Sustainable
  * Urban Development", "the Tunis Agenda for the Information Society adopted by the Summit": the conference adopted it.
@@ -1365,6 +1376,13 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     // Responsible Fisheries, adopted by the Conference of the Food and Agriculture Organization": a body adopted it
     // (not when it did so in a resolution the text cites: step 4c makes the resolution the adopter)
     const body = ev?.kind === 'Organization';
+    // "the political declaration adopted by the high-level political forum on sustainable development convened under the
+    // auspices of the General Assembly (Sustainable Development Goals Summit)" (A/RES/79/218 OP12, 78/163 OP8: 22 paragraphs of 22 texts): the
+    // declaration's words name the forum that adopted it, the sitting in brackets right after them is the one that did
+    if (ev?.kind === 'Event' && ev.start - f.end <= 3 && text.charCodeAt(ev.start - 1) === 40 /* ( */ && f.phrase.includes(ADOPTED_BY_WORDS)) {
+      push('ADOPTED', ev.key, f.key, f.start, ev.end);
+      continue;
+    }
     if ((ev?.kind !== 'Event' && !body) || ev.start - f.end > 70 || !ADOPTED_AT_GAP_RE.test(text.slice(f.end, ev.start))) continue;
     // (nor a one-word short form: "general comment No. 7 (2018) on ... the implementation and monitoring of the Convention,
     // adopted by the Committee on the Rights of Persons with Disabilities" ends a longer name, A/RES/79/172 PP7)

@@ -139,7 +139,8 @@ export const INITIATIVES: GazetteerEntry[] = [
   // (A/RES/78/152: "the eighth Regional Platform ... in the Americas and the Caribbean" in OP60, "the seventh ... for the Americas ..." in OP61)
   ini('Regional Platform for Disaster Risk Reduction in the Americas and the Caribbean', ['Regional Platform for Disaster Risk Reduction for the Americas and the Caribbean']),
   // (printed "Science- Policy" across a line break in A/RES/79/208 PP10 and A/RES/80/140 PP10; the loose lookup reads it)
-  ini('Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services Global Assessment Report on Biodiversity and Ecosystem Services'),  // the World Trade Organization's initiative, mostly printed without its head word: "stressing that Aid for Trade and targeted
+  ini('Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services Global Assessment Report on Biodiversity and Ecosystem Services'),
+  // the World Trade Organization's initiative, mostly printed without its head word: "stressing that Aid for Trade and targeted
   // trade-related capacity-building are essential" (A/RES/79/195 PP8, 78/134, 80/121), "Encourages the scaling up of Aid for
   // Trade", "to significantly increase Aid for Trade support" (the Doha Programme of Action); "the Aid for Trade initiative" too
   ini('Aid for Trade'),
@@ -150,4 +151,11 @@ export const INITIATIVES: GazetteerEntry[] = [
   // Organization, printed lowercase: "important components of the global coalition on health, environment and climate change
   // launched in May 2018 by the World Health Organization, ..." (A/RES/79/212 OP14, 78/158, 80/143)
   ini('Global Coalition on Health, Environment and Climate Change', ['global coalition on health, environment and climate change']),
+  // two trusts of the International Monetary Fund that lend to low-income and vulnerable countries, printed after the Fund's name
+  // or with "of the International Monetary Fund" ("including through the International Monetary Fund Poverty Reduction and
+  // Growth Trust, welcomes the operationalization of the International Monetary Fund Resilience and Sustainability Trust",
+  // A/RES/79/218 OP19, 78/233 OP18; "the Resilience and Sustainability Trust of the International Monetary Fund", 78/231 OP6,
+  // 79/196, 79/199; 79/233, 79/323 annexes): facilities, as the COVAX Facility is, not bodies
+  ini('Resilience and Sustainability Trust'),
+  ini('Poverty Reduction and Growth Trust'),
 ];

@@ -367,6 +367,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // the negotiating group of non-aligned States at the Conference on Disarmament: "the States members of the Conference on
   // Disarmament that are members of the Group of 21" (A/RES/80/24 PP20, 79/50, 78/53)
   org('Group of 21'),
+  // the least developed countries as a negotiating group ("the statement dated 28 April 2020 of the Group of Least Developed
+  // Countries on COVID-19", A/RES/79/218 OP10, 78/233, 80/150; "the Group of Least Developed Countries put forward various
+  // proposals at the World Trade Organization", OP46): the statement is on COVID-19, the group is not
+  org('Group of Least Developed Countries'),
   // the World Bank Group and the International Monetary Fund named together, as an actor the Assembly invites and requests:
   // "intergovernmental organizations, in particular the Bretton Woods institutions, and non-governmental organizations"
   // (A/RES/80/208 OP21), "invites the Bretton Woods institutions to intensify" (ECOSOC); "a new Bretton Woods moment" is no body

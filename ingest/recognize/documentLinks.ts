@@ -202,8 +202,13 @@ function rememberSubject(ctx: RecognizeContext, subject: string, symbol: string)
 
 /** Per resolution: the subjects of reports of the Secretary-General footnoted one mark per report, and their symbols. */
 const pluralSubjectsOf = new WeakMap<RecognizeContext, Map<string, string[]>>();
-/** Between one report's mark and the next one's: "and on <the next report's subject>" (A/RES/78/242 PP3). */
-const NEXT_REPORT_GAP_RE = /^[\s,]*and\s+on\s[^;:()“”]{1,200}?[\s,]*$/;
+/**
+ * Between one report's mark and the next one's: "and on <the next report's subject>" (A/RES/78/242 PP3), or a list of them, each its own "on" ("the reports of the Secretary-General on the follow-up to the Fifth United Nations
+ * Conference on the Least Developed Countries,12 on multi-hazard early warning systems in the least developed countries,13 on
+ * ... and on the work of the Technology Bank for the Least Developed Countries;17", A/RES/79/218 OP1). Group 1: the subject
+ * (it may hold a colon: "on food insecurity in the least developed countries: modalities, terms of reference, ...").
+ */
+const LISTED_REPORT_GAP_RE = /^[\s,]*(?:and\s+)?on\s+([^;()“”]{1,300}?)[\s,;]*$/;
 
 /** The symbols of the reports cited by subject whose marks follow one another ("...19 and on ...20"), from `first`'s on. */
 function rememberPluralSubject(ctx: RecognizeContext, paragraph: ParagraphText, footnotes: readonly EntityMention[], subject: string, first: ParagraphText['footnoteRefs'][number], symbol: string): void {
@@ -211,17 +216,32 @@ function rememberPluralSubject(ctx: RecognizeContext, paragraph: ParagraphText, 
   // (the gap from the end of the mark before: marks stay in the text, "Nations19 and on ...")
   let at = first.offset;
   let from = first.offset + first.mark.length;
+  const subjects: string[] = [];
   for (const r of paragraph.footnoteRefs) {
     if (!r.footnote || r.offset <= at) continue;
-    if (!NEXT_REPORT_GAP_RE.test(paragraph.text.slice(from, r.offset)) || !SYMBOL_FOOTNOTE_RE.test(r.footnote.text) || r.footnote.text.includes(';')) break;
+    const gap = paragraph.text.slice(from, r.offset);
+    const listed = LISTED_REPORT_GAP_RE.exec(gap);
+    if (!listed || !SYMBOL_FOOTNOTE_RE.test(r.footnote.text) || r.footnote.text.includes(';')) break;
     const cited = footnotes.filter((f) => f.footnote?.offset === r.offset && f.footnote.mark === r.mark && (f.kind === 'Document' || f.kind === 'Resolution'));
     const next = cited.length === 1 ? oneDocument(cited) : undefined;
     if (next === undefined || symbols.includes(next)) break;
     symbols.push(next);
+    subjects.push(listed[1]!.replace(/\s+/g, ' '));
     at = r.offset;
     from = r.offset + r.mark.length;
   }
   if (symbols.length < 2) return;
+  // each report of the list is cited again by its own subject alone ("25. ... takes note of the report of the
+  // Secretary-General on multi-hazard early warning systems in the least developed countries", A/RES/79/218): its symbol
+  // (and by the subject up to its colon, where a subject cited again ends: "on food insecurity in the least developed
+  // countries: modalities, ...")
+  rememberSubject(ctx, subject, symbol);
+  for (let k = 0; k < subjects.length; k++) {
+    const s = subjects[k]!;
+    rememberSubject(ctx, s, symbols[k + 1]!);
+    const colon = s.indexOf(':');
+    if (colon > 0) rememberSubject(ctx, s.slice(0, colon), symbols[k + 1]!);
+  }
   let known = pluralSubjectsOf.get(ctx);
   if (!known) pluralSubjectsOf.set(ctx, (known = new Map()));
   known.set(subject, symbols);

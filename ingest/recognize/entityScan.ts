@@ -966,6 +966,8 @@ function regionPairAt(toks: readonly ChunkToken[], i: number, cur: readonly Chun
 
 const COMMEMORATION_FIRST: ReadonlySet<string> = new Set(['International', 'World']);
 const COMMEMORATION_NOUNS: ReadonlySet<string> = new Set(['Day', 'Week', 'Year', 'Decade']);
+/** After a place's name: "-based" makes it an adjective ("the Rome-based agencies"). */
+const BASED_SUFFIX = '-based';
 /** toks[at..] open "International Day", "World Day", "International Year", "International Decade" (not a known name). */
 function commemorationAt(toks: readonly ChunkToken[], at: number): boolean {
   const a = toks[at];
@@ -1869,7 +1871,7 @@ function declarationAndRef(text: string, end: number, state: ResolutionState): R
 }
 function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSittingName = false): void {
   // (the high-level meeting named last, for "the high-level meeting" printed alone later: highLevelMeetingsNamedBefore)
-  if (ref.kind === 'Event' && ref.name.startsWith(HLM)) state.last.set(HLM, ref);
+  if (ref.kind === 'Event' && isHighLevelMeeting(ref.name)) state.last.set(HLM, ref);
   // (the regional seminar named last, for "the seminar" printed alone later: seminarsNamedBefore)
   else if (ref.kind === 'Event' && ref.name.endsWith(REGIONAL_SEMINAR)) state.last.set(REGIONAL_SEMINAR, ref);
   // (a special session named with its body, for "the twenty-third special session" printed alone later: specialSessionsNamedBefore)
@@ -2864,6 +2866,13 @@ const ANAPHORIC_TOPIC_RE = /^(?:the|this|that|these|those|its|their)\s+(?:topic|
  */
 const HLM = 'high-level meeting';
 const THE_HLM = 'the high-level meeting';
+const HLPM = 'high-level plenary meeting';
+/** A high-level meeting's name, "plenary" or not: the modalities texts name "the high-level plenary meeting of the General
+ *  Assembly on addressing the existential threats posed by sea level rise" and go on with "the high-level meeting" (A/RES/78/319
+ *  OP2-OP16, 79/289). */
+function isHighLevelMeeting(name: string): boolean {
+  return name.startsWith(HLM) || name.startsWith(HLPM);
+}
 /** after "the high-level meeting": words that go on to name or describe another meeting than the one named before */
 const EXPRESSED_AT = 'expressed at ';
 const HLM_FOR_RE = /^\s+for\b/;
@@ -2889,12 +2898,27 @@ function highLevelMeetingsNamedBefore(text: string, cands: Candidate[], state: R
     // the margins of ..., and that the outcome of the high-level meeting ..." (A/RES/78/182 OP20): a new one the scan
     // did not name, not the one named before
     let ref: Ref | undefined;
-    for (const c of cands) if (c.kind === 'Event' && c.end <= at && c.name.startsWith(HLM) && (!ref || c.start > (ref as Candidate).start)) ref = c;
+    for (const c of cands) if (c.kind === 'Event' && c.end <= at && isHighLevelMeeting(c.name) && (!ref || c.start > (ref as Candidate).start)) ref = c;
     if (ref === undefined && INDEFINITE_HLM_RE.test(text.slice(0, at))) continue;
     ref ??= before;
     if (ref === undefined) continue;
     cands.push(candidate('Event', ref.name, { ...ref.attrs }, start, end, 'short'));
   }
+}
+/**
+ * "Decides that the overall theme of the high-level plenary meeting of the General Assembly to be held on 25 September 2024 will
+ * be ..." (A/RES/78/319 OP1) after PP1 named "a high-level plenary meeting of the General Assembly on addressing the existential
+ * threats posed by sea level rise, in New York on 25 September 2024": the same meeting, named by the start of its name on the
+ * same day; it takes the longer name (kept as the meeting "the high-level meeting" stands for).
+ */
+function sameHighLevelMeetingNamedLonger(c: Candidate, state: ResolutionState): boolean {
+  if (!isHighLevelMeeting(c.name)) return false;
+  const last = state.last.get(HLM);
+  if (last === undefined || last.name.length <= c.name.length || last.name.charCodeAt(c.name.length) !== 32 || !last.name.startsWith(c.name)) return false;
+  const day = c.attrs.startDate;
+  if (typeof day !== 'string' || day !== last.attrs.startDate) return false;
+  c.name = last.name;
+  return true;
 }
 const OEWG = 'Open-ended Working Group';
 const THE_OEWG = 'the open-ended working group';
@@ -4630,6 +4654,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   sortSmall(kept, (a, b) => a.start - b.start || b.end - a.end);
   for (const c of kept) {
     if (c.via === 'short' || c.registered) continue;
+    if (c.kind === 'Event' && sameHighLevelMeetingNamedLonger(c, state)) continue;
     const ref: Ref = { kind: c.kind, name: c.name, attrs: c.attrs };
     register(state, ref, c.entry);
     // (a decade or year the text proclaims: what "the Decade" stands for from here on, see proclaimedHere)
@@ -5118,6 +5143,9 @@ function knownNameCandidates(text: string, hits: readonly GazetteerHit[]): Candi
     // "650 billion United States dollars": a currency, not the country
     // (guarded read: a place that ends the text was an out-of-bounds access, a deopt of this function)
     if (hit.entry.kind === 'Place' && hit.end + 1 < text.length && text.charCodeAt(hit.end + 1) === 100 /* d */ && CURRENCY_AFTER_RE.test(text.slice(hit.end, hit.end + 10))) continue;
+    // "the Rome-based agencies" (A/RES/79/218 OP38), "Somalia-based pirates": a base named in an adjective, not a place the
+    // text speaks of (a character test first)
+    if (hit.entry.kind === 'Place' && text.charCodeAt(hit.end) === 45 /* - */ && text.startsWith(BASED_SUFFIX, hit.end)) continue;
     // "the treaties of Tlatelolco,5 Rarotonga,6 Bangkok7 and Pelindaba8": treaties named by where they were signed, not
     // places (only in a paragraph that says "treaties of", a gate word of the one automaton pass)
     if (treaties && hit.entry.kind === 'Place' && hit.start >= 12 && TREATIES_OF_LIST_RE.test(text.slice(Math.max(0, hit.start - 60), hit.start))) continue;

@@ -133,7 +133,9 @@ export const SERIES_EDITION_DATES_RE = new RegExp(
 // (", and of the": the next of a list of acts, whose date is its own: "the endorsement of the Pacific Islands Forum leaders
 // on 6 August 2021 at the fifty-first Pacific Islands Forum of a declaration ..., and of the Heads of State and Government of
 // the Alliance of Small Island States on 22 September 2021 of the Leaders’ Declaration", A/RES/78/319 PP11)
-export const EVENT_WINDOW_STOP_RE = /[;]|\.\s|,\sand\sof\sthe\s|\s(?:and\s+(?:the\s+)?(?:holding|launch)|as\s+well\s+as|while)\s/;
+// (not the abbreviation of a venue's name: "held in St. John’s from 27 to 30 May 2024", A/RES/79/218 PP10; the look-behind
+// runs only at a full stop)
+export const EVENT_WINDOW_STOP_RE = /[;]|\.(?<!\bSt\.)\s|,\sand\sof\sthe\s|\s(?:and\s+(?:the\s+)?(?:holding|launch)|as\s+well\s+as|while)\s/;
 
 /** After "as well as": a participle set off by a comma that the two conjuncts share ("the fifteenth
  *  meeting ..., as well as the Meetings of the Parties to the Protocols, held in Kunming, China, from
