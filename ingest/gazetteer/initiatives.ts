@@ -138,6 +138,16 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('Istanbul Process for Combating Intolerance, Discrimination and Incitement to Hatred and/or Violence on the Basis of Religion or Belief', ['Istanbul Process']),
   // (A/RES/78/152: "the eighth Regional Platform ... in the Americas and the Caribbean" in OP60, "the seventh ... for the Americas ..." in OP61)
   ini('Regional Platform for Disaster Risk Reduction in the Americas and the Caribbean', ['Regional Platform for Disaster Risk Reduction for the Americas and the Caribbean']),
+  // the online tool States report on the Sendai Framework's targets through (A/RES/79/205 OP18, OP19, OP41, OP48; 78/152, 80/137,
+  // 78/162, 80/149): "reporting against the seven global targets through the Sendai Framework monitor", a tool, not the Framework
+  ini('Sendai Framework monitor', ['Sendai Framework Monitor']),
+  // the technical-assistance network of the climate convention's loss and damage mechanism (A/RES/79/205 OP21: "the hosting of
+  // the secretariat of the Santiago network for averting, minimizing and addressing loss and damage ..."; 78/153, 79/206, 80/137,
+  // 80/138): a network named after the city, which is no place where anything was held
+  ini('Santiago network', ['Santiago Network']),
+  // UNDRR's campaign for local resilience, printed in quotes before "initiative" (A/RES/79/205 OP16, 78/152, 80/137: "welcomes the
+  // “Making Cities Resilient 2030” initiative")
+  ini('Making Cities Resilient 2030'),
   // (printed "Science- Policy" across a line break in A/RES/79/208 PP10 and A/RES/80/140 PP10; the loose lookup reads it)
   ini('Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services Global Assessment Report on Biodiversity and Ecosystem Services'),
 ];

@@ -1,0 +1,68 @@
+// Misses found by the session-20 audit aud20c: A/RES/79/205 (disaster risk reduction), A/RES/79/131 (observer status for
+// the International Coffee Organization), A/RES/78/194 (seventy-fifth anniversary of the Universal Declaration of Human
+// Rights), and the same forms in other texts. Each case quotes the file named; each fix has a negative case.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/205', date: '2024-12-19' };
+
+const { keys, relations } = oneParagraph({ ctx: GA, kind: 'operative' });
+
+describe('a Day dated "on 13 October and" ends before the next Day of the list', () => {
+  it('A/RES/79/205 OP74: "the International Day for Disaster Risk Reduction on 13 October and World Tsunami Awareness Day on 5 November"', () => {
+    const text =
+      'Welcomes the annual observance of the International Day for Disaster Risk Reduction on 13 October and World Tsunami Awareness Day on 5 November, as well as World Water Day on 22 March, World Meteorological Day on 23 March and World Environment Day on 5 June, and encourages all States, United Nations bodies and other relevant actors to observe the Days to further raise public awareness of disaster risk reduction;';
+    const events = keys(text, 'Event:');
+    expect(events).toContain('Event:World Tsunami Awareness Day');
+    expect(events).toContain('Event:World Meteorological Day');
+    expect(events.filter((k) => /October|March/.test(k))).toEqual([]);
+    expect(relations(text)).toContain('WELCOMES Event:World Tsunami Awareness Day');
+  });
+
+  it('A/RES/80/137 OP79: "... Sand and Dust Storms on 12 July and World Lake Day on 27 August"', () => {
+    const text =
+      'Welcomes the observance of the International Day of Combating Sand and Dust Storms on 12 July and World Lake Day on 27 August, and encourages all States to observe the Days;';
+    const events = keys(text, 'Event:', 'operative', { ...GA, symbol: 'A/RES/80/137', date: '2025-12-15' });
+    expect(events).toContain('Event:World Lake Day');
+    expect(events.filter((k) => /July/.test(k))).toEqual([]);
+  });
+
+  it('guard: Days listed without a date are read as before (A/RES/78/195 PP: "..., World Autism Awareness Day and World Down Syndrome Day")', () => {
+    const text =
+      'Welcoming the observance of international disability-related days, in particular the International Day of Persons with Disabilities, World Autism Awareness Day and World Down Syndrome Day, while emphasizing that the protection and promotion of the rights of all persons with all types of disabilities remains an important aspect of the work of the United Nations,';
+    expect(keys(text, 'Event:', 'preambular')).toEqual(['Event:International Day of Persons with Disabilities', 'Event:World Autism Awareness Day', 'Event:World Down Syndrome Day']);
+  });
+});
+
+describe('named tools, networks and funds of the disaster risk texts', () => {
+  it('A/RES/79/205 OP18: "reporting against the seven global targets through the Sendai Framework monitor"', () => {
+    const text =
+      'Notes with appreciation the voluntary national reports and reporting against the seven global targets through the Sendai Framework monitor, takes note of the outcomes of the global and regional platforms for disaster risk reduction;';
+    expect(keys(text, 'Initiative:')).toEqual(['Initiative:Sendai Framework monitor']);
+    expect(relations(text)).toContain('NOTES Initiative:Sendai Framework monitor');
+  });
+
+  it('A/RES/79/205 OP21: "the hosting of the secretariat of the Santiago network for averting, minimizing and addressing loss and damage"', () => {
+    const text =
+      'Recalls the decision of the General Assembly authorizing the United Nations Office for Disaster Risk Reduction to enter into a memorandum of understanding with the Conference of the Parties to the United Nations Framework Convention on Climate Change and the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement regarding the hosting of the secretariat of the Santiago network for averting, minimizing and addressing loss and damage associated with the adverse effects of climate change;';
+    expect(keys(text, 'Place:')).toEqual([]);
+    expect(relations(text)).toContain('RECALLS Initiative:Santiago network');
+  });
+
+  it('guard: the city is still a place where a summit met (A/RES/80/137 OP3 form: "held in Santiago")', () => {
+    const text = 'Welcomes the World Summit on Teachers, held in Santiago from 27 to 29 August 2025;';
+    expect(keys(text, 'Place:')).toEqual(['Place:Santiago']);
+  });
+
+  it('A/RES/79/205 OP16: "welcomes the “Making Cities Resilient 2030” initiative"', () => {
+    const text =
+      'Encourages Member States to strengthen national and local disaster risk governance, and welcomes the “Making Cities Resilient 2030” initiative in support of local capacities for disaster risk governance and of promoting urban resilience;';
+    expect(relations(text)).toContain('WELCOMES Initiative:Making Cities Resilient 2030');
+  });
+
+  it('A/RES/79/205 OP20: "the Fund for responding to loss and damage" is the fund printed capitalised elsewhere', () => {
+    const text = 'Welcomes the operationalization of the new funding arrangements, including the Fund for responding to loss and damage;';
+    expect(relations(text)).toEqual(['WELCOMES Organization:Fund for Responding to Loss and Damage']);
+  });
+});
