@@ -66,3 +66,27 @@ describe('named tools, networks and funds of the disaster risk texts', () => {
     expect(relations(text)).toEqual(['WELCOMES Organization:Fund for Responding to Loss and Damage']);
   });
 });
+
+describe('"the political declaration on the midterm review of the Sendai Framework" is the meeting\'s declaration', () => {
+  const DECLARATION = 'Framework:Political declaration of the high-level meeting on the midterm review of the Sendai Framework for Disaster Risk Reduction 2015-2030 (2023)';
+  it('A/RES/79/205 OP3: "... at which the General Assembly adopted the political declaration on the midterm review of the Sendai Framework"', () => {
+    const text =
+      'Welcomes the convening of the high-level meeting on the midterm review of the Sendai Framework on 18 and 19 May 2023 at which the General Assembly adopted the political declaration on the midterm review of the Sendai Framework;';
+    expect(relations(text)).toContain(`WELCOMES ${DECLARATION}`);
+  });
+
+  it('A/RES/79/205 OP71: "the calls to action of the political declaration on the midterm review of the Sendai Framework"', () => {
+    const text =
+      'Encourages the eighth session of the Global Platform for Disaster Risk Reduction to include in its discussions ways to enhance preparedness, as well as to assess the progress made on the calls to action of the political declaration on the midterm review of the Sendai Framework;';
+    expect(relations(text)).toContain(`ENCOURAGES ${DECLARATION}`);
+  });
+
+  it('guard: the declaration named after its meeting keeps its key (A/RES/80/145 PP17)', () => {
+    const text =
+      'Welcoming the political declaration of the high-level meeting on the midterm review of the Sendai Framework for Disaster Risk Reduction 2015–2030,';
+    // (one declaration, read by step 7b' from the meeting's name, not a second one from the gazetteer's form)
+    const found = keys(text, 'Framework:Political', 'preambular');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.startsWith('Framework:Political declaration of the high-level meeting on the midterm review of the Sendai Framework for Disaster Risk Reduction 2015-2030')).toBe(true);
+  });
+});
