@@ -6004,6 +6004,10 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
       assemblySession(text, c);
       continue;
     }
+    if (c.kind === 'Initiative' && c.start >= 6) {
+      heldPlatformSitting(text, c);
+      continue;
+    }
     if (c.kind !== 'Event' || c.via === 'short' || c.via === 'special' || c.start < 6) continue;
     const first = text.charCodeAt(c.start);
     if (first < 65 || first > 90) continue;
@@ -6125,6 +6129,29 @@ function forumSitting(text: string, c: Candidate): void {
   c.kind = 'Event';
   c.name = `${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1).toLowerCase()} ${c.name}`;
   c.attrs = { eventKind: 'meeting' };
+  c.entry = undefined;
+  c.start -= m[1]!.length + (m[0].length - m[0].indexOf(m[1]!) - m[1]!.length);
+}
+
+/** right after a sitting's name: ", held in", ", held from", "held on" */
+const HELD_AFTER_RE = /^\d{0,2},?\s+held\s+(?:in|on|from|at)\s/;
+/**
+ * "the eighth Africa Regional Platform for Disaster Risk Reduction, held in Nairobi, Kenya, the seventh Regional Platform for
+ * Disaster Risk Reduction for the Americas and the Caribbean, held in Kingston, Jamaica, the fifth Arab Regional Platform ...,
+ * held in Rabat, Morocco" (A/RES/79/205 OP69, 78/152 OP61, 79/13 PP7): a platform that meets, numbered and held somewhere,
+ * is its sitting, named as "the tenth United Nations Alliance of Civilizations Forum" is (forumSitting). Platforms only: "the
+ * meeting of the Coordinating Authors of the third World Ocean Assessment held in Lisbon" (A/RES/79/144 OP329) held the meeting.
+ */
+function heldPlatformSitting(text: string, c: Candidate): void {
+  const b1 = text.charCodeAt(c.start - 2);
+  const b2 = text.charCodeAt(c.start - 3);
+  if (!((b1 === 116 && b2 === 115) || (b1 === 100 && (b2 === 110 || b2 === 114)) || (b1 === 104 && b2 === 116))) return;
+  if (!c.name.includes(' Platform') || !HELD_AFTER_RE.test(text.slice(c.end, c.end + 16))) return;
+  const m = LOWER_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 30), c.start));
+  if (!m || /^\d/.test(m[1]!)) return;
+  c.kind = 'Event';
+  c.name = `${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1).toLowerCase()} ${c.name}`;
+  c.attrs = { eventKind: 'forum' };
   c.entry = undefined;
   c.start -= m[1]!.length + (m[0].length - m[0].indexOf(m[1]!) - m[1]!.length);
 }

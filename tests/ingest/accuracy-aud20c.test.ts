@@ -7,7 +7,7 @@ import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/205', date: '2024-12-19' };
 
-const { keys, relations } = oneParagraph({ ctx: GA, kind: 'operative' });
+const { keys, relations, attributions } = oneParagraph({ ctx: GA, kind: 'operative' });
 
 describe('a Day dated "on 13 October and" ends before the next Day of the list', () => {
   it('A/RES/79/205 OP74: "the International Day for Disaster Risk Reduction on 13 October and World Tsunami Awareness Day on 5 November"', () => {
@@ -88,5 +88,35 @@ describe('"the political declaration on the midterm review of the Sendai Framewo
     const found = keys(text, 'Framework:Political', 'preambular');
     expect(found).toHaveLength(1);
     expect(found[0]!.startsWith('Framework:Political declaration of the high-level meeting on the midterm review of the Sendai Framework for Disaster Risk Reduction 2015-2030')).toBe(true);
+  });
+});
+
+describe('a numbered platform held somewhere is its sitting', () => {
+  const OP69 =
+    'Recognizes the importance of the discussions that took place at the seventh session of the Global Platform for Disaster Risk Reduction in Bali, Indonesia, and the eighth Africa Regional Platform for Disaster Risk Reduction, held in Nairobi, Kenya, the seventh Regional Platform for Disaster Risk Reduction for the Americas and the Caribbean, held in Kingston, Jamaica, the fifth Arab Regional Platform for Disaster Risk Reduction, held in Rabat, Morocco, the European Forum for Disaster Risk Reduction, held in Matosinhos, Portugal, and other regional platforms for disaster risk reduction in strengthening the commitment to achieving the targets of the Sendai Framework and as valuable inputs to the midterm review;';
+  it('A/RES/79/205 OP69: "the eighth Africa Regional Platform for Disaster Risk Reduction, held in Nairobi, Kenya"', () => {
+    const events = keys(OP69, 'Event:');
+    expect(events).toContain('Event:Eighth Africa Regional Platform for Disaster Risk Reduction');
+    expect(events).toContain('Event:Fifth Arab Regional Platform for Disaster Risk Reduction');
+    expect(events.some((k) => k.startsWith('Event:Seventh Regional Platform for Disaster Risk Reduction'))).toBe(true);
+    expect(keys(OP69, 'Initiative:')).toEqual([]);
+    const atts = attributions(OP69);
+    expect(atts).toContain('HELD_IN Event:Eighth Africa Regional Platform for Disaster Risk Reduction -> Place:Nairobi');
+    expect(atts).toContain('HELD_IN Event:Fifth Arab Regional Platform for Disaster Risk Reduction -> Place:Rabat');
+  });
+
+  it('guard: the platform itself, not numbered, stays an initiative (A/RES/79/205 OP68: "the Global Platform for Disaster Risk Reduction and the regional and subregional platforms")', () => {
+    const text =
+      'Reaffirms the importance of the Global Platform for Disaster Risk Reduction and the regional and subregional platforms for disaster risk reduction as forums to assess and discuss progress on the implementation of the Sendai Framework;';
+    expect(keys(text, 'Initiative:')).toEqual(['Initiative:Global Platform for Disaster Risk Reduction']);
+    expect(keys(text, 'Event:')).toEqual([]);
+  });
+});
+
+describe('guard: a numbered assessment is not held where its authors met', () => {
+  it('A/RES/79/144 OP329: "the meeting of the Coordinating Authors of the third World Ocean Assessment held in Lisbon in February 2024"', () => {
+    const text =
+      'Welcomes the meeting of the Coordinating Authors of the third World Ocean Assessment held in Lisbon in February 2024 to discuss, inter alia, the guidance for writing teams, the review process, and timelines for the development of the third World Ocean Assessment;';
+    expect(keys(text, 'Event:Third')).toEqual([]);
   });
 });
