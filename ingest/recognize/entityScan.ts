@@ -1841,7 +1841,11 @@ function declarationAndRef(text: string, end: number, state: ResolutionState): R
 }
 function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSittingName = false): void {
   // (the high-level meeting named last, for "the high-level meeting" printed alone later: highLevelMeetingsNamedBefore)
-  if (ref.kind === 'Event' && ref.name.startsWith(HLM)) state.last.set(HLM, ref);
+  if (ref.kind === 'Event' && ref.name.startsWith(HLM)) {
+    state.last.set(HLM, ref);
+    // (and the review named in full, for "the high-level meeting on the midterm review" later: highLevelMeetingsNamedBefore)
+    if (REVIEW_OF_HLM_RE.test(ref.name)) state.last.set(HLM_REVIEW, ref);
+  }
   // (the regional seminar named last, for "the seminar" printed alone later: seminarsNamedBefore)
   else if (ref.kind === 'Event' && ref.name.endsWith(REGIONAL_SEMINAR)) state.last.set(REGIONAL_SEMINAR, ref);
   // (a special session named with its body, for "the twenty-third special session" printed alone later: specialSessionsNamedBefore)
@@ -2832,6 +2836,11 @@ const THE_HLM = 'the high-level meeting';
 /** after "the high-level meeting": words that go on to name or describe another meeting than the one named before */
 const EXPRESSED_AT = 'expressed at ';
 const HLM_FOR_RE = /^\s+for\b/;
+/** a high-level meeting named by "the review" alone: "high-level meeting on the midterm review" */
+const THE_REVIEW_HLM_RE = /^high-level meeting on the (?:[a-z-]+ )?review$/;
+/** a high-level meeting on the review of something named: "high-level meeting on the midterm review of the Sendai Framework ..." */
+const REVIEW_OF_HLM_RE = /^high-level meeting on the (?:[a-z-]+ )?review of /;
+const HLM_REVIEW = 'high-level meeting|review';
 const HLM_NAMED_AFTER_RE = /^(?:s\b|[\w-]|\s+(?:of|on|for|to(?!\s+be\b)|convened|held|organi[sz]ed|marking|entitled|commemorating|dedicated|devoted|planned|scheduled|took|was|in\s+(?:19|20)\d\d)\b)/;
 
 /**
@@ -2842,6 +2851,19 @@ const HLM_NAMED_AFTER_RE = /^(?:s\b|[\w-]|\s+(?:of|on|for|to(?!\s+be\b)|convened
  */
 function highLevelMeetingsNamedBefore(text: string, cands: Candidate[], state: ResolutionState): void {
   const before = state.last.get(HLM);
+  // "the political declaration of the high-level meeting on the midterm review can be an input ..." (A/RES/79/205 OP76, 78/152
+  // OP67, 80/137 OP81) after "the high-level meeting on the midterm review of the Sendai Framework on 18 and 19 May 2023" (OP3):
+  // the review named in full before, which the words cut short
+  for (const c of cands) {
+    if (c.kind !== 'Event' || !THE_REVIEW_HLM_RE.test(c.name)) continue;
+    let ref: Ref | undefined;
+    for (const o of cands) if (o.kind === 'Event' && o.end <= c.start && o.name.startsWith(c.name) && o.name.startsWith(' of ', c.name.length) && (!ref || o.start > (ref as Candidate).start)) ref = o;
+    const review = state.last.get(HLM_REVIEW);
+    ref ??= review !== undefined && review.name.startsWith(c.name) && review.name.startsWith(' of ', c.name.length) ? review : undefined;
+    if (ref === undefined) continue;
+    c.name = ref.name;
+    c.attrs = { ...ref.attrs };
+  }
   for (let at = text.indexOf(THE_HLM); at >= 0; at = text.indexOf(THE_HLM, at + THE_HLM.length)) {
     if (at > 0 && !isRegexSpace(text.charCodeAt(at - 1)) && text.charCodeAt(at - 1) !== 40 /* ( */) continue;
     const start = at + 4;

@@ -120,3 +120,25 @@ describe('guard: a numbered assessment is not held where its authors met', () =>
     expect(keys(text, 'Event:Third')).toEqual([]);
   });
 });
+
+describe('"the high-level meeting on the midterm review" is the review named in full before', () => {
+  it('A/RES/79/205 OP3 then OP76: "the political declaration of the high-level meeting on the midterm review can be an input"', () => {
+    const op3 =
+      'Welcomes the convening of the high-level meeting on the midterm review of the Sendai Framework on 18 and 19 May 2023 at which the General Assembly adopted the political declaration on the midterm review of the Sendai Framework;';
+    const op76 =
+      'Recognizes that the findings of the midterm review of the Sendai Framework and the political declaration of the high-level meeting on the midterm review can be an input to upcoming relevant United Nations conferences and processes towards a risk-informed approach to sustainable development and climate action in all sectors and in all countries;';
+    const ctx: RecognizeContext = { ...GA };
+    const meeting = keys(op3, 'Event:', 'operative', ctx);
+    expect(meeting).toHaveLength(1);
+    expect(keys(op76, 'Event:', 'operative', ctx)).toEqual(meeting);
+    expect(relations(op76, 'operative', ctx)).toContain(
+      'RECOGNIZES Framework:Political declaration of the high-level meeting on the midterm review of the Sendai Framework for Disaster Risk Reduction 2015-2030 (2023)',
+    );
+  });
+
+  it('guard: with no review named before, the short name stays as printed', () => {
+    const op76 =
+      'Recognizes that the findings of the midterm review of the Sendai Framework and the political declaration of the high-level meeting on the midterm review can be an input to upcoming relevant United Nations conferences;';
+    expect(keys(op76, 'Event:', 'operative', { ...GA })).toEqual(['Event:high-level meeting on the midterm review']);
+  });
+});
