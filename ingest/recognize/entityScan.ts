@@ -4528,7 +4528,11 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // 4e''. "the UN80 initiative", "the Giga initiative of the International Telecommunication Union": a one-word name
   if (hasWord(words, INITIATIVE_WORD)) oneWordInitiatives(text, cands);
   // 4f. "the political declaration entitled “Our common commitment to ...”": a declaration named by its title
-  if (hasWord(words, ENTITLED_QUOTE)) titledDeclarations(text, cands);
+  if (hasWord(words, ENTITLED_QUOTE)) {
+    titledDeclarations(text, cands);
+    // 4f'. "the international conference entitled “Dialogue is a Guarantee of Peace”": a sitting named by its title
+    if (gates & TITLED_SITTING_GATE) titledSittings(text, cands);
+  }
   for (const a of actionLineCandidates(text)) if (!cands.some((c) => c.kind === 'ActionLine' && overlaps(c, a) && c.name === a.name)) cands.push(a);
   // 5. editions of recurring events: "WSIS Forum 2025"; follow-ups: "United Nations Food Systems Summit +2 Stocktaking Moment"
   addEditionYears(text, cands);
@@ -5023,6 +5027,46 @@ function titledDeclarations(text: string, cands: Candidate[]): void {
       if (!NEXT_TITLE_RE.exec(text)) break;
       open = NEXT_TITLE_RE.lastIndex - 1;
     }
+  }
+}
+
+/** the nouns of a sitting named by its title */
+const TITLED_SITTING_GATE = gateBits('event', 'conference', 'meeting', 'debate', 'dialogue');
+/**
+ * Before ' entitled “': "the joint thematic event by the President of the General Assembly and the President of the Economic
+ * and Social Council", "the international conference", "the commemorative high-level event": lowercase words (1), the
+ * sitting's noun (2), and who convened it, in capitalised words (3), nothing else ("the meeting of the Assembly under the
+ * agenda item entitled “...”" names an item).
+ */
+const SITTING_BEFORE_TITLE_RE =
+  /(?:^|[\s(])(?:[Tt]he|an?)\s+((?:[a-z-]+\s+){0,3}?)(event|conference|meeting|debate|dialogue)((?:\s+(?:by|of|convened\s+by|organized\s+by)\s+the\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the|and|for|on))*)?),?\s+$/;
+const SITTING_KINDS: Readonly<Record<string, EventKindName>> = { event: 'meeting', conference: 'conference', meeting: 'meeting', debate: 'meeting', dialogue: 'dialogue' };
+
+/**
+ * Step 4f': "the joint thematic event by the President of the General Assembly and the President of the Economic and Social
+ * Council entitled “El Niño 2023–2024: Actions for the safety, sustainability, and resilience of people and the planet” on
+ * 30 April 2024" (A/RES/79/205 OP14, 80/137), "the international conference entitled “Dialogue is a Guarantee of Peace”, held
+ * in Ashgabat" (A/RES/78/277, 79/321), "the international meeting entitled “Stockholm+50: ...”" (A/RES/78/128), "the
+ * commemorative high-level event entitled “Whittle down fissile material, whittle down nuclear weapons”" (A/RES/78/28): a
+ * sitting the text names by its title alone is an event of that name (its span is the quoted title, so that its venue and
+ * dates are read after it and who convened it keeps its own mention). Not when a name was read there already (a sitting named
+ * before its title, a name in the title but a place's: "Stockholm+50: ...").
+ */
+function titledSittings(text: string, cands: Candidate[]): void {
+  for (let at = text.indexOf('entitled “'); at >= 0; at = text.indexOf('entitled “', at + 10)) {
+    const m = SITTING_BEFORE_TITLE_RE.exec(text.slice(Math.max(0, at - 200), at));
+    if (!m) continue;
+    const close = text.indexOf('”', at + 10);
+    if (close < 0 || close - at > 300) continue;
+    // (the noun read as a sitting of another name already: "the high-level meeting ... entitled", step 4e)
+    const noun = at - m[0].length + m[0].indexOf(m[1]! + m[2]!);
+    if (cands.some((c) => c.kind === 'Event' && c.start < at && noun < c.end)) continue;
+    // (the span is the quoted title: who convened it stays named before it; a place in the title is the title's word)
+    const start = at + 9;
+    if (cands.some((c) => c.start < close && start < c.end && c.kind !== 'Place')) continue;
+    const name = text.slice(at + 10, close).trim().replace(/\s+/g, ' ');
+    if (name.length < 3 || !/^\p{Lu}/u.test(name)) continue;
+    cands.push(candidate('Event', name, { eventKind: SITTING_KINDS[m[2]!]! }, start, close + 1, 'pattern'));
   }
 }
 

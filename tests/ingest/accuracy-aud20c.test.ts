@@ -7,7 +7,7 @@ import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/205', date: '2024-12-19' };
 
-const { keys, relations, attributions } = oneParagraph({ ctx: GA, kind: 'operative' });
+const { extract, keys, relations, attributions } = oneParagraph({ ctx: GA, kind: 'operative' });
 
 describe('a Day dated "on 13 October and" ends before the next Day of the list', () => {
   it('A/RES/79/205 OP74: "the International Day for Disaster Risk Reduction on 13 October and World Tsunami Awareness Day on 5 November"', () => {
@@ -140,5 +140,49 @@ describe('"the high-level meeting on the midterm review" is the review named in 
     const op76 =
       'Recognizes that the findings of the midterm review of the Sendai Framework and the political declaration of the high-level meeting on the midterm review can be an input to upcoming relevant United Nations conferences;';
     expect(keys(op76, 'Event:', 'operative', { ...GA })).toEqual(['Event:high-level meeting on the midterm review']);
+  });
+});
+
+describe('a sitting named by its quoted title alone', () => {
+  it('A/RES/79/205 OP14: "the joint thematic event by the President of the General Assembly and the President of the Economic and Social Council entitled “El Niño 2023–2024: ...” on 30 April 2024"', () => {
+    const text =
+      'Welcomes the convening of the joint thematic event by the President of the General Assembly and the President of the Economic and Social Council entitled “El Niño 2023–2024: Actions for the safety, sustainability, and resilience of people and the planet” on 30 April 2024;';
+    const x = extract(text);
+    const ev = x.mentions.find((m) => m.kind === 'Event');
+    expect(ev?.name).toBe('El Niño 2023–2024: Actions for the safety, sustainability, and resilience of people and the planet');
+    expect(relations(text)).toContain(`WELCOMES ${ev!.key}`);
+    expect(attributions(text)).toContain(`STARTS_ON ${ev!.key} -> Date:2024-04-30`);
+  });
+
+  it('A/RES/78/277 PP: "the outcome document of the international conference entitled “Dialogue is a Guarantee of Peace”, held in Ashgabat on 11 December 2023"', () => {
+    const text =
+      'Taking note of the outcome document of the international conference entitled “Dialogue is a Guarantee of Peace”, held in Ashgabat on 11 December 2023,';
+    const x = extract(text, 'preambular');
+    const ev = x.mentions.find((m) => m.kind === 'Event');
+    expect(ev?.name).toBe('Dialogue is a Guarantee of Peace');
+    expect(attributions(text, 'preambular')).toContain(`HELD_IN ${ev!.key} -> Place:Ashgabat`);
+  });
+
+  it('guard: an agenda item\'s title is no sitting (A/RES/78/222: "a meeting of the Assembly under the agenda item entitled “Prevention of armed conflict”")', () => {
+    const text =
+      'Decides to convene a meeting of the Assembly under the agenda item entitled “Prevention of armed conflict” at its seventy-ninth session;';
+    expect(keys(text, 'Event:').filter((k) => k.includes('Prevention'))).toEqual([]);
+  });
+});
+
+describe('a sitting named by its quoted title: who convened it and a place in the title', () => {
+  it('guard: A/RES/79/205 OP14: the two Presidents who convened it keep their WELCOMES edges', () => {
+    const text =
+      'Welcomes the convening of the joint thematic event by the President of the General Assembly and the President of the Economic and Social Council entitled “El Niño 2023–2024: Actions for the safety, sustainability, and resilience of people and the planet” on 30 April 2024;';
+    expect(relations(text)).toEqual(expect.arrayContaining(['WELCOMES Organization:President of the General Assembly', 'WELCOMES Organization:President of the Economic and Social Council']));
+  });
+
+  it('A/RES/78/155 PP34: "recognizing also the importance of the international meeting entitled “Stockholm+50: ...”, held in Stockholm on 2 and 3 June 2022"', () => {
+    const text =
+      'Welcoming the first special session of the United Nations Environment Assembly, held in Nairobi on 3 and 4 March 2022, recognizing also the importance of the international meeting entitled “Stockholm+50: a healthy planet for the prosperity of all – our responsibility, our opportunity”, held in Stockholm on 2 and 3 June 2022, at which the global interconnectedness of the environment was emphasized,';
+    const x = extract(text, 'preambular');
+    const ev = x.mentions.find((m) => m.kind === 'Event' && m.name.startsWith('Stockholm'));
+    expect(ev?.name).toBe('Stockholm+50: a healthy planet for the prosperity of all – our responsibility, our opportunity');
+    expect(attributions(text, 'preambular')).toContain(`HELD_IN ${ev!.key} -> Place:Stockholm`);
   });
 });
