@@ -93,6 +93,10 @@ export const INITIATIVES: GazetteerEntry[] = [
   // Nations Development Account" (A/RES/78/290 PP25)
   ini('Development Account', ['United Nations Development Account']),
   ini('United Nations Public Service Awards'),
+  // the Assembly's five-yearly human rights prize (resolution 2217 A (XXI)), printed by what resolution 2217 A (XXI) called it:
+  // "in which it decided to award at five-year intervals the United Nations award for outstanding achievements in the field of
+  // human rights" (A/RES/78/194 PP5)
+  ini('United Nations Prize in the Field of Human Rights', ['United Nations award for outstanding achievements in the field of human rights', 'United Nations Human Rights Prize']),
   ini('Capacity Development Programme on Artificial Intelligence', []),
   // A/RES/80/118 OP17: "the recommendation on a Global Fund on AI" (not the Global Fund against AIDS, TB and malaria)
   ini('Global Fund for Artificial Intelligence', ['Global Fund for AI', 'Global Fund on AI', 'Global Fund on Artificial Intelligence']),

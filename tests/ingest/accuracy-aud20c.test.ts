@@ -186,3 +186,12 @@ describe('a sitting named by its quoted title: who convened it and a place in th
     expect(attributions(text, 'preambular')).toContain(`HELD_IN ${ev!.key} -> Place:Stockholm`);
   });
 });
+
+describe('the Assembly\'s human rights prize, named as resolution 2217 A (XXI) named it', () => {
+  it('A/RES/78/194 PP5: "in which it decided to award at five-year intervals the United Nations award for outstanding achievements in the field of human rights"', () => {
+    const text =
+      'Recalling the continued practice established in its resolution 2217 A (XXI) of 19 December 1966, in which it decided to award at five-year intervals the United Nations award for outstanding achievements in the field of human rights,';
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/194', date: '2023-12-19' };
+    expect(relations(text, 'preambular', ctx)).toContain('RECALLS Initiative:United Nations Prize in the Field of Human Rights');
+  });
+});
