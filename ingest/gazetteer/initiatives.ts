@@ -152,6 +152,10 @@ export const INITIATIVES: GazetteerEntry[] = [
   // UNDRR's campaign for local resilience, printed in quotes before "initiative" (A/RES/79/205 OP16, 78/152, 80/137: "welcomes the
   // “Making Cities Resilient 2030” initiative")
   ini('Making Cities Resilient 2030'),
+  // the yearly report of WMO and UNDRR on early warning coverage, a report series as the Global Assessment Report is (A/RES/79/205
+  // OP38, 78/152, 80/137: "takes note with appreciation of the findings of the Global Status of Multi-hazard Early Warning Systems:
+  // Target (g) report")
+  ini('Global Status of Multi-hazard Early Warning Systems', ['Global Status of Multi-Hazard Early Warning Systems', 'Global Status of Multi\u2011Hazard Early Warning Systems', 'Global Status of Multi\u2011hazard Early Warning Systems']),
   // (printed "Science- Policy" across a line break in A/RES/79/208 PP10 and A/RES/80/140 PP10; the loose lookup reads it)
   ini('Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services Global Assessment Report on Biodiversity and Ecosystem Services'),
 ];

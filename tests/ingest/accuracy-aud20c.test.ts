@@ -195,3 +195,15 @@ describe('the Assembly\'s human rights prize, named as resolution 2217 A (XXI) n
     expect(relations(text, 'preambular', ctx)).toContain('RECALLS Initiative:United Nations Prize in the Field of Human Rights');
   });
 });
+
+describe('the early warning status report series', () => {
+  it('A/RES/79/205 OP38: "takes note with appreciation of the findings of the Global Status of Multi-hazard Early Warning Systems: Target (g) report"', () => {
+    const text =
+      'Welcomes the call by the Secretary-General for a United Nations action plan to ensure that every person on Earth is protected by early warning systems within five years, and recognizes the importance of the CREWS initiative in achieving that goal and takes note with appreciation of the findings of the Global Status of Multi-hazard Early Warning Systems: Target (g) report, and calls upon all relevant entities of the United Nations system to ensure a coordinated and integrated approach;';
+    expect(relations(text)).toContain('NOTES Initiative:Global Status of Multi-hazard Early Warning Systems');
+  });
+  it('A/RES/80/137: printed with a non-breaking hyphen, "Multi\u2011Hazard"', () => {
+    const text = 'Takes note with appreciation of the findings of the Global Status of Multi\u2011Hazard Early Warning Systems: Target (g) report;';
+    expect(relations(text)).toEqual(['NOTES Initiative:Global Status of Multi-hazard Early Warning Systems']);
+  });
+});
