@@ -578,6 +578,12 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
       // Weapons ..., later amended by the Final Declaration of the Seventh Review Conference" (A/RES/78/67, 79/78, 80/71 PP4):
       // read alone, the short name is keyed with the resolution; it is a sitting of the instrument the one named before served
       let name = e.name;
+      // "the political declaration of the high-level meeting on the midterm review" read as the review named in full before
+      // (entityScan, highLevelMeetingsNamedBefore; A/RES/79/205 OP76): the meeting is that review's, as the declaration is
+      if (d.name.length > POLITICAL_DECLARATION_OF.length + e.name.length + 4 && d.name.startsWith(e.name, POLITICAL_DECLARATION_OF.length) && d.name.startsWith(' of ', POLITICAL_DECLARATION_OF.length + e.name.length)) {
+        name = d.name.slice(POLITICAL_DECLARATION_OF.length);
+        key = eventKey(name, year?.[1]);
+      }
       const of = ctx.symbol && key.endsWith(`(${ctx.symbol})`) ? sittingOfInstrumentBefore(e.name, key, mentions, tailStart) : undefined;
       if (of) [key, name] = of;
       if (mentions.some((m) => m.key === key)) {

@@ -73,6 +73,11 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Kunming-Montreal Global Biodiversity Framework'),
   fw('United Nations Convention to Combat Desertification in Those Countries Experiencing Serious Drought and/or Desertification, Particularly in Africa', ['United Nations Convention to Combat Desertification'], [], 'UNCCD'),
   fw('Sendai Framework for Disaster Risk Reduction 2015–2030', ['Sendai Framework for Disaster Risk Reduction', 'Sendai Framework']),
+  // the declaration of the Assembly's high-level meeting of 18 May 2023 (resolution 77/289, annex), printed by its topic alone:
+  // "at which the General Assembly adopted the political declaration on the midterm review of the Sendai Framework" (A/RES/79/205
+  // OP3, OP71; 78/152, 80/137, 78/119, 78/120, 79/139, 79/140, 80/113, 80/139): keyed as "the political declaration of the
+  // high-level meeting on the midterm review of the Sendai Framework ..." is when the meeting's date is known (step 7b')
+  gazetteerEntry('Framework', 'Political declaration of the high-level meeting on the midterm review of the Sendai Framework for Disaster Risk Reduction 2015-2030', undefined, ['political declaration on the midterm review of the Sendai Framework'], [], { qualifier: '2023' }),
   fw('Hyogo Framework for Action 2005–2015', ['Hyogo Framework for Action']),
   fw('Universal Declaration of Human Rights'),
   fw('Charter of the United Nations', ['United Nations Charter'], ['Charter']),

@@ -93,6 +93,10 @@ export const INITIATIVES: GazetteerEntry[] = [
   // Nations Development Account" (A/RES/78/290 PP25)
   ini('Development Account', ['United Nations Development Account']),
   ini('United Nations Public Service Awards'),
+  // the Assembly's five-yearly human rights prize (resolution 2217 A (XXI)), printed by what resolution 2217 A (XXI) called it:
+  // "in which it decided to award at five-year intervals the United Nations award for outstanding achievements in the field of
+  // human rights" (A/RES/78/194 PP5)
+  ini('United Nations Prize in the Field of Human Rights', ['United Nations award for outstanding achievements in the field of human rights', 'United Nations Human Rights Prize']),
   ini('Capacity Development Programme on Artificial Intelligence', []),
   // A/RES/80/118 OP17: "the recommendation on a Global Fund on AI" (not the Global Fund against AIDS, TB and malaria)
   ini('Global Fund for Artificial Intelligence', ['Global Fund for AI', 'Global Fund on AI', 'Global Fund on Artificial Intelligence']),
@@ -138,6 +142,20 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('Istanbul Process for Combating Intolerance, Discrimination and Incitement to Hatred and/or Violence on the Basis of Religion or Belief', ['Istanbul Process']),
   // (A/RES/78/152: "the eighth Regional Platform ... in the Americas and the Caribbean" in OP60, "the seventh ... for the Americas ..." in OP61)
   ini('Regional Platform for Disaster Risk Reduction in the Americas and the Caribbean', ['Regional Platform for Disaster Risk Reduction for the Americas and the Caribbean']),
+  // the online tool States report on the Sendai Framework's targets through (A/RES/79/205 OP18, OP19, OP41, OP48; 78/152, 80/137,
+  // 78/162, 80/149): "reporting against the seven global targets through the Sendai Framework monitor", a tool, not the Framework
+  ini('Sendai Framework monitor', ['Sendai Framework Monitor']),
+  // the technical-assistance network of the climate convention's loss and damage mechanism (A/RES/79/205 OP21: "the hosting of
+  // the secretariat of the Santiago network for averting, minimizing and addressing loss and damage ..."; 78/153, 79/206, 80/137,
+  // 80/138): a network named after the city, which is no place where anything was held
+  ini('Santiago network', ['Santiago Network']),
+  // UNDRR's campaign for local resilience, printed in quotes before "initiative" (A/RES/79/205 OP16, 78/152, 80/137: "welcomes the
+  // “Making Cities Resilient 2030” initiative")
+  ini('Making Cities Resilient 2030'),
+  // the yearly report of WMO and UNDRR on early warning coverage, a report series as the Global Assessment Report is (A/RES/79/205
+  // OP38, 78/152, 80/137: "takes note with appreciation of the findings of the Global Status of Multi-hazard Early Warning Systems:
+  // Target (g) report")
+  ini('Global Status of Multi-hazard Early Warning Systems', ['Global Status of Multi-Hazard Early Warning Systems', 'Global Status of Multi\u2011Hazard Early Warning Systems', 'Global Status of Multi\u2011hazard Early Warning Systems']),
   // (printed "Science- Policy" across a line break in A/RES/79/208 PP10 and A/RES/80/140 PP10; the loose lookup reads it)
   ini('Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services Global Assessment Report on Biodiversity and Ecosystem Services'),
   // the World Trade Organization's initiative, mostly printed without its head word: "stressing that Aid for Trade and targeted

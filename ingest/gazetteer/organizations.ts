@@ -273,6 +273,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Central Emergency Response Fund', 'CERF'),
   org('Joint SDG Fund', undefined, ['Joint Sustainable Development Goals Fund']),
   org('Green Climate Fund', 'GCF'),
+  // the climate convention's fund set up at its twenty-seventh session, printed "the Fund for responding to loss and damage"
+  // (A/RES/79/205 OP20) and "the Fund for responding to Loss and Damage" (A/RES/79/323) as well as capitalised (80/137, 80/145)
+  org('Fund for Responding to Loss and Damage', undefined, ['Fund for responding to loss and damage', 'Fund for responding to Loss and Damage']),
   org('Global Environment Facility', 'GEF'),
   org('Intergovernmental Panel on Climate Change', 'IPCC'),
   // an intergovernmental body like the IPCC (its plenary of member States, a secretariat hosted by UNEP), though its name says

@@ -552,6 +552,9 @@ function chunkLast(text: string, t: number, m: number): number {
         // "the respective decisions of the Committee of Signatories to the Nouméa Accord of March 2018 and November 2019"
         // (A/RES/80/98 PP10): a month and its year after "of" date the decisions, they are no words of the name
         if (v === u + 1 && v + 1 < m && monthThenNumber(text, v)) break;
+        // "the International Day for Disaster Risk Reduction on 13 October and World Tsunami Awareness Day on 5 November"
+        // (A/RES/79/205 OP74): a day and its month date the Day before "and", the next Day's name starts after it
+        if (u === t + 1 && t > 0 && andOr(text, u) && dayThenMonth(text, t)) break;
         // "the Board of the 10-Year Framework of Programmes ...": a name that opens with a number begins there
         if (isDigitCode(text.charCodeAt(starts[v]!)) && !YEAR_RE.test(text.slice(starts[v]!, ends[v]!))) break;
         // "the assistance provided by the Regional Centre to Member States", "... Centre to African Member States": the States
@@ -634,6 +637,13 @@ const MONTH_WORD_RE = /^(?:January|February|March|April|May|June|July|August|Sep
 function monthThenNumber(text: string, k: number): boolean {
   const c = text.charCodeAt(starts[k + 1]!);
   return c >= 48 && c <= 57 && MONTH_WORD_RE.test(text.slice(starts[k]!, ends[k]!));
+}
+
+/** Token k is a month's name after a day's number ("13 October"). */
+function dayThenMonth(text: string, k: number): boolean {
+  const p = starts[k - 1]!;
+  const len = ends[k - 1]! - p;
+  return (len === 1 || len === 2) && isDigitCode(text.charCodeAt(p)) && isDigitCode(text.charCodeAt(ends[k - 1]! - 1)) && MONTH_WORD_RE.test(text.slice(starts[k]!, ends[k]!));
 }
 
 /** Token k is "Power(s)" or "Government(s)": the administering Power, a host Government. */

@@ -1871,7 +1871,11 @@ function declarationAndRef(text: string, end: number, state: ResolutionState): R
 }
 function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSittingName = false): void {
   // (the high-level meeting named last, for "the high-level meeting" printed alone later: highLevelMeetingsNamedBefore)
-  if (ref.kind === 'Event' && isHighLevelMeeting(ref.name)) state.last.set(HLM, ref);
+  if (ref.kind === 'Event' && isHighLevelMeeting(ref.name)) {
+    state.last.set(HLM, ref);
+    // (and the review named in full, for "the high-level meeting on the midterm review" later: highLevelMeetingsNamedBefore)
+    if (REVIEW_OF_HLM_RE.test(ref.name)) state.last.set(HLM_REVIEW, ref);
+  }
   // (the regional seminar named last, for "the seminar" printed alone later: seminarsNamedBefore)
   else if (ref.kind === 'Event' && ref.name.endsWith(REGIONAL_SEMINAR)) state.last.set(REGIONAL_SEMINAR, ref);
   // (a special session named with its body, for "the twenty-third special session" printed alone later: specialSessionsNamedBefore)
@@ -2876,6 +2880,11 @@ function isHighLevelMeeting(name: string): boolean {
 /** after "the high-level meeting": words that go on to name or describe another meeting than the one named before */
 const EXPRESSED_AT = 'expressed at ';
 const HLM_FOR_RE = /^\s+for\b/;
+/** a high-level meeting named by "the review" alone: "high-level meeting on the midterm review" */
+const THE_REVIEW_HLM_RE = /^high-level meeting on the (?:[a-z-]+ )?review$/;
+/** a high-level meeting on the review of something named: "high-level meeting on the midterm review of the Sendai Framework ..." */
+const REVIEW_OF_HLM_RE = /^high-level meeting on the (?:[a-z-]+ )?review of /;
+const HLM_REVIEW = 'high-level meeting|review';
 const HLM_NAMED_AFTER_RE = /^(?:s\b|[\w-]|\s+(?:of|on|for|to(?!\s+be\b)|convened|held|organi[sz]ed|marking|entitled|commemorating|dedicated|devoted|planned|scheduled|took|was|in\s+(?:19|20)\d\d)\b)/;
 
 /**
@@ -2886,6 +2895,19 @@ const HLM_NAMED_AFTER_RE = /^(?:s\b|[\w-]|\s+(?:of|on|for|to(?!\s+be\b)|convened
  */
 function highLevelMeetingsNamedBefore(text: string, cands: Candidate[], state: ResolutionState): void {
   const before = state.last.get(HLM);
+  // "the political declaration of the high-level meeting on the midterm review can be an input ..." (A/RES/79/205 OP76, 78/152
+  // OP67, 80/137 OP81) after "the high-level meeting on the midterm review of the Sendai Framework on 18 and 19 May 2023" (OP3):
+  // the review named in full before, which the words cut short
+  for (const c of cands) {
+    if (c.kind !== 'Event' || !THE_REVIEW_HLM_RE.test(c.name)) continue;
+    let ref: Ref | undefined;
+    for (const o of cands) if (o.kind === 'Event' && o.end <= c.start && o.name.startsWith(c.name) && o.name.startsWith(' of ', c.name.length) && (!ref || o.start > (ref as Candidate).start)) ref = o;
+    const review = state.last.get(HLM_REVIEW);
+    ref ??= review !== undefined && review.name.startsWith(c.name) && review.name.startsWith(' of ', c.name.length) ? review : undefined;
+    if (ref === undefined) continue;
+    c.name = ref.name;
+    c.attrs = { ...ref.attrs };
+  }
   for (let at = text.indexOf(THE_HLM); at >= 0; at = text.indexOf(THE_HLM, at + THE_HLM.length)) {
     if (at > 0 && !isRegexSpace(text.charCodeAt(at - 1)) && text.charCodeAt(at - 1) !== 40 /* ( */) continue;
     const start = at + 4;
@@ -4584,7 +4606,11 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // 4e''. "the UN80 initiative", "the Giga initiative of the International Telecommunication Union": a one-word name
   if (hasWord(words, INITIATIVE_WORD)) oneWordInitiatives(text, cands);
   // 4f. "the political declaration entitled “Our common commitment to ...”": a declaration named by its title
-  if (hasWord(words, ENTITLED_QUOTE)) titledDeclarations(text, cands);
+  if (hasWord(words, ENTITLED_QUOTE)) {
+    titledDeclarations(text, cands);
+    // 4f'. "the international conference entitled “Dialogue is a Guarantee of Peace”": a sitting named by its title
+    if (gates & TITLED_SITTING_GATE) titledSittings(text, cands);
+  }
   for (const a of actionLineCandidates(text)) if (!cands.some((c) => c.kind === 'ActionLine' && overlaps(c, a) && c.name === a.name)) cands.push(a);
   // 5. editions of recurring events: "WSIS Forum 2025"; follow-ups: "United Nations Food Systems Summit +2 Stocktaking Moment"
   addEditionYears(text, cands);
@@ -5080,6 +5106,46 @@ function titledDeclarations(text: string, cands: Candidate[]): void {
       if (!NEXT_TITLE_RE.exec(text)) break;
       open = NEXT_TITLE_RE.lastIndex - 1;
     }
+  }
+}
+
+/** the nouns of a sitting named by its title */
+const TITLED_SITTING_GATE = gateBits('event', 'conference', 'meeting', 'debate', 'dialogue');
+/**
+ * Before ' entitled “': "the joint thematic event by the President of the General Assembly and the President of the Economic
+ * and Social Council", "the international conference", "the commemorative high-level event": lowercase words (1), the
+ * sitting's noun (2), and who convened it, in capitalised words (3), nothing else ("the meeting of the Assembly under the
+ * agenda item entitled “...”" names an item).
+ */
+const SITTING_BEFORE_TITLE_RE =
+  /(?:^|[\s(])(?:[Tt]he|an?)\s+((?:[a-z-]+\s+){0,3}?)(event|conference|meeting|debate|dialogue)((?:\s+(?:by|of|convened\s+by|organized\s+by)\s+the\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the|and|for|on))*)?),?\s+$/;
+const SITTING_KINDS: Readonly<Record<string, EventKindName>> = { event: 'meeting', conference: 'conference', meeting: 'meeting', debate: 'meeting', dialogue: 'dialogue' };
+
+/**
+ * Step 4f': "the joint thematic event by the President of the General Assembly and the President of the Economic and Social
+ * Council entitled “El Niño 2023–2024: Actions for the safety, sustainability, and resilience of people and the planet” on
+ * 30 April 2024" (A/RES/79/205 OP14, 80/137), "the international conference entitled “Dialogue is a Guarantee of Peace”, held
+ * in Ashgabat" (A/RES/78/277, 79/321), "the international meeting entitled “Stockholm+50: ...”" (A/RES/78/128), "the
+ * commemorative high-level event entitled “Whittle down fissile material, whittle down nuclear weapons”" (A/RES/78/28): a
+ * sitting the text names by its title alone is an event of that name (its span is the quoted title, so that its venue and
+ * dates are read after it and who convened it keeps its own mention). Not when a name was read there already (a sitting named
+ * before its title, a name in the title but a place's: "Stockholm+50: ...").
+ */
+function titledSittings(text: string, cands: Candidate[]): void {
+  for (let at = text.indexOf('entitled “'); at >= 0; at = text.indexOf('entitled “', at + 10)) {
+    const m = SITTING_BEFORE_TITLE_RE.exec(text.slice(Math.max(0, at - 200), at));
+    if (!m) continue;
+    const close = text.indexOf('”', at + 10);
+    if (close < 0 || close - at > 300) continue;
+    // (the noun read as a sitting of another name already: "the high-level meeting ... entitled", step 4e)
+    const noun = at - m[0].length + m[0].indexOf(m[1]! + m[2]!);
+    if (cands.some((c) => c.kind === 'Event' && c.start < at && noun < c.end)) continue;
+    // (the span is the quoted title: who convened it stays named before it; a place in the title is the title's word)
+    const start = at + 9;
+    if (cands.some((c) => c.start < close && start < c.end && c.kind !== 'Place')) continue;
+    const name = text.slice(at + 10, close).trim().replace(/\s+/g, ' ');
+    if (name.length < 3 || !/^\p{Lu}/u.test(name)) continue;
+    cands.push(candidate('Event', name, { eventKind: SITTING_KINDS[m[2]!]! }, start, close + 1, 'pattern'));
   }
 }
 
@@ -6096,6 +6162,10 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
       assemblySession(text, c);
       continue;
     }
+    if (c.kind === 'Initiative' && c.start >= 6) {
+      heldPlatformSitting(text, c);
+      continue;
+    }
     if (c.kind !== 'Event' || c.via === 'short' || c.via === 'special' || c.start < 6) continue;
     const first = text.charCodeAt(c.start);
     if (first < 65 || first > 90) continue;
@@ -6217,6 +6287,29 @@ function forumSitting(text: string, c: Candidate): void {
   c.kind = 'Event';
   c.name = `${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1).toLowerCase()} ${c.name}`;
   c.attrs = { eventKind: 'meeting' };
+  c.entry = undefined;
+  c.start -= m[1]!.length + (m[0].length - m[0].indexOf(m[1]!) - m[1]!.length);
+}
+
+/** right after a sitting's name: ", held in", ", held from", "held on" */
+const HELD_AFTER_RE = /^\d{0,2},?\s+held\s+(?:in|on|from|at)\s/;
+/**
+ * "the eighth Africa Regional Platform for Disaster Risk Reduction, held in Nairobi, Kenya, the seventh Regional Platform for
+ * Disaster Risk Reduction for the Americas and the Caribbean, held in Kingston, Jamaica, the fifth Arab Regional Platform ...,
+ * held in Rabat, Morocco" (A/RES/79/205 OP69, 78/152 OP61, 79/13 PP7): a platform that meets, numbered and held somewhere,
+ * is its sitting, named as "the tenth United Nations Alliance of Civilizations Forum" is (forumSitting). Platforms only: "the
+ * meeting of the Coordinating Authors of the third World Ocean Assessment held in Lisbon" (A/RES/79/144 OP329) held the meeting.
+ */
+function heldPlatformSitting(text: string, c: Candidate): void {
+  const b1 = text.charCodeAt(c.start - 2);
+  const b2 = text.charCodeAt(c.start - 3);
+  if (!((b1 === 116 && b2 === 115) || (b1 === 100 && (b2 === 110 || b2 === 114)) || (b1 === 104 && b2 === 116))) return;
+  if (!c.name.includes(' Platform') || !HELD_AFTER_RE.test(text.slice(c.end, c.end + 16))) return;
+  const m = LOWER_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 30), c.start));
+  if (!m || /^\d/.test(m[1]!)) return;
+  c.kind = 'Event';
+  c.name = `${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1).toLowerCase()} ${c.name}`;
+  c.attrs = { eventKind: 'forum' };
   c.entry = undefined;
   c.start -= m[1]!.length + (m[0].length - m[0].indexOf(m[1]!) - m[1]!.length);
 }
