@@ -647,6 +647,19 @@ function secretariatOwner(text: string, sorted: EntityMention[], pos: number): E
 /** a sitting named by a common noun, "of" its body or process: "the sixth implementation meeting of the Process" */
 const UNNAMED_SITTING_OF_RE = /\b(?:meeting|session|conference|workshop)s?\s+of\s+(?:the|its)\b/;
 
+/** a name's sitting printed as a common noun right before the participle: "<name> business forum, " */
+const UNNAMED_SITTING_AFTER_RE = /^\s+(?:[a-z-]+\s+)?(?:forum|meeting|summit|conference|dialogue|workshop|seminar|symposium)s?,?\s*$/;
+
+/** The mention right before `pos` lies after `target` and is followed by a sitting's common noun only ("... Goals business forum, "). */
+function unnamedSittingBetween(text: string, sorted: EntityMention[], target: EntityMention, pos: number): boolean {
+  for (let i = firstMentionAtOrAfter(sorted, pos) - 1; i >= 0; i--) {
+    const x = sorted[i]!;
+    if (x.end > pos) continue;
+    return x.start > target.end && pos - x.end < 40 && UNNAMED_SITTING_AFTER_RE.test(text.slice(x.end, pos));
+  }
+  return false;
+}
+
 /** Step 1 of findAttributions: "<event> ..., organized/convened/hosted/led by X, Y and Z" (the "by" may come after a venue or date). */
 function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push): void {
   AGENT_VERB_RE.lastIndex = 0;
@@ -681,6 +694,10 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
       if (body && MEETING_BODY_RE.test(body.name) && (!target || body.start > target.start)) target = body;
     }
     if (!target) continue;
+    // "the annual meeting of the Water Resilience Coalition initiative, as well as the Sustainable Development Goals business
+    // forum, organized by the United Nations and the International Chamber of Commerce" (A/RES/79/228 OP25): the participle is
+    // said of the sitting a common noun names after a name of another kind, printed after the target; not of the target
+    if (unnamedSittingBetween(text, sorted, target, m.index)) continue;
     // "the United Nations Alliance of Civilizations initiative and the programmes led by the United Nations Educational,
     // Scientific and Cultural Organization" (A/RES/78/212 OP16): the participle is the common noun's joined after the name
     if (m.index - target.end > 6 && m.index - target.end < 60 && COMMON_NOUN_JOINED_RE.test(text.slice(target.end, m.index))) continue;

@@ -140,4 +140,11 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('Regional Platform for Disaster Risk Reduction in the Americas and the Caribbean', ['Regional Platform for Disaster Risk Reduction for the Americas and the Caribbean']),
   // (printed "Science- Policy" across a line break in A/RES/79/208 PP10 and A/RES/80/140 PP10; the loose lookup reads it)
   ini('Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services Global Assessment Report on Biodiversity and Ecosystem Services'),
+  // the Secretary-General's human rights agenda of 2020 (A/RES/79/175 PP6 "the Secretary-General’s initiatives on the new
+  // technologies, including the Call to Action for Human Rights, launched in 2020", A/RES/78/216 OP31 "the Secretary-General’s
+  // Call to Action for Human Rights"): its head "Action" makes no name, and the possessive is its author, not its name
+  ini('Call to Action for Human Rights'),
+  // the Department of Global Communications' programme with universities (A/RES/79/228 OP24 "recognizes the important role of
+  // the United Nations Academic Impact, among other initiatives"): no head word
+  ini('United Nations Academic Impact', [], 'UNAI'),
 ];
