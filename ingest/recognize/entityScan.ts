@@ -4538,7 +4538,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // (gated on a resolution that defined one: no scan of every paragraph of the texts with acronyms)
   if (anniversaryStates.has(state) && text.includes(ANNIVERSARY_OF)) anniversariesNamedAgain(text, cands, state);
   // 7. drop places inside longer pattern names ("Geneva Centre for ..."), then dates and venues
-  const kept = withoutPlacesInsideNames(cands);
+  const kept = withoutPlacesInsideNames(text, cands);
   // 7a. "the high-level plenary meeting of the General Assembly known as the World Conference on Indigenous Peoples": one sitting
   if (text.includes(KNOWN_AS_THE)) eventsKnownAs(text, kept);
   // 7'. "the previous Special Envoy for Myanmar of the Secretary-General of the Organization of Islamic Cooperation": that
@@ -6315,8 +6315,24 @@ function sameAsDefined(defined: Candidate, at: number, length: number, cands: re
 }
 
 /** Step 7a: a place inside a longer name of another kind ("Geneva Centre for ...") is part of that name. */
-function withoutPlacesInsideNames(cands: readonly Candidate[]): Candidate[] {
-  return cands.filter((c) => !(c.kind === 'Place' && cands.some((o) => o !== c && o.via !== 'short' && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start && o.kind !== 'Place')));
+function withoutPlacesInsideNames(text: string, cands: readonly Candidate[]): Candidate[] {
+  return cands.filter((c) => !(c.kind === 'Place' && (cands.some((o) => o !== c && o.via !== 'short' && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start && o.kind !== 'Place') || inQuotedTheme(text, c.start))));
+}
+
+/** before a theme's opening quote: "on the theme “", "under the theme of “" */
+const THEME_BEFORE_QUOTE_RE = /\btheme(?: of)?,?\s*$/;
+/**
+ * "the Global Africa Business Initiative annual forum, on the theme “Unstoppable Africa”" (A/RES/79/228 OP25), "the summit on the
+ * theme “United for life: towards a more sustainable Greater Caribbean”": a place in a sitting's quoted theme is a word of the
+ * theme, not a place the resolution names. Looks back at most 250 characters (QUOTED_THEME_RE's bound) for an open quote.
+ */
+function inQuotedTheme(text: string, at: number): boolean {
+  for (let i = at - 1, stop = Math.max(0, at - 250); i >= stop; i--) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x201d /* ” */) return false;
+    if (ch === 0x201c /* “ */) return i > 6 && THEME_BEFORE_QUOTE_RE.test(text.slice(Math.max(0, i - 14), i));
+  }
+  return false;
 }
 
 const ORDINAL_WORD_FIRST_RE = new RegExp(`^(?:${ORDINAL_SOURCE}) (.+)$`, 'i');

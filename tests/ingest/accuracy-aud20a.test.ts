@@ -3,6 +3,7 @@
 // the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { extractWithNotes, type Note } from '../helpers/footnoted-paragraph.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/228', date: '2024-12-19' };
@@ -126,5 +127,77 @@ describe('a participle said of a sitting named by a common noun after a name of 
   it('guard: a named forum before the participle keeps its organizers', () => {
     const text = 'Notes the Sustainable Development Goals Investment Forum, organized by the United Nations and the International Chamber of Commerce;';
     expect(attributions(text)).toContain('ORGANIZES Organization:International Chamber of Commerce -> Event:Sustainable Development Goals Investment Forum');
+  });
+});
+
+describe('a place in a sitting’s quoted theme is a word of the theme', () => {
+  it('A/RES/79/228 OP25: "the Global Africa Business Initiative annual forum, on the theme “Unstoppable Africa”"', () => {
+    const text =
+      'Notes with appreciation the convening of the Global Africa Business Initiative annual forum, on the theme “Unstoppable Africa”, the Africa Business Leaders Coalition meeting, the annual United Nations Private Sector Forum;';
+    expect(keys(text, 'Place:')).toEqual([]);
+    expect(keys(text, 'Initiative:')).toEqual(['Initiative:Global Africa Business Initiative', 'Initiative:Africa Business Leaders Coalition']);
+  });
+
+  it('A/RES/78/163 PP19: "held at United Nations Headquarters on 21 September 2023 on the theme “From Vienna to Kigali: ...”"', () => {
+    const text =
+      'Recalling the high-level meeting on the midterm review of the Vienna Programme of Action for Landlocked Developing Countries, which was held at United Nations Headquarters on 21 September 2023 on the theme “From Vienna to Kigali: building momentum towards a new decade of action for prosperity and transformation of landlocked developing countries”,';
+    const k = keys(text, 'Place:', 'preambular');
+    expect(k).not.toContain('Place:Vienna');
+    expect(k).not.toContain('Place:Kigali');
+    expect(k).toContain('Place:United Nations Headquarters');
+  });
+
+  it('"... towards a more sustainable Greater Caribbean”, held in Guatemala City": the theme’s place goes, the venue after the closing quote stays', () => {
+    const text = 'Noting the summit on the theme “United for life: towards a more sustainable Greater Caribbean”, held in Guatemala City,';
+    const k = keys(text, 'Place:', 'preambular');
+    expect(k).not.toContain('Place:Caribbean');
+    expect(k.length).toBe(1);
+  });
+
+  it('guard: a place in quotes that are no theme is still a place ("the “Silencing the Guns in Africa” initiative")', () => {
+    const text = 'Recalling the situation in Africa and the “Silencing the Guns in Africa” initiative,';
+    expect(keys(text, 'Place:', 'preambular')).toContain('Place:Africa');
+  });
+});
+
+describe('an "Ibid." footnote after a resolution that adopted a framework: the same resolution adopted the next one', () => {
+  const adopted = (text: string, notes: Note[], ctx: RecognizeContext) =>
+    extractWithNotes('PP1', text, notes, { ...ctx })
+      .attributions.filter((a) => a.type === 'ADOPTED')
+      .map((a) => `${a.source} -> ${a.target}`);
+  const CTX: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/175', date: '2024-12-17' };
+
+  it('A/RES/79/175 PP1: "the International Covenant on Civil and Political Rights2 and the International Covenant on Economic, Social and Cultural Rights, 3" with "3 Ibid."', () => {
+    const text =
+      'Reaffirming the purposes and principles of the Charter of the United Nations, the human rights and fundamental freedoms enshrined in the Universal Declaration of Human Rights 1 and relevant international human rights treaties, including the International Covenant on Civil and Political Rights2 and the International Covenant on Economic, Social and Cultural Rights, 3 as well as the Vienna Declaration and Programme of Action,4';
+    const notes: Note[] = [
+      { after: 'Human Rights 1', mark: '1', text: 'Resolution 217 A (III).' },
+      { after: 'Political Rights2', mark: '2', text: 'See resolution 2200 A (XXI), annex.' },
+      { after: 'Cultural Rights, 3', mark: '3', text: 'Ibid.' },
+      { after: 'Programme of Action,4', mark: '4', text: 'A/CONF.157/24 (Part I), chap. III.' },
+    ];
+    const a = adopted(text, notes, CTX);
+    expect(a).toContain('Resolution:A/RES/2200(XXI)A -> Framework:International Covenant on Economic, Social and Cultural Rights');
+    expect(a).toContain('Resolution:A/RES/2200(XXI)A -> Framework:International Covenant on Civil and Political Rights');
+    expect(a.filter((x) => x.includes('Vienna'))).toEqual([]);
+  });
+
+  it('A/RES/79/175 PP7: "the Pact for the Future,21 including the Global Digital Compact,22" with "21 Resolution 79/1." and "22 Ibid., annex I."', () => {
+    const text =
+      'Welcoming the convening of the Summit of the Future on 22 and 23 September 2024 at United Nations Headquarters in New York, and reiterating the need for adequate support for developing countries to implement actions in the Pact for the Future,21 including the Global Digital Compact,22 that are relevant to the right to privacy,';
+    const notes: Note[] = [
+      { after: 'Future,21', mark: '21', text: 'Resolution 79/1.' },
+      { after: 'Compact,22', mark: '22', text: 'Ibid., annex I.' },
+    ];
+    expect(adopted(text, notes, CTX)).toContain('Resolution:A/RES/79/1 -> Framework:Global Digital Compact');
+  });
+
+  it('guard: "Ibid., para. 10." (a part of the work) and an "Ibid." after a report adopt nothing', () => {
+    const text = 'Recalling the Universal Declaration of Human Rights,1 and the International Covenant on Economic, Social and Cultural Rights,2';
+    expect(adopted(text, [{ after: 'Human Rights,1', mark: '1', text: 'Resolution 217 A (III).' }, { after: 'Cultural Rights,2', mark: '2', text: 'Ibid., para. 10.' }], CTX)).toEqual([
+      'Resolution:A/RES/217(III)A -> Framework:Universal Declaration of Human Rights',
+    ]);
+    const text2 = 'Recalling the Vienna Declaration and Programme of Action,1 and the Beijing Declaration and Platform for Action,2';
+    expect(adopted(text2, [{ after: 'Action,1', mark: '1', text: 'A/CONF.157/24 (Part I), chap. III.' }, { after: 'Action,2', mark: '2', text: 'Ibid.' }], CTX)).toEqual([]);
   });
 });
