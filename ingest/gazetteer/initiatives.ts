@@ -147,4 +147,7 @@ export const INITIATIVES: GazetteerEntry[] = [
   // the Department of Global Communications' programme with universities (A/RES/79/228 OP24 "recognizes the important role of
   // the United Nations Academic Impact, among other initiatives"): no head word
   ini('United Nations Academic Impact', [], 'UNAI'),
+  // the Secretary-General's innovation lab, which the texts name as one of the "United Nations joint innovation initiatives, such
+  // as Global Pulse" (A/RES/79/228 OP10): an initiative, as the United Nations Innovation Network named with it
+  ini('Global Pulse', ['United Nations Global Pulse']),
 ];

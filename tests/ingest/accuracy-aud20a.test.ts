@@ -201,3 +201,13 @@ describe('an "Ibid." footnote after a resolution that adopted a framework: the s
     expect(adopted(text2, [{ after: 'Action,1', mark: '1', text: 'A/CONF.157/24 (Part I), chap. III.' }, { after: 'Action,2', mark: '2', text: 'Ibid.' }], CTX)).toEqual([]);
   });
 });
+
+describe('Global Pulse is one of the "United Nations joint innovation initiatives"', () => {
+  it('A/RES/79/228 OP10: "continue to empower the United Nations Innovation Network or other existing United Nations joint innovation initiatives, such as Global Pulse"', () => {
+    const text =
+      'Emphasizes that the Secretary-General, in his capacity as Chair of the United Nations System Chief Executives Board for Coordination, and the executive heads of interested organizations should build on existing and ongoing efforts and continue to empower the United Nations Innovation Network or other existing United Nations joint innovation initiatives, such as Global Pulse, to identify and discuss issues that are relevant for the coordination of the existing innovation initiatives;';
+    expect(relations(text)).toContain('EMPHASIZES Initiative:Global Pulse');
+    expect(relations(text)).toContain('EMPHASIZES Initiative:United Nations Innovation Network');
+    expect(keys(text, 'Organization:Global')).toEqual([]);
+  });
+});
