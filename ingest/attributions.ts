@@ -562,21 +562,18 @@ function frameworkToMark(gap: string, text: string, start: number): boolean {
   if (gap.length >= 40 || gap.length <= 12) return false;
   return ADOPTED_ON_TO_MARK_RE.test(gap) || (ON_DAY_TO_MARK_RE.test(gap) && ADOPTION_OF_RE.test(text.slice(Math.max(0, start - 30), start)));
 }
-/**
- * "the International Covenant on Civil and Political Rights,2 the International Covenant on Economic, Social and Cultural
- * Rights,3" with "2 See resolution 2200 A (XXI), annex." and "3 Ibid." (A/RES/80/215 PP1; some 50 texts of corpus-ga): an
- * "Ibid." alone cites again, in full, the resolution the note before it cited (extract.ts copies that citation onto it).
- */
-const IBID_ALONE_RE = /^Ibid\.\s*$/;
+// "the International Covenant on Civil and Political Rights2 and the International Covenant on Economic, Social and Cultural
+// Rights, 3" with "2 See resolution 2200 A (XXI), annex." and "3 Ibid." (A/RES/79/175 PP1, 80/215 PP1, some 50 texts of corpus-ga); "the Pact
+// for the Future,21 including the Global Digital Compact,22" with "21 Resolution 79/1." and "22 Ibid., annex I.": the same
+// resolution (extract.ts reads it on the "Ibid."), which adopted this framework too
+const IBID_FOOTNOTE_RE = /^Ibid\.(?:,\s+annex(?:\s+[IVX]{1,4})?\.?)?\s*$/;
 export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): void {
-  // whether the note before (in this paragraph) was a resolution's that adopts ("Resolution ...", "See resolution ..., annex")
-  let adoptingBefore = false;
+  let adopting: boolean = false;
   for (const r of refs) {
     if (!r.footnote) continue;
-    const resolutionNote: boolean =
-      RESOLUTION_FOOTNOTE_RE.test(r.footnote.text) || SEE_ANNEX_FOOTNOTE_RE.test(r.footnote.text) || (adoptingBefore && r.footnote.text.charCodeAt(0) === 73 /* I */ && IBID_ALONE_RE.test(r.footnote.text));
-    adoptingBefore = resolutionNote;
-    const decision = !resolutionNote;
+    const ibid: boolean = adopting && r.footnote.text.charCodeAt(0) === 73 /* I */ && IBID_FOOTNOTE_RE.test(r.footnote.text);
+    const decision: boolean = !ibid && !RESOLUTION_FOOTNOTE_RE.test(r.footnote.text) && !SEE_ANNEX_FOOTNOTE_RE.test(r.footnote.text);
+    adopting = !decision;
     if (decision && !DECISION_FOOTNOTE_RE.test(r.footnote.text)) continue;
     let res: EntityMention | undefined;
     let n = 0;
@@ -663,6 +660,19 @@ function secretariatOwner(text: string, sorted: EntityMention[], pos: number): E
 /** a sitting named by a common noun, "of" its body or process: "the sixth implementation meeting of the Process" */
 const UNNAMED_SITTING_OF_RE = /\b(?:meeting|session|conference|workshop)s?\s+of\s+(?:the|its)\b/;
 
+/** a name's sitting printed as a common noun right before the participle: "<name> business forum, " */
+const UNNAMED_SITTING_AFTER_RE = /^\s+(?:[a-z-]+\s+)?(?:forum|meeting|summit|conference|dialogue|workshop|seminar|symposium)s?,?\s*$/;
+
+/** The mention right before `pos` lies after `target` and is followed by a sitting's common noun only ("... Goals business forum, "). */
+function unnamedSittingBetween(text: string, sorted: EntityMention[], target: EntityMention, pos: number): boolean {
+  for (let i = firstMentionAtOrAfter(sorted, pos) - 1; i >= 0; i--) {
+    const x = sorted[i]!;
+    if (x.end > pos) continue;
+    return x.start > target.end && pos - x.end < 40 && UNNAMED_SITTING_AFTER_RE.test(text.slice(x.end, pos));
+  }
+  return false;
+}
+
 /** Step 1 of findAttributions: "<event> ..., organized/convened/hosted/led by X, Y and Z" (the "by" may come after a venue or date). */
 function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push): void {
   AGENT_VERB_RE.lastIndex = 0;
@@ -703,6 +713,10 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
       if (body && (!target || body.start > target.start) && LED_BODY_GAP_RE.test(text.slice(body.end, m.index)) && isNamedOrganization(body)) target = body;
     }
     if (!target) continue;
+    // "the annual meeting of the Water Resilience Coalition initiative, as well as the Sustainable Development Goals business
+    // forum, organized by the United Nations and the International Chamber of Commerce" (A/RES/79/228 OP25): the participle is
+    // said of the sitting a common noun names after a name of another kind, printed after the target; not of the target
+    if (unnamedSittingBetween(text, sorted, target, m.index)) continue;
     // "the United Nations Alliance of Civilizations initiative and the programmes led by the United Nations Educational,
     // Scientific and Cultural Organization" (A/RES/78/212 OP16): the participle is the common noun's joined after the name
     if (m.index - target.end > 6 && m.index - target.end < 60 && COMMON_NOUN_JOINED_RE.test(text.slice(target.end, m.index))) continue;

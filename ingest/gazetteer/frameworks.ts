@@ -356,6 +356,13 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('United Nations Principles for Consumer Product Safety'),
   // its full title names the United Nations inside ("... : Implementing the United Nations “Protect, Respect and Remedy”
   // Framework", 17 paragraphs of corpus-ga): one mention of the principles, not one of the Organization as well
+  // the Secretary-General's guidelines for business partnerships (A/RES/79/228 PP20 "... between the United Nations and the Business
+  // Sector", OP22 "... and the business sector"): the name goes on past "between the United Nations", which ends no name
+  fw('Guidelines on a Principle-based Approach to the Cooperation between the United Nations and the Business Sector', [
+    'Guidelines on a Principle-based Approach to the Cooperation between the United Nations and the business sector',
+  ]),
+  // (A/RES/79/175 PP6: "the establishment in May 2024 of the Guidance on Human Rights Due Diligence for Digital Technology Use")
+  fw('Guidance on Human Rights Due Diligence for Digital Technology Use'),
   fw('Guiding Principles on Business and Human Rights', [
     'Guiding Principles on Business and Human Rights: Implementing the United Nations “Protect, Respect and Remedy” Framework',
     'Guiding Principles on Business and Human Rights: Implementing the United Nations "Protect, Respect and Remedy" Framework',

@@ -176,4 +176,14 @@ export const INITIATIVES: GazetteerEntry[] = [
   // 79/196, 79/199; 79/233, 79/323 annexes): facilities, as the COVAX Facility is, not bodies
   ini('Resilience and Sustainability Trust'),
   ini('Poverty Reduction and Growth Trust'),
+  // the Secretary-General's human rights agenda of 2020 (A/RES/79/175 PP6 "the Secretary-General’s initiatives on the new
+  // technologies, including the Call to Action for Human Rights, launched in 2020", A/RES/78/216 OP31 "the Secretary-General’s
+  // Call to Action for Human Rights"): its head "Action" makes no name, and the possessive is its author, not its name
+  ini('Call to Action for Human Rights'),
+  // the Department of Global Communications' programme with universities (A/RES/79/228 OP24 "recognizes the important role of
+  // the United Nations Academic Impact, among other initiatives"): no head word
+  ini('United Nations Academic Impact', [], 'UNAI'),
+  // the Secretary-General's innovation lab, which the texts name as one of the "United Nations joint innovation initiatives, such
+  // as Global Pulse" (A/RES/79/228 OP10): an initiative, as the United Nations Innovation Network named with it
+  ini('Global Pulse', ['United Nations Global Pulse']),
 ];

@@ -239,7 +239,6 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Expert Group to Conduct a Comprehensive Study on Cybercrime'),
   org('Expert Group on Refugee, Internally Displaced Persons and Statelessness Statistics'),
   org('Technology Bank for the Least Developed Countries', undefined, ['Technology Bank', 'United Nations Technology Bank for the Least Developed Countries']),
-  org('Global Pulse', undefined, ['United Nations Global Pulse']),
   // Funds and programmes, other entities
   // "the Conference" after UNCTAD is named means UNCTAD ("the Digital Economy Report 2024 ... of the Conference"), until a
   // conference is named after it

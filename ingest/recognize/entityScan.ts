@@ -856,7 +856,9 @@ function chunkSegments(text: string, toks: readonly ChunkToken[]): ChunkToken[][
     }
     // "the International Organization of Supreme Audit Institutions with the United Nations", "the ... Unit with the Board
     // of Auditors": "with the <known body>" joins two names ("Committee on Relations with the Host Country" has no known body)
-    if (!tok.known && tok.w === 'with' && toks[i + 1]?.w === 'the' && toks[i + 2]?.known?.kind === 'Organization' && toks[i + 2]!.known!.start === toks[i + 2]!.s && cur.length > 0) {
+    // "the collaboration of the United Nations Global Compact with the Global Reporting Initiative" (A/RES/79/228 OP21,
+    // 78/141, 79/198, 80/127): a body or initiative named in full (the whole segment so far) and, after "with the", another one
+    if (!tok.known && tok.w === 'with' && toks[i + 1]?.w === 'the' && cur.length > 0 && ((toks[i + 2]?.known?.kind === 'Organization' && toks[i + 2]!.known!.start === toks[i + 2]!.s) || wholeKnownBodyOrInitiative(cur))) {
       segments.push(cur);
       cur = newSegment();
       i++;
@@ -982,6 +984,14 @@ function wholeKnownOrganization(cur: readonly ChunkToken[]): boolean {
   if (cur.length < f + 1) return false;
   const k = cur[f]!.known;
   return k !== undefined && k.kind === 'Organization' && k.via !== 'short' && k.start === cur[f]!.s && k.end === cur[cur.length - 1]!.e;
+}
+
+/** `cur` is one known organization or initiative named in full (not by a short form), nothing else. */
+function wholeKnownBodyOrInitiative(cur: readonly ChunkToken[]): boolean {
+  const f = cur[0]!.w === 'the' ? 1 : 0;
+  if (cur.length < f + 1) return false;
+  const k = cur[f]!.known;
+  return k !== undefined && (k.kind === 'Organization' || k.kind === 'Initiative') && k.via !== 'short' && k.start === cur[f]!.s && k.end === cur[cur.length - 1]!.e;
 }
 
 /** A capitalised act noun that opens a topic's second part: "and the Implementation of", "and the Protection of". */
@@ -1869,6 +1879,9 @@ function declarationAndRef(text: string, end: number, state: ResolutionState): R
   const word = space < 0 ? ref.name.slice(at) : ref.name.slice(at, space + 1);
   return text.startsWith(word, end + 5) ? ref : undefined;
 }
+const OHCHR_NAME = 'Office of the United Nations High Commissioner for Human Rights';
+const HIGH_COMMISSIONER = 'High Commissioner';
+const HIGH_COMMISSIONER_HR_REF: Ref = { kind: 'Organization', name: 'United Nations High Commissioner for Human Rights', attrs: {} };
 function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSittingName = false): void {
   // (the high-level meeting named last, for "the high-level meeting" printed alone later: highLevelMeetingsNamedBefore)
   if (ref.kind === 'Event' && isHighLevelMeeting(ref.name)) {
@@ -1937,6 +1950,9 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSi
   // ("Declaration and Programme of Action on a Culture of Peace" starts with it: for "the Declaration and Programme of Action")
   if (ref.kind === 'Framework' && (ref.name.startsWith(DECLARATION_AND_START) || ref.name.includes(DECLARATION_AND))) state.last.set(DECLARATION_AND_KEY, ref);
   for (const sf of entry?.shortForms ?? []) state.pinned.set(sf, ref);
+  // "the work of the Office of the United Nations High Commissioner for Human Rights ..., noting with interest the reports of the
+  // High Commissioner thereon" (A/RES/79/175 PP5, 79/176 OP21): the Office's head, the High Commissioner for Human Rights
+  if (ref.name === OHCHR_NAME && ref.kind === 'Organization') state.pinned.set(HIGH_COMMISSIONER, HIGH_COMMISSIONER_HR_REF);
   const headPart = ref.kind === 'Place' ? undefined : facts.headPart;
   if (headPart) {
     let ofKind = state.byHeadPart.get(ref.kind);
@@ -4626,7 +4642,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // (gated on a resolution that defined one: no scan of every paragraph of the texts with acronyms)
   if (anniversaryStates.has(state) && text.includes(ANNIVERSARY_OF)) anniversariesNamedAgain(text, cands, state);
   // 7. drop places inside longer pattern names ("Geneva Centre for ..."), then dates and venues
-  const kept = withoutPlacesInsideNames(cands);
+  const kept = withoutPlacesInsideNames(text, cands);
   // 7a. "the high-level plenary meeting of the General Assembly known as the World Conference on Indigenous Peoples": one sitting
   if (text.includes(KNOWN_AS_THE)) eventsKnownAs(text, kept);
   // 7'. "the previous Special Envoy for Myanmar of the Secretary-General of the Organization of Islamic Cooperation": that
@@ -5711,7 +5727,9 @@ function resolveGenericNames(text: string, patternCands: Candidate[], cands: rea
     if (ORDINAL_SHORT_RE.test(p.name) && resolveOrdinalName(p, both, state)) continue;
     if (p.kind === 'Event' && resolveLowerOrdinalName(text, p, both, state)) continue;
     // a known entry's short form once the entry is named ("the Pension Fund", "the High Commissioner")
-    const pinned = state.pinned.get(p.name);
+    let pinned = state.pinned.get(p.name);
+    // (the Office named earlier in this very paragraph: not registered yet)
+    if (pinned === undefined && p.name === HIGH_COMMISSIONER && both.some((o) => o.end <= p.start && o.name === OHCHR_NAME)) pinned = HIGH_COMMISSIONER_HR_REF;
     // (a two-word short form names its entry whatever kind its head suggests: "the Permanent Forum" is a body, not a sitting)
     if (pinned && (pinned.kind === p.kind || p.name.includes(' '))) {
       p.kind = pinned.kind;
@@ -6482,8 +6500,24 @@ function sameAsDefined(defined: Candidate, at: number, length: number, cands: re
 }
 
 /** Step 7a: a place inside a longer name of another kind ("Geneva Centre for ...") is part of that name. */
-function withoutPlacesInsideNames(cands: readonly Candidate[]): Candidate[] {
-  return cands.filter((c) => !(c.kind === 'Place' && cands.some((o) => o !== c && o.via !== 'short' && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start && o.kind !== 'Place')));
+function withoutPlacesInsideNames(text: string, cands: readonly Candidate[]): Candidate[] {
+  return cands.filter((c) => !(c.kind === 'Place' && (cands.some((o) => o !== c && o.via !== 'short' && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start && o.kind !== 'Place') || inQuotedTheme(text, c.start))));
+}
+
+/** before a theme's opening quote: "on the theme “", "under the theme of “" */
+const THEME_BEFORE_QUOTE_RE = /\btheme(?: of)?,?\s*$/;
+/**
+ * "the Global Africa Business Initiative annual forum, on the theme “Unstoppable Africa”" (A/RES/79/228 OP25), "the summit on the
+ * theme “United for life: towards a more sustainable Greater Caribbean”": a place in a sitting's quoted theme is a word of the
+ * theme, not a place the resolution names. Looks back at most 250 characters (QUOTED_THEME_RE's bound) for an open quote.
+ */
+function inQuotedTheme(text: string, at: number): boolean {
+  for (let i = at - 1, stop = Math.max(0, at - 250); i >= stop; i--) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x201d /* ” */) return false;
+    if (ch === 0x201c /* “ */) return i > 6 && THEME_BEFORE_QUOTE_RE.test(text.slice(Math.max(0, i - 14), i));
+  }
+  return false;
 }
 
 const ORDINAL_WORD_FIRST_RE = new RegExp(`^(?:${ORDINAL_SOURCE}) (.+)$`, 'i');

@@ -2,7 +2,8 @@
 // platforms, databases, prizes, report series, partnerships, networks, mechanisms).
 
 export const INITIATIVE_HEADS: ReadonlySet<string> = new Set([
-  'Initiative', 'Programme', 'Program', 'Partnership', 'Platform', 'Network', 'Coalition', 'Alliance', 'Mechanism',
+  // ("the Global Compact Country Networks", A/RES/79/228 OP26: the plural last, not the "Compact" of its owner's name)
+  'Initiative', 'Programme', 'Program', 'Partnership', 'Platform', 'Network', 'Networks', 'Coalition', 'Alliance', 'Mechanism',
   'Database', 'Prize', 'Prizes', 'Award', 'Awards', 'Index', 'Repository', 'Toolkit', 'Report', 'Series', 'Campaign',
   'Campaigns', 'Project', 'Portal', 'Hub', 'Facility', 'Accelerator', 'Observatory', 'Lab', 'Laboratory', 'Challenge',
   'Survey', 'Matrix', 'Registry', 'Register', 'Atlas', 'Compendium', 'Targets', 'Scheme', 'Fellowship', 'Academy',

@@ -94,7 +94,9 @@ describe('a declaration named a call is a framework', () => {
 
   it('A/RES/78/216 OP31: "the Secretary-General’s Call to Action for Human Rights" is no organization', () => {
     const text = 'Takes note of the Secretary-General’s Call to Action for Human Rights, and encourages Member States to support its implementation;';
-    expect(keys(text, 'Framework:', 'operative')).toEqual(["Framework:Secretary-General's Call to Action for Human Rights"]);
+    // (aud20a: one of "the Secretary-General’s initiatives on the new technologies, including the Call to Action for Human Rights"
+    // (A/RES/79/175 PP6): an initiative, named without its author's possessive)
+    expect(keys(text, 'Initiative:', 'operative')).toEqual(['Initiative:Call to Action for Human Rights']);
     expect(keys(text, 'Organization:Secretary-General\'s Call', 'operative')).toEqual([]);
   });
 
