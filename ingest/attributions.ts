@@ -879,12 +879,8 @@ const CONTAINED_IN_ANNEX_GAP_RE = /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:as\s+)?contai
 function adoptedByResolutionAttributions(text: string, sorted: EntityMention[], push: Push, contained: boolean): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
     const f = sorted[i]!;
-    if (f.kind !== 'Framework' && f.kind !== 'Document') continue;
-    // the Assembly's own name and the date of adoption may stand between
-    let j = i + 1;
-    while (j < sorted.length && (sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.start < f.end)) j++;
-    const r = j < sorted.length ? sorted[j] : undefined;
-    if (r?.kind !== 'Resolution' || r.footnote || r.start - f.end > 90) continue;
+    const r = resolutionAfterInstrument(sorted, i);
+    if (r === undefined) continue;
     const gap = text.slice(f.end, r.start);
     if (ADOPTED_IN_GAP_RE.test(gap)) {
       push('ADOPTED', r.key, f.key, f.start, r.end);
@@ -902,14 +898,23 @@ function adoptedByResolutionAttributions(text: string, sorted: EntityMention[], 
  *  approved by the General Assembly in its resolution 58/318" (A/RES/73/7 PP10); the mentions adoptedByResolutionAttributions reads. */
 function approvedBeforeResolution(text: string, sorted: readonly EntityMention[]): boolean {
   for (let i = 0; i + 1 < sorted.length; i++) {
-    const f = sorted[i]!;
-    if (f.kind !== 'Framework' && f.kind !== 'Document') continue;
-    let j = i + 1;
-    while (j < sorted.length && (sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.start < f.end)) j++;
-    const r = j < sorted.length ? sorted[j] : undefined;
-    if (r?.kind === 'Resolution' && !r.footnote && r.start - f.end <= 90 && text.slice(f.end, r.start).includes('approved')) return true;
+    const r = resolutionAfterInstrument(sorted, i);
+    if (r !== undefined && text.slice(sorted[i]!.end, r.start).includes('approved')) return true;
   }
   return false;
+}
+
+/**
+ * When sorted[i] is a framework or document: the resolution printed next after it (in the body, within 90 characters), with
+ * only the Assembly's own name, the date of adoption or mentions inside the instrument's name between; else undefined.
+ */
+function resolutionAfterInstrument(sorted: readonly EntityMention[], i: number): EntityMention | undefined {
+  const f = sorted[i]!;
+  if (f.kind !== 'Framework' && f.kind !== 'Document') return undefined;
+  let j = i + 1;
+  while (j < sorted.length && (sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.start < f.end)) j++;
+  const r = j < sorted.length ? sorted[j] : undefined;
+  return r?.kind === 'Resolution' && !r.footnote && r.start - f.end <= 90 ? r : undefined;
 }
 
 /** before a framework: "the adoption of the ", "the adoption by the General Assembly of " */
