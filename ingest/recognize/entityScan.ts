@@ -6296,15 +6296,21 @@ function capitalOrdinalSeriesEditions(text: string, cands: Candidate[], c: Candi
  * igfMeetings.)
  */
 function forumSitting(text: string, c: Candidate): void {
+  if (c.name === 'Internet Governance Forum') return;
+  ordinalSitting(text, c, 'meeting');
+}
+
+/** The candidate, printed after a lowercase ordinal ("the tenth ", "22nd "), becomes that numbered sitting of `eventKind`, its name and span taking the ordinal in. */
+function ordinalSitting(text: string, c: Candidate, eventKind: string): void {
+  // the ordinal's last two letters before the space: "-st", "-nd"/"-rd", "-th"
   const b1 = text.charCodeAt(c.start - 2);
   const b2 = text.charCodeAt(c.start - 3);
   if (!((b1 === 116 && b2 === 115) || (b1 === 100 && (b2 === 110 || b2 === 114)) || (b1 === 104 && b2 === 116))) return;
-  if (c.name === 'Internet Governance Forum') return;
   const m = LOWER_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 30), c.start));
   if (!m || /^\d/.test(m[1]!)) return;
   c.kind = 'Event';
   c.name = `${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1).toLowerCase()} ${c.name}`;
-  c.attrs = { eventKind: 'meeting' };
+  c.attrs = { eventKind };
   c.entry = undefined;
   c.start -= m[1]!.length + (m[0].length - m[0].indexOf(m[1]!) - m[1]!.length);
 }
@@ -6319,17 +6325,8 @@ const HELD_AFTER_RE = /^\d{0,2},?\s+held\s+(?:in|on|from|at)\s/;
  * meeting of the Coordinating Authors of the third World Ocean Assessment held in Lisbon" (A/RES/79/144 OP329) held the meeting.
  */
 function heldPlatformSitting(text: string, c: Candidate): void {
-  const b1 = text.charCodeAt(c.start - 2);
-  const b2 = text.charCodeAt(c.start - 3);
-  if (!((b1 === 116 && b2 === 115) || (b1 === 100 && (b2 === 110 || b2 === 114)) || (b1 === 104 && b2 === 116))) return;
   if (!c.name.includes(' Platform') || !HELD_AFTER_RE.test(text.slice(c.end, c.end + 16))) return;
-  const m = LOWER_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 30), c.start));
-  if (!m || /^\d/.test(m[1]!)) return;
-  c.kind = 'Event';
-  c.name = `${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1).toLowerCase()} ${c.name}`;
-  c.attrs = { eventKind: 'forum' };
-  c.entry = undefined;
-  c.start -= m[1]!.length + (m[0].length - m[0].indexOf(m[1]!) - m[1]!.length);
+  ordinalSitting(text, c, 'forum');
 }
 
 const WHA_NAME = 'World Health Assembly';
