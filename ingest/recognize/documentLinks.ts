@@ -315,6 +315,9 @@ interface KnownReport {
   known: string | null;
   /** carried into `section` from an earlier one, which the section's own report replaces (A/RES/79/298 II.PP2) */
   carried?: boolean;
+  /** known (or left unknown) from the preamble, or from reports operative paragraphs name in passing: the report an operative
+   *  paragraph marks as its clause's object replaces it */
+  preamble?: boolean;
 }
 function sectionOf(paragraph: ParagraphText): string {
   const dot = paragraph.id.lastIndexOf('.');
@@ -329,8 +332,8 @@ function sectionOf(paragraph: ParagraphText): string {
  * of the Secretary-General on the support account and related funding issues 5", A/RES/79/298: the two reports of section
  * I leave nothing known); two in one section leave the bare words alone.
  */
-function knownAfter(state: KnownReport | undefined, own: string | null | undefined, section: string): KnownReport | undefined {
-  if (state === undefined) return own === undefined ? undefined : { section, known: own };
+function knownAfter(state: KnownReport | undefined, own: string | null | undefined, section: string, operative?: boolean): KnownReport | undefined {
+  if (state === undefined) return own === undefined ? undefined : { section, known: own, preamble: operative === false };
   if (own === undefined) {
     if (state.section === section) return state;
     // (into another numbered section: its bare words name none of the reports of the sections before, A/RES/80/243 XIV
@@ -338,8 +341,15 @@ function knownAfter(state: KnownReport | undefined, own: string | null | undefin
     // report of the Secretary-General" is not section XI's report)
     return numberOf(state.section) === numberOf(section) ? { section, known: state.known, carried: state.carried } : { section, known: null, carried: true };
   }
-  if (state.section !== section || state.carried) return { section, known: own };
-  return state.known === own ? state : { section, known: null };
+  if (state.section !== section || state.carried) return { section, known: own, preamble: operative === false };
+  // (the reports the preamble cited, one or several, give way to the one an operative paragraph cites: "Taking note of the
+  // report of the Secretary-General on current developments in science and technology ...,1", "... taking note of the report
+  // of the Secretary-General submitted pursuant to General Assembly resolution 78/241 ...,3", then "2. Notes the report of
+  // the Secretary-General,4 submitted pursuant to resolution 79/239, ..." and "3. Invites States to take into account the
+  // observations and conclusions contained in the report of the Secretary-General ...", A/RES/80/58: the operative
+  // part's own report, "4 A/80/78.")
+  if (operative === true && state.preamble) return { section, known: own };
+  return state.known === own ? state : { section, known: null, preamble: state.preamble === true && operative === false };
 }
 /** The numbered section of a sectionOf() value ("II" of "II|II Support account ..."; "" before the first). */
 function numberOf(section: string): string {
@@ -417,6 +427,8 @@ function inlineSgReport(text: string, body: readonly EntityMention[]): string | 
   return own;
 }
 
+/** How far into an operative paragraph the bare words may start and still be its clause's object ("Also takes note with appreciation of the "). */
+const OBJECT_WITHIN = 48;
 function linkBareSg(paragraph: ParagraphText, body: EntityMention[], footnotes: EntityMention[], ctx: RecognizeContext): void {
   const state = sgReportOf.get(ctx);
   const inline = inlineSgReport(paragraph.text, body);
@@ -433,7 +445,12 @@ function linkBareSg(paragraph: ParagraphText, body: EntityMention[], footnotes: 
   let at = text.indexOf(BARE_SG_REPORT);
   const marksFrom = at >= 0 && paragraph.footnoteRefs.length ? sourceMarks(text, paragraph, body, footnotes, BARE_SG_REPORT) : undefined;
   const section = sectionOf(paragraph);
-  const next = knownAfter(state, ownReport(bySubject, marksFrom), section);
+  // (an operative paragraph's own report replaces the preamble's only when it is the clause's object, marked right there:
+  // "2. Notes the report of the Secretary-General,4"; not a report named in passing further on, "4. Acknowledges the
+  // conclusions in the report of the Secretary-General, ... presented in the report of the Secretary-General submitted to the
+  // General Assembly at its sixty-second session,7", A/RES/79/200, whose first words are the preamble's report)
+  const object = paragraph.kind === 'operative' && at >= 0 && at < OBJECT_WITHIN && marksFrom !== undefined && marksFrom.at.has(at);
+  const next = knownAfter(state, ownReport(bySubject, marksFrom), section, paragraph.kind === 'operative' ? object : false);
   if (next !== undefined) sgReportOf.set(ctx, next);
   const known = next?.known;
   if (typeof known !== 'string') return;

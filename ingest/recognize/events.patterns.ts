@@ -37,12 +37,13 @@ export const MEETING_RE = /(?<![\p{L}\p{N}])(high-level(?:\s+plenary)?|plenary|c
  * pledging conference on ...", "the thematic debate on ...", "the expert group meeting on ...", "the regional dialogue on
  * protection and solutions ..., held in Bamako ..., hosted by the Government of Mali" (A/RES/78/185 OP9), "the first biennial
  * panel discussion on the issue of unilateral coercive measures and human rights organized by the Human Rights Council in
- * 2015" (A/RES/80/209 OP26). Only the words before
+ * 2015" (A/RES/80/209 OP26), "the forthcoming international conference on artificial intelligence in education to be held in
+ * Ashgabat" (A/RES/79/322 PP10: "forthcoming"/"upcoming" is no part of the name). Only the words before
  * the noun; what names it (a topic, an event commemorated, a body) and what makes it one sitting (hosted by, held in,
  * a date) are read after it. Lowercase and case-sensitive: a capitalised "Global Conference on ..." is a name.
  */
 export const LOWERCASE_SITTING_RE =
-  /(?<![\p{L}\p{N}])(?:[Tt]he|an?)\s+((?:(?:global|international|regional|subregional|interregional|intergovernmental|high-level|ministerial|thematic|interactive|pledging|commemorative|expert\s+group|multi-stakeholder|special|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|biennial|annual|half-day|joint)\s+)+|(?=meeting\s+of\s+the\s+[A-Z]))(conference|debate|meeting|symposium|workshop|dialogue|panel\s+discussion)(?![\p{L}\p{N}-])/gu;
+  /(?<![\p{L}\p{N}])(?:[Tt]he|an?)\s+(?:(?:forthcoming|upcoming)\s+)?((?:(?:global|international|regional|subregional|interregional|intergovernmental|high-level|ministerial|thematic|interactive|pledging|commemorative|expert\s+group|multi-stakeholder|special|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|biennial|annual|half-day|joint)\s+)+|(?=meeting\s+of\s+the\s+[A-Z]))(conference|debate|meeting|symposium|workshop|dialogue|panel\s+discussion)(?![\p{L}\p{N}-])/gu;
 
 /** What makes a lowercase sitting one sitting, right after its topic: who hosted or convened it, where or when it was held. */
 export const ONE_SITTING_AFTER_RE =
