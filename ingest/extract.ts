@@ -673,6 +673,17 @@ function recordsSession(text: string, org: EntityMention): EntityMention | undef
   return { kind: 'Event', key: eventKey(name), name, attrs: { eventKind: 'session' }, phrase: text.slice(at, end), start: at, end, footnote: undefined, nested: undefined };
 }
 
+/** After a publication's name: the volume a note cites (", vol. 10", " 1982, vol. II", ", 2006, vol. II"). */
+const VOLUME_AFTER_RE = /^,?\s*(?:\d{4},?\s*)?vol\./;
+/**
+ * "8 The United Nations Disarmament Yearbook, vol. 10: 1985 (United Nations publication, ...), appendix VII." (A/RES/80/48
+ * PP14), "3 See Yearbook of the International Law Commission, 2006, vol. II (Part Two), para. 50" (A/RES/80/165 PP5): a
+ * note citing a volume of a publication series gives the source of a text, not a series the paragraph speaks of.
+ */
+function volumeCited(text: string, end: number): boolean {
+  return VOLUME_AFTER_RE.test(text.slice(end, end + 16));
+}
+
 /** The mentions of a paragraph's footnotes, as copies marked with their footnote; their nested organizations go to `nested`. */
 function footnoteMentionsOf(
   paragraph: ParagraphText,
@@ -694,7 +705,10 @@ function footnoteMentionsOf(
     if (ref.footnote.text.charCodeAt(0) === 84 && TO_BE_ADOPTED_RE.test(ref.footnote.text)) continue;
     dropped.length = 0;
     const kept = withoutPlacesOpeningNames(ref.footnote.text, settleOverlaps(mentionsOf(ref.footnote.text, ctx, noteRefs, problems), dropped));
-    for (const m of withoutOwningSecretariat(ref.footnote.text, kept, parts)) footnoteMentions.push(inFootnote(m, { mark: ref.mark, offset: ref.offset }));
+    for (const m of withoutOwningSecretariat(ref.footnote.text, kept, parts)) {
+      if (m.kind === 'Initiative' && volumeCited(ref.footnote.text, m.end)) continue;
+      footnoteMentions.push(inFootnote(m, { mark: ref.mark, offset: ref.offset }));
+    }
     const session = kept.length > 1 ? recordsSession(ref.footnote.text, kept[0]!) : undefined;
     if (session) footnoteMentions.push(inFootnote(session, { mark: ref.mark, offset: ref.offset }));
     const works = kept.filter((m) => m.kind === 'Document' || m.kind === 'Resolution');

@@ -904,7 +904,7 @@ function chunkSegments(text: string, toks: readonly ChunkToken[]): ChunkToken[][
     if (!tok.known && tok.w === 'of') {
       const ownerEnd = ownerAfterOf(toks, i, cur);
       const ownerTok = toks[i + 1]?.w === 'the' ? toks[i + 2] : toks[i + 1];
-      if (ownerEnd >= 0 && (sittingOfOwner(cur) || (ownerTok?.known?.via !== 'short' && (genericOrgan(cur) || genericInstrument(cur) || declarationOfHeads(cur))))) {
+      if (ownerEnd >= 0 && (sittingOfOwner(cur) || publicationOfOwner(cur) || (ownerTok?.known?.via !== 'short' && (genericOrgan(cur) || genericInstrument(cur) || declarationOfHeads(cur))))) {
         // "Nineteenth Summit of Heads of State and Government of the Non-Aligned Movement", "Twelfth Ministerial
         // Conference of the World Trade Organization": a sitting is named by the body that holds it (as sessions
         // are); the name ends with the body ("... Organization for the Trade Facilitation Committee")
@@ -1253,6 +1253,16 @@ function declarationOfHeads(cur: readonly ChunkToken[]): boolean {
 }
 
 /** `cur` names a sitting (an Event head), not "General Conference" (an organ printed with its organization's name). */
+/**
+ * "the Yearbook of the International Law Commission" (A/RES/79/121 OP34, A/RES/80/164 PP9): a publication series named by
+ * the body that publishes it, the head word alone before "of" ("the backlog of the Yearbook" leaves the chunk at "Yearbook").
+ */
+function publicationOfOwner(cur: readonly ChunkToken[]): boolean {
+  let k = 0;
+  while (k < cur.length && (CONNECTOR_WORDS.has(cur[k]!.w) || LEADING_NOISE.has(cur[k]!.w))) k++;
+  return k === cur.length - 1 && cur[k]!.w === 'Yearbook' && !cur[k]!.known;
+}
+
 function sittingOfOwner(cur: readonly ChunkToken[]): boolean {
   if (!headKindIs(placeholderWords(cur), 'Event')) return false;
   let k = 0;

@@ -12,6 +12,9 @@ export const INITIATIVE_HEADS: ReadonlySet<string> = new Set([
   // a special account the Assembly funds: "a dedicated multi-year special account, entitled Peacebuilding Account" (A/RES/78/257
   // OP7), "the Development Account"
   'Account',
+  // a publication series: "The United Nations Disarmament Yearbook" (A/RES/79/69 OP2), "the Yearbook of the International
+  // Law Commission" (A/RES/79/121 OP34)
+  'Yearbook',
 ]);
 
 /** Heads that never start a name ("Report of the Secretary-General" is a document, not an initiative). */
