@@ -451,7 +451,10 @@ function headEnd(text: string, s: number, e: number): number {
 function pushHeadAt(text: string, t: number, m: number, sets: HeadSets, heads: DeterminedHead[]): void {
   const prevIsDet = t > 0 && isDeterminer(text, t - 1) && spacedBefore(t);
   const bareCandidate = text.charCodeAt(starts[t]!) === 87; // "W"orld Summit
-  if (!prevIsDet && !bareCandidate) return;
+  if (!prevIsDet && !bareCandidate) {
+    if (text.charCodeAt(starts[t]!) === 83 /* S */ && bareSecretariat(text, t, sets)) heads.push(determinedHead('Secretariat', starts[t]!, ends[t]!));
+    return;
+  }
   if (t + 1 < m && kinds[t + 1] === Tok.Cap && spacedBefore(t + 1)) {
     const two = twoWordHead(text, t, prevIsDet, sets);
     if (two !== undefined) {
@@ -463,6 +466,20 @@ function pushHeadAt(text: string, t: number, m: number, sets: HeadSets, heads: D
   const one = oneWordHead(text, t, sets);
   if (one !== undefined) heads.push(determinedHead(one, starts[t]!, starts[t]! + one.length));
 }
+
+/**
+ * Token t is "Secretariat" printed with no determiner before a noun it qualifies: "the modification of restrictions for
+ * Secretariat staff" (A/RES/79/130 OP6), "other Missions and Secretariat staff members" (OP10), "all Secretariat entities"
+ * (A/RES/78/245): the Secretariat named as "the Secretariat" names it (the short form's fixed referent). Only before these
+ * nouns: a bare capitalised "Secretariat" elsewhere is mostly a heading or another body's name.
+ */
+function bareSecretariat(text: string, t: number, sets: HeadSets): boolean {
+  if (!isWord(text, t, 'Secretariat') || !sets.determined.has('Secretariat')) return false;
+  const e = ends[t]!;
+  return text.charCodeAt(e) === 32 && SECRETARIAT_NOUN_AFTER_RE.test(text.slice(e, e + 14));
+}
+/** the nouns a bare "Secretariat" qualifies: its people and its units */
+const SECRETARIAT_NOUN_AFTER_RE = /^ (?:staff|entities|entity|officials|personnel|departments|offices|units)\b/;
 
 /** The last token of the chunk that starts at capitalised token t (t itself when it is a single word). */
 function chunkLast(text: string, t: number, m: number): number {
@@ -719,7 +736,11 @@ function pushHeadsInside(text: string, t: number, last: number, sets: HeadSets, 
   for (let k = t + 1; k <= last; k++) {
     if (kinds[k] !== Tok.Cap) continue;
     const pd = isDeterminer(text, k - 1) && spacedBefore(k);
-    if (!pd && text.charCodeAt(starts[k]!) !== 87) continue;
+    if (!pd && text.charCodeAt(starts[k]!) !== 87) {
+      // "other Missions and Secretariat staff members" (A/RES/79/130 OP10): the chunk's last word, after "and"/"or"
+      if (k === last && text.charCodeAt(starts[k]!) === 83 /* S */ && andOr(text, k - 1) && bareSecretariat(text, k, sets)) heads.push(determinedHead('Secretariat', starts[k]!, ends[k]!));
+      continue;
+    }
     if (k + 1 <= last && kinds[k + 1] === Tok.Cap) {
       const two = twoWordHead(text, k, pd, sets);
       if (two !== undefined) {
