@@ -68,3 +68,27 @@ describe('general comments of treaty bodies are Documents', () => {
     expect(keys('Recalling the Indigenous and Tribal Peoples Convention, 1989 (No. 169), and the general comments of the treaty bodies,', 'Document:')).toEqual([]);
   });
 });
+
+// Guards (no fix: one rule already): the body printed inside a citation ("Security Council resolution 242 (1967)", "General
+// Assembly resolution 70/1", "Economic and Social Council resolution 2006/46") is part of the citation's span, no
+// Organization mention of its own, in an SC text as in a GA text. The "Council" of A/RES/78/222 PP13 is another phrase:
+// "the political process called for by the Council in its resolution 2254 (2015)", the body as agent, named in full earlier.
+describe('the body named inside a citation', () => {
+  const text = 'Recalling Security Council resolution 242 (1967) and General Assembly resolution 70/1 and Economic and Social Council resolution 2006/46,';
+  for (const c of [
+    { symbol: 'S/RES/2334(2016)', body: 'Security Council' },
+    { symbol: 'A/RES/78/222', body: 'General Assembly' },
+  ]) {
+    it(`is no Organization mention of its own (${c.body} text)`, () => {
+      const k = oneParagraph({ ctx: c as RecognizeContext, kind: 'preambular' }).keys;
+      expect(k(text, 'Organization:')).toEqual([]);
+      expect(k(text, 'Resolution:')).toEqual(['Resolution:S/RES/242(1967)', 'Resolution:A/RES/70/1', 'Resolution:E/RES/2006/46']);
+    });
+  }
+  it('the body as agent of a citation keeps its mention (A/RES/78/222 PP13)', () => {
+    const k = oneParagraph({ ctx: { symbol: 'A/RES/78/222', body: 'General Assembly' } as RecognizeContext, kind: 'preambular' }).keys;
+    expect(
+      k('Welcoming the efforts in line with Security Council resolution 2254 (2015), noting the political process called for by the Council in its resolution 2254 (2015),', 'Organization:'),
+    ).toEqual(['Organization:Security Council']);
+  });
+});
