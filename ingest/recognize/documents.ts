@@ -439,6 +439,7 @@ function conferenceReportMentions(text: string, out: EntityMention[]): void {
  * instead: documentLinks.ts linkGeneralComments); its span is "general comment No. N (YYYY)", so the committee keeps its
  * own mention. Without a committee (nor a symbol) it is no mention: "general comment No. 1" alone names none.
  */
+const GENERAL_COMMENT_GATE_RE = /[l] (?:comment|recommendation)/;
 const GENERAL_COMMENT_RE = /\b[Gg]eneral\s+(comment|recommendation)(s?)\s+No\.\s?(\d{1,3})(?:\s?\(((?:19|20)\d\d)\))?/g;
 /** A further comment of a plural head's list: "and No. 35 (2014)", ", 21 No. 6 (2018)" (after the footnote mark of the one before). */
 const LISTED_COMMENT_RE = /(?:,|\band|(?<=[a-z],?\s?)\d{1,3})\s+No\.\s?(\d{1,3})\s?\(((?:19|20)\d\d)\)/g;
@@ -519,8 +520,9 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
   const report = holdsReportWord(text);
   // ("document entitled": a title cited without "report", A/RES/80/166 PP15; one search, the pattern runs where it is found)
   const titled = text.includes('entitled \u201c');
-  // (a treaty body's general comment: "l comment", "l recommendation", searched from an "l", one letter in twenty-five)
-  const comment = text.includes('l comment') || text.includes('l recommendation');
+  // (a treaty body's general comment: "l comment", "l recommendation"; one regex, its class scanned for, is cheaper than two
+  // searches, as REPORT_WORD_RE)
+  const comment = GENERAL_COMMENT_GATE_RE.test(text);
   if (!known && !slash && !report && !titled && !comment) return [];
   const out: EntityMention[] = [];
   if (titled) titledDocumentMentions(text, out);
