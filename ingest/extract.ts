@@ -29,7 +29,7 @@ import { withSummitPhases } from './recognize/summitPhases.js';
 import { withListedOrganizations } from './recognize/listedOrganizations.js';
 import { withProposingPresident } from './recognize/decisionPresident.js';
 import { adoptedByFootnotedResolution, conferenceReportFootnoteAttributions, findAttributions, isSecretariatOfUnit, qualifiedAsMentioned } from './attributions.js';
-import { linkAdvisoryOpinions, linkBareSgReports, linkPluralSubjectReports, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
+import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { mainVerb, splitClauses } from './clauses.js';
 import { resolutionKey } from './keys.js';
 import { sortSmall } from './sortSmall.js';
@@ -419,6 +419,8 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   // (PART_OF of units "of the Secretariat" in footnotes, withoutOwningSecretariat)
   const secretariatParts: Attribution[] = [];
   const footnoteMentions = paragraph.footnoteRefs.length ? footnoteMentionsOf(paragraph, ctx, refs, problems, dropped, nested, secretariatParts) : [];
+  // (a treaty body's general comment: keyed by its footnote's symbol, or dropped with neither symbol nor committee)
+  if (bodyMentions.some((m) => m.attrs.generalComment !== undefined) || footnoteMentions.some((m) => m.key === '')) linkGeneralComments(bodyMentions, footnoteMentions);
   linkTitlesToFootnoteSymbols(paragraph, bodyMentions, footnoteMentions, ctx);
   linkPluralSubjectReports(bodyMentions, ctx);
   linkBareSgReports(paragraph, bodyMentions, footnoteMentions, ctx);

@@ -5,6 +5,7 @@
 import { nodeKey } from '../../graph/model-keys.js';
 import { normaliseTitle } from '../keys.js';
 import type { EntityMention, ParagraphText, RecognizeContext } from '../models.js';
+import { TREATY_BODY_SERIES } from './documents.js';
 
 /** What may stand between the end of a title and its footnote mark: closing quotes or italics, a comma, the
  *  semicolon that ends an operative paragraph ("Takes note of the report of the Secretary-General on ...;14"). */
@@ -124,7 +125,7 @@ export function linkTitlesToFootnoteSymbols(paragraph: ParagraphText, body: Enti
   const text = paragraph.text;
   let cutReports = false;
   for (const m of body) {
-    if (m.kind !== 'Document' || typeof m.attrs.symbol === 'string') continue;
+    if (m.kind !== 'Document' || typeof m.attrs.symbol === 'string' || m.attrs.generalComment !== undefined) continue;
     let ref: ParagraphText['footnoteRefs'][number] | undefined;
     let gap: Gap | undefined;
     for (const r of paragraph.footnoteRefs) {
@@ -789,5 +790,44 @@ export function linkAdvisoryOpinions(paragraph: ParagraphText, body: EntityMenti
     let i = body.length;
     while (i > 0 && body[i - 1]!.start > m.start) i--;
     body.splice(i, 0, m);
+  }
+}
+
+/**
+ * A treaty body's general comment (documents.ts generalCommentMentions) whose symbol a footnote of the paragraph prints
+ * ("32 CRC/C/GC/25.", A/RES/78/187 PP15): keyed by that symbol, the one node the footnote's own mention has. The symbol is
+ * the one of the comment's number ("/GC/25") in its committee's series (CRC, CEDAW, CCPR, E/C.12 ...), or the only one of
+ * that number when no committee is named. A comment with neither committee nor symbol ("general comment No. 1") names no
+ * document: its mention goes.
+ */
+export function linkGeneralComments(body: EntityMention[], footnotes: EntityMention[]): void {
+  let drop = false;
+  for (const m of body) {
+    const n = m.attrs.generalComment;
+    if (typeof n !== 'string') continue;
+    const author = typeof m.attrs.author === 'string' ? m.attrs.author : undefined;
+    const series = author === undefined ? undefined : TREATY_BODY_SERIES.find(([re]) => re.test(author))?.[1];
+    let symbol: string | undefined;
+    let several = false;
+    for (const f of footnotes) {
+      const s = f.attrs.symbol;
+      if (f.kind !== 'Document' || typeof s !== 'string' || !s.endsWith(`/GC/${n}`)) continue;
+      if (series !== undefined && !s.startsWith(`${series}/`)) continue;
+      if (symbol !== undefined && symbol !== s) several = true;
+      symbol = s;
+    }
+    if (symbol !== undefined && !several) {
+      m.attrs = { ...m.attrs, symbol };
+      m.key = nodeKey('Document', symbol);
+      m.name = symbol;
+    } else if (m.key === '') drop = true;
+  }
+  // (a footnote's own comment without a committee, "14 General recommendation No. 28 (2002) on ... (see Official Records ...)")
+  if (drop || footnotes.some((m) => m.key === '')) {
+    for (const list of [body, footnotes]) {
+      let k = 0;
+      for (const m of list) if (m.key !== '') list[k++] = m;
+      list.length = k;
+    }
   }
 }

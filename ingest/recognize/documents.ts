@@ -429,6 +429,89 @@ function conferenceReportMentions(text: string, out: EntityMention[]): void {
   });
 }
 
+/**
+ * A treaty body's general comment or general recommendation: "general comment No. 25 (2021) of the Committee on the Rights of
+ * the Child" (A/RES/78/187 PP15), "general recommendation No. 39 (2022) on the rights of Indigenous women and girls of the
+ * Committee on the Elimination of Discrimination against Women" (A/RES/78/189), "Committee on the Elimination of
+ * Discrimination against Women general recommendation No. 38 (2020)" (A/RES/80/9), "general comments No. 21 (1992) on ...,
+ * No. 32 (2007) on ... and No. 35 (2014) on ..., adopted by the Human Rights Committee" (A/RES/79/172 PP7). One Document per
+ * comment, keyed by "general comment No. N of the <committee>" (the symbol its footnote prints, "CRC/C/GC/25", keys it
+ * instead: documentLinks.ts linkGeneralComments); its span is "general comment No. N (YYYY)", so the committee keeps its
+ * own mention. Without a committee (nor a symbol) it is no mention: "general comment No. 1" alone names none.
+ */
+const GENERAL_COMMENT_GATE_RE = /[l] (?:comment|recommendation)/;
+const GENERAL_COMMENT_RE = /\b[Gg]eneral\s+(comment|recommendation)(s?)\s+No\.\s?(\d{1,3})(?:\s?\(((?:19|20)\d\d)\))?/g;
+/** A further comment of a plural head's list: "and No. 35 (2014)", ", 21 No. 6 (2018)" (after the footnote mark of the one before). */
+const LISTED_COMMENT_RE = /(?:,|\band|(?<=[a-z],?\s?)\d{1,3})\s+No\.\s?(\d{1,3})\s?\(((?:19|20)\d\d)\)/g;
+/** The treaty bodies, their full names as printed, and the series of their general comments' symbols. */
+const TREATY_BODY_RE =
+  /Human\s+Rights\s+Committee|Committee\s+(?:on\s+Economic,\s+Social\s+and\s+Cultural\s+Rights|on\s+the\s+Elimination\s+of\s+Racial\s+Discrimination|on\s+the\s+Elimination\s+of\s+Discrimination\s+against\s+Women|against\s+Torture|on\s+the\s+Rights\s+of\s+the\s+Child|on\s+the\s+Protection\s+of\s+the\s+Rights\s+of\s+All\s+Migrant\s+Workers\s+and\s+Members\s+of\s+Their\s+Families|on\s+Migrant\s+Workers|on\s+the\s+Rights\s+of\s+Persons\s+with\s+Disabilities|on\s+Enforced\s+Disappearances)/g;
+export const TREATY_BODY_SERIES: readonly [RegExp, string][] = [
+  [/^Human/, 'CCPR'],
+  [/Economic/, 'E/C.12'],
+  [/Racial/, 'CERD'],
+  [/Women$/, 'CEDAW'],
+  [/Torture$/, 'CAT'],
+  [/Child$/, 'CRC'],
+  [/Migrant/, 'CMW'],
+  [/Disabilities$/, 'CRPD'],
+  [/Disappearances$/, 'CED'],
+];
+
+/** The first treaty body named in text[from, to), as printed (spaces collapsed). */
+function treatyBodyIn(text: string, from: number, to: number): { name: string; start: number; end: number } | undefined {
+  TREATY_BODY_RE.lastIndex = from;
+  const m = TREATY_BODY_RE.exec(text);
+  if (!m || m.index + m[0].length > to) return undefined;
+  return { name: m[0].replace(/\s+/g, ' '), start: m.index, end: m.index + m[0].length };
+}
+
+function generalCommentMentions(text: string, out: EntityMention[]): void {
+  GENERAL_COMMENT_RE.lastIndex = 0;
+  const found: { m: RegExpExecArray; items: { number: string; year?: string; start: number; end: number }[]; body?: string }[] = [];
+  for (let m = GENERAL_COMMENT_RE.exec(text); m; m = GENERAL_COMMENT_RE.exec(text)) {
+    const items: { number: string; year?: string; start: number; end: number }[] = [{ number: m[3]!, year: m[4], start: m.index, end: m.index + m[0].length }];
+    found.push({ m, items });
+  }
+  for (let i = 0; i < found.length; i++) {
+    const { m, items } = found[i]!;
+    const next = i + 1 < found.length ? found[i + 1]!.m.index : text.length;
+    const semi = text.indexOf(';', m.index);
+    const limit = Math.min(next, semi < 0 ? text.length : semi, m.index + 600);
+    if (m[2] === 's') {
+      // the list of a plural head, up to the body that adopted them
+      const by = treatyBodyIn(text, items[0]!.end, limit);
+      const listEnd = by ? by.start : limit;
+      LISTED_COMMENT_RE.lastIndex = items[0]!.end;
+      for (let l = LISTED_COMMENT_RE.exec(text); l && l.index < listEnd; l = LISTED_COMMENT_RE.exec(text)) {
+        const start = l.index + l[0].indexOf('No.');
+        items.push({ number: l[1]!, year: l[2], start, end: l.index + l[0].length });
+      }
+    }
+    // the committee: after the comment (before the next one), or printed just before its head ("Committee on ... general
+    // recommendation No. 38", "the general recommendations of the Committee on ..., especially general recommendation No. 25")
+    let body = treatyBodyIn(text, items[items.length - 1]!.end, limit)?.name;
+    if (body === undefined) {
+      const from = Math.max(i > 0 ? found[i - 1]!.items[found[i - 1]!.items.length - 1]!.end : 0, m.index - 160);
+      let last: string | undefined;
+      TREATY_BODY_RE.lastIndex = from;
+      for (let b = TREATY_BODY_RE.exec(text); b && b.index < m.index; b = TREATY_BODY_RE.exec(text)) last = b[0].replace(/\s+/g, ' ');
+      body = last;
+    }
+    // "Committee on ... general recommendation No. 39 (2022) on ...12 and general recommendation No. 40 (2024) on ..." (A/RES/80/10 PP7)
+    if (body === undefined && i > 0 && /\band\s+$/.test(text.slice(m.index - 8, m.index))) body = found[i - 1]!.body;
+    found[i]!.body = body;
+    const word = m[1] === 'comment' ? 'comment' : 'recommendation';
+    for (const it of items) {
+      const name = `General ${word} No. ${it.number}${body ? ` of the ${body}` : ''}`;
+      const attrs: Record<string, unknown> = { title: name, generalComment: it.number };
+      if (it.year) attrs.year = it.year;
+      if (body) attrs.author = body;
+      out.push({ kind: 'Document', key: body ? nodeKey('Document', normaliseTitle(name)) : '', name, attrs, phrase: text.slice(it.start, it.end), start: it.start, end: it.end });
+    }
+  }
+}
+
 /** Document symbols and reports cited by title or subject, in text order. */
 export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): EntityMention[] {
   const known = mayCiteKnownReport(text);
@@ -437,10 +520,14 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
   const report = holdsReportWord(text);
   // ("document entitled": a title cited without "report", A/RES/80/166 PP15; one search, the pattern runs where it is found)
   const titled = text.includes('entitled \u201c');
-  if (!known && !slash && !report && !titled) return [];
+  // (a treaty body's general comment: "l comment", "l recommendation"; one regex, its class scanned for, is cheaper than two
+  // searches, as REPORT_WORD_RE)
+  const comment = GENERAL_COMMENT_GATE_RE.test(text);
+  if (!known && !slash && !report && !titled && !comment) return [];
   const out: EntityMention[] = [];
   if (titled) titledDocumentMentions(text, out);
   if (known) knownReportMentions(text, out);
+  if (comment) generalCommentMentions(text, out);
   if (slash) {
     symbolMentions(text, out);
     if (text.includes('EC-')) opcwDocumentMentions(text, out);
