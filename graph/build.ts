@@ -1051,7 +1051,45 @@ export class GraphBuilder {
       else dated.set(base, [key]);
     }
     for (const [base, keys] of dated) {
-      if (keys.length === 1 && g.hasNode(base) && !this.recurringSeries(base, keys[0]!)) this.mergeNodeInto(base, keys[0]!);
+      if (!g.hasNode(base)) continue;
+      if (keys.length === 1) {
+        if (!this.recurringSeries(base, keys[0]!)) this.mergeNodeInto(base, keys[0]!);
+      } else if (g.getNodeAttribute(base, 'eventKind') === 'year' && !keys.some((k) => this.recurringSeries(base, k))) this.mergeUndatedByResolution(base, keys);
+    }
+  }
+
+  /**
+   * An International Year of several editions ("the International Year of Peace and Trust" of 2021 and of 2025): an undated
+   * mention stays the series, except in a resolution that names one of the editions only, where it is that edition ("we
+   * recall that 2025 was proclaimed ... as the International Year of Peace and Trust" then the name alone). The undated
+   * node's edges are grouped by the resolution they come from; the node is dropped when none is left. Years only: a summit
+   * or conference named undated beside a dated one is often the next one ("the Nutrition for Growth Summit held in Tokyo in
+   * 2021, and looking forward to the Nutrition for Growth Summit to be held in Paris", A/RES/78/144 PP7).
+   */
+  private mergeUndatedByResolution(base: string, editions: readonly string[]): void {
+    const g = this.graph;
+    const byResolution = new Map<string, string[]>();
+    g.forEachEdge(base, (e, attrs) => {
+      if (typeof attrs.resolution !== 'string') return;
+      const list = byResolution.get(attrs.resolution);
+      if (list) list.push(e);
+      else byResolution.set(attrs.resolution, [e]);
+    });
+    for (const [resolution, edges] of byResolution) {
+      let named: string | undefined;
+      for (const k of editions) {
+        if (!g.someEdge(k, (_e, attrs) => attrs.resolution === resolution)) continue;
+        if (named !== undefined) {
+          named = undefined;
+          break;
+        }
+        named = k;
+      }
+      if (named !== undefined) this.moveEdges(base, named, edges);
+    }
+    if (g.degree(base) === 0 && !g.getNodeAttribute(base, 'ingested')) {
+      this.tallies?.nodes.add(g.getNodeAttribute(base, 'kind'), -1);
+      g.dropNode(base);
     }
   }
 

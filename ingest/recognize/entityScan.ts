@@ -3753,6 +3753,9 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
       ev.attrs.startDate = yr[1];
       ev.attrs.endDate = yr[2];
     }
+    // "the International Year of Peace and Trust, 2025" (its official name: A/RES/79/274 PP11), "Proclaims 2025 the
+    // International Year of Peace and Trust" (A/RES/78/266 OP1): the year printed fixes the edition (the Year of 2021 is another)
+    if (ev.attrs.eventKind === 'year' && ev.attrs.startDate === undefined) yearOfInternationalYear(text, ev);
     // "the thirtieth anniversary of the International Year of the Family in 2024", "the official launch of the United
     // Nations Decade of Sustainable Transport 2026–2035 at United Nations Headquarters ..., on 10 December 2025": the
     // date and venue are the anniversary's or the launch's
@@ -3862,6 +3865,36 @@ function isEditionOfSeries(state: ResolutionState, ev: Candidate, venue: string 
   withoutParagraphDetails(attrs);
   ev.attrs = attrs;
   return true;
+}
+
+/** ", 2025" right after a Year's name: its official name's year (not a range, "2025–2034", nor a symbol) */
+const COMMA_YEAR_AFTER_RE = /^, ((?:19|20)\d\d)(?![\d/–-])/;
+/** "proclaimed 2025 the ", "declared 2021 the ", "2027 as the " right before a Year's name (not the year of a day: "of 21 March 2024 the") */
+const YEAR_THE_BEFORE_RE =
+  /(?<![\d/]|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)\b((?:19|20)\d\d)\s+(?:as\s+)?(?:the\s+)?$/;
+
+/** "We recall that 2025 was proclaimed by the General Assembly as the " (A/RES/80/3 annex OP5) right before a Year's name */
+const YEAR_PROCLAIMED_AS_BEFORE_RE =
+  /(?<![\d/])\b((?:19|20)\d\d)\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:proclaimed|declared|designated)\b[^;,\d]{0,50}?\s+as\s+(?:the\s+)?$/;
+/**
+ * The year a text fixes for an International Year named without one (a candidate of kind 'year' with no start date): "the
+ * International Year of Sustainable Mountain Development, 2022" (A/RES/79/227 PP60), "Proclaims 2025 the International Year of
+ * Peace and Trust" (A/RES/78/266 OP1). Proclaimed every few years, the Years of one name are editions ("... @ 2025"), as "the
+ * International Year of Cooperatives, in 2012" and "... in 2025" are (eventDates); a later undated mention in the same
+ * resolution takes the year remembered for the name (eventStarts).
+ */
+function yearOfInternationalYear(text: string, ev: Candidate): void {
+  if (text.charCodeAt(ev.end) === 44 /* , */) {
+    const m = COMMA_YEAR_AFTER_RE.exec(text.slice(ev.end, ev.end + 8));
+    if (m) {
+      ev.attrs.startDate = m[1]!;
+      ev.attrs.datePhrase = { start: ev.end + 2, end: ev.end + 6 };
+      return;
+    }
+  }
+  if (ev.start < 5 || text.charCodeAt(ev.start - 1) !== 32) return;
+  const m = YEAR_THE_BEFORE_RE.exec(text.slice(Math.max(0, ev.start - 30), ev.start)) ?? YEAR_PROCLAIMED_AS_BEFORE_RE.exec(text.slice(Math.max(0, ev.start - 100), ev.start));
+  if (m) ev.attrs.startDate = m[1]!;
 }
 
 /** The summit that is a process with phases ("held in Geneva from 10 to 12 December 2003" dates its first phase). */

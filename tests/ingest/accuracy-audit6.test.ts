@@ -263,7 +263,7 @@ describe('the year (or years) a Year or Decade is proclaimed for, printed before
   it('A/RES/80/115 OP1: "Decides to proclaim the year 2027 as the International Year of Legal Literacy"', () => {
     expect(dated('Decides to proclaim the year 2027 as the International Year of Legal Literacy;')).toEqual({
       dates: ['Date:2027 «2027»'],
-      links: ['STARTS_ON Event:International Year of Legal Literacy -> Date:2027'],
+      links: ['STARTS_ON Event:International Year of Legal Literacy @ 2027 -> Date:2027'],
     });
   });
 

@@ -271,12 +271,12 @@ describe('who launched an initiative leads it', () => {
 });
 
 describe('the Assembly\'s years and decades printed with "United Nations" before them or not', () => {
-  it('A/RES/78/266 PP4: "the International Year of Peace and Trust" and "the United Nations International Year of Peace and Trust" in one paragraph are one node', () => {
+  it('A/RES/78/266 PP4: "the United Nations International Year of Peace and Trust" is keyed as "the International Year of Peace and Trust" (the series; "declared 2021 the International Year ..." is the 2021 edition, aud20i)', () => {
     const k = keys(
       'Recalling its resolution 73/338 of 12 September 2019, by which it declared 2021 the International Year of Peace and Trust, and its resolution 76/299 of 28 July 2022, in which it noted the proclamation every five years of the United Nations International Year of Peace and Trust in order to focus the efforts of the United Nations and its Member States,',
       ctxOf('A/RES/78/266', '2024-03-21'),
     );
-    expect([...new Set(k.filter((x) => x.includes('Peace and Trust')))]).toEqual(['Event:International Year of Peace and Trust']);
+    expect([...new Set(k.filter((x) => x.includes('Peace and Trust')))]).toEqual(['Event:International Year of Peace and Trust @ 2021', 'Event:International Year of Peace and Trust']);
   });
 
   it('A/RES/80/174 PP3 "the Decade of Action on Nutrition to 2030" and A/RES/79/276 OP20 "the United Nations Decade of Action on Nutrition to 2030" are one node', () => {

@@ -76,7 +76,7 @@ describe('findEvents: names, kinds and identity', () => {
     ['the Addis Ababa Action Agenda of the Third International Conference on Financing for Development and', 'Framework:Addis Ababa Action Agenda of the Third International Conference on Financing for Development', undefined],
     ['the outcome of the Fourth International Conference on Financing for Development, held in Sevilla', 'Event:Fourth International Conference on Financing for Development', 'conference'],
     ['Heads of State gathered at the Summit of the Future', 'Event:Summit of the Future @ 2024', 'summit'],
-    ['Proclaims 2025 the International Year of Quantum Science and Technology', 'Event:International Year of Quantum Science and Technology', 'year'],
+    ['Proclaims 2025 the International Year of Quantum Science and Technology', 'Event:International Year of Quantum Science and Technology @ 2025', 'year'],
   ])('%s', (text, key, kind) => {
     const found = events(text);
     if (kind === undefined) {
