@@ -557,10 +557,47 @@ const ADOPTED_ON_TO_MARK_RE = /^,?\s+adopted\s+(?:on|in)\s+(?:\d{1,2}\s+)?(?:[A-
 /** ... or, after "the adoption of", its day alone: "Recalling also its adoption of the United Nations Millennium Declaration on
  *  8 September 2000,2" with "2 Resolution 55/2." (A/RES/80/204 PP3) */
 const ON_DAY_TO_MARK_RE = /^,?\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d[\s,]{0,3}$/;
-function frameworkToMark(gap: string, text: string, start: number): boolean {
+function frameworkToMark(gap: string, text: string, start: number, end: number, body: readonly EntityMention[]): boolean {
   if (FRAMEWORK_TO_MARK_RE.test(gap)) return true;
-  if (gap.length >= 40 || gap.length <= 12) return false;
-  return ADOPTED_ON_TO_MARK_RE.test(gap) || (ON_DAY_TO_MARK_RE.test(gap) && ADOPTION_OF_RE.test(text.slice(Math.max(0, start - 30), start)));
+  if (gap.length <= 12) return false;
+  if (gap.length >= 40) return gap.length < 260 && adoptedAtSittingToMark(gap, text, start, end, body);
+  return ADOPTED_ON_TO_MARK_RE.test(gap) || (ON_DAY_TO_MARK_RE.test(gap) && ADOPTION_OF_RE.test(text.slice(Math.max(0, start - 30), start))) || adoptedAtSittingToMark(gap, text, start, end, body);
+}
+/**
+ * ... or the sitting that adopted it, with its venue and days: "the New Urban Agenda, adopted at the United Nations Conference on
+ * Housing and Sustainable Urban Development (Habitat III), held in Quito from 17 to 20 October 2016,5" with "5 Resolution 71/256,
+ * annex." (A/RES/78/178 OP20, some 50 paragraphs of corpus-ga), "the adoption of the New Urban Agenda by the ... (Habitat III),
+ * held in ...,10", "the political declaration adopted by the high-level political forum ... (Sustainable Development Goals
+ * Summit), held in New York on 18 and 19 September 2023,1" with "1 Resolution 78/1, annex." (A/RES/78/178 PP14): the note
+ * closes the framework's phrase, and the resolution it cites holds the framework.
+ */
+const ADOPTED_AT_LEAD_RE = /^[”"]?,?\s+(?:(adopted)\s+)?(?:in\s+[A-Z][a-z]+\s+)?(?:at|by)\s+(?:the\s+)?$/;
+const SITTING_ACRONYM_RE = /^\s*\([^()]{1,60}\)/;
+const HELD_IN_TO_MARK_RE = /^,?\s+held\s+(?:in|at)\s+[A-Z][^;:()“”]{1,80}?(?:19|20)\d\d[\s,”"]{0,3}$/;
+function adoptedAtSittingToMark(gap: string, text: string, start: number, end: number, body: readonly EntityMention[]): boolean {
+  const c = gap.charCodeAt(gap.charCodeAt(0) === 0x201d || gap.charCodeAt(0) === 34 ? 1 : 0);
+  if (c !== 44 /* , */ && c !== 32 && c !== 40 /* ( */) return false;
+  let at = end;
+  const mark = end + gap.length;
+  // the sitting named right after "adopted at/by (the)"
+  let sitting: EntityMention | undefined;
+  for (const m of body) if (m.kind === 'Event' && m.start > end && m.start < mark && (!sitting || m.start < sitting.start)) sitting = m;
+  if (sitting) {
+    const lead = ADOPTED_AT_LEAD_RE.exec(text.slice(end, sitting.start));
+    if (lead) {
+      // "the New Urban Agenda at the ...": only after "the adoption of"
+      if (!lead[1] && !ADOPTION_OF_RE.test(text.slice(Math.max(0, start - 30), start))) return false;
+      at = sitting.end;
+    }
+  }
+  const acro = SITTING_ACRONYM_RE.exec(text.slice(at, mark));
+  if (acro) at += acro[0].length;
+  // something of the sitting must stand between: its name, or its venue and days
+  if (at === end && !text.startsWith(',', at) && !text.startsWith(' (', at)) return false;
+  const rest = text.slice(at, mark);
+  if (FRAMEWORK_TO_MARK_RE.test(rest)) return at !== end && sitting !== undefined && at >= sitting.end;
+  // "..., adopted by the ... (Habitat III) on 20 October 2016,21"
+  return at !== end && (HELD_IN_TO_MARK_RE.test(rest) || (sitting !== undefined && at >= sitting.end && ON_DAY_TO_MARK_RE.test(rest)));
 }
 // "the International Covenant on Civil and Political Rights2 and the International Covenant on Economic, Social and Cultural
 // Rights, 3" with "2 See resolution 2200 A (XXI), annex." and "3 Ibid." (A/RES/79/175 PP1, 80/215 PP1, some 50 texts of corpus-ga); "the Pact
@@ -580,7 +617,7 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
     for (const f of footnotes) if (f.kind === 'Resolution' && f.footnote?.offset === r.offset && f.footnote.mark === r.mark) (res = f), n++;
     if (n !== 1 || !res) continue;
     let fw: EntityMention | undefined;
-    for (const m of body) if (m.kind === 'Framework' && m.end <= r.offset && frameworkToMark(text.slice(m.end, r.offset), text, m.start) && (!fw || m.end > fw.end)) fw = m;
+    for (const m of body) if (m.kind === 'Framework' && m.end <= r.offset && frameworkToMark(text.slice(m.end, r.offset), text, m.start, m.end, body) && (!fw || m.end > fw.end)) fw = m;
     if (!fw || out.some((a) => a.type === 'ADOPTED' && a.source === res!.key && a.target === fw!.key)) continue;
     // "the political declaration on the implementation of the United Nations Global Plan of Action ...,7", "the outcome
     // document of the special event ... towards achieving the Millennium Development Goals,10": the footnote is the
