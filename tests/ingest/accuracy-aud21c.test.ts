@@ -1,0 +1,49 @@
+// Misses found by the session-21 audit aud21c: A/RES/79/217 (international migration and development), A/RES/80/158
+// (permanent sovereignty over natural resources), A/RES/78/304 (financing of UNDOF), and the same forms in other texts.
+// Each case quotes the file and paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/217', date: '2024-12-19' };
+
+const { keys, relations } = oneParagraph({ ctx: GA, kind: 'preambular' });
+
+describe('a declaration named by the anniversary it marks is a Framework', () => {
+  it('A/RES/79/217 PP1: "the declaration on the occasion of the twenty-fifth anniversary of the International Conference on Population and Development, adopted on 1 April 2019 and the declaration on the occasion of the thirtieth anniversary ..."', () => {
+    const text =
+      'Recalling chapter X of the Programme of Action of the International Conference on Population and Development and Commission on Population and Development resolution 2014/1 of 11 April 2014, the declaration on the occasion of the twenty-fifth anniversary of the International Conference on Population and Development, adopted on 1 April 2019 and the declaration on the occasion of the thirtieth anniversary of the International Conference on Population and Development, adopted on 29 April 2024,';
+    expect(keys(text, 'Framework:Declaration on')).toEqual([
+      'Framework:Declaration on the occasion of the twenty-fifth anniversary of the International Conference on Population and Development',
+      'Framework:Declaration on the occasion of the thirtieth anniversary of the International Conference on Population and Development',
+    ]);
+    expect(relations(text)).toContain('RECALLS Framework:Declaration on the occasion of the thirtieth anniversary of the International Conference on Population and Development');
+  });
+
+  it('A/RES/78/182 PP21 (80/147 PP41, 80/186 OP2): "Welcoming the political declaration on the occasion of the twenty-fifth anniversary of the Fourth World Conference on Women"', () => {
+    const text = 'Welcoming the political declaration on the occasion of the twenty-fifth anniversary of the Fourth World Conference on Women,';
+    const name = 'Framework:Political declaration on the occasion of the twenty-fifth anniversary of the Fourth World Conference on Women';
+    expect(keys(text, 'Framework:')).toEqual([name]);
+    expect(relations(text)).toContain(`WELCOMES ${name}`);
+    // the conference it marks stays a mention of its own
+    expect(keys(text, 'Event:')).toEqual(['Event:Fourth World Conference on Women']);
+  });
+
+  it('A/RES/79/223 PP8: "... anniversary of the adoption of the Beijing Declaration and Platform for Action"', () => {
+    const text =
+      'Recalling the Beijing Declaration, while noting with appreciation the adoption of the political declaration on the occasion of the twenty-fifth anniversary of the adoption of the Beijing Declaration and Platform for Action and looking forward to the upcoming thirtieth anniversary in 2025,';
+    expect(keys(text, 'Framework:Political')).toEqual([
+      'Framework:Political declaration on the occasion of the twenty-fifth anniversary of the adoption of the Beijing Declaration and Platform for Action',
+    ]);
+  });
+
+  it('guard: the capitalised "Declaration on the Occasion of the Fiftieth Anniversary of the United Nations" keeps its name', () => {
+    const text = 'Recalling the Declaration on the Occasion of the Fiftieth Anniversary of the United Nations,';
+    expect(keys(text, 'Framework:')).toEqual(['Framework:Declaration on the Occasion of the Fiftieth Anniversary of the United Nations']);
+  });
+
+  it('guard: an anniversary with no known name after it is no declaration ("on the occasion of the tenth anniversary of its establishment")', () => {
+    const text = 'Welcoming the declaration on the occasion of the tenth anniversary of its establishment,';
+    expect(keys(text, 'Framework:')).toEqual([]);
+  });
+});
