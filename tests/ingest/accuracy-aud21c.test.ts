@@ -47,3 +47,19 @@ describe('a declaration named by the anniversary it marks is a Framework', () =>
     expect(keys(text, 'Framework:')).toEqual([]);
   });
 });
+
+describe('States championing an instrument are an initiative, not the instrument', () => {
+  it('A/RES/79/217 PP30 (78/217 PP14, 80/218 PP12): "including the Group of Friends on Migration and the Global Compact Champion countries"', () => {
+    const text =
+      'Noting the initiatives that promote constructive and forward-looking dialogue on international migration for sustainable development, including the Group of Friends on Migration and the Global Compact Champion countries,';
+    expect(keys(text, 'Initiative:')).toEqual(['Initiative:Global Compact Champion']);
+    expect(keys(text, 'Framework:')).toEqual([]);
+    expect(relations(text)).toContain('NOTES Initiative:Global Compact Champion');
+  });
+
+  it('guard: the compact itself stays a framework ("the vision of the Global Compact for Safe, Orderly and Regular Migration")', () => {
+    const text = 'Encourages Member States to implement the vision of the Global Compact for Safe, Orderly and Regular Migration;';
+    expect(keys(text, 'Framework:', 'operative')).toEqual(['Framework:Global Compact for Safe, Orderly and Regular Migration']);
+    expect(keys(text, 'Initiative:', 'operative')).toEqual([]);
+  });
+});
