@@ -63,3 +63,30 @@ describe('States championing an instrument are an initiative, not the instrument
     expect(keys(text, 'Initiative:', 'operative')).toEqual([]);
   });
 });
+
+describe('the Progress Declaration of the International Migration Review Forum is one declaration', () => {
+  const KEY = 'Framework:Progress Declaration of the International Migration Review Forum';
+
+  it('A/RES/79/217 OP15: "the endorsement of its Progress Declaration as a whole, without a vote, by the General Assembly in its resolution 76/266"', () => {
+    const text =
+      'Takes note with appreciation of the convening of the first International Migration Review Forum from 17 to 20 May 2022, and the endorsement of its Progress Declaration as a whole, without a vote, by the General Assembly in its resolution 76/266 of 7 June 2022;';
+    expect(keys(text, 'Framework:', 'operative')).toEqual([KEY]);
+    expect(relations(text, 'operative')).toContain(`NOTES ${KEY}`);
+  });
+
+  it('A/RES/78/217 PP9: "Recalling the Progress Declaration of the International Migration Review Forum" (the same node)', () => {
+    const text = 'Recalling the Progress Declaration of the International Migration Review Forum, endorsed by the General Assembly in its resolution 76/266 of 7 June 2022,';
+    expect(keys(text, 'Framework:')).toEqual([KEY]);
+  });
+
+  it('A/RES/80/218 OP27: "pursuant to the Progress Declaration of the first International Migration Review Forum" (the same node, the forum nested)', () => {
+    const text = 'Requests the Secretary-General to report, pursuant to the Progress Declaration of the first International Migration Review Forum;';
+    expect(keys(text, 'Framework:', 'operative')).toEqual([KEY]);
+    expect(relations(text, 'operative')).not.toContain('REQUESTS Event:First International Migration Review Forum');
+  });
+
+  it('guard: another progress report is no declaration ("the progress report of the Secretary-General")', () => {
+    const text = 'Takes note of the progress report of the Secretary-General;';
+    expect(keys(text, 'Framework:', 'operative')).toEqual([]);
+  });
+});
