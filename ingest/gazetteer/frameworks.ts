@@ -331,6 +331,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('United Nations Sustainable Development Cooperation Framework', ['United Nations Sustainable Development Cooperation Frameworks', 'Sustainable Development Cooperation Framework', 'Sustainable Development Cooperation Frameworks', 'Cooperation Framework']),
   fw('Marrakech Treaty to Facilitate Access to Published Works for Persons Who Are Blind, Visually Impaired or Otherwise Print Disabled', ['Marrakesh Treaty', 'Marrakech Treaty']),
   fw('Lima Declaration'),
+  // INTOSAI's founding text of 1977, not UNIDO's Lima Declaration of 2013: "the Lima Declaration of Guidelines on Auditing
+  // Precepts of 1977" (A/RES/79/231 OP5) was cut to "Lima Declaration" and joined the other
+  fw('Lima Declaration of Guidelines on Auditing Precepts'),
   fw('Abu Dhabi Declaration'),
   fw('Madrid International Plan of Action on Ageing'),
   // ("World Programme of Action on Youth": A/RES/79/289 OP1)

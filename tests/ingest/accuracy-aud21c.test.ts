@@ -90,3 +90,16 @@ describe('the Progress Declaration of the International Migration Review Forum i
     expect(keys(text, 'Framework:', 'operative')).toEqual([]);
   });
 });
+
+describe('INTOSAI\'s Lima Declaration is not UNIDO\'s', () => {
+  it('A/RES/79/231 OP5: "the Lima Declaration of Guidelines on Auditing Precepts of 1977"', () => {
+    const text =
+      'Also takes note with appreciation of the Lima Declaration of Guidelines on Auditing Precepts of 1977 and the Mexico Declaration on Supreme Audit Institutions Independence of 2007;';
+    expect(keys(text, 'Framework:Lima', 'operative')).toEqual(['Framework:Lima Declaration of Guidelines on Auditing Precepts']);
+  });
+
+  it('guard: "the Lima Declaration: towards inclusive and sustainable industrial development" (A/RES/79/222 OP2, on UNIDO) stays the Lima Declaration', () => {
+    const text = 'Notes with appreciation the adoption, on 2 December 2013, of the Lima Declaration: towards inclusive and sustainable industrial development;';
+    expect(keys(text, 'Framework:Lima', 'operative')).toEqual(['Framework:Lima Declaration']);
+  });
+});
