@@ -103,3 +103,18 @@ describe('INTOSAI\'s Lima Declaration is not UNIDO\'s', () => {
     expect(keys(text, 'Framework:Lima', 'operative')).toEqual(['Framework:Lima Declaration']);
   });
 });
+
+describe('the IUCN Red List is a database, not a body', () => {
+  it('A/RES/79/143 PP7 (78/278 PP5): "classified as “vulnerable” on the International Union for Conservation of Nature Red List of Threatened Species in 2017"', () => {
+    const text =
+      'Recognizing that the snow leopard’s population was classified as “vulnerable” on the International Union for Conservation of Nature Red List of Threatened Species in 2017 and facing a high risk of extinction in the wild,';
+    expect(keys(text, 'Initiative:')).toEqual(['Initiative:International Union for Conservation of Nature Red List of Threatened Species']);
+    expect(keys(text, 'Organization:')).toEqual([]);
+  });
+
+  it('guard: the Union itself stays an organization ("the International Union for Conservation of Nature")', () => {
+    const text = 'Welcoming the work of the International Union for Conservation of Nature,';
+    expect(keys(text, 'Organization:')).toEqual(['Organization:International Union for Conservation of Nature']);
+    expect(keys(text, 'Initiative:')).toEqual([]);
+  });
+});
