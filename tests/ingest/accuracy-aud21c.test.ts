@@ -1,6 +1,7 @@
 // Misses found by the session-21 audit aud21c: A/RES/79/217 (international migration and development), A/RES/80/158
-// (permanent sovereignty over natural resources), A/RES/78/304 (financing of UNDOF), and the same forms in other texts.
-// Each case quotes the file and paragraph; each fix has a guard.
+// (permanent sovereignty over natural resources), A/RES/78/304 (financing of UNDOF); then, of my choice, A/RES/79/231 (supreme
+// audit institutions), A/RES/79/143 (International Day of the Snow Leopard), A/RES/80/89 (question of Western Sahara); and the
+// same forms in other texts. Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
