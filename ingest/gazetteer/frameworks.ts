@@ -119,6 +119,11 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Geneva Convention relative to the Protection of Civilian Persons in Time of War', ['Fourth Geneva Convention']),
   fw('Geneva Convention relative to the Treatment of Prisoners of War', ['Third Geneva Convention']),
   fw('Global Compact for Safe, Orderly and Regular Migration'),
+  // the outcome of the first International Migration Review Forum (May 2022), endorsed by resolution 76/266: "the Progress
+  // Declaration of the International Migration Review Forum" (A/RES/78/217 PP9), "its Progress Declaration" (A/RES/79/217
+  // OP15, 79/154 PP11), "the Progress Declaration of the first International Migration Review Forum" (A/RES/80/218 OP27): one
+  // declaration (the bare name was a node of its own in five texts)
+  fw('Progress Declaration of the International Migration Review Forum', ['Progress Declaration', 'Progress Declaration of the first International Migration Review Forum']),
   fw('Global Compact on Refugees'),
   // printed with and without "United Nations" (pattern names keyed apart across resolutions)
   fw('United Nations Standard Minimum Rules for the Treatment of Prisoners', ['Standard Minimum Rules for the Treatment of Prisoners', 'Nelson Mandela Rules']),
@@ -326,6 +331,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('United Nations Sustainable Development Cooperation Framework', ['United Nations Sustainable Development Cooperation Frameworks', 'Sustainable Development Cooperation Framework', 'Sustainable Development Cooperation Frameworks', 'Cooperation Framework']),
   fw('Marrakech Treaty to Facilitate Access to Published Works for Persons Who Are Blind, Visually Impaired or Otherwise Print Disabled', ['Marrakesh Treaty', 'Marrakech Treaty']),
   fw('Lima Declaration'),
+  // INTOSAI's founding text of 1977, not UNIDO's Lima Declaration of 2013: "the Lima Declaration of Guidelines on Auditing
+  // Precepts of 1977" (A/RES/79/231 OP5) was cut to "Lima Declaration" and joined the other
+  fw('Lima Declaration of Guidelines on Auditing Precepts'),
   fw('Abu Dhabi Declaration'),
   fw('Madrid International Plan of Action on Ageing'),
   // ("World Programme of Action on Youth": A/RES/79/289 OP1)

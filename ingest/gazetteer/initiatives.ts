@@ -7,6 +7,9 @@ function ini(name: string, aliases: string[] = [], acronym?: string, shortForms:
 }
 
 export const INITIATIVES: GazetteerEntry[] = [
+  // IUCN's assessment of species, a database: "classified as “vulnerable” on the International Union for Conservation of Nature
+  // Red List of Threatened Species in 2017" (A/RES/79/143 PP7, 78/278) was an Organization named so
+  ini('International Union for Conservation of Nature Red List of Threatened Species', ['IUCN Red List of Threatened Species', 'IUCN Red List']),
   // a programme of the Office for Outer Space Affairs (the outer space texts: 'the United Nations Platform for Space-based Information
   // for Disaster Management and Emergency Response (UN-SPIDER)', 'within the framework of UN-SPIDER')
   ini('United Nations Platform for Space-based Information for Disaster Management and Emergency Response', [], 'UN-SPIDER'),

@@ -3066,6 +3066,7 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
 }
 
 const ANNIVERSARY_OF = ' anniversary of ';
+const ON_THE_OCCASION_OF = 'n the occasion of the ';
 /** "high-level meeting[ of the General Assembly][ convened by ...][, on 22 September 2021,] to commemorate the twentieth anniversary of [the adoption of] " */
 const ANNIVERSARY_SITTING_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(high-level(?:\s+plenary)?|commemorative|special\s+high-level)\s+(meeting|event)(\s+of\s+the\s+General\s+Assembly)?(\s+convened\s+by\s+[^,;]{1,160}?)?(,\s+(?:(?:to\s+be\s+)?held\s+)?(?:on|in)\s+[^,;]{1,40},)?\s+(?:to\s+(?:commemorate|mark|celebrate)|commemorating|marking|in\s+commemoration\s+of)\s+the\s+(${ORDINAL_SOURCE})\s+anniversary\s+of\s+(the\s+adoption\s+of\s+)?`,
@@ -3105,6 +3106,34 @@ function anniversarySittings(text: string, cands: Candidate[]): void {
       if (c.kind === 'Event' && c.start >= start && c.start < end && c.end <= at) cands.splice(i, 1);
     }
     cands.push(candidate('Event', name, { eventKind: 'meeting' }, start, end, 'special'));
+  }
+}
+
+/** "[political ]declaration on the occasion of the twenty-fifth anniversary of [the adoption of] " (lowercase: the capitalised
+ *  "Declaration on the Occasion of the Fiftieth Anniversary of the United Nations" is a gazetteer name) */
+const ANNIVERSARY_DECLARATION_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])((?:[Pp]olitical\s+)?[Dd]eclaration)\s+on\s+the\s+occasion\s+of\s+the\s+(${ORDINAL_SOURCE})\s+anniversary\s+of\s+(the\s+adoption\s+of\s+)?`,
+  'gu',
+);
+/**
+ * Step 4e''' (declarations): "the political declaration on the occasion of the twenty-fifth anniversary of the Fourth World
+ * Conference on Women" (A/RES/78/182 PP, OP; "... thirtieth anniversary ...", A/RES/80/147, 80/186), "the declaration on the
+ * occasion of the thirtieth anniversary of the International Conference on Population and Development, adopted on 29 April
+ * 2024" (A/RES/79/217 PP1): a declaration named by the anniversary it marks is a Framework of its own, named "<declaration>
+ * on the occasion of the <ordinal> anniversary of [the adoption of] the <name>", where a known name (event, framework)
+ * follows. As for the sittings above, the mention ends at "anniversary": the name it marks stays a mention of its own.
+ */
+function anniversaryDeclarations(text: string, cands: Candidate[]): void {
+  ANNIVERSARY_DECLARATION_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ANNIVERSARY_DECLARATION_RE.exec(text))) {
+    const at = m.index + m[0].length;
+    const from = text.startsWith('the ', at) ? at + 4 : at;
+    const target = cands.find((c) => c.start === from && (c.kind === 'Framework' || c.kind === 'Event'));
+    if (!target) continue;
+    const head = m[1]!.replace(/\s+/g, ' ');
+    const name = `${head.charAt(0).toUpperCase()}${head.slice(1).toLowerCase()} on the occasion of the ${m[2]!.toLowerCase().replace(/\s+/g, '-')} anniversary of ${m[3] ? 'the adoption of ' : ''}the ${target.name}`;
+    cands.push(candidate('Framework', name, {}, m.index, m.index + m[0].search(ANNIVERSARY_OF_TAIL_RE), 'special'));
   }
 }
 
@@ -4662,6 +4691,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // 4e'''. "a one-day high-level meeting to mark the twenty-fifth anniversary of the adoption of the Durban Declaration ..."
   if (text.includes(ANNIVERSARY_OF)) anniversarySittings(text, cands);
   if (gates & MEETING_GATE && text.includes(ANNIVERSARIES_OF)) anniversarySittingsListed(text, cands);
+  // 4e''' (declarations). "the political declaration on the occasion of the twenty-fifth anniversary of the Fourth World Conference on Women"
+  if (text.includes(ON_THE_OCCASION_OF)) anniversaryDeclarations(text, cands);
   // 4e''. "the UN80 initiative", "the Giga initiative of the International Telecommunication Union": a one-word name
   if (hasWord(words, INITIATIVE_WORD)) oneWordInitiatives(text, cands);
   // 4f. "the political declaration entitled “Our common commitment to ...”": a declaration named by its title

@@ -15,6 +15,9 @@ export const INITIATIVE_HEADS: ReadonlySet<string> = new Set([
   // a publication series: "The United Nations Disarmament Yearbook" (A/RES/79/69 OP2), "the Yearbook of the International
   // Law Commission" (A/RES/79/121 OP34)
   'Yearbook',
+  // States that champion an instrument: "the Global Compact Champion countries" (A/RES/79/217 PP30, 78/217 PP14, 80/218 PP12,
+  // which the text counts among "the initiatives that promote ... dialogue"): the champions' initiative, not the compact
+  'Champion',
 ]);
 
 /** Heads that never start a name ("Report of the Secretary-General" is a document, not an initiative). */
