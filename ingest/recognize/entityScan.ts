@@ -237,7 +237,9 @@ const CAPITAL_SITTING_RE = /^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eigh
  * - ", Particularly in Africa": the Desertification Convention's title is printed with a capital, its gazetteer name, the
  *   key most texts have;
  * - "the thirteenth session of the Conference of the Parties to the Organized Crime Convention" (A/RES/80/227 OP20): the
- *   Convention's short title (a gazetteer alias), the Conference keyed by its full title as most texts print it.
+ *   Convention's short title (a gazetteer alias), the Conference keyed by its full title as most texts print it;
+ * - "the Treaty on Measures for the Further Reduction and Limitations of Strategic Offensive Arms (New START Treaty)"
+ *   (A/RES/79/35, 80/39 OP27) is the "... Reduction and Limitation of ..." of their PP6 and of the treaty's title.
  */
 const lowerCased = (w: string): string => w.toLowerCase();
 const KEY_RESPELLINGS: readonly { gate: string; re: RegExp; to: string | ((w: string) => string) }[] = [
@@ -254,6 +256,7 @@ const KEY_RESPELLINGS: readonly { gate: string; re: RegExp; to: string | ((w: st
   { gate: ' Parties of the ', re: / Parties of the /g, to: ' Parties to the ' },
   { gate: 'Transnational organized Crime', re: /Transnational organized Crime/, to: 'Transnational Organized Crime' },
   { gate: ', particularly in Africa', re: /, particularly in Africa/g, to: ', Particularly in Africa' },
+  { gate: 'Reduction and Limitations of', re: /Reduction and Limitations of/g, to: 'Reduction and Limitation of' },
   { gate: 'Parties to the Organized Crime Convention', re: /Parties to the Organized Crime Convention/g, to: 'Parties to the United Nations Convention against Transnational Organized Crime' },
 ];
 
@@ -1254,13 +1257,18 @@ function declarationOfHeads(cur: readonly ChunkToken[]): boolean {
 
 /** `cur` names a sitting (an Event head), not "General Conference" (an organ printed with its organization's name). */
 /**
- * "the Yearbook of the International Law Commission" (A/RES/79/121 OP34, A/RES/80/164 PP9): a publication series named by
- * the body that publishes it, the head word alone before "of" ("the backlog of the Yearbook" leaves the chunk at "Yearbook").
+ * "the Yearbook of the International Law Commission" (A/RES/79/121 OP34, A/RES/80/164 PP9), "the Repertoire of the Practice
+ * of the Security Council" (A/RES/78/111 OP12, 79/125, 80/166): a publication series named by the body that publishes it or
+ * whose practice it records, the head word first ("the backlog of the Yearbook" leaves the chunk at "Yearbook"), then
+ * no other name ("Repertoire of the Practice").
  */
+const PUBLICATION_HEADS: ReadonlySet<string> = new Set(['Yearbook', 'Repertoire', 'Repertory']);
 function publicationOfOwner(cur: readonly ChunkToken[]): boolean {
   let k = 0;
   while (k < cur.length && (CONNECTOR_WORDS.has(cur[k]!.w) || LEADING_NOISE.has(cur[k]!.w))) k++;
-  return k === cur.length - 1 && cur[k]!.w === 'Yearbook' && !cur[k]!.known;
+  if (k >= cur.length || !PUBLICATION_HEADS.has(cur[k]!.w)) return false;
+  for (let j = k; j < cur.length; j++) if (cur[j]!.known) return false;
+  return k === cur.length - 1 || cur[k + 1]!.w === 'of';
 }
 
 function sittingOfOwner(cur: readonly ChunkToken[]): boolean {

@@ -15,6 +15,9 @@ export const INITIATIVE_HEADS: ReadonlySet<string> = new Set([
   // a publication series: "The United Nations Disarmament Yearbook" (A/RES/79/69 OP2), "the Yearbook of the International
   // Law Commission" (A/RES/79/121 OP34)
   'Yearbook',
+  // the Secretariat's two series on the organs' practice: "the Repertory of Practice of United Nations Organs", "the Repertoire
+  // of the Practice of the Security Council" (A/RES/78/111 OP12, 79/xx, 80/xx): publications, their organs named inside
+  'Repertory', 'Repertoire',
 ]);
 
 /** Heads that never start a name ("Report of the Secretary-General" is a document, not an initiative). */

@@ -1,0 +1,57 @@
+// Misses found by the session-21 audit aud21d: A/RES/79/35 (towards a nuclear-weapon-free world), A/RES/78/111 (Special
+// Committee on the Charter), A/RES/80/80 (Special Committee on Israeli practices), and the same forms in other texts. Each
+// case quotes the file and paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/35', date: '2024-12-02' };
+
+const { keys, relations, attributions } = oneParagraph({ ctx: GA, kind: 'operative' });
+
+describe('a treaty title printed with a stray plural is the treaty', () => {
+  const NEW_START = 'Framework:Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive Arms';
+
+  it('A/RES/79/35 OP27: "the Treaty on Measures for the Further Reduction and Limitations of Strategic Offensive Arms (New START Treaty)"', () => {
+    const text =
+      'Calls upon both parties to the Treaty on Measures for the Further Reduction and Limitations of Strategic Offensive Arms (New START Treaty) to re-engage on and ensure its full and effective implementation and to resume negotiations on a successor agreement;';
+    expect(keys(text, 'Framework:')).toEqual([NEW_START, NEW_START]);
+    expect(relations(text)).toEqual([`CALLS_UPON ${NEW_START}`]);
+  });
+
+  it('guard: the title as PP6 prints it is the same node', () => {
+    const text =
+      'Deeply concerned about continuous actions that weaken the disarmament and non-proliferation architecture, including the suspension of the Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive Arms (New START Treaty),';
+    expect(keys(text, 'Framework:', 'preambular')).toEqual([NEW_START, NEW_START]);
+  });
+});
+
+describe('the Secretariat\'s publication series on the organs\' practice are initiatives', () => {
+  const OP12 =
+    'Commends the Secretary-General for the progress made in the preparation of studies for the Repertory of Practice of United Nations Organs, including the use of the internship programme of the United Nations and cooperation with academic institutions for this purpose, as well as the progress made towards updating the Repertoire of the Practice of the Security Council;';
+
+  it('A/RES/78/111 OP12 (79/125 OP11, 80/166 OP12): "the Repertory of Practice of United Nations Organs", "the Repertoire of the Practice of the Security Council"', () => {
+    expect(keys(OP12, 'Initiative:')).toEqual([
+      'Initiative:Repertory of Practice of United Nations Organs',
+      'Initiative:Repertoire of the Practice of the Security Council',
+    ]);
+    const r = relations(OP12);
+    expect(r).toContain('APPRECIATES Initiative:Repertoire of the Practice of the Security Council');
+    // the Council printed inside the series' name gets no edge of its own
+    expect(r).not.toContain('APPRECIATES Organization:Security Council');
+  });
+
+  it('guard: the Yearbook of a body is still read whole, and "the backlog in the Repertory" names no initiative', () => {
+    expect(keys('Welcomes the publication of the Yearbook of the International Law Commission;', 'Initiative:')).toEqual([
+      'Initiative:Yearbook of the International Law Commission',
+    ]);
+    const op17 =
+      'Notes with concern that the backlog in the preparation of all volumes of the Repertory, in particular volume III, although slightly reduced, has not been eliminated;';
+    expect(keys(op17, 'Initiative:')).toEqual([]);
+  });
+
+  it('guard: "the Practice of the Security Council" with no publication head is no initiative', () => {
+    const text = 'Takes note of the report on the Practice of the Security Council;';
+    expect(keys(text, 'Initiative:')).toEqual([]);
+  });
+});
