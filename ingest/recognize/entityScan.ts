@@ -3445,6 +3445,15 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
       if (ctx.symbol) c.attrs.qualifier = ctx.symbol;
       continue;
     }
+    // "the two first meetings of the Preparatory Committee for the 2026 Review Conference" (A/RES/79/35 PP12, 78/42, 80/39),
+    // after "the tenth Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons": the
+    // committee (and its sittings, named by the committee in step 4) of that treaty's conference of the year, as OP19 prints
+    // it in full (a character test first)
+    if (c.attrs.qualifier === undefined && c.name.endsWith(' Review Conference') && PREPARATORY_FOR_YEAR_RE.test(c.name)) {
+      const treaty = frameworkBefore(kept, c.start, isTreatyName) ?? state.last.get('Treaty');
+      if (treaty !== undefined && isTreatyName(treaty.name)) c.name = `${c.name} of the Parties to the ${treaty.name}`;
+      continue;
+    }
     if (c.via !== 'pattern' || c.kind === 'Place') continue;
     // "the Group of Governmental Experts established pursuant to resolution 72/55", "the Commission of Experts established
     // pursuant to resolution 780 (1992)": the resolution that set it up says which one it is, in every text that cites it
@@ -3549,6 +3558,8 @@ const SITTING_OF_PARTIES_HEAD_RE = new RegExp(
   `^(?:(?:${ORDINAL_SOURCE}|(?:19|20)\\d\\d) )?(?:Review Conferences?|Meetings?|Conferences?) of (?:the )?(?:States |High Contracting )?Parties$`,
   'i',
 );
+/** "Preparatory Committee for the 2026 Review Conference", "first session of the Preparatory Committee for the 2026 Review Conference" */
+const PREPARATORY_FOR_YEAR_RE = /(?:^|\bof the )Preparatory Committee for the (?:19|20)\d\d Review Conference$/;
 /** "2000 Review Conference": a conference of a treaty's parties named by its year alone */
 const YEAR_REVIEW_CONFERENCE_RE = /^(?:19|20)\d\d Review Conference$/;
 

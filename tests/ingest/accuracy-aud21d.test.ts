@@ -55,3 +55,27 @@ describe('the Secretariat\'s publication series on the organs\' practice are ini
     expect(keys(text, 'Initiative:')).toEqual([]);
   });
 });
+
+describe('"the Preparatory Committee for the <year> Review Conference" is the committee of the treaty named before', () => {
+  const PP12 =
+    'Noting the widespread support in the tenth Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons for the view that enhanced accountability and transparency, including improving the process of reporting by nuclear-weapon States on their implementation of the nuclear disarmament commitments and obligations under the Treaty, would contribute to strengthening the review process, and that this fact was recognized by a majority of States parties during the two first meetings of the Preparatory Committee for the 2026 Review Conference,';
+  const COMMITTEE = 'Organization:Preparatory Committee for the 2026 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons';
+
+  it('A/RES/79/35 PP12 (78/42, 80/39): the committee OP19 prints in full, and its meetings named by it', () => {
+    expect(keys(PP12, 'Organization:', 'preambular')).toEqual([COMMITTEE]);
+    expect(attributions(PP12, 'preambular')).toEqual([
+      `ORGANIZES ${COMMITTEE} -> Event:first meeting of the Preparatory Committee for the 2026 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons`,
+    ]);
+  });
+
+  it('A/RES/79/35 OP19: the name printed in full is the same key', () => {
+    const text =
+      'Encourages States parties to the Treaty on the Non-Proliferation of Nuclear Weapons to improve the measurability of the implementation of nuclear disarmament obligations, as well as the establishment of a structured dialogue on this issue at the meetings of the Preparatory Committee for the 2026 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons;';
+    expect(keys(text, 'Organization:')).toEqual([COMMITTEE]);
+  });
+
+  it('guard: with no treaty named, the committee stays as printed (not any treaty\'s)', () => {
+    const text = 'Notes the first meeting of the Preparatory Committee for the 2026 Review Conference;';
+    expect(keys(text, 'Organization:')).toEqual(['Organization:Preparatory Committee for the 2026 Review Conference']);
+  });
+});
