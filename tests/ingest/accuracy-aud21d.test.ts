@@ -79,3 +79,25 @@ describe('"the Preparatory Committee for the <year> Review Conference" is the co
     expect(keys(text, 'Organization:')).toEqual(['Organization:Preparatory Committee for the 2026 Review Conference']);
   });
 });
+
+describe('fact-finding missions the texts name in lower case are bodies', () => {
+  const SETTLEMENTS_MISSION =
+    'Organization:independent international fact-finding mission to investigate the implications of the Israeli settlements on the civil, political, economic, social and cultural rights of the Palestinian people throughout the Occupied Palestinian Territory, including East Jerusalem';
+
+  it('A/RES/80/80 PP10 (78/76, 78/78, 78/170, 79/91, 79/229, 80/81, 80/158): "Taking note of the report of the independent international fact-finding mission to investigate ..."', () => {
+    const text =
+      'Taking note of the report of the independent international fact-finding mission to investigate the implications of the Israeli settlements on the civil, political, economic, social and cultural rights of the Palestinian people throughout the Occupied Palestinian Territory, including East Jerusalem,7';
+    expect(relations(text, 'preambular')).toEqual([`NOTES ${SETTLEMENTS_MISSION}`]);
+  });
+
+  it('A/RES/80/221 PP (78/219, 79/182): "Recalling the work done by the independent international fact-finding mission on Myanmar"', () => {
+    const text =
+      'Recalling the work done by the independent international fact-finding mission on Myanmar, including its final report and all its other reports, including the reports on the economic interests of the Myanmar military,';
+    expect(relations(text, 'preambular')).toEqual(['RECALLS Organization:Independent International Fact-Finding Mission on Myanmar']);
+  });
+
+  it('guard: another mission keeps its own name ("the Independent International Fact-Finding Mission on the Islamic Republic of Iran")', () => {
+    const text = 'Welcomes the report of the Independent International Fact-Finding Mission on the Islamic Republic of Iran;';
+    expect(keys(text, 'Organization:')).toEqual(['Organization:Independent International Fact-Finding Mission on the Islamic Republic of Iran']);
+  });
+});
