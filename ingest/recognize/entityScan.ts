@@ -6166,6 +6166,8 @@ function outcomeOfDatedResolution(text: string, c: Candidate): boolean {
   return true;
 }
 
+/** "the 2024 Economic and Social Council " right before an event's name: a year, then a capitalised name (group 1: the year) */
+const YEAR_BODY_BEFORE_RE = /\b(?:the|its|their) ((?:19|20)\d\d) (?:[A-Z][\w-]* (?:and |of |for )?){1,6}$/;
 /** "the 2023 " right before an event's name */
 const THE_YEAR_BEFORE_RE = /\b(?:the|its|their) ((?:19|20)\d\d) $/;
 /**
@@ -6175,7 +6177,17 @@ const THE_YEAR_BEFORE_RE = /\b(?:the|its|their) ((?:19|20)\d\d) $/;
  */
 function yearBeforeKnownEvent(text: string, c: Candidate): void {
   const c1 = text.charCodeAt(c.start - 2);
-  if (c1 < 48 || c1 > 57) return;
+  if (c1 < 48 || c1 > 57) {
+    // "the 2024 Economic and Social Council forum on financing for development follow-up" (A/RES/78/139 OP15, and 15 more in
+    // corpus-ga): the year printed before the body that holds a sitting named in lower case (a character test first)
+    const c0 = text.charCodeAt(c.start);
+    if (c0 < 97 || c0 > 122 || c1 < 97 || c1 > 122) return;
+    const o = YEAR_BODY_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 70), c.start));
+    if (!o || NUMBERED_EVENT_RE.test(c.name)) return;
+    c.attrs = withoutSeries(c.attrs);
+    c.attrs.startDate = o[1]!;
+    return;
+  }
   const y = THE_YEAR_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 11), c.start));
   if (!y || NUMBERED_EVENT_RE.test(c.name)) return;
   c.attrs = withoutSeries(c.attrs);

@@ -101,3 +101,25 @@ describe('fact-finding missions the texts name in lower case are bodies', () => 
     expect(keys(text, 'Organization:')).toEqual(['Organization:Independent International Fact-Finding Mission on the Islamic Republic of Iran']);
   });
 });
+
+describe('a year printed before the body that holds a sitting is the sitting\'s edition', () => {
+  it('A/RES/78/139 OP15 (and 15 more in corpus-ga): "at the 2024 Economic and Social Council forum on financing for development follow-up"', () => {
+    const text =
+      'Looks forward to the further consideration of financial inclusion for sustainable development at the 2024 Economic and Social Council forum on financing for development follow-up;';
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/139', date: '2023-12-19' };
+    expect(keys(text, 'Event:', 'operative', ctx)).toEqual(['Event:forum on financing for development follow-up @ 2024']);
+    expect(attributions(text, 'operative', ctx)).toContain(
+      'ORGANIZES Organization:Economic and Social Council -> Event:forum on financing for development follow-up @ 2024',
+    );
+  });
+
+  it('guard: with no year before the body, the forum is the series ("the ninth annual Economic and Social Council forum ...")', () => {
+    const text = 'Welcomes the ninth annual Economic and Social Council forum on financing for development follow-up;';
+    expect(keys(text, 'Event:')).toEqual(['Event:forum on financing for development follow-up']);
+  });
+
+  it('guard: a year before another body\'s name further back is not read ("in 2024, the Economic and Social Council forum ...")', () => {
+    const text = 'Notes that in 2024 the Economic and Social Council forum on financing for development follow-up met;';
+    expect(keys(text, 'Event:')).toEqual(['Event:forum on financing for development follow-up']);
+  });
+});
