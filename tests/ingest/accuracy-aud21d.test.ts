@@ -123,3 +123,20 @@ describe('a year printed before the body that holds a sitting is the sitting\'s 
     expect(keys(text, 'Event:')).toEqual(['Event:forum on financing for development follow-up']);
   });
 });
+
+describe('the Secretary-General\'s Special Advocate is a mandate of its own', () => {
+  it('A/RES/78/139 OP12: "such as the Alliance for Financial Inclusion, ..., the Special Advocate of the Secretary-General for Inclusive Finance for Development"', () => {
+    const text =
+      'Also acknowledges the efforts and actions on financial inclusion for sustainable development undertaken by a wide range of stakeholders working in partnership, such as the Alliance for Financial Inclusion, the Better Than Cash Alliance, the Special Advocate of the Secretary-General for Inclusive Finance for Development and the Group of 20 Global Partnership for Financial Inclusion;';
+    const r = relations(text);
+    expect(r).toContain('ACKNOWLEDGES Organization:Special Advocate of the Secretary-General for Inclusive Finance for Development');
+    expect(r).not.toContain('ACKNOWLEDGES Organization:Secretary-General of the United Nations');
+  });
+
+  it('A/RES/80/125: "the Special Advocate of the Secretary-General for Financial Health"; guard: the Secretary-General alone keeps the verb', () => {
+    expect(relations('Welcomes the work of the Special Advocate of the Secretary-General for Financial Health;')).toEqual([
+      'WELCOMES Organization:Special Advocate of the Secretary-General for Financial Health',
+    ]);
+    expect(relations('Welcomes the work of the Secretary-General for financial health;')).toEqual(['WELCOMES Organization:Secretary-General of the United Nations']);
+  });
+});
