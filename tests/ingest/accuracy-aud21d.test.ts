@@ -140,3 +140,16 @@ describe('the Secretary-General\'s Special Advocate is a mandate of its own', ()
     expect(relations('Welcomes the work of the Secretary-General for financial health;')).toEqual(['WELCOMES Organization:Secretary-General of the United Nations']);
   });
 });
+
+describe('the commission of inquiry on the Democratic People\'s Republic of Korea, named in lower case, is a body', () => {
+  it('A/RES/79/181 PP (78/218, 80/220): "according to the commission of inquiry on human rights in the Democratic People’s Republic of Korea, established by the Human Rights Council"', () => {
+    const text =
+      'Reiterating its grave concern at the detailed findings of crimes against humanity according to the commission of inquiry on human rights in the Democratic People’s Republic of Korea, established by the Human Rights Council in its resolution 22/13,';
+    expect(relations(text, 'preambular')).toContain('REITERATES Organization:Commission of Inquiry on Human Rights in the Democratic People\'s Republic of Korea');
+  });
+
+  it('guard: another commission of inquiry is not this one ("the independent commission of inquiry established pursuant to Human Rights Council resolution S-21/1")', () => {
+    const text = 'Recalling the report by the independent commission of inquiry established pursuant to Human Rights Council resolution S-21/1,';
+    expect(keys(text, 'Organization:Commission of Inquiry on Human Rights', 'preambular')).toEqual([]);
+  });
+});
