@@ -122,6 +122,11 @@ export const MANDATES: GazetteerEntry[] = [
   envoy('Special Representative of the Secretary-General for Children and Armed Conflict'),
   envoy('Special Representative of the Secretary-General on Sexual Violence in Conflict'),
   envoy('Special Representative of the Secretary-General for Disaster Risk Reduction'),
+  // the Queen of the Netherlands' mandate on financial inclusion, renamed in 2024 ("the Special Advocate of the Secretary-General
+  // for Inclusive Finance for Development and the Group of 20 Global Partnership for Financial Inclusion", A/RES/78/139 OP12;
+  // "... for Financial Health", A/RES/80/125): the capitalised name stopped at the Secretary-General, who got the verb instead
+  envoy('Special Advocate of the Secretary-General for Inclusive Finance for Development'),
+  envoy('Special Advocate of the Secretary-General for Financial Health'),
 ];
 
 /** The entries above and organs named after their owner: the recogniser also mentions the organizations their titles name. */

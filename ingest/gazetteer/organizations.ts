@@ -479,6 +479,20 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Gavi, the Vaccine Alliance', 'Gavi'),
   // Special procedures and envoys (names ending in a lowercase topic): gazetteer/mandates.ts
   org('Special Committee to Investigate Israeli Practices Affecting the Human Rights of the Palestinian People and Other Arabs of the Occupied Territories'),
+  // the Human Rights Council's fact-finding missions the Assembly's texts name in lower case: "the work done by the independent
+  // international fact-finding mission on Myanmar" (A/RES/78/219 PP, 79/182, 80/221: six mentions each), "the report of the
+  // independent international fact-finding mission to investigate the implications of the Israeli settlements on ...,
+  // including East Jerusalem" (A/RES/80/80 PP10, 78/76, 78/78, 78/170, 79/91, 79/229, 80/81, 80/158): bodies the capitalised
+  // names missed (forms of three words or more match in any case)
+  // "the commission of inquiry on human rights in the Democratic People's Republic of Korea, established by the Human Rights
+  // Council in its resolution 22/13" (A/RES/78/218, 79/181, 80/220 PP; the bare "the commission of inquiry" after it, a dozen
+  // times in each, is not read: short forms are capitalised)
+  org('Commission of Inquiry on Human Rights in the Democratic People’s Republic of Korea', undefined, [
+    'commission of inquiry on human rights in the Democratic People’s Republic of Korea',
+    "commission of inquiry on human rights in the Democratic People's Republic of Korea",
+  ]),
+  org('Independent International Fact-Finding Mission on Myanmar', undefined, ['independent international fact-finding mission on Myanmar']),
+  org('independent international fact-finding mission to investigate the implications of the Israeli settlements on the civil, political, economic, social and cultural rights of the Palestinian people throughout the Occupied Palestinian Territory, including East Jerusalem'),
   // the internal justice system (administration of justice resolutions print "the Dispute Tribunal" after the full name)
   org('United Nations Dispute Tribunal', 'UNDT', ['Dispute Tribunal']),
   org('United Nations Appeals Tribunal', 'UNAT', ['Appeals Tribunal']),

@@ -237,7 +237,9 @@ const CAPITAL_SITTING_RE = /^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eigh
  * - ", Particularly in Africa": the Desertification Convention's title is printed with a capital, its gazetteer name, the
  *   key most texts have;
  * - "the thirteenth session of the Conference of the Parties to the Organized Crime Convention" (A/RES/80/227 OP20): the
- *   Convention's short title (a gazetteer alias), the Conference keyed by its full title as most texts print it.
+ *   Convention's short title (a gazetteer alias), the Conference keyed by its full title as most texts print it;
+ * - "the Treaty on Measures for the Further Reduction and Limitations of Strategic Offensive Arms (New START Treaty)"
+ *   (A/RES/79/35, 80/39 OP27) is the "... Reduction and Limitation of ..." of their PP6 and of the treaty's title.
  */
 const lowerCased = (w: string): string => w.toLowerCase();
 const KEY_RESPELLINGS: readonly { gate: string; re: RegExp; to: string | ((w: string) => string) }[] = [
@@ -254,6 +256,7 @@ const KEY_RESPELLINGS: readonly { gate: string; re: RegExp; to: string | ((w: st
   { gate: ' Parties of the ', re: / Parties of the /g, to: ' Parties to the ' },
   { gate: 'Transnational organized Crime', re: /Transnational organized Crime/, to: 'Transnational Organized Crime' },
   { gate: ', particularly in Africa', re: /, particularly in Africa/g, to: ', Particularly in Africa' },
+  { gate: 'Reduction and Limitations of', re: /Reduction and Limitations of/g, to: 'Reduction and Limitation of' },
   { gate: 'Parties to the Organized Crime Convention', re: /Parties to the Organized Crime Convention/g, to: 'Parties to the United Nations Convention against Transnational Organized Crime' },
 ];
 
@@ -1254,13 +1257,18 @@ function declarationOfHeads(cur: readonly ChunkToken[]): boolean {
 
 /** `cur` names a sitting (an Event head), not "General Conference" (an organ printed with its organization's name). */
 /**
- * "the Yearbook of the International Law Commission" (A/RES/79/121 OP34, A/RES/80/164 PP9): a publication series named by
- * the body that publishes it, the head word alone before "of" ("the backlog of the Yearbook" leaves the chunk at "Yearbook").
+ * "the Yearbook of the International Law Commission" (A/RES/79/121 OP34, A/RES/80/164 PP9), "the Repertoire of the Practice
+ * of the Security Council" (A/RES/78/111 OP12, 79/125, 80/166): a publication series named by the body that publishes it or
+ * whose practice it records, the head word first ("the backlog of the Yearbook" leaves the chunk at "Yearbook"), then
+ * no other name ("Repertoire of the Practice").
  */
+const PUBLICATION_HEADS: ReadonlySet<string> = new Set(['Yearbook', 'Repertoire', 'Repertory']);
 function publicationOfOwner(cur: readonly ChunkToken[]): boolean {
   let k = 0;
   while (k < cur.length && (CONNECTOR_WORDS.has(cur[k]!.w) || LEADING_NOISE.has(cur[k]!.w))) k++;
-  return k === cur.length - 1 && cur[k]!.w === 'Yearbook' && !cur[k]!.known;
+  if (k >= cur.length || !PUBLICATION_HEADS.has(cur[k]!.w)) return false;
+  for (let j = k; j < cur.length; j++) if (cur[j]!.known) return false;
+  return k === cur.length - 1 || cur[k + 1]!.w === 'of';
 }
 
 function sittingOfOwner(cur: readonly ChunkToken[]): boolean {
@@ -3466,6 +3474,15 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
       if (ctx.symbol) c.attrs.qualifier = ctx.symbol;
       continue;
     }
+    // "the two first meetings of the Preparatory Committee for the 2026 Review Conference" (A/RES/79/35 PP12, 78/42, 80/39),
+    // after "the tenth Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons": the
+    // committee (and its sittings, named by the committee in step 4) of that treaty's conference of the year, as OP19 prints
+    // it in full (a character test first)
+    if (c.attrs.qualifier === undefined && c.name.endsWith(' Review Conference') && PREPARATORY_FOR_YEAR_RE.test(c.name)) {
+      const treaty = frameworkBefore(kept, c.start, isTreatyName) ?? state.last.get('Treaty');
+      if (treaty !== undefined && isTreatyName(treaty.name)) c.name = `${c.name} of the Parties to the ${treaty.name}`;
+      continue;
+    }
     if (c.via !== 'pattern' || c.kind === 'Place') continue;
     // "the Group of Governmental Experts established pursuant to resolution 72/55", "the Commission of Experts established
     // pursuant to resolution 780 (1992)": the resolution that set it up says which one it is, in every text that cites it
@@ -3570,6 +3587,8 @@ const SITTING_OF_PARTIES_HEAD_RE = new RegExp(
   `^(?:(?:${ORDINAL_SOURCE}|(?:19|20)\\d\\d) )?(?:Review Conferences?|Meetings?|Conferences?) of (?:the )?(?:States |High Contracting )?Parties$`,
   'i',
 );
+/** "Preparatory Committee for the 2026 Review Conference", "first session of the Preparatory Committee for the 2026 Review Conference" */
+const PREPARATORY_FOR_YEAR_RE = /(?:^|\bof the )Preparatory Committee for the (?:19|20)\d\d Review Conference$/;
 /** "2000 Review Conference": a conference of a treaty's parties named by its year alone */
 const YEAR_REVIEW_CONFERENCE_RE = /^(?:19|20)\d\d Review Conference$/;
 
@@ -6178,6 +6197,8 @@ function outcomeOfDatedResolution(text: string, c: Candidate): boolean {
   return true;
 }
 
+/** "the 2024 Economic and Social Council " right before an event's name: a year, then a capitalised name (group 1: the year) */
+const YEAR_BODY_BEFORE_RE = /\b(?:the|its|their) ((?:19|20)\d\d) (?:[A-Z][\w-]* (?:and |of |for )?){1,6}$/;
 /** "the 2023 " right before an event's name */
 const THE_YEAR_BEFORE_RE = /\b(?:the|its|their) ((?:19|20)\d\d) $/;
 /**
@@ -6187,7 +6208,17 @@ const THE_YEAR_BEFORE_RE = /\b(?:the|its|their) ((?:19|20)\d\d) $/;
  */
 function yearBeforeKnownEvent(text: string, c: Candidate): void {
   const c1 = text.charCodeAt(c.start - 2);
-  if (c1 < 48 || c1 > 57) return;
+  if (c1 < 48 || c1 > 57) {
+    // "the 2024 Economic and Social Council forum on financing for development follow-up" (A/RES/78/139 OP15, and 15 more in
+    // corpus-ga): the year printed before the body that holds a sitting named in lower case (a character test first)
+    const c0 = text.charCodeAt(c.start);
+    if (c0 < 97 || c0 > 122 || c1 < 97 || c1 > 122) return;
+    const o = YEAR_BODY_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 70), c.start));
+    if (!o || NUMBERED_EVENT_RE.test(c.name)) return;
+    c.attrs = withoutSeries(c.attrs);
+    c.attrs.startDate = o[1]!;
+    return;
+  }
   const y = THE_YEAR_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 11), c.start));
   if (!y || NUMBERED_EVENT_RE.test(c.name)) return;
   c.attrs = withoutSeries(c.attrs);
