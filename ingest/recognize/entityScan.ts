@@ -38,6 +38,7 @@ import {
   ORDINAL_SOURCE,
   SERVING_AS_MEETING_RE,
   LISTED_EVENTS_GAP_RE,
+  SITTING_NAME_END_RE,
   SHARED_AFTER_LIST_RE,
   RESPECTIVE_DATES_RE,
   PAIRED_VENUE_BEFORE_RE,
@@ -3975,7 +3976,13 @@ function sharedByList(text: string, sorted: readonly Candidate[], last: number, 
     const c = sorted[j]!;
     if (c.end > next.start || insideEarlier(sorted, j)) continue;
     if (c.kind !== 'Event' || c.via === 'short' || c.attrs.series === true) break;
-    if (!LISTED_EVENTS_GAP_RE.test(text.slice(c.end, next.start))) break;
+    const gap = text.slice(c.end, next.start);
+    if (!LISTED_EVENTS_GAP_RE.test(gap)) break;
+    // "the Sixth Review Conference9 and the Meeting of the High Contracting Parties to the Convention, held in Geneva from 15
+    // to 17 November 2023" (A/RES/79/75 PP3, 78/64, 80/68): the note after a full name cites its own final document; the
+    // venue and dates are the Meeting's (an ordinal with a note, "the forty-eighth 3 and forty-ninth meetings", still shares)
+    const ch = gap.charCodeAt(0);
+    if (ch >= 48 && ch <= 57 && SITTING_NAME_END_RE.test(text.slice(Math.max(0, c.end - 12), c.end))) break;
     if (c.attrs.venue !== undefined || c.attrs.datePhrase !== undefined) break;
     listed.push(c);
     next = c;

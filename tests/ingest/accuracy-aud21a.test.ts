@@ -1,0 +1,71 @@
+// Audit of A/RES/78/330 (Multilingualism), A/RES/79/75 (Convention on Certain Conventional Weapons) and A/RES/79/219
+// (Follow-up to the Third United Nations Conference on Landlocked Developing Countries): venues and dates printed after a
+// list of sittings, and "in <place>" read past the clause it belongs to. Each case quotes the file and paragraph; each fix
+// has a guard.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/75', date: '2024-12-02' };
+
+const { attributions } = oneParagraph({ ctx: GA, kind: 'preambular' });
+
+const of = (rows: string[], source: string) => rows.filter((r) => r.split(' -> ')[0]!.includes(source));
+
+describe('a footnote glued to a full sitting name closes it: the venue and dates after the next name are not its', () => {
+  const PP3 =
+    'Welcoming the results of the Sixth Review Conference9 and the Meeting of the High Contracting Parties to the Convention, held in Geneva from 15 to 17 November 2023, and the adoption of its final document,10';
+  const REVIEW = 'Event:Sixth Review Conference';
+  const MEETING = 'Event:Meeting of the High Contracting Parties';
+
+  it('A/RES/79/75 PP3 (78/64, 80/68 PP3): the Sixth Review Conference gets neither the Meeting\u2019s dates nor its venue', () => {
+    const rows = attributions(PP3);
+    expect(of(rows, REVIEW).filter((r) => /^(?:STARTS_ON|ENDS_ON|HELD_IN) /.test(r))).toEqual([]);
+  });
+
+  it('A/RES/79/75 PP3: the Meeting keeps them (Geneva, 15 to 17 November 2023)', () => {
+    const rows = of(attributions(PP3), MEETING);
+    expect(rows.some((r) => r.startsWith('HELD_IN ') && r.endsWith('-> Place:Geneva'))).toBe(true);
+    expect(rows.some((r) => r.startsWith('STARTS_ON ') && r.endsWith('-> Date:2023-11-15'))).toBe(true);
+    expect(rows.some((r) => r.startsWith('ENDS_ON ') && r.endsWith('-> Date:2023-11-17'))).toBe(true);
+  });
+
+  it('guard: with no note between them, the two sittings share the venue and dates printed after the second', () => {
+    const text =
+      'Welcoming the results of the Sixth Review Conference and the Meeting of the High Contracting Parties to the Convention, held in Geneva from 15 to 17 November 2023,';
+    const rows = of(attributions(text), REVIEW);
+    expect(rows.some((r) => r.startsWith('HELD_IN ') && r.endsWith('-> Place:Geneva'))).toBe(true);
+    expect(rows.some((r) => r.startsWith('STARTS_ON ') && r.endsWith('-> Date:2023-11-15'))).toBe(true);
+  });
+
+  it('guard: A/RES/78/59 PP13, a note after an ordinal ("the forty-eighth 3 and forty-ninth ministerial meetings ...") still shares the venues', () => {
+    const text =
+      'Recalling the communiqués of the forty-eighth 3 and forty-ninth ministerial meetings of the Standing Advisory Committee, held from 27 to 31 May and from 25 to 29 November 2019 in Kinshasa and Luanda, respectively,';
+    const held = attributions(text, 'preambular', { ...GA, symbol: 'A/RES/78/59', date: '2023-12-05' }).filter((r) => r.startsWith('HELD_IN '));
+    expect(held.some((r) => r.includes('forty-eighth') && r.endsWith('-> Place:Kinshasa'))).toBe(true);
+    expect(held.some((r) => r.includes('forty-ninth') && r.endsWith('-> Place:Luanda'))).toBe(true);
+  });
+});
+
+describe('"in <place>" after a participle that opens another clause is not the venue of a sitting named before it', () => {
+  const LLDC: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/219', date: '2024-12-19' };
+  const PP5 =
+    'Recalling further the meetings of the Preparatory Committee for the third United Nations Conference on Landlocked Developing Countries held from 5 to 8 February 2024 and on 3 June 2024 and taking note with appreciation of its outcomes, and taking note of the outcomes of the three regional review meetings of the landlocked developing countries, with one meeting in Africa, held in Gaborone on 29 and 30 May 2023, one meeting in Latin America, held in Asunción on 27 and 28 July 2023, and one meeting in Europe and Asia, held in Bangkok on 22 and 23 August 2023,';
+
+  it('A/RES/79/219 PP5: the third Conference on Landlocked Developing Countries is not held in Africa (nor Gaborone, Bangkok)', () => {
+    const rows = attributions(PP5, 'preambular', LLDC);
+    expect(of(rows, 'Landlocked Developing Countries').filter((r) => r.startsWith('HELD_IN '))).toEqual([]);
+  });
+
+  it('guard: a venue printed after the verb and its dates is still the sitting\u2019s ("held from 5 to 8 February 2024 in Bangkok")', () => {
+    const text =
+      'Recalling the Ministerial Conference on Transport, held from 5 to 8 February 2024 in Bangkok, and taking note of its outcomes,';
+    expect(attributions(text, 'preambular', LLDC).some((r) => r.startsWith('HELD_IN ') && r.endsWith('-> Place:Bangkok'))).toBe(true);
+  });
+
+  it('guard: a participle after the venue does not undo it ("held in Vienna from 3 to 5 November 2014, and recognizing ...")', () => {
+    const text =
+      'Welcoming the Second United Nations Conference on Landlocked Developing Countries, held in Vienna from 3 to 5 November 2014, and recognizing its outcomes in Africa,';
+    expect(attributions(text, 'preambular', LLDC).some((r) => r.startsWith('HELD_IN ') && r.endsWith('-> Place:Vienna'))).toBe(true);
+  });
+});
