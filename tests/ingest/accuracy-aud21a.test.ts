@@ -69,3 +69,34 @@ describe('"in <place>" after a participle that opens another clause is not the v
     expect(attributions(text, 'preambular', LLDC).some((r) => r.startsWith('HELD_IN ') && r.endsWith('-> Place:Vienna'))).toBe(true);
   });
 });
+
+describe('Secretariat posts and networks printed without a capitalised head', () => {
+  const ML: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/330', date: '2024-09-06' };
+  const ml = oneParagraph({ ctx: ML, kind: 'operative' });
+
+  it('A/RES/78/330 OP17: "requests the Coordinator for Multilingualism and all Secretariat entities" requests the Coordinator', () => {
+    const text =
+      'Emphasizes the importance of the strategic vision for multilingualism and the areas of action presented in the United Nations Strategic Framework on Multilingualism, and requests the Coordinator for Multilingualism and all Secretariat entities to contribute to the implementation of the Framework;';
+    expect(ml.relations(text)).toContain('REQUESTS Organization:Coordinator for Multilingualism');
+  });
+
+  it('guard: A/RES/78/330 OP14, "the Office of the Coordinator for Multilingualism" is the Office, not its head', () => {
+    const text =
+      'Recognizes the need to strengthen the human resources capacity of the Office of the Coordinator for Multilingualism in order to facilitate successful implementation of the United Nations Strategic Framework on Multilingualism;';
+    expect(ml.keys(text, 'Organization:')).toEqual(['Organization:Office of the Coordinator for Multilingualism']);
+  });
+
+  it('A/RES/78/330 OP38: "the importance of the network of United Nations information centres"', () => {
+    const text =
+      'Emphasizes the importance of the network of United Nations information centres in enhancing the public image of the United Nations, in disseminating messages on the United Nations to local populations;';
+    expect(ml.relations(text)).toContain('EMPHASIZES Organization:United Nations information centres');
+  });
+
+  it('guard: A/RES/78/330 OP36, the United Nations Regional Information Centre stays its own body', () => {
+    const text =
+      'Welcomes the work done by the network of United Nations information centres, including the United Nations Regional Information Centre, in favour of the publication of United Nations information materials;';
+    const k = ml.keys(text, 'Organization:United Nations ');
+    expect(k).toContain('Organization:United Nations information centres');
+    expect(k).toContain('Organization:United Nations Regional Information Centre');
+  });
+});
