@@ -4,6 +4,7 @@
 // has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { extractWithNotes } from '../helpers/footnoted-paragraph.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/75', date: '2024-12-02' };
@@ -98,5 +99,36 @@ describe('Secretariat posts and networks printed without a capitalised head', ()
     const k = ml.keys(text, 'Organization:United Nations ');
     expect(k).toContain('Organization:United Nations information centres');
     expect(k).toContain('Organization:United Nations Regional Information Centre');
+  });
+});
+
+describe('a framework whose own footnote names the resolution that adopted it', () => {
+  const ML: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/330', date: '2024-09-06' };
+  const adopted = (text: string, notes: { after: string; mark: string; text: string }[]) =>
+    extractWithNotes('PP14', text, notes, { ...ML })
+      .attributions.filter((a) => a.type === 'ADOPTED')
+      .map((a) => `${a.source} -> ${a.target}`);
+  const PP14 =
+    'Recalling its resolution 47/135 of 18 December 1992, by which it adopted the Declaration on the Rights of Persons Belonging to National or Ethnic, Religious and Linguistic Minorities, and the International Covenant on Civil and Political Rights, 5 in particular article 27 thereof, concerning the rights of persons belonging to ethnic, religious or linguistic minorities,';
+  const ICCPR = 'Framework:International Covenant on Civil and Political Rights';
+
+  it('A/RES/78/330 PP14: the Covenant was adopted by resolution 2200 A (XXI) (its note), not by resolution 47/135', () => {
+    const a = adopted(PP14, [{ after: 'Rights, 5', mark: '5', text: 'See resolution 2200 A (XXI), annex.' }]);
+    expect(a).toContain(`Resolution:A/RES/2200(XXI)A -> ${ICCPR}`);
+    expect(a).not.toContain(`Resolution:A/RES/47/135 -> ${ICCPR}`);
+    expect(a).toContain('Resolution:A/RES/47/135 -> Framework:Declaration on the Rights of Persons Belonging to National or Ethnic, Religious and Linguistic Minorities');
+  });
+
+  it('guard: with no note of its own, a framework listed after "by which it adopted" is adopted by that resolution', () => {
+    expect(adopted(PP14.replace('Rights, 5 in', 'Rights, in'), [])).toContain(`Resolution:A/RES/47/135 -> ${ICCPR}`);
+  });
+});
+
+describe('UNESCO instruments named with "concerning"', () => {
+  it('A/RES/78/330 OP24: "recalls the Recommendation concerning the Promotion and Use of Multilingualism and Universal Access to Cyberspace"', () => {
+    const ml = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/78/330', date: '2024-09-06' }, kind: 'operative' });
+    const text =
+      'Reaffirms that linguistic diversity is an important element of cultural diversity, stresses the importance of the full and effective implementation of the Convention on the Protection and Promotion of the Diversity of Cultural Expressions, 8 which entered into force on 18 March 2007, and recalls the Recommendation concerning the Promotion and Use of Multilingualism and Universal Access to Cyberspace of 15 October 2003;';
+    expect(ml.relations(text)).toContain('RECALLS Framework:Recommendation concerning the Promotion and Use of Multilingualism and Universal Access to Cyberspace');
   });
 });
