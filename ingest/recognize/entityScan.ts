@@ -3494,9 +3494,27 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
         continue;
       }
     }
+    // "the meetings of the Preparatory Committee for the third United Nations Conference on Landlocked Developing Countries"
+    // (A/RES/79/219 PP5): a lowercase ordinal cut the name short; the sitting it prepares, named right after, says whose it is
+    if (q === undefined && c.kind === 'Organization' && text.startsWith(FOR_THE, c.end)) {
+      const ev = preparedSitting(text, kept, c.end + FOR_THE.length);
+      if (ev !== undefined) {
+        c.name = `${c.name}${FOR_THE}${ev.name}`;
+        continue;
+      }
+    }
     q ??= ctx.symbol;
     if (q) c.attrs.qualifier = q;
   }
+}
+
+const FOR_THE = ' for the ';
+/** Only a lowercase ordinal between "for the " and the sitting's name as read ("third", "eleventh"). */
+const ORDINAL_GAP_RE = new RegExp(`^(?:(?:${ORDINAL_SOURCE})\\s+)?$`, 'i');
+/** The event whose name starts at `from`, or after a lowercase ordinal there. */
+function preparedSitting(text: string, kept: readonly Candidate[], from: number): Candidate | undefined {
+  for (const o of kept) if (o.kind === 'Event' && o.start >= from && o.start - from <= 16 && ORDINAL_GAP_RE.test(text.slice(from, o.start))) return o;
+  return undefined;
 }
 
 /** `name` and more words after a space: "Group of Governmental Experts on ..." for "Group of Governmental Experts". */

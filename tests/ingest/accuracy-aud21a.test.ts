@@ -132,3 +132,26 @@ describe('UNESCO instruments named with "concerning"', () => {
     expect(ml.relations(text)).toContain('RECALLS Framework:Recommendation concerning the Promotion and Use of Multilingualism and Universal Access to Cyberspace');
   });
 });
+
+describe('a generic body named for the sitting it prepares', () => {
+  const lldc = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/79/219', date: '2024-12-19' }, kind: 'preambular' });
+
+  it('A/RES/79/219 PP5: "the Preparatory Committee for the third United Nations Conference on Landlocked Developing Countries" is that conference\u2019s', () => {
+    const text =
+      'Recalling further the meetings of the Preparatory Committee for the third United Nations Conference on Landlocked Developing Countries held from 5 to 8 February 2024 and on 3 June 2024 and taking note with appreciation of its outcomes,';
+    expect(lldc.keys(text, 'Organization:')).toEqual(['Organization:Preparatory Committee for the Third United Nations Conference on Landlocked Developing Countries']);
+  });
+
+  it('guard: a bare "Preparatory Committee" is still keyed with the resolution that names it', () => {
+    const text = 'Recalling the work of the Preparatory Committee, and taking note of its report,';
+    expect(lldc.keys(text, 'Organization:')).toEqual(['Organization:Preparatory Committee (A/RES/79/219)']);
+  });
+
+  it('guard: a sitting named later, not right after "for the", is not the one prepared', () => {
+    const text =
+      'Recalling that the Preparatory Committee for the Conference met before the Third United Nations Conference on Landlocked Developing Countries,';
+    const k = lldc.keys(text, 'Organization:');
+    expect(k.length).toBe(1);
+    expect(k[0]).not.toContain('Landlocked');
+  });
+});
