@@ -603,6 +603,7 @@ function adoptedAtSittingToMark(gap: string, text: string, start: number, end: n
 // Rights, 3" with "2 See resolution 2200 A (XXI), annex." and "3 Ibid." (A/RES/79/175 PP1, 80/215 PP1, some 50 texts of corpus-ga); "the Pact
 // for the Future,21 including the Global Digital Compact,22" with "21 Resolution 79/1." and "22 Ibid., annex I.": the same
 // resolution (extract.ts reads it on the "Ibid."), which adopted this framework too
+const RESOLUTION_PREFIX = 'Resolution:';
 const IBID_FOOTNOTE_RE = /^Ibid\.(?:,\s+annex(?:\s+[IVX]{1,4})?\.?)?\s*$/;
 export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): void {
   let adopting: boolean = false;
@@ -627,6 +628,13 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
     // document UNEP/CBD/COP/10/27, annex, decision X/1." (A/RES/78/155 PP37): the decision adopted the protocol, whose
     // name (read short) ends with the treaty it belongs to, not that treaty
     if (decision && fw.start > 8 && text.startsWith(' to the ', fw.start - 8)) continue;
+    // "its resolution 47/135 ..., by which it adopted the Declaration on the Rights of Persons Belonging to ... Minorities, and the
+    // International Covenant on Civil and Political Rights, 5" with "5 See resolution 2200 A (XXI), annex." (A/RES/78/330 PP14):
+    // the note names the resolution that adopted it; the list read on from "by which it adopted" took one name too many
+    for (let k = out.length - 1; k >= 0; k--) {
+      const a = out[k]!;
+      if (a.type === 'ADOPTED' && a.target === fw.key && a.source !== res.key && a.source.startsWith(RESOLUTION_PREFIX)) out.splice(k, 1);
+    }
     out.push({ type: 'ADOPTED', source: res.key, target: fw.key, phrase: text.slice(fw.start, r.offset + r.mark.length), start: fw.start, end: r.offset + r.mark.length });
   }
 }

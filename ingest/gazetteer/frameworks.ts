@@ -42,6 +42,8 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Declaration on the Commemoration of the Seventy-fifth Anniversary of the United Nations', ['declaration on the commemoration of the seventy-fifth anniversary of the United Nations']),
   fw('Connect 2030 Agenda for Global Telecommunication/Information and Communication Technology, including Broadband, for Sustainable Development', ['Connect 2030 Agenda']),
   fw('Recommendation on the Ethics of Artificial Intelligence', ['United Nations Educational, Scientific and Cultural Organization Recommendation on the Ethics of Artificial Intelligence', 'UNESCO Recommendation on the Ethics of Artificial Intelligence']),
+  // UNESCO's 2003 instrument on multilingualism in cyberspace (A/RES/78/330 OP24, 79/133): "concerning" ends a capitalised name
+  fw('Recommendation concerning the Promotion and Use of Multilingualism and Universal Access to Cyberspace'),
   fw('Road map for digital cooperation', ['Road Map for Digital Cooperation', 'road map for digital cooperation']),
   // the Quartet's "Performance-based Road Map to a Permanent Two-State Solution to the Israeli-Palestinian Conflict" (S/2003/529,
   // annex): "the Quartet road map to a permanent two-State solution" (A/RES/80/81 PP14, 78/192 PP8), "the Quartet

@@ -38,6 +38,7 @@ import {
   ORDINAL_SOURCE,
   SERVING_AS_MEETING_RE,
   LISTED_EVENTS_GAP_RE,
+  SITTING_NAME_END_RE,
   SHARED_AFTER_LIST_RE,
   RESPECTIVE_DATES_RE,
   PAIRED_VENUE_BEFORE_RE,
@@ -3539,9 +3540,27 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
         continue;
       }
     }
+    // "the meetings of the Preparatory Committee for the third United Nations Conference on Landlocked Developing Countries"
+    // (A/RES/79/219 PP5): a lowercase ordinal cut the name short; the sitting it prepares, named right after, says whose it is
+    if (q === undefined && c.kind === 'Organization' && text.startsWith(FOR_THE, c.end)) {
+      const ev = preparedSitting(text, kept, c.end + FOR_THE.length);
+      if (ev !== undefined) {
+        c.name = `${c.name}${FOR_THE}${ev.name}`;
+        continue;
+      }
+    }
     q ??= ctx.symbol;
     if (q) c.attrs.qualifier = q;
   }
+}
+
+const FOR_THE = ' for the ';
+/** Only a lowercase ordinal between "for the " and the sitting's name as read ("third", "eleventh"). */
+const ORDINAL_GAP_RE = new RegExp(`^(?:(?:${ORDINAL_SOURCE})\\s+)?$`, 'i');
+/** The event whose name starts at `from`, or after a lowercase ordinal there. */
+function preparedSitting(text: string, kept: readonly Candidate[], from: number): Candidate | undefined {
+  for (const o of kept) if (o.kind === 'Event' && o.start >= from && o.start - from <= 16 && ORDINAL_GAP_RE.test(text.slice(from, o.start))) return o;
+  return undefined;
 }
 
 /** `name` and more words after a space: "Group of Governmental Experts on ..." for "Group of Governmental Experts". */
@@ -4023,7 +4042,13 @@ function sharedByList(text: string, sorted: readonly Candidate[], last: number, 
     const c = sorted[j]!;
     if (c.end > next.start || insideEarlier(sorted, j)) continue;
     if (c.kind !== 'Event' || c.via === 'short' || c.attrs.series === true) break;
-    if (!LISTED_EVENTS_GAP_RE.test(text.slice(c.end, next.start))) break;
+    const gap = text.slice(c.end, next.start);
+    if (!LISTED_EVENTS_GAP_RE.test(gap)) break;
+    // "the Sixth Review Conference9 and the Meeting of the High Contracting Parties to the Convention, held in Geneva from 15
+    // to 17 November 2023" (A/RES/79/75 PP3, 78/64, 80/68): the note after a full name cites its own final document; the
+    // venue and dates are the Meeting's (an ordinal with a note, "the forty-eighth 3 and forty-ninth meetings", still shares)
+    const ch = gap.charCodeAt(0);
+    if (ch >= 48 && ch <= 57 && SITTING_NAME_END_RE.test(text.slice(Math.max(0, c.end - 12), c.end))) break;
     if (c.attrs.venue !== undefined || c.attrs.datePhrase !== undefined) break;
     listed.push(c);
     next = c;

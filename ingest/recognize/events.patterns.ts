@@ -171,6 +171,10 @@ export const ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURC
 export const LISTED_EVENTS_GAP_RE =
   /^(?:\s?\d{1,2})?\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s(?:and|as\s+well\s+as)\s+)(?:the\s+|its\s+)?(?:(?:meetings|sessions)\s+of\s+the\s+)?$/;
 
+/** A capitalised sitting noun ending an event's name ("the Sixth Review Conference"): a footnote mark glued to it cites that
+ *  sitting's own outcome document, so the name is complete and a venue or dates printed after the next name are not its. */
+export const SITTING_NAME_END_RE = /\b(?:Conference|Summit|Meeting|Forum|Congress|Dialogue)$/;
+
 /** After the last event of a list: a participle set off by a comma, which the listed events share
  *  ("the A and the B, held in Dubai from ...", "..., both held in ...", "..., to be held in ..."). */
 export const SHARED_AFTER_LIST_RE =
@@ -250,7 +254,14 @@ export function venueGapWords(text: string, from: number, to: number): 'verb' | 
     }
     if (open > 0) return undefined;
   }
-  if (VENUE_VERB_RE.test(gap)) return 'verb';
+  const verb = VENUE_VERB_RE.exec(gap);
+  if (verb) {
+    // "the Preparatory Committee for the third United Nations Conference on ... held from 5 to 8 February 2024 ..., and taking
+    // note of the outcomes of the three regional review meetings ..., with one meeting in Africa" (A/RES/79/219 PP5): a
+    // participle after the verb's own phrase opens another clause of the resolution's, whose "in" is another sitting's
+    if (gap.length - verb.index > 24 && gap.includes('ing ', verb.index) && PARTICIPLE_CLAUSE_RE.test(gap.slice(verb.index))) return undefined;
+    return 'verb';
+  }
   // "the Conference of High Contracting Parties to the Fourth Geneva Convention on measures to enforce the Convention in the
   // Occupied Palestinian Territory" (A/RES/78/78 OP15), "at its seventy-ninth session on the situation of human rights in
   // the Syrian Arab Republic": "in" after a lowercase topic says what about, not where ("on 22 and 23 September 2024 at
