@@ -1,0 +1,75 @@
+// Misses found by the session-21 audit aud21f: A/RES/80/164 (report of the International Law Commission), A/RES/78/201 (human
+// rights and cultural diversity), A/RES/79/5 (zone of peace, trust and cooperation of Central Asia), and the same forms in other
+// texts. Each case quotes the file and paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { relationsByParagraph, type ResolutionParagraph } from '../helpers/footnoted-paragraph.js';
+
+const ILC: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/164', date: '2025-12-15' };
+const documents = (ctx: RecognizeContext, paragraphs: ResolutionParagraph[]): string[][] =>
+  relationsByParagraph({ ...ctx }, paragraphs).map((rs) => rs.filter((r) => r.includes(' Document:')));
+
+describe('a body report footnoted by its Official Records supplement is that symbol wherever the resolution names it again', () => {
+  const PP1: ResolutionParagraph = {
+    text: 'Having considered the report of the International Law Commission on the work of its seventy-sixth session,1',
+    footnote: 'Official Records of the General Assembly, Eightieth Session, Supplement No. 10 (A/80/10).',
+    kind: 'preambular',
+  };
+
+  it('A/RES/80/164 OP1: "Takes note of the report of the International Law Commission on the work of its seventy-sixth session"', () => {
+    const [, op1] = documents(ILC, [PP1, { text: 'Takes note of the report of the International Law Commission on the work of its seventy-sixth session;' }]);
+    expect(op1).toEqual(['NOTES Document:A/80/10']);
+  });
+
+  it('A/RES/80/164 OP12 (OP11, OP17, ...; 79/121, 78/108): "Also takes note of paragraph 464 of the report of the International Law Commission"', () => {
+    const [, op12] = documents(ILC, [
+      PP1,
+      { text: 'Also takes note of paragraph 464 of the report of the International Law Commission, and requests the Secretary-General to continue his efforts to identify concrete options for support for the work of special rapporteurs;' },
+    ]);
+    expect(op12).toEqual(['NOTES Document:A/80/10']);
+  });
+
+  it('A/RES/80/164 OP3: "contained in annex I to the report of the Commission on the work of its seventy-sixth session" (the session footnoted)', () => {
+    const [, op3] = documents(ILC, [
+      PP1,
+      { text: 'Welcomes the completion of the work of the International Law Commission and takes note of its adoption of the final report of the Study Group, contained in annex I to the report of the Commission on the work of its seventy-sixth session;' },
+    ]);
+    expect(op3).toEqual(['NOTES Document:A/80/10']);
+  });
+
+  it('A/RES/78/252 OP23: the Advisory Committee’s report footnoted "Official Records ..., Supplement No. 7 (A/78/7)."', () => {
+    const [, op23] = documents({ body: 'General Assembly', symbol: 'A/RES/78/252', date: '2023-12-22' }, [
+      {
+        text: 'Having considered the proposed programme budget for 2024 and the related report of the Advisory Committee on Administrative and Budgetary Questions,1',
+        footnote: 'Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 7 (A/78/7).',
+        kind: 'preambular',
+      },
+      { text: 'Takes note of paragraph 23 of the report of the Advisory Committee;' },
+    ]);
+    expect(op23).toEqual(['NOTES Document:A/78/7']);
+  });
+
+  it('guard (A/RES/80/164 OP4): the report on another session is one still to be written', () => {
+    const [, op4] = documents(ILC, [
+      PP1,
+      { text: 'Invites States to express further views during the eighty-first session of the Assembly, during the consideration of the report of the Commission on the work of its seventy-seventh session;' },
+    ]);
+    expect(op4).toEqual([]);
+  });
+
+  it('guard: a footnote that cites a part of the report ("annex I") or two supplements names no one report for the bare words', () => {
+    for (const footnote of [
+      'Official Records of the General Assembly, Eightieth Session, Supplement No. 10 (A/80/10), annex I.',
+      'Official Records of the General Assembly, Eightieth Session, Supplement No. 10 (A/80/10); and ibid., Seventy-ninth Session, Supplement No. 10 (A/79/10).',
+    ]) {
+      const [, op] = documents(ILC, [{ ...PP1, footnote }, { text: 'Also takes note of paragraph 464 of the report of the International Law Commission;' }]);
+      expect(op).toEqual([]);
+    }
+  });
+
+  it('guard: without the footnoted report before, the title keeps its own key', () => {
+    const [op1] = documents(ILC, [{ text: 'Takes note of the report of the International Law Commission on the work of its seventy-sixth session;' }]);
+    expect(op1).toEqual(['NOTES Document:report of the international law commission on its seventy-sixth session']);
+  });
+});
+
