@@ -114,6 +114,12 @@ export const INITIATIVES: GazetteerEntry[] = [
   // programmes printed after "United Nations", which alone would be read as the Organization
   ini('United Nations Audiovisual Library of International Law'),
   ini('United Nations Regional Courses in International Law'),
+  // the training programme held with each session of the International Law Commission, funded by "the United Nations trust fund
+  // for the International Law Seminar" (A/RES/80/164 PP8, OP43-OP44; 79/121, 78/108): head "Seminar", which no chunk is read by
+  ini('International Law Seminar'),
+  // ... and another, the Codification Division's with the African Institute of International Law: "the second International Law
+  // Seminar for African Universities, to be held in Ethiopia in 2024" (A/RES/78/107 OP22, 79/120 OP22)
+  ini('International Law Seminar for African Universities'),
   // "the Kimberley Process remains a unique tripartite initiative" (A/RES/78/270 PP5): its participants, Chair and
   // plenary meetings are named with it; the Certification Scheme is a name of its own (head "Scheme")
   ini('Kimberley Process'),

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { relationsByParagraph, type ResolutionParagraph } from '../helpers/footnoted-paragraph.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const ILC: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/164', date: '2025-12-15' };
 const documents = (ctx: RecognizeContext, paragraphs: ResolutionParagraph[]): string[][] =>
@@ -73,3 +74,36 @@ describe('a body report footnoted by its Official Records supplement is that sym
   });
 });
 
+describe('the programmes and units of the International Law Commission’s resolutions', () => {
+  const { keys, relations } = oneParagraph({ ctx: ILC, kind: 'operative' });
+
+  it('A/RES/80/164 PP8 (OP43-OP44; 79/121, 78/108): "Welcoming the holding of the International Law Seminar"', () => {
+    const text =
+      'Welcoming the holding of the International Law Seminar, and the voluntary contributions made to the United Nations trust fund for the International Law Seminar,';
+    expect(relations(text, 'preambular')).toEqual(['WELCOMES Initiative:International Law Seminar']);
+  });
+
+  it('A/RES/80/164 OP37: "expresses its appreciation to the United Nations Library at Geneva" (a unit, not the place)', () => {
+    const text =
+      'Also takes note of paragraphs 472 to 475 of the report of the International Law Commission, expresses its appreciation to the United Nations Library at Geneva for the dedicated assistance accorded to the Commission;';
+    expect(relations(text)).toContain('EXPRESSES Organization:United Nations Library at Geneva');
+    expect(keys(text, 'Place:')).toEqual([]);
+  });
+
+  it('A/RES/78/245: "the digitization of key documents in the Dag Hammarskjöld Library"', () => {
+    expect(keys('Requests the Secretary-General to ensure the digitization of key documents in the Dag Hammarskjöld Library;', 'Organization:')).toContain('Organization:Dag Hammarskjöld Library');
+  });
+
+  it('guard: the person alone is no library ("the tragic death of Dag Hammarskjöld", A/RES/79/244)', () => {
+    expect(keys('Recalling the tragic death of Dag Hammarskjöld and of the members of the party accompanying him,', 'Organization:', 'preambular')).toEqual([]);
+  });
+});
+
+describe('guard: a longer name that opens with the Seminar’s is another programme', () => {
+  it('A/RES/78/107 OP22 (79/120 OP22): "including the second International Law Seminar for African Universities, to be held in Ethiopia in 2024"', () => {
+    const { keys } = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/78/107', date: '2023-12-07' }, kind: 'operative' });
+    const text =
+      'Once again encourages the Codification Division to cooperate with the African Institute of International Law in the implementation of the relevant activities under the Programme of Assistance, including the second International Law Seminar for African Universities, to be held in Ethiopia in 2024;';
+    expect(keys(text, 'Initiative:International Law Seminar')).toEqual(['Initiative:International Law Seminar for African Universities']);
+  });
+});
