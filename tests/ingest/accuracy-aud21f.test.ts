@@ -107,3 +107,31 @@ describe('guard: a longer name that opens with the Seminar’s is another progra
     expect(keys(text, 'Initiative:International Law Seminar')).toEqual(['Initiative:International Law Seminar for African Universities']);
   });
 });
+
+describe('the Secretariat’s legal publications are initiatives (report series), the organs in their names get no edge', () => {
+  const CHARTER: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/166', date: '2025-12-15' };
+  const { relations } = oneParagraph({ ctx: CHARTER, kind: 'operative' });
+
+  it('A/RES/80/166 OP12 (79/125, 78/111): "the Repertory of Practice of United Nations Organs ... the Repertoire of the Practice of the Security Council"', () => {
+    const text =
+      'Commends the Secretary-General for the progress made in the preparation of studies for the Repertory of Practice of United Nations Organs, including the use of the internship programme of the United Nations and cooperation with academic institutions for this purpose, as well as the progress made towards updating the Repertoire of the Practice of the Security Council;';
+    const r = relations(text, 'operative', { ...CHARTER });
+    expect(r).toContain('APPRECIATES Initiative:Repertory of Practice of United Nations Organs');
+    expect(r).toContain('APPRECIATES Initiative:Repertoire of the Practice of the Security Council');
+    expect(r).not.toContain('APPRECIATES Organization:Security Council');
+  });
+
+  it('A/RES/80/164 OP36: "the Reports of International Arbitral Awards ... the Summaries of the Judgments, Advisory Opinions and Orders of the International Court of Justice"', () => {
+    const text =
+      'Reiterates its request that the Secretary-General continue to publish the Reports of International Arbitral Awards in English or French and the Summaries of the Judgments, Advisory Opinions and Orders of the International Court of Justice in all six official languages every five years;';
+    const r = relations(text, 'operative', { ...ILC });
+    expect(r).toContain('REITERATES Initiative:Reports of International Arbitral Awards');
+    expect(r).toContain('REITERATES Initiative:Summaries of the Judgments, Advisory Opinions and Orders of the International Court of Justice');
+    expect(r).not.toContain('REITERATES Organization:International Court of Justice');
+  });
+
+  it('guard: the Security Council and the Court named on their own keep their edges', () => {
+    const r = relations('Commends the Security Council and the International Court of Justice for their work;', 'operative', { ...CHARTER });
+    expect(r).toEqual(['APPRECIATES Organization:Security Council', 'APPRECIATES Organization:International Court of Justice']);
+  });
+});
