@@ -135,3 +135,30 @@ describe('the Secretariat’s legal publications are initiatives (report series)
     expect(r).toEqual(['APPRECIATES Organization:Security Council', 'APPRECIATES Organization:International Court of Justice']);
   });
 });
+
+describe('"in <city>, during the <n>th session of <body>": the city is where the thing done then is, not the session’s venue', () => {
+  const ZONE: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/5', date: '2024-10-24' };
+  const { attributions } = oneParagraph({ ctx: ZONE, kind: 'operative' });
+
+  it('A/RES/79/5 OP13: "a high-level meeting, in collaboration with the Department ..., in New York, during the seventy-ninth session of the Assembly"', () => {
+    const text =
+      'Requests the President of the General Assembly to consider convening, through voluntary contributions, a high-level meeting, in collaboration with the Department of Political and Peacebuilding Affairs of the Secretariat, in New York, during the seventy-ninth session of the Assembly, to promote the existing regional zones of peace;';
+    expect(attributions(text, 'operative', { ...ZONE }).filter((a) => a.startsWith('HELD_IN'))).toEqual([]);
+  });
+
+  it('guard (A/RES/79/168 OP4): "expressed in Durban, South Africa, during the World Conference against Racism, ..." is held there', () => {
+    const text =
+      'Reaffirms the commitment expressed in Durban, South Africa, during the World Conference against Racism, Racial Discrimination, Xenophobia and Related Intolerance, to eliminate racism;';
+    expect(attributions(text, 'operative', { ...ZONE }).filter((a) => a.startsWith('HELD_IN'))).toEqual([
+      'HELD_IN Event:World Conference against Racism, Racial Discrimination, Xenophobia and Related Intolerance @ 2001 -> Place:Durban',
+    ]);
+  });
+
+  it('guard (A/RES/80/136 PP23): "the launch of the ... Facility in Belém, Brazil, at the thirtieth session of the Conference of the Parties ..." is held there', () => {
+    const text =
+      'Noting with appreciation the launch of the Tropical Forest Forever Facility in Belém, Brazil, at the thirtieth session of the Conference of the Parties to the United Nations Framework Convention on Climate Change,';
+    expect(attributions(text, 'preambular', { ...ZONE }).filter((a) => a.startsWith('HELD_IN'))).toEqual([
+      'HELD_IN Event:thirtieth session of the Conference of the Parties to the United Nations Framework Convention on Climate Change -> Place:Belém',
+    ]);
+  });
+});
