@@ -1308,9 +1308,12 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   if (prev?.kind === 'Place' && OF_THE_GAP_RE.test(text.slice(prev.end, ev.start))) {
     const at = text.slice(Math.max(0, prev.start - 20), prev.start).search(CONVENING_AT_BEFORE_RE);
     if (at >= 0) push('HELD_IN', ev.key, prev.key, prev.start, prev.end);
-  } else if (prev?.kind === 'Place' && ev.start - prev.end <= 14 && text.charCodeAt(prev.end) === 44 /* , */ && DURING_THE_GAP_RE.test(text.slice(prev.end, ev.start))) {
+  } else if (prev?.kind === 'Place' && ev.start - prev.end <= 14 && text.charCodeAt(prev.end) === 44 /* , */ && DURING_THE_GAP_RE.test(text.slice(prev.end, ev.start)) && !(ev.attrs.eventKind === 'session' && text.startsWith(', during', prev.end))) {
     // "their commitment expressed in Durban, South Africa, during the World Conference against Racism, ..." (A/RES/79/168
-    // OP4, 78/196, 80/208): the venue printed before the sitting, after "in" (the city when a country follows it)
+    // OP4, 78/196, 80/208): the venue printed before the sitting, after "in" (the city when a country follows it); "the launch of
+    // the Tropical Forest Forever Facility in Belém, Brazil, at the thirtieth session of the Conference of the Parties" (A/RES/80/136).
+    // Not "during" a body's session, which dates what is done there: "to consider convening ... a high-level meeting, in collaboration with the
+    // Department ..., in New York, during the seventy-ninth session of the Assembly" (A/RES/79/5 OP13: the meeting's venue)
     const city = i > 1 ? sorted[i - 2] : undefined;
     const venue = city?.kind === 'Place' && CITY_COUNTRY_GAP_RE.test(text.slice(city.end, prev.start)) ? city : prev;
     const from = Math.max(0, venue.start - 6);

@@ -6,6 +6,7 @@ import { nodeKey } from '../../graph/model-keys.js';
 import { normaliseTitle } from '../keys.js';
 import type { EntityMention, ParagraphText, RecognizeContext } from '../models.js';
 import { TREATY_BODY_SERIES } from './documents.js';
+import { OFFICIAL_RECORDS_REPORT_RE } from './documents.patterns.js';
 
 /** What may stand between the end of a title and its footnote mark: closing quotes or italics, a comma, the
  *  semicolon that ends an operative paragraph ("Takes note of the report of the Secretary-General on ...;14"). */
@@ -549,6 +550,53 @@ const SUBJECT_OF_OTHER_RE = /\b(?:from|on|out\s+of|follow-up\s+to|follow\s+up\s+
 /** Per resolution: for each other author (an Organization's key), the one report of it footnoted under the bare words. */
 const authorReportsOf = new WeakMap<RecognizeContext, Map<string, KnownReport>>();
 /**
+ * Per resolution: a body's report on one of its sessions, footnoted with its symbol, under the key its title form takes
+ * (documents.ts, bodySessionReportMentions): "Having considered the report of the International Law Commission on the work of
+ * its seventy-sixth session,1" ("1 Official Records of the General Assembly, Eightieth Session, Supplement No. 10 (A/80/10)."),
+ * then "1. Takes note of the report of the International Law Commission on the work of its seventy-sixth session;" (A/RES/80/164;
+ * 79/121, 78/103): one document, A/80/10 ('' once two symbols had one title).
+ */
+const sessionReportsOf = new WeakMap<RecognizeContext, Map<string, string>>();
+/** The session a body's report is on, printed after its words: " on the work of its seventy-sixth session". */
+const SESSION_MODIFIER_RE = /^\s+on\s+the\s+work\s+of\s+its\s+([a-z]+(?:-[a-z]+)?)\s+session(?![\p{L}\d])/u;
+
+function rememberSessionReport(ctx: RecognizeContext, text: string, words: string, author: EntityMention, at: ReadonlySet<number>, symbol: string): void {
+  for (const a of at) {
+    const session = SESSION_MODIFIER_RE.exec(text.slice(a + words.length, a + words.length + 80));
+    if (!session) continue;
+    let known = sessionReportsOf.get(ctx);
+    if (!known) sessionReportsOf.set(ctx, (known = new Map()));
+    // (under its title form's key, and under the author's key and the session: the bare words with a session, sessionOfOther)
+    for (const key of [nodeKey('Document', normaliseTitle(`Report of the ${author.phrase} on its ${session[1]} session`)), `${author.key}|${session[1]}`]) {
+      const before = known.get(key);
+      known.set(key, before === undefined || before === symbol ? symbol : '');
+    }
+  }
+}
+
+/**
+ * The bare words of `author`'s report printed with a session other than the one footnoted with `known`: "... during the
+ * consideration of the report of the Commission on the work of its seventy-seventh session" (A/RES/80/164 OP4, after footnoting
+ * the seventy-sixth session's report): a report still to be written, not that document.
+ */
+function sessionOfOther(ctx: RecognizeContext, text: string, end: number, author: string, known: string): boolean {
+  const session = SESSION_MODIFIER_RE.exec(text.slice(end, end + 80));
+  return session !== null && sessionReportsOf.get(ctx)?.get(`${author}|${session[1]}`) !== known;
+}
+
+/** A body's session report cited by its title form that the resolution footnoted a symbol for before (sessionReportsOf). */
+function linkSessionReports(body: EntityMention[], known: ReadonlyMap<string, string>): void {
+  for (const m of body) {
+    if (m.kind !== 'Document' || typeof m.attrs.symbol === 'string') continue;
+    const symbol = known.get(m.key);
+    if (symbol === undefined || symbol === '') continue;
+    m.attrs = { ...m.attrs, title: typeof m.attrs.title === 'string' ? m.attrs.title : m.name, symbol };
+    m.key = nodeKey('Document', symbol);
+    m.name = symbol;
+  }
+}
+
+/**
  * Reports of other bodies, likewise: "Having considered the report of the Ethics Office,1" ("1 A/78/91.") then "Takes
  * note of the report of the Ethics Office." (A/RES/78/246); "Having examined the report of the Special Committee on the
  * Situation with regard to ... for 2023,1" ("1 ... (A/78/23)."). The author's words must be an Organization mention printed
@@ -558,6 +606,8 @@ const authorReportsOf = new WeakMap<RecognizeContext, Map<string, KnownReport>>(
 function linkBareOtherAuthors(paragraph: ParagraphText, body: EntityMention[], footnotes: EntityMention[], ctx: RecognizeContext): void {
   let states = authorReportsOf.get(ctx);
   if (states === undefined && !paragraph.footnoteRefs.length) return;
+  const sessionReports = sessionReportsOf.get(ctx);
+  if (sessionReports !== undefined) linkSessionReports(body, sessionReports);
   const text = paragraph.text;
   // (cheap precondition: the words at all)
   const of = text.indexOf(REPORT_OF_THE) >= 0;
@@ -586,7 +636,9 @@ function linkBareOtherAuthors(paragraph: ParagraphText, body: EntityMention[], f
     const words = text.slice(author.start - leadOf(author), author.end);
     const marksFrom = paragraph.footnoteRefs.length ? sourceMarks(text, paragraph, body, footnotes, words, '', false, SUBJECT_OF_OTHER_RE, AUTHOR_MODIFIER_RE) : undefined;
     const state = states?.get(author.key);
-    const next = knownAfter(state, ownReport(undefined, marksFrom), section);
+    const own = ownReport(undefined, marksFrom);
+    if (typeof own === 'string') rememberSessionReport(ctx, text, words, author, marksFrom!.at, own);
+    const next = knownAfter(state, own, section);
     if (next !== undefined) {
       states ??= new Map();
       if (!authorReportsOf.has(ctx)) authorReportsOf.set(ctx, states);
@@ -595,7 +647,7 @@ function linkBareOtherAuthors(paragraph: ParagraphText, body: EntityMention[], f
     const known = next?.known;
     if (typeof known !== 'string') continue;
     for (const m of authors) {
-      if (m.key === author.key) linkBareAt(text, m.start - leadOf(m), m.end, known, body, marksFrom, false, AUTHOR_MODIFIER_RE);
+      if (m.key === author.key && !sessionOfOther(ctx, text, m.end, m.key, known)) linkBareAt(text, m.start - leadOf(m), m.end, known, body, marksFrom, false, AUTHOR_MODIFIER_RE);
     }
   }
 }
@@ -671,7 +723,7 @@ function sourceMarks(
     out.at.add(at);
     const cited = footnotes.filter((f) => f.footnote?.offset === r.offset && f.footnote.mark === r.mark && (f.kind === 'Document' || f.kind === 'Resolution'));
     const symbol = oneDocument(cited);
-    if (symbol === undefined || !SYMBOL_FOOTNOTE_RE.test(r.footnote.text) || r.footnote.text.includes(';') || (cited.length === 1 && /\band\b/.test(r.footnote.text))) out.ambiguous = true;
+    if (symbol === undefined || !oneReportFootnote(r.footnote.text, cited.length)) out.ambiguous = true;
     else {
       out.symbols.push(symbol);
       // "Takes note of the report of the Secretary-General;3" ("3 A/80/415.", A/RES/80/120 OP1): the footnote's document is
@@ -680,6 +732,20 @@ function sourceMarks(
     }
   }
   return out;
+}
+
+/**
+ * A footnote that cites one report: its symbol ("2 A/80/290."), or a body's report by its Official Records supplement ("1 Official
+ * Records of the General Assembly, Eightieth Session, Supplement No. 10 (A/80/10).", A/RES/80/164 PP1: the International Law
+ * Commission's report, cited again as "the report of the International Law Commission" in OP11-OP12); not two ("and", ";").
+ */
+function oneReportFootnote(text: string, cited: number): boolean {
+  if (text.includes(';')) return false;
+  if (SYMBOL_FOOTNOTE_RE.test(text)) return cited !== 1 || !/\band\b/.test(text);
+  // (the body's name may hold "and": only the brackets are asked)
+  if (text.charCodeAt(0) !== 79 /* O */ && !text.startsWith('See ')) return false;
+  const records = OFFICIAL_RECORDS_REPORT_RE.exec(text);
+  return records !== null && (cited !== 1 || !/\band\b/.test(records[1]!));
 }
 
 const ICJ_KEY = nodeKey('Organization', 'International Court of Justice');

@@ -68,8 +68,10 @@ describe('an organization inside an event, document or organ name is mentioned t
   });
 
   it('A/RES/78/111 PP11: a quoted title adds the organizations it names, not the "United Nations" of "United Nations Organs"', () => {
+    // (aud21f: the title names two publications, gazetteer initiatives since then; the Security Council is a word of the
+    // Repertoire's name there, as the Court is of the Summaries' name, and is no longer read on its own)
     const text = 'Taking note of the report of the Secretary-General entitled “Repertory of Practice of United Nations Organs and Repertoire of the Practice of the Security Council”,';
-    expect(nested(extract(text).mentions)).toEqual(['Organization:Secretary-General of the United Nations', 'Organization:Security Council']);
+    expect(nested(extract(text).mentions)).toEqual(['Organization:Secretary-General of the United Nations']);
   });
 
   it('the graph plan gives the nested organization a MENTIONS edge with its own phrase and span, and no relation', () => {
