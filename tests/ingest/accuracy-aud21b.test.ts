@@ -1,0 +1,56 @@
+// Misses found by the session-21 audit aud21b: A/RES/79/172 (human rights in the administration of justice), A/RES/80/95
+// (question of French Polynesia), A/RES/79/301 (financing of UNISFA), and the same forms in other texts. Each case quotes
+// the file and paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/172', date: '2024-12-17' };
+
+const { keys, relations } = oneParagraph({ ctx: GA, kind: 'operative' });
+
+describe('the criminal-justice standards and their short names are one node each', () => {
+  const BANGKOK = 'Framework:United Nations Rules for the Treatment of Women Prisoners and Non-custodial Measures for Women Offenders';
+
+  it('A/RES/79/172 OP25 (78/229 PP54, 80/229 PP47, PP50): "to pay due attention to the Bangkok Rules" is the rules named in full in OP22', () => {
+    const op25 =
+      'Continues to encourage States to pay due attention to the Bangkok Rules when developing and implementing relevant legislation, procedures, policies and action plans, and invites relevant special procedure mandate holders, the Office of the High Commissioner, the United Nations Office on Drugs and Crime and all other relevant organizations to take those rules into consideration in their activities;';
+    expect(keys(op25, 'Framework:')).toEqual([BANGKOK]);
+    expect(keys(op25, 'Place:')).toEqual([]);
+    expect(relations(op25)).toContain(`ENCOURAGES ${BANGKOK}`);
+  });
+
+  it('A/RES/79/172 OP22: the full names with the short names in brackets, one mention each', () => {
+    const op22 =
+      'Encourages States to address overcrowding in detention facilities by taking effective measures, including through enhancing the availability and use of alternatives to pretrial detention and custodial sentences, bearing in mind the United Nations Standard Minimum Rules for Non-custodial Measures (the Tokyo Rules)29 and the United Nations Rules for the Treatment of Women Prisoners and Non-custodial Measures for Women Offenders (the Bangkok Rules),30 access to legal aid;';
+    expect(new Set(keys(op22, 'Framework:'))).toEqual(new Set(['Framework:United Nations Standard Minimum Rules for Non-custodial Measures', BANGKOK]));
+  });
+
+  it('A/RES/79/172 OP16 (80/198 OP17): "... Information-Gathering (the Méndez Principles)" is one framework', () => {
+    const op16 =
+      'Emphasizes the importance of States’ keeping under systematic review rules, instructions, methods and practices on interviewing, including by taking into account, as appropriate, the Principles on Effective Interviewing for Investigations and Information-Gathering (the Méndez Principles);';
+    expect(new Set(keys(op16, 'Framework:'))).toEqual(new Set(['Framework:Principles on Effective Interviewing for Investigations and Information-Gathering']));
+  });
+
+  it('A/RES/80/198 OP18: "the United Nations Rules for the Protection of Juveniles Deprived of their Liberty (the Havana Rules)": whole, one node', () => {
+    const text =
+      'Encourages States to take into account the United Nations Standard Minimum Rules for the Administration of Juvenile Justice (the Beijing Rules) and the United Nations Rules for the Protection of Juveniles Deprived of their Liberty (the Havana Rules);';
+    expect(new Set(keys(text, 'Framework:'))).toEqual(
+      new Set(['Framework:United Nations Standard Minimum Rules for the Administration of Juvenile Justice', 'Framework:United Nations Rules for the Protection of Juveniles Deprived of their Liberty']),
+    );
+  });
+
+  it('A/RES/79/172 OP31: "to consider applying the United Nations Model Strategies and Practical Measures on the Elimination of Violence against Children ..."', () => {
+    const op31 =
+      'Urges States to take all necessary and effective measures to prevent and respond to all forms of abuse, exploitation and violence against children, and to consider applying the United Nations Model Strategies and Practical Measures on the Elimination of Violence against Children in the Field of Crime Prevention and Criminal Justice,33 as appropriate, in the design of laws;';
+    expect(relations(op31)).toContain(
+      'URGES Framework:United Nations Model Strategies and Practical Measures on the Elimination of Violence against Children in the Field of Crime Prevention and Criminal Justice',
+    );
+  });
+
+  it('guard: the city alone stays a place ("a meeting held in Bangkok"), and the Treaty of Bangkok stays the treaty', () => {
+    expect(keys('Welcomes the regional meeting held in Bangkok in 2024;', 'Place:')).toEqual(['Place:Bangkok']);
+    expect(keys('Welcomes the regional meeting held in Bangkok in 2024;', 'Framework:')).toEqual([]);
+    expect(keys('Recalls the Treaty of Bangkok;', 'Framework:')).toEqual(['Framework:Treaty on the South-East Asia Nuclear-Weapon-Free Zone']);
+  });
+});
