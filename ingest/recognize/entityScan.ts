@@ -3383,9 +3383,11 @@ function nameAfterConvention(text: string, cands: Candidate[], earlier: Ref | un
       if (conv) c.name = `${to[1]} to the ${conv.name}`;
       continue;
     }
-    if (c.name === 'Optional Protocol' && /^\s*thereto(?![a-z])/.test(text.slice(c.end, c.end + 12))) {
+    // (the plural too: "the Convention on the Rights of the Child 7 and the Optional Protocols thereto,8", A/RES/79/172 PP1,
+    // and "the International Covenant on Civil and Political Rights and the Optional Protocols thereto" in the same paragraph)
+    if ((c.name === 'Optional Protocol' || c.name === 'Optional Protocols') && /^\s*thereto(?![a-z])/.test(text.slice(c.end, c.end + 12))) {
       const conv = conventionBefore(cands, c.start, earlier, true);
-      if (conv && c.start - text.lastIndexOf(conv.name.split(' ').pop()!, c.start) < 80) c.name = `Optional Protocol to the ${conv.name}`;
+      if (conv && c.start - text.lastIndexOf(conv.name.split(' ').pop()!, c.start) < 80) c.name = `${c.name} to the ${conv.name}`;
     }
   }
 }

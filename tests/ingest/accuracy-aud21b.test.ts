@@ -54,3 +54,27 @@ describe('the criminal-justice standards and their short names are one node each
     expect(keys('Recalls the Treaty of Bangkok;', 'Framework:')).toEqual(['Framework:Treaty on the South-East Asia Nuclear-Weapon-Free Zone']);
   });
 });
+
+describe('"the Optional Protocols thereto" are the protocols to the instrument named just before', () => {
+  const PP1 =
+    'Bearing in mind the principles of the Universal Declaration of Human Rights 1 and the provisions of the International Covenant on Civil and Political Rights and the Optional Protocols thereto, 2 the International Covenant on Economic, Social and Cultural Rights, 3 the Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment and the Optional Protocol thereto, 4 the Convention on the Rights of the Child 7 and the Optional Protocols thereto,8 and the Convention on the Rights of Persons with Disabilities, 9 as well as all other relevant international treaties,';
+
+  it('A/RES/79/172 PP1 (78/180 PP4, 78/268 PP2, 79/8 OP6 and ten more texts): one node per instrument, none generic', () => {
+    const k = keys(PP1, 'Framework:Optional Protocol', 'preambular');
+    expect(k).toContain('Framework:Optional Protocols to the International Covenant on Civil and Political Rights');
+    expect(k).toContain('Framework:Optional Protocols to the Convention on the Rights of the Child');
+    expect(k).toContain('Framework:Optional Protocol to the Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment');
+    expect(k).not.toContain('Framework:Optional Protocols');
+  });
+
+  it('A/RES/79/8 OP6: "... the Convention on the Rights of the Child and the Optional Protocols thereto" takes the verb', () => {
+    const text = 'Urges States to consider signing, ratifying, acceding to and implementing the Convention on the Rights of the Child and the Optional Protocols thereto;';
+    expect(relations(text)).toContain('URGES Framework:Optional Protocols to the Convention on the Rights of the Child');
+  });
+
+  it('guard: with no instrument named close before, the plural is left as printed, not joined to a far one', () => {
+    const text =
+      'Recalls the Convention on the Rights of the Child, and notes the many reports submitted by States over the past decades on their national legislation, policies, programmes and practices concerning the Optional Protocols thereto;';
+    expect(keys(text, 'Framework:Optional Protocol')).not.toContain('Framework:Optional Protocols to the Convention on the Rights of the Child');
+  });
+});
