@@ -30,6 +30,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Global Digital Compact', ['global digital compact'], ['Compact'], 'GDC'),
   // the Secretary-General's policy brief 9 of July 2023: "the Secretary-General’s New Agenda for Peace" (A/RES/78/47 PP15),
   // "A New Agenda for Peace" (A/RES/78/126), "the new agenda for peace initiative" (A/RES/78/241 PP9)
+  // the Secretary-General's vision of June 2023 ("noting the New Vision of the Secretary-General for the Rule of Law",
+  // A/RES/79/172 PP4): the capitals reader stopped at the known "Secretary-General", leaving "New Vision"
+  fw('New Vision of the Secretary-General for the Rule of Law'),
   fw('New Agenda for Peace', ['A New Agenda for Peace', 'new agenda for peace']),
   // the Secretary-General's disarmament agenda of 24 May 2018 ("the Secretary-General’s disarmament agenda, Securing Our
   // Common Future: An Agenda for Disarmament", A/RES/78/59 PP9)

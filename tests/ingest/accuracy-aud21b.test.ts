@@ -2,6 +2,7 @@
 // (question of French Polynesia), A/RES/79/301 (financing of UNISFA), and the same forms in other texts. Each case quotes
 // the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../ingest/clean.js';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
@@ -76,5 +77,30 @@ describe('"the Optional Protocols thereto" are the protocols to the instrument n
     const text =
       'Recalls the Convention on the Rights of the Child, and notes the many reports submitted by States over the past decades on their national legislation, policies, programmes and practices concerning the Optional Protocols thereto;';
     expect(keys(text, 'Framework:Optional Protocol')).not.toContain('Framework:Optional Protocols to the Convention on the Rights of the Child');
+  });
+});
+
+describe('an opening verb printed letter-spaced', () => {
+  const clean = (text: string) => cleanText({ file: 'x.txt', text, format: 'text' }).text;
+
+  it('A/RES/79/172 OP45: "45. I n v i t e s relevant special procedure mandate holders of the Human Rights Council" invites the Council', () => {
+    const text = clean('44. Also invites States to consider the possibility;\n\n45. \nI n v i t e s relevant special procedure mandate holders of the Human Rights \nCouncil, as well as relevant treaty bodies, to give special attention;\n');
+    expect(text).toContain('45. Invites relevant special procedure mandate holders');
+    const op45 = text.slice(text.indexOf('Invites'));
+    expect(relations(op45)).toContain('INVITES Organization:Human Rights Council');
+  });
+
+  it('guard: single letters that are names, and fewer than four, stay as printed ("Parts A, B and C", "5. A b c")', () => {
+    expect(clean('3. Decides that sections A, B and C of the annex shall apply;\n')).toContain('sections A, B and C');
+    expect(clean('5. A b c, as listed;\n')).toContain('5. A b c,');
+  });
+});
+
+describe('a vision named after its author', () => {
+  it('A/RES/79/172 PP4: "and noting the New Vision of the Secretary-General for the Rule of Law" is one name, not "New Vision"', () => {
+    const pp4 =
+      'Taking note with appreciation of the report of the Secretary-General on strengthening and coordinating United Nations rule of law activities, 12 and noting the New Vision of the Secretary-General for the Rule of Law,';
+    expect(keys(pp4, 'Framework:', 'preambular')).toEqual(['Framework:New Vision of the Secretary-General for the Rule of Law']);
+    expect(relations(pp4, 'preambular')).toContain('NOTES Framework:New Vision of the Secretary-General for the Rule of Law');
   });
 });
