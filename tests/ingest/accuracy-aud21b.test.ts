@@ -73,6 +73,18 @@ describe('"the Optional Protocols thereto" are the protocols to the instrument n
     expect(relations(text)).toContain('URGES Framework:Optional Protocols to the Convention on the Rights of the Child');
   });
 
+  it('A/RES/80/186 OP8 (78/182 OP8): "... acceding to the Optional Protocol" printed alone is the protocol named before in the paragraph', () => {
+    const op8 =
+      'Calls upon States Parties to comply fully with their obligations under the Convention on the Elimination of All Forms of Discrimination against Women and the Optional Protocol thereto 14 and to take into consideration the concluding observations, and calls upon those Member States that have not yet done so to consider signing and ratifying or acceding to the Optional Protocol;';
+    expect(new Set(keys(op8, 'Framework:Optional Protocol'))).toEqual(new Set(['Framework:Optional Protocol to the Convention on the Elimination of All Forms of Discrimination against Women']));
+  });
+
+  it('guard: "the Optional Protocol on the involvement of children in armed conflict" after another protocol is not that one', () => {
+    const text =
+      'Recalls the Convention on the Rights of Persons with Disabilities and the Optional Protocol thereto, and the Optional Protocol on the involvement of children in armed conflict;';
+    expect(keys(text, 'Framework:Optional Protocol').filter((k) => k.endsWith('Persons with Disabilities')).length).toBe(1);
+  });
+
   it('guard: with no instrument named close before, the plural is left as printed, not joined to a far one', () => {
     const text =
       'Recalls the Convention on the Rights of the Child, and notes the many reports submitted by States over the past decades on their national legislation, policies, programmes and practices concerning the Optional Protocols thereto;';
