@@ -56,6 +56,10 @@ export const WHITESPACE_RUN = /\s+/g;
 /** "decision- making": a hyphen after a word, a space, a lower-case word that is not the "and"/"or" of "small- and medium-sized" */
 export const HYPHEN_THEN_SPACE = /(?<=\p{L}\p{L})- (?!(?:and|or|nor|to|as|but|versus|through|via)\b)(?=\p{Ll})/gu;
 
+/** An opening verb printed letter-spaced for emphasis, after its number: "45. I n v i t e s relevant special procedure mandate
+ *  holders" (A/RES/79/172 OP45); no English paragraph opens with four single letters */
+export const LETTER_SPACED_OPENING = /^(\d{1,3}\.\s)?([A-Z](?: [a-z]){3,})(?= )/;
+
 /** Does a paragraph end its sentence/clause (so a following capitalised line is a new paragraph)? */
 export const CLOSES_PARAGRAPH = /[.;:,!?][”’")\]]?(?:[ \t]?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?[”’")\]]?$/;
 /** Ends a sentence (. ; :) */

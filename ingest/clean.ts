@@ -126,6 +126,8 @@ export function cleanInline(text: string, splitHyphens: boolean): string {
   // the railcar Markdown of A/RES/80/23, "non- governmental" in corpus-ga); "small- and medium-sized" stays.
   // Tested with includes(): one more branch in residueFlags' loop made all of clean ~60% slower (0.46 -> 0.79 s CPU)
   if (s.includes('- ')) s = s.replace(P.HYPHEN_THEN_SPACE, '-');
+  // (gate: a space two characters after the first space, "45. I n", "I n v", before the regex)
+  if (s.charCodeAt(s.indexOf(' ') + 2) === 32) s = s.replace(P.LETTER_SPACED_OPENING, (_m, num: string | undefined, word: string) => (num ?? '') + word.replace(/ /g, ''));
   return s.trim();
 }
 

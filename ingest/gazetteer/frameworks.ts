@@ -30,6 +30,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Global Digital Compact', ['global digital compact'], ['Compact'], 'GDC'),
   // the Secretary-General's policy brief 9 of July 2023: "the Secretary-General’s New Agenda for Peace" (A/RES/78/47 PP15),
   // "A New Agenda for Peace" (A/RES/78/126), "the new agenda for peace initiative" (A/RES/78/241 PP9)
+  // the Secretary-General's vision of June 2023 ("noting the New Vision of the Secretary-General for the Rule of Law",
+  // A/RES/79/172 PP4): the capitals reader stopped at the known "Secretary-General", leaving "New Vision"
+  fw('New Vision of the Secretary-General for the Rule of Law'),
   fw('New Agenda for Peace', ['A New Agenda for Peace', 'new agenda for peace']),
   // the Secretary-General's disarmament agenda of 24 May 2018 ("the Secretary-General’s disarmament agenda, Securing Our
   // Common Future: An Agenda for Disarmament", A/RES/78/59 PP9)
@@ -129,6 +132,23 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Global Compact on Refugees'),
   // printed with and without "United Nations" (pattern names keyed apart across resolutions)
   fw('United Nations Standard Minimum Rules for the Treatment of Prisoners', ['Standard Minimum Rules for the Treatment of Prisoners', 'Nelson Mandela Rules']),
+  // the other criminal-justice standards, printed in full with their short name in brackets once ("... for Women Offenders
+  // (the Bangkok Rules)", A/RES/79/172 OP22) and by the short name alone later (OP25): one node. The short names hold a city
+  // (the gazetteer's place ended any name read from the capitals there: "Bangkok Rules" and "Havana Rules" were nodes of
+  // their own), "Méndez" a letter the bracket reader skips, and "of their Liberty" cut the Havana Rules' name at "Deprived"
+  fw('United Nations Rules for the Treatment of Women Prisoners and Non-custodial Measures for Women Offenders', ['Rules for the Treatment of Women Prisoners and Non-custodial Measures for Women Offenders', 'Bangkok Rules']),
+  fw('United Nations Standard Minimum Rules for Non-custodial Measures', ['Standard Minimum Rules for Non-custodial Measures', 'Tokyo Rules']),
+  fw('United Nations Standard Minimum Rules for the Administration of Juvenile Justice', ['Standard Minimum Rules for the Administration of Juvenile Justice', 'Beijing Rules']),
+  fw('United Nations Rules for the Protection of Juveniles Deprived of their Liberty', ['Rules for the Protection of Juveniles Deprived of their Liberty', 'Havana Rules']),
+  fw('United Nations Guidelines for the Prevention of Juvenile Delinquency', ['Guidelines for the Prevention of Juvenile Delinquency', 'Riyadh Guidelines']),
+  fw('Principles on Effective Interviewing for Investigations and Information-Gathering', ['Méndez Principles']),
+  // (no head word the capitals reader knows: missed whole, A/RES/79/172 OP31 and four more texts of corpus-ga)
+  fw('United Nations Model Strategies and Practical Measures on the Elimination of Violence against Children in the Field of Crime Prevention and Criminal Justice', [
+    'Model Strategies and Practical Measures on the Elimination of Violence against Children in the Field of Crime Prevention and Criminal Justice',
+  ]),
+  fw('Model Strategies and Practical Measures on the Elimination of Violence against Women in the Field of Crime Prevention and Criminal Justice', [
+    'Updated Model Strategies and Practical Measures on the Elimination of Violence against Women in the Field of Crime Prevention and Criminal Justice',
+  ]),
   fw('United Nations Global Counter-Terrorism Coordination Compact', ['Global Counter-Terrorism Coordination Compact']),
   fw('New York Declaration for Refugees and Migrants'),
   fw('New Urban Agenda'),

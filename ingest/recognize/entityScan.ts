@@ -3421,12 +3421,25 @@ function nameAfterConvention(text: string, cands: Candidate[], earlier: Ref | un
       if (conv) c.name = `${to[1]} to the ${conv.name}`;
       continue;
     }
-    if (c.name === 'Optional Protocol' && /^\s*thereto(?![a-z])/.test(text.slice(c.end, c.end + 12))) {
+    // (the plural too: "the Convention on the Rights of the Child 7 and the Optional Protocols thereto,8", A/RES/79/172 PP1,
+    // and "the International Covenant on Civil and Political Rights and the Optional Protocols thereto" in the same paragraph)
+    if ((c.name === 'Optional Protocol' || c.name === 'Optional Protocols') && /^\s*thereto(?![a-z])/.test(text.slice(c.end, c.end + 12))) {
       const conv = conventionBefore(cands, c.start, earlier, true);
-      if (conv && c.start - text.lastIndexOf(conv.name.split(' ').pop()!, c.start) < 80) c.name = `Optional Protocol to the ${conv.name}`;
+      if (conv && c.start - text.lastIndexOf(conv.name.split(' ').pop()!, c.start) < 80) c.name = `${c.name} to the ${conv.name}`;
     }
   }
+  // "... under the Convention on the Elimination of All Forms of Discrimination against Women and the Optional Protocol
+  // thereto 14 ..., and calls upon those Member States that have not yet done so to consider signing and ratifying or
+  // acceding to the Optional Protocol" (A/RES/80/186 OP8, 78/182 OP8): printed alone, the protocol named before in the paragraph
+  for (const c of cands) {
+    if (c.name !== 'Optional Protocol' || c.via === 'short' || BARE_PROTOCOL_GOES_ON_RE.test(text.slice(c.end, c.end + 8))) continue;
+    const named = frameworkBefore(cands, c.start, (name) => name.startsWith(OPTIONAL_PROTOCOL_TO));
+    if (named) c.name = named.name;
+  }
 }
+const OPTIONAL_PROTOCOL_TO = 'Optional Protocol to the ';
+/** after "Optional Protocol": words that make it another protocol's name ("thereto", " to the ...", " on the ...", "s") */
+const BARE_PROTOCOL_GOES_ON_RE = /^(?:\s*thereto|\s+(?:to|on|of)\s|\w)/;
 
 /** Words of names that say what a body or sitting is but not whose ("Preparatory Committee", "Working Group III"). */
 const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set([
