@@ -610,7 +610,9 @@ function headKind(words: string[]): HeadKind | undefined {
   const upTo = firstPrep < 0 ? words.length : firstPrep;
   if (namesAPost(words, upTo)) return undefined;
   for (let i = upTo - 1; i >= 0; i--) {
-    const w = words[i]!.replace(/[’']s$/, '');
+    // ("the Peace and Dialogue ePortal of the United Nations Educational, Scientific and Cultural Organization", A/RES/78/129
+    // OP16: an "e-" head is the head without it, a portal, not the dialogue before it)
+    const w = electronicHead(words[i]!.replace(/[’']s$/, ''));
     const ev = EVENT_HEADS.get(w);
     if (ev) return headOfKind('Event', ev);
     // "the Sixth Constitutional Convention", "the 2022 Constitutional Convention, from 29 August to 2 September 2022" (A/RES/80/103
@@ -643,6 +645,11 @@ function headKind(words: string[]): HeadKind | undefined {
   // the Executive Office" is two)
   if (firstPrep === 1 && words.length >= 4 && words[1] === 'of' && ORG_HEADS.has(words[words.length - 1]!) && upperInitial(words[2]!) && words[0] !== 'Members' && words[2] !== 'United' && onlyCapitalsAndAnd(words, 3)) return headOfKind('Organization', undefined);
   return undefined;
+}
+
+/** "ePortal" -> "Portal": a head word with an electronic "e" glued before its capital; any other word as it is. */
+function electronicHead(w: string): string {
+  return w.charCodeAt(0) === 101 /* e */ && w.length > 2 && upperInitial(w.slice(1)) ? w.slice(1) : w;
 }
 
 /** words[from..] are capitalised words and "and". */

@@ -73,3 +73,20 @@ describe('the Informal Consultative Process on Oceans holds its own numbered mee
     expect(keys(text, 'Event:')).toEqual(['Event:fifteenth meeting of the Ad Hoc Working Group of the Whole on the Regular Process for Global Reporting and Assessment of the State of the Marine Environment, including Socioeconomic Aspects']);
   });
 });
+
+describe('an "e-" head word is the head without it', () => {
+  const OP16 =
+    'Also welcomes the efforts to use information and communications technologies, including the Internet, to promote interreligious and intercultural dialogue, including through the Peace and Dialogue ePortal of the United Nations Educational, Scientific and Cultural Organization, and encourages relevant stakeholders to utilize the opportunity to disseminate their best practices and experiences on interreligious and intercultural dialogue by contributing to the Peace and Dialogue ePortal;';
+
+  it('A/RES/78/129 OP16: "the Peace and Dialogue ePortal of the United Nations Educational, Scientific and Cultural Organization" is one portal, led by UNESCO', () => {
+    expect(keys(OP16, 'Event:')).toEqual([]);
+    expect(keys(OP16, 'Initiative:')).toEqual(['Initiative:Peace and Dialogue ePortal', 'Initiative:Peace and Dialogue ePortal']);
+    expect(relations(OP16)).toEqual(expect.arrayContaining(['WELCOMES Initiative:Peace and Dialogue ePortal', 'ENCOURAGES Initiative:Peace and Dialogue ePortal']));
+    expect(attributions(OP16)).toContain('LEADS Organization:United Nations Educational, Scientific and Cultural Organization -> Initiative:Peace and Dialogue ePortal');
+  });
+
+  it('guard: a dialogue named with a lower-case word that is no "e-" head stays a dialogue ("the High-level Dialogue on Financing for Development")', () => {
+    expect(keys('Welcomes the High-level Dialogue on Financing for Development, held in New York on 26 September 2019;', 'Event:')[0]).toMatch(/^Event:High-level Dialogue on Financing for Development/);
+    expect(keys('Welcomes the United Nations Conference on Trade and Development eWeek;', 'Initiative:')).toEqual([]);
+  });
+});
