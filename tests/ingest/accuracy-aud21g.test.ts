@@ -90,3 +90,25 @@ describe('an "e-" head word is the head without it', () => {
     expect(keys('Welcomes the United Nations Conference on Trade and Development eWeek;', 'Initiative:')).toEqual([]);
   });
 });
+
+describe('the Secretary-General’s strategy on hate speech is one framework, whatever its print form', () => {
+  const HSP = 'Framework:United Nations Strategy and Plan of Action on Hate Speech';
+
+  it('A/RES/78/129 PP13: "the launch by the Secretary-General of the United Nations Strategy and Plan of Action on Hate Speech": the Secretary-General and the strategy', () => {
+    const PP13 =
+      'Noting the launch by the Secretary-General of the United Nations Strategy and Plan of Action on Hate Speech, and noting the role of the Special Adviser to the Secretary-General on the Prevention of Genocide in this regard,';
+    expect(keys(PP13, 'Framework:', 'preambular')).toEqual([HSP]);
+    expect(relations(PP13, 'preambular')).toEqual(expect.arrayContaining([`NOTES ${HSP}`, 'NOTES Organization:Secretary-General of the United Nations']));
+  });
+
+  it('A/RES/79/316: "the Secretary-General’s Strategy and Plan of Action on Hate Speech", then "the Plan of Action on Hate Speech"', () => {
+    const text =
+      'Recalling the Plan of Action for Religious Leaders and Actors to Prevent Incitement to Violence that Could Lead to Atrocity Crimes, also called the Fez Plan of Action, the Secretary-General’s Strategy and Plan of Action on Hate Speech and the Plan of Action on Hate Speech,';
+    expect(keys(text, 'Framework:United Nations Strategy', 'preambular')).toEqual([HSP, HSP]);
+    expect(keys(text, 'Framework:Secretary-General', 'preambular')).toEqual([]);
+  });
+
+  it('guard: another plan of action stays its own ("the Plan of Action to Safeguard Religious Sites")', () => {
+    expect(keys('Noting the Plan of Action to Safeguard Religious Sites,', 'Framework:', 'preambular')).toEqual(['Framework:United Nations Plan of Action to Safeguard Religious Sites']);
+  });
+});
