@@ -4282,7 +4282,12 @@ const VOTE_BEFORE_HELD_RE = /\b(?:referendums?|elections?|plebiscites?|polls)(?:
 
 /** A participle right before the dates: "..., to be held in Rwanda from 18 to 21 June 2024". */
 // (set off by a comma: "the Preparatory Committee for the third ... Conference ... held from 5 to 8 February 2024" were its meetings)
-const HELD_THEN_DATE_RE = /^(?:\s*\([^()]{1,80}\))?\d{0,2}\s*,\s*(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+|will\s+be\s+)?(?:held|convened)\b[^,;.]{0,60}$/;
+// (or the event the subject of "will be held", by its name or as "the Conference" in the clause after it: "decided that the
+// third United Nations Conference on Landlocked Developing Countries would be held in Kigali for a duration of four days, from
+// 18 to 21 June 2024" (A/RES/78/163 OP38), "to host the third United Nations Conference on ..., and decides that the
+// Conference will be held in Gaborone for a duration of four days, from 10 to 13 December 2024" (A/RES/78/315 OP1): a comma
+// may close the venue and duration)
+const HELD_THEN_DATE_RE = /^(?:\s*\([^()]{1,80}\))?\d{0,2}(?:\s*,\s*(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+|will\s+be\s+)?|\s+(?:will|would|shall)\s+be\s+|,\s+and\s+(?:also\s+)?decides\s+that\s+the\s+(?:Conference|Summit)\s+(?:will|would|shall)\s+be\s+)(?:held|convened)\b[^,;.]{0,60},?$/;
 
 /**
  * "the third United Nations Conference on Landlocked Developing Countries, to be held in Rwanda from 18 to 21 June

@@ -112,3 +112,29 @@ describe('the Secretary-General’s strategy on hate speech is one framework, wh
     expect(keys('Noting the Plan of Action to Safeguard Religious Sites,', 'Framework:', 'preambular')).toEqual(['Framework:United Nations Plan of Action to Safeguard Religious Sites']);
   });
 });
+
+describe('a numbered conference moved to new dates: the dates printed with "will be held" are this mention’s', () => {
+  const LLDC3 = 'Event:Third United Nations Conference on Landlocked Developing Countries';
+
+  it('A/RES/78/315 OP1: "to host the third United Nations Conference ..., and decides that the Conference will be held in Gaborone for a duration of four days, from 10 to 13 December 2024"', () => {
+    const OP1 =
+      'Welcomes and accepts with appreciation the generous offer of the Government of Botswana to host the third United Nations Conference on Landlocked Developing Countries, and decides that the Conference will be held in Gaborone for a duration of four days, from 10 to 13 December 2024, at the highest possible level, including Heads of State and Government, on the theme “Driving progress through partnerships”;';
+    expect(attributions(OP1, 'operative', { ...GA, symbol: 'A/RES/78/315', date: '2024-07-10' })).toEqual(
+      expect.arrayContaining([`HELD_IN ${LLDC3} -> Place:Gaborone`, `STARTS_ON ${LLDC3} -> Date:2024-12-10`, `ENDS_ON ${LLDC3} -> Date:2024-12-13`]),
+    );
+  });
+
+  it('A/RES/78/163 OP38: "decided that the third United Nations Conference ... would be held in Kigali for a duration of four days, from 18 to 21 June 2024"', () => {
+    const OP38 =
+      'Recalls its resolution 77/329, in which the General Assembly decided that the third United Nations Conference on Landlocked Developing Countries would be held in Kigali for a duration of four days, from 18 to 21 June 2024, and called upon all States to participate;';
+    expect(attributions(OP38, 'operative', { ...GA, symbol: 'A/RES/78/163' })).toEqual(
+      expect.arrayContaining([`STARTS_ON ${LLDC3} -> Date:2024-06-18`, `ENDS_ON ${LLDC3} -> Date:2024-06-21`]),
+    );
+  });
+
+  it('guard: a date after another clause is not the conference’s ("..., and decides that the preparatory committee will meet on 5 March 2024")', () => {
+    const text =
+      'Welcomes the offer of the Government of Botswana to host the third United Nations Conference on Landlocked Developing Countries, and decides that the preparatory committee will be held in New York on 5 March 2024;';
+    expect(attributions(text, 'operative', { ...GA, symbol: 'A/RES/78/315', date: '2024-07-10' }).filter((a) => a.startsWith(`STARTS_ON ${LLDC3}`))).not.toContain(`STARTS_ON ${LLDC3} -> Date:2024-03-05`);
+  });
+});
