@@ -4868,7 +4868,36 @@ const UN_SECRETARY_GENERAL = 'Secretary-General of the United Nations';
 /** "the establishment by the ": the "of" after the agent is the noun's (its object) */
 const NOUN_BY_THE_RE = /\w(?:ment|tion|sion|al)\s+by\s+the\s+$/;
 
+/** "Secretary-General of the United Nations " and more after it: a post of another body, or the Secretary-General and a name */
+const UN_SECRETARY_GENERAL_AND = `${UN_SECRETARY_GENERAL} `;
+/** an act done by the agent named next: "the establishment by the ", "the launch by the " */
+const ACT_BY_THE_RE = /\w(?:ment|tion|sion|al|launch)\s+by\s+the\s+$/;
+
 function secretariesGeneralOfOtherBodies(text: string, kept: Candidate[]): void {
+  // "the establishment by the Secretary-General of the United Nations Democracy Fund" (A/RES/78/208 PP46): the Secretary-General
+  // and what was established, the name printed after "of the" (not one post "Secretary-General of the United Nations
+  // Democracy Fund"; "the report of the Secretary-General of the United Nations Conference on Trade and Development" stays one)
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const c = kept[i]!;
+    if (c.kind !== 'Organization' || c.entry !== undefined || c.name.length <= UN_SECRETARY_GENERAL_AND.length || !c.name.startsWith(UN_SECRETARY_GENERAL_AND)) continue;
+    if (!ACT_BY_THE_RE.test(text.slice(Math.max(0, c.start - 30), c.start))) continue;
+    const at = c.start + 25; // after "Secretary-General of the "
+    if (!text.startsWith(UN_SECRETARY_GENERAL_AND, c.start)) continue;
+    // (the name after it by its gazetteer entry when it has one, else as printed, of the kind its head gave the whole)
+    const entry = lookupName(text.slice(at, c.end));
+    if (entry?.kind === 'Place') continue;
+    const sg = entryByName('Organization', UN_SECRETARY_GENERAL);
+    const named = entry
+      ? candidate(entry.kind, entryRef(entry).name, { ...entryRef(entry).attrs }, at, c.end, 'gazetteer', false, entry)
+      : candidate(c.kind, c.name.slice(25), {}, at, c.end, c.via);
+    // (and the gazetteer's "Secretary-General of the United Nations" read at the same start, which would overlap the name)
+    for (let k = kept.length - 1; k >= 0; k--) {
+      if (k === i || kept[k]!.start !== c.start || kept[k]!.end >= c.end) continue;
+      kept.splice(k, 1);
+      if (k < i) i--;
+    }
+    kept.splice(i, 1, candidate('Organization', UN_SECRETARY_GENERAL, sg ? { ...entryRef(sg).attrs } : {}, c.start, c.start + 17, 'gazetteer', false, sg), named);
+  }
   for (const c of kept) {
     if (c.end - c.start !== 17 || c.name !== UN_SECRETARY_GENERAL || !text.startsWith(OF_THE, c.end)) continue;
     // "the establishment by the Secretary-General of the Leadership Panel of the Forum" (A/RES/80/173 OP97): what was established

@@ -138,3 +138,17 @@ describe('a numbered conference moved to new dates: the dates printed with "will
     expect(attributions(text, 'operative', { ...GA, symbol: 'A/RES/78/315', date: '2024-07-10' }).filter((a) => a.startsWith(`STARTS_ON ${LLDC3}`))).not.toContain(`STARTS_ON ${LLDC3} -> Date:2024-03-05`);
   });
 });
+
+describe('"the establishment by the Secretary-General of the United Nations <name>": the Secretary-General and what was established', () => {
+  it('A/RES/78/208 PP46: "in which it welcomed the establishment by the Secretary-General of the United Nations Democracy Fund"', () => {
+    const text =
+      'Recalling its resolution 60/1 of 16 September 2005, entitled “2005 World Summit Outcome”, in which it welcomed the establishment by the Secretary-General of the United Nations Democracy Fund,';
+    expect(keys(text, 'Organization:', 'preambular', { ...GA, symbol: 'A/RES/78/208' })).toEqual(['Organization:Secretary-General of the United Nations', 'Organization:United Nations Democracy Fund']);
+    expect(relations(text, 'preambular', { ...GA, symbol: 'A/RES/78/208' })).toContain('RECALLS Organization:United Nations Democracy Fund');
+  });
+
+  it('guard: the post of another body’s Secretary-General stays one ("the report of the Secretary-General of the United Nations Conference on Trade and Development")', () => {
+    const text = 'Welcoming the report of the Secretary-General of the United Nations Conference on Trade and Development,';
+    expect(keys(text, 'Organization:', 'preambular')).toEqual(['Organization:Secretary-General of the United Nations Conference on Trade and Development']);
+  });
+});
