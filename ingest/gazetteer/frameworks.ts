@@ -242,6 +242,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // printed with "United Nations" before them or not ("the System-wide Action Plan on Gender Equality and the Empowerment
   // of Women", A/RES/79/226 OP13, was cut before "and the Empowerment" and keyed apart from the one printed in full)
   fw('United Nations System-wide Action Plan on Gender Equality and the Empowerment of Women', ['System-wide Action Plan on Gender Equality and the Empowerment of Women']),
+  // launched by the Secretary-General in June 2019: "the United Nations Strategy and Plan of Action on Hate Speech" (A/RES/78/129
+  // PP13, 79/316), "the Secretary-General’s Strategy and Plan of Action on Hate Speech" and then "the Plan of Action on Hate
+  // Speech" (A/RES/79/316): one strategy
+  fw('United Nations Strategy and Plan of Action on Hate Speech', ['Strategy and Plan of Action on Hate Speech', "Secretary-General's Strategy and Plan of Action on Hate Speech", 'Plan of Action on Hate Speech']),
   fw('United Nations Plan of Action to Safeguard Religious Sites', ['Plan of Action to Safeguard Religious Sites', "Secretary-General's Plan of Action to Safeguard Religious Sites"]),
   // the WTO's TRIPS Agreement and the Doha Declaration on it (A/RES/78/160 PP: "the World Trade Organization Agreement on
   // Trade-Related Aspects of Intellectual Property Rights (TRIPS Agreement) as amended, also reaffirming the 2001 World

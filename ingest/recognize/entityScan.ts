@@ -614,7 +614,9 @@ function headKind(words: string[]): HeadKind | undefined {
   const upTo = firstPrep < 0 ? words.length : firstPrep;
   if (namesAPost(words, upTo)) return undefined;
   for (let i = upTo - 1; i >= 0; i--) {
-    const w = words[i]!.replace(/[’']s$/, '');
+    // ("the Peace and Dialogue ePortal of the United Nations Educational, Scientific and Cultural Organization", A/RES/78/129
+    // OP16: an "e-" head is the head without it, a portal, not the dialogue before it)
+    const w = electronicHead(words[i]!.replace(/[’']s$/, ''));
     const ev = EVENT_HEADS.get(w);
     if (ev) return headOfKind('Event', ev);
     // "the Sixth Constitutional Convention", "the 2022 Constitutional Convention, from 29 August to 2 September 2022" (A/RES/80/103
@@ -647,6 +649,11 @@ function headKind(words: string[]): HeadKind | undefined {
   // the Executive Office" is two)
   if (firstPrep === 1 && words.length >= 4 && words[1] === 'of' && ORG_HEADS.has(words[words.length - 1]!) && upperInitial(words[2]!) && words[0] !== 'Members' && words[2] !== 'United' && onlyCapitalsAndAnd(words, 3)) return headOfKind('Organization', undefined);
   return undefined;
+}
+
+/** "ePortal" -> "Portal": a head word with an electronic "e" glued before its capital; any other word as it is. */
+function electronicHead(w: string): string {
+  return w.charCodeAt(0) === 101 /* e */ && w.length > 2 && upperInitial(w.slice(1)) ? w.slice(1) : w;
 }
 
 /** words[from..] are capitalised words and "and". */
@@ -2063,7 +2070,10 @@ function orgAt(cands: Candidate[], pos: number): Candidate | undefined {
 // ("Commission" but not "Commissioner": "the report of the Executive Committee of the Programme of the United Nations High
 // Commissioner for Refugees on the work of its seventy-fourth session" (A/RES/78/184 OP2) is the Executive Committee's session,
 // not that of the Office of the High Commissioner named inside its name)
-const SITTING_BODY_RE = /Commission(?!er)|Council|Committee|Assembly|Board|Forum|Conference|Panel|Group|Body/;
+// (the Informal Consultative Process on Oceans meets in numbered meetings: "the report on the work of the United Nations
+// Open-ended Informal Consultative Process on Oceans and the Law of the Sea (the Informal Consultative Process) at its
+// twenty-fifth meeting" (A/RES/80/110 PP3) is its meeting, not that of the Ad Hoc Working Group named before it)
+const SITTING_BODY_RE = /Commission(?!er)|Council|Committee|Assembly|Board|Forum|Conference|Panel|Group|Body|Consultative Process/;
 const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
 const ORDINAL_TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
 const ORDINAL_TENS = ['twent', 'thirt', 'fort', 'fift', 'sixt', 'sevent', 'eight', 'ninet'];
@@ -4358,7 +4368,12 @@ const VOTE_BEFORE_HELD_RE = /\b(?:referendums?|elections?|plebiscites?|polls)(?:
 
 /** A participle right before the dates: "..., to be held in Rwanda from 18 to 21 June 2024". */
 // (set off by a comma: "the Preparatory Committee for the third ... Conference ... held from 5 to 8 February 2024" were its meetings)
-const HELD_THEN_DATE_RE = /^(?:\s*\([^()]{1,80}\))?\d{0,2}\s*,\s*(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+|will\s+be\s+)?(?:held|convened)\b[^,;.]{0,60}$/;
+// (or the event the subject of "will be held", by its name or as "the Conference" in the clause after it: "decided that the
+// third United Nations Conference on Landlocked Developing Countries would be held in Kigali for a duration of four days, from
+// 18 to 21 June 2024" (A/RES/78/163 OP38), "to host the third United Nations Conference on ..., and decides that the
+// Conference will be held in Gaborone for a duration of four days, from 10 to 13 December 2024" (A/RES/78/315 OP1): a comma
+// may close the venue and duration)
+const HELD_THEN_DATE_RE = /^(?:\s*\([^()]{1,80}\))?\d{0,2}(?:\s*,\s*(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+|will\s+be\s+)?|\s+(?:will|would|shall)\s+be\s+|,\s+and\s+(?:also\s+)?decides\s+that\s+the\s+(?:Conference|Summit)\s+(?:will|would|shall)\s+be\s+)(?:held|convened)\b[^,;.]{0,60},?$/;
 
 /**
  * "the third United Nations Conference on Landlocked Developing Countries, to be held in Rwanda from 18 to 21 June
@@ -4941,7 +4956,36 @@ const UN_SECRETARY_GENERAL = 'Secretary-General of the United Nations';
 /** "the establishment by the ": the "of" after the agent is the noun's (its object) */
 const NOUN_BY_THE_RE = /\w(?:ment|tion|sion|al)\s+by\s+the\s+$/;
 
+/** "Secretary-General of the United Nations " and more after it: a post of another body, or the Secretary-General and a name */
+const UN_SECRETARY_GENERAL_AND = `${UN_SECRETARY_GENERAL} `;
+/** an act done by the agent named next: "the establishment by the ", "the launch by the " */
+const ACT_BY_THE_RE = /\w(?:ment|tion|sion|al|launch)\s+by\s+the\s+$/;
+
 function secretariesGeneralOfOtherBodies(text: string, kept: Candidate[]): void {
+  // "the establishment by the Secretary-General of the United Nations Democracy Fund" (A/RES/78/208 PP46): the Secretary-General
+  // and what was established, the name printed after "of the" (not one post "Secretary-General of the United Nations
+  // Democracy Fund"; "the report of the Secretary-General of the United Nations Conference on Trade and Development" stays one)
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const c = kept[i]!;
+    if (c.kind !== 'Organization' || c.entry !== undefined || c.name.length <= UN_SECRETARY_GENERAL_AND.length || !c.name.startsWith(UN_SECRETARY_GENERAL_AND)) continue;
+    if (!ACT_BY_THE_RE.test(text.slice(Math.max(0, c.start - 30), c.start))) continue;
+    const at = c.start + 25; // after "Secretary-General of the "
+    if (!text.startsWith(UN_SECRETARY_GENERAL_AND, c.start)) continue;
+    // (the name after it by its gazetteer entry when it has one, else as printed, of the kind its head gave the whole)
+    const entry = lookupName(text.slice(at, c.end));
+    if (entry?.kind === 'Place') continue;
+    const sg = entryByName('Organization', UN_SECRETARY_GENERAL);
+    const named = entry
+      ? candidate(entry.kind, entryRef(entry).name, { ...entryRef(entry).attrs }, at, c.end, 'gazetteer', false, entry)
+      : candidate(c.kind, c.name.slice(25), {}, at, c.end, c.via);
+    // (and the gazetteer's "Secretary-General of the United Nations" read at the same start, which would overlap the name)
+    for (let k = kept.length - 1; k >= 0; k--) {
+      if (k === i || kept[k]!.start !== c.start || kept[k]!.end >= c.end) continue;
+      kept.splice(k, 1);
+      if (k < i) i--;
+    }
+    kept.splice(i, 1, candidate('Organization', UN_SECRETARY_GENERAL, sg ? { ...entryRef(sg).attrs } : {}, c.start, c.start + 17, 'gazetteer', false, sg), named);
+  }
   for (const c of kept) {
     if (c.end - c.start !== 17 || c.name !== UN_SECRETARY_GENERAL || !text.startsWith(OF_THE, c.end)) continue;
     // "the establishment by the Secretary-General of the Leadership Panel of the Forum" (A/RES/80/173 OP97): what was established
