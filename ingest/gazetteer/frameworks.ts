@@ -69,7 +69,8 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // PP5, 78/153, 80/138)
   fw('Kigali Amendment to the Montreal Protocol on Substances that Deplete the Ozone Layer', ['Kigali Amendment']),
   fw('United Nations Framework Convention on Climate Change', [], [], 'UNFCCC'),
-  fw('Convention on Biological Diversity', [], [], 'CBD'),
+  // ("the Conference of the Parties to the Convention on Biodiversity at its fifteenth meeting", A/RES/79/233 annex OP262)
+  fw('Convention on Biological Diversity', ['Convention on Biodiversity'], [], 'CBD'),
   fw('Kunming-Montreal Global Biodiversity Framework'),
   fw('United Nations Convention to Combat Desertification in Those Countries Experiencing Serious Drought and/or Desertification, Particularly in Africa', ['United Nations Convention to Combat Desertification'], [], 'UNCCD'),
   fw('Sendai Framework for Disaster Risk Reduction 2015–2030', ['Sendai Framework for Disaster Risk Reduction', 'Sendai Framework']),
@@ -79,6 +80,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // high-level meeting on the midterm review of the Sendai Framework ..." is when the meeting's date is known (step 7b')
   gazetteerEntry('Framework', 'Political declaration of the high-level meeting on the midterm review of the Sendai Framework for Disaster Risk Reduction 2015-2030', undefined, ['political declaration on the midterm review of the Sendai Framework'], [], { qualifier: '2023' }),
   fw('Hyogo Framework for Action 2005–2015', ['Hyogo Framework for Action']),
+  // adopted by the second Review Conference of the Convention on Cluster Munitions: printed with its years once, then
+  // without them ("the Lausanne Action Plan 2021–2026" in A/RES/78/32 PP14, "the Lausanne Action Plan" in PP15, OP2)
+  fw('Lausanne Action Plan 2021–2026', ['Lausanne Action Plan']),
   fw('Universal Declaration of Human Rights'),
   fw('Charter of the United Nations', ['United Nations Charter'], ['Charter']),
   fw('International Covenant on Civil and Political Rights'),
@@ -122,6 +126,21 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Global Compact on Refugees'),
   // printed with and without "United Nations" (pattern names keyed apart across resolutions)
   fw('United Nations Standard Minimum Rules for the Treatment of Prisoners', ['Standard Minimum Rules for the Treatment of Prisoners', 'Nelson Mandela Rules']),
+  // the other United Nations standards in crime prevention and criminal justice, printed with the short name in brackets
+  // ("... for Women Offenders (the Bangkok Rules)", A/RES/79/176 PP15) and by it alone ("the Bangkok Rules", A/RES/78/229
+  // PP54, 79/172 OP25; "the Havana Rules", A/RES/80/198 OP18): one node each; "of their Liberty", "by Law Enforcement
+  // Officials" (lowercase words) would end the capitalised name early
+  fw('United Nations Rules for the Treatment of Women Prisoners and Non-custodial Measures for Women Offenders', ['Bangkok Rules']),
+  fw('United Nations Rules for the Protection of Juveniles Deprived of their Liberty', ['Havana Rules']),
+  fw('United Nations Standard Minimum Rules for the Administration of Juvenile Justice', ['Beijing Rules']),
+  fw('United Nations Standard Minimum Rules for Non-custodial Measures', ['Tokyo Rules']),
+  fw('United Nations Guidelines for the Prevention of Juvenile Delinquency', ['Riyadh Guidelines']),
+  fw('Basic Principles on the Use of Force and Firearms by Law Enforcement Officials'),
+  // (2016) "The Minnesota Protocol on the Investigation of Potentially Unlawful Death (2016): The Revised United Nations Manual
+  // on ..." (A/RES/79/176 footnote 7): the Revised Manual the text names in PP9, OP3 (a) and OP4 is the Protocol
+  fw('Minnesota Protocol on the Investigation of Potentially Unlawful Death', [
+    'Revised United Nations Manual on the Effective Prevention and Investigation of Extralegal, Arbitrary and Summary Executions',
+  ]),
   fw('United Nations Global Counter-Terrorism Coordination Compact', ['Global Counter-Terrorism Coordination Compact']),
   fw('New York Declaration for Refugees and Migrants'),
   fw('New Urban Agenda'),

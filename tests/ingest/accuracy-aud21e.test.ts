@@ -63,3 +63,61 @@ describe('a framework\'s short name in brackets may stand before the footnote ma
     expect(adopted).toEqual([]);
   });
 });
+
+describe('the United Nations standards in crime prevention and criminal justice: whole names, one node with their short names', () => {
+  it('A/RES/79/176 OP8 (a) (78/229, 80/229, 79/188): "the Basic Principles on the Use of Force and Firearms by Law Enforcement Officials;18"', () => {
+    const text =
+      'Urges all States: (a) To take all measures required, and in this regard to ensure that police and law enforcement officials are guided by the Code of Conduct for Law Enforcement Officials17 and the Basic Principles on the Use of Force and Firearms by Law Enforcement Officials;18';
+    expect(keys(text, 'Framework:Basic')).toEqual(['Framework:Basic Principles on the Use of Force and Firearms by Law Enforcement Officials']);
+  });
+
+  it('A/RES/79/172 OP25, 78/229 PP54: "the Bangkok Rules" alone is the United Nations Rules for the Treatment of Women Prisoners ...', () => {
+    const text = 'Encourages States to take into account the Bangkok Rules in the development of their policies;';
+    expect(keys(text, 'Framework:')).toEqual(['Framework:United Nations Rules for the Treatment of Women Prisoners and Non-custodial Measures for Women Offenders']);
+  });
+
+  it('A/RES/80/198 OP18: "the United Nations Rules for the Protection of Juveniles Deprived of their Liberty (the Havana Rules)": one node, the whole name', () => {
+    const text = 'Calls upon States to take into account the United Nations Rules for the Protection of Juveniles Deprived of their Liberty (the Havana Rules);';
+    expect(keys(text, 'Framework:')).toEqual([
+      'Framework:United Nations Rules for the Protection of Juveniles Deprived of their Liberty',
+      'Framework:United Nations Rules for the Protection of Juveniles Deprived of their Liberty',
+    ]);
+  });
+
+  it('A/RES/79/176 PP9, OP3 (a), OP4: "the Revised United Nations Manual on the Effective Prevention ..." is the Minnesota Protocol (its footnote 7)', () => {
+    const text =
+      'Encourages the Office of the United Nations High Commissioner for Human Rights to initiate an expert-led process towards the elaboration of an addendum to the Revised United Nations Manual on the Effective Prevention and Investigation of Extralegal, Arbitrary and Summary Executions, providing specific guidance;';
+    expect(keys(text, 'Framework:')).toEqual(['Framework:Minnesota Protocol on the Investigation of Potentially Unlawful Death']);
+  });
+
+  it('A/RES/79/242: "the United Nations African Institute for the Prevention of Crime and the Treatment of Offenders" is one body', () => {
+    const text = 'Commends the United Nations African Institute for the Prevention of Crime and the Treatment of Offenders for its efforts;';
+    expect(keys(text, 'Organization:')).toEqual(['Organization:United Nations African Institute for the Prevention of Crime and the Treatment of Offenders']);
+    expect(relations(text)).toEqual(['APPRECIATES Organization:United Nations African Institute for the Prevention of Crime and the Treatment of Offenders']);
+  });
+
+  it('A/RES/79/176 footnote 18 (78/227, 78/229, 80/229): "Eighth United Nations Congress on the Prevention of Crime and the Treatment of Offenders, Havana, ..."', () => {
+    const text =
+      'Urges all States to ensure that officials are guided by the Basic Principles on the Use of Force and Firearms by Law Enforcement Officials adopted by the Eighth United Nations Congress on the Prevention of Crime and the Treatment of Offenders;';
+    expect(keys(text, 'Event:')).toEqual(['Event:Eighth United Nations Congress on the Prevention of Crime and the Treatment of Offenders']);
+  });
+
+  it('guard: today\'s congresses keep their own names ("the Fourteenth United Nations Congress on Crime Prevention and Criminal Justice")', () => {
+    const text = 'Welcomes the Fourteenth United Nations Congress on Crime Prevention and Criminal Justice and the Treatment of the matter;';
+    expect(keys(text, 'Event:')).toEqual(['Event:Fourteenth United Nations Congress on Crime Prevention and Criminal Justice']);
+  });
+
+  it('guard: "the Principles on the Effective Prevention and Investigation of Extralegal, Arbitrary and Summary Executions" stay their own instrument', () => {
+    const text = 'Recalls the Principles on the Effective Prevention and Investigation of Extralegal, Arbitrary and Summary Executions;';
+    expect(keys(text, 'Framework:')).toEqual(['Framework:Principles on the Effective Prevention and Investigation of Extralegal, Arbitrary and Summary Executions']);
+  });
+});
+
+describe('the Lausanne Action Plan, printed with its years and without them, is one framework', () => {
+  it('A/RES/78/32 PP14, PP15, OP2 (79/ and 80/ texts on cluster munitions): "the Lausanne Action Plan 2021–2026" and "the Lausanne Action Plan"', () => {
+    const dated = 'Noting the adoption of the Lausanne Action Plan 2021–2026 to support the full and effective implementation of the Convention,';
+    const bare = 'Stresses the importance of the full and effective implementation of the Convention, including through the implementation of the Lausanne Action Plan, as appropriate;';
+    expect(keys(dated, 'Framework:Lausanne', 'preambular')).toEqual(keys(bare, 'Framework:Lausanne'));
+    expect(keys(bare, 'Framework:Lausanne')).toHaveLength(1);
+  });
+});
