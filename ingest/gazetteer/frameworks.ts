@@ -122,6 +122,29 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // "relative to" (lowercase) ended the name at "Geneva Convention", one node for all four conventions
   fw('Geneva Convention relative to the Protection of Civilian Persons in Time of War', ['Fourth Geneva Convention']),
   fw('Geneva Convention relative to the Treatment of Prisoners of War', ['Third Geneva Convention']),
+  // the two Protocols of 8 June 1977, printed together ("the Additional Protocols thereto of 8 June 1977", A/RES/79/176 OP14;
+  // "the Protocols Additional to the Geneva Conventions of 1949", the title of A/RES/79/123) and one by one ("Additional
+  // Protocol I", "Additional Protocol I of 1977 to the Geneva Conventions of 12 August 1949", A/RES/78/316 PP6): one node each
+  // (not "Additional Protocols I and II to the Treaty of Tlatelolco", A/RES/80/15 OP4)
+  fw('Protocols Additional to the Geneva Conventions of 12 August 1949', [
+    'Protocols Additional to the Geneva Conventions',
+    'Protocols Additional to the Geneva Conventions of 1949',
+    'Additional Protocols to the Geneva Conventions',
+    'Additional Protocols of 1977',
+    'Additional Protocols thereto',
+  ], ['Additional Protocols']),
+  fw('Protocol Additional to the Geneva Conventions of 12 August 1949, and relating to the Protection of Victims of International Armed Conflicts (Protocol I)', [
+    'Protocol Additional to the Geneva Conventions of 12 August 1949, and relating to the Protection of Victims of International Armed Conflicts',
+    'Additional Protocol I',
+    'Additional Protocol I to the Geneva Conventions',
+    'Additional Protocol I of 1977 to the Geneva Conventions of 12 August 1949',
+    '1977 Additional Protocol I to the 1949 Geneva Conventions of 12 August 1949',
+  ], ['Protocol I']),
+  fw('Protocol Additional to the Geneva Conventions of 12 August 1949, and relating to the Protection of Victims of Non-International Armed Conflicts (Protocol II)', [
+    'Protocol Additional to the Geneva Conventions of 12 August 1949, and relating to the Protection of Victims of Non-International Armed Conflicts',
+    'Additional Protocol II',
+    'Additional Protocol II to the Geneva Conventions',
+  ]),
   fw('Global Compact for Safe, Orderly and Regular Migration'),
   fw('Global Compact on Refugees'),
   // printed with and without "United Nations" (pattern names keyed apart across resolutions)

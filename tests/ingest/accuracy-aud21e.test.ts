@@ -3,7 +3,7 @@
 // the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
-import { extractWithNotes, type Note } from '../helpers/footnoted-paragraph.js';
+import { extractWithNotes, relationsByParagraph, type Note } from '../helpers/footnoted-paragraph.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/176', date: '2024-12-17' };
@@ -119,5 +119,45 @@ describe('the Lausanne Action Plan, printed with its years and without them, is 
     const bare = 'Stresses the importance of the full and effective implementation of the Convention, including through the implementation of the Lausanne Action Plan, as appropriate;';
     expect(keys(dated, 'Framework:Lausanne', 'preambular')).toEqual(keys(bare, 'Framework:Lausanne'));
     expect(keys(bare, 'Framework:Lausanne')).toHaveLength(1);
+  });
+});
+
+describe('the Protocols Additional to the Geneva Conventions: one node for the pair, one for each Protocol', () => {
+  it('A/RES/79/176 OP14 (78/205, 79/173, 80/211, 80/217): "the Geneva Conventions of 12 August 1949 and the Additional Protocols thereto of 8 June 1977,19"', () => {
+    const text =
+      'Urges all States to ensure that the treatment of persons deprived of their liberty conforms to, where applicable, the Geneva Conventions of 12 August 1949 and the Additional Protocols thereto of 8 June 1977,19 as well as other pertinent international instruments;';
+    expect(keys(text, 'Framework:')).toEqual(['Framework:Geneva Conventions of 12 August 1949', 'Framework:Protocols Additional to the Geneva Conventions of 12 August 1949']);
+  });
+
+  it('A/RES/79/123 PP1 and A/RES/78/118 PP4: "the Protocols Additional to the Geneva Conventions of 1949" and "the Additional Protocols to the Geneva Conventions" are the same pair', () => {
+    const a = 'Recalling its biennial resolutions on the status of the Protocols Additional to the Geneva Conventions of 1949 and relating to the protection of victims of armed conflicts,';
+    const b = 'Recalling the Geneva Conventions of 12 August 1949 and the Additional Protocols to the Geneva Conventions of 8 June 1977,';
+    expect(keys(a, 'Framework:Protocols', 'preambular')).toEqual(['Framework:Protocols Additional to the Geneva Conventions of 12 August 1949']);
+    expect(keys(b, 'Framework:Protocols', 'preambular')).toEqual(['Framework:Protocols Additional to the Geneva Conventions of 12 August 1949']);
+  });
+
+  it('A/RES/78/316 PP6, 79/123 PP17, 78/190 OP16: Additional Protocol I however printed is Protocol I', () => {
+    const text =
+      'Recalls article 56 (1) of Additional Protocol I of 1977 to the Geneva Conventions of 12 August 1949, and the obligations under article 34 of Additional Protocol I to the Geneva Conventions of 1949;';
+    expect([...new Set(keys(text, 'Framework:'))]).toEqual([
+      'Framework:Protocol Additional to the Geneva Conventions of 12 August 1949, and relating to the Protection of Victims of International Armed Conflicts (Protocol I)',
+    ]);
+  });
+
+  it('A/RES/79/123 OP1-OP3: once named, "the Additional Protocols" and "Protocol I" are those Protocols', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/123', date: '2024-12-04' };
+    const [op1, op2, op3] = relationsByParagraph(ctx, [
+      { text: 'Notes with appreciation the increase in the number of States parties to the two Additional Protocols of 1977, and the 1977 Additional Protocol I to the 1949 Geneva Conventions of 12 August 1949;' },
+      { text: 'Calls upon all States that have not yet done so to consider becoming parties to the Additional Protocols at the earliest possible date;' },
+      { text: 'Calls upon all States that are already parties to Protocol I to make the declaration provided for under article 90 of that Protocol;' },
+    ]);
+    expect(op1).toContain('NOTES Framework:Protocols Additional to the Geneva Conventions of 12 August 1949');
+    expect(op2).toEqual(['CALLS_UPON Framework:Protocols Additional to the Geneva Conventions of 12 August 1949']);
+    expect(op3).toEqual(['CALLS_UPON Framework:Protocol Additional to the Geneva Conventions of 12 August 1949, and relating to the Protection of Victims of International Armed Conflicts (Protocol I)']);
+  });
+
+  it('guard: "Additional Protocols I and II to the Treaty of Tlatelolco" (A/RES/80/15 OP4) are not the Geneva Protocols', () => {
+    const text = 'Encourages once again States Parties to Additional Protocols I and II to the Treaty of Tlatelolco9 to review their interpretative declarations thereto;';
+    expect(keys(text, 'Framework:Protocol')).toEqual([]);
   });
 });
