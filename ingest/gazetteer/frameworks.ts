@@ -145,6 +145,11 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'Additional Protocol II',
     'Additional Protocol II to the Geneva Conventions',
   ]),
+  // the law-of-the-sea texts name them by their bodies' short forms ("the Agreement on the Privileges and Immunities of the
+  // Tribunal 42 and ... the Protocol on the Privileges and Immunities of the Authority", A/RES/78/69 OP82, 79/144 OP80, 80/110
+  // OP72): a short form after "of the" ends a generic instrument's name, which left one node for every such agreement
+  fw('Agreement on the Privileges and Immunities of the International Tribunal for the Law of the Sea', ['Agreement on the Privileges and Immunities of the Tribunal']),
+  fw('Protocol on the Privileges and Immunities of the International Seabed Authority', ['Protocol on the Privileges and Immunities of the Authority']),
   fw('Global Compact for Safe, Orderly and Regular Migration'),
   fw('Global Compact on Refugees'),
   // printed with and without "United Nations" (pattern names keyed apart across resolutions)

@@ -161,3 +161,19 @@ describe('the Protocols Additional to the Geneva Conventions: one node for the p
     expect(keys(text, 'Framework:Protocol')).toEqual([]);
   });
 });
+
+describe('the privileges and immunities instruments of the law-of-the-sea bodies, named by the bodies\' short forms', () => {
+  it('A/RES/79/144 OP80 (78/69 OP82, 80/110 OP72): "the Agreement on the Privileges and Immunities of the Tribunal 42 and ... the Protocol on the Privileges and Immunities of the Authority"', () => {
+    const text =
+      'Calls upon States that have not done so to consider ratifying or acceding to the Agreement on the Privileges and Immunities of the Tribunal 42 and to the Protocol on the Privileges and Immunities of the Authority;';
+    expect(keys(text, 'Framework:')).toEqual([
+      'Framework:Agreement on the Privileges and Immunities of the International Tribunal for the Law of the Sea',
+      'Framework:Protocol on the Privileges and Immunities of the International Seabed Authority',
+    ]);
+  });
+
+  it('guard: the International Criminal Court\'s agreement stays its own ("... of the International Criminal Court")', () => {
+    const text = 'Calls upon States to accede to the Agreement on the Privileges and Immunities of the International Criminal Court;';
+    expect(keys(text, 'Framework:')).toEqual(['Framework:Agreement on the Privileges and Immunities of the International Criminal Court']);
+  });
+});
