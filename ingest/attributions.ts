@@ -557,8 +557,12 @@ const ADOPTED_ON_TO_MARK_RE = /^,?\s+adopted\s+(?:on|in)\s+(?:\d{1,2}\s+)?(?:[A-
 /** ... or, after "the adoption of", its day alone: "Recalling also its adoption of the United Nations Millennium Declaration on
  *  8 September 2000,2" with "2 Resolution 55/2." (A/RES/80/204 PP3) */
 const ON_DAY_TO_MARK_RE = /^,?\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d[\s,]{0,3}$/;
+// ... or its short name in brackets: "the United Nations Rules for the Treatment of Women Prisoners and Non-custodial Measures
+// for Women Offenders (the Bangkok Rules)9" with "9 Resolution 65/229, annex." (A/RES/79/176 PP15)
+const SHORT_NAME_TO_MARK_RE = /^\s?\((?:the\s+)?[A-Z][^()]{0,60}\)[\s”"’*_,;.]{0,4}$/;
 function frameworkToMark(gap: string, text: string, start: number, end: number, body: readonly EntityMention[]): boolean {
   if (FRAMEWORK_TO_MARK_RE.test(gap)) return true;
+  if (gap.length <= 70 && (gap.charCodeAt(0) === 40 /* ( */ || gap.charCodeAt(1) === 40) && SHORT_NAME_TO_MARK_RE.test(gap)) return true;
   if (gap.length <= 12) return false;
   if (gap.length >= 40) return gap.length < 260 && adoptedAtSittingToMark(gap, text, start, end, body);
   return ADOPTED_ON_TO_MARK_RE.test(gap) || (ON_DAY_TO_MARK_RE.test(gap) && ADOPTION_OF_RE.test(text.slice(Math.max(0, start - 30), start))) || adoptedAtSittingToMark(gap, text, start, end, body);

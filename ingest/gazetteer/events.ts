@@ -191,6 +191,10 @@ export const EVENTS: GazetteerEntry[] = [
   ev('International Day for the Prevention of and Fight against All Forms of Transnational Organized Crime', 'day', {
     aliases: ['International Day for the Prevention and Fight against All Forms of Transnational Organized Crime'],
   }),
+  // the crime congresses before 2005 were "on the Prevention of Crime and the Treatment of Offenders": "and the" would end the
+  // name at "Crime" (their reports cited in footnotes: A/RES/78/227 PP7, 78/229 PP53, 79/176 OP8, 80/229 PP49)
+  ev('Seventh United Nations Congress on the Prevention of Crime and the Treatment of Offenders', 'conference', { startDate: '1985-08-26', endDate: '1985-09-06', location: 'Milan' }),
+  ev('Eighth United Nations Congress on the Prevention of Crime and the Treatment of Offenders', 'conference', { startDate: '1990-08-27', endDate: '1990-09-07', location: 'Havana' }),
   // (Astana, 2022: "the seventh Congress of Leaders of ..." in A/RES/78/214 PP26, "the Seventh Congress of the Leaders of ..." in A/RES/78/277 PP28)
   ev('Seventh Congress of Leaders of World and Traditional Religions', 'conference', {
     startDate: '2022-09-14',

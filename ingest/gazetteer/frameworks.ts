@@ -74,7 +74,8 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // PP5, 78/153, 80/138)
   fw('Kigali Amendment to the Montreal Protocol on Substances that Deplete the Ozone Layer', ['Kigali Amendment']),
   fw('United Nations Framework Convention on Climate Change', [], [], 'UNFCCC'),
-  fw('Convention on Biological Diversity', [], [], 'CBD'),
+  // ("the Conference of the Parties to the Convention on Biodiversity at its fifteenth meeting", A/RES/79/233 annex OP262)
+  fw('Convention on Biological Diversity', ['Convention on Biodiversity'], [], 'CBD'),
   fw('Kunming-Montreal Global Biodiversity Framework'),
   fw('United Nations Convention to Combat Desertification in Those Countries Experiencing Serious Drought and/or Desertification, Particularly in Africa', ['United Nations Convention to Combat Desertification'], [], 'UNCCD'),
   fw('Sendai Framework for Disaster Risk Reduction 2015–2030', ['Sendai Framework for Disaster Risk Reduction', 'Sendai Framework']),
@@ -84,6 +85,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // high-level meeting on the midterm review of the Sendai Framework ..." is when the meeting's date is known (step 7b')
   gazetteerEntry('Framework', 'Political declaration of the high-level meeting on the midterm review of the Sendai Framework for Disaster Risk Reduction 2015-2030', undefined, ['political declaration on the midterm review of the Sendai Framework'], [], { qualifier: '2023' }),
   fw('Hyogo Framework for Action 2005–2015', ['Hyogo Framework for Action']),
+  // adopted by the second Review Conference of the Convention on Cluster Munitions: printed with its years once, then
+  // without them ("the Lausanne Action Plan 2021–2026" in A/RES/78/32 PP14, "the Lausanne Action Plan" in PP15, OP2)
+  fw('Lausanne Action Plan 2021–2026', ['Lausanne Action Plan']),
   fw('Universal Declaration of Human Rights'),
   fw('Charter of the United Nations', ['United Nations Charter'], ['Charter']),
   fw('International Covenant on Civil and Political Rights'),
@@ -123,6 +127,34 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // "relative to" (lowercase) ended the name at "Geneva Convention", one node for all four conventions
   fw('Geneva Convention relative to the Protection of Civilian Persons in Time of War', ['Fourth Geneva Convention']),
   fw('Geneva Convention relative to the Treatment of Prisoners of War', ['Third Geneva Convention']),
+  // the two Protocols of 8 June 1977, printed together ("the Additional Protocols thereto of 8 June 1977", A/RES/79/176 OP14;
+  // "the Protocols Additional to the Geneva Conventions of 1949", the title of A/RES/79/123) and one by one ("Additional
+  // Protocol I", "Additional Protocol I of 1977 to the Geneva Conventions of 12 August 1949", A/RES/78/316 PP6): one node each
+  // (not "Additional Protocols I and II to the Treaty of Tlatelolco", A/RES/80/15 OP4)
+  fw('Protocols Additional to the Geneva Conventions of 12 August 1949', [
+    'Protocols Additional to the Geneva Conventions',
+    'Protocols Additional to the Geneva Conventions of 1949',
+    'Additional Protocols to the Geneva Conventions',
+    'Additional Protocols of 1977',
+    'Additional Protocols thereto',
+  ], ['Additional Protocols']),
+  fw('Protocol Additional to the Geneva Conventions of 12 August 1949, and relating to the Protection of Victims of International Armed Conflicts (Protocol I)', [
+    'Protocol Additional to the Geneva Conventions of 12 August 1949, and relating to the Protection of Victims of International Armed Conflicts',
+    'Additional Protocol I',
+    'Additional Protocol I to the Geneva Conventions',
+    'Additional Protocol I of 1977 to the Geneva Conventions of 12 August 1949',
+    '1977 Additional Protocol I to the 1949 Geneva Conventions of 12 August 1949',
+  ], ['Protocol I']),
+  fw('Protocol Additional to the Geneva Conventions of 12 August 1949, and relating to the Protection of Victims of Non-International Armed Conflicts (Protocol II)', [
+    'Protocol Additional to the Geneva Conventions of 12 August 1949, and relating to the Protection of Victims of Non-International Armed Conflicts',
+    'Additional Protocol II',
+    'Additional Protocol II to the Geneva Conventions',
+  ]),
+  // the law-of-the-sea texts name them by their bodies' short forms ("the Agreement on the Privileges and Immunities of the
+  // Tribunal 42 and ... the Protocol on the Privileges and Immunities of the Authority", A/RES/78/69 OP82, 79/144 OP80, 80/110
+  // OP72): a short form after "of the" ends a generic instrument's name, which left one node for every such agreement
+  fw('Agreement on the Privileges and Immunities of the International Tribunal for the Law of the Sea', ['Agreement on the Privileges and Immunities of the Tribunal']),
+  fw('Protocol on the Privileges and Immunities of the International Seabed Authority', ['Protocol on the Privileges and Immunities of the Authority']),
   fw('Global Compact for Safe, Orderly and Regular Migration'),
   // the outcome of the first International Migration Review Forum (May 2022), endorsed by resolution 76/266: "the Progress
   // Declaration of the International Migration Review Forum" (A/RES/78/217 PP9), "its Progress Declaration" (A/RES/79/217
@@ -148,6 +180,12 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   ]),
   fw('Model Strategies and Practical Measures on the Elimination of Violence against Women in the Field of Crime Prevention and Criminal Justice', [
     'Updated Model Strategies and Practical Measures on the Elimination of Violence against Women in the Field of Crime Prevention and Criminal Justice',
+  ]),
+  fw('Basic Principles on the Use of Force and Firearms by Law Enforcement Officials'),
+  // (2016) "The Minnesota Protocol on the Investigation of Potentially Unlawful Death (2016): The Revised United Nations Manual
+  // on ..." (A/RES/79/176 footnote 7): the Revised Manual the text names in PP9, OP3 (a) and OP4 is the Protocol
+  fw('Minnesota Protocol on the Investigation of Potentially Unlawful Death', [
+    'Revised United Nations Manual on the Effective Prevention and Investigation of Extralegal, Arbitrary and Summary Executions',
   ]),
   fw('United Nations Global Counter-Terrorism Coordination Compact', ['Global Counter-Terrorism Coordination Compact']),
   fw('New York Declaration for Refugees and Migrants'),

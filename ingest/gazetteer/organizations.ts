@@ -275,6 +275,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('United Nations Institute for Disarmament Research', 'UNIDIR'),
   org('United Nations Research Institute for Social Development', 'UNRISD'),
   org('United Nations Interregional Crime and Justice Research Institute', 'UNICRI'),
+  // "and the Treatment of Offenders" would be read as another name (A/RES/79/242, the UNAFRI resolution, and its OP on UNAFEI)
+  org('United Nations African Institute for the Prevention of Crime and the Treatment of Offenders', 'UNAFRI'),
+  org('United Nations Asia and Far East Institute for the Prevention of Crime and the Treatment of Offenders', 'UNAFEI'),
   org('United Nations System Staff College', 'UNSSC'),
   org('United Nations Office for Project Services', 'UNOPS'),
   org('Joint United Nations Programme on HIV/AIDS', 'UNAIDS'),

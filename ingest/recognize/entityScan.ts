@@ -1237,10 +1237,13 @@ function instrumentAfter(toks: readonly ChunkToken[], from: ChunkToken): boolean
  *  Constitutive Act of the African Union" (A/RES/79/329 PP2),
  *  "the Agreement on the Privileges and Immunities of the International Criminal Court": an instrument every body
  *  has, named by its body (a descriptive name, "Code of Conduct for Responsible Fisheries", stands alone). */
+const LEADING_THE_RE = /^the /;
 const GENERIC_INSTRUMENT_RE = /^(?:Charter|Statute|Constitution|Constitutive Act|(?:Agreement|Protocol|Convention) on the Privileges and Immunities)$/;
 function genericInstrument(cur: readonly ChunkToken[]): boolean {
   if (cur.length === 0 || cur.some((x) => x.known)) return false;
-  const words = cur.map((x) => x.w).join(' ');
+  // ("the Rome Statute and the Agreement on the Privileges and Immunities of the International Criminal Court20", A/RES/79/176
+  // OP16: after a name and "and", the segment opens with "the")
+  const words = cur.map((x) => x.w).join(' ').replace(LEADING_THE_RE, '');
   // "... 2008 of the Charter": what the chunk held before the instrument's name is no part of it
   const m = / (?:of|the) (Charter|Statute|Constitution)$/.exec(` ${words}`);
   return GENERIC_INSTRUMENT_RE.test(m ? m[1]! : words);

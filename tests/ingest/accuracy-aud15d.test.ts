@@ -64,7 +64,8 @@ describe('the CCW Protocol II named in full, with its comma ("Mines, Booby Traps
     const text =
       'Recalling the Protocol on Prohibitions or Restrictions on the Use of Mines, Booby Traps and Other Devices, as amended in 1996, the Convention on Cluster Munitions, 2008; the Protocol Additional to the Geneva Conventions of 12 August 1949, and relating to the Protection of Victims of International Armed Conflicts 1977 (Protocol I),';
     const k = keys(text, 'preambular', { ...GA, symbol: 'A/RES/78/70', date: '2023-12-04' });
-    expect(k).toContain('Framework:Protocol Additional to the Geneva Conventions of 12 August 1949');
+    // (keyed by the Protocol's full title since aud21e, "(Protocol I)" included)
+    expect(k).toContain('Framework:Protocol Additional to the Geneva Conventions of 12 August 1949, and relating to the Protection of Victims of International Armed Conflicts (Protocol I)');
     expect(k.filter((x) => x === PROTOCOL_II).length).toBe(1);
   });
 
