@@ -41,6 +41,14 @@ const SUBJECT_BREAK_RE = /[,“"]/g;
 const SUBJECT_LIST_RE = /^,\s(?:[a-z][\w-]*,\s)*[a-z][\w-]*\s+and\s+[a-z]/;
 /** A footnote that is a document's symbol, perhaps with a locator: "A/79/224.", "See A/79/302-S/2024/600, sect. II.". */
 const SYMBOL_FOOTNOTE_RE = /^(?:See\s+|Relevant\s+parts\s+of\s+)?([A-Z][A-Z0-9]{0,9}(?:\.\d+)?\/\S+?)(?=[,.;]?(?:\s|$)|\s*\()/;
+/**
+ * A body's annual report footnoted as a supplement to the Official Records, its symbol in brackets: "Having considered the
+ * report of the Commission,1" with "1 Official Records of the General Assembly, Eightieth Session, Supplement No. 17
+ * (A/80/17)." (A/RES/80/161 PP5; the Disarmament Commission's, the Special Committee's ... reports likewise): one document,
+ * as a bare symbol is. (The body's name may hold "and": read what follows the match for another document.)
+ */
+const SUPPLEMENT_FOOTNOTE_RE =
+  /^(?:See\s+)?Official\s+Records\s+of\s+the\s+(?:General\s+Assembly|Economic\s+and\s+Social\s+Council),\s+[A-Z][a-z]+(?:-[a-z]+)?\s+Session,\s+Supplement\s+No\.\s+\d{1,3}[A-Z]?\s+\([A-Z][A-Z0-9]{0,9}\/[^\s()]+\)/;
 /** A mention of several reports ("the reports of the Secretary-General on ..."). */
 const REPORTS_RE = /\breports\b/;
 /** Kinds that, standing in the modifier, could be what the footnote is about instead. */
@@ -671,7 +679,9 @@ function sourceMarks(
     out.at.add(at);
     const cited = footnotes.filter((f) => f.footnote?.offset === r.offset && f.footnote.mark === r.mark && (f.kind === 'Document' || f.kind === 'Resolution'));
     const symbol = oneDocument(cited);
-    if (symbol === undefined || !SYMBOL_FOOTNOTE_RE.test(r.footnote.text) || r.footnote.text.includes(';') || (cited.length === 1 && /\band\b/.test(r.footnote.text))) out.ambiguous = true;
+    const supplement = SUPPLEMENT_FOOTNOTE_RE.exec(r.footnote.text);
+    const after = supplement ? r.footnote.text.slice(supplement[0].length) : r.footnote.text;
+    if (symbol === undefined || !(supplement || SYMBOL_FOOTNOTE_RE.test(after)) || after.includes(';') || (cited.length === 1 && /\band\b/.test(after))) out.ambiguous = true;
     else {
       out.symbols.push(symbol);
       // "Takes note of the report of the Secretary-General;3" ("3 A/80/415.", A/RES/80/120 OP1): the footnote's document is

@@ -1,0 +1,55 @@
+// Misses found by the session-21 audit aud21h: A/RES/80/161 (UNCITRAL's report), A/RES/80/171 (measures to eliminate
+// international terrorism) and A/RES/80/60 (the Regional Centre for Peace and Disarmament in Africa), and the same forms
+// in other texts. Each case quotes the file named; each fix has a negative case.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { extractParagraph } from '../../ingest/extract.js';
+
+function para(ctx: RecognizeContext, id: string, text: string, mark?: string, footnote?: string) {
+  const offset = mark === undefined ? -1 : text.lastIndexOf(mark);
+  const footnoteRefs = mark === undefined ? [] : [{ mark, offset, footnote: { mark, text: footnote! } }];
+  return extractParagraph({ id, kind: id.startsWith('OP') ? 'operative' : 'preambular', text, footnoteRefs, subparagraphs: [] }, ctx);
+}
+const docs = (x: ReturnType<typeof para>) => x.relations.filter((r) => r.target.startsWith('Document:')).map((r) => `${r.type} ${r.target}`);
+
+describe("a body's report footnoted as a supplement to the Official Records is the one its bare words name later", () => {
+  const ctx = (): RecognizeContext => ({ body: 'General Assembly', symbol: 'A/RES/80/161', date: '2025-12-15' });
+  const PP5 = 'Having considered the report of the Commission,1';
+  const OP1 = 'Takes note with appreciation of the report of the United Nations Commission on International Trade Law;';
+  const PP1 =
+    'Recalling its resolution 2205 (XXI) of 17 December 1966, by which it established the United Nations Commission on International Trade Law with a mandate to further the progressive harmonization and unification of the law of international trade,';
+
+  it('A/RES/80/161 OP1: "the report of the United Nations Commission on International Trade Law" is A/80/17 ("1 Official Records of the General Assembly, Eightieth Session, Supplement No. 17 (A/80/17).")', () => {
+    const c = ctx();
+    para(c, 'PP1', PP1);
+    para(c, 'PP5', PP5, '1', 'Official Records of the General Assembly, Eightieth Session, Supplement No. 17 (A/80/17).');
+    const op1 = para(c, 'OP1', OP1);
+    expect(docs(op1)).toEqual(['NOTES Document:A/80/17']);
+    // the author keeps its own edge (named in the clause)
+    expect(op1.relations.map((r) => `${r.type} ${r.target}`)).toContain('NOTES Organization:United Nations Commission on International Trade Law');
+  });
+
+  it('A/RES/80/66 OP1: "Takes note of the report of the Disarmament Commission;" is A/80/42', () => {
+    const c: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/66', date: '2025-12-01' };
+    para(c, 'PP1', 'Having considered the report of the Disarmament Commission,1', '1', 'Official Records of the General Assembly, Eightieth Session, Supplement No. 42 (A/80/42).');
+    expect(docs(para(c, 'OP1', 'Takes note of the report of the Disarmament Commission;'))).toEqual(['NOTES Document:A/80/42']);
+  });
+
+  it('guard: a footnote citing the reports of two sessions leaves the bare words alone', () => {
+    const c = ctx();
+    para(
+      c,
+      'PP5',
+      PP5,
+      '1',
+      'Official Records of the General Assembly, Seventy-ninth Session, Supplement No. 17 (A/79/17); and ibid., Eightieth Session, Supplement No. 17 (A/80/17).',
+    );
+    expect(docs(para(c, 'OP1', OP1))).toEqual([]);
+  });
+
+  it('guard: a footnote to the Official Records that is no supplement (a meeting record) leaves the bare words alone', () => {
+    const c = ctx();
+    para(c, 'PP5', PP5, '1', 'Official Records of the General Assembly, Eightieth Session, Sixth Committee, 12th meeting (A/C.6/80/SR.12).');
+    expect(docs(para(c, 'OP1', OP1))).toEqual([]);
+  });
+});
