@@ -19,6 +19,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Doha Declaration on Financing for Development'),
   // (resolution S-10/2, cited by this name in the disarmament texts of every session)
   fw('Final Document of the Tenth Special Session of the General Assembly'),
+  // (the second special session devoted to disarmament's, 1982: the regional centres' texts are filed under the item "Review and
+  // implementation of the Concluding Document of the Twelfth Special Session of the General Assembly", A/RES/80/60 OP14;
+  // "annex IV to the Concluding Document of the Twelfth Special Session", A/RES/78/56)
+  fw('Concluding Document of the Twelfth Special Session of the General Assembly'),
   fw('Sevilla Commitment', ['Compromiso de Sevilla', 'Seville Commitment']),
   fw('Tunis Agenda for the Information Society', ['Tunis Agenda'], []),
   fw('Tunis Commitment'),

@@ -53,3 +53,33 @@ describe("a body's report footnoted as a supplement to the Official Records is t
     expect(docs(para(c, 'OP1', OP1))).toEqual([]);
   });
 });
+
+describe('the Concluding Document of the Twelfth Special Session of the General Assembly is a framework', () => {
+  const ctx = (): RecognizeContext => ({ body: 'General Assembly', symbol: 'A/RES/80/60', date: '2025-12-01' });
+  const keysOf = (x: ReturnType<typeof para>, prefix: string) => x.mentions.filter((m) => m.key.startsWith(prefix)).map((m) => m.key);
+  const FW = 'Framework:Concluding Document of the Twelfth Special Session of the General Assembly';
+
+  it('A/RES/80/60 OP14: named in the item title, the framework (the Assembly inside its name is no mention of its own)', () => {
+    const op14 = para(
+      ctx(),
+      'OP14',
+      'Decides to include in the provisional agenda of its eighty-first session, under the item entitled “Review and implementation of the Concluding Document of the Twelfth Special Session of the General Assembly”, the sub-item entitled “United Nations Regional Centre for Peace and Disarmament in Africa”.',
+    );
+    expect(keysOf(op14, 'Framework:')).toEqual([FW]);
+    expect(keysOf(op14, 'Organization:General Assembly')).toEqual([]);
+  });
+
+  it('A/RES/79/63 OP1: "Reaffirms its decisions contained in annex IV to the Concluding Document ..." reaffirms it', () => {
+    const op1 = para(
+      ctx(),
+      'OP1',
+      'Reaffirms its decisions contained in annex IV to the Concluding Document of the Twelfth Special Session of the General Assembly and the guidelines approved by the Assembly at its fifteenth special session;',
+    );
+    expect(op1.relations.map((r) => `${r.type} ${r.target}`)).toContain(`REAFFIRMS ${FW}`);
+  });
+
+  it('guard: the Final Document of the Tenth Special Session stays its own framework', () => {
+    const pp = para(ctx(), 'PP1', 'Recalling the Final Document of the Tenth Special Session of the General Assembly,');
+    expect(keysOf(pp, 'Framework:')).toEqual(['Framework:Final Document of the Tenth Special Session of the General Assembly']);
+  });
+});
