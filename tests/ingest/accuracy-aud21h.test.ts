@@ -83,3 +83,22 @@ describe('the Concluding Document of the Twelfth Special Session of the General 
     expect(keysOf(pp, 'Framework:')).toEqual(['Framework:Final Document of the Tenth Special Session of the General Assembly']);
   });
 });
+
+describe("UNCITRAL's case-law database, 'the CLOUT system', is an initiative", () => {
+  const ctx = (): RecognizeContext => ({ body: 'General Assembly', symbol: 'A/RES/80/161', date: '2025-12-15' });
+  const CLOUT = 'Initiative:Case Law on UNCITRAL Texts';
+
+  it('A/RES/80/161 OP20: "the successful coordination between that website and the CLOUT system" notes the database', () => {
+    const op20 = para(
+      ctx(),
+      'OP20',
+      'Notes the satisfaction of the Commission with the performance of the New York Convention website and the successful coordination between that website and the CLOUT system;',
+    );
+    expect(op20.relations.map((r) => `${r.type} ${r.target}`)).toContain(`NOTES ${CLOUT}`);
+  });
+
+  it('guard: "cloud systems" and a "system" alone name no database', () => {
+    const x = para(ctx(), 'OP1', 'Notes the work of the Secretariat on the system for the collection of case law and on cloud systems;');
+    expect(x.mentions.filter((m) => m.kind === 'Initiative').map((m) => m.key)).toEqual([]);
+  });
+});
