@@ -102,3 +102,25 @@ describe("UNCITRAL's case-law database, 'the CLOUT system', is an initiative", (
     expect(x.mentions.filter((m) => m.kind === 'Initiative').map((m) => m.key)).toEqual([]);
   });
 });
+
+describe('a generic body named once with its owner ("its Working Group III") is that body when printed alone later', () => {
+  const ctx = (): RecognizeContext => ({ body: 'General Assembly', symbol: 'A/RES/80/161', date: '2025-12-15' });
+  const OP7 =
+    'Decides to allocate one additional one-week session per year for a period of two years from 2026 to 2027 and additional support to the Commission to allow its Working Group III to continue to finalize its work with respect to investor-State dispute settlement reform;';
+  const OP13 =
+    'Appeals to Governments to make voluntary contributions to the trust fund, and notes the contributions from France, Germany, the European Union and the Swiss Agency for Development and Cooperation to the trust fund, which would facilitate the participation of representatives of developing countries in the deliberations of Working Group III;';
+  const groups = (x: ReturnType<typeof para>) => x.mentions.filter((m) => m.key.startsWith('Organization:Working Group')).map((m) => m.key);
+  const PP1 = 'Recalling its resolution 2205 (XXI) of 17 December 1966, by which it established the United Nations Commission on International Trade Law,';
+
+  it('A/RES/80/161 OP13: "the deliberations of Working Group III" after "its Working Group III" (OP7) is the Commission\'s', () => {
+    const c = ctx();
+    para(c, 'PP1', PP1);
+    para(c, 'PP4', 'Reaffirming the mandate of the Commission,');
+    expect(groups(para(c, 'OP7', OP7))).toEqual(['Organization:Working Group III (United Nations Commission on International Trade Law)']);
+    expect(groups(para(c, 'OP13', OP13))).toEqual(['Organization:Working Group III (United Nations Commission on International Trade Law)']);
+  });
+
+  it('guard: without an owner named before, the group printed alone is this resolution\'s', () => {
+    expect(groups(para(ctx(), 'OP13', OP13))).toEqual(['Organization:Working Group III (A/RES/80/161)']);
+  });
+});
