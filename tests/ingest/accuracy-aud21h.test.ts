@@ -124,3 +124,32 @@ describe('a generic body named once with its owner ("its Working Group III") is 
     expect(groups(para(ctx(), 'OP13', OP13))).toEqual(['Organization:Working Group III (A/RES/80/161)']);
   });
 });
+
+describe("the African Union's Master Road Map of Practical Steps for Silencing the Guns in Africa is a framework", () => {
+  const ctx = (): RecognizeContext => ({ body: 'General Assembly', symbol: 'A/RES/80/60', date: '2025-12-01' });
+  const FW = 'Framework:African Union Master Road Map of Practical Steps for Silencing the Guns in Africa';
+  const rel = (x: ReturnType<typeof para>) => x.relations.map((r) => `${r.type} ${r.target}`);
+
+  it('A/RES/80/60 OP5: printed lowercase, "its master road map of practical steps to silence the guns in Africa", welcomed', () => {
+    const op5 = para(
+      ctx(),
+      'OP5',
+      'Welcomes the contribution of the Regional Centre to continental disarmament, peace and security, in particular its contribution to the implementation of Agenda 2063 adopted by the Assembly of Heads of State and Government of the African Union, the objective of silencing the guns in Africa and its master road map of practical steps to silence the guns in Africa, as well as its assistance to the African Commission on Nuclear Energy;',
+    );
+    expect(rel(op5)).toContain(`WELCOMES ${FW}`);
+  });
+
+  it('A/RES/78/263 OP24: in full, recalled', () => {
+    const op24 = para(
+      { body: 'General Assembly', symbol: 'A/RES/78/263', date: '2023-12-22' },
+      'OP24',
+      'Recalls the decision taken at the fourteenth extraordinary session of the Assembly of Heads of State and Government of the African Union, within the context of the African Union Agenda 2063, to extend the implementation of the African Union Master Road Map of Practical Steps for Silencing the Guns in Africa for a period of 10 years (2021–2030);',
+    );
+    expect(rel(op24)).toContain(`RECALLS ${FW}`);
+  });
+
+  it('guard: "the objective of silencing the guns in Africa" alone names no road map', () => {
+    const pp = para(ctx(), 'PP6', 'Welcoming the cooperation between the Regional Centre and the African Union, and in particular the objective of silencing the guns in Africa,');
+    expect(pp.mentions.filter((m) => m.kind === 'Framework').map((m) => m.key)).toEqual([]);
+  });
+});
