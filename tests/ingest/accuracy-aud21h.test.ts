@@ -153,3 +153,20 @@ describe("the African Union's Master Road Map of Practical Steps for Silencing t
     expect(pp.mentions.filter((m) => m.kind === 'Framework').map((m) => m.key)).toEqual([]);
   });
 });
+
+describe("the African Union's Africa Amnesty Month is a recurring event", () => {
+  it('A/RES/79/329 OP13: "including support for Africa Amnesty Month" (commended)', () => {
+    const op13 = para(
+      { body: 'General Assembly', symbol: 'A/RES/79/329', date: '2025-08-27' },
+      'OP13',
+      'Commends the ongoing cooperation between the Office for Disarmament Affairs of the Secretariat and the African Union Commission within the framework of the Office for Disarmament Affairs-African Union cooperation matrix, including support for Africa Amnesty Month and other arms control measures;',
+    );
+    expect(op13.relations.map((r) => `${r.type} ${r.target}`)).toContain('APPRECIATES Event:Africa Amnesty Month');
+    expect(op13.mentions.filter((m) => m.key === 'Place:Africa')).toEqual([]);
+  });
+
+  it('guard: "an amnesty month in Africa" is no event', () => {
+    const x = para({ body: 'General Assembly', symbol: 'A/RES/79/329', date: '2025-08-27' }, 'OP1', 'Encourages States to hold an amnesty month in Africa;');
+    expect(x.mentions.filter((m) => m.kind === 'Event')).toEqual([]);
+  });
+});
