@@ -3482,7 +3482,7 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
     // OP25): the body named right before owns it
     if (q === undefined && c.kind === 'Organization' && c.start >= 4 && text.startsWith('its ', c.start - 4)) {
       q = ownerBefore(text, kept, c.start - 4);
-      if (q !== undefined) ownedGenericNames(ctx).set(c.name, q);
+      if (q !== undefined && NUMBERED_BODY_RE.test(c.name)) ownedGenericNames(ctx).set(c.name, q);
     }
     // "the Group of Governmental Experts on Further Practical Measures for the Prevention of an Arms Race in Outer Space ...,
     // and taking note of the adoption of the report of the Group of Governmental Experts on 16 August 2024" (A/RES/79/18
@@ -3504,7 +3504,12 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
   }
 }
 
-/** Per resolution: a generic name ("Working Group III") -> the owner an "its" before it named ("its Working Group III"). */
+/**
+ * Per resolution: a numbered generic name ("Working Group III") -> the owner an "its" before it named ("its Working Group III").
+ * Only numbered ones: one number names one body of that owner, where a plain "Advisory Committee" may be another's (the
+ * Human Rights Council's, the ACABQ's).
+ */
+const NUMBERED_BODY_RE = / (?:[IVX]{1,4}|\d{1,2})$/;
 const genericOwnersOf = new WeakMap<RecognizeContext, Map<string, string>>();
 function ownedGenericNames(ctx: RecognizeContext): Map<string, string> {
   let owners = genericOwnersOf.get(ctx);

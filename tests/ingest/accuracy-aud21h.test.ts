@@ -170,3 +170,12 @@ describe("the African Union's Africa Amnesty Month is a recurring event", () => 
     expect(x.mentions.filter((m) => m.kind === 'Event')).toEqual([]);
   });
 });
+
+describe('guard: only a numbered generic body carries its owner forward', () => {
+  it('"its Advisory Committee" (the Human Rights Council\'s) leaves a later bare "Advisory Committee" the resolution\'s own', () => {
+    const c: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/209', date: '2025-12-15' };
+    para(c, 'OP25', 'Recalls that the Human Rights Council took note of the research-based progress report of its Advisory Committee;');
+    const later = para(c, 'OP30', 'Welcomes the work of the Human Rights Council; and looks forward to the report of its Advisory Committee on the question;');
+    expect(later.mentions.filter((m) => m.key.startsWith('Organization:Advisory Committee')).map((m) => m.key)).toEqual(['Organization:Advisory Committee (A/RES/80/209)']);
+  });
+});
