@@ -19,6 +19,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Doha Declaration on Financing for Development'),
   // (resolution S-10/2, cited by this name in the disarmament texts of every session)
   fw('Final Document of the Tenth Special Session of the General Assembly'),
+  // (the second special session devoted to disarmament's, 1982: the regional centres' texts are filed under the item "Review and
+  // implementation of the Concluding Document of the Twelfth Special Session of the General Assembly", A/RES/80/60 OP14;
+  // "annex IV to the Concluding Document of the Twelfth Special Session", A/RES/78/56)
+  fw('Concluding Document of the Twelfth Special Session of the General Assembly'),
   fw('Sevilla Commitment', ['Compromiso de Sevilla', 'Seville Commitment']),
   fw('Tunis Agenda for the Information Society', ['Tunis Agenda'], []),
   fw('Tunis Commitment'),
@@ -209,6 +213,14 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Antigua and Barbuda Agenda for Small Island Developing States', ['Antigua and Barbuda Agenda for SIDS', 'Antigua and Barbuda Agenda for Small Island Developing States: A Renewed Declaration for Resilient Prosperity']),
   fw('SIDS Accelerated Modalities of Action (SAMOA) Pathway', ['SAMOA Pathway', 'Samoa Pathway', 'Small Island Developing States Accelerated Modalities of Action (SAMOA) Pathway']),
   fw('Agenda 2063: The Africa We Want', ['Agenda 2063']),
+  // the African Union's flagship plan under Agenda 2063: "to extend the implementation of the African Union Master Road Map of
+  // Practical Steps for Silencing the Guns in Africa for a period of 10 years" (A/RES/78/263 OP24, 79/264), printed lowercase in the
+  // regional centre's texts: "the objective of silencing the guns in Africa and its master road map of practical steps to silence
+  // the guns in Africa" (A/RES/80/60 OP5, 79/65, 78/56)
+  fw('African Union Master Road Map of Practical Steps for Silencing the Guns in Africa', [
+    'Master Road Map of Practical Steps for Silencing the Guns in Africa',
+    'master road map of practical steps to silence the guns in Africa',
+  ]),
   fw('Agenda 21'),
   fw('Rio Declaration on Environment and Development'),
   fw('The Future We Want'),

@@ -27,6 +27,10 @@ export const INITIATIVES: GazetteerEntry[] = [
   // the knowledge-sharing platform of the United Nations Office for South-South Cooperation, printed without "the": "through
   // platforms such as South-South Galaxy, the Global South-South Development Expo, ..." (A/RES/79/236 OP10, A/RES/80/156)
   ini('South-South Galaxy'),
+  // UNCITRAL's case-law database, kept by the Secretariat: "the system for the collection and dissemination of case law on
+  // Commission texts (the CLOUT system)", "a rejuvenation of the CLOUT system", "the availability and usefulness of the CLOUT
+  // system" (A/RES/80/161 OP19, OP20; 78/103, 79/117): a database, as the WSIS stocktaking database is
+  ini('Case Law on UNCITRAL Texts', ['CLOUT system'], 'CLOUT'),
   ini('Technology Facilitation Mechanism', ['United Nations Technology Facilitation Mechanism'], 'TFM'),
   // the inter-agency task team's second phase (2022); its Global Pilot Programme (2019) is a programme of its own,
   // printed with and without "the" before "Sustainable Development Goals" (A/RES/78/160 PP42 and OP34)

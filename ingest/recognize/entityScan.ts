@@ -3553,7 +3553,10 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
     }
     // "the Human Rights Council took note of the research-based progress report of its Advisory Committee" (A/RES/80/209
     // OP25): the body named right before owns it
-    if (q === undefined && c.kind === 'Organization' && c.start >= 4 && text.startsWith('its ', c.start - 4)) q = ownerBefore(text, kept, c.start - 4);
+    if (q === undefined && c.kind === 'Organization' && c.start >= 4 && text.startsWith('its ', c.start - 4)) {
+      q = ownerBefore(text, kept, c.start - 4);
+      if (q !== undefined && NUMBERED_BODY_RE.test(c.name)) ownedGenericNames(ctx).set(c.name, q);
+    }
     // "the Group of Governmental Experts on Further Practical Measures for the Prevention of an Arms Race in Outer Space ...,
     // and taking note of the adoption of the report of the Group of Governmental Experts on 16 August 2024" (A/RES/79/18
     // PP16), "the Intergovernmental Group of Experts" after "the Intergovernmental Group of Experts on Financing for
@@ -3575,6 +3578,9 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
         continue;
       }
     }
+    // "... to allow its Working Group III to continue to finalize its work" (A/RES/80/161 OP7, "its": the Commission's), then
+    // "the deliberations of Working Group III" (OP13): the body this resolution named as its owner's, not a second node
+    if (q === undefined && c.kind === 'Organization') q = genericOwnersOf.get(ctx)?.get(c.name);
     q ??= ctx.symbol;
     if (q) c.attrs.qualifier = q;
   }
@@ -3587,6 +3593,19 @@ const ORDINAL_GAP_RE = new RegExp(`^(?:(?:${ORDINAL_SOURCE})\\s+)?$`, 'i');
 function preparedSitting(text: string, kept: readonly Candidate[], from: number): Candidate | undefined {
   for (const o of kept) if (o.kind === 'Event' && o.start >= from && o.start - from <= 16 && ORDINAL_GAP_RE.test(text.slice(from, o.start))) return o;
   return undefined;
+}
+
+/**
+ * Per resolution: a numbered generic name ("Working Group III") -> the owner an "its" before it named ("its Working Group III").
+ * Only numbered ones: one number names one body of that owner, where a plain "Advisory Committee" may be another's (the
+ * Human Rights Council's, the ACABQ's).
+ */
+const NUMBERED_BODY_RE = / (?:[IVX]{1,4}|\d{1,2})$/;
+const genericOwnersOf = new WeakMap<RecognizeContext, Map<string, string>>();
+function ownedGenericNames(ctx: RecognizeContext): Map<string, string> {
+  let owners = genericOwnersOf.get(ctx);
+  if (owners === undefined) genericOwnersOf.set(ctx, (owners = new Map()));
+  return owners;
 }
 
 /** `name` and more words after a space: "Group of Governmental Experts on ..." for "Group of Governmental Experts". */
