@@ -640,6 +640,40 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
 }
 
 /**
+ * "the Amendment to the Convention on the Physical Protection of Nuclear Material,13" with "13 Adopted on 8 July 2005 by the
+ * Conference to Consider and Adopt Proposed Amendments to the Convention ... (International Atomic Energy Agency, document
+ * ...)" (A/RES/78/115 OP14, 80/171; the SUA protocols "Adopted on 14 October 2005 by the Diplomatic Conference on the Revision
+ * of the SUA Treaties", 79/263; "Adopted by the Ninth Congress of the International Organization of Supreme Audit
+ * Institutions, Lima, ...", 79/231; "Adopted at the fifteenth meeting of the Conference of the Parties to ...", 78/155): a
+ * note that opens on the sitting that adopted the framework its mark closes. The sitting ADOPTED the framework, which is
+ * ADOPTED_ON the day printed (spans are the note's). Not a note citing a decision or resolution (adoptedByFootnotedResolution).
+ */
+const ADOPTED_BY_SITTING_NOTE_RE = /^Adopted\s+(?:(on)\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\s+)?(?:by|at)\s+(?:the\s+)?/;
+export function adoptedBySittingFootnote(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): void {
+  for (const r of refs) {
+    const t = r.footnote?.text;
+    if (!t || t.charCodeAt(0) !== 65 /* A */) continue;
+    const lead = ADOPTED_BY_SITTING_NOTE_RE.exec(t);
+    if (!lead) continue;
+    let sitting: EntityMention | undefined;
+    let day: EntityMention | undefined;
+    for (const f of footnotes) {
+      if (f.footnote?.offset !== r.offset || f.footnote.mark !== r.mark) continue;
+      if (f.kind === 'Event' && f.start === lead[0].length) sitting = f;
+      else if (lead[1] && f.kind === 'Date' && f.start === 11 /* "Adopted on " */) day = f;
+    }
+    if (!sitting) continue;
+    let fw: EntityMention | undefined;
+    for (const m of body) if (m.kind === 'Framework' && m.end <= r.offset && FRAMEWORK_TO_MARK_RE.test(text.slice(m.end, r.offset)) && (!fw || m.end > fw.end)) fw = m;
+    if (!fw || out.some((a) => a.type === 'ADOPTED' && a.target === fw!.key)) continue;
+    out.push({ type: 'ADOPTED', source: sitting.key, target: fw.key, phrase: sitting.phrase, start: sitting.start, end: sitting.end });
+    if (day && !out.some((a) => a.type === 'ADOPTED_ON' && a.source === fw!.key)) {
+      out.push({ type: 'ADOPTED_ON', source: fw.key, target: dateKeyOf(dateMentionIso(day)), phrase: day.phrase, start: day.start, end: day.end });
+    }
+  }
+}
+
+/**
  * "Report of the World Summit for Social Development, Copenhagen, 6–12 March 1995 (United Nations publication, ...)" (A/RES/78/172
  * footnote 1): a footnote that cites a sitting's report prints where and when the sitting was held right after its name. The
  * sitting named first is HELD_IN the place printed next (the first: "Johannesburg, South Africa" is the city, as "held in
