@@ -996,8 +996,9 @@ function resolutionAfterInstrument(sorted: readonly EntityMention[], i: number):
   return r?.kind === 'Resolution' && !r.footnote && r.start - f.end <= 90 ? r : undefined;
 }
 
-/** before a framework: "the adoption of the ", "the adoption by the General Assembly of " */
-const ADOPTION_OF_BEFORE_RE = /\badoption\s+(?:by\s+the\s+(?:General\s+)?Assembly\s+)?of\s+(?:the\s+)?$/;
+/** before a framework: "the adoption of the ", "the adoption by the General Assembly of ", "the adoption on 19 December 2022 of the "
+ *  (A/RES/80/133 PP17, 78/144 PP15) */
+const ADOPTION_OF_BEFORE_RE = /\badoption\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\s+)?(?:by\s+the\s+(?:General\s+)?Assembly\s+)?of\s+(?:the\s+)?$/;
 /** between that framework and the resolution: " by the General Assembly in ", " (the Nelson Mandela Rules) by ", ", by " */
 const ADOPTION_BY_GAP_RE = /^\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:by\s+the\s+(?:General\s+)?Assembly\s*,?\s+)?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:in|by|through)\s+(?:its\s+)?$/;
 
@@ -1112,6 +1113,23 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
     const gap = text.slice(f.end, d.start);
     if (ADOPTED_ON_GAP_RE.test(gap) || (adoption && ADOPTION_ON_GAP_RE.test(gap))) push('ADOPTED_ON', f.key, d.key, f.start, d.end);
   }
+  // the day printed before it: "the adoption on 7 July 2017 of the Treaty on the Prohibition of Nuclear Weapons" (A/RES/80/33
+  // PP18, 78/33, 79/32), "the adoption on 19 December 2022 of the Kunming-Montreal Global Biodiversity Framework" (80/133 PP17)
+  for (let i = 1; i < sorted.length; i++) {
+    const f = sorted[i]!;
+    const d = sorted[i - 1]!;
+    if (f.kind !== 'Framework' || d.kind !== 'Date' || d.key.length !== 15 || d.start < 12 || f.start - d.end > 9) continue;
+    if (DAY_THEN_FRAMEWORK_GAP_RE.test(text.slice(d.end, f.start)) && ADOPTION_ON_BEFORE_RE.test(text.slice(d.start - 12, d.start))) push('ADOPTED_ON', f.key, d.key, d.start, f.end);
+  }
+}
+/** "adoption on " before that day, " of the " after it */
+const ADOPTION_ON_BEFORE_RE = /\badoption\s+on\s+$/;
+const DAY_THEN_FRAMEWORK_GAP_RE = /^\s+of\s+(?:the\s+)?$/;
+
+/** A framework mention right after a date mention (the mentions in text order): "the adoption on 7 July 2017 of the Treaty ...". */
+function dayBeforeFramework(sorted: readonly EntityMention[]): boolean {
+  for (let i = 1; i < sorted.length; i++) if (sorted[i]!.kind === 'Framework' && sorted[i - 1]!.kind === 'Date' && sorted[i]!.start - sorted[i - 1]!.end <= 9) return true;
+  return false;
 }
 
 /** A framework mention with a date mention after it (the mentions in text order). */
@@ -1795,11 +1813,13 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   }
 
   // 4c'. "Recalling the adoption of the United Nations Global Plan of Action ... by the General Assembly in its resolution 64/293"
+  // (or "the adoption on 19 December 2022 of the Kunming-Montreal ...": a day right before a framework, read off the mentions)
+  const dayFirst = dayBeforeFramework(sorted);
   if (hasWord(words, ADOPTION_OF)) {
     adoptionOfByResolutionAttributions(text, sorted, push);
     // 4c'''. "the decisions taken at the third Meeting of States Parties, including the adoption of the declaration ..."
     outcomeAdoptionAttributions(text, sorted, push);
-  }
+  } else if (dayFirst) adoptionOfByResolutionAttributions(text, sorted, push);
   // 4c''. "the adoption by the General Conference of UNESCO of its Recommendation on the Ethics of Artificial Intelligence"
   if (hasWord(words, ADOPTION_BY)) adoptionByAttributions(text, sorted, push);
 
@@ -1808,7 +1828,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 4g. "the Universal Declaration of Human Rights, adopted on 10 December 1948": the day a framework was adopted
   // (or "..., signed at Geneva on 17 June 1925": a framework with a date after it, read off the mentions, not the text)
-  if (hasWord(words, ADOPTED) || hasWord(words, ADOPTION_OF) || frameworkThenDate(sorted)) adoptedOnAttributions(text, sorted, push);
+  if (dayFirst || hasWord(words, ADOPTED) || hasWord(words, ADOPTION_OF) || frameworkThenDate(sorted)) adoptedOnAttributions(text, sorted, push);
   frameworkOfDayAttributions(text, sorted, push);
 
   // 4h. "the ministerial declaration of the United Nations Environment Assembly at its third session, entitled “...”"

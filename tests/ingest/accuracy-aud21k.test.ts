@@ -8,7 +8,7 @@ import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/133', date: '2025-12-15' };
 
-const { keys, relations } = oneParagraph({ ctx: GA, kind: 'operative' });
+const { extract, keys, relations } = oneParagraph({ ctx: GA, kind: 'operative' });
 
 const CGIAR = 'Organization:Consortium of International Agricultural Research Centers';
 
@@ -118,5 +118,30 @@ describe('a note "Adopted (on <day>) by/at the <sitting>" after a framework: the
     const text = 'Welcomes the work of the Conference to Consider and Adopt Proposed Amendments to the Convention on the Physical Protection of Nuclear Material,13 and urges States to ratify;';
     const got = adoptions(text, [NOTES[1]!]);
     expect(got.filter((a) => a.startsWith('ADOPTED '))).toEqual([]);
+  });
+});
+
+describe('"the adoption on <day> of the <framework>, at the <sitting>": the day and the sitting of its adoption', () => {
+  const adoptions = (text: string) =>
+    extract(text, 'preambular').attributions.filter((a) => a.type === 'ADOPTED' || a.type === 'ADOPTED_ON').map((a) => `${a.type} ${a.source} -> ${a.target}`);
+  const KMGBF = 'Framework:Kunming-Montreal Global Biodiversity Framework';
+
+  it('A/RES/80/133 PP17 (78/144 PP15): "Recalling the adoption on 19 December 2022 of the Kunming-Montreal Global Biodiversity Framework, at the fifteenth meeting of the Conference of the Parties ..."', () => {
+    const text =
+      'Recalling the adoption on 19 December 2022 of the Kunming-Montreal Global Biodiversity Framework, at the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity, welcoming the convening of the sixteenth meeting of the Conference of the Parties, held in Cali, Colombia, from 21 October to 1 November 2024,';
+    const got = adoptions(text);
+    expect(got).toContain(`ADOPTED_ON ${KMGBF} -> Date:2022-12-19`);
+    expect(got).toContain(`ADOPTED Event:fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity -> ${KMGBF}`);
+    expect(got.filter((a) => a.includes('sixteenth'))).toEqual([]);
+  });
+
+  it('A/RES/80/33 PP18 (78/33, 79/32): "Recalling also the adoption on 7 July 2017 of the Treaty on the Prohibition of Nuclear Weapons"', () => {
+    const text = 'Recalling also the adoption on 7 July 2017 of the Treaty on the Prohibition of Nuclear Weapons, and welcoming its entry into force on 22 January 2021,';
+    expect(adoptions(text)).toEqual(['ADOPTED_ON Framework:Treaty on the Prohibition of Nuclear Weapons -> Date:2017-07-07']);
+  });
+
+  it('guard: another day printed so is not its adoption ("the entry into force on 22 January 2021 of the Treaty")', () => {
+    const text = 'Welcoming the entry into force on 22 January 2021 of the Treaty on the Prohibition of Nuclear Weapons,';
+    expect(adoptions(text)).toEqual([]);
   });
 });
