@@ -644,6 +644,40 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
 }
 
 /**
+ * "the Amendment to the Convention on the Physical Protection of Nuclear Material,13" with "13 Adopted on 8 July 2005 by the
+ * Conference to Consider and Adopt Proposed Amendments to the Convention ... (International Atomic Energy Agency, document
+ * ...)" (A/RES/78/115 OP14, 80/171; the SUA protocols "Adopted on 14 October 2005 by the Diplomatic Conference on the Revision
+ * of the SUA Treaties", 79/263; "Adopted by the Ninth Congress of the International Organization of Supreme Audit
+ * Institutions, Lima, ...", 79/231; "Adopted at the fifteenth meeting of the Conference of the Parties to ...", 78/155): a
+ * note that opens on the sitting that adopted the framework its mark closes. The sitting ADOPTED the framework, which is
+ * ADOPTED_ON the day printed (spans are the note's). Not a note citing a decision or resolution (adoptedByFootnotedResolution).
+ */
+const ADOPTED_BY_SITTING_NOTE_RE = /^Adopted\s+(?:(on)\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\s+)?(?:by|at)\s+(?:the\s+)?/;
+export function adoptedBySittingFootnote(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): void {
+  for (const r of refs) {
+    const t = r.footnote?.text;
+    if (!t || t.charCodeAt(0) !== 65 /* A */) continue;
+    const lead = ADOPTED_BY_SITTING_NOTE_RE.exec(t);
+    if (!lead) continue;
+    let sitting: EntityMention | undefined;
+    let day: EntityMention | undefined;
+    for (const f of footnotes) {
+      if (f.footnote?.offset !== r.offset || f.footnote.mark !== r.mark) continue;
+      if (f.kind === 'Event' && f.start === lead[0].length) sitting = f;
+      else if (lead[1] && f.kind === 'Date' && f.start === 11 /* "Adopted on " */) day = f;
+    }
+    if (!sitting) continue;
+    let fw: EntityMention | undefined;
+    for (const m of body) if (m.kind === 'Framework' && m.end <= r.offset && FRAMEWORK_TO_MARK_RE.test(text.slice(m.end, r.offset)) && (!fw || m.end > fw.end)) fw = m;
+    if (!fw || out.some((a) => a.type === 'ADOPTED' && a.target === fw!.key)) continue;
+    out.push({ type: 'ADOPTED', source: sitting.key, target: fw.key, phrase: sitting.phrase, start: sitting.start, end: sitting.end });
+    if (day && !out.some((a) => a.type === 'ADOPTED_ON' && a.source === fw!.key)) {
+      out.push({ type: 'ADOPTED_ON', source: fw.key, target: dateKeyOf(dateMentionIso(day)), phrase: day.phrase, start: day.start, end: day.end });
+    }
+  }
+}
+
+/**
  * "Report of the World Summit for Social Development, Copenhagen, 6–12 March 1995 (United Nations publication, ...)" (A/RES/78/172
  * footnote 1): a footnote that cites a sitting's report prints where and when the sitting was held right after its name. The
  * sitting named first is HELD_IN the place printed next (the first: "Johannesburg, South Africa" is the city, as "held in
@@ -966,8 +1000,9 @@ function resolutionAfterInstrument(sorted: readonly EntityMention[], i: number):
   return r?.kind === 'Resolution' && !r.footnote && r.start - f.end <= 90 ? r : undefined;
 }
 
-/** before a framework: "the adoption of the ", "the adoption by the General Assembly of " */
-const ADOPTION_OF_BEFORE_RE = /\badoption\s+(?:by\s+the\s+(?:General\s+)?Assembly\s+)?of\s+(?:the\s+)?$/;
+/** before a framework: "the adoption of the ", "the adoption by the General Assembly of ", "the adoption on 19 December 2022 of the "
+ *  (A/RES/80/133 PP17, 78/144 PP15) */
+const ADOPTION_OF_BEFORE_RE = /\badoption\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\s+)?(?:by\s+the\s+(?:General\s+)?Assembly\s+)?of\s+(?:the\s+)?$/;
 /** between that framework and the resolution: " by the General Assembly in ", " (the Nelson Mandela Rules) by ", ", by " */
 const ADOPTION_BY_GAP_RE = /^\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:by\s+the\s+(?:General\s+)?Assembly\s*,?\s+)?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:in|by|through)\s+(?:its\s+)?$/;
 
@@ -1082,6 +1117,23 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
     const gap = text.slice(f.end, d.start);
     if (ADOPTED_ON_GAP_RE.test(gap) || (adoption && ADOPTION_ON_GAP_RE.test(gap))) push('ADOPTED_ON', f.key, d.key, f.start, d.end);
   }
+  // the day printed before it: "the adoption on 7 July 2017 of the Treaty on the Prohibition of Nuclear Weapons" (A/RES/80/33
+  // PP18, 78/33, 79/32), "the adoption on 19 December 2022 of the Kunming-Montreal Global Biodiversity Framework" (80/133 PP17)
+  for (let i = 1; i < sorted.length; i++) {
+    const f = sorted[i]!;
+    const d = sorted[i - 1]!;
+    if (f.kind !== 'Framework' || d.kind !== 'Date' || d.key.length !== 15 || d.start < 12 || f.start - d.end > 9) continue;
+    if (DAY_THEN_FRAMEWORK_GAP_RE.test(text.slice(d.end, f.start)) && ADOPTION_ON_BEFORE_RE.test(text.slice(d.start - 12, d.start))) push('ADOPTED_ON', f.key, d.key, d.start, f.end);
+  }
+}
+/** "adoption on " before that day, " of the " after it */
+const ADOPTION_ON_BEFORE_RE = /\badoption\s+on\s+$/;
+const DAY_THEN_FRAMEWORK_GAP_RE = /^\s+of\s+(?:the\s+)?$/;
+
+/** A framework mention right after a date mention (the mentions in text order): "the adoption on 7 July 2017 of the Treaty ...". */
+function dayBeforeFramework(sorted: readonly EntityMention[]): boolean {
+  for (let i = 1; i < sorted.length; i++) if (sorted[i]!.kind === 'Framework' && sorted[i - 1]!.kind === 'Date' && sorted[i]!.start - sorted[i - 1]!.end <= 9) return true;
+  return false;
 }
 
 /** A framework mention with a date mention after it (the mentions in text order). */
@@ -1765,11 +1817,13 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   }
 
   // 4c'. "Recalling the adoption of the United Nations Global Plan of Action ... by the General Assembly in its resolution 64/293"
+  // (or "the adoption on 19 December 2022 of the Kunming-Montreal ...": a day right before a framework, read off the mentions)
+  const dayFirst = dayBeforeFramework(sorted);
   if (hasWord(words, ADOPTION_OF)) {
     adoptionOfByResolutionAttributions(text, sorted, push);
     // 4c'''. "the decisions taken at the third Meeting of States Parties, including the adoption of the declaration ..."
     outcomeAdoptionAttributions(text, sorted, push);
-  }
+  } else if (dayFirst) adoptionOfByResolutionAttributions(text, sorted, push);
   // 4c''. "the adoption by the General Conference of UNESCO of its Recommendation on the Ethics of Artificial Intelligence"
   if (hasWord(words, ADOPTION_BY)) adoptionByAttributions(text, sorted, push);
 
@@ -1778,7 +1832,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 4g. "the Universal Declaration of Human Rights, adopted on 10 December 1948": the day a framework was adopted
   // (or "..., signed at Geneva on 17 June 1925": a framework with a date after it, read off the mentions, not the text)
-  if (hasWord(words, ADOPTED) || hasWord(words, ADOPTION_OF) || frameworkThenDate(sorted)) adoptedOnAttributions(text, sorted, push);
+  if (dayFirst || hasWord(words, ADOPTED) || hasWord(words, ADOPTION_OF) || frameworkThenDate(sorted)) adoptedOnAttributions(text, sorted, push);
   frameworkOfDayAttributions(text, sorted, push);
 
   // 4h. "the ministerial declaration of the United Nations Environment Assembly at its third session, entitled “...”"

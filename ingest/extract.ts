@@ -28,7 +28,7 @@ import { ORDINAL_SOURCE } from './recognize/events.patterns.js';
 import { withSummitPhases } from './recognize/summitPhases.js';
 import { withListedOrganizations } from './recognize/listedOrganizations.js';
 import { withProposingPresident } from './recognize/decisionPresident.js';
-import { adoptedByFootnotedResolution, conferenceReportFootnoteAttributions, findAttributions, isSecretariatOfUnit, qualifiedAsMentioned } from './attributions.js';
+import { adoptedByFootnotedResolution, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, isSecretariatOfUnit, qualifiedAsMentioned } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { mainVerb, splitClauses } from './clauses.js';
 import { resolutionKey } from './keys.js';
@@ -452,6 +452,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   if (footnoteMentions.length) {
     adoptedByFootnotedResolution(text, paragraph.footnoteRefs, bodyMentions, footnoteMentions, attributions);
     conferenceReportFootnoteAttributions(paragraph.footnoteRefs, footnoteMentions, attributions);
+    adoptedBySittingFootnote(text, paragraph.footnoteRefs, bodyMentions, footnoteMentions, attributions);
   }
   if (nested.length && attributions.length) ownersAsNested(attributions, nested);
   const meetings = sittingsOfDeclarations(text, ctx, bodyMentions, mentions, attributions);

@@ -80,7 +80,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('United Nations Framework Convention on Climate Change', [], [], 'UNFCCC'),
   // ("the Conference of the Parties to the Convention on Biodiversity at its fifteenth meeting", A/RES/79/233 annex OP262)
   fw('Convention on Biological Diversity', ['Convention on Biodiversity'], [], 'CBD'),
-  fw('Kunming-Montreal Global Biodiversity Framework'),
+  // (printed without "Global" in A/RES/79/159 OP18 and 78/189 OP17: "and the Kunming-Montreal Biodiversity Framework39 under the United Nations
+  // Convention on Biological Diversity", its footnote citing decision 15/4, which adopted it)
+  fw('Kunming-Montreal Global Biodiversity Framework', ['Kunming-Montreal Biodiversity Framework']),
   fw('United Nations Convention to Combat Desertification in Those Countries Experiencing Serious Drought and/or Desertification, Particularly in Africa', ['United Nations Convention to Combat Desertification'], [], 'UNCCD'),
   fw('Sendai Framework for Disaster Risk Reduction 2015–2030', ['Sendai Framework for Disaster Risk Reduction', 'Sendai Framework']),
   // the declaration of the Assembly's high-level meeting of 18 May 2023 (resolution 77/289, annex), printed by its topic alone:

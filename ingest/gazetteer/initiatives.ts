@@ -181,6 +181,12 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('Global Status of Multi-hazard Early Warning Systems', ['Global Status of Multi-Hazard Early Warning Systems', 'Global Status of Multi\u2011Hazard Early Warning Systems', 'Global Status of Multi\u2011hazard Early Warning Systems']),
   // (printed "Science- Policy" across a line break in A/RES/79/208 PP10 and A/RES/80/140 PP10; the loose lookup reads it)
   ini('Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services Global Assessment Report on Biodiversity and Ecosystem Services'),
+  // the IPCC's assessment cycle report, printed in capitals with the Panel after it (A/RES/78/155 PP9), in lower case ("the
+  // synthesis report of the sixth assessment report of the Intergovernmental Panel on Climate Change", A/RES/78/153, 79/206,
+  // 80/138), with the Panel before it ("the synthesis report of the Intergovernmental Panel on Climate Change sixth assessment
+  // report", A/RES/80/133 PP14, 78/144) or after the Panel was named ("its Sixth Assessment Report, including its synthesis
+  // report", A/RES/80/110 OP192, 78/69 OP201): one report
+  ini('Sixth Assessment Report of the Intergovernmental Panel on Climate Change', ['Sixth Assessment Report', 'sixth assessment report of the Intergovernmental Panel on Climate Change', 'Intergovernmental Panel on Climate Change sixth assessment report']),
   // the World Trade Organization's initiative, mostly printed without its head word: "stressing that Aid for Trade and targeted
   // trade-related capacity-building are essential" (A/RES/79/195 PP8, 78/134, 80/121), "Encourages the scaling up of Aid for
   // Trade", "to significantly increase Aid for Trade support" (the Doha Programme of Action); "the Aid for Trade initiative" too

@@ -308,6 +308,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('International Labour Organization', 'ILO', ['International Labour Office']),
   org('United Nations Industrial Development Organization', 'UNIDO'),
   org('International Fund for Agricultural Development', 'IFAD'),
+  // the partnership of agricultural research centres, named mostly by its acronym alone: "calls for continued support to the
+  // international agricultural research system, including the research centres of CGIAR" (A/RES/80/133 OP21, 78/144),
+  // "strengthening the work of the reformed Consortium of International Agricultural Research Centers (CGIAR)" (A/RES/78/168)
+  org('Consortium of International Agricultural Research Centers', 'CGIAR'),
   org('International Civil Aviation Organization', 'ICAO'),
   org('International Maritime Organization', 'IMO'),
   // (found by its "(INTERPOL)" alone before: "the Radiological and Nuclear Terrorism Prevention Unit of the International
