@@ -1,0 +1,60 @@
+// Misses found by the session-21 audit aud21i: A/RES/78/1 (political declaration of the 2023 SDG Summit), A/RES/80/91
+// (Question of Anguilla), A/RES/80/99 (Question of Pitcairn), and the same forms in other texts. Each case quotes the file and
+// paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/1', date: '2023-09-29' };
+
+const { relations } = oneParagraph({ ctx: GA, kind: 'operative' });
+
+describe('a declaration\'s sentences and sub-paragraphs opened by "We"', () => {
+  it('A/RES/78/1 annex OP33: "We are encouraged by ..., and call upon the international community to take the opportunity of the Third UN Conference on LLDCs"', () => {
+    const text =
+      'We are encouraged by the progress achieved in the implementation of the Vienna Programme of Action for Landlocked Developing Countries 2014–2024, and the SAMOA Pathway for SIDS 2014–2024, and call upon the international community to take the opportunity of the Third UN Conference on LLDCs and the 4th International Conference on Small Island Developing States to identify and address the key priority issues of LLDCs and SIDS respectively. Additionally, we welcome the Doha political declaration, and the commitments made towards the timely and full implementation of the Doha Programme of Action for the Least Developed Countries for the Decade 2022–2031.';
+    const r = relations(text);
+    expect(r.filter((x) => x.includes('Vienna Programme'))).toEqual([]);
+    expect(r.some((x) => x.startsWith('CALLS_UPON Event:Third UN Conference on LLDCs'))).toBe(true);
+    expect(r).toContain('WELCOMES Framework:Doha Programme of Action for the Least Developed Countries for the Decade 2022-2031');
+  });
+
+  it('A/RES/78/1 annex OP38 (l), (m): "... early warning mechanisms. (l) We stress the urgency of ... the UNFCCC and the Paris Agreement ... (m) We emphasize the need for ... the Convention on Biological Diversity"', () => {
+    const text =
+      'We are determined to make all efforts to implement the 2030 Agenda. To this end: (k) We recommit to the full implementation of the Sendai Framework for Disaster Risk Reduction 2015–2030. We will promote effective local, national and regional multi-hazard early warning mechanisms. (l) We stress the urgency of enhancing ambition for climate action in the implementation of the UNFCCC and the Paris Agreement in relation to climate mitigation. In this regard, we also look forward to the first global stock take of the Paris Agreement to take place at COP 28. (m) We emphasize the need for a balanced and enhanced implementation of all provisions of the Convention on Biological Diversity, including its three objectives.';
+    const r = relations(text);
+    expect(r).toContain('EMPHASIZES Framework:United Nations Framework Convention on Climate Change');
+    expect(r).toContain('EMPHASIZES Framework:Paris Agreement');
+    expect(r).toContain('LOOKS_FORWARD_TO Framework:Paris Agreement');
+    expect(r).toContain('EMPHASIZES Framework:Convention on Biological Diversity');
+    expect(r.filter((x) => x.includes('Sendai'))).toEqual([]);
+  });
+
+  it('A/RES/78/1 annex OP38 (t): "...: (iv) We welcome the Secretary-General’s efforts to address the SDG financing gap"', () => {
+    const text =
+      'We commit to accelerate the full implementation of the Addis Ababa Action Agenda, including the following: (iii) We call for improved international debt mechanisms to support debt review. (iv) We welcome the Secretary-General’s efforts to address the SDG financing gap through an SDG stimulus.';
+    expect(relations(text)).toContain('WELCOMES Organization:Secretary-General of the United Nations');
+    expect(relations(text).filter((x) => x.includes('Addis Ababa'))).toEqual([]);
+  });
+
+  it('A/RES/79/323 annex OP27: "To ...: (a) We commit to ...; (b) We encourage ..." (a sub-paragraph after a semicolon)', () => {
+    const text =
+      'To ensure that countries have the necessary resources: (a) We commit to strengthen tax systems in line with the Addis Ababa Action Agenda; (b) We welcome the work of the Platform for Collaboration on Tax.';
+    const r = relations(text);
+    expect(r.filter((x) => x.includes('Addis Ababa'))).toEqual([]);
+    expect(r).toContain('WELCOMES Initiative:Platform for Collaboration on Tax');
+  });
+
+  it('guard: a resolution\'s list items keep the list\'s verb ("Encourages all States: (a) To ratify the Paris Agreement; (b) To implement the Sendai Framework")', () => {
+    const text =
+      'Encourages all States: (a) To ratify the Paris Agreement; (b) To implement the Sendai Framework for Disaster Risk Reduction 2015–2030;';
+    const r = relations(text);
+    expect(r).toContain('ENCOURAGES Framework:Paris Agreement');
+    expect(r).toContain('ENCOURAGES Framework:Sendai Framework for Disaster Risk Reduction 2015-2030');
+  });
+
+  it('guard: outside a declaration a base form is no verb ("Takes note of the Paris Agreement, and the call for the Sendai Framework")', () => {
+    const text = 'Takes note of the Paris Agreement, and the call for the Sendai Framework for Disaster Risk Reduction 2015–2030;';
+    expect(relations(text)).toContain('NOTES Framework:Sendai Framework for Disaster Risk Reduction 2015-2030');
+  });
+});
