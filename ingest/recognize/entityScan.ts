@@ -6343,7 +6343,11 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
     // "the Second International Decade for People of African Descent": the gazetteer knows the first decade's name,
     // which the capitalised ordinal printed before it makes another edition's (a pattern name already holds its ordinal)
     const m = LOWER_ORDINAL_BEFORE_RE.exec(before) ?? (c.via === 'gazetteer' ? CAPITAL_ORDINAL_BEFORE_RE.exec(before) : null);
-    if (!m || /^\d/.test(m[1]!) || NUMBERED_EVENT_RE.test(` ${c.name.split(' ', 1)[0]} `)) continue;
+    if (!m || NUMBERED_EVENT_RE.test(` ${c.name.split(' ', 1)[0]} `)) continue;
+    // "the 13th WTO Ministerial Conference", "the 4th International Conference on Small Island Developing States" (A/RES/78/1
+    // annex OP33, OP38): a numeral ordinal names the edition as its word does (not "the 111th International Labour Conference")
+    const word = /^\d/.test(m[1]!) ? ordinalWord(parseInt(m[1]!, 10)) : m[1]!;
+    if (word === undefined) continue;
     // "the first, second, third and fourth Conferences on the Humanitarian Impact of Nuclear Weapons" (A/RES/78/53 PP29), "the
     // Third and Fourth International Decades for the Eradication of Colonialism": a plural name after a list of ordinals is
     // the editions together, not the last one
@@ -6357,7 +6361,7 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
     }
     // "the second Review Conference" read as the longer name named before: that name says which series it is
     if (c.via !== 'gazetteer' && normaliseName(text.slice(c.start, c.end)) !== c.name) continue;
-    const ordinal = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1).toLowerCase();
+    const ordinal = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
     // (or by an alias: "the third United Nations Ocean Conference" is the known "2025 United Nations Ocean Conference")
     const numbered = `${ordinal} ${c.name}`;
     const alias = entryByName('Event', numbered) ? undefined : lookupName(numbered);

@@ -58,3 +58,24 @@ describe('a declaration\'s sentences and sub-paragraphs opened by "We"', () => {
     expect(relations(text)).toContain('NOTES Framework:Sendai Framework for Disaster Risk Reduction 2015-2030');
   });
 });
+
+describe('an edition named with a numeral ordinal', () => {
+  const { keys } = oneParagraph({ ctx: GA, kind: 'operative' });
+
+  it('A/RES/78/1 annex OP33: "the 4th International Conference on Small Island Developing States" is the Fourth', () => {
+    const text = 'We call upon the international community to take the opportunity of the 4th International Conference on Small Island Developing States to identify priorities.';
+    expect(keys(text, 'Event:')).toEqual(['Event:Fourth International Conference on Small Island Developing States']);
+  });
+
+  it('A/RES/78/1 annex OP38 (x): "the 13th WTO Ministerial Conference" is not the series', () => {
+    const text = 'We look forward to concrete and positive results at the 13th WTO Ministerial Conference.';
+    const k = keys(text, 'Event:');
+    expect(k).toHaveLength(1);
+    expect(k[0]).toMatch(/^Event:Thirteenth /);
+  });
+
+  it('guard: an ordinal past ninety-nine is left as printed ("the 111th International Labour Conference")', () => {
+    const text = 'Welcomes the adoption by the 111th International Labour Conference of the resolution concerning a just transition;';
+    expect(keys(text, 'Event:').filter((k) => k.includes('Hundred') || k.includes('Eleventh'))).toEqual([]);
+  });
+});
