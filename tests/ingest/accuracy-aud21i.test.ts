@@ -79,3 +79,30 @@ describe('an edition named with a numeral ordinal', () => {
     expect(keys(text, 'Event:').filter((k) => k.includes('Hundred') || k.includes('Eleventh'))).toEqual([]);
   });
 });
+
+describe('a declaration\'s opening: where and when its signatories met, printed before the sitting', () => {
+  const { keys, attributions } = oneParagraph({ ctx: GA, kind: 'operative' });
+  const OP1 =
+    'We, the Heads of State and Government and high representatives, have met at United Nations Headquarters in New York on 18 and 19 September 2023, at the Sustainable Development Goals Summit, 1 to review progress and accelerate the implementation of the 2030 Agenda for Sustainable Development.';
+
+  it('A/RES/78/1 annex OP1: the 2023 edition of the SDG Summit, held in New York on 18 and 19 September 2023', () => {
+    expect(keys(OP1, 'Event:')).toEqual(['Event:Sustainable Development Goals Summit @ 2023']);
+    const a = attributions(OP1);
+    expect(a).toContain('HELD_IN Event:Sustainable Development Goals Summit @ 2023 -> Place:New York');
+    expect(a).toContain('STARTS_ON Event:Sustainable Development Goals Summit @ 2023 -> Date:2023-09-18');
+    expect(a).toContain('ENDS_ON Event:Sustainable Development Goals Summit @ 2023 -> Date:2023-09-19');
+  });
+
+  it('A/RES/80/5 annex OP1: "have gathered in Doha from 4 to 6 November 2025 at the Second World Summit for Social Development"', () => {
+    const text =
+      'We, Heads of State and Government and high representatives, have gathered in Doha from 4 to 6 November 2025 at the Second World Summit for Social Development to build a more just, inclusive, equitable and sustainable world.';
+    const a = attributions(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/80/5', date: '2025-11-04' });
+    expect(a.some((x) => x.startsWith('HELD_IN Event:Second World Summit for Social Development') && x.endsWith('-> Place:Doha'))).toBe(true);
+    expect(a.some((x) => x.startsWith('STARTS_ON Event:Second World Summit for Social Development') && x.endsWith('-> Date:2025-11-04'))).toBe(true);
+  });
+
+  it('guard: outside a declaration\'s opening the words before a sitting date nothing ("Recalling that Member States met in Doha from 4 to 6 November 2025 at the Second World Summit ...")', () => {
+    const text = 'Recalling that Member States met in Doha in 2024, at the Sustainable Development Goals Summit,';
+    expect(keys(text, 'Event:')).toEqual(['Event:Sustainable Development Goals Summit']);
+  });
+});
