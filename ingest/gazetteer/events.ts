@@ -40,7 +40,8 @@ export const EVENTS: GazetteerEntry[] = [
   ev('2005 World Summit', 'summit', { startDate: '2005-09-14', endDate: '2005-09-16', location: 'New York' }),
   ev('World Summit for Social Development', 'summit', { startDate: '1995-03-06', endDate: '1995-03-12', location: 'Copenhagen' }),
   // ("Second World Summit on Social Development": A/RES/78/318 OP1)
-  ev('Second World Summit for Social Development', 'summit', { startDate: '2025-11-04', endDate: '2025-11-06', location: 'Doha', aliases: ['World Social Summit', 'Second World Summit on Social Development'] }),
+  // (lowercase: "to convene a world social summit in 2025", A/RES/78/261 PP, 78/318; "the proposed world social summit in 2025", 78/1 annex OP37)
+  ev('Second World Summit for Social Development', 'summit', { startDate: '2025-11-04', endDate: '2025-11-06', location: 'Doha', aliases: ['World Social Summit', 'Second World Summit on Social Development', 'world social summit'] }),
   ev('World Summit for Children', 'summit', { startDate: '1990-09-29', endDate: '1990-09-30', location: 'New York' }),
   ev('World Summit on Sustainable Development', 'summit', { startDate: '2002-08-26', endDate: '2002-09-04', location: 'Johannesburg' }),
   ev('Millennium Summit', 'summit', { startDate: '2000-09-06', endDate: '2000-09-08', location: 'New York' }),

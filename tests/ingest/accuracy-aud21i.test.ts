@@ -106,3 +106,23 @@ describe('a declaration\'s opening: where and when its signatories met, printed 
     expect(keys(text, 'Event:')).toEqual(['Event:Sustainable Development Goals Summit']);
   });
 });
+
+describe('the World Social Summit printed in lowercase', () => {
+  const { keys, relations } = oneParagraph({ ctx: GA, kind: 'operative' });
+
+  it('A/RES/78/1 annex OP37: "We look forward to the proposed world social summit in 2025"', () => {
+    const text =
+      'We look forward to the proposed world social summit in 2025, subject to discussion and agreement by the General Assembly on its modalities.';
+    expect(relations(text)).toContain('LOOKS_FORWARD_TO Event:Second World Summit for Social Development');
+  });
+
+  it('A/RES/78/261 PP (78/174, 78/175, 78/318, 79/146): "noting the proposal contained in that report to convene a world social summit in 2025"', () => {
+    const text = 'Noting the proposal contained in that report to convene a world social summit in 2025, to be discussed and agreed upon by Member States,';
+    expect(keys(text, 'Event:', 'preambular')).toEqual(['Event:Second World Summit for Social Development']);
+  });
+
+  it('guard: the first summit is not the second ("the World Summit for Social Development, held in Copenhagen in 1995")', () => {
+    const text = 'Recalling the World Summit for Social Development, held in Copenhagen in 1995,';
+    expect(keys(text, 'Event:', 'preambular').filter((k) => k.includes('Second'))).toEqual([]);
+  });
+});
