@@ -74,7 +74,9 @@ export const EVENTS: GazetteerEntry[] = [
   ev('Follow-up International Conference on Financing for Development to Review the Implementation of the Monterrey Consensus', 'conference', { startDate: '2008-11-29', endDate: '2008-12-02', location: 'Doha' }),
   ev('Third International Conference on Financing for Development', 'conference', { startDate: '2015-07-13', endDate: '2015-07-16', location: 'Addis Ababa' }),
   // ("Fourth International Conference for Financing for Development": A/RES/79/219 PP12)
-  ev('Fourth International Conference on Financing for Development', 'conference', { startDate: '2025-06-30', endDate: '2025-07-03', location: 'Sevilla', aliases: ['Fourth International Conference for Financing for Development'] }),
+  // (lowercase before it was named: "convening a fourth international conference on financing for development in 2025", A/RES/78/1
+  // annex OP38 (xiii), 78/231 PP and OP29, 78/134 OP16)
+  ev('Fourth International Conference on Financing for Development', 'conference', { startDate: '2025-06-30', endDate: '2025-07-03', location: 'Sevilla', aliases: ['Fourth International Conference for Financing for Development', 'fourth international conference on financing for development'] }),
   ev('United Nations Conference on Housing and Sustainable Urban Development', 'conference', { acronym: 'Habitat III', startDate: '2016-10-17', endDate: '2016-10-20', location: 'Quito' }),
   ev('United Nations Conference on Environment and Development', 'conference', { startDate: '1992-06-03', endDate: '1992-06-14', location: 'Rio de Janeiro' }),
   ev('United Nations Conference on Sustainable Development', 'conference', { aliases: ['Rio+20'], startDate: '2012-06-20', endDate: '2012-06-22', location: 'Rio de Janeiro' }),

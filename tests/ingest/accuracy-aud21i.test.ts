@@ -126,3 +126,22 @@ describe('the World Social Summit printed in lowercase', () => {
     expect(keys(text, 'Event:', 'preambular').filter((k) => k.includes('Second'))).toEqual([]);
   });
 });
+
+describe('the Fourth International Conference on Financing for Development printed in lowercase', () => {
+  const { keys, relations } = oneParagraph({ ctx: GA, kind: 'operative' });
+
+  it('A/RES/78/1 annex OP38 (xiii): "We look forward to the deliberations on convening a fourth international conference on financing for development in 2025"', () => {
+    const text = 'We look forward to the deliberations on convening a fourth international conference on financing for development in 2025.';
+    expect(relations(text)).toContain('LOOKS_FORWARD_TO Event:Fourth International Conference on Financing for Development');
+  });
+
+  it('A/RES/78/231 OP29: "Decides to convene, in 2025, a fourth international conference on financing for development"', () => {
+    const text = 'Decides to convene, in 2025, a fourth international conference on financing for development to, inter alia, assess the progress made;';
+    expect(keys(text, 'Event:')).toEqual(['Event:Fourth International Conference on Financing for Development']);
+  });
+
+  it('guard: the third is still the third ("the third International Conference on Financing for Development")', () => {
+    const text = 'Recalls the outcome of the third International Conference on Financing for Development;';
+    expect(keys(text, 'Event:')).toEqual(['Event:Third International Conference on Financing for Development']);
+  });
+});
