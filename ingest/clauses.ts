@@ -104,11 +104,11 @@ const LATER_AT_RE = new RegExp(
  * after the full stop (".6 We decide"). In a declaration the subject may also be repeated inside a sentence
  * (", and we welcome ...", "..., we request ..."): read the same way.
  */
-const SENTENCE_CONNECTORS = String.raw`(?:In (?:this|that) regard|In particular|To (?:this|that) end|In addition|Furthermore|Moreover|Accordingly|At the same time|Therefore),\s+`;
+const SENTENCE_CONNECTORS = String.raw`(?:In (?:this|that) (?:regard|context)|In particular|To (?:this|that) end|In addition|Additionally|Furthermore|Moreover|Accordingly|At the same time|Therefore),\s+`;
 /** Connectors between a comma and a declaration's repeated subject (", and in this regard we call upon"). */
 const WE_CONNECTORS = String.raw`(?:in (?:this|that) (?:regard|context|connection)|to (?:this|that) end|in particular|therefore|accordingly|also|further)\s*,?\s+`;
 const SENTENCE_AT_RE = new RegExp(
-  String.raw`(?:\.(?:\s?\d{1,3})?\s+(?:${SENTENCE_CONNECTORS})?|(?<inside>[,;:]\s+(?:and\s+)?(?:${WE_CONNECTORS})?|\s+and\s+(?:${WE_CONNECTORS})?))We\s+(?<verb>${LEADING_ADVERBS}(?:particularly\s+)?(?:${VERB_ALTERNATION})(?![\w-])${TRAILING_MODIFIERS})?(?<other>[a-z]+)?`,
+  String.raw`(?:\.(?:\s?\d{1,3})?\s+(?:\([a-z]{1,4}\)\s+)?(?:${SENTENCE_CONNECTORS})?|[;:]\s+\([a-z]{1,4}\)\s+|(?<inside>[,;:]\s+(?:and\s+)?(?:${WE_CONNECTORS})?|\s+and\s+(?:${WE_CONNECTORS})?))We\s+(?<verb>${LEADING_ADVERBS}(?:particularly\s+)?(?:${VERB_ALTERNATION})(?![\w-])${TRAILING_MODIFIERS})?(?<other>[a-z]+)?`,
   'iy',
 );
 
@@ -201,7 +201,7 @@ const LATER_WORD_AHEAD = String.raw`(?:(?:and|while|whilst|but|as well as)\s*,?\
  * opens with a bracket). Together with the grouped heads: 35% fewer instructions for this scan.
  */
 const LATER_CANDIDATE_RE = new RegExp(
-  String.raw`\.(?= We | ?\d{1,3} We | (?:In|To|Furthermore|Moreover|Accordingly|At|Therefore)\b[^.;]{0,20}, we )|[,;:](?= |\d)(?=(?:\s?\d{1,3}(?=and\s)|(?:\s?\d{1,3})?\s+)${LATER_WORD_AHEAD})|d(?<= and)(?= )(?=\s*,?\s+${LATER_WORD_AHEAD})|w(?<= w)(?=hil(?:e|st)(?= )\s*,?\s+${LATER_WORD_AHEAD})|\((?<= \()(?=[a-z]{1,4}\)\s+(?:${LATER_HEAD_AHEAD}))`,
+  String.raw`\.(?= We | ?\d{1,3} We | \([a-z]{1,4}\) We | (?:In|To|Furthermore|Moreover|Accordingly|Additionally|At|Therefore)\b[^.;]{0,20}, we )|[;:](?= \([a-z]{1,4}\) We )|[,;:](?= |\d)(?=(?:\s?\d{1,3}(?=and\s)|(?:\s?\d{1,3})?\s+)${LATER_WORD_AHEAD})|d(?<= and)(?= )(?=\s*,?\s+${LATER_WORD_AHEAD})|w(?<= w)(?=hil(?:e|st)(?= )\s*,?\s+${LATER_WORD_AHEAD})|\((?<= \()(?=[a-z]{1,4}\)\s+(?:${LATER_HEAD_AHEAD}))`,
   'g',
 );
 function laterCandidates(text: string, from: number, declaration: boolean): number[] {
@@ -361,13 +361,16 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
 
   // "We, the Heads of State and Government ..., assembled at ..., affirm that ..." (a declaration's opening paragraph, its subject
   // printed with an apposition): no verb opens it, but its later base-form verbs are the declaration's, as after "We affirm"
-  let declaration = (opening?.we ?? false) || text.startsWith('We, ');
+  // "We are encouraged by ..., and call upon ...", "We commit to ..., recognizing ...": a declaration's paragraph opened by a
+  // verb outside the table is still the declaration's (its first clause types nothing)
+  let declaration = (opening?.we ?? false) || text.startsWith('We, ') || text.startsWith('We ');
   let resumeAt = opening?.end ?? 0;
   for (const at of laterCandidates(text, resumeAt, declaration)) {
     if (at < resumeAt) continue;
     const fullStop = text.charCodeAt(at) === 46; /* "." */
-    // a declaration's next sentence (". We recognize"), or its subject repeated (", and we welcome")
-    const sentence = fullStop || declaration ? readSentence(text, at, clauses[clauses.length - 1]!.start) : undefined;
+    // a declaration's next sentence (". We recognize"), or its subject repeated (", and we welcome"), or a sub-paragraph
+    // of its own opened by "We" ("...: (a) We commit ...; (b) We encourage ...", A/RES/79/323 OP27, A/RES/78/1 annex OP38)
+    const sentence = fullStop || declaration || text.charCodeAt(at + 2) === 40 /* ( */ ? readSentence(text, at, clauses[clauses.length - 1]!.start) : undefined;
     if (sentence) {
       clauses[clauses.length - 1]!.end = sentence.start;
       clauses.push(newClause(clauses.length, sentence.verb, sentence.start, text.length, sentence.relation, sentence.also.length ? sentence.also : undefined));

@@ -40,7 +40,8 @@ export const EVENTS: GazetteerEntry[] = [
   ev('2005 World Summit', 'summit', { startDate: '2005-09-14', endDate: '2005-09-16', location: 'New York' }),
   ev('World Summit for Social Development', 'summit', { startDate: '1995-03-06', endDate: '1995-03-12', location: 'Copenhagen' }),
   // ("Second World Summit on Social Development": A/RES/78/318 OP1)
-  ev('Second World Summit for Social Development', 'summit', { startDate: '2025-11-04', endDate: '2025-11-06', location: 'Doha', aliases: ['World Social Summit', 'Second World Summit on Social Development'] }),
+  // (lowercase: "to convene a world social summit in 2025", A/RES/78/261 PP, 78/318; "the proposed world social summit in 2025", 78/1 annex OP37)
+  ev('Second World Summit for Social Development', 'summit', { startDate: '2025-11-04', endDate: '2025-11-06', location: 'Doha', aliases: ['World Social Summit', 'Second World Summit on Social Development', 'world social summit'] }),
   ev('World Summit for Children', 'summit', { startDate: '1990-09-29', endDate: '1990-09-30', location: 'New York' }),
   ev('World Summit on Sustainable Development', 'summit', { startDate: '2002-08-26', endDate: '2002-09-04', location: 'Johannesburg' }),
   ev('Millennium Summit', 'summit', { startDate: '2000-09-06', endDate: '2000-09-08', location: 'New York' }),
@@ -73,7 +74,9 @@ export const EVENTS: GazetteerEntry[] = [
   ev('Follow-up International Conference on Financing for Development to Review the Implementation of the Monterrey Consensus', 'conference', { startDate: '2008-11-29', endDate: '2008-12-02', location: 'Doha' }),
   ev('Third International Conference on Financing for Development', 'conference', { startDate: '2015-07-13', endDate: '2015-07-16', location: 'Addis Ababa' }),
   // ("Fourth International Conference for Financing for Development": A/RES/79/219 PP12)
-  ev('Fourth International Conference on Financing for Development', 'conference', { startDate: '2025-06-30', endDate: '2025-07-03', location: 'Sevilla', aliases: ['Fourth International Conference for Financing for Development'] }),
+  // (lowercase before it was named: "convening a fourth international conference on financing for development in 2025", A/RES/78/1
+  // annex OP38 (xiii), 78/231 PP and OP29, 78/134 OP16)
+  ev('Fourth International Conference on Financing for Development', 'conference', { startDate: '2025-06-30', endDate: '2025-07-03', location: 'Sevilla', aliases: ['Fourth International Conference for Financing for Development', 'fourth international conference on financing for development'] }),
   ev('United Nations Conference on Housing and Sustainable Urban Development', 'conference', { acronym: 'Habitat III', startDate: '2016-10-17', endDate: '2016-10-20', location: 'Quito' }),
   ev('United Nations Conference on Environment and Development', 'conference', { startDate: '1992-06-03', endDate: '1992-06-14', location: 'Rio de Janeiro' }),
   ev('United Nations Conference on Sustainable Development', 'conference', { aliases: ['Rio+20'], startDate: '2012-06-20', endDate: '2012-06-22', location: 'Rio de Janeiro' }),

@@ -3886,6 +3886,7 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     // ("the outcome document of the Durban Review Conference of 24 April 2009": the day after "of" is the document's)
     const ofDated = windowText.startsWith(' of ') && !DOCUMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 40), ev.start));
     eventDates(ev, windowText, atIts, ofDated);
+    if (ev.attrs.datePhrase === undefined && ev.start < 400 && text.charCodeAt(0) === 87 /* W */) datedAndPlacedBefore(text, ev, sorted);
     // read once for both tests below: a read met by every event sees all shapes of event attributes early, where a
     // second read met by days alone saw a new one late and threw the compiled code away ("wrong map")
     const dated = ev.attrs.startDate !== undefined;
@@ -4047,7 +4048,7 @@ function firstEditionInYear(text: string, ev: Candidate): boolean {
 function datedSeriesEdition(text: string, ev: Candidate): Record<string, unknown> | undefined {
   const kind = ev.attrs.eventKind;
   if (kind === 'day' || ev.name === WSIS_NAME || ev.attrs.startDate !== undefined) return undefined;
-  if (!SERIES_EDITION_DATES_RE.test(text.slice(ev.end, ev.end + 120)) && !firstEditionInYear(text, ev)) return undefined;
+  if (!SERIES_EDITION_DATES_RE.test(text.slice(ev.end, ev.end + 120)) && !firstEditionInYear(text, ev) && !metBefore(text, ev)) return undefined;
   const attrs: Record<string, unknown> = {};
   for (const k in ev.attrs) if (k !== 'series') attrs[k] = ev.attrs[k];
   const series = ev.attrs;
@@ -4538,6 +4539,45 @@ function eventDates(ev: Candidate, windowText: string, actDay = false, ofDated =
 
 /** A citation between an event and a place: "..., of resolution 72/7 of 19 May 2016 on ... in Asia and the Pacific". */
 const CITATION_IN_GAP_RE = /\d\/\d|\b[A-Z]{1,3}\/[A-Z0-9]/;
+
+/**
+ * "We, the Heads of State and Government and high representatives, have met at United Nations Headquarters in New York on
+ * 18 and 19 September 2023, at the Sustainable Development Goals Summit" (A/RES/78/1 annex OP1), "met in Awaza, Turkmenistan,
+ * from 5 to 8 August 2025 at the Third United Nations Conference on Landlocked Developing Countries" (80/3), "have gathered in
+ * Doha from 4 to 6 November 2025 at the Second World Summit for Social Development" (80/5): a declaration's opening prints where
+ * and when its signatories met before the sitting's name. Group 1: the dates; the venue starts at the match.
+ */
+const MET_BEFORE_RE = /\b(?:met|gathered|assembled)\s+(?:at|in)\s+[^;:]{3,120}?\s(?:on|from)\s+(\d[^;:]{4,40}?(?:19|20)\d\d),?\s+at\s+the\s+$/;
+
+/** the match of MET_BEFORE_RE before `ev`, in a declaration's opening ("We, ...") only */
+function metBefore(text: string, ev: Candidate): RegExpExecArray | null {
+  if (ev.start > 400 || !text.startsWith('We, ')) return null;
+  const from = Math.max(0, ev.start - 300);
+  const m = MET_BEFORE_RE.exec(text.slice(from, ev.start));
+  if (m) m.index += from;
+  return m;
+}
+
+/** The dates and venue metBefore reads, set as the sitting's (its venue: the city, "at United Nations Headquarters in New York"). */
+function datedAndPlacedBefore(text: string, ev: Candidate, sorted: readonly Candidate[]): void {
+  const m = metBefore(text, ev);
+  if (!m) return;
+  const r = parseDateRange(m[1]!);
+  const known = ev.attrs.startDate;
+  if (!r.start || (known !== undefined && known !== r.start)) return;
+  const dateAt = m.index + m[0].lastIndexOf(m[1]!);
+  ev.attrs.startDate = r.start;
+  if (r.end) ev.attrs.endDate = r.end;
+  ev.attrs.datePhrase = { start: dateAt, end: dateAt + m[1]!.length };
+  const places = sorted.filter((p) => p.kind === 'Place' && p.start > m.index && p.end <= dateAt);
+  if (places.length === 0) return;
+  // "at United Nations Headquarters in New York": the city; "in Awaza, Turkmenistan": the town before its country
+  const second = places.length > 1 ? places[1]! : undefined;
+  const place = second && /^\s+in\s+$/.test(text.slice(places[0]!.end, second.start)) ? second : places[0]!;
+  ev.attrs.location = place.name;
+  ev.attrs.venue = [place.name];
+  pairedVenueAt.set(ev.attrs, place.start);
+}
 
 /** Venue: the first place in the window preceded by "in"/"held in" (and the country after a city), where the words
  *  between let it be the venue (as the HELD_IN attribution reads them: no quoted title, citation or long stretch). */
@@ -6409,7 +6449,11 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
     // "the Second International Decade for People of African Descent": the gazetteer knows the first decade's name,
     // which the capitalised ordinal printed before it makes another edition's (a pattern name already holds its ordinal)
     const m = LOWER_ORDINAL_BEFORE_RE.exec(before) ?? (c.via === 'gazetteer' ? CAPITAL_ORDINAL_BEFORE_RE.exec(before) : null);
-    if (!m || /^\d/.test(m[1]!) || NUMBERED_EVENT_RE.test(` ${c.name.split(' ', 1)[0]} `)) continue;
+    if (!m || NUMBERED_EVENT_RE.test(` ${c.name.split(' ', 1)[0]} `)) continue;
+    // "the 13th WTO Ministerial Conference", "the 4th International Conference on Small Island Developing States" (A/RES/78/1
+    // annex OP33, OP38): a numeral ordinal names the edition as its word does (not "the 111th International Labour Conference")
+    const word = /^\d/.test(m[1]!) ? ordinalWord(parseInt(m[1]!, 10)) : m[1]!;
+    if (word === undefined) continue;
     // "the first, second, third and fourth Conferences on the Humanitarian Impact of Nuclear Weapons" (A/RES/78/53 PP29), "the
     // Third and Fourth International Decades for the Eradication of Colonialism": a plural name after a list of ordinals is
     // the editions together, not the last one
@@ -6423,7 +6467,7 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
     }
     // "the second Review Conference" read as the longer name named before: that name says which series it is
     if (c.via !== 'gazetteer' && normaliseName(text.slice(c.start, c.end)) !== c.name) continue;
-    const ordinal = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1).toLowerCase();
+    const ordinal = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
     // (or by an alias: "the third United Nations Ocean Conference" is the known "2025 United Nations Ocean Conference")
     const numbered = `${ordinal} ${c.name}`;
     const alias = entryByName('Event', numbered) ? undefined : lookupName(numbered);
