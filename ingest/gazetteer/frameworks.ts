@@ -270,6 +270,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('African Union-United Nations Framework for the Implementation of Agenda 2063 and the 2030 Agenda for Sustainable Development', [
     'African Union-United Nations Framework on the Implementation of Agenda 2063 and the 2030 Agenda for Sustainable Development',
   ]),
+  // the Union's 2002 treaty that set up its Peace and Security Council ("the mandate of the African Union Peace and Security
+  // Council ... pursuant to the Protocol Relating to the Establishment of the Peace and Security Council of the African Union",
+  // A/RES/79/329 PP15): the Council's name inside it cut the title short
+  fw('Protocol Relating to the Establishment of the Peace and Security Council of the African Union'),
   fw('Chemical Weapons Convention', ['Convention on the Prohibition of the Development, Production, Stockpiling and Use of Chemical Weapons and on Their Destruction']),
   fw('Biological Weapons Convention', ['Convention on the Prohibition of the Development, Production and Stockpiling of Bacteriological (Biological) and Toxin Weapons and on Their Destruction']),
   // (its title is printed cut after "Weapons" too: "established under the Convention on Prohibitions or Restrictions on the
