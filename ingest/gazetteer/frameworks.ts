@@ -274,6 +274,22 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // Council ... pursuant to the Protocol Relating to the Establishment of the Peace and Security Council of the African Union",
   // A/RES/79/329 PP15): the Council's name inside it cut the title short
   fw('Protocol Relating to the Establishment of the Peace and Security Council of the African Union'),
+  // the African Union's continental trade regime, named without a head word ("regional integration and intra-African trade,
+  // including through the African Continental Free Trade Area", A/RES/78/263 OP9, 79/264 and 9 more texts); its founding treaty
+  // is "the Agreement Establishing the African Continental Free Trade Area", once "the African Continental Free Trade Agreement"
+  // (A/RES/79/222 OP45): one node for the treaty
+  fw('African Continental Free Trade Area', [], [], 'AfCFTA'),
+  fw('Agreement Establishing the African Continental Free Trade Area', ['African Continental Free Trade Agreement']),
+  // the Union's peace and governance architectures ("the peace consolidation mechanisms and processes, including the African Peace
+  // and Security Architecture, the African Governance Architecture, the African Union Post-Conflict Reconstruction and Development
+  // Framework", A/RES/78/263 OP34, 79/264, 80/xx) and the Gulf of Guinea's maritime-security architecture built on the Yaoundé Code
+  // of Conduct ("the tenth anniversary of the Yaoundé Architecture", A/RES/78/263 OP29): the head "Architecture" made no name
+  fw('African Peace and Security Architecture'),
+  fw('African Governance Architecture'),
+  fw('Yaoundé Architecture for Maritime Safety and Security', ['Yaoundé Architecture']),
+  // the Union's plan to end its wars by 2020, extended to 2030 (A/RES/78/263 OP24: "to extend the implementation of the African
+  // Union Master Road Map of Practical Steps for Silencing the Guns in Africa for a period of 10 years")
+  fw('African Union Master Road Map of Practical Steps for Silencing the Guns in Africa', ['Master Road Map of Practical Steps for Silencing the Guns in Africa']),
   fw('Chemical Weapons Convention', ['Convention on the Prohibition of the Development, Production, Stockpiling and Use of Chemical Weapons and on Their Destruction']),
   fw('Biological Weapons Convention', ['Convention on the Prohibition of the Development, Production and Stockpiling of Bacteriological (Biological) and Toxin Weapons and on Their Destruction']),
   // (its title is printed cut after "Weapons" too: "established under the Convention on Prohibitions or Restrictions on the

@@ -63,3 +63,80 @@ describe('a gulf is the place, not the country in its name; the African Union Pe
     expect(keys(text, 'Event:', 'preambular')).toEqual([]);
   });
 });
+
+describe('programmes, facilities and architectures named without a capitalised head word', () => {
+  it('A/RES/78/263 PP13 (79/264 PP14, 78/218 OP18): "through the Access to COVID-19 Tools (ACT) Accelerator, the COVID-19 Vaccine Global Access (COVAX) Facility"', () => {
+    const text =
+      'Reiterating the need to enable equitable access to COVID-19 vaccines for all, and inviting continued provision of safe and effective vaccine doses to African countries in need, particularly through the Access to COVID-19 Tools (ACT) Accelerator, the COVID-19 Vaccine Global Access (COVAX) Facility and other relevant supplies,';
+    expect(keys(text, 'Initiative:', 'preambular')).toEqual(['Initiative:Access to COVID-19 Tools Accelerator', 'Initiative:COVAX Facility']);
+  });
+
+  it('guard: "the COVAX Facility" printed with its acronym is the same node (A/RES/78/119 OP24)', () => {
+    expect(keys('Calls upon States to support the COVAX Facility;', 'Initiative:')).toEqual(['Initiative:COVAX Facility']);
+  });
+
+  it('A/RES/78/47 PP11: "the work of the SaferGuard programme, managed by the Office for Disarmament Affairs of the Secretariat"', () => {
+    const text =
+      'Recalling with appreciation the work of the SaferGuard programme, managed by the Office for Disarmament Affairs of the Secretariat, to improve the safe, secure and sustainable through-life management of conventional ammunition,';
+    expect(relations(text, 'preambular')).toContain('RECALLS Initiative:SaferGuard programme');
+  });
+
+  it('A/RES/78/47 OP4: "including under the SaferGuard programme with, inter alia, its quick-response mechanism"', () => {
+    const text = 'Encourages the United Nations, including under the SaferGuard programme with, inter alia, its quick-response mechanism, to promote and support the implementation of the Global Framework;';
+    expect(relations(text)).toContain('ENCOURAGES Initiative:SaferGuard programme');
+  });
+
+  it('A/RES/78/263 OP12: "initiatives launched under the leadership of the African Union Commission such as the Great Green Wall"', () => {
+    const text =
+      'Highlights the importance of supporting initiatives launched under the leadership of the African Union Commission such as the Great Green Wall and the Land Policy Initiative;';
+    expect(keys(text, 'Initiative:')).toEqual(['Initiative:Great Green Wall', 'Initiative:Land Policy Initiative']);
+  });
+
+  it('A/RES/78/263 OP30 (79/264): "the Secretary-General’s Action for Peacekeeping initiative" is the initiative, not a body', () => {
+    const text = 'Takes note of the Cairo Road Map as an African contribution to reform efforts related to the Secretary-General’s Action for Peacekeeping initiative;';
+    expect(relations(text)).toContain('NOTES Initiative:Action for Peacekeeping');
+    expect(keys(text, 'Organization:Secretary-General’s')).toEqual([]);
+    expect(keys(text, "Organization:Secretary-General's")).toEqual([]);
+  });
+
+  it('guard: A/RES/79/290 OP26 "the Action for Peacekeeping initiative and Action for Peacekeeping Plus" are two', () => {
+    const text = 'Encourages cooperation in the context of the Action for Peacekeeping initiative and Action for Peacekeeping Plus;';
+    expect(keys(text, 'Initiative:')).toEqual(['Initiative:Action for Peacekeeping', 'Initiative:Action for Peacekeeping Plus']);
+  });
+
+  it('A/RES/78/263 OP9 (and 10 more texts): "including through the African Continental Free Trade Area"', () => {
+    const text = 'Urges continued support for regional integration and intra-African trade, including through the African Continental Free Trade Area, support for the private sector and entrepreneurship;';
+    expect(relations(text)).toContain('URGES Framework:African Continental Free Trade Area');
+  });
+
+  it('guard: the founding treaty stays whole ("the Agreement Establishing the African Continental Free Trade Area", A/RES/80/121 PP15)', () => {
+    const text = 'Recalls the entry into force of the Agreement Establishing the African Continental Free Trade Area, on 30 May 2019;';
+    expect(keys(text, 'Framework:')).toEqual(['Framework:Agreement Establishing the African Continental Free Trade Area']);
+  });
+
+  it('A/RES/79/222 OP45: "the African Continental Free Trade Agreement" is that treaty', () => {
+    expect(keys('Welcomes the African Continental Free Trade Agreement;', 'Framework:')).toEqual(['Framework:Agreement Establishing the African Continental Free Trade Area']);
+  });
+
+  it('A/RES/78/263 OP34: "including the African Peace and Security Architecture, the African Governance Architecture"', () => {
+    const text =
+      'Calls upon the United Nations system and Member States to support the peace consolidation mechanisms and processes, including the African Peace and Security Architecture, the African Governance Architecture, the African Union Post-Conflict Reconstruction and Development Framework;';
+    expect(keys(text, 'Framework:')).toEqual([
+      'Framework:African Peace and Security Architecture',
+      'Framework:African Governance Architecture',
+      'Framework:African Union Post-Conflict Reconstruction and Development Framework',
+    ]);
+  });
+
+  it('A/RES/78/263 OP29: "the tenth anniversary of the Yaoundé Architecture" is no place', () => {
+    const text = 'Underscores the critical role of regional instruments, and notes that the commemoration of the tenth anniversary of the Yaoundé Architecture provides the opportunity to address gaps;';
+    expect(relations(text)).toContain('NOTES Framework:Yaoundé Architecture for Maritime Safety and Security');
+    expect(keys(text, 'Place:')).toEqual([]);
+  });
+
+  it('A/RES/78/263 OP24 (79/264): "the African Union Master Road Map of Practical Steps for Silencing the Guns in Africa"', () => {
+    const text =
+      'Recalls the decision to extend the implementation of the African Union Master Road Map of Practical Steps for Silencing the Guns in Africa for a period of 10 years (2021–2030);';
+    expect(relations(text)).toContain('RECALLS Framework:African Union Master Road Map of Practical Steps for Silencing the Guns in Africa');
+  });
+});
