@@ -290,6 +290,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // the Union's plan to end its wars by 2020, extended to 2030 (A/RES/78/263 OP24: "to extend the implementation of the African
   // Union Master Road Map of Practical Steps for Silencing the Guns in Africa for a period of 10 years")
   fw('African Union Master Road Map of Practical Steps for Silencing the Guns in Africa', ['Master Road Map of Practical Steps for Silencing the Guns in Africa']),
+  // adopted by the Assembly in A/RES/78/47 OP2 and then named "the Global Framework" ("Calls upon all States to implement the Global
+  // Framework", OP3, OP5, OP10, OP18; 80/43 eleven times, 79/40, 79/53, 79/57, 80/38): the short form once the full name is read
+  fw('Global Framework for Through-life Conventional Ammunition Management', [], ['Global Framework']),
   fw('Chemical Weapons Convention', ['Convention on the Prohibition of the Development, Production, Stockpiling and Use of Chemical Weapons and on Their Destruction']),
   fw('Biological Weapons Convention', ['Convention on the Prohibition of the Development, Production and Stockpiling of Bacteriological (Biological) and Toxin Weapons and on Their Destruction']),
   // (its title is printed cut after "Weapons" too: "established under the Convention on Prohibitions or Restrictions on the

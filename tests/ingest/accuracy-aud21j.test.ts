@@ -140,3 +140,24 @@ describe('programmes, facilities and architectures named without a capitalised h
     expect(relations(text)).toContain('RECALLS Framework:African Union Master Road Map of Practical Steps for Silencing the Guns in Africa');
   });
 });
+
+describe('"the Global Framework" after the ammunition framework is named', () => {
+  it('A/RES/78/47 OP2 -> OP3 (80/43): "Decides to adopt the Global Framework for Through-life Conventional Ammunition Management" then "to implement the Global Framework"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/47', date: '2023-12-04' };
+    const OP2 = 'Decides to adopt the Global Framework for Through-life Conventional Ammunition Management, which is a cooperative framework that is voluntary;';
+    const OP3 = 'Calls upon all States to implement the Global Framework on the basis of the guiding principles expressed therein;';
+    expect(relations(OP2, 'operative', ctx)).toContain('DECIDES Framework:Global Framework for Through-life Conventional Ammunition Management');
+    expect(relations(OP3, 'operative', ctx)).toEqual(['CALLS_UPON Framework:Global Framework for Through-life Conventional Ammunition Management']);
+  });
+
+  it('guard: the short form means nothing before the full name is read', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/999', date: '2023-12-04' };
+    expect(keys('Calls upon all States to implement the Global Framework;', 'Framework:', 'operative', ctx)).toEqual([]);
+  });
+
+  it('guard: another global framework named in full is itself ("the Global Framework for Climate Services", A/RES/78/120)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/998', date: '2023-12-04' };
+    relations('Decides to adopt the Global Framework for Through-life Conventional Ammunition Management;', 'operative', ctx);
+    expect(keys('Welcomes the Global Framework for Climate Services;', 'Framework:', 'operative', ctx)).toEqual(['Framework:Global Framework for Climate Services']);
+  });
+});
