@@ -123,7 +123,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // "relative to" (lowercase) ended the name at "Geneva Convention", one node for all four conventions
   fw('Geneva Convention relative to the Protection of Civilian Persons in Time of War', ['Fourth Geneva Convention']),
   fw('Geneva Convention relative to the Treatment of Prisoners of War', ['Third Geneva Convention']),
-  fw('Global Compact for Safe, Orderly and Regular Migration'),
+  // "recalling that it adopted the Global Compact for Safe, Orderly and Regular Migration, also known as the Marrakech Compact on
+  // Migration" (A/RES/78/263 OP17, 78/120 PP13, 78/262, 79/139, 79/263, 79/264, 80/113): one compact under its two names
+  fw('Global Compact for Safe, Orderly and Regular Migration', ['Marrakech Compact on Migration', 'Marrakesh Compact on Migration']),
   // the outcome of the first International Migration Review Forum (May 2022), endorsed by resolution 76/266: "the Progress
   // Declaration of the International Migration Review Forum" (A/RES/78/217 PP9), "its Progress Declaration" (A/RES/79/217
   // OP15, 79/154 PP11), "the Progress Declaration of the first International Migration Review Forum" (A/RES/80/218 OP27): one

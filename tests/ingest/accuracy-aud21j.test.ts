@@ -161,3 +161,18 @@ describe('"the Global Framework" after the ammunition framework is named', () =>
     expect(keys('Welcomes the Global Framework for Climate Services;', 'Framework:', 'operative', ctx)).toEqual(['Framework:Global Framework for Climate Services']);
   });
 });
+
+describe('a framework "also known as" another name is one node', () => {
+  it('A/RES/78/263 OP17 (78/120 PP13, 78/262, 79/139, 79/263, 79/264, 80/113): "the Global Compact for Safe, Orderly and Regular Migration, also known as the Marrakech Compact on Migration"', () => {
+    const text =
+      'Reaffirms the convening of the intergovernmental conference held on 10 and 11 December 2018 in Marrakech, Morocco, and recalls that it adopted the Global Compact for Safe, Orderly and Regular Migration, also known as the Marrakech Compact on Migration;';
+    expect([...new Set(keys(text, 'Framework:'))]).toEqual(['Framework:Global Compact for Safe, Orderly and Regular Migration']);
+    expect(relations(text).filter((r) => r.includes('Framework:'))).toEqual(['RECALLS Framework:Global Compact for Safe, Orderly and Regular Migration']);
+  });
+
+  it('guard: the Marrakech Treaty for print-disabled persons stays its own instrument', () => {
+    expect(keys('Welcomes the Marrakech Treaty;', 'Framework:')).toEqual([
+      'Framework:Marrakech Treaty to Facilitate Access to Published Works for Persons Who Are Blind, Visually Impaired or Otherwise Print Disabled',
+    ]);
+  });
+});
