@@ -161,7 +161,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // OP72): a short form after "of the" ends a generic instrument's name, which left one node for every such agreement
   fw('Agreement on the Privileges and Immunities of the International Tribunal for the Law of the Sea', ['Agreement on the Privileges and Immunities of the Tribunal']),
   fw('Protocol on the Privileges and Immunities of the International Seabed Authority', ['Protocol on the Privileges and Immunities of the Authority']),
-  fw('Global Compact for Safe, Orderly and Regular Migration'),
+  // "recalling that it adopted the Global Compact for Safe, Orderly and Regular Migration, also known as the Marrakech Compact on
+  // Migration" (A/RES/78/263 OP17, 78/120 PP13, 78/262, 79/139, 79/263, 79/264, 80/113): one compact under its two names
+  fw('Global Compact for Safe, Orderly and Regular Migration', ['Marrakech Compact on Migration', 'Marrakesh Compact on Migration']),
   // the outcome of the first International Migration Review Forum (May 2022), endorsed by resolution 76/266: "the Progress
   // Declaration of the International Migration Review Forum" (A/RES/78/217 PP9), "its Progress Declaration" (A/RES/79/217
   // OP15, 79/154 PP11), "the Progress Declaration of the first International Migration Review Forum" (A/RES/80/218 OP27): one
@@ -326,6 +328,29 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('African Union-United Nations Framework for the Implementation of Agenda 2063 and the 2030 Agenda for Sustainable Development', [
     'African Union-United Nations Framework on the Implementation of Agenda 2063 and the 2030 Agenda for Sustainable Development',
   ]),
+  // the Union's 2002 treaty that set up its Peace and Security Council ("the mandate of the African Union Peace and Security
+  // Council ... pursuant to the Protocol Relating to the Establishment of the Peace and Security Council of the African Union",
+  // A/RES/79/329 PP15): the Council's name inside it cut the title short
+  fw('Protocol Relating to the Establishment of the Peace and Security Council of the African Union'),
+  // the African Union's continental trade regime, named without a head word ("regional integration and intra-African trade,
+  // including through the African Continental Free Trade Area", A/RES/78/263 OP9, 79/264 and 9 more texts); its founding treaty
+  // is "the Agreement Establishing the African Continental Free Trade Area", once "the African Continental Free Trade Agreement"
+  // (A/RES/79/222 OP45): one node for the treaty
+  fw('African Continental Free Trade Area', [], [], 'AfCFTA'),
+  fw('Agreement Establishing the African Continental Free Trade Area', ['African Continental Free Trade Agreement']),
+  // the Union's peace and governance architectures ("the peace consolidation mechanisms and processes, including the African Peace
+  // and Security Architecture, the African Governance Architecture, the African Union Post-Conflict Reconstruction and Development
+  // Framework", A/RES/78/263 OP34, 79/264, 80/xx) and the Gulf of Guinea's maritime-security architecture built on the Yaoundé Code
+  // of Conduct ("the tenth anniversary of the Yaoundé Architecture", A/RES/78/263 OP29): the head "Architecture" made no name
+  fw('African Peace and Security Architecture'),
+  fw('African Governance Architecture'),
+  fw('Yaoundé Architecture for Maritime Safety and Security', ['Yaoundé Architecture']),
+  // the Union's plan to end its wars by 2020, extended to 2030 (A/RES/78/263 OP24: "to extend the implementation of the African
+  // Union Master Road Map of Practical Steps for Silencing the Guns in Africa for a period of 10 years")
+  fw('African Union Master Road Map of Practical Steps for Silencing the Guns in Africa', ['Master Road Map of Practical Steps for Silencing the Guns in Africa']),
+  // adopted by the Assembly in A/RES/78/47 OP2 and then named "the Global Framework" ("Calls upon all States to implement the Global
+  // Framework", OP3, OP5, OP10, OP18; 80/43 eleven times, 79/40, 79/53, 79/57, 80/38): the short form once the full name is read
+  fw('Global Framework for Through-life Conventional Ammunition Management', [], ['Global Framework']),
   fw('Chemical Weapons Convention', ['Convention on the Prohibition of the Development, Production, Stockpiling and Use of Chemical Weapons and on Their Destruction']),
   fw('Biological Weapons Convention', ['Convention on the Prohibition of the Development, Production and Stockpiling of Bacteriological (Biological) and Toxin Weapons and on Their Destruction']),
   // (its title is printed cut after "Weapons" too: "established under the Convention on Prohibitions or Restrictions on the

@@ -215,4 +215,21 @@ export const INITIATIVES: GazetteerEntry[] = [
   // the Secretary-General's innovation lab, which the texts name as one of the "United Nations joint innovation initiatives, such
   // as Global Pulse" (A/RES/79/228 OP10): an initiative, as the United Nations Innovation Network named with it
   ini('Global Pulse', ['United Nations Global Pulse']),
+  // the Office for Disarmament Affairs' ammunition programme, printed with a lowercase "programme" ("the work of the SaferGuard
+  // programme, managed by the Office for Disarmament Affairs", A/RES/78/47 PP11, OP4, OP6, OP12, OP14; 80/xx): the lowercase head
+  // word made no name
+  ini('SaferGuard programme', ['SaferGuard Programme', 'SaferGuard']),
+  // the COVID-19 tools collaboration and its vaccine pillar, printed with their acronyms before the head word ("particularly
+  // through the Access to COVID-19 Tools (ACT) Accelerator, the COVID-19 Vaccine Global Access (COVAX) Facility", A/RES/78/263
+  // PP13, 79/264, 78/218, 78/119): the acronym in parentheses cut the name before its head; one node with "the COVAX Facility"
+  ini('Access to COVID-19 Tools Accelerator', ['Access to COVID-19 Tools (ACT) Accelerator', 'ACT-Accelerator', 'ACT Accelerator']),
+  ini('COVAX Facility', ['COVID-19 Vaccine Global Access (COVAX) Facility', 'COVID-19 Vaccine Global Access Facility']),
+  // the African Union's land-restoration programme across the Sahel, named without a head word ("initiatives launched under the
+  // leadership of the African Union Commission such as the Great Green Wall and the Land Policy Initiative", A/RES/78/263 OP12)
+  ini('Great Green Wall', ['Great Green Wall for the Sahara and the Sahel Initiative', 'Great Green Wall Initiative']),
+  // the Secretary-General's peacekeeping reform agenda of 2018 and its 2021 sequel ("related to the Secretary-General’s Action for
+  // Peacekeeping initiative", A/RES/78/263 OP30, 79/264; "the Action for Peacekeeping initiative and Action for Peacekeeping Plus",
+  // 79/290 OP26): the possessive is its author, not a body of that name
+  ini('Action for Peacekeeping', ['Action for Peacekeeping initiative'], 'A4P'),
+  ini('Action for Peacekeeping Plus'),
 ];

@@ -364,6 +364,16 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // the Union's development agency, named with the programme it grew from (the programme alone: initiatives.ts)
   org('African Union Development Agency-New Partnership for Africa\'s Development', 'AUDA-NEPAD', ['African Union Development Agency - New Partnership for Africa\'s Development']),
   org('African Union Commission', 'AUC'),
+  // the Union's standing decision-making organ for conflicts, printed "the Peace and Security Council of the African Union"
+  // (A/RES/78/263 OP30), "the African Union Peace and Security Council" or, the Union named before, "its Peace and Security
+  // Council": the words "Security Council" inside it were read as the Security Council of the United Nations
+  org('Peace and Security Council of the African Union', undefined, ['African Union Peace and Security Council', 'Peace and Security Council']),
+  // the regional body of the Gulf's coastal States ("regional bodies, including the Economic Community of Central African States,
+  // the Economic Community of West African States and the Gulf of Guinea Commission", A/RES/78/263 OP28, 79/264)
+  org('Gulf of Guinea Commission', 'GGC'),
+  // a standing forum of the Gulf's intelligence services with a seat ("the inauguration of the headquarters of the Gulf of Guinea
+  // Intelligence and Security Services Forum in Libreville on 3 October 2025", A/RES/80/63 PP15): a body, not a sitting
+  org('Gulf of Guinea Intelligence and Security Services Forum'),
   // a standing intergovernmental organization (its Pact and protocols: A/RES/80/188 PP14), not a one-off conference
   org('International Conference on the Great Lakes Region', 'ICGLR'),
   // ("African Union Counter Terrorism Centre": A/RES/79/264 OP22; the loose lookup reads it)

@@ -436,6 +436,9 @@ const SHORT_HEADS = [
   // "the decision taken by the Economic Community to establish the Small Arms Unit" after "the Economic Community of West
   // African States" (A/RES/80/36 PP8-PP12): the short form the gazetteer gives ECOWAS and ECCAS
   'Economic Community',
+  // "Calls upon all States to implement the Global Framework" after "the Global Framework for Through-life Conventional
+  // Ammunition Management" (A/RES/78/47 OP3, OP5, OP10, OP18; 80/43): the short form the gazetteer gives it
+  'Global Framework',
 ];
 const SHORT_HEAD_SET: ReadonlySet<string> = new Set(SHORT_HEADS);
 /** Short forms printed without a determiner ("World Summit action lines"). */
