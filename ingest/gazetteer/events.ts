@@ -198,9 +198,13 @@ export const EVENTS: GazetteerEntry[] = [
     location: 'Astana',
     aliases: ['Seventh Congress of the Leaders of World and Traditional Religions', 'seventh Congress of Leaders of World and Traditional Religions'],
   }),
-  // (held every five years since 2005; "... Signatories of Treaties ..." in A/RES/79/30 PP13)
+  // (held every five years since 2005; "... Signatories of Treaties ..." in A/RES/79/30 PP13; the short name of its fourth
+  // meeting, "the fourth Conference of Nuclear-Weapon-Free Zones and Mongolia", in A/RES/80/31 PP10 and A/RES/80/15 PP14)
   ev('Conference of States Parties and Signatories to Treaties that Establish Nuclear-Weapon-Free Zones and Mongolia', 'conference', {
-    aliases: ['Conference of States Parties and Signatories of Treaties that Establish Nuclear-Weapon-Free Zones and Mongolia'],
+    aliases: [
+      'Conference of States Parties and Signatories of Treaties that Establish Nuclear-Weapon-Free Zones and Mongolia',
+      'Conference of Nuclear-Weapon-Free Zones and Mongolia',
+    ],
     series: true,
   }),
   // ("the United Nations Conference on Illicit Trade in ...": A/RES/78/46 OP29)

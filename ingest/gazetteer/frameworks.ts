@@ -268,6 +268,8 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('African Nuclear-Weapon-Free Zone Treaty', ['Treaty of Pelindaba', 'Pelindaba Treaty']),
   fw('South Pacific Nuclear Free Zone Treaty', ['Treaty of Rarotonga', 'Rarotonga Treaty']),
   fw('Treaty on a Nuclear-Weapon-Free Zone in Central Asia', ['Treaty of Semipalatinsk', 'Semipalatinsk Treaty']),
+  // the African Union's instrument that set up its Peace and Security Council (A/RES/79/329 PP15), whose name holds the organ's
+  fw('Protocol Relating to the Establishment of the Peace and Security Council of the African Union'),
   // ("Joint ... Framework for an Enhanced Partnership ...": A/RES/78/70 OP18, A/RES/80/74 OP22)
   fw('Joint United Nations-African Union Framework for Enhanced Partnership in Peace and Security', ['Joint United Nations-African Union Framework for an Enhanced Partnership in Peace and Security']),
   // ("... Framework on the Implementation ...": A/RES/79/226 OP53)
