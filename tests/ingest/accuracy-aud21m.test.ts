@@ -46,6 +46,30 @@ describe("the African Union's Peace and Security Council is its own organ, not t
   });
 });
 
+const PCRD = 'Framework:African Union Post-Conflict Reconstruction and Development Framework';
+
+describe("the African Union's peace and security frameworks", () => {
+  it('A/RES/80/11 OP10: "the pillars of the African Union Post-Conflict, Reconstruction and Development policy" is the PCRD Framework', () => {
+    const text =
+      'Encourages the Peacebuilding Commission to further strengthen its relationship with the African Union with a view to supporting the pillars of the African Union Post-Conflict, Reconstruction and Development policy for its implementation, and in this regard requests the Peacebuilding Support Office to further strengthen its cooperation with the African Union Centre for Post-Conflict Reconstruction and Development;';
+    expect(keys(text, 'Framework:')).toEqual([PCRD]);
+    expect(relations(text)).toContain(`ENCOURAGES ${PCRD}`);
+    expect(relations(text)).toContain('REQUESTS Organization:African Union Centre for Post-Conflict Reconstruction and Development');
+  });
+
+  it('A/RES/79/329: "the African Peace and Security Architecture, the African Governance Architecture, the African Union Post-Conflict Reconstruction and Development Framework"', () => {
+    const text =
+      'Stresses the need to support the African Peace and Security Architecture, the African Governance Architecture, the African Union Post-Conflict Reconstruction and Development Framework and the African Union Centre for Post-Conflict Reconstruction and Development;';
+    expect(keys(text, 'Framework:')).toEqual(['Framework:African Peace and Security Architecture', 'Framework:African Governance Architecture', PCRD]);
+  });
+
+  it('guard: the Centre named after the Framework stays an organization', () => {
+    const text = 'Welcomes the work of the African Union Centre for Post-Conflict Reconstruction and Development;';
+    expect(keys(text, 'Framework:')).toEqual([]);
+    expect(keys(text, 'Organization:')).toEqual(['Organization:African Union Centre for Post-Conflict Reconstruction and Development']);
+  });
+});
+
 const NWFZ_FOURTH = 'Event:Fourth Conference of States Parties and Signatories to Treaties that Establish Nuclear-Weapon-Free Zones and Mongolia';
 
 describe('the short name of the Conference of nuclear-weapon-free zones and Mongolia is the same conference', () => {
