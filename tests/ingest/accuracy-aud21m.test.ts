@@ -46,6 +46,31 @@ describe("the African Union's Peace and Security Council is its own organ, not t
   });
 });
 
+describe('the United Nations-African Union liaison bodies (A/RES/79/329, audited beyond the three files)', () => {
+  const OP2 =
+    'Emphasizes in this regard the need to pursue ongoing measures, and recognizes the important role and support of the United Nations Office to the African Union in Addis Ababa, the Permanent Observer Mission of the African Union to the United Nations in New York and the African Union Partnership Unit at the United Nations in strengthening coordination and cooperation between the United Nations and the African Union;';
+
+  it('A/RES/79/329 OP2: "the United Nations Office to the African Union in Addis Ababa" is the Office, in a place', () => {
+    expect(keys(OP2, 'Organization:United Nations Office')).toEqual(['Organization:United Nations Office to the African Union']);
+    expect(keys(OP2, 'Place:')).toEqual(['Place:Addis Ababa', 'Place:New York']);
+  });
+
+  it('A/RES/79/329 OP2: "the Permanent Observer Mission of the African Union to the United Nations in New York" is named whole', () => {
+    expect(relations(OP2)).toContain('RECOGNIZES Organization:Permanent Observer Mission of the African Union to the United Nations');
+    expect(keys(OP2, 'Organization:Permanent Observer Mission')).toEqual(['Organization:Permanent Observer Mission of the African Union to the United Nations']);
+  });
+
+  it('A/RES/79/329 OP20: "the Special Envoy of the Chairperson of the African Union Commission on Women, Peace and Security"', () => {
+    const text =
+      'Underlines the importance of promoting gender equality, recognizes the role of the Special Envoy of the Chairperson of the African Union Commission on Women, Peace and Security in promoting the women and peace and security agenda on the continent;';
+    expect(keys(text, 'Organization:')).toEqual(['Organization:Special Envoy of the Chairperson of the African Union Commission on Women, Peace and Security']);
+  });
+
+  it('guard: a mission whose name ends in its place keeps it ("the United Nations Support Office in Somalia")', () => {
+    expect(keys('Welcomes the work of the United Nations Support Office in Somalia;', 'Organization:')).toEqual(['Organization:United Nations Support Office in Somalia']);
+  });
+});
+
 const PCRD = 'Framework:African Union Post-Conflict Reconstruction and Development Framework';
 
 describe("the African Union's peace and security frameworks", () => {
