@@ -166,6 +166,9 @@ export const EVENTS: GazetteerEntry[] = [
   ev('World Cities Day', 'day'),
   ev('World Statistics Day', 'day'),
   ev('Global Media and Information Literacy Week', 'week'),
+  // the African Union's yearly month of voluntary weapons surrender, each September 2021-2030 ("the commemoration and conduct of
+  // Africa Amnesty Month during September of each year", A/RES/78/263 OP; "support for Africa Amnesty Month", A/RES/79/329 OP13)
+  ev('Africa Amnesty Month', 'other', { series: true }),
   ev('International Decade of Indigenous Languages', 'decade', { startDate: '2022', endDate: '2032' }),
   ev('United Nations Decade of Healthy Ageing', 'decade', { startDate: '2021', endDate: '2030', aliases: ['Decade of Healthy Ageing'] }),
   ev('United Nations Decade of Ocean Science for Sustainable Development', 'decade', { startDate: '2021', endDate: '2030' }),

@@ -71,6 +71,20 @@ describe('the United Nations-African Union liaison bodies (A/RES/79/329, audited
   });
 });
 
+describe('Africa Amnesty Month is an event', () => {
+  it('A/RES/79/329 OP13: "including support for Africa Amnesty Month and other arms control measures"', () => {
+    const text =
+      'Commends the ongoing cooperation between the Office for Disarmament Affairs of the Secretariat and the African Union Commission within the framework of the Office for Disarmament Affairs-African Union cooperation matrix, including support for Africa Amnesty Month and other arms control measures;';
+    expect(keys(text, 'Event:')).toEqual(['Event:Africa Amnesty Month']);
+  });
+
+  it('guard: "Africa" alone in the same paragraph stays a place', () => {
+    const text = 'Calls upon Member States to intensify their support and cooperation with Africa in this regard;';
+    expect(keys(text, 'Event:')).toEqual([]);
+    expect(keys(text, 'Place:')).toEqual(['Place:Africa']);
+  });
+});
+
 const PCRD = 'Framework:African Union Post-Conflict Reconstruction and Development Framework';
 
 describe("the African Union's peace and security frameworks", () => {
