@@ -169,6 +169,9 @@ export const EVENTS: GazetteerEntry[] = [
   ev('World Cities Day', 'day'),
   ev('World Statistics Day', 'day'),
   ev('Global Media and Information Literacy Week', 'week'),
+  // the African Union's yearly month of voluntary weapons surrender, each September 2021-2030 ("the commemoration and conduct of
+  // Africa Amnesty Month during September of each year", A/RES/78/263 OP; "support for Africa Amnesty Month", A/RES/79/329 OP13)
+  ev('Africa Amnesty Month', 'other', { series: true }),
   ev('International Decade of Indigenous Languages', 'decade', { startDate: '2022', endDate: '2032' }),
   ev('United Nations Decade of Healthy Ageing', 'decade', { startDate: '2021', endDate: '2030', aliases: ['Decade of Healthy Ageing'] }),
   ev('United Nations Decade of Ocean Science for Sustainable Development', 'decade', { startDate: '2021', endDate: '2030' }),
@@ -205,9 +208,13 @@ export const EVENTS: GazetteerEntry[] = [
     location: 'Astana',
     aliases: ['Seventh Congress of the Leaders of World and Traditional Religions', 'seventh Congress of Leaders of World and Traditional Religions'],
   }),
-  // (held every five years since 2005; "... Signatories of Treaties ..." in A/RES/79/30 PP13)
+  // (held every five years since 2005; "... Signatories of Treaties ..." in A/RES/79/30 PP13; the short name of its fourth
+  // meeting, "the fourth Conference of Nuclear-Weapon-Free Zones and Mongolia", in A/RES/80/31 PP10 and A/RES/80/15 PP14)
   ev('Conference of States Parties and Signatories to Treaties that Establish Nuclear-Weapon-Free Zones and Mongolia', 'conference', {
-    aliases: ['Conference of States Parties and Signatories of Treaties that Establish Nuclear-Weapon-Free Zones and Mongolia'],
+    aliases: [
+      'Conference of States Parties and Signatories of Treaties that Establish Nuclear-Weapon-Free Zones and Mongolia',
+      'Conference of Nuclear-Weapon-Free Zones and Mongolia',
+    ],
     series: true,
   }),
   // ("the United Nations Conference on Illicit Trade in ...": A/RES/78/46 OP29)

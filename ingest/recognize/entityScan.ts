@@ -6475,6 +6475,9 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
     const numbered = `${ordinal} ${c.name}`;
     const alias = entryByName('Event', numbered) ? undefined : lookupName(numbered);
     const known = entryByName('Event', numbered) ?? (alias?.kind === 'Event' ? alias : undefined);
+    // "the fourth Conference of Nuclear-Weapon-Free Zones and Mongolia ..., and noting that the Conference has not yet been
+    // convened" (A/RES/80/15 PP14): a short form after it in the paragraph, read as the series, is this edition too
+    const seriesName = c.name;
     // attrs changed in place: the candidate may already be registered for back-references with this object
     if (known) {
       const ref = entryRef(known);
@@ -6488,6 +6491,7 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
       if (c.via === 'gazetteer') for (const k of Object.keys(c.attrs)) if (k !== 'eventKind') delete c.attrs[k];
     }
     c.start -= m[1]!.length + (m[0].length - m[0].indexOf(m[1]!) - m[1]!.length);
+    for (const s of cands) if (s.via === 'short' && s.kind === 'Event' && s.start > c.end && s.name === seriesName) s.name = c.name;
   }
   if (listed) for (const c of listed) capitalOrdinalSeriesEditions(text, cands, c);
 }
