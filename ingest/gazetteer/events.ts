@@ -233,10 +233,6 @@ export const EVENTS: GazetteerEntry[] = [
   // Sport: held every two or four years; an edition is named ("the Games of the XXXIII Olympiad") or dated ("the
   // Paralympic Games, from 28 August to 8 September 2024"), the name alone is the series (the date of one edition,
   // remembered for the name, dated every later "Olympic Games" of the resolution)
-  // the African Union's yearly month of voluntary surrender of illicit weapons: "to extend the commemoration and conduct of Africa
-  // Amnesty Month during September of each year for a period of 10 years (2021–2030)" (A/RES/78/263 OP24, 79/264), "support for
-  // Africa Amnesty Month" (A/RES/79/329): a recurring observance, as the days and weeks are
-  ev('Africa Amnesty Month', 'other', { series: true }),
   ev('Olympic Games', 'other', { series: true }),
   ev('Paralympic Games', 'other', { series: true }),
   // (their own series, not "Olympic Games": "the Winter Youth Olympic Games held in Gangwon, Republic of Korea, in 2024")

@@ -329,12 +329,6 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'African Union Post-Conflict Reconstruction and Development policy',
     'African Union Post-Conflict Reconstruction and Development Policy',
   ]),
-  // the Union's two institutional frameworks, named together ("the African Peace and Security Architecture, the African
-  // Governance Architecture, the African Union Post-Conflict Reconstruction and Development Framework", A/RES/79/329, 78/263)
-  fw('African Peace and Security Architecture'),
-  fw('African Governance Architecture'),
-  // the African Union's instrument that set up its Peace and Security Council (A/RES/79/329 PP15), whose name holds the organ's
-  fw('Protocol Relating to the Establishment of the Peace and Security Council of the African Union'),
   // ("Joint ... Framework for an Enhanced Partnership ...": A/RES/78/70 OP18, A/RES/80/74 OP22)
   fw('Joint United Nations-African Union Framework for Enhanced Partnership in Peace and Security', ['Joint United Nations-African Union Framework for an Enhanced Partnership in Peace and Security']),
   // ("... Framework on the Implementation ...": A/RES/79/226 OP53)

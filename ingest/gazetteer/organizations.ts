@@ -388,10 +388,6 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Syrian National Commission for Missing Persons', undefined, ['Syrian National Commission on Missing Persons']),
   // the Union's supreme organ; printed in full, its "Assembly" is not the General Assembly
   org('Assembly of Heads of State and Government of the African Union', undefined, ['Assembly of the African Union', 'African Union Assembly of Heads of State and Government']),
-  // the Union's standing organ for conflict prevention, printed in three ways ("the African Union Peace and Security Council",
-  // A/RES/80/11 OP10; "the Peace and Security Council of the African Union"; "its Peace and Security Council" after the
-  // Union): its "Security Council" is not the United Nations one
-  org('Peace and Security Council of the African Union', undefined, ['African Union Peace and Security Council', 'Peace and Security Council']),
   // the United Nations-African Union liaison bodies named together in A/RES/79/329 OP2 ("the United Nations Office to the African
   // Union in Addis Ababa, the Permanent Observer Mission of the African Union to the United Nations in New York"): the Office
   // named with its seat is the Office; the Mission's name runs to "the United Nations" and OP20's Envoy to her mandate
