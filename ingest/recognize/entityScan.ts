@@ -458,7 +458,9 @@ const SECRETARIAT_ON_TO_RE = /^\s+(?:on|to)\s/;
 // General Assembly", "to the Security Council": whom a report goes to, "future reports of the Committee to the General
 // Assembly", A/RES/79/85 OP18, as capitalChunks' reportAddressee ends a name there)
 // ("the Protocol Additional to the Geneva Conventions of 12 August 1949", A/RES/78/70 fn1: not the last protocol named)
-const LONGER_NAME_AFTER_RE = /^\s+(?:Additional\s+to\s|(?:on|for|against)\s+(?:the\s+|an?\s+)?[A-Z]|to\s+(?:the\s+)?(?!(?:[A-Z][a-z]+\s+)?(?:Member\s+)?States\b|General\s+Assembly\b|Security\s+Council\b)[A-Z]|of\s+the\s+Parties\b|of\s+(?:Ministers|Heads\s+of\s+State|Governors)\b)/;
+// ("the Agreement Establishing the African Continental Free Trade Area" after the Trade Facilitation Agreement, A/RES/80/121
+// PP15 and OP20: a capitalised participle continues the name, as capitalChunks reads it)
+const LONGER_NAME_AFTER_RE = /^\s+(?:Additional\s+to\s|[A-Z][a-z]+ing\s+the\s+[A-Z]|(?:on|for|against)\s+(?:the\s+|an?\s+)?[A-Z]|to\s+(?:the\s+)?(?!(?:[A-Z][a-z]+\s+)?(?:Member\s+)?States\b|General\s+Assembly\b|Security\s+Council\b)[A-Z]|of\s+the\s+Parties\b|of\s+(?:Ministers|Heads\s+of\s+State|Governors)\b)/;
 
 // Maps rather than records: a keyed load on a record, optimised for the few heads seen first, deopted
 // ("wrong name") at each other head, and shortFormCandidates was compiled three times per cold pass.
