@@ -16,7 +16,21 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('United Nations Millennium Declaration', ['Millennium Declaration']),
   fw('Addis Ababa Action Agenda of the Third International Conference on Financing for Development', ['Addis Ababa Action Agenda'], [], 'AAAA'),
   fw('Monterrey Consensus of the International Conference on Financing for Development', ['Monterrey Consensus']),
-  fw('Doha Declaration on Financing for Development'),
+  // (resolution 63/239, annex, 2008): the texts name it bare beside the Monterrey Consensus ("the achievements of the Doha
+  // Declaration and the Monterrey Consensus", A/RES/79/199 OP2, 78/231 OP2; "the 2008 Doha Declaration", 79/323, 80/3); the
+  // other Doha declarations are always named in full (on the TRIPS Agreement and Public Health, on Integrating Crime
+  // Prevention ..., "Doha Declaration of Principles between ...")
+  fw('Doha Declaration on Financing for Development', ['Doha Declaration']),
+  // the Democratic Republic of the Congo and the AFC/M23's declaration signed in Doha on 19 July 2025 (A/RES/80/63 PP30): its
+  // "Declaration of Principles" was read as the WSIS Geneva Declaration of Principles
+  fw('Doha Declaration of Principles'),
+  // the Thirteenth Crime Congress's declaration (Doha, 2015; resolution 70/174, annex), named in full (A/RES/79/133 PP16,
+  // 79/190 PP13): the capitals reader cut it at "into the Wider United Nations Agenda"
+  fw('Doha Declaration on Integrating Crime Prevention and Criminal Justice into the Wider United Nations Agenda to Address Social and Economic Challenges and to Promote the Rule of Law at the National and International Levels, and Public Participation', [
+    'Doha Declaration on Integrating Crime Prevention and Criminal Justice into the Wider United Nations Agenda to Address Social and Economic Challenges and to Promote the Rule of Law at the National and International Levels',
+    'Doha Declaration on Integrating Crime Prevention and Criminal Justice into the Wider United Nations Agenda',
+    'Doha Declaration on Integrating Crime Prevention and Criminal Justice',
+  ]),
   // (resolution S-10/2, cited by this name in the disarmament texts of every session)
   fw('Final Document of the Tenth Special Session of the General Assembly'),
   // (the second special session devoted to disarmament's, 1982: the regional centres' texts are filed under the item "Review and
@@ -199,6 +213,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Minnesota Protocol on the Investigation of Potentially Unlawful Death', [
     'Revised United Nations Manual on the Effective Prevention and Investigation of Extralegal, Arbitrary and Summary Executions',
   ]),
+  // its sibling for torture, named "the updated Manual on the Effective Investigation and Documentation of Torture and Other
+  // Cruel, Inhuman or Degrading Treatment or Punishment (Istanbul Protocol)" (A/RES/80/198 OP30): the capitals reader stopped
+  // at the comma of the list
+  fw('Manual on the Effective Investigation and Documentation of Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment', ['Istanbul Protocol']),
   fw('United Nations Global Counter-Terrorism Coordination Compact', ['Global Counter-Terrorism Coordination Compact']),
   fw('New York Declaration for Refugees and Migrants'),
   fw('New Urban Agenda'),

@@ -643,8 +643,11 @@ function headKind(words: string[]): HeadKind | undefined {
   // after it), the name's last word is its head ("Final Document of the Tenth Special Session" is no session)
   // (nor before "in": "Responsible Artificial Intelligence in the Military Domain Summit", A/RES/79/62 PP10)
   if (firstPrep > 0 && ((words[firstPrep] === 'for' && words[firstPrep + 1] !== 'the') || words[firstPrep] === 'in') && words[firstPrep - 1] !== '§') {
-    const ev = EVENT_HEADS.get(words[words.length - 1]!);
+    const last = words[words.length - 1]!;
+    const ev = EVENT_HEADS.get(last);
     if (ev) return headOfKind('Event', ev);
+    // (an alliance or network so named: "the Global Investors for Sustainable Development Alliance", A/RES/79/199 PP22)
+    if (words[firstPrep] === 'for' && INITIATIVE_HEADS.has(last) && !INITIATIVE_HEADS_NOT_INITIAL.has(last)) return headOfKind('Initiative', undefined);
   }
   // "the Rule of Law Unit", "the Rule of Law Coordination and Resource Group" (A/RES/78/112 OP10): a body named by a
   // capitalised "<Word> of <Word>" topic before its head, the name's last word, no other preposition in it ("... Unit in

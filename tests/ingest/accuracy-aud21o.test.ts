@@ -80,3 +80,88 @@ describe('names the capitals reader cut at a place name', () => {
     expect(attributions(text, 'preambular')).toContain(`HELD_IN Event:Fourth Review Conference (Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on Their Destruction) -> Place:Oslo`);
   });
 });
+
+describe('the Doha declarations', () => {
+  it('A/RES/79/199 OP2 (78/231 OP2): "the achievements of the Doha Declaration10 and the Monterrey Consensus;11" is the 2008 declaration on financing for development', () => {
+    const text =
+      'Emphasizes the need to work towards the full and timely implementation of the Addis Ababa Action Agenda, including to reaffirm and build on the achievements of the Doha Declaration and the Monterrey Consensus;';
+    expect(relations(text)).toContain('EMPHASIZES Framework:Doha Declaration on Financing for Development');
+    expect(keys(text, 'Framework:Doha Declaration')).toEqual(['Framework:Doha Declaration on Financing for Development']);
+  });
+
+  it('A/RES/79/133 PP16, 79/190 PP13: the Crime Congress declaration is named whole, not cut at "into the Wider United Nations Agenda"', () => {
+    const text =
+      'Recalling the Doha Declaration on Integrating Crime Prevention and Criminal Justice into the Wider United Nations Agenda to Address Social and Economic Challenges and to Promote the Rule of Law at the National and International Levels, and Public Participation, adopted on 19 April 2015,';
+    expect(keys(text, 'Framework:')).toEqual([
+      'Framework:Doha Declaration on Integrating Crime Prevention and Criminal Justice into the Wider United Nations Agenda to Address Social and Economic Challenges and to Promote the Rule of Law at the National and International Levels, and Public Participation',
+    ]);
+  });
+
+  it('A/RES/80/63 PP30: "the Doha Declaration of Principles between the Government of the Democratic Republic of the Congo and ..." is not the WSIS Geneva Declaration of Principles', () => {
+    const text =
+      'Taking note of the Peace Agreement between the Democratic Republic of the Congo and the Republic of Rwanda, signed on 27 June 2025, the Doha Declaration of Principles between the Government of the Democratic Republic of the Congo and the Alliance Fleuve Congo/Mouvement du 23 mars, signed on 19 July 2025,';
+    expect(keys(text, 'Framework:')).toContain('Framework:Doha Declaration of Principles');
+    expect(keys(text, 'Framework:Geneva')).toEqual([]);
+    expect(keys(text, 'Framework:Doha Declaration on')).toEqual([]);
+  });
+
+  it('guard: the WTO declaration keeps its own name ("the Doha Declaration on the TRIPS Agreement and Public Health")', () => {
+    const text = 'Recalls the Doha Declaration on the TRIPS Agreement and Public Health;';
+    expect(keys(text, 'Framework:Doha')).toEqual(['Framework:Doha Declaration on the TRIPS Agreement and Public Health']);
+  });
+});
+
+describe('manuals and handbooks are publications, as toolkits are', () => {
+  it('A/RES/80/156 PP22 and OP34: "the Manual for the Framework to Measure South-South Cooperation: Technical and Procedural Aspects for Pilot Testing", one node', () => {
+    const [pp22, op34] = relationsByParagraph(GA, [
+      {
+        text: 'Welcoming further the launch of the Manual for the Framework to Measure South-South Cooperation: Technical and Procedural Aspects for Pilot Testing, by the United Nations Conference on Trade and Development in collaboration with United Nations regional commissions and the United Nations Office for South-South Cooperation,',
+        kind: 'preambular',
+      },
+      { text: 'Requests the United Nations Conference on Trade and Development to periodically brief Member States on the utilization of the Manual for the Framework to Measure South-South Cooperation;' },
+    ]);
+    expect(pp22).toContain('WELCOMES Initiative:Manual for the Framework to Measure South-South Cooperation');
+    expect(op34).toContain('REQUESTS Initiative:Manual for the Framework to Measure South-South Cooperation');
+  });
+
+  it('guard: a lowercase manual is no name ("to develop a manual on good practices")', () => {
+    const text = 'Requests the Office to develop a manual on good practices for the Member States;';
+    expect(keys(text, 'Initiative:')).toEqual([]);
+  });
+});
+
+describe('publications named past a comma list or a colon', () => {
+  it('A/RES/80/198 OP30: "the updated Manual on the Effective Investigation and Documentation of Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment (Istanbul Protocol)"', () => {
+    const text =
+      'Takes note with appreciation, in this respect, of the updated Manual on the Effective Investigation and Documentation of Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment (Istanbul Protocol) as a valuable tool to address impunity for torture;';
+    expect(keys(text, 'Framework:')[0]).toBe('Framework:Manual on the Effective Investigation and Documentation of Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment');
+    expect(keys(text, 'Initiative:')).toEqual([]);
+  });
+
+  it('A/RES/78/226 PP17: "the Handbook on Children Recruited and Exploited by Terrorist and Violent Extremist Groups: the Role of the Justice System"', () => {
+    const text =
+      'Taking note of the Handbook on Children Recruited and Exploited by Terrorist and Violent Extremist Groups: the Role of the Justice System and its three related training manuals, developed by the United Nations Office on Drugs and Crime,';
+    const handbook = 'Initiative:Handbook on Children Recruited and Exploited by Terrorist and Violent Extremist Groups: The Role of the Justice System';
+    expect(keys(text, 'Initiative:')).toEqual([handbook]);
+    expect(attributions(text, 'preambular')).toContain(`LEADS Organization:United Nations Office on Drugs and Crime -> ${handbook}`);
+  });
+});
+
+describe('"<words> for <topic> <Alliance>": the head is the last word', () => {
+  it('A/RES/79/199 PP22: "the fifth annual meeting of the Global Investors for Sustainable Development Alliance, on 31 October 2023"', () => {
+    const text =
+      'Taking note with appreciation of the fifth annual meeting of the Global Investors for Sustainable Development Alliance, on 31 October 2023, and the ongoing work on its key deliverables,';
+    const meeting = 'Event:fifth meeting of the Global Investors for Sustainable Development Alliance';
+    expect(relations(text, 'preambular')).toContain(`NOTES ${meeting}`);
+    expect(attributions(text, 'preambular')).toContain(`STARTS_ON ${meeting} -> Date:2023-10-31`);
+  });
+
+  it('A/RES/79/199 PP22: the alliance named alone is an initiative', () => {
+    expect(keys('Notes the work of the Global Investors for Sustainable Development Alliance;', 'Initiative:')).toEqual(['Initiative:Global Investors for Sustainable Development Alliance']);
+  });
+
+  it('guard: a head before "for" stays the head ("the Commission for Social Development")', () => {
+    expect(keys('Notes the work of the Commission for Social Development;', 'Organization:')).toEqual(['Organization:Commission for Social Development']);
+    expect(keys('Notes the work of the Commission for Social Development;', 'Initiative:')).toEqual([]);
+  });
+});
