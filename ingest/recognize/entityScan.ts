@@ -646,8 +646,12 @@ function headKind(words: string[]): HeadKind | undefined {
     const last = words[words.length - 1]!;
     const ev = EVENT_HEADS.get(last);
     if (ev) return headOfKind('Event', ev);
-    // (an alliance or network so named: "the Global Investors for Sustainable Development Alliance", A/RES/79/199 PP22)
-    if (words[firstPrep] === 'for' && INITIATIVE_HEADS.has(last) && !INITIATIVE_HEADS_NOT_INITIAL.has(last)) return headOfKind('Initiative', undefined);
+    // (an alliance or an office so named: "the Global Investors for Sustainable Development Alliance", A/RES/79/199 PP22; "the
+    // Financing for Sustainable Development Office", OP32)
+    if (words[firstPrep] === 'for') {
+      if (INITIATIVE_HEADS.has(last) && !INITIATIVE_HEADS_NOT_INITIAL.has(last)) return headOfKind('Initiative', undefined);
+      if (ORG_HEADS.has(last)) return headOfKind('Organization', undefined);
+    }
   }
   // "the Rule of Law Unit", "the Rule of Law Coordination and Resource Group" (A/RES/78/112 OP10): a body named by a
   // capitalised "<Word> of <Word>" topic before its head, the name's last word, no other preposition in it ("... Unit in

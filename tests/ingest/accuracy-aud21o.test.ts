@@ -160,6 +160,11 @@ describe('"<words> for <topic> <Alliance>": the head is the last word', () => {
     expect(keys('Notes the work of the Global Investors for Sustainable Development Alliance;', 'Initiative:')).toEqual(['Initiative:Global Investors for Sustainable Development Alliance']);
   });
 
+  it('A/RES/79/199 OP32: "Recognizes the work of the Financing for Sustainable Development Office"', () => {
+    const text = 'Recognizes the work of the Financing for Sustainable Development Office, and encourages the Office, in collaboration with experts from the public and private sectors, to continue its work;';
+    expect(relations(text)).toContain('RECOGNIZES Organization:Financing for Sustainable Development Office');
+  });
+
   it('guard: a head before "for" stays the head ("the Commission for Social Development")', () => {
     expect(keys('Notes the work of the Commission for Social Development;', 'Organization:')).toEqual(['Organization:Commission for Social Development']);
     expect(keys('Notes the work of the Commission for Social Development;', 'Initiative:')).toEqual([]);
