@@ -16,7 +16,21 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('United Nations Millennium Declaration', ['Millennium Declaration']),
   fw('Addis Ababa Action Agenda of the Third International Conference on Financing for Development', ['Addis Ababa Action Agenda'], [], 'AAAA'),
   fw('Monterrey Consensus of the International Conference on Financing for Development', ['Monterrey Consensus']),
-  fw('Doha Declaration on Financing for Development'),
+  // (resolution 63/239, annex, 2008): the texts name it bare beside the Monterrey Consensus ("the achievements of the Doha
+  // Declaration and the Monterrey Consensus", A/RES/79/199 OP2, 78/231 OP2; "the 2008 Doha Declaration", 79/323, 80/3); the
+  // other Doha declarations are always named in full (on the TRIPS Agreement and Public Health, on Integrating Crime
+  // Prevention ..., "Doha Declaration of Principles between ...")
+  fw('Doha Declaration on Financing for Development', ['Doha Declaration']),
+  // the Democratic Republic of the Congo and the AFC/M23's declaration signed in Doha on 19 July 2025 (A/RES/80/63 PP30): its
+  // "Declaration of Principles" was read as the WSIS Geneva Declaration of Principles
+  fw('Doha Declaration of Principles'),
+  // the Thirteenth Crime Congress's declaration (Doha, 2015; resolution 70/174, annex), named in full (A/RES/79/133 PP16,
+  // 79/190 PP13): the capitals reader cut it at "into the Wider United Nations Agenda"
+  fw('Doha Declaration on Integrating Crime Prevention and Criminal Justice into the Wider United Nations Agenda to Address Social and Economic Challenges and to Promote the Rule of Law at the National and International Levels, and Public Participation', [
+    'Doha Declaration on Integrating Crime Prevention and Criminal Justice into the Wider United Nations Agenda to Address Social and Economic Challenges and to Promote the Rule of Law at the National and International Levels',
+    'Doha Declaration on Integrating Crime Prevention and Criminal Justice into the Wider United Nations Agenda',
+    'Doha Declaration on Integrating Crime Prevention and Criminal Justice',
+  ]),
   // (resolution S-10/2, cited by this name in the disarmament texts of every session)
   fw('Final Document of the Tenth Special Session of the General Assembly'),
   // (the second special session devoted to disarmament's, 1982: the regional centres' texts are filed under the item "Review and
@@ -65,6 +79,14 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'Quartet Roadmap',
   ]),
   fw('Paris Agreement'),
+  // the African Union's trade agreement of 2018, in force since 30 May 2019: the texts name it by the area it establishes
+  // ("to fully operationalize the African Continental Free Trade Area and the commencement of actual trading under the
+  // Agreement", A/RES/80/156 OP18; "regional trade agreements, including the African Continental Free Trade Area", 79/323)
+  fw('Agreement Establishing the African Continental Free Trade Area', ['African Continental Free Trade Area']),
+  // the action plan of the Fifth Review Conference of the Anti-Personnel Mine Ban Convention (Siem Reap, 2024), printed with
+  // a spaced dash between the two places ("the Siem Reap – Angkor Action Plan 2025–2029", A/RES/80/35 PP7): the capitals
+  // reader started the name after the dash
+  fw('Siem Reap-Angkor Action Plan 2025-2029', ['Siem Reap – Angkor Action Plan 2025–2029', 'Siem Reap–Angkor Action Plan 2025–2029', 'Siem Reap-Angkor Action Plan']),
   // the World Health Organization's strategy (World Health Assembly resolution 67.1): "the World Health Organization End TB
   // Strategy" (A/RES/73/3 OP2) and "the End TB Strategy" (OP32, A/RES/78/280 OP26) are one
   fw('End TB Strategy', ['World Health Organization End TB Strategy', 'WHO End TB Strategy']),
@@ -195,6 +217,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Minnesota Protocol on the Investigation of Potentially Unlawful Death', [
     'Revised United Nations Manual on the Effective Prevention and Investigation of Extralegal, Arbitrary and Summary Executions',
   ]),
+  // its sibling for torture, named "the updated Manual on the Effective Investigation and Documentation of Torture and Other
+  // Cruel, Inhuman or Degrading Treatment or Punishment (Istanbul Protocol)" (A/RES/80/198 OP30): the capitals reader stopped
+  // at the comma of the list
+  fw('Manual on the Effective Investigation and Documentation of Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment', ['Istanbul Protocol']),
   fw('United Nations Global Counter-Terrorism Coordination Compact', ['Global Counter-Terrorism Coordination Compact']),
   fw('New York Declaration for Refugees and Migrants'),
   fw('New Urban Agenda'),

@@ -7,6 +7,12 @@ function ini(name: string, aliases: string[] = [], acronym?: string, shortForms:
 }
 
 export const INITIATIVES: GazetteerEntry[] = [
+  // UNODC's handbook (A/RES/78/226 PP17): its name goes on past "by" and a colon ("... Exploited by Terrorist and Violent
+  // Extremist Groups: the Role of the Justice System"), where the capitals reader stopped
+  ini('Handbook on Children Recruited and Exploited by Terrorist and Violent Extremist Groups: The Role of the Justice System', [
+    'Handbook on Children Recruited and Exploited by Terrorist and Violent Extremist Groups: the Role of the Justice System',
+    'Handbook on Children Recruited and Exploited by Terrorist and Violent Extremist Groups',
+  ]),
   // IUCN's assessment of species, a database: "classified as “vulnerable” on the International Union for Conservation of Nature
   // Red List of Threatened Species in 2017" (A/RES/79/143 PP7, 78/278) was an Organization named so
   ini('International Union for Conservation of Nature Red List of Threatened Species', ['IUCN Red List of Threatened Species', 'IUCN Red List']),

@@ -291,6 +291,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // (A/RES/79/205 OP20) and "the Fund for responding to Loss and Damage" (A/RES/79/323) as well as capitalised (80/137, 80/145)
   org('Fund for Responding to Loss and Damage', undefined, ['Fund for responding to loss and damage', 'Fund for responding to Loss and Damage']),
   org('Global Environment Facility', 'GEF'),
+  // the IBSA Fund, managed by the United Nations Office for South-South Cooperation: a name opened by three countries, which
+  // the capitals reader split into two places and "South Africa Facility ..." (A/RES/80/156 OP22)
+  org('India, Brazil and South Africa Facility for Poverty and Hunger Alleviation', undefined, ['IBSA Fund for the Alleviation of Poverty and Hunger', 'India, Brazil and South Africa Fund for the Alleviation of Poverty and Hunger']),
   org('Intergovernmental Panel on Climate Change', 'IPCC'),
   // an intergovernmental body like the IPCC (its plenary of member States, a secretariat hosted by UNEP), though its name says
   // "Platform" (an Initiative head noun): printed "Science- Policy" across a line break and "on biodiversity and" (A/RES/78/232 OP16)

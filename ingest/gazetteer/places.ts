@@ -32,7 +32,7 @@ Bulgaria||Sofia
 Burkina Faso||Ouagadougou
 Burundi||Gitega;Bujumbura
 Cabo Verde|Cape Verde|Praia
-Cambodia||Phnom Penh
+Cambodia||Phnom Penh;Siem Reap
 Cameroon||Yaoundé
 Canada||Ottawa;Montreal;Montréal;Toronto
 Central African Republic||Bangui

@@ -461,7 +461,9 @@ const SECRETARIAT_ON_TO_RE = /^\s+(?:on|to)\s/;
 // General Assembly", "to the Security Council": whom a report goes to, "future reports of the Committee to the General
 // Assembly", A/RES/79/85 OP18, as capitalChunks' reportAddressee ends a name there)
 // ("the Protocol Additional to the Geneva Conventions of 12 August 1949", A/RES/78/70 fn1: not the last protocol named)
-const LONGER_NAME_AFTER_RE = /^\s+(?:Additional\s+to\s|(?:on|for|against)\s+(?:the\s+|an?\s+)?[A-Z]|to\s+(?:the\s+)?(?!(?:[A-Z][a-z]+\s+)?(?:Member\s+)?States\b|General\s+Assembly\b|Security\s+Council\b)[A-Z]|of\s+the\s+Parties\b|of\s+(?:Ministers|Heads\s+of\s+State|Governors)\b)/;
+// ("the Agreement Establishing the African Continental Free Trade Area" after the Trade Facilitation Agreement, A/RES/80/121
+// PP15 and OP20: a capitalised participle continues the name, as capitalChunks reads it)
+const LONGER_NAME_AFTER_RE = /^\s+(?:Additional\s+to\s|[A-Z][a-z]+ing\s+the\s+[A-Z]|(?:on|for|against)\s+(?:the\s+|an?\s+)?[A-Z]|to\s+(?:the\s+)?(?!(?:[A-Z][a-z]+\s+)?(?:Member\s+)?States\b|General\s+Assembly\b|Security\s+Council\b)[A-Z]|of\s+the\s+Parties\b|of\s+(?:Ministers|Heads\s+of\s+State|Governors)\b)/;
 
 // Maps rather than records: a keyed load on a record, optimised for the few heads seen first, deopted
 // ("wrong name") at each other head, and shortFormCandidates was compiled three times per cold pass.
@@ -644,8 +646,15 @@ function headKind(words: string[]): HeadKind | undefined {
   // after it), the name's last word is its head ("Final Document of the Tenth Special Session" is no session)
   // (nor before "in": "Responsible Artificial Intelligence in the Military Domain Summit", A/RES/79/62 PP10)
   if (firstPrep > 0 && ((words[firstPrep] === 'for' && words[firstPrep + 1] !== 'the') || words[firstPrep] === 'in') && words[firstPrep - 1] !== '§') {
-    const ev = EVENT_HEADS.get(words[words.length - 1]!);
+    const last = words[words.length - 1]!;
+    const ev = EVENT_HEADS.get(last);
     if (ev) return headOfKind('Event', ev);
+    // (an alliance or an office so named: "the Global Investors for Sustainable Development Alliance", A/RES/79/199 PP22; "the
+    // Financing for Sustainable Development Office", OP32)
+    if (words[firstPrep] === 'for') {
+      if (INITIATIVE_HEADS.has(last) && !INITIATIVE_HEADS_NOT_INITIAL.has(last)) return headOfKind('Initiative', undefined);
+      if (ORG_HEADS.has(last)) return headOfKind('Organization', undefined);
+    }
   }
   // "the Rule of Law Unit", "the Rule of Law Coordination and Resource Group" (A/RES/78/112 OP10): a body named by a
   // capitalised "<Word> of <Word>" topic before its head, the name's last word, no other preposition in it ("... Unit in

@@ -7,6 +7,10 @@ export const INITIATIVE_HEADS: ReadonlySet<string> = new Set([
   'Database', 'Prize', 'Prizes', 'Award', 'Awards', 'Index', 'Repository', 'Toolkit', 'Report', 'Series', 'Campaign',
   'Campaigns', 'Project', 'Portal', 'Hub', 'Facility', 'Accelerator', 'Observatory', 'Lab', 'Laboratory', 'Challenge',
   'Survey', 'Matrix', 'Registry', 'Register', 'Atlas', 'Compendium', 'Targets', 'Scheme', 'Fellowship', 'Academy',
+  // a publication of guidance, as a toolkit is: "the Manual for the Framework to Measure South-South Cooperation: Technical and
+  // Procedural Aspects for Pilot Testing" (A/RES/80/156 PP22, OP34), "the International Law Handbook", "the Handbook on Children
+  // Recruited and Exploited by Terrorist and Violent Extremist Groups"
+  'Manual', 'Handbook',
   // a collection of texts or data online ("the website of the United Nations Treaty Collection", A/RES/80/170 PP9)
   'Collection',
   // a special account the Assembly funds: "a dedicated multi-year special account, entitled Peacebuilding Account" (A/RES/78/257
