@@ -80,9 +80,6 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   ]),
   fw('Paris Agreement'),
   // the African Union's trade agreement of 2018, in force since 30 May 2019: the texts name it by the area it establishes
-  // ("to fully operationalize the African Continental Free Trade Area and the commencement of actual trading under the
-  // Agreement", A/RES/80/156 OP18; "regional trade agreements, including the African Continental Free Trade Area", 79/323)
-  fw('Agreement Establishing the African Continental Free Trade Area', ['African Continental Free Trade Area']),
   // the action plan of the Fifth Review Conference of the Anti-Personnel Mine Ban Convention (Siem Reap, 2024), printed with
   // a spaced dash between the two places ("the Siem Reap – Angkor Action Plan 2025–2029", A/RES/80/35 PP7): the capitals
   // reader started the name after the dash
