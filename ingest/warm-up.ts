@@ -422,6 +422,14 @@ Strategic Framework for Cooperation on Maritime Affairs3 of the Assembly,
 Noting the work of the Rome-based agencies, the Regional Office for Europe and Central Asia and the Open-ended Working 
 Group on security of and in the use of information and communications technologies 2021\u20132025, 
  
+Recalling the political declaration on the occasion of the twentieth anniversary of the World Summit on the Information 
+Society, the second, third and fourth Conferences on the Humanitarian Impact of Nuclear Weapons, the Office of the United 
+Nations High Commissioner for Human Rights, and requesting the High Commissioner to report, and the Members\u2019 and 
+Workers\u2019 Rights Forum, 
+ 
+Welcoming the political declaration approved by the high-level meeting on the fight against tuberculosis on 30 November 
+and 1 December 2026, 
+ 
 `;
 
 /**
