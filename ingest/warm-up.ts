@@ -425,7 +425,7 @@ Group on security of and in the use of information and communications technologi
 Recalling the political declaration on the occasion of the twentieth anniversary of the World Summit on the Information 
 Society, the second, third and fourth Conferences on the Humanitarian Impact of Nuclear Weapons, the Office of the United 
 Nations High Commissioner for Human Rights, and requesting the High Commissioner to report, and the Members\u2019 and 
-Workers\u2019 Rights Forum, 
+Workers\u2019 Rights Forum, and general comment No. 31 (2027) of the Committee on the Rights of the Child, 
  
 Welcoming the political declaration approved by the high-level meeting on the fight against tuberculosis on 30 November 
 and 1 December 2026, 
