@@ -36,10 +36,19 @@ interface Unit {
   bodyFrom: number;
   bodyTo: number;
   /** the meeting line closing the unit, if any */
-  closing?: number;
-  decision?: boolean;
+  closing: number | undefined;
+  decision: boolean;
   /** annexed declarations kept as the resolution's paragraphs (annexParts) */
-  annexes?: AnnexPart[];
+  annexes: AnnexPart[] | undefined;
+}
+
+/**
+ * A Unit, every one of one shape (all fields, in this order). Why: readParagraphs and segmentResolutions read units made
+ * with and without a closing line, a decision flag or annexes; each other shape first met in corpus-ga (an annexed
+ * declaration, a draft decision) deoptimised them ("wrong map"), and V8 compiled them again.
+ */
+function newUnit(headerFrom: number, opener: number, bodyFrom: number, bodyTo: number, closing: number | undefined, decision = false): Unit {
+  return { headerFrom, opener, bodyFrom, bodyTo, closing, decision, annexes: undefined };
 }
 
 /** An annex read as paragraphs of its resolution: blocks [from, to), ids prefixed ("Annex.OP3", "AnnexII.PP1"). */
@@ -191,7 +200,7 @@ function findUnits(blocks: Block[], src: SourceText): Unit[] {
       if (from > 0) {
         let end = from + 1;
         while (end < blocks.length && !isUnitHeader(blocks[end]!.text) && !isOpener(blocks[end]!.text) && !isBodyEnd(blocks[end]!.text)) end++;
-        units.push({ headerFrom, opener: -1, bodyFrom: from, bodyTo: end, decision: true });
+        units.push(newUnit(headerFrom, -1, from, end, undefined, true));
         headerFrom = end;
         i = end - 1;
         continue;
@@ -209,7 +218,7 @@ function findUnits(blocks: Block[], src: SourceText): Unit[] {
       }
       if (isOpener(t) || isUnitHeader(t) || (P.TITLE_LINE.test(t) && j + 1 < blocks.length && isOpener(blocks[j + 1]!.text))) break;
     }
-    units.push({ headerFrom, opener: i, bodyFrom: i + 1, bodyTo: j, ...(closing !== undefined ? { closing } : {}) });
+    units.push(newUnit(headerFrom, i, i + 1, j, closing));
     // skip an annex: the next unit's heading starts at the next draft label / title / opener
     let next = j;
     if (closing !== undefined) {
@@ -240,7 +249,7 @@ function findUnits(blocks: Block[], src: SourceText): Unit[] {
       break;
     }
     if (P.DECISION_TEXT.test(t)) {
-      return [{ headerFrom: 0, opener: -1, bodyFrom: i, bodyTo: i + 1, decision: true }];
+      return [newUnit(0, -1, i, i + 1, undefined, true)];
     }
     if (looksPreambular(t) || /^1\.\s/.test(t)) {
       bodyFrom = i;
@@ -249,7 +258,7 @@ function findUnits(blocks: Block[], src: SourceText): Unit[] {
   }
   if (bodyFrom < 0) {
     const decisionMeta = src.meta?.ED_DecisionNumber ?? src.meta?.decision;
-    if (decisionMeta && blocks.length > 0) return [{ headerFrom: 0, opener: -1, bodyFrom: 0, bodyTo: blocks.length, decision: true }];
+    if (decisionMeta && blocks.length > 0) return [newUnit(0, -1, 0, blocks.length, undefined, true)];
     return [];
   }
   let j = bodyFrom;
@@ -261,7 +270,7 @@ function findUnits(blocks: Block[], src: SourceText): Unit[] {
     }
   }
   if (j === bodyFrom) return [];
-  return [{ headerFrom: 0, opener: -1, bodyFrom, bodyTo: j, ...(closing !== undefined ? { closing } : {}) }];
+  return [newUnit(0, -1, bodyFrom, j, closing)];
 }
 
 /**
@@ -1193,7 +1202,7 @@ export function segmentResolutions(clean: CleanText, src: SourceText): Resolutio
     // an annexed declaration: its paragraphs follow the resolution's, ids prefixed by the annex ("Annex.OP3")
     if (unit.annexes) {
       for (const part of unit.annexes) {
-        const annex = readParagraphs(blocks, { headerFrom: part.from, opener: -1, bodyFrom: part.from, bodyTo: part.to });
+        const annex = readParagraphs(blocks, newUnit(part.from, -1, part.from, part.to, undefined));
         const annexEntries: { draft: Draft; refs: ParagraphText['footnoteRefs'] }[] = [];
         for (const draft of annex.drafts) annexEntries.push({ draft, refs: [] });
         for (const id of annexIds(annexEntries, part.prefix)) ids.push(id);

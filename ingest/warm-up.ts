@@ -199,7 +199,10 @@ export const SAMPLE: SourceText = { file: 'warm-up/A_RES_79_901.txt', format: 'p
  * only cost time. Corpus-ga's references stage in one thread (valgrind, --single-threaded):
  * 15.18G -> 14.77G instructions, with the one-shape hints and sentences of resolutions.ts and clauses.ts.
  */
-const REFERENCES_PREAMBLE = `Recalling Economic and Social Council resolutions 2023/3 of 5 June 2023 and 2025/2 of 
+const REFERENCES_PREAMBLE = `Recalling its resolutions 74/911 of 12 December 2019 76/912 of 9 December 2021 and 78/913 of 
+4 December 2023, 
+ 
+Recalling Economic and Social Council resolutions 2023/3 of 5 June 2023 and 2025/2 of 
 30 September 2024, and its resolution 
 75/271 of 16 April 2021, by which it proclaimed 2021\u20132030 the United Nations Decade of 
 Ocean Science, and the session held from 26 December to 4 January 2024, 
@@ -416,6 +419,17 @@ People\u2019s Republic of Korea, the Sixth Constitutional Convention, establishe
 2020, the Treaty on the Non-Proliferation of Nuclear Weapons and the 2010 Review Conference of the Parties to the Treaty, and the 
 Strategic Framework for Cooperation on Maritime Affairs3 of the Assembly, 
  
+Noting the work of the Rome-based agencies, the Regional Office for Europe and Central Asia and the Open-ended Working 
+Group on security of and in the use of information and communications technologies 2021\u20132025, 
+ 
+Recalling the political declaration on the occasion of the twentieth anniversary of the World Summit on the Information 
+Society, the second, third and fourth Conferences on the Humanitarian Impact of Nuclear Weapons, the Office of the United 
+Nations High Commissioner for Human Rights, and requesting the High Commissioner to report, and the Members\u2019 and 
+Workers\u2019 Rights Forum, and general comment No. 31 (2027) of the Committee on the Rights of the Child, 
+ 
+Welcoming the political declaration approved by the high-level meeting on the fight against tuberculosis on 30 November 
+and 1 December 2026, 
+ 
 `;
 
 /**
@@ -465,6 +479,9 @@ Decides to proclaim the United Nations Decade of Sustainable Transport, 2026\u20
 Takes note of the Joint Declaration of the Paris Summit for the Mediterranean and the Montevideo Protocol III7; 
  
 14. 
+Takes note of the final report of the open-ended working group; 
+ 
+15. 
 Adopts the following Pact for the Future and its annexes: 
  
 `;

@@ -5476,7 +5476,8 @@ function knownNameCandidates(text: string, hits: readonly GazetteerHit[]): Candi
     if (hit.entry.kind === 'Place' && hit.end + 1 < text.length && text.charCodeAt(hit.end + 1) === 100 /* d */ && CURRENCY_AFTER_RE.test(text.slice(hit.end, hit.end + 10))) continue;
     // "the Rome-based agencies" (A/RES/79/218 OP38), "Somalia-based pirates": a base named in an adjective, not a place the
     // text speaks of (a character test first)
-    if (hit.entry.kind === 'Place' && text.charCodeAt(hit.end) === 45 /* - */ && text.startsWith(BASED_SUFFIX, hit.end)) continue;
+    // (hit.end < text.length: a place that ends the text is read in bounds, else its compiled code deoptimises there)
+    if (hit.entry.kind === 'Place' && hit.end < text.length && text.charCodeAt(hit.end) === 45 /* - */ && text.startsWith(BASED_SUFFIX, hit.end)) continue;
     // "the treaties of Tlatelolco,5 Rarotonga,6 Bangkok7 and Pelindaba8": treaties named by where they were signed, not
     // places (only in a paragraph that says "treaties of", a gate word of the one automaton pass)
     if (treaties && hit.entry.kind === 'Place' && hit.start >= 12 && TREATIES_OF_LIST_RE.test(text.slice(Math.max(0, hit.start - 60), hit.start))) continue;

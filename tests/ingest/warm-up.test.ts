@@ -201,4 +201,27 @@ describe('worker warm-up', () => {
     const proclaimed = paragraphs.find((p) => p.paragraph.text.startsWith('Decides to proclaim the United Nations Decade of Sustainable Transport'));
     expect(proclaimed?.attributions.map((a) => `${a.type} ${a.target}`)).toEqual(['STARTS_ON Date:2026', 'ENDS_ON Date:2035']);
   });
+
+  it("the samples take the branches corpus-ga first met after compiling knownNameCandidates, chunkSegments, scanNamedEntities, readResolutionRefs, dateEndingAt, register (session 21)", () => {
+    const [resolution] = segmentResolutions(cleanText({ ...ENTITIES_SAMPLE }), { ...ENTITIES_SAMPLE });
+    const paragraphs = extractResolution(resolution!).paragraphs;
+    const keysOf = (start: string) => paragraphs.find((p) => p.paragraph.text.startsWith(start))!.mentions.map((m) => m.key);
+    const noting = keysOf('Noting the work of the Rome-based agencies');
+    // a place before "-based" is no place mention (knownNameCandidates); a body named for two regions (chunkSegments' regionPairAt)
+    expect(noting.filter((k) => k.startsWith('Place:'))).toEqual([]);
+    expect(noting).toContain('Organization:Regional Office for Europe and Central Asia');
+    // "the open-ended working group" after the Open-ended Working Group named in full (openEndedWorkingGroupNamedBefore)
+    expect(keysOf('Takes note of the final report of the open-ended working group')).toEqual([noting.find((k) => k.startsWith('Organization:Open-ended Working Group'))]);
+    // a declaration on the occasion of an anniversary (anniversaryDeclarations); the High Commissioner after the Office (register)
+    const recalling = keysOf('Recalling the political declaration on the occasion of the twentieth anniversary');
+    expect(recalling).toContain('Framework:Political declaration on the occasion of the twentieth anniversary of the World Summit on the Information Society');
+    expect(recalling).toContain('Organization:Office of the United Nations High Commissioner for Human Rights');
+    // two days across a month's end joined by "and" (dateEndingAt), the meeting's own dates after "approved by" (extract.ts)
+    const approved = paragraphs.find((p) => p.paragraph.text.startsWith('Welcoming the political declaration approved by'))!;
+    expect(approved.attributions.map((a) => `${a.type} ${a.target}`)).toEqual(expect.arrayContaining(['STARTS_ON Date:2026-11-30', 'ENDS_ON Date:2026-12-01']));
+    // dated resolutions cited without commas between them (readResolutionRefs' UNSEPARATED_DATED_ITEM_AT_RE)
+    const [refs] = segmentResolutions(cleanText({ ...REFERENCES_SAMPLE }), { ...REFERENCES_SAMPLE });
+    const cited = JSON.stringify(recognizeReferences(refs!));
+    for (const symbol of ['A/RES/74/911', 'A/RES/76/912', 'A/RES/78/913']) expect(cited).toContain(symbol);
+  });
 });
