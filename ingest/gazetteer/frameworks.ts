@@ -310,6 +310,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // the Use of Mines, Booby Traps and Other Devices (Protocol II)", A/RES/80/68 PP2)
   fw('Protocol on Prohibitions or Restrictions on the Use of Mines, Booby-Traps and Other Devices', [
     'Protocol on Prohibitions or Restrictions on the Use of Mines, Booby Traps and Other Devices',
+    // (its numbered name beside it: "..., as amended in 1996 (Protocol II to the 1980 Convention on Prohibitions or
+    // Restrictions ...)", A/RES/80/74 PP2 footnote 1, 78/70 PP2)
+    'Protocol II to the 1980 Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons Which May Be Deemed to Be Excessively Injurious or to Have Indiscriminate Effects',
   ]),
   fw('Declaration on International Cooperation in the Exploration and Use of Outer Space for the Benefit and in the Interest of All States, Taking into Particular Account the Needs of Developing Countries'),
   fw('Guidelines on Justice in Matters involving Child Victims and Witnesses of Crime'),
@@ -327,6 +330,25 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Rome Statute of the International Criminal Court', ['Rome Statute']),
   fw('Statute of the International Court of Justice'),
   fw('Geneva Conventions of 12 August 1949', ['Geneva Conventions']),
+  // the two 1977 Protocols by their titles, cut at ", and relating" into one "Protocol Additional to the Geneva Conventions of
+  // 12 August 1949" for both (A/RES/80/74 PP2 footnote 1 names Protocol I, A/RES/78/205 PP10 footnote 2 Protocol II), and
+  // Protocol I by the short names other texts print (A/RES/78/221 PP3, 78/190 OP16, 78/316 PP6, 79/123 PP17): one node each
+  fw('Protocol Additional to the Geneva Conventions of 12 August 1949, and relating to the Protection of Victims of International Armed Conflicts', [
+    'Additional Protocol I',
+    'Additional Protocol I to the Geneva Conventions',
+    'Additional Protocol I to the Geneva Conventions of 12 August 1949',
+    'Additional Protocol I of 1977 to the Geneva Conventions of 12 August 1949',
+    '1977 Additional Protocol I to the 1949 Geneva Conventions of 12 August 1949',
+  ]),
+  fw('Protocol Additional to the Geneva Conventions of 12 August 1949, and relating to the Protection of Victims of Non-International Armed Conflicts', [
+    'Additional Protocol II',
+    'Additional Protocol II to the Geneva Conventions',
+    'Additional Protocol II to the Geneva Conventions of 12 August 1949',
+  ]),
+  // the Convention on Certain Conventional Weapons' Protocol V, by its title and by the numbered names beside it ("the Protocol on
+  // Explosive Remnants of War, 2003 (Protocol V to the 1980 Convention)", A/RES/80/74 PP2 footnote 1; "Protocol V on
+  // Explosive Remnants of War (Protocol V)", A/RES/78/47 PP13)
+  fw('Protocol on Explosive Remnants of War', ['Protocol V on Explosive Remnants of War', 'Protocol V to the 1980 Convention']),
   fw('Vienna Convention on the Law of Treaties'),
   fw('Vienna Convention on Diplomatic Relations'),
   // printed in full in the host-country resolutions (A/RES/80/172 PP2 and OP4, "Recalling ... the Agreement between the United

@@ -6531,12 +6531,18 @@ function addFollowUps(text: string, cands: readonly Candidate[]): void {
   }
 }
 
+/** "(CSTD)", "(the Compliance Agreement)" right after a name: the short name it defines (group 1) */
+const DEFINITION_RE = /^\s*\((?:the\s+)?([A-Z][A-Za-z0-9+\-]{1,15}|[A-Z][\w-]*(?: [A-Z0-9][\w+-]*){0,2})\)/;
+/** the same after an instrument's name and the year it was made: "... Armed Conflicts 1977 (Protocol I)" */
+const INSTRUMENT_DEFINITION_RE = /^(?:,?\s(?:19|20)\d\d)?\s*\((?:the\s+)?([A-Z][A-Za-z0-9+\-]{1,15}|[A-Z][\w-]*(?: [A-Z0-9][\w+-]*){0,2})\)/;
+
 /** Step 6: "<name> (CSTD)" defines CSTD for the rest of the resolution. */
 function learnAcronymDefinitions(text: string, cands: readonly Candidate[], state: ResolutionState): void {
   for (const c of cands) {
     // cheap gate: the definition needs a "(" within the 40 characters read
     if (!parenWithin(text, c.end, c.end + 40)) continue;
-    const def = /^\s*\((?:the\s+)?([A-Z][A-Za-z0-9+\-]{1,15}|[A-Z][\w-]*(?: [A-Z0-9][\w+-]*){0,2})\)/.exec(text.slice(c.end, c.end + 40));
+    // (an instrument's year may stand between: "... International Armed Conflicts 1977 (Protocol I)", A/RES/80/74 PP2 footnote 1)
+    const def = (c.kind === 'Framework' ? INSTRUMENT_DEFINITION_RE : DEFINITION_RE).exec(text.slice(c.end, c.end + 40));
     if (!def || c.via === 'acronym' || c.acronym) continue;
     // "... the Third Special Session of the Conference of the States Parties to Review the Operation of the Chemical Weapons
     // Convention (the Third Review Conference)" (A/RES/78/29 OP8): the definition is the longest name's that ends before it,

@@ -38,3 +38,51 @@ describe('a resolution cited "on <subject>" keeps a comma inside a capitalised n
     expect(subjectOf(text, 'Resolution:A/RES/77/84')).toBe('the Regional Centre');
   });
 });
+
+describe('the 1977 Additional Protocols and the CCW Protocol V: one node each, whatever name is printed', () => {
+  // A/RES/80/74 PP2, footnote 1 ("all relevant treaties and conventions1"), read as the paragraph it annotates
+  const NOTE1 =
+    'Recalling the Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on Their Destruction, 1997; the Protocol on Prohibitions or Restrictions on the Use of Mines, Booby Traps and Other Devices, as amended in 1996 (Protocol II to the 1980 Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons Which May Be Deemed to Be Excessively Injurious or to Have Indiscriminate Effects); the Protocol on Explosive Remnants of War, 2003 (Protocol V to the 1980 Convention); the Convention on Cluster Munitions, 2008; the Protocol Additional to the Geneva Conventions of 12 August 1949, and relating to the Protection of Victims of International Armed Conflicts 1977 (Protocol I); and the Convention on the Rights of Persons with Disabilities, 2006,';
+  const AP1 = 'Framework:Protocol Additional to the Geneva Conventions of 12 August 1949, and relating to the Protection of Victims of International Armed Conflicts';
+  const AP2 = 'Framework:Protocol Additional to the Geneva Conventions of 12 August 1949, and relating to the Protection of Victims of Non-International Armed Conflicts';
+
+  it('A/RES/80/74 PP2 footnote 1: each instrument once, its numbered name in parentheses no node of its own', () => {
+    expect(new Set(keys(NOTE1, 'Framework:'))).toEqual(
+      new Set([
+        'Framework:Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on Their Destruction',
+        'Framework:Protocol on Prohibitions or Restrictions on the Use of Mines, Booby-Traps and Other Devices',
+        'Framework:Protocol on Explosive Remnants of War',
+        'Framework:Convention on Cluster Munitions',
+        AP1,
+        'Framework:Convention on the Rights of Persons with Disabilities',
+      ]),
+    );
+  });
+
+  it('A/RES/80/74 PP5 footnote 2 "As defined by Protocol V to the 1980 Convention", A/RES/78/47 PP13 "Protocol V on Explosive Remnants of War"', () => {
+    expect(keys('Reaffirming its concern at the impact of explosive remnants of war, as defined by Protocol V to the 1980 Convention,', 'Framework:')).toEqual([
+      'Framework:Protocol on Explosive Remnants of War',
+    ]);
+    expect(keys('Noting the entry into force of Protocol V on Explosive Remnants of War,', 'Framework:')).toEqual(['Framework:Protocol on Explosive Remnants of War']);
+  });
+
+  it('Protocol I by its short names (A/RES/78/221 PP3, 78/190 OP16, 78/316 PP6) and Protocol II by its title (A/RES/78/205 PP10 footnote 2)', () => {
+    expect(keys('Recalling the Geneva Conventions of 12 August 1949 and Additional Protocol I thereto,', 'Framework:')).toContain(AP1);
+    expect(keys('Urges States to consider becoming parties to Additional Protocol I to the Geneva Conventions;', 'Framework:', 'operative')).toContain(AP1);
+    expect(keys('Recalling article 56 (1) of Additional Protocol I of 1977 to the Geneva Conventions of 12 August 1949,', 'Framework:')).toEqual([AP1]);
+    const note2 =
+      'Recalling the Protocol Additional to the Geneva Conventions of 12 August 1949, and relating to the Protection of Victims of Non-International Armed Conflicts (Protocol II),';
+    expect(new Set(keys(note2, 'Framework:'))).toEqual(new Set([AP2]));
+  });
+
+  it('guard: the MARPOL Protocol I stays its own instrument', () => {
+    const text = 'Notes the entry into force of the amendments to Protocol I of the International Convention for the Prevention of Pollution from Ships;';
+    expect(keys(text, 'Framework:', 'operative')).not.toContain(AP1);
+  });
+
+  it('guard: a year and a parenthesis after an event define nothing ("the World Conference on Human Rights, 1993 (Vienna)")', () => {
+    const text = 'Recalling the World Conference on Human Rights, 1993 (Vienna), and the Vienna Declaration and Programme of Action,';
+    expect(keys(text, 'Framework:')).toEqual(['Framework:Vienna Declaration and Programme of Action']);
+    expect(keys(text, 'Event:').length).toBe(1);
+  });
+});
