@@ -12,7 +12,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // qualifies other nouns: "the SDG financing gap", "SDG investments". "... to the achievement of the Goals of the 2030
   // Agenda, stresses ...", A/RES/79/207 OP23, 78/154 OP23, 80/139 OP26: the Goals themselves, not a framework of their own)
   fw('Sustainable Development Goals', ['SDGs', 'Sustainable Development Goal', 'Goals of the 2030 Agenda', 'Goals of the 2030 Agenda for Sustainable Development', ...Array.from({ length: 17 }, (_, i) => `SDG ${i + 1}`)], [], 'SDGs'),
-  fw('Millennium Development Goals', ['MDGs'], [], 'MDGs'),
+  // (one goal by its number, as for the SDGs: "pursuant to Millennium Development Goal 1 and Sustainable Development Goals 1 and 2",
+  // A/RES/79/170 PP33)
+  fw('Millennium Development Goals', ['MDGs', 'Millennium Development Goal'], [], 'MDGs'),
   fw('United Nations Millennium Declaration', ['Millennium Declaration']),
   fw('Addis Ababa Action Agenda of the Third International Conference on Financing for Development', ['Addis Ababa Action Agenda'], [], 'AAAA'),
   fw('Monterrey Consensus of the International Conference on Financing for Development', ['Monterrey Consensus']),

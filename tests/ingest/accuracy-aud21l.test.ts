@@ -86,3 +86,17 @@ describe('the 1977 Additional Protocols and the CCW Protocol V: one node each, w
     expect(keys(text, 'Event:').length).toBe(1);
   });
 });
+
+describe('one Millennium Development Goal by its number', () => {
+  it('A/RES/79/170 PP33: "pursuant to Millennium Development Goal 1 and Sustainable Development Goals 1 and 2"', () => {
+    const PP33 =
+      'Recognizing that extreme poverty and hunger are among the greatest global threats and require the collective commitment of the international community for their eradication, pursuant to Millennium Development Goal 1 and Sustainable Development Goals 1 and 2, and therefore calling upon the international community, including the Human Rights Council, to contribute towards achieving that goal,';
+    expect(keys(PP33, 'Framework:')).toEqual(['Framework:Millennium Development Goals', 'Framework:Sustainable Development Goals']);
+    expect(relations(PP33)).toContain('RECOGNIZES Framework:Millennium Development Goals');
+  });
+
+  it('guard: the Millennium Declaration is not the Goals ("the United Nations Millennium Declaration, in particular ...")', () => {
+    const text = 'Recalling the United Nations Millennium Declaration, in particular its development goals,';
+    expect(keys(text, 'Framework:')).toEqual(['Framework:United Nations Millennium Declaration']);
+  });
+});
