@@ -100,3 +100,23 @@ describe('one Millennium Development Goal by its number', () => {
     expect(keys(text, 'Framework:')).toEqual(['Framework:United Nations Millennium Declaration']);
   });
 });
+
+describe('"the political declarations of the <meeting> and the <meeting>": one declaration per meeting', () => {
+  const OP41 =
+    'Also recalls the political declaration of the third high-level meeting of the General Assembly on the prevention and control of non-communicable diseases, adopted on 10 October 2018, as well as the political declarations of the second high-level meeting of the General Assembly on the fight against tuberculosis 27 and the General Assembly high-level meeting on pandemic prevention, preparedness and response, 28 both adopted on 5 October 2023, with their particular focus on development;';
+
+  it('A/RES/79/170 OP41 (78/203 OP41, 80/207 OP39): the tuberculosis and pandemic declarations of 2023, recalled; their meetings adopted them', () => {
+    const rel = relations(OP41, 'operative');
+    expect(rel).toContain('RECALLS Framework:Political declaration of the high-level meeting on the fight against tuberculosis (2023)');
+    expect(rel).toContain('RECALLS Framework:Political declaration of the high-level meeting on pandemic prevention (2023)');
+    const adopted = extract(OP41, 'operative').attributions.filter((a) => a.type === 'ADOPTED').map((a) => `${a.source} -> ${a.target}`);
+    // (the meeting keyed as printed here; the graph folds "of the General Assembly" into the one meeting)
+    expect(adopted.some((a) => /^Event:high-level meeting .*pandemic prevention @ 2023 -> Framework:Political declaration of the high-level meeting on pandemic prevention \(2023\)$/.test(a))).toBe(true);
+  });
+
+  it('guard: "the political declarations of the high-level meetings on health convened by the General Assembly" names no one meeting', () => {
+    const text =
+      'Welcoming the political declarations of the high-level meetings on health convened by the General Assembly during the seventy-eighth session as efforts to highlight the importance of health,';
+    expect(keys(text, 'Framework:Political declaration')).toEqual([]);
+  });
+});
