@@ -143,8 +143,9 @@ export const EVENT_WINDOW_STOP_RE = /[;]|\.(?<!\bSt\.)\s|,\sand\sof\sthe\s|\s(?:
  *  11 to 15 October 2021"): the venue and dates after it are the first event's too. */
 export const SHARED_PARTICIPLE_RE = /^[^;.,]{1,200},\s+(?:held|convened|which\s+(?:was|were)\s+held|which\s+took\s+place)\s/;
 
-/** The noun of a session/meeting, with "of the" after it: the anchor for SESSION_BEFORE_RE. */
-export const SESSION_NOUN_RE = /(?<![\p{L}\p{N}])(session|meeting|plenary\s+meeting|high-level\s+meeting)s?(?![\p{L}\p{N}])(?:\s+of\s+(?:the\s+)?)?/gu;
+/** The noun of a session/meeting, with "of the" after it: the anchor for SESSION_BEFORE_RE. A footnote mark may be glued to
+ *  it: "the conclusions of the Working Group at its third session18 that are ..." (A/RES/79/170 OP5, 78/203, 80/207). */
+export const SESSION_NOUN_RE = /(?<![\p{L}\p{N}])(session|meeting|plenary\s+meeting|high-level\s+meeting)s?(?!\p{L}|\p{N}{4})(?:\s+of\s+(?:the\s+)?)?/gu;
 
 /** What precedes the noun: "its twenty-eighth ", "the seventy-ninth regular ", "its 2024 ", "the 1993 substantive " (a year
  *  numbers the sessions of the Conference on Disarmament, the Disarmament Commission, the Economic and Social Council and
