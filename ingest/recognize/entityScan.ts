@@ -2063,7 +2063,10 @@ function orgAt(cands: Candidate[], pos: number): Candidate | undefined {
 // ("Commission" but not "Commissioner": "the report of the Executive Committee of the Programme of the United Nations High
 // Commissioner for Refugees on the work of its seventy-fourth session" (A/RES/78/184 OP2) is the Executive Committee's session,
 // not that of the Office of the High Commissioner named inside its name)
-const SITTING_BODY_RE = /Commission(?!er)|Council|Committee|Assembly|Board|Forum|Conference|Panel|Group|Body/;
+// (and the bodies that sit under other heads: "the ... Informal Consultative Process on Oceans and the Law of the Sea (the
+// Informal Consultative Process) at its twenty-fifth meeting" (A/RES/80/110 PP3, 79/144 PP3) was read as the meeting of the
+// working group named before it)
+const SITTING_BODY_RE = /Commission(?!er)|Council|Committee|Assembly|Board|Forum|Conference|Panel|Group|Body|Consultative Process/;
 const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
 const ORDINAL_TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
 const ORDINAL_TENS = ['twent', 'thirt', 'fort', 'fift', 'sixt', 'sevent', 'eight', 'ninet'];

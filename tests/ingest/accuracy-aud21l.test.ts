@@ -120,3 +120,32 @@ describe('"the political declarations of the <meeting> and the <meeting>": one d
     expect(keys(text, 'Framework:Political declaration')).toEqual([]);
   });
 });
+
+describe('a sitting named "at its <ordinal> session" with a footnote mark glued to the noun', () => {
+  it('A/RES/79/170 OP5 (78/203, 80/207): "the conclusions of the Working Group at its third session18"', () => {
+    const OP5 =
+      'Stresses the importance of the core principles contained in the conclusions of the Working Group on the Right to Development at its third session18 that are congruent with the purpose of international human rights instruments;';
+    expect(keys(OP5, 'Event:', 'operative')).toEqual(['Event:third session of the Working Group on the Right to Development']);
+    expect(relations(OP5, 'operative')).toContain('EMPHASIZES Event:third session of the Working Group on the Right to Development');
+  });
+
+  it('guard: a year glued to the noun is no footnote mark ("the session2024 ...")', () => {
+    const text = 'Notes the work of the Working Group on the Right to Development at its third session2024 and beyond;';
+    expect(keys(text, 'Event:', 'operative')).toEqual([]);
+  });
+});
+
+describe('"the ... Informal Consultative Process (the Informal Consultative Process) at its twenty-fifth meeting": the Process sits', () => {
+  it('A/RES/80/110 PP3 (79/144 PP3): the meeting is the Informal Consultative Process\'s, not the working group\'s named before', () => {
+    const PP3 =
+      'Having considered the report on the work of the Ad Hoc Working Group of the Whole on the Regular Process for Global Reporting and Assessment of the State of the Marine Environment, including Socioeconomic Aspects (the Regular Process),3 the report on the work of the United Nations Open-ended Informal Consultative Process on Oceans and the Law of the Sea (the Informal Consultative Process) at its twenty-fifth meeting4 and the report of the thirty-fifth Meeting of States Parties to the Convention,';
+    const events = keys(PP3, 'Event:');
+    expect(events).toContain('Event:twenty-fifth meeting of the United Nations Open-ended Informal Consultative Process on Oceans and the Law of the Sea');
+    expect(events.filter((k) => k.includes('Ad Hoc Working Group'))).toEqual([]);
+  });
+
+  it('guard: "the Consultative Process" is no sitting body where no Process is named ("the Group at its tenth meeting")', () => {
+    const text = 'Welcoming the work of the Ad Hoc Working Group of the Whole at its tenth meeting,';
+    expect(keys(text, 'Event:')).toEqual(['Event:tenth meeting of the Ad Hoc Working Group of the Whole']);
+  });
+});
