@@ -351,6 +351,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // Explosive Remnants of War, 2003 (Protocol V to the 1980 Convention)", A/RES/80/74 PP2 footnote 1; "Protocol V on
   // Explosive Remnants of War (Protocol V)", A/RES/78/47 PP13)
   fw('Protocol on Explosive Remnants of War', ['Protocol V on Explosive Remnants of War', 'Protocol V to the 1980 Convention']),
+  // the standards for humanitarian mine action the Mine Action Service keeps, as the International Ammunition Technical
+  // Guidelines are a framework ("in accordance with the International Mine Action Standards or national standards compliant with
+  // those Standards", A/RES/80/74 OP6, OP8; 79/53 PP; 78/70): no head word the capitals reader takes as an instrument's
+  fw('International Mine Action Standards', [], [], 'IMAS'),
   fw('Vienna Convention on the Law of Treaties'),
   fw('Vienna Convention on Diplomatic Relations'),
   // printed in full in the host-country resolutions (A/RES/80/172 PP2 and OP4, "Recalling ... the Agreement between the United

@@ -7,6 +7,9 @@ function ini(name: string, aliases: string[] = [], acronym?: string, shortForms:
 }
 
 export const INITIATIVES: GazetteerEntry[] = [
+  // the mine action database ("an information management system, such as the Information Management System for Mine Action",
+  // A/RES/80/74 OP6, 78/70 OP6)
+  ini('Information Management System for Mine Action', [], 'IMSMA'),
   // IUCN's assessment of species, a database: "classified as “vulnerable” on the International Union for Conservation of Nature
   // Red List of Threatened Species in 2017" (A/RES/79/143 PP7, 78/278) was an Organization named so
   ini('International Union for Conservation of Nature Red List of Threatened Species', ['IUCN Red List of Threatened Species', 'IUCN Red List']),

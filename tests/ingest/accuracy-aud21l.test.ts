@@ -149,3 +149,18 @@ describe('"the ... Informal Consultative Process (the Informal Consultative Proc
     expect(keys(text, 'Event:')).toEqual(['Event:tenth meeting of the Ad Hoc Working Group of the Whole']);
   });
 });
+
+describe('mine action standards and database', () => {
+  it('A/RES/80/74 OP6 (78/70 OP5): the International Mine Action Standards and the Information Management System for Mine Action', () => {
+    const OP6 =
+      'Encourages efforts to conduct all mine action activities in accordance with the International Mine Action Standards or national standards compliant with those Standards, and emphasizes the importance of ensuring the accuracy and objectivity of reporting information as well as of using state-of-the-art technologies and an information management system, such as the Information Management System for Mine Action, to help to facilitate mine action activities;';
+    const rel = relations(OP6, 'operative');
+    expect(rel).toContain('ENCOURAGES Framework:International Mine Action Standards');
+    expect(rel).toContain('EMPHASIZES Initiative:Information Management System for Mine Action');
+  });
+
+  it('guard: "national standards" and "an information management system" in lower case name nothing', () => {
+    const text = 'Encourages the use of national standards and of an information management system for mine action;';
+    expect(extract(text, 'operative').mentions.filter((m) => m.kind === 'Framework' || m.kind === 'Initiative')).toEqual([]);
+  });
+});
