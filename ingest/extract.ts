@@ -514,6 +514,7 @@ function adoptedHere(text: string, symbol: string, clauses: readonly Clause[], r
 
 const DECLARATION_OF = 'Declaration of the ';
 const DECLARATION_OF_LOWER = 'declaration of the ';
+const DECLARATIONS_OF_LOWER = 'declarations of the ';
 const POLITICAL_DECLARATION_OF = 'Political declaration of the ';
 /** "declaration approved by the ", "declaration adopted by the ": the meeting that adopted it named after it */
 const DECLARATION_BY_RE = /declaration (?:approved|adopted) by the /;
@@ -552,6 +553,7 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
     let at = d.phrase.indexOf(DECLARATION_OF);
     // "the political declaration of the high-level meeting on ..." (entityScan, declarationsOfMeetings)
     let tailStart = -1;
+    let listed = false;
     if (at < 0 && d.name.startsWith(POLITICAL_DECLARATION_OF)) {
       at = d.phrase.indexOf(DECLARATION_OF_LOWER);
       // "the following political declaration approved by the high-level meeting of the General Assembly on ..." (A/RES/73/3 OP0)
@@ -561,6 +563,14 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
           at = by.index;
           tailStart = d.start + at + by[0].length - 4; // at "the "
         }
+      }
+      // "the political declarations of the <meeting> 27 and the <meeting>" (entityScan, declarationsOfMeetings): the first
+      // printed after the plural, the second from its own "the "
+      if (at < 0) {
+        listed = true;
+        at = d.phrase.indexOf(DECLARATIONS_OF_LOWER);
+        if (at >= 0) tailStart = d.start + at + DECLARATIONS_OF_LOWER.length - 4;
+        else if (d.phrase.startsWith('the ')) [at, tailStart] = [0, d.start];
       }
     }
     if (at < 0) continue;
@@ -574,7 +584,7 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
       // Assembly on ...", A/RES/79/263 OP15)
       if ((e.start > 4 && !(e.start < 16 && ORDINAL_OR_YEAR_GAP_RE.test(tail.slice(0, e.start)))) || e.end !== tail.length) continue;
       // (a meeting's declaration keyed with its year, "... (2023)": the meeting of that year, as its dated mentions are keyed)
-      const lower = d.phrase.charCodeAt(at) === 100; /* d */
+      const lower = listed || d.phrase.charCodeAt(at) === 100; /* d */
       const year = lower ? MEETING_YEAR_RE.exec(d.key) : null;
       let key = year && !e.attrs.startDate ? eventKey(e.name, year[1]) : e.key;
       // "the Final Declaration of the Third Review Conference of the Parties to the Convention on ... (Biological) and Toxin

@@ -12,7 +12,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // qualifies other nouns: "the SDG financing gap", "SDG investments". "... to the achievement of the Goals of the 2030
   // Agenda, stresses ...", A/RES/79/207 OP23, 78/154 OP23, 80/139 OP26: the Goals themselves, not a framework of their own)
   fw('Sustainable Development Goals', ['SDGs', 'Sustainable Development Goal', 'Goals of the 2030 Agenda', 'Goals of the 2030 Agenda for Sustainable Development', ...Array.from({ length: 17 }, (_, i) => `SDG ${i + 1}`)], [], 'SDGs'),
-  fw('Millennium Development Goals', ['MDGs'], [], 'MDGs'),
+  // (one goal by its number, as for the SDGs: "pursuant to Millennium Development Goal 1 and Sustainable Development Goals 1 and 2",
+  // A/RES/79/170 PP33)
+  fw('Millennium Development Goals', ['MDGs', 'Millennium Development Goal'], [], 'MDGs'),
   fw('United Nations Millennium Declaration', ['Millennium Declaration']),
   fw('Addis Ababa Action Agenda of the Third International Conference on Financing for Development', ['Addis Ababa Action Agenda'], [], 'AAAA'),
   fw('Monterrey Consensus of the International Conference on Financing for Development', ['Monterrey Consensus']),
@@ -167,6 +169,7 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'Protocol Additional to the Geneva Conventions of 12 August 1949, and relating to the Protection of Victims of International Armed Conflicts',
     'Additional Protocol I',
     'Additional Protocol I to the Geneva Conventions',
+    'Additional Protocol I to the Geneva Conventions of 12 August 1949',
     'Additional Protocol I of 1977 to the Geneva Conventions of 12 August 1949',
     '1977 Additional Protocol I to the 1949 Geneva Conventions of 12 August 1949',
   ], ['Protocol I']),
@@ -174,6 +177,7 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'Protocol Additional to the Geneva Conventions of 12 August 1949, and relating to the Protection of Victims of Non-International Armed Conflicts',
     'Additional Protocol II',
     'Additional Protocol II to the Geneva Conventions',
+    'Additional Protocol II to the Geneva Conventions of 12 August 1949',
   ]),
   // the law-of-the-sea texts name them by their bodies' short forms ("the Agreement on the Privileges and Immunities of the
   // Tribunal 42 and ... the Protocol on the Privileges and Immunities of the Authority", A/RES/78/69 OP82, 79/144 OP80, 80/110
@@ -421,6 +425,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // the Use of Mines, Booby Traps and Other Devices (Protocol II)", A/RES/80/68 PP2)
   fw('Protocol on Prohibitions or Restrictions on the Use of Mines, Booby-Traps and Other Devices', [
     'Protocol on Prohibitions or Restrictions on the Use of Mines, Booby Traps and Other Devices',
+    // (its numbered name beside it: "..., as amended in 1996 (Protocol II to the 1980 Convention on Prohibitions or
+    // Restrictions ...)", A/RES/80/74 PP2 footnote 1, 78/70 PP2)
+    'Protocol II to the 1980 Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons Which May Be Deemed to Be Excessively Injurious or to Have Indiscriminate Effects',
   ]),
   fw('Declaration on International Cooperation in the Exploration and Use of Outer Space for the Benefit and in the Interest of All States, Taking into Particular Account the Needs of Developing Countries'),
   fw('Guidelines on Justice in Matters involving Child Victims and Witnesses of Crime'),
@@ -438,6 +445,14 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Rome Statute of the International Criminal Court', ['Rome Statute']),
   fw('Statute of the International Court of Justice'),
   fw('Geneva Conventions of 12 August 1949', ['Geneva Conventions']),
+  // the Convention on Certain Conventional Weapons' Protocol V, by its title and by the numbered names beside it ("the Protocol on
+  // Explosive Remnants of War, 2003 (Protocol V to the 1980 Convention)", A/RES/80/74 PP2 footnote 1; "Protocol V on
+  // Explosive Remnants of War (Protocol V)", A/RES/78/47 PP13)
+  fw('Protocol on Explosive Remnants of War', ['Protocol V on Explosive Remnants of War', 'Protocol V to the 1980 Convention']),
+  // the standards for humanitarian mine action the Mine Action Service keeps, as the International Ammunition Technical
+  // Guidelines are a framework ("in accordance with the International Mine Action Standards or national standards compliant with
+  // those Standards", A/RES/80/74 OP6, OP8; 79/53 PP; 78/70): no head word the capitals reader takes as an instrument's
+  fw('International Mine Action Standards', [], [], 'IMAS'),
   fw('Vienna Convention on the Law of Treaties'),
   fw('Vienna Convention on Diplomatic Relations'),
   // printed in full in the host-country resolutions (A/RES/80/172 PP2 and OP4, "Recalling ... the Agreement between the United

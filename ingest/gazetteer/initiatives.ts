@@ -13,6 +13,9 @@ export const INITIATIVES: GazetteerEntry[] = [
     'Handbook on Children Recruited and Exploited by Terrorist and Violent Extremist Groups: the Role of the Justice System',
     'Handbook on Children Recruited and Exploited by Terrorist and Violent Extremist Groups',
   ]),
+  // the mine action database ("an information management system, such as the Information Management System for Mine Action",
+  // A/RES/80/74 OP6, 78/70 OP6)
+  ini('Information Management System for Mine Action', [], 'IMSMA'),
   // IUCN's assessment of species, a database: "classified as “vulnerable” on the International Union for Conservation of Nature
   // Red List of Threatened Species in 2017" (A/RES/79/143 PP7, 78/278) was an Organization named so
   ini('International Union for Conservation of Nature Red List of Threatened Species', ['IUCN Red List of Threatened Species', 'IUCN Red List']),

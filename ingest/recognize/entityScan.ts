@@ -4883,7 +4883,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // 7b'. "the political declaration of the high-level meeting on universal health coverage": the declaration, not the meeting
   // (one scan of the paragraph for the three forms' common words: a text.includes per phrase walks it each time)
   if (text.includes(POLITICAL_DECLARATION)) {
-    if (text.includes(DECLARATION_OF_THE) || text.includes(DECLARATION_APPROVED_BY) || text.includes(DECLARATION_ADOPTED_BY)) declarationsOfMeetings(text, kept);
+    if (text.includes(DECLARATION_OF_THE) || text.includes(DECLARATION_APPROVED_BY) || text.includes(DECLARATION_ADOPTED_BY) || text.includes(DECLARATIONS_OF_THE)) declarationsOfMeetings(text, kept);
     if (text.includes(ITS_DECLARATION)) declarationsAfterMeetings(text, kept);
     if (text.includes(DECLARATIONS_OF_THE)) listedDeclarationsOfMeetings(text, kept);
   }
@@ -5198,7 +5198,14 @@ function finalDocumentsOfSittings(text: string, kept: Candidate[]): void {
 // ("Adopts the following political declaration approved by the high-level meeting of the General Assembly on the fight against
 // tuberculosis on 26 September 2018:", A/RES/73/3: the meeting's declaration, which later texts cite as "the 2018 political
 // declaration of the high-level meeting ..." (A/RES/78/5))
-const DECLARATION_OF_MEETING_RE = /(?:\b((?:19|20)\d\d)\s+)?\b[Pp]olitical\s+declaration\s+(?:of|approved\s+by|adopted\s+by)\s+the\s+(?:((?:19|20)\d\d)\s+|[a-z]+(?:-[a-z]+)?\s+(?=$))?$/;
+// (or two meetings, each named in the singular: "the political declarations of the second high-level meeting of the General
+// Assembly on the fight against tuberculosis 27 and the General Assembly high-level meeting on pandemic prevention, preparedness
+// and response, 28 both adopted on 5 October 2023", A/RES/79/170 OP41, 78/203, 80/ on the right to development: "s" in 3)
+const DECLARATION_OF_MEETING_RE = /(?:\b((?:19|20)\d\d)\s+)?\b[Pp]olitical\s+declaration(s?)\s+(?:of|approved\s+by|adopted\s+by)\s+the\s+(?:((?:19|20)\d\d)\s+|[a-z]+(?:-[a-z]+)?\s+(?=$))?$/;
+/** between two meetings so listed: a footnote mark, then " and the " (and "General Assembly " before the second's name) */
+const NEXT_LISTED_MEETING_RE = /^\s?\d{0,3}\s?,?\s+and\s+the\s+(?:General\s+Assembly\s+)?$/;
+/** after the second: "..., 28 both adopted on 5 October 2023" (the year in 1), past the rest of a topic cut at its comma */
+const BOTH_ADOPTED_RE = /^[a-z ,-]{0,60}?\s?\d{0,3}\s?,?\s+both\s+adopted\s+(?:on|in)\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+)?((?:19|20)\d\d)(?!\d)/;
 /** a high-level meeting's name, the Assembly's or not: "high-level meeting on ...", "third high-level meeting of the General Assembly on ..." */
 const HLM_NAME_RE = /^(?:[a-z-]+\s+)?high-level meeting\b/i;
 const ENTITLED_AFTER_RE = /^,?\s*entitled\b/;
@@ -5230,7 +5237,20 @@ function declarationsOfMeetings(text: string, kept: Candidate[]): void {
     if (ENTITLED_AFTER_RE.test(text.slice(c.end, c.end + 16)) || c.name.endsWith(' entitled') || ANAPHORIC_REVIEW_RE.test(c.name)) continue;
     // (or printed after it: "the political declaration of the high-level meeting on universal health coverage of 2023",
     // A/RES/80/190 PP13)
-    const year = m[1] ?? m[2] ?? (typeof c.attrs.startDate === 'string' ? c.attrs.startDate.slice(0, 4) : YEAR_AFTER_MEETING_RE.exec(text.slice(c.end, c.end + 9))?.[1]);
+    if (m[2]) {
+      // the plural: two meetings listed, each a declaration of its own, the year their "both adopted on" prints
+      const next = kept.find((o) => o.kind === 'Event' && o.start > c.end && o.start - c.end < 40 && HLM_NAME_RE.test(o.name) && NEXT_LISTED_MEETING_RE.test(text.slice(c.end, o.start)));
+      if (!next) continue;
+      const both = BOTH_ADOPTED_RE.exec(text.slice(next.end, next.end + 120))?.[1];
+      // (the second from its "the ", which its declaration's sitting is read after: extract.ts, sittingsOfDeclarations)
+      const nextFrom = text.startsWith('the ', next.start - 4) ? next.start - 4 : next.start;
+      for (const [meeting, from] of [[c, start], [next, nextFrom]] as const) {
+        const year = m[1] ?? m[3] ?? both ?? (typeof meeting.attrs.startDate === 'string' ? meeting.attrs.startDate.slice(0, 4) : undefined);
+        kept.push(candidate('Framework', declarationName(meeting.name), year ? { qualifier: year } : {}, from, meeting.end, 'special'));
+      }
+      continue;
+    }
+    const year = m[1] ?? m[3] ?? (typeof c.attrs.startDate === 'string' ? c.attrs.startDate.slice(0, 4) : YEAR_AFTER_MEETING_RE.exec(text.slice(c.end, c.end + 9))?.[1]);
     kept.push(candidate('Framework', declarationName(c.name), year ? { qualifier: year } : {}, start, c.end, 'special'));
   }
 }
@@ -6658,12 +6678,18 @@ function addFollowUps(text: string, cands: readonly Candidate[]): void {
   }
 }
 
+/** "(CSTD)", "(the Compliance Agreement)" right after a name: the short name it defines (group 1) */
+const DEFINITION_RE = /^\s*\((?:the\s+)?([A-Z][A-Za-z0-9+\-]{1,15}|[A-Z][\w-]*(?: [A-Z0-9][\w+-]*){0,2})\)/;
+/** the same after an instrument's name and the year it was made: "... Armed Conflicts 1977 (Protocol I)" */
+const INSTRUMENT_DEFINITION_RE = /^(?:,?\s(?:19|20)\d\d)?\s*\((?:the\s+)?([A-Z][A-Za-z0-9+\-]{1,15}|[A-Z][\w-]*(?: [A-Z0-9][\w+-]*){0,2})\)/;
+
 /** Step 6: "<name> (CSTD)" defines CSTD for the rest of the resolution. */
 function learnAcronymDefinitions(text: string, cands: readonly Candidate[], state: ResolutionState): void {
   for (const c of cands) {
     // cheap gate: the definition needs a "(" within the 40 characters read
     if (!parenWithin(text, c.end, c.end + 40)) continue;
-    const def = /^\s*\((?:the\s+)?([A-Z][A-Za-z0-9+\-]{1,15}|[A-Z][\w-]*(?: [A-Z0-9][\w+-]*){0,2})\)/.exec(text.slice(c.end, c.end + 40));
+    // (an instrument's year may stand between: "... International Armed Conflicts 1977 (Protocol I)", A/RES/80/74 PP2 footnote 1)
+    const def = (c.kind === 'Framework' ? INSTRUMENT_DEFINITION_RE : DEFINITION_RE).exec(text.slice(c.end, c.end + 40));
     if (!def || c.via === 'acronym' || c.acronym) continue;
     // "... the Third Special Session of the Conference of the States Parties to Review the Operation of the Chemical Weapons
     // Convention (the Third Review Conference)" (A/RES/78/29 OP8): the definition is the longest name's that ends before it,

@@ -149,6 +149,14 @@ export const SUBJECT_END_RE = /[,;:(]|\.(?=\s|$)|\s(?:in which|by which|whereby|
 /** ", secure and trustworthy ...": a comma inside an adjective series, not the end of a subject. */
 export const SERIES_COMMA_AT_RE = /,\s+(?!and\b|in\b|which\b|including\b|as\b|inter\b|entitled\b)[a-z][\w-]*(?:,\s+[a-z][\w-]*)*\s+(?:and|or)\s+[a-z]/y;
 
+/**
+ * A comma inside a capitalised name, not the end of a subject: "the United Nations Regional Centre for Peace, Disarmament
+ * and Development in Latin America and the Caribbean", "the regional centres ... in Nepal, Peru and Togo" (a series of
+ * single capitalised words closed by "and"), and the Desertification Convention's "..., Particularly in Africa".
+ * Asked only after a capitalised word.
+ */
+export const NAME_COMMA_AT_RE = /,\s+(?:[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)*\s+and\s+[A-Z]|Particularly\s+in\s)/y;
+
 /** Nouns that end a body's name ("United Nations Environment Assembly", "Conference of the Parties"). */
 export const BODY_NOUN_RE = /\b(?:Assembly|Council|Commission|Conference|Board|Committee|Parties|Organization|Forum|Programme)\b/g;
 

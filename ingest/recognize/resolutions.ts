@@ -58,6 +58,7 @@ import {
   mayCiteResolutions,
   SC,
   SERIES_COMMA_AT_RE,
+  NAME_COMMA_AT_RE,
   SESSION_CALENDARS,
   SUBJECT_DATE_END_RE,
   SUBJECT_END_RE,
@@ -413,6 +414,10 @@ function subjectEnd(text: string, from: number): number {
     if (m[0] === ',') {
       SERIES_COMMA_AT_RE.lastIndex = m.index;
       if (SERIES_COMMA_AT_RE.test(text)) continue; // "safe, secure and trustworthy"
+      if (isUpperCode(text.charCodeAt(text.lastIndexOf(' ', m.index) + 1))) {
+        NAME_COMMA_AT_RE.lastIndex = m.index;
+        if (NAME_COMMA_AT_RE.test(text)) continue; // "Regional Centre for Peace, Disarmament and Development"
+      }
     }
     if (m[0] === '' && m.index === text.length) return text.length;
     if (m[0] === '') {
