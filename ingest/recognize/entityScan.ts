@@ -5902,7 +5902,7 @@ function resolveGenericNames(text: string, patternCands: Candidate[], cands: rea
       resolveShortHeadName(p, cands, both, state, unresolved);
       continue;
     }
-    if (ORDINAL_SHORT_RE.test(p.name) && resolveOrdinalName(p, both, state)) continue;
+    if (ORDINAL_SHORT_RE.test(p.name) && (resolveOrdinalName(p, both, state) || sittingOfBodyNamedHere(p, both))) continue;
     if (p.kind === 'Event' && resolveLowerOrdinalName(text, p, both, state)) continue;
     // a known entry's short form once the entry is named ("the Pension Fund", "the High Commissioner")
     let pinned = state.pinned.get(p.name);
@@ -6071,10 +6071,26 @@ function resolveLowerOrdinalName(text: string, p: Candidate, both: readonly Cand
     // (named earlier in this paragraph with the same lowercase ordinal before it, which ordinalEditions adds to its name later)
     const lower = m[1]!.toLowerCase();
     let ref: Ref | undefined;
+    let edition: Ref | undefined;
     for (const o of both) {
       if (o === p || o.kind !== 'Event' || o.end > p.start || o.start < lower.length + 5 || !o.name.includes(' ')) continue;
       const before = LOWER_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, o.start - 30), o.start));
-      if (before && before[1]!.toLowerCase() === lower) ref = ordinalReferent(printed, [{ kind: o.kind, name: o.name, attrs: o.attrs }]) ?? ref;
+      if (!before) continue;
+      if (before[1]!.toLowerCase() === lower) ref = ordinalReferent(printed, [{ kind: o.kind, name: o.name, attrs: o.attrs }]) ?? ref;
+      // "the twelfth Ministerial Conference of the World Trade Organization, held in Geneva ..., and looks forward to the
+      // convening of the thirteenth Ministerial Conference, to be held ... in Abu Dhabi" (A/RES/78/134 OP19, 78/138 OP14,
+      // 78/233 OP28): another edition of the series named just before with its own lowercase ordinal
+      else if (!/^\d/.test(before[1]!)) edition = seriesReferent(p.name, [{ kind: o.kind, name: `${before[1]!} ${o.name}`, attrs: o.attrs }]) ?? edition;
+    }
+    if (!ref && edition) {
+      p.name = edition.name;
+      p.attrs = edition.attrs;
+      p.start -= m[1]!.length + 1;
+      return true;
+    }
+    if (!ref && sittingOfBodyNamedHere(p, both)) {
+      p.start -= m[1]!.length + 1;
+      return true;
     }
     if (!ref) {
       p.name = printed;
@@ -6085,6 +6101,28 @@ function resolveLowerOrdinalName(text: string, p: Candidate, both: readonly Cand
     p.attrs = ref.attrs.eventKind === undefined ? {} : { eventKind: ref.attrs.eventKind };
   }
   p.start -= m[1]!.length + 1;
+  return true;
+}
+
+/**
+ * Sittings a body's texts number by ordinal and head alone, the body named elsewhere in the paragraph: "looks forward to
+ * continuing the World Trade Organization negotiations ... at the thirteenth Ministerial Conference" (A/RES/78/134 OP9),
+ * "the World Trade Organization shall continue negotiations ... at its thirteenth Ministerial Conference" (78/68 OP148),
+ * "members of the World Trade Organization should advance negotiations ... by its Fourteenth Ministerial Conference"
+ * (79/145 OP151, 80/109 OP156). Other bodies' ministerial conferences are named with their body or after it in full.
+ */
+const SITTING_HEAD_BODY: ReadonlyMap<string, string> = new Map([['Ministerial Conference', 'World Trade Organization']]);
+function sittingOfBodyNamedHere(p: Candidate, both: readonly Candidate[]): boolean {
+  const sp = p.name.indexOf(' ');
+  const body = sp > 0 ? SITTING_HEAD_BODY.get(p.name.slice(sp + 1)) : undefined;
+  if (body === undefined || !ORDINAL_FIRST_RE.test(p.name.slice(0, sp)) || /^\d/.test(p.name)) return false;
+  // (the body named nearest before it: "the Sixteenth Ministerial Conference ... of the Movement of Non-Aligned Countries, and the
+  // Seventeenth Ministerial Conference" is the Movement's even with the WTO named elsewhere in the paragraph)
+  let nearest: Candidate | undefined;
+  for (const o of both) if (o.kind === 'Organization' && o.end <= p.start && (!nearest || o.start > nearest.start)) nearest = o;
+  if (nearest?.name !== body) return false;
+  p.name = `${p.name} of the ${body}`;
+  p.attrs = { eventKind: 'conference' };
   return true;
 }
 
