@@ -1908,6 +1908,13 @@ function declarationAndRef(text: string, end: number, state: ResolutionState): R
   const word = space < 0 ? ref.name.slice(at) : ref.name.slice(at, space + 1);
   return text.startsWith(word, end + 5) ? ref : undefined;
 }
+/** The General Assembly's Main Committees, by the names the gazetteer keys them with. */
+const MAIN_COMMITTEES: ReadonlySet<string> = new Set(['First Committee', 'Second Committee', 'Third Committee', 'Special Political and Decolonization Committee', 'Fifth Committee', 'Sixth Committee']);
+function mainCommitteeBefore(cands: readonly Candidate[], start: number): Ref | undefined {
+  let main: Candidate | undefined;
+  for (const c of cands) if (c.end <= start && c.kind === 'Organization' && MAIN_COMMITTEES.has(c.name) && (!main || c.start > main.start)) main = c;
+  return main ? { kind: main.kind, name: main.name, attrs: main.attrs } : undefined;
+}
 const OHCHR_NAME = 'Office of the United Nations High Commissioner for Human Rights';
 const HIGH_COMMISSIONER = 'High Commissioner';
 const HIGH_COMMISSIONER_HR_REF: Ref = { kind: 'Organization', name: 'United Nations High Commissioner for Human Rights', attrs: {} };
@@ -1957,7 +1964,12 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSi
     // several shapes, and that read deoptimised register at corpus-ga's first other shape)
     if (before !== undefined) treatyInSitting ??= { state, nested: ref, before };
   }
-  if (head && !keepsDeclaration && !keepsProgramme && !keepsGoals && !FIXED_SHORT.has(head) && !(state.seriesOfEditions.size !== 0 && seriesAfterItsEdition(state, ref, head))) {
+  // "the Committee" is the committee the text is about: after "the Committee on the Peaceful Uses of Outer Space" (A/RES/80/76
+  // PP3), "a joint half-day panel discussion of the Disarmament and International Security Committee (First Committee) and the
+  // Special Political and Decolonization Committee (Fourth Committee)" (OP20) names the Assembly's Main Committees in passing,
+  // and "the Committee at its sixty-ninth session" (OP21) is still the first one
+  const keepsCommittee = head === 'Committee' && MAIN_COMMITTEES.has(ref.name) && state.last.has(head) && !MAIN_COMMITTEES.has(state.last.get(head)!.name);
+  if (head && !keepsDeclaration && !keepsProgramme && !keepsGoals && !keepsCommittee && !FIXED_SHORT.has(head) && !(state.seriesOfEditions.size !== 0 && seriesAfterItsEdition(state, ref, head))) {
     state.last.set(head, ref);
     const all = state.allWithHead.get(head);
     if (all === undefined) state.allWithHead.set(head, [ref]);
@@ -5563,6 +5575,11 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
       const pin = head === 'Decade' && state.proclaimedDecade !== undefined ? state.proclaimedDecade : state.pinned.get(head);
       ref = defined ?? (pin && !OF_AFTER_RE.test(text.slice(end, end + 5)) ? pin : state.last.get(head));
       if (head === 'Declaration' && defined === undefined && text.startsWith(' and ', end)) ref = declarationAndRef(text, end, state) ?? ref;
+      // (a Main Committee named before it in this paragraph: "information provided by the Secretariat to the Fifth Committee
+      // ... facilitates the decision-making process in the Committee", A/RES/78/245 OP64; "the Sixth Committee shall resume
+      // its session ..., within the framework of a working group of the Committee", 80/169 OP15. In the next paragraphs the
+      // committee the text is about is "the Committee" again: register's keepsCommittee)
+      if (head === 'Committee' && defined === undefined) ref = mainCommitteeBefore(cands, start) ?? ref;
       named = defined === undefined;
     }
     // "the Group of Independent Eminent Experts", "the Commission of Inquiry", "the Conference of States Parties" after

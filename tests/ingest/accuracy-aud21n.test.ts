@@ -73,3 +73,38 @@ describe('the WTO\'s ministerial conferences numbered alone, the WTO named in th
     expect(keys(text, 'Event:')).not.toContain('Event:Seventeenth Ministerial Conference of the World Trade Organization');
   });
 });
+
+describe('"the Committee" is the committee the text is about, not a Main Committee named in passing', () => {
+  const OUTER: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/76', date: '2025-12-05' };
+  const COPUOS = 'Organization:Committee on the Peaceful Uses of Outer Space';
+  const PP3 =
+    'Recognizing, in that regard, the unique platform at the global level for international cooperation in space activities represented by the Committee on the Peaceful Uses of Outer Space and its Scientific and Technical Subcommittee and Legal Subcommittee and assisted by the Office for Outer Space Affairs of the Secretariat,';
+  const OP20 =
+    'Decides to convene a joint half-day panel discussion of the Disarmament and International Security Committee (First Committee) and the Special Political and Decolonization Committee (Fourth Committee) to address possible challenges to space security and sustainability;';
+
+  it('A/RES/80/76 OP21 (79/87 OP24, 78/72 OP24): "the Committee ... at its sixty-ninth session" after OP20 named the First and Fourth Committees', () => {
+    const ctx = { ...OUTER };
+    keys(PP3, 'Organization:', 'preambular', ctx);
+    keys(OP20, 'Organization:', 'operative', ctx);
+    const OP21 =
+      'Recalls that the Committee should carry out a midterm review of progress made in implementing the “Space2030” Agenda, and notes that Member States and organizations having observer status with the Committee will continue to be invited to submit reports on the implementation of the “Space2030” Agenda for consideration by the Committee at its sixty-ninth session;';
+    const k = keys(OP21, '', 'operative', ctx);
+    expect(k).toContain(COPUOS);
+    expect(k).toContain('Event:sixty-ninth session of the Committee on the Peaceful Uses of Outer Space');
+    expect(k).not.toContain('Organization:Special Political and Decolonization Committee');
+  });
+
+  it('guard, A/RES/78/245 OP64: a Main Committee named in the same paragraph is "the Committee" there, whatever committee was named before', () => {
+    const ctx = { ...GA, symbol: 'A/RES/78/245' };
+    keys('Takes note of the report of the Advisory Committee on Administrative and Budgetary Questions;', '', 'operative', ctx);
+    const OP64 =
+      'Notes that accurate, timely and consistent information provided by the Secretariat to the Fifth Committee during its informal consultations facilitates the decision-making process in the Committee;';
+    expect(keys(OP64, 'Organization:', 'operative', ctx).filter((x) => x.includes('Committee'))).toEqual(['Organization:Fifth Committee', 'Organization:Fifth Committee']);
+  });
+
+  it('guard: with no other committee named before, a Main Committee is "the Committee" in the next paragraphs (A/RES/79/192 OP12)', () => {
+    const ctx = { ...GA, symbol: 'A/RES/79/192' };
+    keys('Recalls the working methods of the Third Committee;', '', 'operative', ctx);
+    expect(keys('Encourages the Committee to continue to review its methods of work;', 'Organization:', 'operative', ctx)).toEqual(['Organization:Third Committee']);
+  });
+});
