@@ -108,3 +108,19 @@ describe('"the Committee" is the committee the text is about, not a Main Committ
     expect(keys('Encourages the Committee to continue to review its methods of work;', 'Organization:', 'operative', ctx)).toEqual(['Organization:Third Committee']);
   });
 });
+
+describe('the regional groups printed as "<region> States" are no place mentions', () => {
+  const OUTER: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/76', date: '2025-12-05' };
+
+  it('A/RES/80/76 OP46 (79/87 OP46, 78/72 OP43, 78/107 OP28, 78/128 OP8): "the Asia-Pacific States, ..., the Latin American and Caribbean States"', () => {
+    const OP46 =
+      'Urges the African States, the Asia-Pacific States, the Eastern European States, the Latin American and Caribbean States and the Western European and other States to nominate their candidates for the offices of Chair of the Scientific and Technical Subcommittee, for the period 2028–2029;';
+    expect(keys(OP46, 'Place:', 'operative', { ...OUTER })).toEqual([]);
+  });
+
+  it('guard: the region named as such stays a place ("in Latin America and the Caribbean", "the Asia-Pacific region", "between Caribbean States")', () => {
+    expect(keys('Welcomes the work of the regional centres in Latin America and the Caribbean;', 'Place:', 'operative', { ...OUTER })).toEqual(['Place:Latin America and the Caribbean']);
+    expect(keys('Welcomes the cooperation in the Asia-Pacific region;', 'Place:', 'operative', { ...OUTER })).toEqual(['Place:Asia and the Pacific']);
+    expect(keys('Welcomes the delimitation negotiations between Caribbean States;', 'Place:', 'operative', { ...OUTER })).toEqual(['Place:Caribbean']);
+  });
+});
