@@ -23,7 +23,7 @@ import { findInitiatives } from './recognize/initiatives.js';
 import { findFrameworks } from './recognize/frameworks.js';
 import { findActionLines } from './recognize/actionLines.js';
 import { findPlaces } from './recognize/places.js';
-import { placeOpensName } from './recognize/places.patterns.js';
+import { placeNamesRegionalGroup, placeOpensName } from './recognize/places.patterns.js';
 import { ORDINAL_SOURCE } from './recognize/events.patterns.js';
 import { withSummitPhases } from './recognize/summitPhases.js';
 import { withListedOrganizations } from './recognize/listedOrganizations.js';
@@ -371,7 +371,7 @@ function withoutPlacesOpeningNames(text: string, mentions: EntityMention[]): Ent
   let out: EntityMention[] | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    if (m.kind === 'Place' && placeOpensName(text, m.end)) {
+    if (m.kind === 'Place' && (placeOpensName(text, m.end) || placeNamesRegionalGroup(text, m.start, m.end))) {
       out ??= mentions.slice(0, i);
       continue;
     }

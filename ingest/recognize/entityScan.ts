@@ -1920,6 +1920,13 @@ function declarationAndRef(text: string, end: number, state: ResolutionState): R
   const word = space < 0 ? ref.name.slice(at) : ref.name.slice(at, space + 1);
   return text.startsWith(word, end + 5) ? ref : undefined;
 }
+/** The General Assembly's Main Committees, by the names the gazetteer keys them with. */
+const MAIN_COMMITTEES: ReadonlySet<string> = new Set(['First Committee', 'Second Committee', 'Third Committee', 'Special Political and Decolonization Committee', 'Fifth Committee', 'Sixth Committee']);
+function mainCommitteeBefore(cands: readonly Candidate[], start: number): Ref | undefined {
+  let main: Candidate | undefined;
+  for (const c of cands) if (c.end <= start && c.kind === 'Organization' && MAIN_COMMITTEES.has(c.name) && (!main || c.start > main.start)) main = c;
+  return main ? { kind: main.kind, name: main.name, attrs: main.attrs } : undefined;
+}
 const OHCHR_NAME = 'Office of the United Nations High Commissioner for Human Rights';
 const HIGH_COMMISSIONER = 'High Commissioner';
 const HIGH_COMMISSIONER_HR_REF: Ref = { kind: 'Organization', name: 'United Nations High Commissioner for Human Rights', attrs: {} };
@@ -1969,7 +1976,12 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSi
     // several shapes, and that read deoptimised register at corpus-ga's first other shape)
     if (before !== undefined) treatyInSitting ??= { state, nested: ref, before };
   }
-  if (head && !keepsDeclaration && !keepsProgramme && !keepsGoals && !FIXED_SHORT.has(head) && !(state.seriesOfEditions.size !== 0 && seriesAfterItsEdition(state, ref, head))) {
+  // "the Committee" is the committee the text is about: after "the Committee on the Peaceful Uses of Outer Space" (A/RES/80/76
+  // PP3), "a joint half-day panel discussion of the Disarmament and International Security Committee (First Committee) and the
+  // Special Political and Decolonization Committee (Fourth Committee)" (OP20) names the Assembly's Main Committees in passing,
+  // and "the Committee at its sixty-ninth session" (OP21) is still the first one
+  const keepsCommittee = head === 'Committee' && MAIN_COMMITTEES.has(ref.name) && state.last.has(head) && !MAIN_COMMITTEES.has(state.last.get(head)!.name);
+  if (head && !keepsDeclaration && !keepsProgramme && !keepsGoals && !keepsCommittee && !FIXED_SHORT.has(head) && !(state.seriesOfEditions.size !== 0 && seriesAfterItsEdition(state, ref, head))) {
     state.last.set(head, ref);
     const all = state.allWithHead.get(head);
     if (all === undefined) state.allWithHead.set(head, [ref]);
@@ -5655,6 +5667,11 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
       const pin = head === 'Decade' && state.proclaimedDecade !== undefined ? state.proclaimedDecade : state.pinned.get(head);
       ref = defined ?? (pin && !OF_AFTER_RE.test(text.slice(end, end + 5)) ? pin : state.last.get(head));
       if (head === 'Declaration' && defined === undefined && text.startsWith(' and ', end)) ref = declarationAndRef(text, end, state) ?? ref;
+      // (a Main Committee named before it in this paragraph: "information provided by the Secretariat to the Fifth Committee
+      // ... facilitates the decision-making process in the Committee", A/RES/78/245 OP64; "the Sixth Committee shall resume
+      // its session ..., within the framework of a working group of the Committee", 80/169 OP15. In the next paragraphs the
+      // committee the text is about is "the Committee" again: register's keepsCommittee)
+      if (head === 'Committee' && defined === undefined) ref = mainCommitteeBefore(cands, start) ?? ref;
       named = defined === undefined;
     }
     // "the Group of Independent Eminent Experts", "the Commission of Inquiry", "the Conference of States Parties" after
@@ -5994,7 +6011,7 @@ function resolveGenericNames(text: string, patternCands: Candidate[], cands: rea
       resolveShortHeadName(p, cands, both, state, unresolved);
       continue;
     }
-    if (ORDINAL_SHORT_RE.test(p.name) && resolveOrdinalName(p, both, state)) continue;
+    if (ORDINAL_SHORT_RE.test(p.name) && (resolveOrdinalName(p, both, state) || sittingOfBodyNamedHere(p, both))) continue;
     if (p.kind === 'Event' && resolveLowerOrdinalName(text, p, both, state)) continue;
     // a known entry's short form once the entry is named ("the Pension Fund", "the High Commissioner")
     let pinned = state.pinned.get(p.name);
@@ -6163,10 +6180,26 @@ function resolveLowerOrdinalName(text: string, p: Candidate, both: readonly Cand
     // (named earlier in this paragraph with the same lowercase ordinal before it, which ordinalEditions adds to its name later)
     const lower = m[1]!.toLowerCase();
     let ref: Ref | undefined;
+    let edition: Ref | undefined;
     for (const o of both) {
       if (o === p || o.kind !== 'Event' || o.end > p.start || o.start < lower.length + 5 || !o.name.includes(' ')) continue;
       const before = LOWER_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, o.start - 30), o.start));
-      if (before && before[1]!.toLowerCase() === lower) ref = ordinalReferent(printed, [{ kind: o.kind, name: o.name, attrs: o.attrs }]) ?? ref;
+      if (!before) continue;
+      if (before[1]!.toLowerCase() === lower) ref = ordinalReferent(printed, [{ kind: o.kind, name: o.name, attrs: o.attrs }]) ?? ref;
+      // "the twelfth Ministerial Conference of the World Trade Organization, held in Geneva ..., and looks forward to the
+      // convening of the thirteenth Ministerial Conference, to be held ... in Abu Dhabi" (A/RES/78/134 OP19, 78/138 OP14,
+      // 78/233 OP28): another edition of the series named just before with its own lowercase ordinal
+      else if (!/^\d/.test(before[1]!)) edition = seriesReferent(p.name, [{ kind: o.kind, name: `${before[1]!} ${o.name}`, attrs: o.attrs }]) ?? edition;
+    }
+    if (!ref && edition) {
+      p.name = edition.name;
+      p.attrs = edition.attrs;
+      p.start -= m[1]!.length + 1;
+      return true;
+    }
+    if (!ref && sittingOfBodyNamedHere(p, both)) {
+      p.start -= m[1]!.length + 1;
+      return true;
     }
     if (!ref) {
       p.name = printed;
@@ -6177,6 +6210,28 @@ function resolveLowerOrdinalName(text: string, p: Candidate, both: readonly Cand
     p.attrs = ref.attrs.eventKind === undefined ? {} : { eventKind: ref.attrs.eventKind };
   }
   p.start -= m[1]!.length + 1;
+  return true;
+}
+
+/**
+ * Sittings a body's texts number by ordinal and head alone, the body named elsewhere in the paragraph: "looks forward to
+ * continuing the World Trade Organization negotiations ... at the thirteenth Ministerial Conference" (A/RES/78/134 OP9),
+ * "the World Trade Organization shall continue negotiations ... at its thirteenth Ministerial Conference" (78/68 OP148),
+ * "members of the World Trade Organization should advance negotiations ... by its Fourteenth Ministerial Conference"
+ * (79/145 OP151, 80/109 OP156). Other bodies' ministerial conferences are named with their body or after it in full.
+ */
+const SITTING_HEAD_BODY: ReadonlyMap<string, string> = new Map([['Ministerial Conference', 'World Trade Organization']]);
+function sittingOfBodyNamedHere(p: Candidate, both: readonly Candidate[]): boolean {
+  const sp = p.name.indexOf(' ');
+  const body = sp > 0 ? SITTING_HEAD_BODY.get(p.name.slice(sp + 1)) : undefined;
+  if (body === undefined || !ORDINAL_FIRST_RE.test(p.name.slice(0, sp)) || /^\d/.test(p.name)) return false;
+  // (the body named nearest before it: "the Sixteenth Ministerial Conference ... of the Movement of Non-Aligned Countries, and the
+  // Seventeenth Ministerial Conference" is the Movement's even with the WTO named elsewhere in the paragraph)
+  let nearest: Candidate | undefined;
+  for (const o of both) if (o.kind === 'Organization' && o.end <= p.start && (!nearest || o.start > nearest.start)) nearest = o;
+  if (nearest?.name !== body) return false;
+  p.name = `${p.name} of the ${body}`;
+  p.attrs = { eventKind: 'conference' };
   return true;
 }
 

@@ -42,3 +42,16 @@ export function placeOpensName(text: string, end: number): boolean {
  * "Syrian refugees" names no place.
  */
 const PLACE_OPENS_LOWER_NAME_RE = /^ (?:(?:declaration|principles) (?:on|for|of)|refugees?)\b/;
+
+/**
+ * The Assembly's regional groups, printed as the States of a region: "the Latin American and Caribbean States have nominated
+ * their candidates", "Urges the African States, the Asia-Pacific States, ..." (A/RES/80/76 OP44, OP46; 21 and 8 in corpus-ga):
+ * an electoral group, not a mention of the Caribbean or of Asia and the Pacific. ("delimitation negotiations between
+ * Caribbean States" does name the region's States.)
+ */
+const LATIN_AMERICAN_AND = 'Latin American and ';
+export function placeNamesRegionalGroup(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 32 || !text.startsWith(' States', end)) return false;
+  const printed = text.slice(start, end);
+  return printed === 'Asia-Pacific' || (printed === 'Caribbean' && start >= LATIN_AMERICAN_AND.length && text.startsWith(LATIN_AMERICAN_AND, start - LATIN_AMERICAN_AND.length));
+}
