@@ -379,9 +379,6 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('African Peace and Security Architecture'),
   fw('African Governance Architecture'),
   fw('Yaoundé Architecture for Maritime Safety and Security', ['Yaoundé Architecture']),
-  // the Union's plan to end its wars by 2020, extended to 2030 (A/RES/78/263 OP24: "to extend the implementation of the African
-  // Union Master Road Map of Practical Steps for Silencing the Guns in Africa for a period of 10 years")
-  fw('African Union Master Road Map of Practical Steps for Silencing the Guns in Africa', ['Master Road Map of Practical Steps for Silencing the Guns in Africa']),
   // adopted by the Assembly in A/RES/78/47 OP2 and then named "the Global Framework" ("Calls upon all States to implement the Global
   // Framework", OP3, OP5, OP10, OP18; 80/43 eleven times, 79/40, 79/53, 79/57, 80/38): the short form once the full name is read
   fw('Global Framework for Through-life Conventional Ammunition Management', [], ['Global Framework']),

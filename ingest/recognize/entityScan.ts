@@ -1285,7 +1285,7 @@ function declarationOfHeads(cur: readonly ChunkToken[]): boolean {
  * whose practice it records, the head word first ("the backlog of the Yearbook" leaves the chunk at "Yearbook"), then
  * no other name ("Repertoire of the Practice").
  */
-const PUBLICATION_HEADS: ReadonlySet<string> = new Set(['Yearbook', 'Repertoire', 'Repertory']);
+const PUBLICATION_HEADS: ReadonlySet<string> = new Set(['Yearbook']);
 function publicationOfOwner(cur: readonly ChunkToken[]): boolean {
   let k = 0;
   while (k < cur.length && (CONNECTOR_WORDS.has(cur[k]!.w) || LEADING_NOISE.has(cur[k]!.w))) k++;

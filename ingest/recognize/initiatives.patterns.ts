@@ -22,9 +22,6 @@ export const INITIATIVE_HEADS: ReadonlySet<string> = new Set([
   // States that champion an instrument: "the Global Compact Champion countries" (A/RES/79/217 PP30, 78/217 PP14, 80/218 PP12,
   // which the text counts among "the initiatives that promote ... dialogue"): the champions' initiative, not the compact
   'Champion',
-  // the Secretariat's two series on the organs' practice: "the Repertory of Practice of United Nations Organs", "the Repertoire
-  // of the Practice of the Security Council" (A/RES/78/111 OP12, 79/xx, 80/xx): publications, their organs named inside
-  'Repertory', 'Repertoire',
 ]);
 
 /** Heads that never start a name ("Report of the Secretary-General" is a document, not an initiative). */
