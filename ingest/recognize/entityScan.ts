@@ -2288,9 +2288,10 @@ function heldInYears(text: string, from: number, count: number): VenueYear[] | u
 }
 
 /** after a plural sitting's name: ", held [in <Venue>] [on] <date>, [on] <date> and [on] <date>" (group 1: the venue, 2: the
- *  dates), or ", held in 2011, 2014 and 2018" (group 3: the years) */
+ *  dates), or ", held in 2011, 2014 and 2018" (group 3: the years; each but the last may carry its footnote mark, spaced
+ *  after its comma or glued on: "held in 2011, 1 20142 and 2018;3", A/RES/80/117 annex paragraph 1) */
 const HELD_ON_DATES_AFTER_RE = new RegExp(
-  String.raw`^,?\s+held\s+(?:(?:in\s+(?:the\s+)?([A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,2})\s+)?((?:on\s+)?${DAY_MONTH_YEAR_SOURCE}(?:,\s+(?:on\s+)?${DAY_MONTH_YEAR_SOURCE})*,?\s+and\s+(?:on\s+)?${DAY_MONTH_YEAR_SOURCE})|in\s+((?:(?:19|20)\d{2},\s+)*(?:19|20)\d{2},?\s+and\s+(?:19|20)\d{2}))(?![\d–/-])`,
+  String.raw`^,?\s+held\s+(?:(?:in\s+(?:the\s+)?([A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,2})\s+)?((?:on\s+)?${DAY_MONTH_YEAR_SOURCE}(?:,\s+(?:on\s+)?${DAY_MONTH_YEAR_SOURCE})*,?\s+and\s+(?:on\s+)?${DAY_MONTH_YEAR_SOURCE})|in\s+((?:(?:19|20)\d{2}(?:\d{1,2}|,\s?\d{1,2}(?= ))?,?\s+)*(?:19|20)\d{2}(?:\d{1,2}|,\s?\d{1,2}(?= ))?,?\s+and\s+(?:19|20)\d{2}))(?![\d–/-])`,
   'u',
 );
 const DAY_MONTH_YEAR_RE = new RegExp(DAY_MONTH_YEAR_SOURCE, 'g');

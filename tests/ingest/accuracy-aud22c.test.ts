@@ -1,0 +1,56 @@
+// Misses found by the session-22 audit aud22c: A/RES/80/117 (political declaration on noncommunicable diseases and mental
+// health), A/RES/78/133 (creative economy), A/RES/79/104 (French Polynesia), and the same forms in other texts. Each case
+// quotes the file and paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import { extractResolution } from '../../ingest/extract.js';
+import { segmentLines } from '../helpers/segment-lines.js';
+
+/** The footnote marks a made-up PDF-text resolution's paragraphs were given, as "<paragraph id> <mark>: <footnote text>". */
+function marksOf(lines: string[]): string[] {
+  const [r] = segmentLines(lines, 'A_RES_80_117.txt');
+  return r!.paragraphs.flatMap((p) => p.footnoteRefs.map((f) => `${p.id} ${f.mark}: ${f.footnote?.text ?? ""}`));
+}
+
+/** Each paragraph's verb relations ('TYPE target') of the one resolution the quoted lines print. */
+function relationsOf(lines: string[]): Record<string, string[]> {
+  const [r] = segmentLines(lines, 'A_RES_80_117.txt');
+  return Object.fromEntries(extractResolution(r!).paragraphs.map((p) => [p.paragraph.id, p.relations.map((x) => `${x.type} ${x.target}`)]));
+}
+
+const HEAD = ['United Nations', 'A/RES/80/117', '', 'General Assembly', '', 'Resolution adopted by the General Assembly on 15 December 2025', '', '80/117. Political declaration', '', 'The General Assembly,', ''];
+
+describe('a footnote mark spaced after a year\'s comma, before the next year with its own mark glued on', () => {
+  const lines = (years: string) => [
+    ...HEAD,
+    `1. Strongly reaffirms its commitment to accelerating the implementation of the political declarations and outcome document approved by the previous high-level meetings of the General Assembly on the prevention and control of noncommunicable diseases held in ${years}`,
+    '',
+    '_______________',
+    '',
+    '1 Resolution 66/2, annex.',
+    '',
+    '2 Resolution 68/300.',
+    '',
+    '3 Resolution 73/2.',
+  ];
+
+  it('A/RES/80/117 annex paragraph 1: "held in 2011, 1 20142 and 2018;3" cites all three resolutions of the footnotes', () => {
+    expect(marksOf(lines('2011, 1 20142 and 2018;3'))).toEqual(['OP1 1: Resolution 66/2, annex.', 'OP1 2: Resolution 68/300.', 'OP1 3: Resolution 73/2.']);
+    const rel = relationsOf(lines('2011, 1 20142 and 2018;3')).OP1!;
+    expect(rel).toEqual(expect.arrayContaining(['REAFFIRMS Resolution:A/RES/66/2', 'REAFFIRMS Resolution:A/RES/68/300', 'REAFFIRMS Resolution:A/RES/73/2']));
+  });
+
+  it('A/RES/80/117 annex paragraph 1: the three meetings "held in 2011, 1 20142 and 2018;3" are read as "held in 2011, 2014 and 2018" is', () => {
+    const meetings = (years: string) =>
+      relationsOf(lines(years))
+        .OP1!.filter((r) => r.includes('Event:'))
+        .sort();
+    const meeting = 'REAFFIRMS Event:high-level meeting of the General Assembly on the prevention and control of non-communicable diseases';
+    expect(meetings('2011, 1 20142 and 2018;3')).toEqual([`${meeting} @ 2011`, `${meeting} @ 2014`, `${meeting} @ 2018`]);
+    expect(meetings('2011, 1 20142 and 2018;3')).toEqual(meetings('2011, 2014 and 2018;3'));
+  });
+
+  it('guard: a number after a year\'s comma before a year that goes on as a word is no mark ("for 2011, 1 2014 study")', () => {
+    const text = lines('2011, 1 2014 study and 2018;3');
+    expect(marksOf(text)).toEqual(['OP1 3: Resolution 73/2.']);
+  });
+});
