@@ -3,6 +3,8 @@
 // quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import { extractResolution } from '../../ingest/extract.js';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
 import { segmentLines } from '../helpers/segment-lines.js';
 
 /** The footnote marks a made-up PDF-text resolution's paragraphs were given, as "<paragraph id> <mark>: <footnote text>". */
@@ -16,6 +18,9 @@ function relationsOf(lines: string[]): Record<string, string[]> {
   const [r] = segmentLines(lines, 'A_RES_80_117.txt');
   return Object.fromEntries(extractResolution(r!).paragraphs.map((p) => [p.paragraph.id, p.relations.map((x) => `${x.type} ${x.target}`)]));
 }
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/117', date: '2025-12-15' };
+const { relations } = oneParagraph({ ctx: GA, kind: 'operative' });
 
 const HEAD = ['United Nations', 'A/RES/80/117', '', 'General Assembly', '', 'Resolution adopted by the General Assembly on 15 December 2025', '', '80/117. Political declaration', '', 'The General Assembly,', ''];
 
@@ -52,5 +57,30 @@ describe('a footnote mark spaced after a year\'s comma, before the next year wit
   it('guard: a number after a year\'s comma before a year that goes on as a word is no mark ("for 2011, 1 2014 study")', () => {
     const text = lines('2011, 1 2014 study and 2018;3');
     expect(marksOf(text)).toEqual(['OP1 3: Resolution 73/2.']);
+  });
+});
+
+describe('a declaration\'s commitment opened by a verb outside the table: a later base-form verb of the table opens a clause', () => {
+  it('A/RES/80/117 annex paragraph 66: "Scale up, ..., financial resources dedicated to mental health, and acknowledge the World Health Organization’s support"', () => {
+    const text =
+      'Scale up, as appropriate and according to national contexts, financial resources dedicated to mental health, and acknowledge the World Health Organization’s support to Member States in their efforts to address mental health and well-being and neurodevelopmental conditions, such as autism spectrum disorder;';
+    expect(relations(text)).toEqual(['ACKNOWLEDGES Organization:World Health Organization']);
+  });
+
+  it('A/RES/78/4 annex paragraph 75: "Improve availability ... and in this regard encourage the World Health Organization to continue its efforts"', () => {
+    const text =
+      'Improve availability, affordability and efficiency of health products by increasing transparency of prices of medicines, in accordance with national and regional legal frameworks and contexts, to address the global concern about the high prices of some health products and in this regard encourage the World Health Organization to continue its efforts;';
+    expect(relations(text)).toEqual(['ENCOURAGES Organization:World Health Organization']);
+  });
+
+  it('guard: its participles stay adjuncts ("Take measures ..., and supporting and training community health groups ..., as well as in the implementation of the International Health Regulations (2005)", A/RES/78/3 annex 72)', () => {
+    const text =
+      'Take measures to enhance the resilience of national health systems, including by integrating disaster risk management into primary health care, and supporting and training community health groups in disaster risk reduction approaches in health programmes, as well as in the implementation of the International Health Regulations (2005) of the World Health Organization;';
+    expect(relations(text).filter((r) => r.startsWith('SUPPORTS'))).toEqual([]);
+  });
+
+  it('guard: a paragraph opened by a noun is no commitment ("Member States ..., and acknowledge")', () => {
+    const text = 'Member States are invited to report on their efforts, and acknowledge the World Health Organization’s support;';
+    expect(relations(text).filter((r) => r.startsWith('ACKNOWLEDGES'))).toEqual([]);
   });
 });
