@@ -84,3 +84,21 @@ describe('a declaration\'s commitment opened by a verb outside the table: a late
     expect(relations(text).filter((r) => r.startsWith('ACKNOWLEDGES'))).toEqual([]);
   });
 });
+
+describe('a sitting\'s venue set off by a comma, then its year: ", in <place> in <year>"', () => {
+  const GA78: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/133', date: '2023-12-19' };
+  const { attributions } = oneParagraph({ ctx: GA78, kind: 'preambular' });
+
+  it('A/RES/78/133 PP8: "looking forward to the convening of the fourth World Conference on Creative Economy, in Uzbekistan in 2024"', () => {
+    const text =
+      'Noting with appreciation the promotion of the creative economy through various international and regional efforts, including the third World Conference on Creative Economy, held in Bali in 2022, and looking forward to the convening of the fourth World Conference on Creative Economy, in Uzbekistan in 2024,';
+    expect(attributions(text)).toEqual(
+      expect.arrayContaining(['HELD_IN Event:Fourth World Conference on Creative Economy -> Place:Uzbekistan', 'STARTS_ON Event:Fourth World Conference on Creative Economy -> Date:2024']),
+    );
+  });
+
+  it('guard: not words set off by a comma that are no venue ("the fourth World Conference on Creative Economy, in particular its preparations in 2024")', () => {
+    const text = 'Looking forward to the fourth World Conference on Creative Economy, in particular its preparations in 2024,';
+    expect(attributions(text).filter((a) => a.startsWith('STARTS_ON') || a.startsWith('HELD_IN'))).toEqual([]);
+  });
+});
