@@ -462,6 +462,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Lisbon Declaration'),
   fw('Global Strategy on Digital Health'),
   fw('International Health Regulations (2005)', ['International Health Regulations']),
+  // (World Health Assembly resolution 68.7, 2015; WHA68/2015/REC/1, annex 3): printed lowercase in the running text ("aligning, as
+  // appropriate, with the global action plan on antimicrobial resistance", A/RES/80/117 annex 24; 78/130, 78/168, 79/227) and
+  // capitalised when asked to be updated (A/RES/79/2 annex 25)
+  fw('Global Action Plan on Antimicrobial Resistance', ['global action plan on antimicrobial resistance', 'Global action plan on antimicrobial resistance']),
   // the Secretary-General's bulletin ST/SGB/2018/3, recalled in every programme-planning resolution of the Fifth
   // Committee (A/RES/78/244 PP3) and printed short in A/RES/78/257 OP11 ("and the Regulations and Rules Governing Programme Planning")
   fw('Regulations and Rules Governing Programme Planning, the Programme Aspects of the Budget, the Monitoring of Implementation and the Methods of Evaluation', ['Regulations and Rules Governing Programme Planning']),

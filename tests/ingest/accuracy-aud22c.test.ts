@@ -102,3 +102,21 @@ describe('a sitting\'s venue set off by a comma, then its year: ", in <place> in
     expect(attributions(text).filter((a) => a.startsWith('STARTS_ON') || a.startsWith('HELD_IN'))).toEqual([]);
   });
 });
+
+describe('the global action plan on antimicrobial resistance, printed lowercase, is the Framework named so when capitalised', () => {
+  it('A/RES/80/117 annex paragraph 24: "aligning, as appropriate, with the global action plan on antimicrobial resistance"', () => {
+    const text =
+      'Recognize the threat and challenge posed by antimicrobial resistance in the treatment of certain noncommunicable diseases, and the need for integrated policies and strategies that promote disease prevention and safeguard the reliable access, stewardship and effectiveness of antimicrobials across health systems aligning, as appropriate, with the global action plan on antimicrobial resistance;';
+    expect(relations(text)).toEqual(['RECOGNIZES Framework:Global Action Plan on Antimicrobial Resistance']);
+  });
+
+  it('A/RES/79/2 annex paragraph 25: "to update the Global Action Plan on Antimicrobial Resistance by 2026" is the same node', () => {
+    const text = 'Request the Quadripartite organizations, in consultation with Member States, to update the Global Action Plan on Antimicrobial Resistance by 2026;';
+    expect(relations(text)).toContain('REQUESTS Framework:Global Action Plan on Antimicrobial Resistance');
+  });
+
+  it('guard: another action plan on the same topic keeps its own name ("national action plans on antimicrobial resistance")', () => {
+    const text = 'Encourage Member States to implement their national action plans on antimicrobial resistance;';
+    expect(relations(text).filter((r) => r.includes('Antimicrobial'))).toEqual([]);
+  });
+});
