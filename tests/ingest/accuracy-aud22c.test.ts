@@ -120,3 +120,32 @@ describe('the global action plan on antimicrobial resistance, printed lowercase,
     expect(relations(text).filter((r) => r.includes('Antimicrobial'))).toEqual([]);
   });
 });
+
+describe('"the political declarations of the high-level meetings on <topic> [held] in <year>, on <topic> in <year> ...": one per meeting and year', () => {
+  it('A/RES/80/117 annex paragraph 5: "on universal health coverage held in 2019 4 and 2023, 5 on pandemic prevention, preparedness and response in 2023,6 ..."', () => {
+    const text =
+      'Recall the political declarations of the high-level meetings of the General Assembly on universal health coverage held in 2019 4 and 2023, 5 on pandemic prevention, preparedness and response in 2023,6 on the fight against tuberculosis in 20237 and on antimicrobial resistance in 2024,8 as appropriate;';
+    expect(relations(text)).toEqual([
+      'RECALLS Framework:Political declaration of the high-level meeting on universal health coverage (2019)',
+      'RECALLS Framework:Political declaration of the high-level meeting on universal health coverage (2023)',
+      'RECALLS Framework:Political declaration of the high-level meeting on pandemic prevention (2023)',
+      'RECALLS Framework:Political declaration of the high-level meeting on the fight against tuberculosis (2023)',
+      'RECALLS Framework:Political declaration of the high-level meeting on antimicrobial resistance (2024)',
+    ]);
+  });
+
+  it('guard: the undated list keeps its undated keys ("on pandemic prevention, preparedness and response, on universal health coverage and on the fight against tuberculosis", A/RES/79/263 OP5)', () => {
+    const text =
+      'Recalls the political declarations of the high-level meetings on pandemic prevention, preparedness and response, on universal health coverage and on the fight against tuberculosis, as reflected in its resolutions;';
+    expect(relations(text).filter((r) => r.includes('Political declaration'))).toEqual([
+      'RECALLS Framework:Political declaration of the high-level meeting on pandemic prevention',
+      'RECALLS Framework:Political declaration of the high-level meeting on universal health coverage',
+      'RECALLS Framework:Political declaration of the high-level meeting on the fight against tuberculosis',
+    ]);
+  });
+
+  it('guard: one meeting dated is no list ("the political declarations of the high-level meetings on health held in 2023")', () => {
+    const text = 'Recalls the political declarations of the high-level meetings on health held in 2023;';
+    expect(relations(text).filter((r) => r.includes('Political declaration'))).toEqual([]);
+  });
+});
