@@ -300,6 +300,12 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // "in Latin America" would end a capitalised name at the region
   fw('Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean', ['Treaty of Tlatelolco']),
   fw('Arms Trade Treaty'),
+  // (approved by the General Conference of the IAEA on 23 October 1957 and by the Assembly in resolution 1145 (XII), annex): the
+  // IAEA report texts of every session recognize it, naming the IAEA "the Agency" (A/RES/79/4 PP4, 78/8, 80/7)
+  fw('Agreement governing the relationship between the United Nations and the International Atomic Energy Agency', ['Agreement governing the relationship between the United Nations and the Agency']),
+  // (Paris, 1990; CD/1064): the capitals reader ended the name before "in Europe", read as a place ("recognizing ... the relevance
+  // and value of the Treaty on Conventional Armed Forces in Europe, 1 which is a cornerstone of European security", A/RES/78/37 PP7)
+  fw('Treaty on Conventional Armed Forces in Europe', ['CFE Treaty']),
   // issued by Austria after the third Conference on the Humanitarian Impact of Nuclear Weapons (Vienna, December 2014) and
   // endorsed by States: "recalling also that 127 nations have formally endorsed the Humanitarian Pledge issued following the
   // third Conference" (A/RES/80/24 PP30, 79/50, 78/53)

@@ -149,3 +149,24 @@ describe('"the political declarations of the high-level meetings on <topic> [hel
     expect(relations(text).filter((r) => r.includes('Political declaration'))).toEqual([]);
   });
 });
+
+describe('treaty and agreement names read whole (files audited beyond the task: A/RES/78/37, A/RES/79/4)', () => {
+  const { keys } = oneParagraph({ ctx: GA, kind: 'preambular' });
+
+  it('A/RES/78/37 PP7: "the relevance and value of the Treaty on Conventional Armed Forces in Europe, 1 which is a cornerstone of European security"', () => {
+    const text =
+      'Noting with particular interest the initiatives taken in this regard in different regions of the world, and recognizing, in the context of this subject, the relevance and value of the Treaty on Conventional Armed Forces in Europe, 1 which is a cornerstone of European security,';
+    expect(relations(text, 'preambular')).toEqual(['RECOGNIZES Framework:Treaty on Conventional Armed Forces in Europe']);
+    expect(keys(text, 'Place:')).toEqual([]);
+  });
+
+  it('guard: Europe elsewhere stays a place ("conventional arms control in Europe")', () => {
+    expect(keys('Noting the proposals for conventional arms control in Europe,', 'Place:')).toEqual(['Place:Europe']);
+  });
+
+  it('A/RES/79/4 PP4 (78/8, 80/7): "the Agreement governing the relationship between the United Nations and the Agency"', () => {
+    const text =
+      'Recognizing also the cooperation between the United Nations and the Agency and the Agreement governing the relationship between the United Nations and the Agency as approved by the General Conference of the Agency on 23 October 1957,';
+    expect(relations(text, 'preambular')).toContain('RECOGNIZES Framework:Agreement governing the relationship between the United Nations and the International Atomic Energy Agency');
+  });
+});
