@@ -129,6 +129,15 @@ export const VERB_TABLE: VerbEntry[] = [
   { forms: 'desiring|believing|seeking|wishing|reminding|emphasizing|noting|aiming|striving|taking stock', later: 'lead' },
 ];
 
+/**
+ * The base-form verbs outside the table that open a political declaration's commitments ("66. Scale up, as appropriate
+ * ..., financial resources dedicated to mental health, and acknowledge the World Health Organization’s support ...",
+ * A/RES/80/117 annex; "Strengthen ..., and encourage", "Leverage ..., and call upon", A/RES/78/4 annex): the paragraph
+ * is the declaration's ("we"), so a later base-form verb of the table opens a clause as after "Reaffirm ...". A closed
+ * list: a capitalised word without an ending may be a noun ("Member States", "Science").
+ */
+export const DECLARATION_BASE_VERB = /^(?:Strengthen|Promote|Ensure|Scale up|Improve|Enhance|Prioritize|Invest|Provide|Leverage|Undertake|Explore|Accelerate|Prevent|Expand|Implement|Eliminate|Increase|Mobilize|Develop|Strive|Integrate|Use|Address|Fast-track|Maintain|Foster|Advance|Harness|Pursue|Continue to|Take (?:measures|action|steps))\b/;
+
 /** Adverbs printed before a verb ("Also", "Further", "Strongly", "Once again"). */
 export const LEADING_ADVERBS =
   '(?:(?:[Aa]lso|[Ff]urther|[Ff]urthermore|[Mm]oreover|[Aa]gain|[Oo]nce again|[Ss]trongly|[Ff]irmly|[Dd]eeply|[Gg]reatly|[Hh]ighly|[Ww]armly|[Ff]ully|[Ee]mphatically|[Ss]olemnly|[Uu]rgently|[Rr]esolutely|[Uu]nequivocally|[Ww]holeheartedly|[Ss]incerely|[Ll]ikewise|[Ss]imilarly|[Ff]inally|[Ee]arnestly|[Tt]herefore|[Aa]ccordingly|[Ii]n addition|[Aa]dditionally|[Cc]ontinuing to|[Cc]ontinues to|[Cc]ontinue to) )*';

@@ -17,7 +17,7 @@
 // relation per type).
 import type { VerbRelationType } from '../graph/model-keys.js';
 import type { Clause, SubParagraph } from './models.js';
-import { CLAUSE_CONNECTORS, LEADING_ADVERBS, TRAILING_MODIFIERS, VERB_TABLE, type VerbEntry } from './clauses.patterns.js';
+import { CLAUSE_CONNECTORS, DECLARATION_BASE_VERB, LEADING_ADVERBS, TRAILING_MODIFIERS, VERB_TABLE, type VerbEntry } from './clauses.patterns.js';
 import { isRegexSpace } from './chars.js';
 
 export type ParagraphKind = 'preambular' | 'operative';
@@ -364,6 +364,10 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
   // "We are encouraged by ..., and call upon ...", "We commit to ..., recognizing ...": a declaration's paragraph opened by a
   // verb outside the table is still the declaration's (its first clause types nothing)
   let declaration = (opening?.we ?? false) || text.startsWith('We, ') || text.startsWith('We ');
+  // "Scale up ..., and acknowledge ...": a commitment of a declaration opened by a verb outside the table; its later base
+  // forms are the declaration's, its participles stay the adjuncts they are in any operative paragraph ("Take measures
+  // ..., including by integrating ..., and supporting and training community health groups ...", A/RES/78/3 annex 72)
+  const commitment = !declaration && kind === 'operative' && opening?.entry === undefined && DECLARATION_BASE_VERB.test(text);
   let resumeAt = opening?.end ?? 0;
   for (const at of laterCandidates(text, resumeAt, declaration)) {
     if (at < resumeAt) continue;
@@ -408,7 +412,7 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
     if (form !== 'third' && lead.includes('as well as') && !(form === 'participle' && TAKING_NOTE_RE.test(verbText))) continue;
     // "..., considering the provision of ...": a weak participle after a bare comma is usually a gerund in a list.
     if (entry.later === 'weak' && form === 'participle' && !/and|;/.test(lead) && (g.conn ?? '') === '') continue;
-    if (!opensClause(kind, form, entry, lead, Boolean(g.label), declaration)) continue;
+    if (!opensClause(kind, form, entry, lead, Boolean(g.label), declaration || (commitment && form === 'base'))) continue;
     // "takes note of the statements of the Legal Counsel at the 297th and 298th meetings of the Committee, reiterating his
     // statement at the emergency, 295th, meeting ..." (A/RES/80/172 OP8): one reiterates one's own words, so the participle
     // before "his"/"her" is that person's act, not the body's ("welcoming his report" is the body's: A/RES/78/189 PP)

@@ -86,8 +86,11 @@ export const NUMBER_CONTEXT = /^(?:paragraphs?|para\.|resolutions?|decisions?|ar
 export const NOT_YEAR_BEFORE = /(?:\bNos?\.|\bvol\.|\bpp?\.|\bISO|\$|olutions?|cisions?|\bcode|\bparas?\.) $/i;
 /** A number a spaced mark may follow: a year, a span of years, a symbol ("2014,", "2015–2030", "2015 –2030", "71/205") */
 export const MARKABLE_NUMBER = /^(?:(?:(?:1[89]|20)\d\d)?–?(?:1[89]|20)\d\d|\d{1,3}\/\d{1,4})[,;]?$/;
-/** After a mark spaced after a comma: the next resolution or date of a list (" 30/4 of", " 21 August", " 2022," of a list of years) */
-export const ITEM_AFTER_MARK = /^ (?:\d{1,3}\/\d|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:19|20)\d\d[,;])/;
+/**
+ * After a mark spaced after a comma: the next resolution or date of a list (" 30/4 of", " 21 August", " 2022," of a
+ * list of years, " 20142 and" a year with its own mark glued on: "held in 2011, 1 20142 and 2018;3", A/RES/80/117)
+ */
+export const ITEM_AFTER_MARK = /^ (?:\d{1,3}\/\d|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:19|20)\d\d(?:[,;]|\d{1,2}[ ,;]))/;
 /** The word after a mark whose space was lost ("Agreement,38and the", "resolutions 3on the") */
 export const WORD_AFTER_MARK = /(?:and|as|on|in|including|that|no|which|to|for|the)\b/y;
 /** A list of numbers going on after a number ("6, 14 and 15", "2, 10, 17"): the number is one of them, not a mark */

@@ -300,6 +300,12 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // "in Latin America" would end a capitalised name at the region
   fw('Treaty for the Prohibition of Nuclear Weapons in Latin America and the Caribbean', ['Treaty of Tlatelolco']),
   fw('Arms Trade Treaty'),
+  // (approved by the General Conference of the IAEA on 23 October 1957 and by the Assembly in resolution 1145 (XII), annex): the
+  // IAEA report texts of every session recognize it, naming the IAEA "the Agency" (A/RES/79/4 PP4, 78/8, 80/7)
+  fw('Agreement governing the relationship between the United Nations and the International Atomic Energy Agency', ['Agreement governing the relationship between the United Nations and the Agency']),
+  // (Paris, 1990; CD/1064): the capitals reader ended the name before "in Europe", read as a place ("recognizing ... the relevance
+  // and value of the Treaty on Conventional Armed Forces in Europe, 1 which is a cornerstone of European security", A/RES/78/37 PP7)
+  fw('Treaty on Conventional Armed Forces in Europe', ['CFE Treaty']),
   // issued by Austria after the third Conference on the Humanitarian Impact of Nuclear Weapons (Vienna, December 2014) and
   // endorsed by States: "recalling also that 127 nations have formally endorsed the Humanitarian Pledge issued following the
   // third Conference" (A/RES/80/24 PP30, 79/50, 78/53)
@@ -462,6 +468,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Lisbon Declaration'),
   fw('Global Strategy on Digital Health'),
   fw('International Health Regulations (2005)', ['International Health Regulations']),
+  // (World Health Assembly resolution 68.7, 2015; WHA68/2015/REC/1, annex 3): printed lowercase in the running text ("aligning, as
+  // appropriate, with the global action plan on antimicrobial resistance", A/RES/80/117 annex 24; 78/130, 78/168, 79/227) and
+  // capitalised when asked to be updated (A/RES/79/2 annex 25)
+  fw('Global Action Plan on Antimicrobial Resistance', ['global action plan on antimicrobial resistance', 'Global action plan on antimicrobial resistance']),
   // the Secretary-General's bulletin ST/SGB/2018/3, recalled in every programme-planning resolution of the Fifth
   // Committee (A/RES/78/244 PP3) and printed short in A/RES/78/257 OP11 ("and the Regulations and Rules Governing Programme Planning")
   fw('Regulations and Rules Governing Programme Planning, the Programme Aspects of the Budget, the Monitoring of Implementation and the Methods of Evaluation', ['Regulations and Rules Governing Programme Planning']),

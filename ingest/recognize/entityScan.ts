@@ -2288,9 +2288,10 @@ function heldInYears(text: string, from: number, count: number): VenueYear[] | u
 }
 
 /** after a plural sitting's name: ", held [in <Venue>] [on] <date>, [on] <date> and [on] <date>" (group 1: the venue, 2: the
- *  dates), or ", held in 2011, 2014 and 2018" (group 3: the years) */
+ *  dates), or ", held in 2011, 2014 and 2018" (group 3: the years; each but the last may carry its footnote mark, spaced
+ *  after its comma or glued on: "held in 2011, 1 20142 and 2018;3", A/RES/80/117 annex paragraph 1) */
 const HELD_ON_DATES_AFTER_RE = new RegExp(
-  String.raw`^,?\s+held\s+(?:(?:in\s+(?:the\s+)?([A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,2})\s+)?((?:on\s+)?${DAY_MONTH_YEAR_SOURCE}(?:,\s+(?:on\s+)?${DAY_MONTH_YEAR_SOURCE})*,?\s+and\s+(?:on\s+)?${DAY_MONTH_YEAR_SOURCE})|in\s+((?:(?:19|20)\d{2},\s+)*(?:19|20)\d{2},?\s+and\s+(?:19|20)\d{2}))(?![\d–/-])`,
+  String.raw`^,?\s+held\s+(?:(?:in\s+(?:the\s+)?([A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,2})\s+)?((?:on\s+)?${DAY_MONTH_YEAR_SOURCE}(?:,\s+(?:on\s+)?${DAY_MONTH_YEAR_SOURCE})*,?\s+and\s+(?:on\s+)?${DAY_MONTH_YEAR_SOURCE})|in\s+((?:(?:19|20)\d{2}(?:\d{1,2}|,\s?\d{1,2}(?= ))?,?\s+)*(?:19|20)\d{2}(?:\d{1,2}|,\s?\d{1,2}(?= ))?,?\s+and\s+(?:19|20)\d{2}))(?![\d–/-])`,
   'u',
 );
 const DAY_MONTH_YEAR_RE = new RegExp(DAY_MONTH_YEAR_SOURCE, 'g');
@@ -5309,7 +5310,10 @@ function listedDeclarationsOfMeetings(text: string, kept: Candidate[]): void {
       at = sep.index + sep[0].length;
     }
     const last = found.length ? LAST_TOPIC_RE.exec(tail.slice(at)) : null;
-    if (!last) continue;
+    if (!last) {
+      if (!m[1]) datedDeclarationsOfMeetings(tail, from, m.index, kept);
+      continue;
+    }
     found.push([last[0], from + at, from + at + last[0].length]);
     for (let i = 0; i < found.length; i++) {
       const [topic, start0, to] = found[i]!;
@@ -5318,6 +5322,44 @@ function listedDeclarationsOfMeetings(text: string, kept: Candidate[]): void {
       const comma = topic.indexOf(',');
       kept.push(candidate('Framework', `Political declaration of the high-level meeting on ${comma < 0 ? topic : topic.slice(0, comma)}`, m[1] ? { qualifier: m[1] } : {}, start, to, 'special'));
     }
+  }
+}
+
+/**
+ * One listed meeting of "the political declarations of the high-level meetings of the General Assembly on universal health
+ * coverage held in 2019 4 and 2023, 5 on pandemic prevention, preparedness and response in 2023,6 on the fight against
+ * tuberculosis in 20237 and on antimicrobial resistance in 2024,8" (A/RES/80/117 annex 5): its topic (1), "[held] in" its
+ * year (2), maybe a second year (3), each maybe with a footnote mark glued on or spaced; then " on " or " and on " before
+ * the next (4).
+ */
+const DATED_MEETING_ITEM_RE =
+  /([a-z][a-z ,-]{2,100}?)\s+(?:held\s+)?in\s+((?:19|20)\d\d)(?:\d{1,2}(?!\d))?(?:,?\s?\d{1,2}(?!\d))?(?:,?\s+and\s+((?:19|20)\d\d)(?:\d{1,2}(?!\d))?)?(?:,\s?\d{1,2}(?!\d)|,)?(\s+(?:and\s+)?on\s+)?/y;
+
+/**
+ * Step 7b''' with each meeting dated: one declaration per meeting and year printed, keyed with its year as "the political
+ * declaration of the 2023 high-level meeting on ..." is (a topic's meetings of two years are two declarations). The first
+ * spans the words from "political declarations", a second year its digits. Two declarations at least.
+ */
+function datedDeclarationsOfMeetings(tail: string, from: number, start0: number, kept: Candidate[]): void {
+  const found: [string, string, number, number][] = [];
+  let at = 0;
+  for (;;) {
+    DATED_MEETING_ITEM_RE.lastIndex = at;
+    const d = DATED_MEETING_ITEM_RE.exec(tail);
+    if (!d) break;
+    found.push([d[1]!, d[2]!, found.length === 0 ? start0 : from + at, from + at + d[1]!.length]);
+    if (d[3]) {
+      const yearAt = from + at + d[0].lastIndexOf(d[3]);
+      found.push([d[1]!, d[3], yearAt, yearAt + 4]);
+    }
+    if (!d[4]) break;
+    at = DATED_MEETING_ITEM_RE.lastIndex;
+  }
+  if (found.length < 2) return;
+  for (const [topic, year, start, to] of found) {
+    if (kept.some((o) => o.start < to && start < o.end && o.kind !== 'Organization' && o.kind !== 'Event')) continue;
+    const comma = topic.indexOf(',');
+    kept.push(candidate('Framework', `Political declaration of the high-level meeting on ${comma < 0 ? topic : topic.slice(0, comma)}`, { qualifier: year }, start, to, 'special'));
   }
 }
 
