@@ -1,0 +1,52 @@
+// Misses found by the session-22 audit aud22f: A/RES/78/189 (rights of Indigenous Peoples), A/RES/79/124 (protection of
+// diplomatic and consular missions), A/RES/79/21 (further practical measures for the prevention of an arms race in outer
+// space), and the same forms in other texts. Each case quotes the file and paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/189', date: '2023-12-19' };
+
+const { extract, keys, attributions } = oneParagraph({ ctx: GA, kind: 'operative' });
+
+const IDIL = 'Event:International Decade of Indigenous Languages';
+const UNESCO = 'Organization:United Nations Educational, Scientific and Cultural Organization';
+
+describe('"the International Decade" printed alone is the international decade named last', () => {
+  const OP35 =
+    'Recalls the proclamation of the period 2022–2032 as the International Decade of Indigenous Languages, to draw attention to the critical loss of Indigenous languages and the urgent need to preserve, revitalize and promote Indigenous languages and to take urgent steps at the national, regional and international levels, and renew its support to the United Nations Educational, Scientific and Cultural Organization to serve as the lead agency for the International Decade through the global action plan, in collaboration with the Department of Economic and Social Affairs of the Secretariat, and other relevant agencies, within existing resources;';
+
+  it('A/RES/78/189 OP35 (79/159, 80/191): "UNESCO to serve as the lead agency for the International Decade" leads the decade', () => {
+    expect(attributions(OP35)).toContain(`LEADS ${UNESCO} -> ${IDIL}`);
+  });
+
+  it('A/RES/78/189 OP39: in a later paragraph too', () => {
+    const ctx: RecognizeContext = { ...GA };
+    extract(OP35, 'operative', ctx);
+    const OP39 =
+      'Invites Member States to consider establishing national mechanisms with adequate funding, and to support Indigenous Peoples, as custodians of their own languages, to initiate and develop appropriate measures for the implementation of the International Decade, with the aim to preserve, revitalize and promote Indigenous languages;';
+    expect(keys(OP39, 'Event:', 'operative', ctx)).toEqual([IDIL]);
+  });
+
+  it('guard: not a decade of another name named last ("the Decade of Action on Nutrition")', () => {
+    const ctx: RecognizeContext = { ...GA };
+    extract('Welcomes the United Nations Decade of Action on Nutrition (2016–2025);', 'operative', ctx);
+    expect(keys('Invites States to support the implementation of the International Decade, as appropriate;', 'Event:', 'operative', ctx)).toEqual([]);
+  });
+
+  it('guard: "the International Decade for Action, “Water for Sustainable Development”" is a name of its own', () => {
+    const ctx: RecognizeContext = { ...GA };
+    extract(OP35, 'operative', ctx);
+    const text = 'Recalls the International Decade for Action, “Water for Sustainable Development”, 2018–2028;';
+    expect(keys(text, 'Event:', 'operative', ctx)).not.toContain(IDIL);
+  });
+
+  it('guard: "the Decade" still refers back to a proclaimed decade when another is named after it in the paragraph (A/RES/78/321 OP1-OP2)', () => {
+    const ctx: RecognizeContext = { ...GA, symbol: 'A/RES/78/321' };
+    const OP1 =
+      'Decides to proclaim the period from 2025 to 2034 as the Decade of Action for Cryospheric Sciences, within existing structures, available resources and voluntary contributions, to address the challenges associated with melting glaciers and changes to the cryosphere by advancing related scientific research and monitoring, under the overarching goal of advancing global scientific cooperation and sustainable development efforts as articulated in the International Decade of Sciences for Sustainable Development, 2024–2033;';
+    extract(OP1, 'operative', ctx);
+    const OP2 = 'Invites all States to observe the Decade of Action as appropriate, at all levels, by promoting activities aimed at raising awareness of the Decade and the importance of glaciers;';
+    expect([...new Set(keys(OP2, 'Event:', 'operative', ctx))]).toEqual(['Event:Decade of Action for Cryospheric Sciences']);
+  });
+});
