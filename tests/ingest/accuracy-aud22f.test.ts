@@ -50,3 +50,16 @@ describe('"the International Decade" printed alone is the international decade n
     expect([...new Set(keys(OP2, 'Event:', 'operative', ctx))]).toEqual(['Event:Decade of Action for Cryospheric Sciences']);
   });
 });
+
+describe('"the Latin American and Caribbean region" is the region of Latin America and the Caribbean', () => {
+  it('A/RES/78/189 OP53 (79/159, 80/191, 78/245, 79/144): "its fundamental role in the Latin American and Caribbean region"', () => {
+    const text =
+      'Encourages the United Nations system to strengthen cooperation with the Fund for the Development of the Indigenous Peoples of Latin America and the Caribbean, considering its fundamental role in the Latin American and Caribbean region in processes of dialogue and consultation between States and Indigenous Peoples;';
+    expect(keys(text, 'Place:')).toEqual(['Place:Latin America and the Caribbean']);
+  });
+
+  it('guard: "the Latin American and Caribbean States" is the regional group, no place (A/RES/80/76 OP44)', () => {
+    const text = 'Notes that the Latin American and Caribbean States have nominated their candidates;';
+    expect(keys(text, 'Place:')).toEqual([]);
+  });
+});
