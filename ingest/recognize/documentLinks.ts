@@ -359,8 +359,14 @@ function numberOf(section: string): string {
 }
 /** What may follow the bare words when they name the report itself ("Takes note of the report of the Secretary-General;"). */
 const BARE_AFTER_RE = /^(?:\s*[,;.:]|\s*$|\s+(?:and|in\s+which|which|that|submitted|presented|pursuant)\b)/;
-/** ... and precede them: the report the text is about, not one still to be written ("to be included in the report ..."). */
-const BARE_BEFORE_RE = /\b(?:of|in|on|by|with|from|to)\s+the\s+(?:(?:current|latest|present|recent|most\s+recent)\s+)?$/;
+/**
+ * ... and precede them: the report the text is about, not one still to be written ("to be included in the report ..."); or
+ * the object of what is asked done with a report that exists: "to take into account the report of the Group of Governmental
+ * Experts on the relationship between disarmament and development;" after "Recalling the report of the Group ...4" (A/RES/78/23
+ * OP5, PP8), "to transmit the report of ...", "to circulate ...", "to examine ...", "to give due consideration to ...".
+ */
+const BARE_BEFORE_RE =
+  /(?:\b(?:of|in|on|by|with|from|to)|\b(?:take|takes|taking)\s+into\s+account|\b(?:transmit|circulate|examine))\s+the\s+(?:(?:current|latest|present|recent|most\s+recent)\s+)?$/;
 /**
  * ... or after the clause's verb, or "and", when nothing after them says which report: "1. Welcomes the report of the
  * Secretary-General;" after "Having considered the report of the Secretary-General,1" (A/RES/79/124 OP1); "Encourages all

@@ -3,6 +3,7 @@
 // space), and the same forms in other texts. Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { extractWithNotes } from '../helpers/footnoted-paragraph.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/189', date: '2023-12-19' };
@@ -61,5 +62,37 @@ describe('"the Latin American and Caribbean region" is the region of Latin Ameri
   it('guard: "the Latin American and Caribbean States" is the regional group, no place (A/RES/80/76 OP44)', () => {
     const text = 'Notes that the Latin American and Caribbean States have nominated their candidates;';
     expect(keys(text, 'Place:')).toEqual([]);
+  });
+});
+
+describe('the bare words of a report footnoted before, as the object of "take into account", "transmit", "circulate", "examine"', () => {
+  const PP8 =
+    'Recalling the report of the Group of Governmental Experts on the relationship between disarmament and development4 and its reappraisal of this significant issue in the current international context,';
+  const notes = [{ after: 'development4', mark: '4', text: 'A/59/119.' }];
+  const DOC = 'Document:A/59/119';
+
+  it('A/RES/78/23 OP5 (79/43, 80/25): "to take into account the report of the Group of Governmental Experts on ..." after PP8 footnoted it', () => {
+    const ctx: RecognizeContext = { ...GA, symbol: 'A/RES/78/23' };
+    extractWithNotes('PP8', PP8, notes, ctx);
+    const OP5 =
+      'Encourages the relevant regional and subregional organizations and institutions, non-governmental organizations and research institutes to incorporate issues related to the relationship between disarmament and development into their agendas and, in this regard, to take into account the report of the Group of Governmental Experts on the relationship between disarmament and development;';
+    const px = extract(OP5, 'operative', ctx);
+    expect(px.mentions.map((m) => m.key)).toContain(DOC);
+    expect(px.relations.map((r) => `${r.type} ${r.target}`)).toContain(`ENCOURAGES ${DOC}`);
+    expect(px.relations.map((r) => `${r.type} ${r.target}`)).toContain('ENCOURAGES Organization:Group of Governmental Experts on the relationship between disarmament and development');
+  });
+
+  it('"Requests the Secretary-General to transmit the report of the Group ..." names it too', () => {
+    const ctx: RecognizeContext = { ...GA, symbol: 'A/RES/78/23' };
+    extractWithNotes('PP8', PP8, notes, ctx);
+    const text = 'Requests the Secretary-General to transmit the report of the Group of Governmental Experts on the relationship between disarmament and development;';
+    expect(keys(text, 'Document:', 'operative', ctx)).toEqual([DOC]);
+  });
+
+  it('guard: "to consider the report of ..." may be a report still to come, left alone', () => {
+    const ctx: RecognizeContext = { ...GA, symbol: 'A/RES/78/23' };
+    extractWithNotes('PP8', PP8, notes, ctx);
+    const text = 'Decides to consider the report of the Group of Governmental Experts on the relationship between disarmament and development;';
+    expect(keys(text, 'Document:', 'operative', ctx)).toEqual([]);
   });
 });
