@@ -96,3 +96,26 @@ describe('the bare words of a report footnoted before, as the object of "take in
     expect(keys(text, 'Document:', 'operative', ctx)).toEqual([]);
   });
 });
+
+describe('"the High Commissioner for the Security Council to refer ..." is the officer and the Council, not one name', () => {
+  it('A/RES/78/222 PP32 (79/185 PP35): "noting the repeated encouragement by the High Commissioner for the Security Council to refer the situation"', () => {
+    const text =
+      'Recalling the statements by the United Nations High Commissioner for Human Rights that crimes against humanity are likely to have been committed in the Syrian Arab Republic, noting the repeated encouragement by the High Commissioner for the Security Council to refer the situation to the International Criminal Court,';
+    const orgs = keys(text, 'Organization:', 'preambular');
+    expect(orgs).toContain('Organization:Security Council');
+    expect(orgs).not.toContain('Organization:High Commissioner for the Security Council');
+  });
+
+  it('guard: other names go on after "for the" ("the United Nations Voluntary Trust Fund for the Support of Victims of Torture")', () => {
+    const text = 'Welcomes the contributions to the United Nations Voluntary Trust Fund for the Support of Victims of Torture;';
+    expect(keys(text, 'Organization:')).toEqual(['Organization:United Nations Voluntary Trust Fund for the Support of Victims of Torture']);
+  });
+});
+
+describe('a convention printed with a misspelt word is the same convention', () => {
+  it('A/RES/78/189 PP15: "the Convention on the Elimination of All Forms of Discriminations Against Women"', () => {
+    const text =
+      'Taking note of general recommendation No. 39 (2022) on the rights of Indigenous women and girls of the Committee on the Elimination of Discrimination against Women, and noting further that it provides recommendations to States parties to ensure the implementation of the Convention on the Elimination of All Forms of Discriminations Against Women,';
+    expect(keys(text, 'Framework:', 'preambular')).toEqual(['Framework:Convention on the Elimination of All Forms of Discrimination against Women']);
+  });
+});
