@@ -119,3 +119,19 @@ describe('a convention printed with a misspelt word is the same convention', () 
     expect(keys(text, 'Framework:', 'preambular')).toEqual(['Framework:Convention on the Elimination of All Forms of Discrimination against Women']);
   });
 });
+
+describe('"the Executive Committee of the Programme of the High Commissioner" is UNHCR\'s Executive Committee', () => {
+  const EXCOM = 'Organization:Executive Committee of the Programme of the United Nations High Commissioner for Refugees';
+
+  it('A/RES/78/185 OP21 (80/188 OP21): "adopted by the Executive Committee of the Programme of the High Commissioner at its fifty-second session"', () => {
+    const text =
+      'Reaffirms the conclusion on the international protection of refugees and asylum-seekers adopted by the Executive Committee of the Programme of the High Commissioner at its fifty-second session;';
+    expect(keys(text, 'Organization:')).toEqual([EXCOM]);
+    expect(keys(text, 'Event:')).toEqual(['Event:fifty-second session of the Executive Committee of the Programme of the United Nations High Commissioner for Refugees']);
+  });
+
+  it('guard: the full name is the same node', () => {
+    const text = 'Welcomes the work of the Executive Committee of the Programme of the United Nations High Commissioner for Refugees;';
+    expect(keys(text, 'Organization:Executive')).toEqual([EXCOM]);
+  });
+});
