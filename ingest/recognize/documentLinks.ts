@@ -715,6 +715,10 @@ function sourceMarks(
     if (!r.footnote) continue;
     const at = text.lastIndexOf(words, r.offset);
     if (at < 0 || (notAfter && notAfter.test(text.slice(Math.max(0, at - 160), at)))) continue;
+    // (words inside a quoted title: the mark after the closing quote is the title's, "the “Recommendations to promote ... in
+    // accordance with the recommendations set out in the report of the Group of Governmental Experts on ...”,5" with "5 ...
+    // (A/78/42)", the Disarmament Commission's report, A/RES/78/52 PP11)
+    if (text.lastIndexOf('“', at) > text.lastIndexOf('”', at)) continue;
     // "... presented in the report of the Secretary-General submitted to the General Assembly at its sixty-second session,7"
     const wordsEnd = rest && text.startsWith(rest, at + words.length) ? at + words.length + rest.length : at + words.length;
     let gap = text.slice(wordsEnd, r.offset);

@@ -5718,7 +5718,10 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
         continue;
       }
     }
-    const short = candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'short');
+    // "the Group of Governmental Experts" after the group was named in full: the short form is all of these words, as the
+    // bare words of its report are ("the consideration of the report of the Group of Governmental Experts,6", A/RES/78/52 PP16)
+    const shortEnd = head === 'Group' && text.startsWith(OF_GOVERNMENTAL_EXPERTS, end) && ref.name.startsWith(GROUP_OF_GOVERNMENTAL_EXPERTS) ? end + OF_GOVERNMENTAL_EXPERTS.length : end;
+    const short = candidate(ref.kind, ref.name, { ...ref.attrs }, start, shortEnd, 'short');
     if (named) shortHeads.set(short, head);
     shorts.push(short);
   }
@@ -5764,6 +5767,9 @@ function earlierWithWords(text: string, end: number, refs: readonly Ref[] | unde
   for (let i = refs.length - 1; i >= 0; i--) if (!otherNameOf(text, end, refs[i]!.name)) return refs[i];
   return undefined;
 }
+
+const OF_GOVERNMENTAL_EXPERTS = ' of Governmental Experts';
+const GROUP_OF_GOVERNMENTAL_EXPERTS = 'Group of Governmental Experts';
 
 /** The head a short form was read with, when what it means was looked up among the names printed before it. */
 const shortHeads = new WeakMap<Candidate, string>();

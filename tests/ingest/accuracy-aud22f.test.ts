@@ -135,3 +135,35 @@ describe('"the Executive Committee of the Programme of the High Commissioner" is
     expect(keys(text, 'Organization:Executive')).toEqual([EXCOM]);
   });
 });
+
+describe('"the Group of Governmental Experts" named again, and the bare words of its report', () => {
+  const GGE = 'Organization:Group of Governmental Experts on Transparency and Confidence-Building Measures in Outer Space Activities';
+  const PP11 =
+    'Welcoming the adoption by consensus by the Disarmament Commission of the “Recommendations to promote the practical implementation of transparency and confidence-building measures in outer space activities with the goal of preventing an arms race in outer space, in accordance with the recommendations set out in the report of the Group of Governmental Experts on Transparency and Confidence-Building Measures in Outer Space Activities”,5';
+  const PP16 =
+    'Recalling the consideration of the report of the Group of Governmental Experts,6 as well as views on the modalities of making practical use of the recommendations contained therein,';
+  const PP19 =
+    'Recalling the special report by the Inter-Agency Meeting on Outer Space Activities (UN-Space) on the implementation of the report of the Group of Governmental Experts, and the recommendations contained therein, as submitted to the Committee on the Peaceful Uses of Outer Space at its fifty-ninth session, in 2016,9';
+
+  it('A/RES/78/52 PP16: the short form spans "Group of Governmental Experts"', () => {
+    const ctx: RecognizeContext = { ...GA, symbol: 'A/RES/78/52' };
+    extractWithNotes('PP11', PP11, [{ after: '”,5', mark: '5', text: 'Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 42 (A/78/42), annex.' }], ctx);
+    const px = extractWithNotes('PP16', PP16, [{ after: 'Experts,6', mark: '6', text: 'A/68/189.' }], ctx);
+    expect(px.mentions.filter((m) => m.key === GGE).map((m) => m.phrase)).toEqual(['Group of Governmental Experts']);
+  });
+
+  it('A/RES/78/52 PP19 (79/51, 80/44): "on the implementation of the report of the Group of Governmental Experts" is A/68/189, footnoted in PP16, not the A/78/42 of the quoted title in PP11', () => {
+    const ctx: RecognizeContext = { ...GA, symbol: 'A/RES/78/52' };
+    extractWithNotes('PP11', PP11, [{ after: '”,5', mark: '5', text: 'Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 42 (A/78/42), annex.' }], ctx);
+    extractWithNotes('PP16', PP16, [{ after: 'Experts,6', mark: '6', text: 'A/68/189.' }], ctx);
+    const px = extractWithNotes('PP19', PP19, [{ after: '2016,9', mark: '9', text: 'A/AC.105/1116.' }], ctx);
+    expect(px.mentions.filter((m) => m.key.startsWith('Document:')).map((m) => m.key)).toEqual(['Document:A/68/189', 'Document:A/AC.105/1116']);
+  });
+
+  it('guard: a report named before a mark outside quotes still takes the mark ("Recalling the report of the Group ...,4")', () => {
+    const ctx: RecognizeContext = { ...GA, symbol: 'A/RES/78/23' };
+    extractWithNotes('PP8', 'Recalling the report of the Group of Governmental Experts on the relationship between disarmament and development,4', [{ after: 'development,4', mark: '4', text: 'A/59/119.' }], ctx);
+    const text = 'Invites States to take into account the report of the Group of Governmental Experts on the relationship between disarmament and development;';
+    expect(keys(text, 'Document:', 'operative', ctx)).toEqual(['Document:A/59/119']);
+  });
+});
