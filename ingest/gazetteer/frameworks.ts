@@ -126,7 +126,8 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // ("... Platform of Action": A/RES/78/182 PP17, A/RES/80/186 PP12)
   fw('Beijing Declaration and Platform for Action', ['Beijing Platform for Action', 'Beijing Declaration and Platform of Action']),
   fw('Programme of Action of the International Conference on Population and Development'),
-  fw('Convention on the Elimination of All Forms of Discrimination against Women'),
+  // (printed "Discriminations Against Women" in A/RES/78/189 PP15: the same convention)
+  fw('Convention on the Elimination of All Forms of Discrimination against Women', ['Convention on the Elimination of All Forms of Discriminations Against Women']),
   fw('Convention on the Rights of the Child'),
   // its optional protocols, named with their lowercase subjects, which a capitalised chunk stops before (A/RES/78/228 PP6,
   // 80/228 PP6, 79/123 OP5, 80/229 OP64-65); cut there, each was one node "Optional Protocol to the Convention on the

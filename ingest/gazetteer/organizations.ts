@@ -16,6 +16,9 @@ import { org, type GazetteerEntry } from './types.js';
 
 const UNHCR_EXECUTIVE_COMMITTEE = org('Executive Committee of the Programme of the United Nations High Commissioner for Refugees', undefined, [
   "Executive Committee of the High Commissioner's Programme",
+  // "adopted by the Executive Committee of the Programme of the High Commissioner at its fifty-second session" (A/RES/78/185
+  // OP21, 80/188 OP21): the same committee, the High Commissioner named before
+  'Executive Committee of the Programme of the High Commissioner',
 ]);
 // the law of the sea resolutions define it as "(the Division)" after the Office and Secretariat it belongs to
 const DOALOS = org('Division for Ocean Affairs and the Law of the Sea', 'DOALOS', [

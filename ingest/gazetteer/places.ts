@@ -240,7 +240,12 @@ const REGIONS = [
 ];
 
 /** Regions' spelling variants, one node each: "Southeast Asia" (A/RES/79/290 OP11) is the "South-East Asia" of most texts. */
-const REGION_VARIANTS: Readonly<Record<string, readonly string[]>> = { 'South-East Asia': ['Southeast Asia'] };
+const REGION_VARIANTS: Readonly<Record<string, readonly string[]>> = {
+  'South-East Asia': ['Southeast Asia'],
+  // "its fundamental role in the Latin American and Caribbean region" (A/RES/78/189 OP53; 6 in corpus-ga): the region, not the
+  // Caribbean alone
+  'Latin America and the Caribbean': ['Latin American and Caribbean region'],
+};
 
 export interface PlaceInfo {
   name: string;

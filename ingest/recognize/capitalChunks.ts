@@ -596,10 +596,16 @@ function chunkLast(text: string, t: number, m: number): number {
  * or mission goes to ends the name before "to"; no body's name goes on with one of these.
  */
 function reportAddressee(text: string, u: number, v: number): boolean {
-  if (ends[u]! - starts[u]! !== 2 || text.charCodeAt(starts[u]!) !== 116 || text.charCodeAt(starts[u]! + 1) !== 111) return false;
-  return REPORT_ADDRESSEE_RE.test(text.slice(starts[v]!, starts[v]! + 20));
+  const s = starts[u]!;
+  const len = ends[u]! - s;
+  if (len === 2 && text.charCodeAt(s) === 116 && text.charCodeAt(s + 1) === 111) return REPORT_ADDRESSEE_RE.test(text.slice(starts[v]!, starts[v]! + 20));
+  // ... or "for the" one of the two principal organs: "the repeated encouragement by the High Commissioner for the Security
+  // Council to refer the situation to the International Criminal Court" (A/RES/78/222 PP32, 79/185 PP35): whom the officer
+  // encouraged, no "High Commissioner for the Security Council" (no name in corpus-ga goes on so)
+  return len === 3 && text.charCodeAt(s) === 102 && text.charCodeAt(s + 1) === 111 && text.charCodeAt(s + 2) === 114 && FOR_ORGAN_RE.test(text.slice(starts[v]!, starts[v]! + 20));
 }
 const REPORT_ADDRESSEE_RE = /^(?:General Assembly|Security Council|Territories|Director[- ]General\b|(?:First|Second|Third|Fourth|Fifth|Sixth) Committee)/;
+const FOR_ORGAN_RE = /^(?:General Assembly|Security Council)\b/;
 
 /** Token v is "a" or "an" (kinds Other: a character test or two). */
 function indefiniteArticle(text: string, v: number): boolean {

@@ -359,8 +359,14 @@ function numberOf(section: string): string {
 }
 /** What may follow the bare words when they name the report itself ("Takes note of the report of the Secretary-General;"). */
 const BARE_AFTER_RE = /^(?:\s*[,;.:]|\s*$|\s+(?:and|in\s+which|which|that|submitted|presented|pursuant)\b)/;
-/** ... and precede them: the report the text is about, not one still to be written ("to be included in the report ..."). */
-const BARE_BEFORE_RE = /\b(?:of|in|on|by|with|from|to)\s+the\s+(?:(?:current|latest|present|recent|most\s+recent)\s+)?$/;
+/**
+ * ... and precede them: the report the text is about, not one still to be written ("to be included in the report ..."); or
+ * the object of what is asked done with a report that exists: "to take into account the report of the Group of Governmental
+ * Experts on the relationship between disarmament and development;" after "Recalling the report of the Group ...4" (A/RES/78/23
+ * OP5, PP8), "to transmit the report of ...", "to circulate ...", "to examine ...", "to give due consideration to ...".
+ */
+const BARE_BEFORE_RE =
+  /(?:\b(?:of|in|on|by|with|from|to)|\b(?:take|takes|taking)\s+into\s+account|\b(?:transmit|circulate|examine))\s+the\s+(?:(?:current|latest|present|recent|most\s+recent)\s+)?$/;
 /**
  * ... or after the clause's verb, or "and", when nothing after them says which report: "1. Welcomes the report of the
  * Secretary-General;" after "Having considered the report of the Secretary-General,1" (A/RES/79/124 OP1); "Encourages all
@@ -709,6 +715,10 @@ function sourceMarks(
     if (!r.footnote) continue;
     const at = text.lastIndexOf(words, r.offset);
     if (at < 0 || (notAfter && notAfter.test(text.slice(Math.max(0, at - 160), at)))) continue;
+    // (words inside a quoted title: the mark after the closing quote is the title's, "the “Recommendations to promote ... in
+    // accordance with the recommendations set out in the report of the Group of Governmental Experts on ...”,5" with "5 ...
+    // (A/78/42)", the Disarmament Commission's report, A/RES/78/52 PP11)
+    if (text.lastIndexOf('“', at) > text.lastIndexOf('”', at)) continue;
     // "... presented in the report of the Secretary-General submitted to the General Assembly at its sixty-second session,7"
     const wordsEnd = rest && text.startsWith(rest, at + words.length) ? at + words.length + rest.length : at + words.length;
     let gap = text.slice(wordsEnd, r.offset);

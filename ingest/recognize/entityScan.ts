@@ -420,6 +420,10 @@ const SHORT_HEADS = [
   'Force', 'Mission', 'Operation',
   // "the International Day" after "the International Day to End Impunity for Crimes against Journalists" (A/RES/80/217 OP12)
   'International Day', 'International Year',
+  // "... to serve as the lead agency for the International Decade through the global action plan" after "the International
+  // Decade of Indigenous Languages" (A/RES/78/189 OP35, OP39; 79/159, 80/191): the decade named last (read under "Decade",
+  // INTERNATIONAL_DECADE), when its name opens with these words
+  'International Decade',
   // "the Trust Fund’s effectiveness" after "the Pérez-Guerrero Trust Fund for South-South Cooperation" (A/RES/79/236 OP17,
   // A/RES/78/167 OP16)
   'Trust Fund',
@@ -441,6 +445,8 @@ const SHORT_HEADS = [
   'Global Framework',
 ];
 const SHORT_HEAD_SET: ReadonlySet<string> = new Set(SHORT_HEADS);
+/** A short form printed in the text only: the names keep "Decade" as their head ("the Decade" refers back to them too). */
+const INTERNATIONAL_DECADE = 'International Decade';
 /** Short forms printed without a determiner ("World Summit action lines"). */
 const BARE_SHORT_FORM_SET: ReadonlySet<string> = new Set(['World Summit']);
 /** A short form followed by "on/for/to <Capital>" starts a longer name, not a reference. */
@@ -1704,7 +1710,7 @@ function computeHeadOf(name: string, kind: NamedKind): string | undefined {
   // of the name it ends: "the Programme" after "the United Nations Programme of Assistance in the Teaching, Study, ..."
   // (A/RES/79/120 PP3), after "the United Nations Environment Programme")
   const fits = (c: string): boolean =>
-    SHORT_HEAD_SET.has(c) && (shortHeadKind(c) === kind || (c === 'Mechanism' && kind === 'Organization') || (c === 'Programme' && (kind === 'Initiative' || kind === 'Organization')));
+    SHORT_HEAD_SET.has(c) && c !== INTERNATIONAL_DECADE && (shortHeadKind(c) === kind || (c === 'Mechanism' && kind === 'Organization') || (c === 'Programme' && (kind === 'Initiative' || kind === 'Organization')));
   const pair = (a: string, b: string): string | undefined => {
     if (!SHORT_HEAD_FIRST_WORDS.has(a)) return undefined;
     const c = `${a} ${b}`;
@@ -4928,7 +4934,13 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // 8. register everything named in this paragraph for the next ones (in text order: kept is sorted in place)
   sortSmall(kept, (a, b) => a.start - b.start || b.end - a.end);
   for (const c of kept) {
-    if (c.via === 'short' || c.registered) continue;
+    if (c.via === 'short') continue;
+    if (c.registered) {
+      // (registered while the short forms were read, as a head came after it: "Decides to proclaim ... as the Decade of Action for
+      // Cryospheric Sciences, ... as articulated in the International Decade of Sciences ...", A/RES/78/321 OP1: still proclaimed)
+      if (c.kind === 'Event' && c.start > 12 && c.start < 400 && proclaimedHere(text, c, c)) state.proclaimedDecade = { kind: c.kind, name: c.name, attrs: c.attrs };
+      continue;
+    }
     if (c.kind === 'Event' && sameHighLevelMeetingNamedLonger(c, state)) continue;
     const ref: Ref = { kind: c.kind, name: c.name, attrs: c.attrs };
     register(state, ref, c.entry);
@@ -5702,12 +5714,15 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     else if (bodyShort === head && ctx.body) ref = orgRefByName(ctx.body);
     else {
       // "that Agreement", "this Convention": the one just named, whatever the text defined "the Agreement" as
-      const defined = POINTING_BEFORE_RE.test(text.slice(Math.max(0, start - 5), start)) ? undefined : state.defined.get(head);
+      const lookup = head === INTERNATIONAL_DECADE ? 'Decade' : head;
+      const defined = POINTING_BEFORE_RE.test(text.slice(Math.max(0, start - 5), start)) ? undefined : state.defined.get(lookup);
       // "the Conference of the States Parties to ...": a sitting named after its members, not the body the short
       // form was pinned to (UNCTAD's "the Conference"); the last one named may be it
       // (the decade the text proclaims, whatever other decade was named since: proclaimedHere)
-      const pin = head === 'Decade' && state.proclaimedDecade !== undefined ? state.proclaimedDecade : state.pinned.get(head);
-      ref = defined ?? (pin && !OF_AFTER_RE.test(text.slice(end, end + 5)) ? pin : state.last.get(head));
+      const pin = lookup === 'Decade' && state.proclaimedDecade !== undefined ? state.proclaimedDecade : state.pinned.get(lookup);
+      ref = defined ?? (pin && !OF_AFTER_RE.test(text.slice(end, end + 5)) ? pin : state.last.get(lookup));
+      // ("the International Decade" is no "Decade of Action on Nutrition" named last)
+      if (lookup !== head && (ref === undefined || !ref.name.startsWith(INTERNATIONAL_DECADE))) continue;
       if (head === 'Declaration' && defined === undefined && text.startsWith(' and ', end)) ref = declarationAndRef(text, end, state) ?? ref;
       // (a Main Committee named before it in this paragraph: "information provided by the Secretariat to the Fifth Committee
       // ... facilitates the decision-making process in the Committee", A/RES/78/245 OP64; "the Sixth Committee shall resume
@@ -5745,7 +5760,10 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
         continue;
       }
     }
-    const short = candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'short');
+    // "the Group of Governmental Experts" after the group was named in full: the short form is all of these words, as the
+    // bare words of its report are ("the consideration of the report of the Group of Governmental Experts,6", A/RES/78/52 PP16)
+    const shortEnd = head === 'Group' && text.startsWith(OF_GOVERNMENTAL_EXPERTS, end) && ref.name.startsWith(GROUP_OF_GOVERNMENTAL_EXPERTS) ? end + OF_GOVERNMENTAL_EXPERTS.length : end;
+    const short = candidate(ref.kind, ref.name, { ...ref.attrs }, start, shortEnd, 'short');
     if (named) shortHeads.set(short, head);
     shorts.push(short);
   }
@@ -5791,6 +5809,9 @@ function earlierWithWords(text: string, end: number, refs: readonly Ref[] | unde
   for (let i = refs.length - 1; i >= 0; i--) if (!otherNameOf(text, end, refs[i]!.name)) return refs[i];
   return undefined;
 }
+
+const OF_GOVERNMENTAL_EXPERTS = ' of Governmental Experts';
+const GROUP_OF_GOVERNMENTAL_EXPERTS = 'Group of Governmental Experts';
 
 /** The head a short form was read with, when what it means was looked up among the names printed before it. */
 const shortHeads = new WeakMap<Candidate, string>();
