@@ -18,6 +18,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('United Nations Millennium Declaration', ['Millennium Declaration']),
   fw('Addis Ababa Action Agenda of the Third International Conference on Financing for Development', ['Addis Ababa Action Agenda'], [], 'AAAA'),
   fw('Monterrey Consensus of the International Conference on Financing for Development', ['Monterrey Consensus']),
+  // ASEAN's plan for Myanmar agreed at its Leaders' Meeting of 24 April 2021, printed in lower case: "To urgently implement the
+  // five-point consensus reached at the Leaders' Meeting of the Association of Southeast Asian Nations" (A/RES/80/221 OP24 (t),
+  // 79/182, 78/219), "the implementation of the ASEAN five-point consensus" (80/221 PP42), "its five-point consensus on Myanmar"
+  fw('Five-Point Consensus', ['five-point consensus', 'ASEAN five-point consensus', 'ASEAN Five-Point Consensus']),
   // (resolution 63/239, annex, 2008): the texts name it bare beside the Monterrey Consensus ("the achievements of the Doha
   // Declaration and the Monterrey Consensus", A/RES/79/199 OP2, 78/231 OP2; "the 2008 Doha Declaration", 79/323, 80/3); the
   // other Doha declarations are always named in full (on the TRIPS Agreement and Public Health, on Integrating Crime

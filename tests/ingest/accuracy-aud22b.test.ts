@@ -1,0 +1,59 @@
+// Misses found by the session-22 audit aud22b: A/RES/80/221 (human rights of Rohingya Muslims and other minorities in
+// Myanmar), A/RES/78/147 (Central Asia facing environmental challenges), and the same forms in other texts. Each case quotes
+// the file and paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/221', date: '2025-12-18' };
+
+const { keys, relations } = oneParagraph({ ctx: GA, kind: 'preambular' });
+
+describe("the ASEAN Chair's Special Envoy on Myanmar is not the Secretary-General's", () => {
+  it('A/RES/80/221 PP40: "Acknowledging the work of the Special Envoy of the ASEAN Chair on Myanmar"', () => {
+    const text =
+      'Acknowledging the work of the Special Envoy of the ASEAN Chair on Myanmar in establishing inclusive engagements with all relevant stakeholders in Myanmar towards establishing a national inclusive dialogue, through a building-blocks dialogue approach,';
+    expect(keys(text, 'Organization:')).toEqual(['Organization:Special Envoy of the ASEAN Chair on Myanmar']);
+    expect(relations(text)).toEqual(['ACKNOWLEDGES Organization:Special Envoy of the ASEAN Chair on Myanmar']);
+  });
+
+  it('A/RES/80/221 PP84: both envoys named side by side are two nodes', () => {
+    const text =
+      'Emphasizing the importance of supporting women’s leadership, and thus welcoming the joint efforts of the Special Envoy of the Secretary-General on Myanmar and the Special Envoy of the ASEAN Chair on Myanmar to facilitate a visit of Myanmar women to Jakarta to meet with interlocutors from ASEAN and share their experiences,';
+    const rel = relations(text);
+    expect(rel).toContain('WELCOMES Organization:Special Envoy of the Secretary-General on Myanmar');
+    expect(rel).toContain('WELCOMES Organization:Special Envoy of the ASEAN Chair on Myanmar');
+  });
+
+  it('A/RES/80/221 PP45 and A/RES/78/219 OP16: "the Special Envoy of the ASEAN Chair", "the Special Envoy of the Chair of the Association"', () => {
+    const pp45 =
+      'Underlining the importance of close coordination between the Special Envoy of the Secretary-General on Myanmar with all relevant United Nations entities as well as other respective envoys, in particular the Special Envoy of the ASEAN Chair, the informal consultation consisting of the current, previous and incoming Chairs of ASEAN,';
+    expect(keys(pp45, 'Organization:Special Envoy')).toEqual(['Organization:Special Envoy of the Secretary-General on Myanmar', 'Organization:Special Envoy of the ASEAN Chair on Myanmar']);
+    const op16 = 'Calls upon all stakeholders in Myanmar to cooperate with the Association and the Special Envoy of the Chair of the Association;';
+    expect(relations(op16, 'operative')).toContain('CALLS_UPON Organization:Special Envoy of the ASEAN Chair on Myanmar');
+  });
+
+  it("guard: the bare post after the Secretary-General's envoy is still his (A/RES/80/221 OP44)", () => {
+    const text = 'Requests that the Special Envoy of the Secretary-General on Myanmar participate, and invites the Special Envoy to brief Member States;';
+    expect(keys(text, 'Organization:Special Envoy')).toEqual(['Organization:Special Envoy of the Secretary-General on Myanmar', 'Organization:Special Envoy of the Secretary-General on Myanmar']);
+  });
+});
+
+describe("ASEAN's five-point consensus is a framework", () => {
+  it('A/RES/80/221 PP42: "the implementation of the ASEAN five-point consensus"', () => {
+    const text = 'Expressing deep concern over the lack of progress by the Myanmar military in the implementation of the ASEAN five-point consensus,';
+    expect(keys(text, 'Framework:')).toEqual(['Framework:Five-Point Consensus']);
+    expect(relations(text)).toEqual(['EXPRESSES Framework:Five-Point Consensus']);
+  });
+
+  it('A/RES/80/221 OP24 (t), 79/182, 78/219: "the five-point consensus reached at the Leaders’ Meeting"', () => {
+    const text =
+      'Reiterates the urgent call upon Myanmar to urgently implement the five-point consensus reached at the Leaders’ Meeting of the Association of Southeast Asian Nations (ASEAN) held on 24 April 2021;';
+    expect(relations(text, 'operative')).toContain('REITERATES Framework:Five-Point Consensus');
+  });
+
+  it('guard: another consensus is not it ("the Monterrey Consensus")', () => {
+    const text = 'Recalling the Monterrey Consensus of the International Conference on Financing for Development and a broad consensus reached on five points,';
+    expect(keys(text, 'Framework:Five')).toEqual([]);
+  });
+});
