@@ -242,6 +242,8 @@ export function titledSittingStart(text: string, mentions: readonly { kind: stri
   return -1;
 }
 
+/** A purpose infinitive: "to facilitate", "to review" (not "to be held", "to take place", nor a range "from 5 to 8 June"). */
+const PURPOSE_RE = /\sto\s+(?!be\s|take\s)[a-z]{3,}\s/;
 const PARTICIPLE_CLAUSE_RE = /,\d{0,3}\s+(?:and\s+)?(?!including\b)[a-z]{3,}ing\s/;
 const TOPIC_AFTER_COMMA_RE = /^,\s+(?:concerning|regarding)\s+(?:the\s+)?[a-z]/;
 export function venueGapWords(text: string, from: number, to: number): 'verb' | 'near' | undefined {
@@ -262,6 +264,14 @@ export function venueGapWords(text: string, from: number, to: number): 'verb' | 
     // note of the outcomes of the three regional review meetings ..., with one meeting in Africa" (A/RES/79/219 PP5): a
     // participle after the verb's own phrase opens another clause of the resolution's, whose "in" is another sitting's
     if (gap.length - verb.index > 24 && gap.includes('ing ', verb.index) && PARTICIPLE_CLAUSE_RE.test(gap.slice(verb.index))) return undefined;
+    // "the Leaders' Meeting of the Association of Southeast Asian Nations (ASEAN) held on 24 April 2021 to facilitate a
+    // peaceful solution in the interests of the people of Myanmar ..., and to that end calls upon all stakeholders in Myanmar"
+    // (A/RES/80/221 OP24 (t), 79/182, 78/219): past the verb's own phrase, a purpose ("to facilitate") says what the sitting
+    // was for, and an "in" after it is not where it met (unless another venue verb follows: "to review ..., held in")
+    if (gap.length - verb.index > 40 && gap.includes(' to ', verb.index)) {
+      const purpose = PURPOSE_RE.exec(gap.slice(verb.index + verb[0].length));
+      if (purpose && !VENUE_VERB_RE.test(gap.slice(verb.index + verb[0].length + purpose.index))) return undefined;
+    }
     return 'verb';
   }
   // "the Conference of High Contracting Parties to the Fourth Geneva Convention on measures to enforce the Convention in the

@@ -57,3 +57,24 @@ describe("ASEAN's five-point consensus is a framework", () => {
     expect(keys(text, 'Framework:Five')).toEqual([]);
   });
 });
+
+describe('a purpose after "held on <date>" is not the venue', () => {
+  const { attributions } = oneParagraph({ ctx: GA, kind: 'operative' });
+  it('A/RES/80/221 OP24 (t) (79/182 OP19, 78/219 OP16): "held on 24 April 2021 to facilitate a peaceful solution in the interests of the people of Myanmar ..., and to that end calls upon all stakeholders in Myanmar"', () => {
+    const text =
+      'Reiterates the urgent call upon Myanmar to urgently implement the five-point consensus reached at the Leaders’ Meeting of the Association of Southeast Asian Nations (ASEAN) held on 24 April 2021 to facilitate a peaceful solution in the interests of the people of Myanmar and their livelihoods, and to that end calls upon all stakeholders in Myanmar to cooperate with the Association and the Special Envoy of the ASEAN Chair, and expresses its support for these efforts;';
+    const att = attributions(text);
+    expect(att.filter((a) => a.startsWith('HELD_IN'))).toEqual([]);
+    expect(att.some((a) => a.startsWith('STARTS_ON Event:Leaders'))).toBe(true);
+  });
+
+  it('guard: the venue printed after the date is still read ("held on 24 April 2021 in Jakarta")', () => {
+    const text = 'Welcomes the Leaders’ Meeting of the Association of Southeast Asian Nations (ASEAN) held on 24 April 2021 in Jakarta to facilitate a peaceful solution;';
+    expect(attributions(text).filter((a) => a.startsWith('HELD_IN'))).toEqual(["HELD_IN Event:Leaders' Meeting of the Association of Southeast Asian Nations @ 2021 -> Place:Jakarta"]);
+  });
+
+  it('guard: another venue verb after the purpose ("convened ... to review progress, and held in Geneva")', () => {
+    const text = 'Welcomes the World Conference on Disaster Reduction, convened by the Government of Japan to review the progress made in the implementation of the framework, held in Sendai, Japan, from 14 to 18 March 2015;';
+    expect(attributions(text).filter((a) => a.startsWith('HELD_IN'))).toContain('HELD_IN Event:World Conference on Disaster Reduction @ 2015 -> Place:Sendai');
+  });
+});
