@@ -78,3 +78,25 @@ describe('a purpose after "held on <date>" is not the venue', () => {
     expect(attributions(text).filter((a) => a.startsWith('HELD_IN'))).toContain('HELD_IN Event:World Conference on Disaster Reduction @ 2015 -> Place:Sendai');
   });
 });
+
+describe('"<sitting> in <city> in <year>" dates the sitting, with or without a comma before the year', () => {
+  const GA78: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/147', date: '2023-12-19' };
+  const { keys, attributions } = oneParagraph({ ctx: GA78, kind: 'operative' });
+  it('A/RES/78/147 OP4: "to convene an International Climate Forum in Samarkand in 2024"', () => {
+    const text =
+      'Welcomes the initiative of Uzbekistan to convene an International Climate Forum in Samarkand in 2024, dedicated to seeking coordinated approaches and solutions to environmental challenges in the Central Asian region;';
+    expect(keys(text, 'Event:')).toEqual(['Event:International Climate Forum @ 2024']);
+    expect(attributions(text)).toContain('STARTS_ON Event:International Climate Forum @ 2024 -> Date:2024');
+    expect(attributions(text)).toContain('HELD_IN Event:International Climate Forum @ 2024 -> Place:Samarkand');
+  });
+
+  it('A/RES/78/174 PP27 (79/146, 80/178 PP35): "since the convening of the World Summit for Social Development in Copenhagen in 1995"', () => {
+    const text = 'Recognizing also that, since the convening of the World Summit for Social Development in Copenhagen in 1995, advances have been made,';
+    expect(attributions(text, 'preambular')).toContain('STARTS_ON Event:World Summit for Social Development @ 1995 -> Date:1995');
+  });
+
+  it('guard: a year after a lowercase topic is not the venue-and-year form ("the Forum on the situation in Africa in 2024")', () => {
+    const text = 'Welcomes the International Climate Forum, which discussed the situation of glaciers in 2024;';
+    expect(keys(text, 'Event:')).toEqual(['Event:International Climate Forum']);
+  });
+});
