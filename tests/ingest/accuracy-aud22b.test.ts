@@ -100,3 +100,25 @@ describe('"<sitting> in <city> in <year>" dates the sitting, with or without a c
     expect(keys(text, 'Event:')).toEqual(['Event:International Climate Forum']);
   });
 });
+
+describe('the Five Years of Action for the Development of Mountain Regions is a proclaimed period', () => {
+  const GA78: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/147', date: '2023-12-19' };
+  const { keys, relations, attributions } = oneParagraph({ ctx: GA78, kind: 'preambular' });
+  it('A/RES/78/147 PP5: "while reaffirming the importance of the Five Years of Action for the Development of Mountain Regions proclaimed for the period 2023–2027"', () => {
+    const text =
+      'Recognizing further that mountain glaciers around the world are retreating and getting thinner, while reaffirming the importance of the Five Years of Action for the Development of Mountain Regions proclaimed for the period 2023–2027 to give new impetus to the international community’s efforts to address the challenges and problems of mountain countries,';
+    expect(keys(text, 'Event:')).toEqual(['Event:Five Years of Action for the Development of Mountain Regions']);
+    expect(relations(text)).toContain('REAFFIRMS Event:Five Years of Action for the Development of Mountain Regions');
+  });
+
+  it('A/RES/80/144 PP17: "in which it proclaimed the period 2023–2027 as Five Years of Action for the Development of Mountain Regions"', () => {
+    const text = 'Recalling its resolution 77/172 of 14 December 2022 on sustainable mountain development, in which it proclaimed the period 2023–2027 as Five Years of Action for the Development of Mountain Regions,';
+    const att = attributions(text);
+    expect(att).toContain('STARTS_ON Event:Five Years of Action for the Development of Mountain Regions -> Date:2023');
+    expect(att).toContain('ENDS_ON Event:Five Years of Action for the Development of Mountain Regions -> Date:2027');
+  });
+
+  it('guard: the words in lower case are no such event', () => {
+    expect(keys('Noting five years of action for the development of mountain regions by the Partnership,', 'Event:')).toEqual([]);
+  });
+});
