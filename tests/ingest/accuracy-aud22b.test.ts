@@ -122,3 +122,18 @@ describe('the Five Years of Action for the Development of Mountain Regions is a 
     expect(keys('Noting five years of action for the development of mountain regions by the Partnership,', 'Event:')).toEqual([]);
   });
 });
+
+describe('"the Government of <country> with the <body>" is two names', () => {
+  it('A/RES/80/221 PP30 (79/182 PP20, 78/219 PP18): "the cooperation extended by the Government of Bangladesh with the Independent Mechanism for Myanmar"', () => {
+    const text =
+      'Welcoming further the cooperation extended by the Government of Bangladesh with the Independent Mechanism for Myanmar, and underlining in this regard the call by the Mechanism to other Member States,';
+    expect(keys(text, 'Organization:')).toEqual(['Organization:Independent Mechanism for Myanmar', 'Organization:Independent Mechanism for Myanmar']);
+    expect(keys(text, 'Place:')).toEqual(['Place:Bangladesh']);
+    expect(relations(text)).toContain('WELCOMES Organization:Independent Mechanism for Myanmar');
+  });
+
+  it('guard: a name with "with the" in it stays whole ("the Committee on Relations with the Host Country")', () => {
+    const text = 'Welcoming the work of the Government of Bangladesh and the Committee on Relations with the Host Country,';
+    expect(keys(text, 'Organization:')).toEqual(['Organization:Committee on Relations with the Host Country']);
+  });
+});
