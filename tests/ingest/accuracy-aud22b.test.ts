@@ -137,3 +137,24 @@ describe('"the Government of <country> with the <body>" is two names', () => {
     expect(keys(text, 'Organization:')).toEqual(['Organization:Committee on Relations with the Host Country']);
   });
 });
+
+describe('the Aral Sea funds and programmes printed in lower case are initiatives', () => {
+  const GA78: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/147', date: '2023-12-19' };
+  const { keys, relations } = oneParagraph({ ctx: GA78, kind: 'operative' });
+  it('A/RES/78/147 OP7: "Encourages the multi-partner human security trust fund for the Aral Sea region to prioritize projects"', () => {
+    const text = 'Encourages the multi-partner human security trust fund for the Aral Sea region to prioritize projects and initiatives that are aimed at enhancing the climate resilience of communities in the Aral Sea basin;';
+    expect(relations(text)).toEqual(['ENCOURAGES Initiative:United Nations Multi-Partner Human Security Trust Fund for the Aral Sea Region']);
+  });
+
+  it('A/RES/78/147 PP9: "the establishment of the United Nations special programme for the Aral Sea basin"', () => {
+    const text =
+      'Noting also the adoption, by the Economic and Social Commission for Asia and the Pacific at its seventy-ninth session, of resolution 79/8 of 19 May 2023 on the modalities for the establishment of the United Nations special programme for the Aral Sea basin,';
+    expect(keys(text, 'Initiative:', 'preambular')).toEqual(['Initiative:United Nations Special Programme for the Aral Sea Basin']);
+  });
+
+  it('guard: the region alone is a place ("in the Aral Sea basin and Aral Sea region")', () => {
+    const text = 'Calls for increased financial resources to support climate-resilient development projects in the Aral Sea basin and Aral Sea region;';
+    expect(keys(text, 'Initiative:')).toEqual([]);
+    expect(keys(text, 'Place:')).toContain('Place:Aral Sea');
+  });
+});
