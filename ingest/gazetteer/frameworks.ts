@@ -11,7 +11,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // ("SDG 9", "(SDG 16)": one goal named by its number, as "Sustainable Development Goal 14" is read; not "SDG" alone, which
   // qualifies other nouns: "the SDG financing gap", "SDG investments". "... to the achievement of the Goals of the 2030
   // Agenda, stresses ...", A/RES/79/207 OP23, 78/154 OP23, 80/139 OP26: the Goals themselves, not a framework of their own)
-  fw('Sustainable Development Goals', ['SDGs', 'Sustainable Development Goal', 'Goals of the 2030 Agenda', 'Goals of the 2030 Agenda for Sustainable Development', ...Array.from({ length: 17 }, (_, i) => `SDG ${i + 1}`)], [], 'SDGs'),
+  // ("Goal 14" printed alone, after the Goals are named: "the implementation of Goal 14" (A/RES/78/128 OP4, OP6, the ocean texts),
+  // "the Secretary-General's proposed road map for accelerated action on Goal 7" (A/RES/78/149 OP3): the goal by its number)
+  fw('Sustainable Development Goals', ['SDGs', 'Sustainable Development Goal', 'Goals of the 2030 Agenda', 'Goals of the 2030 Agenda for Sustainable Development', ...Array.from({ length: 17 }, (_, i) => `SDG ${i + 1}`), ...Array.from({ length: 17 }, (_, i) => `Goal ${i + 1}`)], [], 'SDGs'),
   // (one goal by its number, as for the SDGs: "pursuant to Millennium Development Goal 1 and Sustainable Development Goals 1 and 2",
   // A/RES/79/170 PP33)
   fw('Millennium Development Goals', ['MDGs', 'Millennium Development Goal'], [], 'MDGs'),

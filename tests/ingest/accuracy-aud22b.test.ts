@@ -158,3 +158,22 @@ describe('the Aral Sea funds and programmes printed in lower case are initiative
     expect(keys(text, 'Place:')).toContain('Place:Aral Sea');
   });
 });
+
+describe('"Goal <n>" printed alone is the Sustainable Development Goals', () => {
+  const GA78: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/149', date: '2023-12-19' };
+  const { keys, relations } = oneParagraph({ ctx: GA78, kind: 'operative' });
+  it('A/RES/78/149 OP3: "the Secretary-General’s proposed road map for accelerated action on Goal 7"', () => {
+    const text = 'Also takes note of the Secretary-General’s proposed road map for accelerated action on Goal 7, as described in the report of the Secretary-General;';
+    expect(relations(text)).toContain('NOTES Framework:Sustainable Development Goals');
+  });
+
+  it('A/RES/78/198 OP32 (79/171, 80/210): "and to achieve the aims of Goal 2 of the 2030 Agenda for Sustainable Development"', () => {
+    const text = 'Invites all States to realize the right to food and to achieve the aims of Goal 2 of the 2030 Agenda for Sustainable Development;';
+    expect(relations(text)).toContain('INVITES Framework:Sustainable Development Goals');
+  });
+
+  it('guard: "Millennium Development Goal 1" stays the MDGs, and "Sustainable Development Goal 14" one mention of the SDGs', () => {
+    expect(keys('Recalls Millennium Development Goal 1;', 'Framework:')).toEqual(['Framework:Millennium Development Goals']);
+    expect(keys('Recalls Sustainable Development Goal 14;', 'Framework:')).toEqual(['Framework:Sustainable Development Goals']);
+  });
+});
