@@ -173,6 +173,10 @@ export const EVENTS: GazetteerEntry[] = [
   // Africa Amnesty Month during September of each year", A/RES/78/263 OP; "support for Africa Amnesty Month", A/RES/79/329 OP13)
   ev('Africa Amnesty Month', 'other', { series: true }),
   ev('International Decade of Indigenous Languages', 'decade', { startDate: '2022', endDate: '2032' }),
+  // a proclaimed period of years, as a Decade is (resolution 77/172, "in which it proclaimed the period 2023–2027 as Five Years
+  // of Action for the Development of Mountain Regions", A/RES/80/144 PP; "reaffirming the importance of the Five Years of Action
+  // ... proclaimed for the period 2023–2027", A/RES/78/147 PP5): read as a lowercase topic, it was no name at all
+  ev('Five Years of Action for the Development of Mountain Regions', 'decade', { startDate: '2023', endDate: '2027' }),
   ev('United Nations Decade of Healthy Ageing', 'decade', { startDate: '2021', endDate: '2030', aliases: ['Decade of Healthy Ageing'] }),
   ev('United Nations Decade of Ocean Science for Sustainable Development', 'decade', { startDate: '2021', endDate: '2030' }),
   // ("... Decade on Ecosystems Restoration 2021–2030": A/RES/79/220 PP10)

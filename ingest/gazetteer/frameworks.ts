@@ -11,13 +11,19 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // ("SDG 9", "(SDG 16)": one goal named by its number, as "Sustainable Development Goal 14" is read; not "SDG" alone, which
   // qualifies other nouns: "the SDG financing gap", "SDG investments". "... to the achievement of the Goals of the 2030
   // Agenda, stresses ...", A/RES/79/207 OP23, 78/154 OP23, 80/139 OP26: the Goals themselves, not a framework of their own)
-  fw('Sustainable Development Goals', ['SDGs', 'Sustainable Development Goal', 'Goals of the 2030 Agenda', 'Goals of the 2030 Agenda for Sustainable Development', ...Array.from({ length: 17 }, (_, i) => `SDG ${i + 1}`)], [], 'SDGs'),
+  // ("Goal 14" printed alone, after the Goals are named: "the implementation of Goal 14" (A/RES/78/128 OP4, OP6, the ocean texts),
+  // "the Secretary-General's proposed road map for accelerated action on Goal 7" (A/RES/78/149 OP3): the goal by its number)
+  fw('Sustainable Development Goals', ['SDGs', 'Sustainable Development Goal', 'Goals of the 2030 Agenda', 'Goals of the 2030 Agenda for Sustainable Development', ...Array.from({ length: 17 }, (_, i) => `SDG ${i + 1}`), ...Array.from({ length: 17 }, (_, i) => `Goal ${i + 1}`)], [], 'SDGs'),
   // (one goal by its number, as for the SDGs: "pursuant to Millennium Development Goal 1 and Sustainable Development Goals 1 and 2",
   // A/RES/79/170 PP33)
   fw('Millennium Development Goals', ['MDGs', 'Millennium Development Goal'], [], 'MDGs'),
   fw('United Nations Millennium Declaration', ['Millennium Declaration']),
   fw('Addis Ababa Action Agenda of the Third International Conference on Financing for Development', ['Addis Ababa Action Agenda'], [], 'AAAA'),
   fw('Monterrey Consensus of the International Conference on Financing for Development', ['Monterrey Consensus']),
+  // ASEAN's plan for Myanmar agreed at its Leaders' Meeting of 24 April 2021, printed in lower case: "To urgently implement the
+  // five-point consensus reached at the Leaders' Meeting of the Association of Southeast Asian Nations" (A/RES/80/221 OP24 (t),
+  // 79/182, 78/219), "the implementation of the ASEAN five-point consensus" (80/221 PP42), "its five-point consensus on Myanmar"
+  fw('Five-Point Consensus', ['five-point consensus', 'ASEAN five-point consensus', 'ASEAN Five-Point Consensus']),
   // (resolution 63/239, annex, 2008): the texts name it bare beside the Monterrey Consensus ("the achievements of the Doha
   // Declaration and the Monterrey Consensus", A/RES/79/199 OP2, 78/231 OP2; "the 2008 Doha Declaration", 79/323, 80/3); the
   // other Doha declarations are always named in full (on the TRIPS Agreement and Public Health, on Integrating Crime

@@ -7,6 +7,15 @@ function ini(name: string, aliases: string[] = [], acronym?: string, shortForms:
 }
 
 export const INITIATIVES: GazetteerEntry[] = [
+  // the Aral Sea texts' funds and programmes, printed in lower case: "through the International Fund for Saving the Aral Sea and
+  // the multi-partner human security trust fund for the Aral Sea region" (A/RES/78/147 PP4, OP6, OP7; the United Nations
+  // fund set up in Uzbekistan in 2018), "the modalities for the establishment of the United Nations special programme for the
+  // Aral Sea basin" (ESCAP resolution 79/8, A/RES/78/147 PP9): no name was read
+  ini('United Nations Multi-Partner Human Security Trust Fund for the Aral Sea Region', [
+    'Multi-Partner Human Security Trust Fund for the Aral Sea Region',
+    'multi-partner human security trust fund for the Aral Sea region',
+  ]),
+  ini('United Nations Special Programme for the Aral Sea Basin', ['United Nations special programme for the Aral Sea basin']),
   // UNODC's handbook (A/RES/78/226 PP17): its name goes on past "by" and a colon ("... Exploited by Terrorist and Violent
   // Extremist Groups: the Role of the Justice System"), where the capitals reader stopped
   ini('Handbook on Children Recruited and Exploited by Terrorist and Violent Extremist Groups: The Role of the Justice System', [

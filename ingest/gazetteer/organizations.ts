@@ -423,6 +423,11 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // an intergovernmental organization whose name ends with a region ("in Asia-Pacific": no venue, A/RES/78/68 PP)
   org('Network of Aquaculture Centres in Asia-Pacific', 'NACA'),
   org('Association of Southeast Asian Nations', 'ASEAN'),
+  // the envoy the ASEAN Chair appoints on Myanmar, not the Secretary-General's ("the Special Envoy of the Secretary-General on
+  // Myanmar and the Special Envoy of the ASEAN Chair on Myanmar", A/RES/80/221 PP84; "the Special Envoy of the ASEAN Chair",
+  // PP45, OP24 (t); "the Association and the Special Envoy of the Chair of the Association", A/RES/78/219 OP24): the bare post
+  // was read as the Secretary-General's envoy named before
+  org('Special Envoy of the ASEAN Chair on Myanmar', undefined, ['Special Envoy of the ASEAN Chair', 'Special Envoy of the Chair of the Association']),
   org('League of Arab States', undefined, ['Arab League']),
   // the Middle East Quartet (the United Nations, the European Union, the Russian Federation and the United States): "the
   // Special Envoys of the Quartet" (A/RES/79/141 PP27), "the time frame specified by the Quartet in its statement of 21

@@ -887,7 +887,7 @@ function chunkSegments(text: string, toks: readonly ChunkToken[]): ChunkToken[][
     // of Auditors": "with the <known body>" joins two names ("Committee on Relations with the Host Country" has no known body)
     // "the collaboration of the United Nations Global Compact with the Global Reporting Initiative" (A/RES/79/228 OP21,
     // 78/141, 79/198, 80/127): a body or initiative named in full (the whole segment so far) and, after "with the", another one
-    if (!tok.known && tok.w === 'with' && toks[i + 1]?.w === 'the' && cur.length > 0 && ((toks[i + 2]?.known?.kind === 'Organization' && toks[i + 2]!.known!.start === toks[i + 2]!.s) || wholeKnownBodyOrInitiative(cur))) {
+    if (!tok.known && tok.w === 'with' && toks[i + 1]?.w === 'the' && cur.length > 0 && ((toks[i + 2]?.known?.kind === 'Organization' && toks[i + 2]!.known!.start === toks[i + 2]!.s) || wholeKnownBodyOrInitiative(cur) || governmentOfPlace(cur))) {
       segments.push(cur);
       cur = newSegment();
       i++;
@@ -1016,6 +1016,16 @@ function wholeKnownOrganization(cur: readonly ChunkToken[]): boolean {
 }
 
 /** `cur` is one known organization or initiative named in full (not by a short form), nothing else. */
+/**
+ * `cur` is "(the) Government(s) of <a known place>": "the cooperation extended by the Government of Bangladesh with the
+ * Independent Mechanism for Myanmar" (A/RES/80/221 PP30): a country acting, and after "with the" the body it works with.
+ */
+function governmentOfPlace(cur: readonly ChunkToken[]): boolean {
+  const f = cur[0]!.w === 'the' ? 1 : 0;
+  const last = cur[cur.length - 1]!;
+  return cur.length >= f + 3 && (cur[f]!.w === 'Government' || cur[f]!.w === 'Governments') && cur[f + 1]!.w === 'of' && last.known?.kind === 'Place' && last.known.end === last.e;
+}
+
 function wholeKnownBodyOrInitiative(cur: readonly ChunkToken[]): boolean {
   const f = cur[0]!.w === 'the' ? 1 : 0;
   if (cur.length < f + 1) return false;

@@ -197,10 +197,11 @@ export const RESPECTIVE_DATES_RE = new RegExp(
 
 /** A participle alone between an event and a bare year: "the thirtieth special session ..., held in 2016"; or with the
  *  venue: "..., held in Suwon, Republic of Korea, in 2024", "..., held in Bali in 2022", "“WSIS+20 Forum High-level Event”, to be held in Geneva in 2025";
- *  or the venue alone, the year set off by a comma: "... Global Summit in Geneva, in 2026" (A/RES/79/325 OP6), or the venue
+ *  or the venue alone, the year set off by a comma or not: "... Global Summit in Geneva, in 2026" (A/RES/79/325 OP6),
+ *  "the International Climate Forum in Dushanbe in 2024" (A/RES/78/147 OP4), or the venue
  *  set off: "the fourth World Conference on Creative Economy, in Uzbekistan in 2024" (A/RES/78/133 PP8). */
 export const HELD_BEFORE_YEAR_RE =
-  /^(?:(?:\s*\([^()]{1,80}\))?[)”]?\d{0,2}\s*,?\s*(?:(?:most\s+recently|last)\s+)?(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+)?(?:held|convened)\s+(?:in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?,?\s+)?in\s+|\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?,\s+in\s+|,\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?\s+in\s+)$/;
+  /^(?:(?:\s*\([^()]{1,80}\))?[)”]?\d{0,2}\s*,?\s*(?:(?:most\s+recently|last)\s+)?(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+)?(?:held|convened)\s+(?:in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?,?\s+)?in\s+|\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?,?\s+in\s+|,\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?\s+in\s+)$/;
 
 /** Words that tie a venue to the event however far it is printed: "..., held in", "to be convened in". */
 // ("We, Heads of State and Government ..., assembled at the United Nations in New York on 26 September 2018": the
@@ -243,6 +244,8 @@ export function titledSittingStart(text: string, mentions: readonly { kind: stri
   return -1;
 }
 
+/** A purpose infinitive: "to facilitate", "to review" (not "to be held", "to take place", nor a range "from 5 to 8 June"). */
+const PURPOSE_RE = /\sto\s+(?!be\s|take\s)[a-z]{3,}\s/;
 const PARTICIPLE_CLAUSE_RE = /,\d{0,3}\s+(?:and\s+)?(?!including\b)[a-z]{3,}ing\s/;
 const TOPIC_AFTER_COMMA_RE = /^,\s+(?:concerning|regarding)\s+(?:the\s+)?[a-z]/;
 export function venueGapWords(text: string, from: number, to: number): 'verb' | 'near' | undefined {
@@ -263,6 +266,14 @@ export function venueGapWords(text: string, from: number, to: number): 'verb' | 
     // note of the outcomes of the three regional review meetings ..., with one meeting in Africa" (A/RES/79/219 PP5): a
     // participle after the verb's own phrase opens another clause of the resolution's, whose "in" is another sitting's
     if (gap.length - verb.index > 24 && gap.includes('ing ', verb.index) && PARTICIPLE_CLAUSE_RE.test(gap.slice(verb.index))) return undefined;
+    // "the Leaders' Meeting of the Association of Southeast Asian Nations (ASEAN) held on 24 April 2021 to facilitate a
+    // peaceful solution in the interests of the people of Myanmar ..., and to that end calls upon all stakeholders in Myanmar"
+    // (A/RES/80/221 OP24 (t), 79/182, 78/219): past the verb's own phrase, a purpose ("to facilitate") says what the sitting
+    // was for, and an "in" after it is not where it met (unless another venue verb follows: "to review ..., held in")
+    if (gap.length - verb.index > 40 && gap.includes(' to ', verb.index)) {
+      const purpose = PURPOSE_RE.exec(gap.slice(verb.index + verb[0].length));
+      if (purpose && !VENUE_VERB_RE.test(gap.slice(verb.index + verb[0].length + purpose.index))) return undefined;
+    }
     return 'verb';
   }
   // "the Conference of High Contracting Parties to the Fourth Geneva Convention on measures to enforce the Convention in the
