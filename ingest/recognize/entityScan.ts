@@ -623,7 +623,9 @@ function headKind(words: string[]): HeadKind | undefined {
     // OP16: an "e-" head is the head without it, a portal, not the dialogue before it)
     const w = electronicHead(words[i]!.replace(/[’']s$/, ''));
     const ev = EVENT_HEADS.get(w);
-    if (ev) return headOfKind('Event', ev);
+    // (a fair only as the name's last word: "the Fair and Equitable Sharing of Benefits Arising from Their Utilization" is
+    // the Nagoya Protocol's subject, A/RES/78/155 OP18)
+    if (ev && (w !== 'Fair' || i === upTo - 1)) return headOfKind('Event', ev);
     // "the Sixth Constitutional Convention", "the 2022 Constitutional Convention, from 29 August to 2 September 2022" (A/RES/80/103
     // PP20, OP4; A/RES/78/86 PP27): an assembly that drafts a constitution, a sitting, not a treaty
     if (w === 'Convention' && i > 0 && words[i - 1] === 'Constitutional') return i > 1 ? headOfKind('Event', 'conference') : undefined;
@@ -634,6 +636,9 @@ function headKind(words: string[]): HeadKind | undefined {
     if (w === 'Mechanism' && i > 0 && BODY_MECHANISM_WORDS.has(words[i - 1]!)) return headOfKind('Organization', undefined);
     if (INITIATIVE_HEADS.has(w)) {
       if (i === 0 && INITIATIVE_HEADS_NOT_INITIAL.has(w)) return undefined;
+      // "the World Investment Report 2024 of the United Nations Conference on Trade and Development" (A/RES/80/127 PP6,
+      // 79/218 PP19, 78/140 OP31): a report's edition is a Document (reportEditionMentions), its publisher a name of its own
+      if (w === 'Report' && i + 1 < upTo && YEAR_TOKEN_RE.test(words[i + 1]!)) return undefined;
       // "the tenth United Nations Alliance of Civilizations Forum, held in Cascais" (A/RES/79/321 PP25), "the ninth United
       // Nations Alliance of Civilizations Global Forum" (A/RES/78/286 PP19): the alliance's sitting, its own head last
       const sitting = firstPrep === upTo && words[firstPrep] === 'of' ? eventHeadAfterOfName(words, firstPrep) : undefined;
@@ -654,6 +659,8 @@ function headKind(words: string[]): HeadKind | undefined {
     if (words[firstPrep] === 'for') {
       if (INITIATIVE_HEADS.has(last) && !INITIATIVE_HEADS_NOT_INITIAL.has(last)) return headOfKind('Initiative', undefined);
       if (ORG_HEADS.has(last)) return headOfKind('Organization', undefined);
+      // (a treaty so named: "the Investment Facilitation for Development Agreement", A/RES/80/127 PP45, 79/198)
+      if (FRAMEWORK_HEADS.has(last)) return headOfKind('Framework', undefined);
     }
   }
   // "the Rule of Law Unit", "the Rule of Law Coordination and Resource Group" (A/RES/78/112 OP10): a body named by a
@@ -5813,7 +5820,19 @@ function headBeforePreposition(c: Candidate, head: string): boolean {
   }
   // "the Worst Forms of Child Labour Convention, 1999 (No. 182) ..., which requires its members that ratify the
   // Convention" (A/RES/78/228 PP7): a name with its head last and none before its first preposition (iloConvention)
-  return c.via === 'pattern' && at + head.length === c.name.length && headKind(c.name.split(' ')) === undefined;
+  if (c.via !== 'pattern' || at + head.length !== c.name.length) return false;
+  const words = c.name.split(' ');
+  return headKind(words) === undefined || namedForTopicHeadLast(words);
+}
+
+/**
+ * "the Investment Facilitation for Development Agreement ..., and recognizing that a core objective of this Agreement"
+ * (A/RES/80/127 PP45): a name whose first preposition is "for" (no article after it) has its head last (headKind), so
+ * the short form of that head is it.
+ */
+function namedForTopicHeadLast(words: readonly string[]): boolean {
+  const k = words.findIndex((w, i) => i > 0 && HEAD_SEARCH_STOPS.has(w));
+  return k > 0 && words[k] === 'for' && words[k + 1] !== 'the';
 }
 
 /** "that " or "this " before a short form (the five characters before it) */

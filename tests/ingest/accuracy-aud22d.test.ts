@@ -1,0 +1,97 @@
+// Misses found by the session-22 audit aud22d: A/RES/80/127 (promoting investments for sustainable development), A/RES/78/102
+// (criminal accountability of United Nations officials and experts on mission), and the same forms in other texts. Each case
+// quotes the file and paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/127', date: '2025-12-15' };
+
+const { keys, relations, attributions } = oneParagraph({ ctx: GA, kind: 'preambular' });
+
+describe('a report\'s edition "<Title> Report <year> of the <publisher>" is a document, its publisher a name of its own', () => {
+  const PP6 =
+    'Expressing concern about the findings in the World Investment Report 2024 of the United Nations Conference on Trade and Development that international investment in sectors relevant for the Sustainable Development Goals in developing countries declined in 2023 because of the downturn in international project finance,';
+
+  it('A/RES/80/127 PP6 (79/198 PP6): "the findings in the World Investment Report 2024 of the United Nations Conference on Trade and Development"', () => {
+    expect(keys(PP6, 'Document:')).toEqual(['Document:world investment report 2024']);
+    expect(keys(PP6, 'Initiative:')).toEqual([]);
+    expect(relations(PP6)).toContain('EXPRESSES Organization:United Nations Conference on Trade and Development');
+  });
+
+  it('A/RES/79/218 PP19: "the Least Developed Countries Report 2024 of the United Nations Conference on Trade and Development"', () => {
+    const text = 'Taking note of the Least Developed Countries Report 2024 of the United Nations Conference on Trade and Development,';
+    expect(keys(text, 'Document:')).toEqual(['Document:least developed countries report 2024']);
+    expect(relations(text)).toEqual(['NOTES Document:least developed countries report 2024', 'NOTES Organization:United Nations Conference on Trade and Development']);
+  });
+
+  it('guard: a report named without a year stays whole ("the Final Report of the World Education Forum")', () => {
+    expect(keys('Noting the Final Report of the World Education Forum,', 'Initiative:')).toEqual(['Initiative:Final Report of the World Education Forum']);
+  });
+});
+
+describe('a fair is an event, named by its last word', () => {
+  const PP22 =
+    'Noting the convening of the eighth World Investment Forum of the United Nations Conference on Trade and Development, held in Abu Dhabi from 16 to 20 October 2023, as well as the tenth Sustainable Development Goals Investment Fair, held in Sevilla, Spain, from 30 June to 3 July 2025, and looking forward to the next World Investment Forum, to be held in 2026, which will continue to provide a global platform for advancing sustainable investment,';
+
+  it('A/RES/80/127 PP22 (78/141 PP16, 79/198 PP18): "the tenth Sustainable Development Goals Investment Fair, held in Sevilla, Spain, from 30 June to 3 July 2025"', () => {
+    expect(relations(PP22)).toContain('NOTES Event:Tenth Sustainable Development Goals Investment Fair');
+    const a = attributions(PP22);
+    expect(a).toContain('HELD_IN Event:Tenth Sustainable Development Goals Investment Fair -> Place:Sevilla');
+    expect(a).toContain('STARTS_ON Event:Tenth Sustainable Development Goals Investment Fair -> Date:2025-06-30');
+    expect(a).toContain('ENDS_ON Event:Tenth Sustainable Development Goals Investment Fair -> Date:2025-07-03');
+  });
+
+  it('guard: "the Fair and Equitable Sharing of Benefits Arising from Their Utilization" is a treaty\'s subject, no fair (A/RES/78/155 OP18)', () => {
+    const text =
+      'Recalling the Nagoya Protocol on Access to Genetic Resources and the Fair and Equitable Sharing of Benefits Arising from Their Utilization to the Convention on Biological Diversity, which entered into force on 12 October 2014,';
+    expect(keys(text, 'Event:')).toEqual([]);
+  });
+
+  it('guard: "World Fair Play Day" is a day', () => {
+    expect(keys('Welcoming the observance of World Fair Play Day,', 'Event:')).toEqual(['Event:World Fair Play Day']);
+  });
+});
+
+describe('a monitor the secretariat publishes is an initiative', () => {
+  it('A/RES/80/127 PP24 (78/141 PP17, 79/198 PP21): "the SDG Investment Trends Monitor of the United Nations Conference on Trade and Development"', () => {
+    const text =
+      'Noting the work of the United Nations in the area of investments for sustainable development, and taking note of the World Investment Report 2025 and the SDG Investment Trends Monitor of the United Nations Conference on Trade and Development and the Sustainable Development Goals Report 2025,';
+    expect(keys(text, 'Initiative:')).toEqual(['Initiative:SDG Investment Trends Monitor of the United Nations Conference on Trade and Development']);
+    expect(relations(text)).toContain('NOTES Document:sustainable development goals report 2025');
+  });
+
+  it('guard: the verb "Monitor" opening a sentence names nothing', () => {
+    expect(keys('Monitor and review digital platform practices,', 'Initiative:')).toEqual([]);
+  });
+});
+
+describe('"<Topic> for <Topic> <head>": the head printed last names the thing, and its short form after it', () => {
+  const PP45 =
+    'Noting also the finalization of the Investment Facilitation for Development Agreement on the occasion of the World Trade Organization Thirteenth Ministerial Conference, and recognizing that a core objective of this Agreement is to facilitate the flow of foreign direct investment between the Parties, particularly to developing and least developed country Parties, with the aim of fostering sustainable development,';
+
+  it('A/RES/80/127 PP45 (79/198 PP41): "the Investment Facilitation for Development Agreement ..., and recognizing that a core objective of this Agreement"', () => {
+    const r = relations(PP45);
+    expect(r).toContain('NOTES Framework:Investment Facilitation for Development Agreement');
+    expect(r).toContain('RECOGNIZES Framework:Investment Facilitation for Development Agreement');
+    expect(r.filter((x) => x.includes('Paris Agreement'))).toEqual([]);
+  });
+
+  it('A/RES/78/180 OP3 (79/154 OP5, 80/185 OP3): "the Migration for Employment Convention"', () => {
+    const text = 'Invites States to consider ratifying the Migration for Employment Convention (Revised), 1949 (No. 97);';
+    expect(keys(text, 'Framework:', 'operative')).toEqual(['Framework:Migration for Employment Convention']);
+  });
+
+  it('A/RES/79/199 PP22 and OP32: "looking forward to continued efforts by the Alliance", "encourages the Office" after the names printed whole', () => {
+    const pp22 =
+      'Taking note with appreciation of the fifth annual meeting of the Global Investors for Sustainable Development Alliance, on 31 October 2023, and looking forward to continued efforts by the Alliance to support the channelling of finance and investment towards the Sustainable Development Goals,';
+    expect(relations(pp22)).toContain('LOOKS_FORWARD_TO Initiative:Global Investors for Sustainable Development Alliance');
+    const op32 = 'Recognizes the work of the Financing for Sustainable Development Office, and encourages the Office, in collaboration with experts, to continue its work;';
+    expect(relations(op32, 'operative')).toContain('ENCOURAGES Organization:Financing for Sustainable Development Office');
+  });
+
+  it('guard: "for the" keeps the head before it ("the Convention for the Protection of the World Cultural and Natural Heritage")', () => {
+    const text = 'Recalling the Convention for the Protection of the World Cultural and Natural Heritage,';
+    expect(keys(text, 'Framework:')).toEqual(['Framework:Convention for the Protection of the World Cultural and Natural Heritage']);
+  });
+});
