@@ -95,3 +95,38 @@ describe('"<Topic> for <Topic> <head>": the head printed last names the thing, a
     expect(keys(text, 'Framework:')).toEqual(['Framework:Convention for the Protection of the World Cultural and Natural Heritage']);
   });
 });
+
+describe('a participle right after "that," is an adjunct inside the that-clause, not a clause of the body', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/102', date: '2023-12-07' };
+  const PP22 =
+    'Recalling also its decision that, bearing in mind its resolutions 62/63 and 63/119 as well as its resolution 77/98, the consideration of the report of the Group of Legal Experts, in particular its legal aspects, taking into account the views of Member States and also noting the inputs by the Secretariat, would be continued during its seventy-ninth session in the framework of a working group of the Sixth Committee,';
+
+  it('A/RES/78/102 PP22 (80/160 PP23): everything the recalled decision names is recalled', () => {
+    const r = relations(PP22, 'preambular', ctx);
+    expect(r).toContain('RECALLS Resolution:A/RES/62/63');
+    expect(r).toContain('RECALLS Resolution:A/RES/77/98');
+    expect(r).toContain('RECALLS Organization:Secretariat of the United Nations');
+    expect(r).toContain('RECALLS Organization:Sixth Committee');
+    expect(r.filter((x) => x.startsWith('NOTES '))).toEqual([]);
+  });
+
+  it('A/RES/79/78 OP9 (78/67, 80/71): "Notes with appreciation that, recognizing the need to balance ..., the Conference allocated 15 days"', () => {
+    const text =
+      'Notes with appreciation that, recognizing the need to balance an ambition to improve the intersessional programme within the constraints faced by States parties, the Ninth Review Conference of the Parties to the Convention on the Prohibition of the Development, Production and Stockpiling of Bacteriological (Biological) and Toxin Weapons and on Their Destruction allocated 15 days to the working group;';
+    const r = relations(text, 'operative', ctx);
+    expect(r.length).toBeGreaterThan(0);
+    expect(r.filter((x) => !x.startsWith('NOTES '))).toEqual([]);
+  });
+
+  it('guard: a participle after "that" and its own subject still opens a clause ("Noting that ..., and recognizing the work of the Peacebuilding Commission")', () => {
+    const text = 'Noting that many challenges remain, and recognizing the work of the Peacebuilding Commission,';
+    expect(relations(text, 'preambular', ctx)).toEqual(['RECOGNIZES Organization:Peacebuilding Commission']);
+  });
+
+  it('guard: "Recalling its decision that, ..., and noting ...": a participle after ", and" still opens a clause', () => {
+    const text = 'Recalling its decision that, bearing in mind its resolution 77/98, the item would be considered, and noting the work of the Peacebuilding Commission,';
+    const r = relations(text, 'preambular', ctx);
+    expect(r).toContain('RECALLS Resolution:A/RES/77/98');
+    expect(r).toContain('NOTES Organization:Peacebuilding Commission');
+  });
+});
