@@ -4903,7 +4903,10 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // (one scan of the paragraph for the three forms' common words: a text.includes per phrase walks it each time)
   if (text.includes(POLITICAL_DECLARATION)) {
     if (text.includes(DECLARATION_OF_THE) || text.includes(DECLARATION_APPROVED_BY) || text.includes(DECLARATION_ADOPTED_BY) || text.includes(DECLARATIONS_OF_THE)) declarationsOfMeetings(text, kept);
-    if (text.includes(ITS_DECLARATION)) declarationsAfterMeetings(text, kept);
+    if (text.includes(ITS_DECLARATION)) {
+      declarationsAfterMeetings(text, kept);
+      if (text.includes(AT_WHICH_ITS_DECLARATION)) declarationsAdoptedAtSittings(text, kept);
+    }
     if (text.includes(DECLARATIONS_OF_THE)) listedDeclarationsOfMeetings(text, kept);
   }
   // 7b''. "the Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries": the document too
@@ -5349,6 +5352,34 @@ function declarationsAfterMeetings(text: string, kept: Candidate[]): void {
     if (kept.some((o) => o.start < end && start < o.end)) continue;
     const year = typeof c.attrs.startDate === 'string' ? c.attrs.startDate.slice(0, 4) : undefined;
     kept.push(candidate('Framework', declarationName(c.name), year ? { qualifier: year } : {}, start, end, 'special'));
+  }
+}
+
+const AT_WHICH_ITS_DECLARATION = 'at which its political declaration';
+/** after "at which its political declaration": a footnote mark, then "was adopted" or "contained in" */
+const DECLARATION_ADOPTED_AFTER_RE = /^\s?\d{0,3}\s+(?:was\s+adopted|contained\s+in)\b/;
+
+/**
+ * "the 2025 United Nations Conference to Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably
+ * use the oceans, ..., co-hosted by Costa Rica and France, held in Nice, France, from 9 to 13 June 2025, at which its political
+ * declaration17 was adopted" (A/RES/80/136 OP9, 80/124, 80/133, 80/135, 80/137, 80/138, 80/140, 80/150, 80/157): the
+ * declaration of the sitting named last before it in the same sentence part (no ';'), keyed as declarationName keys a
+ * meeting's, or as the gazetteer names it.
+ */
+function declarationsAdoptedAtSittings(text: string, kept: Candidate[]): void {
+  for (let at = text.indexOf(AT_WHICH_ITS_DECLARATION); at >= 0; at = text.indexOf(AT_WHICH_ITS_DECLARATION, at + 1)) {
+    const start = at + AT_WHICH_ITS_DECLARATION.length - 'political declaration'.length;
+    const end = at + AT_WHICH_ITS_DECLARATION.length;
+    if (!DECLARATION_ADOPTED_AFTER_RE.test(text.slice(end, end + 20))) continue;
+    let sitting: Candidate | undefined;
+    for (const c of kept) if (c.kind === 'Event' && c.end <= at && at - c.end < 400 && (sitting === undefined || c.end > sitting.end)) sitting = c;
+    if (sitting === undefined || text.slice(sitting.end, at).includes(';') || kept.some((o) => o.start < end && start < o.end)) continue;
+    const name = declarationName(sitting.name);
+    const known = lookupName(name);
+    const entry = known !== undefined && known.kind === 'Framework' ? known : undefined;
+    const year = typeof sitting.attrs.startDate === 'string' ? sitting.attrs.startDate.slice(0, 4) : undefined;
+    if (entry !== undefined) kept.push(candidate('Framework', entry.name, { ...(entry.attrs ?? {}) }, start, end, 'special', false, entry));
+    else kept.push(candidate('Framework', name, year ? { qualifier: year } : {}, start, end, 'special'));
   }
 }
 

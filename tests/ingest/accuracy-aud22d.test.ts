@@ -130,3 +130,26 @@ describe('a participle right after "that," is an adjunct inside the that-clause,
     expect(r).toContain('NOTES Organization:Peacebuilding Commission');
   });
 });
+
+describe('"<conference>, held in ..., at which its political declaration was adopted": the conference\'s declaration', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/136', date: '2025-12-15' };
+  const OP9 =
+    'Welcomes the convening of the 2025 United Nations Conference to Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources for sustainable development, co-hosted by Costa Rica and France, held in Nice, France, from 9 to 13 June 2025, at which its political declaration17 was adopted;';
+
+  it('A/RES/80/136 OP9 (80/124, 80/133, 80/135, 80/137, 80/138, 80/140, 80/150, 80/157): the declaration is the one titled elsewhere', () => {
+    const r = relations(OP9, 'operative', ctx);
+    expect(r).toContain('WELCOMES Framework:Our ocean, our future: united for urgent action');
+    expect(attributions(OP9, 'operative', ctx)).toContain('ADOPTED Event:United Nations Ocean Conference @ 2025 -> Framework:Our ocean, our future: united for urgent action');
+  });
+
+  it('A/RES/80/108 PP9: the same declaration by its title, the third of a list of titles', () => {
+    const text =
+      'Recalling the political declarations of the 2017, 2022 and 2025 United Nations Conferences, entitled “Our ocean, our future: call for action”, “Our ocean, our future, our responsibility” and “Our ocean, our future: united for urgent action”, respectively,';
+    expect(keys(text, 'Framework:Our ocean', 'preambular', ctx)).toContain('Framework:Our ocean, our future: united for urgent action');
+  });
+
+  it('guard: "at which its political declaration was discussed": no adoption, no declaration read', () => {
+    const text = 'Welcomes the high-level meeting on AIDS, held in New York on 10 June 2025, at which its political declaration was discussed;';
+    expect(keys(text, 'Framework:', 'operative', ctx)).toEqual([]);
+  });
+});
