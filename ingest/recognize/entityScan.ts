@@ -97,6 +97,7 @@ export function eventKey(name: string, startDate?: string): string {
   if (n.charCodeAt(0) === 85 /* U */ && n.startsWith(UN_INTERNATIONAL)) n = n.slice(UN_PREFIX.length);
   // (a numbered sitting of a treaty's parties: a capital ordinal first, then ' Parties' or ' Review Conference of the ')
   if (CAPITAL_ORDINAL_FIRST[n.charCodeAt(0)] === 1 && (n.includes(' Parties') || n.includes(' Review Conference of the '))) n = partiesSittingKey(n);
+  if (n.endsWith(MINISTERIAL_CONFERENCE)) n = bodyFirstSittingInFull(n);
   const edition = isDigitCode(n.charCodeAt(n.length - 1)) ? YEAR_AFTER_NAME_RE.exec(n) : null;
   if (edition) return editionKey(edition[1]!, edition[2]!);
   const yearFirst = isDigitCode(n.charCodeAt(0)) ? YEAR_BEFORE_NAME_RE.exec(n) : null;
@@ -106,6 +107,23 @@ export function eventKey(name: string, startDate?: string): string {
 }
 
 const UN_INTERNATIONAL = 'United Nations International ';
+const MINISTERIAL_CONFERENCE = ' Ministerial Conference';
+/** "World Trade Organization Thirteenth Ministerial Conference", "13th WTO Ministerial Conference": the ordinal (1 or 2) */
+const BODY_FIRST_WTO_SITTING_RE = /^(?:World Trade Organization ([A-Za-z-]+|\d{1,2}(?:st|nd|rd|th))|([A-Za-z-]+|\d{1,2}(?:st|nd|rd|th)) WTO) Ministerial Conference$/;
+/**
+ * "the World Trade Organization Thirteenth Ministerial Conference" (A/RES/80/127 PP45, 79/198 PP41), "the 13th WTO Ministerial
+ * Conference" (A/RES/78/1 annex OP38): the body printed before the sitting, keyed as "the Thirteenth Ministerial Conference of
+ * the World Trade Organization" is printed in most texts (one node).
+ */
+function bodyFirstSittingInFull(n: string): string {
+  const m = BODY_FIRST_WTO_SITTING_RE.exec(n);
+  if (!m) return n;
+  const printed = m[1] ?? m[2]!;
+  const value = ordinalValue(printed);
+  const word = value === undefined ? undefined : ordinalWord(value);
+  if (word === undefined) return n;
+  return `${word.charAt(0).toUpperCase()}${word.slice(1)} Ministerial Conference of the World Trade Organization`;
+}
 const NPT_REVIEW_CONFERENCE = 'Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons';
 /**
  * The NPT's review conferences by year, and their ordinals: "the 2015 Review Conference of the Parties to the Treaty ..."
@@ -6946,6 +6964,8 @@ function knownDatedEditions(kept: readonly Candidate[]): void {
 function toMentions(text: string, kept: readonly Candidate[]): EntityMention[] {
   const mentions: EntityMention[] = [];
   for (const c of kept) {
+    // (the name as its key reads it: "World Trade Organization Thirteenth Ministerial Conference", bodyFirstSittingInFull)
+    if (c.kind === 'Event' && c.name.endsWith(MINISTERIAL_CONFERENCE)) c.name = bodyFirstSittingInFull(c.name);
     const mention = toMention(text, c);
     if (c.kind === 'Event') {
       // (read in this paragraph for this mention: not a back-reference's, whose attributes are its antecedent's)

@@ -153,3 +153,26 @@ describe('"<conference>, held in ..., at which its political declaration was ado
     expect(keys(text, 'Framework:', 'operative', ctx)).toEqual([]);
   });
 });
+
+describe('a WTO Ministerial Conference printed with the body before its ordinal is the one printed "of the World Trade Organization"', () => {
+  const WTO13 = 'Event:Thirteenth Ministerial Conference of the World Trade Organization';
+
+  it('A/RES/80/127 PP45 (79/198 PP41): "on the occasion of the World Trade Organization Thirteenth Ministerial Conference"', () => {
+    const text = 'Noting also the finalization of the Investment Facilitation for Development Agreement on the occasion of the World Trade Organization Thirteenth Ministerial Conference,';
+    expect(keys(text, 'Event:')).toEqual([WTO13]);
+  });
+
+  it('A/RES/78/1 annex OP38: "the 13th WTO Ministerial Conference"', () => {
+    expect(keys('We look forward to the 13th WTO Ministerial Conference;', 'Event:', 'operative')).toEqual([WTO13]);
+  });
+
+  it('the form most texts print keeps its key (A/RES/80/121 PP10)', () => {
+    const text = 'Taking note that the Thirteenth Ministerial Conference of the World Trade Organization instructed the Committee on Trade and Development to hold focused sessions,';
+    expect(keys(text, 'Event:')).toEqual([WTO13]);
+  });
+
+  it('guard: another body\'s ministerial conference keeps its own name ("the Eighteenth Ministerial Conference of the Movement of Non-Aligned Countries")', () => {
+    const text = 'Noting the Eighteenth Ministerial Conference of the Movement of Non-Aligned Countries, held in Baku on 5 and 6 April 2018,';
+    expect(keys(text, 'Event:')).toEqual(['Event:Eighteenth Ministerial Conference of the Movement of Non-Aligned Countries']);
+  });
+});
