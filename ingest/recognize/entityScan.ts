@@ -110,6 +110,18 @@ const UN_INTERNATIONAL = 'United Nations International ';
 const MINISTERIAL_CONFERENCE = ' Ministerial Conference';
 /** "World Trade Organization Thirteenth Ministerial Conference", "13th WTO Ministerial Conference": the ordinal (1 or 2) */
 const BODY_FIRST_WTO_SITTING_RE = /^(?:World Trade Organization ([A-Za-z-]+|\d{1,2}(?:st|nd|rd|th))|([A-Za-z-]+|\d{1,2}(?:st|nd|rd|th)) WTO) Ministerial Conference$/;
+const BARE_MINISTERIAL_CONFERENCE = 'Ministerial Conference';
+const WTO = 'World Trade Organization';
+/**
+ * "... looks forward to continuing the World Trade Organization negotiations ..., with a view to achieving concrete and positive
+ * results at the next Ministerial Conference" (A/RES/80/121 OP9, 79/195), "to keep under regular review, by the Ministerial
+ * Conference and appropriate bodies of the World Trade Organization" (78/138 OP22, 80/124 OP29): with the WTO named in the
+ * paragraph, "the Ministerial Conference" is the WTO's (its highest organ, the series), not one node with every body's.
+ */
+function bareWtoSitting(kept: readonly Candidate[]): string {
+  for (const o of kept) if (o.kind === 'Organization' && o.name === WTO) return `${BARE_MINISTERIAL_CONFERENCE} of the ${WTO}`;
+  return BARE_MINISTERIAL_CONFERENCE;
+}
 /**
  * "the World Trade Organization Thirteenth Ministerial Conference" (A/RES/80/127 PP45, 79/198 PP41), "the 13th WTO Ministerial
  * Conference" (A/RES/78/1 annex OP38): the body printed before the sitting, keyed as "the Thirteenth Ministerial Conference of
@@ -6965,7 +6977,7 @@ function toMentions(text: string, kept: readonly Candidate[]): EntityMention[] {
   const mentions: EntityMention[] = [];
   for (const c of kept) {
     // (the name as its key reads it: "World Trade Organization Thirteenth Ministerial Conference", bodyFirstSittingInFull)
-    if (c.kind === 'Event' && c.name.endsWith(MINISTERIAL_CONFERENCE)) c.name = bodyFirstSittingInFull(c.name);
+    if (c.kind === 'Event' && c.name.endsWith(BARE_MINISTERIAL_CONFERENCE)) c.name = c.name === BARE_MINISTERIAL_CONFERENCE ? bareWtoSitting(kept) : bodyFirstSittingInFull(c.name);
     const mention = toMention(text, c);
     if (c.kind === 'Event') {
       // (read in this paragraph for this mention: not a back-reference's, whose attributes are its antecedent's)

@@ -176,3 +176,21 @@ describe('a WTO Ministerial Conference printed with the body before its ordinal 
     expect(keys(text, 'Event:')).toEqual(['Event:Eighteenth Ministerial Conference of the Movement of Non-Aligned Countries']);
   });
 });
+
+describe('"the Ministerial Conference" with the WTO named in the paragraph is the WTO\'s', () => {
+  it('A/RES/80/121 OP9 (79/195 OP9): "continuing the World Trade Organization negotiations ... at the next Ministerial Conference"', () => {
+    const text =
+      'Looks forward to continuing the World Trade Organization negotiations consistent with existing mandates to further reform agricultural trade rules, with a view to achieving concrete and positive results at the next Ministerial Conference;';
+    expect(relations(text, 'operative')).toContain('LOOKS_FORWARD_TO Event:Ministerial Conference of the World Trade Organization');
+  });
+
+  it('A/RES/78/138 OP22 (80/124 OP29): "by the Ministerial Conference and appropriate bodies of the World Trade Organization"', () => {
+    const text = 'Recalls the agreement to keep under regular review, by the Ministerial Conference and appropriate bodies of the World Trade Organization, the impact of the results;';
+    expect(keys(text, 'Event:', 'operative')).toEqual(['Event:Ministerial Conference of the World Trade Organization']);
+  });
+
+  it('guard: with no WTO named it stays as printed (A/RES/79/331 PP6, la Francophonie\'s)', () => {
+    const text = 'Bearing in mind that, according to the Charter of la Francophonie, adopted on 23 November 2005 at the Ministerial Conference of la Francophonie, held in Antananarivo,';
+    expect(keys(text, 'Event:').filter((k) => k.includes('World Trade'))).toEqual([]);
+  });
+});
