@@ -11,8 +11,9 @@ import { OP, dateAttributes, isEmpty, keyNodeAttributes, paragraphAttributes, pl
 import { TAGGED_MARKER, TaggedReader } from '../ingest/tagged-values.js';
 
 /** Event keys of a standing body's sittings named without a number: "plenary meeting of the Kimberley Process", "Ministerial
- *  Conference", "Conference of the Parties serving as the Meetings of the Parties to the Protocols to ..." */
-const RECURRING_SITTING_RE = /^Event:(?:(?:annual|plenary)\s+meetings?\s+of\s|Ministerial Conference$|Conference of the Parties\b|Meetings? of the Parties\b)/;
+ *  Conference" (also the WTO's so named: "at the next Ministerial Conference", A/RES/80/121 OP9, is not the 2011 one), "Conference
+ *  of the Parties serving as the Meetings of the Parties to the Protocols to ..." */
+const RECURRING_SITTING_RE = /^Event:(?:(?:annual|plenary)\s+meetings?\s+of\s|Ministerial Conference(?: of the World Trade Organization)?$|Conference of the Parties\b|Meetings? of the Parties\b)/;
 
 export type KnowledgeGraph = MultiDirectedGraph<Attributes, Attributes, Attributes>;
 

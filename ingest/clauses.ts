@@ -369,6 +369,8 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
   // ..., including by integrating ..., and supporting and training community health groups ...", A/RES/78/3 annex 72)
   const commitment = !declaration && kind === 'operative' && opening?.entry === undefined && DECLARATION_BASE_VERB.test(text);
   let resumeAt = opening?.end ?? 0;
+  // a participle was read as an adjunct inside a that-clause ("that, bearing in mind ...")
+  let thatAdjunct = false;
   for (const at of laterCandidates(text, resumeAt, declaration)) {
     if (at < resumeAt) continue;
     const fullStop = text.charCodeAt(at) === 46; /* "." */
@@ -406,6 +408,15 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
     const lead = g.lead ?? '';
     const plainAnd = !/[,;:]/.test(lead) && !g.label && (g.conn ?? '') === '';
     if (plainAnd && entry.later !== 'strong') continue;
+    // "Recalling also its decision that, bearing in mind its resolutions 62/63 and 63/119 ..., the consideration of the report
+    // ... would be continued" (A/RES/78/102 PP22, 80/160), "Notes with appreciation that, recognizing the need to balance ...,
+    // the Conference allocated 15 days" (A/RES/78/67 OP, 79/78, 80/71): a participle right after "that," is an adjunct inside the that-clause
+    // (and a participle joined to it by a plain "and": "taking into account the views of Member States and also noting the
+    // inputs by the Secretariat, would be continued")
+    if (form === 'participle' && ((lead.charCodeAt(0) === 44 /* , */ && text.startsWith('that', m.index - 4)) || (thatAdjunct && !/[,;:]/.test(lead) && !g.label))) {
+      thatAdjunct = true;
+      continue;
+    }
     // ", as well as recognizes ...": only the third person is the body's act ("as well as support for" is a noun)
     // (but "..., and welcoming the progress made in these discussions, as well as taking note of the report of the
     // Secretary-General ..." (A/RES/79/239 PP17, 78/241 PP): "taking note" is never a noun, and the body takes note)

@@ -117,6 +117,11 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // OP3, OP71; 78/152, 80/137, 78/119, 78/120, 79/139, 79/140, 80/113, 80/139): keyed as "the political declaration of the
   // high-level meeting on the midterm review of the Sendai Framework ..." is when the meeting's date is known (step 7b')
   gazetteerEntry('Framework', 'Political declaration of the high-level meeting on the midterm review of the Sendai Framework for Disaster Risk Reduction 2015-2030', undefined, ['political declaration on the midterm review of the Sendai Framework'], [], { qualifier: '2023' }),
+  // the political declaration of the 2025 United Nations Ocean Conference (resolution 79/314, annex), named by its title ("the
+  // political declaration entitled “Our ocean, our future: united for urgent action”", A/RES/80/133) or as the conference's:
+  // "..., held in Nice, France, from 9 to 13 June 2025, at which its political declaration17 was adopted" (A/RES/80/136 OP9 and
+  // 8 more texts; declarationsAdoptedAtSittings)
+  fw('Our ocean, our future: united for urgent action', ['Political declaration of the 2025 United Nations Ocean Conference']),
   fw('Hyogo Framework for Action 2005–2015', ['Hyogo Framework for Action']),
   // adopted by the second Review Conference of the Convention on Cluster Munitions: printed with its years once, then
   // without them ("the Lausanne Action Plan 2021–2026" in A/RES/78/32 PP14, "the Lausanne Action Plan" in PP15, OP2)

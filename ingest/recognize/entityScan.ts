@@ -97,6 +97,7 @@ export function eventKey(name: string, startDate?: string): string {
   if (n.charCodeAt(0) === 85 /* U */ && n.startsWith(UN_INTERNATIONAL)) n = n.slice(UN_PREFIX.length);
   // (a numbered sitting of a treaty's parties: a capital ordinal first, then ' Parties' or ' Review Conference of the ')
   if (CAPITAL_ORDINAL_FIRST[n.charCodeAt(0)] === 1 && (n.includes(' Parties') || n.includes(' Review Conference of the '))) n = partiesSittingKey(n);
+  if (n.endsWith(MINISTERIAL_CONFERENCE)) n = bodyFirstSittingInFull(n);
   const edition = isDigitCode(n.charCodeAt(n.length - 1)) ? YEAR_AFTER_NAME_RE.exec(n) : null;
   if (edition) return editionKey(edition[1]!, edition[2]!);
   const yearFirst = isDigitCode(n.charCodeAt(0)) ? YEAR_BEFORE_NAME_RE.exec(n) : null;
@@ -106,6 +107,35 @@ export function eventKey(name: string, startDate?: string): string {
 }
 
 const UN_INTERNATIONAL = 'United Nations International ';
+const MINISTERIAL_CONFERENCE = ' Ministerial Conference';
+/** "World Trade Organization Thirteenth Ministerial Conference", "13th WTO Ministerial Conference": the ordinal (1 or 2) */
+const BODY_FIRST_WTO_SITTING_RE = /^(?:World Trade Organization ([A-Za-z-]+|\d{1,2}(?:st|nd|rd|th))|([A-Za-z-]+|\d{1,2}(?:st|nd|rd|th)) WTO) Ministerial Conference$/;
+const BARE_MINISTERIAL_CONFERENCE = 'Ministerial Conference';
+const WTO = 'World Trade Organization';
+/**
+ * "... looks forward to continuing the World Trade Organization negotiations ..., with a view to achieving concrete and positive
+ * results at the next Ministerial Conference" (A/RES/80/121 OP9, 79/195), "to keep under regular review, by the Ministerial
+ * Conference and appropriate bodies of the World Trade Organization" (78/138 OP22, 80/124 OP29): with the WTO named in the
+ * paragraph, "the Ministerial Conference" is the WTO's (its highest organ, the series), not one node with every body's.
+ */
+function bareWtoSitting(kept: readonly Candidate[]): string {
+  for (const o of kept) if (o.kind === 'Organization' && o.name === WTO) return `${BARE_MINISTERIAL_CONFERENCE} of the ${WTO}`;
+  return BARE_MINISTERIAL_CONFERENCE;
+}
+/**
+ * "the World Trade Organization Thirteenth Ministerial Conference" (A/RES/80/127 PP45, 79/198 PP41), "the 13th WTO Ministerial
+ * Conference" (A/RES/78/1 annex OP38): the body printed before the sitting, keyed as "the Thirteenth Ministerial Conference of
+ * the World Trade Organization" is printed in most texts (one node).
+ */
+function bodyFirstSittingInFull(n: string): string {
+  const m = BODY_FIRST_WTO_SITTING_RE.exec(n);
+  if (!m) return n;
+  const printed = m[1] ?? m[2]!;
+  const value = ordinalValue(printed);
+  const word = value === undefined ? undefined : ordinalWord(value);
+  if (word === undefined) return n;
+  return `${word.charAt(0).toUpperCase()}${word.slice(1)} Ministerial Conference of the World Trade Organization`;
+}
 const NPT_REVIEW_CONFERENCE = 'Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons';
 /**
  * The NPT's review conferences by year, and their ordinals: "the 2015 Review Conference of the Parties to the Treaty ..."
@@ -629,7 +659,9 @@ function headKind(words: string[]): HeadKind | undefined {
     // OP16: an "e-" head is the head without it, a portal, not the dialogue before it)
     const w = electronicHead(words[i]!.replace(/[’']s$/, ''));
     const ev = EVENT_HEADS.get(w);
-    if (ev) return headOfKind('Event', ev);
+    // (a fair only as the name's last word: "the Fair and Equitable Sharing of Benefits Arising from Their Utilization" is
+    // the Nagoya Protocol's subject, A/RES/78/155 OP18)
+    if (ev && (w !== 'Fair' || i === upTo - 1)) return headOfKind('Event', ev);
     // "the Sixth Constitutional Convention", "the 2022 Constitutional Convention, from 29 August to 2 September 2022" (A/RES/80/103
     // PP20, OP4; A/RES/78/86 PP27): an assembly that drafts a constitution, a sitting, not a treaty
     if (w === 'Convention' && i > 0 && words[i - 1] === 'Constitutional') return i > 1 ? headOfKind('Event', 'conference') : undefined;
@@ -640,6 +672,9 @@ function headKind(words: string[]): HeadKind | undefined {
     if (w === 'Mechanism' && i > 0 && BODY_MECHANISM_WORDS.has(words[i - 1]!)) return headOfKind('Organization', undefined);
     if (INITIATIVE_HEADS.has(w)) {
       if (i === 0 && INITIATIVE_HEADS_NOT_INITIAL.has(w)) return undefined;
+      // "the World Investment Report 2024 of the United Nations Conference on Trade and Development" (A/RES/80/127 PP6,
+      // 79/218 PP19, 78/140 OP31): a report's edition is a Document (reportEditionMentions), its publisher a name of its own
+      if (w === 'Report' && i + 1 < upTo && YEAR_TOKEN_RE.test(words[i + 1]!)) return undefined;
       // "the tenth United Nations Alliance of Civilizations Forum, held in Cascais" (A/RES/79/321 PP25), "the ninth United
       // Nations Alliance of Civilizations Global Forum" (A/RES/78/286 PP19): the alliance's sitting, its own head last
       const sitting = firstPrep === upTo && words[firstPrep] === 'of' ? eventHeadAfterOfName(words, firstPrep) : undefined;
@@ -660,6 +695,8 @@ function headKind(words: string[]): HeadKind | undefined {
     if (words[firstPrep] === 'for') {
       if (INITIATIVE_HEADS.has(last) && !INITIATIVE_HEADS_NOT_INITIAL.has(last)) return headOfKind('Initiative', undefined);
       if (ORG_HEADS.has(last)) return headOfKind('Organization', undefined);
+      // (a treaty so named: "the Investment Facilitation for Development Agreement", A/RES/80/127 PP45, 79/198)
+      if (FRAMEWORK_HEADS.has(last)) return headOfKind('Framework', undefined);
     }
   }
   // "the Rule of Law Unit", "the Rule of Law Coordination and Resource Group" (A/RES/78/112 OP10): a body named by a
@@ -4913,7 +4950,10 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // (one scan of the paragraph for the three forms' common words: a text.includes per phrase walks it each time)
   if (text.includes(POLITICAL_DECLARATION)) {
     if (text.includes(DECLARATION_OF_THE) || text.includes(DECLARATION_APPROVED_BY) || text.includes(DECLARATION_ADOPTED_BY) || text.includes(DECLARATIONS_OF_THE)) declarationsOfMeetings(text, kept);
-    if (text.includes(ITS_DECLARATION)) declarationsAfterMeetings(text, kept);
+    if (text.includes(ITS_DECLARATION)) {
+      declarationsAfterMeetings(text, kept);
+      if (text.includes(AT_WHICH_ITS_DECLARATION)) declarationsAdoptedAtSittings(text, kept);
+    }
     if (text.includes(DECLARATIONS_OF_THE)) listedDeclarationsOfMeetings(text, kept);
   }
   // 7b''. "the Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries": the document too
@@ -5409,6 +5449,34 @@ function declarationsAfterMeetings(text: string, kept: Candidate[]): void {
   }
 }
 
+const AT_WHICH_ITS_DECLARATION = 'at which its political declaration';
+/** after "at which its political declaration": a footnote mark, then "was adopted" or "contained in" */
+const DECLARATION_ADOPTED_AFTER_RE = /^\s?\d{0,3}\s+(?:was\s+adopted|contained\s+in)\b/;
+
+/**
+ * "the 2025 United Nations Conference to Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably
+ * use the oceans, ..., co-hosted by Costa Rica and France, held in Nice, France, from 9 to 13 June 2025, at which its political
+ * declaration17 was adopted" (A/RES/80/136 OP9, 80/124, 80/133, 80/135, 80/137, 80/138, 80/140, 80/150, 80/157): the
+ * declaration of the sitting named last before it in the same sentence part (no ';'), keyed as declarationName keys a
+ * meeting's, or as the gazetteer names it.
+ */
+function declarationsAdoptedAtSittings(text: string, kept: Candidate[]): void {
+  for (let at = text.indexOf(AT_WHICH_ITS_DECLARATION); at >= 0; at = text.indexOf(AT_WHICH_ITS_DECLARATION, at + 1)) {
+    const start = at + AT_WHICH_ITS_DECLARATION.length - 'political declaration'.length;
+    const end = at + AT_WHICH_ITS_DECLARATION.length;
+    if (!DECLARATION_ADOPTED_AFTER_RE.test(text.slice(end, end + 20))) continue;
+    let sitting: Candidate | undefined;
+    for (const c of kept) if (c.kind === 'Event' && c.end <= at && at - c.end < 400 && (sitting === undefined || c.end > sitting.end)) sitting = c;
+    if (sitting === undefined || text.slice(sitting.end, at).includes(';') || kept.some((o) => o.start < end && start < o.end)) continue;
+    const name = declarationName(sitting.name);
+    const known = lookupName(name);
+    const entry = known !== undefined && known.kind === 'Framework' ? known : undefined;
+    const year = typeof sitting.attrs.startDate === 'string' ? sitting.attrs.startDate.slice(0, 4) : undefined;
+    if (entry !== undefined) kept.push(candidate('Framework', entry.name, { ...(entry.attrs ?? {}) }, start, end, 'special', false, entry));
+    else kept.push(candidate('Framework', name, year ? { qualifier: year } : {}, start, end, 'special'));
+  }
+}
+
 /** before "entitled “": "the declaration ", "the political declarations ", "the ministerial declaration ", "its outcome document " */
 const TITLED_DECLARATION_BEFORE_RE = /\b(?:[Dd]eclarations?|outcome\s+documents?)\s+$/;
 /**
@@ -5886,7 +5954,19 @@ function headBeforePreposition(c: Candidate, head: string): boolean {
   }
   // "the Worst Forms of Child Labour Convention, 1999 (No. 182) ..., which requires its members that ratify the
   // Convention" (A/RES/78/228 PP7): a name with its head last and none before its first preposition (iloConvention)
-  return c.via === 'pattern' && at + head.length === c.name.length && headKind(c.name.split(' ')) === undefined;
+  if (c.via !== 'pattern' || at + head.length !== c.name.length) return false;
+  const words = c.name.split(' ');
+  return headKind(words) === undefined || namedForTopicHeadLast(words);
+}
+
+/**
+ * "the Investment Facilitation for Development Agreement ..., and recognizing that a core objective of this Agreement"
+ * (A/RES/80/127 PP45): a name whose first preposition is "for" (no article after it) has its head last (headKind), so
+ * the short form of that head is it.
+ */
+function namedForTopicHeadLast(words: readonly string[]): boolean {
+  const k = words.findIndex((w, i) => i > 0 && HEAD_SEARCH_STOPS.has(w));
+  return k > 0 && words[k] === 'for' && words[k + 1] !== 'the';
 }
 
 /** "that " or "this " before a short form (the five characters before it) */
@@ -6969,6 +7049,8 @@ function knownDatedEditions(kept: readonly Candidate[]): void {
 function toMentions(text: string, kept: readonly Candidate[]): EntityMention[] {
   const mentions: EntityMention[] = [];
   for (const c of kept) {
+    // (the name as its key reads it: "World Trade Organization Thirteenth Ministerial Conference", bodyFirstSittingInFull)
+    if (c.kind === 'Event' && c.name.endsWith(BARE_MINISTERIAL_CONFERENCE)) c.name = c.name === BARE_MINISTERIAL_CONFERENCE ? bareWtoSitting(kept) : bodyFirstSittingInFull(c.name);
     const mention = toMention(text, c);
     if (c.kind === 'Event') {
       // (read in this paragraph for this mention: not a back-reference's, whose attributes are its antecedent's)

@@ -13,6 +13,9 @@ export const EVENT_HEADS: ReadonlyMap<string, EventKindName> = new Map<string, E
   // sport events listed beside the Games ("the World Artistic Gymnastics Championships, the Special Olympics World Games, ...",
   // A/RES/78/325 PP5, A/RES/79/8)
   ['Championships', 'other'], ['Championship', 'other'],
+  // a yearly showcase, as an expo is: "the tenth Sustainable Development Goals Investment Fair, held in Sevilla, Spain, from 30
+  // June to 3 July 2025" (A/RES/80/127 PP22, 78/141, 79/198)
+  ['Fair', 'other'],
 ]);
 
 const UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];

@@ -22,7 +22,10 @@ export const INITIATIVE_HEADS: ReadonlySet<string> = new Set([
   // States that champion an instrument: "the Global Compact Champion countries" (A/RES/79/217 PP30, 78/217 PP14, 80/218 PP12,
   // which the text counts among "the initiatives that promote ... dialogue"): the champions' initiative, not the compact
   'Champion',
+  // a tracker the secretariat publishes, as a report series is: "the SDG Investment Trends Monitor of the United Nations
+  // Conference on Trade and Development" (A/RES/80/127 PP24, 79/198, 78/141)
+  'Monitor',
 ]);
 
 /** Heads that never start a name ("Report of the Secretary-General" is a document, not an initiative). */
-export const INITIATIVE_HEADS_NOT_INITIAL: ReadonlySet<string> = new Set(['Collection', 'Report', 'Reports', 'Series', 'Index', 'Survey', 'Programme', 'Program', 'Targets']);
+export const INITIATIVE_HEADS_NOT_INITIAL: ReadonlySet<string> = new Set(['Collection', 'Report', 'Reports', 'Series', 'Index', 'Survey', 'Programme', 'Program', 'Targets', 'Monitor']);
