@@ -37,6 +37,8 @@ import {
   YEAR_RANGE_PAREN_RE,
   ORDINAL_SOURCE,
   SERVING_AS_MEETING_RE,
+  COP_SITTING_RE,
+  COP_TREATIES,
   LISTED_EVENTS_GAP_RE,
   SITTING_NAME_END_RE,
   SHARED_AFTER_LIST_RE,
@@ -95,6 +97,8 @@ export function eventKey(name: string, startDate?: string): string {
   // "the United Nations International Year of Peace and Trust" (A/RES/78/266 OP1) is the "International Year of Peace and
   // Trust" of other texts (A/RES/79/274 PP11): an international year, day or week is the Assembly's, with its name or without
   if (n.charCodeAt(0) === 85 /* U */ && n.startsWith(UN_INTERNATIONAL)) n = n.slice(UN_PREFIX.length);
+  // (a numbered sitting of a Conference of the Parties: ' Conference of the ' then ' Parties to ')
+  if (n.includes(' Conference of the ') && n.includes(' Parties to ')) n = copSittingKey(n);
   // (a numbered sitting of a treaty's parties: a capital ordinal first, then ' Parties' or ' Review Conference of the ')
   if (CAPITAL_ORDINAL_FIRST[n.charCodeAt(0)] === 1 && (n.includes(' Parties') || n.includes(' Review Conference of the '))) n = partiesSittingKey(n);
   const edition = isDigitCode(n.charCodeAt(n.length - 1)) ? YEAR_AFTER_NAME_RE.exec(n) : null;
@@ -106,6 +110,28 @@ export function eventKey(name: string, startDate?: string): string {
 }
 
 const UN_INTERNATIONAL = 'United Nations International ';
+/**
+ * One key per numbered sitting of a treaty's Conference of the Parties (COP_TREATIES): "<ordinal> <the noun the treaty
+ * numbers its sittings by> of the Conference of the Parties to the <treaty's full name>", however the text names the
+ * treaty or the sitting ("session" or "meeting", or no noun: "the twenty-seventh Conference of the Parties to ...").
+ * Not "... serving as the Meeting of the Parties to ..." (the CMA's, the CMP's sittings), nor a treaty not listed.
+ */
+function copSittingKey(n: string): string {
+  if (n.includes(' serving as ')) return n;
+  const m = COP_SITTING_RE.exec(n);
+  if (!m) return n;
+  const tail = m[3]!;
+  for (const t of COP_TREATIES) {
+    for (const p of t.printed) {
+      if (!tail.startsWith(p)) continue;
+      // (the printed name whole, or going on with words of the full title, perhaps cut short of its end: "... in Those
+      // Countries Experiencing Serious Drought")
+      if (tail.length !== p.length && (tail.charCodeAt(p.length) !== 32 || !t.name.includes(tail.slice(p.length)))) continue;
+      return `${m[1]!.toLowerCase()} ${t.noun} of the Conference of the Parties to the ${t.name}`;
+    }
+  }
+  return n;
+}
 const NPT_REVIEW_CONFERENCE = 'Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons';
 /**
  * The NPT's review conferences by year, and their ordinals: "the 2015 Review Conference of the Parties to the Treaty ..."

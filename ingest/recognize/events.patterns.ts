@@ -331,3 +331,38 @@ export function periodAsTopic(text: string, evEnd: number, x: { start: number; a
   const kind = x.attrs.eventKind;
   return (kind === 'decade' || kind === 'year') && TOPIC_GAP_RE.test(text.slice(evEnd, x.start));
 }
+
+/**
+ * A numbered sitting of a treaty's Conference of the Parties, as texts print it: "the twenty-eighth session of the
+ * Conference of the Parties to the ...", "the fifteenth meeting of ...", "the twenty-seventh Conference of the Parties to
+ * ..." (no sitting noun, A/RES/78/152 OP33). Group 1 the ordinal, 2 the noun, 3 the instrument as printed. Not "...
+ * serving as the Meeting of the Parties to ..." (a name that goes on: the caller tests for it).
+ */
+export const COP_SITTING_RE = new RegExp(`^(${ORDINAL_SOURCE}) (?:(session|meeting) of the )?Conference of the (?:Contracting )?Parties to (?:the )?(.+)$`, 'i');
+
+/**
+ * The treaties whose Conferences of the Parties sit under a number, each with the noun its secretariat numbers them by
+ * and the ways texts print its name (a printed name may stop short of the full title, at a line's end or before "and/or":
+ * "the Convention to Combat Desertification in Those Countries Experiencing Serious Drought", A/RES/79/331 OP53). One key
+ * per sitting: "the fifteenth session of the Conference of the Parties to the Convention on Biological Diversity" (A/RES/79/208
+ * OP23) is its fifteenth meeting (A/RES/79/264 PP), "the sixteenth session of the Conference of the Parties to the United
+ * Nations Convention to Combat Desertification" the same session under the Convention's full title.
+ */
+export const COP_TREATIES: readonly { name: string; noun: 'session' | 'meeting'; printed: readonly string[] }[] = [
+  { name: 'United Nations Framework Convention on Climate Change', noun: 'session', printed: ['United Nations Framework Convention on Climate Change'] },
+  {
+    name: 'Convention on Biological Diversity',
+    noun: 'meeting',
+    printed: ['Convention on Biological Diversity', 'Convention on Biodiversity', 'United Nations Convention on Biological Diversity'],
+  },
+  {
+    name: 'United Nations Convention to Combat Desertification in Those Countries Experiencing Serious Drought and/or Desertification, Particularly in Africa',
+    noun: 'session',
+    printed: ['United Nations Convention to Combat Desertification', 'Convention to Combat Desertification'],
+  },
+  {
+    name: 'Convention on the Conservation of Migratory Species of Wild Animals',
+    noun: 'meeting',
+    printed: ['Convention on the Conservation of Migratory Species of Wild Animals', 'Convention on Migratory Species'],
+  },
+];

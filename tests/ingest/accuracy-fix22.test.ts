@@ -1,0 +1,59 @@
+// Recurring misses left by the session-21 auditors, fixed by fix22 as rules about the drafting style: sittings of a
+// treaty's Conference of the Parties (long and short names), sittings named after an organization in lower case, "the
+// Agreement" after a later-named agreement, and event dates printed before and after the event. Each case quotes the file
+// and paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/264', date: '2024-12-20' };
+
+const { keys, relations } = oneParagraph({ ctx: GA, kind: 'operative' });
+
+const UNFCCC = 'Conference of the Parties to the United Nations Framework Convention on Climate Change';
+const UNCCD =
+  'Conference of the Parties to the United Nations Convention to Combat Desertification in Those Countries Experiencing Serious Drought and/or Desertification, Particularly in Africa';
+
+describe('one node per numbered sitting of a treaty’s Conference of the Parties', () => {
+  it('A/RES/78/152 OP33: "the twenty-seventh Conference of the Parties to the UNFCCC" (no sitting noun) is its twenty-seventh session', () => {
+    const text =
+      'Calls upon all relevant entities of the United Nations system to ensure a coordinated and integrated approach in the implementation of the early warning action plan presented at the twenty-seventh Conference of the Parties to the United Nations Framework Convention on Climate Change;';
+    expect(keys(text, 'Event:')).toContain(`Event:twenty-seventh session of the ${UNFCCC}`);
+  });
+
+  it('A/RES/79/208 OP23: "the fifteenth session of the Conference of the Parties" to the CBD is its fifteenth meeting', () => {
+    const text =
+      'Recalls the Kunming-Montreal Global Biodiversity Framework adopted at the fifteenth session of the Conference of the Parties to the Convention on Biological Diversity;';
+    expect(keys(text, 'Event:')).toContain('Event:fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity');
+  });
+
+  it('A/RES/79/233 annex OP262: "the Convention on Biodiversity" names the CBD in a sitting’s name too', () => {
+    const text = 'Welcomes the fifteenth meeting of the Conference of the Parties to the Convention on Biodiversity;';
+    expect(keys(text, 'Event:')).toEqual(['Event:fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity']);
+  });
+
+  it('A/RES/79/331 OP53: the Desertification Convention cut short of its title ("... Serious Drought and/or") is the full title', () => {
+    const text =
+      'Welcomes the sixteenth session of the Conference of the Parties to the Convention to Combat Desertification in Those Countries Experiencing Serious Drought and/or Desertification, Particularly in Africa, held in Riyadh, Saudi Arabia, from 2 to 13 December 2024;';
+    expect(keys(text, 'Event:')).toEqual([`Event:sixteenth session of the ${UNCCD}`]);
+    const short = 'Welcomes the sixteenth session of the Conference of the Parties to the United Nations Convention to Combat Desertification;';
+    expect(keys(short, 'Event:')).toEqual([`Event:sixteenth session of the ${UNCCD}`]);
+  });
+
+  it('A/RES/79/143 PP14: "the fourteenth meeting of the Conference of the Parties to the Convention on Migratory Species" is the CMS’s', () => {
+    const text = 'Welcomes the fourteenth meeting of the Conference of the Parties to the Convention on Migratory Species;';
+    expect(keys(text, 'Event:')).toEqual(['Event:fourteenth meeting of the Conference of the Parties to the Convention on the Conservation of Migratory Species of Wild Animals']);
+  });
+
+  it('guard: a sitting of the Conference serving as the meeting of the Parties to the Paris Agreement keeps its own key', () => {
+    // (A/RES/78/153 PP, the CMA's fifth session listed after the COP's twenty-eighth)
+    const text =
+      'Welcomes the twenty-eighth session of the Conference of the Parties to the United Nations Framework Convention on Climate Change and the fifth session of the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement, from 30 November to 12 December 2023;';
+    expect(keys(text, 'Event:')).toEqual([`Event:twenty-eighth session of the ${UNFCCC}`, 'Event:fifth session of the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement']);
+  });
+
+  it('guard: a treaty not numbered by its COP keeps the printed sitting ("the eighth session of the Conference of the States Parties to the United Nations Convention against Corruption")', () => {
+    const text = 'Welcomes the eighth session of the Conference of the States Parties to the United Nations Convention against Corruption;';
+    expect(keys(text, 'Event:')).toEqual(['Event:eighth session of the Conference of the States Parties to the United Nations Convention against Corruption']);
+  });
+});
