@@ -39,6 +39,7 @@ import {
   SERVING_AS_MEETING_RE,
   COP_SITTING_RE,
   COP_TREATIES,
+  COP_SHORT_RE,
   LISTED_EVENTS_GAP_RE,
   SITTING_NAME_END_RE,
   SHARED_AFTER_LIST_RE,
@@ -3327,6 +3328,33 @@ function oneWordInitiatives(text: string, cands: Candidate[]): void {
   }
 }
 
+/**
+ * "COP 28", "COP28", "the CBD COP15" (A/RES/78/1 annex (l), (m)): the numbered sitting of a treaty's Conference of the
+ * Parties, keyed as its name in full is (copSittingKey). Whose: the treaty's acronym printed before it; else the one the
+ * paragraph names when it names the biodiversity or desertification convention and not the climate one; else the UNFCCC's,
+ * the Conference the short name means in the texts (A/RES/78/1 (l), 79/264 PP, 78/263 PP). Not an acronym in brackets after
+ * the name in full ("... on Climate Change (COP28), held in", A/RES/79/264 PP): that name is the mention.
+ */
+function copShortCandidates(text: string, out: Candidate[]): void {
+  COP_SHORT_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = COP_SHORT_RE.exec(text))) {
+    if (m.index > 0 && text.charCodeAt(m.index - 1) === 40 /* ( */) continue;
+    const ordinal = ordinalWord(Number(m[2]));
+    if (ordinal === undefined) continue;
+    const treaty = m[1] === 'CBD' ? COP_TREATIES[1]! : m[1] === 'UNCCD' ? COP_TREATIES[2]! : m[1] === 'UNFCCC' ? COP_TREATIES[0]! : copTreatyOfParagraph(text);
+    const name = `${ordinal} ${treaty.noun} of the Conference of the Parties to the ${treaty.name}`;
+    out.push(candidate('Event', name, { eventKind: treaty.noun, acronym: `COP${m[2]}` }, m.index, m.index + m[0].length, 'special'));
+  }
+}
+/** The treaty a bare "COP <n>" is the sitting of (see copShortCandidates). */
+function copTreatyOfParagraph(text: string): (typeof COP_TREATIES)[number] {
+  if (text.includes('Climate') || text.includes('UNFCCC')) return COP_TREATIES[0]!;
+  if (text.includes('Biological Diversity') || text.includes('Biodiversity')) return COP_TREATIES[1]!;
+  if (text.includes('Desertification')) return COP_TREATIES[2]!;
+  return COP_TREATIES[0]!;
+}
+
 function wsisPlus20Candidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   if (!hasWord(textWords(text), TWENTY)) return out;
@@ -5563,6 +5591,7 @@ function knownNameCandidates(text: string, hits: readonly GazetteerHit[]): Candi
   if (treaties) treatiesOfListed(text, cands);
   // "Government of Ghana" keeps the place; drop gazetteer places inside longer known names is done by the trie.
   const plus20 = wsisPlus20Candidates(text);
+  if (text.includes('COP')) copShortCandidates(text, plus20);
   if (plus20.length) {
     for (let i = cands.length - 1; i >= 0; i--) if (plus20.some((p) => overlaps(p, cands[i]!))) cands.splice(i, 1);
     cands.push(...plus20);

@@ -366,3 +366,10 @@ export const COP_TREATIES: readonly { name: string; noun: 'session' | 'meeting';
     printed: ['Convention on the Conservation of Migratory Species of Wild Animals', 'Convention on Migratory Species'],
   },
 ];
+
+/**
+ * A Conference of the Parties' sitting by its short name: "at COP 27 held in Sharm El-Sheikh", "by COP 28", "the CBD
+ * COP15" (A/RES/78/1 annex (l), (m)). Group 1 the treaty's acronym printed before it, group 2 the number. Not a document
+ * symbol's part ("CBD/COP/15/17"), nor "COP" in a longer word.
+ */
+export const COP_SHORT_RE = /(?<![\p{L}\p{N}/])(?:(CBD|UNCCD|UNFCCC)\s+)?COP\s?(\d{1,2})(?![\p{L}\p{N}/])/gu;

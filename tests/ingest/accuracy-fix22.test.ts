@@ -57,3 +57,31 @@ describe('one node per numbered sitting of a treaty’s Conference of the Partie
     expect(keys(text, 'Event:')).toEqual(['Event:eighth session of the Conference of the States Parties to the United Nations Convention against Corruption']);
   });
 });
+
+describe('a Conference of the Parties’ sitting by its short name ("COP 28", "COP28", "CBD COP15")', () => {
+  const L =
+    'We stress the urgency of enhancing ambition for climate action in the implementation of the UNFCCC and the Paris Agreement in relation to climate mitigation, adaptation and the provision of the means of implementation, especially finance to developing countries. We urge the implementation of the decisions adopted at COP 27 held in Sharm El-Sheikh. We will take concrete steps toward the operationalization of the new funding arrangements for responding to loss and damage by COP 28. We commit to continuing our work to accelerate our action to address climate change. In this regard, we also look forward to the first global stock take of the Paris Agreement to take place at COP 28.';
+
+  it('A/RES/78/1 annex (l): "at COP 27 held in Sharm El-Sheikh", "by COP 28" are the UNFCCC’s sessions, the venue the first’s', () => {
+    const ev = keys(L, 'Event:', 'preambular');
+    expect(ev).toContain(`Event:twenty-seventh session of the ${UNFCCC}`);
+    expect(ev).toContain(`Event:twenty-eighth session of the ${UNFCCC}`);
+  });
+
+  it('A/RES/78/1 annex (m): "the CBD COP15" is the fifteenth meeting of the CBD’s Conference of the Parties', () => {
+    const text =
+      'We welcome the CBD COP15 and its outcomes, including the Kunming-Montreal Global Biodiversity Framework and call for the timely implementation of these outcomes.';
+    expect(keys(text, 'Event:', 'preambular')).toEqual(['Event:fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity']);
+  });
+
+  it('A/RES/79/264 PP: "(COP28)" after the name in full is no second mention', () => {
+    const text =
+      'Welcoming the twenty-eighth session of the Conference of the Parties to the United Nations Framework Convention on Climate Change (COP28), held in Dubai, United Arab Emirates, in December 2023,';
+    expect(keys(text, 'Event:', 'preambular')).toEqual([`Event:twenty-eighth session of the ${UNFCCC}`]);
+  });
+
+  it('guard: a document symbol with COP in it is no sitting ("document CBD/COP/15/17, decision 15/4")', () => {
+    const text = 'Recalls the Kunming-Montreal Global Biodiversity Framework, adopted in document CBD/COP/15/17, decision 15/4, annex;';
+    expect(keys(text, 'Event:')).toEqual([]);
+  });
+});
