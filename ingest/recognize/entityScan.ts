@@ -40,6 +40,8 @@ import {
   COP_SITTING_RE,
   COP_TREATIES,
   COP_SHORT_RE,
+  ORG_SITTING_BEFORE_RE,
+  ORG_SITTING_AFTER_RE,
   LISTED_EVENTS_GAP_RE,
   SITTING_NAME_END_RE,
   SHARED_AFTER_LIST_RE,
@@ -2212,7 +2214,39 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
   const out: Candidate[] = [];
   if (gates & SESSION_GATE) sessionsOfBodies(text, cands, ctx, out, pending);
   if (gates & MEETING_GATE) meetingsOfBodies(text, cands, out);
+  if (text.includes(' summit') || text.includes(' conference')) sittingsAfterOrganization(text, cands, out);
   return out;
+}
+
+/**
+ * "the sixteenth extraordinary African Union summit" (A/RES/78/263 OP21): the sitting of the organization named between its
+ * ordinal and its lower-case noun, named "<ordinal> <qualifiers> <noun> of the <organization>" (its owner, who ORGANIZES it);
+ * two organizations joined by a hyphen ("the eighth United Nations-African Union annual conference", A/RES/79/329 PP8) hold
+ * it together: named as printed. See ORG_SITTING_BEFORE_RE.
+ */
+function sittingsAfterOrganization(text: string, cands: Candidate[], out: Candidate[]): void {
+  for (let i = 0; i < cands.length; i++) {
+    const org = cands[i]!;
+    if (org.kind !== 'Organization' || org.start < 6) continue;
+    let last = org;
+    // (a second organization glued by a hyphen: "United Nations-African Union")
+    if (text.charCodeAt(org.end) === 45 /* - */) {
+      const second = cands.find((c) => c.kind === 'Organization' && c.start === org.end + 1);
+      if (second) last = second;
+    }
+    const after = ORG_SITTING_AFTER_RE.exec(text.slice(last.end, last.end + 40));
+    if (!after) continue;
+    const before = ORG_SITTING_BEFORE_RE.exec(text.slice(Math.max(0, org.start - 40), org.start));
+    if (!before) continue;
+    const start = org.start - before[0].length;
+    const end = last.end + after[0].length;
+    const ordinal = before[1]!.toLowerCase();
+    const name =
+      last === org
+        ? `${ordinal} ${before[2] ?? ''}${after[1] ?? ''}${after[2]} of the ${org.name}`
+        : normaliseName(text.slice(start, end));
+    out.push(candidate('Event', name, { eventKind: after[2] === 'summit' ? 'summit' : 'conference' }, start, end, 'special'));
+  }
 }
 
 /** A capitalised sitting name opening with a list of ordinals and a plural noun: "First, Second, Third and Fourth Review

@@ -373,3 +373,14 @@ export const COP_TREATIES: readonly { name: string; noun: 'session' | 'meeting';
  * symbol's part ("CBD/COP/15/17"), nor "COP" in a longer word.
  */
 export const COP_SHORT_RE = /(?<![\p{L}\p{N}/])(?:(CBD|UNCCD|UNFCCC)\s+)?COP\s?(\d{1,2})(?![\p{L}\p{N}/])/gu;
+
+/**
+ * A numbered sitting named in lower case after the organization that holds it: "the sixteenth extraordinary African Union
+ * summit on terrorism" (A/RES/78/263 OP21, 79/264), "the first African Union policy conference on ..." (A/RES/79/329 PP22),
+ * "the eighth United Nations-African Union annual conference" (A/RES/79/329 PP8, 78/263 OP41). ORG_SITTING_BEFORE_RE: the
+ * ordinal (and a qualifier) right before the organization's name; ORG_SITTING_AFTER_RE: the noun right after it (a
+ * qualifier first). Not a high-level or ministerial meeting or dialogue (meetingsOfBodies reads those), nor a capitalised
+ * noun (a name of its own).
+ */
+export const ORG_SITTING_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${ORDINAL_SOURCE})\\s+((?:extraordinary|ordinary|annual|special)\\s+)?$`, 'u');
+export const ORG_SITTING_AFTER_RE = /^\s+((?:annual|extraordinary|ordinary|policy|joint)\s+)?(summit|conference)(?![\p{L}\p{N}-])/u;

@@ -8,7 +8,7 @@ import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/264', date: '2024-12-20' };
 
-const { keys, relations } = oneParagraph({ ctx: GA, kind: 'operative' });
+const { keys, relations, attributions } = oneParagraph({ ctx: GA, kind: 'operative' });
 
 const UNFCCC = 'Conference of the Parties to the United Nations Framework Convention on Climate Change';
 const UNCCD =
@@ -82,6 +82,41 @@ describe('a Conference of the Parties’ sitting by its short name ("COP 28", "C
 
   it('guard: a document symbol with COP in it is no sitting ("document CBD/COP/15/17, decision 15/4")', () => {
     const text = 'Recalls the Kunming-Montreal Global Biodiversity Framework, adopted in document CBD/COP/15/17, decision 15/4, annex;';
+    expect(keys(text, 'Event:')).toEqual([]);
+  });
+});
+
+describe('a numbered sitting named in lower case after the organization that holds it', () => {
+  it('A/RES/78/263 OP21 (79/264): "welcomes the sixteenth extraordinary African Union summit on terrorism, held on 28 May 2022"', () => {
+    const text =
+      'Welcomes the sixteenth extraordinary African Union summit on terrorism, held on 28 May 2022 in Equatorial Guinea, and takes note of its conclusions;';
+    const ev = 'Event:sixteenth extraordinary summit of the African Union';
+    expect(keys(text, 'Event:')).toEqual([ev]);
+    expect(relations(text)).toContain(`WELCOMES ${ev}`);
+    expect(relations(text)).not.toContain('WELCOMES Organization:African Union');
+    expect(attributions(text)).toContain(`ORGANIZES Organization:African Union -> ${ev}`);
+  });
+
+  it('A/RES/79/329 PP8: "the eighth United Nations-African Union annual conference" is one sitting of both', () => {
+    const text =
+      'Welcoming in this regard the convening of the eighth United Nations-African Union annual conference at the level of the Secretary-General and the Chairperson of the African Union Commission, held in Addis Ababa on 21 October 2024,';
+    expect(keys(text, 'Event:', 'preambular')).toEqual(['Event:eighth United Nations-African Union annual conference']);
+    expect(relations(text, 'preambular')).toContain('WELCOMES Event:eighth United Nations-African Union annual conference');
+  });
+
+  it('A/RES/79/329 PP22: "the first African Union policy conference on promoting the peace-security-development nexus"', () => {
+    const text =
+      'Welcoming further the first African Union policy conference on promoting the peace-security-development nexus in Africa (Tangier Process), held in October 2022 in Tangier, Morocco,';
+    expect(keys(text, 'Event:', 'preambular')).toContain('Event:first policy conference of the African Union');
+  });
+
+  it('guard: no ordinal before the organization ("the African Union summit") is no numbered sitting', () => {
+    const text = 'Welcomes the decisions of the African Union summit on terrorism;';
+    expect(keys(text, 'Event:').filter((k) => k.includes('of the African Union'))).toEqual([]);
+  });
+
+  it('guard: an ordinal before an organization that numbers something else ("the first African Union Commission report") is no sitting', () => {
+    const text = 'Takes note of the first African Union Commission report on terrorism;';
     expect(keys(text, 'Event:')).toEqual([]);
   });
 });
