@@ -5009,6 +5009,10 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // name with its head printed nearest before it in the paragraph, pattern names included (named, dated, placed and
   // qualified by now)
   if (patternCands.length) nearestNamedBefore(text, shorts, pendingShorts, kept);
+  // 7d'. "the African Continental Free Trade Area and the commencement of actual trading under the Agreement": the agreement
+  // printed nearest before "the Agreement" in the paragraph, not one named in an earlier paragraph
+  // (not where the text defined "the Agreement" as one name's short form: "... Fish Stocks (the Agreement)", A/RES/78/68)
+  if (shorts.length && text.includes(AGREEMENT) && !state.defined.has(AGREEMENT)) agreementNamedNearer(text, shorts, kept);
   // 7e. "the General Assembly of the Organization of American States", "the General Assembly of the International Cooperative
   // Alliance" (A/RES/79/213 PP11): that body's own assembly, not the United Nations' (a sitting of it was named with it above)
   dropAssembliesOfOthers(text, kept);
@@ -5869,6 +5873,47 @@ function nearestNamedBefore(text: string, shorts: readonly Candidate[], pending:
     found.push(candidate(nearest.kind, nearest.name, { ...nearest.attrs }, p.start, p.end, 'short'));
   }
   cands.push(...found);
+}
+
+const AGREEMENT = 'Agreement';
+const FREE_TRADE_AREA = ' Free Trade Area';
+/** "<Capitalised word> Agreement": an agreement's name printed (known or not) */
+const AGREEMENT_NAME_END_RE = /(?<![\p{L}-])(?!(?:The|This|That|Such)\s)\p{Lu}[\p{L}-]*\s+Agreement$/u;
+/**
+ * Step 7d': "the Agreement" is the agreement the paragraph printed nearest before it, when that is not the one named in an
+ * earlier paragraph that the short form was read as: "welcomes the ongoing efforts to fully operationalize the African
+ * Continental Free Trade Area and the commencement of actual trading under the Agreement" (A/RES/80/156 OP18) is the
+ * Agreement Establishing the African Continental Free Trade Area (a free trade area is named for the agreement that
+ * establishes it), not the Paris Agreement of PP7; after "the Investment Facilitation for Development Agreement" (A/RES/80/127
+ * PP45), a name not known, it is no other agreement (the mention is dropped).
+ */
+function agreementNamedNearer(text: string, shorts: readonly Candidate[], kept: Candidate[]): void {
+  for (const s of shorts) {
+    if (s.kind !== 'Framework' || s.end < 9 || !text.startsWith(AGREEMENT, s.end - 9) || s.end - s.start > 16) continue;
+    let nearest: Candidate | undefined;
+    for (const o of kept) {
+      if (o === s || o.kind !== 'Framework' || o.via === 'short' || o.end > s.start || (nearest && o.start < nearest.start)) continue;
+      if (o.name === s.name || o.name.endsWith(' Agreement') || o.name.startsWith('Agreement ') || o.name.endsWith(FREE_TRADE_AREA)) nearest = o;
+    }
+    // an agreement's name printed after the nearest known one ("<Capitalised word> Agreement"), which no name read covers
+    let printed = text.lastIndexOf(' Agreement', s.start - 1);
+    while (printed > 0 && !AGREEMENT_NAME_END_RE.test(text.slice(Math.max(0, printed - 40), printed + 10))) printed = text.lastIndexOf(' Agreement', printed - 1);
+    if (printed > 0 && (!nearest || printed >= nearest.end) && !kept.some((c) => c.via !== 'short' && c.start <= printed + 1 && c.end > printed + 1)) {
+      const at = kept.indexOf(s);
+      if (at >= 0) kept.splice(at, 1);
+      continue;
+    }
+    if (!nearest || nearest.name === s.name) continue;
+    let ref: Ref | undefined;
+    if (nearest.name.endsWith(FREE_TRADE_AREA)) {
+      const e = entryByName('Framework', `Agreement Establishing the ${nearest.name}`);
+      if (e) ref = entryRef(e);
+    } else ref = { kind: nearest.kind, name: nearest.name, attrs: nearest.attrs };
+    if (!ref) continue;
+    s.kind = ref.kind;
+    s.name = ref.name;
+    s.attrs = { ...ref.attrs };
+  }
 }
 
 /** The name printed last before short form `s` whose head is the short form's ("Conference of the Parties to ..." for "Conference"). */

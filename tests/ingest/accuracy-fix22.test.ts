@@ -5,10 +5,20 @@
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
+import { extractParagraph } from '../../ingest/extract.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/264', date: '2024-12-20' };
 
 const { keys, relations, attributions } = oneParagraph({ ctx: GA, kind: 'operative' });
+
+/** Paragraphs of one resolution extracted in order with one shared context, as the pipeline does. */
+function extractResolution(ctx: RecognizeContext, paragraphs: { id: string; kind: 'preambular' | 'operative'; text: string }[]) {
+  const shared = { ...ctx };
+  return paragraphs.map(({ id, kind, text }) => {
+    const px = extractParagraph({ id, kind, text, footnoteRefs: [], subparagraphs: [] }, shared);
+    return { id, keys: px.mentions.map((m) => m.key), relations: px.relations.map((r) => `${r.type} ${r.target}`) };
+  });
+}
 
 const UNFCCC = 'Conference of the Parties to the United Nations Framework Convention on Climate Change';
 const UNCCD =
@@ -118,5 +128,38 @@ describe('a numbered sitting named in lower case after the organization that hol
   it('guard: an ordinal before an organization that numbers something else ("the first African Union Commission report") is no sitting', () => {
     const text = 'Takes note of the first African Union Commission report on terrorism;';
     expect(keys(text, 'Event:')).toEqual([]);
+  });
+});
+
+describe('"the Agreement" is the agreement printed nearest before it', () => {
+  const GA80: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/156', date: '2025-12-15' };
+  const PP7 =
+    'Reaffirming the Paris Agreement and encouraging all its parties to fully implement the Agreement, and parties to the United Nations Framework Convention on Climate Change that have not yet done so to deposit their instruments of ratification,';
+  const OP18 =
+    'Recalls the special needs of Africa, and welcomes the ongoing efforts to fully operationalize the African Continental Free Trade Area and the commencement of actual trading under the Agreement with a view to achieving the Sustainable Development Goals;';
+
+  it('A/RES/80/156 OP18 (after PP7 named the Paris Agreement): "the African Continental Free Trade Area and ... trading under the Agreement"', () => {
+    const r = extractResolution(GA80, [
+      { id: 'PP7', kind: 'preambular', text: PP7 },
+      { id: 'OP18', kind: 'operative', text: OP18 },
+    ]);
+    const op18 = r.find((p) => p.id === 'OP18')!;
+    expect(op18.keys).toContain('Framework:Agreement Establishing the African Continental Free Trade Area');
+    expect(op18.keys).not.toContain('Framework:Paris Agreement');
+  });
+
+  it('guard: A/RES/80/156 PP7 "Reaffirming the Paris Agreement and encouraging all its parties to fully implement the Agreement"', () => {
+    const r = extractResolution(GA80, [{ id: 'PP7', kind: 'preambular', text: PP7 }]);
+    expect(r[0]!.relations).toContain('REAFFIRMS Framework:Paris Agreement');
+  });
+
+  it('A/RES/80/127 PP45: after "the Investment Facilitation for Development Agreement" (a name not known) it is not the Paris Agreement', () => {
+    const PP45 =
+      'Noting also the finalization of the Investment Facilitation for Development Agreement on the occasion of the World Trade Organization Thirteenth Ministerial Conference, and recognizing that a core objective of this Agreement is to facilitate the flow of foreign direct investment, as well as the technical assistance necessary for the implementation of the Agreement,';
+    const r = extractResolution(GA80, [
+      { id: 'PP7', kind: 'preambular', text: PP7 },
+      { id: 'PP45', kind: 'preambular', text: PP45 },
+    ]);
+    expect(r.find((p) => p.id === 'PP45')!.keys).not.toContain('Framework:Paris Agreement');
   });
 });
