@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 import { extractParagraph } from '../../ingest/extract.js';
+import { gaResolution, graphOf } from '../helpers/graph-of.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/264', date: '2024-12-20' };
 
@@ -161,5 +162,46 @@ describe('"the Agreement" is the agreement printed nearest before it', () => {
       { id: 'PP45', kind: 'preambular', text: PP45 },
     ]);
     expect(r.find((p) => p.id === 'PP45')!.keys).not.toContain('Framework:Paris Agreement');
+  });
+});
+
+describe('an event’s dates as a text adopted after it reports them win over those printed before it', () => {
+  const WTO = 'Event:Thirteenth Ministerial Conference of the World Trade Organization';
+  const planned = gaResolution('A/RES/78/134', '2023-12-19', [
+    {
+      id: 'OP19',
+      kind: 'operative',
+      text: 'Looks forward to the Thirteenth Ministerial Conference of the World Trade Organization, to be held in Abu Dhabi from 26 to 29 February 2024;',
+      footnoteRefs: [],
+      subparagraphs: [],
+    },
+  ]);
+  const held = gaResolution('A/RES/79/195', '2024-12-17', [
+    {
+      id: 'OP22',
+      kind: 'operative',
+      text: 'Takes note of the Thirteenth Ministerial Conference of the World Trade Organization, held in Abu Dhabi from 26 February to 2 March 2024;',
+      footnoteRefs: [],
+      subparagraphs: [],
+    },
+  ]);
+
+  it('A/RES/78/134 OP19 ("to be held ... from 26 to 29 February 2024") then A/RES/79/195 OP22 ("held ... from 26 February to 2 March 2024")', () => {
+    const g = graphOf(planned, held);
+    expect(g.getNodeAttribute(WTO, 'startDate')).toBe('2024-02-26');
+    expect(g.getNodeAttribute(WTO, 'endDate')).toBe('2024-03-02');
+  });
+
+  it('the same read the other way round', () => {
+    const g = graphOf(held, planned);
+    expect(g.getNodeAttribute(WTO, 'endDate')).toBe('2024-03-02');
+  });
+
+  it('guard: two texts adopted before the event keep the first date printed', () => {
+    const later = gaResolution('A/RES/78/138', '2023-12-20', [
+      { id: 'OP14', kind: 'operative', text: 'Looks forward to the Thirteenth Ministerial Conference of the World Trade Organization, to be held in Abu Dhabi from 26 February to 1 March 2024;', footnoteRefs: [], subparagraphs: [] },
+    ]);
+    const g = graphOf(planned, later);
+    expect(g.getNodeAttribute(WTO, 'endDate')).toBe('2024-02-29');
   });
 });
