@@ -233,9 +233,49 @@ function mergeAttributes(current: Attributes, attrs: Attributes, authoritative: 
 }
 
 /** mergeAttributes for a mention's attributes as a plan carries them: `code[from..to)` holds (name, tagged value) pairs. */
-function mergePairs(current: Attributes, reader: TaggedReader, code: Int32Array, from: number, to: number): void {
+function mergePairs(current: Attributes, reader: TaggedReader, code: Int32Array, from: number, to: number, printedOn: string | undefined): void {
   const wasAuthoritative = current.ingested === true;
-  for (let j = from; j < to; j += 2) mergeValue(current, reader.string(code[j]!), reader.value(code[j + 1]!), false, wasAuthoritative);
+  for (let j = from; j < to; j += 2) {
+    const k = reader.string(code[j]!);
+    const v = reader.value(code[j + 1]!);
+    if (printedOn !== undefined && k === 'endDate' && reportedEnd(current, v, printedOn, reader, code, from, to)) continue;
+    mergeValue(current, k, v, false, wasAuthoritative);
+  }
+}
+
+/** A new event node whose end a text adopted after it began printed (see reportedEnd). */
+function markReported(attrs: Attributes, printedOn: string): void {
+  const start = attrs.startDate;
+  if (typeof start === 'string' && typeof attrs.endDate === 'string' && printedOn > start) END_REPORTED.add(attrs);
+}
+
+/** Event nodes whose end date came from a text adopted after the event began (a report of when it ended). */
+const END_REPORTED = new WeakSet<Attributes>();
+/**
+ * An event's end as a text adopted after the event began reports it wins over one printed by a text adopted before it
+ * began (the end then planned), when both start on the same day: "the Thirteenth Ministerial Conference of the World Trade
+ * Organization, to be held in Abu Dhabi from 26 to 29 February 2024" (A/RES/78/134 OP19, adopted in December 2023) ended on
+ * 2 March 2024, as "held in Abu Dhabi from 26 February to 2 March 2024" (A/RES/79/195 OP22) says, whichever file is read
+ * first. Not another start (a sitting postponed, or resumed: "the resumed sixteenth meeting ... from 25 to 27 February
+ * 2025" is no end of the first part): the first dates stay. True when it set the value.
+ */
+function reportedEnd(current: Attributes, v: unknown, printedOn: string, reader: TaggedReader, code: Int32Array, from: number, to: number): boolean {
+  const start = current.startDate;
+  if (typeof v !== 'string' || current.kind !== 'Event' || typeof start !== 'string' || printedOn <= start) return false;
+  const old = current.endDate;
+  if (old === v || isEmpty(old)) {
+    if (pairValue(reader, code, from, to, 'startDate') === start) END_REPORTED.add(current);
+    return false;
+  }
+  if (END_REPORTED.has(current) || refinesDate(old, v) || pairValue(reader, code, from, to, 'startDate') !== start) return false;
+  current.endDate = v;
+  END_REPORTED.add(current);
+  return true;
+}
+/** The value of attribute `name` among the pairs `code[from..to)`. */
+function pairValue(reader: TaggedReader, code: Int32Array, from: number, to: number, name: string): unknown {
+  for (let j = from; j < to; j += 2) if (reader.string(code[j]!) === name) return reader.value(code[j + 1]!);
+  return undefined;
 }
 
 /**
@@ -890,6 +930,8 @@ export class GraphBuilder {
     // Node keys in edges are those the graph holds (see oneByte), found when the node is looked up.
     let resolution = plan.resolution;
     let resolutionEntry: NodeEntry | undefined;
+    /** the adoption date of the resolution whose plan this is (see reportedEnd) */
+    let printedOn: string | undefined;
     const fresh = !this.resolutionsWithEdges.has(resolution);
     this.resolutionsWithEdges.add(resolution);
     const n = code.length;
@@ -905,6 +947,7 @@ export class GraphBuilder {
         case OP.resolution: {
           const attrs = r.value(code[i + 2]!) as Attributes;
           const node = this.putPlanNode(known, r, code[i + 1]!, attrs, document, true);
+          if (typeof attrs.date === 'string') printedOn = attrs.date;
           if (node.key === resolution) {
             resolution = node.key;
             resolutionEntry = node;
@@ -940,13 +983,14 @@ export class GraphBuilder {
           let node = this.planNode(known, r, index);
           if (node) {
             const kind = node.attributes.kind;
-            mergePairs(node.attributes, r, code, from, to);
+            mergePairs(node.attributes, r, code, from, to, printedOn);
             if (node.attributes.kind !== kind) this.kindChanged(kind, node.attributes.kind);
           } else {
             const planned = r.string(index);
             const kind = (r.value(code[i + 2]!) as string | null) ?? planned.slice(0, planned.indexOf(':'));
             const name = (r.value(code[i + 3]!) as string | null) ?? planned.slice(kind.length + 1);
             node = known[index] = this.add(planned, mentionAttributes(r, code, from, to, kind, name), document);
+            if (printedOn !== undefined && kind === 'Event') markReported(node.attributes, printedOn);
           }
           if (r.value(code[i + 4]!) === true) {
             const start = r.value(code[i + 6]!);

@@ -198,7 +198,8 @@ function yearsAfterName(text: string, sorted: readonly EntityMention[], i: numbe
 /** How far after an event its venue and dates may be printed (agents lists are long). */
 const EVENT_WINDOW = 400;
 
-const ORG_OWNER_RE = /^(?:.*?)\b(?:session|meeting|segment)\s+of\s+the\s+(.+)$/;
+// (a lower-case summit or conference too: "sixteenth extraordinary summit of the African Union", sittingsAfterOrganization)
+const ORG_OWNER_RE = /^(?:.*?)\b(?:session|meeting|segment|summit|conference)\s+of\s+the\s+(.+)$/;
 const ASSEMBLY_OF = 'General Assembly of the ';
 
 /** A sitting named by the body that holds it: "Twelfth Ministerial Conference of the World Trade Organization". */

@@ -37,6 +37,11 @@ import {
   YEAR_RANGE_PAREN_RE,
   ORDINAL_SOURCE,
   SERVING_AS_MEETING_RE,
+  COP_SITTING_RE,
+  COP_TREATIES,
+  COP_SHORT_RE,
+  ORG_SITTING_BEFORE_RE,
+  ORG_SITTING_AFTER_RE,
   LISTED_EVENTS_GAP_RE,
   SITTING_NAME_END_RE,
   SHARED_AFTER_LIST_RE,
@@ -95,6 +100,8 @@ export function eventKey(name: string, startDate?: string): string {
   // "the United Nations International Year of Peace and Trust" (A/RES/78/266 OP1) is the "International Year of Peace and
   // Trust" of other texts (A/RES/79/274 PP11): an international year, day or week is the Assembly's, with its name or without
   if (n.charCodeAt(0) === 85 /* U */ && n.startsWith(UN_INTERNATIONAL)) n = n.slice(UN_PREFIX.length);
+  // (a numbered sitting of a Conference of the Parties: ' Conference of the ' then ' Parties to ')
+  if (n.includes(' Conference of the ') && n.includes(' Parties to ')) n = copSittingKey(n);
   // (a numbered sitting of a treaty's parties: a capital ordinal first, then ' Parties' or ' Review Conference of the ')
   if (CAPITAL_ORDINAL_FIRST[n.charCodeAt(0)] === 1 && (n.includes(' Parties') || n.includes(' Review Conference of the '))) n = partiesSittingKey(n);
   if (n.endsWith(MINISTERIAL_CONFERENCE)) n = bodyFirstSittingInFull(n);
@@ -135,6 +142,28 @@ function bodyFirstSittingInFull(n: string): string {
   const word = value === undefined ? undefined : ordinalWord(value);
   if (word === undefined) return n;
   return `${word.charAt(0).toUpperCase()}${word.slice(1)} Ministerial Conference of the World Trade Organization`;
+}
+/**
+ * One key per numbered sitting of a treaty's Conference of the Parties (COP_TREATIES): "<ordinal> <the noun the treaty
+ * numbers its sittings by> of the Conference of the Parties to the <treaty's full name>", however the text names the
+ * treaty or the sitting ("session" or "meeting", or no noun: "the twenty-seventh Conference of the Parties to ...").
+ * Not "... serving as the Meeting of the Parties to ..." (the CMA's, the CMP's sittings), nor a treaty not listed.
+ */
+function copSittingKey(n: string): string {
+  if (n.includes(' serving as ')) return n;
+  const m = COP_SITTING_RE.exec(n);
+  if (!m) return n;
+  const tail = m[3]!;
+  for (const t of COP_TREATIES) {
+    for (const p of t.printed) {
+      if (!tail.startsWith(p)) continue;
+      // (the printed name whole, or going on with words of the full title, perhaps cut short of its end: "... in Those
+      // Countries Experiencing Serious Drought")
+      if (tail.length !== p.length && (tail.charCodeAt(p.length) !== 32 || !t.name.includes(tail.slice(p.length)))) continue;
+      return `${m[1]!.toLowerCase()} ${t.noun} of the Conference of the Parties to the ${t.name}`;
+    }
+  }
+  return n;
 }
 const NPT_REVIEW_CONFERENCE = 'Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons';
 /**
@@ -2238,7 +2267,39 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
   const out: Candidate[] = [];
   if (gates & SESSION_GATE) sessionsOfBodies(text, cands, ctx, out, pending);
   if (gates & MEETING_GATE) meetingsOfBodies(text, cands, out);
+  if (text.includes(' summit') || text.includes(' conference')) sittingsAfterOrganization(text, cands, out);
   return out;
+}
+
+/**
+ * "the sixteenth extraordinary African Union summit" (A/RES/78/263 OP21): the sitting of the organization named between its
+ * ordinal and its lower-case noun, named "<ordinal> <qualifiers> <noun> of the <organization>" (its owner, who ORGANIZES it);
+ * two organizations joined by a hyphen ("the eighth United Nations-African Union annual conference", A/RES/79/329 PP8) hold
+ * it together: named as printed. See ORG_SITTING_BEFORE_RE.
+ */
+function sittingsAfterOrganization(text: string, cands: Candidate[], out: Candidate[]): void {
+  for (let i = 0; i < cands.length; i++) {
+    const org = cands[i]!;
+    if (org.kind !== 'Organization' || org.start < 6) continue;
+    let last = org;
+    // (a second organization glued by a hyphen: "United Nations-African Union")
+    if (text.charCodeAt(org.end) === 45 /* - */) {
+      const second = cands.find((c) => c.kind === 'Organization' && c.start === org.end + 1);
+      if (second) last = second;
+    }
+    const after = ORG_SITTING_AFTER_RE.exec(text.slice(last.end, last.end + 40));
+    if (!after) continue;
+    const before = ORG_SITTING_BEFORE_RE.exec(text.slice(Math.max(0, org.start - 40), org.start));
+    if (!before) continue;
+    const start = org.start - before[0].length;
+    const end = last.end + after[0].length;
+    const ordinal = before[1]!.toLowerCase();
+    const name =
+      last === org
+        ? `${ordinal} ${before[2] ?? ''}${after[1] ?? ''}${after[2]} of the ${org.name}`
+        : normaliseName(text.slice(start, end));
+    out.push(candidate('Event', name, { eventKind: after[2] === 'summit' ? 'summit' : 'conference' }, start, end, 'special'));
+  }
 }
 
 /** A capitalised sitting name opening with a list of ordinals and a plural noun: "First, Second, Third and Fourth Review
@@ -3353,6 +3414,33 @@ function oneWordInitiatives(text: string, cands: Candidate[]): void {
     for (let i = cands.length - 1; i >= 0; i--) if (cands[i]!.kind === 'Place' && cands[i]!.start < end && start < cands[i]!.end) cands.splice(i, 1);
     cands.push(candidate('Initiative', `${m[1]!} Initiative`, {}, start, end, 'special'));
   }
+}
+
+/**
+ * "COP 28", "COP28", "the CBD COP15" (A/RES/78/1 annex (l), (m)): the numbered sitting of a treaty's Conference of the
+ * Parties, keyed as its name in full is (copSittingKey). Whose: the treaty's acronym printed before it; else the one the
+ * paragraph names when it names the biodiversity or desertification convention and not the climate one; else the UNFCCC's,
+ * the Conference the short name means in the texts (A/RES/78/1 (l), 79/264 PP, 78/263 PP). Not an acronym in brackets after
+ * the name in full ("... on Climate Change (COP28), held in", A/RES/79/264 PP): that name is the mention.
+ */
+function copShortCandidates(text: string, out: Candidate[]): void {
+  COP_SHORT_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = COP_SHORT_RE.exec(text))) {
+    if (m.index > 0 && text.charCodeAt(m.index - 1) === 40 /* ( */) continue;
+    const ordinal = ordinalWord(Number(m[2]));
+    if (ordinal === undefined) continue;
+    const treaty = m[1] === 'CBD' ? COP_TREATIES[1]! : m[1] === 'UNCCD' ? COP_TREATIES[2]! : m[1] === 'UNFCCC' ? COP_TREATIES[0]! : copTreatyOfParagraph(text);
+    const name = `${ordinal} ${treaty.noun} of the Conference of the Parties to the ${treaty.name}`;
+    out.push(candidate('Event', name, { eventKind: treaty.noun, acronym: `COP${m[2]}` }, m.index, m.index + m[0].length, 'special'));
+  }
+}
+/** The treaty a bare "COP <n>" is the sitting of (see copShortCandidates). */
+function copTreatyOfParagraph(text: string): (typeof COP_TREATIES)[number] {
+  if (text.includes('Climate') || text.includes('UNFCCC')) return COP_TREATIES[0]!;
+  if (text.includes('Biological Diversity') || text.includes('Biodiversity')) return COP_TREATIES[1]!;
+  if (text.includes('Desertification')) return COP_TREATIES[2]!;
+  return COP_TREATIES[0]!;
 }
 
 function wsisPlus20Candidates(text: string): Candidate[] {
@@ -4978,6 +5066,10 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // name with its head printed nearest before it in the paragraph, pattern names included (named, dated, placed and
   // qualified by now)
   if (patternCands.length) nearestNamedBefore(text, shorts, pendingShorts, kept);
+  // 7d'. "the African Continental Free Trade Area and the commencement of actual trading under the Agreement": the agreement
+  // printed nearest before "the Agreement" in the paragraph, not one named in an earlier paragraph
+  // (not where the text defined "the Agreement" as one name's short form: "... Fish Stocks (the Agreement)", A/RES/78/68)
+  if (shorts.length && text.includes(AGREEMENT) && !state.defined.has(AGREEMENT)) agreementNamedNearer(text, shorts, kept);
   // 7e. "the General Assembly of the Organization of American States", "the General Assembly of the International Cooperative
   // Alliance" (A/RES/79/213 PP11): that body's own assembly, not the United Nations' (a sitting of it was named with it above)
   dropAssembliesOfOthers(text, kept);
@@ -5669,6 +5761,7 @@ function knownNameCandidates(text: string, hits: readonly GazetteerHit[]): Candi
   if (treaties) treatiesOfListed(text, cands);
   // "Government of Ghana" keeps the place; drop gazetteer places inside longer known names is done by the trie.
   const plus20 = wsisPlus20Candidates(text);
+  if (text.includes('COP')) copShortCandidates(text, plus20);
   if (plus20.length) {
     for (let i = cands.length - 1; i >= 0; i--) if (plus20.some((p) => overlaps(p, cands[i]!))) cands.splice(i, 1);
     cands.push(...plus20);
@@ -5921,6 +6014,47 @@ function nearestNamedBefore(text: string, shorts: readonly Candidate[], pending:
     found.push(candidate(nearest.kind, nearest.name, { ...nearest.attrs }, p.start, p.end, 'short'));
   }
   cands.push(...found);
+}
+
+const AGREEMENT = 'Agreement';
+const FREE_TRADE_AREA = ' Free Trade Area';
+/** "<Capitalised word> Agreement": an agreement's name printed (known or not) */
+const AGREEMENT_NAME_END_RE = /(?<![\p{L}-])(?!(?:The|This|That|Such)\s)\p{Lu}[\p{L}-]*\s+Agreement$/u;
+/**
+ * Step 7d': "the Agreement" is the agreement the paragraph printed nearest before it, when that is not the one named in an
+ * earlier paragraph that the short form was read as: "welcomes the ongoing efforts to fully operationalize the African
+ * Continental Free Trade Area and the commencement of actual trading under the Agreement" (A/RES/80/156 OP18) is the
+ * Agreement Establishing the African Continental Free Trade Area (a free trade area is named for the agreement that
+ * establishes it), not the Paris Agreement of PP7; after "the Investment Facilitation for Development Agreement" (A/RES/80/127
+ * PP45), a name not known, it is no other agreement (the mention is dropped).
+ */
+function agreementNamedNearer(text: string, shorts: readonly Candidate[], kept: Candidate[]): void {
+  for (const s of shorts) {
+    if (s.kind !== 'Framework' || s.end < 9 || !text.startsWith(AGREEMENT, s.end - 9) || s.end - s.start > 16) continue;
+    let nearest: Candidate | undefined;
+    for (const o of kept) {
+      if (o === s || o.kind !== 'Framework' || o.via === 'short' || o.end > s.start || (nearest && o.start < nearest.start)) continue;
+      if (o.name === s.name || o.name.endsWith(' Agreement') || o.name.startsWith('Agreement ') || o.name.endsWith(FREE_TRADE_AREA)) nearest = o;
+    }
+    // an agreement's name printed after the nearest known one ("<Capitalised word> Agreement"), which no name read covers
+    let printed = text.lastIndexOf(' Agreement', s.start - 1);
+    while (printed > 0 && !AGREEMENT_NAME_END_RE.test(text.slice(Math.max(0, printed - 40), printed + 10))) printed = text.lastIndexOf(' Agreement', printed - 1);
+    if (printed > 0 && (!nearest || printed >= nearest.end) && !kept.some((c) => c.via !== 'short' && c.start <= printed + 1 && c.end > printed + 1)) {
+      const at = kept.indexOf(s);
+      if (at >= 0) kept.splice(at, 1);
+      continue;
+    }
+    if (!nearest || nearest.name === s.name) continue;
+    let ref: Ref | undefined;
+    if (nearest.name.endsWith(FREE_TRADE_AREA)) {
+      const e = entryByName('Framework', `Agreement Establishing the ${nearest.name}`);
+      if (e) ref = entryRef(e);
+    } else ref = { kind: nearest.kind, name: nearest.name, attrs: nearest.attrs };
+    if (!ref) continue;
+    s.kind = ref.kind;
+    s.name = ref.name;
+    s.attrs = { ...ref.attrs };
+  }
 }
 
 /** The name printed last before short form `s` whose head is the short form's ("Conference of the Parties to ..." for "Conference"). */

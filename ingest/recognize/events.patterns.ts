@@ -346,3 +346,56 @@ export function periodAsTopic(text: string, evEnd: number, x: { start: number; a
   const kind = x.attrs.eventKind;
   return (kind === 'decade' || kind === 'year') && TOPIC_GAP_RE.test(text.slice(evEnd, x.start));
 }
+
+/**
+ * A numbered sitting of a treaty's Conference of the Parties, as texts print it: "the twenty-eighth session of the
+ * Conference of the Parties to the ...", "the fifteenth meeting of ...", "the twenty-seventh Conference of the Parties to
+ * ..." (no sitting noun, A/RES/78/152 OP33). Group 1 the ordinal, 2 the noun, 3 the instrument as printed. Not "...
+ * serving as the Meeting of the Parties to ..." (a name that goes on: the caller tests for it).
+ */
+export const COP_SITTING_RE = new RegExp(`^(${ORDINAL_SOURCE}) (?:(session|meeting) of the )?Conference of the (?:Contracting )?Parties to (?:the )?(.+)$`, 'i');
+
+/**
+ * The treaties whose Conferences of the Parties sit under a number, each with the noun its secretariat numbers them by
+ * and the ways texts print its name (a printed name may stop short of the full title, at a line's end or before "and/or":
+ * "the Convention to Combat Desertification in Those Countries Experiencing Serious Drought", A/RES/79/331 OP53). One key
+ * per sitting: "the fifteenth session of the Conference of the Parties to the Convention on Biological Diversity" (A/RES/79/208
+ * OP23) is its fifteenth meeting (A/RES/79/264 PP), "the sixteenth session of the Conference of the Parties to the United
+ * Nations Convention to Combat Desertification" the same session under the Convention's full title.
+ */
+export const COP_TREATIES: readonly { name: string; noun: 'session' | 'meeting'; printed: readonly string[] }[] = [
+  { name: 'United Nations Framework Convention on Climate Change', noun: 'session', printed: ['United Nations Framework Convention on Climate Change'] },
+  {
+    name: 'Convention on Biological Diversity',
+    noun: 'meeting',
+    printed: ['Convention on Biological Diversity', 'Convention on Biodiversity', 'United Nations Convention on Biological Diversity'],
+  },
+  {
+    name: 'United Nations Convention to Combat Desertification in Those Countries Experiencing Serious Drought and/or Desertification, Particularly in Africa',
+    noun: 'session',
+    printed: ['United Nations Convention to Combat Desertification', 'Convention to Combat Desertification'],
+  },
+  {
+    name: 'Convention on the Conservation of Migratory Species of Wild Animals',
+    noun: 'meeting',
+    printed: ['Convention on the Conservation of Migratory Species of Wild Animals', 'Convention on Migratory Species'],
+  },
+];
+
+/**
+ * A Conference of the Parties' sitting by its short name: "at COP 27 held in Sharm El-Sheikh", "by COP 28", "the CBD
+ * COP15" (A/RES/78/1 annex (l), (m)). Group 1 the treaty's acronym printed before it, group 2 the number. Not a document
+ * symbol's part ("CBD/COP/15/17"), nor "COP" in a longer word.
+ */
+export const COP_SHORT_RE = /(?<![\p{L}\p{N}/])(?:(CBD|UNCCD|UNFCCC)\s+)?COP\s?(\d{1,2})(?![\p{L}\p{N}/])/gu;
+
+/**
+ * A numbered sitting named in lower case after the organization that holds it: "the sixteenth extraordinary African Union
+ * summit on terrorism" (A/RES/78/263 OP21, 79/264), "the first African Union policy conference on ..." (A/RES/79/329 PP22),
+ * "the eighth United Nations-African Union annual conference" (A/RES/79/329 PP8, 78/263 OP41). ORG_SITTING_BEFORE_RE: the
+ * ordinal (and a qualifier) right before the organization's name; ORG_SITTING_AFTER_RE: the noun right after it (a
+ * qualifier first). Not a high-level or ministerial meeting or dialogue (meetingsOfBodies reads those), nor a capitalised
+ * noun (a name of its own).
+ */
+export const ORG_SITTING_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${ORDINAL_SOURCE})\\s+((?:extraordinary|ordinary|annual|special)\\s+)?$`, 'u');
+export const ORG_SITTING_AFTER_RE = /^\s+((?:annual|extraordinary|ordinary|policy|joint)\s+)?(summit|conference)(?![\p{L}\p{N}-])/u;

@@ -478,7 +478,7 @@ describe('a list of ordinals before one "sessions of" names one session each', (
   it('A/RES/78/262 PP11: "the Government of Saudi Arabia and the Government of Mongolia to host the sixteenth and seventeenth sessions ..., in 2024 and 2026, respectively"', () => {
     const text =
       'and the offer made by the Government of Saudi Arabia and the Government of Mongolia to host the sixteenth and seventeenth sessions of the Conference of the Parties to the United Nations Convention to Combat Desertification, in 2024 and 2026, respectively,';
-    const cop = (ordinal: string): string => `Event:${ordinal} session of the Conference of the Parties to the United Nations Convention to Combat Desertification`;
+    const cop = (ordinal: string): string => `Event:${ordinal} session of the Conference of the Parties to the United Nations Convention to Combat Desertification in Those Countries Experiencing Serious Drought and/or Desertification, Particularly in Africa`;
     const { attributions } = extract(text);
     expect(attributions.filter((a) => a.startsWith('HOSTS'))).toEqual([`HOSTS Place:Saudi Arabia -> ${cop('sixteenth')}`, `HOSTS Place:Mongolia -> ${cop('seventeenth')}`]);
     expect(attributions).not.toContain(`STARTS_ON ${cop('seventeenth')} -> Date:2024`);
