@@ -2514,6 +2514,16 @@ function itsBeforeListedOrdinals(text: string, at: number): string | undefined {
   return k < at && ITS_BEFORE_RE.test(text.slice(Math.max(0, k - 6), k)) ? 'its' : undefined;
 }
 const ITS_BEFORE_RE = /(?<![\p{L}\p{N}])its\s+$/u;
+/** The Organization printed right before "at the" + a list of ordinals ending at `at` ("the Assembly of States Parties at the fourteenth, and sixteenth and " before "eighteenth"). */
+function bodyBeforeListedSittings(text: string, cands: readonly Candidate[], at: number): Candidate | undefined {
+  let k = at;
+  for (;;) {
+    const prev = LISTED_SITTING_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, k - 40), k));
+    if (!prev) break;
+    k -= prev[0].length;
+  }
+  return k < at && text.startsWith('the ', k - 4) ? orgRightBefore(text, cands, k - 4) : undefined;
+}
 /** a lower-case word after "its <ordinal> session of (the)": not the name of a body */
 const OF_LOWERCASE_AFTER_RE = /^[a-z]/;
 /** Conferences that are standing bodies meeting in numbered sessions, though keyed as Events */
@@ -2584,6 +2594,14 @@ function orgRightBefore(text: string, cands: readonly Candidate[], at: number): 
   return undefined;
 }
 
+/** The Organization or Initiative printed right before " and its" at `at` - 5 ("the Global Alliance ... and its first meeting"). */
+const AND_ITS_GAP = ' and ';
+function namedRightBeforeAndIts(text: string, cands: readonly Candidate[], at: number): Candidate | undefined {
+  if (!text.startsWith(AND_ITS_GAP, at - 5) || !text.startsWith('its', at)) return undefined;
+  for (const c of cands) if (c.end === at - 5 && (c.kind === 'Organization' || c.kind === 'Initiative') && c.name !== 'United Nations') return c;
+  return undefined;
+}
+
 function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContext, out: Candidate[], pending: readonly Candidate[]): void {
   let m: RegExpExecArray | null;
   SESSION_NOUN_SCAN.lastIndex = 0;
@@ -2651,7 +2669,11 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
       // session for the United Nations General Assembly to proclaim" (A/RES/78/287 PP9): the organization printed right
       // before "at its" holds the session, whatever its name says (not the citing body, nor the body named next)
       const rightBefore = last && last.end >= m.index - 8 ? undefined : orgRightBefore(text, cands, m.index);
+      // "the launch ... of the Global Alliance for the Implementation of the Two-State Solution and its first meeting, held
+      // in Riyadh" (A/RES/80/72 OP3, 80/73): "<name> and its <ordinal> meeting" is that body's or initiative's sitting
+      const andIts = ownAgenda ? undefined : namedRightBeforeAndIts(text, cands, m.index);
       if (ownAgenda) owner = orgRefByName(ctx.body!);
+      else if (andIts) owner = { kind: andIts.kind, name: andIts.name, attrs: andIts.attrs };
       else if (presided) owner = orgRefByName(presided[1]);
       else if (rightBefore) {
         // ("the General Assembly of the Organization of American States at its fifty-third regular session": the session
@@ -2677,6 +2699,11 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
       // (A/RES/80/24 PP19, 79/50, 78/53): a session numbered by its year is that of the body acting in it
       owner = { kind: o.kind, name: o.name, attrs: o.attrs };
     } else if (!its && end === after && kind === 'meeting' && q === undefined && (o = ownerOfListedMeetings(text, cands, ordStart)) !== undefined) {
+      owner = { kind: o.kind, name: o.name, attrs: o.attrs };
+    } else if (!its && end === after && text.charCodeAt(n.index + noun!.length) === 115 /* s */ && (o = bodyBeforeListedSittings(text, cands, from + back.index)) !== undefined) {
+      // "the amendments to articles 124 and 8 of the Rome Statute adopted by the Assembly of States Parties at the fourteenth,
+      // and sixteenth and eighteenth sessions, respectively" (A/RES/79/6 OP27, 78/6, 80/6): the sittings listed after "<body>
+      // at the" are that body's, as "at its" would say
       owner = { kind: o.kind, name: o.name, attrs: o.attrs };
     } else if (!its && end === after && q === undefined && kind === 'session' && assemblySessionNamedAlone(text, m.index, ordinal!, ctx)) {
       // "to present the revised terms of reference to the General Assembly during the main part of the seventy-ninth
