@@ -5708,6 +5708,11 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
       ref = earlierWithWords(text, end, state.allWithHead.get(head));
       if (!ref) continue;
     }
+    // "the convening by the President of the Economic and Social Council ..., and encourages the upcoming presidencies of the
+    // Council" (A/RES/78/162 OP17), "the President of the Human Rights Council ... the Assembly and the Council" (78/234 OP54),
+    // "a letter to the President of the Security Council ..., that on 27 October 2022 the Council considered" (78/67 PP15):
+    // the body that officer presides, not the officer
+    if (named && ref !== undefined && ref.kind === 'Organization') ref = presidedBody(ref, head) ?? ref;
     const byDefault = ref ? undefined : DEFAULT_SHORT.get(head);
     if (byDefault) ref = { kind: byDefault[0], name: byDefault[1], attrs: {} };
     if (!ref) {
@@ -5735,6 +5740,12 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     shorts.push(short);
   }
   return shorts;
+}
+
+/** The body an officer ("President of the Security Council") presides when `head` is that body's short form ("Council"). */
+function presidedBody(officer: Ref, head: string): Ref | undefined {
+  const m = OFFICER_OF_RE.exec(officer.name);
+  return m && m[1]!.endsWith(head) && (m[1]!.length === head.length || m[1]!.charCodeAt(m[1]!.length - head.length - 1) === 32) ? orgRefByName(m[1]) : undefined;
 }
 
 /** "President of the <body>" when the gazetteer knows that officer (the General Assembly's, the Security Council's, ECOSOC's, the HRC's) */

@@ -102,3 +102,36 @@ describe('the Fourth Geneva Convention printed "on the Protection of Civilian Pe
     expect(keys(text, 'Framework:', 'preambular')).toEqual(['Framework:Geneva Convention relative to the Treatment of Prisoners of War']);
   });
 });
+
+describe('"the Council" after "the President of the <X> Council" is that council, not its President', () => {
+  it('A/RES/78/162 OP17 (80/149 OP19): "the President of the Economic and Social Council ..., and encourages the upcoming presidencies of the Council"', () => {
+    const text =
+      'Welcomes the convening by the President of the Economic and Social Council of a specific segment on the challenges and needs of middle-income countries, and encourages the upcoming presidencies of the Council to continue this good practice;';
+    const ctx = { body: 'General Assembly', symbol: 'A/RES/78/162', date: '2023-12-19' };
+    expect(relations(text, 'operative', ctx)).toEqual([
+      'WELCOMES Organization:President of the Economic and Social Council',
+      'ENCOURAGES Organization:Economic and Social Council',
+    ]);
+  });
+
+  it('A/RES/79/6 OP22 (78/6 OP21, 80/6 OP22): "the statement by the President of the Security Council ..., in which the Council reiterated"', () => {
+    const text =
+      'Continues to welcome the statement by the President of the Security Council of 12 February 2013, in which the Council reiterated its previous call regarding the importance of State cooperation with the International Criminal Court;';
+    const ctx = { body: 'General Assembly', symbol: 'A/RES/79/6', date: '2024-10-29' };
+    const m = extract(text, 'operative', ctx).mentions.filter((x) => x.key.includes('Council'));
+    expect(m.map((x) => `${x.key} | ${text.slice(x.start, x.end)}`)).toEqual([
+      'Organization:President of the Security Council | President of the Security Council',
+      'Organization:Security Council | Council',
+    ]);
+  });
+
+  it('guard: "the President of the Council" after it is still the officer', () => {
+    const text = 'Notes the letter to the President of the Security Council, and requests the President of the Council to circulate it;';
+    expect(relations(text)).toEqual(['NOTES Organization:President of the Security Council', 'REQUESTS Organization:President of the Security Council']);
+  });
+
+  it('guard: "the Assembly" after "the President of the Human Rights Council" is not the Council', () => {
+    const text = 'Requests the President of the Human Rights Council to convene meetings of the Council and to inform the Assembly;';
+    expect(keys(text, 'Organization:Human Rights Council')).toEqual(['Organization:Human Rights Council']);
+  });
+});
