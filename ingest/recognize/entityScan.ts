@@ -418,6 +418,8 @@ const SHORT_HEADS = [
   // "the Force", "the Mission" after a peacekeeping operation's name (the financing resolutions, A/RES/79/307 OP3, OP11, OP22),
   // "the Operation" after "the United Nations Operation in Côte d’Ivoire" (A/RES/78/299 OP5, OP8, OP9)
   'Force', 'Mission', 'Operation',
+  // "the sixth implementation meeting of the Process" after "the Istanbul Process" (A/RES/78/214 PP27, 79/180, 80/200)
+  'Process',
   // "the International Day" after "the International Day to End Impunity for Crimes against Journalists" (A/RES/80/217 OP12)
   'International Day', 'International Year',
   // "the Trust Fund’s effectiveness" after "the Pérez-Guerrero Trust Fund for South-South Cooperation" (A/RES/79/236 OP17,
@@ -1704,7 +1706,7 @@ function computeHeadOf(name: string, kind: NamedKind): string | undefined {
   // of the name it ends: "the Programme" after "the United Nations Programme of Assistance in the Teaching, Study, ..."
   // (A/RES/79/120 PP3), after "the United Nations Environment Programme")
   const fits = (c: string): boolean =>
-    SHORT_HEAD_SET.has(c) && (shortHeadKind(c) === kind || (c === 'Mechanism' && kind === 'Organization') || (c === 'Programme' && (kind === 'Initiative' || kind === 'Organization')));
+    SHORT_HEAD_SET.has(c) && (shortHeadKind(c) === kind || (c === 'Mechanism' && kind === 'Organization') || (c === 'Programme' && (kind === 'Initiative' || kind === 'Organization')) || (c === 'Process' && kind === 'Initiative'));
   const pair = (a: string, b: string): string | undefined => {
     if (!SHORT_HEAD_FIRST_WORDS.has(a)) return undefined;
     const c = `${a} ${b}`;
@@ -2635,7 +2637,12 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     // ("the eighteenth annual meeting of the Internet Governance Forum" is its eighteenth meeting, as the seed names the
     // nineteenth; an "annual session" of an executive board is a session of its own kind)
     const q = qualifier ? qualifier.trim().toLowerCase().replace(/\s+/g, ' ') : undefined;
-    const label = `${ordinal!.toLowerCase().replace(/‑/g, '-')} ${q && !(q === 'annual' && kind === 'meeting') ? q + ' ' : ''}${noun!.toLowerCase().replace(/\s+/g, ' ')}`;
+    // (only "the <ordinal> plenary session of <body>": "the Contact Group on Illicit Maritime Activities in the Western Indian
+    // Ocean following the adoption of Security Council resolution 1851 (2008) ..., including at its twenty-fifth plenary
+    // session" (A/RES/78/69 OP137) is the Contact Group's, which the last body named does not say)
+    if (q === 'plenary' && its) continue;
+    // (a plenary session is the session: "the seventy-fifth plenary session of the Executive Committee")
+    const label = `${ordinal!.toLowerCase().replace(/‑/g, '-')} ${q && !(q === 'annual' && kind === 'meeting') && q !== 'plenary' ? q + ' ' : ''}${noun!.toLowerCase().replace(/\s+/g, ' ')}`;
     let owner: Ref | undefined;
     let end = m.index + whole.replace(/\s+of\s+(?:the\s+)?$/, '').length;
     let o = /\sof\s+(?:the\s+)?$/.test(whole) ? orgAt(cands, after) : undefined;

@@ -82,7 +82,7 @@ describe('a cited resolution\'s day after its title, "adopted by consensus on <d
   it('guard: "adopted by consensus on <day>" after something else does not date the resolution cited before it', () => {
     const text =
       'Recalling its resolution 72/241, and welcoming the outcome document, adopted by consensus on 20 December 2017,';
-    const m = extract(text, 'preambular', RES).mentions.find((x) => x.key === 'Resolution:A/RES/72/241');
+    const m = extract(text, 'preambular', { ...RES }).mentions.find((x) => x.key === 'Resolution:A/RES/72/241');
     expect(m?.attrs?.date).toBeUndefined();
   });
 });
@@ -133,5 +133,51 @@ describe('"the Council" after "the President of the <X> Council" is that council
   it('guard: "the Assembly" after "the President of the Human Rights Council" is not the Council', () => {
     const text = 'Requests the President of the Human Rights Council to convene meetings of the Council and to inform the Assembly;';
     expect(keys(text, 'Organization:Human Rights Council')).toEqual(['Organization:Human Rights Council']);
+  });
+});
+
+describe('"<ordinal> implementation meeting of the Process", "<ordinal> plenary session of the <body>"', () => {
+  const ISTANBUL = 'Istanbul Process for Combating Intolerance, Discrimination and Incitement to Hatred and/or Violence on the Basis of Religion or Belief';
+  const MEETING = `Event:sixth implementation meeting of the ${ISTANBUL}`;
+  const RES = { body: 'General Assembly', symbol: 'A/RES/78/214', date: '2023-12-19' };
+  const PP27 =
+    'Taking note with appreciation of the continuation of the organization of workshops and meetings within the framework of the Istanbul Process and the promotion of effective implementation of Human Rights Council resolution 16/18 to counter global violence, religious discrimination and intolerance, in particular the sixth implementation meeting of the Process, hosted by Singapore on 20 and 21 July 2016,';
+
+  it('A/RES/78/214 PP27 (79/180, 80/200): "the sixth implementation meeting of the Process, hosted by Singapore on 20 and 21 July 2016"', () => {
+    expect(keys(PP27, 'Event:', 'preambular', RES)).toEqual([MEETING]);
+    expect(relations(PP27, 'preambular', RES)).toContain(`NOTES ${MEETING}`);
+    expect(attributions(PP27, 'preambular', RES)).toEqual([
+      `HOSTS Place:Singapore -> ${MEETING}`,
+      `STARTS_ON ${MEETING} -> Date:2016-07-20`,
+      `ENDS_ON ${MEETING} -> Date:2016-07-21`,
+    ]);
+  });
+
+  it('A/RES/79/156 OP8 (80/187 OP9): "the seventy-fifth plenary session of the Executive Committee" is its seventy-fifth session', () => {
+    const text =
+      'Welcomes the high-level segment on statelessness that took place at the seventy-fifth plenary session of the Executive Committee of the Programme of the United Nations High Commissioner for Refugees;';
+    expect(keys(text, 'Event:seventy-fifth')).toEqual(['Event:seventy-fifth session of the Executive Committee of the Programme of the United Nations High Commissioner for Refugees']);
+  });
+
+  it('guard: A/RES/78/69 OP137 "including at its twenty-fifth plenary session, chaired by Kenya" is not the Security Council\'s', () => {
+    const text =
+      'Notes the continued efforts within the Contact Group on Illicit Maritime Activities in the Western Indian Ocean following the adoption of Security Council resolution 1851 (2008) of 16 December 2008, including at its twenty-fifth plenary session, chaired by Kenya, in May 2023;';
+    expect(keys(text, 'Event:', 'operative', { body: 'General Assembly', symbol: 'A/RES/78/69', date: '2023-12-05' })).toEqual([]);
+  });
+
+  it('guard: "the Process" with no process named before it names nothing', () => {
+    const text = 'Notes the sixth implementation meeting of the Process;';
+    expect(keys(text, 'Event:', 'operative', { ...RES })).toEqual([]);
+    expect(keys(text, 'Initiative:', 'operative', { ...RES })).toEqual([]);
+  });
+});
+
+describe('places: Jericho', () => {
+  it('A/RES/80/72 PP30 (79/81 PP28): "the Conference on Cooperation among East Asian Countries for Palestinian Development, held in Ramallah and Jericho in July 2019"', () => {
+    const text =
+      'Welcoming the assistance extended by the Conference on Cooperation among East Asian Countries for Palestinian Development, held in Ramallah and Jericho in July 2019, in support of Palestinian efforts towards an independent Palestinian State,';
+    const held = attributions(text, 'preambular').filter((a) => a.startsWith('HELD_IN'));
+    expect(held.map((a) => a.slice(a.indexOf('->') + 3))).toEqual(['Place:Ramallah', 'Place:Jericho']);
+    expect(relations(text, 'preambular').filter((r) => r.includes('Place:'))).toEqual([]);
   });
 });
