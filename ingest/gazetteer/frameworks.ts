@@ -164,7 +164,8 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Convention relating to the Status of Stateless Persons'),
   fw('Protocol relating to the Status of Refugees'),
   // "relative to" (lowercase) ended the name at "Geneva Convention", one node for all four conventions
-  fw('Geneva Convention relative to the Protection of Civilian Persons in Time of War', ['Fourth Geneva Convention']),
+  // (printed "on the Protection ..." too, followed by "(Fourth Geneva Convention)": A/RES/80/72 PP20)
+  fw('Geneva Convention relative to the Protection of Civilian Persons in Time of War', ['Fourth Geneva Convention', 'Geneva Convention on the Protection of Civilian Persons in Time of War']),
   fw('Geneva Convention relative to the Treatment of Prisoners of War', ['Third Geneva Convention']),
   // the two Protocols of 8 June 1977, printed together ("the Additional Protocols thereto of 8 June 1977", A/RES/79/176 OP14;
   // "the Protocols Additional to the Geneva Conventions of 1949", the title of A/RES/79/123) and one by one ("Additional

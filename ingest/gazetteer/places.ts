@@ -197,7 +197,7 @@ Yemen||Sana'a;Aden
 Zambia||Lusaka
 Zimbabwe||Harare
 Holy See||Vatican City
-State of Palestine|Palestine|Ramallah;East Jerusalem;Gaza;Gaza Strip;West Bank;Bethlehem;Occupied Palestinian Territory;Khan al-Ahmar;Masafer Yatta;Sur Bahir;Wadi al-Hummus
+State of Palestine|Palestine|Ramallah;East Jerusalem;Gaza;Gaza Strip;West Bank;Bethlehem;Occupied Palestinian Territory;Khan al-Ahmar;Masafer Yatta;Sur Bahir;Wadi al-Hummus;Jericho
 Kosovo||Pristina
 Western Sahara||
 Puerto Rico||

@@ -477,6 +477,8 @@ const SHORT_HEADS = [
   // "the Force", "the Mission" after a peacekeeping operation's name (the financing resolutions, A/RES/79/307 OP3, OP11, OP22),
   // "the Operation" after "the United Nations Operation in Côte d’Ivoire" (A/RES/78/299 OP5, OP8, OP9)
   'Force', 'Mission', 'Operation',
+  // "the sixth implementation meeting of the Process" after "the Istanbul Process" (A/RES/78/214 PP27, 79/180, 80/200)
+  'Process',
   // "the International Day" after "the International Day to End Impunity for Crimes against Journalists" (A/RES/80/217 OP12)
   'International Day', 'International Year',
   // "... to serve as the lead agency for the International Decade through the global action plan" after "the International
@@ -1786,7 +1788,7 @@ function computeHeadOf(name: string, kind: NamedKind): string | undefined {
   // of the name it ends: "the Programme" after "the United Nations Programme of Assistance in the Teaching, Study, ..."
   // (A/RES/79/120 PP3), after "the United Nations Environment Programme")
   const fits = (c: string): boolean =>
-    SHORT_HEAD_SET.has(c) && c !== INTERNATIONAL_DECADE && (shortHeadKind(c) === kind || (c === 'Mechanism' && kind === 'Organization') || (c === 'Programme' && (kind === 'Initiative' || kind === 'Organization')));
+    SHORT_HEAD_SET.has(c) && c !== INTERNATIONAL_DECADE && (shortHeadKind(c) === kind || (c === 'Mechanism' && kind === 'Organization') || (c === 'Programme' && (kind === 'Initiative' || kind === 'Organization')) || (c === 'Process' && kind === 'Initiative'));
   const pair = (a: string, b: string): string | undefined => {
     if (!SHORT_HEAD_FIRST_WORDS.has(a)) return undefined;
     const c = `${a} ${b}`;
@@ -2629,6 +2631,16 @@ function itsBeforeListedOrdinals(text: string, at: number): string | undefined {
   return k < at && ITS_BEFORE_RE.test(text.slice(Math.max(0, k - 6), k)) ? 'its' : undefined;
 }
 const ITS_BEFORE_RE = /(?<![\p{L}\p{N}])its\s+$/u;
+/** The Organization printed right before "at the" + a list of ordinals ending at `at` ("the Assembly of States Parties at the fourteenth, and sixteenth and " before "eighteenth"). */
+function bodyBeforeListedSittings(text: string, cands: readonly Candidate[], at: number): Candidate | undefined {
+  let k = at;
+  for (;;) {
+    const prev = LISTED_SITTING_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, k - 40), k));
+    if (!prev) break;
+    k -= prev[0].length;
+  }
+  return k < at && text.startsWith('the ', k - 4) ? orgRightBefore(text, cands, k - 4) : undefined;
+}
 /** a lower-case word after "its <ordinal> session of (the)": not the name of a body */
 const OF_LOWERCASE_AFTER_RE = /^[a-z]/;
 /** Conferences that are standing bodies meeting in numbered sessions, though keyed as Events */
@@ -2699,6 +2711,14 @@ function orgRightBefore(text: string, cands: readonly Candidate[], at: number): 
   return undefined;
 }
 
+/** The Organization or Initiative printed right before " and its" at `at` - 5 ("the Global Alliance ... and its first meeting"). */
+const AND_ITS_GAP = ' and ';
+function namedRightBeforeAndIts(text: string, cands: readonly Candidate[], at: number): Candidate | undefined {
+  if (!text.startsWith(AND_ITS_GAP, at - 5) || !text.startsWith('its', at)) return undefined;
+  for (const c of cands) if (c.end === at - 5 && (c.kind === 'Organization' || c.kind === 'Initiative') && c.name !== 'United Nations') return c;
+  return undefined;
+}
+
 function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContext, out: Candidate[], pending: readonly Candidate[]): void {
   let m: RegExpExecArray | null;
   SESSION_NOUN_SCAN.lastIndex = 0;
@@ -2732,7 +2752,12 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     // ("the eighteenth annual meeting of the Internet Governance Forum" is its eighteenth meeting, as the seed names the
     // nineteenth; an "annual session" of an executive board is a session of its own kind)
     const q = qualifier ? qualifier.trim().toLowerCase().replace(/\s+/g, ' ') : undefined;
-    const label = `${ordinal!.toLowerCase().replace(/‑/g, '-')} ${q && !(q === 'annual' && kind === 'meeting') ? q + ' ' : ''}${noun!.toLowerCase().replace(/\s+/g, ' ')}`;
+    // (only "the <ordinal> plenary session of <body>": "the Contact Group on Illicit Maritime Activities in the Western Indian
+    // Ocean following the adoption of Security Council resolution 1851 (2008) ..., including at its twenty-fifth plenary
+    // session" (A/RES/78/69 OP137) is the Contact Group's, which the last body named does not say)
+    if (q === 'plenary' && its) continue;
+    // (a plenary session is the session: "the seventy-fifth plenary session of the Executive Committee")
+    const label = `${ordinal!.toLowerCase().replace(/‑/g, '-')} ${q && !(q === 'annual' && kind === 'meeting') && q !== 'plenary' ? q + ' ' : ''}${noun!.toLowerCase().replace(/\s+/g, ' ')}`;
     let owner: Ref | undefined;
     let end = m.index + whole.replace(/\s+of\s+(?:the\s+)?$/, '').length;
     let o = /\sof\s+(?:the\s+)?$/.test(whole) ? orgAt(cands, after) : undefined;
@@ -2766,7 +2791,11 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
       // session for the United Nations General Assembly to proclaim" (A/RES/78/287 PP9): the organization printed right
       // before "at its" holds the session, whatever its name says (not the citing body, nor the body named next)
       const rightBefore = last && last.end >= m.index - 8 ? undefined : orgRightBefore(text, cands, m.index);
+      // "the launch ... of the Global Alliance for the Implementation of the Two-State Solution and its first meeting, held
+      // in Riyadh" (A/RES/80/72 OP3, 80/73): "<name> and its <ordinal> meeting" is that body's or initiative's sitting
+      const andIts = ownAgenda ? undefined : namedRightBeforeAndIts(text, cands, m.index);
       if (ownAgenda) owner = orgRefByName(ctx.body!);
+      else if (andIts) owner = { kind: andIts.kind, name: andIts.name, attrs: andIts.attrs };
       else if (presided) owner = orgRefByName(presided[1]);
       else if (rightBefore) {
         // ("the General Assembly of the Organization of American States at its fifty-third regular session": the session
@@ -2792,6 +2821,11 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
       // (A/RES/80/24 PP19, 79/50, 78/53): a session numbered by its year is that of the body acting in it
       owner = { kind: o.kind, name: o.name, attrs: o.attrs };
     } else if (!its && end === after && kind === 'meeting' && q === undefined && (o = ownerOfListedMeetings(text, cands, ordStart)) !== undefined) {
+      owner = { kind: o.kind, name: o.name, attrs: o.attrs };
+    } else if (!its && end === after && text.charCodeAt(n.index + noun!.length) === 115 /* s */ && (o = bodyBeforeListedSittings(text, cands, from + back.index)) !== undefined) {
+      // "the amendments to articles 124 and 8 of the Rome Statute adopted by the Assembly of States Parties at the fourteenth,
+      // and sixteenth and eighteenth sessions, respectively" (A/RES/79/6 OP27, 78/6, 80/6): the sittings listed after "<body>
+      // at the" are that body's, as "at its" would say
       owner = { kind: o.kind, name: o.name, attrs: o.attrs };
     } else if (!its && end === after && q === undefined && kind === 'session' && assemblySessionNamedAlone(text, m.index, ordinal!, ctx)) {
       // "to present the revised terms of reference to the General Assembly during the main part of the seventy-ninth
@@ -5909,6 +5943,11 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
       ref = earlierWithWords(text, end, state.allWithHead.get(head));
       if (!ref) continue;
     }
+    // "the convening by the President of the Economic and Social Council ..., and encourages the upcoming presidencies of the
+    // Council" (A/RES/78/162 OP17), "the President of the Human Rights Council ... the Assembly and the Council" (78/234 OP54),
+    // "a letter to the President of the Security Council ..., that on 27 October 2022 the Council considered" (78/67 PP15):
+    // the body that officer presides, not the officer
+    if (named && ref !== undefined && ref.kind === 'Organization') ref = presidedBody(ref, head) ?? ref;
     const byDefault = ref ? undefined : DEFAULT_SHORT.get(head);
     if (byDefault) ref = { kind: byDefault[0], name: byDefault[1], attrs: {} };
     if (!ref) {
@@ -5939,6 +5978,12 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     shorts.push(short);
   }
   return shorts;
+}
+
+/** The body an officer ("President of the Security Council") presides when `head` is that body's short form ("Council"). */
+function presidedBody(officer: Ref, head: string): Ref | undefined {
+  const m = OFFICER_OF_RE.exec(officer.name);
+  return m && m[1]!.endsWith(head) && (m[1]!.length === head.length || m[1]!.charCodeAt(m[1]!.length - head.length - 1) === 32) ? orgRefByName(m[1]) : undefined;
 }
 
 /** "President of the <body>" when the gazetteer knows that officer (the General Assembly's, the Security Council's, ECOSOC's, the HRC's) */

@@ -122,10 +122,12 @@ export const OF_DATE_AT_RE = new RegExp(
  * The same day printed after the title or subject instead: 'resolution 5/4 of the United Nations Environment Assembly, entitled
  * “Sustainable lake management”, adopted on 2 March 2022' (A/RES/79/142 PP5), 'resolution 78/148, entitled “...”, adopted on 19
  * December 2023', 'resolution 76/133 on the inclusive policies ... (COVID-19), adopted on 16 December 2021' (A/RES/78/172).
- * Only "adopted ... on": an "of <date>" after a title may date something else.
+ * Only "adopted ... on": an "of <date>" after a title may date something else. How it was adopted may come between:
+ * 'resolution 72/241, entitled “A world against violence and violent extremism”, adopted by consensus on 20 December 2017'
+ * (A/RES/78/214 PP25, 79/180, 80/200).
  */
 export const ADOPTED_ON_AT_RE = new RegExp(
-  String.raw`(?:\s*\([^()]{1,40}\))?\s*,?\s*adopted(?:\s+by\s+the\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council|Assembly|Council))?\s+on\s+(?<date>${DAY_MONTH_YEAR_SOURCE})`,
+  String.raw`(?:\s*\([^()]{1,40}\))?\s*,?\s*adopted(?:\s+(?:by\s+consensus|without\s+a\s+vote))?(?:\s+by\s+the\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council|Assembly|Council))?\s+on\s+(?<date>${DAY_MONTH_YEAR_SOURCE})`,
   'y',
 );
 
