@@ -16,6 +16,8 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // A/RES/79/170 PP33)
   fw('Millennium Development Goals', ['MDGs', 'Millennium Development Goal'], [], 'MDGs'),
   fw('United Nations Millennium Declaration', ['Millennium Declaration']),
+  // the slash ends a capitalised name ("the Declaration of Commitment on HIV" was read, A/RES/78/188 PP5, 78/182 PP7)
+  fw('Declaration of Commitment on HIV/AIDS'),
   fw('Addis Ababa Action Agenda of the Third International Conference on Financing for Development', ['Addis Ababa Action Agenda'], [], 'AAAA'),
   fw('Monterrey Consensus of the International Conference on Financing for Development', ['Monterrey Consensus']),
   // (resolution 63/239, annex, 2008): the texts name it bare beside the Monterrey Consensus ("the achievements of the Doha

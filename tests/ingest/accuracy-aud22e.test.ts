@@ -1,0 +1,46 @@
+// Misses found by the session-22 audit aud22e: A/RES/78/188 (the girl child), A/RES/78/65 (security and cooperation in the
+// Mediterranean region), A/RES/80/65 (report of the Conference on Disarmament), and the same forms in other texts. Each
+// case quotes the file and paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/188', date: '2023-12-19' };
+
+const { keys, relations, attributions } = oneParagraph({ ctx: GA, kind: 'preambular' });
+
+describe('regions of their own: sub-Saharan Africa, the Maghreb', () => {
+  it('A/RES/78/188 PP19: "in sub-Saharan Africa, six out of seven new HIV infections among adolescents" is the region, not the continent', () => {
+    const text =
+      'Concerned that, in sub-Saharan Africa, six out of seven new HIV infections among adolescents aged 15 to 19 years are among girls, and in this regard noting the importance of subnational data and welcoming its emerging availability in sub-Saharan Africa,';
+    expect(keys(text, 'Place:')).toEqual(['Place:sub-Saharan Africa', 'Place:sub-Saharan Africa']);
+  });
+
+  it('A/RES/78/65 PP9: "in particular in Europe, in the Maghreb and in the Middle East"', () => {
+    const text =
+      'Recognizing further that prospects for closer Euro-Mediterranean cooperation in all spheres can be enhanced by positive developments worldwide, in particular in Europe, in the Maghreb and in the Middle East,';
+    expect(keys(text, 'Place:')).toContain('Place:Maghreb');
+  });
+
+  it('guard: the continent and its other regions stay as they were ("in Africa and in West Africa")', () => {
+    const text = 'Noting the efforts made in Africa and in West Africa,';
+    expect(keys(text, 'Place:')).toEqual(['Place:Africa', 'Place:West Africa']);
+  });
+});
+
+describe('"the Declaration of Commitment on HIV/AIDS": the slash does not end the name', () => {
+  const PP5 =
+    'Reaffirming all relevant outcomes of major United Nations summits and conferences relevant to the girl child, including the Programme of Action of the World Summit for Social Development, 11 the Declaration of Commitment on HIV/AIDS adopted at the twenty-sixth special session of the General Assembly on HIV/AIDS, entitled “Global Crisis – Global Action”,12 and the political declarations on HIV and AIDS,';
+
+  it('A/RES/78/188 PP5: the declaration, reaffirmed, adopted at the twenty-sixth special session', () => {
+    expect(keys(PP5, 'Framework:Declaration of Commitment')).toEqual(['Framework:Declaration of Commitment on HIV/AIDS']);
+    expect(relations(PP5)).toContain('REAFFIRMS Framework:Declaration of Commitment on HIV/AIDS');
+    expect(attributions(PP5)).toContain('ADOPTED Event:twenty-sixth special session of the General Assembly -> Framework:Declaration of Commitment on HIV/AIDS');
+  });
+
+  it('guard: UNAIDS keeps its own name ("the Joint United Nations Programme on HIV/AIDS")', () => {
+    const text = 'Welcoming the work of the Joint United Nations Programme on HIV/AIDS,';
+    expect(keys(text, 'Organization:')).toEqual(['Organization:Joint United Nations Programme on HIV/AIDS']);
+    expect(keys(text, 'Framework:')).toEqual([]);
+  });
+});
