@@ -44,3 +44,38 @@ describe('"the Declaration of Commitment on HIV/AIDS": the slash does not end th
     expect(keys(text, 'Framework:')).toEqual([]);
   });
 });
+
+describe('"the <year> session" with no owner printed is the session of the one sitting body the paragraph names', () => {
+  const CD: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/65', date: '2025-12-01' };
+
+  it('A/RES/80/65 PP10: "made at the 2025 session ..., the decision on the work of the Conference on Disarmament ... for the 2025 session"', () => {
+    const text =
+      'Noting with appreciation the efforts, contributions and decisions made at the 2025 session to promote substantive discussions on issues on the agenda, including, inter alia, the decision on the work of the Conference on Disarmament on the re‑establishment, in accordance with its rules of procedure, of five subsidiary bodies for the 2025 session, adopted on 30 January 2025,';
+    expect(keys(text, 'Event:', 'preambular', CD)).toEqual(['Event:2025 session of the Conference on Disarmament', 'Event:2025 session of the Conference on Disarmament']);
+    expect(relations(text, 'preambular', CD)).toContain('NOTES Event:2025 session of the Conference on Disarmament');
+  });
+
+  it('A/RES/80/65 OP4: "the decisions of the Conference on Disarmament on the re-establishment ... of subsidiary bodies ... for the 2025 session"', () => {
+    const text =
+      'Notes with appreciation the decisions of the Conference on Disarmament on the re-establishment, in accordance with its rules of procedure, of subsidiary bodies on agenda items 1 to 4 and one on agenda items 5, 6 and 7, 5 for the 2025 session;';
+    expect(relations(text, 'operative', CD)).toContain('NOTES Event:2025 session of the Conference on Disarmament');
+    expect(attributions(text, 'operative', CD)).toContain('ORGANIZES Organization:Conference on Disarmament -> Event:2025 session of the Conference on Disarmament');
+  });
+
+  it('A/RES/79/71 PP10: the days the decisions were "adopted on" do not date the session', () => {
+    const text =
+      'Noting with appreciation the efforts, contributions and decisions made at the 2024 session, including the decisions on the work of the Conference on Disarmament on the establishment of five subsidiary bodies for the 2024 session, adopted on 13 and 19 June 2024,';
+    expect(keys(text, 'Event:', 'preambular', CD)).toContain('Event:2024 session of the Conference on Disarmament');
+    expect(attributions(text, 'preambular', CD).filter((a) => a.startsWith('STARTS_ON') || a.startsWith('ENDS_ON'))).toEqual([]);
+  });
+
+  it('guard: two sitting bodies named, no owner is guessed ("the Commission and the Committee ... for the 2025 session")', () => {
+    const text = 'Notes the work of the Commission on Narcotic Drugs and the Committee on World Food Security, including the decisions for the 2025 session;';
+    expect(keys(text, 'Event:', 'operative', CD)).toEqual([]);
+  });
+
+  it('guard: the General Assembly numbers its sessions by ordinal ("the General Assembly ... for the 2025 session")', () => {
+    const text = 'Requests the Secretary-General to report to the General Assembly on the arrangements for the 2025 session;';
+    expect(keys(text, 'Event:', 'operative', CD)).toEqual([]);
+  });
+});
