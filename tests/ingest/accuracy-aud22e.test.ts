@@ -79,3 +79,21 @@ describe('"the <year> session" with no owner printed is the session of the one s
     expect(keys(text, 'Event:', 'operative', CD)).toEqual([]);
   });
 });
+
+describe('a list of years with footnote marks between them', () => {
+  it('A/RES/78/188 PP5: "the high-level meetings of the General Assembly held in 2006,13 2011,14 201615 and 2021,16"', () => {
+    const text =
+      'Reaffirming the political declarations on HIV and AIDS adopted by the high-level meetings of the General Assembly held in 2006,13 2011,14 201615 and 2021,16 and reiterating that their full and effective implementation is essential,';
+    expect(keys(text, 'Date:')).toEqual(['Date:2006', 'Date:2011', 'Date:2016', 'Date:2021']);
+  });
+
+  it('A/RES/80/28 PP3: "the returns of Member States for 2021, 1 2022,2 20233 and 2024,4"', () => {
+    const text = 'Noting the returns of Member States for 2021, 1 2022,2 20233 and 2024,4 and the reports of the Secretary-General,';
+    expect(keys(text, 'Date:')).toEqual(['Date:2021', 'Date:2022', 'Date:2023', 'Date:2024']);
+  });
+
+  it('guard: a number that is no year after a listed year stays out ("in 2005, 10 years later"), and "in 202011" is no year', () => {
+    expect(keys('Noting that in 2005, 10 years later, the Commission met again,', 'Date:')).toEqual(['Date:2005']);
+    expect(keys('Noting that in 202011 the Commission met again,', 'Date:')).toEqual([]);
+  });
+});
