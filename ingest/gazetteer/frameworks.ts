@@ -50,6 +50,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Geneva Plan of Action'),
   // 'looks forward to the development of a global digital compact' (A/RES/78/265 OP11, before its adoption in 2024)
   fw('Global Digital Compact', ['global digital compact'], ['Compact'], 'GDC'),
+  // the Secretary-General's compact with Member States against sexual exploitation and abuse, printed lowercase ("takes note of
+  // the voluntary compact on preventing and addressing sexual exploitation and abuse introduced by the Secretary-General",
+  // A/RES/78/188 OP38; "to support the Secretary-General’s voluntary compact on ...", 78/182 OP9, 80/186 OP9)
+  fw('Voluntary Compact on Preventing and Addressing Sexual Exploitation and Abuse', ['voluntary compact on preventing and addressing sexual exploitation and abuse']),
   // the Secretary-General's policy brief 9 of July 2023: "the Secretary-General’s New Agenda for Peace" (A/RES/78/47 PP15),
   // "A New Agenda for Peace" (A/RES/78/126), "the new agenda for peace initiative" (A/RES/78/241 PP9)
   // the Secretary-General's vision of June 2023 ("noting the New Vision of the Secretary-General for the Rule of Law",

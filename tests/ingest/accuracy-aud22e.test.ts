@@ -97,3 +97,24 @@ describe('a list of years with footnote marks between them', () => {
     expect(keys('Noting that in 202011 the Commission met again,', 'Date:')).toEqual([]);
   });
 });
+
+describe('the Secretary-General’s voluntary compact on preventing and addressing sexual exploitation and abuse, printed lowercase', () => {
+  it('A/RES/78/188 OP38: "takes note of the voluntary compact on preventing and addressing sexual exploitation and abuse introduced by the Secretary-General"', () => {
+    const text =
+      'Deplores all acts of sexual exploitation and abuse of and trafficking in women and children, takes note of the voluntary compact on preventing and addressing sexual exploitation and abuse introduced by the Secretary-General, welcomes the efforts undertaken by United Nations agencies and peacekeeping operations to implement a zero-tolerance policy in this regard;';
+    expect(relations(text, 'operative')).toContain('NOTES Framework:Voluntary Compact on Preventing and Addressing Sexual Exploitation and Abuse');
+  });
+
+  it('A/RES/78/182 OP9: "to support the Secretary-General’s voluntary compact on ...": the compact and its author', () => {
+    const text =
+      'Encourages Member States to continue to support the work of UN-Women, as well as to support the Secretary-General’s voluntary compact on preventing and addressing sexual exploitation and abuse;';
+    const r = relations(text, 'operative');
+    expect(r).toContain('ENCOURAGES Framework:Voluntary Compact on Preventing and Addressing Sexual Exploitation and Abuse');
+    expect(r).toContain('ENCOURAGES Organization:Secretary-General of the United Nations');
+  });
+
+  it('guard: "a compact on preventing" with no "voluntary" names nothing', () => {
+    const text = 'Encourages Member States to agree on a compact on preventing and addressing sexual exploitation and abuse;';
+    expect(keys(text, 'Framework:', 'operative')).toEqual([]);
+  });
+});
