@@ -50,6 +50,13 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Geneva Plan of Action'),
   // 'looks forward to the development of a global digital compact' (A/RES/78/265 OP11, before its adoption in 2024)
   fw('Global Digital Compact', ['global digital compact'], ['Compact'], 'GDC'),
+  // adopted by resolution 67/1, printed lowercase after the meeting's name as the other meetings' political declarations are
+  // ("Noting the declaration of the high-level meeting of the General Assembly on the rule of law at the national and
+  // international levels, as adopted by the General Assembly in its resolution 67/1", A/RES/80/167 PP11, 79/126, 78/112)
+  fw('Declaration of the High-level Meeting of the General Assembly on the Rule of Law at the National and International Levels', [
+    'declaration of the high-level meeting of the General Assembly on the rule of law at the national and international levels',
+    'declaration of the high-level meeting on the rule of law at the national and international levels',
+  ]),
   // the Secretary-General's compact with Member States against sexual exploitation and abuse, printed lowercase ("takes note of
   // the voluntary compact on preventing and addressing sexual exploitation and abuse introduced by the Secretary-General",
   // A/RES/78/188 OP38; "to support the Secretary-General’s voluntary compact on ...", 78/182 OP9, 80/186 OP9)

@@ -118,3 +118,24 @@ describe('the Secretary-General’s voluntary compact on preventing and addressi
     expect(keys(text, 'Framework:', 'operative')).toEqual([]);
   });
 });
+
+describe('"the declaration of the high-level meeting ... on the rule of law": the declaration, adopted by the meeting', () => {
+  const RL: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/167', date: '2025-12-15' };
+  const PP11 =
+    'Noting the declaration of the high-level meeting of the General Assembly on the rule of law at the national and international levels, as adopted by the General Assembly in its resolution 67/1 of 24 September 2012, without a vote,';
+  const DECLARATION = 'Framework:Declaration of the High-level Meeting of the General Assembly on the Rule of Law at the National and International Levels';
+
+  it('A/RES/80/167 PP11 (79/126, 78/112): the declaration noted, adopted by resolution 67/1 and by the meeting it is named after', () => {
+    expect(relations(PP11, 'preambular', RL)).toContain(`NOTES ${DECLARATION}`);
+    const a = attributions(PP11, 'preambular', RL);
+    expect(a).toContain(`ADOPTED Resolution:A/RES/67/1 -> ${DECLARATION}`);
+    expect(a.filter((x) => x.startsWith('ADOPTED Event:high-level meeting') && x.endsWith(DECLARATION))).toHaveLength(1);
+  });
+
+  it('guard: the meeting named alone stays the meeting ("Recalls the high-level meeting of the General Assembly on the rule of law ...")', () => {
+    const text =
+      'Recalls the high-level meeting of the General Assembly on the rule of law at the national and international levels, held during the high-level segment of its sixty-seventh session;';
+    expect(keys(text, 'Framework:', 'operative', RL)).toEqual([]);
+    expect(relations(text, 'operative', RL).filter((r) => r.startsWith('RECALLS Event:high-level meeting'))).toHaveLength(1);
+  });
+});
