@@ -554,6 +554,9 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
     // "the political declaration of the high-level meeting on ..." (entityScan, declarationsOfMeetings)
     let tailStart = -1;
     let listed = false;
+    // ("the declaration of the high-level meeting of the General Assembly on the rule of law ...": a titled declaration printed
+    // lowercase, A/RES/80/167 PP11)
+    if (at < 0 && d.name.startsWith(DECLARATION_OF)) at = d.phrase.indexOf(DECLARATION_OF_LOWER);
     if (at < 0 && d.name.startsWith(POLITICAL_DECLARATION_OF)) {
       at = d.phrase.indexOf(DECLARATION_OF_LOWER);
       // "the following political declaration approved by the high-level meeting of the General Assembly on ..." (A/RES/73/3 OP0)

@@ -18,6 +18,8 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // A/RES/79/170 PP33)
   fw('Millennium Development Goals', ['MDGs', 'Millennium Development Goal'], [], 'MDGs'),
   fw('United Nations Millennium Declaration', ['Millennium Declaration']),
+  // the slash ends a capitalised name ("the Declaration of Commitment on HIV" was read, A/RES/78/188 PP5, 78/182 PP7)
+  fw('Declaration of Commitment on HIV/AIDS'),
   fw('Addis Ababa Action Agenda of the Third International Conference on Financing for Development', ['Addis Ababa Action Agenda'], [], 'AAAA'),
   fw('Monterrey Consensus of the International Conference on Financing for Development', ['Monterrey Consensus']),
   // ASEAN's plan for Myanmar agreed at its Leaders' Meeting of 24 April 2021, printed in lower case: "To urgently implement the
@@ -54,6 +56,17 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Geneva Plan of Action'),
   // 'looks forward to the development of a global digital compact' (A/RES/78/265 OP11, before its adoption in 2024)
   fw('Global Digital Compact', ['global digital compact'], ['Compact'], 'GDC'),
+  // adopted by resolution 67/1, printed lowercase after the meeting's name as the other meetings' political declarations are
+  // ("Noting the declaration of the high-level meeting of the General Assembly on the rule of law at the national and
+  // international levels, as adopted by the General Assembly in its resolution 67/1", A/RES/80/167 PP11, 79/126, 78/112)
+  fw('Declaration of the High-level Meeting of the General Assembly on the Rule of Law at the National and International Levels', [
+    'declaration of the high-level meeting of the General Assembly on the rule of law at the national and international levels',
+    'declaration of the high-level meeting on the rule of law at the national and international levels',
+  ]),
+  // the Secretary-General's compact with Member States against sexual exploitation and abuse, printed lowercase ("takes note of
+  // the voluntary compact on preventing and addressing sexual exploitation and abuse introduced by the Secretary-General",
+  // A/RES/78/188 OP38; "to support the Secretary-General’s voluntary compact on ...", 78/182 OP9, 80/186 OP9)
+  fw('Voluntary Compact on Preventing and Addressing Sexual Exploitation and Abuse', ['voluntary compact on preventing and addressing sexual exploitation and abuse']),
   // the Secretary-General's policy brief 9 of July 2023: "the Secretary-General’s New Agenda for Peace" (A/RES/78/47 PP15),
   // "A New Agenda for Peace" (A/RES/78/126), "the new agenda for peace initiative" (A/RES/78/241 PP9)
   // the Secretary-General's vision of June 2023 ("noting the New Vision of the Secretary-General for the Rule of Law",

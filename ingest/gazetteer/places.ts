@@ -237,11 +237,15 @@ const REGIONS = [
   // A/RES/78/263 OP28, 78/59, 78/69; "the Western Indian Ocean and the Gulf of Aden", 78/69 OP142): the country inside
   // the name ("Guinea", "Mexico") was read as the place
   'Gulf of Guinea', 'Gulf of Aden', 'Gulf of Mexico',
+  // a region of its own, not the continent ("six out of seven new HIV infections among adolescents ... in sub-Saharan Africa",
+  // A/RES/78/188 PP19; "in the Maghreb and in the Middle East", A/RES/78/65 PP9, 79/76, 80/69)
+  'sub-Saharan Africa', 'Maghreb',
 ];
 
 /** Regions' spelling variants, one node each: "Southeast Asia" (A/RES/79/290 OP11) is the "South-East Asia" of most texts. */
 const REGION_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   'South-East Asia': ['Southeast Asia'],
+  'sub-Saharan Africa': ['Sub-Saharan Africa'],
   // "its fundamental role in the Latin American and Caribbean region" (A/RES/78/189 OP53; 6 in corpus-ga): the region, not the
   // Caribbean alone
   'Latin America and the Caribbean': ['Latin American and Caribbean region'],

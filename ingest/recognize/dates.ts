@@ -321,11 +321,16 @@ function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** A year listed after a year date: "in 2019, 2021, 2022 and 2023" (the last one after "and" is a date by itself). */
+/** Between listed years: a comma, maybe the earlier one's footnote mark (", ", ",13 ", ", 1 ") */
+const LISTED_YEAR_GAP_RE = /^,(?:\s*\d{1,2})?\s+$/;
+/**
+ * A year listed after a year date: "in 2019, 2021, 2022 and 2023" (the last one after "and" is a date by itself), footnote
+ * marks between ("the high-level meetings of the General Assembly held in 2006,13 2011,14 201615 and 2021", A/RES/78/188 PP5).
+ */
 function listedYear(text: string, yStart: number, out: readonly DateMatch[], lastEnd: number): DateMatch | undefined {
   const prev = out.length > 0 ? out[out.length - 1]! : undefined;
   if (!prev || prev.end !== lastEnd || prev.dates.length !== 1 || prev.dates[0]!.month !== undefined) return undefined;
-  if (yStart - lastEnd > 3 || text.charCodeAt(lastEnd) !== 44 /* , */ || !/^,\s+$/.test(text.slice(lastEnd, yStart))) return undefined;
+  if (yStart - lastEnd > 7 || text.charCodeAt(lastEnd) !== 44 /* , */ || !LISTED_YEAR_GAP_RE.test(text.slice(lastEnd, yStart))) return undefined;
   const y = Number(text.slice(yStart, yStart + 4));
   const a = plausibleYear(text, yStart + 4, y) ? dateValue(y) : undefined;
   return a ? { start: yStart, end: yStart + 4, valueStart: yStart, dates: [a], lead: undefined } : undefined;
@@ -398,10 +403,11 @@ function scanDates(text: string, lists = false): DateMatch[] {
   for (let m = YEAR_RE.exec(text); m; m = YEAR_RE.exec(text)) {
     // (the later year of a range printed with a space: "2014– 2024")
     if (m.index < lastEnd) continue;
-    const r = dateEndingAt(text, m.index, m.index + 4, lastEnd) ?? listedYear(text, m.index, out, lastEnd);
-    // digits glued after the year are a footnote mark only in a dated form ("6 October 202211"), not after a
-    // preposition ("in 202011" is no year)
-    if (r && !(r.dates[0]!.month === undefined && m.index + 4 < text.length && isDigitCode(text.charCodeAt(m.index + 4)))) {
+    const dated = dateEndingAt(text, m.index, m.index + 4, lastEnd);
+    const r = dated ?? listedYear(text, m.index, out, lastEnd);
+    // digits glued after the year are a footnote mark only in a dated form ("6 October 202211") or a list of years ("in
+    // 2011,14 201615 and 2021"), not after a preposition ("in 202011" is no year)
+    if (r && (dated === undefined || !(r.dates[0]!.month === undefined && m.index + 4 < text.length && isDigitCode(text.charCodeAt(m.index + 4))))) {
       if (lists && r.dates[0]!.day !== undefined) for (const y of yearlessBefore(text, r, lastEnd)) out.push(y);
       out.push(r);
       lastEnd = r.end;

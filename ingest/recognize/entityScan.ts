@@ -2168,6 +2168,20 @@ function bodyActingInYearSession(text: string, cands: Candidate[], end: number):
   return SITTING_BODY_RE.test(of < 0 ? c.name : c.name.slice(0, of)) ? c : undefined;
 }
 
+/**
+ * "the <year> session" with no owner printed: the one body that sits (not the General Assembly, which numbers its sessions
+ * by ordinal, nor an officer) the paragraph names, before or after it; undefined when none or two are named.
+ */
+function onlySittingBodyNamed(cands: readonly Candidate[]): Candidate | undefined {
+  let found: Candidate | undefined;
+  for (const c of cands) {
+    if (c.kind !== 'Organization' || c.name === 'General Assembly' || !SITTING_BODY_RE.test(c.name) || OFFICER_OF_RE.test(c.name)) continue;
+    if (found !== undefined && found.name !== c.name) return undefined;
+    found = c;
+  }
+  return found;
+}
+
 /** A framework named at `pos` (what a body acted on, not a body that sits). */
 function instrumentAt(cands: readonly Candidate[], pos: number): boolean {
   return cands.some((c) => c.start === pos && c.kind === 'Framework');
@@ -2819,6 +2833,18 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     } else if (yearNumbered && !its && end === after && text.charCodeAt(end + 1) === 98 /* b */ && (o = bodyActingInYearSession(text, cands, end)) !== undefined) {
       // "Noting the adoption of the programme of work for the 2009 session by the Conference on Disarmament on 29 May 2009"
       // (A/RES/80/24 PP19, 79/50, 78/53): a session numbered by its year is that of the body acting in it
+      owner = { kind: o.kind, name: o.name, attrs: o.attrs };
+    } else if (
+      yearNumbered &&
+      !its &&
+      end === after &&
+      q === undefined &&
+      THE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 5), m.index)) &&
+      (o = onlySittingBodyNamed(cands)) !== undefined
+    ) {
+      // "Noting with appreciation the efforts ... made at the 2025 session ..., including ... the decision on the work of the
+      // Conference on Disarmament on the re-establishment ... of five subsidiary bodies for the 2025 session" (A/RES/80/65
+      // PP10, OP4; 79/71, 78/61): a session numbered by its year, no owner printed, is that of the one body named sitting
       owner = { kind: o.kind, name: o.name, attrs: o.attrs };
     } else if (!its && end === after && kind === 'meeting' && q === undefined && (o = ownerOfListedMeetings(text, cands, ordStart)) !== undefined) {
       owner = { kind: o.kind, name: o.name, attrs: o.attrs };
@@ -4661,6 +4687,8 @@ function assemblySessionYear(name: string, phrase: string, at: number): boolean 
 /** " to 2030" at a name's end */
 const TO_YEAR_END_RE = / to (?:19|20)\d\d$/;
 
+/** "adopted" between a sitting and a date: the date of an act in it */
+const ADOPTED_WORD_RE = /\badopted\b/;
 /** "2024 session of the Conference on Disarmament": a sitting named by its year. */
 const YEAR_NUMBERED_RE = /^(?:19|20)\d\d (?:[a-z]+ )?session of /;
 /** Between a sitting and a date: a participle of a document or act the date is then of ("a statement issued by ... on"). */
@@ -4709,7 +4737,15 @@ function eventDates(ev: Candidate, windowText: string, actDay = false, ofDated =
   // by the Conference on 29 May 2009", A/RES/79/71 OP3)
   // (nor by a single day, an act's during it: "the adoption of the programme of work for the 2009 session by the Conference on
   // Disarmament on 29 May 2009", A/RES/80/24 PP19)
-  if (r.start && ev.name.charCodeAt(4) === 32 && YEAR_NUMBERED_RE.test(ev.name) && (!r.start.startsWith(ev.name.slice(0, 4)) || (r.end === undefined && r.start.length === 10))) return;
+  // (nor by the days of decisions taken in it: "decisions ... on the establishment of five subsidiary bodies for the 2024 session,
+  // adopted on 13 and 19 June 2024", A/RES/79/71 PP10)
+  if (
+    r.start &&
+    ev.name.charCodeAt(4) === 32 &&
+    YEAR_NUMBERED_RE.test(ev.name) &&
+    (!r.start.startsWith(ev.name.slice(0, 4)) || (r.start.length === 10 && (r.end === undefined || ADOPTED_WORD_RE.test(windowText.slice(0, dm.index)))))
+  )
+    return;
   // a year or decade does not last some days: "the implementation of the Third International Decade for the
   // Eradication of Colonialism, held in Nadi, Fiji, from 21 to 23 May 2014" dates the seminar
   if (r.end && (ev.attrs.eventKind === 'year' || ev.attrs.eventKind === 'decade')) return;
