@@ -51,6 +51,13 @@
 // worth keeping (its code then ran 1.9% slower without it); the scanners of today's code lose nothing measurable. The four
 // passes together: compiler work -28%, bench:ingest 5 alternating pairs as above: CPU mean 10.70 s -> 10.18 s.
 // The graph is the same (golden dump cmp-identical): the passes only change how fast compiled code runs.
+// --no-regexp-tier-up (session 22): V8 compiles a regular expression to bytecode on its first run and to machine code
+// on its second (--regexp-tier-up-ticks=1); the recognisers' ~840 expressions nearly all run twice or more (860 bytecode
+// compiles and 831 tier-ups in a one-thread ingest of corpus-ga), so each was compiled twice, the bytecode pass (with its
+// peephole optimiser) the costlier of the two for the large case-insensitive verb alternations of ingest/clauses.ts
+// (~40-60 ms each). Without tier-up each is compiled once, to machine code. One-thread ingest of 200 corpus-ga files under
+// valgrind (the harness of session 21, --single-threaded): 17.73G -> 17.06G instructions (-3.8%; V8's regexp
+// compiler and the ICU sets of \p{...} classes were 1.35G of the 17.73G). The graph is the same (golden dump cmp-identical).
 // GC flags are read when a heap is set up, so they must be given on the command line (setting them
 // from JavaScript once node runs crashed it): the command runs again in a child node that has them.
 // With more cores the parallel collectors have cores of their own, and nothing is changed.
@@ -73,7 +80,7 @@ export function mallocTunables(current = process.env.GLIBC_TUNABLES ?? '') {
   return [...own, ...INGEST_MALLOC_TUNABLES.filter((t) => !named.has(t.split('=')[0]))].join(':');
 }
 
-export const INGEST_V8_FLAGS = ['--single-threaded-gc', '--max-inlined-bytecode-size-cumulative=300', '--initial-old-space-size=256', '--no-turbo-escape', '--no-turbo-load-elimination', '--no-turbo-store-elimination', '--no-turbo-loop-peeling'];
+export const INGEST_V8_FLAGS = ['--single-threaded-gc', '--max-inlined-bytecode-size-cumulative=300', '--initial-old-space-size=256', '--no-turbo-escape', '--no-turbo-load-elimination', '--no-turbo-store-elimination', '--no-turbo-loop-peeling', '--no-regexp-tier-up'];
 
 /** Whether this process should run again with INGEST_V8_FLAGS (KG_INGEST_V8_FLAGS=0 turns it off). */
 export function wantsIngestFlags() {
