@@ -64,3 +64,22 @@ describe('a flagship report with its edition year printed first is that edition,
     expect(keys(text, 'Framework:')).toContain('Framework:2030 Agenda for Sustainable Development');
   });
 });
+
+describe('an instrument dated by its year after a comma and "of" ("..., of 2019,")', () => {
+  it('A/RES/78/195 PP19: "the Inter-Agency Standing Committee Guidelines on Inclusion ..., of 2019, and the Charter ..."', () => {
+    const text =
+      'Taking note of the Inter-Agency Standing Committee Guidelines on Inclusion of Persons with Disabilities in Humanitarian Action, of 2019, and the Charter on Inclusion of Persons with Disabilities in Humanitarian Action,';
+    expect(keys(text, 'Date:')).toEqual(['Date:2019']);
+  });
+
+  it('A/RES/79/184 PP3: "the Geneva Conventions of 12 August 1949 and Additional Protocol I thereto, of 1977,9 as applicable"', () => {
+    const text =
+      'Recalling the obligations under the Geneva Conventions of 12 August 1949 and Additional Protocol I thereto, of 1977,9 as applicable, as well as relevant customary law,';
+    expect(keys(text, 'Date:')).toEqual(['Date:1949-08-12', 'Date:1977']);
+  });
+
+  it('guard: a year after ", of" that a word follows is not read as a date ("..., of 2019 sessions of ...")', () => {
+    const text = 'Noting the conclusions of the sessions of the Working Group, of 2019 sessions of the Commission,';
+    expect(keys(text, 'Date:')).toEqual([]);
+  });
+});
