@@ -83,3 +83,25 @@ describe('an instrument dated by its year after a comma and "of" ("..., of 2019,
     expect(keys(text, 'Date:')).toEqual([]);
   });
 });
+
+describe('the Advisory Committee on the Programme of Assistance, printed short, is the committee named in full', () => {
+  const FULL = 'Organization:Advisory Committee on the United Nations Programme of Assistance in the Teaching, Study, Dissemination and Wider Appreciation of International Law';
+
+  it('A/RES/80/163 OP29 (78/107 OP29, 79/120 OP28): "following consultations with the Advisory Committee on the Programme of Assistance"', () => {
+    const text =
+      'Requests the Secretary-General to report to the General Assembly at its eighty-first session on the implementation of the Programme of Assistance in 2026 and, following consultations with the Advisory Committee on the Programme of Assistance, to submit recommendations regarding the Programme in subsequent years;';
+    expect(keys(text, 'Organization:Advisory', 'operative')).toEqual([FULL]);
+    expect(relations(text, 'operative')).toContain(`REQUESTS ${FULL}`);
+  });
+
+  it('A/RES/80/163 PP7: the full name keeps its key', () => {
+    const text =
+      'Taking note with appreciation of the report of the Secretary-General on the implementation of the Programme of Assistance 1 and the views of the Advisory Committee on the United Nations Programme of Assistance in the Teaching, Study, Dissemination and Wider Appreciation of International Law, which are contained in the report,';
+    expect(keys(text, 'Organization:Advisory')).toEqual([FULL]);
+  });
+
+  it('guard: another advisory committee stays itself ("the Advisory Committee on Administrative and Budgetary Questions")', () => {
+    const text = 'Requests the Advisory Committee on Administrative and Budgetary Questions to report;';
+    expect(keys(text, 'Organization:Advisory', 'operative')).toEqual(['Organization:Advisory Committee on Administrative and Budgetary Questions']);
+  });
+});
