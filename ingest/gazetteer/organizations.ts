@@ -253,6 +253,12 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('United Nations Voluntary Trust Fund on Contemporary Forms of Slavery', undefined, ['United Nations voluntary trust fund on contemporary forms of slavery']),
   org('Expert Group to Conduct a Comprehensive Study on Cybercrime'),
   org('Expert Group on Refugee, Internally Displaced Persons and Statelessness Statistics'),
+  // the city group of the Statistical Commission, printed in full (A/RES/79/149 PP33, OP34) or as the author of its "short set of
+  // questions on disability" (A/RES/78/195 PP41, OP32, OP34(f); 80/197): one body
+  org('Washington Group on Disability Statistics', undefined, ['Washington Group']),
+  // the advisory committee of the Programme of Assistance, printed in full in the preamble and short further on ("following
+  // consultations with the Advisory Committee on the Programme of Assistance", A/RES/80/163 PP7 and OP29; 78/107, 79/120)
+  org('Advisory Committee on the United Nations Programme of Assistance in the Teaching, Study, Dissemination and Wider Appreciation of International Law', undefined, ['Advisory Committee on the Programme of Assistance']),
   org('Technology Bank for the Least Developed Countries', undefined, ['Technology Bank', 'United Nations Technology Bank for the Least Developed Countries']),
   // Funds and programmes, other entities
   // "the Conference" after UNCTAD is named means UNCTAD ("the Digital Economy Report 2024 ... of the Conference"), until a

@@ -297,11 +297,21 @@ function dateEndingAt(text: string, yStart: number, yEnd: number, notBefore: num
     const a = dateValue(y);
     if (a) return { start: yStart, end: yEnd, valueStart: yStart, dates: [a], lead: undefined };
   }
+  // "the Inter-Agency Standing Committee Guidelines on Inclusion of Persons with Disabilities in Humanitarian Action, of 2019,"
+  // (A/RES/78/195 PP19), "the Convention for the Safeguarding of the Intangible Cultural Heritage, of 2003 (United Nations,
+  // Treaty Series ...)" (A/RES/78/161 PP22), "Additional Protocol I thereto, of 1977,9": an instrument dated by its year
+  // after a comma, the phrase closed after it
+  if (before.endsWith(', of ') && COMMA_OF_YEAR_END_RE.test(text.slice(yEnd, yEnd + 4)) && y >= 1900) {
+    const a = dateValue(y);
+    if (a) return { start: yStart, end: yEnd, valueStart: yStart, dates: [a], lead: undefined };
+  }
   return undefined;
 }
 
 /** after a year printed after "of": its footnote mark, then " and <year>" */
 const OF_YEAR_AND_YEAR_RE = /^ ?\d{0,2},? and (?:19|20)\d\d(?!\d\d)/;
+/** after a year printed after ", of ": the phrase closes (a comma, semicolon, full stop, an opening bracket, the end) */
+const COMMA_OF_YEAR_END_RE = /^(?:[,;.]|\s?\(|$)/;
 
 /** Words that count numbers before a range of them ("resolutions 2020–2025", "paras. 1990–1995"). */
 const NUMBERS_BEFORE_RE = /(?:\b(?:[Rr]esolutions?|[Dd]ecisions?|[Pp]aragraphs?|[Pp]aras?\.|pp?\.|Nos?\.|[Aa]rticles?|[Ss]ections?|[Rr]ules?|[Pp]ages?))\s*$/;

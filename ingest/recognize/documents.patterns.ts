@@ -69,6 +69,13 @@ export const SUBJECT_END_RE =
  */
 export const REPORT_EDITION_RE = /(?<![\p{L}\p{N}])Report\s+((?:19|20)\d{2}(?:\s?[/–-]\s?(?:(?:19|20)\d{2}|\d{2}))?)(?![\p{L}\p{N}/])/gu;
 
+/**
+ * The edition year of a flagship report, printed before its title: "the 2023 Global Sustainable Development Report"
+ * (A/RES/78/151 OP5, 80/147 PP19), "the 2018 Disability and Development Report: Realizing ..." (A/RES/78/195 PP21). The
+ * title's words are read on from the year up to "Report" (REPORT_TITLE_WORD_RE).
+ */
+export const YEAR_FIRST_REPORT_RE = /(?<![\p{L}\p{N}])the\s+((?:19|20)\d{2})\s+(?=\p{Lu})/gu;
+
 /** A word of a report's title before "Report": capitalised ("World", "UNEP", "E-Government"), or a number ("Goal 6"). */
 export const REPORT_TITLE_WORD_RE = /^(?:\p{Lu}[\p{L}\p{N}’'-]*|\d{1,2})$/u;
 

@@ -29,6 +29,7 @@ import {
   SG_REPORT_RE,
   SUBJECT_END_RE,
   TITLED_REPORT_RE,
+  YEAR_FIRST_REPORT_RE,
 } from './documents.patterns.js';
 
 /** (Lives in ingest/keys.ts, which the graph writer loads without the recognisers.) */
@@ -325,6 +326,39 @@ function reportEditionMentions(text: string, out: EntityMention[]): void {
 }
 
 /**
+ * A flagship report's edition with its year printed first: "the 2023 Global Sustainable Development Report" is the document
+ * "Global Sustainable Development Report 2023" (one key with the year-after form above), not the series. The title is the run
+ * of capitalised words after the year, joined by "and", "of", "on", "for", "in", "to", up to "Report"; not a title that goes
+ * on after "Report" ("the 2024 Global Assessment Report on Disaster Risk Reduction", "the 2024 Thematic Assessment Report on
+ * the Interlinkages ...") nor a run that is not a report's ("the 2030 Agenda for Sustainable Development").
+ */
+function yearFirstReportMentions(text: string, out: EntityMention[]): void {
+  YEAR_FIRST_REPORT_RE.lastIndex = 0;
+  for (let m = YEAR_FIRST_REPORT_RE.exec(text); m; m = YEAR_FIRST_REPORT_RE.exec(text)) {
+    const wordRe = /\s*(\S+)/y;
+    wordRe.lastIndex = m.index + m[0].length;
+    const words: string[] = [];
+    let end = -1;
+    for (let w = wordRe.exec(text); w && words.length < 12; w = wordRe.exec(text)) {
+      const word = w[1]!;
+      const bare = word.replace(/[,;:.]$/, '');
+      if (bare === 'Report' && words.length > 0) {
+        if (bare === word && /^\s(?:on|of)\s/.test(text.slice(wordRe.lastIndex, wordRe.lastIndex + 4))) break; // "Report on ...": the title goes on
+        end = wordRe.lastIndex - word.length + 6;
+        break;
+      }
+      if (bare !== word || !(REPORT_TITLE_WORD_RE.test(word) || (words.length > 0 && REPORT_TITLE_JOINER_RE.test(word)))) break;
+      words.push(word);
+    }
+    if (end < 0 || REPORT_TITLE_JOINER_RE.test(words[words.length - 1]!)) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    if (out.some((o) => o.start < end && start < o.end)) continue;
+    const title = `${words.join(' ')} Report ${m[1]!}`;
+    out.push({ kind: 'Document', key: nodeKey('Document', normaliseTitle(title)), name: title, attrs: { title }, phrase: text.slice(start, end), start, end });
+  }
+}
+
+/**
  * "the report of the International Law Commission on the work of its seventy-fifth session" (A/RES/79/121 OP1), "the report of
  * the Ad Hoc Committee to Elaborate ... on its reconvened concluding session" (A/RES/79/243 OP1): a body's report on a session of
  * its own, printed without the footnote that gives its symbol (a mark after "session" leaves it to the symbol). Keyed by the
@@ -540,6 +574,7 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
     if (text.includes(' its ') && text.includes('session')) bodySessionReportMentions(text, out);
     if (text.includes('final report')) finalReportMentions(text, out);
     if (text.includes('Report ')) reportEditionMentions(text, out);
+    if (text.includes(' Report') && text.includes('the ')) yearFirstReportMentions(text, out);
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -56,7 +56,8 @@ describe('"Declaration of Principles" that is not the Geneva Declaration of Prin
   it('A/RES/79/128 PP4: "the Declaration of Principles of International Law concerning Friendly Relations ..." is resolution 2625 (XXV)', () => {
     const text =
       'Recalling the Declaration of Principles of International Law concerning Friendly Relations and Cooperation among States in accordance with the Charter of the United Nations, of 1970,4';
-    expect(mentions(text)).toEqual(['Framework:Declaration on Principles of International Law concerning Friendly Relations and Cooperation among States in accordance with the Charter of the United Nations']);
+    // (", of 1970,4": the year the declaration is dated by, a Date since aud22l)
+    expect(mentions(text)).toEqual(['Framework:Declaration on Principles of International Law concerning Friendly Relations and Cooperation among States in accordance with the Charter of the United Nations', 'Date:1970']);
   });
 
   it('negative: the bare words, and "the Declaration of Principles and the Plan of Action adopted by the World Summit", stay the Geneva Declaration', () => {
