@@ -1,0 +1,62 @@
+// Misses found by the session-22 audit aud22n: A/RES/78/152 (disaster risk reduction), A/RES/79/240 (Group of Scientific and
+// Technical Experts on Nuclear Disarmament Verification), and the same forms in other texts. Each case quotes the file and
+// paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/240', date: '2024-12-24' };
+
+const { extract, keys, relations } = oneParagraph({ ctx: GA, kind: 'operative' });
+
+describe('a body named in full, then without its topic, is one body', () => {
+  const OP1 =
+    'Requests the Secretary-General to seek the views of Member States, in writing, on the establishment of a Group of Scientific and Technical Experts on Nuclear Disarmament Verification within the United Nations, building on the relevant documents on the matter, particularly the reports of the groups of governmental experts referred to in the present resolution;';
+  const OP2 =
+    'Encourages Member States, in providing their views, to focus on the possible merits, objectives, mandate and modalities for such a Group of Scientific and Technical Experts;';
+  const FULL = 'Organization:Group of Scientific and Technical Experts on Nuclear Disarmament Verification';
+
+  it('A/RES/79/240 OP2 after OP1: "such a Group of Scientific and Technical Experts"', () => {
+    const ctx = { ...GA };
+    extract(OP1, 'operative', ctx);
+    expect(keys(OP2, 'Organization:', 'operative', ctx)).toEqual([FULL]);
+    expect(relations(OP2, 'operative', ctx)).toContain(`ENCOURAGES ${FULL}`);
+  });
+
+  it('A/RES/78/232 OP43: "the High-level Panel on the Development of a Multidimensional Vulnerability Index" after "... for Small Island Developing States"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/232', date: '2023-12-22' };
+    extract(
+      'Welcomes the work of the High-level Panel on the Development of a Multidimensional Vulnerability Index for Small Island Developing States;',
+      'operative',
+      ctx,
+    );
+    const text = 'Requests the High-level Panel on the Development of a Multidimensional Vulnerability Index to finalize its work;';
+    expect(keys(text, 'Organization:', 'operative', ctx)).toEqual([
+      'Organization:High-level Panel on the Development of a Multidimensional Vulnerability Index for Small Island Developing States',
+    ]);
+  });
+
+  it('guard: with no full name before, the short name stays as printed (A/RES/78/239 PP3 "the concept of a Group of Scientific and Technical Experts")', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/239', date: '2023-12-22' };
+    expect(keys(OP2, 'Organization:', 'operative', ctx)).toEqual(['Organization:Group of Scientific and Technical Experts']);
+  });
+
+  it('guard: a name read on with " for the <organization>" is no full name (A/RES/80/109 OP121 "the Committee on Fisheries for the Food and Agriculture Organization")', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/109', date: '2025-12-09' };
+    extract(
+      'Notes the call made by the Committee on Fisheries for the Food and Agriculture Organization of the United Nations to support the work of its subsidiary bodies;',
+      'operative',
+      ctx,
+    );
+    const keysAfter = keys('Welcomes the work of the Committee on Fisheries at its thirty-sixth session;', 'Organization:Committee', 'operative', ctx);
+    expect(keysAfter).toEqual(['Organization:Committee on Fisheries']);
+  });
+
+  it('guard: a name going on with other words than a topic is another body ("the Human Rights Council" after "the Human Rights Council Advisory Committee")', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/209', date: '2025-12-15' };
+    extract('Welcomes the report of the Human Rights Council Advisory Committee;', 'operative', ctx);
+    expect(keys('Invites the Human Rights Council to continue its work;', 'Organization:Human Rights Council', 'operative', ctx)).toEqual([
+      'Organization:Human Rights Council',
+    ]);
+  });
+});
