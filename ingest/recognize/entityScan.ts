@@ -7056,8 +7056,11 @@ function ordinalSitting(text: string, c: Candidate, eventKind: string): void {
   c.start -= m[1]!.length + (m[0].length - m[0].indexOf(m[1]!) - m[1]!.length);
 }
 
-/** right after a sitting's name: ", held in", ", held from", "held on" */
-const HELD_AFTER_RE = /^\d{0,2},?\s+held\s+(?:in|on|from|at)\s/;
+/**
+ * right after a sitting's name: ", held in", ", held from", "held on"; or its days: "the eighth Regional Platform for Disaster
+ * Risk Reduction in the Americas and the Caribbean, from 28 February to 2 March 2023" (A/RES/78/152 OP60)
+ */
+const HELD_AFTER_RE = /^\d{0,2},?\s+(?:held\s+(?:in|on|from|at)\s|from\s+\d)/;
 /**
  * "the eighth Africa Regional Platform for Disaster Risk Reduction, held in Nairobi, Kenya, the seventh Regional Platform for
  * Disaster Risk Reduction for the Americas and the Caribbean, held in Kingston, Jamaica, the fifth Arab Regional Platform ...,

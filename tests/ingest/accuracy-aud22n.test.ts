@@ -60,3 +60,24 @@ describe('a body named in full, then without its topic, is one body', () => {
     ]);
   });
 });
+
+describe('a numbered platform printed with its days is its sitting', () => {
+  const ctx152: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/152', date: '2023-12-19' };
+  const OP60 =
+    'Expresses its appreciation to the Governments of Australia and Uruguay for hosting the Asia-Pacific Ministerial Conference on Disaster Risk Reduction, from 19 to 22 September 2022, and the eighth Regional Platform for Disaster Risk Reduction in the Americas and the Caribbean, from 28 February to 2 March 2023, respectively, events jointly organized with the United Nations Office for Disaster Risk Reduction, and looks forward to the regional platforms for disaster risk reduction to be convened in 2024 and encourages participation by all stakeholders, sectors and ministries at the highest level possible;';
+  const EIGHTH = 'Event:Eighth Regional Platform for Disaster Risk Reduction in the Americas and the Caribbean';
+
+  it('A/RES/78/152 OP60: "the eighth Regional Platform ... in the Americas and the Caribbean, from 28 February to 2 March 2023"', () => {
+    const r = extract(OP60, 'operative', { ...ctx152 });
+    expect(r.mentions.map((m) => m.key)).toContain(EIGHTH);
+    expect(r.mentions.map((m) => m.key)).not.toContain('Initiative:Regional Platform for Disaster Risk Reduction in the Americas and the Caribbean');
+    expect(r.relations.map((x) => `${x.type} ${x.target}`)).toContain(`EXPRESSES ${EIGHTH}`);
+    expect(r.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)).toContain(`STARTS_ON ${EIGHTH} -> Date:2023-02-28`);
+  });
+
+  it('guard: the platform named with days but no number stays the platform', () => {
+    const text = 'Welcomes the Regional Platform for Disaster Risk Reduction in the Americas and the Caribbean, from 28 February to 2 March 2023;';
+    expect(keys(text, 'Event:', 'operative', { ...ctx152 })).toEqual([]);
+    expect(keys(text, 'Initiative:', 'operative', { ...ctx152 })).toEqual(['Initiative:Regional Platform for Disaster Risk Reduction in the Americas and the Caribbean']);
+  });
+});
