@@ -81,3 +81,42 @@ describe('a numbered platform printed with its days is its sitting', () => {
     expect(keys(text, 'Initiative:', 'operative', { ...ctx152 })).toEqual(['Initiative:Regional Platform for Disaster Risk Reduction in the Americas and the Caribbean']);
   });
 });
+
+describe('the body a sitting is organized with organizes it too', () => {
+  const { attributions } = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/78/152', date: '2023-12-19' }, kind: 'operative' });
+  const OP60 =
+    'Expresses its appreciation to the Governments of Australia and Uruguay for hosting the Asia-Pacific Ministerial Conference on Disaster Risk Reduction, from 19 to 22 September 2022, and the eighth Regional Platform for Disaster Risk Reduction in the Americas and the Caribbean, from 28 February to 2 March 2023, respectively, events jointly organized with the United Nations Office for Disaster Risk Reduction, and looks forward to the regional platforms for disaster risk reduction to be convened in 2024 and encourages participation by all stakeholders, sectors and ministries at the highest level possible;';
+
+  it('A/RES/78/152 OP60: "events jointly organized with the United Nations Office for Disaster Risk Reduction"', () => {
+    expect(attributions(OP60)).toContain(
+      'ORGANIZES Organization:United Nations Office for Disaster Risk Reduction -> Event:Eighth Regional Platform for Disaster Risk Reduction in the Americas and the Caribbean',
+    );
+  });
+
+  it('A/RES/79/333 OP1: "to be convened by the President of the General Assembly in collaboration with the World Health Organization shall be held"', () => {
+    const text =
+      'Decides that the one-day high-level meeting on pandemic prevention, preparedness and response to be convened by the President of the General Assembly in collaboration with the World Health Organization shall be held at United Nations Headquarters in New York, in September 2026;';
+    const a = attributions(text).filter((x) => x.startsWith('ORGANIZES '));
+    expect(a).toContain('ORGANIZES Organization:President of the General Assembly -> Event:high-level meeting on pandemic prevention @ 2026');
+    expect(a).toContain('ORGANIZES Organization:World Health Organization -> Event:high-level meeting on pandemic prevention @ 2026');
+  });
+
+  it('A/RES/79/276 PP5: "the first Forum on School Feeding ... in Bishkek on 23 November 2023, organized in cooperation with the World Food Programme"', () => {
+    const text =
+      'Noting initiatives such as the first Forum on School Feeding for Commonwealth of Independent States (CIS) Countries in Bishkek on 23 November 2023, organized in cooperation with the World Food Programme,';
+    expect(attributions(text, 'preambular').filter((x) => x.startsWith('ORGANIZES Organization:World Food Programme'))).toHaveLength(1);
+  });
+
+  it('guard: "convened with the support of" a body names no organizer', () => {
+    const text = 'Welcomes the World Conference on Disaster Risk Reduction, convened with the support of the United Nations Development Programme;';
+    expect(attributions(text).filter((x) => x.startsWith('ORGANIZES '))).toEqual([]);
+  });
+
+  it('guard: "in cooperation with Member States" after the organizer adds no organizer', () => {
+    const text =
+      'Welcomes the World Conference on Disaster Risk Reduction, organized by the United Nations Office for Disaster Risk Reduction in cooperation with Member States;';
+    expect(attributions(text).filter((x) => x.startsWith('ORGANIZES '))).toEqual([
+      'ORGANIZES Organization:United Nations Office for Disaster Risk Reduction -> Event:World Conference on Disaster Risk Reduction',
+    ]);
+  });
+});
