@@ -120,3 +120,35 @@ describe('the body a sitting is organized with organizes it too', () => {
     ]);
   });
 });
+
+describe('groups of governmental experts named by their mandate are one node in every text', () => {
+  const GGE = 'Organization:Group of Governmental Experts to further consider nuclear disarmament verification issues';
+
+  it('A/RES/79/240 PP4: "the report of the Group of Governmental Experts to further consider nuclear disarmament verification issues"', () => {
+    const text =
+      'Recalling its resolution 78/239 of 22 December 2023, in which it welcomed the report of the Group of Governmental Experts to further consider nuclear disarmament verification issues, and, inter alia, requested the Secretary-General to seek the views of Member States and encouraged Member States to continue work on nuclear disarmament verification issues,';
+    expect(keys(text, 'Organization:Group', 'preambular')).toEqual([GGE]);
+    expect(keys(text, 'Organization:Group', 'preambular', { body: 'General Assembly', symbol: 'A/RES/80/53', date: '2025-12-01' })).toEqual([GGE]);
+  });
+
+  it('A/RES/79/240 PP2: the Panel on verification in all its aspects, and the United Nations printed in its name gets no edge', () => {
+    const text =
+      'Recalling also its resolution 62/21 of 5 December 2007, in which it took note of the report of the Panel of Governmental Experts on verification in all its aspects, including the role of the United Nations in the field of verification, as well as the reports of the Secretary-General of 1990 and 1995,';
+    expect(keys(text, 'Organization:Panel', 'preambular')).toEqual([
+      'Organization:Panel of Governmental Experts on verification in all its aspects, including the role of the United Nations in the field of verification',
+    ]);
+    expect(relations(text, 'preambular')).not.toContain('RECALLS Organization:United Nations');
+  });
+
+  it('A/RES/79/21 OP14: "the Group of Governmental Experts to consider and to make recommendations on ..." is not the 2018 group on further practical measures', () => {
+    const text =
+      'Welcomes the work of the Group of Governmental Experts to consider and to make recommendations on substantial elements of an international legally binding instrument on the prevention of an arms race in outer space, including, inter alia, on the prevention of the placement of weapons in outer space;';
+    expect(keys(text, 'Organization:Group')).toEqual([
+      'Organization:Group of Governmental Experts to consider and make recommendations on substantial elements of an international legally binding instrument on the prevention of an arms race in outer space',
+    ]);
+  });
+
+  it('guard: a bare "Group of Governmental Experts" is still the resolution\'s own', () => {
+    expect(keys('Requests the Group of Governmental Experts to submit its report;', 'Organization:Group')).toEqual(['Organization:Group of Governmental Experts (A/RES/79/240)']);
+  });
+});
