@@ -403,16 +403,42 @@ function thankedHosts(text: string, sorted: EntityMention[], push: (type: Attrib
     for (const t of before.matchAll(/\bto\s+/g)) if (THANKS_TO_RE.test(before.slice(0, t.index + t[0].length))) to = from + t.index + t[0].length;
     if (to < 0 || !sameClause(text, to, m.index)) continue;
     let end = to;
+    const hosts: EntityMention[] = [];
     for (let i = firstMentionAtOrAfter(sorted, to); i < sorted.length; i++) {
       const a = sorted[i]!;
       if (a.start >= m.index) break;
       if (!AGENT_KINDS.has(a.kind)) break;
       const gap = text.slice(end, a.start);
       if (end === to ? !HOST_LEAD_RE.test(gap) : !LIST_GAP_RE.test(gap) && !/^\s+and\s+the\s+city\s+of\s+$/.test(gap)) break;
-      push('HOSTS', a.key, target.key, to, target.end);
+      hosts.push(a);
       end = a.end;
     }
+    // "the Governments of Australia and Uruguay for hosting the Asia-Pacific Ministerial Conference ..., from 19 to 22 September
+    // 2022, and the eighth Regional Platform ..., from 28 February to 2 March 2023, respectively" (A/RES/78/152 OP60): each host
+    // its own event, in the order printed
+    const paired = hosts.length > 1 && text.includes(RESPECTIVELY, after) ? respectiveEvents(text, sorted, idx, hosts.length) : undefined;
+    for (let k = 0; k < hosts.length; k++) push('HOSTS', hosts[k]!.key, (paired?.[k] ?? target).key, to, (paired?.[k] ?? target).end);
   }
+}
+
+const RESPECTIVELY = ', respectively';
+/** between two events of a list: their venues and dates, then ", (and) (the) <ordinal> " */
+const RESPECTIVE_GAP_RE = /(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
+/** The `count` events listed from sorted[idx] on, when ", respectively" follows the last one in the same clause. */
+function respectiveEvents(text: string, sorted: EntityMention[], idx: number, count: number): EntityMention[] | undefined {
+  const evs: EntityMention[] = [sorted[idx]!];
+  for (let i = idx + 1; i < sorted.length && evs.length < count; i++) {
+    const x = sorted[i]!;
+    if (x.kind === 'Date' || x.kind === 'Place') continue;
+    if (!ATTRIBUTED_KINDS.has(x.kind)) return undefined;
+    const gap = text.slice(evs[evs.length - 1]!.end, x.start);
+    if (gap.length > 120 || gap.includes(';') || !RESPECTIVE_GAP_RE.test(gap)) return undefined;
+    evs.push(x);
+  }
+  if (evs.length !== count) return undefined;
+  const tail = text.slice(evs[count - 1]!.end, evs[count - 1]!.end + 80);
+  const r = tail.indexOf(RESPECTIVELY);
+  return r < 0 || tail.slice(0, r).includes(';') ? undefined : evs;
 }
 
 /** ", held in Geneva from 10 to 12 December 2003" right after a phase of the WSIS (named from `at` to `end`). */

@@ -152,3 +152,26 @@ describe('groups of governmental experts named by their mandate are one node in 
     expect(keys('Requests the Group of Governmental Experts to submit its report;', 'Organization:Group')).toEqual(['Organization:Group of Governmental Experts (A/RES/79/240)']);
   });
 });
+
+describe('hosts thanked for events listed "respectively" host one each', () => {
+  const { attributions } = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/78/152', date: '2023-12-19' }, kind: 'operative' });
+  const hosts = (text: string) => attributions(text).filter((x) => x.startsWith('HOSTS '));
+
+  it('A/RES/78/152 OP60: "the Governments of Australia and Uruguay for hosting <conference>, <dates>, and the eighth <platform>, <dates>, respectively"', () => {
+    const text =
+      'Expresses its appreciation to the Governments of Australia and Uruguay for hosting the Asia-Pacific Ministerial Conference on Disaster Risk Reduction, from 19 to 22 September 2022, and the eighth Regional Platform for Disaster Risk Reduction in the Americas and the Caribbean, from 28 February to 2 March 2023, respectively, events jointly organized with the United Nations Office for Disaster Risk Reduction;';
+    expect(hosts(text)).toEqual([
+      'HOSTS Place:Australia -> Event:Asia-Pacific Ministerial Conference on Disaster Risk Reduction @ 2022',
+      'HOSTS Place:Uruguay -> Event:Eighth Regional Platform for Disaster Risk Reduction in the Americas and the Caribbean',
+    ]);
+  });
+
+  it('guard: without "respectively" both hosts host the event named', () => {
+    const text =
+      'Expresses its appreciation to the Governments of Australia and Uruguay for hosting the Asia-Pacific Ministerial Conference on Disaster Risk Reduction, from 19 to 22 September 2022;';
+    expect(hosts(text)).toEqual([
+      'HOSTS Place:Australia -> Event:Asia-Pacific Ministerial Conference on Disaster Risk Reduction @ 2022',
+      'HOSTS Place:Uruguay -> Event:Asia-Pacific Ministerial Conference on Disaster Risk Reduction @ 2022',
+    ]);
+  });
+});
