@@ -403,16 +403,42 @@ function thankedHosts(text: string, sorted: EntityMention[], push: (type: Attrib
     for (const t of before.matchAll(/\bto\s+/g)) if (THANKS_TO_RE.test(before.slice(0, t.index + t[0].length))) to = from + t.index + t[0].length;
     if (to < 0 || !sameClause(text, to, m.index)) continue;
     let end = to;
+    const hosts: EntityMention[] = [];
     for (let i = firstMentionAtOrAfter(sorted, to); i < sorted.length; i++) {
       const a = sorted[i]!;
       if (a.start >= m.index) break;
       if (!AGENT_KINDS.has(a.kind)) break;
       const gap = text.slice(end, a.start);
       if (end === to ? !HOST_LEAD_RE.test(gap) : !LIST_GAP_RE.test(gap) && !/^\s+and\s+the\s+city\s+of\s+$/.test(gap)) break;
-      push('HOSTS', a.key, target.key, to, target.end);
+      hosts.push(a);
       end = a.end;
     }
+    // "the Governments of Australia and Uruguay for hosting the Asia-Pacific Ministerial Conference ..., from 19 to 22 September
+    // 2022, and the eighth Regional Platform ..., from 28 February to 2 March 2023, respectively" (A/RES/78/152 OP60): each host
+    // its own event, in the order printed
+    const paired = hosts.length > 1 && text.includes(RESPECTIVELY, after) ? respectiveEvents(text, sorted, idx, hosts.length) : undefined;
+    for (let k = 0; k < hosts.length; k++) push('HOSTS', hosts[k]!.key, (paired?.[k] ?? target).key, to, (paired?.[k] ?? target).end);
   }
+}
+
+const RESPECTIVELY = ', respectively';
+/** between two events of a list: their venues and dates, then ", (and) (the) <ordinal> " */
+const RESPECTIVE_GAP_RE = /(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
+/** The `count` events listed from sorted[idx] on, when ", respectively" follows the last one in the same clause. */
+function respectiveEvents(text: string, sorted: EntityMention[], idx: number, count: number): EntityMention[] | undefined {
+  const evs: EntityMention[] = [sorted[idx]!];
+  for (let i = idx + 1; i < sorted.length && evs.length < count; i++) {
+    const x = sorted[i]!;
+    if (x.kind === 'Date' || x.kind === 'Place') continue;
+    if (!ATTRIBUTED_KINDS.has(x.kind)) return undefined;
+    const gap = text.slice(evs[evs.length - 1]!.end, x.start);
+    if (gap.length > 120 || gap.includes(';') || !RESPECTIVE_GAP_RE.test(gap)) return undefined;
+    evs.push(x);
+  }
+  if (evs.length !== count) return undefined;
+  const tail = text.slice(evs[count - 1]!.end, evs[count - 1]!.end + 80);
+  const r = tail.indexOf(RESPECTIVELY);
+  return r < 0 || tail.slice(0, r).includes(';') ? undefined : evs;
 }
 
 /** ", held in Geneva from 10 to 12 December 2003" right after a phase of the WSIS (named from `at` to `end`). */
@@ -806,6 +832,9 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     if (m.index - target.end > 6 && m.index - target.end < 60 && COMMON_NOUN_JOINED_RE.test(text.slice(target.end, m.index))) continue;
     // find "by" within the next 120 characters of the same clause, skipping venue/date mentions
     const afterVerb = m.index + m[0].length;
+    // "events jointly organized with the United Nations Office for Disaster Risk Reduction" (A/RES/78/152 OP60), "organized in
+    // cooperation with the World Food Programme" (79/227 PP?): the body the sitting was organized with organizes it too
+    if (type === 'ORGANIZES' && target.kind === 'Event' && text.charCodeAt(afterVerb + 1) !== 98 /* b */) coOrganizers(text, sorted, afterVerb, target, push);
     const rest = text.slice(afterVerb, afterVerb + 160);
     const by = /(?:^|\s)(?:by|under\s+the\s+auspices\s+of)\s+/.exec(rest);
     if (!by || !sameClause(text, afterVerb, afterVerb + by.index)) continue;
@@ -827,7 +856,32 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
       if (a.kind === 'Place' && type !== 'HOSTS' && !governments.has(a) && !(byGovernment && a === agents[0])) continue;
       push(type, a.key, target.key, m.index, end);
     }
+    // "to be convened by the President of the General Assembly in collaboration with the World Health Organization" (A/RES/79/333
+    // OP1), "organized by the Kingdom of Saudi Arabia in collaboration with the United Nations Industrial Development
+    // Organization" (79/222 OP27): the body after the organizers organizes it with them
+    if (type === 'ORGANIZES' && target.kind === 'Event' && agents.length > 0) coOrganizers(text, sorted, end, target, push);
   }
+}
+
+/** right after an organizer (or the participle): " in collaboration with the ", ", in cooperation with ", " jointly with " */
+const CO_ORGANIZER_GAP_RE = /^,?\s+(?:jointly\s+with|with|in\s+(?:collaboration|cooperation|partnership)\s+with)\s+(?:the\s+)?/;
+/** The organizations printed right after `pos` and " in collaboration with (the) " organize `ev` too. */
+function coOrganizers(text: string, sorted: EntityMention[], pos: number, ev: EntityMention, push: Push): void {
+  const gap = CO_ORGANIZER_GAP_RE.exec(text.slice(pos, pos + 40));
+  if (!gap) return;
+  const at = pos + gap[0].length;
+  const first = firstMentionAtOrAfter(sorted, at);
+  const { agents, end } = agentsFrom(text, sorted, first, at);
+  for (const a of agents) if (a.kind === 'Organization') push('ORGANIZES', a.key, ev.key, ev.start, end);
+  // (a name the sentence goes on after: "in collaboration with the World Health Organization shall be held")
+  const o = sorted[first];
+  if (agents.length === 0 && o !== undefined && o.start === at && o.kind === 'Organization' && !NAME_GOES_ON_RE.test(text.slice(o.end, o.end + 3))) push('ORGANIZES', o.key, ev.key, ev.start, o.end);
+}
+/** a capitalised word right after a name: the name read may be the start of a longer one */
+const NAME_GOES_ON_RE = /^\s[A-Z]/;
+/** "jointly organized with", "organized in cooperation with": a sitting organized with a body no "by" names */
+function coOrganizedWords(text: string): boolean {
+  return text.includes('organized with') || text.includes('organized in co');
 }
 
 /**
@@ -1723,7 +1777,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (!attributable && !phase) return out;
 
   // 1. "<event> ..., organized/convened/hosted/led by X, Y and Z" (the "by" may come after a venue or date)
-  if (sorted.some((x) => HOSTED_KINDS.has(x.kind)) && (hasWord(words, BY) || hasWord(words, AUSPICES))) agentVerbAttributions(text, sorted, push);
+  if (sorted.some((x) => HOSTED_KINDS.has(x.kind)) && (hasWord(words, BY) || hasWord(words, AUSPICES) || coOrganizedWords(text))) agentVerbAttributions(text, sorted, push);
 
   // 1a. "the convening of the World Telecommunication Development Conference by the International Telecommunication
   // Union": the noun names the organizer as the participle does

@@ -234,6 +234,16 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Open-ended Working Group on security of and in the use of information and communications technologies 2021–2025', 'OEWG', ['open-ended working group on security of and in the use of information and communications technologies 2021–2025', 'Open-ended Working Group on Security of and in the Use of Information and Communications Technologies 2021–2025', 'open-ended working group on security of and in the use of information and communications technologies', '2021–2025 open-ended working group', '2021-2025 open-ended working group']),
   org('Open-ended Working Group on Developments in the Field of Information and Telecommunications in the Context of International Security', undefined, ['open-ended working group on developments in the field of information and telecommunications in the context of international security']),
   org('Group of Governmental Experts on Advancing Responsible State Behaviour in Cyberspace in the Context of International Security'),
+  // groups of governmental experts named by their mandate, an infinitive and lowercase words no capitalised name reads: keyed
+  // per resolution as a bare "Group of Governmental Experts", each was a node per text citing it (A/RES/79/240 PP4, PP5;
+  // 78/239, 78/40, 79/41, 80/48, 80/53; 78/238, 79/20, 79/21)
+  org('Group of Governmental Experts to further consider nuclear disarmament verification issues'),
+  // (its report A/61/1028, A/RES/79/240 PP2, 80/53: the Organization in its name is no mention of its own)
+  org('Panel of Governmental Experts on verification in all its aspects, including the role of the United Nations in the field of verification'),
+  org('Group of Governmental Experts to consider the role of verification in advancing nuclear disarmament'),
+  org('Group of Governmental Experts to consider and make recommendations on substantial elements of an international legally binding instrument on the prevention of an arms race in outer space', undefined, [
+    'Group of Governmental Experts to consider and to make recommendations on substantial elements of an international legally binding instrument on the prevention of an arms race in outer space',
+  ]),
   // the permanent mechanism that follows the 2021-2025 open-ended working group (A/79/214 annex C; A/RES/80/16 OP2,
   // A/80/L.41 and A/RES/80/173 OP56 "the establishment of the Global Mechanism on developments in the field of ICTs ...");
   // not "Global Mechanism" alone, which names the Convention to Combat Desertification's as well

@@ -3769,7 +3769,15 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
       }
       continue;
     }
-    if (c.attrs.qualifier !== undefined || !genericName(c.name)) continue;
+    if (c.attrs.qualifier !== undefined) continue;
+    if (!genericName(c.name)) {
+      // "the establishment of a Group of Scientific and Technical Experts on Nuclear Disarmament Verification ...", then
+      // "such a Group of Scientific and Technical Experts" (A/RES/79/240 OP1, OP2), "the High-level Panel on the Development
+      // of a Multidimensional Vulnerability Index" after it was named "... for Small Island Developing States" (78/232): the
+      // body named before in full, its topic cut off ("on"/"for" and more: not "Human Rights Council" before "Advisory Committee")
+      if (c.kind === 'Organization') shortFormOfLongerName(text, c, kept, state);
+      continue;
+    }
     let q: string | undefined;
     if (c.kind === 'Event' && PARTIES_SITTING_RE.test(c.name)) {
       // (a treaty named before it in this paragraph is registered only after it: "the Treaty on the Prohibition of Nuclear
@@ -3838,6 +3846,26 @@ function ownedGenericNames(ctx: RecognizeContext): Map<string, string> {
 function nameGoesOnFrom(longer: string, name: string): boolean {
   return longer.length > name.length + 3 && longer.charCodeAt(name.length) === 32 && longer.startsWith(name);
 }
+/**
+ * A pattern-read organization `c` printed without the topic its full name goes on with (" on ..."/" for ..."), the full
+ * name read before it: `c` takes that name. Not when the text goes on with the topic here (the read stopped for a reason).
+ */
+function shortFormOfLongerName(text: string, c: Candidate, kept: readonly Candidate[], state: ResolutionState): void {
+  if (text.startsWith(' on ', c.end) || text.startsWith(' for ', c.end)) return;
+  const longer = longerNameBefore(c, kept, state);
+  if (longer === undefined || !topicGoesOn(longer.name, c.name.length)) return;
+  c.name = longer.name;
+  c.attrs = { ...longer.attrs };
+}
+/**
+ * " on " or " for " at `at` in `name`; not " for the ": "the call made by the Committee on Fisheries for the Food and
+ * Agriculture Organization of the United Nations to support ..." (A/RES/80/109 OP121) was read as one name, not the
+ * committee's full one.
+ */
+function topicGoesOn(name: string, at: number): boolean {
+  return name.startsWith(' on ', at) || (name.startsWith(' for ', at) && !name.startsWith(' for the ', at));
+}
+
 /** The organization whose name starts with generic `c`'s, named last before it: in its paragraph, else in the resolution. */
 function longerNameBefore(c: Candidate, kept: readonly Candidate[], state: ResolutionState): Ref | undefined {
   let best: Candidate | undefined;
@@ -7028,8 +7056,11 @@ function ordinalSitting(text: string, c: Candidate, eventKind: string): void {
   c.start -= m[1]!.length + (m[0].length - m[0].indexOf(m[1]!) - m[1]!.length);
 }
 
-/** right after a sitting's name: ", held in", ", held from", "held on" */
-const HELD_AFTER_RE = /^\d{0,2},?\s+held\s+(?:in|on|from|at)\s/;
+/**
+ * right after a sitting's name: ", held in", ", held from", "held on"; or its days: "the eighth Regional Platform for Disaster
+ * Risk Reduction in the Americas and the Caribbean, from 28 February to 2 March 2023" (A/RES/78/152 OP60)
+ */
+const HELD_AFTER_RE = /^\d{0,2},?\s+(?:held\s+(?:in|on|from|at)\s|from\s+\d)/;
 /**
  * "the eighth Africa Regional Platform for Disaster Risk Reduction, held in Nairobi, Kenya, the seventh Regional Platform for
  * Disaster Risk Reduction for the Americas and the Caribbean, held in Kingston, Jamaica, the fifth Arab Regional Platform ...,
