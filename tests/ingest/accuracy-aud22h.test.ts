@@ -6,7 +6,7 @@ import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/137', date: '2025-12-15' };
 
-const { attributions } = oneParagraph({ ctx: GA, kind: 'operative' });
+const { keys, relations, attributions } = oneParagraph({ ctx: GA, kind: 'operative' });
 
 describe('the thanked hosts: later items of the list open with their own "to"', () => {
   const OP75 =
@@ -23,5 +23,33 @@ describe('the thanked hosts: later items of the list open with their own "to"', 
     const text =
       'Expresses its appreciation to donors for their contributions to the trust fund; and calls upon Member States, and to Switzerland for hosting the eighth session of the Global Platform for Disaster Risk Reduction, to consider contributions;';
     expect(attributions(text).filter((a) => a.startsWith('HOSTS '))).toEqual([]);
+  });
+});
+
+describe('"as well as the Meetings of the Parties to the Protocols to the Convention": the sittings of the COP serving as them', () => {
+  const PP32 =
+    'Stressing the urgent need to address the unprecedented global decline in biodiversity, welcoming the convening of the sixteenth meeting of the Conference of the Parties to the Convention on Biological Diversity, as well as the Meetings of the Parties to the Protocols to the Convention, held in Cali, Colombia, from 21 October to 1 November 2024, under the theme “Peace with nature”,';
+  const COP_MOP = 'Event:Conference of the Parties serving as the Meetings of the Parties to the Protocols to the Convention on Biological Diversity @ 2024';
+
+  it('A/RES/80/137 PP32 (79/207 OP3, 79/264 OP14, 80/138 PP19, 80/139 OP4, 80/140 OP6): one Event, held in Cali, and no edge to the Convention inside its name', () => {
+    expect(keys(PP32, 'Event:Conference of the Parties serving', 'preambular')).toEqual([COP_MOP]);
+    expect(relations(PP32, 'preambular')).toContain(`WELCOMES ${COP_MOP}`);
+    expect(relations(PP32, 'preambular').filter((r) => r.includes('Framework:Convention on Biological Diversity'))).toEqual([]);
+    expect(attributions(PP32, 'preambular')).toContain(`HELD_IN ${COP_MOP} -> Place:Cali`);
+  });
+
+  it('guard: the full name "the meetings of the Conference of the Parties serving as the Meetings of the Parties to the Protocols to the Convention" stays one mention (A/RES/80/137 PP32)', () => {
+    const text =
+      'Welcoming the convening of the sixteenth meeting of the Conference of the Parties to the Convention on Biological Diversity, and looking forward to the seventeenth meeting of the Conference of the Parties and the meetings of the Conference of the Parties serving as the Meetings of the Parties to the Protocols to the Convention, to be held in Yerevan from 19 to 30 October 2026,';
+    expect(keys(text, 'Event:Conference of the Parties serving', 'preambular')).toEqual([
+      'Event:Conference of the Parties serving as the Meetings of the Parties to the Protocols to the Convention on Biological Diversity @ 2026',
+    ]);
+  });
+
+  it('guard: after "the first part of the fifteenth meeting ...", the parts keep their dates on the meeting (A/RES/78/155 OP2)', () => {
+    const text =
+      'Welcomes the convening of the first part of the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity, as well as the Meetings of the Parties to the Protocols to the Convention, held in Kunming, China, from 11 to 15 October 2021 under the theme proposed by the Presidency “Ecological civilization: building a shared future for all life on Earth”, and the second part, held in Montreal, Canada, under the presidency of China, from 7 to 19 December 2022, with the support of Canada, and its outcomes;';
+    expect(attributions(text)).toContain('STARTS_ON Event:fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity -> Date:2021-10-11');
+    expect(keys(text, 'Event:Conference of the Parties serving')).toEqual([]);
   });
 });
