@@ -420,16 +420,37 @@ function thankedHosts(text: string, sorted: EntityMention[], push: (type: Attrib
     }
     if (to < 0 || !sameClause(text, to, m.index)) continue;
     let end = to;
+    const hosts: EntityMention[] = [];
     for (let i = firstMentionAtOrAfter(sorted, to); i < sorted.length; i++) {
       const a = sorted[i]!;
       if (a.start >= m.index) break;
       if (!AGENT_KINDS.has(a.kind)) break;
       const gap = text.slice(end, a.start);
       if (end === to ? !HOST_LEAD_RE.test(gap) : !LIST_GAP_RE.test(gap) && !/^\s+and\s+the\s+city\s+of\s+$/.test(gap)) break;
-      push('HOSTS', a.key, target.key, to, target.end);
+      hosts.push(a);
       end = a.end;
     }
+    const targets = hosts.length > 1 ? respectiveTargets(text, sorted, idx, hosts.length) : undefined;
+    for (let h = 0; h < hosts.length; h++) push('HOSTS', hosts[h]!.key, (targets?.[h] ?? target).key, to, (targets?.[h] ?? target).end);
   }
+}
+
+/**
+ * "the Governments of Australia and Uruguay for hosting the Asia-Pacific Ministerial Conference ..., from 19 to 22 September
+ * 2022, and the eighth Regional Platform ..., from 28 February to 2 March 2023, respectively" (A/RES/78/152 OP60): one
+ * hosted thing per host, in order, when ", respectively" closes the list in the same clause and the counts agree.
+ */
+function respectiveTargets(text: string, sorted: EntityMention[], idx: number, count: number): EntityMention[] | undefined {
+  const first = sorted[idx]!;
+  const r = text.indexOf('respectively', first.end);
+  if (r < 0 || r - first.end > 400 || !sameClause(text, first.end, r)) return undefined;
+  const targets: EntityMention[] = [];
+  for (let i = idx; i < sorted.length && sorted[i]!.start < r; i++) {
+    const t = sorted[i]!;
+    if (!ATTRIBUTED_KINDS.has(t.kind) || targets.some((x) => x.end > t.start)) continue;
+    targets.push(t);
+  }
+  return targets.length === count ? targets : undefined;
 }
 
 /** ", held in Geneva from 10 to 12 December 2003" right after a phase of the WSIS (named from `at` to `end`). */

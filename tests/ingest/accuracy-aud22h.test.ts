@@ -53,3 +53,22 @@ describe('"as well as the Meetings of the Parties to the Protocols to the Conven
     expect(keys(text, 'Event:Conference of the Parties serving')).toEqual([]);
   });
 });
+
+describe('thanked hosts listed with ", respectively": one hosted thing each, in order', () => {
+  it('A/RES/78/152 OP60: "the Governments of Australia and Uruguay for hosting the Asia-Pacific Ministerial Conference ..., and the eighth Regional Platform ..., respectively"', () => {
+    const text =
+      'Expresses its appreciation to the Governments of Australia and Uruguay for hosting the Asia-Pacific Ministerial Conference on Disaster Risk Reduction, from 19 to 22 September 2022, and the eighth Regional Platform for Disaster Risk Reduction in the Americas and the Caribbean, from 28 February to 2 March 2023, respectively, events jointly organized with the United Nations Office for Disaster Risk Reduction;';
+    const hosts = attributions(text).filter((a) => a.startsWith('HOSTS '));
+    expect(hosts.filter((a) => a.startsWith('HOSTS Place:Australia -> Event:Asia-Pacific Ministerial Conference on Disaster Risk Reduction'))).toHaveLength(1);
+    expect(hosts.filter((a) => a.startsWith('HOSTS Place:Uruguay -> '))).toEqual([
+      'HOSTS Place:Uruguay -> Initiative:Regional Platform for Disaster Risk Reduction in the Americas and the Caribbean',
+    ]);
+  });
+
+  it('guard: two co-hosts of one event, with no "respectively", both host it', () => {
+    const text =
+      'Expresses its appreciation to the Governments of Australia and Uruguay for hosting the Asia-Pacific Ministerial Conference on Disaster Risk Reduction, from 19 to 22 September 2022;';
+    const hosts = attributions(text).filter((a) => a.startsWith('HOSTS '));
+    expect(hosts.map((a) => a.split(' -> ')[0])).toEqual(['HOSTS Place:Australia', 'HOSTS Place:Uruguay']);
+  });
+});
