@@ -387,6 +387,20 @@ const HOST_LEAD_RE = /^\s*(?:the\s+)?(?:Governments?\s+(?:and\s+(?:the\s+)?peopl
 /** Between "for hosting" and the event: "the", "the second part of the". */
 const HOSTED_LEAD_RE = /^\s+(?:the\s+)?(?:(?:first|second|third|resumed|high-level)\s+(?:part|segment)\s+of\s+the\s+)?(?:[a-z]+(?:-[a-z]+)?th\s+|first\s+|second\s+|third\s+)?$/;
 const FOR_HOSTING_RE = /\bfor\s+hosting\b/g;
+/** ", and to Switzerland for hosting the eighth session ..." (A/RES/80/137 OP75): a later item of the thanked list opens
+ *  with its own "to" after a comma; the thanks word is printed once, before the first item. */
+const THANKS_MORE_TO_RE = /,\s+(?:and\s+)?(?:also\s+)?to\s+$/;
+const THANKS_WORD_RE = /\b(?:appreciation|gratitude|thanks|grateful|thank)\s+(?:also\s+)?to\s/g;
+
+/** Whether "appreciation/gratitude ... to" is printed before `pos` in the same clause. */
+function thanksBefore(text: string, pos: number): boolean {
+  const from = Math.max(0, pos - 1500);
+  const back = text.slice(from, pos);
+  THANKS_WORD_RE.lastIndex = 0;
+  let last = -1;
+  for (let t = THANKS_WORD_RE.exec(back); t; t = THANKS_WORD_RE.exec(back)) last = t.index;
+  return last >= 0 && sameClause(text, from + last, pos);
+}
 
 function thankedHosts(text: string, sorted: EntityMention[], push: (type: AttributionType, source: string, target: string, start: number, end: number) => void): void {
   FOR_HOSTING_RE.lastIndex = 0;
@@ -400,7 +414,10 @@ function thankedHosts(text: string, sorted: EntityMention[], push: (type: Attrib
     const from = Math.max(0, m.index - 250);
     const before = text.slice(from, m.index);
     let to = -1;
-    for (const t of before.matchAll(/\bto\s+/g)) if (THANKS_TO_RE.test(before.slice(0, t.index + t[0].length))) to = from + t.index + t[0].length;
+    for (const t of before.matchAll(/\bto\s+/g)) {
+      const head = before.slice(0, t.index + t[0].length);
+      if (THANKS_TO_RE.test(head) || (THANKS_MORE_TO_RE.test(head) && thanksBefore(text, from + t.index))) to = from + t.index + t[0].length;
+    }
     if (to < 0 || !sameClause(text, to, m.index)) continue;
     let end = to;
     const hosts: EntityMention[] = [];

@@ -37,6 +37,7 @@ import {
   YEAR_RANGE_PAREN_RE,
   ORDINAL_SOURCE,
   SERVING_AS_MEETING_RE,
+  PROTOCOL_MEETINGS_RE,
   COP_SITTING_RE,
   COP_TREATIES,
   COP_SHORT_RE,
@@ -5065,6 +5066,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   }
   // 4c. "the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement": one body
   if (hasWord(words, SERVING_AS)) servingAsBodies(text, cands);
+  // 4c*. "..., as well as the Meetings of the Parties to the Protocols to the Convention, held in Cali": that body's sittings
+  if (text.includes(MEETINGS_OF_THE_PARTIES_TO_THE_PROTOCOLS)) protocolMeetings(text, cands);
   // 4c'. "the open-ended working group considered its final report": the open-ended working group named before (a look at
   // the resolution's state first: only texts that named one search the paragraph)
   if (gates & WORKING_GATE && state.last.get('Working Group')?.name.startsWith(OEWG) === true) openEndedWorkingGroupNamedBefore(text, cands, state);
@@ -6709,6 +6712,33 @@ function servingAsBodies(text: string, cands: Candidate[]): void {
       if (c !== body && c.start >= at && c.start < instEnd) cands.splice(i, 1);
     }
     SERVING_AS_MEETING_RE.lastIndex = instEnd;
+  }
+}
+
+const MEETINGS_OF_THE_PARTIES_TO_THE_PROTOCOLS = 'Meetings of the Parties to the Protocols';
+const PART_OF_BEFORE_RE = /\bpart\s+of\s+the\s[^;]*$/;
+
+/**
+ * Step 4c*: "the Meetings of the Parties to the Protocols to the Convention" printed alone (after "as well as", beside a
+ * meeting of the Convention's Conference of the Parties): the sittings of the Conference of the Parties serving as the
+ * Meetings of the Parties to the Protocols, one Event; the Convention printed inside the name is no mention of its own.
+ * nameAfterConvention then names the Convention ("... to the Protocols to the Convention on Biological Diversity").
+ */
+function protocolMeetings(text: string, cands: Candidate[]): void {
+  PROTOCOL_MEETINGS_RE.lastIndex = 0;
+  for (const m of text.matchAll(PROTOCOL_MEETINGS_RE)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = m.index + m[0].length;
+    if (cands.some((c) => c.kind === 'Event' && c.start <= start && c.end >= end)) continue;
+    // (not after "the first part of the fifteenth meeting ..., as well as the Meetings ...", A/RES/78/155 OP2: the parts'
+    // venues and dates, printed after, belong to the meeting the part is of, which the dating of parts reads)
+    if (PART_OF_BEFORE_RE.test(text.slice(Math.max(0, start - 200), start))) continue;
+    for (let i = cands.length - 1; i >= 0; i--) {
+      const c = cands[i]!;
+      if (c.start >= start && c.end <= end) cands.splice(i, 1);
+    }
+    const name = `Conference of the Parties serving as the ${normaliseName(m[1]!)}`;
+    cands.push(candidate('Event', name, { eventKind: 'conference' }, start, end, 'special'));
   }
 }
 

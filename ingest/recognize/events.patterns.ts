@@ -166,6 +166,12 @@ export const SESSION_BEFORE_RE = new RegExp(
  *  acts as for a protocol or agreement (the CMP, the CMA, the COP-MOPs of the Biodiversity Convention). */
 export const SERVING_AS_MEETING_RE = /\s+serving\s+as\s+the\s+[Mm]eeting(s?)\s+of\s+the\s+Parties\s+to\s+(?:the\s+)?/g;
 
+/** "the sixteenth meeting of the Conference of the Parties to the Convention on Biological Diversity, as well as the
+ *  Meetings of the Parties to the Protocols to the Convention, held in Cali" (A/RES/80/137 PP32, 79/207 OP3, 80/140 OP6):
+ *  the sittings of the Conference of the Parties serving as the Meetings of the Parties to the Protocols, printed without
+ *  "the Conference of the Parties serving as" (that longer name is SERVING_AS_MEETING_RE's). Group 1: the name as printed. */
+export const PROTOCOL_MEETINGS_RE = /(?<!serving\s+as\s+)\bthe\s+(Meetings\s+of\s+the\s+Parties\s+to\s+the\s+Protocols\s+to\s+the\s+Convention(?:\s+on\s+Biological\s+Diversity)?)(?![\p{L}])/gu;
+
 /** The instrument's name printed after "Parties to the": capitalised words joined by "to the"/"of the"/"on". */
 export const INSTRUMENT_AFTER_RE = /^[A-Z][\p{L}\d-]*(?:\s+(?:(?:to|of|on)\s+(?:the\s+)?)?[A-Z][\p{L}\d-]*)*/u;
 
