@@ -28,6 +28,7 @@ import {
   SHARED_PARTICIPLE_RE,
   MEETING_RE,
   ON_TOPIC_RE,
+  TOPIC_SERIES_AFTER_RE,
   TO_REVIEW_TOPIC_RE,
   SERIES_EDITION_DATES_RE,
   TOPIC_BEFORE_IN,
@@ -3049,7 +3050,14 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
     let topicText = '';
     if (topic) {
       end += topic[0].length;
-      topicText = canonicalTopic(topic[1]!, cands, end - topic[1]!.length);
+      let raw = topic[1]!;
+      // "on pandemic prevention, preparedness and response": the series after the first comma is the topic's
+      const series = text.charCodeAt(end) === 44 /* , */ ? TOPIC_SERIES_AFTER_RE.exec(text.slice(end, end + 120)) : null;
+      if (series) {
+        raw += series[0];
+        end += series[0].length;
+      }
+      topicText = canonicalTopic(raw, cands, end - raw.length);
       // "the high-level meeting on the theme “Ocean for the future”" (A/RES/79/228), "the high-level segment on the theme
       // “Enhancing international cooperation ...” of the sixty-fifth session" (A/RES/78/185): the quoted theme names the
       // sitting, as in lowercaseSittings (not "the theme" alone)
@@ -5544,7 +5552,7 @@ function listedDeclarationsOfMeetings(text: string, kept: Candidate[]): void {
       const start = i === 0 ? m.index : start0;
       if (kept.some((o) => o.start < to && start < o.end && o.kind !== 'Organization' && o.kind !== 'Event')) continue;
       const comma = topic.indexOf(',');
-      kept.push(candidate('Framework', `Political declaration of the high-level meeting on ${comma < 0 ? topic : topic.slice(0, comma)}`, m[1] ? { qualifier: m[1] } : {}, start, to, 'special'));
+      kept.push(candidate('Framework', `Political declaration of the high-level meeting on ${listedTopic(topic, comma)}`, m[1] ? { qualifier: m[1] } : {}, start, to, 'special'));
     }
   }
 }
@@ -5583,8 +5591,15 @@ function datedDeclarationsOfMeetings(tail: string, from: number, start0: number,
   for (const [topic, year, start, to] of found) {
     if (kept.some((o) => o.start < to && start < o.end && o.kind !== 'Organization' && o.kind !== 'Event')) continue;
     const comma = topic.indexOf(',');
-    kept.push(candidate('Framework', `Political declaration of the high-level meeting on ${comma < 0 ? topic : topic.slice(0, comma)}`, { qualifier: year }, start, to, 'special'));
+    kept.push(candidate('Framework', `Political declaration of the high-level meeting on ${listedTopic(topic, comma)}`, { qualifier: year }, start, to, 'special'));
   }
+}
+
+/** A listed meeting's topic up to its first comma, or past it when a series of words follows ("pandemic prevention, preparedness and response"). */
+function listedTopic(topic: string, comma: number): string {
+  if (comma < 0) return topic;
+  const series = TOPIC_SERIES_AFTER_RE.exec(topic.slice(comma));
+  return topic.slice(0, series ? comma + series[0].length : comma);
 }
 
 const ITS_DECLARATION = 'its political declaration';

@@ -1,0 +1,58 @@
+// Misses found by the session-22 audit aud22k: A/RES/78/203 (the right to development), A/RES/78/158 (combating sand and
+// dust storms), and the same forms in other texts. Each case quotes the file and paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/203', date: '2023-12-19' };
+
+const { keys, relations } = oneParagraph({ ctx: GA, kind: 'operative' });
+
+describe('a meeting topic whose first comma opens a series of words ends after the series', () => {
+  const OP41 =
+    'Also recalls the political declaration of the third high-level meeting of the General Assembly on the prevention and control of non-communicable diseases,27 adopted on 10 October 2018, as well as the political declarations of the second high-level meeting of the General Assembly on the fight against tuberculosis 28 and the General Assembly high-level meeting on pandemic prevention, preparedness and response,29 both adopted on 5 October 2023, with their particular focus on development and other challenges and social and economic determinants and impacts, particularly for developing countries;';
+
+  it('A/RES/78/203 OP41: "the General Assembly high-level meeting on pandemic prevention, preparedness and response,29"', () => {
+    expect(keys(OP41, 'Event:high-level meeting').filter((k) => k.includes('pandemic'))).toEqual([
+      'Event:high-level meeting of the General Assembly on pandemic prevention, preparedness and response @ 2023',
+    ]);
+    expect(relations(OP41)).toContain('RECALLS Framework:Political declaration of the high-level meeting on pandemic prevention, preparedness and response (2023)');
+    expect(keys(OP41, 'Framework:Political declaration of the high-level meeting on pandemic prevention (')).toEqual([]);
+  });
+
+  it('A/RES/78/3 annex OP78: "a high-level meeting on pandemic prevention, preparedness and response in 2026 in New York" is dated', () => {
+    const text = 'Decide to convene a high-level meeting on pandemic prevention, preparedness and response in 2026 in New York;';
+    expect(keys(text, 'Event:')).toEqual(['Event:high-level meeting on pandemic prevention, preparedness and response @ 2026']);
+  });
+
+  it('A/RES/79/333 OP1: "the one-day high-level meeting on pandemic prevention, preparedness and response to be convened by the President"', () => {
+    const text =
+      'Decides that the one-day high-level meeting on pandemic prevention, preparedness and response to be convened by the President of the General Assembly in collaboration with the World Health Organization will be held on 22 September 2026;';
+    expect(keys(text, 'Event:high-level')).toEqual(['Event:high-level meeting on pandemic prevention, preparedness and response @ 2026']);
+  });
+
+  it('A/RES/79/224 PP3 form: a listed declaration keeps its series ("... on pandemic prevention, preparedness and response, on universal health coverage ...")', () => {
+    const text =
+      'Taking note of the political declarations of the high-level meetings on pandemic prevention, preparedness and response, on universal health coverage and on the fight against tuberculosis,';
+    expect(keys(text, 'Framework:Political declaration', 'preambular')).toEqual([
+      'Framework:Political declaration of the high-level meeting on pandemic prevention, preparedness and response',
+      'Framework:Political declaration of the high-level meeting on universal health coverage',
+      'Framework:Political declaration of the high-level meeting on the fight against tuberculosis',
+    ]);
+  });
+
+  it('guard: a comma before a place or participle still ends the topic ("on sand and dust storms, held in New York")', () => {
+    const text = 'Recalls the high-level meeting on sand and dust storms, held in New York on 16 July 2024, and welcomes its outcome;';
+    expect(keys(text, 'Event:')).toEqual(['Event:high-level meeting on sand and dust storms @ 2024']);
+  });
+
+  it('guard: a series that runs on into a noun is not the topic\'s ("... HIV and AIDS, diagnosis, treatment and care services")', () => {
+    const text = 'Decides to convene a high-level meeting on HIV and AIDS, prevention, treatment and care services, in 2026;';
+    expect(keys(text, 'Event:high-level')).toEqual(['Event:high-level meeting on HIV and AIDS']);
+  });
+
+  it('guard: verbs of a new clause after the comma are not a series ("..., welcomes and supports the ...")', () => {
+    const text = 'Recalls the high-level meeting on universal health coverage, welcomes and supports the efforts of Member States;';
+    expect(keys(text, 'Event:high-level')).toEqual(['Event:high-level meeting on universal health coverage']);
+  });
+});
