@@ -122,7 +122,11 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Convention on Biological Diversity', ['Convention on Biodiversity'], [], 'CBD'),
   // (printed without "Global" in A/RES/79/159 OP18 and 78/189 OP17: "and the Kunming-Montreal Biodiversity Framework39 under the United Nations
   // Convention on Biological Diversity", its footnote citing decision 15/4, which adopted it)
-  fw('Kunming-Montreal Global Biodiversity Framework', ['Kunming-Montreal Biodiversity Framework']),
+  // (printed without its hyphen, "the CBD COP15 and its outcomes, including the Kunming Montreal Global Biodiversity Framework"
+  // (A/RES/78/158 PP10, 78/1 annex OP38, 80/135 PP15), and without the cities: "the targets of the Framework" after "the Global
+  // Biodiversity Framework Fund" (A/RES/78/155 OP9, 78/232, 79/208, 80/140) is this framework, adopted in 2022; no text of the
+  // corpus names another global biodiversity framework)
+  fw('Kunming-Montreal Global Biodiversity Framework', ['Kunming-Montreal Biodiversity Framework', 'Kunming Montreal Global Biodiversity Framework', 'Global Biodiversity Framework']),
   fw('United Nations Convention to Combat Desertification in Those Countries Experiencing Serious Drought and/or Desertification, Particularly in Africa', ['United Nations Convention to Combat Desertification'], [], 'UNCCD'),
   fw('Sendai Framework for Disaster Risk Reduction 2015–2030', ['Sendai Framework for Disaster Risk Reduction', 'Sendai Framework']),
   // the declaration of the Assembly's high-level meeting of 18 May 2023 (resolution 77/289, annex), printed by its topic alone:
@@ -558,7 +562,6 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   ]),
   // the 2008 framework the Guiding Principles implement (A/RES/79/178 PP23: "the three pillars of the United Nations “Protect, Respect and Remedy” Framework")
   fw('United Nations "Protect, Respect and Remedy" Framework'),
-  fw('Global Biodiversity Framework'),
   // Names with a comma-separated verb list ("to Prevent, Combat and Eradicate ..."): capitalised-word
   // patterns stop at the first comma, so the genre's frequent ones are listed whole.
   fw('Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects'),

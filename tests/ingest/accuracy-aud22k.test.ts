@@ -56,3 +56,26 @@ describe('a meeting topic whose first comma opens a series of words ends after t
     expect(keys(text, 'Event:high-level')).toEqual(['Event:high-level meeting on universal health coverage']);
   });
 });
+
+describe('the Kunming-Montreal Global Biodiversity Framework printed without its hyphen or its cities is one framework', () => {
+  const KMGBF = 'Framework:Kunming-Montreal Global Biodiversity Framework';
+
+  it('A/RES/78/158 PP10: "and its outcomes, including the Kunming Montreal Global Biodiversity Framework"', () => {
+    const text =
+      'Welcoming also the first part of the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity, held in Kunming, China, from 11 to 15 October 2021, and the second part of the fifteenth meeting of the Conference of the Parties to the Convention, held in Montreal, Canada, from 7 to 19 December 2022, and its outcomes, including the Kunming Montreal Global Biodiversity Framework, and urges their early, inclusive and effective implementation,';
+    expect(relations(text, 'preambular')).toContain(`WELCOMES ${KMGBF}`);
+    expect(keys(text, 'Framework:', 'preambular')).toEqual([KMGBF]);
+  });
+
+  it('A/RES/78/155 OP9: "the Global Biodiversity Framework Fund commensurate with the targets of the Framework"', () => {
+    const text =
+      'Calls for continued capitalization and timely operationalization of the Global Biodiversity Framework Fund commensurate with the targets of the Framework, from all sources;';
+    expect(keys(text, 'Framework:')).toEqual([KMGBF]);
+    expect(keys(text, 'Organization:')).toEqual(['Organization:Global Biodiversity Framework Fund']);
+  });
+
+  it('guard: the Fund stays an organization of its own ("Welcomes the Global Biodiversity Framework Fund")', () => {
+    const text = 'Welcomes the launch of the Global Biodiversity Framework Fund;';
+    expect(keys(text, 'Framework:')).toEqual([]);
+  });
+});
