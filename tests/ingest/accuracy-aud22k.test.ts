@@ -6,7 +6,7 @@ import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/203', date: '2023-12-19' };
 
-const { keys, relations } = oneParagraph({ ctx: GA, kind: 'operative' });
+const { extract, keys, relations } = oneParagraph({ ctx: GA, kind: 'operative' });
 
 describe('a meeting topic whose first comma opens a series of words ends after the series', () => {
   const OP41 =
@@ -77,5 +77,25 @@ describe('the Kunming-Montreal Global Biodiversity Framework printed without its
   it('guard: the Fund stays an organization of its own ("Welcomes the Global Biodiversity Framework Fund")', () => {
     const text = 'Welcomes the launch of the Global Biodiversity Framework Fund;';
     expect(keys(text, 'Framework:')).toEqual([]);
+  });
+});
+
+describe('a footnote mark glued to the last word of a cited resolution\'s subject is no part of it', () => {
+  const subjectOf = (text: string, key: string): unknown => extract(text, 'preambular').mentions.find((m) => m.key === key)?.attrs?.subject;
+  const PP6 =
+    'Recalling United Nations Environment Assembly resolutions 1/7 of 27 June 2014 on strengthening the role of the United Nations Environment Programme in promoting air quality,3 2/21 of 27 May 2016 on sand and dust storms4 and 4/10 of 15 March 2019 on innovation on biodiversity and land degradation, 5';
+
+  it('A/RES/78/158 PP6: "2/21 of 27 May 2016 on sand and dust storms4 and 4/10 ..."', () => {
+    expect(subjectOf(PP6, 'Resolution:United Nations Environment Assembly resolution 2/21')).toBe('sand and dust storms');
+  });
+
+  it('A/RES/78/187 form: "51/10 of 6 October 2022 on countering cyberbullying18 and 54/5 ..."', () => {
+    const text = 'Recalling Human Rights Council resolutions 51/10 of 6 October 2022 on countering cyberbullying18 and 54/5 of 10 October 2023 on the right to privacy,';
+    expect(subjectOf(text, 'Resolution:A/HRC/RES/51/10')).toBe('countering cyberbullying');
+  });
+
+  it('guard: a number that is a word of the subject stays ("on the implementation of Goal 16")', () => {
+    const text = 'Recalling Human Rights Council resolution 51/10 of 6 October 2022 on the implementation of Goal 16,';
+    expect(subjectOf(text, 'Resolution:A/HRC/RES/51/10')).toBe('the implementation of Goal 16');
   });
 });
