@@ -20,6 +20,13 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('United Nations Millennium Declaration', ['Millennium Declaration']),
   // the slash ends a capitalised name ("the Declaration of Commitment on HIV" was read, A/RES/78/188 PP5, 78/182 PP7)
   fw('Declaration of Commitment on HIV/AIDS'),
+  // the Assembly's political declarations on HIV and AIDS, two instruments printed with one head and told apart by their
+  // subtitles: "the Political Declaration on HIV and AIDS: Ending Inequalities and Getting on Track to End AIDS by 2030, adopted
+  // on 8 June 2021" (resolution 75/284; A/RES/78/203 OP40, 78/182, 79/170, 79/191, 80/207) and, in the same paragraph of
+  // A/RES/79/149 PP6, the 2016 one (resolution 70/266) "entitled “Political Declaration on HIV and AIDS: On the Fast Track to
+  // Accelerating the Fight against HIV and to Ending the AIDS Epidemic by 2030”" (the head alone had merged them)
+  fw('Political Declaration on HIV and AIDS: Ending Inequalities and Getting on Track to End AIDS by 2030'),
+  fw('Political Declaration on HIV and AIDS: On the Fast Track to Accelerating the Fight against HIV and to Ending the AIDS Epidemic by 2030'),
   fw('Addis Ababa Action Agenda of the Third International Conference on Financing for Development', ['Addis Ababa Action Agenda'], [], 'AAAA'),
   fw('Monterrey Consensus of the International Conference on Financing for Development', ['Monterrey Consensus']),
   // ASEAN's plan for Myanmar agreed at its Leaders' Meeting of 24 April 2021, printed in lower case: "To urgently implement the

@@ -99,3 +99,26 @@ describe('a footnote mark glued to the last word of a cited resolution\'s subjec
     expect(subjectOf(text, 'Resolution:A/HRC/RES/51/10')).toBe('the implementation of Goal 16');
   });
 });
+
+describe('the political declarations on HIV and AIDS are told apart by their subtitles', () => {
+  const Y2021 = 'Framework:Political Declaration on HIV and AIDS: Ending Inequalities and Getting on Track to End AIDS by 2030';
+  const Y2016 = 'Framework:Political Declaration on HIV and AIDS: On the Fast Track to Accelerating the Fight against HIV and to Ending the AIDS Epidemic by 2030';
+
+  it('A/RES/78/203 OP40: "the Political Declaration on HIV and AIDS: Ending Inequalities ..., adopted on 8 June 2021 at the high-level meeting"', () => {
+    const text =
+      'Recalls the Political Declaration on HIV and AIDS: Ending Inequalities and Getting on Track to End AIDS by 2030, adopted on 8 June 2021 at the high-level meeting of the General Assembly on HIV and AIDS,26 and underscores the importance of enhanced international cooperation;';
+    expect(relations(text)).toContain(`RECALLS ${Y2021}`);
+    expect(keys(text, 'Framework:')).toEqual([Y2021]);
+  });
+
+  it('A/RES/79/149 PP6: the 2016 declaration "entitled “Political Declaration on HIV and AIDS: On the Fast Track ...”" and the 2021 one are two', () => {
+    const text =
+      'Recalling also the outcome document of the 2016 high-level plenary meeting of the Assembly on HIV and AIDS, entitled “Political Declaration on HIV and AIDS: On the Fast Track to Accelerating the Fight against HIV and to Ending the AIDS Epidemic by 2030”,14 and the adoption of the 2021 political declaration on HIV and AIDS, entitled “Political Declaration on HIV and AIDS: Ending Inequalities and Getting on Track to End AIDS by 2030”,';
+    expect(keys(text, 'Framework:Political Declaration', 'preambular')).toEqual([Y2016, Y2021]);
+  });
+
+  it('guard: the Declaration of Commitment on HIV/AIDS stays its own', () => {
+    const text = 'Reaffirming the Declaration of Commitment on HIV/AIDS,';
+    expect(keys(text, 'Framework:', 'preambular')).toEqual(['Framework:Declaration of Commitment on HIV/AIDS']);
+  });
+});
