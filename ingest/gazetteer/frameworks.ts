@@ -38,6 +38,11 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // other Doha declarations are always named in full (on the TRIPS Agreement and Public Health, on Integrating Crime
   // Prevention ..., "Doha Declaration of Principles between ...")
   fw('Doha Declaration on Financing for Development', ['Doha Declaration']),
+  // the WTO's negotiating agenda launched at Doha in 2001 ("the mandates of the World Trade Organization Doha Development Agenda
+  // and the Hong Kong Ministerial Declaration", A/RES/78/68, 79/145, 80/109), its negotiations printed as a round: "the trade
+  // negotiations of the World Trade Organization, in particular on the remaining issues of the Doha Development Round"
+  // (A/RES/78/203 PP20, 79/170, 80/207, 78/198, 79/171, 80/210): a name, not the city
+  fw('Doha Development Agenda', ['Doha Development Round']),
   // the Democratic Republic of the Congo and the AFC/M23's declaration signed in Doha on 19 July 2025 (A/RES/80/63 PP30): its
   // "Declaration of Principles" was read as the WSIS Geneva Declaration of Principles
   fw('Doha Declaration of Principles'),

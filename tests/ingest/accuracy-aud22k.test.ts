@@ -122,3 +122,24 @@ describe('the political declarations on HIV and AIDS are told apart by their sub
     expect(keys(text, 'Framework:', 'preambular')).toEqual(['Framework:Declaration of Commitment on HIV/AIDS']);
   });
 });
+
+describe('the Doha Development Agenda, or Round, is a framework named after the city, not the city', () => {
+  it('A/RES/78/203 PP20: "in particular on the remaining issues of the Doha Development Round"', () => {
+    const text =
+      'Calling for a successful, development-oriented outcome of the trade negotiations of the World Trade Organization, in particular on the remaining issues of the Doha Development Round, as a contribution to the creation of international conditions permitting the full realization of the right to development,';
+    expect(keys(text, 'Place:', 'preambular')).toEqual([]);
+    expect(relations(text, 'preambular')).toContain('CALLS_UPON Framework:Doha Development Agenda');
+  });
+
+  it('A/RES/79/145 OP form: "the mandates of the World Trade Organization Doha Development Agenda 35 and the Hong Kong Ministerial Declaration"', () => {
+    const text =
+      'Calls upon States to give effect to the mandates of the World Trade Organization Doha Development Agenda 35 and the Hong Kong Ministerial Declaration to strengthen disciplines on fisheries subsidies;';
+    expect(keys(text, 'Framework:Doha')).toEqual(['Framework:Doha Development Agenda']);
+    expect(keys(text, 'Place:')).toEqual([]);
+  });
+
+  it('guard: an event held in Doha keeps its place ("held in Doha from 5 to 9 March 2023")', () => {
+    const text = 'Welcomes the Fifth United Nations Conference on the Least Developed Countries, held in Doha from 5 to 9 March 2023;';
+    expect(keys(text, 'Place:')).toEqual(['Place:Doha']);
+  });
+});
