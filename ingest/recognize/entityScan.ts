@@ -713,6 +713,10 @@ function headKind(words: string[]): HeadKind | undefined {
       if (sitting !== undefined) return headOfKind('Event', sitting);
       return headOfKind('Initiative', undefined);
     }
+    // "the 2016 high-level plenary meeting of the Assembly on HIV and AIDS" (A/RES/79/149 PP6), "the interactive dialogues of the
+    // General Assembly on Harmony with Nature" (A/RES/79/210 OP2): the Assembly, then what its meeting was on; no body is named
+    // "Assembly on ..." ("the Second World Assembly on Ageing" has words before its head)
+    if (w === 'Assembly' && i === 0 && words[1] === 'on') return undefined;
     if (ORG_HEADS.has(w)) return headOfKind('Organization', undefined);
   }
   // "Nutrition for Growth Summit", "Tokyo Nutrition for Growth Summit": no head before "for" (no article
@@ -3021,10 +3025,17 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
     let end = m.index + whole.replace(/\s+of\s+(?:the\s+)?$/, '').length;
     let owner: Ref | undefined;
     if (/\sof\s+(?:the\s+)?$/.test(whole)) {
-      const o = orgAt(cands, m.index + whole.length);
-      if (!o) continue;
-      owner = { kind: o.kind, name: o.name, attrs: o.attrs };
-      end = o.end;
+      const at = m.index + whole.length;
+      const o = orgAt(cands, at);
+      if (o) {
+        owner = { kind: o.kind, name: o.name, attrs: o.attrs };
+        end = o.end;
+      } else if (text.startsWith(ASSEMBLY_ON, at)) {
+        // "the 2016 high-level plenary meeting of the Assembly on HIV and AIDS" (A/RES/79/149 PP6): the Assembly's short form,
+        // no name of its own before the topic (headKind)
+        owner = { kind: 'Organization', name: 'General Assembly', attrs: {} };
+        end = at + 8;
+      } else continue;
     } else {
       // "General Assembly high-level meeting on ..."
       const prev = cands.find((c) => c.kind === 'Organization' && /^\s*$/.test(text.slice(c.end, m!.index)) && c.end <= m!.index);
@@ -3074,6 +3085,7 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
   }
 }
 
+const ASSEMBLY_ON = 'Assembly on ';
 /** after a plural meeting noun's "s": " of the " and the owner's name */
 const PLURAL_OF_RE = /^\s+of\s+(?:the\s+)?/;
 

@@ -143,3 +143,22 @@ describe('the Doha Development Agenda, or Round, is a framework named after the 
     expect(keys(text, 'Place:')).toEqual(['Place:Doha']);
   });
 });
+
+describe('"the Assembly on <topic>" is the General Assembly, then what its meeting was on', () => {
+  it('A/RES/79/149 PP6: "the outcome document of the 2016 high-level plenary meeting of the Assembly on HIV and AIDS"', () => {
+    const text =
+      'Recalling the outcome document of the 2016 high-level plenary meeting of the Assembly on HIV and AIDS, entitled “Political Declaration on HIV and AIDS: On the Fast Track to Accelerating the Fight against HIV and to Ending the AIDS Epidemic by 2030”,';
+    expect(keys(text, 'Organization:', 'preambular')).not.toContain('Organization:Assembly on HIV and AIDS');
+    expect(keys(text, 'Event:', 'preambular')).toEqual(['Event:high-level plenary meeting of the General Assembly on HIV and AIDS']);
+  });
+
+  it('A/RES/79/210 OP2: "the interactive dialogues of the General Assembly on Harmony with Nature"', () => {
+    const text = 'Invites the participation of independent experts in the interactive dialogues of the General Assembly on Harmony with Nature;';
+    expect(keys(text, 'Organization:')).toEqual(['Organization:General Assembly']);
+  });
+
+  it('guard: a name with words before its head stays ("the Second World Assembly on Ageing")', () => {
+    const text = 'Recalls the Second World Assembly on Ageing;';
+    expect(keys(text, 'Event:').concat(keys(text, 'Organization:'))).toEqual(['Event:Second World Assembly on Ageing']);
+  });
+});
