@@ -20,6 +20,13 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('United Nations Millennium Declaration', ['Millennium Declaration']),
   // the slash ends a capitalised name ("the Declaration of Commitment on HIV" was read, A/RES/78/188 PP5, 78/182 PP7)
   fw('Declaration of Commitment on HIV/AIDS'),
+  // the Assembly's political declarations on HIV and AIDS, two instruments printed with one head and told apart by their
+  // subtitles: "the Political Declaration on HIV and AIDS: Ending Inequalities and Getting on Track to End AIDS by 2030, adopted
+  // on 8 June 2021" (resolution 75/284; A/RES/78/203 OP40, 78/182, 79/170, 79/191, 80/207) and, in the same paragraph of
+  // A/RES/79/149 PP6, the 2016 one (resolution 70/266) "entitled “Political Declaration on HIV and AIDS: On the Fast Track to
+  // Accelerating the Fight against HIV and to Ending the AIDS Epidemic by 2030”" (the head alone had merged them)
+  fw('Political Declaration on HIV and AIDS: Ending Inequalities and Getting on Track to End AIDS by 2030'),
+  fw('Political Declaration on HIV and AIDS: On the Fast Track to Accelerating the Fight against HIV and to Ending the AIDS Epidemic by 2030'),
   fw('Addis Ababa Action Agenda of the Third International Conference on Financing for Development', ['Addis Ababa Action Agenda'], [], 'AAAA'),
   fw('Monterrey Consensus of the International Conference on Financing for Development', ['Monterrey Consensus']),
   // ASEAN's plan for Myanmar agreed at its Leaders' Meeting of 24 April 2021, printed in lower case: "To urgently implement the
@@ -31,6 +38,11 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // other Doha declarations are always named in full (on the TRIPS Agreement and Public Health, on Integrating Crime
   // Prevention ..., "Doha Declaration of Principles between ...")
   fw('Doha Declaration on Financing for Development', ['Doha Declaration']),
+  // the WTO's negotiating agenda launched at Doha in 2001 ("the mandates of the World Trade Organization Doha Development Agenda
+  // and the Hong Kong Ministerial Declaration", A/RES/78/68, 79/145, 80/109), its negotiations printed as a round: "the trade
+  // negotiations of the World Trade Organization, in particular on the remaining issues of the Doha Development Round"
+  // (A/RES/78/203 PP20, 79/170, 80/207, 78/198, 79/171, 80/210): a name, not the city
+  fw('Doha Development Agenda', ['Doha Development Round']),
   // the Democratic Republic of the Congo and the AFC/M23's declaration signed in Doha on 19 July 2025 (A/RES/80/63 PP30): its
   // "Declaration of Principles" was read as the WSIS Geneva Declaration of Principles
   fw('Doha Declaration of Principles'),
@@ -122,7 +134,11 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Convention on Biological Diversity', ['Convention on Biodiversity'], [], 'CBD'),
   // (printed without "Global" in A/RES/79/159 OP18 and 78/189 OP17: "and the Kunming-Montreal Biodiversity Framework39 under the United Nations
   // Convention on Biological Diversity", its footnote citing decision 15/4, which adopted it)
-  fw('Kunming-Montreal Global Biodiversity Framework', ['Kunming-Montreal Biodiversity Framework']),
+  // (printed without its hyphen, "the CBD COP15 and its outcomes, including the Kunming Montreal Global Biodiversity Framework"
+  // (A/RES/78/158 PP10, 78/1 annex OP38, 80/135 PP15), and without the cities: "the targets of the Framework" after "the Global
+  // Biodiversity Framework Fund" (A/RES/78/155 OP9, 78/232, 79/208, 80/140) is this framework, adopted in 2022; no text of the
+  // corpus names another global biodiversity framework)
+  fw('Kunming-Montreal Global Biodiversity Framework', ['Kunming-Montreal Biodiversity Framework', 'Kunming Montreal Global Biodiversity Framework', 'Global Biodiversity Framework']),
   fw('United Nations Convention to Combat Desertification in Those Countries Experiencing Serious Drought and/or Desertification, Particularly in Africa', ['United Nations Convention to Combat Desertification'], [], 'UNCCD'),
   fw('Sendai Framework for Disaster Risk Reduction 2015–2030', ['Sendai Framework for Disaster Risk Reduction', 'Sendai Framework']),
   // the declaration of the Assembly's high-level meeting of 18 May 2023 (resolution 77/289, annex), printed by its topic alone:
@@ -558,7 +574,6 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   ]),
   // the 2008 framework the Guiding Principles implement (A/RES/79/178 PP23: "the three pillars of the United Nations “Protect, Respect and Remedy” Framework")
   fw('United Nations "Protect, Respect and Remedy" Framework'),
-  fw('Global Biodiversity Framework'),
   // Names with a comma-separated verb list ("to Prevent, Combat and Eradicate ..."): capitalised-word
   // patterns stop at the first comma, so the genre's frequent ones are listed whole.
   fw('Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects'),

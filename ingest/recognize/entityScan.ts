@@ -28,6 +28,7 @@ import {
   SHARED_PARTICIPLE_RE,
   MEETING_RE,
   ON_TOPIC_RE,
+  TOPIC_SERIES_AFTER_RE,
   TO_REVIEW_TOPIC_RE,
   SERIES_EDITION_DATES_RE,
   TOPIC_BEFORE_IN,
@@ -713,6 +714,10 @@ function headKind(words: string[]): HeadKind | undefined {
       if (sitting !== undefined) return headOfKind('Event', sitting);
       return headOfKind('Initiative', undefined);
     }
+    // "the 2016 high-level plenary meeting of the Assembly on HIV and AIDS" (A/RES/79/149 PP6), "the interactive dialogues of the
+    // General Assembly on Harmony with Nature" (A/RES/79/210 OP2): the Assembly, then what its meeting was on; no body is named
+    // "Assembly on ..." ("the Second World Assembly on Ageing" has words before its head)
+    if (w === 'Assembly' && i === 0 && words[1] === 'on') return undefined;
     if (ORG_HEADS.has(w)) return headOfKind('Organization', undefined);
   }
   // "Nutrition for Growth Summit", "Tokyo Nutrition for Growth Summit": no head before "for" (no article
@@ -3021,10 +3026,17 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
     let end = m.index + whole.replace(/\s+of\s+(?:the\s+)?$/, '').length;
     let owner: Ref | undefined;
     if (/\sof\s+(?:the\s+)?$/.test(whole)) {
-      const o = orgAt(cands, m.index + whole.length);
-      if (!o) continue;
-      owner = { kind: o.kind, name: o.name, attrs: o.attrs };
-      end = o.end;
+      const at = m.index + whole.length;
+      const o = orgAt(cands, at);
+      if (o) {
+        owner = { kind: o.kind, name: o.name, attrs: o.attrs };
+        end = o.end;
+      } else if (text.startsWith(ASSEMBLY_ON, at)) {
+        // "the 2016 high-level plenary meeting of the Assembly on HIV and AIDS" (A/RES/79/149 PP6): the Assembly's short form,
+        // no name of its own before the topic (headKind)
+        owner = { kind: 'Organization', name: 'General Assembly', attrs: {} };
+        end = at + 8;
+      } else continue;
     } else {
       // "General Assembly high-level meeting on ..."
       const prev = cands.find((c) => c.kind === 'Organization' && /^\s*$/.test(text.slice(c.end, m!.index)) && c.end <= m!.index);
@@ -3050,7 +3062,14 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
     let topicText = '';
     if (topic) {
       end += topic[0].length;
-      topicText = canonicalTopic(topic[1]!, cands, end - topic[1]!.length);
+      let raw = topic[1]!;
+      // "on pandemic prevention, preparedness and response": the series after the first comma is the topic's
+      const series = text.charCodeAt(end) === 44 /* , */ ? TOPIC_SERIES_AFTER_RE.exec(text.slice(end, end + 120)) : null;
+      if (series) {
+        raw += series[0];
+        end += series[0].length;
+      }
+      topicText = canonicalTopic(raw, cands, end - raw.length);
       // "the high-level meeting on the theme “Ocean for the future”" (A/RES/79/228), "the high-level segment on the theme
       // “Enhancing international cooperation ...” of the sixty-fifth session" (A/RES/78/185): the quoted theme names the
       // sitting, as in lowercaseSittings (not "the theme" alone)
@@ -3067,6 +3086,7 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
   }
 }
 
+const ASSEMBLY_ON = 'Assembly on ';
 /** after a plural meeting noun's "s": " of the " and the owner's name */
 const PLURAL_OF_RE = /^\s+of\s+(?:the\s+)?/;
 
@@ -5575,7 +5595,7 @@ function listedDeclarationsOfMeetings(text: string, kept: Candidate[]): void {
       const start = i === 0 ? m.index : start0;
       if (kept.some((o) => o.start < to && start < o.end && o.kind !== 'Organization' && o.kind !== 'Event')) continue;
       const comma = topic.indexOf(',');
-      kept.push(candidate('Framework', `Political declaration of the high-level meeting on ${comma < 0 ? topic : topic.slice(0, comma)}`, m[1] ? { qualifier: m[1] } : {}, start, to, 'special'));
+      kept.push(candidate('Framework', `Political declaration of the high-level meeting on ${listedTopic(topic, comma)}`, m[1] ? { qualifier: m[1] } : {}, start, to, 'special'));
     }
   }
 }
@@ -5614,8 +5634,15 @@ function datedDeclarationsOfMeetings(tail: string, from: number, start0: number,
   for (const [topic, year, start, to] of found) {
     if (kept.some((o) => o.start < to && start < o.end && o.kind !== 'Organization' && o.kind !== 'Event')) continue;
     const comma = topic.indexOf(',');
-    kept.push(candidate('Framework', `Political declaration of the high-level meeting on ${comma < 0 ? topic : topic.slice(0, comma)}`, { qualifier: year }, start, to, 'special'));
+    kept.push(candidate('Framework', `Political declaration of the high-level meeting on ${listedTopic(topic, comma)}`, { qualifier: year }, start, to, 'special'));
   }
+}
+
+/** A listed meeting's topic up to its first comma, or past it when a series of words follows ("pandemic prevention, preparedness and response"). */
+function listedTopic(topic: string, comma: number): string {
+  if (comma < 0) return topic;
+  const series = TOPIC_SERIES_AFTER_RE.exec(topic.slice(comma));
+  return topic.slice(0, series ? comma + series[0].length : comma);
 }
 
 const ITS_DECLARATION = 'its political declaration';

@@ -67,6 +67,15 @@ export const TOPIC_BEFORE_IN = 'situation|situations|minorities|minority|populat
 // "in Small Arms" are words of a topic's name; "at its eightieth session" says when the meeting is, not what about)
 export const TOPIC_SOURCE = String.raw`(?!\d)(?:the\s+)?[^,;:()“”"\[\]]{3,220}?(?=\s*(?:[,;:()“”"\[\]]|$)|\s+(?:(?:to|shall|will|would)\s+be\s+(?:held|convened|organized)|held|convened|organized|hosted|adopted|endorsed|entitled|which|that|and\s+the\s+adoption)\b|\s+by\s+the\s+[A-Z]|\s+at\s+its\s+[a-z-]+\s+session\b|\s+in\s+(?:(?:19|20)\d{2}\b|(?!Persons|Small\s+Arms\b)(?<!\b(?:${TOPIC_BEFORE_IN})\s+in\s+)[A-Z]|accordance\b)|\s+(?:on|of)\s+\d|(?<=\p{L})\d{1,3}(?=[\s,.;]|$)|\s+(?:can|could|should|may|might|must|will|would|shall)\s|\s+\d{1,3}\s+and\s|(?<=(?:19|20)\d\d[-–‑](?:19|20)\d\d)\d{1,3}(?=[\s,.;]|$))`;
 export const ON_TOPIC_RE = new RegExp(String.raw`^\s+on\s+(${TOPIC_SOURCE})`, 'u');
+/**
+ * The rest of a topic whose first comma opens a series of single lowercase words closed by "and"/"or": "the high-level
+ * meeting on pandemic prevention, preparedness and response" (A/RES/78/203 OP41, A/RES/78/3's title; 22 GA texts): the
+ * topic ends after the series, not at its comma. Not a list of topics (", on ..."), a participle or clause (", held in",
+ * ", which"), nor verbs of a new clause with their object (", welcomes and supports the ..."): the series ends the topic
+ * (punctuation, a footnote mark, a preposition or participle after it; not "... treatment and care services").
+ */
+export const TOPIC_SERIES_AFTER_RE =
+  /^,\s+(?!(?:and|or|in|on|at|which|including|as|held|inter|entitled|both|adopted|convened)\b)[a-z][\w-]*(?:,\s+[a-z][\w-]*)*,?\s+(?:and|or)\s+[a-z][\w-]*(?=\s*(?:[,;:.()”\d]|$)|\s+(?:in|to|held|at|on|for|convened|adopted|which|and|as|with|from|during|by)\b)/u;
 /** "to review progress in the implementation of ...": what a meeting is convened to review (ON_TOPIC_RE's topic) */
 export const TO_REVIEW_TOPIC_RE = new RegExp(String.raw`^\s+to\s+review\s+(${TOPIC_SOURCE})`, 'u');
 

@@ -145,6 +145,8 @@ export const SUBJECT_DATE_END_RE = new RegExp(String.raw`\s+of\s+(?<date>${DAY_M
 /** "on the follow-up to ..." after a number (and date). */
 export const ON_SUBJECT_AT_RE = /\s+on\s+(?=[a-z“"])/y;
 
+/** A footnote mark glued to a subject's last lowercase word ("on countering cyberbullying18"); not "Goal 16", "COVID-19". */
+export const GLUED_MARK_END_RE = /(?<=[a-z])\d{1,3}$/;
 /** Where a subject phrase ends. */
 export const SUBJECT_END_RE = /[,;:(]|\.(?=\s|$)|\s(?:in which|by which|whereby|which|adopted|and\s+(?=\[?(?:(?:ES|S)[-‑])?\d)|as well as\s+(?=\[?(?:(?:ES|S)[-‑])?\d))\b|$/g;
 

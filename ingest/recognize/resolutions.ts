@@ -61,6 +61,7 @@ import {
   NAME_COMMA_AT_RE,
   SESSION_CALENDARS,
   SUBJECT_DATE_END_RE,
+  GLUED_MARK_END_RE,
   SUBJECT_END_RE,
   SYMBOL_RE,
 } from './resolutions.patterns.js';
@@ -381,6 +382,9 @@ function readTail(text: string, pos: number): Tail {
         subject = subject.slice(0, d!.index);
       }
     }
+    // "2/21 of 27 May 2016 on sand and dust storms4 and 4/10 of ..." (A/RES/78/158 PP6, 78/215, 78/187, 78/159): a footnote
+    // mark glued to the subject's last word is no part of it
+    if (last >= 48 && last <= 57) subject = subject.replace(GLUED_MARK_END_RE, '');
     if (subject.length >= 3) {
       tail.subject = subject;
       tail.after = to;

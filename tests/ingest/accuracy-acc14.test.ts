@@ -67,11 +67,11 @@ describe('1. an undated political declaration of a high-level meeting takes the 
     expect(targetsOf(g, 'Resolution:A/RES/79/178', 'RECALLS')).toContain(`${SENDAI} (2023)`);
   });
 
-  it('A/RES/79/333 PP1: "its resolution 78/3 of 5 October 2023, entitled “Political declaration of the General Assembly high-level meeting on pandemic prevention ...”": the resolution\'s date dates it', () => {
+  it('A/RES/79/333 PP1: "its resolution 78/3 of 5 October 2023, entitled “Political declaration of the General Assembly high-level meeting on pandemic prevention, preparedness and response ...”": the resolution\'s date dates it', () => {
     const text =
       'Recalling, its resolution 78/3 of 5 October 2023, entitled “Political declaration of the General Assembly high-level meeting on pandemic prevention, preparedness and response”, in which it decided to hold a high-level meeting in 2026 on a comprehensive review of the implementation of that declaration,';
     const g = graphOf(resolution('A/RES/79/333', '2025-08-25', [para('PP1', text)]));
-    expect(nodesLike(g, 'Framework:Political declaration of the high-level meeting on pandemic prevention')).toEqual(['Framework:Political declaration of the high-level meeting on pandemic prevention (2023)']);
+    expect(nodesLike(g, 'Framework:Political declaration of the high-level meeting on pandemic prevention, preparedness and response')).toEqual(['Framework:Political declaration of the high-level meeting on pandemic prevention, preparedness and response (2023)']);
   });
 
   it('A/RES/80/190 PP13: "the political declaration of the high-level meeting on universal health coverage of 2023,32": the year printed after the meeting', () => {
@@ -123,7 +123,7 @@ describe('1. (more) declarations named with their meeting\'s ordinal or year, an
     const r = run('A/RES/79/224', '2024-12-19', para('PP7', text));
     expect(r.relations).toEqual(
       expect.arrayContaining([
-        'NOTES Framework:Political declaration of the high-level meeting on pandemic prevention',
+        'NOTES Framework:Political declaration of the high-level meeting on pandemic prevention, preparedness and response',
         `NOTES ${UHC}`,
         'NOTES Framework:Political declaration of the high-level meeting on the fight against tuberculosis',
         'NOTES Framework:Political declaration of the high-level meeting on antimicrobial resistance',
@@ -135,7 +135,7 @@ describe('1. (more) declarations named with their meeting\'s ordinal or year, an
     const text =
       'Welcoming the organization and recalling the political declarations of the 2023 high-level meetings of the General Assembly on pandemic prevention, preparedness and response, on universal health coverage and on the fight against tuberculosis,17 which highlighted the importance of cooperation, equity and solidarity,';
     const r = run('A/RES/78/280', '2024-06-24', para('PP46', text));
-    expect(r.keys).toEqual(expect.arrayContaining(['Framework:Political declaration of the high-level meeting on pandemic prevention (2023)', `${UHC} (2023)`, 'Framework:Political declaration of the high-level meeting on the fight against tuberculosis (2023)']));
+    expect(r.keys).toEqual(expect.arrayContaining(['Framework:Political declaration of the high-level meeting on pandemic prevention, preparedness and response (2023)', `${UHC} (2023)`, 'Framework:Political declaration of the high-level meeting on the fight against tuberculosis (2023)']));
   });
 
   it('guard, A/RES/78/162 PP: "the political declarations of the high-level meetings on health convened by the General Assembly during the seventy-eighth session" names no one meeting', () => {

@@ -108,10 +108,10 @@ describe('"the political declarations of the <meeting> and the <meeting>": one d
   it('A/RES/79/170 OP41 (78/203 OP41, 80/207 OP39): the tuberculosis and pandemic declarations of 2023, recalled; their meetings adopted them', () => {
     const rel = relations(OP41, 'operative');
     expect(rel).toContain('RECALLS Framework:Political declaration of the high-level meeting on the fight against tuberculosis (2023)');
-    expect(rel).toContain('RECALLS Framework:Political declaration of the high-level meeting on pandemic prevention (2023)');
+    expect(rel).toContain('RECALLS Framework:Political declaration of the high-level meeting on pandemic prevention, preparedness and response (2023)');
     const adopted = extract(OP41, 'operative').attributions.filter((a) => a.type === 'ADOPTED').map((a) => `${a.source} -> ${a.target}`);
     // (the meeting keyed as printed here; the graph folds "of the General Assembly" into the one meeting)
-    expect(adopted.some((a) => /^Event:high-level meeting .*pandemic prevention @ 2023 -> Framework:Political declaration of the high-level meeting on pandemic prevention \(2023\)$/.test(a))).toBe(true);
+    expect(adopted.some((a) => /^Event:high-level meeting .*pandemic prevention, preparedness and response @ 2023 -> Framework:Political declaration of the high-level meeting on pandemic prevention, preparedness and response \(2023\)$/.test(a))).toBe(true);
   });
 
   it('guard: "the political declarations of the high-level meetings on health convened by the General Assembly" names no one meeting', () => {

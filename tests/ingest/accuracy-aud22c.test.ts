@@ -128,7 +128,7 @@ describe('"the political declarations of the high-level meetings on <topic> [hel
     expect(relations(text)).toEqual([
       'RECALLS Framework:Political declaration of the high-level meeting on universal health coverage (2019)',
       'RECALLS Framework:Political declaration of the high-level meeting on universal health coverage (2023)',
-      'RECALLS Framework:Political declaration of the high-level meeting on pandemic prevention (2023)',
+      'RECALLS Framework:Political declaration of the high-level meeting on pandemic prevention, preparedness and response (2023)',
       'RECALLS Framework:Political declaration of the high-level meeting on the fight against tuberculosis (2023)',
       'RECALLS Framework:Political declaration of the high-level meeting on antimicrobial resistance (2024)',
     ]);
@@ -138,7 +138,7 @@ describe('"the political declarations of the high-level meetings on <topic> [hel
     const text =
       'Recalls the political declarations of the high-level meetings on pandemic prevention, preparedness and response, on universal health coverage and on the fight against tuberculosis, as reflected in its resolutions;';
     expect(relations(text).filter((r) => r.includes('Political declaration'))).toEqual([
-      'RECALLS Framework:Political declaration of the high-level meeting on pandemic prevention',
+      'RECALLS Framework:Political declaration of the high-level meeting on pandemic prevention, preparedness and response',
       'RECALLS Framework:Political declaration of the high-level meeting on universal health coverage',
       'RECALLS Framework:Political declaration of the high-level meeting on the fight against tuberculosis',
     ]);

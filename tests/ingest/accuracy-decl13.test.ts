@@ -36,14 +36,14 @@ describe('the political declaration of a high-level meeting', () => {
     const text =
       'Welcoming the adoption of the political declaration of the General Assembly high-level meeting on pandemic prevention, preparedness and response, held in New York on 20 September 2023,6 the political declaration of the high-level meeting on universal health coverage, held in New York on 21 September 2023, 7 and the political declaration of the high-level meeting on the fight against tuberculosis, held in New York on 22 September 2023,8';
     const r = run('A/RES/78/174', '2023-12-19', para('PP9', text, [['6', 'Resolution 78/3, annex.'], ['7', 'Resolution 78/4, annex.'], ['8', 'Resolution 78/5, annex.']]));
-    expect(r.relations).toEqual(expect.arrayContaining([`WELCOMES ${UHC} (2023)`, `WELCOMES ${TB} (2023)`, 'WELCOMES Framework:Political declaration of the high-level meeting on pandemic prevention (2023)']));
+    expect(r.relations).toEqual(expect.arrayContaining([`WELCOMES ${UHC} (2023)`, `WELCOMES ${TB} (2023)`, 'WELCOMES Framework:Political declaration of the high-level meeting on pandemic prevention, preparedness and response (2023)']));
     expect(r.attributions).toEqual(
       expect.arrayContaining([
         `ADOPTED Event:high-level meeting on universal health coverage @ 2023 -> ${UHC} (2023)`,
         'HELD_IN Event:high-level meeting on universal health coverage @ 2023 -> Place:New York',
         'STARTS_ON Event:high-level meeting on universal health coverage @ 2023 -> Date:2023-09-21',
         `ADOPTED Event:high-level meeting on the fight against tuberculosis @ 2023 -> ${TB} (2023)`,
-        'ORGANIZES Organization:General Assembly -> Event:high-level meeting of the General Assembly on pandemic prevention @ 2023',
+        'ORGANIZES Organization:General Assembly -> Event:high-level meeting of the General Assembly on pandemic prevention, preparedness and response @ 2023',
       ]),
     );
   });
