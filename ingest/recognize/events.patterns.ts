@@ -16,6 +16,11 @@ export const EVENT_HEADS: ReadonlyMap<string, EventKindName> = new Map<string, E
   // a yearly showcase, as an expo is: "the tenth Sustainable Development Goals Investment Fair, held in Sevilla, Spain, from 30
   // June to 3 July 2025" (A/RES/80/127 PP22, 78/141, 79/198)
   ['Fair', 'other'],
+  // a sitting held once, with its dates and venue: "to host the South-East Asia and Pacific Regional Workshop on the
+  // Convention, held on 18 and 19 March 2025 in Manila" (A/RES/80/52 PP20), "the 2010 Joint Tuna Regional Fisheries
+  // Management Organizations International Workshop on RFMO Management of Tuna Fisheries, held in Brisbane" (the fisheries texts)
+  // (not 'meeting': a workshop's name is its topic, "Regional Workshop on the Convention", which namedMeeting would not take)
+  ['Workshop', 'other'],
 ]);
 
 const UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];

@@ -1,0 +1,64 @@
+// Misses found by the session-22 audit aud22m: A/RES/80/112 (safety and security of humanitarian personnel) and A/RES/80/52
+// (implementation of the Convention on Cluster Munitions), and the same forms in other texts. Each case quotes the file and
+// paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/52', date: '2025-12-01' };
+
+const { keys, relations, attributions } = oneParagraph({ ctx: GA, kind: 'preambular' });
+
+describe('a workshop is a sitting, with its own dates and venue', () => {
+  const PP20 =
+    'Welcoming also the initiative of the President of the thirteenth Meeting of States Parties to the Convention on Cluster Munitions to host the South-East Asia and Pacific Regional Workshop on the Convention, held on 18 and 19 March 2025 in Manila,';
+
+  it('A/RES/80/52 PP20: "to host the ... Regional Workshop on the Convention, held on 18 and 19 March 2025 in Manila"', () => {
+    const workshop = keys(PP20, 'Event:').filter((k) => k.includes('Workshop'));
+    expect(workshop).toHaveLength(1);
+    expect(relations(PP20)).toContain(`WELCOMES ${workshop[0]}`);
+    expect(attributions(PP20)).toEqual(
+      expect.arrayContaining([`STARTS_ON ${workshop[0]} -> Date:2025-03-18`, `ENDS_ON ${workshop[0]} -> Date:2025-03-19`, `HELD_IN ${workshop[0]} -> Place:Manila`]),
+    );
+  });
+
+  it('A/RES/80/52 PP20: the Meeting of States Parties whose President hosts it is not where or when the workshop met', () => {
+    const meeting = 'Event:Thirteenth Meeting (Convention on Cluster Munitions)';
+    expect(keys(PP20, 'Event:')).toContain(meeting);
+    expect(attributions(PP20).filter((a) => a.includes(`${meeting} ->`))).toEqual([]);
+  });
+
+  it('A/RES/78/68 OP144 (79/145 OP147, 80/109 OP152): "the 2010 Joint Tuna ... International Workshop on RFMO Management of Tuna Fisheries, held in Brisbane"', () => {
+    const text =
+      'Calls upon regional fisheries management organizations to improve the management of fisheries, taking into account the recommendations of the 2010 Joint Tuna Regional Fisheries Management Organizations International Workshop on RFMO Management of Tuna Fisheries, held in Brisbane, Australia;';
+    const ev = keys(text, 'Event:', 'operative');
+    expect(ev).toEqual(['Event:Joint Tuna Regional Fisheries Management Organizations International Workshop on RFMO Management of Tuna Fisheries @ 2010']);
+    expect(attributions(text, 'operative')).toContain(`HELD_IN ${ev[0]} -> Place:Brisbane`);
+  });
+
+  it('guard: a lowercase workshop is no name ("conferences, training sessions and workshops delivered by experts")', () => {
+    const text = 'Noting the capacity-building through conferences, training sessions and workshops delivered by experts in that field,';
+    expect(keys(text, 'Event:')).toEqual([]);
+  });
+});
+
+describe('"the Court" after a court\'s statute is that court', () => {
+  const PP38 =
+    'Recalling the inclusion of attacks intentionally directed against personnel involved in a humanitarian assistance or peacekeeping mission in accordance with the Charter, as long as they are entitled to the protection given to civilians or civilian objects under the international law of armed conflict, as a war crime in the Rome Statute of the International Criminal Court,15 and noting the role that the Court can play in appropriate cases in bringing to justice those responsible for serious violations of international humanitarian law,';
+
+  it('A/RES/80/112 PP38 (79/138 PP38, 78/118 PP34): "the Rome Statute of the International Criminal Court ..., and noting the role that the Court can play"', () => {
+    expect(keys(PP38, 'Organization:')).toEqual(['Organization:International Criminal Court']);
+    expect(relations(PP38)).toContain('NOTES Organization:International Criminal Court');
+    expect(relations(PP38)).not.toContain('NOTES Organization:International Court of Justice');
+  });
+
+  it('guard: "the Court" with no court named before is still the International Court of Justice', () => {
+    const text = 'Noting the advisory opinion of the Court on the obligations of States,';
+    expect(keys(text, 'Organization:')).toEqual(['Organization:International Court of Justice']);
+  });
+
+  it('guard: after "the Statute of the International Court of Justice", "the Court" is that court', () => {
+    const text = 'Recalling the Statute of the International Court of Justice, and noting the role of the Court,';
+    expect(keys(text, 'Organization:')).toEqual(['Organization:International Court of Justice']);
+  });
+});
