@@ -2014,6 +2014,15 @@ function mainCommitteeBefore(cands: readonly Candidate[], start: number): Ref | 
 const OHCHR_NAME = 'Office of the United Nations High Commissioner for Human Rights';
 const HIGH_COMMISSIONER = 'High Commissioner';
 const HIGH_COMMISSIONER_HR_REF: Ref = { kind: 'Organization', name: 'United Nations High Commissioner for Human Rights', attrs: {} };
+const COURT_END = ' Court';
+/** The known court a statute's name ends with ("Rome Statute of the International Criminal Court"), as the last "Court". */
+function courtOfStatute(state: ResolutionState, name: string): void {
+  const at = name.lastIndexOf(OF_THE);
+  const court = at < 0 ? undefined : entryByName('Organization', name.slice(at + OF_THE.length));
+  if (court === undefined) return;
+  state.last.set('Court', entryRef(court));
+  state.pinned.delete('Court');
+}
 function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSittingName = false): void {
   // (the high-level meeting named last, for "the high-level meeting" printed alone later: highLevelMeetingsNamedBefore)
   if (ref.kind === 'Event' && isHighLevelMeeting(ref.name)) {
@@ -2078,6 +2087,9 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSi
   // "the Fund" after "the Tokelau International Trust Fund" (A/RES/79/110 OP12)
   if (head === 'Trust Fund') state.last.set('Fund', ref);
   if (head === 'Regional Centre') state.last.set('Centre', ref);
+  // "as a war crime in the Rome Statute of the International Criminal Court, and noting the role that the Court can play"
+  // (A/RES/80/112 PP38, 79/138 PP38, 78/118 PP34): a court's statute names the court, which "the Court" then refers back to
+  if (ref.kind === 'Framework' && ref.name.endsWith(COURT_END)) courtOfStatute(state, ref.name);
   // "the Durban Declaration and Programme of Action", "the Beijing Declaration and Platform for Action": one instrument,
   // which "the Declaration" printed alone refers back to too ("paragraph 2 of the Declaration", A/RES/79/160 PP7)
   else if (ref.kind === 'Framework' && head !== 'Declaration' && ref.name.includes(DECLARATION_AND)) {
