@@ -62,3 +62,23 @@ describe('"the Court" after a court\'s statute is that court', () => {
     expect(keys(text, 'Organization:')).toEqual(['Organization:International Court of Justice']);
   });
 });
+
+describe('the Convention on Cluster Munitions after "<a State> to the"', () => {
+  it('A/RES/80/52 PP15: "Welcoming the accession of Vanuatu to the Convention on Cluster Munitions on 5 September 2025"', () => {
+    const text = 'Welcoming the accession of Vanuatu to the Convention on Cluster Munitions on 5 September 2025, making it the 112th State Party effective 1 March 2026,';
+    expect(keys(text, 'Framework:')).toEqual(['Framework:Convention on Cluster Munitions']);
+    expect(relations(text)).toContain('WELCOMES Framework:Convention on Cluster Munitions');
+  });
+
+  it('A/RES/80/52 OP1: "Urges all States not Parties to the Convention on Cluster Munitions to ratify or accede to it"', () => {
+    const text =
+      'Urges all States not Parties to the Convention on Cluster Munitions to ratify or accede to it as soon as possible, and all States Parties to promote adherence to the Convention through bilateral, subregional and multilateral contacts, outreach and other means;';
+    const ex = oneParagraph({ ctx: GA, kind: 'operative' }).extract(text);
+    expect(ex.mentions.filter((m) => m.key === 'Framework:Convention on Cluster Munitions').map((m) => text.slice(m.start, m.end))).toContain('Convention on Cluster Munitions');
+  });
+
+  it('guard: the Convention inside the name of a Meeting of its States Parties gets no edge of its own', () => {
+    const text = 'Noting that the thirteenth Meeting of States Parties to the Convention on Cluster Munitions deeply regretted the withdrawal,';
+    expect(relations(text)).toEqual(['NOTES Event:Thirteenth Meeting (Convention on Cluster Munitions)']);
+  });
+});
