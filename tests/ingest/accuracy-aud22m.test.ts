@@ -82,3 +82,25 @@ describe('the Convention on Cluster Munitions after "<a State> to the"', () => {
     expect(relations(text)).toEqual(['NOTES Event:Thirteenth Meeting (Convention on Cluster Munitions)']);
   });
 });
+
+describe('"during the week of <days>" dates the sitting', () => {
+  it('A/RES/80/52 OP8: "the third Review Conference ..., to be held in Vientiane during the week of 14 to 18 September 2026"', () => {
+    const text =
+      'Invites and encourages all interested States, the United Nations, other relevant international organizations or institutions, regional organizations, the International Committee of the Red Cross and relevant non‑governmental organizations to attend the third Review Conference of the Convention on Cluster Munitions, to be held in Vientiane during the week of 14 to 18 September 2026, and to participate in the future programme of meetings of the States Parties to the Convention;';
+    const ev = 'Event:Third Review Conference (Convention on Cluster Munitions)';
+    expect(attributions(text, 'operative')).toEqual(
+      expect.arrayContaining([`HELD_IN ${ev} -> Place:Vientiane`, `STARTS_ON ${ev} -> Date:2026-09-14`, `ENDS_ON ${ev} -> Date:2026-09-18`]),
+    );
+  });
+
+  it('A/RES/79/58 OP8: "to be held in Geneva during the week of 15 September 2025" starts it that day', () => {
+    const text =
+      'Invites and encourages all interested States to attend the thirteenth Meeting of States Parties to the Convention on Cluster Munitions, to be held in Geneva during the week of 15 September 2025, and to participate in the future programme of meetings;';
+    expect(attributions(text, 'operative')).toContain('STARTS_ON Event:Thirteenth Meeting (Convention on Cluster Munitions) -> Date:2025-09-15');
+  });
+
+  it('guard: "the week of" a commemoration is no date phrase ("during the week of action against racism")', () => {
+    const text = 'Welcomes the holding of the World Summit on the Information Society Forum, during the week of action against racism;';
+    expect(attributions(text, 'operative').filter((a) => a.startsWith('STARTS_ON'))).toEqual([]);
+  });
+});
