@@ -104,3 +104,16 @@ describe('"during the week of <days>" dates the sitting', () => {
     expect(attributions(text, 'operative').filter((a) => a.startsWith('STARTS_ON'))).toEqual([]);
   });
 });
+
+describe('the Saving Lives Together framework', () => {
+  it('A/RES/80/112 OP48 (79/138 OP48, 78/118 OP47): "based on the Saving Lives Together framework" in the clause of "encourages"', () => {
+    const text =
+      'Welcomes the steps taken by the Secretary-General thus far to strengthen partnerships, and encourages further efforts to enhance coordination, cooperation and information- and data-sharing, as appropriate, at both the headquarters and field levels, between the United Nations, regional organizations and other humanitarian and non‑governmental organizations on matters relating to the safety and security of humanitarian personnel and United Nations and associated personnel, with a view to addressing mutual security concerns in the field, based on the Saving Lives Together framework as well as other relevant national and local initiatives in this regard, and requests the Secretary-General in this respect to enhance further collaborative initiatives to address the security needs of implementing partners, invites Member States to consider increasing support to those initiatives, and requests the Secretary-General to report on steps taken in this regard;';
+    expect(keys(text, 'Initiative:', 'operative')).toEqual(['Initiative:Saving Lives Together']);
+    expect(relations(text, 'operative')).toContain('ENCOURAGES Initiative:Saving Lives Together');
+  });
+
+  it('guard: the words in lower case are no name ("saving lives together with our partners")', () => {
+    expect(keys('Stresses the importance of saving lives together with partners in the field;', 'Initiative:', 'operative')).toEqual([]);
+  });
+});
