@@ -117,3 +117,29 @@ describe('the Saving Lives Together framework', () => {
     expect(keys('Stresses the importance of saving lives together with partners in the field;', 'Initiative:', 'operative')).toEqual([]);
   });
 });
+
+describe('"the <city>, <city> and <city> Declarations": one declaration per city', () => {
+  const PP41 =
+    'Noting the efforts of Member States and the United Nations to improve road safety, including through legislation and infrastructure development, recalling its resolution 76/294 of 30 June 2022 on the political declaration of the high-level meeting on improving global road safety, and welcoming the adoption of its resolution 78/290 of 24 June 2024 on improving global road safety, which acknowledges the importance of the Moscow, Brasilia, Stockholm and Marrakech Declarations, adopted at the Global Ministerial Conferences and High-Level Conferences on Road Safety,';
+
+  it('A/RES/80/112 PP41 (79/138 PP41): the four road-safety declarations, keyed as A/RES/78/290 names them one by one', () => {
+    expect(keys(PP41, 'Framework:').filter((k) => !k.includes('olitical'))).toEqual([
+      'Framework:Moscow Declaration',
+      'Framework:Brasilia Declaration',
+      'Framework:Stockholm Declaration',
+      'Framework:Marrakech Declaration',
+    ]);
+    expect(keys(PP41, 'Place:')).toEqual([]);
+    expect(relations(PP41)).toContain('WELCOMES Framework:Moscow Declaration');
+  });
+
+  it('guard: a list whose words are not all places read stays as it was ("the Rio and Johannesburg Declarations")', () => {
+    const text = 'Recalling the Rio and Johannesburg Declarations,';
+    expect(keys(text, 'Framework:')).toEqual([]);
+  });
+
+  it('guard: places listed with no "Declarations" after them stay places ("held in Moscow and Brasilia in 2009 and 2015")', () => {
+    const text = 'Recalling the outcomes of the meetings held in Moscow and Brasilia in 2009 and 2015,';
+    expect(keys(text, 'Place:')).toEqual(['Place:Moscow', 'Place:Brasília']);
+  });
+});
