@@ -443,6 +443,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines',
     'Anti-Personnel Mine Ban Convention',
   ]),
+  // named after "<a State or States> to the": "the accession of Vanuatu to the Convention on Cluster Munitions on 5 September
+  // 2025" (A/RES/80/52 PP15), "Urges all States not Parties to the Convention on Cluster Munitions" (OP1; 79/58, 78/32): a
+  // pattern name would begin at the capitalised word before "to"
+  fw('Convention on Cluster Munitions'),
   // the same "and on the ..." (A/RES/79/55 PP16, 78/49 PP8, 80/26 PP8: cut after "Spent Fuel Management"); "the Joint
   // Convention entered into force on 18 June 2001" (78/49 PP11) once it is named in full
   fw('Joint Convention on the Safety of Spent Fuel Management and on the Safety of Radioactive Waste Management', [], ['Joint Convention']),

@@ -22,6 +22,10 @@ export const INITIATIVES: GazetteerEntry[] = [
     'Handbook on Children Recruited and Exploited by Terrorist and Violent Extremist Groups: the Role of the Justice System',
     'Handbook on Children Recruited and Exploited by Terrorist and Violent Extremist Groups',
   ]),
+  // the United Nations-NGO arrangement for security collaboration in the field, named with a lowercase "framework": "based on the
+  // Saving Lives Together framework as well as other relevant national and local initiatives" (A/RES/80/112 OP48, 79/138,
+  // 78/118): no name was read (its words hold no head)
+  ini('Saving Lives Together'),
   // the mine action database ("an information management system, such as the Information Management System for Mine Action",
   // A/RES/80/74 OP6, 78/70 OP6)
   ini('Information Management System for Mine Action', [], 'IMSMA'),

@@ -2020,6 +2020,15 @@ function mainCommitteeBefore(cands: readonly Candidate[], start: number): Ref | 
 const OHCHR_NAME = 'Office of the United Nations High Commissioner for Human Rights';
 const HIGH_COMMISSIONER = 'High Commissioner';
 const HIGH_COMMISSIONER_HR_REF: Ref = { kind: 'Organization', name: 'United Nations High Commissioner for Human Rights', attrs: {} };
+const COURT_END = ' Court';
+/** The known court a statute's name ends with ("Rome Statute of the International Criminal Court"), as the last "Court". */
+function courtOfStatute(state: ResolutionState, name: string): void {
+  const at = name.lastIndexOf(OF_THE);
+  const court = at < 0 ? undefined : entryByName('Organization', name.slice(at + OF_THE.length));
+  if (court === undefined) return;
+  state.last.set('Court', entryRef(court));
+  state.pinned.delete('Court');
+}
 function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSittingName = false): void {
   // (the high-level meeting named last, for "the high-level meeting" printed alone later: highLevelMeetingsNamedBefore)
   if (ref.kind === 'Event' && isHighLevelMeeting(ref.name)) {
@@ -2084,6 +2093,9 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSi
   // "the Fund" after "the Tokelau International Trust Fund" (A/RES/79/110 OP12)
   if (head === 'Trust Fund') state.last.set('Fund', ref);
   if (head === 'Regional Centre') state.last.set('Centre', ref);
+  // "as a war crime in the Rome Statute of the International Criminal Court, and noting the role that the Court can play"
+  // (A/RES/80/112 PP38, 79/138 PP38, 78/118 PP34): a court's statute names the court, which "the Court" then refers back to
+  if (ref.kind === 'Framework' && ref.name.endsWith(COURT_END)) courtOfStatute(state, ref.name);
   // "the Durban Declaration and Programme of Action", "the Beijing Declaration and Platform for Action": one instrument,
   // which "the Declaration" printed alone refers back to too ("paragraph 2 of the Declaration", A/RES/79/160 PP7)
   else if (ref.kind === 'Framework' && head !== 'Declaration' && ref.name.includes(DECLARATION_AND)) {
@@ -3441,6 +3453,45 @@ function regionalSeminars(text: string, cands: Candidate[]): void {
     for (let i = cands.length - 1; i >= 0; i--) if (cands[i]!.kind === 'Place' && cands[i]!.start < end && start < cands[i]!.end) cands.splice(i, 1);
     const name = m[1] ? `${m[1]} ${m[2]!} regional seminar` : `${m[2]!} regional seminar`;
     cands.push(candidate('Event', name, { eventKind: 'meeting' }, start, end, 'special'));
+  }
+}
+
+const DECLARATIONS_AFTER_LIST = ' Declarations';
+/** "Moscow, Brasilia, Stockholm and Marrakech Declarations": capitalised words listed, then the plural head */
+const LISTED_DECLARATIONS_RE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]*(?:,\s+\p{Lu}[\p{L}-]*)*,?\s+and\s+\p{Lu}[\p{L}-]*\s+Declarations(?![\p{L}\p{N}])/gu;
+const LISTED_WORD_RE = /\p{Lu}[\p{L}-]*/gu;
+/**
+ * Step 4e''''': "welcoming the adoption of its resolution 78/290 ..., which acknowledges the importance of the Moscow, Brasilia,
+ * Stockholm and Marrakech Declarations, adopted at the Global Ministerial Conferences ... on Road Safety" (A/RES/80/112 PP41;
+ * "the Moscow, Brasilia and Stockholm Declarations", 78/118): one declaration per city listed, each named after it, not the
+ * cities as places. Only where every word listed is a place read.
+ */
+function cityDeclarations(text: string, cands: Candidate[]): void {
+  LISTED_DECLARATIONS_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LISTED_DECLARATIONS_RE.exec(text))) {
+    const headAt = m.index + m[0].length - DECLARATIONS_AFTER_LIST.length + 1;
+    const places: Candidate[] = [];
+    const words: { s: number; e: number; w: string }[] = [];
+    LISTED_WORD_RE.lastIndex = 0;
+    let w: RegExpExecArray | null;
+    const list = m[0].slice(0, headAt - m.index);
+    while ((w = LISTED_WORD_RE.exec(list))) {
+      const s = m.index + w.index;
+      const place = cands.find((c) => c.kind === 'Place' && c.start === s && c.end === s + w![0].length);
+      if (place === undefined) break;
+      places.push(place);
+      words.push({ s, e: place.end, w: w[0] });
+    }
+    if (words.length < 2 || words.length !== list.split(/,\s+|\s+and\s+/).filter((x) => x.trim() !== '').length) continue;
+    for (const p of places) cands.splice(cands.indexOf(p), 1);
+    for (let i = 0; i < words.length; i++) {
+      const x = words[i]!;
+      // (one the gazetteer knows by that name is that one)
+      const known = lookupName(`${x.w} Declaration`);
+      const ref = known !== undefined && known.kind === 'Framework' ? entryRef(known) : { kind: 'Framework' as const, name: `${x.w} Declaration`, attrs: {} };
+      cands.push(candidate('Framework', ref.name, { ...ref.attrs }, x.s, i === words.length - 1 ? headAt + DECLARATIONS_AFTER_LIST.length - 1 : x.e, 'special'));
+    }
   }
 }
 
@@ -5106,6 +5157,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // 4e''. "the outcome of the twenty-third special session": the one of that ordinal the resolution named last
   if (text.includes(SPECIAL_SESSION)) specialSessionsNamedBefore(text, cands, state);
   if (gates & SEMINAR_GATE) regionalSeminars(text, cands);
+  // 4e'''''. "the Moscow, Brasilia, Stockholm and Marrakech Declarations": one declaration per city
+  if (text.includes(DECLARATIONS_AFTER_LIST)) cityDeclarations(text, cands);
   // 4e''''. "the conclusions and recommendations adopted by the seminar": the regional seminar named last (a look at the
   // resolution's state first: only texts that named one search the paragraph)
   if (state.last.has(REGIONAL_SEMINAR) && text.includes(THE_SEMINAR)) seminarsNamedBefore(text, cands, state);

@@ -16,6 +16,11 @@ export const EVENT_HEADS: ReadonlyMap<string, EventKindName> = new Map<string, E
   // a yearly showcase, as an expo is: "the tenth Sustainable Development Goals Investment Fair, held in Sevilla, Spain, from 30
   // June to 3 July 2025" (A/RES/80/127 PP22, 78/141, 79/198)
   ['Fair', 'other'],
+  // a sitting held once, with its dates and venue: "to host the South-East Asia and Pacific Regional Workshop on the
+  // Convention, held on 18 and 19 March 2025 in Manila" (A/RES/80/52 PP20), "the 2010 Joint Tuna Regional Fisheries
+  // Management Organizations International Workshop on RFMO Management of Tuna Fisheries, held in Brisbane" (the fisheries texts)
+  // (not 'meeting': a workshop's name is its topic, "Regional Workshop on the Convention", which namedMeeting would not take)
+  ['Workshop', 'other'],
 ]);
 
 const UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
@@ -98,8 +103,10 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 // (a weekday may come first: "to be held in New York on Monday, 22 September 2025", A/RES/79/288 OP1)
 // (a range of days of one month, then a resumed day of another: "at its eighteenth session, held from 12 to 30 September and
 // on 21 October 2011", A/RES/79/107 PP12; "from 23 to 27 October and on 25 November 2023", the CFS session of 2023)
+// ("the third Review Conference of the Convention on Cluster Munitions, to be held in Vientiane during the week of 14 to 18
+// September 2026", A/RES/80/52 OP8, 79/58 OP8 "during the week of 15 September 2025": the week's days are the sitting's)
 export const EVENT_DATE_RE = new RegExp(
-  String.raw`(?:^|[\s,(])(?:from|on|in|between|during)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?((?:\d{1,2}\s*(?:to|[-–])\s*\d{1,2}\s+(?:${MONTHS})\s+and\s+on\s+|\d{1,2}(?:\s+(?:${MONTHS}))?(?:\s+\d{4})?\s*(?:to|and|[-–])\s*)?\d{1,2}\s+(?:${MONTHS}),?\s+\d{4}|(?:${MONTHS})\s+\d{4}|\d{4}(?![\p{L}\p{N}\/]))`,
+  String.raw`(?:^|[\s,(])(?:from|on|in|between|during(?:\s+the\s+week\s+of)?)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?((?:\d{1,2}\s*(?:to|[-–])\s*\d{1,2}\s+(?:${MONTHS})\s+and\s+on\s+|\d{1,2}(?:\s+(?:${MONTHS}))?(?:\s+\d{4})?\s*(?:to|and|[-–])\s*)?\d{1,2}\s+(?:${MONTHS}),?\s+\d{4}|(?:${MONTHS})\s+\d{4}|\d{4}(?![\p{L}\p{N}\/]))`,
   'u',
 );
 
