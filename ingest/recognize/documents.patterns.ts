@@ -69,6 +69,16 @@ export const SUBJECT_END_RE =
  */
 export const REPORT_EDITION_RE = /(?<![\p{L}\p{N}])Report\s+((?:19|20)\d{2}(?:\s?[/–-]\s?(?:(?:19|20)\d{2}|\d{2}))?)(?![\p{L}\p{N}/])/gu;
 
+/**
+ * An edition of a "The State of ..." flagship ("The State of Food Security and Nutrition in the World 2023", "The State of
+ * World Fisheries and Aquaculture 2024", "The State of Broadband Report 2024"): the series' words (group 1), "Report" maybe,
+ * the year (group 2). Printed with subtitles that differ in case and length ("2023: Urbanization, agrifood systems ...",
+ * "2023: Urbanization, Agrifood Systems ...") or none ("as indicated in The State of World Fisheries and Aquaculture 2022").
+ * The year keeps "The State of Palestine" out.
+ */
+export const STATE_OF_EDITION_RE =
+  /(?<![\p{L}\p{N}])The\s+State\s+of\s+((?:(?:the|and|of|in|for|on)\s+|\p{Lu}[\p{L}’'-]*\s+){1,10}?)(?:Report\s+)?((?:19|20)\d{2})(?![\p{L}\p{N}/])/gu;
+
 /** A word of a report's title before "Report": capitalised ("World", "UNEP", "E-Government"), or a number ("Goal 6"). */
 export const REPORT_TITLE_WORD_RE = /^(?:\p{Lu}[\p{L}\p{N}’'-]*|\d{1,2})$/u;
 

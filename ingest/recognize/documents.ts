@@ -27,6 +27,7 @@ import {
   REPORT_TITLE_WORD_RE,
   RESOLUTION_SYMBOL_RE,
   SG_REPORT_RE,
+  STATE_OF_EDITION_RE,
   SUBJECT_END_RE,
   TITLED_REPORT_RE,
 } from './documents.patterns.js';
@@ -119,7 +120,7 @@ function titledMentions(text: string, out: EntityMention[]): void {
     const g = m.groups ?? {};
     const raw = g.quoted ?? g.italic ?? g.bare;
     if (!raw) continue;
-    const title = cleanTitle(raw);
+    const title = stateOfEdition(cleanTitle(raw));
     if (holdsOtherKnownReport(title)) continue;
     const key = normaliseTitle(title);
     if (key.length < 3) continue;
@@ -512,6 +513,30 @@ function generalCommentMentions(text: string, out: EntityMention[]): void {
   }
 }
 
+/** A "The State of ..." edition's title without "Report" and its subtitle (STATE_OF_EDITION_RE); other titles as they are. */
+function stateOfEdition(title: string): string {
+  if (!title.startsWith('The State of ')) return title;
+  STATE_OF_EDITION_RE.lastIndex = 0;
+  const m = STATE_OF_EDITION_RE.exec(title);
+  return m && m.index === 0 ? `The State of ${m[1]!.replace(/\s+/g, ' ')}${m[2]}` : title;
+}
+
+/**
+ * "The State of Food Security and Nutrition in the World 2023: Urbanization, ..." (A/RES/78/198 OP5), "the publications
+ * entitled The State of ..." (A/RES/78/168), "as indicated in The State of World Fisheries and Aquaculture 2022" (A/RES/78/68):
+ * one document per edition, keyed by the series and the year, whatever subtitle is printed. A title "entitled" already
+ * named (titledMentions) is not named twice.
+ */
+function stateOfEditionMentions(text: string, out: EntityMention[]): void {
+  STATE_OF_EDITION_RE.lastIndex = 0;
+  for (let m = STATE_OF_EDITION_RE.exec(text); m; m = STATE_OF_EDITION_RE.exec(text)) {
+    const at = m.index;
+    if (out.some((o) => o.kind === 'Document' && o.start <= at && at < o.end)) continue;
+    const title = `The State of ${m[1]!.replace(/\s+/g, ' ')}${m[2]}`;
+    out.push({ kind: 'Document', key: nodeKey('Document', normaliseTitle(title)), name: title, attrs: { title }, phrase: m[0], start: at, end: at + m[0].length });
+  }
+}
+
 /** Document symbols and reports cited by title or subject, in text order. */
 export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): EntityMention[] {
   const known = mayCiteKnownReport(text);
@@ -523,7 +548,9 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
   // (a treaty body's general comment: "l comment", "l recommendation"; one regex, its class scanned for, is cheaper than two
   // searches, as REPORT_WORD_RE)
   const comment = GENERAL_COMMENT_GATE_RE.test(text);
-  if (!known && !slash && !report && !titled && !comment) return [];
+  // (a flagship's edition, "The State of ... 2023", is cited without the word "report" too)
+  const stateOf = text.includes('The State of ');
+  if (!known && !slash && !report && !titled && !comment && !stateOf) return [];
   const out: EntityMention[] = [];
   if (titled) titledDocumentMentions(text, out);
   if (known) knownReportMentions(text, out);
@@ -539,7 +566,9 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
     sgReportMentions(text, out, ctx);
     if (text.includes(' its ') && text.includes('session')) bodySessionReportMentions(text, out);
     if (text.includes('final report')) finalReportMentions(text, out);
+    // (after the titles "entitled", before the editions read back from "Report": "The State of Broadband Report 2024" is one)
+    if (stateOf) stateOfEditionMentions(text, out);
     if (text.includes('Report ')) reportEditionMentions(text, out);
-  }
+  } else if (stateOf) stateOfEditionMentions(text, out);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

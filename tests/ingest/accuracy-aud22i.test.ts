@@ -1,0 +1,48 @@
+// Misses found by the session-22 audit aud22i: A/RES/78/198 (the right to food), A/RES/78/206 (the human rights to safe
+// drinking water and sanitation), and the same forms in other texts. Each case quotes the file and paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/198', date: '2023-12-19' };
+
+const { keys, relations } = oneParagraph({ ctx: GA, kind: 'operative' });
+
+describe('an edition of a "The State of ..." flagship is one document, whatever subtitle is printed', () => {
+  const SOFI = 'Document:the state of food security and nutrition in the world 2023';
+
+  it('A/RES/78/198 OP5: "the report of the Food and Agriculture Organization of the United Nations entitled The State of ... 2023: Urbanization, agrifood systems ..."', () => {
+    const text =
+      'Expresses its deep concern that, according to the report of the Food and Agriculture Organization of the United Nations entitled The State of Food Security and Nutrition in the World 2023: Urbanization, agrifood systems transformation and healthy diets across the rural–urban continuum, in 2022 between 690 and 783 million people in the world faced hunger and 2.4 billion people did not have access to nutritious, safe and sufficient food all year round;';
+    expect(keys(text, 'Document:')).toEqual([SOFI]);
+    expect(relations(text)).toContain(`EXPRESSES ${SOFI}`);
+  });
+
+  it('A/RES/78/168 PP41: "the publications entitled The State of ... 2023: Urbanization, Agrifood Systems ..." (no "report")', () => {
+    const text =
+      'Taking note of the publications entitled The State of Food Security and Nutrition in the World 2023: Urbanization, Agrifood Systems Transformation and Healthy Diets Across the Rural-Urban Continuum, issued by the Food and Agriculture Organization of the United Nations, the International Fund for Agricultural Development, the United Nations Children’s Fund, the World Food Programme and the World Health Organization,';
+    expect(keys(text, 'Document:')).toEqual([SOFI]);
+    expect(relations(text, 'preambular')).toContain(`NOTES ${SOFI}`);
+  });
+
+  it('A/RES/78/68 PP65: "as indicated in The State of World Fisheries and Aquaculture 2022" (no "entitled")', () => {
+    const text =
+      'Recognizing the contribution of sustainable aquaculture to food security, recognizing that, as indicated in The State of World Fisheries and Aquaculture 2022, aquaculture has already demonstrated its crucial role in global food security,';
+    expect(keys(text, 'Document:')).toEqual(['Document:the state of world fisheries and aquaculture 2022']);
+  });
+
+  it('A/RES/79/194 PP25 and E/2025/31 OP44: "The State of Broadband Report 2024: ..." and "The State of Broadband 2024: ..." are one', () => {
+    const a =
+      'Taking note of the report of the Broadband Commission for Sustainable Development entitled The State of Broadband Report 2024: Leveraging Artificial Intelligence for Universal Connectivity,';
+    const b =
+      'Takes note of the latest global report of the Broadband Commission for Sustainable Development, entitled The State of Broadband 2024: Leveraging Artificial Intelligence for Universal Connectivity;';
+    expect(keys(a, 'Document:')).toEqual(['Document:the state of broadband 2024']);
+    expect(keys(b, 'Document:')).toEqual(['Document:the state of broadband 2024']);
+  });
+
+  it('guard: "The State of Palestine" (no year after the name) is no document', () => {
+    const text =
+      'Decides that (a) The State of Palestine may submit a pre-recorded statement of its President to be played in the Assembly Hall in 2025;';
+    expect(keys(text, 'Document:')).toEqual([]);
+  });
+});
