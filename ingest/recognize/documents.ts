@@ -120,7 +120,7 @@ function titledMentions(text: string, out: EntityMention[]): void {
     const g = m.groups ?? {};
     const raw = g.quoted ?? g.italic ?? g.bare;
     if (!raw) continue;
-    const title = stateOfEdition(cleanTitle(raw));
+    const title = editionTitle(cleanTitle(raw));
     if (holdsOtherKnownReport(title)) continue;
     const key = normaliseTitle(title);
     if (key.length < 3) continue;
@@ -513,9 +513,21 @@ function generalCommentMentions(text: string, out: EntityMention[]): void {
   }
 }
 
-/** A "The State of ..." edition's title without "Report" and its subtitle (STATE_OF_EDITION_RE); other titles as they are. */
-function stateOfEdition(title: string): string {
-  if (!title.startsWith('The State of ')) return title;
+/**
+ * A flagship edition cited "entitled" with its subtitle is the edition its title and year name: "entitled Digital Economy Report
+ * 2024: Shaping an ..." (A/RES/79/194) and "the Digital Economy Report 2024" (reportEditionMentions) are one; so are "The United
+ * Nations World Water Development Report 2025: Mountains and Glaciers – Water Towers" (A/RES/80/144 PP10) and "the United Nations
+ * World Water Development Report 2025" (A/RES/80/216 PP9). The title's words, "Report", the year, then ":" or the end.
+ */
+const EDITION_SUBTITLE_RE = /^(?:The\s+)?((?:\p{Lu}[\p{L}\p{N}’'-]*\s+(?:(?:and|of|on|for|in|to|the)\s+)*)+Report\s+(?:19|20)\d{2}(?:[/–-](?:19|20)?\d{2})?):\s/u;
+
+/** A "The State of ..." edition's title without "Report" and its subtitle (STATE_OF_EDITION_RE), a "<title> Report <year>: <subtitle>" without its subtitle; other titles as they are. */
+function editionTitle(title: string): string {
+  if (!title.startsWith('The State of ')) {
+    if (!title.includes('Report ')) return title;
+    const e = EDITION_SUBTITLE_RE.exec(title);
+    return e ? e[1]!.replace(/\s+/g, ' ') : title;
+  }
   STATE_OF_EDITION_RE.lastIndex = 0;
   const m = STATE_OF_EDITION_RE.exec(title);
   return m && m.index === 0 ? `The State of ${m[1]!.replace(/\s+/g, ' ')}${m[2]}` : title;

@@ -46,3 +46,24 @@ describe('an edition of a "The State of ..." flagship is one document, whatever 
     expect(keys(text, 'Document:')).toEqual([]);
   });
 });
+
+describe('a flagship report "entitled <title> Report <year>: <subtitle>" is the edition "<title> Report <year>"', () => {
+  it('A/RES/80/144 PP10: "the report entitled The United Nations World Water Development Report 2025: Mountains and Glaciers – Water Towers" (A/RES/80/216 PP9 cites it without the subtitle)', () => {
+    const text = 'Taking note of the report entitled The United Nations World Water Development Report 2025: Mountains and Glaciers – Water Towers,';
+    expect(keys(text, 'Document:')).toEqual(['Document:united nations world water development report 2025']);
+    expect(keys('Noting that, according to the United Nations World Water Development Report 2025, glaciers are retreating,', 'Document:')).toEqual([
+      'Document:united nations world water development report 2025',
+    ]);
+  });
+
+  it('A/RES/79/199 OP4: "entitled Financing for Sustainable Development Report 2024: Financing for Development at a Crossroads" and its footnote are one document', () => {
+    const text =
+      'Takes note of the report of the Inter-Agency Task Force on Financing for Development entitled Financing for Sustainable Development Report 2024: Financing for Development at a Crossroads; Financing for Sustainable Development Report 2024 (United Nations publication, 2024).';
+    expect([...new Set(keys(text, 'Document:'))]).toEqual(['Document:financing for sustainable development report 2024']);
+  });
+
+  it('guard: a title with a colon and no edition year keeps its subtitle ("Climate Change 2023: Synthesis Report", A/RES/78/159 PP10)', () => {
+    const text = 'Noting with concern the Report of the Intergovernmental Panel on Climate Change, entitled Climate Change 2023: Synthesis Report,';
+    expect(keys(text, 'Document:')).toEqual(['Document:climate change 2023: synthesis report']);
+  });
+});
