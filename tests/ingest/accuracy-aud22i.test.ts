@@ -67,3 +67,17 @@ describe('a flagship report "entitled <title> Report <year>: <subtitle>" is the 
     expect(keys(text, 'Document:')).toEqual(['Document:climate change 2023: synthesis report']);
   });
 });
+
+describe('a trade round named for the city it was launched in is no mention of the city', () => {
+  it('A/RES/78/198 OP29 (79/171, 80/210 OP29; 78/203, 79/170, 80/207): "the remaining issues of the Doha Development Round"', () => {
+    const text =
+      'Calls for a successful, development-oriented outcome of the trade negotiations of the World Trade Organization, in particular on the remaining issues of the Doha Development Round, as a contribution to the creation of international conditions permitting the full realization of the right to food;';
+    expect(keys(text, 'Place:')).toEqual([]);
+    expect(relations(text)).toContain('CALLS_UPON Organization:World Trade Organization');
+  });
+
+  it('guard: the city as a venue stays a place ("held in Doha from 5 to 9 March 2023")', () => {
+    const text = 'Welcomes the Fifth United Nations Conference on the Least Developed Countries, held in Doha from 5 to 9 March 2023;';
+    expect(keys(text, 'Place:')).toEqual(['Place:Doha']);
+  });
+});
