@@ -1,8 +1,10 @@
 // Misses found by the session-22 audit aud22i: A/RES/78/198 (the right to food), A/RES/78/206 (the human rights to safe
 // drinking water and sanitation), and the same forms in other texts. Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
+import { extractResolution } from '../../ingest/extract.js';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
+import { resolution80140 } from '../helpers/resolution-text.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/198', date: '2023-12-19' };
 
@@ -79,5 +81,36 @@ describe('a trade round named for the city it was launched in is no mention of t
   it('guard: the city as a venue stays a place ("held in Doha from 5 to 9 March 2023")', () => {
     const text = 'Welcomes the Fifth United Nations Conference on the Least Developed Countries, held in Doha from 5 to 9 March 2023;';
     expect(keys(text, 'Place:')).toEqual(['Place:Doha']);
+  });
+});
+
+describe('"the Declaration of the World Food Summit: five years later" (2002) is its own declaration, named short later', () => {
+  const PP6 =
+    'Bearing in mind the importance of the Rome Declaration on World Food Security, the World Food Summit Plan of Action and the Declaration of the World Food Summit: five years later, adopted in Rome on 13 June 2002,';
+  const PP9 =
+    'Reaffirming the Five Rome Principles for Sustainable Global Food Security contained in the Declaration of the World Summit on Food Security, adopted in Rome on 16 November 2009,';
+  const PP14 =
+    'Reiterating, as set out in the Rome Declaration on World Food Security, the Declaration of the World Food Summit and the Rome Declaration on Nutrition, that food should not be used as an instrument of political or economic pressure,';
+  const frameworks = (texts: string[]) =>
+    extractResolution(resolution80140(texts.map((text, i) => ({ id: `PP${i + 1}`, kind: 'preambular' as const, text, footnoteRefs: [], subparagraphs: [] })))).paragraphs.map((p) =>
+      p.mentions.filter((m) => m.kind === 'Framework').map((m) => m.key),
+    );
+
+  it('A/RES/78/198 PP6 (79/171 PP7, 80/210 PP9): the name with its lower-case tail, adopted on 13 June 2002', () => {
+    const ex = extractResolution(resolution80140([{ id: 'PP1', kind: 'preambular', text: PP6, footnoteRefs: [], subparagraphs: [] }]));
+    const decl = 'Framework:Declaration of the World Food Summit: five years later';
+    expect(ex.paragraphs[0]!.mentions.map((m) => m.key)).toContain(decl);
+    expect(ex.paragraphs[0]!.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)).toContain(`ADOPTED_ON ${decl} -> Date:2002-06-13`);
+  });
+
+  it('A/RES/78/198 PP14: "the Declaration of the World Food Summit" after the World Summit on Food Security\'s declaration (PP9) is the 2002 one, not the 2009 one', () => {
+    const [, , third] = frameworks([PP6, PP9, PP14]);
+    expect(third).toContain('Framework:Declaration of the World Food Summit: five years later');
+    expect(third).not.toContain('Framework:Declaration of the World Summit on Food Security');
+  });
+
+  it('guard: "the Declaration" alone still refers back to the declaration named before', () => {
+    const [, second] = frameworks([PP9, 'Recalling the commitments made in the Declaration to eradicate hunger,']);
+    expect(second).toEqual(['Framework:Declaration of the World Summit on Food Security']);
   });
 });
