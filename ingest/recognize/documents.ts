@@ -317,7 +317,8 @@ function reportEditionMentions(text: string, out: EntityMention[]): void {
     }
     if (first >= words.length) continue;
     const start = words[spanFirst]!.s;
-    const title = `${text.slice(words[first]!.s, at).replace(/\s+/g, ' ')}Report ${m[1]!.replace(/\s/g, '')}`;
+    const subject = m.groups!.subject;
+    const title = `${text.slice(words[first]!.s, at).replace(/\s+/g, ' ')}Report ${subject ? `on ${subject.replace(/\s+/g, ' ')} ` : ''}${m[2]!.replace(/\s/g, '')}`;
     const end = at + m[0].length;
     const attrs: Record<string, unknown> = { title };
     if (author) attrs.author = author;

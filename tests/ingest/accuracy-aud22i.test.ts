@@ -114,3 +114,26 @@ describe('"the Declaration of the World Food Summit: five years later" (2002) is
     expect(second).toEqual(['Framework:Declaration of the World Summit on Food Security']);
   });
 });
+
+describe('a report series\' edition "<title> Report on <subject> <year>" is a document, as "<title> Report <year>" is', () => {
+  it('A/RES/78/206 PP8 (78/327 PP17): "Blueprint for Acceleration: Sustainable Development Goal 6 Synthesis Report on Water and Sanitation 2023"', () => {
+    const text =
+      'Taking note of The United Nations World Water Development Report 2022: Groundwater – Making the Invisible Visible and Blueprint for Acceleration: Sustainable Development Goal 6 Synthesis Report on Water and Sanitation 2023,';
+    expect(keys(text, 'Document:')).toEqual([
+      'Document:united nations world water development report 2022',
+      'Document:sustainable development goal 6 synthesis report on water and sanitation 2023',
+    ]);
+    expect(keys(text, 'Initiative:')).toEqual([]);
+    expect(relations(text, 'preambular')).toContain('NOTES Document:sustainable development goal 6 synthesis report on water and sanitation 2023');
+  });
+
+  it('A/RES/80/138 PP11: "the Global Assessment Report on Disaster Risk Reduction 2024" is the 2024 edition', () => {
+    const text = 'Reaffirming the findings of the Global Assessment Report on Disaster Risk Reduction 2024,';
+    expect(keys(text, 'Document:')).toEqual(['Document:global assessment report on disaster risk reduction 2024']);
+  });
+
+  it('guard: the series without a year is no document ("the Global Assessment Report on Disaster Risk Reduction", A/RES/78/152 PP12)', () => {
+    const text = 'Recalling the Global Assessment Report on Disaster Risk Reduction,';
+    expect(keys(text, 'Document:')).toEqual([]);
+  });
+});
