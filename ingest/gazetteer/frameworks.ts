@@ -18,6 +18,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // A/RES/79/170 PP33)
   fw('Millennium Development Goals', ['MDGs', 'Millennium Development Goal'], [], 'MDGs'),
   fw('United Nations Millennium Declaration', ['Millennium Declaration']),
+  // adopted in Rome on 13 June 2002 by the World Food Summit: five years later (A/57/499, annex), printed whole with its lower-case
+  // tail ("the Declaration of the World Food Summit: five years later, adopted in Rome on 13 June 2002", A/RES/78/198 PP6, 79/171,
+  // 80/210) and then without it (PP14): not the 1996 Summit's Rome Declaration on World Food Security
+  fw('Declaration of the World Food Summit: five years later', ['Declaration of the World Food Summit']),
   // the slash ends a capitalised name ("the Declaration of Commitment on HIV" was read, A/RES/78/188 PP5, 78/182 PP7)
   fw('Declaration of Commitment on HIV/AIDS'),
   // the Assembly's political declarations on HIV and AIDS, two instruments printed with one head and told apart by their

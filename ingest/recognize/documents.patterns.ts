@@ -66,8 +66,21 @@ export const SUBJECT_END_RE =
 /**
  * The edition year of a flagship report, printed after the word: "Digital Economy Report 2024", "World Investment
  * Report 2023", "Human Development Report 2023/2024". The title's words are read back from "Report" (REPORT_TITLE_WORD).
+ * A subject may stand between ("Sustainable Development Goal 6 Synthesis Report on Water and Sanitation 2023", A/RES/78/206
+ * PP8, 78/327 PP17; "its Global Report on Trafficking in Persons 2022", A/RES/79/145 OP124): group "subject".
  */
-export const REPORT_EDITION_RE = /(?<![\p{L}\p{N}])Report\s+((?:19|20)\d{2}(?:\s?[/–-]\s?(?:(?:19|20)\d{2}|\d{2}))?)(?![\p{L}\p{N}/])/gu;
+export const REPORT_EDITION_RE =
+  /(?<![\p{L}\p{N}])Report\s+(?:on\s+(?<subject>\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|and|of|on|for|in|to)){0,6})\s+)?((?:19|20)\d{2}(?:\s?[/–-]\s?(?:(?:19|20)\d{2}|\d{2}))?)(?![\p{L}\p{N}/])/gu;
+
+/**
+ * An edition of a "The State of ..." flagship ("The State of Food Security and Nutrition in the World 2023", "The State of
+ * World Fisheries and Aquaculture 2024", "The State of Broadband Report 2024"): the series' words (group 1), "Report" maybe,
+ * the year (group 2). Printed with subtitles that differ in case and length ("2023: Urbanization, agrifood systems ...",
+ * "2023: Urbanization, Agrifood Systems ...") or none ("as indicated in The State of World Fisheries and Aquaculture 2022").
+ * The year keeps "The State of Palestine" out.
+ */
+export const STATE_OF_EDITION_RE =
+  /(?<![\p{L}\p{N}])The\s+State\s+of\s+((?:(?:the|and|of|in|for|on)\s+|\p{Lu}[\p{L}’'-]*\s+){1,10}?)(?:Report\s+)?((?:19|20)\d{2})(?![\p{L}\p{N}/])/gu;
 
 /**
  * The edition year of a flagship report, printed before its title: "the 2023 Global Sustainable Development Report"

@@ -27,6 +27,7 @@ import {
   REPORT_TITLE_WORD_RE,
   RESOLUTION_SYMBOL_RE,
   SG_REPORT_RE,
+  STATE_OF_EDITION_RE,
   SUBJECT_END_RE,
   TITLED_REPORT_RE,
   YEAR_FIRST_REPORT_RE,
@@ -120,7 +121,7 @@ function titledMentions(text: string, out: EntityMention[]): void {
     const g = m.groups ?? {};
     const raw = g.quoted ?? g.italic ?? g.bare;
     if (!raw) continue;
-    const title = cleanTitle(raw);
+    const title = editionTitle(cleanTitle(raw));
     if (holdsOtherKnownReport(title)) continue;
     const key = normaliseTitle(title);
     if (key.length < 3) continue;
@@ -317,7 +318,8 @@ function reportEditionMentions(text: string, out: EntityMention[]): void {
     }
     if (first >= words.length) continue;
     const start = words[spanFirst]!.s;
-    const title = `${text.slice(words[first]!.s, at).replace(/\s+/g, ' ')}Report ${m[1]!.replace(/\s/g, '')}`;
+    const subject = m.groups!.subject;
+    const title = `${text.slice(words[first]!.s, at).replace(/\s+/g, ' ')}Report ${subject ? `on ${subject.replace(/\s+/g, ' ')} ` : ''}${m[2]!.replace(/\s/g, '')}`;
     const end = at + m[0].length;
     const attrs: Record<string, unknown> = { title };
     if (author) attrs.author = author;
@@ -546,6 +548,42 @@ function generalCommentMentions(text: string, out: EntityMention[]): void {
   }
 }
 
+/**
+ * A flagship edition cited "entitled" with its subtitle is the edition its title and year name: "entitled Digital Economy Report
+ * 2024: Shaping an ..." (A/RES/79/194) and "the Digital Economy Report 2024" (reportEditionMentions) are one; so are "The United
+ * Nations World Water Development Report 2025: Mountains and Glaciers – Water Towers" (A/RES/80/144 PP10) and "the United Nations
+ * World Water Development Report 2025" (A/RES/80/216 PP9). The title's words, "Report", the year, then ":" or the end.
+ */
+const EDITION_SUBTITLE_RE = /^(?:The\s+)?((?:\p{Lu}[\p{L}\p{N}’'-]*\s+(?:(?:and|of|on|for|in|to|the)\s+)*)+Report\s+(?:19|20)\d{2}(?:[/–-](?:19|20)?\d{2})?):\s/u;
+
+/** A "The State of ..." edition's title without "Report" and its subtitle (STATE_OF_EDITION_RE), a "<title> Report <year>: <subtitle>" without its subtitle; other titles as they are. */
+function editionTitle(title: string): string {
+  if (!title.startsWith('The State of ')) {
+    if (!title.includes('Report ')) return title;
+    const e = EDITION_SUBTITLE_RE.exec(title);
+    return e ? e[1]!.replace(/\s+/g, ' ') : title;
+  }
+  STATE_OF_EDITION_RE.lastIndex = 0;
+  const m = STATE_OF_EDITION_RE.exec(title);
+  return m && m.index === 0 ? `The State of ${m[1]!.replace(/\s+/g, ' ')}${m[2]}` : title;
+}
+
+/**
+ * "The State of Food Security and Nutrition in the World 2023: Urbanization, ..." (A/RES/78/198 OP5), "the publications
+ * entitled The State of ..." (A/RES/78/168), "as indicated in The State of World Fisheries and Aquaculture 2022" (A/RES/78/68):
+ * one document per edition, keyed by the series and the year, whatever subtitle is printed. A title "entitled" already
+ * named (titledMentions) is not named twice.
+ */
+function stateOfEditionMentions(text: string, out: EntityMention[]): void {
+  STATE_OF_EDITION_RE.lastIndex = 0;
+  for (let m = STATE_OF_EDITION_RE.exec(text); m; m = STATE_OF_EDITION_RE.exec(text)) {
+    const at = m.index;
+    if (out.some((o) => o.kind === 'Document' && o.start <= at && at < o.end)) continue;
+    const title = `The State of ${m[1]!.replace(/\s+/g, ' ')}${m[2]}`;
+    out.push({ kind: 'Document', key: nodeKey('Document', normaliseTitle(title)), name: title, attrs: { title }, phrase: m[0], start: at, end: at + m[0].length });
+  }
+}
+
 /** Document symbols and reports cited by title or subject, in text order. */
 export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): EntityMention[] {
   const known = mayCiteKnownReport(text);
@@ -557,7 +595,9 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
   // (a treaty body's general comment: "l comment", "l recommendation"; one regex, its class scanned for, is cheaper than two
   // searches, as REPORT_WORD_RE)
   const comment = GENERAL_COMMENT_GATE_RE.test(text);
-  if (!known && !slash && !report && !titled && !comment) return [];
+  // (a flagship's edition, "The State of ... 2023", is cited without the word "report" too)
+  const stateOf = text.includes('The State of ');
+  if (!known && !slash && !report && !titled && !comment && !stateOf) return [];
   const out: EntityMention[] = [];
   if (titled) titledDocumentMentions(text, out);
   if (known) knownReportMentions(text, out);
@@ -573,8 +613,10 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
     sgReportMentions(text, out, ctx);
     if (text.includes(' its ') && text.includes('session')) bodySessionReportMentions(text, out);
     if (text.includes('final report')) finalReportMentions(text, out);
+    // (after the titles "entitled", before the editions read back from "Report": "The State of Broadband Report 2024" is one)
+    if (stateOf) stateOfEditionMentions(text, out);
     if (text.includes('Report ')) reportEditionMentions(text, out);
     if (text.includes(' Report') && text.includes('the ')) yearFirstReportMentions(text, out);
-  }
+  } else if (stateOf) stateOfEditionMentions(text, out);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
