@@ -16,6 +16,16 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Sustainable Development Goals', ['SDGs', 'Sustainable Development Goal', 'Goals of the 2030 Agenda', 'Goals of the 2030 Agenda for Sustainable Development', ...Array.from({ length: 17 }, (_, i) => `SDG ${i + 1}`), ...Array.from({ length: 17 }, (_, i) => `Goal ${i + 1}`)], [], 'SDGs'),
   // (one goal by its number, as for the SDGs: "pursuant to Millennium Development Goal 1 and Sustainable Development Goals 1 and 2",
   // A/RES/79/170 PP33)
+  // the framework of indicators the Statistical Commission keeps for the Goals (adopted by resolution 71/313): "building on the
+  // global indicator framework for the Sustainable Development Goals and targets of the 2030 Agenda" (A/RES/79/1 OP81; 79/199,
+  // 79/217, 80/144), "the ongoing work of the Statistical Commission on the global indicator framework" (78/144 OP7, 80/133).
+  // Read up to "and targets": the Agenda printed after it is named on its own, and a note after it is the Agenda's ("... of the
+  // 2030 Agenda for Sustainable Development 18" with "18 Resolution 70/1.", A/RES/80/144 OP19)
+  fw('Global indicator framework for the Sustainable Development Goals and targets of the 2030 Agenda for Sustainable Development', [
+    'global indicator framework for the Sustainable Development Goals and targets',
+    'global indicator framework for the Sustainable Development Goals',
+    'global indicator framework',
+  ]),
   fw('Millennium Development Goals', ['MDGs', 'Millennium Development Goal'], [], 'MDGs'),
   fw('United Nations Millennium Declaration', ['Millennium Declaration']),
   // the slash ends a capitalised name ("the Declaration of Commitment on HIV" was read, A/RES/78/188 PP5, 78/182 PP7)

@@ -1,0 +1,32 @@
+// Misses found by the session-22 audit aud22j: A/RES/78/144 (agricultural technology for sustainable development) and
+// A/RES/78/220 (human rights in the Islamic Republic of Iran), and the same forms in other texts. Each case quotes the file
+// and paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/144', date: '2023-12-19' };
+
+const { keys, relations } = oneParagraph({ ctx: GA, kind: 'operative' });
+
+const INDICATORS = 'Framework:Global indicator framework for the Sustainable Development Goals and targets of the 2030 Agenda for Sustainable Development';
+
+describe('the global indicator framework for the Sustainable Development Goals is a framework', () => {
+  it('A/RES/78/144 OP7 (80/133 OP8): "the ongoing work of the Statistical Commission on the global indicator framework"', () => {
+    const OP7 =
+      'Stresses the importance of indicators that can be used to formulate targeted policies towards the development and adoption of, access to and use of agricultural technology and to measure their impact on the Sustainable Development Goals, and in this regard encourages Member States, in cooperation with all relevant stakeholders, to continue to contribute to the ongoing work of the Statistical Commission on the global indicator framework;';
+    expect(relations(OP7)).toContain(`ENCOURAGES ${INDICATORS}`);
+    expect(relations(OP7)).toContain('ENCOURAGES Organization:Statistical Commission');
+  });
+
+  it('A/RES/79/217 OP17 (79/1 OP81, 79/199 OP25): "the global indicator framework for the Sustainable Development Goals and targets of the 2030 Agenda" names the Agenda after it', () => {
+    const text =
+      'Encourages Member States to consider migration when preparing their voluntary national reviews by, inter alia, including relevant data and indicators from the global indicator framework for the Sustainable Development Goals and targets of the 2030 Agenda, and requests the United Nations system entities to develop guidance for Member States in that regard;';
+    expect(keys(text, 'Framework:')).toEqual([INDICATORS, 'Framework:2030 Agenda for Sustainable Development']);
+  });
+
+  it('guard: the Goals named alone stay the Goals ("to measure their impact on the Sustainable Development Goals")', () => {
+    const text = 'Stresses the importance of indicators to measure their impact on the Sustainable Development Goals;';
+    expect(keys(text, 'Framework:')).toEqual(['Framework:Sustainable Development Goals']);
+  });
+});
