@@ -269,7 +269,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'Almaty Programme of Action: Addressing the Special Needs of Landlocked Developing Countries within a New Global Framework for Transit Transport Cooperation for Landlocked and Transit Developing Countries',
   ]),
   fw('Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034', ['Awaza Programme of Action']),
-  fw('Doha Programme of Action for the Least Developed Countries for the Decade 2022–2031', ['Doha Programme of Action for the Least Developed Countries', 'Doha Programme of Action']),
+  // (also printed without "the": "the Doha Programme of Action for Least Developed Countries,14" with "14 Resolution 76/258, annex.",
+  // A/RES/78/144 PP30, 80/133: the whole name, so the note after it is the Programme's)
+  fw('Doha Programme of Action for the Least Developed Countries for the Decade 2022–2031', ['Doha Programme of Action for the Least Developed Countries', 'Doha Programme of Action for Least Developed Countries', 'Doha Programme of Action']),
   fw('Istanbul Programme of Action for the Least Developed Countries for the Decade 2011–2020', ['Istanbul Programme of Action']),
   // printed with its subtitle, which is no framework of its own
   // adopted by the Fourteenth Crime Congress (Kyoto, 2021), printed with its subtitle (the 2030 Agenda in it is no mention)

@@ -3,6 +3,7 @@
 // and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { extractWithNotes } from '../helpers/footnoted-paragraph.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/144', date: '2023-12-19' };
@@ -28,5 +29,25 @@ describe('the global indicator framework for the Sustainable Development Goals i
   it('guard: the Goals named alone stay the Goals ("to measure their impact on the Sustainable Development Goals")', () => {
     const text = 'Stresses the importance of indicators to measure their impact on the Sustainable Development Goals;';
     expect(keys(text, 'Framework:')).toEqual(['Framework:Sustainable Development Goals']);
+  });
+});
+
+describe('the Doha Programme of Action printed without "the" before "Least Developed Countries"', () => {
+  const DOHA = 'Framework:Doha Programme of Action for the Least Developed Countries for the Decade 2022-2031';
+  const adopted = (text: string, after: string, note: string) =>
+    extractWithNotes('PP30', text, [{ after, mark: after.replace(/^\D+/, ''), text: note }], { ...GA })
+      .attributions.filter((a) => a.type === 'ADOPTED')
+      .map((a) => `${a.source} -> ${a.target}`);
+
+  it('A/RES/78/144 PP30 (80/133): "the Doha Programme of Action for Least Developed Countries,14" with "14 Resolution 76/258, annex."', () => {
+    const text =
+      'Recalling further all relevant strategies and programmes of action for the least developed countries, landlocked developing countries and small island developing States, including the Doha Programme of Action for Least Developed Countries,14 the Vienna Programme of Action for Landlocked Developing Countries for the Decade 2014–2024 and the SIDS Accelerated Modalities of Action (SAMOA) Pathway,';
+    expect(adopted(text, 'Countries,14', 'Resolution 76/258, annex.')).toEqual([`Resolution:A/RES/76/258 -> ${DOHA}`]);
+  });
+
+  it('guard: the short name is still the Programme, and a note far after it is not ("the Doha Programme of Action and the Sustainable Development Goals,14")', () => {
+    const text = 'Recalling the Doha Programme of Action and the Sustainable Development Goals,14';
+    expect(keys(text, 'Framework:Doha', 'preambular')).toEqual([DOHA]);
+    expect(adopted(text, 'Goals,14', 'Resolution 76/258, annex.')).not.toContain(`Resolution:A/RES/76/258 -> ${DOHA}`);
   });
 });
