@@ -485,6 +485,12 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Draft Treaty on the Prevention of the Placement of Weapons in Outer Space and of the Threat or Use of Force against Outer Space Objects', ['draft treaty on the prevention of the placement of weapons in outer space and of the threat or use of force against outer space objects', 'draft treaty on prevention of the placement of weapons in outer space and of the threat or use of force against outer space objects'], [], 'PPWT'),
   fw('Rome Statute of the International Criminal Court', ['Rome Statute']),
   fw('Statute of the International Court of Justice'),
+  // an organization's founding instrument printed by its acronym or with the organization's name first: one node ("the
+  // Constitution of INTERPOL" with "2 Constitution of the International Criminal Police Organization", A/RES/79/136 PP5, PP29;
+  // "article 19 ... of the World Health Organization Constitution", A/RES/78/3 annex OP44, with "the Constitution of the World
+  // Health Organization" of 78/280, 79/287)
+  fw('Constitution of the International Criminal Police Organization', ['Constitution of INTERPOL']),
+  fw('Constitution of the World Health Organization', ['World Health Organization Constitution']),
   fw('Geneva Conventions of 12 August 1949', ['Geneva Conventions']),
   // the Convention on Certain Conventional Weapons' Protocol V, by its title and by the numbered names beside it ("the Protocol on
   // Explosive Remnants of War, 2003 (Protocol V to the 1980 Convention)", A/RES/80/74 PP2 footnote 1; "Protocol V on

@@ -51,3 +51,22 @@ describe('the Doha Programme of Action printed without "the" before "Least Devel
     expect(adopted(text, 'Goals,14', 'Resolution 76/258, annex.')).not.toContain(`Resolution:A/RES/76/258 -> ${DOHA}`);
   });
 });
+
+describe("an organization's constitution printed by its acronym or after the organization's name is one framework", () => {
+  it('A/RES/79/136 PP29: "the Charter of the United Nations and the Constitution of INTERPOL"', () => {
+    const text =
+      'Convinced that increased and enhanced cooperation between the United Nations and INTERPOL in accordance with the Charter of the United Nations and the Constitution of INTERPOL, as well as applicable international law, will contribute to achieving the respective purposes and principles of both organizations,';
+    expect(keys(text, 'Framework:', 'preambular')).toEqual(['Framework:Charter of the United Nations', 'Framework:Constitution of the International Criminal Police Organization']);
+  });
+
+  it('A/RES/78/3 annex OP44: "under other provisions of the World Health Organization Constitution"', () => {
+    const text =
+      'Support the work of the Intergovernmental Negotiating Body to draft and negotiate a convention, agreement or other international instrument, with a view to adoption under article 19, or under other provisions of the World Health Organization Constitution as may be deemed appropriate;';
+    expect(keys(text, 'Framework:')).toEqual(['Framework:Constitution of the World Health Organization']);
+  });
+
+  it('guard: another organization\'s constitution keeps its own name ("the Constitution of the United Nations Educational, Scientific and Cultural Organization")', () => {
+    const text = 'Recalling the Constitution of the United Nations Educational, Scientific and Cultural Organization,';
+    expect(keys(text, 'Framework:', 'preambular')).toEqual(['Framework:Constitution of the United Nations Educational, Scientific and Cultural Organization']);
+  });
+});
