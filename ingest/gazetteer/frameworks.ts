@@ -445,6 +445,11 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // the Code of Conduct on the Safety and Security of Radioactive Sources' two supplementary guidances ("its supplementary
   // Guidance on the Import and Export of Radioactive Sources", A/RES/79/55 PP18 and OP8, 78/51 PP; "the supplementary
   // Guidance on the Management of Disused Radioactive Sources, approved by the Board of Governors", 78/43, 79/42, 80/41)
+  // the Agency's codes, printed with the Agency's name first or not: one node each ("the International Atomic Energy Agency
+  // Code of Conduct on the Safety and Security of Radioactive Sources", A/RES/78/51, and "the Code of Conduct on ...,
+  // approved by the Board of Governors", 78/43, 79/42, 79/55, 80/41; both forms of the Code of Practice in 78/49 and 80/26)
+  fw('Code of Conduct on the Safety and Security of Radioactive Sources', ['International Atomic Energy Agency Code of Conduct on the Safety and Security of Radioactive Sources']),
+  fw('Code of Practice on the International Transboundary Movement of Radioactive Waste', ['International Atomic Energy Agency Code of Practice on the International Transboundary Movement of Radioactive Waste']),
   fw('Guidance on the Import and Export of Radioactive Sources'),
   fw('Guidance on the Management of Disused Radioactive Sources'),
   // two conventions of the Organization of African Unity printed with their titles in lowercase, that the capitalised-chunk

@@ -70,3 +70,18 @@ describe("an organization's constitution printed by its acronym or after the org
     expect(keys(text, 'Framework:', 'preambular')).toEqual(['Framework:Constitution of the United Nations Educational, Scientific and Cultural Organization']);
   });
 });
+
+describe("the Agency's codes printed with its name first are the same codes", () => {
+  it('A/RES/78/49 (80/26): "the International Atomic Energy Agency Code of Practice on the International Transboundary Movement of Radioactive Waste" and "the Code of Practice ..., adopted on 21 September 1990"', () => {
+    const long = 'Expresses the hope that the effective implementation of the International Atomic Energy Agency Code of Practice on the International Transboundary Movement of Radioactive Waste will enhance the protection of all States from the dumping of radioactive wastes on their territories;';
+    const short = 'Recalling resolution GC(XXXIV)/RES/530 establishing the Code of Practice on the International Transboundary Movement of Radioactive Waste, adopted on 21 September 1990 by the General Conference of the International Atomic Energy Agency,';
+    const key = 'Framework:Code of Practice on the International Transboundary Movement of Radioactive Waste';
+    expect(keys(long, 'Framework:')).toEqual([key]);
+    expect(keys(short, 'Framework:', 'preambular')).toEqual([key]);
+  });
+
+  it('A/RES/78/51: "the International Atomic Energy Agency Code of Conduct on the Safety and Security of Radioactive Sources"', () => {
+    const text = 'Recalling, among other instruments, the International Atomic Energy Agency Code of Conduct on the Safety and Security of Radioactive Sources, its supplementary Guidance on the Import and Export of Radioactive Sources,';
+    expect(keys(text, 'Framework:', 'preambular')).toEqual(['Framework:Code of Conduct on the Safety and Security of Radioactive Sources', 'Framework:Guidance on the Import and Export of Radioactive Sources']);
+  });
+});
