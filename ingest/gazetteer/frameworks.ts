@@ -489,6 +489,11 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // printed in lower case in the yearly "No first placement of weapons in outer space" texts (A/RES/78/21 PP9, OP3)
   fw('Draft Treaty on the Prevention of the Placement of Weapons in Outer Space and of the Threat or Use of Force against Outer Space Objects', ['draft treaty on the prevention of the placement of weapons in outer space and of the threat or use of force against outer space objects', 'draft treaty on prevention of the placement of weapons in outer space and of the threat or use of force against outer space objects'], [], 'PPWT'),
   fw('Rome Statute of the International Criminal Court', ['Rome Statute']),
+  // the Commission's (UNCITRAL's) two codes, named in full once and then short: one node each ("the Code of Conduct for
+  // Arbitrators in International Investment Dispute Resolution" (A/RES/78/105 PP8, OP1), "Recommends the use of the Code of
+  // Conduct for Arbitrators" (OP2), "the Code of Conduct for Judges" (OP3))
+  fw('Code of Conduct for Arbitrators in International Investment Dispute Resolution', ['Code of Conduct for Arbitrators']),
+  fw('Code of Conduct for Judges in International Investment Dispute Resolution', ['Code of Conduct for Judges']),
   fw('Statute of the International Court of Justice'),
   // an organization's founding instrument printed by its acronym or with the organization's name first: one node ("the
   // Constitution of INTERPOL" with "2 Constitution of the International Criminal Police Organization", A/RES/79/136 PP5, PP29;

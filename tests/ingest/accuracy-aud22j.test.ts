@@ -85,3 +85,18 @@ describe("the Agency's codes printed with its name first are the same codes", ()
     expect(keys(text, 'Framework:', 'preambular')).toEqual(['Framework:Code of Conduct on the Safety and Security of Radioactive Sources', 'Framework:Guidance on the Import and Export of Radioactive Sources']);
   });
 });
+
+describe('a code named in full once and then short is one framework', () => {
+  it('A/RES/78/105 OP2, OP3: "the Code of Conduct for Arbitrators", "the Code of Conduct for Judges"', () => {
+    expect(keys('Recommends the use of the Code of Conduct for Arbitrators by arbitrators and parties;', 'Framework:')).toEqual([
+      'Framework:Code of Conduct for Arbitrators in International Investment Dispute Resolution',
+    ]);
+    expect(keys('Recommends the use of the Code of Conduct for Judges by standing mechanisms;', 'Framework:')).toEqual([
+      'Framework:Code of Conduct for Judges in International Investment Dispute Resolution',
+    ]);
+  });
+
+  it('guard: another code of conduct keeps its name ("the Code of Conduct for Law Enforcement Officials")', () => {
+    expect(keys('Recalling the Code of Conduct for Law Enforcement Officials,', 'Framework:', 'preambular')).toEqual(['Framework:Code of Conduct for Law Enforcement Officials']);
+  });
+});
