@@ -423,6 +423,12 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('African Peace and Security Architecture'),
   fw('African Governance Architecture'),
   fw('Yaoundé Architecture for Maritime Safety and Security', ['Yaoundé Architecture']),
+  // the regional codes against piracy, printed by their full titles, whose head "Code of Conduct" made a bare "Code of Conduct"
+  // ("the implementation of the Code of Conduct concerning the Repression of Piracy, Armed Robbery against Ships and Illicit
+  // Maritime Activity in West and Central Africa", A/RES/78/69 OP143, 79/144 OP135, 80/110 OP129; "... (Yaoundé Code of
+  // Conduct)", 78/59 PP16; "... in the Western Indian Ocean and the Gulf of Aden (Djibouti Code of Conduct)", 78/69 OP142)
+  fw('Code of Conduct concerning the Repression of Piracy, Armed Robbery against Ships and Illicit Maritime Activity in West and Central Africa', ['Yaoundé Code of Conduct']),
+  fw('Code of Conduct concerning the Repression of Piracy and Armed Robbery against Ships in the Western Indian Ocean and the Gulf of Aden', ['Djibouti Code of Conduct']),
   // adopted by the Assembly in A/RES/78/47 OP2 and then named "the Global Framework" ("Calls upon all States to implement the Global
   // Framework", OP3, OP5, OP10, OP18; 80/43 eleven times, 79/40, 79/53, 79/57, 80/38): the short form once the full name is read
   fw('Global Framework for Through-life Conventional Ammunition Management', [], ['Global Framework']),

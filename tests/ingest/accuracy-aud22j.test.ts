@@ -100,3 +100,24 @@ describe('a code named in full once and then short is one framework', () => {
     expect(keys('Recalling the Code of Conduct for Law Enforcement Officials,', 'Framework:', 'preambular')).toEqual(['Framework:Code of Conduct for Law Enforcement Officials']);
   });
 });
+
+describe('the regional codes of conduct against piracy printed by their full titles', () => {
+  it('A/RES/79/144 OP135 (78/69 OP143, 80/110 OP129): "the Code of Conduct concerning the Repression of Piracy, Armed Robbery against Ships and Illicit Maritime Activity in West and Central Africa"', () => {
+    const text =
+      'Encourages States to implement the Code of Conduct concerning the Repression of Piracy, Armed Robbery against Ships and Illicit Maritime Activity in West and Central Africa, and calls upon States in the region to continue their efforts;';
+    expect(keys(text, 'Framework:')).toEqual(['Framework:Code of Conduct concerning the Repression of Piracy, Armed Robbery against Ships and Illicit Maritime Activity in West and Central Africa']);
+  });
+
+  it('A/RES/78/69 OP142: "... in the Western Indian Ocean and the Gulf of Aden (Djibouti Code of Conduct)/Jeddah Amendment"', () => {
+    const text =
+      'Notes the continued implementation of the Code of Conduct concerning the Repression of Piracy and Armed Robbery against Ships in the Western Indian Ocean and the Gulf of Aden (Djibouti Code of Conduct)/Jeddah Amendment;';
+    const got = keys(text, 'Framework:');
+    expect(got[0]).toBe('Framework:Code of Conduct concerning the Repression of Piracy and Armed Robbery against Ships in the Western Indian Ocean and the Gulf of Aden');
+    expect(got).not.toContain('Framework:Code of Conduct');
+    expect(got).not.toContain('Framework:Djibouti Code of Conduct');
+  });
+
+  it('guard: "the Hague Code of Conduct against Ballistic Missile Proliferation" keeps its name', () => {
+    expect(keys('Recalling the Hague Code of Conduct against Ballistic Missile Proliferation,', 'Framework:', 'preambular')).toEqual(['Framework:Hague Code of Conduct against Ballistic Missile Proliferation']);
+  });
+});
