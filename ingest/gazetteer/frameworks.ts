@@ -16,6 +16,16 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Sustainable Development Goals', ['SDGs', 'Sustainable Development Goal', 'Goals of the 2030 Agenda', 'Goals of the 2030 Agenda for Sustainable Development', ...Array.from({ length: 17 }, (_, i) => `SDG ${i + 1}`), ...Array.from({ length: 17 }, (_, i) => `Goal ${i + 1}`)], [], 'SDGs'),
   // (one goal by its number, as for the SDGs: "pursuant to Millennium Development Goal 1 and Sustainable Development Goals 1 and 2",
   // A/RES/79/170 PP33)
+  // the framework of indicators the Statistical Commission keeps for the Goals (adopted by resolution 71/313): "building on the
+  // global indicator framework for the Sustainable Development Goals and targets of the 2030 Agenda" (A/RES/79/1 OP81; 79/199,
+  // 79/217, 80/144), "the ongoing work of the Statistical Commission on the global indicator framework" (78/144 OP7, 80/133).
+  // Read up to "and targets": the Agenda printed after it is named on its own, and a note after it is the Agenda's ("... of the
+  // 2030 Agenda for Sustainable Development 18" with "18 Resolution 70/1.", A/RES/80/144 OP19)
+  fw('Global indicator framework for the Sustainable Development Goals and targets of the 2030 Agenda for Sustainable Development', [
+    'global indicator framework for the Sustainable Development Goals and targets',
+    'global indicator framework for the Sustainable Development Goals',
+    'global indicator framework',
+  ]),
   fw('Millennium Development Goals', ['MDGs', 'Millennium Development Goal'], [], 'MDGs'),
   fw('United Nations Millennium Declaration', ['Millennium Declaration']),
   // adopted in Rome on 13 June 2002 by the World Food Summit: five years later (A/57/499, annex), printed whole with its lower-case
@@ -279,7 +289,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'Almaty Programme of Action: Addressing the Special Needs of Landlocked Developing Countries within a New Global Framework for Transit Transport Cooperation for Landlocked and Transit Developing Countries',
   ]),
   fw('Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034', ['Awaza Programme of Action']),
-  fw('Doha Programme of Action for the Least Developed Countries for the Decade 2022–2031', ['Doha Programme of Action for the Least Developed Countries', 'Doha Programme of Action']),
+  // (also printed without "the": "the Doha Programme of Action for Least Developed Countries,14" with "14 Resolution 76/258, annex.",
+  // A/RES/78/144 PP30, 80/133: the whole name, so the note after it is the Programme's)
+  fw('Doha Programme of Action for the Least Developed Countries for the Decade 2022–2031', ['Doha Programme of Action for the Least Developed Countries', 'Doha Programme of Action for Least Developed Countries', 'Doha Programme of Action']),
   fw('Istanbul Programme of Action for the Least Developed Countries for the Decade 2011–2020', ['Istanbul Programme of Action']),
   // printed with its subtitle, which is no framework of its own
   // adopted by the Fourteenth Crime Congress (Kyoto, 2021), printed with its subtitle (the 2030 Agenda in it is no mention)
@@ -431,6 +443,12 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('African Peace and Security Architecture'),
   fw('African Governance Architecture'),
   fw('Yaoundé Architecture for Maritime Safety and Security', ['Yaoundé Architecture']),
+  // the regional codes against piracy, printed by their full titles, whose head "Code of Conduct" made a bare "Code of Conduct"
+  // ("the implementation of the Code of Conduct concerning the Repression of Piracy, Armed Robbery against Ships and Illicit
+  // Maritime Activity in West and Central Africa", A/RES/78/69 OP143, 79/144 OP135, 80/110 OP129; "... (Yaoundé Code of
+  // Conduct)", 78/59 PP16; "... in the Western Indian Ocean and the Gulf of Aden (Djibouti Code of Conduct)", 78/69 OP142)
+  fw('Code of Conduct concerning the Repression of Piracy, Armed Robbery against Ships and Illicit Maritime Activity in West and Central Africa', ['Yaoundé Code of Conduct']),
+  fw('Code of Conduct concerning the Repression of Piracy and Armed Robbery against Ships in the Western Indian Ocean and the Gulf of Aden', ['Djibouti Code of Conduct']),
   // adopted by the Assembly in A/RES/78/47 OP2 and then named "the Global Framework" ("Calls upon all States to implement the Global
   // Framework", OP3, OP5, OP10, OP18; 80/43 eleven times, 79/40, 79/53, 79/57, 80/38): the short form once the full name is read
   fw('Global Framework for Through-life Conventional Ammunition Management', [], ['Global Framework']),
@@ -457,6 +475,11 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // the Code of Conduct on the Safety and Security of Radioactive Sources' two supplementary guidances ("its supplementary
   // Guidance on the Import and Export of Radioactive Sources", A/RES/79/55 PP18 and OP8, 78/51 PP; "the supplementary
   // Guidance on the Management of Disused Radioactive Sources, approved by the Board of Governors", 78/43, 79/42, 80/41)
+  // the Agency's codes, printed with the Agency's name first or not: one node each ("the International Atomic Energy Agency
+  // Code of Conduct on the Safety and Security of Radioactive Sources", A/RES/78/51, and "the Code of Conduct on ...,
+  // approved by the Board of Governors", 78/43, 79/42, 79/55, 80/41; both forms of the Code of Practice in 78/49 and 80/26)
+  fw('Code of Conduct on the Safety and Security of Radioactive Sources', ['International Atomic Energy Agency Code of Conduct on the Safety and Security of Radioactive Sources']),
+  fw('Code of Practice on the International Transboundary Movement of Radioactive Waste', ['International Atomic Energy Agency Code of Practice on the International Transboundary Movement of Radioactive Waste']),
   fw('Guidance on the Import and Export of Radioactive Sources'),
   fw('Guidance on the Management of Disused Radioactive Sources'),
   // two conventions of the Organization of African Unity printed with their titles in lowercase, that the capitalised-chunk
@@ -496,7 +519,18 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // printed in lower case in the yearly "No first placement of weapons in outer space" texts (A/RES/78/21 PP9, OP3)
   fw('Draft Treaty on the Prevention of the Placement of Weapons in Outer Space and of the Threat or Use of Force against Outer Space Objects', ['draft treaty on the prevention of the placement of weapons in outer space and of the threat or use of force against outer space objects', 'draft treaty on prevention of the placement of weapons in outer space and of the threat or use of force against outer space objects'], [], 'PPWT'),
   fw('Rome Statute of the International Criminal Court', ['Rome Statute']),
+  // the Commission's (UNCITRAL's) two codes, named in full once and then short: one node each ("the Code of Conduct for
+  // Arbitrators in International Investment Dispute Resolution" (A/RES/78/105 PP8, OP1), "Recommends the use of the Code of
+  // Conduct for Arbitrators" (OP2), "the Code of Conduct for Judges" (OP3))
+  fw('Code of Conduct for Arbitrators in International Investment Dispute Resolution', ['Code of Conduct for Arbitrators']),
+  fw('Code of Conduct for Judges in International Investment Dispute Resolution', ['Code of Conduct for Judges']),
   fw('Statute of the International Court of Justice'),
+  // an organization's founding instrument printed by its acronym or with the organization's name first: one node ("the
+  // Constitution of INTERPOL" with "2 Constitution of the International Criminal Police Organization", A/RES/79/136 PP5, PP29;
+  // "article 19 ... of the World Health Organization Constitution", A/RES/78/3 annex OP44, with "the Constitution of the World
+  // Health Organization" of 78/280, 79/287)
+  fw('Constitution of the International Criminal Police Organization', ['Constitution of INTERPOL']),
+  fw('Constitution of the World Health Organization', ['World Health Organization Constitution']),
   fw('Geneva Conventions of 12 August 1949', ['Geneva Conventions']),
   // the Convention on Certain Conventional Weapons' Protocol V, by its title and by the numbered names beside it ("the Protocol on
   // Explosive Remnants of War, 2003 (Protocol V to the 1980 Convention)", A/RES/80/74 PP2 footnote 1; "Protocol V on
