@@ -1,12 +1,18 @@
 // Misses found by the session-22 audit aud22g: A/RES/80/242 (questions relating to the proposed programme budget for 2026),
 // A/RES/78/202, A/RES/78/236, and the same forms in other texts. Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
-import type { RecognizeContext } from '../../ingest/models.js';
+import { cleanText } from '../../ingest/clean.js';
+import type { RecognizeContext, SourceText } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/242', date: '2025-12-30' };
 
-const { extract } = oneParagraph({ ctx: GA, kind: 'operative' });
+const { extract, keys } = oneParagraph({ ctx: GA, kind: 'operative' });
+
+const cleaned = (lines: string[]): string => {
+  const src: SourceText = { file: 'A_RES_78_202.txt', format: 'text', text: lines.join('\n') };
+  return cleanText(src).text;
+};
 
 const subjectOf = (text: string, key: string): unknown => extract(text).mentions.find((m) => m.key === key)?.attrs.subject;
 
@@ -20,5 +26,21 @@ describe('"on the decision to ..." is a subject, not the start of another citati
   it('guard: "... and its subsequent resolutions thereon" still ends the subject (A/RES/78/253-style financing citations)', () => {
     const text = 'Recalling its resolution 47/236 of 14 September 1993 on the financing of the Force and its subsequent resolutions and decisions thereon,';
     expect(subjectOf(text, 'Resolution:A/RES/47/236')).toBe('the financing of the Force');
+  });
+});
+
+describe('a compound broken at a line end after its hyphen, before a number, is one word', () => {
+  it('A/RES/78/202 PP9 (79/167 PP8): "the United Nations summit for the adoption of the post-\\n2015 development agenda"', () => {
+    const text = cleaned([
+      'Bearing in mind all the references to this question in the outcome document of the United Nations summit for the adoption of the post-',
+      '2015 development agenda, the 2030 Agenda for Sustainable Development,',
+    ]);
+    expect(text).toContain('adoption of the post-2015 development agenda');
+    expect(keys(text, 'Event:', 'preambular')).toEqual(['Event:United Nations summit for the adoption of the post-2015 development agenda']);
+  });
+
+  it('guard: a range of years broken after its dash still joins, and a line ending in a word then a hyphen before a letter keeps the old rule', () => {
+    expect(cleaned(['Proclaims the International Decade for Action 2018–', '2028 as a decade;'])).toContain('2018–2028');
+    expect(cleaned(['Welcomes the high-level follow-', 'up meeting;'])).toContain('follow-up meeting');
   });
 });
