@@ -7,7 +7,7 @@ import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/242', date: '2025-12-30' };
 
-const { extract, keys } = oneParagraph({ ctx: GA, kind: 'operative' });
+const { extract, keys, relations } = oneParagraph({ ctx: GA, kind: 'operative' });
 
 const cleaned = (lines: string[]): string => {
   const src: SourceText = { file: 'A_RES_78_202.txt', format: 'text', text: lines.join('\n') };
@@ -42,5 +42,21 @@ describe('a compound broken at a line end after its hyphen, before a number, is 
   it('guard: a range of years broken after its dash still joins, and a line ending in a word then a hyphen before a letter keeps the old rule', () => {
     expect(cleaned(['Proclaims the International Decade for Action 2018–', '2028 as a decade;'])).toContain('2018–2028');
     expect(cleaned(['Welcomes the high-level follow-', 'up meeting;'])).toContain('follow-up meeting');
+  });
+});
+
+describe("the Secretary-General's depositary handbook is a publication, not the Secretary-General", () => {
+  const OP9 =
+    'Recognizes the importance of the legal publications prepared by the Treaty Section, and stresses the need to update the Summary of Practice of the Secretary-General as Depositary of Multilateral Treaties in the light of new developments and practices;';
+
+  it('A/RES/78/236 OP9 (80/170 OP13): "the Summary of Practice of the Secretary-General as Depositary of Multilateral Treaties"', () => {
+    expect(relations(OP9)).toContain('EMPHASIZES Initiative:Summary of Practice of the Secretary-General as Depositary of Multilateral Treaties');
+    expect(relations(OP9)).not.toContain('EMPHASIZES Organization:Secretary-General of the United Nations');
+  });
+
+  it('guard: the Secretary-General as depositary, outside the title, is still the Secretary-General (A/RES/78/236 PP12)', () => {
+    const text =
+      'Noting with appreciation the role of the Treaty Section in discharging the functions entrusted to the Secretary-General as depositary of over 600 multilateral instruments,';
+    expect(relations(text, 'preambular')).toContain('NOTES Organization:Secretary-General of the United Nations');
   });
 });
