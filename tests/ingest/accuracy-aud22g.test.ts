@@ -60,3 +60,24 @@ describe("the Secretary-General's depositary handbook is a publication, not the 
     expect(relations(text, 'preambular')).toContain('NOTES Organization:Secretary-General of the United Nations');
   });
 });
+
+describe('posts named by the office they sit in (A/RES/80/242, the programme budget for 2026)', () => {
+  it('A/RES/80/242 OP73: "in the Subregional Office for North and Central Asia in Almaty, Kazakhstan" is one office', () => {
+    const text =
+      'Recalls paragraphs V.39 (j) and V.45 of the report of the Advisory Committee, and decides not to abolish one P-5 post of Senior Economic Affairs Officer, in the Subregional Office for North and Central Asia in Almaty, Kazakhstan;';
+    expect(relations(text)).toContain('DECIDES Organization:Subregional Office for North and Central Asia');
+    expect(keys(text, 'Place:')).toEqual(['Place:Almaty', 'Place:Kazakhstan']);
+  });
+
+  const OP98 =
+    'Emphasizes the strategic and cross-departmental nature of the Emergency Response Team and Operational Resilience Section established in 2024, and decides not to approve the redeployment of the Team and Section, with all 17 posts, from executive direction and management to subprogramme 2, Field operations;';
+
+  it('A/RES/80/242 OP98: "the redeployment of the Team and Section" refers back, it names no organization', () => {
+    expect(keys(OP98, 'Organization:')).toEqual(['Organization:Emergency Response Team and Operational Resilience Section']);
+  });
+
+  it('guard: a word and a head joined by "and" still name a unit ("the Treaty and Liaison Section")', () => {
+    const text = 'Decides not to abolish one post in the Editorial Unit and one post in the Treaty and Liaison Section;';
+    expect(keys(text, 'Organization:')).toEqual(['Organization:Editorial Unit', 'Organization:Treaty and Liaison Section']);
+  });
+});
