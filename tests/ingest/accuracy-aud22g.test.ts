@@ -81,3 +81,20 @@ describe('posts named by the office they sit in (A/RES/80/242, the programme bud
     expect(keys(text, 'Organization:')).toEqual(['Organization:Editorial Unit', 'Organization:Treaty and Liaison Section']);
   });
 });
+
+describe('a section cited between a resolution number and its day', () => {
+  const PP1 =
+    'Reaffirming its resolutions 41/213 of 19 December 1986, 42/211 of 21 December 1987, 45/248 B, section VI, of 21 December 1990, 55/231 of 23 December 2000, 58/269 and 58/270 of 23 December 2003, 59/276, section XI, of 23 December 2004, 60/283 of 7 July 2006,';
+  const dateOf = (text: string, key: string): unknown => extract(text, 'preambular').mentions.find((m) => m.key === key)?.attrs.date;
+
+  it('A/RES/80/242 PP1 (79/257, 78/252): "45/248 B, section VI, of 21 December 1990", "59/276, section XI, of 23 December 2004"', () => {
+    expect(dateOf(PP1, 'Resolution:A/RES/45/248B')).toBe('1990-12-21');
+    expect(dateOf(PP1, 'Resolution:A/RES/59/276')).toBe('2004-12-23');
+  });
+
+  it('guard: a section cited after the day leaves the next number its own ("resolution 59/276, section XI, and 60/283 of 7 July 2006")', () => {
+    const text = 'Recalling its resolution 59/276, section XI, and resolution 60/283 of 7 July 2006,';
+    expect(dateOf(text, 'Resolution:A/RES/59/276')).toBeUndefined();
+    expect(dateOf(text, 'Resolution:A/RES/60/283')).toBe('2006-07-07');
+  });
+});
