@@ -54,6 +54,11 @@ function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** an ASCII letter */
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 function tail(text: string): string {
   return text.length > 48 ? text.slice(-48) : text;
 }
@@ -780,7 +785,10 @@ function buildParagraphs(
         const dash = n >= 2 && last.charCodeAt(n - 1) === 0x2013;
         const digitBefore = n >= 2 && isDigitCode(last.charCodeAt(n - 2));
         const digitAfter = t.length > 0 && isDigitCode(t.charCodeAt(0));
-        glued.push(dash && digitBefore && digitAfter);
+        // "the post-\n2015 development agenda" (A/RES/78/202 PP9), "COVID-\n19": a compound broken after its hyphen
+        // before a number keeps the hyphen and joins it
+        const hyphen = n >= 2 && last.charCodeAt(n - 1) === 45 && isLetterCode(last.charCodeAt(n - 2));
+        glued.push(digitAfter && ((dash && digitBefore) || hyphen));
       }
     }
     lastLine = t;

@@ -159,6 +159,10 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('Repertoire of the Practice of the Security Council', [], undefined, ['Repertoire']),
   ini('Reports of International Arbitral Awards'),
   ini('Summaries of the Judgments, Advisory Opinions and Orders of the International Court of Justice'),
+  // the Treaty Section's depositary handbook: "stresses the need to update the Summary of Practice of the Secretary-General as
+  // Depositary of Multilateral Treaties" (A/RES/78/236 OP9, 80/170): the Secretary-General in its name is
+  // not what the clause is about
+  ini('Summary of Practice of the Secretary-General as Depositary of Multilateral Treaties'),
   // "the Kimberley Process remains a unique tripartite initiative" (A/RES/78/270 PP5): its participants, Chair and
   // plenary meetings are named with it; the Certification Scheme is a name of its own (head "Scheme")
   ini('Kimberley Process'),

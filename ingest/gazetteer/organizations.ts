@@ -129,6 +129,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Economic and Social Commission for Asia and the Pacific', 'ESCAP', ['United Nations Economic and Social Commission for Asia and the Pacific']),
   // "Asian and Pacific": a capitalised-word name is cut at "and"
   org('Asian and Pacific Centre for the Development of Disaster Information Management', 'APDIM'),
+  // ESCAP's office in Almaty: a capitalised-word name cut at "and" left "Subregional Office for North" and a place "Central
+  // Asia" ("in the Subregional Office for North and Central Asia in Almaty, Kazakhstan", A/RES/80/242 OP73)
+  org('Subregional Office for North and Central Asia'),
   org('Economic and Social Commission for Western Asia', 'ESCWA', ['United Nations Economic and Social Commission for Western Asia']),
   // Secretariat departments and offices
   // (no alias "... of the Secretariat": the department is PART_OF the Secretariat printed after it, as the other departments

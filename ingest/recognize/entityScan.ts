@@ -687,6 +687,9 @@ function headKind(words: string[]): HeadKind | undefined {
   const firstPrep = words.findIndex((w, i) => i > 0 && HEAD_SEARCH_STOPS.has(w));
   const upTo = firstPrep < 0 ? words.length : firstPrep;
   if (namesAPost(words, upTo)) return undefined;
+  // "the redeployment of the Team and Section" (A/RES/80/242 OP98, after "the Emergency Response Team and Operational
+  // Resilience Section"): two bare heads are a reference back, no name
+  if (upTo === 3 && words[1] === 'and' && ORG_HEADS.has(words[0]!) && ORG_HEADS.has(words[2]!)) return undefined;
   for (let i = upTo - 1; i >= 0; i--) {
     // ("the Peace and Dialogue ePortal of the United Nations Educational, Scientific and Cultural Organization", A/RES/78/129
     // OP16: an "e-" head is the head without it, a portal, not the dialogue before it)

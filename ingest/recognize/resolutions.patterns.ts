@@ -113,8 +113,10 @@ export const LIST_ZONE_END_RE =
  * "of 28 July 2006" after a number; "adopted on 2 March 2022"; ", adopted by the General Assembly on 27 March 2025"
  * (A/80/L.41 PP4, A/RES/78/187): the day the citing text says the body adopted it.
  */
+// (a section cited between the number and its day: "45/248 B, section VI, of 21 December 1990, ..., 59/276, section XI, of
+// 23 December 2004", A/RES/80/242 PP1, 79/257, 78/252)
 export const OF_DATE_AT_RE = new RegExp(
-  String.raw`\s*,?\s*(?:of|adopted(?:\s+by\s+the\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council|Assembly|Council))?\s+on)\s+(?<date>${DAY_MONTH_YEAR_SOURCE})`,
+  String.raw`(?:,\s*sections?\s+[IVXL]+,)?\s*,?\s*(?:of|adopted(?:\s+by\s+the\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council|Assembly|Council))?\s+on)\s+(?<date>${DAY_MONTH_YEAR_SOURCE})`,
   'y',
 );
 

@@ -359,8 +359,7 @@ function readTail(text: string, pos: number): Tail {
     let to = subjectEnd(text, from);
     // "... of the United Nations system and its resolutions 73/248 ...": another
     // citation starts inside; the subject ends before it (and before its "and").
-    NEXT_INTRO_RE.lastIndex = from;
-    const next = NEXT_INTRO_RE.exec(text);
+    const next = nextCitationInSubject(text, from);
     if (next && next.index < to) {
       let head = text.slice(from, next.index);
       // (and before the body named before it: "on the proclamation of international years and Economic and Social Council
@@ -577,6 +576,20 @@ function listZoneEnd(text: string, from: number): number {
   const n = NEXT_INTRO_RE.exec(text);
   return Math.min(z ? z.index : text.length, n ? n.index : text.length);
 }
+
+/**
+ * Where another citation starts inside a subject: "resolution(s)"/"decision(s)", but not "the decision" read as a noun
+ * ("its resolution 79/258 A on the decision to provide sufficient funding for the resident coordinator system", A/RES/80/242
+ * OP50); "... and its subsequent resolutions thereon" still ends the subject.
+ */
+function nextCitationInSubject(text: string, from: number): RegExpExecArray | null {
+  NEXT_INTRO_RE.lastIndex = from;
+  for (;;) {
+    const n = NEXT_INTRO_RE.exec(text);
+    if (!n || n[0][0] === '/' || !THE_BEFORE_RE.test(text.slice(Math.max(from, n.index - 5), n.index))) return n;
+  }
+}
+const THE_BEFORE_RE = /(?:^|\s)(?:the|a)\s$/;
 
 /** a body's capitalised name at the end of a subject, right before the next "resolution": " Economic and Social Council " */
 const BODY_BEFORE_INTRO_RE = /\s[A-Z][\w’'.-]*(?:\s+(?:(?:and|of|for|on|the)\s+)*[A-Z][\w’'.-]*)*\s+$/;
