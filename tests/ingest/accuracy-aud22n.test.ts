@@ -97,8 +97,8 @@ describe('the body a sitting is organized with organizes it too', () => {
     const text =
       'Decides that the one-day high-level meeting on pandemic prevention, preparedness and response to be convened by the President of the General Assembly in collaboration with the World Health Organization shall be held at United Nations Headquarters in New York, in September 2026;';
     const a = attributions(text).filter((x) => x.startsWith('ORGANIZES '));
-    expect(a).toContain('ORGANIZES Organization:President of the General Assembly -> Event:high-level meeting on pandemic prevention @ 2026');
-    expect(a).toContain('ORGANIZES Organization:World Health Organization -> Event:high-level meeting on pandemic prevention @ 2026');
+    expect(a).toContain('ORGANIZES Organization:President of the General Assembly -> Event:high-level meeting on pandemic prevention, preparedness and response @ 2026');
+    expect(a).toContain('ORGANIZES Organization:World Health Organization -> Event:high-level meeting on pandemic prevention, preparedness and response @ 2026');
   });
 
   it('A/RES/79/276 PP5: "the first Forum on School Feeding ... in Bishkek on 23 November 2023, organized in cooperation with the World Food Programme"', () => {
