@@ -18,12 +18,10 @@ export const TOWN_BEFORE_COUNTRY_RE =
 /**
  * Heads after a place's name that make the place the first word of another name: "the Nouméa Accord", "the Montreal
  * Protocol", "the Istanbul Process", "the Uruguay Round", "the Paris Club", "the Kigali Amendment" (the gazetteer knows
- * the place, not that name). Group-free; read at the place's end. So too the trade round named for its launch: "the remaining
- * issues of the Doha Development Round" (A/RES/78/198 OP29 and the right-to-food texts), "the World Trade Organization Doha
- * Development Agenda" (A/RES/78/68 OP146): negotiations, not a mention of Doha.
+ * the place, not that name). Group-free; read at the place's end.
  */
 export const PLACE_OPENS_NAME_RE =
-  /^ (?:Development (?:Agenda|Round)|Accords?|Agreement|Agenda|Amendments?|Call|Charter|Club|Code|Commitments?|Compact|Consensus|Convention|Covenant|Declaration|Framework|Guidelines|Memorandum|Ministerial|Outcome|Pact|Pathway|Plan|Principles|Process|Programme|Protocol|Roadmap|Round|Rulebook|Rules|Statement|Statute|Strategy|Treaty|Update|Vision)\b/;
+  /^ (?:Accords?|Agreement|Agenda|Amendments?|Call|Charter|Club|Code|Commitments?|Compact|Consensus|Convention|Covenant|Declaration|Framework|Guidelines|Memorandum|Ministerial|Outcome|Pact|Pathway|Plan|Principles|Process|Programme|Protocol|Roadmap|Round|Rulebook|Rules|Statement|Statute|Strategy|Treaty|Update|Vision)\b/;
 
 /** Whether the place mention ending at `end` opens another name (a cheap test of the next character first). */
 export function placeOpensName(text: string, end: number): boolean {
@@ -31,8 +29,7 @@ export function placeOpensName(text: string, end: number): boolean {
   if (end + 1 >= text.length) return false;
   if (text.charCodeAt(end) !== 32) return false;
   const next = text.charCodeAt(end + 1);
-  // (" Development Round": 19 characters)
-  if (next >= 65 && next <= 90) return PLACE_OPENS_NAME_RE.test(text.slice(end, end + 20));
+  if (next >= 65 && next <= 90) return PLACE_OPENS_NAME_RE.test(text.slice(end, end + 14));
   return (next === 100 /* d */ || next === 112 /* p */ || next === 114 /* r */) && PLACE_OPENS_LOWER_NAME_RE.test(text.slice(end, end + 16));
 }
 
