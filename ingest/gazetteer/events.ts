@@ -157,6 +157,9 @@ export const EVENTS: GazetteerEntry[] = [
   ev('International Day for Universal Access to Information', 'day'),
   ev('International Girls in ICT Day', 'day', { aliases: ['International Girls in Information and Communications Technology Day'] }),
   ev('World Development Information Day', 'day'),
+  // 27 June (resolution 71/279): "Recalling its resolution 71/279 of 6 April 2017 on Micro-, Small and Medium-sized Enterprises
+  // Day" (A/RES/79/201 PP14); the capitalised name stopped at "Micro-," and gave "Small and Medium-sized Enterprises Day"
+  ev('Micro-, Small and Medium-sized Enterprises Day', 'day'),
   ev('International Day of Peace', 'day'),
   // 9 December (resolution 69/323; A/RES/79/328, 78/129, 78/277, 79/321): the name goes on after "Genocide" with "and of the
   // Prevention of This Crime", which no Day name pattern reads ("and of the" ends names)

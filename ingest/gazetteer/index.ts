@@ -547,10 +547,13 @@ function gluedFootnoteMark(text: string, i: number): boolean {
   const prev = text.charCodeAt(i - 1);
   // "for the Decade 2024–203413": a mark after a year range
   const afterYearRange = prev >= 48 && prev <= 57 && i >= 9 && /^[-–](?:19|20)\d\d$/.test(text.slice(i - 5, i));
-  if ((prev < 97 || prev > 122) && !afterYearRange) return false;
+  // "Agenda 216 and the Plan of Implementation" (A/RES/78/136 PP6, 79/209, 80/144 ...): Agenda 21 and mark 6, as the
+  // segmenter reads it (namedNumberMark); a mark does not start with 0
+  const afterAgenda21 = prev === 49 && text.charCodeAt(i) !== 48 && i >= 9 && text.startsWith('Agenda 21', i - 9);
+  if ((prev < 97 || prev > 122) && !afterYearRange && !afterAgenda21) return false;
   let j = i;
   while (j < text.length && j - i < 4 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
-  return j > i && j - i <= 3 && (j >= text.length || !isWordCode(text.charCodeAt(j)));
+  return j > i && j - i <= (afterAgenda21 ? 2 : 3) && (j >= text.length || !isWordCode(text.charCodeAt(j)));
 }
 
 /** text[start, end) equals the folded form, whitespace runs counting as one space (no allocation). */

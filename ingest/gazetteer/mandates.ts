@@ -122,6 +122,9 @@ export const MANDATES: GazetteerEntry[] = [
   envoy('Special Representative of the Secretary-General for Children and Armed Conflict'),
   envoy('Special Representative of the Secretary-General on Sexual Violence in Conflict'),
   envoy('Special Representative of the Secretary-General for Disaster Risk Reduction'),
+  // the head of the United Nations Assistance Mission in Afghanistan: "the Secretary-General and his Special Representative for
+  // Afghanistan" (A/RES/79/317 PP20), "the Special Representative of the Secretary-General for Afghanistan" (OP64): one node
+  envoy('Special Representative of the Secretary-General for Afghanistan'),
   // the Queen of the Netherlands' mandate on financial inclusion, renamed in 2024 ("the Special Advocate of the Secretary-General
   // for Inclusive Finance for Development and the Group of 20 Global Partnership for Financial Inclusion", A/RES/78/139 OP12;
   // "... for Financial Health", A/RES/80/125): the capitalised name stopped at the Secretary-General, who got the verb instead

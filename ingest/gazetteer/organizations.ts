@@ -324,6 +324,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
     'Intergovernmental Science-Policy Platform on biodiversity and Ecosystem Services',
   ]),
   org('United Nations Framework Convention on Climate Change secretariat', undefined, ['secretariat of the United Nations Framework Convention on Climate Change']),
+  // the Convention's subsidiary body, printed with the Convention's name or not: "convened by the Chair of the Subsidiary Body for
+  // Scientific and Technological Advice ... during the sixtieth session of the Subsidiary Body for Scientific and Technological
+  // Advice of the United Nations Framework Convention on Climate Change" (A/RES/80/144 PP15): one body
+  org('Subsidiary Body for Scientific and Technological Advice', 'SBSTA', ['Subsidiary Body for Scientific and Technological Advice of the United Nations Framework Convention on Climate Change']),
   // Specialized agencies and related organizations
   org('International Telecommunication Union', 'ITU', [], ['Union']),
   org('United Nations Educational, Scientific and Cultural Organization', 'UNESCO'),
@@ -404,9 +408,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // ("African Union Counter Terrorism Centre": A/RES/79/264 OP22; the loose lookup reads it)
   org('African Union Counter-Terrorism Centre'),
   // printed with "United Nations" before them or not (A/RES/78/154 OP22 "the Environment Management Group"; A/RES/80/216
-  // OP4 "the Special Envoy on Water"): one node each
+  // OP4 "the Special Envoy on Water"): one node each; the Envoy is the Secretary-General's ("the appointment of the Special
+  // Envoy of the Secretary-General on Water", A/RES/79/227 PP33; "the United Nations Special Envoy on Water", A/RES/80/144 PP28)
   org('United Nations Environment Management Group', undefined, ['Environment Management Group']),
-  org('United Nations Special Envoy on Water', undefined, ['Special Envoy on Water']),
+  org('United Nations Special Envoy on Water', undefined, ['Special Envoy on Water', 'Special Envoy of the Secretary-General on Water']),
   // ("Sustainable Development Goal 4 Education 2030 ...": A/RES/79/151 OP15; the loose lookup reads it)
   org('Sustainable Development Goal 4-Education 2030 High-level Steering Committee'),
   // (established in May 2025; "... Commission on Missing Persons" in A/RES/80/224 OP8)

@@ -7261,8 +7261,11 @@ function learnAcronymDefinitions(text: string, cands: readonly Candidate[], stat
     // "... the Third Special Session of the Conference of the States Parties to Review the Operation of the Chemical Weapons
     // Convention (the Third Review Conference)" (A/RES/78/29 OP8): the definition is the longest name's that ends before it,
     // not the instrument's printed at that name's end (which made "Third Review Conference" an acronym of the Convention)
-    if (cands.some((o) => o.end === c.end && o.start < c.start && o.via !== 'short' && o.kind !== 'Place')) continue;
     const acr = def[1]!;
+    // (but "the sixth global meeting of the International Partnership for Sustainable Development in Mountain Regions
+    // (Mountain Partnership)" (A/RES/80/144 PP19): a short name made of the owner's own words is the owner's, not its sitting's)
+    if (cands.some((o) => o.end === c.end && o.start < c.start && o.via !== 'short' && o.kind !== 'Place' && !ownersShortName(o, c, acr))) continue;
+    if (c.kind === 'Event' && cands.some((o) => o.end === c.end && o.start > c.start && ownersShortName(c, o, acr))) continue;
     // (and a sitting's generic name defines no short name of an instrument or a body, whatever name it follows: the
     // event's name printed cut before the Convention's left the Convention last)
     if (c.kind !== 'Event' && acr.includes(' ') && genericName(acr)) continue;
@@ -7294,6 +7297,17 @@ function learnAcronymDefinitions(text: string, cands: readonly Candidate[], stat
     if (acr.includes(' ') && c.kind !== 'Event') sameAsDefined(c, c.end + def[0].length - 1 - acr.length, acr.length, cands);
     if (c.kind === 'Organization' && !c.attrs.acronym && /^[A-Z][A-Za-z0-9+\-]{1,15}$/.test(acr)) c.attrs.acronym = acr;
   }
+}
+
+/**
+ * `acr`, defined in parentheses after a sitting's name that ends with its owner's ("<ordinal> meeting of the <owner>"), is
+ * the owner's short name when each of its words is a word of the owner's name: "(Mountain Partnership)" after "... of the
+ * International Partnership for Sustainable Development in Mountain Regions". "(COP28)" names the sitting.
+ */
+function ownersShortName(sitting: Candidate, owner: Candidate, acr: string): boolean {
+  if (sitting.kind !== 'Event' || owner.kind === 'Event' || !acr.includes(' ') || !sitting.name.endsWith(` of the ${owner.name}`)) return false;
+  for (const w of acr.split(' ')) if (!isWordOf(owner.name, w)) return false;
+  return true;
 }
 
 /** "the fiftieth anniversary of " right before a name ("the" optional, "fiftieth" any ordinal word) */

@@ -172,9 +172,10 @@ export const SESSION_NOUN_RE = /(?<![\p{L}\p{N}])(session|meeting|plenary\s+meet
  *  the Special Committee on decolonization: only after "the", "its" or "their"). A footnote mark may be glued to a word
  *  ordinal: "at its fiftieth 33 and fifty-third34 sessions" (A/RES/78/180 OP4). "the seventy-fifth plenary session of the
  *  Executive Committee" (A/RES/79/158 OP9) is its seventy-fifth session; "the sixth implementation meeting of the Process"
- *  (the Istanbul Process, A/RES/78/214 PP27) is a meeting of its own kind. */
+ *  (the Istanbul Process, A/RES/78/214 PP27) is a meeting of its own kind, so is "the sixth global meeting of the Mountain
+ *  Partnership" (A/RES/80/144 PP19, OP31). */
 export const SESSION_BEFORE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(its|their)\\s+)?(${ORDINAL_SOURCE}|(?:19|20)\\d\\d(?<=(?:the|its|their)\\s+\\d{4}))(?:(?<=[a-z])\\d{1,3})?\\s+((?:regular|special|resumed|emergency\\s+special|organizational|substantive|annual|ministerial|ordinary|extraordinary|summit|plenary|implementation)\\s+)?$`,
+  `(?<![\\p{L}\\p{N}])(?:(its|their)\\s+)?(${ORDINAL_SOURCE}|(?:19|20)\\d\\d(?<=(?:the|its|their)\\s+\\d{4}))(?:(?<=[a-z])\\d{1,3})?\\s+((?:regular|special|resumed|emergency\\s+special|organizational|substantive|annual|ministerial|ordinary|extraordinary|summit|plenary|implementation|global)\\s+)?$`,
   'iu',
 );
 
