@@ -37,6 +37,10 @@ export const EVENTS: GazetteerEntry[] = [
   // the General Assembly's yearly resolution on displaced persons from Abkhazia, Georgia, A/RES/78/283 OP5)
   ev('Geneva International Discussions', 'dialogue', { aliases: ['Geneva discussions'], startDate: '2008-10-15', location: 'Geneva' }),
   ev('Summit of the Future', 'summit', { startDate: '2024-09-22', endDate: '2024-09-23', location: 'New York' }),
+  // the African Development Bank's summit on agriculture, its venue's name and the edition opening its name, its theme after a
+  // colon part of it: "made at the Dakar 2 Summit on Feed Africa: Food Sovereignty and Resilience, held in January 2023"
+  // (A/RES/79/263 OP10, 78/262): not a "Summit on Feed Africa" held in the place Dakar
+  ev('Dakar 2 Summit on Feed Africa: Food Sovereignty and Resilience', 'summit', { startDate: '2023-01-25', endDate: '2023-01-27', location: 'Dakar' }),
   ev('2005 World Summit', 'summit', { startDate: '2005-09-14', endDate: '2005-09-16', location: 'New York' }),
   ev('World Summit for Social Development', 'summit', { startDate: '1995-03-06', endDate: '1995-03-12', location: 'Copenhagen' }),
   // ("Second World Summit on Social Development": A/RES/78/318 OP1)

@@ -8,6 +8,10 @@ function fw(name: string, aliases: string[] = [], shortForms: string[] = [], acr
 
 export const FRAMEWORKS: GazetteerEntry[] = [
   fw('2030 Agenda for Sustainable Development', ['Transforming our world: the 2030 Agenda for Sustainable Development', 'Agenda for Sustainable Development', '2030 Agenda'], []),
+  // UNIDO's framework, printed with and without its owner's name before it: "the Strategic Framework for Partnering with
+  // Middle-Income Countries adopted by the General Conference" (A/RES/79/222 PP17), "the United Nations Industrial Development
+  // Organization Strategic Framework for Partnering with Middle-Income Countries" (A/RES/79/222 OP47, 78/162, 80/149): one framework
+  fw('Strategic Framework for Partnering with Middle-Income Countries', ['United Nations Industrial Development Organization Strategic Framework for Partnering with Middle-Income Countries']),
   // ("SDG 9", "(SDG 16)": one goal named by its number, as "Sustainable Development Goal 14" is read; not "SDG" alone, which
   // qualifies other nouns: "the SDG financing gap", "SDG investments". "... to the achievement of the Goals of the 2030
   // Agenda, stresses ...", A/RES/79/207 OP23, 78/154 OP23, 80/139 OP26: the Goals themselves, not a framework of their own)

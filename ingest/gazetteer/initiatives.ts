@@ -217,6 +217,10 @@ export const INITIATIVES: GazetteerEntry[] = [
   // trade-related capacity-building are essential" (A/RES/79/195 PP8, 78/134, 80/121), "Encourages the scaling up of Aid for
   // Trade", "to significantly increase Aid for Trade support" (the Doha Programme of Action); "the Aid for Trade initiative" too
   ini('Aid for Trade'),
+  // the African Union's continental infrastructure programme, whose name opens with "Programme" (a head that opens no name
+  // read by the capitals reader): "to align their efforts towards supporting the Programme for Infrastructure Development in
+  // Africa" (A/RES/79/263 OP6, 78/262)
+  ini('Programme for Infrastructure Development in Africa', [], 'PIDA'),
   // the World Meteorological Organization's system: "the observation and modelling systems that are part of its Sand and Dust
   // Storm Warning Advisory and Assessment System, which provides sand and dust storm forecasts" (A/RES/79/212 OP19, 78/158, 80/...)
   ini('Sand and Dust Storm Warning Advisory and Assessment System', [], 'SDS-WAS'),

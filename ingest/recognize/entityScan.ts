@@ -2695,6 +2695,20 @@ function namedRightBefore(text: string, cands: readonly Candidate[], at: number,
 
 /** " of the " between a General Assembly and the body it belongs to */
 const ASSEMBLY_OF_GAP_RE = /^\s+of\s+(?:the\s+)?/;
+/** between a body and its parent: " of the ", " of " */
+const OF_PARENT_GAP_RE = /^\s+of\s+(?:the\s+)?$/;
+/**
+ * The body printed right before "of (the) <parent>" when the parent is the last sitting body named before "its <ordinal>
+ * session" ("the Intergovernmental Group of Experts on Financing for Development of the United Nations Conference on Trade
+ * and Development"): an Organization other than the General Assembly (whose "of another" is assemblyOfAnother's).
+ */
+function headOfParent(text: string, before: readonly Candidate[], parent: Candidate): Candidate | undefined {
+  if (before.length < 2 || parent.start < 5 || text.charCodeAt(parent.start - 1) !== 32) return undefined;
+  const head = before[before.length - 2]!;
+  if (head.kind !== 'Organization' || head.name === 'General Assembly' || head.end > parent.start || parent.start - head.end > 9) return undefined;
+  return OF_PARENT_GAP_RE.test(text.slice(head.end, parent.start)) ? head : undefined;
+}
+
 /**
  * The body other than the United Nations whose General Assembly `c` is, printed right after it ("the General Assembly of
  * the World Tourism Organization", "... of the Organization of American States"): its sessions are that body's, not the
@@ -2842,7 +2856,15 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
       else if (last) {
         // "adopted by the General Assembly of the Organization of American States at its fifty-third regular session"
         const parent = assemblyOfAnother(text, cands, last);
-        owner = parent ? { kind: 'Organization', name: `${last.name} of the ${parent.name}`, attrs: {} } : { kind: last.kind, name: last.name, attrs: last.attrs };
+        // "the Intergovernmental Group of Experts on Financing for Development of the United Nations Conference on Trade and
+        // Development, notes that its ninth session will be held in December 2025" (A/RES/80/123 OP46): the body printed
+        // before "of (the) <its parent>" holds the session, not the parent named after it
+        const head = parent ? undefined : headOfParent(text, before, last);
+        owner = parent
+          ? { kind: 'Organization', name: `${last.name} of the ${parent.name}`, attrs: {} }
+          : head
+            ? { kind: head.kind, name: head.name, attrs: head.attrs }
+            : { kind: last.kind, name: last.name, attrs: last.attrs };
       }
       else if (anotherBodyRightBefore(text, m.index, ctx)) owner = undefined;
       else if (!notTheCitingBody(qualifier, ordinal!, ctx, text.slice(end, end + 16))) owner = orgRefByName(ctx.body);
@@ -3275,6 +3297,23 @@ function specialSessionsNamedBefore(text: string, cands: Candidate[], state: Res
 /** "a high-level meeting", "a one-day high-level meeting", "an informal high-level meeting" */
 const INDEFINITE_HLM_RE = /\b[Aa]n?\s+(?:[\w-]+\s+){0,2}high-level meeting\b/;
 
+const INTERGOVERNMENTAL = 'intergovernmental ';
+/** before the framework a sitting adopted, later in its sentence: ", and recalling that it adopted the ", "the adoption of the " */
+const ADOPTED_BY_IT_RE = /(?:\bthat\s+it\s+adopted|\bthe\s+adoption\s+of)\s+the\s+$/;
+/**
+ * The framework "it adopted" (or whose adoption is recalled) later in the sentence of an intergovernmental conference printed
+ * in lower case and told by its dates and venue only; not past the clause's end (";") or a sentence's.
+ */
+function frameworkAdoptedAfter(text: string, cands: readonly Candidate[], end: number): Candidate | undefined {
+  const stop = text.slice(end, end + 220).search(/;|\.\s/);
+  const limit = stop < 0 ? end + 220 : end + stop;
+  for (const c of cands) {
+    if (c.kind !== 'Framework' || c.start <= end || c.start > limit) continue;
+    if (ADOPTED_BY_IT_RE.test(text.slice(Math.max(end, c.start - 40), c.start))) return c;
+  }
+  return undefined;
+}
+
 function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   let m: RegExpExecArray | null;
@@ -3310,11 +3349,17 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
         themed = theme !== null && (m[0].charCodeAt(0) | 32) === 116; /* t(he) */
       }
     }
+    // "the intergovernmental conference held on 10 and 11 December 2018 in Marrakech, Morocco, and recalling that it adopted
+    // the Global Compact for Safe, Orderly and Regular Migration" (A/RES/78/120 PP, 79/139, 80/113; "recalling the adoption
+    // of the Global Compact ...", A/RES/79/263 PP27, 78/262; "recalls that it adopted ...", 78/263 OP17, 79/264): named, as the
+    // conference is, by the framework it met to adopt
+    const adopted = named || qualifiers !== INTERGOVERNMENTAL || noun !== 'conference' ? undefined : frameworkAdoptedAfter(text, cands, end);
+    if (adopted) named = true;
     // (the sitting on a quoted theme is one sitting, whatever follows: "the international conference on the theme “Policy of
     // neutrality and ...” (Ashgabat outcome document), adopted on 12 December 2020", A/RES/79/274 PP10)
     if (!named || (!themed && !ONE_SITTING_AFTER_RE.test(text.slice(end, end + 80)))) continue;
     const inside = cands.filter((c) => c.start >= start && c.end <= end).sort((a, b) => a.start - b.start);
-    const name = canonicalTopic(text.slice(start, end), inside, start);
+    const name = adopted ? `Intergovernmental Conference to Adopt the ${adopted.name}` : canonicalTopic(text.slice(start, end), inside, start);
     const eventKind: EventKindName = noun === 'conference' ? 'conference' : noun === 'meeting' ? 'meeting' : noun === 'dialogue' ? 'dialogue' : 'other';
     out.push(candidate('Event', name, { eventKind }, start, end, 'special'));
     LOWERCASE_SITTING_SCAN.lastIndex = Math.max(LOWERCASE_SITTING_SCAN.lastIndex, end);
@@ -6763,12 +6808,20 @@ function resolveOrdinalName(p: Candidate, both: readonly Candidate[], state: Res
  * before it names a session of the CMA) and what lay inside is dropped; "the fourth Conference of the Parties
  * serving as ..." is that body's fourth session.
  */
+const COP = 'Conference of the Parties';
 function servingAsBodies(text: string, cands: Candidate[]): void {
   SERVING_AS_MEETING_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SERVING_AS_MEETING_RE.exec(text))) {
     const at = m.index;
-    const body = cands.find((c) => c.end === at && (c.kind === 'Event' || c.kind === 'Organization') && text.startsWith('Conference of the Parties', c.start));
+    let body = cands.find((c) => c.end === at && (c.kind === 'Event' || c.kind === 'Organization') && text.startsWith('Conference of the Parties', c.start));
+    // "in advance of the seventh session of the Conference of the Parties serving as the Meeting of the Parties to the Paris
+    // Agreement" (A/RES/79/263 PP8, 78/262): no Convention named before, so no candidate for "Conference of the Parties"
+    // (the scan names no unnamed COP); the name printed is the body's all the same
+    if (!body && at >= COP.length && text.startsWith(COP, at - COP.length) && !cands.some((c) => c.start < at && c.end > at - COP.length)) {
+      body = candidate('Event', COP, {}, at - COP.length, at, 'special');
+      cands.push(body);
+    }
     if (!body) continue;
     const instStart = at + m[0].length;
     const known = cands.find((c) => c.start === instStart && c.kind === 'Framework');
