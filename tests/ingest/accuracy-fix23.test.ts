@@ -1,0 +1,56 @@
+// Misses left open by earlier audits, fixed by fix23. Each case quotes the file and paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/152', date: '2023-12-19' };
+
+const { keys, relations, attributions } = oneParagraph({ ctx: GA, kind: 'operative' });
+
+describe('"requests X, and urges Y, to <do>": both verbs ask the shared infinitive', () => {
+  const SENDAI = 'Framework:Sendai Framework for Disaster Risk Reduction 2015-2030';
+  it('A/RES/78/152 OP56: "requests the relevant United Nations entities ..., and urges other relevant stakeholders, to continue to integrate ... the Sendai Framework"', () => {
+    const text =
+      'Acknowledges the continuous work of the entities of the United Nations system, in accordance with their respective mandates, in supporting the efforts of developing countries in the area of disaster risk reduction, requests the relevant United Nations entities and United Nations country teams, and urges other relevant stakeholders, to continue to integrate disaster risk reduction and the implementation of the Sendai Framework into their work, and notes the ongoing work of the Centre of Excellence on Climate and Disaster Resilience;';
+    const r = relations(text);
+    expect(r).toContain(`URGES ${SENDAI}`);
+    expect(r).toContain(`REQUESTS ${SENDAI}`);
+    expect(r).not.toContain('REQUESTS Organization:Centre of Excellence on Climate and Disaster Resilience');
+    expect(r).not.toContain(`ACKNOWLEDGES ${SENDAI}`);
+  });
+
+  it('A/RES/80/150 OP78: "calls upon Member States, and invites other multilateral development partners ..., to make voluntary contributions ... resolution 59/244"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/150', date: '2025-12-15' };
+    const text =
+      'Reiterates the critical importance of the full and effective participation of the least developed countries in the review, and in this regard requests the Secretary-General to mobilize extrabudgetary resources and calls upon Member States, and invites other multilateral development partners, intergovernmental and non‑governmental organizations and the private sector, to make voluntary contributions to the trust fund established in accordance with resolution 59/244 of 22 December 2004;';
+    const r = relations(text, 'operative', ctx);
+    expect(r).toContain('INVITES Resolution:A/RES/59/244');
+    expect(r).toContain('CALLS_UPON Resolution:A/RES/59/244');
+    expect(r).not.toContain('REQUESTS Resolution:A/RES/59/244');
+  });
+
+  it('A/RES/78/201 OP22: each verb keeps its own object ("requests the Office of the High Commissioner, and invites UNESCO, to support ...")', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/201', date: '2023-12-19' };
+    const r = relations(
+      'Also requests the Office of the High Commissioner, and invites the United Nations Educational, Scientific and Cultural Organization, to support initiatives aimed at promoting intercultural dialogue on human rights;',
+      'operative',
+      ctx,
+    );
+    expect(r).toContain('INVITES Organization:United Nations Educational, Scientific and Cultural Organization');
+    expect(r).not.toContain('REQUESTS Organization:United Nations Educational, Scientific and Cultural Organization');
+  });
+
+  it('guard: a first verb with an infinitive of its own asks nothing after the second ("requests the Secretary-General to report, and invites ..., to ...")', () => {
+    const r = relations(
+      'Requests the Secretary-General to report on the matter, and invites Member States, as appropriate, to continue to integrate the implementation of the Sendai Framework into their work;',
+    );
+    expect(r).toContain(`INVITES ${SENDAI}`);
+    expect(r).not.toContain(`REQUESTS ${SENDAI}`);
+  });
+
+  it('guard: no comma before the infinitive, no shared infinitive ("Encourages Member States, and invites donors to support the Sendai Framework")', () => {
+    const r = relations('Encourages Member States, and invites donors to support the Sendai Framework;');
+    expect(r).toContain(`INVITES ${SENDAI}`);
+    expect(r).not.toContain(`ENCOURAGES ${SENDAI}`);
+  });
+});
