@@ -480,6 +480,8 @@ function resultParticiplesResumed(text: string, clauses: TypedClause[]): void {
 const ASKING_RELATIONS: ReadonlySet<VerbRelationType | undefined> = new Set<VerbRelationType | undefined>(['URGES', 'ENCOURAGES', 'INVITES', 'REQUESTS', 'CALLS_UPON']);
 /** ", and " (and an adverb of the verb) right before a later verb */
 const COMMA_AND_END_RE = /,\s+and\s+$/;
+/** "calls for": its object is a thing */
+const CALLS_FOR_RE = /\bfor$/i;
 /** an infinitive of its own in the first verb's clause ("requests the Secretary-General to mobilize ...") */
 const OWN_INFINITIVE_RE = /\bto\s+[a-z]/;
 /** the comma before the shared infinitive (not "to the", "to its": a recipient) */
@@ -502,6 +504,9 @@ function sharedComplements(text: string, clauses: TypedClause[]): void {
     const c = clauses[k]!;
     const prev = clauses[k - 1]!;
     if (prev.relation === undefined || !ASKING_RELATIONS.has(prev.relation) || !ASKING_RELATIONS.has(c.relation) || prev.index === c.index) continue;
+    // ("Calls for the proclamation of another International Year of Cooperatives in 2025, and encourages all Member States
+    // ..., to take advantage of ...", A/RES/78/175 OP3: what is called for is a thing, not someone asked to act)
+    if (CALLS_FOR_RE.test(prev.verb)) continue;
     const between = text.slice(prev.start + prev.verb.length, c.start);
     if (!COMMA_AND_END_RE.test(between) || OWN_INFINITIVE_RE.test(between)) continue;
     SHARED_TO_RE.lastIndex = c.start + c.verb.length;
