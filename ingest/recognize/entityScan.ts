@@ -2794,6 +2794,8 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     // (a plenary session is the session: "the seventy-fifth plenary session of the Executive Committee")
     const label = `${ordinal!.toLowerCase().replace(/‑/g, '-')} ${q && !(q === 'annual' && kind === 'meeting') && q !== 'plenary' ? q + ' ' : ''}${noun!.toLowerCase().replace(/\s+/g, ' ')}`;
     let owner: Ref | undefined;
+    // a short form the owner was read from ("the Conference at its thirteenth session"): step 7d may re-point it
+    let ownerShort: Candidate | undefined;
     let end = m.index + whole.replace(/\s+of\s+(?:the\s+)?$/, '').length;
     let o = /\sof\s+(?:the\s+)?$/.test(whole) ? orgAt(cands, after) : undefined;
     if (o === undefined && pending.length && end !== after) o = bodyNamedBeforeShortAt(text, pending, after, cands);
@@ -2837,12 +2839,14 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
         // is that organ's)
         const parent = last ? assemblyOfAnother(text, cands, last) : undefined;
         owner = parent !== undefined && parent === rightBefore ? { kind: 'Organization', name: `${last!.name} of the ${parent.name}`, attrs: {} } : { kind: rightBefore.kind, name: rightBefore.name, attrs: rightBefore.attrs };
+        if (owner.name === rightBefore.name && rightBefore.via === 'short') ownerShort = rightBefore;
       }
       else if (last && assemblySessionAhead(text, cands, m.index, ordinal!, qualifier, ctx)) owner = orgRefByName(ctx.body!);
       else if (last) {
         // "adopted by the General Assembly of the Organization of American States at its fifty-third regular session"
         const parent = assemblyOfAnother(text, cands, last);
         owner = parent ? { kind: 'Organization', name: `${last.name} of the ${parent.name}`, attrs: {} } : { kind: last.kind, name: last.name, attrs: last.attrs };
+        if (!parent && last.via === 'short') ownerShort = last;
       }
       else if (anotherBodyRightBefore(text, m.index, ctx)) owner = undefined;
       else if (!notTheCitingBody(qualifier, ordinal!, ctx, text.slice(end, end + 16))) owner = orgRefByName(ctx.body);
@@ -2948,7 +2952,9 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
       }
       out.push(...listed);
     }
-    out.push(candidate('Event', name, rangedAttrs(kind, ranged), ordStart, previous ? ordStart + ordinal!.length : end + devotedLength, 'special'));
+    const session = candidate('Event', name, rangedAttrs(kind, ranged), ordStart, previous ? ordStart + ordinal!.length : end + devotedLength, 'special');
+    if (ownerShort !== undefined && !ranged && devotedTo === '') sittingsOfShorts.set(session, { owner: ownerShort, sitting });
+    out.push(session);
     SESSION_NOUN_SCAN.lastIndex = Math.max(SESSION_NOUN_SCAN.lastIndex, end);
   }
 }
@@ -6179,6 +6185,12 @@ function earlierWithWords(text: string, end: number, refs: readonly Ref[] | unde
 const OF_GOVERNMENTAL_EXPERTS = ' of Governmental Experts';
 const GROUP_OF_GOVERNMENTAL_EXPERTS = 'Group of Governmental Experts';
 
+/**
+ * A session read as that of a short form ("the Conference at its thirteenth session"), and its words before " of the ":
+ * when step 7d finds the short form is the name printed nearer, the session is that one's too.
+ */
+const sittingsOfShorts = new WeakMap<Candidate, { owner: Candidate; sitting: string }>();
+
 /** The head a short form was read with, when what it means was looked up among the names printed before it. */
 const shortHeads = new WeakMap<Candidate, string>();
 
@@ -6201,6 +6213,13 @@ function nearestNamedBefore(text: string, shorts: readonly Candidate[], pending:
     s.kind = nearest.kind;
     s.name = nearest.name;
     s.attrs = { ...nearest.attrs };
+    // "... in accordance with Conference of the Parties to the United Nations Convention against Transnational Organized
+    // Crime resolution 12/4 ... to submit a summary ... to the Conference at its thirteenth session" (A/RES/80/227 OP18):
+    // the session is of the conference the short form now names, not of the one named last in an earlier paragraph
+    for (const c of cands) {
+      const of = c.kind === 'Event' && c.via === 'special' ? sittingsOfShorts.get(c) : undefined;
+      if (of !== undefined && of.owner === s) c.name = `${of.sitting} of the ${s.name}`;
+    }
   }
   const found: Candidate[] = [];
   for (const p of pending) {

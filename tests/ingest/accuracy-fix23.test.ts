@@ -54,3 +54,49 @@ describe('"requests X, and urges Y, to <do>": both verbs ask the shared infiniti
     expect(r).not.toContain(`ENCOURAGES ${SENDAI}`);
   });
 });
+
+describe('"the Conference at its <ordinal> session" after the paragraph named a conference: that conference\'s session', () => {
+  const ctx0: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/227', date: '2025-12-18' };
+  const before = (ctx: RecognizeContext) => {
+    const { extract } = oneParagraph({ ctx, kind: 'preambular' });
+    extract(
+      'Recalling Conference of the Parties to the United Nations Convention on Transnational Organized Crime resolutions 10/6 of 16 October 2020 and 12/4 of 18 October 2024, on tackling crimes that affect the environment,',
+      'preambular',
+      ctx,
+    );
+    extract(
+      'Recalling also Conference of the States Parties to the United Nations Convention against Corruption resolution 8/12 of 20 December 2019, entitled “Preventing and combating corruption as it relates to crimes that have an impact on the environment”,',
+      'preambular',
+      ctx,
+    );
+  };
+  it('A/RES/80/227 OP18: "in accordance with Conference of the Parties to the ... Organized Crime resolution 12/4 ... to the Conference at its thirteenth session"', () => {
+    const ctx = { ...ctx0 };
+    before(ctx);
+    const text =
+      'Welcomes the establishment, in accordance with Conference of the Parties to the United Nations Convention against Transnational Organized Crime resolution 12/4, of the open-ended intergovernmental expert group on crimes that affect the environment, whose mandate is to take stock of the application of the Convention, and which is also to submit a summary of the deliberations to the Conference at its thirteenth session;';
+    expect(keys(text, 'Event:thirteenth', 'operative', ctx)).toEqual([
+      'Event:thirteenth session of the Conference of the Parties to the United Nations Convention against Transnational Organized Crime',
+    ]);
+  });
+  it('guard: with no conference named in the paragraph, "the Conference at its thirteenth session" is the one named last', () => {
+    const ctx = { ...ctx0 };
+    before(ctx);
+    expect(keys('Invites States parties to submit their views to the Conference at its thirteenth session;', 'Event:thirteenth', 'operative', ctx)).toEqual([
+      'Event:thirteenth session of the Conference of the States Parties to the United Nations Convention against Corruption',
+    ]);
+  });
+});
+
+describe('"Calls for <a thing>, and encourages X, to <do>": nothing is called upon', () => {
+  it('guard: A/RES/78/175 OP3 "Calls for the proclamation of another International Year of Cooperatives in 2025, and encourages all Member States ..., to take advantage of ... the Sustainable Development Goals"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/175', date: '2023-12-19' };
+    const r = relations(
+      'Calls for the proclamation of another International Year of Cooperatives in 2025, and encourages all Member States, as well as the United Nations and all other relevant stakeholders, to take advantage of the International Year of Cooperatives as a way of raising awareness of their contribution to the implementation of the Sustainable Development Goals;',
+      'operative',
+      ctx,
+    );
+    expect(r).toContain('ENCOURAGES Framework:Sustainable Development Goals');
+    expect(r).not.toContain('CALLS_UPON Framework:Sustainable Development Goals');
+  });
+});
