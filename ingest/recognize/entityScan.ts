@@ -6782,6 +6782,7 @@ function resolveOrdinalName(p: Candidate, both: readonly Candidate[], state: Res
  * before it names a session of the CMA) and what lay inside is dropped; "the fourth Conference of the Parties
  * serving as ..." is that body's fourth session.
  */
+const COP_TO_THE = 'Conference of the Parties to the ';
 function servingAsBodies(text: string, cands: Candidate[]): void {
   SERVING_AS_MEETING_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -6801,9 +6802,15 @@ function servingAsBodies(text: string, cands: Candidate[]): void {
     body.kind = 'Event';
     body.via = 'special';
     body.end = instEnd;
+    // "the twenty-seventh Conference of the Parties to the United Nations Framework Convention on Climate Change serving as
+    // the meeting of the Parties to the Paris Agreement, held in Sharm el-Sheikh" (A/RES/78/159 PP5): an ordinal before the
+    // Convention's Conference printed with its treaty numbers that Conference's sessions (COP27; the Agreement's meeting
+    // sat with it as its fourth), not a twenty-seventh session of the meeting of the Parties to the Agreement
+    // (the treaty printed: "the fourth Conference of the Parties serving as ..." (A/RES/78/152 OP33) is the Agreement's fourth)
+    const convention = ordinal !== null && body.name.startsWith(COP_TO_THE) && text.startsWith(COP_TO_THE, body.start) ? body.name : undefined;
     if (ordinal) {
       body.start -= ordinal[0].length;
-      body.name = `${ordinal[1]!.toLowerCase()} session of the ${name}`;
+      body.name = `${ordinal[1]!.toLowerCase()} session of the ${convention ?? name}`;
       body.attrs = { eventKind: 'session' };
     } else {
       body.name = name;

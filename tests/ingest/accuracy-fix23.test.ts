@@ -100,3 +100,24 @@ describe('"Calls for <a thing>, and encourages X, to <do>": nothing is called up
     expect(r).not.toContain('CALLS_UPON Framework:Sustainable Development Goals');
   });
 });
+
+describe('"the <ordinal> Conference of the Parties to <the Convention> serving as the meeting of the Parties to the Paris Agreement": the Convention\'s session', () => {
+  const COP27 = 'Event:twenty-seventh session of the Conference of the Parties to the United Nations Framework Convention on Climate Change';
+  it('A/RES/78/159 PP5: "the twenty-seventh Conference of the Parties to the UNFCCC serving as the meeting of the Parties to the Paris Agreement, held in Sharm el-Sheikh"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/159', date: '2023-12-19' };
+    const text =
+      'Welcoming also the outcomes of the twenty-seventh Conference of the Parties to the United Nations Framework Convention on Climate Change serving as the meeting of the Parties to the Paris Agreement, held in Sharm el-Sheikh, Egypt, from 6 to 20 November 2022, including the adoption of the decisions to establish new funding arrangements,';
+    expect(keys(text, 'Event:', 'preambular', ctx)).toEqual([COP27]);
+    expect(attributions(text, 'preambular', ctx)).toContain(`HELD_IN ${COP27} -> Place:Sharm el-Sheikh`);
+  });
+  it('guard: A/RES/78/152 OP33 "the fourth Conference of the Parties serving as the meeting of the Parties to the Paris Agreement" is the Agreement\'s fourth session', () => {
+    const text =
+      'Welcomes the outcomes of the twenty-seventh session of the Conference of the Parties to the United Nations Framework Convention on Climate Change and the fourth Conference of the Parties serving as the meeting of the Parties to the Paris Agreement, held in Sharm El-Sheikh;';
+    expect(keys(text, 'Event:')).toEqual([COP27, 'Event:fourth session of the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement']);
+  });
+  it('guard: A/RES/79/233 "the fifth session of the Conference of the Parties to the UNFCCC serving as the Meeting of the Parties to the Paris Agreement" is the Agreement\'s fifth session', () => {
+    const text =
+      'Welcomes the decision adopted at the fifth session of the Conference of the Parties to the United Nations Framework Convention on Climate Change serving as the Meeting of the Parties to the Paris Agreement;';
+    expect(keys(text, 'Event:')).toEqual(['Event:fifth session of the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement']);
+  });
+});
