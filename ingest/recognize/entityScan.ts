@@ -2754,6 +2754,10 @@ function namedRightBeforeAndIts(text: string, cands: readonly Candidate[], at: n
   return undefined;
 }
 
+/** "as the " before an ordinal: a predicate ("..., as the first session of the Conference of the Parties held in a ...") */
+const AS_THE_BEFORE_RE = /\bas\s+the\s+$/;
+/** " held in a landlocked developing country", " ever held in an African country": where, as a kind of place */
+const HELD_IN_A_KIND_AFTER_RE = /^,?\s+(?:ever\s+)?(?:to\s+be\s+)?(?:held|convened|hosted|organized)\s+(?:in|on)\s+(?:a|an)\s+[a-z]/;
 function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContext, out: Candidate[], pending: readonly Candidate[]): void {
   let m: RegExpExecArray | null;
   SESSION_NOUN_SCAN.lastIndex = 0;
@@ -2934,6 +2938,10 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     // by the Conference of the Parties to that Convention at its twelfth meeting of resolution 12.20" is not the
     // International Whaling Commission's meeting)
     if (end !== after && !o && !namedRightBefore(text, cands, m.index, owner.name)) continue;
+    // "the twenty-ninth session of the Conference of the Parties ... in Baku in November 2024, as the first session of the
+    // Conference of the Parties held in a landlocked developing country" (A/RES/80/151 OP50, 80/3): what the sitting named
+    // before was, the first of its kind somewhere, not the body's first session (Berlin, 1995)
+    if (ordStart >= 7 && AS_THE_BEFORE_RE.test(text.slice(ordStart - 7, ordStart)) && HELD_IN_A_KIND_AFTER_RE.test(text.slice(end, end + 40))) continue;
     const name = `${sitting} of the ${owner.name}${devotedTo}`;
     // "the forty-seventh, forty-eighth, forty-ninth and fiftieth sessions of the Committee on World Food Security": one
     // session per ordinal, each printed as its ordinal but the last (their dates are read as a list's, "respectively")

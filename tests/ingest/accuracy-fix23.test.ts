@@ -121,3 +121,18 @@ describe('"the <ordinal> Conference of the Parties to <the Convention> serving a
     expect(keys(text, 'Event:')).toEqual(['Event:fifth session of the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement']);
   });
 });
+
+describe('"..., as the first session of the Conference of the Parties held in a <kind of place>": a predicate, no sitting', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/151', date: '2025-12-15' };
+  it('A/RES/80/151 OP50 (80/3): COP29 "as the first session of the Conference of the Parties held in a landlocked developing country"', () => {
+    const text =
+      'Welcomes the convening of the twenty-ninth session of the Conference of the Parties to the United Nations Framework Convention on Climate Change, the nineteenth session of the Conference of the Parties serving as the Meeting of the Parties to the Kyoto Protocol and the sixth session of the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement in Baku in November 2024, as the first session of the Conference of the Parties held in a landlocked developing country, and the adoption of their decisions by Parties;';
+    const k = keys(text, 'Event:', 'operative', ctx);
+    expect(k).toContain('Event:twenty-ninth session of the Conference of the Parties to the United Nations Framework Convention on Climate Change');
+    expect(k).not.toContain('Event:first session of the Conference of the Parties to the United Nations Framework Convention on Climate Change');
+  });
+  it('guard: "the first session of the Conference of the Parties, held in Berlin" is that session', () => {
+    const text = 'Recalls the first session of the Conference of the Parties to the United Nations Framework Convention on Climate Change, held in Berlin in 1995;';
+    expect(keys(text, 'Event:', 'operative', ctx)).toContain('Event:first session of the Conference of the Parties to the United Nations Framework Convention on Climate Change');
+  });
+});
