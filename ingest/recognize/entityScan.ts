@@ -2758,6 +2758,30 @@ function namedRightBeforeAndIts(text: string, cands: readonly Candidate[], at: n
 const AS_THE_BEFORE_RE = /\bas\s+the\s+$/;
 /** " held in a landlocked developing country", " ever held in an African country": where, as a kind of place */
 const HELD_IN_A_KIND_AFTER_RE = /^,?\s+(?:ever\s+)?(?:to\s+be\s+)?(?:held|convened|hosted|organized)\s+(?:in|on)\s+(?:a|an)\s+[a-z]/;
+/** kinds a publication's or instrument's title is read as */
+const TITLED_KINDS: ReadonlySet<NamedKind> = new Set<NamedKind>(['Framework', 'Document', 'Initiative']);
+/** what may follow a subtitle: a footnote mark, a comma, a full stop, a bracket, "and", "adopted", "prepared" ... or the end */
+const SUBTITLE_END_RE = /^(?:\d{1,3}\b|\s*[,;.(]|\s+(?:and|adopted|prepared|published|launched|issued|which|as|in|of|by)\s|\s*$)/;
+
+/**
+ * Step 4a'': "noting the Landscape Fire Governance Framework and the Integrated Fire Management Voluntary Guidelines:
+ * Principles and Strategic Actions,22" (A/RES/80/137 PP41), "namely, the Seoul Agenda: Goals for the Development of Arts
+ * Education" (A/RES/78/161): a title printed with its subtitle after a colon is one name, not two. A name read from the
+ * words (a pattern) takes the subtitle into its name; a name the gazetteer knows keeps its name and covers the subtitle.
+ * Only a subtitle read as a pattern name starting right after ": " and ending the phrase (not a list after a colon).
+ */
+function subtitledTitles(text: string, cands: Candidate[]): void {
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const sub = cands[i]!;
+    if (sub.via !== 'pattern' || sub.start < 4 || text.charCodeAt(sub.start - 2) !== 58 /* : */ || text.charCodeAt(sub.start - 1) !== 32) continue;
+    const title = cands.find((c) => c.end === sub.start - 2 && TITLED_KINDS.has(c.kind) && (c.via === 'pattern' || c.via === 'gazetteer'));
+    if (title === undefined || !SUBTITLE_END_RE.test(text.slice(sub.end, sub.end + 12))) continue;
+    if (title.via === 'pattern') title.name = `${title.name}: ${sub.name}`;
+    title.end = sub.end;
+    cands.splice(i, 1);
+  }
+}
+
 function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContext, out: Candidate[], pending: readonly Candidate[]): void {
   let m: RegExpExecArray | null;
   SESSION_NOUN_SCAN.lastIndex = 0;
@@ -5137,6 +5161,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // "the Programme of Action", "the Working Group" with nothing named before: which one is unknown, and one
   // node for all of them would join unrelated programmes and groups across resolutions
   cands.push(...specials, ...patternCands.filter((p) => !unresolved.has(p)));
+  // 4a''. "the Integrated Fire Management Voluntary Guidelines: Principles and Strategic Actions": one title, with its subtitle
+  if (text.includes(': ')) subtitledTitles(text, cands);
   // 4b''. "the Relationship Agreement between the United Nations and the International Criminal Court"
   if (hasWord(words, BETWEEN)) {
     agreementsBetween(text, patternCands, cands);

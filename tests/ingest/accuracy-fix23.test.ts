@@ -136,3 +136,28 @@ describe('"..., as the first session of the Conference of the Parties held in a 
     expect(keys(text, 'Event:', 'operative', ctx)).toContain('Event:first session of the Conference of the Parties to the United Nations Framework Convention on Climate Change');
   });
 });
+
+describe('a title printed with its subtitle after a colon is one name', () => {
+  it('A/RES/80/137 PP41: "the Integrated Fire Management Voluntary Guidelines: Principles and Strategic Actions,22"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/137', date: '2025-12-15' };
+    const text =
+      'Striving to adopt an integrated approach to wildland fire management, and in this regard noting the Landscape Fire Governance Framework and the Integrated Fire Management Voluntary Guidelines: Principles and Strategic Actions,22';
+    expect(keys(text, 'Framework:', 'preambular', ctx)).toEqual([
+      'Framework:Landscape Fire Governance Framework',
+      'Framework:Integrated Fire Management Voluntary Guidelines: Principles and Strategic Actions',
+    ]);
+  });
+  it('A/RES/78/161: "namely, the Seoul Agenda: Goals for the Development of Arts Education."', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/161', date: '2023-12-19' };
+    const text = 'Recalling the World Conference on Arts Education, held in Seoul from 25 to 28 May 2010, namely, the Seoul Agenda: Goals for the Development of Arts Education.';
+    expect(keys(text, 'Framework:', 'preambular', ctx)).toEqual(['Framework:Seoul Agenda: Goals for the Development of Arts Education']);
+  });
+  it('guard: a name the gazetteer knows keeps its name ("the Incheon Declaration: Education 2030 – towards ...", A/RES/79/267)', () => {
+    const text = 'Recalling the Incheon Declaration: Education 2030 – towards inclusive and equitable quality education and lifelong learning for all,';
+    expect(keys(text, 'Framework:', 'preambular')).toEqual(['Framework:Incheon Declaration']);
+  });
+  it('guard: a body before a colon takes no subtitle ("the reports of the United Nations Office on Drugs and Crime: World Drug Report and ...")', () => {
+    const k = keys('Notes the reports of the United Nations Office on Drugs and Crime: World Drug Report and Global Report on Trafficking in Persons;', 'Organization:');
+    expect(k).toEqual(['Organization:United Nations Office on Drugs and Crime']);
+  });
+});
