@@ -2758,8 +2758,10 @@ function namedRightBeforeAndIts(text: string, cands: readonly Candidate[], at: n
 const AS_THE_BEFORE_RE = /\bas\s+the\s+$/;
 /** " held in a landlocked developing country", " ever held in an African country": where, as a kind of place */
 const HELD_IN_A_KIND_AFTER_RE = /^,?\s+(?:ever\s+)?(?:to\s+be\s+)?(?:held|convened|hosted|organized)\s+(?:in|on)\s+(?:a|an)\s+[a-z]/;
-/** kinds a publication's or instrument's title is read as */
-const TITLED_KINDS: ReadonlySet<NamedKind> = new Set<NamedKind>(['Framework', 'Initiative']);
+/** kinds an instrument's title is read as */
+// (not a report series, an Initiative: "the Global Assessment Report on Disaster Risk Reduction: Special Report on Drought 2021"
+// (A/RES/78/162 PP6, 80/149) is a report of the series, which stays the series' node with the report beside it)
+const TITLED_KINDS: ReadonlySet<NamedKind> = new Set<NamedKind>(['Framework']);
 /** what may follow a subtitle: a footnote mark, a comma, a full stop, a bracket, "and", "adopted", "prepared" ... or the end */
 const SUBTITLE_END_RE = /^(?:\d{1,3}\b|\s*[,;.(]|\s+(?:and|adopted|prepared|published|launched|issued|which|as|in|of|by)\s|\s*$)/;
 

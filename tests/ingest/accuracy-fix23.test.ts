@@ -161,3 +161,11 @@ describe('a title printed with its subtitle after a colon is one name', () => {
     expect(k).toEqual(['Organization:United Nations Office on Drugs and Crime']);
   });
 });
+
+describe('a report of a series printed after the series and a colon', () => {
+  it('guard: A/RES/78/162 PP6 "the Global Assessment Report on Disaster Risk Reduction: Special Report on Drought 2021" keeps the series', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/162', date: '2023-12-19' };
+    const text = 'Noting with concern the findings of the Global Assessment Report on Disaster Risk Reduction: Special Report on Drought 2021,';
+    expect(keys(text, 'Initiative:', 'preambular', ctx)).toEqual(['Initiative:Global Assessment Report on Disaster Risk Reduction']);
+  });
+});
