@@ -434,6 +434,7 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
     prev.end = start;
     clauses.push(newClause(clauses.length, verbText.trim(), start, text.length, entry.relation, undefined));
   }
+  if (kind === 'operative' && clauses.length > 1 && text.includes(', to ')) sharedComplements(text, clauses);
   if (kind === 'operative' && clauses.length > 1 && clauses.some(opensByParticiple)) {
     if (text.includes(' thus ') || text.includes(' thereby ')) resultParticiplesResumed(text, clauses);
     adjunctsClosed(text, clauses);
@@ -474,6 +475,50 @@ function resultParticiplesResumed(text: string, clauses: TypedClause[]): void {
     c.end = at;
   }
 }
+
+/** verbs of asking whose objects may share one infinitive ("requests X, and urges Y, to continue ...") */
+const ASKING_RELATIONS: ReadonlySet<VerbRelationType | undefined> = new Set<VerbRelationType | undefined>(['URGES', 'ENCOURAGES', 'INVITES', 'REQUESTS', 'CALLS_UPON']);
+/** ", and " (and an adverb of the verb) right before a later verb */
+const COMMA_AND_END_RE = /,\s+and\s+$/;
+/** "calls for": its object is a thing */
+const CALLS_FOR_RE = /\bfor$/i;
+/** an infinitive of its own in the first verb's clause ("requests the Secretary-General to mobilize ...") */
+const OWN_INFINITIVE_RE = /\bto\s+[a-z]/;
+/** the comma before the shared infinitive (not "to the", "to its": a recipient) */
+const SHARED_TO_RE = /,\s+to\s+(?!(?:the|a|an|its|their|this|that|these|those|all|each)\s)[a-z]/g;
+
+/**
+ * "requests the relevant United Nations entities and United Nations country teams, and urges other relevant stakeholders,
+ * to continue to integrate disaster risk reduction and the implementation of the Sendai Framework into their work ..."
+ * (A/RES/78/152 OP56, 79/205, 80/137), "calls upon Member States, and invites other multilateral development partners ...,
+ * to make voluntary contributions to the trust fund ... in accordance with resolution 59/244" (A/RES/80/150 OP78),
+ * "Requests United Nations agencies and organizations, and invites intergovernmental and non-governmental organizations,
+ * to continue to strengthen efforts ... on the Convention" (A/RES/78/195 OP3): two verbs of asking, each with its own
+ * objects, share the infinitive printed after the second verb's objects and a comma. The first verb asks it too, so from
+ * that comma on the second clause also has the first verb's relation (its index: one edge per target per clause). Not when
+ * the first verb's clause has an infinitive of its own ("requests the Secretary-General to mobilize extrabudgetary
+ * resources, and invites ..., to ...").
+ */
+function sharedComplements(text: string, clauses: TypedClause[]): void {
+  for (let k = clauses.length - 1; k >= 1; k--) {
+    const c = clauses[k]!;
+    const prev = clauses[k - 1]!;
+    if (prev.relation === undefined || !ASKING_RELATIONS.has(prev.relation) || !ASKING_RELATIONS.has(c.relation) || prev.index === c.index) continue;
+    // ("Calls for the proclamation of another International Year of Cooperatives in 2025, and encourages all Member States
+    // ..., to take advantage of ...", A/RES/78/175 OP3: what is called for is a thing, not someone asked to act)
+    if (CALLS_FOR_RE.test(prev.verb)) continue;
+    const between = text.slice(prev.start + prev.verb.length, c.start);
+    if (!COMMA_AND_END_RE.test(between) || OWN_INFINITIVE_RE.test(between)) continue;
+    SHARED_TO_RE.lastIndex = c.start + c.verb.length;
+    const m = SHARED_TO_RE.exec(text);
+    if (!m || m.index >= c.end) continue;
+    const at = m.index + 1;
+    const also = c.relation === prev.relation || c.also?.includes(prev.relation) ? c.also : [prev.relation].concat(c.also ?? NO_RELATIONS);
+    clauses.splice(k + 1, 0, newClause(c.index, `${prev.verb} ... ${c.verb}`, at, c.end, c.relation, also));
+    c.end = at;
+  }
+}
+const NO_RELATIONS: VerbRelationType[] = [];
 
 /** relations of participles whose object may be "that"/"to <do>" after a comma (", while urging all States, ..., to ratify") */
 const TO_OBJECT_RELATIONS: ReadonlySet<VerbRelationType | undefined> = new Set<VerbRelationType | undefined>(['URGES', 'ENCOURAGES', 'INVITES', 'REQUESTS', 'CALLS_UPON', 'DECIDES', 'RECOMMENDS', 'DEMANDS', 'AUTHORIZES', undefined]);

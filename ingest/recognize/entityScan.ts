@@ -2768,6 +2768,36 @@ function namedRightBeforeAndIts(text: string, cands: readonly Candidate[], at: n
   return undefined;
 }
 
+/** "as the " before an ordinal: a predicate ("..., as the first session of the Conference of the Parties held in a ...") */
+const AS_THE_BEFORE_RE = /\bas\s+the\s+$/;
+/** " held in a landlocked developing country", " ever held in an African country": where, as a kind of place */
+const HELD_IN_A_KIND_AFTER_RE = /^,?\s+(?:ever\s+)?(?:to\s+be\s+)?(?:held|convened|hosted|organized)\s+(?:in|on)\s+(?:a|an)\s+[a-z]/;
+/** kinds an instrument's title is read as */
+// (not a report series, an Initiative: "the Global Assessment Report on Disaster Risk Reduction: Special Report on Drought 2021"
+// (A/RES/78/162 PP6, 80/149) is a report of the series, which stays the series' node with the report beside it)
+const TITLED_KINDS: ReadonlySet<NamedKind> = new Set<NamedKind>(['Framework']);
+/** what may follow a subtitle: a footnote mark, a comma, a full stop, a bracket, "and", "adopted", "prepared" ... or the end */
+const SUBTITLE_END_RE = /^(?:\d{1,3}\b|\s*[,;.(]|\s+(?:and|adopted|prepared|published|launched|issued|which|as|in|of|by)\s|\s*$)/;
+
+/**
+ * Step 4a'': "noting the Landscape Fire Governance Framework and the Integrated Fire Management Voluntary Guidelines:
+ * Principles and Strategic Actions,22" (A/RES/80/137 PP41), "namely, the Seoul Agenda: Goals for the Development of Arts
+ * Education" (A/RES/78/161): a title printed with its subtitle after a colon is one name, not two. A name read from the
+ * words (a pattern) takes the subtitle into its name; a name the gazetteer knows keeps its name and covers the subtitle.
+ * Only a subtitle read as a pattern name starting right after ": " and ending the phrase (not a list after a colon).
+ */
+function subtitledTitles(text: string, cands: Candidate[]): void {
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const sub = cands[i]!;
+    if (sub.via !== 'pattern' || sub.start < 4 || text.charCodeAt(sub.start - 2) !== 58 /* : */ || text.charCodeAt(sub.start - 1) !== 32) continue;
+    const title = cands.find((c) => c.end === sub.start - 2 && TITLED_KINDS.has(c.kind) && (c.via === 'pattern' || c.via === 'gazetteer'));
+    if (title === undefined || !SUBTITLE_END_RE.test(text.slice(sub.end, sub.end + 12))) continue;
+    if (title.via === 'pattern') title.name = `${title.name}: ${sub.name}`;
+    title.end = sub.end;
+    cands.splice(i, 1);
+  }
+}
+
 function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContext, out: Candidate[], pending: readonly Candidate[]): void {
   let m: RegExpExecArray | null;
   SESSION_NOUN_SCAN.lastIndex = 0;
@@ -2808,6 +2838,8 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     // (a plenary session is the session: "the seventy-fifth plenary session of the Executive Committee")
     const label = `${ordinal!.toLowerCase().replace(/‑/g, '-')} ${q && !(q === 'annual' && kind === 'meeting') && q !== 'plenary' ? q + ' ' : ''}${noun!.toLowerCase().replace(/\s+/g, ' ')}`;
     let owner: Ref | undefined;
+    // a short form the owner was read from ("the Conference at its thirteenth session"): step 7d may re-point it
+    let ownerShort: Candidate | undefined;
     let end = m.index + whole.replace(/\s+of\s+(?:the\s+)?$/, '').length;
     let o = /\sof\s+(?:the\s+)?$/.test(whole) ? orgAt(cands, after) : undefined;
     if (o === undefined && pending.length && end !== after) o = bodyNamedBeforeShortAt(text, pending, after, cands);
@@ -2851,6 +2883,7 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
         // is that organ's)
         const parent = last ? assemblyOfAnother(text, cands, last) : undefined;
         owner = parent !== undefined && parent === rightBefore ? { kind: 'Organization', name: `${last!.name} of the ${parent.name}`, attrs: {} } : { kind: rightBefore.kind, name: rightBefore.name, attrs: rightBefore.attrs };
+        if (owner.name === rightBefore.name && rightBefore.via === 'short') ownerShort = rightBefore;
       }
       else if (last && assemblySessionAhead(text, cands, m.index, ordinal!, qualifier, ctx)) owner = orgRefByName(ctx.body!);
       else if (last) {
@@ -2865,6 +2898,7 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
           : head
             ? { kind: head.kind, name: head.name, attrs: head.attrs }
             : { kind: last.kind, name: last.name, attrs: last.attrs };
+        if (!parent && !head && last.via === 'short') ownerShort = last;
       }
       else if (anotherBodyRightBefore(text, m.index, ctx)) owner = undefined;
       else if (!notTheCitingBody(qualifier, ordinal!, ctx, text.slice(end, end + 16))) owner = orgRefByName(ctx.body);
@@ -2952,6 +2986,10 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     // by the Conference of the Parties to that Convention at its twelfth meeting of resolution 12.20" is not the
     // International Whaling Commission's meeting)
     if (end !== after && !o && !namedRightBefore(text, cands, m.index, owner.name)) continue;
+    // "the twenty-ninth session of the Conference of the Parties ... in Baku in November 2024, as the first session of the
+    // Conference of the Parties held in a landlocked developing country" (A/RES/80/151 OP50, 80/3): what the sitting named
+    // before was, the first of its kind somewhere, not the body's first session (Berlin, 1995)
+    if (ordStart >= 7 && AS_THE_BEFORE_RE.test(text.slice(ordStart - 7, ordStart)) && HELD_IN_A_KIND_AFTER_RE.test(text.slice(end, end + 40))) continue;
     const name = `${sitting} of the ${owner.name}${devotedTo}`;
     // "the forty-seventh, forty-eighth, forty-ninth and fiftieth sessions of the Committee on World Food Security": one
     // session per ordinal, each printed as its ordinal but the last (their dates are read as a list's, "respectively")
@@ -2970,7 +3008,9 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
       }
       out.push(...listed);
     }
-    out.push(candidate('Event', name, rangedAttrs(kind, ranged), ordStart, previous ? ordStart + ordinal!.length : end + devotedLength, 'special'));
+    const session = candidate('Event', name, rangedAttrs(kind, ranged), ordStart, previous ? ordStart + ordinal!.length : end + devotedLength, 'special');
+    if (ownerShort !== undefined && !ranged && devotedTo === '') sittingsOfShorts.set(session, { owner: ownerShort, sitting });
+    out.push(session);
     SESSION_NOUN_SCAN.lastIndex = Math.max(SESSION_NOUN_SCAN.lastIndex, end);
   }
 }
@@ -5168,6 +5208,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // "the Programme of Action", "the Working Group" with nothing named before: which one is unknown, and one
   // node for all of them would join unrelated programmes and groups across resolutions
   cands.push(...specials, ...patternCands.filter((p) => !unresolved.has(p)));
+  // 4a''. "the Integrated Fire Management Voluntary Guidelines: Principles and Strategic Actions": one title, with its subtitle
+  if (text.includes(': ')) subtitledTitles(text, cands);
   // 4b''. "the Relationship Agreement between the United Nations and the International Criminal Court"
   if (hasWord(words, BETWEEN)) {
     agreementsBetween(text, patternCands, cands);
@@ -6224,6 +6266,12 @@ function earlierWithWords(text: string, end: number, refs: readonly Ref[] | unde
 const OF_GOVERNMENTAL_EXPERTS = ' of Governmental Experts';
 const GROUP_OF_GOVERNMENTAL_EXPERTS = 'Group of Governmental Experts';
 
+/**
+ * A session read as that of a short form ("the Conference at its thirteenth session"), and its words before " of the ":
+ * when step 7d finds the short form is the name printed nearer, the session is that one's too.
+ */
+const sittingsOfShorts = new WeakMap<Candidate, { owner: Candidate; sitting: string }>();
+
 /** The head a short form was read with, when what it means was looked up among the names printed before it. */
 const shortHeads = new WeakMap<Candidate, string>();
 
@@ -6246,6 +6294,13 @@ function nearestNamedBefore(text: string, shorts: readonly Candidate[], pending:
     s.kind = nearest.kind;
     s.name = nearest.name;
     s.attrs = { ...nearest.attrs };
+    // "... in accordance with Conference of the Parties to the United Nations Convention against Transnational Organized
+    // Crime resolution 12/4 ... to submit a summary ... to the Conference at its thirteenth session" (A/RES/80/227 OP18):
+    // the session is of the conference the short form now names, not of the one named last in an earlier paragraph
+    for (const c of cands) {
+      const of = c.kind === 'Event' && c.via === 'special' ? sittingsOfShorts.get(c) : undefined;
+      if (of !== undefined && of.owner === s) c.name = `${of.sitting} of the ${s.name}`;
+    }
   }
   const found: Candidate[] = [];
   for (const p of pending) {
@@ -6809,6 +6864,7 @@ function resolveOrdinalName(p: Candidate, both: readonly Candidate[], state: Res
  * serving as ..." is that body's fourth session.
  */
 const COP = 'Conference of the Parties';
+const COP_TO_THE = 'Conference of the Parties to the ';
 function servingAsBodies(text: string, cands: Candidate[]): void {
   SERVING_AS_MEETING_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -6835,9 +6891,15 @@ function servingAsBodies(text: string, cands: Candidate[]): void {
     body.kind = 'Event';
     body.via = 'special';
     body.end = instEnd;
+    // "the twenty-seventh Conference of the Parties to the United Nations Framework Convention on Climate Change serving as
+    // the meeting of the Parties to the Paris Agreement, held in Sharm el-Sheikh" (A/RES/78/159 PP5): an ordinal before the
+    // Convention's Conference printed with its treaty numbers that Conference's sessions (COP27; the Agreement's meeting
+    // sat with it as its fourth), not a twenty-seventh session of the meeting of the Parties to the Agreement
+    // (the treaty printed: "the fourth Conference of the Parties serving as ..." (A/RES/78/152 OP33) is the Agreement's fourth)
+    const convention = ordinal !== null && body.name.startsWith(COP_TO_THE) && text.startsWith(COP_TO_THE, body.start) ? body.name : undefined;
     if (ordinal) {
       body.start -= ordinal[0].length;
-      body.name = `${ordinal[1]!.toLowerCase()} session of the ${name}`;
+      body.name = `${ordinal[1]!.toLowerCase()} session of the ${convention ?? name}`;
       body.attrs = { eventKind: 'session' };
     } else {
       body.name = name;
