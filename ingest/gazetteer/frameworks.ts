@@ -156,6 +156,11 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // (A/RES/78/158 PP10, 78/1 annex OP38, 80/135 PP15), and without the cities: "the targets of the Framework" after "the Global
   // Biodiversity Framework Fund" (A/RES/78/155 OP9, 78/232, 79/208, 80/140) is this framework, adopted in 2022; no text of the
   // corpus names another global biodiversity framework)
+  // the action agenda launched at the CBD's fourteenth meeting in Sharm el-Sheikh, named in full and then, in the same
+  // paragraph, "the Action Agenda" ("... and invites relevant agencies ... to support the implementation of the Action Agenda",
+  // A/RES/78/155 OP14, 79/208 OP17, 80/140 OP19); the short form only after the full name (A/RES/80/109 PP33's "the Action
+  // Agenda of the thirtieth session of the Conference of the Parties" is the UNFCCC COP's)
+  fw('Sharm el-Sheikh to Kunming Action Agenda for Nature and People', [], ['Action Agenda']),
   fw('Kunming-Montreal Global Biodiversity Framework', ['Kunming-Montreal Biodiversity Framework', 'Kunming Montreal Global Biodiversity Framework', 'Global Biodiversity Framework']),
   // ("the Convention on Biological Diversity, the Convention to Combat Desertification and the United Nations Framework
   // Convention on Climate Change", A/RES/78/155 OP47, 79/208: the same Convention without "United Nations")

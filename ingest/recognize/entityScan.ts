@@ -6507,6 +6507,13 @@ function resolveGenericNames(text: string, patternCands: Candidate[], cands: rea
     let pinned = state.pinned.get(p.name);
     // (the Office named earlier in this very paragraph: not registered yet)
     if (pinned === undefined && p.name === HIGH_COMMISSIONER && both.some((o) => o.end <= p.start && o.name === OHCHR_NAME)) pinned = HIGH_COMMISSIONER_HR_REF;
+    // (nor a known entry's short form after its full name in this very paragraph: "the Sharm el-Sheikh to Kunming Action Agenda
+    // for Nature and People, ..., and invites ... to support the implementation of the Action Agenda", A/RES/78/155 OP14)
+    if (pinned === undefined) {
+      for (const o of both) {
+        if (o.end <= p.start && o.entry?.shortForms !== undefined && o.entry.shortForms.length !== 0 && o.entry.shortForms.includes(p.name)) pinned = { kind: o.kind, name: o.name, attrs: o.attrs };
+      }
+    }
     // (a two-word short form names its entry whatever kind its head suggests: "the Permanent Forum" is a body, not a sitting)
     if (pinned && (pinned.kind === p.kind || p.name.includes(' '))) {
       p.kind = pinned.kind;

@@ -102,3 +102,82 @@ describe('a Conference of the Parties, no sitting named, is keyed under its trea
     ]);
   });
 });
+
+describe('a body named by an article of its convention keeps the article\'s letter and the words after it', () => {
+  const WG8J = 'Organization:Ad Hoc Open-ended Intersessional Working Group on Article 8 (j) and Related Provisions of the Convention on Biological Diversity';
+
+  it('A/RES/78/155 OP19: "the Ad Hoc Open-ended Inter-sessional Working Group on Article 8 (j) and related provisions"', () => {
+    const text =
+      'Notes the limited progress made, and in this regard invites the secretariat of the Convention, through the Secretary-General, to report on the progress made by the Ad Hoc Open-ended Inter-sessional Working Group on Article 8 (j) and related provisions when reporting on the implementation of the present resolution to the General Assembly;';
+    expect(keys(text, 'Organization:Ad Hoc', 'operative', { ...GA })).toEqual([WG8J]);
+  });
+
+  it('A/RES/79/208 PP28: "... Intersessional ... and Related Provisions of the Convention on Biological Diversity" is the same group', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/208', date: '2024-12-19' };
+    const text =
+      'Recalling the work done by the Ad Hoc Open-ended Intersessional Working Group on Article 8 (j) and Related Provisions of the Convention on Biological Diversity,';
+    expect(keys(text, 'Organization:Ad Hoc', 'preambular', ctx)).toEqual([WG8J]);
+  });
+
+  it('A/RES/80/140 OP24: "the Subsidiary Body on Article 8 (j) and Other Provisions of the Convention on Biological Diversity related to Indigenous Peoples and Local Communities"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/140', date: '2025-12-15' };
+    const text =
+      'Welcomes the decision to establish the Subsidiary Body on Article 8 (j) and Other Provisions of the Convention on Biological Diversity related to Indigenous Peoples and Local Communities, which met for the first time from 27 to 30 October 2025 in Panama City;';
+    expect(keys(text, 'Organization:Subsidiary', 'operative', ctx)).toEqual([
+      'Organization:Subsidiary Body on Article 8 (j) and Other Provisions of the Convention on Biological Diversity related to Indigenous Peoples and Local Communities',
+    ]);
+  });
+
+  it('guard: "article 8 (j) of the Convention" in lower case names no body (A/RES/78/155 OP19)', () => {
+    const text = 'Notes the limited progress made in mainstreaming article 8 (j) of the Convention and related provisions into various areas of work under the Convention;';
+    expect(keys(text, 'Organization:', 'operative', { ...GA })).toEqual([]);
+  });
+});
+
+describe('a name with a lower-case "its" inside is read to its end', () => {
+  const CULT: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/133', date: '2024-12-06' };
+
+  it('A/RES/79/133 OP40: "the International Fund for the Return of Cultural Property to its Countries of Origin or its Restitution in case of Illicit Appropriation"', () => {
+    const text =
+      'Recognizes the importance of the International Fund for the Return of Cultural Property to its Countries of Origin or its Restitution in case of Illicit Appropriation, launched in November 2000, and invites Member States to increase further their voluntary contributions to the Fund;';
+    const FUND = 'Organization:International Fund for the Return of Cultural Property to its Countries of Origin or its Restitution in case of Illicit Appropriation';
+    expect(keys(text, 'Organization:', 'operative', { ...CULT })).toEqual([FUND, FUND]);
+  });
+
+  it('A/RES/79/133 OP33: the Intergovernmental Committee ... and its sixteenth session', () => {
+    const text =
+      'Recalls the adoption by the Intergovernmental Committee for Promoting the Return of Cultural Property to its Countries of Origin or its Restitution in case of Illicit Appropriation, at its sixteenth session, of the rules of procedure on mediation and conciliation;';
+    const COMMITTEE = 'Organization:Intergovernmental Committee for Promoting the Return of Cultural Property to its Countries of Origin or its Restitution in case of Illicit Appropriation';
+    expect(keys(text, 'Organization:', 'operative', { ...CULT })).toEqual([COMMITTEE]);
+  });
+
+  it('guard: "the return of cultural property to its countries of origin" in lower case names no body (A/RES/79/133 PP4)', () => {
+    const text = 'Welcomes efforts with regard to the return or restitution of cultural property to its countries of origin;';
+    expect(keys(text, 'Organization:', 'operative', { ...CULT })).toEqual([]);
+  });
+});
+
+describe('a report series and an action agenda of the biodiversity texts', () => {
+  it('A/RES/78/155 PP17: "the fifth edition of the Global Biodiversity Outlook" is the report series', () => {
+    const text =
+      'Recalling further the fifth edition of the Global Biodiversity Outlook, in which it was highlighted that none of the 20 Aichi Biodiversity Targets were fully achieved,';
+    expect(keys(text, 'Initiative:', 'preambular', { ...GA })).toEqual(['Initiative:Global Biodiversity Outlook', 'Initiative:Aichi Biodiversity Targets']);
+    expect(relations(text, 'preambular', { ...GA })).toContain('RECALLS Initiative:Global Biodiversity Outlook');
+  });
+
+  const SHARM = 'Framework:Sharm el-Sheikh to Kunming Action Agenda for Nature and People';
+
+  it('A/RES/78/155 OP14: "the Action Agenda" after the Sharm el-Sheikh to Kunming Action Agenda for Nature and People is that agenda', () => {
+    const text =
+      'Encourages support for the Sharm el-Sheikh to Kunming Action Agenda for Nature and People, which is aimed at collecting, coordinating and celebrating actions in support of biodiversity conservation and its sustainable use, and invites relevant agencies, funds and programmes of the United Nations system to support the implementation of the Action Agenda;';
+    expect(keys(text, 'Framework:', 'operative', { ...GA })).toEqual([SHARM, SHARM]);
+    expect(relations(text, 'operative', { ...GA })).toEqual([`ENCOURAGES ${SHARM}`, `INVITES ${SHARM}`]);
+  });
+
+  it('guard: "the Action Agenda of the thirtieth session of the Conference of the Parties" with no agenda named before is not Sharm el-Sheikh\'s (A/RES/80/109 PP33)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/109', date: '2025-12-09' };
+    const text =
+      'Noting the inclusion of fisheries and aquaculture in the Action Agenda of the thirtieth session of the Conference of the Parties to the United Nations Framework Convention on Climate Change,';
+    expect(keys(text, 'Framework:', 'preambular', ctx)).not.toContain(SHARM);
+  });
+});
