@@ -150,14 +150,25 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('United Nations Framework Convention on Climate Change', [], [], 'UNFCCC'),
   // ("the Conference of the Parties to the Convention on Biodiversity at its fifteenth meeting", A/RES/79/233 annex OP262)
   fw('Convention on Biological Diversity', ['Convention on Biodiversity'], [], 'CBD'),
+  // the Convention's protocol of 2000, printed in full ("parties to the Cartagena Protocol on Biosafety to the Convention on
+  // Biological Diversity", A/RES/78/155 PP38, 79/208, 80/140), then "the Cartagena Protocol on Biosafety" (OP20) and "the
+  // Cartagena Protocol" (OP39, OP40): one protocol
+  fw('Cartagena Protocol on Biosafety to the Convention on Biological Diversity', ['Cartagena Protocol on Biosafety', 'Cartagena Protocol']),
   // (printed without "Global" in A/RES/79/159 OP18 and 78/189 OP17: "and the Kunming-Montreal Biodiversity Framework39 under the United Nations
   // Convention on Biological Diversity", its footnote citing decision 15/4, which adopted it)
   // (printed without its hyphen, "the CBD COP15 and its outcomes, including the Kunming Montreal Global Biodiversity Framework"
   // (A/RES/78/158 PP10, 78/1 annex OP38, 80/135 PP15), and without the cities: "the targets of the Framework" after "the Global
   // Biodiversity Framework Fund" (A/RES/78/155 OP9, 78/232, 79/208, 80/140) is this framework, adopted in 2022; no text of the
   // corpus names another global biodiversity framework)
+  // the action agenda launched at the CBD's fourteenth meeting in Sharm el-Sheikh, named in full and then, in the same
+  // paragraph, "the Action Agenda" ("... and invites relevant agencies ... to support the implementation of the Action Agenda",
+  // A/RES/78/155 OP14, 79/208 OP17, 80/140 OP19); the short form only after the full name (A/RES/80/109 PP33's "the Action
+  // Agenda of the thirtieth session of the Conference of the Parties" is the UNFCCC COP's)
+  fw('Sharm el-Sheikh to Kunming Action Agenda for Nature and People', [], ['Action Agenda']),
   fw('Kunming-Montreal Global Biodiversity Framework', ['Kunming-Montreal Biodiversity Framework', 'Kunming Montreal Global Biodiversity Framework', 'Global Biodiversity Framework']),
-  fw('United Nations Convention to Combat Desertification in Those Countries Experiencing Serious Drought and/or Desertification, Particularly in Africa', ['United Nations Convention to Combat Desertification'], [], 'UNCCD'),
+  // ("the Convention on Biological Diversity, the Convention to Combat Desertification and the United Nations Framework
+  // Convention on Climate Change", A/RES/78/155 OP47, 79/208: the same Convention without "United Nations")
+  fw('United Nations Convention to Combat Desertification in Those Countries Experiencing Serious Drought and/or Desertification, Particularly in Africa', ['United Nations Convention to Combat Desertification', 'Convention to Combat Desertification'], [], 'UNCCD'),
   fw('Sendai Framework for Disaster Risk Reduction 2015–2030', ['Sendai Framework for Disaster Risk Reduction', 'Sendai Framework']),
   // the declaration of the Assembly's high-level meeting of 18 May 2023 (resolution 77/289, annex), printed by its topic alone:
   // "at which the General Assembly adopted the political declaration on the midterm review of the Sendai Framework" (A/RES/79/205
@@ -578,7 +589,8 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // Precepts of 1977" (A/RES/79/231 OP5) was cut to "Lima Declaration" and joined the other
   fw('Lima Declaration of Guidelines on Auditing Precepts'),
   fw('Abu Dhabi Declaration'),
-  fw('Madrid International Plan of Action on Ageing'),
+  // (the texts name it in full once, then "the Madrid Plan of Action" (A/RES/80/179 PP1, PP2, OP28; 79/147, 78/177): one plan)
+  fw('Madrid International Plan of Action on Ageing', ['Madrid Plan of Action']),
   // ("World Programme of Action on Youth": A/RES/79/289 OP1)
   fw('World Programme of Action for Youth', ['World Programme of Action on Youth']),
   fw('Standard Rules on the Equalization of Opportunities for Persons with Disabilities'),

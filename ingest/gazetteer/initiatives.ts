@@ -178,6 +178,9 @@ export const INITIATIVES: GazetteerEntry[] = [
   // the Convention to Combat Desertification's report series ("the findings of the second edition of Global Land Outlook",
   // A/RES/79/207 PP14, 78/154, 80/139)
   ini('Global Land Outlook'),
+  // the Convention on Biological Diversity's report series ("Recalling further the fifth edition of the Global Biodiversity
+  // Outlook", A/RES/78/155 PP17, 79/208, 80/140): a series, as the other outlooks
+  ini('Global Biodiversity Outlook'),
   // the ocean assessment process of the law of the sea resolutions (A/RES/78/69, 79/144, 80/110), printed in full once under
   // its heading and then as "the Regular Process" (capitalised: a "regular process" in other texts is no name)
   ini('Regular Process for Global Reporting and Assessment of the State of the Marine Environment, including Socioeconomic Aspects', [

@@ -313,6 +313,20 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // (A/RES/79/205 OP20) and "the Fund for responding to Loss and Damage" (A/RES/79/323) as well as capitalised (80/137, 80/145)
   org('Fund for Responding to Loss and Damage', undefined, ['Fund for responding to loss and damage', 'Fund for responding to Loss and Damage']),
   org('Global Environment Facility', 'GEF'),
+  // the Convention on Biological Diversity's bodies on its article 8 (j) (traditional knowledge), named by the article: the
+  // parenthesised letter is part of the name, not an aside ("the Ad Hoc Open-ended Inter-sessional Working Group on Article 8 (j)
+  // and related provisions", A/RES/78/155 PP27, OP19; "... Intersessional ... and Related Provisions of the Convention on
+  // Biological Diversity", 79/208 PP28, 80/140 PP27; its successor of 2024, "the Subsidiary Body on Article 8 (j) and Other
+  // Provisions of the Convention on Biological Diversity related to Indigenous Peoples and Local Communities", 80/140 OP23, OP24)
+  org('Ad Hoc Open-ended Intersessional Working Group on Article 8 (j) and Related Provisions of the Convention on Biological Diversity', undefined, [
+    'Ad Hoc Open-ended Intersessional Working Group on Article 8 (j) and Related Provisions',
+    'Ad Hoc Open-ended Inter-sessional Working Group on Article 8 (j) and Related Provisions',
+    'Ad Hoc Open-ended Inter-sessional Working Group on Article 8 (j) and related provisions',
+    'Ad Hoc Open-ended Intersessional Working Group on Article 8 (j) and related provisions',
+  ]),
+  org('Subsidiary Body on Article 8 (j) and Other Provisions of the Convention on Biological Diversity related to Indigenous Peoples and Local Communities', undefined, [
+    'Subsidiary Body on Article 8 (j) and Other Provisions of the Convention on Biological Diversity',
+  ]),
   // the IBSA Fund, managed by the United Nations Office for South-South Cooperation: a name opened by three countries, which
   // the capitals reader split into two places and "South Africa Facility ..." (A/RES/80/156 OP22)
   org('India, Brazil and South Africa Facility for Poverty and Hunger Alleviation', undefined, ['IBSA Fund for the Alleviation of Poverty and Hunger', 'India, Brazil and South Africa Fund for the Alleviation of Poverty and Hunger']),
@@ -331,6 +345,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // Specialized agencies and related organizations
   org('International Telecommunication Union', 'ITU', [], ['Union']),
   org('United Nations Educational, Scientific and Cultural Organization', 'UNESCO'),
+  // UNESCO's committee and fund on the return of cultural property, named in full with a lower-case "its" inside the name
+  // (the names were cut before "to its Countries of Origin": A/RES/79/133 OP2, OP33, OP40, OP41)
+  org('Intergovernmental Committee for Promoting the Return of Cultural Property to its Countries of Origin or its Restitution in case of Illicit Appropriation'),
+  org('International Fund for the Return of Cultural Property to its Countries of Origin or its Restitution in case of Illicit Appropriation'),
   org('World Intellectual Property Organization', 'WIPO'),
   org('World Health Organization', 'WHO'),
   org('Food and Agriculture Organization of the United Nations', 'FAO', ['Food and Agriculture Organization', 'Food and Agricultural Organization of the United Nations', 'Food and Agricultural Organization']),

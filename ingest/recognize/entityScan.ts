@@ -102,8 +102,8 @@ export function eventKey(name: string, startDate?: string): string {
   // "the United Nations International Year of Peace and Trust" (A/RES/78/266 OP1) is the "International Year of Peace and
   // Trust" of other texts (A/RES/79/274 PP11): an international year, day or week is the Assembly's, with its name or without
   if (n.charCodeAt(0) === 85 /* U */ && n.startsWith(UN_INTERNATIONAL)) n = n.slice(UN_PREFIX.length);
-  // (a numbered sitting of a Conference of the Parties: ' Conference of the ' then ' Parties to ')
-  if (n.includes(' Conference of the ') && n.includes(' Parties to ')) n = copSittingKey(n);
+  // (a numbered sitting of a Conference of the Parties: ' Conference of the ' then ' Parties to '; or the Conference itself)
+  if ((n.includes(' Conference of the ') || n.startsWith('Conference of the ')) && n.includes(' Parties to ')) n = copSittingKey(n);
   // (a numbered sitting of a treaty's parties: a capital ordinal first, then ' Parties' or ' Review Conference of the ')
   if (CAPITAL_ORDINAL_FIRST[n.charCodeAt(0)] === 1 && (n.includes(' Parties') || n.includes(' Review Conference of the '))) n = partiesSittingKey(n);
   if (n.endsWith(MINISTERIAL_CONFERENCE)) n = bodyFirstSittingInFull(n);
@@ -154,19 +154,27 @@ function bodyFirstSittingInFull(n: string): string {
 function copSittingKey(n: string): string {
   if (n.includes(' serving as ')) return n;
   const m = COP_SITTING_RE.exec(n);
-  if (!m) return n;
-  const tail = m[3]!;
+  // the Conference itself, no sitting named: "the Conference of the Parties to the United Nations Convention to Combat
+  // Desertification" (A/RES/78/158 PP9, "in which the Conference urged ...", after its decision 26/COP.15) is the
+  // Conference under the Convention's full title (A/RES/78/155 PP39's), "the Conference of the Parties to the Convention
+  // on Biodiversity" the CBD's (A/RES/78/155 PP20)
+  const bare = m ? null : COP_BODY_RE.exec(n);
+  if (!m && !bare) return n;
+  const tail = m ? m[3]! : bare![1]!;
   for (const t of COP_TREATIES) {
     for (const p of t.printed) {
       if (!tail.startsWith(p)) continue;
       // (the printed name whole, or going on with words of the full title, perhaps cut short of its end: "... in Those
       // Countries Experiencing Serious Drought")
       if (tail.length !== p.length && (tail.charCodeAt(p.length) !== 32 || !t.name.includes(tail.slice(p.length)))) continue;
+      if (!m) return `Conference of the Parties to the ${t.name}`;
       return `${m[1]!.toLowerCase()} ${t.noun} of the Conference of the Parties to the ${t.name}`;
     }
   }
   return n;
 }
+/** The Conference of the Parties itself, no sitting before it: group 1 the instrument as printed. */
+const COP_BODY_RE = /^Conference of the (?:Contracting )?Parties to (?:the )?(.+)$/;
 const NPT_REVIEW_CONFERENCE = 'Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons';
 /**
  * The NPT's review conferences by year, and their ordinals: "the 2015 Review Conference of the Parties to the Treaty ..."
@@ -6599,6 +6607,13 @@ function resolveGenericNames(text: string, patternCands: Candidate[], cands: rea
     let pinned = state.pinned.get(p.name);
     // (the Office named earlier in this very paragraph: not registered yet)
     if (pinned === undefined && p.name === HIGH_COMMISSIONER && both.some((o) => o.end <= p.start && o.name === OHCHR_NAME)) pinned = HIGH_COMMISSIONER_HR_REF;
+    // (nor a known entry's short form after its full name in this very paragraph: "the Sharm el-Sheikh to Kunming Action Agenda
+    // for Nature and People, ..., and invites ... to support the implementation of the Action Agenda", A/RES/78/155 OP14)
+    if (pinned === undefined) {
+      for (const o of both) {
+        if (o.end <= p.start && o.entry?.shortForms !== undefined && o.entry.shortForms.length !== 0 && o.entry.shortForms.includes(p.name)) pinned = { kind: o.kind, name: o.name, attrs: o.attrs };
+      }
+    }
     // (a two-word short form names its entry whatever kind its head suggests: "the Permanent Forum" is a body, not a sitting)
     if (pinned && (pinned.kind === p.kind || p.name.includes(' '))) {
       p.kind = pinned.kind;

@@ -178,8 +178,9 @@ describe('dates after a name', () => {
 
   it('A/RES/78/155: "the Ad Hoc Open-ended Inter-sessional Working Group on Article 8 (j)" keeps the article number', () => {
     const text = 'Noting the work of the Ad Hoc Open-ended Inter-sessional Working Group on Article 8 (j) and Related Provisions of the Convention on Biological Diversity,';
-    // (keyed "Intersessional", as A/RES/79/208 OP20 prints it, since acc15)
-    expect(named(text)).toContain('Organization:Ad Hoc Open-ended Intersessional Working Group on Article 8');
+    // (keyed "Intersessional", as A/RES/79/208 OP20 prints it, since acc15; with the letter and the words after it, the
+    // group's full name, since aud23d)
+    expect(named(text)).toContain('Organization:Ad Hoc Open-ended Intersessional Working Group on Article 8 (j) and Related Provisions of the Convention on Biological Diversity');
   });
 
   it('A/RES/79/225 (title of 79/276): "Implementation of the United Nations Decade of Action on Nutrition" names the decade', () => {
