@@ -193,7 +193,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Vienna Declaration and Programme of Action', ['Vienna Declaration and Programme for Action']),
   fw('Declaration on the Right to Development'),
   // ("... Platform of Action": A/RES/78/182 PP17, A/RES/80/186 PP12)
-  fw('Beijing Declaration and Platform for Action', ['Beijing Platform for Action', 'Beijing Declaration and Platform of Action']),
+  // ("the Platform for Action" after it names it: "the contributions of the Committee ... to promoting the implementation of the
+  // Platform for Action", A/RES/78/182 OP7, 78/180 OP2, 80/185 OP2, 80/186 OP7)
+  fw('Beijing Declaration and Platform for Action', ['Beijing Platform for Action', 'Beijing Declaration and Platform of Action'], ['Platform for Action']),
   fw('Programme of Action of the International Conference on Population and Development'),
   // (printed "Discriminations Against Women" in A/RES/78/189 PP15: the same convention)
   fw('Convention on the Elimination of All Forms of Discrimination against Women', ['Convention on the Elimination of All Forms of Discriminations Against Women']),

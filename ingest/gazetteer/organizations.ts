@@ -182,6 +182,11 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Office for the Coordination of Humanitarian Affairs', 'OCHA', ['United Nations Office for the Coordination of Humanitarian Affairs']),
   org('Office of Counter-Terrorism', 'UNOCT', ['United Nations Office of Counter-Terrorism']),
   org('Office of the High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States', 'OHRLLS', ['UN-OHRLLS']),
+  // the Office's head, a post of its own ("the Under-Secretary-General and High Representative for ...", A/RES/78/163 OP56,
+  // 80/150 OP67; "the High Representative for ...", 78/232 OP31): the name's comma had cut it at "Least Developed Countries"
+  org('High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States', undefined, [
+    'Under-Secretary-General and High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States',
+  ]),
   org('Office of the Special Adviser on Africa', 'OSAA'),
   org('United Nations Office for Disaster Risk Reduction', 'UNDRR', ['Office for Disaster Risk Reduction']),
   org('United Nations Office for South-South Cooperation', 'UNOSSC', ['Office for South-South Cooperation']),

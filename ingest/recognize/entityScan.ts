@@ -112,6 +112,10 @@ export function eventKey(name: string, startDate?: string): string {
   const yearFirst = isDigitCode(n.charCodeAt(0)) ? YEAR_BEFORE_NAME_RE.exec(n) : null;
   if (yearFirst) return editionKey(yearFirst[2]!, yearFirst[1]!);
   if (!startDate || NUMBERED_EVENT_RE.test(n)) return nodeKey('Event', n);
+  // "the high-level meeting of the General Assembly held on 17 February 2017" (on enforced disappearance, A/RES/78/207 PP) and
+  // "... held in New York on 27 and 28 September 2017" (on trafficking in persons, A/RES/78/182 PP7): the Assembly holds several
+  // sittings named without their topic in a year, so such a sitting dated to the day is keyed by its day (one year had merged them)
+  if (startDate.length === 10 && n.endsWith(OF_THE_GENERAL_ASSEMBLY) && TOPICLESS_ASSEMBLY_SITTING_RE.test(n)) return nodeKey('Event', `${n} @ ${startDate}`);
   return editionKey(n, startDate.slice(0, 4));
 }
 
@@ -3858,6 +3862,8 @@ const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set([
 ]);
 const ORDINAL_WORD_RE = new RegExp(`^(?:${ORDINAL_SOURCE})$`, 'i');
 const OF_THE_GENERAL_ASSEMBLY = ' of the General Assembly';
+/** "a ", "an ", "a one-day " right before a name: a sitting brought in as a new one */
+const INDEFINITE_BEFORE_RE = /\b[Aa]n?\s+(?:(?:one|two|three|half)-day\s+)?$/;
 /** A sitting of the Assembly named by its kind alone: "high-level meeting", "high-level plenary meeting", "informal plenary meeting", "high-level segment". */
 const TOPICLESS_ASSEMBLY_SITTING_RE = /^(?:(?:one-day|informal|special|commemorative|high-level|plenary)\s+)*(?:meeting|segment)\s+of\s+the\s+General\s+Assembly$/;
 /** sittings of a treaty's parties: whose they are is the instrument's */
@@ -4358,6 +4364,14 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
       } else {
         // (not where this mention is held elsewhere: "the Nutrition for Growth Summit held in Tokyo in 2021, and looking
         // forward to the Nutrition for Growth Summit to be held in Paris" is the next one)
+        // ("to convene a one-day high-level meeting of the General Assembly" after "the high-level meeting of the General
+        // Assembly held in New York on 27 and 28 September 2017", A/RES/78/182 OP20 after PP7: a sitting of the Assembly named
+        // without its topic and brought in with "a" is another one, and "the high-level meeting" after it is that new one)
+        if (ev.name.endsWith(OF_THE_GENERAL_ASSEMBLY) && INDEFINITE_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 12), ev.start)) && TOPICLESS_ASSEMBLY_SITTING_RE.test(ev.name)) {
+          state.eventStarts.delete(ev.name);
+          state.eventVenues.delete(ev.name);
+          continue;
+        }
         const known = state.eventStarts.get(ev.name);
         const knownVenue = state.eventVenues.get(ev.name);
         if (known && (venue === undefined || knownVenue === undefined || venue === knownVenue)) ev.attrs.startDate = known;
@@ -5673,7 +5687,10 @@ function declarationsOfMeetings(text: string, kept: Candidate[]): void {
     // not a declaration named by its title after it ("... on universal health coverage entitled “Universal health coverage:
     // expanding our ambition ...”", A/RES/80/186 PP4: the title is its name, step 4f), nor a meeting named by what the
     // text said before ("the high-level meeting on its midterm review", "... on the midterm review", A/RES/78/152 OP67)
-    if (ENTITLED_AFTER_RE.test(text.slice(c.end, c.end + 16)) || c.name.endsWith(' entitled') || ANAPHORIC_REVIEW_RE.test(c.name)) continue;
+    // (a title step 4f did not read as the declaration's, printed with no comma before "entitled": "the political declaration
+    // of the high-level meeting on universal health coverage entitled “Universal health coverage: ...”, held on 21 September
+    // 2023", A/RES/78/182 PP8, is still the meeting's declaration)
+    if ((ENTITLED_AFTER_RE.test(text.slice(c.end, c.end + 16)) && titleReadAfter(text, c.end, kept)) || c.name.endsWith(' entitled') || ANAPHORIC_REVIEW_RE.test(c.name)) continue;
     // (or printed after it: "the political declaration of the high-level meeting on universal health coverage of 2023",
     // A/RES/80/190 PP13)
     if (m[2]) {
@@ -5692,6 +5709,13 @@ function declarationsOfMeetings(text: string, kept: Candidate[]): void {
     const year = m[1] ?? m[3] ?? (typeof c.attrs.startDate === 'string' ? c.attrs.startDate.slice(0, 4) : YEAR_AFTER_MEETING_RE.exec(text.slice(c.end, c.end + 9))?.[1]);
     kept.push(candidate('Framework', declarationName(c.name), year ? { qualifier: year } : {}, start, c.end, 'special'));
   }
+}
+
+/** Whether a Framework was read from the title the "entitled “" after `end` opens. */
+function titleReadAfter(text: string, end: number, kept: readonly Candidate[]): boolean {
+  const open = text.indexOf('“', end);
+  if (open < 0 || open - end > 16) return false;
+  return kept.some((o) => o.kind === 'Framework' && o.start > open && o.start <= open + 3);
 }
 
 /** The name of the political declaration of the meeting named `meeting` ("high-level meeting of the General Assembly on ..."). */

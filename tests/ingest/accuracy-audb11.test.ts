@@ -134,7 +134,8 @@ describe('"the high-level meeting" printed alone is the high-level meeting the r
   // OP2 names the meeting and its dates; the mention of OP3 is read with the resolution's state after OP2
   const op2 =
     'Also decides to convene the high-level meeting of the General Assembly, at the highest possible level, on 16 and 17 December 2025, in accordance with the rules of procedure of the General Assembly;';
-  const hlm = 'Event:high-level meeting of the General Assembly @ 2025';
+  // (a sitting of the Assembly named without its topic is keyed by its day, aud23f: the Assembly holds several a year)
+  const hlm = 'Event:high-level meeting of the General Assembly @ 2025-12-16';
 
   it('A/RES/79/277 OP3: "... representatives of all relevant stakeholders ... to speak during the high-level meeting" -> DECIDES that meeting', () => {
     const c = { ...ctx };
