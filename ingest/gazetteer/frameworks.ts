@@ -405,6 +405,12 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // Trade-Related Aspects of Intellectual Property Rights (TRIPS Agreement) as amended, also reaffirming the 2001 World
   // Trade Organization Doha Declaration on the TRIPS Agreement and Public Health"): three nodes each before
   fw('Agreement on Trade-Related Aspects of Intellectual Property Rights', ['World Trade Organization Agreement on Trade-Related Aspects of Intellectual Property Rights', 'TRIPS Agreement']),
+  // the Twelfth WTO Ministerial Conference's declaration (WT/MIN(22)/31), printed lowercase: "and the ministerial declaration on
+  // the World Trade Organization response to the COVID-19 pandemic and preparedness for future pandemics, adopted on 17 June
+  // 2022" (A/RES/78/134, 79/195, 80/121; 78/280 PP42, 78/4, 79/287): no name was read
+  fw('Ministerial Declaration on the World Trade Organization Response to the COVID-19 Pandemic and Preparedness for Future Pandemics', [
+    'ministerial declaration on the World Trade Organization response to the COVID-19 pandemic and preparedness for future pandemics',
+  ]),
   fw('Doha Declaration on the TRIPS Agreement and Public Health', [
     'World Trade Organization Doha Declaration on the TRIPS Agreement and Public Health',
     '2001 World Trade Organization Doha Declaration on the TRIPS Agreement and Public Health',

@@ -87,6 +87,19 @@ describe('named partnerships, bodies and instruments the gazetteer lacked', () =
     expect(keys(op4, 'Framework:', 'operative', ctx)).toEqual(['Framework:European Convention for the Protection of Human Rights and Fundamental Freedoms']);
   });
 
+  it('A/RES/78/280 PP42 (78/134, 79/195, 80/121, 78/4, 79/287): "the ministerial declaration on the World Trade Organization response to the COVID-19 pandemic ..."', () => {
+    const text =
+      'Welcomes the ministerial decision on the TRIPS Agreement and the ministerial declaration on the World Trade Organization response to the COVID‑19 pandemic and preparedness for future pandemics, adopted on 17 June 2022;';
+    expect(relations(text)).toContain(
+      'WELCOMES Framework:Ministerial Declaration on the World Trade Organization Response to the COVID-19 Pandemic and Preparedness for Future Pandemics',
+    );
+  });
+
+  it('guard: the WTO named alone stays the organization ("noting the discussions in the World Trade Organization")', () => {
+    const text = 'Noting the discussions in the World Trade Organization on a possible extension of the decision,';
+    expect(keys(text, '', 'preambular')).toEqual(['Organization:World Trade Organization']);
+  });
+
   it('A/RES/78/280 PP12 after PP11: "the Oslo Declaration" is the Oslo Ministerial Declaration', () => {
     const text =
       'Underlining also that in the Oslo Declaration it is acknowledged that investment in health is fundamental to economic growth and development,';
