@@ -137,6 +137,8 @@ const NESTING_KINDS = new Set<NodeKind>(['Event', 'Document', 'Initiative', 'Fra
 const OWNER_BEFORE_RE = /\s(?:of|to|by|between)\s+(?:the\s+)?$|\sbetween\s.+\sand\s+(?:the\s+)?$/;
 /** An event a lowercase sitting commemorates or marks ("the global conference to commemorate the International Day ..."). */
 const MARKED_BEFORE_RE = /\s(?:commemorate|mark|celebrate|commemoration\s+of|occasion\s+of)\s+(?:the\s+)?$/;
+/** A commemoration's noun and "of" right before a name inside a longer one: what it marks, not who holds it. */
+const COMMEMORATION_OF_RE = /\b(?:Day|Week|Year|Decade)\s+of\s+(?:the\s+)?$/;
 /** A capitalised word after it: the known name is the start of a longer one ("the United Nations Voluntary Fund for ..."). */
 const LONGER_NAME_AFTER_RE = /\s+\p{Lu}/uy;
 
@@ -165,6 +167,10 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
       outer = k;
     }
     if (!outer || blocked || !(marked ? MARKED_BEFORE_RE : OWNER_BEFORE_RE).test(outer.phrase.slice(0, m.start - outer.start))) continue;
+    // "the United Nations Decade of Sustainable Energy for All" (A/RES/80/142 PP1), "the high-level dialogue on the midpoint
+    // review of the United Nations Decade of Sustainable Energy for All" (OP36): a day, week, year or decade is named for what
+    // it marks; the organization named after its "of" is no owner the paragraph mentions
+    if (!marked && COMMEMORATION_OF_RE.test(outer.phrase.slice(0, m.start - outer.start))) continue;
     LONGER_NAME_AFTER_RE.lastIndex = m.end;
     // a literal with every field of a mention, as inFootnote's: a spread copy ({ ...m, nested: true }) got a map of its
     // own each time, and every function that read nested mentions met new ones all through corpus-ga ("wrong map")

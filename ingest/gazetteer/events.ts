@@ -25,6 +25,10 @@ export const EVENTS: GazetteerEntry[] = [
     shortForms: ['World Summit', 'Summit'],
     series: true,
   }),
+  // the Year of 2012 (resolution 65/151), named so before the Decade of Sustainable Energy for All: "its resolutions 65/151 of 20
+  // December 2010 on the International Year of Sustainable Energy for All" (A/RES/80/142 PP1, 79/211, 78/157); without it the
+  // gazetteer's organization Sustainable Energy for All took the words after "International Year of"
+  ev('International Year of Sustainable Energy for All', 'year'),
   ev('Geneva phase of the World Summit on the Information Society', 'summit', { startDate: '2003-12-10', endDate: '2003-12-12', location: 'Geneva' }),
   ev('Tunis phase of the World Summit on the Information Society', 'summit', { startDate: '2005-11-16', endDate: '2005-11-18', location: 'Tunis' }),
   ev('World Summit on the Information Society Forum', 'forum', { aliases: ['WSIS Forum'], shortForms: [] }),

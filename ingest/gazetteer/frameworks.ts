@@ -169,7 +169,16 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // ("the Convention on Biological Diversity, the Convention to Combat Desertification and the United Nations Framework
   // Convention on Climate Change", A/RES/78/155 OP47, 79/208: the same Convention without "United Nations")
   fw('United Nations Convention to Combat Desertification in Those Countries Experiencing Serious Drought and/or Desertification, Particularly in Africa', ['United Nations Convention to Combat Desertification', 'Convention to Combat Desertification'], [], 'UNCCD'),
-  fw('Sendai Framework for Disaster Risk Reduction 2015–2030', ['Sendai Framework for Disaster Risk Reduction', 'Sendai Framework']),
+  // (printed once without "Risk": "the midterm review of the Sendai Framework for Disaster Reduction 2015–2030", A/RES/78/280 PP24,
+  // where the short form "Sendai Framework" took the canonical name and kept the rest of the words after it)
+  fw('Sendai Framework for Disaster Risk Reduction 2015–2030', ['Sendai Framework for Disaster Risk Reduction', 'Sendai Framework for Disaster Reduction 2015–2030', 'Sendai Framework']),
+  // the Council of Europe's convention, printed by its usual name too: "ceased to be a High Contracting Party to the European
+  // Convention on Human Rights on 16 September 2022" (A/RES/79/284 PP11) and "under the European Convention for the Protection
+  // of Human Rights and Fundamental Freedoms" (OP4): one convention
+  fw('European Convention for the Protection of Human Rights and Fundamental Freedoms', ['European Convention on Human Rights']),
+  // the declaration of the Foreign Policy and Global Health Initiative (A/63/591, annex), printed "the Oslo Ministerial Declaration
+  // of 20 March 2007" and then "in the Oslo Declaration it is acknowledged ..." (A/RES/78/280 PP11, PP12; 79/287)
+  fw('Oslo Ministerial Declaration', ['Oslo Declaration']),
   // the declaration of the Assembly's high-level meeting of 18 May 2023 (resolution 77/289, annex), printed by its topic alone:
   // "at which the General Assembly adopted the political declaration on the midterm review of the Sendai Framework" (A/RES/79/205
   // OP3, OP71; 78/152, 80/137, 78/119, 78/120, 79/139, 79/140, 80/113, 80/139): keyed as "the political declaration of the
@@ -413,6 +422,12 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // Trade-Related Aspects of Intellectual Property Rights (TRIPS Agreement) as amended, also reaffirming the 2001 World
   // Trade Organization Doha Declaration on the TRIPS Agreement and Public Health"): three nodes each before
   fw('Agreement on Trade-Related Aspects of Intellectual Property Rights', ['World Trade Organization Agreement on Trade-Related Aspects of Intellectual Property Rights', 'TRIPS Agreement']),
+  // the Twelfth WTO Ministerial Conference's declaration (WT/MIN(22)/31), printed lowercase: "and the ministerial declaration on
+  // the World Trade Organization response to the COVID-19 pandemic and preparedness for future pandemics, adopted on 17 June
+  // 2022" (A/RES/78/134, 79/195, 80/121; 78/280 PP42, 78/4, 79/287): no name was read
+  fw('Ministerial Declaration on the World Trade Organization Response to the COVID-19 Pandemic and Preparedness for Future Pandemics', [
+    'ministerial declaration on the World Trade Organization response to the COVID-19 pandemic and preparedness for future pandemics',
+  ]),
   fw('Doha Declaration on the TRIPS Agreement and Public Health', [
     'World Trade Organization Doha Declaration on the TRIPS Agreement and Public Health',
     '2001 World Trade Organization Doha Declaration on the TRIPS Agreement and Public Health',

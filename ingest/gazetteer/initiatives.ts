@@ -53,6 +53,9 @@ export const INITIATIVES: GazetteerEntry[] = [
   // Commission texts (the CLOUT system)", "a rejuvenation of the CLOUT system", "the availability and usefulness of the CLOUT
   // system" (A/RES/80/161 OP19, OP20; 78/103, 79/117): a database, as the WSIS stocktaking database is
   ini('Case Law on UNCITRAL Texts', ['CLOUT system'], 'CLOUT'),
+  // the small island States' sustainable energy initiative, printed in capitals without "the" in a list of initiatives: "the Small
+  // Island Developing States Lighthouses Initiative, SIDS DOCK, the Energy Efficiency Hub" (A/RES/80/142 PP32, 79/211, 78/157)
+  ini('SIDS DOCK'),
   ini('Technology Facilitation Mechanism', ['United Nations Technology Facilitation Mechanism'], 'TFM'),
   // the inter-agency task team's second phase (2022); its Global Pilot Programme (2019) is a programme of its own,
   // printed with and without "the" before "Sustainable Development Goals" (A/RES/78/160 PP42 and OP34)

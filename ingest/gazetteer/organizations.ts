@@ -224,6 +224,14 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // the drug purchase facility the World Health Organization hosts: "UNITAID, hosted by the World Health Organization" (A/RES/73/3
   // OP52), "Unitaid, hosted by" (A/RES/78/5), "the international drug purchase facility, Unitaid" (A/RES/78/188 OP45)
   org('Unitaid', undefined, ['UNITAID']),
+  // the Unitaid-backed licensing body, printed without "the": "in collaboration with Medicines Patent Pool" (A/RES/78/280 PP50,
+  // 79/287): no name was read
+  org('Medicines Patent Pool'),
+  // the international organization of the Secretary-General's energy initiative, printed without "the": "multi-stakeholder
+  // partnerships, including Sustainable Energy for All, which has given strong momentum ..." and "international organizations,
+  // such as Sustainable Energy for All" (A/RES/80/142 PP32, OP31; 79/211, 78/157); the Decade and the Year "of Sustainable
+  // Energy for All" and its Forum are names of their own
+  org('Sustainable Energy for All', 'SEforALL'),
   org('10-Member Group of High-level Representatives of Civil Society, Private Sector and Scientific Community', undefined, ['10-Member Group']),
   // Digital cooperation bodies
   org('Internet Governance Forum', 'IGF', ['United Nations Internet Governance Forum'], ['Forum']),
@@ -483,6 +491,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Organization of Islamic Cooperation', 'OIC'),
   org('Organization of American States', 'OAS'),
   org('Council of Europe'),
+  // the Council of Europe's advisory body on constitutional law, named in full with its usual name in brackets: "including
+  // through its European Commission for Democracy through Law (Venice Commission)" (A/RES/79/284 OP7): the capitals reader
+  // stopped at "through" and read two bodies
+  org('European Commission for Democracy through Law', undefined, ['Venice Commission']),
   // UN texts print "Cooperation" (the OSCE itself "Co-operation")
   org('Organization for Security and Cooperation in Europe', 'OSCE', ['Organization for Security and Co-operation in Europe']),
   org('Commonwealth of Independent States', 'CIS'),

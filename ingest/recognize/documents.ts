@@ -320,12 +320,37 @@ function reportEditionMentions(text: string, out: EntityMention[]): void {
     const start = words[spanFirst]!.s;
     const subject = m.groups!.subject;
     const title = `${text.slice(words[first]!.s, at).replace(/\s+/g, ' ')}Report ${subject ? `on ${subject.replace(/\s+/g, ' ')} ` : ''}${m[2]!.replace(/\s/g, '')}`;
-    const end = at + m[0].length;
+    let end = at + m[0].length;
+    // "the World Investment Report 2023: Investing in Sustainable Energy for All by the United Nations Conference on Trade and
+    // Development" (A/RES/78/141 OP35, 79/198 OP37), "the World Investment Report 2023, entitled Investing in ..." (A/RES/78/157
+    // PP6, no quotes): the subtitle is the edition's (its key stays the title's and year's), and a
+    // name inside it ("Sustainable Energy for All") is no mention of its own
+    // (the subtitle whole or not at all: its words end at punctuation or before "by the"; a known publisher after "of the" is no
+    // part of it, "... for All of the United Nations Conference on Trade and Development", A/RES/79/198 OP37; a subtitle read
+    // on past a lowercase word or a dash, "Shaping an Environmentally ...", is left out)
+    if (text.charCodeAt(end) === 58 /* : */ || text.startsWith(COMMA_ENTITLED, end)) {
+      SUBTITLE_AFTER_RE.lastIndex = end;
+      const sub = SUBTITLE_AFTER_RE.exec(text);
+      if (sub) {
+        let words = sub[0];
+        const of = SUBTITLE_PUBLISHER_RE.exec(words);
+        if (of && entryByName('Organization', words.slice(of.index + of[0].length))) words = words.slice(0, of.index);
+        if (SUBTITLE_END_RE.test(text.slice(end + words.length, end + words.length + 9))) end += words.length;
+      }
+    }
     const attrs: Record<string, unknown> = { title };
     if (author) attrs.author = author;
     out.push({ kind: 'Document', key: nodeKey('Document', normaliseTitle(title)), name: title, attrs, phrase: text.slice(start, end), start, end });
   }
 }
+
+/** ": <subtitle>" after an edition's year: capitalised words and joiners, up to punctuation or a lowercase word that is no joiner ("by"). */
+/** " of the " or " by the " in a subtitle's words: what follows may be the publisher's name */
+const SUBTITLE_PUBLISHER_RE = /\s+(?:of|by)\s+the\s+/;
+/** where a subtitle's words may end: punctuation, the end, or "by the"/"of the" before the publisher */
+const SUBTITLE_END_RE = /^(?:\s*[,;.)”]|\s*$|\s+(?:by|of)\s+the\s)/;
+const COMMA_ENTITLED = ', entitled ';
+const SUBTITLE_AFTER_RE = /(?::|,\s+entitled)\s+\p{Lu}[\p{L}\p{N}’'-]*(?:\s+(?:(?:and|of|on|for|in|to|the)\s+)*\p{Lu}[\p{L}\p{N}’'-]*)*/uy;
 
 /**
  * A flagship report's edition with its year printed first: "the 2023 Global Sustainable Development Report" is the document

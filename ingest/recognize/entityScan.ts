@@ -3152,6 +3152,18 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
     if (topic) {
       end += topic[0].length;
       let raw = topic[1]!;
+      // "as a follow-up to the high-level dialogue on energy and the United Nations Decade of Sustainable Energy for All"
+      // (A/RES/80/142 OP41, 79/211 OP40, 78/157): a day, year, decade or sitting after "and the" is a second thing, not the
+      // topic's (a place is: "... in the Western Indian Ocean and the Gulf of Aden"; so is a framework: "on the Sendai
+      // Framework and the 2030 Agenda")
+      const and = raw.indexOf(AND_THE);
+      if (and > 0) {
+        const at = end - raw.length + and + AND_THE.length;
+        if (cands.some((c) => c.kind === 'Event' && c.start === at)) {
+          end -= raw.length - and;
+          raw = raw.slice(0, and);
+        }
+      }
       // "on pandemic prevention, preparedness and response": the series after the first comma is the topic's
       const series = text.charCodeAt(end) === 44 /* , */ ? TOPIC_SERIES_AFTER_RE.exec(text.slice(end, end + 120)) : null;
       if (series) {
