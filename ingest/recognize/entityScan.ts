@@ -1967,10 +1967,10 @@ function earlierEditionAfter(state: ResolutionState, ref: Ref, head: string): bo
   if (last === undefined || last.kind !== 'Event' || last.name === ref.name) return false;
   const lastStart = last.attrs.startDate;
   if (typeof lastStart !== 'string' || start.slice(0, 4) >= lastStart.slice(0, 4)) return false;
-  return seriesName(ref.name) === seriesName(last.name);
+  return editionSeries(ref.name) === editionSeries(last.name);
 }
 /** An edition's name without its leading year or ordinal, lowercased: "2026 United Nations Water Conference" -> "united nations water conference". */
-function seriesName(name: string): string {
+function editionSeries(name: string): string {
   const space = name.indexOf(' ');
   const rest = space > 0 && ORDINAL_FIRST_RE.test(name.slice(0, space)) ? name.slice(space + 1) : name;
   return rest.toLowerCase();
@@ -7048,8 +7048,9 @@ function numberedForumSittings(text: string, cands: Candidate[]): void {
   }
 }
 
-/** A lowercase ordinal right before an event's name: "the third", "its second". */
-const LOWER_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:the|its|their)\\s+(${ORDINAL_SOURCE})\\s+$`, 'u');
+/** A lowercase ordinal right before an event's name: "the third", "its second", "the forthcoming fourth" (A/RES/78/232 OP32:
+ * "the forthcoming fourth International Conference on Small Island Developing States" is the fourth, not the series). */
+const LOWER_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:the|its|their)\\s+(?:(?:forthcoming|upcoming)\\s+)?(${ORDINAL_SOURCE})\\s+$`, 'u');
 /** A capitalised ordinal word right before a known event's name: "the Second International Decade for ...". */
 const CAPITAL_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?=[A-Z])(${ORDINAL_SOURCE})\\s+$`, 'iu');
 

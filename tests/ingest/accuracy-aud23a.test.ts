@@ -119,3 +119,37 @@ describe('"adopted by the Conference" right after "<outcome> of the <conference>
     expect(keys(text, 'Event:', 'preambular', ctx)).not.toContain(FFD3);
   });
 });
+
+describe('an edition of the Ocean and Water Conferences printed with its ordinal or "UN" is that edition', () => {
+  it('A/RES/78/327 PP16 (78/153 PP26, 79/206 PP26): "looking forward to the third Ocean Conference, co-hosted by Costa Rica and France"', () => {
+    const text =
+      'Welcoming also the decision to convene the Conference, and looking forward to the third Ocean Conference, co-hosted by Costa Rica and France, to be held in Nice, France, in 2025,';
+    expect(keys(text, 'Event:', 'preambular')).toEqual(['Event:United Nations Ocean Conference @ 2025']);
+  });
+
+  it('A/RES/78/1 Annex.OP38: "the UN 2023 Water Conference" and "the third UN Ocean Conference"', () => {
+    const text =
+      'We appreciate the outcomes of the UN 2023 Water Conference, and look forward to the third UN Ocean Conference in 2025.';
+    const ks = keys(text, 'Event:', 'operative');
+    expect(ks).toContain('Event:United Nations Water Conference @ 2023');
+    expect(ks).toContain('Event:United Nations Ocean Conference @ 2025');
+  });
+
+  it('guard: "the second United Nations Ocean Conference" stays the 2022 edition', () => {
+    const text = 'Recalling the second United Nations Ocean Conference, held in Lisbon,';
+    expect(keys(text, 'Event:', 'preambular')).toEqual(['Event:United Nations Ocean Conference @ 2022']);
+  });
+});
+
+describe('"the forthcoming fourth <conference>" is the fourth edition', () => {
+  const SIDS: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/232', date: '2023-12-22' };
+  it('A/RES/78/232 OP32: "in support of ... the forthcoming fourth International Conference on Small Island Developing States"', () => {
+    const text =
+      'Reiterates its request to the Secretary-General to ensure the allocation of adequate resources in support of the forthcoming fourth International Conference on Small Island Developing States and its preparatory process;';
+    expect(keys(text, 'Event:', 'operative', { ...SIDS })).toEqual(['Event:Fourth International Conference on Small Island Developing States']);
+  });
+  it('guard: "the forthcoming International Conference" with no ordinal stays the series', () => {
+    const text = 'Looks forward to the forthcoming International Conference on Small Island Developing States;';
+    expect(keys(text, 'Event:', 'operative', { ...SIDS })).toEqual(['Event:International Conference on Small Island Developing States']);
+  });
+});
