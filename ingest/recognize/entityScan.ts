@@ -472,6 +472,9 @@ const SHORT_HEADS = [
   'Mechanism', 'Platform', 'Partnership', 'Initiative', 'Board', 'Network', 'Coalition', 'Alliance', 'Decade', 'Secretariat',
   'Organization', 'Treaty', 'Covenant', 'Framework', 'Strategy', 'Entity', 'Institute', 'Centre', 'Bank', 'Tribunal',
   'Authority', 'Envoy', 'Body', 'Secretary-General', 'Task Force', 'Facility', 'Agreement', 'Protocol', 'Division',
+  // "commends the Department for General Assembly and Conference Management ..., and encourages the Department to continue its
+  // efforts" (A/RES/79/248 OP33, 78/245, 80/234): the department named last
+  'Department',
   // "the Unit" after "the Joint Inspection Unit" (A/RES/78/276 PP2-OP18), "the Implementation Support Unit" (A/RES/79/78 OP12)
   'Unit',
   // "the Academy" after "the Hague Academy of International Law" (A/RES/79/120 OP23, OP24)
@@ -6344,7 +6347,7 @@ function namedForTopicHeadLast(words: readonly string[]): boolean {
 
 /** "that " or "this " before a short form (the five characters before it) */
 const POINTING_BEFORE_RE = /\bth(?:at|is)\s$/;
-const OF_NAME_HEADS: ReadonlySet<string> = new Set(['Division', 'Organization', 'Assembly', 'Court']);
+const OF_NAME_HEADS: ReadonlySet<string> = new Set(['Division', 'Organization', 'Assembly', 'Court', 'Department']);
 const OF_NAME_AFTER_RE = /^\s+of\s+(?!the\b)[A-Z][a-z]/;
 const OF_THE_RE = /^\s+of\s+the\s+/;
 const OF_AFTER_RE = /^\s+of\s/;

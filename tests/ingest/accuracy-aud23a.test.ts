@@ -153,3 +153,22 @@ describe('"the forthcoming fourth <conference>" is the fourth edition', () => {
     expect(keys(text, 'Event:', 'operative', { ...SIDS })).toEqual(['Event:International Conference on Small Island Developing States']);
   });
 });
+
+describe('"the Department" printed alone is the department named last', () => {
+  const PC: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/248', date: '2024-12-24' };
+  const DGACM = 'Organization:Department for General Assembly and Conference Management';
+
+  it('A/RES/79/248 OP33: "commends the Department for General Assembly and Conference Management ..., and encourages the Department to continue its efforts"', () => {
+    const text =
+      'Recognizes the proactive efforts of the Secretary-General to identify ways to enhance efficiency and effectiveness in conference services, commends the Department for General Assembly and Conference Management for its innovative approaches in providing technical secretariat support and in managing meetings and documents, and encourages the Department to continue its efforts to preserve the high quality of its services while achieving efficiencies;';
+    expect(relations(text, 'operative', { ...PC })).toContain(`ENCOURAGES ${DGACM}`);
+  });
+
+  it('guard: "the Department of Global Communications" after DGACM is that department, not DGACM', () => {
+    const ctx = { ...PC };
+    extract('Welcomes the efforts of the Department for General Assembly and Conference Management;', 'operative', ctx);
+    expect(keys('Requests the Department of Global Communications to continue its work;', 'Organization:Department', 'operative', ctx)).toEqual([
+      'Organization:Department of Global Communications',
+    ]);
+  });
+});
