@@ -102,23 +102,25 @@ export const EVENTS: GazetteerEntry[] = [
   ev('Fourth International Conference on Small Island Developing States', 'conference', { location: 'St. John\'s', startDate: '2024-05-27', endDate: '2024-05-30' }),
   ev('Third International Conference on Small Island Developing States', 'conference', { location: 'Apia', startDate: '2014-09-01', endDate: '2014-09-04' }),
   // The ocean and water conferences are printed by their long official names far more often than by the short ones.
+  // (the editions printed with their ordinal and a short series name: "looking forward to the third Ocean Conference, co-hosted
+  // by Costa Rica and France", A/RES/78/327 PP16, 78/153 PP26, 79/206 PP26; "the third UN Ocean Conference", 78/1 Annex.OP38)
   ev('2025 United Nations Ocean Conference', 'conference', {
     location: 'Nice',
     startDate: '2025-06-09',
     endDate: '2025-06-13',
-    aliases: ['Third United Nations Ocean Conference', '2025 United Nations Conference to Support the Implementation of Sustainable Development Goal 14', 'Third United Nations Conference to Support the Implementation of Sustainable Development Goal 14'],
+    aliases: ['Third United Nations Ocean Conference', 'Third UN Ocean Conference', 'Third Ocean Conference', '2025 United Nations Conference to Support the Implementation of Sustainable Development Goal 14', 'Third United Nations Conference to Support the Implementation of Sustainable Development Goal 14'],
   }),
   ev('2017 United Nations Ocean Conference', 'conference', {
     location: 'New York',
     startDate: '2017-06-05',
     endDate: '2017-06-09',
-    aliases: ['First United Nations Ocean Conference', '2017 United Nations Conference to Support the Implementation of Sustainable Development Goal 14', 'First United Nations Conference to Support the Implementation of Sustainable Development Goal 14'],
+    aliases: ['First United Nations Ocean Conference', 'First UN Ocean Conference', 'First Ocean Conference', '2017 United Nations Conference to Support the Implementation of Sustainable Development Goal 14', 'First United Nations Conference to Support the Implementation of Sustainable Development Goal 14'],
   }),
   ev('2022 United Nations Ocean Conference', 'conference', {
     location: 'Lisbon',
     startDate: '2022-06-27',
     endDate: '2022-07-01',
-    aliases: ['Second United Nations Ocean Conference', '2022 United Nations Conference to Support the Implementation of Sustainable Development Goal 14', 'Second United Nations Conference to Support the Implementation of Sustainable Development Goal 14'],
+    aliases: ['Second United Nations Ocean Conference', 'Second UN Ocean Conference', 'Second Ocean Conference', '2022 United Nations Conference to Support the Implementation of Sustainable Development Goal 14', 'Second United Nations Conference to Support the Implementation of Sustainable Development Goal 14'],
   }),
   // decided by A/RES/80/108 ("to convene the high-level 2028 United Nations Conference to Support the Implementation of
   // Sustainable Development Goal 14 ... in the Republic of Korea, in June 2028"): one more edition of the series, so an
@@ -126,7 +128,7 @@ export const EVENTS: GazetteerEntry[] = [
   ev('2028 United Nations Ocean Conference', 'conference', {
     location: 'Republic of Korea',
     startDate: '2028-06',
-    aliases: ['Fourth United Nations Ocean Conference', '2028 United Nations Conference to Support the Implementation of Sustainable Development Goal 14', 'Fourth United Nations Conference to Support the Implementation of Sustainable Development Goal 14'],
+    aliases: ['Fourth United Nations Ocean Conference', 'Fourth UN Ocean Conference', 'Fourth Ocean Conference', '2028 United Nations Conference to Support the Implementation of Sustainable Development Goal 14', 'Fourth United Nations Conference to Support the Implementation of Sustainable Development Goal 14'],
   }),
   ev('2023 United Nations Water Conference', 'conference', {
     location: 'New York',
@@ -134,6 +136,8 @@ export const EVENTS: GazetteerEntry[] = [
     endDate: '2023-03-24',
     aliases: [
       'United Nations 2023 Water Conference',
+      // ("the UN 2023 Water Conference", A/RES/78/1 Annex.OP38, the SDG Summit declaration)
+      'UN 2023 Water Conference',
       'United Nations Conference on the Midterm Comprehensive Review of the Implementation of the Objectives of the International Decade for Action, "Water for Sustainable Development", 2018-2028',
       'United Nations Conference on the Midterm Comprehensive Review of the Implementation of the Objectives of the International Decade for Action, "Water for Sustainable Development," 2018-2028',
       'United Nations Conference on the Midterm Comprehensive Review of the Implementation of the Objectives of the International Decade for Action, "Water for Sustainable Development" 2018-2028',

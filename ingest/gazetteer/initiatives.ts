@@ -7,6 +7,14 @@ function ini(name: string, aliases: string[] = [], acronym?: string, shortForms:
 }
 
 export const INITIATIVES: GazetteerEntry[] = [
+  // the conference-services platforms of the pattern-of-conferences texts: "Notes that the Official Document System is the
+  // official digital repository of the United Nations" (A/RES/79/248 OP83, 78/245, 80/234; "the posting of parliamentary
+  // documentation on the Official Document System", 78/330), "new modules of the e-deleGATE portal, the iGov portal"
+  // (A/RES/79/248 OP44, 80/234), "within the e-deleGATE platform" (80/242), "the roll-out of the iGov platform" (79/327).
+  // No acronym: "ODS" is also the ozone-depleting substances of the Montreal Protocol texts
+  ini('Official Document System'),
+  ini('e-deleGATE', ['e-deleGATE portal', 'e-deleGATE platform']),
+  ini('iGov', ['iGov portal', 'iGov platform']),
   // the Aral Sea texts' funds and programmes, printed in lower case: "through the International Fund for Saving the Aral Sea and
   // the multi-partner human security trust fund for the Aral Sea region" (A/RES/78/147 PP4, OP6, OP7; the United Nations
   // fund set up in Uzbekistan in 2018), "the modalities for the establishment of the United Nations special programme for the

@@ -67,7 +67,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Fifth Committee', undefined, ['Administrative and Budgetary Committee']),
   org('Sixth Committee', undefined, ['Legal Committee']),
   // "Advisory Committee of Administrative ...": printed so in budget resolutions (A/RES/79/257, 80/242)
-  org('Advisory Committee on Administrative and Budgetary Questions', 'ACABQ', ['Advisory Committee of Administrative and Budgetary Questions']),
+  // (printed "on Administrative and Budgetary Matters" in the pattern-of-conferences text, A/RES/79/248 PP7: the same committee,
+  // the subsidiary body of resolution 14 (I))
+  org('Advisory Committee on Administrative and Budgetary Questions', 'ACABQ', ['Advisory Committee of Administrative and Budgetary Questions', 'Advisory Committee on Administrative and Budgetary Matters']),
   org('Committee for Programme and Coordination', 'CPC'),
   org('Committee on Contributions'),
   org('Committee on Conferences'),

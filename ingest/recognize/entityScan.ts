@@ -484,6 +484,9 @@ const SHORT_HEADS = [
   'Mechanism', 'Platform', 'Partnership', 'Initiative', 'Board', 'Network', 'Coalition', 'Alliance', 'Decade', 'Secretariat',
   'Organization', 'Treaty', 'Covenant', 'Framework', 'Strategy', 'Entity', 'Institute', 'Centre', 'Bank', 'Tribunal',
   'Authority', 'Envoy', 'Body', 'Secretary-General', 'Task Force', 'Facility', 'Agreement', 'Protocol', 'Division',
+  // "commends the Department for General Assembly and Conference Management ..., and encourages the Department to continue its
+  // efforts" (A/RES/79/248 OP33, 78/245, 80/234): the department named last
+  'Department',
   // "the Unit" after "the Joint Inspection Unit" (A/RES/78/276 PP2-OP18), "the Implementation Support Unit" (A/RES/79/78 OP12)
   'Unit',
   // "the Academy" after "the Hague Academy of International Law" (A/RES/79/120 OP23, OP24)
@@ -1964,6 +1967,30 @@ function seriesAfterItsEdition(state: ResolutionState, ref: Ref, head: string): 
   return last !== undefined && state.seriesOfEditions.has(`${last.name}|${ref.name}`);
 }
 
+/**
+ * "Decides that the 2026 United Nations Water Conference ... will be held in the United Arab Emirates" (OP1), then "the
+ * Conference will build upon the ... dialogues of the United Nations Conference on the Midterm Comprehensive Review ..." (the
+ * 2023 edition, OP16), then "an effective preparation for the Conference" (A/RES/78/327 OP17): an earlier edition of the
+ * series named in passing after the edition the text is about does not become what "the Conference" means. Editions:
+ * the same name after a leading year or ordinal ("Third"/"Fourth International Conference on Financing for Development"),
+ * dated (the later one named first stays; a later one named after does take over).
+ */
+function earlierEditionAfter(state: ResolutionState, ref: Ref, head: string): boolean {
+  const start = ref.attrs.startDate;
+  if (typeof start !== 'string') return false;
+  const last = state.last.get(head);
+  if (last === undefined || last.kind !== 'Event' || last.name === ref.name) return false;
+  const lastStart = last.attrs.startDate;
+  if (typeof lastStart !== 'string' || start.slice(0, 4) >= lastStart.slice(0, 4)) return false;
+  return editionSeries(ref.name) === editionSeries(last.name);
+}
+/** An edition's name without its leading year or ordinal, lowercased: "2026 United Nations Water Conference" -> "united nations water conference". */
+function editionSeries(name: string): string {
+  const space = name.indexOf(' ');
+  const rest = space > 0 && ORDINAL_FIRST_RE.test(name.slice(0, space)) ? name.slice(space + 1) : name;
+  return rest.toLowerCase();
+}
+
 /** What register reads off a name of a kind, whatever the resolution: the same names are registered over and over. */
 interface NameFacts {
   /** SITTING_NAME_RE matches the name (an Event so named is not registered) */
@@ -2024,6 +2051,22 @@ function declarationAndRef(text: string, end: number, state: ResolutionState): R
   const space = ref.name.indexOf(' ', at);
   const word = space < 0 ? ref.name.slice(at) : ref.name.slice(at, space + 1);
   return text.startsWith(word, end + 5) ? ref : undefined;
+}
+/** ", adopted by the " right before a short form ("Conference"): the outcome just named was adopted by it */
+const ADOPTED_BY_THE_BEFORE_RE = /,\s+(?:adopted|endorsed)\s+(?:by|at)\s+the\s+$/;
+/** The known sitting an outcome's name ends with ("... Action Agenda of the Third International Conference on ..."), when
+ * "adopted by the <short form>" follows that name. */
+function sittingOfOutcomeBefore(text: string, cands: readonly Candidate[], start: number): Ref | undefined {
+  const m = ADOPTED_BY_THE_BEFORE_RE.exec(text.slice(Math.max(0, start - 24), start));
+  if (!m) return undefined;
+  const at = start - m[0].length;
+  for (const c of cands) {
+    if (c.end !== at || c.kind !== 'Framework') continue;
+    const of = c.name.indexOf(OF_THE);
+    const e = of < 0 ? undefined : entryByName('Event', c.name.slice(of + OF_THE.length));
+    if (e) return entryRef(e);
+  }
+  return undefined;
 }
 /** The General Assembly's Main Committees, by the names the gazetteer keys them with. */
 const MAIN_COMMITTEES: ReadonlySet<string> = new Set(['First Committee', 'Second Committee', 'Third Committee', 'Special Political and Decolonization Committee', 'Fifth Committee', 'Sixth Committee']);
@@ -2095,7 +2138,7 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSi
   // Special Political and Decolonization Committee (Fourth Committee)" (OP20) names the Assembly's Main Committees in passing,
   // and "the Committee at its sixty-ninth session" (OP21) is still the first one
   const keepsCommittee = head === 'Committee' && MAIN_COMMITTEES.has(ref.name) && state.last.has(head) && !MAIN_COMMITTEES.has(state.last.get(head)!.name);
-  if (head && !keepsDeclaration && !keepsProgramme && !keepsGoals && !keepsCommittee && !FIXED_SHORT.has(head) && !(state.seriesOfEditions.size !== 0 && seriesAfterItsEdition(state, ref, head))) {
+  if (head && !keepsDeclaration && !keepsProgramme && !keepsGoals && !keepsCommittee && !FIXED_SHORT.has(head) && !(state.seriesOfEditions.size !== 0 && seriesAfterItsEdition(state, ref, head)) && !(ref.kind === 'Event' && earlierEditionAfter(state, ref, head))) {
     state.last.set(head, ref);
     const all = state.allWithHead.get(head);
     if (all === undefined) state.allWithHead.set(head, [ref]);
@@ -6215,6 +6258,10 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
       // its session ..., within the framework of a working group of the Committee", 80/169 OP15. In the next paragraphs the
       // committee the text is about is "the Committee" again: register's keepsCommittee)
       if (head === 'Committee' && defined === undefined) ref = mainCommitteeBefore(cands, start) ?? ref;
+      // ("the Addis Ababa Action Agenda of the Third International Conference on Financing for Development, adopted by the
+      // Conference, which was held from 13 to 16 July 2015", A/RES/78/69 PP14, 79/144 PP14, 80/110 PP13: the conference the
+      // outcome's name holds, not the Ocean Conference the text is about)
+      if ((head === 'Conference' || head === 'Summit') && defined === undefined) ref = sittingOfOutcomeBefore(text, cands, start) ?? ref;
       named = defined === undefined;
     }
     // "the Group of Independent Eminent Experts", "the Commission of Inquiry", "the Conference of States Parties" after
@@ -6444,7 +6491,7 @@ function namedForTopicHeadLast(words: readonly string[]): boolean {
 
 /** "that " or "this " before a short form (the five characters before it) */
 const POINTING_BEFORE_RE = /\bth(?:at|is)\s$/;
-const OF_NAME_HEADS: ReadonlySet<string> = new Set(['Division', 'Organization', 'Assembly', 'Court']);
+const OF_NAME_HEADS: ReadonlySet<string> = new Set(['Division', 'Organization', 'Assembly', 'Court', 'Department']);
 const OF_NAME_AFTER_RE = /^\s+of\s+(?!the\b)[A-Z][a-z]/;
 const OF_THE_RE = /^\s+of\s+the\s+/;
 const OF_AFTER_RE = /^\s+of\s/;
@@ -7170,8 +7217,9 @@ function numberedForumSittings(text: string, cands: Candidate[]): void {
   }
 }
 
-/** A lowercase ordinal right before an event's name: "the third", "its second". */
-const LOWER_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:the|its|their)\\s+(${ORDINAL_SOURCE})\\s+$`, 'u');
+/** A lowercase ordinal right before an event's name: "the third", "its second", "the forthcoming fourth" (A/RES/78/232 OP32:
+ * "the forthcoming fourth International Conference on Small Island Developing States" is the fourth, not the series). */
+const LOWER_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:the|its|their)\\s+(?:(?:forthcoming|upcoming)\\s+)?(${ORDINAL_SOURCE})\\s+$`, 'u');
 /** A capitalised ordinal word right before a known event's name: "the Second International Decade for ...". */
 const CAPITAL_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?=[A-Z])(${ORDINAL_SOURCE})\\s+$`, 'iu');
 
