@@ -7,7 +7,7 @@ import type { Attribution, EntityMention, ParagraphText } from './models.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
 import { eventDetail, eventKey, isNamedOrganization, keyCase } from './recognize/entityScan.js';
 import { ORG_HEADS } from './recognize/organizations.patterns.js';
-import { periodAsTopic, titledSittingStart, venueGapWords } from './recognize/events.patterns.js';
+import { HELD_VIRTUALLY_RE, periodAsTopic, titledSittingStart, venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
 import { summitPhaseKey } from './recognize/summitPhases.js';
@@ -1416,6 +1416,7 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     // dates are: EVENT_WINDOW_STOP_RE)
     const soThat = p.start - ev.end > 12 ? text.indexOf(SO_THAT, ev.end) : -1;
     if (soThat >= 0 && soThat < p.start) break;
+    if (p.start - ev.end > 20 && HELD_VIRTUALLY_RE.test(text.slice(ev.end, p.start))) break;
     const before = text.slice(Math.max(ev.end, p.start - 40), p.start);
     if (!VENUE_GAP_RE.test(before)) continue;
     const inAt = Math.max(ev.end, p.start - 40) + before.search(/(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?|on\s+)$/);

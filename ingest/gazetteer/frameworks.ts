@@ -685,6 +685,26 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Declaration and Programme of Action on a Culture of Peace', ['Programme of Action on a Culture of Peace']),
   // "the Global Plan of Action" after the full name (A/RES/78/228 PP9, PP12, PP20)
   fw('United Nations Global Plan of Action to Combat Trafficking in Persons', [], ['Global Plan of Action']),
+  // the crime statistics standards the crime prevention and trafficking texts ask States to adopt ("based on the International
+  // Classification of Crime for Statistical Purposes", A/RES/80/228 OP36, 78/228; "to gradually adopt the International
+  // Classification of Crime for Statistical Purposes, as well as the International Classification for Administrative Data on
+  // Trafficking in Persons", 80/229 OP73, 78/229 OP86)
+  fw('International Classification of Crime for Statistical Purposes'),
+  fw('International Classification for Administrative Data on Trafficking in Persons'),
+  // the drug control instruments the Assembly's and the Commission on Narcotic Drugs' texts reaffirm in one list (A/RES/79/191
+  // PP3, PP40, OP59; 78/131, 78/229, 78/284, 79/284, 80/229): a capitalised read stopped at "towards" ("... on International
+  // Cooperation" and "Integrated and Balanced Strategy ..." as two frameworks) and at "at the National" ("2019 Ministerial
+  // Declaration on Strengthening Our Actions"), and "the Joint Ministerial Statement of the 2014" at the year; printed after
+  // the full name, "the Political Declaration and Plan of Action" (79/191 PP3) and "the Ministerial Declaration of 2019",
+  // "the 2019 Ministerial Declaration" (PP3, PP43) are the same instruments
+  fw('Political Declaration and Plan of Action on International Cooperation towards an Integrated and Balanced Strategy to Counter the World Drug Problem', ['Political Declaration and Plan of Action of 2009'], ['Political Declaration and Plan of Action']),
+  fw('Ministerial Declaration on Strengthening Our Actions at the National, Regional and International Levels to Accelerate the Implementation of Our Joint Commitments to Address and Counter the World Drug Problem', [], ['Ministerial Declaration of 2019', '2019 Ministerial Declaration']),
+  fw('Joint Ministerial Statement of the 2014 high-level review by the Commission on Narcotic Drugs of the implementation by Member States of the Political Declaration and Plan of Action on International Cooperation towards an Integrated and Balanced Strategy to Counter the World Drug Problem', [
+    'Joint Ministerial Statement of the 2014 high-level review by the Commission on Narcotic Drugs of the implementation by Member States of the Political Declaration and Plan of Action',
+  ]),
+  fw('High-level declaration by the Commission on Narcotic Drugs on the 2024 midterm review, following up to the Ministerial Declaration of 2019', [
+    'high-level declaration by the Commission on Narcotic Drugs on the 2024 midterm review, following up to the Ministerial Declaration of 2019',
+  ]),
   fw('Convention on Consent to Marriage, Minimum Age for Marriage and Registration of Marriages'),
   fw('Convention on the Safety of United Nations and Associated Personnel'),
   fw('Protocol for the Prohibition of the Use in War of Asphyxiating, Poisonous or Other Gases, and of Bacteriological Methods of Warfare', [

@@ -200,6 +200,10 @@ export const INITIATIVES: GazetteerEntry[] = [
   ]),
   // the regional consultative process on migrant smuggling and trafficking (A/RES/79/190 ...)
   ini('Bali Process on People Smuggling, Trafficking in Persons and Related Transnational Crime', ['Bali Process']),
+  // the inter-agency group's toolkit, "developed by the Inter-Agency Coordination Group against Trafficking in Persons" (A/RES/80/228
+  // PP37, 78/228) and then "the Toolkit ... Programmes of the Coordination Group" (OP37): the capitalised read ran on into its
+  // owner's short name, a second node
+  ini('Toolkit for Guidance in Designing and Evaluating Counter-Trafficking Programmes'),
   // the Human Rights Council resolution 16/18 follow-up meetings (A/RES/80/200 PP26-PP27, 79/180, 78/214, 78/129, 79/9): printed
   // in full once, then "the Istanbul Process" (head "Process", which no capitalised chunk is read by)
   ini('Istanbul Process for Combating Intolerance, Discrimination and Incitement to Hatred and/or Violence on the Basis of Religion or Belief', ['Istanbul Process']),

@@ -278,6 +278,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // persons, especially women and children, which was established by the Global Plan of Action", A/RES/79/286 OP13, 78/228,
   // 78/229, 79/154, 80/228, 80/229; "the United Nations voluntary trust fund on contemporary forms of slavery")
   org('United Nations Voluntary Trust Fund for Victims of Trafficking in Persons, Especially Women and Children', undefined, ['United Nations voluntary trust fund for victims of trafficking in persons, especially women and children']),
+  // the trafficking texts print the inter-agency group in full once, then "the Coordination Group" (A/RES/80/228 PP21, PP24,
+  // OP11, OP14, OP15; 78/228, 80/229): one body, not one keyed with the resolution. Short forms only: the mine action texts
+  // have an "Inter-Agency Coordination Group on Mine Action" of their own (A/RES/78/70, 80/67)
+  org('Inter-Agency Coordination Group against Trafficking in Persons', undefined, [], ['Inter-Agency Coordination Group', 'Coordination Group']),
   org('United Nations Voluntary Trust Fund on Contemporary Forms of Slavery', undefined, ['United Nations voluntary trust fund on contemporary forms of slavery']),
   org('Expert Group to Conduct a Comprehensive Study on Cybercrime'),
   org('Expert Group on Refugee, Internally Displaced Persons and Statelessness Statistics'),

@@ -60,6 +60,7 @@ import {
   ANNUAL_MEETING_HELD_RE,
   NEXT_MEETING_HELD_RE,
   LOWERCASE_SITTING_RE,
+  HELD_VIRTUALLY_RE,
   ONE_SITTING_AFTER_RE,
   type EventKindName,
   periodAsTopic,
@@ -5085,6 +5086,8 @@ function datedAndPlacedBefore(text: string, ev: Candidate, sorted: readonly Cand
 function eventVenue(text: string, ev: Candidate, sorted: readonly Candidate[], limit: number): void {
   for (const p of sorted) {
     if (p.kind !== 'Place' || p.start < ev.end || p.start >= limit) continue;
+    // (held virtually, then another sitting "held in" a place: HELD_VIRTUALLY_RE)
+    if (p.start - ev.end > 20 && HELD_VIRTUALLY_RE.test(text.slice(ev.end, p.start))) break;
     const before = text.slice(Math.max(ev.end, p.start - 40), p.start);
     const inAt = VENUE_IN_AT_RE.exec(before);
     if (!inAt || !VENUE_BEFORE_RE.test(before)) continue;
@@ -5166,8 +5169,8 @@ const SESSION_GATE = gateBits('session', 'meeting');
 const WORKING_GATE = gateBits('orking');
 const MEETING_GATE = gateBits('meeting', 'segment', 'event', 'dialogue');
 const CONVENTION_GATE = gateBits('Convention', 'thereto');
-/** lowercase sittings: "global conference", "thematic debate", "expert group meeting" */
-const SITTING_GATE = gateBits('meeting', 'conference', 'debate', 'symposium', 'workshop', 'dialogue', 'panel discussion');
+/** lowercase sittings: "global conference", "thematic debate", "expert group meeting", "first regional consultation" */
+const SITTING_GATE = gateBits('meeting', 'conference', 'debate', 'symposium', 'workshop', 'dialogue', 'panel discussion', 'consultation');
 const SEMINAR_GATE = gateBits('regional seminar');
 const ENVOY_GATE = gateBits('Envoy');
 

@@ -46,12 +46,15 @@ export const MEETING_RE = /(?<![\p{L}\p{N}])(high-level(?:\s+plenary)?|plenary|c
  * protection and solutions ..., held in Bamako ..., hosted by the Government of Mali" (A/RES/78/185 OP9), "the first biennial
  * panel discussion on the issue of unilateral coercive measures and human rights organized by the Human Rights Council in
  * 2015" (A/RES/80/209 OP26), "the forthcoming international conference on artificial intelligence in education to be held in
- * Ashgabat" (A/RES/79/322 PP10: "forthcoming"/"upcoming" is no part of the name). Only the words before
+ * Ashgabat" (A/RES/79/322 PP10: "forthcoming"/"upcoming" is no part of the name), "the second consultative meeting on
+ * strengthening partnerships with national rapporteurs ..., held in Bangkok on 21 and 22 May 2014, co-hosted by the United Nations
+ * Office on Drugs and Crime, ..." and "the first regional consultation on trafficking in persons in Eastern Africa, held in virtual
+ * format on 7 and 8 February 2022" (A/RES/80/228 OP34, OP13; 78/228). Only the words before
  * the noun; what names it (a topic, an event commemorated, a body) and what makes it one sitting (hosted by, held in,
  * a date) are read after it. Lowercase and case-sensitive: a capitalised "Global Conference on ..." is a name.
  */
 export const LOWERCASE_SITTING_RE =
-  /(?<![\p{L}\p{N}])(?:[Tt]he|an?)\s+(?:(?:forthcoming|upcoming)\s+)?((?:(?:global|international|regional|subregional|interregional|intergovernmental|high-level|ministerial|thematic|interactive|pledging|commemorative|expert\s+group|multi-stakeholder|special|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|biennial|annual|half-day|joint)\s+)+|(?=meeting\s+of\s+the\s+[A-Z]))(conference|debate|meeting|symposium|workshop|dialogue|panel\s+discussion)(?![\p{L}\p{N}-])/gu;
+  /(?<![\p{L}\p{N}])(?:[Tt]he|an?)\s+(?:(?:forthcoming|upcoming)\s+)?((?:(?:global|international|regional|subregional|interregional|intergovernmental|high-level|ministerial|thematic|interactive|pledging|commemorative|expert\s+group|multi-stakeholder|consultative|special|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|biennial|annual|half-day|joint)\s+)+|(?=meeting\s+of\s+the\s+[A-Z]))(conference|debate|meeting|symposium|workshop|dialogue|consultation|panel\s+discussion)(?![\p{L}\p{N}-])/gu;
 
 /** What makes a lowercase sitting one sitting, right after its topic: who hosted or convened it, where or when it was held. */
 export const ONE_SITTING_AFTER_RE =
@@ -65,6 +68,15 @@ export const ONE_SITTING_AFTER_RE =
  */
 export const TOPIC_BEFORE_IN = 'situation|situations|minorities|minority|population|populations|people|peoples|peace|conflict|conflicts|security|stability|crisis|crises|nexus|violence|war|occupation|reconciliation|reconstruction|democracy|refugees|children|women|girls';
 
+/**
+ * "the first regional consultation on trafficking in persons in Eastern Africa, held in virtual format on 7 and 8 February 2022,
+ * and takes note of the regional consultation with civil society ... in the Americas, held in Panama City on 8 May 2025"
+ * (A/RES/80/228 OP13, 78/228 OP11): a sitting held virtually has no venue; a place printed after another "held" is another
+ * sitting's (the HELD_IN attribution and the sitting's location, eventVenue, read it alike). Not "its two resumed sessions,
+ * held online from 3 to 6 December 2024 and in Rome from 25 to 27 February 2025" (the biodiversity texts, A/RES/80/133,
+ * 80/137 "held virtually ... and in Rome"): held online and in Rome.
+ */
+export const HELD_VIRTUALLY_RE = /\bheld\s+(?:in\s+(?:a\s+)?virtual\s+format|virtually|online)\b.*\bheld\s/;
 /** Lowercase topic after "on": up to a comma, semicolon, parenthesis, quote or a participle. */
 // (the word boundary after "in <year>|in <Capital>" is inside the group: after "[A-Z]" it stopped only before one-letter
 // words, so "high-level meeting on non-communicable diseases in September 2025" took the month; a date "on 26 September

@@ -8,7 +8,7 @@ import { buildWordAutomaton, wordsIn } from './wordAutomaton.js';
  * Words without which a step of the entity scan cannot match (or is not run: "meeting" gates the meetings scan).
  * First in PARAGRAPH_WORDS: word i is bit i of gateWordsIn.
  */
-export const GATE_WORDS = ['Rapporteur', 'Expert', 'orking', 'Envoy', 'Representative', 'Adviser', 'Ad Hoc', 'session', 'meeting', 'segment', 'event', 'dialogue', 'Convention', 'thereto', 'conference', 'debate', 'symposium', 'workshop', 'regional seminar', 'panel discussion'] as const;
+export const GATE_WORDS = ['Rapporteur', 'Expert', 'orking', 'Envoy', 'Representative', 'Adviser', 'Ad Hoc', 'session', 'meeting', 'segment', 'event', 'dialogue', 'Convention', 'thereto', 'conference', 'debate', 'symposium', 'workshop', 'regional seminar', 'panel discussion', 'consultation'] as const;
 
 /** Every word or phrase asked about, as text.includes would be asked. */
 export const PARAGRAPH_WORDS = [

@@ -162,8 +162,11 @@ describe('dates after a name', () => {
     expect(named(text)).toEqual(['Framework:United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances']);
   });
 
+  // (aud23b: the year says which one, the 2009 drug control declaration, now keyed by its full name from the gazetteer)
   it('negative: "the Political Declaration and Plan of Action of 2009" keeps the year that says which one', () => {
-    expect(named('Recalling the Political Declaration and Plan of Action of 2009,')).toEqual(['Framework:Political Declaration and Plan of Action of 2009']);
+    expect(named('Recalling the Political Declaration and Plan of Action of 2009,')).toEqual([
+      'Framework:Political Declaration and Plan of Action on International Cooperation towards an Integrated and Balanced Strategy to Counter the World Drug Problem',
+    ]);
   });
 
   it('"the amendments to the Protocols in December 2021" name no "Protocols in December 2021"', () => {
