@@ -428,7 +428,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   // (a treaty body's general comment: keyed by its footnote's symbol, or dropped with neither symbol nor committee)
   if (bodyMentions.some((m) => m.attrs.generalComment !== undefined) || footnoteMentions.some((m) => m.key === '')) linkGeneralComments(bodyMentions, footnoteMentions);
   linkTitlesToFootnoteSymbols(paragraph, bodyMentions, footnoteMentions, ctx);
-  linkPluralSubjectReports(bodyMentions, ctx);
+  linkPluralSubjectReports(bodyMentions, ctx, text);
   linkBareSgReports(paragraph, bodyMentions, footnoteMentions, ctx);
   linkAdvisoryOpinions(paragraph, bodyMentions, footnoteMentions, ctx);
   const mentions = [...withoutOwningSecretariat(text, bodyMentions), ...footnoteMentions];

@@ -13,6 +13,14 @@ export const INITIATIVES: GazetteerEntry[] = [
   // (A/RES/79/248 OP44, 80/234), "within the e-deleGATE platform" (80/242), "the roll-out of the iGov platform" (79/327).
   // No acronym: "ODS" is also the ozone-depleting substances of the Montreal Protocol texts
   ini('Official Document System'),
+  // the partnership ASEAN and the United Nations entered in 2011, printed "the Comprehensive Partnership between the Association
+  // of Southeast Asian Nations and the United Nations" (A/RES/79/290 PP8) and "the Association of Southeast Asian
+  // Nations-United Nations Comprehensive Partnership" (OP6): one partnership, not a "Comprehensive Partnership" every text shares
+  ini('ASEAN-United Nations Comprehensive Partnership', [
+    'Association of Southeast Asian Nations-United Nations Comprehensive Partnership',
+    'Comprehensive Partnership between the Association of Southeast Asian Nations and the United Nations',
+    'Comprehensive Partnership between ASEAN and the United Nations',
+  ]),
   ini('e-deleGATE', ['e-deleGATE portal', 'e-deleGATE platform']),
   ini('iGov', ['iGov portal', 'iGov platform']),
   // the Aral Sea texts' funds and programmes, printed in lower case: "through the International Fund for Saving the Aral Sea and

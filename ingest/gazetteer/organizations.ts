@@ -37,8 +37,19 @@ export const GENERAL_CONFERENCES: readonly GazetteerEntry[] = [
   org('General Conference of the United Nations Educational, Scientific and Cultural Organization'),
   org('General Conference of the United Nations Industrial Development Organization'),
 ];
+// ASEAN's human rights body, printed with the Association's name spelled out (A/RES/79/290 OP14): not the United Nations
+// Commission on Human Rights its last words name
+const AICHR = org('ASEAN Intergovernmental Commission on Human Rights', 'AICHR', ['Association of Southeast Asian Nations Intergovernmental Commission on Human Rights']);
+// the OIC's human rights body, printed "the Independent Permanent Commission on Human Rights of the Organization of Islamic
+// Cooperation" (A/RES/79/9 PP21, OP10): not the United Nations Commission on Human Rights its middle words name
+const IPHRC = org('Independent Permanent Human Rights Commission of the Organization of Islamic Cooperation', 'IPHRC', [
+  'Independent Permanent Commission on Human Rights of the Organization of Islamic Cooperation',
+  'OIC Independent Permanent Human Rights Commission',
+  'Independent Permanent Human Rights Commission',
+  'Independent Permanent Commission on Human Rights',
+]);
 /** Organs whose names print their owner organization's name: the paragraph names the owner too (a nested mention). */
-export const ORGANS_NAMING_OWNER: readonly GazetteerEntry[] = [UNHCR_EXECUTIVE_COMMITTEE, DOALOS, OPCW_EXECUTIVE_COUNCIL, OPCW_TECHNICAL_SECRETARIAT, ...GENERAL_CONFERENCES];
+export const ORGANS_NAMING_OWNER: readonly GazetteerEntry[] = [UNHCR_EXECUTIVE_COMMITTEE, DOALOS, OPCW_EXECUTIVE_COUNCIL, OPCW_TECHNICAL_SECRETARIAT, ...GENERAL_CONFERENCES, AICHR, IPHRC];
 
 export const ORGANIZATIONS: GazetteerEntry[] = [
   // Principal organs and their presidents/officers
@@ -306,6 +317,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('United Nations Population Fund', 'UNFPA'),
   org('World Food Programme', 'WFP'),
   org('United Nations Human Settlements Programme', 'UN-Habitat', ['UN-HABITAT']),
+  // a group of Member States named for three things, the last after "and the" (A/RES/79/214 PP28): the name was read to
+  // "Group of Friends", one node for every group of friends so cut
+  org('Group of Friends of UN-Habitat, Sustainable Urbanization and the New Urban Agenda'),
   org('United Nations Office on Drugs and Crime', 'UNODC'),
   org('United Nations Entity for Gender Equality and the Empowerment of Women', 'UN-Women', ['UN Women']),
   org('United Nations Relief and Works Agency for Palestine Refugees in the Near East', 'UNRWA'),
@@ -394,6 +408,11 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('World Trade Organization', 'WTO'),
   org('World Bank', undefined, ['World Bank Group', 'International Bank for Reconstruction and Development']),
   org('International Monetary Fund', 'IMF'),
+  // an organization's executive board, printed "<organization> Executive Board" or "Executive Board of <organization>" (after
+  // "the Executive Board of the Fund" for the IMF named before: A/RES/80/122 OP16, OP46; 79/196, 79/323; A/RES/79/214 PP14,
+  // OP30 for UN-Habitat's): one board
+  org('Executive Board of the International Monetary Fund', undefined, ['International Monetary Fund Executive Board', 'IMF Executive Board', 'Executive Board of the IMF']),
+  org('Executive Board of the United Nations Human Settlements Programme', undefined, ['Executive Board of UN-Habitat', 'UN-Habitat Executive Board']),
   org('International Seabed Authority', 'ISA'),
   org('International Tribunal for the Law of the Sea', 'ITLOS', ['International Tribunal on the Law of the Sea']),
   org('International Criminal Court', 'ICC'),
@@ -484,6 +503,7 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // an intergovernmental organization whose name ends with a region ("in Asia-Pacific": no venue, A/RES/78/68 PP)
   org('Network of Aquaculture Centres in Asia-Pacific', 'NACA'),
   org('Association of Southeast Asian Nations', 'ASEAN'),
+  AICHR,
   // the envoy the ASEAN Chair appoints on Myanmar, not the Secretary-General's ("the Special Envoy of the Secretary-General on
   // Myanmar and the Special Envoy of the ASEAN Chair on Myanmar", A/RES/80/221 PP84; "the Special Envoy of the ASEAN Chair",
   // PP45, OP24 (t); "the Association and the Special Envoy of the Chair of the Association", A/RES/78/219 OP24): the bare post
@@ -495,6 +515,7 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // September 2010" (A/RES/79/81 OP3), "the Quartet members concluded" (A/RES/80/81 PP23); one word, matched exactly
   org('Quartet', undefined, ['Middle East Quartet']),
   org('Organization of Islamic Cooperation', 'OIC'),
+  IPHRC,
   org('Organization of American States', 'OAS'),
   org('Council of Europe'),
   // the Council of Europe's advisory body on constitutional law, named in full with its usual name in brackets: "including

@@ -255,9 +255,9 @@ function rememberPluralSubject(ctx: RecognizeContext, paragraph: ParagraphText, 
  * Nations funds and programmes20", "19 A/78/333.", "20 A/78/333/Add.1."): the reports named again by their subject alone
  * are those documents, each its own mention (not the first alone, which the title-keyed node would join).
  */
-export function linkPluralSubjectReports(body: EntityMention[], ctx: RecognizeContext): void {
+export function linkPluralSubjectReports(body: EntityMention[], ctx: RecognizeContext, text = ''): void {
   const one = subjectsOf.get(ctx);
-  if (one !== undefined) linkSubjectReports(body, one);
+  if (one !== undefined) linkSubjectReports(body, one, text);
   const known = pluralSubjectsOf.get(ctx);
   if (known === undefined) return;
   for (let i = 0; i < body.length; i++) {
@@ -276,16 +276,63 @@ export function linkPluralSubjectReports(body: EntityMention[], ctx: RecognizeCo
 }
 
 /** A report of the Secretary-General cited by a subject only (no symbol) that an earlier one footnoted a symbol for (subjectsOf). */
-function linkSubjectReports(body: EntityMention[], known: ReadonlyMap<string, string>): void {
+function linkSubjectReports(body: EntityMention[], known: ReadonlyMap<string, string>, text: string): void {
   for (const m of body) {
     if (m.kind !== 'Document' || typeof m.attrs.symbol === 'string' || typeof m.attrs.subject !== 'string' || m.attrs.author !== 'Secretary-General' || REPORTS_RE.test(m.phrase)) continue;
-    const symbol = known.get(normaliseTitle(m.attrs.subject));
+    const subject = normaliseTitle(m.attrs.subject);
+    let symbol = known.get(subject);
+    if (symbol === undefined && text !== '') {
+      const whole = subjectPrintedOn(text, m, subject, known);
+      if (whole !== undefined) {
+        symbol = whole.symbol;
+        m.end = whole.end;
+        m.phrase = text.slice(m.start, whole.end);
+      }
+    }
     if (symbol === undefined || symbol === '') continue;
     // (the report's title, as linkTitlesToFootnoteSymbols keeps it: the name it was cited by)
     m.attrs = { ...m.attrs, title: typeof m.attrs.title === 'string' ? m.attrs.title : m.name, symbol };
     m.key = nodeKey('Document', symbol);
     m.name = symbol;
   }
+}
+
+/**
+ * "3. Welcomes the report of the Secretary-General on strengthening the role of the United Nations in enhancing periodic and
+ * genuine elections and the promotion of democratization;" (A/RES/78/208 OP1) after PP30 footnoted the report ("19
+ * A/78/260."): the recogniser ends a subject at "and the" (without a footnote it cannot tell), the words printed on are the
+ * rest of the subject footnoted before. That subject and its symbol, and where its words end in `text`, when the words after
+ * the mention are all of it (up to punctuation or the paragraph's end, not more words).
+ */
+function subjectPrintedOn(text: string, m: EntityMention, subject: string, known: ReadonlyMap<string, string>): { symbol: string; end: number } | undefined {
+  for (const [full, symbol] of known) {
+    if (symbol === '' || full.length <= subject.length + 4 || full.charCodeAt(subject.length) !== 32 || !full.startsWith(subject)) continue;
+    let i = m.end;
+    let j = subject.length;
+    while (j < full.length && i < text.length) {
+      const c = text[i]!;
+      if (WHITE_RE.test(c)) {
+        if (full.charCodeAt(j) !== 32) break;
+        while (i < text.length && WHITE_RE.test(text[i]!)) i++;
+        j++;
+        continue;
+      }
+      if (titleChar(c) !== full[j]) break;
+      i++;
+      j++;
+    }
+    if (j < full.length || (i < text.length && WORD_CHAR_RE.test(text[i]!))) continue;
+    return { symbol, end: i };
+  }
+  return undefined;
+}
+const WHITE_RE = /[\s\u00a0]/;
+const WORD_CHAR_RE = /[\p{L}\p{N}-]/u;
+/** One character of a title as normaliseTitle keeps it. */
+function titleChar(c: string): string {
+  if (c === '’' || c === '‘') return "'";
+  if (c === '\u2010' || c === '\u2011') return '-';
+  return c.toLowerCase();
 }
 
 const BARE_SG_REPORT = 'report of the Secretary-General';
