@@ -329,6 +329,13 @@ const knownOwnerBefore = memoByName((eventName: string): string | undefined => {
   return undefined;
 });
 
+/** The owner that begins a mention's printed phrase when the phrase is the owner, a space and the name it is keyed by. */
+function ownerPrintedBefore(t: EntityMention): string | undefined {
+  if (t.phrase.length <= t.name.length + 3) return undefined;
+  const printed = t.phrase.replace(/\s+/g, ' ');
+  return printed.endsWith(` ${t.name}`) ? knownOwnerBefore(printed) : undefined;
+}
+
 const PART_OF_GAP_RE =
   /^\s*,?\s*(?:(?:which|that)\s+(?:is|are|was|were|forms?|constitutes?)\s+(?:an?\s+)?(?:integral\s+)?parts?\s+of|annexed\s+to|as\s+(?:an?\s+)?(?:integral\s+)?part\s+of|contained\s+in(?:\s+the\s+annex\s+to)?|part\s+of)\s+(?:the\s+)?$/;
 const INCLUDES_GAP_RE = /^\s*,?\s*(?:which|that)\s+(?:includes?|contains?|comprises?|encompasses?)\s+(?:the\s+)?$/;
@@ -1522,7 +1529,9 @@ function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push:
     }
     if (t.kind !== 'Initiative') continue;
     // "International Telecommunication Union Artificial Intelligence Repository": the body begins the name
-    const owner = knownOwnerBefore(t.name);
+    // (or printed before the name a known initiative is keyed by: "the United Nations Office on Drugs and Crime Global Report on
+    // Corruption in Sport", A/RES/79/8 PP36, is the Global Report)
+    const owner = knownOwnerBefore(t.name) ?? ownerPrintedBefore(t);
     if (owner) push('LEADS', owner, t.key, t.start, t.end);
     // after: "<initiative> of the <body>[ and the <body>]"
     let k = i + 1;

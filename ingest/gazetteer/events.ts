@@ -263,4 +263,6 @@ export const EVENTS: GazetteerEntry[] = [
   ev('Deaflympics', 'other', { series: true }),
   // "the 1924 Summer Olympic Games, held in Paris" (A/RES/78/281 OP5): the edition of its own series, dated and placed
   ev('Summer Olympic Games', 'other', { series: true }),
+  // "the All Africa Games" (A/RES/79/8 PP31): "All" is its first word, not a determiner ("Africa Games" was read)
+  ev('All Africa Games', 'other', { series: true, aliases: ['All-Africa Games'] }),
 ];

@@ -729,4 +729,11 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // (A/RES/78/94, 79/107, 80/98: "the Charter of the Kanak people, common base of the fundamental values ..."): the chunk stopped
   // at the lowercase "people" and read "Charter of the Kanak", or the Charter of the United Nations from "the Charter" alone
   fw('Charter of the Kanak people'),
+  // UNESCO's 1972 convention, printed under its title in the notes of the culture texts ("Convention concerning the Protection of
+  // the World Cultural and Natural Heritage, of 1972", A/RES/78/161 PP10 note 6, 80/148: not read, "concerning" is no word of a
+  // name the chunk reader knows) and "for the Protection of ..." in the text of others (A/RES/79/133, 79/159, 80/191): one convention
+  fw('Convention for the Protection of the World Cultural and Natural Heritage', ['Convention concerning the Protection of the World Cultural and Natural Heritage', 'World Heritage Convention']),
+  // UNESCO's charter as revised in 2015, its name with a comma in it ("the revised International Charter of Physical Education,
+  // Physical Activity and Sport", A/RES/79/8 PP19: read up to the comma)
+  fw('International Charter of Physical Education, Physical Activity and Sport'),
 ];

@@ -288,4 +288,13 @@ export const INITIATIVES: GazetteerEntry[] = [
   // 79/290 OP26): the possessive is its author, not a body of that name
   ini('Action for Peacekeeping', ['Action for Peacekeeping initiative'], 'A4P'),
   ini('Action for Peacekeeping Plus'),
+  // initiatives printed with their owner's full name before them and without it, one initiative each (the owner before the name
+  // leads it): "the United Nations Office on Drugs and Crime Global Report on Corruption in Sport" (A/RES/79/8 PP36, 78/229,
+  // 79/190, 80/229) and "the publication of the Global Report on Corruption in Sport" (79/8 PP35, 79/136, 79/190 PP39); "the
+  // United Nations Office on Drugs and Crime Global Operational Network of Anti-Corruption Law Enforcement Authorities"
+  // (79/190 OP79) and the network of OP21, OP76, 78/140, 78/229; "the United Nations Environment Programme Regional Seas
+  // Programme" (A/RES/78/69 OP198, 79/144, 80/110, 79/314) and "the Regional Seas Programme" (78/69 OP197)
+  ini('Global Report on Corruption in Sport', ['United Nations Office on Drugs and Crime Global Report on Corruption in Sport']),
+  ini('Global Operational Network of Anti-Corruption Law Enforcement Authorities', ['United Nations Office on Drugs and Crime Global Operational Network of Anti-Corruption Law Enforcement Authorities'], undefined, ['GlobE Network']),
+  ini('Regional Seas Programme', ['United Nations Environment Programme Regional Seas Programme']),
 ];

@@ -1631,10 +1631,27 @@ const DATED_INSTRUMENT_HEADS: ReadonlySet<string> = new Set(['Convention', 'Trea
  * protocols to it), nor a name that is only the year and its head ("the 1954 Convention" is how it is called).
  */
 function yearBeforeInstrument(seg: readonly ChunkToken[]): boolean {
-  if (seg.length < 5 || seg[0]!.known || !/^(?:1[89]|20)\d\d$/.test(seg[0]!.w)) return false;
-  for (let i = 1; i < seg.length && !PREPOSITIONS.has(seg[i]!.w); i++) if (DATED_INSTRUMENT_HEADS.has(seg[i]!.w)) return true;
+  if (seg.length < 4 || seg[0]!.known || !/^(?:1[89]|20)\d\d$/.test(seg[0]!.w)) return false;
+  for (let i = 1; i < seg.length && !PREPOSITIONS.has(seg[i]!.w); i++) {
+    const w = seg[i]!.w;
+    if (seg.length >= 5 && DATED_INSTRUMENT_HEADS.has(w)) return true;
+    // (a head named on with a preposition: "Framework" in "the 1992 United Nations Framework Convention on ..." is not one)
+    if (YEAR_DATED_HEADS.has(w) && i + 2 < seg.length && PREPOSITIONS.has(seg[i + 1]!.w)) return !(w === 'Declaration' && REPEATED_DECLARATION_WORDS.has(seg[i - 1]!.w));
+  }
   return false;
 }
+/**
+ * "the 2018 Declaration of Astana", "the 1978 Declaration of Alma-Ata" (A/RES/78/280 PP17), "the 2008 International Guidelines
+ * for the Management of Deep-Sea Fisheries in the High Seas" (A/RES/78/68 OP212), "the 2018 United Nations Action Plan on Sport
+ * for Development and Peace" (A/RES/79/8 OP23), "the 2024 United Nations Strategic Framework on Multilingualism" (A/RES/79/331
+ * OP37): the year of adoption before a declaration, guidelines, a plan or a framework named on with a preposition is no part of
+ * its name (other texts print the same name without it). Not the head and year alone ("the 2010 Action Plan"), nor a
+ * declaration adopted again and again under one name: "the 2023 Ministerial Declaration of the Least Developed Countries", "the
+ * 2021 Political Declaration on the Implementation of ...", a leaders' declaration; nor a strategy or a protocol, revised or
+ * added under the same name ("the 2023 IMO Strategy on ...", "the 2005 Protocol to ...").
+ */
+const YEAR_DATED_HEADS: ReadonlySet<string> = new Set(['Declaration', 'Guidelines', 'Plan', 'Framework']);
+const REPEATED_DECLARATION_WORDS: ReadonlySet<string> = new Set(['Political', 'Ministerial', "Leaders'", 'Leaders’', 'Leaders']);
 
 /**
  * "Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries", "Chair of
