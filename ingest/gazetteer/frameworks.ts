@@ -582,7 +582,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('WSIS+10 Statement on the Implementation of WSIS Outcomes'),
   fw('WSIS+10 Vision for WSIS Beyond 2015'),
   fw('Lisbon Declaration'),
-  fw('Global Strategy on Digital Health'),
+  // (World Health Assembly decision WHA73(28), 2020): printed lowercase after its owner, "the World Health Organization global
+  // strategy on digital health 2020–2025" (A/RES/79/287 PP23, OP6; 78/3, 78/4), and "the global strategy on digital health"
+  // (A/RES/79/287 OP20)
+  fw('Global Strategy on Digital Health', ['global strategy on digital health']),
   fw('International Health Regulations (2005)', ['International Health Regulations']),
   // (World Health Assembly resolution 68.7, 2015; WHA68/2015/REC/1, annex 3): printed lowercase in the running text ("aligning, as
   // appropriate, with the global action plan on antimicrobial resistance", A/RES/80/117 annex 24; 78/130, 78/168, 79/227) and

@@ -3439,6 +3439,8 @@ function frameworkAdoptedAfter(text: string, cands: readonly Candidate[], end: n
   return undefined;
 }
 
+/** "one-day " / "one-day, " opening a lowercase sitting's qualifiers */
+const ONE_DAY_RE = /^one-day,?\s+/;
 function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   let m: RegExpExecArray | null;
@@ -3446,7 +3448,9 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
   while ((m = LOWERCASE_SITTING_SCAN.exec(text))) {
     const qualifiers = m[1]!;
     const noun = m[2]!;
-    const start = m.index + m[0].length - noun.length - qualifiers.length;
+    // ("the one-day informal interactive dialogue on commodity markets", A/RES/80/124 PP11: its length is no part of its name)
+    const oneDay = ONE_DAY_RE.exec(qualifiers);
+    const start = m.index + m[0].length - noun.length - qualifiers.length + (oneDay ? oneDay[0].length : 0);
     let end = m.index + m[0].length;
     // "the high-level meeting of the General Assembly on ...": read by meetingsOfBodies already
     if (cands.some((c) => c.kind === 'Event' && c.start < end && start < c.end)) continue;
@@ -5405,6 +5409,9 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     }
     if (text.includes(DECLARATIONS_OF_THE)) listedDeclarationsOfMeetings(text, kept);
   }
+  // 7b'''''. "the 2023 high-level meetings of the General Assembly on pandemic prevention, ..., on universal health coverage and on
+  // the fight against tuberculosis": one sitting per topic listed
+  if (text.includes(HIGH_LEVEL_MEETINGS_OF_ASSEMBLY_ON)) listedMeetingsOfYear(text, kept);
   // 7b''. "the Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries": the document too
   if (text.includes(FINAL_DOCUMENT_OF_THE)) finalDocumentsOfSittings(text, kept);
   // 7b'''. "the Board of Governors of the Agency": the organ of the body "the Agency" stands for, named with it (before 7c:
@@ -5846,6 +5853,46 @@ function listedDeclarationsOfMeetings(text: string, kept: Candidate[]): void {
       if (kept.some((o) => o.start < to && start < o.end && o.kind !== 'Organization' && o.kind !== 'Event')) continue;
       const comma = topic.indexOf(',');
       kept.push(candidate('Framework', `Political declaration of the high-level meeting on ${listedTopic(topic, comma)}`, m[1] ? { qualifier: m[1] } : {}, start, to, 'special'));
+    }
+  }
+}
+
+const HIGH_LEVEL_MEETINGS_OF_ASSEMBLY_ON = ' high-level meetings of the General Assembly on ';
+/** "the 2023 high-level meetings of the General Assembly on ": the year (1) */
+const YEAR_LISTED_MEETINGS_RE = /\bthe\s+((?:19|20)\d\d)\s+high-level\s+meetings\s+of\s+the\s+General\s+Assembly\s+on\s+/g;
+/** the last listed meeting's topic: lowercase words up to a comma, a digit, a participle or " and " opening another object */
+const LAST_MEETING_TOPIC_RE = /^[a-z][a-z -]{2,100}?(?=\s*(?:[,;.(]|\d|$)|\s+(?:as|convened|held|adopted|which|in)\b|\s+and\s+(?:the|recall|recalling|its|their)\b)/;
+
+/**
+ * Step 7b''''': "Recalling the organization of the 2023 high-level meetings of the General Assembly on pandemic prevention,
+ * preparedness and response, on universal health coverage, and on the fight against tuberculosis and the adoption of the three
+ * political declarations" (A/RES/78/269 PP, 79/287 PP9, 79/2 annex 11): one sitting per topic, of that year, keyed as "the
+ * 2023 high-level meeting on universal health coverage" is. Each spans its topic; two topics at least, and not where a
+ * declaration of the meetings was read over them ("the political declarations of the 2023 high-level meetings ...", 78/280).
+ * Only with the year printed: "the high-level meetings of the General Assembly on HIV and AIDS, on tackling antimicrobial
+ * resistance, ..." (A/RES/78/4 annex 5) names meetings of several years.
+ */
+function listedMeetingsOfYear(text: string, kept: Candidate[]): void {
+  YEAR_LISTED_MEETINGS_RE.lastIndex = 0;
+  for (let m = YEAR_LISTED_MEETINGS_RE.exec(text); m; m = YEAR_LISTED_MEETINGS_RE.exec(text)) {
+    const from = m.index + m[0].length;
+    const tail = text.slice(from, from + 400);
+    const found: [string, number, number][] = [];
+    let at = 0;
+    LISTED_ON_RE.lastIndex = 0;
+    for (let sep = LISTED_ON_RE.exec(tail); sep; sep = LISTED_ON_RE.exec(tail)) {
+      const topic = tail.slice(at, sep.index);
+      if (!LISTED_TOPIC_RE.test(topic)) break;
+      found.push([topic, from + at, from + sep.index]);
+      at = sep.index + sep[0].length;
+    }
+    const last = found.length ? LAST_MEETING_TOPIC_RE.exec(tail.slice(at)) : null;
+    if (!last) continue;
+    found.push([last[0], from + at, from + at + last[0].length]);
+    for (const [topic, start, to] of found) {
+      if (kept.some((o) => o.start < to && start < o.end)) continue;
+      const comma = topic.indexOf(',');
+      kept.push(candidate('Event', `high-level meeting on ${listedTopic(topic, comma)}`, { eventKind: 'meeting', startDate: m[1]! }, start, to, 'special'));
     }
   }
 }
@@ -7226,7 +7273,18 @@ function numberedForumSittings(text: string, cands: Candidate[]): void {
     if (c.kind !== 'Organization' || c.via !== 'gazetteer' || c.start < 8) continue;
     const first = text.charCodeAt(c.start);
     if (first < 97 || first > 122 || !c.name.includes(' forum ')) continue;
-    const m = NUMBERED_SITTING_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 36), c.start));
+    const before = text.slice(Math.max(0, c.start - 36), c.start);
+    // "during the 2025 high-level political forum on sustainable development" (A/RES/80/149 OP19, 80/186, 78/232, 79/146 and 9
+    // more): the forum's sitting of that year, keyed "... @ 2025" as an edition named with its year is
+    const y = THE_YEAR_BEFORE_RE.exec(before);
+    if (y) {
+      c.kind = 'Event';
+      c.attrs = { eventKind: 'forum', startDate: y[1]! };
+      c.via = 'pattern';
+      c.entry = undefined;
+      continue;
+    }
+    const m = NUMBERED_SITTING_BEFORE_RE.exec(before);
     if (!m || /^\d/.test(m[1]!)) continue;
     c.kind = 'Event';
     c.name = `${m[1]!.toLowerCase()} ${c.name}`;
