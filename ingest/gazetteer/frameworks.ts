@@ -620,6 +620,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // "the Buenos Aires outcome document of the second High-level United Nations Conference on ...", the conference its own mention
   fw('Buenos Aires outcome document'),
   fw('Nairobi outcome document'),
+  // the Governing Council's declaration of 1997 on UNEP's role (decision 19/1, annex), recalled by the Assembly's UNEP texts
+  // ("the 1997 Nairobi Declaration on the Role and Mandate of the United Nations Environment Programme of 7 February 1997",
+  // A/RES/79/209 PP1): the framework's name stopped before the Programme's
+  fw('Nairobi Declaration on the Role and Mandate of the United Nations Environment Programme'),
   // (resolution 71/285) printed in lowercase by nearly every text that recalls it (A/RES/78/320 PP4, 78/144 PP18, 78/153 PP24)
   fw('United Nations Strategic Plan for Forests 2017-2030', ['United Nations strategic plan for forests 2017-2030']),
   // (resolution 36/55) "and of Discrimination" goes on past the "and of" a capitalised name stops at (A/RES/78/212 PP2, OP17)

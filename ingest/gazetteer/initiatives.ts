@@ -194,6 +194,9 @@ export const INITIATIVES: GazetteerEntry[] = [
   // assessment report series (A/RES/80/145 ..., A/RES/79/209)
   ini('World Ocean Assessment'),
   ini('Global Environment Outlook'),
+  // the IOC's Caribbean early warning system ("Enhanced Tsunami Products for the Tsunami and Other Coastal Hazards Warning System
+  // for the Caribbean and Adjacent Regions", A/RES/78/69, 79/144); its coordination group is an Organization (organizations.ts)
+  ini('Tsunami and Other Coastal Hazards Warning System for the Caribbean and Adjacent Regions', [], 'CARIBE-EWS'),
   // the Convention to Combat Desertification's report series ("the findings of the second edition of Global Land Outlook",
   // A/RES/79/207 PP14, 78/154, 80/139)
   ini('Global Land Outlook'),

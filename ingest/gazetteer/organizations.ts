@@ -48,8 +48,28 @@ const IPHRC = org('Independent Permanent Human Rights Commission of the Organiza
   'Independent Permanent Human Rights Commission',
   'Independent Permanent Commission on Human Rights',
 ]);
+// the Association of Caribbean States' organs (A/RES/79/204, the Caribbean Sea texts): "the Caribbean Sea Commission of the
+// Association of Caribbean States" (OP4) and then "the Caribbean Sea Commission" (OP5, OP6, OP8) are one commission; "the plan
+// of action approved by the Ministerial Council of the Association" (OP28) after the Association was named in full
+const CARIBBEAN_SEA_COMMISSION = org('Caribbean Sea Commission', undefined, ['Caribbean Sea Commission of the Association of Caribbean States']);
+const ACS_MINISTERIAL_COUNCIL = org('Ministerial Council of the Association of Caribbean States', undefined, ['Ministerial Council of the Association']);
+// the IOC's regional tsunami group, printed in full with its owner ("the Intergovernmental Coordination Group for the Tsunami and
+// Other Coastal Hazards Warning System for the Caribbean and Adjacent Regions of the Intergovernmental Oceanographic Commission",
+// A/RES/79/204 OP26): the capitals reader stopped at "and Adjacent Regions"
+const ICG_CARIBE_EWS = org('Intergovernmental Coordination Group for the Tsunami and Other Coastal Hazards Warning System for the Caribbean and Adjacent Regions', 'ICG/CARIBE-EWS');
 /** Organs whose names print their owner organization's name: the paragraph names the owner too (a nested mention). */
-export const ORGANS_NAMING_OWNER: readonly GazetteerEntry[] = [UNHCR_EXECUTIVE_COMMITTEE, DOALOS, OPCW_EXECUTIVE_COUNCIL, OPCW_TECHNICAL_SECRETARIAT, ...GENERAL_CONFERENCES, AICHR, IPHRC];
+export const ORGANS_NAMING_OWNER: readonly GazetteerEntry[] = [
+  UNHCR_EXECUTIVE_COMMITTEE,
+  DOALOS,
+  OPCW_EXECUTIVE_COUNCIL,
+  OPCW_TECHNICAL_SECRETARIAT,
+  ...GENERAL_CONFERENCES,
+  CARIBBEAN_SEA_COMMISSION,
+  ACS_MINISTERIAL_COUNCIL,
+  ICG_CARIBE_EWS,
+  AICHR,
+  IPHRC,
+];
 
 export const ORGANIZATIONS: GazetteerEntry[] = [
   // Principal organs and their presidents/officers
@@ -433,6 +453,7 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('International Criminal Tribunal for Rwanda', 'ICTR', ['International Tribunal for Rwanda']),
   org('International Renewable Energy Agency', 'IRENA'),
   org('Intergovernmental Oceanographic Commission', 'IOC'),
+  ICG_CARIBE_EWS,
   // Treaty bodies and human rights mechanisms
   org('Human Rights Committee'),
   org('Committee on Economic, Social and Cultural Rights'),
@@ -526,6 +547,11 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Organization for Security and Cooperation in Europe', 'OSCE', ['Organization for Security and Co-operation in Europe']),
   org('Commonwealth of Independent States', 'CIS'),
   org('Caribbean Community', 'CARICOM'),
+  // (A/RES/79/204 PP39 "the creation by the Association of Caribbean States of the Caribbean Sea Commission": the capitals reader
+  // ran the two names together; 78/89, 79/102, 80/93)
+  org('Association of Caribbean States'),
+  CARIBBEAN_SEA_COMMISSION,
+  ACS_MINISTERIAL_COUNCIL,
   // regional organizations whose head is "System", a word no capitalised chunk is read by (A/RES/78/145, 80/134; 79/13)
   org('Central American Integration System'),
   // regional organizations the chunk reader cut or missed (A/RES/79/264, 80/... ; A/RES/78/168 ...)

@@ -146,6 +146,27 @@ function titledMentions(text: string, out: EntityMention[]): void {
 const TITLED_DOCUMENT_RE =
   /(?<!outcome,?\s)\b(?:document|study|toolkit|paper|guide|handbook|manual|publication|compendium)(s?)(\s+by\s+(?:the\s+)?[A-Z][^,;\u201c\u201d]{2,120}?)?,?\s+(entitled\s+\u201c([^\u201d]{2,300})\u201d)/g;
 const SECOND_TITLE_RE = /^,?\s+and\s+\u201c([^\u201d]{2,300})\u201d/;
+/**
+ * The same publications cited by a title printed in italics, which cleaning leaves bare: "the World Health Organization manual
+ * entitled Obstetric Fistula: Guiding Principles for Clinical Management and Programme Development, which provides ..."
+ * (A/RES/79/155 OP15(g)), "the publication entitled Protecting Minority Rights: A Practical Guide to Developing Comprehensive
+ * Anti-Discrimination Legislation,10" (A/RES/78/211, 80/199), "the study entitled Giha Mo’na: A Self-determination Study for
+ * Guåhan;" (A/RES/79/105, 80/96). The title opens on a capital (not a year: "the publication entitled 2025 Global Report on
+ * Food Crises" is the report series' edition), holds a subtitle after a colon, which marks where a title printed bare stops
+ * being read as the sentence ("the study entitled Trafficking in organs, tissues and cells" stays unread: where it ends is
+ * not in the words), and runs to the next comma, semicolon, bracket, full stop or footnote number.
+ */
+const BARE_TITLED_DOCUMENT_RE =
+  /(?<!outcome,?\s)\b(?:study|toolkit|paper|guide|handbook|manual|publication|compendium)\s+entitled\s+([A-Z][^,;:\u201c\u201d"()]*:\s+[A-Z][^,;:\u201c\u201d"()]*)(?=[,;(]|\.(?:\s|$)|\s+\d{1,3}(?:\s|$)|$)/g;
+const BARE_ENTITLED_GATE_RE = /entitled [A-Z]/;
+function bareTitledDocumentMentions(text: string, out: EntityMention[]): void {
+  BARE_TITLED_DOCUMENT_RE.lastIndex = 0;
+  for (let m = BARE_TITLED_DOCUMENT_RE.exec(text); m; m = BARE_TITLED_DOCUMENT_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    const start = end - m[1]!.length;
+    titledDocument(m[1]!, m[1]!, start, end, out);
+  }
+}
 function titledDocumentMentions(text: string, out: EntityMention[]): void {
   TITLED_DOCUMENT_RE.lastIndex = 0;
   for (let m = TITLED_DOCUMENT_RE.exec(text); m; m = TITLED_DOCUMENT_RE.exec(text)) {
@@ -617,14 +638,17 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
   const report = holdsReportWord(text);
   // ("document entitled": a title cited without "report", A/RES/80/166 PP15; one search, the pattern runs where it is found)
   const titled = text.includes('entitled \u201c');
+  // (the same titles printed in italics, bare once cleaned: an "entitled" followed by a capital; the pattern runs where one is)
+  const bareTitled = BARE_ENTITLED_GATE_RE.test(text);
   // (a treaty body's general comment: "l comment", "l recommendation"; one regex, its class scanned for, is cheaper than two
   // searches, as REPORT_WORD_RE)
   const comment = GENERAL_COMMENT_GATE_RE.test(text);
   // (a flagship's edition, "The State of ... 2023", is cited without the word "report" too)
   const stateOf = text.includes('The State of ');
-  if (!known && !slash && !report && !titled && !comment && !stateOf) return [];
+  if (!known && !slash && !report && !titled && !bareTitled && !comment && !stateOf) return [];
   const out: EntityMention[] = [];
   if (titled) titledDocumentMentions(text, out);
+  if (bareTitled) bareTitledDocumentMentions(text, out);
   if (known) knownReportMentions(text, out);
   if (comment) generalCommentMentions(text, out);
   if (slash) {
