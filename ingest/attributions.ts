@@ -807,6 +807,9 @@ function unnamedSittingBetween(text: string, sorted: EntityMention[], target: En
   return false;
 }
 
+/** The anniversary or launch of an event printed before its name: what is held, hosted or organized then is that. */
+const ANNIVERSARY_OF_BEFORE_RE = /\b(?:anniversary|launch|launching)\s+of\s+(?:the\s+)?$/;
+
 /** Step 1 of findAttributions: "<event> ..., organized/convened/hosted/led by X, Y and Z" (the "by" may come after a venue or date). */
 function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push): void {
   AGENT_VERB_RE.lastIndex = 0;
@@ -847,6 +850,10 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
       if (body && (!target || body.start > target.start) && LED_BODY_GAP_RE.test(text.slice(body.end, m.index)) && isNamedOrganization(body)) target = body;
     }
     if (!target) continue;
+    // "the Doha conference commemorating the thirtieth anniversary of the International Year of the Family, on the theme ...,
+    // hosted by Qatar and organized by the Doha International Family Institute" (A/RES/79/150 OP39, 78/176 OP33): the
+    // commemoration was hosted and organized, not the year it commemorates (whose dates and venue are not read either)
+    if (target.kind === 'Event' && target.start > 12 && ANNIVERSARY_OF_BEFORE_RE.test(text.slice(Math.max(0, target.start - 30), target.start))) continue;
     // "the annual meeting of the Water Resilience Coalition initiative, as well as the Sustainable Development Goals business
     // forum, organized by the United Nations and the International Chamber of Commerce" (A/RES/79/228 OP25): the participle is
     // said of the sitting a common noun names after a name of another kind, printed after the target; not of the target

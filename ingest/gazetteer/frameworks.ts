@@ -206,6 +206,15 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // Platform for Action", A/RES/78/182 OP7, 78/180 OP2, 80/185 OP2, 80/186 OP7)
   fw('Beijing Declaration and Platform for Action', ['Beijing Platform for Action', 'Beijing Declaration and Platform of Action'], ['Platform for Action']),
   fw('Programme of Action of the International Conference on Population and Development'),
+  // the two outcomes of the 1995 World Summit for Social Development printed as one pair, like the Beijing and Durban ones: "the
+  // Copenhagen Declaration and Programme of Action" (A/RES/80/5 annex, 80/178 OP88), "... on Social Development and Programme of
+  // Action" (80/178 PP6), "... and Programme of Action of the World Summit for Social Development" (79/146 PP17, 80/181 PP2): one
+  // node, not three. Each named alone stays its own node, as do the two of "the Copenhagen Declaration on Social Development and
+  // its Programme of Action" (A/RES/78/318 OP4, 79/150 OP40, 80/183 OP40: the declaration, then the summit's programme)
+  fw('Copenhagen Declaration on Social Development and Programme of Action of the World Summit for Social Development', [
+    'Copenhagen Declaration and Programme of Action',
+    'Copenhagen Declaration on Social Development and Programme of Action',
+  ]),
   // (printed "Discriminations Against Women" in A/RES/78/189 PP15: the same convention)
   fw('Convention on the Elimination of All Forms of Discrimination against Women', ['Convention on the Elimination of All Forms of Discriminations Against Women']),
   fw('Convention on the Rights of the Child'),

@@ -314,6 +314,26 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // have an "Inter-Agency Coordination Group on Mine Action" of their own (A/RES/78/70, 80/67)
   org('Inter-Agency Coordination Group against Trafficking in Persons', undefined, [], ['Inter-Agency Coordination Group', 'Coordination Group']),
   org('United Nations Voluntary Trust Fund on Contemporary Forms of Slavery', undefined, ['United Nations voluntary trust fund on contemporary forms of slavery']),
+  // other United Nations trust funds printed lowercase after "United Nations": "Encourages Governments to support the United
+  // Nations trust fund on family activities" (A/RES/79/150 OP33, 78/176, 80/183), "... the United Nations trust fund for ageing"
+  // (A/RES/79/147, 80/179), "the United Nations trust fund for electoral assistance" (A/RES/78/208), "the United Nations trust
+  // fund for human security" (A/RES/78/4); the disaster reduction fund printed three ways in three texts of the Sendai series
+  // the plastics treaty committee convened by UNEA resolution 5/14, printed lowercase in some 24 texts: "the intergovernmental
+  // negotiating committee to develop an international legally binding instrument on plastic pollution, including in the marine
+  // environment" (A/RES/78/68 OP242, 78/159, 79/212 ...; not yet "the intergovernmental negotiating committee" after it, 80/145 OP5)
+  org(
+    'Intergovernmental Negotiating Committee to Develop an International Legally Binding Instrument on Plastic Pollution, including in the Marine Environment',
+    undefined,
+    [
+      'intergovernmental negotiating committee to develop an international legally binding instrument on plastic pollution, including in the marine environment',
+      'intergovernmental negotiating committee to develop an international legally binding instrument on plastic pollution',
+    ],
+  ),
+  org('United Nations Trust Fund on Family Activities', undefined, ['United Nations trust fund on family activities']),
+  org('United Nations Trust Fund for Ageing', undefined, ['United Nations trust fund for ageing']),
+  org('United Nations Trust Fund for Electoral Assistance', undefined, ['United Nations trust fund for electoral assistance']),
+  org('United Nations Trust Fund for Human Security', undefined, ['United Nations trust fund for human security']),
+  org('United Nations Trust Fund for Disaster Reduction', undefined, ['United Nations trust fund for disaster reduction', 'United Nations trust fund for disaster risk reduction']),
   org('Expert Group to Conduct a Comprehensive Study on Cybercrime'),
   org('Expert Group on Refugee, Internally Displaced Persons and Statelessness Statistics'),
   // the city group of the Statistical Commission, printed in full (A/RES/79/149 PP33, OP34) or as the author of its "short set of

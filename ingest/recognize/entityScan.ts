@@ -4543,7 +4543,10 @@ function withoutParagraphDetails(attrs: Record<string, unknown>): void {
   if (attrs.unplaced !== undefined) delete attrs.unplaced;
 }
 
-const ANNIVERSARY_OF_RE = /\b(?:anniversary|launch|launching)\s+of\s+(?:the\s+)?$/;
+// ("the two resumed sessions of the sixteenth meeting of the Conference of the Parties to the Convention, held online from 3 to 6
+// December 2024 and in Rome, Italy, from 25 to 27 February 2025", A/RES/80/145 PP6, 80/137, 80/138, 80/143, 79/313: the days and
+// venues are the resumed sessions', the meeting itself sat in Cali in October 2024)
+const ANNIVERSARY_OF_RE = /\b(?:anniversary|launch|launching|resumed\s+sessions?)\s+of\s+(?:the\s+)?$/;
 
 /**
  * "the United Nations Conference on Trade and Development eWeek, from 4 to 8 December 2023", "the Sustainable

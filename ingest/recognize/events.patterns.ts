@@ -158,8 +158,12 @@ const EDITION_HELD_ON = String.raw`(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+|(?
 // ("the International Telecommunication Union Artificial Intelligence for Good Global Summit in Geneva, in 2026", A/RES/79/325
 // OP6: its venue, then the year set off by a comma)
 const EDITION_VENUE_YEAR = String.raw`in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?,\s+in\s+`;
+// ("the high-level political forum on sustainable development convened under the auspices of the General Assembly (Sustainable
+// Development Goals Summit) in September 2023", A/RES/80/145 PP30, 78/159: the summit's name in brackets, then the month and
+// year it met, with no participle)
+const EDITION_BRACKETED_MONTH = String.raw`(?<=^\)\s+)in\s+(?:${MONTHS}),?\s+`;
 export const SERIES_EDITION_DATES_RE = new RegExp(
-  String.raw`${EDITION_LEAD}(?:(?:(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+|(?:will|would|shall)\s+be\s+)?(?:held|convened|organized|organised)\s+)?${EDITION_PLACE}${EDITION_DAYS}|${EDITION_HELD_ON}|${EDITION_VENUE_YEAR})(?:19|20)\d{2}(?![\d/])`,
+  String.raw`${EDITION_LEAD}(?:${EDITION_BRACKETED_MONTH}|(?:(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+|(?:will|would|shall)\s+be\s+)?(?:held|convened|organized|organised)\s+)?${EDITION_PLACE}${EDITION_DAYS}|${EDITION_HELD_ON}|${EDITION_VENUE_YEAR})(?:19|20)\d{2}(?![\d/])`,
   'u',
 );
 
@@ -221,8 +225,11 @@ export const SITTING_NAME_END_RE = /\b(?:Conference|Summit|Meeting|Forum|Congres
 
 /** After the last event of a list: a participle set off by a comma, which the listed events share
  *  ("the A and the B, held in Dubai from ...", "..., both held in ...", "..., to be held in ..."). */
+// ("the thirtieth session of the Conference of the Parties ..., the twentieth session of the ... Kyoto Protocol and the seventh
+// session of the ... Paris Agreement, presided over by the Government of Brazil in Belém from 10 to 21 November 2025", A/RES/80/145
+// PP8, 78/153 OP35, 79/206, 80/138: the climate sessions held together under one presidency)
 export const SHARED_AFTER_LIST_RE =
-  /^(?:\s*\([^()]{1,40}\))?\d{0,2}\s*,\s*(?:(?:both|all|which\s+(?:were|was|will\s+be)|that\s+(?:were|will\s+be))\s+)?(?:(?:to\s+be\s+)?(?:held|convened|hosted|co-hosted|organized|organised)|taking\s+place|took\s+place)\b/;
+  /^(?:\s*\([^()]{1,40}\))?\d{0,2}\s*,\s*(?:(?:both|all|which\s+(?:were|was|will\s+be)|that\s+(?:were|will\s+be))\s+)?(?:(?:to\s+be\s+)?(?:held|convened|hosted|co-hosted|organized|organised|presided\s+over)|taking\s+place|took\s+place)\b/;
 
 /** Before a listed sitting's own venue, from the end of the list (or of the dates before): ", in ", ", and in ", " held in " */
 export const PAIRED_VENUE_BEFORE_RE = /^[\s,]*(?:and\s+)?(?:held\s+)?in\s+(?:the\s+)?$/;
