@@ -13,6 +13,8 @@ export const INITIATIVES: GazetteerEntry[] = [
   // (A/RES/79/248 OP44, 80/234), "within the e-deleGATE platform" (80/242), "the roll-out of the iGov platform" (79/327).
   // No acronym: "ODS" is also the ozone-depleting substances of the Montreal Protocol texts
   ini('Official Document System'),
+  // the States' initiative for the torture convention's universal ratification (A/RES/80/198 OP52): read as the Convention
+  ini('Convention against Torture Initiative'),
   ini('e-deleGATE', ['e-deleGATE portal', 'e-deleGATE platform']),
   ini('iGov', ['iGov portal', 'iGov platform']),
   // the Aral Sea texts' funds and programmes, printed in lower case: "through the International Fund for Saving the Aral Sea and
