@@ -146,3 +146,28 @@ describe('more named things of these texts', () => {
     expect(keys('Invites the Subcommittee to continue its work;', 'Organization:', 'operative', ctx)).not.toContain('Organization:Committee against Torture');
   });
 });
+
+describe('the youth texts: envoy, partnership, programme', () => {
+  it('A/RES/80/180 PP16: "the work of the Envoys of the Secretary-General on Youth" is the envoy, not the Secretary-General', () => {
+    const text =
+      'Welcoming also the work of the Envoys of the Secretary-General on Youth in addressing the needs of and placing young people as a cross-cutting priority of the United Nations,';
+    const got = relations(text, 'preambular', { ...YOUTH });
+    expect(got).toContain('WELCOMES Organization:Envoy of the Secretary-General on Youth');
+    expect(got).not.toContain('WELCOMES Organization:Secretary-General of the United Nations');
+  });
+
+  it('A/RES/80/180 PP13 and OP32: Generation Unlimited, the United Nations Youth Delegate Programme', () => {
+    expect(keys('Noting the progress made, as well as the Generation Unlimited global partnership,', 'Initiative:', 'preambular', { ...YOUTH })).toEqual([
+      'Initiative:Generation Unlimited',
+    ]);
+    const op32 =
+      'Calls upon the Department of Economic and Social Affairs of the Secretariat to continue efforts to collaborate, inter alia, with Governments on the United Nations Youth Delegate Programme;';
+    expect(keys(op32, 'Initiative:', 'operative', { ...YOUTH })).toEqual(['Initiative:United Nations Youth Delegate Programme']);
+  });
+
+  it('guard: the Secretary-General named alone stays the Secretary-General (A/RES/80/180 OP29)', () => {
+    expect(keys('Takes note with appreciation of the report of the Secretary-General and the recommendations contained therein;', 'Organization:', 'operative', { ...YOUTH })).toEqual([
+      'Organization:Secretary-General of the United Nations',
+    ]);
+  });
+});
