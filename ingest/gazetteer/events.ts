@@ -61,6 +61,9 @@ export const EVENTS: GazetteerEntry[] = [
   ev('Sustainable Development Goals Summit', 'summit', { aliases: ['SDG Summit'] }),
   // held each September during the general debate since 2019, "the 2020, 2021 and 2022 Sustainable Development Goals Moments",
   // "an annual Sustainable Development Goals Moment" (A/RES/78/165 PP12, OP24; 79/225): a sitting, not the Goals
+  // the Council's yearly youth forum, printed lowercase ("the important contributions made by the Economic and Social Council
+  // youth forum", A/RES/80/180 PP14, 78/179): a sitting held each year, read as the Council alone
+  ev('Economic and Social Council Youth Forum', 'forum', { aliases: ['Economic and Social Council youth forum', 'ECOSOC Youth Forum'], series: true }),
   ev('Sustainable Development Goals Moment', 'meeting', { aliases: ['Sustainable Development Goals Moments', 'SDG Moment', 'SDG Moments'], series: true }),
   ev('Transforming Education Summit', 'summit', { startDate: '2022-09-16', endDate: '2022-09-19', location: 'New York' }),
   ev('Climate Ambition Summit', 'summit', { startDate: '2023-09-20', location: 'New York' }),

@@ -228,7 +228,12 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Supplementary Convention on the Abolition of Slavery, the Slave Trade, and Institutions and Practices Similar to Slavery'),
   fw('Convention on the Rights of Persons with Disabilities'),
   fw('International Convention on the Elimination of All Forms of Racial Discrimination'),
-  fw('Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment'),
+  // ("Urges all States ... to become Parties to the Convention against Torture and the Optional Protocol thereto", A/RES/80/198
+  // OP40; 79/185 OP34): the short title, after which "the Convention" and "the Optional Protocol thereto" are this one's
+  fw('Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment', ['Convention against Torture']),
+  // (A/RES/79/165 PP1, 79/177 PP8, 80/198 OP22, "...Punishment12 to fulfil their obligation ..., after the entry into force of
+  // the Protocol"): named so it is read whole with a footnote number stuck to it, and "the Protocol" after it is this one
+  fw('Optional Protocol to the Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment'),
   fw('International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families'),
   fw('International Convention for the Protection of All Persons from Enforced Disappearance'),
   fw('United Nations Declaration on the Rights of Indigenous Peoples'),
@@ -312,6 +317,12 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // its sibling for torture, named "the updated Manual on the Effective Investigation and Documentation of Torture and Other
   // Cruel, Inhuman or Degrading Treatment or Punishment (Istanbul Protocol)" (A/RES/80/198 OP30): the capitals reader stopped
   // at the comma of the list
+  // "Recalls ... the Principles on the Effective Investigation and Documentation of Torture and Other Cruel, Inhuman or Degrading
+  // Treatment or Punishment (the Istanbul Principles) 13" (A/RES/80/198 OP29): cut at the comma, and the short name a node of its own
+  fw('Principles on the Effective Investigation and Documentation of Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment', ['Istanbul Principles']),
+  // "its resolution 43/173 of 9 December 1988 on the Body of Principles for the Protection of All Persons under Any Form of
+  // Detention or Imprisonment" (A/RES/80/198 OP13): read as an Organization ("Body") cut before "under"
+  fw('Body of Principles for the Protection of All Persons under Any Form of Detention or Imprisonment'),
   fw('Manual on the Effective Investigation and Documentation of Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment', ['Istanbul Protocol']),
   fw('United Nations Global Counter-Terrorism Coordination Compact', ['Global Counter-Terrorism Coordination Compact']),
   fw('New York Declaration for Refugees and Migrants'),
@@ -595,6 +606,12 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // strategy on digital health 2020–2025" (A/RES/79/287 PP23, OP6; 78/3, 78/4), and "the global strategy on digital health"
   // (A/RES/79/287 OP20)
   fw('Global Strategy on Digital Health', ['global strategy on digital health']),
+  // the youth ministers' declarations of 1998 and 2019 (A/RES/80/180 PP7, 78/179 PP6): cut at "Lisbon Declaration", and the
+  // 2019 one read without "Lisboa+21"
+  fw('Lisbon Declaration on Youth Policies and Programmes'),
+  fw('Lisboa+21 Declaration on Youth Policies and Programmes'),
+  // (A/RES/79/224 OP26, 79/152 PP: the capitals reader stopped before "at Work")
+  fw('International Labour Organization Declaration on Fundamental Principles and Rights at Work', ['ILO Declaration on Fundamental Principles and Rights at Work']),
   fw('International Health Regulations (2005)', ['International Health Regulations']),
   // (World Health Assembly resolution 68.7, 2015; WHA68/2015/REC/1, annex 3): printed lowercase in the running text ("aligning, as
   // appropriate, with the global action plan on antimicrobial resistance", A/RES/80/117 annex 24; 78/130, 78/168, 79/227) and
@@ -621,7 +638,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // (the texts name it in full once, then "the Madrid Plan of Action" (A/RES/80/179 PP1, PP2, OP28; 79/147, 78/177): one plan)
   fw('Madrid International Plan of Action on Ageing', ['Madrid Plan of Action']),
   // ("World Programme of Action on Youth": A/RES/79/289 OP1)
-  fw('World Programme of Action for Youth', ['World Programme of Action on Youth']),
+  // ("World Programme of Action on Youth": A/RES/79/289 OP1; "the implementation of the Programme of Action for Youth" after the
+  // full name, A/RES/80/180 OP3, 78/179 OP3)
+  fw('World Programme of Action for Youth', ['World Programme of Action on Youth'], ['Programme of Action for Youth']),
   fw('Standard Rules on the Equalization of Opportunities for Persons with Disabilities'),
   fw('Declaration on the Granting of Independence to Colonial Countries and Peoples'),
   // the outcome documents of the High-level United Nations Conferences on South-South Cooperation (endorsed by resolutions

@@ -21,6 +21,12 @@ export const INITIATIVES: GazetteerEntry[] = [
     'Comprehensive Partnership between the Association of Southeast Asian Nations and the United Nations',
     'Comprehensive Partnership between ASEAN and the United Nations',
   ]),
+  // the States' initiative for the torture convention's universal ratification (A/RES/80/198 OP52): read as the Convention
+  ini('Convention against Torture Initiative'),
+  // the youth texts' partnership and programme (A/RES/80/180 PP13 "the Generation Unlimited global partnership", OP32 "with
+  // Governments on the United Nations Youth Delegate Programme"; 78/179): not read
+  ini('Generation Unlimited'),
+  ini('United Nations Youth Delegate Programme'),
   ini('e-deleGATE', ['e-deleGATE portal', 'e-deleGATE platform']),
   ini('iGov', ['iGov portal', 'iGov platform']),
   // the Aral Sea texts' funds and programmes, printed in lower case: "through the International Fund for Saving the Aral Sea and

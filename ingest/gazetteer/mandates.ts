@@ -118,6 +118,9 @@ export const MANDATES: GazetteerEntry[] = [
   envoy('Special Envoy of the Secretary-General on Disability and Accessibility'),
   envoy('Special Envoy of the Secretary-General for Road Safety'),
   envoy('Personal Envoy of the Secretary-General for Western Sahara'),
+  // the youth envoy, printed for the office-holders over the years ("the work of the Envoys of the Secretary-General on Youth",
+  // A/RES/80/180 PP16, 78/179): read as the Secretary-General
+  org('Envoy of the Secretary-General on Youth', undefined, ['Envoys of the Secretary-General on Youth', 'Secretary-General’s Envoy on Youth']),
   envoy('Special Representative of the Secretary-General on Violence against Children'),
   envoy('Special Representative of the Secretary-General for Children and Armed Conflict'),
   envoy('Special Representative of the Secretary-General on Sexual Violence in Conflict'),

@@ -522,6 +522,9 @@ const SHORT_HEADS = [
   // "Calls upon all States to implement the Global Framework" after "the Global Framework for Through-life Conventional
   // Ammunition Management" (A/RES/78/47 OP3, OP5, OP10, OP18; 80/43): the short form the gazetteer gives it
   'Global Framework',
+  // "supports the Committee and the Subcommittee" after "the Subcommittee on Prevention of Torture ..." (A/RES/80/198 OP42-OP54,
+  // 79/165), "the role of the Subcommittee" after "the Subcommittee on Fisheries Management" (A/RES/79/145)
+  'Subcommittee',
 ];
 const SHORT_HEAD_SET: ReadonlySet<string> = new Set(SHORT_HEADS);
 /** A short form printed in the text only: the names keep "Decade" as their head ("the Decade" refers back to them too). */
@@ -3912,8 +3915,10 @@ function nameAfterConvention(text: string, cands: Candidate[], earlier: Ref | un
     // (the plural too: "the Convention on the Rights of the Child 7 and the Optional Protocols thereto,8", A/RES/79/172 PP1,
     // and "the International Covenant on Civil and Political Rights and the Optional Protocols thereto" in the same paragraph)
     if ((c.name === 'Optional Protocol' || c.name === 'Optional Protocols') && /^\s*thereto(?![a-z])/.test(text.slice(c.end, c.end + 12))) {
-      const conv = conventionBefore(cands, c.start, earlier, true);
-      if (conv && c.start - text.lastIndexOf(conv.name.split(' ').pop()!, c.start) < 80) c.name = `${c.name} to the ${conv.name}`;
+      // (the convention printed right before, measured from where its mention ends: "the Convention against Torture and the
+      // Optional Protocol thereto" (A/RES/80/198 OP40) prints a short title, not the full name's last word)
+      const conv = frameworkBefore(cands, c.start, (name) => name !== 'Convention' && CONVENTION_NAME_RE.test(name));
+      if (conv && c.start - conv.end < 80) c.name = `${c.name} to the ${conv.name}`;
     }
   }
   // "... under the Convention on the Elimination of All Forms of Discrimination against Women and the Optional Protocol
