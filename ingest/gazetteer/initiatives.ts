@@ -13,6 +13,10 @@ export const INITIATIVES: GazetteerEntry[] = [
   // (A/RES/79/248 OP44, 80/234), "within the e-deleGATE platform" (80/242), "the roll-out of the iGov platform" (79/327).
   // No acronym: "ODS" is also the ozone-depleting substances of the Montreal Protocol texts
   ini('Official Document System'),
+  // the World Customs Organization's programme against the diversion of explosive precursors, printed after a lower-case
+  // "programme": "the programme Global Shield, led by the World Customs Organization" (A/RES/79/53 PP28), "the Programme
+  // Global Shield of the World Customs Organization" (OP8)
+  ini('Global Shield', ['Programme Global Shield', 'programme Global Shield']),
   ini('e-deleGATE', ['e-deleGATE portal', 'e-deleGATE platform']),
   ini('iGov', ['iGov portal', 'iGov platform']),
   // the Aral Sea texts' funds and programmes, printed in lower case: "through the International Fund for Saving the Aral Sea and
