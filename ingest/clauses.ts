@@ -371,8 +371,12 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
   let resumeAt = opening?.end ?? 0;
   // a participle was read as an adjunct inside a that-clause ("that, bearing in mind ...")
   let thatAdjunct = false;
+  // a verb inside a quoted title is the title's ("the declaration entitled “Our ocean, our future: call for action”",
+  // A/RES/79/314 annex OP2): no clause opens there
+  const quoted = text.includes('“');
   for (const at of laterCandidates(text, resumeAt, declaration)) {
     if (at < resumeAt) continue;
+    if (quoted && insideQuote(text, at)) continue;
     const fullStop = text.charCodeAt(at) === 46; /* "." */
     // a declaration's next sentence (". We recognize"), or its subject repeated (", and we welcome"), or a sub-paragraph
     // of its own opened by "We" ("...: (a) We commit ...; (b) We encourage ...", A/RES/79/323 OP27, A/RES/78/1 annex OP38)
@@ -441,6 +445,14 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
   }
   if (subparagraphs !== undefined && subparagraphs.length > 1 && clauses.length > 1) return withListVerbRestored(text, clauses, subparagraphs);
   return clauses;
+}
+
+/** Whether `at` stands inside a quoted title: after an opening quote not yet closed, with its closing quote close after it. */
+function insideQuote(text: string, at: number): boolean {
+  const open = text.lastIndexOf('“', at);
+  if (open < 0 || text.lastIndexOf('”', at) > open) return false;
+  const close = text.indexOf('”', at);
+  return close >= 0 && close - open < 300;
 }
 
 /** participles of repeating one's own words */

@@ -762,6 +762,17 @@ function endsWithWord(text: string, end: number): boolean {
   return k === 0 || text[k - 1] === ' ' || text[k - 1] === '“' || text[k - 1] === '(' || text[k - 1] === '-' || text[k - 1] === '‑';
 }
 
+/** Whether a year (1900-2039) after a space ends right before `end`. */
+function yearEndsAt(text: string, end: number): boolean {
+  if (end < 5 || text.charCodeAt(end - 5) !== 32) return false;
+  const c0 = text.charCodeAt(end - 4);
+  const c1 = text.charCodeAt(end - 3);
+  const c2 = text.charCodeAt(end - 2);
+  const c3 = text.charCodeAt(end - 1);
+  if (c2 < 48 || c2 > 57 || c3 < 48 || c3 > 57) return false;
+  return (c0 === 49 && c1 === 57) || (c0 === 50 && c1 === 48 && c2 <= 51);
+}
+
 function isLowerLetter(ch: string): boolean {
   const c = ch.charCodeAt(0);
   return (c >= 97 && c <= 122) || (c >= 0xdf && P.LOWER_LETTER.test(ch));
@@ -881,6 +892,13 @@ function markCandidates(text: string, superscripts: boolean): MarkCandidate[] {
     // "The Africa We Want.11", "Agenda for Peace.12": a mark after a full stop that ends a word, not a
     // number of a symbol or abbreviation ("2.5", "WT/L/508/Add.1", "C-24/DEC.4", "paragraph IV.7")
     const afterStop = before === '.' && (after === '' || after === ' ') && endsWithWord(text, at - 1);
+    // "adopted by the Conference held in New York from 5 to 9 June 2017.3", "... resolution 5/14 of 2 March 2022.13" (A/RES/79/314
+    // annex OP2, OP15): a mark after the full stop of a sentence ending on a year, at the paragraph's end or before a capital; a
+    // weak candidate (a decimal is no mark: "stood at 2017.3 in")
+    if (before === '.' && !afterStop && run.length <= 2 && yearEndsAt(text, at - 1) && (after === '' || (after === ' ' && after2 >= 'A' && after2 <= 'Z'))) {
+      out.push({ mark: run, value: run, offset: at, strong: false });
+      continue;
+    }
     if (isLetter(before) || GLUE_BEFORE.has(before) || afterStop) {
       // "(GP20) to commemorate", "(CM/Rec(2022)16), on the impacts": a number closing a parenthesis is its own
       if (before === '-' || before === '/' || after === ')') continue;

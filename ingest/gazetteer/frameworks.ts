@@ -592,6 +592,15 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // Guidelines are a framework ("in accordance with the International Mine Action Standards or national standards compliant with
   // those Standards", A/RES/80/74 OP6, OP8; 79/53 PP; 78/70): no head word the capitals reader takes as an instrument's
   fw('International Mine Action Standards', [], [], 'IMAS'),
+  // the other standards and policy of the mine-action texts: "the completion of the United Nations Improvised Explosive Device
+  // Disposal Standards" (A/RES/79/53 PP26), "Encourages the use of the United Nations Policy on Victim Assistance in Mine Action"
+  // (79/53 OP23; "Taking note of ...", 80/74, 78/70): no head word the capitals reader takes as an instrument's
+  fw('United Nations Improvised Explosive Device Disposal Standards'),
+  fw('United Nations Policy on Victim Assistance in Mine Action'),
+  // UNESCO's framework for the decade 2020-2030, printed by its quoted title and its short name: "the framework entitled
+  // “Education for Sustainable Development: towards achieving the Sustainable Development Goals” (ESD for 2030)" (A/RES/80/141
+  // PP17, OP7, OP10, OP21; 78/156): one framework, not the Goals its title names
+  fw('Education for Sustainable Development: towards achieving the Sustainable Development Goals', ['ESD for 2030']),
   fw('Vienna Convention on the Law of Treaties'),
   fw('Vienna Convention on Diplomatic Relations'),
   // printed in full in the host-country resolutions (A/RES/80/172 PP2 and OP4, "Recalling ... the Agreement between the United

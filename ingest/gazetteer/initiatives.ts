@@ -27,6 +27,10 @@ export const INITIATIVES: GazetteerEntry[] = [
   // Governments on the United Nations Youth Delegate Programme"; 78/179): not read
   ini('Generation Unlimited'),
   ini('United Nations Youth Delegate Programme'),
+  // the World Customs Organization's programme against the diversion of explosive precursors, printed after a lower-case
+  // "programme": "the programme Global Shield, led by the World Customs Organization" (A/RES/79/53 PP28), "the Programme
+  // Global Shield of the World Customs Organization" (OP8)
+  ini('Global Shield', ['Programme Global Shield', 'programme Global Shield']),
   ini('e-deleGATE', ['e-deleGATE portal', 'e-deleGATE platform']),
   ini('iGov', ['iGov portal', 'iGov platform']),
   // the Aral Sea texts' funds and programmes, printed in lower case: "through the International Fund for Saving the Aral Sea and

@@ -4587,6 +4587,8 @@ function insideEarlier(sorted: readonly Candidate[], j: number): boolean {
   return false;
 }
 
+/** a gap between listed names ending with an article: ", and the " */
+const THE_AT_END_RE = /\bthe\s+$/;
 /** Between a list's last event and a "respectively" printed before the venues and dates it pairs: " held, ", ", which were held, " */
 const RESPECTIVELY_FIRST_RE = /^\d{0,2}\s*,?\s*(?:(?:which|that)\s+were\s+)?(?:held|convened),?\s*$/;
 
@@ -4617,6 +4619,11 @@ function sharedByList(text: string, sorted: readonly Candidate[], last: number, 
     const ch = gap.charCodeAt(0);
     if (ch >= 48 && ch <= 57 && SITTING_NAME_END_RE.test(text.slice(Math.max(0, c.end - 12), c.end))) break;
     if (c.attrs.venue !== undefined || c.attrs.datePhrase !== undefined) break;
+    // "the framework ..., endorsed by the General Conference of ... at its fortieth session, and the World Conference on Education
+    // for Sustainable Development, ..., held online from Berlin, Germany, in 2021" (A/RES/80/141 PP17): a session after "at its"
+    // is when another item was endorsed, not a sitting listed with the next one, named with its own article (but "at its eighth,
+    // ninth, tenth and eleventh sessions, held in Vienna from ..., respectively", A/RES/78/229 OP11: one list of sessions)
+    if (c.attrs.eventKind === 'session' && c.start >= 8 && AT_ITS_BEFORE_RE.test(text.slice(c.start - 8, c.start)) && THE_AT_END_RE.test(gap)) break;
     listed.push(c);
     next = c;
   }
@@ -4988,6 +4995,8 @@ const ADOPTED_WORD_RE = /\badopted\b/;
 const YEAR_NUMBERED_RE = /^(?:19|20)\d\d (?:[a-z]+ )?session of /;
 /** Between a sitting and a date: a participle of a document or act the date is then of ("a statement issued by ... on"). */
 const OTHER_DATED_ACT_RE = /\b(?:issued|signed|submitted|published|released|transmitted|circulated)\s+(?:by|on|in)\b/;
+/** The next item of a list named after a sitting: ", the Education 2030 Framework for Action" */
+const LIST_ITEM_NAMED_RE = /,\s+the\s+[A-Z0-9]/;
 /** The event's dates from the first date phrase of its window (`actDay`: a single day right after it is an act's). */
 /** A document named before a sitting's name: "the outcome document of the ", "the political declaration of the ". */
 const DOCUMENT_OF_BEFORE_RE = /\b(?:document|declaration|report|outcome|statement|decision|resolution|conclusions|communiqu[ée]|plan|programme)s?\s+of\s+(?:the\s+)?$/i;
@@ -5003,6 +5012,12 @@ function eventDates(ev: Candidate, windowText: string, actDay = false, ofDated =
   // "at the 320th meeting of the Committee addressing the press statement issued by the State Department on 29 August 2025"
   // (A/RES/80/172 OP8): the date of a document or act the words between name is not the sitting's (a cheap test first)
   if (dm.index > 20 && OTHER_DATED_ACT_RE.test(windowText.slice(0, dm.index))) return;
+  // "the World Education Forum 2015, held in Incheon, Republic of Korea, the Education 2030 Framework for Action, adopted on
+  // 4 November 2015 by the General Conference ..." (A/RES/80/141 PP17, 78/156 PP13): a day printed with "adopted" is the day
+  // the next item of a list was adopted, not the day the sitting opened (but "the political declaration of the second high-level
+  // meeting ... on universal health coverage, adopted on 5 October 2023", A/RES/78/203 OP42: the sitting's own declaration, by
+  // which its edition is told)
+  if (dm.index > 8 && windowText.startsWith('adopted', dm.index - 7) && LIST_ITEM_NAMED_RE.test(windowText.slice(0, dm.index))) return;
   // a date after a place or an organizer is still this event's; a year alone only right after the name
   const bare = /^\d{4}$/.test(dm[1]!);
   // ("..., held in 2016", "..., to be held in 2026": the participle says the year is the event's)

@@ -248,9 +248,12 @@ export const RESPECTIVE_DATES_RE = new RegExp(
  *  venue: "..., held in Suwon, Republic of Korea, in 2024", "..., held in Bali in 2022", "“WSIS+20 Forum High-level Event”, to be held in Geneva in 2025";
  *  or the venue alone, the year set off by a comma or not: "... Global Summit in Geneva, in 2026" (A/RES/79/325 OP6),
  *  "the International Climate Forum in Dushanbe in 2024" (A/RES/78/147 OP4), or the venue
- *  set off: "the fourth World Conference on Creative Economy, in Uzbekistan in 2024" (A/RES/78/133 PP8). */
+ *  set off: "the fourth World Conference on Creative Economy, in Uzbekistan in 2024" (A/RES/78/133 PP8). Its organizers may
+ *  come first, and the venue be the one it was held online from: "the World Conference on Education for Sustainable Development,
+ *  organized by the Government of Japan and the United Nations Educational, Scientific and Cultural Organization, held in
+ *  Aichi-Nagoya, Japan, in 2014", "..., held online from Berlin, Germany, in 2021" (A/RES/80/141 PP17, 78/156). */
 export const HELD_BEFORE_YEAR_RE =
-  /^(?:(?:\s*\([^()]{1,80}\))?[)”]?\d{0,2}\s*,?\s*(?:(?:most\s+recently|last)\s+)?(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+)?(?:held|convened)\s+(?:in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?,?\s+)?in\s+|\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?,?\s+in\s+|,\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?\s+in\s+)$/;
+  /^(?:(?:\s*\([^()]{1,80}\))?[)”]?\d{0,2}(?:,\s+(?:jointly\s+|co-)?organi[sz]ed\s+by\s+[^;:()]{3,160}?)?\s*,?\s*(?:(?:most\s+recently|last)\s+)?(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+)?(?:held|convened)\s+(?:(?:in|online\s+from)\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?,?\s+)?in\s+|\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?,?\s+in\s+|,\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?\s+in\s+)$/;
 
 /** Words that tie a venue to the event however far it is printed: "..., held in", "to be convened in". */
 // ("We, Heads of State and Government ..., assembled at the United Nations in New York on 26 September 2018": the
