@@ -270,6 +270,8 @@ function ownerOrgKey(eventName: string): string | undefined {
 const OF_THE_GAP_RE = /^\s+of\s+(?:the\s+)?$/;
 /** one space (or a line break) between a body's name and the name of its programme or sitting */
 const OWNER_SPACE_RE = /^\s$/;
+/** "-led" between a body's name and what it leads: "the United Nations-led Doha process" (A/RES/79/317 PP6, OP24, OP55, OP63) */
+const LED_HYPHEN_GAP_RE = /^\s?[-\u2010\u2011]\s?led\s+$/;
 /** days, weeks, years and decades are led (DESIGN: "World Press Freedom Day ... led by UNESCO"), not organized */
 const COMMEMORATION_RE = /\b(?:Day|Week|Year|Decade)\b/;
 function ownerPrintedAfter(text: string, sorted: readonly EntityMention[], i: number): string | undefined {
@@ -660,6 +662,8 @@ function adoptedAtSittingToMark(gap: string, text: string, start: number, end: n
 // resolution (extract.ts reads it on the "Ibid."), which adopted this framework too
 const RESOLUTION_PREFIX = 'Resolution:';
 const IBID_FOOTNOTE_RE = /^Ibid\.(?:,\s+annex(?:\s+[IVX]{1,4})?\.?)?\s*$/;
+/** a footnote mark inside a name: after a lowercase letter or a space, before a space */
+const MARK_INSIDE_NAME_RE = /^[a-z\s]\d{1,3}\s$/;
 export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): void {
   let adopting: boolean = false;
   for (const r of refs) {
@@ -674,6 +678,10 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
     if (n !== 1 || !res) continue;
     let fw: EntityMention | undefined;
     for (const m of body) if (m.kind === 'Framework' && m.end <= r.offset && frameworkToMark(text.slice(m.end, r.offset), text, m.start, m.end, body) && (!fw || m.end > fw.end)) fw = m;
+    // (or the mark printed inside its name, which the gazetteer reads past: "the Doha Programme of Action for the Least Developed
+    // Countries 12 for the decade 2022–2031" with "12 Resolution 76/258, annex", A/RES/78/168 PP5; "the political declaration
+    // adopted by the high-level political forum on sustainable development 15 convened under the auspices of the General Assembly")
+    if (!fw) for (const m of body) if (m.kind === 'Framework' && m.start < r.offset && r.offset + r.mark.length < m.end && MARK_INSIDE_NAME_RE.test(text.slice(r.offset - 1, r.offset + r.mark.length + 1))) fw = m;
     if (!fw || out.some((a) => a.type === 'ADOPTED' && a.source === res!.key && a.target === fw!.key)) continue;
     // "the political declaration on the implementation of the United Nations Global Plan of Action ...,7", "the outcome
     // document of the special event ... towards achieving the Millennium Development Goals,10": the footnote is the
@@ -1533,6 +1541,10 @@ function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push:
     const prev = j >= 0 ? sorted[j]! : undefined;
     if (prev?.kind === 'Organization' && isNamedOrganization(prev) && OWNER_SPACE_RE.test(text.slice(prev.end, t.start)) && !t.name.includes(prev.name)) {
       push(type, prev.key, t.key, prev.start, t.end);
+    }
+    // "the United Nations-led Doha process": the body printed with "-led" before the name leads it, as "led by" after it does
+    else if (prev?.kind === 'Organization' && t.start - prev.end <= 8 && text.charCodeAt(prev.end) !== 32 && LED_HYPHEN_GAP_RE.test(text.slice(prev.end, t.start)) && isNamedOrganization(prev)) {
+      push('LEADS', prev.key, t.key, prev.start, t.end);
     }
     if (t.kind !== 'Initiative') continue;
     // "International Telecommunication Union Artificial Intelligence Repository": the body begins the name

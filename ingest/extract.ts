@@ -792,6 +792,16 @@ function isReportAuthor(text: string, m: EntityMention): boolean {
 }
 
 /**
+ * The Organization as the frame of a time, not an actor: "one of the greatest global challenges in the history of the United
+ * Nations" (A/RES/80/228 PP4, A/RES/78/196 and a dozen more), "at this critical juncture in the history of the United Nations"
+ * (A/RES/79/232): the paragraph mentions it, the clause's verb does not take it.
+ */
+const HISTORY_OF_BEFORE_RE = /\bhistory\s+of\s+the\s+$/;
+function inHistoryOf(text: string, m: EntityMention): boolean {
+  return m.kind === 'Organization' && m.key === 'Organization:United Nations' && m.footnote === undefined && HISTORY_OF_BEFORE_RE.test(text.slice(Math.max(0, m.start - 16), m.start));
+}
+
+/**
  * One verb relation per clause, relation type and mentioned entity (not dates, places, nested organizations but a report's
  * author, nor entities printed inside an agenda item's quoted title: `titles`, from agendaItemTitles).
  */
@@ -808,6 +818,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
   for (const m of mentions) {
     if (NOT_VERB_TARGETS.has(m.kind) || (m.nested && !isReportAuthor(text, m))) continue;
     if (titles.length && !m.footnote && inSpans(titles, m.start)) continue;
+    if (m.start >= 16 && text.charCodeAt(m.start - 4) === 0x74 /* t */ && inHistoryOf(text, m)) continue;
     const at = m.footnote ? m.footnote.offset : m.start;
     const clause = clauseAt(clauses, at);
     if (!clause?.relation) continue;

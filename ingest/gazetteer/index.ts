@@ -523,7 +523,18 @@ function matchAt(text: string, start: number): GazetteerHit | undefined {
         }
       }
     }
-    if (child < 0) break;
+    if (child < 0) {
+      // "the Beijing Declaration 10 and Platform for Action, 11" (A/RES/79/152 PP4), "the Beijing Declaration13 and Platform for
+      // Action" (A/RES/79/153 PP4): a footnote mark printed inside a name, which goes on after it
+      if (c >= 48 && c <= 57 && node !== 0) {
+        const past = pastMarkInsideName(text, i, n);
+        if (past > 0) {
+          i = past;
+          continue;
+        }
+      }
+      break;
+    }
     node = child;
     info = nodes[node * 2 + 1]!;
     i += consumed;
@@ -542,6 +553,29 @@ function matchAt(text: string, start: number): GazetteerHit | undefined {
   return best;
 }
 
+/**
+ * Past a footnote mark at `i` inside a name the walk goes on with, or -1: one to three digits (not opening with 0) glued to a
+ * lowercase word and followed by a space ("Declaration13 and"), or spaced after one ("Declaration 10 and": then past the
+ * spaces after it too, the walk having read the space before), the name going on with a lowercase word.
+ */
+function pastMarkInsideName(text: string, i: number, n: number): number {
+  if (text.charCodeAt(i) === 48) return -1;
+  const prev = text.charCodeAt(i - 1);
+  const spaced = isSpace(prev);
+  if (!spaced && (prev < 97 || prev > 122)) return -1;
+  let j = i;
+  while (j < n && j - i < 4 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+  if (j - i > 3 || j >= n || !isSpace(text.charCodeAt(j))) return -1;
+  let k = j;
+  while (k < n && isSpace(text.charCodeAt(k))) k++;
+  if (k >= n || text.charCodeAt(k) < 97 || text.charCodeAt(k) > 122) return -1;
+  if (spaced && !isSpace(text.charCodeAt(i - 2)) && (text.charCodeAt(i - 2) < 97 || text.charCodeAt(i - 2) > 122)) return -1;
+  return spaced ? k : j;
+}
+
+/** Lowercase words a footnote mark runs into when the space after it was lost ("the Paris Agreement4and its early entry", A/RES/78/163 PP8). */
+const WORD_AFTER_GLUED_MARK_RE = /(?:and|as|on|in|including|that|which|to|for|the)(?![\p{L}\p{N}])/uy;
+
 /** One to three digits printed against a lowercase word ("Rights1", "Action2", "Agreement104" in the long ocean texts): a footnote mark, not part of the word. */
 function gluedFootnoteMark(text: string, i: number): boolean {
   const prev = text.charCodeAt(i - 1);
@@ -553,7 +587,13 @@ function gluedFootnoteMark(text: string, i: number): boolean {
   if ((prev < 97 || prev > 122) && !afterYearRange && !afterAgenda21) return false;
   let j = i;
   while (j < text.length && j - i < 4 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
-  return j > i && j - i <= (afterAgenda21 ? 2 : 3) && (j >= text.length || !isWordCode(text.charCodeAt(j)));
+  if (j === i || j - i > (afterAgenda21 ? 2 : 3)) return false;
+  if (j >= text.length || !isWordCode(text.charCodeAt(j))) return true;
+  // "Agreement4and": the space after the mark was lost (as the segmenter reads it, wordAfterMark)
+  const c = text.charCodeAt(j);
+  if (c < 97 || c > 122 || afterYearRange || afterAgenda21) return false;
+  WORD_AFTER_GLUED_MARK_RE.lastIndex = j;
+  return WORD_AFTER_GLUED_MARK_RE.test(text);
 }
 
 /** text[start, end) equals the folded form, whitespace runs counting as one space (no allocation). */

@@ -227,6 +227,9 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('Toolkit for Guidance in Designing and Evaluating Counter-Trafficking Programmes'),
   // the Human Rights Council resolution 16/18 follow-up meetings (A/RES/80/200 PP26-PP27, 79/180, 78/214, 78/129, 79/9): printed
   // in full once, then "the Istanbul Process" (head "Process", which no capitalised chunk is read by)
+  // the United Nations-convened meetings of special envoys on Afghanistan, first held in Doha in May 2023: "the meetings convened
+  // under the United Nations-led Doha process" (A/RES/79/317 PP6, OP24, OP55, OP63), lowercase as the resolutions print it
+  ini('Doha process'),
   ini('Istanbul Process for Combating Intolerance, Discrimination and Incitement to Hatred and/or Violence on the Basis of Religion or Belief', ['Istanbul Process']),
   // (A/RES/78/152: "the eighth Regional Platform ... in the Americas and the Caribbean" in OP60, "the seventh ... for the Americas ..." in OP61)
   ini('Regional Platform for Disaster Risk Reduction in the Americas and the Caribbean', ['Regional Platform for Disaster Risk Reduction for the Americas and the Caribbean']),

@@ -2109,6 +2109,8 @@ function courtOfStatute(state: ResolutionState, name: string): void {
   state.pinned.delete('Court');
 }
 function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSittingName = false): void {
+  // (the political declaration named in full last, for "the Political Declaration" printed bare later: barePoliticalDeclarations)
+  if (ref.kind === 'Framework' && ref.name.length > BARE_POLITICAL_DECLARATION.length && ref.name.includes(BARE_POLITICAL_DECLARATION) && ref.name !== MADRID_POLITICAL_DECLARATION.name) state.last.set(POLITICAL_DECLARATION_KEY, ref);
   // (the high-level meeting named last, for "the high-level meeting" printed alone later: highLevelMeetingsNamedBefore)
   if (ref.kind === 'Event' && isHighLevelMeeting(ref.name)) {
     state.last.set(HLM, ref);
@@ -4243,6 +4245,36 @@ const SITTING_OUTCOME_NAMES: ReadonlySet<string> = new Set(['Final Declaration',
 /** after such a name: "adopted by (all States participating in) the", "adopted at the" */
 const ADOPTED_BY_SITTING_RE = /^,?\s+adopted\s+(?:by|at)\s+(?:[A-Za-z]+\s+){0,4}(?:the\s+)?$/;
 
+const BARE_POLITICAL_DECLARATION = 'Political Declaration';
+/** state.last's key for the political declaration named in full last (no head word is so spelt) */
+const POLITICAL_DECLARATION_KEY = ' Political Declaration';
+/** after the bare name: the Plan of Action adopted with it at the Second World Assembly on Ageing (Madrid, 2002) */
+const AND_MADRID_PLAN_RE = /^\s?\d{0,3},?\s+and\s+(?:the\s+)?Madrid\s+International\s+Plan\s+of\s+Action\s+on\s+Ageing\b/;
+const MADRID_POLITICAL_DECLARATION: Ref = { kind: 'Framework', name: 'Political Declaration of the Second World Assembly on Ageing', attrs: {} };
+/**
+ * Step 7c'''': "the Political Declaration" printed bare, capitalised, with no sitting named after it (instrumentsOfSittings):
+ * the political declaration named in full before it, in this paragraph or an earlier one of the resolution ("the 2025 Political
+ * Declaration on the Implementation of the United Nations Global Plan of Action to Combat Trafficking in Persons", A/RES/80/9 OP1,
+ * then "the present Political Declaration", annex OP20), or, printed with the Madrid International Plan of Action on Ageing,
+ * the Second World Assembly on Ageing's ("Reaffirms the Political Declaration and the Madrid International Plan of Action on
+ * Ageing, 2002", A/RES/80/179 PP1, OP1; 79/147, 78/177): both were one node "Political Declaration". Else it stays as printed.
+ */
+function barePoliticalDeclarations(text: string, kept: Candidate[], state: ResolutionState): void {
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept[i]!;
+    if (c.kind !== 'Framework' || c.name !== BARE_POLITICAL_DECLARATION || c.attrs.qualifier !== undefined || c.end - c.start !== BARE_POLITICAL_DECLARATION.length) continue;
+    let ref: Ref | undefined = AND_MADRID_PLAN_RE.test(text.slice(c.end, c.end + 60)) ? MADRID_POLITICAL_DECLARATION : undefined;
+    if (ref === undefined) {
+      let before: Candidate | undefined;
+      for (const o of kept) if (o.kind === 'Framework' && o.end <= c.start && o.name !== BARE_POLITICAL_DECLARATION && o.name.includes(BARE_POLITICAL_DECLARATION) && (!before || o.start > before.start)) before = o;
+      ref = before ? { kind: before.kind, name: before.name, attrs: before.attrs } : state.last.get(POLITICAL_DECLARATION_KEY);
+    }
+    if (ref === undefined) continue;
+    kept[i] = candidate('Framework', ref.name, { ...ref.attrs }, c.start, c.end, 'special');
+    kept[i]!.registered = true;
+  }
+}
+
 /**
  * Step 7c'': "the Final Declaration adopted by the fourteenth Conference on Facilitating the Entry into Force of the
  * Comprehensive Nuclear-Test-Ban Treaty" (A/RES/80/70 PP11), "... adopted by the thirteenth Conference ..." (A/RES/79/77
@@ -5437,6 +5469,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   if (text.includes(HIGH_LEVEL_MEETINGS_OF_ASSEMBLY_ON)) listedMeetingsOfYear(text, kept);
   // 7b''. "the Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries": the document too
   if (text.includes(FINAL_DOCUMENT_OF_THE)) finalDocumentsOfSittings(text, kept);
+  // 7b'''' . "the ministerial declaration of the high-level political forum on sustainable development held in 2022": one a year
+  if (text.includes(MINISTERIAL_DECLARATION) && text.includes(POLITICAL_FORUM)) ministerialDeclarationsOfForum(text, kept);
   // 7b'''. "the Board of Governors of the Agency": the organ of the body "the Agency" stands for, named with it (before 7c:
   // so named, the organ is no generic name)
   if (shorts.length) {
@@ -5450,6 +5484,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   if (text.includes(FINAL_DOCUMENT_OF_THE)) finalDocumentsOfShortReviewConferences(kept);
   // 7c''. "the Final Declaration adopted by the fourteenth Conference on Facilitating ...": keyed with that sitting
   instrumentsOfSittings(text, kept);
+  // 7c''''. "the Political Declaration" printed bare: the one named in full before in the resolution
+  if (text.includes(BARE_POLITICAL_DECLARATION)) barePoliticalDeclarations(text, kept, state);
   // 7c'. "the Security Council Committee established pursuant to resolution 1373 (2001)": keyed with that resolution
   // (asked of the Council's own texts, and of others where such a committee was read: no scan of every paragraph)
   if (ctx.body === 'Security Council' || kept.some(isCouncilCommittee)) committeesOfResolutions(text, kept);
@@ -5750,6 +5786,37 @@ function finalDocumentsOfSittings(text: string, kept: Candidate[]): void {
     kept.push(candidate('Framework', `Final Document of the ${text.slice(c.start, c.end).replace(/\s+/g, ' ')}`, {}, start, start + 14, 'special'));
   }
 }
+const MINISTERIAL_DECLARATION = 'inisterial declaration ';
+const POLITICAL_FORUM = 'high-level political forum on sustainable development';
+/**
+ * The yearly ministerial declaration of the high-level political forum on sustainable development (and of the high-level
+ * segment of the Economic and Social Council, adopted with it), its year printed before the forum or the Council's session
+ * (1, 2) or after the forum, where it was held (3): "the ministerial declaration of the high-level political forum on
+ * sustainable development3 held in 2022" (A/RES/80/142 PP7, 79/211, 78/157), "the ministerial declaration of the 2022
+ * high-level political forum on sustainable development" (78/128), "the ministerial declaration adopted at the high-level
+ * segment of the 2024 session of the Economic and Social Council and the 2024 high-level political forum ..." (79/146, 78/174,
+ * 80/178, 79/263, 79/231), "the ministerial declaration adopted by the high-level political forum on sustainable development
+ * convened under the auspices of the Economic and Social Council, held in New York from 14 to 24 July 2025" (80/151).
+ */
+const MINISTERIAL_DECLARATION_OF_FORUM_RE =
+  /\b[Mm]inisterial\s+declaration\s+(?:of|adopted\s+(?:at|by|during))\s+the\s+(?:high-level\s+segment\s+of\s+the\s+((?:19|20)\d\d)\s+session\s+of\s+the\s+Economic\s+and\s+Social\s+Council\s+and\s+(?:of\s+)?the\s+)?(?:((?:19|20)\d\d)\s+)?high-level\s+political\s+forum\s+on\s+sustainable\s+development(?![\p{L}])((?:\s?\d{1,3}(?!\d))?(?:,?\s+convened\s+under\s+the\s+auspices\s+of\s+the\s+(?:Economic\s+and\s+Social\s+)?Council)?,?\s+(?:held\s+)?(?:in\s+New\s+York\s+)?(?:in|from|on)\s+(?:[^;,]{0,30}?\s)?((?:19|20)\d\d)(?!\d))?/gu;
+/**
+ * Step 7b'''': the ministerial declaration so named is a Framework keyed by its year ("Ministerial declaration of the high-level
+ * political forum on sustainable development (2022)"), as a high-level meeting's political declaration is; none where no year
+ * is printed (two years' declarations are two things). Its span the two words: the forum and the Council's session keep theirs.
+ */
+function ministerialDeclarationsOfForum(text: string, kept: Candidate[]): void {
+  MINISTERIAL_DECLARATION_OF_FORUM_RE.lastIndex = 0;
+  for (let m = MINISTERIAL_DECLARATION_OF_FORUM_RE.exec(text); m; m = MINISTERIAL_DECLARATION_OF_FORUM_RE.exec(text)) {
+    const year = m[1] ?? m[2] ?? m[4];
+    if (year === undefined) continue;
+    const start = m.index;
+    const end = start + 'ministerial declaration'.length;
+    if (kept.some((o) => o.start < end && start < o.end)) continue;
+    kept.push(candidate('Framework', 'Ministerial declaration of the high-level political forum on sustainable development', { qualifier: year }, start, end, 'special'));
+  }
+}
+
 /** right before a meeting's name: "the political declaration of the ", "the 2019 political declaration of the " */
 // (the meeting's year or ordinal may come between: "the political declaration of the 2023 high-level meeting on universal
 // health coverage" (A/RES/79/223 PP13), "... of the third high-level meeting of the General Assembly on ..." (A/RES/79/263))
