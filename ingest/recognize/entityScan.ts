@@ -5911,6 +5911,26 @@ const LISTED_TOPIC_RE = /^[a-z][a-z ,-]{2,100}$/;
 const LAST_TOPIC_RE = /^[a-z][a-z -]{2,100}?(?=\s*(?:[,;.(]|\d|$)|\s+(?:as|convened|held|adopted|which|in)\b)/;
 
 /**
+ * The meetings' topics listed after "... meetings on " (tail starts at text offset from): lowercase topics parted by ", on "
+ * or " and on ", the last one read by lastRe. Each as [topic, start, end] in the text; null unless two at least.
+ */
+function listedMeetingTopics(tail: string, from: number, lastRe: RegExp): [string, number, number][] | null {
+  const found: [string, number, number][] = [];
+  let at = 0;
+  LISTED_ON_RE.lastIndex = 0;
+  for (let sep = LISTED_ON_RE.exec(tail); sep; sep = LISTED_ON_RE.exec(tail)) {
+    const topic = tail.slice(at, sep.index);
+    if (!LISTED_TOPIC_RE.test(topic)) break;
+    found.push([topic, from + at, from + sep.index]);
+    at = sep.index + sep[0].length;
+  }
+  const last = found.length ? lastRe.exec(tail.slice(at)) : null;
+  if (!last) return null;
+  found.push([last[0], from + at, from + at + last[0].length]);
+  return found;
+}
+
+/**
  * Step 7b''': "the political declarations of the high-level meetings on pandemic prevention, preparedness and response, on
  * universal health coverage and on the fight against tuberculosis" (A/RES/79/263 OP5, A/RES/79/224 PP3, "of the 2023
  * high-level meetings of the General Assembly on ...", A/RES/78/280): one declaration per meeting listed, keyed as
@@ -5922,21 +5942,11 @@ function listedDeclarationsOfMeetings(text: string, kept: Candidate[]): void {
   for (let m = DECLARATIONS_OF_MEETINGS_RE.exec(text); m; m = DECLARATIONS_OF_MEETINGS_RE.exec(text)) {
     const from = m.index + m[0].length;
     const tail = text.slice(from, from + 400);
-    const found: [string, number, number][] = [];
-    let at = 0;
-    LISTED_ON_RE.lastIndex = 0;
-    for (let sep = LISTED_ON_RE.exec(tail); sep; sep = LISTED_ON_RE.exec(tail)) {
-      const topic = tail.slice(at, sep.index);
-      if (!LISTED_TOPIC_RE.test(topic)) break;
-      found.push([topic, from + at, from + sep.index]);
-      at = sep.index + sep[0].length;
-    }
-    const last = found.length ? LAST_TOPIC_RE.exec(tail.slice(at)) : null;
-    if (!last) {
+    const found = listedMeetingTopics(tail, from, LAST_TOPIC_RE);
+    if (!found) {
       if (!m[1]) datedDeclarationsOfMeetings(tail, from, m.index, kept);
       continue;
     }
-    found.push([last[0], from + at, from + at + last[0].length]);
     for (let i = 0; i < found.length; i++) {
       const [topic, start0, to] = found[i]!;
       const start = i === 0 ? m.index : start0;
@@ -5967,18 +5977,8 @@ function listedMeetingsOfYear(text: string, kept: Candidate[]): void {
   for (let m = YEAR_LISTED_MEETINGS_RE.exec(text); m; m = YEAR_LISTED_MEETINGS_RE.exec(text)) {
     const from = m.index + m[0].length;
     const tail = text.slice(from, from + 400);
-    const found: [string, number, number][] = [];
-    let at = 0;
-    LISTED_ON_RE.lastIndex = 0;
-    for (let sep = LISTED_ON_RE.exec(tail); sep; sep = LISTED_ON_RE.exec(tail)) {
-      const topic = tail.slice(at, sep.index);
-      if (!LISTED_TOPIC_RE.test(topic)) break;
-      found.push([topic, from + at, from + sep.index]);
-      at = sep.index + sep[0].length;
-    }
-    const last = found.length ? LAST_MEETING_TOPIC_RE.exec(tail.slice(at)) : null;
-    if (!last) continue;
-    found.push([last[0], from + at, from + at + last[0].length]);
+    const found = listedMeetingTopics(tail, from, LAST_MEETING_TOPIC_RE);
+    if (!found) continue;
     for (const [topic, start, to] of found) {
       if (kept.some((o) => o.start < to && start < o.end)) continue;
       const comma = topic.indexOf(',');
