@@ -26,6 +26,9 @@ export const INITIATIVES: GazetteerEntry[] = [
   // the youth texts' partnership and programme (A/RES/80/180 PP13 "the Generation Unlimited global partnership", OP32 "with
   // Governments on the United Nations Youth Delegate Programme"; 78/179): not read
   ini('Generation Unlimited'),
+  // the simulations of United Nations bodies young people hold ("Recognizing the important contribution of Model United Nations
+  // to diplomacy ...", A/RES/80/180 PP18, 78/179): the programme, not the Organization
+  ini('Model United Nations'),
   ini('United Nations Youth Delegate Programme'),
   // the World Customs Organization's programme against the diversion of explosive precursors, printed after a lower-case
   // "programme": "the programme Global Shield, led by the World Customs Organization" (A/RES/79/53 PP28), "the Programme
