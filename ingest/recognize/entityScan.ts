@@ -5385,6 +5385,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   if (hasWord(words, SERVING_AS)) servingAsBodies(text, cands);
   // 4c*. "..., as well as the Meetings of the Parties to the Protocols to the Convention, held in Cali": that body's sittings
   if (text.includes(MEETINGS_OF_THE_PARTIES_TO_THE_PROTOCOLS)) protocolMeetings(text, cands);
+  // 4c**. "the Transforming Education Summit, ..., as well as its Pre-Summit, hosted by ... in Paris": a sitting of its own
+  if (text.includes('re-Summit')) preSummits(text, cands);
   // 4c'. "the open-ended working group considered its final report": the open-ended working group named before (a look at
   // the resolution's state first: only texts that named one search the paragraph)
   if (gates & WORKING_GATE && state.last.get('Working Group')?.name.startsWith(OEWG) === true) openEndedWorkingGroupNamedBefore(text, cands, state);
@@ -7165,6 +7167,26 @@ function servingAsBodies(text: string, cands: Candidate[]): void {
       if (c !== body && c.start >= at && c.start < instEnd) cands.splice(i, 1);
     }
     SERVING_AS_MEETING_RE.lastIndex = instEnd;
+  }
+}
+
+/** "its Pre-Summit", "its pre-Summit" */
+const ITS_PRE_SUMMIT_RE = /\bits\s+[Pp]re-Summit\b/g;
+
+/**
+ * Step 4c**: "the Transforming Education Summit, convened by the Secretary-General ..., as well as its Pre-Summit, hosted by
+ * the United Nations Educational, Scientific and Cultural Organization in Paris from 28 to 30 June 2022" (A/RES/78/156 PP7,
+ * 80/141 PP8, 79/151), "the United Nations Food Systems Summit ..., as well as its pre-Summit, held from 26 to 28 July 2021 in
+ * Rome" (A/RES/78/168, 79/227): a sitting of its own, named after the summit printed last before it, so that the host, venue
+ * and dates printed after it are not the summit's.
+ */
+function preSummits(text: string, cands: Candidate[]): void {
+  for (const m of text.matchAll(ITS_PRE_SUMMIT_RE)) {
+    let summit: Candidate | undefined;
+    for (const c of cands) if (c.kind === 'Event' && c.end <= m.index && c.name.includes('Summit') && (!summit || c.end > summit.end)) summit = c;
+    if (!summit) continue;
+    // (the span is "Pre-Summit" alone: "its" stays out of the name as printed)
+    cands.push(candidate('Event', `Pre-Summit of the ${summit.name}`, { eventKind: 'summit' }, m.index + m[0].length - 10, m.index + m[0].length, 'special'));
   }
 }
 

@@ -103,7 +103,7 @@ describe('agent participles that name no agent of the thing before them', () => 
   it('A/RES/78/156 PP7: "hosted by UNESCO" is the (pre-)summit\'s, not the Secretary-General\'s', () => {
     const text =
       'Noting the Transforming Education Summit, convened by the Secretary-General in New York from 16 to 19 September 2022, as well as its Pre-Summit, hosted by the United Nations Educational, Scientific and Cultural Organization in Paris from 28 to 30 June 2022,';
-    expect(attrs(text, 'HOSTS')).toEqual(['Organization:United Nations Educational, Scientific and Cultural Organization -> Event:Transforming Education Summit @ 2022']);
+    expect(attrs(text, 'HOSTS')).toEqual(['Organization:United Nations Educational, Scientific and Cultural Organization -> Event:Pre-Summit of the Transforming Education Summit @ 2022']);
   });
   it('a body is hosted when "hosted by" follows its name', () => {
     expect(attrs('Welcoming the work of the United Nations Office for Project Services, hosted by the Government of Denmark,', 'HOSTS')).toEqual([
