@@ -381,6 +381,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   ]),
   fw('Political Declaration of the 2023 Sustainable Development Goals Summit'),
   fw('United Nations Convention on the Law of the Sea'),
+  // adopted by A/RES/80/162 OP2, which "recommends that the Convention be known as the Accra Convention on Negotiable Cargo
+  // Documents" (OP3): one convention by both names
+  fw('United Nations Convention on Negotiable Cargo Documents', ['Accra Convention on Negotiable Cargo Documents']),
   // "at Sea": a lowercase word would end a capitalised name at "Life"
   fw('International Convention for the Safety of Life at Sea'),
   // "by Fishing Vessels": a lowercase word would end a capitalised name at "Measures"

@@ -86,6 +86,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // Committee" (A/RES/80/172 OP8), "the United Nations Legal Counsel/the Division" (the law-of-the-sea texts)
   org('Legal Counsel of the United Nations', undefined, ['United Nations Legal Counsel', 'Legal Counsel']),
   org('President of the General Assembly', undefined, []),
+  // the President's Office, a body of its own as the Executive Office of the Secretary-General is ("the support for the Office
+  // of the President of the General Assembly", A/RES/79/327 OP47, OP49-OP51; "will be made known to the Office of the President
+  // of the General Assembly", A/RES/78/128, 79/278, 78/318 and 11 other texts): not the President
+  org('Office of the President of the General Assembly'),
   org('President of the Economic and Social Council'),
   org('President of the Security Council'),
   org('President of the Human Rights Council'),
@@ -521,6 +525,11 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('United Nations Office to the African Union', 'UNOAU'),
   org('Permanent Observer Mission of the African Union to the United Nations'),
   org('Special Envoy of the Chairperson of the African Union Commission on Women, Peace and Security'),
+  // the two rail carriage organizations thanked in A/RES/80/162 PP9: their names run past "by" and "between", where the
+  // capitalized chunk stopped ("the Intergovernmental Organization for International Carriage by Rail and the Organization for
+  // Cooperation between Railways")
+  org('Intergovernmental Organization for International Carriage by Rail', 'OTIF'),
+  org('Organization for Cooperation between Railways', 'OSJD'),
   org('Organisation for Economic Co-operation and Development', 'OECD', ['Organization for Economic Cooperation and Development', 'Organisation for Economic Cooperation and Development']),
   // a standing body hosted by the OECD (its members, peer reviews, secretariat), not a sitting: "the role of the Global Forum
   // on Transparency and Exchange of Information for Tax Purposes" (A/RES/78/230 PP21, the yearly tax-cooperation text)

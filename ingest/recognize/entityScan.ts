@@ -618,6 +618,10 @@ const UN_ADJECTIVE_RE =
 const GENERAL_CONFERENCE_OF_THE = 'General Conference of the ';
 /** the agencies whose plenary organ is a General Conference */
 const GENERAL_CONFERENCE_OWNERS: ReadonlySet<string> = new Set(GENERAL_CONFERENCES.map((e) => e.name.slice(GENERAL_CONFERENCE_OF_THE.length)));
+// any of the Assembly's Main Committees, read on into the words after it: "the Main Committee or Main Committees of the General
+// Assembly responsible for those items" (A/RES/78/244 OP7, 79/247, 80/233), "recommended by a Main Committee in the General
+// Assembly plenary" (A/RES/79/327 OP28): no one committee ("Main Committee" alone is in NOT_NAMES)
+const GENERIC_MAIN_COMMITTEE_RE = /^Main Committees? (?:or|in) /;
 const NOT_NAMES: ReadonlySet<string> = new Set(['Model Law', 'Model Provisions', 'Memorandum of Understanding', 'World Summit', 'Treaty Series', 'Main Committee', 'Official Records', 'Supplement No', 'General Conference', 'Permanent Mission', 'Assistant Secretary-General', 'Personal Representative']);
 
 interface Span {
@@ -1507,7 +1511,7 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   // a serial comma is keyed as the name printed without it ("Coalition on Science, Technology, and Innovation for Africa’s
   // Development", A/RES/78/160 OP13, is the one "..., Technology and Innovation ..." of A/RES/80/147 OP19)
   const name = unbroken.includes(', and ') ? unbroken.replace(SERIAL_COMMA_RE, '$1 and ') : unbroken;
-  if (NOT_NAMES.has(name)) return undefined;
+  if (NOT_NAMES.has(name) || (name.startsWith('Main Committee') && GENERIC_MAIN_COMMITTEE_RE.test(name))) return undefined;
   // ("the fiftieth Pacific Islands Forum Leaders Meeting, held in Tuvalu", A/RES/80/101 OP13; "the Global Leaders' Meeting on
   // Women held in Beijing": a meeting named without "of", by more than generic words: namedMeeting)
   if ((hk.eventKind === 'session' || hk.eventKind === 'meeting') && !/ of /.test(name) && !namedMeeting(seg)) return undefined;
