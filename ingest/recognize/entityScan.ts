@@ -6880,6 +6880,14 @@ function resolveGenericNames(text: string, patternCands: Candidate[], cands: rea
       unresolved.add(p);
       continue;
     }
+    // "the Ninth Review Conference reaffirmed that Review Conferences constitute an effective method of reviewing the operation
+    // of the Convention" (A/RES/79/78 PP12, 78/67, 80/71), "decisions and recommendations reached at previous Review
+    // Conferences" (PP16), "the two previous Review Conferences held in 2015 and 2022" (79/79 OP1): sittings of a kind, in
+    // general or several of them, with neither ordinal nor owner; no one node
+    if (p.kind === 'Event' && p.name === BARE_REVIEW_CONFERENCES) {
+      unresolved.add(p);
+      continue;
+    }
     if (!hasOneSpace(p.name)) continue;
     // "the Ninth Review Conference was not able to reach consensus on a draft Final Declaration" (A/RES/79/78 OP2, 78/67,
     // 80/71): a draft never adopted, not the Final Declaration named before; with no name of its own it is no node
@@ -6901,6 +6909,8 @@ function resolveGenericNames(text: string, patternCands: Candidate[], cands: rea
   return unresolved;
 }
 
+/** review conferences in the plural, printed with nothing else in their name (resolveGenericNames) */
+const BARE_REVIEW_CONFERENCES = 'Review Conferences';
 /** "a draft " before a generic two-word name (resolveGenericNames) */
 const A_DRAFT = 'a draft ';
 

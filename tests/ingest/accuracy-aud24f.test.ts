@@ -73,3 +73,27 @@ describe('"a draft Final Declaration" is no declaration named before', () => {
     );
   });
 });
+
+describe('"Review Conferences" printed bare, in the plural, is no one sitting', () => {
+  const ctx78: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/78', date: '2024-12-02' };
+
+  it('A/RES/79/78 PP12 (78/67, 80/71): "the Ninth Review Conference reaffirmed that Review Conferences constitute an effective method ..."', () => {
+    const text =
+      'Welcoming, in the decisions and recommendations of the Final Document, that the Ninth Review Conference reaffirmed that Review Conferences constitute an effective method of reviewing the operation of the Convention, and the previous decision that Review Conferences be held at least every five years,';
+    const events = extract(text, 'preambular', { ...ctx78 }).mentions.map((m) => m.key).filter((k) => k.startsWith('Event:'));
+    expect(events).not.toContain('Event:Review Conferences');
+    expect(events.some((k) => k.startsWith('Event:Ninth Review Conference'))).toBe(true);
+  });
+
+  it('A/RES/79/79 OP1: "calls upon States parties to the Convention to participate ... in the continued implementation of the Convention and the outcomes of its Review Conferences"', () => {
+    const text =
+      'Notes with satisfaction the consensus reached at the Ninth Review Conference of the States Parties to the Convention on the Prohibition of the Development, Production and Stockpiling of Bacteriological (Biological) and Toxin Weapons and on Their Destruction, and calls upon States parties to the Convention to participate and actively engage in the continued implementation of the Convention and the outcomes of its Review Conferences;';
+    expect(relations(text, 'operative', { ...ctx78, symbol: 'A/RES/79/79' })).not.toContain('CALLS_UPON Event:Review Conferences');
+  });
+
+  it('guard: review conferences listed with their years are still one sitting each ("the 2000 and 2010 Review Conferences")', () => {
+    const text = 'Notes that the 2000 and 2010 Review Conferences agreed that legally binding security assurances are important;';
+    const r = relations(text, 'operative', { ...ctx78 });
+    expect(r.filter((x) => x.startsWith('NOTES Event:Review Conference'))).toHaveLength(2);
+  });
+});
