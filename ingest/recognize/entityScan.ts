@@ -6401,8 +6401,17 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     let ref: Ref | undefined;
     // read from what was named before (not a fixed referent, the resolution's own body or a defined short form)
     let named = false;
+    // "the Organization" read as the United Nations with no known organization so named before it: a pattern name of the
+    // paragraph may still be it (step 7d)
+    let organizationUnread = false;
     const fixed = FIXED_SHORT.get(head);
-    if (fixed) ref = (head === 'Organization' ? organizationNamedBefore(known, k) : undefined) ?? { kind: fixed[0], name: fixed[1], attrs: {} };
+    if (fixed) {
+      ref = head === 'Organization' ? organizationNamedBefore(known, k) : undefined;
+      if (ref === undefined) {
+        organizationUnread = head === 'Organization';
+        ref = { kind: fixed[0], name: fixed[1], attrs: {} };
+      }
+    }
     else if (bodyShort === head && ctx.body) ref = orgRefByName(ctx.body);
     else {
       // "that Agreement", "this Convention": the one just named, whatever the text defined "the Agreement" as
@@ -6465,7 +6474,7 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     // bare words of its report are ("the consideration of the report of the Group of Governmental Experts,6", A/RES/78/52 PP16)
     const shortEnd = head === 'Group' && text.startsWith(OF_GOVERNMENTAL_EXPERTS, end) && ref.name.startsWith(GROUP_OF_GOVERNMENTAL_EXPERTS) ? end + OF_GOVERNMENTAL_EXPERTS.length : end;
     const short = candidate(ref.kind, ref.name, { ...ref.attrs }, start, shortEnd, 'short');
-    if (named) shortHeads.set(short, head);
+    if (named || organizationUnread) shortHeads.set(short, head);
     shorts.push(short);
   }
   return shorts;
@@ -6875,7 +6884,21 @@ function resolveGenericNames(text: string, patternCands: Candidate[], cands: rea
       unresolved.add(p);
       continue;
     }
+    // "the Ninth Review Conference reaffirmed that Review Conferences constitute an effective method of reviewing the operation
+    // of the Convention" (A/RES/79/78 PP12, 78/67, 80/71), "decisions and recommendations reached at previous Review
+    // Conferences" (PP16), "the two previous Review Conferences held in 2015 and 2022" (79/79 OP1): sittings of a kind, in
+    // general or several of them, with neither ordinal nor owner; no one node
+    if (p.kind === 'Event' && p.name === BARE_REVIEW_CONFERENCES) {
+      unresolved.add(p);
+      continue;
+    }
     if (!hasOneSpace(p.name)) continue;
+    // "the Ninth Review Conference was not able to reach consensus on a draft Final Declaration" (A/RES/79/78 OP2, 78/67,
+    // 80/71): a draft never adopted, not the Final Declaration named before; with no name of its own it is no node
+    if (p.start >= 8 && text.startsWith(A_DRAFT, p.start - 8) && (p.start === 8 || isJsWhitespace(text.charCodeAt(p.start - 9)))) {
+      unresolved.add(p);
+      continue;
+    }
     // the longer name may have been printed earlier in this very paragraph
     let earlier: Candidate | undefined;
     // (or, ending with it, in capitalised words only: "the International Law Fellowship Programme ... the Fellowship Programme",
@@ -6889,6 +6912,11 @@ function resolveGenericNames(text: string, patternCands: Candidate[], cands: rea
   }
   return unresolved;
 }
+
+/** review conferences in the plural, printed with nothing else in their name (resolveGenericNames) */
+const BARE_REVIEW_CONFERENCES = 'Review Conferences';
+/** "a draft " before a generic two-word name (resolveGenericNames) */
+const A_DRAFT = 'a draft ';
 
 /** Posts of the Secretary-General's envoys, printed without the mandate that names one (resolveGenericNames). */
 const BARE_POSTS: ReadonlySet<string> = new Set(['Special Representative', 'Special Envoy', 'Personal Envoy', 'Special Adviser']);
