@@ -2387,7 +2387,38 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
   if (gates & SESSION_GATE) sessionsOfBodies(text, cands, ctx, out, pending);
   if (gates & MEETING_GATE) meetingsOfBodies(text, cands, out);
   if (text.includes(' summit') || text.includes(' conference')) sittingsAfterOrganization(text, cands, out);
+  if (text.includes(SUMMIT_OF)) summitsOfBodies(text, cands, out);
   return out;
+}
+
+const SUMMIT_OF = ' summit of ';
+/** right before a body's name: "the first global summit of (the) ", "the thirtieth ordinary summit of (the) " (group 1 the
+ *  ordinal, 2 a qualifier); a lower-case noun only ("the Second Summit of the Community of ..." is a name of its own) */
+const SUMMIT_OF_BEFORE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(${ORDINAL_SOURCE})\\s+((?:global|ordinary|extraordinary|annual|special|regional)\\s+)?summit\\s+of\\s+(?:the\\s+)?$`,
+  'u',
+);
+
+/**
+ * "the first global summit of the School Meals Coalition in Paris on 18 and 19 October 2023 and ... the second global summit
+ * of the School Meals Coalition in Fortaleza, Brazil" (A/RES/79/276 PP5, 79/227, 80/141, 80/157, 78/156), "at the thirtieth
+ * ordinary summit of the Economic Community of West African States" (A/RES/78/54, 79/31, 80/36): a numbered sitting of the
+ * body or coalition named after it, "<ordinal> <qualifier> summit of the <owner>" as "the sixteenth extraordinary summit of
+ * the African Union" is named (sittingsAfterOrganization), with its own venue and dates. Only an owner printed right after
+ * "summit of (the)": "at its second summit" is left unread.
+ */
+function summitsOfBodies(text: string, cands: Candidate[], out: Candidate[]): void {
+  for (const c of cands) {
+    if ((c.kind !== 'Organization' && c.kind !== 'Initiative') || c.start < 14) continue;
+    // (cheap gate: "summit of " or "summit of the " right before the name)
+    const gap = text.lastIndexOf(SUMMIT_OF, c.start);
+    if (gap < 0 || c.start - gap > 15) continue;
+    const m = SUMMIT_OF_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 70), c.start));
+    if (!m) continue;
+    const start = c.start - m[0].length;
+    const name = `${m[1]!.toLowerCase().replace(/\u2011/g, '-')} ${m[2] ? m[2].trim() + ' ' : ''}summit of the ${c.name}`;
+    out.push(candidate('Event', name, { eventKind: 'summit' }, start, c.end, 'special'));
+  }
 }
 
 /**
@@ -5390,7 +5421,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // 4c*. "..., as well as the Meetings of the Parties to the Protocols to the Convention, held in Cali": that body's sittings
   if (text.includes(MEETINGS_OF_THE_PARTIES_TO_THE_PROTOCOLS)) protocolMeetings(text, cands);
   // 4c**. "the Transforming Education Summit, ..., as well as its Pre-Summit, hosted by ... in Paris": a sitting of its own
-  if (text.includes('re-Summit')) preSummits(text, cands);
+  // (a non-breaking hyphen too: "its pre\u2011Summit, held from 26 to 28 July 2021 in Rome", A/RES/79/276 PP26, 79/267, 79/321)
+  if (text.includes('re-Summit') || text.includes('re\u2011Summit')) preSummits(text, cands);
   // 4c'. "the open-ended working group considered its final report": the open-ended working group named before (a look at
   // the resolution's state first: only texts that named one search the paragraph)
   if (gates & WORKING_GATE && state.last.get('Working Group')?.name.startsWith(OEWG) === true) openEndedWorkingGroupNamedBefore(text, cands, state);
@@ -5431,6 +5463,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // 5. editions of recurring events: "WSIS Forum 2025"; follow-ups: "United Nations Food Systems Summit +2 Stocktaking Moment"
   addEditionYears(text, cands);
   if (hasWord(words, PLUS)) addFollowUps(text, cands);
+  if (text.includes(STOCKTAKING_MOMENT)) stocktakingMoments(text, cands);
   // 5a. "the third United Nations Conference on Landlocked Developing Countries": the edition's ordinal is its name's
   ordinalEditions(text, cands);
   // 5b. instruments and bodies named after "the Convention" they belong to
@@ -7202,8 +7235,8 @@ function servingAsBodies(text: string, cands: Candidate[]): void {
   }
 }
 
-/** "its Pre-Summit", "its pre-Summit" */
-const ITS_PRE_SUMMIT_RE = /\bits\s+[Pp]re-Summit\b/g;
+/** "its Pre-Summit", "its pre-Summit", "its pre\u2011Summit" (a non-breaking hyphen, A/RES/79/276 PP26) */
+const ITS_PRE_SUMMIT_RE = /\bits\s+[Pp]re[-\u2011]Summit\b/g;
 
 /**
  * Step 4c**: "the Transforming Education Summit, convened by the Secretary-General ..., as well as its Pre-Summit, hosted by
@@ -7678,6 +7711,64 @@ function addFollowUps(text: string, cands: readonly Candidate[]): void {
     c.via = 'pattern';
     c.entry = undefined;
     c.end += f[0].length;
+  }
+}
+
+const STOCKTAKING_MOMENT = 'Stocktaking Moment';
+/** right after a summit's name: " Stocktaking Moment" with no "+N" between */
+const MOMENT_AFTER_RE = /^ Stocktaking Moment(?![\p{L}\p{N}])/u;
+/** right before a summit's name: "the 2025 Stocktaking Moment of the " (group 1 the year) */
+const MOMENT_OF_BEFORE_RE = /(?<![\p{L}\p{N}])((?:19|20)\d\d) Stocktaking Moment of (?:the )?$/u;
+/** the year printed right before the summit's name: "the 2025 United Nations Food Systems Summit Stocktaking Moment" */
+const YEAR_RIGHT_BEFORE_RE = /(?<![\p{L}\p{N}])((?:19|20)\d\d) $/u;
+/** after the moment: its short name with the years since the summit, "(UNFSS+4)" (group 1) */
+const PLUS_ACRONYM_AFTER_RE = /^\s?\([A-Z]{2,12}\s?\+\s?(\d{1,2})\)/;
+/** after the moment: its dates, in the same phrase ("convened by the Secretary-General from 27 to 29 July 2025"; group 1 the year) */
+const MOMENT_DATE_AFTER_RE =
+  /^,?[^;()]{0,80}?\b(?:January|February|March|April|May|June|July|August|September|October|November|December) ((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
+
+/**
+ * Step 5 (follow-ups): a Stocktaking Moment printed without its "+N" is the follow-up of the year it names, not the summit
+ * (whose date, venue and hosts were read for it): "the United Nations Food Systems Summit Stocktaking Moment, convened by the
+ * Secretary-General from 27 to 29 July 2025 and co-hosted by the Governments of Ethiopia and Italy in Addis Ababa" (A/RES/80/157
+ * PP18), "the second United Nations Food Systems Summit Stocktaking Moment (UNFSS+4)" (A/RES/79/276 PP26), "the 2025 United
+ * Nations Food Systems Summit Stocktaking Moment" (A/RES/80/157 OP4), "the 2025 Stocktaking Moment of the United Nations Food
+ * Systems Summit" (A/RES/78/168 OP4, 79/227): named as the texts that print the "+N" name it ("... Summit +4 Stocktaking
+ * Moment", the years since the summit), dated by the year printed (one node). With no year printed: a moment of its own.
+ */
+function stocktakingMoments(text: string, cands: readonly Candidate[]): void {
+  for (const c of cands) {
+    if (c.kind !== 'Event' || c.name.includes(STOCKTAKING_MOMENT)) continue;
+    const after = text.charCodeAt(c.end) === 32 ? MOMENT_AFTER_RE.exec(text.slice(c.end, c.end + 20)) : null;
+    const before = after || c.start < 24 ? null : MOMENT_OF_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 40), c.start));
+    if (!after && !before) continue;
+    const summitYear = Number(String(c.attrs.startDate ?? c.entry?.attrs?.startDate ?? '').slice(0, 4)) || undefined;
+    let year: number | undefined;
+    let start = c.start;
+    let end = c.end;
+    if (before) {
+      year = Number(before[1]);
+      start = c.start - before[0].length;
+    } else {
+      end += after![0].length;
+      const printed = YEAR_RIGHT_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 5), c.start));
+      const acronym = printed ? null : PLUS_ACRONYM_AFTER_RE.exec(text.slice(end, end + 20));
+      const dated = printed || acronym ? null : MOMENT_DATE_AFTER_RE.exec(text.slice(end, end + 120));
+      if (printed) {
+        year = Number(printed[1]);
+        start = c.start - printed[0].length;
+      } else if (acronym && summitYear !== undefined) year = summitYear + Number(acronym[1]);
+      else if (dated) year = Number(dated[1]);
+    }
+    const plus = year !== undefined && summitYear !== undefined && year > summitYear ? year - summitYear : undefined;
+    const series = `${c.name}${plus !== undefined ? ` +${plus}` : ''} ${STOCKTAKING_MOMENT}`;
+    // (dated by the year, as the texts printing its dates are: one key; the name as printed with its "+N")
+    c.name = series;
+    c.attrs = year !== undefined ? { eventKind: 'meeting', startDate: String(year) } : { eventKind: 'meeting' };
+    c.via = 'pattern';
+    c.entry = undefined;
+    c.start = start;
+    c.end = end;
   }
 }
 
