@@ -1500,7 +1500,10 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   const owner = ownerOrgKey(ev.name) ?? ownerPrintedAfter(text, sorted, i) ?? printedAssemblyOwner(ev);
   if (owner) push('ORGANIZES', qualifiedAsMentioned(owner, sorted), ev.key, ev.start, ev.end);
   const edition = /^(.*) ((?:19|20)\d{2})$/.exec(ev.name);
-  if (edition && entryByName('Event', edition[1]!)) push('PART_OF', ev.key, eventKey(edition[1]!), ev.start, ev.end);
+  // (not the edition of a one-off event of the gazetteer, dated: "the World Education Forum 2015" (Incheon, A/RES/78/156 PP13) is
+  // no part of "the World Education Forum" (Dakar, 2000), another forum)
+  const series = edition ? entryByName('Event', edition[1]!) : undefined;
+  if (series && series.attrs?.startDate === undefined) push('PART_OF', ev.key, eventKey(edition![1]!), ev.start, ev.end);
   // "the United Nations Conference on Trade and Development eWeek, from 4 to 8 December 2023": a dated edition of a
   // recurring week or forum (keyed with its year) is part of the series, as "WSIS Forum 2025" is
   else if (!edition && ev.key.includes(' @ ') && entryByName('Event', ev.name)?.attrs?.series === true) push('PART_OF', ev.key, eventKey(ev.name), ev.start, ev.end);

@@ -95,6 +95,11 @@ export const EVENTS: GazetteerEntry[] = [
   ev('International Conference on Population and Development', 'conference', { startDate: '1994-09-05', endDate: '1994-09-13', location: 'Cairo' }),
   // S/RES/687 (1991) PP9: the whole name, not cut after the protocol it holds ("1925 Geneva Protocol" is a Framework alias)
   ev('Conference of States Parties to the 1925 Geneva Protocol and Other Interested States', 'conference', { startDate: '1989-01-07', endDate: '1989-01-11', location: 'Paris' }),
+  // the Forum in Dakar that adopted the Dakar Framework for Action: "the Dakar Framework for Action, adopted at the World
+  // Education Forum on 28 April 2000" (A/RES/79/178 OP17, its last day, read as its start) and "adopted on 28 April 2000 at the
+  // World Education Forum" (A/RES/79/151 PP16, no date: a second node); "World Education Forum 2015" (Incheon) is another
+  ev('World Education Forum', 'forum', { startDate: '2000-04-26', endDate: '2000-04-28', location: 'Dakar' }),
+  ev('World Education Forum 2015', 'forum', { startDate: '2015-05-19', endDate: '2015-05-22', location: 'Incheon' }),
   ev('World Conference on Human Rights', 'conference', { startDate: '1993-06-14', endDate: '1993-06-25', location: 'Vienna' }),
   ev('World Conference against Racism, Racial Discrimination, Xenophobia and Related Intolerance', 'conference', { startDate: '2001-08-31', endDate: '2001-09-08', location: 'Durban' }),
   ev('Third United Nations Conference on Disaster Risk Reduction', 'conference', { startDate: '2015-03-14', endDate: '2015-03-18', location: 'Sendai' }),

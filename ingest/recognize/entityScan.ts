@@ -1825,7 +1825,9 @@ function withoutPossessive(w: string): string {
   }
   return w;
 }
-const ACTION_HEAD_RE = /\b(?:Programme|Plan) of Action\b|^Conference of the Parties\b/;
+// (not where capitalised words go on with another thing's name: "the Programme of Action Implementation Support System"
+// (A/RES/78/46 OP15) is a tool for the programme, and the later "the Programme of Action" (OP17-OP32) is not it)
+const ACTION_HEAD_RE = /\b(?:Programme|Plan) of Action\b(?! [A-Z])|^Conference of the Parties\b/;
 /** Words after which a name's head is no longer sought: "Agreement under the United Nations Convention on the Law
  *  of the Sea ..." is an Agreement, and "the Convention" printed later is not it. */
 const HEAD_SEARCH_STOPS: ReadonlySet<string> = new Set([...PREPOSITIONS, 'under', 'between', 'among', 'by']);
@@ -7089,7 +7091,12 @@ function resolveLowerOrdinalName(text: string, p: Candidate, both: readonly Cand
       if (o === p || o.kind !== 'Event' || o.end > p.start || o.start < lower.length + 5 || !o.name.includes(' ')) continue;
       const before = LOWER_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, o.start - 30), o.start));
       if (!before) continue;
-      if (before[1]!.toLowerCase() === lower) ref = ordinalReferent(printed, [{ kind: o.kind, name: o.name, attrs: o.attrs }]) ?? ref;
+      if (before[1]!.toLowerCase() === lower) {
+        ref = ordinalReferent(printed, [{ kind: o.kind, name: o.name, attrs: o.attrs }]) ?? ref;
+        // ("the third United Nations Conference to Review Progress Made ... (the third Review Conference)", A/RES/78/46 OP7:
+        // the words in another order, reviewConferenceReferent)
+        if (printed === REVIEW_CONFERENCE_TAIL.slice(1) && o.name.includes(' Conference to Review ') && UN_CONFERENCE_TO_REVIEW_RE.test(o.name)) ref = { kind: o.kind, name: o.name, attrs: o.attrs };
+      }
       // "the twelfth Ministerial Conference of the World Trade Organization, held in Geneva ..., and looks forward to the
       // convening of the thirteenth Ministerial Conference, to be held ... in Abu Dhabi" (A/RES/78/134 OP19, 78/138 OP14,
       // 78/233 OP28): another edition of the series named just before with its own lowercase ordinal
@@ -7167,6 +7174,7 @@ function resolveOrdinalName(p: Candidate, both: readonly Candidate[], state: Res
   // entitled “Follow-up to the Fourteenth United Nations Congress on Crime Prevention and Criminal Justice ...”" (A/RES/79/186
   // PP6, 78/223 PP7): the edition named in full later in the paragraph, when none was named before
   if (!ref) ref = ordinalReferentAfter(p, first, both);
+  if (!ref && p.kind === 'Event' && p.name.endsWith(REVIEW_CONFERENCE_TAIL)) ref = reviewConferenceReferent(p.name, first, both, p.start, state);
   if (!ref) return false;
   // "Decision C-SS-4/DEC.3 of the Fourth Special Session of the Conference of the States Parties" (A/RES/78/29 OP6) is not
   // the "Fourth Special Session of the Conference of the States Parties to Review the Operation of the Chemical Weapons
@@ -7175,6 +7183,39 @@ function resolveOrdinalName(p: Candidate, both: readonly Candidate[], state: Res
   p.name = ref.name;
   p.attrs = { ...ref.attrs };
   return true;
+}
+
+const REVIEW_CONFERENCE_TAIL = ' Review Conference';
+/** a conference to review named without its ordinal (a lowercase one printed before it, added later: ordinalEditions) */
+const UN_CONFERENCE_TO_REVIEW_RE = /^(?:United Nations )?Conference to Review /;
+/** "<Ordinal> United Nations Conference to Review ...": group 1 the ordinal, group 2 the series' name */
+const CONFERENCE_TO_REVIEW_RE = new RegExp(`^(${ORDINAL_SOURCE}) ((?:United Nations )?Conference to Review .+)$`, 'i');
+/**
+ * "the third United Nations Conference to Review Progress Made in the Implementation of the Programme of Action to Prevent,
+ * Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects, held in New York from 18 to 29
+ * June 2018 (the third Review Conference)" (A/RES/78/46 OP7), then "the outcome document of the third Review Conference"
+ * (OP22), "the fourth Review Conference" (OP17, OP30, OP32) after the fourth named in full (OP9); "the Third Review
+ * Conference" (A/RES/79/40 OP23, 80/38 OP25) after the Fourth and Fifth named in full: a review conference named by its
+ * ordinal is the "Conference to Review ..." of that ordinal (of the same series, another ordinal named), not a sitting of
+ * the treaty named last (the Arms Trade Treaty's, qualifyGenericNames). Its words are in another order than the short
+ * form's, which ordinalReferent and seriesReferent read in order.
+ */
+function reviewConferenceReferent(short: string, first: string, both: readonly Candidate[], before: number, state: ResolutionState): Ref | undefined {
+  if (short.length !== first.length + REVIEW_CONFERENCE_TAIL.length || /^\d/.test(first)) return undefined;
+  const named: Ref[] = [];
+  for (const r of state.ordinals.get('Event|*') ?? []) named.push(r);
+  for (const o of both) if (o.kind === 'Event' && o.end <= before && o.via !== 'short') named.push({ kind: o.kind, name: o.name, attrs: o.attrs });
+  let series: Ref | undefined;
+  for (let i = named.length - 1; i >= 0; i--) {
+    const r = named[i]!;
+    if (!r.name.includes(' Conference to Review ')) continue;
+    const m = CONFERENCE_TO_REVIEW_RE.exec(r.name);
+    if (!m) continue;
+    if (m[1]!.toLowerCase() === first) return r;
+    series ??= { kind: 'Event', name: `${short.slice(0, first.length)} ${m[2]!}`, attrs: r.attrs.eventKind === undefined ? {} : { eventKind: r.attrs.eventKind } };
+  }
+  if (series) series.name = `${series.name.charAt(0).toUpperCase()}${series.name.slice(1)}`;
+  return series;
 }
 
 /**
@@ -7902,7 +7943,16 @@ function sameAsDefined(defined: Candidate, at: number, length: number, cands: re
 
 /** Step 7a: a place inside a longer name of another kind ("Geneva Centre for ...") is part of that name. */
 function withoutPlacesInsideNames(text: string, cands: readonly Candidate[]): Candidate[] {
-  return cands.filter((c) => !(c.kind === 'Place' && (cands.some((o) => o !== c && o.via !== 'short' && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start && o.kind !== 'Place') || inQuotedTheme(text, c.start))));
+  return cands.filter((c) => !treatySeriesPublisher(text, c) && !(c.kind === 'Place' && (cands.some((o) => o !== c && o.via !== 'short' && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start && o.kind !== 'Place') || inQuotedTheme(text, c.start))));
+}
+
+/**
+ * "League of Nations, Treaty Series, vol. XCIV, No. 2138" (the 1925 Geneva Protocol's note: A/RES/80/34 PP4 fn1, 79/48 PP3,
+ * 79/79 OP5): the publication a treaty is registered in, cited by its publisher's name, not a body the resolution recalls (as
+ * "United Nations, Treaty Series" is not the Organization: entityScan's gazetteer hits). A character test first.
+ */
+function treatySeriesPublisher(text: string, c: Candidate): boolean {
+  return c.kind === 'Organization' && text.charCodeAt(c.end) === 44 /* , */ && TREATY_SERIES_RE.test(text.slice(c.end, c.end + 16));
 }
 
 /** before a theme's opening quote: "on the theme “", "under the theme of “" */
