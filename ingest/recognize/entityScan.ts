@@ -730,6 +730,9 @@ function headKind(words: string[]): HeadKind | undefined {
       // "the World Investment Report 2024 of the United Nations Conference on Trade and Development" (A/RES/80/127 PP6,
       // 79/218 PP19, 78/140 OP31): a report's edition is a Document (reportEditionMentions), its publisher a name of its own
       if (w === 'Report' && i + 1 < upTo && YEAR_TOKEN_RE.test(words[i + 1]!)) return undefined;
+      // "Final Report of the World Education Forum 2015" (A/RES/79/267 footnote 18): a sitting's report, published once, is a
+      // Document (documents.ts finalReportTitleMentions), not a report series
+      if (w === 'Report' && i === 1 && words[0] === 'Final') return undefined;
       // "the tenth United Nations Alliance of Civilizations Forum, held in Cascais" (A/RES/79/321 PP25), "the ninth United
       // Nations Alliance of Civilizations Global Forum" (A/RES/78/286 PP19): the alliance's sitting, its own head last
       const sitting = firstPrep === upTo && words[firstPrep] === 'of' ? eventHeadAfterOfName(words, firstPrep) : undefined;
@@ -3193,8 +3196,9 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
         end = at + 8;
       } else continue;
     } else {
-      // "General Assembly high-level meeting on ..."
-      const prev = cands.find((c) => c.kind === 'Organization' && /^\s*$/.test(text.slice(c.end, m!.index)) && c.end <= m!.index);
+      // "General Assembly high-level meeting on ..."; an initiative sits too: "the 2024 Kimberley Process plenary meeting ended
+      // without consensus" (A/RES/79/275 PP29, 78/270 PP30), the plenary meeting of the Kimberley Process of that year
+      const prev = cands.find((c) => (c.kind === 'Organization' || c.kind === 'Initiative') && /^\s*$/.test(text.slice(c.end, m!.index)) && c.end <= m!.index);
       if (prev) {
         owner = { kind: prev.kind, name: prev.name, attrs: prev.attrs };
         start = prev.start;
@@ -5386,7 +5390,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // 4c*. "..., as well as the Meetings of the Parties to the Protocols to the Convention, held in Cali": that body's sittings
   if (text.includes(MEETINGS_OF_THE_PARTIES_TO_THE_PROTOCOLS)) protocolMeetings(text, cands);
   // 4c**. "the Transforming Education Summit, ..., as well as its Pre-Summit, hosted by ... in Paris": a sitting of its own
-  if (text.includes('re-Summit')) preSummits(text, cands);
+  // (a non-breaking hyphen too: "as well as its pre\u2011Summit, hosted by ..." (A/RES/79/267 OP11, 79/321, 79/276))
+  if (text.includes('re-Summit') || text.includes('re\u2011Summit')) preSummits(text, cands);
   // 4c'. "the open-ended working group considered its final report": the open-ended working group named before (a look at
   // the resolution's state first: only texts that named one search the paragraph)
   if (gates & WORKING_GATE && state.last.get('Working Group')?.name.startsWith(OEWG) === true) openEndedWorkingGroupNamedBefore(text, cands, state);
@@ -5835,6 +5840,8 @@ const NEXT_LISTED_MEETING_RE = /^\s?\d{0,3}\s?,?\s+and\s+the\s+(?:General\s+Asse
 const BOTH_ADOPTED_RE = /^[a-z ,-]{0,60}?\s?\d{0,3}\s?,?\s+both\s+adopted\s+(?:on|in)\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+)?((?:19|20)\d\d)(?!\d)/;
 /** a high-level meeting's name, the Assembly's or not: "high-level meeting on ...", "third high-level meeting of the General Assembly on ..." */
 const HLM_NAME_RE = /^(?:[a-z-]+\s+)?high-level meeting\b/i;
+/** a body's sitting named by its kind, as meetingsOfBodies reads it: "plenary meeting of the Kimberley Process" */
+const BODY_SITTING_NAME_RE = /^(?:plenary|ministerial|commemorative) (?:meeting|segment|event|dialogue) of the /;
 const ENTITLED_AFTER_RE = /^,?\s*entitled\b/;
 const ANAPHORIC_REVIEW_RE = /\son\s+(?:its|their|the)\s+(?:[a-z-]+\s+)?review$/;
 /** " of 2023" right after a meeting's name */
@@ -7170,8 +7177,8 @@ function servingAsBodies(text: string, cands: Candidate[]): void {
   }
 }
 
-/** "its Pre-Summit", "its pre-Summit" */
-const ITS_PRE_SUMMIT_RE = /\bits\s+[Pp]re-Summit\b/g;
+/** "its Pre-Summit", "its pre-Summit", "its pre\u2011Summit" (a non-breaking hyphen) */
+const ITS_PRE_SUMMIT_RE = /\bits\s+[Pp]re[-\u2010\u2011]Summit\b/g;
 
 /**
  * Step 4c**: "the Transforming Education Summit, convened by the Secretary-General ..., as well as its Pre-Summit, hosted by
@@ -7295,6 +7302,10 @@ function addEditionYears(text: string, cands: readonly Candidate[]): void {
       // "the 2024 high-level meeting of the General Assembly on antimicrobial resistance" (A/RES/79/287 PP9): that year's
       // meeting, not the 2016 one
       if (c.start >= 9 && text.charCodeAt(c.start) === 104 /* h */ && HLM_NAME_RE.test(c.name)) yearBeforeKnownEvent(text, c);
+      // "the 2022 plenary meeting of the Kimberley Process" (A/RES/79/275 OP8, 78/270 OP6), "the 2024 plenary meeting of the
+      // Kimberley Process, held from 12 to 15 November 2024" (79/275 OP6): that year's meeting of the body, not the one of
+      // another year named before it in the resolution
+      else if (c.start >= 9 && BODY_SITTING_NAME_RE.test(c.name)) yearBeforeKnownEvent(text, c);
       continue;
     }
     const ed = EDITION_YEAR_RE.exec(text.slice(c.end, c.end + 8));
