@@ -364,6 +364,8 @@ const ADOPTED_IN_GAP_RE =
  *  first phase of the " (the World Summit on the Information Society, A/RES/80/209 OP19) (a footnote mark may stand first) */
 const ADOPTED_AT_GAP_RE =
   /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:which\s+was\s+|as\s+)?adopted\s+(?:(?:in\s+[A-Z][a-z]+\s+\d{4}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+)?$/;
+/** a subtitle after a framework's name, up to the comma before "adopted": ": Education 2030 – towards ... for all" */
+const SUBTITLE_BEFORE_ADOPTED_RE = /^:\s[^,;:“”"()]{1,180}?(?=\s?\d{0,3}\s*,\s*(?:\d{1,3}\s*,?\s*)?(?:which\s+was\s+|as\s+)?adopted\s+(?:at|by|during)\s)/;
 /** a framework's name ending a longer title or subject: "...: Towards the Achievement of the ", "to support the ", "as provided in the " */
 const TITLE_TAIL_BEFORE_RE = /(?::\s[^,;:]*|\b(?:[Tt]owards|support|provided\s+in|framework\s+of)\b[^,;]*)$/;
 const PHASE_RE = /\b(Geneva|Tunis)(?:\s+and\s+(Geneva|Tunis))?\s+phases?\s+of\s+the\s+(?:World\s+Summit(?:\s+on\s+the\s+Information\s+Society)?|WSIS)\b|\b(first|second)\s+phase\s+of\s+the\s+(?:World\s+Summit(?:\s+on\s+the\s+Information\s+Society)?|WSIS)\b/g;
@@ -1610,7 +1612,11 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
       push('ADOPTED', ev.key, f.key, f.start, ev.end);
       continue;
     }
-    if ((ev?.kind !== 'Event' && !body) || ev.start - f.end > 70 || !ADOPTED_AT_GAP_RE.test(text.slice(f.end, ev.start))) continue;
+    // ("the Incheon Declaration: Education 2030 – towards inclusive and equitable quality education and lifelong learning for
+    // all, adopted at the World Education Forum 2015", A/RES/79/267 PP12, 79/178 OP17: the subtitle after the name's colon is
+    // the title's, not a gap)
+    const from = text.charCodeAt(f.end) === 58 /* : */ ? f.end + (SUBTITLE_BEFORE_ADOPTED_RE.exec(text.slice(f.end, f.end + 200))?.[0].length ?? 0) : f.end;
+    if ((ev?.kind !== 'Event' && !body) || ev.start - from > 70 || !ADOPTED_AT_GAP_RE.test(text.slice(from, ev.start))) continue;
     // (nor a one-word short form: "general comment No. 7 (2018) on ... the implementation and monitoring of the Convention,
     // adopted by the Committee on the Rights of Persons with Disabilities" ends a longer name, A/RES/79/172 PP7)
     // ("the Protocol on the Protection of ... and the Protocol on the Property Rights of Returning Persons, adopted by the

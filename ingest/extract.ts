@@ -608,9 +608,12 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
       }
       const of = ctx.symbol && key.endsWith(`(${ctx.symbol})`) ? sittingOfInstrumentBefore(e.name, key, mentions, tailStart) : undefined;
       if (of) [key, name] = of;
-      if (mentions.some((m) => m.key === key)) {
-        // (a meeting the paragraph named before still adopted the declaration named after it: A/RES/78/159 PP13)
-        if (lower) attributions.push({ type: 'ADOPTED', source: key, target: d.key, phrase: text.slice(d.start, d.end), start: d.start, end: d.end });
+      const seen = mentions.find((m) => m.key === key);
+      if (seen !== undefined) {
+        // (a meeting the paragraph named before still adopted the declaration named after it: A/RES/78/159 PP13; so did one
+        // its footnote names, "the Incheon Declaration of the World Education Forum 2015,5" with "Final Report of the World
+        // Education Forum 2015, Incheon, ..." in footnote 5, A/RES/78/156 PP14)
+        if (lower || seen.footnote !== undefined) attributions.push({ type: 'ADOPTED', source: key, target: d.key, phrase: text.slice(d.start, d.end), start: d.start, end: d.end });
         break;
       }
       mentions.push({ kind: e.kind, key, name, attrs: e.attrs, phrase: e.phrase, start: e.start + tailStart, end: e.end + tailStart, footnote: undefined, nested: true });

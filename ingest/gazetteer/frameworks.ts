@@ -288,6 +288,11 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // OP15, 79/154 PP11), "the Progress Declaration of the first International Migration Review Forum" (A/RES/80/218 OP27): one
   // declaration (the bare name was a node of its own in five texts)
   fw('Progress Declaration of the International Migration Review Forum', ['Progress Declaration', 'Progress Declaration of the first International Migration Review Forum']),
+  // the outcome of the World Education Forum 2015 (Incheon, 19-22 May 2015): "the Incheon Declaration: Education 2030 - towards
+  // inclusive and equitable quality education and lifelong learning for all, adopted at the World Education Forum 2015"
+  // (A/RES/79/267 PP12, 79/178 OP17), "the Incheon Declaration of the World Education Forum 2015" (A/RES/78/156 PP14): one
+  // declaration (the longer name was a node of its own)
+  fw('Incheon Declaration', ['Incheon Declaration of the World Education Forum 2015']),
   fw('Global Compact on Refugees'),
   // printed with and without "United Nations" (pattern names keyed apart across resolutions)
   fw('United Nations Standard Minimum Rules for the Treatment of Prisoners', ['Standard Minimum Rules for the Treatment of Prisoners', 'Nelson Mandela Rules']),

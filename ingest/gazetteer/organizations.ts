@@ -301,6 +301,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // A/80/L.41 and A/RES/80/173 OP56 "the establishment of the Global Mechanism on developments in the field of ICTs ...");
   // not "Global Mechanism" alone, which names the Convention to Combat Desertification's as well
   org('Global Mechanism on developments in the field of ICTs in the context of international security and advancing responsible State behaviour in the use of ICTs', undefined, ['Global Mechanism on developments in the field of information and communications technologies in the context of international security and advancing responsible State behaviour in the use of information and communications technologies', 'Global Mechanism on Developments in the Field of ICTs in the Context of International Security and Advancing Responsible State Behaviour in the Use of ICTs']),
+  // the Kimberley Process's committee: "the Ad Hoc Committee on Review and Reform of the Kimberley Process" (A/RES/79/275 PP27,
+  // 78/270), then "the Ad Hoc Committee on Review and Reform" (79/275 OP4, OP5): one body (two nodes before)
+  org('Ad Hoc Committee on Review and Reform of the Kimberley Process', undefined, ['Ad Hoc Committee on Review and Reform']),
   org('Ad Hoc Committee to Elaborate a Comprehensive International Convention on Countering the Use of Information and Communications Technologies for Criminal Purposes', undefined, ['Ad Hoc Committee on Cybercrime']),
   // names a capitalised chunk cuts short: at the lowercase 'a' (A/RES/79/243 PP1, 78/229: 'Expert Group to Conduct'), at the first
   // comma of a list (A/RES/78/205 PP38, 80/211 PP39: 'Expert Group on Refugee')

@@ -482,6 +482,39 @@ function finalReportMentions(text: string, out: EntityMention[]): void {
 }
 
 /**
+ * A sitting's final report cited by its title: "See United Nations Educational, Scientific and Cultural Organization, Final
+ * Report of the World Education Forum 2015, Incheon, Republic of Korea, 19–22 May 2015 (Paris, 2015)" (A/RES/79/267 footnote
+ * 18, 78/156, 78/184, 79/156, 79/178, 80/187), "Final Report of the World Education Forum, Dakar, Senegal, 26–28 April 2000"
+ * (A/RES/79/151, 79/178): one document, keyed by its title with the year the title prints (the Dakar and Incheon reports
+ * are two), not an initiative (entityScan's head "Report" reads no name that "Final" opens). Its span is the words "Final
+ * Report", so the sitting keeps its mention, as finalReportMentions' do. Only a full name or an acronym after "of the".
+ */
+const FINAL_REPORT_TITLE_RE =
+  /\bFinal\s+Report\s+of\s+the\s+(?<author>[A-Z][\w’'-]*(?:\s+(?:(?:of|on|for|and|the|to|in)\s+)*[A-Z][\w’'-]*)*)(?:\s+(?<year>(?:19|20)\d\d)(?![\d/]))?/g;
+const ACRONYM_RE = /^[A-Z]{2,}$/;
+
+function finalReportTitleMentions(text: string, out: EntityMention[]): void {
+  FINAL_REPORT_TITLE_RE.lastIndex = 0;
+  for (let m = FINAL_REPORT_TITLE_RE.exec(text); m; m = FINAL_REPORT_TITLE_RE.exec(text)) {
+    const at = m.index;
+    if (out.some((o) => o.start <= at && at < o.end)) continue; // cited by title already
+    const author = m.groups!.author!.replace(/\s+/g, ' ');
+    if (!FULL_NAME_RE.test(author) && !ACRONYM_RE.test(author)) continue;
+    const year = m.groups!.year;
+    const name = `Final Report of the ${author}${year ? ` ${year}` : ''}`;
+    out.push({
+      kind: 'Document',
+      key: nodeKey('Document', normaliseTitle(name)),
+      name,
+      attrs: { title: name, author },
+      phrase: text.slice(at, at + 12),
+      start: at,
+      end: at + 12,
+    });
+  }
+}
+
+/**
  * A footnote that cites a conference's report by its title, place and dates, with the sales number of the United Nations
  * publication and no symbol: "Report of the World Summit for Social Development, Copenhagen, 6–12 March 1995 (United Nations
  * publication, Sales No. E.96.IV.8), chap. I, resolution 1, annex." (A/RES/78/172 footnote 1), "Report of the United Nations
@@ -662,6 +695,7 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
     sgReportMentions(text, out, ctx);
     if (text.includes(' its ') && text.includes('session')) bodySessionReportMentions(text, out);
     if (text.includes('final report')) finalReportMentions(text, out);
+    if (text.includes('Final Report of the ')) finalReportTitleMentions(text, out);
     // (after the titles "entitled", before the editions read back from "Report": "The State of Broadband Report 2024" is one)
     if (stateOf) stateOfEditionMentions(text, out);
     if (text.includes('Report ')) reportEditionMentions(text, out);

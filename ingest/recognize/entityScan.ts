@@ -734,6 +734,9 @@ function headKind(words: string[]): HeadKind | undefined {
       // "the World Investment Report 2024 of the United Nations Conference on Trade and Development" (A/RES/80/127 PP6,
       // 79/218 PP19, 78/140 OP31): a report's edition is a Document (reportEditionMentions), its publisher a name of its own
       if (w === 'Report' && i + 1 < upTo && YEAR_TOKEN_RE.test(words[i + 1]!)) return undefined;
+      // "Final Report of the World Education Forum 2015" (A/RES/79/267 footnote 18): a sitting's report, published once, is a
+      // Document (documents.ts finalReportTitleMentions), not a report series
+      if (w === 'Report' && i === 1 && words[0] === 'Final') return undefined;
       // "the tenth United Nations Alliance of Civilizations Forum, held in Cascais" (A/RES/79/321 PP25), "the ninth United
       // Nations Alliance of Civilizations Global Forum" (A/RES/78/286 PP19): the alliance's sitting, its own head last
       const sitting = firstPrep === upTo && words[firstPrep] === 'of' ? eventHeadAfterOfName(words, firstPrep) : undefined;
@@ -3230,8 +3233,9 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
         end = at + 8;
       } else continue;
     } else {
-      // "General Assembly high-level meeting on ..."
-      const prev = cands.find((c) => c.kind === 'Organization' && /^\s*$/.test(text.slice(c.end, m!.index)) && c.end <= m!.index);
+      // "General Assembly high-level meeting on ..."; an initiative sits too: "the 2024 Kimberley Process plenary meeting ended
+      // without consensus" (A/RES/79/275 PP29, 78/270 PP30), the plenary meeting of the Kimberley Process of that year
+      const prev = cands.find((c) => (c.kind === 'Organization' || c.kind === 'Initiative') && /^\s*$/.test(text.slice(c.end, m!.index)) && c.end <= m!.index);
       if (prev) {
         owner = { kind: prev.kind, name: prev.name, attrs: prev.attrs };
         start = prev.start;
@@ -5874,6 +5878,8 @@ const NEXT_LISTED_MEETING_RE = /^\s?\d{0,3}\s?,?\s+and\s+the\s+(?:General\s+Asse
 const BOTH_ADOPTED_RE = /^[a-z ,-]{0,60}?\s?\d{0,3}\s?,?\s+both\s+adopted\s+(?:on|in)\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+)?((?:19|20)\d\d)(?!\d)/;
 /** a high-level meeting's name, the Assembly's or not: "high-level meeting on ...", "third high-level meeting of the General Assembly on ..." */
 const HLM_NAME_RE = /^(?:[a-z-]+\s+)?high-level meeting\b/i;
+/** a body's sitting named by its kind, as meetingsOfBodies reads it: "plenary meeting of the Kimberley Process" */
+const BODY_SITTING_NAME_RE = /^(?:plenary|ministerial|commemorative) (?:meeting|segment|event|dialogue) of the /;
 const ENTITLED_AFTER_RE = /^,?\s*entitled\b/;
 const ANAPHORIC_REVIEW_RE = /\son\s+(?:its|their|the)\s+(?:[a-z-]+\s+)?review$/;
 /** " of 2023" right after a meeting's name */
@@ -7401,6 +7407,10 @@ function addEditionYears(text: string, cands: readonly Candidate[]): void {
       // "the 2024 high-level meeting of the General Assembly on antimicrobial resistance" (A/RES/79/287 PP9): that year's
       // meeting, not the 2016 one
       if (c.start >= 9 && text.charCodeAt(c.start) === 104 /* h */ && HLM_NAME_RE.test(c.name)) yearBeforeKnownEvent(text, c);
+      // "the 2022 plenary meeting of the Kimberley Process" (A/RES/79/275 OP8, 78/270 OP6), "the 2024 plenary meeting of the
+      // Kimberley Process, held from 12 to 15 November 2024" (79/275 OP6): that year's meeting of the body, not the one of
+      // another year named before it in the resolution
+      else if (c.start >= 9 && BODY_SITTING_NAME_RE.test(c.name)) yearBeforeKnownEvent(text, c);
       continue;
     }
     const ed = EDITION_YEAR_RE.exec(text.slice(c.end, c.end + 8));
