@@ -820,6 +820,15 @@ function unnamedSittingBetween(text: string, sorted: EntityMention[], target: En
 /** The anniversary or launch of an event printed before its name: what is held, hosted or organized then is that. */
 const ANNIVERSARY_OF_BEFORE_RE = /\b(?:anniversary|launch|launching)\s+of\s+(?:the\s+)?$/;
 
+/** between a sitting's mention ending at "anniversary" and the name it marks */
+const OF_MARKED_NAME_RE = /^\s+of\s+(?:the\s+adoption\s+of\s+)?(?:the\s+)?$/;
+/** The sitting named by the anniversary of `marked` printed right before it ("... conference to commemorate the thirtieth anniversary"). */
+function sittingOfAnniversaryBefore(text: string, sorted: EntityMention[], marked: EntityMention): EntityMention | undefined {
+  for (const x of sorted) {
+    if (x.kind === 'Event' && x !== marked && x.end <= marked.start && marked.start - x.end < 30 && OF_MARKED_NAME_RE.test(text.slice(x.end, marked.start))) return x;
+  }
+  return undefined;
+}
 /** Step 1 of findAttributions: "<event> ..., organized/convened/hosted/led by X, Y and Z" (the "by" may come after a venue or date). */
 function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push): void {
   AGENT_VERB_RE.lastIndex = 0;
@@ -862,8 +871,14 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     if (!target) continue;
     // "the Doha conference commemorating the thirtieth anniversary of the International Year of the Family, on the theme ...,
     // hosted by Qatar and organized by the Doha International Family Institute" (A/RES/79/150 OP39, 78/176 OP33): the
-    // commemoration was hosted and organized, not the year it commemorates (whose dates and venue are not read either)
-    if (target.kind === 'Event' && target.start > 12 && ANNIVERSARY_OF_BEFORE_RE.test(text.slice(Math.max(0, target.start - 30), target.start))) continue;
+    // commemoration was hosted and organized, not the year it commemorates (whose dates and venue are not read either): the
+    // sitting named by that anniversary, when one is ("the Doha conference to commemorate the thirtieth anniversary", its
+    // mention ending at "anniversary"), else none
+    if (target.kind === 'Event' && target.start > 12 && ANNIVERSARY_OF_BEFORE_RE.test(text.slice(Math.max(0, target.start - 30), target.start))) {
+      const sitting = sittingOfAnniversaryBefore(text, sorted, target);
+      if (sitting === undefined) continue;
+      target = sitting;
+    }
     // "the annual meeting of the Water Resilience Coalition initiative, as well as the Sustainable Development Goals business
     // forum, organized by the United Nations and the International Chamber of Commerce" (A/RES/79/228 OP25): the participle is
     // said of the sitting a common noun names after a name of another kind, printed after the target; not of the target

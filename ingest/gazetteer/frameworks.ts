@@ -735,6 +735,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Agreement on Port State Measures to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing', ['Port State Measures Agreement']),
   fw('International Plan of Action to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing'),
   fw('Declaration and Programme of Action on a Culture of Peace', ['Programme of Action on a Culture of Peace']),
+  // the TIR Convention of 1975, cut before "under Cover of TIR Carnets" and split from its short form: "the Customs Convention on
+  // the International Transport of Goods under Cover of TIR Carnets (TIR Convention)" (A/RES/78/148 OP10), "... under Cover of
+  // TIR Carnets (Geneva, 14 November 1975)" (A/RES/78/163 fn16, 80/151 fn14): one convention
+  fw('Customs Convention on the International Transport of Goods under Cover of TIR Carnets', ['TIR Convention']),
   // "the Global Plan of Action" after the full name (A/RES/78/228 PP9, PP12, PP20)
   fw('United Nations Global Plan of Action to Combat Trafficking in Persons', [], ['Global Plan of Action']),
   // the crime statistics standards the crime prevention and trafficking texts ask States to adopt ("based on the International

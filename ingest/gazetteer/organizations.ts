@@ -441,6 +441,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Consortium of International Agricultural Research Centers', 'CGIAR'),
   org('International Civil Aviation Organization', 'ICAO'),
   org('International Maritime Organization', 'IMO'),
+  // the intergovernmental transport policy body of the OECD, not a sitting: "the International Union of Railways and the
+  // International Transport Forum, within their respective mandates" (A/RES/78/148 PP28), "other relevant bodies such as the
+  // International Transport Forum" (A/RES/80/132)
+  org('International Transport Forum'),
   // (found by its "(INTERPOL)" alone before: "the Radiological and Nuclear Terrorism Prevention Unit of the International
   // Criminal Police Organization (INTERPOL)" (A/RES/79/55 PP24) was one body holding the acronym; "the International
   // Criminal Police Organization and other relevant ..." (A/RES/78/226) was no body at all)

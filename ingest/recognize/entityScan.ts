@@ -2082,6 +2082,24 @@ function declarationAndRef(text: string, end: number, state: ResolutionState): R
   const word = space < 0 ? ref.name.slice(at) : ref.name.slice(at, space + 1);
   return text.startsWith(word, end + 5) ? ref : undefined;
 }
+/** " and the Programme of Action" / " and Plan of Action" right after a bare "Declaration" */
+const AND_ACTION_AFTER_RE = /^ and (?:the )?(?:Programme|Plan) of Action(?= )/;
+const DECLARATION_WORD = 'Declaration';
+/**
+ * "the Declaration and the Programme of Action on the Establishment of a New International Economic Order" (A/RES/79/215
+ * PP22, PP23, OP20): the declaration named in full before whose words after "Declaration" are the ones after "of Action"
+ * ("Declaration on the Establishment of a New International Economic Order", PP3), whatever other declaration was named
+ * last (the Doha Declaration on Financing for Development, PP11).
+ */
+function declarationOfActionAfter(text: string, end: number, state: ResolutionState): Ref | undefined {
+  const m = AND_ACTION_AFTER_RE.exec(text.slice(end, end + 32));
+  if (!m) return undefined;
+  const at = end + m[0].length;
+  for (const r of state.allWithHead.get(DECLARATION_WORD) ?? []) {
+    if (r.kind === 'Framework' && r.name.startsWith(DECLARATION_WORD) && r.name.length > DECLARATION_WORD.length + 4 && text.startsWith(r.name.slice(DECLARATION_WORD.length), at)) return r;
+  }
+  return undefined;
+}
 /** ", adopted by the " right before a short form ("Conference"): the outcome just named was adopted by it */
 const ADOPTED_BY_THE_BEFORE_RE = /,\s+(?:adopted|endorsed)\s+(?:by|at)\s+the\s+$/;
 /** The known sitting an outcome's name ends with ("... Action Agenda of the Third International Conference on ..."), when
@@ -3271,6 +3289,13 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
           raw = raw.slice(0, and);
         }
       }
+      // "Recalling the high-level plenary meeting of the General Assembly on the Millennium Development Goals and its outcome
+      // document" (A/RES/79/215 PP6): what the meeting adopted is no part of its topic
+      const its = raw.includes(AND_ITS) ? ITS_OUTCOME_IN_TOPIC_RE.exec(raw) : null;
+      if (its) {
+        end -= raw.length - its.index;
+        raw = raw.slice(0, its.index);
+      }
       // "on pandemic prevention, preparedness and response": the series after the first comma is the topic's
       const series = text.charCodeAt(end) === 44 /* , */ ? TOPIC_SERIES_AFTER_RE.exec(text.slice(end, end + 120)) : null;
       if (series) {
@@ -3329,6 +3354,9 @@ function pluralMeetings(text: string, cands: Candidate[], out: Candidate[], star
   return true;
 }
 
+const AND_ITS = ' and its ';
+/** a sitting's outcome joined to its topic: " and its outcome document", " and its political declaration" */
+const ITS_OUTCOME_IN_TOPIC_RE = / and its (?:outcome(?: document)?|(?:political |ministerial )?declaration)s?(?![\p{L}\p{N}])/u;
 /** a topic that is someone's ("its working methods") */
 const POSSESSIVE_TOPIC_RE = /^(?:its|their|his|her|our)\s/;
 /** "to commemorate the International Day ...": the sitting is named after the event it marks. */
@@ -3583,6 +3611,36 @@ function anniversarySittings(text: string, cands: Candidate[]): void {
       if (c.kind === 'Event' && c.start >= start && c.start < end && c.end <= at) cands.splice(i, 1);
     }
     cands.push(candidate('Event', name, { eventKind: 'meeting' }, start, end, 'special'));
+  }
+}
+
+const CITY_SITTING_GATE = ' conference ';
+/** "Doha conference to commemorate the thirtieth anniversary of [the adoption of] ", "... commemorating the ..." */
+const CITY_ANNIVERSARY_SITTING_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)\s+conference\s+(?:to\s+(?:commemorate|mark|celebrate)|commemorating|marking)\s+the\s+(${ORDINAL_SOURCE})\s+anniversary\s+of\s+(the\s+adoption\s+of\s+)?`,
+  'gu',
+);
+/**
+ * A conference named by the city it meets in and the anniversary it marks: "Takes note of the convening of the Doha
+ * conference to commemorate the thirtieth anniversary of the International Year of the Family, on the theme “Family and
+ * contemporary megatrends”, hosted by Qatar and organized by the Doha International Family Institute, to be held from 29 to
+ * 31 October 2024" (A/RES/78/176 OP33; "... commemorating ...", 79/150 OP39): one sitting, named "<city> conference to
+ * commemorate the <ordinal> anniversary of the <name>", where the city is a known place and a known name follows; as in
+ * anniversarySittings the mention ends at "anniversary", and the name it marks stays a mention of its own.
+ */
+function citySittingsOfAnniversaries(text: string, cands: Candidate[]): void {
+  CITY_ANNIVERSARY_SITTING_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CITY_ANNIVERSARY_SITTING_RE.exec(text))) {
+    if (entryByName('Place', m[1]!) === undefined) continue;
+    const at = m.index + m[0].length;
+    const from = text.startsWith('the ', at) ? at + 4 : at;
+    const target = cands.find((c) => c.start === from && (c.kind === 'Framework' || c.kind === 'Event'));
+    if (!target) continue;
+    const name = `${m[1]} conference to commemorate the ${m[2]!.toLowerCase().replace(/\s+/g, '-')} anniversary of ${m[3] ? 'the adoption of ' : ''}the ${target.name}`;
+    const end = m.index + m[0].search(ANNIVERSARY_OF_TAIL_RE);
+    // (the city it is named after is where it meets; the city stays a mention of its own)
+    cands.push(candidate('Event', name, { eventKind: 'conference', location: m[1]! }, m.index, end, 'special'));
   }
 }
 
@@ -4928,6 +4986,15 @@ function samePrint(text: string, a: Span, b: Span): boolean {
 const AND_THE = ' and the ';
 const SO_THAT = ' so that ';
 const FORUM_NAME_RE = /\b[Ff]orum\b/;
+const ANNIVERSARY_OF_WORDS = ' anniversary of ';
+/** between a sitting's mention ending at "anniversary" and the name of the event it marks */
+const OF_MARKED_RE = /^\s+of\s+(?:the\s+adoption\s+of\s+)?(?:the\s+)?$/;
+/** The event a sitting named by its anniversary marks, printed right after it ("the Doha conference to commemorate the thirtieth
+ *  anniversary of the International Year of the Family, ..., to be held from 29 to 31 October 2024", A/RES/78/176 OP33): part
+ *  of the sitting's name, not the next event, so the sitting's venue and dates after it are still the sitting's. */
+function markedBySitting(text: string, ev: Candidate, c: Candidate): boolean {
+  return c.start - ev.end < 30 && ev.name.includes(ANNIVERSARY_OF_WORDS) && ev.name.endsWith(c.name) && OF_MARKED_RE.test(text.slice(ev.end, c.start));
+}
 /** Where the text about event sorted[i] ends: the next other event, a stop phrase, or 400 characters. */
 function eventWindowEnd(text: string, sorted: readonly Candidate[], i: number): number {
   const ev = sorted[i]!;
@@ -4945,7 +5012,8 @@ function eventWindowEnd(text: string, sorted: readonly Candidate[], i: number): 
       // a name inside the event's own title ("..., entitled “World Summit for Social Development and beyond ...”, held in Geneva")
       !(c.start - ev.end < 320 && titledSittingStart(text, sorted, c.start, c.end, c.name) === ev.start) &&
       !duringAssemblySession(ev, c) &&
-      !periodAsTopic(text, ev.end, c),
+      !periodAsTopic(text, ev.end, c) &&
+      !markedBySitting(text, ev, c),
   );
   let limit = Math.min(text.length, ev.end + 400, nextEvent ? nextEvent.start : Infinity);
   // "... of the Second United Nations Games in a timely fashion, so that they can participate in the first meeting of the
@@ -5454,6 +5522,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   if (state.last.has(REGIONAL_SEMINAR) && text.includes(THE_SEMINAR)) seminarsNamedBefore(text, cands, state);
   // 4e'''. "a one-day high-level meeting to mark the twenty-fifth anniversary of the adoption of the Durban Declaration ..."
   if (text.includes(ANNIVERSARY_OF)) anniversarySittings(text, cands);
+  if (text.includes(ANNIVERSARY_OF) && text.includes(CITY_SITTING_GATE)) citySittingsOfAnniversaries(text, cands);
   if (gates & MEETING_GATE && text.includes(ANNIVERSARIES_OF)) anniversarySittingsListed(text, cands);
   // 4e''' (declarations). "the political declaration on the occasion of the twenty-fifth anniversary of the Fourth World Conference on Women"
   if (text.includes(ON_THE_OCCASION_OF)) anniversaryDeclarations(text, cands);
@@ -6465,7 +6534,7 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
       ref = defined ?? (pin && !OF_AFTER_RE.test(text.slice(end, end + 5)) ? pin : state.last.get(lookup));
       // ("the International Decade" is no "Decade of Action on Nutrition" named last)
       if (lookup !== head && (ref === undefined || !ref.name.startsWith(INTERNATIONAL_DECADE))) continue;
-      if (head === 'Declaration' && defined === undefined && text.startsWith(' and ', end)) ref = declarationAndRef(text, end, state) ?? ref;
+      if (head === 'Declaration' && defined === undefined && text.startsWith(' and ', end)) ref = declarationOfActionAfter(text, end, state) ?? declarationAndRef(text, end, state) ?? ref;
       // (a Main Committee named before it in this paragraph: "information provided by the Secretariat to the Fifth Committee
       // ... facilitates the decision-making process in the Committee", A/RES/78/245 OP64; "the Sixth Committee shall resume
       // its session ..., within the framework of a working group of the Committee", 80/169 OP15. In the next paragraphs the
