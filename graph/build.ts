@@ -522,7 +522,10 @@ interface NodeLists {
 const DECLARATION_KEY = 'Framework:Political declaration of the ';
 const OF_THE_ASSEMBLY_ON = ' of the General Assembly on ';
 /** "Event:high-level meeting of the General Assembly on <topic>[ @ <date>]": the meeting's words (1), the rest (2) */
-const ASSEMBLY_MEETING_KEY_RE = /^(Event:(?:[a-z-]+ )?high-level meeting) of the General Assembly on (.+)$/;
+// ("plenary" or not: "the high-level plenary meeting of the General Assembly on HIV/AIDS, held in New York from 8 to 10 June
+// 2021" (A/RES/78/182 PP7) is the "high-level meeting of the General Assembly on HIV and AIDS" of 8 June 2021, A/RES/78/203 OP40;
+// "the 2016 high-level plenary meeting of the Assembly on HIV and AIDS", A/RES/79/149 PP6, the 2016 one)
+const ASSEMBLY_MEETING_KEY_RE = /^(Event:(?:[a-z-]+ )?high-level)(?: plenary)? (meeting) of the General Assembly on (.+)$/;
 /** a dated declaration's key: its undated key (1) and year (2) */
 /**
  * "the political declarations of the high-level meetings on ..., on universal health coverage and on the fight against
@@ -1072,8 +1075,57 @@ export class GraphBuilder {
       if (!key.includes(OF_THE_ASSEMBLY_ON)) continue;
       const m = ASSEMBLY_MEETING_KEY_RE.exec(key);
       if (!m || !g.hasNode(key)) continue;
-      const to = `${m[1]} on ${m[2]}`;
+      const to = `${m[1]} ${m[2]} on ${m[3]}`;
       this.mergeNodeInto(key, to);
+    }
+  }
+
+  /**
+   * "the political declaration of the high-level meeting on improving global road safety" (A/RES/79/138 PP41, 78/290 PP6),
+   * its declaration keyed "(2022)" by mergeUndatedDeclarations: the undated meeting that ADOPTED a dated declaration in a
+   * paragraph is that year's sitting, where the graph holds it ("... @ 2022"), beside the sitting of 2026 that another
+   * paragraph names ("the high-level meeting to be convened by the Assembly in 2026", 78/290 OP18). That paragraph's edges
+   * of the undated node move to the dated one; the undated node is dropped when none is left. Not where one paragraph's
+   * declarations say two years. `events`: the Event nodes, in the graph's order (before mergeAssemblyMeetings).
+   */
+  private datedByAdoptedDeclaration(events: string[]): void {
+    const g = this.graph;
+    const seen = new Set<string>();
+    for (const key of events) {
+      if (key.includes(' @ ')) continue;
+      let base = key;
+      if (key.includes(OF_THE_ASSEMBLY_ON)) {
+        const m = ASSEMBLY_MEETING_KEY_RE.exec(key);
+        if (m) base = `${m[1]} ${m[2]} on ${m[3]}`;
+      }
+      if (seen.has(base) || !g.hasNode(base)) continue;
+      seen.add(base);
+      // resolution#paragraph -> the dated sitting its declaration says ('' where two)
+      const byParagraph = new Map<string, string>();
+      g.forEachOutEdge(base, (_e, attrs, _s, target) => {
+        if (attrs.type !== 'ADOPTED' || !target.startsWith(DECLARATION_KEY)) return;
+        const m = DATED_DECLARATION_RE.exec(target);
+        if (!m) return;
+        const dated = `${base} @ ${m[2]}`;
+        if (!g.hasNode(dated)) return;
+        const at = `${attrs.resolution}#${attrs.paragraph}`;
+        const had = byParagraph.get(at);
+        byParagraph.set(at, had === undefined || had === dated ? dated : '');
+      });
+      if (byParagraph.size === 0) continue;
+      const moves = new Map<string, string[]>();
+      g.forEachEdge(base, (e, attrs) => {
+        const to = byParagraph.get(`${attrs.resolution}#${attrs.paragraph}`);
+        if (!to) return;
+        const list = moves.get(to);
+        if (list) list.push(e);
+        else moves.set(to, [e]);
+      });
+      for (const [to, edges] of moves) this.moveEdges(base, to, edges);
+      if (g.degree(base) === 0 && !g.getNodeAttribute(base, 'ingested')) {
+        this.tallies?.nodes.add(g.getNodeAttribute(base, 'kind'), -1);
+        g.dropNode(base);
+      }
     }
   }
 
@@ -1379,7 +1431,10 @@ export class GraphBuilder {
 
     this.mergeUndatedEvents(lists.events);
     this.mergeAssemblyMeetings(lists.events);
-    if (lists.declarations.length) this.mergeUndatedDeclarations(lists.declarations);
+    if (lists.declarations.length) {
+      this.mergeUndatedDeclarations(lists.declarations);
+      this.datedByAdoptedDeclaration(lists.events);
+    }
     this.mergeTitledDocuments(lists.documents);
     this.mergeYearlessCouncilResolutions(lists.councilKeys);
 

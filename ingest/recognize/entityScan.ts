@@ -103,6 +103,10 @@ export function eventKey(name: string, startDate?: string): string {
   // "the United Nations International Year of Peace and Trust" (A/RES/78/266 OP1) is the "International Year of Peace and
   // Trust" of other texts (A/RES/79/274 PP11): an international year, day or week is the Assembly's, with its name or without
   if (n.charCodeAt(0) === 85 /* U */ && n.startsWith(UN_INTERNATIONAL)) n = n.slice(UN_PREFIX.length);
+  // "the high-level plenary meeting of the General Assembly on HIV/AIDS, held in New York from 8 to 10 June 2021" (A/RES/78/182
+  // PP7) is the "high-level meeting of the General Assembly on HIV and AIDS" of 8 June 2021 (A/RES/78/203 OP40): the topic as
+  // most texts print it
+  if (n.includes(ON_HIV_AIDS)) n = n.replace(ON_HIV_AIDS, ' on HIV and AIDS');
   // (a numbered sitting of a Conference of the Parties: ' Conference of the ' then ' Parties to '; or the Conference itself)
   if ((n.includes(' Conference of the ') || n.startsWith('Conference of the ')) && n.includes(' Parties to ')) n = copSittingKey(n);
   // (a numbered sitting of a treaty's parties: a capital ordinal first, then ' Parties' or ' Review Conference of the ')
@@ -121,6 +125,7 @@ export function eventKey(name: string, startDate?: string): string {
 }
 
 const UN_INTERNATIONAL = 'United Nations International ';
+const ON_HIV_AIDS = ' on HIV/AIDS';
 const MINISTERIAL_CONFERENCE = ' Ministerial Conference';
 /** "World Trade Organization Thirteenth Ministerial Conference", "13th WTO Ministerial Conference": the ordinal (1 or 2) */
 const BODY_FIRST_WTO_SITTING_RE = /^(?:World Trade Organization ([A-Za-z-]+|\d{1,2}(?:st|nd|rd|th))|([A-Za-z-]+|\d{1,2}(?:st|nd|rd|th)) WTO) Ministerial Conference$/;
@@ -3427,8 +3432,36 @@ function highLevelMeetingsNamedBefore(text: string, cands: Candidate[], state: R
     for (const c of cands) if (c.kind === 'Event' && c.end <= at && isHighLevelMeeting(c.name) && (!ref || c.start > (ref as Candidate).start)) ref = c;
     if (ref === undefined && INDEFINITE_HLM_RE.test(text.slice(0, at))) continue;
     ref ??= before;
+    // "a progress report ..., which will serve to inform the high-level meeting to be convened in 2029" (A/RES/79/2 annex OP105,
+    // 78/4 annex OP108 "... in 2027", 78/290 OP18 "... to be convened by the Assembly in 2026"): a sitting of that year, of the series of the meeting whose declaration
+    // the resolution adopts (its OP1, OWN_HLM), else of the meeting named last; never an earlier sitting named before
+    const future = FUTURE_SITTING_AFTER_RE.exec(text.slice(end, end + 60));
+    if (future) {
+      ref = state.last.get(OWN_HLM) ?? ref;
+      if (ref === undefined) continue;
+      cands.push(candidate('Event', ref.name, { eventKind: 'meeting', startDate: future[1]! }, start, end, 'short'));
+      continue;
+    }
     if (ref === undefined) continue;
     cands.push(candidate('Event', ref.name, { ...ref.attrs }, start, end, 'short'));
+  }
+}
+/** after "the high-level meeting": ", to be convened in 2031", " to be convened by the Assembly in 2026" (group 1: the year) */
+const FUTURE_SITTING_AFTER_RE = /^,?\s+to\s+be\s+(?:convened|held)\s+(?:by\s+the\s+(?:General\s+)?Assembly\s+)?in\s+((?:19|20)\d\d)\b/;
+/** the state's slot for the high-level meeting whose political declaration the resolution adopts (ownHighLevelMeeting) */
+const OWN_HLM = 'high-level meeting|own';
+const ADOPTS_DECLARATION_OF_THE = 'Adopts the political declaration of the ';
+/**
+ * "Adopts the political declaration of the high-level meeting on antimicrobial resistance, held on 26 September 2024 ..., as
+ * contained in the annex to the present resolution" (A/RES/79/2 OP1, 78/4, 78/5 OP1): the meeting whose declaration the
+ * annex is, for the sitting of its series that the declaration's follow-up names by its year (highLevelMeetingsNamedBefore).
+ */
+function ownHighLevelMeeting(text: string, cands: readonly Candidate[], state: ResolutionState): void {
+  const at = ADOPTS_DECLARATION_OF_THE.length;
+  for (const c of cands) {
+    if (c.kind !== 'Event' || c.start !== at || !isHighLevelMeeting(c.name)) continue;
+    state.last.set(OWN_HLM, { kind: c.kind, name: c.name, attrs: {} });
+    return;
   }
 }
 /**
@@ -4469,6 +4502,28 @@ function pairedSitting(ev: Candidate, sorted: readonly Candidate[], pair: VenueY
 
 // One function per part (window, dates, venue) so that a late deopt in one part (the rare branches
 // get type feedback late) recompiles that part only.
+/** after a sitting's short form: ", held in New York from 5 to 9 June 2017" (group 1: the year the words date it to) */
+const HELD_YEAR_AFTER_RE = /^,?\s+held\s+(?:in|at|from|on)\s[^;.()“”]{0,60}?\b((?:19|20)\d\d)\b/;
+/**
+ * "the declaration entitled “Our ocean, our future, our responsibility”, adopted by the high level United Nations Conference
+ * to Support the Implementation of Sustainable Development Goal 14 ... held in Lisbon from 27 June to 1 July 2022, and the
+ * declaration entitled “Our ocean, our future: call for action”, adopted by the Conference held in New York from 5 to 9 June
+ * 2017" (A/RES/79/314 annex OP2, 78/68 PP17, 78/69, 79/144, 79/145, 80/109): "the Conference" stands for the series of the
+ * edition named before, and the year printed after it picks the edition (the 2017 one), not the edition named last. Only a
+ * short form (via 'short') of a dated edition, whose printed year is another.
+ */
+function shortEditionsHeldAfter(text: string, cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.kind !== 'Event' || c.via !== 'short' || typeof c.attrs.startDate !== 'string') continue;
+    if (!text.startsWith(' held ', c.end) && !text.startsWith(', held ', c.end)) continue;
+    const y = HELD_YEAR_AFTER_RE.exec(text.slice(c.end, c.end + 90));
+    if (!y || y[1] === c.attrs.startDate.slice(0, 4)) continue;
+    // (the edition's name with its year first, "2022 United Nations Ocean Conference", takes the printed year)
+    if (c.name.startsWith(`${c.attrs.startDate.slice(0, 4)} `)) c.name = `${y[1]!}${c.name.slice(4)}`;
+    c.attrs = { eventKind: c.attrs.eventKind, startDate: y[1]! };
+  }
+}
+
 function enrichEvents(text: string, cands: Candidate[], state: ResolutionState): void {
   const sorted = sortSmall(cands.slice(), (a, b) => a.start - b.start);
   for (let i = 0; i < sorted.length; i++) {
@@ -5510,6 +5565,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   if (gates & SITTING_GATE) {
     cands.push(...lowercaseSittings(text, cands));
     // 4e'. "to speak during the high-level meeting": the high-level meeting the resolution named last
+    if (text.startsWith(ADOPTS_DECLARATION_OF_THE)) ownHighLevelMeeting(text, cands, state);
     if (text.includes(THE_HLM)) highLevelMeetingsNamedBefore(text, cands, state);
   }
   // 4e''. "the outcome of the twenty-third special session": the one of that ordinal the resolution named last
@@ -5614,6 +5670,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // 7e. "the General Assembly of the Organization of American States", "the General Assembly of the International Cooperative
   // Alliance" (A/RES/79/213 PP11): that body's own assembly, not the United Nations' (a sitting of it was named with it above)
   dropAssembliesOfOthers(text, kept);
+  // 7f. "adopted by the Conference held in New York from 5 to 9 June 2017": the edition of a short form's series that year
+  if (text.includes(' held ')) shortEditionsHeldAfter(text, kept);
   // 8. register everything named in this paragraph for the next ones (in text order: kept is sorted in place)
   sortSmall(kept, (a, b) => a.start - b.start || b.end - a.end);
   for (const c of kept) {
@@ -7472,10 +7530,11 @@ function addEditionYears(text: string, cands: readonly Candidate[]): void {
   for (const c of cands) {
     if (c.kind !== 'Event' || c.attrs.startDate !== undefined) continue;
     if (c.start >= 24 && text.startsWith(' of the ', c.start - 8) && outcomeOfDatedResolution(text, c)) continue;
+    if (c.start >= 20 && text.startsWith(' at ', c.start - (text.startsWith('the ', c.start - 4) ? 8 : 4)) && adoptedAtDated(text, c)) continue;
     if (c.via === 'special') {
       // "the 2024 high-level meeting of the General Assembly on antimicrobial resistance" (A/RES/79/287 PP9): that year's
-      // meeting, not the 2016 one
-      if (c.start >= 9 && text.charCodeAt(c.start) === 104 /* h */ && HLM_NAME_RE.test(c.name)) yearBeforeKnownEvent(text, c);
+      // meeting, not the 2016 one; "the 2016 high-level plenary meeting of the Assembly on HIV and AIDS" (A/RES/79/149 PP6)
+      if (c.start >= 9 && text.charCodeAt(c.start) === 104 /* h */ && HLM_OR_PLENARY_NAME_RE.test(c.name)) yearBeforeKnownEvent(text, c);
       // "the 2022 plenary meeting of the Kimberley Process" (A/RES/79/275 OP8, 78/270 OP6), "the 2024 plenary meeting of the
       // Kimberley Process, held from 12 to 15 November 2024" (79/275 OP6): that year's meeting of the body, not the one of
       // another year named before it in the resolution
@@ -7491,6 +7550,25 @@ function addEditionYears(text: string, cands: readonly Candidate[]): void {
     c.attrs = withoutSeries(c.attrs);
     c.end += ed[0].length;
   }
+}
+
+/** a high-level meeting's name, "plenary" or not ("high-level plenary meeting of the Assembly on HIV and AIDS") */
+const HLM_OR_PLENARY_NAME_RE = /^(?:[a-z-]+\s+)?high-level (?:plenary )?meeting\b/i;
+/** before a sitting's name: "adopted on 8 June 2021 at the " or "adopted in 2010 at " (group 1: the year) */
+const ADOPTED_AT_YEAR_BEFORE_RE = /\badopted\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+|in\s+)((?:19|20)\d\d),?\s+at\s+(?:the\s+)?$/;
+/**
+ * "the Political Declaration on HIV and AIDS: ..., adopted on 8 June 2021 at the high-level meeting of the General Assembly on
+ * HIV and AIDS" (A/RES/78/203 OP40, 79/170 OP40, 80/207 OP38), "... adopted on 10 June 2010 at the Review Conference of the Rome
+ * Statute": the sitting an instrument was adopted at sat in the year of the adoption (keyed "... @ 2021", as when its dates are
+ * printed), not the series' undated node (the Assembly's meetings on HIV and AIDS of 2011, 2016 and 2021 are three). Not a name
+ * that says its edition ("the fifteenth World Forestry Congress"). Whether it read one (`c` then takes the year).
+ */
+function adoptedAtDated(text: string, c: Candidate): boolean {
+  const y = ADOPTED_AT_YEAR_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 50), c.start));
+  if (!y || NUMBERED_EVENT_RE.test(c.name)) return false;
+  c.attrs = withoutSeries(c.attrs);
+  c.attrs.startDate = y[1]!;
+  return true;
 }
 
 /** before a sitting's name: "resolution 70/125 of 16 December 2015, entitled “Outcome document of the " (group 1: the year) */

@@ -79,12 +79,22 @@ export const TOPIC_BEFORE_IN = 'situation|situations|minorities|minority|populat
  * 80/137 "held virtually ... and in Rome"): held online and in Rome.
  */
 export const HELD_VIRTUALLY_RE = /\bheld\s+(?:in\s+(?:a\s+)?virtual\s+format|virtually|online)\b.*\bheld\s/;
+/**
+ * A purpose clause after a sitting's topic is no word of it: "the 2021 high-level meeting of the General Assembly on HIV and
+ * AIDS to ensure universal access to integrated prevention, ..." (A/RES/78/5 annex OP50), "the political declaration of the
+ * high-level meeting on universal health coverage to achieve universal health coverage" (A/RES/78/174, 79/146, 80/178): the
+ * topic ends before "to <verb>" (PURPOSE_VERBS). Not after a noun that takes the infinitive as its own complement ("the
+ * high-level meeting on international cooperation to combat illicit financial flows ...", A/RES/78/140 PP; PURPOSE_NOUNS).
+ */
+const PURPOSE_VERBS = 'ensure|achieve|accelerate|promote|strengthen|advance|address|end|enhance|mobilize|combat|prevent|reduce|eliminate|foster|improve|increase|protect';
+const PURPOSE_NOUNS =
+  'cooperation|efforts?|actions?|measures|ways|need|commitments?|steps|partnerships?|strategies|approaches|means|capacity|capacities|opportunities|rights?|mechanisms?|plans?|investments?|resources|funding|support|will|ability';
 /** Lowercase topic after "on": up to a comma, semicolon, parenthesis, quote or a participle. */
 // (the word boundary after "in <year>|in <Capital>" is inside the group: after "[A-Z]" it stopped only before one-letter
 // words, so "high-level meeting on non-communicable diseases in September 2025" took the month; a date "on 26 September
 // 2018" or "of 30 June 2022" ends the topic too, as a footnote mark does ("... in Persons3 will be held"); "in Persons",
 // "in Small Arms" are words of a topic's name; "at its eightieth session" says when the meeting is, not what about)
-export const TOPIC_SOURCE = String.raw`(?!\d)(?:the\s+)?[^,;:()“”"\[\]]{3,220}?(?=\s*(?:[,;:()“”"\[\]]|$)|\s+(?:(?:to|shall|will|would)\s+be\s+(?:held|convened|organized)|held|convened|organized|hosted|adopted|endorsed|entitled|which|that|and\s+the\s+adoption)\b|\s+by\s+the\s+[A-Z]|\s+at\s+its\s+[a-z-]+\s+session\b|\s+in\s+(?:(?:19|20)\d{2}\b|(?!Persons|Small\s+Arms\b)(?<!\b(?:${TOPIC_BEFORE_IN})\s+in\s+)[A-Z]|accordance\b)|\s+(?:on|of)\s+\d|(?<=\p{L})\d{1,3}(?=[\s,.;]|$)|\s+(?:can|could|should|may|might|must|will|would|shall)\s|\s+\d{1,3}\s+and\s|(?<=(?:19|20)\d\d[-–‑](?:19|20)\d\d)\d{1,3}(?=[\s,.;]|$))`;
+export const TOPIC_SOURCE = String.raw`(?!\d)(?:the\s+)?[^,;:()“”"\[\]]{3,220}?(?=\s*(?:[,;:()“”"\[\]]|$)|\s+(?:(?:to|shall|will|would)\s+be\s+(?:held|convened|organized)|held|convened|organized|hosted|adopted|endorsed|entitled|which|that|and\s+the\s+adoption)\b|\s+by\s+the\s+[A-Z]|(?<!\b(?:${PURPOSE_NOUNS}))\s+to\s+(?:${PURPOSE_VERBS})\b|\s+at\s+its\s+[a-z-]+\s+session\b|\s+in\s+(?:(?:19|20)\d{2}\b|(?!Persons|Small\s+Arms\b)(?<!\b(?:${TOPIC_BEFORE_IN})\s+in\s+)[A-Z]|accordance\b)|\s+(?:on|of)\s+\d|(?<=\p{L})\d{1,3}(?=[\s,.;]|$)|\s+(?:can|could|should|may|might|must|will|would|shall)\s|\s+\d{1,3}\s+and\s|(?<=(?:19|20)\d\d[-–‑](?:19|20)\d\d)\d{1,3}(?=[\s,.;]|$))`;
 export const ON_TOPIC_RE = new RegExp(String.raw`^\s+on\s+(${TOPIC_SOURCE})`, 'u');
 /**
  * The rest of a topic whose first comma opens a series of single lowercase words closed by "and"/"or": "the high-level
