@@ -130,6 +130,13 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'Quartet Roadmap',
   ]),
   fw('Paris Agreement'),
+  // the Escazú Agreement (2018, in force on 22 April 2021): "the Regional Agreement on Access to Information, Public
+  // Participation and Justice in Environmental Matters in Latin America and the Caribbean, known as the Escazú Agreement"
+  // (A/RES/79/210 PP27): the capitals reader stopped at the comma after "Information", and the short name was a second treaty
+  fw('Regional Agreement on Access to Information, Public Participation and Justice in Environmental Matters in Latin America and the Caribbean', [
+    'Escazú Agreement',
+    'Escazu Agreement',
+  ]),
   // the African Union's trade agreement of 2018, in force since 30 May 2019: the texts name it by the area it establishes
   // the action plan of the Fifth Review Conference of the Anti-Personnel Mine Ban Convention (Siem Reap, 2024), printed with
   // a spaced dash between the two places ("the Siem Reap – Angkor Action Plan 2025–2029", A/RES/80/35 PP7): the capitals
@@ -418,6 +425,16 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // (Paris, 1990; CD/1064): the capitals reader ended the name before "in Europe", read as a place ("recognizing ... the relevance
   // and value of the Treaty on Conventional Armed Forces in Europe, 1 which is a cornerstone of European security", A/RES/78/37 PP7)
   fw('Treaty on Conventional Armed Forces in Europe', ['CFE Treaty']),
+  // New START (Prague, 2010): printed with its parties ("the Treaty between the United States of America and the Russian
+  // Federation on Measures for the Further Reduction and Limitation of Strategic Offensive Arms (New START Treaty)", A/RES/80/48
+  // PP8, 78/40 PP7, 79/41 PP8), without them (A/RES/78/42 PP6, 79/35 PP6, 80/39 PP6; "Limitations" in 79/35 OP27, 80/39 OP27)
+  // or as "New START" (78/40, 79/41): one treaty; its bare "Treaty" after the NPT was read as the NPT
+  fw('Treaty between the United States of America and the Russian Federation on Measures for the Further Reduction and Limitation of Strategic Offensive Arms', [
+    'Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive Arms',
+    'Treaty on Measures for the Further Reduction and Limitations of Strategic Offensive Arms',
+    'New START Treaty',
+    'New START',
+  ]),
   // issued by Austria after the third Conference on the Humanitarian Impact of Nuclear Weapons (Vienna, December 2014) and
   // endorsed by States: "recalling also that 127 nations have formally endorsed the Humanitarian Pledge issued following the
   // third Conference" (A/RES/80/24 PP30, 79/50, 78/53)

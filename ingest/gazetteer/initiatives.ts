@@ -117,6 +117,12 @@ export const INITIATIVES: GazetteerEntry[] = [
   // the Office for Disarmament Affairs' youth programme: "the Youth4Disarmament Initiative" (A/RES/78/40 OP12), "the dedicated
   // digital platform Youth4Disarmament" (A/RES/78/31 OP5), "the Youth4Disarmament initiative of the Office for Disarmament Affairs"
   ini('Youth4Disarmament Initiative', ['Youth4Disarmament', 'Youth4Disarmament initiative']),
+  // the measures of youth disarmament education A/RES/80/48 OP12 (78/40, 79/41) welcomes with it: "“Disarmament education:
+  // resources for learning”" (the Office for Disarmament Affairs' online course) and "the “Youth Leader Fund for a world
+  // without nuclear weapons”" (a programme for young leaders, not a fund-keeping body: the "Fund" word read it as an Organization,
+  // cut at "for a world")
+  ini('Disarmament Education: Resources for Learning', ['Disarmament education: resources for learning']),
+  ini('Youth Leader Fund for a World without Nuclear Weapons', ['Youth Leader Fund for a world without nuclear weapons']),
   ini('Partner2Connect Digital Coalition', ['Partner2Connect', 'P2C Digital Coalition'], 'P2C'),
   ini('Broadband Advocacy Targets'),
   // the African Union programme ("the resolutions of the General Assembly on the New Partnership for Africa’s Development")

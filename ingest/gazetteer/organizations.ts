@@ -196,6 +196,19 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Office for Digital and Emerging Technologies', 'ODET', ['United Nations Office for Digital and Emerging Technologies']),
   org('Office of Information and Communications Technology', 'OICT'),
   org('Office for Disarmament Affairs', 'UNODA', ['United Nations Office for Disarmament Affairs', 'Office of Disarmament Affairs']),
+  // the open-ended working group the 2022 NPT Review Conference set up: "the deliberations at the working group on further
+  // strengthening the review process of the Treaty on the Non-Proliferation of Nuclear Weapons, held from 24 to 28 July 2023"
+  // (A/RES/80/48 PP5, PP23; 78/40, 79/41), "the working group ... could not agree on substantive outcomes" (78/42, 79/35,
+  // 80/39), "in the working group on further strengthening the review process of the Treaty" after it (78/42). Not "the decision
+  // on strengthening the review process for the Treaty" of 1995 (78/53, 79/50, 80/24)
+  org('Working Group on Further Strengthening the Review Process of the Treaty on the Non-Proliferation of Nuclear Weapons', undefined, [
+    'working group on further strengthening the review process of the Treaty on the Non-Proliferation of Nuclear Weapons',
+    // (a lowercase phrase is no short-form candidate: an alias; the genre names no other treaty's working group so)
+    'working group on further strengthening the review process of the Treaty',
+  ]),
+  // the Japan Confederation of A- and H-Bomb Sufferers Organizations, Nobel Peace Prize 2024: "including those of Nihon
+  // Hidankyo, recognized with the Nobel Peace Prize 2024" (A/RES/80/48 OP12, 79/41 OP12)
+  org('Nihon Hidankyo', undefined, ['Japan Confederation of A- and H-Bomb Sufferers Organizations']),
   org('Office for Outer Space Affairs', 'UNOOSA', ['United Nations Office for Outer Space Affairs']),
   // the inter-agency mechanisms printed as 'UN-<Name>' (the law of the sea, outer space, energy, water and nutrition texts):
   // 'UN' before the hyphen is none of them the United Nations (A/RES/80/44 PP20 'the Inter-Agency Meeting on Outer Space
@@ -471,6 +484,15 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // Parties); the ICC texts print it alone before they name it in full (A/RES/78/6 OP26, OP28)
   org('Assembly of States Parties to the Rome Statute of the International Criminal Court', undefined, ['Assembly of States Parties']),
   org('International Residual Mechanism for Criminal Tribunals'),
+  // the Syria mechanism the Assembly set up in resolution 71/248: named in full in the Syria and budget texts (A/RES/78/252
+  // OP45, 79/257 OP51, 78/222 PP, 79/185 PP, 80/224 OP7) and by its first words elsewhere in them ("Requests the International,
+  // Impartial and Independent Mechanism to submit an annual report", 78/222 OP28, 79/185 OP29; 80/224 OP10, OP11): one body.
+  // The capitals reader stopped the full name at "the Most Serious Crimes"
+  org('International, Impartial and Independent Mechanism to Assist in the Investigation and Prosecution of Persons Responsible for the Most Serious Crimes under International Law Committed in the Syrian Arab Republic since March 2011', 'IIIM', [
+    'International, Impartial and Independent Mechanism to Assist in the Investigation and Prosecution of Persons Responsible for the Most Serious Crimes under International Law Committed in the Syrian Arab Republic',
+    'International, Impartial and Independent Mechanism to Assist in the Investigation and Prosecution of Persons Responsible for the Most Serious Crimes',
+    'International, Impartial and Independent Mechanism',
+  ]),
   // The Security Council's resolution 827 (1993) that set it up names it "the International Tribunal" throughout (its
   // statute's full title after "the International Tribunal for the Prosecution of Persons ..."); GA texts print "the
   // International Tribunal for the Former Yugoslavia". One node for all of them.

@@ -4122,7 +4122,7 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
     // committee (and its sittings, named by the committee in step 4) of that treaty's conference of the year, as OP19 prints
     // it in full (a character test first)
     if (c.attrs.qualifier === undefined && c.name.endsWith(' Review Conference') && PREPARATORY_FOR_YEAR_RE.test(c.name)) {
-      const treaty = frameworkBefore(kept, c.start, isTreatyName) ?? state.last.get('Treaty');
+      const treaty = partiesTreatyBefore(kept, c.start, state);
       if (treaty !== undefined && isTreatyName(treaty.name)) c.name = `${c.name} of the Parties to the ${treaty.name}`;
       continue;
     }
@@ -4142,7 +4142,7 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
     // "the outcome document of the 2000 Review Conference, ... adopted by the 2010 Review Conference" (A/RES/78/40 PP4, after
     // "the Treaty on the Non-Proliferation of Nuclear Weapons"): that treaty's conference of the year
     if (c.kind === 'Event' && c.attrs.qualifier === undefined && YEAR_REVIEW_CONFERENCE_RE.test(c.name)) {
-      const treaty = frameworkBefore(kept, c.start, isTreatyName) ?? state.last.get('Treaty');
+      const treaty = partiesTreatyBefore(kept, c.start, state);
       if (treaty !== undefined && isTreatyName(treaty.name)) c.name = `${c.name} of the Parties to the ${treaty.name}`;
       continue;
     }
@@ -4154,7 +4154,7 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
     if (c.kind === 'Event' && c.attrs.qualifier === undefined && c.name.endsWith(TO_THE_TREATY)) {
       const head = c.name.slice(0, c.name.length - TO_THE_TREATY.length);
       if (SITTING_OF_PARTIES_HEAD_RE.test(head)) {
-        const treaty = frameworkBefore(kept, c.start, isTreatyName) ?? state.last.get('Treaty');
+        const treaty = partiesTreatyBefore(kept, c.start, state);
         if (treaty !== undefined && isTreatyName(treaty.name)) c.name = `${head} to the ${treaty.name}`;
       }
       continue;
@@ -4172,7 +4172,7 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
     if (c.kind === 'Event' && PARTIES_SITTING_RE.test(c.name)) {
       // (a treaty named before it in this paragraph is registered only after it: "the Treaty on the Prohibition of Nuclear
       // Weapons ... held its first Meeting of States Parties" after paragraphs on the Non-Proliferation Treaty, A/RES/79/41 PP20)
-      q = (conventionBefore(kept as Candidate[], c.start, earlier, false) ?? frameworkBefore(kept, c.start, isTreatyName) ?? state.last.get('Treaty'))?.name;
+      q = (conventionBefore(kept as Candidate[], c.start, earlier, false) ?? partiesTreatyBefore(kept, c.start, state))?.name;
       if (q !== undefined && sittingInFull(c, q, kept, state)) continue;
     }
     // "the Human Rights Council took note of the research-based progress report of its Advisory Committee" (A/RES/80/209
@@ -4288,7 +4288,22 @@ function frameworkBefore(cands: readonly Candidate[], pos: number, test: (name: 
   return nearest;
 }
 
-const isTreatyName = (name: string): boolean => name.startsWith('Treaty ');
+// (not a bilateral treaty, which has no parties' conferences: "the Treaty between the United States of America and the Russian
+// Federation on ... Strategic Offensive Arms" named before "the 2000 and 2010 Review Conferences" (A/RES/78/42 PP25) leaves them
+// the Non-Proliferation Treaty's)
+const isTreatyName = (name: string): boolean => name.startsWith('Treaty ') && !name.startsWith('Treaty between ');
+
+/** The treaty whose parties' sitting a bare "Review Conference", "Meeting of States Parties" is: the one named before it in
+ *  the paragraph, else the last multilateral treaty the resolution named (a bilateral one named since is passed over). */
+function partiesTreatyBefore(kept: readonly Candidate[], pos: number, state: ResolutionState): Ref | Candidate | undefined {
+  const here = frameworkBefore(kept, pos, isTreatyName);
+  if (here !== undefined) return here;
+  const last = state.last.get('Treaty');
+  if (last === undefined || !last.name.startsWith('Treaty between ')) return last;
+  const all = state.allWithHead.get('Treaty');
+  if (all !== undefined) for (let i = all.length - 1; i >= 0; i--) if (isTreatyName(all[i]!.name)) return all[i];
+  return last;
+}
 const TO_THE_TREATY = ' to the Treaty';
 /** a parties' sitting, numbered or not, before " to the Treaty": "First Meeting of States Parties", "Review Conferences of the Parties" */
 const SITTING_OF_PARTIES_HEAD_RE = new RegExp(

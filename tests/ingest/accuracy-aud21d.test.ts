@@ -10,7 +10,8 @@ const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/35', 
 const { keys, relations, attributions } = oneParagraph({ ctx: GA, kind: 'operative' });
 
 describe('a treaty title printed with a stray plural is the treaty', () => {
-  const NEW_START = 'Framework:Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive Arms';
+  // (keyed with its parties since aud24d: one node for every printing, gazetteer/frameworks.ts)
+  const NEW_START = 'Framework:Treaty between the United States of America and the Russian Federation on Measures for the Further Reduction and Limitation of Strategic Offensive Arms';
 
   it('A/RES/79/35 OP27: "the Treaty on Measures for the Further Reduction and Limitations of Strategic Offensive Arms (New START Treaty)"', () => {
     const text =

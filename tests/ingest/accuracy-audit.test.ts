@@ -433,7 +433,10 @@ describe('a list of single capitalised words that opens a name', () => {
   // (an Organization since names11: a mechanism of investigators with a head and staff is a body, headKind in entityScan.ts)
   it('A/RES/80/224 OP10: "the International, Impartial and Independent Mechanism"', () => {
     const { mentions } = extract('Welcomes the work of the International, Impartial and Independent Mechanism;');
-    expect(mentions).toContain('Organization:International, Impartial and Independent Mechanism');
+    // (keyed with its full name since aud24d: the short and full printings are one body, gazetteer/organizations.ts)
+    expect(mentions).toContain(
+      'Organization:International, Impartial and Independent Mechanism to Assist in the Investigation and Prosecution of Persons Responsible for the Most Serious Crimes under International Law Committed in the Syrian Arab Republic since March 2011',
+    );
   });
 
   it('negative: a list of places ("France, Germany and Italy") stays three places', () => {
