@@ -13,6 +13,11 @@ export const INITIATIVES: GazetteerEntry[] = [
   // (A/RES/79/248 OP44, 80/234), "within the e-deleGATE platform" (80/242), "the roll-out of the iGov platform" (79/327).
   // No acronym: "ODS" is also the ozone-depleting substances of the Montreal Protocol texts
   ini('Official Document System'),
+  // the health texts' partnerships, printed side by side: "global networks such as the Global Action Plan for Healthy Lives and
+  // Well-being for All and UHC2030, which launched the UHC Action Agenda in March 2023" (A/RES/78/4 annex OP102): two
+  // initiatives, not one framework named "... for All and UHC2030"
+  ini('Global Action Plan for Healthy Lives and Well-being for All'),
+  ini('UHC2030', ['International Health Partnership for UHC 2030']),
   // the partnership ASEAN and the United Nations entered in 2011, printed "the Comprehensive Partnership between the Association
   // of Southeast Asian Nations and the United Nations" (A/RES/79/290 PP8) and "the Association of Southeast Asian
   // Nations-United Nations Comprehensive Partnership" (OP6): one partnership, not a "Comprehensive Partnership" every text shares

@@ -23,6 +23,7 @@ import {
   EVENT_DATE_RE,
   EVENT_COMMA_DATE_RE,
   EVENT_OF_DATE_RE,
+  EVENT_OF_YEAR_RE,
   EVENT_HEADS,
   EVENT_WINDOW_STOP_RE,
   SHARED_PARTICIPLE_RE,
@@ -4595,8 +4596,9 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
       (ev.attrs.eventKind === 'session' && AT_ITS_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 8), ev.start))) ||
       (ev.attrs.eventKind !== 'meeting' && ev.attrs.eventKind !== 'day' && ev.start >= 12 && text.charCodeAt(ev.start - 1) === 32 && ADOPTED_AT_BEFORE_RE.test(text.slice(ev.start - 20, ev.start)) && NUMBERED_EVENT_RE.test(ev.name));
     // ("the outcome document of the Durban Review Conference of 24 April 2009": the day after "of" is the document's)
-    const ofDated = windowText.startsWith(' of ') && !DOCUMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 40), ev.start));
-    eventDates(ev, windowText, atIts, ofDated);
+    const ofWindow = windowText.startsWith(' of ') || windowText.startsWith(', entitled “');
+    const ofDated = ofWindow && !DOCUMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 40), ev.start));
+    eventDates(ev, windowText, atIts, ofDated, ofWindow);
     if (ev.attrs.datePhrase === undefined && ev.start < 400 && text.charCodeAt(0) === 87 /* W */) datedAndPlacedBefore(text, ev, sorted);
     // read once for both tests below: a read met by every event sees all shapes of event attributes early, where a
     // second read met by days alone saw a new one late and threw the compiled code away ("wrong map")
@@ -4770,7 +4772,8 @@ function firstEditionInYear(text: string, ev: Candidate): boolean {
 function datedSeriesEdition(text: string, ev: Candidate): Record<string, unknown> | undefined {
   const kind = ev.attrs.eventKind;
   if (kind === 'day' || ev.name === WSIS_NAME || ev.attrs.startDate !== undefined) return undefined;
-  if (!SERIES_EDITION_DATES_RE.test(text.slice(ev.end, ev.end + 120)) && !firstEditionInYear(text, ev) && !metBefore(text, ev)) return undefined;
+  // ("the Sustainable Development Goals Summit of 2023", A/RES/79/1 annex II PP3: the edition of that year, eventDates)
+  if (!SERIES_EDITION_DATES_RE.test(text.slice(ev.end, ev.end + 120)) && !EVENT_OF_YEAR_RE.test(text.slice(ev.end, ev.end + 12)) && !firstEditionInYear(text, ev) && !metBefore(text, ev)) return undefined;
   const attrs: Record<string, unknown> = {};
   for (const k in ev.attrs) if (k !== 'series') attrs[k] = ev.attrs[k];
   const series = ev.attrs;
@@ -5211,12 +5214,14 @@ const LIST_ITEM_NAMED_RE = /,\s+the\s+[A-Z0-9]/;
 /** The event's dates from the first date phrase of its window (`actDay`: a single day right after it is an act's). */
 /** A document named before a sitting's name: "the outcome document of the ", "the political declaration of the ". */
 const DOCUMENT_OF_BEFORE_RE = /\b(?:document|declaration|report|outcome|statement|decision|resolution|conclusions|communiqu[ée]|plan|programme)s?\s+of\s+(?:the\s+)?$/i;
-function eventDates(ev: Candidate, windowText: string, actDay = false, ofDated = false): void {
+function eventDates(ev: Candidate, windowText: string, actDay = false, ofDated = false, ofYear = false): void {
   // (a comma-set date right after the name or venue: tried where a comma and a digit come within the first 70 characters)
   // ("the meeting of the Committee ... of 12 September 2025": a day after "of", right after the name of a sitting with no known
   // dates, and not named as a document's: `ofDated`)
   const dm =
     (ofDated && ev.attrs.startDate === undefined ? EVENT_OF_DATE_RE.exec(windowText) : null) ??
+    // (a year alone after "of" is the sitting's, a document's named before it or not: "... on universal health coverage of 2019")
+    (ofYear && ev.attrs.startDate === undefined ? EVENT_OF_YEAR_RE.exec(windowText) : null) ??
     (commaDigitWithin(windowText, 70) ? EVENT_COMMA_DATE_RE.exec(windowText) : null) ??
     EVENT_DATE_RE.exec(windowText);
   if (!dm) return;

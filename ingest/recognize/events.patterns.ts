@@ -143,6 +143,14 @@ export const EVENT_DATE_RE = new RegExp(
  * September 2025" (A/RES/80/1 PP3). Only a full day, month and year, right after the name.
  */
 export const EVENT_OF_DATE_RE = new RegExp(String.raw`^\s+of\s+(\d{1,2}\s+(?:${MONTHS})\s+\d{4})(?![\d/])`, 'u');
+/**
+ * A year alone right after a sitting's name with "of", the sitting's year even where a document is named after it: "the
+ * political declaration of the high-level meeting on universal health coverage of 2019" (A/RES/78/4 annex OP45, after the 2023
+ * meeting of OP1), "the political declaration of the Sustainable Development Goals Summit of 2023" (A/RES/79/1 annex II PP3).
+ */
+// (or after the title of the document named before it: "the political declaration of the high-level meeting on universal health
+// coverage, entitled “Universal health coverage: moving together to build a healthier world”, of 2019", A/RES/78/4 annex OP0)
+export const EVENT_OF_YEAR_RE = /^(?:,\s+entitled\s+“[^”]{1,200}”\d{0,2},)?\s+of\s+((?:19|20)\d\d)(?![\d/–-])/;
 
 export const EVENT_COMMA_DATE_RE = new RegExp(
   String.raw`^(?:\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?)?,\s+((?:\d{1,2}(?:\s+(?:${MONTHS}))?\s*(?:to|and|[-–])\s*)?\d{1,2}\s+(?:${MONTHS}),?\s+\d{4})(?![\d/])`,

@@ -191,6 +191,9 @@ export const NOT_A_BODY = new Set([
   'See', 'Recalling', 'Reaffirming', 'Noting', 'Welcoming', 'Bearing', 'Taking', 'Also', 'Further', 'In', 'Under',
   'The', 'Its', 'By', 'And', 'Pursuant', 'Resolution', 'Resolutions', 'Annex', 'Ibid', 'Cf', 'Also', 'Recalls',
   'Reaffirms', 'Notes', 'Welcomes', 'Recognizing', 'Recognizes', 'Decides', 'Requests', 'Acting', 'Guided',
+  // a declaration's verbs in the first person plural: "Recall World Health Assembly resolution 76.4 of 30 May 2023" (A/RES/78/4
+  // annex OP7)
+  'Recall', 'Reaffirm', 'Note', 'Welcome', 'Recognize', 'Acknowledge', 'Take', 'Decide', 'Request', 'Reiterate', 'Underline',
   // "Investment Dispute resolution", "Conflict resolution": the noun, not a body's resolution
   'Dispute', 'Disputes', 'Conflict', 'Conflicts',
 ]);
