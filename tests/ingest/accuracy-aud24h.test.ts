@@ -116,3 +116,20 @@ describe('a body renamed: the title names the new name, which takes the short fo
     ]);
   });
 });
+
+describe('"looking forward to" inside an operative paragraph is the body\'s stance', () => {
+  it('A/RES/79/223 OP4: "..., and looking forward to the convening of the Fourth International Conference on Financing for Development"', () => {
+    const text =
+      'Emphasizes the need to work towards the full and timely implementation of the Addis Ababa Action Agenda of the Third International Conference on Financing for Development,17 and looking forward to the convening of the Fourth International Conference on Financing for Development from 30 June to 3 July 2025 in Seville, Spain;';
+    const rels = relations(text);
+    expect(rels).toContain('EMPHASIZES Framework:Addis Ababa Action Agenda of the Third International Conference on Financing for Development');
+    expect(rels).toContain('LOOKS_FORWARD_TO Event:Fourth International Conference on Financing for Development');
+    expect(rels).not.toContain('EMPHASIZES Event:Fourth International Conference on Financing for Development');
+  });
+
+  it('guard: a participle of another verb after a comma stays inside the operative clause ("..., considering the Fourth International Conference")', () => {
+    const text =
+      'Emphasizes the need to work towards the full implementation of the Addis Ababa Action Agenda, bearing in mind the Fourth International Conference on Financing for Development;';
+    expect(relations(text)).toContain('EMPHASIZES Event:Fourth International Conference on Financing for Development');
+  });
+});
