@@ -27,7 +27,10 @@ export const VERB_TABLE: VerbEntry[] = [
   // multi-word verbs first (longest match wins in the alternation order)
   { forms: 'tak(?:es|ing|e) (?:fully |duly |also |further |into )?(?:into )?(?:account|consideration)', relation: 'TAKES_INTO_ACCOUNT', later: 'weak' },
   { forms: 'tak(?:es|ing|e) (?:also |further )?(?:(?:careful|due|good|special|particular) )?note', relation: 'NOTES', later: 'strong', inOperative: true },
-  { forms: 'look(?:s|ing)? forwards?', relation: 'LOOKS_FORWARD_TO', later: 'strong' },
+  // (in an operative paragraph too: "..., and looking forward to the convening of the Fourth International Conference on
+  // Financing for Development from 30 June to 3 July 2025 in Seville, Spain" (A/RES/79/223 OP4, 79/287, 80/118): the body's
+  // stance, never what the paragraph's verb acts on)
+  { forms: 'look(?:s|ing)? forwards?', relation: 'LOOKS_FORWARD_TO', later: 'strong', inOperative: true },
   { forms: 'pa(?:ys|ying|y) (?:(?:a|special|particular|its|their) )?tribute', relation: 'APPRECIATES', later: 'weak' },
   // "calls in this regard for full compliance", "calls, therefore, upon Member States"
   { forms: 'call(?:s|ing)?(?:,? (?:in (?:this|that) (?:regard|context)|therefore),?)? (?:(?:once again|again|also|further|urgently|strongly|therefore) )*(?:upon|on|for)', relation: 'CALLS_UPON', later: 'strong' },

@@ -421,6 +421,10 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
       thatAdjunct = true;
       continue;
     }
+    // "with a view to obtaining and reaffirming their financial commitment to the Institute" (A/RES/79/242 PP18), "in promoting
+    // and encouraging respect for human rights" (the Charter's words, A/RES/78/196 PP, 79/168, 80/208): a participle joined by a
+    // plain "and" to a gerund outside the table is that gerund's fellow, what others do, not the body's act
+    if (plainAnd && form === 'participle' && gerundFellow(text, m.index + m[0].length - verbText.length)) continue;
     // ", as well as recognizes ...": only the third person is the body's act ("as well as support for" is a noun)
     // (but "..., and welcoming the progress made in these discussions, as well as taking note of the report of the
     // Secretary-General ..." (A/RES/79/239 PP17, 78/241 PP): "taking note" is never a noun, and the body takes note)
@@ -445,6 +449,13 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
   }
   if (subparagraphs !== undefined && subparagraphs.length > 1 && clauses.length > 1) return withListVerbRestored(text, clauses, subparagraphs);
   return clauses;
+}
+
+/** "<gerund> and (also) " ends right before `start`, the gerund no verb of the table (nor a word before one: LATER_HEAD_RE). */
+const GERUND_AND_END_RE = /\b([a-z]+ing)\s+and\s+(?:also\s+)?$/;
+function gerundFellow(text: string, start: number): boolean {
+  const g = GERUND_AND_END_RE.exec(text.slice(Math.max(0, start - 40), start));
+  return g !== null && !LATER_HEAD_RE.test(g[1]!);
 }
 
 /** Whether `at` stands inside a quoted title: after an opening quote not yet closed, with its closing quote close after it. */

@@ -305,7 +305,7 @@ function headingVerbsGiven(texts: readonly ParagraphText[], refs: ParagraphRefer
 
 /** A resolution's context for the recognisers: each keeps its memory of the resolution under it. */
 function contextOf(resolution: ResolutionText): RecognizeContext {
-  return { body: resolution.body, symbol: resolution.symbol, date: resolution.date, file: resolution.file };
+  return { body: resolution.body, symbol: resolution.symbol, date: resolution.date, file: resolution.file, title: resolution.title };
 }
 
 /**

@@ -97,6 +97,8 @@ export interface RecognizeContext {
   symbol?: string;
   date?: string;
   file?: string;
+  /** citing resolution's title: a body it names keeps its short form ("the Institute") throughout (entityScan register) */
+  title?: string;
 }
 
 /** One mention of an entity in a paragraph (or in a footnote attached to it). */

@@ -458,6 +458,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // printed with "United Nations" before them or not ("the System-wide Action Plan on Gender Equality and the Empowerment
   // of Women", A/RES/79/226 OP13, was cut before "and the Empowerment" and keyed apart from the one printed in full)
   fw('United Nations System-wide Action Plan on Gender Equality and the Empowerment of Women', ['System-wide Action Plan on Gender Equality and the Empowerment of Women']),
+  // the Secretary-General's strategy of September 2017 for parity of women and men among the staff, printed in lower case: "notes
+  // the Secretary-General’s system-wide strategy on gender parity and the United Nations System-wide Gender Equality
+  // Acceleration Plan" (A/RES/79/223 OP61), "as set out in his system-wide strategy on gender parity" (A/RES/78/182, 80/186)
+  fw('System-wide Strategy on Gender Parity', ['system-wide strategy on gender parity']),
   // launched by the Secretary-General in June 2019: "the United Nations Strategy and Plan of Action on Hate Speech" (A/RES/78/129
   // PP13, 79/316), "the Secretary-General’s Strategy and Plan of Action on Hate Speech" and then "the Plan of Action on Hate
   // Speech" (A/RES/79/316): one strategy

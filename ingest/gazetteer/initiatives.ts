@@ -39,6 +39,11 @@ export const INITIATIVES: GazetteerEntry[] = [
   // "programme": "the programme Global Shield, led by the World Customs Organization" (A/RES/79/53 PP28), "the Programme
   // Global Shield of the World Customs Organization" (OP8)
   ini('Global Shield', ['Programme Global Shield', 'programme Global Shield']),
+  // the UNFCCC's programme on gender (decision 18/CP.20, enhanced by decision 3/CP.25), printed in lower case after the city:
+  // "in accordance with the enhanced Lima work programme on gender and its gender action plan" (A/RES/79/223 PP12, 78/150 PP),
+  // "strengthen the implementation of the enhanced Lima work programme on gender and its gender action plan adopted by the
+  // Conference of the Parties ..." (A/RES/78/153, 79/206, 80/138): a programme, not a mention of Lima
+  ini('Lima work programme on gender', ['enhanced Lima work programme on gender']),
   ini('e-deleGATE', ['e-deleGATE portal', 'e-deleGATE platform']),
   ini('iGov', ['iGov portal', 'iGov platform']),
   // the Aral Sea texts' funds and programmes, printed in lower case: "through the International Fund for Saving the Aral Sea and

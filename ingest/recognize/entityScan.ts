@@ -451,6 +451,8 @@ interface ResolutionState {
   proclaimedDecade: Ref | undefined;
   /** the International Law Commission's articles the text named first ("the articles on diplomatic protection"): "the articles" */
   ilcArticles: Ref | undefined;
+  /** the resolution's title (RecognizeContext.title): the body it names keeps its short form (register) */
+  title: string | undefined;
 }
 
 const states = new WeakMap<RecognizeContext, ResolutionState>();
@@ -475,10 +477,28 @@ function stateFor(ctx: RecognizeContext): ResolutionState {
       acronymListSize: 0,
       proclaimedDecade: undefined,
       ilcArticles: undefined,
+      title: ctx.title,
     };
     states.set(ctx, s);
   }
   return s;
+}
+
+/**
+ * The entity "the <head>" refers to is an organization whose name ends the resolution's title ("United Nations African
+ * Institute for the Prevention of Crime and the Treatment of Offenders", "Operations of the United Nations Relief and Works
+ * Agency for Palestine Refugees in the Near East"), and `ref` is another one with that head: the short form stays the
+ * titled body's.
+ */
+function keepsTitledBody(state: ResolutionState, head: string, ref: Ref): boolean {
+  const before = state.last.get(head);
+  if (before === undefined || before.kind !== 'Organization' || before.name === ref.name) return false;
+  // (the title ends with the name: "by which it established the United Nations Regional Centre for Peace and Disarmament in
+  // Asia and renamed it the United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific", A/RES/79/67
+  // PP1, so titled: the former name is only the start of the title's, and the renamed centre takes "the Regional Centre")
+  const title = state.title!;
+  const at = title.length - before.name.length;
+  return at >= 0 && title.endsWith(before.name) && (at === 0 || title.charCodeAt(at - 1) === 32);
 }
 
 const MDGS = 'Millennium Development Goals';
@@ -2194,7 +2214,12 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSi
   // Special Political and Decolonization Committee (Fourth Committee)" (OP20) names the Assembly's Main Committees in passing,
   // and "the Committee at its sixty-ninth session" (OP21) is still the first one
   const keepsCommittee = head === 'Committee' && MAIN_COMMITTEES.has(ref.name) && state.last.has(head) && !MAIN_COMMITTEES.has(state.last.get(head)!.name);
-  if (head && !keepsDeclaration && !keepsProgramme && !keepsGoals && !keepsCommittee && !FIXED_SHORT.has(head) && !(state.seriesOfEditions.size !== 0 && seriesAfterItsEdition(state, ref, head)) && !(ref.kind === 'Event' && earlierEditionAfter(state, ref, head))) {
+  // "the Institute" is the body the resolution's title names: after "the United Nations African Institute for the Prevention
+  // of Crime and the Treatment of Offenders" (A/RES/79/242, so titled), its "fellow institutes ..., the United Nations Asia and
+  // Far East Institute ... and the United Nations Latin American Institute for the Prevention of Crime and Treatment of
+  // Offenders" (OP2) are named in passing, and "the capacity of the Institute" (OP7-OP29) is still the first one
+  const keepsTitled = head !== undefined && state.title !== undefined && keepsTitledBody(state, head, ref);
+  if (head && !keepsDeclaration && !keepsProgramme && !keepsGoals && !keepsCommittee && !keepsTitled && !FIXED_SHORT.has(head) && !(state.seriesOfEditions.size !== 0 && seriesAfterItsEdition(state, ref, head)) && !(ref.kind === 'Event' && earlierEditionAfter(state, ref, head))) {
     state.last.set(head, ref);
     const all = state.allWithHead.get(head);
     if (all === undefined) state.allWithHead.set(head, [ref]);
@@ -2782,9 +2807,11 @@ const LISTED_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURC
 
 /** An ordinal listed before another in a plural sitting noun's list, also as a range's first ("sixty-fourth to " before
  *  "seventy-ninth sessions", A/RES/79/127 PP3) or with a footnote mark after it ("seventy-seventh35 and " before
- *  "seventy-eighth sessions", A/RES/78/180 OP4; a word ordinal never takes a number otherwise), or "and the" ("the fifty-second
+ *  "seventy-eighth sessions", A/RES/78/180 OP4; a word ordinal never takes a number otherwise) or after its comma ("the
+ *  declarations adopted at its forty-ninth,1 fifty-fourth,2 fifty-ninth3 and sixty-fourth sessions,4" of the Commission on
+ *  the Status of Women, A/RES/79/223 PP1), or "and the" ("the fifty-second
  *  and the fifty-third sessions of the Committee on World Food Security", A/RES/80/157 PP17) (group 1). */
-const LISTED_SITTING_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURCE})(?:(?<=[a-z])\\s?\\d{1,3})?(?:,\\s+(?:and\\s+)?|\\s+(?:and(?:\\s+the)?|to)\\s+)$`, 'iu');
+const LISTED_SITTING_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURCE})(?:(?<=[a-z])\\s?\\d{1,3})?(?:,\\d{0,3}\\s+(?:and\\s+)?|\\s+(?:and(?:\\s+the)?|to)\\s+)$`, 'iu');
 
 /** "its sixty-first2 and previous " before "sessions": its, the ordinal (a footnote mark may follow it), no qualifier. */
 const PREVIOUS_SESSIONS_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:(its|their)\\s+)(${ORDINAL_SOURCE})(?:(?<=[a-z])\\s?\\d{1,3})?\\s+and\\s+previous()\\s+$`, 'iu');
