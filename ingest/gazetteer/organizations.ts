@@ -57,6 +57,10 @@ const ACS_MINISTERIAL_COUNCIL = org('Ministerial Council of the Association of C
 // Other Coastal Hazards Warning System for the Caribbean and Adjacent Regions of the Intergovernmental Oceanographic Commission",
 // A/RES/79/204 OP26): the capitals reader stopped at "and Adjacent Regions"
 const ICG_CARIBE_EWS = org('Intergovernmental Coordination Group for the Tsunami and Other Coastal Hazards Warning System for the Caribbean and Adjacent Regions', 'ICG/CARIBE-EWS');
+// the Council of Europe's human rights office, named with its owner: "the reports ... of the Commissioner for Human Rights of
+// the Council of Europe" (A/RES/80/223 PP20, 78/221 PP18, 79/184 PP18): the pattern reader stopped at "of" and keyed every
+// body called "Commissioner for Human Rights" as one
+const COE_COMMISSIONER_HR = org('Commissioner for Human Rights of the Council of Europe', undefined, ['Council of Europe Commissioner for Human Rights']);
 /** Organs whose names print their owner organization's name: the paragraph names the owner too (a nested mention). */
 export const ORGANS_NAMING_OWNER: readonly GazetteerEntry[] = [
   UNHCR_EXECUTIVE_COMMITTEE,
@@ -69,6 +73,7 @@ export const ORGANS_NAMING_OWNER: readonly GazetteerEntry[] = [
   ICG_CARIBE_EWS,
   AICHR,
   IPHRC,
+  COE_COMMISSIONER_HR,
 ];
 
 export const ORGANIZATIONS: GazetteerEntry[] = [
@@ -601,6 +606,7 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // through its European Commission for Democracy through Law (Venice Commission)" (A/RES/79/284 OP7): the capitals reader
   // stopped at "through" and read two bodies
   org('European Commission for Democracy through Law', undefined, ['Venice Commission']),
+  COE_COMMISSIONER_HR,
   // UN texts print "Cooperation" (the OSCE itself "Co-operation")
   org('Organization for Security and Cooperation in Europe', 'OSCE', ['Organization for Security and Co-operation in Europe']),
   org('Commonwealth of Independent States', 'CIS'),

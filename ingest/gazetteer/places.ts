@@ -183,7 +183,7 @@ Türkiye|Turkey;Turkiye|Ankara;Istanbul;Antalya
 Turkmenistan||Ashgabat;Awaza
 Tuvalu||Funafuti
 Uganda||Kampala
-Ukraine||Kyiv;Kiev
+Ukraine||Kyiv;Kiev;Sevastopol;Kherson;Zaporizhzhia;Donetsk;Luhansk
 United Arab Emirates||Abu Dhabi;Dubai
 United Kingdom of Great Britain and Northern Ireland|United Kingdom|London;Glasgow;Scotland
 United Republic of Tanzania|Tanzania|Dodoma;Dar es Salaam
@@ -230,6 +230,8 @@ const REGIONS = [
   // zone of peace", "the Aral Sea basin"): no place was read, or the region inside the name ("Caribbean")
   'Caribbean Sea', 'Indian Ocean', 'Aral Sea', 'South China Sea', 'Black Sea', 'Baltic Sea', 'Mediterranean Sea', 'Sargasso Sea', 'Dead Sea', 'Red Sea',
   'Caspian Sea', 'Arctic Ocean', 'Atlantic Ocean', 'Pacific Ocean', 'Southern Ocean',
+  // ("parts of the Black Sea and the Sea of Azov", A/RES/80/223 PP10, 78/221, 79/184)
+  'Sea of Azov',
   // ("zones of peace in Central Asia, the South Atlantic and the Indian Ocean", A/RES/79/321 PP7; "the zone of peace and
   // cooperation of the South Atlantic", A/RES/78/69, 79/144)
   'South Atlantic',

@@ -4067,8 +4067,12 @@ function conventionBefore(cands: Candidate[], pos: number, earlier: Ref | undefi
  *  generic one shared by every convention. */
 function nameAfterConvention(text: string, cands: Candidate[], earlier: Ref | undefined): void {
   for (const c of cands) {
-    if (c.via === 'short') continue;
-    const to = TO_THE_CONVENTION_RE.exec(c.name);
+    // (printed "Optional Protocol", a name read as the protocol last named in the resolution: "the Convention on the Rights of
+    // Persons with Disabilities23 and its Optional Protocol,24" after the child convention's protocols, A/RES/79/154 OP5; the
+    // convention printed right before says whose it is)
+    const printed = (c.end - c.start === 17 || c.end - c.start === 18) && c.name.startsWith('Optional Protocol') ? text.slice(c.start, c.end) : c.name;
+    if (c.via === 'short' && printed !== 'Optional Protocol' && printed !== 'Optional Protocols') continue;
+    const to = c.via === 'short' ? null : TO_THE_CONVENTION_RE.exec(c.name);
     if (to) {
       const conv = conventionBefore(cands, c.start, earlier, false);
       if (conv) c.name = `${to[1]} to the ${conv.name}`;
@@ -4076,11 +4080,22 @@ function nameAfterConvention(text: string, cands: Candidate[], earlier: Ref | un
     }
     // (the plural too: "the Convention on the Rights of the Child 7 and the Optional Protocols thereto,8", A/RES/79/172 PP1,
     // and "the International Covenant on Civil and Political Rights and the Optional Protocols thereto" in the same paragraph)
-    if ((c.name === 'Optional Protocol' || c.name === 'Optional Protocols') && /^\s*thereto(?![a-z])/.test(text.slice(c.end, c.end + 12))) {
+    if ((printed === 'Optional Protocol' || printed === 'Optional Protocols') && /^\s*thereto(?![a-z])/.test(text.slice(c.end, c.end + 12))) {
       // (the convention printed right before, measured from where its mention ends: "the Convention against Torture and the
       // Optional Protocol thereto" (A/RES/80/198 OP40) prints a short title, not the full name's last word)
       const conv = frameworkBefore(cands, c.start, (name) => name !== 'Convention' && CONVENTION_NAME_RE.test(name));
-      if (conv && c.start - conv.end < 80) c.name = `${c.name} to the ${conv.name}`;
+      if (conv && c.start - conv.end < 80) c.name = `${printed} to the ${conv.name}`;
+      continue;
+    }
+    // "the Convention on the Rights of the Child 7 and its Optional Protocol on the involvement of children in armed conflict,
+    // 8" (A/RES/80/223 PP2, 79/184 PP2), "the Convention on the Rights of Persons with Disabilities23 and its Optional
+    // Protocol,24" (A/RES/79/154 OP5): the convention printed right before is whose; the topic after it names which one
+    if (printed === 'Optional Protocol' && text.endsWith('its ', c.start)) {
+      const conv = frameworkBefore(cands, c.start, (name) => name !== 'Convention' && CONVENTION_NAME_RE.test(name));
+      if (!conv || c.start - conv.end >= 30) continue;
+      const topic = PROTOCOL_TOPIC_RE.exec(text.slice(c.end, c.end + 120));
+      c.name = `${printed} to the ${conv.name}${topic ? ` on ${topic[1]}` : ''}`;
+      if (topic) c.end += topic[0].length;
     }
   }
   // "... under the Convention on the Elimination of All Forms of Discrimination against Women and the Optional Protocol
@@ -4093,6 +4108,10 @@ function nameAfterConvention(text: string, cands: Candidate[], earlier: Ref | un
   }
 }
 const OPTIONAL_PROTOCOL_TO = 'Optional Protocol to the ';
+/** after "its Optional Protocol": the topic that names which one, lowercase words up to a footnote number or a comma that
+ *  goes on with another item (" on the involvement of children in armed conflict, 8 the ...", " on the sale of children,
+ *  child prostitution and child pornography") */
+const PROTOCOL_TOPIC_RE = /^ on ((?:the )?[a-z][a-z-]*(?:(?: |, (?!(?:the|and|as|including|which|in)\b))[a-z][a-z-]*)*)(?=\s*\d|\s*[,;.)]|$)/;
 /** after "Optional Protocol": words that make it another protocol's name ("thereto", " to the ...", " on the ...", "s") */
 const BARE_PROTOCOL_GOES_ON_RE = /^(?:\s*thereto|\s+(?:to|on|of)\s|\w)/;
 
