@@ -270,6 +270,8 @@ function ownerOrgKey(eventName: string): string | undefined {
 const OF_THE_GAP_RE = /^\s+of\s+(?:the\s+)?$/;
 /** one space (or a line break) between a body's name and the name of its programme or sitting */
 const OWNER_SPACE_RE = /^\s$/;
+/** between two bodies printed before the programme they lead together: " and " (" and the " lists another body) */
+const JOINT_AND_GAP_RE = /^\s+and\s+$/;
 /** "-led" between a body's name and what it leads: "the United Nations-led Doha process" (A/RES/79/317 PP6, OP24, OP55, OP63) */
 const LED_HYPHEN_GAP_RE = /^\s?[-\u2010\u2011]\s?led\s+$/;
 /** days, weeks, years and decades are led (DESIGN: "World Press Freedom Day ... led by UNESCO"), not organized */
@@ -1226,6 +1228,9 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
     const d = j < sorted.length ? sorted[j]! : undefined;
     if (d?.kind !== 'Date' || d.key.length !== 15 /* Date:YYYY-MM-DD */ || d.start - f.end > 120) continue;
     const gap = text.slice(f.end, d.start);
+    // (not a span of days: "the political declarations on ... 3 and on universal health coverage4 adopted at the General Assembly
+    // high-level meetings held in New York on 20 and 21 September 2023, respectively", A/RES/78/205 PP17: two meetings' days)
+    if (DAY_SPAN_RE.test(d.phrase)) continue;
     if (ADOPTED_ON_GAP_RE.test(gap) || (adoption && ADOPTION_ON_GAP_RE.test(gap))) push('ADOPTED_ON', f.key, d.key, f.start, d.end);
   }
   // the day printed before it: "the adoption on 7 July 2017 of the Treaty on the Prohibition of Nuclear Weapons" (A/RES/80/33
@@ -1561,6 +1566,11 @@ function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push:
     const prev = j >= 0 ? sorted[j]! : undefined;
     if (prev?.kind === 'Organization' && isNamedOrganization(prev) && OWNER_SPACE_RE.test(text.slice(prev.end, t.start)) && !t.name.includes(prev.name)) {
       push(type, prev.key, t.key, prev.start, t.end);
+      // "the World Health Organization and United Nations Children’s Fund Joint Monitoring Programme" (A/RES/78/130 OP7): the
+      // body printed before that one and " and " leads it too
+      const before = j > 0 ? sorted[j - 1]! : undefined;
+      if (t.kind === 'Initiative' && before?.kind === 'Organization' && before.end <= prev.start && isNamedOrganization(before) && JOINT_AND_GAP_RE.test(text.slice(before.end, prev.start)))
+        push(type, before.key, t.key, before.start, t.end);
     }
     // "the United Nations-led Doha process": the body printed with "-led" before the name leads it, as "led by" after it does
     else if (prev?.kind === 'Organization' && t.start - prev.end <= 8 && text.charCodeAt(prev.end) !== 32 && LED_HYPHEN_GAP_RE.test(text.slice(prev.end, t.start)) && isNamedOrganization(prev)) {
@@ -1601,6 +1611,8 @@ function resolutionRightAfter(sorted: readonly EntityMention[], k: number): bool
   return false;
 }
 
+/** right after a sitting's mention, the plural's "s": "high-level meeting|s held" */
+const PLURAL_AFTER_RE = /^s(?![\p{L}\d])/u;
 /** In a framework's printed words: the body that adopted it ("the political declaration adopted by the high-level political forum ..."). */
 const ADOPTED_BY_WORDS = ' adopted by the ';
 
@@ -1632,6 +1644,9 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     // the title's, not a gap)
     const from = text.charCodeAt(f.end) === 58 /* : */ ? f.end + (SUBTITLE_BEFORE_ADOPTED_RE.exec(text.slice(f.end, f.end + 200))?.[0].length ?? 0) : f.end;
     if ((ev?.kind !== 'Event' && !body) || ev.start - from > 70 || !ADOPTED_AT_GAP_RE.test(text.slice(from, ev.start))) continue;
+    // (not a sitting read from a plural: "... and on universal health coverage4 adopted at the General Assembly high-level
+    // meetings held in New York on 20 and 21 September 2023, respectively", A/RES/78/205 PP17: several sittings, each its own)
+    if (ev.kind === 'Event' && PLURAL_AFTER_RE.test(text.slice(ev.end, ev.end + 2))) continue;
     // (nor a one-word short form: "general comment No. 7 (2018) on ... the implementation and monitoring of the Convention,
     // adopted by the Committee on the Rights of Persons with Disabilities" ends a longer name, A/RES/79/172 PP7)
     // ("the Protocol on the Protection of ... and the Protocol on the Property Rights of Returning Persons, adopted by the

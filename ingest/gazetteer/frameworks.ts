@@ -93,6 +93,11 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'declaration of the high-level meeting of the General Assembly on the rule of law at the national and international levels',
     'declaration of the high-level meeting on the rule of law at the national and international levels',
   ]),
+  // the International Labour Organization's agenda, printed lowercase before its owner: "recalling the decent work agenda of the
+  // International Labour Organization and the International Labour Organization Declaration on Fundamental Principles and Rights
+  // at Work" (A/RES/79/152 PP29), "noting in this regard that the decent work agenda of the International Labour Organization,
+  // with its four strategic objectives" (78/174, 79/146, 80/178), "the importance of the decent work agenda of ..." (78/217, 79/217)
+  fw('Decent Work Agenda', ['decent work agenda']),
   // the Secretary-General's compact with Member States against sexual exploitation and abuse, printed lowercase ("takes note of
   // the voluntary compact on preventing and addressing sexual exploitation and abuse introduced by the Secretary-General",
   // A/RES/78/188 OP38; "to support the Secretary-General’s voluntary compact on ...", 78/182 OP9, 80/186 OP9)

@@ -897,9 +897,18 @@ function chunkCandidates(text: string, known: Candidate[], chunks: readonly Text
     const toks = chunkTokens(text, chunk);
     if (!toks) continue;
     markKnownTokens(toks, knownSorted);
+    let prev: ChunkToken[] | undefined;
     for (const seg of chunkSegments(text, toks)) {
-      const c = segmentCandidate(text, seg);
+      let c = segmentCandidate(text, seg);
+      // "the World Health Organization and United Nations Children’s Fund Joint Monitoring Programme" (A/RES/78/130 OP7): the
+      // two bodies' programme, named without them (each LEADS it: attributions.ts, ownerNamedWithAttributions)
+      if (c !== undefined && prev !== undefined && (c.kind === 'Initiative' || c.kind === 'Organization')) {
+        const rest = jointOwnersRest(text, prev, seg);
+        const r = rest ? segmentCandidate(text, rest) : undefined;
+        if (r !== undefined && r.kind === c.kind) c = r;
+      }
       if (c) out.push(c);
+      prev = seg;
     }
   }
   return out;
@@ -1144,6 +1153,24 @@ function wholeKnownOrganization(cur: readonly ChunkToken[]): boolean {
   return k !== undefined && k.kind === 'Organization' && k.via !== 'short' && k.start === cur[f]!.s && k.end === cur[cur.length - 1]!.e;
 }
 
+/** between two bodies that own a programme together: " and " (not " and the ", a list: "the Special Advocate ... and the Group
+ *  of 20 Global Partnership for Financial Inclusion", A/RES/80/125 OP17, 78/139 OP12) */
+const JOINT_AND_GAP_RE = /^\s+and\s+$/;
+/**
+ * `seg` is "<known body> <words of a name>" and `prev`, right before it and " and ", another known body named in full: the
+ * words after the second body, two at least and capitalised ("Joint Monitoring Programme", "Global Programme to End Child
+ * Marriage"), are the name the two bodies' programme goes by; undefined unless so.
+ */
+function jointOwnersRest(text: string, prev: readonly ChunkToken[], seg: readonly ChunkToken[]): ChunkToken[] | undefined {
+  const owner = seg[0]!.known;
+  if (owner === undefined || owner.kind !== 'Organization' || owner.via === 'short' || owner.start !== seg[0]!.s || !wholeKnownOrganization(prev)) return undefined;
+  let k = 0;
+  while (k < seg.length && seg[k]!.known === owner) k++;
+  if (seg.length - k < 2 || seg[k]!.known !== undefined || !/^\p{Lu}/u.test(seg[k]!.w)) return undefined;
+  if (!JOINT_AND_GAP_RE.test(text.slice(prev[prev.length - 1]!.e, seg[0]!.s))) return undefined;
+  return seg.slice(k);
+}
+
 /** `cur` is one known organization or initiative named in full (not by a short form), nothing else. */
 /**
  * `cur` is "(the) Government(s) of <a known place>": "the cooperation extended by the Government of Bangladesh with the
@@ -1244,11 +1271,32 @@ function placeEndsName(toks: readonly ChunkToken[], i: number, cur: readonly Chu
   return false;
 }
 
-const SITE_HEADS: ReadonlySet<string> = new Set(['Centre', 'Center', 'Institute', 'University']);
-/** `cur` is "<... Centre|Institute|University> <preposition> ...": a seat named by its purpose. */
+const SITE_HEADS: ReadonlySet<string> = new Set(['Centre', 'Center', 'Institute', 'University', 'Academy']);
+/**
+ * `cur` is "<... Centre|Institute|University|Academy> <preposition> ...": a seat named by its purpose; or "<known body> <...
+ * Centre|Academy>": a body's seat named by its owner ("the World Health Organization Academy in Lyon, France").
+ */
 function sitsSomewhere(cur: readonly ChunkToken[]): boolean {
   const h = cur.findIndex((c) => !c.known && SITE_HEADS.has(c.w));
-  return h >= 0 && cur.some((c, k) => k > h && !c.known && (c.w === 'for' || c.w === 'on' || c.w === 'of'));
+  if (h < 0) return false;
+  return cur.some((c, k) => (k > h && !c.known && (c.w === 'for' || c.w === 'on' || c.w === 'of')) || (k < h && c.known?.kind === 'Organization'));
+}
+/** a seat's name: its head, then maybe what it is for ("Global Centre for Traditional Medicine", "International Training Centre") */
+const SEAT_NAME_RE = /\b(?:Centre|Center|Institute|University|Academy)(?:\s+(for|of|on)\s.*)?$/;
+/**
+ * `name` (an Organization's or Initiative's, "in <town>" cut off) is a seat that sits somewhere rather than being named so: a
+ * seat named by its purpose or by its owner's name before it ("World Health Organization Global Centre for Traditional
+ * Medicine", "International Labour Organization International Training Centre"), not a seat named by nothing but its town
+ * ("the Regional Service Centre in Entebbe, Uganda").
+ */
+function seatOfPurposeOrOwner(name: string): boolean {
+  const m = SEAT_NAME_RE.exec(name);
+  if (!m) return false;
+  if (m[1] !== undefined) return true;
+  // the owner: a known body's name the words before the head begin with
+  const words = name.slice(0, m.index).trim().split(' ');
+  for (let k = 1; k <= words.length && k <= 8; k++) if (lookupName(words.slice(0, k).join(' '))?.kind === 'Organization') return true;
+  return false;
 }
 
 /**
@@ -5699,6 +5747,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
       if (text.includes(AT_WHICH_ITS_DECLARATION)) declarationsAdoptedAtSittings(text, kept);
     }
     if (text.includes(DECLARATIONS_OF_THE)) listedDeclarationsOfMeetings(text, kept);
+    if (text.includes(DECLARATIONS_ON)) declarationsOnTopics(text, kept);
   }
   // 7b'''''. "the 2023 high-level meetings of the General Assembly on pandemic prevention, ..., on universal health coverage and on
   // the fight against tuberculosis": one sitting per topic listed
@@ -6154,11 +6203,11 @@ const LAST_TOPIC_RE = /^[a-z][a-z -]{2,100}?(?=\s*(?:[,;.(]|\d|$)|\s+(?:as|conve
  * The meetings' topics listed after "... meetings on " (tail starts at text offset from): lowercase topics parted by ", on "
  * or " and on ", the last one read by lastRe. Each as [topic, start, end] in the text; null unless two at least.
  */
-function listedMeetingTopics(tail: string, from: number, lastRe: RegExp): [string, number, number][] | null {
+function listedMeetingTopics(tail: string, from: number, lastRe: RegExp, onRe: RegExp = LISTED_ON_RE): [string, number, number][] | null {
   const found: [string, number, number][] = [];
   let at = 0;
-  LISTED_ON_RE.lastIndex = 0;
-  for (let sep = LISTED_ON_RE.exec(tail); sep; sep = LISTED_ON_RE.exec(tail)) {
+  onRe.lastIndex = 0;
+  for (let sep = onRe.exec(tail); sep; sep = onRe.exec(tail)) {
     const topic = tail.slice(at, sep.index);
     if (!LISTED_TOPIC_RE.test(topic)) break;
     found.push([topic, from + at, from + sep.index]);
@@ -6193,6 +6242,49 @@ function listedDeclarationsOfMeetings(text: string, kept: Candidate[]): void {
       if (kept.some((o) => o.start < to && start < o.end && o.kind !== 'Organization' && o.kind !== 'Event')) continue;
       const comma = topic.indexOf(',');
       kept.push(candidate('Framework', `Political declaration of the high-level meeting on ${listedTopic(topic, comma)}`, m[1] ? { qualifier: m[1] } : {}, start, to, 'special'));
+    }
+  }
+}
+
+const DECLARATIONS_ON = 'olitical declarations on ';
+/** "[the 2023] political declarations on ": the year (1) */
+const DECLARATIONS_ON_RE = /(?:\b((?:19|20)\d\d)\s+)?\b[Pp]olitical\s+declarations\s+on\s+(?=[a-z])/g;
+/** between two listed topics, a footnote mark maybe before: ", on ", ", 3 on ", " 3 and on ", "4 and on ", " and on " */
+const LISTED_ON_MARKED_RE = /,?\s?\d{1,3}(?!\d)\s+(?:and\s+)?on\s+|,\s+(?:and\s+)?on\s+|\s+and\s+on\s+/g;
+/** after the last topic: its mark, then the meetings that adopted them and when: "5 adopted at the respective high-level
+ * meetings of the General Assembly held in New York in September 2023", "4 adopted at the General Assembly high-level meetings
+ * held in New York on 20 and 21 September 2023" (the year in 1) */
+const ADOPTED_AT_MEETINGS_RE =
+  /^,?\s?\d{0,3}\s+adopted\s+at\s+the\s+(?:respective\s+)?(?:General\s+Assembly\s+)?high-level\s+meetings\s+(?:of\s+the\s+General\s+Assembly\s+)?held\s+(?:in\s+New\s+York\s+)?(?:in|on|from)\s+(?:[^;,]{0,30}?\s)?((?:19|20)\d\d)(?!\d)/;
+
+/**
+ * Step 7b'''''': "the political declarations on pandemic prevention, preparedness and response, 3 on universal health coverage4
+ * and on the fight against tuberculosis5 adopted at the respective high-level meetings of the General Assembly held in New York
+ * in September 2023" (A/RES/78/119 PP, OP; 79/140), "the 2023 political declarations on universal health coverage and on
+ * pandemic prevention, preparedness and response,5" (A/RES/78/130 PP7), "... on pandemic prevention, preparedness and response 3
+ * and on universal health coverage4 adopted at the General Assembly high-level meetings held in New York on 20 and 21 September
+ * 2023" (78/205, 80/211): the meetings named by their topics alone, one declaration per topic keyed as "the political declaration
+ * of the high-level meeting on <topic>" is, with the year printed before or the meetings' after. Two lowercase topics at least:
+ * "the political declarations on HIV and AIDS" (several years') or "... on the implementation of the United Nations Global Plan of
+ * Action ..." are no such list.
+ */
+function declarationsOnTopics(text: string, kept: Candidate[]): void {
+  DECLARATIONS_ON_RE.lastIndex = 0;
+  for (let m = DECLARATIONS_ON_RE.exec(text); m; m = DECLARATIONS_ON_RE.exec(text)) {
+    const from = m.index + m[0].length;
+    const tail = text.slice(from, from + 400);
+    const found = listedMeetingTopics(tail, from, LAST_TOPIC_RE, LISTED_ON_MARKED_RE);
+    if (!found) continue;
+    // the last topic cut at its first comma goes on with a series of words ("pandemic prevention, preparedness and response")
+    const last = found[found.length - 1]!;
+    const series = text.charCodeAt(last[2]) === 44 /* , */ ? TOPIC_SERIES_AFTER_RE.exec(text.slice(last[2], last[2] + 120)) : null;
+    if (series) found[found.length - 1] = [last[0] + series[0], last[1], last[2] + series[0].length];
+    const year = m[1] ?? ADOPTED_AT_MEETINGS_RE.exec(text.slice(found[found.length - 1]![2], found[found.length - 1]![2] + 200))?.[1];
+    for (let i = 0; i < found.length; i++) {
+      const [topic, start0, to] = found[i]!;
+      const start = i === 0 ? m.index + m[0].search(/[Pp]olitical/) : start0;
+      if (kept.some((o) => o.start < to && start < o.end && o.kind !== 'Organization' && o.kind !== 'Event')) continue;
+      kept.push(candidate('Framework', `Political declaration of the high-level meeting on ${listedTopic(topic, topic.indexOf(','))}`, year ? { qualifier: year } : {}, start, to, 'special'));
     }
   }
 }
@@ -7586,7 +7678,18 @@ function townsBeforeCountries(text: string, cands: Candidate[]): void {
     if (!m) continue;
     const start = from + m.index + m[0].indexOf(m[1]!);
     const end = start + m[1]!.length;
-    if (cands.some((o) => o.start < end && start < o.end)) continue;
+    const host = cands.find((o) => o.start < end && start < o.end);
+    if (host !== undefined) {
+      // "the World Health Organization Global Centre for Traditional Medicine in Jamnagar, Gujarat, India" (A/RES/78/130 PP12),
+      // "the International Labour Organization International Training Centre in Turin, Italy": a seat read with its town
+      // sits there, the town no part of its name
+      const suffix = ` in ${m[1]!}`;
+      if ((host.kind !== 'Organization' && host.kind !== 'Initiative') || host.end !== end || !host.name.endsWith(suffix) || !text.startsWith(' in ', start - 4)) continue;
+      const base = host.name.slice(0, host.name.length - suffix.length);
+      if (!seatOfPurposeOrOwner(base)) continue;
+      host.name = base;
+      host.end = start - 4;
+    }
     cands.push(candidate('Place', m[1]!, { country }, start, end, 'pattern'));
   }
 }
