@@ -517,6 +517,10 @@ interface NodeLists {
   councilKeys: string[];
   /** Framework keys that start `Framework:Political declaration of the ` (see mergeUndatedDeclarations) */
   declarations: string[];
+  /** the Organization nodes (their names and acronyms are the owners mergeOwnerPrefixedTwins looks for) */
+  organizations: NodeEntry[];
+  /** Framework, Initiative and Organization keys that hold a space (Event keys are in `events`; see mergeOwnerPrefixedTwins) */
+  named: string[];
 }
 
 const DECLARATION_KEY = 'Framework:Political declaration of the ';
@@ -564,6 +568,37 @@ function adoptionYear(key: string, attrs: Attributes): string | undefined {
   return String(1945 + Number(m[1]));
 }
 
+const ORGANIZATION_PREFIX = 'Organization:';
+const UNITED_NATIONS = 'United Nations';
+/** an acronym that may stand for an owner before a name ("WTO", "UNESCO", "UN-Habitat" is not one) */
+const ACRONYM_OWNER_RE = /^[A-Z][A-Z&]*[A-Z]$/;
+/**
+ * Words that name no one thing alone: the generic heads of bodies, plans and texts ("General Assembly", "Board of Inquiry",
+ * "Strategic Plan", "Programme of Work", "Strategy 2021–2025", "Information Centre"), function words and scope words. A rest
+ * with nothing else is what every owner has one of, and is not merged with the owner's (see mergeOwnerPrefixedTwins).
+ */
+const GENERIC_NAME_WORDS = new Set(
+  (
+    'a an and the of on for in to at by with against ' +
+    'general assembly council board committee commission office division section unit department branch service centre center ' +
+    'secretariat bureau executive governing head director secretary president chair plenary session meeting conference forum ' +
+    'summit congress group working joint ad hoc expert experts panel team task force network mechanism platform ' +
+    'programme program work plan strategic strategy action policy policies framework agenda vision roadmap report annual ' +
+    'medium-term budget fund trust statute charter rules procedure regulations agreement convention protocol declaration ' +
+    'resolution decision guidelines principles standards code conduct information inquiry review evaluation audit oversight ' +
+    'initiative partnership project campaign new regional national international global world system-wide'
+  ).split(' '),
+);
+const NUMBERISH_RE = /^[\d–‑-]+$|^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
+/** True when `rest` (a name without its owner) holds a word that is neither generic, a function word nor a number (see GENERIC_NAME_WORDS). */
+function isDistinctiveRest(rest: string): boolean {
+  const at = rest.indexOf(' @ ');
+  for (const word of (at < 0 ? rest : rest.slice(0, at)).toLowerCase().split(/[\s,]+/)) {
+    if (word && !GENERIC_NAME_WORDS.has(word) && !NUMBERISH_RE.test(word)) return true;
+  }
+  return false;
+}
+
 /** Puts a node into the lists finalize wants it in, by its kind and key. */
 function sortNode(lists: NodeLists, node: NodeEntry): void {
   const kind = node.attributes.kind;
@@ -571,6 +606,8 @@ function sortNode(lists: NodeLists, node: NodeEntry): void {
   else if (kind === 'Event') lists.events.push(node.key);
   else if (kind === 'Document') lists.documents.push(node);
   else if (kind === 'Framework' && node.key.startsWith(DECLARATION_KEY)) lists.declarations.push(node.key);
+  if (kind === 'Organization') lists.organizations.push(node);
+  if ((kind === 'Framework' || kind === 'Initiative' || kind === 'Organization') && node.key.includes(' ')) lists.named.push(node.key);
   if (node.key.startsWith('Resolution:S/RES/')) lists.councilKeys.push(node.key);
 }
 
@@ -614,7 +651,7 @@ export class GraphBuilder {
    * graph holds no node but those added here (nodesAdded); else it walks the nodes, which cost it
    * 15-20 ms of CPU over corpus-ga, on the main thread alone after the last file, as cold code.
    */
-  private nodeLists: NodeLists | undefined = { resolutions: [], events: [], documents: [], councilKeys: [], declarations: [] };
+  private nodeLists: NodeLists | undefined = { resolutions: [], events: [], documents: [], councilKeys: [], declarations: [], organizations: [], named: [] };
   /** nodes this builder added */
   private nodesAdded = 0;
   /**
@@ -1336,6 +1373,62 @@ export class GraphBuilder {
   }
 
   /**
+   * One thing keyed twice, once with its owner's name printed before it and once without: "the World Trade Organization
+   * Agreement on Fisheries Subsidies" (A/RES/80/121 OP33) and "the Agreement on Fisheries Subsidies" (A/RES/78/128 PP22),
+   * "the Economic Commission for Europe Inland Transport Committee" (A/RES/79/330 OP25) and "the Inland Transport Committee"
+   * (A/RES/80/132 OP1), "the United Nations Educational, Scientific and Cultural Organization World Conference on Cultural
+   * Policies and Sustainable Development" (A/RES/78/133 PP8) and "the World Conference on ..." of the same year (78/161 OP16).
+   * The owner is an Organization node of the graph (or the United Nations), by its name (two words or more) or its acronym; the twin is a node of
+   * the same kind keyed by the rest of the name. The prefixed node joins its twin (the name the thing goes by on its own),
+   * but for the owner "United Nations", whose name is part of the full names of its bodies and instruments ("the United
+   * Nations Police Division", A/RES/79/136 PP13, and "the Police Division", 80/242 OP62): there the twin joins it.
+   * Only when the rest is distinctive (isDistinctiveRest: a word left once generic heads, function words and numbers are
+   * set aside: "the World Medical Association General Assembly" is not the General Assembly, "the United Nations Office on
+   * Drugs and Crime Strategy 2021–2025" not every "Strategy 2021–2025") and one owner alone claims it.
+   */
+  private mergeOwnerPrefixedTwins(lists: NodeLists): void {
+    const g = this.graph;
+    // owner as printed -> the owner's name (an acronym and its full name are one owner)
+    const owners = new Map<string, string>([[UNITED_NATIONS, UNITED_NATIONS]]);
+    for (const { key, attributes: attrs } of lists.organizations) {
+      const name = key.slice(ORGANIZATION_PREFIX.length);
+      if (name.includes(' ')) owners.set(name, name);
+      const acronym = attrs.acronym;
+      if (typeof acronym === 'string' && ACRONYM_OWNER_RE.test(acronym)) owners.set(acronym, name);
+    }
+    // twin -> the prefixed keys and their owners
+    const claims = new Map<string, { key: string; owner: string }[]>();
+    const look = (key: string): void => {
+      if (!g.hasNode(key)) return;
+      const colon = key.indexOf(':');
+      const name = key.slice(colon + 1);
+      for (let sp = name.indexOf(' '); sp > 0; sp = name.indexOf(' ', sp + 1)) {
+        const owner = owners.get(name.slice(0, sp));
+        if (owner === undefined) continue;
+        const rest = name.slice(sp + 1);
+        const twin = key.slice(0, colon + 1) + rest;
+        if (!g.hasNode(twin) || !isDistinctiveRest(rest)) continue;
+        const list = claims.get(twin);
+        if (list) list.push({ key, owner });
+        else claims.set(twin, [{ key, owner }]);
+        return;
+      }
+    };
+    for (const key of lists.named) look(key);
+    for (const key of lists.events) look(key);
+    for (const [twin, list] of claims) {
+      const owner = list[0]!.owner;
+      if (list.some((c) => c.owner !== owner)) continue;
+      if (owner === UNITED_NATIONS) {
+        // (the full name, "United Nations Police Division", over an acronym's "UN Police Division")
+        const full = list.find((c) => c.key.includes(`:${UNITED_NATIONS} `)) ?? list[0]!;
+        this.mergeNodeInto(twin, full.key);
+        for (const { key } of list) if (key !== full.key && g.hasNode(key)) this.mergeNodeInto(key, full.key);
+      } else for (const { key } of list) if (g.hasNode(key)) this.mergeNodeInto(key, twin);
+    }
+  }
+
+  /**
    * "Security Council resolution 1373" and "resolution 1373 (2001)" are one
    * resolution: the yearless key joins the one keyed with its year.
    * `councilKeys`: the keys that start `Resolution:S/RES/`, in the graph's order.
@@ -1418,7 +1511,7 @@ export class GraphBuilder {
     // right but for nodes merged away, which each step skips.
     let lists = this.nodeLists;
     if (!lists || this.citingEdges === undefined || g.order !== this.nodesAdded) {
-      const walked: NodeLists = { resolutions: [], events: [], documents: [], councilKeys: [], declarations: [] };
+      const walked: NodeLists = { resolutions: [], events: [], documents: [], councilKeys: [], declarations: [], organizations: [], named: [] };
       g.forEachNode((key, attributes) => sortNode(walked, { key, attributes }));
       lists = walked;
     }
@@ -1437,6 +1530,7 @@ export class GraphBuilder {
     }
     this.mergeTitledDocuments(lists.documents);
     this.mergeYearlessCouncilResolutions(lists.councilKeys);
+    this.mergeOwnerPrefixedTwins(lists);
 
     // An orphan dropped has no edge: dropping it changes no other node, so one walk finds both lists.
     const orphans: string[] = [];

@@ -30,6 +30,8 @@ import {
   MEETING_RE,
   ON_TOPIC_RE,
   TOPIC_SERIES_AFTER_RE,
+  ADJECTIVE_SERIES_TOPIC_RE,
+  LONE_MODIFIER_TOPIC_RE,
   TO_REVIEW_TOPIC_RE,
   SERIES_EDITION_DATES_RE,
   TOPIC_BEFORE_IN,
@@ -3656,6 +3658,9 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
       const theme = topic && /\btheme$/.test(topic[1]!) ? QUOTED_THEME_RE.exec(text.slice(end + topic[0].length, end + topic[0].length + 300)) : null;
       if (topic && (theme || !ANAPHORIC_TOPIC_RE.test(topic[1]!))) {
         end += topic[0].length + (theme ? theme[0].length : 0);
+        // "on the social, economic and environmental determinants of health" (A/RES/78/280 OP32): the series runs to its noun
+        const series = !theme && text.charCodeAt(end) === 44 /* , */ && LONE_MODIFIER_TOPIC_RE.test(topic[1]!) ? ADJECTIVE_SERIES_TOPIC_RE.exec(text.slice(end, end + 300)) : null;
+        if (series) end += series[0].length;
         named = true;
         // (a definite one: "to hold ... a high-level debate on the theme “...”" asks for a sitting not yet held, A/RES/78/229 OP27)
         themed = theme !== null && (m[0].charCodeAt(0) | 32) === 116; /* t(he) */
@@ -3669,7 +3674,10 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
     if (adopted) named = true;
     // (the sitting on a quoted theme is one sitting, whatever follows: "the international conference on the theme “Policy of
     // neutrality and ...” (Ashgabat outcome document), adopted on 12 December 2020", A/RES/79/274 PP10)
-    if (!named || (!themed && !ONE_SITTING_AFTER_RE.test(text.slice(end, end + 80)))) continue;
+    // (a sitting that lasts a day and is named by its topic is one sitting: "to convene, in 2025, ... a one-day high-level
+    // interactive dialogue on the social, economic and environmental determinants of health and to draft ...", A/RES/78/280
+    // OP32; not "a one-day informal interactive dialogue of the Assembly on commodity markets", 78/138 OP37, named by its body)
+    if (!named || (!themed && !(oneDay && !marks && !of) && !ONE_SITTING_AFTER_RE.test(text.slice(end, end + 80)))) continue;
     const inside = cands.filter((c) => c.start >= start && c.end <= end).sort((a, b) => a.start - b.start);
     const name = adopted ? `Intergovernmental Conference to Adopt the ${adopted.name}` : canonicalTopic(text.slice(start, end), inside, start);
     const eventKind: EventKindName = noun === 'conference' ? 'conference' : noun === 'meeting' ? 'meeting' : noun === 'dialogue' ? 'dialogue' : 'other';

@@ -94,8 +94,20 @@ const PURPOSE_NOUNS =
 // words, so "high-level meeting on non-communicable diseases in September 2025" took the month; a date "on 26 September
 // 2018" or "of 30 June 2022" ends the topic too, as a footnote mark does ("... in Persons3 will be held"); "in Persons",
 // "in Small Arms" are words of a topic's name; "at its eightieth session" says when the meeting is, not what about)
-export const TOPIC_SOURCE = String.raw`(?!\d)(?:the\s+)?[^,;:()“”"\[\]]{3,220}?(?=\s*(?:[,;:()“”"\[\]]|$)|\s+(?:(?:to|shall|will|would)\s+be\s+(?:held|convened|organized)|held|convened|organized|hosted|adopted|endorsed|entitled|which|that|and\s+the\s+adoption)\b|\s+by\s+the\s+[A-Z]|(?<!\b(?:${PURPOSE_NOUNS}))\s+to\s+(?:${PURPOSE_VERBS})\b|\s+at\s+its\s+[a-z-]+\s+session\b|\s+in\s+(?:(?:19|20)\d{2}\b|(?!Persons|Small\s+Arms\b)(?<!\b(?:${TOPIC_BEFORE_IN})\s+in\s+)[A-Z]|accordance\b)|\s+(?:on|of)\s+\d|(?<=\p{L})\d{1,3}(?=[\s,.;]|$)|\s+(?:can|could|should|may|might|must|will|would|shall)\s|\s+\d{1,3}\s+and\s|(?<=(?:19|20)\d\d[-–‑](?:19|20)\d\d)\d{1,3}(?=[\s,.;]|$))`;
+export const TOPIC_SOURCE = String.raw`(?!\d)(?:the\s+)?[^,;:()“”"\[\]]{3,220}?(?=\s*(?:[,;:()“”"\[\]]|$)|\s+(?:(?:to|shall|will|would)\s+be\s+(?:held|convened|organized)|held|convened|organized|hosted|adopted|endorsed|entitled|which|that|and\s+the\s+adoption)\b|\s+by\s+the\s+[A-Z]|(?<!\b(?:${PURPOSE_NOUNS}))\s+to\s+(?:${PURPOSE_VERBS})\b|\s+at\s+its\s+[a-z-]+\s+session\b|\s+in\s+(?:(?:19|20)\d{2}\b|(?!Persons|Small\s+Arms\b)(?<!\b(?:${TOPIC_BEFORE_IN})\s+in\s+)[A-Z]|accordance\b)|\s+(?:on|of)\s+\d|(?<=\p{L})\d{1,3}(?=[\s,.;]|$)|\s+(?:can|could|should|may|might|must|will|would|shall)\s|\s+and\s+to\s+(?:draft|prepare|submit|report|circulate|present|transmit|convene|hold|organize|invite|provide|ensure)\b|\s+\d{1,3}\s+and\s|(?<=(?:19|20)\d\d[-–‑](?:19|20)\d\d)\d{1,3}(?=[\s,.;]|$))`;
 export const ON_TOPIC_RE = new RegExp(String.raw`^\s+on\s+(${TOPIC_SOURCE})`, 'u');
+/**
+ * A topic cut at the comma of a series of adjectives before its noun: "the one-day high-level interactive dialogue on the
+ * social, economic and environmental determinants of health" (A/RES/78/280 OP32, 79/287 OP13): the topic read so far is
+ * "the <one word>" and the series runs on to the noun, whose phrase ends as a topic does (TOPIC_SOURCE). Matched on the
+ * text after the cut topic; the whole match is the rest of the topic.
+ */
+export const ADJECTIVE_SERIES_TOPIC_RE = new RegExp(
+  String.raw`^,\s+(?:[a-z][\w-]*,\s+)*[a-z][\w-]*,?\s+(?:and|or)\s+[a-z][\w-]*\s+(?:${TOPIC_SOURCE})`,
+  'u',
+);
+/** the topic read before ADJECTIVE_SERIES_TOPIC_RE: "the" and one lowercase word */
+export const LONE_MODIFIER_TOPIC_RE = /^the\s+[a-z][\w-]*$/u;
 /**
  * The rest of a topic whose first comma opens a series of single lowercase words closed by "and"/"or": "the high-level
  * meeting on pandemic prevention, preparedness and response" (A/RES/78/203 OP41, A/RES/78/3's title; 22 GA texts): the
