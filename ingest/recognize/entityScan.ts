@@ -1491,8 +1491,13 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   // "the United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 1988": the year an
   // instrument was adopted, printed after its name, is no part of it (an event's year is its date: kept for eventKey)
   // ("the Political Declaration and Plan of Action of 2009" keeps it: without it the name says what, not which)
-  if (hk.kind === 'Framework' && seg.length > 4 && seg[seg.length - 2]!.w === 'of' && !seg[seg.length - 1]!.known && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w) && seg.some((x, i) => i < seg.length - 2 && (x.known !== undefined || !GENERIC_INSTRUMENT_WORDS.has(x.w))))
-    return segmentCandidate(text, seg.slice(0, -2));
+  if (hk.kind === 'Framework' && seg.length > 4 && seg[seg.length - 2]!.w === 'of' && !seg[seg.length - 1]!.known && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w) && seg.some((x, i) => i < seg.length - 2 && (x.known !== undefined || !GENERIC_INSTRUMENT_WORDS.has(x.w)))) {
+    const undated = segmentCandidate(text, seg.slice(0, -2));
+    // ("... in conformity with the 1988 Convention" later in the text, A/RES/78/131 PP17, 78/284, 79/191: the year printed
+    // after an instrument's name is what "the <year> Convention" refers back to, as a year printed before it is)
+    if (undated && undated.kind === 'Framework' && DATED_INSTRUMENT_HEADS.has(headOf(undated.name, 'Framework') ?? '')) yearPrintedBefore.set(undated, seg[seg.length - 1]!.w);
+    return undated;
+  }
   // "the Model Law on Secured Transactions of the Commission": the body a text is of, named by its short form, is its author
   if (hk.kind === 'Framework' && seg.length > 5 && seg[seg.length - 3]!.w === 'of' && seg[seg.length - 2]!.w === 'the' && (seg[seg.length - 1]!.known === undefined || seg[seg.length - 1]!.known!.via === 'short') && AUTHOR_SHORT_HEADS.has(seg[seg.length - 1]!.w))
     return segmentCandidate(text, seg.slice(0, -3));
@@ -1628,6 +1633,17 @@ function iloConvention(text: string, seg: readonly ChunkToken[], end: number): H
 
 /** "1954 " before a known instrument's name ("the 1954 Convention relating to the Status of Stateless Persons") */
 const YEAR_JUST_BEFORE_RE = /^((?:1[89]|20)\d\d) $/;
+/**
+ * "the United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 19883" (A/RES/78/284
+ * PP2, its footnote mark against the year, which the name stops before): the year printed after an instrument's name, what
+ * "the 1988 Convention" in a later paragraph refers back to (PP16).
+ */
+const OF_SPACE = ' of ';
+const YEAR_AFTER_RE = /^ of ((?:19|20)\d\d)\d{0,2}(?![\p{L}\p{N}])/u;
+function yearPrintedAfter(text: string, c: Candidate): string | undefined {
+  const y = YEAR_AFTER_RE.exec(text.slice(c.end, c.end + 12));
+  return y && DATED_INSTRUMENT_HEADS.has(headOf(c.name, 'Framework') ?? '') ? y[1] : undefined;
+}
 /** Instruments printed after the year they were adopted: "the 1970 Convention" later refers back to them. */
 const yearPrintedBefore = new WeakMap<Candidate, string>();
 const DATED_INSTRUMENT_HEADS: ReadonlySet<string> = new Set(['Convention', 'Treaty', 'Agreement', 'Charter', 'Covenant']);
@@ -5557,7 +5573,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     // (a decade or year the text proclaims: what "the Decade" stands for from here on, see proclaimedHere)
     if (c.kind === 'Event' && c.start > 12 && c.start < 400 && proclaimedHere(text, c, ref)) state.proclaimedDecade = ref;
     if (state.ilcArticles === undefined && isIlcArticles(c)) state.ilcArticles = ref;
-    const year = yearPrintedBefore.get(c);
+    const year = yearPrintedBefore.get(c) ?? (c.kind === 'Framework' && text.startsWith(OF_SPACE, c.end) ? yearPrintedAfter(text, c) : undefined);
     if (year) registerOrdinal(state, year, ref);
   }
   if (treatyInSitting !== undefined) {
@@ -7513,6 +7529,7 @@ function numberedForumSittings(text: string, cands: Candidate[]): void {
   }
 }
 
+const FIRST = 'first';
 /** A lowercase ordinal right before an event's name: "the third", "its second", "the forthcoming fourth" (A/RES/78/232 OP32:
  * "the forthcoming fourth International Conference on Small Island Developing States" is the fourth, not the series). */
 const LOWER_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:the|its|their)\\s+(?:(?:forthcoming|upcoming)\\s+)?(${ORDINAL_SOURCE})\\s+$`, 'u');
@@ -7561,6 +7578,13 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
     // annex OP33, OP38): a numeral ordinal names the edition as its word does (not "the 111th International Labour Conference")
     const word = /^\d/.test(m[1]!) ? ordinalWord(parseInt(m[1]!, 10)) : m[1]!;
     if (word === undefined) continue;
+    // "We meet 30 years after the first World Summit for Social Development" (A/RES/80/5 annex OP5), "Taking note of the first
+    // World Humanitarian Summit, held in Istanbul ..." (A/RES/78/205 PP34, 80/211, 79/149): a one-off event the gazetteer dates,
+    // named without an ordinal, is the first of its name; "first" says so and names no other edition
+    if (c.via === 'gazetteer' && c.attrs.startDate !== undefined && c.attrs.series !== true && m[1] === FIRST) {
+      c.start -= m[0].length - m[0].indexOf(m[1]!);
+      continue;
+    }
     // "the first, second, third and fourth Conferences on the Humanitarian Impact of Nuclear Weapons" (A/RES/78/53 PP29), "the
     // Third and Fourth International Decades for the Eradication of Colonialism": a plural name after a list of ordinals is
     // the editions together, not the last one
