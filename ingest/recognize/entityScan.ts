@@ -2139,6 +2139,8 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSi
     // (and the review named in full, for "the high-level meeting on the midterm review" later: highLevelMeetingsNamedBefore)
     if (REVIEW_OF_HLM_RE.test(ref.name)) state.last.set(HLM_REVIEW, ref);
   }
+  // (the Second World Summit for Social Development named, for "the Doha Political Declaration" later: dohaPoliticalDeclarations)
+  if (ref.kind === 'Event' && ref.name === SECOND_WSSD) state.last.set(SECOND_WSSD, ref);
   // (the regional seminar named last, for "the seminar" printed alone later: seminarsNamedBefore)
   else if (ref.kind === 'Event' && ref.name.endsWith(REGIONAL_SEMINAR)) state.last.set(REGIONAL_SEMINAR, ref);
   // (a special session named with its body, for "the twenty-third special session" printed alone later: specialSessionsNamedBefore)
@@ -4298,6 +4300,31 @@ const SITTING_OUTCOME_NAMES: ReadonlySet<string> = new Set(['Final Declaration',
 /** after such a name: "adopted by (all States participating in) the", "adopted at the" */
 const ADOPTED_BY_SITTING_RE = /^,?\s+adopted\s+(?:by|at)\s+(?:[A-Za-z]+\s+){0,4}(?:the\s+)?$/;
 
+/**
+ * Step 7c'''''': "the Doha Political Declaration" names two texts adopted in Doha: the Fifth United Nations Conference on the Least
+ * Developed Countries' ("the Doha Political Declaration, adopted during the second part of the Fifth United Nations Conference on
+ * the Least Developed Countries", A/RES/78/233 PP1, 79/218, 80/150, 78/160, 78/262, 79/263, 80/147, 78/148) and the Second World
+ * Summit for Social Development's ("the Second World Summit for Social Development”, in Qatar from 4 to 6 November 2025, at which
+ * the Doha Political Declaration was adopted", A/RES/80/141 PP, 80/152, 80/153, 80/154; "Adopts the Doha Political Declaration of
+ * the “World Social Summit” ...", A/RES/80/5 OP1 and annex, 80/178, 80/210), one node for both. Printed bare in a paragraph that
+ * names that summit, or after the resolution named it, it is the summit's (the name 80/182 PP8 prints in full); else the
+ * conference's, named first, keeps the bare name.
+ */
+const DOHA_POLITICAL_DECLARATION = 'Doha Political Declaration';
+const SECOND_WSSD = 'Second World Summit for Social Development';
+const SUMMIT_DOHA_DECLARATION: Ref = { kind: 'Framework', name: `${DOHA_POLITICAL_DECLARATION} of the ${SECOND_WSSD}`, attrs: {} };
+function dohaPoliticalDeclarations(kept: Candidate[], state: ResolutionState): void {
+  let summit = state.last.has(SECOND_WSSD);
+  if (!summit) for (const o of kept) if (o.kind === 'Event' && o.name === SECOND_WSSD) summit = true;
+  if (!summit) return;
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept[i]!;
+    if (c.kind !== 'Framework' || c.name !== DOHA_POLITICAL_DECLARATION) continue;
+    kept[i] = candidate('Framework', SUMMIT_DOHA_DECLARATION.name, {}, c.start, c.end, 'special');
+    kept[i]!.registered = true;
+  }
+}
+
 const BARE_POLITICAL_DECLARATION = 'Political Declaration';
 /** state.last's key for the political declaration named in full last (no head word is so spelt) */
 const POLITICAL_DECLARATION_KEY = ' Political Declaration';
@@ -5543,6 +5570,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   instrumentsOfSittings(text, kept);
   // 7c''''. "the Political Declaration" printed bare: the one named in full before in the resolution
   if (text.includes(BARE_POLITICAL_DECLARATION)) barePoliticalDeclarations(text, kept, state);
+  if (text.includes(DOHA_POLITICAL_DECLARATION)) dohaPoliticalDeclarations(kept, state);
   // 7c'. "the Security Council Committee established pursuant to resolution 1373 (2001)": keyed with that resolution
   // (asked of the Council's own texts, and of others where such a committee was read: no scan of every paragraph)
   if (ctx.body === 'Security Council' || kept.some(isCouncilCommittee)) committeesOfResolutions(text, kept);

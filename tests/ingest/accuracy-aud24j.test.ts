@@ -154,3 +154,44 @@ describe('"the <year> Convention" after the year printed with a footnote mark ag
     expect(keys('Calls upon States to implement the 1988 Convention;', 'Framework:', 'operative', ctx)).toEqual(['Framework:1988 Convention']);
   });
 });
+
+describe('"the Doha Political Declaration": the conference\'s or the summit\'s, by the sitting named', () => {
+  const SUMMIT = 'Framework:Doha Political Declaration of the Second World Summit for Social Development';
+
+  it('A/RES/80/153 PP (80/141, 80/152, 80/154): "... Second World Summit for Social Development”, in Qatar ..., at which the Doha Political Declaration was adopted"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/154', date: '2025-12-15' };
+    const text =
+      'Welcoming also the convening of the “World Social Summit” under the title “the Second World Summit for Social Development” in Doha from 4 to 6 November 2025, at which the Doha Political Declaration was adopted,';
+    expect(keys(text, 'Framework:', 'preambular', ctx)).toEqual([SUMMIT]);
+  });
+
+  it('A/RES/80/5 OP1 and annex OP44: the declaration the resolution adopts, then printed bare in a later paragraph', () => {
+    const ctx = { ...DOHA };
+    const OP1 =
+      'Adopts the Doha Political Declaration of the “World Social Summit” under the title “the Second World Summit for Social Development”, as contained in the annex to the present resolution.';
+    expect(keys(OP1, 'Framework:', 'operative', ctx)).toEqual([SUMMIT]);
+    expect(attributions(OP1, 'operative', ctx)).toContain(`ADOPTED Resolution:A/RES/80/5 -> ${SUMMIT}`);
+    const OP44 = 'We commit with united efforts, political will and firm actions to implement the Doha Political Declaration and achieve social development for all.';
+    expect(keys(OP44, 'Framework:', 'operative', ctx)).toEqual([SUMMIT]);
+  });
+
+  it('A/RES/80/182 PP8: the name printed in full stays the same node', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/182', date: '2025-12-15' };
+    expect(keys('Looking forward to the adoption of the Doha Political Declaration of the Second World Summit for Social Development,', 'Framework:', 'preambular', ctx)).toEqual([SUMMIT]);
+  });
+
+  it('guard: the Fifth Conference on the Least Developed Countries\' declaration keeps its name (A/RES/78/233 PP1, 78/262 PP)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/233', date: '2023-12-22' };
+    expect(
+      keys(
+        'Recalling the Doha Programme of Action for the Least Developed Countries, and the Doha Political Declaration, adopted during the second part of the Fifth United Nations Conference on the Least Developed Countries, held in Doha from 5 to 9 March 2023,',
+        'Framework:Doha Political',
+        'preambular',
+        ctx,
+      ),
+    ).toEqual(['Framework:Doha Political Declaration']);
+    expect(keys('Welcoming the Doha Political Declaration, and reaffirming the Doha Programme of Action for the Least Developed Countries,', 'Framework:Doha Political', 'preambular', ctx)).toEqual([
+      'Framework:Doha Political Declaration',
+    ]);
+  });
+});
