@@ -586,7 +586,10 @@ function facilitatorAttributions(text: string, sorted: EntityMention[], i: numbe
  */
 // (the letter of a part may stand before the session: "Resolution 217 A (III).", "Resolution 2200 A (XXI), annex.", the Universal
 // Declaration and the Covenants in some 150 texts of corpus-ga)
-const RESOLUTION_FOOTNOTE_RE = /^(?:General\s+Assembly\s+)?[Rr]esolution\s+[^\s,;]+(?:\s+\([IVXL]+\))?(?:\s+[A-Z](?:\s+\([IVXL]+\))?)?(?:,\s+annex(?:\s+[IVX]{1,4})?)?\.?\s*$/;
+const RESOLUTION_FOOTNOTE_RE = /^(?:General\s+Assembly\s+)?[Rr]esolution\s+[^\s,;]+(?:\s+\([IVXL]+\))?(?:\s+[A-Z](?:\s+\([IVXL]+\))?)?(?:,\s+annex(?:\s+[IVX]{1,4})?)?(?<also>;\s+see\s+also\s+resolution\s+[^\s,;]+(?:,\s+annex(?:\s+[IVX]{1,4})?)?)?\.?\s*$/;
+// (the one resolution it cites, or the first of two: "the Awaza Programme of Action for Landlocked Developing Countries for the
+// Decade 2024–203412" with "12 Resolution 79/233, annex; see also resolution 79/279." (A/RES/80/5 annex OP20, 80/118 PP19, 15
+// texts of corpus-ga): the annex of the first holds the framework; the one seen also is another text on it)
 // "article 18 of the International Covenant on Civil and Political Rights, 1" with "1 See resolution 2200 A (XXI), annex."
 // (A/RES/80/202 PP1; some 100 footnotes of corpus-ga, the two Covenants): "See" the resolution whose annex holds the text, which
 // that resolution adopted (the annex must be printed: "See resolution 70/1." stands under what a resolution states)
@@ -673,13 +676,14 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
   for (const r of refs) {
     if (!r.footnote) continue;
     const ibid: boolean = adopting && r.footnote.text.charCodeAt(0) === 73 /* I */ && IBID_FOOTNOTE_RE.test(r.footnote.text);
-    const decision: boolean = !ibid && !RESOLUTION_FOOTNOTE_RE.test(r.footnote.text) && !SEE_ANNEX_FOOTNOTE_RE.test(r.footnote.text);
+    const own: RegExpExecArray | null = ibid ? null : RESOLUTION_FOOTNOTE_RE.exec(r.footnote.text);
+    const decision: boolean = !ibid && own === null && !SEE_ANNEX_FOOTNOTE_RE.test(r.footnote.text);
     adopting = !decision;
     if (decision && !DECISION_FOOTNOTE_RE.test(r.footnote.text)) continue;
     let res: EntityMention | undefined;
     let n = 0;
-    for (const f of footnotes) if (f.kind === 'Resolution' && f.footnote?.offset === r.offset && f.footnote.mark === r.mark) (res = f), n++;
-    if (n !== 1 || !res) continue;
+    for (const f of footnotes) if (f.kind === 'Resolution' && f.footnote?.offset === r.offset && f.footnote.mark === r.mark && (!res || f.start < res.start || own?.groups?.also === undefined)) (res = f), n++;
+    if (!res || (n !== 1 && own?.groups?.also === undefined)) continue;
     let fw: EntityMention | undefined;
     for (const m of body) if (m.kind === 'Framework' && m.end <= r.offset && frameworkToMark(text.slice(m.end, r.offset), text, m.start, m.end, body) && (!fw || m.end > fw.end)) fw = m;
     // (or the mark printed inside its name, which the gazetteer reads past: "the Doha Programme of Action for the Least Developed

@@ -100,11 +100,12 @@ const LATER_AT_RE = new RegExp(
  * the United Nations ...", "... World Summit vision. We reaffirm their mandates ...". Its verb opens a
  * clause; a verb outside the table ("We will", "We are committed", "We commit") opens one with no
  * relation, so the sentence is not typed by the verb of the one before. A connector may open the sentence
- * (". In this regard, we encourage ...", ". To this end, we request ...") and a footnote mark may stand
+ * (". In this regard, we encourage ...", ". To this end, we request ...", with or without its comma: ". In this regard we decide
+ * to: (a) ...", A/RES/80/5 annex OP43, 78/1 annex) and a footnote mark may stand
  * after the full stop (".6 We decide"). In a declaration the subject may also be repeated inside a sentence
  * (", and we welcome ...", "..., we request ..."): read the same way.
  */
-const SENTENCE_CONNECTORS = String.raw`(?:In (?:this|that) (?:regard|context)|In particular|To (?:this|that) end|In addition|Additionally|Furthermore|Moreover|Accordingly|At the same time|Therefore),\s+`;
+const SENTENCE_CONNECTORS = String.raw`(?:In (?:this|that) (?:regard|context)|In particular|To (?:this|that) end|In addition|Additionally|Furthermore|Moreover|Accordingly|At the same time|Therefore),?\s+`;
 /** Connectors between a comma and a declaration's repeated subject (", and in this regard we call upon"). */
 const WE_CONNECTORS = String.raw`(?:in (?:this|that) (?:regard|context|connection)|to (?:this|that) end|in particular|therefore|accordingly|also|further)\s*,?\s+`;
 const SENTENCE_AT_RE = new RegExp(
@@ -201,7 +202,7 @@ const LATER_WORD_AHEAD = String.raw`(?:(?:and|while|whilst|but|as well as)\s*,?\
  * opens with a bracket). Together with the grouped heads: 35% fewer instructions for this scan.
  */
 const LATER_CANDIDATE_RE = new RegExp(
-  String.raw`\.(?= We | ?\d{1,3} We | \([a-z]{1,4}\) We | (?:In|To|Furthermore|Moreover|Accordingly|Additionally|At|Therefore)\b[^.;]{0,20}, we )|[;:](?= \([a-z]{1,4}\) We )|[,;:](?= |\d)(?=(?:\s?\d{1,3}(?=and\s)|(?:\s?\d{1,3})?\s+)${LATER_WORD_AHEAD})|d(?<= and)(?= )(?=\s*,?\s+${LATER_WORD_AHEAD})|w(?<= w)(?=hil(?:e|st)(?= )\s*,?\s+${LATER_WORD_AHEAD})|\((?<= \()(?=[a-z]{1,4}\)\s+(?:${LATER_HEAD_AHEAD}))`,
+  String.raw`\.(?= We | ?\d{1,3} We | \([a-z]{1,4}\) We | (?:In|To|Furthermore|Moreover|Accordingly|Additionally|At|Therefore)\b[^.;]{0,20},? we )|[;:](?= \([a-z]{1,4}\) We )|[,;:](?= |\d)(?=(?:\s?\d{1,3}(?=and\s)|(?:\s?\d{1,3})?\s+)${LATER_WORD_AHEAD})|d(?<= and)(?= )(?=\s*,?\s+${LATER_WORD_AHEAD})|w(?<= w)(?=hil(?:e|st)(?= )\s*,?\s+${LATER_WORD_AHEAD})|\((?<= \()(?=[a-z]{1,4}\)\s+(?:${LATER_HEAD_AHEAD}))`,
   'g',
 );
 function laterCandidates(text: string, from: number, declaration: boolean): number[] {

@@ -50,6 +50,8 @@ export const EVENTS: GazetteerEntry[] = [
   // ("Second World Summit on Social Development": A/RES/78/318 OP1)
   // (lowercase: "to convene a world social summit in 2025", A/RES/78/261 PP, 78/318; "the proposed world social summit in 2025", 78/1 annex OP37)
   ev('Second World Summit for Social Development', 'summit', { startDate: '2025-11-04', endDate: '2025-11-06', location: 'Doha', aliases: ['World Social Summit', 'Second World Summit on Social Development', 'world social summit'] }),
+  // printed "the first World Humanitarian Summit" too (A/RES/78/205 PP34, 80/211 PP34, 79/149): one summit, not a series
+  ev('World Humanitarian Summit', 'summit', { startDate: '2016-05-23', endDate: '2016-05-24', location: 'Istanbul' }),
   ev('World Summit for Children', 'summit', { startDate: '1990-09-29', endDate: '1990-09-30', location: 'New York' }),
   ev('World Summit on Sustainable Development', 'summit', { startDate: '2002-08-26', endDate: '2002-09-04', location: 'Johannesburg' }),
   ev('Millennium Summit', 'summit', { startDate: '2000-09-06', endDate: '2000-09-08', location: 'New York' }),

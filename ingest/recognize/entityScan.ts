@@ -1570,8 +1570,13 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   // "the United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 1988": the year an
   // instrument was adopted, printed after its name, is no part of it (an event's year is its date: kept for eventKey)
   // ("the Political Declaration and Plan of Action of 2009" keeps it: without it the name says what, not which)
-  if (hk.kind === 'Framework' && seg.length > 4 && seg[seg.length - 2]!.w === 'of' && !seg[seg.length - 1]!.known && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w) && seg.some((x, i) => i < seg.length - 2 && (x.known !== undefined || !GENERIC_INSTRUMENT_WORDS.has(x.w))))
-    return segmentCandidate(text, seg.slice(0, -2));
+  if (hk.kind === 'Framework' && seg.length > 4 && seg[seg.length - 2]!.w === 'of' && !seg[seg.length - 1]!.known && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w) && seg.some((x, i) => i < seg.length - 2 && (x.known !== undefined || !GENERIC_INSTRUMENT_WORDS.has(x.w)))) {
+    const undated = segmentCandidate(text, seg.slice(0, -2));
+    // ("... in conformity with the 1988 Convention" later in the text, A/RES/78/131 PP17, 78/284, 79/191: the year printed
+    // after an instrument's name is what "the <year> Convention" refers back to, as a year printed before it is)
+    if (undated && undated.kind === 'Framework' && DATED_INSTRUMENT_HEADS.has(headOf(undated.name, 'Framework') ?? '')) yearPrintedBefore.set(undated, seg[seg.length - 1]!.w);
+    return undated;
+  }
   // "the Model Law on Secured Transactions of the Commission": the body a text is of, named by its short form, is its author
   if (hk.kind === 'Framework' && seg.length > 5 && seg[seg.length - 3]!.w === 'of' && seg[seg.length - 2]!.w === 'the' && (seg[seg.length - 1]!.known === undefined || seg[seg.length - 1]!.known!.via === 'short') && AUTHOR_SHORT_HEADS.has(seg[seg.length - 1]!.w))
     return segmentCandidate(text, seg.slice(0, -3));
@@ -1707,6 +1712,17 @@ function iloConvention(text: string, seg: readonly ChunkToken[], end: number): H
 
 /** "1954 " before a known instrument's name ("the 1954 Convention relating to the Status of Stateless Persons") */
 const YEAR_JUST_BEFORE_RE = /^((?:1[89]|20)\d\d) $/;
+/**
+ * "the United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 19883" (A/RES/78/284
+ * PP2, its footnote mark against the year, which the name stops before): the year printed after an instrument's name, what
+ * "the 1988 Convention" in a later paragraph refers back to (PP16).
+ */
+const OF_SPACE = ' of ';
+const YEAR_AFTER_RE = /^ of ((?:19|20)\d\d)\d{0,2}(?![\p{L}\p{N}])/u;
+function yearPrintedAfter(text: string, c: Candidate): string | undefined {
+  const y = YEAR_AFTER_RE.exec(text.slice(c.end, c.end + 12));
+  return y && DATED_INSTRUMENT_HEADS.has(headOf(c.name, 'Framework') ?? '') ? y[1] : undefined;
+}
 /** Instruments printed after the year they were adopted: "the 1970 Convention" later refers back to them. */
 const yearPrintedBefore = new WeakMap<Candidate, string>();
 const DATED_INSTRUMENT_HEADS: ReadonlySet<string> = new Set(['Convention', 'Treaty', 'Agreement', 'Charter', 'Covenant']);
@@ -2220,6 +2236,8 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSi
     // (and the review named in full, for "the high-level meeting on the midterm review" later: highLevelMeetingsNamedBefore)
     if (REVIEW_OF_HLM_RE.test(ref.name)) state.last.set(HLM_REVIEW, ref);
   }
+  // (the Second World Summit for Social Development named, for "the Doha Political Declaration" later: dohaPoliticalDeclarations)
+  if (ref.kind === 'Event' && ref.name === SECOND_WSSD) state.last.set(SECOND_WSSD, ref);
   // (the regional seminar named last, for "the seminar" printed alone later: seminarsNamedBefore)
   else if (ref.kind === 'Event' && ref.name.endsWith(REGIONAL_SEMINAR)) state.last.set(REGIONAL_SEMINAR, ref);
   // (a special session named with its body, for "the twenty-third special session" printed alone later: specialSessionsNamedBefore)
@@ -4495,6 +4513,31 @@ const SITTING_OUTCOME_NAMES: ReadonlySet<string> = new Set(['Final Declaration',
 /** after such a name: "adopted by (all States participating in) the", "adopted at the" */
 const ADOPTED_BY_SITTING_RE = /^,?\s+adopted\s+(?:by|at)\s+(?:[A-Za-z]+\s+){0,4}(?:the\s+)?$/;
 
+/**
+ * Step 7c'''''': "the Doha Political Declaration" names two texts adopted in Doha: the Fifth United Nations Conference on the Least
+ * Developed Countries' ("the Doha Political Declaration, adopted during the second part of the Fifth United Nations Conference on
+ * the Least Developed Countries", A/RES/78/233 PP1, 79/218, 80/150, 78/160, 78/262, 79/263, 80/147, 78/148) and the Second World
+ * Summit for Social Development's ("the Second World Summit for Social Development”, in Qatar from 4 to 6 November 2025, at which
+ * the Doha Political Declaration was adopted", A/RES/80/141 PP, 80/152, 80/153, 80/154; "Adopts the Doha Political Declaration of
+ * the “World Social Summit” ...", A/RES/80/5 OP1 and annex, 80/178, 80/210), one node for both. Printed bare in a paragraph that
+ * names that summit, or after the resolution named it, it is the summit's (the name 80/182 PP8 prints in full); else the
+ * conference's, named first, keeps the bare name.
+ */
+const DOHA_POLITICAL_DECLARATION = 'Doha Political Declaration';
+const SECOND_WSSD = 'Second World Summit for Social Development';
+const SUMMIT_DOHA_DECLARATION: Ref = { kind: 'Framework', name: `${DOHA_POLITICAL_DECLARATION} of the ${SECOND_WSSD}`, attrs: {} };
+function dohaPoliticalDeclarations(kept: Candidate[], state: ResolutionState): void {
+  let summit = state.last.has(SECOND_WSSD);
+  if (!summit) for (const o of kept) if (o.kind === 'Event' && o.name === SECOND_WSSD) summit = true;
+  if (!summit) return;
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept[i]!;
+    if (c.kind !== 'Framework' || c.name !== DOHA_POLITICAL_DECLARATION) continue;
+    kept[i] = candidate('Framework', SUMMIT_DOHA_DECLARATION.name, {}, c.start, c.end, 'special');
+    kept[i]!.registered = true;
+  }
+}
+
 const BARE_POLITICAL_DECLARATION = 'Political Declaration';
 /** state.last's key for the political declaration named in full last (no head word is so spelt) */
 const POLITICAL_DECLARATION_KEY = ' Political Declaration';
@@ -5779,6 +5822,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   instrumentsOfSittings(text, kept);
   // 7c''''. "the Political Declaration" printed bare: the one named in full before in the resolution
   if (text.includes(BARE_POLITICAL_DECLARATION)) barePoliticalDeclarations(text, kept, state);
+  if (text.includes(DOHA_POLITICAL_DECLARATION)) dohaPoliticalDeclarations(kept, state);
   // 7c'. "the Security Council Committee established pursuant to resolution 1373 (2001)": keyed with that resolution
   // (asked of the Council's own texts, and of others where such a committee was read: no scan of every paragraph)
   if (ctx.body === 'Security Council' || kept.some(isCouncilCommittee)) committeesOfResolutions(text, kept);
@@ -5811,7 +5855,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     // (a decade or year the text proclaims: what "the Decade" stands for from here on, see proclaimedHere)
     if (c.kind === 'Event' && c.start > 12 && c.start < 400 && proclaimedHere(text, c, ref)) state.proclaimedDecade = ref;
     if (state.ilcArticles === undefined && isIlcArticles(c)) state.ilcArticles = ref;
-    const year = yearPrintedBefore.get(c);
+    const year = yearPrintedBefore.get(c) ?? (c.kind === 'Framework' && text.startsWith(OF_SPACE, c.end) ? yearPrintedAfter(text, c) : undefined);
     if (year) registerOrdinal(state, year, ref);
   }
   if (treatyInSitting !== undefined) {
@@ -7847,6 +7891,7 @@ function numberedForumSittings(text: string, cands: Candidate[]): void {
   }
 }
 
+const FIRST = 'first';
 /** A lowercase ordinal right before an event's name: "the third", "its second", "the forthcoming fourth" (A/RES/78/232 OP32:
  * "the forthcoming fourth International Conference on Small Island Developing States" is the fourth, not the series). */
 const LOWER_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:the|its|their)\\s+(?:(?:forthcoming|upcoming)\\s+)?(${ORDINAL_SOURCE})\\s+$`, 'u');
@@ -7895,6 +7940,13 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
     // annex OP33, OP38): a numeral ordinal names the edition as its word does (not "the 111th International Labour Conference")
     const word = /^\d/.test(m[1]!) ? ordinalWord(parseInt(m[1]!, 10)) : m[1]!;
     if (word === undefined) continue;
+    // "We meet 30 years after the first World Summit for Social Development" (A/RES/80/5 annex OP5), "Taking note of the first
+    // World Humanitarian Summit, held in Istanbul ..." (A/RES/78/205 PP34, 80/211, 79/149): a one-off event the gazetteer dates,
+    // named without an ordinal, is the first of its name; "first" says so and names no other edition
+    if (c.via === 'gazetteer' && c.attrs.startDate !== undefined && c.attrs.series !== true && m[1] === FIRST) {
+      c.start -= m[0].length - m[0].indexOf(m[1]!);
+      continue;
+    }
     // "the first, second, third and fourth Conferences on the Humanitarian Impact of Nuclear Weapons" (A/RES/78/53 PP29), "the
     // Third and Fourth International Decades for the Eradication of Colonialism": a plural name after a list of ordinals is
     // the editions together, not the last one

@@ -258,7 +258,8 @@ describe('a declaration or outcome named by its title after the sitting that ado
     const text =
       'Welcoming further the convening of the Second World Summit for Social Development in Doha from 4 to 6 November 2025, as well as the adoption of its political declaration, entitled “Doha Political Declaration of the ‘World Social Summit’ under the title ‘the Second World Summit for Social Development’”, 4';
     const k = keys(text, ctxOf('A/RES/80/178', '2025-12-15'), 'PP6');
-    expect(k).toContain('Framework:Doha Political Declaration');
-    expect(k.some((x) => x.startsWith('Framework:Doha Political Declaration of'))).toBe(false);
+    // (aud24j: the summit's declaration is keyed apart from the Fifth Conference on the Least Developed Countries' one)
+    expect(k).toContain('Framework:Doha Political Declaration of the Second World Summit for Social Development');
+    expect(k.some((x) => x.startsWith('Framework:Doha Political Declaration of the ‘'))).toBe(false);
   });
 });

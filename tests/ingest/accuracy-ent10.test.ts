@@ -64,10 +64,11 @@ describe('"<sitting> ..., at which <framework> was adopted"', () => {
     expect(a).toContain('ADOPTED Event:Summit of the Future @ 2024 -> Framework:Global Digital Compact');
   });
 
+  // (aud24j: the summit's declaration, keyed apart from the Fifth Conference on the Least Developed Countries' "Doha Political Declaration")
   it('A/RES/80/141 PP18: "the Second World Summit for Social Development ..., at which the Doha Political Declaration was adopted"', () => {
     const text =
       'Welcoming the convening of the “World Social Summit” under the title “the Second World Summit for Social Development”, in Qatar from 4 to 6 November 2025, at which the Doha Political Declaration was adopted,';
-    expect(adopted(text)).toEqual(['ADOPTED Event:Second World Summit for Social Development -> Framework:Doha Political Declaration']);
+    expect(adopted(text)).toEqual(['ADOPTED Event:Second World Summit for Social Development -> Framework:Doha Political Declaration of the Second World Summit for Social Development']);
   });
 
   it('A/RES/78/233 OP28: "the fifteenth session of the United Nations Conference on Trade and Development, held in Barbados ..., at which the Bridgetown Covenant was adopted"', () => {
