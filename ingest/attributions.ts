@@ -636,11 +636,15 @@ function frameworkToMark(gap: string, text: string, start: number, end: number, 
  * closes the framework's phrase, and the resolution it cites holds the framework.
  */
 const ADOPTED_AT_LEAD_RE = /^[”"]?,?\s+(?:(adopted)\s+)?(?:in\s+[A-Z][a-z]+\s+)?(?:at|by)\s+(?:the\s+)?$/;
+/** ... or the sitting whose outcome it is, after its subtitle: "the Doha Declaration on Financing for Development: outcome document of
+ *  the Follow-up International Conference on Financing for Development to Review the Implementation of the Monterrey Consensus,5"
+ *  with "5 Resolution 63/239, annex." (A/RES/78/164 PP8, 11 texts of corpus-ga) */
+const OUTCOME_DOCUMENT_OF_LEAD_RE = /^:\s+outcome\s+document\s+of\s+(?:the\s+)?$/;
 const SITTING_ACRONYM_RE = /^\s*\([^()]{1,60}\)/;
 const HELD_IN_TO_MARK_RE = /^,?\s+held\s+(?:in|at)\s+[A-Z][^;:()“”]{1,80}?(?:19|20)\d\d[\s,”"]{0,3}$/;
 function adoptedAtSittingToMark(gap: string, text: string, start: number, end: number, body: readonly EntityMention[]): boolean {
   const c = gap.charCodeAt(gap.charCodeAt(0) === 0x201d || gap.charCodeAt(0) === 34 ? 1 : 0);
-  if (c !== 44 /* , */ && c !== 32 && c !== 40 /* ( */) return false;
+  if (c !== 44 /* , */ && c !== 32 && c !== 40 /* ( */ && c !== 58 /* : */) return false;
   let at = end;
   const mark = end + gap.length;
   // the sitting named right after "adopted at/by (the)"
@@ -652,8 +656,9 @@ function adoptedAtSittingToMark(gap: string, text: string, start: number, end: n
       // "the New Urban Agenda at the ...": only after "the adoption of"
       if (!lead[1] && !ADOPTION_OF_RE.test(text.slice(Math.max(0, start - 30), start))) return false;
       at = sitting.end;
-    }
+    } else if (c === 58 && OUTCOME_DOCUMENT_OF_LEAD_RE.test(text.slice(end, sitting.start))) at = sitting.end;
   }
+  if (c === 58 && at === end) return false;
   const acro = SITTING_ACRONYM_RE.exec(text.slice(at, mark));
   if (acro) at += acro[0].length;
   // something of the sitting must stand between: its name, or its venue and days
@@ -754,12 +759,17 @@ export function adoptedBySittingFootnote(text: string, refs: ParagraphText['foot
  * 2021", extract.ts recordsSession). Spans are the footnote's. Adds to `out` what it finds.
  */
 const REPORT_FOOTNOTE_GAP_RE = /^,?\s+$/;
+const REPORT_PREPARED_BY = ': report prepared by ';
 const RECORDS_OF_AT = ', Records of the ';
 export function conferenceReportFootnoteAttributions(refs: ParagraphText['footnoteRefs'], footnotes: readonly EntityMention[], out: Attribution[]): void {
   for (const r of refs) {
     const t = r.footnote?.text;
     if (!t) continue;
     let at = t.startsWith('Report of the') || t.startsWith('See Report of the') ? t.indexOf('Report of the') + 14 : -1;
+    // "Seventh United Nations Congress on the Prevention of Crime and the Treatment of Offenders, Milan, 26 August–6 September 1985:
+    // report prepared by the Secretariat (United Nations publication, ...)" (A/RES/78/227 PP7 notes 4 and 7; "See Eighth ...",
+    // 78/229, 79/176, 80/229): the sitting's report cited by the sitting's name, its venue and days, then the report's subtitle
+    if (at < 0 && t.includes(REPORT_PREPARED_BY)) at = t.startsWith('See ') ? 4 : 0;
     // "<Organization>, Records of the General Conference, Forty-first Session, Paris, 9–24 November 2021" (recordsSession)
     // (its mention, read by recordsSession, follows those words: no search of the note's text)
     if (at < 0) {
@@ -1749,6 +1759,25 @@ function itsOutcomeDocumentAttributions(text: string, sorted: EntityMention[], p
   }
 }
 
+/**
+ * "the Doha Declaration on Financing for Development: outcome document of the Follow-up International Conference on Financing for
+ * Development to Review the Implementation of the Monterrey Consensus" (A/RES/78/164 PP8, 11 texts of corpus-ga): the sitting
+ * whose outcome document the framework's subtitle says it is adopted it.
+ */
+const OUTCOME_DOCUMENT_OF = ': outcome document of ';
+function outcomeDocumentOfAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 0; i < sorted.length; i++) {
+    const f = sorted[i]!;
+    if (f.kind !== 'Framework' || !text.startsWith(OUTCOME_DOCUMENT_OF, f.end)) continue;
+    for (let j = i + 1; j < sorted.length && sorted[j]!.start <= f.end + 30; j++) {
+      const ev = sorted[j]!;
+      if (ev.kind !== 'Event' || ev.start <= f.end || !OUTCOME_DOCUMENT_OF_LEAD_RE.test(text.slice(f.end, ev.start))) continue;
+      push('ADOPTED', ev.key, f.key, f.start, ev.end);
+      break;
+    }
+  }
+}
+
 const PHASE = wordIndex('phase');
 const HOSTED = wordIndex('hosted');
 const AUSPICES = wordIndex('auspices');
@@ -1987,6 +2016,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 4f. "the Fourth International Conference on Financing for Development ..., and reaffirming its outcome document, the Sevilla Commitment"
   if (hasWord(words, ITS_OUTCOME)) itsOutcomeDocumentAttributions(text, sorted, push);
+  // 4f'. "the Doha Declaration on Financing for Development: outcome document of the Follow-up International Conference ..."
+  if (text.includes(OUTCOME_DOCUMENT_OF)) outcomeDocumentOfAttributions(text, sorted, push);
 
   // 5. "the Global Digital Compact, annexed to the Pact for the Future" -> PART_OF
   for (let i = 0; i + 1 < sorted.length; i++) {

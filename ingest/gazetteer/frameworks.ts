@@ -655,6 +655,14 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Lisboa+21 Declaration on Youth Policies and Programmes'),
   // (A/RES/79/224 OP26, 79/152 PP: the capitals reader stopped before "at Work")
   fw('International Labour Organization Declaration on Fundamental Principles and Rights at Work', ['ILO Declaration on Fundamental Principles and Rights at Work']),
+  // ILO instruments the capitals reader cannot close: lowercase words inside the name, or a bracketed qualifier before the head
+  // ("the Transition from the Informal to the Formal Economy Recommendation, 2015 (No. 204)", A/RES/78/164 OP20, 79/221, 80/153;
+  // "the Migrant Workers (Supplementary Provisions) Convention, 1975 (No. 143)", A/RES/78/180 OP3, 79/154, 80/185)
+  fw('Transition from the Informal to the Formal Economy Recommendation'),
+  fw('Tokyo Compact on Global Nutrition for Growth'),
+  fw('Migrant Workers (Supplementary Provisions) Convention'),
+  fw('Forced Labour (Supplementary Measures) Recommendation'),
+  fw('Discrimination (Employment and Occupation) Convention'),
   fw('International Health Regulations (2005)', ['International Health Regulations']),
   // (World Health Assembly resolution 68.7, 2015; WHA68/2015/REC/1, annex 3): printed lowercase in the running text ("aligning, as
   // appropriate, with the global action plan on antimicrobial resistance", A/RES/80/117 annex 24; 78/130, 78/168, 79/227) and
