@@ -692,6 +692,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // ("World Programme of Action on Youth": A/RES/79/289 OP1; "the implementation of the Programme of Action for Youth" after the
   // full name, A/RES/80/180 OP3, 78/179 OP3)
   fw('World Programme of Action for Youth', ['World Programme of Action on Youth'], ['Programme of Action for Youth']),
+  // (the Assembly's programme of 1982, A/37/351/Add.1: "the World Programme of Action concerning Disabled Persons", A/RES/80/177
+  // PP2, 78/171 PP2, was cut at "concerning" to "World Programme of Action")
+  fw('World Programme of Action concerning Disabled Persons'),
   fw('Standard Rules on the Equalization of Opportunities for Persons with Disabilities'),
   fw('Declaration on the Granting of Independence to Colonial Countries and Peoples'),
   // the outcome documents of the High-level United Nations Conferences on South-South Cooperation (endorsed by resolutions

@@ -1255,6 +1255,7 @@ function placeEndsName(toks: readonly ChunkToken[], i: number, cur: readonly Chu
   // "Conference on the Situation of Rohingya Muslims and Other Minorities in Myanmar": the place is the topic's
   const last = cur[cur.length - 1];
   if (last !== undefined && toks[i]!.w === 'in' && TOPIC_WORDS_BEFORE_IN.has(last.w.toLowerCase())) return false;
+  if (toks[i]!.w === 'in' && next?.known?.kind === 'Place' && instrumentForRegion(cur, next.known)) return false;
   if (next?.known?.kind === 'Place' && !cur.some((c) => !c.known && ORG_HEADS.has(c.w))) return true;
   // "the fourteenth Project Coordination Committee Meeting in Singapore" (A/RES/78/69 OP148): a sitting's head right before
   // "in <place>", though a body's head names whose sitting it is
@@ -1271,6 +1272,28 @@ function placeEndsName(toks: readonly ChunkToken[], i: number, cur: readonly Chu
     if (isCity || (next && MONTH_NAMES.has(next.w))) return true;
   }
   return false;
+}
+
+const INSTRUMENT_HEADS: ReadonlySet<string> = new Set([...FRAMEWORK_HEADS, ...INITIATIVE_HEADS]);
+const INSTRUMENT_TOPIC_PREPS: ReadonlySet<string> = new Set(['on', 'to', 'for', 'against']);
+/**
+ * `cur` is "<... Plan|Programme|Declaration|Campaign ...> on|to|for|against <topic>" and `place` a country or region: a plan or
+ * programme is named by the region it covers, "in <region>" is part of its name ("the Regional Action Plan to End Child
+ * Marriage in South Asia", "the Joint Inter-Agency Programme to End Child Marriage and Early Unions in Latin America and the
+ * Caribbean", A/RES/79/158 PP7; "the Regional Action Plan on Albinism in Africa", A/RES/80/177 PP8; "the Abuja Declaration
+ * on Roll Back Malaria in Africa"). Not a city (where a text was adopted), nor a sitting's or a body's name.
+ */
+function instrumentForRegion(cur: readonly ChunkToken[], place: Candidate): boolean {
+  if (typeof place.attrs.country === 'string' && place.attrs.country !== place.name) return false;
+  let head = false;
+  let topic = false;
+  for (const c of cur) {
+    if (c.known) continue;
+    if (EVENT_HEADS.has(c.w) || ORG_HEADS.has(c.w)) return false;
+    if (INSTRUMENT_HEADS.has(c.w)) head = true;
+    else if (head && INSTRUMENT_TOPIC_PREPS.has(c.w)) topic = true;
+  }
+  return topic;
 }
 
 const SITE_HEADS: ReadonlySet<string> = new Set(['Centre', 'Center', 'Institute', 'University', 'Academy']);

@@ -304,6 +304,18 @@ function letterSpans(text: string, item: Item, n: number, phraseStart: number, p
   return spans;
 }
 
+/**
+ * Another body's plain numbers, listed and each dated: "African Commission on Human and Peoples’ Rights resolutions 263 of 5
+ * November 2013 on the prevention of attacks ... and 373 of 22 May 2017 on the Regional Action Plan on Albinism in Africa"
+ * (A/RES/80/177 PP8, 78/171 PP8): the next plain number is the body's next resolution when the one before was a plain number
+ * too and it has its own day (a bare number elsewhere is a footnote mark or a count).
+ */
+function datedBareOfForeign(text: string, hint: BodyHint, plural: boolean, item: Item, next: Item): boolean {
+  if (!plural || !hint.foreign || !hint.explicit || !item.groups.bare) return false;
+  OF_DATE_AT_RE.lastIndex = next.end;
+  return OF_DATE_AT_RE.test(text);
+}
+
 function readItemAt(text: string, pos: number): Item | undefined {
   ITEM_AT_RE.lastIndex = pos;
   const m = ITEM_AT_RE.exec(text);
@@ -766,7 +778,7 @@ function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[
       let next: Item | undefined;
       if (sep) {
         next = readItemAt(text, cursor + sep[0].length);
-        if (next && next.groups.bare && hint.body !== SC && !(hint.anyCouncil && normaliseBody(ctx.body) === SC) && !(!hint.explicit && normaliseBody(ctx.body) === SC)) next = undefined;
+        if (next && next.groups.bare && hint.body !== SC && !(hint.anyCouncil && normaliseBody(ctx.body) === SC) && !(!hint.explicit && normaliseBody(ctx.body) === SC) && !datedBareOfForeign(text, hint, plural, item, next)) next = undefined;
         if (next && !plural && !isStrongForm(next.groups)) next = undefined;
       } else if (plural && tail.date) {
         // "73/38 of 5 December 2018 75/42 of 7 December 2020": the comma lost in print (A/RES/79/49 PP2)
