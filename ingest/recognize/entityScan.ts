@@ -3575,7 +3575,7 @@ const ADOPTS_DECLARATION_OF_THE = 'Adopts the political declaration of the ';
  * contained in the annex to the present resolution" (A/RES/79/2 OP1, 78/4, 78/5 OP1): the meeting whose declaration the
  * annex is, for the sitting of its series that the declaration's follow-up names by its year (highLevelMeetingsNamedBefore).
  */
-function ownHighLevelMeeting(text: string, cands: readonly Candidate[], state: ResolutionState): void {
+function ownHighLevelMeeting(cands: readonly Candidate[], state: ResolutionState): void {
   const at = ADOPTS_DECLARATION_OF_THE.length;
   for (const c of cands) {
     if (c.kind !== 'Event' || c.start !== at || !isHighLevelMeeting(c.name)) continue;
@@ -5753,7 +5753,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   if (gates & SITTING_GATE) {
     cands.push(...lowercaseSittings(text, cands));
     // 4e'. "to speak during the high-level meeting": the high-level meeting the resolution named last
-    if (text.startsWith(ADOPTS_DECLARATION_OF_THE)) ownHighLevelMeeting(text, cands, state);
+    if (text.startsWith(ADOPTS_DECLARATION_OF_THE)) ownHighLevelMeeting(cands, state);
     if (text.includes(THE_HLM)) highLevelMeetingsNamedBefore(text, cands, state);
   }
   // 4e''. "the outcome of the twenty-third special session": the one of that ordinal the resolution named last
