@@ -1569,7 +1569,6 @@ function dayConvenedBefore(text: string, sorted: readonly EntityMention[], i: nu
  * Partner2Connect Digital Coalition", "the Information for All Programme of the United Nations Educational, Scientific and
  * Cultural Organization".
  */
-const JOINT_OWNER_GAP_RE = /^\s+and\s+$/;
 function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 0; i < sorted.length; i++) {
     const t = sorted[i]!;
@@ -1596,15 +1595,7 @@ function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push:
     // (or printed before the name a known initiative is keyed by: "the United Nations Office on Drugs and Crime Global Report on
     // Corruption in Sport", A/RES/79/8 PP36, is the Global Report)
     const owner = knownOwnerBefore(t.name) ?? ownerPrintedBefore(t);
-    if (owner) {
-      push('LEADS', owner, t.key, t.start, t.end);
-      // "the United Nations Population Fund and United Nations Children’s Fund Global Programme to End Child Marriage"
-      // (A/RES/79/158 PP7), "the World Health Organization and United Nations Children’s Fund Joint Monitoring Programme"
-      // (A/RES/78/130 OP7): two bodies joined with no article before the name both run it
-      if (prev?.kind === 'Organization' && t.start - prev.end <= 7 && JOINT_OWNER_GAP_RE.test(text.slice(prev.end, t.start)) && isNamedOrganization(prev) && prev.key !== owner) {
-        push('LEADS', prev.key, t.key, prev.start, t.end);
-      }
-    }
+    if (owner) push('LEADS', owner, t.key, t.start, t.end);
     // after: "<initiative> of the <body>[ and the <body>]"
     let k = i + 1;
     while (k < sorted.length && sorted[k]!.start < t.end) k++;
