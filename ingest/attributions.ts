@@ -6,8 +6,8 @@ import { nodeKey } from '../graph/model-keys.js';
 import type { Attribution, EntityMention, ParagraphText } from './models.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
 import { eventDetail, eventKey, isNamedOrganization, keyCase } from './recognize/entityScan.js';
-import { ORG_HEADS } from './recognize/organizations.patterns.js';
-import { HELD_VIRTUALLY_RE, periodAsTopic, titledSittingStart, venueGapWords } from './recognize/events.patterns.js';
+import { JOINT_OWNERS_GAP_RE, ORG_HEADS } from './recognize/organizations.patterns.js';
+import { HELD_VIRTUALLY_RE, OF_MARKED_NAME_RE, periodAsTopic, titledSittingStart, venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
 import { summitPhaseKey } from './recognize/summitPhases.js';
@@ -270,8 +270,6 @@ function ownerOrgKey(eventName: string): string | undefined {
 const OF_THE_GAP_RE = /^\s+of\s+(?:the\s+)?$/;
 /** one space (or a line break) between a body's name and the name of its programme or sitting */
 const OWNER_SPACE_RE = /^\s$/;
-/** between two bodies printed before the programme they lead together: " and " (" and the " lists another body) */
-const JOINT_AND_GAP_RE = /^\s+and\s+$/;
 /** "-led" between a body's name and what it leads: "the United Nations-led Doha process" (A/RES/79/317 PP6, OP24, OP55, OP63) */
 const LED_HYPHEN_GAP_RE = /^\s?[-\u2010\u2011]\s?led\s+$/;
 /** days, weeks, years and decades are led (DESIGN: "World Press Freedom Day ... led by UNESCO"), not organized */
@@ -836,8 +834,6 @@ function unnamedSittingBetween(text: string, sorted: EntityMention[], target: En
 /** The anniversary or launch of an event printed before its name: what is held, hosted or organized then is that. */
 const ANNIVERSARY_OF_BEFORE_RE = /\b(?:anniversary|launch|launching)\s+of\s+(?:the\s+)?$/;
 
-/** between a sitting's mention ending at "anniversary" and the name it marks */
-const OF_MARKED_NAME_RE = /^\s+of\s+(?:the\s+adoption\s+of\s+)?(?:the\s+)?$/;
 /** The sitting named by the anniversary of `marked` printed right before it ("... conference to commemorate the thirtieth anniversary"). */
 function sittingOfAnniversaryBefore(text: string, sorted: EntityMention[], marked: EntityMention): EntityMention | undefined {
   for (const x of sorted) {
@@ -1583,7 +1579,7 @@ function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push:
       // "the World Health Organization and United Nations Children’s Fund Joint Monitoring Programme" (A/RES/78/130 OP7): the
       // body printed before that one and " and " leads it too
       const before = j > 0 ? sorted[j - 1]! : undefined;
-      if (t.kind === 'Initiative' && before?.kind === 'Organization' && before.end <= prev.start && isNamedOrganization(before) && JOINT_AND_GAP_RE.test(text.slice(before.end, prev.start)))
+      if (t.kind === 'Initiative' && before?.kind === 'Organization' && before.end <= prev.start && isNamedOrganization(before) && JOINT_OWNERS_GAP_RE.test(text.slice(before.end, prev.start)))
         push(type, before.key, t.key, before.start, t.end);
     }
     // "the United Nations-led Doha process": the body printed with "-led" before the name leads it, as "led by" after it does

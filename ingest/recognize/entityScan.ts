@@ -14,7 +14,7 @@ import { ACTION_LINES, C7_SUBLINES, actionLineDisplayName, type ActionLineInfo }
 import { MANDATE_ENTRIES } from '../gazetteer/mandates.js';
 import { GENERAL_CONFERENCES } from '../gazetteer/organizations.js';
 import { DAY_MONTH_YEAR_SOURCE, parseDateRange, parseSingleDate } from './dates.js';
-import { ORG_HEADS, LOWERCASE_TOPIC_ORG_RE } from './organizations.patterns.js';
+import { JOINT_OWNERS_GAP_RE, ORG_HEADS, LOWERCASE_TOPIC_ORG_RE } from './organizations.patterns.js';
 import { INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL } from './initiatives.patterns.js';
 import { FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE } from './frameworks.patterns.js';
 import { ACTION_LINE_CODE_RE, CODE_RE, E_APPLICATION_RE } from './actionLines.patterns.js';
@@ -67,6 +67,7 @@ import {
   ONE_SITTING_AFTER_RE,
   type EventKindName,
   periodAsTopic,
+  OF_MARKED_NAME_RE,
 } from './events.patterns.js';
 import { CITY_COUNTRY_GAP_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
 
@@ -1155,9 +1156,8 @@ function wholeKnownOrganization(cur: readonly ChunkToken[]): boolean {
   return k !== undefined && k.kind === 'Organization' && k.via !== 'short' && k.start === cur[f]!.s && k.end === cur[cur.length - 1]!.e;
 }
 
-/** between two bodies that own a programme together: " and " (not " and the ", a list: "the Special Advocate ... and the Group
- *  of 20 Global Partnership for Financial Inclusion", A/RES/80/125 OP17, 78/139 OP12) */
-const JOINT_AND_GAP_RE = /^\s+and\s+$/;
+// (JOINT_OWNERS_GAP_RE: " and ", not " and the ", a list: "the Special Advocate ... and the Group of 20 Global Partnership for
+// Financial Inclusion", A/RES/80/125 OP17, 78/139 OP12)
 /**
  * `seg` is "<known body> <words of a name>" and `prev`, right before it and " and ", another known body named in full: the
  * words after the second body, two at least and capitalised ("Joint Monitoring Programme", "Global Programme to End Child
@@ -1169,7 +1169,7 @@ function jointOwnersRest(text: string, prev: readonly ChunkToken[], seg: readonl
   let k = 0;
   while (k < seg.length && seg[k]!.known === owner) k++;
   if (seg.length - k < 2 || seg[k]!.known !== undefined || !/^\p{Lu}/u.test(seg[k]!.w)) return undefined;
-  if (!JOINT_AND_GAP_RE.test(text.slice(prev[prev.length - 1]!.e, seg[0]!.s))) return undefined;
+  if (!JOINT_OWNERS_GAP_RE.test(text.slice(prev[prev.length - 1]!.e, seg[0]!.s))) return undefined;
   return seg.slice(k);
 }
 
@@ -5228,13 +5228,11 @@ const AND_THE = ' and the ';
 const SO_THAT = ' so that ';
 const FORUM_NAME_RE = /\b[Ff]orum\b/;
 const ANNIVERSARY_OF_WORDS = ' anniversary of ';
-/** between a sitting's mention ending at "anniversary" and the name of the event it marks */
-const OF_MARKED_RE = /^\s+of\s+(?:the\s+adoption\s+of\s+)?(?:the\s+)?$/;
 /** The event a sitting named by its anniversary marks, printed right after it ("the Doha conference to commemorate the thirtieth
  *  anniversary of the International Year of the Family, ..., to be held from 29 to 31 October 2024", A/RES/78/176 OP33): part
  *  of the sitting's name, not the next event, so the sitting's venue and dates after it are still the sitting's. */
 function markedBySitting(text: string, ev: Candidate, c: Candidate): boolean {
-  return c.start - ev.end < 30 && ev.name.includes(ANNIVERSARY_OF_WORDS) && ev.name.endsWith(c.name) && OF_MARKED_RE.test(text.slice(ev.end, c.start));
+  return c.start - ev.end < 30 && ev.name.includes(ANNIVERSARY_OF_WORDS) && ev.name.endsWith(c.name) && OF_MARKED_NAME_RE.test(text.slice(ev.end, c.start));
 }
 /** Where the text about event sorted[i] ends: the next other event, a stop phrase, or 400 characters. */
 function eventWindowEnd(text: string, sorted: readonly Candidate[], i: number): number {

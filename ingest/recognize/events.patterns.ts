@@ -478,3 +478,6 @@ export const COP_SHORT_RE = /(?<![\p{L}\p{N}/])(?:(CBD|UNCCD|UNFCCC)\s+)?COP\s?(
  */
 export const ORG_SITTING_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${ORDINAL_SOURCE})\\s+((?:extraordinary|ordinary|annual|special)\\s+)?$`, 'u');
 export const ORG_SITTING_AFTER_RE = /^\s+((?:annual|extraordinary|ordinary|policy|joint)\s+)?(summit|conference)(?![\p{L}\p{N}-])/u;
+
+/** between a sitting and the name it marks: "the conference to commemorate the thirtieth anniversary of [the adoption of] [the] <name>" */
+export const OF_MARKED_NAME_RE = /^\s+of\s+(?:the\s+adoption\s+of\s+)?(?:the\s+)?$/;

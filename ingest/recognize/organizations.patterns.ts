@@ -38,3 +38,7 @@ export const LOWERCASE_TOPIC_ORG_RE = new RegExp(
 
 /** "the Government of Ghana": the country, not a separate organization node. */
 export const GOVERNMENT_OF_RE = /\bGovernments?\s+of\s+(?:the\s+)?/y;
+
+/** between two bodies that both own the name after them: "the World Health Organization and United Nations Children's Fund
+ *  Joint Monitoring Programme" (a bare "and", no article: "X and the Y" lists two names) */
+export const JOINT_OWNERS_GAP_RE = /^\s+and\s+$/;
