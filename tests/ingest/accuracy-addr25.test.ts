@@ -65,3 +65,42 @@ describe('guard: a place that is not the verb\u2019s object takes no verb edge',
     expect(placeEdges('Calls upon all States, including Israel, to comply with their obligations;')).toEqual([]);
   });
 });
+
+describe('non-State armed groups are organizations', () => {
+  it('A/RES/79/317 OP17: "terrorist groups such as Al-Qaida ..., Islamic State in Iraq and the Levant (ISIL) (Da’esh) ..., and Tehrik-e Taliban Pakistan"', () => {
+    const text =
+      'Notes improvements in the overall security conditions in Afghanistan, at the same times reiterates its serious concern about the continuing violence and the presence of terrorist groups such as Al-Qaida and their affiliates, Islamic State in Iraq and the Levant (ISIL) (Da’esh) and their affiliates, including ISIL-Khorasan, and Tehrik-e Taliban Pakistan;';
+    expect(keys(text, 'Organization:')).toEqual([
+      'Organization:Al-Qaida',
+      // the name, "(ISIL)" and "(Da’esh)"
+      'Organization:Islamic State in Iraq and the Levant',
+      'Organization:Islamic State in Iraq and the Levant',
+      'Organization:Islamic State in Iraq and the Levant',
+      'Organization:Islamic State in Iraq and the Levant-Khorasan',
+      'Organization:Tehrik-e Taliban Pakistan',
+    ]);
+    // the places inside the names are no mentions of their own
+    expect(keys(text, 'Place:')).toEqual(['Place:Afghanistan']);
+  });
+
+  it('A/RES/79/317 OP10: "calls for the Taliban to swiftly reverse ..."', () => {
+    const text = 'Reiterates its unwavering commitment to international law, and in this regard calls for the Taliban to swiftly reverse these policies;';
+    expect(relations(text)).toContain('CALLS_UPON Organization:Taliban');
+  });
+
+  it('guard: a strategy named after the group stays one framework, welcomed alone ("... for Areas Affected by Boko Haram in the Lake Chad Basin Region")', () => {
+    const text =
+      'Welcomes the Regional Stabilization, Recovery and Resilience Strategy for Areas Affected by Boko Haram in the Lake Chad Basin Region;';
+    expect(relations(text)).toEqual(['WELCOMES Framework:Regional Stabilization, Recovery and Resilience Strategy for Areas Affected by Boko Haram in the Lake Chad Basin Region']);
+  });
+});
+
+describe('a name with a group\u2019s name in a compound stays whole', () => {
+  it('A/RES/80/63 PP43: "the Regional Strategy for the Stabilization, Recovery and Resilience of Boko Haram-affected Areas in the Lake Chad Basin Region"', () => {
+    const text =
+      'Welcoming also the adoption by the Lake Chad Basin Commission, on 27 February 2025, of the Regional Strategy for the Stabilization, Recovery and Resilience of Boko Haram-affected Areas in the Lake Chad Basin Region for the period 2025–2030,';
+    expect(keys(text, 'Framework:', 'preambular')).toEqual([
+      'Framework:Regional Strategy for the Stabilization, Recovery and Resilience of Boko Haram-affected Areas in the Lake Chad Basin Region',
+    ]);
+  });
+});
