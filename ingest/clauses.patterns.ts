@@ -157,3 +157,14 @@ export const TRAILING_MODIFIERS =
  */
 export const CLAUSE_CONNECTORS =
   '(?:(?:in (?:this|that) (?:regard|context|respect|connection)|to (?:this|that) end|for (?:this|that) purpose|on (?:this|that) basis|accordingly|therefore|thus|hence|also|further|furthermore|moreover|in particular|in addition|at the same time|inter alia|once again|again|strongly|as appropriate|where appropriate|in line with [^,]{1,160}|in accordance with [^,]{1,160}),? )*';
+
+/**
+ * A State the verb addresses (extract.ts addressedPlace): what lies between the verb and the place ("Calls upon Israel",
+ * "Urges the Government of the Islamic Republic of Iran", "Expresses its appreciation to the Government of Ghana"), between
+ * two addressees ("Invites Cambodia and Senegal to prepare", A/RES/79/230 OP5), and what follows the last one: the
+ * infinitive or its preamble (", the occupying Power, to", " not to", " for continuing", " particularly to"). Anything else
+ * after the name ("the Myanmar military", "Mediterranean countries", "Israel’s construction") makes it a modifier.
+ */
+export const ADDRESSEE_GAP_RE = /^\s+(?:to\s+)?(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/;
+export const ADDRESSEE_LIST_GAP_RE = /^(?:,\s*|,?\s+and\s+)(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/;
+export const ADDRESSEE_AFTER_RE = /^(?:[,;:]|\s+(?:to|not|for|particularly|and|in\s+its)\b)/;

@@ -31,6 +31,7 @@ import { withProposingPresident } from './recognize/decisionPresident.js';
 import { adoptedByFootnotedResolution, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, isSecretariatOfUnit, qualifiedAsMentioned } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { mainVerb, splitClauses } from './clauses.js';
+import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE } from './clauses.patterns.js';
 import { resolutionKey } from './keys.js';
 import { sortSmall } from './sortSmall.js';
 import { hasWord, textWords, wordIndex } from './recognize/paragraphWords.js';
@@ -70,7 +71,7 @@ const KIND_RANK: ReadonlyMap<string, number> = new Map(Object.entries(KIND_PRIOR
 /** `also` of a clause with one verb (never changed: concat reads it) */
 const NO_FURTHER_RELATIONS: readonly VerbRelationType[] = [];
 
-/** Kinds a verb clause does not point at: they qualify other entities. */
+/** Kinds a verb clause does not point at: they qualify other entities (a Place does when the verb addresses it: addressedPlace). */
 const NOT_VERB_TARGETS = new Set<NodeKind>(['Date', 'Place', 'Paragraph']);
 
 /**
@@ -805,8 +806,28 @@ function inHistoryOf(text: string, m: EntityMention): boolean {
 }
 
 /**
- * One verb relation per clause, relation type and mentioned entity (not dates, places, nested organizations but a report's
- * author, nor entities printed inside an agenda item's quoted title: `titles`, from agendaItemTitles).
+ * A place the clause's verb addresses: "Calls upon Israel, the occupying Power, to ...", "urges the Government of the Islamic
+ * Republic of Iran to ...", "Invites Cambodia and Senegal to ..." (A/RES/78/170 OP5, 78/220 OP18, 79/230 OP5): the State the
+ * body calls upon, urges or commends, so the verb's edge goes to it. Other places in a clause say where something is or
+ * happens ("the Forum held in Riyadh") and take none. `from`: the end of the verb, or of the addressee before this one in the
+ * clause (a list of States).
+ */
+function addressedPlace(text: string, m: EntityMention, from: number, listed: boolean): boolean {
+  if (m.footnote || m.start < from) return false;
+  const gap = text.slice(from, m.start);
+  return (listed ? ADDRESSEE_LIST_GAP_RE : ADDRESSEE_GAP_RE).test(gap) && ADDRESSEE_AFTER_RE.test(text.slice(m.end, m.end + 16));
+}
+
+/** Where the printed verb of `clause` ends in `text` (-1 when it is not printed as given). */
+function verbEnd(text: string, clause: Clause): number {
+  const at = text.indexOf(clause.verb, clause.start);
+  return at < 0 || at >= clause.end ? -1 : at + clause.verb.length;
+}
+
+/**
+ * One verb relation per clause, relation type and mentioned entity (not dates, places but the States a verb addresses,
+ * nested organizations but a report's author, nor entities printed inside an agenda item's quoted title: `titles`, from
+ * agendaItemTitles).
  */
 function verbRelations(text: string, mentions: readonly EntityMention[], clauses: Clause[], titles: readonly number[]): VerbRelation[] {
   const relations: VerbRelation[] = [];
@@ -818,8 +839,20 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
   // several, and concat (a generic builtin) per mention was the hottest line of this function
   let typesOf: Clause | undefined;
   let types: readonly VerbRelationType[] = NO_FURTHER_RELATIONS;
+  // the clause of the last addressed place and where it ends: the next place may be listed after it
+  let addressedIn: Clause | undefined;
+  let addressedEnd = -1;
   for (const m of mentions) {
-    if (NOT_VERB_TARGETS.has(m.kind) || (m.nested && !isReportAuthor(text, m))) continue;
+    if (NOT_VERB_TARGETS.has(m.kind)) {
+      if (m.kind !== 'Place' || m.footnote) continue;
+      const clause = clauseAt(clauses, m.start);
+      if (!clause?.relation) continue;
+      const listed = clause === addressedIn;
+      const from = listed ? addressedEnd : verbEnd(text, clause);
+      if (from < 0 || !addressedPlace(text, m, from, listed)) continue;
+      addressedIn = clause;
+      addressedEnd = m.end;
+    } else if (m.nested && !isReportAuthor(text, m)) continue;
     if (titles.length && !m.footnote && inSpans(titles, m.start)) continue;
     if (m.start >= 16 && text.charCodeAt(m.start - 4) === 0x74 /* t */ && inHistoryOf(text, m)) continue;
     const at = m.footnote ? m.footnote.offset : m.start;

@@ -829,4 +829,7 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // UNESCO's charter as revised in 2015, its name with a comma in it ("the revised International Charter of Physical Education,
   // Physical Activity and Sport", A/RES/79/8 PP19: read up to the comma)
   fw('International Charter of Physical Education, Physical Activity and Sport'),
+  // the Lake Chad Basin Commission's strategy for 2025-2030 (A/RES/80/63 PP43), its name with "Boko Haram-affected" in it: the
+  // group's name (organizations.ts) would otherwise end the capitalised name before it
+  fw('Regional Strategy for the Stabilization, Recovery and Resilience of Boko Haram-affected Areas in the Lake Chad Basin Region'),
 ];

@@ -724,4 +724,19 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // "the work of the Anna Lindh Euro-Mediterranean Foundation for the Dialogue between Cultures in Alexandria, Egypt" (A/RES/80/200
   // PP25, 79/180, 78/214): a capitalised name stops at "between"; "the Anna Lindh Foundation" (A/RES/78/129) is the same body
   org('Anna Lindh Euro-Mediterranean Foundation for the Dialogue between Cultures', undefined, ['Anna Lindh Foundation']),
+  // Non-State armed and terrorist groups the texts name (and the Security Council's sanctions lists designate): actors the
+  // Assembly calls upon and condemns ("calls for the Taliban to swiftly reverse ...", A/RES/79/317 OP10; "terrorist groups such
+  // as Al-Qaida and their affiliates, Islamic State in Iraq and the Levant (ISIL) (Da’esh) ..., including ISIL-Khorasan, and
+  // Tehrik-e Taliban Pakistan", OP17; 78/222, 79/185, 80/224 on Syria). With no entry, "Iraq" and "Pakistan" inside the names
+  // were read as places.
+  org('Islamic State in Iraq and the Levant', 'ISIL', ['Da’esh', "Da'esh", 'Islamic State of Iraq and the Levant']),
+  org('Islamic State in Iraq and the Levant-Khorasan', undefined, ['ISIL-Khorasan', 'ISIL-K']),
+  org('Al-Qaida', undefined, ['Al Qaida', 'Al-Qaeda']),
+  org('Taliban'),
+  org('Tehrik-e Taliban Pakistan', 'TTP'),
+  org('Hay’at Tahrir al-Sham', undefined, ["Hay'at Tahrir al-Sham", 'Hayat Tahrir al-Sham']),
+  org('Nusrah Front', undefined, ['Al-Nusrah Front', 'Jabhat al-Nusrah']),
+  org('Boko Haram'),
+  org('Al-Shabaab', undefined, ['Al-Shabab']),
+  org('Lord’s Resistance Army', 'LRA', ["Lord's Resistance Army"]),
 ];

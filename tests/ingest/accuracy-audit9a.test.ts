@@ -58,7 +58,8 @@ describe('the Security Council\'s orders are typed: "Directs", "Instructs", "Ent
 
   it('S/RES/687 (1991) OP32: "Requires Iraq to inform the Council ..." is a demand', () => {
     const text = 'Requires Iraq to inform the Council that it will not commit or support any act of international terrorism or allow any organization directed towards commission of such acts to operate within its territory';
-    expect(relations(text, { ...SC, symbol: 'S/RES/687(1991)', date: '1991-04-03' })).toEqual(['DEMANDS Organization:Security Council']);
+    // Iraq, the State the Council addresses, is demanded of too (accuracy-addr25)
+    expect(relations(text, { ...SC, symbol: 'S/RES/687(1991)', date: '1991-04-03' })).toEqual(['DEMANDS Place:Iraq', 'DEMANDS Organization:Security Council']);
   });
 
   it('"and requires" after what a thing needs opens no clause (A/RES/78/140), nor does the adjective "direct"', () => {
