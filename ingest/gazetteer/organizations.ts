@@ -550,7 +550,12 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // ("Sustainable Development Goal 4 Education 2030 ...": A/RES/79/151 OP15; the loose lookup reads it)
   org('Sustainable Development Goal 4-Education 2030 High-level Steering Committee'),
   // (established in May 2025; "... Commission on Missing Persons" in A/RES/80/224 OP8)
-  org('Syrian National Commission for Missing Persons', undefined, ['Syrian National Commission on Missing Persons']),
+  // ("the establishment by the Government of Syria of the National Commission on Missing Persons", A/RES/80/224 OP8, PP11)
+  org('Syrian National Commission for Missing Persons', undefined, ['Syrian National Commission on Missing Persons', 'National Commission on Missing Persons']),
+  // the body the Assembly set up by resolution 77/301 ("the Independent Institution on Missing Persons in the Syrian Arab Republic",
+  // A/RES/78/222, 78/273, 79/185, 80/224; "the Independent Institution on Missing Persons" after it): "Institution" heads no
+  // capitalised name the patterns read
+  org('Independent Institution on Missing Persons in the Syrian Arab Republic', undefined, ['Independent Institution on Missing Persons']),
   // the Union's supreme organ; printed in full, its "Assembly" is not the General Assembly
   org('Assembly of Heads of State and Government of the African Union', undefined, ['Assembly of the African Union', 'African Union Assembly of Heads of State and Government']),
   // the United Nations-African Union liaison bodies named together in A/RES/79/329 OP2 ("the United Nations Office to the African

@@ -104,3 +104,20 @@ describe('a name with a group\u2019s name in a compound stays whole', () => {
     ]);
   });
 });
+
+describe('the Syrian missing-persons bodies', () => {
+  it('A/RES/80/224 OP8: "the National Commission on Missing Persons" (Syria\u2019s) and "the Independent Institution on Missing Persons" (the Assembly\u2019s)', () => {
+    const text =
+      'Welcomes the establishment by the Government of Syria of the National Commission on Missing Persons, and urges the Independent Institution on Missing Persons to undertake all efforts in implementation of its mandate;';
+    expect(relations(text)).toEqual([
+      'WELCOMES Organization:Syrian National Commission for Missing Persons',
+      'URGES Organization:Independent Institution on Missing Persons in the Syrian Arab Republic',
+    ]);
+  });
+
+  it('A/RES/80/224 PP11: "the Independent Institution on Missing Persons in the Syrian Arab Republic" is one body, the place inside its name no mention', () => {
+    const text = 'Underscoring the contributions of international mechanisms, including the Independent Institution on Missing Persons in the Syrian Arab Republic,';
+    expect(keys(text, 'Organization:', 'preambular')).toEqual(['Organization:Independent Institution on Missing Persons in the Syrian Arab Republic']);
+    expect(keys(text, 'Place:', 'preambular')).toEqual([]);
+  });
+});
