@@ -17,13 +17,18 @@ type AttributionType = Attribution['type'];
 
 /** Participles that attribute an event or initiative to the agents named after "by". */
 const AGENT_VERB_RE =
-  /\b(jointly\s+organi[sz]ed|co-organi[sz]ed|organi[sz]ed|convened|co-convened|hosted|co-hosted|led|co-led|facilitated|co-facilitated|coordinated|spearheaded|maintained|managed|administered|launched|initiated|established|developed|run|held(?=\s+(?:by|under\s+the\s+auspices\s+of)\s))\b/g;
+  /\b(jointly\s+organi[sz]ed|co-organi[sz]ed|organi[sz]ed|convened|co-convened|hosted|co-hosted|led|co-led|facilitated|co-facilitated|coordinated|spearheaded|maintained|managed|administered|launched|initiated|established|developed|prepared|produced|published|run|held(?=\s+(?:by|under\s+the\s+auspices\s+of)\s))\b/g;
 const VERB_TYPE: Record<string, AttributionType> = {
   'jointly organized': 'ORGANIZES', 'jointly organised': 'ORGANIZES', 'co-organized': 'ORGANIZES', 'co-organised': 'ORGANIZES',
   organized: 'ORGANIZES', organised: 'ORGANIZES', convened: 'ORGANIZES', 'co-convened': 'ORGANIZES',
   hosted: 'HOSTS', 'co-hosted': 'HOSTS',
   led: 'LEADS', 'co-led': 'LEADS', facilitated: 'LEADS', 'co-facilitated': 'LEADS', coordinated: 'LEADS', spearheaded: 'LEADS',
   maintained: 'LEADS', managed: 'LEADS', administered: 'LEADS', launched: 'LEADS', initiated: 'LEADS', established: 'LEADS', developed: 'LEADS', run: 'LEADS',
+  // "the Global Report on Trafficking in Persons, prepared by the United Nations Office on Drugs and Crime" (A/RES/80/228 OP36,
+  // 78/228, 79/154), "the World Wildlife Crime Report: ..., prepared by the United Nations Office on Drugs and Crime" (A/RES/78/229
+  // PP73, 79/313): a report series is led by who prepares it (an initiative printed right before the participle only:
+  // REPORT_PARTICIPLES)
+  prepared: 'LEADS', produced: 'LEADS', published: 'LEADS',
   // "the Caribbean regional seminar ..., held by the Special Committee in Caracas and hosted by ..." (A/RES/79/106 PP16):
   // a sitting held by a body (or "held under the auspices of" it: "the Tenth United Nations Conference on Competition and
   // Consumer Protection, to be held under the auspices of the United Nations Conference on Trade and Development", A/RES/80/121
@@ -40,7 +45,11 @@ const ATTRIBUTED_KINDS = new Set(['Event', 'Initiative', 'ActionLine']);
 const ORG_KIND = new Set(['Organization']);
 /** Verbs said of what lasts, not of a sitting: "the Expert Mechanism ..., established by the Human Rights Council"
  *  after "the eighth session of" it establishes the Mechanism, not the session. */
-const STANDING_VERBS = new Set(['established', 'maintained', 'managed', 'administered', 'developed']);
+const STANDING_VERBS = new Set(['established', 'maintained', 'managed', 'administered', 'developed', 'prepared', 'produced', 'published']);
+/** participles said of a report series only right after its name (", prepared by"): further off they are a document's */
+const REPORT_PARTICIPLES = new Set(['prepared', 'produced', 'published']);
+/** between a report series and such a participle: a comma, a footnote mark, a subtitle after a colon */
+const REPORT_PARTICIPLE_GAP_RE = /^(?::\s[^,;:()“”]{1,120})?\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s*)?$/;
 const STANDING_KINDS = new Set(['Initiative', 'ActionLine']);
 /** Organizations that are also sittings: they are convened like events. */
 const MEETING_BODY_RE = /\b(?:[Ff]orum|Conference|Summit|Assembly of States Parties|Meeting of States Parties)\b/;
@@ -854,6 +863,7 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     let target = attributedBefore(text, sorted, m.index, type === 'HOSTS' ? HOSTED_KINDS : STANDING_VERBS.has(verb) ? STANDING_KINDS : ATTRIBUTED_KINDS);
     // "information held by the Organization": only a sitting is held by its organizer
     if (verb === 'held' && target?.kind !== 'Event') continue;
+    if (REPORT_PARTICIPLES.has(verb) && (!target || !REPORT_PARTICIPLE_GAP_RE.test(text.slice(target.end, m.index)))) continue;
     // a body is hosted when the participle follows its name ("the African Space Agency, hosted by
     // Egypt"); further off, "hosted by" belongs to a meeting or pre-summit named in between
     // ("convened by the Secretary-General ..., as well as its Pre-Summit, hosted by UNESCO")
@@ -1142,12 +1152,39 @@ function adoptionOfByResolutionAttributions(text: string, sorted: EntityMention[
     // the Assembly, a date, or the framework's short name in brackets ("(the Nelson Mandela Rules)") may stand between
     while (j < sorted.length && (sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.start < f.end || sorted[j]!.key === f.key)) j++;
     const r = j < sorted.length ? sorted[j] : undefined;
-    if (!r || r.footnote || r.start - f.end > 90) continue;
+    if (!r || r.footnote || r.start - f.end > 90) {
+      adoptedByBodyNamed(text, sorted, i, r, push);
+      continue;
+    }
     // "the adoption of the Vienna Declaration and Programme of Action by the World Conference on Human Rights", "... of the
     // 2021 Political Declaration ... on 22 November 2021 at the high-level meeting": the sitting adopted it
     if (r.kind === 'Event' && ADOPTION_AT_GAP_RE.test(text.slice(f.end, r.start))) push('ADOPTED', r.key, f.key, f.start, r.end);
     else if (r.kind === 'Resolution' && ADOPTION_BY_GAP_RE.test(text.slice(f.end, r.start))) push('ADOPTED', r.key, f.key, f.start, r.end);
+    else adoptedByBodyNamed(text, sorted, i, r, push);
   }
+}
+
+/** right after the framework: " by the " (a footnote mark may stand first) */
+const ADOPTION_BY_BODY_GAP_RE = /^\s*(?:\d{1,3}\s*)?by\s+the\s+$/;
+/** right after the body: where its text goes on to a resolution that adopted it ("by the General Assembly in its resolution") */
+const BODY_IN_RESOLUTION_RE = /^\s*,?\s*(?:in|by|through)\s+(?:its\s+)?resolution/;
+/**
+ * "the adoption of Agenda 2063 by the Assembly of Heads of State and Government of the African Union at its twenty-fourth
+ * ordinary session" (A/RES/79/263 PP6, 78/262; 78/56, 79/65, 80/60 PP), "the adoption of the African Space Policy and
+ * Strategy by the Assembly of the African Union at its twenty-sixth ordinary session" (A/RES/80/76 OP34, 79/87): the body
+ * named after "by" adopted it, as in "the adoption by the <body> of <framework>" (adoptionByAttributions). Only when no
+ * resolution or sitting read after it did (adoptionOfByResolutionAttributions).
+ */
+function adoptedByBodyNamed(text: string, sorted: EntityMention[], i: number, r: EntityMention | undefined, push: Push): void {
+  const f = sorted[i]!;
+  let k = i + 1;
+  while (k < sorted.length && (sorted[k]!.start < f.end || sorted[k]!.key === f.key)) k++;
+  const body = k < sorted.length ? sorted[k]! : undefined;
+  if (body?.kind !== 'Organization' || body.start - f.end > 12 || !isNamedOrganization(body)) return;
+  if (!ADOPTION_BY_BODY_GAP_RE.test(text.slice(f.end, body.start)) || BODY_IN_RESOLUTION_RE.test(text.slice(body.end, body.end + 40))) return;
+  // (not a resolution cited right after: "by the General Assembly, in its resolution 58/4")
+  if (r?.kind === 'Resolution' && r.start - body.end < 60) return;
+  push('ADOPTED', body.key, f.key, f.start, body.end);
 }
 
 /** before a sitting whose outcome is read: "the outcome of the ", "the decisions taken at the ", "the results of the " */
