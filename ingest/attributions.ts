@@ -621,6 +621,11 @@ const TITLE_NAMING_BEFORE_RE = /\b(?:[Dd]eclaration|document|review|outcome|foll
  * Counter-Terrorism Strategy, adopted on 8 September 2006,1", A/RES/80/171 PP2).
  */
 const ADOPTED_ON_TO_MARK_RE = /^,?\s+adopted\s+(?:on|in)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d[\s,]{0,3}$/;
+/** ... or the Assembly that adopted it and the day: "the Political Declaration on HIV and AIDS: ..., adopted by the General
+ *  Assembly on 8 June 2021,23" with "23 Resolution 75/284, annex." (A/RES/79/191 PP36; "the United Nations Millennium
+ *  Declaration, adopted by the General Assembly on 8 September 2000,5", 78/203 PP9, 79/170, 80/207; 78/277 PP3, 78/73 PP19,
+ *  79/11 PP3, 79/321) */
+const ADOPTED_BY_ASSEMBLY_ON_TO_MARK_RE = /^,?\s+adopted\s+by\s+the\s+(?:General\s+)?Assembly\s+(?:on|in)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d[\s,]{0,3}$/;
 /** ... or, after "the adoption of", its day alone: "Recalling also its adoption of the United Nations Millennium Declaration on
  *  8 September 2000,2" with "2 Resolution 55/2." (A/RES/80/204 PP3) */
 const ON_DAY_TO_MARK_RE = /^,?\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d[\s,]{0,3}$/;
@@ -631,6 +636,7 @@ function frameworkToMark(gap: string, text: string, start: number, end: number, 
   if (FRAMEWORK_TO_MARK_RE.test(gap)) return true;
   if (gap.length <= 70 && (gap.charCodeAt(0) === 40 /* ( */ || gap.charCodeAt(1) === 40) && SHORT_NAME_TO_MARK_RE.test(gap)) return true;
   if (gap.length <= 12) return false;
+  if (gap.length >= 40 && gap.length <= 64 && ADOPTED_BY_ASSEMBLY_ON_TO_MARK_RE.test(gap)) return true;
   if (gap.length >= 40) return gap.length < 260 && adoptedAtSittingToMark(gap, text, start, end, body);
   return ADOPTED_ON_TO_MARK_RE.test(gap) || (ON_DAY_TO_MARK_RE.test(gap) && ADOPTION_OF_RE.test(text.slice(Math.max(0, start - 30), start))) || adoptedAtSittingToMark(gap, text, start, end, body);
 }

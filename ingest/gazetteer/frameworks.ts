@@ -155,6 +155,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // and trade texts 78/134, 78/167, 79/195, 80/121, 80/156); no head word of a framework in its name
   fw('Global System of Trade Preferences among Developing Countries', [], [], 'GSTP'),
   fw('Kyoto Protocol'),
+  // the decisions of the Dubai climate conference of 2023, printed by the host's short name ("including the decisions adopted
+  // under the “UAE Consensus”", A/RES/79/1 OP28, 79/206, 79/226, 80/138) and by its full name in lower case ("the decisions
+  // adopted under the United Arab Emirates consensus", A/RES/78/327 PP12): one framework, not the State
+  fw('UAE Consensus', ['United Arab Emirates consensus', 'United Arab Emirates Consensus']),
   // an amendment is named by its treaty's full name, which a capitalised chunk cuts at "that" ("the entry into force on
   // 1 January 2019 of the Kigali Amendment to the Montreal Protocol on Substances that Deplete the Ozone Layer", A/RES/79/206
   // PP5, 78/153, 80/138)
@@ -768,6 +772,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Protocol against the Illicit Manufacturing of and Trafficking in Firearms, Their Parts and Components and Ammunition', [
     'Protocol against the Illicit Manufacturing of and Trafficking in Firearms, their Parts and Components and Ammunition',
     'Firearms Protocol',
+    // (by its subject, in lower case: "the twentieth anniversary of the entry into force of the Protocol against firearms
+    // trafficking", A/RES/80/229 PP10, where "the Protocol" alone was read as the last protocol named, the 1972 one)
+    'Protocol against firearms trafficking',
   ]),
   fw('Agreement on Port State Measures to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing', ['Port State Measures Agreement']),
   fw('International Plan of Action to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing'),
@@ -790,6 +797,23 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // Declaration on Strengthening Our Actions"), and "the Joint Ministerial Statement of the 2014" at the year; printed after
   // the full name, "the Political Declaration and Plan of Action" (79/191 PP3) and "the Ministerial Declaration of 2019",
   // "the 2019 Ministerial Declaration" (PP3, PP43) are the same instruments
+  // the treaty of 25 March 1972 that amended the Single Convention, printed by its year in the list of the three drug control
+  // conventions: "the Single Convention on Narcotic Drugs of 1961 as amended by the 1972 Protocol" (A/RES/79/191 PP1; 78/131,
+  // 78/229, 78/284, 80/229): the Protocol by its title, not a node named "1972 Protocol"
+  fw('Protocol amending the Single Convention on Narcotic Drugs, 1961', ['1972 Protocol amending the Single Convention on Narcotic Drugs, 1961', '1972 Protocol']),
+  // the standards UNODC and WHO publish for drug demand reduction: "takes note of the second updated edition of the International
+  // Standards on Drug Use Prevention and the International Standards for the Treatment of Drug Use Disorders, developed by the
+  // United Nations Office on Drugs and Crime in collaboration with the World Health Organization" (A/RES/79/191 OP8, OP45)
+  fw('International Standards on Drug Use Prevention'),
+  // the WHO/UNODC/UNAIDS guide the drug texts promote, printed in lower case, under its first title and under its 2012 one:
+  // "the use ... of the technical guide for countries to set targets for universal access to HIV prevention, treatment and care
+  // for injecting drug users, issued by the World Health Organization, ..." (A/RES/78/284 OP), "... for people who inject
+  // drugs, issued by ..." (A/RES/79/191 OP22): one guide
+  fw('Technical guide for countries to set targets for universal access to HIV prevention, treatment and care for people who inject drugs', [
+    'technical guide for countries to set targets for universal access to HIV prevention, treatment and care for people who inject drugs',
+    'technical guide for countries to set targets for universal access to HIV prevention, treatment and care for injecting drug users',
+  ]),
+  fw('International Standards for the Treatment of Drug Use Disorders'),
   fw('Political Declaration and Plan of Action on International Cooperation towards an Integrated and Balanced Strategy to Counter the World Drug Problem', ['Political Declaration and Plan of Action of 2009'], ['Political Declaration and Plan of Action']),
   fw('Ministerial Declaration on Strengthening Our Actions at the National, Regional and International Levels to Accelerate the Implementation of Our Joint Commitments to Address and Counter the World Drug Problem', [], ['Ministerial Declaration of 2019', '2019 Ministerial Declaration']),
   fw('Joint Ministerial Statement of the 2014 high-level review by the Commission on Narcotic Drugs of the implementation by Member States of the Political Declaration and Plan of Action on International Cooperation towards an Integrated and Balanced Strategy to Counter the World Drug Problem', [

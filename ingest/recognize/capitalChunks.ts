@@ -566,6 +566,10 @@ function chunkLast(text: string, t: number, m: number): number {
         // "the transmission by the administering Power to the Special Committee of ..." (A/RES/80/98 PP28), "the contributions
         // of host Governments to the Agency": a State acting towards a body, not one name
         if (v === u + 2 && u === t + 1 && isWord(text, u, 'to') && actingState(text, t)) break;
+        // "the commitment of Member States in the 2019 Ministerial Declaration to review ..." (A/RES/79/191 PP43), "the
+        // commitments of Governments in the Istanbul Declaration": the States that committed themselves and the text they did
+        // it in, not one name (a name goes on from its own words: "Activities of States in the Exploration ...")
+        if (v === u + 2 && isWord(text, u, 'in') && statesInText(text, t, u)) break;
         // "the respective decisions of the Committee of Signatories to the Nouméa Accord of March 2018 and November 2019"
         // (A/RES/80/98 PP10): a month and its year after "of" date the decisions, they are no words of the name
         if (v === u + 1 && v + 1 < m && monthThenNumber(text, v)) break;
@@ -676,6 +680,12 @@ function actingState(text: string, k: number): boolean {
   const c = text.charCodeAt(s);
   if (c === 80 /* P */) return (n === 5 || (n === 6 && text.charCodeAt(s + 5) === 115)) && text.startsWith('Power', s);
   return c === 71 /* G */ && (n === 10 || (n === 11 && text.charCodeAt(s + 10) === 115)) && text.startsWith('Government', s);
+}
+
+/** Tokens t..u-1 are "States", "Member States", "Governments" or "Government": the whole chunk so far is who acted. */
+function statesInText(text: string, t: number, u: number): boolean {
+  if (u === t + 1) return isWord(text, t, 'States') || actingState(text, t);
+  return u === t + 2 && isWord(text, t, 'Member') && isWord(text, t + 1, 'States');
 }
 
 function isWord(text: string, k: number, w: string): boolean {

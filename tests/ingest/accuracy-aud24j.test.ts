@@ -67,7 +67,7 @@ describe('"the <year> Convention" after a convention printed with "of <year>"', 
     const ctx = { ...DRUGS };
     expect(keys(PP5, 'Framework:', 'preambular', ctx)).toEqual([
       'Framework:Single Convention on Narcotic Drugs',
-      'Framework:1972 Protocol',
+      'Framework:Protocol amending the Single Convention on Narcotic Drugs, 1961',
       'Framework:Convention on Psychotropic Substances',
       TRAFFIC,
     ]);
