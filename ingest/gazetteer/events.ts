@@ -218,6 +218,9 @@ export const EVENTS: GazetteerEntry[] = [
       'International Decade for Action, "Water for Sustainable Development"',
     ] }),
   ev('International Decade for People of African Descent', 'decade', { startDate: '2015', endDate: '2024' }),
+  // (proclaimed by resolution 62/122; cut at " and the " otherwise: "the International Day of Remembrance of the Victims of
+  // Slavery and the Transatlantic Slave Trade", A/RES/80/193 PP33, OP63; 79/161, 78/234)
+  ev('International Day of Remembrance of the Victims of Slavery and the Transatlantic Slave Trade', 'day'),
   // ("International Decade on Sciences ...": A/RES/78/160 PP12, A/RES/80/147 PP14)
   ev('International Decade of Sciences for Sustainable Development', 'decade', { startDate: '2024', endDate: '2033', aliases: ['International Decade on Sciences for Sustainable Development'] }),
   // (resolution 78/123: "International Day of Potato" in its operative paragraphs, "... of the Potato" in PP3)

@@ -254,6 +254,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('International Convention for the Protection of All Persons from Enforced Disappearance'),
   fw('United Nations Declaration on the Rights of Indigenous Peoples'),
   fw('Durban Declaration and Programme of Action'),
+  // the annex to the High Commissioner's report A/HRC/47/53, read up to "towards" otherwise: "the annex thereto, entitled
+  // “Four-point Agenda towards Transformative Change for Racial Justice and Equality”" (A/RES/80/193 PP27, 79/161, 78/234)
+  fw('Four-point Agenda towards Transformative Change for Racial Justice and Equality'),
   // "the Rabat Plan of Action on the prohibition of advocacy of national, racial or religious hatred that constitutes incitement to
   // discrimination, hostility or violence, adopted in Rabat on 5 October 2012" (A/RES/80/202 PP5, 8 texts of corpus-ga): its
   // title runs to "violence", so the day it was adopted follows the name

@@ -522,6 +522,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // (its full name holds commas the head-word reading of "Subcommittee on ..." stops at)
   org('Subcommittee on Prevention of Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment', undefined, ['Subcommittee on Prevention of Torture']),
   org('Committee on the Elimination of Racial Discrimination'),
+  // the Human Rights Council's body drafting an additional protocol to the Convention, printed in full and without "to the
+  // International Convention ..." ("the Ad Hoc Committee on the Elaboration of Complementary Standards, the International
+  // Independent Expert Mechanism ...", A/RES/80/193 OP37; "... Complementary Standards to present a progress report", 79/161)
+  org('Ad Hoc Committee on the Elaboration of Complementary Standards to the International Convention on the Elimination of All Forms of Racial Discrimination', undefined, ['Ad Hoc Committee on the Elaboration of Complementary Standards']),
   // Regional and other international organizations
   org('European Union', 'EU'),
   org('African Union', 'AU', [], []),
@@ -574,6 +578,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // on Transparency and Exchange of Information for Tax Purposes" (A/RES/78/230 PP21, the yearly tax-cooperation text)
   org('Global Forum on Transparency and Exchange of Information for Tax Purposes'),
   org('Group of 20', 'G20', ['Group of Twenty', 'G-20']),
+  // the informal group of official bilateral creditors: "bilateral creditors, such as the Paris Club and non-Paris Club members"
+  // (A/RES/80/123 PP28, 79/197, 78/137), "the Group of 20 and Paris Club Debt Service Suspension Initiative" (78/136)
+  org('Paris Club'),
   org('Group of Seven', 'G7', ['G-7']),
   org('Group of 77 and China', undefined, ['Group of 77']),
   // the negotiating group of non-aligned States at the Conference on Disarmament: "the States members of the Conference on

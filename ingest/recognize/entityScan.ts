@@ -3112,6 +3112,11 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
         owner = { kind: 'Organization', name: `${o.name} of the ${parent.name}`, attrs: {} };
         end = parent.end;
       }
+      // "the work of the Ad Hoc Committee on the Elaboration of Complementary Standards to the International Convention ...,
+      // and further takes note of the report on the fifteenth session of the Committee" (A/RES/80/193 OP10, after the
+      // Committee on the Elimination of Racial Discrimination in OP6): the short form printed as the owner may be the name
+      // printed nearer in the paragraph (step 7d), and the session is then that one's
+      else if (o.via === 'short') ownerShort = o;
     } else if (its && (end === after || OF_LOWERCASE_AFTER_RE.test(text.slice(after, after + 2)) || instrumentAt(cands, after))) {
       // (and "to inform the General Assembly at its seventy-fourth session of the expenses incurred" (A/RES/73/7 OP19):
       // what follows "of (the)" is what it is informed of, not whose session it is; so is a framework named there: "the
@@ -6622,6 +6627,9 @@ function treatiesOfListed(text: string, cands: Candidate[]): void {
 /** Step 1: gazetteer names, and WSIS+20 events (which swallow the WSIS name inside them). */
 const OLYMPIC_AND = 'Olympic and ';
 const PARALYMPIC = 'Paralympic';
+/** "non-" (or "non‑", a non-breaking hyphen) right before a name, as a word of its own */
+const NON_BEFORE_RE = /(?:^|[^\p{L}])[Nn]on[-\u2011]$/u;
+const isHyphenCode = (c: number): boolean => c === 45 || c === 0x2011;
 function knownNameCandidates(text: string, hits: readonly GazetteerHit[]): Candidate[] {
   const cands: Candidate[] = [];
   const treaties = hasWord(textWords(text), TREATIES_OF);
@@ -6660,6 +6668,9 @@ function knownNameCandidates(text: string, hits: readonly GazetteerHit[]): Candi
     // "Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 23": a publication's
     // name (cited by its symbol), not the body acting in the paragraph
     if (hit.entry.kind === 'Organization' && hit.start >= 15 && RECORDS_OF_RE.test(text.slice(Math.max(0, hit.start - 30), hit.start))) continue;
+    // "bilateral creditors, such as the Paris Club and non-Paris Club members", "including non‑Paris Club debt" (A/RES/80/123
+    // PP28, OP14; 79/197, 78/137): what is outside the organization, not the organization (a character test first)
+    if (hit.entry.kind === 'Organization' && hit.start >= 4 && isHyphenCode(text.charCodeAt(hit.start - 1)) && NON_BEFORE_RE.test(text.slice(Math.max(0, hit.start - 5), hit.start))) continue;
     const ref = entryRef(hit.entry);
     const known = candidate(ref.kind, ref.name, { ...ref.attrs }, hit.start, hit.end, 'gazetteer', hit.acronym, hit.entry);
     cands.push(known);
@@ -6841,6 +6852,13 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
       // (the one named earlier with those words, if any: "the Office of the High Commissioner" after OCHA was named)
       ref = earlierWithWords(text, end, state.allWithHead.get(head));
       if (!ref) continue;
+      // (named by those words, it is the one "the Group" printed alone refers back to from here on: "with regard to the Group
+      // of Independent Eminent Experts, ..., thereby ensuring that the Group can fulfil its mandate", A/RES/80/193 OP42, not
+      // the Working Group of Experts on People of African Descent named in full before)
+      if (state.last.get(head) !== ref) {
+        state.last.set(head, ref);
+        state.pinned.delete(head);
+      }
     }
     // "the convening by the President of the Economic and Social Council ..., and encourages the upcoming presidencies of the
     // Council" (A/RES/78/162 OP17), "the President of the Human Rights Council ... the Assembly and the Council" (78/234 OP54),

@@ -170,11 +170,12 @@ export const BODY_NOUN_RE = /\b(?:Assembly|Council|Commission|Conference|Board|C
  * What may stand between a body's name and "its resolution" for "its" to mean
  * that body: "the General Assembly in its", "the Council, in its", "the
  * Economic and Social Commission for Asia and the Pacific in its", "the
- * Environment Assembly at its fifth session, in its", "..., as reflected in its".
+ * Environment Assembly at its fifth session, in its", "..., as reflected in its",
+ * "the guidance and leadership role of the Human Rights Council, including through its" (A/RES/80/193 OP59).
  * "... and recalling its resolution" does not match: there "its" is the citing body.
  */
 export const BODY_TO_ITS_RE =
-  /^(?:\s+(?:for|on|of|and|the|[A-Z][\w’'-]*))*(?:\s+at\s+its\s+[^,;]{0,40})?(?:,\s+as\s+[a-z]+)?,?\s+(?:in|by|through|under|with)\s+$/;
+  /^(?:\s+(?:for|on|of|and|the|[A-Z][\w’'-]*))*(?:\s+at\s+its\s+[^,;]{0,40})?(?:,\s+as\s+[a-z]+)?(?:,\s+including)?,?\s+(?:in|by|through|under|with)\s+$/;
 
 /** A known body ending right at a body noun. */
 export const KNOWN_BODY_AT_END_RE =

@@ -798,6 +798,8 @@ function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[
       shareListDate(text, pending);
     }
     let antecedent: BodyHint | null | undefined;
+    // no body, no "its", nothing read on from the citation before it: the number alone
+    const bare = !hint.explicit && !inheritedHint && !groups.its && !groups.body && !hint.anyCouncil;
     for (const p of pending) {
       const itemHint = p.after ?? listAfter ?? hint;
       p.parts.forEach((g, i) => {
@@ -832,6 +834,10 @@ function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[
         if (!c && !itemHint.explicit && hrcCalendarFits(g, p.tail.date) && HUMAN_RIGHTS_RE.test(text)) {
           c = cite(g, hintOf({ body: HRC, explicit: true }), ctx.body, instrument);
         }
+        // "Recalling also Human Rights Council resolutions 43/1 of 19 June 2020 and 47/21, and ... the report ..., submitted
+        // pursuant to resolution 43/1" (A/RES/80/193 PP27, 79/161 PP25, 78/234 OP30): a bare number the paragraph cited
+        // before as another body's is that citation again, not the citing body's resolution of that number
+        if (c && bare && !itemHint.explicit && !itemHint.foreign && out.length !== 0) c = sameNumberCitedBefore(out, c, p.spans[i]![0], instrument) ?? c;
         if (c && g.a && !KEYED_BODIES.has(c.body)) c = memory.remember(c, g, p.tail.date, instrument);
         if (!c && !misdated && !itemHint.explicit && needsAntecedent(g, itemHint)) {
           // "in line with decisions 15/6, 16/31 and 16/32" before the paragraph that names the
@@ -854,6 +860,17 @@ function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[
     else previous = undefined;
   }
   return dedupe(out);
+}
+
+/** The citation of another body's resolution or decision numbered as `c` printed before `at` in the paragraph, if any. */
+function sameNumberCitedBefore(out: readonly EntityMention[], c: Cited, at: number, instrument: Instrument): Cited | undefined {
+  const decision = instrument === 'decision';
+  for (let i = out.length - 1; i >= 0; i--) {
+    const o = out[i]!;
+    if (o.start >= at || o.attrs.number !== c.number || o.attrs.body === c.body || (o.attrs.instrument === 'decision') !== decision) continue;
+    return { symbol: o.attrs.symbol as string, body: o.attrs.body as string, number: c.number };
+  }
+  return undefined;
 }
 
 const SPACE_AT_RE = /\s+(?:No\.\s*)?/y;
