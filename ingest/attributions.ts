@@ -1371,8 +1371,9 @@ function titledOutcomeAttributions(text: string, sorted: EntityMention[], push: 
 /** before the adopter: "the adoption by the ", "the adoption by the General Conference of the " (an organ of the body named) */
 const ADOPTION_BY_BEFORE_RE = /\badoption\s+by\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?)?$/;
 /** between the adopter and what it adopted: " of its ", ", at its tenth meeting, of the ", " on 17 October 2003 of the ",
- *  ", with the support of the African Union, of the " */
-const ADOPTION_BY_GAP_OF_RE = /^\s*(?:,[^,;:()]{1,80},\s*|\s+(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}\s*,?\s*)?\s*of\s+(?:its\s+|the\s+)?$/;
+ *  ", with the support of the African Union, of the ", both " on 11 June 2014, at its 103rd session, of the " (A/RES/79/154
+ *  PP13, 78/180 PP21 and PP38, 80/185) */
+const ADOPTION_BY_GAP_OF_RE = /^(?:\s+(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4})?\s*(?:,[^,;:()]{1,80},\s*|,\s*)?of\s+(?:its\s+|the\s+)?$/;
 
 /**
  * Step 4c'' of findAttributions: "the adoption by the General Conference of the United Nations Educational, Scientific and
@@ -1391,9 +1392,25 @@ function adoptionByAttributions(text: string, sorted: EntityMention[], push: Pus
     while (j < sorted.length && (sorted[j]!.start < a.end || sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.kind === 'Event')) j++;
     const f = j < sorted.length ? sorted[j]! : undefined;
     if (f?.kind !== 'Framework' || f.start - a.end > 100) continue;
-    if (ADOPTION_BY_GAP_OF_RE.test(text.slice(a.end, f.start))) push('ADOPTED', a.key, f.key, a.start, f.end);
+    if (!ADOPTION_BY_GAP_OF_RE.test(text.slice(a.end, f.start))) continue;
+    push('ADOPTED', a.key, f.key, a.start, f.end);
+    // the instruments listed after it were adopted with it: "of the Protocol to the Forced Labour Convention, 1930 (No. 29), and of
+    // the Forced Labour (Supplementary Measures) Recommendation, 2014 (No. 203)" (A/RES/79/154 PP13), "of the Domestic Workers
+    // Convention, 2011 (No. 189),18 the Domestic Workers Recommendation, 2011 (No. 201) and the Violence and Harassment
+    // Convention" (A/RES/78/180 PP20, 80/185 PP20)
+    let last = f;
+    for (let k = j + 1; k < sorted.length; k++) {
+      const g = sorted[k]!;
+      if (g.start < last.end) continue;
+      if (g.kind !== 'Framework' || !ADOPTED_LIST_GAP_RE.test(text.slice(last.end, g.start))) break;
+      push('ADOPTED', a.key, g.key, a.start, g.end);
+      last = g;
+    }
   }
 }
+/** between two instruments adopted together: ", 2011 (No. 189),18 the ", ", 1930 (No. 29), and of the ", " and the " (a year and
+ *  an ILO number may follow a name) */
+const ADOPTED_LIST_GAP_RE = /^(?:,\s*\d{4})?(?:\s*\(No\.\s*\d{1,3}\))?\s*,?\s*(?:\d{1,3}\s*)?(?:,\s*)?(?:and\s+)?(?:of\s+)?(?:the\s+)?$/;
 
 /**
  * "the Declaration of Principles and the Plan of Action adopted by the World Summit", "the Sendai Declaration and the

@@ -188,6 +188,11 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // (printed once without "Risk": "the midterm review of the Sendai Framework for Disaster Reduction 2015–2030", A/RES/78/280 PP24,
   // where the short form "Sendai Framework" took the canonical name and kept the rest of the words after it)
   fw('Sendai Framework for Disaster Risk Reduction 2015–2030', ['Sendai Framework for Disaster Risk Reduction', 'Sendai Framework for Disaster Reduction 2015–2030', 'Sendai Framework']),
+  // the Nansen Initiative's protection agenda of 2015 ("noting in this regard the Migrants in Countries in Crisis initiative and the
+  // Agenda for the Protection of Cross-Border Displaced Persons in the Context of Disasters and Climate Change, resulting from the
+  // Nansen Initiative", A/RES/79/154 PP25; "State-led consultative processes, such as the Agenda for the Protection ...", 80/218):
+  // the capitals reader read nothing of it
+  fw('Agenda for the Protection of Cross-Border Displaced Persons in the Context of Disasters and Climate Change'),
   // the Council of Europe's convention, printed by its usual name too: "ceased to be a High Contracting Party to the European
   // Convention on Human Rights on 16 September 2022" (A/RES/79/284 PP11) and "under the European Convention for the Protection
   // of Human Rights and Fundamental Freedoms" (OP4): one convention
@@ -665,10 +670,18 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // ILO instruments the capitals reader cannot close: lowercase words inside the name, or a bracketed qualifier before the head
   // ("the Transition from the Informal to the Formal Economy Recommendation, 2015 (No. 204)", A/RES/78/164 OP20, 79/221, 80/153;
   // "the Migrant Workers (Supplementary Provisions) Convention, 1975 (No. 143)", A/RES/78/180 OP3, 79/154, 80/185)
-  fw('Transition from the Informal to the Formal Economy Recommendation'),
+  // (and by their numbers: "the adoption by the International Labour Conference on 12 June 2015, at its 104th session, of
+  // Recommendation No. 204 concerning the transition from the informal to the formal economy", "... and of Recommendation No. 203
+  // on supplementary measures for the effective suppression of forced labour", A/RES/78/180 PP21 and PP38, 80/185: the capitals
+  // reader kept "Recommendation No" of them)
+  fw('Transition from the Informal to the Formal Economy Recommendation', ['Recommendation No. 204']),
   fw('Tokyo Compact on Global Nutrition for Growth'),
   fw('Migrant Workers (Supplementary Provisions) Convention'),
-  fw('Forced Labour (Supplementary Measures) Recommendation'),
+  fw('Forced Labour (Supplementary Measures) Recommendation', ['Recommendation No. 203']),
+  // the ILO's 2014 protocol, printed with its year and without ("the Protocol of 2014 to the Forced Labour Convention, 1930
+  // (No. 29)", A/RES/78/228 PP7, 79/145 OP207; "the Protocol to the Forced Labour Convention, 1930 (No. 29)", 79/154 PP13,
+  // 78/180 PP21, 80/109 OP213): one protocol, not two nodes
+  fw('Protocol of 2014 to the Forced Labour Convention', ['Protocol to the Forced Labour Convention']),
   fw('Discrimination (Employment and Occupation) Convention'),
   fw('International Health Regulations (2005)', ['International Health Regulations']),
   // (World Health Assembly resolution 68.7, 2015; WHA68/2015/REC/1, annex 3): printed lowercase in the running text ("aligning, as
@@ -750,7 +763,13 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects'),
   // its companion instrument (A/RES/78/56, 79/40, 80/46), cut by the chunk reader at "Trace,"
   fw('International Instrument to Enable States to Identify and Trace, in a Timely and Reliable Manner, Illicit Small Arms and Light Weapons', ['International Tracing Instrument']),
-  fw('Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children'),
+  // (its short title, "the United Nations Convention against Transnational Organized Crime and the Trafficking Protocol
+  // thereto", A/RES/79/154 OP19: one protocol, not a node of its own)
+  fw('Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children', ['Trafficking Protocol', 'Trafficking in Persons Protocol']),
+  // the Convention's second protocol, printed whole in every text that names it ("the Protocol against the Smuggling of Migrants
+  // by Land, Sea and Air, supplementing the United Nations Convention ...", A/RES/79/154 PP2, 78/217, 78/229, 80/229, 10 texts):
+  // the capitals reader stopped at the comma after "Land"
+  fw('Protocol against the Smuggling of Migrants by Land, Sea and Air', ['Protocol against the Smuggling of Migrants', 'Smuggling of Migrants Protocol']),
   // (the road map the Security Council endorsed in resolution 1515 (2003) (S/2003/529, annex), printed lower case in the
   // permanent sovereignty texts (A/RES/78/170, 79/229, 80/158 PP), is the Quartet road map above)
   // the subregional firearms road maps the Regional Centre in Lima supports (A/RES/78/57, 79/66, 80/61): the chunk reader stops

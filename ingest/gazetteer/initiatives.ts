@@ -296,6 +296,14 @@ export const INITIATIVES: GazetteerEntry[] = [
   // 79/196, 79/199; 79/233, 79/323 annexes): facilities, as the COVAX Facility is, not bodies
   ini('Resilience and Sustainability Trust'),
   ini('Poverty Reduction and Growth Trust'),
+  // (its third, for debt relief after disasters: "the forthcoming evaluation of funding needs of the International Monetary Fund
+  // Catastrophe Containment and Relief Trust", A/RES/79/196 OP10, 78/136 OP8)
+  ini('Catastrophe Containment and Relief Trust'),
+  // the global partnership on target 8.7 of the Goals (forced labour, modern slavery, human trafficking, child labour): "taking
+  // note with appreciation of Alliance 8.7, the Global Partnership to End Violence against Children, ..." (A/RES/79/154 PP8;
+  // "Such as, inter alia, Alliance 8.7; Finance Against Slavery and Trafficking", 78/228 and 80/228 footnote 23): the number
+  // kept the capitals reader from it
+  ini('Alliance 8.7'),
   // the Secretary-General's human rights agenda of 2020 (A/RES/79/175 PP6 "the Secretary-General’s initiatives on the new
   // technologies, including the Call to Action for Human Rights, launched in 2020", A/RES/78/216 OP31 "the Secretary-General’s
   // Call to Action for Human Rights"): its head "Action" makes no name, and the possessive is its author, not its name

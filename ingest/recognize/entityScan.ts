@@ -905,8 +905,10 @@ function chunkCandidates(text: string, known: Candidate[], chunks: readonly Text
       let c = segmentCandidate(text, seg);
       // "the World Health Organization and United Nations Children’s Fund Joint Monitoring Programme" (A/RES/78/130 OP7): the
       // two bodies' programme, named without them (each LEADS it: attributions.ts, ownerNamedWithAttributions)
-      if (c !== undefined && prev !== undefined && (c.kind === 'Initiative' || c.kind === 'Organization')) {
-        const rest = jointOwnersRest(text, prev, seg);
+      // (the first body out of the chunk, a name with a number: "the Group of 20 and Paris Club Debt Service Suspension
+      // Initiative", A/RES/79/196 OP9, PP28; 78/136, 78/163, 80/122)
+      if (c !== undefined && (c.kind === 'Initiative' || c.kind === 'Organization') && (prev !== undefined || (seg[0]!.s > JOINT_AND.length && text.startsWith(JOINT_AND, seg[0]!.s - JOINT_AND.length)))) {
+        const rest = prev !== undefined ? jointOwnersRest(text, prev, seg) : jointOwnersRestAfterKnown(text, knownSorted, seg);
         const r = rest ? segmentCandidate(text, rest) : undefined;
         if (r !== undefined && r.kind === c.kind) c = r;
       }
@@ -1164,13 +1166,34 @@ function wholeKnownOrganization(cur: readonly ChunkToken[]): boolean {
  * Marriage"), are the name the two bodies' programme goes by; undefined unless so.
  */
 function jointOwnersRest(text: string, prev: readonly ChunkToken[], seg: readonly ChunkToken[]): ChunkToken[] | undefined {
+  if (!wholeKnownOrganization(prev) || !JOINT_OWNERS_GAP_RE.test(text.slice(prev[prev.length - 1]!.e, seg[0]!.s))) return undefined;
+  return restAfterOwner(seg);
+}
+
+/** `seg` is "<known body named in full> <two capitalised words at least, none known>": those words, else undefined. */
+function restAfterOwner(seg: readonly ChunkToken[]): ChunkToken[] | undefined {
   const owner = seg[0]!.known;
-  if (owner === undefined || owner.kind !== 'Organization' || owner.via === 'short' || owner.start !== seg[0]!.s || !wholeKnownOrganization(prev)) return undefined;
+  if (owner === undefined || owner.kind !== 'Organization' || owner.via === 'short' || owner.start !== seg[0]!.s) return undefined;
   let k = 0;
   while (k < seg.length && seg[k]!.known === owner) k++;
   if (seg.length - k < 2 || seg[k]!.known !== undefined || !/^\p{Lu}/u.test(seg[k]!.w)) return undefined;
-  if (!JOINT_OWNERS_GAP_RE.test(text.slice(prev[prev.length - 1]!.e, seg[0]!.s))) return undefined;
   return seg.slice(k);
+}
+
+const JOINT_AND = ' and ';
+/**
+ * jointOwnersRest for a segment opening its chunk: the body before " and " is a known organization named in full that the
+ * chunk reader left out of the chunk ("Group of 20", a name with a number).
+ */
+function jointOwnersRestAfterKnown(text: string, knownSorted: readonly Candidate[], seg: readonly ChunkToken[]): ChunkToken[] | undefined {
+  const at = seg[0]!.s - JOINT_AND.length;
+  let before: Candidate | undefined;
+  for (const k of knownSorted) {
+    if (k.start >= at) break;
+    if (k.end === at) before = k;
+  }
+  if (before === undefined || before.kind !== 'Organization' || before.via === 'short') return undefined;
+  return restAfterOwner(seg);
 }
 
 /** `cur` is one known organization or initiative named in full (not by a short form), nothing else. */
@@ -4186,7 +4209,18 @@ function nameAfterConvention(text: string, cands: Candidate[], earlier: Ref | un
       // (the convention printed right before, measured from where its mention ends: "the Convention against Torture and the
       // Optional Protocol thereto" (A/RES/80/198 OP40) prints a short title, not the full name's last word)
       const conv = frameworkBefore(cands, c.start, (name) => name !== 'Convention' && CONVENTION_NAME_RE.test(name));
-      if (conv && c.start - conv.end < 80) c.name = `${printed} to the ${conv.name}`;
+      if (!conv || c.start - conv.end >= 80) continue;
+      c.name = `${printed} to the ${conv.name}`;
+      // "the Convention on the Rights of the Child6 and the Optional Protocol thereto on the sale of children, child prostitution
+      // and child pornography,7" (A/RES/79/154 PP2): the topic names which one (not "thereto on 30 March 2007", A/RES/80/197)
+      if (printed === 'Optional Protocol') {
+        const after = c.end + text.slice(c.end, c.end + 12).indexOf('thereto') + 7;
+        const topic = PROTOCOL_TOPIC_RE.exec(text.slice(after, after + 120));
+        if (topic) {
+          c.name += ` on ${topic[1]}`;
+          c.end = after + topic[0].length;
+        }
+      }
       continue;
     }
     // "the Convention on the Rights of the Child 7 and its Optional Protocol on the involvement of children in armed conflict,
