@@ -578,15 +578,12 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // on Transparency and Exchange of Information for Tax Purposes" (A/RES/78/230 PP21, the yearly tax-cooperation text)
   org('Global Forum on Transparency and Exchange of Information for Tax Purposes'),
   org('Group of 20', 'G20', ['Group of Twenty', 'G-20']),
-  // the informal group of official bilateral creditors: "bilateral creditors, such as the Paris Club and non-Paris Club members"
-  // (A/RES/80/123 PP28, 79/197, 78/137), "the Group of 20 and Paris Club Debt Service Suspension Initiative" (78/136)
+  // the group of official bilateral creditors ("bilateral creditors, such as the Paris Club and non-Paris Club members", A/RES/
+  // 80/123 PP28, 79/197, 78/137; "the Paris Club, and other official creditors", 79/323): named, the joint-owner rule reads "the
+  // Group of 20 and Paris Club Debt Service Suspension Initiative" (A/RES/79/196 OP9, PP28; 78/136, 78/163, 80/122) as the two
+  // bodies' initiative, the one named alone after it (79/196 OP10), not a "Paris Club Debt Service Suspension Initiative" of its own
   org('Paris Club'),
   org('Group of Seven', 'G7', ['G-7']),
-  // the group of official bilateral creditors ("bilateral creditors, such as the Paris Club and non-Paris Club members", A/RES/
-  // 79/197; "the Paris Club, and other official creditors", 79/323): named, the joint-owner rule reads "the Group of 20 and Paris
-  // Club Debt Service Suspension Initiative" (A/RES/79/196 OP9, PP28; 78/136, 78/163, 80/122) as the two bodies' initiative, the
-  // one named alone after it (79/196 OP10), not a "Paris Club Debt Service Suspension Initiative" of its own
-  org('Paris Club'),
   org('Group of 77 and China', undefined, ['Group of 77']),
   // the negotiating group of non-aligned States at the Conference on Disarmament: "the States members of the Conference on
   // Disarmament that are members of the Group of 21" (A/RES/80/24 PP20, 79/50, 78/53)
