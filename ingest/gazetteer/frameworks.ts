@@ -483,6 +483,14 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // PP13, 79/316), "the Secretary-General’s Strategy and Plan of Action on Hate Speech" and then "the Plan of Action on Hate
   // Speech" (A/RES/79/316): one strategy
   fw('United Nations Strategy and Plan of Action on Hate Speech', ['Strategy and Plan of Action on Hate Speech', "Secretary-General's Strategy and Plan of Action on Hate Speech", 'Plan of Action on Hate Speech']),
+  // the Secretary-General's agenda of June 2022, printed with and without his possessive ("the Secretary-General’s Action Agenda on
+  // Internal Displacement", A/RES/80/211 PP30, 79/139 OP19; "the report of the Secretary-General’s High-level Panel on Internal
+  // Displacement and the follow-up Action Agenda on Internal Displacement", 80/211 OP11, 78/205 OP12): one node
+  fw('Action Agenda on Internal Displacement'),
+  // the Fez Plan of Action of 2017, likewise ("the Secretary-General’s Plan of Action for Religious Leaders and Actors to Prevent
+  // Incitement to Violence that Could Lead to Atrocity Crimes", A/RES/79/316 OP26, and without the possessive in the other texts),
+  // "also called the Fez Plan of Action" (A/RES/79/316, 78/129): one node
+  fw('Plan of Action for Religious Leaders and Actors to Prevent Incitement to Violence that Could Lead to Atrocity Crimes', ['Fez Plan of Action']),
   fw('United Nations Plan of Action to Safeguard Religious Sites', ['Plan of Action to Safeguard Religious Sites', "Secretary-General's Plan of Action to Safeguard Religious Sites"]),
   // the WTO's TRIPS Agreement and the Doha Declaration on it (A/RES/78/160 PP: "the World Trade Organization Agreement on
   // Trade-Related Aspects of Intellectual Property Rights (TRIPS Agreement) as amended, also reaffirming the 2001 World

@@ -235,6 +235,13 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Executive Office of the Secretary-General', 'EOSG'),
   DOALOS,
   org('Office for the Coordination of Humanitarian Affairs', 'OCHA', ['United Nations Office for the Coordination of Humanitarian Affairs']),
+  // the Office's head, a post of its own, named in every humanitarian resolution ("Emphasizes the central role of the Emergency
+  // Relief Coordinator in the coordination of ...", A/RES/80/211 OP16, 78/205 OP17; "Requests the Emergency Relief Coordinator to
+  // continue his efforts", 78/119, 79/140): one node, as the Secretary-General's is
+  org('Emergency Relief Coordinator', undefined, ['Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator']),
+  // the humanitarian agencies' coordination forum (A/RES/80/211 OP20, OP21, OP41; 78/119, 79/140): known, so that "the
+  // Inter-Agency Standing Committee and United Nations country teams" (80/211 OP20) is not read as one body's name
+  org('Inter-Agency Standing Committee', 'IASC'),
   org('Office of Counter-Terrorism', 'UNOCT', ['United Nations Office of Counter-Terrorism']),
   org('Office of the High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States', 'OHRLLS', ['UN-OHRLLS']),
   // the Office's head, a post of its own ("the Under-Secretary-General and High Representative for ...", A/RES/78/163 OP56,
@@ -292,6 +299,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Internet Governance Forum', 'IGF', ['United Nations Internet Governance Forum'], ['Forum']),
   org('Multi-stakeholder Advisory Group', 'MAG', ['Multi-stakeholder Advisory Group of the Internet Governance Forum']),
   org('Leadership Panel of the Internet Governance Forum', undefined, ['Internet Governance Forum Leadership Panel', 'IGF Leadership Panel', 'Leadership Panel']),
+  // the Secretary-General's group of 2022, printed with and without his possessive ("the establishment of the Global Crisis
+  // Response Group on Food, Energy and Finance", A/RES/79/216 OP8; "the Secretary-General’s Global Crisis Response Group on Food,
+  // Energy and Finance", 78/184 OP45, 79/156 OP49, 80/187 OP50): one node (known, possessorEnd reads the possessive as the owner's)
+  org('Global Crisis Response Group on Food, Energy and Finance'),
   org('High-level Panel on Digital Cooperation', undefined, ['Secretary-General\'s High-level Panel on Digital Cooperation', 'Secretary-General’s High-level Panel on Digital Cooperation', 'High-Level Panel on Digital Cooperation']),
   org('High-level Advisory Body on Artificial Intelligence', undefined, ['High-Level Advisory Body on Artificial Intelligence', 'Secretary-General\'s High-level Advisory Body on Artificial Intelligence']),
   org('Independent International Scientific Panel on Artificial Intelligence', undefined, ['Independent International Scientific Panel on AI', 'International Scientific Panel on Artificial Intelligence'], ['Panel', 'Scientific Panel']),
@@ -409,7 +420,7 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Green Climate Fund', 'GCF'),
   // the climate convention's fund set up at its twenty-seventh session, printed "the Fund for responding to loss and damage"
   // (A/RES/79/205 OP20) and "the Fund for responding to Loss and Damage" (A/RES/79/323) as well as capitalised (80/137, 80/145)
-  org('Fund for Responding to Loss and Damage', undefined, ['Fund for responding to loss and damage', 'Fund for responding to Loss and Damage']),
+  org('Fund for Responding to Loss and Damage', undefined, ['Fund for responding to loss and damage', 'Fund for responding to Loss and Damage', 'Fund, for responding to Loss and Damage']),
   org('Global Environment Facility', 'GEF'),
   // the Convention on Biological Diversity's bodies on its article 8 (j) (traditional knowledge), named by the article: the
   // parenthesised letter is part of the name, not an aside ("the Ad Hoc Open-ended Inter-sessional Working Group on Article 8 (j)
