@@ -99,6 +99,10 @@ export const VERB_TABLE: VerbEntry[] = [
   { forms: 'reject(?:s|ing)?', later: 'weak' },
   { forms: 'agre(?:es|eing|e)', later: 'weak' },
   { forms: 'determin(?:es|ing|e)', later: 'weak' },
+  // "Renews its call upon all States ... to provide the necessary support for the implementation of the Global Compact on
+  // Refugees" (A/RES/80/187 OP89, 6 texts of corpus-ga; "renews its call upon", 3 more): the call said again, as "Reiterates its
+  // call upon" (39 texts) is REITERATES; not "renews the global framework" (what a thing does)
+  { forms: 'renew(?:s|ing|e)? (?:its|their|our) (?:calls?|appeals?|requests?)', relation: 'REITERATES', later: 'strong', inOperative: true },
   { forms: 'renew(?:s|ing)?', later: 'weak' },
   { forms: '(?:re)?commit(?:s|ting)?', later: 'weak' },
   { forms: 'appropriat(?:es|ing|e)', later: 'lead' },

@@ -270,6 +270,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // "relating to": lowercase words would end a capitalised name at "Convention"
   fw('Convention relating to the Status of Stateless Persons'),
   fw('Protocol relating to the Status of Refugees'),
+  // "regional approaches, where applicable, such as the comprehensive regional protection and solutions framework (MIRPS), the
+  // Intergovernmental Authority on Development regional approach, the Solutions Strategy for Afghan Refugees" (A/RES/80/187 OP25,
+  // 79/156, 78/184): the Latin American framework, printed in lowercase with its Spanish acronym
+  fw('Comprehensive Regional Protection and Solutions Framework', ['comprehensive regional protection and solutions framework'], [], 'MIRPS'),
   // "relative to" (lowercase) ended the name at "Geneva Convention", one node for all four conventions
   // (printed "on the Protection ..." too, followed by "(Fourth Geneva Convention)": A/RES/80/72 PP20)
   fw('Geneva Convention relative to the Protection of Civilian Persons in Time of War', ['Fourth Geneva Convention', 'Geneva Convention on the Protection of Civilian Persons in Time of War']),

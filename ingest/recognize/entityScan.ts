@@ -26,6 +26,8 @@ import {
   EVENT_OF_YEAR_RE,
   EVENT_HEADS,
   EVENT_WINDOW_STOP_RE,
+  LATER_CLAUSE_STOP_RE,
+  SITTING_AGAIN_RE,
   SHARED_PARTICIPLE_RE,
   MEETING_RE,
   ON_TOPIC_RE,
@@ -1578,6 +1580,9 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   while (seg.length > 1 && !seg[0]!.known && (CONNECTOR_WORDS.has(seg[0]!.w) || seg[0]!.w === 'a' || seg[0]!.w === 'an' || (LEADING_NOISE.has(seg[0]!.w) && !(seg[0]!.w === 'Part' && ROMAN_RE.test(seg[1]!.w)) && !(NOISE_ONLY_IF_NOT_NAME.has(seg[0]!.w) && !CONNECTOR_WORDS.has(seg[1]!.w) && seg.length > 2))))
     seg = seg.slice(1);
   while (seg.length > 1 && CONNECTOR_WORDS.has(seg[seg.length - 1]!.w)) seg = seg.slice(0, -1);
+  // "notes that 99 States are now Parties to the 1954 Convention and 82 States are Parties to the 1961 Convention" (A/RES/80/187
+  // OP8, 79/156): who is party to an instrument named by its year, not a name; the year and head are the reference back
+  if (seg.length > 3 && !seg[0]!.known && PARTIES_WORDS.has(seg[0]!.w)) seg = afterPartiesToTheYear(seg);
   // "... Minorities in 2022": the year a thing was done in is not part of its name
   // ("... in Outer Space in 2018 and 2019": years of a list; "the International Narcotics Control Board for 2022 and 2023")
   if (seg.length > 5 && seg[seg.length - 2]!.w === 'and' && (seg[seg.length - 4]!.w === 'in' || seg[seg.length - 4]!.w === 'for') && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w) && /^(?:19|20)\d\d$/.test(seg[seg.length - 3]!.w)) seg = seg.slice(0, -4);
@@ -1754,6 +1759,13 @@ function iloConvention(text: string, seg: readonly ChunkToken[], end: number): H
   if (seg[seg.length - 1]!.w !== 'Convention' || text.charCodeAt(end) !== 44 /* , */ || !ILO_NUMBER_AFTER_RE.test(text.slice(end, end + 14))) return undefined;
   // "Parties to the Work in Fishing Convention": who is party to it, not its name
   return PARTIES_WORDS.has(seg[0]!.w) ? undefined : FRAMEWORK_HEAD;
+}
+
+/** "Parties to the 1961 Convention", "States Parties to the 1954 Convention ...": the words from the year on, else `seg` */
+function afterPartiesToTheYear(seg: ChunkToken[]): ChunkToken[] {
+  let k = 0;
+  while (k < seg.length && !seg[k]!.known && PARTIES_WORDS.has(seg[k]!.w)) k++;
+  return k + 3 < seg.length && seg[k]!.w === 'to' && seg[k + 1]!.w === 'the' && !seg[k + 2]!.known && /^(?:1[89]|20)\d\d$/.test(seg[k + 2]!.w) ? seg.slice(k + 2) : seg;
 }
 
 /** "1954 " before a known instrument's name ("the 1954 Convention relating to the Status of Stateless Persons") */
@@ -4223,6 +4235,14 @@ function nameAfterConvention(text: string, cands: Candidate[], earlier: Ref | un
       }
       continue;
     }
+    // "the 1951 Convention relating to the Status of Refugees 3 and the 1967 Protocol thereto4" (A/RES/80/187 OP5, 13 texts of
+    // corpus-ga): the protocol of the convention printed right before, by the name it has when printed in full ("the 1951
+    // Convention and the 1967 Protocol relating to the status of refugees", 80/187 OP44), not a node of its own per year
+    if (YEAR_PROTOCOL_RE.test(printed) && /^\s*thereto(?![a-z])/.test(text.slice(c.end, c.end + 12))) {
+      const conv = frameworkBefore(cands, c.start, (name) => name !== 'Convention' && CONVENTION_NAME_RE.test(name));
+      if (conv && c.start - conv.end < 80) c.name = protocolOfConvention(conv.name);
+      continue;
+    }
     // "the Convention on the Rights of the Child 7 and its Optional Protocol on the involvement of children in armed conflict,
     // 8" (A/RES/80/223 PP2, 79/184 PP2), "the Convention on the Rights of Persons with Disabilities23 and its Optional
     // Protocol,24" (A/RES/79/154 OP5): the convention printed right before is whose; the topic after it names which one
@@ -4244,6 +4264,14 @@ function nameAfterConvention(text: string, cands: Candidate[], earlier: Ref | un
   }
 }
 const OPTIONAL_PROTOCOL_TO = 'Optional Protocol to the ';
+/** a protocol named by its year alone: "1967 Protocol" */
+const YEAR_PROTOCOL_RE = /^(?:19|20)\d\d Protocol$/;
+/** "Convention relating to the Status of Refugees" -> "Protocol relating to the Status of Refugees" (its name in the gazetteer),
+ *  else "Protocol to the <convention>" */
+function protocolOfConvention(convention: string): string {
+  const relating = convention.startsWith('Convention relating to ') ? `Protocol${convention.slice('Convention'.length)}` : undefined;
+  return relating && entryByName('Framework', relating) ? relating : `Protocol to the ${convention}`;
+}
 /** after "its Optional Protocol": the topic that names which one, lowercase words up to a footnote number or a comma that
  *  goes on with another item (" on the involvement of children in armed conflict, 8 the ...", " on the sale of children,
  *  child prostitution and child pornography") */
@@ -5317,6 +5345,8 @@ function eventWindowEnd(text: string, sorted: readonly Candidate[], i: number): 
     }
   }
   if (stop) limit = ev.end + stop.index;
+  const later = LATER_CLAUSE_STOP_RE.exec(text.slice(ev.end, limit));
+  if (later && !SITTING_AGAIN_RE.test(text.slice(ev.end + later.index + later[0].length, limit))) limit = ev.end + later.index;
   // "the decision ... adopted by the 1995 Review and Extension Conference of the Parties to the Treaty on 11 May 1995"
   // (A/RES/79/74 PP5, PP7; 78/63, 80/67): the day the text was adopted, not the day the sitting opened
   if (ev.start >= ADOPTED_BY_THE.length && text.startsWith(ON_SPACE, ev.end) && text.startsWith(ADOPTED_BY_THE, ev.start - ADOPTED_BY_THE.length)) return ev.end;

@@ -205,6 +205,21 @@ export const SERIES_EDITION_DATES_RE = new RegExp(
 // runs only at a full stop)
 export const EVENT_WINDOW_STOP_RE = /[;]|\.(?<!\bSt\.)\s|,\sand\sof\sthe\s|\s(?:and\s+(?:the\s+)?(?:holding|launch)|as\s+well\s+as|while)\s/;
 
+/**
+ * ", and taking note ...", ", and welcoming also ...", ", and requests ...": a later main verb of the paragraph, whose dates are
+ * what it speaks of, not the sitting's: "the report ... submitted to the Human Rights Council at its thirty-seventh session,10
+ * and taking note with appreciation of the submission by the Government ... in December 2023 of the written replies" (A/RES/79/181
+ * PP8); "the Second Maritime Conference of the Economic Community of Central African States ..., and welcoming also the
+ * inauguration of the headquarters of the ... Forum in Libreville on 3 October 2025" (A/RES/80/63 PP15). Unless the later clause
+ * speaks of the sitting again (SITTING_AGAIN_RE).
+ */
+export const LATER_CLAUSE_STOP_RE =
+  /,\s?\d{0,3}\s+and\s+(?:(?:also|further|in\s+this\s+regard)\s+)?(?:taking\s+(?:also\s+)?note|noting|welcoming|recalling|recogni[sz]ing|reaffirming|acknowledging|expressing|encouraging|urging|stressing|emphasi[sz]ing|notes|welcomes|recalls|recogni[sz]es|reaffirms|acknowledges|expresses|encourages|urges|stresses|emphasi[sz]es|invites|requests|calls\s+upon|decides)\s/;
+/** "..., and in this regard notes that the session was held from 8 to 12 August 2022" (A/RES/78/234 OP32), "notes the holding of
+ *  the ninth and tenth sessions, from ..." (79/161 OP33), "and decides that the Conference will be held in Awaza ... from 5 to 8
+ *  August 2025" (79/279 OP1): the later clause dates the sitting named before */
+export const SITTING_AGAIN_RE = /\b(?:held|holding|convening|the\s+(?:[a-z]+\s+(?:and\s+[a-z]+\s+)?)?(?:sessions?|Conference|meeting|Summit|Forum|Congress|Assembly|Dialogue))\b/;
+
 /** After "as well as": a participle set off by a comma that the two conjuncts share ("the fifteenth
  *  meeting ..., as well as the Meetings of the Parties to the Protocols, held in Kunming, China, from
  *  11 to 15 October 2021"): the venue and dates after it are the first event's too. */

@@ -838,6 +838,15 @@ function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[
         // pursuant to resolution 43/1" (A/RES/80/193 PP27, 79/161 PP25, 78/234 OP30): a bare number the paragraph cited
         // before as another body's is that citation again, not the citing body's resolution of that number
         if (c && bare && !itemHint.explicit && !itemHint.foreign && out.length !== 0) c = sameNumberCitedBefore(out, c, p.spans[i]![0], instrument) ?? c;
+        // "Human Rights Council resolutions 34/24 of 24 March 2017, ... 40/20 ... and 46/17" (A/RES/79/181 OP8), then "the
+        // report to the Human Rights Council submitted pursuant to resolutions 34/24, 40/20 and 46/17" (OP10; 78/218, 80/220,
+        // 78/234 OP30 "resolution 43/1"): a bare number the resolution already cited as the Council's is that one, not the
+        // Assembly's thirty-fourth session's (not after "its", the citing body's own)
+        if (c && c.body === GA && !itemHint.explicit && !groups.its && memory.hasCouncilNumbers()) {
+          const council = cite(g, hintOf({ body: HRC, explicit: true }), ctx.body, instrument);
+          if (council && memory.citedAsCouncil(council.number)) c = council;
+        }
+        if (c && c.body === HRC) memory.noteCouncil(c.number);
         if (c && g.a && !KEYED_BODIES.has(c.body)) c = memory.remember(c, g, p.tail.date, instrument);
         if (!c && !misdated && !itemHint.explicit && needsAntecedent(g, itemHint)) {
           // "in line with decisions 15/6, 16/31 and 16/32" before the paragraph that names the
@@ -1057,6 +1066,20 @@ class ForeignMemory {
   /** null once two bodies cited the same session number */
   private readonly bySession = new Map<string, BodyHint | null>();
   private readonly fullNames: string[] = [];
+  /** numbers the resolution cited as the Human Rights Council's ("Human Rights Council resolutions 34/24 ...") */
+  private readonly councilNumbers = new Set<string>();
+
+  noteCouncil(number: string): void {
+    this.councilNumbers.add(number);
+  }
+
+  hasCouncilNumbers(): boolean {
+    return this.councilNumbers.size > 0;
+  }
+
+  citedAsCouncil(number: string): boolean {
+    return this.councilNumbers.has(number);
+  }
 
   remember(c: Cited, g: Record<string, string | undefined>, date: string | undefined, instrument: Instrument): Cited {
     let body = c.body;
