@@ -899,6 +899,30 @@ function citedUntyped(paragraphs: ParagraphExtraction[], self: string): void {
   }
 }
 
+/** A date key of a year alone ("Date:2025"). */
+const YEAR_ONLY_DATE_RE = /^Date:\d{4}$/;
+
+/**
+ * An event the resolution dates fully in one clause and by its year alone in another ("to be held from 18 to 20 February 2025
+ * in Marrakech" in OP2, "alongside the Fourth Global Ministerial Conference on Road Safety, in 2025" in OP12, A/RES/78/290;
+ * "6 to 15 March 2026" in PP11 and "to be held in Milano-Cortina in 2026" in OP1, A/RES/80/8): the fuller date is the best one
+ * the text gives, so the year alone adds no STARTS_ON (ENDS_ON) of its own. A year stays when the resolution prints no fuller
+ * date of that year for the event (each file states its own: another resolution's full date does not count).
+ */
+function yearsOfFullyDatedEvents(paragraphs: ParagraphExtraction[]): void {
+  let fuller: Set<string> | undefined;
+  for (const p of paragraphs) {
+    for (const a of p.attributions) {
+      if ((a.type !== 'STARTS_ON' && a.type !== 'ENDS_ON') || a.target.length <= 9 || !a.target.startsWith('Date:')) continue;
+      (fuller ??= new Set<string>()).add(`${a.type}|${a.source}|${a.target.slice(5, 9)}`);
+    }
+  }
+  if (fuller === undefined) return;
+  const dated = fuller;
+  const drop = (a: Attribution): boolean => (a.type === 'STARTS_ON' || a.type === 'ENDS_ON') && YEAR_ONLY_DATE_RE.test(a.target) && dated.has(`${a.type}|${a.source}|${a.target.slice(5)}`);
+  for (const p of paragraphs) if (p.attributions.some(drop)) replaceAll(p.attributions, p.attributions.filter((a) => !drop(a)));
+}
+
 /**
  * Citations whose body only a later paragraph names ("in line with decisions 15/6 and 16/1" before
  * "decision 16/6 ... of the Conference of the Parties to the Convention on Biological Diversity"):
@@ -969,6 +993,7 @@ export function extractWithReferences(resolution: ResolutionText, refs: Resoluti
   const paragraphs = resolution.paragraphs.map((p, i) => extractParagraphWithReferences(p, ctx, refs.paragraphs[i]!, problems));
   if (refs.pending) settlePendingCitations(paragraphs, refs.pending);
   citedUntyped(paragraphs, resolutionKey(resolution.symbol));
+  yearsOfFullyDatedEvents(paragraphs);
   const ex: ResolutionExtraction = { resolution, key: resolutionKey(resolution.symbol), paragraphs };
   if (problems.length) ex.warnings = problems;
   return ex;

@@ -2898,7 +2898,10 @@ function pluralSittingsHeldIn(text: string, patternCands: Candidate[], cands: Ca
     list = cands;
     k = cands.findIndex((c) => c.kind === 'Event' && c.start <= at && c.end >= end);
   }
-  if (k < 0) return;
+  if (k < 0) {
+    knownPluralSittingsHeldIn(text, patternCands, at, end, singular);
+    return;
+  }
   const cov = list[k]!;
   if (cov.attrs.series === true || cov.end > held + 1) return;
   const i = cov.name.indexOf(plural);
@@ -2912,6 +2915,41 @@ function pluralSittingsHeldIn(text: string, patternCands: Candidate[], cands: Ca
   dates.forEach((d, n) => {
     const last = n === dates.length - 1;
     patternCands.push(candidate('Event', name, pairedAttrs(eventKind, d), last ? cov.start : d.yearAt, last ? cov.end : (d.dateEnd ?? d.yearAt + 4), 'pattern'));
+  });
+}
+
+/** before a plural sitting noun no candidate covers: the name's capitalised words (group 1) */
+const CAPITALISED_WORDS_BEFORE_RE = /(?<![\p{L}\p{N}-])((?:\p{Lu}[\p{L}-]*\s+){1,5})$/u;
+/**
+ * "the political declarations of the Sustainable Development Goals Summits held in 2019 and 2023" (A/RES/80/5 annex OP8): the
+ * plural of a sitting the gazetteer names ("Sustainable Development Goals Summit"), which no candidate read, with a list of years
+ * (or dates) after it: one sitting of that name per year (keyed as "the 2023 Sustainable Development Goals Summit" is), as
+ * pluralSittingsHeldIn reads a named plural. Not a sitting the gazetteer dates (a one-off).
+ */
+function knownPluralSittingsHeldIn(text: string, patternCands: Candidate[], at: number, end: number, singular: string): void {
+  const w = CAPITALISED_WORDS_BEFORE_RE.exec(text.slice(Math.max(0, at - 80), at));
+  if (!w) return;
+  const words = w[1]!.replace(/\s+/g, ' ');
+  // the longest run of the words before the noun that, with the singular, is a sitting the gazetteer knows
+  let entry: GazetteerEntry | undefined;
+  let wordsAt = -1;
+  for (let i = 0; i >= 0 && i < words.length; i = words.indexOf(' ', i) + 1) {
+    entry = entryByName('Event', `${words.slice(i)}${singular}`);
+    if (entry) {
+      wordsAt = at - w[1]!.length + i;
+      break;
+    }
+  }
+  // (a one-off sitting the gazetteer dates is no plural; a series keyed by its sittings' years is: "the 2023 Sustainable
+  // Development Goals Summit" is "Sustainable Development Goals Summit @ 2023")
+  if (!entry || entry.attrs?.startDate !== undefined) return;
+  const dates = heldOnDates(text, end);
+  if (dates === undefined) return;
+  const ref = entryRef(entry);
+  const eventKind = (ref.attrs.eventKind as EventKindName | undefined) ?? (EVENT_HEADS.get(singular) as EventKindName | undefined) ?? 'conference';
+  dates.forEach((d, n) => {
+    const last = n === dates.length - 1;
+    patternCands.push(candidate('Event', ref.name, pairedAttrs(eventKind, d), last ? wordsAt : d.yearAt, last ? end : (d.dateEnd ?? d.yearAt + 4), 'pattern'));
   });
 }
 
@@ -3605,6 +3643,28 @@ function highLevelMeetingsNamedBefore(text: string, cands: Candidate[], state: R
     cands.push(candidate('Event', ref.name, { ...ref.attrs }, start, end, 'short'));
   }
 }
+/** precheck of futureHighLevelSittings: "high-level meeting to be" or "high-level meeting, to be" */
+const HLM_TO_BE = ' to be ';
+/** "the next high-level meeting, to be convened in 2031", "a high-level meeting to be convened in 2026" (group 1: "next" or "a";
+ *  group 2: the year) */
+const FUTURE_HLM_RE = /\b(?:the\s+(next)|(an?))\s+high-level meeting(?=,?\s+to\s+be\s+(?:convened|held)\s+(?:by\s+the\s+(?:General\s+)?Assembly\s+)?in\s+((?:19|20)\d\d)\b)/g;
+/**
+ * "..., which will serve to inform the next high-level meeting, to be convened in 2031" (A/RES/80/117 annex OP81), "... to
+ * inform a high-level meeting to be convened in 2026" (A/RES/78/3 annex OP77): the sitting of that year of the series of the
+ * meeting whose declaration the resolution adopts (OWN_HLM), as "the high-level meeting to be convened in 2027" is
+ * (highLevelMeetingsNamedBefore). "The next" one with no declaration adopted: of the series named last; "a" one: none.
+ */
+function futureHighLevelSittings(text: string, cands: Candidate[], state: ResolutionState): void {
+  FUTURE_HLM_RE.lastIndex = 0;
+  for (let m = FUTURE_HLM_RE.exec(text); m !== null; m = FUTURE_HLM_RE.exec(text)) {
+    const start = m.index + m[0].indexOf(m[1] ?? HLM);
+    const end = m.index + m[0].length;
+    if (cands.some((c) => c.start < end && start < c.end)) continue;
+    const ref = state.last.get(OWN_HLM) ?? (m[1] ? state.last.get(HLM) : undefined);
+    if (ref === undefined) continue;
+    cands.push(candidate('Event', ref.name, { eventKind: 'meeting', startDate: m[3]! }, start, end, 'short'));
+  }
+}
 /** after "the high-level meeting": ", to be convened in 2031", " to be convened by the Assembly in 2026" (group 1: the year) */
 const FUTURE_SITTING_AFTER_RE = /^,?\s+to\s+be\s+(?:convened|held)\s+(?:by\s+the\s+(?:General\s+)?Assembly\s+)?in\s+((?:19|20)\d\d)\b/;
 /** the state's slot for the high-level meeting whose political declaration the resolution adopts (ownHighLevelMeeting) */
@@ -3615,14 +3675,23 @@ const ADOPTS_DECLARATION_OF_THE = 'Adopts the political declaration of the ';
  * contained in the annex to the present resolution" (A/RES/79/2 OP1, 78/4, 78/5 OP1): the meeting whose declaration the
  * annex is, for the sitting of its series that the declaration's follow-up names by its year (highLevelMeetingsNamedBefore).
  */
-function ownHighLevelMeeting(cands: readonly Candidate[], state: ResolutionState): void {
-  const at = ADOPTS_DECLARATION_OF_THE.length;
+function ownHighLevelMeeting(text: string, cands: readonly Candidate[], state: ResolutionState): void {
+  // "Adopts the political declaration of the high-level meeting on ...": the meeting named right there; "Adopts the following
+  // political declaration, as the outcome of ... considered by the fourth high-level meeting of the General Assembly on ..."
+  // (A/RES/80/117 OP1): the first one the opening clause names
+  const at = text.startsWith(ADOPTS_DECLARATION_OF_THE) ? ADOPTS_DECLARATION_OF_THE.length : -1;
+  const clauseEnd = at < 0 ? text.search(ADOPTS_CLAUSE_END_RE) : -1;
   for (const c of cands) {
-    if (c.kind !== 'Event' || c.start !== at || !isHighLevelMeeting(c.name)) continue;
+    if (c.kind !== 'Event' || !isHighLevelMeeting(c.name)) continue;
+    if (at >= 0 ? c.start !== at : clauseEnd >= 0 && c.start > clauseEnd) continue;
     state.last.set(OWN_HLM, { kind: c.kind, name: c.name, attrs: {} });
     return;
   }
 }
+/** "Adopts the following political declaration, as the outcome of ...": the opening (before the words naming the meeting) */
+const ADOPTS_FOLLOWING_DECLARATION_RE = /^Adopts the following political declaration\b/;
+/** the end of the opening clause of "Adopts the following political declaration, ... held on ...." */
+const ADOPTS_CLAUSE_END_RE = /[.;]|, held\b/;
 /**
  * "Decides that the overall theme of the high-level plenary meeting of the General Assembly to be held on 25 September 2024 will
  * be ..." (A/RES/78/319 OP1) after PP1 named "a high-level plenary meeting of the General Assembly on addressing the existential
@@ -5820,8 +5889,10 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   if (gates & SITTING_GATE) {
     cands.push(...lowercaseSittings(text, cands));
     // 4e'. "to speak during the high-level meeting": the high-level meeting the resolution named last
-    if (text.startsWith(ADOPTS_DECLARATION_OF_THE)) ownHighLevelMeeting(cands, state);
+    if (text.startsWith(ADOPTS_DECLARATION_OF_THE) || ADOPTS_FOLLOWING_DECLARATION_RE.test(text)) ownHighLevelMeeting(text, cands, state);
     if (text.includes(THE_HLM)) highLevelMeetingsNamedBefore(text, cands, state);
+    // "which will serve to inform the next high-level meeting, to be convened in 2031" (A/RES/80/117 annex OP81)
+    if (text.includes(HLM) && text.includes(HLM_TO_BE)) futureHighLevelSittings(text, cands, state);
   }
   // 4e''. "the outcome of the twenty-third special session": the one of that ordinal the resolution named last
   if (text.includes(SPECIAL_SESSION)) specialSessionsNamedBefore(text, cands, state);
