@@ -29,6 +29,10 @@ export const EVENTS: GazetteerEntry[] = [
   // December 2010 on the International Year of Sustainable Energy for All" (A/RES/80/142 PP1, 79/211, 78/157); without it the
   // gazetteer's organization Sustainable Energy for All took the words after "International Year of"
   ev('International Year of Sustainable Energy for All', 'year'),
+  // the holiday, listed last after "and" in the pattern-of-conferences texts: "concerning Yom Kippur, the Day of Vesak, Diwali,
+  // Gurpurab, Orthodox Christmas, Nowruz and Lunar New Year" (A/RES/79/248 OP7, 80/234 OP6) was read as one event "Nowruz and
+  // Lunar New Year"; known, it is a name of its own
+  ev('Lunar New Year', 'day'),
   ev('Geneva phase of the World Summit on the Information Society', 'summit', { startDate: '2003-12-10', endDate: '2003-12-12', location: 'Geneva' }),
   ev('Tunis phase of the World Summit on the Information Society', 'summit', { startDate: '2005-11-16', endDate: '2005-11-18', location: 'Tunis' }),
   ev('World Summit on the Information Society Forum', 'forum', { aliases: ['WSIS Forum'], shortForms: [] }),

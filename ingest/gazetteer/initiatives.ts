@@ -46,6 +46,16 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('Lima work programme on gender', ['enhanced Lima work programme on gender']),
   ini('e-deleGATE', ['e-deleGATE portal', 'e-deleGATE platform']),
   ini('iGov', ['iGov portal', 'iGov platform']),
+  // the Secretariat's computer-assisted translation system, named in parentheses after what it is: "Welcomes the development of
+  // the computer-assisted translation and machine translation system (eLUNa)" (A/RES/79/248 OP106, 78/245, 80/234), "translation
+  // technologies such as eLUNa" (78/330 OP65)
+  ini('eLUNa'),
+  // the conference-management software listed after the portals: "new modules of the e-deleGATE portal, the iGov portal and
+  // conference management software such as gData, gDoc, gMeets and gText" (A/RES/79/248 OP44, 78/245, 80/234)
+  ini('gData'),
+  ini('gDoc'),
+  ini('gMeets'),
+  ini('gText'),
   // the Aral Sea texts' funds and programmes, printed in lower case: "through the International Fund for Saving the Aral Sea and
   // the multi-partner human security trust fund for the Aral Sea region" (A/RES/78/147 PP4, OP6, OP7; the United Nations
   // fund set up in Uzbekistan in 2018), "the modalities for the establishment of the United Nations special programme for the

@@ -396,6 +396,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // a group of Member States named for three things, the last after "and the" (A/RES/79/214 PP28): the name was read to
   // "Group of Friends", one node for every group of friends so cut
   org('Group of Friends of UN-Habitat, Sustainable Urbanization and the New Urban Agenda'),
+  // the group of Member States on migration, named with a lower-case "group" after it: "the work of the Global Compact Champion
+  // countries and the Friends of Migration group" (A/RES/78/217 PP14, 80/218): not read
+  org('Friends of Migration', undefined, ['Friends of Migration group']),
   org('United Nations Office on Drugs and Crime', 'UNODC'),
   org('United Nations Entity for Gender Equality and the Empowerment of Women', 'UN-Women', ['UN Women']),
   org('United Nations Relief and Works Agency for Palestine Refugees in the Near East', 'UNRWA'),

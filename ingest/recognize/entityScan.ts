@@ -1591,6 +1591,9 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   // "... Global Platform for Disaster Risk Reduction in May 2022", "... Pandemic Fund in November 2022": nor the month
   // ("... Protocols in December 2021")
   else if (seg.length > 3 && seg[seg.length - 3]!.w === 'in' && MONTH_NAMES.has(seg[seg.length - 2]!.w) && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w)) seg = seg.slice(0, -3);
+  // "the Abolition of Forced Labour Convention 1957 (No. 105)" (A/RES/78/217 OP5 (n), 80/218): an ILO convention's year
+  // printed without the comma before its number is no part of its name (iloConvention reads the name)
+  if (seg.length > 2 && seg[seg.length - 2]!.w === 'Convention' && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w) && text.startsWith(' (No. ', seg[seg.length - 1]!.e)) seg = seg.slice(0, -1);
   // "the African Union’s Agenda 2063", "the Convention’s Drought Toolbox": the possessor printed before a name
   // is its owner, not part of it (the name after it may be a known one)
   if (seg.length < 2) return undefined;
@@ -1747,8 +1750,11 @@ function acronymedInitiative(text: string, end: number, start: number): HeadKind
   return acronymedInitiativeAt(text, end, start) ? INITIATIVE_HEAD : undefined;
 }
 
-/** after an International Labour Organization convention's name: ", 1999 (No. 182)" */
-const ILO_NUMBER_AFTER_RE = /^, (?:19|20)\d\d \(No\. \d/;
+/**
+ * after an International Labour Organization convention's name: ", 1999 (No. 182)", or without the comma: "the Abolition of
+ * Forced Labour Convention 1957 (No. 105)" (A/RES/78/217 OP5 (n), 80/218)
+ */
+const ILO_NUMBER_AFTER_RE = /^,? (?:19|20)\d\d \(No\. \d/;
 const FRAMEWORK_HEAD: HeadKind = headOfKind('Framework', undefined);
 const PARTIES_WORDS: ReadonlySet<string> = new Set(['Parties', 'Party', 'States', 'Signatories']);
 /**
@@ -1756,7 +1762,7 @@ const PARTIES_WORDS: ReadonlySet<string> = new Set(['Parties', 'Party', 'States'
  * convention is named by its subject with the head last, past the first preposition where headKind stops looking.
  */
 function iloConvention(text: string, seg: readonly ChunkToken[], end: number): HeadKind | undefined {
-  if (seg[seg.length - 1]!.w !== 'Convention' || text.charCodeAt(end) !== 44 /* , */ || !ILO_NUMBER_AFTER_RE.test(text.slice(end, end + 14))) return undefined;
+  if (seg[seg.length - 1]!.w !== 'Convention' || !ILO_NUMBER_AFTER_RE.test(text.slice(end, end + 14))) return undefined;
   // "Parties to the Work in Fishing Convention": who is party to it, not its name
   return PARTIES_WORDS.has(seg[0]!.w) ? undefined : FRAMEWORK_HEAD;
 }
