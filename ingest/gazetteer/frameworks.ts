@@ -190,7 +190,8 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Sendai Framework for Disaster Risk Reduction 2015–2030', ['Sendai Framework for Disaster Risk Reduction', 'Sendai Framework for Disaster Reduction 2015–2030', 'Sendai Framework']),
   // the Nansen Initiative's protection agenda of 2015 ("noting in this regard the Migrants in Countries in Crisis initiative and the
   // Agenda for the Protection of Cross-Border Displaced Persons in the Context of Disasters and Climate Change, resulting from the
-  // Nansen Initiative", A/RES/79/154 PP25; "State-led consultative processes, such as the Agenda for the Protection ...", 80/218):
+  // Nansen Initiative", A/RES/79/154 PP25; "State-led consultative processes, such as the Agenda for the Protection ...", 80/218
+  // OP3, 78/217 OP3):
   // the capitals reader read nothing of it
   fw('Agenda for the Protection of Cross-Border Displaced Persons in the Context of Disasters and Climate Change'),
   // the Council of Europe's convention, printed by its usual name too: "ceased to be a High Contracting Party to the European
@@ -310,11 +311,6 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Protocol on the Privileges and Immunities of the International Seabed Authority', ['Protocol on the Privileges and Immunities of the Authority']),
   // "recalling that it adopted the Global Compact for Safe, Orderly and Regular Migration, also known as the Marrakech Compact on
   // Migration" (A/RES/78/263 OP17, 78/120 PP13, 78/262, 79/139, 79/263, 79/264, 80/113): one compact under its two names
-  // the protection agenda the Nansen Initiative's consultations produced (2015): "relevant recommendations from State-led
-  // consultative processes, such as the Agenda for the Protection of Cross-Border Displaced Persons in the Context of Disasters
-  // and Climate Change, and the Platform on Disaster Displacement" (A/RES/78/217 OP3, 80/218 OP3), "the Agenda for the Protection
-  // of Cross-Border Displaced Persons ..., resulting from the Nansen Initiative" (79/154 PP25)
-  fw('Agenda for the Protection of Cross-Border Displaced Persons in the Context of Disasters and Climate Change'),
   fw('Global Compact for Safe, Orderly and Regular Migration', ['Marrakech Compact on Migration', 'Marrakesh Compact on Migration']),
   // the outcome of the first International Migration Review Forum (May 2022), endorsed by resolution 76/266: "the Progress
   // Declaration of the International Migration Review Forum" (A/RES/78/217 PP9), "its Progress Declaration" (A/RES/79/217
