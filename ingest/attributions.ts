@@ -85,6 +85,14 @@ function sameClause(text: string, from: number, to: number): boolean {
   return from <= to && !/[;]|\.\s/.test(text.slice(from, to));
 }
 
+/** before the first agent: "", "the ", "the Government of (the) " */
+const FIRST_AGENT_GAP_RE = /^\s*(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/;
+/**
+ * before a country printed with its formal style: "organized by the Kingdom of Saudi Arabia in collaboration with the United
+ * Nations Industrial Development Organization" (A/RES/79/222 OP27; the place read is "Saudi Arabia"): the State acting, as
+ * "the Government of" prints it
+ */
+const STATE_OF_GAP_RE = /^\s*(?:the\s+)?(?:Kingdom|Sultanate|Principality|State|Republic)\s+of\s+(?:the\s+)?$/;
 /** The agents listed from `pos` on: "the Union, UNESCO, UNDP and UNCTAD". */
 function agentsFrom(text: string, mentions: EntityMention[], startIdx: number, pos: number, listed = false): { agents: EntityMention[]; end: number; governments: Set<EntityMention> } {
   const agents: EntityMention[] = [];
@@ -96,7 +104,7 @@ function agentsFrom(text: string, mentions: EntityMention[], startIdx: number, p
     if (m.start < end) continue;
     if (!AGENT_KINDS.has(m.kind)) break;
     const gap = text.slice(end, m.start);
-    if (agents.length === 0 ? !/^\s*(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/.test(gap) : !LIST_GAP_RE.test(gap)) break;
+    if (agents.length === 0 ? !(FIRST_AGENT_GAP_RE.test(gap) || (m.kind === 'Place' && STATE_OF_GAP_RE.test(gap))) : !LIST_GAP_RE.test(gap)) break;
     // "..., the Stop TB Partnership, hosted by the United Nations Office for Project Services, UNITAID, hosted by the World
     // Health Organization, and the Global Fund to Fight AIDS, Tuberculosis and Malaria" (A/RES/73/3 OP52, 78/5): what the
     // participle is said of is an item of a longer list, whose next item a comma opens; and a name a comma follows with a
@@ -112,7 +120,7 @@ function agentsFrom(text: string, mentions: EntityMention[], startIdx: number, p
     if (owner === undefined && !AGENT_END_RE.test(text.slice(after, after + 20))) break;
     if (owner !== undefined && !AGENT_END_RE.test(text.slice(owner.end, owner.end + 20))) break;
     agents.push(m);
-    if (m.kind === 'Place' && /Governments?\s+of\s+(?:the\s+)?$/.test(gap)) governments.add(m);
+    if (m.kind === 'Place' && (/Governments?\s+of\s+(?:the\s+)?$/.test(gap) || (agents.length === 1 && STATE_OF_GAP_RE.test(gap)))) governments.add(m);
     end = owner?.end ?? after;
   }
   return { agents, end, governments };

@@ -13,6 +13,10 @@ export const INITIATIVES: GazetteerEntry[] = [
   // (A/RES/79/248 OP44, 80/234), "within the e-deleGATE platform" (80/242), "the roll-out of the iGov platform" (79/327).
   // No acronym: "ODS" is also the ozone-depleting substances of the Montreal Protocol texts
   ini('Official Document System'),
+  // the Group of 20's initiative of its 2016 Hangzhou Summit, printed "the Group of 20 Initiative on Supporting
+  // Industrialization in Africa and Least Developed Countries, launched by the leaders of the Group of 20" (A/RES/79/222 OP15,
+  // the industrial development cooperation texts): its name goes on after "and", and the Group leads it
+  ini('Initiative on Supporting Industrialization in Africa and Least Developed Countries'),
   // the health texts' partnerships, printed side by side: "global networks such as the Global Action Plan for Healthy Lives and
   // Well-being for All and UHC2030, which launched the UHC Action Agenda in March 2023" (A/RES/78/4 annex OP102): two
   // initiatives, not one framework named "... for All and UHC2030"

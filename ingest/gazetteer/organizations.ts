@@ -37,6 +37,15 @@ export const GENERAL_CONFERENCES: readonly GazetteerEntry[] = [
   org('General Conference of the United Nations Educational, Scientific and Cultural Organization'),
   org('General Conference of the United Nations Industrial Development Organization'),
 ];
+// UNIDO's executive organ, printed "the Industrial Development Board of the Organization" after UNIDO (A/RES/79/222 PP19) and
+// "the United Nations Industrial Development Organization Industrial Development Board" (80/149 PP15): one body, keyed as the
+// issuer of its decisions is ("decision IDB.48/Dec.8", resolutions.patterns.ts). No acronym: "IDB" is also the Inter-American
+// and the Islamic Development Banks
+const UNIDO_IDB = org('Industrial Development Board of the United Nations Industrial Development Organization', undefined, [
+  'Industrial Development Board',
+  'Industrial Development Board of the Organization',
+  'United Nations Industrial Development Organization Industrial Development Board',
+]);
 // ASEAN's human rights body, printed with the Association's name spelled out (A/RES/79/290 OP14): not the United Nations
 // Commission on Human Rights its last words name
 const AICHR = org('ASEAN Intergovernmental Commission on Human Rights', 'AICHR', ['Association of Southeast Asian Nations Intergovernmental Commission on Human Rights']);
@@ -68,6 +77,7 @@ export const ORGANS_NAMING_OWNER: readonly GazetteerEntry[] = [
   OPCW_EXECUTIVE_COUNCIL,
   OPCW_TECHNICAL_SECRETARIAT,
   ...GENERAL_CONFERENCES,
+  UNIDO_IDB,
   CARIBBEAN_SEA_COMMISSION,
   ACS_MINISTERIAL_COUNCIL,
   ICG_CARIBE_EWS,
@@ -276,6 +286,7 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   OPCW_EXECUTIVE_COUNCIL,
   OPCW_TECHNICAL_SECRETARIAT,
   ...GENERAL_CONFERENCES,
+  UNIDO_IDB,
   org('United Nations Group on the Information Society', 'UNGIS'),
   org('United Nations System Chief Executives Board for Coordination', 'CEB', ['Chief Executives Board for Coordination', 'Chief Executives Board', 'United Nations System Chief Executives Board', 'United Nations System Chief Executive Board for Coordination']),
   org('United Nations Sustainable Development Group', 'UNSDG'),
