@@ -1873,6 +1873,11 @@ const ENTITLED_QUOTE = wordIndex('entitled “');
 // Energy Agency")
 const SUB_UNIT_LAST_WORDS: ReadonlySet<string> = new Set(['Unit', 'Branch', 'Division', 'Section', 'Service']);
 const SUB_BODY_WORDS: ReadonlySet<string> = new Set(['Agency', 'Centre', 'Institute']);
+/**
+ * a unit named by its head first only: "the Programme on Ageing of the Department of Economic and Social Affairs" (A/RES/80/179
+ * OP66, 78/177, 79/147), "the Programme Office ... of the ..." (an organ named "... Programme" is a fund or agency, not a unit)
+ */
+const SUB_UNIT_FIRST_WORDS: ReadonlySet<string> = new Set(['Programme']);
 export const SECRETARIAT_KEY = 'Organization:Secretariat of the United Nations';
 const GENERAL_CONFERENCE_OF = 'General Conference of the ';
 /** between a unit and its office: " of the ", " in the ", " within the " */
@@ -1919,7 +1924,7 @@ function subUnitAttributions(text: string, sorted: EntityMention[], push: Push):
       // (or starts with it: "the Division for Inclusive Social Development of the Department of Economic and Social Affairs",
       // A/RES/78/310 OP2)
       const first = a.name.slice(0, a.name.indexOf(' '));
-      const unit = SUB_UNIT_LAST_WORDS.has(last) || SUB_UNIT_LAST_WORDS.has(first) || isSecretariatOfUnit(text, a, b);
+      const unit = SUB_UNIT_LAST_WORDS.has(last) || SUB_UNIT_LAST_WORDS.has(first) || SUB_UNIT_FIRST_WORDS.has(first) || isSecretariatOfUnit(text, a, b);
       const subBody = (SUB_BODY_WORDS.has(last) || SUB_BODY_WORDS.has(first)) && !a.name.includes(' of the ');
       if (unit || subBody) push('PART_OF', a.key, b.key, a.start, b.end);
     } else if (b.end <= a.end && text.endsWith(' of the ', b.start)) push('PART_OF', a.key, b.key, a.start, a.end);

@@ -179,6 +179,10 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('Global Sustainable Development Report'),
   ini('Financing for Sustainable Development Report'),
   ini('World Economic Situation and Prospects'),
+  // the Population Division's flagship report, cited by its revision in a footnote: "World Population Prospects: 2024 Revision
+  // (United Nations publication, 2024)" (A/RES/80/179 PP9 note 12; 79/147, "United Nations, Department of Economic and Social
+  // Affairs, Population Division, World Population Prospects: 2024 Revision"; 78/177, "2022 Revision")
+  ini('World Population Prospects'),
   ini('E-Government Survey', ['United Nations E-Government Survey']),
   // the regular budget's capacity-development programme (section 35), printed "the Development Account" or "the United
   // Nations Development Account" (A/RES/78/290 PP25)

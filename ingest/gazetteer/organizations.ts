@@ -378,6 +378,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   ),
   org('United Nations Trust Fund on Family Activities', undefined, ['United Nations trust fund on family activities']),
   org('United Nations Trust Fund for Ageing', undefined, ['United Nations trust fund for ageing']),
+  // the focal point on ageing of the United Nations system, a programme of the Department of Economic and Social Affairs: "the
+  // Programme on Ageing of the Department of Economic and Social Affairs of the Secretariat" (A/RES/80/179 OP66, 78/177, 79/147)
+  org('Programme on Ageing'),
   org('United Nations Trust Fund for Electoral Assistance', undefined, ['United Nations trust fund for electoral assistance']),
   org('United Nations Trust Fund for Human Security', undefined, ['United Nations trust fund for human security']),
   org('United Nations Trust Fund for Disaster Reduction', undefined, ['United Nations trust fund for disaster reduction', 'United Nations trust fund for disaster risk reduction']),
