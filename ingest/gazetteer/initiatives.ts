@@ -183,6 +183,10 @@ export const INITIATIVES: GazetteerEntry[] = [
   // (United Nations publication, 2024)" (A/RES/80/179 PP9 note 12; 79/147, "United Nations, Department of Economic and Social
   // Affairs, Population Division, World Population Prospects: 2024 Revision"; 78/177, "2022 Revision")
   ini('World Population Prospects'),
+  // the Convention against Corruption's peer review, printed in full or, after the Convention is named, "its full support for the
+  // Mechanism for the Review of Implementation of the Convention" (A/RES/80/126 PP5, 78/140 PP4, 78/229 OP3): one mechanism, not
+  // one more node cut before "of the Convention" (UNTOC's is "the Mechanism for the Review of the Implementation of ...")
+  ini('Mechanism for the Review of Implementation of the United Nations Convention against Corruption', ['Mechanism for the Review of Implementation of the Convention']),
   ini('E-Government Survey', ['United Nations E-Government Survey']),
   // the regular budget's capacity-development programme (section 35), printed "the Development Account" or "the United
   // Nations Development Account" (A/RES/78/290 PP25)

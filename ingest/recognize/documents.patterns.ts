@@ -85,6 +85,14 @@ export const STATE_OF_EDITION_RE =
   /(?<![\p{L}\p{N}])The\s+State\s+of\s+((?:(?:the|and|of|in|for|on)\s+|\p{Lu}[\p{L}’'-]*\s+){1,10}?)(?:Report\s+)?((?:19|20)\d{2})(?![\p{L}\p{N}/])/gu;
 
 /**
+ * An edition of the United Nations' flagship printed with its year and without the word "report": "World Economic Situation
+ * and Prospects 2022 of the Department of Economic and Social Affairs" (A/RES/80/126 OP40, 79/234 OP36, 78/140 OP31). One
+ * document per edition (group 1: the year), as "Financing for Sustainable Development Report 2022" printed beside it; the
+ * series printed without a year stays the series.
+ */
+export const WESP_EDITION_RE = /(?<![\p{L}\p{N}])World\s+Economic\s+Situation\s+and\s+Prospects\s+((?:19|20)\d{2})(?![\p{L}\p{N}/])/gu;
+
+/**
  * The edition year of a flagship report, printed before its title: "the 2023 Global Sustainable Development Report"
  * (A/RES/78/151 OP5, 80/147 PP19), "the 2018 Disability and Development Report: Realizing ..." (A/RES/78/195 PP21). The
  * title's words are read on from the year up to "Report" (REPORT_TITLE_WORD_RE).

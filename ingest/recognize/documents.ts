@@ -28,6 +28,7 @@ import {
   RESOLUTION_SYMBOL_RE,
   SG_REPORT_RE,
   STATE_OF_EDITION_RE,
+  WESP_EDITION_RE,
   SUBJECT_END_RE,
   TITLED_REPORT_RE,
   YEAR_FIRST_REPORT_RE,
@@ -663,6 +664,17 @@ function stateOfEditionMentions(text: string, out: EntityMention[]): void {
   }
 }
 
+/** "World Economic Situation and Prospects 2022": one document per edition, keyed by the series and the year (WESP_EDITION_RE). */
+function wespEditionMentions(text: string, out: EntityMention[]): void {
+  WESP_EDITION_RE.lastIndex = 0;
+  for (let m = WESP_EDITION_RE.exec(text); m; m = WESP_EDITION_RE.exec(text)) {
+    const at = m.index;
+    if (out.some((o) => o.kind === 'Document' && o.start <= at && at < o.end)) continue;
+    const title = `World Economic Situation and Prospects ${m[1]}`;
+    out.push({ kind: 'Document', key: nodeKey('Document', normaliseTitle(title)), name: title, attrs: { title }, phrase: m[0], start: at, end: at + m[0].length });
+  }
+}
+
 /** Document symbols and reports cited by title or subject, in text order. */
 export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): EntityMention[] {
   const known = mayCiteKnownReport(text);
@@ -678,7 +690,9 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
   const comment = GENERAL_COMMENT_GATE_RE.test(text);
   // (a flagship's edition, "The State of ... 2023", is cited without the word "report" too)
   const stateOf = text.includes('The State of ');
-  if (!known && !slash && !report && !titled && !bareTitled && !comment && !stateOf) return [];
+  // (and so is an edition of the World Economic Situation and Prospects)
+  const wesp = text.includes('Situation and Prospects ');
+  if (!known && !slash && !report && !titled && !bareTitled && !comment && !stateOf && !wesp) return [];
   const out: EntityMention[] = [];
   if (titled) titledDocumentMentions(text, out);
   if (bareTitled) bareTitledDocumentMentions(text, out);
@@ -701,5 +715,6 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
     if (text.includes('Report ')) reportEditionMentions(text, out);
     if (text.includes(' Report') && text.includes('the ')) yearFirstReportMentions(text, out);
   } else if (stateOf) stateOfEditionMentions(text, out);
+  if (wesp) wespEditionMentions(text, out);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

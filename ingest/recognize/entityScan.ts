@@ -6972,7 +6972,12 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
       // form was pinned to (UNCTAD's "the Conference"); the last one named may be it
       // (the decade the text proclaims, whatever other decade was named since: proclaimedHere)
       const pin = lookup === 'Decade' && state.proclaimedDecade !== undefined ? state.proclaimedDecade : state.pinned.get(lookup);
-      ref = defined ?? (pin && !OF_AFTER_RE.test(text.slice(end, end + 5)) ? pin : state.last.get(lookup));
+      const ofAfter = pin !== undefined && OF_AFTER_RE.test(text.slice(end, end + 5));
+      ref = defined ?? (pin && !ofAfter ? pin : state.last.get(lookup));
+      // (that sitting named again in full is the conference named after the pinned body: "the Conference" printed bare from
+      // here on is it, "Reiterates its invitation to the Conference of the States Parties to the United Nations Convention
+      // against Corruption ... to organize a special session of the Conference" after UNCTAD was named, A/RES/80/126 OP24)
+      if (ofAfter && defined === undefined && ref !== undefined && ref !== pin && !otherNameOf(text, end, ref.name)) state.pinned.delete(lookup);
       // ("the International Decade" is no "Decade of Action on Nutrition" named last)
       if (lookup !== head && (ref === undefined || !ref.name.startsWith(INTERNATIONAL_DECADE))) continue;
       if (head === 'Declaration' && defined === undefined && text.startsWith(' and ', end)) ref = declarationOfActionAfter(text, end, state) ?? declarationAndRef(text, end, state) ?? ref;
