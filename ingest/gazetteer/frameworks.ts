@@ -206,6 +206,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // OP3, OP71; 78/152, 80/137, 78/119, 78/120, 79/139, 79/140, 80/113, 80/139): keyed as "the political declaration of the
   // high-level meeting on the midterm review of the Sendai Framework ..." is when the meeting's date is known (step 7b')
   gazetteerEntry('Framework', 'Political declaration of the high-level meeting on the midterm review of the Sendai Framework for Disaster Risk Reduction 2015-2030', undefined, ['political declaration on the midterm review of the Sendai Framework'], [], { qualifier: '2023' }),
+  // the declaration of the Assembly's high-level meeting on Africa's development needs of 22 September 2008 (resolution 63/1),
+  // printed by its topic in lower case: "the full implementation of the political declaration on Africa’s development needs,
+  // adopted on 22 September 2008,1" (A/RES/79/263 PP6, 78/262 PP6; OP40 of 78/263, 79/264; 79/329 OP25)
+  fw("Political declaration on Africa's development needs", ['political declaration on Africa’s development needs', "political declaration on Africa's development needs"]),
   // the political declaration of the 2025 United Nations Ocean Conference (resolution 79/314, annex), named by its title ("the
   // political declaration entitled “Our ocean, our future: united for urgent action”", A/RES/80/133) or as the conference's:
   // "..., held in Nice, France, from 9 to 13 June 2025, at which its political declaration17 was adopted" (A/RES/80/136 OP9 and

@@ -583,6 +583,10 @@ function chunkLast(text: string, t: number, m: number): number {
         if (v === u + 1 && statesAddressed(text, u, v, m)) break;
         // "the Technical Secretariat and States parties can learn" (A/RES/79/134 OP3): the members next to the body, not its name
         if (v === u + 1 && andOr(text, u) && statesParties(text, v)) break;
+        // "decision 2/CP.23 of the Conference of the Parties to the Convention on the Platform’s purpose and functions"
+        // (A/RES/79/206 OP33, 78/153 OP31, 80/138 OP33): "on the" and one capitalised word in the possessive, a common noun
+        // after it, is the decision's topic (the thing named before), not the end of the Convention's name
+        if (v === u + 2 && isWord(text, u, 'on') && possessiveTopic(text, v, m)) break;
         last = v;
         u = v + 1;
         continue;
@@ -591,6 +595,13 @@ function chunkLast(text: string, t: number, m: number): number {
     break;
   }
   return last;
+}
+
+/** Token v ends in "’s" and no capitalised word follows it: "the Platform’s purpose". */
+function possessiveTopic(text: string, v: number, m: number): boolean {
+  const e = ends[v]!;
+  if (text.charCodeAt(e - 1) !== 115 || text.charCodeAt(e - 2) !== 0x2019 || e - starts[v]! < 4) return false;
+  return !(v + 1 < m && kinds[v + 1] === Tok.Cap && spacedBefore(v + 1));
 }
 
 /**

@@ -207,8 +207,26 @@ const NPT_EDITIONS: ReadonlyMap<string, string> = new Map([
   ['2022', 'Tenth'],
   ['2026', 'Eleventh'],
 ]);
+/**
+ * Forums whose texts name a sitting by its year or by its ordinal: "the Global Refugee Forum 2023" (A/RES/78/219 PP69, OP26)
+ * is "the second Global Refugee Forum, in December 2023" (A/RES/78/184 OP18, 79/182 PP72), and the 2019 one "the first Global
+ * Refugee Forum, in December 2019" (78/185 OP4): one node per sitting, keyed as the ordinal names it (forumSitting).
+ */
+const FORUM_EDITIONS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
+  [
+    'Global Refugee Forum',
+    new Map([
+      ['2019', 'First'],
+      ['2023', 'Second'],
+    ]),
+  ],
+]);
 /** Key of a series' edition of a year ("<series> @ <year>"), or of the edition's ordinal name where the series numbers them. */
 function editionKey(series: string, year: string): string {
+  if (series.charCodeAt(0) === 71 /* G */) {
+    const ordinal = FORUM_EDITIONS.get(series)?.get(year);
+    if (ordinal) return nodeKey('Event', `${ordinal} ${series}`);
+  }
   if (series.charCodeAt(0) === 82 /* R */ && series === NPT_REVIEW_CONFERENCE) {
     const ordinal = NPT_EDITIONS.get(year);
     if (ordinal) return nodeKey('Event', `${ordinal} Review Conference (Treaty on the Non-Proliferation of Nuclear Weapons)`);
