@@ -889,6 +889,15 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // the World Cultural and Natural Heritage, of 1972", A/RES/78/161 PP10 note 6, 80/148: not read, "concerning" is no word of a
   // name the chunk reader knows) and "for the Protection of ..." in the text of others (A/RES/79/133, 79/159, 80/191): one convention
   fw('Convention for the Protection of the World Cultural and Natural Heritage', ['Convention concerning the Protection of the World Cultural and Natural Heritage', 'World Heritage Convention']),
+  // the Council of Europe's 2017 Nicosia convention, its name with a lower-case "relating to" (A/RES/79/133 OP24, 79/284 OP31: read
+  // up to "Offences", and "the Convention" after it went to an earlier one) and once capitalised (79/284 OP37): one convention
+  fw('Council of Europe Convention on Offences relating to Cultural Property', ['Council of Europe Convention on Offences Relating to Cultural Property']),
+  // the museums' code of the International Council of Museums, printed with its owner's full name before it (A/RES/79/133 OP37:
+  // "the International Council of Museums Code of Ethics for Museums" was read as the Council and a "Museums Code of Ethics")
+  fw('International Council of Museums Code of Ethics for Museums', ['ICOM Code of Ethics for Museums']),
+  // UNESCO's 2003 declaration, "concerning" in its name (A/RES/79/133 PP9: "the adoption by the General Conference ... of the
+  // Declaration concerning the Intentional Destruction of Cultural Heritage": nothing read)
+  fw('Declaration concerning the Intentional Destruction of Cultural Heritage', ['UNESCO Declaration concerning the Intentional Destruction of Cultural Heritage']),
   // UNESCO's charter as revised in 2015, its name with a comma in it ("the revised International Charter of Physical Education,
   // Physical Activity and Sport", A/RES/79/8 PP19: read up to the comma)
   fw('International Charter of Physical Education, Physical Activity and Sport'),

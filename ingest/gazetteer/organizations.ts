@@ -495,6 +495,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // Criminal Police Organization (INTERPOL)" (A/RES/79/55 PP24) was one body holding the acronym; "the International
   // Criminal Police Organization and other relevant ..." (A/RES/78/226) was no body at all)
   org('International Criminal Police Organization', 'INTERPOL'),
+  // UNIDROIT named in full (A/RES/79/133 OP34: "the model provisions of [UNESCO] and the International Institute for the
+  // Unification of Private Law on State ownership of undiscovered cultural objects" was keyed "... Private Law on State").
+  // Not by its acronym: "UNIDROIT" mostly qualifies its convention ("the 1995 UNIDROIT Convention on Stolen ...")
+  org('International Institute for the Unification of Private Law'),
   org('Universal Postal Union', 'UPU'),
   org('World Meteorological Organization', 'WMO'),
   org('World Tourism Organization', 'UNWTO', ['UN Tourism']),

@@ -2047,7 +2047,10 @@ function computeHeadOf(name: string, kind: NamedKind): string | undefined {
   const firstPrep = words.findIndex((w, i) => i > 0 && HEAD_SEARCH_STOPS.has(w));
   const upTo = firstPrep < 0 ? words.length : firstPrep;
   if (namesAPost(words, upTo)) return undefined;
-  if (kind === 'Organization' && firstPrep > 0) {
+  // (an instrument named after its owner, whose name has a preposition: "the Council of Europe Convention on Offences relating
+  // to Cultural Property ... parties to the Convention" (A/RES/79/133 OP24), "the Economic Community of West African States
+  // Convention on Small Arms ...": a later "the Convention" is it, not the convention named before it)
+  if ((kind === 'Organization' || kind === 'Framework') && firstPrep > 0) {
     const unit = unitHeadAfterOwner(words, firstPrep, fits, pair);
     if (unit !== undefined) return unit;
   }
