@@ -378,9 +378,14 @@ const WHICH_ADOPTED_RE = /which\s+(?:the\s+(?:General\s+)?Assembly|the\s+(?:Econ
 const ADOPTED_IN_GAP_RE =
   /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:which\s+was\s+|as\s+)?(?:adopted|endorsed|proclaimed|approved)\s+(?:by\s+the\s+[A-Z][a-z]+\s+(?:(?:[A-Z][a-z]+|and|of|on|the)\s+){0,6})?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:in|by|through|under)\s+(?:its\s+)?$/;
 /** between a framework and the conference that adopted it: ", adopted in March 2022 at the first part of the ", " adopted at the
- *  first phase of the " (the World Summit on the Information Society, A/RES/80/209 OP19) (a footnote mark may stand first) */
+ *  first phase of the " (the World Summit on the Information Society, A/RES/80/209 OP19) (a footnote mark may stand first);
+ *  an agreement "reached at" or a declaration "agreed at" its sitting ("the Agreement on Fisheries Subsidies reached at the Twelfth
+ *  Ministerial Conference of the World Trade Organization", A/RES/78/155 OP32, 78/128 PP22; "the political declaration agreed at
+ *  the Sustainable Development Goals Summit in 2023", A/RES/79/1) */
 const ADOPTED_AT_GAP_RE =
-  /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:which\s+was\s+|as\s+)?adopted\s+(?:(?:in\s+[A-Z][a-z]+\s+\d{4}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+)?$/;
+  /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:which\s+was\s+|as\s+)?adopted\s+(?:(?:in\s+[A-Z][a-z]+\s+\d{4}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+)?$/;
+/** right after a framework's name (sticky): " reached at", ",3 agreed at" */
+const REACHED_AT_AFTER_RE = /\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:reached|agreed)\s+at\s/y;
 /** a subtitle after a framework's name, up to the comma before "adopted": ": Education 2030 – towards ... for all" */
 const SUBTITLE_BEFORE_ADOPTED_RE = /^:\s[^,;:“”"()]{1,180}?(?=\s?\d{0,3}\s*,\s*(?:\d{1,3}\s*,?\s*)?(?:which\s+was\s+|as\s+)?adopted\s+(?:at|by|during)\s)/;
 /** a framework's name ending a longer title or subject: "...: Towards the Achievement of the ", "to support the ", "as provided in the " */
@@ -1698,10 +1703,15 @@ const ADOPTED_BY_WORDS = ' adopted by the ';
  * Step 4d of findAttributions: "the New Urban Agenda, adopted at the United Nations Conference on Housing and Sustainable
  * Urban Development", "the Tunis Agenda for the Information Society adopted by the Summit": the conference adopted it.
  */
-function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], push: Push): void {
+function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], push: Push, adoptedWord: boolean): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
     const f = sorted[i]!;
     if (f.kind !== 'Framework' && f.kind !== 'Document') continue;
+    // (with no "adopted" in the text, only an agreement "reached at" or "agreed at" its sitting can be read)
+    if (!adoptedWord) {
+      REACHED_AT_AFTER_RE.lastIndex = f.end;
+      if (!REACHED_AT_AFTER_RE.test(text)) continue;
+    }
     // (past mentions inside the name and the date of adoption: "adopted in March 2022 at the first part of the")
     let k = i + 1;
     while (k < sorted.length && (sorted[k]!.start < f.end || sorted[k]!.kind === 'Date')) k++;
@@ -2070,7 +2080,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (hasWord(words, ADOPTION_BY)) adoptionByAttributions(text, sorted, push);
 
   // 4d. "the New Urban Agenda, adopted at the United Nations Conference on Housing ...": the conference adopted it
-  if (hasWord(words, ADOPTED)) adoptedAtConferenceAttributions(text, sorted, push);
+  adoptedAtConferenceAttributions(text, sorted, push, hasWord(words, ADOPTED));
 
   // 4g. "the Universal Declaration of Human Rights, adopted on 10 December 1948": the day a framework was adopted
   // (or "..., signed at Geneva on 17 June 1925": a framework with a date after it, read off the mentions, not the text)

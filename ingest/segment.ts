@@ -826,7 +826,10 @@ function symbolGluedMark(text: string, run: string, at: number, out: MarkCandida
   // "77/", "VII/"; "CP.", "VIII."
   if (before === 47 ? !(isDigit2 || b2 === 73 || b2 === 86 || b2 === 88) : !isCap2) return;
   const c0 = run.charCodeAt(0);
-  if (run.length === 4 && ((c0 === 49 && run.charCodeAt(1) === 57) || (c0 === 50 && run.charCodeAt(1) === 48))) return;
+  // (a run that reads as a year is one after digits: "resolution 77/1914" is no symbol; after a roman numeral it is the
+  // decision's number and its mark, "decision CBD/CP/MOP/VIII/1914 and" (VIII/19, mark 14), A/RES/78/155 PP27)
+  if (run.length === 4 && before === 47 && isDigit2 && ((c0 === 49 && run.charCodeAt(1) === 57) || (c0 === 50 && run.charCodeAt(1) === 48))) return;
+  if (run.length === 4 && before !== 47 && ((c0 === 49 && run.charCodeAt(1) === 57) || (c0 === 50 && run.charCodeAt(1) === 48))) return;
   const after = text[at + run.length] ?? '';
   if (after !== '' && after !== ' ' && after !== ',' && after !== ';' && after !== ')') return;
   const end = at + run.length;

@@ -296,6 +296,10 @@ export const INITIATIVES: GazetteerEntry[] = [
   // report", A/RES/80/133 PP14, 78/144) or after the Panel was named ("its Sixth Assessment Report, including its synthesis
   // report", A/RES/80/110 OP192, 78/69 OP201): one report
   ini('Sixth Assessment Report of the Intergovernmental Panel on Climate Change', ['Sixth Assessment Report', 'sixth assessment report of the Intergovernmental Panel on Climate Change', 'Intergovernmental Panel on Climate Change sixth assessment report']),
+  // the targets of the Strategic Plan for Biodiversity 2011-2020, printed with their end year before them ("none of the 2020 Aichi
+  // Biodiversity Targets were fully achieved", A/RES/78/232 OP16) or without ("none of the 20 Aichi Biodiversity Targets",
+  // A/RES/78/155 PP17, 79/208, 80/140): one set of targets
+  ini('Aichi Biodiversity Targets', ['2020 Aichi Biodiversity Targets']),
   // the World Trade Organization's initiative, mostly printed without its head word: "stressing that Aid for Trade and targeted
   // trade-related capacity-building are essential" (A/RES/79/195 PP8, 78/134, 80/121), "Encourages the scaling up of Aid for
   // Trade", "to significantly increase Aid for Trade support" (the Doha Programme of Action); "the Aid for Trade initiative" too

@@ -48,12 +48,16 @@ function plausibleSymbol(symbol: string): boolean {
   return parts.slice(1).some((p) => /\d/.test(p));
 }
 
+const CBD_OLD_DECISION_RE = /^CBD\/(?:CP|NP)\/MOP\/[IVX]{1,5}\/\d{1,4}$/;
+
 function symbolMentions(text: string, out: EntityMention[]): void {
   DOC_SYMBOL_RE.lastIndex = 0;
   for (let m = DOC_SYMBOL_RE.exec(text); m; m = DOC_SYMBOL_RE.exec(text)) {
     const symbol = m[0].replace(/[–]/g, '-');
     if (RESOLUTION_SYMBOL_RE.test(symbol) || !plausibleSymbol(symbol)) continue;
     if (/^[IVXL]+\//.test(symbol)) continue; // "decision X/1" of a Conference of the Parties
+    // "decision CBD/CP/MOP/VIII/1914": a Protocol meeting's decision by its older symbol (BODY_SYMBOL_RE), a citation
+    if (CBD_OLD_DECISION_RE.test(symbol)) continue;
     out.push({
       kind: 'Document',
       key: nodeKey('Document', symbol),

@@ -343,10 +343,11 @@ export const FOREIGN_SYMBOL_BODIES: Readonly<Record<string, string>> = {
  * Document symbols of other bodies' resolutions and decisions, cited on their own (mostly in
  * footnotes: "UNEP/EA.5/Res.14.", "HSP/HA.2/Res.3", "decision CBD/COP/DEC/16/5 of 1 November 2024"):
  * the same node as "United Nations Environment Assembly resolution 5/14". Run only on texts holding
- * "/Res." or "/DEC/".
+ * "/Res.", "/DEC/" or "/MOP/". The older symbols of the Protocols' meetings number the meeting in roman numerals and
+ * have no "DEC": "decision CBD/CP/MOP/VIII/1914 and" (VIII/19, a two-digit footnote mark glued on, A/RES/78/155 PP27).
  */
 export const BODY_SYMBOL_RE =
-  /(?<![\w/.])(?:UNEP\/EA\.(?<unea>\d{1,2})\/Res\.(?<uneaN>\d{1,2})|HSP\/HA\.(?<habitat>\d)\/Res\.(?<habitatN>\d{1,2})|CBD\/(?<cbd>COP|NP\/MOP|CP\/MOP)\/DEC\/(?<cbdS>\d{1,2})\/(?<cbdN>\d{1,2}))(?![\w/])/g;
+  /(?<![\w/.])(?:(?:UNEP\/EA\.(?<unea>\d{1,2})\/Res\.(?<uneaN>\d{1,2})|HSP\/HA\.(?<habitat>\d)\/Res\.(?<habitatN>\d{1,2})|CBD\/(?<cbd>COP|NP\/MOP|CP\/MOP)\/DEC\/(?<cbdS>\d{1,2})\/(?<cbdN>\d{1,2}))(?![\w/])|CBD\/(?<cbdOld>NP\/MOP|CP\/MOP)\/(?<cbdR>[IVX]{1,5})\/(?<cbdRN>\d{1,2})(?=(?:\d{2})?(?![\w/])))/g;
 
 /** The bodies of BODY_SYMBOL_RE's CBD symbols, by the meeting in the symbol. */
 export const CBD_SYMBOL_BODIES: Readonly<Record<string, string>> = {

@@ -650,11 +650,12 @@ function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[
   }
 
   // 1b. Other bodies' resolution symbols ("UNEP/EA.5/Res.14", "CBD/COP/DEC/16/5").
-  if (text.includes('/Res.') || text.includes('/DEC/')) {
+  if (text.includes('/Res.') || text.includes('/DEC/') || text.includes('/MOP/')) {
     BODY_SYMBOL_RE.lastIndex = 0;
     for (let m = BODY_SYMBOL_RE.exec(text); m; m = BODY_SYMBOL_RE.exec(text)) {
+      // (the older CBD symbols' match ends at the number, before a mark glued on: "CBD/CP/MOP/VIII/19" of "CBD/CP/MOP/VIII/1914")
       const end = m.index + m[0].length;
-      push(bodySymbolCitation(m.groups ?? {}), m.index, end, readTail(text, end), m.groups?.cbd ? 'decision' : 'resolution');
+      push(bodySymbolCitation(m.groups ?? {}), m.index, end, readTail(text, end), m.groups?.cbd || m.groups?.cbdOld ? 'decision' : 'resolution');
     }
   }
 
@@ -1454,6 +1455,10 @@ function bodySymbolCitation(g: Record<string, string | undefined>): Cited | unde
   } else if (g.habitat) {
     body = 'United Nations Habitat Assembly';
     number = `${g.habitat}/${g.habitatN}`;
+  } else if (g.cbdOld) {
+    body = CBD_SYMBOL_BODIES[g.cbdOld];
+    number = `${g.cbdR}/${g.cbdRN}`;
+    instrument = 'decision';
   } else {
     body = CBD_SYMBOL_BODIES[g.cbd ?? ''];
     number = `${g.cbdS}/${g.cbdN}`;
