@@ -928,7 +928,7 @@ function chunkCandidates(text: string, known: Candidate[], chunks: readonly Text
       // (the first body out of the chunk, a name with a number: "the Group of 20 and Paris Club Debt Service Suspension
       // Initiative", A/RES/79/196 OP9, PP28; 78/136, 78/163, 80/122)
       if (c !== undefined && (c.kind === 'Initiative' || c.kind === 'Organization') && (prev !== undefined || (seg[0]!.s > JOINT_AND.length && text.startsWith(JOINT_AND, seg[0]!.s - JOINT_AND.length)))) {
-        const rest = prev !== undefined ? jointOwnersRest(text, prev, seg) : jointOwnersRestAfterKnown(text, knownSorted, seg);
+        const rest = prev !== undefined ? jointOwnersRest(text, prev, seg) : jointOwnersRestAfterKnown(knownSorted, seg);
         const r = rest ? segmentCandidate(text, rest) : undefined;
         if (r !== undefined && r.kind === c.kind) c = r;
       }
@@ -1205,7 +1205,7 @@ const JOINT_AND = ' and ';
  * jointOwnersRest for a segment opening its chunk: the body before " and " is a known organization named in full that the
  * chunk reader left out of the chunk ("Group of 20", a name with a number).
  */
-function jointOwnersRestAfterKnown(text: string, knownSorted: readonly Candidate[], seg: readonly ChunkToken[]): ChunkToken[] | undefined {
+function jointOwnersRestAfterKnown(knownSorted: readonly Candidate[], seg: readonly ChunkToken[]): ChunkToken[] | undefined {
   const at = seg[0]!.s - JOINT_AND.length;
   let before: Candidate | undefined;
   for (const k of knownSorted) {
@@ -1216,7 +1216,6 @@ function jointOwnersRestAfterKnown(text: string, knownSorted: readonly Candidate
   return restAfterOwner(seg);
 }
 
-/** `cur` is one known organization or initiative named in full (not by a short form), nothing else. */
 /**
  * `cur` is "(the) Government(s) of <a known place>": "the cooperation extended by the Government of Bangladesh with the
  * Independent Mechanism for Myanmar" (A/RES/80/221 PP30): a country acting, and after "with the" the body it works with.
@@ -1227,6 +1226,7 @@ function governmentOfPlace(cur: readonly ChunkToken[]): boolean {
   return cur.length >= f + 3 && (cur[f]!.w === 'Government' || cur[f]!.w === 'Governments') && cur[f + 1]!.w === 'of' && last.known?.kind === 'Place' && last.known.end === last.e;
 }
 
+/** `cur` is one known organization or initiative named in full (not by a short form), nothing else. */
 function wholeKnownBodyOrInitiative(cur: readonly ChunkToken[]): boolean {
   const f = cur[0]!.w === 'the' ? 1 : 0;
   if (cur.length < f + 1) return false;
