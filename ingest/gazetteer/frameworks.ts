@@ -691,7 +691,11 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // Recommendation No. 204 concerning the transition from the informal to the formal economy", "... and of Recommendation No. 203
   // on supplementary measures for the effective suppression of forced labour", A/RES/78/180 PP21 and PP38, 80/185: the capitals
   // reader kept "Recommendation No" of them)
-  fw('Transition from the Informal to the Formal Economy Recommendation', ['Recommendation No. 204']),
+  // (and in lower case after the ILO's name: "in accordance with International Labour Organization recommendation No. 204
+  // concerning the transition ...", A/RES/78/174, 79/146, 80/178; "recalls International Labour Organization recommendation
+  // No. 189 concerning job creation in small and medium-sized enterprises", A/RES/79/222 OP42, 79/201)
+  fw('Transition from the Informal to the Formal Economy Recommendation', ['Recommendation No. 204', 'recommendation No. 204']),
+  fw('Job Creation in Small and Medium-Sized Enterprises Recommendation', ['recommendation No. 189', 'Recommendation No. 189']),
   fw('Tokyo Compact on Global Nutrition for Growth'),
   fw('Migrant Workers (Supplementary Provisions) Convention'),
   fw('Forced Labour (Supplementary Measures) Recommendation', ['Recommendation No. 203']),

@@ -121,3 +121,21 @@ describe('the Syrian missing-persons bodies', () => {
     expect(keys(text, 'Place:', 'preambular')).toEqual([]);
   });
 });
+
+describe('ILO recommendations by number, in lower case after the ILO\u2019s name', () => {
+  it('A/RES/79/222 OP42: "recalls International Labour Organization recommendation No. 189 concerning job creation ..."', () => {
+    const text =
+      'Stresses the importance of measures to foster sustainable and inclusive development, and in this regard recalls International Labour Organization recommendation No. 189 concerning job creation in small and medium-sized enterprises;';
+    expect(relations(text)).toContain('RECALLS Framework:Job Creation in Small and Medium-Sized Enterprises Recommendation');
+  });
+
+  it('A/RES/78/174: "in accordance with International Labour Organization recommendation No. 204 concerning the transition ..."', () => {
+    const text =
+      'Calls for more decent work opportunities, in accordance with International Labour Organization recommendation No. 204 concerning the transition from the informal to the formal economy;';
+    expect(keys(text, 'Framework:')).toEqual(['Framework:Transition from the Informal to the Formal Economy Recommendation']);
+  });
+
+  it('guard: a convention\u2019s number alone is no recommendation ("the Domestic Workers Convention, 2011 (No. 189)")', () => {
+    expect(keys('Encourages States to ratify the Domestic Workers Convention, 2011 (No. 189);', 'Framework:')).toEqual(['Framework:Domestic Workers Convention']);
+  });
+});
