@@ -12,6 +12,7 @@ import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
 import { summitPhaseKey } from './recognize/summitPhases.js';
 import { sortSmall } from './sortSmall.js';
+import { GOVERNMENTS_OF_END_RE, STATE_BEFORE_NAME } from './clauses.patterns.js';
 
 type AttributionType = Attribution['type'];
 
@@ -66,7 +67,7 @@ const OTHER_PARTICIPLE_RE = /,\s+(?:jointly\s+|co-)?(?:organi[sz]ed|convened|hos
 const AGENT_ACRONYM_RE = /^\s\([A-Z][A-Za-z-]{1,15}\)/;
 // ("launched by the Secretary-General jointly with the International Labour Organization", A/RES/78/164 OP17: both lead it)
 const AGENT_END_RE = /^(?:\s*[,;.:)]|\s+(?:and|in|on|from|to|at|for|as|with|jointly|under|during|which|who|that|through|since|between|before|after|within|no\s+later|not\s+later)\b|\s*$)/;
-const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*,?\s*as\s+well\s+as\s+|\s+jointly\s+with\s+)(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/;
+const LIST_GAP_RE = new RegExp(`^\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s*as\\s+well\\s+as\\s+|\\s+jointly\\s+with\\s+)${STATE_BEFORE_NAME}$`);
 // ("held on Margarita Island, Bolivarian Republic of Venezuela" (A/RES/78/53 PP18): an island's "on", after "held" only)
 const VENUE_GAP_RE = /(?:^|\s)(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?|(?<=\bheld\s+)on\s+)$/;
 
@@ -86,7 +87,7 @@ function sameClause(text: string, from: number, to: number): boolean {
 }
 
 /** before the first agent: "", "the ", "the Government of (the) " */
-const FIRST_AGENT_GAP_RE = /^\s*(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/;
+const FIRST_AGENT_GAP_RE = new RegExp(`^\\s*${STATE_BEFORE_NAME}$`);
 /**
  * before a country printed with its formal style: "organized by the Kingdom of Saudi Arabia in collaboration with the United
  * Nations Industrial Development Organization" (A/RES/79/222 OP27; the place read is "Saudi Arabia"): the State acting, as
@@ -120,7 +121,7 @@ function agentsFrom(text: string, mentions: EntityMention[], startIdx: number, p
     if (owner === undefined && !AGENT_END_RE.test(text.slice(after, after + 20))) break;
     if (owner !== undefined && !AGENT_END_RE.test(text.slice(owner.end, owner.end + 20))) break;
     agents.push(m);
-    if (m.kind === 'Place' && (/Governments?\s+of\s+(?:the\s+)?$/.test(gap) || (agents.length === 1 && STATE_OF_GAP_RE.test(gap)))) governments.add(m);
+    if (m.kind === 'Place' && (GOVERNMENTS_OF_END_RE.test(gap) || (agents.length === 1 && STATE_OF_GAP_RE.test(gap)))) governments.add(m);
     end = owner?.end ?? after;
   }
   return { agents, end, governments };
@@ -948,7 +949,7 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     const listed = type === 'HOSTS' && target.start > 2 && /^,\s+$/.test(text.slice(target.end, m.index)) && LIST_ITEM_BEFORE_RE.test(text.slice(Math.max(0, target.start - 12), target.start));
     const { agents, end, governments } = agentsFrom(text, sorted, firstMentionAtOrAfter(sorted, byPos), byPos, listed);
     // "by the Government of" may stand before the "by" gap's own words: "by the Government of Japan"
-    const byGovernment = /Governments?\s+of\s+(?:the\s+)?$/.test(text.slice(afterVerb, byPos));
+    const byGovernment = GOVERNMENTS_OF_END_RE.test(text.slice(afterVerb, byPos));
     for (const a of agents) {
       if (a.kind === 'Place' && type !== 'HOSTS' && !governments.has(a) && !(byGovernment && a === agents[0])) continue;
       push(type, a.key, target.key, m.index, end);
@@ -1171,14 +1172,11 @@ function adoptionOfByResolutionAttributions(text: string, sorted: EntityMention[
     // the Assembly, a date, or the framework's short name in brackets ("(the Nelson Mandela Rules)") may stand between
     while (j < sorted.length && (sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.start < f.end || sorted[j]!.key === f.key)) j++;
     const r = j < sorted.length ? sorted[j] : undefined;
-    if (!r || r.footnote || r.start - f.end > 90) {
-      adoptedByBodyNamed(text, sorted, i, r, push);
-      continue;
-    }
+    const near = r !== undefined && !r.footnote && r.start - f.end <= 90;
     // "the adoption of the Vienna Declaration and Programme of Action by the World Conference on Human Rights", "... of the
     // 2021 Political Declaration ... on 22 November 2021 at the high-level meeting": the sitting adopted it
-    if (r.kind === 'Event' && ADOPTION_AT_GAP_RE.test(text.slice(f.end, r.start))) push('ADOPTED', r.key, f.key, f.start, r.end);
-    else if (r.kind === 'Resolution' && ADOPTION_BY_GAP_RE.test(text.slice(f.end, r.start))) push('ADOPTED', r.key, f.key, f.start, r.end);
+    if (near && r.kind === 'Event' && ADOPTION_AT_GAP_RE.test(text.slice(f.end, r.start))) push('ADOPTED', r.key, f.key, f.start, r.end);
+    else if (near && r.kind === 'Resolution' && ADOPTION_BY_GAP_RE.test(text.slice(f.end, r.start))) push('ADOPTED', r.key, f.key, f.start, r.end);
     else adoptedByBodyNamed(text, sorted, i, r, push);
   }
 }

@@ -163,12 +163,19 @@ export const CLAUSE_CONNECTORS =
   '(?:(?:in (?:this|that) (?:regard|context|respect|connection)|to (?:this|that) end|for (?:this|that) purpose|on (?:this|that) basis|accordingly|therefore|thus|hence|also|further|furthermore|moreover|in particular|in addition|at the same time|inter alia|once again|again|strongly|as appropriate|where appropriate|in line with [^,]{1,160}|in accordance with [^,]{1,160}),? )*';
 
 /**
+ * What may stand before a State's name when the State acts or is addressed: "the ", "the Government of (the) ", "Governments of "
+ * (the addressees here, the agents and hosts of attributions.ts). GOVERNMENTS_OF_END_RE: the gap ends with the Government(s) of.
+ */
+export const STATE_BEFORE_NAME = '(?:the\\s+)?(?:Governments?\\s+of\\s+(?:the\\s+)?)?';
+export const GOVERNMENTS_OF_END_RE = /Governments?\s+of\s+(?:the\s+)?$/;
+
+/**
  * A State the verb addresses (extract.ts addressedPlace): what lies between the verb and the place ("Calls upon Israel",
  * "Urges the Government of the Islamic Republic of Iran", "Expresses its appreciation to the Government of Ghana"), between
  * two addressees ("Invites Cambodia and Senegal to prepare", A/RES/79/230 OP5), and what follows the last one: the
  * infinitive or its preamble (", the occupying Power, to", " not to", " for continuing", " particularly to"). Anything else
  * after the name ("the Myanmar military", "Mediterranean countries", "Israel’s construction") makes it a modifier.
  */
-export const ADDRESSEE_GAP_RE = /^\s+(?:to\s+)?(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/;
-export const ADDRESSEE_LIST_GAP_RE = /^(?:,\s*|,?\s+and\s+)(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?$/;
+export const ADDRESSEE_GAP_RE = new RegExp(`^\\s+(?:to\\s+)?${STATE_BEFORE_NAME}$`);
+export const ADDRESSEE_LIST_GAP_RE = new RegExp(`^(?:,\\s*|,?\\s+and\\s+)${STATE_BEFORE_NAME}$`);
 export const ADDRESSEE_AFTER_RE = /^(?:[,;:]|\s+(?:to|not|for|particularly|and|in\s+its)\b)/;
