@@ -5822,6 +5822,228 @@ export function giveTextFacts(text: string, facts: TextFacts): void {
 // scanNamedEntities runs the steps below in order. Each step is its own function (most too large
 // for V8 to inline) so that a deopt in one step recompiles that step, not the whole analysis: as one
 // function it was compiled 7-9 times per cold pass at 0.4-0.9 s of TurboFan time each.
+//
+// The steps between the few that make the scan's lists run from tables (SCAN_STEPS_*), each step checking its own gate:
+// one call site in runScanSteps calls them all, seen with many targets at once, so V8 inlines none into
+// scanNamedEntities. Why: a step gated by a rare phrase ("if (text.includes(...)) step(...)") was a call site that
+// had never run when TurboFan compiled scanNamedEntities; the first paragraph that took it deoptimised the whole
+// function ("insufficient type feedback for call"), compiled again with everything inlined into it. Each step added so
+// added a recompile: 8 compiles of scanNamedEntities per ingest of corpus-ga (session 26), one now.
+
+/** One paragraph's scan as its steps see it: the text and resolution, and the candidate lists made so far. */
+interface Scan {
+  readonly text: string;
+  readonly ctx: RecognizeContext;
+  readonly state: ResolutionState;
+  readonly words: TextWords;
+  /** the gate words the paragraph contains (gateWordsIn) */
+  readonly gates: number;
+  /** what "the Convention" meant before this paragraph: names registered while scanning it may come after a mention */
+  readonly conventionBeforeParagraph: Ref | undefined;
+  /** every candidate so far */
+  readonly cands: Candidate[];
+  /** the "the <head>" short forms read (step 3) */
+  shorts: Candidate[];
+  /** short forms left for nearestNamedBefore (7d) */
+  readonly pendingShorts: Candidate[];
+  /** candidates of the name patterns (step 4) */
+  patternCands: Candidate[];
+  /** the candidates kept after places inside names are dropped (step 7) */
+  kept: Candidate[];
+}
+type ScanStep = (s: Scan) => void;
+
+function runScanSteps(steps: readonly ScanStep[], s: Scan): void {
+  for (let i = 0; i < steps.length; i++) steps[i]!(s);
+}
+
+/** 2. acronyms defined earlier in the resolution (not in the gazetteer) */
+const SCAN_STEPS_KNOWN: readonly ScanStep[] = [(s) => { if (s.state.acronyms.size) addDefinedAcronyms(s.text, s.state, s.cands); }];
+
+const SCAN_STEPS_SHORT: readonly ScanStep[] = [
+  // 3'''. "the articles", "the draft articles" once the International Law Commission's articles were named (gated on the
+  // resolution's state or on a gazetteer name of the paragraph: no scan of other texts)
+  (s) => { if (s.state.ilcArticles !== undefined || s.cands.some(isIlcArticles)) ilcArticlesNamedBefore(s.text, s.cands, s.state); },
+  // 3'. "the decision of the Assembly to extend the current strategic plan of the Authority": the Authority's Assembly
+  // (no text scan: a look at the few candidates, as for step 3'')
+  (s) => assemblyOfTheAuthority(s.text, s.cands),
+  // 3''. "developed by the World Tourism Organization and adopted at the twenty-fifth session of its General Assembly"
+  (s) => assemblyOfItsOwner(s.text, s.cands),
+  // 3'''. "adopted by the General Conference of the Agency at its sixty-seventh regular session": the agency's organ
+  // (a look at the short forms only)
+  (s) => { if (s.shorts.length) generalConferencesOfShortForms(s.text, s.shorts, s.cands); },
+];
+
+const SCAN_STEPS_PATTERN: readonly ScanStep[] = [
+  // 4''. "in accordance with the 2009 Constitution", "the Cayman Islands Constitution (Amendment) Order 2020": no constitution named
+  (s) => { if (s.text.includes(CONSTITUTION)) withoutUnnamedConstitutions(s.text, s.patternCands); },
+  // 4'. "the ninth and tenth Review Conferences of the Parties to ...", "the Thirteenth and Fourteenth Congresses": one each
+  (s) => {
+    const text = s.text;
+    if (text.includes(' and ') && LISTED_EDITION_NOUNS.some(([plural]) => text.includes(plural))) listedEditions(text, s.patternCands, s.cands);
+  },
+];
+
+const SCAN_STEPS_NAMED: readonly ScanStep[] = [
+  // 4a''. "the Integrated Fire Management Voluntary Guidelines: Principles and Strategic Actions": one title, with its subtitle
+  (s) => { if (s.text.includes(': ')) subtitledTitles(s.text, s.cands); },
+  // 4b''. "the Relationship Agreement between the United Nations and the International Criminal Court"
+  (s) => {
+    if (!hasWord(s.words, BETWEEN)) return;
+    agreementsBetween(s.text, s.patternCands, s.cands);
+    relationshipsBetween(s.text, s.patternCands);
+  },
+  // "... Strategy for Areas Affected by Boko Haram in the Lake Chad Basin Region", "... Liability for Damage Caused by Space Objects"
+  (s) => { if (hasWord(s.words, BY)) agentsOfParticiples(s.text, s.patternCands); },
+  (s) => namesToOtherNames(s.text, s.patternCands, s.cands),
+  // 4b'''. "the First, Second, Third and Fourth Review Conferences of the States Parties to the Convention": one sitting each
+  (s) => { if (s.patternCands.some((p) => p.kind === 'Event' && p.name.includes(' and '))) pluralOrdinalSittings(s.text, s.cands); },
+  // 4c. "the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement": one body
+  (s) => { if (hasWord(s.words, SERVING_AS)) servingAsBodies(s.text, s.cands); },
+  // 4c*. "..., as well as the Meetings of the Parties to the Protocols to the Convention, held in Cali": that body's sittings
+  (s) => { if (s.text.includes(MEETINGS_OF_THE_PARTIES_TO_THE_PROTOCOLS)) protocolMeetings(s.text, s.cands); },
+  // 4c**. "the Transforming Education Summit, ..., as well as its Pre-Summit, hosted by ... in Paris": a sitting of its own
+  // (a non-breaking hyphen too: "its pre\u2011Summit, held from 26 to 28 July 2021 in Rome", A/RES/79/276 PP26, 79/267, 79/321)
+  (s) => { if (s.text.includes('re-Summit') || s.text.includes('re\u2011Summit')) preSummits(s.text, s.cands); },
+  // 4c'. "the open-ended working group considered its final report": the open-ended working group named before (a look at
+  // the resolution's state first: only texts that named one search the paragraph)
+  (s) => {
+    if (s.gates & WORKING_GATE && s.state.last.get('Working Group')?.name.startsWith(OEWG) === true) openEndedWorkingGroupNamedBefore(s.text, s.cands, s.state);
+  },
+  (s) => { s.cands.push(...sessionCandidates(s.text, s.cands, s.ctx, s.gates, s.pendingShorts)); },
+  // 4d. "the Internet Governance Forum, most recently held in Kyoto, Japan, in 2023": one of its annual meetings
+  (s) => annualMeetings(s.text, s.cands),
+  // 4d'. "the eighth multi-stakeholder forum on science, technology and innovation for the Sustainable Development Goals": a sitting
+  (s) => numberedForumSittings(s.text, s.cands),
+  // 4e. "held in Medellín, Colombia": a town named before its country
+  (s) => townsBeforeCountries(s.text, s.cands),
+  (s) => {
+    if (!(s.gates & SITTING_GATE)) return;
+    const { text, cands, state } = s;
+    cands.push(...lowercaseSittings(text, cands));
+    // 4e'. "to speak during the high-level meeting": the high-level meeting the resolution named last
+    if (text.startsWith(ADOPTS_DECLARATION_OF_THE) || ADOPTS_FOLLOWING_DECLARATION_RE.test(text)) ownHighLevelMeeting(text, cands, state);
+    if (text.includes(THE_HLM)) highLevelMeetingsNamedBefore(text, cands, state);
+    // "which will serve to inform the next high-level meeting, to be convened in 2031" (A/RES/80/117 annex OP81)
+    if (text.includes(HLM) && text.includes(HLM_TO_BE)) futureHighLevelSittings(text, cands, state);
+  },
+  // 4e''. "the outcome of the twenty-third special session": the one of that ordinal the resolution named last
+  (s) => { if (s.text.includes(SPECIAL_SESSION)) specialSessionsNamedBefore(s.text, s.cands, s.state); },
+  (s) => { if (s.gates & SEMINAR_GATE) regionalSeminars(s.text, s.cands); },
+  // 4e'''''. "the Moscow, Brasilia, Stockholm and Marrakech Declarations": one declaration per city
+  (s) => { if (s.text.includes(DECLARATIONS_AFTER_LIST)) cityDeclarations(s.text, s.cands); },
+  // 4e''''. "the conclusions and recommendations adopted by the seminar": the regional seminar named last (a look at the
+  // resolution's state first: only texts that named one search the paragraph)
+  (s) => { if (s.state.last.has(REGIONAL_SEMINAR) && s.text.includes(THE_SEMINAR)) seminarsNamedBefore(s.text, s.cands, s.state); },
+  // 4e'''. "a one-day high-level meeting to mark the twenty-fifth anniversary of the adoption of the Durban Declaration ..."
+  (s) => {
+    if (!s.text.includes(ANNIVERSARY_OF)) return;
+    anniversarySittings(s.text, s.cands);
+    if (s.text.includes(CITY_SITTING_GATE)) citySittingsOfAnniversaries(s.text, s.cands);
+  },
+  (s) => { if (s.gates & MEETING_GATE && s.text.includes(ANNIVERSARIES_OF)) anniversarySittingsListed(s.text, s.cands); },
+  // 4e''' (declarations). "the political declaration on the occasion of the twenty-fifth anniversary of the Fourth World Conference on Women"
+  (s) => { if (s.text.includes(ON_THE_OCCASION_OF)) anniversaryDeclarations(s.text, s.cands); },
+  // 4e''. "the UN80 initiative", "the Giga initiative of the International Telecommunication Union": a one-word name
+  (s) => { if (hasWord(s.words, INITIATIVE_WORD)) oneWordInitiatives(s.text, s.cands); },
+  // 4f. "the political declaration entitled “Our common commitment to ...”": a declaration named by its title
+  (s) => {
+    if (!hasWord(s.words, ENTITLED_QUOTE)) return;
+    titledDeclarations(s.text, s.cands);
+    // 4f'. "the international conference entitled “Dialogue is a Guarantee of Peace”": a sitting named by its title
+    if (s.gates & TITLED_SITTING_GATE) titledSittings(s.text, s.cands);
+  },
+  (s) => {
+    const cands = s.cands;
+    for (const a of actionLineCandidates(s.text)) if (!cands.some((c) => c.kind === 'ActionLine' && overlaps(c, a) && c.name === a.name)) cands.push(a);
+  },
+  // 5. editions of recurring events: "WSIS Forum 2025"; follow-ups: "United Nations Food Systems Summit +2 Stocktaking Moment"
+  (s) => addEditionYears(s.text, s.cands),
+  (s) => { if (hasWord(s.words, PLUS)) addFollowUps(s.text, s.cands); },
+  (s) => { if (s.text.includes(STOCKTAKING_MOMENT)) stocktakingMoments(s.text, s.cands); },
+  // 5a. "the third United Nations Conference on Landlocked Developing Countries": the edition's ordinal is its name's
+  (s) => ordinalEditions(s.text, s.cands),
+  // 5b. instruments and bodies named after "the Convention" they belong to
+  (s) => { if (s.gates & CONVENTION_GATE) nameAfterConvention(s.text, s.cands, s.conventionBeforeParagraph); },
+  (s) => { if (s.text.includes('States Parties')) partiesOfConvention(s.cands, s.conventionBeforeParagraph); },
+  // 6. acronym definitions: "<name> (CSTD)" defines CSTD for the rest of the resolution
+  (s) => learnAcronymDefinitions(s.text, s.cands, s.state),
+  // 6'. "to commemorate the fiftieth anniversary of the first United Nations Conference on ...": the anniversary defined above
+  // (gated on a resolution that defined one: no scan of every paragraph of the texts with acronyms)
+  (s) => { if (anniversaryStates.has(s.state) && s.text.includes(ANNIVERSARY_OF)) anniversariesNamedAgain(s.text, s.cands, s.state); },
+];
+
+const SCAN_STEPS_KEPT: readonly ScanStep[] = [
+  // 7a. "the high-level plenary meeting of the General Assembly known as the World Conference on Indigenous Peoples": one sitting
+  (s) => { if (s.text.includes(KNOWN_AS_THE)) eventsKnownAs(s.text, s.kept); },
+  // 7'. "the previous Special Envoy for Myanmar of the Secretary-General of the Organization of Islamic Cooperation": that
+  // organization's envoy
+  (s) => { if (s.gates & ENVOY_GATE) envoysOfOtherSecretariesGeneral(s.text, s.kept); },
+  // 7''. "as called for by the Secretary-General of the Organization of Islamic Cooperation": that organization's own
+  // (a look at the kept candidates only)
+  (s) => secretariesGeneralOfOtherBodies(s.text, s.kept),
+  // (this step looks for one kind of event among the candidates first: the rare event spares most paragraphs a search of
+  // their whole text for a long phrase, V8's StringSearch ~0.25% of all CPU over corpus-ga)
+  (s) => { if (hasSpecialSessionOfConference(s.kept) && s.text.includes(TO_REVIEW_THE_OPERATION)) specialSessionsToReview(s.text, s.kept); },
+  // (not gated on "(the ": "the inaugural United Nations New York-based Missions Games (United Nations Games), held in New
+  // York from 11 April to 8 May 2024" (A/RES/78/325 PP7) was two nodes; the step reads only events with " (" right after)
+  (s) => parentheticalEventNames(s.text, s.kept),
+  (s) => enrichEvents(s.text, s.kept, s.state),
+  (s) => knownDatedEditions(s.kept),
+  // 7b'. "the political declaration of the high-level meeting on universal health coverage": the declaration, not the meeting
+  // (one scan of the paragraph for the three forms' common words: a text.includes per phrase walks it each time)
+  (s) => {
+    const { text, kept } = s;
+    if (!text.includes(POLITICAL_DECLARATION)) return;
+    if (text.includes(DECLARATION_OF_THE) || text.includes(DECLARATION_APPROVED_BY) || text.includes(DECLARATION_ADOPTED_BY) || text.includes(DECLARATIONS_OF_THE)) declarationsOfMeetings(text, kept);
+    if (text.includes(ITS_DECLARATION)) {
+      declarationsAfterMeetings(text, kept);
+      if (text.includes(AT_WHICH_ITS_DECLARATION)) declarationsAdoptedAtSittings(text, kept);
+    }
+    if (text.includes(DECLARATIONS_OF_THE)) listedDeclarationsOfMeetings(text, kept);
+    if (text.includes(DECLARATIONS_ON)) declarationsOnTopics(text, kept);
+  },
+  // 7b'''''. "the 2023 high-level meetings of the General Assembly on pandemic prevention, ..., on universal health coverage and on
+  // the fight against tuberculosis": one sitting per topic listed
+  (s) => { if (s.text.includes(HIGH_LEVEL_MEETINGS_OF_ASSEMBLY_ON)) listedMeetingsOfYear(s.text, s.kept); },
+  // 7b''. "the Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries": the document too
+  (s) => { if (s.text.includes(FINAL_DOCUMENT_OF_THE)) finalDocumentsOfSittings(s.text, s.kept); },
+  // 7b'''' . "the ministerial declaration of the high-level political forum on sustainable development held in 2022": one a year
+  (s) => { if (s.text.includes(MINISTERIAL_DECLARATION) && s.text.includes(POLITICAL_FORUM)) ministerialDeclarationsOfForum(s.text, s.kept); },
+  // 7b'''. "the Board of Governors of the Agency": the organ of the body "the Agency" stands for, named with it (before 7c:
+  // so named, the organ is no generic name)
+  (s) => {
+    if (!s.shorts.length) return;
+    organsOfShortForms(s.text, s.kept);
+    instrumentsOfShortForms(s.text, s.kept);
+  },
+  // 7c. "the Third Review Conference", "the Preparatory Committee" named by nothing but generic words: whose it is goes into the key
+  (s) => qualifyGenericNames(s.text, s.kept, s.ctx, s.state, s.conventionBeforeParagraph),
+  // 7c'''. "the United Nations Offices at Geneva and Vienna": the offices, not the cities (a check on the kept places only)
+  (s) => unOfficesAtCities(s.text, s.kept),
+  (s) => { if (s.text.includes(FINAL_DOCUMENT_OF_THE)) finalDocumentsOfShortReviewConferences(s.kept); },
+  // 7c''. "the Final Declaration adopted by the fourteenth Conference on Facilitating ...": keyed with that sitting
+  (s) => instrumentsOfSittings(s.text, s.kept),
+  // 7c''''. "the Political Declaration" printed bare: the one named in full before in the resolution
+  (s) => { if (s.text.includes(BARE_POLITICAL_DECLARATION)) barePoliticalDeclarations(s.text, s.kept, s.state); },
+  (s) => { if (s.text.includes(DOHA_POLITICAL_DECLARATION)) dohaPoliticalDeclarations(s.kept, s.state); },
+  // 7c'. "the Security Council Committee established pursuant to resolution 1373 (2001)": keyed with that resolution
+  // (asked of the Council's own texts, and of others where such a committee was read: no scan of every paragraph)
+  (s) => { if (s.ctx.body === 'Security Council' || s.kept.some(isCouncilCommittee)) committeesOfResolutions(s.text, s.kept); },
+  // 7d. "the Conference of the Parties to the ... Convention ..., in which the Conference emphasized": a short form is the
+  // name with its head printed nearest before it in the paragraph, pattern names included (named, dated, placed and
+  // qualified by now)
+  (s) => { if (s.patternCands.length) nearestNamedBefore(s.text, s.shorts, s.pendingShorts, s.kept); },
+  // 7d'. "the African Continental Free Trade Area and the commencement of actual trading under the Agreement": the agreement
+  // printed nearest before "the Agreement" in the paragraph, not one named in an earlier paragraph
+  // (not where the text defined "the Agreement" as one name's short form: "... Fish Stocks (the Agreement)", A/RES/78/68)
+  (s) => { if (s.shorts.length && s.text.includes(AGREEMENT) && !s.state.defined.has(AGREEMENT)) agreementNamedNearer(s.text, s.shorts, s.kept); },
+  // 7e. "the General Assembly of the Organization of American States", "the General Assembly of the International Cooperative
+  // Alliance" (A/RES/79/213 PP11): that body's own assembly, not the United Nations' (a sitting of it was named with it above)
+  (s) => dropAssembliesOfOthers(s.text, s.kept),
+  // 7f. "adopted by the Conference held in New York from 5 to 9 June 2017": the edition of a short form's series that year
+  (s) => { if (s.text.includes(' held ')) shortEditionsHeldAfter(s.text, s.kept); },
+];
 
 /** All named entities of the six kinds in one paragraph (cached for the last paragraph). */
 export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): EntityMention[] {
@@ -5840,195 +6062,64 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   const facts = text === givenText ? givenFacts! : textFactsOf(text, scanCapitals(text, SHORT_HEAD_SET, BARE_SHORT_FORM_SET, ANY_HEAD));
   // the gazetteer names, looked up only where words start
   const hits = scanGazetteer(text, facts.wordStarts);
-  const words = facts.words;
-  const gates = gateWordsIn(text);
   detailedAttrs = new WeakSet();
   if (pairedVenueAt.size) pairedVenueAt = new Map();
   // 1. known names
   const cands = knownNameCandidates(text, hits);
-  // 2. acronyms defined earlier in the resolution (not in the gazetteer)
-  if (state.acronyms.size) addDefinedAcronyms(text, state, cands);
+  const s: Scan = {
+    text,
+    ctx,
+    state,
+    words: facts.words,
+    gates: gateWordsIn(text),
+    conventionBeforeParagraph,
+    cands,
+    shorts: [],
+    pendingShorts: [],
+    patternCands: [],
+    kept: [],
+  };
+  runScanSteps(SCAN_STEPS_KNOWN, s);
   // 3. short forms: "the Commission", "the Union"
-  const pendingShorts: Candidate[] = [];
-  const shorts = shortFormCandidates(text, ctx, state, cands, facts.heads, pendingShorts);
+  const shorts = shortFormCandidates(text, ctx, state, cands, facts.heads, s.pendingShorts);
   cands.push(...shorts);
-  // 3'''. "the articles", "the draft articles" once the International Law Commission's articles were named (gated on the
-  // resolution's state or on a gazetteer name of the paragraph: no scan of other texts)
-  if (state.ilcArticles !== undefined || cands.some(isIlcArticles)) ilcArticlesNamedBefore(text, cands, state);
-  // 3'. "the decision of the Assembly to extend the current strategic plan of the Authority": the Authority's Assembly
-  // (no text scan: a look at the few candidates, as for step 3'')
-  assemblyOfTheAuthority(text, cands);
-  // 3''. "developed by the World Tourism Organization and adopted at the twenty-fifth session of its General Assembly"
-  assemblyOfItsOwner(text, cands);
-  // 3'''. "adopted by the General Conference of the Agency at its sixty-seventh regular session": the agency's organ
-  // (a look at the short forms only)
-  if (shorts.length) generalConferencesOfShortForms(text, shorts, cands);
+  s.shorts = shorts;
+  runScanSteps(SCAN_STEPS_SHORT, s);
   // 4. patterns: capitalised names, lowercase-topic mandate holders, sessions/meetings, WSIS+20, action lines
-  const specials = gates & TOPIC_GATE ? lowercaseTopicOrganizations(text, cands) : [];
+  const specials = s.gates & TOPIC_GATE ? lowercaseTopicOrganizations(text, cands) : [];
   // 4a'. "the Special Rapporteurs on A, on B and on C": one known mandate each (a search only where "Rapporteur" is)
-  if (gates & TOPIC_GATE && text.includes(SPECIAL_RAPPORTEURS)) pluralMandates(text, cands);
+  if (s.gates & TOPIC_GATE && text.includes(SPECIAL_RAPPORTEURS)) pluralMandates(text, cands);
   const patternCands = chunkCandidates(text, [...cands, ...specials], facts.chunks).filter(
-    (p) => !specials.some((s) => overlaps(s, p)) && !cands.some((c) => c.start <= p.start && p.end <= c.end),
+    (p) => !specials.some((sp) => overlaps(sp, p)) && !cands.some((c) => c.start <= p.start && p.end <= c.end),
   );
-  // 4''. "in accordance with the 2009 Constitution", "the Cayman Islands Constitution (Amendment) Order 2020": no constitution named
-  if (text.includes(CONSTITUTION)) withoutUnnamedConstitutions(text, patternCands);
-  // 4'. "the ninth and tenth Review Conferences of the Parties to ...", "the Thirteenth and Fourteenth Congresses": one each
-  if (text.includes(' and ') && LISTED_EDITION_NOUNS.some(([plural]) => text.includes(plural))) listedEditions(text, patternCands, cands);
+  s.patternCands = patternCands;
+  runScanSteps(SCAN_STEPS_PATTERN, s);
   const unresolved = resolveGenericNames(text, patternCands, cands, state);
   unitedNationsNamedBefore(patternCands, cands, state);
   // "the Programme of Action", "the Working Group" with nothing named before: which one is unknown, and one
   // node for all of them would join unrelated programmes and groups across resolutions
   cands.push(...specials, ...patternCands.filter((p) => !unresolved.has(p)));
-  // 4a''. "the Integrated Fire Management Voluntary Guidelines: Principles and Strategic Actions": one title, with its subtitle
-  if (text.includes(': ')) subtitledTitles(text, cands);
-  // 4b''. "the Relationship Agreement between the United Nations and the International Criminal Court"
-  if (hasWord(words, BETWEEN)) {
-    agreementsBetween(text, patternCands, cands);
-    relationshipsBetween(text, patternCands);
-  }
-  // "... Strategy for Areas Affected by Boko Haram in the Lake Chad Basin Region", "... Liability for Damage Caused by Space Objects"
-  if (hasWord(words, BY)) agentsOfParticiples(text, patternCands);
-  namesToOtherNames(text, patternCands, cands);
-  // 4b'''. "the First, Second, Third and Fourth Review Conferences of the States Parties to the Convention": one sitting each
-  for (const p of patternCands) {
-    if (p.kind === 'Event' && p.name.includes(' and ')) {
-      pluralOrdinalSittings(text, cands);
-      break;
-    }
-  }
-  // 4c. "the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement": one body
-  if (hasWord(words, SERVING_AS)) servingAsBodies(text, cands);
-  // 4c*. "..., as well as the Meetings of the Parties to the Protocols to the Convention, held in Cali": that body's sittings
-  if (text.includes(MEETINGS_OF_THE_PARTIES_TO_THE_PROTOCOLS)) protocolMeetings(text, cands);
-  // 4c**. "the Transforming Education Summit, ..., as well as its Pre-Summit, hosted by ... in Paris": a sitting of its own
-  // (a non-breaking hyphen too: "its pre\u2011Summit, held from 26 to 28 July 2021 in Rome", A/RES/79/276 PP26, 79/267, 79/321)
-  if (text.includes('re-Summit') || text.includes('re\u2011Summit')) preSummits(text, cands);
-  // 4c'. "the open-ended working group considered its final report": the open-ended working group named before (a look at
-  // the resolution's state first: only texts that named one search the paragraph)
-  if (gates & WORKING_GATE && state.last.get('Working Group')?.name.startsWith(OEWG) === true) openEndedWorkingGroupNamedBefore(text, cands, state);
-  cands.push(...sessionCandidates(text, cands, ctx, gates, pendingShorts));
-  // 4d. "the Internet Governance Forum, most recently held in Kyoto, Japan, in 2023": one of its annual meetings
-  annualMeetings(text, cands);
-  // 4d'. "the eighth multi-stakeholder forum on science, technology and innovation for the Sustainable Development Goals": a sitting
-  numberedForumSittings(text, cands);
-  // 4e. "held in Medellín, Colombia": a town named before its country
-  townsBeforeCountries(text, cands);
-  if (gates & SITTING_GATE) {
-    cands.push(...lowercaseSittings(text, cands));
-    // 4e'. "to speak during the high-level meeting": the high-level meeting the resolution named last
-    if (text.startsWith(ADOPTS_DECLARATION_OF_THE) || ADOPTS_FOLLOWING_DECLARATION_RE.test(text)) ownHighLevelMeeting(text, cands, state);
-    if (text.includes(THE_HLM)) highLevelMeetingsNamedBefore(text, cands, state);
-    // "which will serve to inform the next high-level meeting, to be convened in 2031" (A/RES/80/117 annex OP81)
-    if (text.includes(HLM) && text.includes(HLM_TO_BE)) futureHighLevelSittings(text, cands, state);
-  }
-  // 4e''. "the outcome of the twenty-third special session": the one of that ordinal the resolution named last
-  if (text.includes(SPECIAL_SESSION)) specialSessionsNamedBefore(text, cands, state);
-  if (gates & SEMINAR_GATE) regionalSeminars(text, cands);
-  // 4e'''''. "the Moscow, Brasilia, Stockholm and Marrakech Declarations": one declaration per city
-  if (text.includes(DECLARATIONS_AFTER_LIST)) cityDeclarations(text, cands);
-  // 4e''''. "the conclusions and recommendations adopted by the seminar": the regional seminar named last (a look at the
-  // resolution's state first: only texts that named one search the paragraph)
-  if (state.last.has(REGIONAL_SEMINAR) && text.includes(THE_SEMINAR)) seminarsNamedBefore(text, cands, state);
-  // 4e'''. "a one-day high-level meeting to mark the twenty-fifth anniversary of the adoption of the Durban Declaration ..."
-  if (text.includes(ANNIVERSARY_OF)) anniversarySittings(text, cands);
-  if (text.includes(ANNIVERSARY_OF) && text.includes(CITY_SITTING_GATE)) citySittingsOfAnniversaries(text, cands);
-  if (gates & MEETING_GATE && text.includes(ANNIVERSARIES_OF)) anniversarySittingsListed(text, cands);
-  // 4e''' (declarations). "the political declaration on the occasion of the twenty-fifth anniversary of the Fourth World Conference on Women"
-  if (text.includes(ON_THE_OCCASION_OF)) anniversaryDeclarations(text, cands);
-  // 4e''. "the UN80 initiative", "the Giga initiative of the International Telecommunication Union": a one-word name
-  if (hasWord(words, INITIATIVE_WORD)) oneWordInitiatives(text, cands);
-  // 4f. "the political declaration entitled “Our common commitment to ...”": a declaration named by its title
-  if (hasWord(words, ENTITLED_QUOTE)) {
-    titledDeclarations(text, cands);
-    // 4f'. "the international conference entitled “Dialogue is a Guarantee of Peace”": a sitting named by its title
-    if (gates & TITLED_SITTING_GATE) titledSittings(text, cands);
-  }
-  for (const a of actionLineCandidates(text)) if (!cands.some((c) => c.kind === 'ActionLine' && overlaps(c, a) && c.name === a.name)) cands.push(a);
-  // 5. editions of recurring events: "WSIS Forum 2025"; follow-ups: "United Nations Food Systems Summit +2 Stocktaking Moment"
-  addEditionYears(text, cands);
-  if (hasWord(words, PLUS)) addFollowUps(text, cands);
-  if (text.includes(STOCKTAKING_MOMENT)) stocktakingMoments(text, cands);
-  // 5a. "the third United Nations Conference on Landlocked Developing Countries": the edition's ordinal is its name's
-  ordinalEditions(text, cands);
-  // 5b. instruments and bodies named after "the Convention" they belong to
-  if (gates & CONVENTION_GATE) nameAfterConvention(text, cands, conventionBeforeParagraph);
-  if (text.includes('States Parties')) partiesOfConvention(cands, conventionBeforeParagraph);
-  // 6. acronym definitions: "<name> (CSTD)" defines CSTD for the rest of the resolution
-  learnAcronymDefinitions(text, cands, state);
-  // 6'. "to commemorate the fiftieth anniversary of the first United Nations Conference on ...": the anniversary defined above
-  // (gated on a resolution that defined one: no scan of every paragraph of the texts with acronyms)
-  if (anniversaryStates.has(state) && text.includes(ANNIVERSARY_OF)) anniversariesNamedAgain(text, cands, state);
+  runScanSteps(SCAN_STEPS_NAMED, s);
   // 7. drop places inside longer pattern names ("Geneva Centre for ..."), then dates and venues
   const kept = withoutPlacesInsideNames(text, cands);
-  // 7a. "the high-level plenary meeting of the General Assembly known as the World Conference on Indigenous Peoples": one sitting
-  if (text.includes(KNOWN_AS_THE)) eventsKnownAs(text, kept);
-  // 7'. "the previous Special Envoy for Myanmar of the Secretary-General of the Organization of Islamic Cooperation": that
-  // organization's envoy
-  if (gates & ENVOY_GATE) envoysOfOtherSecretariesGeneral(text, kept);
-  // 7''. "as called for by the Secretary-General of the Organization of Islamic Cooperation": that organization's own
-  // (a look at the kept candidates only)
-  secretariesGeneralOfOtherBodies(text, kept);
-  // (this step looks for one kind of event among the candidates first: the rare event spares most paragraphs a search of
-  // their whole text for a long phrase, V8's StringSearch ~0.25% of all CPU over corpus-ga. Not partiesOfConvention above:
-  // gated so, the warm-up never called it, and scanNamedEntities was compiled again when corpus-ga first did)
-  if (hasSpecialSessionOfConference(kept) && text.includes(TO_REVIEW_THE_OPERATION)) specialSessionsToReview(text, kept);
-  // (not gated on "(the ": "the inaugural United Nations New York-based Missions Games (United Nations Games), held in New
-  // York from 11 April to 8 May 2024" (A/RES/78/325 PP7) was two nodes; the step reads only events with " (" right after)
-  parentheticalEventNames(text, kept);
-  enrichEvents(text, kept, state);
-  knownDatedEditions(kept);
-  // 7b'. "the political declaration of the high-level meeting on universal health coverage": the declaration, not the meeting
-  // (one scan of the paragraph for the three forms' common words: a text.includes per phrase walks it each time)
-  if (text.includes(POLITICAL_DECLARATION)) {
-    if (text.includes(DECLARATION_OF_THE) || text.includes(DECLARATION_APPROVED_BY) || text.includes(DECLARATION_ADOPTED_BY) || text.includes(DECLARATIONS_OF_THE)) declarationsOfMeetings(text, kept);
-    if (text.includes(ITS_DECLARATION)) {
-      declarationsAfterMeetings(text, kept);
-      if (text.includes(AT_WHICH_ITS_DECLARATION)) declarationsAdoptedAtSittings(text, kept);
-    }
-    if (text.includes(DECLARATIONS_OF_THE)) listedDeclarationsOfMeetings(text, kept);
-    if (text.includes(DECLARATIONS_ON)) declarationsOnTopics(text, kept);
-  }
-  // 7b'''''. "the 2023 high-level meetings of the General Assembly on pandemic prevention, ..., on universal health coverage and on
-  // the fight against tuberculosis": one sitting per topic listed
-  if (text.includes(HIGH_LEVEL_MEETINGS_OF_ASSEMBLY_ON)) listedMeetingsOfYear(text, kept);
-  // 7b''. "the Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries": the document too
-  if (text.includes(FINAL_DOCUMENT_OF_THE)) finalDocumentsOfSittings(text, kept);
-  // 7b'''' . "the ministerial declaration of the high-level political forum on sustainable development held in 2022": one a year
-  if (text.includes(MINISTERIAL_DECLARATION) && text.includes(POLITICAL_FORUM)) ministerialDeclarationsOfForum(text, kept);
-  // 7b'''. "the Board of Governors of the Agency": the organ of the body "the Agency" stands for, named with it (before 7c:
-  // so named, the organ is no generic name)
-  if (shorts.length) {
-    organsOfShortForms(text, kept);
-    instrumentsOfShortForms(text, kept);
-  }
-  // 7c. "the Third Review Conference", "the Preparatory Committee" named by nothing but generic words: whose it is goes into the key
-  qualifyGenericNames(text, kept, ctx, state, conventionBeforeParagraph);
-  // 7c'''. "the United Nations Offices at Geneva and Vienna": the offices, not the cities (a check on the kept places only)
-  unOfficesAtCities(text, kept);
-  if (text.includes(FINAL_DOCUMENT_OF_THE)) finalDocumentsOfShortReviewConferences(kept);
-  // 7c''. "the Final Declaration adopted by the fourteenth Conference on Facilitating ...": keyed with that sitting
-  instrumentsOfSittings(text, kept);
-  // 7c''''. "the Political Declaration" printed bare: the one named in full before in the resolution
-  if (text.includes(BARE_POLITICAL_DECLARATION)) barePoliticalDeclarations(text, kept, state);
-  if (text.includes(DOHA_POLITICAL_DECLARATION)) dohaPoliticalDeclarations(kept, state);
-  // 7c'. "the Security Council Committee established pursuant to resolution 1373 (2001)": keyed with that resolution
-  // (asked of the Council's own texts, and of others where such a committee was read: no scan of every paragraph)
-  if (ctx.body === 'Security Council' || kept.some(isCouncilCommittee)) committeesOfResolutions(text, kept);
-  // 7d. "the Conference of the Parties to the ... Convention ..., in which the Conference emphasized": a short form is the
-  // name with its head printed nearest before it in the paragraph, pattern names included (named, dated, placed and
-  // qualified by now)
-  if (patternCands.length) nearestNamedBefore(text, shorts, pendingShorts, kept);
-  // 7d'. "the African Continental Free Trade Area and the commencement of actual trading under the Agreement": the agreement
-  // printed nearest before "the Agreement" in the paragraph, not one named in an earlier paragraph
-  // (not where the text defined "the Agreement" as one name's short form: "... Fish Stocks (the Agreement)", A/RES/78/68)
-  if (shorts.length && text.includes(AGREEMENT) && !state.defined.has(AGREEMENT)) agreementNamedNearer(text, shorts, kept);
-  // 7e. "the General Assembly of the Organization of American States", "the General Assembly of the International Cooperative
-  // Alliance" (A/RES/79/213 PP11): that body's own assembly, not the United Nations' (a sitting of it was named with it above)
-  dropAssembliesOfOthers(text, kept);
-  // 7f. "adopted by the Conference held in New York from 5 to 9 June 2017": the edition of a short form's series that year
-  if (text.includes(' held ')) shortEditionsHeldAfter(text, kept);
+  s.kept = kept;
+  runScanSteps(SCAN_STEPS_KEPT, s);
   // 8. register everything named in this paragraph for the next ones (in text order: kept is sorted in place)
   sortSmall(kept, (a, b) => a.start - b.start || b.end - a.end);
+  registerKept(text, kept, state);
+  if (treatyInSitting !== undefined) {
+    if (treatyInSitting.state === state && state.last.get('Treaty') === treatyInSitting.nested) state.last.set('Treaty', treatyInSitting.before);
+    treatyInSitting = undefined;
+  }
+  const result = toMentions(text, kept);
+  cacheText = text;
+  cacheCtx = ctx;
+  cacheResult = result;
+  return result;
+}
+
+/** Step 8: registers the kept candidates (in text order) in the resolution's state for the next paragraphs. */
+function registerKept(text: string, kept: Candidate[], state: ResolutionState): void {
   for (const c of kept) {
     if (c.via === 'short') continue;
     if (c.registered) {
@@ -6046,15 +6137,6 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     const year = yearPrintedBefore.get(c) ?? (c.kind === 'Framework' && text.startsWith(OF_SPACE, c.end) ? yearPrintedAfter(text, c) : undefined);
     if (year) registerOrdinal(state, year, ref);
   }
-  if (treatyInSitting !== undefined) {
-    if (treatyInSitting.state === state && state.last.get('Treaty') === treatyInSitting.nested) state.last.set('Treaty', treatyInSitting.before);
-    treatyInSitting = undefined;
-  }
-  const result = toMentions(text, kept);
-  cacheText = text;
-  cacheCtx = ctx;
-  cacheResult = result;
-  return result;
 }
 
 /** The International Law Commission's articles as the gazetteer names them: "articles on ...", "draft articles on ..." */
