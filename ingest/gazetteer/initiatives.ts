@@ -178,6 +178,14 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('Sustainable Development Goals Report'),
   ini('Global Sustainable Development Report'),
   ini('Financing for Sustainable Development Report'),
+  // the World Tourism Organization's periodic report on international tourism, printed after the Organization's name: "Taking
+  // note of the World Tourism Organization World Tourism Barometer of September 2025, ... and noting, however, that it was mentioned
+  // in the World Tourism Barometer of May 2025" (A/RES/80/134 PP21, 78/145): a report series, as the other reports here
+  ini('World Tourism Barometer'),
+  // the 10-Year Framework of Programmes' tourism programme, printed by its short name with its framework ("to join the Sustainable
+  // Tourism Programme of the 10-Year Framework of Programmes on Sustainable Consumption and Production Patterns", A/RES/80/134 OP20,
+  // 78/145) and by its network's name ("existing initiatives, such as the One Planet Sustainable Tourism Programme", OP27): one programme
+  ini('One Planet Sustainable Tourism Programme', ['Sustainable Tourism Programme']),
   ini('World Economic Situation and Prospects'),
   // the Population Division's flagship report, cited by its revision in a footnote: "World Population Prospects: 2024 Revision
   // (United Nations publication, 2024)" (A/RES/80/179 PP9 note 12; 79/147, "United Nations, Department of Economic and Social

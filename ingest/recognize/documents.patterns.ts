@@ -25,6 +25,14 @@ export function holdsReportWord(text: string): boolean {
 export const DOC_SYMBOL_RE =
   /(?<![\w/.\-–])[A-Z][A-Z0-9]{0,9}(?:\.\d+)?(?:\/[A-Z0-9][A-Za-z0-9]*(?:[.\-–][A-Za-z0-9]+)*(?:\([A-Za-z0-9.\-]{1,12}\)| \(Sect\. \d{1,2}[A-Z]?\)| \((?:Vol\.|Part) [IVX]{1,4}\))?)+(?![\w/])/g;
 
+/**
+ * A specialized agency's or a committee's document symbol printed with a space after its series, read after the word
+ * "document(s)": "Food and Agriculture Organization of the United Nations, document CL 144/9 (C 2013/20), appendix D"
+ * (A/RES/78/181 PP20 fn14 and 10 more notes), "document C 2015/20", "document CFS 2023/51/3.", "International Maritime
+ * Organization, document MSC 84/24/Add.1" (20 texts of corpus-ga). Group 1: the symbol (a trailing full stop is no part of it).
+ */
+export const SPACED_DOC_SYMBOL_RE = /\bdocuments? ([A-Z]{1,5} \d{1,4}\/[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*(?:\/[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*)*)(?![\w/])/g;
+
 /** Resolution and decision symbols are Resolution nodes, not documents. */
 export const RESOLUTION_SYMBOL_RE = /^(?:A|E|S|A\/HRC)\/(?:RES|DEC)\//;
 

@@ -19,6 +19,7 @@ import type { EntityMention, RecognizeContext } from '../models.js';
 import { entryByName } from '../gazetteer/index.js';
 import {
   DOC_SYMBOL_RE,
+  SPACED_DOC_SYMBOL_RE,
   KNOWN_REPORTS,
   holdsReportWord,
   mayCiteKnownReport,
@@ -81,6 +82,16 @@ function opcwDocumentMentions(text: string, out: EntityMention[]): void {
   for (let m = OPCW_DOCUMENT_RE.exec(text); m; m = OPCW_DOCUMENT_RE.exec(text)) {
     const symbol = m[0];
     out.push({ kind: 'Document', key: nodeKey('Document', symbol), name: symbol, attrs: { symbol }, phrase: symbol, start: m.index, end: m.index + symbol.length });
+  }
+}
+
+/** "document CL 144/9", "document MSC 84/24/Add.1" (SPACED_DOC_SYMBOL_RE): the symbol, as symbolMentions reads one. */
+function spacedSymbolMentions(text: string, out: EntityMention[]): void {
+  SPACED_DOC_SYMBOL_RE.lastIndex = 0;
+  for (let m = SPACED_DOC_SYMBOL_RE.exec(text); m; m = SPACED_DOC_SYMBOL_RE.exec(text)) {
+    const symbol = m[1]!;
+    const start = m.index + m[0].length - symbol.length;
+    out.push({ kind: 'Document', key: nodeKey('Document', symbol), name: symbol, attrs: { symbol }, phrase: symbol, start, end: start + symbol.length });
   }
 }
 
@@ -705,6 +716,7 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
   if (slash) {
     symbolMentions(text, out);
     if (text.includes('EC-')) opcwDocumentMentions(text, out);
+    if (text.includes('document')) spacedSymbolMentions(text, out);
   }
   if (report) {
     // (a footnote that opens on a report's title: "Report of the ...", "See Report of the ...")

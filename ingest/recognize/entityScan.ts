@@ -1298,7 +1298,7 @@ function placeEndsName(toks: readonly ChunkToken[], i: number, cur: readonly Chu
   // "Conference on the Situation of Rohingya Muslims and Other Minorities in Myanmar": the place is the topic's
   const last = cur[cur.length - 1];
   if (last !== undefined && toks[i]!.w === 'in' && TOPIC_WORDS_BEFORE_IN.has(last.w.toLowerCase())) return false;
-  if (toks[i]!.w === 'in' && next?.known?.kind === 'Place' && instrumentForRegion(cur, next.known)) return false;
+  if (toks[i]!.w === 'in' && next?.known?.kind === 'Place' && (instrumentForRegion(cur, next.known) || sittingOnRegion(cur, next.known))) return false;
   if (next?.known?.kind === 'Place' && !cur.some((c) => !c.known && ORG_HEADS.has(c.w))) return true;
   // "the fourteenth Project Coordination Committee Meeting in Singapore" (A/RES/78/69 OP148): a sitting's head right before
   // "in <place>", though a body's head names whose sitting it is
@@ -1337,6 +1337,25 @@ function instrumentForRegion(cur: readonly ChunkToken[], place: Candidate): bool
     else if (head && INSTRUMENT_TOPIC_PREPS.has(c.w)) topic = true;
   }
   return topic;
+}
+
+/**
+ * `cur` is "<... Forum|Summit|Conference ...> on <topic>" and `place` a region of several countries (no country of its own): the
+ * sitting is named by the region its topic concerns, "in <region>" is part of its name; the venue is the town it was "held in"
+ * ("the Forum on Sustainable Tourism and Climate Change in Central America, held from 21 to 24 September 2023 in La Ceiba,
+ * Honduras", A/RES/80/134 PP32, 78/145 PP29; "the African Union Extraordinary Summit of Heads of State and Government on Maritime
+ * Security and Safety and Development in Africa, held in Lomé on 15 October 2016", A/RES/78/59 PP16, 79/68, 80/63). Not a
+ * country or a city (where a sitting meets: "the Plenipotentiary Conference in Bucharest"), nor a sitting with no topic.
+ */
+function sittingOnRegion(cur: readonly ChunkToken[], place: Candidate): boolean {
+  if (place.attrs.country !== undefined) return false;
+  let head = false;
+  for (const c of cur) {
+    if (c.known) continue;
+    if (EVENT_HEADS.has(c.w)) head = true;
+    else if (head && c.w === 'on') return true;
+  }
+  return false;
 }
 
 const SITE_HEADS: ReadonlySet<string> = new Set(['Centre', 'Center', 'Institute', 'University', 'Academy']);
@@ -8615,9 +8634,20 @@ function sameAsDefined(defined: Candidate, at: number, length: number, cands: re
   }
 }
 
-/** Step 7a: a place inside a longer name of another kind ("Geneva Centre for ...") is part of that name. */
+/**
+ * Step 7a: a place inside a longer name of another kind ("Geneva Centre for ...") is part of that name. A place in a sitting's
+ * quoted theme is a word of the theme; so is a framework or initiative read by pattern from the theme's first words ("World
+ * Tourism Day 2026, under the theme “Digital Agenda and Artificial Intelligence to redesign tourism”", A/RES/80/134 PP12; “From
+ * Declaration to Implementation: Accelerating Actions ...”, A/RES/79/2). A name further in is one the theme cites (“The Global
+ * Plan of Action and emerging issues ...”, A/RES/79/286 OP4; “The importance of complying with the Venice Principles ...”).
+ */
 function withoutPlacesInsideNames(text: string, cands: readonly Candidate[]): Candidate[] {
-  return cands.filter((c) => !treatySeriesPublisher(text, c) && !(c.kind === 'Place' && (cands.some((o) => o !== c && o.via !== 'short' && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start && o.kind !== 'Place') || inQuotedTheme(text, c.start))));
+  return cands.filter(
+    (c) =>
+      !treatySeriesPublisher(text, c) &&
+      !(c.kind === 'Place' && (cands.some((o) => o !== c && o.via !== 'short' && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start && o.kind !== 'Place') || inQuotedTheme(text, c.start))) &&
+      !(c.via === 'pattern' && (c.kind === 'Framework' || c.kind === 'Initiative') && text.charCodeAt(c.start - 1) === 0x201c /* “ */ && inQuotedTheme(text, c.start)),
+  );
 }
 
 /**

@@ -236,9 +236,10 @@ export const SESSION_NOUN_RE = /(?<![\p{L}\p{N}])(session|meeting|plenary\s+meet
  *  ordinal: "at its fiftieth 33 and fifty-third34 sessions" (A/RES/78/180 OP4). "the seventy-fifth plenary session of the
  *  Executive Committee" (A/RES/79/158 OP9) is its seventy-fifth session; "the sixth implementation meeting of the Process"
  *  (the Istanbul Process, A/RES/78/214 PP27) is a meeting of its own kind, so is "the sixth global meeting of the Mountain
- *  Partnership" (A/RES/80/144 PP19, OP31). */
+ *  Partnership" (A/RES/80/144 PP19, OP31). "the United Nations Environment Assembly at its resumed fifth session" (A/RES/80/134
+ *  PP13, 78/145 and 12 more texts) is its fifth session, as "the resumed seventy-ninth session of the General Assembly" is read. */
 export const SESSION_BEFORE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(its|their)\\s+)?(${ORDINAL_SOURCE}|(?:19|20)\\d\\d(?<=(?:the|its|their)\\s+\\d{4}))(?:(?<=[a-z])\\d{1,3})?\\s+((?:regular|special|resumed|emergency\\s+special|organizational|substantive|annual|ministerial|ordinary|extraordinary|summit|plenary|implementation|global)\\s+)?$`,
+  `(?<![\\p{L}\\p{N}])(?:(its|their)\\s+(?:resumed\\s+)?)?(${ORDINAL_SOURCE}|(?:19|20)\\d\\d(?<=(?:the|its|their)\\s+\\d{4}))(?:(?<=[a-z])\\d{1,3})?\\s+((?:regular|special|resumed|emergency\\s+special|organizational|substantive|annual|ministerial|ordinary|extraordinary|summit|plenary|implementation|global)\\s+)?$`,
   'iu',
 );
 
