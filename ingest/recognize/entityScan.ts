@@ -70,6 +70,8 @@ import {
   type EventKindName,
   periodAsTopic,
   OF_MARKED_NAME_RE,
+  ITEM_ADOPTED_AT_LOWERCASE_SITTING_RE,
+  ADOPTED_AT_WORDS,
 } from './events.patterns.js';
 import { CITY_COUNTRY_GAP_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
 
@@ -5566,6 +5568,9 @@ function eventDates(ev: Candidate, windowText: string, actDay = false, ofDated =
   // meeting ... on universal health coverage, adopted on 5 October 2023", A/RES/78/203 OP42: the sitting's own declaration, by
   // which its edition is told)
   if (dm.index > 8 && windowText.startsWith('adopted', dm.index - 7) && LIST_ITEM_NAMED_RE.test(windowText.slice(0, dm.index))) return;
+  // (nor the days of a lowercase sitting that adopted the list's next item: "..., the Hangzhou outcomes, adopted at the
+  // conference on the theme “Culture for sustainable cities”, held in Hangzhou, China, from 10 to 12 December 2015")
+  if (dm.index > 30 && windowText.includes(ADOPTED_AT_WORDS) && ITEM_ADOPTED_AT_LOWERCASE_SITTING_RE.test(windowText.slice(0, dm.index))) return;
   // a date after a place or an organizer is still this event's; a year alone only right after the name
   const bare = /^\d{4}$/.test(dm[1]!);
   // ("..., held in 2016", "..., to be held in 2026": the participle says the year is the event's)

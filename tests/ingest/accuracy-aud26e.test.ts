@@ -6,7 +6,7 @@ import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/161', date: '2023-12-19' };
 
-const { keys, relations } = oneParagraph({ ctx: GA, kind: 'preambular' });
+const { keys, relations, attributions } = oneParagraph({ ctx: GA, kind: 'preambular' });
 
 describe('a plural "reports entitled “A”, “B” and “C”": each title is a report', () => {
   it('A/RES/78/161 PP30 (80/148): the second and third titles are documents too, noted as the first is', () => {
@@ -89,5 +89,26 @@ describe('", and in this regard, building upon X, invites ...": X is the later v
     const rels = relations(text, 'operative');
     expect(rels.filter((r) => r.startsWith('ENCOURAGES Event:high-level event on culture and sustainable development'))).toHaveLength(1);
     expect(rels.filter((r) => r.startsWith('INVITES Event:'))).toEqual([]);
+  });
+});
+
+describe('a list item adopted at a lowercase sitting: the venue and days after it are not the sitting named before', () => {
+  const FORUM = 'Event:Third United Nations Educational, Scientific and Cultural Organization World Forum on Culture and Cultural Industries';
+
+  it('A/RES/78/161 PP26 (80/148): the World Forum is not held in Hangzhou in December 2015 (the conference that adopted the Hangzhou outcomes was)', () => {
+    const text =
+      'Taking note of the declaration adopted in Florence, Italy, on 4 October 2014, at the third United Nations Educational, Scientific and Cultural Organization World Forum on Culture and Cultural Industries, the Hangzhou outcomes, adopted at the conference on the theme “Culture for sustainable cities”, held in Hangzhou, China, from 10 to 12 December 2015, the Bali Declaration, adopted at the second World Culture Forum, held in Bali, Indonesia, from 10 to 14 October 2016,';
+    const atts = attributions(text);
+    expect(atts.filter((a) => a.includes(`${FORUM} ->`))).toEqual([]);
+    expect(atts).toContain('HELD_IN Event:Second World Culture Forum -> Place:Bali');
+    expect(atts).toContain('STARTS_ON Event:Second World Culture Forum -> Date:2016-10-10');
+  });
+
+  it('guard: a sitting followed by its own venue and days, then a list item, keeps them', () => {
+    const text =
+      'Taking note of the second World Culture Forum, held in Bali, Indonesia, from 10 to 14 October 2016, the Bali Declaration, adopted at the Forum, and the report of the Forum,';
+    const atts = attributions(text);
+    expect(atts).toContain('HELD_IN Event:Second World Culture Forum -> Place:Bali');
+    expect(atts).toContain('STARTS_ON Event:Second World Culture Forum -> Date:2016-10-10');
   });
 });
