@@ -437,7 +437,11 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
     // statement at the emergency, 295th, meeting ..." (A/RES/80/172 OP8): one reiterates one's own words, so the participle
     // before "his"/"her" is that person's act, not the body's ("welcoming his report" is the body's: A/RES/78/189 PP)
     if (form === 'participle' && OWN_WORDS_RE.test(verbText) && HIS_HER_AT_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
-    const start = m.index + m[0].length - verbText.length;
+    // ("..., and in this regard, building upon the discussion at the previous high-level event on culture and sustainable
+    // development, invites the President ...", A/RES/78/161 OP26: what the later verb builds on is its clause's, from "building")
+    const conn = g.conn ?? '';
+    const building = conn.length > 12 ? conn.indexOf(BUILDING_ON) : -1;
+    const start = building >= 0 ? m.index + lead.length + building : m.index + m[0].length - verbText.length;
     resumeAt = m.index + m[0].length;
     const prev = clauses[clauses.length - 1]!;
     prev.end = start;
@@ -451,6 +455,8 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
   if (subparagraphs !== undefined && subparagraphs.length > 1 && clauses.length > 1) return withListVerbRestored(text, clauses, subparagraphs);
   return clauses;
 }
+
+const BUILDING_ON = 'building ';
 
 /** "<gerund> and (also) " ends right before `start`, the gerund no verb of the table (nor a word before one: LATER_HEAD_RE). */
 const GERUND_AND_END_RE = /\b([a-z]+ing)\s+and\s+(?:also\s+)?$/;

@@ -540,7 +540,16 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
     'International Tribunal for the Prosecution of Persons Responsible for Serious Violations of International Humanitarian Law Committed in the Territory of the Former Yugoslavia',
     'International Tribunal',
   ]),
-  org('International Criminal Tribunal for Rwanda', 'ICTR', ['International Tribunal for Rwanda']),
+  // its statute's full title ("the statute of the International Criminal Tribunal for the Prosecution of Persons Responsible
+  // for Genocide ... Committed in the Territory of Neighbouring States between 1 January and 31 December 1994", A/RES/80/198
+  // PP9; Security Council resolution 955 (1994)): the same Tribunal
+  org('International Criminal Tribunal for Rwanda', 'ICTR', [
+    'International Tribunal for Rwanda',
+    'International Criminal Tribunal for the Prosecution of Persons Responsible for Genocide and Other Serious Violations of International Humanitarian Law Committed in the Territory of Rwanda and Rwandan Citizens Responsible for Genocide and Other Such Violations Committed in the Territory of Neighbouring States between 1 January and 31 December 1994',
+    'International Criminal Tribunal for the Prosecution of Persons Responsible for Genocide and Other Serious Violations of International Humanitarian Law Committed in the Territory of Rwanda and Rwandan Citizens Responsible for Genocide and Other Such Violations Committed in the Territory of Neighbouring States',
+    'International Criminal Tribunal for the Prosecution of Persons Responsible for Genocide and Other Serious Violations of International Humanitarian Law Committed in the Territory of Rwanda',
+    'International Tribunal for the Prosecution of Persons Responsible for Genocide and Other Serious Violations of International Humanitarian Law Committed in the Territory of Rwanda',
+  ]),
   org('International Renewable Energy Agency', 'IRENA'),
   org('Intergovernmental Oceanographic Commission', 'IOC'),
   ICG_CARIBE_EWS,

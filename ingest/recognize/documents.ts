@@ -145,8 +145,25 @@ function titledMentions(text: string, out: EntityMention[]): void {
     const author = g.author?.replace(/\s+/g, ' ').trim().replace(/^the\s+/, '');
     if (author) attrs.author = author;
     out.push({ kind: 'Document', key: nodeKey('Document', key), name: title, attrs, phrase: m[0], start: m.index, end: m.index + m[0].length });
+    // "the reports entitled “Assessment of ...”, “Culture in times of COVID-19: ...” and “Cultural and creative industries ...”,
+    // produced in 2021 and 2022 by the United Nations Educational, Scientific and Cultural Organization" (A/RES/78/161 PP30,
+    // 80/148), "the reports of the Expert Mechanism ... entitled “Impact of militarization ...” 27 and “Efforts to implement ...”"
+    // (A/RES/78/189 OP2): a plural's titles that follow the first are reports too, by the same author
+    if (g.quoted === undefined || !g.report!.endsWith('s')) continue;
+    let at = m.index + m[0].length;
+    for (let n = NEXT_LISTED_TITLE_RE.exec(text.slice(at, at + 320)); n; n = NEXT_LISTED_TITLE_RE.exec(text.slice(at, at + 320))) {
+      const open = at + n[0].indexOf('\u201c');
+      const next = cleanTitle(n[1]!);
+      const nextKey = normaliseTitle(next);
+      at += n[0].length;
+      if (nextKey.length < 3 || holdsOtherKnownReport(next)) continue;
+      out.push({ kind: 'Document', key: nodeKey('Document', nextKey), name: next, attrs: author ? { title: next, author } : { title: next }, phrase: text.slice(open, at), start: open, end: at });
+      if (!n[0].includes(', \u201c')) break;
+    }
   }
 }
+/** the next title of a plural's list (a footnote mark may follow the one before): ", “...”", "27 and “...”", " and “...”" */
+const NEXT_LISTED_TITLE_RE = /^\s?\d{0,3}(?:,\s+|,?\s+and\s+)\u201c([^\u201d]{2,300})\u201d/;
 
 /**
  * "the document entitled “Introduction and implementation of sanctions imposed by the United Nations” annexed thereto"

@@ -70,6 +70,8 @@ import {
   type EventKindName,
   periodAsTopic,
   OF_MARKED_NAME_RE,
+  ITEM_ADOPTED_AT_LOWERCASE_SITTING_RE,
+  ADOPTED_AT_WORDS,
 } from './events.patterns.js';
 import { CITY_COUNTRY_GAP_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
 
@@ -4455,10 +4457,11 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
     if (c.via !== 'pattern' || c.kind === 'Place') continue;
     // "the Group of Governmental Experts established pursuant to resolution 72/55", "the Commission of Experts established
     // pursuant to resolution 780 (1992)": the resolution that set it up says which one it is, in every text that cites it
-    // (a space, then 'e', 'c' or 's' after the name before the name's words and the regex are read)
+    // (a space, then 'e', 'c', 's' or 'p' after the name before the name's words and the regex are read; "the report of the
+    // Group of Governmental Experts pursuant to resolution 73/304", A/RES/80/198 OP23: "established" left out)
     // (read only inside the text: a read past its end, NaN, threw the compiled code away as "out of bounds")
     const after = c.end + 1 < text.length ? text.charCodeAt(c.end + 1) : 0;
-    if ((after === 101 || after === 99 || after === 115) && text.charCodeAt(c.end) === 32 && genericName(c.name)) {
+    if ((after === 101 || after === 99 || after === 115 || after === 112) && text.charCodeAt(c.end) === 32 && genericName(c.name)) {
       const q = establishingResolution(text, c.end, ctx);
       if (q) {
         c.attrs = { ...c.attrs, qualifier: q };
@@ -4788,9 +4791,9 @@ function instrumentsOfSittings(text: string, kept: readonly Candidate[]): void {
   }
 }
 
-/** after a name: "established pursuant to (General Assembly) resolution 72/55", "set up by resolution 780 (1992)" */
+/** after a name: "established pursuant to (General Assembly) resolution 72/55", "set up by resolution 780 (1992)", "pursuant to resolution 73/304" */
 const ESTABLISHED_BY_RESOLUTION_RE =
-  /\s+(?:established|created|set\s+up)\s+(?:pursuant\s+to|by|under|in\s+accordance\s+with)\s+(?:(General\s+Assembly|Security\s+Council|its)\s+)?resolution\s+(?:(\d{1,3}\/\d{1,3})(?![\d/])|(\d{1,4})\s+\(((?:19|20)\d\d)\))/y;
+  /\s+(?:(?:established|created|set\s+up)\s+(?:pursuant\s+to|by|under|in\s+accordance\s+with)|pursuant\s+to)\s+(?:(General\s+Assembly|Security\s+Council|its)\s+)?resolution\s+(?:(\d{1,3}\/\d{1,3})(?![\d/])|(\d{1,4})\s+\(((?:19|20)\d\d)\))/y;
 
 /** The symbol of the resolution a body was established by, printed right after its name (see qualifyGenericNames). */
 function establishingResolution(text: string, end: number, ctx: RecognizeContext): string | undefined {
@@ -5584,6 +5587,9 @@ function eventDates(ev: Candidate, windowText: string, actDay = false, ofDated =
   // meeting ... on universal health coverage, adopted on 5 October 2023", A/RES/78/203 OP42: the sitting's own declaration, by
   // which its edition is told)
   if (dm.index > 8 && windowText.startsWith('adopted', dm.index - 7) && LIST_ITEM_NAMED_RE.test(windowText.slice(0, dm.index))) return;
+  // (nor the days of a lowercase sitting that adopted the list's next item: "..., the Hangzhou outcomes, adopted at the
+  // conference on the theme “Culture for sustainable cities”, held in Hangzhou, China, from 10 to 12 December 2015")
+  if (dm.index > 30 && windowText.includes(ADOPTED_AT_WORDS) && ITEM_ADOPTED_AT_LOWERCASE_SITTING_RE.test(windowText.slice(0, dm.index))) return;
   // a date after a place or an organizer is still this event's; a year alone only right after the name
   const bare = /^\d{4}$/.test(dm[1]!);
   // ("..., held in 2016", "..., to be held in 2026": the participle says the year is the event's)

@@ -304,6 +304,14 @@ export const HELD_BEFORE_YEAR_RE =
 /** Words that tie a venue to the event however far it is printed: "..., held in", "to be convened in". */
 // ("We, Heads of State and Government ..., assembled at the United Nations in New York on 26 September 2018": the
 // meeting's declaration says where it met)
+/**
+ * The next item of a list after a sitting, adopted at another sitting printed in lower case (not read as an event): "the third
+ * United Nations Educational, Scientific and Cultural Organization World Forum on Culture and Cultural Industries, the Hangzhou
+ * outcomes, adopted at the conference on the theme “Culture for sustainable cities”, held in Hangzhou, China, from 10 to 12
+ * December 2015" (A/RES/78/161 PP26, 80/148): the venue and days after it are that conference's, not the sitting named before.
+ */
+export const ITEM_ADOPTED_AT_LOWERCASE_SITTING_RE = /,\s+the\s+[A-Z0-9][^;]*?,\s+adopted\s+(?:at|during)\s+(?:the|an?)\s+[a-z]/;
+export const ADOPTED_AT_WORDS = ', adopted ';
 export const VENUE_VERB_RE = /\b(?:held|convened|took\s+place|to\s+take\s+place|taking\s+place|hosted|organi[sz]ed|assembled|(?:have|has)\s+met)\b/;
 /** Longest stretch between an event and "in <place>" with no such word. */
 export const VENUE_GAP_MAX = 120;
@@ -349,6 +357,7 @@ const TOPIC_AFTER_COMMA_RE = /^,\s+(?:concerning|regarding)\s+(?:the\s+)?[a-z]/;
 export function venueGapWords(text: string, from: number, to: number): 'verb' | 'near' | undefined {
   if (/\b(?:[Pp]articularly|[Ee]specially)\s+$/.test(text.slice(Math.max(0, to - 14), to))) return undefined;
   const gap = text.slice(from, to);
+  if (gap.length > 30 && gap.includes(ADOPTED_AT_WORDS) && ITEM_ADOPTED_AT_LOWERCASE_SITTING_RE.test(gap)) return undefined;
   // cheap gate: a quote mark is rare between an event and its venue
   if (gap.includes('\u201c')) {
     let open = 0;
