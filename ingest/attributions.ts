@@ -1348,8 +1348,12 @@ function frameworkOfDayAttributions(text: string, sorted: EntityMention[], push:
   }
 }
 
-/** right before a title: ", entitled “", ",10 entitled “" */
-const COMMA_ENTITLED_BEFORE_RE = /,\s*(?:\d{1,3}\s*)?entitled\s+“$/;
+/** right before a title: ", entitled “", ",10 entitled “", ", entitled “The " (a title whose "The" is no word of the name), " entitled
+ *  “" (no comma: "the political declaration of the high-level meeting on universal health coverage entitled “Universal health
+ *  coverage: expanding our ambition ...”", A/RES/80/186 PP4, 78/182 PP8) */
+const COMMA_ENTITLED_BEFORE_RE = /(?:,\s*(?:\d{1,3}\s*)?|\s)entitled\s+“(?:The\s+)?$/;
+/** between one titled outcome of a list and the next sitting: "”, 10 the ", "”, 11 and the ", "”12 and the " */
+const TITLED_LIST_NEXT_RE = /^[”"]\s*,?\s*(?:\d{1,3}\s*)?,?\s*(?:and\s+)?the\s+$/;
 /** the declaration or outcome before its sitting: "declaration of the ", "outcomes of the ", "declaration adopted at the " */
 const OUTCOME_NOUN_OF_RE = /\b(?:[Dd]eclaration|outcome\s+document|outcome)s?\s+(?:of|adopted\s+(?:at|by))\s+(?:the\s+)?/g;
 
@@ -1360,9 +1364,14 @@ const OUTCOME_NOUN_OF_RE = /\b(?:[Dd]eclaration|outcome\s+document|outcome)s?\s+
  * adopted it. Nothing else named in between (no framework, resolution or document), no clause or other title.
  */
 function titledOutcomeAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  // the title last attributed: the next sitting of the list after it adopted the next title ("the outcome documents of the United
+  // Nations Conference on Sustainable Development, entitled “The future we want”, 10 the Fourth International Conference on Small
+  // Island Developing States, entitled “Antigua and Barbuda Agenda ...”, 11 and the Fifth United Nations Conference on the Least
+  // Developed Countries, entitled “Doha Programme of Action ...”", A/RES/80/142 PP11, 79/211, 78/157)
+  let listed: EntityMention | undefined;
   for (let i = 1; i < sorted.length; i++) {
     const f = sorted[i]!;
-    if (f.kind !== 'Framework' || f.start < 12 || !COMMA_ENTITLED_BEFORE_RE.test(text.slice(Math.max(0, f.start - 16), f.start))) continue;
+    if (f.kind !== 'Framework' || f.start < 12 || !COMMA_ENTITLED_BEFORE_RE.test(text.slice(Math.max(0, f.start - 20), f.start))) continue;
     // the last sitting before the title, past the bodies and places named with it
     let j = i - 1;
     while (j >= 0 && (sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Place' || sorted[j]!.kind === 'Date')) j--;
@@ -1371,13 +1380,16 @@ function titledOutcomeAttributions(text: string, sorted: EntityMention[], push: 
     // (back to the last other thing named before it: the body a session belongs to may stand between)
     let k = j - 1;
     while (k >= 0 && (sorted[k]!.kind === 'Organization' || sorted[k]!.kind === 'Place' || sorted[k]!.kind === 'Date')) k--;
+    if (/[;“”]/.test(text.slice(e.end, text.lastIndexOf('“', f.start)))) continue;
     const from = Math.max(0, e.start - 160, k >= 0 ? sorted[k]!.end : 0);
     const between = text.slice(from, e.start);
     OUTCOME_NOUN_OF_RE.lastIndex = 0;
     let noun: RegExpExecArray | null = null;
     for (let m = OUTCOME_NOUN_OF_RE.exec(between); m; m = OUTCOME_NOUN_OF_RE.exec(between)) noun = m;
-    if (!noun || /[;“”]/.test(between.slice(noun.index)) || /[;“”]/.test(text.slice(e.end, f.start - 1))) continue;
+    const next = k >= 0 && sorted[k] === listed && TITLED_LIST_NEXT_RE.test(between);
+    if (!next && (!noun || /[;“”]/.test(between.slice(noun.index)))) continue;
     push('ADOPTED', e.key, f.key, e.start, f.end);
+    listed = f;
   }
 }
 

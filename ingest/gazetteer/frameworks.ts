@@ -187,7 +187,14 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('United Nations Convention to Combat Desertification in Those Countries Experiencing Serious Drought and/or Desertification, Particularly in Africa', ['United Nations Convention to Combat Desertification', 'Convention to Combat Desertification'], [], 'UNCCD'),
   // (printed once without "Risk": "the midterm review of the Sendai Framework for Disaster Reduction 2015–2030", A/RES/78/280 PP24,
   // where the short form "Sendai Framework" took the canonical name and kept the rest of the words after it)
-  fw('Sendai Framework for Disaster Risk Reduction 2015–2030', ['Sendai Framework for Disaster Risk Reduction', 'Sendai Framework for Disaster Reduction 2015–2030', 'Sendai Framework']),
+  // (and with spaces around the dash: "the Sendai Framework for Disaster Risk Reduction 2015 – 2030, adopted at the Third United
+  // Nations World Conference on Disaster Risk Reduction,7" (A/RES/79/149 PP6, 78/262): the name stopped before the years)
+  fw('Sendai Framework for Disaster Risk Reduction 2015–2030', [
+    'Sendai Framework for Disaster Risk Reduction',
+    'Sendai Framework for Disaster Reduction 2015–2030',
+    'Sendai Framework for Disaster Risk Reduction 2015 – 2030',
+    'Sendai Framework',
+  ]),
   // the Nansen Initiative's protection agenda of 2015 ("noting in this regard the Migrants in Countries in Crisis initiative and the
   // Agenda for the Protection of Cross-Border Displaced Persons in the Context of Disasters and Climate Change, resulting from the
   // Nansen Initiative", A/RES/79/154 PP25; "State-led consultative processes, such as the Agenda for the Protection ...", 80/218
@@ -206,6 +213,13 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // OP3, OP71; 78/152, 80/137, 78/119, 78/120, 79/139, 79/140, 80/113, 80/139): keyed as "the political declaration of the
   // high-level meeting on the midterm review of the Sendai Framework ..." is when the meeting's date is known (step 7b')
   gazetteerEntry('Framework', 'Political declaration of the high-level meeting on the midterm review of the Sendai Framework for Disaster Risk Reduction 2015-2030', undefined, ['political declaration on the midterm review of the Sendai Framework'], [], { qualifier: '2023' }),
+  // the declarations of the Assembly's high-level meetings on universal health coverage, printed by their titles ("the political
+  // declaration of the high-level meeting on universal health coverage, entitled “Universal health coverage: moving together to
+  // build a healthier world”", A/RES/79/149 PP6, 80/176 PP12, resolution 74/2; "... entitled “Universal health coverage: expanding
+  // our ambition for health and well-being in a post-COVID world”", A/RES/78/173 PP11, 80/176, resolution 78/4) and by their
+  // meetings' years ("the 2019 political declaration ...", step 7b'): one declaration each, keyed as the meeting's
+  gazetteerEntry('Framework', 'Political declaration of the high-level meeting on universal health coverage', undefined, ['Universal health coverage: moving together to build a healthier world'], [], { qualifier: '2019' }),
+  gazetteerEntry('Framework', 'Political declaration of the high-level meeting on universal health coverage', undefined, ['Universal health coverage: expanding our ambition for health and well-being in a post-COVID world'], [], { qualifier: '2023' }),
   // the declaration of the Assembly's high-level meeting on Africa's development needs of 22 September 2008 (resolution 63/1),
   // printed by its topic in lower case: "the full implementation of the political declaration on Africa’s development needs,
   // adopted on 22 September 2008,1" (A/RES/79/263 PP6, 78/262 PP6; OP40 of 78/263, 79/264; 79/329 OP25)

@@ -551,6 +551,11 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
     'International Tribunal for the Prosecution of Persons Responsible for Genocide and Other Serious Violations of International Humanitarian Law Committed in the Territory of Rwanda',
   ]),
   org('International Renewable Energy Agency', 'IRENA'),
+  // the treaty-based intergovernmental organization with observer status in the Assembly, not a programme ("the contributions of
+  // the International Solar Alliance, including in its capacity as an observer of the General Assembly in accordance with
+  // resolution 76/123", A/RES/80/142 OP2; PP33, 79/211, 78/157): "Alliance" alone names initiatives; no acronym (ISA is also
+  // the International Seabed Authority's)
+  org('International Solar Alliance'),
   org('Intergovernmental Oceanographic Commission', 'IOC'),
   ICG_CARIBE_EWS,
   // Treaty bodies and human rights mechanisms

@@ -66,14 +66,15 @@ describe('a political declaration of a meeting, with its title printed after "en
     const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/186', date: '2025-12-15' };
     const text =
       'Reaffirming the political declaration of the high-level meeting on universal health coverage entitled “Universal health coverage: expanding our ambition for health and well-being in a post-COVID world” and the political declaration on the implementation of the United Nations Global Plan of Action to Combat Trafficking in Persons,';
-    expect(keys(text, 'Framework:Political declaration of the high', 'preambular', ctx)).toEqual([UHC]);
+    // (the title is the 2023 declaration's: aud26a keys it with its year)
+    expect(keys(text, 'Framework:Political declaration of the high', 'preambular', ctx)).toEqual([`${UHC} (2023)`]);
   });
 
-  it('guard: with a comma before "entitled", the title read by step 4f stays the name (A/RES/78/173 PP11)', () => {
+  it('with a comma before "entitled", the title read by step 4f is the 2023 declaration too (A/RES/78/173 PP11; aud26a)', () => {
     const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/173', date: '2023-12-19' };
     const text =
       'Reaffirming the political declaration of the high-level meeting on universal health coverage, entitled “Universal health coverage: expanding our ambition for health and well-being in a post-COVID world”, adopted on 21 September 2023,';
-    expect(keys(text, 'Framework:', 'preambular', ctx)).toEqual(['Framework:Universal health coverage: expanding our ambition for health and well-being in a post-COVID world']);
+    expect(keys(text, 'Framework:', 'preambular', ctx)).toEqual([`${UHC} (2023)`]);
   });
 });
 
