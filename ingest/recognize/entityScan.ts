@@ -35,6 +35,7 @@ import {
   ADJECTIVE_SERIES_TOPIC_RE,
   LONE_MODIFIER_TOPIC_RE,
   TO_REVIEW_TOPIC_RE,
+  REVIEW_OF_PROGRESS_RE,
   SERIES_EDITION_DATES_RE,
   TOPIC_BEFORE_IN,
   SESSION_BEFORE_RE,
@@ -3488,6 +3489,25 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
         start = prev.start;
       }
     }
+    // "the high-level meeting on a comprehensive review, in 2025, of the progress achieved in the prevention and control of
+    // noncommunicable diseases and the promotion of mental health and well-being" (A/RES/79/287 OP17), "it decided to hold a
+    // high-level meeting in 2025 on a comprehensive review of the progress achieved in ..." (A/RES/79/273 PP1, the words of
+    // 73/2): the meeting of that year on what it reviews, the one 79/273 OP1 names "the high-level meeting on the prevention and
+    // control of noncommunicable diseases and the promotion of mental health and well-being" (not a meeting "on a
+    // comprehensive review", nor none)
+    if (!owner && qualifier!.startsWith('high-level') && (text.startsWith(' on a comprehensive review', end) || text.startsWith(' in ', end))) {
+      const r = REVIEW_OF_PROGRESS_RE.exec(text.slice(end, end + 400));
+      if (r) {
+        const g = r.groups!;
+        const year = g.year1 ?? g.year2;
+        if (year === undefined) continue;
+        const yearAt = end + r[0].indexOf(year);
+        const topicEnd = end + r[0].length;
+        const name = `high-level meeting on ${canonicalTopic(g.topic!, cands, topicEnd - g.topic!.length)}`;
+        out.push(candidate('Event', name, pairedAttrs('meeting', { venueAt: -1, year, yearAt }), start, topicEnd, 'special'));
+        continue;
+      }
+    }
     let topic = ON_TOPIC_RE.exec(text.slice(end));
     // "the General Assembly will convene, during its eighty-second session in 2027, a high-level meeting to review progress
     // in the implementation of the Global Digital Compact" (A/80/L.41 OP125), "the high-level meeting to review the 2030
@@ -3549,6 +3569,7 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
 }
 
 const ASSEMBLY_ON = 'Assembly on ';
+
 /** after a plural meeting noun's "s": " of the " and the owner's name */
 const PLURAL_OF_RE = /^\s+of\s+(?:the\s+)?/;
 

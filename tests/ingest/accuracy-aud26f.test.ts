@@ -1,0 +1,99 @@
+// Misses found by the session-26 audit aud26f: A/RES/80/180 (policies and programmes involving youth), A/RES/79/287 (global
+// health and foreign policy: health promotion), and the same forms in other texts. Each case quotes the file and paragraph;
+// each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/287', date: '2025-04-29' };
+
+const { keys, relations, attributions } = oneParagraph({ ctx: GA, kind: 'preambular' });
+
+describe('a weak participle closing a series of gerunds is the series\' last item, not the body\'s act', () => {
+  it('A/RES/79/287 PP22: "in advancing ..., enhancing ..., and supporting the achievement of ... the Sustainable Development Goals"', () => {
+    const text =
+      'Recognizing the transformative potential of digital technologies in advancing health promotion efforts, enhancing disease prevention strategies, and supporting the achievement of universal health coverage and health-related Sustainable Development Goals, as noted in World Health Assembly resolution 71.7 of 26 May 2018 on digital health,';
+    const rels = relations(text);
+    expect(rels).toContain('RECOGNIZES Framework:Sustainable Development Goals');
+    expect(rels.filter((r) => r.startsWith('SUPPORTS'))).toEqual([]);
+  });
+
+  it('A/RES/79/222 PP31: "in eradicating poverty ..., including extreme poverty, and supporting sustained economic growth"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/222', date: '2024-12-19' };
+    const text =
+      'Emphasizing the essential role of inclusive and sustainable industrial development as part of a comprehensive strategy of structural economic transformation in eradicating poverty in all its forms and dimensions, including extreme poverty, and supporting sustained economic growth, and thus in contributing to achieving the Sustainable Development Goals,';
+    const rels = relations(text, 'preambular', ctx);
+    expect(rels).toContain('EMPHASIZES Framework:Sustainable Development Goals');
+    expect(rels.filter((r) => r.startsWith('SUPPORTS'))).toEqual([]);
+  });
+
+  it('guard: "..., and supporting the Secretary-General in his continuing efforts" with no series before is the body\'s (A/RES/78/198 PP53)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/198', date: '2023-12-19' };
+    const text =
+      'Acknowledging the work done by the High-level Task Force on Global Food and Nutrition Security established by the Secretary-General, and supporting the Secretary-General in his continuing efforts in this regard, including continued engagement with Member States and the Special Rapporteur of the Human Rights Council on the right to food,';
+    expect(relations(text, 'preambular', ctx)).toContain('SUPPORTS Organization:Secretary-General of the United Nations');
+  });
+
+  it('guard: "and strongly supporting" after a gerund is the body\'s stance (A/RES/78/27 PP6)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/27', date: '2023-12-04' };
+    const text =
+      'Acknowledging the significant contribution made by a number of countries towards realizing the objective of nuclear disarmament by the establishment of nuclear-weapon-free zones, and strongly supporting the speedy establishment of a nuclear-weapon-free zone in the Middle East and the work of the International Atomic Energy Agency,';
+    expect(relations(text, 'preambular', ctx)).toContain('SUPPORTS Organization:International Atomic Energy Agency');
+  });
+
+  it('guard: a stance after a series stays the body\'s ("for preserving the contiguity ..., and demanding the cessation", A/RES/78/78 PP21)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/78', date: '2023-12-07' };
+    const text =
+      'Expressing grave concern about plans that severely threaten the viability of the two-State solution, given the importance for preserving the contiguity of the Palestinian territory, and demanding the cessation of such plans, in accordance with Security Council resolution 2334 (2016),';
+    expect(relations(text, 'preambular', ctx)).toContain('DEMANDS Resolution:S/RES/2334(2016)');
+  });
+});
+
+describe('"the convening of a one-day, high-level interactive dialogue ... by the President of the General Assembly"', () => {
+  it('A/RES/79/287 OP13: the President of the General Assembly organizes the dialogue', () => {
+    const text =
+      'Further urges Member States to implement the Rio Political Declaration on Social Determinants of Health, as appropriate, while stressing the importance of a continued dialogue on determinants of health, and looking forward to the convening of a one-day, high-level interactive dialogue on the social, economic and environmental determinants of health by the President of the General Assembly, in 2025;';
+    expect(attributions(text, 'operative')).toContain(
+      'ORGANIZES Organization:President of the General Assembly -> Event:high-level interactive dialogue on the social, economic and environmental determinants of health',
+    );
+  });
+
+  it('guard: "the convening of the high-level meeting on sea level rise by the President of the General Assembly" (A/RES/79/218 PP26) still organizes', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/218', date: '2024-12-19' };
+    const text = 'Welcoming the convening of the high-level meeting on sea level rise by the President of the General Assembly on 25 September 2024,';
+    expect(attributions(text, 'preambular', ctx).filter((a) => a.startsWith('ORGANIZES'))).toEqual([
+      'ORGANIZES Organization:President of the General Assembly -> Event:high-level meeting on sea level rise @ 2024',
+    ]);
+  });
+
+  it('guard: a dialogue "by" a body with no convening noun before it is not organized by it ("the report of a high-level interactive dialogue ... by the President")', () => {
+    const text = 'Takes note of the summary of a one-day, high-level interactive dialogue on the social, economic and environmental determinants of health by the President of the General Assembly;';
+    expect(attributions(text, 'operative').filter((a) => a.startsWith('ORGANIZES'))).toEqual([]);
+  });
+});
+
+describe('"a high-level meeting (in 2025) on a comprehensive review (, in 2025,) of the progress achieved in <topic>"', () => {
+  const NCD = 'Event:high-level meeting on the prevention and control of non-communicable diseases and the promotion of mental health and well-being @ 2025';
+
+  it('A/RES/79/287 OP17: the meeting of 2025 on what it reviews, not a meeting "on a comprehensive review"', () => {
+    const text =
+      'Urges Member States to fully implement recommendations from the political declaration of the third high-level meeting of the General Assembly on the prevention and control of noncommunicable diseases, and carrying forward that momentum towards the high-level meeting on a comprehensive review, in 2025, of the progress achieved in the prevention and control of noncommunicable diseases and the promotion of mental health and well-being;';
+    expect(keys(text, 'Event:high-level meeting on', 'operative')).toContain(NCD);
+    expect(keys(text, 'Event:high-level meeting on a comprehensive', 'operative')).toEqual([]);
+    expect(relations(text, 'operative')).toContain(`URGES ${NCD}`);
+  });
+
+  it('A/RES/79/273 PP1: "in which it decided to hold a high-level meeting in 2025 on a comprehensive review of the progress achieved in ..."', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/273', date: '2025-04-01' };
+    const text =
+      'Recalling its resolution 73/2 of 10 October 2018, entitled “Political declaration of the third high-level meeting of the General Assembly on the prevention and control of non‑communicable diseases”, in which it decided to hold a high-level meeting in 2025 on a comprehensive review of the progress achieved in the prevention and control of noncommunicable diseases and the promotion of mental health and well-being,';
+    expect(keys(text, 'Event:high-level meeting on the prevention and control of non-communicable diseases and', 'preambular', ctx)).toEqual([NCD]);
+  });
+
+  it('guard: "a high-level meeting in 2026 on a comprehensive review of the implementation of that declaration" names no topic of its own (A/RES/79/333 PP1)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/333', date: '2025-09-01' };
+    const text =
+      'Recalling its resolution 78/3 of 5 October 2023, in which it decided to hold a high-level meeting in 2026 on a comprehensive review of the implementation of that declaration,';
+    expect(keys(text, 'Event:high-level meeting on', 'preambular', ctx).filter((k) => k.includes('that declaration') || k.includes('comprehensive'))).toEqual([]);
+  });
+});
