@@ -3888,8 +3888,14 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
 const ANNIVERSARY_OF = ' anniversary of ';
 const ON_THE_OCCASION_OF = 'n the occasion of the ';
 /** "high-level meeting[ of the General Assembly][ convened by ...][, on 22 September 2021,] to commemorate the twentieth anniversary of [the adoption of] " */
+// (or when and how it sits, set off before the anniversary: "a high-level plenary meeting during the general debate of the
+// General Assembly at its eightieth session, to mark the thirtieth anniversary of the World Programme of Action for Youth"
+// (A/RES/80/180 PP5), "a high-level plenary meeting of the General Assembly, at the level of Heads of State and Government ...,
+// during the general debate of the eightieth session of the General Assembly in 2025, to commemorate ..." (A/RES/79/289 PP1,
+// 78/179 PP18, OP31), "a high-level meeting, within existing resources, to mark ..." (A/RES/78/288 OP5), "a high-level
+// meeting, which will feature an address by the Special Adviser ..., to mark ..." (A/RES/79/328 OP3): group 6)
 const ANNIVERSARY_SITTING_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(high-level(?:\s+plenary)?|commemorative|special\s+high-level)\s+(meeting|event)(\s+of\s+the\s+General\s+Assembly)?(\s+convened\s+by\s+[^,;]{1,160}?)?(,\s+(?:(?:to\s+be\s+)?held\s+)?(?:on|in)\s+[^,;]{1,40},)?\s+(?:to\s+(?:commemorate|mark|celebrate)|commemorating|marking|in\s+commemoration\s+of)\s+the\s+(${ORDINAL_SOURCE})\s+anniversary\s+of\s+(the\s+adoption\s+of\s+)?`,
+  String.raw`(?<![\p{L}\p{N}])(high-level(?:\s+plenary)?|commemorative|special\s+high-level)\s+(meeting|event)(\s+of\s+the\s+General\s+Assembly)?(\s+convened\s+by\s+[^,;]{1,160}?)?(,\s+(?:(?:to\s+be\s+)?held\s+)?(?:on|in)\s+[^,;]{1,40},)?(,?\s+(?:during|within|at\s+the\s+level\s+of|which\s+will)\s[^;.()]{1,240}?,)?\s+(?:to\s+(?:commemorate|mark|celebrate)|commemorating|marking|in\s+commemoration\s+of)\s+the\s+(${ORDINAL_SOURCE})\s+anniversary\s+of\s+(the\s+adoption\s+of\s+)?`,
   'giu',
 );
 /**
@@ -3917,9 +3923,9 @@ function anniversarySittings(text: string, cands: Candidate[]): void {
     // (before "convened by": the convener and the sitting it met in are mentions of their own, "the high-level meeting convened by
     // the President of the General Assembly during the general debate of the General Assembly at its seventy-seventh session
     // to commemorate the thirtieth anniversary of the adoption of the Declaration", A/RES/78/211 PP4 and OP5)
-    const cut = m[4] ?? m[5];
+    const cut = m[4] ?? m[5] ?? m[6];
     const end = cut !== undefined ? m.index + m[0].indexOf(cut) : m.index + m[0].search(ANNIVERSARY_OF_TAIL_RE);
-    const name = `${m[1]!.toLowerCase().replace(/\s+/g, ' ')} ${m[2]!.toLowerCase()} to commemorate the ${m[6]!.toLowerCase().replace(/\s+/g, '-')} anniversary of ${m[7] ? 'the adoption of ' : ''}the ${target.name}`;
+    const name = `${m[1]!.toLowerCase().replace(/\s+/g, ' ')} ${m[2]!.toLowerCase()} to commemorate the ${m[7]!.toLowerCase().replace(/\s+/g, '-')} anniversary of ${m[8] ? 'the adoption of ' : ''}the ${target.name}`;
     // the bare meeting of the Assembly read at its start is this one
     for (let i = cands.length - 1; i >= 0; i--) {
       const c = cands[i]!;

@@ -97,3 +97,38 @@ describe('"a high-level meeting (in 2025) on a comprehensive review (, in 2025,)
     expect(keys(text, 'Event:high-level meeting on', 'preambular', ctx).filter((k) => k.includes('that declaration') || k.includes('comprehensive'))).toEqual([]);
   });
 });
+
+describe('a sitting named by the anniversary it marks, with when and how it sits set off before the anniversary', () => {
+  const WPAY30 = 'Event:high-level plenary meeting to commemorate the thirtieth anniversary of the World Programme of Action for Youth';
+
+  it('A/RES/80/180 PP5: "a high-level plenary meeting during the general debate of the General Assembly at its eightieth session, to mark the thirtieth anniversary of ..."', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/180', date: '2025-12-15' };
+    const text =
+      'Recalling further the World Programme of Action for Youth, adopted by the General Assembly in its resolutions 50/81 of 14 December 1995 and 62/126 of 18 December 2007, and in this regard welcoming the convening in September 2025 of a high-level plenary meeting during the general debate of the General Assembly at its eightieth session, to mark the thirtieth anniversary of the World Programme of Action for Youth,';
+    expect(relations(text, 'preambular', ctx)).toContain(`WELCOMES ${WPAY30}`);
+  });
+
+  it('A/RES/79/289 PP1: "a one-day high-level plenary meeting of the General Assembly, at the level of Heads of State and Government ..., during the general debate ..., to commemorate ..." is that meeting, not a bare meeting of the Assembly', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/289', date: '2025-04-29' };
+    const text =
+      'Recalling its resolution 76/137 of 16 December 2021, entitled “Policies and programmes involving youth”, in which it was decided to convene a one-day high-level plenary meeting of the General Assembly, at the level of Heads of State and Government with the full and effective participation of youth, during the general debate of the eightieth session of the General Assembly in 2025, to commemorate the thirtieth anniversary of the World Programme of Action for Youth,';
+    const events = keys(text, 'Event:high-level', 'preambular', ctx);
+    expect(events).toEqual([WPAY30]);
+  });
+
+  it('A/RES/78/288 OP5: "a high-level meeting, within existing resources, to mark the twenty-fifth anniversary of the International Day ..."', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/288', date: '2024-08-01' };
+    const text =
+      'Decides to convene a high-level meeting, within existing resources, to mark the twenty-fifth anniversary of the International Day for the Elimination of Violence against Women;';
+    expect(keys(text, 'Event:high-level', 'operative', ctx)).toEqual([
+      'Event:high-level meeting to commemorate the twenty-fifth anniversary of the International Day for the Elimination of Violence against Women',
+    ]);
+  });
+
+  it('guard: a meeting whose set-off words run to another clause is no anniversary sitting ("a high-level meeting during its session, and decides to mark the tenth anniversary")', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/288', date: '2024-08-01' };
+    const text =
+      'Welcomes the high-level meeting held during its seventy-eighth session; decides to mark the twenty-fifth anniversary of the International Day for the Elimination of Violence against Women;';
+    expect(keys(text, 'Event:high-level meeting to commemorate', 'operative', ctx)).toEqual([]);
+  });
+});
