@@ -990,6 +990,21 @@ function markKnownTokens(toks: readonly ChunkToken[], knownSorted: readonly Cand
  * ten places, a place first taken late made such arrays, which the compiled pushes and reads of `cur` had not met
  * (chunkSegments thrown away for "not a Smi" and "wrong map" in corpus-ga).
  */
+/** "from " (and "the ") right before a name */
+const FROM_THE_END_RE = /\bfrom\s+(?:the\s+)?$/;
+/**
+ * Whether the "to" at `i` ends the first of two instruments named as a range, "from the <X Charter ...> to the <Y Charter ...>":
+ * the segment follows "from (the)" and its instrument head (Charter, Declaration, ...) comes again within a few words after "to the".
+ */
+function rangeOfInstruments(text: string, toks: readonly ChunkToken[], i: number, cur: readonly ChunkToken[]): boolean {
+  const first = cur.find((t) => !CONNECTOR_WORDS.has(t.w));
+  if (first === undefined || !FROM_THE_END_RE.test(text.slice(Math.max(0, first.s - 10), first.s))) return false;
+  const head = cur.find((t) => !t.known && FRAMEWORK_HEADS.has(t.w));
+  if (head === undefined) return false;
+  for (let k = i + 2; k < toks.length && k < i + 8; k++) if (toks[k]!.w === head.w) return true;
+  return false;
+}
+
 function newSegment(): ChunkToken[] {
   return [];
 }
@@ -1061,6 +1076,15 @@ function chunkSegments(text: string, toks: readonly ChunkToken[]): ChunkToken[][
     // "... by the United Nations Environment Programme to the Special Committee": a body named in full (the whole segment
     // so far) and, after "for the" or "to the", another one, not one name
     if (!tok.known && (tok.w === 'for' || tok.w === 'to') && toks[i + 1]?.w === 'the' && wholeKnownOrganization(cur) && toks[i + 2] !== undefined && toks[i + 2]!.known === undefined) {
+      segments.push(cur);
+      cur = newSegment();
+      i++;
+      continue;
+    }
+    // "the outcomes of international health promotion conferences, from the Ottawa Charter for Health Promotion to the Bangkok
+    // Charter for Health Promotion in a Globalized World" (A/RES/79/287 PP26): a range of two instruments of one kind, not one
+    // name (not "the Protocol to the Convention", nor "from the Conference of the Parties to the Convention": no same head after)
+    if (!tok.known && tok.w === 'to' && toks[i + 1]?.w === 'the' && cur.length > 1 && rangeOfInstruments(text, toks, i, cur)) {
       segments.push(cur);
       cur = newSegment();
       i++;

@@ -132,3 +132,54 @@ describe('a sitting named by the anniversary it marks, with when and how it sits
     expect(keys(text, 'Event:high-level meeting to commemorate', 'operative', ctx)).toEqual([]);
   });
 });
+
+describe('gazetteer: the mHealth initiative of WHO and ITU', () => {
+  it('A/RES/79/287 PP23: "mHealth initiatives, such as Be He@lthy, Be Mobile, which has been an ongoing collaboration ..."', () => {
+    const text =
+      'Acknowledging existing tools on digital health, and noting the success of the multisectoral approach through mHealth initiatives, such as Be He@lthy, Be Mobile, which has been an ongoing collaboration between the World Health Organization and the International Telecommunication Union since 2012,';
+    expect(keys(text, 'Initiative:')).toEqual(['Initiative:Be He@lthy, Be Mobile']);
+    expect(relations(text)).toContain('NOTES Initiative:Be He@lthy, Be Mobile');
+  });
+
+  it('guard: "be mobile" in running words is no initiative', () => {
+    const text = 'Recognizing that health workers must be healthy, be mobile and be trained,';
+    expect(keys(text, 'Initiative:')).toEqual([]);
+  });
+});
+
+describe('gazetteer: the Green Jobs for Youth Pact is a partnership', () => {
+  it('A/RES/80/180 PP32: "taking note of the Global Initiative on Decent Jobs for Youth as well as the launch of the Green Jobs for Youth Pact"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/180', date: '2025-12-15' };
+    const text =
+      'Reaffirming that generating decent work and quality employment for youth is one of the biggest challenges that needs to be tackled, and taking note of the Global Initiative on Decent Jobs for Youth as well as the launch of the Green Jobs for Youth Pact,';
+    expect(relations(text, 'preambular', ctx)).toEqual(['NOTES Initiative:Global Initiative on Decent Jobs for Youth', 'NOTES Initiative:Green Jobs for Youth Pact']);
+  });
+
+  it('guard: "the Global Jobs Pact" stays a framework (A/RES/78/179)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/179', date: '2023-12-19' };
+    expect(keys('Recalling the Global Jobs Pact,', 'Framework:', 'preambular', ctx)).toEqual(['Framework:Global Jobs Pact']);
+  });
+});
+
+describe('"from the <X Charter> to the <Y Charter>": a range of two instruments, not one name', () => {
+  it('A/RES/79/287 PP26: "from the Ottawa Charter for Health Promotion to the Bangkok Charter for Health Promotion in a Globalized World"', () => {
+    const text =
+      'Recognizing the need for Member States to strengthen policies for sustainable and effective health promotion, as outlined in the outcomes of international health promotion conferences, from the Ottawa Charter for Health Promotion to the Bangkok Charter for Health Promotion in a Globalized World, the Rio Political Declaration on Social Determinants of Health and the Geneva Charter for Well-being,';
+    expect(keys(text, 'Framework:')).toEqual([
+      'Framework:Ottawa Charter for Health Promotion',
+      'Framework:Bangkok Charter for Health Promotion in a Globalized World',
+      'Framework:Rio Political Declaration on Social Determinants of Health',
+      'Framework:Geneva Charter for Well-being',
+    ]);
+  });
+
+  it('guard: "from the Conference of the Parties to the United Nations Framework Convention on Climate Change" stays one name', () => {
+    const text = 'Noting the guidance received from the Conference of the Parties to the United Nations Framework Convention on Climate Change,';
+    expect(keys(text, 'Event:')).toEqual(['Event:Conference of the Parties to the United Nations Framework Convention on Climate Change']);
+  });
+
+  it('guard: "the Protocol to the Convention" after "from" stays one name ("from the Cartagena Protocol on Biosafety to the Convention on Biological Diversity")', () => {
+    const text = 'Noting the lessons learned from the Cartagena Protocol on Biosafety to the Convention on Biological Diversity,';
+    expect(keys(text, 'Framework:Cartagena')).toEqual(['Framework:Cartagena Protocol on Biosafety to the Convention on Biological Diversity']);
+  });
+});
