@@ -398,7 +398,10 @@ const PHASE_RE = /\b(Geneva|Tunis)(?:\s+and\s+(Geneva|Tunis))?\s+phases?\s+of\s+
 /** "the World Summit on the Information Society at its first phase" (the phase named after the Summit) */
 const AT_PHASE_RE = /\b(?:adopted\s+)?at\s+its\s+(first|second)\s+phase\b/g;
 /** the noun before an event that "by <agent>" after it completes: "the convening of ... by" */
-const CONVENING_OF_RE = /\b(?:convening|organi[sz]ation)\s+of\s+(?:the\s+)?$/;
+// (an article and how long it lasts before a sitting the name leaves them out of: "the convening of a one-day, high-level
+// interactive dialogue on the social, economic and environmental determinants of health by the President of the General
+// Assembly, in 2025", A/RES/79/287 OP13)
+const CONVENING_OF_RE = /\b(?:convening|organi[sz]ation)\s+of\s+(?:(?:the|an?)\s+)?(?:(?:one|two|three|half)-day,?\s+)?$/;
 const WSIS_KEY = eventKey('World Summit on the Information Society');
 /** the noun before an initiative that "by <agent>" after it completes: "the launching of the Broadband Advocacy Targets by" */
 const LAUNCH_OF_RE = /\blaunch(?:ing)?\s+of\s+(?:the\s+)?$/;

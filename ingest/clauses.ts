@@ -432,6 +432,16 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
     if (form !== 'third' && lead.includes('as well as') && !(form === 'participle' && TAKING_NOTE_RE.test(verbText))) continue;
     // "..., considering the provision of ...": a weak participle after a bare comma is usually a gerund in a list.
     if (entry.later === 'weak' && form === 'participle' && !/and|;/.test(lead) && (g.conn ?? '') === '') continue;
+    // "Recognizing the transformative potential of digital technologies in advancing health promotion efforts, enhancing disease
+    // prevention strategies, and supporting the achievement of universal health coverage ..." (A/RES/79/287 PP22), "can contribute
+    // to ending poverty, ..., and supporting the overall quality of life of families" (A/RES/78/176 PP3, 79/150, 80/183), "in
+    // eradicating poverty ..., and supporting sustained economic growth" (A/RES/79/222 PP31): in a preamble, a weak participle
+    // after ", and" that closes a series of gerunds outside the table is the series' last item, what others do, not the body's
+    // act ("..., and supporting the Secretary-General in his continuing efforts", A/RES/78/198 PP53, has no such series; "and
+    // strongly supporting", an adverb of the body's stance, is the body's). Only acts others do as often ("supporting",
+    // "adopting"): a stance ("and demanding the cessation of such plans", A/RES/78/78 PP21; "and taking into account", "and
+    // keeping in mind", "and remaining concerned") is the body's after any series
+    if (entry.later === 'weak' && form === 'participle' && kind === 'preambular' && !declaration && SERIES_ACTS.has(entry.relation) && lead.includes(',') && !lead.includes(';') && verbText.startsWith(found.text) && gerundSeriesBefore(text, clauses[clauses.length - 1]!.start, m.index)) continue;
     if (!opensClause(kind, form, entry, lead, Boolean(g.label), declaration || (commitment && form === 'base'))) continue;
     // "takes note of the statements of the Legal Counsel at the 297th and 298th meetings of the Committee, reiterating his
     // statement at the emergency, 295th, meeting ..." (A/RES/80/172 OP8): one reiterates one's own words, so the participle
@@ -457,6 +467,23 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
 }
 
 const BUILDING_ON = 'building ';
+
+/** weak verbs of acts that others do as often as the body ("supporting", "adopting"), unlike its stance ("demanding", "taking into account") */
+const SERIES_ACTS: ReadonlySet<VerbRelationType | undefined> = new Set<VerbRelationType | undefined>(['SUPPORTS', 'ADOPTS', 'APPROVES', 'ACCEPTS']);
+/** a gerund after a comma or a preposition ("in advancing", ", enhancing", "to ending") */
+const GERUND_IN_SERIES_RE = /(?:,\s+|\b(?:in|by|to|of|through|towards|for|on)\s+)([a-z]+ing)\b/g;
+/** words in -ing that are no gerund of a series: prepositions, and nouns of the genre */
+const NOT_GERUND_RE = /^(?:including|regarding|concerning|following|during|according|notwithstanding|pending|excluding|funding|financing|meeting|training|building|planning|understanding|reporting|monitoring|learning|housing|spending|setting|beginning|being|offering|warning|gathering|undertaking|trafficking|peacekeeping|peacebuilding|marketing|bearing|standing|hearing|thing|nothing|something|anything|everything|morning|evening|king|ring|string|spring|wing|ceiling|sibling|shipping|clothing|wellbeing|lending|borrowing|dumping|fishing|mining|pricing|rating|ranking|licensing|processing|programming|engineering|manufacturing|catering|policing|sentencing|timing|wording|dealing|listing|meaning)$/;
+/** Whether a gerund outside the table (a series' item) stands in text[from, to). */
+function gerundSeriesBefore(text: string, from: number, to: number): boolean {
+  const slice = text.slice(from, to);
+  if (!slice.includes('ing')) return false;
+  GERUND_IN_SERIES_RE.lastIndex = 0;
+  for (let g = GERUND_IN_SERIES_RE.exec(slice); g !== null; g = GERUND_IN_SERIES_RE.exec(slice)) {
+    if (!NOT_GERUND_RE.test(g[1]!) && !LATER_HEAD_RE.test(g[1]!)) return true;
+  }
+  return false;
+}
 
 /** "<gerund> and (also) " ends right before `start`, the gerund no verb of the table (nor a word before one: LATER_HEAD_RE). */
 const GERUND_AND_END_RE = /\b([a-z]+ing)\s+and\s+(?:also\s+)?$/;

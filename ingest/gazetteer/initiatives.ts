@@ -38,6 +38,14 @@ export const INITIATIVES: GazetteerEntry[] = [
   // the simulations of United Nations bodies young people hold ("Recognizing the important contribution of Model United Nations
   // to diplomacy ...", A/RES/80/180 PP18, 78/179): the programme, not the Organization
   ini('Model United Nations'),
+  // the mHealth initiative of the World Health Organization and the International Telecommunication Union (since 2012), printed
+  // "mHealth initiatives, such as Be He@lthy, Be Mobile, which has been an ongoing collaboration between the World Health
+  // Organization and the International Telecommunication Union since 2012" (A/RES/79/287 PP23): not read (its "@", its comma)
+  ini('Be He@lthy, Be Mobile', ['Be Healthy, Be Mobile']),
+  // the partnership the United Nations Environment Programme, UNICEF and the International Labour Organization launched in 2022
+  // ("taking note of the Global Initiative on Decent Jobs for Youth as well as the launch of the Green Jobs for Youth Pact",
+  // A/RES/80/180 PP32, 78/179): a coalition, as the Global Initiative beside it, not a framework as "the Pact for the Future"
+  ini('Green Jobs for Youth Pact'),
   ini('United Nations Youth Delegate Programme'),
   // the World Customs Organization's programme against the diversion of explosive precursors, printed after a lower-case
   // "programme": "the programme Global Shield, led by the World Customs Organization" (A/RES/79/53 PP28), "the Programme

@@ -35,6 +35,7 @@ import {
   ADJECTIVE_SERIES_TOPIC_RE,
   LONE_MODIFIER_TOPIC_RE,
   TO_REVIEW_TOPIC_RE,
+  REVIEW_OF_PROGRESS_RE,
   SERIES_EDITION_DATES_RE,
   TOPIC_BEFORE_IN,
   SESSION_BEFORE_RE,
@@ -991,6 +992,21 @@ function markKnownTokens(toks: readonly ChunkToken[], knownSorted: readonly Cand
  * ten places, a place first taken late made such arrays, which the compiled pushes and reads of `cur` had not met
  * (chunkSegments thrown away for "not a Smi" and "wrong map" in corpus-ga).
  */
+/** "from " (and "the ") right before a name */
+const FROM_THE_END_RE = /\bfrom\s+(?:the\s+)?$/;
+/**
+ * Whether the "to" at `i` ends the first of two instruments named as a range, "from the <X Charter ...> to the <Y Charter ...>":
+ * the segment follows "from (the)" and its instrument head (Charter, Declaration, ...) comes again within a few words after "to the".
+ */
+function rangeOfInstruments(text: string, toks: readonly ChunkToken[], i: number, cur: readonly ChunkToken[]): boolean {
+  const first = cur.find((t) => !CONNECTOR_WORDS.has(t.w));
+  if (first === undefined || !FROM_THE_END_RE.test(text.slice(Math.max(0, first.s - 10), first.s))) return false;
+  const head = cur.find((t) => !t.known && FRAMEWORK_HEADS.has(t.w));
+  if (head === undefined) return false;
+  for (let k = i + 2; k < toks.length && k < i + 8; k++) if (toks[k]!.w === head.w) return true;
+  return false;
+}
+
 function newSegment(): ChunkToken[] {
   return [];
 }
@@ -1062,6 +1078,15 @@ function chunkSegments(text: string, toks: readonly ChunkToken[]): ChunkToken[][
     // "... by the United Nations Environment Programme to the Special Committee": a body named in full (the whole segment
     // so far) and, after "for the" or "to the", another one, not one name
     if (!tok.known && (tok.w === 'for' || tok.w === 'to') && toks[i + 1]?.w === 'the' && wholeKnownOrganization(cur) && toks[i + 2] !== undefined && toks[i + 2]!.known === undefined) {
+      segments.push(cur);
+      cur = newSegment();
+      i++;
+      continue;
+    }
+    // "the outcomes of international health promotion conferences, from the Ottawa Charter for Health Promotion to the Bangkok
+    // Charter for Health Promotion in a Globalized World" (A/RES/79/287 PP26): a range of two instruments of one kind, not one
+    // name (not "the Protocol to the Convention", nor "from the Conference of the Parties to the Convention": no same head after)
+    if (!tok.known && tok.w === 'to' && toks[i + 1]?.w === 'the' && cur.length > 1 && rangeOfInstruments(text, toks, i, cur)) {
       segments.push(cur);
       cur = newSegment();
       i++;
@@ -3509,6 +3534,25 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
         start = prev.start;
       }
     }
+    // "the high-level meeting on a comprehensive review, in 2025, of the progress achieved in the prevention and control of
+    // noncommunicable diseases and the promotion of mental health and well-being" (A/RES/79/287 OP17), "it decided to hold a
+    // high-level meeting in 2025 on a comprehensive review of the progress achieved in ..." (A/RES/79/273 PP1, the words of
+    // 73/2): the meeting of that year on what it reviews, the one 79/273 OP1 names "the high-level meeting on the prevention and
+    // control of noncommunicable diseases and the promotion of mental health and well-being" (not a meeting "on a
+    // comprehensive review", nor none)
+    if (!owner && qualifier!.startsWith('high-level') && (text.startsWith(' on a comprehensive review', end) || text.startsWith(' in ', end))) {
+      const r = REVIEW_OF_PROGRESS_RE.exec(text.slice(end, end + 400));
+      if (r) {
+        const g = r.groups!;
+        const year = g.year1 ?? g.year2;
+        if (year === undefined) continue;
+        const yearAt = end + r[0].indexOf(year);
+        const topicEnd = end + r[0].length;
+        const name = `high-level meeting on ${canonicalTopic(g.topic!, cands, topicEnd - g.topic!.length)}`;
+        out.push(candidate('Event', name, pairedAttrs('meeting', { venueAt: -1, year, yearAt }), start, topicEnd, 'special'));
+        continue;
+      }
+    }
     let topic = ON_TOPIC_RE.exec(text.slice(end));
     // "the General Assembly will convene, during its eighty-second session in 2027, a high-level meeting to review progress
     // in the implementation of the Global Digital Compact" (A/80/L.41 OP125), "the high-level meeting to review the 2030
@@ -3570,6 +3614,7 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
 }
 
 const ASSEMBLY_ON = 'Assembly on ';
+
 /** after a plural meeting noun's "s": " of the " and the owner's name */
 const PLURAL_OF_RE = /^\s+of\s+(?:the\s+)?/;
 
@@ -3888,8 +3933,14 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
 const ANNIVERSARY_OF = ' anniversary of ';
 const ON_THE_OCCASION_OF = 'n the occasion of the ';
 /** "high-level meeting[ of the General Assembly][ convened by ...][, on 22 September 2021,] to commemorate the twentieth anniversary of [the adoption of] " */
+// (or when and how it sits, set off before the anniversary: "a high-level plenary meeting during the general debate of the
+// General Assembly at its eightieth session, to mark the thirtieth anniversary of the World Programme of Action for Youth"
+// (A/RES/80/180 PP5), "a high-level plenary meeting of the General Assembly, at the level of Heads of State and Government ...,
+// during the general debate of the eightieth session of the General Assembly in 2025, to commemorate ..." (A/RES/79/289 PP1,
+// 78/179 PP18, OP31), "a high-level meeting, within existing resources, to mark ..." (A/RES/78/288 OP5), "a high-level
+// meeting, which will feature an address by the Special Adviser ..., to mark ..." (A/RES/79/328 OP3): group 6)
 const ANNIVERSARY_SITTING_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(high-level(?:\s+plenary)?|commemorative|special\s+high-level)\s+(meeting|event)(\s+of\s+the\s+General\s+Assembly)?(\s+convened\s+by\s+[^,;]{1,160}?)?(,\s+(?:(?:to\s+be\s+)?held\s+)?(?:on|in)\s+[^,;]{1,40},)?\s+(?:to\s+(?:commemorate|mark|celebrate)|commemorating|marking|in\s+commemoration\s+of)\s+the\s+(${ORDINAL_SOURCE})\s+anniversary\s+of\s+(the\s+adoption\s+of\s+)?`,
+  String.raw`(?<![\p{L}\p{N}])(high-level(?:\s+plenary)?|commemorative|special\s+high-level)\s+(meeting|event)(\s+of\s+the\s+General\s+Assembly)?(\s+convened\s+by\s+[^,;]{1,160}?)?(,\s+(?:(?:to\s+be\s+)?held\s+)?(?:on|in)\s+[^,;]{1,40},)?(,?\s+(?:during|within|at\s+the\s+level\s+of|which\s+will)\s[^;.()]{1,240}?,)?\s+(?:to\s+(?:commemorate|mark|celebrate)|commemorating|marking|in\s+commemoration\s+of)\s+the\s+(${ORDINAL_SOURCE})\s+anniversary\s+of\s+(the\s+adoption\s+of\s+)?`,
   'giu',
 );
 /**
@@ -3917,9 +3968,9 @@ function anniversarySittings(text: string, cands: Candidate[]): void {
     // (before "convened by": the convener and the sitting it met in are mentions of their own, "the high-level meeting convened by
     // the President of the General Assembly during the general debate of the General Assembly at its seventy-seventh session
     // to commemorate the thirtieth anniversary of the adoption of the Declaration", A/RES/78/211 PP4 and OP5)
-    const cut = m[4] ?? m[5];
+    const cut = m[4] ?? m[5] ?? m[6];
     const end = cut !== undefined ? m.index + m[0].indexOf(cut) : m.index + m[0].search(ANNIVERSARY_OF_TAIL_RE);
-    const name = `${m[1]!.toLowerCase().replace(/\s+/g, ' ')} ${m[2]!.toLowerCase()} to commemorate the ${m[6]!.toLowerCase().replace(/\s+/g, '-')} anniversary of ${m[7] ? 'the adoption of ' : ''}the ${target.name}`;
+    const name = `${m[1]!.toLowerCase().replace(/\s+/g, ' ')} ${m[2]!.toLowerCase()} to commemorate the ${m[7]!.toLowerCase().replace(/\s+/g, '-')} anniversary of ${m[8] ? 'the adoption of ' : ''}the ${target.name}`;
     // the bare meeting of the Assembly read at its start is this one
     for (let i = cands.length - 1; i >= 0; i--) {
       const c = cands[i]!;

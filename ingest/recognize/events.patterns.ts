@@ -119,6 +119,16 @@ export const LONE_MODIFIER_TOPIC_RE = /^the\s+[a-z][\w-]*$/u;
  */
 export const TOPIC_SERIES_AFTER_RE =
   /^,\s+(?!(?:and|or|in|on|at|which|including|as|held|inter|entitled|both|adopted|convened)\b)[a-z][\w-]*(?:,\s+[a-z][\w-]*)*,?\s+(?:and|or)\s+[a-z][\w-]*(?=\s*(?:[,;:.()”\d]|$)|\s+(?:in|to|held|at|on|for|convened|adopted|which|and|as|with|from|during|by)\b)/u;
+/**
+ * After "high-level meeting": the year it meets, before or inside "on a comprehensive review of the progress achieved in <topic>"
+ * ("a high-level meeting in 2025 on a comprehensive review of the progress achieved in the prevention and control of
+ * noncommunicable diseases", A/RES/79/273 PP1; "the high-level meeting on a comprehensive review, in 2025, of the progress
+ * achieved in ...", A/RES/79/287 OP17). Groups: year1 or year2, topic.
+ */
+export const REVIEW_OF_PROGRESS_RE = new RegExp(
+  String.raw`^(?:\s+in\s+(?<year1>(?:19|20)\d\d))?\s+on\s+a\s+comprehensive\s+review(?:,\s+in\s+(?<year2>(?:19|20)\d\d),)?\s+of\s+the\s+progress\s+(?:achieved|made)\s+in\s+(?<topic>${TOPIC_SOURCE})`,
+  'u',
+);
 /** "to review progress in the implementation of ...": what a meeting is convened to review (ON_TOPIC_RE's topic) */
 export const TO_REVIEW_TOPIC_RE = new RegExp(String.raw`^\s+to\s+review\s+(${TOPIC_SOURCE})`, 'u');
 
