@@ -5950,6 +5950,11 @@ const SCAN_STEPS_SHORT: readonly ScanStep[] = [
   (s) => { if (s.shorts.length) generalConferencesOfShortForms(s.text, s.shorts, s.cands); },
 ];
 
+const SCAN_STEPS_MANDATES: readonly ScanStep[] = [
+  // 4a'. "the Special Rapporteurs on A, on B and on C": one known mandate each (a search only where "Rapporteur" is)
+  (s) => { if (s.gates & TOPIC_GATE && s.text.includes(SPECIAL_RAPPORTEURS)) pluralMandates(s.text, s.cands); },
+];
+
 const SCAN_STEPS_PATTERN: readonly ScanStep[] = [
   // 4''. "in accordance with the 2009 Constitution", "the Cayman Islands Constitution (Amendment) Order 2020": no constitution named
   (s) => { if (s.text.includes(CONSTITUTION)) withoutUnnamedConstitutions(s.text, s.patternCands); },
@@ -6163,8 +6168,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   runScanSteps(SCAN_STEPS_SHORT, s);
   // 4. patterns: capitalised names, lowercase-topic mandate holders, sessions/meetings, WSIS+20, action lines
   const specials = s.gates & TOPIC_GATE ? lowercaseTopicOrganizations(text, cands) : [];
-  // 4a'. "the Special Rapporteurs on A, on B and on C": one known mandate each (a search only where "Rapporteur" is)
-  if (s.gates & TOPIC_GATE && text.includes(SPECIAL_RAPPORTEURS)) pluralMandates(text, cands);
+  runScanSteps(SCAN_STEPS_MANDATES, s);
   const patternCands = chunkCandidates(text, [...cands, ...specials], facts.chunks).filter(
     (p) => !specials.some((sp) => overlaps(sp, p)) && !cands.some((c) => c.start <= p.start && p.end <= c.end),
   );
