@@ -259,6 +259,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States', undefined, [
     'Under-Secretary-General and High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States',
   ]),
+  // the landlocked developing countries' intergovernmental think tank in Ulaanbaatar, set up by a multilateral agreement (A/RES/78/163
+  // OP34, 79/233 annex paras 307, 353, 80/151 OP67), then "the International Think Tank" ("encourages the International Think Tank
+  // to continue", 78/163 OP34): "Think Tank" is no head the chunk scan reads (nor a short form's), and no other think tank is so named
+  org('International Think Tank for Landlocked Developing Countries', undefined, ['International Think Tank']),
   org('Office of the Special Adviser on Africa', 'OSAA'),
   org('United Nations Office for Disaster Risk Reduction', 'UNDRR', ['Office for Disaster Risk Reduction']),
   org('United Nations Office for South-South Cooperation', 'UNOSSC', ['Office for South-South Cooperation']),
