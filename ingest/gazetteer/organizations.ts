@@ -100,7 +100,11 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // a post, as the Secretary-General's is: "the statements of the Legal Counsel at the 297th and 298th meetings of the
   // Committee" (A/RES/80/172 OP8), "the United Nations Legal Counsel/the Division" (the law-of-the-sea texts)
   org('Legal Counsel of the United Nations', undefined, ['United Nations Legal Counsel', 'Legal Counsel']),
-  org('President of the General Assembly', undefined, []),
+  // (the post held in turn: "Acknowledging the Presidents of the General Assembly at its seventy-sixth and seventy-seventh sessions
+  // for convening the Advisory Board on Gender Equality", A/RES/78/182 PP22, 80/186; "the work led by the Presidents of the General
+  // Assembly at its seventieth to seventy-fifth sessions", 78/189, 79/159, 80/176; "incoming Presidents of the General Assembly",
+  // 78/244, 79/247, 80/242): the President's post, not the Assembly)
+  org('President of the General Assembly', undefined, ['Presidents of the General Assembly']),
   // the President's Office, a body of its own as the Executive Office of the Secretary-General is ("the support for the Office
   // of the President of the General Assembly", A/RES/79/327 OP47, OP49-OP51; "will be made known to the Office of the President
   // of the General Assembly", A/RES/78/128, 79/278, 78/318 and 11 other texts): not the President

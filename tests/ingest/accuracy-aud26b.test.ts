@@ -139,3 +139,22 @@ describe('campaigns printed in quotes, and the body "of" which a quoted campaign
     expect(attributions(text)).toContain('LEADS Organization:International Telecommunication Union -> Initiative:Giga initiative');
   });
 });
+
+describe('"the Presidents of the General Assembly": the President\'s post, not the Assembly', () => {
+  const PGA = 'Organization:President of the General Assembly';
+
+  it('A/RES/78/182 PP22: "Acknowledging the Presidents of the General Assembly at its seventy-sixth and seventy-seventh sessions"', () => {
+    const text =
+      'Acknowledging the Presidents of the General Assembly at its seventy-sixth and seventy-seventh sessions for convening the Advisory Board on Gender Equality and the General Assembly Platform of Women Leaders, and encouraging greater participation of Member States in this initiative,';
+    const r = relations(text, 'preambular', { ...WOMEN });
+    expect(r).toContain(`ACKNOWLEDGES ${PGA}`);
+    expect(r).not.toContain('ACKNOWLEDGES Organization:General Assembly');
+    expect(r).toContain('ACKNOWLEDGES Event:seventy-sixth session of the General Assembly');
+  });
+
+  it('guard: "the President of the General Assembly" and "the General Assembly" as before (A/RES/78/182 OP21, OP47)', () => {
+    const ctx = { ...WOMEN };
+    expect(relations('Recommends that the President of the General Assembly conduct consultations;', 'operative', ctx)).toEqual([`RECOMMENDS ${PGA}`]);
+    expect(relations('Requests the Secretary-General to report to the General Assembly;', 'operative', { ...WOMEN })).toContain('REQUESTS Organization:General Assembly');
+  });
+});
