@@ -64,7 +64,8 @@ const HOSTED_KINDS = new Set(['Event', 'Initiative', 'ActionLine', 'Organization
 const COMMON_NOUN_JOINED_RE = /^(?:\s+[a-z]+)?\s+(?:and|or)\s+(?:the\s+|other\s+|all\s+)?(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*s\s+$/;
 /** A participle of its own between a verb and the "by" read for it. */
 const OTHER_PARTICIPLE_RE = /,\s+(?:jointly\s+|co-)?(?:organi[sz]ed|convened|hosted|led|facilitated|coordinated|launched|chaired|supported|sponsored)\s*$/;
-const AGENT_ACRONYM_RE = /^\s\([A-Z][A-Za-z-]{1,15}\)/;
+/** an agent's acronym in brackets after its name (its hyphen may be a non-breaking one: "(UN\u2011Women)", A/RES/80/186 OP9) */
+const AGENT_ACRONYM_RE = /^\s\([A-Z][A-Za-z\u2010\u2011-]{1,15}\)/;
 // ("launched by the Secretary-General jointly with the International Labour Organization", A/RES/78/164 OP17: both lead it)
 const AGENT_END_RE = /^(?:\s*[,;.:)]|\s+(?:and|in|on|from|to|at|for|as|with|jointly|under|during|which|who|that|through|since|between|before|after|within|no\s+later|not\s+later)\b|\s*$)/;
 const LIST_GAP_RE = new RegExp(`^\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s*as\\s+well\\s+as\\s+|\\s+jointly\\s+with\\s+)${STATE_BEFORE_NAME}$`);
@@ -286,6 +287,8 @@ function ownerOrgKey(eventName: string): string | undefined {
  * conference's own name). Only a sitting head, only a body named by its name or acronym right after "of (the)".
  */
 const OF_THE_GAP_RE = /^\s+of\s+(?:the\s+)?$/;
+/** after a quoted programme's name: its closing quote and kind word, then " of the " */
+const QUOTED_KIND_OF_THE_GAP_RE = /^[\u201D"]\s+(?:campaign|initiative|programme|platform)\s+of\s+(?:the\s+)?$/;
 /** one space (or a line break) between a body's name and the name of its programme or sitting */
 const OWNER_SPACE_RE = /^\s$/;
 /** "-led" between a body's name and what it leads: "the United Nations-led Doha process" (A/RES/79/317 PP6, OP24, OP55, OP63) */
@@ -865,6 +868,28 @@ function unnamedSittingBetween(text: string, sorted: EntityMention[], target: En
   return false;
 }
 
+/** a sitting's common noun, in lower case (an event's own name is no part of the gap after it) */
+const SITTING_NOUN_IN_GAP_RE = /\b(?:meeting|session|conference|workshop|forum|summit|dialogue|seminar|symposium|round table)s?\b/g;
+/** the gap opens on an apposition that names the event itself by a common noun: ", a meeting of ..." */
+const SITTING_APPOSITION_RE = /^,\s+(?:a|an|the|its|which\s+was\s+(?:a|an|the))\s/;
+/** before the sitting's noun: it is joined to the event ("... on 20 September 2023 and the high-level meeting to review ...,
+ *  convened under the auspices of", A/RES/78/164 PP9; "as well as the special session, held on 17 May 2024, both hosted by",
+ *  79/275 OP6): the participle is said of both */
+const SITTING_JOINED_BEFORE_RE = /\b(?:and|or|as\s+well\s+as)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}$/;
+/** a participle right after the name, or after its venue and dates, is the event's */
+const UNNAMED_SITTING_GAP_MIN = 40;
+
+/** The gap between an event's name and a participle names another sitting by a common noun, not joined to the event ("...,
+ *  with one meeting for ... in Africa, "; "..., and notes in this regard the regional workshops "). */
+function unnamedSittingInGap(gap: string): boolean {
+  if (SITTING_APPOSITION_RE.test(gap)) return false;
+  SITTING_NOUN_IN_GAP_RE.lastIndex = 0;
+  let last = -1;
+  let m: RegExpExecArray | null;
+  while ((m = SITTING_NOUN_IN_GAP_RE.exec(gap))) last = m.index;
+  return last >= 0 && !SITTING_JOINED_BEFORE_RE.test(gap.slice(Math.max(0, last - 60), last));
+}
+
 /** The anniversary or launch of an event printed before its name: what is held, hosted or organized then is that. */
 const ANNIVERSARY_OF_BEFORE_RE = /\b(?:anniversary|launch|launching)\s+of\s+(?:the\s+)?$/;
 
@@ -930,6 +955,10 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     // forum, organized by the United Nations and the International Chamber of Commerce" (A/RES/79/228 OP25): the participle is
     // said of the sitting a common noun names after a name of another kind, printed after the target; not of the target
     if (unnamedSittingBetween(text, sorted, target, m.index)) continue;
+    // "the preparations for the Conference, including ... the three regional review meetings, with one meeting for the landlocked
+    // developing countries in Africa, jointly organized by the Government of Botswana, ..." (A/RES/78/163 OP43): the participle
+    // is said of the sitting a common noun names between the event's name and it, not of the event named further back
+    if (target.kind === 'Event' && m.index - target.end > UNNAMED_SITTING_GAP_MIN && unnamedSittingInGap(text.slice(target.end, m.index))) continue;
     // "the United Nations Alliance of Civilizations initiative and the programmes led by the United Nations Educational,
     // Scientific and Cultural Organization" (A/RES/78/212 OP16): the participle is the common noun's joined after the name
     if (m.index - target.end > 6 && m.index - target.end < 60 && COMMON_NOUN_JOINED_RE.test(text.slice(target.end, m.index))) continue;
@@ -1684,7 +1713,9 @@ function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push:
     let k = i + 1;
     while (k < sorted.length && sorted[k]!.start < t.end) k++;
     const next = k < sorted.length ? sorted[k]! : undefined;
-    if (next?.kind !== 'Organization' || next.start - t.end > 12 || !OF_THE_GAP_RE.test(text.slice(t.end, next.start))) continue;
+    // (or a quoted name and its kind word: "the “HeforShe” campaign of the United Nations Entity for Gender Equality and the
+    // Empowerment of Women", A/RES/78/182 OP9, 80/186 OP9; "the “25 by 2025” initiative of the Caribbean Community", 78/168, 79/227)
+    if (next?.kind !== 'Organization' || next.start - t.end > 24 || !(OF_THE_GAP_RE.test(text.slice(t.end, next.start)) || QUOTED_KIND_OF_THE_GAP_RE.test(text.slice(t.end, next.start)))) continue;
     const { agents, end } = agentsFrom(text, sorted, k, next.start);
     for (const a of agents) if (a.kind === 'Organization' && isNamedOrganization(a)) push('LEADS', a.key, t.key, t.start, end);
   }

@@ -299,6 +299,21 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('Santiago network', ['Santiago Network']),
   // UNDRR's campaign for local resilience, printed in quotes before "initiative" (A/RES/79/205 OP16, 78/152, 80/137: "welcomes the
   // “Making Cities Resilient 2030” initiative")
+  // the campaigns against violence against women, printed in quotes (A/RES/78/182 OP9, 80/186 OP9: "the Secretary-General's ongoing
+  // campaign, “UNiTE to End Violence against Women”, its social mobilization and advocacy platform, “Orange the World: End
+  // Violence against Women”, and the “HeforShe” campaign of the United Nations Entity for Gender Equality and the Empowerment of
+  // Women"; 79/153 PP18: "the campaign of the Secretary-General entitled “UNiTE to End Violence against Women”"): no chunk reads
+  // a name that opens on "UNiTE" or "HeforShe", nor one with a lowercase verb after its first word
+  ini('UNiTE to End Violence against Women'),
+  // the Secretary-General's database on States' measures against violence against women, printed with and without its owner
+  // ("the Secretary-General's Global Database on Violence against Women", A/RES/79/152 OP13; "the Global Database on Violence
+  // against Women", 79/153 PP18): one database (entityScan possessorEnd reads the owner off a known initiative's name)
+  ini('Global Database on Violence against Women'),
+  ini('Orange the World', ['Orange the World: End Violence against Women']),
+  ini('HeForShe', ['HeforShe']),
+  // the Caribbean Community's food import bill target, printed in quotes before "initiative" (A/RES/78/168, 79/227: "the “25 by 2025”
+  // initiative of the Caribbean Community, which seeks to reduce the region's food import bill by 25 per cent by 2025")
+  ini('25 by 2025'),
   ini('Making Cities Resilient 2030'),
   // the yearly report of WMO and UNDRR on early warning coverage, a report series as the Global Assessment Report is (A/RES/79/205
   // OP38, 78/152, 80/137: "takes note with appreciation of the findings of the Global Status of Multi-hazard Early Warning Systems:

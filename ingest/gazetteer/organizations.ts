@@ -100,7 +100,11 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // a post, as the Secretary-General's is: "the statements of the Legal Counsel at the 297th and 298th meetings of the
   // Committee" (A/RES/80/172 OP8), "the United Nations Legal Counsel/the Division" (the law-of-the-sea texts)
   org('Legal Counsel of the United Nations', undefined, ['United Nations Legal Counsel', 'Legal Counsel']),
-  org('President of the General Assembly', undefined, []),
+  // (the post held in turn: "Acknowledging the Presidents of the General Assembly at its seventy-sixth and seventy-seventh sessions
+  // for convening the Advisory Board on Gender Equality", A/RES/78/182 PP22, 80/186; "the work led by the Presidents of the General
+  // Assembly at its seventieth to seventy-fifth sessions", 78/189, 79/159, 80/176; "incoming Presidents of the General Assembly",
+  // 78/244, 79/247, 80/242): the President's post, not the Assembly)
+  org('President of the General Assembly', undefined, ['Presidents of the General Assembly']),
   // the President's Office, a body of its own as the Executive Office of the Secretary-General is ("the support for the Office
   // of the President of the General Assembly", A/RES/79/327 OP47, OP49-OP51; "will be made known to the Office of the President
   // of the General Assembly", A/RES/78/128, 79/278, 78/318 and 11 other texts): not the President
@@ -259,6 +263,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States', undefined, [
     'Under-Secretary-General and High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States',
   ]),
+  // the landlocked developing countries' intergovernmental think tank in Ulaanbaatar, set up by a multilateral agreement (A/RES/78/163
+  // OP34, 79/233 annex paras 307, 353, 80/151 OP67), then "the International Think Tank" ("encourages the International Think Tank
+  // to continue", 78/163 OP34): "Think Tank" is no head the chunk scan reads (nor a short form's), and no other think tank is so named
+  org('International Think Tank for Landlocked Developing Countries', undefined, ['International Think Tank']),
   org('Office of the Special Adviser on Africa', 'OSAA'),
   org('United Nations Office for Disaster Risk Reduction', 'UNDRR', ['Office for Disaster Risk Reduction']),
   org('United Nations Office for South-South Cooperation', 'UNOSSC', ['Office for South-South Cooperation']),
