@@ -91,3 +91,16 @@ describe('a State offering to convene a sitting organizes it', () => {
     expect(attributions(text, 'operative')).toEqual(['HOSTS Place:Spain -> Event:Fourth International Conference on Financing for Development']);
   });
 });
+
+describe('a named dialogue with no head word the patterns know (gazetteer)', () => {
+  it('A/RES/80/144 OP31: "the first edition of the Sagarmatha Sambaad on “Climate change, mountains and the future of humanity”, held in Nepal"', () => {
+    const text =
+      'Encourages the further undertaking of transboundary initiatives, and notes in this regard the numerous initiatives undertaken, including the first edition of the Sagarmatha Sambaad on “Climate change, mountains and the future of humanity”, held in Nepal from 16 to 18 May 2025, which issued the Sagarmatha Call for Action as the outcome document;';
+    expect(keys(text, 'Event:', 'operative')).toEqual(['Event:Sagarmatha Sambaad']);
+    expect(relations(text, 'operative')).toContain('NOTES Event:Sagarmatha Sambaad');
+  });
+
+  it('guard: "Sagarmatha" alone (Mount Everest\'s name) is no event', () => {
+    expect(keys('Recognizing the importance of Sagarmatha National Park and its glaciers,', 'Event:')).toEqual([]);
+  });
+});
