@@ -355,6 +355,11 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('Start and Improve Your Business programme', ['Start and Improve Your Business Programme']),
   ini('Women in Business initiative', ['Women in Business Initiative', 'Women in Business']),
   ini('FishCode programme', ['FishCode Programme', 'FishCode']),
+  // the Andean countries' mountain initiative under the Mountain Partnership, printed "the high-level event hosted by the Andean
+  // Mountain Initiative and the Government of Colombia" (A/RES/80/144 PP24) and, in the list of transboundary initiatives the
+  // mountain texts carry over, "the Andean Initiative for mountains" (OP37): one initiative (the name reader stopped at the
+  // lowercase "mountains" and made an "Andean Initiative" of its own)
+  ini('Andean Mountain Initiative', ['Andean Initiative for mountains', 'Andean Initiative for Mountains']),
   // the COVID-19 tools collaboration and its vaccine pillar, printed with their acronyms before the head word ("particularly
   // through the Access to COVID-19 Tools (ACT) Accelerator, the COVID-19 Vaccine Global Access (COVAX) Facility", A/RES/78/263
   // PP13, 79/264, 78/218, 78/119): the acronym in parentheses cut the name before its head; one node with "the COVAX Facility"

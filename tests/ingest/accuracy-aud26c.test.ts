@@ -104,3 +104,18 @@ describe('a named dialogue with no head word the patterns know (gazetteer)', () 
     expect(keys('Recognizing the importance of Sagarmatha National Park and its glaciers,', 'Event:')).toEqual([]);
   });
 });
+
+describe('one initiative under its two names', () => {
+  it('A/RES/80/144 OP37 "the Andean Initiative for mountains" is PP24\'s "Andean Mountain Initiative"', () => {
+    const OP37 =
+      'Notes other transboundary approaches and initiatives such as the Andean Initiative for mountains, the Scientific Network for the Caucasus Mountain Region and the established Caucasus Mountain Forum;';
+    expect(keys(OP37, 'Initiative:', 'operative')).toEqual(['Initiative:Andean Mountain Initiative', 'Initiative:Scientific Network for the Caucasus Mountain Region']);
+    const PP24 = 'Recalling the high-level event hosted by the Andean Mountain Initiative and the Government of Colombia on 23 October 2024,';
+    expect(keys(PP24, 'Initiative:')).toEqual(['Initiative:Andean Mountain Initiative']);
+  });
+
+  it('guard: other Andean names are not the initiative ("the Andean Community Roadmap to Prevent and Combat ...", A/RES/80/61)', () => {
+    const text = 'Welcoming the Andean Community Roadmap to Prevent and Combat the Illicit Trafficking in Firearms, Ammunition and Explosives,';
+    expect(keys(text, 'Initiative:Andean')).toEqual([]);
+  });
+});
