@@ -529,6 +529,41 @@ const OFFER_TO_HOST_BEFORE_RE = /\b(?:offers?|proposals?|intention|election|deci
  *  Summit”"); not "one of the sessions of the". */
 const HOST_TARGET_GAP_RE = /^\s+(?:and\s+assume\s+the\s+costs\s+of\s+)?(?:the\s+)?[“"]?$/;
 
+/** The places listed right before "to host" (or "to convene") at `at` ("Costa Rica and France"), after the offer's words, in
+ *  order; undefined when there are none. */
+function offerersBefore(text: string, sorted: EntityMention[], at: number): EntityMention[] | undefined {
+  const hosts: EntityMention[] = [];
+  let end = at;
+  for (let i = firstMentionAtOrAfter(sorted, at) - 1; i >= 0; i--) {
+    const a = sorted[i]!;
+    if (a.end > end) continue;
+    if (a.kind !== 'Place') break;
+    const gap = text.slice(a.end, end);
+    if (hosts.length === 0 ? !/^\s*$/.test(gap) : !LIST_GAP_RE.test(gap)) break;
+    hosts.push(a);
+    end = a.start;
+  }
+  if (hosts.length === 0 || !OFFER_TO_HOST_BEFORE_RE.test(text.slice(Math.max(0, end - 60), end))) return undefined;
+  return hosts.reverse();
+}
+
+/** "to convene the " right before an event's name (see offeredConvener) */
+const TO_CONVENE_BEFORE_RE = /\sto\s+convene\s+(?:the\s+)?$/;
+/**
+ * "welcomes the generous offer of the Government of Kyrgyzstan to convene the second Global Mountain Summit in Bishkek from 21
+ * to 23 October 2027" (A/RES/80/144 OP31, 78/147 PP): the State that offers to convene a sitting organizes it, as "convened by"
+ * says (DESIGN: ORGANIZES); read like an offer to host (offeredHosts). Not "the decision of the General Assembly to convene"
+ * (a body, no State: its own sitting). Run for each event: "to convene" is asked about only there.
+ */
+function offeredConvener(text: string, sorted: EntityMention[], i: number, push: Push): void {
+  const ev = sorted[i]!;
+  const before = text.slice(Math.max(0, ev.start - 20), ev.start);
+  const m = TO_CONVENE_BEFORE_RE.exec(before);
+  if (!m) return;
+  const hosts = offerersBefore(text, sorted, ev.start - before.length + m.index + 1);
+  if (hosts) for (const h of hosts) push('ORGANIZES', h.key, ev.key, h.start, ev.end);
+}
+
 function offeredHosts(text: string, sorted: EntityMention[], push: (type: AttributionType, source: string, target: string, start: number, end: number) => void): void {
   TO_HOST_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -537,20 +572,8 @@ function offeredHosts(text: string, sorted: EntityMention[], push: (type: Attrib
     const idx = firstMentionAtOrAfter(sorted, after);
     const target = idx < sorted.length ? sorted[idx] : undefined;
     if (!target || !ATTRIBUTED_KINDS.has(target.kind) || !HOST_TARGET_GAP_RE.test(text.slice(after, target.start))) continue;
-    // the hosts: the places listed right before "to host" ("Costa Rica and France"), after the offer's words
-    const hosts: EntityMention[] = [];
-    let end = m.index;
-    for (let i = firstMentionAtOrAfter(sorted, m.index) - 1; i >= 0; i--) {
-      const a = sorted[i]!;
-      if (a.end > end) continue;
-      if (a.kind !== 'Place') break;
-      const gap = text.slice(a.end, end);
-      if (hosts.length === 0 ? !/^\s*$/.test(gap) : !LIST_GAP_RE.test(gap)) break;
-      hosts.push(a);
-      end = a.start;
-    }
-    if (hosts.length === 0 || !OFFER_TO_HOST_BEFORE_RE.test(text.slice(Math.max(0, end - 60), end))) continue;
-    hosts.reverse();
+    const hosts = offerersBefore(text, sorted, m.index);
+    if (!hosts) continue;
     // "Saudi Arabia and ... Mongolia to host the sixteenth and seventeenth sessions of the Conference of the Parties, in
     // 2024 and 2026, respectively" (A/RES/78/262 PP11): one host each, in order
     const targets = [target];
@@ -2065,7 +2088,11 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   }
 
   // 3. events: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (ORGANIZES), editions (PART_OF)
-  for (let i = 0; i < sorted.length; i++) if (sorted[i]!.kind === 'Event') eventAttributions(text, sorted, i, push);
+  for (let i = 0; i < sorted.length; i++) {
+    if (sorted[i]!.kind !== 'Event') continue;
+    eventAttributions(text, sorted, i, push);
+    if (i > 0) offeredConvener(text, sorted, i, push);
+  }
 
   // 3b. "the A and the B, held in Dubai": A is held where B is (its venue was printed after B, past A's window);
   // read from the last of the list back, so a list of three passes the venue on along it

@@ -266,6 +266,10 @@ export const EVENTS: GazetteerEntry[] = [
   // (convened every year, A/RES/79/325 OP5: an undated mention is the series, not one year's Dialogue)
   ev('Global Dialogue on Artificial Intelligence Governance', 'dialogue', { aliases: ['Global Dialogue on AI Governance'], shortForms: ['Global Dialogue', 'Dialogue'], series: true }),
   ev('High-level Dialogue on Financing for Development', 'dialogue'),
+  // Nepal's mountain dialogue ("sambaad": dialogue), a series: "the first edition of the Sagarmatha Sambaad on “Climate change,
+  // mountains and the future of humanity”, held in Nepal from 16 to 18 May 2025, which issued the Sagarmatha Call for Action as
+  // the outcome document" (A/RES/80/144 OP31): no head word the patterns know
+  ev('Sagarmatha Sambaad', 'dialogue', { series: true }),
   // Sport: held every two or four years; an edition is named ("the Games of the XXXIII Olympiad") or dated ("the
   // Paralympic Games, from 28 August to 8 September 2024"), the name alone is the series (the date of one edition,
   // remembered for the name, dated every later "Olympic Games" of the resolution)

@@ -375,6 +375,22 @@ export const INITIATIVES: GazetteerEntry[] = [
   // programme, managed by the Office for Disarmament Affairs", A/RES/78/47 PP11, OP4, OP6, OP12, OP14; 80/xx): the lowercase head
   // word made no name
   ini('SaferGuard programme', ['SaferGuard Programme', 'SaferGuard']),
+  // the agencies' enterprise-development and fisheries programmes, printed with a lowercase head word as SaferGuard is:
+  // "behavioural approach programmes such as the Empretec programme and the Entrepreneurship Policy Framework and Implementation
+  // Guidance of the United Nations Conference on Trade and Development and the Start and Improve Your Business programme of the
+  // International Labour Organization" (A/RES/79/201 OP8), "such as the Women in Business and eTrade for Women initiatives of the
+  // United Nations Conference on Trade and Development" (OP21), "the Food and Agriculture Organization of the United Nations
+  // through its FishCode programme" (the sustainable fisheries texts, A/RES/78/68, 79/145, 80/109; "the FishCode programme, the
+  // World Bank's global programme on fisheries"): the lowercase head word made no name
+  ini('Empretec programme', ['Empretec Programme', 'Empretec']),
+  ini('Start and Improve Your Business programme', ['Start and Improve Your Business Programme']),
+  ini('Women in Business initiative', ['Women in Business Initiative', 'Women in Business']),
+  ini('FishCode programme', ['FishCode Programme', 'FishCode']),
+  // the Andean countries' mountain initiative under the Mountain Partnership, printed "the high-level event hosted by the Andean
+  // Mountain Initiative and the Government of Colombia" (A/RES/80/144 PP24) and, in the list of transboundary initiatives the
+  // mountain texts carry over, "the Andean Initiative for mountains" (OP37): one initiative (the name reader stopped at the
+  // lowercase "mountains" and made an "Andean Initiative" of its own)
+  ini('Andean Mountain Initiative', ['Andean Initiative for mountains', 'Andean Initiative for Mountains']),
   // the COVID-19 tools collaboration and its vaccine pillar, printed with their acronyms before the head word ("particularly
   // through the Access to COVID-19 Tools (ACT) Accelerator, the COVID-19 Vaccine Global Access (COVAX) Facility", A/RES/78/263
   // PP13, 79/264, 78/218, 78/119): the acronym in parentheses cut the name before its head; one node with "the COVAX Facility"

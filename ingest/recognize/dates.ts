@@ -297,6 +297,15 @@ function dateEndingAt(text: string, yStart: number, yEnd: number, notBefore: num
     const a = dateValue(y);
     if (a) return { start: yStart, end: yEnd, valueStart: yStart, dates: [a], lead: undefined };
   }
+  // "the declaration of 2022 as the International Year of Sustainable Mountain Development" (A/RES/80/144 PP29), "the
+  // proclamation of 2017 as the International Year of Sustainable Tourism for Development" (A/RES/78/145, 78/260, 80/134),
+  // "the designation of 2025 as the International Year of Glaciers' Preservation" (A/RES/80/137), "the observance of 2025 as
+  // ...": the noun of "Proclaims 2025 the ..." with the year it names (not "the Declaration of 2019", an instrument's date,
+  // nor "the declaration of 2019 to progressively provide ...")
+  if (before.endsWith(' of ') && YEAR_NAMED_AS_BEFORE_RE.test(before) && YEAR_NAMED_AS_AFTER_RE.test(text.slice(yEnd, yEnd + 12)) && y >= 1900 && y <= 2100) {
+    const a = dateValue(y);
+    if (a) return { start: yStart, end: yEnd, valueStart: yStart, dates: [a], lead: undefined };
+  }
   // "the Inter-Agency Standing Committee Guidelines on Inclusion of Persons with Disabilities in Humanitarian Action, of 2019,"
   // (A/RES/78/195 PP19), "the Convention for the Safeguarding of the Intangible Cultural Heritage, of 2003 (United Nations,
   // Treaty Series ...)" (A/RES/78/161 PP22), "Additional Protocol I thereto, of 1977,9": an instrument dated by its year
@@ -308,6 +317,9 @@ function dateEndingAt(text: string, yStart: number, yEnd: number, notBefore: num
   return undefined;
 }
 
+/** the nouns of proclaiming a year before "of <year> as the ..." (see dateEndingAt) */
+const YEAR_NAMED_AS_BEFORE_RE = /\b(?:proclamation|declaration|designation|observance)\s+of\s+(?:the\s+year\s+)?$/;
+const YEAR_NAMED_AS_AFTER_RE = /^\s+as\s+(?:the\s+|an?\s+)?[A-Z]/;
 /** after a year printed after "of": its footnote mark, then " and <year>" */
 const OF_YEAR_AND_YEAR_RE = /^ ?\d{0,2},? and (?:19|20)\d\d(?!\d\d)/;
 /** after a year printed after ", of ": the phrase closes (a comma, semicolon, full stop, an opening bracket, the end) */
