@@ -48,3 +48,34 @@ describe('a report edition with its year printed first and a subject after "Repo
     ]);
   });
 });
+
+describe('"the outcome document of" a conference whose outcome is known by its host city is that framework', () => {
+  const BA = 'Framework:Buenos Aires outcome document';
+  const EV = 'Event:Second High-level United Nations Conference on South-South Cooperation';
+
+  it('A/RES/80/149 OP9: "Also welcomes the outcome document of the second High-level United Nations Conference on South-South Cooperation, held in Buenos Aires ..."', () => {
+    const text =
+      'Also welcomes the outcome document of the second High-level United Nations Conference on South-South Cooperation, held in Buenos Aires from 20 to 22 March 2019, 11 and notes decisions 22/1 and 22/2 adopted by the High-level Committee on South-South Cooperation at its twenty-second session, held from 27 to 30 May 2025;12';
+    expect(keys(text, 'Framework:', 'operative')).toEqual([BA]);
+    expect(keys(text, 'Event:Second', 'operative')).toEqual([EV]);
+    expect(relations(text, 'operative')).toContain(`WELCOMES ${BA}`);
+  });
+
+  it('A/RES/78/139 PP: printed without its venue', () => {
+    const text =
+      'Reaffirming and committing to the implementation of the outcome document of the second High-level United Nations Conference on South-South Cooperation,1';
+    expect(keys(text, 'Framework:')).toEqual([BA]);
+    expect(relations(text)).toContain(`REAFFIRMS ${BA}`);
+  });
+
+  it('guard: "the Buenos Aires outcome document of the second High-level ..." stays one framework (A/RES/78/167 PP1)', () => {
+    const text =
+      'Recalling its resolution 73/291 of 15 April 2019, in which it endorsed the Buenos Aires outcome document of the second High-level United Nations Conference on South-South Cooperation,';
+    expect(keys(text, 'Framework:')).toEqual([BA]);
+  });
+
+  it('guard: the outcome document of a conference with no such name is no framework (A/RES/80/5 "the outcome document of the Durban Review Conference")', () => {
+    const text = 'Recalling the Durban Declaration and Programme of Action and the outcome document of the Durban Review Conference,';
+    expect(keys(text, 'Framework:')).toEqual(['Framework:Durban Declaration and Programme of Action']);
+  });
+});
