@@ -6727,13 +6727,17 @@ const OUTCOME_DOCUMENT_BEFORE_RE = /\bthe\s+(outcome\s+document)\s+of\s+the\s+$/
  * Aires ..." (A/RES/80/149 OP9, 78/162 OP9, 78/231, 79/199; without its venue 78/139 PP): the outcome the texts name by the
  * conference's host city too ("the Buenos Aires outcome document of ...", A/RES/78/167 PP1) is that framework, spanning
  * "outcome document"; the conference stays a mention of its own. Only where the gazetteer knows "<venue> outcome document": a
- * conference's outcome named by no such name ("the outcome document of the Durban Review Conference") is left as it is.
+ * conference's outcome named by no such name ("the outcome document of the Durban Review Conference") is left as it is, and
+ * the venue is the gazetteer's, not one the text prints.
  */
 function cityOutcomeDocuments(text: string, kept: Candidate[]): void {
   for (let i = 0, n = kept.length; i < n; i++) {
     const c = kept[i]!;
     if (c.kind !== 'Event' || c.start < 30) continue;
-    const location = c.attrs.location ?? c.entry?.attrs?.location;
+    // (the venue the gazetteer knows, not one read from the text: "the outcome document of the fourth Global Conference on the
+    // Sustained Eradication of Child Labour, held in Buenos Aires ..." is not the Buenos Aires outcome document, A/RES/78/187 PP14)
+    const entry = c.entry ?? lookupName(c.name);
+    const location = entry !== undefined && entry.kind === 'Event' ? entry.attrs?.location : undefined;
     if (typeof location !== 'string') continue;
     const m = OUTCOME_DOCUMENT_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 40), c.start));
     if (!m) continue;

@@ -79,3 +79,11 @@ describe('"the outcome document of" a conference whose outcome is known by its h
     expect(keys(text, 'Framework:')).toEqual(['Framework:Durban Declaration and Programme of Action']);
   });
 });
+
+describe('guard: a venue read from the text names no outcome document', () => {
+  it('A/RES/78/187 PP14: "the outcome document of the fourth Global Conference on the Sustained Eradication of Child Labour, held in Buenos Aires"', () => {
+    const text =
+      'Reaffirming the outcome document of the fourth Global Conference on the Sustained Eradication of Child Labour, held in Buenos Aires from 14 to 16 November 2017,';
+    expect(keys(text, 'Framework:Buenos')).toEqual([]);
+  });
+});
