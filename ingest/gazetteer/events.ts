@@ -45,6 +45,10 @@ export const EVENTS: GazetteerEntry[] = [
   // the General Assembly's yearly resolution on displaced persons from Abkhazia, Georgia, A/RES/78/283 OP5)
   ev('Geneva International Discussions', 'dialogue', { aliases: ['Geneva discussions'], startDate: '2008-10-15', location: 'Geneva' }),
   ev('Summit of the Future', 'summit', { startDate: '2024-09-22', endDate: '2024-09-23', location: 'New York' }),
+  // BAPA+40, whose outcome the texts name by its host city ("the Buenos Aires outcome document of the second High-level United
+  // Nations Conference on South-South Cooperation", A/RES/78/167 PP1) or by the conference alone ("the outcome document of the
+  // second High-level United Nations Conference on South-South Cooperation,1", A/RES/78/139 PP)
+  ev('Second High-level United Nations Conference on South-South Cooperation', 'conference', { startDate: '2019-03-20', endDate: '2019-03-22', location: 'Buenos Aires' }),
   // the African Development Bank's summit on agriculture, its venue's name and the edition opening its name, its theme after a
   // colon part of it: "made at the Dakar 2 Summit on Feed Africa: Food Sovereignty and Resilience, held in January 2023"
   // (A/RES/79/263 OP10, 78/262): not a "Summit on Feed Africa" held in the place Dakar

@@ -102,10 +102,11 @@ export const WESP_EDITION_RE = /(?<![\p{L}\p{N}])World\s+Economic\s+Situation\s+
 
 /**
  * The edition year of a flagship report, printed before its title: "the 2023 Global Sustainable Development Report"
- * (A/RES/78/151 OP5, 80/147 PP19), "the 2018 Disability and Development Report: Realizing ..." (A/RES/78/195 PP21). The
- * title's words are read on from the year up to "Report" (REPORT_TITLE_WORD_RE).
+ * (A/RES/78/151 OP5, 80/147 PP19), "the 2018 Disability and Development Report: Realizing ..." (A/RES/78/195 PP21), "the
+ * publication entitled 2024 Global Report on Food Crises: Joint Analysis ..." (A/RES/79/227 PP52). The title's words are
+ * read on from the year up to "Report" (REPORT_TITLE_WORD_RE).
  */
-export const YEAR_FIRST_REPORT_RE = /(?<![\p{L}\p{N}])the\s+((?:19|20)\d{2})\s+(?=\p{Lu})/gu;
+export const YEAR_FIRST_REPORT_RE = /(?<![\p{L}\p{N}])(?:the|entitled)\s+((?:19|20)\d{2})\s+(?=\p{Lu})/gu;
 
 /** A word of a report's title before "Report": capitalised ("World", "UNEP", "E-Government"), or a number ("Goal 6"). */
 export const REPORT_TITLE_WORD_RE = /^(?:\p{Lu}[\p{L}\p{N}’'-]*|\d{1,2})$/u;

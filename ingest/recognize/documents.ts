@@ -409,10 +409,19 @@ const SUBTITLE_AFTER_RE = /(?::|,\s+entitled)\s+\p{Lu}[\p{L}\p{N}’'-]*(?:\s+(?
 /**
  * A flagship report's edition with its year printed first: "the 2023 Global Sustainable Development Report" is the document
  * "Global Sustainable Development Report 2023" (one key with the year-after form above), not the series. The title is the run
- * of capitalised words after the year, joined by "and", "of", "on", "for", "in", "to", up to "Report"; not a title that goes
- * on after "Report" ("the 2024 Global Assessment Report on Disaster Risk Reduction", "the 2024 Thematic Assessment Report on
- * the Interlinkages ...") nor a run that is not a report's ("the 2030 Agenda for Sustainable Development").
+ * of capitalised words after the year, joined by "and", "of", "on", "for", "in", "to", up to "Report"; a subject after "Report
+ * on" is the title's when it is such a run too ("the 2024 Global Assessment Report on Disaster Risk Reduction", A/RES/79/206
+ * PP11: "Global Assessment Report on Disaster Risk Reduction 2024", as 80/138 PP11 prints it; "entitled 2024 Global Report on
+ * Food Crises: Joint Analysis ...", 79/227 PP52), not when it is not ("the 2024 Thematic Assessment Report on the
+ * Interlinkages among ..."); nor a run that is not a report's ("the 2030 Agenda for Sustainable Development").
  */
+/**
+ * " on Disaster Risk Reduction" after a year-first "Report": capitalised words joined by "and", "of", "for", "in", "to" (group 1),
+ * ending at punctuation, the end or a lowercase word ("..., and recognizing", "Food Crises: Joint Analysis").
+ */
+const REPORT_SUBJECT_RE =
+  /\s+on\s+(\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|of|for|in|to)\s+)?\p{Lu}[\p{L}’'-]*){0,6})(?=[,;:.)”]|\s*$|\s+(?!and\b|of\b|for\b|in\b|to\b)\p{Ll}|\s*\d)/uy;
+
 function yearFirstReportMentions(text: string, out: EntityMention[]): void {
   YEAR_FIRST_REPORT_RE.lastIndex = 0;
   for (let m = YEAR_FIRST_REPORT_RE.exec(text); m; m = YEAR_FIRST_REPORT_RE.exec(text)) {
@@ -420,11 +429,21 @@ function yearFirstReportMentions(text: string, out: EntityMention[]): void {
     wordRe.lastIndex = m.index + m[0].length;
     const words: string[] = [];
     let end = -1;
+    let subject = '';
     for (let w = wordRe.exec(text); w && words.length < 12; w = wordRe.exec(text)) {
       const word = w[1]!;
       const bare = word.replace(/[,;:.]$/, '');
       if (bare === 'Report' && words.length > 0) {
-        if (bare === word && /^\s(?:on|of)\s/.test(text.slice(wordRe.lastIndex, wordRe.lastIndex + 4))) break; // "Report on ...": the title goes on
+        if (bare === word && /^\s(?:on|of)\s/.test(text.slice(wordRe.lastIndex, wordRe.lastIndex + 4))) {
+          // "Report on ...": the title goes on; its subject is the title's when it is a run of capitalised words
+          REPORT_SUBJECT_RE.lastIndex = wordRe.lastIndex;
+          const sub = REPORT_SUBJECT_RE.exec(text);
+          if (sub) {
+            subject = sub[1]!.replace(/\s+/g, ' ');
+            end = wordRe.lastIndex + sub[0].length;
+          }
+          break;
+        }
         end = wordRe.lastIndex - word.length + 6;
         break;
       }
@@ -434,7 +453,7 @@ function yearFirstReportMentions(text: string, out: EntityMention[]): void {
     if (end < 0 || REPORT_TITLE_JOINER_RE.test(words[words.length - 1]!)) continue;
     const start = m.index + m[0].indexOf(m[1]!);
     if (out.some((o) => o.start < end && start < o.end)) continue;
-    const title = `${words.join(' ')} Report ${m[1]!}`;
+    const title = `${words.join(' ')} Report ${subject ? `on ${subject} ` : ''}${m[1]!}`;
     out.push({ kind: 'Document', key: nodeKey('Document', normaliseTitle(title)), name: title, attrs: { title }, phrase: text.slice(start, end), start, end });
   }
 }

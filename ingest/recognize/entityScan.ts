@@ -6071,6 +6071,9 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   (s) => parentheticalEventNames(s.text, s.kept),
   (s) => enrichEvents(s.text, s.kept, s.state),
   (s) => knownDatedEditions(s.kept),
+  // 7a'. "the outcome document of the second High-level United Nations Conference on South-South Cooperation": the "Buenos
+  // Aires outcome document"
+  (s) => { if (s.text.includes(OUTCOME_DOCUMENT_OF_THE)) cityOutcomeDocuments(s.text, s.kept); },
   // 7b'. "the political declaration of the high-level meeting on universal health coverage": the declaration, not the meeting
   // (one scan of the paragraph for the three forms' common words: a text.includes per phrase walks it each time)
   (s) => {
@@ -6769,6 +6772,38 @@ function listedTopic(topic: string, comma: number): string {
 const ITS_DECLARATION = 'its political declaration';
 /** after a meeting's name: its venue and date, then ", and its political declaration" (the words in 1) */
 const ITS_DECLARATION_AFTER_RE = /^(?:,\s+held\s+[^,;()]{0,80}?)?,?\s+and\s+its\s+(political\s+declaration)(?!s)\b/;
+
+const OUTCOME_DOCUMENT_OF_THE = 'outcome document of the ';
+/** right before a sitting's name: "the outcome document of the " (group 1: "outcome document") */
+const OUTCOME_DOCUMENT_BEFORE_RE = /\bthe\s+(outcome\s+document)\s+of\s+the\s+$/;
+
+/**
+ * Step 7a': "the outcome document of the second High-level United Nations Conference on South-South Cooperation, held in Buenos
+ * Aires ..." (A/RES/80/149 OP9, 78/162 OP9, 78/231, 79/199; without its venue 78/139 PP): the outcome the texts name by the
+ * conference's host city too ("the Buenos Aires outcome document of ...", A/RES/78/167 PP1) is that framework, spanning
+ * "outcome document"; the conference stays a mention of its own. Only where the gazetteer knows "<venue> outcome document": a
+ * conference's outcome named by no such name ("the outcome document of the Durban Review Conference") is left as it is, and
+ * the venue is the gazetteer's, not one the text prints.
+ */
+function cityOutcomeDocuments(text: string, kept: Candidate[]): void {
+  for (let i = 0, n = kept.length; i < n; i++) {
+    const c = kept[i]!;
+    if (c.kind !== 'Event' || c.start < 30) continue;
+    // (the venue the gazetteer knows, not one read from the text: "the outcome document of the fourth Global Conference on the
+    // Sustained Eradication of Child Labour, held in Buenos Aires ..." is not the Buenos Aires outcome document, A/RES/78/187 PP14)
+    const entry = c.entry ?? lookupName(c.name);
+    const location = entry !== undefined && entry.kind === 'Event' ? entry.attrs?.location : undefined;
+    if (typeof location !== 'string') continue;
+    const m = OUTCOME_DOCUMENT_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 40), c.start));
+    if (!m) continue;
+    const known = lookupName(`${location} outcome document`);
+    if (known === undefined || known.kind !== 'Framework') continue;
+    const start = c.start - m[0].length + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    if (kept.some((o) => o.start < end && start < o.end)) continue;
+    kept.push(candidate('Framework', known.name, { ...(known.attrs ?? {}) }, start, end, 'special', false, known));
+  }
+}
 
 /**
  * Step 7b'': "the high-level meeting of the General Assembly on the midterm review of the Sendai Framework ..., and its
