@@ -648,10 +648,14 @@ const ON_DAY_TO_MARK_RE = /^,?\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d[\s,]
 // ... or its short name in brackets: "the United Nations Rules for the Treatment of Women Prisoners and Non-custodial Measures
 // for Women Offenders (the Bangkok Rules)9" with "9 Resolution 65/229, annex." (A/RES/79/176 PP15)
 const SHORT_NAME_TO_MARK_RE = /^\s?\((?:the\s+)?[A-Z][^()]{0,60}\)[\s”"’*_,;.]{0,4}$/;
+/** ... or, after a title that names its sitting ("the political declaration adopted at the Nelson Mandela Peace Summit in 2018, 3"
+ *  with "3 Resolution 73/1.", A/RES/79/8 PP13, 78/281 PP9), the sitting's year */
+const IN_YEAR_TO_MARK_RE = /^\s+in\s+(?:19|20)\d\d[\s,]{0,3}$/;
+const ADOPTED_AT_IN_TITLE_RE = /\badopted\s+at\s+the\s+[A-Z]/;
 function frameworkToMark(gap: string, text: string, start: number, end: number, body: readonly EntityMention[]): boolean {
   if (FRAMEWORK_TO_MARK_RE.test(gap)) return true;
   if (gap.length <= 70 && (gap.charCodeAt(0) === 40 /* ( */ || gap.charCodeAt(1) === 40) && SHORT_NAME_TO_MARK_RE.test(gap)) return true;
-  if (gap.length <= 12) return false;
+  if (gap.length <= 12) return IN_YEAR_TO_MARK_RE.test(gap) && ADOPTED_AT_IN_TITLE_RE.test(text.slice(start, end));
   if (gap.length >= 40 && gap.length <= 64 && ADOPTED_BY_ASSEMBLY_ON_TO_MARK_RE.test(gap)) return true;
   if (gap.length >= 40) return gap.length < 260 && adoptedAtSittingToMark(gap, text, start, end, body);
   return ADOPTED_ON_TO_MARK_RE.test(gap) || (ON_DAY_TO_MARK_RE.test(gap) && ADOPTION_OF_RE.test(text.slice(Math.max(0, start - 30), start))) || adoptedAtSittingToMark(gap, text, start, end, body);
@@ -1822,8 +1826,11 @@ const CLOSING_QUOTE_RE = /^\d{0,2}[”"]/;
 
 /** before a framework: "its outcome document, the ", "its outcome document, entitled “", "its outcome documents, the ", "its
  *  outcome, the " ("the Fourth International Conference on Financing for Development and its outcome, the Sevilla Commitment",
- *  A/80/L.41 PP5) */
-const ITS_OUTCOME_BEFORE_RE = /\bits\s+outcome(?:\s+documents?)?\s*,?\s*(?:entitled\s+)?(?:the\s+)?[“"]?$/;
+ *  A/80/L.41 PP5); "its outcomes, including the ", "its outcomes, including the adoption of the " ("the second part of the
+ *  fifteenth meeting of the Conference of the Parties, held in Montreal, Canada, from 7 to 19 December 2022, and welcoming its
+ *  outcomes, including the Kunming-Montreal Global Biodiversity Framework", A/RES/80/124 PP6, 78/138, 78/151 and some 15 texts) */
+const ITS_OUTCOME_BEFORE_RE =
+  /\bits\s+(?:outcome(?:\s+documents?)?\s*,?\s*(?:entitled\s+)?(?:the\s+)?[“"]?|outcomes\s*,?\s+including\s+(?:the\s+adoption\s+of\s+)?the\s+)$/;
 
 /**
  * Step 4f of findAttributions: "Welcoming the convening of the Fourth International Conference on Financing for Development
