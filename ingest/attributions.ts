@@ -1528,6 +1528,8 @@ function printedAssemblyOwner(ev: EntityMention): string | undefined {
   if (at < 0 || ev.name.includes(OF_THE_GENERAL_ASSEMBLY)) return undefined;
   return ownerOrgKey(ev.phrase.slice(0, at + OF_THE_GENERAL_ASSEMBLY.length));
 }
+/** right before a venue's "in": ", and in 2034 " (another edition's year) */
+const AND_IN_YEAR_BEFORE_RE = /\band\s+in\s+(?:19|20)\d\d\s+$/;
 /** Step 3 of findAttributions, for the event sorted[i]: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (ORGANIZES), editions (PART_OF). */
 function eventAttributions(text: string, sorted: EntityMention[], i: number, push: Push): void {
   const ev = sorted[i]!;
@@ -1564,6 +1566,9 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     if (!VENUE_GAP_RE.test(before)) continue;
     const inAt = Math.max(ev.end, p.start - 40) + before.search(/(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?|on\s+)$/);
     if (!venueGap(text, sorted, ev.end, inAt)) continue;
+    // "the Winter Games in 2030 in the French Alps, France, and in 2034 in Salt Lake City" (A/RES/79/8 PP29): the venue after
+    // "and in <year>" is the next edition's
+    if (AND_IN_YEAR_BEFORE_RE.test(text.slice(Math.max(ev.end, inAt - 24), inAt))) break;
     push('HELD_IN', ev.key, p.key, inAt, p.end);
     // "at United Nations Headquarters in New York": the city the venue stands in
     const q = j + 1 < sorted.length ? sorted[j + 1] : undefined;
@@ -1828,9 +1833,10 @@ const CLOSING_QUOTE_RE = /^\d{0,2}[”"]/;
  *  outcome, the " ("the Fourth International Conference on Financing for Development and its outcome, the Sevilla Commitment",
  *  A/80/L.41 PP5); "its outcomes, including the ", "its outcomes, including the adoption of the " ("the second part of the
  *  fifteenth meeting of the Conference of the Parties, held in Montreal, Canada, from 7 to 19 December 2022, and welcoming its
- *  outcomes, including the Kunming-Montreal Global Biodiversity Framework", A/RES/80/124 PP6, 78/138, 78/151 and some 15 texts) */
+ *  outcomes, including the Kunming-Montreal Global Biodiversity Framework", A/RES/80/124 PP6, 78/138, 78/151 and some 15 texts;
+ *  "... and its outcomes, in particular the adoption of the ...", 78/68 OP21) */
 const ITS_OUTCOME_BEFORE_RE =
-  /\bits\s+(?:outcome(?:\s+documents?)?\s*,?\s*(?:entitled\s+)?(?:the\s+)?[“"]?|outcomes\s*,?\s+including\s+(?:the\s+adoption\s+of\s+)?the\s+)$/;
+  /\bits\s+(?:outcome(?:\s+documents?)?\s*,?\s*(?:entitled\s+)?(?:the\s+)?[“"]?|outcomes\s*,?\s+(?:including|in\s+particular)\s+(?:the\s+adoption\s+of\s+)?the\s+)$/;
 
 /**
  * Step 4f of findAttributions: "Welcoming the convening of the Fourth International Conference on Financing for Development
