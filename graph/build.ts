@@ -13,7 +13,9 @@ import { TAGGED_MARKER, TaggedReader } from '../ingest/tagged-values.js';
 /** Event keys of a standing body's sittings named without a number: "plenary meeting of the Kimberley Process", "Ministerial
  *  Conference" (also the WTO's so named: "at the next Ministerial Conference", A/RES/80/121 OP9, is not the 2011 one), "Conference
  *  of the Parties serving as the Meetings of the Parties to the Protocols to ..." */
-const RECURRING_SITTING_RE = /^Event:(?:(?:annual|plenary)\s+meetings?\s+of\s|Ministerial Conference(?: of the World Trade Organization)?$|Conference of the Parties\b|Meetings? of the Parties\b)/;
+/** (and sport games, held every two or four years: "the history of the Winter Games" (A/RES/80/8 PP17) is the series, not the "Winter
+ *  Games in 2030" of A/RES/79/8 PP29) */
+const RECURRING_SITTING_RE = /^Event:(?:(?:annual|plenary)\s+meetings?\s+of\s|Ministerial Conference(?: of the World Trade Organization)?$|Conference of the Parties\b|Meetings? of the Parties\b|[A-Z][A-Za-z -]* Games$)/;
 
 export type KnowledgeGraph = MultiDirectedGraph<Attributes, Attributes, Attributes>;
 

@@ -677,10 +677,14 @@ const ON_DAY_TO_MARK_RE = /^,?\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d[\s,]
 // ... or its short name in brackets: "the United Nations Rules for the Treatment of Women Prisoners and Non-custodial Measures
 // for Women Offenders (the Bangkok Rules)9" with "9 Resolution 65/229, annex." (A/RES/79/176 PP15)
 const SHORT_NAME_TO_MARK_RE = /^\s?\((?:the\s+)?[A-Z][^()]{0,60}\)[\s”"’*_,;.]{0,4}$/;
+/** ... or, after a title that names its sitting ("the political declaration adopted at the Nelson Mandela Peace Summit in 2018, 3"
+ *  with "3 Resolution 73/1.", A/RES/79/8 PP13, 78/281 PP9), the sitting's year */
+const IN_YEAR_TO_MARK_RE = /^\s+in\s+(?:19|20)\d\d[\s,]{0,3}$/;
+const ADOPTED_AT_IN_TITLE_RE = /\badopted\s+at\s+the\s+[A-Z]/;
 function frameworkToMark(gap: string, text: string, start: number, end: number, body: readonly EntityMention[]): boolean {
   if (FRAMEWORK_TO_MARK_RE.test(gap)) return true;
   if (gap.length <= 70 && (gap.charCodeAt(0) === 40 /* ( */ || gap.charCodeAt(1) === 40) && SHORT_NAME_TO_MARK_RE.test(gap)) return true;
-  if (gap.length <= 12) return false;
+  if (gap.length <= 12) return IN_YEAR_TO_MARK_RE.test(gap) && ADOPTED_AT_IN_TITLE_RE.test(text.slice(start, end));
   if (gap.length >= 40 && gap.length <= 64 && ADOPTED_BY_ASSEMBLY_ON_TO_MARK_RE.test(gap)) return true;
   if (gap.length >= 40) return gap.length < 260 && adoptedAtSittingToMark(gap, text, start, end, body);
   return ADOPTED_ON_TO_MARK_RE.test(gap) || (ON_DAY_TO_MARK_RE.test(gap) && ADOPTION_OF_RE.test(text.slice(Math.max(0, start - 30), start))) || adoptedAtSittingToMark(gap, text, start, end, body);
@@ -1579,6 +1583,8 @@ function printedAssemblyOwner(ev: EntityMention): string | undefined {
   if (at < 0 || ev.name.includes(OF_THE_GENERAL_ASSEMBLY)) return undefined;
   return ownerOrgKey(ev.phrase.slice(0, at + OF_THE_GENERAL_ASSEMBLY.length));
 }
+/** right before a venue's "in": ", and in 2034 " (another edition's year) */
+const AND_IN_YEAR_BEFORE_RE = /\band\s+in\s+(?:19|20)\d\d\s+$/;
 /** Step 3 of findAttributions, for the event sorted[i]: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (ORGANIZES), editions (PART_OF). */
 function eventAttributions(text: string, sorted: EntityMention[], i: number, push: Push): void {
   const ev = sorted[i]!;
@@ -1615,6 +1621,9 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     if (!VENUE_GAP_RE.test(before)) continue;
     const inAt = Math.max(ev.end, p.start - 40) + before.search(/(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?|on\s+)$/);
     if (!venueGap(text, sorted, ev.end, inAt)) continue;
+    // "the Winter Games in 2030 in the French Alps, France, and in 2034 in Salt Lake City" (A/RES/79/8 PP29): the venue after
+    // "and in <year>" is the next edition's
+    if (AND_IN_YEAR_BEFORE_RE.test(text.slice(Math.max(ev.end, inAt - 24), inAt))) break;
     push('HELD_IN', ev.key, p.key, inAt, p.end);
     // "at United Nations Headquarters in New York": the city the venue stands in
     const q = j + 1 < sorted.length ? sorted[j + 1] : undefined;
@@ -1879,8 +1888,12 @@ const CLOSING_QUOTE_RE = /^\d{0,2}[”"]/;
 
 /** before a framework: "its outcome document, the ", "its outcome document, entitled “", "its outcome documents, the ", "its
  *  outcome, the " ("the Fourth International Conference on Financing for Development and its outcome, the Sevilla Commitment",
- *  A/80/L.41 PP5) */
-const ITS_OUTCOME_BEFORE_RE = /\bits\s+outcome(?:\s+documents?)?\s*,?\s*(?:entitled\s+)?(?:the\s+)?[“"]?$/;
+ *  A/80/L.41 PP5); "its outcomes, including the ", "its outcomes, including the adoption of the " ("the second part of the
+ *  fifteenth meeting of the Conference of the Parties, held in Montreal, Canada, from 7 to 19 December 2022, and welcoming its
+ *  outcomes, including the Kunming-Montreal Global Biodiversity Framework", A/RES/80/124 PP6, 78/138, 78/151 and some 15 texts;
+ *  "... and its outcomes, in particular the adoption of the ...", 78/68 OP21) */
+const ITS_OUTCOME_BEFORE_RE =
+  /\bits\s+(?:outcome(?:\s+documents?)?\s*,?\s*(?:entitled\s+)?(?:the\s+)?[“"]?|outcomes\s*,?\s+(?:including|in\s+particular)\s+(?:the\s+adoption\s+of\s+)?the\s+)$/;
 
 /**
  * Step 4f of findAttributions: "Welcoming the convening of the Fourth International Conference on Financing for Development

@@ -476,7 +476,8 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
         // (its dates only as "held ... on/from <date>" right after it: not a resolution's date, "as reflected in its
         // resolution 71/3 of 5 October 2016", A/RES/73/3 OP2, nor a later meeting's, "to hold a high-level meeting in 2026")
         // ("approved by the high-level meeting ... on 26 September 2018", A/RES/73/3 OP0: the day it approved it, its own)
-        if ((a.type === 'STARTS_ON' || a.type === 'ENDS_ON') && !HELD_ON_GAP_RE.test(text.slice(meeting.end, a.start)) && !(ON_GAP_RE.test(text.slice(meeting.end, a.start)) && DECLARATION_BY_RE.test(text.slice(Math.max(0, meeting.start - 40), meeting.start)))) continue;
+        // ("adopted at the Nelson Mandela Peace Summit in 2018", A/RES/79/8 PP13: the year it adopted it, its own)
+        if ((a.type === 'STARTS_ON' || a.type === 'ENDS_ON') && !HELD_ON_GAP_RE.test(text.slice(meeting.end, a.start)) && !(ON_GAP_RE.test(text.slice(meeting.end, a.start)) && DECLARATION_BY_RE.test(text.slice(Math.max(0, meeting.start - 40), meeting.start))) && !(IN_GAP_RE.test(text.slice(meeting.end, a.start)) && text.endsWith(DECLARATION_ADOPTED_AT, meeting.start))) continue;
         attributions.push(a);
       }
     } catch (err) {
@@ -530,6 +531,12 @@ const ORDINAL_OR_YEAR_GAP_RE = /^the (?:[a-z]+(?:-[a-z]+)?|(?:19|20)\d\d) $/;
 const ON_GAP_RE = /^\s+on\s+$/;
 const HELD_ON_GAP_RE = /^(?:,\s+[a-z][a-z ,-]{0,60}?)?,?\s+held\s+(?:(?:in|at)\s+[^,;()\d]{1,60}?\s+)?(?:on|from|in)\s+$/;
 const MEETING_YEAR_RE = / \(((?:19|20)\d\d)\)$/;
+/** "the political declaration adopted at the Nelson Mandela Peace Summit" (a gazetteer title): the sitting named after it */
+const DECLARATION_ADOPTED_AT = 'declaration adopted at the ';
+/** after such a title, the sitting's year: " in 2018" */
+const IN_YEAR_AFTER_RE = /^\s+in\s+((?:19|20)\d\d)(?!\d)/;
+/** between the sitting and its year: " in " */
+const IN_GAP_RE = /^\s+in\s+$/;
 
 /** bodyMentions with the meetings declarations are named after (sittingsOfDeclarations) in them, in text order */
 function withMeetingsOfDeclarations(bodyMentions: EntityMention[], meetings: readonly EntityMention[]): EntityMention[] {
@@ -583,6 +590,15 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
         else if (d.phrase.startsWith('the ')) [at, tailStart] = [0, d.start];
       }
     }
+    // "the political declaration adopted at the Nelson Mandela Peace Summit in 2018" (A/RES/79/8 PP13, 78/281 PP9, 78/310 PP7,
+    // 78/325 PP2): a title naming the sitting after "adopted at the", printed with a capital ("adopted at the high-level political
+    // forum ..." names a body's sitting the title does not key)
+    let adoptedAt = false;
+    if (at < 0) {
+      const a = d.phrase.indexOf(DECLARATION_ADOPTED_AT);
+      const first = a >= 0 ? d.phrase.charCodeAt(a + DECLARATION_ADOPTED_AT.length) : 0;
+      if (first >= 65 && first <= 90) [at, tailStart, adoptedAt] = [a, d.start + a + DECLARATION_ADOPTED_AT.length - 4, true];
+    }
     if (at < 0) continue;
     if (tailStart < 0) tailStart = d.start + at + DECLARATION_OF.length - 4; // at "the "
     const tail = text.slice(tailStart, d.end);
@@ -597,6 +613,9 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
       const lower = listed || d.phrase.charCodeAt(at) === 100; /* d */
       const year = lower ? MEETING_YEAR_RE.exec(d.key) : null;
       let key = year && !e.attrs.startDate ? eventKey(e.name, year[1]) : e.key;
+      // (the sitting's year printed after the title: keyed as "the Nelson Mandela Peace Summit in 2018" is)
+      const yearAfter = adoptedAt && !e.attrs.startDate ? IN_YEAR_AFTER_RE.exec(text.slice(d.end, d.end + 12)) : null;
+      if (yearAfter) key = eventKey(e.name, yearAfter[1]);
       // "the Final Declaration of the Third Review Conference of the Parties to the Convention on ... (Biological) and Toxin
       // Weapons ..., later amended by the Final Declaration of the Seventh Review Conference" (A/RES/78/67, 79/78, 80/71 PP4):
       // read alone, the short name is keyed with the resolution; it is a sitting of the instrument the one named before served

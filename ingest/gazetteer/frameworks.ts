@@ -432,6 +432,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'political declaration adopted during the high-level political forum on sustainable development convened under the auspices of the General Assembly',
   ]),
   fw('Political Declaration of the 2023 Sustainable Development Goals Summit'),
+  // (resolution 73/1, so entitled) cited by the sport texts as "the political declaration adopted at the Nelson Mandela Peace Summit
+  // in 2018" (A/RES/79/8 PP13, 78/281 PP9, 78/310 PP7, 78/325 PP2)
+  fw('Political declaration adopted at the Nelson Mandela Peace Summit', ['political declaration adopted at the Nelson Mandela Peace Summit']),
   fw('United Nations Convention on the Law of the Sea'),
   // adopted by A/RES/80/162 OP2, which "recommends that the Convention be known as the Accra Convention on Negotiable Cargo
   // Documents" (OP3): one convention by both names

@@ -578,6 +578,11 @@ function chunkLast(text: string, t: number, m: number): number {
         if (u === t + 1 && t > 0 && andOr(text, u) && dayThenMonth(text, t)) break;
         // "the Board of the 10-Year Framework of Programmes ...": a name that opens with a number begins there
         if (isDigitCode(text.charCodeAt(starts[v]!)) && !YEAR_RE.test(text.slice(starts[v]!, ends[v]!))) break;
+        // "the Winter Games in 2030 in the French Alps" (A/RES/79/8 PP29), "the Ministerial Conferences on Antimicrobial Resistance
+        // in 2014 and 2019 in the Netherlands" (78/269 PP8, 79/2 annex OP12), "the First BRICS International Conference on
+        // Antimicrobial Resistance in 2024 in the Russian Federation" (79/2): "in" and a year date the name, and the place after
+        // it is the venue, no words of the name
+        if (v === u + 1 && isDigitCode(text.charCodeAt(starts[v]!)) && isWord(text, u, 'in')) break;
         // "the assistance provided by the Regional Centre to Member States", "... Centre to African Member States": the States
         // helped, not a name's words (the Instrument "to Enable States to ..." has a verb first)
         if (v === u + 1 && statesAddressed(text, u, v, m)) break;

@@ -2808,7 +2808,7 @@ function heldInYears(text: string, from: number, count: number): VenueYear[] | u
  *  dates), or ", held in 2011, 2014 and 2018" (group 3: the years; each but the last may carry its footnote mark, spaced
  *  after its comma or glued on: "held in 2011, 1 20142 and 2018;3", A/RES/80/117 annex paragraph 1) */
 const HELD_ON_DATES_AFTER_RE = new RegExp(
-  String.raw`^,?\s+held\s+(?:(?:in\s+(?:the\s+)?([A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,2})\s+)?((?:on\s+)?${DAY_MONTH_YEAR_SOURCE}(?:,\s+(?:on\s+)?${DAY_MONTH_YEAR_SOURCE})*,?\s+and\s+(?:on\s+)?${DAY_MONTH_YEAR_SOURCE})|in\s+((?:(?:19|20)\d{2}(?:\d{1,2}|,\s?\d{1,2}(?= ))?,?\s+)*(?:19|20)\d{2}(?:\d{1,2}|,\s?\d{1,2}(?= ))?,?\s+and\s+(?:19|20)\d{2}))(?![\d–/-])`,
+  String.raw`^,?\s+(?:held\s+(?:in\s+(?:the\s+)?([A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,2})\s+)?((?:on\s+)?${DAY_MONTH_YEAR_SOURCE}(?:,\s+(?:on\s+)?${DAY_MONTH_YEAR_SOURCE})*,?\s+and\s+(?:on\s+)?${DAY_MONTH_YEAR_SOURCE})|(?:held\s+)?in\s+((?:(?:19|20)\d{2}(?:\d{1,2}|,\s?\d{1,2}(?= ))?,?\s+)*(?:19|20)\d{2}(?:\d{1,2}|,\s?\d{1,2}(?= ))?,?\s+and\s+(?:19|20)\d{2}))(?![\d–/-])`,
   'u',
 );
 const DAY_MONTH_YEAR_RE = new RegExp(DAY_MONTH_YEAR_SOURCE, 'g');
@@ -2962,9 +2962,11 @@ const NAMED_SITTING_RE = / (?:on|of|for|to) /;
  * 2015 and 2022": which treaty's is not said), nor a series the gazetteer keeps as one node.
  */
 function pluralSittingsHeldIn(text: string, patternCands: Candidate[], cands: Candidate[], at: number, end: number, plural: string, singular: string): void {
-  // (cheap gate: " held " within the name's words after the noun)
-  const held = text.indexOf(' held ', end);
-  if (held < 0 || held > end + 160) return;
+  // (cheap gate: " held " within the name's words after the noun, or " in " and the years: "the Ministerial Conferences on
+  // Antimicrobial Resistance in 2014 and 2019 in the Netherlands", A/RES/78/269 PP8, 79/2 annex OP12)
+  let held = text.indexOf(' held ', end);
+  if (held > end + 160) held = -1;
+  if (held < 0 && !IN_YEARS_AHEAD_RE.test(text.slice(end, end + 160))) return;
   let list = patternCands;
   let k = patternCands.findIndex((c) => c.kind === 'Event' && c.start <= at && c.end >= end);
   if (k < 0) {
@@ -2976,7 +2978,7 @@ function pluralSittingsHeldIn(text: string, patternCands: Candidate[], cands: Ca
     return;
   }
   const cov = list[k]!;
-  if (cov.attrs.series === true || cov.end > held + 1) return;
+  if (cov.attrs.series === true || (held >= 0 && cov.end > held + 1)) return;
   const i = cov.name.indexOf(plural);
   if (i < 0) return;
   const name = `${cov.name.slice(0, i)}${singular}${cov.name.slice(i + plural.length)}`;
@@ -2991,6 +2993,8 @@ function pluralSittingsHeldIn(text: string, patternCands: Candidate[], cands: Ca
   });
 }
 
+/** " in 2014 and 2019", " in 2011, 2014 and 2018" ahead of a plural sitting noun */
+const IN_YEARS_AHEAD_RE = /\sin\s+(?:19|20)\d\d(?:,\s+(?:19|20)\d\d)*,?\s+and\s+(?:19|20)\d\d(?![\d–/-])/;
 /** before a plural sitting noun no candidate covers: the name's capitalised words (group 1) */
 const CAPITALISED_WORDS_BEFORE_RE = /(?<![\p{L}\p{N}-])((?:\p{Lu}[\p{L}-]*\s+){1,5})$/u;
 /**
@@ -5748,6 +5752,8 @@ function datedAndPlacedBefore(text: string, ev: Candidate, sorted: readonly Cand
   pairedVenueAt.set(ev.attrs, place.start);
 }
 
+/** right before a venue's "in": ", and in 2034 " (another edition's year) */
+const AND_IN_YEAR_BEFORE_VENUE_RE = /\band\s+in\s+(?:19|20)\d\d\s+$/;
 /** Venue: the first place in the window preceded by "in"/"held in" (and the country after a city), where the words
  *  between let it be the venue (as the HELD_IN attribution reads them: no quoted title, citation or long stretch). */
 function eventVenue(text: string, ev: Candidate, sorted: readonly Candidate[], limit: number): void {
@@ -5761,6 +5767,9 @@ function eventVenue(text: string, ev: Candidate, sorted: readonly Candidate[], l
     const gapEnd = p.start - before.length + inAt.index;
     const words = venueGapWords(text, ev.end, gapEnd);
     if (!words || (words === 'near' && CITATION_IN_GAP_RE.test(text.slice(ev.end, gapEnd)))) continue;
+    // "the Winter Games in 2030 in the French Alps, France, and in 2034 in Salt Lake City" (A/RES/79/8 PP29): the venue after
+    // "and in <year>" is the next edition's (as the HELD_IN attribution reads it)
+    if (AND_IN_YEAR_BEFORE_VENUE_RE.test(text.slice(Math.max(ev.end, gapEnd - 24), gapEnd))) break;
     if (ev.attrs.location === undefined) ev.attrs.location = p.name;
     // no spread of `?? []`: an empty literal has another elements kind (a "wrong map" deopt)
     const venue = ev.attrs.venue as string[] | undefined;
