@@ -361,7 +361,10 @@ const PART_OF_GAP_RE =
 const INCLUDES_GAP_RE = /^\s*,?\s*(?:which|that)\s+(?:includes?|contains?|comprises?|encompasses?)\s+(?:the\s+)?$/;
 /** "in which the Assembly adopted the ..."; endorsed, proclaimed and approved alike ("its resolution 2625 (XXV) of 24 October 1970,
  *  in which it approved the Declaration on Principles of International Law concerning Friendly Relations ...", A/RES/79/184 PP5) */
-const ADOPTED_RE = /\b(?:in|by|through)\s+which\s+(?:the\s+(?:General\s+)?Assembly|the\s+(?:Economic\s+and\s+Social\s+)?Council|it|they)\s+(?:also\s+)?(?:adopted|endorsed|proclaimed|approved)\s+(?:the\s+)?/g;
+// (how it was adopted may stand between: "by which it adopted by consensus the Declaration on the Right and Responsibility of
+// Individuals ...", A/RES/78/216 PP3; "by which it adopted and opened for signature, ratification and accession the International
+// Convention for the Protection of All Persons from Enforced Disappearance", 78/207 PP1, 80/201 PP1)
+const ADOPTED_RE = /\b(?:in|by|through)\s+which\s+(?:the\s+(?:General\s+)?Assembly|the\s+(?:Economic\s+and\s+Social\s+)?Council|it|they)\s+(?:also\s+)?(?:adopted|endorsed|proclaimed|approved)\s+(?:by\s+consensus\s+|and\s+opened\s+for\s+signature(?:,\s+ratification)?(?:,?\s+and\s+(?:ratification|accession))?\s+)?(?:the\s+)?/g;
 /**
  * ADOPTED_RE from "which" on: a text without a match of it has none of ADOPTED_RE. Asked first because it opens
  * with a rarer letter: ADOPTED_RE opens with "in" or "by", found at almost every word, and scanned every paragraph
@@ -648,6 +651,12 @@ const ON_DAY_TO_MARK_RE = /^,?\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d[\s,]
 // ... or its short name in brackets: "the United Nations Rules for the Treatment of Women Prisoners and Non-custodial Measures
 // for Women Offenders (the Bangkok Rules)9" with "9 Resolution 65/229, annex." (A/RES/79/176 PP15)
 const SHORT_NAME_TO_MARK_RE = /^\s?\((?:the\s+)?[A-Z][^()]{0,60}\)[\s”"’*_,;.]{0,4}$/;
+// ... or (when no framework stands so before the mark) the short name in brackets is the framework read, its long name unread: "the principles relating to the status of
+// national institutions for the promotion and protection of human rights (the Paris Principles), 9" with "9 Resolution 48/134,
+// annex." (A/RES/78/216 OP25, 78/204, 78/211, 78/220, 79/177, 79/183, 79/331, 80/199, 80/214); only when the bracket holds the
+// name alone ("(in accordance with the Paris Principles), 9" says not whose note it is)
+const BRACKET_CLOSE_TO_MARK_RE = /^\)[\s”"’*_,;.]{0,4}$/;
+const BRACKET_OPEN_BEFORE_RE = /\((?:the\s+)?$/;
 function frameworkToMark(gap: string, text: string, start: number, end: number, body: readonly EntityMention[]): boolean {
   if (FRAMEWORK_TO_MARK_RE.test(gap)) return true;
   if (gap.length <= 70 && (gap.charCodeAt(0) === 40 /* ( */ || gap.charCodeAt(1) === 40) && SHORT_NAME_TO_MARK_RE.test(gap)) return true;
@@ -720,6 +729,7 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
     if (!res || (n !== 1 && own?.groups?.also === undefined)) continue;
     let fw: EntityMention | undefined;
     for (const m of body) if (m.kind === 'Framework' && m.end <= r.offset && frameworkToMark(text.slice(m.end, r.offset), text, m.start, m.end, body) && (!fw || m.end > fw.end)) fw = m;
+    if (!fw) for (const m of body) if (m.kind === 'Framework' && m.end < r.offset && text.charCodeAt(m.end) === 41 /* ) */ && BRACKET_CLOSE_TO_MARK_RE.test(text.slice(m.end, r.offset)) && BRACKET_OPEN_BEFORE_RE.test(text.slice(Math.max(0, m.start - 5), m.start))) fw = m;
     // (or the mark printed inside its name, which the gazetteer reads past: "the Doha Programme of Action for the Least Developed
     // Countries 12 for the decade 2022–2031" with "12 Resolution 76/258, annex", A/RES/78/168 PP5; "the political declaration
     // adopted by the high-level political forum on sustainable development 15 convened under the auspices of the General Assembly")
@@ -728,7 +738,12 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
     // "the political declaration on the implementation of the United Nations Global Plan of Action ...,7", "the outcome
     // document of the special event ... towards achieving the Millennium Development Goals,10": the footnote is the
     // longer thing's, whose title names the framework
-    if (TITLE_NAMING_BEFORE_RE.test(text.slice(Math.max(0, fw.start - 160), fw.start))) continue;
+    // (a word of the name of a framework before it is none: "the thirtieth anniversary of the Vienna Declaration and Programme of
+    // Action and the twenty-fifth anniversary of the Declaration on the Right and Responsibility of Individuals ..., 7" with "7
+    // Resolution 53/144, annex.", A/RES/78/216 OP1: the title words are read after the last framework before this one)
+    let from = Math.max(0, fw.start - 160);
+    for (const m of body) if (m.kind === 'Framework' && m.end > from && m.end <= fw.start) from = m.end;
+    if (TITLE_NAMING_BEFORE_RE.test(text.slice(from, fw.start))) continue;
     // "the Nagoya Protocol on Access to Genetic Resources ... to the Convention on Biological Diversity,21" with "21 ...,
     // document UNEP/CBD/COP/10/27, annex, decision X/1." (A/RES/78/155 PP37): the decision adopted the protocol, whose
     // name (read short) ends with the treaty it belongs to, not that treaty
