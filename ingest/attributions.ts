@@ -1917,6 +1917,10 @@ const SUB_BODY_WORDS: ReadonlySet<string> = new Set(['Agency', 'Centre', 'Instit
 const SUB_UNIT_FIRST_WORDS: ReadonlySet<string> = new Set(['Programme']);
 export const SECRETARIAT_KEY = 'Organization:Secretariat of the United Nations';
 const GENERAL_CONFERENCE_OF = 'General Conference of the ';
+/** between two units of one Secretariat: " and the " */
+const AND_THE_GAP_RE = /^\s+and\s+the\s+$/;
+/** the first word of a unit of the Secretariat named in full: "Department of ...", "Office of|for ..." */
+const SECRETARIAT_UNIT_HEADS: ReadonlySet<string> = new Set(['Department ', 'Office ']);
 /** between a unit and its office: " of the ", " in the ", " within the " */
 const UNIT_OF_GAP_RE = /^\s+(?:of|in|within)\s+the\s+$/;
 
@@ -1955,6 +1959,14 @@ function subUnitAttributions(text: string, sorted: EntityMention[], push: Push):
     if (i + 1 >= sorted.length) break;
     const b = sorted[i + 1]!;
     if (b.kind !== 'Organization' || b.key === a.key) continue;
+    // "the Department of Peace Operations and the Department of Operational Support of the Secretariat" (A/RES/78/208 OP19; "the
+    // Department of Public Information and the Department of Political Affairs of the Secretariat", 78/83 OP15, 79/96, 80/87;
+    // "the Department of Global Communications and the Department of Political and Peacebuilding Affairs ...", 78/100 OP1,
+    // 79/113, 80/104): two units of the same kind named before one Secretariat are both its units
+    if (b.start > a.end && b.start - a.end <= 10 && i + 2 < sorted.length && AND_THE_GAP_RE.test(text.slice(a.end, b.start))) {
+      const head = a.name.slice(0, a.name.indexOf(' ') + 1);
+      if (SECRETARIAT_UNIT_HEADS.has(head) && b.name.startsWith(head) && isSecretariatOfUnit(text, b, sorted[i + 2]!)) push('PART_OF', a.key, SECRETARIAT_KEY, a.start, sorted[i + 2]!.end);
+    }
     if (b.start >= a.end) {
       if (b.start - a.end > 12 || !UNIT_OF_GAP_RE.test(text.slice(a.end, b.start))) continue;
       const last = a.name.slice(a.name.lastIndexOf(' ') + 1);

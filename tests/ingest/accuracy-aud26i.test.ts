@@ -101,3 +101,51 @@ describe('a framework after another framework\'s name with "of the" in between i
     expect(withFootnote('PP5', text, '7', 'Persons,7', 'Resolution 72/1, annex.').filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
   });
 });
+
+describe('two departments named before one "of the Secretariat" are both its units', () => {
+  const SECRETARIAT = 'Organization:Secretariat of the United Nations';
+  it('A/RES/78/208 OP19: "the Department of Peace Operations and the Department of Operational Support of the Secretariat"', () => {
+    const text =
+      'Reiterates the need for ongoing comprehensive coordination, under the auspices of the United Nations focal point for electoral assistance matters, between the Electoral Assistance Division, the United Nations Development Programme, the Department of Peace Operations and the Department of Operational Support of the Secretariat and the Office of the High Commissioner to ensure coordination and coherence and avoid duplication of United Nations electoral assistance;';
+    const a = attributions(text, 'operative', { ...GA, symbol: 'A/RES/78/208' });
+    expect(a).toContain(`PART_OF Organization:Department of Peace Operations -> ${SECRETARIAT}`);
+    expect(a).toContain(`PART_OF Organization:Department of Operational Support -> ${SECRETARIAT}`);
+    // (the programme before them is no unit of it)
+    expect(a.filter((x) => x.startsWith('PART_OF Organization:United Nations Development Programme'))).toEqual([]);
+  });
+
+  it('A/RES/78/83 OP15: "the Department of Public Information and the Department of Political Affairs of the Secretariat"', () => {
+    const text =
+      'Requests the Department of Public Information and the Department of Political Affairs of the Secretariat to continue to disseminate information on decolonization;';
+    const a = attributions(text, 'operative', { ...GA, symbol: 'A/RES/78/83' });
+    expect(a).toContain(`PART_OF Organization:Department of Public Information -> ${SECRETARIAT}`);
+    expect(a).toContain(`PART_OF Organization:Department of Political Affairs -> ${SECRETARIAT}`);
+  });
+
+  it('guard: a body of another kind before the department is not made a unit ("the United Nations Development Programme and the Department of ... of the Secretariat")', () => {
+    const text =
+      'Requests the United Nations Development Programme and the Department of Economic and Social Affairs of the Secretariat to continue their support;';
+    const a = attributions(text, 'operative');
+    expect(a).toContain(`PART_OF Organization:Department of Economic and Social Affairs -> ${SECRETARIAT}`);
+    expect(a.filter((x) => x.startsWith('PART_OF Organization:United Nations Development Programme'))).toEqual([]);
+  });
+});
+
+describe('the United Nations guidance notes are read', () => {
+  it('A/RES/78/216 OP31: "Takes note of the Secretary-General’s Call to Action for Human Rights, and the United Nations Guidance Note on the Protection and Promotion of Civic Space"', () => {
+    const text =
+      'Takes note of the Secretary-General’s Call to Action for Human Rights, and the United Nations Guidance Note on the Protection and Promotion of Civic Space;';
+    const { relations } = oneParagraph({ ctx: GA, kind: 'operative' });
+    expect(relations(text)).toContain('NOTES Framework:United Nations Guidance Note on the Protection and Promotion of Civic Space');
+  });
+
+  it('A/RES/78/234 PP6: "noting the issuance of the United Nations Guidance Note on Addressing and Countering COVID-19-related Hate Speech on 11 May 2020"', () => {
+    const text =
+      'Alarmed at the global rise in hate speech, and noting the issuance of the United Nations Guidance Note on Addressing and Countering COVID-19-related Hate Speech on 11 May 2020,';
+    expect(keys(text, 'Framework:')).toEqual(['Framework:United Nations Guidance Note on Addressing and Countering COVID-19-related Hate Speech']);
+  });
+
+  it('guard: a guidance note named generically is no framework ("the guidance note on civic space")', () => {
+    expect(keys('Noting the guidance note on civic space issued by the Office,', 'Framework:')).toEqual([]);
+  });
+});
