@@ -364,7 +364,10 @@ const PART_OF_GAP_RE =
 const INCLUDES_GAP_RE = /^\s*,?\s*(?:which|that)\s+(?:includes?|contains?|comprises?|encompasses?)\s+(?:the\s+)?$/;
 /** "in which the Assembly adopted the ..."; endorsed, proclaimed and approved alike ("its resolution 2625 (XXV) of 24 October 1970,
  *  in which it approved the Declaration on Principles of International Law concerning Friendly Relations ...", A/RES/79/184 PP5) */
-const ADOPTED_RE = /\b(?:in|by|through)\s+which\s+(?:the\s+(?:General\s+)?Assembly|the\s+(?:Economic\s+and\s+Social\s+)?Council|it|they)\s+(?:also\s+)?(?:adopted|endorsed|proclaimed|approved)\s+(?:the\s+)?/g;
+// (how it was adopted may stand between: "by which it adopted by consensus the Declaration on the Right and Responsibility of
+// Individuals ...", A/RES/78/216 PP3; "by which it adopted and opened for signature, ratification and accession the International
+// Convention for the Protection of All Persons from Enforced Disappearance", 78/207 PP1, 80/201 PP1)
+const ADOPTED_RE = /\b(?:in|by|through)\s+which\s+(?:the\s+(?:General\s+)?Assembly|the\s+(?:Economic\s+and\s+Social\s+)?Council|it|they)\s+(?:also\s+)?(?:adopted|endorsed|proclaimed|approved)\s+(?:by\s+consensus\s+|and\s+opened\s+for\s+signature(?:,\s+ratification)?(?:,?\s+and\s+(?:ratification|accession))?\s+)?(?:the\s+)?/g;
 /**
  * ADOPTED_RE from "which" on: a text without a match of it has none of ADOPTED_RE. Asked first because it opens
  * with a rarer letter: ADOPTED_RE opens with "in" or "by", found at almost every word, and scanned every paragraph
@@ -681,6 +684,12 @@ const SHORT_NAME_TO_MARK_RE = /^\s?\((?:the\s+)?[A-Z][^()]{0,60}\)[\s”"’*_,;
  *  with "3 Resolution 73/1.", A/RES/79/8 PP13, 78/281 PP9), the sitting's year */
 const IN_YEAR_TO_MARK_RE = /^\s+in\s+(?:19|20)\d\d[\s,]{0,3}$/;
 const ADOPTED_AT_IN_TITLE_RE = /\badopted\s+at\s+the\s+[A-Z]/;
+// ... or (when no framework stands so before the mark) the short name in brackets is the framework read, its long name unread: "the principles relating to the status of
+// national institutions for the promotion and protection of human rights (the Paris Principles), 9" with "9 Resolution 48/134,
+// annex." (A/RES/78/216 OP25, 78/204, 78/211, 78/220, 79/177, 79/183, 79/331, 80/199, 80/214); only when the bracket holds the
+// name alone ("(in accordance with the Paris Principles), 9" says not whose note it is)
+const BRACKET_CLOSE_TO_MARK_RE = /^\)[\s”"’*_,;.]{0,4}$/;
+const BRACKET_OPEN_BEFORE_RE = /\((?:the\s+)?$/;
 function frameworkToMark(gap: string, text: string, start: number, end: number, body: readonly EntityMention[]): boolean {
   if (FRAMEWORK_TO_MARK_RE.test(gap)) return true;
   if (gap.length <= 70 && (gap.charCodeAt(0) === 40 /* ( */ || gap.charCodeAt(1) === 40) && SHORT_NAME_TO_MARK_RE.test(gap)) return true;
@@ -753,6 +762,7 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
     if (!res || (n !== 1 && own?.groups?.also === undefined)) continue;
     let fw: EntityMention | undefined;
     for (const m of body) if (m.kind === 'Framework' && m.end <= r.offset && frameworkToMark(text.slice(m.end, r.offset), text, m.start, m.end, body) && (!fw || m.end > fw.end)) fw = m;
+    if (!fw) for (const m of body) if (m.kind === 'Framework' && m.end < r.offset && text.charCodeAt(m.end) === 41 /* ) */ && BRACKET_CLOSE_TO_MARK_RE.test(text.slice(m.end, r.offset)) && BRACKET_OPEN_BEFORE_RE.test(text.slice(Math.max(0, m.start - 5), m.start))) fw = m;
     // (or the mark printed inside its name, which the gazetteer reads past: "the Doha Programme of Action for the Least Developed
     // Countries 12 for the decade 2022–2031" with "12 Resolution 76/258, annex", A/RES/78/168 PP5; "the political declaration
     // adopted by the high-level political forum on sustainable development 15 convened under the auspices of the General Assembly")
@@ -761,7 +771,12 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
     // "the political declaration on the implementation of the United Nations Global Plan of Action ...,7", "the outcome
     // document of the special event ... towards achieving the Millennium Development Goals,10": the footnote is the
     // longer thing's, whose title names the framework
-    if (TITLE_NAMING_BEFORE_RE.test(text.slice(Math.max(0, fw.start - 160), fw.start))) continue;
+    // (a word of the name of a framework before it is none: "the thirtieth anniversary of the Vienna Declaration and Programme of
+    // Action and the twenty-fifth anniversary of the Declaration on the Right and Responsibility of Individuals ..., 7" with "7
+    // Resolution 53/144, annex.", A/RES/78/216 OP1: the title words are read after the last framework before this one)
+    let from = Math.max(0, fw.start - 160);
+    for (const m of body) if (m.kind === 'Framework' && m.end > from && m.end <= fw.start) from = m.end;
+    if (TITLE_NAMING_BEFORE_RE.test(text.slice(from, fw.start))) continue;
     // "the Nagoya Protocol on Access to Genetic Resources ... to the Convention on Biological Diversity,21" with "21 ...,
     // document UNEP/CBD/COP/10/27, annex, decision X/1." (A/RES/78/155 PP37): the decision adopted the protocol, whose
     // name (read short) ends with the treaty it belongs to, not that treaty
@@ -1972,6 +1987,10 @@ const SUB_BODY_WORDS: ReadonlySet<string> = new Set(['Agency', 'Centre', 'Instit
 const SUB_UNIT_FIRST_WORDS: ReadonlySet<string> = new Set(['Programme']);
 export const SECRETARIAT_KEY = 'Organization:Secretariat of the United Nations';
 const GENERAL_CONFERENCE_OF = 'General Conference of the ';
+/** between two units of one Secretariat: " and the " */
+const AND_THE_GAP_RE = /^\s+and\s+the\s+$/;
+/** the first word of a unit of the Secretariat named in full: "Department of ...", "Office of|for ..." */
+const SECRETARIAT_UNIT_HEADS: ReadonlySet<string> = new Set(['Department ', 'Office ']);
 /** between a unit and its office: " of the ", " in the ", " within the " */
 const UNIT_OF_GAP_RE = /^\s+(?:of|in|within)\s+the\s+$/;
 
@@ -2010,6 +2029,14 @@ function subUnitAttributions(text: string, sorted: EntityMention[], push: Push):
     if (i + 1 >= sorted.length) break;
     const b = sorted[i + 1]!;
     if (b.kind !== 'Organization' || b.key === a.key) continue;
+    // "the Department of Peace Operations and the Department of Operational Support of the Secretariat" (A/RES/78/208 OP19; "the
+    // Department of Public Information and the Department of Political Affairs of the Secretariat", 78/83 OP15, 79/96, 80/87;
+    // "the Department of Global Communications and the Department of Political and Peacebuilding Affairs ...", 78/100 OP1,
+    // 79/113, 80/104): two units of the same kind named before one Secretariat are both its units
+    if (b.start > a.end && b.start - a.end <= 10 && i + 2 < sorted.length && AND_THE_GAP_RE.test(text.slice(a.end, b.start))) {
+      const head = a.name.slice(0, a.name.indexOf(' ') + 1);
+      if (SECRETARIAT_UNIT_HEADS.has(head) && b.name.startsWith(head) && isSecretariatOfUnit(text, b, sorted[i + 2]!)) push('PART_OF', a.key, SECRETARIAT_KEY, a.start, sorted[i + 2]!.end);
+    }
     if (b.start >= a.end) {
       if (b.start - a.end > 12 || !UNIT_OF_GAP_RE.test(text.slice(a.end, b.start))) continue;
       const last = a.name.slice(a.name.lastIndexOf(' ') + 1);

@@ -277,6 +277,17 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families'),
   fw('International Convention for the Protection of All Persons from Enforced Disappearance'),
   fw('United Nations Declaration on the Rights of Indigenous Peoples'),
+  // adopted by resolution 53/144: "the Declaration on the Right and Responsibility of Individuals, Groups and Organs of Society to
+  // Promote and Protect Universally Recognized Human Rights and Fundamental Freedoms, commonly referred to as the Declaration on
+  // Human Rights Defenders" (A/RES/78/216 PP3, PP8, OP1; the short name alone in PP13, OP2, OP4): one declaration under its two
+  // names (the short name was a node of its own)
+  fw('Declaration on the Right and Responsibility of Individuals, Groups and Organs of Society to Promote and Protect Universally Recognized Human Rights and Fundamental Freedoms', ['Declaration on Human Rights Defenders']),
+  // the Secretary-General's guidance to the United Nations system, as its guidances elsewhere here: "Takes note of the
+  // Secretary-General’s Call to Action for Human Rights, and the United Nations Guidance Note on the Protection and Promotion of
+  // Civic Space" (A/RES/78/216 OP31, OP32 "to implement the United Nations Guidance Note ..."), "noting the issuance of the United
+  // Nations Guidance Note on Addressing and Countering COVID-19-related Hate Speech on 11 May 2020" (78/234 PP6): unread before
+  fw('United Nations Guidance Note on the Protection and Promotion of Civic Space'),
+  fw('United Nations Guidance Note on Addressing and Countering COVID-19-related Hate Speech'),
   fw('Durban Declaration and Programme of Action'),
   // the annex to the High Commissioner's report A/HRC/47/53, read up to "towards" otherwise: "the annex thereto, entitled
   // “Four-point Agenda towards Transformative Change for Racial Justice and Equality”" (A/RES/80/193 PP27, 79/161, 78/234)
