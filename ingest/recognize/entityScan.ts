@@ -116,6 +116,11 @@ export function eventKey(name: string, startDate?: string): string {
   // PP7) is the "high-level meeting of the General Assembly on HIV and AIDS" of 8 June 2021 (A/RES/78/203 OP40): the topic as
   // most texts print it
   if (n.includes(ON_HIV_AIDS)) n = n.replace(ON_HIV_AIDS, ' on HIV and AIDS');
+  // "the first part of the second session of the United Nations Habitat Assembly, held in Nairobi from 5 to 9 June 2023" and
+  // "to adjourn its second regular session" (A/RES/79/214 OP1, OP3), "the Human Rights Council at its fifty-fifth ... regular
+  // sessions" (A/RES/79/258): a body with regular and special sessions numbers each kind apart, and its regular session is its
+  // session of that ordinal; not an executive board's, whose "first regular session" of a year is not its first session
+  if (n.includes(REGULAR_SESSION_OF) && !n.includes(BOARD_WORD)) n = n.replace(REGULAR_SESSION_OF, SESSION_OF_THE);
   // (a numbered sitting of a Conference of the Parties: ' Conference of the ' then ' Parties to '; or the Conference itself)
   if ((n.includes(' Conference of the ') || n.startsWith('Conference of the ')) && n.includes(' Parties to ')) n = copSittingKey(n);
   // (a numbered sitting of a treaty's parties: a capital ordinal first, then ' Parties' or ' Review Conference of the ')
@@ -134,6 +139,9 @@ export function eventKey(name: string, startDate?: string): string {
 }
 
 const UN_INTERNATIONAL = 'United Nations International ';
+const REGULAR_SESSION_OF = ' regular session of the ';
+const SESSION_OF_THE = ' session of the ';
+const BOARD_WORD = 'Board';
 const ON_HIV_AIDS = ' on HIV/AIDS';
 const MINISTERIAL_CONFERENCE = ' Ministerial Conference';
 /** "World Trade Organization Thirteenth Ministerial Conference", "13th WTO Ministerial Conference": the ordinal (1 or 2) */
@@ -3496,11 +3504,14 @@ function adjacentSittingNamedBefore(out: readonly Candidate[], label: string, or
  * the twenty-second session of the Committee" (A/RES/79/236 OP3): the short form at `at` had nothing named with its head
  * before this paragraph (step 7d reads it later); the body named nearest before it in the paragraph holds the session.
  */
+const FORUM_END = ' Forum';
 function bodyNamedBeforeShortAt(text: string, pending: readonly Candidate[], at: number, cands: readonly Candidate[]): Candidate | undefined {
   const p = pending.find((c) => c.start === at);
   if (p === undefined) return undefined;
   const nearest = nearestWithHead(p, cands);
-  if (nearest === undefined || nearest.kind !== 'Organization') return undefined;
+  // (a standing forum the scan keys as an Event holds sessions too: "the role of the World Urban Forum ..., for hosting the
+  // twelfth session of the Forum from 4 to 8 November 2024", A/RES/79/214 PP22)
+  if (nearest === undefined || (nearest.kind !== 'Organization' && !(nearest.kind === 'Event' && nearest.name.endsWith(FORUM_END)))) return undefined;
   if (p.end + 1 < text.length && text.charCodeAt(p.end + 1) === 111 /* o */ && otherNameOf(text, p.end, nearest.name)) return undefined;
   return candidate(nearest.kind, nearest.name, { ...nearest.attrs }, p.start, p.end, 'short');
 }
@@ -4039,6 +4050,50 @@ function anniversaryDeclarations(text: string, cands: Candidate[]): void {
     const head = m[1]!.replace(/\s+/g, ' ');
     const name = `${head.charAt(0).toUpperCase()}${head.slice(1).toLowerCase()} on the occasion of the ${m[2]!.toLowerCase().replace(/\s+/g, '-')} anniversary of ${m[3] ? 'the adoption of ' : ''}the ${target.name}`;
     cands.push(candidate('Framework', name, {}, m.index, m.index + m[0].search(ANNIVERSARY_OF_TAIL_RE), 'special'));
+  }
+}
+
+const COMMEMORATION_OF_THE = 'commemoration of the ';
+const COMMA_AND = ', and ';
+/** "commemoration of the fiftieth anniversary of [the establishment of] " (not "of the adoption of": see below) */
+const COMMEMORATION_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])commemoration\s+of\s+the\s+(${ORDINAL_SOURCE})\s+anniversary\s+of\s+(?:the\s+establishment\s+of\s+)?(?!the\s+adoption\s)`,
+  'giu',
+);
+/** a title "on the commemoration of ...": a declaration's or resolution's, no sitting; "at its first special session for the
+ *  commemoration of ...": the session named before is the commemoration */
+const ON_THE_BEFORE_RE = /\b(?:on|for)\s+the\s+$/;
+/**
+ * Step 4e''' (commemorations): "Looks forward to the commemoration of the fiftieth anniversary of the establishment of
+ * UN-Habitat, to be held in Nairobi ..., in 2027" (A/RES/79/214 OP28), "Also welcomes the commemoration of the thirtieth
+ * anniversary of the International Seabed Authority by the Assembly of the Authority on 23 July 2025" (A/RES/80/110 OP53), "the
+ * commemoration of the seventy-fifth anniversary of the Commission" (A/RES/78/108 OP17, 79/121 OP9), "days after the
+ * commemoration of the eightieth anniversary of the United Nations" (A/RES/80/5): a sitting, named "commemoration of the
+ * <ordinal> anniversary of the <name>" where a known name follows. Not a title "on the commemoration of ..." ("the declaration
+ * on the commemoration of the seventy-fifth anniversary of the United Nations", "its resolution 71/317 ... on the commemoration
+ * of ..."), nor a sitting's purpose ("the United Nations Environment Assembly at its first special session for the
+ * commemoration of the fiftieth anniversary of the establishment of the United Nations Environment Programme", A/RES/79/209 OP10:
+ * that session is the commemoration), nor "of the adoption of" an instrument (those sittings are named by their kind: "high-level meeting to commemorate
+ * ...", above). As above, the mention ends at "anniversary": the name it marks stays a mention of its own.
+ */
+function commemorations(text: string, cands: Candidate[]): void {
+  COMMEMORATION_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = COMMEMORATION_RE.exec(text))) {
+    if (ON_THE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const at = m.index + m[0].length;
+    const from = text.startsWith('the ', at) ? at + 4 : at;
+    const target = cands.find((c) => c.start === from && (c.kind === 'Organization' || c.kind === 'Framework' || c.kind === 'Initiative'));
+    if (!target) continue;
+    const end = m.index + m[0].indexOf(' anniversary') + ' anniversary'.length;
+    if (cands.some((c) => c.kind === 'Event' && c.start <= m!.index && c.end >= end)) continue;
+    const name = `commemoration of the ${m[1]!.toLowerCase().replace(/\s+/g, '-')} anniversary of the ${target.name}`;
+    const attrs: Record<string, unknown> = { eventKind: 'meeting' };
+    // ("the next session of the Commission shall be held ... from 15 April to 31 May 2024, which will coincide with the
+    // commemoration of the seventy-fifth anniversary of the Commission, and from 1 July to 2 August 2024", A/RES/78/108 OP17:
+    // what follows ", and" after the name it marks is another phrase's, no date or venue of the commemoration)
+    if (text.startsWith(COMMA_AND, target.end)) RANGED_SITTINGS.add(attrs);
+    cands.push(candidate('Event', name, attrs, m.index, end, 'special'));
   }
 }
 
@@ -5995,6 +6050,9 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   // 4c**. "the Transforming Education Summit, ..., as well as its Pre-Summit, hosted by ... in Paris": a sitting of its own
   // (a non-breaking hyphen too: "its pre\u2011Summit, held from 26 to 28 July 2021 in Rome", A/RES/79/276 PP26, 79/267, 79/321)
   (s) => { if (s.text.includes('re-Summit') || s.text.includes('re\u2011Summit')) preSummits(s.text, s.cands); },
+  // 4c''. "United Nations Environment Assembly resolution 5/14 ..., in which the Assembly decided": that assembly, not the
+  // General Assembly (a look at the candidates first: only paragraphs naming another assembly search further)
+  (s) => { if (s.cands.some(isOtherAssembly)) assemblyNamedBefore(s.text, s.cands); },
   // 4c'. "the open-ended working group considered its final report": the open-ended working group named before (a look at
   // the resolution's state first: only texts that named one search the paragraph)
   (s) => {
@@ -6032,6 +6090,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
     if (s.text.includes(CITY_SITTING_GATE)) citySittingsOfAnniversaries(s.text, s.cands);
   },
   (s) => { if (s.gates & MEETING_GATE && s.text.includes(ANNIVERSARIES_OF)) anniversarySittingsListed(s.text, s.cands); },
+  // 4e''' (commemorations). "Looks forward to the commemoration of the fiftieth anniversary of the establishment of UN-Habitat"
+  (s) => { if (s.text.includes(COMMEMORATION_OF_THE)) commemorations(s.text, s.cands); },
   // 4e''' (declarations). "the political declaration on the occasion of the twenty-fifth anniversary of the Fourth World Conference on Women"
   (s) => { if (s.text.includes(ON_THE_OCCASION_OF)) anniversaryDeclarations(s.text, s.cands); },
   // 4e''. "the UN80 initiative", "the Giga initiative of the International Telecommunication Union": a one-word name
@@ -6390,6 +6450,36 @@ function assemblyOfTheAuthority(text: string, cands: Candidate[]): void {
     c.name = `Assembly of the ${SEABED_AUTHORITY}`;
     c.attrs = {};
     c.entry = undefined;
+  }
+}
+
+/** An assembly named in full that is not the General Assembly: "United Nations Environment Assembly", "World Health Assembly". */
+function isOtherAssembly(c: Candidate): boolean {
+  return c.kind === 'Organization' && c.name.endsWith(' Assembly') && !c.name.endsWith('General Assembly') && c.end - c.start > 9;
+}
+/** Words between another assembly and "the Assembly" that say the citing General Assembly speaks: "its resolution 74/2". */
+const GENERAL_ASSEMBLY_BETWEEN_RE = /\bits (?:resolutions?|decisions?)\b|General Assembly|[;.]\s/;
+/**
+ * Step 4c'': "Recalling United Nations Environment Assembly resolution 5/14 ..., in which the Assembly decided on the convening
+ * of an intergovernmental negotiating committee" (A/RES/78/128 PP16), "the outcome of the World Health Assembly held in May
+ * 2019, ..., and the adoption by the Assembly of the eleventh revision of the International Statistical Classification of
+ * Diseases" (A/RES/78/174 PP32, 79/146, 80/178), "the decision by the United Nations Habitat Assembly in which it requested
+ * ... possible approval by the Assembly at its resumed regular second session" (A/RES/79/214 PP8): "the Assembly" after
+ * another assembly named in the paragraph is that assembly, unless the General Assembly is named between them (in full, or
+ * as "its resolution" of the citing Assembly).
+ */
+function assemblyNamedBefore(text: string, cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.kind !== 'Organization' || c.name !== 'General Assembly' || c.end - c.start !== 8 || !text.startsWith('the ', c.start - 4)) continue;
+    let named: Candidate | undefined;
+    for (const o of cands) {
+      if (o.end > c.start - 4 || o.kind !== 'Organization' || !o.name.endsWith('Assembly') || o.end - o.start <= 8) continue;
+      if (!named || o.start > named.start) named = o;
+    }
+    if (named === undefined || !isOtherAssembly(named) || GENERAL_ASSEMBLY_BETWEEN_RE.test(text.slice(named.end, c.start))) continue;
+    c.name = named.name;
+    c.attrs = { ...named.attrs };
+    c.entry = named.entry;
   }
 }
 

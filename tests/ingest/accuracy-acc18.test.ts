@@ -67,7 +67,7 @@ describe('the General Conference of the IAEA, UNESCO or UNIDO is the agency’s 
     const text =
       'Takes note of resolution GC(67)/RES/13, adopted on 28 September 2023 by the General Conference of the International Atomic Energy Agency at its sixty-seventh regular session, concerning the application of Agency safeguards in the Middle East;';
     const ctx = { ...GA, symbol: 'A/RES/78/17', date: '2023-12-04' };
-    const session = 'Event:sixty-seventh regular session of the General Conference of the International Atomic Energy Agency';
+    const session = 'Event:sixty-seventh session of the General Conference of the International Atomic Energy Agency';
     const x = extract(text, 'operative', ctx);
     expect(x.mentions.map((m) => m.key)).toEqual(expect.arrayContaining([IAEA_GC, session]));
     const rel = x.relations.map((r) => `${r.type} ${r.target}`);
@@ -128,7 +128,7 @@ describe('the General Conference of the IAEA, UNESCO or UNIDO is the agency’s 
       'Welcoming the resolution adopted by the General Assembly of the Organization of American States at its fifty-third regular session, held in Washington, D.C., from 21 to 23 June 2023,';
     const x = extract(text, 'preambular', { ...GA, symbol: 'A/RES/78/228', date: '2023-12-22' });
     expect(x.mentions.map((m) => m.key).filter((k) => k.includes('General Conference'))).toEqual([]);
-    expect(x.mentions.map((m) => m.key)).toContain('Event:fifty-third regular session of the General Assembly of the Organization of American States');
+    expect(x.mentions.map((m) => m.key)).toContain('Event:fifty-third session of the General Assembly of the Organization of American States');
   });
 
   it('guard: a footnote\'s "United Nations Educational, Scientific and Cultural Organization, Records of the General Conference" (A/RES/78/287 footnote 1) names UNESCO, no organ', () => {

@@ -201,8 +201,8 @@ describe('"<organization> at its <ordinal> session": the organization printed ri
       'Taking note also of the Third Work Plan for a Comprehensive Response to Trafficking in Persons in the Western Hemisphere 2023–2028, adopted by the General Assembly of the Organization of American States at its fifty-third regular session, held in Washington, D.C., from 21 to 23 June 2023,',
       'A/RES/78/228',
     );
-    expect(found.organizes).toContain('Organization:Organization of American States -> Event:fifty-third regular session of the General Assembly of the Organization of American States');
-    expect(found.events).not.toContain('Event:fifty-third regular session of the General Assembly');
+    expect(found.organizes).toContain('Organization:Organization of American States -> Event:fifty-third session of the General Assembly of the Organization of American States');
+    expect(found.events).not.toContain('Event:fifty-third session of the General Assembly');
   });
 
   it('negative, A/RES/78/69 OP15: a body printed as part of UNESCO ("the Assembly of the Intergovernmental Oceanographic Commission of UNESCO at its twenty-second session") keeps the session', () => {
@@ -285,7 +285,7 @@ describe('a topic after the session is not where it met', () => {
         'Taking note also of the Third Work Plan for a Comprehensive Response to Trafficking in Persons in the Western Hemisphere 2023–2028, adopted by the General Assembly of the Organization of American States at its fifty-third regular session, held in Washington, D.C., from 21 to 23 June 2023,',
         'A/RES/78/228',
       ),
-    ).toEqual(['Event:fifty-third regular session of the General Assembly of the Organization of American States -> Place:Washington, D.C.']);
+    ).toEqual(['Event:fifty-third session of the General Assembly of the Organization of American States -> Place:Washington, D.C.']);
   });
 });
 

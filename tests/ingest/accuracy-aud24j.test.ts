@@ -14,7 +14,8 @@ describe('"the first <event>" of a one-off event the gazetteer dates is that eve
   it('A/RES/80/5 annex OP5: "30 years after the first World Summit for Social Development" is the 1995 summit', () => {
     const text =
       'We meet 30 years after the first World Summit for Social Development and days after the commemoration of the eightieth anniversary of the United Nations, with a determination to promote social development.';
-    expect(keys(text, 'Event:')).toEqual(['Event:World Summit for Social Development @ 1995']);
+    // (the commemoration of the eightieth anniversary of the United Nations is a sitting of its own: aud26k)
+    expect(keys(text, 'Event:')).toEqual(['Event:World Summit for Social Development @ 1995', 'Event:commemoration of the eightieth anniversary of the United Nations']);
   });
 
   it('A/RES/78/205 PP34 (80/211 PP34): "Taking note of the first World Humanitarian Summit, held in Istanbul, Turkey, on 23 and 24 May 2016"', () => {

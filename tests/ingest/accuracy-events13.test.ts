@@ -92,9 +92,9 @@ describe('the General Assembly of another organization holds sessions of its own
     const text =
       'Recalling also the Third Work Plan for a Comprehensive Response to Trafficking in Persons in the Western Hemisphere 2023–2028, adopted by the General Assembly of the Organization of American States at its fifty-third regular session, held in Washington, D.C., from 21 to 23 June 2023,';
     const ctx = ctxOf('A/RES/80/228', '2025-12-15');
-    expect(mentions(text, ctx)).toContain('Event:fifty-third regular session of the General Assembly of the Organization of American States');
+    expect(mentions(text, ctx)).toContain('Event:fifty-third session of the General Assembly of the Organization of American States');
     expect(datesAndVenues(text, ctx, 'preambular')).toContain(
-      'STARTS_ON Event:fifty-third regular session of the General Assembly of the Organization of American States -> Date:2023-06-21',
+      'STARTS_ON Event:fifty-third session of the General Assembly of the Organization of American States -> Date:2023-06-21',
     );
   });
 
