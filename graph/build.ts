@@ -9,6 +9,7 @@ import type { ResolutionExtraction } from '../ingest/models.js';
 import { dateKey, normaliseTitle } from '../ingest/keys.js';
 import { OP, dateAttributes, isEmpty, keyNodeAttributes, paragraphAttributes, planResolution, withoutEmpty, type ResolutionPlan } from './plan.js';
 import { TAGGED_MARKER, TaggedReader } from '../ingest/tagged-values.js';
+import { titledMeetingDeclaration } from '../ingest/meetingDeclarations.js';
 
 /** Event keys of a standing body's sittings named without a number: "plenary meeting of the Kimberley Process", "Ministerial
  *  Conference" (also the WTO's so named: "at the next Ministerial Conference", A/RES/80/121 OP9, is not the 2011 one), "Conference
@@ -556,6 +557,7 @@ function yearOfCitedAdopter(g: MultiDirectedGraph, key: string, years: Set<strin
 }
 
 const DATED_DECLARATION_RE = /^(.*) \(((?:19|20)\d\d)\)$/;
+const FRAMEWORK_PREFIX = 'Framework:';
 const GA_RESOLUTION_RE = /^Resolution:A\/RES\/(\d{2,3})\/(\d+)$/;
 
 /**
@@ -1312,7 +1314,15 @@ export class GraphBuilder {
       const set = years.get(from);
       if (set?.size === 1) moves.push([from, `${from} (${[...set][0]!})`, edges]);
     }
-    for (const [from, to, edges] of moves) this.moveEdges(from, to, edges);
+    for (const [from, to, edges] of moves) {
+      // "the political declaration of the high-level meeting of the General Assembly on HIV and AIDS" of 2021 (A/RES/78/5 annex
+      // OP3): the declaration texts print by its title, one node with it (ingest/meetingDeclarations.ts)
+      const m = yearOf(to)!;
+      const title = titledMeetingDeclaration(m[1]!.slice(FRAMEWORK_PREFIX.length), m[2]!);
+      const titled = title === undefined ? undefined : `${FRAMEWORK_PREFIX}${title}`;
+      if (titled !== undefined && !g.hasNode(titled)) this.add(titled, withoutEmpty({ ...g.getNodeAttributes(from), name: title }), this.firstDocumentOf(from));
+      this.moveEdges(from, titled ?? to, edges);
+    }
     for (const key of undated) {
       if (g.hasNode(key) && g.degree(key) === 0 && !g.getNodeAttribute(key, 'ingested')) {
         this.tallies?.nodes.add(g.getNodeAttribute(key, 'kind'), -1);

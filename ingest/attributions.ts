@@ -633,6 +633,59 @@ function facilitatorAttributions(text: string, sorted: EntityMention[], i: numbe
 }
 
 /**
+ * "Requests the President of the General Assembly to convene a full-day high-level meeting ..." (A/RES/78/288 OP5), "Requests the
+ * Secretary-General to convene the third Review Conference of the Convention" (A/RES/80/52), "Requests the President of the General
+ * Assembly to organize, on 18 December 2025, a one-day high-level plenary meeting" (A/RES/80/106): the bodies asked to convene,
+ * organize or hold a sitting organize it, as "to be convened by" says (agentVerbAttributions). Not "Decides to convene" (no body),
+ * not "Requests the Secretary-General to provide the support necessary to convene" (the body asked is not the one convening), not
+ * a body asked to attend or take part in it.
+ */
+const ASKED_TO_CONVENE_RE = /\bto\s+(?:continue\s+to\s+)?(?:convene|organi[sz]e|hold)\b/g;
+/** Between the verb and the sitting: asides in commas ("to convene, within existing resources, a"), "at the seventy-ninth session
+ *  of the Assembly, a" (A/RES/79/210 OP4), then its article and a length ("a full-day", "a one-day", "the annual"). */
+const CONVENED_SITTING_GAP_RE = /^(?:\s*,[^,;:]{1,110},|\s+(?:at|during|in|on)\s[^,;:]{1,80},)?\s+(?:the|a|an)\s+(?:(?:[a-z]+-)+[a-z]+\s+|(?:annual|special|informal|commemorative)\s+){0,2}$/;
+/** Before "to convene": an aside after the body asked ("the President of the General Assembly, with the support of UN-Women, to"). */
+const ASKED_ASIDE_BEFORE_RE = /,[^,;]{1,80},\s*$/;
+function askedToConveneAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  ASKED_TO_CONVENE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ASKED_TO_CONVENE_RE.exec(text))) {
+    const after = m.index + m[0].length;
+    const idx = firstMentionAtOrAfter(sorted, after);
+    // the sitting: the first event after the verb that is its object (not a session an aside names on the way)
+    let target: EntityMention | undefined;
+    for (let j = idx; j < sorted.length && sorted[j]!.start < after + 160; j++) {
+      const x = sorted[j]!;
+      if (x.kind !== 'Event' || !CONVENED_SITTING_GAP_RE.test(text.slice(after, x.start))) continue;
+      target = x;
+      break;
+    }
+    if (!target) continue;
+    // the bodies asked, listed right before "to" (an aside after them skipped, with what it names)
+    let end = m.index;
+    const aside = ASKED_ASIDE_BEFORE_RE.exec(text.slice(Math.max(0, end - 84), end));
+    if (aside) end -= aside[0].length;
+    const asked: EntityMention[] = [];
+    for (let j = firstMentionAtOrAfter(sorted, end) - 1; j >= 0; j--) {
+      const a = sorted[j]!;
+      if (a.end > end) continue;
+      if (a.kind !== 'Organization') break;
+      // "the Department of Global Communications of the Secretariat to organize": the department is asked (as facilitatorAttributions)
+      if (asked.length === 1 && asked[0] === sorted[j + 1] && /^\s+of\s+the\s+$/.test(text.slice(a.end, end))) {
+        asked[0] = a;
+        end = a.start;
+        continue;
+      }
+      if (asked.length === 0 ? !/^\s*$/.test(text.slice(a.end, end)) : !LIST_GAP_RE.test(text.slice(a.end, end))) break;
+      if (COMPLEMENT_BEFORE_RE.test(text.slice(Math.max(0, a.start - 30), a.start))) break;
+      asked.push(a);
+      end = a.start;
+    }
+    for (const a of asked) push('ORGANIZES', a.key, target.key, a.start, target.end);
+  }
+}
+
+/**
  * "Recalling also paragraph 30 of the 2030 Agenda for Sustainable Development,2" with "2 Resolution 70/1." (A/RES/80/120
  * PP5), "Reaffirming the Declaration on Principles of International Law concerning Friendly Relations ...,1" with
  * "1 Resolution 2625 (XXV), annex.", "the United Nations Millennium Declaration,8" with "8 Resolution 55/2." (A/RES/80/51
@@ -2126,6 +2179,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (text.includes('facilitate') || text.includes('agency')) {
     for (let i = 1; i < sorted.length; i++) if (sorted[i]!.kind === 'Event' || sorted[i]!.kind === 'Initiative') facilitatorAttributions(text, sorted, i, push);
   }
+  // 2d. "Requests the President of the General Assembly to convene a high-level meeting on ...": the body asked organizes it
+  // (a paragraph with a body and a sitting only)
+  if (organization && sorted.some((x) => x.kind === 'Event')) askedToConveneAttributions(text, sorted, push);
 
   // 3. events: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (ORGANIZES), editions (PART_OF)
   for (let i = 0; i < sorted.length; i++) {

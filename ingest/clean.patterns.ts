@@ -111,6 +111,13 @@ export const RESOLUTION_TITLE_PARAGRAPH = /^\d{1,4}\/\d{1,4}(?:\s?[A-Z])?\.\s+(.
 export const ROMAN_NUMERAL_ONLY = /^[IVX]{1,4}$/;
 export const ENDS_WITH_FUNCTION_WORD = / (?:of|the|on|and|to|for|in|a|an|by|with|at|from|or|as|its|their|that|which|into|between|among|under|towards?|including)$/;
 export const SPACE_RUN = / {2,}/g;
+/**
+ * A range of years printed with spaces at its en dash: "the Vienna Programme of Action ... for the Decade 2014– 2024" (A/RES/78/163
+ * PP1), "the Sendai Framework for Disaster Risk Reduction 2015 – 2030" (A/RES/78/262 OP, 79/149 PP6), "(2014 –2023)", "(2019 –" at
+ * a line's end before "2025)" (A/RES/79/242): written as the unspaced range is ("2015–2030"), which names read whole. The
+ * spaces go (a line break stays, for buildParagraphs' join of "2024–\n2034"); group 1 the first year.
+ */
+export const SPACED_YEAR_RANGE = /(?<![\d/.\u2013-])((?:19|20)\d\d)(?: +\u2013 *| *\u2013 +| +\u2013(?=\n))(?=\n?(?:19|20)\d\d(?!\d))/g;
 export const ODD_SPACE = /[\u00a0\u2007\u202f\t]/g;
 export const INVISIBLE = /[\u00ad\u200b\u200c\u200d\ufeff]/g;
 /** first halves of compounds UN texts break at the hyphen: the hyphen stays */

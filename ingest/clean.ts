@@ -615,6 +615,8 @@ function normalizeText(text: string): string {
   if (flags & TEXT_HAS_CR) normalized = normalized.replace(/\r\n?/g, '\n');
   if (flags & TEXT_HAS_ODD_SPACE) normalized = normalized.replace(P.ODD_SPACE, ' ').replace(P.INVISIBLE, '');
   if (flags & TEXT_HAS_FORM_FEED) normalized = normalized.replace(/\f/g, '\n\f\n');
+  // "the Decade 2014– 2024": the range as "2014–2024"
+  normalized = normalized.replace(P.SPACED_YEAR_RANGE, '$1\u2013');
   return normalized;
 }
 

@@ -82,6 +82,7 @@ import { acronymedInitiativeAt, scanCapitals, type CapitalScan, type DeterminedH
 import { GATE_WORDS, gateWordsIn, hasWord, rememberTextWords, textWords, wordIndex, type TextWords } from './paragraphWords.js';
 import { sortSmall } from '../sortSmall.js';
 import { isRegexSpace } from '../chars.js';
+import { titledMeetingDeclaration } from '../meetingDeclarations.js';
 
 export type NamedKind = GazetteerKind;
 
@@ -2438,6 +2439,14 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSi
   else if (head === 'World Summit') state.last.set('Summit', ref);
   // "the Fund" after "the Tokelau International Trust Fund" (A/RES/79/110 OP12)
   if (head === 'Trust Fund') state.last.set('Fund', ref);
+  // "the Fund" after "the Board of Trustees of the United Nations Voluntary Fund for Victims of Torture" (A/RES/80/198 OP50-OP51)
+  else if (ref.kind === 'Organization') {
+    const fund = fundOfOrgan(ref);
+    if (fund !== undefined) {
+      state.last.set('Fund', fund);
+      state.pinned.delete('Fund');
+    }
+  }
   if (head === 'Regional Centre') state.last.set('Centre', ref);
   // "as a war crime in the Rome Statute of the International Criminal Court, and noting the role that the Court can play"
   // (A/RES/80/112 PP38, 79/138 PP38, 78/118 PP34): a court's statute names the court, which "the Court" then refers back to
@@ -4546,6 +4555,17 @@ function genericName(name: string): boolean {
  */
 function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: RecognizeContext, state: ResolutionState, earlier: Ref | undefined): void {
   for (const c of kept) {
+    // "encourages contributions to the Special Fund established by the Optional Protocol" (A/RES/80/198 OP50): a fund named by
+    // generic words is the fund of the instrument or body that established it, named so ("Special Fund of the Optional
+    // Protocol to the Convention against Torture ..."), not one "Special Fund" node for every such fund (a character test first)
+    if (c.kind === 'Organization' && text.charCodeAt(c.end + 1) === 101 /* e */ && GENERIC_FUND_RE.test(c.name) && text.startsWith(ESTABLISHED_BY_THE, c.end)) {
+      const at = c.end + ESTABLISHED_BY_THE.length;
+      const owner = kept.find((o) => o.start === at && (o.kind === 'Framework' || o.kind === 'Organization'));
+      if (owner !== undefined) {
+        c.name = `${c.name}${OF_THE}${owner.name}`;
+        continue;
+      }
+    }
     // "a one-day high-level plenary meeting of the Assembly to commemorate ... the International Day for the Total Elimination
     // of Nuclear Weapons" (A/RES/78/27 OP9), "the high-level meeting of the General Assembly" on the Beijing Declaration
     // (A/RES/79/288 OP2-OP12), on the WSIS review (79/277 OP1, 80/118 OP64): a sitting of the Assembly named without its
@@ -4649,6 +4669,9 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
   }
 }
 
+/** A fund named by generic words only: "Special Fund", "Trust Fund", "Voluntary Fund", "Special Voluntary Fund". */
+const GENERIC_FUND_RE = /^(?:(?:Special|Voluntary|Trust)\s+){1,2}Fund$/;
+const ESTABLISHED_BY_THE = ' established by the ';
 const FOR_THE = ' for the ';
 /** Only a lowercase ordinal between "for the " and the sitting's name as read ("third", "eleventh"). */
 const ORDINAL_GAP_RE = new RegExp(`^(?:(?:${ORDINAL_SOURCE})\\s+)?$`, 'i');
@@ -6672,7 +6695,10 @@ function declarationsOfMeetings(text: string, kept: Candidate[]): void {
       continue;
     }
     const year = m[1] ?? m[3] ?? (typeof c.attrs.startDate === 'string' ? c.attrs.startDate.slice(0, 4) : YEAR_AFTER_MEETING_RE.exec(text.slice(c.end, c.end + 9))?.[1]);
-    kept.push(candidate('Framework', declarationName(c.name), year ? { qualifier: year } : {}, start, c.end, 'special'));
+    const name = declarationName(c.name);
+    const titled = year ? titledMeetingDeclarationRef(name, year) : undefined;
+    if (titled !== undefined) kept.push(candidate('Framework', titled.name, { ...titled.attrs }, start, c.end, 'special'));
+    else kept.push(candidate('Framework', name, year ? { qualifier: year } : {}, start, c.end, 'special'));
   }
 }
 
@@ -6681,6 +6707,13 @@ function titleReadAfter(text: string, end: number, kept: readonly Candidate[]): 
   const open = text.indexOf('“', end);
   if (open < 0 || open - end > 16) return false;
   return kept.some((o) => o.kind === 'Framework' && o.start > open && o.start <= open + 3);
+}
+
+/** The gazetteer's entry for the declaration `name` of the meeting of `year`, when texts print it by its title (meetingDeclarations.ts). */
+function titledMeetingDeclarationRef(name: string, year: string): Ref | undefined {
+  const titled = titledMeetingDeclaration(name, year);
+  const entry = titled === undefined ? undefined : entryByName('Framework', titled);
+  return entry === undefined ? undefined : entryRef(entry);
 }
 
 /** The name of the political declaration of the meeting named `meeting` ("high-level meeting of the General Assembly on ..."). */
@@ -7427,7 +7460,10 @@ const shortHeads = new WeakMap<Candidate, string>();
  */
 function nearestNamedBefore(text: string, shorts: readonly Candidate[], pending: readonly Candidate[], cands: Candidate[]): void {
   for (const s of shorts) {
-    const nearest = nearestWithHead(s, cands);
+    const organ = nearestWithHead(s, cands);
+    // (the fund an organ's name holds: "the Board of Trustees of the United Nations Voluntary Fund for Victims of Torture")
+    const fund = organ !== undefined && organ.via === 'pattern' ? fundOfOrgan(organ) : undefined;
+    const nearest = fund !== undefined ? { ...organ!, kind: fund.kind, name: fund.name, attrs: fund.attrs } : organ;
     if (!nearest || nearest.via !== 'pattern' || (nearest.name === s.name && nearest.kind === s.kind)) continue;
     // "the Third Review Conference expressed concern ..., adopted by the Conference of the States Parties at its sixteenth
     // session" (A/RES/78/29 OP13): words after the short form that the nearer name has not say it is another one (an
@@ -7447,8 +7483,9 @@ function nearestNamedBefore(text: string, shorts: readonly Candidate[], pending:
   }
   const found: Candidate[] = [];
   for (const p of pending) {
-    const nearest = nearestWithHead(p, cands);
-    if (!nearest || cands.some((c) => overlaps(c, p))) continue;
+    const organ = nearestWithHead(p, cands);
+    if (!organ || cands.some((c) => overlaps(c, p))) continue;
+    const nearest: Ref = fundOfOrgan(organ) ?? organ;
     found.push(candidate(nearest.kind, nearest.name, { ...nearest.attrs }, p.start, p.end, 'short'));
   }
   cands.push(...found);
@@ -7502,7 +7539,7 @@ function nearestWithHead(s: Candidate, cands: readonly Candidate[]): Candidate |
   let nearest: Candidate | undefined;
   for (const o of cands) {
     if (o.end > s.start || o.via === 'short' || (nearest && o.start < nearest.start)) continue;
-    if (headBeforePreposition(o, head)) nearest = o;
+    if (headBeforePreposition(o, head) || (head === 'Fund' && fundOfOrgan(o) !== undefined)) nearest = o;
   }
   return nearest;
 }
@@ -7877,15 +7914,31 @@ function computeHeadPart(full: string): string | undefined {
   return words.slice(0, i).join(' ');
 }
 
+/** An organ of a fund: "Board of Trustees of the United Nations Voluntary Fund for Victims of Torture" (group 1: the fund). */
+const ORGAN_OF_FUND_RE = /^(?:Chair of the )?(?:Board of (?:Trustees|Governors|Directors)|Executive Board|Advisory Board|Steering Committee) of the ((?:[A-Z][\w’'-]* )+(?:Trust )?Fund(?: (?:for|on) .+)?)$/;
+/**
+ * "stresses the importance of the work of the Board of Trustees of the United Nations Voluntary Fund for Victims of Torture,
+ * appeals to all States and organizations to contribute annually to the Fund" (A/RES/80/198 OP50): a fund named only in its
+ * organ's name is the fund "the Fund" then stands for (as the gazetteer names it, else as printed).
+ */
+function fundOfOrgan(o: Ref): Ref | undefined {
+  if (o.kind !== 'Organization' || !o.name.includes(' Fund') || !o.name.includes(OF_THE)) return undefined;
+  const m = ORGAN_OF_FUND_RE.exec(o.name);
+  if (m === null) return undefined;
+  const entry = entryByName('Organization', m[1]!);
+  return entry !== undefined ? entryRef(entry) : { kind: 'Organization', name: m[1]!, attrs: {} };
+}
+
 /** "Programme of Action" printed alone: the last one named, earlier in this paragraph first. */
 function resolveShortHeadName(p: Candidate, cands: readonly Candidate[], both: readonly Candidate[], state: ResolutionState, unresolved: Set<Candidate>): void {
   let nearest: Candidate | undefined;
   for (const o of both) {
     if (o.end > p.start || o.via === 'short' || o.kind !== p.kind || SHORT_HEAD_SET.has(o.name)) continue;
     const h = headOf(o.name, o.kind);
-    if ((h === p.name || (p.name === 'Centre' && h === 'Regional Centre') || (p.name === 'Fund' && h === 'Trust Fund')) && (!nearest || o.start > nearest.start)) nearest = o;
+    if ((h === p.name || (p.name === 'Fund' && (h === 'Trust Fund' || fundOfOrgan(o) !== undefined)) || (p.name === 'Centre' && h === 'Regional Centre')) && (!nearest || o.start > nearest.start)) nearest = o;
   }
-  const ref: Ref | undefined = nearest ? { kind: nearest.kind, name: nearest.name, attrs: nearest.attrs } : (state.pinned.get(p.name) ?? state.last.get(p.name));
+  const fund = nearest !== undefined && p.name === 'Fund' ? fundOfOrgan(nearest) : undefined;
+  const ref: Ref | undefined = fund ?? (nearest ? { kind: nearest.kind, name: nearest.name, attrs: nearest.attrs } : (state.pinned.get(p.name) ?? state.last.get(p.name)));
   const wsis = !ref && WSIS_DEFAULTS[p.name] !== undefined && (cands.some((c) => WSIS_CONTEXT.has(c.name)) || someRef(state.last.values(), (c) => WSIS_CONTEXT.has(c.name)));
   if (ref && ref.kind === p.kind) {
     p.name = ref.name;

@@ -126,6 +126,7 @@ describe('a sitting named after what it marks keeps the Assembly printed in its 
   it('guard: a sitting printed without the Assembly gets no organizer from it', () => {
     const text =
       'Requests the President of the General Assembly to organize, on 18 December 2025, a one-day high-level plenary meeting to commemorate the sixty-fifth anniversary of the Declaration on the Granting of Independence to Colonial Countries and Peoples;';
-    expect(attributions(text).filter((s) => s.startsWith('ORGANIZES'))).toEqual([]);
+    // (the President asked to organize it does organize it: fix26, askedToConveneAttributions)
+    expect(attributions(text).filter((s) => s.startsWith('ORGANIZES') && !s.startsWith('ORGANIZES Organization:President of the General Assembly '))).toEqual([]);
   });
 });

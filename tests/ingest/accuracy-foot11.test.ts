@@ -173,12 +173,12 @@ const positive: Case[] = [
     expected: [['OP19', '20', ' decision 20']],
   },
   {
-    name: 'A/RES/73/6 PP5 (pypdf text, /work/shared/corpus): "the Sendai Framework for Disaster Risk Reduction 2015 –2030 3 and of the commitments"',
+    name: 'A/RES/73/6 PP5 (pypdf text, /work/shared/corpus): "the Sendai Framework for Disaster Risk Reduction 2015 –2030 3 and of the commitments" (the range read as "2015–2030", fix26)',
     file: 'A_RES_73_6.pdftext.txt',
     id: 'PP1',
     paragraphs: ['Convinced that the fulfilment of the 2030 Agenda for Sustainable Development, 2 of the Sendai Framework for Disaster Risk Reduction 2015 –2030 3 and of the commitments by States parties to the Paris Agreement 4 requires stronger coordination and support at all international levels,'],
     footnotes: ['2 Resolution 70/1 .', '3 Resolution 69/283 , annex II.', '4 See FCCC/CP/2015/10/Add.1 , decision 1/CP.21, annex.'],
-    expected: [['PP1', '2', 'elopment, 2'], ['PP1', '3', '015 –2030 3'], ['PP1', '4', 'Agreement 4']],
+    expected: [['PP1', '2', 'elopment, 2'], ['PP1', '3', '2015–2030 3'], ['PP1', '4', 'Agreement 4']],
   },
 ];
 const negative: Case[] = [
