@@ -7,7 +7,7 @@ import type { Attribution, EntityMention, ParagraphText } from './models.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
 import { eventDetail, eventKey, isNamedOrganization, keyCase } from './recognize/entityScan.js';
 import { JOINT_OWNERS_GAP_RE, ORG_HEADS } from './recognize/organizations.patterns.js';
-import { HELD_VIRTUALLY_RE, OF_MARKED_NAME_RE, periodAsTopic, titledSittingStart, venueGapWords } from './recognize/events.patterns.js';
+import { HELD_VIRTUALLY_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, periodAsTopic, titledSittingStart, venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
 import { summitPhaseKey } from './recognize/summitPhases.js';
@@ -340,8 +340,13 @@ function findKnownOwnerAfterOf(eventName: string): string | undefined {
  * "on"/"of"/"for" ("United Nations Conference on ..." is a name of its own).
  */
 const CONTINUES_NAME_RE = /^(?:on|of|for|to|and|the|in|at|de|des|du)$/;
+/** an edition's ordinal opening an event's name: "Third", "twenty-first" */
+const LEADING_ORDINAL_RE = new RegExp(`^(?:${ORDINAL_SOURCE})$`, 'i');
 const knownOwnerBefore = memoByName((eventName: string): string | undefined => {
-  const words = eventName.split(' ');
+  let words = eventName.split(' ');
+  // ("the third Association of Southeast Asian Nations Women Leaders’ Summit", A/RES/79/290 PP13: the edition's ordinal stands
+  // before the owner's name)
+  if (words.length > 3 && LEADING_ORDINAL_RE.test(words[0]!)) words = words.slice(1);
   for (let n = words.length - 1; n >= 2; n--) {
     if (CONTINUES_NAME_RE.test(words[n]!)) continue;
     const prefix = words.slice(0, n).join(' ');
@@ -963,6 +968,19 @@ function unnamedSittingBetween(text: string, sorted: EntityMention[], target: En
   return false;
 }
 
+/** a sitting's common noun and "of the" right before a body's name: "the meetings of the <body>" */
+const SITTINGS_OF_BODY_BEFORE_RE = /\b(?:meeting|session|workshop)s?\s+of\s+(?:the\s+)?$/;
+
+/** The mention right before `pos` is a body named after "the meetings of (the)", printed after `target`, with only a comma or spaces before `pos`. */
+function sittingsOfBodyBefore(text: string, sorted: EntityMention[], target: EntityMention, pos: number): boolean {
+  for (let i = firstMentionAtOrAfter(sorted, pos) - 1; i >= 0; i--) {
+    const x = sorted[i]!;
+    if (x.end > pos) continue;
+    return x.kind === 'Organization' && x.start > target.end && /^,?\s*$/.test(text.slice(x.end, pos)) && SITTINGS_OF_BODY_BEFORE_RE.test(text.slice(Math.max(0, x.start - 24), x.start));
+  }
+  return false;
+}
+
 /** a sitting's common noun, in lower case (an event's own name is no part of the gap after it) */
 const SITTING_NOUN_IN_GAP_RE = /\b(?:meeting|session|conference|workshop|forum|summit|dialogue|seminar|symposium|round table)s?\b/g;
 /** the gap opens on an apposition that names the event itself by a common noun: ", a meeting of ..." */
@@ -1050,6 +1068,10 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     // forum, organized by the United Nations and the International Chamber of Commerce" (A/RES/79/228 OP25): the participle is
     // said of the sitting a common noun names after a name of another kind, printed after the target; not of the target
     if (unnamedSittingBetween(text, sorted, target, m.index)) continue;
+    // "in the Conference of the Parties to the ... Convention ..., including ... and in the meetings of the Local Communities and
+    // Indigenous Peoples Platform Facilitative Working Group organized by the secretariat of the Convention" (A/RES/78/189
+    // OP13, 79/159, 80/191): the participle is said of the sittings of the body named right before it, not of the event
+    if (target.kind === 'Event' && sittingsOfBodyBefore(text, sorted, target, m.index)) continue;
     // "the preparations for the Conference, including ... the three regional review meetings, with one meeting for the landlocked
     // developing countries in Africa, jointly organized by the Government of Botswana, ..." (A/RES/78/163 OP43): the participle
     // is said of the sitting a common noun names between the event's name and it, not of the event named further back

@@ -51,6 +51,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // five-point consensus reached at the Leaders' Meeting of the Association of Southeast Asian Nations" (A/RES/80/221 OP24 (t),
   // 79/182, 78/219), "the implementation of the ASEAN five-point consensus" (80/221 PP42), "its five-point consensus on Myanmar"
   fw('Five-Point Consensus', ['five-point consensus', 'ASEAN five-point consensus', 'ASEAN Five-Point Consensus']),
+  // ASEAN's policy statement of 23 June 2019, printed with the Association's name in full: "the commitment of the Association of
+  // Southeast Asian Nations to promoting the Association of Southeast Asian Nations Outlook on the Indo-Pacific" (A/RES/79/290
+  // OP8): the capitals reader cut it at the hyphen and read "Pacific" as a place
+  fw('ASEAN Outlook on the Indo-Pacific', ['Association of Southeast Asian Nations Outlook on the Indo-Pacific']),
   // (resolution 63/239, annex, 2008): the texts name it bare beside the Monterrey Consensus ("the achievements of the Doha
   // Declaration and the Monterrey Consensus", A/RES/79/199 OP2, 78/231 OP2; "the 2008 Doha Declaration", 79/323, 80/3); the
   // other Doha declarations are always named in full (on the TRIPS Agreement and Public Health, on Integrating Crime

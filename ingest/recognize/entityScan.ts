@@ -6221,6 +6221,41 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   (s) => { if (s.text.includes(' held ')) shortEditionsHeldAfter(s.text, s.kept); },
 ];
 
+const SCAN_STEPS_REGISTERED: readonly ScanStep[] = [
+  // 8'. "the secretariat of the Convention on Biological Diversity": the convention's secretariat (after step 8: "the
+  // Convention" printed later still stands for the convention)
+  (s) => { if (s.text.includes(SECRETARIAT_OF_THE)) secretariatsOfInstruments(s.text, s.kept); },
+];
+
+const SECRETARIAT_OF_THE = 'ecretariat of the ';
+/** an instrument with a secretariat of its own */
+const SECRETARIAT_INSTRUMENT_RE = /\b(?:Convention|Agreement|Protocol|Treaty)\b/;
+/**
+ * Step 8': "the United Nations Industrial Development Organization and the secretariat of the Convention on Biological
+ * Diversity" (A/RES/79/220 PP13), "the secretariat of the Convention on International Trade in Endangered Species of Wild
+ * Fauna and Flora" (A/RES/78/68 OP37), "the secretariat of the Convention, parties to the Convention" (A/RES/78/155 OP7):
+ * the body that serves the instrument, keyed "<instrument> secretariat" as the gazetteer keys the UNFCCC's; the instrument
+ * alone was read. Only a convention, agreement, protocol or treaty printed right after "the secretariat of the"; runs after
+ * the kept names are registered, so "the Convention" printed later is still the convention.
+ */
+function secretariatsOfInstruments(text: string, kept: Candidate[]): void {
+  for (const c of kept) {
+    if (c.kind !== 'Framework' || c.start < 23 || !text.startsWith(SECRETARIAT_OF_THE, c.start - 18)) continue;
+    const s = text.charCodeAt(c.start - 19);
+    if ((s !== 115 && s !== 83) || !text.startsWith('the ', c.start - 23) || !SECRETARIAT_INSTRUMENT_RE.test(c.name)) continue;
+    // ("the" a word of its own: not "breathe secretariat ...")
+    const b = c.start > 23 ? text.charCodeAt(c.start - 24) | 32 : 32;
+    if (b >= 97 && b <= 122) continue;
+    c.kind = 'Organization';
+    c.name = `${c.name} secretariat`;
+    c.attrs = {};
+    c.start -= 19;
+    // (a back-reference's printed form, "secretariat of the Convention", is no name of the secretariat)
+    if (c.via === 'short') c.via = 'special';
+    c.entry = undefined;
+  }
+}
+
 /** All named entities of the six kinds in one paragraph (cached for the last paragraph). */
 export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): EntityMention[] {
   if (!warmedUp) warmUp();
@@ -6282,6 +6317,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // 8. register everything named in this paragraph for the next ones (in text order: kept is sorted in place)
   sortSmall(kept, (a, b) => a.start - b.start || b.end - a.end);
   registerKept(text, kept, state);
+  runScanSteps(SCAN_STEPS_REGISTERED, s);
   if (treatyInSitting !== undefined) {
     if (treatyInSitting.state === state && state.last.get('Treaty') === treatyInSitting.nested) state.last.set('Treaty', treatyInSitting.before);
     treatyInSitting = undefined;
@@ -7643,7 +7679,9 @@ function lowercaseTopicOrganizations(text: string, cands: readonly Candidate[]):
 const UN_PREFIX = 'United Nations ';
 /** Heads of instruments named by the parties they are between. */
 // ("the Agreement of Cooperation between the United Nations and the League of Arab States", A/RES/79/12 PP6)
-const BETWEEN_HEADS_RE = /(?:Agreement|Declaration|Memorandum of Understanding|Partnership|Accord|Arrangement)(?: (?:of|on) Cooperation)?$/;
+// ("the Framework Agreement for Cooperation between the Association of Southeast Asian Nations and the United Nations Children’s
+// Fund", A/RES/79/290 PP14)
+const BETWEEN_HEADS_RE = /(?:Agreement|Declaration|Memorandum of Understanding|Partnership|Accord|Arrangement)(?: (?:of|on|for) Cooperation)?$/;
 // ("the Joint Declaration on Cooperation between the Secretariats of the United Nations and the Shanghai Cooperation
 // Organization", A/RES/79/332 PP5, 79/10: the secretariats sign for their organizations, which name it)
 const BETWEEN_RE = /^\s+between\s+(?:the\s+)?(?:[Ss]ecretariats?\s+of\s+(?:the\s+)?)?$/;
