@@ -348,6 +348,16 @@ const BARE_ACABQ_REPORT = 'report of the Advisory Committee on Administrative an
 const ACABQ_SHORT_REPORT = 'report of the Advisory Committee';
 const ACABQ_REST = BARE_ACABQ_REPORT.slice(ACABQ_SHORT_REPORT.length);
 /**
+ * The Committee's name misprinted "of Administrative" in some budget texts: "Endorses the conclusions and recommendations
+ * contained in the report of the Advisory Committee of Administrative and Budgetary Questions" (A/RES/79/257 OP5; "reports",
+ * 80/242 OP5), the report the preamble footnoted all the same. As long as ACABQ_REST, so a match ends where the name's would.
+ */
+const ACABQ_REST_MISPRINTED = ' of Administrative and Budgetary Questions';
+/** `rest` printed at `pos` (for the Committee's name, also as misprinted). */
+function restAt(text: string, pos: number, rest: string): boolean {
+  return text.startsWith(rest, pos) || (rest === ACABQ_REST && text.startsWith(ACABQ_REST_MISPRINTED, pos));
+}
+/**
  * Per resolution (its entities-stage context): the one report of the Secretary-General it cited by the bare words
  * "the report of the Secretary-General" with a footnote giving its symbol; null once it cited another.
  */
@@ -458,7 +468,7 @@ export function linkBareSgReports(paragraph: ParagraphText, body: EntityMention[
   const known = next?.known;
   if (typeof known !== 'string') return;
   for (let at = first; at >= 0; ) {
-    const end = text.startsWith(ACABQ_REST, at + ACABQ_SHORT_REPORT.length) ? at + BARE_ACABQ_REPORT.length : at + ACABQ_SHORT_REPORT.length;
+    const end = restAt(text, at + ACABQ_SHORT_REPORT.length, ACABQ_REST) ? at + BARE_ACABQ_REPORT.length : at + ACABQ_SHORT_REPORT.length;
     linkBareAt(text, at, end, known, body, marksFrom);
     at = text.indexOf(ACABQ_SHORT_REPORT, end);
   }
@@ -553,7 +563,7 @@ function linkBarePlural(
   const text = paragraph.text;
   const first = text.indexOf(words);
   if (first < 0) return;
-  const wordsEnd = (at: number): number => (rest && text.startsWith(rest, at + words.length) ? at + words.length + rest.length : at + words.length);
+  const wordsEnd = (at: number): number => (rest && restAt(text, at + words.length, rest) ? at + words.length + rest.length : at + words.length);
   const section = sectionOf(paragraph);
   // the paragraph's own set: the first mark after the words
   let own: string[] | null | undefined;
@@ -767,7 +777,7 @@ function sourceMarks(
     // (A/78/42)", the Disarmament Commission's report, A/RES/78/52 PP11)
     if (text.lastIndexOf('“', at) > text.lastIndexOf('”', at)) continue;
     // "... presented in the report of the Secretary-General submitted to the General Assembly at its sixty-second session,7"
-    const wordsEnd = rest && text.startsWith(rest, at + words.length) ? at + words.length + rest.length : at + words.length;
+    const wordsEnd = rest && restAt(text, at + words.length, rest) ? at + words.length + rest.length : at + words.length;
     let gap = text.slice(wordsEnd, r.offset);
     if (modifier) {
       const mod = modifier.exec(gap);

@@ -34,6 +34,7 @@ import {
   TITLED_REPORT_RE,
   YEAR_FIRST_REPORT_RE,
 } from './documents.patterns.js';
+import { ORDINAL_SOURCE, ordinalValue } from './events.patterns.js';
 
 /** (Lives in ingest/keys.ts, which the graph writer loads without the recognisers.) */
 export { normaliseTitle };
@@ -249,6 +250,28 @@ function citingSession(ctx: RecognizeContext): string | undefined {
   return m ? `${m[1]}/${m[2]}` : undefined;
 }
 
+/** After a report's subject, the Assembly session it is for: ", to be submitted to the General Assembly at its seventy-ninth session". */
+const REPORT_FOR_SESSION_RE = new RegExp(
+  `^,?\\s+(?:to\\s+be\\s+(?:submitted|presented)(?:\\s+to\\s+the\\s+General\\s+Assembly)?\\s+at\\s+its|during\\s+the\\s+(?:resumed\\s+|main\\s+part\\s+of\\s+the\\s+)?)\\s*(${ORDINAL_SOURCE})\\s+session\\b`,
+  'i',
+);
+/**
+ * A report of the Secretary-General still to come is keyed with the Assembly session it is for, not the citing one: "looking
+ * forward to the sixth biennial report of the Secretary-General on the review of the implementation of the commitments made
+ * towards Africa’s development, to be submitted to the General Assembly at its seventy-ninth session" (A/RES/78/262 PP18)
+ * is the report A/RES/79/263 PP21 cites with the same words; "... to be presented at its eightieth session" (A/RES/79/257
+ * OP58, OP74). Only the Assembly's own sessions, from the citing one to three ahead.
+ */
+function sessionReportIsFor(text: string, to: number, session: string | undefined): string | undefined {
+  if (session === undefined || !session.startsWith('A/')) return session;
+  const c = text.charCodeAt(to);
+  if (c !== 44 /* , */ && c !== 32) return session;
+  const m = REPORT_FOR_SESSION_RE.exec(text.slice(to, to + 90));
+  const n = m ? ordinalValue(m[1]!) : undefined;
+  const citing = Number(session.slice(2));
+  return n !== undefined && n > citing && n <= citing + 3 ? `A/${n}` : session;
+}
+
 function sgReportMentions(text: string, out: EntityMention[], ctx: RecognizeContext): void {
   // both of the pattern's forms print "Secretary-General" (as titledMentions: a search before the scan)
   if (!text.includes('Secretary-General')) return;
@@ -264,7 +287,7 @@ function sgReportMentions(text: string, out: EntityMention[], ctx: RecognizeCont
     if (subject.split(' ').length < 2) continue;
     // "the report ... on the implementation of the present resolution" is a report still to come.
     if (/\bpresent resolution\b/.test(subject) || BACK_REFERENCE_SUBJECT_RE.test(subject)) continue;
-    const session = citingSession(ctx);
+    const session = sessionReportIsFor(text, to, citingSession(ctx));
     // A citation inside the subject ("on the implementation of resolution 75/210")
     // must stay its own mention: the extractor keeps the outermost of nested
     // mentions, so the report's span then ends before its subject.

@@ -43,6 +43,7 @@ import {
   WSIS_PLUS20_EVENT_RE,
   YEAR_RANGE_PAREN_RE,
   ORDINAL_SOURCE,
+  ordinalValue,
   SERVING_AS_MEETING_RE,
   PROTOCOL_MEETINGS_RE,
   COP_SITTING_RE,
@@ -2572,24 +2573,6 @@ function orgAt(cands: Candidate[], pos: number): Candidate | undefined {
 // Open-ended Informal Consultative Process on Oceans and the Law of the Sea (the Informal Consultative Process) at its
 // twenty-fifth meeting" (A/RES/80/110 PP3) is its meeting, not that of the Ad Hoc Working Group named before it)
 const SITTING_BODY_RE = /Commission(?!er)|Council|Committee|Assembly|Board|Forum|Conference|Panel|Group|Body|Consultative Process/;
-const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
-const ORDINAL_TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
-const ORDINAL_TENS = ['twent', 'thirt', 'fort', 'fift', 'sixt', 'sevent', 'eight', 'ninet'];
-
-/** 1..99 for "first".."ninety-ninth" and "28th"; undefined otherwise. */
-function ordinalValue(ordinal: string): number | undefined {
-  const o = ordinal.toLowerCase().replace(/‑/g, '-');
-  const digits = /^(\d{1,3})(?:st|nd|rd|th)$/.exec(o);
-  if (digits) return Number(digits[1]);
-  const unit = ORDINAL_UNITS.indexOf(o);
-  if (unit >= 0) return unit + 1;
-  const teen = ORDINAL_TEENS.indexOf(o);
-  if (teen >= 0) return teen + 10;
-  const [tens, units] = o.split(/[- ]/);
-  const t = ORDINAL_TENS.findIndex((x) => tens!.startsWith(x));
-  if (t < 0) return undefined;
-  return (t + 2) * 10 + (units ? ORDINAL_UNITS.indexOf(units) + 1 : 0);
-}
 
 /**
  * "its eleventh substantive session" in a General Assembly text of this century is not the Assembly's:
@@ -2612,8 +2595,11 @@ const THE_BEFORE_RE = /(?<![\p{L}\p{N}])the\s+$/iu;
  * "the seventy-ninth session" with no owner printed, in a General Assembly text: the Assembly's when the ordinal is one of
  * its sessions of these years (five before the one adopting the text to ten after it).
  */
+/** "the " or "the resumed " before an ordinal: "requests the Secretary-General to present a revised budget at the first part of
+ *  the resumed seventy-ninth session" (A/RES/79/263 VIII.OP38, 79/257 OP8, 78/253 II.OP4), a part of that session. */
+const THE_RESUMED_BEFORE_RE = /(?<![\p{L}\p{N}])the\s+(?:resumed\s+)?$/iu;
 function assemblySessionNamedAlone(text: string, at: number, ordinal: string, ctx: RecognizeContext): boolean {
-  if (ctx.body !== 'General Assembly' || !ctx.date || !THE_BEFORE_RE.test(text.slice(Math.max(0, at - 5), at))) return false;
+  if (ctx.body !== 'General Assembly' || !ctx.date || !THE_RESUMED_BEFORE_RE.test(text.slice(Math.max(0, at - 13), at))) return false;
   const n = ordinalValue(ordinal);
   const session = Number(ctx.date.slice(0, 4)) - 1945;
   return n !== undefined && n >= session - 5 && n <= session + 10;

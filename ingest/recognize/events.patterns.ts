@@ -31,6 +31,23 @@ const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty'
 /** Ordinal words up to "ninety-ninth", "hundredth", and "1st"/"28th". */
 export const ORDINAL_SOURCE = `(?:(?:${TENS.join('|')})[-‑ ](?:${UNITS.join('|')})|${TENS_ORD.join('|')}|${TEENS.join('|')}|${UNITS.join('|')}|hundredth|\\d{1,3}(?:st|nd|rd|th))`;
 
+const TENS_STEMS = ['twent', 'thirt', 'fort', 'fift', 'sixt', 'sevent', 'eight', 'ninet'];
+
+/** 1..99 for "first".."ninety-ninth" and "28th"; undefined otherwise. */
+export function ordinalValue(ordinal: string): number | undefined {
+  const o = ordinal.toLowerCase().replace(/‑/g, '-');
+  const digits = /^(\d{1,3})(?:st|nd|rd|th)$/.exec(o);
+  if (digits) return Number(digits[1]);
+  const unit = UNITS.indexOf(o);
+  if (unit >= 0) return unit + 1;
+  const teen = TEENS.indexOf(o);
+  if (teen >= 0) return teen + 10;
+  const [tens, units] = o.split(/[- ]/);
+  const t = TENS_STEMS.findIndex((x) => tens!.startsWith(x));
+  if (t < 0) return undefined;
+  return (t + 2) * 10 + (units ? UNITS.indexOf(units) + 1 : 0);
+}
+
 /** "twenty-eighth session of the", "its seventy-ninth regular session", "the eleventh emergency special session of the". */
 export const SESSION_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(its|their)\\s+)?(${ORDINAL_SOURCE})\\s+((?:regular|special|resumed|emergency\\s+special|organizational|substantive|annual|ministerial)\\s+)?(session|meeting|plenary\\s+meeting|high-level\\s+meeting)s?(?:\\s+of\\s+(?:the\\s+)?)?`,
