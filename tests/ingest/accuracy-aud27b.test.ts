@@ -1,0 +1,45 @@
+// Misses found by the session-27 audit aud27b: A/RES/79/153 (female genital mutilation) and A/RES/79/204 (the Caribbean Sea),
+// and the same forms in other texts. Each case quotes the file and paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/204', date: '2024-12-19' };
+
+const { attributions, relations } = oneParagraph({ ctx: GA, kind: 'operative' });
+
+describe('an organ whose mention prints its owner is PART_OF the owner', () => {
+  it('A/RES/79/204 OP4: "the work undertaken by the Caribbean Sea Commission of the Association of Caribbean States"', () => {
+    const text =
+      'Notes the efforts of the Caribbean States and the work undertaken by the Caribbean Sea Commission of the Association of Caribbean States, including the development of their concept of the designation of the Caribbean Sea as a special area in the context of sustainable development, and invites the international community to support such efforts;';
+    expect(attributions(text, 'operative', { ...GA })).toContain('PART_OF Organization:Caribbean Sea Commission -> Organization:Association of Caribbean States');
+    expect(relations(text, 'operative', { ...GA })).toEqual(['NOTES Organization:Caribbean Sea Commission']);
+  });
+
+  it('A/RES/79/204 PP10: "the Division for Ocean Affairs and the Law of the Sea of the Office of Legal Affairs of the Secretariat"', () => {
+    const text =
+      'Welcoming the adoption in June 2023 of the Agreement, and noting with appreciation the efforts of the Division for Ocean Affairs and the Law of the Sea of the Office of Legal Affairs of the Secretariat to promote a better understanding of the Agreement,';
+    expect(attributions(text, 'preambular', { ...GA })).toContain('PART_OF Organization:Division for Ocean Affairs and the Law of the Sea -> Organization:Office of Legal Affairs');
+  });
+
+  it('A/RES/78/198 PP7: "the Council of the Food and Agriculture Organization of the United Nations" (an organ keyed with its owner)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/198', date: '2023-12-19' };
+    const text = 'Welcoming the endorsement by the Council of the Food and Agriculture Organization of the United Nations of the guidelines,';
+    expect(attributions(text, 'preambular', ctx)).toContain(
+      'PART_OF Organization:Council of the Food and Agriculture Organization of the United Nations -> Organization:Food and Agriculture Organization of the United Nations',
+    );
+  });
+
+  it('guard: a body named in an organ\'s topic is not its owner ("the Working Group on the Financing of the United Nations Relief and Works Agency ...", A/RES/78/73 OP11)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/73', date: '2023-12-07' };
+    const text =
+      'Commends the Working Group on the Financing of the United Nations Relief and Works Agency for Palestine Refugees in the Near East for its efforts to assist in ensuring the financial security of the Agency;';
+    expect(attributions(text, 'operative', ctx).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
+  });
+
+  it('guard: "the Open-ended Working Group on the fourth special session of the General Assembly devoted to disarmament" (A/RES/79/44 OP1) is no organ of the Assembly by its topic', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/44', date: '2024-12-02' };
+    const text = 'Welcomes the adoption by consensus of the report of the Open-ended Working Group on the fourth special session of the General Assembly devoted to disarmament;';
+    expect(attributions(text, 'operative', ctx).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
+  });
+});
