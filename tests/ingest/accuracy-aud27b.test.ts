@@ -1,12 +1,19 @@
 // Misses found by the session-27 audit aud27b: A/RES/79/153 (female genital mutilation) and A/RES/79/204 (the Caribbean Sea),
 // and the same forms in other texts. Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
-import type { RecognizeContext } from '../../ingest/models.js';
+import { cleanText } from '../../ingest/clean.js';
+import { findDates } from '../../ingest/recognize/dates.js';
+import type { RecognizeContext, SourceText } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/204', date: '2024-12-19' };
 
 const { attributions, relations } = oneParagraph({ ctx: GA, kind: 'operative' });
+
+const cleaned = (lines: string[]): string => {
+  const src: SourceText = { file: 'A_RES_79_204.txt', format: 'text', text: lines.join('\n') };
+  return cleanText(src).text;
+};
 
 describe('an organ whose mention prints its owner is PART_OF the owner', () => {
   it('A/RES/79/204 OP4: "the work undertaken by the Caribbean Sea Commission of the Association of Caribbean States"', () => {
@@ -41,5 +48,17 @@ describe('an organ whose mention prints its owner is PART_OF the owner', () => {
     const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/44', date: '2024-12-02' };
     const text = 'Welcomes the adoption by consensus of the report of the Open-ended Working Group on the fourth special session of the General Assembly devoted to disarmament;';
     expect(attributions(text, 'operative', ctx).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
+  });
+});
+
+describe('a range of days printed with the minus sign', () => {
+  it('A/RES/79/204 note 6: "Port Louis, Mauritius, 10−14 January 2005" reads as "10–14 January 2005"', () => {
+    const text = cleaned(['6 Report of the International Meeting, Port Louis, Mauritius, ', '10−14 January 2005 (United Nations publication), chap. I.']);
+    expect(text).toContain('10–14 January 2005');
+    expect(findDates(text).map((m) => m.key)).toEqual(['Date:2005-01-10', 'Date:2005-01-14']);
+  });
+
+  it('guard: a minus sign between words stays ("a − b")', () => {
+    expect(cleaned(['the difference a − b is small'])).toContain('a − b');
   });
 });
