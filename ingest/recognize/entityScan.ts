@@ -2314,6 +2314,8 @@ function declarationAndRef(text: string, end: number, state: ResolutionState): R
   const word = space < 0 ? ref.name.slice(at) : ref.name.slice(at, space + 1);
   return text.startsWith(word, end + 5) ? ref : undefined;
 }
+/** " and review document adopted by ": a lowercase outcome and its adopter right after a bare "Declaration" */
+const DECLARATION_AND_OUTCOME_RE = /^ and (?:the )?[a-z][a-z ]{2,40}? (?:adopted|approved) (?:by|at) /;
 /** " and the Programme of Action" / " and Plan of Action" right after a bare "Declaration" */
 const AND_ACTION_AFTER_RE = /^ and (?:the )?(?:Programme|Plan) of Action(?= )/;
 const DECLARATION_WORD = 'Declaration';
@@ -3090,9 +3092,11 @@ function itsBeforeListedOrdinals(text: string, at: number): string | undefined {
     if (!prev) break;
     k -= prev[0].length;
   }
-  return k < at && ITS_BEFORE_RE.test(text.slice(Math.max(0, k - 6), k)) ? 'its' : undefined;
+  return k < at && ITS_BEFORE_RE.test(text.slice(Math.max(0, k - 14), k)) ? 'its' : undefined;
 }
-const ITS_BEFORE_RE = /(?<![\p{L}\p{N}])its\s+$/u;
+// ("the United Nations Environment Assembly at its resumed fifth and sixth sessions", A/RES/79/204 PP31: its fifth session,
+// as "its resumed fifth session" is read)
+const ITS_BEFORE_RE = /(?<![\p{L}\p{N}])its\s+(?:resumed\s+)?$/u;
 /** The Organization printed right before "at the" + a list of ordinals ending at `at` ("the Assembly of States Parties at the fourteenth, and sixteenth and " before "eighteenth"). */
 function bodyBeforeListedSittings(text: string, cands: readonly Candidate[], at: number): Candidate | undefined {
   let k = at;
@@ -7366,7 +7370,14 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
       if (ofAfter && defined === undefined && ref !== undefined && ref !== pin && !otherNameOf(text, end, ref.name)) state.pinned.delete(lookup);
       // ("the International Decade" is no "Decade of Action on Nutrition" named last)
       if (lookup !== head && (ref === undefined || !ref.name.startsWith(INTERNATIONAL_DECADE))) continue;
-      if (head === 'Declaration' && defined === undefined && text.startsWith(' and ', end)) ref = declarationOfActionAfter(text, end, state) ?? declarationAndRef(text, end, state) ?? ref;
+      if (head === 'Declaration' && defined === undefined && text.startsWith(' and ', end)) {
+        const paired = declarationOfActionAfter(text, end, state) ?? declarationAndRef(text, end, state);
+        // "Recalling further the Declaration and review document adopted by the General Assembly at its twenty-second special
+        // session" (A/RES/79/204 PP4, after the Sendai Declaration in PP3): a declaration named by its adopter and the outcome
+        // adopted with it, not the one named last
+        if (paired === undefined && DECLARATION_AND_OUTCOME_RE.test(text.slice(end, end + 64))) continue;
+        ref = paired ?? ref;
+      }
       // (a Main Committee named before it in this paragraph: "information provided by the Secretariat to the Fifth Committee
       // ... facilitates the decision-making process in the Committee", A/RES/78/245 OP64; "the Sixth Committee shall resume
       // its session ..., within the framework of a working group of the Committee", 80/169 OP15. In the next paragraphs the

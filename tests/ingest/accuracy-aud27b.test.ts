@@ -8,7 +8,7 @@ import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/204', date: '2024-12-19' };
 
-const { attributions, relations } = oneParagraph({ ctx: GA, kind: 'operative' });
+const { extract, keys, relations, attributions } = oneParagraph({ ctx: GA, kind: 'operative' });
 
 const cleaned = (lines: string[]): string => {
   const src: SourceText = { file: 'A_RES_79_204.txt', format: 'text', text: lines.join('\n') };
@@ -60,5 +60,35 @@ describe('a range of days printed with the minus sign', () => {
 
   it('guard: a minus sign between words stays ("a − b")', () => {
     expect(cleaned(['the difference a − b is small'])).toContain('a − b');
+  });
+});
+
+describe('"at its resumed fifth and sixth sessions": both sessions of the body', () => {
+  it('A/RES/79/204 PP31: "the decisions taken by the United Nations Environment Assembly at its resumed fifth and sixth sessions"', () => {
+    const text =
+      'Recalling the decisions taken by the United Nations Environment Assembly at its resumed fifth and sixth sessions to strengthen global action on the sound management of chemicals and waste and to prevent pollution,';
+    expect(keys(text, 'Event:', 'preambular', { ...GA })).toEqual(['Event:fifth session of the United Nations Environment Assembly', 'Event:sixth session of the United Nations Environment Assembly']);
+    expect(relations(text, 'preambular', { ...GA })).toContain('RECALLS Event:fifth session of the United Nations Environment Assembly');
+  });
+
+  it('guard: "at its resumed fifth session" stays one session (A/RES/79/204 PP28)', () => {
+    const text = 'Welcoming the decision by the United Nations Environment Assembly at its resumed fifth session to convene a committee,';
+    expect(keys(text, 'Event:', 'preambular', { ...GA })).toEqual(['Event:fifth session of the United Nations Environment Assembly']);
+  });
+});
+
+describe('"the Declaration and review document adopted by ..." is not the declaration named last', () => {
+  it('A/RES/79/204 PP4 after PP3: "the Declaration and review document adopted by the General Assembly at its twenty-second special session"', () => {
+    const ctx: RecognizeContext = { ...GA };
+    extract('Recalling also the Sendai Declaration and the Sendai Framework for Disaster Risk Reduction 2015–2030,', 'preambular', ctx);
+    const text = 'Recalling further the Declaration and review document adopted by the General Assembly at its twenty-second special session,';
+    expect(keys(text, 'Framework:', 'preambular', ctx)).toEqual([]);
+  });
+
+  it('guard: "the Declaration and Programme of Action" printed alone is still the one named before (A/RES/79/321)', () => {
+    const ctx: RecognizeContext = { ...GA, symbol: 'A/RES/79/321' };
+    extract('Recalling the Declaration and Programme of Action on a Culture of Peace,', 'preambular', ctx);
+    const text = 'Recalling also the Declaration and Programme of Action, which serve as the universal mandate,';
+    expect([...new Set(keys(text, 'Framework:', 'preambular', ctx))]).toEqual(['Framework:Declaration and Programme of Action on a Culture of Peace']);
   });
 });
