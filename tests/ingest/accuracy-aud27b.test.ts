@@ -92,3 +92,19 @@ describe('"the Declaration and review document adopted by ..." is not the declar
     expect([...new Set(keys(text, 'Framework:', 'preambular', ctx))]).toEqual(['Framework:Declaration and Programme of Action on a Culture of Peace']);
   });
 });
+
+describe('a footnote mark between a resolution\'s number and its day', () => {
+  it('A/RES/79/204 PP31: "United Nations Environment Assembly resolutions 5/7 27 and 5/8 28 of 2 March 2022": 5/8 is dated', () => {
+    const text =
+      'Recalling the decisions taken by the United Nations Environment Assembly, in line with United Nations Environment Assembly resolutions 5/7 27 and 5/8 28 of 2 March 2022 and resolution 6/929 of 1 March 2024,';
+    const dated = extract(text, 'preambular', { ...GA }).mentions.filter((m) => m.kind === 'Resolution').map((m) => `${m.key} ${String(m.attrs.date)}`);
+    expect(dated).toContain('Resolution:United Nations Environment Assembly resolution 5/8 2022-03-02');
+    expect(dated).toContain('Resolution:United Nations Environment Assembly resolution 6/9 2024-03-01');
+  });
+
+  it('guard: a footnote mark then "of" and no day dates nothing ("resolution 5/14 26 of the United Nations Environment Assembly")', () => {
+    const text = 'Welcoming resolution 5/14 26 of the United Nations Environment Assembly, entitled “End plastic pollution”,';
+    const dated = extract(text, 'preambular', { ...GA }).mentions.filter((m) => m.kind === 'Resolution').map((m) => String(m.attrs.date));
+    expect(dated).toEqual(['undefined']);
+  });
+});
