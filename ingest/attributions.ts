@@ -289,6 +289,15 @@ function ownerOrgKey(eventName: string): string | undefined {
 const OF_THE_GAP_RE = /^\s+of\s+(?:the\s+)?$/;
 /** after a quoted programme's name: its closing quote and kind word, then " of the " */
 const QUOTED_KIND_OF_THE_GAP_RE = /^[\u201D"]\s+(?:campaign|initiative|programme|platform)\s+of\s+(?:the\s+)?$/;
+/** after a programme's name: its subtitle set off by a colon, then " of the " ("the Joint Programme on the Elimination of Female
+ *  Genital Mutilation: Delivering the Global Promise to End Female Genital Mutilation by 2030 of the United Nations Population
+ *  Fund and the United Nations Children's Fund", A/RES/79/153 PP19, OP22) */
+const SUBTITLE_OF_THE_GAP_RE = /^:\s+[A-Z][^;:,()\u201C\u201D"]{2,100}?\s+of\s+(?:the\s+)?$/;
+/** What may stand between an initiative and the body printed after it as its owner. */
+function ownerGapAfterInitiative(gap: string): boolean {
+  if (gap.length <= 24) return OF_THE_GAP_RE.test(gap) || QUOTED_KIND_OF_THE_GAP_RE.test(gap);
+  return gap.length <= 120 && gap.charCodeAt(0) === 58 /* : */ && SUBTITLE_OF_THE_GAP_RE.test(gap);
+}
 /** one space (or a line break) between a body's name and the name of its programme or sitting */
 const OWNER_SPACE_RE = /^\s$/;
 /** "-led" between a body's name and what it leads: "the United Nations-led Doha process" (A/RES/79/317 PP6, OP24, OP55, OP63) */
@@ -1834,10 +1843,12 @@ function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push:
     // after: "<initiative> of the <body>[ and the <body>]"
     let k = i + 1;
     while (k < sorted.length && sorted[k]!.start < t.end) k++;
+    // (a subtitle's year is no owner: "...: Delivering the Global Promise to End Female Genital Mutilation by 2030 of the ...")
+    if (text.charCodeAt(t.end) === 58 /* : */) while (k < sorted.length && sorted[k]!.kind === 'Date') k++;
     const next = k < sorted.length ? sorted[k]! : undefined;
     // (or a quoted name and its kind word: "the “HeforShe” campaign of the United Nations Entity for Gender Equality and the
     // Empowerment of Women", A/RES/78/182 OP9, 80/186 OP9; "the “25 by 2025” initiative of the Caribbean Community", 78/168, 79/227)
-    if (next?.kind !== 'Organization' || next.start - t.end > 24 || !(OF_THE_GAP_RE.test(text.slice(t.end, next.start)) || QUOTED_KIND_OF_THE_GAP_RE.test(text.slice(t.end, next.start)))) continue;
+    if (next?.kind !== 'Organization' || !ownerGapAfterInitiative(text.slice(t.end, next.start))) continue;
     const { agents, end } = agentsFrom(text, sorted, k, next.start);
     for (const a of agents) if (a.kind === 'Organization' && isNamedOrganization(a)) push('LEADS', a.key, t.key, t.start, end);
   }

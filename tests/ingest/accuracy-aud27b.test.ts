@@ -108,3 +108,22 @@ describe('a footnote mark between a resolution\'s number and its day', () => {
     expect(dated).toEqual(['undefined']);
   });
 });
+
+describe('a programme named with its subtitle, then " of the <bodies>": they lead it', () => {
+  const FGM: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/153', date: '2024-12-17' };
+  const JP = 'Initiative:Joint Programme on the Elimination of Female Genital Mutilation';
+
+  it('A/RES/79/153 PP19: "the Joint Programme on the Elimination of Female Genital Mutilation: Delivering the Global Promise to End Female Genital Mutilation by 2030 of the United Nations Population Fund and the United Nations Children\'s Fund"', () => {
+    const text =
+      'Welcoming the efforts of the United Nations system to end female genital mutilation, and taking note with appreciation of the Joint Programme on the Elimination of Female Genital Mutilation: Delivering the Global Promise to End Female Genital Mutilation by 2030 of the United Nations Population Fund and the United Nations Children’s Fund, to accelerate the elimination of the practice,';
+    const atts = attributions(text, 'preambular', { ...FGM });
+    expect(atts).toContain(`LEADS Organization:United Nations Population Fund -> ${JP}`);
+    expect(atts).toContain(`LEADS Organization:United Nations Children's Fund -> ${JP}`);
+  });
+
+  it('guard: a programme named without "of the" after its subtitle leads to no one ("...: Delivering the Global Promise, with the United Nations Population Fund")', () => {
+    const text =
+      'Takes note of the Joint Programme on the Elimination of Female Genital Mutilation: Delivering the Global Promise, with the United Nations Population Fund;';
+    expect(attributions(text, 'operative', { ...FGM }).filter((a) => a.startsWith('LEADS'))).toEqual([]);
+  });
+});
