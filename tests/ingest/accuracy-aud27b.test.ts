@@ -127,3 +127,37 @@ describe('a programme named with its subtitle, then " of the <bodies>": they lea
     expect(attributions(text, 'operative', { ...FGM }).filter((a) => a.startsWith('LEADS'))).toEqual([]);
   });
 });
+
+describe('MARPOL\'s protocols: "as modified by the Protocol of 1978 relating thereto", "the Protocol of 1997 (...) to the Convention"', () => {
+  const MARPOL = 'Framework:International Convention for the Prevention of Pollution from Ships';
+
+  it('A/RES/79/204 OP15: "... Pollution from Ships, 1973, as modified by the Protocol of 1978 relating thereto" names the convention only', () => {
+    const text =
+      'Reaffirms, in this regard, its support for the Special Area designation for the wider Caribbean region under annex V to the International Convention for the Prevention of Pollution from Ships, 1973, as modified by the Protocol of 1978 relating thereto,30 which entered into force in May 2011;';
+    expect(keys(text, 'Framework:', 'operative', { ...GA })).toEqual([MARPOL]);
+  });
+
+  it('A/RES/78/68 OP243: the modifying protocol is not the protocol named last (the Cape Town Agreement\'s Torremolinos Protocol)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/68', date: '2023-12-05' };
+    extract('Encourages States to ratify the Cape Town Agreement of 2012 on the Implementation of the Provisions of the Torremolinos Protocol;', 'operative', ctx);
+    const text =
+      'Recalls annex V to the International Convention for the Prevention of Pollution from Ships, 1973, as modified by the Protocol of 1978 relating thereto, in which it is stated, inter alia, that the accidental loss of fishing gear poses a threat;';
+    expect(keys(text, 'Framework:', 'operative', ctx)).toEqual([MARPOL]);
+  });
+
+  it('A/RES/80/110 OP226: "the Protocol of 1997 (annex VI – ...) to the International Convention ..." and "that Protocol" are that convention\'s protocol, not the Kyoto Protocol', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/110', date: '2025-12-09' };
+    extract('Recalls the Kyoto Protocol;', 'operative', ctx);
+    const text =
+      'Also notes that the global limit of 0.50 per cent on sulphur in fuel oil under annex VI to the International Convention for the Prevention of Pollution from Ships entered into force on 1 January 2020, encourages States that have not yet done so to become Parties to the Protocol of 1997 (annex VI – Regulations for the Prevention of Air Pollution from Ships) to the International Convention for the Prevention of Pollution from Ships, 1973, as modified by the Protocol of 1978 relating thereto, as amended, and encourages the effective implementation of that Protocol;';
+    const rels = relations(text, 'operative', ctx);
+    expect(rels).toContain(`ENCOURAGES Framework:Protocol of 1997 to the International Convention for the Prevention of Pollution from Ships`);
+    expect(rels.filter((r) => r.includes('Kyoto'))).toEqual([]);
+  });
+
+  it('guard: "the 1967 Protocol thereto" after the refugee convention keeps its key (A/RES/80/187 OP5)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/187', date: '2025-12-15' };
+    const text = 'Calls upon States to accede to the 1951 Convention relating to the Status of Refugees and the 1967 Protocol thereto;';
+    expect(keys(text, 'Framework:', 'operative', ctx)).toEqual(['Framework:Convention relating to the Status of Refugees', 'Framework:Protocol relating to the Status of Refugees']);
+  });
+});
