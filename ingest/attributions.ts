@@ -708,7 +708,9 @@ function askedToConveneAttributions(text: string, sorted: EntityMention[], push:
  */
 // (the letter of a part may stand before the session: "Resolution 217 A (III).", "Resolution 2200 A (XXI), annex.", the Universal
 // Declaration and the Covenants in some 150 texts of corpus-ga)
-const RESOLUTION_FOOTNOTE_RE = /^(?:General\s+Assembly\s+)?[Rr]esolution\s+[^\s,;]+(?:\s+\([IVXL]+\))?(?:\s+[A-Z](?:\s+\([IVXL]+\))?)?(?:,\s+annex(?:\s+[IVX]{1,4})?)?(?<also>;\s+see\s+also\s+resolution\s+[^\s,;]+(?:,\s+annex(?:\s+[IVX]{1,4})?)?)?\.?\s*$/;
+// (two annexes: "the Sendai Declaration and the Sendai Framework for Disaster Risk Reduction 2015–2030,13" with "13 Resolution
+// 69/283, annexes I and II.", A/RES/79/204 PP3 and 15 texts of corpus-ga: the resolution adopted both, group two)
+const RESOLUTION_FOOTNOTE_RE = /^(?:General\s+Assembly\s+)?[Rr]esolution\s+[^\s,;]+(?:\s+\([IVXL]+\))?(?:\s+[A-Z](?:\s+\([IVXL]+\))?)?(?:,\s+annex(?:\s+[IVX]{1,4})?|,\s+annexes\s+[IVX]{1,4}\s+and\s+(?<two>[IVX]{1,4}))?(?<also>;\s+see\s+also\s+resolution\s+[^\s,;]+(?:,\s+annex(?:\s+[IVX]{1,4})?)?)?\.?\s*$/;
 // (the one resolution it cites, or the first of two: "the Awaza Programme of Action for Landlocked Developing Countries for the
 // Decade 2024–203412" with "12 Resolution 79/233, annex; see also resolution 79/279." (A/RES/80/5 annex OP20, 80/118 PP19, 15
 // texts of corpus-ga): the annex of the first holds the framework; the one seen also is another text on it)
@@ -856,8 +858,18 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
       if (a.type === 'ADOPTED' && a.target === fw.key && a.source !== res.key && a.source.startsWith(RESOLUTION_PREFIX)) out.splice(k, 1);
     }
     out.push({ type: 'ADOPTED', source: res.key, target: fw.key, phrase: text.slice(fw.start, r.offset + r.mark.length), start: fw.start, end: r.offset + r.mark.length });
+    // (two annexes: the framework printed right before this one and " and (the) " is the other)
+    if (own?.groups?.two !== undefined) {
+      let first: EntityMention | undefined;
+      for (const m of body) if (m.kind === 'Framework' && m.end <= fw.start && fw.start - m.end <= 9 && AND_THE_BETWEEN_RE.test(text.slice(m.end, fw.start))) first = m;
+      if (first && first.key !== fw.key && !out.some((a) => a.type === 'ADOPTED' && a.target === first!.key)) {
+        out.push({ type: 'ADOPTED', source: res.key, target: first.key, phrase: text.slice(first.start, r.offset + r.mark.length), start: first.start, end: r.offset + r.mark.length });
+      }
+    }
   }
 }
+/** between two frameworks of one note's two annexes: " and the ", " and " */
+const AND_THE_BETWEEN_RE = /^\s+and\s+(?:the\s+)?$/;
 
 /**
  * "the Amendment to the Convention on the Physical Protection of Nuclear Material,13" with "13 Adopted on 8 July 2005 by the

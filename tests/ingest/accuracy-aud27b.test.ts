@@ -2,8 +2,9 @@
 // and the same forms in other texts. Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../ingest/clean.js';
+import { extractParagraph } from '../../ingest/extract.js';
 import { findDates } from '../../ingest/recognize/dates.js';
-import type { RecognizeContext, SourceText } from '../../ingest/models.js';
+import type { ParagraphText, RecognizeContext, SourceText } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/204', date: '2024-12-19' };
@@ -159,5 +160,27 @@ describe('MARPOL\'s protocols: "as modified by the Protocol of 1978 relating the
     const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/187', date: '2025-12-15' };
     const text = 'Calls upon States to accede to the 1951 Convention relating to the Status of Refugees and the 1967 Protocol thereto;';
     expect(keys(text, 'Framework:', 'operative', ctx)).toEqual(['Framework:Convention relating to the Status of Refugees', 'Framework:Protocol relating to the Status of Refugees']);
+  });
+});
+
+/** A paragraph with its footnote marks, each [mark, footnote text], the mark at its last place in the text. */
+function para(id: string, text: string, notes: [string, string][] = []): ParagraphText {
+  const footnoteRefs = notes.map(([mark, note]) => ({ mark, offset: text.lastIndexOf(mark), footnote: { mark, text: note } }));
+  return { id, kind: id.startsWith('PP') ? 'preambular' : 'operative', text, footnoteRefs, subparagraphs: [] };
+}
+const attributionsOf = (p: ParagraphText, ctx: RecognizeContext): string[] => extractParagraph(p, ctx).attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+
+describe('a footnote citing two annexes of one resolution: it adopted both frameworks', () => {
+  it('A/RES/79/204 PP3: "the Sendai Declaration and the Sendai Framework for Disaster Risk Reduction 2015–2030,13" with "13 Resolution 69/283, annexes I and II."', () => {
+    const p = para('PP3', 'Recalling also the Sendai Declaration and the Sendai Framework for Disaster Risk Reduction 2015–2030,13', [['13', 'Resolution 69/283, annexes I and II.']]);
+    const atts = attributionsOf(p, { ...GA });
+    expect(atts).toContain('ADOPTED Resolution:A/RES/69/283 -> Framework:Sendai Framework for Disaster Risk Reduction 2015-2030');
+    expect(atts).toContain('ADOPTED Resolution:A/RES/69/283 -> Framework:Sendai Declaration');
+  });
+
+  it('guard: one annex adopts only the framework before the mark (A/RES/80/111 OP3, "3 Resolution 69/283, annex II.")', () => {
+    const p = para('PP3', 'Recalling also the Sendai Declaration and the Sendai Framework for Disaster Risk Reduction 2015–2030,3', [['3', 'Resolution 69/283, annex II.']]);
+    const atts = attributionsOf(p, { ...GA }).filter((a) => a.startsWith('ADOPTED'));
+    expect(atts).toEqual(['ADOPTED Resolution:A/RES/69/283 -> Framework:Sendai Framework for Disaster Risk Reduction 2015-2030']);
   });
 });
