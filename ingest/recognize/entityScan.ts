@@ -2314,8 +2314,9 @@ function declarationAndRef(text: string, end: number, state: ResolutionState): R
   const word = space < 0 ? ref.name.slice(at) : ref.name.slice(at, space + 1);
   return text.startsWith(word, end + 5) ? ref : undefined;
 }
-/** " and review document adopted by ": a lowercase outcome and its adopter right after a bare "Declaration" */
-const DECLARATION_AND_OUTCOME_RE = /^ and (?:the )?[a-z][a-z ]{2,40}? (?:adopted|approved) (?:by|at) /;
+/** " and review document adopted by ": a lowercase outcome (one or two words, no verb: not " and to carry out the actions
+ *  approved by", A/RES/79/114 OP8) and its adopter right after a bare "Declaration" */
+const DECLARATION_AND_OUTCOME_RE = /^ and (?!to )(?:the )?[a-z]{3,}(?: [a-z]{3,})? (?:adopted|approved) (?:by|at) /;
 /** " and the Programme of Action" / " and Plan of Action" right after a bare "Declaration" */
 const AND_ACTION_AFTER_RE = /^ and (?:the )?(?:Programme|Plan) of Action(?= )/;
 const DECLARATION_WORD = 'Declaration';

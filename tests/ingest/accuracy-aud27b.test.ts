@@ -86,6 +86,13 @@ describe('"the Declaration and review document adopted by ..." is not the declar
     expect(keys(text, 'Framework:', 'preambular', ctx)).toEqual([]);
   });
 
+  it('guard: "the Declaration and to carry out the actions approved by the General Assembly" (A/RES/79/114 OP8) is still the declaration named before', () => {
+    const ctx: RecognizeContext = { ...GA, symbol: 'A/RES/79/114' };
+    extract('Recalling its resolution 1514 (XV) of 14 December 1960, containing the Declaration on the Granting of Independence to Colonial Countries and Peoples,', 'preambular', ctx);
+    const text = 'Requests the Special Committee to seek suitable means for the immediate and full implementation of the Declaration and to carry out the actions approved by the General Assembly;';
+    expect(keys(text, 'Framework:', 'operative', ctx)).toEqual(['Framework:Declaration on the Granting of Independence to Colonial Countries and Peoples']);
+  });
+
   it('guard: "the Declaration and Programme of Action" printed alone is still the one named before (A/RES/79/321)', () => {
     const ctx: RecognizeContext = { ...GA, symbol: 'A/RES/79/321' };
     extract('Recalling the Declaration and Programme of Action on a Culture of Peace,', 'preambular', ctx);
