@@ -289,6 +289,15 @@ function ownerOrgKey(eventName: string): string | undefined {
 const OF_THE_GAP_RE = /^\s+of\s+(?:the\s+)?$/;
 /** after a quoted programme's name: its closing quote and kind word, then " of the " */
 const QUOTED_KIND_OF_THE_GAP_RE = /^[\u201D"]\s+(?:campaign|initiative|programme|platform)\s+of\s+(?:the\s+)?$/;
+/** after a programme's name: its subtitle set off by a colon, then " of the " ("the Joint Programme on the Elimination of Female
+ *  Genital Mutilation: Delivering the Global Promise to End Female Genital Mutilation by 2030 of the United Nations Population
+ *  Fund and the United Nations Children's Fund", A/RES/79/153 PP19, OP22) */
+const SUBTITLE_OF_THE_GAP_RE = /^:\s+[A-Z][^;:,()\u201C\u201D"]{2,100}?\s+of\s+(?:the\s+)?$/;
+/** What may stand between an initiative and the body printed after it as its owner. */
+function ownerGapAfterInitiative(gap: string): boolean {
+  if (gap.length <= 24) return OF_THE_GAP_RE.test(gap) || QUOTED_KIND_OF_THE_GAP_RE.test(gap);
+  return gap.length <= 120 && gap.charCodeAt(0) === 58 /* : */ && SUBTITLE_OF_THE_GAP_RE.test(gap);
+}
 /** one space (or a line break) between a body's name and the name of its programme or sitting */
 const OWNER_SPACE_RE = /^\s$/;
 /** "-led" between a body's name and what it leads: "the United Nations-led Doha process" (A/RES/79/317 PP6, OP24, OP55, OP63) */
@@ -699,7 +708,9 @@ function askedToConveneAttributions(text: string, sorted: EntityMention[], push:
  */
 // (the letter of a part may stand before the session: "Resolution 217 A (III).", "Resolution 2200 A (XXI), annex.", the Universal
 // Declaration and the Covenants in some 150 texts of corpus-ga)
-const RESOLUTION_FOOTNOTE_RE = /^(?:General\s+Assembly\s+)?[Rr]esolution\s+[^\s,;]+(?:\s+\([IVXL]+\))?(?:\s+[A-Z](?:\s+\([IVXL]+\))?)?(?:,\s+annex(?:\s+[IVX]{1,4})?)?(?<also>;\s+see\s+also\s+resolution\s+[^\s,;]+(?:,\s+annex(?:\s+[IVX]{1,4})?)?)?\.?\s*$/;
+// (two annexes: "the Sendai Declaration and the Sendai Framework for Disaster Risk Reduction 2015–2030,13" with "13 Resolution
+// 69/283, annexes I and II.", A/RES/79/204 PP3 and 15 texts of corpus-ga: the resolution adopted both, group two)
+const RESOLUTION_FOOTNOTE_RE = /^(?:General\s+Assembly\s+)?[Rr]esolution\s+[^\s,;]+(?:\s+\([IVXL]+\))?(?:\s+[A-Z](?:\s+\([IVXL]+\))?)?(?:,\s+annex(?:\s+[IVX]{1,4})?|,\s+annexes\s+[IVX]{1,4}\s+and\s+(?<two>[IVX]{1,4}))?(?<also>;\s+see\s+also\s+resolution\s+[^\s,;]+(?:,\s+annex(?:\s+[IVX]{1,4})?)?)?\.?\s*$/;
 // (the one resolution it cites, or the first of two: "the Awaza Programme of Action for Landlocked Developing Countries for the
 // Decade 2024–203412" with "12 Resolution 79/233, annex; see also resolution 79/279." (A/RES/80/5 annex OP20, 80/118 PP19, 15
 // texts of corpus-ga): the annex of the first holds the framework; the one seen also is another text on it)
@@ -847,8 +858,18 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
       if (a.type === 'ADOPTED' && a.target === fw.key && a.source !== res.key && a.source.startsWith(RESOLUTION_PREFIX)) out.splice(k, 1);
     }
     out.push({ type: 'ADOPTED', source: res.key, target: fw.key, phrase: text.slice(fw.start, r.offset + r.mark.length), start: fw.start, end: r.offset + r.mark.length });
+    // (two annexes: the framework printed right before this one and " and (the) " is the other)
+    if (own?.groups?.two !== undefined) {
+      let first: EntityMention | undefined;
+      for (const m of body) if (m.kind === 'Framework' && m.end <= fw.start && fw.start - m.end <= 9 && AND_THE_BETWEEN_RE.test(text.slice(m.end, fw.start))) first = m;
+      if (first && first.key !== fw.key && !out.some((a) => a.type === 'ADOPTED' && a.target === first!.key)) {
+        out.push({ type: 'ADOPTED', source: res.key, target: first.key, phrase: text.slice(first.start, r.offset + r.mark.length), start: first.start, end: r.offset + r.mark.length });
+      }
+    }
   }
 }
+/** between two frameworks of one note's two annexes: " and the ", " and " */
+const AND_THE_BETWEEN_RE = /^\s+and\s+(?:the\s+)?$/;
 
 /**
  * "the Amendment to the Convention on the Physical Protection of Nuclear Material,13" with "13 Adopted on 8 July 2005 by the
@@ -1834,10 +1855,12 @@ function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push:
     // after: "<initiative> of the <body>[ and the <body>]"
     let k = i + 1;
     while (k < sorted.length && sorted[k]!.start < t.end) k++;
+    // (a subtitle's year is no owner: "...: Delivering the Global Promise to End Female Genital Mutilation by 2030 of the ...")
+    if (text.charCodeAt(t.end) === 58 /* : */) while (k < sorted.length && sorted[k]!.kind === 'Date') k++;
     const next = k < sorted.length ? sorted[k]! : undefined;
     // (or a quoted name and its kind word: "the “HeforShe” campaign of the United Nations Entity for Gender Equality and the
     // Empowerment of Women", A/RES/78/182 OP9, 80/186 OP9; "the “25 by 2025” initiative of the Caribbean Community", 78/168, 79/227)
-    if (next?.kind !== 'Organization' || next.start - t.end > 24 || !(OF_THE_GAP_RE.test(text.slice(t.end, next.start)) || QUOTED_KIND_OF_THE_GAP_RE.test(text.slice(t.end, next.start)))) continue;
+    if (next?.kind !== 'Organization' || !ownerGapAfterInitiative(text.slice(t.end, next.start))) continue;
     const { agents, end } = agentsFrom(text, sorted, k, next.start);
     for (const a of agents) if (a.kind === 'Organization' && isNamedOrganization(a)) push('LEADS', a.key, t.key, t.start, end);
   }

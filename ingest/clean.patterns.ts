@@ -111,6 +111,9 @@ export const RESOLUTION_TITLE_PARAGRAPH = /^\d{1,4}\/\d{1,4}(?:\s?[A-Z])?\.\s+(.
 export const ROMAN_NUMERAL_ONLY = /^[IVX]{1,4}$/;
 export const ENDS_WITH_FUNCTION_WORD = / (?:of|the|on|and|to|for|in|a|an|by|with|at|from|or|as|its|their|that|which|into|between|among|under|towards?|including)$/;
 export const SPACE_RUN = / {2,}/g;
+/** A range of days printed with the minus sign (U+2212) for its en dash: "Port Louis, Mauritius, 10−14 January 2005", "Rio de
+ *  Janeiro, 3−14 June 1992" (A/RES/79/204 notes 1, 6, 24; 78/156, 78/168, 79/215, 80/141): the dash the date readers know. */
+export const MINUS_SIGN_BETWEEN_DIGITS = /(?<=\d ?)\u2212(?= ?\d)/g;
 /**
  * A range of years printed with spaces at its en dash: "the Vienna Programme of Action ... for the Decade 2014– 2024" (A/RES/78/163
  * PP1), "the Sendai Framework for Disaster Risk Reduction 2015 – 2030" (A/RES/78/262 OP, 79/149 PP6), "(2014 –2023)", "(2019 –" at

@@ -617,6 +617,8 @@ function normalizeText(text: string): string {
   if (flags & TEXT_HAS_FORM_FEED) normalized = normalized.replace(/\f/g, '\n\f\n');
   // "the Decade 2014– 2024": the range as "2014–2024"
   normalized = normalized.replace(P.SPACED_YEAR_RANGE, '$1\u2013');
+  // "10−14 January 2005": the minus sign as the en dash (rare: looked for first)
+  if (normalized.indexOf('\u2212') >= 0) normalized = normalized.replace(P.MINUS_SIGN_BETWEEN_DIGITS, '\u2013');
   return normalized;
 }
 

@@ -462,6 +462,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
     adoptedBySittingFootnote(text, paragraph.footnoteRefs, bodyMentions, footnoteMentions, attributions);
   }
   if (nested.length && attributions.length) ownersAsNested(attributions, nested);
+  if (nested.length) organsOfNestedOwners(text, bodyMentions, nested, attributions);
   const meetings = sittingsOfDeclarations(text, ctx, bodyMentions, mentions, attributions);
   // the meeting a declaration is named after keeps its venue and dates: "the political declaration of the high-level meeting
   // on universal health coverage, held in New York on 21 September 2023" (A/RES/78/174 PP9). Read once more with the
@@ -678,6 +679,41 @@ function ownersAsNested(attributions: Attribution[], nested: readonly EntityMent
     if (a.type !== 'ORGANIZES') continue;
     const source = qualifiedAsMentioned(a.source, nested);
     if (source !== a.source && !attributions.some((b) => b.type === 'ORGANIZES' && b.source === source && b.target === a.target)) attributions[i] = { ...a, source };
+  }
+}
+
+/** between an organ's name (or the owner before) and the owner printed inside its mention: " of the ", " of " */
+const OWNER_OF_GAP_RE = /\sof\s+(?:the\s+)?$/;
+/** an organ's topic: "Working Group on the ..." */
+const TOPIC_ON_RE = /\son\s/;
+/** officers and offices named after whom they serve ("Special Envoy of the Secretary-General", "Office of the United Nations
+ *  High Commissioner for Refugees"): no organ of that body */
+const OFFICER_OR_OFFICE_RE = /^(?:Office|Secretary-General|Deputy|Under-Secretary-General|Assistant|President|Vice-President|Chair|Chairperson|Special|Personal|High|Executive\s+(?:Director|Secretary|Office)|Director|Administrator|Commissioner|Registrar|Prosecutor|Representative|Envoy|Independent\s+Expert)\b/;
+/**
+ * "the Caribbean Sea Commission of the Association of Caribbean States" (A/RES/79/204 OP4), "the Intergovernmental Coordination
+ * Group for ... the Caribbean and Adjacent Regions of the Intergovernmental Oceanographic Commission" (OP26), "the Division for
+ * Ocean Affairs and the Law of the Sea of the Office of Legal Affairs of the Secretariat" (PP10): an organ whose mention prints
+ * its owner after " of the " is PART_OF it (the owner comes back as a nested mention, which findAttributions does not read);
+ * each later owner in the chain is PART_OF the one after it.
+ */
+function organsOfNestedOwners(text: string, kept: readonly EntityMention[], nested: readonly EntityMention[], attributions: Attribution[]): void {
+  for (const outer of kept) {
+    if (outer.kind !== 'Organization' || OFFICER_OR_OFFICE_RE.test(outer.name)) continue;
+    let part: EntityMention = outer;
+    for (const n of nested) {
+      if (n.kind !== 'Organization' || n.start <= outer.start || n.end > outer.end || n.start < part.start) continue;
+      if (!OWNER_OF_GAP_RE.test(text.slice(Math.max(part === outer ? outer.start : part.end, n.start - 8), n.start))) continue;
+      // ("the Working Group on the Financing of the United Nations Relief and Works Agency ...", A/RES/78/73 OP11: the body
+      // named in the organ's topic, not its owner)
+      // (unless the organ is keyed with its owner and no topic: "the Independent Permanent Commission on Human Rights of the
+      // Organization of Islamic Cooperation", A/RES/79/9 PP21, is keyed "Independent Permanent Human Rights Commission of ...")
+      if (TOPIC_ON_RE.test(text.slice(outer.start, n.start)) && (TOPIC_ON_RE.test(outer.name) || !outer.name.endsWith(n.name))) break;
+      if (part !== outer && !OWNER_OF_GAP_RE.test(text.slice(part.end, n.start))) continue;
+      if (n.key !== part.key && !attributions.some((a) => a.type === 'PART_OF' && a.source === part.key && a.target === n.key)) {
+        attributions.push({ type: 'PART_OF', source: part.key, target: n.key, phrase: text.slice(outer.start, n.end), start: outer.start, end: n.end });
+      }
+      part = n;
+    }
   }
 }
 

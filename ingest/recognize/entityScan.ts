@@ -2315,6 +2315,9 @@ function declarationAndRef(text: string, end: number, state: ResolutionState): R
   const word = space < 0 ? ref.name.slice(at) : ref.name.slice(at, space + 1);
   return text.startsWith(word, end + 5) ? ref : undefined;
 }
+/** " and review document adopted by ": a lowercase outcome (one or two words, no verb: not " and to carry out the actions
+ *  approved by", A/RES/79/114 OP8) and its adopter right after a bare "Declaration" */
+const DECLARATION_AND_OUTCOME_RE = /^ and (?!to )(?:the )?[a-z]{3,}(?: [a-z]{3,})? (?:adopted|approved) (?:by|at) /;
 /** " and the Programme of Action" / " and Plan of Action" right after a bare "Declaration" */
 const AND_ACTION_AFTER_RE = /^ and (?:the )?(?:Programme|Plan) of Action(?= )/;
 const DECLARATION_WORD = 'Declaration';
@@ -3076,9 +3079,11 @@ function itsBeforeListedOrdinals(text: string, at: number): string | undefined {
     if (!prev) break;
     k -= prev[0].length;
   }
-  return k < at && ITS_BEFORE_RE.test(text.slice(Math.max(0, k - 6), k)) ? 'its' : undefined;
+  return k < at && ITS_BEFORE_RE.test(text.slice(Math.max(0, k - 14), k)) ? 'its' : undefined;
 }
-const ITS_BEFORE_RE = /(?<![\p{L}\p{N}])its\s+$/u;
+// ("the United Nations Environment Assembly at its resumed fifth and sixth sessions", A/RES/79/204 PP31: its fifth session,
+// as "its resumed fifth session" is read)
+const ITS_BEFORE_RE = /(?<![\p{L}\p{N}])its\s+(?:resumed\s+)?$/u;
 /** The Organization printed right before "at the" + a list of ordinals ending at `at` ("the Assembly of States Parties at the fourteenth, and sixteenth and " before "eighteenth"). */
 function bodyBeforeListedSittings(text: string, cands: readonly Candidate[], at: number): Candidate | undefined {
   let k = at;
@@ -6133,6 +6138,12 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
 ];
 
 const SCAN_STEPS_KEPT: readonly ScanStep[] = [
+  // 7'''. "the International Convention for the Prevention of Pollution from Ships, 1973, as modified by the Protocol of 1978
+  // relating thereto": the convention's full name, no protocol of its own
+  (s) => { if (s.text.includes(RELATING_THERETO)) withoutModifyingProtocols(s.text, s.kept); },
+  // 7''''. "the Protocol of 1997 (annex VI – ...) to the International Convention for the Prevention of Pollution from Ships":
+  // that convention's protocol of that year, and "that Protocol" after it
+  (s) => { if (s.text.includes(PROTOCOL_OF)) yearProtocolsOfConventions(s.text, s.kept); },
   // 7a. "the high-level plenary meeting of the General Assembly known as the World Conference on Indigenous Peoples": one sitting
   (s) => { if (s.text.includes(KNOWN_AS_THE)) eventsKnownAs(s.text, s.kept); },
   // 7'. "the previous Special Envoy for Myanmar of the Secretary-General of the Organization of Islamic Cooperation": that
@@ -6212,6 +6223,60 @@ const SCAN_STEPS_REGISTERED: readonly ScanStep[] = [
   // Convention" printed later still stands for the convention)
   (s) => { if (s.text.includes(SECRETARIAT_OF_THE)) secretariatsOfInstruments(s.text, s.kept); },
 ];
+
+const RELATING_THERETO = ' relating thereto';
+/** before the protocol: "as modified by the " */
+const AS_MODIFIED_BY_BEFORE_RE = /\bas\s+modified\s+by\s+the\s+$/;
+/** after "Protocol": its year, then " relating thereto" */
+const OF_YEAR_RELATING_THERETO_RE = /^(?:\s+of\s+(?:19|20)\d\d)?\s+relating\s+thereto\b/;
+/**
+ * Step 7''': "the International Convention for the Prevention of Pollution from Ships, 1973, as modified by the Protocol of 1978
+ * relating thereto" (A/RES/79/204 OP15, 78/68 OP243, 78/69, 79/144, 79/145, 80/109, 80/110): MARPOL's full name, the
+ * convention as that protocol modified it. "the Protocol" was read as the protocol named last (the Cape Town Agreement's,
+ * the Kyoto Protocol, the Palma de Mallorca Protocol) or as a "Protocol of 1978" of no convention: dropped.
+ */
+function withoutModifyingProtocols(text: string, kept: Candidate[]): void {
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const c = kept[i]!;
+    if (c.kind !== 'Framework' || !text.startsWith('Protocol', c.start) || c.start < 20) continue;
+    const printedEnd = c.start + 8;
+    if (!AS_MODIFIED_BY_BEFORE_RE.test(text.slice(c.start - 20, c.start)) || !OF_YEAR_RELATING_THERETO_RE.test(text.slice(printedEnd, printedEnd + 30))) continue;
+    kept.splice(i, 1);
+  }
+}
+
+const PROTOCOL_OF = 'Protocol of ';
+/** "the Protocol of 1997 (annex VI – Regulations for the Prevention of Air Pollution from Ships) to the ": group 1 the year */
+const PROTOCOL_OF_YEAR_TO_RE = /\bthe\s+Protocol\s+of\s+((?:19|20)\d\d)(?:\s+\([^()]{1,120}\))?\s+to\s+the\s+/g;
+/**
+ * Step 7'''': "encourages States ... to become parties to the Protocol of 1997 (annex VI – Regulations for the Prevention of Air
+ * Pollution from Ships) to the International Convention for the Prevention of Pollution from Ships, 1973, ..., and encourages
+ * the effective implementation of that Protocol" (A/RES/80/110 OP226, 78/69 OP235, 79/144): the protocol of that year to the
+ * convention named after it (the parenthesis kept the two apart), not the protocol named last in the resolution (the Kyoto
+ * Protocol, the South-East Pacific protocol); "that Protocol" printed after it in the paragraph is the same one.
+ */
+function yearProtocolsOfConventions(text: string, kept: Candidate[]): void {
+  PROTOCOL_OF_YEAR_TO_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PROTOCOL_OF_YEAR_TO_RE.exec(text))) {
+    const after = m.index + m[0].length;
+    const conv = kept.find((c) => c.start === after && c.kind === 'Framework' && CONVENTION_NAME_RE.test(c.name));
+    if (conv === undefined) continue;
+    const start = m.index + m[0].indexOf('Protocol');
+    const end = start + 'Protocol of '.length + 4;
+    const name = `Protocol of ${m[1]!} to the ${conv.name}`;
+    for (let i = kept.length - 1; i >= 0; i--) {
+      const c = kept[i]!;
+      if (c.start < end && c.end > start) kept.splice(i, 1);
+      // ("that Protocol" later in the paragraph)
+      else if (c.start > after && c.via === 'short' && c.kind === 'Framework' && c.end - c.start === 8 && text.startsWith('that Protocol', c.start - 5)) {
+        c.name = name;
+        c.attrs = {};
+      }
+    }
+    kept.push(candidate('Framework', name, {}, start, end, 'pattern'));
+  }
+}
 
 const SECRETARIAT_OF_THE = 'ecretariat of the ';
 /** an instrument with a secretariat of its own */
@@ -7352,7 +7417,14 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
       if (ofAfter && defined === undefined && ref !== undefined && ref !== pin && !otherNameOf(text, end, ref.name)) state.pinned.delete(lookup);
       // ("the International Decade" is no "Decade of Action on Nutrition" named last)
       if (lookup !== head && (ref === undefined || !ref.name.startsWith(INTERNATIONAL_DECADE))) continue;
-      if (head === 'Declaration' && defined === undefined && text.startsWith(' and ', end)) ref = declarationOfActionAfter(text, end, state) ?? declarationAndRef(text, end, state) ?? ref;
+      if (head === 'Declaration' && defined === undefined && text.startsWith(' and ', end)) {
+        const paired = declarationOfActionAfter(text, end, state) ?? declarationAndRef(text, end, state);
+        // "Recalling further the Declaration and review document adopted by the General Assembly at its twenty-second special
+        // session" (A/RES/79/204 PP4, after the Sendai Declaration in PP3): a declaration named by its adopter and the outcome
+        // adopted with it, not the one named last
+        if (paired === undefined && DECLARATION_AND_OUTCOME_RE.test(text.slice(end, end + 64))) continue;
+        ref = paired ?? ref;
+      }
       // (a Main Committee named before it in this paragraph: "information provided by the Secretariat to the Fifth Committee
       // ... facilitates the decision-making process in the Committee", A/RES/78/245 OP64; "the Sixth Committee shall resume
       // its session ..., within the framework of a working group of the Committee", 80/169 OP15. In the next paragraphs the

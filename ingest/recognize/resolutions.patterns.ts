@@ -115,8 +115,10 @@ export const LIST_ZONE_END_RE =
  */
 // (a section cited between the number and its day: "45/248 B, section VI, of 21 December 1990, ..., 59/276, section XI, of
 // 23 December 2004", A/RES/80/242 PP1, 79/257, 78/252)
+// (a footnote mark printed between the number and its day: "United Nations Environment Assembly resolutions 5/7 27 and 5/8 28
+// of 2 March 2022", A/RES/79/204 PP31)
 export const OF_DATE_AT_RE = new RegExp(
-  String.raw`(?:,\s*sections?\s+[IVXL]+,)?\s*,?\s*(?:of|adopted(?:\s+by\s+the\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council|Assembly|Council))?\s+on)\s+(?<date>${DAY_MONTH_YEAR_SOURCE})`,
+  String.raw`(?:\s\d{1,3}(?=\s+of\s+\d))?(?:,\s*sections?\s+[IVXL]+,)?\s*,?\s*(?:of|adopted(?:\s+by\s+the\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council|Assembly|Council))?\s+on)\s+(?<date>${DAY_MONTH_YEAR_SOURCE})`,
   'y',
 );
 
