@@ -5005,7 +5005,9 @@ function pairedSitting(ev: Candidate, sorted: readonly Candidate[], pair: VenueY
 // One function per part (window, dates, venue) so that a late deopt in one part (the rare branches
 // get type feedback late) recompiles that part only.
 /** after a sitting's short form: ", held in New York from 5 to 9 June 2017" (group 1: the year the words date it to) */
-const HELD_YEAR_AFTER_RE = /^,?\s+held\s+(?:in|at|from|on)\s[^;.()“”]{0,60}?\b((?:19|20)\d\d)\b/;
+// (its hosts may stand first: "adopted by the Conference co-hosted by Kenya and Portugal, held in Lisbon from 27 June to 1 July
+// 2022", A/RES/80/110 PP11)
+const HELD_YEAR_AFTER_RE = /^(?:\s+(?:co-)?hosted\s+by\s+[^;.,()“”]{1,60},)?,?\s+held\s+(?:in|at|from|on)\s[^;.()“”]{0,60}?\b((?:19|20)\d\d)\b/;
 /**
  * "the declaration entitled “Our ocean, our future, our responsibility”, adopted by the high level United Nations Conference
  * to Support the Implementation of Sustainable Development Goal 14 ... held in Lisbon from 27 June to 1 July 2022, and the
@@ -5017,8 +5019,8 @@ const HELD_YEAR_AFTER_RE = /^,?\s+held\s+(?:in|at|from|on)\s[^;.()“”]{0,60}?
 function shortEditionsHeldAfter(text: string, cands: Candidate[]): void {
   for (const c of cands) {
     if (c.kind !== 'Event' || c.via !== 'short' || typeof c.attrs.startDate !== 'string') continue;
-    if (!text.startsWith(' held ', c.end) && !text.startsWith(', held ', c.end)) continue;
-    const y = HELD_YEAR_AFTER_RE.exec(text.slice(c.end, c.end + 90));
+    if (!text.startsWith(' held ', c.end) && !text.startsWith(', held ', c.end) && !text.startsWith(' co-hosted by ', c.end) && !text.startsWith(' hosted by ', c.end)) continue;
+    const y = HELD_YEAR_AFTER_RE.exec(text.slice(c.end, c.end + 160));
     if (!y || y[1] === c.attrs.startDate.slice(0, 4)) continue;
     // (the edition's name with its year first, "2022 United Nations Ocean Conference", takes the printed year)
     if (c.name.startsWith(`${c.attrs.startDate.slice(0, 4)} `)) c.name = `${y[1]!}${c.name.slice(4)}`;
