@@ -1,0 +1,115 @@
+// Misses found by the session-27 audit aud27c: A/RES/79/209 (report of the United Nations Environment Assembly) and
+// A/RES/79/314 (the 2025 Ocean Conference declaration), and the same forms in other texts. Each case quotes the file and
+// paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import { cleanText, extractResolution, segmentResolutions } from '../../ingest/index.js';
+import type { RecognizeContext, ResolutionExtraction, SourceText } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const OCEAN: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/314', date: '2025-06-30' };
+
+const { relations, attributions } = oneParagraph({ ctx: OCEAN, kind: 'operative' });
+
+/** A one-resolution PDF text with one body paragraph and its footnotes. */
+const pdfText = (body: string, notes: string) => `Resolution adopted by the General Assembly on 19 December 2024
+
+79/209. Report of the United Nations Environment Assembly of the United Nations Environment Programme
+
+The General Assembly,
+
+Recalling its resolution 78/128 of 18 December 2023,
+
+${body}
+
+54th plenary meeting
+19 December 2024
+__________________
+${notes}
+`;
+const extractText = (text: string): ResolutionExtraction[] => {
+  const src: SourceText = { file: 'inline.txt', format: 'pdftext', text };
+  return segmentResolutions(cleanText(src), src).map((r) => extractResolution(r));
+};
+
+describe('a titled declaration "adopted by" a sitting after its closing quote', () => {
+  const ANNEX_OP2 =
+    'We reaffirm the declaration entitled “Our ocean, our future, our responsibility”, adopted by the high level United Nations Conference to Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources for sustainable development held in Lisbon from 27 June to 1 July 2022, and the declaration entitled “Our ocean, our future: call for action”, adopted by the Conference held in New York from 5 to 9 June 2017.';
+
+  it('A/RES/79/314 annex OP2: the 2022 and 2017 Ocean Conferences ADOPTED their declarations', () => {
+    const atts = attributions(ANNEX_OP2);
+    expect(atts).toContain('ADOPTED Event:United Nations Ocean Conference @ 2022 -> Framework:Our ocean, our future, our responsibility');
+    expect(atts).toContain('ADOPTED Event:United Nations Ocean Conference @ 2017 -> Framework:Our ocean, our future: call for action');
+  });
+
+  it('A/RES/79/209 OP3: "the ministerial declaration entitled “...”, 17 adopted by the United Nations Environment Assembly"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/209', date: '2024-12-19' };
+    const text =
+      'Takes note of the ministerial declaration entitled “Effective, inclusive and sustainable multilateral actions to tackle climate change, biodiversity loss and pollution”, 17 adopted by the United Nations Environment Assembly at its sixth session;';
+    expect(attributions(text, 'operative', ctx)).toContain(
+      'ADOPTED Organization:United Nations Environment Assembly -> Framework:Effective, inclusive and sustainable multilateral actions to tackle climate change, biodiversity loss and pollution',
+    );
+  });
+
+  it('guard: a framework that only ends another thing\'s title was not adopted by the sitting (A/RES/79/208 OP14)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/208', date: '2024-12-19' };
+    const text =
+      'Welcomes decision 16/6 of 1 November 2024 entitled “Role of people of African descent, comprising collectives embodying traditional lifestyles, in the implementation of the Convention on Biological Diversity”, adopted at the sixteenth meeting of the Conference of the Parties to the Convention on Biological Diversity;';
+    expect(attributions(text, 'operative', ctx).filter((a) => a.startsWith('ADOPTED') && a.endsWith('Framework:Convention on Biological Diversity'))).toEqual([]);
+  });
+});
+
+describe('"the Conference co-hosted by X and Y, held in <venue> ... <year>" is the edition of that year', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/110', date: '2025-12-09' };
+  const PP11 =
+    'Noting its resolution 79/314 of 30 June 2025, in which it endorsed the declaration entitled “Our ocean, our future: united for urgent action” adopted by the 2025 United Nations Conference to Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources for sustainable development, co-hosted by Costa Rica and France, held in Nice, France, from 9 to 13 June 2025, and recalling its resolution 76/296 of 21 July 2022, in which it endorsed the declaration entitled “Our ocean, our future, our responsibility” adopted by the Conference co-hosted by Kenya and Portugal, held in Lisbon from 27 June to 1 July 2022, as well as its resolution 71/312 of 6 July 2017, in which it endorsed the declaration entitled “Our ocean, our future: call for action” adopted by the Conference co-hosted by Fiji and Sweden, held in New York from 5 to 9 June 2017,';
+
+  it('A/RES/80/110 PP11: Kenya and Portugal host the 2022 Conference, Fiji and Sweden the 2017 one', () => {
+    const atts = attributions(PP11, 'preambular', { ...ctx });
+    expect(atts).toContain('HOSTS Place:Kenya -> Event:United Nations Ocean Conference @ 2022');
+    expect(atts).toContain('HOSTS Place:Sweden -> Event:United Nations Ocean Conference @ 2017');
+    expect(atts).toContain('ADOPTED Event:United Nations Ocean Conference @ 2022 -> Framework:Our ocean, our future, our responsibility');
+    expect(atts.filter((a) => a.startsWith('HOSTS Place:Kenya -> Event:United Nations Ocean Conference @ 2025'))).toEqual([]);
+    expect(relations(PP11, 'preambular', { ...ctx })).toContain('RECALLS Event:United Nations Ocean Conference @ 2017');
+  });
+
+  it('guard: the 2025 edition named in full keeps its hosts and year', () => {
+    const atts = attributions(PP11, 'preambular', { ...ctx });
+    expect(atts).toContain('HOSTS Place:Costa Rica -> Event:United Nations Ocean Conference @ 2025');
+    expect(atts).toContain('ADOPTED Event:United Nations Ocean Conference @ 2025 -> Framework:Our ocean, our future: united for urgent action');
+  });
+});
+
+describe('footnotes', () => {
+  const refs = (text: string) => extractText(text)[0]!.paragraphs.flatMap((p) => p.paragraph.footnoteRefs.map((r) => `${p.paragraph.id} ${r.mark} ${r.footnote?.text ?? ''}`));
+
+  it('A/RES/79/314 annex OP4: a mark after a title\'s closing quote and the full stop that ends the paragraph (“The future we want”. 5)', () => {
+    const text = pdfText(
+      '1. Affirms the need to implement international law as reflected in the United Nations Convention on the Law of the Sea, as recalled in paragraph 158 of “The future we want”. 5',
+      '5 Resolution 66/288, annex.',
+    );
+    expect(refs(text)).toEqual(['OP1 5 Resolution 66/288, annex.']);
+    const op1 = extractText(text)[0]!.paragraphs.find((p) => p.paragraph.id === 'OP1')!;
+    expect(op1.relations.map((r) => `${r.type} ${r.target}`)).toContain('AFFIRMS Resolution:A/RES/66/288');
+  });
+
+  it('guard: a number after a quoted title and a full stop inside the paragraph is no mark', () => {
+    const text = pdfText('1. Recalls paragraph 158 of “The future we want”. 5 States have reported since;', '5 Resolution 66/288, annex.');
+    expect(refs(text)).toEqual([]);
+  });
+
+  it('A/RES/79/209 PP1: "decision SS.VI/1" in a footnote citing the Governing Council\'s report (A/55/25) is its decision', () => {
+    const text = pdfText(
+      'Reaffirming the Malmö Ministerial Declaration of 31 May 2000,2 and the Nusa Dua Declaration of 26 February 2010,3',
+      '2 Ibid., Fifty-fifth Session, Supplement No. 25 (A/55/25), annex I, decision SS.VI/1, annex.\n\n3 Ibid., Sixty-fifth Session, Supplement No. 25 (A/65/25), annex I, decision SS.XI/9.',
+    );
+    const pp = extractText(text)[0]!.paragraphs.find((p) => p.paragraph.id === 'PP2')!;
+    const targets = pp.relations.map((r) => r.target);
+    expect(targets).toContain('Resolution:Governing Council of the United Nations Environment Programme decision SS.VI/1');
+    expect(targets).toContain('Resolution:Governing Council of the United Nations Environment Programme decision SS.XI/9');
+  });
+
+  it('guard: "decision SS.VI/1" with no body printed is no citation', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/209', date: '2024-12-19' };
+    expect(relations('Recalls decision SS.VI/1 on the matter;', 'operative', ctx).filter((r) => r.startsWith('RECALLS Resolution'))).toEqual([]);
+  });
+});
