@@ -8,7 +8,7 @@ import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const OCEAN: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/314', date: '2025-06-30' };
 
-const { relations, attributions } = oneParagraph({ ctx: OCEAN, kind: 'operative' });
+const { keys, relations, attributions } = oneParagraph({ ctx: OCEAN, kind: 'operative' });
 
 /** A one-resolution PDF text with one body paragraph and its footnotes. */
 const pdfText = (body: string, notes: string) => `Resolution adopted by the General Assembly on 19 December 2024
@@ -111,5 +111,20 @@ describe('footnotes', () => {
   it('guard: "decision SS.VI/1" with no body printed is no citation', () => {
     const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/209', date: '2024-12-19' };
     expect(relations('Recalls decision SS.VI/1 on the matter;', 'operative', ctx).filter((r) => r.startsWith('RECALLS Resolution'))).toEqual([]);
+  });
+});
+
+describe('"Sustainable Development Goal 14 of the 2030 Agenda": the Agenda is no part of the conference\'s name', () => {
+  it('A/RES/79/314 annex OP1: "meeting in Nice ... at the United Nations Conference to Support the Implementation of Sustainable Development Goal 14 of the 2030 Agenda for Sustainable Development"', () => {
+    const text =
+      'We, the Heads of State and Government and high-level representatives, meeting in Nice, France, from 9 to 13 June 2025 at the United Nations Conference to Support the Implementation of Sustainable Development Goal 14 of the 2030 Agenda for Sustainable Development, with the participation of civil society and other relevant stakeholders, reaffirm our strong commitment to conserve and sustainably use our ocean, seas and marine resources.';
+    expect(keys(text, 'Event:', 'operative', { ...OCEAN })).toEqual(['Event:United Nations Conference to Support the Implementation of Sustainable Development Goal 14']);
+    expect(keys(text, 'Framework:2030', 'operative', { ...OCEAN })).toEqual(['Framework:2030 Agenda for Sustainable Development']);
+  });
+
+  it('guard: the Goal\'s own words after its number stay in the name ("... Goal 14: Conserve and sustainably use the oceans")', () => {
+    const text =
+      'Recalls the 2025 United Nations Conference to Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources for sustainable development;';
+    expect(keys(text, 'Event:', 'operative', { ...OCEAN })).toEqual(['Event:United Nations Ocean Conference @ 2025']);
   });
 });
