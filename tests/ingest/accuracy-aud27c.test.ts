@@ -128,3 +128,52 @@ describe('"Sustainable Development Goal 14 of the 2030 Agenda": the Agenda is no
     expect(keys(text, 'Event:', 'operative', { ...OCEAN })).toEqual(['Event:United Nations Ocean Conference @ 2025']);
   });
 });
+
+describe('a preamble that goes on in the third person after ", and" states the body\'s own act', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/209', date: '2024-12-19' };
+  it('A/RES/79/209 PP17: "Welcoming the Kunming-Montreal Global Biodiversity Framework, ..., and urges the early, inclusive and effective implementation of the Framework"', () => {
+    const text =
+      'Welcoming the Kunming-Montreal Global Biodiversity Framework, adopted at the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity, and urges the early, inclusive and effective implementation of the Framework, and welcoming also the holding of the sixteenth meeting of the Conference of the Parties to the Convention on Biological Diversity, held in Cali, Colombia, from 21 October to 1 November 2024,';
+    const rels = relations(text, 'preambular', { ...ctx });
+    expect(rels).toContain('URGES Framework:Kunming-Montreal Global Biodiversity Framework');
+    expect(rels).toContain('WELCOMES Event:sixteenth meeting of the Conference of the Parties to the Convention on Biological Diversity');
+  });
+
+  it('A/RES/78/195 PP18: "..., and notes other disability-related initiatives such as the Global Disability Summit"', () => {
+    const c: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/195', date: '2023-12-19' };
+    const text =
+      'Welcoming also the contributions of the Steering Committee on Accessibility to improving the accessibility of United Nations premises, conferences and meetings, and information and communications, and notes other disability-related initiatives such as the Global Disability Summit, to be held in 2025,';
+    expect(relations(text, 'preambular', c).filter((r) => r.endsWith('Global Disability Summit @ 2025'))).toEqual(['NOTES Event:Global Disability Summit @ 2025']);
+  });
+
+  it('guard: a third person after a relative clause is that subject\'s ("the Addis Ababa Action Agenda ..., which ... and reaffirms the strong political commitment", A/RES/79/209 PP11)', () => {
+    const text =
+      'Reaffirming also its resolution 69/313 of 27 July 2015 on the Addis Ababa Action Agenda of the Third International Conference on Financing for Development, which is an integral part of the 2030 Agenda for Sustainable Development, supports and complements it, and reaffirms the strong political commitment to address the challenge of financing and creating an enabling environment at all levels for sustainable development in the spirit of global partnership and solidarity, and welcomes the Paris Agreement,';
+    const rels = relations(text, 'preambular', { ...ctx });
+    expect(rels).toContain('REAFFIRMS Framework:Paris Agreement');
+    expect(rels.filter((r) => r.startsWith('WELCOMES'))).toEqual([]);
+  });
+});
+
+describe('a list whose lead-in ends on "we:" holds the declaration\'s own verbs', () => {
+  it('A/RES/79/1 annex II 32: "Recognizing the important advisory and advocacy role ..., we: (a) Take note of ...; (b) Decide to convene ...; (c) Request the Secretary-General"', () => {
+    const c: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/1', date: '2024-09-22' };
+    const text =
+      'Recognizing the important advisory and advocacy role that the United Nations should play with respect to future generations, we: (a) Take note of the Secretary-General’s proposal to appoint a Special Envoy for Future Generations to support the implementation of this Declaration; (b) Decide to convene an inclusive high-level plenary meeting of the General Assembly on future generations that will review the implementation of this Declaration during the eighty-third session of the General Assembly; (c) Request the Secretary-General to present a report on the implementation of this Declaration.';
+    const rels = relations(text, 'operative', c);
+    expect(rels).toContain('NOTES Organization:Special Envoy for Future Generations');
+    expect(rels).toContain('REQUESTS Organization:Secretary-General of the United Nations');
+    expect(rels.filter((r) => r.startsWith('RECOGNIZES') && r.includes('Special Envoy'))).toEqual([]);
+  });
+
+  it('A/RES/79/314 annex OP30: "To that end we: (a) Affirm ...; (b) Support ...; (c) Commit to ... the Regular Process": not recognized', () => {
+    const text =
+      'Ocean action must be based on the best available science and knowledge, while recognizing and respecting the rights of Indigenous Peoples. To that end we: (a) Affirm the value of strengthening sharing of knowledge; (b) Support new scientific research; (c) Commit to further improving the scientific understanding of the ocean, including through the Regular Process for Global Reporting and Assessment of the State of the Marine Environment, including Socioeconomic Aspects, and the Intergovernmental Panel on Climate Change;';
+    expect(relations(text, 'operative', { ...OCEAN }).filter((r) => r.includes('Intergovernmental Panel'))).toEqual([]);
+  });
+
+  it('guard: a participle lead-in with no "we:" list keeps its relation', () => {
+    const text = 'Recognizing the role of the Intergovernmental Panel on Climate Change, we welcome its reports.';
+    expect(relations(text, 'operative', { ...OCEAN })).toContain('RECOGNIZES Organization:Intergovernmental Panel on Climate Change');
+  });
+});
