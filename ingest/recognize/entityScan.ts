@@ -5016,6 +5016,8 @@ const HELD_YEAR_AFTER_RE = /^(?:\s+(?:co-)?hosted\s+by\s+[^;.,()“”]{1,60},)?
  * edition named before, and the year printed after it picks the edition (the 2017 one), not the edition named last. Only a
  * short form (via 'short') of a dated edition, whose printed year is another.
  */
+// (the venue and dates printed after such a short form are that edition's own, not a back-reference's: its HELD_IN and dates are read)
+const HELD_AFTER_SHORT = new WeakSet<Candidate>();
 function shortEditionsHeldAfter(text: string, cands: Candidate[]): void {
   for (const c of cands) {
     if (c.kind !== 'Event' || c.via !== 'short' || typeof c.attrs.startDate !== 'string') continue;
@@ -5025,6 +5027,7 @@ function shortEditionsHeldAfter(text: string, cands: Candidate[]): void {
     // (the edition's name with its year first, "2022 United Nations Ocean Conference", takes the printed year)
     if (c.name.startsWith(`${c.attrs.startDate.slice(0, 4)} `)) c.name = `${y[1]!}${c.name.slice(4)}`;
     c.attrs = { eventKind: c.attrs.eventKind, startDate: y[1]! };
+    HELD_AFTER_SHORT.add(c);
   }
 }
 
@@ -8994,7 +8997,9 @@ function toMentions(text: string, kept: readonly Candidate[]): EntityMention[] {
     // (the name as its key reads it: "World Trade Organization Thirteenth Ministerial Conference", bodyFirstSittingInFull)
     if (c.kind === 'Event' && c.name.endsWith(BARE_MINISTERIAL_CONFERENCE)) c.name = c.name === BARE_MINISTERIAL_CONFERENCE ? bareWtoSitting(kept) : bodyFirstSittingInFull(c.name);
     const mention = toMention(text, c);
-    if (c.kind === 'Event') {
+    // (a short form the venue and dates after it date, "the Conference held in New York from 5 to 9 June 2017": no details
+    // kept, so that its venue and the dates after it are read from the paragraph's mentions, as for a sitting named elsewhere)
+    if (c.kind === 'Event' && !HELD_AFTER_SHORT.has(c)) {
       // (read in this paragraph for this mention: not a back-reference's, whose attributes are its antecedent's)
       const here = c.via !== 'short' && detailedAttrs.has(c.attrs);
       eventDetails.set(mention, {

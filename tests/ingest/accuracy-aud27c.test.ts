@@ -177,3 +177,20 @@ describe('a list whose lead-in ends on "we:" holds the declaration\'s own verbs'
     expect(relations(text, 'operative', { ...OCEAN })).toContain('RECOGNIZES Organization:Intergovernmental Panel on Climate Change');
   });
 });
+
+describe('a short form dated by "held in <venue> ... <year>" after it takes that venue and those dates', () => {
+  it('A/RES/79/314 annex OP2 (78/68 PP17, 78/69, 79/144, 79/145, 80/109, 80/110): "adopted by the Conference held in New York from 5 to 9 June 2017"', () => {
+    const text =
+      'We reaffirm the declaration entitled “Our ocean, our future, our responsibility”, adopted by the high level United Nations Conference to Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources for sustainable development held in Lisbon from 27 June to 1 July 2022, and the declaration entitled “Our ocean, our future: call for action”, adopted by the Conference held in New York from 5 to 9 June 2017.';
+    const atts = attributions(text, 'operative', { ...OCEAN });
+    expect(atts).toContain('HELD_IN Event:United Nations Ocean Conference @ 2017 -> Place:New York');
+    expect(atts).toContain('STARTS_ON Event:United Nations Ocean Conference @ 2017 -> Date:2017-06-05');
+    expect(atts).toContain('ENDS_ON Event:United Nations Ocean Conference @ 2017 -> Date:2017-06-09');
+    expect(atts.filter((a) => a.includes('@ 2022 -> Place:New York') || a.includes('@ 2017 -> Place:Lisbon'))).toEqual([]);
+  });
+
+  it('guard: a bare "the Conference" with no venue after it takes none ("adopted by the Conference, as contained in the annex")', () => {
+    const text = 'Endorses the declaration entitled “Our ocean, our future: united for urgent action” adopted by the Conference, as contained in the annex to the present resolution.';
+    expect(attributions(text, 'operative', { ...OCEAN }).filter((a) => a.startsWith('HELD_IN'))).toEqual([]);
+  });
+});
