@@ -405,8 +405,10 @@ const ADOPTED_IN_GAP_RE =
  *  the Sustainable Development Goals Summit in 2023", A/RES/79/1); a framework "endorsed by" a body, as ADOPTED_RE reads
  *  "endorsed" ("the Principles for Responsible Investment in Agriculture and Food Systems, 15 endorsed by the Committee on World
  *  Food Security", A/RES/78/181 PP20, 80/184; "which were endorsed by", 78/198; "as endorsed by", 79/171 OP16, 80/210) */
+// (a title's closing quote may stand first, and "high level" before the sitting's name: "the declaration entitled “Our ocean, our
+// future, our responsibility”, adopted by the high level United Nations Conference to Support ...", A/RES/79/314 annex OP2)
 const ADOPTED_AT_GAP_RE =
-  /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:which\s+(?:was|were)\s+|as\s+)?(?:adopted\s+(?:(?:in\s+[A-Z][a-z]+\s+\d{4}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+by)|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+)?$/;
+  /^”?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:which\s+(?:was|were)\s+|as\s+)?(?:adopted\s+(?:(?:in\s+[A-Z][a-z]+\s+\d{4}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+by)|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+)?$/;
 /** right after a framework's name (sticky): " reached at", ",3 agreed at" */
 const REACHED_AT_AFTER_RE = /\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:reached|agreed)\s+at\s/y;
 /** a subtitle after a framework's name, up to the comma before "adopted": ": Education 2030 – towards ... for all" */
@@ -1923,6 +1925,10 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     // the title's, not a gap)
     const from = text.charCodeAt(f.end) === 58 /* : */ ? f.end + (SUBTITLE_BEFORE_ADOPTED_RE.exec(text.slice(f.end, f.end + 200))?.[0].length ?? 0) : f.end;
     if ((ev?.kind !== 'Event' && !body) || ev.start - from > 70 || !ADOPTED_AT_GAP_RE.test(text.slice(from, ev.start))) continue;
+    // (after a closing quote, only a framework that is the whole title: not the tail of another thing's title, "decision 16/6
+    // entitled “Role of people of African descent ... in the implementation of the Convention on Biological Diversity”, adopted
+    // at the sixteenth meeting of the Conference of the Parties", A/RES/79/208 OP14)
+    if (text.charCodeAt(from) === 0x201d && text.charCodeAt(f.start - 1) !== 0x201c) continue;
     // (not a sitting read from a plural: "... and on universal health coverage4 adopted at the General Assembly high-level
     // meetings held in New York on 20 and 21 September 2023, respectively", A/RES/78/205 PP17: several sittings, each its own)
     if (ev.kind === 'Event' && PLURAL_AFTER_RE.test(text.slice(ev.end, ev.end + 2))) continue;

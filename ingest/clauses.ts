@@ -346,6 +346,9 @@ export function verbRelation(verbPhrase: string): VerbRelationType | undefined {
   return readOpening(verbPhrase)?.entry?.relation;
 }
 
+/** a lead-in that ends on "we:" right before the first item of a list */
+const WE_LIST_RE = /\bwe:\s\(a\)\s/;
+
 /**
  * Verb clauses of a paragraph, in order; together they cover the whole text
  * (the first starts at 0, each ends where the next starts). A paragraph whose
@@ -364,7 +367,10 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
   // printed with an apposition): no verb opens it, but its later base-form verbs are the declaration's, as after "We affirm"
   // "We are encouraged by ..., and call upon ...", "We commit to ..., recognizing ...": a declaration's paragraph opened by a
   // verb outside the table is still the declaration's (its first clause types nothing)
-  let declaration = (opening?.we ?? false) || text.startsWith('We, ') || text.startsWith('We ');
+  // (or a list its lead-in gives to "we": "Recognizing the important advisory and advocacy role ..., we: (a) Take note of ...;
+  // (b) Decide to convene ...", A/RES/79/1 annex II 32; "Ocean action must be based on ... To that end we: (a) Affirm ...",
+  // A/RES/79/314 annex OP30)
+  let declaration = (opening?.we ?? false) || text.startsWith('We, ') || text.startsWith('We ') || (text.includes(' we: (') && WE_LIST_RE.test(text));
   // "Scale up ..., and acknowledge ...": a commitment of a declaration opened by a verb outside the table; its later base
   // forms are the declaration's, its participles stay the adjuncts they are in any operative paragraph ("Take measures
   // ..., including by integrating ..., and supporting and training community health groups ...", A/RES/78/3 annex 72)
@@ -442,7 +448,7 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
     // "adopting"): a stance ("and demanding the cessation of such plans", A/RES/78/78 PP21; "and taking into account", "and
     // keeping in mind", "and remaining concerned") is the body's after any series
     if (entry.later === 'weak' && form === 'participle' && kind === 'preambular' && !declaration && SERIES_ACTS.has(entry.relation) && lead.includes(',') && !lead.includes(';') && verbText.startsWith(found.text) && gerundSeriesBefore(text, clauses[clauses.length - 1]!.start, m.index)) continue;
-    if (!opensClause(kind, form, entry, lead, Boolean(g.label), declaration || (commitment && form === 'base'))) continue;
+    if (!opensClause(kind, form, entry, lead, Boolean(g.label), declaration || (commitment && form === 'base')) && !preambleActAfterAnd(text, kind, form, entry, lead, m.index)) continue;
     // "takes note of the statements of the Legal Counsel at the 297th and 298th meetings of the Committee, reiterating his
     // statement at the emergency, 295th, meeting ..." (A/RES/80/172 OP8): one reiterates one's own words, so the participle
     // before "his"/"her" is that person's act, not the body's ("welcoming his report" is the body's: A/RES/78/189 PP)
@@ -715,6 +721,21 @@ function readSentence(text: string, at: number, clauseStart: number): { start: n
  */
 function newClause(index: number, verb: string, start: number, end: number, relation: VerbRelationType | undefined, also: VerbRelationType[] | undefined): TypedClause {
   return { index, verb, start, end, relation: relation ? relation : undefined, also };
+}
+
+/** ", and " before a later verb (its connector, "in this regard", is read apart) */
+const COMMA_AND_LEAD_RE = /^,\s+and\s+$/;
+/** a relative or that-clause whose subject a later third person may have ("which reaffirms ... and recognizes") */
+const OTHER_SUBJECT_BEFORE_RE = /\b(?:which|that|whereby|who)\b/;
+
+/**
+ * "Welcoming the Kunming-Montreal Global Biodiversity Framework, adopted at the fifteenth meeting ..., and urges the early,
+ * inclusive and effective implementation of the Framework" (A/RES/79/209 PP17; 78/158, 78/168, 78/169 PP, 79/207 PP22, 79/202
+ * PP24, 80/135, 80/145 PP7, 78/195 PP18, 79/317 PP18): a preamble that goes on in the third person after ", and" states the body's
+ * own act, when no relative or that-clause before it could be that verb's subject.
+ */
+function preambleActAfterAnd(text: string, kind: ParagraphKind, form: ReturnType<typeof formOf>, entry: VerbEntry, lead: string, at: number): boolean {
+  return kind === 'preambular' && form === 'third' && entry.later === 'strong' && entry.relation !== undefined && COMMA_AND_LEAD_RE.test(lead) && !OTHER_SUBJECT_BEFORE_RE.test(text.slice(0, at));
 }
 
 /** Whether a verb in this form, after this lead, is a main verb of the paragraph's body. */

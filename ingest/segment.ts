@@ -914,7 +914,9 @@ function markCandidates(text: string, superscripts: boolean): MarkCandidate[] {
     if (before2 === '.') {
       // only a mark after a sentence, before the next one's capital (capitalAfterMarkOk) or at the paragraph's end
       // ("... in accordance with the applicable guidelines. 27", A/RES/78/103 paragraph 44)
-      if (after === '' ? !endsWithWord(text, at - 2) : after !== ' ' || !(after2 >= 'A' && after2 <= 'Z') || !capitalAfterMarkOk(text, at, before2)) continue;
+      // (or after a title's closing quote at the paragraph's end: "as recalled in paragraph 158 of “The future we want”. 5",
+      // A/RES/79/314 annex OP4)
+      if (after === '' ? !endsWithWord(text, at - 2) && !(text.charCodeAt(at - 3) === 0x201d && endsWithWord(text, at - 3)) : after !== ' ' || !(after2 >= 'A' && after2 <= 'Z') || !capitalAfterMarkOk(text, at, before2)) continue;
     } else if (!(SPACE_BEFORE.has(before2) || isLowerLetter(before2) || (before2 >= '0' && before2 <= '9'))) continue;
     // "... on Financing for Development, 13 Agenda 2063 adopted by ...": a page break cut the paragraph after its
     // mark, and the rest opens with a capital (A/RES/79/146)

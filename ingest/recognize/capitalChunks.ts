@@ -576,6 +576,9 @@ function chunkLast(text: string, t: number, m: number): number {
         // "the International Day for Disaster Risk Reduction on 13 October and World Tsunami Awareness Day on 5 November"
         // (A/RES/79/205 OP74): a day and its month date the Day before "and", the next Day's name starts after it
         if (u === t + 1 && t > 0 && andOr(text, u) && dayThenMonth(text, t)) break;
+        // "the United Nations Conference to Support the Implementation of Sustainable Development Goal 14 of the 2030 Agenda for
+        // Sustainable Development" (A/RES/79/314 annex OP1): the Agenda that holds the Goal is a name of its own
+        if (u > 0 && kinds[u - 1] === Tok.Other && isGoalNumber(text, u - 1) && text.startsWith('2030 Agenda', starts[v]!)) break;
         // "the Board of the 10-Year Framework of Programmes ...": a name that opens with a number begins there
         if (isDigitCode(text.charCodeAt(starts[v]!)) && !YEAR_RE.test(text.slice(starts[v]!, ends[v]!))) break;
         // "the Winter Games in 2030 in the French Alps" (A/RES/79/8 PP29), "the Ministerial Conferences on Antimicrobial Resistance

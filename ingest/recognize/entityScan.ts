@@ -4996,7 +4996,9 @@ function pairedSitting(ev: Candidate, sorted: readonly Candidate[], pair: VenueY
 // One function per part (window, dates, venue) so that a late deopt in one part (the rare branches
 // get type feedback late) recompiles that part only.
 /** after a sitting's short form: ", held in New York from 5 to 9 June 2017" (group 1: the year the words date it to) */
-const HELD_YEAR_AFTER_RE = /^,?\s+held\s+(?:in|at|from|on)\s[^;.()“”]{0,60}?\b((?:19|20)\d\d)\b/;
+// (its hosts may stand first: "adopted by the Conference co-hosted by Kenya and Portugal, held in Lisbon from 27 June to 1 July
+// 2022", A/RES/80/110 PP11)
+const HELD_YEAR_AFTER_RE = /^(?:\s+(?:co-)?hosted\s+by\s+[^;.,()“”]{1,60},)?,?\s+held\s+(?:in|at|from|on)\s[^;.()“”]{0,60}?\b((?:19|20)\d\d)\b/;
 /**
  * "the declaration entitled “Our ocean, our future, our responsibility”, adopted by the high level United Nations Conference
  * to Support the Implementation of Sustainable Development Goal 14 ... held in Lisbon from 27 June to 1 July 2022, and the
@@ -5005,15 +5007,18 @@ const HELD_YEAR_AFTER_RE = /^,?\s+held\s+(?:in|at|from|on)\s[^;.()“”]{0,60}?
  * edition named before, and the year printed after it picks the edition (the 2017 one), not the edition named last. Only a
  * short form (via 'short') of a dated edition, whose printed year is another.
  */
+// (the venue and dates printed after such a short form are that edition's own, not a back-reference's: its HELD_IN and dates are read)
+const HELD_AFTER_SHORT = new WeakSet<Candidate>();
 function shortEditionsHeldAfter(text: string, cands: Candidate[]): void {
   for (const c of cands) {
     if (c.kind !== 'Event' || c.via !== 'short' || typeof c.attrs.startDate !== 'string') continue;
-    if (!text.startsWith(' held ', c.end) && !text.startsWith(', held ', c.end)) continue;
-    const y = HELD_YEAR_AFTER_RE.exec(text.slice(c.end, c.end + 90));
+    if (!text.startsWith(' held ', c.end) && !text.startsWith(', held ', c.end) && !text.startsWith(' co-hosted by ', c.end) && !text.startsWith(' hosted by ', c.end)) continue;
+    const y = HELD_YEAR_AFTER_RE.exec(text.slice(c.end, c.end + 160));
     if (!y || y[1] === c.attrs.startDate.slice(0, 4)) continue;
     // (the edition's name with its year first, "2022 United Nations Ocean Conference", takes the printed year)
     if (c.name.startsWith(`${c.attrs.startDate.slice(0, 4)} `)) c.name = `${y[1]!}${c.name.slice(4)}`;
     c.attrs = { eventKind: c.attrs.eventKind, startDate: y[1]! };
+    HELD_AFTER_SHORT.add(c);
   }
 }
 
@@ -9050,7 +9055,9 @@ function toMentions(text: string, kept: readonly Candidate[]): EntityMention[] {
     // (the name as its key reads it: "World Trade Organization Thirteenth Ministerial Conference", bodyFirstSittingInFull)
     if (c.kind === 'Event' && c.name.endsWith(BARE_MINISTERIAL_CONFERENCE)) c.name = c.name === BARE_MINISTERIAL_CONFERENCE ? bareWtoSitting(kept) : bodyFirstSittingInFull(c.name);
     const mention = toMention(text, c);
-    if (c.kind === 'Event') {
+    // (a short form the venue and dates after it date, "the Conference held in New York from 5 to 9 June 2017": no details
+    // kept, so that its venue and the dates after it are read from the paragraph's mentions, as for a sitting named elsewhere)
+    if (c.kind === 'Event' && !HELD_AFTER_SHORT.has(c)) {
       // (read in this paragraph for this mention: not a back-reference's, whose attributes are its antecedent's)
       const here = c.via !== 'short' && detailedAttrs.has(c.attrs);
       eventDetails.set(mention, {

@@ -293,8 +293,9 @@ export const DOCUMENT_BODIES: Readonly<Record<string, string>> = {
  * is followed by no number of a keyed body. Session digits are bounded so that a footnote mark glued
  * on ("decisions 1/CP.2731") stays outside.
  * Also two forms that need the body printed (before, after, or by the footnote's document):
- * "World Health Assembly resolution 72.7", "decision 75(8)", "decision SSA2(5)" (who) and "decision IX/16 C" (roman sessions of a
- * Conference of the Parties).
+ * "World Health Assembly resolution 72.7", "decision 75(8)", "decision SSA2(5)" (who), "decision IX/16 C" (roman sessions of a
+ * Conference of the Parties) and "decision SS.VI/1" (special sessions of the Governing Council of the United Nations Environment
+ * Programme, named by the footnote's report: "Supplement No. 25 (A/55/25), annex I, decision SS.VI/1", A/RES/79/209 PP1).
  */
 export const FOREIGN_SYMBOL_AT_RE = new RegExp(
   [
@@ -314,6 +315,7 @@ export const FOREIGN_SYMBOL_AT_RE = new RegExp(
     String.raw`(?<iocRoman>[XVI]{1,6}[-‑]\d{1,2})`,
     String.raw`(?<who>\d{2}\.\d{1,2}|(?:\d{2}|SSA\d)\(\d{1,2}\))`,
     String.raw`(?<romanCop>[IVX]{1,5}\/\d{1,3}(?:\s[A-Z](?![\w’'-]))?)`,
+    String.raw`(?<unepSpecial>SS\.[IVX]{1,5}\/\d{1,2})`,
   ].join('|') + String.raw`(?=\d{0,3}(?![\w\/‑-]|\.\d))`,
   'y',
 );

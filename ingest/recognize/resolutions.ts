@@ -1222,6 +1222,8 @@ function nameEndingAt(window: string, nounEnd: number, cut: boolean, generic: st
   return hintOf({ body: canonicalForeign(name), explicit: true, foreign: true });
 }
 
+const UNEP_GOVERNING_COUNCIL = 'Governing Council of the United Nations Environment Programme';
+
 /** The body whose report or document is printed before ", resolution" (see REPORT_BEFORE_RE). */
 function reportBody(text: string, introStart: number): BodyHint | undefined {
   const r = REPORT_BEFORE_RE.exec(text.slice(Math.max(0, introStart - 200), introStart));
@@ -1230,7 +1232,7 @@ function reportBody(text: string, introStart: number): BodyHint | undefined {
   if (g.gaReport === '53') return Number(g.gaSession) >= 61 ? hintOf({ body: HRC, explicit: true, inFootnote: true }) : undefined;
   // the Environment Assembly's sessions from the sixty-ninth (2014); before it, the Governing Council's
   if (g.gaReport === '25') {
-    const body = Number(g.gaSession) >= 69 ? 'United Nations Environment Assembly' : 'Governing Council of the United Nations Environment Programme';
+    const body = Number(g.gaSession) >= 69 ? 'United Nations Environment Assembly' : UNEP_GOVERNING_COUNCIL;
     return hintOf({ body, explicit: true, foreign: true, inFootnote: true });
   }
   const body = g.ecReport ? ECOSOC_REPORT_BODIES[g.ecReport] : g.doc ? DOCUMENT_BODIES[g.doc] : g.wha ? WHO_ASSEMBLY : undefined;
@@ -1408,6 +1410,7 @@ function foreignSymbolBody(g: Record<string, string | undefined>, hint: BodyHint
   if (g.who) return printed === WHO_ASSEMBLY ? printed : undefined;
   // "Intergovernmental Oceanographic Commission resolution XXX-2" (A/RES/78/69): its Assembly's session in Roman numerals
   if (g.iocRoman) return printed === FOREIGN_SYMBOL_BODIES.ioc ? printed : undefined;
+  if (g.unepSpecial) return printed === UNEP_GOVERNING_COUNCIL ? printed : undefined;
   return /(?:Conference|Meeting) of the (?:States )?Parties to the \w/.test(printed) ? printed : undefined;
 }
 
