@@ -3082,14 +3082,19 @@ function rangedAttrs(kind: EventKindName, ranged: boolean): Record<string, unkno
   return attrs;
 }
 
-/** "its" before a list of ordinals ending at `at` ("its fourth, fifth and " before "sixth"), or undefined. */
-function itsBeforeListedOrdinals(text: string, at: number): string | undefined {
+/** Where a list of ordinals ending at `at` starts ("fourth, fifth and " before "sixth"); `at` when none is printed before it. */
+function listedOrdinalsStart(text: string, at: number): number {
   let k = at;
   for (;;) {
     const prev = LISTED_SITTING_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, k - 40), k));
     if (!prev) break;
     k -= prev[0].length;
   }
+  return k;
+}
+/** "its" before a list of ordinals ending at `at` ("its fourth, fifth and " before "sixth"), or undefined. */
+function itsBeforeListedOrdinals(text: string, at: number): string | undefined {
+  const k = listedOrdinalsStart(text, at);
   return k < at && ITS_BEFORE_RE.test(text.slice(Math.max(0, k - 6), k)) ? 'its' : undefined;
 }
 const ITS_BEFORE_RE = /(?<![\p{L}\p{N}])its\s+$/u;
@@ -3362,7 +3367,15 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
       // and sixteenth and eighteenth sessions, respectively" (A/RES/79/6 OP27, 78/6, 80/6): the sittings listed after "<body>
       // at the" are that body's, as "at its" would say
       owner = { kind: o.kind, name: o.name, attrs: o.attrs };
-    } else if (!its && end === after && q === undefined && kind === 'session' && assemblySessionNamedAlone(text, m.index, ordinal!, ctx)) {
+    } else if (
+      !its &&
+      end === after &&
+      q === undefined &&
+      kind === 'session' &&
+      // ("to put on hold consideration of new proposals for international days ... during the eighty-first and eighty-second
+      // sessions", A/RES/79/327 OP31, 78/217, 80/218: "the" before the first of the listed ordinals, each the Assembly's)
+      assemblySessionNamedAlone(text, text.charCodeAt(n.index + noun!.length) === 115 /* s */ ? listedOrdinalsStart(text, m.index) : m.index, ordinal!, ctx)
+    ) {
       // "to present the revised terms of reference to the General Assembly during the main part of the seventy-ninth
       // session" (A/RES/78/257 OP13), "starting from the eighty-first session": no owner printed, in a General
       // Assembly text, an ordinal of the Assembly's own sessions
