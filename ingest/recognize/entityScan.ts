@@ -3221,6 +3221,10 @@ const SUBTITLE_END_RE = /^(?:\d{1,3}\b|\s*[,;.(]|\s+(?:and|adopted|prepared|publ
 function subtitledTitles(text: string, cands: Candidate[]): void {
   for (let i = cands.length - 1; i >= 0; i--) {
     const sub = cands[i]!;
+    if (sub.via === 'pattern' && sub.kind === 'Initiative' && sub.start >= 6 && publicationUnderTitle(text, cands, sub)) {
+      cands.splice(i, 1);
+      continue;
+    }
     if (sub.via !== 'pattern' || sub.start < 4 || text.charCodeAt(sub.start - 2) !== 58 /* : */ || text.charCodeAt(sub.start - 1) !== 32) continue;
     const title = cands.find((c) => c.end === sub.start - 2 && TITLED_KINDS.has(c.kind) && (c.via === 'pattern' || c.via === 'gazetteer'));
     if (title === undefined || !SUBTITLE_END_RE.test(text.slice(sub.end, sub.end + 12))) continue;
@@ -3228,6 +3232,29 @@ function subtitledTitles(text: string, cands: Candidate[]): void {
     title.end = sub.end;
     cands.splice(i, 1);
   }
+}
+
+/** a publication's head noun (as initiatives.patterns.ts reads it) */
+const PUBLICATION_HEAD_RE = /^(?:[A-Z][\p{L}-]* )*?(?:Handbook|Manual|Toolkit|Compendium|Yearbook)\b/u;
+/** between a main title and its subtitle: the colon, and an article the subtitle may open with */
+const TITLE_COLON_GAP_RE = /^: (?:(?:A|An|The) )?$/;
+/**
+ * "1 Assembly for Peace: A Digital Handbook on the UN General Assembly’s Past Practice on Peace and Security." (A/RES/79/327
+ * OP12, footnote 1): a publication printed after its main title and a colon is one publication, named as printed; the main
+ * title is no body of its own, whatever its head ("Assembly"). Only a pattern name right before the colon; true when the
+ * subtitle was taken into it (the caller drops the subtitle's own candidate).
+ */
+function publicationUnderTitle(text: string, cands: Candidate[], sub: Candidate): boolean {
+  if (!PUBLICATION_HEAD_RE.test(sub.name)) return false;
+  const colon = text.lastIndexOf(': ', sub.start);
+  if (colon < 0 || sub.start - colon > 6 || !TITLE_COLON_GAP_RE.test(text.slice(colon, sub.start))) return false;
+  const title = cands.find((c) => c.end === colon && c.via === 'pattern' && c.kind === 'Organization');
+  if (title === undefined || !SUBTITLE_END_RE.test(text.slice(sub.end, sub.end + 12))) return false;
+  title.kind = 'Initiative';
+  title.name = normaliseName(text.slice(title.start, sub.end));
+  title.attrs = {};
+  title.end = sub.end;
+  return true;
 }
 
 function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContext, out: Candidate[], pending: readonly Candidate[]): void {
