@@ -4659,6 +4659,13 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
       continue;
     }
     if (c.attrs.qualifier !== undefined) continue;
+    // "welcoming the presidency of Cambodia of the fifth Review Conference of the Convention" (A/RES/79/53 PP22, after the
+    // Anti-Personnel Mine Ban Convention): a lowercase ordinal made it a name with "of the Convention" in it (step 5a), where
+    // "the Fifth Review Conference of the Convention" stops before it; whose conference it is is the instrument's, as there
+    if (c.kind === 'Event' && c.name.endsWith(OF_THE_BARE_INSTRUMENT_END)) {
+      const bare = REVIEW_CONFERENCE_OF_BARE_INSTRUMENT_RE.exec(c.name);
+      if (bare) c.name = bare[1]!;
+    }
     if (!genericName(c.name)) {
       // "the establishment of a Group of Scientific and Technical Experts on Nuclear Disarmament Verification ...", then
       // "such a Group of Scientific and Technical Experts" (A/RES/79/240 OP1, OP2), "the High-level Panel on the Development
@@ -4709,6 +4716,9 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
   }
 }
 
+const OF_THE_BARE_INSTRUMENT_END = ' of the Convention';
+/** "Fifth Review Conference of the Convention": an ordinal's review conference of an instrument not named (group 1: the sitting) */
+const REVIEW_CONFERENCE_OF_BARE_INSTRUMENT_RE = new RegExp(`^((?:${ORDINAL_SOURCE}) Review Conference) of the Convention$`, 'i');
 /** A fund named by generic words only: "Special Fund", "Trust Fund", "Voluntary Fund", "Special Voluntary Fund". */
 const GENERIC_FUND_RE = /^(?:(?:Special|Voluntary|Trust)\s+){1,2}Fund$/;
 const ESTABLISHED_BY_THE = ' established by the ';
