@@ -2355,6 +2355,19 @@ function mainCommitteeBefore(cands: readonly Candidate[], start: number): Ref | 
   for (const c of cands) if (c.end <= start && c.kind === 'Organization' && MAIN_COMMITTEES.has(c.name) && (!main || c.start > main.start)) main = c;
   return main ? { kind: main.kind, name: main.name, attrs: main.attrs } : undefined;
 }
+const A_MAIN_COMMITTEE = 'a Main Committee';
+/**
+ * "draft resolutions and decisions recommended by a Main Committee in the General Assembly plenary ... on draft resolutions
+ * recommended by the Main Committee ... where such votes were taken in the Committee" (A/RES/79/327 OP28): "the Committee"
+ * after "a Main Committee" is whichever Main Committee that is, no one body (not the General Committee named in the
+ * paragraphs before); unless a committee was named between them.
+ */
+function anyMainCommitteeBefore(text: string, cands: readonly Candidate[], start: number): boolean {
+  const at = text.lastIndexOf(A_MAIN_COMMITTEE, start);
+  if (at < 0) return false;
+  for (const c of cands) if (c.kind === 'Organization' && c.start > at && c.end <= start && c.name.includes('Committee')) return false;
+  return true;
+}
 const OHCHR_NAME = 'Office of the United Nations High Commissioner for Human Rights';
 const HIGH_COMMISSIONER = 'High Commissioner';
 const HIGH_COMMISSIONER_HR_REF: Ref = { kind: 'Organization', name: 'United Nations High Commissioner for Human Rights', attrs: {} };
@@ -7421,7 +7434,10 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
       // ... facilitates the decision-making process in the Committee", A/RES/78/245 OP64; "the Sixth Committee shall resume
       // its session ..., within the framework of a working group of the Committee", 80/169 OP15. In the next paragraphs the
       // committee the text is about is "the Committee" again: register's keepsCommittee)
-      if (head === 'Committee' && defined === undefined) ref = mainCommitteeBefore(cands, start) ?? ref;
+      if (head === 'Committee' && defined === undefined) {
+        if (text.includes(A_MAIN_COMMITTEE) && anyMainCommitteeBefore(text, cands, start)) continue;
+        ref = mainCommitteeBefore(cands, start) ?? ref;
+      }
       // ("the Addis Ababa Action Agenda of the Third International Conference on Financing for Development, adopted by the
       // Conference, which was held from 13 to 16 July 2015", A/RES/78/69 PP14, 79/144 PP14, 80/110 PP13: the conference the
       // outcome's name holds, not the Ocean Conference the text is about)
