@@ -122,3 +122,25 @@ describe('names the gazetteer now knows', () => {
     expect(keys(text, 'Organization:Working', 'preambular', ctx)).toEqual(['Organization:Working Group on Border Management']);
   });
 });
+
+describe('"the adoption of decision 45/461 on 16 September 1991": "on" and a day right after the number is its day', () => {
+  it('A/RES/79/327 PP3: "since the adoption of decision 45/461 on 16 September 1991"', () => {
+    const text =
+      'Noting with appreciation all successive resolutions since the adoption of decision 45/461 on 16 September 1991, aimed at identifying ways to further enhance the role, authority, effectiveness and efficiency of the General Assembly,';
+    const m = extract(text, 'preambular', { ...GA }).mentions.find((x) => x.key === 'Resolution:A/DEC/45/461');
+    expect(m?.attrs?.date).toBe('1991-09-16');
+  });
+
+  it('A/RES/78/85 PP7: "the adoption of Security Council resolutions 1754 (2007) on 30 April 2007, 1783 (2007) on 31 October 2007"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/85', date: '2023-12-07' };
+    const text = 'Underlining the adoption of Security Council resolutions 1754 (2007) on 30 April 2007, 1783 (2007) on 31 October 2007 and 1813 (2008) on 30 April 2008,';
+    const dates = extract(text, 'preambular', ctx).mentions.filter((x) => x.key.startsWith('Resolution:')).map((x) => `${x.key} ${String(x.attrs?.date)}`);
+    expect(dates).toEqual(['Resolution:S/RES/1754(2007) 2007-04-30', 'Resolution:S/RES/1783(2007) 2007-10-31', 'Resolution:S/RES/1813(2008) 2008-04-30']);
+  });
+
+  it('guard: "on" and a subject stays the subject, and a comma before "on" reads no day ("resolution 70/1, on 25 September 2015 ...")', () => {
+    const text = 'Recalling its resolution 76/146 on the girl child, and its resolution 70/1, on 25 September 2015 the Assembly adopted the 2030 Agenda,';
+    const ms = extract(text, 'preambular', { ...GA }).mentions.filter((x) => x.key.startsWith('Resolution:'));
+    expect(ms.map((x) => `${x.key} ${String(x.attrs?.date)}`)).toEqual(['Resolution:A/RES/76/146 undefined', 'Resolution:A/RES/70/1 undefined']);
+  });
+});
