@@ -7,7 +7,7 @@ import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/327', date: '2025-09-05' };
 
-const { extract, keys, relations } = oneParagraph({ ctx: GA, kind: 'operative' });
+const { extract, keys, relations, attributions } = oneParagraph({ ctx: GA, kind: 'operative' });
 
 describe('"the eighty-first and eighty-second sessions" with no owner printed: each one of the Assembly\'s sessions', () => {
   const S81 = 'Event:eighty-first session of the General Assembly';
@@ -142,5 +142,22 @@ describe('"the adoption of decision 45/461 on 16 September 1991": "on" and a day
     const text = 'Recalling its resolution 76/146 on the girl child, and its resolution 70/1, on 25 September 2015 the Assembly adopted the 2030 Agenda,';
     const ms = extract(text, 'preambular', { ...GA }).mentions.filter((x) => x.key.startsWith('Resolution:'));
     expect(ms.map((x) => `${x.key} ${String(x.attrs?.date)}`)).toEqual(['Resolution:A/RES/76/146 undefined', 'Resolution:A/RES/70/1 undefined']);
+  });
+});
+
+describe('a known body\'s acronym opening an initiative\'s name: that body leads it', () => {
+  const CTX: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/53', date: '2024-12-02' };
+
+  it('A/RES/79/53 OP8: "through relevant channels, including the INTERPOL Project Watchmaker"', () => {
+    const text =
+      'Strongly encourages States to share information, on a voluntary basis, on the diversion of commercial-grade explosives and commercially available detonators through relevant channels, including the INTERPOL Project Watchmaker, Chemical Anti-Smuggling Enforcement and Chemical Risk Identification and Mitigation projects and the Programme Global Shield of the World Customs Organization;';
+    const att = attributions(text, 'operative', { ...CTX });
+    expect(att).toContain('LEADS Organization:International Criminal Police Organization -> Initiative:INTERPOL Project Watchmaker');
+    expect(att).toContain('LEADS Organization:World Customs Organization -> Initiative:Global Shield');
+  });
+
+  it('guard: capitals that are no body\'s acronym lead nothing ("the SME Trade Academy")', () => {
+    const text = 'Welcomes the SME Trade Academy and the SIDS DOCK initiative;';
+    expect(attributions(text, 'operative', { ...CTX }).filter((a) => a.startsWith('LEADS'))).toEqual([]);
   });
 });
