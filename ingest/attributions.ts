@@ -366,6 +366,23 @@ const knownOwnerBefore = memoByName((eventName: string): string | undefined => {
   return undefined;
 });
 
+/** a word of capitals, an acronym's shape ("INTERPOL", "UNEP", "UNCITRAL") */
+const ACRONYM_WORD_RE = /^[A-Z][A-Z\d-]+$/;
+/**
+ * "the INTERPOL Project Watchmaker" (A/RES/79/53 OP8), "INTERPOL Project Geiger" (79/55 PP24), "the INTERPOL Virtual Academy"
+ * (79/136 PP26), "the UNEP Frontiers 2016 Report" (78/69 OP218), "the UNCITRAL Toolkit on Prevention and Mitigation of
+ * International Investment Disputes": a known body's acronym opens the initiative's name, as its full name does for
+ * knownOwnerBefore: that body leads it. Only the acronym the gazetteer gives an Organization.
+ */
+const acronymOwnerFirst = memoByName((name: string): string | undefined => {
+  const space = name.indexOf(' ');
+  if (space < 2) return undefined;
+  const word = name.slice(0, space);
+  if (!ACRONYM_WORD_RE.test(word)) return undefined;
+  const entry = lookupName(word);
+  return entry?.kind === 'Organization' && entry.acronym === word ? nodeKey('Organization', normaliseName(entry.name)) : undefined;
+});
+
 /** The owner that begins a mention's printed phrase when the phrase is the owner, a space and the name it is keyed by. */
 function ownerPrintedBefore(t: EntityMention): string | undefined {
   if (t.phrase.length <= t.name.length + 3) return undefined;
@@ -1852,7 +1869,7 @@ function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push:
     // "International Telecommunication Union Artificial Intelligence Repository": the body begins the name
     // (or printed before the name a known initiative is keyed by: "the United Nations Office on Drugs and Crime Global Report on
     // Corruption in Sport", A/RES/79/8 PP36, is the Global Report)
-    const owner = knownOwnerBefore(t.name) ?? ownerPrintedBefore(t);
+    const owner = knownOwnerBefore(t.name) ?? ownerPrintedBefore(t) ?? acronymOwnerFirst(t.name);
     if (owner) push('LEADS', owner, t.key, t.start, t.end);
     // after: "<initiative> of the <body>[ and the <body>]"
     let k = i + 1;

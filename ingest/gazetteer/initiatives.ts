@@ -58,6 +58,11 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('Lima work programme on gender', ['enhanced Lima work programme on gender']),
   ini('e-deleGATE', ['e-deleGATE portal', 'e-deleGATE platform']),
   ini('iGov', ['iGov portal', 'iGov platform']),
+  // the Secretariat's online platforms for senior appointments: "Commends the creation and further development of the Senior
+  // Leadership Talent Pool and the Senior Leadership Vacancies portal, requests the Secretariat to continue the practice of
+  // regularly updating these online platforms" (A/RES/79/327 OP45): a pool and a portal in lower case, no head read
+  ini('Senior Leadership Talent Pool'),
+  ini('Senior Leadership Vacancies portal'),
   // the Secretariat's computer-assisted translation system, named in parentheses after what it is: "Welcomes the development of
   // the computer-assisted translation and machine translation system (eLUNa)" (A/RES/79/248 OP106, 78/245, 80/234), "translation
   // technologies such as eLUNa" (78/330 OP65)

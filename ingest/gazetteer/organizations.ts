@@ -257,6 +257,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // Inter-Agency Standing Committee and United Nations country teams" (80/211 OP20) is not read as one body's name
   org('Inter-Agency Standing Committee', 'IASC'),
   org('Office of Counter-Terrorism', 'UNOCT', ['United Nations Office of Counter-Terrorism']),
+  // a working group of the Global Counter-Terrorism Coordination Compact, its name going on in lower case: "the efforts of the
+  // Working Group on Border Management and Law Enforcement related to Counter-Terrorism of the United Nations Global
+  // Counter-Terrorism Coordination Compact" (A/RES/79/53 PP28): read from the capitals, it stopped at "Law Enforcement"
+  org('Working Group on Border Management and Law Enforcement related to Counter-Terrorism'),
   org('Office of the High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States', 'OHRLLS', ['UN-OHRLLS']),
   // the Office's head, a post of its own ("the Under-Secretary-General and High Representative for ...", A/RES/78/163 OP56,
   // 80/150 OP67; "the High Representative for ...", 78/232 OP31): the name's comma had cut it at "Least Developed Countries"

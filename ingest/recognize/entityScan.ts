@@ -2359,6 +2359,19 @@ function mainCommitteeBefore(cands: readonly Candidate[], start: number): Ref | 
   for (const c of cands) if (c.end <= start && c.kind === 'Organization' && MAIN_COMMITTEES.has(c.name) && (!main || c.start > main.start)) main = c;
   return main ? { kind: main.kind, name: main.name, attrs: main.attrs } : undefined;
 }
+const A_MAIN_COMMITTEE = 'a Main Committee';
+/**
+ * "draft resolutions and decisions recommended by a Main Committee in the General Assembly plenary ... on draft resolutions
+ * recommended by the Main Committee ... where such votes were taken in the Committee" (A/RES/79/327 OP28): "the Committee"
+ * after "a Main Committee" is whichever Main Committee that is, no one body (not the General Committee named in the
+ * paragraphs before); unless a committee was named between them.
+ */
+function anyMainCommitteeBefore(text: string, cands: readonly Candidate[], start: number): boolean {
+  const at = text.lastIndexOf(A_MAIN_COMMITTEE, start);
+  if (at < 0) return false;
+  for (const c of cands) if (c.kind === 'Organization' && c.start > at && c.end <= start && c.name.includes('Committee')) return false;
+  return true;
+}
 const OHCHR_NAME = 'Office of the United Nations High Commissioner for Human Rights';
 const HIGH_COMMISSIONER = 'High Commissioner';
 const HIGH_COMMISSIONER_HR_REF: Ref = { kind: 'Organization', name: 'United Nations High Commissioner for Human Rights', attrs: {} };
@@ -3071,14 +3084,19 @@ function rangedAttrs(kind: EventKindName, ranged: boolean): Record<string, unkno
   return attrs;
 }
 
-/** "its" before a list of ordinals ending at `at` ("its fourth, fifth and " before "sixth"), or undefined. */
-function itsBeforeListedOrdinals(text: string, at: number): string | undefined {
+/** Where a list of ordinals ending at `at` starts ("fourth, fifth and " before "sixth"); `at` when none is printed before it. */
+function listedOrdinalsStart(text: string, at: number): number {
   let k = at;
   for (;;) {
     const prev = LISTED_SITTING_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, k - 40), k));
     if (!prev) break;
     k -= prev[0].length;
   }
+  return k;
+}
+/** "its" before a list of ordinals ending at `at` ("its fourth, fifth and " before "sixth"), or undefined. */
+function itsBeforeListedOrdinals(text: string, at: number): string | undefined {
+  const k = listedOrdinalsStart(text, at);
   return k < at && ITS_BEFORE_RE.test(text.slice(Math.max(0, k - 14), k)) ? 'its' : undefined;
 }
 // ("the United Nations Environment Assembly at its resumed fifth and sixth sessions", A/RES/79/204 PP31: its fifth session,
@@ -3207,6 +3225,10 @@ const SUBTITLE_END_RE = /^(?:\d{1,3}\b|\s*[,;.(]|\s+(?:and|adopted|prepared|publ
 function subtitledTitles(text: string, cands: Candidate[]): void {
   for (let i = cands.length - 1; i >= 0; i--) {
     const sub = cands[i]!;
+    if (sub.via === 'pattern' && sub.kind === 'Initiative' && sub.start >= 6 && publicationUnderTitle(text, cands, sub)) {
+      cands.splice(i, 1);
+      continue;
+    }
     if (sub.via !== 'pattern' || sub.start < 4 || text.charCodeAt(sub.start - 2) !== 58 /* : */ || text.charCodeAt(sub.start - 1) !== 32) continue;
     const title = cands.find((c) => c.end === sub.start - 2 && TITLED_KINDS.has(c.kind) && (c.via === 'pattern' || c.via === 'gazetteer'));
     if (title === undefined || !SUBTITLE_END_RE.test(text.slice(sub.end, sub.end + 12))) continue;
@@ -3214,6 +3236,29 @@ function subtitledTitles(text: string, cands: Candidate[]): void {
     title.end = sub.end;
     cands.splice(i, 1);
   }
+}
+
+/** a publication's head noun (as initiatives.patterns.ts reads it) */
+const PUBLICATION_HEAD_RE = /^(?:[A-Z][\p{L}-]* )*?(?:Handbook|Manual|Toolkit|Compendium|Yearbook)\b/u;
+/** between a main title and its subtitle: the colon, and an article the subtitle may open with */
+const TITLE_COLON_GAP_RE = /^: (?:(?:A|An|The) )?$/;
+/**
+ * "1 Assembly for Peace: A Digital Handbook on the UN General Assembly’s Past Practice on Peace and Security." (A/RES/79/327
+ * OP12, footnote 1): a publication printed after its main title and a colon is one publication, named as printed; the main
+ * title is no body of its own, whatever its head ("Assembly"). Only a pattern name right before the colon; true when the
+ * subtitle was taken into it (the caller drops the subtitle's own candidate).
+ */
+function publicationUnderTitle(text: string, cands: Candidate[], sub: Candidate): boolean {
+  if (!PUBLICATION_HEAD_RE.test(sub.name)) return false;
+  const colon = text.lastIndexOf(': ', sub.start);
+  if (colon < 0 || sub.start - colon > 6 || !TITLE_COLON_GAP_RE.test(text.slice(colon, sub.start))) return false;
+  const title = cands.find((c) => c.end === colon && c.via === 'pattern' && c.kind === 'Organization');
+  if (title === undefined || !SUBTITLE_END_RE.test(text.slice(sub.end, sub.end + 12))) return false;
+  title.kind = 'Initiative';
+  title.name = normaliseName(text.slice(title.start, sub.end));
+  title.attrs = {};
+  title.end = sub.end;
+  return true;
 }
 
 function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContext, out: Candidate[], pending: readonly Candidate[]): void {
@@ -3353,7 +3398,15 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
       // and sixteenth and eighteenth sessions, respectively" (A/RES/79/6 OP27, 78/6, 80/6): the sittings listed after "<body>
       // at the" are that body's, as "at its" would say
       owner = { kind: o.kind, name: o.name, attrs: o.attrs };
-    } else if (!its && end === after && q === undefined && kind === 'session' && assemblySessionNamedAlone(text, m.index, ordinal!, ctx)) {
+    } else if (
+      !its &&
+      end === after &&
+      q === undefined &&
+      kind === 'session' &&
+      // ("to put on hold consideration of new proposals for international days ... during the eighty-first and eighty-second
+      // sessions", A/RES/79/327 OP31, 78/217, 80/218: "the" before the first of the listed ordinals, each the Assembly's)
+      assemblySessionNamedAlone(text, text.charCodeAt(n.index + noun!.length) === 115 /* s */ ? listedOrdinalsStart(text, m.index) : m.index, ordinal!, ctx)
+    ) {
       // "to present the revised terms of reference to the General Assembly during the main part of the seventy-ninth
       // session" (A/RES/78/257 OP13), "starting from the eighty-first session": no owner printed, in a General
       // Assembly text, an ordinal of the Assembly's own sessions
@@ -4610,6 +4663,13 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
       continue;
     }
     if (c.attrs.qualifier !== undefined) continue;
+    // "welcoming the presidency of Cambodia of the fifth Review Conference of the Convention" (A/RES/79/53 PP22, after the
+    // Anti-Personnel Mine Ban Convention): a lowercase ordinal made it a name with "of the Convention" in it (step 5a), where
+    // "the Fifth Review Conference of the Convention" stops before it; whose conference it is is the instrument's, as there
+    if (c.kind === 'Event' && c.name.endsWith(OF_THE_BARE_INSTRUMENT_END)) {
+      const bare = REVIEW_CONFERENCE_OF_BARE_INSTRUMENT_RE.exec(c.name);
+      if (bare) c.name = bare[1]!;
+    }
     if (!genericName(c.name)) {
       // "the establishment of a Group of Scientific and Technical Experts on Nuclear Disarmament Verification ...", then
       // "such a Group of Scientific and Technical Experts" (A/RES/79/240 OP1, OP2), "the High-level Panel on the Development
@@ -4660,6 +4720,9 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
   }
 }
 
+const OF_THE_BARE_INSTRUMENT_END = ' of the Convention';
+/** "Fifth Review Conference of the Convention": an ordinal's review conference of an instrument not named (group 1: the sitting) */
+const REVIEW_CONFERENCE_OF_BARE_INSTRUMENT_RE = new RegExp(`^((?:${ORDINAL_SOURCE}) Review Conference) of the Convention$`, 'i');
 /** A fund named by generic words only: "Special Fund", "Trust Fund", "Voluntary Fund", "Special Voluntary Fund". */
 const GENERIC_FUND_RE = /^(?:(?:Special|Voluntary|Trust)\s+){1,2}Fund$/;
 const ESTABLISHED_BY_THE = ' established by the ';
@@ -7434,7 +7497,10 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
       // ... facilitates the decision-making process in the Committee", A/RES/78/245 OP64; "the Sixth Committee shall resume
       // its session ..., within the framework of a working group of the Committee", 80/169 OP15. In the next paragraphs the
       // committee the text is about is "the Committee" again: register's keepsCommittee)
-      if (head === 'Committee' && defined === undefined) ref = mainCommitteeBefore(cands, start) ?? ref;
+      if (head === 'Committee' && defined === undefined) {
+        if (text.includes(A_MAIN_COMMITTEE) && anyMainCommitteeBefore(text, cands, start)) continue;
+        ref = mainCommitteeBefore(cands, start) ?? ref;
+      }
       // ("the Addis Ababa Action Agenda of the Third International Conference on Financing for Development, adopted by the
       // Conference, which was held from 13 to 16 July 2015", A/RES/78/69 PP14, 79/144 PP14, 80/110 PP13: the conference the
       // outcome's name holds, not the Ocean Conference the text is about)
