@@ -70,7 +70,8 @@ const AGENT_ACRONYM_RE = /^\s\([A-Z][A-Za-z\u2010\u2011-]{1,15}\)/;
 const AGENT_END_RE = /^(?:\s*[,;.:)]|\s+(?:and|in|on|from|to|at|for|as|with|jointly|under|during|which|who|that|through|since|between|before|after|within|no\s+later|not\s+later)\b|\s*$)/;
 const LIST_GAP_RE = new RegExp(`^\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s*as\\s+well\\s+as\\s+|\\s+jointly\\s+with\\s+)${STATE_BEFORE_NAME}$`);
 // ("held on Margarita Island, Bolivarian Republic of Venezuela" (A/RES/78/53 PP18): an island's "on", after "held" only)
-const VENUE_GAP_RE = /(?:^|\s)(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?|(?<=\bheld\s+)on\s+)$/;
+// ("held online from Berlin, Germany, in 2021", A/RES/80/141 PP17, 78/156 PP13: the town the online sitting was hosted from)
+const VENUE_GAP_RE = /(?:^|\s)(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?|(?<=\bheld\s+)on\s+|(?<=\bheld\s+online\s+)from\s+)$/;
 
 /** The word before a "by": a participle ("issued", "adopted", "submitted") that is not one AGENT_VERB_RE reads. */
 const PARTICIPLE_BEFORE_BY_RE = /(?:^|\s)([a-z-]+ed)\s*$/;
@@ -396,8 +397,11 @@ const ADOPTED_IN_GAP_RE =
  *  the Sustainable Development Goals Summit in 2023", A/RES/79/1); a framework "endorsed by" a body, as ADOPTED_RE reads
  *  "endorsed" ("the Principles for Responsible Investment in Agriculture and Food Systems, 15 endorsed by the Committee on World
  *  Food Security", A/RES/78/181 PP20, 80/184; "which were endorsed by", 78/198; "as endorsed by", 79/171 OP16, 80/210) */
+// (a quoted title's closing quote and its short name in brackets may stand first: "the framework entitled “Education for
+// Sustainable Development: towards achieving the Sustainable Development Goals” (ESD for 2030), endorsed by the General
+// Conference of ...", A/RES/80/141 PP17, 78/156 PP13)
 const ADOPTED_AT_GAP_RE =
-  /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:which\s+(?:was|were)\s+|as\s+)?(?:adopted\s+(?:(?:in\s+[A-Z][a-z]+\s+\d{4}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+by)|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+)?$/;
+  /^[”"]?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:which\s+(?:was|were)\s+|as\s+)?(?:adopted\s+(?:(?:in\s+[A-Z][a-z]+\s+\d{4}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+by)|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+)?$/;
 /** right after a framework's name (sticky): " reached at", ",3 agreed at" */
 const REACHED_AT_AFTER_RE = /\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:reached|agreed)\s+at\s/y;
 /** a subtitle after a framework's name, up to the comma before "adopted": ": Education 2030 – towards ... for all" */
@@ -1709,7 +1713,7 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     if (p.start - ev.end > 20 && HELD_VIRTUALLY_RE.test(text.slice(ev.end, p.start))) break;
     const before = text.slice(Math.max(ev.end, p.start - 40), p.start);
     if (!VENUE_GAP_RE.test(before)) continue;
-    const inAt = Math.max(ev.end, p.start - 40) + before.search(/(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?|on\s+)$/);
+    const inAt = Math.max(ev.end, p.start - 40) + before.search(/(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?|on\s+|online\s+from\s+)$/);
     if (!venueGap(text, sorted, ev.end, inAt)) continue;
     // "the Winter Games in 2030 in the French Alps, France, and in 2034 in Salt Lake City" (A/RES/79/8 PP29): the venue after
     // "and in <year>" is the next edition's
@@ -1882,7 +1886,8 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     }
     // (past mentions inside the name and the date of adoption: "adopted in March 2022 at the first part of the")
     let k = i + 1;
-    while (k < sorted.length && (sorted[k]!.start < f.end || sorted[k]!.kind === 'Date')) k++;
+    // (and its short name in brackets right after it, the same node: "“...” (ESD for 2030), endorsed by")
+    while (k < sorted.length && (sorted[k]!.start < f.end || sorted[k]!.kind === 'Date' || (sorted[k]!.key === f.key && sorted[k]!.start - f.end <= 3))) k++;
     const ev = k < sorted.length ? sorted[k]! : undefined;
     // "the Declaration of Sharm el-Sheikh, adopted by the African Union in October 2019", "the Code of Conduct for
     // Responsible Fisheries, adopted by the Conference of the Food and Agriculture Organization": a body adopted it

@@ -5314,6 +5314,10 @@ function sharedByList(text: string, sorted: readonly Candidate[], last: number, 
     // is when another item was endorsed, not a sitting listed with the next one, named with its own article (but "at its eighth,
     // ninth, tenth and eleventh sessions, held in Vienna from ..., respectively", A/RES/78/229 OP11: one list of sessions)
     if (c.attrs.eventKind === 'session' && c.start >= 8 && AT_ITS_BEFORE_RE.test(text.slice(c.start - 8, c.start)) && THE_AT_END_RE.test(gap)) break;
+    // "the United Nations Conference on Sustainable Development, the World Conference on Education for Sustainable Development,
+    // organized by ..., held in Aichi-Nagoya, Japan, in 2014" (A/RES/80/141 PP17, 78/156 PP13): a sitting the gazetteer places
+    // in another town is an item of its own, not one held where the next one was
+    if (typeof c.attrs.location === 'string' && c.via === 'gazetteer' && Array.isArray(ev.attrs.venue) && !(ev.attrs.venue as string[]).includes(c.attrs.location)) break;
     listed.push(c);
     next = c;
   }
