@@ -7635,6 +7635,8 @@ function ownedByKnownOrganization(text: string, end: number, cands: readonly Can
 const SPECIAL_RAPPORTEURS = 'Special Rapporteurs ';
 const PLURAL_MANDATES_RE = /\bSpecial Rapporteurs (?:of the Human Rights Council )?on /g;
 const SINGULAR_MANDATE = 'Special Rapporteur on ';
+/** "Special Rapporteurs on ": the plural title without "of the Human Rights Council" */
+const PLURAL_TITLE_BARE_LENGTH = 'Special Rapporteurs on '.length;
 /** ", on", " and on", ", and on" between two topics */
 const NEXT_TOPIC_RE = /^,?\s+(?:and\s+)?on\s+/;
 /**
@@ -7655,6 +7657,14 @@ function pluralMandates(text: string, cands: Candidate[]): void {
       if (!hit || hit.start !== 0 || hit.entry.kind !== 'Organization' || hit.end <= SINGULAR_MANDATE.length) break;
       const end = at + hit.end - SINGULAR_MANDATE.length;
       const ref = entryRef(hit.entry);
+      // "the Special Rapporteurs of the Human Rights Council on trafficking in persons, especially women and children, and on
+      // contemporary forms of slavery" (A/RES/80/9 annex OP20, 79/154 OP21): the Council in the shared title is part of the
+      // first mandate's name, as in the singular "Special Rapporteur of the Human Rights Council on ..." (not a mention that
+      // kept the first mandate out)
+      if (k === 0 && m[0].length > PLURAL_TITLE_BARE_LENGTH) {
+        const titleEnd = m.index + m[0].length;
+        for (let i = cands.length - 1; i >= 0; i--) if (cands[i]!.start > m.index && cands[i]!.end < titleEnd) cands.splice(i, 1);
+      }
       if (!cands.some((c) => c.start < end && start < c.end)) cands.push(candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'gazetteer', false, hit.entry));
       const next = NEXT_TOPIC_RE.exec(text.slice(end, end + 12));
       if (!next) break;

@@ -100,3 +100,94 @@ describe('a framework "“...” (short name), endorsed by" a body was adopted b
     expect(relations(text, 'operative', { ...GA })).toEqual([`CALLS_UPON ${ESD_2030}`]);
   });
 });
+
+describe('a political declaration whose whole quoted title is its name, adopted at or by a sitting or body', () => {
+  it('A/RES/78/229 PP27: "the political declaration entitled “Our common commitment ...”, adopted by the General Assembly at its thirty-second special session"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/229', date: '2023-12-19' };
+    const text =
+      'Reaffirming the political declaration entitled “Our common commitment to effectively addressing challenges and implementing measures to prevent and combat corruption and strengthen international cooperation”, adopted by the General Assembly at its thirty-second special session, held at United Nations Headquarters from 2 to 4 June 2021,';
+    expect(attributions(text, 'preambular', ctx)).toContain(
+      'ADOPTED Organization:General Assembly -> Framework:Our common commitment to effectively addressing challenges and implementing measures to prevent and combat corruption and strengthen international cooperation',
+    );
+  });
+
+  it('guard: a convention ending a decision\'s quoted title was not adopted at the sitting that adopted the decision (A/RES/79/208 OP14)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/208', date: '2024-12-19' };
+    const text =
+      'Welcomes decision 16/6 of 1 November 2024 entitled “Role of people of African descent, comprising collectives embodying traditional lifestyles, in the implementation of the Convention on Biological Diversity”, adopted at the sixteenth meeting of the Conference of the Parties to the Convention on Biological Diversity;';
+    expect(attributions(text, 'operative', ctx).filter((a) => a.startsWith('ADOPTED') && a.endsWith('Framework:Convention on Biological Diversity'))).toEqual([]);
+  });
+
+  it('guard: "“...” adopted by the Conference" (a bare short form) names no edition (A/RES/80/110 PP11)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/110', date: '2025-12-09' };
+    const text =
+      'Noting its resolution 79/314 of 30 June 2025, in which it endorsed the declaration entitled “Our ocean, our future: united for urgent action” adopted by the 2025 United Nations Conference to Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources for sustainable development, co-hosted by Costa Rica and France, held in Nice, France, from 9 to 13 June 2025, and recalling its resolution 76/296 of 21 July 2022, in which it endorsed the declaration entitled “Our ocean, our future, our responsibility” adopted by the Conference co-hosted by Kenya and Portugal, held in Lisbon from 27 June to 1 July 2022,';
+    const adopted = attributions(text, 'preambular', ctx).filter((a) => a.startsWith('ADOPTED Event:'));
+    expect(adopted).toContain('ADOPTED Event:United Nations Ocean Conference @ 2025 -> Framework:Our ocean, our future: united for urgent action');
+    expect(adopted.filter((a) => a.endsWith('our responsibility'))).toEqual([]);
+  });
+});
+
+describe('"the Special Rapporteurs of the Human Rights Council on A, and on B": the first mandate too', () => {
+  const TIP = 'Organization:Special Rapporteur on trafficking in persons, especially women and children';
+  const SLAVERY = 'Organization:Special Rapporteur on contemporary forms of slavery, including its causes and consequences';
+
+  it('A/RES/80/9 annex OP20: "We underline the work of the Special Rapporteurs of the Human Rights Council on trafficking in persons, especially women and children, and on contemporary forms of slavery, ..."', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/9', date: '2025-11-24' };
+    const text =
+      'We underline the work of the Special Rapporteurs of the Human Rights Council on trafficking in persons, especially women and children, and on contemporary forms of slavery, the Special Representative of the Secretary-General on Violence against Children, and other relevant special rapporteurs and representatives, in combating trafficking in persons.';
+    const rels = relations(text, 'operative', ctx);
+    expect(rels).toContain(`EMPHASIZES ${TIP}`);
+    expect(rels).toContain(`EMPHASIZES ${SLAVERY}`);
+    expect(rels).not.toContain('EMPHASIZES Organization:Human Rights Council');
+  });
+
+  it('A/RES/79/154 OP21: three mandates, the second printed "on the sale, sexual exploitation and abuse of children"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/154', date: '2024-12-17' };
+    const text =
+      'Reiterates the importance of continued coordination among, inter alia, the Special Rapporteurs of the Human Rights Council on trafficking in persons, especially women and children, on the sale, sexual exploitation and abuse of children, and on contemporary forms of slavery, including its causes and consequences, in order to avoid unnecessary duplication;';
+    expect(keys(text, 'Organization:', 'operative', ctx)).toEqual([TIP, 'Organization:Special Rapporteur on the sale, sexual exploitation and sexual abuse of children', SLAVERY]);
+  });
+
+  it('guard: "the Special Rapporteurs on A, on B" without the Council keep their form (A/RES/79/105 PP9)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/105', date: '2024-12-12' };
+    const text =
+      'Recalling the joint letter from the Special Rapporteurs on the issue of human rights obligations relating to the enjoyment of a safe, clean, healthy and sustainable environment, on the rights of Indigenous Peoples and on extreme poverty and human rights,';
+    expect(keys(text, 'Organization:', 'preambular', ctx)).toEqual([
+      'Organization:Special Rapporteur on the human right to a clean, healthy and sustainable environment',
+      'Organization:Special Rapporteur on the rights of Indigenous Peoples',
+      'Organization:Special Rapporteur on extreme poverty and human rights',
+    ]);
+  });
+});
+
+describe('a date range printed with a minus sign for the dash', () => {
+  it('A/RES/80/141 footnote 3: "Report of the United Nations Conference on Environment and Development, Rio de Janeiro, 3−14 June 1992"', () => {
+    const text = 'Report of the United Nations Conference on Environment and Development, Rio de Janeiro, 3−14 June 1992, vol. I;';
+    expect(keys(text, 'Date:', 'preambular', { ...GA })).toEqual(['Date:1992-06-03', 'Date:1992-06-14']);
+  });
+
+  it('guard: a minus between two numbers that are no days stays unread ("resolution 1, annex II, 3−14 copies")', () => {
+    const text = 'Takes note of the 3−14 figures in table 2 of the report;';
+    expect(keys(text, 'Date:', 'operative', { ...GA })).toEqual([]);
+  });
+});
+
+describe('a report series prepared by a body "pursuant to" a framework is led by it', () => {
+  const REPORT = 'Initiative:Global Report on Trafficking in Persons';
+  const UNODC = 'Organization:United Nations Office on Drugs and Crime';
+
+  it('A/RES/80/9 annex OP25: "the biennial Global Report on Trafficking in Persons, prepared by the United Nations Office on Drugs and Crime pursuant to the Global Plan of Action"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/9', date: '2025-11-24' };
+    const text =
+      'We acknowledge the importance of the biennial Global Report on Trafficking in Persons, prepared by the United Nations Office on Drugs and Crime pursuant to the Global Plan of Action, and request the Office to continue to collect information.';
+    expect(attributions(text, 'operative', ctx)).toContain(`LEADS ${UNODC} -> ${REPORT}`);
+  });
+
+  it('guard: a body printed after "pursuant to" is no agent ("prepared by the Office pursuant to" reads the Office only)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/9', date: '2025-11-24' };
+    const text =
+      'We acknowledge the importance of the Global Report on Trafficking in Persons, prepared by the United Nations Office on Drugs and Crime pursuant to a request of the Economic and Social Council.';
+    expect(attributions(text, 'operative', ctx).filter((a) => a.startsWith('LEADS'))).toEqual([`LEADS ${UNODC} -> ${REPORT}`]);
+  });
+});
