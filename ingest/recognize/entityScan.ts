@@ -5129,6 +5129,8 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
           if (venue === undefined) state.eventVenues.delete(ev.name);
           else state.eventVenues.set(ev.name, venue);
         }
+        // (and the edition held there, for a text named after its town: townEditionStart)
+        if (venue !== undefined) state.eventStarts.set(editionAtKey(ev.name, venue), ev.attrs.startDate);
         noteEdition(state, ev);
       } else if (state.editions.size && isEditionOfSeries(state, ev, venue)) {
         continue;
@@ -5143,12 +5145,36 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
           state.eventVenues.delete(ev.name);
           continue;
         }
+        const atTown = venue === undefined && text.includes(ADOPTED_AT_WORDS_TOWN) ? townEditionStart(state, ev, text) : undefined;
+        if (atTown !== undefined) {
+          ev.attrs.startDate = atTown;
+          continue;
+        }
         const known = state.eventStarts.get(ev.name);
         const knownVenue = state.eventVenues.get(ev.name);
         if (known && (venue === undefined || knownVenue === undefined || venue === knownVenue)) ev.attrs.startDate = known;
       }
     }
   }
+}
+
+/** eventStarts key of the edition of an event held at a venue */
+function editionAtKey(name: string, venue: string): string {
+  return `${name}\u0000${venue}`;
+}
+
+const ADOPTED_AT_WORDS_TOWN = 'adopted at ';
+/** "the Aichi-Nagoya Declaration on ..., adopted at the " right before an event: the town the adopted text is named after */
+const TOWN_TEXT_ADOPTED_AT_RE = /\b(\p{Lu}[\p{L}-]+) (?:Declaration|Commitment|Consensus|Agenda)\b[^;:()“”]{0,120}?,?\s+adopted\s+at\s+(?:the\s+)?$/u;
+
+/**
+ * "the Aichi-Nagoya Declaration on Education for Sustainable Development, adopted at the World Conference on Education for
+ * Sustainable Development" (A/RES/78/156 PP14), after PP13 named the 2014 edition "held in Aichi-Nagoya" and the 2021 one
+ * "held online from Berlin": the edition held in the town the adopted text is named after, not the last one named.
+ */
+function townEditionStart(state: ResolutionState, ev: Candidate, text: string): string | undefined {
+  const m = TOWN_TEXT_ADOPTED_AT_RE.exec(text.slice(Math.max(0, ev.start - 220), ev.start));
+  return m ? state.eventStarts.get(editionAtKey(ev.name, m[1]!)) : undefined;
 }
 
 /** "2025 United Nations Conference to Support ...", by its name or a gazetteer alias: the edition of the series named after the year. */

@@ -191,3 +191,24 @@ describe('a report series prepared by a body "pursuant to" a framework is led by
     expect(attributions(text, 'operative', ctx).filter((a) => a.startsWith('LEADS'))).toEqual([`LEADS ${UNODC} -> ${REPORT}`]);
   });
 });
+
+describe('a text named after a town, "adopted at" an event the resolution named in two editions, is the edition held there', () => {
+  const PP13 =
+    'Acknowledging further the importance of education, the World Conference on Education for Sustainable Development, organized by the Government of Japan and the United Nations Educational, Scientific and Cultural Organization, held in Aichi-Nagoya, Japan, in 2014, the World Education Forum 2015, held in Incheon, Republic of Korea, and the World Conference on Education for Sustainable Development, organized by the United Nations Educational, Scientific and Cultural Organization and the Government of Germany, held online from Berlin from 17 to 19 May 2021,';
+
+  it('A/RES/78/156 PP14 after PP13: "the Aichi-Nagoya Declaration on Education for Sustainable Development, adopted at the World Conference on Education for Sustainable Development"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/156', date: '2023-12-19' };
+    extract(PP13, 'preambular', ctx);
+    const text =
+      'Recalling the Global Action Programme on Education for Sustainable Development, the Aichi-Nagoya Declaration on Education for Sustainable Development, adopted at the World Conference on Education for Sustainable Development, and the Incheon Declaration of the World Education Forum 2015,';
+    expect(relations(text, 'preambular', ctx)).toContain(`RECALLS ${WCESD_2014}`);
+    expect(attributions(text, 'preambular', ctx)).toContain(`ADOPTED ${WCESD_2014} -> Framework:Aichi-Nagoya Declaration on Education for Sustainable Development`);
+  });
+
+  it('guard: the conference named alone after both editions stays the last one named (A/RES/78/156)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/156', date: '2023-12-19' };
+    extract(PP13, 'preambular', ctx);
+    const text = 'Takes note of the outcome of the World Conference on Education for Sustainable Development;';
+    expect(relations(text, 'operative', ctx)).toContain(`NOTES ${WCESD_2021}`);
+  });
+});
