@@ -67,10 +67,13 @@ const OTHER_PARTICIPLE_RE = /,\s+(?:jointly\s+|co-)?(?:organi[sz]ed|convened|hos
 /** an agent's acronym in brackets after its name (its hyphen may be a non-breaking one: "(UN\u2011Women)", A/RES/80/186 OP9) */
 const AGENT_ACRONYM_RE = /^\s\([A-Z][A-Za-z\u2010\u2011-]{1,15}\)/;
 // ("launched by the Secretary-General jointly with the International Labour Organization", A/RES/78/164 OP17: both lead it)
-const AGENT_END_RE = /^(?:\s*[,;.:)]|\s+(?:and|in|on|from|to|at|for|as|with|jointly|under|during|which|who|that|through|since|between|before|after|within|no\s+later|not\s+later)\b|\s*$)/;
+// ("the biennial Global Report on Trafficking in Persons, prepared by the United Nations Office on Drugs and Crime pursuant to
+// the Global Plan of Action", A/RES/80/9 annex OP25)
+const AGENT_END_RE = /^(?:\s*[,;.:)]|\s+(?:and|in|on|from|to|at|for|as|with|jointly|under|during|which|who|that|through|since|between|before|after|within|pursuant|no\s+later|not\s+later)\b|\s*$)/;
 const LIST_GAP_RE = new RegExp(`^\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s*as\\s+well\\s+as\\s+|\\s+jointly\\s+with\\s+)${STATE_BEFORE_NAME}$`);
 // ("held on Margarita Island, Bolivarian Republic of Venezuela" (A/RES/78/53 PP18): an island's "on", after "held" only)
-const VENUE_GAP_RE = /(?:^|\s)(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?|(?<=\bheld\s+)on\s+)$/;
+// ("held online from Berlin, Germany, in 2021", A/RES/80/141 PP17, 78/156 PP13: the town the online sitting was hosted from)
+const VENUE_GAP_RE = /(?:^|\s)(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?|(?<=\bheld\s+)on\s+|(?<=\bheld\s+online\s+)from\s+)$/;
 
 /** The word before a "by": a participle ("issued", "adopted", "submitted") that is not one AGENT_VERB_RE reads. */
 const PARTICIPLE_BEFORE_BY_RE = /(?:^|\s)([a-z-]+ed)\s*$/;
@@ -424,8 +427,11 @@ const ADOPTED_IN_GAP_RE =
  *  Food Security", A/RES/78/181 PP20, 80/184; "which were endorsed by", 78/198; "as endorsed by", 79/171 OP16, 80/210) */
 // (a title's closing quote may stand first, and "high level" before the sitting's name: "the declaration entitled “Our ocean, our
 // future, our responsibility”, adopted by the high level United Nations Conference to Support ...", A/RES/79/314 annex OP2)
+// (a quoted title's closing quote and its short name in brackets may stand first: "the framework entitled “Education for
+// Sustainable Development: towards achieving the Sustainable Development Goals” (ESD for 2030), endorsed by the General
+// Conference of ...", A/RES/80/141 PP17, 78/156 PP13)
 const ADOPTED_AT_GAP_RE =
-  /^”?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:which\s+(?:was|were)\s+|as\s+)?(?:adopted\s+(?:(?:in\s+[A-Z][a-z]+\s+\d{4}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+by)|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+)?$/;
+  /^”?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:which\s+(?:was|were)\s+|as\s+)?(?:adopted\s+(?:(?:in\s+[A-Z][a-z]+\s+\d{4}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+by)|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+)?$/;
 /** right after a framework's name (sticky): " reached at", ",3 agreed at" */
 const REACHED_AT_AFTER_RE = /\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:reached|agreed)\s+at\s/y;
 /** a subtitle after a framework's name, up to the comma before "adopted": ": Education 2030 – towards ... for all" */
@@ -1749,7 +1755,7 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     if (p.start - ev.end > 20 && HELD_VIRTUALLY_RE.test(text.slice(ev.end, p.start))) break;
     const before = text.slice(Math.max(ev.end, p.start - 40), p.start);
     if (!VENUE_GAP_RE.test(before)) continue;
-    const inAt = Math.max(ev.end, p.start - 40) + before.search(/(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?|on\s+)$/);
+    const inAt = Math.max(ev.end, p.start - 40) + before.search(/(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?|on\s+|online\s+from\s+)$/);
     if (!venueGap(text, sorted, ev.end, inAt)) continue;
     // "the Winter Games in 2030 in the French Alps, France, and in 2034 in Salt Lake City" (A/RES/79/8 PP29): the venue after
     // "and in <year>" is the next edition's
@@ -1924,7 +1930,8 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     }
     // (past mentions inside the name and the date of adoption: "adopted in March 2022 at the first part of the")
     let k = i + 1;
-    while (k < sorted.length && (sorted[k]!.start < f.end || sorted[k]!.kind === 'Date')) k++;
+    // (and its short name in brackets right after it, the same node: "“...” (ESD for 2030), endorsed by")
+    while (k < sorted.length && (sorted[k]!.start < f.end || sorted[k]!.kind === 'Date' || (sorted[k]!.key === f.key && sorted[k]!.start - f.end <= 3))) k++;
     const ev = k < sorted.length ? sorted[k]! : undefined;
     // "the Declaration of Sharm el-Sheikh, adopted by the African Union in October 2019", "the Code of Conduct for
     // Responsible Fisheries, adopted by the Conference of the Food and Agriculture Organization": a body adopted it
@@ -1942,10 +1949,11 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     // the title's, not a gap)
     const from = text.charCodeAt(f.end) === 58 /* : */ ? f.end + (SUBTITLE_BEFORE_ADOPTED_RE.exec(text.slice(f.end, f.end + 200))?.[0].length ?? 0) : f.end;
     if ((ev?.kind !== 'Event' && !body) || ev.start - from > 70 || !ADOPTED_AT_GAP_RE.test(text.slice(from, ev.start))) continue;
-    // (after a closing quote, only a framework that is the whole title: not the tail of another thing's title, "decision 16/6
-    // entitled “Role of people of African descent ... in the implementation of the Convention on Biological Diversity”, adopted
-    // at the sixteenth meeting of the Conference of the Parties", A/RES/79/208 OP14)
-    if (text.charCodeAt(from) === 0x201d && text.charCodeAt(f.start - 1) !== 0x201c) continue;
+    // (after a closing quote, only a framework that is the whole quoted title: not "decision 16/6 entitled “... in the
+    // implementation of the Convention on Biological Diversity”, adopted at ..." (A/RES/79/208 OP14), where the decision was
+    // adopted; nor by a sitting printed as a bare short form, "“Our ocean, our future: call for action” adopted by the
+    // Conference co-hosted by Fiji and Sweden" (A/RES/80/110 PP11), whose edition the short form does not tell)
+    if (text.charCodeAt(from) === 0x201d /* ” */ && (text.charCodeAt(f.start - 1) !== 0x201c /* “ */ || !ev.phrase.includes(' '))) continue;
     // (not a sitting read from a plural: "... and on universal health coverage4 adopted at the General Assembly high-level
     // meetings held in New York on 20 and 21 September 2023, respectively", A/RES/78/205 PP17: several sittings, each its own)
     if (ev.kind === 'Event' && PLURAL_AFTER_RE.test(text.slice(ev.end, ev.end + 2))) continue;

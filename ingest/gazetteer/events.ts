@@ -166,6 +166,10 @@ export const EVENTS: GazetteerEntry[] = [
       'United Nations Conference on the Midterm Comprehensive Review of the Implementation of the Objectives of the International Decade for Action',
     ],
   }),
+  // UNESCO's network on education for sustainable development met first in Tokyo: "Looking forward to the holding of the first
+  // ESD-Net 2030 global meeting in Tokyo in December 2023" (A/RES/78/156 PP25), "Taking note of the first ESD-Net 2030 global
+  // meeting, held in Tokyo in December 2023" (A/RES/80/141 PP29): lower-case noun, no pattern reads it
+  ev('first ESD-Net 2030 global meeting', 'meeting', { startDate: '2023-12', location: 'Tokyo' }),
   ev('2026 United Nations Water Conference', 'conference', {
     location: 'United Arab Emirates',
     startDate: '2026-12',

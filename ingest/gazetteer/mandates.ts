@@ -87,7 +87,9 @@ export const MANDATES: GazetteerEntry[] = [
   mandate('Special Rapporteur on the elimination of discrimination against persons affected by leprosy and their family members'),
   mandate('Special Rapporteur on extrajudicial, summary or arbitrary executions'),
   mandate('Special Rapporteur on trafficking in persons, especially women and children', ['Special Rapporteur on trafficking in persons']),
-  mandate('Special Rapporteur on the sale, sexual exploitation and sexual abuse of children', ['Special Rapporteur on the sale and sexual exploitation of children']),
+  // ("the Special Rapporteurs of the Human Rights Council on trafficking in persons, ..., on the sale, sexual exploitation and
+  // abuse of children, and on contemporary forms of slavery", A/RES/79/154 OP21)
+  mandate('Special Rapporteur on the sale, sexual exploitation and sexual abuse of children', ['Special Rapporteur on the sale and sexual exploitation of children', 'Special Rapporteur on the sale, sexual exploitation and abuse of children']),
   mandate('Special Rapporteur on the promotion and protection of human rights and fundamental freedoms while countering terrorism'),
   // Country mandates
   ...SITUATION_COUNTRIES.map((c) => mandate(`Special Rapporteur on the situation of human rights in ${c}`)),

@@ -609,8 +609,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // Envoy of the Secretary-General on Water", A/RES/79/227 PP33; "the United Nations Special Envoy on Water", A/RES/80/144 PP28)
   org('United Nations Environment Management Group', undefined, ['Environment Management Group']),
   org('United Nations Special Envoy on Water', undefined, ['Special Envoy on Water', 'Special Envoy of the Secretary-General on Water']),
-  // ("Sustainable Development Goal 4 Education 2030 ...": A/RES/79/151 OP15; the loose lookup reads it)
-  org('Sustainable Development Goal 4-Education 2030 High-level Steering Committee'),
+  // ("Sustainable Development Goal 4 Education 2030 ...": A/RES/79/151 OP15; the loose lookup reads it). Printed in full, then
+  // "and encourages the High-level Steering Committee to take all steps necessary" (A/RES/80/141 OP20, 78/156 OP15 "High-Level"):
+  // one body, not one keyed with the resolution
+  org('Sustainable Development Goal 4-Education 2030 High-level Steering Committee', undefined, [], ['High-level Steering Committee', 'High-Level Steering Committee']),
   // (established in May 2025; "... Commission on Missing Persons" in A/RES/80/224 OP8)
   // ("the establishment by the Government of Syria of the National Commission on Missing Persons", A/RES/80/224 OP8, PP11)
   org('Syrian National Commission for Missing Persons', undefined, ['Syrian National Commission on Missing Persons', 'National Commission on Missing Persons']),

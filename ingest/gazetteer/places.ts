@@ -88,7 +88,7 @@ Ireland||Dublin
 Israel||
 Italy||Rome;Turin;Milan;Milano-Cortina;Fabriano
 Jamaica||Kingston
-Japan||Tokyo;Kyoto;Osaka;Sendai;Hyogo;Kobe;Nagoya
+Japan||Tokyo;Kyoto;Osaka;Sendai;Hyogo;Kobe;Nagoya;Aichi-Nagoya
 Jordan||Amman
 Kazakhstan||Astana;Almaty;Semipalatinsk
 Kenya||Nairobi

@@ -5188,6 +5188,8 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
           if (venue === undefined) state.eventVenues.delete(ev.name);
           else state.eventVenues.set(ev.name, venue);
         }
+        // (and the edition held there, for a text named after its town: townEditionStart)
+        if (venue !== undefined) state.eventStarts.set(editionAtKey(ev.name, venue), ev.attrs.startDate);
         noteEdition(state, ev);
       } else if (state.editions.size && isEditionOfSeries(state, ev, venue)) {
         continue;
@@ -5202,12 +5204,36 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
           state.eventVenues.delete(ev.name);
           continue;
         }
+        const atTown = venue === undefined && text.includes(ADOPTED_AT_WORDS_TOWN) ? townEditionStart(state, ev, text) : undefined;
+        if (atTown !== undefined) {
+          ev.attrs.startDate = atTown;
+          continue;
+        }
         const known = state.eventStarts.get(ev.name);
         const knownVenue = state.eventVenues.get(ev.name);
         if (known && (venue === undefined || knownVenue === undefined || venue === knownVenue)) ev.attrs.startDate = known;
       }
     }
   }
+}
+
+/** eventStarts key of the edition of an event held at a venue */
+function editionAtKey(name: string, venue: string): string {
+  return `${name}\u0000${venue}`;
+}
+
+const ADOPTED_AT_WORDS_TOWN = 'adopted at ';
+/** "the Aichi-Nagoya Declaration on ..., adopted at the " right before an event: the town the adopted text is named after */
+const TOWN_TEXT_ADOPTED_AT_RE = /\b(\p{Lu}[\p{L}-]+) (?:Declaration|Commitment|Consensus|Agenda)\b[^;:()“”]{0,120}?,?\s+adopted\s+at\s+(?:the\s+)?$/u;
+
+/**
+ * "the Aichi-Nagoya Declaration on Education for Sustainable Development, adopted at the World Conference on Education for
+ * Sustainable Development" (A/RES/78/156 PP14), after PP13 named the 2014 edition "held in Aichi-Nagoya" and the 2021 one
+ * "held online from Berlin": the edition held in the town the adopted text is named after, not the last one named.
+ */
+function townEditionStart(state: ResolutionState, ev: Candidate, text: string): string | undefined {
+  const m = TOWN_TEXT_ADOPTED_AT_RE.exec(text.slice(Math.max(0, ev.start - 220), ev.start));
+  return m ? state.eventStarts.get(editionAtKey(ev.name, m[1]!)) : undefined;
 }
 
 /** "2025 United Nations Conference to Support ...", by its name or a gazetteer alias: the edition of the series named after the year. */
@@ -5373,6 +5399,10 @@ function sharedByList(text: string, sorted: readonly Candidate[], last: number, 
     // is when another item was endorsed, not a sitting listed with the next one, named with its own article (but "at its eighth,
     // ninth, tenth and eleventh sessions, held in Vienna from ..., respectively", A/RES/78/229 OP11: one list of sessions)
     if (c.attrs.eventKind === 'session' && c.start >= 8 && AT_ITS_BEFORE_RE.test(text.slice(c.start - 8, c.start)) && THE_AT_END_RE.test(gap)) break;
+    // "the United Nations Conference on Sustainable Development, the World Conference on Education for Sustainable Development,
+    // organized by ..., held in Aichi-Nagoya, Japan, in 2014" (A/RES/80/141 PP17, 78/156 PP13): a sitting the gazetteer places
+    // in another town is an item of its own, not one held where the next one was
+    if (typeof c.attrs.location === 'string' && c.via === 'gazetteer' && Array.isArray(ev.attrs.venue) && !(ev.attrs.venue as string[]).includes(c.attrs.location)) break;
     listed.push(c);
     next = c;
   }
@@ -7760,6 +7790,8 @@ function ownedByKnownOrganization(text: string, end: number, cands: readonly Can
 const SPECIAL_RAPPORTEURS = 'Special Rapporteurs ';
 const PLURAL_MANDATES_RE = /\bSpecial Rapporteurs (?:of the Human Rights Council )?on /g;
 const SINGULAR_MANDATE = 'Special Rapporteur on ';
+/** "Special Rapporteurs on ": the plural title without "of the Human Rights Council" */
+const PLURAL_TITLE_BARE_LENGTH = 'Special Rapporteurs on '.length;
 /** ", on", " and on", ", and on" between two topics */
 const NEXT_TOPIC_RE = /^,?\s+(?:and\s+)?on\s+/;
 /**
@@ -7780,6 +7812,14 @@ function pluralMandates(text: string, cands: Candidate[]): void {
       if (!hit || hit.start !== 0 || hit.entry.kind !== 'Organization' || hit.end <= SINGULAR_MANDATE.length) break;
       const end = at + hit.end - SINGULAR_MANDATE.length;
       const ref = entryRef(hit.entry);
+      // "the Special Rapporteurs of the Human Rights Council on trafficking in persons, especially women and children, and on
+      // contemporary forms of slavery" (A/RES/80/9 annex OP20, 79/154 OP21): the Council in the shared title is part of the
+      // first mandate's name, as in the singular "Special Rapporteur of the Human Rights Council on ..." (not a mention that
+      // kept the first mandate out)
+      if (k === 0 && m[0].length > PLURAL_TITLE_BARE_LENGTH) {
+        const titleEnd = m.index + m[0].length;
+        for (let i = cands.length - 1; i >= 0; i--) if (cands[i]!.start > m.index && cands[i]!.end < titleEnd) cands.splice(i, 1);
+      }
       if (!cands.some((c) => c.start < end && start < c.end)) cands.push(candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'gazetteer', false, hit.entry));
       const next = NEXT_TOPIC_RE.exec(text.slice(end, end + 12));
       if (!next) break;
