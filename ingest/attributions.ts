@@ -1951,9 +1951,10 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     if ((ev?.kind !== 'Event' && !body) || ev.start - from > 70 || !ADOPTED_AT_GAP_RE.test(text.slice(from, ev.start))) continue;
     // (after a closing quote, only a framework that is the whole quoted title: not "decision 16/6 entitled “... in the
     // implementation of the Convention on Biological Diversity”, adopted at ..." (A/RES/79/208 OP14), where the decision was
-    // adopted; nor by a sitting printed as a bare short form, "“Our ocean, our future: call for action” adopted by the
-    // Conference co-hosted by Fiji and Sweden" (A/RES/80/110 PP11), whose edition the short form does not tell)
-    if (text.charCodeAt(from) === 0x201d /* ” */ && (text.charCodeAt(f.start - 1) !== 0x201c /* “ */ || !ev.phrase.includes(' '))) continue;
+    // adopted. A sitting printed as a short form, "“Our ocean, our future: call for action” adopted by the Conference
+    // co-hosted by Fiji and Sweden, held in New York ... 2017" (A/RES/80/110 PP11), is the edition its year names: see
+    // shortEditionsHeldAfter)
+    if (text.charCodeAt(from) === 0x201d /* ” */ && text.charCodeAt(f.start - 1) !== 0x201c /* “ */) continue;
     // (not a sitting read from a plural: "... and on universal health coverage4 adopted at the General Assembly high-level
     // meetings held in New York on 20 and 21 September 2023, respectively", A/RES/78/205 PP17: several sittings, each its own)
     if (ev.kind === 'Event' && PLURAL_AFTER_RE.test(text.slice(ev.end, ev.end + 2))) continue;
