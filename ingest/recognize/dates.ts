@@ -57,8 +57,8 @@ export function isoDate(year: number, month?: number, day?: number): string | un
 const D = '(\\d{1,2})';
 const M = `(${MONTH_SOURCE})`;
 const Y = '(\\d{4})';
-// (a minus sign too, printed for the dash in some footnotes: "Rio de Janeiro, 3−14 June 1992", A/RES/80/141, 78/156, 79/204)
-const DASH = '\\s*[-–—−]\\s*';
+// (the minus sign printed for the dash in some footnotes is made an en dash by clean.ts: MINUS_SIGN_BETWEEN_DIGITS)
+const DASH = '\\s*[-–—]\\s*';
 const S = '\\s+';
 
 /**

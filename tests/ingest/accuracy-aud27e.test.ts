@@ -163,17 +163,7 @@ describe('"the Special Rapporteurs of the Human Rights Council on A, and on B": 
   });
 });
 
-describe('a date range printed with a minus sign for the dash', () => {
-  it('A/RES/80/141 footnote 3: "Report of the United Nations Conference on Environment and Development, Rio de Janeiro, 3−14 June 1992"', () => {
-    const text = 'Report of the United Nations Conference on Environment and Development, Rio de Janeiro, 3−14 June 1992, vol. I;';
-    expect(keys(text, 'Date:', 'preambular', { ...GA })).toEqual(['Date:1992-06-03', 'Date:1992-06-14']);
-  });
-
-  it('guard: a minus between two numbers that are no days stays unread ("resolution 1, annex II, 3−14 copies")', () => {
-    const text = 'Takes note of the 3−14 figures in table 2 of the report;';
-    expect(keys(text, 'Date:', 'operative', { ...GA })).toEqual([]);
-  });
-});
+// (date ranges printed with a minus sign for the dash: see accuracy-aud27b, which reads them through the clean stage)
 
 describe('a report series prepared by a body "pursuant to" a framework is led by it', () => {
   const REPORT = 'Initiative:Global Report on Trafficking in Persons';
