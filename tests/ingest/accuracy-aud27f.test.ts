@@ -1,0 +1,97 @@
+// Misses found by the session-27 audit aud27f: A/RES/80/34 (the Chemical Weapons Convention) and A/RES/80/145 (integrated
+// coastal zone management), and the same forms in other texts. Each case quotes the file and paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const CWC_RES: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/34', date: '2025-12-01' };
+
+const { extract, keys, relations, attributions } = oneParagraph({ ctx: CWC_RES, kind: 'preambular' });
+
+const CWC_FULL = 'Convention on the Prohibition of the Development, Production, Stockpiling and Use of Chemical Weapons and on Their Destruction';
+const FOURTH_RC = 'Event:Fourth Review Conference (Chemical Weapons Convention)';
+const FIFTH_RC = 'Event:Fifth Review Conference (Chemical Weapons Convention)';
+const CSP = 'Event:Conference of the States Parties to the Chemical Weapons Convention';
+const C_SS_4 = 'Event:fourth special session of the Conference of the States Parties to the Chemical Weapons Convention';
+
+/** A/RES/80/34 PP5, PP6: the Convention and its Conference of the States Parties named before PP8 */
+function cwcNamedBefore(ctx: RecognizeContext): void {
+  extract(`Reiterating that the ${CWC_FULL} reaffirms principles and objectives,`, 'preambular', ctx);
+  extract(
+    'Recalling decisions C-24/DEC.4 and C-24/DEC.5 of 27 November 2019 adopted by the Conference of the States Parties at its twenty-fourth session, introducing changes to schedules 1 (A) and 1, respectively, of the Annex on Chemicals to the Convention,',
+    'preambular',
+    ctx,
+  );
+}
+
+describe('listed special sessions to review the Chemical Weapons Convention are its review conferences', () => {
+  const PP8 =
+    'Recalling the work related to the Fourth and Fifth Special Sessions of the Conference of the States Parties to Review the Operation of the Chemical Weapons Convention, held in The Hague in 2018 and 2023,';
+
+  it('A/RES/80/34 PP8: "the Fourth and Fifth Special Sessions of the Conference ..., held in The Hague in 2018 and 2023" (the Conference named before)', () => {
+    const ctx = { ...CWC_RES };
+    cwcNamedBefore(ctx);
+    expect(relations(PP8, 'preambular', ctx)).toEqual([`RECALLS ${FOURTH_RC}`, `RECALLS ${FIFTH_RC}`]);
+  });
+
+  it('A/RES/80/34 PP8: each takes The Hague and its own year', () => {
+    const ctx = { ...CWC_RES };
+    cwcNamedBefore(ctx);
+    const a = attributions(PP8, 'preambular', ctx);
+    expect(a).toContain(`HELD_IN ${FOURTH_RC} -> Place:The Hague`);
+    expect(a).toContain(`HELD_IN ${FIFTH_RC} -> Place:The Hague`);
+    expect(a).toContain(`STARTS_ON ${FOURTH_RC} -> Date:2018`);
+    expect(a).toContain(`STARTS_ON ${FIFTH_RC} -> Date:2023`);
+    expect(a).not.toContain(`STARTS_ON ${FIFTH_RC} -> Date:2018`);
+  });
+
+  it('A/RES/80/34 PP8 read alone (nothing named before): the same two review conferences', () => {
+    expect(keys(PP8, 'Event:', 'preambular', { ...CWC_RES })).toEqual([FOURTH_RC, FIFTH_RC]);
+  });
+
+  it('guard: one special session to review, dated in full, keeps its key and days (A/RES/79/56 PP6)', () => {
+    const text =
+      'Recalling the work related to the Fourth Special Session of the Conference of the States Parties to Review the Operation of the Chemical Weapons Convention, held in The Hague from 21 to 30 November 2018,';
+    const a = attributions(text, 'preambular', { ...CWC_RES });
+    expect(a).toContain(`STARTS_ON ${FOURTH_RC} -> Date:2018-11-21`);
+    expect(a).toContain(`ENDS_ON ${FOURTH_RC} -> Date:2018-11-30`);
+  });
+
+  it('guard: "the first and second Global Refugee Forums, held in 2019 and 2023" still pairs the years (A/RES/79/156)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/156', date: '2024-12-17' };
+    const a = attributions('Welcomes the pledges made at the first and second Global Refugee Forums, held in 2019 and 2023;', 'operative', ctx);
+    expect(a.filter((x) => x.startsWith('STARTS_ON'))).toEqual(['STARTS_ON Event:First Global Refugee Forum -> Date:2019', 'STARTS_ON Event:Second Global Refugee Forum -> Date:2023']);
+  });
+});
+
+describe('the Conference of the States Parties to the Chemical Weapons Convention and its sessions: one key each', () => {
+  it('A/RES/80/34 PP6: "adopted by the Conference of the States Parties at its twenty-fourth session" is that conference\'s session', () => {
+    const ctx = { ...CWC_RES };
+    extract(`Reiterating that the ${CWC_FULL} reaffirms principles and objectives,`, 'preambular', ctx);
+    const text =
+      'Recalling decisions C-24/DEC.4 and C-24/DEC.5 of 27 November 2019 adopted by the Conference of the States Parties at its twenty-fourth session, introducing changes to schedules 1 (A) and 1, respectively, of the Annex on Chemicals to the Convention,';
+    expect(keys(text, 'Event:', 'preambular', ctx)).toEqual([CSP, 'Event:twenty-fourth session of the Conference of the States Parties to the Chemical Weapons Convention']);
+  });
+
+  it('A/RES/78/222 OP4: the Conference of the States Parties to the Convention printed by its full title is the same conference', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/222', date: '2023-12-19' };
+    const text = `Recalls in this regard decision C-25/DEC.9 of 21 April 2021 of the Conference of the States Parties to the ${CWC_FULL};`;
+    expect(keys(text, 'Event:', 'operative', ctx)).toEqual([CSP]);
+  });
+
+  it('A/RES/79/134 OP6 and A/RES/80/34 OP12: "its fourth special session" and "the Fourth Special Session of the Conference of the States Parties" (C-SS-4) are one', () => {
+    const ctx134: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/134', date: '2024-12-04' };
+    const op6 = `Recalls the report of the Conference of the States Parties to the ${CWC_FULL} on its fourth special session, held in The Hague on 26 and 27 June 2018;`;
+    expect(keys(op6, 'Event:fourth', 'operative', ctx134)).toEqual([C_SS_4]);
+    const ctx = { ...CWC_RES };
+    cwcNamedBefore(ctx);
+    const op12 = 'Also recalls the adoption of: (a) Decision C-SS-4/DEC.3 of the Fourth Special Session of the Conference of the States Parties, entitled “Addressing the threat from chemical weapons use”, of 27 June 2018;';
+    expect(keys(op12, 'Event:', 'operative', ctx)).toEqual([C_SS_4]);
+  });
+
+  it('guard: the Conference of the States Parties to the United Nations Convention against Corruption keeps its key', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/190', date: '2025-12-15' };
+    const text = 'Welcomes the work of the Conference of the States Parties to the United Nations Convention against Corruption;';
+    expect(keys(text, 'Event:', 'operative', ctx)).toEqual(['Event:Conference of the States Parties to the United Nations Convention against Corruption']);
+  });
+});
