@@ -95,3 +95,29 @@ describe('the Conference of the States Parties to the Chemical Weapons Conventio
     expect(keys(text, 'Event:', 'operative', ctx)).toEqual(['Event:Conference of the States Parties to the United Nations Convention against Corruption']);
   });
 });
+
+describe('the political declaration of a sitting the gazetteer knows it by', () => {
+  const COASTAL: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/145', date: '2025-12-15' };
+  const NICE = 'Framework:Our ocean, our future: united for urgent action';
+  const OCEAN_2025 = 'Event:United Nations Ocean Conference @ 2025';
+
+  it('A/RES/80/145 OP6: "as contained in paragraphs 15 and 16 of the political declaration of the third United Nations Ocean Conference"', () => {
+    const text =
+      'Reaffirms the shared commitment to accelerating action to prevent, significantly reduce and control marine pollution of all kinds, as well as the commitment to develop an international legally binding instrument on plastic pollution, including in the marine environment, as contained in paragraphs 15 and 16 of the political declaration of the third United Nations Ocean Conference;';
+    expect(relations(text, 'operative', { ...COASTAL })).toEqual([`REAFFIRMS ${NICE}`]);
+    expect(attributions(text, 'operative', { ...COASTAL })).toEqual([`ADOPTED ${OCEAN_2025} -> ${NICE}`]);
+  });
+
+  it('guard: the conference itself, no declaration printed, stays the event (A/RES/78/159 PP22)', () => {
+    const text = 'Looking forward to the third United Nations Ocean Conference, to be co-hosted by France and Costa Rica,';
+    expect(relations(text, 'preambular', { ...COASTAL })).toEqual([`LOOKS_FORWARD_TO ${OCEAN_2025}`]);
+  });
+
+  it('guard: a high-level meeting\'s political declaration is still keyed by its meeting (A/RES/80/145 PP17)', () => {
+    const text =
+      'Welcoming the convening of the high-level meeting on the midterm review of the Sendai Framework for Disaster Risk Reduction 2015–2030, held in New York on 18 to 19 May 2023, at which the General Assembly adopted the political declaration of the high-level meeting on the midterm review of the Sendai Framework for Disaster Risk Reduction 2015–2030,';
+    expect(keys(text, 'Framework:Political', 'preambular', { ...COASTAL })).toEqual([
+      'Framework:Political declaration of the high-level meeting on the midterm review of the Sendai Framework for Disaster Risk Reduction 2015-2030 (2023)',
+    ]);
+  });
+});
