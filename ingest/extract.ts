@@ -439,7 +439,10 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
     const has = new Set<string>();
     for (const m of mentions) has.add(m.key);
     for (const m of nested) {
-      if (has.has(m.key)) continue;
+      // (but a report's author named again in another clause is mentioned by the report's clause too: "Noting with concern
+      // the findings contained in the special reports of the Intergovernmental Panel on Climate Change, entitled ..., and
+      // acknowledging the ongoing work of the Intergovernmental Panel" (A/RES/80/145 PP14): NOTES and ACKNOWLEDGES it)
+      if (has.has(m.key) && !isReportAuthor(text, m)) continue;
       has.add(m.key);
       mentions.push(m);
     }

@@ -121,3 +121,26 @@ describe('the political declaration of a sitting the gazetteer knows it by', () 
     ]);
   });
 });
+
+describe("a report's author named again in another clause", () => {
+  const COASTAL: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/145', date: '2025-12-15' };
+  const IPCC = 'Organization:Intergovernmental Panel on Climate Change';
+
+  it('A/RES/80/145 PP14: "the special reports of the Intergovernmental Panel on Climate Change, entitled ..., and acknowledging the ongoing work of the Intergovernmental Panel": NOTES and ACKNOWLEDGES', () => {
+    const text =
+      'Noting with concern the findings contained in the special reports of the Intergovernmental Panel on Climate Change, entitled Global Warming of 1.5°C, The Ocean and Cryosphere in a Changing Climate and Climate Change and Land, and the Sixth Assessment Report of the Intergovernmental Panel on Climate Change, entitled Climate Change 2023: Synthesis Report, as well as the findings of the second World Ocean Assessment, and acknowledging the ongoing work of the Intergovernmental Panel in its seventh assessment cycle,';
+    const r = relations(text, 'preambular', { ...COASTAL });
+    expect(r).toContain(`NOTES ${IPCC}`);
+    expect(r).toContain(`ACKNOWLEDGES ${IPCC}`);
+  });
+
+  it('guard: one NOTES when the author is named again in the same clause', () => {
+    const text = 'Takes note of the report of the Secretary-General entitled “Road map for digital cooperation” and of the efforts of the Secretary-General;';
+    expect(relations(text, 'operative', { ...COASTAL }).filter((x) => x === 'NOTES Organization:Secretary-General of the United Nations')).toHaveLength(1);
+  });
+
+  it('guard: a body inside an event\'s name takes no verb edge (the twenty-eighth session of the Conference of the Parties ...)', () => {
+    const text = 'Welcoming the outcome of the twenty-eighth session of the Conference of the Parties to the United Nations Framework Convention on Climate Change, and noting the work of the United Nations Environment Programme,';
+    expect(relations(text, 'preambular', { ...COASTAL }).filter((x) => x.includes('Organization:United Nations Framework'))).toEqual([]);
+  });
+});
