@@ -6154,6 +6154,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
     // "which will serve to inform the next high-level meeting, to be convened in 2031" (A/RES/80/117 annex OP81)
     if (text.includes(HLM) && text.includes(HLM_TO_BE)) futureHighLevelSittings(text, cands, state);
   },
+  // 4e'''''''. "the intergovernmental negotiating committee" printed bare: the plastics committee or the one named before
+  (s) => { if (s.text.includes(BARE_INC)) bareNegotiatingCommittees(s.text, s.cands, s.state); },
   // 4e''. "the outcome of the twenty-third special session": the one of that ordinal the resolution named last
   (s) => { if (s.text.includes(SPECIAL_SESSION)) specialSessionsNamedBefore(s.text, s.cands, s.state); },
   (s) => { if (s.gates & SEMINAR_GATE) regionalSeminars(s.text, s.cands); },
@@ -6283,6 +6285,37 @@ const SCAN_STEPS_REGISTERED: readonly ScanStep[] = [
   // Convention" printed later still stands for the convention)
   (s) => { if (s.text.includes(SECRETARIAT_OF_THE)) secretariatsOfInstruments(s.text, s.kept); },
 ];
+
+const BARE_INC = 'the intergovernmental negotiating committee';
+const INC_NAME = 'Intergovernmental Negotiating Committee';
+const PLASTICS_INC = 'Intergovernmental Negotiating Committee to Develop an International Legally Binding Instrument on Plastic Pollution, including in the Marine Environment';
+const PLASTIC_POLLUTION = 'plastic pollution';
+/**
+ * Step 4e''''''': "Welcomes the holding of the third and fourth sessions ... of the intergovernmental negotiating committee,
+ * established by the United Nations Environment Assembly in its resolution 5/14 ... to develop an international legally binding
+ * instrument on plastic pollution" (A/RES/80/145 OP5), "the intergovernmental negotiating committee, with the ambition of
+ * completing its work by the end of 2024" (A/RES/78/159, 78/151, 79/202, 79/209, 80/109, 80/135): printed bare in lower case,
+ * the committee is the one the resolution named before in full (the gazetteer's), else, where the paragraph is on plastic
+ * pollution, the plastics committee; otherwise which one is not said (A/RES/79/235 establishes a tax committee so) and none
+ * is read. Not where a name was read over the words (the full lowercase name, a gazetteer alias).
+ */
+function bareNegotiatingCommittees(text: string, cands: Candidate[], state: ResolutionState): void {
+  for (let at = text.indexOf(BARE_INC); at >= 0; at = text.indexOf(BARE_INC, at + BARE_INC.length)) {
+    const start = at + 4;
+    const end = at + BARE_INC.length;
+    if (at > 0 && isLetterOrNumberCode(text.charCodeAt(at - 1))) continue;
+    if (end < text.length && isLetterOrNumberCode(text.charCodeAt(end))) continue;
+    if (cands.some((c) => c.start < end && start < c.end)) continue;
+    let ref: Ref | undefined;
+    const named = state.allWithHead.get('Committee');
+    if (named) for (let k = named.length - 1; k >= 0 && !ref; k--) if (named[k]!.kind === 'Organization' && named[k]!.name.startsWith(INC_NAME)) ref = named[k];
+    if (!ref && text.includes(PLASTIC_POLLUTION)) {
+      const entry = entryByName('Organization', PLASTICS_INC);
+      if (entry) ref = entryRef(entry);
+    }
+    if (ref) cands.push(candidate('Organization', ref.name, { ...ref.attrs }, start, end, 'short'));
+  }
+}
 
 const SECRETARIAT_OF_THE = 'ecretariat of the ';
 /** an instrument with a secretariat of its own */

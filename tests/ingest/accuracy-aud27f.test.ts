@@ -144,3 +144,28 @@ describe("a report's author named again in another clause", () => {
     expect(relations(text, 'preambular', { ...COASTAL }).filter((x) => x.includes('Organization:United Nations Framework'))).toEqual([]);
   });
 });
+
+describe('"the intergovernmental negotiating committee" printed bare', () => {
+  const COASTAL: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/145', date: '2025-12-15' };
+  const INC = 'Organization:Intergovernmental Negotiating Committee to Develop an International Legally Binding Instrument on Plastic Pollution, including in the Marine Environment';
+
+  it('A/RES/80/145 OP5: "the fifth session of the intergovernmental negotiating committee, established by the United Nations Environment Assembly ... on plastic pollution"', () => {
+    const text =
+      'Welcomes the holding of the third and fourth sessions and the first and second parts of the fifth session of the intergovernmental negotiating committee, established by the United Nations Environment Assembly in its resolution 5/14 of 2 March 2022 at its resumed fifth session to develop an international legally binding instrument on plastic pollution, including in the marine environment, and in this regard welcomes the commitment made by Heads of State and Government in the political declaration adopted during the 2023 Sustainable Development Goals Summit to support the ongoing work of the intergovernmental negotiating committee;';
+    expect(relations(text, 'operative', { ...COASTAL }).filter((r) => r === `WELCOMES ${INC}`)).toHaveLength(2);
+  });
+
+  it('A/RES/80/109 PP67: "and noting that the intergovernmental negotiating committee held ..." after the committee named in full: the same', () => {
+    const text =
+      'Recalling the mandate of United Nations Environment Assembly resolution 5/14 requesting the convening of an intergovernmental negotiating committee to develop an international legally binding instrument on plastic pollution, including in the marine environment, and noting that the intergovernmental negotiating committee held the second part of its fifth session in Geneva from 5 to 14 August 2025,';
+    const r = relations(text, 'preambular', { ...COASTAL });
+    expect(r).toContain(`RECALLS ${INC}`);
+    expect(r).toContain(`NOTES ${INC}`);
+  });
+
+  it('guard: a committee on another topic, none named before, is not the plastics committee (A/RES/79/235 OP8)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/235', date: '2024-12-24' };
+    const text = 'Further decides that the intergovernmental negotiating committee shall meet in 2025, 2026 and 2027 for at least three substantive sessions per year;';
+    expect(keys(text, 'Organization:Intergovernmental', 'operative', ctx)).toEqual([]);
+  });
+});
