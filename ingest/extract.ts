@@ -439,7 +439,10 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
     const has = new Set<string>();
     for (const m of mentions) has.add(m.key);
     for (const m of nested) {
-      if (has.has(m.key)) continue;
+      // (but a report's author named again in another clause is mentioned by the report's clause too: "Noting with concern
+      // the findings contained in the special reports of the Intergovernmental Panel on Climate Change, entitled ..., and
+      // acknowledging the ongoing work of the Intergovernmental Panel" (A/RES/80/145 PP14): NOTES and ACKNOWLEDGES it)
+      if (has.has(m.key) && !isReportAuthor(text, m)) continue;
       has.add(m.key);
       mentions.push(m);
     }
@@ -525,6 +528,7 @@ const DECLARATION_OF = 'Declaration of the ';
 const DECLARATION_OF_LOWER = 'declaration of the ';
 const DECLARATIONS_OF_LOWER = 'declarations of the ';
 const POLITICAL_DECLARATION_OF = 'Political declaration of the ';
+const LOWER_POLITICAL_DECLARATION_OF = 'political declaration of the ';
 /** "declaration approved by the ", "declaration adopted by the ": the meeting that adopted it named after it */
 const DECLARATION_BY_RE = /declaration (?:approved|adopted) by the /;
 const ITS_DECLARATION_PHRASE = 'political declaration';
@@ -572,6 +576,9 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
     // ("the declaration of the high-level meeting of the General Assembly on the rule of law ...": a titled declaration printed
     // lowercase, A/RES/80/167 PP11)
     if (at < 0 && d.name.startsWith(DECLARATION_OF)) at = d.phrase.indexOf(DECLARATION_OF_LOWER);
+    // ("the political declaration of the third United Nations Ocean Conference" (A/RES/80/145 OP6): a declaration the gazetteer
+    // knows by its title, printed as its sitting's; entityScan, knownDeclarationsOfSittings)
+    if (at < 0 && d.phrase.startsWith(LOWER_POLITICAL_DECLARATION_OF)) at = LOWER_POLITICAL_DECLARATION_OF.length - DECLARATION_OF_LOWER.length;
     if (at < 0 && d.name.startsWith(POLITICAL_DECLARATION_OF)) {
       at = d.phrase.indexOf(DECLARATION_OF_LOWER);
       // "the following political declaration approved by the high-level meeting of the General Assembly on ..." (A/RES/73/3 OP0)

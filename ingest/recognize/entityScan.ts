@@ -125,8 +125,10 @@ export function eventKey(name: string, startDate?: string): string {
   if (n.includes(REGULAR_SESSION_OF) && !n.includes(BOARD_WORD)) n = n.replace(REGULAR_SESSION_OF, SESSION_OF_THE);
   // (a numbered sitting of a Conference of the Parties: ' Conference of the ' then ' Parties to '; or the Conference itself)
   if ((n.includes(' Conference of the ') || n.startsWith('Conference of the ')) && n.includes(' Parties to ')) n = copSittingKey(n);
+  if (n.includes(STATES_PARTIES_TO_THE)) n = statesPartiesInstrumentKey(n);
   // (a numbered sitting of a treaty's parties: a capital ordinal first, then ' Parties' or ' Review Conference of the ')
-  if (CAPITAL_ORDINAL_FIRST[n.charCodeAt(0)] === 1 && (n.includes(' Parties') || n.includes(' Review Conference of the '))) n = partiesSittingKey(n);
+  // (or "<Ordinal> Special Session of the Conference (<instrument>)", qualified by qualifyGenericNames)
+  if (CAPITAL_ORDINAL_FIRST[n.charCodeAt(0)] === 1 && (n.includes(' Parties') || n.includes(' Review Conference of the ') || n.includes(SPECIAL_SESSION_OF_CONFERENCE_QUALIFIED))) n = partiesSittingKey(n);
   if (n.endsWith(MINISTERIAL_CONFERENCE)) n = bodyFirstSittingInFull(n);
   const edition = isDigitCode(n.charCodeAt(n.length - 1)) ? YEAR_AFTER_NAME_RE.exec(n) : null;
   if (edition) return editionKey(edition[1]!, edition[2]!);
@@ -141,6 +143,20 @@ export function eventKey(name: string, startDate?: string): string {
 }
 
 const UN_INTERNATIONAL = 'United Nations International ';
+const SPECIAL_SESSION_OF_CONFERENCE_QUALIFIED = ' Special Session of the Conference (';
+const STATES_PARTIES_TO_THE = 'Conference of the States Parties to the ';
+/**
+ * "decision C-25/DEC.9 of 21 April 2021 of the Conference of the States Parties to the Convention on the Prohibition of the
+ * Development, Production, Stockpiling and Use of Chemical Weapons and on Their Destruction" (A/RES/78/222 OP, 79/185,
+ * 79/134) is the "Conference of the States Parties to the Chemical Weapons Convention" of A/RES/80/34 PP6 (the decisions'
+ * body too): the treaty by its gazetteer name, however printed. Only a tail the gazetteer names as a Framework whole.
+ */
+function statesPartiesInstrumentKey(n: string): string {
+  const at = n.indexOf(STATES_PARTIES_TO_THE) + STATES_PARTIES_TO_THE.length;
+  const tail = n.slice(at);
+  const entry = lookupName(tail);
+  return entry !== undefined && entry.kind === 'Framework' && entry.name !== tail ? `${n.slice(0, at)}${entry.name}` : n;
+}
 const REGULAR_SESSION_OF = ' regular session of the ';
 const SESSION_OF_THE = ' session of the ';
 const BOARD_WORD = 'Board';
@@ -269,6 +285,7 @@ const PARTIES_QUALIFIED_RE = new RegExp(
   'i',
 );
 const PARTIES_SITTING_KEYS = new Map<string, string>();
+const SPECIAL_SESSION_OF_THE_CONFERENCE = ' Special Session of the Conference';
 /** "Third Special Session of the Conference of the States Parties to Review the Operation of the Chemical Weapons Convention" */
 const SPECIAL_SESSION_TO_REVIEW_RE = new RegExp(`^(${ORDINAL_SOURCE}) Special Session of the Conference of (?:the )?States Parties to Review the Operation of (?:the )?(.+)$`, 'i');
 /**
@@ -297,6 +314,12 @@ function partiesSittingKey(n: string): string {
     if (sitting !== undefined && instrument !== undefined && instrument.includes(' ') && ((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) {
       const entry = lookupName(instrument);
       if (entry === undefined || entry.kind === 'Framework') key = `${sitting} (${entry ? entry.name : instrument})`;
+      // "Decision C-SS-4/DEC.3 of the Fourth Special Session of the Conference of the States Parties" (A/RES/80/34 OP12,
+      // 79/56, 78/29, qualified with the Convention) is the "fourth special session" of "the Conference of the States Parties
+      // to the Convention on the Prohibition of ... Chemical Weapons ..." (A/RES/79/134 OP6): one key, as the latter reads
+      if (q && entry?.kind === 'Framework' && sitting.endsWith(SPECIAL_SESSION_OF_THE_CONFERENCE)) {
+        key = `${sitting.slice(0, sitting.length - SPECIAL_SESSION_OF_THE_CONFERENCE.length).toLowerCase()} special session of the Conference of the States Parties to the ${entry.name}`;
+      }
     }
     if (PARTIES_SITTING_KEYS.size < 5_000) PARTIES_SITTING_KEYS.set(n, key);
   }
@@ -2746,6 +2769,7 @@ function pluralOrdinalSittings(text: string, cands: Candidate[]): void {
   for (let i = cands.length - 1; i >= 0; i--) {
     const c = cands[i]!;
     if (c.kind !== 'Event') continue;
+    if (c.name.endsWith(SPECIAL_SESSIONS_OF_CONFERENCE)) i = specialSessionsToReviewListed(text, cands, c, i);
     const m = PLURAL_ORDINAL_SITTINGS_RE.exec(c.name);
     if (!m || !CAPITALISED_WORDS_RE.test(m[2]!) || text.slice(c.start, c.start + m[1]!.length) !== m[1]) continue;
     const ordinals: { w: string; at: number }[] = [];
@@ -2758,7 +2782,9 @@ function pluralOrdinalSittings(text: string, cands: Candidate[]): void {
     // which no sitting takes (as a range's ends take none: rangedAttrs)
     // (the pairs read one by one: each sitting takes its own, when there are as many as sittings; A/RES/79/34 PP6)
     const paired = PAIRED_VENUES_AFTER_RE.test(text.slice(c.end, c.end + 80));
-    const pairs = paired ? venueYearPairs(text, c.end, ordinals.length) : undefined;
+    // ("the Fourth and Fifth Special Sessions of the Conference of the States Parties to Review the Operation of the Chemical
+    // Weapons Convention, held in The Hague in 2018 and 2023", A/RES/80/34 PP8: one venue, one year each, in order)
+    const pairs = paired ? venueYearPairs(text, c.end, ordinals.length) : heldInYears(text, c.end, ordinals.length);
     const split: Candidate[] = ordinals.map((x, k) =>
       pairs !== undefined
         ? candidate('Event', `${x.w} ${m[2]!}${m[3]!}`, pairedAttrs(eventKind, pairs[k]!), x.at, k < ordinals.length - 1 ? x.at + x.w.length : c.end, c.via)
@@ -2768,6 +2794,28 @@ function pluralOrdinalSittings(text: string, cands: Candidate[]): void {
     );
     cands.splice(i, 1, ...split);
   }
+}
+
+const SPECIAL_SESSIONS_OF_CONFERENCE = 'Special Sessions of the Conference';
+/**
+ * "the Fourth and Fifth Special Sessions of the Conference of the States Parties to Review the Operation of the Chemical
+ * Weapons Convention, held in The Hague in 2018 and 2023" (A/RES/80/34 PP8), read as "... Special Sessions of the Conference"
+ * where "the Conference" was named before: the plural name goes on up to the instrument's (as specialSessionsToReview reads
+ * one session's), so that each listed session is that treaty's review conference, not its special session "C-SS-4". The
+ * names read inside it go, the instrument's aside. Returns `c`'s index after them.
+ */
+function specialSessionsToReviewListed(text: string, cands: Candidate[], c: Candidate, i: number): number {
+  const f = cands.find((x) => x.kind === 'Framework' && x.start > c.end && x.start <= c.end + 60 && OF_PARTIES_TO_REVIEW_RE.test(text.slice(c.end, x.start)));
+  if (!f) return i;
+  c.name = `${c.name}${text.slice(c.end, f.start).replace(/\s+/g, ' ')}${f.name}`;
+  c.end = f.end;
+  for (let k = cands.length - 1; k >= 0; k--) {
+    const x = cands[k]!;
+    if (x === c || x === f || x.start < c.start || x.end > c.end) continue;
+    cands.splice(k, 1);
+    if (k < i) i--;
+  }
+  return i;
 }
 
 /** A listed sitting's own venue and year, printed after the list (`venueAt`: where the venue starts, `yearAt`: the year). */
@@ -2809,17 +2857,19 @@ function venueYearPairs(text: string, from: number, count: number): VenueYear[] 
   return out.length === count && /\band\s+$/.test(lastSep) ? out : undefined;
 }
 
-/** ", held in 2019 and 2023" after a listed sittings' name (group 1: the years); not a year of a longer date or a range */
-const HELD_IN_YEARS_AFTER_RE = /^\d{0,2},?\s+(?:which\s+were\s+)?held\s+in\s+((?:(?:19|20)\d{2},\s+)*(?:19|20)\d{2},?\s+and\s+(?:19|20)\d{2})(?![\d\u2013/-])/;
+/** ", held in 2019 and 2023", ", held in The Hague in 2018 and 2023" after a listed sittings' name (group 1: the one venue
+ *  of all, 2: the years); not a year of a longer date or a range */
+const HELD_IN_YEARS_AFTER_RE = /^\d{0,2},?\s+(?:which\s+were\s+)?held\s+in\s+(?:([A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,2})\s+in\s+)?((?:(?:19|20)\d{2},\s+)*(?:19|20)\d{2},?\s+and\s+(?:19|20)\d{2})(?![\d\u2013/-])/u;
 const YEAR_RE = /(?:19|20)\d{2}/g;
 /** The year of each listed sitting, in order, from "held in <years>" after the list's end (`from`); undefined unless `count`. */
 function heldInYears(text: string, from: number, count: number): VenueYear[] | undefined {
   const m = HELD_IN_YEARS_AFTER_RE.exec(text.slice(from, from + 120));
   if (!m) return undefined;
-  const at = from + m.index + m[0].length - m[1]!.length;
+  const at = from + m.index + m[0].length - m[2]!.length;
+  const venueAt = m[1] === undefined ? -1 : from + m[0].indexOf(m[1]);
   const out: VenueYear[] = [];
   YEAR_RE.lastIndex = 0;
-  for (let y = YEAR_RE.exec(m[1]!); y; y = YEAR_RE.exec(m[1]!)) out.push({ venueAt: -1, year: y[0], yearAt: at + y.index });
+  for (let y = YEAR_RE.exec(m[2]!); y; y = YEAR_RE.exec(m[2]!)) out.push({ venueAt, year: y[0], yearAt: at + y.index });
   return out.length === count ? out : undefined;
 }
 
@@ -5034,7 +5084,13 @@ function partiesOfConvention(cands: Candidate[], earlier: Ref | undefined): void
   for (const c of cands) {
     if (c.via === 'short' || c.kind !== 'Event' || !BARE_PARTIES_SITTING_RE.test(c.name)) continue;
     const conv = conventionBefore(cands, c.start, earlier, false);
-    if (conv) c.name = `${c.name} to the ${conv.name}`;
+    if (!conv) continue;
+    const bare = c.name;
+    c.name = `${bare} to the ${conv.name}`;
+    // "adopted by the Conference of the States Parties at its twenty-fourth session" (A/RES/80/34 PP6, 79/56 PP5, 78/29 PP5):
+    // the session was named with the bare owner (step 4 ran first); it is the session of the same conference
+    const tail = ` of the ${bare}`;
+    for (const x of cands) if (x.kind === 'Event' && x.via === 'special' && x.start > c.start && x.name.endsWith(tail)) x.name = `${x.name} to the ${conv.name}`;
   }
 }
 
@@ -6187,6 +6243,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
     // "which will serve to inform the next high-level meeting, to be convened in 2031" (A/RES/80/117 annex OP81)
     if (text.includes(HLM) && text.includes(HLM_TO_BE)) futureHighLevelSittings(text, cands, state);
   },
+  // 4e'''''''. "the intergovernmental negotiating committee" printed bare: the plastics committee or the one named before
+  (s) => { if (s.text.includes(BARE_INC)) bareNegotiatingCommittees(s.text, s.cands, s.state); },
   // 4e''. "the outcome of the twenty-third special session": the one of that ordinal the resolution named last
   (s) => { if (s.text.includes(SPECIAL_SESSION)) specialSessionsNamedBefore(s.text, s.cands, s.state); },
   (s) => { if (s.gates & SEMINAR_GATE) regionalSeminars(s.text, s.cands); },
@@ -6267,6 +6325,7 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
     const { text, kept } = s;
     if (!text.includes(POLITICAL_DECLARATION)) return;
     if (text.includes(DECLARATION_OF_THE) || text.includes(DECLARATION_APPROVED_BY) || text.includes(DECLARATION_ADOPTED_BY) || text.includes(DECLARATIONS_OF_THE)) declarationsOfMeetings(text, kept);
+    if (text.includes(DECLARATION_OF_THE)) knownDeclarationsOfSittings(text, kept);
     if (text.includes(ITS_DECLARATION)) {
       declarationsAfterMeetings(text, kept);
       if (text.includes(AT_WHICH_ITS_DECLARATION)) declarationsAdoptedAtSittings(text, kept);
@@ -6373,6 +6432,37 @@ function yearProtocolsOfConventions(text: string, kept: Candidate[]): void {
       }
     }
     kept.push(candidate('Framework', name, {}, start, end, 'pattern'));
+  }
+}
+
+const BARE_INC = 'the intergovernmental negotiating committee';
+const INC_NAME = 'Intergovernmental Negotiating Committee';
+const PLASTICS_INC = 'Intergovernmental Negotiating Committee to Develop an International Legally Binding Instrument on Plastic Pollution, including in the Marine Environment';
+const PLASTIC_POLLUTION = 'plastic pollution';
+/**
+ * Step 4e''''''': "Welcomes the holding of the third and fourth sessions ... of the intergovernmental negotiating committee,
+ * established by the United Nations Environment Assembly in its resolution 5/14 ... to develop an international legally binding
+ * instrument on plastic pollution" (A/RES/80/145 OP5), "the intergovernmental negotiating committee, with the ambition of
+ * completing its work by the end of 2024" (A/RES/78/159, 78/151, 79/202, 79/209, 80/109, 80/135): printed bare in lower case,
+ * the committee is the one the resolution named before in full (the gazetteer's), else, where the paragraph is on plastic
+ * pollution, the plastics committee; otherwise which one is not said (A/RES/79/235 establishes a tax committee so) and none
+ * is read. Not where a name was read over the words (the full lowercase name, a gazetteer alias).
+ */
+function bareNegotiatingCommittees(text: string, cands: Candidate[], state: ResolutionState): void {
+  for (let at = text.indexOf(BARE_INC); at >= 0; at = text.indexOf(BARE_INC, at + BARE_INC.length)) {
+    const start = at + 4;
+    const end = at + BARE_INC.length;
+    if (at > 0 && isLetterOrNumberCode(text.charCodeAt(at - 1))) continue;
+    if (end < text.length && isLetterOrNumberCode(text.charCodeAt(end))) continue;
+    if (cands.some((c) => c.start < end && start < c.end)) continue;
+    let ref: Ref | undefined;
+    const named = state.allWithHead.get('Committee');
+    if (named) for (let k = named.length - 1; k >= 0 && !ref; k--) if (named[k]!.kind === 'Organization' && named[k]!.name.startsWith(INC_NAME)) ref = named[k];
+    if (!ref && text.includes(PLASTIC_POLLUTION)) {
+      const entry = entryByName('Organization', PLASTICS_INC);
+      if (entry) ref = entryRef(entry);
+    }
+    if (ref) cands.push(candidate('Organization', ref.name, { ...ref.attrs }, start, end, 'short'));
   }
 }
 
@@ -6884,6 +6974,31 @@ function declarationsOfMeetings(text: string, kept: Candidate[]): void {
     const titled = year ? titledMeetingDeclarationRef(name, year) : undefined;
     if (titled !== undefined) kept.push(candidate('Framework', titled.name, { ...titled.attrs }, start, c.end, 'special'));
     else kept.push(candidate('Framework', name, year ? { qualifier: year } : {}, start, c.end, 'special'));
+  }
+}
+
+/** right before a sitting's name: "political declaration of the " */
+const DECLARATION_OF_THE_BEFORE_RE = /\b[Pp]olitical\s+declaration\s+of\s+the\s+$/;
+/**
+ * Step 7b' (known declarations): "as contained in paragraphs 15 and 16 of the political declaration of the third United
+ * Nations Ocean Conference" (A/RES/80/145 OP6): the declaration of a sitting other than a high-level meeting, when the
+ * gazetteer knows it by that sitting's gazetteer name ("Political declaration of the 2025 United Nations Ocean Conference");
+ * no declaration is made up otherwise. (Not yet an edition read by a pattern and dated after its name: "the political
+ * declaration of the United Nations Conference to Support ... SDG 14 ..., held in Lisbon ... 2022", A/RES/78/159 PP22, whose
+ * sitting, re-read as the declaration's (extract.ts), would lose its date.)
+ */
+function knownDeclarationsOfSittings(text: string, kept: Candidate[]): void {
+  for (let i = 0, n = kept.length; i < n; i++) {
+    const c = kept[i]!;
+    if (c.kind !== 'Event' || c.start < 30 || HLM_NAME_RE.test(c.name)) continue;
+    const m = DECLARATION_OF_THE_BEFORE_RE.exec(text.slice(c.start - 30, c.start));
+    if (!m) continue;
+    const start = c.start - m[0].length;
+    // (a declaration read there already; names inside the sitting's are its own: "Sustainable Development Goal 14")
+    if (kept.some((o) => o.kind === 'Framework' && o.start < c.start && start < o.end)) continue;
+    const entry = lookupName(`Political declaration of the ${c.name}`);
+    if (entry === undefined || entry.kind !== 'Framework') continue;
+    kept.push(candidate('Framework', entry.name, { ...(entry.attrs ?? {}) }, start, c.end, 'special', false, entry));
   }
 }
 

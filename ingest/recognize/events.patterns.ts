@@ -7,7 +7,7 @@ export type EventKindName = 'conference' | 'summit' | 'session' | 'meeting' | 'f
 export const EVENT_HEADS: ReadonlyMap<string, EventKindName> = new Map<string, EventKindName>([
   ['Conference', 'conference'], ['Conferences', 'conference'], ['Symposium', 'conference'], ['Congress', 'conference'],
   ['Summit', 'summit'], ['Forum', 'forum'], ['Day', 'day'], ['Days', 'day'], ['Week', 'week'], ['Year', 'year'],
-  ['Decade', 'decade'], ['Dialogue', 'dialogue'], ['Meeting', 'meeting'], ['Session', 'session'], ['Games', 'other'],
+  ['Decade', 'decade'], ['Dialogue', 'dialogue'], ['Meeting', 'meeting'], ['Session', 'session'], ['Sessions', 'session'], ['Games', 'other'],
   ['Expo', 'other'], ['Exhibition', 'other'], ['Event', 'meeting'], ['Olympiad', 'other'], ['Festival', 'other'],
   ['Retreat', 'meeting'], ['Consultation', 'meeting'], ['Consultations', 'meeting'], ['Hearing', 'meeting'],
   // sport events listed beside the Games ("the World Artistic Gymnastics Championships, the Special Olympics World Games, ...",

@@ -156,7 +156,7 @@ describe('a special session to review the operation of the Chemical Weapons Conv
       'Recalls the adoption of: (a) Decision C-SS-4/DEC.3 of the Fourth Special Session of the Conference of the States Parties, entitled “Addressing the threat from chemical weapons use”, of 27 June 2018;',
       ctx,
     ).filter((k) => k.startsWith('Event:'));
-    expect(op6).toEqual(['Event:Fourth Special Session of the Conference (Chemical Weapons Convention)']);
+    expect(op6).toEqual(['Event:fourth special session of the Conference of the States Parties to the Chemical Weapons Convention']);
   });
 });
 
