@@ -809,6 +809,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'Guiding Principles on Business and Human Rights: Implementing the United Nations “Protect, Respect and Remedy” Framework',
     'Guiding Principles on Business and Human Rights: Implementing the United Nations "Protect, Respect and Remedy" Framework',
   ]),
+  // the Human Rights Council's principles of resolution 21/11, printed in lower case: "by which the Council adopted the guiding
+  // principles on extreme poverty and human rights" (A/RES/79/178 PP6, OP20), then "the guiding principles" (PP6, OP21, OP22;
+  // lower case: the capitalised "the Guiding Principles" of PP23 are the business ones)
+  fw('Guiding Principles on Extreme Poverty and Human Rights', ['guiding principles on extreme poverty and human rights'], ['guiding principles']),
   // the 2008 framework the Guiding Principles implement (A/RES/79/178 PP23: "the three pillars of the United Nations “Protect, Respect and Remedy” Framework")
   fw('United Nations "Protect, Respect and Remedy" Framework'),
   // Names with a comma-separated verb list ("to Prevent, Combat and Eradicate ..."): capitalised-word
