@@ -1254,6 +1254,9 @@ const INSIDE_TITLE_BEFORE_RE = /\b(?:accordance|conformity)\s+with\s+the\s+$/;
 /** between a resolution and the framework it holds: ", containing the " (a footnote mark may stand first), or adopted:
  *  "its resolution 79/1 of 22 September 2024, adopting the Pact for the Future" (A/RES/79/126 PP13) */
 const CONTAINING_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:containing|adopting)\s+(?:the\s+)?$/;
+const ANNEX_TO_WHICH = 'annex to which contain';
+/** between a resolution and the framework its annex holds: ", the annex to which contains the text of the " */
+const ANNEX_TO_WHICH_GAP_RE = /^\s*(?:\d{1,3}\s*)?,\s*the\s+annex\s+to\s+which\s+contains?\s+(?:the\s+text\s+of\s+)?(?:the\s+)?$/;
 const CONTAINED_IN_ANNEX_GAP_RE = /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:as\s+)?contained\s+in\s+(?:(?:the\s+)?annex(?:es)?\s+(?:[IV]{1,4}\s+)?to\s+)?$/;
 
 /**
@@ -2230,6 +2233,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (hasWord(words, WHICH) && WHICH_ADOPTED_RE.test(text)) adoptedInWhichAttributions(text, sorted, push);
 
   // 4b. "resolution 70/1 ..., entitled “Transforming our world: the 2030 Agenda for Sustainable Development”"
+  const annexToWhich = text.includes(ANNEX_TO_WHICH);
   for (let i = 0; i < sorted.length; i++) {
     const r = sorted[i]!;
     if (r.kind !== 'Resolution') continue;
@@ -2244,6 +2248,10 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     // "its resolution 1514 (XV) of 14 December 1960, containing the Declaration on the Granting of Independence to Colonial
     // Countries and Peoples" (A/RES/79/114 PP2, A/RES/80/86 OP1): the resolution that holds it adopted it
     else if (gap.length < 20 && CONTAINING_GAP_RE.test(gap)) adopted = true;
+    // "Reaffirming its resolution 46/182 of 19 December 1991, the annex to which contains the guiding principles for ..." (A/RES/78/120
+    // PP1, 79/139, 80/113), "its resolution 62/67 ..., the annex to which contains the text of the articles on diplomatic protection"
+    // (A/RES/80/165 PP1): the resolution adopted what its annex holds
+    else if (annexToWhich && ANNEX_TO_WHICH_GAP_RE.test(gap)) adopted = true;
     if (!adopted) continue;
     push('ADOPTED', r.key, f.key, r.start, f.end);
     // "..., including the annex thereto entitled “Global Digital Compact”" (A/RES/79/325 PP1), "“The Pact for the Future”,

@@ -116,3 +116,50 @@ describe('"X and its Programme of Action": the programme adopted with the instru
     expect(keys(text, 'Framework:Programme', 'operative', ctx)).toEqual([WSSD_POA]);
   });
 });
+
+describe('other guiding principles the texts name in lower case', () => {
+  const HUMANITARIAN = 'Framework:Guiding principles for the strengthening of the coordination of emergency humanitarian assistance of the United Nations system';
+
+  it('A/RES/78/120 PP1: "Reaffirming its resolution 46/182 ..., the annex to which contains the guiding principles for the strengthening of the coordination ..."', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/120', date: '2023-12-11' };
+    const text =
+      'Reaffirming its resolution 46/182 of 19 December 1991, the annex to which contains the guiding principles for the strengthening of the coordination of emergency humanitarian assistance of the United Nations system, as well as all its resolutions on international cooperation on humanitarian assistance,';
+    expect(relations(text, 'preambular', { ...ctx })).toContain(`REAFFIRMS ${HUMANITARIAN}`);
+    expect(attributions(text, 'preambular', { ...ctx })).toContain(`ADOPTED Resolution:A/RES/46/182 -> ${HUMANITARIAN}`);
+  });
+
+  it('A/RES/79/274 PP13: "in accordance with the guiding principles for the strengthening of the coordination of humanitarian emergency assistance of the United Nations,2": one instrument, no United Nations node', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/274', date: '2025-03-03' };
+    const text =
+      'Recognizing the importance of humanitarian assistance in the region, in accordance with the guiding principles for the strengthening of the coordination of humanitarian emergency assistance of the United Nations,2 including the principle of neutrality,';
+    expect(keys(text, 'Framework:', 'preambular', ctx)).toEqual([HUMANITARIAN]);
+    expect(keys(text, 'Organization:', 'preambular', { ...ctx })).toEqual([]);
+  });
+
+  it('A/RES/80/165 PP1: "its resolution 62/67 ..., the annex to which contains the text of the articles on diplomatic protection"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/165', date: '2025-12-04' };
+    const text = 'Recalling its resolution 62/67 of 6 December 2007, the annex to which contains the text of the articles on diplomatic protection, commending the articles to the attention of Governments,';
+    expect(attributions(text, 'preambular', ctx)).toContain('ADOPTED Resolution:A/RES/62/67 -> Framework:articles on diplomatic protection');
+  });
+
+  it('guard: a framework named after another wording of the annex is not read as adopted ("the annex to which refers to ...")', () => {
+    const text = 'Recalling its resolution 62/67 of 6 December 2007, the annex to which refers to the articles on diplomatic protection,';
+    expect(attributions(text, 'preambular', { ...POVERTY }).filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
+  });
+
+  it('A/RES/79/189 PP9, OP6: the WHO guiding principles on human cell, tissue and organ transplantation, then "the guiding principles"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/189', date: '2024-12-17' };
+    const WHO_GP = 'Framework:WHO Guiding Principles on Human Cell, Tissue and Organ Transplantation';
+    const pp9 =
+      'Taking note with appreciation of the World Health Organization guiding principles on human cell, tissue and organ transplantation, endorsed by the sixty-third World Health Assembly in its resolution 63.22 of 21 May 2010,';
+    expect(relations(pp9, 'preambular', ctx)).toContain(`NOTES ${WHO_GP}`);
+    const op = 'Urges Member States to prevent transplantation performed in breach of the guiding principles or national transplantation laws or rules;';
+    expect(relations(op, 'operative', ctx)).toEqual([`URGES ${WHO_GP}`]);
+  });
+
+  it('A/RES/78/207 OP10: "Takes note of the guiding principles for the search for disappeared persons adopted by the Committee at its sixteenth session"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/207', date: '2023-12-19' };
+    const text = 'Takes note of the guiding principles for the search for disappeared persons adopted by the Committee on Enforced Disappearances at its sixteenth session;';
+    expect(relations(text, 'operative', ctx)).toContain('NOTES Framework:Guiding Principles for the Search for Disappeared Persons');
+  });
+});
