@@ -398,6 +398,8 @@ const ADOPTED_IN_GAP_RE =
  *  Food Security", A/RES/78/181 PP20, 80/184; "which were endorsed by", 78/198; "as endorsed by", 79/171 OP16, 80/210) */
 const ADOPTED_AT_GAP_RE =
   /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:which\s+(?:was|were)\s+|as\s+)?(?:adopted\s+(?:(?:in\s+[A-Z][a-z]+\s+\d{4}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+by)|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+)?$/;
+/** between a body and its sitting: " at its " */
+const AT_ITS_GAP_RE = /^\s+at\s+its\s+$/;
 /** right after a framework's name (sticky): " reached at", ",3 agreed at" */
 const REACHED_AT_AFTER_RE = /\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:reached|agreed)\s+at\s/y;
 /** a subtitle after a framework's name, up to the comma before "adopted": ": Education 2030 – towards ... for all" */
@@ -1913,6 +1915,13 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     // were adopted together, the "Protocol" before is no part named)
     const pair = pairedBefore(text, sorted, i);
     const samePair = body && pair !== undefined && firstWordOf(pair.name) === firstWordOf(f.name);
+    if (body && f.phrase.includes(' ') && !isNamedOrganization(ev)) {
+      // "the guiding principles for the search for disappeared persons adopted by the Committee at its sixteenth session"
+      // (A/RES/78/207 OP10, 80/201): a body named by its short form, whose sitting named right after adopted it
+      const sitting = k + 1 < sorted.length ? sorted[k + 1]! : undefined;
+      if (sitting?.kind === 'Event' && AT_ITS_GAP_RE.test(text.slice(ev.end, sitting.start)) && !resolutionRightAfter(sorted, k + 1)) push('ADOPTED', sitting.key, f.key, f.start, sitting.end);
+      continue;
+    }
     if (body && (!f.phrase.includes(' ') || !isNamedOrganization(ev) || resolutionRightAfter(sorted, k) || (!samePair && PART_NAMED_BEFORE_RE.test(text.slice(Math.max(0, f.start - 90), f.start))))) continue;
     // "the Kyoto Declaration ...: Towards the Achievement of the 2030 Agenda for Sustainable Development, adopted by the
     // Fourteenth Congress", "resolution 8/9 on ... to support the 2030 Agenda ..., adopted by the Conference": the end
