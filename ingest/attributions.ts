@@ -432,6 +432,8 @@ const ADOPTED_IN_GAP_RE =
 // Conference of ...", A/RES/80/141 PP17, 78/156 PP13)
 const ADOPTED_AT_GAP_RE =
   /^”?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:which\s+(?:was|were)\s+|as\s+)?(?:adopted\s+(?:(?:in\s+[A-Z][a-z]+\s+\d{4}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+by)|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+)?$/;
+/** between a body and its sitting: " at its " */
+const AT_ITS_GAP_RE = /^\s+at\s+its\s+$/;
 /** right after a framework's name (sticky): " reached at", ",3 agreed at" */
 const REACHED_AT_AFTER_RE = /\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:reached|agreed)\s+at\s/y;
 /** a subtitle after a framework's name, up to the comma before "adopted": ": Education 2030 – towards ... for all" */
@@ -1300,6 +1302,9 @@ const INSIDE_TITLE_BEFORE_RE = /\b(?:accordance|conformity)\s+with\s+the\s+$/;
 /** between a resolution and the framework it holds: ", containing the " (a footnote mark may stand first), or adopted:
  *  "its resolution 79/1 of 22 September 2024, adopting the Pact for the Future" (A/RES/79/126 PP13) */
 const CONTAINING_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:containing|adopting)\s+(?:the\s+)?$/;
+const ANNEX_TO_WHICH = 'annex to which contain';
+/** between a resolution and the framework its annex holds: ", the annex to which contains the text of the " */
+const ANNEX_TO_WHICH_GAP_RE = /^\s*(?:\d{1,3}\s*)?,\s*the\s+annex\s+to\s+which\s+contains?\s+(?:the\s+text\s+of\s+)?(?:the\s+)?$/;
 const CONTAINED_IN_ANNEX_GAP_RE = /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:as\s+)?contained\s+in\s+(?:(?:the\s+)?annex(?:es)?\s+(?:[IV]{1,4}\s+)?to\s+)?$/;
 
 /**
@@ -1965,6 +1970,13 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     // were adopted together, the "Protocol" before is no part named)
     const pair = pairedBefore(text, sorted, i);
     const samePair = body && pair !== undefined && firstWordOf(pair.name) === firstWordOf(f.name);
+    if (body && f.phrase.includes(' ') && !isNamedOrganization(ev)) {
+      // "the guiding principles for the search for disappeared persons adopted by the Committee at its sixteenth session"
+      // (A/RES/78/207 OP10, 80/201): a body named by its short form, whose sitting named right after adopted it
+      const sitting = k + 1 < sorted.length ? sorted[k + 1]! : undefined;
+      if (sitting?.kind === 'Event' && AT_ITS_GAP_RE.test(text.slice(ev.end, sitting.start)) && !resolutionRightAfter(sorted, k + 1)) push('ADOPTED', sitting.key, f.key, f.start, sitting.end);
+      continue;
+    }
     if (body && (!f.phrase.includes(' ') || !isNamedOrganization(ev) || resolutionRightAfter(sorted, k) || (!samePair && PART_NAMED_BEFORE_RE.test(text.slice(Math.max(0, f.start - 90), f.start))))) continue;
     // "the Kyoto Declaration ...: Towards the Achievement of the 2030 Agenda for Sustainable Development, adopted by the
     // Fourteenth Congress", "resolution 8/9 on ... to support the 2030 Agenda ..., adopted by the Conference": the end
@@ -2285,6 +2297,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (hasWord(words, WHICH) && WHICH_ADOPTED_RE.test(text)) adoptedInWhichAttributions(text, sorted, push);
 
   // 4b. "resolution 70/1 ..., entitled “Transforming our world: the 2030 Agenda for Sustainable Development”"
+  const annexToWhich = text.includes(ANNEX_TO_WHICH);
   for (let i = 0; i < sorted.length; i++) {
     const r = sorted[i]!;
     if (r.kind !== 'Resolution') continue;
@@ -2299,6 +2312,10 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     // "its resolution 1514 (XV) of 14 December 1960, containing the Declaration on the Granting of Independence to Colonial
     // Countries and Peoples" (A/RES/79/114 PP2, A/RES/80/86 OP1): the resolution that holds it adopted it
     else if (gap.length < 20 && CONTAINING_GAP_RE.test(gap)) adopted = true;
+    // "Reaffirming its resolution 46/182 of 19 December 1991, the annex to which contains the guiding principles for ..." (A/RES/78/120
+    // PP1, 79/139, 80/113), "its resolution 62/67 ..., the annex to which contains the text of the articles on diplomatic protection"
+    // (A/RES/80/165 PP1): the resolution adopted what its annex holds
+    else if (annexToWhich && ANNEX_TO_WHICH_GAP_RE.test(gap)) adopted = true;
     if (!adopted) continue;
     push('ADOPTED', r.key, f.key, r.start, f.end);
     // "..., including the annex thereto entitled “Global Digital Compact”" (A/RES/79/325 PP1), "“The Pact for the Future”,

@@ -809,6 +809,24 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'Guiding Principles on Business and Human Rights: Implementing the United Nations “Protect, Respect and Remedy” Framework',
     'Guiding Principles on Business and Human Rights: Implementing the United Nations "Protect, Respect and Remedy" Framework',
   ]),
+  // the Human Rights Council's principles of resolution 21/11, printed in lower case: "by which the Council adopted the guiding
+  // principles on extreme poverty and human rights" (A/RES/79/178 PP6, OP20), then "the guiding principles" (PP6, OP21, OP22;
+  // lower case: the capitalised "the Guiding Principles" of PP23 are the business ones)
+  fw('Guiding Principles on Extreme Poverty and Human Rights', ['guiding principles on extreme poverty and human rights'], ['guiding principles']),
+  // other principles the texts name in lower case, each one instrument: the annex of resolution 46/182 ("Reaffirming its
+  // resolution 46/182 ..., the annex to which contains the guiding principles for the strengthening of the coordination of
+  // emergency humanitarian assistance of the United Nations system", A/RES/78/120 PP1, 79/139, 80/113; "... of humanitarian
+  // emergency assistance of the United Nations,2", 79/274 PP13, the words of 46/182's title)
+  fw('Guiding principles for the strengthening of the coordination of emergency humanitarian assistance of the United Nations system', [
+    'guiding principles for the strengthening of the coordination of emergency humanitarian assistance of the United Nations system',
+    'guiding principles for the strengthening of the coordination of humanitarian emergency assistance of the United Nations',
+  ]),
+  // WHO's (endorsed by the sixty-third World Health Assembly, resolution 63.22): "the World Health Organization guiding principles on
+  // human cell, tissue and organ transplantation" (A/RES/79/189 PP9, OP2, OP5), then "in breach of the guiding principles" (OP2 (e))
+  fw('WHO Guiding Principles on Human Cell, Tissue and Organ Transplantation', ['guiding principles on human cell, tissue and organ transplantation'], ['guiding principles']),
+  // the Committee on Enforced Disappearances' (2019): "Takes note of the guiding principles for the search for disappeared persons
+  // adopted by the Committee at its sixteenth session" (A/RES/78/207 OP10, 80/201 OP10)
+  fw('Guiding Principles for the Search for Disappeared Persons', ['guiding principles for the search for disappeared persons']),
   // the 2008 framework the Guiding Principles implement (A/RES/79/178 PP23: "the three pillars of the United Nations “Protect, Respect and Remedy” Framework")
   fw('United Nations "Protect, Respect and Remedy" Framework'),
   // Names with a comma-separated verb list ("to Prevent, Combat and Eradicate ..."): capitalised-word

@@ -510,6 +510,8 @@ interface ResolutionState {
   proclaimedDecade: Ref | undefined;
   /** the International Law Commission's articles the text named first ("the articles on diplomatic protection"): "the articles" */
   ilcArticles: Ref | undefined;
+  /** a gazetteer entry's short forms in lower case ("guiding principles"), once the entry is named: lowerShortFormsNamedBefore */
+  lowerShorts: Map<string, Ref>;
   /** the resolution's title (RecognizeContext.title): the body it names keeps its short form (register) */
   title: string | undefined;
 }
@@ -536,6 +538,7 @@ function stateFor(ctx: RecognizeContext): ResolutionState {
       acronymListSize: 0,
       proclaimedDecade: undefined,
       ilcArticles: undefined,
+      lowerShorts: new Map(),
       title: ctx.title,
     };
     states.set(ctx, s);
@@ -2499,7 +2502,10 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSi
   }
   // ("Declaration and Programme of Action on a Culture of Peace" starts with it: for "the Declaration and Programme of Action")
   if (ref.kind === 'Framework' && (ref.name.startsWith(DECLARATION_AND_START) || ref.name.includes(DECLARATION_AND))) state.last.set(DECLARATION_AND_KEY, ref);
-  for (const sf of entry?.shortForms ?? []) state.pinned.set(sf, ref);
+  for (const sf of entry?.shortForms ?? []) {
+    state.pinned.set(sf, ref);
+    if (isLowerInitial(sf)) state.lowerShorts.set(sf, ref);
+  }
   // "the work of the Office of the United Nations High Commissioner for Human Rights ..., noting with interest the reports of the
   // High Commissioner thereon" (A/RES/79/175 PP5, 79/176 OP21): the Office's head, the High Commissioner for Human Rights
   if (ref.name === OHCHR_NAME && ref.kind === 'Organization') state.pinned.set(HIGH_COMMISSIONER, HIGH_COMMISSIONER_HR_REF);
@@ -6172,6 +6178,11 @@ const SCAN_STEPS_SHORT: readonly ScanStep[] = [
   // 3'''. "the articles", "the draft articles" once the International Law Commission's articles were named (gated on the
   // resolution's state or on a gazetteer name of the paragraph: no scan of other texts)
   (s) => { if (s.state.ilcArticles !== undefined || s.cands.some(isIlcArticles)) ilcArticlesNamedBefore(s.text, s.cands, s.state); },
+  // 3''''. "the guiding principles" once "the guiding principles on extreme poverty and human rights" were named: a gazetteer
+  // entry's short form in lower case, which no capitalised head finds (gated on the resolution's state or the paragraph's entries)
+  (s) => { if (s.state.lowerShorts.size !== 0 || s.cands.some(hasLowerShortForms)) lowerShortFormsNamedBefore(s.text, s.cands, s.state); },
+  // 3'''''. "Invites the United Nations High Commissioner for Human Rights ..., and also invites his Office": the officer's office
+  (s) => { if (s.text.includes(HIS_OFFICE) || s.text.includes(HER_OFFICE)) officesOfOfficers(s.text, s.cands); },
   // 3'. "the decision of the Assembly to extend the current strategic plan of the Authority": the Authority's Assembly
   // (no text scan: a look at the few candidates, as for step 3'')
   (s) => assemblyOfTheAuthority(s.text, s.cands),
@@ -6587,6 +6598,90 @@ function registerKept(text: string, kept: Candidate[], state: ResolutionState): 
     const year = yearPrintedBefore.get(c) ?? (c.kind === 'Framework' && text.startsWith(OF_SPACE, c.end) ? yearPrintedAfter(text, c) : undefined);
     if (year) registerOrdinal(state, year, ref);
   }
+}
+
+const HIS_OFFICE = 'his Office';
+const HER_OFFICE = 'her Office';
+const OFFICE_OF_THE = 'Office of the ';
+/** right after "his Office": the office's own name goes on ("its Office of the Special Envoy") */
+const OFFICE_NAMED_AFTER_RE = /^\s+(?:of|for|on)\s/;
+/**
+ * Step 3''''': "Invites the United Nations High Commissioner for Human Rights to continue to give high priority to ..., and
+ * also invites his Office to pursue further work in this area" (A/RES/79/178 OP18), "with the United Nations High Commissioner
+ * for Human Rights and his Office" (A/RES/79/181 OP2): "his Office" (or "her") is the office of the officer named last before
+ * it in the paragraph, where the gazetteer knows "Office of the <officer>" (OHCHR; UNHCR's officer is its office's node already).
+ */
+function officesOfOfficers(text: string, cands: Candidate[]): void {
+  const found: Candidate[] = [];
+  for (const printed of [HIS_OFFICE, HER_OFFICE]) {
+    for (let at = text.indexOf(printed); at >= 0; at = text.indexOf(printed, at + printed.length)) {
+      const end = at + printed.length;
+      if ((at > 0 && isWordCode(text.charCodeAt(at - 1))) || (end < text.length && isWordCode(text.charCodeAt(end)))) continue;
+      if (OFFICE_NAMED_AFTER_RE.test(text.slice(end, end + 6)) || cands.some((c) => overlaps(c, { start: at, end }))) continue;
+      let officer: Candidate | undefined;
+      for (const c of cands) if (c.kind === 'Organization' && c.end <= at && (officer === undefined || c.start > officer.start)) officer = c;
+      const office = officer === undefined || officer.name.startsWith(OFFICE_OF_THE) ? undefined : entryByName('Organization', OFFICE_OF_THE + officer.name);
+      if (office !== undefined) {
+        const ref = entryRef(office);
+        found.push(candidate(ref.kind, ref.name, ref.attrs, at + 4, end, 'short'));
+      }
+    }
+  }
+  cands.push(...found);
+}
+
+/** a short form starting with a lower-case letter ("guiding principles"): read by lowerShortFormsNamedBefore, not by the heads */
+function isLowerInitial(form: string): boolean {
+  const c = form.charCodeAt(0);
+  return c >= 97 && c <= 122;
+}
+const NO_FORMS: readonly string[] = [];
+/** entry -> its lower-case short forms (most entries have none) */
+const lowerShortForms = new Map<GazetteerEntry, readonly string[]>();
+function lowerShortFormsOf(entry: GazetteerEntry | undefined): readonly string[] {
+  if (entry === undefined || entry.shortForms === undefined || entry.shortForms.length === 0) return NO_FORMS;
+  let forms = lowerShortForms.get(entry);
+  if (forms === undefined) {
+    forms = entry.shortForms.filter(isLowerInitial);
+    lowerShortForms.set(entry, forms);
+  }
+  return forms;
+}
+function hasLowerShortForms(c: Candidate): boolean {
+  return c.via === 'gazetteer' && lowerShortFormsOf(c.entry).length !== 0;
+}
+/** right after the short form: another thing's name goes on ("the guiding principles on responsible sovereign borrowing") */
+const LOWER_SHORT_NAMED_AFTER_RE = /^\s+(?:on|of|for|to)\s/;
+/**
+ * Step 3'''': "by which the Council adopted the guiding principles on extreme poverty and human rights ..., and encouraging
+ * States to implement the guiding principles" (A/RES/79/178 PP6), "to consider the guiding principles" (OP21), "to disseminate
+ * the guiding principles" (OP22): "the" and an entry's lower-case short form, printed alone once the entry was named (in this
+ * paragraph, the nearest, else in the resolution), is that entry, as its capitalised short forms are (shortFormCandidates).
+ */
+function lowerShortFormsNamedBefore(text: string, cands: Candidate[], state: ResolutionState): void {
+  const forms = new Set<string>(state.lowerShorts.keys());
+  for (const c of cands) if (c.via === 'gazetteer') for (const f of lowerShortFormsOf(c.entry)) forms.add(f);
+  const found: Candidate[] = [];
+  for (const form of forms) {
+    const printed = `the ${form}`;
+    for (let at = text.indexOf(printed); at >= 0; at = text.indexOf(printed, at + printed.length)) {
+      const start = at + 4;
+      const end = start + form.length;
+      if ((at > 0 && isWordCode(text.charCodeAt(at - 1))) || (end < text.length && isWordCode(text.charCodeAt(end)))) continue;
+      if (LOWER_SHORT_NAMED_AFTER_RE.test(text.slice(end, end + 6)) || cands.some((c) => overlaps(c, { start, end }))) continue;
+      let ref: Ref | undefined;
+      let refStart = -1;
+      for (const c of cands) {
+        if (c.end <= at && c.start > refStart && c.via === 'gazetteer' && lowerShortFormsOf(c.entry).includes(form)) {
+          ref = { kind: c.kind, name: c.name, attrs: c.attrs };
+          refStart = c.start;
+        }
+      }
+      ref ??= state.lowerShorts.get(form);
+      if (ref !== undefined) found.push(candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'short'));
+    }
+  }
+  cands.push(...found);
 }
 
 /** The International Law Commission's articles as the gazetteer names them: "articles on ...", "draft articles on ..." */
@@ -8092,6 +8187,7 @@ function resolveGenericNames(text: string, patternCands: Candidate[], cands: rea
   const both = cands.concat(patternCands);
   for (const p of patternCands) {
     if (SHORT_HEAD_SET.has(p.name)) {
+      if (p.name === PROGRAMME_OF_ACTION && programmeOfInstrumentBefore(text, p, both)) continue;
       resolveShortHeadName(p, cands, both, state, unresolved);
       continue;
     }
@@ -8249,6 +8345,34 @@ function fundOfOrgan(o: Ref): Ref | undefined {
   if (m === null) return undefined;
   const entry = entryByName('Organization', m[1]!);
   return entry !== undefined ? entryRef(entry) : { kind: 'Organization', name: m[1]!, attrs: {} };
+}
+
+const PROGRAMME_OF_ACTION = 'Programme of Action';
+/** " and its " right before "Programme of Action" (the instrument's name ends where it starts) */
+const AND_ITS_BEFORE_RE = /^,?\s+and\s+its\s+$/;
+/**
+ * The programme of action adopted with a declaration, where the declaration's name does not say whose it is: the Copenhagen
+ * Declaration on Social Development's is the World Summit for Social Development's (the name the texts print for it in full).
+ */
+const COMPANION_PROGRAMMES: ReadonlyMap<string, string> = new Map([
+  ['Copenhagen Declaration on Social Development', 'Programme of Action of the World Summit for Social Development'],
+]);
+/**
+ * "reaffirm the commitment to the Copenhagen Declaration on Social Development and its Programme of Action,5" (A/RES/79/150
+ * OP40, 80/183 OP40, 78/318 OP4), "reaffirmed the Global Agenda for Dialogue among Civilizations and its Programme of Action"
+ * (A/RES/78/286 PP12): "its" is the instrument named right before, whatever programme of action was named last; the
+ * programme is that instrument's (COMPANION_PROGRAMMES), else "Programme of Action of the <instrument>".
+ */
+function programmeOfInstrumentBefore(text: string, p: Candidate, both: readonly Candidate[]): boolean {
+  if (p.start < 12 || text.charCodeAt(p.start - 2) !== 115 /* the s of "its" */) return false;
+  let owner: Candidate | undefined;
+  for (const o of both) if (o.kind === 'Framework' && o.end < p.start && o.end >= p.start - 12 && o.via !== 'short') owner = o;
+  if (owner === undefined || !AND_ITS_BEFORE_RE.test(text.slice(owner.end, p.start))) return false;
+  const name = COMPANION_PROGRAMMES.get(owner.name) ?? `${PROGRAMME_OF_ACTION} of the ${owner.name}`;
+  const entry = entryByName('Framework', name);
+  p.name = entry?.name ?? name;
+  p.attrs = entry !== undefined ? entryRef(entry).attrs : {};
+  return true;
 }
 
 /** "Programme of Action" printed alone: the last one named, earlier in this paragraph first. */
