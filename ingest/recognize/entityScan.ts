@@ -5772,6 +5772,9 @@ function eventDates(ev: Candidate, windowText: string, actDay = false, ofDated =
     if (r.end) ev.attrs.endDate = r.end;
     ev.attrs.datePhrase = { start: ev.end + dm.index + dm[0].indexOf(dm[1]!), end: ev.end + dm.index + dm[0].length };
   } else if (r.start && known !== undefined && r.start === known) {
+    // the gazetteer knows the first day only, the text prints the last too: "the 2021 United Nations Food Systems Summit,
+    // convened by the Secretary-General on 23 and 24 September 2021" (A/RES/79/276 PP26, 78/168, 79/227, 80/210)
+    if (r.end && ev.attrs.endDate === undefined) ev.attrs.endDate = r.end;
     ev.attrs.datePhrase = { start: ev.end + dm.index + dm[0].indexOf(dm[1]!), end: ev.end + dm.index + dm[0].length };
   } else if (r.start && typeof known === 'string' && known.length > r.start.length && known.startsWith(r.start)) {
     // the text gives less than the gazetteer knows ("the United Nations Conference on Environment and Development, held
@@ -7808,6 +7811,7 @@ function resolveGenericNames(text: string, patternCands: Candidate[], cands: rea
   const both = cands.concat(patternCands);
   for (const p of patternCands) {
     if (SHORT_HEAD_SET.has(p.name)) {
+      if (p.name === PROGRAMME_OF_ACTION && companionProgramme(text, p, both)) continue;
       resolveShortHeadName(p, cands, both, state, unresolved);
       continue;
     }
@@ -7965,6 +7969,30 @@ function fundOfOrgan(o: Ref): Ref | undefined {
   if (m === null) return undefined;
   const entry = entryByName('Organization', m[1]!);
   return entry !== undefined ? entryRef(entry) : { kind: 'Organization', name: m[1]!, attrs: {} };
+}
+
+const PROGRAMME_OF_ACTION = 'Programme of Action';
+/**
+ * A declaration whose companion programme is printed after it as "its Programme of Action": "the commitment to the Copenhagen
+ * Declaration on Social Development and its Programme of Action5" (A/RES/80/183 OP40, 79/150 OP40, 78/318 OP4) is the 1995
+ * summit's programme, even where no programme was named before (which the last one named would otherwise stand for, or none).
+ */
+const DECLARATION_PROGRAMMES: ReadonlyMap<string, string> = new Map([
+  ['Copenhagen Declaration on Social Development', 'Programme of Action of the World Summit for Social Development'],
+]);
+/** "<declaration> and its Programme of Action": the declaration's companion programme (DECLARATION_PROGRAMMES); renames `p`. */
+function companionProgramme(text: string, p: Candidate, both: readonly Candidate[]): boolean {
+  const at = p.start - AND_ITS.length;
+  if (at <= 0 || !text.startsWith(AND_ITS, at)) return false;
+  for (const o of both) {
+    if (o.end !== at || o.kind !== 'Framework') continue;
+    const programme = DECLARATION_PROGRAMMES.get(o.name);
+    if (programme === undefined) return false;
+    p.name = programme;
+    p.attrs = {};
+    return true;
+  }
+  return false;
 }
 
 /** "Programme of Action" printed alone: the last one named, earlier in this paragraph first. */

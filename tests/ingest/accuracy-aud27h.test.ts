@@ -1,0 +1,59 @@
+// Misses found by the session-27 audit aud27h: A/RES/79/276 (United Nations Decade of Action on Nutrition) and A/RES/80/183
+// (follow-up to the thirtieth anniversary of the International Year of the Family), and the same forms in other texts. Each
+// case quotes the file and paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/183', date: '2025-12-18' };
+
+const { keys, relations, attributions } = oneParagraph({ ctx: GA, kind: 'operative' });
+
+describe('"the Copenhagen Declaration on Social Development and its Programme of Action": the summit\'s programme', () => {
+  const POA = 'Framework:Programme of Action of the World Summit for Social Development';
+
+  it('A/RES/80/183 OP40: "... reaffirm the commitment to the Copenhagen Declaration on Social Development and its Programme of Action5 and its implementation"', () => {
+    const text =
+      'Recognizes the importance of the World Social Summit, held in Doha, Qatar, in 2025, under the title “the Second World Summit for Social Development”, to address existing gaps and reaffirm the commitment to the Copenhagen Declaration on Social Development and its Programme of Action5 and its implementation and give momentum towards the implementation of the 2030 Agenda;';
+    expect(keys(text, 'Framework:', 'operative', { ...GA })).toContain(POA);
+    expect(relations(text, 'operative', { ...GA })).toContain(`RECOGNIZES ${POA}`);
+    expect(relations(text, 'operative', { ...GA })).toContain('RECOGNIZES Framework:Copenhagen Declaration on Social Development');
+  });
+
+  it('A/RES/79/150 OP40: the same with the footnote mark after a comma', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/150', date: '2024-12-17' };
+    const text =
+      'Recognizes the importance of the World Social Summit, to be held in Doha, Qatar, in 2025, under the title “The Second World Summit for Social Development”, to address existing gaps and reaffirm the commitment to the Copenhagen Declaration on Social Development and its Programme of Action,5 and its implementation and give momentum towards the implementation of the 2030 Agenda;';
+    expect(relations(text, 'operative', ctx)).toContain(`RECOGNIZES ${POA}`);
+  });
+
+  it('guard: "the Programme of Action" printed alone with no programme named before stays unread', () => {
+    const text = 'Reaffirms the Copenhagen Declaration on Social Development, and calls for the implementation of the Programme of Action;';
+    expect(keys(text, 'Framework:Programme', 'operative', { ...GA })).toEqual([]);
+  });
+});
+
+describe('a known event dated with its first day only takes the last day the text prints', () => {
+  const UNFSS = 'Event:United Nations Food Systems Summit @ 2021';
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/276', date: '2025-03-25' };
+
+  it('A/RES/79/276 PP26: "the 2021 United Nations Food Systems Summit, convened by the Secretary-General on 23 and 24 September 2021"', () => {
+    const text =
+      'Taking note with appreciation of the 2021 United Nations Food Systems Summit, convened by the Secretary-General on 23 and 24 September 2021, as well as its pre‑Summit, held from 26 to 28 July 2021 in Rome,';
+    const a = attributions(text, 'preambular', { ...ctx });
+    expect(a).toContain(`STARTS_ON ${UNFSS} -> Date:2021-09-23`);
+    expect(a).toContain(`ENDS_ON ${UNFSS} -> Date:2021-09-24`);
+  });
+
+  it('guard: a known event whose last day the gazetteer knows keeps it ("the Summit of the Future on 22 and 23 September 2024", A/RES/79/276 PP3)', () => {
+    const text = 'Welcoming the convening of the Summit of the Future on 22 and 23 September 2024 at United Nations Headquarters in New York,';
+    const a = attributions(text, 'preambular', { ...ctx });
+    expect(a).toContain('ENDS_ON Event:Summit of the Future @ 2024 -> Date:2024-09-23');
+    expect(a.filter((x) => x.startsWith('ENDS_ON'))).toHaveLength(1);
+  });
+
+  it('guard: a single day printed adds no last day ("the Climate Ambition Summit, held on 20 September 2023")', () => {
+    const text = 'Taking note of the Climate Ambition Summit, held on 20 September 2023 in New York,';
+    expect(attributions(text, 'preambular', { ...ctx }).filter((x) => x.startsWith('ENDS_ON'))).toEqual([]);
+  });
+});
