@@ -57,3 +57,23 @@ describe('a known event dated with its first day only takes the last day the tex
     expect(attributions(text, 'preambular', { ...ctx }).filter((x) => x.startsWith('ENDS_ON'))).toEqual([]);
   });
 });
+
+describe('a report cited by its quoted title with no "entitled" between', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/276', date: '2025-03-25' };
+
+  it('A/RES/79/276 PP25: "Taking note of the report “What are healthy diets? Joint statement by ... (2024)” 3 by the Food and Agriculture Organization ..."', () => {
+    const text =
+      'Taking note of the report “What are healthy diets? Joint statement by the Food and Agriculture Organization of the United Nations and the World Health Organization (2024)” 3 by the Food and Agriculture Organization of the United Nations and the World Health Organization, which highlights that healthy diets should be adequate, balanced, moderate and diverse,';
+    const docs = keys(text, 'Document:', 'preambular', { ...ctx });
+    expect(docs).toHaveLength(1);
+    expect(docs[0]!.toLowerCase()).toContain('what are healthy diets');
+    const rel = relations(text, 'preambular', { ...ctx });
+    expect(rel).toContain(`NOTES ${docs[0]}`);
+    expect(rel).toContain('NOTES Organization:World Health Organization');
+  });
+
+  it('guard: a report named by its author, a quoted title further on, reads no title ("the report of the Secretary-General and the theme “...”")', () => {
+    const text = 'Takes note of the report of the Secretary-General and of the theme “Leaving no one behind”;';
+    expect(keys(text, 'Document:', 'operative', { ...ctx }).filter((k) => k.toLowerCase().includes('leaving'))).toEqual([]);
+  });
+});
