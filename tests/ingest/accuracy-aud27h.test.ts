@@ -77,3 +77,25 @@ describe('a report cited by its quoted title with no "entitled" between', () => 
     expect(keys(text, 'Document:', 'operative', { ...ctx }).filter((k) => k.toLowerCase().includes('leaving'))).toEqual([]);
   });
 });
+
+describe('"the International Day and Year of Plant Health": two observances', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/276', date: '2025-03-25' };
+
+  it('A/RES/79/276 PP15: "... the International Year of Camelids, the International Day and Year of Plant Health, the International Year of Fruits and Vegetables, ..."', () => {
+    const text =
+      'Noting the importance of initiatives under the United Nations system, including the observance of World Soil Day, the International Year of Camelids, the International Day and Year of Plant Health, the International Year of Fruits and Vegetables, aimed at increasing public awareness,';
+    const events = keys(text, 'Event:', 'preambular', { ...ctx });
+    expect(events).toContain('Event:International Day of Plant Health');
+    expect(events).toContain('Event:International Year of Plant Health');
+    expect(events.filter((k) => k.includes('Day and Year'))).toEqual([]);
+    const rel = relations(text, 'preambular', { ...ctx });
+    expect(rel).toContain('NOTES Event:International Day of Plant Health');
+    expect(rel).toContain('NOTES Event:International Year of Plant Health');
+    expect(rel).toContain('NOTES Event:International Year of Camelids');
+  });
+
+  it('guard: "the International Day of Plant Health" alone stays one day', () => {
+    const text = 'Noting the observance of the International Day of Plant Health,';
+    expect(keys(text, 'Event:', 'preambular', { ...ctx })).toEqual(['Event:International Day of Plant Health']);
+  });
+});
