@@ -57,9 +57,9 @@ export const TITLED_REPORT_RE = new RegExp(
  * statement by the Food and Agriculture Organization of the United Nations and the World Health Organization (2024)” 3 by the
  * ..." (A/RES/79/276 PP25). Group "quoted": the title.
  */
-export const QUOTED_REPORT_RE = new RegExp(String.raw`${REPORT_WORD}\s+“(?<quoted>[^”]{2,300})”`, 'g');
+export const QUOTED_REPORT_RE = new RegExp(String.raw`${REPORT_WORD}\s+\u201c(?<quoted>[^\u201d]{2,300})\u201d`, 'g');
 /** the gate of QUOTED_REPORT_RE: the word, a space, an opening quotation mark */
-export const QUOTED_REPORT_GATE_RE = /ports? “/;
+export const QUOTED_REPORT_GATE_RE = /ports? \u201c/;
 
 /** "the report of the Secretary-General on <subject>", "the Secretary-General’s report on <subject>". */
 export const SG_REPORT_RE = new RegExp(

@@ -2,6 +2,7 @@
 // (follow-up to the thirtieth anniversary of the International Year of the Family), and the same forms in other texts. Each
 // case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
+import { extractParagraph } from '../../ingest/extract.js';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
@@ -97,5 +98,57 @@ describe('"the International Day and Year of Plant Health": two observances', ()
   it('guard: "the International Day of Plant Health" alone stays one day', () => {
     const text = 'Noting the observance of the International Day of Plant Health,';
     expect(keys(text, 'Event:', 'preambular', { ...ctx })).toEqual(['Event:International Day of Plant Health']);
+  });
+});
+
+/** One paragraph with one footnote, whose mark stands at `mark` inside `at`: its attributions. */
+function withFootnote(id: string, text: string, mark: string, at: string, footnote: string, ctx: RecognizeContext = { ...GA }): string[] {
+  const offset = text.indexOf(at) + at.indexOf(mark);
+  const x = extractParagraph(
+    { id, kind: id.startsWith('OP') ? 'operative' : 'preambular', text, footnoteRefs: [{ mark, offset, footnote: { mark, text: footnote } }], subparagraphs: [] },
+    ctx,
+  );
+  return x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+}
+
+describe('a note citing a sitting\'s report for the resolution and annex that hold a framework: the sitting ADOPTED it', () => {
+  const WSSD = 'Event:World Summit for Social Development @ 1995';
+  const POA = 'Framework:Programme of Action of the World Summit for Social Development';
+  const NOTE5 =
+    'Report of the World Summit for Social Development, Copenhagen, 6–12 March 1995 (United Nations publication, Sales No. E.96.IV.8), chap. I, resolution 1, annexes I and II.';
+
+  it('A/RES/80/183 OP40: "... the Copenhagen Declaration on Social Development and its Programme of Action5" with note 5 "Report of the World Summit for Social Development, ..., chap. I, resolution 1, annexes I and II."', () => {
+    const text =
+      'Recognizes the importance of the World Social Summit, held in Doha, Qatar, in 2025, under the title “the Second World Summit for Social Development”, to address existing gaps and reaffirm the commitment to the Copenhagen Declaration on Social Development and its Programme of Action5 and its implementation and give momentum towards the implementation of the 2030 Agenda;';
+    const a = withFootnote('OP40', text, '5', 'Action5 ', NOTE5);
+    expect(a).toContain(`ADOPTED ${WSSD} -> ${POA}`);
+    expect(a).toContain(`HELD_IN ${WSSD} -> Place:Copenhagen`);
+  });
+
+  it('A/RES/80/184 OP2(l): "the Beijing Platform for Action18" with note 18 "Report of the Fourth World Conference on Women, ..., chap. I, resolution 1, annexes I and II."', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/184', date: '2025-12-18' };
+    const text =
+      'Urges Member States to ensure universal access to sexual and reproductive health and reproductive rights in accordance with the Beijing Platform for Action18 and the outcome documents of their review conferences;';
+    const a = withFootnote(
+      'OP2',
+      text,
+      '18',
+      'Action18 ',
+      'Report of the Fourth World Conference on Women, Beijing, 4–15 September 1995 (United Nations publication, Sales No. E.96.IV.13), chap. I, resolution 1, annexes I and II.',
+      ctx,
+    );
+    expect(a).toContain('ADOPTED Event:Fourth World Conference on Women -> Framework:Beijing Declaration and Platform for Action');
+  });
+
+  it('guard: a note citing the report for its venue and days only, with no resolution and annex, adopts nothing', () => {
+    const text = 'Recalling the World Summit for Social Development,5 and its follow-up,';
+    const a = withFootnote('PP1', text, '5', 'Development,5', 'Report of the World Summit for Social Development, Copenhagen, 6–12 March 1995 (United Nations publication, Sales No. E.96.IV.8).');
+    expect(a.filter((x) => x.startsWith('ADOPTED'))).toEqual([]);
+  });
+
+  it('guard: a mark after the sitting\'s name, not a framework\'s, adopts nothing', () => {
+    const text = 'Recalling the commitments made at the World Summit for Social Development,5 and their follow-up,';
+    const a = withFootnote('PP1', text, '5', 'Development,5', NOTE5);
+    expect(a.filter((x) => x.startsWith('ADOPTED'))).toEqual([]);
   });
 });
