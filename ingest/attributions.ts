@@ -933,6 +933,32 @@ export function adoptedBySittingFootnote(text: string, refs: ParagraphText['foot
 }
 
 /**
+ * "the Beijing Declaration and Platform for Action,5" with "5 Report of the Fourth World Conference on Women, Beijing, 4–15
+ * September 1995 (United Nations publication, Sales No. E.96.IV.13), chap. I, resolution 1, annexes I and II." (A/RES/80/186,
+ * some 150 notes of corpus-ga: the Rio and Copenhagen declarations, Agenda 21, the ICPD Programme of Action, ...): a note that
+ * cites a sitting's report for the resolution and annex that hold the framework its mark closes. The sitting ADOPTED the
+ * framework (span: the sitting's name in the note), as a note citing "Resolution 70/1" says the Assembly did
+ * (adoptedByFootnotedResolution). Not a framework printed as the subject of a longer title (TITLE_NAMING_BEFORE_RE).
+ */
+const SITTING_RESOLUTION_ANNEX_RE = /\bresolution\s+\d{1,2},\s+annex/;
+export function adoptedByReportedSitting(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): void {
+  for (const r of refs) {
+    const t = r.footnote?.text;
+    if (!t || !(t.startsWith('Report of the') || t.startsWith('See Report of the')) || !SITTING_RESOLUTION_ANNEX_RE.test(t)) continue;
+    const at = t.indexOf('Report of the') + 14;
+    const sitting = footnotes.find((f) => f.kind === 'Event' && f.start === at && f.footnote?.offset === r.offset && f.footnote.mark === r.mark);
+    if (!sitting || !t.startsWith(',', sitting.end)) continue;
+    let fw: EntityMention | undefined;
+    for (const m of body) if (m.kind === 'Framework' && m.end <= r.offset && FRAMEWORK_TO_MARK_RE.test(text.slice(m.end, r.offset)) && (!fw || m.end > fw.end)) fw = m;
+    if (!fw || out.some((a) => a.type === 'ADOPTED' && a.target === fw!.key)) continue;
+    let from = Math.max(0, fw.start - 160);
+    for (const m of body) if (m.kind === 'Framework' && m.end > from && m.end <= fw.start) from = m.end;
+    if (TITLE_NAMING_BEFORE_RE.test(text.slice(from, fw.start))) continue;
+    out.push({ type: 'ADOPTED', source: sitting.key, target: fw.key, phrase: sitting.phrase, start: sitting.start, end: sitting.end });
+  }
+}
+
+/**
  * "Report of the World Summit for Social Development, Copenhagen, 6–12 March 1995 (United Nations publication, ...)" (A/RES/78/172
  * footnote 1): a footnote that cites a sitting's report prints where and when the sitting was held right after its name. The
  * sitting named first is HELD_IN the place printed next (the first: "Johannesburg, South Africa" is the city, as "held in

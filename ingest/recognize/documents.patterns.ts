@@ -52,6 +52,15 @@ export const TITLED_REPORT_RE = new RegExp(
   'g',
 );
 
+/**
+ * A report cited by its quoted title with no "entitled" between: "Taking note of the report “What are healthy diets? Joint
+ * statement by the Food and Agriculture Organization of the United Nations and the World Health Organization (2024)” 3 by the
+ * ..." (A/RES/79/276 PP25). Group "quoted": the title.
+ */
+export const QUOTED_REPORT_RE = new RegExp(String.raw`${REPORT_WORD}\s+\u201c(?<quoted>[^\u201d]{2,300})\u201d`, 'g');
+/** the gate of QUOTED_REPORT_RE: the word, a space, an opening quotation mark */
+export const QUOTED_REPORT_GATE_RE = /ports? \u201c/;
+
 /** "the report of the Secretary-General on <subject>", "the Secretary-General’s report on <subject>". */
 export const SG_REPORT_RE = new RegExp(
   String.raw`(?:${REPORT_WORD}\s+of\s+the\s+Secretary-General|\bSecretary-General['’]s\s+(?<report2>(?:annual\s+|progress\s+|latest\s+)*reports?))\s+on\s+(?=[a-z“"])`,

@@ -32,6 +32,8 @@ import {
   WESP_EDITION_RE,
   SUBJECT_END_RE,
   TITLED_REPORT_RE,
+  QUOTED_REPORT_RE,
+  QUOTED_REPORT_GATE_RE,
   YEAR_FIRST_REPORT_RE,
 } from './documents.patterns.js';
 import { ORDINAL_SOURCE, ordinalValue } from './events.patterns.js';
@@ -163,6 +165,18 @@ function titledMentions(text: string, out: EntityMention[]): void {
     }
   }
 }
+/** "the report “<title>”": a report cited by its quoted title alone (QUOTED_REPORT_RE). */
+function quotedReportMentions(text: string, out: EntityMention[]): void {
+  QUOTED_REPORT_RE.lastIndex = 0;
+  for (let m = QUOTED_REPORT_RE.exec(text); m; m = QUOTED_REPORT_RE.exec(text)) {
+    const title = editionTitle(cleanTitle(m.groups!.quoted!));
+    if (holdsOtherKnownReport(title)) continue;
+    const key = normaliseTitle(title);
+    if (key.length < 3) continue;
+    out.push({ kind: 'Document', key: nodeKey('Document', key), name: title, attrs: { title }, phrase: m[0], start: m.index, end: m.index + m[0].length });
+  }
+}
+
 /** the next title of a plural's list (a footnote mark may follow the one before): ", “...”", "27 and “...”", " and “...”" */
 const NEXT_LISTED_TITLE_RE = /^\s?\d{0,3}(?:,\s+|,?\s+and\s+)\u201c([^\u201d]{2,300})\u201d/;
 
@@ -781,6 +795,7 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
     // (a footnote that opens on a report's title: "Report of the ...", "See Report of the ...")
     if (text.startsWith('Report of the') || text.startsWith('See Report of the')) conferenceReportMentions(text, out);
     titledMentions(text, out);
+    if (QUOTED_REPORT_GATE_RE.test(text)) quotedReportMentions(text, out);
     sgReportMentions(text, out, ctx);
     if (text.includes(' its ') && text.includes('session')) bodySessionReportMentions(text, out);
     if (text.includes('final report')) finalReportMentions(text, out);

@@ -2824,6 +2824,31 @@ function specialSessionsToReviewListed(text: string, cands: Candidate[], c: Cand
   return i;
 }
 
+const DAY_AND_YEAR = ' Day and Year ';
+/** "International Day and Year of <subject>" (group 1: "International", 2: the subject) */
+const DAY_AND_YEAR_RE = /^(International|World) Day and Year ((?:of|for|on) .+)$/;
+/**
+ * Step 4b'''': "the International Year of Camelids, the International Day and Year of Plant Health, the International Year of
+ * Fruits and Vegetables" (A/RES/79/276 PP15, 78/168, 79/227, 80/157): two observances named at once, the International Day of
+ * Plant Health and the International Year of Plant Health, one event each (was one "year" named "Day and Year").
+ */
+function dayAndYearOf(cands: Candidate[]): void {
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i]!;
+    if (c.kind !== 'Event') continue;
+    const m = DAY_AND_YEAR_RE.exec(c.name);
+    if (!m) continue;
+    const dayEnd = c.start + m[1]!.length + 4;
+    const yearAt = dayEnd + 5;
+    cands.splice(
+      i,
+      1,
+      candidate('Event', `${m[1]!} Day ${m[2]!}`, { eventKind: 'day' }, c.start, dayEnd, c.via),
+      candidate('Event', `${m[1]!} Year ${m[2]!}`, { eventKind: 'year' }, yearAt, c.end, c.via),
+    );
+  }
+}
+
 /** A listed sitting's own venue and year, printed after the list (`venueAt`: where the venue starts, `yearAt`: the year). */
 interface VenueYear {
   venueAt: number;
@@ -5923,6 +5948,9 @@ function eventDates(ev: Candidate, windowText: string, actDay = false, ofDated =
     if (r.end) ev.attrs.endDate = r.end;
     ev.attrs.datePhrase = { start: ev.end + dm.index + dm[0].indexOf(dm[1]!), end: ev.end + dm.index + dm[0].length };
   } else if (r.start && known !== undefined && r.start === known) {
+    // the gazetteer knows the first day only, the text prints the last too: "the 2021 United Nations Food Systems Summit,
+    // convened by the Secretary-General on 23 and 24 September 2021" (A/RES/79/276 PP26, 78/168, 79/227, 80/210)
+    if (r.end && ev.attrs.endDate === undefined) ev.attrs.endDate = r.end;
     ev.attrs.datePhrase = { start: ev.end + dm.index + dm[0].indexOf(dm[1]!), end: ev.end + dm.index + dm[0].length };
   } else if (r.start && typeof known === 'string' && known.length > r.start.length && known.startsWith(r.start)) {
     // the text gives less than the gazetteer knows ("the United Nations Conference on Environment and Development, held
@@ -6222,6 +6250,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => namesToOtherNames(s.text, s.patternCands, s.cands),
   // 4b'''. "the First, Second, Third and Fourth Review Conferences of the States Parties to the Convention": one sitting each
   (s) => { if (s.patternCands.some((p) => p.kind === 'Event' && p.name.includes(' and '))) pluralOrdinalSittings(s.text, s.cands); },
+  // 4b''''. "the International Day and Year of Plant Health": the day and the year, one event each
+  (s) => { if (s.text.includes(DAY_AND_YEAR)) dayAndYearOf(s.cands); },
   // 4c. "the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement": one body
   (s) => { if (hasWord(s.words, SERVING_AS)) servingAsBodies(s.text, s.cands); },
   // 4c*. "..., as well as the Meetings of the Parties to the Protocols to the Convention, held in Cali": that body's sittings
