@@ -6,7 +6,7 @@ import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/226', date: '2025-12-18' };
 
-const { keys, relations, attributions } = oneParagraph({ ctx: GA, kind: 'operative' });
+const { extract, keys, relations, attributions } = oneParagraph({ ctx: GA, kind: 'operative' });
 
 const MODEL_STRATEGIES = 'Framework:United Nations Model Strategies on Reducing Reoffending';
 
@@ -44,5 +44,47 @@ describe('the United Nations Model Strategies on Reducing Reoffending (the Kyoto
     const text = 'Welcomes the proposed version of the model strategies, annexed to the report, as the United Nations Model Strategies on Reducing Reoffending;';
     expect(relations(text)).toContain(`WELCOMES ${MODEL_STRATEGIES}`);
     expect(attributions(text).filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
+  });
+});
+
+describe('the crime programme network and the crime commission expert groups, printed in lower case', () => {
+  const PNI = 'Organization:United Nations Crime Prevention and Criminal Justice Programme Network';
+  const REOFFENDING_GROUP = 'Organization:Open-ended Intergovernmental Expert Group on Model Strategies on Reducing Reoffending';
+
+  it('A/RES/80/226 OP4 (c): "the institutes of the United Nations crime prevention and criminal justice programme network"', () => {
+    const text =
+      'Requests the United Nations Office on Drugs and Crime, within its mandate: (c) To closely coordinate with the institutes of the United Nations crime prevention and criminal justice programme network and with other relevant national and regional institutes;';
+    expect(relations(text)).toContain(`REQUESTS ${PNI}`);
+    expect(keys(text, 'Organization:United Nations', 'operative', { ...GA })).not.toContain('Organization:United Nations');
+  });
+
+  it('guard: the programme without "network" is not the network', () => {
+    const text = 'Requests the Secretary-General to support the United Nations crime prevention and criminal justice programme;';
+    expect(keys(text, PNI)).toEqual([]);
+  });
+
+  it('A/RES/80/226 PP2 and OP1: "the open-ended intergovernmental expert group on model strategies on reducing reoffending", then "the open-ended intergovernmental expert group at its meetings"', () => {
+    const ctx: RecognizeContext = { ...GA };
+    const pp2 =
+      'Recalling also its requests to the United Nations Office on Drugs and Crime, subject to the availability of extrabudgetary resources, to convene two meetings of the open-ended intergovernmental expert group on model strategies on reducing reoffending, with interpretation in all official languages of the United Nations, with a view to developing model strategies on reducing reoffending,';
+    expect(relations(pp2, 'preambular', ctx)).toContain(`RECALLS ${REOFFENDING_GROUP}`);
+    const op1 =
+      'Welcomes the work undertaken by the open-ended intergovernmental expert group at its meetings to develop draft model strategies on reducing reoffending, and takes note of the reports of the expert group on those meetings;';
+    expect(relations(op1, 'operative', ctx)).toContain(`WELCOMES ${REOFFENDING_GROUP}`);
+  });
+
+  it('A/RES/80/227 OP18: "the open-ended intergovernmental expert group on crimes that affect the environment, whose mandate is" ("that" inside the name)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/227', date: '2025-12-18' };
+    const text =
+      'Welcomes the establishment, in accordance with Conference of the Parties to the United Nations Convention against Transnational Organized Crime resolution 12/4, of the open-ended intergovernmental expert group on crimes that affect the environment, whose mandate is to take stock of the application of the Convention;';
+    expect(keys(text, 'Organization:Open-ended', 'operative', ctx)).toEqual(['Organization:Open-ended Intergovernmental Expert Group on Crimes that Affect the Environment']);
+  });
+
+  it('guard: the short form with no full name before it is no node (A/RES/78/224 OP10), nor the expert group meeting (A/RES/79/187 PP)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/224', date: '2023-12-19' };
+    const text = 'Strongly encourages Member States to actively participate in the meeting of the open-ended intergovernmental expert group and to include in their delegations experts from a variety of relevant disciplines;';
+    expect(keys(text, 'Organization:Open-ended', 'operative', ctx)).toEqual([]);
+    const pp = 'Taking note of the discussions and progress made at the open-ended intergovernmental expert group meeting on model strategies on reducing reoffending, which was convened with the support of the Government of Japan,';
+    expect(extract(pp, 'preambular', { body: 'General Assembly', symbol: 'A/RES/79/187', date: '2024-12-17' }).mentions.filter((m) => m.key === REOFFENDING_GROUP)).toEqual([]);
   });
 });
