@@ -495,6 +495,9 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
 
 /** between an operative clause's start and the framework it adopts: "Adopts the ", "Also adopts ", "Adopts the following " */
 const ADOPTS_OBJECT_RE = /^\s*(?:and\s+)?(?:[Aa]lso\s+|[Ff]urther\s+)?[Aa]dopts\s+(?:the\s+)?(?:following\s+)?$/;
+/** ... or the name it adopts a text under: "Adopts the proposed version of the model strategies on reducing reoffending,
+ *  annexed to the present resolution, as the United Nations Model Strategies on Reducing Reoffending" (A/RES/80/226 OP2) */
+const ADOPTS_AS_RE = /^\s*(?:and\s+)?(?:[Aa]lso\s+|[Ff]urther\s+)?[Aa]dopts\s+the\s+[^;:]{1,200}?,?\s+as\s+the\s+$/;
 /**
  * ... or a decision to adopt it: "Decides to adopt the Global Framework for Through-life Conventional Ammunition Management"
  * (A/RES/78/47 OP2), "Decides to adopt the United Nations principles for consumer product safety annexed to the present
@@ -520,7 +523,7 @@ function adoptedHere(text: string, symbol: string, clauses: readonly Clause[], r
     const clause = clauses.find((c) => c.index === r.clause);
     if (!clause || r.start < clause.start) continue;
     const before = text.slice(clause.start, r.start);
-    if (r.type === 'ADOPTS' ? !ADOPTS_OBJECT_RE.test(before) : !DECIDES_TO_ADOPT_RE.test(before) || ANOTHER_ADOPTS_RE.test(before)) continue;
+    if (r.type === 'ADOPTS' ? !ADOPTS_OBJECT_RE.test(before) && !ADOPTS_AS_RE.test(before) : !DECIDES_TO_ADOPT_RE.test(before) || ANOTHER_ADOPTS_RE.test(before)) continue;
     attributions.push({ type: 'ADOPTED', source: resolutionKey(symbol), target: r.target, phrase: text.slice(clause.start, r.end), start: clause.start, end: r.end });
   }
 }

@@ -375,6 +375,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Model Strategies and Practical Measures on the Elimination of Violence against Women in the Field of Crime Prevention and Criminal Justice', [
     'Updated Model Strategies and Practical Measures on the Elimination of Violence against Women in the Field of Crime Prevention and Criminal Justice',
   ]),
+  // (2025) adopted by A/RES/80/226 OP2 "as the United Nations Model Strategies on Reducing Reoffending", to "be known as
+  // 'the Kyoto Model Strategies'" (OP3; A/RES/80/229 PP, OP38, OP39 print both): no head word the capitals reader knows
+  fw('United Nations Model Strategies on Reducing Reoffending', ['Model Strategies on Reducing Reoffending', 'Kyoto Model Strategies']),
   fw('Basic Principles on the Use of Force and Firearms by Law Enforcement Officials'),
   // (2016) "The Minnesota Protocol on the Investigation of Potentially Unlawful Death (2016): The Revised United Nations Manual
   // on ..." (A/RES/79/176 footnote 7): the Revised Manual the text names in PP9, OP3 (a) and OP4 is the Protocol

@@ -438,6 +438,18 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // "and the Treatment of Offenders" would be read as another name (A/RES/79/242, the UNAFRI resolution, and its OP on UNAFEI)
   org('United Nations African Institute for the Prevention of Crime and the Treatment of Offenders', 'UNAFRI'),
   org('United Nations Asia and Far East Institute for the Prevention of Crime and the Treatment of Offenders', 'UNAFEI'),
+  // the network of the institutes above, printed in lower case after "United Nations": "the institutes of the United Nations
+  // crime prevention and criminal justice programme network" (A/RES/80/226 OP4 (c), 78/223, 78/225, 79/186, 79/242, 80/225):
+  // no capitalised head word, so not read at all
+  org('United Nations Crime Prevention and Criminal Justice Programme Network'),
+  // the crime commission's expert groups, named in lower case with a topic holding "on", "that" or "and" that ends no name:
+  // "the open-ended intergovernmental expert group on model strategies on reducing reoffending" (A/RES/80/226 PP2, 79/187
+  // OP1), "... on crimes that affect the environment" (A/RES/80/227 OP18), "... on gender-related killing of women and girls
+  // at its meeting held in Bangkok" (A/RES/78/229 OP48, 80/229 OP40): not read; "the open-ended intergovernmental expert
+  // group" after the full name is the same group (A/RES/80/226 OP1, 79/187 OP3)
+  org('Open-ended Intergovernmental Expert Group on Model Strategies on Reducing Reoffending', undefined, ['open-ended intergovernmental expert group on model strategies on reducing reoffending'], ['open-ended intergovernmental expert group']),
+  org('Open-ended Intergovernmental Expert Group on Crimes that Affect the Environment', undefined, ['open-ended intergovernmental expert group on crimes that affect the environment'], ['open-ended intergovernmental expert group']),
+  org('Open-ended Intergovernmental Expert Group on Gender-related Killing of Women and Girls', undefined, ['open-ended intergovernmental expert group on gender-related killing of women and girls'], ['open-ended intergovernmental expert group']),
   org('United Nations System Staff College', 'UNSSC'),
   org('United Nations Office for Project Services', 'UNOPS'),
   org('Joint United Nations Programme on HIV/AIDS', 'UNAIDS'),
