@@ -83,3 +83,66 @@ describe('"the Special Rapporteur" is the mandate the resolution\'s title names'
     expect(relations(OP28, 'operative', other)).toContain(`REQUESTS ${SR_DISABILITIES}`);
   });
 });
+
+describe('the inter-Korean summit of 19 September 2018', () => {
+  const SUMMIT = 'Event:inter-Korean summit @ 2018';
+
+  it('A/RES/80/220 PP24: "... the implementation of the commitments made on this issue at the inter-Korean summit of 19 September 2018 ..."', () => {
+    const text =
+      'Stressing the urgency and importance of the issue of separated families, including affected Koreans worldwide, and urging the resumption of the reunions of separated families, considering the advanced age of the family members concerned, including the implementation of the commitments made on this issue at the inter-Korean summit of 19 September 2018 to strengthen humanitarian cooperation to fundamentally resolve the issue of separated families, in accordance with relevant Security Council resolutions,';
+    expect(keys(text, 'Event:', 'preambular', { ...DPRK })).toEqual([SUMMIT]);
+    expect(relations(text, 'preambular', { ...DPRK })).toContain(`URGES ${SUMMIT}`);
+  });
+
+  it('A/RES/79/181 PP25: "... at the inter-Korean summit held on 19 September 2018 ...": dated by the text', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/181', date: '2024-12-17' };
+    const text =
+      'Stressing the urgency and importance of the issue of separated families, and urging the resumption of the reunions of separated families, including the implementation of the commitments made on this issue at the inter-Korean summit held on 19 September 2018 to strengthen humanitarian cooperation,';
+    const x = extract(text, 'preambular', ctx);
+    expect(x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)).toContain(`STARTS_ON ${SUMMIT} -> Date:2018-09-19`);
+  });
+
+  it('guard: "inter-Korean dialogue" is no event', () => {
+    const text = 'Encouraging diplomatic efforts, and stressing the importance of dialogue and engagement, including inter-Korean dialogue,';
+    expect(keys(text, 'Event:', 'preambular', { ...DPRK })).toEqual([]);
+  });
+});
+
+describe('"universal periodic reviews": the cycles of the universal periodic review', () => {
+  const UPR = 'Initiative:universal periodic review';
+
+  it('A/RES/80/220 OP20(l): "To implement the accepted recommendations stemming from the universal periodic reviews ..."', () => {
+    const text =
+      'Strongly urges the Government of the Democratic People’s Republic of Korea to implement the accepted recommendations stemming from the universal periodic reviews and to provide comprehensive information detailing progress on the implementation of the recommendations accepted from the fourth cycle;';
+    expect(keys(text, 'Initiative:', 'operative', { ...DPRK })).toEqual([UPR]);
+    expect(relations(text, 'operative', { ...DPRK })).toContain(`URGES ${UPR}`);
+  });
+
+  it('guard: the singular keeps its key', () => {
+    const text = 'Recalling the participation of the Democratic People’s Republic of Korea in the fourth universal periodic review process,';
+    expect(keys(text, 'Initiative:', 'preambular', { ...DPRK })).toEqual([UPR]);
+  });
+});
+
+describe('"Demands that <State> ...": the State the demand addresses', () => {
+  const DPRK_PLACE = "Place:Democratic People's Republic of Korea";
+
+  it('A/RES/80/220 PP22: "..., and strongly demanding again that the Democratic People’s Republic of Korea sincerely listen to the voices of the victims ..."', () => {
+    const text =
+      'Stressing again with grave concern the ever-growing urgency of the issue of international abductions, expressing grave concern at the replies by the Democratic People’s Republic of Korea to the communications transmitted by the Working Group on Arbitrary Detention, and strongly demanding again that the Democratic People’s Republic of Korea sincerely listen to the voices of the victims and their families,';
+    const rel = relations(text, 'preambular', { ...DPRK });
+    expect(rel).toContain(`DEMANDS ${DPRK_PLACE}`);
+    expect(rel).not.toContain(`EXPRESSES ${DPRK_PLACE}`);
+  });
+
+  it('A/RES/78/170 OP2: "Demands that Israel, the occupying Power, cease the exploitation ..."; A/RES/78/221 OP4: "Demands that the Russian Federation immediately cease ..."', () => {
+    expect(relations('Demands that Israel, the occupying Power, cease the exploitation, damage, cause of loss or depletion of natural resources;', 'operative', { ...DPRK })).toContain('DEMANDS Place:Israel');
+    expect(relations('Demands that the Russian Federation immediately cease its war of aggression against Ukraine;', 'operative', { ...DPRK })).toContain('DEMANDS Place:Russian Federation');
+  });
+
+  it('guard: "Reiterates its demand that Israel comply": a noun, the clause reiterates and addresses nobody; "Recognizes that Israel has": a statement', () => {
+    expect(relations('Reiterates its demand that Israel comply without delay with its legal obligations;', 'operative', { ...DPRK })).toEqual([]);
+    expect(relations('Recognizes that Israel has obligations under international law;', 'operative', { ...DPRK })).toEqual([]);
+    expect(relations('Demands that the Russian Federation’s forces withdraw;', 'operative', { ...DPRK })).not.toContain('DEMANDS Place:Russian Federation');
+  });
+});
