@@ -787,6 +787,14 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
     'commission of inquiry on human rights in the Democratic People’s Republic of Korea',
     "commission of inquiry on human rights in the Democratic People's Republic of Korea",
   ], ['commission of inquiry']),
+  // "those identified by the group of independent experts on accountability for human rights violations in the Democratic
+  // People's Republic of Korea,16 established pursuant to Council resolution 31/18" (A/RES/80/220 OP1, 78/218, 79/181), then
+  // "the group of independent experts on accountability" (OP8) and "the group of independent experts" (OP21): one body
+  org('Group of Independent Experts on Accountability for Human Rights Violations in the Democratic People’s Republic of Korea', undefined, [
+    'group of independent experts on accountability for human rights violations in the Democratic People’s Republic of Korea',
+    "group of independent experts on accountability for human rights violations in the Democratic People's Republic of Korea",
+    'group of independent experts on accountability',
+  ], ['group of independent experts']),
   org('Independent International Fact-Finding Mission on Myanmar', undefined, ['independent international fact-finding mission on Myanmar']),
   // "Expressing support for the work carried out by the Independent International Commission of Inquiry on the Syrian Arab
   // Republic, ..., strongly condemning the continued lack of cooperation by the Syrian regime with the Commission of Inquiry"

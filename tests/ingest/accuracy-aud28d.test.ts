@@ -146,3 +146,25 @@ describe('"Demands that <State> ...": the State the demand addresses', () => {
     expect(relations('Demands that the Russian Federation’s forces withdraw;', 'operative', { ...DPRK })).not.toContain('DEMANDS Place:Russian Federation');
   });
 });
+
+describe('the group of independent experts on accountability for human rights violations in the DPRK', () => {
+  const GROUP = "Organization:Group of Independent Experts on Accountability for Human Rights Violations in the Democratic People's Republic of Korea";
+  const OP1 =
+    'Condemns in the strongest terms the long-standing and ongoing systematic, widespread and gross violations of human rights in and by the Democratic People’s Republic of Korea, including those identified by the group of independent experts on accountability for human rights violations in the Democratic People’s Republic of Korea, established pursuant to Council resolution 31/18 of 23 March 2016;';
+
+  it('A/RES/80/220 OP1, OP8, OP21: the full name, "the group of independent experts on accountability" and "the group of independent experts"', () => {
+    const ctx = { ...DPRK };
+    expect(relations(OP1, 'operative', ctx)).toContain(`CONDEMNS ${GROUP}`);
+    const op8 =
+      'Welcomes Council resolutions 52/28 and 55/21, which continue to strengthen the capacity of the Office of the United Nations High Commissioner for Human Rights to allow the implementation of relevant recommendations made by the group of independent experts on accountability aimed at strengthening current monitoring and documentation efforts;';
+    expect(relations(op8, 'operative', ctx)).toContain(`WELCOMES ${GROUP}`);
+    const op21 =
+      'Urges the Government of the Democratic People’s Republic of Korea to implement the recommendations of the commission of inquiry, the group of independent experts, the Secretary-General and the Office of the United Nations High Commissioner for Human Rights without delay;';
+    expect(relations(op21, 'operative', ctx)).toContain(`URGES ${GROUP}`);
+  });
+
+  it('guard: "the group of independent experts" in a text that named no such group is no body', () => {
+    const text = 'Requests the Secretary-General to convene the group of independent experts to review the matter;';
+    expect(keys(text, 'Organization:Group', 'operative', { ...DPRK, symbol: 'A/RES/80/996' })).toEqual([]);
+  });
+});
