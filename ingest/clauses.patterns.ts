@@ -184,3 +184,13 @@ export const GOVERNMENTS_OF_END_RE = /Governments?\s+of\s+(?:the\s+)?$/;
 export const ADDRESSEE_GAP_RE = new RegExp(`^\\s+(?:to\\s+)?${STATE_BEFORE_NAME}$`);
 export const ADDRESSEE_LIST_GAP_RE = new RegExp(`^(?:,\\s*|,?\\s+and\\s+)${STATE_BEFORE_NAME}$`);
 export const ADDRESSEE_AFTER_RE = /^(?:[,;:]|\s+(?:to|not|for|particularly|and|in\s+its)\b)/;
+/**
+ * The State a demand makes the subject of its "that" clause: "Demands that Israel, the occupying Power, cease the exploitation"
+ * (A/RES/78/170 OP), "Demands that the Russian Federation immediately cease its war of aggression" (78/221, 79/184, 80/223),
+ * "and strongly demanding again that the Democratic People's Republic of Korea sincerely listen to the voices of the victims"
+ * (80/220 PP22, 78/218, 79/181): the State addressed, as by "urges X to". DEMAND_GAP_RE: between the verb and the name (only
+ * for DEMANDS: "Recognizes that Israel has ..." addresses nobody); DEMAND_AFTER_RE: after it, a comma (", the occupying Power,")
+ * or the that-clause's verb, perhaps after an adverb (not a word that makes the name a modifier or a subject of a statement).
+ */
+export const DEMAND_GAP_RE = new RegExp(`^\\s+(?:(?:again|also|further|once\\s+again)\\s+)?that\\s+${STATE_BEFORE_NAME}$`);
+export const DEMAND_AFTER_RE = /^(?:,|\s+(?!(?:and|or|of|in|on|to|for|with|by|at|as|is|are|was|were|has|have|had|will|would|should|shall)\b)[a-z]+\b)/;

@@ -31,7 +31,7 @@ import { withProposingPresident } from './recognize/decisionPresident.js';
 import { adoptedByFootnotedResolution, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, isSecretariatOfUnit, qualifiedAsMentioned } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { mainVerb, splitClauses } from './clauses.js';
-import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE } from './clauses.patterns.js';
+import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, DEMAND_AFTER_RE, DEMAND_GAP_RE } from './clauses.patterns.js';
 import { resolutionKey } from './keys.js';
 import { sortSmall } from './sortSmall.js';
 import { hasWord, textWords, wordIndex } from './recognize/paragraphWords.js';
@@ -878,10 +878,12 @@ function inHistoryOf(text: string, m: EntityMention): boolean {
  * happens ("the Forum held in Riyadh") and take none. `from`: the end of the verb, or of the addressee before this one in the
  * clause (a list of States).
  */
-function addressedPlace(text: string, m: EntityMention, from: number, listed: boolean): boolean {
+function addressedPlace(text: string, m: EntityMention, from: number, listed: boolean, demand: boolean): boolean {
   if (m.footnote || m.start < from) return false;
   const gap = text.slice(from, m.start);
-  return (listed ? ADDRESSEE_LIST_GAP_RE : ADDRESSEE_GAP_RE).test(gap) && ADDRESSEE_AFTER_RE.test(text.slice(m.end, m.end + 16));
+  if ((listed ? ADDRESSEE_LIST_GAP_RE : ADDRESSEE_GAP_RE).test(gap) && ADDRESSEE_AFTER_RE.test(text.slice(m.end, m.end + 16))) return true;
+  // "Demands that Israel, the occupying Power, cease ...": the subject of the demand's that-clause (DEMAND_GAP_RE)
+  return demand && !listed && DEMAND_GAP_RE.test(gap) && DEMAND_AFTER_RE.test(text.slice(m.end, m.end + 24));
 }
 
 /** Where the printed verb of `clause` ends in `text` (-1 when it is not printed as given). */
@@ -915,7 +917,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
       if (!clause?.relation) continue;
       const listed = clause === addressedIn;
       const from = listed ? addressedEnd : verbEnd(text, clause);
-      if (from < 0 || !addressedPlace(text, m, from, listed)) continue;
+      if (from < 0 || !addressedPlace(text, m, from, listed, clause.relation === 'DEMANDS')) continue;
       addressedIn = clause;
       addressedEnd = m.end;
     } else if (m.nested && !isReportAuthor(text, m)) continue;

@@ -67,6 +67,10 @@ export const EVENTS: GazetteerEntry[] = [
   // the adoption of the post-2015 development agenda, entitled “Transforming our world ...”", A/RES/80/182 PP5, PP7; 23 times in
   // corpus-ga): an event like the other world summits
   ev('United Nations summit for the adoption of the post-2015 development agenda', 'summit', { startDate: '2015-09-25', endDate: '2015-09-27', location: 'New York' }),
+  // "the implementation of the commitments made on this issue at the inter-Korean summit of 19 September 2018" (A/RES/80/220
+  // PP24; "held on 19 September 2018", 78/218, 79/181): the Pyongyang summit, printed in lower case with its day. Only the
+  // forms with that day are this summit (an earlier or later inter-Korean summit is another)
+  ev('inter-Korean summit', 'summit', { startDate: '2018-09-19' }),
   ev('United Nations Food Systems Summit', 'summit', { startDate: '2021-09-23', location: 'New York' }),
   ev('Sustainable Development Goals Summit', 'summit', { aliases: ['SDG Summit'] }),
   // held each September during the general debate since 2019, "the 2020, 2021 and 2022 Sustainable Development Goals Moments",

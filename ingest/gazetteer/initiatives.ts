@@ -133,8 +133,10 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('World Summit process and 2030 Agenda-Global Digital Compact matrix', []),
   ini('Partnership on Measuring Information and Communications Technology for Development', ['Partnership on Measuring ICT for Development']),
   ini('Digital Public Goods Alliance'),
-  // the Human Rights Council's review of every State (A/RES/78/197 OP11 "in the context of the universal periodic review")
-  ini('universal periodic review', ['Universal Periodic Review', 'universal periodic review mechanism', 'Universal Periodic Review mechanism'], 'UPR'),
+  // the Human Rights Council's review of every State (A/RES/78/197 OP11 "in the context of the universal periodic review"); its
+  // cycles, "the outcome of its first, second, third and fourth universal periodic reviews" (A/RES/80/220 OP2(c), OP20(l);
+  // 78/218, 78/220, 79/181, 79/183, 80/222), are that review
+  ini('universal periodic review', ['Universal Periodic Review', 'universal periodic review mechanism', 'Universal Periodic Review mechanism', 'universal periodic reviews'], 'UPR'),
   ini('Giga initiative', ['Giga', 'Giga School Connectivity initiative']),
   // A/RES/80/118 PP38: "the Global Partnership for Gender Equality in the Digital Age, known as the Equals Partnership"
   ini('Global Partnership for Gender Equality in the Digital Age', ['EQUALS initiative', 'EQUALS Global Partnership', 'Equals Partnership', 'EQUALS Partnership'], 'EQUALS'),

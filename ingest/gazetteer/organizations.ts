@@ -793,13 +793,26 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // including East Jerusalem" (A/RES/80/80 PP10, 78/76, 78/78, 78/170, 79/91, 79/229, 80/81, 80/158): bodies the capitalised
   // names missed (forms of three words or more match in any case)
   // "the commission of inquiry on human rights in the Democratic People's Republic of Korea, established by the Human Rights
-  // Council in its resolution 22/13" (A/RES/78/218, 79/181, 80/220 PP; the bare "the commission of inquiry" after it, a dozen
-  // times in each, is not read: short forms are capitalised)
+  // Council in its resolution 22/13" (A/RES/78/218, 79/181, 80/220 PP4); the bare "the commission of inquiry" after it, eight or
+  // nine times in each ("Reiterates its appreciation for the work of the commission of inquiry", 80/220 OP10), is that body
   org('Commission of Inquiry on Human Rights in the Democratic People’s Republic of Korea', undefined, [
     'commission of inquiry on human rights in the Democratic People’s Republic of Korea',
     "commission of inquiry on human rights in the Democratic People's Republic of Korea",
-  ]),
+  ], ['commission of inquiry']),
+  // "those identified by the group of independent experts on accountability for human rights violations in the Democratic
+  // People's Republic of Korea,16 established pursuant to Council resolution 31/18" (A/RES/80/220 OP1, 78/218, 79/181), then
+  // "the group of independent experts on accountability" (OP8) and "the group of independent experts" (OP21): one body
+  org('Group of Independent Experts on Accountability for Human Rights Violations in the Democratic People’s Republic of Korea', undefined, [
+    'group of independent experts on accountability for human rights violations in the Democratic People’s Republic of Korea',
+    "group of independent experts on accountability for human rights violations in the Democratic People's Republic of Korea",
+    'group of independent experts on accountability',
+  ], ['group of independent experts']),
   org('Independent International Fact-Finding Mission on Myanmar', undefined, ['independent international fact-finding mission on Myanmar']),
+  // "Expressing support for the work carried out by the Independent International Commission of Inquiry on the Syrian Arab
+  // Republic, ..., strongly condemning the continued lack of cooperation by the Syrian regime with the Commission of Inquiry"
+  // (A/RES/78/222 PP23, 79/185 PP26): known before the paragraph's pattern names are read, the commission "the Commission"
+  // refers back to in its own paragraph, not a "Commission of Inquiry" of its own
+  org('Independent International Commission of Inquiry on the Syrian Arab Republic'),
   org('independent international fact-finding mission to investigate the implications of the Israeli settlements on the civil, political, economic, social and cultural rights of the Palestinian people throughout the Occupied Palestinian Territory, including East Jerusalem'),
   // the internal justice system (administration of justice resolutions print "the Dispute Tribunal" after the full name)
   org('United Nations Dispute Tribunal', 'UNDT', ['Dispute Tribunal']),

@@ -559,8 +559,21 @@ function keepsTitledBody(state: ResolutionState, head: string, ref: Ref): boolea
   // Asia and renamed it the United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific", A/RES/79/67
   // PP1, so titled: the former name is only the start of the title's, and the renamed centre takes "the Regional Centre")
   const title = state.title!;
+  // "the Special Rapporteur" is the mandate the title names: after "the Special Rapporteur on the situation of human rights in
+  // the Democratic People's Republic of Korea" (A/RES/80/220, so titled), "the Special Rapporteur on the rights of persons with
+  // disabilities" named in a list (OP21) does not take over "requests the Special Rapporteur to continue to report" (OP28)
+  if (head === SPECIAL_RAPPORTEUR && isMandateOfTitle(before.name, title)) return true;
   const at = title.length - before.name.length;
   return at >= 0 && title.endsWith(before.name) && (at === 0 || title.charCodeAt(at - 1) === 32);
+}
+const SPECIAL_RAPPORTEUR = 'Special Rapporteur';
+const SPECIAL_RAPPORTEUR_ON = 'Special Rapporteur on ';
+/** "Special Rapporteur on the right to food" and the title "The right to food": the topic is the title (case, "the", ’ aside) */
+function isMandateOfTitle(name: string, title: string): boolean {
+  if (!name.startsWith(SPECIAL_RAPPORTEUR_ON)) return false;
+  const topic = name.slice(SPECIAL_RAPPORTEUR_ON.length).replace(/’/g, "'").toLowerCase();
+  const t = title.replace(/’/g, "'").toLowerCase();
+  return topic === t || (topic.length === t.length + 4 && topic.startsWith('the ') && topic.endsWith(t));
 }
 
 const MDGS = 'Millennium Development Goals';
