@@ -1,0 +1,59 @@
+// Misses found by the session-28 audit aud28e: A/RES/78/190 (combating glorification of Nazism) and A/RES/78/89 (question of
+// the British Virgin Islands), and the same forms in other texts. Each case quotes the file and paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/190', date: '2023-12-19' };
+
+const { extract, keys, relations } = oneParagraph({ ctx: GA, kind: 'operative' });
+
+describe('"the Commission of Inquiry" after the commission of inquiry named in full is that commission', () => {
+  const SYRIA_COI = 'Organization:Independent International Commission of Inquiry on the Syrian Arab Republic';
+  const SYRIA_PP23 =
+    'Expressing support for the work carried out by the Independent International Commission of Inquiry on the Syrian Arab Republic, welcoming its reports, strongly condemning the continued lack of cooperation by the Syrian regime with the Commission of Inquiry, reiterating its decision to transmit the reports of the Commission of Inquiry to the Security Council, expressing its appreciation to the Commission of Inquiry for its briefings to members of the Security Council, and requesting that the Commission of Inquiry continue to brief the General Assembly and members of the Security Council,';
+
+  it('A/RES/78/222 PP23 (79/185 PP23): one commission, not a "Commission of Inquiry" of its own', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/222', date: '2023-12-19' };
+    expect(new Set(keys(SYRIA_PP23, 'Organization:', 'preambular', ctx).filter((k) => k.includes('Commission')))).toEqual(new Set([SYRIA_COI]));
+    const rels = relations(SYRIA_PP23, 'preambular', { ...ctx });
+    expect(rels).toContain(`CONDEMNS ${SYRIA_COI}`);
+    expect(rels).toContain(`REQUESTS ${SYRIA_COI}`);
+    expect(rels.filter((r) => r.endsWith('Organization:Commission of Inquiry'))).toEqual([]);
+  });
+
+  it('A/RES/78/222: "the Commission" in a later paragraph is still the Syrian commission', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/222', date: '2023-12-19' };
+    extract(SYRIA_PP23, 'preambular', ctx);
+    expect(keys('Takes note of the assessment of the Commission that enforced disappearances continue;', 'Organization:', 'operative', ctx)).toEqual([SYRIA_COI]);
+  });
+
+  it('guard: the British Virgin Islands\' Commission of Inquiry, named by those words alone, keeps its node (A/RES/78/89 PP24)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/89', date: '2023-12-07' };
+    const text =
+      'Recalling the establishment of the Commission of Inquiry by the Governor on 18 January 2021, and aware of the publication in April 2022 of the report of the Commission of Inquiry,';
+    expect(keys(text, 'Organization:', 'preambular', ctx)).toContain('Organization:Commission of Inquiry');
+    expect(relations(text, 'preambular', { ...ctx })).toContain('RECALLS Organization:Commission of Inquiry');
+  });
+
+  it('guard: a body whose name is not a run of the earlier name\'s words stays its own ("the Commission on the Status of Women" after "the Commission on Human Rights")', () => {
+    const text = 'Recalls the work of the Commission on Human Rights and of the Commission on the Status of Women;';
+    expect(keys(text, 'Organization:Commission', 'operative', { ...GA })).toEqual(['Organization:Commission on Human Rights', 'Organization:Commission on the Status of Women']);
+  });
+});
+
+describe('A/RES/78/190 OP5: the Office of the High Commissioner\'s database on practical means to combat racism', () => {
+  const DATABASE = 'Initiative:Database on Practical Means to Combat Racism, Racial Discrimination, Xenophobia and Related Intolerance';
+
+  it('OP5 (79/160, 80/192): "the database on practical means to combat racism, ..." is an Initiative the Assembly expresses appreciation for', () => {
+    const text =
+      'Expresses its appreciation to the United Nations High Commissioner for Human Rights and the Office of the United Nations High Commissioner for Human Rights for their efforts to fight racism, racial discrimination, xenophobia and related intolerance, including the maintenance by the Office of the High Commissioner of the database on practical means to combat racism, racial discrimination, xenophobia and related intolerance;';
+    expect(keys(text, 'Initiative:', 'operative', { ...GA })).toEqual([DATABASE]);
+    expect(relations(text, 'operative', { ...GA })).toContain(`EXPRESSES ${DATABASE}`);
+  });
+
+  it('guard: "practical means to combat racism" without "the database on" names no initiative', () => {
+    const text = 'Encourages States to share practical means to combat racism, racial discrimination, xenophobia and related intolerance;';
+    expect(keys(text, 'Initiative:', 'operative', { ...GA })).toEqual([]);
+  });
+});
