@@ -613,6 +613,9 @@ const SHORT_HEADS = [
   // "supports the Committee and the Subcommittee" after "the Subcommittee on Prevention of Torture ..." (A/RES/80/198 OP42-OP54,
   // 79/165), "the role of the Subcommittee" after "the Subcommittee on Fisheries Management" (A/RES/79/145)
   'Subcommittee',
+  // "Recalls the 2007 Constitution of the British Virgin Islands, and stresses the importance of ... the effective
+  // implementation of the Constitution" (A/RES/78/89 OP4; "Calls for full respect of the Constitution", OP5; 79/102, 80/93)
+  'Constitution',
 ];
 const SHORT_HEAD_SET: ReadonlySet<string> = new Set(SHORT_HEADS);
 /** A short form printed in the text only: the names keep "Decade" as their head ("the Decade" refers back to them too). */

@@ -57,3 +57,37 @@ describe('A/RES/78/190 OP5: the Office of the High Commissioner\'s database on p
     expect(keys(text, 'Initiative:', 'operative', { ...GA })).toEqual([]);
   });
 });
+
+describe('A/RES/78/89: "the Constitution" after the territory\'s constitution was named is that constitution', () => {
+  const BVI: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/89', date: '2023-12-07' };
+  const BVI_CONSTITUTION = 'Framework:2007 Constitution of the British Virgin Islands';
+  const PP27 = 'Noting that the Constitutional Review Commission was established in 2022 to conduct a full review of the 2007 Constitution of the British Virgin Islands,';
+
+  it('OP4 (79/102, 80/93): "Recalls the 2007 Constitution ..., and stresses the importance of ... the effective implementation of the Constitution"', () => {
+    const ctx = { ...BVI };
+    extract(PP27, 'preambular', ctx);
+    const text =
+      'Recalls the 2007 Constitution of the British Virgin Islands, and stresses the importance of continued discussions on constitutional matters, to accord greater responsibility to the territorial Government for the effective implementation of the Constitution and increased levels of education relating to constitutional matters;';
+    expect(relations(text, 'operative', ctx)).toEqual([`RECALLS ${BVI_CONSTITUTION}`, `EMPHASIZES ${BVI_CONSTITUTION}`]);
+  });
+
+  it('OP5 (79/102, 80/93): "Calls for full respect of the Constitution"', () => {
+    const ctx = { ...BVI };
+    extract(PP27, 'preambular', ctx);
+    const text =
+      'Calls for full respect of the Constitution and the mutual agreement with respect to the recommendations of the report of the Commission of Inquiry, and calls upon all parties involved to maintain dialogue and work in partnership in the interest of the people of the Territory;';
+    expect(relations(text, 'operative', ctx)).toContain(`CALLS_UPON ${BVI_CONSTITUTION}`);
+  });
+
+  it('guard: "the Constitution" with no constitution named before names none (A/RES/78/89 PP25)', () => {
+    const text =
+      'Taking note of the agreement of the administering Power to the proposal by the territorial Government of National Unity on the implementation of the recommendations of the Commission of Inquiry without the need for a temporary partial suspension of the Constitution,';
+    expect(keys(text, 'Framework:', 'preambular', { ...BVI })).toEqual([]);
+  });
+
+  it('guard: "the Constitution of the Territory" after a territory\'s constitution was named is not that one (the Saint Helena form, A/RES/78/96)', () => {
+    const ctx = { ...BVI };
+    extract(PP27, 'preambular', ctx);
+    expect(keys('Stresses the importance of the Constitution of the Territory;', 'Framework:', 'operative', ctx)).toEqual([]);
+  });
+});
