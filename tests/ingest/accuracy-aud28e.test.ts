@@ -91,3 +91,23 @@ describe('A/RES/78/89: "the Constitution" after the territory\'s constitution wa
     expect(keys('Stresses the importance of the Constitution of the Territory;', 'Framework:', 'operative', ctx)).toEqual([]);
   });
 });
+
+describe('"the Durban Programme of Action" is the Durban Declaration and Programme of Action, as "the Durban Declaration" is', () => {
+  const DDPA = 'Framework:Durban Declaration and Programme of Action';
+
+  it('A/RES/78/234 PP30 (79/161 PP35, 80/193 PP25): "consistent with paragraphs 157 and 158 of the Durban Programme of Action"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/234', date: '2023-12-22' };
+    const text =
+      'Welcoming the call upon all the former colonial Powers for reparations, consistent with paragraphs 157 and 158 of the Durban Programme of Action, to redress the historical injustices of slavery and the slave trade,';
+    expect(keys(text, 'Framework:', 'preambular', ctx)).toEqual([DDPA]);
+    expect(relations(text, 'preambular', { ...ctx })).toEqual([`WELCOMES ${DDPA}`]);
+  });
+
+  it('guard: the Vienna Declaration and Programme of Action and the Cairo programme keep their nodes', () => {
+    const text = 'Recalling the Programme of Action of the International Conference on Population and Development and the Vienna Declaration and Programme of Action,';
+    expect(keys(text, 'Framework:', 'preambular', { ...GA })).toEqual([
+      'Framework:Programme of Action of the International Conference on Population and Development',
+      'Framework:Vienna Declaration and Programme of Action',
+    ]);
+  });
+});
