@@ -292,7 +292,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // Nations Guidance Note on Addressing and Countering COVID-19-related Hate Speech on 11 May 2020" (78/234 PP6): unread before
   fw('United Nations Guidance Note on the Protection and Promotion of Civic Space'),
   fw('United Nations Guidance Note on Addressing and Countering COVID-19-related Hate Speech'),
-  fw('Durban Declaration and Programme of Action'),
+  // ("consistent with paragraphs 157 and 158 of the Durban Programme of Action", A/RES/78/234 PP30, 79/161 PP35, 80/193 PP25:
+  // the pair's programme, one node with it as "the Durban Declaration" and the Beijing Platform for Action are with theirs)
+  fw('Durban Declaration and Programme of Action', ['Durban Programme of Action']),
   // the annex to the High Commissioner's report A/HRC/47/53, read up to "towards" otherwise: "the annex thereto, entitled
   // “Four-point Agenda towards Transformative Change for Racial Justice and Equality”" (A/RES/80/193 PP27, 79/161, 78/234)
   fw('Four-point Agenda towards Transformative Change for Racial Justice and Equality'),

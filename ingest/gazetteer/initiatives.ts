@@ -112,6 +112,10 @@ export const INITIATIVES: GazetteerEntry[] = [
   // the directory set up by the 2021-2025 ICT security working group, printed lowercase ("welcomes the establishment of the global
   // intergovernmental points of contact directory as the first universal confidence-building measure", A/RES/78/237 OP4)
   ini('Global Intergovernmental Points of Contact Directory', ['global intergovernmental points of contact directory']),
+  // the Office of the High Commissioner's database of measures against racism, printed lowercase: "including the maintenance by
+  // the Office of the High Commissioner of the database on practical means to combat racism, racial discrimination, xenophobia
+  // and related intolerance" (A/RES/78/190 OP5, 79/160, 80/192): a database, no name was read (its words hold no head)
+  ini('Database on Practical Means to Combat Racism, Racial Discrimination, Xenophobia and Related Intolerance', ['database on practical means to combat racism, racial discrimination, xenophobia and related intolerance']),
   // the knowledge-sharing platform of the United Nations Office for South-South Cooperation, printed without "the": "through
   // platforms such as South-South Galaxy, the Global South-South Development Expo, ..." (A/RES/79/236 OP10, A/RES/80/156)
   ini('South-South Galaxy'),

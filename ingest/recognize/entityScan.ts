@@ -626,6 +626,9 @@ const SHORT_HEADS = [
   // "supports the Committee and the Subcommittee" after "the Subcommittee on Prevention of Torture ..." (A/RES/80/198 OP42-OP54,
   // 79/165), "the role of the Subcommittee" after "the Subcommittee on Fisheries Management" (A/RES/79/145)
   'Subcommittee',
+  // "Recalls the 2007 Constitution of the British Virgin Islands, and stresses the importance of ... the effective
+  // implementation of the Constitution" (A/RES/78/89 OP4; "Calls for full respect of the Constitution", OP5; 79/102, 80/93)
+  'Constitution',
 ];
 const SHORT_HEAD_SET: ReadonlySet<string> = new Set(SHORT_HEADS);
 /** A short form printed in the text only: the names keep "Decade" as their head ("the Decade" refers back to them too). */
@@ -6418,6 +6421,9 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   // name with its head printed nearest before it in the paragraph, pattern names included (named, dated, placed and
   // qualified by now)
   (s) => { if (s.patternCands.length) nearestNamedBefore(s.text, s.shorts, s.pendingShorts, s.kept); },
+  // 7d'''. "the Independent International Commission of Inquiry on the Syrian Arab Republic, ..., with the Commission of
+  // Inquiry": a body's name the patterns read that is a run of the words of a body's name printed before it is that body
+  (s) => { if (s.patternCands.length > 1) bodiesNamedLongerBefore(s.text, s.kept); },
   // 7d'. "the African Continental Free Trade Area and the commencement of actual trading under the Agreement": the agreement
   // printed nearest before "the Agreement" in the paragraph, not one named in an earlier paragraph
   // (not where the text defined "the Agreement" as one name's short form: "... Fish Stocks (the Agreement)", A/RES/78/68)
@@ -7937,6 +7943,32 @@ function nearestNamedBefore(text: string, shorts: readonly Candidate[], pending:
     found.push(candidate(nearest.kind, nearest.name, { ...nearest.attrs }, p.start, p.end, 'short'));
   }
   cands.push(...found);
+}
+
+/**
+ * Step 7d''': "Expressing support for the work carried out by the Independent International Commission of Inquiry on the
+ * Syrian Arab Republic, welcoming its reports, strongly condemning the continued lack of cooperation by the Syrian regime with
+ * the Commission of Inquiry, ..." (A/RES/78/222 PP23, 79/185 PP23): "the Commission of Inquiry" is that commission printed
+ * short, not a body of its own (one node "Commission of Inquiry" joined it, and what "the Commission" meant from there on,
+ * to the British Virgin Islands' Commission of Inquiry of A/RES/78/89, 79/102, 80/93). A pattern name "<head> of <words>"
+ * after "the ", all of whose words, head first, run inside an organization's name printed before it in the paragraph.
+ */
+function bodiesNamedLongerBefore(text: string, kept: Candidate[]): void {
+  for (const c of kept) {
+    if (c.kind !== 'Organization' || c.via !== 'pattern' || c.start < 4 || !text.startsWith('the ', c.start - 4) || !c.name.includes(' of ')) continue;
+    const head = headOf(c.name, c.kind);
+    if (head === undefined) continue;
+    const words = ` ${c.name} `;
+    let nearest: Candidate | undefined;
+    for (const o of kept) {
+      if (o === c || o.kind !== 'Organization' || o.via === 'short' || o.end > c.start || (nearest !== undefined && o.start < nearest.start)) continue;
+      if (o.name.length > c.name.length && ` ${o.name} `.includes(words) && headOf(o.name, o.kind) === head) nearest = o;
+    }
+    if (nearest === undefined) continue;
+    c.name = nearest.name;
+    c.attrs = { ...nearest.attrs };
+    c.via = 'short';
+  }
 }
 
 const AGREEMENT = 'Agreement';

@@ -115,7 +115,8 @@ describe('a constitution named by whose it is is a Framework', () => {
   it('A/RES/78/93 OP4 (79/106, 80/97): "Recalls the 2010 Constitution of Montserrat and the work of the territorial Government ..."', () => {
     const text =
       'Recalls the 2010 Constitution of Montserrat and the work of the territorial Government with respect to moving forward to consolidate the gains provided for in the Constitution;';
-    expect(keys(text, 'Framework:', 'operative', { ...GA, symbol: 'A/RES/78/93', date: '2023-12-05' })).toEqual(['Framework:2010 Constitution of Montserrat']);
+    // ("the Constitution" at the end is that constitution again, read as its short form since aud28e: one node, no other)
+    expect([...new Set(keys(text, 'Framework:', 'operative', { ...GA, symbol: 'A/RES/78/93', date: '2023-12-05' }))]).toEqual(['Framework:2010 Constitution of Montserrat']);
   });
 
   it('A/RES/78/280 PP8: "in the Constitution of the World Health Organization health is defined as ..."', () => {
