@@ -49,3 +49,23 @@ describe('a capitalised name with a lowercase "project" after it is an Initiativ
     expect(keys(text, 'Initiative:')).toEqual([]);
   });
 });
+
+describe('a booklet cited by its bare title', () => {
+  const UNSCEAR: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/75', date: '2025-12-05' };
+
+  it('A/RES/80/75 OP22: "the United Nations Environment Programme booklet entitled Radiation: Effects and Sources in 16 different languages"', () => {
+    const text =
+      'Notes the online publication of the United Nations Environment Programme booklet entitled Radiation: Effects and Sources in 16 different languages, and encourages its wide dissemination and periodic update, as appropriate, on the basis of the most recent Scientific Committee reports and annexes;';
+    const key = 'Document:radiation: effects and sources';
+    expect(keys(text, 'Document:', 'operative', UNSCEAR)).toEqual([key]);
+    expect(relations(text, 'operative', { ...UNSCEAR })).toContain(`NOTES ${key}`);
+  });
+
+  it('guard: a title with "in" and no count of languages keeps its words (A/RES/78/211: "Protecting Minority Rights: A Practical Guide ...")', () => {
+    const text =
+      'Welcomes the publication entitled Protecting Minority Rights: A Practical Guide to Developing Comprehensive Anti-Discrimination Legislation, and encourages its use in States;';
+    expect(keys(text, 'Document:', 'operative', { ...GA })).toEqual([
+      'Document:protecting minority rights: a practical guide to developing comprehensive anti-discrimination legislation',
+    ]);
+  });
+});
