@@ -69,3 +69,22 @@ describe('a booklet cited by its bare title', () => {
     ]);
   });
 });
+
+describe('a unit of a named division of the Secretariat', () => {
+  it('A/RES/80/234 OP92 (79/248 OP103): "the Content Services Unit of the Meetings and Publishing Division" is the unit PART_OF the division', () => {
+    const text =
+      'Notes the current difficulties in finding suitable candidates with the required language skills in the local market to fill vacant posts in the Content Services Unit of the Meetings and Publishing Division and the text-processing units of the translation services in the Documentation Division, and directs that staff rule 4.4 be temporarily waived in relation to these posts, unless decided otherwise by the General Assembly;';
+    expect(keys(text, 'Organization:', 'operative', { ...GA }).filter((k) => k.includes('Division') || k.includes('Unit'))).toEqual([
+      'Organization:Content Services Unit',
+      'Organization:Meetings and Publishing Division',
+      'Organization:Documentation Division',
+    ]);
+    expect(attributions(text, 'operative', { ...GA })).toContain('PART_OF Organization:Content Services Unit -> Organization:Meetings and Publishing Division');
+  });
+
+  it('guard: the division printed alone is one node, PART_OF nothing ("the Meetings and Publishing Division")', () => {
+    const text = 'Welcomes the efforts of the Meetings and Publishing Division to reduce the cost of printing;';
+    expect(keys(text, 'Organization:', 'operative', { ...GA })).toEqual(['Organization:Meetings and Publishing Division']);
+    expect(attributions(text, 'operative', { ...GA })).toEqual([]);
+  });
+});
