@@ -88,3 +88,24 @@ describe('a unit of a named division of the Secretariat', () => {
     expect(attributions(text, 'operative', { ...GA })).toEqual([]);
   });
 });
+
+describe('a quoted name before its lowercase kind word is an Initiative', () => {
+  const NC: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/98', date: '2025-12-05' };
+
+  it('A/RES/80/98 OP24 (78/94 OP20, 79/107 OP21): "Commends the “Cadres for the future” programme"', () => {
+    const text =
+      'Commends the “Cadres for the future” programme, and encourages further enhancement of the training and capacity-building of high-level executives in the public and private sectors in the Territory, particularly in view of the ongoing transfer of powers from the Government of France to New Caledonia, while ensuring that the transfer of powers is undertaken in a manner consistent with the Nouméa Accord;';
+    expect(keys(text, 'Initiative:', 'operative', NC)).toEqual(['Initiative:Cadres for the future']);
+    expect(relations(text, 'operative', { ...NC })).toContain('APPRECIATES Initiative:Cadres for the future');
+  });
+
+  it('guard: a known name in quotes keeps its gazetteer node ("welcomes the “Making Cities Resilient 2030” initiative", A/RES/79/205 OP16)', () => {
+    const text = 'Welcomes the “Making Cities Resilient 2030” initiative in support of local capacities;';
+    expect(keys(text, 'Initiative:', 'operative', { ...GA })).toEqual(['Initiative:Making Cities Resilient 2030']);
+  });
+
+  it('guard: a quoted title with no kind word after it is no initiative (A/RES/79/248 OP125: "Notes that the “African project” has the aim of")', () => {
+    const text = 'Notes that the “African project” has the aim of establishing postgraduate university programmes in translation;';
+    expect(keys(text, 'Initiative:', 'operative', { ...GA })).toEqual([]);
+  });
+});
