@@ -290,8 +290,9 @@ function ownerOrgKey(eventName: string): string | undefined {
  * conference's own name). Only a sitting head, only a body named by its name or acronym right after "of (the)".
  */
 const OF_THE_GAP_RE = /^\s+of\s+(?:the\s+)?$/;
-/** after a quoted programme's name: its closing quote and kind word, then " of the " */
-const QUOTED_KIND_OF_THE_GAP_RE = /^[\u201D"]\s+(?:campaign|initiative|programme|platform)\s+of\s+(?:the\s+)?$/;
+/** after a programme's name: its closing quote and kind word, then " of the "; or a bare name's lowercase kind word ("the Health
+ *  Care in Danger project of the International Red Cross and Red Crescent Movement", A/RES/78/119 PP31, 79/140 PP34) */
+const QUOTED_KIND_OF_THE_GAP_RE = /^(?:[\u201D"]\s+(?:campaign|initiative|programme|platform)|\s+(?:campaign|initiative|project|partnership))\s+of\s+(?:the\s+)?$/;
 /** after a programme's name: its subtitle set off by a colon, then " of the " ("the Joint Programme on the Elimination of Female
  *  Genital Mutilation: Delivering the Global Promise to End Female Genital Mutilation by 2030 of the United Nations Population
  *  Fund and the United Nations Children's Fund", A/RES/79/153 PP19, OP22) */

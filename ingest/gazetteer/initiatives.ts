@@ -325,6 +325,10 @@ export const INITIATIVES: GazetteerEntry[] = [
   // the Caribbean Community's food import bill target, printed in quotes before "initiative" (A/RES/78/168, 79/227: "the “25 by 2025”
   // initiative of the Caribbean Community, which seeks to reduce the region's food import bill by 25 per cent by 2025")
   ini('25 by 2025'),
+  // the Red Cross and Red Crescent Movement's project for the protection of health care in armed conflict, printed bare and in
+  // quotes ("the Health Care in Danger project of the International Red Cross and Red Crescent Movement", A/RES/78/119 PP31,
+  // 79/140 PP34; "other actors in the “Health Care in Danger” project", 79/123 PP24): one project
+  ini('Health Care in Danger'),
   ini('Making Cities Resilient 2030'),
   // the yearly report of WMO and UNDRR on early warning coverage, a report series as the Global Assessment Report is (A/RES/79/205
   // OP38, 78/152, 80/137: "takes note with appreciation of the findings of the Global Status of Multi-hazard Early Warning Systems:

@@ -202,6 +202,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Department of Operational Support', 'DOS'),
   org('Department of Management Strategy, Policy and Compliance', 'DMSPC'),
   org('Department for General Assembly and Conference Management', 'DGACM'),
+  // a division of that department, printed with its own unit before it ("the Content Services Unit of the Meetings and Publishing
+  // Division", A/RES/80/234 OP92, 79/248): known, the unit ends before " of the" and is PART_OF it, as with other named owners
+  org('Meetings and Publishing Division'),
   org('Department of Safety and Security', 'DSS'),
   org('Office of the Secretary-General\'s Envoy on Technology', 'OSET', ['Office of the Envoy on Technology', 'Office of the Secretary-General’s Envoy on Technology']),
   org('Secretary-General\'s Envoy on Technology', undefined, ['Envoy on Technology', 'Secretary-General’s Envoy on Technology', 'Tech Envoy']),

@@ -221,8 +221,9 @@ export function acronymedInitiativeAt(text: string, end: number, start = -1): bo
   return (c === 105 || c === 99 || c === 112) && start >= 4 && LOWER_INITIATIVE_AFTER_RE.test(text.slice(end, end + 12)) && THE_BEFORE_RE.test(text.slice(start - 4, start)) && text.slice(start, end) !== 'United Nations';
 }
 /** after a headless name: its lowercase head, " initiative", " campaign", " partnership" ("the Sustainable Mobility for All
- *  partnership", A/RES/78/148 OP20) */
-const LOWER_INITIATIVE_AFTER_RE = /^ (?:initiative|campaign|partnership)(?![\w-])/;
+ *  partnership", A/RES/78/148 OP20), " project" ("the Pan-African Masters Consortium in Interpretation and Translation
+ *  project", A/RES/80/234 OP109; "the Health Care in Danger project", A/RES/78/119; "the GloLitter Partnerships project") */
+const LOWER_INITIATIVE_AFTER_RE = /^ (?:initiative|campaign|partnership|project)(?![\w-])/;
 const THE_BEFORE_RE = /^[Tt]he $/;
 
 /** The warm-up at the end of this file has run. */

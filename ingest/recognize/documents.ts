@@ -202,10 +202,12 @@ const SECOND_TITLE_RE = /^,?\s+and\s+\u201c([^\u201d]{2,300})\u201d/;
  * Guåhan;" (A/RES/79/105, 80/96). The title opens on a capital (not a year: "the publication entitled 2025 Global Report on
  * Food Crises" is the report series' edition), holds a subtitle after a colon, which marks where a title printed bare stops
  * being read as the sentence ("the study entitled Trafficking in organs, tissues and cells" stays unread: where it ends is
- * not in the words), and runs to the next comma, semicolon, bracket, full stop or footnote number.
+ * not in the words), and runs to the next comma, semicolon, bracket, full stop or footnote number. "the United Nations
+ * Environment Programme booklet entitled Radiation: Effects and Sources in 16 different languages," (A/RES/80/75 OP22,
+ * 79/85): a booklet too, and the languages it is printed in are not its title.
  */
 const BARE_TITLED_DOCUMENT_RE =
-  /(?<!outcome,?\s)\b(?:study|toolkit|paper|guide|handbook|manual|publication|compendium)\s+entitled\s+([A-Z][^,;:\u201c\u201d"()]*:\s+[A-Z][^,;:\u201c\u201d"()]*)(?=[,;(]|\.(?:\s|$)|\s+\d{1,3}(?:\s|$)|$)/g;
+  /(?<!outcome,?\s)\b(?:study|toolkit|paper|guide|handbook|manual|publication|compendium|booklet)\s+entitled\s+([A-Z][^,;:\u201c\u201d"()]*:\s+[A-Z](?:(?!\s+in\s+\d)[^,;:\u201c\u201d"()])*)(?=[,;(]|\.(?:\s|$)|\s+\d{1,3}(?:\s|$)|\s+in\s+\d{1,3}\s+(?:different\s+)?languages\b|$)/g;
 const BARE_ENTITLED_GATE_RE = /entitled [A-Z]/;
 function bareTitledDocumentMentions(text: string, out: EntityMention[]): void {
   BARE_TITLED_DOCUMENT_RE.lastIndex = 0;

@@ -4405,6 +4405,26 @@ function oneWordInitiatives(text: string, cands: Candidate[]): void {
 }
 
 /**
+ * "Commends the “Cadres for the future” programme" (A/RES/78/94 OP20, 79/107 OP21, 80/98 OP24), "through the “Speak French”
+ * platform": a name printed in quotes after "the" with its lowercase kind word after it is an Initiative (the gazetteer
+ * names the others printed so: "the “Making Cities Resilient 2030” initiative", "the “HeforShe” campaign"; a known name
+ * there stays). Gated on a closing quote and space before a kind word (QUOTED_INITIATIVE_GATES).
+ */
+const QUOTED_INITIATIVE_RE = /\bthe \u201c([A-Z0-9][^\u201c\u201d;]{1,80})\u201d (?:initiative|campaign|project|programme|platform|partnership)(?![\p{L}\d-])/gu;
+const QUOTED_INITIATIVE_GATES: readonly string[] = ['\u201d initiative', '\u201d campaign', '\u201d project', '\u201d programme', '\u201d platform', '\u201d partnership'];
+function quotedInitiatives(text: string, cands: Candidate[]): void {
+  QUOTED_INITIATIVE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUOTED_INITIATIVE_RE.exec(text))) {
+    const start = m.index + 5;
+    const end = start + m[1]!.length;
+    if (cands.some((c) => c.start < end + 1 && start - 1 < c.end && c.kind !== 'Place')) continue;
+    for (let i = cands.length - 1; i >= 0; i--) if (cands[i]!.kind === 'Place' && cands[i]!.start < end && start < cands[i]!.end) cands.splice(i, 1);
+    cands.push(candidate('Initiative', m[1]!, {}, start, end, 'special'));
+  }
+}
+
+/**
  * "COP 28", "COP28", "the CBD COP15" (A/RES/78/1 annex (l), (m)): the numbered sitting of a treaty's Conference of the
  * Parties, keyed as its name in full is (copSittingKey). Whose: the treaty's acronym printed before it; else the one the
  * paragraph names when it names the biodiversity or desertification convention and not the climate one; else the UNFCCC's,
@@ -6323,6 +6343,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (s.text.includes(ON_THE_OCCASION_OF)) anniversaryDeclarations(s.text, s.cands); },
   // 4e''. "the UN80 initiative", "the Giga initiative of the International Telecommunication Union": a one-word name
   (s) => { if (hasWord(s.words, INITIATIVE_WORD)) oneWordInitiatives(s.text, s.cands); },
+  // 4e''(quoted). "the “Cadres for the future” programme": a quoted name before its lowercase kind word
+  (s) => { if (s.text.includes('\u201d ') && QUOTED_INITIATIVE_GATES.some((g) => s.text.includes(g))) quotedInitiatives(s.text, s.cands); },
   // 4f. "the political declaration entitled “Our common commitment to ...”": a declaration named by its title
   (s) => {
     if (!hasWord(s.words, ENTITLED_QUOTE)) return;
