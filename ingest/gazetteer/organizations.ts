@@ -495,6 +495,26 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // Scientific and Technological Advice ... during the sixtieth session of the Subsidiary Body for Scientific and Technological
   // Advice of the United Nations Framework Convention on Climate Change" (A/RES/80/144 PP15): one body
   org('Subsidiary Body for Scientific and Technological Advice', 'SBSTA', ['Subsidiary Body for Scientific and Technological Advice of the United Nations Framework Convention on Climate Change']),
+  // the desertification Convention's subsidiary body, named by its own title, "of the Convention" ("the twenty-first session of
+  // the Committee for the Review of the Implementation of the Convention, held in Samarkand", A/RES/79/207 OP16, 80/139 OP18),
+  // or with the Convention's name (A/RES/78/147 OP8, 78/320 PP11): one body, not a "Committee for the Review of the
+  // Implementation" cut short before "of the Convention"
+  org('Committee for the Review of the Implementation of the United Nations Convention to Combat Desertification', 'CRIC', [
+    'Committee for the Review of the Implementation of the Convention',
+    'Committee for the Review of the Implementation of the Convention to Combat Desertification',
+  ]),
+  // the desertification Convention's body that mobilizes its finance: "Reiterates the invitation to the secretariat and the Global
+  // Mechanism of the Convention to continue to collaborate ..." (A/RES/78/154 OP24, 79/207 OP24, 80/139 OP27); no other convention
+  // has a body so named ("the Global Mechanism" alone in the ICT texts is the ICT security mechanism's short form)
+  org('Global Mechanism of the United Nations Convention to Combat Desertification', undefined, [
+    'Global Mechanism of the Convention',
+    'Global Mechanism of the Convention to Combat Desertification',
+  ]),
+  // the desertification Convention's working group on the midterm evaluation of its Strategic Framework, named by its mandate:
+  // "Welcomes the work of the Intergovernmental Working Group to oversee the midterm evaluation process related to the 2018–2030
+  // Strategic Framework of the Convention" (A/RES/79/207 OP9, 80/139 OP10); no short form of the Intergovernmental Working Group
+  // on Drought the same texts name (PP23, PP29)
+  org('Intergovernmental Working Group to oversee the midterm evaluation process'),
   // Specialized agencies and related organizations
   org('International Telecommunication Union', 'ITU', [], ['Union']),
   org('United Nations Educational, Scientific and Cultural Organization', 'UNESCO'),

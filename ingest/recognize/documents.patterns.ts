@@ -150,21 +150,23 @@ export const KNOWN_REPORTS: readonly KnownReport[] = [
     printed: /(?<![\w-])(?:(?:IPCC\s+)?Special\s+Report\s+on\s+the|The)\s+Ocean\s+and\s+Cryosphere\s+in\s+a\s+Changing\s+Climate/g,
   },
   {
-    // IPCC special report, 2019: its subtitle holds commas and "and", so it is listed whole
+    // IPCC special report, 2019: its subtitle holds commas and "and", so it is listed whole; the subtitle is printed alone
+    // too ("the findings of the Intergovernmental Panel on Climate Change in An IPCC Special Report on Climate Change,
+    // Desertification, ...", A/RES/80/139 PP19)
     title: 'Climate Change and Land',
     printed:
-      /(?<![\w-])(?:Climate\s+Change\s+and\s+Land(?::\s+An\s+IPCC\s+Special\s+Report\s+on\s+Climate\s+Change,\s+Desertification,\s+Land\s+Degradation,\s+Sustainable\s+Land\s+Management,\s+Food\s+Security,\s+and\s+Greenhouse\s+Gas\s+Fluxes\s+in\s+Terrestrial\s+Ecosystems|(?=\s*[:,;.]|\s+and\s|\s*$))|(?:IPCC\s+)?Special\s+Report\s+on\s+Climate\s+Change\s+and\s+Land)/g,
+      /(?<![\w-])(?:Climate\s+Change\s+and\s+Land(?::\s+An\s+IPCC\s+Special\s+Report\s+on\s+Climate\s+Change,\s+Desertification,\s+Land\s+Degradation,\s+Sustainable\s+Land\s+Management,\s+Food\s+Security,\s+and\s+Greenhouse\s+Gas\s+Fluxes\s+in\s+Terrestrial\s+Ecosystems|(?=\s*[:,;.]|\s+and\s|\s*$))|(?:IPCC\s+)?Special\s+Report\s+on\s+Climate\s+Change\s+and\s+Land|(?:An\s+)?IPCC\s+Special\s+Report\s+on\s+Climate\s+Change,\s+Desertification,\s+Land\s+Degradation,\s+Sustainable\s+Land\s+Management,\s+Food\s+Security,\s+and\s+Greenhouse\s+Gas\s+Fluxes\s+in\s+Terrestrial\s+Ecosystems)/g,
   },
 ];
 
 /**
- * Cheap gate: every printed form above holds one of these words. "and Land" is searched from the first "Land" (4
+ * Cheap gate: every printed form above holds one of these words (the subtitle printed alone, its first words). "and Land" is searched from the first "Land" (4
  * characters before it): a search stops at each occurrence of its first character, rare for "L", one letter in
  * twelve for "a" (the gate cost 2.3x more). From the text's end when there is none: both searches always run, as a
  * call first made after V8 compiled this gate threw the compiled code away.
  */
 export function mayCiteKnownReport(text: string): boolean {
-  if (text.includes('Warming') || text.includes('Cryosphere')) return true;
+  if (text.includes('Warming') || text.includes('Cryosphere') || text.includes('Special Report on Climate Change,')) return true;
   const land = text.indexOf('Land');
   return text.includes('and Land', land < 0 ? text.length : land - 4);
 }

@@ -3396,7 +3396,9 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     // session" (A/RES/78/69 OP137) is the Contact Group's, which the last body named does not say)
     if (q === 'plenary' && its) continue;
     // (a plenary session is the session: "the seventy-fifth plenary session of the Executive Committee")
-    const label = `${ordinal!.toLowerCase().replace(/‑/g, '-')} ${q && !(q === 'annual' && kind === 'meeting') && q !== 'plenary' ? q + ' ' : ''}${noun!.toLowerCase().replace(/\s+/g, ' ')}`;
+    // (a compound ordinal printed with a space, "the twenty second session of the Committee for the Review of the
+    // Implementation of the Convention" (A/RES/80/139 OP18), is keyed as it is printed with a hyphen)
+    const label = `${ordinal!.toLowerCase().replace(/‑|\s+/g, '-')} ${q && !(q === 'annual' && kind === 'meeting') && q !== 'plenary' ? q + ' ' : ''}${noun!.toLowerCase().replace(/\s+/g, ' ')}`;
     let owner: Ref | undefined;
     // a short form the owner was read from ("the Conference at its thirteenth session"): step 7d may re-point it
     let ownerShort: Candidate | undefined;
@@ -6358,7 +6360,11 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   },
   // 5. editions of recurring events: "WSIS Forum 2025"; follow-ups: "United Nations Food Systems Summit +2 Stocktaking Moment"
   (s) => addEditionYears(s.text, s.cands),
-  (s) => { if (hasWord(s.words, PLUS)) addFollowUps(s.text, s.cands); },
+  (s) => {
+    if (!hasWord(s.words, PLUS)) return;
+    addFollowUps(s.text, s.cands);
+    plusNamedSittings(s.text, s.cands);
+  },
   (s) => { if (s.text.includes(STOCKTAKING_MOMENT)) stocktakingMoments(s.text, s.cands); },
   // 5a. "the third United Nations Conference on Landlocked Developing Countries": the edition's ordinal is its name's
   (s) => ordinalEditions(s.text, s.cands),
@@ -6373,6 +6379,9 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
 ];
 
 const SCAN_STEPS_KEPT: readonly ScanStep[] = [
+  // 7''''''. "the sixteenth session of the Conference of the Parties" after the CBD's bodies were named: in a text titled on
+  // the desertification convention, that convention's Conference's sitting
+  (s) => { if (s.state.title !== undefined && s.text.includes(OF_THE_COP)) sittingsOfTitledCop(s.text, s.kept, s.state.title); },
   // 7'''. "the International Convention for the Prevention of Pollution from Ships, 1973, as modified by the Protocol of 1978
   // relating thereto": the convention's full name, no protocol of its own
   (s) => { if (s.text.includes(RELATING_THERETO)) withoutModifyingProtocols(s.text, s.kept); },
@@ -6461,6 +6470,8 @@ const SCAN_STEPS_REGISTERED: readonly ScanStep[] = [
   // 8'. "the secretariat of the Convention on Biological Diversity": the convention's secretariat (after step 8: "the
   // Convention" printed later still stands for the convention)
   (s) => { if (s.text.includes(SECRETARIAT_OF_THE)) secretariatsOfInstruments(s.text, s.kept); },
+  // 8''. "the Convention secretariat": the secretariat of the convention "the Convention" stands for
+  (s) => { if (s.text.includes(CONVENTION_SECRETARIAT)) conventionSecretariats(s.text, s.kept); },
 ];
 
 const RELATING_THERETO = ' relating thereto';
@@ -6573,6 +6584,28 @@ function secretariatsOfInstruments(text: string, kept: Candidate[]): void {
     c.start -= 19;
     // (a back-reference's printed form, "secretariat of the Convention", is no name of the secretariat)
     if (c.via === 'short') c.via = 'special';
+    c.entry = undefined;
+  }
+}
+
+const CONVENTION_SECRETARIAT = 'Convention secretariat';
+/**
+ * Step 8'': "Highlighting the work of the Convention secretariat through the Land Degradation Neutrality Target Setting
+ * Programme" (A/RES/80/139 PP34, OP10), "the establishment and operationalization of the Convention secretariat" (A/RES/78/59
+ * OP12, 79/68, 80/63): the body that serves the convention "the Convention" stands for, keyed as "the secretariat of the
+ * Convention" is (secretariatsOfInstruments), not the convention. Only the short form printed "Convention" right before
+ * " secretariat" (not "secretariats", the words of several).
+ */
+function conventionSecretariats(text: string, kept: Candidate[]): void {
+  for (const c of kept) {
+    if (c.kind !== 'Framework' || c.via !== 'short' || c.end - c.start !== 10 || !text.startsWith(CONVENTION_SECRETARIAT, c.start)) continue;
+    const after = c.start + CONVENTION_SECRETARIAT.length;
+    if (after < text.length && isLetterOrNumberCode(text.charCodeAt(after))) continue;
+    c.kind = 'Organization';
+    c.name = `${c.name} secretariat`;
+    c.attrs = {};
+    c.end = after;
+    c.via = 'special';
     c.entry = undefined;
   }
 }
@@ -7924,6 +7957,35 @@ const GROUP_OF_GOVERNMENTAL_EXPERTS = 'Group of Governmental Experts';
  */
 const sittingsOfShorts = new WeakMap<Candidate, { owner: Candidate; sitting: string }>();
 
+const OF_THE_COP = ' of the Conference of the Parties';
+/** a sitting of a Conference of the Parties printed with no treaty after it: group 1 its noun */
+const SHORT_COP_SITTING_RE = /^[a-z]+(?:-[a-z]+)? (session|meeting) of the Conference of the Parties$/;
+/**
+ * Step 7'''''': "Welcomes the work of the Intergovernmental Working Group ... related to the 2018–2030 Strategic Framework of the
+ * Convention, takes note of its recommendations from the sixteenth session of the Conference of the Parties" (A/RES/80/139
+ * OP10, 79/207 OP9, 78/154 OP10, texts titled "Implementation of the United Nations Convention to Combat Desertification ..."):
+ * "the Conference of the Parties" was read as the one named last, the Convention on Biological Diversity's (OP4, its Conference
+ * "serving as the Meetings of the Parties to the Protocols" too), whose sittings are "meetings" (COP_TREATIES). A "session" so
+ * printed is the sitting of the Conference of the treaty the resolution's title names, when that treaty's are "sessions". Not
+ * where the title names the treaty read ("the Kunming-Montreal Global Biodiversity Framework adopted at the fifteenth session
+ * of the Conference of the Parties", A/RES/79/208 OP23, a text on the biodiversity convention: its fifteenth meeting), nor
+ * where the noun printed is the read treaty's ("the seventeenth meeting of the Conference of the Parties" after the biodiversity
+ * convention's sixteenth, A/RES/80/139 OP4).
+ */
+function sittingsOfTitledCop(text: string, kept: readonly Candidate[], title: string): void {
+  for (const c of kept) {
+    if (c.kind !== 'Event' || c.end - c.start > 70 || !text.endsWith(OF_THE_COP.slice(-7), c.end)) continue;
+    const printed = text.slice(c.start, c.end).replace(/\s+/g, ' ');
+    const m = SHORT_COP_SITTING_RE.exec(printed);
+    if (m === null || c.name.length <= printed.length || !c.name.startsWith(printed)) continue;
+    const noun = m[1]!;
+    const read = COP_TREATIES.find((t) => c.name.endsWith(` ${t.name}`));
+    if (read === undefined || read.noun === noun || read.printed.some((p) => title.includes(p))) continue;
+    const titled = COP_TREATIES.find((t) => t.noun === noun && t.printed.some((p) => title.includes(p)));
+    if (titled !== undefined) c.name = `${printed} to the ${titled.name}`;
+  }
+}
+
 /** The head a short form was read with, when what it means was looked up among the names printed before it. */
 const shortHeads = new WeakMap<Candidate, string>();
 
@@ -9217,6 +9279,33 @@ function romanEdition(text: string, c: Candidate): void {
   c.via = 'pattern';
   c.entry = undefined;
   c.start -= m[0].length - m[0].indexOf(m[1]!);
+}
+
+/** "<Capitalised words> +10 Conference": group 1 the words before, group 2 the years, group 3 the sitting's noun */
+const PLUS_NAMED_SITTING_RE = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}-]*\s+){1,5})\+\s?(\d{1,2})\s+(Conference|Summit|Forum|Dialogue|Meeting)(?![\p{L}\p{N}])/gu;
+const PLUS_SITTING_KINDS: ReadonlyMap<string, EventKindName> = new Map([
+  ['Conference', 'conference'],
+  ['Summit', 'summit'],
+  ['Forum', 'forum'],
+  ['Dialogue', 'dialogue'],
+  ['Meeting', 'meeting'],
+]);
+/**
+ * Step 5 (follow-ups): "Noting the Drought Resilience +10 Conference, held in Geneva from 30 September to 2 October 2024"
+ * (A/RES/80/139 PP36, 79/207 PP27): a sitting named for the years since another ("+10"), its words before the "+" no name
+ * read (addFollowUps reads those after an event's name). The capitalised words right before the "+" are its name's start.
+ */
+function plusNamedSittings(text: string, cands: Candidate[]): void {
+  PLUS_NAMED_SITTING_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PLUS_NAMED_SITTING_RE.exec(text))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (cands.some((c) => c.start < end && start < c.end && c.kind !== 'Place')) continue;
+    for (let i = cands.length - 1; i >= 0; i--) if (cands[i]!.start < end && start < cands[i]!.end) cands.splice(i, 1);
+    const name = `${m[1]!.replace(/\s+/g, ' ')}+${m[2]!} ${m[3]!}`;
+    cands.push(candidate('Event', name, { eventKind: PLUS_SITTING_KINDS.get(m[3]!)! }, start, end, 'pattern'));
+  }
 }
 
 /** "+2 Stocktaking Moment" after an event's name: a follow-up meeting of its own. */
