@@ -94,3 +94,24 @@ describe('a session of an expert mechanism is held by it', () => {
     expect(attributions(text, 'operative').filter((a) => a.startsWith('ORGANIZES Organization:Technology Facilitation'))).toEqual([]);
   });
 });
+
+describe('the preparatory meeting of States on the Global Framework for Through-life Conventional Ammunition Management', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/54', date: '2024-12-02' };
+  const PREP = 'Event:Preparatory Meeting of States on the Global Framework for Through-life Conventional Ammunition Management';
+
+  it('A/RES/79/54 OP6: "Decides to convene the preparatory meeting of States in New York from 23 to 27 June 2025"', () => {
+    const text =
+      'Decides to convene the preparatory meeting of States in New York from 23 to 27 June 2025, to explore possible options for the development of the process and modalities for the effective implementation of the Global Framework and to prepare for the meeting of States in 2027;';
+    const m = extract(text, 'operative', { ...ctx }).mentions.find((x) => x.kind === 'Event');
+    expect(m?.key.startsWith(PREP)).toBe(true);
+    expect(m?.attrs.startDate).toBe('2025-06-23');
+    const a = attributions(text, 'operative', { ...ctx });
+    expect(a).toContain(`HELD_IN ${m!.key} -> Place:New York`);
+    expect(a).toContain(`ENDS_ON ${m!.key} -> Date:2025-06-27`);
+  });
+
+  it('guard, A/RES/80/38 OP: "a one-week biennial meeting of States in 2026" is no preparatory meeting', () => {
+    const text = 'Decides to convene, in New York, a one-week biennial meeting of States in 2026 (10 meetings);';
+    expect(keys(text, PREP, 'operative', { ...ctx })).toEqual([]);
+  });
+});
