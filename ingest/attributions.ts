@@ -274,10 +274,12 @@ function ownerOrgKey(eventName: string): string | undefined {
   if (entryByName('Event', owner) || entryByName('Initiative', owner)) return undefined;
   // "session of the Expert Mechanism on ...", "meeting of the School Meals Coalition": an initiative's sitting
   // (its name's last head is an initiative's) is not organized by an Organization of that name
+  // (a mechanism of experts or investigators is a body, as the entity scan reads it: "the eleventh session of the Expert Mechanism
+  // on the Right to Development", A/RES/80/207 OP12, 79/170, 78/203)
   const words = owner.split(' ');
   const stop = words.findIndex((w, i) => i > 0 && (w === 'on' || w === 'for' || w === 'of' || w === 'to'));
   for (let i = (stop < 0 ? words.length : stop) - 1; i >= 0; i--) {
-    if (INITIATIVE_HEADS.has(words[i]!)) return undefined;
+    if (INITIATIVE_HEADS.has(words[i]!) && !(i > 0 && words[i] === MECHANISM && BODY_MECHANISM_WORDS.has(words[i - 1]!))) return undefined;
     if (ORG_HEADS.has(words[i]!)) break;
   }
   const head = owner.split(' ').find((w) => ORG_HEADS.has(w));
@@ -302,6 +304,9 @@ function ownerGapAfterInitiative(gap: string): boolean {
   if (gap.length <= 24) return OF_THE_GAP_RE.test(gap) || QUOTED_KIND_OF_THE_GAP_RE.test(gap);
   return gap.length <= 120 && gap.charCodeAt(0) === 58 /* : */ && SUBTITLE_OF_THE_GAP_RE.test(gap);
 }
+const MECHANISM = 'Mechanism';
+/** the words before "Mechanism" that make it a body of people (entityScan.ts reads the same as an Organization) */
+const BODY_MECHANISM_WORDS: ReadonlySet<string> = new Set(['Expert', 'Investigative', 'Independent', 'Residual']);
 /** one space (or a line break) between a body's name and the name of its programme or sitting */
 const OWNER_SPACE_RE = /^\s$/;
 /** "-led" between a body's name and what it leads: "the United Nations-led Doha process" (A/RES/79/317 PP6, OP24, OP55, OP63) */
@@ -1328,7 +1333,9 @@ function adoptedInWhichAttributions(text: string, sorted: EntityMention[], push:
 const INSIDE_TITLE_BEFORE_RE = /\b(?:accordance|conformity)\s+with\s+the\s+$/;
 /** between a resolution and the framework it holds: ", containing the " (a footnote mark may stand first), or adopted:
  *  "its resolution 79/1 of 22 September 2024, adopting the Pact for the Future" (A/RES/79/126 PP13) */
-const CONTAINING_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:containing|adopting)\s+(?:the\s+)?$/;
+// ("Recalling, in its resolution 78/47, its decision to adopt the Global Framework for Through-life Conventional Ammunition
+// Management", A/RES/79/54 PP4, 80/43: the decision the resolution took)
+const CONTAINING_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:containing|adopting|its\s+decision\s+to\s+adopt)\s+(?:the\s+)?$/;
 const ANNEX_TO_WHICH = 'annex to which contain';
 /** between a resolution and the framework its annex holds: ", the annex to which contains the text of the " */
 const ANNEX_TO_WHICH_GAP_RE = /^\s*(?:\d{1,3}\s*)?,\s*the\s+annex\s+to\s+which\s+contains?\s+(?:the\s+text\s+of\s+)?(?:the\s+)?$/;
@@ -1477,6 +1484,10 @@ function outcomeAdoptionAttributions(text: string, sorted: EntityMention[], push
 // in Kuala Lumpur on 27 November 1971")
 const ADOPTED_ON_GAP_RE =
   /^\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:which\s+was|as)\s+)?(?:adopted|signed|done|concluded|opened\s+for\s+signature)\s+(?:(?:by|at|in)\s+[^,;:()“”]{1,90}?\s+)?on\s+$/;
+/** between the second of two frameworks and the day: ",25 both adopted on " */
+const BOTH_ADOPTED_ON_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?both\s+adopted\s+on\s+$/;
+/** between the first of the two and the second: " 24 and ", ", and " */
+const BOTH_AND_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*and\s+$/;
 /** the same after "the adoption of <framework>": " on ", ",7 on ", ", on " */
 const ADOPTION_ON_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*on\s+$/;
 /** a framework named as part of another's title ("... of the midterm review of the Sendai Framework ..., adopted on", "the amendments
@@ -1525,6 +1536,16 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
     // high-level meetings held in New York on 20 and 21 September 2023, respectively", A/RES/78/205 PP17: two meetings' days)
     if (DAY_SPAN_RE.test(d.phrase)) continue;
     if (ADOPTED_ON_GAP_RE.test(gap) || (adoption && ADOPTION_ON_GAP_RE.test(gap))) push('ADOPTED_ON', f.key, d.key, f.start, d.end);
+    else if (gap.length < 40 && BOTH_ADOPTED_ON_GAP_RE.test(gap)) {
+      // "the political declarations of the second high-level meeting ... on the fight against tuberculosis 24 and the General
+      // Assembly high-level meeting on pandemic prevention, preparedness and response,25 both adopted on 5 October 2023" (A/RES/80/207
+      // OP39, 79/170, 78/203): the framework joined before it by "and" was adopted that day too
+      push('ADOPTED_ON', f.key, d.key, f.start, d.end);
+      let k = i - 1;
+      while (k >= 0 && (sorted[k]!.end > f.start || sorted[k]!.kind === 'Organization' || sorted[k]!.kind === 'Event')) k--;
+      const e = k >= 0 ? sorted[k]! : undefined;
+      if (e?.kind === 'Framework' && f.start - e.end < 12 && BOTH_AND_GAP_RE.test(text.slice(e.end, f.start))) push('ADOPTED_ON', e.key, d.key, e.start, d.end);
+    }
   }
   // the day printed before it: "the adoption on 7 July 2017 of the Treaty on the Prohibition of Nuclear Weapons" (A/RES/80/33
   // PP18, 78/33, 79/32), "the adoption on 19 December 2022 of the Kunming-Montreal Global Biodiversity Framework" (80/133 PP17)
@@ -1882,6 +1903,10 @@ function dayConvenedBefore(text: string, sorted: readonly EntityMention[], i: nu
  * Partner2Connect Digital Coalition", "the Information for All Programme of the United Nations Educational, Scientific and
  * Cultural Organization".
  */
+/** between a body and the name its meeting is known by: " known as the ", ", known as the " */
+const KNOWN_AS_GAP_RE = /^,?\s+known\s+as\s+(?:the\s+)?$/;
+/** before that body: "meeting of the ", "plenary meeting of the " */
+const MEETING_OF_BEFORE_RE = /\bmeeting\s+of\s+(?:the\s+)?$/;
 function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 0; i < sorted.length; i++) {
     const t = sorted[i]!;
@@ -1902,6 +1927,11 @@ function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push:
     // "the United Nations-led Doha process": the body printed with "-led" before the name leads it, as "led by" after it does
     else if (prev?.kind === 'Organization' && t.start - prev.end <= 8 && text.charCodeAt(prev.end) !== 32 && LED_HYPHEN_GAP_RE.test(text.slice(prev.end, t.start)) && isNamedOrganization(prev)) {
       push('LEADS', prev.key, t.key, prev.start, t.end);
+    }
+    // "the high-level plenary meeting of the General Assembly known as the World Conference on Indigenous Peoples" (A/RES/80/207
+    // PP13, OP42; 80/191, 79/159 and some twenty texts): the body whose meeting the sitting's name is given to holds it
+    else if (prev?.kind === 'Organization' && t.kind === 'Event' && t.start - prev.end <= 16 && KNOWN_AS_GAP_RE.test(text.slice(prev.end, t.start)) && MEETING_OF_BEFORE_RE.test(text.slice(Math.max(0, prev.start - 20), prev.start))) {
+      push('ORGANIZES', prev.key, t.key, prev.start, t.end);
     }
     if (t.kind !== 'Initiative') continue;
     // "International Telecommunication Union Artificial Intelligence Repository": the body begins the name
@@ -2338,7 +2368,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     else if (ENTITLED_THE_RE.test(gap) && CLOSING_QUOTE_RE.test(text.slice(f.end, f.end + 4))) adopted = true;
     // "its resolution 1514 (XV) of 14 December 1960, containing the Declaration on the Granting of Independence to Colonial
     // Countries and Peoples" (A/RES/79/114 PP2, A/RES/80/86 OP1): the resolution that holds it adopted it
-    else if (gap.length < 20 && CONTAINING_GAP_RE.test(gap)) adopted = true;
+    else if (gap.length < 32 && CONTAINING_GAP_RE.test(gap)) adopted = true;
     // "Reaffirming its resolution 46/182 of 19 December 1991, the annex to which contains the guiding principles for ..." (A/RES/78/120
     // PP1, 79/139, 80/113), "its resolution 62/67 ..., the annex to which contains the text of the articles on diplomatic protection"
     // (A/RES/80/165 PP1): the resolution adopted what its annex holds

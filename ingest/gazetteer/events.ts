@@ -114,6 +114,12 @@ export const EVENTS: GazetteerEntry[] = [
   // World Education Forum" (A/RES/79/151 PP16, no date: a second node); "World Education Forum 2015" (Incheon) is another
   ev('World Education Forum', 'forum', { startDate: '2000-04-26', endDate: '2000-04-28', location: 'Dakar' }),
   ev('World Education Forum 2015', 'forum', { startDate: '2015-05-19', endDate: '2015-05-22', location: 'Incheon' }),
+  // the high-level plenary meeting of the Assembly held in New York on 22 and 23 September 2014 ("known as the World Conference on
+  // Indigenous Peoples", A/RES/80/207 PP13 and OP42, 80/191, 79/159, 80/210): one node, whether or not a text prints its dates
+  ev('World Conference on Indigenous Peoples', 'conference', { startDate: '2014-09-22', endDate: '2014-09-23', location: 'New York' }),
+  // the meeting resolution 78/47 convened (OP8) and 79/54 dated (OP6: "the preparatory meeting of States in New York from 23 to
+  // 27 June 2025"), named in full in 80/43 PP2 and printed lowercase in 80/46 PP: one node, whether or not a text prints its dates
+  ev('Preparatory Meeting of States on the Global Framework for Through-life Conventional Ammunition Management', 'meeting', { startDate: '2025-06-23', endDate: '2025-06-27', location: 'New York', aliases: ['preparatory meeting of States'] }),
   ev('World Conference on Human Rights', 'conference', { startDate: '1993-06-14', endDate: '1993-06-25', location: 'Vienna' }),
   ev('World Conference against Racism, Racial Discrimination, Xenophobia and Related Intolerance', 'conference', { startDate: '2001-08-31', endDate: '2001-09-08', location: 'Durban' }),
   ev('Third United Nations Conference on Disaster Risk Reduction', 'conference', { startDate: '2015-03-14', endDate: '2015-03-18', location: 'Sendai' }),

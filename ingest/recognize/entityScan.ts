@@ -9141,7 +9141,13 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
       if (c.via === 'gazetteer') for (const k of Object.keys(c.attrs)) if (k !== 'eventKind') delete c.attrs[k];
     }
     c.start -= m[1]!.length + (m[0].length - m[0].indexOf(m[1]!) - m[1]!.length);
-    for (const s of cands) if (s.via === 'short' && s.kind === 'Event' && s.start > c.end && s.name === seriesName) s.name = c.name;
+    // (with this edition's attrs, not the dates and venue the gazetteer gives the first: "the organization of the Second World
+    // Conference on Indigenous Peoples, to be held in 2028, and invites ... the Conference", A/RES/80/191 OP60)
+    for (const s of cands) {
+      if (s.via !== 'short' || s.kind !== 'Event' || s.start <= c.end || s.name !== seriesName) continue;
+      s.name = c.name;
+      s.attrs = { ...c.attrs };
+    }
   }
   if (listed) for (const c of listed) capitalOrdinalSeriesEditions(text, cands, c);
 }

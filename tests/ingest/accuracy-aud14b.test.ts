@@ -183,7 +183,7 @@ describe('"<description> known as the <sitting>" is one sitting', () => {
   it('A/RES/78/328 PP3: "the high-level plenary meeting of the General Assembly known as the World Conference on Indigenous Peoples" is the World Conference only', () => {
     const text =
       'Reaffirming further the outcome document of the high-level plenary meeting of the General Assembly known as the World Conference on Indigenous Peoples, and recalling the commitment by Member States to consider ways to enable the participation of Indigenous Peoples’ representatives,';
-    expect(mentions(text).filter((k) => k.startsWith('Event:'))).toEqual(['Event:World Conference on Indigenous Peoples']);
+    expect(mentions(text).filter((k) => k.startsWith('Event:'))).toEqual(['Event:World Conference on Indigenous Peoples @ 2014']);
   });
 
   it('negative: a sitting not followed by "known as the <sitting>" stays ("the high-level plenary meeting of the General Assembly on the rule of law")', () => {
