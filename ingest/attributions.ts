@@ -959,6 +959,35 @@ export function adoptedByReportedSitting(text: string, refs: ParagraphText['foot
 }
 
 /**
+ * "1 These include, notably, the Convention on the Privileges and Immunities of the United Nations of 13 February 1946, ...,
+ * and Amended Protocol II of 3 May 1996 to the Convention on Prohibitions ... of 10 October 1980" (A/RES/79/138 PP4, 78/118,
+ * 80/112): a note that lists the treaties a paragraph means dates each as the body does (findAttributions, which does not read
+ * notes: frameworkOfDayAttributions). Only notes with a framework and a date of their own; spans are the note's.
+ */
+export function frameworkDaysInFootnotes(refs: ParagraphText['footnoteRefs'], footnotes: readonly EntityMention[], out: Attribution[]): void {
+  for (const r of refs) {
+    const t = r.footnote?.text;
+    if (!t) continue;
+    let framework = false;
+    let day = false;
+    const note: EntityMention[] = [];
+    for (const f of footnotes) {
+      if (f.footnote?.offset !== r.offset || f.footnote.mark !== r.mark) continue;
+      note.push(f);
+      if (f.kind === 'Framework') framework = true;
+      else if (f.kind === 'Date') day = true;
+    }
+    if (!framework || !day) continue;
+    const sorted = sortSmall(note, (a, b) => a.start - b.start || b.end - a.end);
+    frameworkOfDayAttributions(t, sorted, (type, source, target, start, end) => {
+      // (once per framework: the body may have dated it already)
+      if (source === target || out.some((a) => a.type === type && a.source === source)) return;
+      out.push({ type, source, target, phrase: t.slice(start, end), start, end });
+    });
+  }
+}
+
+/**
  * "Report of the World Summit for Social Development, Copenhagen, 6–12 March 1995 (United Nations publication, ...)" (A/RES/78/172
  * footnote 1): a footnote that cites a sitting's report prints where and when the sitting was held right after its name. The
  * sitting named first is HELD_IN the place printed next (the first: "Johannesburg, South Africa" is the city, as "held in
@@ -2012,11 +2041,32 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     // Conference": a bare "Conference" is the one the framework's own name holds, not the one it was read as
     if (!ev.phrase.includes(' ') && f.name.includes(ev.phrase)) continue;
     push('ADOPTED', ev.key, f.key, f.start, ev.end);
+    if (f.phrase.endsWith(LISTED_DECLARATIONS_HEAD)) citiesListedBefore(text, sorted, i, (g) => push('ADOPTED', ev.key, g.key, g.start, ev.end));
     // ("the objectives of the Convention and the Kunming-Montreal Global Biodiversity Framework adopted at the fifteenth
     // session of the Conference of the Parties": the convention the conference's own name holds is older than it)
     // (a body's pair is not read: "the United Nations Declaration on the Rights of Indigenous Peoples and the Convention on
     // the Protection and Promotion of the Diversity of Cultural Expressions adopted by UNESCO", A/RES/79/315 PP2)
     if (pair && (!body || samePair) && !ev.key.includes(pair.name)) push('ADOPTED', ev.key, pair.key, pair.start, ev.end);
+  }
+}
+
+/** the plural head the last of a list of declarations named after cities prints (entityScan cityDeclarations) */
+const LISTED_DECLARATIONS_HEAD = ' Declarations';
+/** between two of those cities: ", ", " and ", ", and " */
+const CITY_LIST_GAP_RE = /^,?\s+(?:and\s+)?$/;
+/**
+ * "the Moscow, Brasilia and Stockholm Declarations, adopted at the Global Ministerial Conferences and High-Level Conference on
+ * Road Safety" (A/RES/79/138 PP41; "... Stockholm and Marrakech Declarations", 80/112): the head and what follows it are every
+ * listed declaration's, so each city's declaration before the last (which prints the head) was adopted there too. Calls `each`
+ * for them.
+ */
+function citiesListedBefore(text: string, sorted: EntityMention[], i: number, each: (g: EntityMention) => void): void {
+  let next = sorted[i]!;
+  for (let j = i - 1; j >= 0; j--) {
+    const g = sorted[j]!;
+    if (g.kind !== 'Framework' || g.phrase.includes(' ') || !CITY_LIST_GAP_RE.test(text.slice(g.end, next.start))) return;
+    each(g);
+    next = g;
   }
 }
 
