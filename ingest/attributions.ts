@@ -11,6 +11,7 @@ import { HELD_VIRTUALLY_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, periodAsTopic, ti
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
 import { summitPhaseKey } from './recognize/summitPhases.js';
+import { parseSingleDate } from './recognize/dates.js';
 import { sortSmall } from './sortSmall.js';
 import { GOVERNMENTS_OF_END_RE, STATE_BEFORE_NAME } from './clauses.patterns.js';
 
@@ -1603,6 +1604,27 @@ function frameworkOfDayAttributions(text: string, sorted: EntityMention[], push:
   }
 }
 
+/** a day printed as the end of a framework's name: "Geneva Conventions of 12 August 1949" */
+const DAY_ENDS_NAME_RE = /\sof\s+(\d{1,2}\s+[A-Z][a-z]+\s+(?:1[89]|20)\d\d)$/;
+/** ... of another text the name is to: "Additional Protocol I to the Geneva Conventions of 12 August 1949" */
+const TO_THE_RE = /\bto\s+the\b/;
+/**
+ * Step 4g'': "Recalling the Geneva Conventions of 12 August 1949 2 and ..." (A/RES/79/138 PP5, 80/112, 79/173 OP1, 78/221 PP3:
+ * 13 paragraphs of corpus-ga): the day read as part of the framework's name (the gazetteer's) is no Date mention, so step 4g'
+ * does not see it; it dates the framework as "of <day>" after its name does. Not a day of the text the name is "to".
+ */
+function dayInFrameworkName(sorted: readonly EntityMention[], push: Push): void {
+  for (const f of sorted) {
+    if (f.kind !== 'Framework') continue;
+    const last = f.phrase.charCodeAt(f.phrase.length - 1);
+    if (last < 48 || last > 57) continue;
+    const m = DAY_ENDS_NAME_RE.exec(f.phrase);
+    if (!m || TO_THE_RE.test(f.phrase.slice(0, m.index))) continue;
+    const iso = parseSingleDate(m[1]!);
+    if (iso !== undefined && iso.length === 10) push('ADOPTED_ON', f.key, dateKeyOf(iso), f.start, f.end);
+  }
+}
+
 /** right before a title: ", entitled “", ",10 entitled “", ", entitled “The " (a title whose "The" is no word of the name), " entitled
  *  “" (no comma: "the political declaration of the high-level meeting on universal health coverage entitled “Universal health
  *  coverage: expanding our ambition ...”", A/RES/80/186 PP4, 78/182 PP8) */
@@ -2425,6 +2447,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // (or "..., signed at Geneva on 17 June 1925": a framework with a date after it, read off the mentions, not the text)
   if (dayFirst || hasWord(words, ADOPTED) || hasWord(words, ADOPTION_OF) || frameworkThenDate(sorted)) adoptedOnAttributions(text, sorted, push);
   frameworkOfDayAttributions(text, sorted, push);
+  dayInFrameworkName(sorted, push);
 
   // 4h. "the ministerial declaration of the United Nations Environment Assembly at its third session, entitled “...”"
   if (hasWord(words, ENTITLED_QUOTE)) titledOutcomeAttributions(text, sorted, push);

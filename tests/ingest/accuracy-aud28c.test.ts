@@ -99,3 +99,21 @@ describe('declarations named after listed cities, adopted at one sitting named a
     expect(a.some((x) => x.endsWith('Framework:Paris Agreement') || x.endsWith('Framework:Charter of the United Nations'))).toBe(false);
   });
 });
+
+describe('a day read as the end of a framework\'s name dates it', () => {
+  const GC = 'Framework:Geneva Conventions of 12 August 1949';
+
+  it('A/RES/79/138 PP5 (80/112, 79/173 OP1, 78/221 PP3): "Recalling the Geneva Conventions of 12 August 1949 2 and the Additional Protocols thereto of 8 June 1977,3"', () => {
+    const text =
+      'Recalling the Geneva Conventions of 12 August 1949 2 and the Additional Protocols thereto of 8 June 1977,3 and the obligation of parties to armed conflict to respect and ensure respect for international humanitarian law in all circumstances,';
+    const a = attributions(text, 'preambular').filter((x) => x.startsWith('ADOPTED_ON'));
+    expect(a).toContain(`ADOPTED_ON ${GC} -> Date:1949-08-12`);
+    expect(a).toContain('ADOPTED_ON Framework:Protocols Additional to the Geneva Conventions of 12 August 1949 -> Date:1977-06-08');
+  });
+
+  it('guard: a protocol "to the Geneva Conventions of 12 August 1949" is not dated by the Conventions\' day', () => {
+    const text = 'Calls upon all States to become parties to Additional Protocol I to the Geneva Conventions of 12 August 1949;';
+    const a = attributions(text).filter((x) => x.startsWith('ADOPTED_ON'));
+    expect(a.some((x) => x.endsWith('Date:1949-08-12') && !x.startsWith(`ADOPTED_ON ${GC} `))).toBe(false);
+  });
+});
