@@ -11,6 +11,7 @@ import { HELD_VIRTUALLY_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, periodAsTopic, ti
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
 import { summitPhaseKey } from './recognize/summitPhases.js';
+import { parseSingleDate } from './recognize/dates.js';
 import { sortSmall } from './sortSmall.js';
 import { GOVERNMENTS_OF_END_RE, STATE_BEFORE_NAME } from './clauses.patterns.js';
 
@@ -965,6 +966,35 @@ export function adoptedByReportedSitting(text: string, refs: ParagraphText['foot
 }
 
 /**
+ * "1 These include, notably, the Convention on the Privileges and Immunities of the United Nations of 13 February 1946, ...,
+ * and Amended Protocol II of 3 May 1996 to the Convention on Prohibitions ... of 10 October 1980" (A/RES/79/138 PP4, 78/118,
+ * 80/112): a note that lists the treaties a paragraph means dates each as the body does (findAttributions, which does not read
+ * notes: frameworkOfDayAttributions). Only notes with a framework and a date of their own; spans are the note's.
+ */
+export function frameworkDaysInFootnotes(refs: ParagraphText['footnoteRefs'], footnotes: readonly EntityMention[], out: Attribution[]): void {
+  for (const r of refs) {
+    const t = r.footnote?.text;
+    if (!t) continue;
+    let framework = false;
+    let day = false;
+    const note: EntityMention[] = [];
+    for (const f of footnotes) {
+      if (f.footnote?.offset !== r.offset || f.footnote.mark !== r.mark) continue;
+      note.push(f);
+      if (f.kind === 'Framework') framework = true;
+      else if (f.kind === 'Date') day = true;
+    }
+    if (!framework || !day) continue;
+    const sorted = sortSmall(note, (a, b) => a.start - b.start || b.end - a.end);
+    frameworkOfDayAttributions(t, sorted, (type, source, target, start, end) => {
+      // (once per framework: the body may have dated it already)
+      if (source === target || out.some((a) => a.type === type && a.source === source)) return;
+      out.push({ type, source, target, phrase: t.slice(start, end), start, end });
+    });
+  }
+}
+
+/**
  * "Report of the World Summit for Social Development, Copenhagen, 6–12 March 1995 (United Nations publication, ...)" (A/RES/78/172
  * footnote 1): a footnote that cites a sitting's report prints where and when the sitting was held right after its name. The
  * sitting named first is HELD_IN the place printed next (the first: "Johannesburg, South Africa" is the city, as "held in
@@ -1596,6 +1626,27 @@ function frameworkOfDayAttributions(text: string, sorted: EntityMention[], push:
   }
 }
 
+/** a day printed as the end of a framework's name: "Geneva Conventions of 12 August 1949" */
+const DAY_ENDS_NAME_RE = /\sof\s+(\d{1,2}\s+[A-Z][a-z]+\s+(?:1[89]|20)\d\d)$/;
+/** ... of another text the name is to: "Additional Protocol I to the Geneva Conventions of 12 August 1949" */
+const TO_THE_RE = /\bto\s+the\b/;
+/**
+ * Step 4g'': "Recalling the Geneva Conventions of 12 August 1949 2 and ..." (A/RES/79/138 PP5, 80/112, 79/173 OP1, 78/221 PP3:
+ * 13 paragraphs of corpus-ga): the day read as part of the framework's name (the gazetteer's) is no Date mention, so step 4g'
+ * does not see it; it dates the framework as "of <day>" after its name does. Not a day of the text the name is "to".
+ */
+function dayInFrameworkName(sorted: readonly EntityMention[], push: Push): void {
+  for (const f of sorted) {
+    if (f.kind !== 'Framework') continue;
+    const last = f.phrase.charCodeAt(f.phrase.length - 1);
+    if (last < 48 || last > 57) continue;
+    const m = DAY_ENDS_NAME_RE.exec(f.phrase);
+    if (!m || TO_THE_RE.test(f.phrase.slice(0, m.index))) continue;
+    const iso = parseSingleDate(m[1]!);
+    if (iso !== undefined && iso.length === 10) push('ADOPTED_ON', f.key, dateKeyOf(iso), f.start, f.end);
+  }
+}
+
 /** right before a title: ", entitled “", ",10 entitled “", ", entitled “The " (a title whose "The" is no word of the name), " entitled
  *  “" (no comma: "the political declaration of the high-level meeting on universal health coverage entitled “Universal health
  *  coverage: expanding our ambition ...”", A/RES/80/186 PP4, 78/182 PP8) */
@@ -2043,11 +2094,32 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     // Conference": a bare "Conference" is the one the framework's own name holds, not the one it was read as
     if (!ev.phrase.includes(' ') && f.name.includes(ev.phrase)) continue;
     push('ADOPTED', ev.key, f.key, f.start, ev.end);
+    if (f.phrase.endsWith(LISTED_DECLARATIONS_HEAD)) citiesListedBefore(text, sorted, i, (g) => push('ADOPTED', ev.key, g.key, g.start, ev.end));
     // ("the objectives of the Convention and the Kunming-Montreal Global Biodiversity Framework adopted at the fifteenth
     // session of the Conference of the Parties": the convention the conference's own name holds is older than it)
     // (a body's pair is not read: "the United Nations Declaration on the Rights of Indigenous Peoples and the Convention on
     // the Protection and Promotion of the Diversity of Cultural Expressions adopted by UNESCO", A/RES/79/315 PP2)
     if (pair && (!body || samePair) && !ev.key.includes(pair.name)) push('ADOPTED', ev.key, pair.key, pair.start, ev.end);
+  }
+}
+
+/** the plural head the last of a list of declarations named after cities prints (entityScan cityDeclarations) */
+const LISTED_DECLARATIONS_HEAD = ' Declarations';
+/** between two of those cities: ", ", " and ", ", and " */
+const CITY_LIST_GAP_RE = /^,?\s+(?:and\s+)?$/;
+/**
+ * "the Moscow, Brasilia and Stockholm Declarations, adopted at the Global Ministerial Conferences and High-Level Conference on
+ * Road Safety" (A/RES/79/138 PP41; "... Stockholm and Marrakech Declarations", 80/112): the head and what follows it are every
+ * listed declaration's, so each city's declaration before the last (which prints the head) was adopted there too. Calls `each`
+ * for them.
+ */
+function citiesListedBefore(text: string, sorted: EntityMention[], i: number, each: (g: EntityMention) => void): void {
+  let next = sorted[i]!;
+  for (let j = i - 1; j >= 0; j--) {
+    const g = sorted[j]!;
+    if (g.kind !== 'Framework' || g.phrase.includes(' ') || !CITY_LIST_GAP_RE.test(text.slice(g.end, next.start))) return;
+    each(g);
+    next = g;
   }
 }
 
@@ -2406,6 +2478,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // (or "..., signed at Geneva on 17 June 1925": a framework with a date after it, read off the mentions, not the text)
   if (dayFirst || hasWord(words, ADOPTED) || hasWord(words, ADOPTION_OF) || frameworkThenDate(sorted)) adoptedOnAttributions(text, sorted, push);
   frameworkOfDayAttributions(text, sorted, push);
+  dayInFrameworkName(sorted, push);
 
   // 4h. "the ministerial declaration of the United Nations Environment Assembly at its third session, entitled “...”"
   if (hasWord(words, ENTITLED_QUOTE)) titledOutcomeAttributions(text, sorted, push);

@@ -28,7 +28,7 @@ import { ORDINAL_SOURCE } from './recognize/events.patterns.js';
 import { withSummitPhases } from './recognize/summitPhases.js';
 import { withListedOrganizations } from './recognize/listedOrganizations.js';
 import { withProposingPresident } from './recognize/decisionPresident.js';
-import { adoptedByFootnotedResolution, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, isSecretariatOfUnit, qualifiedAsMentioned } from './attributions.js';
+import { adoptedByFootnotedResolution, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isSecretariatOfUnit, qualifiedAsMentioned } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { mainVerb, splitClauses } from './clauses.js';
 import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, DEMAND_AFTER_RE, DEMAND_GAP_RE } from './clauses.patterns.js';
@@ -464,6 +464,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
     conferenceReportFootnoteAttributions(paragraph.footnoteRefs, footnoteMentions, attributions);
     adoptedBySittingFootnote(text, paragraph.footnoteRefs, bodyMentions, footnoteMentions, attributions);
     adoptedByReportedSitting(text, paragraph.footnoteRefs, bodyMentions, footnoteMentions, attributions);
+    frameworkDaysInFootnotes(paragraph.footnoteRefs, footnoteMentions, attributions);
   }
   if (nested.length && attributions.length) ownersAsNested(attributions, nested);
   if (nested.length) organsOfNestedOwners(text, bodyMentions, nested, attributions);

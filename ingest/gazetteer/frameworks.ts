@@ -525,6 +525,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // the Secretary-General’s system-wide strategy on gender parity and the United Nations System-wide Gender Equality
   // Acceleration Plan" (A/RES/79/223 OP61), "as set out in his system-wide strategy on gender parity" (A/RES/78/182, 80/186)
   fw('System-wide Strategy on Gender Parity', ['system-wide strategy on gender parity']),
+  // the system's strategy for its personnel's road safety (2019), printed in lower case: "the ongoing measures taken by the
+  // Secretary-General ... to enhance road safety, including through the United Nations system road safety strategy" (A/RES/79/138
+  // OP36, 78/118, 80/112): no name was read
+  fw('United Nations System Road Safety Strategy', ['United Nations system road safety strategy']),
   // launched by the Secretary-General in June 2019: "the United Nations Strategy and Plan of Action on Hate Speech" (A/RES/78/129
   // PP13, 79/316), "the Secretary-General’s Strategy and Plan of Action on Hate Speech" and then "the Plan of Action on Hate
   // Speech" (A/RES/79/316): one strategy

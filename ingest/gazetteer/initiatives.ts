@@ -92,6 +92,9 @@ export const INITIATIVES: GazetteerEntry[] = [
   // Saving Lives Together framework as well as other relevant national and local initiatives" (A/RES/80/112 OP48, 79/138,
   // 78/118): no name was read (its words hold no head)
   ini('Saving Lives Together'),
+  // the Secretary-General's fund for staff security (1998), printed in lower case: "encourages all States to contribute to the
+  // trust fund for security of staff members of the United Nations system" (A/RES/79/138 OP49, 78/118, 80/112): no name was read
+  ini('Trust Fund for Security of Staff Members of the United Nations System', ['trust fund for security of staff members of the United Nations system']),
   // the mine action database ("an information management system, such as the Information Management System for Mine Action",
   // A/RES/80/74 OP6, 78/70 OP6)
   ini('Information Management System for Mine Action', [], 'IMSMA'),
