@@ -96,3 +96,19 @@ describe('an edition keyed with its host town before the series name is the edit
     expect(g.filterNodes((key) => key.includes('Nutrition for Growth Summit')).sort()).toEqual(['Event:Nutrition for Growth Summit @ 2025', 'Event:Tokyo Nutrition for Growth Summit @ 2021']);
   });
 });
+
+describe('the Busan Partnership, an outcome of the forums on aid effectiveness, is a framework', () => {
+  it('A/RES/79/221 OP33: "the high-level forums on aid effectiveness, which produced ... the Paris Declaration on Aid Effectiveness, the Accra Agenda for Action 17 and the Busan Partnership for Effective Development Cooperation"', () => {
+    const text =
+      'Welcomes the increasing efforts to improve the quality of official development assistance and to increase its development impact, recognizes the Development Cooperation Forum of the Economic and Social Council, notes other initiatives, such as the high-level forums on aid effectiveness, which produced, inter alia, the Paris Declaration on Aid Effectiveness, the Accra Agenda for Action 17 and the Busan Partnership for Effective Development Cooperation, which make important contributions to the efforts of the countries that have made commitments to them;';
+    const rel = relations(text, 'operative', { ...GA });
+    expect(rel).toContain('NOTES Framework:Busan Partnership for Effective Development Cooperation');
+    expect(rel).toContain('NOTES Framework:Accra Agenda for Action');
+    expect(keys(text, 'Initiative:', 'operative', { ...GA })).toEqual([]);
+  });
+
+  it('guard: a partnership named so elsewhere stays an initiative ("the Global Partnership for Effective Development Cooperation")', () => {
+    const text = 'Notes the work of the Global Partnership for Effective Development Cooperation;';
+    expect(keys(text, 'Framework:', 'operative', { ...GA })).toEqual([]);
+  });
+});
