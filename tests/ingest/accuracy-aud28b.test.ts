@@ -112,3 +112,21 @@ describe('the Busan Partnership, an outcome of the forums on aid effectiveness, 
     expect(keys(text, 'Framework:', 'operative', { ...GA })).toEqual([]);
   });
 });
+
+describe('the IPCC special report of 2018 named by its subtitle', () => {
+  const SR15 = 'Document:global warming of 1.5°c';
+
+  it('A/RES/79/221 PP5: "noting with concern the findings contained in the special report of the Intergovernmental Panel on Climate Change on the impacts of global warming of 1.5 degrees Celsius ..."', () => {
+    const text =
+      'Highlighting the synergies between the implementation of the 2030 Agenda for Sustainable Development, the Addis Ababa Action Agenda and the Paris Agreement, and noting with concern the findings contained in the special report of the Intergovernmental Panel on Climate Change on the impacts of global warming of 1.5 degrees Celsius above pre-industrial levels and related global greenhouse gas emission pathways, in the context of strengthening the global response to the threat of climate change,';
+    expect(keys(text, 'Document:', 'preambular', { ...GA })).toEqual([SR15]);
+    const rel = relations(text, 'preambular', { ...GA });
+    expect(rel).toContain(`NOTES ${SR15}`);
+    expect(rel).toContain('NOTES Organization:Intergovernmental Panel on Climate Change');
+  });
+
+  it('guard: the impacts of warming of 1.5 degrees named without the report are no document', () => {
+    const text = 'Noting with concern the impacts of global warming of 1.5 degrees Celsius above pre-industrial levels on small island developing States,';
+    expect(keys(text, 'Document:', 'preambular', { ...GA })).toEqual([]);
+  });
+});
