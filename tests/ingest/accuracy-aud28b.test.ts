@@ -130,3 +130,19 @@ describe('the IPCC special report of 2018 named by its subtitle', () => {
     expect(keys(text, 'Document:', 'preambular', { ...GA })).toEqual([]);
   });
 });
+
+describe('a report\'s author printed as a head alone is no author', () => {
+  const { extract } = oneParagraph({ ctx: GA, kind: 'preambular' });
+  const authorOf = (text: string, key: string): unknown => extract(text).mentions.find((m) => m.key === key)?.attrs?.author;
+
+  it('A/RES/78/154 PP13: "the findings contained in the special report of the Panel entitled Global Warming of 1.5°C" names no author "Panel"', () => {
+    const text =
+      'Noting the findings of the Intergovernmental Panel on Climate Change contained in its special report on climate change, desertification, land degradation, sustainable land management, food security, and greenhouse gas fluxes in terrestrial ecosystems, as well as the findings contained in the special report of the Panel entitled Global Warming of 1.5°C,';
+    expect(authorOf(text, 'Document:global warming of 1.5°c')).toBeUndefined();
+  });
+
+  it('guard: the author named in full stays ("the special report of the Intergovernmental Panel on Climate Change entitled Global Warming of 1.5°C", A/RES/78/158 PP5)', () => {
+    const text = 'Noting with concern the findings contained in the special report of the Intergovernmental Panel on Climate Change entitled Global Warming of 1.5°C,';
+    expect(authorOf(text, 'Document:global warming of 1.5°c')).toBe('Intergovernmental Panel on Climate Change');
+  });
+});
