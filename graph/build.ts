@@ -573,6 +573,7 @@ function adoptionYear(key: string, attrs: Attributes): string | undefined {
 }
 
 const ORGANIZATION_PREFIX = 'Organization:';
+const EVENT_PREFIX = 'Event:';
 const UNITED_NATIONS = 'United Nations';
 /** an acronym that may stand for an owner before a name ("WTO", "UNESCO", "UN-Habitat" is not one) */
 const ACRONYM_OWNER_RE = /^[A-Z][A-Z&]*[A-Z]$/;
@@ -1197,6 +1198,27 @@ export class GraphBuilder {
   }
 
   /**
+   * One edition keyed twice, once with its host town printed before the series' name: "the Tokyo Nutrition for Growth Summit,
+   * convened by the Government of Japan on 7 and 8 December 2021" (A/RES/78/168 OP19, 79/221 OP8, 79/227, 79/276) and "the
+   * Nutrition for Growth Summit, held in Tokyo on 7 and 8 December 2021" (A/RES/79/171 PP45, 78/198). A dated event whose
+   * location is L takes the node keyed "L <its key>" (same start, or none), after mergeUndatedEvents has dated that one.
+   * `events`: the Event nodes, in the graph's order.
+   */
+  private mergeVenuePrefixedEditions(events: string[]): void {
+    const g = this.graph;
+    for (const key of events) {
+      if (!key.includes(' @ ') || !g.hasNode(key)) continue;
+      const location = g.getNodeAttribute(key, 'location') as unknown;
+      if (typeof location !== 'string') continue;
+      const prefixed = `${EVENT_PREFIX}${location} ${key.slice(EVENT_PREFIX.length)}`;
+      if (!g.hasNode(prefixed)) continue;
+      const start = g.getNodeAttribute(prefixed, 'startDate') as unknown;
+      if (start !== undefined && start !== g.getNodeAttribute(key, 'startDate')) continue;
+      this.mergeNodeInto(prefixed, key);
+    }
+  }
+
+  /**
    * An International Year of several editions ("the International Year of Peace and Trust" of 2021 and of 2025): an undated
    * mention stays the series, except in a resolution that names one of the editions only, where it is that edition ("we
    * recall that 2025 was proclaimed ... as the International Year of Peace and Trust" then the name alone). The undated
@@ -1535,6 +1557,7 @@ export class GraphBuilder {
     }
 
     this.mergeUndatedEvents(lists.events);
+    this.mergeVenuePrefixedEditions(lists.events);
     this.mergeAssemblyMeetings(lists.events);
     if (lists.declarations.length) {
       this.mergeUndatedDeclarations(lists.declarations);

@@ -2178,6 +2178,9 @@ const CLOSING_QUOTE_RE = /^\d{0,2}[”"]/;
  *  fifteenth meeting of the Conference of the Parties, held in Montreal, Canada, from 7 to 19 December 2022, and welcoming its
  *  outcomes, including the Kunming-Montreal Global Biodiversity Framework", A/RES/80/124 PP6, 78/138, 78/151 and some 15 texts;
  *  "... and its outcomes, in particular the adoption of the ...", 78/68 OP21) */
+/** a framework printed as "outcome document" (entityScan outcomeDocumentsAfterSittings), "its " right before it */
+const OUTCOME_DOCUMENT_WORDS = 'outcome document';
+const ITS_BEFORE_RE = /\bits\s+$/;
 const ITS_OUTCOME_BEFORE_RE =
   /\bits\s+(?:outcome(?:\s+documents?)?\s*,?\s*(?:entitled\s+)?(?:the\s+)?[“"]?|outcomes\s*,?\s+(?:including|in\s+particular)\s+(?:the\s+adoption\s+of\s+)?the\s+)$/;
 
@@ -2192,7 +2195,11 @@ const ITS_OUTCOME_BEFORE_RE =
 function itsOutcomeDocumentAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 1; i < sorted.length; i++) {
     const f = sorted[i]!;
-    if (f.kind !== 'Framework' || !ITS_OUTCOME_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start))) continue;
+    if (f.kind !== 'Framework') continue;
+    // (or the framework printed as "its outcome document" alone, the sitting's known outcome: "the second High-level United
+    // Nations Conference on South-South Cooperation, held in Buenos Aires ..., and its outcome document", A/RES/79/221 OP14)
+    const before = text.slice(Math.max(0, f.start - 50), f.start);
+    if (!ITS_OUTCOME_BEFORE_RE.test(before) && !(text.startsWith(OUTCOME_DOCUMENT_WORDS, f.start) && ITS_BEFORE_RE.test(before))) continue;
     let j = i - 1;
     while (j >= 0 && (sorted[j]!.kind === 'Date' || sorted[j]!.kind === 'Place' || sorted[j]!.end > f.start)) j--;
     const ev = j >= 0 ? sorted[j]! : undefined;

@@ -784,6 +784,13 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // "the Buenos Aires outcome document of the second High-level United Nations Conference on ...", the conference its own mention
   fw('Buenos Aires outcome document'),
   fw('Nairobi outcome document'),
+  // the outcome document of the Fourth High-level Forum on Aid Effectiveness (Busan, 2011), listed with the Paris Declaration and
+  // the Accra Agenda for Action the forums "produced" (A/RES/79/221 OP33, 78/164 OP34, 80/153 OP32): an agreement, not an
+  // initiative as its head "Partnership" had it
+  fw('Busan Partnership for Effective Development Cooperation'),
+  // the annex of resolution 63/303, the texts' "Outcome of the Conference ..." (A/RES/78/217 PP16) and the conference's "its
+  // outcome document" (78/137 PP6, 78/136, 79/196, 80/123): one node
+  fw('Outcome of the Conference on the World Financial and Economic Crisis and Its Impact on Development'),
   // the Governing Council's declaration of 1997 on UNEP's role (decision 19/1, annex), recalled by the Assembly's UNEP texts
   // ("the 1997 Nairobi Declaration on the Role and Mandate of the United Nations Environment Programme of 7 February 1997",
   // A/RES/79/209 PP1): the framework's name stopped before the Programme's

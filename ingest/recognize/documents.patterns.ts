@@ -140,9 +140,12 @@ export interface KnownReport {
 
 export const KNOWN_REPORTS: readonly KnownReport[] = [
   {
-    // IPCC special report, 2018
+    // IPCC special report, 2018; or by its subtitle after the Panel's name: "the special report of the Intergovernmental Panel
+    // on Climate Change on the impacts of global warming of 1.5 degrees Celsius above pre-industrial levels and related global
+    // greenhouse gas emission pathways" (A/RES/79/221 PP5, 78/164 PP6, 80/153 and six more texts)
     title: 'Global Warming of 1.5°C',
-    printed: /(?<![\w-])(?:(?:IPCC\s+)?Special\s+Report\s+on\s+)?Global\s+Warming\s+of\s+1\.5\s?°C/g,
+    printed:
+      /(?<![\w-])(?:(?:IPCC\s+)?Special\s+Report\s+on\s+)?Global\s+Warming\s+of\s+1\.5\s?°C|(?<=\bspecial\s+report\s+of\s+the\s+Intergovernmental\s+Panel\s+on\s+Climate\s+Change\s+on\s+the\s+)impacts\s+of\s+global\s+warming\s+of\s+1\.5\s+degrees\s+Celsius(?:\s+above\s+pre[-\u2011]industrial\s+levels\s+and\s+related\s+global\s+greenhouse\s+gas\s+emission\s+pathways)?/g,
   },
   {
     // IPCC special report, 2019
@@ -166,7 +169,8 @@ export const KNOWN_REPORTS: readonly KnownReport[] = [
  * call first made after V8 compiled this gate threw the compiled code away.
  */
 export function mayCiteKnownReport(text: string): boolean {
-  if (text.includes('Warming') || text.includes('Cryosphere') || text.includes('Special Report on Climate Change,')) return true;
+  // ("1.5 degrees": the 2018 report named by its subject, "on the impacts of global warming of 1.5 degrees Celsius ...")
+  if (text.includes('Warming') || text.includes('Cryosphere') || text.includes('Special Report on Climate Change,') || text.includes('1.5 degrees')) return true;
   const land = text.indexOf('Land');
   return text.includes('and Land', land < 0 ? text.length : land - 4);
 }

@@ -131,6 +131,9 @@ function holdsOtherKnownReport(title: string): boolean {
   return found > 1 || (found === 1 && !exact);
 }
 
+/** one capitalised word: a body's head printed as a short form ("Panel", "Commission") */
+const HEAD_ALONE_RE = /^[A-Z][a-z]+$/;
+
 function titledMentions(text: string, out: EntityMention[]): void {
   // the pattern needs "entitled" or "titled": most paragraphs that name a report have neither, and the
   // pattern (opening on any "report" and its adjectives) costs far more to scan with than this search
@@ -145,7 +148,10 @@ function titledMentions(text: string, out: EntityMention[]): void {
     const key = normaliseTitle(title);
     if (key.length < 3) continue;
     const attrs: Record<string, unknown> = { title };
-    const author = g.author?.replace(/\s+/g, ' ').trim().replace(/^the\s+/, '');
+    const printed = g.author?.replace(/\s+/g, ' ').trim().replace(/^the\s+/, '');
+    // (not a body's head alone: "the special report of the Panel entitled Global Warming of 1.5°C" (A/RES/78/154 PP13) after
+    // "the Intergovernmental Panel on Climate Change" names no author the graph can tell; its other mentions name it in full)
+    const author = printed && !HEAD_ALONE_RE.test(printed) ? printed : undefined;
     if (author) attrs.author = author;
     out.push({ kind: 'Document', key: nodeKey('Document', key), name: title, attrs, phrase: m[0], start: m.index, end: m.index + m[0].length });
     // "the reports entitled “Assessment of ...”, “Culture in times of COVID-19: ...” and “Cultural and creative industries ...”,

@@ -6407,6 +6407,9 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   // 7a'. "the outcome document of the second High-level United Nations Conference on South-South Cooperation": the "Buenos
   // Aires outcome document"
   (s) => { if (s.text.includes(OUTCOME_DOCUMENT_OF_THE)) cityOutcomeDocuments(s.text, s.kept); },
+  // 7a''. "the second High-level United Nations Conference on South-South Cooperation, held in Buenos Aires ..., and its outcome
+  // document": that framework too, where the gazetteer knows it
+  (s) => { if (s.text.includes(AND_ITS_OUTCOME_DOCUMENT)) outcomeDocumentsAfterSittings(s.text, s.kept); },
   // 7b'. "the political declaration of the high-level meeting on universal health coverage": the declaration, not the meeting
   // (one scan of the paragraph for the three forms' common words: a text.includes per phrase walks it each time)
   (s) => {
@@ -7432,6 +7435,43 @@ function cityOutcomeDocuments(text: string, kept: Candidate[]): void {
     const start = c.start - m[0].length + m[0].indexOf(m[1]!);
     const end = start + m[1]!.length;
     if (kept.some((o) => o.start < end && start < o.end)) continue;
+    kept.push(candidate('Framework', known.name, { ...(known.attrs ?? {}) }, start, end, 'special', false, known));
+  }
+}
+
+/** A sitting's outcome the gazetteer knows by name: "<venue> outcome document" ("Buenos Aires outcome document") or "Outcome of
+ *  the <sitting>" ("Outcome of the Conference on the World Financial and Economic Crisis and Its Impact on Development"). */
+function knownOutcomeOf(c: Candidate): GazetteerEntry | undefined {
+  const entry = c.entry ?? lookupName(c.name);
+  const location = entry !== undefined && entry.kind === 'Event' ? entry.attrs?.location : undefined;
+  const known = typeof location === 'string' ? lookupName(`${location} outcome document`) : lookupName(`Outcome of the ${c.name}`);
+  return known !== undefined && known.kind === 'Framework' ? known : undefined;
+}
+
+const AND_ITS_OUTCOME_DOCUMENT = 'and its outcome document';
+/** after a sitting's name: its venue and dates, then " and its outcome document" (group 1: "outcome document") */
+const ITS_OUTCOME_DOCUMENT_AFTER_RE = /^(?:,?\s+(?:held\s+)?(?:in|at|from|on)\s[^;:()“”]{0,80}?)?,?\s+and\s+its\s+(outcome\s+document)(?![\p{L}\p{N}])/u;
+
+/**
+ * Step 7a'': "recalls the second High-level United Nations Conference on South-South Cooperation, held in Buenos Aires from 20
+ * to 22 March 2019, and its outcome document,15" (A/RES/79/221 OP14, 78/164 OP15; "... in Buenos Aires ... and its outcome
+ * document,5", 79/236 OP1, 80/156 OP1), "Recalling the Conference on the World Financial and Economic Crisis and Its Impact on
+ * Development and its outcome document,3" (A/RES/78/137 PP6, 78/136, 79/196, 80/123): the outcome the gazetteer knows for
+ * that sitting (knownOutcomeOf), spanning "outcome document". A sitting whose outcome has no known name ("the World Conference
+ * on Indigenous Peoples and its outcome document") is left as it is, as in cityOutcomeDocuments; so is one with another
+ * mention between it and "its" (the outcome is that one's).
+ */
+function outcomeDocumentsAfterSittings(text: string, kept: Candidate[]): void {
+  for (let i = 0, n = kept.length; i < n; i++) {
+    const c = kept[i]!;
+    if (c.kind !== 'Event') continue;
+    const m = ITS_OUTCOME_DOCUMENT_AFTER_RE.exec(text.slice(c.end, c.end + 140));
+    if (!m) continue;
+    const end = c.end + m[0].length;
+    const start = end - m[1]!.length;
+    if (kept.some((o) => (o.start < end && start < o.end) || (o.start >= c.end && o.start < start && o.kind !== 'Place'))) continue;
+    const known = knownOutcomeOf(c);
+    if (known === undefined) continue;
     kept.push(candidate('Framework', known.name, { ...(known.attrs ?? {}) }, start, end, 'special', false, known));
   }
 }
