@@ -2840,7 +2840,7 @@ function specialSessionsToReviewListed(text: string, cands: Candidate[], c: Cand
   return i;
 }
 
-const DAY_AND_YEAR = ' Day and Year ';
+const DAY_AND_YEAR = 'Day and Year';
 /** "International Day and Year of <subject>" (group 1: "International", 2: the subject) */
 const DAY_AND_YEAR_RE = /^(International|World) Day and Year ((?:of|for|on) .+)$/;
 /**
@@ -6158,6 +6158,8 @@ const C7 = wordIndex('C7');
 /** "C1" to "C9": what every action line code starts with */
 const CODE_STARTS = (['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8', 'C9'] as const).map(wordIndex);
 const HELD_IN = wordIndex('held in');
+const THERETO = wordIndex('thereto');
+const ITS_OUTCOME = wordIndex('its outcome');
 
 /**
  * What the entity scan reads of a text before it looks at the resolution: the gate words it contains, its capitalised
@@ -6248,7 +6250,8 @@ const SCAN_STEPS_SHORT: readonly ScanStep[] = [
   // entry's short form in lower case, which no capitalised head finds (gated on the resolution's state or the paragraph's entries)
   (s) => { if (s.state.lowerShorts.size !== 0 || s.cands.some(hasLowerShortForms)) lowerShortFormsNamedBefore(s.text, s.cands, s.state); },
   // 3'''''. "Invites the United Nations High Commissioner for Human Rights ..., and also invites his Office": the officer's office
-  (s) => { if (s.text.includes(HIS_OFFICE) || s.text.includes(HER_OFFICE)) officesOfOfficers(s.text, s.cands); },
+  // (gates: a first character that is rare in the texts is searched fast; "Office" first, then the two forms)
+  (s) => { if (s.text.includes(OFFICE) && (s.text.includes(HIS_OFFICE) || s.text.includes(HER_OFFICE))) officesOfOfficers(s.text, s.cands); },
   // 3'. "the decision of the Assembly to extend the current strategic plan of the Authority": the Authority's Assembly
   // (no text scan: a look at the few candidates, as for step 3'')
   (s) => assemblyOfTheAuthority(s.text, s.cands),
@@ -6381,10 +6384,10 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
 const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   // 7''''''. "the sixteenth session of the Conference of the Parties" after the CBD's bodies were named: in a text titled on
   // the desertification convention, that convention's Conference's sitting
-  (s) => { if (s.state.title !== undefined && s.text.includes(OF_THE_COP)) sittingsOfTitledCop(s.text, s.kept, s.state.title); },
+  (s) => { if (s.state.title !== undefined && s.text.includes(COP_NAME) && s.text.includes(OF_THE_COP)) sittingsOfTitledCop(s.text, s.kept, s.state.title); },
   // 7'''. "the International Convention for the Prevention of Pollution from Ships, 1973, as modified by the Protocol of 1978
   // relating thereto": the convention's full name, no protocol of its own
-  (s) => { if (s.text.includes(RELATING_THERETO)) withoutModifyingProtocols(s.text, s.kept); },
+  (s) => { if (hasWord(s.words, THERETO) && s.text.includes(RELATING_THERETO)) withoutModifyingProtocols(s.text, s.kept); },
   // 7''''. "the Protocol of 1997 (annex VI – ...) to the International Convention for the Prevention of Pollution from Ships":
   // that convention's protocol of that year, and "that Protocol" after it
   (s) => { if (s.text.includes(PROTOCOL_OF)) yearProtocolsOfConventions(s.text, s.kept); },
@@ -6409,7 +6412,7 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   (s) => { if (s.text.includes(OUTCOME_DOCUMENT_OF_THE)) cityOutcomeDocuments(s.text, s.kept); },
   // 7a''. "the second High-level United Nations Conference on South-South Cooperation, held in Buenos Aires ..., and its outcome
   // document": that framework too, where the gazetteer knows it
-  (s) => { if (s.text.includes(AND_ITS_OUTCOME_DOCUMENT)) outcomeDocumentsAfterSittings(s.text, s.kept); },
+  (s) => { if (hasWord(s.words, ITS_OUTCOME) && s.text.includes(AND_ITS_OUTCOME_DOCUMENT)) outcomeDocumentsAfterSittings(s.text, s.kept); },
   // 7b'. "the political declaration of the high-level meeting on universal health coverage": the declaration, not the meeting
   // (one scan of the paragraph for the three forms' common words: a text.includes per phrase walks it each time)
   (s) => {
@@ -6707,6 +6710,7 @@ function registerKept(text: string, kept: Candidate[], state: ResolutionState): 
   }
 }
 
+const OFFICE = 'Office';
 const HIS_OFFICE = 'his Office';
 const HER_OFFICE = 'her Office';
 const OFFICE_OF_THE = 'Office of the ';
@@ -7997,7 +8001,8 @@ const GROUP_OF_GOVERNMENTAL_EXPERTS = 'Group of Governmental Experts';
  */
 const sittingsOfShorts = new WeakMap<Candidate, { owner: Candidate; sitting: string }>();
 
-const OF_THE_COP = ' of the Conference of the Parties';
+const COP_NAME = 'Conference of the Parties';
+const OF_THE_COP = ` of the ${COP_NAME}`;
 /** a sitting of a Conference of the Parties printed with no treaty after it: group 1 its noun */
 const SHORT_COP_SITTING_RE = /^[a-z]+(?:-[a-z]+)? (session|meeting) of the Conference of the Parties$/;
 /**
