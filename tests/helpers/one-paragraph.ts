@@ -18,3 +18,13 @@ export function oneParagraph(defaults: { ctx: RecognizeContext; kind: ParagraphK
       extract(text, kind, ctx).attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`),
   };
 }
+
+/** One paragraph with one footnote, whose mark stands at `mark` inside `at` (the first place `at` is printed): its attributions. */
+export function footnotedAttributions(id: string, text: string, mark: string, at: string, footnote: string, ctx: RecognizeContext): string[] {
+  const offset = text.indexOf(at) + at.indexOf(mark);
+  const x = extractParagraph(
+    { id, kind: id.startsWith('OP') ? 'operative' : 'preambular', text, footnoteRefs: [{ mark, offset, footnote: { mark, text: footnote } }], subparagraphs: [] },
+    ctx,
+  );
+  return x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+}

@@ -1,22 +1,16 @@
 // Misses found by the session-26 audit aud26i: A/RES/78/208 (democratization and elections) and A/RES/78/216 (human rights
 // defenders), and the same forms in other texts. Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
-import { extractParagraph } from '../../ingest/extract.js';
 import type { RecognizeContext } from '../../ingest/models.js';
-import { oneParagraph } from '../helpers/one-paragraph.js';
+import { oneParagraph, footnotedAttributions } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/216', date: '2023-12-19' };
 
 const { keys, attributions } = oneParagraph({ ctx: GA, kind: 'preambular' });
 
-function withFootnote(id: string, text: string, mark: string, at: string, footnote: string, ctx: RecognizeContext = { ...GA }) {
-  const offset = text.indexOf(at) + at.indexOf(mark);
-  const x = extractParagraph(
-    { id, kind: id.startsWith('OP') ? 'operative' : 'preambular', text, footnoteRefs: [{ mark, offset, footnote: { mark, text: footnote } }], subparagraphs: [] },
-    ctx,
-  );
-  return x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
-}
+/** One paragraph with one footnote, whose mark stands at `mark` inside `at`: its attributions. */
+const withFootnote = (id: string, text: string, mark: string, at: string, footnote: string, ctx: RecognizeContext = { ...GA }): string[] =>
+  footnotedAttributions(id, text, mark, at, footnote, ctx);
 
 describe('a framework printed as the short name in brackets, then its note, was adopted by the resolution the note cites', () => {
   const PARIS = 'Framework:Paris Principles';

@@ -2,9 +2,8 @@
 // (follow-up to the thirtieth anniversary of the International Year of the Family), and the same forms in other texts. Each
 // case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
-import { extractParagraph } from '../../ingest/extract.js';
 import type { RecognizeContext } from '../../ingest/models.js';
-import { oneParagraph } from '../helpers/one-paragraph.js';
+import { oneParagraph, footnotedAttributions } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/183', date: '2025-12-18' };
 
@@ -102,14 +101,8 @@ describe('"the International Day and Year of Plant Health": two observances', ()
 });
 
 /** One paragraph with one footnote, whose mark stands at `mark` inside `at`: its attributions. */
-function withFootnote(id: string, text: string, mark: string, at: string, footnote: string, ctx: RecognizeContext = { ...GA }): string[] {
-  const offset = text.indexOf(at) + at.indexOf(mark);
-  const x = extractParagraph(
-    { id, kind: id.startsWith('OP') ? 'operative' : 'preambular', text, footnoteRefs: [{ mark, offset, footnote: { mark, text: footnote } }], subparagraphs: [] },
-    ctx,
-  );
-  return x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
-}
+const withFootnote = (id: string, text: string, mark: string, at: string, footnote: string, ctx: RecognizeContext = { ...GA }): string[] =>
+  footnotedAttributions(id, text, mark, at, footnote, ctx);
 
 describe('a note citing a sitting\'s report for the resolution and annex that hold a framework: the sitting ADOPTED it', () => {
   const WSSD = 'Event:World Summit for Social Development @ 1995';

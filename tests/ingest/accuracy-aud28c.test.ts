@@ -2,23 +2,16 @@
 // (question of the Turks and Caicos Islands), and the same forms in other texts. Each case quotes the file and paragraph; each
 // fix has a guard.
 import { describe, expect, it } from 'vitest';
-import { extractParagraph } from '../../ingest/extract.js';
 import type { RecognizeContext } from '../../ingest/models.js';
-import { oneParagraph } from '../helpers/one-paragraph.js';
+import { oneParagraph, footnotedAttributions } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/138', date: '2024-12-09' };
 
 const { keys, relations, attributions } = oneParagraph({ ctx: GA, kind: 'operative' });
 
 /** One paragraph with one footnote, whose mark stands at `mark` inside `at`: its attributions. */
-function withFootnote(id: string, text: string, mark: string, at: string, footnote: string, ctx: RecognizeContext = { ...GA }): string[] {
-  const offset = text.indexOf(at) + at.indexOf(mark);
-  const x = extractParagraph(
-    { id, kind: id.startsWith('OP') ? 'operative' : 'preambular', text, footnoteRefs: [{ mark, offset, footnote: { mark, text: footnote } }], subparagraphs: [] },
-    ctx,
-  );
-  return x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
-}
+const withFootnote = (id: string, text: string, mark: string, at: string, footnote: string, ctx: RecognizeContext = { ...GA }): string[] =>
+  footnotedAttributions(id, text, mark, at, footnote, ctx);
 
 describe('a note listing treaties "of <day>" dates each, as the body does', () => {
   const PP4 =
