@@ -1368,7 +1368,17 @@ const INSIDE_TITLE_BEFORE_RE = /\b(?:accordance|conformity)\s+with\s+the\s+$/;
 const CONTAINING_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:containing|adopting|its\s+decision\s+to\s+adopt)\s+(?:the\s+)?$/;
 const ANNEX_TO_WHICH = 'annex to which contain';
 /** between a resolution and the framework its annex holds: ", the annex to which contains the text of the " */
+const ANNEX_THERETO = 'annex thereto';
+/** between a resolution and the title of the declaration it adopted in its annex: ", in which it endorsed the political declaration in
+ *  the annex thereto entitled “" */
+const DECLARATION_ANNEX_THERETO_GAP_RE =
+  /^\s*,\s*(?:in|by)\s+which\s+it\s+(?:adopted|endorsed|approved)\s+the\s+(?:political\s+)?declaration\s+(?:contained\s+)?in\s+the\s+annex\s+thereto,?\s+entitled\s+[“"]\s*$/;
 const ANNEX_TO_WHICH_GAP_RE = /^\s*(?:\d{1,3}\s*)?,\s*the\s+annex\s+to\s+which\s+contains?\s+(?:the\s+text\s+of\s+)?(?:the\s+)?$/;
+/** between a framework (its short name in brackets) and the resolution that annexes it: "), welcomed by the General Assembly in its " */
+const WELCOMED_IN_GAP_RE = /^\)?\s*,\s*welcomed\s+by\s+the\s+General\s+Assembly\s+in\s+(?:its\s+)?$/;
+const ANNEXED_THERETO = 'annexed thereto';
+/** right after that resolution (its date read with it): " and annexed thereto" */
+const ANNEXED_THERETO_AFTER_RE = /^,?\s+and\s+annexed\s+thereto\b/;
 const CONTAINED_IN_ANNEX_GAP_RE = /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:as\s+)?contained\s+in\s+(?:(?:the\s+)?annex(?:es)?\s+(?:[IV]{1,4}\s+)?to\s+)?$/;
 
 /**
@@ -1378,7 +1388,7 @@ const CONTAINED_IN_ANNEX_GAP_RE = /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:as\s+)?contai
  * Declaration on the Granting of Independence ..., contained in General Assembly resolution 1514 (XV)": so did the resolution
  * that holds it (`contained`: the text says "contained in").
  */
-function adoptedByResolutionAttributions(text: string, sorted: EntityMention[], push: Push, contained: boolean): void {
+function adoptedByResolutionAttributions(text: string, sorted: EntityMention[], push: Push, contained: boolean, annexedThereto: boolean): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
     const f = sorted[i]!;
     const r = resolutionAfterInstrument(sorted, i);
@@ -1391,6 +1401,10 @@ function adoptedByResolutionAttributions(text: string, sorted: EntityMention[], 
     } else if (contained && CONTAINED_IN_ANNEX_GAP_RE.test(gap) && !INSIDE_TITLE_BEFORE_RE.test(text.slice(Math.max(0, f.start - 24), f.start))) {
       // what the annex holds is the one framework named last ("the Addis Ababa Action Agenda ... and the political
       // declaration ... contained in the annex to its resolution 78/1": 78/1 holds the declaration only)
+      push('ADOPTED', r.key, f.key, f.start, r.end);
+    } else if (annexedThereto && WELCOMED_IN_GAP_RE.test(gap) && ANNEXED_THERETO_AFTER_RE.test(text.slice(r.end, r.end + 24))) {
+      // "the Paris Principles), welcomed by the General Assembly in its resolution 48/134 of 20 December 1993 and annexed
+      // thereto" (A/RES/79/177 PP4): the resolution that annexes the text adopted it, whatever verb it was welcomed with
       push('ADOPTED', r.key, f.key, f.start, r.end);
     }
   }
@@ -2250,6 +2264,7 @@ const LAUNCH = wordIndex('launch');
 const AT_WHICH = wordIndex('at which');
 const ITS_OUTCOME = wordIndex('its outcome');
 const ENTITLED_QUOTE = wordIndex('entitled “');
+const THERETO = wordIndex('thereto');
 
 // (and an agency, centre or institute of an organization: "the Nuclear Energy Agency of the Organisation for Economic
 // Co-operation and Development" (A/RES/79/85 PP17), "the Ocean Acidification International Coordination Centre of the
@@ -2452,6 +2467,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     // PP1, 79/139, 80/113), "its resolution 62/67 ..., the annex to which contains the text of the articles on diplomatic protection"
     // (A/RES/80/165 PP1): the resolution adopted what its annex holds
     else if (annexToWhich && ANNEX_TO_WHICH_GAP_RE.test(gap)) adopted = true;
+    // "its resolution 74/4 of 15 October 2019, in which it endorsed the political declaration in the annex thereto entitled
+    // “Gearing up for a decade of action ...”" (A/RES/80/181 PP5, 78/178): the resolution endorsed the declaration it annexes
+    else if (gap.length < 110 && gap.includes(ANNEX_THERETO) && DECLARATION_ANNEX_THERETO_GAP_RE.test(gap)) adopted = true;
     if (!adopted) continue;
     push('ADOPTED', r.key, f.key, r.start, f.end);
     // "..., including the annex thereto entitled “Global Digital Compact”" (A/RES/79/325 PP1), "“The Pact for the Future”,
@@ -2463,8 +2481,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 4c. "the Sevilla Commitment, adopted by the General Assembly in its resolution 79/323": the resolution adopted it
   const containedIn = hasWord(words, CONTAINED_IN);
   // ("approved" is no paragraph word: asked of the gaps between a framework and a resolution after it, where there are any)
-  if (containedIn || hasWord(words, ADOPTED) || hasWord(words, ENDORSED) || hasWord(words, PROCLAIMED) || approvedBeforeResolution(text, sorted)) {
-    adoptedByResolutionAttributions(text, sorted, push, containedIn);
+  const annexedThereto = hasWord(words, THERETO) && text.includes(ANNEXED_THERETO);
+  if (containedIn || annexedThereto || hasWord(words, ADOPTED) || hasWord(words, ENDORSED) || hasWord(words, PROCLAIMED) || approvedBeforeResolution(text, sorted)) {
+    adoptedByResolutionAttributions(text, sorted, push, containedIn, annexedThereto);
   }
 
   // 4c'. "Recalling the adoption of the United Nations Global Plan of Action ... by the General Assembly in its resolution 64/293"

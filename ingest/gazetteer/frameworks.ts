@@ -381,6 +381,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // 'the Kyoto Model Strategies'" (OP3; A/RES/80/229 PP, OP38, OP39 print both): no head word the capitals reader knows
   fw('United Nations Model Strategies on Reducing Reoffending', ['Model Strategies on Reducing Reoffending', 'Kyoto Model Strategies']),
   fw('Basic Principles on the Use of Force and Firearms by Law Enforcement Officials'),
+  // (2019) the Venice Commission's principles on the protection and promotion of the Ombudsman institution, printed by
+  // their short name; in a panel's theme "the Venice Principles for Ombudsman institutions" (A/RES/79/177 OP13), where the
+  // capitals reader took "for Ombudsman" into the name and made a second node
+  fw('Venice Principles'),
   // (2016) "The Minnesota Protocol on the Investigation of Potentially Unlawful Death (2016): The Revised United Nations Manual
   // on ..." (A/RES/79/176 footnote 7): the Revised Manual the text names in PP9, OP3 (a) and OP4 is the Protocol
   fw('Minnesota Protocol on the Investigation of Potentially Unlawful Death', [

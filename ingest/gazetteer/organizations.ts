@@ -791,6 +791,17 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // an observer in the Assembly, the subject of its own cooperation resolution (A/RES/79/331); the iGov record of GA
   // decision 80/524 prints its French name. Printed "of la Francophonie", which the capitalised-name reader cannot join.
   org('International Organization of la Francophonie', 'OIF', ['Organisation internationale de la Francophonie', 'International Organisation of la Francophonie']),
+  // a regional association of ombudsmen, named so in full ("the Association of Ombudsmen and Mediators of la Francophonie",
+  // A/RES/79/177 PP25): the capitals reader stopped at "la" and read "Association of Ombudsmen and Mediators"
+  org('Association of Ombudsmen and Mediators of la Francophonie', 'AOMF'),
+  // the membership body of national human rights institutions, which accredits them ("accreditation by the Global Alliance of
+  // National Human Rights Institutions", A/RES/79/177 OP11; A/RES/78/204, 80/214): "Alliance" alone names initiatives
+  org('Global Alliance of National Human Rights Institutions', 'GANHRI'),
+  // its organ, named with it in full (A/RES/78/204 OP21, OP22; 80/214): one body, as it was read before the Alliance had an entry
+  org('Subcommittee on Accreditation of the Global Alliance of National Human Rights Institutions'),
+  // its caucus of member institutions, its own name after the Alliance's ("noting the Global Alliance of National Human Rights
+  // Institutions Caucus on Human Rights and Climate Change", A/RES/78/204 PP12): a body of members, not the Alliance
+  org('Global Alliance of National Human Rights Institutions Caucus on Human Rights and Climate Change'),
   // no acronym: "ICC" is the International Criminal Court's
   org('International Chamber of Commerce'),
   org('Internet Engineering Task Force', 'IETF'),
