@@ -576,15 +576,27 @@ function phaseVenueAndDates(
  *  host" (A/RES/78/147), "the election of the Kingdom of Morocco to host" (A/RES/79/136 OP9). */
 const TO_HOST_RE = /\bto\s+(?:co-)?host\b/g;
 const OFFER_TO_HOST_BEFORE_RE = /\b(?:offers?|proposals?|intention|election|decision|willingness|commitment|readiness)\s+(?:made\s+)?(?:by|of)\s+(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?(?:Kingdom\s+of\s+|State\s+of\s+)?$/;
-/** Between "to host" and the event: "the", "and assume the costs of the", an opening quote ("to host the “World Social
- *  Summit”"); not "one of the sessions of the". */
-const HOST_TARGET_GAP_RE = /^\s+(?:and\s+assume\s+the\s+costs\s+of\s+)?(?:the\s+)?[“"]?$/;
+/** Between "to host" and the event: "the", "a" ("to host a signing ceremony for the Convention", A/RES/79/243 PP5), "and
+ *  assume the costs of the", an opening quote ("to host the “World Social Summit”"); not "one of the sessions of the". */
+const HOST_TARGET_GAP_RE = /^\s+(?:and\s+assume\s+the\s+costs\s+of\s+)?(?:the\s+|an?\s+)?[“"]?$/;
+/** "Expressing its appreciation to the Government of Viet Nam for the offer to host" (A/RES/79/243 PP5, 80/162 PP12): the
+ *  offerer thanked before "for the offer": the words between it and "to host" (group 0), then "Government of" before it */
+const FOR_THE_OFFER_BEFORE_RE = /\s+for\s+(?:the|its)\s+(?:generous\s+)?offer\s+$/;
+const THANKED_GOVERNMENT_BEFORE_RE = /\bGovernment\s+of\s+(?:the\s+)?$/;
 
 /** The places listed right before "to host" (or "to convene") at `at` ("Costa Rica and France"), after the offer's words, in
  *  order; undefined when there are none. */
 function offerersBefore(text: string, sorted: EntityMention[], at: number): EntityMention[] | undefined {
   const hosts: EntityMention[] = [];
   let end = at;
+  const thanked = FOR_THE_OFFER_BEFORE_RE.exec(text.slice(Math.max(0, at - 40), at));
+  if (thanked) {
+    // the State thanked "for the offer to host": the one place right before those words, after "Government of"
+    const i = firstMentionAtOrAfter(sorted, at - thanked[0].length) - 1;
+    const a = i >= 0 ? sorted[i] : undefined;
+    if (a === undefined || a.kind !== 'Place' || a.end !== at - thanked[0].length) return undefined;
+    return THANKED_GOVERNMENT_BEFORE_RE.test(text.slice(Math.max(0, a.start - 30), a.start)) ? [a] : undefined;
+  }
   for (let i = firstMentionAtOrAfter(sorted, at) - 1; i >= 0; i--) {
     const a = sorted[i]!;
     if (a.end > end) continue;
