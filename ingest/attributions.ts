@@ -1711,18 +1711,27 @@ const ADOPTION_BY_BEFORE_RE = /\badoption\s+by\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+
  *  PP13, 78/180 PP21 and PP38, 80/185) */
 const ADOPTION_BY_GAP_OF_RE = /^(?:\s+(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4})?\s*(?:,[^,;:()]{1,80},\s*|,\s*)?of\s+(?:its\s+|the\s+)?$/;
 
+/** before a resolution that adopted: "the adoption by ", "the adoption, by " (the resolution's own words follow: "its
+ *  resolution 56/6 of 9 November 2001", "General Assembly resolution 79/243 of 24 December 2024") */
+const ADOPTION_BY_RESOLUTION_BEFORE_RE = /\badoption,?\s+by\s+$/;
+const ADOPTION_COMMA_BY = 'adoption, by ';
+const isResolutionMention = (m: EntityMention): boolean => m.kind === 'Resolution';
+
 /**
  * Step 4c'' of findAttributions: "the adoption by the General Conference of the United Nations Educational, Scientific and
  * Cultural Organization of its Recommendation on the Ethics of Artificial Intelligence" (A/RES/78/265 PP4), "the adoption by the
  * Fourteenth United Nations Congress on Crime Prevention and Criminal Justice of the Kyoto Declaration", "the adoption by the
  * Conference of the Parties to the Convention on Biological Diversity, at its tenth meeting, of the Nagoya Protocol": the body or
- * sitting named after "by" adopted the framework named after "of".
+ * sitting named after "by" adopted the framework named after "of". So does a resolution: "the adoption by General Assembly
+ * resolution 79/243 of 24 December 2024 of United Nations Convention against Cybercrime" (A/RES/80/118 PP56), "the adoption, by
+ * its resolution 56/6 of 9 November 2001, of the Global Agenda for Dialogue among Civilizations" (A/RES/78/201, 80/205), "...,
+ * by its resolution 58/4 of 31 October 2003, of the United Nations Convention against Corruption" (78/229, 80/229).
  */
 function adoptionByAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
     const a = sorted[i]!;
-    if ((a.kind !== 'Organization' && a.kind !== 'Event') || a.start < 12) continue;
-    if (!ADOPTION_BY_BEFORE_RE.test(text.slice(Math.max(0, a.start - 50), a.start))) continue;
+    if ((a.kind !== 'Organization' && a.kind !== 'Event' && a.kind !== 'Resolution') || a.start < 12) continue;
+    if (!(a.kind === 'Resolution' ? ADOPTION_BY_RESOLUTION_BEFORE_RE : ADOPTION_BY_BEFORE_RE).test(text.slice(Math.max(0, a.start - 50), a.start))) continue;
     // the first mention after the adopter's name, past bodies, sittings and dates named in the gap
     let j = i + 1;
     while (j < sorted.length && (sorted[j]!.start < a.end || sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.kind === 'Event')) j++;
@@ -2488,7 +2497,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     outcomeAdoptionAttributions(text, sorted, push);
   } else if (dayFirst) adoptionOfByResolutionAttributions(text, sorted, push);
   // 4c''. "the adoption by the General Conference of UNESCO of its Recommendation on the Ethics of Artificial Intelligence"
-  if (hasWord(words, ADOPTION_BY)) adoptionByAttributions(text, sorted, push);
+  // (or "the adoption, by its resolution 56/6 ..., of the Global Agenda ...": asked only where a resolution is named)
+  if (hasWord(words, ADOPTION_BY) || (sorted.some(isResolutionMention) && text.includes(ADOPTION_COMMA_BY))) adoptionByAttributions(text, sorted, push);
 
   // 4d. "the New Urban Agenda, adopted at the United Nations Conference on Housing ...": the conference adopted it
   adoptedAtConferenceAttributions(text, sorted, push, hasWord(words, ADOPTED) || hasWord(words, ENDORSED));

@@ -77,3 +77,33 @@ describe('a signing ceremony of a convention is an event', () => {
     expect(attributions(text, 'operative', ctx)).toContain('HOSTS Place:Spain -> Event:Fourth International Conference on Financing for Development');
   });
 });
+
+describe('"the adoption by <resolution> of <framework>": the resolution adopted it', () => {
+  it('A/RES/80/118 PP56: "Welcoming the adoption by General Assembly resolution 79/243 of 24 December 2024 of United Nations Convention against Cybercrime; ..."', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/118', date: '2025-12-15' };
+    const text = `Welcoming the adoption by General Assembly resolution 79/243 of 24 December 2024 of ${CONVENTION},`;
+    expect(attributions(text, 'preambular', ctx)).toContain('ADOPTED Resolution:A/RES/79/243 -> Framework:United Nations Convention against Cybercrime');
+  });
+
+  it('A/RES/78/201 PP6 (80/205): "the adoption, by its resolution 56/6 of 9 November 2001, of the Global Agenda for Dialogue among Civilizations"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/201', date: '2023-12-19' };
+    const text =
+      'Recalling also the adoption, by its resolution 56/6 of 9 November 2001, of the Global Agenda for Dialogue among Civilizations and the Programme of Action,';
+    expect(attributions(text, 'preambular', ctx)).toContain('ADOPTED Resolution:A/RES/56/6 -> Framework:Global Agenda for Dialogue among Civilizations');
+  });
+
+  it('guard: a resolution adopted by consensus is no adopter of what it is on ("the adoption by consensus of General Assembly resolution 79/243 ... on the ...")', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/118', date: '2025-12-15' };
+    const text = 'Noting the adoption by consensus of General Assembly resolution 79/243 of 24 December 2024 on the United Nations Convention against Cybercrime,';
+    expect(attributions(text, 'preambular', ctx).filter((a) => a.startsWith('ADOPTED Resolution:A/RES/79/243'))).toEqual([]);
+  });
+
+  it('guard: a body after "the adoption by" still adopts (A/RES/78/265 PP4)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/265', date: '2024-03-21' };
+    const text =
+      'Noting the adoption by the General Conference of the United Nations Educational, Scientific and Cultural Organization of its Recommendation on the Ethics of Artificial Intelligence in November 2021,';
+    expect(attributions(text, 'preambular', ctx)).toContain(
+      'ADOPTED Organization:General Conference of the United Nations Educational, Scientific and Cultural Organization -> Framework:Recommendation on the Ethics of Artificial Intelligence',
+    );
+  });
+});
