@@ -576,15 +576,27 @@ function phaseVenueAndDates(
  *  host" (A/RES/78/147), "the election of the Kingdom of Morocco to host" (A/RES/79/136 OP9). */
 const TO_HOST_RE = /\bto\s+(?:co-)?host\b/g;
 const OFFER_TO_HOST_BEFORE_RE = /\b(?:offers?|proposals?|intention|election|decision|willingness|commitment|readiness)\s+(?:made\s+)?(?:by|of)\s+(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?(?:Kingdom\s+of\s+|State\s+of\s+)?$/;
-/** Between "to host" and the event: "the", "and assume the costs of the", an opening quote ("to host the “World Social
- *  Summit”"); not "one of the sessions of the". */
-const HOST_TARGET_GAP_RE = /^\s+(?:and\s+assume\s+the\s+costs\s+of\s+)?(?:the\s+)?[“"]?$/;
+/** Between "to host" and the event: "the", "a" ("to host a signing ceremony for the Convention", A/RES/79/243 PP5), "and
+ *  assume the costs of the", an opening quote ("to host the “World Social Summit”"); not "one of the sessions of the". */
+const HOST_TARGET_GAP_RE = /^\s+(?:and\s+assume\s+the\s+costs\s+of\s+)?(?:the\s+|an?\s+)?[“"]?$/;
+/** "Expressing its appreciation to the Government of Viet Nam for the offer to host" (A/RES/79/243 PP5, 80/162 PP12): the
+ *  offerer thanked before "for the offer": the words between it and "to host" (group 0), then "Government of" before it */
+const FOR_THE_OFFER_BEFORE_RE = /\s+for\s+(?:the|its)\s+(?:generous\s+)?offer\s+$/;
+const THANKED_GOVERNMENT_BEFORE_RE = /\bGovernment\s+of\s+(?:the\s+)?$/;
 
 /** The places listed right before "to host" (or "to convene") at `at` ("Costa Rica and France"), after the offer's words, in
  *  order; undefined when there are none. */
 function offerersBefore(text: string, sorted: EntityMention[], at: number): EntityMention[] | undefined {
   const hosts: EntityMention[] = [];
   let end = at;
+  const thanked = FOR_THE_OFFER_BEFORE_RE.exec(text.slice(Math.max(0, at - 40), at));
+  if (thanked) {
+    // the State thanked "for the offer to host": the one place right before those words, after "Government of"
+    const i = firstMentionAtOrAfter(sorted, at - thanked[0].length) - 1;
+    const a = i >= 0 ? sorted[i] : undefined;
+    if (a === undefined || a.kind !== 'Place' || a.end !== at - thanked[0].length) return undefined;
+    return THANKED_GOVERNMENT_BEFORE_RE.test(text.slice(Math.max(0, a.start - 30), a.start)) ? [a] : undefined;
+  }
   for (let i = firstMentionAtOrAfter(sorted, at) - 1; i >= 0; i--) {
     const a = sorted[i]!;
     if (a.end > end) continue;
@@ -1713,18 +1725,27 @@ const ADOPTION_BY_BEFORE_RE = /\badoption\s+by\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+
  *  PP13, 78/180 PP21 and PP38, 80/185) */
 const ADOPTION_BY_GAP_OF_RE = /^(?:\s+(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4})?\s*(?:,[^,;:()]{1,80},\s*|,\s*)?of\s+(?:its\s+|the\s+)?$/;
 
+/** before a resolution that adopted: "the adoption by ", "the adoption, by " (the resolution's own words follow: "its
+ *  resolution 56/6 of 9 November 2001", "General Assembly resolution 79/243 of 24 December 2024") */
+const ADOPTION_BY_RESOLUTION_BEFORE_RE = /\badoption,?\s+by\s+$/;
+const ADOPTION_COMMA_BY = 'adoption, by ';
+const isResolutionMention = (m: EntityMention): boolean => m.kind === 'Resolution';
+
 /**
  * Step 4c'' of findAttributions: "the adoption by the General Conference of the United Nations Educational, Scientific and
  * Cultural Organization of its Recommendation on the Ethics of Artificial Intelligence" (A/RES/78/265 PP4), "the adoption by the
  * Fourteenth United Nations Congress on Crime Prevention and Criminal Justice of the Kyoto Declaration", "the adoption by the
  * Conference of the Parties to the Convention on Biological Diversity, at its tenth meeting, of the Nagoya Protocol": the body or
- * sitting named after "by" adopted the framework named after "of".
+ * sitting named after "by" adopted the framework named after "of". So does a resolution: "the adoption by General Assembly
+ * resolution 79/243 of 24 December 2024 of United Nations Convention against Cybercrime" (A/RES/80/118 PP56), "the adoption, by
+ * its resolution 56/6 of 9 November 2001, of the Global Agenda for Dialogue among Civilizations" (A/RES/78/201, 80/205), "...,
+ * by its resolution 58/4 of 31 October 2003, of the United Nations Convention against Corruption" (78/229, 80/229).
  */
 function adoptionByAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
     const a = sorted[i]!;
-    if ((a.kind !== 'Organization' && a.kind !== 'Event') || a.start < 12) continue;
-    if (!ADOPTION_BY_BEFORE_RE.test(text.slice(Math.max(0, a.start - 50), a.start))) continue;
+    if ((a.kind !== 'Organization' && a.kind !== 'Event' && a.kind !== 'Resolution') || a.start < 12) continue;
+    if (!(a.kind === 'Resolution' ? ADOPTION_BY_RESOLUTION_BEFORE_RE : ADOPTION_BY_BEFORE_RE).test(text.slice(Math.max(0, a.start - 50), a.start))) continue;
     // the first mention after the adopter's name, past bodies, sittings and dates named in the gap
     let j = i + 1;
     while (j < sorted.length && (sorted[j]!.start < a.end || sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.kind === 'Event')) j++;
@@ -2495,7 +2516,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     outcomeAdoptionAttributions(text, sorted, push);
   } else if (dayFirst) adoptionOfByResolutionAttributions(text, sorted, push);
   // 4c''. "the adoption by the General Conference of UNESCO of its Recommendation on the Ethics of Artificial Intelligence"
-  if (hasWord(words, ADOPTION_BY)) adoptionByAttributions(text, sorted, push);
+  // (or "the adoption, by its resolution 56/6 ..., of the Global Agenda ...": asked only where a resolution is named)
+  if (hasWord(words, ADOPTION_BY) || (sorted.some(isResolutionMention) && text.includes(ADOPTION_COMMA_BY))) adoptionByAttributions(text, sorted, push);
 
   // 4d. "the New Urban Agenda, adopted at the United Nations Conference on Housing ...": the conference adopted it
   adoptedAtConferenceAttributions(text, sorted, push, hasWord(words, ADOPTED) || hasWord(words, ENDORSED));

@@ -4249,6 +4249,44 @@ function commemorations(text: string, cands: Candidate[]): void {
   }
 }
 
+const CEREMONY = 'ceremony';
+/** an instrument opened for signature: the conventions, treaties, agreements and protocols a ceremony is held to sign */
+const SIGNED_INSTRUMENT_RE = /\b(?:Convention|Treaty|Agreement|Protocol)\b/;
+/**
+ * A ceremony held to sign a treaty: "the offer to host a signing ceremony for the Convention" (group 1, A/RES/79/243 PP5), "a
+ * ceremony for the opening for signature of the Convention" (group 2, A/RES/80/162 OP3), "the Signing ceremony held in Hanoi,
+ * Viet Nam, on 25 and 26 October 2025" (group 3, no instrument after it, A/RES/80/118 PP56), "its opening for signature, at a
+ * ceremony held in Hanoi on 25 and 26 October 2025" (group 4, A/RES/80/229 OP65).
+ */
+const SIGNING_CEREMONY_RE = /\b(?:([Ss]igning\s+ceremony)\s+(?:for|of)\s+the\s+|(ceremony)\s+for\s+the\s+opening\s+for\s+signature\s+of\s+the\s+|(?:[Tt]he|[Aa])\s+([Ss]igning\s+ceremony)\b(?!\s+(?:for|of)\s)|opening\s+for\s+signature,?\s+at\s+a\s+(ceremony)\b)/g;
+/**
+ * Step 4e''' (ceremonies): a ceremony held to sign a treaty is a sitting of its own, named "signing ceremony for the <name>"
+ * after the instrument: the one printed right after it (groups 1, 2), else the one the paragraph named nearest before it
+ * (groups 3, 4: "Welcoming the adoption ... of United Nations Convention against Cybercrime; ..., emphasizing the importance
+ * of the Signing ceremony held in Hanoi"). One node for the Hanoi ceremony of the Cybercrime Convention, offered (A/RES/79/243),
+ * held (A/RES/80/118) or recalled (A/RES/80/229); its venue and dates are read after it as any sitting's. None where no
+ * instrument was read ("for the Convention" before the resolution named it, A/RES/80/162 PP12).
+ */
+function signingCeremonies(text: string, cands: Candidate[]): void {
+  SIGNING_CEREMONY_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SIGNING_CEREMONY_RE.exec(text))) {
+    const printed = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
+    const start = m.index + m[0].indexOf(printed);
+    const end = start + printed.length;
+    let instrument: Candidate | undefined;
+    if (m[1] !== undefined || m[2] !== undefined) {
+      const at = m.index + m[0].length;
+      instrument = cands.find((c) => c.start === at && c.kind === 'Framework');
+    } else {
+      for (const c of cands) if (c.kind === 'Framework' && c.end <= start && (instrument === undefined || c.start > instrument.start)) instrument = c;
+    }
+    if (instrument === undefined || !SIGNED_INSTRUMENT_RE.test(instrument.name)) continue;
+    if (cands.some((c) => c.kind === 'Event' && c.start < end && start < c.end)) continue;
+    cands.push(candidate('Event', `signing ceremony for the ${instrument.name}`, { eventKind: 'other' }, start, end, 'special'));
+  }
+}
+
 const ANNIVERSARIES_OF = ' anniversaries of ';
 /** "high-level meetings of the General Assembly to commemorate the tenth4 and twentieth5 anniversaries of the adoption of " (footnote marks may follow each ordinal) */
 const ANNIVERSARIES_SITTINGS_RE = new RegExp(
@@ -6344,6 +6382,9 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (s.gates & MEETING_GATE && s.text.includes(ANNIVERSARIES_OF)) anniversarySittingsListed(s.text, s.cands); },
   // 4e''' (commemorations). "Looks forward to the commemoration of the fiftieth anniversary of the establishment of UN-Habitat"
   (s) => { if (s.text.includes(COMMEMORATION_OF_THE)) commemorations(s.text, s.cands); },
+  // 4e''' (ceremonies). "the offer to host a signing ceremony for the Convention", "the Signing ceremony held in Hanoi": a
+  // sitting (gated on "Convention" first: each such instrument in the texts is a convention)
+  (s) => { if (s.gates & CONVENTION_GATE && s.text.includes(CEREMONY)) signingCeremonies(s.text, s.cands); },
   // 4e''' (declarations). "the political declaration on the occasion of the twenty-fifth anniversary of the Fourth World Conference on Women"
   (s) => { if (s.text.includes(ON_THE_OCCASION_OF)) anniversaryDeclarations(s.text, s.cands); },
   // 4e''. "the UN80 initiative", "the Giga initiative of the International Telecommunication Union": a one-word name
