@@ -93,6 +93,8 @@ export const MARKABLE_NUMBER = /^(?:(?:(?:1[89]|20)\d\d)?–?(?:1[89]|20)\d\d|\d
 export const ITEM_AFTER_MARK = /^ (?:\d{1,3}\/\d|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:19|20)\d\d(?:[,;]|\d{1,2}[ ,;]))/;
 /** The word after a mark whose space was lost ("Agreement,38and the", "resolutions 3on the") */
 export const WORD_AFTER_MARK = /(?:and|as|on|in|including|that|no|which|to|for|the)\b/y;
+/** After "first <mark>": the second of two ordinals the mark's noun is shared by (" and second2 annual progress reports"; not " and second 20 days") */
+export const NEXT_ORDINAL_AFTER = /^ and (?:the )?second\d{0,3} [a-z]/;
 /** A list of numbers going on after a number ("6, 14 and 15", "2, 10, 17"): the number is one of them, not a mark */
 export const NUMBER_LIST_AFTER = /^(?:,| and| or| to)\s?\d/;
 /** "a draft resolution 8 was", "the decision 20 on": a resolution or decision named by no number of its own */

@@ -941,7 +941,9 @@ function markCandidates(text: string, superscripts: boolean): MarkCandidate[] {
     // that") unless the list of numbers goes on ("articles 6, 14 and 15 of", "programmes 2, 10, 17 and 26")
     // "regretting that a draft resolution 8 was not adopted", "including the decision 20 on funding arrangements": no
     // draft resolution or decision is numbered so (A/78/L.5, decision 2/CP.27), the number is a mark
-    if (P.NUMBER_CONTEXT.test(word) && !(word.length > 7 && P.DRAFT_OR_THE_BEFORE.test(text.slice(Math.max(0, at - 26), at)))) continue;
+    // "the first 1 and second2 annual progress reports of the open-ended working group" (A/RES/78/16 PP8): after an ordinal
+    // that the next ordinal follows, the number counts nothing, it is the first one's mark ("the first 10 and" is no such list)
+    if (P.NUMBER_CONTEXT.test(word) && !(word.length > 7 && P.DRAFT_OR_THE_BEFORE.test(text.slice(Math.max(0, at - 26), at))) && !(word === 'first' && P.NEXT_ORDINAL_AFTER.test(text.slice(at + run.length, at + run.length + 14)))) continue;
     if (/\d$/.test(word) && !P.MARKABLE_NUMBER.test(word)) continue;
     if (before2 === ',' && /\d,$/.test(word) && !P.MARKABLE_NUMBER.test(word) && P.NUMBER_LIST_AFTER.test(text.slice(at + run.length, at + run.length + 8))) continue;
     out.push({ mark: run, value: run, offset: at, strong: false });

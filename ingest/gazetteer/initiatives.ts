@@ -134,7 +134,9 @@ export const INITIATIVES: GazetteerEntry[] = [
   // printed with and without "the" before "Sustainable Development Goals" (A/RES/78/160 PP42 and OP34)
   ini('Partnership in Action on Science, Technology and Innovation for Sustainable Development Goals Road Maps', ['Partnership in Action on STI for SDGs Road Maps']),
   ini('World Summit on the Information Society Prizes', ['WSIS Prizes', 'World Summit prizes', 'World Summit on the Information Society prizes']),
-  ini('World Summit on the Information Society Stocktaking database', ['WSIS Stocktaking database', 'WSIS Stocktaking Database', 'stocktaking database', 'World Summit stocktaking database']),
+  // ITU's platform and its database are one: "We commend the International Telecommunication Union on its establishment of the
+  // World Summit stocktaking platform ..., and encourage all stakeholders to contribute to the stocktaking database" (A/RES/80/173 OP107)
+  ini('World Summit on the Information Society Stocktaking database', ['WSIS Stocktaking database', 'WSIS Stocktaking Database', 'stocktaking database', 'World Summit stocktaking database', 'World Summit stocktaking platform', 'WSIS Stocktaking Platform']),
   ini('World Summit on the Information Society stocktaking process', ['World Summit stocktaking process', 'WSIS stocktaking process']),
   ini('World Summit on the Information Society-Sustainable Development Goals matrix', ['WSIS-SDG Matrix', 'World Summit on the Information Society–Sustainable Development Goals matrix']),
   ini('World Summit process and 2030 Agenda-Global Digital Compact matrix', []),

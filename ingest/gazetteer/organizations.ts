@@ -340,7 +340,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Broadband Commission for Sustainable Development', undefined, ['Broadband Commission for Digital Development', 'Broadband Commission'], []),
   org('Broadband Commission Working Group on Broadband and Gender'),
   org('Open-ended Working Group on security of and in the use of information and communications technologies 2021–2025', 'OEWG', ['open-ended working group on security of and in the use of information and communications technologies 2021–2025', 'Open-ended Working Group on Security of and in the Use of Information and Communications Technologies 2021–2025', 'open-ended working group on security of and in the use of information and communications technologies', '2021–2025 open-ended working group', '2021-2025 open-ended working group']),
-  org('Open-ended Working Group on Developments in the Field of Information and Telecommunications in the Context of International Security', undefined, ['open-ended working group on developments in the field of information and telecommunications in the context of international security']),
+  // the group of 2019-2021, named by the year of its final report after its full name ("the 2021 Open-ended Working Group on
+  // Developments in the Field of ...", then "the conclusion of the groups of governmental experts and the 2021 Open-ended
+  // Working Group", A/RES/78/16 PP8, PP9, PP15); not the 2021–2025 group, printed with its span
+  org('Open-ended Working Group on Developments in the Field of Information and Telecommunications in the Context of International Security', undefined, ['open-ended working group on developments in the field of information and telecommunications in the context of international security', '2021 Open-ended Working Group', '2021 Open-ended Working Group on Developments in the Field of Information and Telecommunications in the Context of International Security']),
   org('Group of Governmental Experts on Advancing Responsible State Behaviour in Cyberspace in the Context of International Security'),
   // groups of governmental experts named by their mandate, an infinitive and lowercase words no capitalised name reads: keyed
   // per resolution as a bare "Group of Governmental Experts", each was a node per text citing it (A/RES/79/240 PP4, PP5;

@@ -118,11 +118,20 @@ export function eventKey(name: string, startDate?: string): string {
   // PP7) is the "high-level meeting of the General Assembly on HIV and AIDS" of 8 June 2021 (A/RES/78/203 OP40): the topic as
   // most texts print it
   if (n.includes(ON_HIV_AIDS)) n = n.replace(ON_HIV_AIDS, ' on HIV and AIDS');
+  // "the high-level plenary meeting of the General Assembly on the 20-year review of the implementation of the outcomes of the
+  // World Summit on the Information Society, held in New York on 16 and 17 December 2025" (A/RES/80/173 OP0) is the meeting "on
+  // the overall review of ..." of December 2025 other texts name (A/RES/80/215 PP3, 79/194 OP61): each overall review is the
+  // Summit's ten- or twenty-year one, its year in the key
+  if (n.includes(YEAR_REVIEW_OF_WSIS_OUTCOMES)) n = n.replace(YEAR_REVIEW_BEFORE_OF_WSIS_RE, ' on the overall review of');
   // "the first part of the second session of the United Nations Habitat Assembly, held in Nairobi from 5 to 9 June 2023" and
   // "to adjourn its second regular session" (A/RES/79/214 OP1, OP3), "the Human Rights Council at its fifty-fifth ... regular
   // sessions" (A/RES/79/258): a body with regular and special sessions numbers each kind apart, and its regular session is its
   // session of that ordinal; not an executive board's, whose "first regular session" of a year is not its first session
   if (n.includes(REGULAR_SESSION_OF) && !n.includes(BOARD_WORD)) n = n.replace(REGULAR_SESSION_OF, SESSION_OF_THE);
+  // "the sixth, seventh and eighth substantive sessions of the open-ended working group" (A/RES/78/16 PP19) and "the sixth,
+  // seventh and eighth sessions of the open-ended working group" (OP3): a body whose sessions are substantive (besides an
+  // organizational one) numbers them so, printed with the word or without
+  if (n.includes(SUBSTANTIVE_SESSION_OF)) n = n.replace(SUBSTANTIVE_SESSION_OF, SESSION_OF_THE);
   // (a numbered sitting of a Conference of the Parties: ' Conference of the ' then ' Parties to '; or the Conference itself)
   if ((n.includes(' Conference of the ') || n.startsWith('Conference of the ')) && n.includes(' Parties to ')) n = copSittingKey(n);
   if (n.includes(STATES_PARTIES_TO_THE)) n = statesPartiesInstrumentKey(n);
@@ -158,9 +167,12 @@ function statesPartiesInstrumentKey(n: string): string {
   return entry !== undefined && entry.kind === 'Framework' && entry.name !== tail ? `${n.slice(0, at)}${entry.name}` : n;
 }
 const REGULAR_SESSION_OF = ' regular session of the ';
+const SUBSTANTIVE_SESSION_OF = ' substantive session of the ';
 const SESSION_OF_THE = ' session of the ';
 const BOARD_WORD = 'Board';
 const ON_HIV_AIDS = ' on HIV/AIDS';
+const YEAR_REVIEW_OF_WSIS_OUTCOMES = '-year review of the implementation of the outcomes of the World Summit';
+const YEAR_REVIEW_BEFORE_OF_WSIS_RE = / on the (?:10|20|ten|twenty)-year review of(?= the implementation of the outcomes of the World Summit)/;
 const MINISTERIAL_CONFERENCE = ' Ministerial Conference';
 /** "World Trade Organization Thirteenth Ministerial Conference", "13th WTO Ministerial Conference": the ordinal (1 or 2) */
 const BODY_FIRST_WTO_SITTING_RE = /^(?:World Trade Organization ([A-Za-z-]+|\d{1,2}(?:st|nd|rd|th))|([A-Za-z-]+|\d{1,2}(?:st|nd|rd|th)) WTO) Ministerial Conference$/;
@@ -6447,6 +6459,9 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   // York from 11 April to 8 May 2024" (A/RES/78/325 PP7) was two nodes; the step reads only events with " (" right after)
   (s) => parentheticalEventNames(s.text, s.kept),
   (s) => enrichEvents(s.text, s.kept, s.state),
+  // 7'''''. "the high-level meeting of the General Assembly on ... at its eightieth session: ... the high-level plenary meeting
+  // ... on ..., held in New York on 16 and 17 December 2025": the sitting named again in the paragraph with its days
+  (s) => { if (s.text.includes(HIGH_LEVEL_WORD)) sittingDatedLaterInParagraph(s.text, s.kept); },
   (s) => knownDatedEditions(s.kept),
   // 7a'. "the outcome document of the second High-level United Nations Conference on South-South Cooperation": the "Buenos
   // Aires outcome document"
@@ -9397,6 +9412,36 @@ function plusNamedSittings(text: string, cands: Candidate[]): void {
     for (let i = cands.length - 1; i >= 0; i--) if (cands[i]!.start < end && start < cands[i]!.end) cands.splice(i, 1);
     const name = `${m[1]!.replace(/\s+/g, ' ')}+${m[2]!} ${m[3]!}`;
     cands.push(candidate('Event', name, { eventKind: PLUS_SITTING_KINDS.get(m[3]!)! }, start, end, 'pattern'));
+  }
+}
+
+const HIGH_LEVEL_WORD = 'high-level';
+/** an undated sitting's key as graph/build.ts merges it (ASSEMBLY_MEETING_KEY_RE): "plenary" or not, the Assembly's or not */
+function assemblyMeetingKey(key: string): string {
+  return key.replace('high-level plenary meeting', 'high-level meeting').replace(' of the General Assembly on ', ' on ');
+}
+/**
+ * Step 7 (after enrichEvents): "Adopts the following outcome document of the high-level meeting of the General Assembly on the
+ * overall review of the implementation of the outcomes of the World Summit on the Information Society at its eightieth session:
+ * We, ... participating in the high-level plenary meeting of the General Assembly on the 20-year review of [the same], held in
+ * New York on 16 and 17 December 2025" (A/RES/80/173 OP0, A/80/L.41): a high-level meeting named with "the" and no date, then
+ * named again (one key undated) with its dates later in the paragraph, is that dated sitting (a later undated mention already
+ * takes the date remembered for its name, enrichEvents).
+ */
+function sittingDatedLaterInParagraph(text: string, cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.kind !== 'Event' || c.attrs.eventKind !== 'meeting' || c.attrs.startDate !== undefined || c.attrs.series === true) continue;
+    // (with "the": a sitting brought in with "a" is a new one)
+    if (!c.name.includes(HIGH_LEVEL_WORD) || !THE_BEFORE_RE.test(text.slice(Math.max(0, c.start - 5), c.start))) continue;
+    let undatedKey: string | undefined;
+    for (const d of cands) {
+      if (d === c || d.kind !== 'Event' || d.start < c.end || typeof d.attrs.startDate !== 'string' || d.attrs.eventKind !== 'meeting') continue;
+      undatedKey ??= assemblyMeetingKey(eventKey(c.name));
+      if (assemblyMeetingKey(eventKey(d.name)) !== undatedKey) continue;
+      c.attrs = withoutSeries(c.attrs);
+      c.attrs.startDate = d.attrs.startDate.slice(0, 4);
+      break;
+    }
   }
 }
 

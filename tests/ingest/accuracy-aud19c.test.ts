@@ -62,7 +62,7 @@ describe('"the open-ended working group" after the group was named is that group
     expect(keys(PP1, 'Organization:', 'preambular', ctx)).toContain(OEWG);
     const pp3 = relations(PP3, 'preambular', ctx);
     expect(pp3).toContain(`RECALLS ${OEWG}`);
-    expect(pp3).toContain(`RECALLS Event:eleventh substantive session of the ${OEWG.slice('Organization:'.length)}`);
+    expect(pp3).toContain(`RECALLS Event:eleventh session of the ${OEWG.slice('Organization:'.length)}`);
     expect(relations(OP1, 'operative', ctx)).toContain(`DECIDES ${OEWG}`);
   });
 

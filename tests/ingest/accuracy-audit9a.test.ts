@@ -166,12 +166,12 @@ describe('"its second and third substantive sessions": "its" before a list of or
       'Recalling its resolutions 75/240 of 31 December 2020 and 76/19 of 6 December 2021, and noting that the open-ended working group on security of and in the use of information and communications technologies established pursuant to resolution 75/240 held its organizational session and its first substantive session in 2021, its second and third substantive sessions in 2022, its fourth, fifth and sixth substantive sessions in 2023,';
     const events = extract(text, { body: 'General Assembly', symbol: 'A/RES/80/16', date: '2025-12-01' }, 'preambular').mentions.filter((m) => m.kind === 'Event');
     expect(events.map((m) => m.key.split(' of the ')[0])).toEqual([
-      'Event:first substantive session',
-      'Event:second substantive session',
-      'Event:third substantive session',
-      'Event:fourth substantive session',
-      'Event:fifth substantive session',
-      'Event:sixth substantive session',
+      'Event:first session',
+      'Event:second session',
+      'Event:third session',
+      'Event:fourth session',
+      'Event:fifth session',
+      'Event:sixth session',
     ]);
     expect(events.map((m) => m.attrs.startDate)).toEqual(['2021', '2022', '2022', '2023', '2023', '2023']);
   });
