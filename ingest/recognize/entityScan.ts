@@ -31,6 +31,7 @@ import {
   SHARED_PARTICIPLE_RE,
   MEETING_RE,
   ON_TOPIC_RE,
+  TOPIC_SOURCE,
   TOPIC_SERIES_AFTER_RE,
   ADJECTIVE_SERIES_TOPIC_RE,
   LONE_MODIFIER_TOPIC_RE,
@@ -4034,6 +4035,24 @@ function frameworkAdoptedAfter(text: string, cands: readonly Candidate[], end: n
   return undefined;
 }
 
+/** a subtitle after a topic's colon, in lowercase as the topic is: ": opportunities and risks for international peace and security" */
+const LOWERCASE_SUBTITLE_RE = new RegExp(String.raw`^:\s+(?=[a-z])(?:${TOPIC_SOURCE})`, 'u');
+/**
+ * The length of the topic after a body's lowercase sitting ("the meeting of the <body>" and " on <topic>"), with the
+ * lowercase subtitle a colon adds to it; 0 unless something right after makes it one sitting (ONE_SITTING_AFTER_RE), so
+ * that "the meeting of the <body>, held ..." reads as before.
+ */
+function bodySittingTopicLength(text: string, end: number): number {
+  const topic = ON_TOPIC_RE.exec(text.slice(end, end + 300));
+  if (!topic) return 0;
+  let length = topic[0].length;
+  if (text.charCodeAt(end + length) === 58 /* : */) {
+    const subtitle = LOWERCASE_SUBTITLE_RE.exec(text.slice(end + length, end + length + 300));
+    if (subtitle) length += subtitle[0].length;
+  }
+  return ONE_SITTING_AFTER_RE.test(text.slice(end + length, end + length + 80)) ? length : 0;
+}
+
 /** "one-day " / "one-day, " opening a lowercase sitting's qualifiers */
 const ONE_DAY_RE = /^one-day,?\s+/;
 function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
@@ -4060,6 +4079,9 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
       if (target) {
         end = target.end;
         named = true;
+        // "the meeting of the United Nations Security Council on artificial intelligence: opportunities and risks for
+        // international peace and security, held on 18 July 2023" (A/RES/79/239 PP16): the body's sitting on a topic
+        if (of && text.startsWith(' on ', end)) end += bodySittingTopicLength(text, end);
       }
     } else {
       const topic = ON_TOPIC_RE.exec(rest);
