@@ -5906,8 +5906,11 @@ const GA_REGULAR_SESSION_RE = /^([a-z]+(?:-[a-z]+)?) (?:regular )?session of the
 /** A meeting named before the regular session of the General Assembly it was held at ("the high-level meeting on sand and
  *  dust storms, by the President of the General Assembly at the seventy-ninth session of the Assembly, ..., held on 10 July
  *  2025", A/RES/80/143 OP4): the session, which takes no venue or day, does not end the meeting's window. */
+// (and a debate or dialogue convened at one: "the high-level thematic debate on digital cooperation and connectivity convened
+// by the President of the General Assembly at its seventy-fifth session on 27 April 2021", A/RES/78/160 PP16)
+const SITTINGS_DURING_SESSIONS: ReadonlySet<unknown> = new Set(['meeting', 'dialogue', 'other']);
 function duringAssemblySession(ev: Candidate, next: Candidate): boolean {
-  return ev.attrs.eventKind === 'meeting' && next.attrs.eventKind === 'session' && next.name.endsWith(GA_SESSION_TAIL) && GA_REGULAR_SESSION_RE.test(next.name);
+  return SITTINGS_DURING_SESSIONS.has(ev.attrs.eventKind) && next.attrs.eventKind === 'session' && next.name.endsWith(GA_SESSION_TAIL) && GA_REGULAR_SESSION_RE.test(next.name);
 }
 /** Whether the date phrase printed `at` characters after a session of the General Assembly can be its start: any for a
  *  special session (held on the days printed), only the year it opened (1945 + its number) for a regular one; and for one

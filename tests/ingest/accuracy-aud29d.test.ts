@@ -43,3 +43,23 @@ describe("a body's meeting on a topic, dated", () => {
     expect(keys(text, 'Event:', 'operative', { ...STI })).toEqual(['Event:meeting of the Human Rights Council @ 2023']);
   });
 });
+
+describe('a debate convened at a session of the Assembly takes the day printed after the session', () => {
+  const DEBATE = 'Event:high-level thematic debate on digital cooperation and connectivity @ 2021';
+
+  it('A/RES/78/160 PP16: "the high-level thematic debate on digital cooperation and connectivity convened by the President of the General Assembly at its seventy-fifth session on 27 April 2021"', () => {
+    const text =
+      'Taking note of the June 2019 report of the Secretary-General’s High-level Panel on Digital Cooperation entitled “The age of digital interdependence”, and the May 2020 report of the Secretary-General entitled “Road map for digital cooperation”, and of the high-level thematic debate on digital cooperation and connectivity convened by the President of the General Assembly at its seventy-fifth session on 27 April 2021, as well as the establishment of the Office of the Secretary-General’s Envoy on Technology,';
+    expect(keys(text, 'Event:high-level', 'preambular', { ...STI })).toEqual([DEBATE]);
+    const a = attributions(text, 'preambular', { ...STI });
+    expect(a).toContain(`STARTS_ON ${DEBATE} -> Date:2021-04-27`);
+    expect(a).toContain(`ORGANIZES Organization:President of the General Assembly -> ${DEBATE}`);
+    // the session takes no day of its own
+    expect(a.filter((x) => x.startsWith('STARTS_ON Event:seventy-fifth'))).toEqual([]);
+  });
+
+  it('guard: a Year named before a session of the Assembly does not take a day printed after the session', () => {
+    const text = 'Recalling the International Year of Creative Economy for Sustainable Development, 2021, and the debate held at its seventy-fifth session on 27 April 2021,';
+    expect(attributions(text, 'preambular', { ...STI }).filter((x) => x.startsWith('STARTS_ON Event:International Year') && x.endsWith('2021-04-27'))).toEqual([]);
+  });
+});
