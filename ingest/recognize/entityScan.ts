@@ -9086,6 +9086,24 @@ function withoutSeries(attrs: Record<string, unknown>): Record<string, unknown> 
 /** "the tenth", "its eighth annual" right before a standing forum's name */
 const NUMBERED_SITTING_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:the|its|their)\\s+(${ORDINAL_SOURCE})\\s+(?:annual\\s+)?$`, 'u');
 
+/** "the first to eighth annual " right before a standing forum's plural name (group 1, 2: the range's ends) */
+const RANGE_OF_SITTINGS_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:the|its|their)\\s+(${ORDINAL_SOURCE})\\s+to\\s+(${ORDINAL_SOURCE})\\s+(?:annual\\s+)?$`, 'u');
+/** a standing forum's name printed in the plural ("multi-stakeholder forums on ...", a gazetteer alias) */
+const FORUMS = ' forums ';
+/** The two ends of a range of a standing forum's sittings: `c` the last, a new candidate the first, neither dated. */
+function forumSittingsRange(c: Candidate, r: RegExpExecArray, cands: Candidate[]): void {
+  const first = r[1]!.toLowerCase();
+  const firstAt = c.start - r[0].length + r[0].indexOf(r[1]!);
+  const body = c.name;
+  cands.push(candidate('Event', `${first} ${body}`, rangedAttrs('forum', true), firstAt, firstAt + r[1]!.length, 'pattern'));
+  c.kind = 'Event';
+  c.name = `${r[2]!.toLowerCase()} ${body}`;
+  c.attrs = rangedAttrs('forum', true);
+  c.via = 'pattern';
+  c.entry = undefined;
+  c.start -= r[0].length - r[0].indexOf(r[2]!);
+}
+
 /**
  * Step 4d': "the eighth multi-stakeholder forum on science, technology and innovation for the Sustainable Development Goals"
  * (A/RES/78/160 OP13), "its tenth multi-stakeholder forum ..." (A/RES/79/334 PP4), "the tenth annual multi-stakeholder forum
@@ -9108,6 +9126,13 @@ function numberedForumSittings(text: string, cands: Candidate[]): void {
       c.attrs = { eventKind: 'forum', startDate: y[1]! };
       c.via = 'pattern';
       c.entry = undefined;
+      continue;
+    }
+    // "the first to eighth annual multi-stakeholder forums on ..." (A/RES/78/160 PP42, 80/147 PP53): the range's ends, as a
+    // range of sessions is read (sessionCandidates), dated by neither
+    if (text.slice(c.start, c.end).includes(FORUMS)) {
+      const r = RANGE_OF_SITTINGS_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 60), c.start));
+      if (r) forumSittingsRange(c, r, cands);
       continue;
     }
     const m = NUMBERED_SITTING_BEFORE_RE.exec(before);

@@ -63,3 +63,40 @@ describe('a debate convened at a session of the Assembly takes the day printed a
     expect(attributions(text, 'preambular', { ...STI }).filter((x) => x.startsWith('STARTS_ON Event:International Year') && x.endsWith('2021-04-27'))).toEqual([]);
   });
 });
+
+describe('the multi-stakeholder forum on science, technology and innovation printed in the plural', () => {
+  const FORUM = 'Organization:multi-stakeholder forum on science, technology and innovation for the Sustainable Development Goals';
+  const sitting = (ordinal: string) => `Event:${ordinal} multi-stakeholder forum on science, technology and innovation for the Sustainable Development Goals`;
+
+  it('A/RES/78/160 PP42: "the convening of the first to eighth annual multi-stakeholder forums on ..." names the range\'s ends', () => {
+    const text =
+      'Welcoming the convening of the first to eighth annual multi-stakeholder forums on science, technology and innovation for the Sustainable Development Goals, noting with appreciation the ongoing work of the United Nations inter-agency task team on science, technology and innovation for the Sustainable Development Goals,';
+    expect(keys(text, 'Event:', 'preambular', { ...STI })).toEqual([sitting('first'), sitting('eighth')]);
+    const r = relations(text, 'preambular', { ...STI });
+    expect(r).toContain(`WELCOMES ${sitting('first')}`);
+    expect(r).toContain(`WELCOMES ${sitting('eighth')}`);
+    // the goals are a word of the forum's name, not a target of their own
+    expect(r).not.toContain('WELCOMES Framework:Sustainable Development Goals');
+  });
+
+  it('A/RES/80/147 PP53: "the first to tenth annual multi-stakeholder forums" (the ends take no venue or dates)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/147', date: '2025-12-15' };
+    const text = 'Welcoming the convening of the first to tenth annual multi-stakeholder forums on science, technology and innovation for the Sustainable Development Goals, held in New York,';
+    expect(keys(text, 'Event:', 'preambular', ctx)).toEqual([sitting('first'), sitting('tenth')]);
+    expect(attributions(text, 'preambular', { ...ctx }).filter((x) => x.startsWith('HELD_IN') || x.startsWith('STARTS_ON'))).toEqual([]);
+  });
+
+  it('A/RES/79/334 PP8: "the convening of the annual multi-stakeholder forums on ..." is the forum', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/334', date: '2025-07-29' };
+    const text =
+      'Noting with appreciation the convening of the annual multi-stakeholder forums on science, technology and innovation for the Sustainable Development Goals, as well as the ongoing work of the United Nations inter-agency task team,';
+    expect(keys(text, FORUM, 'preambular', ctx)).toEqual([FORUM]);
+    expect(relations(text, 'preambular', { ...ctx })).toContain(`NOTES ${FORUM}`);
+  });
+
+  it('guard: "the eighth multi-stakeholder forum ..." stays the one sitting (A/RES/78/160 OP13)', () => {
+    const text =
+      'Welcomes the support by the Department of Economic and Social Affairs of the Secretariat and the Economic Commission for Africa for the establishment of the Coalition on Science, Technology, and Innovation for Africa’s Development during the eighth multi-stakeholder forum on science, technology and innovation for the Sustainable Development Goals;';
+    expect(keys(text, 'Event:', 'operative', { ...STI })).toEqual([sitting('eighth')]);
+  });
+});
