@@ -6303,6 +6303,8 @@ const SCAN_STEPS_PATTERN: readonly ScanStep[] = [
 ];
 
 const SCAN_STEPS_NAMED: readonly ScanStep[] = [
+  // 4a'''. "Agenda 2063 of the African Union, as well as its first 10-year implementation plan": the plan, a framework of its own
+  (s) => { if (s.text.includes(TEN_YEAR_PLAN)) tenYearPlansOfAgenda2063(s.text, s.cands); },
   // 4a''. "the Integrated Fire Management Voluntary Guidelines: Principles and Strategic Actions": one title, with its subtitle
   (s) => { if (s.text.includes(': ')) subtitledTitles(s.text, s.cands); },
   // 4b''. "the Relationship Agreement between the United Nations and the International Criminal Court"
@@ -9085,6 +9087,28 @@ function withoutSeries(attrs: Record<string, unknown>): Record<string, unknown> 
 
 /** "the tenth", "its eighth annual" right before a standing forum's name */
 const NUMBERED_SITTING_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:the|its|their)\\s+(${ORDINAL_SOURCE})\\s+(?:annual\\s+)?$`, 'u');
+
+const TEN_YEAR_PLAN = '10-year implementation plan';
+const AGENDA_2063 = 'Agenda 2063: The Africa We Want';
+/** "first 10-year implementation plan", "second 10-year implementation plan" (group 1: the ordinal) */
+const TEN_YEAR_PLAN_RE = /(?<![\p{L}\p{N}])(first|second) 10-year implementation plan(?![\p{L}\p{N}])/gu;
+/**
+ * Step 4a''': "Agenda 2063 of the African Union, as well as its first 10-year implementation plan (2014–2023)" (A/RES/78/172 PP10,
+ * 80/175), "the second 10-year implementation plan (2024–2033) of Agenda 2063" (A/RES/79/329 OP23; 78/262, 79/226, 79/263,
+ * 79/264 and more): the African Union's plans under Agenda 2063 are frameworks, one node each, named in lower case with their
+ * ordinal in a paragraph that names Agenda 2063.
+ */
+function tenYearPlansOfAgenda2063(text: string, cands: Candidate[]): void {
+  if (!cands.some((c) => c.kind === 'Framework' && c.name === AGENDA_2063)) return;
+  TEN_YEAR_PLAN_RE.lastIndex = 0;
+  for (let m = TEN_YEAR_PLAN_RE.exec(text); m !== null; m = TEN_YEAR_PLAN_RE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (cands.some((c) => c.start < end && start < c.end)) continue;
+    const ordinal = m[1] === 'first' ? 'First' : 'Second';
+    cands.push(candidate('Framework', `${ordinal} Ten-Year Implementation Plan of Agenda 2063`, {}, start, end, 'pattern'));
+  }
+}
 
 /** "the first to eighth annual " right before a standing forum's plural name (group 1, 2: the range's ends) */
 const RANGE_OF_SITTINGS_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:the|its|their)\\s+(${ORDINAL_SOURCE})\\s+to\\s+(${ORDINAL_SOURCE})\\s+(?:annual\\s+)?$`, 'u');

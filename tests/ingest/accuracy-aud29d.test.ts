@@ -100,3 +100,28 @@ describe('the multi-stakeholder forum on science, technology and innovation prin
     expect(keys(text, 'Event:', 'operative', { ...STI })).toEqual([sitting('eighth')]);
   });
 });
+
+describe("the African Union's 10-year implementation plans of Agenda 2063", () => {
+  const FIRST = 'Framework:First Ten-Year Implementation Plan of Agenda 2063';
+  const SECOND = 'Framework:Second Ten-Year Implementation Plan of Agenda 2063';
+
+  it('A/RES/78/172 PP10: "Agenda 2063 of the African Union, as well as its first 10-year implementation plan (2014–2023)"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/172', date: '2023-12-19' };
+    const text =
+      'Recalling also the importance of supporting the realization of Agenda 2063 of the African Union, as well as its first 10-year implementation plan (2014–2023), as a strategic framework for ensuring a positive socioeconomic transformation in Africa within the next 50 years,';
+    expect(keys(text, 'Framework:', 'preambular', ctx)).toEqual(['Framework:Agenda 2063: The Africa We Want', FIRST]);
+    expect(relations(text, 'preambular', { ...ctx })).toContain(`RECALLS ${FIRST}`);
+  });
+
+  it('A/RES/79/329 OP23: "Welcomes the recent adoption of the second 10-year implementation plan (2024–2033) of Agenda 2063"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/329', date: '2025-06-23' };
+    const text = 'Welcomes the recent adoption of the second 10-year implementation plan (2024–2033) of Agenda 2063, urges the international community to support its implementation;';
+    expect(keys(text, SECOND, 'operative', ctx)).toEqual([SECOND]);
+    expect(relations(text, 'operative', { ...ctx })).toContain(`WELCOMES ${SECOND}`);
+  });
+
+  it('guard: a 10-year implementation plan in a paragraph that names no Agenda 2063 stays unnamed', () => {
+    const text = 'Encourages Member States to adopt a first 10-year implementation plan for their national strategies;';
+    expect(keys(text, 'Framework:', 'operative', { ...STI })).toEqual([]);
+  });
+});
