@@ -177,7 +177,13 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Committee of Experts on International Cooperation in Tax Matters'),
   org('Committee of Experts on Global Geospatial Information Management', 'UN-GGIM'),
   org('high-level political forum on sustainable development', 'HLPF', ['High-level Political Forum on Sustainable Development', 'high-level political forum']),
-  org('multi-stakeholder forum on science, technology and innovation for the Sustainable Development Goals', undefined, ['Multi-stakeholder Forum on Science, Technology and Innovation for the Sustainable Development Goals', 'STI Forum']),
+  org('multi-stakeholder forum on science, technology and innovation for the Sustainable Development Goals', undefined, [
+    'Multi-stakeholder Forum on Science, Technology and Innovation for the Sustainable Development Goals',
+    'STI Forum',
+    // its yearly sittings in the plural: "the convening of the annual multi-stakeholder forums on ..." (A/RES/79/334 PP8) is the
+    // forum; "the first to eighth annual ..." (A/RES/78/160 PP42, 80/147) the range's ends (numberedForumSittings)
+    'multi-stakeholder forums on science, technology and innovation for the Sustainable Development Goals',
+  ]),
   // Regional commissions
   org('Economic Commission for Africa', 'ECA', ['United Nations Economic Commission for Africa', 'UNECA']),
   org('Economic Commission for Europe', 'ECE', ['United Nations Economic Commission for Europe', 'UNECE']),

@@ -31,6 +31,7 @@ import {
   SHARED_PARTICIPLE_RE,
   MEETING_RE,
   ON_TOPIC_RE,
+  TOPIC_SOURCE,
   TOPIC_SERIES_AFTER_RE,
   ADJECTIVE_SERIES_TOPIC_RE,
   LONE_MODIFIER_TOPIC_RE,
@@ -4046,6 +4047,24 @@ function frameworkAdoptedAfter(text: string, cands: readonly Candidate[], end: n
   return undefined;
 }
 
+/** a subtitle after a topic's colon, in lowercase as the topic is: ": opportunities and risks for international peace and security" */
+const LOWERCASE_SUBTITLE_RE = new RegExp(String.raw`^:\s+(?=[a-z])(?:${TOPIC_SOURCE})`, 'u');
+/**
+ * The length of the topic after a body's lowercase sitting ("the meeting of the <body>" and " on <topic>"), with the
+ * lowercase subtitle a colon adds to it; 0 unless something right after makes it one sitting (ONE_SITTING_AFTER_RE), so
+ * that "the meeting of the <body>, held ..." reads as before.
+ */
+function bodySittingTopicLength(text: string, end: number): number {
+  const topic = ON_TOPIC_RE.exec(text.slice(end, end + 300));
+  if (!topic) return 0;
+  let length = topic[0].length;
+  if (text.charCodeAt(end + length) === 58 /* : */) {
+    const subtitle = LOWERCASE_SUBTITLE_RE.exec(text.slice(end + length, end + length + 300));
+    if (subtitle) length += subtitle[0].length;
+  }
+  return ONE_SITTING_AFTER_RE.test(text.slice(end + length, end + length + 80)) ? length : 0;
+}
+
 /** "one-day " / "one-day, " opening a lowercase sitting's qualifiers */
 const ONE_DAY_RE = /^one-day,?\s+/;
 function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
@@ -4072,6 +4091,9 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
       if (target) {
         end = target.end;
         named = true;
+        // "the meeting of the United Nations Security Council on artificial intelligence: opportunities and risks for
+        // international peace and security, held on 18 July 2023" (A/RES/79/239 PP16): the body's sitting on a topic
+        if (of && text.startsWith(' on ', end)) end += bodySittingTopicLength(text, end);
       }
     } else {
       const topic = ON_TOPIC_RE.exec(rest);
@@ -5934,8 +5956,11 @@ const GA_REGULAR_SESSION_RE = /^([a-z]+(?:-[a-z]+)?) (?:regular )?session of the
 /** A meeting named before the regular session of the General Assembly it was held at ("the high-level meeting on sand and
  *  dust storms, by the President of the General Assembly at the seventy-ninth session of the Assembly, ..., held on 10 July
  *  2025", A/RES/80/143 OP4): the session, which takes no venue or day, does not end the meeting's window. */
+// (and a debate or dialogue convened at one: "the high-level thematic debate on digital cooperation and connectivity convened
+// by the President of the General Assembly at its seventy-fifth session on 27 April 2021", A/RES/78/160 PP16)
+const SITTINGS_DURING_SESSIONS: ReadonlySet<unknown> = new Set(['meeting', 'dialogue', 'other']);
 function duringAssemblySession(ev: Candidate, next: Candidate): boolean {
-  return ev.attrs.eventKind === 'meeting' && next.attrs.eventKind === 'session' && next.name.endsWith(GA_SESSION_TAIL) && GA_REGULAR_SESSION_RE.test(next.name);
+  return SITTINGS_DURING_SESSIONS.has(ev.attrs.eventKind) && next.attrs.eventKind === 'session' && next.name.endsWith(GA_SESSION_TAIL) && GA_REGULAR_SESSION_RE.test(next.name);
 }
 /** Whether the date phrase printed `at` characters after a session of the General Assembly can be its start: any for a
  *  special session (held on the days printed), only the year it opened (1945 + its number) for a regular one; and for one
@@ -6328,6 +6353,8 @@ const SCAN_STEPS_PATTERN: readonly ScanStep[] = [
 ];
 
 const SCAN_STEPS_NAMED: readonly ScanStep[] = [
+  // 4a'''. "Agenda 2063 of the African Union, as well as its first 10-year implementation plan": the plan, a framework of its own
+  (s) => { if (s.text.includes(TEN_YEAR_PLAN)) tenYearPlansOfAgenda2063(s.text, s.cands); },
   // 4a''. "the Integrated Fire Management Voluntary Guidelines: Principles and Strategic Actions": one title, with its subtitle
   (s) => { if (s.text.includes(': ')) subtitledTitles(s.text, s.cands); },
   // 4b''. "the Relationship Agreement between the United Nations and the International Criminal Court"
@@ -9117,6 +9144,46 @@ function withoutSeries(attrs: Record<string, unknown>): Record<string, unknown> 
 /** "the tenth", "its eighth annual" right before a standing forum's name */
 const NUMBERED_SITTING_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:the|its|their)\\s+(${ORDINAL_SOURCE})\\s+(?:annual\\s+)?$`, 'u');
 
+const TEN_YEAR_PLAN = '10-year implementation plan';
+const AGENDA_2063 = 'Agenda 2063: The Africa We Want';
+/** "first 10-year implementation plan", "second 10-year implementation plan" (group 1: the ordinal) */
+const TEN_YEAR_PLAN_RE = /(?<![\p{L}\p{N}])(first|second) 10-year implementation plan(?![\p{L}\p{N}])/gu;
+/**
+ * Step 4a''': "Agenda 2063 of the African Union, as well as its first 10-year implementation plan (2014–2023)" (A/RES/78/172 PP10,
+ * 80/175), "the second 10-year implementation plan (2024–2033) of Agenda 2063" (A/RES/79/329 OP23; 78/262, 79/226, 79/263,
+ * 79/264 and more): the African Union's plans under Agenda 2063 are frameworks, one node each, named in lower case with their
+ * ordinal in a paragraph that names Agenda 2063.
+ */
+function tenYearPlansOfAgenda2063(text: string, cands: Candidate[]): void {
+  if (!cands.some((c) => c.kind === 'Framework' && c.name === AGENDA_2063)) return;
+  TEN_YEAR_PLAN_RE.lastIndex = 0;
+  for (let m = TEN_YEAR_PLAN_RE.exec(text); m !== null; m = TEN_YEAR_PLAN_RE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (cands.some((c) => c.start < end && start < c.end)) continue;
+    const ordinal = m[1] === 'first' ? 'First' : 'Second';
+    cands.push(candidate('Framework', `${ordinal} Ten-Year Implementation Plan of Agenda 2063`, {}, start, end, 'pattern'));
+  }
+}
+
+/** "the first to eighth annual " right before a standing forum's plural name (group 1, 2: the range's ends) */
+const RANGE_OF_SITTINGS_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:the|its|their)\\s+(${ORDINAL_SOURCE})\\s+to\\s+(${ORDINAL_SOURCE})\\s+(?:annual\\s+)?$`, 'u');
+/** a standing forum's name printed in the plural ("multi-stakeholder forums on ...", a gazetteer alias) */
+const FORUMS = ' forums ';
+/** The two ends of a range of a standing forum's sittings: `c` the last, a new candidate the first, neither dated. */
+function forumSittingsRange(c: Candidate, r: RegExpExecArray, cands: Candidate[]): void {
+  const first = r[1]!.toLowerCase();
+  const firstAt = c.start - r[0].length + r[0].indexOf(r[1]!);
+  const body = c.name;
+  cands.push(candidate('Event', `${first} ${body}`, rangedAttrs('forum', true), firstAt, firstAt + r[1]!.length, 'pattern'));
+  c.kind = 'Event';
+  c.name = `${r[2]!.toLowerCase()} ${body}`;
+  c.attrs = rangedAttrs('forum', true);
+  c.via = 'pattern';
+  c.entry = undefined;
+  c.start -= r[0].length - r[0].indexOf(r[2]!);
+}
+
 /**
  * Step 4d': "the eighth multi-stakeholder forum on science, technology and innovation for the Sustainable Development Goals"
  * (A/RES/78/160 OP13), "its tenth multi-stakeholder forum ..." (A/RES/79/334 PP4), "the tenth annual multi-stakeholder forum
@@ -9139,6 +9206,13 @@ function numberedForumSittings(text: string, cands: Candidate[]): void {
       c.attrs = { eventKind: 'forum', startDate: y[1]! };
       c.via = 'pattern';
       c.entry = undefined;
+      continue;
+    }
+    // "the first to eighth annual multi-stakeholder forums on ..." (A/RES/78/160 PP42, 80/147 PP53): the range's ends, as a
+    // range of sessions is read (sessionCandidates), dated by neither
+    if (text.slice(c.start, c.end).includes(FORUMS)) {
+      const r = RANGE_OF_SITTINGS_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 60), c.start));
+      if (r) forumSittingsRange(c, r, cands);
       continue;
     }
     const m = NUMBERED_SITTING_BEFORE_RE.exec(before);
