@@ -1894,7 +1894,9 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   }
   const start = typeof ev.attrs.startDate === 'string' ? ev.attrs.startDate : undefined;
   const end = typeof ev.attrs.endDate === 'string' ? ev.attrs.endDate : undefined;
-  if (detail?.printedStart && detail.datePhrase) {
+  if (i > 0 && !detail?.datePhrase && !detail?.recurring && dateFrontedBefore(text, sorted, i, push)) {
+    // dated by the date printed between the sitting's noun and its name ("the convening, in 2024, of the ninth session")
+  } else if (detail?.printedStart && detail.datePhrase) {
     // "held in Rio de Janeiro, Brazil, in June 1992": the month the paragraph states (the node keeps the known day)
     push('STARTS_ON', ev.key, dateKeyOf(detail.printedStart), detail.datePhrase.start, detail.datePhrase.end);
   } else if (detail?.datePhrase && start) {
@@ -1928,6 +1930,39 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   // "the United Nations Conference on Trade and Development eWeek, from 4 to 8 December 2023": a dated edition of a
   // recurring week or forum (keyed with its year) is part of the series, as "WSIS Forum 2025" is
   else if (!edition && ev.key.includes(' @ ') && entryByName('Event', ev.name)?.attrs?.series === true) push('PART_OF', ev.key, eventKey(ev.name), ev.start, ev.end);
+}
+
+/** Between a fronted date and the sitting: ", of the " (the mention may start after the article). */
+const FRONTED_DATE_THEN_SITTING_GAP_RE = /^,\s+of\s+(?:the\s+)?$/;
+/** Before that date: the noun of the sitting's holding, then the date's preposition ("the convening, in ", "the successful completion, in "). */
+const HOLDING_NOUN_BEFORE_DATE_RE = /\b(?:convening|holding|completion|conclusion)\s*,\s+(?:in|on|from)\s+$/;
+/** Between two sittings of one list: "the seventh and eighth sessions" (the first mention is its ordinal). */
+const LISTED_SITTING_GAP_RE = /^(?:,\s+|,?\s+and\s+)$/;
+/**
+ * "Expresses its appreciation for the successful completion, in December 2024, of the seventeenth session of the Forum on
+ * Minority Issues" (A/RES/80/199 OP15, 78/211 OP13), "Takes note of the convening, in 2024, of the ninth session of the Expert
+ * Mechanism on the Right to Development" (A/RES/79/170 OP12, 78/203 and 80/207: "of the seventh and eighth sessions"),
+ * "Welcomes the convening, from 3 to 6 February 2025, of the organizational session" (A/RES/80/128 OP1): the date printed
+ * between the noun of its holding and the sitting's name is when the sitting was held. Not "the commemoration, on 17 October
+ * 2025, of the International Day" (a recurring day: no such noun here, and recurring events are not asked).
+ */
+function dateFrontedBefore(text: string, sorted: readonly EntityMention[], i: number, push: Push): boolean {
+  let j = i - 1;
+  // back over the sittings listed before this one
+  while (j > 0 && sorted[j]!.kind === 'Event' && LISTED_SITTING_GAP_RE.test(text.slice(sorted[j]!.end, sorted[j + 1]!.start))) j--;
+  const d = sorted[j]!;
+  if (d.kind !== 'Date' || sorted[j + 1]!.start - d.end > 12 || !FRONTED_DATE_THEN_SITTING_GAP_RE.test(text.slice(d.end, sorted[j + 1]!.start))) return false;
+  if (!HOLDING_NOUN_BEFORE_DATE_RE.test(text.slice(Math.max(0, d.start - 40), d.start))) return false;
+  const ev = sorted[i]!;
+  // a range is two mentions of one span ('start', 'end')
+  const pair = d.attrs.role !== undefined && j > 0 && sorted[j - 1]!.kind === 'Date' && sorted[j - 1]!.start === d.start ? sorted[j - 1]! : undefined;
+  const from = pair?.attrs.role === 'start' ? pair : d;
+  push('STARTS_ON', ev.key, dateKeyOf(dateMentionIso(from)), from.start, from.end);
+  if (pair) {
+    const to = from === pair ? d : pair;
+    push('ENDS_ON', ev.key, dateKeyOf(dateMentionIso(to)), to.start, to.end);
+  }
+  return true;
 }
 
 /** Between the day and the sitting: ", a special ", ", a one-day high-level " (the mention may start after its adjectives). */
