@@ -449,6 +449,8 @@ const SUBTITLE_BEFORE_ADOPTED_RE = /^:\s[^,;:“”"()]{1,180}?(?=\s?\d{0,3}\s*,
 const TITLE_TAIL_BEFORE_RE = /(?::\s[^,;:]*|\b(?:[Tt]owards|support|provided\s+in|framework\s+of)\b[^,;]*)$/;
 const PHASE_RE = /\b(Geneva|Tunis)(?:\s+and\s+(Geneva|Tunis))?\s+phases?\s+of\s+the\s+(?:World\s+Summit(?:\s+on\s+the\s+Information\s+Society)?|WSIS)\b|\b(first|second)\s+phase\s+of\s+the\s+(?:World\s+Summit(?:\s+on\s+the\s+Information\s+Society)?|WSIS)\b/g;
 
+/** how a phase's name ends (summitPhases.ts) */
+const PHASE_OF_WSIS = ' phase of the World Summit on the Information Society';
 /** "the World Summit on the Information Society at its first phase" (the phase named after the Summit) */
 const AT_PHASE_RE = /\b(?:adopted\s+)?at\s+its\s+(first|second)\s+phase\b/g;
 /** the noun before an event that "by <agent>" after it completes: "the convening of ... by" */
@@ -1782,7 +1784,9 @@ function phaseAttributions(text: string, sorted: EntityMention[], words: TextWor
   const atPhase = hasWord(words, ITS_FIRST_PHASE) || hasWord(words, ITS_SECOND_PHASE);
   while (atPhase && (m = AT_PHASE_RE.exec(text))) {
     const at = m.index;
-    const summit = [...sorted].reverse().find((x) => x.kind === 'Event' && x.end <= at);
+    // (the Summit's name before the first phase, which is a mention of its own: "adopted at its first phase, ..., and at its
+    // second phase", A/RES/80/215 PP14)
+    const summit = [...sorted].reverse().find((x) => x.kind === 'Event' && x.end <= at && !x.name.endsWith(PHASE_OF_WSIS));
     if (summit?.key !== WSIS_KEY || !/^[^;]{0,120}$/.test(text.slice(summit.end, at))) continue;
     const phase = summitPhaseKey(m[1] === 'first' ? 'Geneva' : 'Tunis');
     const end = at + m[0].length;

@@ -7,7 +7,7 @@ import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/199', date: '2025-12-18' };
 
-const { attributions } = oneParagraph({ ctx: GA, kind: 'operative' });
+const { attributions, keys, relations } = oneParagraph({ ctx: GA, kind: 'operative' });
 const dated = (text: string, ctx: RecognizeContext = { ...GA }): string[] =>
   attributions(text, 'operative', ctx).filter((a) => a.startsWith('STARTS_ON') || a.startsWith('ENDS_ON'));
 
@@ -51,5 +51,53 @@ describe('the date printed between the noun of a sitting\'s holding and its name
   it('guard: a date before another noun is not the sitting\'s ("the report, in 2024, of the ninth session")', () => {
     const text = 'Takes note of the publication, in 2024, of the report of the ninth session of the Expert Mechanism on the Right to Development;';
     expect(dated(text)).toEqual([]);
+  });
+});
+
+describe('a phase of the World Summit on the Information Society named by its ordinal is mentioned, as one named by its city', () => {
+  const GENEVA = 'Event:Geneva phase of the World Summit on the Information Society @ 2003';
+  const TUNIS = 'Event:Tunis phase of the World Summit on the Information Society @ 2005';
+  const WSIS = 'Event:World Summit on the Information Society';
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/215', date: '2025-12-18' };
+
+  it('A/RES/80/215 PP14: "the outcomes of the World Summit ... adopted at its first phase, held in Geneva ..., and at its second phase, held in Tunis ..."', () => {
+    const text =
+      'Recognizing also that Internet governance must continue to be global and multi‑stakeholder in nature, and reaffirming that Internet governance should continue to follow the provisions set forth in the outcomes of the World Summit on the Information Society adopted at its first phase, held in Geneva from 10 to 12 December 2003, and at its second phase, held in Tunis from 16 to 18 November 2005, including in relation to enhanced cooperation,';
+    expect(keys(text, 'Event:', 'preambular', { ...ctx })).toEqual([WSIS, GENEVA, TUNIS]);
+    expect(relations(text, 'preambular', { ...ctx })).toEqual(expect.arrayContaining([`REAFFIRMS ${GENEVA}`, `REAFFIRMS ${TUNIS}`, `REAFFIRMS ${WSIS}`]));
+    const a = attributions(text, 'preambular', { ...ctx });
+    expect(a).toEqual(expect.arrayContaining([`PART_OF ${GENEVA} -> ${WSIS}`, `PART_OF ${TUNIS} -> ${WSIS}`, `HELD_IN ${TUNIS} -> Place:Tunis`, `STARTS_ON ${TUNIS} -> Date:2005-11-16`]));
+  });
+
+  it('A/RES/78/202 OP20: "the Declaration of Principles adopted at the first phase of the World Summit": adopted at that phase', () => {
+    const text =
+      'Recognizes that, in the Declaration of Principles adopted at the first phase of the World Summit on the Information Society, held in Geneva from 10 to 12 December 2003, States were strongly urged to avoid and refrain from any unilateral measure;';
+    expect(relations(text, 'operative', { ...ctx })).toContain(`RECOGNIZES ${GENEVA}`);
+    expect(attributions(text, 'operative', { ...ctx })).toEqual(
+      expect.arrayContaining([`ADOPTED ${GENEVA} -> Framework:Geneva Declaration of Principles`, `PART_OF ${GENEVA} -> ${WSIS}`, `HELD_IN ${GENEVA} -> Place:Geneva`]),
+    );
+  });
+
+  it('guard: the first phase of another thing is no phase of the Summit ("the launch of the first phase of the Tourism Observatory", A/RES/78/145 OP21)', () => {
+    const text = 'Notes with appreciation the launch of the first phase of the Tourism Observatory of the Central American Integration System;';
+    expect(keys(text, 'Event:', 'operative', { ...ctx })).toEqual([]);
+  });
+
+  it('guard: "at its first phase" after another event is not the Summit\'s', () => {
+    const text = 'Welcomes the outcome of the Fourth International Conference on Financing for Development at its first phase;';
+    expect(keys(text, 'Event:', 'operative', { ...ctx }).filter((k) => k.includes('phase'))).toEqual([]);
+  });
+});
+
+describe('the Guidance Note on Intersectionality, Racial Discrimination and Protection of Minorities', () => {
+  it('A/RES/80/199 PP15: "noting the publication of the Guidance Note on Intersectionality, ... prepared by the United Nations network ..."', () => {
+    const text =
+      'Taking note in this regard of the publication entitled Protecting Minority Rights: A Practical Guide to Developing Comprehensive Anti-Discrimination Legislation, and noting the publication of the Guidance Note on Intersectionality, Racial Discrimination and Protection of Minorities prepared by the United Nations network on racial discrimination and protection of minorities,';
+    expect(relations(text, 'preambular', { ...GA })).toContain('NOTES Framework:Guidance Note on Intersectionality, Racial Discrimination and Protection of Minorities');
+  });
+
+  it('guard: the United Nations Guidance Note on the Protection and Promotion of Civic Space keeps its key (A/RES/78/216 OP31)', () => {
+    const text = 'Takes note of the United Nations Guidance Note on the Protection and Promotion of Civic Space;';
+    expect(keys(text, 'Framework:', 'operative', { ...GA })).toEqual(['Framework:United Nations Guidance Note on the Protection and Promotion of Civic Space']);
   });
 });
