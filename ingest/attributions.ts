@@ -950,15 +950,39 @@ export function adoptedBySittingFootnote(text: string, refs: ParagraphText['foot
  * (adoptedByFootnotedResolution). Not a framework printed as the subject of a longer title (TITLE_NAMING_BEFORE_RE).
  */
 const SITTING_RESOLUTION_ANNEX_RE = /\bresolution\s+\d{1,2},\s+annex/;
+/** an organization's records that annex the framework to the session's resolutions: "Resolutions, annex VII", "Resolutions, sect. V, resolution 25, annex I" */
+const RECORDS_RESOLUTIONS_ANNEX_RE = /\bResolutions,\s+(?:sect\.\s+[IVX]+,\s+resolution\s+\d{1,3},\s+)?annex\b/;
+/** between a framework and the body whose it is: " of the " */
+const OF_THE_BODY_GAP_RE = /^\s+of\s+(?:the\s+)?$/;
+/**
+ * "the Recommendation on the Ethics of Artificial Intelligence of the United Nations Educational, Scientific and Cultural
+ * Organization,12" (A/RES/80/215 PP4, 79/316 PP8): the framework named with its body, the mark after the body's name.
+ */
+function frameworkOfBodyBeforeMark(text: string, body: readonly EntityMention[], offset: number): EntityMention | undefined {
+  const org = body.find((m) => m.kind === 'Organization' && m.end <= offset && FRAMEWORK_TO_MARK_RE.test(text.slice(m.end, offset)));
+  if (!org) return undefined;
+  return body.find((m) => m.kind === 'Framework' && m.end <= org.start && org.start - m.end <= 8 && OF_THE_BODY_GAP_RE.test(text.slice(m.end, org.start)));
+}
 export function adoptedByReportedSitting(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): void {
   for (const r of refs) {
     const t = r.footnote?.text;
-    if (!t || !(t.startsWith('Report of the') || t.startsWith('See Report of the')) || !SITTING_RESOLUTION_ANNEX_RE.test(t)) continue;
-    const at = t.indexOf('Report of the') + 14;
-    const sitting = footnotes.find((f) => f.kind === 'Event' && f.start === at && f.footnote?.offset === r.offset && f.footnote.mark === r.mark);
+    if (!t) continue;
+    let sitting: EntityMention | undefined;
+    if ((t.startsWith('Report of the') || t.startsWith('See Report of the')) && SITTING_RESOLUTION_ANNEX_RE.test(t)) {
+      const at = t.indexOf('Report of the') + 14;
+      sitting = footnotes.find((f) => f.kind === 'Event' && f.start === at && f.footnote?.offset === r.offset && f.footnote.mark === r.mark);
+    } else if (t.includes(RECORDS_OF_AT) && RECORDS_RESOLUTIONS_ANNEX_RE.test(t)) {
+      // "United Nations Educational, Scientific and Cultural Organization, Records of the General Conference, Forty-first Session,
+      // Paris, 9–24 November 2021, vol. 1, Resolutions, annex VII" (the note of the Recommendation on the Ethics of Artificial
+      // Intelligence, A/RES/80/215 PP4, 78/213, 78/265, 79/316, 80/118; "..., Resolutions, sect. V, resolution 25, annex I", the
+      // Universal Declaration on Cultural Diversity, 78/161, 80/148): the session's resolutions annex the framework (the session
+      // mention is read by extract.ts recordsSession)
+      sitting = footnotes.find((f) => f.kind === 'Event' && f.footnote?.offset === r.offset && f.footnote.mark === r.mark && f.start > RECORDS_OF_AT.length && t.startsWith(RECORDS_OF_AT, f.start - RECORDS_OF_AT.length));
+    }
     if (!sitting || !t.startsWith(',', sitting.end)) continue;
     let fw: EntityMention | undefined;
     for (const m of body) if (m.kind === 'Framework' && m.end <= r.offset && FRAMEWORK_TO_MARK_RE.test(text.slice(m.end, r.offset)) && (!fw || m.end > fw.end)) fw = m;
+    fw ??= frameworkOfBodyBeforeMark(text, body, r.offset);
     if (!fw || out.some((a) => a.type === 'ADOPTED' && a.target === fw!.key)) continue;
     let from = Math.max(0, fw.start - 160);
     for (const m of body) if (m.kind === 'Framework' && m.end > from && m.end <= fw.start) from = m.end;

@@ -3,7 +3,7 @@
 // Minorities), and the same forms in other texts. Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
-import { oneParagraph } from '../helpers/one-paragraph.js';
+import { footnotedAttributions, oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/199', date: '2025-12-18' };
 
@@ -99,5 +99,36 @@ describe('the Guidance Note on Intersectionality, Racial Discrimination and Prot
   it('guard: the United Nations Guidance Note on the Protection and Promotion of Civic Space keeps its key (A/RES/78/216 OP31)', () => {
     const text = 'Takes note of the United Nations Guidance Note on the Protection and Promotion of Civic Space;';
     expect(keys(text, 'Framework:', 'operative', { ...GA })).toEqual(['Framework:United Nations Guidance Note on the Protection and Promotion of Civic Space']);
+  });
+});
+
+describe('a note citing an organization\'s records that annex a framework to a session\'s resolutions: the session ADOPTED it', () => {
+  const SESSION41 = 'Event:forty-first session of the General Conference of the United Nations Educational, Scientific and Cultural Organization';
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/215', date: '2025-12-18' };
+  const NOTE41 =
+    'United Nations Educational, Scientific and Cultural Organization, Records of the General Conference, Forty-first Session, Paris, 9–24 November 2021, vol. 1, Resolutions, annex VII.';
+
+  it('A/RES/80/215 PP4: "the Recommendation on the Ethics of Artificial Intelligence of the United Nations Educational, Scientific and Cultural Organization,12"', () => {
+    const text = 'Taking note with appreciation of the Recommendation on the Ethics of Artificial Intelligence of the United Nations Educational, Scientific and Cultural Organization,12';
+    expect(footnotedAttributions('PP4', text, '12', 'Organization,12', NOTE41, { ...ctx })).toContain(`ADOPTED ${SESSION41} -> Framework:Recommendation on the Ethics of Artificial Intelligence`);
+  });
+
+  it('A/RES/80/148 PP21: "..., Resolutions, sect. V, resolution 25, annex I": the Universal Declaration on Cultural Diversity', () => {
+    const text = 'Recalling the Universal Declaration on Cultural Diversity,14 adopted by the General Conference,';
+    const note =
+      'United Nations Educational, Scientific and Cultural Organization, Records of the General Conference, Thirty-first Session, Paris, 15 October–3 November 2001, vol. 1 and corrigendum, Resolutions, sect. V, resolution 25, annex I.';
+    const a = footnotedAttributions('PP21', text, '14', 'Diversity,14', note, { body: 'General Assembly', symbol: 'A/RES/80/148', date: '2025-12-15' });
+    expect(a).toContain('ADOPTED Event:thirty-first session of the General Conference of the United Nations Educational, Scientific and Cultural Organization -> Framework:Universal Declaration on Cultural Diversity');
+  });
+
+  it('guard: records that cite a resolution without an annex adopt nothing ("Resolutions, sect. IV, resolution 43", A/RES/79/8)', () => {
+    const text = 'Recalling the Recommendation on the Ethics of Artificial Intelligence,11';
+    const note = 'United Nations Educational, Scientific and Cultural Organization, Records of the General Conference, Thirty-eighth Session, Paris, 3–18 November 2015, vol. 1, Resolutions, sect. IV, resolution 43.';
+    expect(footnotedAttributions('PP19', text, '11', 'Intelligence,11', note, { ...ctx }).filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
+  });
+
+  it('guard: an organization named after a framework with a mark, not "of the", adopts nothing ("the Recommendation ..., and the United Nations Educational, Scientific and Cultural Organization,12")', () => {
+    const text = 'Taking note of the Recommendation on the Ethics of Artificial Intelligence, and the work of the United Nations Educational, Scientific and Cultural Organization,12';
+    expect(footnotedAttributions('PP4', text, '12', 'Organization,12', NOTE41, { ...ctx }).filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
   });
 });
