@@ -2092,6 +2092,15 @@ const PLURAL_AFTER_RE = /^s(?![\p{L}\d])/u;
 const ADOPTED_BY_WORDS = ' adopted by the ';
 
 /**
+ * "the Declaration of Principles adopted at the first phase of the World Summit on the Information Society" (A/RES/78/202 OP20,
+ * 79/167, 80/209): the Summit adopted it, as a sitting does what is adopted at its first part (ADOPTED_AT_GAP_RE), though the
+ * phase is a mention of its own.
+ */
+function phaseBeforeSummit(text: string, m: EntityMention): boolean {
+  return m.kind === 'Event' && m.name.endsWith(PHASE_OF_WSIS) && text.startsWith(' of the ', m.end);
+}
+
+/**
  * Step 4d of findAttributions: "the New Urban Agenda, adopted at the United Nations Conference on Housing and Sustainable
  * Urban Development", "the Tunis Agenda for the Information Society adopted by the Summit": the conference adopted it.
  */
@@ -2107,7 +2116,7 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     // (past mentions inside the name and the date of adoption: "adopted in March 2022 at the first part of the")
     let k = i + 1;
     // (and its short name in brackets right after it, the same node: "“...” (ESD for 2030), endorsed by")
-    while (k < sorted.length && (sorted[k]!.start < f.end || sorted[k]!.kind === 'Date' || (sorted[k]!.key === f.key && sorted[k]!.start - f.end <= 3))) k++;
+    while (k < sorted.length && (sorted[k]!.start < f.end || sorted[k]!.kind === 'Date' || (sorted[k]!.key === f.key && sorted[k]!.start - f.end <= 3) || phaseBeforeSummit(text, sorted[k]!))) k++;
     const ev = k < sorted.length ? sorted[k]! : undefined;
     // "the Declaration of Sharm el-Sheikh, adopted by the African Union in October 2019", "the Code of Conduct for
     // Responsible Fisheries, adopted by the Conference of the Food and Agriculture Organization": a body adopted it
