@@ -449,6 +449,8 @@ const SUBTITLE_BEFORE_ADOPTED_RE = /^:\s[^,;:“”"()]{1,180}?(?=\s?\d{0,3}\s*,
 const TITLE_TAIL_BEFORE_RE = /(?::\s[^,;:]*|\b(?:[Tt]owards|support|provided\s+in|framework\s+of)\b[^,;]*)$/;
 const PHASE_RE = /\b(Geneva|Tunis)(?:\s+and\s+(Geneva|Tunis))?\s+phases?\s+of\s+the\s+(?:World\s+Summit(?:\s+on\s+the\s+Information\s+Society)?|WSIS)\b|\b(first|second)\s+phase\s+of\s+the\s+(?:World\s+Summit(?:\s+on\s+the\s+Information\s+Society)?|WSIS)\b/g;
 
+/** how a phase's name ends (summitPhases.ts) */
+const PHASE_OF_WSIS = ' phase of the World Summit on the Information Society';
 /** "the World Summit on the Information Society at its first phase" (the phase named after the Summit) */
 const AT_PHASE_RE = /\b(?:adopted\s+)?at\s+its\s+(first|second)\s+phase\b/g;
 /** the noun before an event that "by <agent>" after it completes: "the convening of ... by" */
@@ -960,15 +962,39 @@ export function adoptedBySittingFootnote(text: string, refs: ParagraphText['foot
  * (adoptedByFootnotedResolution). Not a framework printed as the subject of a longer title (TITLE_NAMING_BEFORE_RE).
  */
 const SITTING_RESOLUTION_ANNEX_RE = /\bresolution\s+\d{1,2},\s+annex/;
+/** an organization's records that annex the framework to the session's resolutions: "Resolutions, annex VII", "Resolutions, sect. V, resolution 25, annex I" */
+const RECORDS_RESOLUTIONS_ANNEX_RE = /\bResolutions,\s+(?:sect\.\s+[IVX]+,\s+resolution\s+\d{1,3},\s+)?annex\b/;
+/** between a framework and the body whose it is: " of the " */
+const OF_THE_BODY_GAP_RE = /^\s+of\s+(?:the\s+)?$/;
+/**
+ * "the Recommendation on the Ethics of Artificial Intelligence of the United Nations Educational, Scientific and Cultural
+ * Organization,12" (A/RES/80/215 PP4, 79/316 PP8): the framework named with its body, the mark after the body's name.
+ */
+function frameworkOfBodyBeforeMark(text: string, body: readonly EntityMention[], offset: number): EntityMention | undefined {
+  const org = body.find((m) => m.kind === 'Organization' && m.end <= offset && FRAMEWORK_TO_MARK_RE.test(text.slice(m.end, offset)));
+  if (!org) return undefined;
+  return body.find((m) => m.kind === 'Framework' && m.end <= org.start && org.start - m.end <= 8 && OF_THE_BODY_GAP_RE.test(text.slice(m.end, org.start)));
+}
 export function adoptedByReportedSitting(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): void {
   for (const r of refs) {
     const t = r.footnote?.text;
-    if (!t || !(t.startsWith('Report of the') || t.startsWith('See Report of the')) || !SITTING_RESOLUTION_ANNEX_RE.test(t)) continue;
-    const at = t.indexOf('Report of the') + 14;
-    const sitting = footnotes.find((f) => f.kind === 'Event' && f.start === at && f.footnote?.offset === r.offset && f.footnote.mark === r.mark);
+    if (!t) continue;
+    let sitting: EntityMention | undefined;
+    if ((t.startsWith('Report of the') || t.startsWith('See Report of the')) && SITTING_RESOLUTION_ANNEX_RE.test(t)) {
+      const at = t.indexOf('Report of the') + 14;
+      sitting = footnotes.find((f) => f.kind === 'Event' && f.start === at && f.footnote?.offset === r.offset && f.footnote.mark === r.mark);
+    } else if (t.includes(RECORDS_OF_AT) && RECORDS_RESOLUTIONS_ANNEX_RE.test(t)) {
+      // "United Nations Educational, Scientific and Cultural Organization, Records of the General Conference, Forty-first Session,
+      // Paris, 9–24 November 2021, vol. 1, Resolutions, annex VII" (the note of the Recommendation on the Ethics of Artificial
+      // Intelligence, A/RES/80/215 PP4, 78/213, 78/265, 79/316, 80/118; "..., Resolutions, sect. V, resolution 25, annex I", the
+      // Universal Declaration on Cultural Diversity, 78/161, 80/148): the session's resolutions annex the framework (the session
+      // mention is read by extract.ts recordsSession)
+      sitting = footnotes.find((f) => f.kind === 'Event' && f.footnote?.offset === r.offset && f.footnote.mark === r.mark && f.start > RECORDS_OF_AT.length && t.startsWith(RECORDS_OF_AT, f.start - RECORDS_OF_AT.length));
+    }
     if (!sitting || !t.startsWith(',', sitting.end)) continue;
     let fw: EntityMention | undefined;
     for (const m of body) if (m.kind === 'Framework' && m.end <= r.offset && FRAMEWORK_TO_MARK_RE.test(text.slice(m.end, r.offset)) && (!fw || m.end > fw.end)) fw = m;
+    fw ??= frameworkOfBodyBeforeMark(text, body, r.offset);
     if (!fw || out.some((a) => a.type === 'ADOPTED' && a.target === fw!.key)) continue;
     let from = Math.max(0, fw.start - 160);
     for (const m of body) if (m.kind === 'Framework' && m.end > from && m.end <= fw.start) from = m.end;
@@ -1817,7 +1843,9 @@ function phaseAttributions(text: string, sorted: EntityMention[], words: TextWor
   const atPhase = hasWord(words, ITS_FIRST_PHASE) || hasWord(words, ITS_SECOND_PHASE);
   while (atPhase && (m = AT_PHASE_RE.exec(text))) {
     const at = m.index;
-    const summit = [...sorted].reverse().find((x) => x.kind === 'Event' && x.end <= at);
+    // (the Summit's name before the first phase, which is a mention of its own: "adopted at its first phase, ..., and at its
+    // second phase", A/RES/80/215 PP14)
+    const summit = [...sorted].reverse().find((x) => x.kind === 'Event' && x.end <= at && !x.name.endsWith(PHASE_OF_WSIS));
     if (summit?.key !== WSIS_KEY || !/^[^;]{0,120}$/.test(text.slice(summit.end, at))) continue;
     const phase = summitPhaseKey(m[1] === 'first' ? 'Geneva' : 'Tunis');
     const end = at + m[0].length;
@@ -1929,7 +1957,9 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   }
   const start = typeof ev.attrs.startDate === 'string' ? ev.attrs.startDate : undefined;
   const end = typeof ev.attrs.endDate === 'string' ? ev.attrs.endDate : undefined;
-  if (detail?.printedStart && detail.datePhrase) {
+  if (i > 0 && !detail?.datePhrase && !detail?.recurring && dateFrontedBefore(text, sorted, i, push)) {
+    // dated by the date printed between the sitting's noun and its name ("the convening, in 2024, of the ninth session")
+  } else if (detail?.printedStart && detail.datePhrase) {
     // "held in Rio de Janeiro, Brazil, in June 1992": the month the paragraph states (the node keeps the known day)
     push('STARTS_ON', ev.key, dateKeyOf(detail.printedStart), detail.datePhrase.start, detail.datePhrase.end);
   } else if (detail?.datePhrase && start) {
@@ -1963,6 +1993,39 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   // "the United Nations Conference on Trade and Development eWeek, from 4 to 8 December 2023": a dated edition of a
   // recurring week or forum (keyed with its year) is part of the series, as "WSIS Forum 2025" is
   else if (!edition && ev.key.includes(' @ ') && entryByName('Event', ev.name)?.attrs?.series === true) push('PART_OF', ev.key, eventKey(ev.name), ev.start, ev.end);
+}
+
+/** Between a fronted date and the sitting: ", of the " (the mention may start after the article). */
+const FRONTED_DATE_THEN_SITTING_GAP_RE = /^,\s+of\s+(?:the\s+)?$/;
+/** Before that date: the noun of the sitting's holding, then the date's preposition ("the convening, in ", "the successful completion, in "). */
+const HOLDING_NOUN_BEFORE_DATE_RE = /\b(?:convening|holding|completion|conclusion)\s*,\s+(?:in|on|from)\s+$/;
+/** Between two sittings of one list: "the seventh and eighth sessions" (the first mention is its ordinal). */
+const LISTED_SITTING_GAP_RE = /^(?:,\s+|,?\s+and\s+)$/;
+/**
+ * "Expresses its appreciation for the successful completion, in December 2024, of the seventeenth session of the Forum on
+ * Minority Issues" (A/RES/80/199 OP15, 78/211 OP13), "Takes note of the convening, in 2024, of the ninth session of the Expert
+ * Mechanism on the Right to Development" (A/RES/79/170 OP12, 78/203 and 80/207: "of the seventh and eighth sessions"),
+ * "Welcomes the convening, from 3 to 6 February 2025, of the organizational session" (A/RES/80/128 OP1): the date printed
+ * between the noun of its holding and the sitting's name is when the sitting was held. Not "the commemoration, on 17 October
+ * 2025, of the International Day" (a recurring day: no such noun here, and recurring events are not asked).
+ */
+function dateFrontedBefore(text: string, sorted: readonly EntityMention[], i: number, push: Push): boolean {
+  let j = i - 1;
+  // back over the sittings listed before this one
+  while (j > 0 && sorted[j]!.kind === 'Event' && LISTED_SITTING_GAP_RE.test(text.slice(sorted[j]!.end, sorted[j + 1]!.start))) j--;
+  const d = sorted[j]!;
+  if (d.kind !== 'Date' || sorted[j + 1]!.start - d.end > 12 || !FRONTED_DATE_THEN_SITTING_GAP_RE.test(text.slice(d.end, sorted[j + 1]!.start))) return false;
+  if (!HOLDING_NOUN_BEFORE_DATE_RE.test(text.slice(Math.max(0, d.start - 40), d.start))) return false;
+  const ev = sorted[i]!;
+  // a range is two mentions of one span ('start', 'end')
+  const pair = d.attrs.role !== undefined && j > 0 && sorted[j - 1]!.kind === 'Date' && sorted[j - 1]!.start === d.start ? sorted[j - 1]! : undefined;
+  const from = pair?.attrs.role === 'start' ? pair : d;
+  push('STARTS_ON', ev.key, dateKeyOf(dateMentionIso(from)), from.start, from.end);
+  if (pair) {
+    const to = from === pair ? d : pair;
+    push('ENDS_ON', ev.key, dateKeyOf(dateMentionIso(to)), to.start, to.end);
+  }
+  return true;
 }
 
 /** Between the day and the sitting: ", a special ", ", a one-day high-level " (the mention may start after its adjectives). */
@@ -2064,6 +2127,15 @@ const PLURAL_AFTER_RE = /^s(?![\p{L}\d])/u;
 const ADOPTED_BY_WORDS = ' adopted by the ';
 
 /**
+ * "the Declaration of Principles adopted at the first phase of the World Summit on the Information Society" (A/RES/78/202 OP20,
+ * 79/167, 80/209): the Summit adopted it, as a sitting does what is adopted at its first part (ADOPTED_AT_GAP_RE), though the
+ * phase is a mention of its own.
+ */
+function phaseBeforeSummit(text: string, m: EntityMention): boolean {
+  return m.kind === 'Event' && m.name.endsWith(PHASE_OF_WSIS) && text.startsWith(' of the ', m.end);
+}
+
+/**
  * Step 4d of findAttributions: "the New Urban Agenda, adopted at the United Nations Conference on Housing and Sustainable
  * Urban Development", "the Tunis Agenda for the Information Society adopted by the Summit": the conference adopted it.
  */
@@ -2079,7 +2151,7 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     // (past mentions inside the name and the date of adoption: "adopted in March 2022 at the first part of the")
     let k = i + 1;
     // (and its short name in brackets right after it, the same node: "“...” (ESD for 2030), endorsed by")
-    while (k < sorted.length && (sorted[k]!.start < f.end || sorted[k]!.kind === 'Date' || (sorted[k]!.key === f.key && sorted[k]!.start - f.end <= 3))) k++;
+    while (k < sorted.length && (sorted[k]!.start < f.end || sorted[k]!.kind === 'Date' || (sorted[k]!.key === f.key && sorted[k]!.start - f.end <= 3) || phaseBeforeSummit(text, sorted[k]!))) k++;
     const ev = k < sorted.length ? sorted[k]! : undefined;
     // "the Declaration of Sharm el-Sheikh, adopted by the African Union in October 2019", "the Code of Conduct for
     // Responsible Fisheries, adopted by the Conference of the Food and Agriculture Organization": a body adopted it

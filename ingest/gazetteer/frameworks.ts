@@ -292,6 +292,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // Nations Guidance Note on Addressing and Countering COVID-19-related Hate Speech on 11 May 2020" (78/234 PP6): unread before
   fw('United Nations Guidance Note on the Protection and Promotion of Civic Space'),
   fw('United Nations Guidance Note on Addressing and Countering COVID-19-related Hate Speech'),
+  // "noting the publication of the Guidance Note on Intersectionality, Racial Discrimination and Protection of Minorities
+  // prepared by the United Nations network on racial discrimination and protection of minorities" (A/RES/80/199 PP15, 78/211):
+  // the network's guidance to the system, as the two above; unread before
+  fw('Guidance Note on Intersectionality, Racial Discrimination and Protection of Minorities'),
   // ("consistent with paragraphs 157 and 158 of the Durban Programme of Action", A/RES/78/234 PP30, 79/161 PP35, 80/193 PP25:
   // the pair's programme, one node with it as "the Durban Declaration" and the Beijing Platform for Action are with theirs)
   fw('Durban Declaration and Programme of Action', ['Durban Programme of Action']),

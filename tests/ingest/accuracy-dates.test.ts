@@ -161,7 +161,8 @@ describe('where and when a phase of the World Summit on the Information Society 
       'Recognizes that, in the Declaration of Principles adopted at the first phase of the World Summit on the Information Society, held in Geneva from 10 to 12 December 2003, States were strongly urged to avoid';
     const phase = 'Event:Geneva phase of the World Summit on the Information Society @ 2003';
     const { events, attributions } = extract(text);
-    expect(events.map((m) => m.key)).toEqual(['Event:World Summit on the Information Society']);
+    // (the phase named by its ordinal is a mention of its own, as one named by its city: accuracy-aud29f)
+    expect(events.map((m) => m.key)).toEqual([phase, 'Event:World Summit on the Information Society']);
     expect(attributions).toEqual(
       expect.arrayContaining([`HELD_IN ${phase} -> Place:Geneva`, `STARTS_ON ${phase} -> Date:2003-12-10`, `ENDS_ON ${phase} -> Date:2003-12-12`]),
     );
