@@ -1697,6 +1697,11 @@ const ADOPTION_BY_BEFORE_RE = /\badoption\s+by\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+
 /** between the adopter and what it adopted: " of its ", ", at its tenth meeting, of the ", " on 17 October 2003 of the ",
  *  ", with the support of the African Union, of the ", both " on 11 June 2014, at its 103rd session, of the " (A/RES/79/154
  *  PP13, 78/180 PP21 and PP38, 80/185) */
+/** before a resolution that adopted what follows it: "the adoption by ", "the adoption, by " (its mention holds "its" or "General
+ *  Assembly" and the day: "its resolution 58/4 of 31 October 2003") */
+const ADOPTION_BY_RESOLUTION_BEFORE_RE = /\badoption,?\s+by\s+$/;
+/** the gate of adoptionByAttributions for "the adoption, by its resolution ..., of the ..." (no paragraph word "adoption by") */
+const ADOPTION_COMMA_BY = 'adoption, by ';
 const ADOPTION_BY_GAP_OF_RE = /^(?:\s+(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4})?\s*(?:,[^,;:()]{1,80},\s*|,\s*)?of\s+(?:its\s+|the\s+)?$/;
 
 /**
@@ -1709,8 +1714,12 @@ const ADOPTION_BY_GAP_OF_RE = /^(?:\s+(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\
 function adoptionByAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
     const a = sorted[i]!;
-    if ((a.kind !== 'Organization' && a.kind !== 'Event') || a.start < 12) continue;
-    if (!ADOPTION_BY_BEFORE_RE.test(text.slice(Math.max(0, a.start - 50), a.start))) continue;
+    // (or a resolution cited in the text: "Welcoming the adoption by General Assembly resolution 79/243 of 24 December 2024 of
+    // United Nations Convention against Cybercrime" (A/RES/80/118 PP56), "the adoption, by its resolution 58/4 of 31 October
+    // 2003, of the United Nations Convention against Corruption" (A/RES/78/229 PP8; 56/6 in 78/201, 80/205; 55/25 in 80/229))
+    const resolution = a.kind === 'Resolution' && !a.footnote;
+    if ((a.kind !== 'Organization' && a.kind !== 'Event' && !resolution) || a.start < 12) continue;
+    if (!(resolution ? ADOPTION_BY_RESOLUTION_BEFORE_RE : ADOPTION_BY_BEFORE_RE).test(text.slice(Math.max(0, a.start - 50), a.start))) continue;
     // the first mention after the adopter's name, past bodies, sittings and dates named in the gap
     let j = i + 1;
     while (j < sorted.length && (sorted[j]!.start < a.end || sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.kind === 'Event')) j++;
@@ -2476,7 +2485,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     outcomeAdoptionAttributions(text, sorted, push);
   } else if (dayFirst) adoptionOfByResolutionAttributions(text, sorted, push);
   // 4c''. "the adoption by the General Conference of UNESCO of its Recommendation on the Ethics of Artificial Intelligence"
-  if (hasWord(words, ADOPTION_BY)) adoptionByAttributions(text, sorted, push);
+  if (hasWord(words, ADOPTION_BY) || text.includes(ADOPTION_COMMA_BY)) adoptionByAttributions(text, sorted, push);
 
   // 4d. "the New Urban Agenda, adopted at the United Nations Conference on Housing ...": the conference adopted it
   adoptedAtConferenceAttributions(text, sorted, push, hasWord(words, ADOPTED) || hasWord(words, ENDORSED));
