@@ -302,6 +302,17 @@ function sgReportMentions(text: string, out: EntityMention[], ctx: RecognizeCont
     const from = m.index + m[0].length;
     const at = m.index;
     if (out.some((o) => o.attrs.title !== undefined && o.start <= at && at < o.end)) continue; // cited by title already
+    // "the report of the Secretary-General on “Innovative voluntary financing options for artificial intelligence capacity-building”"
+    // (A/RES/80/118 OP17): the quoted words are its title, as after "entitled" (titledMentions), not a subject cut at the quote
+    if (text.charCodeAt(from) === 0x201c /* “ */) {
+      const quoted = QUOTED_TITLE_AT_RE.exec(text.slice(from, from + 320));
+      if (quoted === null) continue;
+      const title = cleanTitle(quoted[1]!);
+      const end = from + quoted[0].length;
+      out.push({ kind: 'Document', key: nodeKey('Document', normaliseTitle(title)), name: title, attrs: { title, author: 'Secretary-General' }, phrase: text.slice(at, end), start: at, end });
+      SG_REPORT_RE.lastIndex = end;
+      continue;
+    }
     const to = Math.min(subjectEnd(text, from), from + 240);
     // A footnote mark printed after a space ("Programme of Assistance 1") is not part of the subject.
     const printed = text.slice(from, to).replace(/\s+\d{1,3}\s*$/, '');
@@ -325,6 +336,8 @@ function sgReportMentions(text: string, out: EntityMention[], ctx: RecognizeCont
   }
 }
 
+/** a quoted title from its opening mark (group 1: the words) */
+const QUOTED_TITLE_AT_RE = /^\u201c([^\u201c\u201d]{2,300})\u201d/;
 /** A capital that may start a name (not a month's: "for the period from 1 July 2024 to 30 June 2025"). */
 const NAME_IN_SUBJECT_RE = /\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]/;
 /** What may follow a whole subject: its footnote mark, or the end of the paragraph. */
