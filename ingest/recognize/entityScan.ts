@@ -4455,6 +4455,15 @@ function copTreatyOfParagraph(text: string): (typeof COP_TREATIES)[number] {
 
 function wsisPlus20Candidates(text: string): Candidate[] {
   const out: Candidate[] = [];
+  // "looks forward to the high-level overall review of the implementation of the outcomes of the World Summit on the Information
+  // Society, to be held on 16 and 17 December 2025" (A/RES/80/118 OP36), "the preparatory process of the high-level overall review
+  // of the implementation of the outcomes of the World Summit" (OP63): the Assembly's 2025 high-level meeting on that review
+  if (text.includes(HIGH_LEVEL_OVERALL_REVIEW)) {
+    for (let at = text.indexOf(HIGH_LEVEL_OVERALL_REVIEW); at >= 0; at = text.indexOf(HIGH_LEVEL_OVERALL_REVIEW, at + 1)) {
+      const end = at + HIGH_LEVEL_OVERALL_REVIEW.length + (text.startsWith(ON_THE_INFORMATION_SOCIETY, at + HIGH_LEVEL_OVERALL_REVIEW.length) ? ON_THE_INFORMATION_SOCIETY.length : 0);
+      out.push(candidate('Event', WSIS_REVIEW_2025, { eventKind: 'meeting', startDate: '2025-12', acronym: 'WSIS+20' }, at, end, 'special'));
+    }
+  }
   if (!hasWord(textWords(text), TWENTY)) return out;
   WSIS_PLUS20_EVENT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -4478,6 +4487,8 @@ function wsisPlus20Candidates(text: string): Candidate[] {
   return out;
 }
 const WSIS_PLUS = 'WSIS+';
+const HIGH_LEVEL_OVERALL_REVIEW = 'high-level overall review of the implementation of the outcomes of the World Summit';
+const ON_THE_INFORMATION_SOCIETY = ' on the Information Society';
 const WSIS_REVIEW_2025 = 'high-level meeting on the overall review of the implementation of the outcomes of the World Summit on the Information Society';
 /** "WSIS+20", "the WSIS+20 review" (not "WSIS+20 Forum High-level Event", "WSIS+20 High-level Event 2025", "WSIS+20 Co-Facilitators") */
 const WSIS_PLUS20_REVIEW_RE = /(?<![\p{L}\p{N}])WSIS\+20(?:\s+review)?(?![\p{L}\p{N}+\-]|\s+(?:Forum|High|Co-))/gu;
