@@ -19,7 +19,7 @@ describe('a resolution that adopted a framework, cited between "the adoption by"
     expect(attributions(text, 'preambular', { ...GA })).toContain('ADOPTED Resolution:A/RES/79/243 -> Framework:United Nations Convention against Cybercrime');
   });
 
-  it('A/RES/78/229 PP8: "Recalling the adoption, by its resolution 58/4 of 31 October 2003, of the United Nations Convention against Corruption"', () => {
+  it('A/RES/78/229 PP28: "Recalling the adoption, by its resolution 58/4 of 31 October 2003, of the United Nations Convention against Corruption"', () => {
     const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/229', date: '2023-12-19' };
     const text = 'Recalling the adoption, by its resolution 58/4 of 31 October 2003, of the United Nations Convention against Corruption, and celebrating 20 years since its adoption,';
     expect(attributions(text, 'preambular', ctx)).toContain('ADOPTED Resolution:A/RES/58/4 -> Framework:United Nations Convention against Corruption');
@@ -93,5 +93,49 @@ describe('a report of the Secretary-General footnoted once is the same document 
     footnoted(ctx);
     const text = 'Notes the report of the Secretary-General on the progress made in the implementation of the outcomes of the World Summit for Social Development;';
     expect(op(ctx, text).mentions.filter((m) => m.kind === 'Document').map((m) => m.key)).not.toContain('Document:A/80/62-E/2025/12');
+  });
+});
+
+describe('"the high-level meeting of the General Assembly" printed without its topic is the one the resolution named last by its topic', () => {
+  const op = (ctx: RecognizeContext, text: string, id = 'OP2', kind: 'operative' | 'preambular' = 'operative') =>
+    extractParagraph({ id, kind, text, footnoteRefs: [], subparagraphs: [] }, ctx);
+  const events = (x: ReturnType<typeof op>) => x.mentions.filter((m) => m.kind === 'Event').map((m) => m.key);
+
+  it('A/RES/79/288 OP2: "the theme of the high-level meeting of the General Assembly will be ..." after OP1 named the meeting on the thirtieth anniversary of the Fourth World Conference on Women', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/288', date: '2025-03-27' };
+    op(
+      ctx,
+      'Decides that the one-day high-level meeting of the General Assembly on the thirtieth anniversary of the Fourth World Conference on Women shall be held in New York on Monday, 22 September 2025, during the eightieth session of the General Assembly, from 10 a.m. to 8 p.m., and consist of an opening segment, a plenary segment for general discussion and a closing segment;',
+      'OP1',
+    );
+    const x = op(ctx, 'Also decides that the theme of the high-level meeting of the General Assembly will be “Recommitting to, resourcing and accelerating the implementation of the Beijing Declaration and Platform for Action to achieve gender equality and the empowerment of all women and girls” and that this meeting will highlight achievements, best practices, gaps and challenges;');
+    // (the paragraph's key; the graph names it "high-level meeting on the thirtieth anniversary ..." as other texts do)
+    expect(events(x)).toEqual(['Event:high-level meeting of the General Assembly on the thirtieth anniversary of the Fourth World Conference on Women']);
+    expect(events(x).filter((k) => k.includes('(A/RES/79/288)'))).toEqual([]);
+  });
+
+  it('A/RES/80/118 OP64: "the preparatory process of the high-level meeting of the General Assembly" after OP63 named the high-level overall review', () => {
+    const ctx: RecognizeContext = { ...GA };
+    op(ctx, 'Takes note of the report of the Commission on Science and Technology for Development on its twenty-eighth session, as a major input to the preparatory process of the high-level overall review of the implementation of the outcomes of the World Summit;', 'OP63');
+    const x = op(
+      ctx,
+      'Notes the report prepared by the secretariat of the United Nations Conference on Trade and Development entitled Implementing World Summit on the Information Society Outcomes: A Twenty-Year Review, which was the basis for the substantive discussion at the twenty-eighth session of the Commission and an important input to the preparatory process of the high-level meeting of the General Assembly;',
+      'OP64',
+    );
+    expect(x.relations.map((r) => `${r.type} ${r.target}`)).toContain(`NOTES ${WSIS_REVIEW_2025}`);
+  });
+
+  it('guard: "a two-day high-level meeting of the General Assembly" is a new one, keyed with the resolution (A/RES/79/277 OP1 after PP2 named the 2015 meeting)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/277', date: '2025-03-25' };
+    op(ctx, 'Recalling also the outcome document of the high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society, held in New York on 15 and 16 December 2015,', 'PP2', 'preambular');
+    const x = op(ctx, 'Decides that the overall review will be concluded by a two-day high-level meeting of the General Assembly, to be preceded by an intergovernmental preparatory process;', 'OP1');
+    expect(events(x)).toEqual(['Event:high-level meeting of the General Assembly (A/RES/79/277)']);
+  });
+
+  it('guard: "the high-level meeting of the General Assembly" after only a past one was named is not that past meeting (A/RES/79/277)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/277', date: '2025-03-25' };
+    op(ctx, 'Recalling also the outcome document of the high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society, held in New York on 15 and 16 December 2015,', 'PP2', 'preambular');
+    const x = op(ctx, 'Decides that the preparatory process of the high-level meeting of the General Assembly shall be inclusive;', 'OP6');
+    expect(events(x)).toEqual(['Event:high-level meeting of the General Assembly (A/RES/79/277)']);
   });
 });
