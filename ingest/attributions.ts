@@ -2267,6 +2267,7 @@ const ENTITLED_QUOTE = wordIndex('entitled “');
 // Energy Agency")
 const SUB_UNIT_LAST_WORDS: ReadonlySet<string> = new Set(['Unit', 'Branch', 'Division', 'Section', 'Service']);
 const SUB_BODY_WORDS: ReadonlySet<string> = new Set(['Agency', 'Centre', 'Institute']);
+const WORKING_GROUP_ON = 'Working Group on ';
 /**
  * a unit named by its head first only: "the Programme on Ageing of the Department of Economic and Social Affairs" (A/RES/80/179
  * OP66, 78/177, 79/147), "the Programme Office ... of the ..." (an organ named "... Programme" is a fund or agency, not a unit)
@@ -2331,7 +2332,9 @@ function subUnitAttributions(text: string, sorted: EntityMention[], push: Push):
       // A/RES/78/310 OP2)
       const first = a.name.slice(0, a.name.indexOf(' '));
       const unit = SUB_UNIT_LAST_WORDS.has(last) || SUB_UNIT_LAST_WORDS.has(first) || SUB_UNIT_FIRST_WORDS.has(first) || isSecretariatOfUnit(text, a, b);
-      const subBody = (SUB_BODY_WORDS.has(last) || SUB_BODY_WORDS.has(first)) && !a.name.includes(' of the ');
+      // (and a working group of a body: "the Working Group on the Digital Gender Divide of the Broadband Commission for Sustainable
+      // Development", "the Working Group on Education of the Broadband Commission" (A/RES/80/118 PP36))
+      const subBody = (SUB_BODY_WORDS.has(last) || SUB_BODY_WORDS.has(first) || a.name.startsWith(WORKING_GROUP_ON)) && !a.name.includes(' of the ');
       if (unit || subBody) push('PART_OF', a.key, b.key, a.start, b.end);
     } else if (b.end <= a.end && text.endsWith(' of the ', b.start)) push('PART_OF', a.key, b.key, a.start, a.end);
   }

@@ -139,3 +139,23 @@ describe('"the high-level meeting of the General Assembly" printed without its t
     expect(events(x)).toEqual(['Event:high-level meeting of the General Assembly (A/RES/79/277)']);
   });
 });
+
+describe('a working group "of" a body is PART_OF it', () => {
+  it('A/RES/80/118 PP36: "the progress report of the Working Group on the Digital Gender Divide of the Broadband Commission for Sustainable Development"', () => {
+    const text =
+      'Recalling the recommendations for actions in bridging the gender digital divide contained in the progress report of the Working Group on the Digital Gender Divide of the Broadband Commission for Sustainable Development,';
+    expect(attributions(text, 'preambular', { ...GA })).toContain('PART_OF Organization:Working Group on the Digital Gender Divide -> Organization:Broadband Commission for Sustainable Development');
+  });
+
+  it('A/RES/78/202 OP19: "the Working Group on the Right to Development of the Human Rights Council"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/202', date: '2023-12-19' };
+    const text = 'Welcomes the work of the Working Group on the Right to Development of the Human Rights Council;';
+    expect(attributions(text, 'operative', ctx)).toContain('PART_OF Organization:Working Group on the Right to Development -> Organization:Human Rights Council');
+  });
+
+  it('guard: a working group named beside a body, not "of" it, is no part of it ("the Working Group on Enhanced Cooperation, established by the Chair of the Commission", A/RES/80/118 OP38)', () => {
+    const text =
+      'Notes the work of the Working Group on Enhanced Cooperation, established by the Chair of the Commission on Science and Technology for Development as requested by the General Assembly in its resolution 70/125;';
+    expect(attributions(text, 'operative', { ...GA }).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
+  });
+});
