@@ -784,6 +784,27 @@ function wespEditionMentions(text: string, out: EntityMention[]): void {
   }
 }
 
+const PREPARED_BY = 'prepared by the ';
+/**
+ * "the report on the economic impact of broadband in the least developed countries, landlocked developing countries and small
+ * island developing States, jointly prepared by the Office of the High Representative ... and the International Telecommunication
+ * Union" (A/RES/80/118 PP18, 79/194, 78/132): a report cited by its subject, whose author the comma and "prepared by" name,
+ * is a document keyed by that subject. Not the Secretary-General's (his reports are keyed as sgReportMentions keys them).
+ * Group 1: the subject; group 2: the author's first words.
+ */
+const PREPARED_REPORT_RE = /\breport\s+on\s+(the\s+[a-z][^;:,“”()]{10,200}?(?:,\s+[a-z][^;:,“”()]{2,80}?)*?),\s+(?:jointly\s+)?prepared\s+by\s+the\s+(?!Secretary-General)([A-Z][\w-]*(?:\s+[\w-]+){0,2})/g;
+function preparedReportMentions(text: string, out: EntityMention[]): void {
+  PREPARED_REPORT_RE.lastIndex = 0;
+  for (let m = PREPARED_REPORT_RE.exec(text); m; m = PREPARED_REPORT_RE.exec(text)) {
+    const at = m.index;
+    if (out.some((o) => o.kind === 'Document' && o.start <= at && at < o.end)) continue;
+    const subject = m[1]!.replace(/\s+/g, ' ');
+    const title = `Report on ${subject}`;
+    const end = at + m[0].indexOf(m[1]!) + m[1]!.length;
+    out.push({ kind: 'Document', key: nodeKey('Document', normaliseTitle(title)), name: title, attrs: { title, subject }, phrase: text.slice(at, end), start: at, end });
+  }
+}
+
 /** Document symbols and reports cited by title or subject, in text order. */
 export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): EntityMention[] {
   const known = mayCiteKnownReport(text);
@@ -821,6 +842,7 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
     if (text.includes(' its ') && text.includes('session')) bodySessionReportMentions(text, out);
     if (text.includes('final report')) finalReportMentions(text, out);
     if (text.includes('Final Report of the ')) finalReportTitleMentions(text, out);
+    if (text.includes(PREPARED_BY)) preparedReportMentions(text, out);
     // (after the titles "entitled", before the editions read back from "Report": "The State of Broadband Report 2024" is one)
     if (stateOf) stateOfEditionMentions(text, out);
     if (text.includes('Report ')) reportEditionMentions(text, out);

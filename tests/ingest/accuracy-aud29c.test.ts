@@ -159,3 +159,22 @@ describe('a working group "of" a body is PART_OF it', () => {
     expect(attributions(text, 'operative', { ...GA }).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
   });
 });
+
+describe('a report cited by its subject, with its author after ", prepared by the"', () => {
+  const BROADBAND = 'Document:report on the economic impact of broadband in the least developed countries, landlocked developing countries and small island developing states';
+
+  it('A/RES/80/118 PP18: "the report on the economic impact of broadband in the least developed countries, ..., jointly prepared by the Office of the High Representative ... and the International Telecommunication Union"', () => {
+    const text =
+      'Recalling the report on the economic impact of broadband in the least developed countries, landlocked developing countries and small island developing States, jointly prepared by the Office of the High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States and the International Telecommunication Union, as well as the United Nations E-Government Survey prepared by the Department of Economic and Social Affairs of the Secretariat,';
+    expect(keys(text, 'Document:', 'preambular', { ...GA })).toEqual([BROADBAND]);
+    expect(relations(text, 'preambular', { ...GA })).toContain(`RECALLS ${BROADBAND}`);
+    expect(relations(text, 'preambular', { ...GA })).toContain('RECALLS Organization:International Telecommunication Union');
+  });
+
+  it('guard: the Secretary-General\'s report "prepared by the Secretary-General" is not keyed so (A/RES/78/16 OP1)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/16', date: '2023-12-04' };
+    const text =
+      'Welcomes the report on the proposal for a United Nations programme of action to advance responsible State behaviour in the use of information and communications technologies in the context of international security, prepared by the Secretary-General on the basis of the views expressed by States;';
+    expect(keys(text, 'Document:report on', 'operative', ctx)).toEqual([]);
+  });
+});
