@@ -1770,8 +1770,12 @@ const isResolutionMention = (m: EntityMention): boolean => m.kind === 'Resolutio
 function adoptionByAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
     const a = sorted[i]!;
-    if ((a.kind !== 'Organization' && a.kind !== 'Event' && a.kind !== 'Resolution') || a.start < 12) continue;
-    if (!(a.kind === 'Resolution' ? ADOPTION_BY_RESOLUTION_BEFORE_RE : ADOPTION_BY_BEFORE_RE).test(text.slice(Math.max(0, a.start - 50), a.start))) continue;
+    // (or a resolution cited in the text: "Welcoming the adoption by General Assembly resolution 79/243 of 24 December 2024 of
+    // United Nations Convention against Cybercrime" (A/RES/80/118 PP56), "the adoption, by its resolution 58/4 of 31 October
+    // 2003, of the United Nations Convention against Corruption" (A/RES/78/229 PP8; 56/6 in 78/201, 80/205; 55/25 in 80/229))
+    const resolution = a.kind === 'Resolution' && !a.footnote;
+    if ((a.kind !== 'Organization' && a.kind !== 'Event' && !resolution) || a.start < 12) continue;
+    if (!(resolution ? ADOPTION_BY_RESOLUTION_BEFORE_RE : ADOPTION_BY_BEFORE_RE).test(text.slice(Math.max(0, a.start - 50), a.start))) continue;
     // the first mention after the adopter's name, past bodies, sittings and dates named in the gap
     let j = i + 1;
     while (j < sorted.length && (sorted[j]!.start < a.end || sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.kind === 'Event')) j++;
@@ -2366,6 +2370,7 @@ const THERETO = wordIndex('thereto');
 // Energy Agency")
 const SUB_UNIT_LAST_WORDS: ReadonlySet<string> = new Set(['Unit', 'Branch', 'Division', 'Section', 'Service']);
 const SUB_BODY_WORDS: ReadonlySet<string> = new Set(['Agency', 'Centre', 'Institute']);
+const WORKING_GROUP_ON = 'Working Group on ';
 /**
  * a unit named by its head first only: "the Programme on Ageing of the Department of Economic and Social Affairs" (A/RES/80/179
  * OP66, 78/177, 79/147), "the Programme Office ... of the ..." (an organ named "... Programme" is a fund or agency, not a unit)
@@ -2430,7 +2435,9 @@ function subUnitAttributions(text: string, sorted: EntityMention[], push: Push):
       // A/RES/78/310 OP2)
       const first = a.name.slice(0, a.name.indexOf(' '));
       const unit = SUB_UNIT_LAST_WORDS.has(last) || SUB_UNIT_LAST_WORDS.has(first) || SUB_UNIT_FIRST_WORDS.has(first) || isSecretariatOfUnit(text, a, b);
-      const subBody = (SUB_BODY_WORDS.has(last) || SUB_BODY_WORDS.has(first)) && !a.name.includes(' of the ');
+      // (and a working group of a body: "the Working Group on the Digital Gender Divide of the Broadband Commission for Sustainable
+      // Development", "the Working Group on Education of the Broadband Commission" (A/RES/80/118 PP36))
+      const subBody = (SUB_BODY_WORDS.has(last) || SUB_BODY_WORDS.has(first) || a.name.startsWith(WORKING_GROUP_ON)) && !a.name.includes(' of the ');
       if (unit || subBody) push('PART_OF', a.key, b.key, a.start, b.end);
     } else if (b.end <= a.end && text.endsWith(' of the ', b.start)) push('PART_OF', a.key, b.key, a.start, a.end);
   }

@@ -200,7 +200,24 @@ function rememberSubject(ctx: RecognizeContext, subject: string, symbol: string)
   const key = normaliseTitle(subject);
   const before = known.get(key);
   known.set(key, before === undefined || before === symbol ? symbol : '');
+  const short = shortSubject(key);
+  if (short !== key) {
+    const shortBefore = known.get(short);
+    known.set(short, shortBefore === undefined || shortBefore === symbol ? symbol : '');
+  }
 }
+/**
+ * A subject with the Summit's name cut to its short form: "the report of the Secretary-General on the progress made in the
+ * implementation of and follow-up to the outcomes of the World Summit at the regional and international levels" (A/RES/80/118
+ * OP33, 79/194, 78/132) is the report PP17 footnoted with the name in full ("... of the World Summit on the Information Society
+ * at the regional ...").
+ */
+function shortSubject(key: string): string {
+  const at = key.indexOf(WSIS_IN_SUBJECT);
+  return at < 0 ? key : key.slice(0, at + WSIS_SHORT_LENGTH) + key.slice(at + WSIS_IN_SUBJECT.length);
+}
+const WSIS_IN_SUBJECT = 'world summit on the information society';
+const WSIS_SHORT_LENGTH = 'world summit'.length;
 
 /** Per resolution: the subjects of reports of the Secretary-General footnoted one mark per report, and their symbols. */
 const pluralSubjectsOf = new WeakMap<RecognizeContext, Map<string, string[]>>();
@@ -280,7 +297,7 @@ function linkSubjectReports(body: EntityMention[], known: ReadonlyMap<string, st
   for (const m of body) {
     if (m.kind !== 'Document' || typeof m.attrs.symbol === 'string' || typeof m.attrs.subject !== 'string' || m.attrs.author !== 'Secretary-General' || REPORTS_RE.test(m.phrase)) continue;
     const subject = normaliseTitle(m.attrs.subject);
-    let symbol = known.get(subject);
+    let symbol = known.get(subject) ?? known.get(shortSubject(subject));
     if (symbol === undefined && text !== '') {
       const whole = subjectPrintedOn(text, m, subject, known);
       if (whole !== undefined) {

@@ -302,6 +302,17 @@ function sgReportMentions(text: string, out: EntityMention[], ctx: RecognizeCont
     const from = m.index + m[0].length;
     const at = m.index;
     if (out.some((o) => o.attrs.title !== undefined && o.start <= at && at < o.end)) continue; // cited by title already
+    // "the report of the Secretary-General on “Innovative voluntary financing options for artificial intelligence capacity-building”"
+    // (A/RES/80/118 OP17): the quoted words are its title, as after "entitled" (titledMentions), not a subject cut at the quote
+    if (text.charCodeAt(from) === 0x201c /* “ */) {
+      const quoted = QUOTED_TITLE_AT_RE.exec(text.slice(from, from + 320));
+      if (quoted === null) continue;
+      const title = cleanTitle(quoted[1]!);
+      const end = from + quoted[0].length;
+      out.push({ kind: 'Document', key: nodeKey('Document', normaliseTitle(title)), name: title, attrs: { title, author: 'Secretary-General' }, phrase: text.slice(at, end), start: at, end });
+      SG_REPORT_RE.lastIndex = end;
+      continue;
+    }
     const to = Math.min(subjectEnd(text, from), from + 240);
     // A footnote mark printed after a space ("Programme of Assistance 1") is not part of the subject.
     const printed = text.slice(from, to).replace(/\s+\d{1,3}\s*$/, '');
@@ -325,6 +336,8 @@ function sgReportMentions(text: string, out: EntityMention[], ctx: RecognizeCont
   }
 }
 
+/** a quoted title from its opening mark (group 1: the words) */
+const QUOTED_TITLE_AT_RE = /^\u201c([^\u201c\u201d]{2,300})\u201d/;
 /** A capital that may start a name (not a month's: "for the period from 1 July 2024 to 30 June 2025"). */
 const NAME_IN_SUBJECT_RE = /\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]/;
 /** What may follow a whole subject: its footnote mark, or the end of the paragraph. */
@@ -771,6 +784,27 @@ function wespEditionMentions(text: string, out: EntityMention[]): void {
   }
 }
 
+const PREPARED_BY = 'prepared by the ';
+/**
+ * "the report on the economic impact of broadband in the least developed countries, landlocked developing countries and small
+ * island developing States, jointly prepared by the Office of the High Representative ... and the International Telecommunication
+ * Union" (A/RES/80/118 PP18, 79/194, 78/132): a report cited by its subject, whose author the comma and "prepared by" name,
+ * is a document keyed by that subject. Not the Secretary-General's (his reports are keyed as sgReportMentions keys them).
+ * Group 1: the subject; group 2: the author's first words.
+ */
+const PREPARED_REPORT_RE = /\breport\s+on\s+(the\s+[a-z][^;:,“”()]{10,200}?(?:,\s+[a-z][^;:,“”()]{2,80}?)*?),\s+(?:jointly\s+)?prepared\s+by\s+the\s+(?!Secretary-General)([A-Z][\w-]*(?:\s+[\w-]+){0,2})/g;
+function preparedReportMentions(text: string, out: EntityMention[]): void {
+  PREPARED_REPORT_RE.lastIndex = 0;
+  for (let m = PREPARED_REPORT_RE.exec(text); m; m = PREPARED_REPORT_RE.exec(text)) {
+    const at = m.index;
+    if (out.some((o) => o.kind === 'Document' && o.start <= at && at < o.end)) continue;
+    const subject = m[1]!.replace(/\s+/g, ' ');
+    const title = `Report on ${subject}`;
+    const end = at + m[0].indexOf(m[1]!) + m[1]!.length;
+    out.push({ kind: 'Document', key: nodeKey('Document', normaliseTitle(title)), name: title, attrs: { title, subject }, phrase: text.slice(at, end), start: at, end });
+  }
+}
+
 /** Document symbols and reports cited by title or subject, in text order. */
 export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): EntityMention[] {
   const known = mayCiteKnownReport(text);
@@ -808,6 +842,7 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
     if (text.includes(' its ') && text.includes('session')) bodySessionReportMentions(text, out);
     if (text.includes('final report')) finalReportMentions(text, out);
     if (text.includes('Final Report of the ')) finalReportTitleMentions(text, out);
+    if (text.includes(PREPARED_BY)) preparedReportMentions(text, out);
     // (after the titles "entitled", before the editions read back from "Report": "The State of Broadband Report 2024" is one)
     if (stateOf) stateOfEditionMentions(text, out);
     if (text.includes('Report ')) reportEditionMentions(text, out);

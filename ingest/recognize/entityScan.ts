@@ -4527,6 +4527,15 @@ function copTreatyOfParagraph(text: string): (typeof COP_TREATIES)[number] {
 
 function wsisPlus20Candidates(text: string): Candidate[] {
   const out: Candidate[] = [];
+  // "looks forward to the high-level overall review of the implementation of the outcomes of the World Summit on the Information
+  // Society, to be held on 16 and 17 December 2025" (A/RES/80/118 OP36), "the preparatory process of the high-level overall review
+  // of the implementation of the outcomes of the World Summit" (OP63): the Assembly's 2025 high-level meeting on that review
+  if (text.includes(HIGH_LEVEL_OVERALL_REVIEW)) {
+    for (let at = text.indexOf(HIGH_LEVEL_OVERALL_REVIEW); at >= 0; at = text.indexOf(HIGH_LEVEL_OVERALL_REVIEW, at + 1)) {
+      const end = at + HIGH_LEVEL_OVERALL_REVIEW.length + (text.startsWith(ON_THE_INFORMATION_SOCIETY, at + HIGH_LEVEL_OVERALL_REVIEW.length) ? ON_THE_INFORMATION_SOCIETY.length : 0);
+      out.push(candidate('Event', WSIS_REVIEW_2025, { eventKind: 'meeting', startDate: '2025-12', acronym: 'WSIS+20' }, at, end, 'special'));
+    }
+  }
   if (!hasWord(textWords(text), TWENTY)) return out;
   WSIS_PLUS20_EVENT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -4550,6 +4559,8 @@ function wsisPlus20Candidates(text: string): Candidate[] {
   return out;
 }
 const WSIS_PLUS = 'WSIS+';
+const HIGH_LEVEL_OVERALL_REVIEW = 'high-level overall review of the implementation of the outcomes of the World Summit';
+const ON_THE_INFORMATION_SOCIETY = ' on the Information Society';
 const WSIS_REVIEW_2025 = 'high-level meeting on the overall review of the implementation of the outcomes of the World Summit on the Information Society';
 /** "WSIS+20", "the WSIS+20 review" (not "WSIS+20 Forum High-level Event", "WSIS+20 High-level Event 2025", "WSIS+20 Co-Facilitators") */
 const WSIS_PLUS20_REVIEW_RE = /(?<![\p{L}\p{N}])WSIS\+20(?:\s+review)?(?![\p{L}\p{N}+\-]|\s+(?:Forum|High|Co-))/gu;
@@ -4763,6 +4774,26 @@ const OF_THE_GENERAL_ASSEMBLY = ' of the General Assembly';
 /** "a ", "an ", "a one-day " right before a name: a sitting brought in as a new one */
 const INDEFINITE_BEFORE_RE = /\b[Aa]n?\s+(?:(?:one|two|three|half)-day\s+)?$/;
 /** A sitting of the Assembly named by its kind alone: "high-level meeting", "high-level plenary meeting", "informal plenary meeting", "high-level segment". */
+/**
+ * "Also decides that the theme of the high-level meeting of the General Assembly will be ..." (A/RES/79/288 OP2-OP12) after OP1
+ * named "the one-day high-level meeting of the General Assembly on the thirtieth anniversary of the Fourth World Conference on
+ * Women"; "an important input to the preparatory process of the high-level meeting of the General Assembly" (A/RES/80/118 OP64)
+ * after OP63 named the 2025 WSIS review's: "the" sitting printed without its topic is the high-level meeting the resolution
+ * named last by its topic (as "the high-level meeting" printed alone is, highLevelMeetingsNamedBefore). Not "a one-day
+ * high-level meeting of the General Assembly" (a new one: A/RES/79/277 OP1, 78/182 OP20), nor one the words go on to name or
+ * date, nor a sitting of an earlier year than the resolution's (what the text prepares is not a past meeting).
+ */
+function highLevelMeetingNamedBefore(text: string, c: Candidate, ctx: RecognizeContext, state: ResolutionState): Ref | undefined {
+  if (c.start < 4 || !text.startsWith('the ', c.start - 4) || !isHighLevelMeeting(c.name)) return undefined;
+  const ref = state.last.get(HLM);
+  if (ref === undefined || TOPICLESS_ASSEMBLY_SITTING_RE.test(ref.name) || !isHighLevelMeeting(ref.name)) return undefined;
+  if (TOPICLESS_SITTING_NAMED_AFTER_RE.test(text.slice(c.end, c.end + 24))) return undefined;
+  const year = typeof ref.attrs.startDate === 'string' ? ref.attrs.startDate.slice(0, 4) : undefined;
+  if (year !== undefined && ctx.date !== undefined && year < ctx.date.slice(0, 4)) return undefined;
+  return ref;
+}
+/** after a sitting of the Assembly printed without its topic: words that name or date it ("known as", "held on", "in 2025") */
+const TOPICLESS_SITTING_NAMED_AFTER_RE = /^,?\s+(?:known|held|convened|to\s+be|in\s+(?:19|20)\d\d|on\s+\d|from\s+\d)\b/;
 const TOPICLESS_ASSEMBLY_SITTING_RE = /^(?:(?:one-day|informal|special|commemorative|high-level|plenary)\s+)*(?:meeting|segment)\s+of\s+the\s+General\s+Assembly$/;
 /** sittings of a treaty's parties: whose they are is the instrument's */
 const PARTIES_SITTING_RE = /(?:Review Conference|Special Session of the Conference|Meeting of (?:the )?States Parties|Conference of (?:the )?States Parties)$/;
@@ -4807,6 +4838,12 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
     // topic and with no date is whichever this resolution means, not one node for every topic's (dated, the year keeps them
     // apart, and one year's sitting is the same in every text: the 2005 World Summit's); a character test on the few Events first
     if (c.kind === 'Event' && c.attrs.qualifier === undefined && c.attrs.startDate === undefined && c.name.endsWith(OF_THE_GENERAL_ASSEMBLY) && TOPICLESS_ASSEMBLY_SITTING_RE.test(c.name)) {
+      const named = highLevelMeetingNamedBefore(text, c, ctx, state);
+      if (named !== undefined) {
+        c.name = named.name;
+        c.attrs = { ...named.attrs };
+        continue;
+      }
       if (ctx.symbol) c.attrs.qualifier = ctx.symbol;
       continue;
     }
