@@ -1,0 +1,70 @@
+// Misses found by the session-29 audit aud29e: A/RES/78/265 and 78/311 (artificial intelligence), S/RES/1454 (2002),
+// S/RES/1 (1946) and S/RES/338 (1973), and the same forms in other texts. Each case quotes the file and paragraph; each fix
+// has a guard.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/265', date: '2024-03-21' };
+
+const { keys, relations, attributions } = oneParagraph({ ctx: GA, kind: 'operative' });
+
+describe('the overall review of the outcomes of the World Summit on the Information Society in a year is that year\'s high-level meeting', () => {
+  const REVIEW = 'high-level meeting on the overall review of the implementation of the outcomes of the World Summit on the Information Society';
+  const REVIEW_2025 = `Event:${REVIEW} @ 2025`;
+  const GA_KEY = 'Organization:General Assembly';
+
+  it('A/RES/78/265 OP12: "the overall review by the General Assembly, in 2025, of the progress made since the World Summit ..."', () => {
+    const text = 'Looks forward also to the overall review by the General Assembly, in 2025, of the progress made since the World Summit on the Information Society;';
+    expect(keys(text, 'Event:', 'operative', { ...GA })).toEqual([REVIEW_2025]);
+    expect(relations(text, 'operative', { ...GA })).toEqual([`LOOKS_FORWARD_TO ${REVIEW_2025}`]);
+    expect(attributions(text, 'operative', { ...GA })).toContain(`ORGANIZES ${GA_KEY} -> ${REVIEW_2025}`);
+  });
+
+  it('A/RES/79/194 OP33: "looks forward to the overall review of the implementation of the outcomes of the World Summit ... in 2025"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/194', date: '2024-12-19' };
+    const text =
+      'Acknowledges the existing mandate of the Internet Governance Forum, and looks forward to the overall review of the implementation of the outcomes of the World Summit on the Information Society in 2025;';
+    expect(relations(text, 'operative', ctx)).toContain(`LOOKS_FORWARD_TO ${REVIEW_2025}`);
+    expect(attributions(text, 'operative', { ...ctx })).toContain(`STARTS_ON ${REVIEW_2025} -> Date:2025`);
+  });
+
+  it('A/RES/80/118 OP36: "the high-level overall review ..., to be held on 16 and 17 December 2025" (dated to the day)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/118', date: '2025-12-15' };
+    const text =
+      'Acknowledges the existing mandate of the Internet Governance Forum, and looks forward to the high-level overall review of the implementation of the outcomes of the World Summit on the Information Society, to be held on 16 and 17 December 2025;';
+    expect(relations(text, 'operative', ctx)).toContain(`LOOKS_FORWARD_TO ${REVIEW_2025}`);
+    const a = attributions(text, 'operative', { ...ctx });
+    expect(a).toContain(`STARTS_ON ${REVIEW_2025} -> Date:2025-12-16`);
+    expect(a).toContain(`ENDS_ON ${REVIEW_2025} -> Date:2025-12-17`);
+  });
+
+  it('A/RES/79/277 PP4: "the modalities for the overall review by the General Assembly of ... to be held in 2025"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/277', date: '2025-03-25' };
+    const text =
+      'Recalling its resolution 79/194 of 19 December 2024 and, in particular, paragraph 62 thereof, in which it decided to finalize the modalities for the overall review by the General Assembly of the implementation of the outcomes of the World Summit on the Information Society to be held in 2025 in accordance with paragraph 71 of General Assembly resolution 70/125 of 16 December 2015,';
+    expect(keys(text, 'Event:', 'preambular', ctx)).toEqual([REVIEW_2025]);
+    expect(attributions(text, 'preambular', { ...ctx })).toContain(`ORGANIZES ${GA_KEY} -> ${REVIEW_2025}`);
+  });
+
+  it('guard: the words as the subject of resolution 70/125 ("70/125 of 16 December 2015 on the overall review ...") name no review (A/RES/78/265 PP3)', () => {
+    const text =
+      'Recalling its resolution 70/125 of 16 December 2015 on the overall review of the implementation of the outcomes of the World Summit on the Information Society, all the outcomes of the World Summit on the Information Society in 2005,';
+    expect(keys(text, 'Event:', 'preambular', { ...GA })).toEqual(['Event:World Summit on the Information Society', 'Event:World Summit on the Information Society']);
+  });
+
+  it('guard: the review with no year printed stays unread (A/RES/79/194 OP62: the words named the 2015 review in older texts)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/194', date: '2024-12-19' };
+    const text =
+      'Decides to finalize the modalities for the overall review by the General Assembly of the implementation of the outcomes of the World Summit on the Information Society, in accordance with paragraph 71 of General Assembly resolution 70/125, as early as possible;';
+    expect(keys(text, 'Event:', 'operative', ctx)).toEqual(['Event:World Summit on the Information Society']);
+  });
+
+  it('guard: the high-level meeting\'s own name keeps its key ("its high-level meeting on the overall review ... in 2025", A/RES/79/194 OP61)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/194', date: '2024-12-19' };
+    const text =
+      'Looks forward, in accordance with its resolution 70/125, to its high-level meeting on the overall review of the implementation of the outcomes of the World Summit on the Information Society in 2025, involving the input and participation of all stakeholders;';
+    expect(keys(text, 'Event:', 'operative', ctx)).toEqual([REVIEW_2025]);
+    expect(attributions(text, 'operative', { ...ctx }).filter((a) => a.startsWith('ORGANIZES'))).toEqual([]);
+  });
+});
