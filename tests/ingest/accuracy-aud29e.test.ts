@@ -68,3 +68,48 @@ describe('the overall review of the outcomes of the World Summit on the Informat
     expect(attributions(text, 'operative', { ...ctx }).filter((a) => a.startsWith('ORGANIZES'))).toEqual([]);
   });
 });
+
+describe('"Calls upon Member States and invites other stakeholders to ...": both verbs ask the shared infinitive', () => {
+  const AGENDA = 'Framework:2030 Agenda for Sustainable Development';
+  const GPS = 'Framework:Guiding Principles on Business and Human Rights';
+  const KMGBF = 'Framework:Kunming-Montreal Global Biodiversity Framework';
+
+  it('A/RES/78/265 OP4: "Calls upon Member States and invites other stakeholders to take action to cooperate ... the 2030 Agenda"', () => {
+    const text =
+      'Calls upon Member States and invites other stakeholders to take action to cooperate with and provide assistance to developing countries towards inclusive and equitable access to the benefits of digital transformation, including towards the full realization of the 2030 Agenda for Sustainable Development;';
+    const r = relations(text, 'operative', { ...GA });
+    expect(r).toContain(`CALLS_UPON ${AGENDA}`);
+    expect(r).toContain(`INVITES ${AGENDA}`);
+  });
+
+  it('A/RES/78/216 OP29: "Calls upon all States and encourages non-State actors to implement the Guiding Principles ..."', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/216', date: '2023-12-19' };
+    const text = 'Calls upon all States and encourages non-State actors to implement the Guiding Principles on Business and Human Rights;';
+    const r = relations(text, 'operative', ctx);
+    expect(r).toContain(`CALLS_UPON ${GPS}`);
+    expect(r).toContain(`ENCOURAGES ${GPS}`);
+  });
+
+  it('A/RES/80/140 OP7: a later "and urges Parties and invites other Governments, ..., to ensure ... implementation of the Framework"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/140', date: '2025-12-15' };
+    const text =
+      'Also welcomes the adoption of the report, and urges Parties and invites other Governments, with the support of United Nations entities, to ensure the early, inclusive and effective implementation of the Kunming-Montreal Global Biodiversity Framework;';
+    const r = relations(text, 'operative', ctx);
+    expect(r).toContain(`URGES ${KMGBF}`);
+    expect(r).toContain(`INVITES ${KMGBF}`);
+  });
+
+  it('guard: a thing asked for before "and invites" asks no infinitive ("Encourages South-South cooperation and invites States to implement ...")', () => {
+    const text = 'Encourages South-South cooperation and invites States to implement the 2030 Agenda for Sustainable Development;';
+    const r = relations(text, 'operative', { ...GA });
+    expect(r).toContain(`INVITES ${AGENDA}`);
+    expect(r).not.toContain(`ENCOURAGES ${AGENDA}`);
+  });
+
+  it('guard: a first verb with an infinitive of its own keeps it ("Requests the Secretary-General to report and invites States to implement ...")', () => {
+    const text = 'Requests the Secretary-General to report on progress and invites Member States to implement the 2030 Agenda for Sustainable Development;';
+    const r = relations(text, 'operative', { ...GA });
+    expect(r).toContain(`INVITES ${AGENDA}`);
+    expect(r).not.toContain(`REQUESTS ${AGENDA}`);
+  });
+});
