@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
+import { paragraphIds, segmentLines } from '../helpers/segment-lines.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/265', date: '2024-03-21' };
 
@@ -111,5 +112,43 @@ describe('"Calls upon Member States and invites other stakeholders to ...": both
     const r = relations(text, 'operative', { ...GA });
     expect(r).toContain(`INVITES ${AGENDA}`);
     expect(r).not.toContain(`REQUESTS ${AGENDA}`);
+  });
+});
+
+describe('S/RES/1 (1946): a preamble with no "The Security Council," and no participle, then "Therefore"', () => {
+  const lines = [
+    'MILITARY STAFF COMMITTEE',
+    '',
+    '1 (1946) Resolution of 25 January 1946',
+    '',
+    'By Article 47 of the Charter, the United Nations have agreed that there shall be established a Military Staff Committee to advise and assist the Security Council and that the Military Staff Committee shall consist of the Chiefs of Staff of the permanent members of the Security Council or their representatives ;',
+    '',
+    'Therefore',
+    '',
+    '1. The Security Council requests the permanent members of the Security Council to direct their Chiefs of Staff to meet, or to appoint representatives who shall meet at London on 1 February 1946 ;',
+    '',
+    '2. The Security Council directs that the Chiefs of Staff or their representatives, when so assembled, shall constitute the Military Staff Committee referred to above ;',
+    '',
+    'Adopted at the 2nd meeting.',
+  ];
+
+  it('"By Article 47 of the Charter, ... ;" is PP1 (it was lost: the body started at "1."), "Therefore" heads nothing', () => {
+    const [r] = segmentLines(lines, 'S_RES_0001_1946.txt');
+    expect(paragraphIds(r!)).toBe('PP1 OP1 OP2');
+    expect(r!.paragraphs[0]!.text).toMatch(/^By Article 47 of the Charter, /);
+    expect(r!.paragraphs[1]!.heading).toBeUndefined();
+  });
+
+  it('guard: with no "Therefore", the unnumbered paragraph before "1." is no preamble (kept as the operative OP0)', () => {
+    const [r] = segmentLines(lines.filter((l) => l !== 'Therefore'), 'S_RES_0001_1946.txt');
+    expect(paragraphIds(r!)).toBe('OP0 OP1 OP2');
+  });
+
+  it('guard: "Resolution 338 (1973)" with its date line and "The Security Council" opener keeps its paragraphs', () => {
+    const [r] = segmentLines(
+      ['Resolution 338 (1973)', 'of 22 October 1973', '', 'The Security Council', '', '1. Calls upon all parties to the present fighting to cease all firing;', '', '2. Decides that negotiations shall start.', '', 'Adopted at the 1747th meeting by 14 votes to none'],
+      'S_RES_0338_1973.txt',
+    );
+    expect(paragraphIds(r!)).toBe('OP1 OP2');
   });
 });
