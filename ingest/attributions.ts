@@ -1884,10 +1884,14 @@ function allHeldInAttributions(text: string, sorted: EntityMention[], out: reado
 }
 
 const OF_THE_GENERAL_ASSEMBLY = ' of the General Assembly';
+/** "the overall review by the General Assembly, in 2025, of the progress made since ..." (A/RES/78/265 OP12): the Assembly's sitting */
+const REVIEW_BY_THE_GENERAL_ASSEMBLY = 'review by the General Assembly';
+const GENERAL_ASSEMBLY_KEY = nodeKey('Organization', 'General Assembly');
 /** "high-level plenary meeting of the General Assembly" printed in a sitting's phrase whose name leaves the Assembly out. */
 function printedAssemblyOwner(ev: EntityMention): string | undefined {
+  if (ev.name.includes(OF_THE_GENERAL_ASSEMBLY)) return undefined;
   const at = ev.phrase.indexOf(OF_THE_GENERAL_ASSEMBLY);
-  if (at < 0 || ev.name.includes(OF_THE_GENERAL_ASSEMBLY)) return undefined;
+  if (at < 0) return ev.phrase.includes(REVIEW_BY_THE_GENERAL_ASSEMBLY) ? GENERAL_ASSEMBLY_KEY : undefined;
   return ownerOrgKey(ev.phrase.slice(0, at + OF_THE_GENERAL_ASSEMBLY.length));
 }
 /** right before a venue's "in": ", and in 2034 " (another edition's year) */

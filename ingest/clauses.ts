@@ -463,7 +463,7 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
     prev.end = start;
     clauses.push(newClause(clauses.length, verbText.trim(), start, text.length, entry.relation, undefined));
   }
-  if (kind === 'operative' && clauses.length > 1 && text.includes(', to ')) sharedComplements(text, clauses);
+  if (kind === 'operative' && clauses.length > 1) sharedComplements(text, clauses);
   if (kind === 'operative' && clauses.length > 1 && clauses.some(opensByParticiple)) {
     if (text.includes(' thus ') || text.includes(' thereby ')) resultParticiplesResumed(text, clauses);
     adjunctsClosed(text, clauses);
@@ -549,6 +549,13 @@ const CALLS_FOR_RE = /\bfor$/i;
 const OWN_INFINITIVE_RE = /\bto\s+[a-z]/;
 /** the comma before the shared infinitive (not "to the", "to its": a recipient) */
 const SHARED_TO_RE = /,\s+to\s+(?!(?:the|a|an|its|their|this|that|these|those|all|each)\s)[a-z]/g;
+/**
+ * the first verb's few addressees and a plain "and" before the later verb ("Member States and ", "all States and ", "donor
+ * countries and "): those asked to act, not a thing asked for ("Encourages cooperation and invites States to ...")
+ */
+const ADDRESSEES_AND_RE = /^\s+(?:[^,;:()\s]+\s+){0,3}?(?:States|Governments|countries|[Pp]arties|members|organizations|entities|agencies|stakeholders|institutions|donors|partners|Secretary-General)\s+and\s+$/;
+/** after a plain "and": the space or comma before the shared infinitive */
+const PLAIN_SHARED_TO_RE = /,?\s+to\s+(?!(?:the|a|an|its|their|this|that|these|those|all|each)\s)[a-z]/g;
 
 /**
  * "requests the relevant United Nations entities and United Nations country teams, and urges other relevant stakeholders,
@@ -561,6 +568,11 @@ const SHARED_TO_RE = /,\s+to\s+(?!(?:the|a|an|its|their|this|that|these|those|al
  * that comma on the second clause also has the first verb's relation (its index: one edge per target per clause). Not when
  * the first verb's clause has an infinitive of its own ("requests the Secretary-General to mobilize extrabudgetary
  * resources, and invites ..., to ...").
+ * The same with a plain "and" after the first verb's few addressees: "Calls upon Member States and invites other stakeholders
+ * to take action to cooperate with ... the 2030 Agenda" (A/RES/78/265 OP4, 79/194 OP65, 80/118 OP70), "Calls upon all States
+ * and encourages non-State actors to implement the Guiding Principles" (A/RES/78/216 OP29), "Encourages Member States and
+ * invites multi-stakeholders ..., to develop" (78/265 OP3): the first verb has no object but its addressees, so it asks
+ * what the second asks; the infinitive may follow the second verb's objects without a comma.
  */
 function sharedComplements(text: string, clauses: TypedClause[]): void {
   for (let k = clauses.length - 1; k >= 1; k--) {
@@ -571,9 +583,11 @@ function sharedComplements(text: string, clauses: TypedClause[]): void {
     // ..., to take advantage of ...", A/RES/78/175 OP3: what is called for is a thing, not someone asked to act)
     if (CALLS_FOR_RE.test(prev.verb)) continue;
     const between = text.slice(prev.start + prev.verb.length, c.start);
-    if (!COMMA_AND_END_RE.test(between) || OWN_INFINITIVE_RE.test(between)) continue;
-    SHARED_TO_RE.lastIndex = c.start + c.verb.length;
-    const m = SHARED_TO_RE.exec(text);
+    const plain = !COMMA_AND_END_RE.test(between);
+    if ((plain && !ADDRESSEES_AND_RE.test(between)) || OWN_INFINITIVE_RE.test(between)) continue;
+    const shared = plain ? PLAIN_SHARED_TO_RE : SHARED_TO_RE;
+    shared.lastIndex = c.start + c.verb.length;
+    const m = shared.exec(text);
     if (!m || m.index >= c.end) continue;
     const at = m.index + 1;
     const also = c.relation === prev.relation || c.also?.includes(prev.relation) ? c.also : [prev.relation].concat(c.also ?? NO_RELATIONS);

@@ -11,6 +11,10 @@ export const DRAFT_LABEL = /^Draft (resolution|decision)(?:\s+([IVXLC]{1,6}|[A-Z
 export const TITLE_LINE = /^(\d{1,4})\/(\d{1,4})(?:\s?([A-Z]))?\.\s+(\S.*)$/;
 /** "Resolution 242 (1967)", "Resolution 242 (1967) of 22 November 1967" */
 export const SC_RESOLUTION_LINE = /^Resolution (\d{1,4}) ?\((\d{4})\)(?:\s+(?:of\s+)?(\d{1,2} [A-Z][a-z]+\]? \d{4}))?$/;
+/** "Therefore" alone between the preamble and the numbered paragraphs (S/RES/1 (1946)) */
+export const THEREFORE_LINE = /^Therefore,?$/;
+/** "of 22 October 1973": the date line under "Resolution 338 (1973)" */
+export const DATE_ONLY_LINE = /^of \d{1,2} [A-Z][a-z]+ \d{4}$/;
 /** "9 (1946). Resolution of 15 October 1946", "1 (1946) Resolution of 25 January 1946" */
 export const SC_OLD_RESOLUTION_LINE = /^(\d{1,4}) ?\((\d{4})\)\.? Resolution of (.{6,30})$/;
 /** "Resolution adopted by the General Assembly on 19 December 2023" */

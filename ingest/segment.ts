@@ -248,6 +248,14 @@ function findUnits(blocks: Block[], src: SourceText): Unit[] {
       bodyFrom = i + 1;
       break;
     }
+    // "1 (1946) Resolution of 25 January 1946", then "By Article 47 of the Charter, the United Nations have agreed ... ;" and
+    // "Therefore" (S/RES/1 (1946)): the Council's heading line with no "The Security Council," after it; the body starts
+    // after it (a preamble that opens with no participle was lost when the body started at "1.")
+    if (isUnitHeader(t) && (P.SC_OLD_RESOLUTION_LINE.test(t) || P.SC_RESOLUTION_LINE.test(t))) {
+      bodyFrom = i + 1;
+      while (bodyFrom < blocks.length && P.DATE_ONLY_LINE.test(blocks[bodyFrom]!.text)) bodyFrom++;
+      break;
+    }
     if (P.DECISION_TEXT.test(t)) {
       return [newUnit(0, -1, i, i + 1, undefined, true)];
     }
@@ -571,6 +579,8 @@ function readParagraphs(blocks: Block[], unit: Unit): { drafts: Draft[]; heading
   for (let i = unit.bodyFrom; i < unit.bodyTo; i++) {
     const block = blocks[i]!;
     const t = block.text;
+    // the lone "Therefore" before the numbered paragraphs joins the preamble to them: no heading of theirs
+    if (t.length <= 10 && !seenOperative && t.charCodeAt(0) === 84 /* T */ && P.THEREFORE_LINE.test(t)) continue;
     const last = drafts[drafts.length - 1];
     const afterBareNumeral = bareNumeral;
     bareNumeral = false;
@@ -691,7 +701,11 @@ function readParagraphs(blocks: Block[], unit: Unit): { drafts: Draft[]; heading
       continue;
     }
     // after the operative part a preambular paragraph opens an embedded text ("Adopts the following declaration:")
-    const preambular = seenOperative ? looksPreambular(t) && !P.OPERATIVE_START.test(t) : P.ENDS_WITH_COMMA.test(tail(t)) || (P.PREAMBULAR_START.test(t) && !P.OPERATIVE_START.test(t));
+    // (and before it, a reason followed by a lone "Therefore": "By Article 47 of the Charter, the United Nations have agreed
+    // ... ;", then "Therefore", then "1. The Security Council requests ...", S/RES/1 (1946))
+    const preambular = seenOperative
+      ? looksPreambular(t) && !P.OPERATIVE_START.test(t)
+      : P.ENDS_WITH_COMMA.test(tail(t)) || (P.PREAMBULAR_START.test(t) && !P.OPERATIVE_START.test(t)) || (i + 1 < unit.bodyTo && P.THEREFORE_LINE.test(blocks[i + 1]!.text));
     if (!preambular) seenOperative = true;
     listNumber = 0;
     drafts.push(newDraft(preambular ? 'preambular' : 'operative', undefined, t, heading, section, block.start, cleanTo));

@@ -4537,6 +4537,8 @@ function wsisPlus20Candidates(text: string): Candidate[] {
     }
   }
   if (!hasWord(textWords(text), TWENTY)) return out;
+  // (a search for the capital first: "overall review" starts with a common letter)
+  if (text.includes(INFORMATION_SOCIETY) && text.includes(OVERALL_REVIEW)) wsisOverallReviews(text, out);
   WSIS_PLUS20_EVENT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WSIS_PLUS20_EVENT_RE.exec(text))) {
@@ -4562,6 +4564,31 @@ const WSIS_PLUS = 'WSIS+';
 const HIGH_LEVEL_OVERALL_REVIEW = 'high-level overall review of the implementation of the outcomes of the World Summit';
 const ON_THE_INFORMATION_SOCIETY = ' on the Information Society';
 const WSIS_REVIEW_2025 = 'high-level meeting on the overall review of the implementation of the outcomes of the World Summit on the Information Society';
+const INFORMATION_SOCIETY = 'Information Society';
+const OVERALL_REVIEW = 'overall review';
+/**
+ * "the overall review by the General Assembly, in 2025, of the progress made since the World Summit on the Information Society"
+ * (A/RES/78/265 OP12), "the overall review of the implementation of the outcomes of the World Summit on the Information Society
+ * in 2025" (79/194 OP33, 79/277 PP2), "... to be held in 2025" (79/277 PP4), "the high-level overall review of ..., to be held on
+ * 16 and 17 December 2025" (80/118 OP36): the Assembly's high-level meeting on the overall review of that year, the sitting
+ * "the high-level meeting on the overall review ..." names (WSIS_REVIEW_2025's key, with the year). Only with the year printed:
+ * the same words named the review of 2015 in the texts before it. Not "70/125 ... on the overall review of ..." (the title of
+ * what a resolution is on), nor the high-level meeting's own name ("... meeting of the General Assembly on the overall review").
+ */
+const WSIS_OVERALL_REVIEW_RE =
+  /(?<!\bon\s+the\s+)\b(?:high-level\s+)?overall\s+review\s+(?:by\s+the\s+General\s+Assembly(?:,\s+in\s+(?<inner>20\d\d),)?\s+)?of\s+the\s+(?:implementation\s+of\s+the\s+outcomes\s+of|progress\s+made\s+since)\s+the\s+World\s+Summit\s+on\s+the\s+Information\s+Society(?=(?:,?\s+(?:to\s+be\s+held\s+)?in\s+(?<year>20\d\d)(?!\d)|,?\s+to\s+be\s+held\s+on\s+\d{1,2}(?:\s+and\s+\d{1,2})?\s+[A-Z][a-z]+\s+(?<dayYear>20\d\d)(?!\d))?)/g;
+
+function wsisOverallReviews(text: string, out: Candidate[]): void {
+  WSIS_OVERALL_REVIEW_RE.lastIndex = 0;
+  for (let m = WSIS_OVERALL_REVIEW_RE.exec(text); m; m = WSIS_OVERALL_REVIEW_RE.exec(text)) {
+    const g = m.groups!;
+    const year = g.inner ?? g.year ?? g.dayYear;
+    if (year === undefined) continue;
+    // the twenty-year review as the "WSIS+20" mentions know it; another year's by its year
+    const attrs = year === '2025' ? { eventKind: 'meeting', startDate: '2025-12', acronym: 'WSIS+20' } : { eventKind: 'meeting', startDate: year };
+    out.push(candidate('Event', WSIS_REVIEW_2025, attrs, m.index, m.index + m[0].length, 'special'));
+  }
+}
 /** "WSIS+20", "the WSIS+20 review" (not "WSIS+20 Forum High-level Event", "WSIS+20 High-level Event 2025", "WSIS+20 Co-Facilitators") */
 const WSIS_PLUS20_REVIEW_RE = /(?<![\p{L}\p{N}])WSIS\+20(?:\s+review)?(?![\p{L}\p{N}+\-]|\s+(?:Forum|High|Co-))/gu;
 
