@@ -1,0 +1,46 @@
+// Misses found by the session-29 audit aud29h: A/RES/80/205 (human rights and cultural diversity), A/RES/78/99 (Question of the
+// United States Virgin Islands) and A/RES/80/92 (Question of Bermuda), and the same forms in other texts. Each case quotes the
+// file and paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/205', date: '2025-12-18' };
+
+const { keys, relations, attributions } = oneParagraph({ ctx: GA, kind: 'preambular' });
+
+const UNESCO_GC = 'Organization:General Conference of the United Nations Educational, Scientific and Cultural Organization';
+
+describe('"the adoption, by its resolution X, of the Y": the resolution adopted Y', () => {
+  it('A/RES/80/205 PP6: "Recalling also the adoption, by its resolution 56/6 of 9 November 2001, of the Global Agenda for Dialogue among Civilizations"', () => {
+    const text = 'Recalling also the adoption, by its resolution 56/6 of 9 November 2001, of the Global Agenda for Dialogue among Civilizations,';
+    expect(attributions(text, 'preambular', { ...GA })).toContain('ADOPTED Resolution:A/RES/56/6 -> Framework:Global Agenda for Dialogue among Civilizations');
+    expect(relations(text, 'preambular', { ...GA })).toEqual(['RECALLS Resolution:A/RES/56/6', 'RECALLS Framework:Global Agenda for Dialogue among Civilizations']);
+  });
+
+  it('A/RES/78/229 PP28: "Welcoming the twentieth anniversary of the adoption, by its resolution 58/4 of 31 October 2003, of the United Nations Convention against Corruption"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/229', date: '2023-12-19' };
+    const text =
+      'Welcoming the twentieth anniversary of the adoption, by its resolution 58/4 of 31 October 2003, of the United Nations Convention against Corruption, and celebrating 20 years since the United Nations Convention against Transnational Organized Crime entered into force on 29 September 2003,';
+    const got = attributions(text, 'preambular', ctx).filter((a) => a.startsWith('ADOPTED '));
+    expect(got).toEqual(['ADOPTED Resolution:A/RES/58/4 -> Framework:United Nations Convention against Corruption']);
+  });
+
+  it('A/RES/80/118 PP56: "Welcoming the adoption by General Assembly resolution 79/243 of 24 December 2024 of United Nations Convention against Cybercrime"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/118', date: '2025-12-09' };
+    const text = 'Welcoming the adoption by General Assembly resolution 79/243 of 24 December 2024 of United Nations Convention against Cybercrime,';
+    expect(attributions(text, 'preambular', ctx)).toContain('ADOPTED Resolution:A/RES/79/243 -> Framework:United Nations Convention against Cybercrime');
+  });
+
+  it('guard: another noun before "by its resolution" states no adoption ("the follow-up, by its resolution 56/6 ..., of the Global Agenda")', () => {
+    const text = 'Recalling also the follow-up, by its resolution 56/6 of 9 November 2001, of the Global Agenda for Dialogue among Civilizations,';
+    expect(attributions(text, 'preambular', { ...GA }).filter((a) => a.startsWith('ADOPTED '))).toEqual([]);
+  });
+
+  it('guard: what follows "of the revision to the" is not what was adopted (A/RES/80/229 PP: "the adoption, by its resolution 70/175 ..., of the revision to the Standard Minimum Rules")', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/229', date: '2025-12-15' };
+    const text =
+      'Welcoming the adoption, by its resolution 70/175 of 17 December 2015, of the revision to the Standard Minimum Rules for the Treatment of Prisoners, as the United Nations Standard Minimum Rules for the Treatment of Prisoners (the Nelson Mandela Rules),';
+    expect(attributions(text, 'preambular', ctx).filter((a) => a.includes('-> Framework:Standard Minimum Rules'))).toEqual([]);
+  });
+});
