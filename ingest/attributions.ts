@@ -1565,7 +1565,12 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
     // (not a span of days: "the political declarations on ... 3 and on universal health coverage4 adopted at the General Assembly
     // high-level meetings held in New York on 20 and 21 September 2023, respectively", A/RES/78/205 PP17: two meetings' days)
     if (DAY_SPAN_RE.test(d.phrase)) continue;
-    if (ADOPTED_ON_GAP_RE.test(gap) || (adoption && ADOPTION_ON_GAP_RE.test(gap))) push('ADOPTED_ON', f.key, d.key, f.start, d.end);
+    if (ADOPTED_ON_GAP_RE.test(gap) || (adoption && ADOPTION_ON_GAP_RE.test(gap))) {
+      push('ADOPTED_ON', f.key, d.key, f.start, d.end);
+      // ("the Universal Declaration on Cultural Diversity ..., together with its Action Plan, 8 adopted on 2 November 2001": both)
+      const owner = instrumentOfItsCompanion(text, sorted, i);
+      if (owner) push('ADOPTED_ON', owner.key, d.key, owner.start, d.end);
+    }
     else if (gap.length < 40 && BOTH_ADOPTED_ON_GAP_RE.test(gap)) {
       // "the political declarations of the second high-level meeting ... on the fight against tuberculosis 24 and the General
       // Assembly high-level meeting on pandemic prevention, preparedness and response,25 both adopted on 5 October 2023" (A/RES/80/207
@@ -1732,6 +1737,20 @@ function adoptionByAttributions(text: string, sorted: EntityMention[], push: Pus
     }
   }
 }
+/**
+ * "the Universal Declaration on Cultural Diversity of the United Nations Educational, Scientific and Cultural Organization, 7
+ * together with its Action Plan, 8 adopted on 2 November 2001 by the General Conference" (A/RES/80/205 PP8, 78/201): the
+ * instrument whose own plan or programme sorted[i] is (printed "its Action Plan", named "Action Plan of the <instrument>" by
+ * the entity scan) was adopted with it. The instrument's mention before it, else undefined.
+ */
+function instrumentOfItsCompanion(text: string, sorted: readonly EntityMention[], i: number): EntityMention | undefined {
+  const f = sorted[i]!;
+  if (f.start < 4 || !text.startsWith('its ', f.start - 4) || f.name.length <= f.phrase.length + 8 || !f.name.startsWith(f.phrase) || !f.name.startsWith(' of the ', f.phrase.length)) return undefined;
+  const key = `Framework:${f.name.slice(f.phrase.length + 8)}`;
+  for (let j = i - 1; j >= 0; j--) if (sorted[j]!.key === key) return f.start - sorted[j]!.end <= 130 ? sorted[j] : undefined;
+  return undefined;
+}
+
 /** before the resolution: "the adoption, by " (the resolution set off by commas), "the adoption by " */
 const ADOPTION_BY_RESOLUTION_BEFORE_RE = /\badoption\s*,?\s+by\s+$/;
 /** between the resolution (with its date) and what it adopted: ", of the ", " of " */
@@ -2119,6 +2138,9 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     // Conference": a bare "Conference" is the one the framework's own name holds, not the one it was read as
     if (!ev.phrase.includes(' ') && f.name.includes(ev.phrase)) continue;
     push('ADOPTED', ev.key, f.key, f.start, ev.end);
+    // ("the Universal Declaration on Cultural Diversity ..., together with its Action Plan, adopted ... by the General Conference")
+    const owner = instrumentOfItsCompanion(text, sorted, i);
+    if (owner) push('ADOPTED', ev.key, owner.key, owner.start, ev.end);
     if (f.phrase.endsWith(LISTED_DECLARATIONS_HEAD)) citiesListedBefore(text, sorted, i, (g) => push('ADOPTED', ev.key, g.key, g.start, ev.end));
     // ("the objectives of the Convention and the Kunming-Montreal Global Biodiversity Framework adopted at the fifteenth
     // session of the Conference of the Parties": the convention the conference's own name holds is older than it)

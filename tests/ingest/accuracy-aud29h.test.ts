@@ -44,3 +44,46 @@ describe('"the adoption, by its resolution X, of the Y": the resolution adopted 
     expect(attributions(text, 'preambular', ctx).filter((a) => a.includes('-> Framework:Standard Minimum Rules'))).toEqual([]);
   });
 });
+
+describe('"<instrument> ..., together with its Action Plan": the instrument\'s own action plan', () => {
+  const UDCD = 'Framework:Universal Declaration on Cultural Diversity';
+  const UDCD_PLAN = 'Framework:Action Plan of the Universal Declaration on Cultural Diversity';
+  const PP8 =
+    'Recalling the Universal Declaration on Cultural Diversity of the United Nations Educational, Scientific and Cultural Organization, 7 together with its Action Plan, 8 adopted on 2 November 2001 by the General Conference of the United Nations Educational, Scientific and Cultural Organization at its thirty-first session, in which member States invited the United Nations system and other intergovernmental and non‑governmental organizations concerned to cooperate with the United Nations Educational, Scientific and Cultural Organization in the promotion of the principles set forth in the Declaration and its Action Plan, with a view to enhancing the synergy of actions in favour of cultural diversity,';
+
+  it('A/RES/80/205 PP8: "the Universal Declaration on Cultural Diversity of UNESCO, 7 together with its Action Plan" (and "the Declaration and its Action Plan" later)', () => {
+    expect(keys(PP8, 'Framework:Action Plan', 'preambular', { ...GA })).toEqual([UDCD_PLAN, UDCD_PLAN]);
+    expect(relations(PP8, 'preambular', { ...GA })).toContain(`RECALLS ${UDCD_PLAN}`);
+  });
+
+  it('A/RES/80/205 PP8: "..., together with its Action Plan, 8 adopted on 2 November 2001 by the General Conference": both adopted that day by it', () => {
+    const got = attributions(PP8, 'preambular', { ...GA });
+    expect(got).toEqual(
+      expect.arrayContaining([
+        `ADOPTED ${UNESCO_GC} -> ${UDCD}`,
+        `ADOPTED ${UNESCO_GC} -> ${UDCD_PLAN}`,
+        `ADOPTED_ON ${UDCD} -> Date:2001-11-02`,
+        `ADOPTED_ON ${UDCD_PLAN} -> Date:2001-11-02`,
+      ]),
+    );
+  });
+
+  it('A/RES/79/330 OP31: "the 2025 Economic Cooperation Organization Regional Strategy ... and its Action Plan, ... in implementation of the Action Plan"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/330', date: '2025-08-12' };
+    const text =
+      'Takes note of the preparation of the 2025 Economic Cooperation Organization Regional Strategy for Information Society Development and its Action Plan, and invites the International Telecommunication Union to continue to extend its institutional guidance and assistance to the activities of the Organization in the action-oriented phase in implementation of the Action Plan;';
+    const plan = 'Framework:Action Plan of the 2025 Economic Cooperation Organization Regional Strategy for Information Society Development';
+    expect(keys(text, 'Framework:Action Plan', 'operative', ctx)).toEqual([plan, plan]);
+    expect(relations(text, 'operative', { ...ctx })).toEqual(expect.arrayContaining([`NOTES ${plan}`, `INVITES ${plan}`]));
+  });
+
+  it('guard: "its Action Plan" after a verb, not an instrument, stays as printed (whose plan it is is not said)', () => {
+    const text = 'Takes note of the Strategy for Information Society Development, and welcomes its Action Plan;';
+    expect(keys(text, 'Framework:Action Plan', 'operative', { ...GA })).toEqual(['Framework:Action Plan']);
+  });
+
+  it('guard: a named action plan keeps its name ("the Action Plan on Nuclear Safety")', () => {
+    const text = 'Recalling the Convention on Nuclear Safety and the Action Plan on Nuclear Safety,';
+    expect(keys(text, 'Framework:Action Plan', 'preambular', { ...GA })).toEqual(['Framework:Action Plan on Nuclear Safety']);
+  });
+});
