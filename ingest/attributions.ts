@@ -437,8 +437,11 @@ const ADOPTED_IN_GAP_RE =
 // (a quoted title's closing quote and its short name in brackets may stand first: "the framework entitled “Education for
 // Sustainable Development: towards achieving the Sustainable Development Goals” (ESD for 2030), endorsed by the General
 // Conference of ...", A/RES/80/141 PP17, 78/156 PP13)
+// (a declaration "proclaimed" by a body, as ADOPTED_RE reads it: "the Declaration of the Principles of International Culture
+// Cooperation proclaimed on 4 November 1966 by the General Conference of the United Nations Educational, Scientific and Cultural
+// Organization", A/RES/80/205 PP3, 78/201)
 const ADOPTED_AT_GAP_RE =
-  /^”?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:which\s+(?:was|were)\s+|as\s+)?(?:adopted\s+(?:(?:in\s+[A-Z][a-z]+\s+\d{4}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+by)|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+)?$/;
+  /^”?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:which\s+(?:was|were)\s+|as\s+)?(?:(?:adopted|proclaimed)\s+(?:(?:in\s+[A-Z][a-z]+\s+\d{4}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+by)|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+)?$/;
 /** between a body and its sitting: " at its " */
 const AT_ITS_GAP_RE = /^\s+at\s+its\s+$/;
 /** right after a framework's name (sticky): " reached at", ",3 agreed at" */
@@ -1512,8 +1515,9 @@ function outcomeAdoptionAttributions(text: string, sorted: EntityMention[], push
 // Geneva on 17 June 1925" (S/RES/687 (1991) PP8, OP7), "the International Convention against the Taking of Hostages, 63 opened
 // for signature in New York on 18 December 1979" (PP22), "the Declaration on the Zone of Peace, Freedom and Neutrality, signed
 // in Kuala Lumpur on 27 November 1971")
+// (or proclaimed: "... Culture Cooperation proclaimed on 4 November 1966 by the General Conference", A/RES/80/205 PP3)
 const ADOPTED_ON_GAP_RE =
-  /^\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:which\s+was|as)\s+)?(?:adopted|signed|done|concluded|opened\s+for\s+signature)\s+(?:(?:by|at|in)\s+[^,;:()“”]{1,90}?\s+)?on\s+$/;
+  /^\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:which\s+was|as)\s+)?(?:adopted|proclaimed|signed|done|concluded|opened\s+for\s+signature)\s+(?:(?:by|at|in)\s+[^,;:()“”]{1,90}?\s+)?on\s+$/;
 /** between the second of two frameworks and the day: ",25 both adopted on " */
 const BOTH_ADOPTED_ON_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?both\s+adopted\s+on\s+$/;
 /** between the first of the two and the second: " 24 and ", ", and " */
@@ -2528,7 +2532,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (hasWord(words, BY)) adoptionByResolutionAttributions(text, sorted, push);
 
   // 4d. "the New Urban Agenda, adopted at the United Nations Conference on Housing ...": the conference adopted it
-  adoptedAtConferenceAttributions(text, sorted, push, hasWord(words, ADOPTED) || hasWord(words, ENDORSED));
+  adoptedAtConferenceAttributions(text, sorted, push, hasWord(words, ADOPTED) || hasWord(words, ENDORSED) || hasWord(words, PROCLAIMED));
 
   // 4g. "the Universal Declaration of Human Rights, adopted on 10 December 1948": the day a framework was adopted
   // (or "..., signed at Geneva on 17 June 1925": a framework with a date after it, read off the mentions, not the text)

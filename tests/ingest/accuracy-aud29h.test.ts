@@ -87,3 +87,31 @@ describe('"<instrument> ..., together with its Action Plan": the instrument\'s o
     expect(keys(text, 'Framework:Action Plan', 'preambular', { ...GA })).toEqual(['Framework:Action Plan on Nuclear Safety']);
   });
 });
+
+describe('a declaration "proclaimed on <day> by" a body: adopted by it that day', () => {
+  const DPICC = 'Framework:Declaration of the Principles of International Culture Cooperation';
+
+  it('A/RES/80/205 PP3: "the Declaration of the Principles of International Culture Cooperation proclaimed on 4 November 1966 by the General Conference of UNESCO"', () => {
+    const text =
+      'Noting that numerous instruments within the United Nations system promote cultural diversity, as well as the conservation and development of culture, in particular the Declaration of the Principles of International Culture Cooperation proclaimed on 4 November 1966 by the General Conference of the United Nations Educational, Scientific and Cultural Organization at its fourteenth session, 4';
+    expect(attributions(text, 'preambular', { ...GA })).toEqual(expect.arrayContaining([`ADOPTED ${UNESCO_GC} -> ${DPICC}`, `ADOPTED_ON ${DPICC} -> Date:1966-11-04`]));
+  });
+
+  it('A/RES/79/8 PP19: "the revised International Charter of Physical Education, Physical Activity and Sport, as proclaimed by the General Conference of UNESCO"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/8', date: '2024-11-21' };
+    const text =
+      'Acknowledging the revised International Charter of Physical Education, Physical Activity and Sport, as proclaimed by the General Conference of the United Nations Educational, Scientific and Cultural Organization at its thirty-eighth session, in November 2015,11 as well as the Declaration of Berlin,';
+    expect(attributions(text, 'preambular', ctx)).toContain(`ADOPTED ${UNESCO_GC} -> Framework:International Charter of Physical Education, Physical Activity and Sport`);
+  });
+
+  it('guard: a day "proclaimed by the General Assembly" is no adopted instrument', () => {
+    const text = 'Recalling the International Day for Dialogue among Civilizations, proclaimed by the General Assembly on 7 June 2024,';
+    expect(attributions(text, 'preambular', { ...GA }).filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
+  });
+
+  it('guard: "proclaimed by the General Assembly in its resolution 3281 (XXIX)": the resolution adopted it, not the Assembly', () => {
+    const text = 'Recalling the Charter of Economic Rights and Duties of States proclaimed by the General Assembly in its resolution 3281 (XXIX) of 12 December 1974,';
+    const got = attributions(text, 'preambular', { ...GA }).filter((a) => a.startsWith('ADOPTED '));
+    expect(got).toEqual(['ADOPTED Resolution:A/RES/3281(XXIX) -> Framework:Charter of Economic Rights and Duties of States']);
+  });
+});
