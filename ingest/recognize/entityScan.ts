@@ -826,8 +826,10 @@ function headKind(words: string[]): HeadKind | undefined {
     // the Nagoya Protocol's subject, A/RES/78/155 OP18)
     if (ev && (w !== 'Fair' || i === upTo - 1)) return headOfKind('Event', ev);
     // "the Sixth Constitutional Convention", "the 2022 Constitutional Convention, from 29 August to 2 September 2022" (A/RES/80/103
-    // PP20, OP4; A/RES/78/86 PP27): an assembly that drafts a constitution, a sitting, not a treaty
-    if (w === 'Convention' && i > 0 && words[i - 1] === 'Constitutional') return i > 1 ? headOfKind('Event', 'conference') : undefined;
+    // PP20, OP4; A/RES/78/86 PP27): an assembly that drafts a constitution, a sitting, not a treaty; so is one that revises the
+    // draft ("the Fifth Revision Convention, established and convened in 2012, was mandated to ratify and approve the final revised
+    // draft constitution", A/RES/78/99 PP21, 79/112)
+    if (w === 'Convention' && i > 0 && (words[i - 1] === 'Constitutional' || words[i - 1] === 'Revision')) return i > 1 ? headOfKind('Event', 'conference') : undefined;
     // (a law's "Act" only ends its name: "Act No. 2010-2 of 5 January 2010" is no "Act No")
     if (FRAMEWORK_HEADS.has(w) && (w !== 'Act' || i === upTo - 1)) return headOfKind('Framework', undefined);
     // "the Expert Mechanism on the Rights of Indigenous Peoples", "the Independent Investigative Mechanism for Myanmar", "the

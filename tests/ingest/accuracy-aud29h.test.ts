@@ -115,3 +115,30 @@ describe('a declaration "proclaimed on <day> by" a body: adopted by it that day'
     expect(got).toEqual(['ADOPTED Resolution:A/RES/3281(XXIX) -> Framework:Charter of Economic Rights and Duties of States']);
   });
 });
+
+describe('A/RES/78/99: the United States Virgin Islands\' organic law and revision convention', () => {
+  const VI: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/99', date: '2023-12-07' };
+  const ROA = 'Framework:Revised Organic Act of the United States Virgin Islands';
+
+  it('PP19: "the existing Revised Organic Act" is the law PP23 names in full ("the Revised Organic Act of the United States Virgin Islands")', () => {
+    const pp19 =
+      'Aware of the fifth attempt of the Territory to review the existing Revised Organic Act, which organizes its internal governance arrangements, as well as its requests to the administering Power and the United Nations system for assistance to its public education programme,';
+    const pp23 =
+      'Recalling the referendum held on 3 November 2020 on convening a constitutional convention to consider adopting the Revised Organic Act of the United States Virgin Islands, or portions of it, as the Constitution of the Territory,';
+    expect(keys(pp19, 'Framework:', 'preambular', { ...VI })).toEqual([ROA]);
+    expect(keys(pp23, 'Framework:', 'preambular', { ...VI })).toEqual([ROA]);
+  });
+
+  it('PP21: "the Fifth Revision Convention, established and convened in 2012" is a sitting (as a Constitutional Convention is), not a treaty', () => {
+    const text =
+      'Cognizant also that the Fifth Revision Convention, established and convened in 2012, was mandated to ratify and approve the final revised draft constitution,';
+    expect(keys(text, 'Event:', 'preambular', { ...VI })).toEqual(['Event:Fifth Revision Convention']);
+    expect(keys(text, 'Framework:', 'preambular', { ...VI })).toEqual([]);
+  });
+
+  it('guard: a convention of another word before "Convention" stays a treaty ("the Minamata Convention on Mercury")', () => {
+    const text = 'Recalling the Minamata Convention on Mercury and the Basel Convention,';
+    expect(keys(text, 'Event:', 'preambular', { ...VI })).toEqual([]);
+    expect(keys(text, 'Framework:Minamata', 'preambular', { ...VI })).toEqual(['Framework:Minamata Convention on Mercury']);
+  });
+});
