@@ -1755,31 +1755,6 @@ function instrumentOfItsCompanion(text: string, sorted: readonly EntityMention[]
   return undefined;
 }
 
-/** before the resolution: "the adoption, by " (the resolution set off by commas), "the adoption by " */
-const ADOPTION_BY_RESOLUTION_BEFORE_RE = /\badoption\s*,?\s+by\s+$/;
-/** between the resolution (with its date) and what it adopted: ", of the ", " of " */
-const RESOLUTION_THEN_OF_GAP_RE = /^\s*,?\s*of\s+(?:the\s+)?$/;
-
-/**
- * Step 4c* of findAttributions: "Recalling also the adoption, by its resolution 56/6 of 9 November 2001, of the Global Agenda
- * for Dialogue among Civilizations" (A/RES/80/205 PP6, 78/201), "the adoption, by its resolution 58/4 of 31 October 2003, of the
- * United Nations Convention against Corruption" (A/RES/78/229 PP), "... 55/25 ..., of the United Nations Convention against
- * Transnational Organized Crime" (80/229): the resolution named after "by" adopted the framework named after "of", as a body
- * does in adoptionByAttributions (whose "adoption by" gate the comma defeats).
- */
-function adoptionByResolutionAttributions(text: string, sorted: EntityMention[], push: Push): void {
-  for (let i = 0; i + 1 < sorted.length; i++) {
-    const r = sorted[i]!;
-    if (r.kind !== 'Resolution' || r.footnote || r.start < 12 || !ADOPTION_BY_RESOLUTION_BEFORE_RE.test(text.slice(Math.max(0, r.start - 16), r.start))) continue;
-    // the first mention after it, past its date (a mention inside its span)
-    let j = i + 1;
-    while (j < sorted.length && sorted[j]!.start < r.end) j++;
-    const f = j < sorted.length ? sorted[j]! : undefined;
-    if (f?.kind !== 'Framework' || f.start - r.end > 12 || !RESOLUTION_THEN_OF_GAP_RE.test(text.slice(r.end, f.start))) continue;
-    push('ADOPTED', r.key, f.key, r.start, f.end);
-  }
-}
-
 /** between two instruments adopted together: ", 2011 (No. 189),18 the ", ", 1930 (No. 29), and of the ", " and the " (a year and
  *  an ILO number may follow a name) */
 const ADOPTED_LIST_GAP_RE = /^(?:,\s*\d{4})?(?:\s*\(No\.\s*\d{1,3}\))?\s*,?\s*(?:\d{1,3}\s*)?(?:,\s*)?(?:and\s+)?(?:of\s+)?(?:the\s+)?$/;
@@ -2528,8 +2503,6 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   } else if (dayFirst) adoptionOfByResolutionAttributions(text, sorted, push);
   // 4c''. "the adoption by the General Conference of UNESCO of its Recommendation on the Ethics of Artificial Intelligence"
   if (hasWord(words, ADOPTION_BY)) adoptionByAttributions(text, sorted, push);
-  // 4c*. "the adoption, by its resolution 56/6 of 9 November 2001, of the Global Agenda for Dialogue among Civilizations"
-  if (hasWord(words, BY)) adoptionByResolutionAttributions(text, sorted, push);
 
   // 4d. "the New Urban Agenda, adopted at the United Nations Conference on Housing ...": the conference adopted it
   adoptedAtConferenceAttributions(text, sorted, push, hasWord(words, ADOPTED) || hasWord(words, ENDORSED) || hasWord(words, PROCLAIMED));
