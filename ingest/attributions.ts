@@ -437,8 +437,11 @@ const ADOPTED_IN_GAP_RE =
 // (a quoted title's closing quote and its short name in brackets may stand first: "the framework entitled “Education for
 // Sustainable Development: towards achieving the Sustainable Development Goals” (ESD for 2030), endorsed by the General
 // Conference of ...", A/RES/80/141 PP17, 78/156 PP13)
+// (a declaration "proclaimed" by a body, as ADOPTED_RE reads it: "the Declaration of the Principles of International Culture
+// Cooperation proclaimed on 4 November 1966 by the General Conference of the United Nations Educational, Scientific and Cultural
+// Organization", A/RES/80/205 PP3, 78/201)
 const ADOPTED_AT_GAP_RE =
-  /^”?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:which\s+(?:was|were)\s+|as\s+)?(?:adopted\s+(?:(?:in\s+[A-Z][a-z]+\s+\d{4}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+by)|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+)?$/;
+  /^”?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:which\s+(?:was|were)\s+|as\s+)?(?:(?:adopted|proclaimed)\s+(?:(?:in\s+[A-Z][a-z]+\s+\d{4}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+by)|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+)?$/;
 /** between a body and its sitting: " at its " */
 const AT_ITS_GAP_RE = /^\s+at\s+its\s+$/;
 /** right after a framework's name (sticky): " reached at", ",3 agreed at" */
@@ -1564,8 +1567,9 @@ function outcomeAdoptionAttributions(text: string, sorted: EntityMention[], push
 // Geneva on 17 June 1925" (S/RES/687 (1991) PP8, OP7), "the International Convention against the Taking of Hostages, 63 opened
 // for signature in New York on 18 December 1979" (PP22), "the Declaration on the Zone of Peace, Freedom and Neutrality, signed
 // in Kuala Lumpur on 27 November 1971")
+// (or proclaimed: "... Culture Cooperation proclaimed on 4 November 1966 by the General Conference", A/RES/80/205 PP3)
 const ADOPTED_ON_GAP_RE =
-  /^\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:which\s+was|as)\s+)?(?:adopted|signed|done|concluded|opened\s+for\s+signature)\s+(?:(?:by|at|in)\s+[^,;:()“”]{1,90}?\s+)?on\s+$/;
+  /^\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:which\s+was|as)\s+)?(?:adopted|proclaimed|signed|done|concluded|opened\s+for\s+signature)\s+(?:(?:by|at|in)\s+[^,;:()“”]{1,90}?\s+)?on\s+$/;
 /** between the second of two frameworks and the day: ",25 both adopted on " */
 const BOTH_ADOPTED_ON_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?both\s+adopted\s+on\s+$/;
 /** between the first of the two and the second: " 24 and ", ", and " */
@@ -1617,7 +1621,12 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
     // (not a span of days: "the political declarations on ... 3 and on universal health coverage4 adopted at the General Assembly
     // high-level meetings held in New York on 20 and 21 September 2023, respectively", A/RES/78/205 PP17: two meetings' days)
     if (DAY_SPAN_RE.test(d.phrase)) continue;
-    if (ADOPTED_ON_GAP_RE.test(gap) || (adoption && ADOPTION_ON_GAP_RE.test(gap))) push('ADOPTED_ON', f.key, d.key, f.start, d.end);
+    if (ADOPTED_ON_GAP_RE.test(gap) || (adoption && ADOPTION_ON_GAP_RE.test(gap))) {
+      push('ADOPTED_ON', f.key, d.key, f.start, d.end);
+      // ("the Universal Declaration on Cultural Diversity ..., together with its Action Plan, 8 adopted on 2 November 2001": both)
+      const owner = instrumentOfItsCompanion(text, sorted, i);
+      if (owner) push('ADOPTED_ON', owner.key, d.key, owner.start, d.end);
+    }
     else if (gap.length < 40 && BOTH_ADOPTED_ON_GAP_RE.test(gap)) {
       // "the political declarations of the second high-level meeting ... on the fight against tuberculosis 24 and the General
       // Assembly high-level meeting on pandemic prevention, preparedness and response,25 both adopted on 5 October 2023" (A/RES/80/207
@@ -1797,6 +1806,20 @@ function adoptionByAttributions(text: string, sorted: EntityMention[], push: Pus
     }
   }
 }
+/**
+ * "the Universal Declaration on Cultural Diversity of the United Nations Educational, Scientific and Cultural Organization, 7
+ * together with its Action Plan, 8 adopted on 2 November 2001 by the General Conference" (A/RES/80/205 PP8, 78/201): the
+ * instrument whose own plan or programme sorted[i] is (printed "its Action Plan", named "Action Plan of the <instrument>" by
+ * the entity scan) was adopted with it. The instrument's mention before it, else undefined.
+ */
+function instrumentOfItsCompanion(text: string, sorted: readonly EntityMention[], i: number): EntityMention | undefined {
+  const f = sorted[i]!;
+  if (f.start < 4 || !text.startsWith('its ', f.start - 4) || f.name.length <= f.phrase.length + 8 || !f.name.startsWith(f.phrase) || !f.name.startsWith(' of the ', f.phrase.length)) return undefined;
+  const key = `Framework:${f.name.slice(f.phrase.length + 8)}`;
+  for (let j = i - 1; j >= 0; j--) if (sorted[j]!.key === key) return f.start - sorted[j]!.end <= 130 ? sorted[j] : undefined;
+  return undefined;
+}
+
 /** between two instruments adopted together: ", 2011 (No. 189),18 the ", ", 1930 (No. 29), and of the ", " and the " (a year and
  *  an ILO number may follow a name) */
 const ADOPTED_LIST_GAP_RE = /^(?:,\s*\d{4})?(?:\s*\(No\.\s*\d{1,3}\))?\s*,?\s*(?:\d{1,3}\s*)?(?:,\s*)?(?:and\s+)?(?:of\s+)?(?:the\s+)?$/;
@@ -2209,6 +2232,9 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     // Conference": a bare "Conference" is the one the framework's own name holds, not the one it was read as
     if (!ev.phrase.includes(' ') && f.name.includes(ev.phrase)) continue;
     push('ADOPTED', ev.key, f.key, f.start, ev.end);
+    // ("the Universal Declaration on Cultural Diversity ..., together with its Action Plan, adopted ... by the General Conference")
+    const owner = instrumentOfItsCompanion(text, sorted, i);
+    if (owner) push('ADOPTED', ev.key, owner.key, owner.start, ev.end);
     if (f.phrase.endsWith(LISTED_DECLARATIONS_HEAD)) citiesListedBefore(text, sorted, i, (g) => push('ADOPTED', ev.key, g.key, g.start, ev.end));
     // ("the objectives of the Convention and the Kunming-Montreal Global Biodiversity Framework adopted at the fifteenth
     // session of the Conference of the Parties": the convention the conference's own name holds is older than it)
@@ -2603,7 +2629,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (hasWord(words, ADOPTION_BY) || (sorted.some(isResolutionMention) && text.includes(ADOPTION_COMMA_BY))) adoptionByAttributions(text, sorted, push);
 
   // 4d. "the New Urban Agenda, adopted at the United Nations Conference on Housing ...": the conference adopted it
-  adoptedAtConferenceAttributions(text, sorted, push, hasWord(words, ADOPTED) || hasWord(words, ENDORSED));
+  adoptedAtConferenceAttributions(text, sorted, push, hasWord(words, ADOPTED) || hasWord(words, ENDORSED) || hasWord(words, PROCLAIMED));
 
   // 4g. "the Universal Declaration of Human Rights, adopted on 10 December 1948": the day a framework was adopted
   // (or "..., signed at Geneva on 17 June 1925": a framework with a date after it, read off the mentions, not the text)

@@ -979,6 +979,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // UNESCO's charter as revised in 2015, its name with a comma in it ("the revised International Charter of Physical Education,
   // Physical Activity and Sport", A/RES/79/8 PP19: read up to the comma)
   fw('International Charter of Physical Education, Physical Activity and Sport'),
+  // the United States Virgin Islands' organic law, printed in full and by its short name in the same texts ("to review the existing
+  // Revised Organic Act, which organizes its internal governance arrangements" with "adopting the Revised Organic Act of the United
+  // States Virgin Islands", A/RES/78/99 PP19 and PP23, 79/112): one law
+  fw('Revised Organic Act of the United States Virgin Islands', ['Revised Organic Act']),
   // the Lake Chad Basin Commission's strategy for 2025-2030 (A/RES/80/63 PP43), its name with "Boko Haram-affected" in it: the
   // group's name (organizations.ts) would otherwise end the capitalised name before it
   fw('Regional Strategy for the Stabilization, Recovery and Resilience of Boko Haram-affected Areas in the Lake Chad Basin Region'),

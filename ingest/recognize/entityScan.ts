@@ -839,8 +839,10 @@ function headKind(words: string[]): HeadKind | undefined {
     // the Nagoya Protocol's subject, A/RES/78/155 OP18)
     if (ev && (w !== 'Fair' || i === upTo - 1)) return headOfKind('Event', ev);
     // "the Sixth Constitutional Convention", "the 2022 Constitutional Convention, from 29 August to 2 September 2022" (A/RES/80/103
-    // PP20, OP4; A/RES/78/86 PP27): an assembly that drafts a constitution, a sitting, not a treaty
-    if (w === 'Convention' && i > 0 && words[i - 1] === 'Constitutional') return i > 1 ? headOfKind('Event', 'conference') : undefined;
+    // PP20, OP4; A/RES/78/86 PP27): an assembly that drafts a constitution, a sitting, not a treaty; so is one that revises the
+    // draft ("the Fifth Revision Convention, established and convened in 2012, was mandated to ratify and approve the final revised
+    // draft constitution", A/RES/78/99 PP21, 79/112)
+    if (w === 'Convention' && i > 0 && (words[i - 1] === 'Constitutional' || words[i - 1] === 'Revision')) return i > 1 ? headOfKind('Event', 'conference') : undefined;
     // (a law's "Act" only ends its name: "Act No. 2010-2 of 5 January 2010" is no "Act No")
     if (FRAMEWORK_HEADS.has(w) && (w !== 'Act' || i === upTo - 1)) return headOfKind('Framework', undefined);
     // "the Expert Mechanism on the Rights of Indigenous Peoples", "the Independent Investigative Mechanism for Myanmar", "the
@@ -6441,6 +6443,9 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   // 4c**. "the Transforming Education Summit, ..., as well as its Pre-Summit, hosted by ... in Paris": a sitting of its own
   // (a non-breaking hyphen too: "its pre\u2011Summit, held from 26 to 28 July 2021 in Rome", A/RES/79/276 PP26, 79/267, 79/321)
   (s) => { if (s.text.includes('re-Summit') || s.text.includes('re\u2011Summit')) preSummits(s.text, s.cands); },
+  // 4c***. "the Universal Declaration on Cultural Diversity ..., together with its Action Plan": the instrument's action plan (a look
+  // at the pattern names: only a paragraph that printed "Action Plan" alone searches further)
+  (s) => { if (s.patternCands.some(isBareActionPlan)) actionPlansOfInstruments(s.text, s.cands); },
   // 4c''. "United Nations Environment Assembly resolution 5/14 ..., in which the Assembly decided": that assembly, not the
   // General Assembly (a look at the candidates first: only paragraphs naming another assembly search further)
   (s) => { if (s.cands.some(isOtherAssembly)) assemblyNamedBefore(s.text, s.cands); },
@@ -8968,6 +8973,52 @@ function servingAsBodies(text: string, cands: Candidate[]): void {
       if (c !== body && c.start >= at && c.start < instEnd) cands.splice(i, 1);
     }
     SERVING_AS_MEETING_RE.lastIndex = instEnd;
+  }
+}
+
+const ACTION_PLAN = 'Action Plan';
+/** between an instrument (or the body it is of, OF_THE_GAP_RE) and "its Action Plan": ", 7 together with its ", " and its " */
+const AND_ITS_ACTION_PLAN_GAP_RE = /^\s*,?\s*(?:\d{1,3}\s*)?,?\s*(?:together\s+with|and)\s+its\s+$/;
+/** between the instrument and the body it is of: " of the " */
+const OF_THE_GAP_RE = /^\s+of\s+the\s+$/;
+
+function isBareActionPlan(c: Candidate): boolean {
+  return c.kind === 'Framework' && c.name === ACTION_PLAN;
+}
+
+/**
+ * Step 4c***: "the Universal Declaration on Cultural Diversity of the United Nations Educational, Scientific and Cultural
+ * Organization, 7 together with its Action Plan, 8 adopted on 2 November 2001" (A/RES/80/205 PP8, 78/201), "the 2025 Economic
+ * Cooperation Organization Regional Strategy for Information Society Development and its Action Plan, ... in implementation of
+ * the Action Plan" (A/RES/79/330 OP31): the instrument's own action plan, "Action Plan of the <instrument>" (as its Programme of
+ * Action is, programmeOfInstrumentBefore); "Action Plan" alone was one node for every instrument's. "the Action Plan" after it
+ * in the paragraph is the same one.
+ */
+function actionPlansOfInstruments(text: string, cands: Candidate[]): void {
+  let named: string | undefined;
+  for (const p of cands.slice().sort((a, b) => a.start - b.start)) {
+    if (!isBareActionPlan(p) || p.start < 8) continue;
+    if (text.startsWith('its ', p.start - 4)) {
+      let owner: Candidate | undefined;
+      for (const o of cands) {
+        if (o === p || o.end > p.start || isBareActionPlan(o) || (owner !== undefined && o.end <= owner.end)) continue;
+        if (o.kind === 'Framework' || o.kind === 'Event') owner = o;
+      }
+      if (owner?.kind === 'Framework' && p.start - owner.end <= 130 && owner.via !== 'short') {
+        // (past the body the instrument is of: "the Universal Declaration on Cultural Diversity of the United Nations Educational,
+        // Scientific and Cultural Organization, 7 together with its Action Plan")
+        let from = owner.end;
+        for (const o of cands) if (o.kind === 'Organization' && o.start > from && o.end <= p.start && OF_THE_GAP_RE.test(text.slice(from, o.start))) from = o.end;
+        if (AND_ITS_ACTION_PLAN_GAP_RE.test(text.slice(from, p.start))) named = `${ACTION_PLAN} of the ${owner.name}`;
+        else continue;
+      }
+      // ("the principles set forth in the Declaration and its Action Plan", later in PP8: the short form stands for the instrument
+      // whose action plan was named before; with none named, the plan is unknown and stays as printed)
+      else if (named === undefined) continue;
+    } else if (named === undefined || !THE_BEFORE_RE.test(text.slice(p.start - 6, p.start))) continue;
+    const entry = entryByName('Framework', named);
+    p.name = entry?.name ?? named;
+    p.attrs = entry !== undefined ? entryRef(entry).attrs : {};
   }
 }
 
