@@ -446,10 +446,12 @@ const BARE_BEFORE_RE =
  * Secretary-General;" after "Having considered the report of the Secretary-General,1" (A/RES/79/124 OP1); "Encourages all
  * Member States, on the basis of sovereign equality and the report of the Secretary-General and the views ..." (A/RES/79/80
  * OP2). Not "Welcoming the report of the Secretary-General submitted pursuant to resolution 79/240 ...,9" (A/RES/80/53
- * PP6): another report, whose mark comes later.
+ * PP6): another report, whose mark comes later. Also "the related report", as the preamble printed it: "Takes note of the
+ * report of the Secretary-General ... and the related report of the Advisory Committee on Administrative and Budgetary
+ * Questions;" (A/RES/80/238 OP1, 79/254 OP1, 78/248 OP1).
  */
 const BARE_BEFORE_VERB_RE =
-  /(?:\band|(?:^|[,;]\s|\b[Aa]lso\s|\b[Ff]urther\s)\s*(?:[Ww]elcom(?:es|ing)|[Nn]ot(?:es|ing)|[Aa]cknowledg(?:es|ing)|[Rr]ecall(?:s|ing)|[Cc]ommend(?:s|ing)|[Ee]ndors(?:es|ing)|[Aa]pprov(?:es|ing)|[Rr]ecogniz(?:es|ing))(?:\s+with\s+(?:appreciation|satisfaction|interest))?)\s+the\s+$/;
+  /(?:\band|(?:^|[,;]\s|\b[Aa]lso\s|\b[Ff]urther\s)\s*(?:[Ww]elcom(?:es|ing)|[Nn]ot(?:es|ing)|[Aa]cknowledg(?:es|ing)|[Rr]ecall(?:s|ing)|[Cc]ommend(?:s|ing)|[Ee]ndors(?:es|ing)|[Aa]pprov(?:es|ing)|[Rr]ecogniz(?:es|ing))(?:\s+with\s+(?:appreciation|satisfaction|interest))?)\s+the\s+(?:related\s+)?$/;
 const BARE_ALONE_AFTER_RE = /^(?:\s*[;.]|\s*$|,\s+in\s+which\b|\s+and\s+the\s+(?:views|recommendations|conclusions)\b)/;
 const FUTURE_BEFORE_RE = /\b(?:included|inclusion|include|submissions?|contributions?|inputs?|data)\s+(?:in|to|for)\s+the\s+$|\bfor\s+the\s+$/;
 const FUTURE_AFTER_RE = /^\s+(?:to\s+be|that\s+will|which\s+will)\b/;
@@ -624,8 +626,13 @@ const REPORT_OF_THE = 'report of the ';
 /** ... or its report by what it did: "Having considered the report on the activities of the Ethics Office,1" ("1 A/79/76."),
  *  then "1. Takes note of the report on the activities of the Ethics Office;" (A/RES/79/251, 80/235) */
 const REPORT_ON_ACTIVITIES_OF_THE = 'report on the activities of the ';
-/** The modifier a body's report is printed with: "report of the Special Committee ... for 2023,1", "report of the International Law Commission on the work of its seventy-fifth session,1". */
-const AUTHOR_MODIFIER_RE = /^\s+(?:for\s+(?:the\s+year\s+)?\d{4}|on\s+the\s+work\s+of\s+its\s+[a-z-]+(?:\s+and\s+[a-z-]+)?\s+sessions?)(?=[\s”"’*_,.;]|$)/;
+/**
+ * The modifier a body's report is printed with: "report of the Special Committee ... for 2023,1", "report of the International
+ * Law Commission on the work of its seventy-fifth session,1"; and the year of work it covers, "Approves the report of the Special
+ * Committee covering its work during 2025, in which ..." (A/RES/80/105 OP18, 79/114, 78/101: the report PP1 footnoted).
+ */
+const AUTHOR_MODIFIER_RE =
+  /^\s+(?:for\s+(?:the\s+year\s+)?\d{4}|on\s+the\s+work\s+of\s+its\s+[a-z-]+(?:\s+and\s+[a-z-]+)?\s+sessions?|covering\s+its\s+work\s+(?:during|in)\s+\d{4})(?=[\s”"’*_,.;]|$)/;
 const SUBJECT_OF_OTHER_RE = /\b(?:from|on|out\s+of|follow-up\s+to|follow\s+up\s+to)\s+the\s+$|\b(?:implications|arising)\b[^;,]*$/;
 /** Per resolution: for each other author (an Organization's key), the one report of it footnoted under the bare words. */
 const authorReportsOf = new WeakMap<RecognizeContext, Map<string, KnownReport>>();
