@@ -2354,6 +2354,19 @@ function itsOutcomeDocumentAttributions(text: string, sorted: EntityMention[], p
  * Development to Review the Implementation of the Monterrey Consensus" (A/RES/78/164 PP8, 11 texts of corpus-ga): the sitting
  * whose outcome document the framework's subtitle says it is adopted it.
  */
+const DECLARATION_OF_THE_CONFERENCE = 'Declaration of the Conference';
+/**
+ * "Reaffirming the outcome of the United Nations Conference on the Human Environment, especially principle 7 of the Declaration
+ * of the Conference,1" (A/RES/80/130 PP2, 79/200, 78/143): the conference the entity scan named the declaration after
+ * (declarationsOfConferencesNamedBefore), named before it in the paragraph, adopted it.
+ */
+function declarationOfTheConferenceAttributions(sorted: readonly EntityMention[], push: Push): void {
+  for (const f of sorted) {
+    if (f.kind !== 'Framework' || f.phrase !== DECLARATION_OF_THE_CONFERENCE) continue;
+    const ev = sorted.find((e) => e.kind === 'Event' && e.end <= f.start && f.name === `Declaration of the ${e.name}`);
+    if (ev) push('ADOPTED', ev.key, f.key, ev.start, f.end);
+  }
+}
 const OUTCOME_DOCUMENT_OF = ': outcome document of ';
 function outcomeDocumentOfAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 0; i < sorted.length; i++) {
@@ -2647,6 +2660,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (hasWord(words, ITS_OUTCOME)) itsOutcomeDocumentAttributions(text, sorted, push);
   // 4f'. "the Doha Declaration on Financing for Development: outcome document of the Follow-up International Conference ..."
   if (text.includes(OUTCOME_DOCUMENT_OF)) outcomeDocumentOfAttributions(text, sorted, push);
+  // 4f''. "the United Nations Conference on the Human Environment, especially principle 7 of the Declaration of the Conference"
+  if (text.includes(DECLARATION_OF_THE_CONFERENCE)) declarationOfTheConferenceAttributions(sorted, push);
 
   // 5. "the Global Digital Compact, annexed to the Pact for the Future" -> PART_OF
   for (let i = 0; i + 1 < sorted.length; i++) {

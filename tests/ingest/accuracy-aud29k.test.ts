@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { extractParagraph } from '../../ingest/extract.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
 
 function para(ctx: RecognizeContext, id: string, text: string, mark?: string, footnote?: string) {
   const offset = mark === undefined ? -1 : text.indexOf(`,${mark}`) + 1;
@@ -36,5 +37,26 @@ describe('an old report the operative paragraph names in passing does not cloud 
     const op4 = para(c, 'OP4', `${OP4_HEAD},7${OP4_TAIL}`, '7', 'A/62/343.');
     expect(docs(op4)).not.toContain('ACKNOWLEDGES Document:A/80/347');
     expect(docs(para(c, 'OP5', OP5))).toEqual([]);
+  });
+});
+
+describe('"the Declaration of the Conference" after a conference named in the paragraph is that conference\'s declaration', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/130', date: '2025-12-15' };
+  const { keys, relations, attributions } = oneParagraph({ ctx, kind: 'preambular' });
+  const UNCHE = 'Event:United Nations Conference on the Human Environment';
+  const DECLARATION = 'Framework:Declaration of the United Nations Conference on the Human Environment';
+
+  it('A/RES/80/130 PP2 (also 79/200, 78/143): "Reaffirming the outcome of the United Nations Conference on the Human Environment, especially principle 7 of the Declaration of the Conference"', () => {
+    const text =
+      'Reaffirming the outcome of the United Nations Conference on the Human Environment, especially principle 7 of the Declaration of the Conference, in which States were requested to take all possible steps to prevent pollution of the seas,';
+    expect(keys(text, 'Framework:', 'preambular', { ...ctx })).toEqual([DECLARATION]);
+    expect(relations(text, 'preambular', { ...ctx })).toContain(`REAFFIRMS ${DECLARATION}`);
+    expect(attributions(text, 'preambular', { ...ctx })).toContain(`ADOPTED ${UNCHE} -> ${DECLARATION}`);
+  });
+
+  it('guard: with no conference named before it, "the Declaration of the Conference" stays as printed and nothing adopted it', () => {
+    const text = 'Reaffirming principle 7 of the Declaration of the Conference, in which States were requested to take all possible steps to prevent pollution of the seas,';
+    expect(keys(text, 'Framework:', 'preambular', { ...ctx })).toEqual(['Framework:Declaration of the Conference']);
+    expect(attributions(text, 'preambular', { ...ctx }).filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
   });
 });
