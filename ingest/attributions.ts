@@ -602,6 +602,14 @@ function offerersBefore(text: string, sorted: EntityMention[], at: number): Enti
     if (a === undefined || a.kind !== 'Place' || a.end !== at - thanked[0].length) return undefined;
     return THANKED_GOVERNMENT_BEFORE_RE.test(text.slice(Math.max(0, a.start - 30), a.start)) ? [a] : undefined;
   }
+  // (a body's agreement: "Welcomes the agreement of the Lebanon Recovery Fund to host the Eastern Mediterranean oil spill
+  // restoration trust fund", A/RES/80/130 OP7, PP13; 79/200, 78/143)
+  if (AGREEMENT_OF_THE_BEFORE_RE.test(text.slice(Math.max(0, at - 120), at))) {
+    let i = firstMentionAtOrAfter(sorted, at) - 1;
+    while (i >= 0 && sorted[i]!.end > at) i--;
+    const a = i >= 0 ? sorted[i] : undefined;
+    return a?.kind === 'Organization' && /^\s*$/.test(text.slice(a.end, at)) && isNamedOrganization(a) && text.endsWith('agreement of the ', a.start) ? [a] : undefined;
+  }
   for (let i = firstMentionAtOrAfter(sorted, at) - 1; i >= 0; i--) {
     const a = sorted[i]!;
     if (a.end > end) continue;
@@ -615,6 +623,8 @@ function offerersBefore(text: string, sorted: EntityMention[], at: number): Enti
   return hosts.reverse();
 }
 
+/** a body's agreement right before "to host": "the agreement of the <body> " (the body's name up to 100 characters) */
+const AGREEMENT_OF_THE_BEFORE_RE = /\bagreement\s+of\s+the\s+[A-Z][^,;()]{1,100}\s$/;
 /** "to convene the " right before an event's name (see offeredConvener) */
 const TO_CONVENE_BEFORE_RE = /\sto\s+convene\s+(?:the\s+)?$/;
 /**

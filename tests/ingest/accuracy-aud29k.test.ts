@@ -60,3 +60,23 @@ describe('"the Declaration of the Conference" after a conference named in the pa
     expect(attributions(text, 'preambular', { ...ctx }).filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
   });
 });
+
+describe('the Eastern Mediterranean oil spill restoration trust fund, and the body that agreed to host it', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/130', date: '2025-12-15' };
+  const { keys, relations, attributions } = oneParagraph({ ctx, kind: 'operative' });
+  const FUND = 'Initiative:Eastern Mediterranean Oil Spill Restoration Trust Fund';
+  const LRF = 'Organization:Lebanon Recovery Fund';
+
+  it('A/RES/80/130 OP7 (also PP13; 79/200, 78/143): "Welcomes the agreement of the Lebanon Recovery Fund to host the Eastern Mediterranean oil spill restoration trust fund"', () => {
+    const text =
+      'Welcomes the agreement of the Lebanon Recovery Fund to host the Eastern Mediterranean oil spill restoration trust fund, based on voluntary contributions, to provide assistance and support to the States directly and adversely affected;';
+    expect(keys(text, 'Initiative:', 'operative', { ...ctx })).toEqual([FUND]);
+    expect(relations(text, 'operative', { ...ctx })).toContain(`WELCOMES ${FUND}`);
+    expect(attributions(text, 'operative', { ...ctx })).toContain(`HOSTS ${LRF} -> ${FUND}`);
+  });
+
+  it('guard: a body asked to host hosts nothing yet ("Invites the Lebanon Recovery Fund to host")', () => {
+    const text = 'Invites the Lebanon Recovery Fund to host the Eastern Mediterranean oil spill restoration trust fund;';
+    expect(attributions(text, 'operative', { ...ctx }).filter((a) => a.startsWith('HOSTS'))).toEqual([]);
+  });
+});
