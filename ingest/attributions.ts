@@ -602,6 +602,14 @@ function offerersBefore(text: string, sorted: EntityMention[], at: number): Enti
     if (a === undefined || a.kind !== 'Place' || a.end !== at - thanked[0].length) return undefined;
     return THANKED_GOVERNMENT_BEFORE_RE.test(text.slice(Math.max(0, a.start - 30), a.start)) ? [a] : undefined;
   }
+  // (a body's agreement: "Welcomes the agreement of the Lebanon Recovery Fund to host the Eastern Mediterranean oil spill
+  // restoration trust fund", A/RES/80/130 OP7, PP13; 79/200, 78/143)
+  if (AGREEMENT_OF_THE_BEFORE_RE.test(text.slice(Math.max(0, at - 120), at))) {
+    let i = firstMentionAtOrAfter(sorted, at) - 1;
+    while (i >= 0 && sorted[i]!.end > at) i--;
+    const a = i >= 0 ? sorted[i] : undefined;
+    return a?.kind === 'Organization' && /^\s*$/.test(text.slice(a.end, at)) && isNamedOrganization(a) && text.endsWith('agreement of the ', a.start) ? [a] : undefined;
+  }
   for (let i = firstMentionAtOrAfter(sorted, at) - 1; i >= 0; i--) {
     const a = sorted[i]!;
     if (a.end > end) continue;
@@ -615,6 +623,8 @@ function offerersBefore(text: string, sorted: EntityMention[], at: number): Enti
   return hosts.reverse();
 }
 
+/** a body's agreement right before "to host": "the agreement of the <body> " (the body's name up to 100 characters) */
+const AGREEMENT_OF_THE_BEFORE_RE = /\bagreement\s+of\s+the\s+[A-Z][^,;()]{1,100}\s$/;
 /** "to convene the " right before an event's name (see offeredConvener) */
 const TO_CONVENE_BEFORE_RE = /\sto\s+convene\s+(?:the\s+)?$/;
 /**
@@ -2354,6 +2364,19 @@ function itsOutcomeDocumentAttributions(text: string, sorted: EntityMention[], p
  * Development to Review the Implementation of the Monterrey Consensus" (A/RES/78/164 PP8, 11 texts of corpus-ga): the sitting
  * whose outcome document the framework's subtitle says it is adopted it.
  */
+const DECLARATION_OF_THE_CONFERENCE = 'Declaration of the Conference';
+/**
+ * "Reaffirming the outcome of the United Nations Conference on the Human Environment, especially principle 7 of the Declaration
+ * of the Conference,1" (A/RES/80/130 PP2, 79/200, 78/143): the conference the entity scan named the declaration after
+ * (declarationsOfConferencesNamedBefore), named before it in the paragraph, adopted it.
+ */
+function declarationOfTheConferenceAttributions(sorted: readonly EntityMention[], push: Push): void {
+  for (const f of sorted) {
+    if (f.kind !== 'Framework' || f.phrase !== DECLARATION_OF_THE_CONFERENCE) continue;
+    const ev = sorted.find((e) => e.kind === 'Event' && e.end <= f.start && f.name === `Declaration of the ${e.name}`);
+    if (ev) push('ADOPTED', ev.key, f.key, ev.start, f.end);
+  }
+}
 const OUTCOME_DOCUMENT_OF = ': outcome document of ';
 function outcomeDocumentOfAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 0; i < sorted.length; i++) {
@@ -2647,6 +2670,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (hasWord(words, ITS_OUTCOME)) itsOutcomeDocumentAttributions(text, sorted, push);
   // 4f'. "the Doha Declaration on Financing for Development: outcome document of the Follow-up International Conference ..."
   if (text.includes(OUTCOME_DOCUMENT_OF)) outcomeDocumentOfAttributions(text, sorted, push);
+  // 4f''. "the United Nations Conference on the Human Environment, especially principle 7 of the Declaration of the Conference"
+  if (text.includes(DECLARATION_OF_THE_CONFERENCE)) declarationOfTheConferenceAttributions(sorted, push);
 
   // 5. "the Global Digital Compact, annexed to the Pact for the Future" -> PART_OF
   for (let i = 0; i + 1 < sorted.length; i++) {

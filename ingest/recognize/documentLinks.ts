@@ -513,6 +513,28 @@ function inlineSgReport(text: string, body: readonly EntityMention[]): string | 
 
 /** How far into an operative paragraph the bare words may start and still be its clause's object ("Also takes note with appreciation of the "). */
 const OBJECT_WITHIN = 48;
+/** After the bare words, what places a report at an earlier session or date: " submitted to the General Assembly at its sixty-second session". */
+const PAST_REPORT_MODIFIER_RE =
+  /^,?\s+(?:(?:submitted|presented)\s+)?to\s+the\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council)\s+at\s+its\s+[a-z-]+(?:\s+special)?\s+session\b|^,?\s+(?:dated|of)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b/;
+/**
+ * "4. Acknowledges the conclusions in the report of the Secretary-General, in which he stated ..., building on ... the initial
+ * work of the World Bank presented in the report of the Secretary-General submitted to the General Assembly at its
+ * sixty-second session,7" (A/RES/80/130, 79/200, 78/143 OP4, after PP11 footnoted A/80/347): the unmarked first words are the
+ * known report, the marked ones an old report the modifier sets apart. That one neither replaces nor clouds the known report
+ * (OP5 "the conclusion contained in the report of the Secretary-General that ..." is A/80/347 too).
+ */
+function pastReportInPassing(
+  text: string,
+  first: number,
+  state: KnownReport | undefined,
+  section: string,
+  marksFrom: { at: Set<number> } | undefined,
+  bySubject: string | null | undefined,
+): boolean {
+  if (typeof state?.known !== 'string' || state.section !== section || first < 0 || !marksFrom || marksFrom.at.has(first) || bySubject !== undefined) return false;
+  for (const at of marksFrom.at) if (!PAST_REPORT_MODIFIER_RE.test(text.slice(at + BARE_SG_REPORT.length, at + BARE_SG_REPORT.length + 120))) return false;
+  return true;
+}
 function linkBareSg(paragraph: ParagraphText, body: EntityMention[], footnotes: EntityMention[], ctx: RecognizeContext): void {
   const state = sgReportOf.get(ctx);
   const inline = inlineSgReport(paragraph.text, body);
@@ -534,7 +556,9 @@ function linkBareSg(paragraph: ParagraphText, body: EntityMention[], footnotes: 
   // conclusions in the report of the Secretary-General, ... presented in the report of the Secretary-General submitted to the
   // General Assembly at its sixty-second session,7", A/RES/79/200, whose first words are the preamble's report)
   const object = paragraph.kind === 'operative' && at >= 0 && at < OBJECT_WITHIN && marksFrom !== undefined && marksFrom.at.has(at);
-  const next = knownAfter(state, ownReport(bySubject, marksFrom), section, paragraph.kind === 'operative' ? object : false);
+  const next = pastReportInPassing(text, at, state, section, marksFrom, bySubject)
+    ? state
+    : knownAfter(state, ownReport(bySubject, marksFrom), section, paragraph.kind === 'operative' ? object : false);
   if (next !== undefined) sgReportOf.set(ctx, next);
   const known = next?.known;
   if (typeof known !== 'string') return;

@@ -6598,6 +6598,9 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   // 7c'''. "the United Nations Offices at Geneva and Vienna": the offices, not the cities (a check on the kept places only)
   (s) => unOfficesAtCities(s.text, s.kept),
   (s) => { if (s.text.includes(FINAL_DOCUMENT_OF_THE)) finalDocumentsOfShortReviewConferences(s.kept); },
+  // 7c'''''. "the outcome of the United Nations Conference on the Human Environment, especially principle 7 of the Declaration
+  // of the Conference": that conference's declaration
+  (s) => { if (s.text.includes(DECLARATION_OF_THE_CONFERENCE)) declarationsOfConferencesNamedBefore(s.kept); },
   // 7c''. "the Final Declaration adopted by the fourteenth Conference on Facilitating ...": keyed with that sitting
   (s) => instrumentsOfSittings(s.text, s.kept),
   // 7c''''. "the Political Declaration" printed bare: the one named in full before in the resolution
@@ -7220,6 +7223,21 @@ function finalDocumentsOfShortReviewConferences(kept: Candidate[]): void {
     const at = f.start + FINAL_DOCUMENT_OF_THE.length;
     const c = kept.find((o) => o.kind === 'Event' && o.start === at);
     if (c && c.name.length > f.name.length - FINAL_DOCUMENT_OF_THE.length + 4 && c.name.startsWith(`${f.name.slice(FINAL_DOCUMENT_OF_THE.length)} of the `)) f.name = FINAL_DOCUMENT_OF_THE + c.name;
+  }
+}
+const DECLARATION_OF_THE_CONFERENCE = 'Declaration of the Conference';
+/**
+ * Step 7c''''': "Reaffirming the outcome of the United Nations Conference on the Human Environment, especially principle 7 of
+ * the Declaration of the Conference,1" (A/RES/80/130 PP2, 79/200, 78/143): the declaration of the conference named before it
+ * in the paragraph ("Declaration of the United Nations Conference on the Human Environment"), not one node "Declaration of
+ * the Conference" for any conference's. With no conference named before, it stays as printed.
+ */
+function declarationsOfConferencesNamedBefore(kept: readonly Candidate[]): void {
+  for (const c of kept) {
+    if (c.kind !== 'Framework' || c.name !== DECLARATION_OF_THE_CONFERENCE || c.attrs.qualifier !== undefined) continue;
+    let conference: Candidate | undefined;
+    for (const e of kept) if (e.kind === 'Event' && e.end <= c.start && e.name.includes(' Conference') && (!conference || e.start > conference.start)) conference = e;
+    if (conference) c.name = `Declaration of the ${conference.name}`;
   }
 }
 function finalDocumentsOfSittings(text: string, kept: Candidate[]): void {

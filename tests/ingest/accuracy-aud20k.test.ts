@@ -79,6 +79,7 @@ describe('the bare "report of the Secretary-General" in an operative paragraph n
     );
     expect(op4.mentions.filter((m) => m.key === 'Document:A/62/343' && m.phrase === 'report of the Secretary-General' && m.start < 80)).toEqual([]);
     const op5 = para(ctx, 'OP5', 'Reiterates its request in this regard, in particular in the light of the conclusion contained in the report of the Secretary-General that there remains grave concern;');
-    expect(docs(op5)).toEqual([]);
+    // (aud29k: OP5's bare words are PP11's report, which the old one OP4 names in passing does not cloud)
+    expect(docs(op5)).toEqual(['REITERATES Document:A/79/294']);
   });
 });

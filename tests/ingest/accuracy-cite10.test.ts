@@ -201,7 +201,9 @@ describe('"the report of the Secretary-General" again, later in the resolution, 
     expect(found.OP1!.docs).toEqual(['Document:A/80/334']);
   });
 
-  it('A/RES/78/143: OP1 is the report PP11 footnoted; once OP4 footnoted another one under the bare words, OP5\'s names neither', () => {
+  // (aud29k: OP4's first words and OP5's are PP11's report too; the report OP4 footnotes is an old one, set apart by
+  // "submitted to the General Assembly at its sixty-second session")
+  it('A/RES/78/143: OP1 is the report PP11 footnoted; OP4 footnoting an old one in passing leaves OP4\'s first words and OP5\'s to it', () => {
     const found = byParagraph(
       resolution('A/RES/78/143', [
         para('PP11', 'Acknowledging also the conclusions on measuring and quantifying the environmental damage set out in the report of the Secretary-General,6', [['6', 136, 'A/78/280.']]),
@@ -219,8 +221,8 @@ describe('"the report of the Secretary-General" again, later in the resolution, 
       ]),
     );
     expect(found.OP1!.docs).toEqual(['Document:A/78/280']);
-    expect(found.OP4!.docs).not.toContain('Document:A/78/280');
-    expect(found.OP5!.docs).toEqual([]);
+    expect(found.OP4!.docs).toContain('Document:A/78/280');
+    expect(found.OP5!.docs).toEqual(['Document:A/78/280']);
   });
 
   it('a report still to be written is not the one cited (A/RES/78/176 OP31 "... to be included in the report of the Secretary-General;")', () => {
