@@ -2650,6 +2650,17 @@ function orgAt(cands: Candidate[], pos: number): Candidate | undefined {
 // twenty-fifth meeting" (A/RES/80/110 PP3) is its meeting, not that of the Ad Hoc Working Group named before it)
 const SITTING_BODY_RE = /Commission(?!er)|Council|Committee|Assembly|Board|Forum|Conference|Panel|Group|Body|Consultative Process/;
 
+/** after "at its <ordinal> meeting": ", on 1 April 2024, the " (a day date, then the subject's article) */
+const DATED_THEN_SUBJECT_RE = /^,\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d,\s+the\s+/;
+/** The sitting body printed as the subject right after ", on <date>, the " that follows a sitting at `after`. */
+function subjectAfterDatedSitting(text: string, cands: readonly Candidate[], after: number): Candidate | undefined {
+  if (text.charCodeAt(after) !== 44 /* , */) return undefined;
+  const m = DATED_THEN_SUBJECT_RE.exec(text.slice(after, after + 50));
+  if (!m) return undefined;
+  const at = after + m[0].length;
+  return cands.find((c) => c.start === at && c.kind === 'Organization' && SITTING_BODY_RE.test(c.name));
+}
+
 /**
  * "its eleventh substantive session" in a General Assembly text of this century is not the Assembly's:
  * the Assembly's sessions are not substantive or organizational, and it is past its fortieth.
@@ -2720,7 +2731,35 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
   if (gates & MEETING_GATE) meetingsOfBodies(text, cands, out);
   if (text.includes(' summit') || text.includes(' conference')) sittingsAfterOrganization(text, cands, out);
   if (text.includes(SUMMIT_OF)) summitsOfBodies(text, cands, out);
+  if (text.includes(SUBSTANTIVE_SESSION_OF_YEAR)) substantiveSessionsOfYear(text, cands, out);
   return out;
+}
+
+const SUBSTANTIVE_SESSION_OF_YEAR = ' substantive session of ';
+/** "its substantive session of 2024", "the substantive session of 2025" (group 1 the year) */
+const SUBSTANTIVE_SESSION_OF_YEAR_RE = /\b(?:its|the)\s+substantive\s+session\s+of\s+((?:19|20)\d\d)(?![\p{L}\p{N}])/gu;
+const OF_THE_AFTER_RE = /^\s+of\s+the\s+/;
+/**
+ * "the Disarmament Commission adopted the agenda for its substantive session of 2024", "prior to the beginning of the
+ * substantive session of 2025 of the Disarmament Commission" (A/RES/79/72 OP4, OP6, OP10; 80/66, 78/62, 78/20, 79/22), "the
+ * humanitarian affairs segment of the Economic and Social Council at its substantive session of 2023" (A/RES/78/119, 79/140):
+ * the body's session numbered by its year printed after the noun, one node with "the 2024 substantive session of <body>".
+ * The body printed after "of the", else the last sitting body named before it in the paragraph (never the Assembly).
+ */
+function substantiveSessionsOfYear(text: string, cands: readonly Candidate[], out: Candidate[]): void {
+  SUBSTANTIVE_SESSION_OF_YEAR_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SUBSTANTIVE_SESSION_OF_YEAR_RE.exec(text))) {
+    const start = m.index + 4;
+    let end = m.index + m[0].length;
+    const of = OF_THE_AFTER_RE.exec(text.slice(end, end + 12));
+    let owner: Candidate | undefined = of ? cands.find((c) => c.start === end + of[0].length && c.kind === 'Organization') : undefined;
+    if (owner) end = owner.end;
+    else for (const c of cands) if (c.end <= m.index && c.kind === 'Organization' && SITTING_BODY_RE.test(c.name) && (!owner || c.start > owner.start)) owner = c;
+    if (!owner || owner.name === 'General Assembly') continue;
+    if (cands.some((c) => c !== owner && c.start < end && start < c.end) || out.some((c) => c.start < end && start < c.end)) continue;
+    out.push(candidate('Event', `${m[1]} substantive session of the ${owner.name}`, { eventKind: 'session' }, start, end, 'special'));
+  }
 }
 
 const SUMMIT_OF = ' summit of ';
@@ -3457,7 +3496,12 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
       // "the launch ... of the Global Alliance for the Implementation of the Two-State Solution and its first meeting, held
       // in Riyadh" (A/RES/80/72 OP3, 80/73): "<name> and its <ordinal> meeting" is that body's or initiative's sitting
       const andIts = ownAgenda ? undefined : namedRightBeforeAndIts(text, cands, m.index);
+      // "in accordance with General Assembly decision 52/492, at its 390th meeting, on 1 April 2024, the Disarmament
+      // Commission adopted the agenda" (A/RES/79/72 OP4, 80/66 OP4): "its" points ahead to the body that is the subject
+      // right after the dated sitting, not to the Assembly named before
+      const subject = ownAgenda || andIts || end !== after ? undefined : subjectAfterDatedSitting(text, cands, after);
       if (ownAgenda) owner = orgRefByName(ctx.body!);
+      else if (subject) owner = { kind: subject.kind, name: subject.name, attrs: subject.attrs };
       else if (andIts) owner = { kind: andIts.kind, name: andIts.name, attrs: andIts.attrs };
       else if (presided) owner = orgRefByName(presided[1]);
       else if (rightBefore) {

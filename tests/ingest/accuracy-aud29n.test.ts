@@ -1,0 +1,59 @@
+// Misses found by the session-29 audit aud29n: A/RES/79/77 (Comprehensive Nuclear-Test-Ban Treaty), A/RES/80/69 (security
+// in the Mediterranean), A/RES/79/72 (report of the Disarmament Commission) and A/RES/79/115 (eradicating colonialism), and
+// the same forms in other texts. Each case quotes the file and paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/72', date: '2024-12-02' };
+
+const { keys, relations, attributions } = oneParagraph({ ctx: GA, kind: 'operative' });
+
+const DC = 'Organization:Disarmament Commission';
+
+describe('"at its <ordinal> meeting, on <date>, the <body> adopted": the meeting is the body\'s that follows', () => {
+  const OP4 =
+    'Notes the fact that, in accordance with General Assembly decision 52/492, at its 390th meeting, on 1 April 2024, the Disarmament Commission adopted the agenda for its substantive session of 2024;';
+
+  it('A/RES/79/72 OP4: "at its 390th meeting, on 1 April 2024, the Disarmament Commission adopted the agenda"', () => {
+    expect(keys(OP4, 'Event:390th', 'operative', { ...GA })).toEqual(['Event:390th meeting of the Disarmament Commission']);
+    expect(attributions(OP4, 'operative', { ...GA })).toContain(`ORGANIZES ${DC} -> Event:390th meeting of the Disarmament Commission`);
+    expect(attributions(OP4, 'operative', { ...GA }).filter((a) => a.startsWith('ORGANIZES Organization:General Assembly'))).toEqual([]);
+  });
+
+  it('guard: "at its <ordinal> meeting" with no body printed after the date stays the body named before', () => {
+    const text = 'Notes that the Disarmament Commission, at its 390th meeting, on 1 April 2024, adopted the agenda;';
+    expect(keys(text, 'Event:390th', 'operative', { ...GA })).toEqual(['Event:390th meeting of the Disarmament Commission']);
+    const other = 'Welcomes the decision taken by the Committee on Information at its 12th meeting, on 1 April 2024, the day it opened;';
+    expect(keys(other, 'Event:12th', 'operative', { ...GA })).toEqual(['Event:12th meeting of the Committee on Information']);
+  });
+});
+
+describe('"its substantive session of 2024": a body\'s session numbered by its year printed after the noun', () => {
+  it('A/RES/79/72 OP4: "adopted the agenda for its substantive session of 2024" is the Disarmament Commission\'s 2024 session', () => {
+    const text =
+      'Notes the fact that, in accordance with General Assembly decision 52/492, at its 390th meeting, on 1 April 2024, the Disarmament Commission adopted the agenda for its substantive session of 2024;';
+    expect(keys(text, 'Event:2024', 'operative', { ...GA })).toEqual(['Event:2024 session of the Disarmament Commission']);
+    expect(relations(text, 'operative', { ...GA })).toContain('NOTES Event:2024 session of the Disarmament Commission');
+    expect(attributions(text, 'operative', { ...GA })).toContain(`ORGANIZES ${DC} -> Event:2024 session of the Disarmament Commission`);
+  });
+
+  it('A/RES/79/72 OP10: "prior to the beginning of the substantive session of 2025 of the Disarmament Commission, ..., and in this regard encourages the Chair-designate to commence ... the substantive session of 2025"', () => {
+    const text =
+      'Invites Member States to submit their views and proposals on the matter early enough to enable practical consultations among them prior to the beginning of the substantive session of 2025 of the Disarmament Commission, with a view to facilitating its constructive outcome, and in this regard encourages the Chair-designate to commence consultations and preparations for the substantive session of 2025 in a timely manner upon his or her nomination;';
+    const rels = relations(text, 'operative', { ...GA });
+    expect(rels).toContain('INVITES Event:2025 session of the Disarmament Commission');
+    expect(rels).toContain('ENCOURAGES Event:2025 session of the Disarmament Commission');
+  });
+
+  it('A/RES/78/119 OP: "the humanitarian affairs segment of the Economic and Social Council at its substantive session of 2023" is the Council\'s 2023 session', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/119', date: '2023-12-11' };
+    const text = 'Welcomes the humanitarian affairs segment of the Economic and Social Council at its substantive session of 2023, and also welcomes the adoption of the resolution;';
+    expect(keys(text, 'Event:2023', 'operative', ctx)).toEqual(['Event:2023 session of the Economic and Social Council']);
+  });
+
+  it('guard: "its substantive session of 2025" with no body before it is not the Assembly\'s', () => {
+    const text = 'Decides that the General Assembly will consider the matter at its substantive session of 2025;';
+    expect(keys(text, 'Event:', 'operative', { ...GA })).toEqual([]);
+  });
+});
