@@ -567,7 +567,12 @@ function stateFor(ctx: RecognizeContext): ResolutionState {
  */
 function keepsTitledBody(state: ResolutionState, head: string, ref: Ref): boolean {
   const before = state.last.get(head);
-  if (before === undefined || before.kind !== 'Organization' || before.name === ref.name) return false;
+  if (before === undefined || before.name === ref.name) return false;
+  // "the day of the adoption of the Declaration" (14 December, A/RES/79/115 OP8, titled "Implementation of the Declaration on
+  // the Granting of Independence to Colonial Countries and Peoples: ...") is still the titled declaration after OP5 listed
+  // the Declaration on Principles of International Law ... last among the instruments colonialism is incompatible with
+  if (before.kind === 'Framework') return head === DECLARATION_HEAD && ref.kind === 'Framework' && namedInTitle(state.title!, before.name);
+  if (before.kind !== 'Organization') return false;
   // (the title ends with the name: "by which it established the United Nations Regional Centre for Peace and Disarmament in
   // Asia and renamed it the United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific", A/RES/79/67
   // PP1, so titled: the former name is only the start of the title's, and the renamed centre takes "the Regional Centre")
@@ -578,6 +583,14 @@ function keepsTitledBody(state: ResolutionState, head: string, ref: Ref): boolea
   if (head === SPECIAL_RAPPORTEUR && isMandateOfTitle(before.name, title)) return true;
   const at = title.length - before.name.length;
   return at >= 0 && title.endsWith(before.name) && (at === 0 || title.charCodeAt(at - 1) === 32);
+}
+const DECLARATION_HEAD = 'Declaration';
+/** the title names `name` whole: "Implementation of the <name>: ...", "... of the <name>" (a word boundary both sides) */
+function namedInTitle(title: string, name: string): boolean {
+  const at = title.indexOf(name);
+  if (at < 0 || (at > 0 && title.charCodeAt(at - 1) !== 32)) return false;
+  const next = title.charCodeAt(at + name.length);
+  return Number.isNaN(next) || next === 58 /* : */ || next === 44 /* , */ || next === 32;
 }
 const SPECIAL_RAPPORTEUR = 'Special Rapporteur';
 const SPECIAL_RAPPORTEUR_ON = 'Special Rapporteur on ';

@@ -7,7 +7,7 @@ import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/72', date: '2024-12-02' };
 
-const { keys, relations, attributions } = oneParagraph({ ctx: GA, kind: 'operative' });
+const { extract, keys, relations, attributions } = oneParagraph({ ctx: GA, kind: 'operative' });
 
 const DC = 'Organization:Disarmament Commission';
 
@@ -55,5 +55,28 @@ describe('"its substantive session of 2024": a body\'s session numbered by its y
   it('guard: "its substantive session of 2025" with no body before it is not the Assembly\'s', () => {
     const text = 'Decides that the General Assembly will consider the matter at its substantive session of 2025;';
     expect(keys(text, 'Event:', 'operative', { ...GA })).toEqual([]);
+  });
+});
+
+describe('"the Declaration" in a text whose title names a declaration stays that declaration', () => {
+  const TITLE = 'Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples: eradicating colonialism in all its forms and manifestations';
+  const GRANTING = 'Framework:Declaration on the Granting of Independence to Colonial Countries and Peoples';
+  const FRIENDLY = 'Framework:Declaration on Principles of International Law concerning Friendly Relations and Cooperation among States in accordance with the Charter of the United Nations';
+  const OP5 =
+    'Reaffirms that the existence of colonialism in any form or manifestation is incompatible with the Charter of the United Nations, the Universal Declaration of Human Rights, the Declaration on the Granting of Independence to Colonial Countries and Peoples, the Declaration on the Establishment of a New International Economic Order and the Declaration on Principles of International Law concerning Friendly Relations and Cooperation among States in accordance with the Charter of the United Nations;';
+  const OP8 =
+    'Decides to advance discussions aimed at declaring 14 December, the day of the adoption of the Declaration, an annual International Day against Colonialism in All Its Forms and Manifestations;';
+
+  it('A/RES/79/115 OP8: "14 December, the day of the adoption of the Declaration" after OP5 listed the Friendly Relations Declaration last', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/115', date: '2024-12-04', title: TITLE };
+    extract(OP5, 'operative', ctx);
+    expect(relations(OP8, 'operative', ctx)).toContain(`DECIDES ${GRANTING}`);
+    expect(relations(OP8, 'operative', ctx)).not.toContain(`DECIDES ${FRIENDLY}`);
+  });
+
+  it('guard: with a title that names no declaration, "the Declaration" is the one named last', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/115', date: '2024-12-04', title: 'Eradicating colonialism in all its forms and manifestations' };
+    extract(OP5, 'operative', ctx);
+    expect(relations(OP8, 'operative', ctx)).toContain(`DECIDES ${FRIENDLY}`);
   });
 });
