@@ -2745,9 +2745,39 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
   if (text.includes(' summit') || text.includes(' conference')) sittingsAfterOrganization(text, cands, out);
   if (text.includes(SUMMIT_OF)) summitsOfBodies(text, cands, out);
   if (text.includes(SUBSTANTIVE_SESSION_OF_YEAR)) substantiveSessionsOfYear(text, cands, out);
+  if (text.includes(HOLD_A_SUBSTANTIVE_SESSION)) substantiveSessionToHold(text, cands, out);
   return out;
 }
 
+const HOLD_A_SUBSTANTIVE_SESSION = 'hold a substantive session ';
+const SUBSTANTIVE_SESSION = 'substantive session';
+/** "to hold a substantive session for a period not exceeding three weeks during 2025, namely from 7 to 25 April" (group 1 the
+ *  year; 2, 3 and 4 the days and month when printed) */
+const SUBSTANTIVE_SESSION_TO_HOLD_RE = /\bhold a substantive session\b[^;,.]{0,60}?\bduring\s+((?:19|20)\d\d)(?:,\s+namely\s+from\s+(\d{1,2})\s+to\s+(\d{1,2})\s+([A-Z][a-z]+)\b)?/;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/**
+ * "Requests the Disarmament Commission to hold a substantive session for a period not exceeding three weeks during 2025,
+ * namely from 7 to 25 April" (A/RES/79/72 OP8, 78/62, 80/66): the body's session of that year, which OP6 and OP10 name "its
+ * substantive session of 2025", dated by the days printed. The body is the last sitting body named before it.
+ */
+function substantiveSessionToHold(text: string, cands: readonly Candidate[], out: Candidate[]): void {
+  const m = SUBSTANTIVE_SESSION_TO_HOLD_RE.exec(text);
+  if (!m) return;
+  const start = m.index + 7;
+  let owner: Candidate | undefined;
+  for (const c of cands) if (c.end <= m.index && c.kind === 'Organization' && SITTING_BODY_RE.test(c.name) && (!owner || c.start > owner.start)) owner = c;
+  if (!owner || owner.name === 'General Assembly') return;
+  const end = start + SUBSTANTIVE_SESSION.length;
+  if (cands.some((c) => c.start < end && start < c.end)) return;
+  const attrs: Record<string, unknown> = { eventKind: 'session' };
+  const month = m[4] === undefined ? -1 : MONTHS.indexOf(m[4]);
+  if (month >= 0) {
+    const iso = (d: string): string => `${m[1]}-${String(month + 1).padStart(2, '0')}-${d.padStart(2, '0')}`;
+    attrs.startDate = iso(m[2]!);
+    attrs.endDate = iso(m[3]!);
+  }
+  out.push(candidate('Event', `${m[1]} substantive session of the ${owner.name}`, attrs, start, end, 'special'));
+}
 const SUBSTANTIVE_SESSION_OF_YEAR = ' substantive session of ';
 /** "its substantive session of 2024", "the substantive session of 2025" (group 1 the year) */
 const SUBSTANTIVE_SESSION_OF_YEAR_RE = /\b(?:its|the)\s+substantive\s+session\s+of\s+((?:19|20)\d\d)(?![\p{L}\p{N}])/gu;

@@ -52,6 +52,20 @@ describe('"its substantive session of 2024": a body\'s session numbered by its y
     expect(keys(text, 'Event:2023', 'operative', ctx)).toEqual(['Event:2023 session of the Economic and Social Council']);
   });
 
+  it('A/RES/79/72 OP8: "Requests the Disarmament Commission to hold a substantive session ... during 2025, namely from 7 to 25 April" is its 2025 session, dated', () => {
+    const text =
+      'Requests the Disarmament Commission to hold a substantive session for a period not exceeding three weeks during 2025, namely from 7 to 25 April, and an organizational session at the beginning of 2025 before the substantive session, to elect its Bureau;';
+    const x = extract(text, 'operative', { ...GA });
+    const session = x.mentions.find((m) => m.key === 'Event:2025 session of the Disarmament Commission');
+    expect(session?.attrs).toMatchObject({ startDate: '2025-04-07', endDate: '2025-04-25' });
+    expect(relations(text, 'operative', { ...GA })).toContain('REQUESTS Event:2025 session of the Disarmament Commission');
+  });
+
+  it('guard: "to hold a substantive session" of the Assembly is no session of another body', () => {
+    const text = 'Requests the General Assembly to hold a substantive session during 2025;';
+    expect(keys(text, 'Event:', 'operative', { ...GA })).toEqual([]);
+  });
+
   it('guard: "its substantive session of 2025" with no body before it is not the Assembly\'s', () => {
     const text = 'Decides that the General Assembly will consider the matter at its substantive session of 2025;';
     expect(keys(text, 'Event:', 'operative', { ...GA })).toEqual([]);
