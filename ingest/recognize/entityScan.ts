@@ -567,7 +567,12 @@ function stateFor(ctx: RecognizeContext): ResolutionState {
  */
 function keepsTitledBody(state: ResolutionState, head: string, ref: Ref): boolean {
   const before = state.last.get(head);
-  if (before === undefined || before.kind !== 'Organization' || before.name === ref.name) return false;
+  if (before === undefined || before.name === ref.name) return false;
+  // "the day of the adoption of the Declaration" (14 December, A/RES/79/115 OP8, titled "Implementation of the Declaration on
+  // the Granting of Independence to Colonial Countries and Peoples: ...") is still the titled declaration after OP5 listed
+  // the Declaration on Principles of International Law ... last among the instruments colonialism is incompatible with
+  if (before.kind === 'Framework') return head === DECLARATION_HEAD && ref.kind === 'Framework' && namedInTitle(state.title!, before.name);
+  if (before.kind !== 'Organization') return false;
   // (the title ends with the name: "by which it established the United Nations Regional Centre for Peace and Disarmament in
   // Asia and renamed it the United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific", A/RES/79/67
   // PP1, so titled: the former name is only the start of the title's, and the renamed centre takes "the Regional Centre")
@@ -578,6 +583,14 @@ function keepsTitledBody(state: ResolutionState, head: string, ref: Ref): boolea
   if (head === SPECIAL_RAPPORTEUR && isMandateOfTitle(before.name, title)) return true;
   const at = title.length - before.name.length;
   return at >= 0 && title.endsWith(before.name) && (at === 0 || title.charCodeAt(at - 1) === 32);
+}
+const DECLARATION_HEAD = 'Declaration';
+/** the title names `name` whole: "Implementation of the <name>: ...", "... of the <name>" (a word boundary both sides) */
+function namedInTitle(title: string, name: string): boolean {
+  const at = title.indexOf(name);
+  if (at < 0 || (at > 0 && title.charCodeAt(at - 1) !== 32)) return false;
+  const next = title.charCodeAt(at + name.length);
+  return Number.isNaN(next) || next === 58 /* : */ || next === 44 /* , */ || next === 32;
 }
 const SPECIAL_RAPPORTEUR = 'Special Rapporteur';
 const SPECIAL_RAPPORTEUR_ON = 'Special Rapporteur on ';
@@ -2650,6 +2663,17 @@ function orgAt(cands: Candidate[], pos: number): Candidate | undefined {
 // twenty-fifth meeting" (A/RES/80/110 PP3) is its meeting, not that of the Ad Hoc Working Group named before it)
 const SITTING_BODY_RE = /Commission(?!er)|Council|Committee|Assembly|Board|Forum|Conference|Panel|Group|Body|Consultative Process/;
 
+/** after "at its <ordinal> meeting": ", on 1 April 2024, the " (a day date, then the subject's article) */
+const DATED_THEN_SUBJECT_RE = /^,\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d,\s+the\s+/;
+/** The sitting body printed as the subject right after ", on <date>, the " that follows a sitting at `after`. */
+function subjectAfterDatedSitting(text: string, cands: readonly Candidate[], after: number): Candidate | undefined {
+  if (text.charCodeAt(after) !== 44 /* , */) return undefined;
+  const m = DATED_THEN_SUBJECT_RE.exec(text.slice(after, after + 50));
+  if (!m) return undefined;
+  const at = after + m[0].length;
+  return cands.find((c) => c.start === at && c.kind === 'Organization' && SITTING_BODY_RE.test(c.name));
+}
+
 /**
  * "its eleventh substantive session" in a General Assembly text of this century is not the Assembly's:
  * the Assembly's sessions are not substantive or organizational, and it is past its fortieth.
@@ -2720,7 +2744,65 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
   if (gates & MEETING_GATE) meetingsOfBodies(text, cands, out);
   if (text.includes(' summit') || text.includes(' conference')) sittingsAfterOrganization(text, cands, out);
   if (text.includes(SUMMIT_OF)) summitsOfBodies(text, cands, out);
+  if (text.includes(SUBSTANTIVE_SESSION_OF_YEAR)) substantiveSessionsOfYear(text, cands, out);
+  if (text.includes(HOLD_A_SUBSTANTIVE_SESSION)) substantiveSessionToHold(text, cands, out);
   return out;
+}
+
+const HOLD_A_SUBSTANTIVE_SESSION = 'hold a substantive session ';
+const SUBSTANTIVE_SESSION = 'substantive session';
+/** "to hold a substantive session for a period not exceeding three weeks during 2025, namely from 7 to 25 April" (group 1 the
+ *  year; 2, 3 and 4 the days and month when printed) */
+const SUBSTANTIVE_SESSION_TO_HOLD_RE = /\bhold a substantive session\b[^;,.]{0,60}?\bduring\s+((?:19|20)\d\d)(?:,\s+namely\s+from\s+(\d{1,2})\s+to\s+(\d{1,2})\s+([A-Z][a-z]+)\b)?/;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/**
+ * "Requests the Disarmament Commission to hold a substantive session for a period not exceeding three weeks during 2025,
+ * namely from 7 to 25 April" (A/RES/79/72 OP8, 78/62, 80/66): the body's session of that year, which OP6 and OP10 name "its
+ * substantive session of 2025", dated by the days printed. The body is the last sitting body named before it.
+ */
+function substantiveSessionToHold(text: string, cands: readonly Candidate[], out: Candidate[]): void {
+  const m = SUBSTANTIVE_SESSION_TO_HOLD_RE.exec(text);
+  if (!m) return;
+  const start = m.index + 7;
+  let owner: Candidate | undefined;
+  for (const c of cands) if (c.end <= m.index && c.kind === 'Organization' && SITTING_BODY_RE.test(c.name) && (!owner || c.start > owner.start)) owner = c;
+  if (!owner || owner.name === 'General Assembly') return;
+  const end = start + SUBSTANTIVE_SESSION.length;
+  if (cands.some((c) => c.start < end && start < c.end)) return;
+  const attrs: Record<string, unknown> = { eventKind: 'session' };
+  const month = m[4] === undefined ? -1 : MONTHS.indexOf(m[4]);
+  if (month >= 0) {
+    const iso = (d: string): string => `${m[1]}-${String(month + 1).padStart(2, '0')}-${d.padStart(2, '0')}`;
+    attrs.startDate = iso(m[2]!);
+    attrs.endDate = iso(m[3]!);
+  }
+  out.push(candidate('Event', `${m[1]} substantive session of the ${owner.name}`, attrs, start, end, 'special'));
+}
+const SUBSTANTIVE_SESSION_OF_YEAR = ' substantive session of ';
+/** "its substantive session of 2024", "the substantive session of 2025" (group 1 the year) */
+const SUBSTANTIVE_SESSION_OF_YEAR_RE = /\b(?:its|the)\s+substantive\s+session\s+of\s+((?:19|20)\d\d)(?![\p{L}\p{N}])/gu;
+const OF_THE_AFTER_RE = /^\s+of\s+the\s+/;
+/**
+ * "the Disarmament Commission adopted the agenda for its substantive session of 2024", "prior to the beginning of the
+ * substantive session of 2025 of the Disarmament Commission" (A/RES/79/72 OP4, OP6, OP10; 80/66, 78/62, 78/20, 79/22), "the
+ * humanitarian affairs segment of the Economic and Social Council at its substantive session of 2023" (A/RES/78/119, 79/140):
+ * the body's session numbered by its year printed after the noun, one node with "the 2024 substantive session of <body>".
+ * The body printed after "of the", else the last sitting body named before it in the paragraph (never the Assembly).
+ */
+function substantiveSessionsOfYear(text: string, cands: readonly Candidate[], out: Candidate[]): void {
+  SUBSTANTIVE_SESSION_OF_YEAR_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SUBSTANTIVE_SESSION_OF_YEAR_RE.exec(text))) {
+    const start = m.index + 4;
+    let end = m.index + m[0].length;
+    const of = OF_THE_AFTER_RE.exec(text.slice(end, end + 12));
+    let owner: Candidate | undefined = of ? cands.find((c) => c.start === end + of[0].length && c.kind === 'Organization') : undefined;
+    if (owner) end = owner.end;
+    else for (const c of cands) if (c.end <= m.index && c.kind === 'Organization' && SITTING_BODY_RE.test(c.name) && (!owner || c.start > owner.start)) owner = c;
+    if (!owner || owner.name === 'General Assembly') continue;
+    if (cands.some((c) => c !== owner && c.start < end && start < c.end) || out.some((c) => c.start < end && start < c.end)) continue;
+    out.push(candidate('Event', `${m[1]} substantive session of the ${owner.name}`, { eventKind: 'session' }, start, end, 'special'));
+  }
 }
 
 const SUMMIT_OF = ' summit of ';
@@ -3457,7 +3539,12 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
       // "the launch ... of the Global Alliance for the Implementation of the Two-State Solution and its first meeting, held
       // in Riyadh" (A/RES/80/72 OP3, 80/73): "<name> and its <ordinal> meeting" is that body's or initiative's sitting
       const andIts = ownAgenda ? undefined : namedRightBeforeAndIts(text, cands, m.index);
+      // "in accordance with General Assembly decision 52/492, at its 390th meeting, on 1 April 2024, the Disarmament
+      // Commission adopted the agenda" (A/RES/79/72 OP4, 80/66 OP4): "its" points ahead to the body that is the subject
+      // right after the dated sitting, not to the Assembly named before
+      const subject = ownAgenda || andIts || end !== after ? undefined : subjectAfterDatedSitting(text, cands, after);
       if (ownAgenda) owner = orgRefByName(ctx.body!);
+      else if (subject) owner = { kind: subject.kind, name: subject.name, attrs: subject.attrs };
       else if (andIts) owner = { kind: andIts.kind, name: andIts.name, attrs: andIts.attrs };
       else if (presided) owner = orgRefByName(presided[1]);
       else if (rightBefore) {
