@@ -2424,6 +2424,17 @@ const THERETO = wordIndex('thereto');
 const SUB_UNIT_LAST_WORDS: ReadonlySet<string> = new Set(['Unit', 'Branch', 'Division', 'Section', 'Service']);
 const SUB_BODY_WORDS: ReadonlySet<string> = new Set(['Agency', 'Centre', 'Institute']);
 const WORKING_GROUP_ON = 'Working Group on ';
+const OF_THE_GAP = ' of the ';
+/**
+ * a group named by a generic name and its owner after " of the ": "the Youth Group of the Preparatory Commission for the
+ * Comprehensive Nuclear-Test-Ban Treaty Organization" (A/RES/80/70 PP12, 79/77, 78/66), "the Study Group of the International
+ * Law Commission" (A/RES/78/319 PP7, 78/69 OP204), "the Advisory Group of the Fund" (80/11 OP14): the owner's group (its key
+ * does not say whose it is). Only " of the " ("the Working Group in the Organization’s calendar" is no part of that), and
+ * not a name that holds its owner's ("the Implementation Review Group of the Conference of the States Parties ...").
+ */
+function groupOfBody(text: string, a: EntityMention, b: EntityMention, last: string): boolean {
+  return last === 'Group' && b.start - a.end === OF_THE_GAP.length && text.startsWith(OF_THE_GAP, a.end) && !a.name.includes(OF_THE_GAP);
+}
 /**
  * a unit named by its head first only: "the Programme on Ageing of the Department of Economic and Social Affairs" (A/RES/80/179
  * OP66, 78/177, 79/147), "the Programme Office ... of the ..." (an organ named "... Programme" is a fund or agency, not a unit)
@@ -2491,7 +2502,7 @@ function subUnitAttributions(text: string, sorted: EntityMention[], push: Push):
       // (and a working group of a body: "the Working Group on the Digital Gender Divide of the Broadband Commission for Sustainable
       // Development", "the Working Group on Education of the Broadband Commission" (A/RES/80/118 PP36))
       const subBody = (SUB_BODY_WORDS.has(last) || SUB_BODY_WORDS.has(first) || a.name.startsWith(WORKING_GROUP_ON)) && !a.name.includes(' of the ');
-      if (unit || subBody) push('PART_OF', a.key, b.key, a.start, b.end);
+      if (unit || subBody || groupOfBody(text, a, b, last)) push('PART_OF', a.key, b.key, a.start, b.end);
     } else if (b.end <= a.end && text.endsWith(' of the ', b.start)) push('PART_OF', a.key, b.key, a.start, a.end);
   }
 }
