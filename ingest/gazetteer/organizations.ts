@@ -630,6 +630,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Ad Hoc Committee on the Elaboration of Complementary Standards to the International Convention on the Elimination of All Forms of Racial Discrimination', undefined, ['Ad Hoc Committee on the Elaboration of Complementary Standards']),
   // Regional and other international organizations
   org('European Union', 'EU'),
+  // the Union's mission in Kosovo ("coordination and cooperation with the European Union Rule of Law Mission in Kosovo",
+  // A/RES/78/302 PP7, 79/305 PP7): the capitalised "Rule of Law" topic inside the name split it into the Union and Kosovo
+  org('European Union Rule of Law Mission in Kosovo', 'EULEX'),
   org('African Union', 'AU', [], []),
   // the Union's development agency, named with the programme it grew from (the programme alone: initiatives.ts)
   org('African Union Development Agency-New Partnership for Africa\'s Development', 'AUDA-NEPAD', ['African Union Development Agency - New Partnership for Africa\'s Development']),
