@@ -4545,7 +4545,9 @@ function wsisPlus20Candidates(text: string): Candidate[] {
   WSIS_PLUS20_EVENT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WSIS_PLUS20_EVENT_RE.exec(text))) {
-    const name = `WSIS+20${m[1] ? ' Forum' : ''} High-level Event${m[2] ? ` ${m[2]}` : ''}`;
+    // "the WSIS+20 High-level Event 2025 in Geneva, from 7 to 11 July 2025" (the ECOSOC WSIS draft OP77, OP102) is the "WSIS+20
+    // Forum High-level Event", to be held in Geneva in 2025 (A/RES/79/277 PP8, 79/194 PP23, 80/118 PP27): one name for each edition
+    const name = `WSIS+20 Forum High-level Event${m[2] ? ` ${m[2]}` : ''}`;
     out.push(candidate('Event', name, { eventKind: 'forum' }, m.index, m.index + m[0].length, 'special'));
   }
   // "We look forward to the WSIS+20 review in 2025" (A/RES/79/1, Global Digital Compact), "looking forward to the outcome of

@@ -102,3 +102,27 @@ describe('"the World Summit 20-year review" is the 2025 overall review; "the 10-
     expect(keys(text, 'Event:high-level', 'preambular', ga)).toEqual([]);
   });
 });
+
+describe('the WSIS+20 High-level Event 2025 is the "WSIS+20 Forum High-level Event" of 2025', () => {
+  const ECOSOC: RecognizeContext = { body: 'Economic and Social Council', symbol: 'E/2025/31 draft resolution I', date: '2025-07-29' };
+  const HLE_2025 = 'Event:WSIS+20 Forum High-level Event @ 2025';
+
+  it('seed 000_a671e0a3fb8a7acb OP102: "Invites all stakeholders to take an active part in the WSIS+20 High-level Event 2025 in Geneva"', () => {
+    const text =
+      'Invites all stakeholders to take an active part in the WSIS+20 High-level Event 2025 in Geneva, including the multi-stakeholder consultations on achievements, key trends, challenges and opportunities on World Summit action lines;';
+    expect(relations(text, 'operative', { ...ECOSOC })).toContain(`INVITES ${HLE_2025}`);
+    expect(attributions(text, 'operative', { ...ECOSOC })).toContain(`HELD_IN ${HLE_2025} -> Place:Geneva`);
+  });
+
+  it('A/RES/79/277 PP8: "looking forward to the “WSIS+20 Forum High-level Event”, to be held in Geneva in 2025" (the same node)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/277', date: '2025-03-25' };
+    const text = 'Noting also the holding of the World Summit on the Information Society Forum, and looking forward to the “WSIS+20 Forum High-level Event”, to be held in Geneva in 2025,';
+    expect(relations(text, 'preambular', ctx)).toContain(`LOOKS_FORWARD_TO ${HLE_2025}`);
+  });
+
+  it('guard: the 2024 edition keeps its year (seed OP77 "the World Summit on the Information Society (WSIS)+20 Forum High-level Event 2024")', () => {
+    const text =
+      'Notes the holding of the World Summit on the Information Society (WSIS)+20 Forum High-level Event 2024, hosted by the International Telecommunication Union in Geneva, from 27 to 31 May 2024;';
+    expect(keys(text, 'Event:WSIS', 'operative', { ...ECOSOC })).toEqual(['Event:WSIS+20 Forum High-level Event @ 2024']);
+  });
+});
