@@ -4527,7 +4527,7 @@ function copTreatyOfParagraph(text: string): (typeof COP_TREATIES)[number] {
   return COP_TREATIES[0]!;
 }
 
-function wsisPlus20Candidates(text: string): Candidate[] {
+function wsisPlus20Candidates(text: string, date: string | undefined): Candidate[] {
   const out: Candidate[] = [];
   // "looks forward to the high-level overall review of the implementation of the outcomes of the World Summit on the Information
   // Society, to be held on 16 and 17 December 2025" (A/RES/80/118 OP36), "the preparatory process of the high-level overall review
@@ -4539,9 +4539,10 @@ function wsisPlus20Candidates(text: string): Candidate[] {
     }
   }
   if (text.includes(YEAR_REVIEW)) wsisYearReviews(text, out);
+  // (a search for the capital first: "overall review" starts with a common letter) (before the "20" gate: a review named
+  // with no year, A/RES/80/118 OP66, is read too)
+  if (text.includes(INFORMATION_SOCIETY) && text.includes(OVERALL_REVIEW)) wsisOverallReviews(text, out, date);
   if (!hasWord(textWords(text), TWENTY)) return out;
-  // (a search for the capital first: "overall review" starts with a common letter)
-  if (text.includes(INFORMATION_SOCIETY) && text.includes(OVERALL_REVIEW)) wsisOverallReviews(text, out);
   WSIS_PLUS20_EVENT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WSIS_PLUS20_EVENT_RE.exec(text))) {
@@ -4580,14 +4581,22 @@ const OVERALL_REVIEW = 'overall review';
  * the same words named the review of 2015 in the texts before it. Not "70/125 ... on the overall review of ..." (the title of
  * what a resolution is on), nor the high-level meeting's own name ("... meeting of the General Assembly on the overall review").
  */
+/** the adoption date of A/RES/70/125, the outcome document of the 2015 overall review */
+const WSIS_2015_OUTCOME_DATE = '2015-12-16';
+/** before a review: "the modalities for the ", "the modalities resolution for the " */
+const MODALITIES_FOR_BEFORE_RE = /\bmodalities\s+(?:resolution\s+)?for\s+the\s+$/;
 const WSIS_OVERALL_REVIEW_RE =
   /(?<!\bon\s+the\s+)\b(?:high-level\s+)?overall\s+review\s+(?:by\s+the\s+General\s+Assembly(?:,\s+in\s+(?<inner>20\d\d),)?\s+)?of\s+the\s+(?:implementation\s+of\s+the\s+outcomes\s+of|progress\s+made\s+since)\s+the\s+World\s+Summit\s+on\s+the\s+Information\s+Society(?=(?:,?\s+(?:to\s+be\s+held\s+)?in\s+(?<year>20\d\d)(?!\d)|,?\s+to\s+be\s+held\s+on\s+\d{1,2}(?:\s+and\s+\d{1,2})?\s+[A-Z][a-z]+\s+(?<dayYear>20\d\d)(?!\d))?)/g;
 
-function wsisOverallReviews(text: string, out: Candidate[]): void {
+function wsisOverallReviews(text: string, out: Candidate[], date: string | undefined): void {
   WSIS_OVERALL_REVIEW_RE.lastIndex = 0;
   for (let m = WSIS_OVERALL_REVIEW_RE.exec(text); m; m = WSIS_OVERALL_REVIEW_RE.exec(text)) {
     const g = m.groups!;
-    const year = g.inner ?? g.year ?? g.dayYear;
+    // "Decides to finalize the modalities for the overall review by the General Assembly of the implementation of the outcomes
+    // of the World Summit on the Information Society" (A/RES/79/194 OP62), "Takes note of the modalities resolution for the
+    // overall review ..." (A/RES/80/118 OP66): with no year, in a text between the 2015 review's outcome (A/RES/70/125 of 16
+    // December 2015) and the 2025 one's (A/RES/80/173 of 17 December 2025), the review to come, of 2025
+    const year = g.inner ?? g.year ?? g.dayYear ?? (date !== undefined && date > WSIS_2015_OUTCOME_DATE && date <= WSIS_2025_OUTCOME_DATE && MODALITIES_FOR_BEFORE_RE.test(text.slice(Math.max(0, m.index - 40), m.index)) ? '2025' : undefined);
     if (year === undefined) continue;
     // the twenty-year review as the "WSIS+20" mentions know it; another year's by its year
     const attrs = year === '2025' ? { eventKind: 'meeting', startDate: '2025-12', acronym: 'WSIS+20' } : { eventKind: 'meeting', startDate: year };
@@ -6855,7 +6864,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   detailedAttrs = new WeakSet();
   if (pairedVenueAt.size) pairedVenueAt = new Map();
   // 1. known names
-  const cands = knownNameCandidates(text, hits);
+  const cands = knownNameCandidates(text, hits, ctx.date);
   const s: Scan = {
     text,
     ctx,
@@ -7883,7 +7892,7 @@ const PARALYMPIC = 'Paralympic';
 /** "non-" (or "non‑", a non-breaking hyphen) right before a name, as a word of its own */
 const NON_BEFORE_RE = /(?:^|[^\p{L}])[Nn]on[-\u2011]$/u;
 const isHyphenCode = (c: number): boolean => c === 45 || c === 0x2011;
-function knownNameCandidates(text: string, hits: readonly GazetteerHit[]): Candidate[] {
+function knownNameCandidates(text: string, hits: readonly GazetteerHit[], date: string | undefined): Candidate[] {
   const cands: Candidate[] = [];
   const treaties = hasWord(textWords(text), TREATIES_OF);
   for (const hit of hits) {
@@ -7944,7 +7953,7 @@ function knownNameCandidates(text: string, hits: readonly GazetteerHit[]): Candi
   }
   if (treaties) treatiesOfListed(text, cands);
   // "Government of Ghana" keeps the place; drop gazetteer places inside longer known names is done by the trie.
-  const plus20 = wsisPlus20Candidates(text);
+  const plus20 = wsisPlus20Candidates(text, date);
   if (text.includes('COP')) copShortCandidates(text, plus20);
   if (plus20.length) {
     for (let i = cands.length - 1; i >= 0; i--) if (plus20.some((p) => overlaps(p, cands[i]!))) cands.splice(i, 1);

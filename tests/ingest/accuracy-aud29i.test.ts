@@ -126,3 +126,25 @@ describe('the WSIS+20 High-level Event 2025 is the "WSIS+20 Forum High-level Eve
     expect(keys(text, 'Event:WSIS', 'operative', { ...ECOSOC })).toEqual(['Event:WSIS+20 Forum High-level Event @ 2024']);
   });
 });
+
+describe('"the modalities for the overall review ..." with no year, between the 2015 and 2025 outcomes, is the 2025 review', () => {
+  const TEXT =
+    'Decides to finalize the modalities for the overall review by the General Assembly of the implementation of the outcomes of the World Summit on the Information Society, in accordance with paragraph 71 of General Assembly resolution 70/125;';
+
+  it('A/RES/79/194 OP62: "Decides to finalize the modalities for the overall review by the General Assembly of ..."', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/194', date: '2024-12-19' };
+    expect(relations(TEXT, 'operative', ctx)).toContain(`DECIDES ${REVIEW_2025}`);
+  });
+
+  it('A/RES/80/118 OP66: "Takes note of the modalities resolution for the overall review by the General Assembly of ..."', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/118', date: '2025-12-15' };
+    const text =
+      'Takes note of the modalities resolution for the overall review by the General Assembly of the implementation of the outcomes of the World Summit on the Information Society, as contained in General Assembly resolution 79/277;';
+    expect(relations(text, 'operative', ctx)).toContain(`NOTES ${REVIEW_2025}`);
+  });
+
+  it('guard: the same words in a text of 2014 (the modalities of the 2015 review) are not the 2025 review', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/69/204', date: '2014-12-19' };
+    expect(keys(TEXT, 'Event:high-level', 'operative', ctx)).toEqual([]);
+  });
+});
