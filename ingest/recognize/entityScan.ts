@@ -4869,11 +4869,14 @@ function datedSittingNamedBefore(text: string, c: Candidate, state: ResolutionSt
 }
 /** before a sitting: "the overall review will be concluded by a two-day " (what the sitting concludes: a review) */
 const REVIEW_CONCLUDED_BY_BEFORE_RE = /\breview\s+(?:will|shall)\s+be\s+concluded\s+(?:by|with)\s+an?\s+(?:(?:one|two|three|half)-day\s+)?$/;
-/** The review-named high-level meeting named last, when the words before `c` say that `c` concludes the review. */
-function sittingConcludingReview(text: string, c: Candidate, state: ResolutionState): Ref | undefined {
+/** The review-named high-level meeting named last, when the words before `c` say that `c` concludes the review; not one of
+ *  an earlier year than the text's ("will be concluded": after only the 2015 meeting was named, a new one) */
+function sittingConcludingReview(text: string, c: Candidate, ctx: RecognizeContext, state: ResolutionState): Ref | undefined {
   if (!REVIEW_CONCLUDED_BY_BEFORE_RE.test(text.slice(Math.max(0, c.start - 60), c.start))) return undefined;
   const ref = state.last.get(HLM);
-  return ref !== undefined && ref.name.includes(REVIEW_WORD_OF) ? ref : undefined;
+  if (ref === undefined || !ref.name.includes(REVIEW_WORD_OF)) return undefined;
+  const year = typeof ref.attrs.startDate === 'string' ? ref.attrs.startDate.slice(0, 4) : undefined;
+  return year !== undefined && ctx.date !== undefined && year >= ctx.date.slice(0, 4) ? ref : undefined;
 }
 const REVIEW_WORD_OF = ' review of ';
 /** after a sitting of the Assembly printed without its topic: words that name or date it ("known as", "held on", "in 2025") */
@@ -4937,7 +4940,7 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
     if (c.kind === 'Event' && c.attrs.qualifier === undefined && c.attrs.startDate === undefined && c.name.endsWith(OF_THE_GENERAL_ASSEMBLY) && TOPICLESS_ASSEMBLY_SITTING_RE.test(c.name)) {
       // "Decides that the overall review will be concluded by a two-day high-level meeting of the General Assembly" (A/RES/79/277
       // OP1): a new sitting, but the one that concludes the review the resolution named last (PP4), not one of its own
-      const concluding = sittingConcludingReview(text, c, state);
+      const concluding = sittingConcludingReview(text, c, ctx, state);
       if (concluding !== undefined) {
         c.name = concluding.name;
         c.attrs = { ...concluding.attrs };
