@@ -4614,7 +4614,7 @@ function copTreatyOfParagraph(text: string): (typeof COP_TREATIES)[number] {
   return COP_TREATIES[0]!;
 }
 
-function wsisPlus20Candidates(text: string): Candidate[] {
+function wsisPlus20Candidates(text: string, date: string | undefined): Candidate[] {
   const out: Candidate[] = [];
   // "looks forward to the high-level overall review of the implementation of the outcomes of the World Summit on the Information
   // Society, to be held on 16 and 17 December 2025" (A/RES/80/118 OP36), "the preparatory process of the high-level overall review
@@ -4625,13 +4625,17 @@ function wsisPlus20Candidates(text: string): Candidate[] {
       out.push(candidate('Event', WSIS_REVIEW_2025, { eventKind: 'meeting', startDate: '2025-12', acronym: 'WSIS+20' }, at, end, 'special'));
     }
   }
+  if (text.includes(YEAR_REVIEW)) wsisYearReviews(text, out);
+  // (a search for the capital first: "overall review" starts with a common letter) (before the "20" gate: a review named
+  // with no year, A/RES/80/118 OP66, is read too)
+  if (text.includes(INFORMATION_SOCIETY) && text.includes(OVERALL_REVIEW)) wsisOverallReviews(text, out, date);
   if (!hasWord(textWords(text), TWENTY)) return out;
-  // (a search for the capital first: "overall review" starts with a common letter)
-  if (text.includes(INFORMATION_SOCIETY) && text.includes(OVERALL_REVIEW)) wsisOverallReviews(text, out);
   WSIS_PLUS20_EVENT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WSIS_PLUS20_EVENT_RE.exec(text))) {
-    const name = `WSIS+20${m[1] ? ' Forum' : ''} High-level Event${m[2] ? ` ${m[2]}` : ''}`;
+    // "the WSIS+20 High-level Event 2025 in Geneva, from 7 to 11 July 2025" (the ECOSOC WSIS draft OP77, OP102) is the "WSIS+20
+    // Forum High-level Event", to be held in Geneva in 2025 (A/RES/79/277 PP8, 79/194 PP23, 80/118 PP27): one name for each edition
+    const name = `WSIS+20 Forum High-level Event${m[2] ? ` ${m[2]}` : ''}`;
     out.push(candidate('Event', name, { eventKind: 'forum' }, m.index, m.index + m[0].length, 'special'));
   }
   // "We look forward to the WSIS+20 review in 2025" (A/RES/79/1, Global Digital Compact), "looking forward to the outcome of
@@ -4664,18 +4668,52 @@ const OVERALL_REVIEW = 'overall review';
  * the same words named the review of 2015 in the texts before it. Not "70/125 ... on the overall review of ..." (the title of
  * what a resolution is on), nor the high-level meeting's own name ("... meeting of the General Assembly on the overall review").
  */
+/** the adoption date of A/RES/70/125, the outcome document of the 2015 overall review */
+const WSIS_2015_OUTCOME_DATE = '2015-12-16';
+/** before a review: "the modalities for the ", "the modalities resolution for the " */
+const MODALITIES_FOR_BEFORE_RE = /\bmodalities\s+(?:resolution\s+)?for\s+the\s+$/;
 const WSIS_OVERALL_REVIEW_RE =
   /(?<!\bon\s+the\s+)\b(?:high-level\s+)?overall\s+review\s+(?:by\s+the\s+General\s+Assembly(?:,\s+in\s+(?<inner>20\d\d),)?\s+)?of\s+the\s+(?:implementation\s+of\s+the\s+outcomes\s+of|progress\s+made\s+since)\s+the\s+World\s+Summit\s+on\s+the\s+Information\s+Society(?=(?:,?\s+(?:to\s+be\s+held\s+)?in\s+(?<year>20\d\d)(?!\d)|,?\s+to\s+be\s+held\s+on\s+\d{1,2}(?:\s+and\s+\d{1,2})?\s+[A-Z][a-z]+\s+(?<dayYear>20\d\d)(?!\d))?)/g;
 
-function wsisOverallReviews(text: string, out: Candidate[]): void {
+function wsisOverallReviews(text: string, out: Candidate[], date: string | undefined): void {
   WSIS_OVERALL_REVIEW_RE.lastIndex = 0;
   for (let m = WSIS_OVERALL_REVIEW_RE.exec(text); m; m = WSIS_OVERALL_REVIEW_RE.exec(text)) {
     const g = m.groups!;
-    const year = g.inner ?? g.year ?? g.dayYear;
+    // "Decides to finalize the modalities for the overall review by the General Assembly of the implementation of the outcomes
+    // of the World Summit on the Information Society" (A/RES/79/194 OP62), "Takes note of the modalities resolution for the
+    // overall review ..." (A/RES/80/118 OP66): with no year, in a text between the 2015 review's outcome (A/RES/70/125 of 16
+    // December 2015) and the 2025 one's (A/RES/80/173 of 17 December 2025), the review to come, of 2025
+    const year = g.inner ?? g.year ?? g.dayYear ?? (date !== undefined && date > WSIS_2015_OUTCOME_DATE && date <= WSIS_2025_OUTCOME_DATE && MODALITIES_FOR_BEFORE_RE.test(text.slice(Math.max(0, m.index - 40), m.index)) ? '2025' : undefined);
     if (year === undefined) continue;
     // the twenty-year review as the "WSIS+20" mentions know it; another year's by its year
     const attrs = year === '2025' ? { eventKind: 'meeting', startDate: '2025-12', acronym: 'WSIS+20' } : { eventKind: 'meeting', startDate: year };
     out.push(candidate('Event', WSIS_REVIEW_2025, attrs, m.index, m.index + m[0].length, 'special'));
+  }
+}
+const YEAR_REVIEW = '-year review';
+/** The attributes of the reviews wsisYearReviews reads: a process, which takes no venue or dates from the words after it
+ *  ("the negotiations of the World Summit 20-year review and follow-up in Geneva and New York", the ECOSOC WSIS draft OP136) */
+const REVIEWS_NAMED_BY_YEARS = new WeakSet<object>();
+/**
+ * "ahead of the World Summit 20-year review", "as an outcome of the World Summit 20-year review" (the ECOSOC WSIS draft
+ * OP125-OP136, A/RES/79/334), "a core priority of the 20-year review of the World Summit" (A/RES/80/173 OP14), "the
+ * substantive discussion on the 20-year review of the implementation of the outcomes of the World Summit" (the draft OP123,
+ * A/RES/80/118): the Summit's twenty-year review, WSIS+20, the General Assembly's overall review of December 2025 (the node
+ * of "the WSIS+20 review" and "the overall review ... in 2025"); "the 10-year review of the World Summit" (the draft OP3,
+ * 80/173 OP96): the overall review of 2015. Not "the high-level plenary meeting ... on the 20-year review of ..." (the
+ * meeting's own name, read as a sitting), nor "the 20-year review report" (a report: no "of the World Summit").
+ * (group 1 or 2: the number of years)
+ */
+const WSIS_YEAR_REVIEW_RE =
+  /(?<!\bmeeting\s+(?:of\s+the\s+(?:General\s+)?Assembly\s+)?on\s+the\s+)\b(?:World\s+Summit\s+(20|10)-year\s+review\b|(20|10)-year\s+review\s+of\s+(?:progress\s+made\s+in\s+)?(?:the\s+implementation\s+of\s+the\s+outcomes\s+of\s+)?the\s+World\s+Summit(?:\s+on\s+the\s+Information\s+Society)?)/g;
+function wsisYearReviews(text: string, out: Candidate[]): void {
+  WSIS_YEAR_REVIEW_RE.lastIndex = 0;
+  for (let m = WSIS_YEAR_REVIEW_RE.exec(text); m; m = WSIS_YEAR_REVIEW_RE.exec(text)) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const attrs = (m[1] ?? m[2]) === '20' ? { eventKind: 'meeting', startDate: '2025-12', acronym: 'WSIS+20' } : { eventKind: 'meeting', startDate: '2015' };
+    REVIEWS_NAMED_BY_YEARS.add(attrs);
+    out.push(candidate('Event', WSIS_REVIEW_2025, attrs, start, end, 'special'));
   }
 }
 /** "WSIS+20", "the WSIS+20 review" (not "WSIS+20 Forum High-level Event", "WSIS+20 High-level Event 2025", "WSIS+20 Co-Facilitators") */
@@ -4908,6 +4946,26 @@ function highLevelMeetingNamedBefore(text: string, c: Candidate, ctx: RecognizeC
   if (year !== undefined && ctx.date !== undefined && year < ctx.date.slice(0, 4)) return undefined;
   return ref;
 }
+/** The topic-named high-level meeting named last (as highLevelMeetingNamedBefore) when `c`, "the" dated sitting, is of its year. */
+function datedSittingNamedBefore(text: string, c: Candidate, state: ResolutionState): Ref | undefined {
+  if (c.start < 4 || !text.startsWith('the ', c.start - 4)) return undefined;
+  const ref = state.last.get(HLM);
+  if (ref === undefined || TOPICLESS_ASSEMBLY_SITTING_RE.test(ref.name) || !isHighLevelMeeting(ref.name)) return undefined;
+  const year = typeof ref.attrs.startDate === 'string' ? ref.attrs.startDate.slice(0, 4) : undefined;
+  return year !== undefined && (c.attrs.startDate as string).startsWith(year) ? ref : undefined;
+}
+/** before a sitting: "the overall review will be concluded by a two-day " (what the sitting concludes: a review) */
+const REVIEW_CONCLUDED_BY_BEFORE_RE = /\breview\s+(?:will|shall)\s+be\s+concluded\s+(?:by|with)\s+an?\s+(?:(?:one|two|three|half)-day\s+)?$/;
+/** The review-named high-level meeting named last, when the words before `c` say that `c` concludes the review; not one of
+ *  an earlier year than the text's ("will be concluded": after only the 2015 meeting was named, a new one) */
+function sittingConcludingReview(text: string, c: Candidate, ctx: RecognizeContext, state: ResolutionState): Ref | undefined {
+  if (!REVIEW_CONCLUDED_BY_BEFORE_RE.test(text.slice(Math.max(0, c.start - 60), c.start))) return undefined;
+  const ref = state.last.get(HLM);
+  if (ref === undefined || !ref.name.includes(REVIEW_WORD_OF)) return undefined;
+  const year = typeof ref.attrs.startDate === 'string' ? ref.attrs.startDate.slice(0, 4) : undefined;
+  return year !== undefined && ctx.date !== undefined && year >= ctx.date.slice(0, 4) ? ref : undefined;
+}
+const REVIEW_WORD_OF = ' review of ';
 /** after a sitting of the Assembly printed without its topic: words that name or date it ("known as", "held on", "in 2025") */
 const TOPICLESS_SITTING_NAMED_AFTER_RE = /^,?\s+(?:known|held|convened|to\s+be|in\s+(?:19|20)\d\d|on\s+\d|from\s+\d)\b/;
 const TOPICLESS_ASSEMBLY_SITTING_RE = /^(?:(?:one-day|informal|special|commemorative|high-level|plenary)\s+)*(?:meeting|segment)\s+of\s+the\s+General\s+Assembly$/;
@@ -4953,7 +5011,28 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
     // (A/RES/79/288 OP2-OP12), on the WSIS review (79/277 OP1, 80/118 OP64): a sitting of the Assembly named without its
     // topic and with no date is whichever this resolution means, not one node for every topic's (dated, the year keeps them
     // apart, and one year's sitting is the same in every text: the 2005 World Summit's); a character test on the few Events first
+    // "Also decides to convene the high-level meeting of the General Assembly, at the highest possible level, on 16 and 17
+    // December 2025" (A/RES/79/277 OP2) after PP4 named the overall review of the WSIS outcomes to be held in 2025: dated, "the"
+    // sitting printed without its topic is still the one the resolution named last by its topic, when that one is of its year
+    if (c.kind === 'Event' && c.attrs.qualifier === undefined && typeof c.attrs.startDate === 'string' && c.name.endsWith(OF_THE_GENERAL_ASSEMBLY) && TOPICLESS_ASSEMBLY_SITTING_RE.test(c.name)) {
+      const named = datedSittingNamedBefore(text, c, state);
+      if (named !== undefined) {
+        // (its own dates and their phrase, not the year-only date the earlier mention printed; the same attributes object,
+        // which detailedAttrs knows as read in this paragraph)
+        c.name = named.name;
+        if (named.attrs.acronym !== undefined) c.attrs.acronym = named.attrs.acronym;
+        continue;
+      }
+    }
     if (c.kind === 'Event' && c.attrs.qualifier === undefined && c.attrs.startDate === undefined && c.name.endsWith(OF_THE_GENERAL_ASSEMBLY) && TOPICLESS_ASSEMBLY_SITTING_RE.test(c.name)) {
+      // "Decides that the overall review will be concluded by a two-day high-level meeting of the General Assembly" (A/RES/79/277
+      // OP1): a new sitting, but the one that concludes the review the resolution named last (PP4), not one of its own
+      const concluding = sittingConcludingReview(text, c, ctx, state);
+      if (concluding !== undefined) {
+        c.name = concluding.name;
+        c.attrs = { ...concluding.attrs };
+        continue;
+      }
       const named = highLevelMeetingNamedBefore(text, c, ctx, state);
       if (named !== undefined) {
         c.name = named.name;
@@ -5443,7 +5522,7 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     if (!detailedAttrs.has(ev.attrs)) withoutParagraphDetails(ev.attrs);
     const seriesAttrs = ev.attrs.series === true ? datedSeriesEdition(text, ev) : undefined;
     if (ev.attrs.series === true) continue;
-    if (RANGED_SITTINGS.has(ev.attrs)) {
+    if (RANGED_SITTINGS.has(ev.attrs) || REVIEWS_NAMED_BY_YEARS.has(ev.attrs)) {
       ev.attrs.unplaced = true;
       detailedAttrs.add(ev.attrs);
       continue;
@@ -6598,7 +6677,7 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
     for (const a of actionLineCandidates(s.text)) if (!cands.some((c) => c.kind === 'ActionLine' && overlaps(c, a) && c.name === a.name)) cands.push(a);
   },
   // 5. editions of recurring events: "WSIS Forum 2025"; follow-ups: "United Nations Food Systems Summit +2 Stocktaking Moment"
-  (s) => addEditionYears(s.text, s.cands),
+  (s) => addEditionYears(s.text, s.cands, s.ctx),
   (s) => {
     if (!hasWord(s.words, PLUS)) return;
     addFollowUps(s.text, s.cands);
@@ -6878,7 +6957,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   detailedAttrs = new WeakSet();
   if (pairedVenueAt.size) pairedVenueAt = new Map();
   // 1. known names
-  const cands = knownNameCandidates(text, hits);
+  const cands = knownNameCandidates(text, hits, ctx.date);
   const s: Scan = {
     text,
     ctx,
@@ -7921,7 +8000,7 @@ const PARALYMPIC = 'Paralympic';
 /** "non-" (or "non‑", a non-breaking hyphen) right before a name, as a word of its own */
 const NON_BEFORE_RE = /(?:^|[^\p{L}])[Nn]on[-\u2011]$/u;
 const isHyphenCode = (c: number): boolean => c === 45 || c === 0x2011;
-function knownNameCandidates(text: string, hits: readonly GazetteerHit[]): Candidate[] {
+function knownNameCandidates(text: string, hits: readonly GazetteerHit[], date: string | undefined): Candidate[] {
   const cands: Candidate[] = [];
   const treaties = hasWord(textWords(text), TREATIES_OF);
   for (const hit of hits) {
@@ -7982,7 +8061,7 @@ function knownNameCandidates(text: string, hits: readonly GazetteerHit[]): Candi
   }
   if (treaties) treatiesOfListed(text, cands);
   // "Government of Ghana" keeps the place; drop gazetteer places inside longer known names is done by the trie.
-  const plus20 = wsisPlus20Candidates(text);
+  const plus20 = wsisPlus20Candidates(text, date);
   if (text.includes('COP')) copShortCandidates(text, plus20);
   if (plus20.length) {
     for (let i = cands.length - 1; i >= 0; i--) if (plus20.some((p) => overlaps(p, cands[i]!))) cands.splice(i, 1);
@@ -9255,10 +9334,10 @@ function townsBeforeCountries(text: string, cands: Candidate[]): void {
 }
 
 /** Step 5: editions of recurring events: "WSIS Forum 2025". */
-function addEditionYears(text: string, cands: readonly Candidate[]): void {
+function addEditionYears(text: string, cands: readonly Candidate[], ctx: RecognizeContext): void {
   for (const c of cands) {
     if (c.kind !== 'Event' || c.attrs.startDate !== undefined) continue;
-    if (c.start >= 24 && text.startsWith(' of the ', c.start - 8) && outcomeOfDatedResolution(text, c)) continue;
+    if (c.start >= 24 && text.startsWith(' of the ', c.start - 8) && (outcomeOfDatedResolution(text, c) || wsisOutcomeOf2015(text, c, ctx))) continue;
     if (c.start >= 20 && text.startsWith(' at ', c.start - (text.startsWith('the ', c.start - 4) ? 8 : 4)) && adoptedAtDated(text, c)) continue;
     if (c.via === 'special') {
       // "the 2024 high-level meeting of the General Assembly on antimicrobial resistance" (A/RES/79/287 PP9): that year's
@@ -9319,6 +9398,25 @@ function outcomeOfDatedResolution(text: string, c: Candidate): boolean {
   if (!y) return false;
   c.attrs = withoutSeries(c.attrs);
   c.attrs.startDate = y[1]!;
+  return true;
+}
+
+/** the overall review of the Summit's outcomes in a sitting's name, whose outcome document is A/RES/70/125 (of 2015) or 80/173 */
+const ON_WSIS_OVERALL_REVIEW = ' on the overall review of the implementation of the outcomes of the World Summit on the Information Society';
+/** the adoption date of A/RES/80/173, the outcome document of the 2025 high-level meeting on the overall review */
+const WSIS_2025_OUTCOME_DATE = '2025-12-17';
+/**
+ * "Recalling also the outcome document of the high-level meeting of the General Assembly on the overall review of the
+ * implementation of the outcomes of the World Summit on the Information Society,15" (A/RES/79/175 PP3, 78/213 PP3 "... of the
+ * Summit, 11"): printed without a date in a text adopted before the 2025 meeting's outcome (A/RES/80/173 of 17 December 2025),
+ * the outcome document is A/RES/70/125, of the meeting of December 2015 (keyed "... @ 2015", as when 70/125 is cited with it).
+ * Whether it read one (`c` then takes the year).
+ */
+function wsisOutcomeOf2015(text: string, c: Candidate, ctx: RecognizeContext): boolean {
+  if (ctx.date === undefined || ctx.date >= WSIS_2025_OUTCOME_DATE || !text.startsWith(OUTCOME_DOCUMENT_OF_THE, c.start - OUTCOME_DOCUMENT_OF_THE.length)) return false;
+  if (!c.name.endsWith(ON_WSIS_OVERALL_REVIEW) || !isHighLevelMeeting(c.name)) return false;
+  c.attrs = withoutSeries(c.attrs);
+  c.attrs.startDate = '2015';
   return true;
 }
 
