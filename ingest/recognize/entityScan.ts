@@ -4622,7 +4622,7 @@ function wsisPlus20Candidates(text: string, date: string | undefined): Candidate
   if (text.includes(HIGH_LEVEL_OVERALL_REVIEW)) {
     for (let at = text.indexOf(HIGH_LEVEL_OVERALL_REVIEW); at >= 0; at = text.indexOf(HIGH_LEVEL_OVERALL_REVIEW, at + 1)) {
       const end = at + HIGH_LEVEL_OVERALL_REVIEW.length + (text.startsWith(ON_THE_INFORMATION_SOCIETY, at + HIGH_LEVEL_OVERALL_REVIEW.length) ? ON_THE_INFORMATION_SOCIETY.length : 0);
-      out.push(candidate('Event', WSIS_REVIEW_2025, { eventKind: 'meeting', startDate: '2025-12', acronym: 'WSIS+20' }, at, end, 'special'));
+      out.push(candidate('Event', WSIS_REVIEW_2025, wsisPlus20ReviewAttrs(), at, end, 'special'));
     }
   }
   if (text.includes(YEAR_REVIEW)) wsisYearReviews(text, out);
@@ -4648,12 +4648,17 @@ function wsisPlus20Candidates(text: string, date: string | undefined): Candidate
       const start = m.index;
       const end = m.index + m[0].length;
       if (out.some((o) => o.start < end && start < o.end)) continue;
-      out.push(candidate('Event', WSIS_REVIEW_2025, { eventKind: 'meeting', startDate: '2025-12', acronym: 'WSIS+20' }, start, end, 'special'));
+      out.push(candidate('Event', WSIS_REVIEW_2025, wsisPlus20ReviewAttrs(), start, end, 'special'));
     }
   }
   return out;
 }
 const WSIS_PLUS = 'WSIS+';
+/** The attributes of the twenty-year review (WSIS+20), the General Assembly's meeting of December 2025: a new object each time
+ *  (wsisYearReviews marks its own by identity). */
+function wsisPlus20ReviewAttrs(): { eventKind: string; startDate: string; acronym: string } {
+  return { eventKind: 'meeting', startDate: '2025-12', acronym: 'WSIS+20' };
+}
 const HIGH_LEVEL_OVERALL_REVIEW = 'high-level overall review of the implementation of the outcomes of the World Summit';
 const ON_THE_INFORMATION_SOCIETY = ' on the Information Society';
 const WSIS_REVIEW_2025 = 'high-level meeting on the overall review of the implementation of the outcomes of the World Summit on the Information Society';
@@ -4684,9 +4689,10 @@ function wsisOverallReviews(text: string, out: Candidate[], date: string | undef
     // overall review ..." (A/RES/80/118 OP66): with no year, in a text between the 2015 review's outcome (A/RES/70/125 of 16
     // December 2015) and the 2025 one's (A/RES/80/173 of 17 December 2025), the review to come, of 2025
     const year = g.inner ?? g.year ?? g.dayYear ?? (date !== undefined && date > WSIS_2015_OUTCOME_DATE && date <= WSIS_2025_OUTCOME_DATE && MODALITIES_FOR_BEFORE_RE.test(text.slice(Math.max(0, m.index - 40), m.index)) ? '2025' : undefined);
-    if (year === undefined) continue;
+    // (already read as "the high-level overall review of the implementation of the outcomes of the World Summit", above)
+    if (year === undefined || out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) continue;
     // the twenty-year review as the "WSIS+20" mentions know it; another year's by its year
-    const attrs = year === '2025' ? { eventKind: 'meeting', startDate: '2025-12', acronym: 'WSIS+20' } : { eventKind: 'meeting', startDate: year };
+    const attrs = year === '2025' ? wsisPlus20ReviewAttrs() : { eventKind: 'meeting', startDate: year };
     out.push(candidate('Event', WSIS_REVIEW_2025, attrs, m.index, m.index + m[0].length, 'special'));
   }
 }
@@ -4711,7 +4717,7 @@ function wsisYearReviews(text: string, out: Candidate[]): void {
   for (let m = WSIS_YEAR_REVIEW_RE.exec(text); m; m = WSIS_YEAR_REVIEW_RE.exec(text)) {
     const start = m.index;
     const end = m.index + m[0].length;
-    const attrs = (m[1] ?? m[2]) === '20' ? { eventKind: 'meeting', startDate: '2025-12', acronym: 'WSIS+20' } : { eventKind: 'meeting', startDate: '2015' };
+    const attrs = (m[1] ?? m[2]) === '20' ? wsisPlus20ReviewAttrs() : { eventKind: 'meeting', startDate: '2015' };
     REVIEWS_NAMED_BY_YEARS.add(attrs);
     out.push(candidate('Event', WSIS_REVIEW_2025, attrs, start, end, 'special'));
   }
