@@ -104,3 +104,21 @@ describe('the Extraordinary Chambers in the Courts of Cambodia: one Organization
     expect(para(c, 'OP1', 'Requests the Secretary-General to report on the work of the ECCC;').mentions.filter((m) => m.key === ECCC).map((m) => m.phrase)).toEqual(['ECCC']);
   });
 });
+
+describe('the Western Sahara talks\' venues: Manhasset and Long Island, New York', () => {
+  const { keys } = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/79/98', date: '2024-12-04' }, kind: 'preambular' });
+  const PP9 =
+    'Also expressing its satisfaction at the holding of nine informal meetings convened by the Personal Envoy of the Secretary-General on 9 and 10 August 2009 in Dürnstein, Austria, on 10 and 11 February 2010 in Westchester County, New York, United States of America, from 7 to 10 November 2010, from 16 to 18 December 2010 and from 21 to 23 January 2011, all on Long Island, New York, from 7 to 9 March 2011 in Mellieha, Malta, from 5 to 7 June 2011 and from 19 to 21 July 2011, both on Long Island, and from 11 to 13 March 2012 in Manhasset, New York, to prepare for the fifth round of negotiations,';
+
+  it('A/RES/79/98 PP9 (78/85, 80/89): "all on Long Island, New York", "in Manhasset, New York"', () => {
+    const places = keys(PP9, 'Place:');
+    expect(places).toContain('Place:Long Island');
+    expect(places).toContain('Place:Manhasset');
+  });
+
+  it('guard: the other venues of the paragraph stay as they were', () => {
+    expect([...new Set(keys(PP9, 'Place:'))].sort()).toEqual(
+      ['Place:Austria', 'Place:Dürnstein', 'Place:Long Island', 'Place:Malta', 'Place:Manhasset', 'Place:Mellieha', 'Place:New York', 'Place:United States of America', 'Place:Westchester County'],
+    );
+  });
+});
