@@ -1578,8 +1578,10 @@ function outcomeAdoptionAttributions(text: string, sorted: EntityMention[], push
 // for signature in New York on 18 December 1979" (PP22), "the Declaration on the Zone of Peace, Freedom and Neutrality, signed
 // in Kuala Lumpur on 27 November 1971")
 // (or proclaimed: "... Culture Cooperation proclaimed on 4 November 1966 by the General Conference", A/RES/80/205 PP3)
+// (or its short name in brackets and then the verb: "the Treaty for the Prohibition of Nuclear Weapons in Latin America and the
+// Caribbean (Treaty of Tlatelolco)1 was opened for signature in Mexico City on 14 February 1967", A/RES/80/15 PP1)
 const ADOPTED_ON_GAP_RE =
-  /^\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:which\s+was|as)\s+)?(?:adopted|proclaimed|signed|done|concluded|opened\s+for\s+signature)\s+(?:(?:by|at|in)\s+[^,;:()“”]{1,90}?\s+)?on\s+$/;
+  /^\)?\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:(?:which\s+)?was|as)\s+)?(?:adopted|proclaimed|signed|done|concluded|opened\s+for\s+signature)\s+(?:(?:by|at|in)\s+[^,;:()“”]{1,90}?\s+)?on\s+$/;
 /** between the second of two frameworks and the day: ",25 both adopted on " */
 const BOTH_ADOPTED_ON_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?both\s+adopted\s+on\s+$/;
 /** between the first of the two and the second: " 24 and ", ", and " */
@@ -1606,6 +1608,12 @@ const AMENDMENT_OF_BEFORE_RE = /\b(?:amendments?|amended|revisions?|reviews?|rep
 /** "its obligations under the Protocol for the Prohibition of ..., signed at Geneva on 17 June 1925" (S/RES/687 (1991) OP7): the
  *  framework itself, not a text about it */
 const OBLIGATIONS_UNDER_RE = /\bobligations\s+under\s+(?:the\s+)?$/;
+/** "..., signed at Geneva on", ", which was opened for signature in Nicosia on": a treaty signed at a place is the treaty itself,
+ *  whatever the words before it ("measures to uphold the authority of the Protocol ..., signed at Geneva on 17 June 1925", A/RES/79/48
+ *  PP3, 80/34; "an essential component of the Declaration on the Zone of Peace, Freedom and Neutrality, signed in Kuala Lumpur on 27
+ *  November 1971", 78/39, 80/47; "the entry into force on 1 April 2022 of the Council of Europe Convention ..., which was opened for
+ *  signature in Nicosia on 19 May 2017", 79/133) unless they name a text about it ("the amendments to", AMENDMENT_OF_BEFORE_RE) */
+const SIGNED_AT_AFTER_RE = /^\)?\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:which\s+)?was\s+)?(?:signed|opened\s+for\s+signature)\s+(?:at|in)\s/;
 const ITSELF_OF_BEFORE_RE =
   /(?<!\bon\s+(?:the\s+)?)\b(?:note|provisions|importance|principles|purposes|spirit|objectives|terms|according|implementation|goals|relevance|significance)\s+(?:of|to)\s+(?:the\s+)?$/;
 
@@ -1615,13 +1623,17 @@ const ITSELF_OF_BEFORE_RE =
  * Prohibition of Nuclear Weapons 1 on 7 July 2017" (A/RES/80/54 OP1): the framework ADOPTED_ON that day (as a cited resolution
  * is on the day printed after it). Only a day (not a month or year), the first date after the framework.
  */
+function signedAtPlace(text: string, f: EntityMention): boolean {
+  return SIGNED_AT_AFTER_RE.test(text.slice(f.end, f.end + 40)) && !AMENDMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start));
+}
+
 function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
     const f = sorted[i]!;
     if (f.kind !== 'Framework') continue;
     const before = text.slice(Math.max(0, f.start - 30), f.start);
     const adoption = ADOPTION_OF_RE.test(before);
-    if (!adoption && OF_BEFORE_RE.test(before) && !ITSELF_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start)) && !OBLIGATIONS_UNDER_RE.test(before)) continue;
+    if (!adoption && OF_BEFORE_RE.test(before) && !ITSELF_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start)) && !OBLIGATIONS_UNDER_RE.test(before) && !signedAtPlace(text, f)) continue;
     // the first date after it, past the bodies and sittings that adopted it (and mentions inside it)
     let j = i + 1;
     while (j < sorted.length && (sorted[j]!.start < f.end || sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Event' || sorted[j]!.kind === 'Place')) j++;

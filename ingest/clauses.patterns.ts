@@ -101,8 +101,9 @@ export const VERB_TABLE: VerbEntry[] = [
   { forms: 'determin(?:es|ing|e)', later: 'weak' },
   // "Renews its call upon all States ... to provide the necessary support for the implementation of the Global Compact on
   // Refugees" (A/RES/80/187 OP89, 6 texts of corpus-ga; "renews its call upon", 3 more): the call said again, as "Reiterates its
-  // call upon" (39 texts) is REITERATES; not "renews the global framework" (what a thing does)
-  { forms: 'renew(?:s|ing|e)? (?:its|their|our) (?:calls?|appeals?|requests?)', relation: 'REITERATES', later: 'strong', inOperative: true },
+  // call upon" (39 texts) is REITERATES; not "renews the global framework" (what a thing does); "Renews its previous call to all
+  // States to observe strictly the principles and objectives of the Protocol for the Prohibition ..." (A/RES/79/48 OP2, 80/34)
+  { forms: 'renew(?:s|ing|e)? (?:its|their|our) (?:(?:previous|earlier) )?(?:calls?|appeals?|requests?)', relation: 'REITERATES', later: 'strong', inOperative: true },
   { forms: 'renew(?:s|ing)?', later: 'weak' },
   { forms: '(?:re)?commit(?:s|ting)?', later: 'weak' },
   { forms: 'appropriat(?:es|ing|e)', later: 'lead' },

@@ -577,6 +577,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // Parties); the ICC texts print it alone before they name it in full (A/RES/78/6 OP26, OP28)
   org('Assembly of States Parties to the Rome Statute of the International Criminal Court', undefined, ['Assembly of States Parties']),
   org('International Residual Mechanism for Criminal Tribunals'),
+  // the Cambodian court the Assembly funds and whose residual functions it extends (A/RES/79/324, the budget texts 78/253,
+  // 79/258, 80/243): named in full once, then "the Extraordinary Chambers" throughout
+  org('Extraordinary Chambers in the Courts of Cambodia', undefined, [], ['Extraordinary Chambers']),
   // the Syria mechanism the Assembly set up in resolution 71/248: named in full in the Syria and budget texts (A/RES/78/252
   // OP45, 79/257 OP51, 78/222 PP, 79/185 PP, 80/224 OP7) and by its first words elsewhere in them ("Requests the International,
   // Impartial and Independent Mechanism to submit an annual report", 78/222 OP28, 79/185 OP29; 80/224 OP10, OP11): one body.

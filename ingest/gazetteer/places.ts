@@ -187,7 +187,7 @@ Ukraine||Kyiv;Kiev;Sevastopol;Kherson;Zaporizhzhia;Donetsk;Luhansk
 United Arab Emirates||Abu Dhabi;Dubai
 United Kingdom of Great Britain and Northern Ireland|United Kingdom|London;Glasgow;Scotland
 United Republic of Tanzania|Tanzania|Dodoma;Dar es Salaam
-United States of America|United States|Washington, D.C.;New York;San Francisco;Los Angeles;Atlanta
+United States of America|United States|Washington, D.C.;New York;San Francisco;Los Angeles;Atlanta;Manhasset;Long Island
 Uruguay||Montevideo
 Uzbekistan||Tashkent;Samarkand
 Vanuatu||Port Vila

@@ -655,6 +655,9 @@ const SHORT_HEADS = [
   // "Recalls the 2007 Constitution of the British Virgin Islands, and stresses the importance of ... the effective
   // implementation of the Constitution" (A/RES/78/89 OP4; "Calls for full respect of the Constitution", OP5; 79/102, 80/93)
   'Constitution',
+  // "the work of the Extraordinary Chambers" after "the Extraordinary Chambers in the Courts of Cambodia" (A/RES/79/324 PP2-OP2,
+  // the budget texts 78/253, 79/258, 80/243): the short form the gazetteer gives it
+  'Extraordinary Chambers',
 ];
 const SHORT_HEAD_SET: ReadonlySet<string> = new Set(SHORT_HEADS);
 /** A short form printed in the text only: the names keep "Decade" as their head ("the Decade" refers back to them too). */
@@ -9926,6 +9929,10 @@ const DEFINITION_RE = /^\s*\((?:the\s+)?([A-Z][A-Za-z0-9+\-]{1,15}|[A-Z][\w-]*(?
 /** the same after an instrument's name and the year it was made: "... Armed Conflicts 1977 (Protocol I)" */
 const INSTRUMENT_DEFINITION_RE = /^(?:,?\s(?:19|20)\d\d)?\s*\((?:the\s+)?([A-Z][A-Za-z0-9+\-]{1,15}|[A-Z][\w-]*(?: [A-Z0-9][\w+-]*){0,2})\)/;
 
+/** a definition printed with "the" ("(the Addendum)"), and a one-word definition that is a capitalised common noun */
+const THE_DEFINITION_RE = /^\s*\(the\s/;
+const THE_COMMON_NOUN_RE = /^[A-Z][a-z]+$/;
+
 /** Step 6: "<name> (CSTD)" defines CSTD for the rest of the resolution. */
 function learnAcronymDefinitions(text: string, cands: readonly Candidate[], state: ResolutionState): void {
   for (const c of cands) {
@@ -9966,6 +9973,10 @@ function learnAcronymDefinitions(text: string, cands: readonly Candidate[], stat
       if (!state.defined.has(acr)) state.defined.set(acr, { kind: c.kind, name: c.name, attrs: { ...c.attrs } });
       continue;
     }
+    // "the Addendum to the Agreement ... on the Transitional Arrangements and the Completion of Work of the Extraordinary Chambers
+    // (the Addendum)" (A/RES/79/324 OP1): a common noun after "the", not a word of the name it follows, is the short name of a
+    // longer title that ends with that name (no candidate), not the name's acronym
+    if (THE_COMMON_NOUN_RE.test(acr) && !isWordOf(c.name, acr) && THE_DEFINITION_RE.test(def[0])) continue;
     if (!state.acronyms.has(acr) && !c.attrs.acronym) state.acronyms.set(acr, { kind: c.kind, name: c.name, attrs: { ...c.attrs, acronym: acr } });
     // "(the Compliance Agreement)", "(the London Convention)": the short name in the parentheses, read as a name
     // of its own, is the one it defines
