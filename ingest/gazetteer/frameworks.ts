@@ -526,6 +526,13 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'articles on protection of persons in the event of disasters',
   ]),
   fw('draft articles on immunity of State officials from foreign criminal jurisdiction'),
+  // ... and its draft conclusions, likewise: "takes note of the adoption by the Commission of the draft conclusions on
+  // identification and legal consequences of peremptory norms of general international law (jus cogens)" (A/RES/78/109 OP1,
+  // PP1, OP3, OP4), "the draft conclusions on general principles of law and the commentaries thereto" (A/RES/78/108, 79/121)
+  fw('draft conclusions on identification and legal consequences of peremptory norms of general international law (jus cogens)', [
+    'draft conclusions on identification and legal consequences of peremptory norms of general international law',
+  ]),
+  fw('draft conclusions on general principles of law'),
   // printed with "United Nations" before them or not ("the System-wide Action Plan on Gender Equality and the Empowerment
   // of Women", A/RES/79/226 OP13, was cut before "and the Empowerment" and keyed apart from the one printed in full)
   fw('United Nations System-wide Action Plan on Gender Equality and the Empowerment of Women', ['System-wide Action Plan on Gender Equality and the Empowerment of Women']),

@@ -455,6 +455,9 @@ const BARE_BEFORE_VERB_RE =
 const BARE_ALONE_AFTER_RE = /^(?:\s*[;.]|\s*$|,\s+in\s+which\b|\s+and\s+the\s+(?:views|recommendations|conclusions)\b)/;
 const FUTURE_BEFORE_RE = /\b(?:included|inclusion|include|submissions?|contributions?|inputs?|data)\s+(?:in|to|for)\s+the\s+$|\bfor\s+the\s+$/;
 const FUTURE_AFTER_RE = /^\s+(?:to\s+be|that\s+will|which\s+will)\b/;
+/** ... nor one of the reports of years before: "had previously been included as annexes to the report of the Internal Justice
+ *  Council" (A/RES/79/254 OP29, 80/238 OP25: the series, not the report the preamble footnoted) */
+const PREVIOUSLY_BEFORE_RE = /\bpreviously\b[^.;,]{0,60}$/;
 
 /**
  * "Having also examined the report of the Secretary-General,2" (footnote "2 A/80/290.") then "1. Takes note of the
@@ -657,6 +660,14 @@ const REPORT_ON_ACTIVITIES_OF_THE = 'report on the activities of the ';
  */
 const AUTHOR_MODIFIER_RE =
   /^\s+(?:for\s+(?:the\s+year\s+)?\d{4}|on\s+the\s+work\s+of\s+its\s+[a-z-]+(?:\s+and\s+[a-z-]+)?\s+sessions?|covering\s+its\s+work\s+(?:during|in)\s+\d{4})(?=[\s”"’*_,.;]|$)/;
+/**
+ * ... and, where the report's footnote mark stands, its subject too: "Having considered ... the report of the Independent Audit
+ * Advisory Committee on internal oversight2" then "1. Takes note of the report of the Secretary-General and the report of the
+ * Independent Audit Advisory Committee;" (A/RES/80/240; 80/237 II.OP3, 79/258 XVII.OP3): a body other than the Secretary-General
+ * reports once per item, so the later bare words are that report (two footnoted under one author's words leave them alone,
+ * knownAfter). Only where the words are marked: the later bare words with a subject are another report.
+ */
+const AUTHOR_OR_SUBJECT_MODIFIER_RE = new RegExp(`${AUTHOR_MODIFIER_RE.source}|^\\s+on\\s+[^,;()“”"]{1,200}?(?=[\\s”"’*_,.;]{0,4}$)`);
 const SUBJECT_OF_OTHER_RE = /\b(?:from|on|out\s+of|follow-up\s+to|follow\s+up\s+to)\s+the\s+$|\b(?:implications|arising)\b[^;,]*$/;
 /** Per resolution: for each other author (an Organization's key), the one report of it footnoted under the bare words. */
 const authorReportsOf = new WeakMap<RecognizeContext, Map<string, KnownReport>>();
@@ -745,7 +756,7 @@ function linkBareOtherAuthors(paragraph: ParagraphText, body: EntityMention[], f
     if (done.has(author.key)) continue;
     done.add(author.key);
     const words = text.slice(author.start - leadOf(author), author.end);
-    const marksFrom = paragraph.footnoteRefs.length ? sourceMarks(text, paragraph, body, footnotes, words, '', false, SUBJECT_OF_OTHER_RE, AUTHOR_MODIFIER_RE) : undefined;
+    const marksFrom = paragraph.footnoteRefs.length ? sourceMarks(text, paragraph, body, footnotes, words, '', false, SUBJECT_OF_OTHER_RE, AUTHOR_OR_SUBJECT_MODIFIER_RE) : undefined;
     const state = states?.get(author.key);
     const own = ownReport(undefined, marksFrom);
     if (typeof own === 'string') rememberSessionReport(ctx, text, words, author, marksFrom!.at, own);
@@ -784,6 +795,7 @@ function linkBareAt(text: string, at: number, end: number, known: string, body: 
     !(BARE_BEFORE_RE.test(before) || (BARE_BEFORE_VERB_RE.test(before) && BARE_ALONE_AFTER_RE.test(after))) ||
     FUTURE_BEFORE_RE.test(before) ||
     FUTURE_AFTER_RE.test(after) ||
+    PREVIOUSLY_BEFORE_RE.test(text.slice(Math.max(0, at - 80), at)) ||
     marksFrom?.at.has(at) ||
     body.some((o) => o.start < end && at < o.end && o.kind !== 'Organization')
   )
