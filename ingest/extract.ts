@@ -873,6 +873,23 @@ function inHistoryOf(text: string, m: EntityMention): boolean {
 }
 
 /**
+ * The General Assembly named as the actor of what the clause is about, not its object: "the principles ..., welcomed by the
+ * General Assembly in its resolution 48/134" (A/RES/79/177 PP4), "the scale of assessments adopted by the General Assembly"
+ * (A/RES/80/246 OP2), "Noting the establishment by the General Assembly in its decision 79/512 of ..." (A/RES/80/20 PP13), some
+ * 370 in corpus-ga; the subject of a clause reporting what the Assembly did: "resolution 71/1 ..., in which the General
+ * Assembly adopted the New York Declaration" (A/RES/80/113 PP12), "in which, inter alia, the General Assembly reaffirmed",
+ * "that, in its resolution 66/20, the General Assembly recommended" (A/RES/80/12 PP7), some 90. The paragraph mentions it;
+ * the verb takes no edge to it (settled policy: a body named only as actor gets no verb edge). The Assembly as addressee or
+ * recipient ("to report to the General Assembly", "keep the General Assembly informed") keeps its edge.
+ */
+const ASSEMBLY_ACTOR_BEFORE_RE =
+  /\bby\s+(?:the\s+)?$|\b(?:in|by|at|under|through)\s+which,?\s+(?:(?:inter\s+alia|among\s+other\s+things),\s+)?the\s+$|\bwhereby\s+the\s+$|\bin\s+its\s+resolutions?\s+[^,;]{1,60},\s+the\s+$/;
+const GENERAL_ASSEMBLY_KEY = 'Organization:General Assembly';
+function isAssemblyAsActor(text: string, m: EntityMention): boolean {
+  return m.key === GENERAL_ASSEMBLY_KEY && m.footnote === undefined && ASSEMBLY_ACTOR_BEFORE_RE.test(text.slice(Math.max(0, m.start - 90), m.start));
+}
+
+/**
  * A place the clause's verb addresses: "Calls upon Israel, the occupying Power, to ...", "urges the Government of the Islamic
  * Republic of Iran to ...", "Invites Cambodia and Senegal to ..." (A/RES/78/170 OP5, 78/220 OP18, 79/230 OP5): the State the
  * body calls upon, urges or commends, so the verb's edge goes to it. Other places in a clause say where something is or
@@ -924,6 +941,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     } else if (m.nested && !isReportAuthor(text, m)) continue;
     if (titles.length && !m.footnote && inSpans(titles, m.start)) continue;
     if (m.start >= 16 && text.charCodeAt(m.start - 4) === 0x74 /* t */ && inHistoryOf(text, m)) continue;
+    if (m.start >= 4 && isAssemblyAsActor(text, m)) continue;
     const at = m.footnote ? m.footnote.offset : m.start;
     const clause = clauseAt(clauses, at);
     if (!clause?.relation) continue;
