@@ -884,9 +884,20 @@ function inHistoryOf(text: string, m: EntityMention): boolean {
  */
 const ASSEMBLY_ACTOR_BEFORE_RE =
   /\bby\s+(?:the\s+)?$|\b(?:in|by|at|under|through)\s+which,?\s+(?:(?:inter\s+alia|among\s+other\s+things),\s+)?the\s+$|\bwhereby\s+the\s+$|\bin\s+its\s+resolutions?\s+[^,;]{1,60},\s+the\s+$/;
+/**
+ * The subject of a past act the clause reports: "at the first special session ..., in 1978, the Assembly stressed that" (A/RES/78/34
+ * PP5, 79/37, 80/50), "noting that in the resolution, the Assembly invited" (A/RES/79/192 PP5), "We recall that the General
+ * Assembly determined, in its resolution 70/125" (A/RES/80/173 OP126): after ", the " or "that the ", a verb in -ed that no
+ * preposition follows (not a participle naming what is the Assembly's: "the Main Committee of the General Assembly entrusted
+ * with", "keep the General Assembly informed of").
+ */
+const ASSEMBLY_SUBJECT_BEFORE_RE = /(?:,|\bthat)\s+the\s+$/;
+const ASSEMBLY_SUBJECT_AFTER_RE = /^\s+(?:has\s+|had\s+)?(?:also\s+)?[a-z]{3,}ed(?:,|\s+(?!(?:with|by|of|to|at|in|for|on|from|under|as)\b))/;
 const GENERAL_ASSEMBLY_KEY = 'Organization:General Assembly';
 function isAssemblyAsActor(text: string, m: EntityMention): boolean {
-  return m.key === GENERAL_ASSEMBLY_KEY && m.footnote === undefined && ASSEMBLY_ACTOR_BEFORE_RE.test(text.slice(Math.max(0, m.start - 90), m.start));
+  if (m.key !== GENERAL_ASSEMBLY_KEY || m.footnote !== undefined) return false;
+  const before = text.slice(Math.max(0, m.start - 90), m.start);
+  return ASSEMBLY_ACTOR_BEFORE_RE.test(before) || (ASSEMBLY_SUBJECT_BEFORE_RE.test(before) && ASSEMBLY_SUBJECT_AFTER_RE.test(text.slice(m.end, m.end + 40)));
 }
 
 /**

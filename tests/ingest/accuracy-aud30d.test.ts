@@ -1,6 +1,7 @@
 // Misses found by the session-30 audit aud30d: A/RES/80/20, 78/34, 78/81, 79/237, 79/89, 80/246, 78/9, 78/110, 80/189 and
 // 78/329, and the same forms in other texts. Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
+import { extractParagraph } from '../../ingest/extract.js';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
@@ -61,6 +62,19 @@ describe('the General Assembly named as the actor ("adopted by the General Assem
     expect(r).toContain('RECALLS Resolution:A/RES/66/20');
   });
 
+  it('A/RES/78/34 PP5 (79/37, 80/50): "at the first special session ..., in 1978, the Assembly stressed that ..."', () => {
+    const text =
+      'Recalling also that at the first special session of the General Assembly devoted to disarmament, in 1978, the Assembly stressed that nuclear weapons posed the greatest danger to mankind and to the survival of civilization,';
+    const r = relations(text, 'preambular', { ...GA, symbol: 'A/RES/78/34', date: '2023-12-04' });
+    expect(r).not.toContain(`RECALLS ${ASSEMBLY}`);
+    expect(r).toContain('RECALLS Event:tenth special session of the General Assembly');
+  });
+
+  it('guard: "the appropriate Main Committee of the General Assembly entrusted with responsibilities" (A/RES/80/242 OP6) keeps its edge', () => {
+    const text = 'Reaffirms that the Fifth Committee is the appropriate Main Committee of the General Assembly entrusted with responsibilities for administrative and budgetary matters;';
+    expect(relations(text, 'operative')).toContain(`REAFFIRMS ${ASSEMBLY}`);
+  });
+
   it('guard: the Assembly as the addressee of a report keeps its edge (A/RES/79/89 OP6: "to report to the General Assembly at its eightieth session")', () => {
     const text = 'Requests the Secretary-General to report to the General Assembly at its eightieth session on the implementation of the present resolution.';
     expect(relations(text, 'operative', { ...GA, symbol: 'A/RES/79/89', date: '2024-12-04' })).toContain(`REQUESTS ${ASSEMBLY}`);
@@ -77,5 +91,50 @@ describe('the General Assembly named as the actor ("adopted by the General Assem
     const text =
       'Recalling the Guiding Principles on Business and Human Rights, endorsed by the Human Rights Council in its resolution 17/4 of 16 June 2011,';
     expect(relations(text)).toContain('RECALLS Organization:Human Rights Council');
+  });
+});
+
+describe('"the Declaration" after the Special Committee named after it is the Declaration on the Granting of Independence', () => {
+  const DECLARATION = 'Framework:Declaration on the Granting of Independence to Colonial Countries and Peoples';
+  const PP1 =
+    'Recalling its resolution 1970 (XVIII) of 16 December 1963, in which it requested the Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples to study the information transmitted to the Secretary-General in accordance with Article 73 e of the Charter of the United Nations and to take such information fully into account in examining the situation with regard to the implementation of the Declaration, contained in General Assembly resolution 1514 (XV) of 14 December 1960,';
+
+  it('A/RES/78/81 PP1 (79/94, 80/85): "the implementation of the Declaration, contained in General Assembly resolution 1514 (XV)"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/81', date: '2023-12-07' };
+    const x = extractParagraph({ id: 'PP1', kind: 'preambular', text: PP1, footnoteRefs: [], subparagraphs: [] }, ctx);
+    expect(x.relations.map((r) => `${r.type} ${r.target}`)).toContain(`RECALLS ${DECLARATION}`);
+    expect(x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)).toContain(`ADOPTED Resolution:A/RES/1514(XV) -> ${DECLARATION}`);
+  });
+
+  it('guard: after another declaration named in full, "the Declaration" stays that one', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/81', date: '2023-12-07' };
+    extractParagraph(
+      { id: 'PP1', kind: 'preambular', text: 'Recalling the United Nations Declaration on the Rights of Indigenous Peoples,', footnoteRefs: [], subparagraphs: [] },
+      ctx,
+    );
+    const x = extractParagraph(
+      {
+        id: 'PP2',
+        kind: 'preambular',
+        text: 'Noting the work of the Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples, and stressing the implementation of the Declaration,',
+        footnoteRefs: [],
+        subparagraphs: [],
+      },
+      ctx,
+    );
+    expect(x.relations.map((r) => r.target)).not.toContain(DECLARATION);
+  });
+});
+
+describe('"the Global POC Directory" is the Global Intergovernmental Points of Contact Directory', () => {
+  it('A/RES/79/237 OP2 (c): "existing initiatives set up under the auspices of the OEWG 2021–2025 ..., including, inter alia, the Global POC Directory"', () => {
+    const text =
+      'Welcomes the consensus achieved within the OEWG to: (c) Recommend that the future permanent mechanism would facilitate the continued operationalization and further development of all existing initiatives set up under the auspices of the OEWG 2021–2025 and/or other previous processes, including, inter alia, the Global POC Directory and the Global Roundtable on ICT security capacity-building;';
+    expect(keys(text, 'Initiative:', 'operative', { ...GA, symbol: 'A/RES/79/237', date: '2024-12-24' })).toEqual(['Initiative:Global Intergovernmental Points of Contact Directory']);
+  });
+
+  it('guard: the lowercase full form keeps its key (A/RES/78/237 OP4)', () => {
+    const text = 'Welcomes the establishment of the global intergovernmental points of contact directory as the first universal confidence-building measure;';
+    expect(keys(text, 'Initiative:', 'operative')).toEqual(['Initiative:Global Intergovernmental Points of Contact Directory']);
   });
 });
