@@ -873,34 +873,6 @@ function inHistoryOf(text: string, m: EntityMention): boolean {
 }
 
 /**
- * The General Assembly named as the actor of what the clause is about, not its object: "the principles ..., welcomed by the
- * General Assembly in its resolution 48/134" (A/RES/79/177 PP4), "the scale of assessments adopted by the General Assembly"
- * (A/RES/80/246 OP2), "Noting the establishment by the General Assembly in its decision 79/512 of ..." (A/RES/80/20 PP13), some
- * 370 in corpus-ga; the subject of a clause reporting what the Assembly did: "resolution 71/1 ..., in which the General
- * Assembly adopted the New York Declaration" (A/RES/80/113 PP12), "in which, inter alia, the General Assembly reaffirmed",
- * "that, in its resolution 66/20, the General Assembly recommended" (A/RES/80/12 PP7), some 90. The paragraph mentions it;
- * the verb takes no edge to it (settled policy: a body named only as actor gets no verb edge). The Assembly as addressee or
- * recipient ("to report to the General Assembly", "keep the General Assembly informed") keeps its edge.
- */
-const ASSEMBLY_ACTOR_BEFORE_RE =
-  /\bby\s+(?:the\s+)?$|\b(?:in|by|at|under|through)\s+which,?\s+(?:(?:inter\s+alia|among\s+other\s+things),\s+)?the\s+$|\bwhereby\s+the\s+$|\bin\s+its\s+resolutions?\s+[^,;]{1,60},\s+the\s+$/;
-/**
- * The subject of a past act the clause reports: "at the first special session ..., in 1978, the Assembly stressed that" (A/RES/78/34
- * PP5, 79/37, 80/50), "noting that in the resolution, the Assembly invited" (A/RES/79/192 PP5), "We recall that the General
- * Assembly determined, in its resolution 70/125" (A/RES/80/173 OP126): after ", the " or "that the ", a verb in -ed that no
- * preposition follows (not a participle naming what is the Assembly's: "the Main Committee of the General Assembly entrusted
- * with", "keep the General Assembly informed of").
- */
-const ASSEMBLY_SUBJECT_BEFORE_RE = /(?:,|\bthat)\s+the\s+$/;
-const ASSEMBLY_SUBJECT_AFTER_RE = /^\s+(?:has\s+|had\s+)?(?:also\s+)?[a-z]{3,}ed(?:,|\s+(?!(?:with|by|of|to|at|in|for|on|from|under|as)\b))/;
-const GENERAL_ASSEMBLY_KEY = 'Organization:General Assembly';
-function isAssemblyAsActor(text: string, m: EntityMention): boolean {
-  if (m.key !== GENERAL_ASSEMBLY_KEY || m.footnote !== undefined) return false;
-  const before = text.slice(Math.max(0, m.start - 90), m.start);
-  return ASSEMBLY_ACTOR_BEFORE_RE.test(before) || (ASSEMBLY_SUBJECT_BEFORE_RE.test(before) && ASSEMBLY_SUBJECT_AFTER_RE.test(text.slice(m.end, m.end + 40)));
-}
-
-/**
  * A place the clause's verb addresses: "Calls upon Israel, the occupying Power, to ...", "urges the Government of the Islamic
  * Republic of Iran to ...", "Invites Cambodia and Senegal to ..." (A/RES/78/170 OP5, 78/220 OP18, 79/230 OP5): the State the
  * body calls upon, urges or commends, so the verb's edge goes to it. Other places in a clause say where something is or
@@ -952,7 +924,6 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     } else if (m.nested && !isReportAuthor(text, m)) continue;
     if (titles.length && !m.footnote && inSpans(titles, m.start)) continue;
     if (m.start >= 16 && text.charCodeAt(m.start - 4) === 0x74 /* t */ && inHistoryOf(text, m)) continue;
-    if (m.start >= 4 && isAssemblyAsActor(text, m)) continue;
     const at = m.footnote ? m.footnote.offset : m.start;
     const clause = clauseAt(clauses, at);
     if (!clause?.relation) continue;
