@@ -117,7 +117,9 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('United Nations Report on Military Expenditures', ['Report on Military Expenditures']),
   // the directory set up by the 2021-2025 ICT security working group, printed lowercase ("welcomes the establishment of the global
   // intergovernmental points of contact directory as the first universal confidence-building measure", A/RES/78/237 OP4)
-  ini('Global Intergovernmental Points of Contact Directory', ['global intergovernmental points of contact directory']),
+  // (and by its short name: "existing initiatives set up under the auspices of the OEWG 2021–2025 ..., including, inter alia, the
+  // Global POC Directory", A/RES/79/237 OP2)
+  ini('Global Intergovernmental Points of Contact Directory', ['global intergovernmental points of contact directory', 'Global POC Directory']),
   // the Office of the High Commissioner's database of measures against racism, printed lowercase: "including the maintenance by
   // the Office of the High Commissioner of the database on practical means to combat racism, racial discrimination, xenophobia
   // and related intolerance" (A/RES/78/190 OP5, 79/160, 80/192): a database, no name was read (its words hold no head)

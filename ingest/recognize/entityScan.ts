@@ -2457,6 +2457,22 @@ function courtOfStatute(state: ResolutionState, name: string): void {
   state.last.set('Court', entryRef(court));
   state.pinned.delete('Court');
 }
+const OF_THE_DECLARATION = ' of the Declaration ';
+/**
+ * "the Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of Independence
+ * to Colonial Countries and Peoples to study ... the implementation of the Declaration, contained in General Assembly resolution
+ * 1514 (XV)" (A/RES/78/81 PP1, 79/94, 80/85; 78/84, 79/97, 80/88 print no other full name of it): a body named after a known
+ * declaration names it, and "the Declaration" then refers back to it, as after the declaration's own name; unless a
+ * declaration was named before (that one stays "the Declaration").
+ */
+function declarationOfBody(state: ResolutionState, name: string): void {
+  if (state.last.has(DECLARATION_WORD)) return;
+  const at = name.indexOf(OF_THE_DECLARATION);
+  const declaration = entryByName('Framework', name.slice(at + OF_THE.length));
+  if (declaration === undefined) return;
+  state.last.set(DECLARATION_WORD, entryRef(declaration));
+  state.pinned.delete(DECLARATION_WORD);
+}
 function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSittingName = false): void {
   // (the political declaration named in full last, for "the Political Declaration" printed bare later: barePoliticalDeclarations)
   if (ref.kind === 'Framework' && ref.name.length > BARE_POLITICAL_DECLARATION.length && ref.name.includes(BARE_POLITICAL_DECLARATION) && ref.name !== MADRID_POLITICAL_DECLARATION.name) state.last.set(POLITICAL_DECLARATION_KEY, ref);
@@ -2541,6 +2557,7 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSi
   // "as a war crime in the Rome Statute of the International Criminal Court, and noting the role that the Court can play"
   // (A/RES/80/112 PP38, 79/138 PP38, 78/118 PP34): a court's statute names the court, which "the Court" then refers back to
   if (ref.kind === 'Framework' && ref.name.endsWith(COURT_END)) courtOfStatute(state, ref.name);
+  else if (ref.kind === 'Organization' && ref.name.includes(OF_THE_DECLARATION)) declarationOfBody(state, ref.name);
   // "the Durban Declaration and Programme of Action", "the Beijing Declaration and Platform for Action": one instrument,
   // which "the Declaration" printed alone refers back to too ("paragraph 2 of the Declaration", A/RES/79/160 PP7)
   else if (ref.kind === 'Framework' && head !== 'Declaration' && ref.name.includes(DECLARATION_AND)) {
