@@ -887,32 +887,6 @@ function addressedPlace(text: string, m: EntityMention, from: number, listed: bo
   return demand && !listed && DEMAND_GAP_RE.test(gap) && DEMAND_AFTER_RE.test(text.slice(m.end, m.end + 24));
 }
 
-/**
- * A body named only as the actor of what a cited text did, not as the object of the clause's verb (settled policy: no verb
- * edge; its MENTIONS stays): the subject of a relative clause on a cited text ("its resolution 57/337 ..., in which the General
- * Assembly calls upon Member States", A/RES/80/42 PP3; "the subsequent resolutions by which the Council extended the mandate",
- * A/RES/78/300 PP2; "whereby the Assembly requested"), and the agent of a passive that names the resolution ("as confirmed by
- * the Security Council in its resolution 497 (1981)", A/RES/78/11 OP2; "endorsed by the Economic and Social Council in its
- * resolution 2017/21"), or the General Assembly as any passive's agent ("the Programme of Action adopted by the General
- * Assembly at its twenty-fourth special session"): the Assembly is the body speaking, never the object of its own verb.
- * Not a subject acted upon ("in which the Conference on Disarmament was called upon", "in which the Inter-Parliamentary
- * Union was invited"), nor a relative clause on anything but a cited text ("the ways in which the Kimberley Process
- * contributes", "the complex environment in which the Mission operates").
- */
-const ACTOR_RELATIVE_BEFORE_RE = /(?:,\s*(?:\d{1,3}\s*)?|\b(?:resolutions?|decisions?|reports?|statements?|declarations?|opinions?)\s+)(?:in|by)\s+which\s+the\s+$|\bwhereby\s+the\s+$/;
-/** the active verb after the relative clause's subject: "calls upon", ", inter alia, decided", "has pledged", "unanimously concluded"
- *  (not a noun the subject qualifies: "in which the Quartet members concluded", A/RES/80/81 PP23, the Quartet's own statements) */
-const ACTOR_VERB_AFTER_RE = /^(?:,\s*(?:inter alia|among other things),)?\s+(?:[a-z]+ly\s+|also\s+|further\s+|again\s+|first\s+)?(?:(?:has|have|had)\s+(?!been\b)[a-z]+ed\b|(?!(?:was|is|has|as|thus|members)\b)[a-z]{3,}(?:ed|s)\b)/;
-const PASSIVE_AGENT_BEFORE_RE = /\b[a-z]{3,}ed\s+(?:by\s+consensus\s+)?by\s+the\s+$/;
-const IN_ITS_RESOLUTION_AFTER_RE = /^,?\s+(?:in|by)\s+(?:its\s+)?resolutions?\s/;
-const GENERAL_ASSEMBLY_KEY = 'Organization:General Assembly';
-function namedAsActor(text: string, m: EntityMention): boolean {
-  if (m.kind !== 'Organization' || m.footnote !== undefined || m.start < 8 || !text.startsWith('the ', m.start - 4)) return false;
-  const before = text.slice(Math.max(0, m.start - 40), m.start);
-  if (ACTOR_RELATIVE_BEFORE_RE.test(before)) return ACTOR_VERB_AFTER_RE.test(text.slice(m.end, m.end + 48));
-  return PASSIVE_AGENT_BEFORE_RE.test(before) && (m.key === GENERAL_ASSEMBLY_KEY || IN_ITS_RESOLUTION_AFTER_RE.test(text.slice(m.end, m.end + 24)));
-}
-
 /** Where the printed verb of `clause` ends in `text` (-1 when it is not printed as given). */
 function verbEnd(text: string, clause: Clause): number {
   const at = text.indexOf(clause.verb, clause.start);
@@ -949,7 +923,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
       addressedEnd = m.end;
     } else if (m.nested && !isReportAuthor(text, m)) continue;
     if (titles.length && !m.footnote && inSpans(titles, m.start)) continue;
-    if (m.start >= 16 && text.charCodeAt(m.start - 4) === 0x74 /* t */ && (inHistoryOf(text, m) || namedAsActor(text, m))) continue;
+    if (m.start >= 16 && text.charCodeAt(m.start - 4) === 0x74 /* t */ && inHistoryOf(text, m)) continue;
     const at = m.footnote ? m.footnote.offset : m.start;
     const clause = clauseAt(clauses, at);
     if (!clause?.relation) continue;
