@@ -1906,6 +1906,8 @@ function phaseAttributions(text: string, sorted: EntityMention[], words: TextWor
 const SO_THAT = ' so that ';
 /** right before a venue printed before its sitting ("the convening at Madrid of the Peace Conference"): "convening at ", "holding in " */
 const CONVENING_AT_BEFORE_RE = /\b(?:convening|holding)\s+(?:at|in)\s+$/;
+/** between that venue and the day printed after it: " on " */
+const VENUE_ON_DAY_GAP_RE = /^\s+on\s+$/;
 /** ", during the " / ", at the " between a venue and the sitting named after it (PLACE_BEFORE_SITTING) */
 const DURING_THE_GAP_RE = /^,\s+(?:during|at)\s+the\s+$/;
 /** "in " right before the venue (and ", " between a city and its country) */
@@ -1941,9 +1943,21 @@ function printedAssemblyOwner(ev: EntityMention): string | undefined {
 }
 /** right before a venue's "in": ", and in 2034 " (another edition's year) */
 const AND_IN_YEAR_BEFORE_RE = /\band\s+in\s+(?:19|20)\d\d\s+$/;
+/**
+ * A session named by the year it is held in: "the report of the Disarmament Commission on its 1993 session" (A/RES/80/42 OP3),
+ * "the 2024 session of the Conference on Disarmament", "the 2025 substantive session of the Disarmament Commission". Not the
+ * Economic and Social Council's: its "2024 session" is the cycle that opens in July 2023.
+ */
+const YEAR_NAMED_SESSION_RE = /^((?:19|20)\d\d) (?:[a-z]+ )?session of the (?!Economic and Social Council\b)/;
 /** Step 3 of findAttributions, for the event sorted[i]: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (ORGANIZES), editions (PART_OF). */
-function eventAttributions(text: string, sorted: EntityMention[], i: number, push: Push): void {
+function eventAttributions(text: string, sorted: EntityMention[], i: number, pushAny: Push): void {
   const ev = sorted[i]!;
+  // (whether the words printed dated the sitting: a year-named session with no date printed is dated by its year)
+  let dated = false;
+  const push: Push = (type, source, target, start, end) => {
+    if (type === 'STARTS_ON' && source === ev.key) dated = true;
+    pushAny(type, source, target, start, end);
+  };
   const detail = eventDetail(ev);
   // "(the Fourth Review Conference)" right after the name is another name of it, not the next event
   // (a name inside the event's quoted title is no next event: "..., entitled “World Summit for Social Development and beyond ...”")
@@ -1996,6 +2010,11 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   if (prev?.kind === 'Place' && OF_THE_GAP_RE.test(text.slice(prev.end, ev.start))) {
     const at = text.slice(Math.max(0, prev.start - 20), prev.start).search(CONVENING_AT_BEFORE_RE);
     if (at >= 0) push('HELD_IN', ev.key, prev.key, prev.start, prev.end);
+  } else if (prev?.kind === 'Date' && i > 1 && sorted[i - 2]!.kind === 'Place' && OF_THE_GAP_RE.test(text.slice(prev.end, ev.start))) {
+    // "the convening in Madrid on 30 October 1991 of the Peace Conference on the Middle East" (A/RES/78/11 PP8, 80/73, 79/83):
+    // the venue and day printed before the name (the day: dateFrontedBefore)
+    const venue = sorted[i - 2]!;
+    if (VENUE_ON_DAY_GAP_RE.test(text.slice(venue.end, prev.start)) && text.slice(Math.max(0, venue.start - 20), venue.start).search(CONVENING_AT_BEFORE_RE) >= 0) push('HELD_IN', ev.key, venue.key, venue.start, venue.end);
   } else if (prev?.kind === 'Place' && ev.start - prev.end <= 14 && text.charCodeAt(prev.end) === 44 /* , */ && DURING_THE_GAP_RE.test(text.slice(prev.end, ev.start)) && !(ev.attrs.eventKind === 'session' && text.startsWith(', during', prev.end))) {
     // "their commitment expressed in Durban, South Africa, during the World Conference against Racism, ..." (A/RES/79/168
     // OP4, 78/196, 80/208): the venue printed before the sitting, after "in" (the city when a country follows it); "the launch of
@@ -2029,6 +2048,8 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
       if (role === 'start' && second?.attrs.role === 'end') push('ENDS_ON', ev.key, dateKeyOf(dateMentionIso(second)), second.start, second.end);
     } else if (i > 0) dayConvenedBefore(text, sorted, i, push);
   } else if (!detail.datePhrase && !detail.recurring && i > 0) dayConvenedBefore(text, sorted, i, push);
+  const yearNamed = dated || start !== undefined ? null : YEAR_NAMED_SESSION_RE.exec(ev.name);
+  if (yearNamed) push('STARTS_ON', ev.key, dateKeyOf(yearNamed[1]!), ev.start, ev.end);
   // "Proclaims 2025 the International Year of Cooperatives", "proclaimed 2021–2030 the United Nations Decade on Ecosystem
   // Restoration": the year (or years) printed before the Year's or Decade's name is when it runs
   if (i > 0 && !detail?.datePhrase && (ev.name.includes('Year') || ev.name.includes('Decade'))) proclaimedYears(text, sorted, i, push);
@@ -2052,6 +2073,8 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
 const FRONTED_DATE_THEN_SITTING_GAP_RE = /^,\s+of\s+(?:the\s+)?$/;
 /** Before that date: the noun of the sitting's holding, then the date's preposition ("the convening, in ", "the successful completion, in "). */
 const HOLDING_NOUN_BEFORE_DATE_RE = /\b(?:convening|holding|completion|conclusion)\s*,\s+(?:in|on|from)\s+$/;
+/** ... or the noun and the venue, the day after it with no commas: "the convening in Madrid on " (then " of the " before the name) */
+const HOLDING_VENUE_BEFORE_DATE_RE = /\b(?:convening|holding)\s+(?:in|at)\s+\p{Lu}[^,;]{1,40}?\s+on\s+$/u;
 /** Between two sittings of one list: "the seventh and eighth sessions" (the first mention is its ordinal). */
 const LISTED_SITTING_GAP_RE = /^(?:,\s+|,?\s+and\s+)$/;
 /**
@@ -2067,8 +2090,11 @@ function dateFrontedBefore(text: string, sorted: readonly EntityMention[], i: nu
   // back over the sittings listed before this one
   while (j > 0 && sorted[j]!.kind === 'Event' && LISTED_SITTING_GAP_RE.test(text.slice(sorted[j]!.end, sorted[j + 1]!.start))) j--;
   const d = sorted[j]!;
-  if (d.kind !== 'Date' || sorted[j + 1]!.start - d.end > 12 || !FRONTED_DATE_THEN_SITTING_GAP_RE.test(text.slice(d.end, sorted[j + 1]!.start))) return false;
-  if (!HOLDING_NOUN_BEFORE_DATE_RE.test(text.slice(Math.max(0, d.start - 40), d.start))) return false;
+  if (d.kind !== 'Date' || sorted[j + 1]!.start - d.end > 12) return false;
+  const gap = text.slice(d.end, sorted[j + 1]!.start);
+  const before = text.slice(Math.max(0, d.start - 40), d.start);
+  const fronted = FRONTED_DATE_THEN_SITTING_GAP_RE.test(gap) ? HOLDING_NOUN_BEFORE_DATE_RE.test(before) : d.attrs.role === undefined && OF_THE_GAP_RE.test(gap) && HOLDING_VENUE_BEFORE_DATE_RE.test(before);
+  if (!fronted) return false;
   const ev = sorted[i]!;
   // a range is two mentions of one span ('start', 'end')
   const pair = d.attrs.role !== undefined && j > 0 && sorted[j - 1]!.kind === 'Date' && sorted[j - 1]!.start === d.start ? sorted[j - 1]! : undefined;
