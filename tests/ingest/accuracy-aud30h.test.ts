@@ -1,0 +1,82 @@
+// Misses found by the session-30 audit aud30h: reports cited again by subject or preparer after a footnote gave their
+// symbol (A/RES/78/16, A/RES/80/238 and the administration-of-justice and oversight texts), and bare mentions of the WSIS
+// overall review (A/RES/79/277, A/RES/80/173). Each case quotes the file and paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import { extractResolution } from '../../ingest/extract.js';
+import type { ParagraphText, ResolutionText } from '../../ingest/models.js';
+
+/** A paragraph with its footnote marks, each [mark, footnote text, the words the mark ends]. */
+function para(id: string, text: string, notes: [string, string, string][] = []): ParagraphText {
+  const footnoteRefs = notes.map(([mark, note, at]) => ({ mark, offset: text.indexOf(at) + at.length - mark.length, footnote: { mark, text: note } }));
+  return { id, kind: /(?:^|\.)PP/.test(id) ? 'preambular' : 'operative', text, footnoteRefs, subparagraphs: [] };
+}
+const resolution = (symbol: string, date: string, paragraphs: ParagraphText[], title?: string): ResolutionText => ({
+  symbol, body: 'General Assembly', date, instrument: 'resolution', file: 'x.txt', paragraphs, headings: [], ...(title ? { title } : {}),
+});
+/** paragraph id -> its verb relations as 'TYPE target' */
+const relationsByParagraph = (r: ResolutionText): Record<string, string[]> =>
+  Object.fromEntries(extractResolution(r).paragraphs.map((p) => [p.paragraph.id, p.relations.map((x) => `${x.type} ${x.target}`)]));
+
+const CONSIDERED_80_238 =
+  'Having considered the reports of the Secretary-General on administration of justice at the United Nations1 and on the activities of the Office of the United Nations Ombudsman and Mediation Services,2 the report of the Internal Justice Council on administration of justice at the United Nations3 and the related report of the Advisory Committee on Administrative and Budgetary Questions, 4';
+const CONSIDERED_80_238_NOTES: [string, string, string][] = [
+  ['1', 'A/80/136.', 'at the United Nations1'],
+  ['2', 'A/80/135.', 'Mediation Services,2'],
+  ['3', 'A/80/131.', 'at the United Nations3'],
+  ['4', 'A/80/509.', 'Questions, 4'],
+];
+const TAKES_NOTE_80_238 =
+  'Takes note of the report of the Secretary-General on administration of justice at the United Nations and on the activities of the Office of the United Nations Ombudsman and Mediation Services, the report of the Internal Justice Council on administration of justice at the United Nations and the related report of the Advisory Committee on Administrative and Budgetary Questions;';
+
+describe('"the report of the Secretary-General on <subject> and on <subject>": the second report the preamble footnoted', () => {
+  it('A/RES/80/238 OP1: "... on administration of justice at the United Nations and on the activities of the Office of the United Nations Ombudsman and Mediation Services" notes A/80/136 and A/80/135 (PP2 footnotes 1, 2), not the Office', () => {
+    const found = relationsByParagraph(resolution('A/RES/80/238', '2025-12-30', [para('PP2', CONSIDERED_80_238, CONSIDERED_80_238_NOTES), para('OP1', TAKES_NOTE_80_238)]));
+    expect(found.OP1).toContain('NOTES Document:A/80/136');
+    expect(found.OP1).toContain('NOTES Document:A/80/135');
+    expect(found.OP1).not.toContain('NOTES Organization:Office of the United Nations Ombudsman and Mediation Services');
+  });
+
+  it('guard: "and on" followed by a subject the preamble did not footnote links nothing more', () => {
+    const found = relationsByParagraph(
+      resolution('A/RES/80/238', '2025-12-30', [
+        para('PP2', CONSIDERED_80_238, CONSIDERED_80_238_NOTES),
+        para('OP1', 'Takes note of the report of the Secretary-General on administration of justice at the United Nations and on the activities of the Ethics Office;'),
+      ]),
+    );
+    expect(found.OP1).toContain('NOTES Document:A/80/136');
+    expect(found.OP1!.filter((r) => r.startsWith('NOTES Document:'))).toEqual(['NOTES Document:A/80/136']);
+  });
+});
+
+describe('"the report of <body> on <subject>" cited again after the preamble footnoted it', () => {
+  it('A/RES/80/238 OP1: "the report of the Internal Justice Council on administration of justice at the United Nations" notes A/80/131 (PP2 footnote 3) and the Council, not the United Nations', () => {
+    const found = relationsByParagraph(resolution('A/RES/80/238', '2025-12-30', [para('PP2', CONSIDERED_80_238, CONSIDERED_80_238_NOTES), para('OP1', TAKES_NOTE_80_238)]));
+    expect(found.OP1).toContain('NOTES Document:A/80/131');
+    expect(found.OP1).toContain('NOTES Organization:Internal Justice Council');
+    expect(found.OP1).not.toContain('NOTES Organization:United Nations');
+  });
+
+  it('A/RES/78/247 OP8: "Takes note of the report of the Office on its activities for the period from 1 July 2022 to 30 June 2023;" is the report PP footnoted under the full name', () => {
+    const found = relationsByParagraph(
+      resolution('A/RES/78/247', '2023-12-22', [
+        para('PP3', 'Having considered the report of the Office of Internal Oversight Services on its activities for the period from 1 July 2022 to 30 June 2023,1', [
+          ['1', 'A/78/301 (Part I) and A/78/301 (Part I)/Add.1.', '30 June 2023,1'],
+        ]),
+        para('OP8', 'Takes note of the report of the Office on its activities for the period from 1 July 2022 to 30 June 2023;'),
+      ]),
+    );
+    expect(found.OP8).toContain('NOTES Document:A/78/301 (Part I)');
+  });
+
+  it('guard: the same body\'s report on another subject, or its next report on the same one, is not the footnoted one', () => {
+    const found = relationsByParagraph(
+      resolution('A/RES/80/238', '2025-12-30', [
+        para('PP2', CONSIDERED_80_238, CONSIDERED_80_238_NOTES),
+        para('OP2', 'Takes note of the report of the Internal Justice Council on the code of conduct for judges;'),
+        para('OP3', 'Requests the Council to include in the next report of the Internal Justice Council on administration of justice at the United Nations its views;'),
+      ]),
+    );
+    expect(found.OP2!.filter((r) => r.includes('Document:'))).toEqual([]);
+    expect(found.OP3!.filter((r) => r.includes('Document:'))).toEqual([]);
+  });
+});
