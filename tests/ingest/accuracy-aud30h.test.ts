@@ -80,3 +80,63 @@ describe('"the report of <body> on <subject>" cited again after the preamble foo
     expect(found.OP3!.filter((r) => r.includes('Document:'))).toEqual([]);
   });
 });
+
+const WSIS_2025 = 'Event:high-level meeting on the overall review of the implementation of the outcomes of the World Summit on the Information Society @ 2025';
+const MODALITIES_TITLE = 'Modalities for the overall review by the General Assembly of the implementation of the outcomes of the World Summit on the Information Society';
+const RECALLING_70_125 =
+  'Recalling also the outcome document of the high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society, held in New York on 15 and 16 December 2015, in which the General Assembly was requested to undertake the overall review of the implementation of the outcomes of the World Summit on the Information Society in 2025, and in this regard reaffirming the centrality of the General Assembly to this process,';
+
+describe('"the overall review", "the 20-year review" printed bare in a WSIS review text: the 2025 review (WSIS+20)', () => {
+  it('A/RES/79/277 PP3, OP4: "Recognizing that the overall review will be undertaken ...", "Decides that the overall review by the General Assembly shall take stock ..." (after PP2 named the review of 2025)', () => {
+    const found = relationsByParagraph(
+      resolution(
+        'A/RES/79/277',
+        '2025-03-25',
+        [
+          para('PP2', RECALLING_70_125),
+          para('PP3', 'Recognizing that the overall review will be undertaken on the basis of and with full respect for the Tunis Agenda,'),
+          para('OP4', 'Decides that the overall review by the General Assembly shall take stock of the progress made in the implementation of the outcomes of the World Summit on the Information Society;'),
+        ],
+        MODALITIES_TITLE,
+      ),
+    );
+    expect(found.PP3).toContain(`RECOGNIZES ${WSIS_2025}`);
+    expect(found.OP4).toContain(`DECIDES ${WSIS_2025}`);
+    expect(found.OP4).not.toContain('DECIDES Organization:General Assembly');
+  });
+
+  it('A/RES/80/173 PP4: "Recalling resolution 79/277, ..., in which it established modalities for the 20-year review," (a text titled on the overall review)', () => {
+    const found = relationsByParagraph(
+      resolution(
+        'A/RES/80/173',
+        '2025-12-17',
+        [para('PP4', 'Recalling resolution 79/277, adopted by the General Assembly on 27 March 2025, in which it established modalities for the 20-year review, to be held in accordance with the rules of procedure of the General Assembly,')],
+        'Outcome document of the high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society',
+      ),
+    );
+    expect(found.PP4).toContain(`RECALLS ${WSIS_2025}`);
+  });
+
+  it('guard: "the overall review" in a text that names no WSIS review, and in a WSIS review text before the 2015 review\'s outcome, is not the 2025 review', () => {
+    const other = relationsByParagraph(
+      resolution('A/RES/79/100', '2024-12-10', [para('PP3', 'Recognizing that the overall review will be undertaken on the basis of and with full respect for the Charter of the United Nations,')], 'Review of the United Nations peacebuilding architecture'),
+    );
+    expect(other.PP3!.filter((r) => r.includes('Event:'))).toEqual([]);
+    const before = relationsByParagraph(
+      resolution('A/RES/70/125', '2015-12-16', [para('PP3', 'Recognizing that the overall review will be undertaken on the basis of and with full respect for the Tunis Agenda,')], MODALITIES_TITLE),
+    );
+    expect(before.PP3).not.toContain(`RECOGNIZES ${WSIS_2025}`);
+  });
+
+  it('guard: "the 20-year review report prepared by the Commission ..." (A/RES/80/173 PP7) is a report, not the review meeting', () => {
+    const found = extractResolution(
+      resolution(
+        'A/RES/80/173',
+        '2025-12-17',
+        [para('PP7', 'Building on the 20-year review report prepared by the Commission on Science and Technology for Development in April 2025,')],
+        'Outcome document of the high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society',
+      ),
+    );
+    expect(found.paragraphs[0]!.mentions.map((m) => m.key)).not.toContain(WSIS_2025);
+  });
+});
