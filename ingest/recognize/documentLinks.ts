@@ -491,7 +491,7 @@ function numberOf(section: string): string {
   return section.slice(0, section.indexOf('|'));
 }
 /** What may follow the bare words when they name the report itself ("Takes note of the report of the Secretary-General;"). */
-const BARE_AFTER_RE = /^(?:\s*[,;.:]|\s*$|\s+(?:and|in\s+which|which|that|submitted|presented|pursuant)\b)/;
+const BARE_AFTER_RE = /^(?:\s*[,;.:]|\s*$|\s+(?:and|in\s+which|which|that|submitted|presented|prepared|pursuant)\b)/;
 /**
  * ... and precede them: the report the text is about, not one still to be written ("to be included in the report ..."); or
  * the object of what is asked done with a report that exists: "to take into account the report of the Group of Governmental
@@ -621,10 +621,34 @@ function linkBareSg(paragraph: ParagraphText, body: EntityMention[], footnotes: 
   if (next !== undefined) sgReportOf.set(ctx, next);
   const known = next?.known;
   if (typeof known !== 'string') return;
+  if (text.includes(PREPARED_BY_SG)) linkReportsPreparedBySg(text, known, body);
   while (at >= 0) {
     const end = at + BARE_SG_REPORT.length;
     linkBareAt(text, at, end, known, body, marksFrom);
     at = text.indexOf(BARE_SG_REPORT, end);
+  }
+}
+
+const PREPARED_BY_SG = ', prepared by the Secretary-General';
+/** "the report on <subject>" right before ", prepared by the Secretary-General" (the subject: no comma, quote or semicolon) */
+const REPORT_ON_PREPARED_BY_SG_RE = /\bthe\s+(report\s+on\s+[^;,“”]{1,300}?)(?=, prepared by the Secretary-General\b)/g;
+/**
+ * "1. Welcomes the report on the proposal for a United Nations programme of action ..., prepared by the Secretary-General on the
+ * basis of the views expressed by States, pursuant to General Assembly resolution 77/37" (A/RES/78/16 OP1, after PP21 footnoted
+ * "the report of the Secretary-General submitted pursuant to General Assembly resolution 77/37,4", "4 A/78/76."): the report of
+ * the Secretary-General the resolution knows, its author named as its preparer (nested, no verb relation).
+ */
+function linkReportsPreparedBySg(text: string, known: string, body: EntityMention[]): void {
+  REPORT_ON_PREPARED_BY_SG_RE.lastIndex = 0;
+  for (let m = REPORT_ON_PREPARED_BY_SG_RE.exec(text); m; m = REPORT_ON_PREPARED_BY_SG_RE.exec(text)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    const end = m.index + m[0].length;
+    if (FUTURE_BEFORE_RE.test(text.slice(Math.max(0, at - 40), at)) || body.some((o) => o.start < end && at < o.end && o.kind !== 'Organization')) continue;
+    nestAuthors(body, at, end + PREPARED_BY_SG.length);
+    const mention: EntityMention = { kind: 'Document', key: nodeKey('Document', known), name: known, attrs: { symbol: known }, phrase: text.slice(at, end), start: at, end };
+    let k = body.length;
+    while (k > 0 && body[k - 1]!.start > at) k--;
+    body.splice(k, 0, mention);
   }
 }
 

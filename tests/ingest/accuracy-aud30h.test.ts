@@ -140,3 +140,27 @@ describe('"the overall review", "the 20-year review" printed bare in a WSIS revi
     expect(found.paragraphs[0]!.mentions.map((m) => m.key)).not.toContain(WSIS_2025);
   });
 });
+
+const HIGHLIGHTING_78_16 =
+  'Highlighting the conclusions contained in the report of the Secretary-General submitted pursuant to General Assembly resolution 77/37,4 including on the normative framework for responsible State behaviour,';
+const WELCOMES_78_16 =
+  'Welcomes the report on the proposal for a United Nations programme of action to advance responsible State behaviour in the use of information and communications technologies in the context of international security, prepared by the Secretary-General on the basis of the views expressed by States, pursuant to General Assembly resolution 77/37, including the observations and conclusions of the Secretary-General contained in the report;';
+
+describe('the report of the Secretary-General footnoted once, cited again "prepared by/pursuant to"', () => {
+  it('A/RES/78/16 OP1, OP4: "Welcomes the report on the proposal ..., prepared by the Secretary-General ...", "taking into account the report of the Secretary-General prepared pursuant to resolution 77/37" are A/78/76 (PP21 footnote 4)', () => {
+    const found = relationsByParagraph(
+      resolution('A/RES/78/16', '2023-12-04', [
+        para('PP21', HIGHLIGHTING_78_16, [['4', 'A/78/76.', '77/37,4']]),
+        para('OP1', WELCOMES_78_16),
+        para('OP4', 'Decides that the scope, structure, content and modalities of this mechanism shall be based on consensus outcomes of the open-ended working group, taking into account the report of the Secretary-General prepared pursuant to resolution 77/37, the views submitted by States therein;'),
+      ]),
+    );
+    expect(found.OP1).toContain('WELCOMES Document:A/78/76');
+    expect(found.OP4).toContain('DECIDES Document:A/78/76');
+  });
+
+  it('guard: without a footnoted report of the Secretary-General, "the report on ..., prepared by the Secretary-General" links no document', () => {
+    const found = relationsByParagraph(resolution('A/RES/78/16', '2023-12-04', [para('PP21', 'Highlighting the importance of capacity-building,'), para('OP1', WELCOMES_78_16)]));
+    expect(found.OP1!.filter((r) => r.includes('Document:'))).toEqual([]);
+  });
+});
