@@ -312,6 +312,65 @@ function linkSubjectReports(body: EntityMention[], known: ReadonlyMap<string, st
     m.key = nodeKey('Document', symbol);
     m.name = symbol;
   }
+  if (text !== '') linkNextSubjectReports(body, known, text);
+}
+
+/** After a report cited by subject, the next report's subject: ", and on " (the singular "report" printed for both). */
+const AND_ON_RE = /^,?\s+and\s+on\s+/;
+/**
+ * "1. Takes note of the report of the Secretary-General on administration of justice at the United Nations and on the
+ * activities of the Office of the United Nations Ombudsman and Mediation Services, ..." (A/RES/80/238 OP1; 79/254, 78/248)
+ * after the preamble footnoted the two reports one mark each ("... at the United Nations1 and on the activities of the Office
+ * ... Services,2"): the words after "and on" are the second report's subject in full, that report a mention of its own.
+ */
+function linkNextSubjectReports(body: EntityMention[], known: ReadonlyMap<string, string>, text: string): void {
+  let added: EntityMention[] | undefined;
+  for (const m of body) {
+    if (m.kind !== 'Document' || typeof m.attrs.symbol !== 'string' || m.attrs.author !== 'Secretary-General' || REPORTS_RE.test(m.phrase)) continue;
+    const and = AND_ON_RE.exec(text.slice(m.end, m.end + 12));
+    if (!and) continue;
+    const from = m.end + and[0].length - 3;
+    const next = knownSubjectAt(text, from + 3, known);
+    if (next === undefined || next.symbol === m.attrs.symbol) continue;
+    // (a mention in the second subject, but an organization named in it, is something else cited there)
+    if (body.some((o) => o.kind !== 'Organization' && o.kind !== 'Date' && o.start < next.end && o.end > from)) continue;
+    (added ??= []).push({
+      kind: 'Document', key: nodeKey('Document', next.symbol), name: next.symbol, attrs: { symbol: next.symbol }, phrase: text.slice(from, next.end), start: from, end: next.end, footnote: undefined, nested: undefined,
+    });
+  }
+  if (added === undefined) return;
+  for (const a of added) {
+    // (an organization in the subject is what the report is about: no verb relation, as in the first report's subject)
+    nestAuthors(body, a.start, a.end);
+    let k = body.length;
+    while (k > 0 && body[k - 1]!.start > a.start) k--;
+    body.splice(k, 0, a);
+  }
+}
+
+/** The known subject printed in full at `at` (its words, then no more of a word), the longest one: its symbol and end. */
+function knownSubjectAt(text: string, at: number, known: ReadonlyMap<string, string>): { symbol: string; subject: string; end: number } | undefined {
+  let best: { symbol: string; subject: string; end: number } | undefined;
+  for (const [full, symbol] of known) {
+    if (symbol === '' || (best !== undefined && full.length <= best.subject.length)) continue;
+    let i = at;
+    let j = 0;
+    while (j < full.length && i < text.length) {
+      const c = text[i]!;
+      if (WHITE_RE.test(c)) {
+        if (full.charCodeAt(j) !== 32) break;
+        while (i < text.length && WHITE_RE.test(text[i]!)) i++;
+        j++;
+        continue;
+      }
+      if (titleChar(c) !== full[j]) break;
+      i++;
+      j++;
+    }
+    if (j < full.length || (i < text.length && WORD_CHAR_RE.test(text[i]!))) continue;
+    best = { symbol, subject: full, end: i };
+  }
+  return best;
 }
 
 /**
@@ -432,7 +491,7 @@ function numberOf(section: string): string {
   return section.slice(0, section.indexOf('|'));
 }
 /** What may follow the bare words when they name the report itself ("Takes note of the report of the Secretary-General;"). */
-const BARE_AFTER_RE = /^(?:\s*[,;.:]|\s*$|\s+(?:and|in\s+which|which|that|submitted|presented|pursuant)\b)/;
+const BARE_AFTER_RE = /^(?:\s*[,;.:]|\s*$|\s+(?:and|in\s+which|which|that|submitted|presented|prepared|pursuant)\b)/;
 /**
  * ... and precede them: the report the text is about, not one still to be written ("to be included in the report ..."); or
  * the object of what is asked done with a report that exists: "to take into account the report of the Group of Governmental
@@ -565,10 +624,34 @@ function linkBareSg(paragraph: ParagraphText, body: EntityMention[], footnotes: 
   if (next !== undefined) sgReportOf.set(ctx, next);
   const known = next?.known;
   if (typeof known !== 'string') return;
+  if (text.includes(PREPARED_BY_SG)) linkReportsPreparedBySg(text, known, body);
   while (at >= 0) {
     const end = at + BARE_SG_REPORT.length;
     linkBareAt(text, at, end, known, body, marksFrom);
     at = text.indexOf(BARE_SG_REPORT, end);
+  }
+}
+
+const PREPARED_BY_SG = ', prepared by the Secretary-General';
+/** "the report on <subject>" right before ", prepared by the Secretary-General" (the subject: no comma, quote or semicolon) */
+const REPORT_ON_PREPARED_BY_SG_RE = /\bthe\s+(report\s+on\s+[^;,“”]{1,300}?)(?=, prepared by the Secretary-General\b)/g;
+/**
+ * "1. Welcomes the report on the proposal for a United Nations programme of action ..., prepared by the Secretary-General on the
+ * basis of the views expressed by States, pursuant to General Assembly resolution 77/37" (A/RES/78/16 OP1, after PP21 footnoted
+ * "the report of the Secretary-General submitted pursuant to General Assembly resolution 77/37,4", "4 A/78/76."): the report of
+ * the Secretary-General the resolution knows, its author named as its preparer (nested, no verb relation).
+ */
+function linkReportsPreparedBySg(text: string, known: string, body: EntityMention[]): void {
+  REPORT_ON_PREPARED_BY_SG_RE.lastIndex = 0;
+  for (let m = REPORT_ON_PREPARED_BY_SG_RE.exec(text); m; m = REPORT_ON_PREPARED_BY_SG_RE.exec(text)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    const end = m.index + m[0].length;
+    if (FUTURE_BEFORE_RE.test(text.slice(Math.max(0, at - 40), at)) || body.some((o) => o.start < end && at < o.end && o.kind !== 'Organization')) continue;
+    nestAuthors(body, at, end + PREPARED_BY_SG.length);
+    const mention: EntityMention = { kind: 'Document', key: nodeKey('Document', known), name: known, attrs: { symbol: known }, phrase: text.slice(at, end), start: at, end };
+    let k = body.length;
+    while (k > 0 && body[k - 1]!.start > at) k--;
+    body.splice(k, 0, mention);
   }
 }
 
@@ -727,7 +810,8 @@ function linkSessionReports(body: EntityMention[], known: ReadonlyMap<string, st
  */
 function linkBareOtherAuthors(paragraph: ParagraphText, body: EntityMention[], footnotes: EntityMention[], ctx: RecognizeContext): void {
   let states = authorReportsOf.get(ctx);
-  if (states === undefined && !paragraph.footnoteRefs.length) return;
+  const subjects = authorSubjectsOf.get(ctx);
+  if (states === undefined && subjects === undefined && !paragraph.footnoteRefs.length) return;
   const sessionReports = sessionReportsOf.get(ctx);
   if (sessionReports !== undefined) linkSessionReports(body, sessionReports);
   const text = paragraph.text;
@@ -749,6 +833,7 @@ function linkBareOtherAuthors(paragraph: ParagraphText, body: EntityMention[], f
     (authors ??= []).push(m);
   }
   if (!authors) return;
+  if (paragraph.footnoteRefs.length || subjects !== undefined) linkAuthorSubjectReports(paragraph, body, footnotes, ctx, authors);
   const section = sectionOf(paragraph);
   const done = new Set<string>();
   const leadOf = (m: EntityMention): number => (text.startsWith(REPORT_OF_THE, m.start - REPORT_OF_THE.length) ? REPORT_OF_THE.length : REPORT_ON_ACTIVITIES_OF_THE.length);
@@ -771,6 +856,83 @@ function linkBareOtherAuthors(paragraph: ParagraphText, body: EntityMention[], f
     for (const m of authors) {
       if (m.key === author.key && !sessionOfOther(ctx, text, m.end, m.key, known)) linkBareAt(text, m.start - leadOf(m), m.end, known, body, marksFrom, false, AUTHOR_MODIFIER_RE);
     }
+  }
+}
+
+/**
+ * Per resolution: for each other author (an Organization's key), the subjects of its reports cited "report of the <author> on
+ * <subject>" with a mark whose footnote is one symbol, each subject (normalised) with that symbol ('' once two had one subject).
+ */
+const authorSubjectsOf = new WeakMap<RecognizeContext, Map<string, Map<string, string>>>();
+/** After the author's name: its report's subject ("report of the Internal Justice Council on administration of justice ..."). */
+const AUTHOR_SUBJECT_RE = /^\s+on\s+/;
+/** Before the words: the report cited itself, not a next one ("the next report of ...": "next" stands between). */
+const THE_REPORT_BEFORE_RE = /\bthe\s+(?:related\s+)?$/;
+
+/**
+ * "Having considered ... the report of the Internal Justice Council on administration of justice at the United Nations3"
+ * ("3 A/80/131."), then "1. Takes note of ..., the report of the Internal Justice Council on administration of justice at the
+ * United Nations and the related report ..." (A/RES/80/238 OP1; 79/254, 78/248): a body's report cited again by its author
+ * and the same subject is the document the footnote gave. Remembers the marked ones, links the unmarked ones (the author keeps
+ * its own verb relation, as in linkBareOtherAuthors).
+ */
+function linkAuthorSubjectReports(paragraph: ParagraphText, body: EntityMention[], footnotes: EntityMention[], ctx: RecognizeContext, authors: readonly EntityMention[]): void {
+  const text = paragraph.text;
+  let added: EntityMention[] | undefined;
+  for (const a of authors) {
+    const on = AUTHOR_SUBJECT_RE.exec(text.slice(a.end, a.end + 8));
+    if (!on) continue;
+    const from = a.end + on[0].length;
+    const ref = paragraph.footnoteRefs.find((r) => r.offset > a.end);
+    // the marked words: their subject and the footnote's symbol, remembered
+    if (ref?.footnote !== undefined && ref.offset - from < 300) {
+      const gap = text.slice(a.end, ref.offset);
+      const note = ref.footnote.text;
+      const cited = footnotes.filter((f) => f.footnote?.offset === ref.offset && f.footnote.mark === ref.mark && (f.kind === 'Document' || f.kind === 'Resolution'));
+      const symbol = oneDocument(cited);
+      if (
+        symbol !== undefined &&
+        !/[;“”]/.test(gap) &&
+        !OTHER_CITED_RE.test(gap) &&
+        SYMBOL_FOOTNOTE_RE.test(note) &&
+        !note.includes(';') &&
+        !(cited.length === 1 && /\band\b/.test(note)) &&
+        !body.some((o) => CITABLE_BY_SYMBOL.has(o.kind) && !o.nested && o.start >= a.end && o.start < ref.offset)
+      ) {
+        let to = ref.offset;
+        while (to > from && /[\s”"’*_,.;:]/.test(text[to - 1]!)) to--;
+        if (to > from) {
+          let known = authorSubjectsOf.get(ctx);
+          if (!known) authorSubjectsOf.set(ctx, (known = new Map()));
+          let ofAuthor = known.get(a.key);
+          if (!ofAuthor) known.set(a.key, (ofAuthor = new Map()));
+          const subject = normaliseTitle(text.slice(from, to));
+          const before = ofAuthor.get(subject);
+          ofAuthor.set(subject, before === undefined || before === symbol ? symbol : '');
+          continue;
+        }
+      }
+    }
+    // the unmarked words with a subject remembered for this author
+    const ofAuthor = authorSubjectsOf.get(ctx)?.get(a.key);
+    if (ofAuthor === undefined) continue;
+    const printed = knownSubjectAt(text, from, ofAuthor);
+    if (printed === undefined) continue;
+    const at = a.start - REPORT_OF_THE.length;
+    if (!text.startsWith(REPORT_OF_THE, at) || !THE_REPORT_BEFORE_RE.test(text.slice(Math.max(0, at - 20), at)) || FUTURE_BEFORE_RE.test(text.slice(Math.max(0, at - 40), at))) continue;
+    if (FUTURE_AFTER_RE.test(text.slice(printed.end, printed.end + 20)) || paragraph.footnoteRefs.some((r) => r.offset >= printed.end && r.offset <= printed.end + 2)) continue;
+    if (body.some((o) => o.kind !== 'Organization' && o.kind !== 'Date' && o.start < printed.end && o.end > at)) continue;
+    // (an organization in the subject is what the report is about: no verb relation; the author keeps its own)
+    nestAuthors(body, from, printed.end);
+    (added ??= []).push({
+      kind: 'Document', key: nodeKey('Document', printed.symbol), name: printed.symbol, attrs: { symbol: printed.symbol }, phrase: text.slice(at, printed.end), start: at, end: printed.end, footnote: undefined, nested: undefined,
+    });
+  }
+  if (added === undefined) return;
+  for (const m of added) {
+    let k = body.length;
+    while (k > 0 && body[k - 1]!.start > m.start) k--;
+    body.splice(k, 0, m);
   }
 }
 

@@ -4716,6 +4716,42 @@ function wsisOverallReviews(text: string, out: Candidate[], date: string | undef
     out.push(candidate('Event', WSIS_REVIEW_2025, attrs, m.index, m.index + m[0].length, 'special'));
   }
 }
+/** the resolutions (their scan states) that named the 2025 overall review of WSIS (WSIS+20) */
+const wsis2025States = new WeakSet<ResolutionState>();
+const TWENTY_YEAR_REVIEW = '20-year review';
+function isWsisReview2025(c: Candidate): boolean {
+  return c.kind === 'Event' && c.name === WSIS_REVIEW_2025 && c.attrs.startDate === '2025-12';
+}
+/** A title on the WSIS overall review: "Modalities for the overall review by the General Assembly of the implementation of the
+ *  outcomes of the World Summit on the Information Society" (A/RES/79/277), "Outcome document of the high-level meeting ... on
+ *  the overall review ..." (A/RES/80/173; A/RES/70/125, of the 2015 review: its date keeps "the overall review" off) */
+function titledOnWsisReview(title: string | undefined): boolean {
+  return title !== undefined && title.includes(OVERALL_REVIEW) && title.includes(INFORMATION_SOCIETY);
+}
+/**
+ * "the overall review" or "the 20-year review" printed bare (no "of ...", not "the 20-year review report"), perhaps "by the
+ * General Assembly" (group 1: which of the two).
+ */
+const BARE_WSIS_REVIEW_RE = /\bthe\s+(overall|20-year)\s+review(?:\s+by\s+the\s+General\s+Assembly)?\b(?!\s+(?:of|on|by|report)\b|-)/g;
+/**
+ * "Recognizing that the overall review will be undertaken on the basis of ... the Tunis Agenda", "4. Decides that the overall
+ * review by the General Assembly shall take stock of ..." (A/RES/79/277 PP3, OP1, OP4, after PP2 named "the overall review of
+ * the implementation of the outcomes of the World Summit on the Information Society in 2025"), "resolution 79/277 ..., in which
+ * it established modalities for the 20-year review" (A/RES/80/173 PP4): in a text that named the 2025 review (WSIS+20), that
+ * review. "the overall review" bare only in a text of the years it was the review to come (after the 2015 one's outcome, up to
+ * the 2025 one's): other texts name other reviews so (guard in the tests).
+ */
+function bareWsisReviews(text: string, cands: Candidate[], date: string | undefined): void {
+  BARE_WSIS_REVIEW_RE.lastIndex = 0;
+  for (let m = BARE_WSIS_REVIEW_RE.exec(text); m; m = BARE_WSIS_REVIEW_RE.exec(text)) {
+    if (m[1] === 'overall' && (date === undefined || date <= WSIS_2015_OUTCOME_DATE || date > WSIS_2025_OUTCOME_DATE)) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    const end = m.index + m[0].length;
+    if (cands.some((c) => c.start < end && start < c.end && c.kind !== 'Organization')) continue;
+    // (the General Assembly in "by the General Assembly" stays a candidate: the extractor nests it, the review's organizer)
+    cands.push(candidate('Event', WSIS_REVIEW_2025, wsisPlus20ReviewAttrs(), start, end, 'special'));
+  }
+}
 const YEAR_REVIEW = '-year review';
 /** The attributes of the reviews wsisYearReviews reads: a process, which takes no venue or dates from the words after it
  *  ("the negotiations of the World Summit 20-year review and follow-up in Geneva and New York", the ECOSOC WSIS draft OP136) */
@@ -6715,6 +6751,13 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   // 5b. instruments and bodies named after "the Convention" they belong to
   (s) => { if (s.gates & CONVENTION_GATE) nameAfterConvention(s.text, s.cands, s.conventionBeforeParagraph); },
   (s) => { if (s.text.includes('States Parties')) partiesOfConvention(s.cands, s.conventionBeforeParagraph); },
+  // 5c. "Recognizing that the overall review will be undertaken ...", "modalities for the 20-year review": the WSIS review the
+  // text named before (a look at the candidates first, then two substrings: only WSIS review texts search the paragraph)
+  (s) => {
+    if (!wsis2025States.has(s.state) && !s.cands.some(isWsisReview2025) && !titledOnWsisReview(s.state.title)) return;
+    wsis2025States.add(s.state);
+    if (s.text.includes(OVERALL_REVIEW) || s.text.includes(TWENTY_YEAR_REVIEW)) bareWsisReviews(s.text, s.cands, s.ctx.date);
+  },
   // 6. acronym definitions: "<name> (CSTD)" defines CSTD for the rest of the resolution
   (s) => learnAcronymDefinitions(s.text, s.cands, s.state),
   // 6'. "to commemorate the fiftieth anniversary of the first United Nations Conference on ...": the anniversary defined above

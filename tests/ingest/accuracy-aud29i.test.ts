@@ -25,7 +25,8 @@ describe('A/RES/79/277: the high-level meeting of the modalities text is the 202
     const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/277', date: '2025-03-25' };
     expect(keys(PP4, 'Event:high-level', 'preambular', ctx)).toEqual([REVIEW_2025]);
     expect(relations(OP1, 'operative', ctx)).toContain(`DECIDES ${REVIEW_2025}`);
-    expect(keys(OP1, 'Event:high-level', 'operative', ctx)).toEqual([REVIEW_2025]);
+    // ("the overall review" printed bare is that review too, aud30h: one node, two mentions)
+    expect([...new Set(keys(OP1, 'Event:high-level', 'operative', ctx))]).toEqual([REVIEW_2025]);
     expect(keys(OP2, 'Event:high-level', 'operative', ctx)).toEqual([REVIEW_2025]);
     // (its own dates, as printed)
     expect(attributions(OP2, 'operative', ctx)).toEqual(expect.arrayContaining([`STARTS_ON ${REVIEW_2025} -> Date:2025-12-16`, `ENDS_ON ${REVIEW_2025} -> Date:2025-12-17`]));
