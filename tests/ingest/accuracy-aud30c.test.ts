@@ -82,3 +82,43 @@ describe('"the Treaty’s Scientific Advisory Group": the treaty\'s body, one no
     expect(keysOf(lines, 'Organization:Scientific')).toEqual(['Organization:Scientific Advisory Group (A/RES/78/35)']);
   });
 });
+
+describe('"..., and requests him to" / "encourages it to": the pronoun asks the one the clause before named', () => {
+  const GA_80_54: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/54', date: '2025-12-01' };
+  const { relations } = oneParagraph({ ctx: GA_80_54, kind: 'operative' });
+  const SG = 'Organization:Secretary-General of the United Nations';
+
+  it('A/RES/80/54 OP11 (79/38 OP11, 80/63 OP35): "Expresses its gratitude to the Secretary-General ..., and requests him to render"', () => {
+    const text =
+      'Expresses its gratitude to the Secretary-General for his support provided to date, and requests him to render the necessary assistance and to provide such services, as may be required, for the first Review Conference and its informal intersessional process;';
+    const rels = relations(text);
+    expect(rels).toContain(`EXPRESSES ${SG}`);
+    expect(rels).toContain(`REQUESTS ${SG}`);
+  });
+
+  it('A/RES/78/234 OP47 (79/161, 80/193): "Acknowledges the guidance and leadership role of the Human Rights Council, and encourages it to continue"', () => {
+    const text =
+      'Acknowledges the guidance and leadership role of the Human Rights Council, and encourages it to continue to oversee the implementation of the Durban Declaration and Programme of Action;';
+    expect(relations(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/78/234', date: '2023-12-22' })).toContain('ENCOURAGES Organization:Human Rights Council');
+  });
+
+  it('A/RES/78/205 OP7 (80/211): "Welcomes the use of the Guiding Principles ... by the Special Rapporteur ..., and requests her to continue": her is the person', () => {
+    const text =
+      'Welcomes the use of the Guiding Principles on Internal Displacement by the Special Rapporteur on the human rights of internally displaced persons in her dialogue with Governments, and requests her to continue her efforts to further their dissemination;';
+    const rels = relations(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/78/205', date: '2023-12-19' });
+    expect(rels).toContain('REQUESTS Organization:Special Rapporteur on the human rights of internally displaced persons');
+  });
+
+  it('guard: "it" after a clause that is about a State is not the court named inside it (A/RES/78/221 OP7)', () => {
+    const text =
+      'Urges the Russian Federation to fully and immediately comply with the orders of the International Court of Justice of 19 April 2017, and encourages it to respect the United Nations Standard Minimum Rules for the Treatment of Prisoners;';
+    expect(relations(text).filter((r) => r.startsWith('ENCOURAGES Organization:'))).toEqual([]);
+  });
+
+  it('guard: "him" with no person named before, and "them", ask no one', () => {
+    const it1 = 'Welcomes the work of the Human Rights Council, and requests him to report thereon;';
+    expect(relations(it1).filter((r) => r.startsWith('REQUESTS'))).toEqual([]);
+    const it2 = 'Commends the Economic and Social Council and the Human Rights Council for their work, and requests them to continue it;';
+    expect(relations(it2).filter((r) => r.startsWith('REQUESTS'))).toEqual([]);
+  });
+});
