@@ -1544,8 +1544,10 @@ const OUTCOME_ADOPTION_GAP_RE = /^[^;:()“”]{0,160}?,?\s*(?:\d{1,3}\s*)?,?\s*
 
 /** before the framework: "the adoption of the ", "the adoption of the declaration entitled “" */
 const ADOPTION_OF_TITLED_BEFORE_RE = /\badoption\s+of\s+(?:the\s+)?(?:(?:[a-z]+\s+)?declarations?\s+entitled\s+“)?$/;
-/** between two frameworks adopted together: " and the ", " entitled “Protecting lives, ...” and the " */
-const SUBTITLE_AND_GAP_RE = /^(?:\s+entitled\s+“[^“”]{1,300}”)?\s*(?:\d{1,3}\s*)?and\s+(?:the\s+)?$/;
+/** between two frameworks adopted together: " and the ", " entitled “Protecting lives, ...” and the ", and after a title
+ *  read inside its quotes the closing quote: "the declaration entitled “Our commitment to ...” and the Vienna Action Plan"
+ *  (A/RES/78/35 OP6) */
+const SUBTITLE_AND_GAP_RE = /^”?(?:\s+entitled\s+“[^“”]{1,300}”)?\s*(?:\d{1,3}\s*)?and\s+(?:the\s+)?$/;
 
 /**
  * Step 4c''' of findAttributions: "the decisions taken at the third Meeting of States Parties, including the adoption of the

@@ -38,6 +38,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Declaration of the World Food Summit: five years later', ['Declaration of the World Food Summit']),
   // the slash ends a capitalised name ("the Declaration of Commitment on HIV" was read, A/RES/78/188 PP5, 78/182 PP7)
   fw('Declaration of Commitment on HIV/AIDS'),
+  // the lowercase "as a" ends a capitalised name ("the Declaration of the Indian Ocean" was read, and ", contained in its
+  // resolution 2832 (XXVI)" then stood too far from it to adopt it: A/RES/80/13 PP1, 78/13 PP1)
+  fw('Declaration of the Indian Ocean as a Zone of Peace'),
   // the Assembly's political declarations on HIV and AIDS, two instruments printed with one head and told apart by their
   // subtitles: "the Political Declaration on HIV and AIDS: Ending Inequalities and Getting on Track to End AIDS by 2030, adopted
   // on 8 June 2021" (resolution 75/284; A/RES/78/203 OP40, 78/182, 79/170, 79/191, 80/207) and, in the same paragraph of

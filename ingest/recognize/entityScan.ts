@@ -5176,6 +5176,11 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
       q = ownerBefore(text, kept, c.start - 4);
       if (q !== undefined && NUMBERED_BODY_RE.test(c.name)) ownedGenericNames(ctx).set(c.name, q);
     }
+    // "the Treaty’s Scientific Advisory Group" (A/RES/78/35 OP7, 79/38 OP9, 80/54 OP9): the instrument printed as its owner
+    // says whose it is (the treaty or convention named last), one node across texts, not one per resolution
+    if (q === undefined && c.kind === 'Organization' && c.start >= 4 && POSSESSIVE_S_CODES.has(text.charCodeAt(c.start - 3)) && text.charCodeAt(c.start - 2) === 115 /* s */) {
+      q = instrumentPossessorBefore(text, c.start - 3, kept, state, earlier);
+    }
     // "the Group of Governmental Experts on Further Practical Measures for the Prevention of an Arms Race in Outer Space ...,
     // and taking note of the adoption of the report of the Group of Governmental Experts on 16 August 2024" (A/RES/79/18
     // PP16), "the Intergovernmental Group of Experts" after "the Intergovernmental Group of Experts on Financing for
@@ -5203,6 +5208,19 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
     q ??= ctx.symbol;
     if (q) c.attrs.qualifier = q;
   }
+}
+
+/** the apostrophes of a possessive "’s" / "'s" */
+const POSSESSIVE_S_CODES: ReadonlySet<number> = new Set([0x2019, 39]);
+/** "Treaty’s " ending at `apostrophe`: the treaty named last; "Convention’s ": the convention (the bare word only, the
+ *  instrument it stands for named before it) */
+function instrumentPossessorBefore(text: string, apostrophe: number, kept: readonly Candidate[], state: ResolutionState, earlier: Ref | undefined): string | undefined {
+  if (text.startsWith('Treaty', apostrophe - 6)) {
+    const treaty = partiesTreatyBefore(kept, apostrophe - 6, state);
+    return treaty !== undefined && isTreatyName(treaty.name) ? treaty.name : undefined;
+  }
+  if (text.startsWith('Convention', apostrophe - 10)) return conventionBefore(kept as Candidate[], apostrophe - 10, earlier, false)?.name;
+  return undefined;
 }
 
 const OF_THE_BARE_INSTRUMENT_END = ' of the Convention';
