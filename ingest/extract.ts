@@ -873,6 +873,23 @@ function inHistoryOf(text: string, m: EntityMention): boolean {
 }
 
 /**
+ * The General Assembly named only as the actor of what it did before (settled policy: such a body takes no verb edge):
+ * the agent after "by the" ("the Millennium Declaration, adopted by the General Assembly on 8 September 2000", A/RES/78/203
+ * PP9; "welcomed by the General Assembly in its resolution 48/134", 79/177 PP4; "as approved by the Assembly") and the
+ * subject of a past act ("its resolution 71/1, in which the General Assembly adopted the New York Declaration", 78/120
+ * PP12; "in 1978, the Assembly stressed that", 79/37 PP5). The Assembly as addressee ("to report to the General Assembly
+ * at its eighty-first session", "to keep the General Assembly informed") keeps its edge, as does another body's agency.
+ */
+const GA_KEY = 'Organization:General Assembly';
+const AGENT_BEFORE_RE = /\bby\s+the\s+$/;
+const PAST_ACT_AFTER_RE =
+  /^(?:,\s+inter\s+alia,)?\s+(?:(?:also|further|subsequently|thereby|has|had|have)\s+)?(?:adopted|decided|requested|reaffirmed|recognized|welcomed|noted|took\s+note|stressed|established|endorsed|proclaimed|called|invited|emphasized|expressed|encouraged|urged|acknowledged|recalled|approved|accepted|declared|designated|convened|underlined|affirmed|agreed|resolved|mandated|authorized|reiterated|elected|appointed|launched|created)\b/;
+function onlyAssemblyActor(text: string, m: EntityMention): boolean {
+  if (m.key !== GA_KEY || m.footnote !== undefined) return false;
+  return AGENT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 8), m.start)) || PAST_ACT_AFTER_RE.test(text.slice(m.end, m.end + 48));
+}
+
+/**
  * A place the clause's verb addresses: "Calls upon Israel, the occupying Power, to ...", "urges the Government of the Islamic
  * Republic of Iran to ...", "Invites Cambodia and Senegal to ..." (A/RES/78/170 OP5, 78/220 OP18, 79/230 OP5): the State the
  * body calls upon, urges or commends, so the verb's edge goes to it. Other places in a clause say where something is or
@@ -924,6 +941,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     } else if (m.nested && !isReportAuthor(text, m)) continue;
     if (titles.length && !m.footnote && inSpans(titles, m.start)) continue;
     if (m.start >= 16 && text.charCodeAt(m.start - 4) === 0x74 /* t */ && inHistoryOf(text, m)) continue;
+    if (m.kind === 'Organization' && onlyAssemblyActor(text, m)) continue;
     const at = m.footnote ? m.footnote.offset : m.start;
     const clause = clauseAt(clauses, at);
     if (!clause?.relation) continue;
