@@ -73,3 +73,31 @@ describe('the General Assembly named only as the actor of what it did before tak
     expect(gaEdges(text)).toEqual([`RECALLS ${GA_KEY}`]);
   });
 });
+
+describe('"the Final Document of the <sitting>": the sitting adopted it', () => {
+  const { attributions } = oneParagraph({ ctx: GA, kind: 'preambular' });
+  const NAM19 = 'Event:Nineteenth Summit of Heads of State or Government of Non-Aligned Countries';
+  const NAM19_FD = 'Framework:Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries';
+
+  it('A/RES/80/64 PP7: "in paragraph 329 of the Final Document of the Nineteenth Summit ..., held in Kampala on 19 and 20 January 2024"', () => {
+    const text =
+      'Noting that, in paragraph 329 of the Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries, held in Kampala on 19 and 20 January 2024, the Heads of State or Government emphasized the importance of United Nations activities at the regional level to increase the stability and security of its Member States,';
+    const att = attributions(text);
+    expect(att).toContain(`ADOPTED ${NAM19} -> ${NAM19_FD}`);
+    expect(att).toContain(`HELD_IN ${NAM19} -> Place:Kampala`);
+  });
+
+  it('A/RES/80/45 PP8 form: "the Final Document of the 2000 Review Conference of the Parties to the Treaty ..." (the sixth NPT review conference)', () => {
+    const text =
+      'Recalling the practical steps agreed to in the Final Document of the 2000 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons,';
+    expect(attributions(text).filter((a) => a.startsWith('ADOPTED'))).toEqual([
+      'ADOPTED Event:Sixth Review Conference (Treaty on the Non-Proliferation of Nuclear Weapons) -> Framework:Final Document of the 2000 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons',
+    ]);
+  });
+
+  it('guard: the sitting named apart from a Final Document is not said to have adopted it (A/RES/80/32 PP5 form)', () => {
+    const text =
+      'Noting that the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries, held in Kampala on 19 and 20 January 2024, welcomed the Final Document of the Tenth Special Session of the General Assembly,';
+    expect(attributions(text).filter((a) => a.startsWith('ADOPTED') && a.includes(NAM19))).toEqual([]);
+  });
+});
