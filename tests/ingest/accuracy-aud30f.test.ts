@@ -101,3 +101,20 @@ describe('"the Final Document of the <sitting>": the sitting adopted it', () => 
     expect(attributions(text).filter((a) => a.startsWith('ADOPTED') && a.includes(NAM19))).toEqual([]);
   });
 });
+
+describe('"the Madrid terms of reference" is a framework of the peace process, not the place Madrid', () => {
+  const { keys, relations } = oneParagraph({ ctx: { ...GA, symbol: 'A/RES/80/195', date: '2025-12-15' }, kind: 'preambular' });
+
+  it('A/RES/80/195 PP5: "based on the relevant resolutions of the United Nations, the Madrid terms of reference, including the principle of land for peace"', () => {
+    const text =
+      'Stressing the urgency of achieving without delay an end to the Israeli occupation that began in 1967 and a just, lasting and comprehensive peace settlement between the Palestinian and Israeli sides, based on the relevant resolutions of the United Nations, the Madrid terms of reference, including the principle of land for peace, the Arab Peace Initiative and the Quartet road map to a permanent two-State solution to the Israeli-Palestinian conflict,';
+    expect(relations(text)).toContain('EMPHASIZES Framework:Madrid terms of reference');
+    expect(keys(text, 'Place:Madrid')).toEqual([]);
+  });
+
+  it('guard: Madrid as the venue stays a place ("the convening in Madrid on 30 October 1991 of the Peace Conference on the Middle East")', () => {
+    const text = 'Noting with satisfaction the convening in Madrid on 30 October 1991 of the Peace Conference on the Middle East,';
+    expect(keys(text, 'Place:Madrid')).toEqual(['Place:Madrid']);
+    expect(keys(text, 'Framework:Madrid')).toEqual([]);
+  });
+});
