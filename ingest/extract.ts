@@ -451,6 +451,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   const clauses = refs.clauses;
   if (refs.clauseProblem !== null) problems.push(refs.clauseProblem);
   const relations = verbRelations(text, mentions, clauses, hasWord(textWords(text), ENTITLED_QUOTE) ? agendaItemTitles(text) : NO_SPANS);
+  if (clauses.length > 1 && relations.length) pronounAddressees(text, clauses, relations);
   let attributions: Attribution[] = [];
   try {
     attributions = findAttributions(text, bodyMentions);
@@ -873,23 +874,6 @@ function inHistoryOf(text: string, m: EntityMention): boolean {
 }
 
 /**
- * The General Assembly named only as the actor of what it did before (settled policy: such a body takes no verb edge):
- * the agent after "by the" ("the Millennium Declaration, adopted by the General Assembly on 8 September 2000", A/RES/78/203
- * PP9; "welcomed by the General Assembly in its resolution 48/134", 79/177 PP4; "as approved by the Assembly") and the
- * subject of a past act ("its resolution 71/1, in which the General Assembly adopted the New York Declaration", 78/120
- * PP12; "in 1978, the Assembly stressed that", 79/37 PP5). The Assembly as addressee ("to report to the General Assembly
- * at its eighty-first session", "to keep the General Assembly informed") keeps its edge, as does another body's agency.
- */
-const GA_KEY = 'Organization:General Assembly';
-const AGENT_BEFORE_RE = /\bby\s+the\s+$/;
-const PAST_ACT_AFTER_RE =
-  /^(?:,\s+inter\s+alia,)?\s+(?:(?:also|further|subsequently|thereby|has|had|have)\s+)?(?:adopted|decided|requested|reaffirmed|recognized|welcomed|noted|took\s+note|stressed|established|endorsed|proclaimed|called|invited|emphasized|expressed|encouraged|urged|acknowledged|recalled|approved|accepted|declared|designated|convened|underlined|affirmed|agreed|resolved|mandated|authorized|reiterated|elected|appointed|launched|created)\b/;
-function onlyAssemblyActor(text: string, m: EntityMention): boolean {
-  if (m.key !== GA_KEY || m.footnote !== undefined) return false;
-  return AGENT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 8), m.start)) || PAST_ACT_AFTER_RE.test(text.slice(m.end, m.end + 48));
-}
-
-/**
  * A place the clause's verb addresses: "Calls upon Israel, the occupying Power, to ...", "urges the Government of the Islamic
  * Republic of Iran to ...", "Invites Cambodia and Senegal to ..." (A/RES/78/170 OP5, 78/220 OP18, 79/230 OP5): the State the
  * body calls upon, urges or commends, so the verb's edge goes to it. Other places in a clause say where something is or
@@ -941,7 +925,6 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     } else if (m.nested && !isReportAuthor(text, m)) continue;
     if (titles.length && !m.footnote && inSpans(titles, m.start)) continue;
     if (m.start >= 16 && text.charCodeAt(m.start - 4) === 0x74 /* t */ && inHistoryOf(text, m)) continue;
-    if (m.kind === 'Organization' && onlyAssemblyActor(text, m)) continue;
     const at = m.footnote ? m.footnote.offset : m.start;
     const clause = clauseAt(clauses, at);
     if (!clause?.relation) continue;
@@ -958,6 +941,60 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     }
   }
   return relations;
+}
+
+/** Verbs of asking whose addressee may be a pronoun ("and requests him to", "and encourages it to"). */
+const PRONOUN_ASKING: ReadonlySet<string> = new Set(['REQUESTS', 'INVITES', 'ENCOURAGES', 'URGES', 'CALLS_UPON']);
+/** right after the verb: the pronoun and "to" (group 1: the pronoun) */
+const PRONOUN_TO_RE = /^\s+(him or her|him|her|it)\s+to\s/;
+/** words that end a person's office at the head of its name ("Special Rapporteur" of "Special Rapporteur on ...") */
+const PERSON_TITLE_END_RE =
+  /(?:^|\s)(?:Secretary-General|Commissioner(?:-General)?|Rapporteur|Representative|Envoy|Adviser|Expert|Director(?:-General)?|Administrator|President|Chair(?:person)?|Coordinator|Ombudsperson|Prosecutor|Registrar|Advocate|Secretary)$/;
+/** where the head of an organization's name ends: before its first " of ", " on ", " for ", ... */
+const NAME_HEAD_END_RE = / (?:of|on|for|to|in|against|with|at)\b|\s\(/;
+/** An Organization key whose name is a person's office ("Secretary-General of the United Nations", "Special Rapporteur on ..."). */
+function personOffice(key: string): boolean {
+  const name = key.slice(13);
+  const cut = NAME_HEAD_END_RE.exec(name);
+  return PERSON_TITLE_END_RE.test(cut ? name.slice(0, cut.index) : name);
+}
+
+/**
+ * "Expresses its satisfaction to the Secretary-General for his support ..., and requests him to continue to provide the
+ * assistance" (A/RES/80/63 OP35), "Acknowledges the guidance and leadership role of the Human Rights Council, and encourages
+ * it to continue" (A/RES/78/234 OP47), "expresses its appreciation to the Advisory Commission of the Agency, and requests it
+ * to" (A/RES/80/77 OP37): a clause of asking whose addressee is a pronoun asks the one the clause before named first, a
+ * person's office for "him"/"her", any other organization for "it" (some 60 paragraphs of corpus-ga). Its phrase is the pronoun.
+ * ("them" is left: it mostly stands for States, which are no node.)
+ */
+function pronounAddressees(text: string, clauses: readonly Clause[], relations: VerbRelation[]): void {
+  for (let i = 1; i < clauses.length; i++) {
+    const c = clauses[i]!;
+    if (c.relation === undefined || !PRONOUN_ASKING.has(c.relation)) continue;
+    const end = verbEnd(text, c);
+    // (a character test first: " h" or " i" after the verb)
+    const next = end < 0 ? 0 : text.charCodeAt(end + 1);
+    if (next !== 104 /* h */ && next !== 105 /* i */) continue;
+    const m = PRONOUN_TO_RE.exec(text.slice(end, end + 20));
+    if (!m) continue;
+    const person = m[1] !== 'it';
+    const prev = clauses[i - 1]!;
+    // ("him", "her": the first person's office that clause names, as nothing else is one; "it": the first thing it names, and
+    // only when that is an organization: "Urges the Russian Federation: ... (j) To uphold ... and encourages it to respect"
+    // (A/RES/78/221 OP7) is about the State, not the Court named in (b))
+    let referent: VerbRelation | undefined;
+    for (const r of relations) {
+      if (r.clause !== prev.index || r.footnote || (referent !== undefined && r.start >= referent.start)) continue;
+      if (!person || (r.target.startsWith('Organization:') && personOffice(r.target))) referent = r;
+    }
+    if (referent === undefined || !referent.target.startsWith('Organization:') || personOffice(referent.target) !== person) continue;
+    const target = referent.target;
+    if (relations.some((r) => r.clause === c.index && r.target === target)) continue;
+    const start = end + m[0].indexOf(m[1]!);
+    for (const type of [c.relation, ...(c.also ?? [])]) {
+      relations.push({ type, target, clause: c.index, verb: c.verb, phrase: m[1]!, start, end: start + m[1]!.length });
+    }
+  }
 }
 
 /**
