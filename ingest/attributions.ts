@@ -2417,6 +2417,27 @@ function declarationOfTheConferenceAttributions(sorted: readonly EntityMention[]
     if (ev) push('ADOPTED', ev.key, f.key, ev.start, f.end);
   }
 }
+const FINAL_DOCUMENT_OF_THE = 'Final Document of the ';
+/**
+ * "in paragraph 329 of the Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries,
+ * held in Kampala" (A/RES/80/64 PP7 and the other texts quoting that summit), "the Final Document of the 2000 Review
+ * Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons" (A/RES/80/45 PP8): the sitting whose
+ * Final Document it is adopted it. The sitting keeps its own mention right after "of the" (entityScan finalDocumentsOfSittings).
+ */
+function finalDocumentOfSittingAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const f = sorted[i]!;
+    if (f.kind !== 'Framework' || !text.startsWith(FINAL_DOCUMENT_OF_THE, f.start)) continue;
+    const at = f.start + FINAL_DOCUMENT_OF_THE.length;
+    for (let j = i + 1; j < sorted.length && sorted[j]!.start <= at; j++) {
+      const ev = sorted[j]!;
+      if (ev.kind === 'Event' && ev.start === at) {
+        push('ADOPTED', ev.key, f.key, f.start, ev.end);
+        break;
+      }
+    }
+  }
+}
 const OUTCOME_DOCUMENT_OF = ': outcome document of ';
 function outcomeDocumentOfAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 0; i < sorted.length; i++) {
@@ -2721,6 +2742,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (hasWord(words, ITS_OUTCOME)) itsOutcomeDocumentAttributions(text, sorted, push);
   // 4f'. "the Doha Declaration on Financing for Development: outcome document of the Follow-up International Conference ..."
   if (text.includes(OUTCOME_DOCUMENT_OF)) outcomeDocumentOfAttributions(text, sorted, push);
+  // 4f'''. "the Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries"
+  if (text.includes(FINAL_DOCUMENT_OF_THE)) finalDocumentOfSittingAttributions(text, sorted, push);
   // 4f''. "the United Nations Conference on the Human Environment, especially principle 7 of the Declaration of the Conference"
   if (text.includes(DECLARATION_OF_THE_CONFERENCE)) declarationOfTheConferenceAttributions(sorted, push);
 

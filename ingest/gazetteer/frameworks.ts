@@ -141,6 +141,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'Quartet roadmap',
     'Quartet Roadmap',
   ]),
+  // the terms of reference of the 1991 Madrid Peace Conference, printed beside the Arab Peace Initiative and the Quartet road
+  // map ("based on the relevant resolutions of the United Nations, the Madrid terms of reference, including the principle of
+  // land for peace", A/RES/80/195 PP5 and 4 more texts): a framework of the peace process, not the place Madrid
+  fw('Madrid terms of reference'),
   fw('Paris Agreement'),
   // the Escazú Agreement (2018, in force on 22 April 2021): "the Regional Agreement on Access to Information, Public
   // Participation and Justice in Environmental Matters in Latin America and the Caribbean, known as the Escazú Agreement"
