@@ -887,6 +887,29 @@ function addressedPlace(text: string, m: EntityMention, from: number, listed: bo
   return demand && !listed && DEMAND_GAP_RE.test(gap) && DEMAND_AFTER_RE.test(text.slice(m.end, m.end + 24));
 }
 
+/**
+ * A body named only as the actor of what the clause's object did or was done by (settled policy: no verb edge; the
+ * paragraph still mentions it): the General Assembly as the agent of a participle ("the Paris Principles), welcomed by the
+ * General Assembly in its resolution 48/134", "the Doha Programme of Action, endorsed by the General Assembly", "the expenses
+ * of the Organization as apportioned by the General Assembly", A/RES/79/177 PP4, 79/3 PP2), and any body as the subject of
+ * the relative clause after a cited text ("Security Council resolution 2793 (2025) of 30 September 2025, in which the Council
+ * requested ...", "resolution 76/258 of 1 April 2022, by which the General Assembly endorsed ...", A/RES/80/241 PP2). Not a
+ * body the relative clause acts upon ("in which the General Assembly was requested to undertake the overall review").
+ * The participle form is kept to the Assembly, whose texts these are: other bodies as agents ("the steps taken by the
+ * Secretary-General") are the object's author, which older decisions keep as the verb's target.
+ */
+const GENERAL_ASSEMBLY = 'Organization:General Assembly';
+const AGENT_BEFORE_RE =
+  /\b(?:[a-z]+ed|taken|made|held|given|done|set|undertaken|led|begun|drawn up|laid down|sought|chosen|put forward|set out)\s+(?:(?:jointly|previously|subsequently|also|further|unanimously|later|recently|already|first)\s+)?by\s+(?:the\s+)?$/;
+const WHICH_SUBJECT_BEFORE_RE = /(?:,\s*\d{0,3}|\bresolutions?|\bdecisions?)\s+(?:in|by|through)\s+which\s+(?:the\s+)?$/;
+const ACTED_UPON_AFTER_RE = /^\s+(?:was|were|is|are|has\s+been|had\s+been|would\s+be)\b/;
+function namedAsActor(text: string, m: EntityMention): boolean {
+  if (m.kind !== 'Organization' || m.footnote !== undefined || m.start < 12) return false;
+  const before = text.slice(Math.max(0, m.start - 48), m.start);
+  if (before.endsWith('which the ') || before.endsWith('which ')) return WHICH_SUBJECT_BEFORE_RE.test(before) && !ACTED_UPON_AFTER_RE.test(text.slice(m.end, m.end + 16));
+  return m.key === GENERAL_ASSEMBLY && before.endsWith(' ') && AGENT_BEFORE_RE.test(before);
+}
+
 /** Where the printed verb of `clause` ends in `text` (-1 when it is not printed as given). */
 function verbEnd(text: string, clause: Clause): number {
   const at = text.indexOf(clause.verb, clause.start);
@@ -922,6 +945,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
       addressedIn = clause;
       addressedEnd = m.end;
     } else if (m.nested && !isReportAuthor(text, m)) continue;
+    else if (namedAsActor(text, m)) continue;
     if (titles.length && !m.footnote && inSpans(titles, m.start)) continue;
     if (m.start >= 16 && text.charCodeAt(m.start - 4) === 0x74 /* t */ && inHistoryOf(text, m)) continue;
     const at = m.footnote ? m.footnote.offset : m.start;
