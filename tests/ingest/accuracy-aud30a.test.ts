@@ -1,7 +1,8 @@
 // Misses found by the session-30 audit aud30a: A/RES/80/62, 78/15, 78/247, 79/256, 79/26, 79/315, 80/241, 80/88, 79/3 and
 // 80/114, and the same forms in other texts. Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
-import type { RecognizeContext } from '../../ingest/models.js';
+import { extractResolution } from '../../ingest/extract.js';
+import type { ParagraphText, RecognizeContext, ResolutionText } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/241', date: '2025-12-30' };
@@ -67,5 +68,40 @@ describe('a body named only as the actor of what the clause is about takes no ve
   it('guard: another body as a participle\'s agent keeps its edge ("the steps taken by the Secretary-General")', () => {
     const text = 'Welcomes the steps taken by the Secretary-General thus far to strengthen partnerships;';
     expect(relations(text, 'operative')).toContain('WELCOMES Organization:Secretary-General of the United Nations');
+  });
+});
+
+/** A paragraph with its footnote marks, each [mark, footnote text, the words the mark ends]. */
+function para(id: string, text: string, notes: [string, string, string][] = []): ParagraphText {
+  const footnoteRefs = notes.map(([mark, note, at]) => ({ mark, offset: text.indexOf(at) + at.length - mark.length, footnote: { mark, text: note } }));
+  return { id, kind: /(?:^|\.)PP/.test(id) ? 'preambular' : 'operative', text, footnoteRefs, subparagraphs: [] };
+}
+const resolution = (symbol: string, date: string, paragraphs: ParagraphText[]): ResolutionText => ({ symbol, body: 'General Assembly', date, instrument: 'resolution', file: 'x.txt', paragraphs, headings: [] });
+/** paragraph id -> its verb relations as 'TYPE target' */
+const relationsByParagraph = (r: ResolutionText): Record<string, string[]> =>
+  Object.fromEntries(extractResolution(r).paragraphs.map((p) => [p.paragraph.id, p.relations.map((x) => `${x.type} ${x.target}`)]));
+
+describe('"the report of the Office on its activities for the period from ... to ..." is the report the preamble footnoted', () => {
+  const OIOS_PP2 = 'Having considered the report of the Office of Internal Oversight Services on its activities for the period from 1 July 2022 to 30 June 2023,1';
+  const OIOS_NOTE: [string, string, string] = ['1', 'A/78/301 (Part I) and A/78/301 (Part I)/Add.1.', '30 June 2023,1'];
+
+  it('A/RES/78/247 I.OP8: "Takes note of the report of the Office on its activities for the period from 1 July 2022 to 30 June 2023;" notes A/78/301 (Part I)', () => {
+    const found = relationsByParagraph(
+      resolution('A/RES/78/247', '2023-12-22', [
+        para('I.PP2', OIOS_PP2, [OIOS_NOTE]),
+        para('I.OP8', 'Takes note of the report of the Office on its activities for the period from 1 July 2022 to 30 June 2023;'),
+      ]),
+    );
+    expect(found['I.OP8']).toEqual(['NOTES Document:A/78/301 (Part I)', 'NOTES Organization:Office of Internal Oversight Services']);
+  });
+
+  it('guard: a report still to be written ("to include in the report of the Office on its activities for the period ...") is not the footnoted one', () => {
+    const found = relationsByParagraph(
+      resolution('A/RES/78/247', '2023-12-22', [
+        para('I.PP2', OIOS_PP2, [OIOS_NOTE]),
+        para('I.OP9', 'Requests the Office to include in the report of the Office on its activities for the period from 1 July 2023 to 30 June 2024 information on its evaluations;'),
+      ]),
+    );
+    expect(found['I.OP9']!.filter((r) => r.includes('Document:'))).toEqual([]);
   });
 });
