@@ -105,3 +105,19 @@ describe('"the report of the Office on its activities for the period from ... to
     expect(found['I.OP9']!.filter((r) => r.includes('Document:'))).toEqual([]);
   });
 });
+
+describe('"the Kathmandu process": the Regional Centre\'s region-wide dialogues, an initiative', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/62', date: '2025-12-01' };
+
+  it('A/RES/80/62 OP8 (79/67 OP8, 78/58 OP6): "Underlines the importance of the Kathmandu process for the development of the practice of region-wide security and disarmament dialogues"', () => {
+    const text = 'Underlines the importance of the Kathmandu process for the development of the practice of region-wide security and disarmament dialogues;';
+    expect(relations(text, 'operative', { ...ctx })).toEqual(['EMPHASIZES Initiative:Kathmandu process']);
+    expect(keys(text, 'Place:', 'operative', { ...ctx })).toEqual([]);
+  });
+
+  it('guard: A/RES/80/62 OP3 "to operate from Kathmandu": the city, no initiative', () => {
+    const text = 'Expresses its gratitude to the Government of Nepal for its cooperation and financial support, which has enabled the Regional Centre to operate from Kathmandu;';
+    expect(keys(text, 'Initiative:', 'operative', { ...ctx })).toEqual([]);
+    expect(keys(text, 'Place:Kathmandu', 'operative', { ...ctx })).toEqual(['Place:Kathmandu']);
+  });
+});
