@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractResolution } from '../../ingest/extract.js';
 import type { ParagraphText, RecognizeContext, ResolutionText } from '../../ingest/models.js';
-import { oneParagraph } from '../helpers/one-paragraph.js';
+import { footnotedAttributions, oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/241', date: '2025-12-30' };
 
@@ -119,5 +119,23 @@ describe('"the Kathmandu process": the Regional Centre\'s region-wide dialogues,
     const text = 'Expresses its gratitude to the Government of Nepal for its cooperation and financial support, which has enabled the Regional Centre to operate from Kathmandu;';
     expect(keys(text, 'Initiative:', 'operative', { ...ctx })).toEqual([]);
     expect(keys(text, 'Place:Kathmandu', 'operative', { ...ctx })).toEqual(['Place:Kathmandu']);
+  });
+});
+
+describe('a framework footnoted "Resolutions 53/243 A and B.": both parts adopted it', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/315', date: '2025-06-30' };
+  const CULTURE_OF_PEACE = 'Framework:Declaration and Programme of Action on a Culture of Peace';
+
+  it('A/RES/79/315 PP2: "the Declaration and Programme of Action on a Culture of Peace, 2" with "2 Resolutions 53/243 A and B."', () => {
+    const text =
+      'Reaffirming also the Universal Declaration of Human Rights and the Declaration and Programme of Action on a Culture of Peace, 2 and recalling the United Nations Declaration on the Rights of Indigenous Peoples,';
+    const a = footnotedAttributions('PP2', text, '2', 'Peace, 2', 'Resolutions 53/243 A and B.', { ...ctx });
+    expect(a.filter((x) => x.startsWith('ADOPTED')).sort()).toEqual([`ADOPTED Resolution:A/RES/53/243A -> ${CULTURE_OF_PEACE}`, `ADOPTED Resolution:A/RES/53/243B -> ${CULTURE_OF_PEACE}`]);
+  });
+
+  it('guard: two resolutions of different numbers ("Resolutions 68/191 and 70/176.") adopted nothing the note says', () => {
+    const text = 'Recalling the Declaration and Programme of Action on a Culture of Peace, 2 and its other resolutions,';
+    const a = footnotedAttributions('PP2', text, '2', 'Peace, 2', 'Resolutions 68/191 and 70/176.', { ...ctx });
+    expect(a.filter((x) => x.startsWith('ADOPTED'))).toEqual([]);
   });
 });
