@@ -451,6 +451,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   const clauses = refs.clauses;
   if (refs.clauseProblem !== null) problems.push(refs.clauseProblem);
   const relations = verbRelations(text, mentions, clauses, hasWord(textWords(text), ENTITLED_QUOTE) ? agendaItemTitles(text) : NO_SPANS);
+  if (clauses.length > 1 && relations.length) pronounAddressees(text, clauses, relations);
   let attributions: Attribution[] = [];
   try {
     attributions = findAttributions(text, bodyMentions);
@@ -887,29 +888,6 @@ function addressedPlace(text: string, m: EntityMention, from: number, listed: bo
   return demand && !listed && DEMAND_GAP_RE.test(gap) && DEMAND_AFTER_RE.test(text.slice(m.end, m.end + 24));
 }
 
-/**
- * A body named only as the actor of what the clause's object did or was done by (settled policy: no verb edge; the
- * paragraph still mentions it): the General Assembly as the agent of a participle ("the Paris Principles), welcomed by the
- * General Assembly in its resolution 48/134", "the Doha Programme of Action, endorsed by the General Assembly", "the expenses
- * of the Organization as apportioned by the General Assembly", A/RES/79/177 PP4, 79/3 PP2), and any body as the subject of
- * the relative clause after a cited text ("Security Council resolution 2793 (2025) of 30 September 2025, in which the Council
- * requested ...", "resolution 76/258 of 1 April 2022, by which the General Assembly endorsed ...", A/RES/80/241 PP2). Not a
- * body the relative clause acts upon ("in which the General Assembly was requested to undertake the overall review").
- * The participle form is kept to the Assembly, whose texts these are: other bodies as agents ("the steps taken by the
- * Secretary-General") are the object's author, which older decisions keep as the verb's target.
- */
-const GENERAL_ASSEMBLY = 'Organization:General Assembly';
-const AGENT_BEFORE_RE =
-  /\b(?:[a-z]+ed|taken|made|held|given|done|set|undertaken|led|begun|drawn up|laid down|sought|chosen|put forward|set out)\s+(?:(?:jointly|previously|subsequently|also|further|unanimously|later|recently|already|first)\s+)?by\s+(?:the\s+)?$/;
-const WHICH_SUBJECT_BEFORE_RE = /(?:,\s*\d{0,3}|\bresolutions?|\bdecisions?)\s+(?:in|by|through)\s+which\s+(?:the\s+)?$/;
-const ACTED_UPON_AFTER_RE = /^\s+(?:was|were|is|are|has\s+been|had\s+been|would\s+be)\b/;
-function namedAsActor(text: string, m: EntityMention): boolean {
-  if (m.kind !== 'Organization' || m.footnote !== undefined || m.start < 12) return false;
-  const before = text.slice(Math.max(0, m.start - 48), m.start);
-  if (before.endsWith('which the ') || before.endsWith('which ')) return WHICH_SUBJECT_BEFORE_RE.test(before) && !ACTED_UPON_AFTER_RE.test(text.slice(m.end, m.end + 16));
-  return m.key === GENERAL_ASSEMBLY && before.endsWith(' ') && AGENT_BEFORE_RE.test(before);
-}
-
 /** Where the printed verb of `clause` ends in `text` (-1 when it is not printed as given). */
 function verbEnd(text: string, clause: Clause): number {
   const at = text.indexOf(clause.verb, clause.start);
@@ -945,7 +923,6 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
       addressedIn = clause;
       addressedEnd = m.end;
     } else if (m.nested && !isReportAuthor(text, m)) continue;
-    else if (namedAsActor(text, m)) continue;
     if (titles.length && !m.footnote && inSpans(titles, m.start)) continue;
     if (m.start >= 16 && text.charCodeAt(m.start - 4) === 0x74 /* t */ && inHistoryOf(text, m)) continue;
     const at = m.footnote ? m.footnote.offset : m.start;
@@ -964,6 +941,60 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     }
   }
   return relations;
+}
+
+/** Verbs of asking whose addressee may be a pronoun ("and requests him to", "and encourages it to"). */
+const PRONOUN_ASKING: ReadonlySet<string> = new Set(['REQUESTS', 'INVITES', 'ENCOURAGES', 'URGES', 'CALLS_UPON']);
+/** right after the verb: the pronoun and "to" (group 1: the pronoun) */
+const PRONOUN_TO_RE = /^\s+(him or her|him|her|it)\s+to\s/;
+/** words that end a person's office at the head of its name ("Special Rapporteur" of "Special Rapporteur on ...") */
+const PERSON_TITLE_END_RE =
+  /(?:^|\s)(?:Secretary-General|Commissioner(?:-General)?|Rapporteur|Representative|Envoy|Adviser|Expert|Director(?:-General)?|Administrator|President|Chair(?:person)?|Coordinator|Ombudsperson|Prosecutor|Registrar|Advocate|Secretary)$/;
+/** where the head of an organization's name ends: before its first " of ", " on ", " for ", ... */
+const NAME_HEAD_END_RE = / (?:of|on|for|to|in|against|with|at)\b|\s\(/;
+/** An Organization key whose name is a person's office ("Secretary-General of the United Nations", "Special Rapporteur on ..."). */
+function personOffice(key: string): boolean {
+  const name = key.slice(13);
+  const cut = NAME_HEAD_END_RE.exec(name);
+  return PERSON_TITLE_END_RE.test(cut ? name.slice(0, cut.index) : name);
+}
+
+/**
+ * "Expresses its satisfaction to the Secretary-General for his support ..., and requests him to continue to provide the
+ * assistance" (A/RES/80/63 OP35), "Acknowledges the guidance and leadership role of the Human Rights Council, and encourages
+ * it to continue" (A/RES/78/234 OP47), "expresses its appreciation to the Advisory Commission of the Agency, and requests it
+ * to" (A/RES/80/77 OP37): a clause of asking whose addressee is a pronoun asks the one the clause before named first, a
+ * person's office for "him"/"her", any other organization for "it" (some 60 paragraphs of corpus-ga). Its phrase is the pronoun.
+ * ("them" is left: it mostly stands for States, which are no node.)
+ */
+function pronounAddressees(text: string, clauses: readonly Clause[], relations: VerbRelation[]): void {
+  for (let i = 1; i < clauses.length; i++) {
+    const c = clauses[i]!;
+    if (c.relation === undefined || !PRONOUN_ASKING.has(c.relation)) continue;
+    const end = verbEnd(text, c);
+    // (a character test first: " h" or " i" after the verb)
+    const next = end < 0 ? 0 : text.charCodeAt(end + 1);
+    if (next !== 104 /* h */ && next !== 105 /* i */) continue;
+    const m = PRONOUN_TO_RE.exec(text.slice(end, end + 20));
+    if (!m) continue;
+    const person = m[1] !== 'it';
+    const prev = clauses[i - 1]!;
+    // ("him", "her": the first person's office that clause names, as nothing else is one; "it": the first thing it names, and
+    // only when that is an organization: "Urges the Russian Federation: ... (j) To uphold ... and encourages it to respect"
+    // (A/RES/78/221 OP7) is about the State, not the Court named in (b))
+    let referent: VerbRelation | undefined;
+    for (const r of relations) {
+      if (r.clause !== prev.index || r.footnote || (referent !== undefined && r.start >= referent.start)) continue;
+      if (!person || (r.target.startsWith('Organization:') && personOffice(r.target))) referent = r;
+    }
+    if (referent === undefined || !referent.target.startsWith('Organization:') || personOffice(referent.target) !== person) continue;
+    const target = referent.target;
+    if (relations.some((r) => r.clause === c.index && r.target === target)) continue;
+    const start = end + m[0].indexOf(m[1]!);
+    for (const type of [c.relation, ...(c.also ?? [])]) {
+      relations.push({ type, target, clause: c.index, verb: c.verb, phrase: m[1]!, start, end: start + m[1]!.length });
+    }
+  }
 }
 
 /**

@@ -58,8 +58,7 @@ describe('"Resolves that:" heads numbered paragraphs with no verb of their own: 
       'A_RES_78_256.txt',
     );
     expect(rel.OP1).toEqual(['DECIDES Organization:Working Capital Fund']);
-    // ("the scale of assessments adopted by the General Assembly": the Assembly named only as the actor takes no verb edge, aud30a)
-    expect(rel.OP2).toEqual(['DECIDES Organization:Working Capital Fund']);
+    expect(rel.OP2).toEqual(['DECIDES Organization:Working Capital Fund', 'DECIDES Organization:General Assembly']);
     expect(rel.OP3).toContain('DECIDES Resolution:A/RES/77/266');
     expect(rel.OP3).not.toContain('CITES Resolution:A/RES/77/266');
   });
