@@ -771,7 +771,10 @@ function askedToConveneAttributions(text: string, sorted: EntityMention[], push:
 // Declaration and the Covenants in some 150 texts of corpus-ga)
 // (two annexes: "the Sendai Declaration and the Sendai Framework for Disaster Risk Reduction 2015–2030,13" with "13 Resolution
 // 69/283, annexes I and II.", A/RES/79/204 PP3 and 15 texts of corpus-ga: the resolution adopted both, group two)
-const RESOLUTION_FOOTNOTE_RE = /^(?:General\s+Assembly\s+)?[Rr]esolution\s+[^\s,;]+(?:\s+\([IVXL]+\))?(?:\s+[A-Z](?:\s+\([IVXL]+\))?)?(?:,\s+annex(?:\s+[IVX]{1,4})?|,\s+annexes\s+[IVX]{1,4}\s+and\s+(?<two>[IVX]{1,4}))?(?<also>;\s+see\s+also\s+resolution\s+[^\s,;]+(?:,\s+annex(?:\s+[IVX]{1,4})?)?)?\.?\s*$/;
+// (one resolution in two parts: "the Declaration and Programme of Action on a Culture of Peace, 2" with "2 Resolutions 53/243 A
+// and B." (A/RES/79/315 PP2, 78/277, 79/321 and 6 more texts of corpus-ga): part A adopted the Declaration, B the Programme of
+// Action, one framework node; group parts, both adopted it)
+const RESOLUTION_FOOTNOTE_RE = /^(?:General\s+Assembly\s+)?(?:[Rr]esolution\s+[^\s,;]+(?:\s+\([IVXL]+\))?(?:\s+[A-Z](?:\s+\([IVXL]+\))?)?|(?<parts>[Rr]esolutions\s+\d{1,3}\/\d{1,3}\s+[A-Z]\s+and\s+[A-Z]))(?:,\s+annex(?:\s+[IVX]{1,4})?|,\s+annexes\s+[IVX]{1,4}\s+and\s+(?<two>[IVX]{1,4}))?(?<also>;\s+see\s+also\s+resolution\s+[^\s,;]+(?:,\s+annex(?:\s+[IVX]{1,4})?)?)?\.?\s*$/;
 // (the one resolution it cites, or the first of two: "the Awaza Programme of Action for Landlocked Developing Countries for the
 // Decade 2024–203412" with "12 Resolution 79/233, annex; see also resolution 79/279." (A/RES/80/5 annex OP20, 80/118 PP19, 15
 // texts of corpus-ga): the annex of the first holds the framework; the one seen also is another text on it)
@@ -889,7 +892,8 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
     let res: EntityMention | undefined;
     let n = 0;
     for (const f of footnotes) if (f.kind === 'Resolution' && f.footnote?.offset === r.offset && f.footnote.mark === r.mark && (!res || f.start < res.start || own?.groups?.also === undefined)) (res = f), n++;
-    if (!res || (n !== 1 && own?.groups?.also === undefined)) continue;
+    const parts: boolean = own?.groups?.parts !== undefined;
+    if (!res || (n !== 1 && own?.groups?.also === undefined && !(parts && n === 2))) continue;
     let fw: EntityMention | undefined;
     for (const m of body) if (m.kind === 'Framework' && m.end <= r.offset && frameworkToMark(text.slice(m.end, r.offset), text, m.start, m.end, body) && (!fw || m.end > fw.end)) fw = m;
     if (!fw) for (const m of body) if (m.kind === 'Framework' && m.end < r.offset && text.charCodeAt(m.end) === 41 /* ) */ && BRACKET_CLOSE_TO_MARK_RE.test(text.slice(m.end, r.offset)) && BRACKET_OPEN_BEFORE_RE.test(text.slice(Math.max(0, m.start - 5), m.start))) fw = m;
@@ -919,6 +923,12 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
       if (a.type === 'ADOPTED' && a.target === fw.key && a.source !== res.key && a.source.startsWith(RESOLUTION_PREFIX)) out.splice(k, 1);
     }
     out.push({ type: 'ADOPTED', source: res.key, target: fw.key, phrase: text.slice(fw.start, r.offset + r.mark.length), start: fw.start, end: r.offset + r.mark.length });
+    if (parts) {
+      for (const f of footnotes) {
+        if (f.kind !== 'Resolution' || f.key === res.key || f.footnote?.offset !== r.offset || f.footnote.mark !== r.mark) continue;
+        out.push({ type: 'ADOPTED', source: f.key, target: fw.key, phrase: text.slice(fw.start, r.offset + r.mark.length), start: fw.start, end: r.offset + r.mark.length });
+      }
+    }
     // (two annexes: the framework printed right before this one and " and (the) " is the other)
     if (own?.groups?.two !== undefined) {
       let first: EntityMention | undefined;

@@ -308,6 +308,10 @@ export const INITIATIVES: GazetteerEntry[] = [
   // the United Nations-convened meetings of special envoys on Afghanistan, first held in Doha in May 2023: "the meetings convened
   // under the United Nations-led Doha process" (A/RES/79/317 PP6, OP24, OP55, OP63), lowercase as the resolutions print it
   ini('Doha process'),
+  // the region-wide security and disarmament dialogues the Regional Centre for Peace and Disarmament in Asia and the Pacific
+  // convenes: "Underlines the importance of the Kathmandu process for the development of the practice of region-wide security
+  // and disarmament dialogues" (A/RES/80/62 OP8, 79/67 OP8, 78/58 OP6), lowercase as printed; not the place Kathmandu
+  ini('Kathmandu process'),
   ini('Istanbul Process for Combating Intolerance, Discrimination and Incitement to Hatred and/or Violence on the Basis of Religion or Belief', ['Istanbul Process']),
   // (A/RES/78/152: "the eighth Regional Platform ... in the Americas and the Caribbean" in OP60, "the seventh ... for the Americas ..." in OP61)
   ini('Regional Platform for Disaster Risk Reduction in the Americas and the Caribbean', ['Regional Platform for Disaster Risk Reduction for the Americas and the Caribbean']),
