@@ -739,13 +739,12 @@ const REPORT_ON_ACTIVITIES_OF_THE = 'report on the activities of the ';
 /**
  * The modifier a body's report is printed with: "report of the Special Committee ... for 2023,1", "report of the International
  * Law Commission on the work of its seventy-fifth session,1"; and the year of work it covers, "Approves the report of the Special
- * Committee covering its work during 2025, in which ..." (A/RES/80/105 OP18, 79/114, 78/101: the report PP1 footnoted); and the
- * period of an oversight body's annual report, "Having considered the report of the Office of Internal Oversight Services on
- * its activities for the period from 1 July 2022 to 30 June 2023,1", then "Takes note of the report of the Office on its
- * activities for the period from 1 July 2022 to 30 June 2023;" (A/RES/78/247 I.OP8, 80/237 OP12).
+ * Committee covering its work during 2025, in which ..." (A/RES/80/105 OP18, 79/114, 78/101: the report PP1 footnoted). (An
+ * oversight body's annual report by its period, "the report of the Office on its activities for the period from ... to ...",
+ * is linked by its author and subject, linkAuthorSubjectReports: a period read here would link another period's report too.)
  */
 const AUTHOR_MODIFIER_RE =
-  /^\s+(?:for\s+(?:the\s+year\s+)?\d{4}|on\s+the\s+work\s+of\s+its\s+[a-z-]+(?:\s+and\s+[a-z-]+)?\s+sessions?|covering\s+its\s+work\s+(?:during|in)\s+\d{4}|on\s+its\s+activities\s+for\s+the\s+period\s+from\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+to\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})(?=[\s”"’*_,.;]|$)/;
+  /^\s+(?:for\s+(?:the\s+year\s+)?\d{4}|on\s+the\s+work\s+of\s+its\s+[a-z-]+(?:\s+and\s+[a-z-]+)?\s+sessions?|covering\s+its\s+work\s+(?:during|in)\s+\d{4})(?=[\s”"’*_,.;]|$)/;
 /**
  * ... and, where the report's footnote mark stands, its subject too: "Having considered ... the report of the Independent Audit
  * Advisory Committee on internal oversight2" then "1. Takes note of the report of the Secretary-General and the report of the
