@@ -2087,11 +2087,14 @@ const FRONTED_DATE_THEN_SITTING_GAP_RE = /^,\s+of\s+(?:the\s+)?$/;
 const HOLDING_NOUN_BEFORE_DATE_RE = /\b(?:convening|holding|completion|conclusion)\s*,\s+(?:in|on|from)\s+$/;
 /** ... or the noun and the venue, the day after it with no commas: "the convening in Madrid on " (then " of the " before the name) */
 const HOLDING_VENUE_BEFORE_DATE_RE = /\b(?:convening|holding)\s+(?:in|at)\s+\p{Lu}[^,;]{1,40}?\s+on\s+$/u;
+/** Before a year printed " at its " session: an act of the body's, taken in it ("its decision, taken in "); the session sat in that year */
+const ACT_IN_YEAR_BEFORE_RE = /\b(?:taken|adopted)\s+in\s+$/;
 /** Between two sittings of one list: "the seventh and eighth sessions" (the first mention is its ordinal). */
 const LISTED_SITTING_GAP_RE = /^(?:,\s+|,?\s+and\s+)$/;
 /**
  * "Expresses its appreciation for the successful completion, in December 2024, of the seventeenth session of the Forum on
- * Minority Issues" (A/RES/80/199 OP15, 78/211 OP13), "Takes note of the convening, in 2024, of the ninth session of the Expert
+ * Minority Issues" (A/RES/80/199 OP15, 78/211 OP13), "Reaffirming its decision, taken in 1982 at its twelfth special session" (A/RES/80/64
+ * PP3, 78/60, 79/69, 79/70), "Takes note of the convening, in 2024, of the ninth session of the Expert
  * Mechanism on the Right to Development" (A/RES/79/170 OP12, 78/203 and 80/207: "of the seventh and eighth sessions"),
  * "Welcomes the convening, from 3 to 6 February 2025, of the organizational session" (A/RES/80/128 OP1): the date printed
  * between the noun of its holding and the sitting's name is when the sitting was held. Not "the commemoration, on 17 October
@@ -2105,9 +2108,12 @@ function dateFrontedBefore(text: string, sorted: readonly EntityMention[], i: nu
   if (d.kind !== 'Date' || sorted[j + 1]!.start - d.end > 12) return false;
   const gap = text.slice(d.end, sorted[j + 1]!.start);
   const before = text.slice(Math.max(0, d.start - 40), d.start);
-  const fronted = FRONTED_DATE_THEN_SITTING_GAP_RE.test(gap) ? HOLDING_NOUN_BEFORE_DATE_RE.test(before) : d.attrs.role === undefined && OF_THE_GAP_RE.test(gap) && HOLDING_VENUE_BEFORE_DATE_RE.test(before);
-  if (!fronted) return false;
   const ev = sorted[i]!;
+  const fronted = FRONTED_DATE_THEN_SITTING_GAP_RE.test(gap)
+    ? HOLDING_NOUN_BEFORE_DATE_RE.test(before)
+    : d.attrs.role === undefined &&
+      (OF_THE_GAP_RE.test(gap) ? HOLDING_VENUE_BEFORE_DATE_RE.test(before) : ev.attrs.eventKind === 'session' && AT_ITS_GAP_RE.test(gap) && ACT_IN_YEAR_BEFORE_RE.test(before));
+  if (!fronted) return false;
   // a range is two mentions of one span ('start', 'end')
   const pair = d.attrs.role !== undefined && j > 0 && sorted[j - 1]!.kind === 'Date' && sorted[j - 1]!.start === d.start ? sorted[j - 1]! : undefined;
   const from = pair?.attrs.role === 'start' ? pair : d;

@@ -41,6 +41,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // the lowercase "as a" ends a capitalised name ("the Declaration of the Indian Ocean" was read, and ", contained in its
   // resolution 2832 (XXVI)" then stood too far from it to adopt it: A/RES/80/13 PP1, 78/13 PP1)
   fw('Declaration of the Indian Ocean as a Zone of Peace'),
+  // the same "as the" cut: "paragraph 12 of the Declaration of the 1980s as the Second Disarmament Decade, contained in the annex
+  // to its resolution 35/46" was read as the Decade alone (A/RES/78/18 PP11, 79/17, 80/18)
+  fw('Declaration of the 1980s as the Second Disarmament Decade'),
   // the Assembly's political declarations on HIV and AIDS, two instruments printed with one head and told apart by their
   // subtitles: "the Political Declaration on HIV and AIDS: Ending Inequalities and Getting on Track to End AIDS by 2030, adopted
   // on 8 June 2021" (resolution 75/284; A/RES/78/203 OP40, 78/182, 79/170, 79/191, 80/207) and, in the same paragraph of

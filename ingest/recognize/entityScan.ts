@@ -6287,6 +6287,9 @@ function assemblySessionYear(name: string, phrase: string, at: number): boolean 
   return at <= 30 || n < 70 || n > 99 || name.includes(' regular ');
 }
 
+/** After a session's name, its topic then a bare year set off by commas: " devoted to disarmament, in " */
+const SESSION_TOPIC_THEN_YEAR_RE = /^\s+devoted\s+to\s+[a-z][a-z ]{2,40},\s+in\s+$/;
+
 /** " to 2030" at a name's end */
 const TO_YEAR_END_RE = / to (?:19|20)\d\d$/;
 
@@ -6328,7 +6331,12 @@ function eventDates(ev: Candidate, windowText: string, actDay = false, ofDated =
   const bare = /^\d{4}$/.test(dm[1]!);
   // ("..., held in 2016", "..., to be held in 2026": the participle says the year is the event's)
   // (not for a plural name: "the Review Conferences held in 2015 and 2022" were several)
-  if (bare && dm.index >= 3 && (PLURAL_SITTINGS_RE.test(ev.name) || !HELD_BEFORE_YEAR_RE.test(windowText.slice(0, dm.index + dm[0].indexOf(dm[1]!))))) return;
+  // (or a session's topic between: "at the first special session of the General Assembly devoted to disarmament, in 1978",
+  // A/RES/79/37 PP5, 78/34, 80/50)
+  if (bare && dm.index >= 3) {
+    const before = windowText.slice(0, dm.index + dm[0].indexOf(dm[1]!));
+    if (PLURAL_SITTINGS_RE.test(ev.name) || !(HELD_BEFORE_YEAR_RE.test(before) || (ev.attrs.eventKind === 'session' && SESSION_TOPIC_THEN_YEAR_RE.test(before)))) return;
+  }
   // ("the sixteenth and seventeenth sessions of the Conference of the Parties, in 2024 and 2026, respectively": the
   // first year is the first session's)
   // (and a day: "the high-level meetings ... to commemorate the tenth and twentieth anniversaries of ..., held on 22 September
