@@ -479,6 +479,15 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('United Nations Convention on Negotiable Cargo Documents', ['Accra Convention on Negotiable Cargo Documents']),
   // "at Sea": a lowercase word would end a capitalised name at "Life"
   fw('International Convention for the Safety of Life at Sea'),
+  // regional seas and dumping treaties: "by Dumping" (a lowercase word) and "and the Coastal Region" (a coordination) ended the
+  // capitalised name at "Marine Pollution" / "Marine Environment", and the short title in brackets after the full name made a
+  // second node ("..., 1972 (the London Convention)", A/RES/78/69 OP253, 79/144, 80/110; "(Barcelona Convention)", OP224)
+  fw('Convention on the Prevention of Marine Pollution by Dumping of Wastes and Other Matter', ['London Convention']),
+  fw('1996 Protocol to the Convention on the Prevention of Marine Pollution by Dumping of Wastes and Other Matter', ['London Protocol']),
+  fw('Convention for the Protection of the Marine Environment and the Coastal Region of the Mediterranean', ['Barcelona Convention']),
+  // the two instruments named jointly ("the scope of the London Convention and Protocol"): kept whole, not read as the
+  // Convention's short title alone
+  fw('London Convention and Protocol'),
   // "by Fishing Vessels": a lowercase word would end a capitalised name at "Measures"
   fw('Agreement to Promote Compliance with International Conservation and Management Measures by Fishing Vessels on the High Seas', ['Compliance Agreement']),
   // printed with its date and without it, under its short title and with the year it was adopted
