@@ -543,6 +543,7 @@ export function linkBareSgReports(paragraph: ParagraphText, body: EntityMention[
     return;
   }
   const marksFrom = paragraph.footnoteRefs.length ? sourceMarks(text, paragraph, body, footnotes, ACABQ_SHORT_REPORT, ACABQ_REST) : undefined;
+  rememberAddenda(ctx, marksFrom);
   const section = sectionOf(paragraph);
   const next = knownAfter(state, ownReport(undefined, marksFrom), section);
   if (next !== undefined) acabqReportOf.set(ctx, next);
@@ -550,7 +551,7 @@ export function linkBareSgReports(paragraph: ParagraphText, body: EntityMention[
   if (typeof known !== 'string') return;
   for (let at = first; at >= 0; ) {
     const end = restAt(text, at + ACABQ_SHORT_REPORT.length, ACABQ_REST) ? at + BARE_ACABQ_REPORT.length : at + ACABQ_SHORT_REPORT.length;
-    linkBareAt(text, at, end, known, body, marksFrom);
+    linkBareAt(text, at, end, known, body, marksFrom, true, undefined, addendaOf.get(ctx)?.get(known));
     at = text.indexOf(ACABQ_SHORT_REPORT, end);
   }
 }
@@ -612,6 +613,7 @@ function linkBareSg(paragraph: ParagraphText, body: EntityMention[], footnotes: 
   // (without the bare words in the paragraph, sourceMarks finds no marked ones)
   let at = text.indexOf(BARE_SG_REPORT);
   const marksFrom = at >= 0 && paragraph.footnoteRefs.length ? sourceMarks(text, paragraph, body, footnotes, BARE_SG_REPORT) : undefined;
+  rememberAddenda(ctx, marksFrom);
   const section = sectionOf(paragraph);
   // (an operative paragraph's own report replaces the preamble's only when it is the clause's object, marked right there:
   // "2. Notes the report of the Secretary-General,4"; not a report named in passing further on, "4. Acknowledges the
@@ -627,7 +629,7 @@ function linkBareSg(paragraph: ParagraphText, body: EntityMention[], footnotes: 
   if (text.includes(PREPARED_BY_SG)) linkReportsPreparedBySg(text, known, body);
   while (at >= 0) {
     const end = at + BARE_SG_REPORT.length;
-    linkBareAt(text, at, end, known, body, marksFrom);
+    linkBareAt(text, at, end, known, body, marksFrom, true, undefined, addendaOf.get(ctx)?.get(known));
     at = text.indexOf(BARE_SG_REPORT, end);
   }
 }
@@ -845,6 +847,7 @@ function linkBareOtherAuthors(paragraph: ParagraphText, body: EntityMention[], f
     done.add(author.key);
     const words = text.slice(author.start - leadOf(author), author.end);
     const marksFrom = paragraph.footnoteRefs.length ? sourceMarks(text, paragraph, body, footnotes, words, '', false, SUBJECT_OF_OTHER_RE, AUTHOR_OR_SUBJECT_MODIFIER_RE) : undefined;
+    rememberAddenda(ctx, marksFrom);
     const state = states?.get(author.key);
     const own = ownReport(undefined, marksFrom);
     if (typeof own === 'string') rememberSessionReport(ctx, text, words, author, marksFrom!.at, own);
@@ -857,7 +860,7 @@ function linkBareOtherAuthors(paragraph: ParagraphText, body: EntityMention[], f
     const known = next?.known;
     if (typeof known !== 'string') continue;
     for (const m of authors) {
-      if (m.key === author.key && !sessionOfOther(ctx, text, m.end, m.key, known)) linkBareAt(text, m.start - leadOf(m), m.end, known, body, marksFrom, false, AUTHOR_MODIFIER_RE);
+      if (m.key === author.key && !sessionOfOther(ctx, text, m.end, m.key, known)) linkBareAt(text, m.start - leadOf(m), m.end, known, body, marksFrom, false, AUTHOR_MODIFIER_RE, addendaOf.get(ctx)?.get(known));
     }
   }
 }
@@ -948,12 +951,26 @@ function ownReport(first: string | null | undefined, marksFrom: { symbols: strin
 }
 
 /** The bare words at [at, end) name the report `known` unless their context says otherwise; adds the mention. */
-function linkBareAt(text: string, at: number, end: number, known: string, body: EntityMention[], marksFrom: { at: Set<number> } | undefined, nest = true, modifier?: RegExp): void {
+function linkBareAt(
+  text: string,
+  at: number,
+  end: number,
+  known: string,
+  body: EntityMention[],
+  marksFrom: { at: Set<number> } | undefined,
+  nest = true,
+  modifier?: RegExp,
+  addenda?: readonly string[],
+): void {
   const before = text.slice(Math.max(0, at - 40), at);
   let after = text.slice(end, end + 20);
+  let tail = end;
   if (modifier) {
     const mod = modifier.exec(text.slice(end, end + 80));
-    if (mod) after = text.slice(end + mod[0].length, end + mod[0].length + 20);
+    if (mod) {
+      tail = end + mod[0].length;
+      after = text.slice(tail, tail + 20);
+    }
   }
   if (
     !BARE_AFTER_RE.test(after) ||
@@ -970,6 +987,34 @@ function linkBareAt(text: string, at: number, end: number, known: string, body: 
   let k = body.length;
   while (k > 0 && body[k - 1]!.start > at) k--;
   body.splice(k, 0, mention);
+  if (addenda !== undefined) linkAddendaThereto(text, tail, addenda, body);
+}
+
+/** After the bare words: the report's addendum named with it, ", including the addendum thereto". Group 1: its words. */
+const ADDENDUM_THERETO_RE = /^,?\s+(?:including|and|together\s+with)\s+(the\s+addend(?:um|a)\s+thereto)\b/;
+/**
+ * "Takes note of the report of the Human Rights Council, including the addendum thereto, and its recommendations." (A/RES/79/157
+ * OP1; 80/189, 78/186) after PP3 footnoted the report with its addendum ("... (A/79/53); and ibid., Supplement No. 53A
+ * (A/79/53/Add.1)."): the addendum is that document (one addendum for "the addendum", any for "the addenda").
+ */
+function linkAddendaThereto(text: string, tail: number, addenda: readonly string[], body: EntityMention[]): void {
+  const words = ADDENDUM_THERETO_RE.exec(text.slice(tail, tail + 60));
+  if (!words || (addenda.length !== 1 && words[1]!.includes('addendum'))) return;
+  const at = tail + words[0].length - words[1]!.length;
+  const end = tail + words[0].length;
+  if (body.some((o) => o.start < end && at < o.end)) return;
+  let k = body.length;
+  while (k > 0 && body[k - 1]!.start > at) k--;
+  body.splice(k, 0, ...addenda.map((symbol): EntityMention => ({ kind: 'Document', key: nodeKey('Document', symbol), name: symbol, attrs: { symbol }, phrase: text.slice(at, end), start: at, end })));
+}
+
+/** Per resolution: the addenda footnoted with a report under its bare words (Marks.addenda), by the report's symbol. */
+const addendaOf = new WeakMap<RecognizeContext, Map<string, string[]>>();
+function rememberAddenda(ctx: RecognizeContext, marks: Marks | undefined): void {
+  if (marks?.addenda === undefined) return;
+  let known = addendaOf.get(ctx);
+  if (!known) addendaOf.set(ctx, (known = new Map()));
+  for (const [symbol, addenda] of marks.addenda) known.set(symbol, addenda);
 }
 
 /** The author inside the words of a report is named, as inside "the report of the Secretary-General on ...": nested, no verb relation. */
@@ -980,6 +1025,13 @@ function nestAuthors(body: EntityMention[], at: number, end: number): void {
   }
 }
 
+/** The marked bare words of a paragraph: the symbols their footnotes give, where the words stand, and the addenda a footnote gave with its report. */
+interface Marks {
+  symbols: string[];
+  at: Set<number>;
+  ambiguous: boolean;
+  addenda?: Map<string, string[]>;
+}
 /** Bare "report of the Secretary-General" printed with a mark (perhaps after a modifier) whose footnote is one document's symbol: those symbols, and where the words stand. */
 function sourceMarks(
   text: string,
@@ -991,8 +1043,8 @@ function sourceMarks(
   nest = true,
   notAfter?: RegExp,
   modifier?: RegExp,
-): { symbols: string[]; at: Set<number>; ambiguous: boolean } | undefined {
-  let out: { symbols: string[]; at: Set<number>; ambiguous: boolean } | undefined;
+): Marks | undefined {
+  let out: Marks | undefined;
   for (const r of paragraph.footnoteRefs) {
     if (!r.footnote) continue;
     const at = text.lastIndexOf(words, r.offset);
@@ -1018,6 +1070,8 @@ function sourceMarks(
     if (symbol === undefined || !oneReportFootnote(r.footnote.text, cited.length)) out.ambiguous = true;
     else {
       out.symbols.push(symbol);
+      // (the report's addenda footnoted with it, "A/79/53 and A/79/53/Add.1": what "the addendum thereto" names, linkBareAt)
+      if (cited.length > 1) (out.addenda ??= new Map()).set(symbol, cited.slice(1).map((f) => f.attrs.symbol as string));
       // "Takes note of the report of the Secretary-General;3" ("3 A/80/415.", A/RES/80/120 OP1): the footnote's document is
       // what is noted, its author named inside it, as in the bare words linked later (nested, no verb relation)
       if (nest) nestAuthors(body, at, wordsEnd);
@@ -1032,12 +1086,25 @@ function sourceMarks(
  * Commission's report, cited again as "the report of the International Law Commission" in OP11-OP12); not two ("and", ";").
  */
 function oneReportFootnote(text: string, cited: number): boolean {
+  text = withoutIbidAddendum(text);
   if (text.includes(';')) return false;
   if (SYMBOL_FOOTNOTE_RE.test(text)) return cited !== 1 || !/\band\b/.test(text);
   // (the body's name may hold "and": only the brackets are asked)
   if (text.charCodeAt(0) !== 79 /* O */ && !text.startsWith('See ')) return false;
   const records = OFFICIAL_RECORDS_REPORT_RE.exec(text);
   return records !== null && (cited !== 1 || !/\band\b/.test(records[1]!));
+}
+
+/**
+ * A body's report footnoted with its addendum printed as the next supplement: "1 Official Records of the General Assembly,
+ * Seventy-ninth Session, Supplement No. 53 (A/79/53); and ibid., Supplement No. 53A (A/79/53/Add.1)." (A/RES/79/157 PP3, 80/189,
+ * 78/186: the Human Rights Council's report; 78/73: UNRWA's) is one report, as "A/79/53 and A/79/53/Add.1" is (oneDocument
+ * asks that the symbols are one document's): the text without that tail.
+ */
+const IBID_ADDENDUM_RE = /;\s+and\s+ibid\.,\s+Supplement\s+No\.\s+\d{1,3}[A-Z]\s+\([^()]*\/Add\.\d+\)\.?\s*$/;
+function withoutIbidAddendum(text: string): string {
+  const tail = text.indexOf('; and ibid.') >= 0 ? IBID_ADDENDUM_RE.exec(text) : null;
+  return tail ? `${text.slice(0, tail.index)}.` : text;
 }
 
 const ICJ_KEY = nodeKey('Organization', 'International Court of Justice');
