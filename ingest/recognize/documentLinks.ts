@@ -512,6 +512,13 @@ const BARE_BEFORE_RE =
 const BARE_BEFORE_VERB_RE =
   /(?:\band|(?:^|[,;]\s|\b[Aa]lso\s|\b[Ff]urther\s)\s*(?:[Ww]elcom(?:es|ing)|[Nn]ot(?:es|ing)|[Aa]cknowledg(?:es|ing)|[Rr]ecall(?:s|ing)|[Cc]ommend(?:s|ing)|[Ee]ndors(?:es|ing)|[Aa]pprov(?:es|ing)|[Rr]ecogniz(?:es|ing))(?:\s+with\s+(?:appreciation|satisfaction|interest))?)\s+the\s+(?:related\s+)?$/;
 const BARE_ALONE_AFTER_RE = /^(?:\s*[;.]|\s*$|,\s+in\s+which\b|\s+and\s+the\s+(?:views|recommendations|conclusions)\b)/;
+/**
+ * ... or as the next of a list of reports: "1. Takes note of the report of the Secretary-General, the report of the Board of
+ * Auditors and the report of the Secretary-General on the implementation of the recommendations of the Board of Auditors;"
+ * (A/RES/79/246 OP1, after PP2 footnoted the Board's report "2 Relevant parts of the Official Records ..., Supplement No. 5,
+ * vol. I (A/79/5 (Vol. I)).").
+ */
+const LISTED_AFTER_REPORT_RE = /\breports?\s+of\s+the\s+[^,;]{1,60},\s+(?:and\s+)?the\s+$/;
 const FUTURE_BEFORE_RE = /\b(?:included|inclusion|include|submissions?|contributions?|inputs?|data)\s+(?:in|to|for)\s+the\s+$|\bfor\s+the\s+$/;
 const FUTURE_AFTER_RE = /^\s+(?:to\s+be|that\s+will|which\s+will)\b/;
 /** ... nor one of the reports of years before: "had previously been included as annexes to the report of the Internal Justice
@@ -974,7 +981,7 @@ function linkBareAt(
   }
   if (
     !BARE_AFTER_RE.test(after) ||
-    !(BARE_BEFORE_RE.test(before) || (BARE_BEFORE_VERB_RE.test(before) && BARE_ALONE_AFTER_RE.test(after))) ||
+    !(BARE_BEFORE_RE.test(before) || (BARE_BEFORE_VERB_RE.test(before) && BARE_ALONE_AFTER_RE.test(after)) || LISTED_AFTER_REPORT_RE.test(text.slice(Math.max(0, at - 80), at))) ||
     FUTURE_BEFORE_RE.test(before) ||
     FUTURE_AFTER_RE.test(after) ||
     PREVIOUSLY_BEFORE_RE.test(text.slice(Math.max(0, at - 80), at)) ||
@@ -1090,7 +1097,7 @@ function oneReportFootnote(text: string, cited: number): boolean {
   if (text.includes(';')) return false;
   if (SYMBOL_FOOTNOTE_RE.test(text)) return cited !== 1 || !/\band\b/.test(text);
   // (the body's name may hold "and": only the brackets are asked)
-  if (text.charCodeAt(0) !== 79 /* O */ && !text.startsWith('See ')) return false;
+  if (text.charCodeAt(0) !== 79 /* O */ && !text.startsWith('See ') && !text.startsWith('Relevant parts of the ')) return false;
   const records = OFFICIAL_RECORDS_REPORT_RE.exec(text);
   return records !== null && (cited !== 1 || !/\band\b/.test(records[1]!));
 }

@@ -54,3 +54,32 @@ describe('a body’s report footnoted with its addendum as the next supplement (
     expect(documents(op!)).toEqual(['NOTES Document:A/79/53']);
   });
 });
+
+describe('the Board of Auditors’ report footnoted by "Relevant parts of the Official Records ..., Supplement No. 5, vol. I (A/79/5 (Vol. I))."', () => {
+  const PP2 = 'Having considered the report of the Board of Auditors on the financial report and audited financial statements for the year ended 31 December 2023,1';
+  const NOTE = 'Relevant parts of the Official Records of the General Assembly, Seventy-ninth Session, Supplement No. 5, vol. I (A/79/5 (Vol. I)).';
+
+  it('A/RES/79/246 OP1: "Takes note of the report of the Secretary-General, the report of the Board of Auditors and the report of ..." links the Board’s report', () => {
+    const [, op] = resolution('A/RES/79/246', [
+      { text: PP2, footnote: NOTE, kind: 'preambular' },
+      { text: 'Takes note of the report of the Secretary-General, the report of the Board of Auditors and the report of the Secretary-General on the implementation of the recommendations of the Board of Auditors;' },
+    ]);
+    expect(op).toContain('NOTES Document:A/79/5 (Vol. I)');
+  });
+
+  it('guard: a footnote giving two volumes ("...; and ibid., vol. III (A/79/5 (Vol. III)).") is two reports: the bare words stay unlinked', () => {
+    const [, op] = resolution('A/RES/79/246', [
+      { text: PP2, footnote: `${NOTE.slice(0, -1)}; and ibid., vol. III (A/79/5 (Vol. III)).`, kind: 'preambular' },
+      { text: 'Takes note of the report of the Secretary-General, the report of the Board of Auditors and the report of the Secretary-General on the implementation of the recommendations of the Board of Auditors;' },
+    ]);
+    expect(op!.filter((r) => r.includes('Document:A/79/5'))).toEqual([]);
+  });
+
+  it('guard: the next of a list still to be written ("the report of the Board of Auditors to be submitted ...") is not that document', () => {
+    const [, op] = resolution('A/RES/79/246', [
+      { text: PP2, footnote: NOTE, kind: 'preambular' },
+      { text: 'Looks forward to the report of the Secretary-General, the report of the Board of Auditors to be submitted to the General Assembly at its eightieth session;' },
+    ]);
+    expect(op!.filter((r) => r.includes('Document:A/79/5'))).toEqual([]);
+  });
+});
