@@ -42,6 +42,8 @@ const SUBJECT_BREAK_RE = /[,“"]/g;
 const SUBJECT_LIST_RE = /^,\s(?:[a-z][\w-]*,\s)*[a-z][\w-]*\s+and\s+[a-z]/;
 /** A footnote that is a document's symbol, perhaps with a locator: "A/79/224.", "See A/79/302-S/2024/600, sect. II.". */
 const SYMBOL_FOOTNOTE_RE = /^(?:See\s+|Relevant\s+parts\s+of\s+)?([A-Z][A-Z0-9]{0,9}(?:\.\d+)?\/\S+?)(?=[,.;]?(?:\s|$)|\s*\()/;
+/** A report named by its subject inside another's subject: "... contained in its reports on the United Nations". */
+const REPORTS_ON_RE = /\breports?\s+on\s/;
 /** A mention of several reports ("the reports of the Secretary-General on ..."). */
 const REPORTS_RE = /\breports\b/;
 /** Kinds that, standing in the modifier, could be what the footnote is about instead. */
@@ -125,6 +127,7 @@ export function linkTitlesToFootnoteSymbols(paragraph: ParagraphText, body: Enti
   if (!paragraph.footnoteRefs.length) return;
   const text = paragraph.text;
   let cutReports = false;
+  let listedReports: ListedReport[] | undefined;
   for (const m of body) {
     if (m.kind !== 'Document' || typeof m.attrs.symbol === 'string' || m.attrs.generalComment !== undefined) continue;
     let ref: ParagraphText['footnoteRefs'][number] | undefined;
@@ -159,7 +162,14 @@ export function linkTitlesToFootnoteSymbols(paragraph: ParagraphText, body: Enti
     let attrs: Record<string, unknown> = m.attrs;
     // "the reports of the Secretary-General on <subject> contained in its reports on the United Nations19 and on the United
     // Nations funds and programmes20": each report its own mark; the subject names all of them when cited again without marks
-    if (ctx !== undefined && typeof m.attrs.subject === 'string' && REPORTS_RE.test(m.phrase)) rememberPluralSubject(ctx, paragraph, footnotes, m.attrs.subject, ref, symbol);
+    if (ctx !== undefined && typeof m.attrs.subject === 'string' && REPORTS_RE.test(m.phrase)) {
+      const listed = rememberPluralSubject(ctx, paragraph, footnotes, m.attrs.subject, ref, symbol);
+      // (not where the list's "on" goes on from a report inside the first subject: "the reports of the Secretary-General on the
+      // implementation of the recommendations of the Board of Auditors contained in its reports on the United Nations19 and on
+      // the United Nations funds and programmes20", A/RES/78/242 PP3: "the United Nations funds and programmes" is the Board's
+      // report's subject, not the title of A/78/333/Add.1)
+      if (listed !== undefined && !REPORTS_ON_RE.test(text.slice(m.start, ref.offset))) (listedReports ??= []).push(...listed);
+    }
     if (gap === 'subject') {
       const full = fullSubject(text, m, ref.offset);
       if (full) {
@@ -183,6 +193,28 @@ export function linkTitlesToFootnoteSymbols(paragraph: ParagraphText, body: Enti
     let k = 0;
     for (const m of body) if (m.key !== '') body[k++] = m;
     body.length = k;
+  }
+  if (listedReports !== undefined) linkListedReports(text, body, listedReports);
+}
+
+/**
+ * The reports after the first of a list under one "reports of the Secretary-General" ("... in Africa,1 the United Nations
+ * Regional Centre for Peace and Disarmament in Asia and the Pacific 2 and the ...,3", A/RES/80/64 PP2; "...,12 on multi-hazard
+ * early warning systems in the least developed countries,13 ...", A/RES/79/218 OP1): each its own mention over its subject,
+ * titled, as the first is. A subject that holds a mention of another kind than an organization is something else cited there
+ * (its footnote's mention stays); an organization in it is what the report is about: nested, no verb relation.
+ */
+function linkListedReports(text: string, body: EntityMention[], listed: readonly ListedReport[]): void {
+  for (const l of listed) {
+    if (body.some((o) => o.kind !== 'Organization' && o.kind !== 'Date' && o.start < l.end && o.end > l.start)) continue;
+    nestAuthors(body, l.start, l.end);
+    const title = `Report of the Secretary-General on ${l.subject}`;
+    const mention: EntityMention = {
+      kind: 'Document', key: nodeKey('Document', l.symbol), name: l.symbol, attrs: { subject: l.subject, author: 'Secretary-General', title, symbol: l.symbol }, phrase: text.slice(l.start, l.end), start: l.start, end: l.end, footnote: undefined, nested: undefined,
+    };
+    let k = body.length;
+    while (k > 0 && body[k - 1]!.start > l.start) k--;
+    body.splice(k, 0, mention);
   }
 }
 
@@ -228,28 +260,52 @@ const pluralSubjectsOf = new WeakMap<RecognizeContext, Map<string, string[]>>();
  * (it may hold a colon: "on food insecurity in the least developed countries: modalities, terms of reference, ...").
  */
 const LISTED_REPORT_GAP_RE = /^[\s,]*(?:and\s+)?on\s+([^;()“”]{1,300}?)[\s,;]*$/;
+/**
+ * ... or the next subject without its "on": "the reports of the Secretary-General on the United Nations Regional Centre for Peace
+ * and Disarmament in Africa,1 the United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific 2 and the
+ * United Nations Regional Centre for Peace, Disarmament and Development in Latin America and the Caribbean,3" (A/RES/80/64 PP2;
+ * 79/70, 78/60). Not another cited thing ("1 and the related report of the Advisory Committee ...,2": OTHER_CITED_RE, "report").
+ */
+const LISTED_THE_REPORT_GAP_RE = /^[\s,]*(?:and\s+)?(the\s+[^;()“”]{1,300}?)[\s,;]*$/;
+/** A report of a list, after the first: its subject as printed, its symbol, and where its subject stands. */
+interface ListedReport {
+  subject: string;
+  symbol: string;
+  start: number;
+  end: number;
+}
 
 /** The symbols of the reports cited by subject whose marks follow one another ("...19 and on ...20"), from `first`'s on. */
-function rememberPluralSubject(ctx: RecognizeContext, paragraph: ParagraphText, footnotes: readonly EntityMention[], subject: string, first: ParagraphText['footnoteRefs'][number], symbol: string): void {
+function rememberPluralSubject(
+  ctx: RecognizeContext,
+  paragraph: ParagraphText,
+  footnotes: readonly EntityMention[],
+  subject: string,
+  first: ParagraphText['footnoteRefs'][number],
+  symbol: string,
+): ListedReport[] | undefined {
   const symbols = [symbol];
   // (the gap from the end of the mark before: marks stay in the text, "Nations19 and on ...")
   let at = first.offset;
   let from = first.offset + first.mark.length;
   const subjects: string[] = [];
+  const spans: number[] = [];
   for (const r of paragraph.footnoteRefs) {
     if (!r.footnote || r.offset <= at) continue;
     const gap = paragraph.text.slice(from, r.offset);
-    const listed = LISTED_REPORT_GAP_RE.exec(gap);
+    const listed = LISTED_REPORT_GAP_RE.exec(gap) ?? (OTHER_CITED_RE.test(gap) || /\breports?\b/.test(gap) ? null : LISTED_THE_REPORT_GAP_RE.exec(gap));
     if (!listed || !SYMBOL_FOOTNOTE_RE.test(r.footnote.text) || r.footnote.text.includes(';')) break;
     const cited = footnotes.filter((f) => f.footnote?.offset === r.offset && f.footnote.mark === r.mark && (f.kind === 'Document' || f.kind === 'Resolution'));
     const next = cited.length === 1 ? oneDocument(cited) : undefined;
     if (next === undefined || symbols.includes(next)) break;
     symbols.push(next);
     subjects.push(listed[1]!.replace(/\s+/g, ' '));
+    const start = from + listed[0].indexOf(listed[1]!);
+    spans.push(start, start + listed[1]!.length);
     at = r.offset;
     from = r.offset + r.mark.length;
   }
-  if (symbols.length < 2) return;
+  if (symbols.length < 2) return undefined;
   // each report of the list is cited again by its own subject alone ("25. ... takes note of the report of the
   // Secretary-General on multi-hazard early warning systems in the least developed countries", A/RES/79/218): its symbol
   // (and by the subject up to its colon, where a subject cited again ends: "on food insecurity in the least developed
@@ -264,6 +320,7 @@ function rememberPluralSubject(ctx: RecognizeContext, paragraph: ParagraphText, 
   let known = pluralSubjectsOf.get(ctx);
   if (!known) pluralSubjectsOf.set(ctx, (known = new Map()));
   known.set(subject, symbols);
+  return subjects.map((s, k) => ({ subject: s, symbol: symbols[k + 1]!, start: spans[2 * k]!, end: spans[2 * k + 1]! }));
 }
 
 /**

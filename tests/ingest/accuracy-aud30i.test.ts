@@ -2,7 +2,7 @@
 // 78/186 (the Human Rights Council's report with its addendum), 80/64, 79/246. Each case quotes the file named; each fix
 // has a guard case.
 import { describe, expect, it } from 'vitest';
-import { relationsByParagraph, type ResolutionParagraph } from '../helpers/footnoted-paragraph.js';
+import { extractWithNotes, relationsByParagraph, type Note, type ResolutionParagraph } from '../helpers/footnoted-paragraph.js';
 
 // one resolution: its paragraphs share the context object, as in the pipeline; a paragraph's footnote mark is its last character
 const resolution = (symbol: string, paragraphs: ResolutionParagraph[]): string[][] => relationsByParagraph({ body: 'General Assembly', symbol, date: '2024-12-17' }, paragraphs);
@@ -81,5 +81,47 @@ describe('the Board of Auditors’ report footnoted by "Relevant parts of the Of
       { text: 'Looks forward to the report of the Secretary-General, the report of the Board of Auditors to be submitted to the General Assembly at its eightieth session;' },
     ]);
     expect(op!.filter((r) => r.includes('Document:A/79/5'))).toEqual([]);
+  });
+});
+
+describe('a list of reports under one "reports of the Secretary-General on", one mark each', () => {
+  const GA = { body: 'General Assembly', symbol: 'A/RES/80/64', date: '2025-12-01' };
+  const PP2 =
+    'Recalling also the reports of the Secretary-General on the United Nations Regional Centre for Peace and Disarmament in Africa, 1 the United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific 2 and the United Nations Regional Centre for Peace, Disarmament and Development in Latin America and the Caribbean,3';
+  const notes = (text: string, after: string[]): Note[] => after.map((a, i) => ({ after: a, mark: String(i + 1), text: ['A/80/128.', 'A/80/129.', 'A/80/122.'][i]! })).filter((n) => text.includes(n.after));
+
+  it('A/RES/80/64 PP2: each report is its own mention over its subject, titled; the centres are what the reports are about (no edge of their own)', () => {
+    const x = extractWithNotes('PP2', PP2, notes(PP2, ['Africa, 1', 'Pacific 2', 'Caribbean,3']), { ...GA });
+    const reports = x.mentions.filter((m) => m.kind === 'Document').map((m) => [m.key, m.attrs.title]);
+    expect(reports).toContainEqual(['Document:A/80/129', 'Report of the Secretary-General on the United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific']);
+    expect(reports).toContainEqual([
+      'Document:A/80/122',
+      'Report of the Secretary-General on the United Nations Regional Centre for Peace, Disarmament and Development in Latin America and the Caribbean',
+    ]);
+    const relations = x.relations.map((r) => `${r.type} ${r.target}`);
+    expect(relations).toEqual(expect.arrayContaining(['RECALLS Document:A/80/128', 'RECALLS Document:A/80/129', 'RECALLS Document:A/80/122']));
+    expect(relations.filter((r) => r.includes('Organization:United Nations Regional Centre'))).toEqual([]);
+  });
+
+  it('guard: "... in Africa,1 and the related report of the Advisory Committee on Administrative and Budgetary Questions,2" is another cited thing, not a listed subject', () => {
+    const text = 'Having considered the reports of the Secretary-General on the United Nations Regional Centre for Peace and Disarmament in Africa,1 and the related report of the Advisory Committee on Administrative and Budgetary Questions,2';
+    const x = extractWithNotes('PP2', text, [
+      { after: 'Africa,1', mark: '1', text: 'A/80/128.' },
+      { after: 'Questions,2', mark: '2', text: 'A/80/7/Add.1.' },
+    ], { ...GA });
+    expect(x.mentions.filter((m) => m.kind === 'Document' && typeof m.attrs.title === 'string' && m.attrs.title.includes('Advisory Committee'))).toEqual([]);
+    expect(x.mentions.filter((m) => m.key === 'Document:A/80/7/Add.1' && m.footnote === undefined)).toEqual([]);
+  });
+});
+
+describe('guard: the list’s "on" going on from a report inside the first subject', () => {
+  it('A/RES/78/242 PP3: "... contained in its reports on the United Nations19 and on the United Nations funds and programmes20" gives A/78/333/Add.1 no title "... on the United Nations funds and programmes"', () => {
+    const text =
+      'Having considered the reports of the Secretary-General on the implementation of the recommendations of the Board of Auditors contained in its reports on the United Nations19 and on the United Nations funds and programmes20';
+    const x = extractWithNotes('PP3', text, [
+      { after: 'United Nations19', mark: '19', text: 'A/78/333.' },
+      { after: 'programmes20', mark: '20', text: 'A/78/333/Add.1.' },
+    ], { body: 'General Assembly', symbol: 'A/RES/78/242', date: '2023-12-22' });
+    expect(x.mentions.filter((m) => m.key === 'Document:A/78/333/Add.1' && m.footnote === undefined)).toEqual([]);
   });
 });
