@@ -202,12 +202,12 @@ export function linkTitlesToFootnoteSymbols(paragraph: ParagraphText, body: Enti
  * Regional Centre for Peace and Disarmament in Asia and the Pacific 2 and the ...,3", A/RES/80/64 PP2; "...,12 on multi-hazard
  * early warning systems in the least developed countries,13 ...", A/RES/79/218 OP1): each its own mention over its subject,
  * titled, as the first is. A subject that holds a mention of another kind than an organization is something else cited there
- * (its footnote's mention stays); an organization in it is what the report is about: nested, no verb relation.
+ * (its footnote's mention stays); an organization in it keeps its own mention (aud15b: "... and on the Central Emergency Response
+ * Fund,2", A/RES/78/119 PP2).
  */
 function linkListedReports(text: string, body: EntityMention[], listed: readonly ListedReport[]): void {
   for (const l of listed) {
     if (body.some((o) => o.kind !== 'Organization' && o.kind !== 'Date' && o.start < l.end && o.end > l.start)) continue;
-    nestAuthors(body, l.start, l.end);
     const title = `Report of the Secretary-General on ${l.subject}`;
     const mention: EntityMention = {
       kind: 'Document', key: nodeKey('Document', l.symbol), name: l.symbol, attrs: { subject: l.subject, author: 'Secretary-General', title, symbol: l.symbol }, phrase: text.slice(l.start, l.end), start: l.start, end: l.end, footnote: undefined, nested: undefined,
