@@ -42,6 +42,8 @@ const SUBJECT_BREAK_RE = /[,“"]/g;
 const SUBJECT_LIST_RE = /^,\s(?:[a-z][\w-]*,\s)*[a-z][\w-]*\s+and\s+[a-z]/;
 /** A footnote that is a document's symbol, perhaps with a locator: "A/79/224.", "See A/79/302-S/2024/600, sect. II.". */
 const SYMBOL_FOOTNOTE_RE = /^(?:See\s+|Relevant\s+parts\s+of\s+)?([A-Z][A-Z0-9]{0,9}(?:\.\d+)?\/\S+?)(?=[,.;]?(?:\s|$)|\s*\()/;
+/** A report named by its subject inside another's subject: "... contained in its reports on the United Nations". */
+const REPORTS_ON_RE = /\breports?\s+on\s/;
 /** A mention of several reports ("the reports of the Secretary-General on ..."). */
 const REPORTS_RE = /\breports\b/;
 /** Kinds that, standing in the modifier, could be what the footnote is about instead. */
@@ -125,6 +127,7 @@ export function linkTitlesToFootnoteSymbols(paragraph: ParagraphText, body: Enti
   if (!paragraph.footnoteRefs.length) return;
   const text = paragraph.text;
   let cutReports = false;
+  let listedReports: ListedReport[] | undefined;
   for (const m of body) {
     if (m.kind !== 'Document' || typeof m.attrs.symbol === 'string' || m.attrs.generalComment !== undefined) continue;
     let ref: ParagraphText['footnoteRefs'][number] | undefined;
@@ -159,7 +162,14 @@ export function linkTitlesToFootnoteSymbols(paragraph: ParagraphText, body: Enti
     let attrs: Record<string, unknown> = m.attrs;
     // "the reports of the Secretary-General on <subject> contained in its reports on the United Nations19 and on the United
     // Nations funds and programmes20": each report its own mark; the subject names all of them when cited again without marks
-    if (ctx !== undefined && typeof m.attrs.subject === 'string' && REPORTS_RE.test(m.phrase)) rememberPluralSubject(ctx, paragraph, footnotes, m.attrs.subject, ref, symbol);
+    if (ctx !== undefined && typeof m.attrs.subject === 'string' && REPORTS_RE.test(m.phrase)) {
+      const listed = rememberPluralSubject(ctx, paragraph, footnotes, m.attrs.subject, ref, symbol);
+      // (not where the list's "on" goes on from a report inside the first subject: "the reports of the Secretary-General on the
+      // implementation of the recommendations of the Board of Auditors contained in its reports on the United Nations19 and on
+      // the United Nations funds and programmes20", A/RES/78/242 PP3: "the United Nations funds and programmes" is the Board's
+      // report's subject, not the title of A/78/333/Add.1)
+      if (listed !== undefined && !REPORTS_ON_RE.test(text.slice(m.start, ref.offset))) (listedReports ??= []).push(...listed);
+    }
     if (gap === 'subject') {
       const full = fullSubject(text, m, ref.offset);
       if (full) {
@@ -183,6 +193,28 @@ export function linkTitlesToFootnoteSymbols(paragraph: ParagraphText, body: Enti
     let k = 0;
     for (const m of body) if (m.key !== '') body[k++] = m;
     body.length = k;
+  }
+  if (listedReports !== undefined) linkListedReports(text, body, listedReports);
+}
+
+/**
+ * The reports after the first of a list under one "reports of the Secretary-General" ("... in Africa,1 the United Nations
+ * Regional Centre for Peace and Disarmament in Asia and the Pacific 2 and the ...,3", A/RES/80/64 PP2; "...,12 on multi-hazard
+ * early warning systems in the least developed countries,13 ...", A/RES/79/218 OP1): each its own mention over its subject,
+ * titled, as the first is. A subject that holds a mention of another kind than an organization is something else cited there
+ * (its footnote's mention stays); an organization in it keeps its own mention (aud15b: "... and on the Central Emergency Response
+ * Fund,2", A/RES/78/119 PP2).
+ */
+function linkListedReports(text: string, body: EntityMention[], listed: readonly ListedReport[]): void {
+  for (const l of listed) {
+    if (body.some((o) => o.kind !== 'Organization' && o.kind !== 'Date' && o.start < l.end && o.end > l.start)) continue;
+    const title = `Report of the Secretary-General on ${l.subject}`;
+    const mention: EntityMention = {
+      kind: 'Document', key: nodeKey('Document', l.symbol), name: l.symbol, attrs: { subject: l.subject, author: 'Secretary-General', title, symbol: l.symbol }, phrase: text.slice(l.start, l.end), start: l.start, end: l.end, footnote: undefined, nested: undefined,
+    };
+    let k = body.length;
+    while (k > 0 && body[k - 1]!.start > l.start) k--;
+    body.splice(k, 0, mention);
   }
 }
 
@@ -228,28 +260,52 @@ const pluralSubjectsOf = new WeakMap<RecognizeContext, Map<string, string[]>>();
  * (it may hold a colon: "on food insecurity in the least developed countries: modalities, terms of reference, ...").
  */
 const LISTED_REPORT_GAP_RE = /^[\s,]*(?:and\s+)?on\s+([^;()“”]{1,300}?)[\s,;]*$/;
+/**
+ * ... or the next subject without its "on": "the reports of the Secretary-General on the United Nations Regional Centre for Peace
+ * and Disarmament in Africa,1 the United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific 2 and the
+ * United Nations Regional Centre for Peace, Disarmament and Development in Latin America and the Caribbean,3" (A/RES/80/64 PP2;
+ * 79/70, 78/60). Not another cited thing ("1 and the related report of the Advisory Committee ...,2": OTHER_CITED_RE, "report").
+ */
+const LISTED_THE_REPORT_GAP_RE = /^[\s,]*(?:and\s+)?(the\s+[^;()“”]{1,300}?)[\s,;]*$/;
+/** A report of a list, after the first: its subject as printed, its symbol, and where its subject stands. */
+interface ListedReport {
+  subject: string;
+  symbol: string;
+  start: number;
+  end: number;
+}
 
 /** The symbols of the reports cited by subject whose marks follow one another ("...19 and on ...20"), from `first`'s on. */
-function rememberPluralSubject(ctx: RecognizeContext, paragraph: ParagraphText, footnotes: readonly EntityMention[], subject: string, first: ParagraphText['footnoteRefs'][number], symbol: string): void {
+function rememberPluralSubject(
+  ctx: RecognizeContext,
+  paragraph: ParagraphText,
+  footnotes: readonly EntityMention[],
+  subject: string,
+  first: ParagraphText['footnoteRefs'][number],
+  symbol: string,
+): ListedReport[] | undefined {
   const symbols = [symbol];
   // (the gap from the end of the mark before: marks stay in the text, "Nations19 and on ...")
   let at = first.offset;
   let from = first.offset + first.mark.length;
   const subjects: string[] = [];
+  const spans: number[] = [];
   for (const r of paragraph.footnoteRefs) {
     if (!r.footnote || r.offset <= at) continue;
     const gap = paragraph.text.slice(from, r.offset);
-    const listed = LISTED_REPORT_GAP_RE.exec(gap);
+    const listed = LISTED_REPORT_GAP_RE.exec(gap) ?? (OTHER_CITED_RE.test(gap) || /\breports?\b/.test(gap) ? null : LISTED_THE_REPORT_GAP_RE.exec(gap));
     if (!listed || !SYMBOL_FOOTNOTE_RE.test(r.footnote.text) || r.footnote.text.includes(';')) break;
     const cited = footnotes.filter((f) => f.footnote?.offset === r.offset && f.footnote.mark === r.mark && (f.kind === 'Document' || f.kind === 'Resolution'));
     const next = cited.length === 1 ? oneDocument(cited) : undefined;
     if (next === undefined || symbols.includes(next)) break;
     symbols.push(next);
     subjects.push(listed[1]!.replace(/\s+/g, ' '));
+    const start = from + listed[0].indexOf(listed[1]!);
+    spans.push(start, start + listed[1]!.length);
     at = r.offset;
     from = r.offset + r.mark.length;
   }
-  if (symbols.length < 2) return;
+  if (symbols.length < 2) return undefined;
   // each report of the list is cited again by its own subject alone ("25. ... takes note of the report of the
   // Secretary-General on multi-hazard early warning systems in the least developed countries", A/RES/79/218): its symbol
   // (and by the subject up to its colon, where a subject cited again ends: "on food insecurity in the least developed
@@ -264,6 +320,7 @@ function rememberPluralSubject(ctx: RecognizeContext, paragraph: ParagraphText, 
   let known = pluralSubjectsOf.get(ctx);
   if (!known) pluralSubjectsOf.set(ctx, (known = new Map()));
   known.set(subject, symbols);
+  return subjects.map((s, k) => ({ subject: s, symbol: symbols[k + 1]!, start: spans[2 * k]!, end: spans[2 * k + 1]! }));
 }
 
 /**
@@ -512,6 +569,13 @@ const BARE_BEFORE_RE =
 const BARE_BEFORE_VERB_RE =
   /(?:\band|(?:^|[,;]\s|\b[Aa]lso\s|\b[Ff]urther\s)\s*(?:[Ww]elcom(?:es|ing)|[Nn]ot(?:es|ing)|[Aa]cknowledg(?:es|ing)|[Rr]ecall(?:s|ing)|[Cc]ommend(?:s|ing)|[Ee]ndors(?:es|ing)|[Aa]pprov(?:es|ing)|[Rr]ecogniz(?:es|ing))(?:\s+with\s+(?:appreciation|satisfaction|interest))?)\s+the\s+(?:related\s+)?$/;
 const BARE_ALONE_AFTER_RE = /^(?:\s*[;.]|\s*$|,\s+in\s+which\b|\s+and\s+the\s+(?:views|recommendations|conclusions)\b)/;
+/**
+ * ... or as the next of a list of reports: "1. Takes note of the report of the Secretary-General, the report of the Board of
+ * Auditors and the report of the Secretary-General on the implementation of the recommendations of the Board of Auditors;"
+ * (A/RES/79/246 OP1, after PP2 footnoted the Board's report "2 Relevant parts of the Official Records ..., Supplement No. 5,
+ * vol. I (A/79/5 (Vol. I)).").
+ */
+const LISTED_AFTER_REPORT_RE = /\breports?\s+of\s+the\s+[^,;]{1,60},\s+(?:and\s+)?the\s+$/;
 const FUTURE_BEFORE_RE = /\b(?:included|inclusion|include|submissions?|contributions?|inputs?|data)\s+(?:in|to|for)\s+the\s+$|\bfor\s+the\s+$/;
 const FUTURE_AFTER_RE = /^\s+(?:to\s+be|that\s+will|which\s+will)\b/;
 /** ... nor one of the reports of years before: "had previously been included as annexes to the report of the Internal Justice
@@ -543,6 +607,7 @@ export function linkBareSgReports(paragraph: ParagraphText, body: EntityMention[
     return;
   }
   const marksFrom = paragraph.footnoteRefs.length ? sourceMarks(text, paragraph, body, footnotes, ACABQ_SHORT_REPORT, ACABQ_REST) : undefined;
+  rememberAddenda(ctx, marksFrom);
   const section = sectionOf(paragraph);
   const next = knownAfter(state, ownReport(undefined, marksFrom), section);
   if (next !== undefined) acabqReportOf.set(ctx, next);
@@ -550,7 +615,7 @@ export function linkBareSgReports(paragraph: ParagraphText, body: EntityMention[
   if (typeof known !== 'string') return;
   for (let at = first; at >= 0; ) {
     const end = restAt(text, at + ACABQ_SHORT_REPORT.length, ACABQ_REST) ? at + BARE_ACABQ_REPORT.length : at + ACABQ_SHORT_REPORT.length;
-    linkBareAt(text, at, end, known, body, marksFrom);
+    linkBareAt(text, at, end, known, body, marksFrom, true, undefined, addendaOf.get(ctx)?.get(known));
     at = text.indexOf(ACABQ_SHORT_REPORT, end);
   }
 }
@@ -612,6 +677,7 @@ function linkBareSg(paragraph: ParagraphText, body: EntityMention[], footnotes: 
   // (without the bare words in the paragraph, sourceMarks finds no marked ones)
   let at = text.indexOf(BARE_SG_REPORT);
   const marksFrom = at >= 0 && paragraph.footnoteRefs.length ? sourceMarks(text, paragraph, body, footnotes, BARE_SG_REPORT) : undefined;
+  rememberAddenda(ctx, marksFrom);
   const section = sectionOf(paragraph);
   // (an operative paragraph's own report replaces the preamble's only when it is the clause's object, marked right there:
   // "2. Notes the report of the Secretary-General,4"; not a report named in passing further on, "4. Acknowledges the
@@ -627,7 +693,7 @@ function linkBareSg(paragraph: ParagraphText, body: EntityMention[], footnotes: 
   if (text.includes(PREPARED_BY_SG)) linkReportsPreparedBySg(text, known, body);
   while (at >= 0) {
     const end = at + BARE_SG_REPORT.length;
-    linkBareAt(text, at, end, known, body, marksFrom);
+    linkBareAt(text, at, end, known, body, marksFrom, true, undefined, addendaOf.get(ctx)?.get(known));
     at = text.indexOf(BARE_SG_REPORT, end);
   }
 }
@@ -844,6 +910,7 @@ function linkBareOtherAuthors(paragraph: ParagraphText, body: EntityMention[], f
     done.add(author.key);
     const words = text.slice(author.start - leadOf(author), author.end);
     const marksFrom = paragraph.footnoteRefs.length ? sourceMarks(text, paragraph, body, footnotes, words, '', false, SUBJECT_OF_OTHER_RE, AUTHOR_OR_SUBJECT_MODIFIER_RE) : undefined;
+    rememberAddenda(ctx, marksFrom);
     const state = states?.get(author.key);
     const own = ownReport(undefined, marksFrom);
     if (typeof own === 'string') rememberSessionReport(ctx, text, words, author, marksFrom!.at, own);
@@ -856,7 +923,7 @@ function linkBareOtherAuthors(paragraph: ParagraphText, body: EntityMention[], f
     const known = next?.known;
     if (typeof known !== 'string') continue;
     for (const m of authors) {
-      if (m.key === author.key && !sessionOfOther(ctx, text, m.end, m.key, known)) linkBareAt(text, m.start - leadOf(m), m.end, known, body, marksFrom, false, AUTHOR_MODIFIER_RE);
+      if (m.key === author.key && !sessionOfOther(ctx, text, m.end, m.key, known)) linkBareAt(text, m.start - leadOf(m), m.end, known, body, marksFrom, false, AUTHOR_MODIFIER_RE, addendaOf.get(ctx)?.get(known));
     }
   }
 }
@@ -947,16 +1014,30 @@ function ownReport(first: string | null | undefined, marksFrom: { symbols: strin
 }
 
 /** The bare words at [at, end) name the report `known` unless their context says otherwise; adds the mention. */
-function linkBareAt(text: string, at: number, end: number, known: string, body: EntityMention[], marksFrom: { at: Set<number> } | undefined, nest = true, modifier?: RegExp): void {
+function linkBareAt(
+  text: string,
+  at: number,
+  end: number,
+  known: string,
+  body: EntityMention[],
+  marksFrom: { at: Set<number> } | undefined,
+  nest = true,
+  modifier?: RegExp,
+  addenda?: readonly string[],
+): void {
   const before = text.slice(Math.max(0, at - 40), at);
   let after = text.slice(end, end + 20);
+  let tail = end;
   if (modifier) {
     const mod = modifier.exec(text.slice(end, end + 80));
-    if (mod) after = text.slice(end + mod[0].length, end + mod[0].length + 20);
+    if (mod) {
+      tail = end + mod[0].length;
+      after = text.slice(tail, tail + 20);
+    }
   }
   if (
     !BARE_AFTER_RE.test(after) ||
-    !(BARE_BEFORE_RE.test(before) || (BARE_BEFORE_VERB_RE.test(before) && BARE_ALONE_AFTER_RE.test(after))) ||
+    !(BARE_BEFORE_RE.test(before) || (BARE_BEFORE_VERB_RE.test(before) && BARE_ALONE_AFTER_RE.test(after)) || LISTED_AFTER_REPORT_RE.test(text.slice(Math.max(0, at - 80), at))) ||
     FUTURE_BEFORE_RE.test(before) ||
     FUTURE_AFTER_RE.test(after) ||
     PREVIOUSLY_BEFORE_RE.test(text.slice(Math.max(0, at - 80), at)) ||
@@ -969,6 +1050,34 @@ function linkBareAt(text: string, at: number, end: number, known: string, body: 
   let k = body.length;
   while (k > 0 && body[k - 1]!.start > at) k--;
   body.splice(k, 0, mention);
+  if (addenda !== undefined) linkAddendaThereto(text, tail, addenda, body);
+}
+
+/** After the bare words: the report's addendum named with it, ", including the addendum thereto". Group 1: its words. */
+const ADDENDUM_THERETO_RE = /^,?\s+(?:including|and|together\s+with)\s+(the\s+addend(?:um|a)\s+thereto)\b/;
+/**
+ * "Takes note of the report of the Human Rights Council, including the addendum thereto, and its recommendations." (A/RES/79/157
+ * OP1; 80/189, 78/186) after PP3 footnoted the report with its addendum ("... (A/79/53); and ibid., Supplement No. 53A
+ * (A/79/53/Add.1)."): the addendum is that document (one addendum for "the addendum", any for "the addenda").
+ */
+function linkAddendaThereto(text: string, tail: number, addenda: readonly string[], body: EntityMention[]): void {
+  const words = ADDENDUM_THERETO_RE.exec(text.slice(tail, tail + 60));
+  if (!words || (addenda.length !== 1 && words[1]!.includes('addendum'))) return;
+  const at = tail + words[0].length - words[1]!.length;
+  const end = tail + words[0].length;
+  if (body.some((o) => o.start < end && at < o.end)) return;
+  let k = body.length;
+  while (k > 0 && body[k - 1]!.start > at) k--;
+  body.splice(k, 0, ...addenda.map((symbol): EntityMention => ({ kind: 'Document', key: nodeKey('Document', symbol), name: symbol, attrs: { symbol }, phrase: text.slice(at, end), start: at, end })));
+}
+
+/** Per resolution: the addenda footnoted with a report under its bare words (Marks.addenda), by the report's symbol. */
+const addendaOf = new WeakMap<RecognizeContext, Map<string, string[]>>();
+function rememberAddenda(ctx: RecognizeContext, marks: Marks | undefined): void {
+  if (marks?.addenda === undefined) return;
+  let known = addendaOf.get(ctx);
+  if (!known) addendaOf.set(ctx, (known = new Map()));
+  for (const [symbol, addenda] of marks.addenda) known.set(symbol, addenda);
 }
 
 /** The author inside the words of a report is named, as inside "the report of the Secretary-General on ...": nested, no verb relation. */
@@ -979,6 +1088,13 @@ function nestAuthors(body: EntityMention[], at: number, end: number): void {
   }
 }
 
+/** The marked bare words of a paragraph: the symbols their footnotes give, where the words stand, and the addenda a footnote gave with its report. */
+interface Marks {
+  symbols: string[];
+  at: Set<number>;
+  ambiguous: boolean;
+  addenda?: Map<string, string[]>;
+}
 /** Bare "report of the Secretary-General" printed with a mark (perhaps after a modifier) whose footnote is one document's symbol: those symbols, and where the words stand. */
 function sourceMarks(
   text: string,
@@ -990,8 +1106,8 @@ function sourceMarks(
   nest = true,
   notAfter?: RegExp,
   modifier?: RegExp,
-): { symbols: string[]; at: Set<number>; ambiguous: boolean } | undefined {
-  let out: { symbols: string[]; at: Set<number>; ambiguous: boolean } | undefined;
+): Marks | undefined {
+  let out: Marks | undefined;
   for (const r of paragraph.footnoteRefs) {
     if (!r.footnote) continue;
     const at = text.lastIndexOf(words, r.offset);
@@ -1017,6 +1133,8 @@ function sourceMarks(
     if (symbol === undefined || !oneReportFootnote(r.footnote.text, cited.length)) out.ambiguous = true;
     else {
       out.symbols.push(symbol);
+      // (the report's addenda footnoted with it, "A/79/53 and A/79/53/Add.1": what "the addendum thereto" names, linkBareAt)
+      if (cited.length > 1) (out.addenda ??= new Map()).set(symbol, cited.slice(1).map((f) => f.attrs.symbol as string));
       // "Takes note of the report of the Secretary-General;3" ("3 A/80/415.", A/RES/80/120 OP1): the footnote's document is
       // what is noted, its author named inside it, as in the bare words linked later (nested, no verb relation)
       if (nest) nestAuthors(body, at, wordsEnd);
@@ -1031,12 +1149,25 @@ function sourceMarks(
  * Commission's report, cited again as "the report of the International Law Commission" in OP11-OP12); not two ("and", ";").
  */
 function oneReportFootnote(text: string, cited: number): boolean {
+  text = withoutIbidAddendum(text);
   if (text.includes(';')) return false;
   if (SYMBOL_FOOTNOTE_RE.test(text)) return cited !== 1 || !/\band\b/.test(text);
   // (the body's name may hold "and": only the brackets are asked)
-  if (text.charCodeAt(0) !== 79 /* O */ && !text.startsWith('See ')) return false;
+  if (text.charCodeAt(0) !== 79 /* O */ && !text.startsWith('See ') && !text.startsWith('Relevant parts of the ')) return false;
   const records = OFFICIAL_RECORDS_REPORT_RE.exec(text);
   return records !== null && (cited !== 1 || !/\band\b/.test(records[1]!));
+}
+
+/**
+ * A body's report footnoted with its addendum printed as the next supplement: "1 Official Records of the General Assembly,
+ * Seventy-ninth Session, Supplement No. 53 (A/79/53); and ibid., Supplement No. 53A (A/79/53/Add.1)." (A/RES/79/157 PP3, 80/189,
+ * 78/186: the Human Rights Council's report; 78/73: UNRWA's) is one report, as "A/79/53 and A/79/53/Add.1" is (oneDocument
+ * asks that the symbols are one document's): the text without that tail.
+ */
+const IBID_ADDENDUM_RE = /;\s+and\s+ibid\.,\s+Supplement\s+No\.\s+\d{1,3}[A-Z]\s+\([^()]*\/Add\.\d+\)\.?\s*$/;
+function withoutIbidAddendum(text: string): string {
+  const tail = text.indexOf('; and ibid.') >= 0 ? IBID_ADDENDUM_RE.exec(text) : null;
+  return tail ? `${text.slice(0, tail.index)}.` : text;
 }
 
 const ICJ_KEY = nodeKey('Organization', 'International Court of Justice');
