@@ -1787,18 +1787,27 @@ function titledOutcomeAttributions(text: string, sorted: EntityMention[], push: 
   }
 }
 
-/** before the adopter: "the adoption by the ", "the adoption by the General Conference of the " (an organ of the body named) */
-const ADOPTION_BY_BEFORE_RE = /\badoption\s+by\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?)?$/;
+/** before the adopter: "the adoption by the ", "the adoption by the General Conference of the " (an organ of the body named),
+ *  "the adoption in 2019 by the " (A/RES/78/52 PP18, 79/51, 80/44), "the adoption on 14 March 2008 by the " (79/9 PP4) */
+const ADOPTION_BY_BEFORE_RE = /\badoption\s+(?:(?:in|on\s+\d{1,2}\s+[A-Z][a-z]+)\s+(?:19|20)\d\d\s+)?by\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?)?$/;
+/** "the adoption in " / "the adoption on " right before a date mention: the dated form of ADOPTION_BY_BEFORE_RE (its gate) */
+const ADOPTION_DATED_BEFORE_RE = /\badoption\s+(?:in|on)\s+$/;
 /** between the adopter and what it adopted: " of its ", ", at its tenth meeting, of the ", " on 17 October 2003 of the ",
  *  ", with the support of the African Union, of the ", both " on 11 June 2014, at its 103rd session, of the " (A/RES/79/154
- *  PP13, 78/180 PP21 and PP38, 80/185) */
-const ADOPTION_BY_GAP_OF_RE = /^(?:\s+(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4})?\s*(?:,[^,;:()]{1,80},\s*|,\s*)?of\s+(?:its\s+|the\s+)?$/;
+ *  PP13, 78/180 PP21 and PP38, 80/185); the sitting without commas, " at its sixty-second session of the " (A/RES/78/52 PP18),
+ *  or with where it was held, " at its thirteenth session, held in Istanbul, Turkey, on 14 and 15 April 2016, of the " (79/9
+ *  PP4); and the part of the instrument the text names first, "of the preamble and 21 Guidelines for the Long-term
+ *  Sustainability of Outer Space Activities" (78/52 PP18, 79/51, 80/44; 'the Committee' in 78/72, 79/86, 80/ outer space texts) */
+const ADOPTION_BY_GAP_OF_RE =
+  /^(?:\s+(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}|\s+at\s+its\s+[a-z]+(?:-[a-z]+)?\s+(?:ordinary\s+|special\s+)?session(?:,\s+held\s+in\s[^,;:()]{1,40}(?:,[^,;:()]{1,40}){0,2},)?)?\s*(?:,[^,;:()]{1,80},\s*|,\s*)?of\s+(?:its\s+|the\s+)?(?:preamble\s+and\s+\d{1,3}\s+)?$/;
 
 /** before a resolution that adopted: "the adoption by ", "the adoption, by " (the resolution's own words follow: "its
  *  resolution 56/6 of 9 November 2001", "General Assembly resolution 79/243 of 24 December 2024") */
 const ADOPTION_BY_RESOLUTION_BEFORE_RE = /\badoption,?\s+by\s+$/;
 const ADOPTION_COMMA_BY = 'adoption, by ';
 const isResolutionMention = (m: EntityMention): boolean => m.kind === 'Resolution';
+/** a date mention printed after "the adoption in " / "the adoption on " ("the adoption in 2019 by the Committee ...") */
+const isDatedAdoption = (text: string, m: EntityMention): boolean => m.kind === 'Date' && m.start >= 12 && ADOPTION_DATED_BEFORE_RE.test(text.slice(m.start - 14, m.start));
 
 /**
  * Step 4c'' of findAttributions: "the adoption by the General Conference of the United Nations Educational, Scientific and
@@ -1820,12 +1829,18 @@ function adoptionByAttributions(text: string, sorted: EntityMention[], push: Pus
     if ((a.kind !== 'Organization' && a.kind !== 'Event' && !resolution) || a.start < 12) continue;
     if (!(resolution ? ADOPTION_BY_RESOLUTION_BEFORE_RE : ADOPTION_BY_BEFORE_RE).test(text.slice(Math.max(0, a.start - 50), a.start))) continue;
     // the first mention after the adopter's name, past bodies, sittings and dates named in the gap
+    // (and places: where the sitting was held, " at its thirteenth session, held in Istanbul, Turkey, ...")
     let j = i + 1;
-    while (j < sorted.length && (sorted[j]!.start < a.end || sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.kind === 'Event')) j++;
+    while (j < sorted.length && (sorted[j]!.start < a.end || sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.kind === 'Event' || sorted[j]!.kind === 'Place')) j++;
     const f = j < sorted.length ? sorted[j]! : undefined;
     if (f?.kind !== 'Framework' || f.start - a.end > 100) continue;
     if (!ADOPTION_BY_GAP_OF_RE.test(text.slice(a.end, f.start))) continue;
     push('ADOPTED', a.key, f.key, a.start, f.end);
+    // the date printed between "adoption" and "by": the day (or year) the framework was adopted ("the adoption in 2019 by ...")
+    const d = i > 0 ? sorted[i - 1]! : undefined;
+    if (!resolution && d?.kind === 'Date' && a.start - d.end < 14 && ADOPTION_DATED_BEFORE_RE.test(text.slice(Math.max(0, d.start - 14), d.start))) {
+      push('ADOPTED_ON', f.key, d.key, d.start, f.end);
+    }
     // the instruments listed after it were adopted with it: "of the Protocol to the Forced Labour Convention, 1930 (No. 29), and of
     // the Forced Labour (Supplementary Measures) Recommendation, 2014 (No. 203)" (A/RES/79/154 PP13), "of the Domestic Workers
     // Convention, 2011 (No. 189),18 the Domestic Workers Recommendation, 2011 (No. 201) and the Violence and Harassment
@@ -2737,7 +2752,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   } else if (dayFirst) adoptionOfByResolutionAttributions(text, sorted, push);
   // 4c''. "the adoption by the General Conference of UNESCO of its Recommendation on the Ethics of Artificial Intelligence"
   // (or "the adoption, by its resolution 56/6 ..., of the Global Agenda ...": asked only where a resolution is named)
-  if (hasWord(words, ADOPTION_BY) || (sorted.some(isResolutionMention) && text.includes(ADOPTION_COMMA_BY))) adoptionByAttributions(text, sorted, push);
+  if (hasWord(words, ADOPTION_BY) || (sorted.some(isResolutionMention) && text.includes(ADOPTION_COMMA_BY)) || sorted.some((m) => isDatedAdoption(text, m))) adoptionByAttributions(text, sorted, push);
 
   // 4d. "the New Urban Agenda, adopted at the United Nations Conference on Housing ...": the conference adopted it
   adoptedAtConferenceAttributions(text, sorted, push, hasWord(words, ADOPTED) || hasWord(words, ENDORSED) || hasWord(words, PROCLAIMED));

@@ -923,9 +923,21 @@ function linkBareOtherAuthors(paragraph: ParagraphText, body: EntityMention[], f
     const known = next?.known;
     if (typeof known !== 'string') continue;
     for (const m of authors) {
-      if (m.key === author.key && !sessionOfOther(ctx, text, m.end, m.key, known)) linkBareAt(text, m.start - leadOf(m), m.end, known, body, marksFrom, false, AUTHOR_MODIFIER_RE, addendaOf.get(ctx)?.get(known));
+      if (m.key === author.key && !sessionOfOther(ctx, text, m.end, m.key, known)) linkBareAt(text, m.start - leadOf(m), endOfFullName(text, m), known, body, marksFrom, false, AUTHOR_MODIFIER_RE, addendaOf.get(ctx)?.get(known));
     }
   }
+}
+
+/**
+ * Where the author's words end when the rest of its full name follows its short form: "Stresses the importance of the report of
+ * the Group of Governmental Experts on Transparency and Confidence-Building Measures in Outer Space Activities, considered by ..."
+ * (A/RES/78/52 OP1, OP7, OP9; 79/51, 80/44), where the scan printed the group's short form, named in full before: the same bare
+ * words of the report PP16 footnoted ("the report of the Group of Governmental Experts,6"), not a report on another subject.
+ */
+function endOfFullName(text: string, m: EntityMention): number {
+  if (m.name.length <= m.phrase.length || !m.name.startsWith(m.phrase)) return m.end;
+  const rest = m.name.slice(m.phrase.length);
+  return text.startsWith(rest, m.end) ? m.end + rest.length : m.end;
 }
 
 /**
