@@ -248,7 +248,7 @@ export function qualifiedAsMentioned(owner: string, mentions: readonly EntityMen
 
 function ownerOrgKey(eventName: string): string | undefined {
   const m = ORG_OWNER_RE.exec(eventName);
-  if (!m) return (SITTING_HEAD_RE.test(eventName) ? knownOwnerAfterOf(eventName) : undefined) ?? knownOwnerBefore(eventName);
+  if (!m) return (SITTING_HEAD_RE.test(eventName) ? knownOwnerAfterOf(eventName) : undefined) ?? knownOwnerBefore(eventName) ?? numberedSittingOwner(eventName);
   let owner = m[1]!;
   // "fourth special session of the General Assembly devoted to disarmament": the Assembly's; what it is devoted to is
   // no part of the owner's name
@@ -374,6 +374,20 @@ const knownOwnerBefore = memoByName((eventName: string): string | undefined => {
     if (entry) return nodeKey('Organization', normaliseName(entry.name));
   }
   return undefined;
+});
+
+/**
+ * "the forty-seventh Pacific Islands Forum, convened in Pohnpei" (A/RES/79/104 PP17, 80/98 PP16), "the fifty-first Pacific
+ * Islands Forum" (78/319 PP12, 78/69 OP341), "the eighth multi-stakeholder forum on science, technology and innovation for the
+ * Sustainable Development Goals" (78/231 OP18): an ordinal before a standing body's whole name is that body's numbered sitting,
+ * which the body holds, as "the fiftieth Pacific Islands Forum Leaders Meeting" (knownOwnerBefore) and "the nineteenth meeting
+ * of the Internet Governance Forum" are. (knownOwnerBefore reads only a name that goes on past the body's.)
+ */
+const numberedSittingOwner = memoByName((eventName: string): string | undefined => {
+  const space = eventName.indexOf(' ');
+  if (space < 0 || !LEADING_ORDINAL_RE.test(eventName.slice(0, space))) return undefined;
+  const entry = entryByName('Organization', eventName.slice(space + 1));
+  return entry ? nodeKey('Organization', normaliseName(entry.name)) : undefined;
 });
 
 /** a word of capitals, an acronym's shape ("INTERPOL", "UNEP", "UNCITRAL") */

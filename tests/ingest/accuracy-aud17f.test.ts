@@ -90,7 +90,9 @@ describe('a known forum numbered by a lowercase ordinal is one of its sittings',
     expect(p.keys(text, 'Event:')).toEqual(['Event:Forty-seventh Pacific Islands Forum']);
     expect(p.keys(text, 'Organization:')).toEqual(['Organization:Pacific Islands Forum']);
     expect(p.relations(text)).toContain('RECALLS Event:Forty-seventh Pacific Islands Forum');
+    // (the Forum holds its numbered sitting, as it holds "the fiftieth Pacific Islands Forum Leaders Meeting": aud30l)
     expect(p.attributions(text)).toEqual([
+      'ORGANIZES Organization:Pacific Islands Forum -> Event:Forty-seventh Pacific Islands Forum',
       'HELD_IN Event:Forty-seventh Pacific Islands Forum -> Place:Pohnpei',
       'STARTS_ON Event:Forty-seventh Pacific Islands Forum -> Date:2016-09-08',
       'ENDS_ON Event:Forty-seventh Pacific Islands Forum -> Date:2016-09-10',
