@@ -2,7 +2,7 @@
 // quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import { extractResolution } from '../../ingest/extract.js';
-import type { ParagraphText, RecognizeContext, ResolutionText } from '../../ingest/models.js';
+import type { ParagraphText, RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/52', date: '2023-12-04' };
