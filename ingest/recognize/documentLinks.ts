@@ -410,22 +410,9 @@ function knownSubjectAt(text: string, at: number, known: ReadonlyMap<string, str
   let best: { symbol: string; subject: string; end: number } | undefined;
   for (const [full, symbol] of known) {
     if (symbol === '' || (best !== undefined && full.length <= best.subject.length)) continue;
-    let i = at;
-    let j = 0;
-    while (j < full.length && i < text.length) {
-      const c = text[i]!;
-      if (WHITE_RE.test(c)) {
-        if (full.charCodeAt(j) !== 32) break;
-        while (i < text.length && WHITE_RE.test(text[i]!)) i++;
-        j++;
-        continue;
-      }
-      if (titleChar(c) !== full[j]) break;
-      i++;
-      j++;
-    }
-    if (j < full.length || (i < text.length && WORD_CHAR_RE.test(text[i]!))) continue;
-    best = { symbol, subject: full, end: i };
+    const end = printedFrom(text, at, full, 0);
+    if (end < 0) continue;
+    best = { symbol, subject: full, end };
   }
   return best;
 }
@@ -440,26 +427,32 @@ function knownSubjectAt(text: string, at: number, known: ReadonlyMap<string, str
 function subjectPrintedOn(text: string, m: EntityMention, subject: string, known: ReadonlyMap<string, string>): { symbol: string; end: number } | undefined {
   for (const [full, symbol] of known) {
     if (symbol === '' || full.length <= subject.length + 4 || full.charCodeAt(subject.length) !== 32 || !full.startsWith(subject)) continue;
-    let i = m.end;
-    let j = subject.length;
-    while (j < full.length && i < text.length) {
-      const c = text[i]!;
-      if (WHITE_RE.test(c)) {
-        if (full.charCodeAt(j) !== 32) break;
-        while (i < text.length && WHITE_RE.test(text[i]!)) i++;
-        j++;
-        continue;
-      }
-      if (titleChar(c) !== full[j]) break;
-      i++;
-      j++;
-    }
-    if (j < full.length || (i < text.length && WORD_CHAR_RE.test(text[i]!))) continue;
-    return { symbol, end: i };
+    const end = printedFrom(text, m.end, full, subject.length);
+    if (end < 0) continue;
+    return { symbol, end };
   }
   return undefined;
 }
 const WHITE_RE = /[\s\u00a0]/;
+/**
+ * Where `full` (a normalised title) from its character `j` on is printed in `text` from `i` (any run of white space for one
+ * space, characters as titleChar keeps them), with no more of a word after it: the end of those words, or -1.
+ */
+function printedFrom(text: string, i: number, full: string, j: number): number {
+  while (j < full.length && i < text.length) {
+    const c = text[i]!;
+    if (WHITE_RE.test(c)) {
+      if (full.charCodeAt(j) !== 32) return -1;
+      while (i < text.length && WHITE_RE.test(text[i]!)) i++;
+      j++;
+      continue;
+    }
+    if (titleChar(c) !== full[j]) return -1;
+    i++;
+    j++;
+  }
+  return j < full.length || (i < text.length && WORD_CHAR_RE.test(text[i]!)) ? -1 : i;
+}
 const WORD_CHAR_RE = /[\p{L}\p{N}-]/u;
 /** One character of a title as normaliseTitle keeps it. */
 function titleChar(c: string): string {
