@@ -1,7 +1,7 @@
 // A paragraph for extraction tests with its footnotes placed where the text prints their marks: each note's mark ends the
 // first occurrence of `after` ("Secretary-General12" with mark "12"), so the offsets are those a segmenter would give.
-import { extractParagraph } from '../../ingest/extract.js';
-import type { RecognizeContext } from '../../ingest/models.js';
+import { extractParagraph, extractResolution } from '../../ingest/extract.js';
+import type { ParagraphText, RecognizeContext, ResolutionText } from '../../ingest/models.js';
 
 export type Note = { after: string; mark: string; text: string };
 
@@ -36,3 +36,21 @@ export function relationsByParagraph(ctx: RecognizeContext, paragraphs: Resoluti
     return px.relations.map((r) => `${r.type} ${r.target}`);
   });
 }
+
+/**
+ * A paragraph whose footnotes are `[mark, footnote text, the words the mark ends]` (the first place those words are printed):
+ * preambular when its id is PP… or a section's "II.PP2", else operative.
+ */
+export function notedParagraph(id: string, text: string, notes: [string, string, string][] = []): ParagraphText {
+  const footnoteRefs = notes.map(([mark, note, at]) => ({ mark, offset: text.indexOf(at) + at.length - mark.length, footnote: { mark, text: note } }));
+  return { id, kind: /(?:^|\.)PP/.test(id) ? 'preambular' : 'operative', text, footnoteRefs, subparagraphs: [] };
+}
+
+/** A General Assembly resolution of these paragraphs, as the segmenter gives one. */
+export const gaResolution = (symbol: string, date: string, paragraphs: ParagraphText[]): ResolutionText => ({
+  symbol, body: 'General Assembly', date, instrument: 'resolution', file: 'x.txt', paragraphs, headings: [],
+});
+
+/** paragraph id -> its verb relations as 'TYPE target', the resolution extracted as the pipeline does */
+export const relationsById = (r: ResolutionText): Record<string, string[]> =>
+  Object.fromEntries(extractResolution(r).paragraphs.map((p) => [p.paragraph.id, p.relations.map((x) => `${x.type} ${x.target}`)]));

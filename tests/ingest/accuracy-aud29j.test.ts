@@ -2,18 +2,9 @@
 // (administration of justice) and A/RES/78/307 (financing of MINURSO), and the same forms in other texts. Each case quotes the
 // file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
-import { extractResolution } from '../../ingest/extract.js';
-import type { ParagraphText, ResolutionText } from '../../ingest/models.js';
+import { notedParagraph as para, gaResolution as resolution, relationsById as relationsByParagraph } from '../helpers/footnoted-paragraph.js';
 
 /** A paragraph with its footnote marks, each [mark, footnote text, the words the mark ends]. */
-function para(id: string, text: string, notes: [string, string, string][] = []): ParagraphText {
-  const footnoteRefs = notes.map(([mark, note, at]) => ({ mark, offset: text.indexOf(at) + at.length - mark.length, footnote: { mark, text: note } }));
-  return { id, kind: /(?:^|\.)PP/.test(id) ? 'preambular' : 'operative', text, footnoteRefs, subparagraphs: [] };
-}
-const resolution = (symbol: string, date: string, paragraphs: ParagraphText[]): ResolutionText => ({ symbol, body: 'General Assembly', date, instrument: 'resolution', file: 'x.txt', paragraphs, headings: [] });
-/** paragraph id -> its verb relations as 'TYPE target' */
-const relationsByParagraph = (r: ResolutionText): Record<string, string[]> =>
-  Object.fromEntries(extractResolution(r).paragraphs.map((p) => [p.paragraph.id, p.relations.map((x) => `${x.type} ${x.target}`)]));
 
 const SPECIAL_COMMITTEE_PP1 =
   'Having examined the report of the Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples for 2025,1';

@@ -1,23 +1,15 @@
 // Misses found by the session-30 audit aud30a: A/RES/80/62, 78/15, 78/247, 79/256, 79/26, 79/315, 80/241, 80/88, 79/3 and
 // 80/114, and the same forms in other texts. Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
-import { extractResolution } from '../../ingest/extract.js';
-import type { ParagraphText, RecognizeContext, ResolutionText } from '../../ingest/models.js';
+import type { RecognizeContext } from '../../ingest/models.js';
 import { footnotedAttributions, oneParagraph } from '../helpers/one-paragraph.js';
+import { notedParagraph as para, gaResolution as resolution, relationsById as relationsByParagraph } from '../helpers/footnoted-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/241', date: '2025-12-30' };
 
 const { keys, relations } = oneParagraph({ ctx: GA, kind: 'preambular' });
 
 /** A paragraph with its footnote marks, each [mark, footnote text, the words the mark ends]. */
-function para(id: string, text: string, notes: [string, string, string][] = []): ParagraphText {
-  const footnoteRefs = notes.map(([mark, note, at]) => ({ mark, offset: text.indexOf(at) + at.length - mark.length, footnote: { mark, text: note } }));
-  return { id, kind: /(?:^|\.)PP/.test(id) ? 'preambular' : 'operative', text, footnoteRefs, subparagraphs: [] };
-}
-const resolution = (symbol: string, date: string, paragraphs: ParagraphText[]): ResolutionText => ({ symbol, body: 'General Assembly', date, instrument: 'resolution', file: 'x.txt', paragraphs, headings: [] });
-/** paragraph id -> its verb relations as 'TYPE target' */
-const relationsByParagraph = (r: ResolutionText): Record<string, string[]> =>
-  Object.fromEntries(extractResolution(r).paragraphs.map((p) => [p.paragraph.id, p.relations.map((x) => `${x.type} ${x.target}`)]));
 
 describe('"the report of the Office on its activities for the period from ... to ..." is the report the preamble footnoted', () => {
   const OIOS_PP2 = 'Having considered the report of the Office of Internal Oversight Services on its activities for the period from 1 July 2022 to 30 June 2023,1';

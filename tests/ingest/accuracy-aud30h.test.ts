@@ -4,18 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { extractResolution } from '../../ingest/extract.js';
 import type { ParagraphText, ResolutionText } from '../../ingest/models.js';
+import { notedParagraph as para, relationsById as relationsByParagraph } from '../helpers/footnoted-paragraph.js';
 
 /** A paragraph with its footnote marks, each [mark, footnote text, the words the mark ends]. */
-function para(id: string, text: string, notes: [string, string, string][] = []): ParagraphText {
-  const footnoteRefs = notes.map(([mark, note, at]) => ({ mark, offset: text.indexOf(at) + at.length - mark.length, footnote: { mark, text: note } }));
-  return { id, kind: /(?:^|\.)PP/.test(id) ? 'preambular' : 'operative', text, footnoteRefs, subparagraphs: [] };
-}
 const resolution = (symbol: string, date: string, paragraphs: ParagraphText[], title?: string): ResolutionText => ({
   symbol, body: 'General Assembly', date, instrument: 'resolution', file: 'x.txt', paragraphs, headings: [], ...(title ? { title } : {}),
 });
-/** paragraph id -> its verb relations as 'TYPE target' */
-const relationsByParagraph = (r: ResolutionText): Record<string, string[]> =>
-  Object.fromEntries(extractResolution(r).paragraphs.map((p) => [p.paragraph.id, p.relations.map((x) => `${x.type} ${x.target}`)]));
 
 const CONSIDERED_80_238 =
   'Having considered the reports of the Secretary-General on administration of justice at the United Nations1 and on the activities of the Office of the United Nations Ombudsman and Mediation Services,2 the report of the Internal Justice Council on administration of justice at the United Nations3 and the related report of the Advisory Committee on Administrative and Budgetary Questions, 4';
