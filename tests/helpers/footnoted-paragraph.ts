@@ -46,9 +46,9 @@ export function notedParagraph(id: string, text: string, notes: [string, string,
   return { id, kind: /(?:^|\.)PP/.test(id) ? 'preambular' : 'operative', text, footnoteRefs, subparagraphs: [] };
 }
 
-/** A General Assembly resolution of these paragraphs, as the segmenter gives one. */
-export const gaResolution = (symbol: string, date: string, paragraphs: ParagraphText[]): ResolutionText => ({
-  symbol, body: 'General Assembly', date, instrument: 'resolution', file: 'x.txt', paragraphs, headings: [],
+/** A General Assembly resolution of these paragraphs (and its title, when given), as the segmenter gives one. */
+export const gaResolution = (symbol: string, date: string, paragraphs: ParagraphText[], title?: string): ResolutionText => ({
+  symbol, body: 'General Assembly', date, instrument: 'resolution', file: 'x.txt', paragraphs, headings: [], ...(title ? { title } : {}),
 });
 
 /** paragraph id -> its verb relations as 'TYPE target', the resolution extracted as the pipeline does */

@@ -3,13 +3,7 @@
 // overall review (A/RES/79/277, A/RES/80/173). Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import { extractResolution } from '../../ingest/extract.js';
-import type { ParagraphText, ResolutionText } from '../../ingest/models.js';
-import { notedParagraph as para, relationsById as relationsByParagraph } from '../helpers/footnoted-paragraph.js';
-
-/** A paragraph with its footnote marks, each [mark, footnote text, the words the mark ends]. */
-const resolution = (symbol: string, date: string, paragraphs: ParagraphText[], title?: string): ResolutionText => ({
-  symbol, body: 'General Assembly', date, instrument: 'resolution', file: 'x.txt', paragraphs, headings: [], ...(title ? { title } : {}),
-});
+import { gaResolution as resolution, notedParagraph as para, relationsById as relationsByParagraph } from '../helpers/footnoted-paragraph.js';
 
 const CONSIDERED_80_238 =
   'Having considered the reports of the Secretary-General on administration of justice at the United Nations1 and on the activities of the Office of the United Nations Ombudsman and Mediation Services,2 the report of the Internal Justice Council on administration of justice at the United Nations3 and the related report of the Advisory Committee on Administrative and Budgetary Questions, 4';
