@@ -1448,6 +1448,13 @@ const ANNEX_THERETO = 'annex thereto';
  *  the annex thereto entitled “" */
 const DECLARATION_ANNEX_THERETO_GAP_RE =
   /^\s*,\s*(?:in|by)\s+which\s+it\s+(?:adopted|endorsed|approved)\s+the\s+(?:political\s+)?declaration\s+(?:contained\s+)?in\s+the\s+annex\s+thereto,?\s+entitled\s+[“"]\s*$/;
+/** between a resolution and the framework it is named for: " on the " */
+const ON_THE_GAP_RE = /^,?\s+on\s+the\s+$/;
+/** a framework opened for signature by States, not endorsed by a resolution: "Convention on ...", "Agreement under ..." */
+const TREATY_HEAD_RE = /^(?:(?:International|United\s+Nations)\s+)?(?:Convention|Agreement|Treaty|Protocol|Covenant|Amendment|Statute)\b/;
+const COUNCIL_RESOLUTION_PREFIX = 'Resolution:E/RES/';
+/** an organization named at the head of the framework's name ("International Labour Organization Centenary Declaration ...") */
+const BODY_IN_NAME_RE = /\bOrganization\s+[A-Z]/;
 const ANNEX_TO_WHICH_GAP_RE = /^\s*(?:\d{1,3}\s*)?,\s*the\s+annex\s+to\s+which\s+contains?\s+(?:the\s+text\s+of\s+)?(?:the\s+)?$/;
 /** between a framework (its short name in brackets) and the resolution that annexes it: "), welcomed by the General Assembly in its " */
 const WELCOMED_IN_GAP_RE = /^\)?\s*,\s*welcomed\s+by\s+the\s+General\s+Assembly\s+in\s+(?:its\s+)?$/;
@@ -2740,6 +2747,14 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     // "its resolution 74/4 of 15 October 2019, in which it endorsed the political declaration in the annex thereto entitled
     // “Gearing up for a decade of action ...”" (A/RES/80/181 PP5, 78/178): the resolution endorsed the declaration it annexes
     else if (gap.length < 110 && gap.includes(ANNEX_THERETO) && DECLARATION_ANNEX_THERETO_GAP_RE.test(gap)) adopted = true;
+    // "its resolution 69/313 of 27 July 2015 on the Addis Ababa Action Agenda of the Third International Conference on
+    // Financing for Development" (A/RES/78/265 PP2, 78/311 and some hundred more), "its resolution 71/256 of 23 December 2016
+    // on the New Urban Agenda": the resolution named for the framework endorsed it. Not a treaty ("resolution 79/207 on the
+    // United Nations Convention to Combat Desertification": adopted by its own conference, the resolution follows it up), nor
+    // the Council's yearly follow-up ("Economic and Social Council resolution 2024/18 ... on the Doha Programme of Action"),
+    // nor a framework named for the body that adopted it ("resolution 73/342 ... on the International Labour Organization
+    // Centenary Declaration")
+    else if (gap.length < 12 && ON_THE_GAP_RE.test(gap) && !TREATY_HEAD_RE.test(f.name) && !r.key.startsWith(COUNCIL_RESOLUTION_PREFIX) && !BODY_IN_NAME_RE.test(f.name)) adopted = true;
     if (!adopted) continue;
     push('ADOPTED', r.key, f.key, r.start, f.end);
     // "..., including the annex thereto entitled “Global Digital Compact”" (A/RES/79/325 PP1), "“The Pact for the Future”,
