@@ -2451,6 +2451,41 @@ function itsOutcomeDocumentAttributions(text: string, sorted: EntityMention[], p
   }
 }
 
+/** "the outcomes of the " right before a sitting's name */
+const OUTCOMES_OF = 'outcomes of the ';
+const OUTCOMES_OF_BEFORE_RE = /\boutcomes\s+of\s+the\s+$/;
+/** between the sitting and the first framework: ", including the ", ", in particular the " */
+const OUTCOMES_INCLUDING_GAP_RE = /^\s*\d{0,2}\s*,\s*(?:including|in\s+particular)\s+the\s+$/;
+/** between two frameworks of the list, their footnote marks kept: ",2 the ", "4 and the ", ", and the " */
+const AND_WORD_RE = /\band\s/;
+const OUTCOMES_LIST_GAP_RE = /^(?:\s*\d{1,2})?\s*(?:,\s*(?:\d{1,2}\s+)?(?:and\s+)?|\s+and\s+)the\s+$/;
+/**
+ * "all the outcomes of the World Summit on the Information Society, including the Geneva Declaration of Principles,2 the Geneva
+ * Plan of Action,3 the Tunis Commitment4 and the Tunis Agenda for the Information Society,5" (A/RES/78/265 PP3, 79/322), "the
+ * outcomes of the Summit of the Future, including the Pact for the Future" (A/RES/79/12): the sitting adopted each framework
+ * the list names, up to the first mention that is no framework. Not "the outcome of the 2005 World Summit, including the
+ * Millennium Development Goals" (one outcome, which restates goals adopted before).
+ */
+function outcomesOfSittingAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const ev = sorted[i]!;
+    if (ev.kind !== 'Event' || !OUTCOMES_OF_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 20), ev.start))) continue;
+    let prev = ev;
+    let gapRe = OUTCOMES_INCLUDING_GAP_RE;
+    for (let j = i + 1; j < sorted.length; j++) {
+      const f = sorted[j]!;
+      if (f.start < prev.end) continue;
+      if (f.kind !== 'Framework' || f.start - prev.end > 30 || !gapRe.test(text.slice(prev.end, f.start))) break;
+      push('ADOPTED', ev.key, f.key, ev.start, f.end);
+      // ("... and the Tunis Agenda for the Information Society,5 and the declaration on the commemoration of the seventy-fifth
+      // anniversary of the United Nations contained in its resolution 75/1": the list closed at its "and")
+      if (AND_WORD_RE.test(text.slice(prev.end, f.start))) break;
+      prev = f;
+      gapRe = OUTCOMES_LIST_GAP_RE;
+    }
+  }
+}
+
 /**
  * "the Doha Declaration on Financing for Development: outcome document of the Follow-up International Conference on Financing for
  * Development to Review the Implementation of the Monterrey Consensus" (A/RES/78/164 PP8, 11 texts of corpus-ga): the sitting
@@ -2800,6 +2835,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 4f. "the Fourth International Conference on Financing for Development ..., and reaffirming its outcome document, the Sevilla Commitment"
   if (hasWord(words, ITS_OUTCOME)) itsOutcomeDocumentAttributions(text, sorted, push);
+  // 4f''''. "all the outcomes of the World Summit on the Information Society, including the Geneva Declaration of Principles, ..."
+  if (text.includes(OUTCOMES_OF)) outcomesOfSittingAttributions(text, sorted, push);
   // 4f'. "the Doha Declaration on Financing for Development: outcome document of the Follow-up International Conference ..."
   if (text.includes(OUTCOME_DOCUMENT_OF)) outcomeDocumentOfAttributions(text, sorted, push);
   // 4f'''. "the Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries"

@@ -45,3 +45,28 @@ describe('"its resolution 69/313 of 27 July 2015 on the Addis Ababa Action Agend
     expect(attributions(text).filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
   });
 });
+
+describe('"all the outcomes of the World Summit on the Information Society, including the ...": the sitting adopted each framework listed', () => {
+  const WSIS = 'Event:World Summit on the Information Society';
+
+  it('A/RES/78/265 PP3 (79/322): the list of four, footnote marks kept, closed at its "and"', () => {
+    const text =
+      'Recalling its resolutions 70/125 of 16 December 2015 on the overall review of the implementation of the outcomes of the World Summit on the Information Society, all the outcomes of the World Summit on the Information Society, including the Geneva Declaration of Principles,2 the Geneva Plan of Action,3 the Tunis Commitment4 and the Tunis Agenda for the Information Society,5 and the declaration on the commemoration of the seventy-fifth anniversary of the United Nations contained in its resolution 75/1 of 21 September 2020,';
+    const a = attributions(text);
+    for (const f of ['Geneva Declaration of Principles', 'Geneva Plan of Action', 'Tunis Commitment', 'Tunis Agenda for the Information Society']) {
+      expect(a).toContain(`ADOPTED ${WSIS} -> Framework:${f}`);
+    }
+    // the declaration after the list's "and" is the resolution's, not the summit's
+    expect(a.filter((x) => x.startsWith(`ADOPTED ${WSIS} -> Framework:Declaration on the Commemoration`))).toEqual([]);
+  });
+
+  it('A/RES/79/12 PP form: "the outcomes of the Summit of the Future, including the Pact for the Future"', () => {
+    const text = 'Welcoming the outcomes of the Summit of the Future, including the Pact for the Future,';
+    expect(attributions(text)).toContain('ADOPTED Event:Summit of the Future @ 2024 -> Framework:Pact for the Future');
+  });
+
+  it('guard: one outcome that names earlier goals adopts none ("the outcome of the 2005 World Summit, including the Millennium Development Goals")', () => {
+    const text = 'Reaffirming the outcome of the 2005 World Summit, including the Millennium Development Goals,';
+    expect(attributions(text).filter((x) => x.startsWith('ADOPTED'))).toEqual([]);
+  });
+});
