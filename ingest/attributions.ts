@@ -1448,6 +1448,13 @@ const ANNEX_THERETO = 'annex thereto';
  *  the annex thereto entitled “" */
 const DECLARATION_ANNEX_THERETO_GAP_RE =
   /^\s*,\s*(?:in|by)\s+which\s+it\s+(?:adopted|endorsed|approved)\s+the\s+(?:political\s+)?declaration\s+(?:contained\s+)?in\s+the\s+annex\s+thereto,?\s+entitled\s+[“"]\s*$/;
+/** between a resolution and the framework it is named for: " on the " */
+const ON_THE_GAP_RE = /^,?\s+on\s+the\s+$/;
+/** a framework opened for signature by States, not endorsed by a resolution: "Convention on ...", "Agreement under ..." */
+const TREATY_HEAD_RE = /^(?:(?:International|United\s+Nations)\s+)?(?:Convention|Agreement|Treaty|Protocol|Covenant|Amendment|Statute)\b/;
+const COUNCIL_RESOLUTION_PREFIX = 'Resolution:E/RES/';
+/** an organization named at the head of the framework's name ("International Labour Organization Centenary Declaration ...") */
+const BODY_IN_NAME_RE = /\bOrganization\s+[A-Z]/;
 const ANNEX_TO_WHICH_GAP_RE = /^\s*(?:\d{1,3}\s*)?,\s*the\s+annex\s+to\s+which\s+contains?\s+(?:the\s+text\s+of\s+)?(?:the\s+)?$/;
 /** between a framework (its short name in brackets) and the resolution that annexes it: "), welcomed by the General Assembly in its " */
 const WELCOMED_IN_GAP_RE = /^\)?\s*,\s*welcomed\s+by\s+the\s+General\s+Assembly\s+in\s+(?:its\s+)?$/;
@@ -2444,6 +2451,41 @@ function itsOutcomeDocumentAttributions(text: string, sorted: EntityMention[], p
   }
 }
 
+/** "the outcomes of the " right before a sitting's name */
+const OUTCOMES_OF = 'outcomes of the ';
+const OUTCOMES_OF_BEFORE_RE = /\boutcomes\s+of\s+the\s+$/;
+/** between the sitting and the first framework: ", including the ", ", in particular the " */
+const OUTCOMES_INCLUDING_GAP_RE = /^\s*\d{0,2}\s*,\s*(?:including|in\s+particular)\s+the\s+$/;
+/** between two frameworks of the list, their footnote marks kept: ",2 the ", "4 and the ", ", and the " */
+const AND_WORD_RE = /\band\s/;
+const OUTCOMES_LIST_GAP_RE = /^(?:\s*\d{1,2})?\s*(?:,\s*(?:\d{1,2}\s+)?(?:and\s+)?|\s+and\s+)the\s+$/;
+/**
+ * "all the outcomes of the World Summit on the Information Society, including the Geneva Declaration of Principles,2 the Geneva
+ * Plan of Action,3 the Tunis Commitment4 and the Tunis Agenda for the Information Society,5" (A/RES/78/265 PP3, 79/322), "the
+ * outcomes of the Summit of the Future, including the Pact for the Future" (A/RES/79/12): the sitting adopted each framework
+ * the list names, up to the first mention that is no framework. Not "the outcome of the 2005 World Summit, including the
+ * Millennium Development Goals" (one outcome, which restates goals adopted before).
+ */
+function outcomesOfSittingAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const ev = sorted[i]!;
+    if (ev.kind !== 'Event' || !OUTCOMES_OF_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 20), ev.start))) continue;
+    let prev = ev;
+    let gapRe = OUTCOMES_INCLUDING_GAP_RE;
+    for (let j = i + 1; j < sorted.length; j++) {
+      const f = sorted[j]!;
+      if (f.start < prev.end) continue;
+      if (f.kind !== 'Framework' || f.start - prev.end > 30 || !gapRe.test(text.slice(prev.end, f.start))) break;
+      push('ADOPTED', ev.key, f.key, ev.start, f.end);
+      // ("... and the Tunis Agenda for the Information Society,5 and the declaration on the commemoration of the seventy-fifth
+      // anniversary of the United Nations contained in its resolution 75/1": the list closed at its "and")
+      if (AND_WORD_RE.test(text.slice(prev.end, f.start))) break;
+      prev = f;
+      gapRe = OUTCOMES_LIST_GAP_RE;
+    }
+  }
+}
+
 /**
  * "the Doha Declaration on Financing for Development: outcome document of the Follow-up International Conference on Financing for
  * Development to Review the Implementation of the Monterrey Consensus" (A/RES/78/164 PP8, 11 texts of corpus-ga): the sitting
@@ -2740,6 +2782,14 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     // "its resolution 74/4 of 15 October 2019, in which it endorsed the political declaration in the annex thereto entitled
     // “Gearing up for a decade of action ...”" (A/RES/80/181 PP5, 78/178): the resolution endorsed the declaration it annexes
     else if (gap.length < 110 && gap.includes(ANNEX_THERETO) && DECLARATION_ANNEX_THERETO_GAP_RE.test(gap)) adopted = true;
+    // "its resolution 69/313 of 27 July 2015 on the Addis Ababa Action Agenda of the Third International Conference on
+    // Financing for Development" (A/RES/78/265 PP2, 78/311 and some hundred more), "its resolution 71/256 of 23 December 2016
+    // on the New Urban Agenda": the resolution named for the framework endorsed it. Not a treaty ("resolution 79/207 on the
+    // United Nations Convention to Combat Desertification": adopted by its own conference, the resolution follows it up), nor
+    // the Council's yearly follow-up ("Economic and Social Council resolution 2024/18 ... on the Doha Programme of Action"),
+    // nor a framework named for the body that adopted it ("resolution 73/342 ... on the International Labour Organization
+    // Centenary Declaration")
+    else if (gap.length < 12 && ON_THE_GAP_RE.test(gap) && !TREATY_HEAD_RE.test(f.name) && !r.key.startsWith(COUNCIL_RESOLUTION_PREFIX) && !BODY_IN_NAME_RE.test(f.name)) adopted = true;
     if (!adopted) continue;
     push('ADOPTED', r.key, f.key, r.start, f.end);
     // "..., including the annex thereto entitled “Global Digital Compact”" (A/RES/79/325 PP1), "“The Pact for the Future”,
@@ -2785,6 +2835,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 4f. "the Fourth International Conference on Financing for Development ..., and reaffirming its outcome document, the Sevilla Commitment"
   if (hasWord(words, ITS_OUTCOME)) itsOutcomeDocumentAttributions(text, sorted, push);
+  // 4f''''. "all the outcomes of the World Summit on the Information Society, including the Geneva Declaration of Principles, ..."
+  if (text.includes(OUTCOMES_OF)) outcomesOfSittingAttributions(text, sorted, push);
   // 4f'. "the Doha Declaration on Financing for Development: outcome document of the Follow-up International Conference ..."
   if (text.includes(OUTCOME_DOCUMENT_OF)) outcomeDocumentOfAttributions(text, sorted, push);
   // 4f'''. "the Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries"
