@@ -338,8 +338,13 @@ export const RESPECTIVE_DATES_RE = new RegExp(
 // organized jointly by ... in 2026" (80/124 OP39); no digit in it, so a citation's year ("by the Assembly in its resolution
 // 70/1 of ...") or a target year ("by 2030") is never read)
 const PARTICIPLE_BY_AGENT = String.raw`(?:held|convened|hosted|organi[sz]ed)\s+(?:jointly\s+)?(?:by|under\s+the\s+auspices\s+of)\s+[^,;:()\d]{3,120}?,?\s+`;
+// (or how long it sits, then the year: "to convene the thirty-seventh Meeting of States Parties for five days in 2027" (A/RES/80/110
+// OP44, 79/144, 78/69), "the eighteenth round of informal consultations of States parties to the Agreement for three days in 2025"
+// (the fish stocks texts), "a twenty-sixth meeting of the Informal Consultative Process for eight meetings in 2026"; or that it would
+// be held: "decided that its eleventh session would be held in Qatar in 2025", A/RES/79/190 OP3)
+const FOR_DURATION = String.raw`\s+for\s+(?:[a-z]+(?:-[a-z]+)?|\d{1,2})\s+(?:(?:working|consecutive)\s+)?(?:days|weeks|meetings),?\s+in\s+`;
 export const HELD_BEFORE_YEAR_RE = new RegExp(
-  String.raw`^(?:(?:\s*\([^()]{1,80}\))?[)”]?\d{0,2}(?:,\s+(?:jointly\s+|co-)?organi[sz]ed\s+by\s+[^;:()]{3,160}?)?\s*,?\s*(?:(?:most\s+recently|last)\s+)?(?:which\s+(?:was|is\s+to\s+be|will\s+be)\s+|to\s+be\s+)?(?:(?:held|convened)\s+|${PARTICIPLE_BY_AGENT})(?:(?:in|online\s+from)\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?,?\s+)?in\s+|\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?,?\s+in\s+|,\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?\s+in\s+)$`,
+  String.raw`^(?:(?:\s*\([^()]{1,80}\))?[)”]?\d{0,2}(?:,\s+(?:jointly\s+|co-)?organi[sz]ed\s+by\s+[^;:()]{3,160}?)?\s*,?\s*(?:(?:most\s+recently|last)\s+)?(?:which\s+(?:was|is\s+to\s+be|will\s+be)\s+|to\s+be\s+|(?:would|shall)\s+be\s+)?(?:(?:held|convened)\s+|${PARTICIPLE_BY_AGENT})(?:(?:in|online\s+from)\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?,?\s+)?in\s+|\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?,?\s+in\s+|,\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?\s+in\s+|${FOR_DURATION})$`,
 );
 
 /** Words that tie a venue to the event however far it is printed: "..., held in", "to be convened in". */

@@ -83,3 +83,29 @@ describe('the year between the verb of convening and the sitting: "to convene, i
     expect(starts(text)).toEqual([]);
   });
 });
+
+describe('how long a sitting sits, then its year: "for five days in 2027"; "would be held in <place> in <year>"', () => {
+  it('A/RES/80/110 OP44 (79/144 OP53, 78/69): "to convene the thirty-seventh Meeting of States Parties for five days in 2027"', () => {
+    const text =
+      'Requests the Secretary-General to continue to provide services to the thirty-fifth Meeting of States Parties to the Convention, including documentation, to convene the thirty-sixth Meeting of States Parties from 15 to 19 June 2026, with full conference services, including documentation, as required, and to convene the thirty-seventh Meeting of States Parties for five days in 2027, with full conference services, including documentation, as required;';
+    const a = starts(text);
+    expect(a).toContain('STARTS_ON Event:Thirty-seventh Meeting of States Parties to the Convention -> Date:2027');
+    expect(a).toContain('STARTS_ON Event:Thirty-sixth Meeting of States Parties to the Convention -> Date:2026-06-15');
+  });
+
+  it('A/RES/79/144 OP345 (78/69, 80/110): "the convening of a twenty-sixth meeting of the Informal Consultative Process for eight meetings in 2026"', () => {
+    const text = 'Decides to support the convening of a twenty-sixth meeting of the Informal Consultative Process for eight meetings in 2026, in accordance with paragraph 2 of resolution 54/33;';
+    expect(starts(text)).toEqual(['STARTS_ON Event:twenty-sixth meeting of the United Nations Open-ended Informal Consultative Process on Oceans and the Law of the Sea -> Date:2026']);
+  });
+
+  it('A/RES/79/190 OP3: "in which the Conference decided that its eleventh session would be held in Qatar in 2025"', () => {
+    const text =
+      'Welcomes resolution 10/1 of the Conference of the States Parties to the United Nations Convention against Corruption, in which the Conference decided that its eleventh session would be held in Qatar in 2025;';
+    expect(starts(text)).toContain('STARTS_ON Event:eleventh session of the Conference of the States Parties to the United Nations Convention against Corruption -> Date:2025');
+  });
+
+  it('guard: a period that is no sitting\'s length ("for a period of five years in 2027") does not date the meeting', () => {
+    const text = 'Requests the Secretary-General to convene the thirty-seventh Meeting of States Parties for a period of five years in 2027;';
+    expect(starts(text)).toEqual([]);
+  });
+});
