@@ -2165,16 +2165,26 @@ function dateFrontedBefore(text: string, sorted: readonly EntityMention[], i: nu
 const DAY_THEN_SITTING_GAP_RE = /^,\s+an?\s+(?:[\w-]+\s+){0,3}$/;
 /** Before the day: the request to convene it ("to convene, within existing resources, on ", "to organize, on "). */
 const CONVENE_ON_BEFORE_RE = /\b(?:convene|hold|organi[sz]e)(?:,\s+[^,;]{1,60})?,\s+on\s+$/;
+/** Between a year (or month) and the sitting: ", a one-day high-level ", ", within existing resources, a ", " a ", ", the ". */
+const YEAR_THEN_SITTING_GAP_RE = /^(?:,\s+within\s+existing\s+resources)?,?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}$/;
+/** Before that year: the verb of convening it and "in" ("to convene, in ", "will convene, during its eighty-second session in ",
+ *  "to convene in ", "consider holding, in "). */
+const CONVENE_IN_BEFORE_RE = /\b(?:convene|hold|holding|organi[sz]e)(?:,\s+[^,;\d]{1,60})?,?\s+in\s+$/;
 /**
  * "Requests the President of the General Assembly to convene, within existing resources, on 24 April 2026, a special
  * commemorative meeting of the Assembly" (A/RES/80/111 OP12; "to organize, on 18 December 2025, a one-day high-level
  * plenary meeting", A/RES/80/106 OP5): the day printed before the sitting it is asked to convene is the sitting's STARTS_ON.
+ * So is a year: "to convene, in 2025, within existing resources, a one-day high-level interactive dialogue" (A/RES/78/280 OP32),
+ * "will convene, during its eighty-second session in 2027, a high-level meeting" (80/173 OP125), "to convene in 2024 a
+ * high-level segment" (78/131 PP18), "to convene, in 2028, the United Nations Conference ..." (78/327 PP16).
  */
 function dayConvenedBefore(text: string, sorted: readonly EntityMention[], i: number, push: Push): void {
   const ev = sorted[i]!;
   const d = sorted[i - 1]!;
-  if (d.kind !== 'Date' || d.attrs.role !== undefined || ev.start - d.end > 40 || !DAY_THEN_SITTING_GAP_RE.test(text.slice(d.end, ev.start))) return;
-  if (!CONVENE_ON_BEFORE_RE.test(text.slice(Math.max(0, d.start - 90), d.start))) return;
+  if (d.kind !== 'Date' || d.attrs.role !== undefined || ev.start - d.end > 40) return;
+  const gap = text.slice(d.end, ev.start);
+  const before = text.slice(Math.max(0, d.start - 90), d.start);
+  if (!(DAY_THEN_SITTING_GAP_RE.test(gap) && CONVENE_ON_BEFORE_RE.test(before)) && !(YEAR_THEN_SITTING_GAP_RE.test(gap) && CONVENE_IN_BEFORE_RE.test(before))) return;
   push('STARTS_ON', ev.key, dateKeyOf(dateMentionIso(d)), d.start, d.end);
 }
 

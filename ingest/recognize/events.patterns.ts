@@ -214,7 +214,10 @@ const EDITION_LEAD = String.raw`^(?:\s*\([^()]{1,40}\))?[)”]?,?\d{0,3},?\s+`;
 const EDITION_PLACE = String.raw`(?:(?:in|at)\s+(?:the\s+)?[A-Z][^,;.()]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?,?\s+)?`;
 // ("from 14 to 30 July and from 15 to 27 August 2028, respectively": the second range is the edition's)
 const EDITION_DAYS = String.raw`(?:from\s+\d{1,2}(?:\s+(?:${MONTHS}))?\s+to|on\s+\d{1,2}(?:\s+(?:${MONTHS}))?\s+and|(?:on\s+)?\d{1,2}\s*[-–])\s*\d{1,2}\s+(?:${MONTHS})(?:\s+and\s+(?:from\s+)?\d{1,2}(?:\s+(?:${MONTHS}))?\s+to\s+\d{1,2}\s+(?:${MONTHS}))?,?\s+`;
-const EDITION_HELD_ON = String.raw`(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+|(?:will|would|shall)\s+be\s+)?(?:held|convened)\s+${EDITION_PLACE}(?:(?:on\s+\d{1,2}\s+|in\s+)(?:${MONTHS}),?\s+|in\s+)`;
+// (or its convener between: "the Nutrition for Growth Summit, to be convened by the Government of France in 2024", A/RES/78/168
+// OP19; "the second Global Supply Chain Forum, which will be organized jointly by ... in 2026", 80/124 OP39)
+const EDITION_BY_AGENT = String.raw`(?:held|convened|hosted|organi[sz]ed)\s+(?:jointly\s+)?(?:by|under\s+the\s+auspices\s+of)\s+[^,;:()\d]{3,120}?,?\s+`;
+const EDITION_HELD_ON = String.raw`(?:which\s+(?:was|is\s+to\s+be|will\s+be)\s+|to\s+be\s+|(?:will|would|shall)\s+be\s+)?(?:(?:held|convened)\s+|${EDITION_BY_AGENT})${EDITION_PLACE}(?:(?:on\s+\d{1,2}\s+|in\s+)(?:${MONTHS}),?\s+|in\s+)`;
 // ("the International Telecommunication Union Artificial Intelligence for Good Global Summit in Geneva, in 2026", A/RES/79/325
 // OP6: its venue, then the year set off by a comma)
 const EDITION_VENUE_YEAR = String.raw`in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?,\s+in\s+`;
@@ -328,8 +331,21 @@ export const RESPECTIVE_DATES_RE = new RegExp(
  *  come first, and the venue be the one it was held online from: "the World Conference on Education for Sustainable Development,
  *  organized by the Government of Japan and the United Nations Educational, Scientific and Cultural Organization, held in
  *  Aichi-Nagoya, Japan, in 2014", "..., held online from Berlin, Germany, in 2021" (A/RES/80/141 PP17, 78/156). */
-export const HELD_BEFORE_YEAR_RE =
-  /^(?:(?:\s*\([^()]{1,80}\))?[)”]?\d{0,2}(?:,\s+(?:jointly\s+|co-)?organi[sz]ed\s+by\s+[^;:()]{3,160}?)?\s*,?\s*(?:(?:most\s+recently|last)\s+)?(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+)?(?:held|convened)\s+(?:(?:in|online\s+from)\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?,?\s+)?in\s+|\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?,?\s+in\s+|,\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?\s+in\s+)$/;
+// (or the body that convenes, hosts or organizes it, between the participle and the year: "the Nutrition for Growth Summit, to
+// be convened by the Government of France in 2024" (A/RES/78/168 OP19, 79/218), "..., which is to be convened by the General
+// Assembly in 2030" (80/173 OP126), "..., to be hosted by Tajikistan in Dushanbe in 2028" (80/151, 79/206), "..., to be held
+// under the auspices of the United Nations Conference on Trade and Development in 2030" (80/121 OP43), "..., which will be
+// organized jointly by ... in 2026" (80/124 OP39); no digit in it, so a citation's year ("by the Assembly in its resolution
+// 70/1 of ...") or a target year ("by 2030") is never read)
+const PARTICIPLE_BY_AGENT = String.raw`(?:held|convened|hosted|organi[sz]ed)\s+(?:jointly\s+)?(?:by|under\s+the\s+auspices\s+of)\s+[^,;:()\d]{3,120}?,?\s+`;
+// (or how long it sits, then the year: "to convene the thirty-seventh Meeting of States Parties for five days in 2027" (A/RES/80/110
+// OP44, 79/144, 78/69), "the eighteenth round of informal consultations of States parties to the Agreement for three days in 2025"
+// (the fish stocks texts), "a twenty-sixth meeting of the Informal Consultative Process for eight meetings in 2026"; or that it would
+// be held: "decided that its eleventh session would be held in Qatar in 2025", A/RES/79/190 OP3)
+const FOR_DURATION = String.raw`\s+for\s+(?:[a-z]+(?:-[a-z]+)?|\d{1,2})\s+(?:(?:working|consecutive)\s+)?(?:days|weeks|meetings),?\s+in\s+`;
+export const HELD_BEFORE_YEAR_RE = new RegExp(
+  String.raw`^(?:(?:\s*\([^()]{1,80}\))?[)”]?\d{0,2}(?:,\s+(?:jointly\s+|co-)?organi[sz]ed\s+by\s+[^;:()]{3,160}?)?\s*,?\s*(?:(?:most\s+recently|last)\s+)?(?:which\s+(?:was|is\s+to\s+be|will\s+be)\s+|to\s+be\s+|(?:would|shall)\s+be\s+)?(?:(?:held|convened)\s+|${PARTICIPLE_BY_AGENT})(?:(?:in|online\s+from)\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?,?\s+)?in\s+|\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?,?\s+in\s+|,\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?\s+in\s+|${FOR_DURATION})$`,
+);
 
 /** Words that tie a venue to the event however far it is printed: "..., held in", "to be convened in". */
 // ("We, Heads of State and Government ..., assembled at the United Nations in New York on 26 September 2018": the

@@ -17,8 +17,9 @@ describe('"convened/organized by the Government of X"', () => {
     );
   });
 
+  // (the edition of 2024 the year printed after the convener names: aud31f)
   it('A/RES/78/168 OP19: "to be convened by the Government of France"', () => {
-    expect(attributions('and looks forward to the Nutrition for Growth Summit, to be convened by the Government of France in 2024;')).toContain('ORGANIZES Place:France -> Event:Nutrition for Growth Summit');
+    expect(attributions('and looks forward to the Nutrition for Growth Summit, to be convened by the Government of France in 2024;')).toContain('ORGANIZES Place:France -> Event:Nutrition for Growth Summit @ 2024');
   });
 
   it('a country named without "the Government of" still only hosts, it does not organize', () => {
