@@ -351,6 +351,13 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // Working Group", A/RES/78/16 PP8, PP9, PP15); not the 2021–2025 group, printed with its span
   org('Open-ended Working Group on Developments in the Field of Information and Telecommunications in the Context of International Security', undefined, ['open-ended working group on developments in the field of information and telecommunications in the context of international security', '2021 Open-ended Working Group', '2021 Open-ended Working Group on Developments in the Field of Information and Telecommunications in the Context of International Security']),
   org('Group of Governmental Experts on Advancing Responsible State Behaviour in Cyberspace in the Context of International Security'),
+  // the Convention on Certain Conventional Weapons' group, printed with its owners after its name in the Convention's own
+  // resolution ("... Lethal Autonomous Weapons Systems of the High Contracting Parties to the Convention met in Geneva", A/RES/80/68
+  // PP7, 79/75, 78/64) and without them in its OP8 and in every other text (79/62, 80/58, 78/241): one group
+  org('Group of Governmental Experts on Emerging Technologies in the Area of Lethal Autonomous Weapons Systems', undefined, [
+    'Group of Governmental Experts on Emerging Technologies in the Area of Lethal Autonomous Weapons Systems of the High Contracting Parties to the Convention',
+    'Group of Governmental Experts on Emerging Technologies in the Area of Lethal Autonomous Weapons Systems of the High Contracting Parties to the Convention on Certain Conventional Weapons',
+  ]),
   // groups of governmental experts named by their mandate, an infinitive and lowercase words no capitalised name reads: keyed
   // per resolution as a bare "Group of Governmental Experts", each was a node per text citing it (A/RES/79/240 PP4, PP5;
   // 78/239, 78/40, 79/41, 80/48, 80/53; 78/238, 79/20, 79/21)
@@ -560,6 +567,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('World Tourism Organization', 'UNWTO', ['UN Tourism']),
   org('International Atomic Energy Agency', 'IAEA'),
   org('Organisation for the Prohibition of Chemical Weapons', 'OPCW', ['Organization for the Prohibition of Chemical Weapons']),
+  // the OPCW and United Nations mechanism of Security Council resolution 2235 (2015): "the Organisation for the Prohibition of
+  // Chemical Weapons-United Nations Joint Investigative Mechanism ..., noting that the Joint Investigative Mechanism determined"
+  // (A/RES/79/185 PP7, 78/222), "the reports of the Joint Investigative Mechanism of 24 August 2016" (80/34, 79/56, 78/29): one body
+  org('Organisation for the Prohibition of Chemical Weapons-United Nations Joint Investigative Mechanism', undefined, ['Joint Investigative Mechanism']),
   org('Preparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty Organization', 'CTBTO'),
   org('International Organization for Migration', 'IOM'),
   org('World Trade Organization', 'WTO'),

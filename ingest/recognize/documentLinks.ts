@@ -78,6 +78,35 @@ function gapTo(text: string, m: EntityMention, offset: number, body: readonly En
   return undefined;
 }
 
+/** A body's report on one of its sessions as documents.ts keys it (bodySessionReportMentions: the word "report" its span). */
+const SESSION_REPORT_TITLE_RE = /^Report of the .+ on its .*session$/;
+/**
+ * After "session", what describes the session or the report before the mark: "the report of the Committee on the Peaceful Uses
+ * of Outer Space on its fifty-eighth session, held in 2015, 7" (A/RES/78/52 PP16, 79/51, 80/44: "7 Official Records ...,
+ * Supplement No. 20 (A/70/20)."), "the report of the International Law Commission on the work of its sixty-sixth session, which
+ * contains the draft articles on the expulsion of aliens,1" (A/RES/78/110 PP1, "1 Official Records ..., Supplement No. 10
+ * (A/69/10), chap. IV."), "the report of the United Nations Joint Staff Pension Board on the work of its eighty-first session
+ * and administrative expenses of the United Nations Joint Staff Pension Fund,25" (A/RES/80/243 XII.PP2, 78/253: its title goes
+ * on). No other report or verb in it (OTHER_CITED_RE), no semicolon.
+ */
+const SESSION_TO_MARK_RE =
+  /^(?:,\s+(?:held\s+(?:in|at|from|on)|which\s+contains?|containing)\b[^;]{0,200}|\s+and\s+administrative\s+expenses\s+of\s+the\s+[^;,]{1,80})[\s”"’*_,.]*$/;
+
+/**
+ * `m`, a body's session report, reaches the mark at `offset` over a description of the session (SESSION_TO_MARK_RE), and the
+ * footnote there cites a report: its symbol, or the Official Records supplement that holds it. Another document mentioned
+ * in the gap may be what the footnote cites instead.
+ */
+function sessionReportToMark(text: string, m: EntityMention, offset: number, footnote: string, body: readonly EntityMention[]): boolean {
+  if (m.end - m.start !== 6 || typeof m.attrs.title !== 'string' || !SESSION_REPORT_TITLE_RE.test(m.attrs.title)) return false;
+  const session = text.indexOf(' session', m.end);
+  if (session < 0 || session > offset) return false;
+  const gap = text.slice(session + 8, offset);
+  if (!SESSION_TO_MARK_RE.test(gap) || OTHER_CITED_RE.test(gap)) return false;
+  if (!SYMBOL_FOOTNOTE_RE.test(footnote) && !OFFICIAL_RECORDS_REPORT_RE.test(footnote)) return false;
+  return !body.some((o) => o !== m && o.kind === 'Document' && o.start > m.end && o.start < offset);
+}
+
 /** The symbols a footnote cites stand for one document: one symbol, or one with its addenda and corrigenda ("A/72/65 and A/72/65/Add.1"). */
 function oneDocument(cited: readonly EntityMention[]): string | undefined {
   const first = cited[0];
@@ -135,6 +164,7 @@ export function linkTitlesToFootnoteSymbols(paragraph: ParagraphText, body: Enti
     for (const r of paragraph.footnoteRefs) {
       if (!r.footnote || r.offset < m.end) continue;
       gap = gapTo(text, m, r.offset, body, SYMBOL_FOOTNOTE_RE.test(r.footnote.text));
+      if (gap === undefined && sessionReportToMark(text, m, r.offset, r.footnote.text, body)) gap = 'modifier';
       if (gap) {
         ref = r;
         break;

@@ -5124,6 +5124,7 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
       const q = establishingResolution(text, c.end, ctx);
       if (q) {
         c.attrs = { ...c.attrs, qualifier: q };
+        if (c.kind === 'Organization') rememberEstablished(ctx, c.name, q);
         continue;
       }
     }
@@ -5204,10 +5205,32 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
     }
     // "... to allow its Working Group III to continue to finalize its work" (A/RES/80/161 OP7, "its": the Commission's), then
     // "the deliberations of Working Group III" (OP13): the body this resolution named as its owner's, not a second node
-    if (q === undefined && c.kind === 'Organization') q = genericOwnersOf.get(ctx)?.get(c.name);
+    if (q === undefined && c.kind === 'Organization') q = genericOwnersOf.get(ctx)?.get(c.name) ?? establishedBefore(text, c, ctx);
     q ??= ctx.symbol;
     if (q) c.attrs.qualifier = q;
   }
+}
+
+/**
+ * Per resolution: a generic name (" Group of Governmental Experts") -> the resolution that established the one this resolution
+ * named so ('' once two were: "the Group of Governmental Experts established pursuant to resolution 61/72 and ... 72/55",
+ * A/RES/79/54 PP3). "Welcoming the substantive report adopted by consensus by the Group of Governmental Experts established
+ * pursuant to General Assembly resolution 77/250", then "the substantive report of the above-mentioned Group of Governmental
+ * Experts" (A/RES/80/20 PP11, PP12): that group again, not one of the resolution's own.
+ */
+const establishedGenericsOf = new WeakMap<RecognizeContext, Map<string, string>>();
+function rememberEstablished(ctx: RecognizeContext, name: string, resolution: string): void {
+  let known = establishedGenericsOf.get(ctx);
+  if (known === undefined) establishedGenericsOf.set(ctx, (known = new Map()));
+  const before = known.get(name);
+  known.set(name, before === undefined || before === resolution ? resolution : '');
+}
+/** "a Group of Governmental Experts", "a new group": one still to be set up, not the one named before */
+const NOT_YET_SET_UP_BEFORE_RE = /\b(?:an?|new|another|further|future)\s+$/i;
+function establishedBefore(text: string, c: Candidate, ctx: RecognizeContext): string | undefined {
+  const q = establishedGenericsOf.get(ctx)?.get(c.name);
+  if (!q || NOT_YET_SET_UP_BEFORE_RE.test(text.slice(Math.max(0, c.start - 12), c.start))) return undefined;
+  return q;
 }
 
 /** the apostrophes of a possessive "’s" / "'s" */
