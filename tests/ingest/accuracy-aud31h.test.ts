@@ -71,3 +71,58 @@ describe('a framework printed short after its full name, topic and all, in the s
     expect(frameworksOf(op)).toEqual(['RECOGNIZES Framework:Global Programme of Action']);
   });
 });
+
+describe('official titles cut at "and the" or at a lower-case word inside them', () => {
+  it('A/RES/78/49 OP7: the Bamako Convention reads on past "and the Control of Transboundary Movement ..."', () => {
+    const [op] = relationsByParagraph({ symbol: 'A/RES/78/49', body: 'General Assembly' }, [
+      {
+        text: 'Takes note of resolution CM/Res.1356 (LIV) of 1991, adopted by the Council of Ministers of the Organization of African Unity, on the Bamako Convention on the Ban of the Import into Africa and the Control of Transboundary Movement and Management of Hazardous Wastes within Africa;',
+      },
+    ]);
+    expect(frameworksOf(op)).toEqual(['NOTES Framework:Bamako Convention on the Ban of the Import into Africa and the Control of Transboundary Movement and Management of Hazardous Wastes within Africa']);
+  });
+
+  it('A/RES/78/155 OP18, OP20: the Nagoya Protocol in full and "the Nagoya Protocol" are one protocol', () => {
+    const [op18, op20] = relationsByParagraph({ symbol: 'A/RES/78/155', body: 'General Assembly' }, [
+      { text: 'Recalls with appreciation the entry into force of the Nagoya Protocol on Access to Genetic Resources and the Fair and Equitable Sharing of Benefits Arising from Their Utilization to the Convention on Biological Diversity on 12 October 2014;' },
+      { text: 'Encourages parties to the Convention that have not yet done so to ratify or accede to the Nagoya Protocol;' },
+    ]);
+    const nagoya = 'Framework:Nagoya Protocol on Access to Genetic Resources and the Fair and Equitable Sharing of Benefits Arising from Their Utilization to the Convention on Biological Diversity';
+    expect(op18).toContain(`RECALLS ${nagoya}`);
+    expect(op20).toContain(`ENCOURAGES ${nagoya}`);
+  });
+
+  it('A/RES/78/69 OP168: "the Guidelines on the Treatment of Persons Rescued at Sea" reads on past the lower-case "at"', () => {
+    const [op] = relationsByParagraph({ symbol: 'A/RES/78/69', body: 'General Assembly' }, [
+      { text: 'Urges States to ensure the effective implementation of the amendments to the International Convention for the Safety of Life at Sea, as well as of the associated Guidelines on the Treatment of Persons Rescued at Sea;' },
+    ]);
+    expect(op).toContain('URGES Framework:Guidelines on the Treatment of Persons Rescued at Sea');
+    expect(op).not.toContain('URGES Framework:Guidelines on the Treatment of Persons Rescued');
+  });
+
+  it('guard: A/RES/78/69 OP163: the two IMO codes one word apart ("Liquefied Gases" / "Dangerous Chemicals") stay two codes', () => {
+    const [op] = relationsByParagraph({ symbol: 'A/RES/78/69', body: 'General Assembly' }, [
+      {
+        text: 'Encourages States to consider becoming parties to the International Code for the Construction and Equipment of Ships carrying Liquefied Gases in Bulk and the International Code for the Construction and Equipment of Ships carrying Dangerous Chemicals in Bulk;',
+      },
+    ]);
+    expect(frameworksOf(op)).toEqual([
+      'ENCOURAGES Framework:International Code for the Construction and Equipment of Ships carrying Liquefied Gases in Bulk',
+      'ENCOURAGES Framework:International Code for the Construction and Equipment of Ships carrying Dangerous Chemicals in Bulk',
+    ]);
+  });
+
+  it('guard: A/RES/80/140 PP37: the Nagoya-Kuala Lumpur Supplementary Protocol printed short is not the Nagoya Protocol', () => {
+    const [pp] = relationsByParagraph({ symbol: 'A/RES/80/140', body: 'General Assembly' }, [
+      { text: 'Recalling the entry into force of the Nagoya-Kuala Lumpur Supplementary Protocol on 5 March 2018,', kind: 'preambular' },
+    ]);
+    expect(frameworksOf(pp)).toEqual(['RECALLS Framework:Nagoya-Kuala Lumpur Supplementary Protocol on Liability and Redress to the Cartagena Protocol on Biosafety']);
+  });
+
+  it('A/RES/78/106 PP6: "the Legislative Guide on Insolvency Law for Micro- and Small Enterprises" is not cut at the suspended hyphen; the Guide without it stays its own', () => {
+    const [op] = relationsByParagraph({ symbol: 'A/RES/78/106', body: 'General Assembly' }, [
+      { text: 'Recalls the Legislative Guide on Insolvency Law and the Legislative Guide on Insolvency Law for Micro- and Small Enterprises of the United Nations Commission on International Trade Law;' },
+    ]);
+    expect(frameworksOf(op)).toEqual(['RECALLS Framework:Legislative Guide on Insolvency Law', 'RECALLS Framework:Legislative Guide on Insolvency Law for Micro- and Small Enterprises']);
+  });
+});
