@@ -1012,4 +1012,40 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // the Lake Chad Basin Commission's strategy for 2025-2030 (A/RES/80/63 PP43), its name with "Boko Haram-affected" in it: the
   // group's name (organizations.ts) would otherwise end the capitalised name before it
   fw('Regional Strategy for the Stabilization, Recovery and Resilience of Boko Haram-affected Areas in the Lake Chad Basin Region'),
+  // Official titles the chunk reader cut short (session 31 audit): at "and the" inside the title ("the Bamako Convention on the
+  // Ban of the Import into Africa" before "and the Control of ...", A/RES/78/49 OP7, 80/26; "the Nagoya Protocol on Access to
+  // Genetic Resources" before "and the Fair and Equitable Sharing ...", 78/155, 79/208, 80/140; the Libreville Declaration,
+  // 78/59 PP12, 79/68, 80/63; the Nairobi Declaration on Somali refugees, 78/185 PP13, 80/188; the Israeli-Palestinian Interim
+  // Agreement, 78/121 OP19, 79/141; the Lima Convention's agreement, 78/146 PP16), or at a lower-case word inside it ("by
+  // Stowaways", "at Sea", "carrying Liquefied Gases", the ocean texts 78/69, 79/144, 80/110; "in Southeast Asia", "concerning
+  // Higher Education", "members of the Shanghai Cooperation Organization", "a Regional Electric Vehicle Ecosystem", 79/290, 79/284,
+  // 79/332; "Established by the 1949 Convention ...", 78/68 OP181, 79/145)
+  fw('Nagoya Protocol on Access to Genetic Resources and the Fair and Equitable Sharing of Benefits Arising from Their Utilization to the Convention on Biological Diversity', [
+    'Nagoya Protocol on Access to Genetic Resources and the Fair and Equitable Sharing of Benefits Arising from Their Utilization',
+    'Nagoya Protocol',
+  ]),
+  fw('Bamako Convention on the Ban of the Import into Africa and the Control of Transboundary Movement and Management of Hazardous Wastes within Africa', ['Bamako Convention']),
+  fw('Libreville Declaration on the Adoption and Implementation of the Regional Strategy and Plan of Action for Combating Terrorism and the Trafficking in Small Arms and Light Weapons in Central Africa'),
+  fw('Nairobi Declaration on Durable Solutions for Somali Refugees and the Reintegration of Returnees in Somalia'),
+  fw('Israeli-Palestinian Interim Agreement on the West Bank and the Gaza Strip'),
+  fw('Agreement on the Protection of the Marine Environment and the Coastal Area of the South-East Pacific'),
+  fw('Revised Guidelines on the Prevention of Access by Stowaways and the Allocation of Responsibilities to Seek the Successful Resolution of Stowaway Cases'),
+  fw('Guidelines on the Treatment of Persons Rescued at Sea'),
+  // the IGC and IBC codes, printed together (78/69 OP163, 79/144 OP157, 80/110 OP151): two codes, one word apart
+  fw('International Code for the Construction and Equipment of Ships carrying Liquefied Gases in Bulk', ['International Code for the Construction and Equipment of Ships Carrying Liquefied Gases in Bulk']),
+  fw('International Code for the Construction and Equipment of Ships carrying Dangerous Chemicals in Bulk', ['International Code for the Construction and Equipment of Ships Carrying Dangerous Chemicals in Bulk']),
+  fw('Treaty of Amity and Cooperation in Southeast Asia'),
+  fw('Global Convention on the Recognition of Qualifications concerning Higher Education', ['United Nations Educational, Scientific and Cultural Organization Global Convention on the Recognition of Qualifications concerning Higher Education']),
+  fw('Treaty on Long-term Good-neighbourliness, Friendship and Cooperation among the States members of the Shanghai Cooperation Organization'),
+  fw("Association of Southeast Asian Nations Leaders' Declaration on Developing a Regional Electric Vehicle Ecosystem", ['Association of Southeast Asian Nations Leaders’ Declaration on Developing a Regional Electric Vehicle Ecosystem']),
+  fw('Convention for the Strengthening of the Inter-American Tropical Tuna Commission Established by the 1949 Convention between the United States of America and the Republic of Costa Rica', ['Antigua Convention']),
+  // printed short before its full name in the same text ("parties to the Cape Town Agreement" in 78/68 OP87 before OP88's full
+  // title; "the Nagoya-Kuala Lumpur Supplementary Protocol on 5 March 2018" in 80/140 PP37 before OP44's): one instrument
+  fw('Cape Town Agreement of 2012 on the Implementation of the Provisions of the Torremolinos Protocol of 1993 relating to the Torremolinos International Convention for the Safety of Fishing Vessels, 1977', ['Cape Town Agreement of 2012', 'Cape Town Agreement']),
+  fw('Nagoya-Kuala Lumpur Supplementary Protocol on Liability and Redress to the Cartagena Protocol on Biosafety', ['Nagoya-Kuala Lumpur Supplementary Protocol']),
+  // UNCITRAL's texts for small businesses, cut at the suspended hyphen ("the Legislative Guide on Insolvency Law for Micro- and
+  // Small Enterprises", A/RES/78/106 PP6, was read "... for Micro"; "the Guide on Access to Credit for Micro-, Small and
+  // Medium-sized Enterprises", its title and OP2, not read)
+  fw('Legislative Guide on Insolvency Law for Micro- and Small Enterprises'),
+  fw('Guide on Access to Credit for Micro-, Small and Medium-sized Enterprises'),
 ];

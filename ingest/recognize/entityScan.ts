@@ -5162,6 +5162,11 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
       // of a Multidimensional Vulnerability Index" after it was named "... for Small Island Developing States" (78/232): the
       // body named before in full, its topic cut off ("on"/"for" and more: not "Human Rights Council" before "Advisory Committee")
       if (c.kind === 'Organization') shortFormOfLongerName(text, c, kept, state);
+      // "the Criteria and Guidelines" after "the Criteria and Guidelines on the Transfer of Marine Technology" (A/RES/78/69 OP15,
+      // 79/144, 80/110), "the Global Programme of Action" after "... for the Protection of the Marine Environment from
+      // Land-based Activities" (OP246-OP248), "the Political Agreement for Peace and Reconciliation" after "... in the Central
+      // African Republic" (78/59 PP23-PP24, 79/68, 80/63): the instrument named before in full, its topic left off
+      else if (c.kind === 'Framework' && c.via === 'pattern') instrumentNamedInFullBefore(text, c, kept, state);
       continue;
     }
     let q: string | undefined;
@@ -5289,6 +5294,48 @@ function shortFormOfLongerName(text: string, c: Candidate, kept: readonly Candid
   c.name = longer.name;
   c.attrs = { ...longer.attrs };
 }
+/**
+ * Where an instrument's full name goes on past a short form with its topic or scope (" on the Transfer of Marine Technology",
+ * " for International Investment Disputes", " in the Central African Republic", " concerning the Repression of Piracy ...").
+ * Not " of ": "the Space Debris Mitigation Guidelines of the Committee on the Peaceful Uses of Outer Space" after "the Space
+ * Debris Mitigation Guidelines of the Inter-Agency Space Debris Coordination Committee" (A/RES/78/72 OP16) is another
+ * owner's instrument; nor " to ", which names the instrument a protocol or amendment belongs to.
+ */
+const INSTRUMENT_TOPIC_RE = /^ (?:on|for|in|concerning) \S/;
+/** `longer` is `name` and a topic after it */
+function topicGoesOnFrom(longer: string, name: string): boolean {
+  return longer.length > name.length + 4 && longer.startsWith(name) && INSTRUMENT_TOPIC_RE.test(longer.slice(name.length, name.length + 13));
+}
+/** a short form the text goes on from with a preposition or a suspended hyphen: not a back-reference */
+const SHORT_FORM_GOES_ON_RE = /^(?:-| (?:of|on|for|in|to|concerning|between|against) )/;
+/**
+ * A pattern-read framework `c` whose full name, topic and all, was named before it (nearest in its paragraph, else last in
+ * the resolution): `c` takes that name. Not when the text goes on here with a preposition (the read stopped for a reason),
+ * nor when the short form sits before the longer one (A/RES/79/144 OP222 names the Baltic "Regional Action Plan on Marine
+ * Litter" before the East Asian seas' one, another plan).
+ */
+function instrumentNamedInFullBefore(text: string, c: Candidate, kept: readonly Candidate[], state: ResolutionState): void {
+  if (c.name.indexOf(' ') < 0 || SHORT_FORM_GOES_ON_RE.test(text.slice(c.end, c.end + 13))) return;
+  let longer: Ref | undefined;
+  let nearest = -1;
+  for (const o of kept) {
+    if (o.end <= c.start && o.kind === 'Framework' && o.start > nearest && topicGoesOnFrom(o.name, c.name)) {
+      longer = o;
+      nearest = o.start;
+    }
+  }
+  if (longer === undefined) {
+    const head = factsOf(c.name, c.kind).head;
+    const all = head === undefined ? undefined : state.allWithHead.get(head);
+    if (all !== undefined) {
+      for (let i = all.length - 1; i >= 0 && longer === undefined; i--) if (all[i]!.kind === 'Framework' && topicGoesOnFrom(all[i]!.name, c.name)) longer = all[i];
+    }
+  }
+  if (longer === undefined) return;
+  c.name = longer.name;
+  c.attrs = { ...longer.attrs };
+}
+
 /**
  * " on " or " for " at `at` in `name`; not " for the ": "the call made by the Committee on Fisheries for the Food and
  * Agriculture Organization of the United Nations to support ..." (A/RES/80/109 OP121) was read as one name, not the
