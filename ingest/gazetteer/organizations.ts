@@ -626,6 +626,14 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // resolution 76/123", A/RES/80/142 OP2; PP33, 79/211, 78/157): "Alliance" alone names initiatives; no acronym (ISA is also
   // the International Seabed Authority's)
   org('International Solar Alliance'),
+  // institutions whose head word ("Academy", "Alliance") otherwise names a programme or a coalition: the intergovernmental
+  // organization "a centre of excellence for education, training and academic research" (A/RES/79/190 OP82, PP16), the academy
+  // the Assembly thanks for "the valuable contribution it continues to make" as a partner of the Programme of Assistance
+  // (A/RES/78/107 OP23-OP24, 79/120, 80/163), the cooperatives' federation whose General Assembly meets (A/RES/79/213 PP11);
+  // no acronyms (ICA is not only the alliance's)
+  org('International Anti-Corruption Academy'),
+  org('Hague Academy of International Law', undefined, ['Hague Academy'], ['Academy']),
+  org('International Cooperative Alliance'),
   org('Intergovernmental Oceanographic Commission', 'IOC'),
   ICG_CARIBE_EWS,
   // Treaty bodies and human rights mechanisms

@@ -755,6 +755,8 @@ const GENERAL_CONFERENCE_OWNERS: ReadonlySet<string> = new Set(GENERAL_CONFERENC
 // Assembly responsible for those items" (A/RES/78/244 OP7, 79/247, 80/233), "recommended by a Main Committee in the General
 // Assembly plenary" (A/RES/79/327 OP28): no one committee ("Main Committee" alone is in NOT_NAMES)
 const GENERIC_MAIN_COMMITTEE_RE = /^Main Committees? (?:or|in) /;
+/** after a series' "No": its number (". 210") */
+const SERIES_NUMBER_AFTER_RE = /^\. ?\d/;
 const NOT_NAMES: ReadonlySet<string> = new Set(['Model Law', 'Model Provisions', 'Memorandum of Understanding', 'World Summit', 'Treaty Series', 'Main Committee', 'Official Records', 'Supplement No', 'General Conference', 'Permanent Mission', 'Assistant Secretary-General', 'Personal Representative']);
 
 interface Span {
@@ -1797,6 +1799,9 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   // Development", A/RES/78/160 OP13, is the one "..., Technology and Innovation ..." of A/RES/80/147 OP19)
   const name = unbroken.includes(', and ') ? unbroken.replace(SERIAL_COMMA_RE, '$1 and ') : unbroken;
   if (NOT_NAMES.has(name) || (name.startsWith('Main Committee') && GENERIC_MAIN_COMMITTEE_RE.test(name))) return undefined;
+  // "(Council of Europe Treaty Series No. 210)", "(European Treaty Series No. 176)" (A/RES/79/284 OP26-OP37): a treaty cited by
+  // its number in a series, as "United Nations, Treaty Series, vol. 729, No. 10485" is (NOT_NAMES), no series named
+  if (tail.w === 'No' && seg.length > 2 && seg[seg.length - 2]!.w === 'Series' && SERIES_NUMBER_AFTER_RE.test(text.slice(end, end + 4))) return undefined;
   // ("the fiftieth Pacific Islands Forum Leaders Meeting, held in Tuvalu", A/RES/80/101 OP13; "the Global Leaders' Meeting on
   // Women held in Beijing": a meeting named without "of", by more than generic words: namedMeeting)
   if ((hk.eventKind === 'session' || hk.eventKind === 'meeting') && !/ of /.test(name) && !namedMeeting(seg)) return undefined;
@@ -2086,6 +2091,14 @@ const SHORT_HEAD_FIRST_WORDS: ReadonlySet<string> = new Set(SHORT_HEADS.filter((
 /** Instruments and bodies printed as owners before a name ("the Treaty’s Scientific Advisory Group"). */
 const POSSESSOR_HEADS: ReadonlySet<string> = new Set(['Convention', 'Treaty', 'Agreement', 'Protocol', 'University', 'Union', 'Community', 'Organization']);
 /**
+ * A body printed as owner by its bare head word, a reference back to the body named before: "the Office’s Global Programme
+ * to prevent and combat corruption" (A/RES/79/190 OP77), "the Coalition’s Working Group on Regional Collaboration" (A/RES/80/211),
+ * "the Commission’s Multi-stakeholder Working Group on Data Governance" (A/RES/80/147), "Staffing of the Agency’s Secretariat"
+ * (A/RES/78/8 OP2, 80/7). The owned words are a name only when they say which by themselves (three words at least: a topic),
+ * not "Global Programme" or "Secretariat", which any such body has.
+ */
+const ANAPHORIC_POSSESSOR_HEADS: ReadonlySet<string> = new Set(['Agency', 'Office', 'Commission', 'Coalition']);
+/**
  * How many leading tokens of `seg` are a possessor: a known body or instrument that starts the segment and ends
  * with "’s" ("African Union’s"), or one head word ("Convention’s"); 0 when none. The Secretary-General is left
  * out: "the Secretary-General’s Action Agenda on Internal Displacement" is printed so as its title.
@@ -2098,6 +2111,8 @@ function possessorEnd(seg: readonly ChunkToken[]): number {
   // "the Member States’ Global Strategy ...", "the Parties’ ...": the name begins after them
   if (!k && PLURAL_POSSESSORS.has(first.w)) return 1;
   if (!k && seg.length > 2 && first.w === 'Member' && PLURAL_POSSESSORS.has(seg[1]!.w)) return 2;
+  // ("at a Member State’s Permanent Mission", A/RES/80/172 OP6: any one State's, as "Member States’" is all of theirs)
+  if (!k && seg.length > 2 && first.w === 'Member' && withoutPossessive(seg[1]!.w) === 'State' && seg[1]!.w !== 'State') return 2;
   for (let j = 0; j < seg.length - 1 && j < 6; j++) {
     const t = seg[j]!;
     const bare = withoutPossessive(t.w);
@@ -2110,6 +2125,7 @@ function possessorEnd(seg: readonly ChunkToken[]): number {
     if (k) return k.start === first.s && k.end === t.e - 2 && (k.kind === 'Organization' || k.kind === 'Framework') && k.name !== 'Secretary-General of the United Nations' ? j + 1 : 0;
     if (j !== 0) return 0;
     if (POSSESSOR_HEADS.has(bare)) return 1;
+    if (ANAPHORIC_POSSESSOR_HEADS.has(bare)) return seg.length > 3 ? 1 : seg.length;
     // the Secretary-General's known initiative or body is that one, not a name of its own ("the Secretary-General’s Early
     // Warnings for All initiative", A/RES/78/119 OP34; "the Secretary-General’s Global Crisis Response Group on Food,
     // Energy and Finance"): the rest of the segment is one known Initiative, Organization or Framework ("the

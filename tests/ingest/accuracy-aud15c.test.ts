@@ -76,7 +76,7 @@ describe('"the Academy" refers back to the academy named before', () => {
     const op24 = extract(
       'Notes with appreciation the contributions of the Hague Academy to the teaching, study, dissemination and wider appreciation of international law, and calls upon Member States and interested organizations to give favourable consideration to the appeal of the Academy for a continuation of support;',
       'operative', ctx, 'OP24');
-    expect(rels(op24)).toContain('CALLS_UPON Initiative:Hague Academy of International Law');
+    expect(rels(op24)).toContain('CALLS_UPON Organization:Hague Academy of International Law');
   });
 });
 
