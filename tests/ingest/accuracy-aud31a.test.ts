@@ -7,7 +7,7 @@ import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/147', date: '2025-12-15' };
 
-const { keys, relations } = oneParagraph({ ctx: GA, kind: 'preambular' });
+const { keys, relations, attributions } = oneParagraph({ ctx: GA, kind: 'preambular' });
 
 const UN = 'Organization:United Nations';
 
@@ -34,5 +34,36 @@ describe('"existing United Nations and multi-stakeholder mechanisms": with no ar
 
   it('guard: "United Nations and its entities" is the Organization and its parts', () => {
     expect(keys('Noting the support provided by United Nations and its entities,', UN)).toEqual([UN]);
+  });
+});
+
+describe('"the political declaration on the occasion of the thirtieth anniversary of <name>, adopted at/by/on ...": read past the name it marks', () => {
+  const PD30 = 'Framework:Political declaration on the occasion of the thirtieth anniversary of the Fourth World Conference on Women';
+
+  it('A/RES/80/147 PP41: "..., adopted at the sixty-ninth session of the Commission on the Status of Women": that session adopted it', () => {
+    const text =
+      'Recalling the political declaration on the occasion of the thirtieth anniversary of the Fourth World Conference on Women, adopted at the sixty-ninth session of the Commission on the Status of Women, which, inter alia, highlighted the need to manage technological and digital change,';
+    const a = attributions(text);
+    expect(a).toContain(`ADOPTED Event:sixty-ninth session of the Commission on the Status of Women -> ${PD30}`);
+    expect(a.filter((x) => x.startsWith('ADOPTED Event:Fourth World Conference on Women'))).toEqual([]);
+  });
+
+  it('A/RES/80/186 OP2 (78/182 OP2): "... adopted by the Commission on the Status of Women at its sixty-ninth session": the Commission did', () => {
+    const text =
+      'Reaffirms the political declaration on the occasion of the thirtieth anniversary of the Fourth World Conference on Women adopted by the Commission on the Status of Women at its sixty-ninth session, and affirms its commitment to their full, effective and accelerated implementation;';
+    expect(attributions(text, 'operative')).toContain(`ADOPTED Organization:Commission on the Status of Women -> ${PD30}`);
+  });
+
+  it('A/RES/79/217 PP1: "the declaration on the occasion of the thirtieth anniversary of the International Conference on Population and Development, adopted on 29 April 2024"', () => {
+    const text =
+      'Recalling the declaration on the occasion of the thirtieth anniversary of the International Conference on Population and Development, adopted on 29 April 2024,';
+    expect(attributions(text, 'preambular', { ...GA, symbol: 'A/RES/79/217', date: '2024-12-19' })).toContain(
+      'ADOPTED_ON Framework:Declaration on the occasion of the thirtieth anniversary of the International Conference on Population and Development -> Date:2024-04-29',
+    );
+  });
+
+  it('guard: with no adoption words after the name, nothing adopted it (A/RES/78/182 PP21 "Welcoming the political declaration ... Women,")', () => {
+    const text = 'Welcoming the political declaration on the occasion of the twenty-fifth anniversary of the Fourth World Conference on Women, and the work of the Commission on the Status of Women,';
+    expect(attributions(text).filter((x) => x.startsWith('ADOPTED'))).toEqual([]);
   });
 });
