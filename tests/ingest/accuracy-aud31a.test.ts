@@ -2,7 +2,8 @@
 // and A/RES/79/334 (impact of rapid technological change on the SDGs), and the same forms in other texts. Each case quotes the
 // file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
-import type { RecognizeContext } from '../../ingest/models.js';
+import { cleanText } from '../../ingest/clean.js';
+import type { RecognizeContext, SourceText } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/147', date: '2025-12-15' };
@@ -65,5 +66,35 @@ describe('"the political declaration on the occasion of the thirtieth anniversar
   it('guard: with no adoption words after the name, nothing adopted it (A/RES/78/182 PP21 "Welcoming the political declaration ... Women,")', () => {
     const text = 'Welcoming the political declaration on the occasion of the twenty-fifth anniversary of the Fourth World Conference on Women, and the work of the Commission on the Status of Women,';
     expect(attributions(text).filter((x) => x.startsWith('ADOPTED'))).toEqual([]);
+  });
+});
+
+describe('a footnote line that wraps before a day and month ("New York," / "17 March 2022, and Doha") runs on', () => {
+  const body =
+    'Reaffirms its commitment to the Doha Programme of Action, 15 and takes note of the Doha Political Declaration, held in Doha from 5 to 9 March 2023,16 as well as the Antigua and Barbuda Agenda for Small Island Developing States17;';
+  const notes = (block: string[]): string[][] => {
+    const src: SourceText = { file: 'x.txt', text: [body, '_______________ ', ' ', ...block, ''].join('\n'), format: 'text' };
+    return cleanText(src).footnotes.map((f) => [f.mark, f.text]);
+  };
+
+  it('A/RES/80/147 OP4 (footnotes 16 and 17): "17 March 2022, ..." is footnote 16 read on; "17 Resolution 78/317, annex." is footnote 17', () => {
+    expect(
+      notes([
+        '16 Report of the Fifth United Nations Conference on the Least Developed Countries, New York, ',
+        '17 March 2022, and Doha, 5–9 March 2023 (A/CONF.219/2023/3), chap. I, resolution 2. ',
+        ' ',
+        '17 Resolution 78/317, annex. ',
+      ]),
+    ).toEqual([
+      ['16', 'Report of the Fifth United Nations Conference on the Least Developed Countries, New York, 17 March 2022, and Doha, 5–9 March 2023 (A/CONF.219/2023/3), chap. I, resolution 2.'],
+      ['17', 'Resolution 78/317, annex.'],
+    ]);
+  });
+
+  it('guard: the next number opening a line with no blank line before it is still a footnote when no month follows ("17 Resolution ...")', () => {
+    expect(notes(['16 Resolution 76/258, annex. ', '17 Resolution 78/317, annex. '])).toEqual([
+      ['16', 'Resolution 76/258, annex.'],
+      ['17', 'Resolution 78/317, annex.'],
+    ]);
   });
 });
