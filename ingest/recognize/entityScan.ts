@@ -2091,6 +2091,11 @@ function shortHeadKind(head: string): NamedKind | undefined {
 const SHORT_HEAD_FIRST_WORDS: ReadonlySet<string> = new Set(SHORT_HEADS.filter((h) => h.includes(' ')).map((h) => h.slice(0, h.indexOf(' '))));
 /** Instruments and bodies printed as owners before a name ("the Treaty’s Scientific Advisory Group"). */
 const POSSESSOR_HEADS: ReadonlySet<string> = new Set(['Convention', 'Treaty', 'Agreement', 'Protocol', 'University', 'Union', 'Community', 'Organization']);
+/** Bodies named by their short form as owners before a name of three words or more: "the Commission’s Multi-stakeholder
+ *  Working Group on Data Governance at All Levels" (A/RES/80/147 PP15), "the Coalition’s Working Group on Regional
+ *  Collaboration" (A/RES/80/143 OP10). Not before two ("the Office’s Global Programme to prevent ...", A/RES/79/190 OP77:
+ *  the words after the owner are no name of their own) */
+const BODY_POSSESSOR_HEADS: ReadonlySet<string> = new Set(['Commission', 'Coalition', 'Office', 'Agency', 'Council', 'Committee', 'Conference', 'Assembly', 'Bank', 'Fund', 'Programme', 'Forum', 'Platform', 'Court', 'Institute', 'Centre', 'Authority', 'Board']);
 /**
  * How many leading tokens of `seg` are a possessor: a known body or instrument that starts the segment and ends
  * with "’s" ("African Union’s"), or one head word ("Convention’s"); 0 when none. The Secretary-General is left
@@ -2116,6 +2121,7 @@ function possessorEnd(seg: readonly ChunkToken[]): number {
     if (k) return k.start === first.s && k.end === t.e - 2 && (k.kind === 'Organization' || k.kind === 'Framework') && k.name !== 'Secretary-General of the United Nations' ? j + 1 : 0;
     if (j !== 0) return 0;
     if (POSSESSOR_HEADS.has(bare)) return 1;
+    if (BODY_POSSESSOR_HEADS.has(bare) && seg.length > 3) return 1;
     // the Secretary-General's known initiative or body is that one, not a name of its own ("the Secretary-General’s Early
     // Warnings for All initiative", A/RES/78/119 OP34; "the Secretary-General’s Global Crisis Response Group on Food,
     // Energy and Finance"): the rest of the segment is one known Initiative, Organization or Framework ("the

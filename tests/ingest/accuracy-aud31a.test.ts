@@ -98,3 +98,22 @@ describe('a footnote line that wraps before a day and month ("New York," / "17 M
     ]);
   });
 });
+
+describe('"the Commission’s Multi-stakeholder Working Group on ...": a body named by its short form owns the name after it', () => {
+  it('A/RES/80/147 PP15: the working group is the one the gazetteer knows, not "Commission\'s Multi-stakeholder Working Group ..."', () => {
+    const text =
+      'Expressing appreciation for the role of the United Nations Conference on Trade and Development as the secretariat of the Commission on Science and Technology for Development and its efforts to support the Commission’s Multi-stakeholder Working Group on Data Governance at All Levels, as Relevant for Development,';
+    expect(keys(text, 'Organization:')).toContain('Organization:Working Group on Data Governance at All Levels');
+    expect(keys(text, 'Organization:Commission\'s')).toEqual([]);
+  });
+
+  it('A/RES/80/143 OP10: "the Coalition’s Working Group on Regional Collaboration"', () => {
+    const text = 'Encourages activities implemented within the framework of activities planned by the Coalition’s Working Group on Regional Collaboration;';
+    expect(keys(text, 'Organization:', 'operative')).toContain('Organization:Working Group on Regional Collaboration');
+  });
+
+  it('guard: two words after the owner are no name of their own (A/RES/79/190 OP77 "the Office’s Global Programme to prevent ...")', () => {
+    const text = 'Requests the Office to provide technical assistance, including through the Office’s Global Programme to prevent and combat corruption;';
+    expect(keys(text, 'Initiative:Global Programme', 'operative')).toEqual([]);
+  });
+});
