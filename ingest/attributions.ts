@@ -1672,7 +1672,7 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
     while (j < sorted.length && (sorted[j]!.start < f.end || sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Event' || sorted[j]!.kind === 'Place')) j++;
     const d = j < sorted.length ? sorted[j]! : undefined;
     if (d?.kind !== 'Date' || d.key.length !== 15 /* Date:YYYY-MM-DD */ || d.start - f.end > 120) continue;
-    const gap = text.slice(f.end, d.start);
+    const gap = text.slice(frameworkNameEnd(text, sorted, i), d.start);
     // (not a span of days: "the political declarations on ... 3 and on universal health coverage4 adopted at the General Assembly
     // high-level meetings held in New York on 20 and 21 September 2023, respectively", A/RES/78/205 PP17: two meetings' days)
     if (DAY_SPAN_RE.test(d.phrase)) continue;
@@ -2278,6 +2278,26 @@ function phaseBeforeSummit(text: string, m: EntityMention): boolean {
   return m.kind === 'Event' && m.name.endsWith(PHASE_OF_WSIS) && text.startsWith(' of the ', m.end);
 }
 
+/** between an anniversary declaration's mention (which stops at "anniversary") and the name it marks: " of the ", " of the adoption of the " */
+const ANNIVERSARY_NAME_GAP_RE = /^ of (?:the adoption of )?the $/;
+const ANNIVERSARY = 'anniversary';
+/**
+ * Where a framework's printed name ends. "the political declaration on the occasion of the thirtieth anniversary of the Fourth
+ * World Conference on Women, adopted at the sixty-ninth session of the Commission on the Status of Women" (A/RES/80/147 PP41,
+ * 80/186 OP2), "the declaration on the occasion of the thirtieth anniversary of the International Conference on Population and
+ * Development, adopted on 29 April 2024" (A/RES/79/217 PP1): the mention stops at "anniversary" (entityScan
+ * anniversaryDeclarations) and the name it marks is a mention of its own; the declaration's name ends with that one's.
+ */
+function frameworkNameEnd(text: string, sorted: readonly EntityMention[], i: number): number {
+  const f = sorted[i]!;
+  if (!f.phrase.endsWith(ANNIVERSARY)) return f.end;
+  for (let k = i + 1; k < sorted.length && sorted[k]!.start <= f.end + 30; k++) {
+    const m = sorted[k]!;
+    if ((m.kind === 'Event' || m.kind === 'Framework') && f.name.endsWith(m.name) && ANNIVERSARY_NAME_GAP_RE.test(text.slice(f.end, m.start))) return m.end;
+  }
+  return f.end;
+}
+
 /**
  * Step 4d of findAttributions: "the New Urban Agenda, adopted at the United Nations Conference on Housing and Sustainable
  * Urban Development", "the Tunis Agenda for the Information Society adopted by the Summit": the conference adopted it.
@@ -2293,8 +2313,9 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     }
     // (past mentions inside the name and the date of adoption: "adopted in March 2022 at the first part of the")
     let k = i + 1;
+    const nameEnd = frameworkNameEnd(text, sorted, i);
     // (and its short name in brackets right after it, the same node: "“...” (ESD for 2030), endorsed by")
-    while (k < sorted.length && (sorted[k]!.start < f.end || sorted[k]!.kind === 'Date' || (sorted[k]!.key === f.key && sorted[k]!.start - f.end <= 3) || phaseBeforeSummit(text, sorted[k]!))) k++;
+    while (k < sorted.length && (sorted[k]!.start < nameEnd || sorted[k]!.kind === 'Date' || (sorted[k]!.key === f.key && sorted[k]!.start - f.end <= 3) || phaseBeforeSummit(text, sorted[k]!))) k++;
     const ev = k < sorted.length ? sorted[k]! : undefined;
     // "the Declaration of Sharm el-Sheikh, adopted by the African Union in October 2019", "the Code of Conduct for
     // Responsible Fisheries, adopted by the Conference of the Food and Agriculture Organization": a body adopted it
@@ -2310,7 +2331,7 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     // ("the Incheon Declaration: Education 2030 – towards inclusive and equitable quality education and lifelong learning for
     // all, adopted at the World Education Forum 2015", A/RES/79/267 PP12, 79/178 OP17: the subtitle after the name's colon is
     // the title's, not a gap)
-    const from = text.charCodeAt(f.end) === 58 /* : */ ? f.end + (SUBTITLE_BEFORE_ADOPTED_RE.exec(text.slice(f.end, f.end + 200))?.[0].length ?? 0) : f.end;
+    const from = text.charCodeAt(f.end) === 58 /* : */ ? f.end + (SUBTITLE_BEFORE_ADOPTED_RE.exec(text.slice(f.end, f.end + 200))?.[0].length ?? 0) : nameEnd;
     if ((ev?.kind !== 'Event' && !body) || ev.start - from > 70 || !ADOPTED_AT_GAP_RE.test(text.slice(from, ev.start))) continue;
     // (after a closing quote, only a framework that is the whole quoted title: not "decision 16/6 entitled “... in the
     // implementation of the Convention on Biological Diversity”, adopted at ..." (A/RES/79/208 OP14), where the decision was

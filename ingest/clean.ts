@@ -347,7 +347,11 @@ function liftRuledFootnotes(lines: string[], removed: Uint8Array, out: PendingFo
       // "11 See ...", "11 A/53/293"; not a date, "17 March 2022, and Doha" runs on): a footnote lost upstream must
       // not make the rest of the block one footnote
       const skip = isNumber && current !== undefined ? Number(m[1]) - lastNumber : 1;
-      const acceptable = m !== null && (!isNumber || current === undefined || skip === 1 || ((skip === 2 || skip === 3) && P.SKIPPED_FOOTNOTE_START.test(m[2]!)));
+      // (nor the next number when a day and month follow it on a line that runs on: "16 Report of the Fifth United Nations
+      // Conference on the Least Developed Countries, New York," / "17 March 2022, and Doha, 5–9 March 2023 (A/CONF.219/2023/3),
+      // ..." (A/RES/80/147 OP4), whose footnote 17 is printed next)
+      const dayRunsOn = isNumber && current !== undefined && !blankBefore && P.MONTH_YEAR_START.test(m[2]!);
+      const acceptable = m !== null && !dayRunsOn && (!isNumber || current === undefined || skip === 1 || ((skip === 2 || skip === 3) && P.SKIPPED_FOOTNOTE_START.test(m[2]!)));
       if (m && acceptable) {
         if (isNumber) lastNumber = Number(m[1]);
         current = { mark: m[1]!, text: m[2]!, afterLine: lastTextLine(lines, removed, i) };

@@ -960,6 +960,12 @@ const WSIS_CONTEXT: ReadonlySet<string> = new Set(['World Summit on the Informat
 
 const RECORDS_OF_RE = /\bRecords\s+of\s+the\s+$/;
 const UN_PERSONNEL_RE = /^\s+and\s+(?:associated|humanitarian|related|other)\s+personnel\b/;
+/** after "United Nations": " and " before a second modifier of one noun ("and multi-stakeholder", "and other"), not a pronoun
+ *  or article opening a second thing ("and its entities", "and the host country") */
+const UN_AND_MODIFIER_RE = /^ and (?!(?:its|the|their|his|her|all|a|an)\b)/;
+/** before "United Nations": an article or "of the" makes it the Organization's name ("the United Nations and humanitarian
+ *  organizations") */
+const ARTICLE_BEFORE_RE = /\b(?:the|The)\s+$/;
 /** before "United Nations": "the Journal of the" (a publication) */
 const JOURNAL_OF_UN_RE = /\bJournal\s+of\s+the\s+$/;
 const UN_NAME_START_RE = /^ (?!(?:Member|Charter|Headquarters|General|Security|Secretariat|Secretary|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}/u;
@@ -8189,6 +8195,10 @@ function knownNameCandidates(text: string, hits: readonly GazetteerHit[], date: 
     if (hit.entry.name === 'United Nations' && UN_ADJECTIVE_RE.test(text.slice(hit.end, hit.end + 30))) continue;
     // "United Nations and associated personnel", "United Nations and humanitarian personnel": personnel, not the Organization
     if (hit.entry.name === 'United Nations' && UN_PERSONNEL_RE.test(text.slice(hit.end, hit.end + 40))) continue;
+    // "leveraging existing United Nations and multi-stakeholder mechanisms" (A/RES/80/147 PP22, 79/1 annex I), "Encourages United
+    // Nations and humanitarian organizations", "the protection of United Nations and humanitarian facilities": with no article
+    // before it, the name is one of two modifiers of the noun after them, not the Organization
+    if (hit.entry.name === 'United Nations' && !hit.acronym && hit.start > 0 && text.startsWith(' and ', hit.end) && UN_AND_MODIFIER_RE.test(text.slice(hit.end, hit.end + 12)) && !ARTICLE_BEFORE_RE.test(text.slice(Math.max(0, hit.start - 6), hit.start))) continue;
     // "an early announcement in the Journal of the United Nations" (A/RES/78/2 OP3): a publication (a character test first:
     // "the " before). "States Members of the United Nations" stays a mention of the Organization: the name is printed, and an
     // annotator tagging names would tag it (the Member States themselves are no entity)
