@@ -2249,8 +2249,9 @@ function resolutionRightAfter(sorted: readonly EntityMention[], k: number): bool
 
 /** right after a sitting's mention, the plural's "s": "high-level meeting|s held" */
 const PLURAL_AFTER_RE = /^s(?![\p{L}\d])/u;
-/** In a framework's printed words: the body that adopted it ("the political declaration adopted by the high-level political forum ..."). */
-const ADOPTED_BY_WORDS = ' adopted by the ';
+/** In a framework's printed words: the body that adopted it ("the political declaration adopted by the high-level political forum
+ *  ...", "... adopted at the ...", "... of the ..."). */
+const ADOPTING_BODY_WORDS_RE = /\s(?:adopted\s+(?:by|at)|of)\s+the\s/;
 
 /**
  * "the Declaration of Principles adopted at the first phase of the World Summit on the Information Society" (A/RES/78/202 OP20,
@@ -2269,27 +2270,29 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
   for (let i = 0; i + 1 < sorted.length; i++) {
     const f = sorted[i]!;
     if (f.kind !== 'Framework' && f.kind !== 'Document') continue;
-    // (with no "adopted" in the text, only an agreement "reached at" or "agreed at" its sitting can be read)
-    if (!adoptedWord) {
-      REACHED_AT_AFTER_RE.lastIndex = f.end;
-      if (!REACHED_AT_AFTER_RE.test(text)) continue;
-    }
     // (past mentions inside the name and the date of adoption: "adopted in March 2022 at the first part of the")
     let k = i + 1;
     // (and its short name in brackets right after it, the same node: "“...” (ESD for 2030), endorsed by")
     while (k < sorted.length && (sorted[k]!.start < f.end || sorted[k]!.kind === 'Date' || (sorted[k]!.key === f.key && sorted[k]!.start - f.end <= 3) || phaseBeforeSummit(text, sorted[k]!))) k++;
     const ev = k < sorted.length ? sorted[k]! : undefined;
+    // "the political declaration adopted by the high-level political forum on sustainable development convened under the
+    // auspices of the General Assembly (Sustainable Development Goals Summit)" (A/RES/79/218 OP12, 78/163 OP8: 22 paragraphs of 22 texts),
+    // "... adopted at the ..." (A/RES/78/151 OP6, 79/202 OP7, 80/135 OP6), "the 2023 political declaration of the ..." (A/RES/78/130
+    // PP4, 78/280 PP47, 80/155 PP8, 78/146 PP8): the declaration's words name the forum that adopted it, the sitting in brackets
+    // right after them is the one that did (read before the "adopted" test: the "of" form prints no such word)
+    if (ev?.kind === 'Event' && ev.start - f.end <= 3 && text.charCodeAt(ev.start - 1) === 40 /* ( */ && ADOPTING_BODY_WORDS_RE.test(f.phrase)) {
+      push('ADOPTED', ev.key, f.key, f.start, ev.end);
+      continue;
+    }
+    // (with no "adopted" in the text, only an agreement "reached at" or "agreed at" its sitting can be read)
+    if (!adoptedWord) {
+      REACHED_AT_AFTER_RE.lastIndex = f.end;
+      if (!REACHED_AT_AFTER_RE.test(text)) continue;
+    }
     // "the Declaration of Sharm el-Sheikh, adopted by the African Union in October 2019", "the Code of Conduct for
     // Responsible Fisheries, adopted by the Conference of the Food and Agriculture Organization": a body adopted it
     // (not when it did so in a resolution the text cites: step 4c makes the resolution the adopter)
     const body = ev?.kind === 'Organization';
-    // "the political declaration adopted by the high-level political forum on sustainable development convened under the
-    // auspices of the General Assembly (Sustainable Development Goals Summit)" (A/RES/79/218 OP12, 78/163 OP8: 22 paragraphs of 22 texts): the
-    // declaration's words name the forum that adopted it, the sitting in brackets right after them is the one that did
-    if (ev?.kind === 'Event' && ev.start - f.end <= 3 && text.charCodeAt(ev.start - 1) === 40 /* ( */ && f.phrase.includes(ADOPTED_BY_WORDS)) {
-      push('ADOPTED', ev.key, f.key, f.start, ev.end);
-      continue;
-    }
     // ("the Incheon Declaration: Education 2030 – towards inclusive and equitable quality education and lifelong learning for
     // all, adopted at the World Education Forum 2015", A/RES/79/267 PP12, 79/178 OP17: the subtitle after the name's colon is
     // the title's, not a gap)
