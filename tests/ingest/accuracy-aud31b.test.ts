@@ -98,3 +98,47 @@ describe('the bare "report of the Secretary-General" followed by when it is to b
     expect(docs(op2)).toEqual([]);
   });
 });
+
+describe('"the outcomes of <sitting>, including the <framework>, the <framework> ... and the <framework>": the sitting adopted each', () => {
+  const WSIS = 'Event:World Summit on the Information Society';
+
+  it('A/RES/79/322 PP4 (78/265 PP3): "all the outcomes of the World Summit on the Information Society, including the Geneva Declaration of Principles, 2 the Geneva Plan of Action,3 the Tunis Commitment4 and the Tunis Agenda for the Information Society,5"', () => {
+    const found = attributions(
+      'Reaffirming its resolution 70/125 of 16 December 2015 on the overall review of the implementation of the outcomes of the World Summit on the Information Society, and all the outcomes of the World Summit on the Information Society, including the Geneva Declaration of Principles, 2 the Geneva Plan of Action,3 the Tunis Commitment4 and the Tunis Agenda for the Information Society,5',
+      'preambular',
+    );
+    for (const fw of ['Geneva Declaration of Principles', 'Geneva Plan of Action', 'Tunis Commitment', 'Tunis Agenda for the Information Society'])
+      expect(found).toContain(`ADOPTED ${WSIS} -> Framework:${fw}`);
+  });
+
+  it('A/RES/79/12 PP3 (79/295 PP7): "the outcomes of the Summit of the Future, including the Pact for the Future"', () => {
+    const found = attributions('Recalling the outcomes of the Summit of the Future, including the Pact for the Future,', 'preambular');
+    expect(found.filter((a) => a.startsWith('ADOPTED Event:Summit of the Future'))).toEqual([expect.stringMatching(/ -> Framework:Pact for the Future$/)]);
+  });
+
+  it('guard, A/RES/78/155 PP2: the list goes on with other words ("2 and its principles, the outcome document of ...") after the first framework', () => {
+    const found = attributions(
+      'Reaffirming the outcomes of the United Nations Conference on Environment and Development, including the Rio Declaration on Environment and Development 2 and its principles, the outcome document of the United Nations Conference on Sustainable Development, entitled “The future we want”,',
+      'preambular',
+    );
+    const byUnced = found.filter((a) => a.startsWith('ADOPTED Event:United Nations Conference on Environment and Development'));
+    expect(byUnced.every((a) => a.endsWith('-> Framework:Rio Declaration on Environment and Development'))).toBe(true);
+  });
+
+  it('guard, A/RES/78/265 PP3: the item "and" joins ends the list; "..., and the declaration on the commemoration of the seventy-fifth anniversary ... contained in its resolution 75/1" after it is no outcome of the Summit', () => {
+    const found = attributions(
+      'Reaffirming all the outcomes of the World Summit on the Information Society, including the Geneva Declaration of Principles,2 the Geneva Plan of Action,3 the Tunis Commitment4 and the Tunis Agenda for the Information Society,5 and the Declaration on the Commemoration of the Seventy-fifth Anniversary of the United Nations contained in its resolution 75/1 of 21 September 2020,',
+      'preambular',
+    );
+    expect(found).toContain(`ADOPTED ${WSIS} -> Framework:Tunis Agenda for the Information Society`);
+    expect(found.filter((a) => a.startsWith(`ADOPTED ${WSIS}`) && a.includes('Seventy-fifth Anniversary'))).toEqual([]);
+  });
+
+  it('guard: "the outcomes of the Summit are anchored in international law, including the Charter of the United Nations": no list right after the sitting', () => {
+    const found = attributions(
+      'Recognizing that the outcomes of the World Summit on the Information Society are anchored in international law, including the Charter of the United Nations,',
+      'preambular',
+    );
+    expect(found.filter((a) => a.startsWith(`ADOPTED ${WSIS}`))).toEqual([]);
+  });
+});
