@@ -2289,8 +2289,8 @@ function resolutionRightAfter(sorted: readonly EntityMention[], k: number): bool
 /** right after a sitting's mention, the plural's "s": "high-level meeting|s held" */
 const PLURAL_AFTER_RE = /^s(?![\p{L}\d])/u;
 /** In a framework's printed words: the body that adopted it ("the political declaration adopted by the high-level political forum
- *  ...", "... adopted at the ...", "... of the ..."). */
-const ADOPTING_BODY_WORDS_RE = /\s(?:adopted\s+(?:by|at)|of)\s+the\s/;
+ *  ...", "... adopted at the ..."; not "the political declaration of the ...", which aud20b's guard keeps unread). */
+const ADOPTING_BODY_WORDS_RE = /\sadopted\s+(?:by|at)\s+the\s/;
 
 /**
  * "the Declaration of Principles adopted at the first phase of the World Summit on the Information Society" (A/RES/78/202 OP20,
@@ -2316,9 +2316,8 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     const ev = k < sorted.length ? sorted[k]! : undefined;
     // "the political declaration adopted by the high-level political forum on sustainable development convened under the
     // auspices of the General Assembly (Sustainable Development Goals Summit)" (A/RES/79/218 OP12, 78/163 OP8: 22 paragraphs of 22 texts),
-    // "... adopted at the ..." (A/RES/78/151 OP6, 79/202 OP7, 80/135 OP6), "the 2023 political declaration of the ..." (A/RES/78/130
-    // PP4, 78/280 PP47, 80/155 PP8, 78/146 PP8): the declaration's words name the forum that adopted it, the sitting in brackets
-    // right after them is the one that did (read before the "adopted" test: the "of" form prints no such word)
+    // "... adopted at the ..." (A/RES/78/151 OP6, 79/202 OP7, 80/135 OP6): the declaration's words name the forum that adopted
+    // it, the sitting in brackets right after them is the one that did
     if (ev?.kind === 'Event' && ev.start - f.end <= 3 && text.charCodeAt(ev.start - 1) === 40 /* ( */ && ADOPTING_BODY_WORDS_RE.test(f.phrase)) {
       push('ADOPTED', ev.key, f.key, f.start, ev.end);
       continue;
