@@ -1603,6 +1603,45 @@ function outcomeAdoptionAttributions(text: string, sorted: EntityMention[], push
   }
 }
 
+/** the words that open the step: "outcomes of the " (a rare substring, the step's gate) */
+const OUTCOMES_OF_THE = 'outcomes of the ';
+/** right after the sitting: ", including the " */
+const OUTCOMES_INCLUDING_GAP_RE = /^,\s+including\s+the\s+$/;
+/** between two frameworks of that list: its footnote marks, ", the ", " and the ", ", and the " */
+const OUTCOMES_LIST_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s*)?(?:and\s+)?the\s+$/;
+
+/**
+ * Step 4c'''' of findAttributions: "all the outcomes of the World Summit on the Information Society, including the Geneva
+ * Declaration of Principles, 2 the Geneva Plan of Action,3 the Tunis Commitment4 and the Tunis Agenda for the Information
+ * Society,5" (A/RES/79/322 PP4, 78/265 PP3), "the outcomes of the Summit of the Future, including the Pact for the Future"
+ * (A/RES/79/12, 79/295): the sitting's outcomes are what it adopted, each framework of the list. Not a list that goes on with
+ * other words ("the Rio Declaration on Environment and Development 2 and its principles, the outcome document of ...": the Rio
+ * Declaration only).
+ */
+function outcomesIncludingAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const e = sorted[i]!;
+    if (e.kind !== 'Event' || e.start < OUTCOMES_OF_THE.length || !text.startsWith(OUTCOMES_OF_THE, e.start - OUTCOMES_OF_THE.length)) continue;
+    let j = i + 1;
+    // (mentions inside the sitting's name: its acronym or a place it names)
+    while (j < sorted.length && sorted[j]!.start < e.end) j++;
+    let f = sorted[j];
+    if (f?.kind !== 'Framework' || !OUTCOMES_INCLUDING_GAP_RE.test(text.slice(e.end, f.start))) continue;
+    push('ADOPTED', e.key, f.key, e.start, f.end);
+    for (let k = j + 1; k < sorted.length; k++) {
+      const next = sorted[k]!;
+      if (next.start < f.end) continue;
+      const gap = text.slice(f.end, next.start);
+      if (next.kind !== 'Framework' || !OUTCOMES_LIST_GAP_RE.test(gap)) break;
+      push('ADOPTED', e.key, next.key, e.start, next.end);
+      // (the item "and" joins is the list's last: "... and the Tunis Agenda for the Information Society,5 and the declaration on
+      // the commemoration of the seventy-fifth anniversary ... contained in its resolution 75/1" (A/RES/78/265 PP3) is no outcome)
+      if (gap.includes('and')) break;
+      f = next;
+    }
+  }
+}
+
 /** between a framework and the day it was adopted: ", adopted on ", " adopted by the World Conference on Human Rights on ",
  *  ", which was adopted at the ... on " (a footnote mark may stand first; no clause or other name ends in between) */
 // (a treaty is dated by the day it was signed or opened for signature, as "of 1 July 1968" dates it: "the Protocol for the
@@ -2266,8 +2305,9 @@ function resolutionRightAfter(sorted: readonly EntityMention[], k: number): bool
 
 /** right after a sitting's mention, the plural's "s": "high-level meeting|s held" */
 const PLURAL_AFTER_RE = /^s(?![\p{L}\d])/u;
-/** In a framework's printed words: the body that adopted it ("the political declaration adopted by the high-level political forum ..."). */
-const ADOPTED_BY_WORDS = ' adopted by the ';
+/** In a framework's printed words: the body that adopted it ("the political declaration adopted by the high-level political forum
+ *  ...", "... adopted at the ..."; not "the political declaration of the ...", which aud20b's guard keeps unread). */
+const ADOPTING_BODY_WORDS_RE = /\sadopted\s+(?:by|at)\s+the\s/;
 
 /**
  * "the Declaration of Principles adopted at the first phase of the World Summit on the Information Society" (A/RES/78/202 OP20,
@@ -2306,28 +2346,29 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
   for (let i = 0; i + 1 < sorted.length; i++) {
     const f = sorted[i]!;
     if (f.kind !== 'Framework' && f.kind !== 'Document') continue;
-    // (with no "adopted" in the text, only an agreement "reached at" or "agreed at" its sitting can be read)
-    if (!adoptedWord) {
-      REACHED_AT_AFTER_RE.lastIndex = f.end;
-      if (!REACHED_AT_AFTER_RE.test(text)) continue;
-    }
     // (past mentions inside the name and the date of adoption: "adopted in March 2022 at the first part of the")
     let k = i + 1;
     const nameEnd = frameworkNameEnd(text, sorted, i);
     // (and its short name in brackets right after it, the same node: "“...” (ESD for 2030), endorsed by")
     while (k < sorted.length && (sorted[k]!.start < nameEnd || sorted[k]!.kind === 'Date' || (sorted[k]!.key === f.key && sorted[k]!.start - f.end <= 3) || phaseBeforeSummit(text, sorted[k]!))) k++;
     const ev = k < sorted.length ? sorted[k]! : undefined;
+    // "the political declaration adopted by the high-level political forum on sustainable development convened under the
+    // auspices of the General Assembly (Sustainable Development Goals Summit)" (A/RES/79/218 OP12, 78/163 OP8: 22 paragraphs of 22 texts),
+    // "... adopted at the ..." (A/RES/78/151 OP6, 79/202 OP7, 80/135 OP6): the declaration's words name the forum that adopted
+    // it, the sitting in brackets right after them is the one that did
+    if (ev?.kind === 'Event' && ev.start - f.end <= 3 && text.charCodeAt(ev.start - 1) === 40 /* ( */ && ADOPTING_BODY_WORDS_RE.test(f.phrase)) {
+      push('ADOPTED', ev.key, f.key, f.start, ev.end);
+      continue;
+    }
+    // (with no "adopted" in the text, only an agreement "reached at" or "agreed at" its sitting can be read)
+    if (!adoptedWord) {
+      REACHED_AT_AFTER_RE.lastIndex = f.end;
+      if (!REACHED_AT_AFTER_RE.test(text)) continue;
+    }
     // "the Declaration of Sharm el-Sheikh, adopted by the African Union in October 2019", "the Code of Conduct for
     // Responsible Fisheries, adopted by the Conference of the Food and Agriculture Organization": a body adopted it
     // (not when it did so in a resolution the text cites: step 4c makes the resolution the adopter)
     const body = ev?.kind === 'Organization';
-    // "the political declaration adopted by the high-level political forum on sustainable development convened under the
-    // auspices of the General Assembly (Sustainable Development Goals Summit)" (A/RES/79/218 OP12, 78/163 OP8: 22 paragraphs of 22 texts): the
-    // declaration's words name the forum that adopted it, the sitting in brackets right after them is the one that did
-    if (ev?.kind === 'Event' && ev.start - f.end <= 3 && text.charCodeAt(ev.start - 1) === 40 /* ( */ && f.phrase.includes(ADOPTED_BY_WORDS)) {
-      push('ADOPTED', ev.key, f.key, f.start, ev.end);
-      continue;
-    }
     // ("the Incheon Declaration: Education 2030 – towards inclusive and equitable quality education and lifelong learning for
     // all, adopted at the World Education Forum 2015", A/RES/79/267 PP12, 79/178 OP17: the subtitle after the name's colon is
     // the title's, not a gap)
@@ -2848,6 +2889,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 4c''. "the adoption by the General Conference of UNESCO of its Recommendation on the Ethics of Artificial Intelligence"
   // (or "the adoption, by its resolution 56/6 ..., of the Global Agenda ...": asked only where a resolution is named)
   if (hasWord(words, ADOPTION_BY) || (sorted.some(isResolutionMention) && text.includes(ADOPTION_COMMA_BY)) || sorted.some((m) => isDatedAdoption(text, m))) adoptionByAttributions(text, sorted, push);
+
+  // 4c''''. "all the outcomes of the World Summit on the Information Society, including the Geneva Declaration of Principles, ..."
+  if (text.includes(OUTCOMES_OF_THE)) outcomesIncludingAttributions(text, sorted, push);
 
   // 4d. "the New Urban Agenda, adopted at the United Nations Conference on Housing ...": the conference adopted it
   adoptedAtConferenceAttributions(text, sorted, push, hasWord(words, ADOPTED) || hasWord(words, ENDORSED) || hasWord(words, PROCLAIMED));

@@ -570,8 +570,13 @@ function knownAfter(state: KnownReport | undefined, own: string | null | undefin
 function numberOf(section: string): string {
   return section.slice(0, section.indexOf('|'));
 }
-/** What may follow the bare words when they name the report itself ("Takes note of the report of the Secretary-General;"). */
-const BARE_AFTER_RE = /^(?:\s*[,;.:]|\s*$|\s+(?:and|in\s+which|which|that|submitted|presented|prepared|pursuant)\b)/;
+/**
+ * What may follow the bare words when they name the report itself ("Takes note of the report of the Secretary-General;"); also
+ * when it is to be used, not what it is on: "to take into account the observations and conclusions contained in the report of
+ * the Secretary-General when discussing ..." (A/RES/80/58 OP3), "to take into account the report of the Secretary-General in
+ * their work within the Group of Governmental Experts" (A/RES/79/62 OP5).
+ */
+const BARE_AFTER_RE = /^(?:\s*[,;.:]|\s*$|\s+(?:and|in\s+which|which|that|submitted|presented|prepared|pursuant|when|in\s+(?:their|its)\s+work)\b)/;
 /**
  * ... and precede them: the report the text is about, not one still to be written ("to be included in the report ..."); or
  * the object of what is asked done with a report that exists: "to take into account the report of the Group of Governmental
