@@ -1603,45 +1603,6 @@ function outcomeAdoptionAttributions(text: string, sorted: EntityMention[], push
   }
 }
 
-/** the words that open the step: "outcomes of the " (a rare substring, the step's gate) */
-const OUTCOMES_OF_THE = 'outcomes of the ';
-/** right after the sitting: ", including the " */
-const OUTCOMES_INCLUDING_GAP_RE = /^,\s+including\s+the\s+$/;
-/** between two frameworks of that list: its footnote marks, ", the ", " and the ", ", and the " */
-const OUTCOMES_LIST_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s*)?(?:and\s+)?the\s+$/;
-
-/**
- * Step 4c'''' of findAttributions: "all the outcomes of the World Summit on the Information Society, including the Geneva
- * Declaration of Principles, 2 the Geneva Plan of Action,3 the Tunis Commitment4 and the Tunis Agenda for the Information
- * Society,5" (A/RES/79/322 PP4, 78/265 PP3), "the outcomes of the Summit of the Future, including the Pact for the Future"
- * (A/RES/79/12, 79/295): the sitting's outcomes are what it adopted, each framework of the list. Not a list that goes on with
- * other words ("the Rio Declaration on Environment and Development 2 and its principles, the outcome document of ...": the Rio
- * Declaration only).
- */
-function outcomesIncludingAttributions(text: string, sorted: EntityMention[], push: Push): void {
-  for (let i = 0; i + 1 < sorted.length; i++) {
-    const e = sorted[i]!;
-    if (e.kind !== 'Event' || e.start < OUTCOMES_OF_THE.length || !text.startsWith(OUTCOMES_OF_THE, e.start - OUTCOMES_OF_THE.length)) continue;
-    let j = i + 1;
-    // (mentions inside the sitting's name: its acronym or a place it names)
-    while (j < sorted.length && sorted[j]!.start < e.end) j++;
-    let f = sorted[j];
-    if (f?.kind !== 'Framework' || !OUTCOMES_INCLUDING_GAP_RE.test(text.slice(e.end, f.start))) continue;
-    push('ADOPTED', e.key, f.key, e.start, f.end);
-    for (let k = j + 1; k < sorted.length; k++) {
-      const next = sorted[k]!;
-      if (next.start < f.end) continue;
-      const gap = text.slice(f.end, next.start);
-      if (next.kind !== 'Framework' || !OUTCOMES_LIST_GAP_RE.test(gap)) break;
-      push('ADOPTED', e.key, next.key, e.start, next.end);
-      // (the item "and" joins is the list's last: "... and the Tunis Agenda for the Information Society,5 and the declaration on
-      // the commemoration of the seventy-fifth anniversary ... contained in its resolution 75/1" (A/RES/78/265 PP3) is no outcome)
-      if (gap.includes('and')) break;
-      f = next;
-    }
-  }
-}
-
 /** between a framework and the day it was adopted: ", adopted on ", " adopted by the World Conference on Human Rights on ",
  *  ", which was adopted at the ... on " (a footnote mark may stand first; no clause or other name ends in between) */
 // (a treaty is dated by the day it was signed or opened for signature, as "of 1 July 1968" dates it: "the Protocol for the
@@ -2889,9 +2850,6 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 4c''. "the adoption by the General Conference of UNESCO of its Recommendation on the Ethics of Artificial Intelligence"
   // (or "the adoption, by its resolution 56/6 ..., of the Global Agenda ...": asked only where a resolution is named)
   if (hasWord(words, ADOPTION_BY) || (sorted.some(isResolutionMention) && text.includes(ADOPTION_COMMA_BY)) || sorted.some((m) => isDatedAdoption(text, m))) adoptionByAttributions(text, sorted, push);
-
-  // 4c''''. "all the outcomes of the World Summit on the Information Society, including the Geneva Declaration of Principles, ..."
-  if (text.includes(OUTCOMES_OF_THE)) outcomesIncludingAttributions(text, sorted, push);
 
   // 4d. "the New Urban Agenda, adopted at the United Nations Conference on Housing ...": the conference adopted it
   adoptedAtConferenceAttributions(text, sorted, push, hasWord(words, ADOPTED) || hasWord(words, ENDORSED) || hasWord(words, PROCLAIMED));
