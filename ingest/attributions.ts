@@ -788,7 +788,11 @@ function askedToConveneAttributions(text: string, sorted: EntityMention[], push:
 // (one resolution in two parts: "the Declaration and Programme of Action on a Culture of Peace, 2" with "2 Resolutions 53/243 A
 // and B." (A/RES/79/315 PP2, 78/277, 79/321 and 6 more texts of corpus-ga): part A adopted the Declaration, B the Programme of
 // Action, one framework node; group parts, both adopted it)
-const RESOLUTION_FOOTNOTE_RE = /^(?:General\s+Assembly\s+)?(?:[Rr]esolution\s+[^\s,;]+(?:\s+\([IVXL]+\))?(?:\s+[A-Z](?:\s+\([IVXL]+\))?)?|(?<parts>[Rr]esolutions\s+\d{1,3}\/\d{1,3}\s+[A-Z]\s+and\s+[A-Z]))(?:,\s+annex(?:\s+[IVX]{1,4})?|,\s+annexes\s+[IVX]{1,4}\s+and\s+(?<two>[IVX]{1,4}))?(?<also>;\s+see\s+also\s+resolution\s+[^\s,;]+(?:,\s+annex(?:\s+[IVX]{1,4})?)?)?\.?\s*$/;
+// (or two resolutions whose annexes together hold one text: "the World Programme of Action for Youth,17" with "17 Resolution 50/81,
+// annex, and resolution 62/126, annex." (A/RES/80/180 OP1, 78/174, 78/179, 79/8 and 5 more texts of corpus-ga): the programme and
+// its supplement, each adopted by the resolution whose annex holds it; both adopted the one framework the mark closes; group
+// annexes)
+const RESOLUTION_FOOTNOTE_RE = /^(?:General\s+Assembly\s+)?(?:[Rr]esolution\s+[^\s,;]+(?:\s+\([IVXL]+\))?(?:\s+[A-Z](?:\s+\([IVXL]+\))?)?|(?<parts>[Rr]esolutions\s+\d{1,3}\/\d{1,3}\s+[A-Z]\s+and\s+[A-Z])|(?<annexes>[Rr]esolution\s+\d{1,3}\/\d{1,3},\s+annex,\s+and\s+resolution\s+\d{1,3}\/\d{1,3}))(?:,\s+annex(?:\s+[IVX]{1,4})?|,\s+annexes\s+[IVX]{1,4}\s+and\s+(?<two>[IVX]{1,4}))?(?<also>;\s+see\s+also\s+resolution\s+[^\s,;]+(?:,\s+annex(?:\s+[IVX]{1,4})?)?)?\.?\s*$/;
 // (the one resolution it cites, or the first of two: "the Awaza Programme of Action for Landlocked Developing Countries for the
 // Decade 2024–203412" with "12 Resolution 79/233, annex; see also resolution 79/279." (A/RES/80/5 annex OP20, 80/118 PP19, 15
 // texts of corpus-ga): the annex of the first holds the framework; the one seen also is another text on it)
@@ -875,6 +879,9 @@ function adoptedAtSittingToMark(gap: string, text: string, start: number, end: n
       if (!lead[1] && !ADOPTION_OF_RE.test(text.slice(Math.max(0, start - 30), start))) return false;
       at = sitting.end;
     } else if (c === 58 && OUTCOME_DOCUMENT_OF_LEAD_RE.test(text.slice(end, sitting.start))) at = sitting.end;
+    // (or the sitting whose outcome document, named by its city, it is: "the Buenos Aires outcome document of the second
+    // High-level United Nations Conference on South-South Cooperation,3" with "3 Resolution 73/291, annex.", A/RES/80/125 PP9)
+    else if (sitting.start === end + OF_THE_GAP.length && text.startsWith(OF_THE_GAP, end) && text.slice(start, end).endsWith(OUTCOME_DOCUMENT_NAME_END)) at = sitting.end;
   }
   if (c === 58 && at === end) return false;
   const acro = SITTING_ACRONYM_RE.exec(text.slice(at, mark));
@@ -906,7 +913,7 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
     let res: EntityMention | undefined;
     let n = 0;
     for (const f of footnotes) if (f.kind === 'Resolution' && f.footnote?.offset === r.offset && f.footnote.mark === r.mark && (!res || f.start < res.start || own?.groups?.also === undefined)) (res = f), n++;
-    const parts: boolean = own?.groups?.parts !== undefined;
+    const parts: boolean = own?.groups?.parts !== undefined || own?.groups?.annexes !== undefined;
     if (!res || (n !== 1 && own?.groups?.also === undefined && !(parts && n === 2))) continue;
     let fw: EntityMention | undefined;
     for (const m of body) if (m.kind === 'Framework' && m.end <= r.offset && frameworkToMark(text.slice(m.end, r.offset), text, m.start, m.end, body) && (!fw || m.end > fw.end)) fw = m;
@@ -2483,6 +2490,28 @@ function finalDocumentOfSittingAttributions(text: string, sorted: readonly Entit
     }
   }
 }
+/**
+ * "the Buenos Aires outcome document of the second High-level United Nations Conference on South-South Cooperation" (A/RES/80/125
+ * PP9, 78/144, 78/160, 80/147; "the Nairobi outcome document of the High-level United Nations Conference on South-South
+ * Cooperation", 78/167 PP2, 79/236, 80/156): an outcome document named by its city, then the sitting whose outcome it is, which
+ * adopted it. The sitting's mention starts right after "of the".
+ */
+const NAMED_OUTCOME_DOCUMENT_OF_THE = ' outcome document of the ';
+const OUTCOME_DOCUMENT_NAME_END = 'outcome document';
+function namedOutcomeDocumentOfSittingAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const f = sorted[i]!;
+    if (f.kind !== 'Framework' || !f.phrase.endsWith(OUTCOME_DOCUMENT_NAME_END) || !text.startsWith(OF_THE_GAP, f.end)) continue;
+    const at = f.end + OF_THE_GAP.length;
+    for (let j = i + 1; j < sorted.length && sorted[j]!.start <= at; j++) {
+      const ev = sorted[j]!;
+      if (ev.kind === 'Event' && ev.start === at) {
+        push('ADOPTED', ev.key, f.key, f.start, ev.end);
+        break;
+      }
+    }
+  }
+}
 const OUTCOME_DOCUMENT_OF = ': outcome document of ';
 function outcomeDocumentOfAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 0; i < sorted.length; i++) {
@@ -2787,6 +2816,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (hasWord(words, ITS_OUTCOME)) itsOutcomeDocumentAttributions(text, sorted, push);
   // 4f'. "the Doha Declaration on Financing for Development: outcome document of the Follow-up International Conference ..."
   if (text.includes(OUTCOME_DOCUMENT_OF)) outcomeDocumentOfAttributions(text, sorted, push);
+  // 4f''''. "the Buenos Aires outcome document of the second High-level United Nations Conference on South-South Cooperation"
+  if (text.includes(NAMED_OUTCOME_DOCUMENT_OF_THE)) namedOutcomeDocumentOfSittingAttributions(text, sorted, push);
   // 4f'''. "the Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries"
   if (text.includes(FINAL_DOCUMENT_OF_THE)) finalDocumentOfSittingAttributions(text, sorted, push);
   // 4f''. "the United Nations Conference on the Human Environment, especially principle 7 of the Declaration of the Conference"
