@@ -1480,6 +1480,8 @@ function adoptedByResolutionAttributions(text: string, sorted: EntityMention[], 
       push('ADOPTED', r.key, f.key, f.start, r.end);
       const pair = pairedBefore(text, sorted, i);
       if (pair) push('ADOPTED', r.key, pair.key, pair.start, r.end);
+      const second = secondResolutionOfPair(text, sorted, r);
+      if (second) push('ADOPTED', second.key, f.key, f.start, second.end);
     } else if (contained && CONTAINED_IN_ANNEX_GAP_RE.test(gap) && !INSIDE_TITLE_BEFORE_RE.test(text.slice(Math.max(0, f.start - 24), f.start))) {
       // what the annex holds is the one framework named last ("the Addis Ababa Action Agenda ... and the political
       // declaration ... contained in the annex to its resolution 78/1": 78/1 holds the declaration only)
@@ -1490,6 +1492,24 @@ function adoptedByResolutionAttributions(text: string, sorted: EntityMention[], 
       push('ADOPTED', r.key, f.key, f.start, r.end);
     }
   }
+}
+
+/** "resolutions " printed before the first of two resolutions, " and " between them */
+const RESOLUTIONS_PLURAL = 'resolutions ';
+const AND_BETWEEN_RESOLUTIONS_RE = /^,?\s+and\s+$/;
+/**
+ * The second resolution of "in its resolutions X of <day> and Y of <day>": "the World Programme of Action for Youth, adopted by the
+ * General Assembly in its resolutions 50/81 of 14 December 1995 and 62/126 of 18 December 2007" (A/RES/80/180 PP5, 78/179, 80/178):
+ * the programme and its supplement, one framework adopted by both.
+ */
+function secondResolutionOfPair(text: string, sorted: readonly EntityMention[], r: EntityMention): EntityMention | undefined {
+  if (!text.slice(r.start, r.end).includes(RESOLUTIONS_PLURAL)) return undefined;
+  let j = sorted.indexOf(r) + 1;
+  while (j < sorted.length && (sorted[j]!.kind === 'Date' || sorted[j]!.start < r.end)) j++;
+  const next = j < sorted.length ? sorted[j] : undefined;
+  // (two only: in "resolutions 50/81, 62/126 and ..." a comma follows the first)
+  if (next?.kind !== 'Resolution' || next.footnote || !AND_BETWEEN_RESOLUTIONS_RE.test(text.slice(r.end, next.start))) return undefined;
+  return next;
 }
 
 /** A framework (or document) the next resolution after it approved, by the words between them: "the Relationship Agreement as
@@ -2424,6 +2444,12 @@ const CLOSING_QUOTE_RE = /^\d{0,2}[”"]/;
 /** a framework printed as "outcome document" (entityScan outcomeDocumentsAfterSittings), "its " right before it */
 const OUTCOME_DOCUMENT_WORDS = 'outcome document';
 const ITS_BEFORE_RE = /\bits\s+$/;
+/** (or a declaration the sitting is named with, after ", and its": "the 2024 Global Education Meeting, held on 31 October and 1
+ *  November 2024 in Fortaleza, Brazil, and its “Fortaleza Declaration”" (A/RES/79/151 PP14); "the first ... Global Ministerial
+ *  Conference on Ending Tuberculosis ..., held in Moscow on 16 and 17 November 2017, and its Moscow Declaration to End TB") */
+const AND_ITS_BEFORE_RE = /,\s+and\s+its\s+[“"]?$/;
+const DECLARATION_WORD = 'Declaration';
+const AND_ITS = ', and its ';
 const ITS_OUTCOME_BEFORE_RE =
   /\bits\s+(?:outcome(?:\s+documents?)?\s*,?\s*(?:entitled\s+)?(?:the\s+)?[“"]?|outcomes\s*,?\s+(?:including|in\s+particular)\s+(?:the\s+adoption\s+of\s+)?the\s+)$/;
 
@@ -2442,7 +2468,7 @@ function itsOutcomeDocumentAttributions(text: string, sorted: EntityMention[], p
     // (or the framework printed as "its outcome document" alone, the sitting's known outcome: "the second High-level United
     // Nations Conference on South-South Cooperation, held in Buenos Aires ..., and its outcome document", A/RES/79/221 OP14)
     const before = text.slice(Math.max(0, f.start - 50), f.start);
-    if (!ITS_OUTCOME_BEFORE_RE.test(before) && !(text.startsWith(OUTCOME_DOCUMENT_WORDS, f.start) && ITS_BEFORE_RE.test(before))) continue;
+    if (!ITS_OUTCOME_BEFORE_RE.test(before) && !(text.startsWith(OUTCOME_DOCUMENT_WORDS, f.start) && ITS_BEFORE_RE.test(before)) && !(f.phrase.includes(DECLARATION_WORD) && AND_ITS_BEFORE_RE.test(before))) continue;
     let j = i - 1;
     while (j >= 0 && (sorted[j]!.kind === 'Date' || sorted[j]!.kind === 'Place' || sorted[j]!.end > f.start)) j--;
     const ev = j >= 0 ? sorted[j]! : undefined;
@@ -2813,7 +2839,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (hasWord(words, AT_WHICH) && hasWord(words, ADOPTED)) atWhichAdoptedAttributions(text, sorted, push);
 
   // 4f. "the Fourth International Conference on Financing for Development ..., and reaffirming its outcome document, the Sevilla Commitment"
-  if (hasWord(words, ITS_OUTCOME)) itsOutcomeDocumentAttributions(text, sorted, push);
+  if (hasWord(words, ITS_OUTCOME) || text.includes(AND_ITS)) itsOutcomeDocumentAttributions(text, sorted, push);
   // 4f'. "the Doha Declaration on Financing for Development: outcome document of the Follow-up International Conference ..."
   if (text.includes(OUTCOME_DOCUMENT_OF)) outcomeDocumentOfAttributions(text, sorted, push);
   // 4f''''. "the Buenos Aires outcome document of the second High-level United Nations Conference on South-South Cooperation"

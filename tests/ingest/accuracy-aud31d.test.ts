@@ -74,3 +74,34 @@ describe('"the <city> outcome document of the <sitting>": the sitting adopted it
     expect(adopted(attributions(text, 'preambular', { ...ctx }))).toEqual([]);
   });
 });
+
+describe('"<sitting>, held ..., and its <X> Declaration": the sitting adopted its declaration', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/151', date: '2024-12-17' };
+
+  it('A/RES/79/151 PP14: "the 2024 Global Education Meeting, held on 31 October and 1 November 2024 in Fortaleza, Brazil, and its “Fortaleza Declaration”"', () => {
+    const text =
+      'Taking note of the 2024 Global Education Meeting, held on 31 October and 1 November 2024 in Fortaleza, Brazil, and its “Fortaleza Declaration”,';
+    expect(adopted(attributions(text, 'preambular', { ...ctx }))).toEqual(['ADOPTED Event:Global Education Meeting @ 2024 -> Framework:Fortaleza Declaration']);
+  });
+
+  it('guard: "its" after a body, not a sitting ("the work of the United Nations Educational, Scientific and Cultural Organization, and its “Fortaleza Declaration”")', () => {
+    const text = 'Welcoming the work of the United Nations Educational, Scientific and Cultural Organization, and its “Fortaleza Declaration”,';
+    expect(adopted(attributions(text, 'preambular', { ...ctx }))).toEqual([]);
+  });
+});
+
+describe('"adopted by the General Assembly in its resolutions X of <day> and Y of <day>": both resolutions adopted it', () => {
+  const WPAY = 'Framework:World Programme of Action for Youth';
+
+  it('A/RES/80/180 PP5: "the World Programme of Action for Youth, adopted by the General Assembly in its resolutions 50/81 of 14 December 1995 and 62/126 of 18 December 2007"', () => {
+    const text =
+      'Recalling further the World Programme of Action for Youth, adopted by the General Assembly in its resolutions 50/81 of 14 December 1995 and 62/126 of 18 December 2007, and in this regard welcoming the convening in September 2025 of a high-level plenary meeting during the general debate of the General Assembly at its eightieth session, to mark the thirtieth anniversary of the World Programme of Action for Youth,';
+    expect(adopted(attributions(text, 'preambular', { ...GA }))).toEqual([`ADOPTED Resolution:A/RES/50/81 -> ${WPAY}`, `ADOPTED Resolution:A/RES/62/126 -> ${WPAY}`]);
+  });
+
+  it('guard: the second resolution recalled in a clause of its own ("..., adopted by the General Assembly in its resolution 50/81 of 14 December 1995, and recalling its resolution 62/126") is not said to adopt it', () => {
+    const text =
+      'Recalling further the World Programme of Action for Youth, adopted by the General Assembly in its resolution 50/81 of 14 December 1995, and recalling its resolution 62/126 of 18 December 2007,';
+    expect(adopted(attributions(text, 'preambular', { ...GA }))).toEqual([`ADOPTED Resolution:A/RES/50/81 -> ${WPAY}`]);
+  });
+});
