@@ -788,7 +788,11 @@ function askedToConveneAttributions(text: string, sorted: EntityMention[], push:
 // (one resolution in two parts: "the Declaration and Programme of Action on a Culture of Peace, 2" with "2 Resolutions 53/243 A
 // and B." (A/RES/79/315 PP2, 78/277, 79/321 and 6 more texts of corpus-ga): part A adopted the Declaration, B the Programme of
 // Action, one framework node; group parts, both adopted it)
-const RESOLUTION_FOOTNOTE_RE = /^(?:General\s+Assembly\s+)?(?:[Rr]esolution\s+[^\s,;]+(?:\s+\([IVXL]+\))?(?:\s+[A-Z](?:\s+\([IVXL]+\))?)?|(?<parts>[Rr]esolutions\s+\d{1,3}\/\d{1,3}\s+[A-Z]\s+and\s+[A-Z]))(?:,\s+annex(?:\s+[IVX]{1,4})?|,\s+annexes\s+[IVX]{1,4}\s+and\s+(?<two>[IVX]{1,4}))?(?<also>;\s+see\s+also\s+resolution\s+[^\s,;]+(?:,\s+annex(?:\s+[IVX]{1,4})?)?)?\.?\s*$/;
+// (or two resolutions whose annexes together hold one text: "the World Programme of Action for Youth,17" with "17 Resolution 50/81,
+// annex, and resolution 62/126, annex." (A/RES/80/180 OP1, 78/174, 78/179, 79/8 and 5 more texts of corpus-ga): the programme and
+// its supplement, each adopted by the resolution whose annex holds it; both adopted the one framework the mark closes; group
+// annexes)
+const RESOLUTION_FOOTNOTE_RE = /^(?:General\s+Assembly\s+)?(?:[Rr]esolution\s+[^\s,;]+(?:\s+\([IVXL]+\))?(?:\s+[A-Z](?:\s+\([IVXL]+\))?)?|(?<parts>[Rr]esolutions\s+\d{1,3}\/\d{1,3}\s+[A-Z]\s+and\s+[A-Z])|(?<annexes>[Rr]esolution\s+\d{1,3}\/\d{1,3},\s+annex,\s+and\s+resolution\s+\d{1,3}\/\d{1,3}))(?:,\s+annex(?:\s+[IVX]{1,4})?|,\s+annexes\s+[IVX]{1,4}\s+and\s+(?<two>[IVX]{1,4}))?(?<also>;\s+see\s+also\s+resolution\s+[^\s,;]+(?:,\s+annex(?:\s+[IVX]{1,4})?)?)?\.?\s*$/;
 // (the one resolution it cites, or the first of two: "the Awaza Programme of Action for Landlocked Developing Countries for the
 // Decade 2024–203412" with "12 Resolution 79/233, annex; see also resolution 79/279." (A/RES/80/5 annex OP20, 80/118 PP19, 15
 // texts of corpus-ga): the annex of the first holds the framework; the one seen also is another text on it)
@@ -875,6 +879,9 @@ function adoptedAtSittingToMark(gap: string, text: string, start: number, end: n
       if (!lead[1] && !ADOPTION_OF_RE.test(text.slice(Math.max(0, start - 30), start))) return false;
       at = sitting.end;
     } else if (c === 58 && OUTCOME_DOCUMENT_OF_LEAD_RE.test(text.slice(end, sitting.start))) at = sitting.end;
+    // (or the sitting whose outcome document, named by its city, it is: "the Buenos Aires outcome document of the second
+    // High-level United Nations Conference on South-South Cooperation,3" with "3 Resolution 73/291, annex.", A/RES/80/125 PP9)
+    else if (sitting.start === end + OF_THE_GAP.length && text.startsWith(OF_THE_GAP, end) && text.slice(start, end).endsWith(OUTCOME_DOCUMENT_NAME_END)) at = sitting.end;
   }
   if (c === 58 && at === end) return false;
   const acro = SITTING_ACRONYM_RE.exec(text.slice(at, mark));
@@ -906,7 +913,7 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
     let res: EntityMention | undefined;
     let n = 0;
     for (const f of footnotes) if (f.kind === 'Resolution' && f.footnote?.offset === r.offset && f.footnote.mark === r.mark && (!res || f.start < res.start || own?.groups?.also === undefined)) (res = f), n++;
-    const parts: boolean = own?.groups?.parts !== undefined;
+    const parts: boolean = own?.groups?.parts !== undefined || own?.groups?.annexes !== undefined;
     if (!res || (n !== 1 && own?.groups?.also === undefined && !(parts && n === 2))) continue;
     let fw: EntityMention | undefined;
     for (const m of body) if (m.kind === 'Framework' && m.end <= r.offset && frameworkToMark(text.slice(m.end, r.offset), text, m.start, m.end, body) && (!fw || m.end > fw.end)) fw = m;
@@ -1480,6 +1487,8 @@ function adoptedByResolutionAttributions(text: string, sorted: EntityMention[], 
       push('ADOPTED', r.key, f.key, f.start, r.end);
       const pair = pairedBefore(text, sorted, i);
       if (pair) push('ADOPTED', r.key, pair.key, pair.start, r.end);
+      const second = secondResolutionOfPair(text, sorted, r);
+      if (second) push('ADOPTED', second.key, f.key, f.start, second.end);
     } else if (contained && CONTAINED_IN_ANNEX_GAP_RE.test(gap) && !INSIDE_TITLE_BEFORE_RE.test(text.slice(Math.max(0, f.start - 24), f.start))) {
       // what the annex holds is the one framework named last ("the Addis Ababa Action Agenda ... and the political
       // declaration ... contained in the annex to its resolution 78/1": 78/1 holds the declaration only)
@@ -1490,6 +1499,24 @@ function adoptedByResolutionAttributions(text: string, sorted: EntityMention[], 
       push('ADOPTED', r.key, f.key, f.start, r.end);
     }
   }
+}
+
+/** "resolutions " printed before the first of two resolutions, " and " between them */
+const RESOLUTIONS_PLURAL = 'resolutions ';
+const AND_BETWEEN_RESOLUTIONS_RE = /^,?\s+and\s+$/;
+/**
+ * The second resolution of "in its resolutions X of <day> and Y of <day>": "the World Programme of Action for Youth, adopted by the
+ * General Assembly in its resolutions 50/81 of 14 December 1995 and 62/126 of 18 December 2007" (A/RES/80/180 PP5, 78/179, 80/178):
+ * the programme and its supplement, one framework adopted by both.
+ */
+function secondResolutionOfPair(text: string, sorted: readonly EntityMention[], r: EntityMention): EntityMention | undefined {
+  if (!text.slice(r.start, r.end).includes(RESOLUTIONS_PLURAL)) return undefined;
+  let j = sorted.indexOf(r) + 1;
+  while (j < sorted.length && (sorted[j]!.kind === 'Date' || sorted[j]!.start < r.end)) j++;
+  const next = j < sorted.length ? sorted[j] : undefined;
+  // (two only: in "resolutions 50/81, 62/126 and ..." a comma follows the first)
+  if (next?.kind !== 'Resolution' || next.footnote || !AND_BETWEEN_RESOLUTIONS_RE.test(text.slice(r.end, next.start))) return undefined;
+  return next;
 }
 
 /** A framework (or document) the next resolution after it approved, by the words between them: "the Relationship Agreement as
@@ -2457,6 +2484,12 @@ const CLOSING_QUOTE_RE = /^\d{0,2}[”"]/;
 /** a framework printed as "outcome document" (entityScan outcomeDocumentsAfterSittings), "its " right before it */
 const OUTCOME_DOCUMENT_WORDS = 'outcome document';
 const ITS_BEFORE_RE = /\bits\s+$/;
+/** (or a declaration the sitting is named with, after ", and its": "the 2024 Global Education Meeting, held on 31 October and 1
+ *  November 2024 in Fortaleza, Brazil, and its “Fortaleza Declaration”" (A/RES/79/151 PP14); "the first ... Global Ministerial
+ *  Conference on Ending Tuberculosis ..., held in Moscow on 16 and 17 November 2017, and its Moscow Declaration to End TB") */
+const AND_ITS_BEFORE_RE = /,\s+and\s+its\s+[“"]?$/;
+const DECLARATION_WORD = 'Declaration';
+const AND_ITS = ', and its ';
 const ITS_OUTCOME_BEFORE_RE =
   /\bits\s+(?:outcome(?:\s+documents?)?\s*,?\s*(?:entitled\s+)?(?:the\s+)?[“"]?|outcomes\s*,?\s+(?:including|in\s+particular)\s+(?:the\s+adoption\s+of\s+)?the\s+)$/;
 
@@ -2475,7 +2508,7 @@ function itsOutcomeDocumentAttributions(text: string, sorted: EntityMention[], p
     // (or the framework printed as "its outcome document" alone, the sitting's known outcome: "the second High-level United
     // Nations Conference on South-South Cooperation, held in Buenos Aires ..., and its outcome document", A/RES/79/221 OP14)
     const before = text.slice(Math.max(0, f.start - 50), f.start);
-    if (!ITS_OUTCOME_BEFORE_RE.test(before) && !(text.startsWith(OUTCOME_DOCUMENT_WORDS, f.start) && ITS_BEFORE_RE.test(before))) continue;
+    if (!ITS_OUTCOME_BEFORE_RE.test(before) && !(text.startsWith(OUTCOME_DOCUMENT_WORDS, f.start) && ITS_BEFORE_RE.test(before)) && !(f.phrase.includes(DECLARATION_WORD) && AND_ITS_BEFORE_RE.test(before))) continue;
     let j = i - 1;
     while (j >= 0 && (sorted[j]!.kind === 'Date' || sorted[j]!.kind === 'Place' || sorted[j]!.end > f.start)) j--;
     const ev = j >= 0 ? sorted[j]! : undefined;
@@ -2549,6 +2582,28 @@ function finalDocumentOfSittingAttributions(text: string, sorted: readonly Entit
     const f = sorted[i]!;
     if (f.kind !== 'Framework' || !text.startsWith(FINAL_DOCUMENT_OF_THE, f.start)) continue;
     const at = f.start + FINAL_DOCUMENT_OF_THE.length;
+    for (let j = i + 1; j < sorted.length && sorted[j]!.start <= at; j++) {
+      const ev = sorted[j]!;
+      if (ev.kind === 'Event' && ev.start === at) {
+        push('ADOPTED', ev.key, f.key, f.start, ev.end);
+        break;
+      }
+    }
+  }
+}
+/**
+ * "the Buenos Aires outcome document of the second High-level United Nations Conference on South-South Cooperation" (A/RES/80/125
+ * PP9, 78/144, 78/160, 80/147; "the Nairobi outcome document of the High-level United Nations Conference on South-South
+ * Cooperation", 78/167 PP2, 79/236, 80/156): an outcome document named by its city, then the sitting whose outcome it is, which
+ * adopted it. The sitting's mention starts right after "of the".
+ */
+const NAMED_OUTCOME_DOCUMENT_OF_THE = ' outcome document of the ';
+const OUTCOME_DOCUMENT_NAME_END = 'outcome document';
+function namedOutcomeDocumentOfSittingAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const f = sorted[i]!;
+    if (f.kind !== 'Framework' || !f.phrase.endsWith(OUTCOME_DOCUMENT_NAME_END) || !text.startsWith(OF_THE_GAP, f.end)) continue;
+    const at = f.end + OF_THE_GAP.length;
     for (let j = i + 1; j < sorted.length && sorted[j]!.start <= at; j++) {
       const ev = sorted[j]!;
       if (ev.kind === 'Event' && ev.start === at) {
@@ -2867,11 +2922,13 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (hasWord(words, AT_WHICH) && hasWord(words, ADOPTED)) atWhichAdoptedAttributions(text, sorted, push);
 
   // 4f. "the Fourth International Conference on Financing for Development ..., and reaffirming its outcome document, the Sevilla Commitment"
-  if (hasWord(words, ITS_OUTCOME)) itsOutcomeDocumentAttributions(text, sorted, push);
-  // 4f''''. "all the outcomes of the World Summit on the Information Society, including the Geneva Declaration of Principles, ..."
+  if (hasWord(words, ITS_OUTCOME) || text.includes(AND_ITS)) itsOutcomeDocumentAttributions(text, sorted, push);
+  // 4f'''''. "all the outcomes of the World Summit on the Information Society, including the Geneva Declaration of Principles, ..."
   if (text.includes(OUTCOMES_OF)) outcomesOfSittingAttributions(text, sorted, push);
   // 4f'. "the Doha Declaration on Financing for Development: outcome document of the Follow-up International Conference ..."
   if (text.includes(OUTCOME_DOCUMENT_OF)) outcomeDocumentOfAttributions(text, sorted, push);
+  // 4f''''. "the Buenos Aires outcome document of the second High-level United Nations Conference on South-South Cooperation"
+  if (text.includes(NAMED_OUTCOME_DOCUMENT_OF_THE)) namedOutcomeDocumentOfSittingAttributions(text, sorted, push);
   // 4f'''. "the Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries"
   if (text.includes(FINAL_DOCUMENT_OF_THE)) finalDocumentOfSittingAttributions(text, sorted, push);
   // 4f''. "the United Nations Conference on the Human Environment, especially principle 7 of the Declaration of the Conference"
