@@ -2581,15 +2581,17 @@ function finalDocumentOfSittingAttributions(text: string, sorted: readonly Entit
   for (let i = 0; i + 1 < sorted.length; i++) {
     const f = sorted[i]!;
     if (f.kind !== 'Framework' || !text.startsWith(FINAL_DOCUMENT_OF_THE, f.start)) continue;
-    const at = f.start + FINAL_DOCUMENT_OF_THE.length;
-    for (let j = i + 1; j < sorted.length && sorted[j]!.start <= at; j++) {
-      const ev = sorted[j]!;
-      if (ev.kind === 'Event' && ev.start === at) {
-        push('ADOPTED', ev.key, f.key, f.start, ev.end);
-        break;
-      }
-    }
+    const ev = eventStartingAt(sorted, i + 1, f.start + FINAL_DOCUMENT_OF_THE.length);
+    if (ev) push('ADOPTED', ev.key, f.key, f.start, ev.end);
   }
+}
+/** The Event mention among sorted[from..] that starts at `at` (the sitting named right after "of the"), if any. */
+function eventStartingAt(sorted: readonly EntityMention[], from: number, at: number): EntityMention | undefined {
+  for (let j = from; j < sorted.length && sorted[j]!.start <= at; j++) {
+    const ev = sorted[j]!;
+    if (ev.kind === 'Event' && ev.start === at) return ev;
+  }
+  return undefined;
 }
 /**
  * "the Buenos Aires outcome document of the second High-level United Nations Conference on South-South Cooperation" (A/RES/80/125
@@ -2603,14 +2605,8 @@ function namedOutcomeDocumentOfSittingAttributions(text: string, sorted: readonl
   for (let i = 0; i + 1 < sorted.length; i++) {
     const f = sorted[i]!;
     if (f.kind !== 'Framework' || !f.phrase.endsWith(OUTCOME_DOCUMENT_NAME_END) || !text.startsWith(OF_THE_GAP, f.end)) continue;
-    const at = f.end + OF_THE_GAP.length;
-    for (let j = i + 1; j < sorted.length && sorted[j]!.start <= at; j++) {
-      const ev = sorted[j]!;
-      if (ev.kind === 'Event' && ev.start === at) {
-        push('ADOPTED', ev.key, f.key, f.start, ev.end);
-        break;
-      }
-    }
+    const ev = eventStartingAt(sorted, i + 1, f.end + OF_THE_GAP.length);
+    if (ev) push('ADOPTED', ev.key, f.key, f.start, ev.end);
   }
 }
 const OUTCOME_DOCUMENT_OF = ': outcome document of ';
