@@ -5141,8 +5141,9 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
     // (a space, then 'e', 'c', 's' or 'p' after the name before the name's words and the regex are read; "the report of the
     // Group of Governmental Experts pursuant to resolution 73/304", A/RES/80/198 OP23: "established" left out)
     // (read only inside the text: a read past its end, NaN, threw the compiled code away as "out of bounds")
+    // ('t', 'w': "that was convened ...", "which was established ...")
     const after = c.end + 1 < text.length ? text.charCodeAt(c.end + 1) : 0;
-    if ((after === 101 || after === 99 || after === 115 || after === 112) && text.charCodeAt(c.end) === 32 && genericName(c.name)) {
+    if ((after === 101 || after === 99 || after === 115 || after === 112 || after === 116 || after === 119) && text.charCodeAt(c.end) === 32 && genericName(c.name)) {
       const q = establishingResolution(text, c.end, ctx);
       if (q) {
         c.attrs = { ...c.attrs, qualifier: q };
@@ -5573,9 +5574,11 @@ function instrumentsOfSittings(text: string, kept: readonly Candidate[]): void {
   }
 }
 
-/** after a name: "established pursuant to (General Assembly) resolution 72/55", "set up by resolution 780 (1992)", "pursuant to resolution 73/304" */
+/** after a name: "established pursuant to (General Assembly) resolution 72/55", "set up by resolution 780 (1992)", "pursuant to
+ *  resolution 73/304", "that was convened in 2018 and 2019 pursuant to its resolution 72/250" (A/RES/78/19 PP21, 79/19, 80/19:
+ *  the group that resolution set up, one body in every text, not one per citing resolution) */
 const ESTABLISHED_BY_RESOLUTION_RE =
-  /\s+(?:(?:established|created|set\s+up)\s+(?:pursuant\s+to|by|under|in\s+accordance\s+with)|pursuant\s+to)\s+(?:(General\s+Assembly|Security\s+Council|its)\s+)?resolution\s+(?:(\d{1,3}\/\d{1,3})(?![\d/])|(\d{1,4})\s+\(((?:19|20)\d\d)\))/y;
+  /\s+(?:(?:(?:that|which)\s+(?:was|were)\s+(?:established|created|set\s+up|convened)(?:\s+in\s+(?:19|20)\d\d(?:\s+and\s+(?:19|20)\d\d)?)?|established|created|set\s+up)\s+(?:pursuant\s+to|by|under|in\s+accordance\s+with)|pursuant\s+to)\s+(?:(General\s+Assembly|Security\s+Council|its)\s+)?resolution\s+(?:(\d{1,3}\/\d{1,3})(?![\d/])|(\d{1,4})\s+\(((?:19|20)\d\d)\))/y;
 
 /** The symbol of the resolution a body was established by, printed right after its name (see qualifyGenericNames). */
 function establishingResolution(text: string, end: number, ctx: RecognizeContext): string | undefined {
