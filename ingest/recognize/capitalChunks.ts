@@ -184,10 +184,23 @@ function listAfterPreposition(text: string, t: number, u: number): boolean {
   return false;
 }
 
+/** Token k is three capital letters or more and nothing else ("INTERPOL", "UNODC"). */
+function acronymWord(text: string, k: number): boolean {
+  const s = starts[k]!;
+  const e = ends[k]!;
+  if (e - s < 3) return false;
+  for (let i = s; i < e; i++) if (!isUpper(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** Index of Z in "X, Y and Z" starting at token u = X (single capitalised words), or -1. */
 function capitalListEnd(text: string, u: number, m: number): number {
   let k = u;
   while (k + 2 < m && kinds[k] === Tok.Cap) {
+    // "the Global Programme on Cybercrime of the United Nations Office on Drugs and Crime, INTERPOL and Member States" (A/RES/79/136
+    // PP25): an acronym after the comma is the next body of a list of bodies, no word of the name (one may open the list: "the
+    // Global Summit on WASH, Waste and Electricity")
+    if (text.charCodeAt(starts[k]! - 2) === 44 && acronymWord(text, k)) return -1;
     const gapStart = ends[k]!;
     if (gapStart + 2 === starts[k + 1]! && text.startsWith(', ', gapStart) && kinds[k + 1] === Tok.Cap) {
       k++;
@@ -596,6 +609,9 @@ function chunkLast(text: string, t: number, m: number): number {
         // (A/RES/79/206 OP33, 78/153 OP31, 80/138 OP33): "on the" and one capitalised word in the possessive, a common noun
         // after it, is the decision's topic (the thing named before), not the end of the Convention's name
         if (v === u + 2 && isWord(text, u, 'on') && possessiveTopic(text, v, m)) break;
+        // "the Economic Cooperation Organization Regional Electricity Market with the Commission’s Regional Road Map on Power
+        // System Connectivity" (A/RES/79/330 OP26): "with the" and an owner in the possessive open another name (of the owner's)
+        if (v === u + 2 && isWord(text, u, 'with') && possessiveEnd(text, v)) break;
         last = v;
         u = v + 1;
         continue;
@@ -604,6 +620,13 @@ function chunkLast(text: string, t: number, m: number): number {
     break;
   }
   return last;
+}
+
+/** Token v ends in "’s" or "'s" (a word of four characters or more). */
+function possessiveEnd(text: string, v: number): boolean {
+  const e = ends[v]!;
+  const q = text.charCodeAt(e - 2);
+  return e - starts[v]! >= 4 && text.charCodeAt(e - 1) === 115 && (q === 0x2019 || q === 39);
 }
 
 /** Token v ends in "’s" and no capitalised word follows it: "the Platform’s purpose". */

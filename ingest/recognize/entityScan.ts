@@ -1174,6 +1174,17 @@ function chunkSegments(text: string, toks: readonly ChunkToken[]): ChunkToken[][
       i++;
       continue;
     }
+    // "the interest of the International Organization of Supreme Audit Institutions in the Sustainable Development Goals" (A/RES/79/231
+    // OP10), "platforms such as the Committee on World Food Security in the Food and Agriculture Organization of the United
+    // Nations" (A/RES/79/227 PP27): a body, then "in the" and a known body or instrument named in full, are two names (a body
+    // sits "in" a place, not in another body: not "for the", "the Preparatory Commission for the Comprehensive Nuclear-Test-Ban
+    // Treaty Organization" is one name)
+    if (!tok.known && tok.w === 'in' && toks[i + 1]?.w === 'the' && knownNameAt(toks[i + 2]) && cur.length > 1 && headKindIs(placeholderWords(cur), 'Organization')) {
+      segments.push(cur);
+      cur = newSegment();
+      i++;
+      continue;
+    }
     // "the outcomes of international health promotion conferences, from the Ottawa Charter for Health Promotion to the Bangkok
     // Charter for Health Promotion in a Globalized World" (A/RES/79/287 PP26): a range of two instruments of one kind, not one
     // name (not "the Protocol to the Convention", nor "from the Conference of the Parties to the Convention": no same head after)
@@ -1226,6 +1237,11 @@ function chunkSegments(text: string, toks: readonly ChunkToken[]): ChunkToken[][
       }
       // "the adoption by the Committee of Ministers of the Gender Equality Strategy": an organ is not named after an instrument
       if (ownerEnd < 0 && ownerTok && genericOrgan(cur) && instrumentAfter(toks, ownerTok)) {
+        segments.push(cur);
+        cur = newSegment();
+        continue;
+      }
+      if (ownerEnd < 0 && ownerTok && toks[i + 1]!.w === 'the' && bodyThenPlan(toks, cur, ownerTok)) {
         segments.push(cur);
         cur = newSegment();
         continue;
@@ -1285,6 +1301,12 @@ function commemorationAt(toks: readonly ChunkToken[], at: number): boolean {
   const a = toks[at];
   const b = toks[at + 1];
   return a !== undefined && b !== undefined && a.known === undefined && COMMEMORATION_FIRST.has(a.w) && COMMEMORATION_NOUNS.has(b.w);
+}
+
+/** `t` opens a known Organization's or Framework's name (a gazetteer name or acronym, not a short form). */
+function knownNameAt(t: ChunkToken | undefined): boolean {
+  const k = t?.known;
+  return k !== undefined && (k.kind === 'Organization' || k.kind === 'Framework') && k.via !== 'short' && k.start === t!.s;
 }
 
 /** `cur` is one known Organization's name, all of it (a gazetteer name or acronym, not a short form). */
@@ -1633,6 +1655,27 @@ function knownEvent(cur: readonly ChunkToken[]): boolean {
   for (const x of cur) if (x.known !== k && x.w !== 'the') return false;
   return true;
 }
+
+/**
+ * "the adoption by the Marine Environment Protection Committee of the 2025 Action Plan to Address Marine Plastic Litter from Ships"
+ * (A/RES/80/110 OP214), "implementation by member States of the Indian Ocean Rim Association of the Strategic Framework to ..."
+ * (A/RES/78/69 OP226, 79/144 OP224): a body named by its head word last, then "of the" and a plan or framework it adopts or
+ * carries out (unknown, named by its head), are two names. A body of a treaty is named after it ("the Special Tripartite
+ * Committee of the Maritime Labour Convention"), so a treaty's head word after "of the" keeps the name whole.
+ */
+function bodyThenPlan(toks: readonly ChunkToken[], cur: readonly ChunkToken[], from: ChunkToken): boolean {
+  const last = cur[cur.length - 1];
+  if (last === undefined || last.known || !ORG_HEADS.has(last.w) || from.known) return false;
+  const rest = toks.slice(toks.indexOf(from));
+  if (headKind(placeholderWords(rest))?.kind !== 'Framework') return false;
+  for (const t of rest) {
+    if (HEAD_SEARCH_STOPS.has(t.w)) break;
+    if (TREATY_HEADS.has(t.w)) return false;
+  }
+  return true;
+}
+/** Head words of instruments that have bodies of their own (a committee, a conference of the parties, a secretariat). */
+const TREATY_HEADS: ReadonlySet<string> = new Set(['Convention', 'Conventions', 'Treaty', 'Protocol', 'Protocols', 'Agreement', 'Covenant', 'Statute', 'Charter', 'Constitution', 'Accord', 'Amendment', 'Act']);
 
 /** The words from `from` on name an instrument, event or initiative (not a body): known, or by their head. */
 function instrumentAfter(toks: readonly ChunkToken[], from: ChunkToken): boolean {
