@@ -705,6 +705,7 @@ function linkBareSg(paragraph: ParagraphText, body: EntityMention[], footnotes: 
   // (without the bare words in the paragraph, sourceMarks finds no marked ones)
   let at = text.indexOf(BARE_SG_REPORT);
   const marksFrom = at >= 0 && paragraph.footnoteRefs.length ? sourceMarks(text, paragraph, body, footnotes, BARE_SG_REPORT) : undefined;
+  if (marksFrom?.own !== undefined) authorFootnotedReports(footnotes, marksFrom.own);
   rememberAddenda(ctx, marksFrom);
   const section = sectionOf(paragraph);
   // (an operative paragraph's own report replaces the preamble's only when it is the clause's object, marked right there:
@@ -723,6 +724,22 @@ function linkBareSg(paragraph: ParagraphText, body: EntityMention[], footnotes: 
     const end = at + BARE_SG_REPORT.length;
     linkBareAt(text, at, end, known, body, marksFrom, true, undefined, addendaOf.get(ctx)?.get(known));
     at = text.indexOf(BARE_SG_REPORT, end);
+  }
+}
+
+/**
+ * "taking note of the report of the Secretary-General submitted pursuant to United Nations General Assembly resolution 78/241 of
+ * 22 December 2023 on lethal autonomous weapons systems, 4" ("4 A/79/88.", A/RES/79/239 PP17; "Taking note of the report of the
+ * Secretary-General submitted pursuant to resolution 77/45,5", 78/23 PP10; "Takes note of the report of the Secretary-General;3"):
+ * the footnote's document is the Secretary-General's report, whose words name no subject: its author is all the text gives
+ * (the resolution it answers is no subject, and no relation type says "answers"). A copy of each mention, as inFootnote makes.
+ */
+function authorFootnotedReports(footnotes: EntityMention[], own: readonly { offset: number; mark: string }[]): void {
+  for (let i = 0; i < footnotes.length; i++) {
+    const f = footnotes[i]!;
+    if (f.kind !== 'Document' || typeof f.attrs.symbol !== 'string' || f.attrs.author !== undefined || !f.footnote) continue;
+    if (!own.some((o) => o.offset === f.footnote!.offset && o.mark === f.footnote!.mark)) continue;
+    footnotes[i] = { kind: f.kind, key: f.key, name: f.name, attrs: { ...f.attrs, author: 'Secretary-General' }, phrase: f.phrase, start: f.start, end: f.end, footnote: f.footnote, nested: f.nested };
   }
 }
 
@@ -1134,6 +1151,8 @@ interface Marks {
   at: Set<number>;
   ambiguous: boolean;
   addenda?: Map<string, string[]>;
+  /** the marks whose footnote is the report the words name, nothing else cited between (authorFootnotedReports) */
+  own?: { offset: number; mark: string }[];
 }
 /** Bare "report of the Secretary-General" printed with a mark (perhaps after a modifier) whose footnote is one document's symbol: those symbols, and where the words stand. */
 function sourceMarks(
@@ -1175,6 +1194,9 @@ function sourceMarks(
       out.symbols.push(symbol);
       // (the report's addenda footnoted with it, "A/79/53 and A/79/53/Add.1": what "the addendum thereto" names, linkBareAt)
       if (cited.length > 1) (out.addenda ??= new Map()).set(symbol, cited.slice(1).map((f) => f.attrs.symbol as string));
+      // (the footnote names this report only when no other thing cited stands in the gap: "... submitted pursuant to resolution
+      // 77/228 and the report of the Special Rapporteur ...,6" is the Rapporteur's)
+      if (!OTHER_CITED_RE.test(gap)) (out.own ??= []).push({ offset: r.offset, mark: r.mark });
       // "Takes note of the report of the Secretary-General;3" ("3 A/80/415.", A/RES/80/120 OP1): the footnote's document is
       // what is noted, its author named inside it, as in the bare words linked later (nested, no verb relation)
       if (nest) nestAuthors(body, at, wordsEnd);
