@@ -1096,6 +1096,90 @@ function settlePendingCitations(paragraphs: ParagraphExtraction[], pending: NonN
 }
 
 /**
+ * An organ printed bare ("the Executive Council", "the Technical Secretariat", "the Committee of Ministers") whose owner the
+ * same resolution names elsewhere with it ("the Executive Council of the Organisation for the Prohibition of Chemical
+ * Weapons", A/RES/78/29 OP6 before OP13; "the Committee of Ministers of the Council of Europe", A/RES/79/284 PP11, then OP19):
+ * the bare mention is that owner's organ, read before or after the full name, not a node of its own (keyed alone it joined
+ * every owner's organ of that name; qualified by the resolution, "Executive Council (A/RES/78/29)", it split the OPCW's).
+ * Only when the resolution names exactly one owner's organ of that name, and the owner is an organization it names (or the
+ * full name's PART_OF says so); an organ qualified by another resolution (the one that established it) is left alone.
+ */
+const OWNED_ORGAN_RE = /^(?:(?:Executive|Technical|Governing|General|Standing|Steering|Advisory|Endowment) )?(?:Council|Board|Secretariat|Committee|Bureau|Fund)(?: of Ministers)?$/;
+const ORGANIZATION_PREFIX = 'Organization:';
+function bareOrgansOfOneOwner(paragraphs: ParagraphExtraction[], symbol: string): void {
+  const selfQualifier = ` (${symbol})`;
+  /** organ name -> its bare keys in this resolution (bare or qualified by this resolution) */
+  let bare: Map<string, Set<string>> | undefined;
+  /** key -> a mention of it (the full name's name and attributes go to the bare mentions, as a back-reference takes them) */
+  const orgKeys = new Map<string, EntityMention>();
+  const owners = new Map<string, string>();
+  for (const p of paragraphs) {
+    for (const m of p.mentions) {
+      if (m.kind !== 'Organization') continue;
+      if (!orgKeys.has(m.key)) orgKeys.set(m.key, m);
+      let name = m.key.slice(ORGANIZATION_PREFIX.length);
+      if (name.endsWith(selfQualifier)) name = name.slice(0, name.length - selfQualifier.length);
+      if (!OWNED_ORGAN_RE.test(name)) continue;
+      bare ??= new Map();
+      const keys = bare.get(name);
+      if (keys === undefined) bare.set(name, new Set([m.key]));
+      else keys.add(m.key);
+    }
+    for (const a of p.attributions) if (a.type === 'PART_OF' && a.source.startsWith(ORGANIZATION_PREFIX)) owners.set(a.source, a.target);
+  }
+  if (bare === undefined) return;
+  const rekey = new Map<string, EntityMention>();
+  for (const [name, keys] of bare) {
+    const head = `${ORGANIZATION_PREFIX}${name} of `;
+    // (every "<organ> of ..." counts against a guess, its owner read or not: "the Executive Board of UN-Habitat" and
+    // "... of the International Monetary Fund" in one text leave a bare "Executive Board" as it was)
+    let full: string | undefined;
+    let count = 0;
+    for (const k of orgKeys.keys()) {
+      if (!k.startsWith(head) || k.length <= head.length + 3) continue;
+      full = k;
+      count++;
+    }
+    if (count !== 1) continue;
+    const rest = full!.slice(head.length);
+    const owner = owners.get(full!) ?? `${ORGANIZATION_PREFIX}${rest.startsWith('the ') ? rest.slice(4) : rest}`;
+    if (!orgKeys.has(owner) || OWNED_ORGAN_RE.test(owner.slice(ORGANIZATION_PREFIX.length))) continue;
+    for (const k of keys) rekey.set(k, orgKeys.get(full!)!);
+  }
+  if (rekey.size === 0) return;
+  for (const p of paragraphs) {
+    if (!p.mentions.some((m) => rekey.has(m.key))) continue;
+    // (new literals of every field, as settlePendingCitations makes them: a mention object may be read elsewhere)
+    replaceAll(
+      p.mentions,
+      p.mentions.map((m) => {
+        const to = rekey.get(m.key);
+        return to === undefined ? m : { kind: m.kind, key: to.key, name: to.name, attrs: to.attrs, phrase: m.phrase, start: m.start, end: m.end, footnote: m.footnote, nested: m.nested };
+      }),
+    );
+    const seen = new Set<string>();
+    const relations: VerbRelation[] = [];
+    for (const r of p.relations) {
+      const target = rekey.get(r.target)?.key;
+      const rel = target === undefined ? r : { type: r.type, target, clause: r.clause, verb: r.verb, phrase: r.phrase, start: r.start, end: r.end, footnote: r.footnote };
+      const once = `${rel.type}|${rel.clause}|${rel.target}`;
+      if (seen.has(once)) continue;
+      seen.add(once);
+      relations.push(rel);
+    }
+    replaceAll(p.relations, relations);
+    const attributions: Attribution[] = [];
+    for (const a of p.attributions) {
+      const source = rekey.get(a.source)?.key ?? a.source;
+      const target = rekey.get(a.target)?.key ?? a.target;
+      if (source === target) continue;
+      attributions.push(source === a.source && target === a.target ? a : { type: a.type, source, target, phrase: a.phrase, start: a.start, end: a.end });
+    }
+    replaceAll(p.attributions, attributions);
+  }
+}
+
+/**
  * Puts `items` in place of what `list` holds. The paragraph keeps its arrays (each made for it alone): assigning
  * new ones made those fields of every paragraph object mutable, a change of the objects' hidden class that threw
  * away the compiled code reading paragraphs (extractParagraphWithReferences, planResolution) the first time a
@@ -1116,6 +1200,7 @@ export function extractWithReferences(resolution: ResolutionText, refs: Resoluti
   const problems: string[] = [];
   const paragraphs = resolution.paragraphs.map((p, i) => extractParagraphWithReferences(p, ctx, refs.paragraphs[i]!, problems));
   if (refs.pending) settlePendingCitations(paragraphs, refs.pending);
+  bareOrgansOfOneOwner(paragraphs, resolution.symbol);
   citedUntyped(paragraphs, resolutionKey(resolution.symbol));
   yearsOfFullyDatedEvents(paragraphs);
   const ex: ResolutionExtraction = { resolution, key: resolutionKey(resolution.symbol), paragraphs };
