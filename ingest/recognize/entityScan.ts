@@ -4540,6 +4540,26 @@ function anniversarySittingsListed(text: string, cands: Candidate[]): void {
 
 /** "the Caribbean regional seminar", "the 2021 Pacific regional seminar" (one seminar, not "the Caribbean regional seminars") */
 const REGIONAL_SEMINAR_RE = /(?<![\p{L}\p{N}])(?:((?:19|20)\d\d)\s+)?(Caribbean|Pacific)\s+regional\s+seminar(?![\p{L}\p{N}])/gu;
+/**
+ * "Approves the report of the Special Committee covering its work during 2023, in which the programme of work for 2024 is
+ * outlined, in particular the Caribbean regional seminar and a visiting mission ..." (A/RES/78/101 OP19, 79/114 OP19,
+ * 80/105 OP18): the seminar of that programme's year, not one undated node for every year's. Group 1 the year.
+ */
+const PROGRAMME_YEAR_BEFORE_SEMINAR_RE = /\bprogramme\s+of\s+work\s+for\s+((?:19|20)\d\d)\s+is\s+outlined,\s+in\s+particular\s+the\s+$/;
+const PROGRAMME_YEAR_LOOKBACK = 90;
+/** "the Pacific regional seminars in 2022, 2023 and 2025", "the Caribbean regional seminars held in Caracas from ..." (group 1:
+ *  the region) */
+const REGIONAL_SEMINARS_RE = /(?<![\p{L}\p{N}])(Caribbean|Pacific)\s+regional\s+seminars(?![\p{L}\p{N}])/gu;
+const REGIONAL_SEMINARS = ' regional seminars ';
+/** after the plural: " in 2022, 2023 and 2025" (group 1: the years) */
+const SEMINAR_YEARS_AFTER_RE = /^\s+in\s+((?:19|20)\d\d(?:,\s+(?:19|20)\d\d)*,?\s+and\s+(?:19|20)\d\d)(?![\d\u2013/-])/;
+/** after the plural: " held", its first venue next */
+const SEMINARS_HELD_AFTER_RE = /^\s+held(?=\s+in\s)/;
+/** one venue and its dates: " in Caracas from 14 to 16 May 2024", ", in the Parish of Saint John, Dominica, from 25 to 27 August
+ *  2021", ", and in Kingstown from 16 to 18 May 2017" (group 1: the separator, 2: the venue, 3: the dates, 4-5: the first
+ *  day and its month if printed, 6-7: the last day and its month, 8: the year) */
+const SEMINAR_VENUE_DATES_RE = /(,\s+(?:and\s+)?)?\s*in\s+(?:the\s+)?([A-Z][^;()\d]{0,60}?),?\s+from\s+((\d{1,2})(?:\s+([A-Z][a-z]+))?\s+to\s+(\d{1,2})\s+([A-Z][a-z]+)\s+((?:19|20)\d\d))(?!\d)/y;
+const AND_AT_END_RE = /\band\s+$/;
 
 /**
  * The regional seminars the Special Committee on decolonization holds each year ("the Caribbean regional seminar ...,
@@ -4555,8 +4575,65 @@ function regionalSeminars(text: string, cands: Candidate[]): void {
     if (cands.some((c) => c.start < end && start < c.end && c.kind !== 'Place')) continue;
     // the region's name is part of the seminar's, not a place mentioned
     for (let i = cands.length - 1; i >= 0; i--) if (cands[i]!.kind === 'Place' && cands[i]!.start < end && start < cands[i]!.end) cands.splice(i, 1);
-    const name = m[1] ? `${m[1]} ${m[2]!} regional seminar` : `${m[2]!} regional seminar`;
+    const year = m[1] ?? PROGRAMME_YEAR_BEFORE_SEMINAR_RE.exec(text.slice(Math.max(0, start - PROGRAMME_YEAR_LOOKBACK), start))?.[1];
+    const name = year ? `${year} ${m[2]!} regional seminar` : `${m[2]!} regional seminar`;
     cands.push(candidate('Event', name, { eventKind: 'meeting' }, start, end, 'special'));
+  }
+  if (text.includes(REGIONAL_SEMINARS)) pluralRegionalSeminars(text, cands);
+}
+
+/**
+ * "Taking note of the information provided by the administering Power at the Pacific regional seminars in 2022, 2023 and 2025
+ * and at the Caribbean regional seminars held in Caracas from 14 to 16 May 2024, in the Parish of Saint John, Dominica, from
+ * 25 to 27 August 2021, ... and in Kingstown from 16 to 18 May 2017, respectively" (A/RES/78/94, 79/107, 80/98, New
+ * Caledonia): one seminar per year listed, each keyed by its year as "the 2022 Pacific regional seminar" is. The first spans
+ * the plural name (the venue and dates printed next are its own), the others their years or dates. Not a plural with no
+ * list after it ("the Pacific and the Caribbean regional seminars on the implementation of ...").
+ */
+function pluralRegionalSeminars(text: string, cands: Candidate[]): void {
+  REGIONAL_SEMINARS_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = REGIONAL_SEMINARS_RE.exec(text))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const after = text.slice(end, end + 400);
+    const items: { year: string; at: number; to: number; attrs: Record<string, unknown> }[] = [];
+    const years = SEMINAR_YEARS_AFTER_RE.exec(after);
+    if (years) {
+      const listAt = end + years[0].length - years[1]!.length;
+      YEAR_RE.lastIndex = 0;
+      for (let y = YEAR_RE.exec(years[1]!); y; y = YEAR_RE.exec(years[1]!)) items.push({ year: y[0], at: listAt + y.index, to: listAt + y.index + 4, attrs: { eventKind: 'meeting' } });
+    } else {
+      const held = SEMINARS_HELD_AFTER_RE.exec(after);
+      if (!held) continue;
+      SEMINAR_VENUE_DATES_RE.lastIndex = end + held[0].length;
+      let lastSep = '';
+      for (let v = SEMINAR_VENUE_DATES_RE.exec(text); v; v = SEMINAR_VENUE_DATES_RE.exec(text)) {
+        if ((v[1] === undefined) !== (items.length === 0)) break;
+        lastSep = v[1] ?? '';
+        const datesAt = v.index + v[0].length - v[3]!.length;
+        const datesEnd = v.index + v[0].length;
+        const first = parseSingleDate(`${v[4]!} ${v[5] ?? v[7]!} ${v[8]!}`);
+        const last = parseSingleDate(`${v[6]!} ${v[7]!} ${v[8]!}`);
+        if (first === undefined || last === undefined) break;
+        // each seminar's own venue (the first place read in it: "the Parish of Saint John, Dominica") and days, as a list
+        // of sittings paired with venues and dates is read (venueYearPairs)
+        const venueStart = v.index + v[0].indexOf(v[2]!, (v[1] ?? '').length);
+        const place = cands.find((c) => c.kind === 'Place' && c.start >= venueStart && c.end <= datesAt);
+        const attrs = pairedAttrs('meeting', { venueAt: place ? place.start : -1, year: first, yearAt: datesAt, dateEnd: datesEnd });
+        attrs.endDate = last;
+        items.push({ year: v[8]!, at: datesAt, to: datesEnd, attrs });
+      }
+      // (a list read to its last venue, after "and")
+      if (!AND_AT_END_RE.test(lastSep)) continue;
+    }
+    if (items.length < 2 || cands.some((c) => c.start < end && start < c.end && c.kind !== 'Place')) continue;
+    for (let i = cands.length - 1; i >= 0; i--) if (cands[i]!.kind === 'Place' && cands[i]!.start < end && start < cands[i]!.end) cands.splice(i, 1);
+    const region = m[1]!;
+    items.forEach((it, n) => {
+      if (n > 0 && cands.some((c) => c.start < it.to && it.at < c.end && c.kind !== 'Place')) return;
+      cands.push(candidate('Event', `${it.year} ${region} regional seminar`, it.attrs, n === 0 ? start : it.at, n === 0 ? end : it.to, 'special'));
+    });
   }
 }
 
