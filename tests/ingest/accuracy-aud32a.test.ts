@@ -89,3 +89,17 @@ describe('a body or sitting printed again in full is one mention over its whole 
     expect(x.mentions.filter((m) => m.key === COSP_UNCAC).map((m) => m.phrase)).toEqual(['Conference']);
   });
 });
+
+describe('the Belgrade Principles, printed with a lower-case tail, are a framework', () => {
+  const BELGRADE = 'Framework:Belgrade Principles on the Relationship between National Human Rights Institutions and Parliaments';
+  it('A/RES/80/214 PP15 (78/204 PP16): "Taking note of the Belgrade principles on the relationship between national human rights institutions and parliaments,8"', () => {
+    const { relations } = oneParagraph({ ctx: GA_80_214, kind: 'preambular' });
+    expect(relations('Taking note of the Belgrade principles on the relationship between national human rights institutions and parliaments,')).toEqual([`NOTES ${BELGRADE}`]);
+  });
+
+  it('guard: another instrument named after Belgrade stays its own ("the Belgrade Declaration")', () => {
+    const { keys } = oneParagraph({ ctx: GA_80_214, kind: 'preambular' });
+    const k = keys('Recalling the Belgrade Declaration on the role of parliaments,', 'Framework:');
+    expect(k).not.toContain(BELGRADE);
+  });
+});
