@@ -399,6 +399,13 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // their short name; in a panel's theme "the Venice Principles for Ombudsman institutions" (A/RES/79/177 OP13), where the
   // capitals reader took "for Ombudsman" into the name and made a second node
   fw('Venice Principles'),
+  // (2012) principles of parliaments' work with national human rights institutions (A/HRC/20/9, annex), printed with a
+  // lower-case tail: "Taking note of the Belgrade principles on the relationship between national human rights institutions
+  // and parliaments,8" (A/RES/80/214 PP15, 78/204 PP16): no head word the capitals reader knows
+  fw('Belgrade Principles on the Relationship between National Human Rights Institutions and Parliaments', [
+    'Belgrade principles on the relationship between national human rights institutions and parliaments',
+    'Belgrade Principles',
+  ]),
   // (2016) "The Minnesota Protocol on the Investigation of Potentially Unlawful Death (2016): The Revised United Nations Manual
   // on ..." (A/RES/79/176 footnote 7): the Revised Manual the text names in PP9, OP3 (a) and OP4 is the Protocol
   fw('Minnesota Protocol on the Investigation of Potentially Unlawful Death', [

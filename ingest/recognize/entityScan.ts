@@ -8588,7 +8588,15 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     }
     // "the Group of Governmental Experts" after the group was named in full: the short form is all of these words, as the
     // bare words of its report are ("the consideration of the report of the Group of Governmental Experts,6", A/RES/78/52 PP16)
-    const shortEnd = head === 'Group' && text.startsWith(OF_GOVERNMENTAL_EXPERTS, end) && ref.name.startsWith(GROUP_OF_GOVERNMENTAL_EXPERTS) ? end + OF_GOVERNMENTAL_EXPERTS.length : end;
+    let shortEnd = head === 'Group' && text.startsWith(OF_GOVERNMENTAL_EXPERTS, end) && ref.name.startsWith(GROUP_OF_GOVERNMENTAL_EXPERTS) ? end + OF_GOVERNMENTAL_EXPERTS.length : end;
+    // "the Conference of States Parties to the Convention on the Rights of Persons with Disabilities" printed again in full
+    // (A/RES/80/214 OP4, OP15, OP17 after PP24; the Conference of the States Parties to the United Nations Convention
+    // against Corruption, 79/190): one mention over the whole name, not "Conference" and the treaty in it as a second target
+    // (not where the text runs on into a longer name: "the Fourth Special Session of the Conference of the States Parties to
+    // Review the Operation of the Chemical Weapons Convention" after "the Conference of the States Parties", A/RES/78/29 PP7)
+    if (ref.name.length > head.length && text.startsWith(ref.name, start) && !LONGER_NAME_AFTER_RE.test(text.slice(start + ref.name.length, start + ref.name.length + 40))) {
+      shortEnd = start + ref.name.length;
+    }
     const short = candidate(ref.kind, ref.name, { ...ref.attrs }, start, shortEnd, 'short');
     if (named || organizationUnread) shortHeads.set(short, head);
     shorts.push(short);
@@ -8698,6 +8706,8 @@ function nearestNamedBefore(text: string, shorts: readonly Candidate[], pending:
     const fund = organ !== undefined && organ.via === 'pattern' ? fundOfOrgan(organ) : undefined;
     const nearest = fund !== undefined ? { ...organ!, kind: fund.kind, name: fund.name, attrs: fund.attrs } : organ;
     if (!nearest || nearest.via !== 'pattern' || (nearest.name === s.name && nearest.kind === s.kind)) continue;
+    // (a short form stretched over the whole name it stands for, printed in full: that name, whatever is printed nearer)
+    if (s.end - s.start === s.name.length && text.startsWith(s.name, s.start)) continue;
     // "the Third Review Conference expressed concern ..., adopted by the Conference of the States Parties at its sixteenth
     // session" (A/RES/78/29 OP13): words after the short form that the nearer name has not say it is another one (an
     // 'o' after the space first; read only inside the text: a read past its end, NaN, threw the compiled code away as
