@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { extractWithNotes, type Note } from '../helpers/footnoted-paragraph.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA80_53: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/53', date: '2025-12-01' };
 
@@ -68,5 +69,26 @@ describe('"the reports of <author> submitted pursuant to resolutions <n>,<mark> 
       { after: '74/168,16', mark: '16', text: 'A/75/334.' },
     ];
     expect(documents('PP19', text, notes, GA78_221)).toEqual(['Document:A/74/276 -', 'Document:A/75/334 -']);
+  });
+});
+
+describe('"the Conferences of the Parties" with no convention named: no Event (one node would join every convention\'s sittings)', () => {
+  const { keys } = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/79/205', date: '2024-12-19' }, kind: 'operative' });
+
+  it('A/RES/79/205 OP42 (80/137 OP46): "the relevant decisions of the Conferences of the Parties made under the United Nations Framework Convention on Climate Change and the Paris Agreement"', () => {
+    const text =
+      'Encourages States to apply the Sendai Framework for the effective implementation of all the relevant decisions of the Conferences of the Parties made under the United Nations Framework Convention on Climate Change and the Paris Agreement;';
+    expect(keys(text, 'Event:')).toEqual([]);
+    expect(keys(text, 'Framework:United Nations Framework Convention')).toEqual(['Framework:United Nations Framework Convention on Climate Change']);
+  });
+
+  it('A/RES/78/179 PP40 (80/180 PP41): "the participation of young people in the Conferences of the Parties"', () => {
+    const text = 'Recognizing the Paris Agreement, and emphasizing the importance of the participation of young people in the Conferences of the Parties,';
+    expect(keys(text, 'Event:', 'preambular')).toEqual([]);
+  });
+
+  it('guard: one convention\'s Conference of the Parties, and a plural one named with its treaty, stay Events', () => {
+    expect(keys('Welcomes the decisions of the Conference of the Parties to the Convention on Biological Diversity;', 'Event:')).toEqual(['Event:Conference of the Parties to the Convention on Biological Diversity']);
+    expect(keys('Reaffirms the agreements reached at the 1995, 2000 and 2010 Review Conferences of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons;', 'Event:').length).toBe(3);
   });
 });
