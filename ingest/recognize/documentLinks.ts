@@ -15,9 +15,11 @@ const TITLE_TO_MARK_RE = /^[\s”"’*_,.;]{0,4}$/;
  * ... or a modifier of the report itself: "the report ... on <subject>, including the 20-year review thereof,⁴",
  * "..., submitted pursuant to resolution 76/45,4", "..., on the implementation of General Assembly resolution 77/189;6",
  * "the report of the Secretary-General to the General Assembly at its seventy-seventh session,4" (A/RES/79/80 PP21).
+ * Up to 300 characters: "... submitted pursuant to resolution 79/240 of 24 December 2024, containing possible options for the
+ * establishment of a Group of ... within the United Nations,9" (A/RES/80/53 PP6) runs 222.
  */
 const MODIFIER_TO_MARK_RE =
-  /^,?\s+(?:including|in particular|which|containing|contained|submitted|prepared|pursuant|presented|issued|published|released|launched|dated|regarding|concerning|covering|on\s+the\s+(?:implementation|follow-up)|to\s+the\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council)\s+at\s+its|from\s+\d{1,2}\s+[A-Z][a-z]+|of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b[^;]{0,200};?[\s”"’*_]*$/;
+  /^,?\s+(?:including|in particular|which|containing|contained|submitted|prepared|pursuant|presented|issued|published|released|launched|dated|regarding|concerning|covering|on\s+the\s+(?:implementation|follow-up)|to\s+the\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council)\s+at\s+its|from\s+\d{1,2}\s+[A-Z][a-z]+|of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b[^;]{0,300};?[\s”"’*_]*$/;
 /**
  * ... or, for a report cited by subject, the rest of its subject, which the recogniser ends at the first "and the",
  * colon or bracket (without a footnote it cannot tell): "the report of the Secretary-General on the safety of
@@ -620,6 +622,7 @@ const PREVIOUSLY_BEFORE_RE = /\bpreviously\b[^.;,]{0,60}$/;
 export function linkBareSgReports(paragraph: ParagraphText, body: EntityMention[], footnotes: EntityMention[], ctx: RecognizeContext): void {
   linkBareSg(paragraph, body, footnotes, ctx);
   linkBarePluralSg(paragraph, body, footnotes, ctx);
+  if (paragraph.footnoteRefs.length && paragraph.text.includes(PURSUANT_TO_RESOLUTIONS)) authorReportsListedByResolution(paragraph, body, footnotes);
   linkBareOtherAuthors(paragraph, body, footnotes, ctx);
   const state = acabqReportOf.get(ctx);
   if (state === undefined && !paragraph.footnoteRefs.length) return;
@@ -734,12 +737,47 @@ function linkBareSg(paragraph: ParagraphText, body: EntityMention[], footnotes: 
  * the footnote's document is the Secretary-General's report, whose words name no subject: its author is all the text gives
  * (the resolution it answers is no subject, and no relation type says "answers"). A copy of each mention, as inFootnote makes.
  */
-function authorFootnotedReports(footnotes: EntityMention[], own: readonly { offset: number; mark: string }[]): void {
+function authorFootnotedReports(footnotes: EntityMention[], own: readonly { offset: number; mark: string }[], author = 'Secretary-General'): void {
   for (let i = 0; i < footnotes.length; i++) {
     const f = footnotes[i]!;
     if (f.kind !== 'Document' || typeof f.attrs.symbol !== 'string' || f.attrs.author !== undefined || !f.footnote) continue;
     if (!own.some((o) => o.offset === f.footnote!.offset && o.mark === f.footnote!.mark)) continue;
-    footnotes[i] = { kind: f.kind, key: f.key, name: f.name, attrs: { ...f.attrs, author: 'Secretary-General' }, phrase: f.phrase, start: f.start, end: f.end, footnote: f.footnote, nested: f.nested };
+    footnotes[i] = { kind: f.kind, key: f.key, name: f.name, attrs: { ...f.attrs, author }, phrase: f.phrase, start: f.start, end: f.end, footnote: f.footnote, nested: f.nested };
+  }
+}
+
+const PURSUANT_TO_RESOLUTIONS = ' pursuant to resolutions ';
+const REPORTS_OF_THE = 'reports of the ';
+const SG_KEY = nodeKey('Organization', 'Secretary-General of the United Nations');
+/** between a plural report's author and " pursuant to resolutions ": nothing, or its subject ("on ..."), then "submitted"/"prepared" */
+const AUTHOR_TO_PURSUANT_RE = /^(?:\s+on\s[^;]{1,240}?)?,?\s+(?:submitted|prepared)$/;
+/** the resolutions listed after " pursuant to resolutions ", each perhaps with its mark: "73/263, 15 74/168, 16 75/192, 17 76/17918 and 77/229,19" */
+const MARKED_RESOLUTION_LIST_RE = /^(?:\d{1,4}\/\d{1,6}[\s,]*(?:\d{1,3}[\s,]+)?(?:and\s+)?)+/;
+/**
+ * "the reports of the Secretary-General submitted pursuant to resolutions 73/263, 15 74/168, 16 75/192, 17 76/17918 and
+ * 77/229,19" ("15 A/74/276.", "16 A/75/334 and A/HRC/44/21.": the report to the Assembly and the interim one to the Human Rights
+ * Council) and "the reports of the Office of the United Nations High Commissioner for Human Rights on the situation of human
+ * rights in ..., submitted pursuant to resolutions 71/205 13 and 72/190, 14" ("13 See A/72/498.") (A/RES/78/221 PP19, 79/184,
+ * 80/223): one report (or pair) per resolution answered, each footnoted after its number; the footnotes' documents are that
+ * author's. Not the marks after the list ("and the reports of 18 October 2022,20 ... of the Independent International Commission
+ * of Inquiry on Ukraine"), nor where another cited thing stands between the author and "pursuant".
+ */
+function authorReportsListedByResolution(paragraph: ParagraphText, body: readonly EntityMention[], footnotes: EntityMention[]): void {
+  const text = paragraph.text;
+  for (let p = text.indexOf(PURSUANT_TO_RESOLUTIONS); p >= 0; p = text.indexOf(PURSUANT_TO_RESOLUTIONS, p + 1)) {
+    const reportsAt = text.lastIndexOf(REPORTS_OF_THE, p);
+    if (reportsAt < 0 || p - reportsAt > 400) continue;
+    const authorAt = reportsAt + REPORTS_OF_THE.length;
+    const author = body.find((m) => m.kind === 'Organization' && m.start === authorAt);
+    if (author === undefined) continue;
+    const gap = text.slice(author.end, p);
+    if (!AUTHOR_TO_PURSUANT_RE.test(gap) || OTHER_CITED_RE.test(gap)) continue;
+    const listAt = p + PURSUANT_TO_RESOLUTIONS.length;
+    const list = MARKED_RESOLUTION_LIST_RE.exec(text.slice(listAt, listAt + 300));
+    if (!list) continue;
+    const listEnd = listAt + list[0].length;
+    const marks = paragraph.footnoteRefs.filter((r) => r.offset > listAt && r.offset <= listEnd);
+    if (marks.length) authorFootnotedReports(footnotes, marks, author.key === SG_KEY ? 'Secretary-General' : author.name);
   }
 }
 

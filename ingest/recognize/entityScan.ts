@@ -757,7 +757,11 @@ const GENERAL_CONFERENCE_OWNERS: ReadonlySet<string> = new Set(GENERAL_CONFERENC
 const GENERIC_MAIN_COMMITTEE_RE = /^Main Committees? (?:or|in) /;
 /** after a series' "No": its number (". 210") */
 const SERIES_NUMBER_AFTER_RE = /^\. ?\d/;
-const NOT_NAMES: ReadonlySet<string> = new Set(['Model Law', 'Model Provisions', 'Memorandum of Understanding', 'World Summit', 'Treaty Series', 'Main Committee', 'Official Records', 'Supplement No', 'General Conference', 'Permanent Mission', 'Assistant Secretary-General', 'Personal Representative']);
+// (the bare plural "the Conferences of the Parties" names every convention's sitting alike: "the participation of young people in
+// the Conferences of the Parties" (A/RES/78/179 PP40, 80/180), "the decisions of the Conferences of the Parties made under the
+// United Nations Framework Convention on Climate Change and the Paris Agreement" (A/RES/79/205 OP42, 80/137): one node for all
+// of them would join unlike sittings; the conventions named beside it are mentions of their own)
+const NOT_NAMES: ReadonlySet<string> = new Set(['Conferences of the Parties', 'Model Law', 'Model Provisions', 'Memorandum of Understanding', 'World Summit', 'Treaty Series', 'Main Committee', 'Official Records', 'Supplement No', 'General Conference', 'Permanent Mission', 'Assistant Secretary-General', 'Personal Representative']);
 
 interface Span {
   start: number;
