@@ -1593,6 +1593,47 @@ function adoptedByBodyNamed(text: string, sorted: EntityMention[], i: number, r:
   push('ADOPTED', body.key, f.key, f.start, body.end);
 }
 
+/** before what a body made: "for completing and adopting the ", "for having formulated and adopted the ", "for adopting in
+ *  principle the ", "and for having formulated and adopted, in principle, the " (group 1: the "and" that goes on from an
+ *  earlier such phrase of the same body) */
+const FOR_ADOPTING_BEFORE_RE = /(\band\s+)?\bfor\s+(?:having\s+)?(?:[a-z]+\s+and\s+)?(?:adopting|adopted)(?:,\s+in\s+principle,)?\s+(?:in\s+principle\s+)?(?:the\s+)?$/;
+/** right after a body: " for the finalization and adoption of:", " for the approval or adoption of:" (its list follows) */
+const FOR_ADOPTION_OF_LIST_RE = /^\s+for\s+the\s+[a-z]+\s+(?:and|or)\s+adoption\s+of:/;
+/** the gates of bodyForAdoptingAttributions: " and adopting", " and adopted", " and adoption of:"; "for adopting"; " or adoption of:" */
+const AND_ADOPT = ' and adopt';
+const FOR_ADOPTING = 'for adopting ';
+const OR_ADOPTION_OF_LIST = 'or adoption of:';
+
+/**
+ * Step 4c'''' of findAttributions: a body thanked or commended for adopting a text adopted it: "Expresses its appreciation to
+ * the United Nations Commission on International Trade Law for completing and adopting the Model Law on Automated
+ * Contracting" (A/RES/79/119 OP1, 79/118), "... for having formulated and adopted the Code of Conduct for Arbitrators ...,
+ * and for having formulated and adopted, in principle, the Code of Conduct for Judges ..." (A/RES/78/105 OP1, 78/104), and
+ * each framework of the list after "Commends the Commission for the finalization and adoption of: (a) In the area of ...,
+ * the Model Provisions on Mediation ...;2 (b) ..." (A/RES/78/103 OP2, 79/117).
+ */
+function bodyForAdoptingAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  let body: EntityMention | undefined;
+  for (let i = 0; i < sorted.length; i++) {
+    const m = sorted[i]!;
+    if (m.kind === 'Organization') {
+      if (!FOR_ADOPTION_OF_LIST_RE.test(text.slice(m.end, m.end + 50))) continue;
+      for (let k = i + 1; k < sorted.length; k++) if (sorted[k]!.kind === 'Framework' && sorted[k]!.start >= m.end) push('ADOPTED', m.key, sorted[k]!.key, m.start, sorted[k]!.end);
+      return;
+    }
+    if (m.kind !== 'Framework') continue;
+    const from = Math.max(0, m.start - 80);
+    const lead = FOR_ADOPTING_BEFORE_RE.exec(text.slice(from, m.start));
+    if (!lead) continue;
+    const forAt = from + lead.index + (lead[1]?.length ?? 0);
+    // the body printed right before "for"; "and for ..." goes on with the body of the phrase before it
+    const before = sorted.findLast((x) => x.end <= forAt);
+    if (before?.kind === 'Organization' && text.slice(before.end, forAt).trim() === '') body = before;
+    else if (lead[1] === undefined) continue;
+    if (body) push('ADOPTED', body.key, m.key, body.start, m.end);
+  }
+}
+
 /** before a sitting whose outcome is read: "the outcome of the ", "the decisions taken at the ", "the results of the " */
 const OUTCOME_OF_BEFORE_RE = /\b(?:outcomes?|results?|decisions\s+(?:taken|adopted|made)\s+at)\s+(?:of\s+)?(?:the\s+)?$/;
 /** after that sitting: ", held in Geneva from ... 2021, and in particular the adoption of ", ", 3 including the adoption of "
@@ -2901,6 +2942,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 4c''. "the adoption by the General Conference of UNESCO of its Recommendation on the Ethics of Artificial Intelligence"
   // (or "the adoption, by its resolution 56/6 ..., of the Global Agenda ...": asked only where a resolution is named)
   if (hasWord(words, ADOPTION_BY) || (sorted.some(isResolutionMention) && text.includes(ADOPTION_COMMA_BY)) || sorted.some((m) => isDatedAdoption(text, m))) adoptionByAttributions(text, sorted, push);
+
+  // 4c''''. "... to the United Nations Commission on International Trade Law for completing and adopting the Model Law on ..."
+  if (text.includes(AND_ADOPT) || text.includes(FOR_ADOPTING) || text.includes(OR_ADOPTION_OF_LIST)) bodyForAdoptingAttributions(text, sorted, push);
 
   // 4d. "the New Urban Agenda, adopted at the United Nations Conference on Housing ...": the conference adopted it
   adoptedAtConferenceAttributions(text, sorted, push, hasWord(words, ADOPTED) || hasWord(words, ENDORSED) || hasWord(words, PROCLAIMED));

@@ -269,6 +269,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'Copenhagen Declaration and Programme of Action',
     'Copenhagen Declaration on Social Development and Programme of Action',
   ]),
+  // the outcome of the General Assembly's twenty-fourth special session (resolution S-24/2, annex), printed lowercase after the
+  // Copenhagen pair: "and the further initiatives for social development adopted by the General Assembly at its twenty-fourth
+  // special session" (A/RES/80/175 PP3, 78/171 PP2, 80/5 and seven more texts)
+  fw('Further initiatives for social development', ['further initiatives for social development']),
   // (printed "Discriminations Against Women" in A/RES/78/189 PP15: the same convention)
   fw('Convention on the Elimination of All Forms of Discrimination against Women', ['Convention on the Elimination of All Forms of Discriminations Against Women']),
   fw('Convention on the Rights of the Child'),
