@@ -62,6 +62,8 @@ import {
   ORDINAL_BEFORE_RE,
   HELD_BEFORE_YEAR_RE,
   venueGapWords,
+  topicInVenueGap,
+  AFTER_TOPIC_VENUE_GAP_RE,
   titledSittingStart,
   ordinalWord,
   ANNUAL_MEETINGS_SINCE,
@@ -6585,6 +6587,8 @@ const AND_IN_YEAR_BEFORE_VENUE_RE = /\band\s+in\s+(?:19|20)\d\d\s+$/;
 /** Venue: the first place in the window preceded by "in"/"held in" (and the country after a city), where the words
  *  between let it be the venue (as the HELD_IN attribution reads them: no quoted title, citation or long stretch). */
 function eventVenue(text: string, ev: Candidate, sorted: readonly Candidate[], limit: number): void {
+  // (where a topic's place ends, once one is passed, as the HELD_IN attribution reads it: AFTER_TOPIC_VENUE_GAP_RE)
+  let topicEnd = -1;
   for (const p of sorted) {
     if (p.kind !== 'Place' || p.start < ev.end || p.start >= limit) continue;
     // (held virtually, then another sitting "held in" a place: HELD_VIRTUALLY_RE)
@@ -6593,8 +6597,13 @@ function eventVenue(text: string, ev: Candidate, sorted: readonly Candidate[], l
     const inAt = VENUE_IN_AT_RE.exec(before);
     if (!inAt || !VENUE_BEFORE_RE.test(before)) continue;
     const gapEnd = p.start - before.length + inAt.index;
-    const words = venueGapWords(text, ev.end, gapEnd);
-    if (!words || (words === 'near' && CITATION_IN_GAP_RE.test(text.slice(ev.end, gapEnd)))) continue;
+    if (topicEnd >= 0) {
+      if (!AFTER_TOPIC_VENUE_GAP_RE.test(text.slice(topicEnd, p.start))) break;
+    } else {
+      const words = venueGapWords(text, ev.end, gapEnd);
+      if (!words && topicInVenueGap(text.slice(ev.end, gapEnd))) topicEnd = p.end;
+      if (!words || (words === 'near' && CITATION_IN_GAP_RE.test(text.slice(ev.end, gapEnd)))) continue;
+    }
     // "the Winter Games in 2030 in the French Alps, France, and in 2034 in Salt Lake City" (A/RES/79/8 PP29): the venue after
     // "and in <year>" is the next edition's (as the HELD_IN attribution reads it)
     if (AND_IN_YEAR_BEFORE_VENUE_RE.test(text.slice(Math.max(ev.end, gapEnd - 24), gapEnd))) break;

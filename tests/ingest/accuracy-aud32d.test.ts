@@ -1,0 +1,48 @@
+// Misses found by the session-32 audit aud32d (A/RES/79/68, 79/65, 79/70, 80/49, 80/55: Central Africa, the regional
+// disarmament centres, nuclear disarmament, youth). Each case quotes the file and paragraph; each fix has a guard (a near
+// form that must not change).
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA_79_68: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/68', date: '2024-12-02' };
+const GA_80_63: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/63', date: '2025-12-01' };
+const GA_79_42: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/42', date: '2024-12-02' };
+
+const heldIn = (attributions: string[]) => attributions.filter((a) => a.startsWith('HELD_IN '));
+
+describe('"in <place>" after a lowercase topic between a sitting and it is what about, not where', () => {
+  it('A/RES/79/68 OP14: "at its seventeenth ordinary session, on 30 July 2020, of the strategy on preventing ... in Central Africa"', () => {
+    const { attributions } = oneParagraph({ ctx: GA_79_68, kind: 'operative' });
+    const text =
+      'Recalls the adoption, by the Conference of Heads of State and Government of the Economic Community of Central African States at its seventeenth ordinary session, on 30 July 2020, of the strategy on preventing and combating terrorism in Central Africa, and requests a review thereof to strengthen the strategy in the light of the conclusions of the African Union Extraordinary Summit, held in Malabo on 28 May 2022;';
+    expect(heldIn(attributions(text))).toEqual(['HELD_IN Event:African Union Extraordinary Summit @ 2022 -> Place:Malabo']);
+  });
+
+  it('A/RES/79/68 OP24: "at its fifty-fifth ministerial meeting, of the Kintélé declaration on hate speech in Central Africa" (no later clause\'s venue)', () => {
+    const { attributions } = oneParagraph({ ctx: GA_79_68, kind: 'operative' });
+    const text =
+      'Recalls the adoption by the Standing Advisory Committee, at its fifty-fifth ministerial meeting, of the Kintélé declaration on hate speech in Central Africa, 18 on 16 January 2023 in Kintélé, Congo, welcomes the organization of the regional forum of ministers responsible for communication, media, information and information and communications technology from States members of the Economic Community of Central African States, held on 30 and 31 January 2024 in Bangui, which led to the pre-validation of a regional strategy;';
+    expect(heldIn(attributions(text))).toEqual([]);
+  });
+
+  it('A/RES/80/63 PP19: "at its sixth extraordinary session, on the humanitarian situation in Central Africa, held on 7 February 2025 in Malabo"', () => {
+    const { attributions } = oneParagraph({ ctx: GA_80_63, kind: 'preambular' });
+    const text =
+      'Taking note of the decisions adopted by the Conference of Heads of State and Government of the Economic Community of Central African States at its sixth extraordinary session, on the humanitarian situation in Central Africa, held on 7 February 2025 in Malabo, and at its twenty-sixth ordinary session, held on 7 June 2025, also in Malabo,';
+    expect(heldIn(attributions(text))).toEqual(['HELD_IN Event:Conference of Heads of State and Government of the Economic Community of Central African States @ 2025 -> Place:Malabo']);
+  });
+
+  it('guard A/RES/79/42 PP11: "..., with a focus on strengthening the legal framework, in New York" keeps its venue', () => {
+    const { attributions } = oneParagraph({ ctx: GA_79_42, kind: 'preambular' });
+    const text = 'Recalling the holding of the high-level meeting on countering nuclear terrorism, with a focus on strengthening the legal framework, in New York on 28 September 2012,';
+    expect(heldIn(attributions(text))).toEqual(['HELD_IN Event:high-level meeting on countering nuclear terrorism @ 2012 -> Place:New York']);
+  });
+
+  it('guard: a venue after the topic\'s own "held" ("..., held in Kinshasa") is still the sitting\'s', () => {
+    const { attributions } = oneParagraph({ ctx: GA_79_68, kind: 'preambular' });
+    const text =
+      'Taking note of the decisions adopted by the Conference of Heads of State and Government of the Economic Community of Central African States at its twenty-second session, held on 25 February 2023 in Kinshasa,';
+    expect(heldIn(attributions(text))).toEqual(['HELD_IN Event:Conference of Heads of State and Government of the Economic Community of Central African States @ 2023 -> Place:Kinshasa']);
+  });
+});
