@@ -46,3 +46,38 @@ describe('"in <place>" after a lowercase topic between a sitting and it is what 
     expect(heldIn(attributions(text))).toEqual(['HELD_IN Event:Conference of Heads of State and Government of the Economic Community of Central African States @ 2023 -> Place:Kinshasa']);
   });
 });
+
+describe('names the chunk reader cut short or printed two ways', () => {
+  it('A/RES/79/68 OP15: "the Lomé Declaration on Peace, Security, Stability and the Fight against Terrorism and Violent Extremism" is whole', () => {
+    const { keys } = oneParagraph({ ctx: GA_79_68, kind: 'operative' });
+    const text =
+      'Also recalls the joint summit of the Heads of State and Government of the Economic Community of West African States and the Economic Community of Central African States, on peace, security, stability and the fight against terrorism and violent extremism, held in Lomé on 30 July 2018, and the Lomé Declaration on Peace, Security, Stability and the Fight against Terrorism and Violent Extremism adopted at that summit;';
+    expect(keys(text, 'Framework:')).toEqual(['Framework:Lomé Declaration on Peace, Security, Stability and the Fight against Terrorism and Violent Extremism']);
+  });
+
+  it('A/RES/79/68 OP16: "the Lomé Declaration", once named in full, is that declaration', () => {
+    const { extract } = oneParagraph({ ctx: GA_79_68, kind: 'operative' });
+    const ctx: RecognizeContext = { ...GA_79_68 };
+    extract('Also recalls the Lomé Declaration on Peace, Security, Stability and the Fight against Terrorism and Violent Extremism adopted at that summit;', 'operative', ctx);
+    const later = extract('Encourages the Economic Community of Central African States and the Economic Community of West African States to continue to work together towards the implementation of the Lomé Declaration;', 'operative', ctx);
+    expect(later.mentions.filter((m) => m.kind === 'Framework').map((m) => m.key)).toEqual(['Framework:Lomé Declaration on Peace, Security, Stability and the Fight against Terrorism and Violent Extremism']);
+  });
+
+  it('guard: "the Lomé Declaration" alone, its full name not printed before, is not read as it', () => {
+    const { keys } = oneParagraph({ ctx: GA_79_68, kind: 'operative' });
+    expect(keys('Encourages the States to work towards the implementation of the Lomé Declaration;', 'Framework:')).not.toContain(
+      'Framework:Lomé Declaration on Peace, Security, Stability and the Fight against Terrorism and Violent Extremism',
+    );
+  });
+
+  it('A/RES/79/68 PP16 and OP19: the Interregional Coordination Centre "for Maritime Safety and Security" and "for Maritime Security" are one', () => {
+    const { keys } = oneParagraph({ ctx: GA_79_68, kind: 'operative' });
+    const pp16 =
+      'Recalling also the conclusion of the Summit, and welcoming the successful organization of the fourth annual meeting of senior officials of the Interregional Coordination Centre for Maritime Safety and Security in the Gulf of Guinea on 18 April 2024,';
+    const op19 =
+      'Welcomes the efforts of Cameroon and the Congo in providing assistance to the Interregional Coordination Centre for Maritime Security in the Gulf of Guinea and the Regional Centre for Maritime Security in Central Africa, respectively;';
+    const icc = 'Organization:Interregional Coordination Centre for Maritime Security in the Gulf of Guinea';
+    expect(keys(pp16, 'Organization:Interregional', 'preambular')).toEqual([icc]);
+    expect(keys(op19, 'Organization:')).toEqual([icc, 'Organization:Regional Centre for Maritime Security in Central Africa']);
+  });
+});
