@@ -3816,6 +3816,7 @@ function sameSittingNamedBefore(out: readonly Candidate[], label: string, text: 
   return found;
 }
 
+const MINISTERIAL_MEETING_REST = ' ministerial meeting';
 /**
  * The name of the sitting printed as "the <label>" with no owner at `at` when the paragraph named, before it, the sitting
  * one before or one after it of the same kind ("twenty-eighth session of the Commission ..." before "the twenty-ninth
@@ -3832,7 +3833,10 @@ function adjacentSittingNamedBefore(out: readonly Candidate[], label: string, or
     const of = c.name.indexOf(' of the ');
     if (of < 0 || c.name.slice(0, of).indexOf(' ') < 0 || !c.name.slice(0, of).endsWith(rest)) continue;
     const k = ordinalValue(c.name.slice(0, of - rest.length));
-    if (k === undefined || (k !== n - 1 && k !== n + 1)) continue;
+    // (a body's numbered ministerial meetings, any of them: "the forty-ninth ministerial meeting of the Standing Advisory
+    // Committee, in Luanda, ..., and strengthened by the fifty-fifth ministerial meeting, held in Sao Tome", A/RES/79/68 PP31,
+    // 78/59, 80/63)
+    if (k === undefined || (k !== n - 1 && k !== n + 1 && rest !== MINISTERIAL_MEETING_REST)) continue;
     const whose = c.name.slice(of);
     if (owner !== undefined && owner !== whose) return undefined;
     owner = whose;

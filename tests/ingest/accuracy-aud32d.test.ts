@@ -81,3 +81,23 @@ describe('names the chunk reader cut short or printed two ways', () => {
     expect(keys(op19, 'Organization:')).toEqual([icc, 'Organization:Regional Centre for Maritime Security in Central Africa']);
   });
 });
+
+describe('"the <ordinal> ministerial meeting" with no owner printed, after one of a body\'s ministerial meetings in the paragraph', () => {
+  // (keyed by the short form in one paragraph alone; the graph resolves it to the Committee's full name)
+  const SAC_MEETING = 'ministerial meeting of the Standing Advisory Committee';
+  const pp31 =
+    'Welcoming also the call by States members of the Economic Community of Central African States during the forty-ninth ministerial meeting of the Standing Advisory Committee, in Luanda, on the need to strengthen partnership with the United Nations to address the impact of climate change on peace and security in Central Africa, and strengthened by the fifty-fifth ministerial meeting, held in Sao Tome,';
+
+  it('A/RES/79/68 PP31: "..., and strengthened by the fifty-fifth ministerial meeting, held in Sao Tome" is the Committee\'s', () => {
+    const { keys, relations, attributions } = oneParagraph({ ctx: { ...GA_79_68 }, kind: 'preambular' });
+    expect(keys(pp31, 'Event:')).toEqual([`Event:forty-ninth ${SAC_MEETING}`, `Event:fifty-fifth ${SAC_MEETING}`]);
+    expect(relations(pp31)).toContain(`WELCOMES Event:fifty-fifth ${SAC_MEETING}`);
+    expect(attributions(pp31)).toContain(`HELD_IN Event:fifty-fifth ${SAC_MEETING} -> Place:São Tomé`);
+  });
+
+  it('guard: other sittings further apart keep needing their owner ("the forty-ninth session of the Commission ..., and the fifty-fifth session")', () => {
+    const { keys } = oneParagraph({ ctx: { ...GA_79_68 }, kind: 'preambular' });
+    const text = 'Recalling the forty-ninth session of the Commission on the Status of Women, held in New York, and the fifty-fifth session, held in Geneva,';
+    expect(keys(text, 'Event:')).toEqual(['Event:forty-ninth session of the Commission on the Status of Women']);
+  });
+});
