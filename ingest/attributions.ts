@@ -1653,6 +1653,9 @@ const ADOPTION_ON_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*on\s+$/;
  *  the Code of that Convention adopted on 11 April 2025"): not the one adopted */
 const OF_BEFORE_RE = /\b(?:of|to|under)\s+(?:the\s+|that\s+|this\s+)?$/;
 const ADOPTION_OF_RE = /\badoption\s+of\s+(?:the\s+)?$/;
+/** how it was adopted set off by commas: "Noting the adoption, with a vote, of the Treaty on the Prohibition of Nuclear
+ *  Weapons3 on 7 July 2017" (A/RES/80/49 PP12, 78/27, 79/47), "the adoption, by consensus, of the" */
+const ADOPTION_HOW_OF_RE = /\badoption,\s+(?:with|by|without)\s+[a-z]+(?:\s+[a-z]+)?,\s+of\s+the\s+$/;
 /** between a framework and the day it is dated by: " of ", ", of " */
 const OF_DAY_GAP_RE = /^,?\s+of\s+$/;
 /** a date mention that spans days: "27–28 February", "27 to 28 February", "27 and 28 February" */
@@ -1692,7 +1695,7 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
     const f = sorted[i]!;
     if (f.kind !== 'Framework') continue;
     const before = text.slice(Math.max(0, f.start - 30), f.start);
-    const adoption = ADOPTION_OF_RE.test(before);
+    const adoption = ADOPTION_OF_RE.test(before) || (before.endsWith('of the ') && ADOPTION_HOW_OF_RE.test(text.slice(Math.max(0, f.start - 60), f.start)));
     if (!adoption && OF_BEFORE_RE.test(before) && !ITSELF_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start)) && !OBLIGATIONS_UNDER_RE.test(before) && !signedAtPlace(text, f)) continue;
     // the first date after it, past the bodies and sittings that adopted it (and mentions inside it)
     let j = i + 1;

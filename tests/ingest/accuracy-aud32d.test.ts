@@ -101,3 +101,21 @@ describe('"the <ordinal> ministerial meeting" with no owner printed, after one o
     expect(keys(text, 'Event:')).toEqual(['Event:forty-ninth session of the Commission on the Status of Women']);
   });
 });
+
+describe('"the adoption, <how>, of the <framework> on <day>" dates its adoption', () => {
+  const GA_80_49: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/49', date: '2025-12-01' };
+  const adoptedOn = (attributions: string[]) => attributions.filter((a) => a.startsWith('ADOPTED_ON '));
+
+  it('A/RES/80/49 PP12: "Noting the adoption, with a vote, of the Treaty on the Prohibition of Nuclear Weapons3 on 7 July 2017"', () => {
+    const { attributions } = oneParagraph({ ctx: GA_80_49, kind: 'preambular' });
+    const text =
+      'Noting the adoption, with a vote, of the Treaty on the Prohibition of Nuclear Weapons3 on 7 July 2017 at the United Nations conference to negotiate a legally binding instrument to prohibit nuclear weapons, leading towards their total elimination, its entry into force on 22 January 2021 and the first Meeting of States Parties to the Treaty, held in Vienna from 21 to 23 June 2022,';
+    expect(adoptedOn(attributions(text))).toEqual(['ADOPTED_ON Framework:Treaty on the Prohibition of Nuclear Weapons -> Date:2017-07-07']);
+  });
+
+  it('guard: "the signature, with ..., of the Treaty ... on <day>" is no adoption', () => {
+    const { attributions } = oneParagraph({ ctx: GA_80_49, kind: 'preambular' });
+    const text = 'Noting the signature, with great ceremony, of the Treaty on the Prohibition of Nuclear Weapons on 20 September 2017,';
+    expect(adoptedOn(attributions(text))).toEqual([]);
+  });
+});
