@@ -7,7 +7,7 @@ import type { Attribution, EntityMention, ParagraphText } from './models.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
 import { eventDetail, eventKey, isNamedOrganization, keyCase } from './recognize/entityScan.js';
 import { JOINT_OWNERS_GAP_RE, ORG_HEADS } from './recognize/organizations.patterns.js';
-import { HELD_VIRTUALLY_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, periodAsTopic, titledSittingStart, venueGapWords } from './recognize/events.patterns.js';
+import { AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
 import { summitPhaseKey } from './recognize/summitPhases.js';
@@ -1694,6 +1694,9 @@ const ADOPTION_ON_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*on\s+$/;
  *  the Code of that Convention adopted on 11 April 2025"): not the one adopted */
 const OF_BEFORE_RE = /\b(?:of|to|under)\s+(?:the\s+|that\s+|this\s+)?$/;
 const ADOPTION_OF_RE = /\badoption\s+of\s+(?:the\s+)?$/;
+/** how it was adopted set off by commas: "Noting the adoption, with a vote, of the Treaty on the Prohibition of Nuclear
+ *  Weapons3 on 7 July 2017" (A/RES/80/49 PP12, 78/27, 79/47), "the adoption, by consensus, of the" */
+const ADOPTION_HOW_OF_RE = /\badoption,\s+(?:with|by|without)\s+[a-z]+(?:\s+[a-z]+)?,\s+of\s+the\s+$/;
 /** between a framework and the day it is dated by: " of ", ", of " */
 const OF_DAY_GAP_RE = /^,?\s+of\s+$/;
 /** a date mention that spans days: "27–28 February", "27 to 28 February", "27 and 28 February" */
@@ -1733,7 +1736,7 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
     const f = sorted[i]!;
     if (f.kind !== 'Framework') continue;
     const before = text.slice(Math.max(0, f.start - 30), f.start);
-    const adoption = ADOPTION_OF_RE.test(before);
+    const adoption = ADOPTION_OF_RE.test(before) || (before.endsWith('of the ') && ADOPTION_HOW_OF_RE.test(text.slice(Math.max(0, f.start - 60), f.start)));
     if (!adoption && OF_BEFORE_RE.test(before) && !ITSELF_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start)) && !OBLIGATIONS_UNDER_RE.test(before) && !signedAtPlace(text, f)) continue;
     // the first date after it, past the bodies and sittings that adopted it (and mentions inside it)
     let j = i + 1;
@@ -2092,6 +2095,8 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     const inAt = p ? text.lastIndexOf('in ', p.start) : -1;
     if (p) push('HELD_IN', ev.key, p.key, inAt >= 0 && p.start - inAt <= 7 ? inAt : p.start, p.end);
   }
+  // (where a topic's place ends, once one is passed: "in Central Africa" of "the strategy on ... in Central Africa")
+  let topicEnd = -1;
   for (let j = i + 1; j < sorted.length && pairedAt === undefined && !detail?.recurring && !detail?.unplaced && !titled; j++) {
     const p = sorted[j]!;
     if (p.start >= limit) break;
@@ -2106,7 +2111,13 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     const before = text.slice(Math.max(ev.end, p.start - 40), p.start);
     if (!VENUE_GAP_RE.test(before)) continue;
     const inAt = Math.max(ev.end, p.start - 40) + before.search(/(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?|on\s+|online\s+from\s+)$/);
-    if (!venueGap(text, sorted, ev.end, inAt)) continue;
+    // past a topic's place ("..., on the humanitarian situation in Central Africa"), only the sitting's own day and venue
+    // printed right after it: "..., held on 7 February 2025 in Malabo" (A/RES/80/63 PP19)
+    if (topicEnd >= 0 && !AFTER_TOPIC_VENUE_GAP_RE.test(text.slice(topicEnd, p.start))) break;
+    if (topicEnd < 0 && !venueGap(text, sorted, ev.end, inAt)) {
+      if (topicEnd < 0 && topicInVenueGap(text.slice(ev.end, inAt))) topicEnd = p.end;
+      continue;
+    }
     // "the Winter Games in 2030 in the French Alps, France, and in 2034 in Salt Lake City" (A/RES/79/8 PP29): the venue after
     // "and in <year>" is the next edition's
     if (AND_IN_YEAR_BEFORE_RE.test(text.slice(Math.max(ev.end, inAt - 24), inAt))) break;

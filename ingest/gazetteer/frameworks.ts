@@ -1038,6 +1038,8 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Bamako Convention on the Ban of the Import into Africa and the Control of Transboundary Movement and Management of Hazardous Wastes within Africa', ['Bamako Convention']),
   fw('Libreville Declaration on the Adoption and Implementation of the Regional Strategy and Plan of Action for Combating Terrorism and the Trafficking in Small Arms and Light Weapons in Central Africa'),
   fw('Nairobi Declaration on Durable Solutions for Somali Refugees and the Reintegration of Returnees in Somalia'),
+  // cut at "and the" after a list of commas (A/RES/79/68 OP15, 78/59, 80/63), then "the Lomé Declaration" once named (OP16)
+  fw('Lomé Declaration on Peace, Security, Stability and the Fight against Terrorism and Violent Extremism', [], ['Lomé Declaration']),
   fw('Israeli-Palestinian Interim Agreement on the West Bank and the Gaza Strip'),
   fw('Agreement on the Protection of the Marine Environment and the Coastal Area of the South-East Pacific'),
   fw('Revised Guidelines on the Prevention of Access by Stowaways and the Allocation of Responsibilities to Seek the Successful Resolution of Stowaway Cases'),

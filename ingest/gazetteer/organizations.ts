@@ -669,6 +669,11 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // a standing forum of the Gulf's intelligence services with a seat ("the inauguration of the headquarters of the Gulf of Guinea
   // Intelligence and Security Services Forum in Libreville on 3 October 2025", A/RES/80/63 PP15): a body, not a sitting
   org('Gulf of Guinea Intelligence and Security Services Forum'),
+  // the Yaoundé Architecture's centre, printed two ways in one text: "the fourth annual meeting of senior officials of the
+  // Interregional Coordination Centre for Maritime Safety and Security in the Gulf of Guinea" (A/RES/79/68 PP16, 80/63) and
+  // "assistance to the Interregional Coordination Centre for Maritime Security in the Gulf of Guinea" (79/68 OP19-OP20, 78/59,
+  // 80/63): one centre
+  org('Interregional Coordination Centre for Maritime Security in the Gulf of Guinea', undefined, ['Interregional Coordination Centre for Maritime Safety and Security in the Gulf of Guinea']),
   // a standing intergovernmental organization (its Pact and protocols: A/RES/80/188 PP14), not a one-off conference
   org('International Conference on the Great Lakes Region', 'ICGLR'),
   // ("African Union Counter Terrorism Centre": A/RES/79/264 OP22; the loose lookup reads it)

@@ -62,6 +62,8 @@ import {
   ORDINAL_BEFORE_RE,
   HELD_BEFORE_YEAR_RE,
   venueGapWords,
+  topicInVenueGap,
+  AFTER_TOPIC_VENUE_GAP_RE,
   titledSittingStart,
   ordinalWord,
   ANNUAL_MEETINGS_SINCE,
@@ -3818,6 +3820,7 @@ function sameSittingNamedBefore(out: readonly Candidate[], label: string, text: 
   return found;
 }
 
+const MINISTERIAL_MEETING_REST = ' ministerial meeting';
 /**
  * The name of the sitting printed as "the <label>" with no owner at `at` when the paragraph named, before it, the sitting
  * one before or one after it of the same kind ("twenty-eighth session of the Commission ..." before "the twenty-ninth
@@ -3834,7 +3837,10 @@ function adjacentSittingNamedBefore(out: readonly Candidate[], label: string, or
     const of = c.name.indexOf(' of the ');
     if (of < 0 || c.name.slice(0, of).indexOf(' ') < 0 || !c.name.slice(0, of).endsWith(rest)) continue;
     const k = ordinalValue(c.name.slice(0, of - rest.length));
-    if (k === undefined || (k !== n - 1 && k !== n + 1)) continue;
+    // (a body's numbered ministerial meetings, any of them: "the forty-ninth ministerial meeting of the Standing Advisory
+    // Committee, in Luanda, ..., and strengthened by the fifty-fifth ministerial meeting, held in Sao Tome", A/RES/79/68 PP31,
+    // 78/59, 80/63)
+    if (k === undefined || (k !== n - 1 && k !== n + 1 && rest !== MINISTERIAL_MEETING_REST)) continue;
     const whose = c.name.slice(of);
     if (owner !== undefined && owner !== whose) return undefined;
     owner = whose;
@@ -6666,6 +6672,8 @@ const AND_IN_YEAR_BEFORE_VENUE_RE = /\band\s+in\s+(?:19|20)\d\d\s+$/;
 /** Venue: the first place in the window preceded by "in"/"held in" (and the country after a city), where the words
  *  between let it be the venue (as the HELD_IN attribution reads them: no quoted title, citation or long stretch). */
 function eventVenue(text: string, ev: Candidate, sorted: readonly Candidate[], limit: number): void {
+  // (where a topic's place ends, once one is passed, as the HELD_IN attribution reads it: AFTER_TOPIC_VENUE_GAP_RE)
+  let topicEnd = -1;
   for (const p of sorted) {
     if (p.kind !== 'Place' || p.start < ev.end || p.start >= limit) continue;
     // (held virtually, then another sitting "held in" a place: HELD_VIRTUALLY_RE)
@@ -6674,8 +6682,13 @@ function eventVenue(text: string, ev: Candidate, sorted: readonly Candidate[], l
     const inAt = VENUE_IN_AT_RE.exec(before);
     if (!inAt || !VENUE_BEFORE_RE.test(before)) continue;
     const gapEnd = p.start - before.length + inAt.index;
-    const words = venueGapWords(text, ev.end, gapEnd);
-    if (!words || (words === 'near' && CITATION_IN_GAP_RE.test(text.slice(ev.end, gapEnd)))) continue;
+    if (topicEnd >= 0) {
+      if (!AFTER_TOPIC_VENUE_GAP_RE.test(text.slice(topicEnd, p.start))) break;
+    } else {
+      const words = venueGapWords(text, ev.end, gapEnd);
+      if (!words && topicInVenueGap(text.slice(ev.end, gapEnd))) topicEnd = p.end;
+      if (!words || (words === 'near' && CITATION_IN_GAP_RE.test(text.slice(ev.end, gapEnd)))) continue;
+    }
     // "the Winter Games in 2030 in the French Alps, France, and in 2034 in Salt Lake City" (A/RES/79/8 PP29): the venue after
     // "and in <year>" is the next edition's (as the HELD_IN attribution reads it)
     if (AND_IN_YEAR_BEFORE_VENUE_RE.test(text.slice(Math.max(ev.end, gapEnd - 24), gapEnd))) break;

@@ -400,6 +400,17 @@ export function titledSittingStart(text: string, mentions: readonly { kind: stri
 const PURPOSE_RE = /\sto\s+(?!be\s|take\s)[a-z]{3,}\s/;
 const PARTICIPLE_CLAUSE_RE = /,\d{0,3}\s+(?:and\s+)?(?!including\b)[a-z]{3,}ing\s/;
 const TOPIC_AFTER_COMMA_RE = /^,\s+(?:concerning|regarding)\s+(?:the\s+)?[a-z]/;
+/** a lowercase topic later in the gap: "..., of the strategy on preventing and combating terrorism ", ", on the humanitarian
+ *  situation " (not "with a focus on strengthening ...", nor "on the margins of") */
+const TOPIC_ON_IN_GAP_RE = /,\s+(?:of\s+the\s+[^,;]{1,80}?\s)?on\s+(?:the\s+)?(?!margins\b|sidelines\b|occasion\b)[a-z]/;
+/** Whether the gap between a sitting and an "in <place>" holds a lowercase topic (venueGapWords: no venue then). */
+export function topicInVenueGap(gap: string): boolean {
+  return gap.includes(' on ') && TOPIC_ON_IN_GAP_RE.test(gap);
+}
+/** From the end of such a topic's place to a later venue: the sitting's own "held" and day right after it (", held on 7
+ *  February 2025 in "), not a later clause's ("..., welcomes the organization of the regional forum ..., held ... in Bangui"),
+ *  nor what was done there (", on 16 January 2023 in Kintélé": where the text adopted, A/RES/79/68 OP24) */
+export const AFTER_TOPIC_VENUE_GAP_RE = /^,?\s*(?:\d{1,3}\s*,?\s*)?(?:held|convened)\s+(?:(?:on|from)\s+\d[^,;]{0,40}?\s+)?(?:in|at)\s+(?:the\s+)?$/;
 export function venueGapWords(text: string, from: number, to: number): 'verb' | 'near' | undefined {
   if (/\b(?:[Pp]articularly|[Ee]specially)\s+$/.test(text.slice(Math.max(0, to - 14), to))) return undefined;
   const gap = text.slice(from, to);
@@ -438,6 +449,11 @@ export function venueGapWords(text: string, from: number, to: number): 'verb' | 
   // OP3): the same after "concerning", "regarding"
   if (gap.length > 12 && gap.charCodeAt(0) === 44 /* , */ && TOPIC_AFTER_COMMA_RE.test(gap)) return undefined;
   if (gap.length > VENUE_GAP_MAX) return undefined;
+  // "the Conference of Heads of State ... at its seventeenth ordinary session, on 30 July 2020, of the strategy on preventing
+  // and combating terrorism in Central Africa" (A/RES/79/68 OP14, 78/59, 80/63), "at its sixth extraordinary session, on the
+  // humanitarian situation in Central Africa, held on 7 February 2025 in Malabo" (80/63 PP19): with no venue verb, an "in"
+  // after a lowercase topic anywhere in the gap says what about, as at its start above
+  if (topicInVenueGap(gap)) return undefined;
   // "adopted by the 1995 Review and Extension Conference ... on 11 May 1995, in which the Conference noted with concern the
   // continued existence in the Middle East of ..." (A/RES/79/74 PP7): what the sitting said, whose "in" is no venue (a
   // venue verb in the gap said 'verb' above)
