@@ -1484,10 +1484,11 @@ const CONTAINED_IN_ANNEX_GAP_RE = /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:as\s+)?contai
 function adoptedByResolutionAttributions(text: string, sorted: EntityMention[], push: Push, contained: boolean, annexedThereto: boolean): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
     const f = sorted[i]!;
-    const r = resolutionAfterInstrument(sorted, i);
+    const owner = frameworkOwnerAfter(text, sorted, i);
+    const r = resolutionAfterInstrument(sorted, i, owner === undefined ? 90 : owner.end - f.end + 90);
     if (r === undefined) continue;
     const gap = text.slice(f.end, r.start);
-    if (ADOPTED_IN_GAP_RE.test(gap)) {
+    if (ADOPTED_IN_GAP_RE.test(gap) || (owner !== undefined && ADOPTED_IN_GAP_RE.test(text.slice(owner.end, r.start)))) {
       push('ADOPTED', r.key, f.key, f.start, r.end);
       const pair = pairedBefore(text, sorted, i);
       if (pair) push('ADOPTED', r.key, pair.key, pair.start, r.end);
@@ -1532,6 +1533,22 @@ function endorsedAfterSittingAttributions(text: string, sorted: EntityMention[],
   }
 }
 
+/** between a framework and the body whose text it is: " of the " */
+const OWNER_OF_THE_GAP_RE = /^\s+of\s+the\s+$/;
+/**
+ * The organization named right after a framework as its owner: "the Space Debris Mitigation Guidelines of the Committee on the
+ * Peaceful Uses of Outer Space, 22 endorsed by the General Assembly in its resolution 62/217" (A/RES/78/72 OP16, 79/87, 80/76):
+ * the adoption words follow the owner's name, not the framework's.
+ */
+function frameworkOwnerAfter(text: string, sorted: readonly EntityMention[], i: number): EntityMention | undefined {
+  const f = sorted[i]!;
+  if (f.kind !== 'Framework') return undefined;
+  let j = i + 1;
+  while (j < sorted.length && sorted[j]!.start < f.end) j++;
+  const o = j < sorted.length ? sorted[j] : undefined;
+  return o?.kind === 'Organization' && OWNER_OF_THE_GAP_RE.test(text.slice(f.end, o.start)) ? o : undefined;
+}
+
 /** "resolutions " printed before the first of two resolutions, " and " between them */
 const RESOLUTIONS_PLURAL = 'resolutions ';
 const AND_BETWEEN_RESOLUTIONS_RE = /^,?\s+and\s+$/;
@@ -1561,16 +1578,16 @@ function approvedBeforeResolution(text: string, sorted: readonly EntityMention[]
 }
 
 /**
- * When sorted[i] is a framework or document: the resolution printed next after it (in the body, within 90 characters), with
+ * When sorted[i] is a framework or document: the resolution printed next after it (in the body, within `reach` characters), with
  * only the Assembly's own name, the date of adoption or mentions inside the instrument's name between; else undefined.
  */
-function resolutionAfterInstrument(sorted: readonly EntityMention[], i: number): EntityMention | undefined {
+function resolutionAfterInstrument(sorted: readonly EntityMention[], i: number, reach = 90): EntityMention | undefined {
   const f = sorted[i]!;
   if (f.kind !== 'Framework' && f.kind !== 'Document') return undefined;
   let j = i + 1;
   while (j < sorted.length && (sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.start < f.end)) j++;
   const r = j < sorted.length ? sorted[j] : undefined;
-  return r?.kind === 'Resolution' && !r.footnote && r.start - f.end <= 90 ? r : undefined;
+  return r?.kind === 'Resolution' && !r.footnote && r.start - f.end <= reach ? r : undefined;
 }
 
 /** before a framework: "the adoption of the ", "the adoption by the General Assembly of ", "the adoption on 19 December 2022 of the "

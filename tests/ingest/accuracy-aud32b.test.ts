@@ -84,3 +84,20 @@ describe('a framework adopted at a sitting "and endorsed by the General Assembly
     expect(adopted(attributions(text, 'preambular', ctx))).toEqual([]);
   });
 });
+
+describe('a framework "of the <body>" then "endorsed by the General Assembly in its resolution": the resolution adopted it', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/72', date: '2023-12-07' };
+  const SDMG = 'Framework:Space Debris Mitigation Guidelines';
+
+  it('A/RES/78/72 OP16: "the Space Debris Mitigation Guidelines of the Committee on the Peaceful Uses of Outer Space, 22 endorsed by the General Assembly in its resolution 62/217" (79/87, 80/76)', () => {
+    const text =
+      'Notes with appreciation that some Member States are already implementing space debris mitigation measures on a voluntary basis, through national mechanisms and consistent with the Space Debris Mitigation Guidelines of the Inter-Agency Space Debris Coordination Committee and with the Space Debris Mitigation Guidelines of the Committee on the Peaceful Uses of Outer Space, endorsed by the General Assembly in its resolution 62/217;';
+    expect(adopted(attributions(text, 'operative', ctx))).toEqual([`ADOPTED Resolution:A/RES/62/217 -> ${SDMG}`]);
+  });
+
+  it('guard: the same owner with "as noted by" in place of "endorsed by": no adoption', () => {
+    const text =
+      'Notes that Member States are implementing the Space Debris Mitigation Guidelines of the Committee on the Peaceful Uses of Outer Space, as noted by the General Assembly in its resolution 62/217;';
+    expect(adopted(attributions(text, 'operative', ctx))).toEqual([]);
+  });
+});
