@@ -435,10 +435,14 @@ const WHICH_ADOPTED_RE = /which\s+(?:the\s+(?:General\s+)?Assembly|the\s+(?:Econ
  * a footnote mark may stand first ("the International Convention on the Elimination of All Forms of Racial Discrimination,1 adopted by");
  * another body may have adopted it in its own resolution ("the Guiding Principles on Business and Human Rights ...,7 as endorsed by
  * the Human Rights Council in its resolution 17/4", A/RES/78/265 PP4); approved as adopted ("the Relationship Agreement as approved
- * by the General Assembly in its resolution 58/318", A/RES/73/7 PP10)
+ * by the General Assembly in its resolution 58/318", A/RES/73/7 PP10); the quote that closes a title may stand first ("entitled
+ * “Transforming our world: the 2030 Agenda for Sustainable Development”, as adopted by", A/RES/78/68 PP15, 79/145, 80/109; "“Our
+ * ocean, our future, our responsibility” as adopted by", 78/143 PP6), and the framework's own parts, which are adopted with it
+ * ("the United Nations Global Counter-Terrorism Strategy and its four pillars, as adopted by", "... and a balanced and integrated
+ * implementation of its four pillars, as adopted in its", A/RES/80/213 PP11/OP7, 78/210)
  */
 const ADOPTED_IN_GAP_RE =
-  /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:which\s+was\s+|as\s+)?(?:adopted|endorsed|proclaimed|approved)\s+(?:by\s+the\s+[A-Z][a-z]+\s+(?:(?:[A-Z][a-z]+|and|of|on|the)\s+){0,6})?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:in|by|through|under)\s+(?:its\s+)?$/;
+  /^[”"]?\s*(?:and\s+(?:[a-z]+\s+){0,6}its\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*)?,?\s*(?:\d{1,3}\s*,?\s*)?(?:which\s+was\s+|as\s+)?(?:adopted|endorsed|proclaimed|approved)\s+(?:by\s+the\s+[A-Z][a-z]+\s+(?:(?:[A-Z][a-z]+|and|of|on|the)\s+){0,6})?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:in|by|through|under)\s+(?:its\s+)?$/;
 /** between a framework and the conference that adopted it: ", adopted in March 2022 at the first part of the ", " adopted at the
  *  first phase of the " (the World Summit on the Information Society, A/RES/80/209 OP19) (a footnote mark may stand first);
  *  an agreement "reached at" or a declaration "agreed at" its sitting ("the Agreement on Fisheries Subsidies reached at the Twelfth
@@ -1480,10 +1484,11 @@ const CONTAINED_IN_ANNEX_GAP_RE = /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:as\s+)?contai
 function adoptedByResolutionAttributions(text: string, sorted: EntityMention[], push: Push, contained: boolean, annexedThereto: boolean): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
     const f = sorted[i]!;
-    const r = resolutionAfterInstrument(sorted, i);
+    const owner = frameworkOwnerAfter(text, sorted, i);
+    const r = resolutionAfterInstrument(sorted, i, owner === undefined ? 90 : owner.end - f.end + 90);
     if (r === undefined) continue;
     const gap = text.slice(f.end, r.start);
-    if (ADOPTED_IN_GAP_RE.test(gap)) {
+    if (ADOPTED_IN_GAP_RE.test(gap) || (owner !== undefined && ADOPTED_IN_GAP_RE.test(text.slice(owner.end, r.start)))) {
       push('ADOPTED', r.key, f.key, f.start, r.end);
       const pair = pairedBefore(text, sorted, i);
       if (pair) push('ADOPTED', r.key, pair.key, pair.start, r.end);
@@ -1499,6 +1504,49 @@ function adoptedByResolutionAttributions(text: string, sorted: EntityMention[], 
       push('ADOPTED', r.key, f.key, f.start, r.end);
     }
   }
+  if (text.includes(ENDORSED_BY_ASSEMBLY_IN_ITS)) endorsedAfterSittingAttributions(text, sorted, push);
+}
+
+/** the words of the Assembly's endorsement after a sitting adopted a framework (rare: asked before ADOPTED_AT_ENDORSED_GAP_RE) */
+const ENDORSED_BY_ASSEMBLY_IN_ITS = 'endorsed by the General Assembly in its ';
+/** between the framework and the resolution: ", adopted at the <sitting>[, in <place>, on <days>,] and endorsed by the General Assembly in its " */
+const ADOPTED_AT_ENDORSED_GAP_RE = /^\s*(?:\d{1,3}\s*)?,\s*(?:\d{1,3}\s*,?\s*)?adopted\s+at\s+the\s+[^;()]{1,240}?\s+and\s+endorsed\s+by\s+the\s+General\s+Assembly\s+in\s+(?:its\s+)?$/;
+/**
+ * "the Sendai Declaration and the Sendai Framework for Disaster Risk Reduction 2015–2030, adopted at the Third United Nations World
+ * Conference on Disaster Risk Reduction and endorsed by the General Assembly in its resolution 69/283" (A/RES/78/158 PP15, 79/212,
+ * 80/143), "the Global Compact for Safe, Orderly and Regular Migration, adopted at the Intergovernmental Conference ..., in
+ * Marrakech, Morocco, on 10 and 11 December 2018, and endorsed by the General Assembly in its resolution 73/195" (80/185 PP8, 78/180,
+ * 79/154, 79/217): the sitting adopted it (adoptedAtAttributions), and so did the resolution that endorsed it. Only with no other
+ * framework named between (the one joined by "and" before it, pairedBefore, goes with it).
+ */
+function endorsedAfterSittingAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const f = sorted[i]!;
+    if (f.kind !== 'Framework') continue;
+    let j = i + 1;
+    while (j < sorted.length && (sorted[j]!.start < f.end || (sorted[j]!.kind !== 'Resolution' && sorted[j]!.kind !== 'Framework'))) j++;
+    const r = j < sorted.length ? sorted[j] : undefined;
+    if (r?.kind !== 'Resolution' || r.footnote || !ADOPTED_AT_ENDORSED_GAP_RE.test(text.slice(f.end, r.start))) continue;
+    push('ADOPTED', r.key, f.key, f.start, r.end);
+    const pair = pairedBefore(text, sorted, i);
+    if (pair) push('ADOPTED', r.key, pair.key, pair.start, r.end);
+  }
+}
+
+/** between a framework and the body whose text it is: " of the " */
+const OWNER_OF_THE_GAP_RE = /^\s+of\s+the\s+$/;
+/**
+ * The organization named right after a framework as its owner: "the Space Debris Mitigation Guidelines of the Committee on the
+ * Peaceful Uses of Outer Space, 22 endorsed by the General Assembly in its resolution 62/217" (A/RES/78/72 OP16, 79/87, 80/76):
+ * the adoption words follow the owner's name, not the framework's.
+ */
+function frameworkOwnerAfter(text: string, sorted: readonly EntityMention[], i: number): EntityMention | undefined {
+  const f = sorted[i]!;
+  if (f.kind !== 'Framework') return undefined;
+  let j = i + 1;
+  while (j < sorted.length && sorted[j]!.start < f.end) j++;
+  const o = j < sorted.length ? sorted[j] : undefined;
+  return o?.kind === 'Organization' && OWNER_OF_THE_GAP_RE.test(text.slice(f.end, o.start)) ? o : undefined;
 }
 
 /** "resolutions " printed before the first of two resolutions, " and " between them */
@@ -1530,16 +1578,16 @@ function approvedBeforeResolution(text: string, sorted: readonly EntityMention[]
 }
 
 /**
- * When sorted[i] is a framework or document: the resolution printed next after it (in the body, within 90 characters), with
+ * When sorted[i] is a framework or document: the resolution printed next after it (in the body, within `reach` characters), with
  * only the Assembly's own name, the date of adoption or mentions inside the instrument's name between; else undefined.
  */
-function resolutionAfterInstrument(sorted: readonly EntityMention[], i: number): EntityMention | undefined {
+function resolutionAfterInstrument(sorted: readonly EntityMention[], i: number, reach = 90): EntityMention | undefined {
   const f = sorted[i]!;
   if (f.kind !== 'Framework' && f.kind !== 'Document') return undefined;
   let j = i + 1;
   while (j < sorted.length && (sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.start < f.end)) j++;
   const r = j < sorted.length ? sorted[j] : undefined;
-  return r?.kind === 'Resolution' && !r.footnote && r.start - f.end <= 90 ? r : undefined;
+  return r?.kind === 'Resolution' && !r.footnote && r.start - f.end <= reach ? r : undefined;
 }
 
 /** before a framework: "the adoption of the ", "the adoption by the General Assembly of ", "the adoption on 19 December 2022 of the "
