@@ -574,6 +574,8 @@ function adoptionYear(key: string, attrs: Attributes): string | undefined {
 
 const ORGANIZATION_PREFIX = 'Organization:';
 const EVENT_PREFIX = 'Event:';
+/** an Organization keyed with the General Assembly resolution that established it: its name (1), the symbol (2) */
+const ESTABLISHED_BODY_KEY_RE = /^Organization:(.+) \((A\/RES\/\d{1,3}\/\d{1,3})\)$/;
 const UNITED_NATIONS = 'United Nations';
 /** an acronym that may stand for an owner before a name ("WTO", "UNESCO", "UN-Habitat" is not one) */
 const ACRONYM_OWNER_RE = /^[A-Z][A-Z&]*[A-Z]$/;
@@ -1463,6 +1465,33 @@ export class GraphBuilder {
   }
 
   /**
+   * A body keyed with the resolution that established it, once by its bare head ("the Group of Governmental Experts
+   * established pursuant to General Assembly resolution 77/250", A/RES/79/20 PP11, 80/20, 79/21 OP7) and once by its full
+   * name ("the Group of Governmental Experts on Further Practical Measures for the Prevention of an Arms Race in Outer Space,
+   * established pursuant to General Assembly resolution 77/250", 79/19 PP22, 79/22 OP5): the bare key joins the full one,
+   * when one full name alone of that resolution starts with it.
+   */
+  private mergeBareEstablishedBodies(organizations: NodeEntry[]): void {
+    const g = this.graph;
+    const namesOf = new Map<string, string[]>();
+    for (const { key } of organizations) {
+      if (key.charCodeAt(key.length - 1) !== 41 /* ) */) continue;
+      const m = ESTABLISHED_BODY_KEY_RE.exec(key);
+      if (!m || !g.hasNode(key)) continue;
+      const names = namesOf.get(m[2]!);
+      if (names) names.push(m[1]!);
+      else namesOf.set(m[2]!, [m[1]!]);
+    }
+    for (const [resolution, names] of namesOf) {
+      if (names.length < 2) continue;
+      for (const bare of names) {
+        const full = names.filter((n) => n.length > bare.length && n.startsWith(bare) && n.charCodeAt(bare.length) === 32);
+        if (full.length === 1) this.mergeNodeInto(`${ORGANIZATION_PREFIX}${bare} (${resolution})`, `${ORGANIZATION_PREFIX}${full[0]!} (${resolution})`);
+      }
+    }
+  }
+
+  /**
    * "Security Council resolution 1373" and "resolution 1373 (2001)" are one
    * resolution: the yearless key joins the one keyed with its year.
    * `councilKeys`: the keys that start `Resolution:S/RES/`, in the graph's order.
@@ -1566,6 +1595,7 @@ export class GraphBuilder {
     this.mergeTitledDocuments(lists.documents);
     this.mergeYearlessCouncilResolutions(lists.councilKeys);
     this.mergeOwnerPrefixedTwins(lists);
+    this.mergeBareEstablishedBodies(lists.organizations);
 
     // An orphan dropped has no edge: dropping it changes no other node, so one walk finds both lists.
     const orphans: string[] = [];

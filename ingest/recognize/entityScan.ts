@@ -5178,6 +5178,20 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
       if (treaty !== undefined && isTreatyName(treaty.name)) c.name = `${c.name} of the Parties to the ${treaty.name}`;
       continue;
     }
+    // "the Group of Governmental Experts on Further Practical Measures ... in 2018 and 2019" (A/RES/79/21 PP12, the group of
+    // 72/250), then "7. Welcomes the work of the Group of Governmental Experts established pursuant to resolution 77/250" and
+    // "the report of the Group of Governmental Experts" (OP7-OP11; 80/21): the bare words read as the short form of the group
+    // named before; the resolution printed after them, or after such words before, says it is another group (a length test first)
+    if (c.via === 'short' && c.end - c.start === GROUP_OF_GOVERNMENTAL_EXPERTS.length && c.attrs.qualifier === undefined && c.kind === 'Organization' && c.name.length > GROUP_OF_GOVERNMENTAL_EXPERTS.length && c.name.startsWith(GROUP_OF_GOVERNMENTAL_EXPERTS)) {
+      let q = establishingResolution(text, text.charCodeAt(c.end) === 44 /* , */ ? c.end + 1 : c.end, ctx);
+      if (q) rememberEstablished(ctx, GROUP_OF_GOVERNMENTAL_EXPERTS, q);
+      else q = establishedBefore(text, GROUP_OF_GOVERNMENTAL_EXPERTS, c.start, ctx);
+      if (q) {
+        c.name = GROUP_OF_GOVERNMENTAL_EXPERTS;
+        c.attrs = { qualifier: q };
+      }
+      continue;
+    }
     if (c.via !== 'pattern' || c.kind === 'Place') continue;
     // "the Group of Governmental Experts established pursuant to resolution 72/55", "the Commission of Experts established
     // pursuant to resolution 780 (1992)": the resolution that set it up says which one it is, in every text that cites it
@@ -5215,6 +5229,20 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
       continue;
     }
     if (c.attrs.qualifier !== undefined) continue;
+    // "the Group of Governmental Experts on Further Practical Measures for the Prevention of an Arms Race in Outer Space,
+    // established pursuant to General Assembly resolution 77/250" (A/RES/79/19 PP22, 79/22 OP5, 80/19 PP22; 79/18 PP16
+    // without the comma): the Assembly sets up groups of experts of one title again and again (72/250 and 77/250 on outer
+    // space), so the establishing resolution says which group it is; keyed with it, graph/build.ts joins the bare "Group of
+    // Governmental Experts established pursuant to resolution 77/250" (79/20, 80/20, 79/21 OP7) to it
+    if (c.kind === 'Organization' && c.name.startsWith(GROUP_OF_GOVERNMENTAL_EXPERTS) && c.name.charCodeAt(GROUP_OF_GOVERNMENTAL_EXPERTS.length) === 32) {
+      const from = text.charCodeAt(c.end) === 44 /* , */ ? c.end + 1 : c.end;
+      const q = establishingResolution(text, from, ctx);
+      if (q) {
+        c.attrs = { ...c.attrs, qualifier: q };
+        rememberEstablished(ctx, GROUP_OF_GOVERNMENTAL_EXPERTS, q);
+        continue;
+      }
+    }
     // "welcoming the presidency of Cambodia of the fifth Review Conference of the Convention" (A/RES/79/53 PP22, after the
     // Anti-Personnel Mine Ban Convention): a lowercase ordinal made it a name with "of the Convention" in it (step 5a), where
     // "the Fifth Review Conference of the Convention" stops before it; whose conference it is is the instrument's, as there
@@ -5257,6 +5285,9 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
     // and taking note of the adoption of the report of the Group of Governmental Experts on 16 August 2024" (A/RES/79/18
     // PP16), "the Intergovernmental Group of Experts" after "the Intergovernmental Group of Experts on Financing for
     // Development" (A/RES/78/137 OP39): the body named before in full, of which this is the start
+    // (not after "the Group of Governmental Experts established pursuant to General Assembly resolution 77/250" in an earlier
+    // paragraph: "the above-mentioned Group of Governmental Experts" is that group, A/RES/80/21 OP7-OP8, not the one PP12 named)
+    if (q === undefined && c.kind === 'Organization' && c.name === GROUP_OF_GOVERNMENTAL_EXPERTS) q = establishedBefore(text, c.name, c.start, ctx);
     if (q === undefined && c.kind === 'Organization') {
       const longer = longerNameBefore(c, kept, state);
       if (longer !== undefined) {
@@ -5276,7 +5307,7 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
     }
     // "... to allow its Working Group III to continue to finalize its work" (A/RES/80/161 OP7, "its": the Commission's), then
     // "the deliberations of Working Group III" (OP13): the body this resolution named as its owner's, not a second node
-    if (q === undefined && c.kind === 'Organization') q = genericOwnersOf.get(ctx)?.get(c.name) ?? establishedBefore(text, c, ctx);
+    if (q === undefined && c.kind === 'Organization') q = genericOwnersOf.get(ctx)?.get(c.name) ?? establishedBefore(text, c.name, c.start, ctx);
     q ??= ctx.symbol;
     if (q) c.attrs.qualifier = q;
   }
@@ -5298,9 +5329,9 @@ function rememberEstablished(ctx: RecognizeContext, name: string, resolution: st
 }
 /** "a Group of Governmental Experts", "a new group": one still to be set up, not the one named before */
 const NOT_YET_SET_UP_BEFORE_RE = /\b(?:an?|new|another|further|future)\s+$/i;
-function establishedBefore(text: string, c: Candidate, ctx: RecognizeContext): string | undefined {
-  const q = establishedGenericsOf.get(ctx)?.get(c.name);
-  if (!q || NOT_YET_SET_UP_BEFORE_RE.test(text.slice(Math.max(0, c.start - 12), c.start))) return undefined;
+function establishedBefore(text: string, name: string, start: number, ctx: RecognizeContext): string | undefined {
+  const q = establishedGenericsOf.get(ctx)?.get(name);
+  if (!q || NOT_YET_SET_UP_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))) return undefined;
   return q;
 }
 
