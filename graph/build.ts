@@ -606,6 +606,14 @@ function isDistinctiveRest(rest: string): boolean {
   return false;
 }
 
+/** words a title is printed with or without: "the" ("of the commitments" / "of commitments"), "towards" for "toward" */
+const TITLE_ARTICLE_RE = /\bthe /g;
+const TOWARDS_RE = /\btowards\b/g;
+/** A title key without the words it is printed with or without (see mergeTitledDocuments). */
+function looseTitleKey(key: string): string {
+  return key.replace(TOWARDS_RE, 'toward').replace(TITLE_ARTICLE_RE, '');
+}
+
 /** Puts a node into the lists finalize wants it in, by its kind and key. */
 function sortNode(lists: NodeLists, node: NodeEntry): void {
   const kind = node.attributes.kind;
@@ -1382,13 +1390,24 @@ export class GraphBuilder {
    */
   private mergeTitledDocuments(documents: NodeEntry[]): void {
     const g = this.graph;
+    // "the sixth biennial report of the Secretary-General on the review of the implementation of the commitments made towards
+    // Africa's development" (A/RES/78/262 PP18, 79/263 PP21) and "the report ... of commitments made toward Africa's
+    // development" (OP56, OP57): one title printed with and without "the", "towards" and "toward"; the later key joins the first
+    const firstOfTitle = new Map<string, string>();
+    for (const { key, attributes: attrs } of documents) {
+      if (attrs.symbol !== undefined || !g.hasNode(key)) continue;
+      const loose = looseTitleKey(key);
+      const first = firstOfTitle.get(loose);
+      if (first === undefined) firstOfTitle.set(loose, key);
+      else this.mergeNodeInto(key, first);
+    }
     const present = documents.filter((d) => g.hasNode(d.key));
     // title-keyed nodes, by key without the citing session a subject-only report is scoped by ("... (A/78)")
     const titled = new Map<string, { key: string; session?: string }[]>();
     for (const { key, attributes: attrs } of present) {
       if (attrs.symbol !== undefined) continue;
       const m = /^(.*) \(([AE]\/\d{1,4})\)$/.exec(key);
-      const base = m ? m[1]! : key;
+      const base = looseTitleKey(m ? m[1]! : key);
       const list = titled.get(base) ?? [];
       list.push({ key, session: m?.[2] });
       titled.set(base, list);
@@ -1397,7 +1416,7 @@ export class GraphBuilder {
     for (const { key, attributes: attrs } of present) {
       if (typeof attrs.symbol !== 'string' || typeof attrs.title !== 'string') continue;
       const symbol = attrs.symbol;
-      for (const t of titled.get(`Document:${normaliseTitle(attrs.title)}`) ?? []) {
+      for (const t of titled.get(looseTitleKey(`Document:${normaliseTitle(attrs.title)}`)) ?? []) {
         // a report of the seventy-eighth session (A/78/...) is not the one cited by subject in the seventy-ninth
         if (t.session && !symbol.startsWith(`${t.session}/`)) continue;
         const list = claims.get(t.key) ?? [];

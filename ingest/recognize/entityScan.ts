@@ -5133,6 +5133,18 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
         continue;
       }
     }
+    // "the Endowment Fund of the Authority" (A/RES/78/69 OP289: the International Seabed Authority's), "the University’s
+    // Endowment Fund" (78/69 OP30, 79/144 OP33: the World Maritime University's): a fund named by generic words is its owner's,
+    // named so, not one "Endowment Fund" node for both (a character test first)
+    // (the words as printed: "the Endowment Fund" read as the short form of the fund named before, OP289 after OP30)
+    if (c.kind === 'Organization' && text.charCodeAt(c.end - 1) === 100 /* d */ && c.end - c.start <= 30 && GENERIC_FUND_RE.test(text.slice(c.start, c.end))) {
+      const owner = text.startsWith(OF_THE, c.end) ? kept.find((o) => o.start === c.end + OF_THE.length && o.kind === 'Organization') : possessorOf(text, c.start, kept, state);
+      if (owner !== undefined && !genericName(owner.name)) {
+        c.name = `${normaliseName(text.slice(c.start, c.end))}${OF_THE}${owner.name}`;
+        c.attrs = {};
+        continue;
+      }
+    }
     // "a one-day high-level plenary meeting of the Assembly to commemorate ... the International Day for the Total Elimination
     // of Nuclear Weapons" (A/RES/78/27 OP9), "the high-level meeting of the General Assembly" on the Beijing Declaration
     // (A/RES/79/288 OP2-OP12), on the WSIS review (79/277 OP1, 80/118 OP64): a sitting of the Assembly named without its
@@ -5352,7 +5364,27 @@ const OF_THE_BARE_INSTRUMENT_END = ' of the Convention';
 /** "Fifth Review Conference of the Convention": an ordinal's review conference of an instrument not named (group 1: the sitting) */
 const REVIEW_CONFERENCE_OF_BARE_INSTRUMENT_RE = new RegExp(`^((?:${ORDINAL_SOURCE}) Review Conference) of the Convention$`, 'i');
 /** A fund named by generic words only: "Special Fund", "Trust Fund", "Voluntary Fund", "Special Voluntary Fund". */
-const GENERIC_FUND_RE = /^(?:(?:Special|Voluntary|Trust)\s+){1,2}Fund$/;
+const GENERIC_FUND_RE = /^(?:(?:Special|Voluntary|Trust|Endowment)\s+){1,2}Fund$/;
+/**
+ * The body a possessive before `start` names ("the University’s " before "Endowment Fund"): a name read there, else the name
+ * in the paragraph before it that ends with that word ("the World Maritime University"), else the body the word last stood for.
+ */
+function possessorOf(text: string, start: number, kept: readonly Candidate[], state: ResolutionState): Ref | undefined {
+  if (start < 6 || text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 115 /* s */ || !POSSESSIVE_S_CODES.has(text.charCodeAt(start - 3))) return undefined;
+  const wordEnd = start - 3;
+  const wordStart = text.lastIndexOf(' ', wordEnd - 1) + 1;
+  const word = text.slice(wordStart, wordEnd);
+  if (!upperInitial(word)) return undefined;
+  let nearest: Candidate | undefined;
+  for (const o of kept) {
+    if (o.kind !== 'Organization' || o.end > wordEnd) continue;
+    if (o.start === wordStart) return o;
+    if (o.name.endsWith(word) && (o.name.length === word.length || o.name.charCodeAt(o.name.length - word.length - 1) === 32) && (nearest === undefined || o.start > nearest.start)) nearest = o;
+  }
+  if (nearest !== undefined) return nearest;
+  const last = state.last.get(word);
+  return last !== undefined && last.kind === 'Organization' ? last : undefined;
+}
 const ESTABLISHED_BY_THE = ' established by the ';
 const FOR_THE = ' for the ';
 /** Only a lowercase ordinal between "for the " and the sitting's name as read ("third", "eleventh"). */

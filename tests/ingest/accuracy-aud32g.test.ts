@@ -74,3 +74,72 @@ describe('groups of governmental experts of one title are told apart by the reso
     expect(g.filterNodes((key) => key.startsWith(GGE)).sort()).toEqual([`${GGE} (A/RES/72/55)`, `${PAROS} (A/RES/77/250)`]);
   });
 });
+
+describe('one report title printed with and without "the", "towards" and "toward" is one document', () => {
+  const PP18 =
+    'Recalling its resolution 66/293 of 17 September 2012, and looking forward to the sixth biennial report of the Secretary-General on the review of the implementation of the commitments made towards Africa’s development, to be submitted to the General Assembly at its seventy-ninth session,';
+  const OP56 =
+    'Requests the President of the General Assembly to organize an interactive multi-stakeholder dialogue to discuss the main findings and recommendations contained in the report of the Secretary-General on the review of the implementation of commitments made toward Africa’s development during the resumed seventy-ninth session of the General Assembly;';
+  const africa = (g: ReturnType<typeof graphOf>) => g.filterNodes((key, a) => a.kind === 'Document' && key.includes('africa')).sort();
+
+  it('A/RES/78/262 PP18 and OP56 (79/263 PP21, OP57): one Document node with both edges', () => {
+    const g = graphOf(gaResolution('A/RES/78/262', '2024-02-26', [para('PP18', PP18), para('OP56', OP56)]));
+    const docs = africa(g);
+    expect(docs).toHaveLength(1);
+    expect(g.inEdges(docs[0]!).map((e) => g.getEdgeAttribute(e, 'type')).filter((t) => t !== 'MENTIONS').sort()).toEqual(['LOOKS_FORWARD_TO', 'REQUESTS']);
+  });
+
+  it('guard: a title that differs in a word of its own stays apart ("Asia’s development")', () => {
+    const other = OP56.replace('Africa’s', 'Asia’s').replace('commitments made toward', 'commitments made towards');
+    const g = graphOf(gaResolution('A/RES/78/262', '2024-02-26', [para('PP18', PP18), para('OP56', other)]));
+    expect(g.filterNodes((_key, a) => a.kind === 'Document' && /africa|asia/.test(_key))).toHaveLength(2);
+  });
+});
+
+describe('a fund named by generic words is its owner\'s', () => {
+  const ctx = (): RecognizeContext => ({ body: 'General Assembly', symbol: 'A/RES/78/69', date: '2023-12-05' });
+  const OP30 =
+    'Further recognizes the importance of the World Maritime University of the International Maritime Organization, as a centre of excellence for maritime education and research, and urges States, intergovernmental organizations and other bodies to make voluntary financial contributions to the University’s Endowment Fund;';
+  const OP289 =
+    'Encourages, in that regard, relevant international organizations and other donors to consider supporting the Endowment Fund of the Authority in order to promote the conduct of collaborative marine scientific research;';
+  const funds = (c: RecognizeContext, ...texts: [string, string][]) =>
+    texts.map(([id, t]) => extractParagraph(para(id, t), c).mentions.filter((m) => m.key.includes('Fund')).map((m) => m.key));
+
+  it('A/RES/78/69 OP30 (79/144 OP33): "the University’s Endowment Fund" after the World Maritime University', () => {
+    expect(funds(ctx(), ['OP30', OP30])).toEqual([['Organization:Endowment Fund of the World Maritime University']]);
+  });
+
+  it('A/RES/78/69 OP289: "the Endowment Fund of the Authority", after the University\'s fund was named, is the International Seabed Authority\'s', () => {
+    const c = ctx();
+    expect(funds(c, ['OP30', OP30], ['OP280', 'Notes the work of the International Seabed Authority;'], ['OP289', OP289])).toEqual([
+      ['Organization:Endowment Fund of the World Maritime University'],
+      [],
+      ['Organization:Endowment Fund of the International Seabed Authority'],
+    ]);
+  });
+
+  it('guard: a fund with a name of its own keeps it ("the Peacebuilding Fund")', () => {
+    expect(funds(ctx(), ['OP1', 'Welcomes contributions to the Peacebuilding Fund;'])).toEqual([['Organization:Peacebuilding Fund']]);
+  });
+
+  it('guard: a bare "Endowment Fund" with no owner printed stays as read', () => {
+    expect(funds(ctx(), ['OP1', 'Urges States to make voluntary financial contributions to the Endowment Fund;'])).toEqual([['Organization:Endowment Fund']]);
+  });
+});
+
+describe('a body printed with either spelling of "Organisation" is one node', () => {
+  it('A/RES/78/280 OP14 "World Organization for Animal Health" and A/RES/79/2 "World Organisation for Animal Health"', () => {
+    const c: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/280', date: '2024-05-23' };
+    const keysOf = (t: string) => extractParagraph(para('OP14', t), { ...c }).mentions.filter((m) => m.key.includes('Animal')).map((m) => m.key);
+    expect(keysOf('Calls upon the Food and Agriculture Organization of the United Nations, the World Organization for Animal Health and the United Nations Environment Programme to cooperate;')).toEqual([
+      'Organization:World Organisation for Animal Health',
+    ]);
+    expect(keysOf('Requests the World Organisation for Animal Health to report;')).toEqual(['Organization:World Organisation for Animal Health']);
+  });
+
+  it('guard: another world organization keeps its own node ("the World Health Organization")', () => {
+    const c: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/280', date: '2024-05-23' };
+    const keysOf = (t: string) => extractParagraph(para('OP1', t), { ...c }).mentions.filter((m) => m.key.startsWith('Organization:World')).map((m) => m.key);
+    expect(keysOf('Requests the World Health Organization to report;')).toEqual(['Organization:World Health Organization']);
+  });
+});
