@@ -606,6 +606,14 @@ function isDistinctiveRest(rest: string): boolean {
   return false;
 }
 
+/** How many words of `rest` are neither generic, function words nor numbers (see isDistinctiveRest). */
+function distinctiveWords(rest: string): number {
+  let n = 0;
+  for (const word of rest.toLowerCase().split(/[\s,]+/)) if (word && !GENERIC_NAME_WORDS.has(word) && !NUMBERISH_RE.test(word)) n++;
+  return n;
+}
+const OF_THE = ' of the ';
+
 /** words a title is printed with or without: "the" ("of the commitments" / "of commitments"), "towards" for "toward" */
 const TITLE_ARTICLE_RE = /\bthe /g;
 const TOWARDS_RE = /\btowards\b/g;
@@ -1480,6 +1488,31 @@ export class GraphBuilder {
         this.mergeNodeInto(twin, full.key);
         for (const { key } of list) if (key !== full.key && g.hasNode(key)) this.mergeNodeInto(key, full.key);
       } else for (const { key } of list) if (g.hasNode(key)) this.mergeNodeInto(key, twin);
+    }
+    // the owner printed after the name: "the Development Cooperation Forum of the Economic and Social Council" (A/RES/78/164,
+    // 79/221) and "the Development Cooperation Forum" (80/129), "the Global Ocean Science Report of the Intergovernmental
+    // Oceanographic Commission" (78/69) and "the Global Ocean Science Report" (79/144, 80/110): the twin joins the full name
+    // (only a rest with two distinctive words: "the Board of Trustees" of one fund is not every board's)
+    const suffixed = new Map<string, { key: string; owner: string }[]>();
+    const lookSuffix = (key: string): void => {
+      const at = key.indexOf(OF_THE);
+      if (at < 0 || !g.hasNode(key)) return;
+      for (let i = at; i > 0; i = key.indexOf(OF_THE, i + 1)) {
+        const owner = owners.get(key.slice(i + OF_THE.length));
+        if (owner === undefined) continue;
+        const twin = key.slice(0, i);
+        const rest = twin.slice(twin.indexOf(':') + 1);
+        if (!g.hasNode(twin) || distinctiveWords(rest) < 2) continue;
+        const list = suffixed.get(twin);
+        if (list) list.push({ key, owner });
+        else suffixed.set(twin, [{ key, owner }]);
+        return;
+      }
+    };
+    for (const key of lists.named) lookSuffix(key);
+    for (const key of lists.events) lookSuffix(key);
+    for (const [twin, list] of suffixed) {
+      if (list.length === 1 && g.hasNode(twin) && g.hasNode(list[0]!.key)) this.mergeNodeInto(twin, list[0]!.key);
     }
   }
 

@@ -143,3 +143,21 @@ describe('a body printed with either spelling of "Organisation" is one node', ()
     expect(keysOf('Requests the World Health Organization to report;')).toEqual(['Organization:World Health Organization']);
   });
 });
+
+describe('a name printed with its owner after it ("... of the <body>") and without is one node', () => {
+  const OCEAN = 'Initiative:Global Ocean Science Report';
+  it('A/RES/78/69 "the Global Ocean Science Report of the Intergovernmental Oceanographic Commission" and A/RES/79/144 OP306 "the Global Ocean Science Report"', () => {
+    const full = gaResolution('A/RES/78/69', '2023-12-05', [para('OP1', 'Notes the Global Ocean Science Report of the Intergovernmental Oceanographic Commission;')]);
+    const bare = gaResolution('A/RES/79/144', '2024-12-10', [para('OP306', 'Notes the second edition of the Global Ocean Science Report;')]);
+    const g = graphOf(full, bare);
+    expect(g.filterNodes((key) => key.startsWith(OCEAN))).toEqual([`${OCEAN} of the Intergovernmental Oceanographic Commission`]);
+    expect(g.filterInEdges(`${OCEAN} of the Intergovernmental Oceanographic Commission`, (_e, a, source) => a.type === 'NOTES' && source === 'Resolution:A/RES/79/144')).toHaveLength(1);
+  });
+
+  it('guard: a name with one distinctive word is not every owner\'s ("the Board of Trustees" of a fund, A/RES/80/198, and of another body, 79/73)', () => {
+    const full = gaResolution('A/RES/80/198', '2025-12-15', [para('OP1', 'Welcomes the work of the Board of Trustees of the United Nations Voluntary Fund for Victims of Torture;')]);
+    const bare = gaResolution('A/RES/79/73', '2024-12-02', [para('OP1', 'Takes note of the work of the Board of Trustees;')]);
+    const g = graphOf(full, bare);
+    expect(g.hasNode('Organization:Board of Trustees')).toBe(true);
+  });
+});
