@@ -574,6 +574,8 @@ function adoptionYear(key: string, attrs: Attributes): string | undefined {
 
 const ORGANIZATION_PREFIX = 'Organization:';
 const EVENT_PREFIX = 'Event:';
+/** an Organization keyed with the General Assembly resolution that established it: its name (1), the symbol (2) */
+const ESTABLISHED_BODY_KEY_RE = /^Organization:(.+) \((A\/RES\/\d{1,3}\/\d{1,3})\)$/;
 const UNITED_NATIONS = 'United Nations';
 /** an acronym that may stand for an owner before a name ("WTO", "UNESCO", "UN-Habitat" is not one) */
 const ACRONYM_OWNER_RE = /^[A-Z][A-Z&]*[A-Z]$/;
@@ -602,6 +604,22 @@ function isDistinctiveRest(rest: string): boolean {
     if (word && !GENERIC_NAME_WORDS.has(word) && !NUMBERISH_RE.test(word)) return true;
   }
   return false;
+}
+
+/** How many words of `rest` are neither generic, function words nor numbers (see isDistinctiveRest). */
+function distinctiveWords(rest: string): number {
+  let n = 0;
+  for (const word of rest.toLowerCase().split(/[\s,]+/)) if (word && !GENERIC_NAME_WORDS.has(word) && !NUMBERISH_RE.test(word)) n++;
+  return n;
+}
+const OF_THE = ' of the ';
+
+/** words a title is printed with or without: "the" ("of the commitments" / "of commitments"), "towards" for "toward" */
+const TITLE_ARTICLE_RE = /\bthe /g;
+const TOWARDS_RE = /\btowards\b/g;
+/** A title key without the words it is printed with or without (see mergeTitledDocuments). */
+function looseTitleKey(key: string): string {
+  return key.replace(TOWARDS_RE, 'toward').replace(TITLE_ARTICLE_RE, '');
 }
 
 /** Puts a node into the lists finalize wants it in, by its kind and key. */
@@ -1380,13 +1398,24 @@ export class GraphBuilder {
    */
   private mergeTitledDocuments(documents: NodeEntry[]): void {
     const g = this.graph;
+    // "the sixth biennial report of the Secretary-General on the review of the implementation of the commitments made towards
+    // Africa's development" (A/RES/78/262 PP18, 79/263 PP21) and "the report ... of commitments made toward Africa's
+    // development" (OP56, OP57): one title printed with and without "the", "towards" and "toward"; the later key joins the first
+    const firstOfTitle = new Map<string, string>();
+    for (const { key, attributes: attrs } of documents) {
+      if (attrs.symbol !== undefined || !g.hasNode(key)) continue;
+      const loose = looseTitleKey(key);
+      const first = firstOfTitle.get(loose);
+      if (first === undefined) firstOfTitle.set(loose, key);
+      else this.mergeNodeInto(key, first);
+    }
     const present = documents.filter((d) => g.hasNode(d.key));
     // title-keyed nodes, by key without the citing session a subject-only report is scoped by ("... (A/78)")
     const titled = new Map<string, { key: string; session?: string }[]>();
     for (const { key, attributes: attrs } of present) {
       if (attrs.symbol !== undefined) continue;
       const m = /^(.*) \(([AE]\/\d{1,4})\)$/.exec(key);
-      const base = m ? m[1]! : key;
+      const base = looseTitleKey(m ? m[1]! : key);
       const list = titled.get(base) ?? [];
       list.push({ key, session: m?.[2] });
       titled.set(base, list);
@@ -1395,7 +1424,7 @@ export class GraphBuilder {
     for (const { key, attributes: attrs } of present) {
       if (typeof attrs.symbol !== 'string' || typeof attrs.title !== 'string') continue;
       const symbol = attrs.symbol;
-      for (const t of titled.get(`Document:${normaliseTitle(attrs.title)}`) ?? []) {
+      for (const t of titled.get(looseTitleKey(`Document:${normaliseTitle(attrs.title)}`)) ?? []) {
         // a report of the seventy-eighth session (A/78/...) is not the one cited by subject in the seventy-ninth
         if (t.session && !symbol.startsWith(`${t.session}/`)) continue;
         const list = claims.get(t.key) ?? [];
@@ -1459,6 +1488,58 @@ export class GraphBuilder {
         this.mergeNodeInto(twin, full.key);
         for (const { key } of list) if (key !== full.key && g.hasNode(key)) this.mergeNodeInto(key, full.key);
       } else for (const { key } of list) if (g.hasNode(key)) this.mergeNodeInto(key, twin);
+    }
+    // the owner printed after the name: "the Development Cooperation Forum of the Economic and Social Council" (A/RES/78/164,
+    // 79/221) and "the Development Cooperation Forum" (80/129), "the Global Ocean Science Report of the Intergovernmental
+    // Oceanographic Commission" (78/69) and "the Global Ocean Science Report" (79/144, 80/110): the twin joins the full name
+    // (only a rest with two distinctive words: "the Board of Trustees" of one fund is not every board's)
+    const suffixed = new Map<string, { key: string; owner: string }[]>();
+    const lookSuffix = (key: string): void => {
+      const at = key.indexOf(OF_THE);
+      if (at < 0 || !g.hasNode(key)) return;
+      for (let i = at; i > 0; i = key.indexOf(OF_THE, i + 1)) {
+        const owner = owners.get(key.slice(i + OF_THE.length));
+        if (owner === undefined) continue;
+        const twin = key.slice(0, i);
+        const rest = twin.slice(twin.indexOf(':') + 1);
+        if (!g.hasNode(twin) || distinctiveWords(rest) < 2) continue;
+        const list = suffixed.get(twin);
+        if (list) list.push({ key, owner });
+        else suffixed.set(twin, [{ key, owner }]);
+        return;
+      }
+    };
+    for (const key of lists.named) lookSuffix(key);
+    for (const key of lists.events) lookSuffix(key);
+    for (const [twin, list] of suffixed) {
+      if (list.length === 1 && g.hasNode(twin) && g.hasNode(list[0]!.key)) this.mergeNodeInto(twin, list[0]!.key);
+    }
+  }
+
+  /**
+   * A body keyed with the resolution that established it, once by its bare head ("the Group of Governmental Experts
+   * established pursuant to General Assembly resolution 77/250", A/RES/79/20 PP11, 80/20, 79/21 OP7) and once by its full
+   * name ("the Group of Governmental Experts on Further Practical Measures for the Prevention of an Arms Race in Outer Space,
+   * established pursuant to General Assembly resolution 77/250", 79/19 PP22, 79/22 OP5): the bare key joins the full one,
+   * when one full name alone of that resolution starts with it.
+   */
+  private mergeBareEstablishedBodies(organizations: NodeEntry[]): void {
+    const g = this.graph;
+    const namesOf = new Map<string, string[]>();
+    for (const { key } of organizations) {
+      if (key.charCodeAt(key.length - 1) !== 41 /* ) */) continue;
+      const m = ESTABLISHED_BODY_KEY_RE.exec(key);
+      if (!m || !g.hasNode(key)) continue;
+      const names = namesOf.get(m[2]!);
+      if (names) names.push(m[1]!);
+      else namesOf.set(m[2]!, [m[1]!]);
+    }
+    for (const [resolution, names] of namesOf) {
+      if (names.length < 2) continue;
+      for (const bare of names) {
+        const full = names.filter((n) => n.length > bare.length && n.startsWith(bare) && n.charCodeAt(bare.length) === 32);
+        if (full.length === 1) this.mergeNodeInto(`${ORGANIZATION_PREFIX}${bare} (${resolution})`, `${ORGANIZATION_PREFIX}${full[0]!} (${resolution})`);
+      }
     }
   }
 
@@ -1566,6 +1647,7 @@ export class GraphBuilder {
     this.mergeTitledDocuments(lists.documents);
     this.mergeYearlessCouncilResolutions(lists.councilKeys);
     this.mergeOwnerPrefixedTwins(lists);
+    this.mergeBareEstablishedBodies(lists.organizations);
 
     // An orphan dropped has no edge: dropping it changes no other node, so one walk finds both lists.
     const orphans: string[] = [];

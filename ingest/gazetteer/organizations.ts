@@ -541,6 +541,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('World Intellectual Property Organization', 'WIPO'),
   org('World Health Organization', 'WHO'),
   org('Food and Agriculture Organization of the United Nations', 'FAO', ['Food and Agriculture Organization', 'Food and Agricultural Organization of the United Nations', 'Food and Agricultural Organization']),
+  // printed "Organisation" (its own spelling: A/RES/78/269, 79/2, 79/227, 80/157) and "Organization" (78/3, 78/4, 78/168, 78/280,
+  // 79/333): one body
+  org('World Organisation for Animal Health', 'WOAH', ['World Organization for Animal Health']),
   org('International Labour Organization', 'ILO', ['International Labour Office']),
   org('United Nations Industrial Development Organization', 'UNIDO'),
   org('International Fund for Agricultural Development', 'IFAD'),

@@ -5220,6 +5220,18 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
         continue;
       }
     }
+    // "the Endowment Fund of the Authority" (A/RES/78/69 OP289: the International Seabed Authority's), "the University’s
+    // Endowment Fund" (78/69 OP30, 79/144 OP33: the World Maritime University's): a fund named by generic words is its owner's,
+    // named so, not one "Endowment Fund" node for both (a character test first)
+    // (the words as printed: "the Endowment Fund" read as the short form of the fund named before, OP289 after OP30)
+    if (c.kind === 'Organization' && text.charCodeAt(c.end - 1) === 100 /* d */ && c.end - c.start <= 30 && GENERIC_FUND_RE.test(text.slice(c.start, c.end))) {
+      const owner = text.startsWith(OF_THE, c.end) ? kept.find((o) => o.start === c.end + OF_THE.length && o.kind === 'Organization') : possessorOf(text, c.start, kept, state);
+      if (owner !== undefined && !genericName(owner.name)) {
+        c.name = `${normaliseName(text.slice(c.start, c.end))}${OF_THE}${owner.name}`;
+        c.attrs = {};
+        continue;
+      }
+    }
     // "a one-day high-level plenary meeting of the Assembly to commemorate ... the International Day for the Total Elimination
     // of Nuclear Weapons" (A/RES/78/27 OP9), "the high-level meeting of the General Assembly" on the Beijing Declaration
     // (A/RES/79/288 OP2-OP12), on the WSIS review (79/277 OP1, 80/118 OP64): a sitting of the Assembly named without its
@@ -5265,6 +5277,20 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
       if (treaty !== undefined && isTreatyName(treaty.name)) c.name = `${c.name} of the Parties to the ${treaty.name}`;
       continue;
     }
+    // "the Group of Governmental Experts on Further Practical Measures ... in 2018 and 2019" (A/RES/79/21 PP12, the group of
+    // 72/250), then "7. Welcomes the work of the Group of Governmental Experts established pursuant to resolution 77/250" and
+    // "the report of the Group of Governmental Experts" (OP7-OP11; 80/21): the bare words read as the short form of the group
+    // named before; the resolution printed after them, or after such words before, says it is another group (a length test first)
+    if (c.via === 'short' && c.end - c.start === GROUP_OF_GOVERNMENTAL_EXPERTS.length && c.attrs.qualifier === undefined && c.kind === 'Organization' && c.name.length > GROUP_OF_GOVERNMENTAL_EXPERTS.length && c.name.startsWith(GROUP_OF_GOVERNMENTAL_EXPERTS)) {
+      let q = establishingResolution(text, text.charCodeAt(c.end) === 44 /* , */ ? c.end + 1 : c.end, ctx);
+      if (q) rememberEstablished(ctx, GROUP_OF_GOVERNMENTAL_EXPERTS, q);
+      else q = establishedBefore(text, GROUP_OF_GOVERNMENTAL_EXPERTS, c.start, ctx);
+      if (q) {
+        c.name = GROUP_OF_GOVERNMENTAL_EXPERTS;
+        c.attrs = { qualifier: q };
+      }
+      continue;
+    }
     if (c.via !== 'pattern' || c.kind === 'Place') continue;
     // "the Group of Governmental Experts established pursuant to resolution 72/55", "the Commission of Experts established
     // pursuant to resolution 780 (1992)": the resolution that set it up says which one it is, in every text that cites it
@@ -5302,6 +5328,20 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
       continue;
     }
     if (c.attrs.qualifier !== undefined) continue;
+    // "the Group of Governmental Experts on Further Practical Measures for the Prevention of an Arms Race in Outer Space,
+    // established pursuant to General Assembly resolution 77/250" (A/RES/79/19 PP22, 79/22 OP5, 80/19 PP22; 79/18 PP16
+    // without the comma): the Assembly sets up groups of experts of one title again and again (72/250 and 77/250 on outer
+    // space), so the establishing resolution says which group it is; keyed with it, graph/build.ts joins the bare "Group of
+    // Governmental Experts established pursuant to resolution 77/250" (79/20, 80/20, 79/21 OP7) to it
+    if (c.kind === 'Organization' && c.name.startsWith(GROUP_OF_GOVERNMENTAL_EXPERTS) && c.name.charCodeAt(GROUP_OF_GOVERNMENTAL_EXPERTS.length) === 32) {
+      const from = text.charCodeAt(c.end) === 44 /* , */ ? c.end + 1 : c.end;
+      const q = establishingResolution(text, from, ctx);
+      if (q) {
+        c.attrs = { ...c.attrs, qualifier: q };
+        rememberEstablished(ctx, GROUP_OF_GOVERNMENTAL_EXPERTS, q);
+        continue;
+      }
+    }
     // "welcoming the presidency of Cambodia of the fifth Review Conference of the Convention" (A/RES/79/53 PP22, after the
     // Anti-Personnel Mine Ban Convention): a lowercase ordinal made it a name with "of the Convention" in it (step 5a), where
     // "the Fifth Review Conference of the Convention" stops before it; whose conference it is is the instrument's, as there
@@ -5344,6 +5384,9 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
     // and taking note of the adoption of the report of the Group of Governmental Experts on 16 August 2024" (A/RES/79/18
     // PP16), "the Intergovernmental Group of Experts" after "the Intergovernmental Group of Experts on Financing for
     // Development" (A/RES/78/137 OP39): the body named before in full, of which this is the start
+    // (not after "the Group of Governmental Experts established pursuant to General Assembly resolution 77/250" in an earlier
+    // paragraph: "the above-mentioned Group of Governmental Experts" is that group, A/RES/80/21 OP7-OP8, not the one PP12 named)
+    if (q === undefined && c.kind === 'Organization' && c.name === GROUP_OF_GOVERNMENTAL_EXPERTS) q = establishedBefore(text, c.name, c.start, ctx);
     if (q === undefined && c.kind === 'Organization') {
       const longer = longerNameBefore(c, kept, state);
       if (longer !== undefined) {
@@ -5363,7 +5406,7 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
     }
     // "... to allow its Working Group III to continue to finalize its work" (A/RES/80/161 OP7, "its": the Commission's), then
     // "the deliberations of Working Group III" (OP13): the body this resolution named as its owner's, not a second node
-    if (q === undefined && c.kind === 'Organization') q = genericOwnersOf.get(ctx)?.get(c.name) ?? establishedBefore(text, c, ctx);
+    if (q === undefined && c.kind === 'Organization') q = genericOwnersOf.get(ctx)?.get(c.name) ?? establishedBefore(text, c.name, c.start, ctx);
     q ??= ctx.symbol;
     if (q) c.attrs.qualifier = q;
   }
@@ -5385,9 +5428,9 @@ function rememberEstablished(ctx: RecognizeContext, name: string, resolution: st
 }
 /** "a Group of Governmental Experts", "a new group": one still to be set up, not the one named before */
 const NOT_YET_SET_UP_BEFORE_RE = /\b(?:an?|new|another|further|future)\s+$/i;
-function establishedBefore(text: string, c: Candidate, ctx: RecognizeContext): string | undefined {
-  const q = establishedGenericsOf.get(ctx)?.get(c.name);
-  if (!q || NOT_YET_SET_UP_BEFORE_RE.test(text.slice(Math.max(0, c.start - 12), c.start))) return undefined;
+function establishedBefore(text: string, name: string, start: number, ctx: RecognizeContext): string | undefined {
+  const q = establishedGenericsOf.get(ctx)?.get(name);
+  if (!q || NOT_YET_SET_UP_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))) return undefined;
   return q;
 }
 
@@ -5408,7 +5451,27 @@ const OF_THE_BARE_INSTRUMENT_END = ' of the Convention';
 /** "Fifth Review Conference of the Convention": an ordinal's review conference of an instrument not named (group 1: the sitting) */
 const REVIEW_CONFERENCE_OF_BARE_INSTRUMENT_RE = new RegExp(`^((?:${ORDINAL_SOURCE}) Review Conference) of the Convention$`, 'i');
 /** A fund named by generic words only: "Special Fund", "Trust Fund", "Voluntary Fund", "Special Voluntary Fund". */
-const GENERIC_FUND_RE = /^(?:(?:Special|Voluntary|Trust)\s+){1,2}Fund$/;
+const GENERIC_FUND_RE = /^(?:(?:Special|Voluntary|Trust|Endowment)\s+){1,2}Fund$/;
+/**
+ * The body a possessive before `start` names ("the University’s " before "Endowment Fund"): a name read there, else the name
+ * in the paragraph before it that ends with that word ("the World Maritime University"), else the body the word last stood for.
+ */
+function possessorOf(text: string, start: number, kept: readonly Candidate[], state: ResolutionState): Ref | undefined {
+  if (start < 6 || text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 115 /* s */ || !POSSESSIVE_S_CODES.has(text.charCodeAt(start - 3))) return undefined;
+  const wordEnd = start - 3;
+  const wordStart = text.lastIndexOf(' ', wordEnd - 1) + 1;
+  const word = text.slice(wordStart, wordEnd);
+  if (!upperInitial(word)) return undefined;
+  let nearest: Candidate | undefined;
+  for (const o of kept) {
+    if (o.kind !== 'Organization' || o.end > wordEnd) continue;
+    if (o.start === wordStart) return o;
+    if (o.name.endsWith(word) && (o.name.length === word.length || o.name.charCodeAt(o.name.length - word.length - 1) === 32) && (nearest === undefined || o.start > nearest.start)) nearest = o;
+  }
+  if (nearest !== undefined) return nearest;
+  const last = state.last.get(word);
+  return last !== undefined && last.kind === 'Organization' ? last : undefined;
+}
 const ESTABLISHED_BY_THE = ' established by the ';
 const FOR_THE = ' for the ';
 /** Only a lowercase ordinal between "for the " and the sitting's name as read ("third", "eleventh"). */

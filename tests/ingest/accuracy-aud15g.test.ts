@@ -28,8 +28,9 @@ describe('"the Group of Governmental Experts on <other words>" after another gro
   it('A/RES/79/22 OP5 after PP19: the group on further practical measures, not the group on transparency named before', () => {
     const found = relationsByParagraph(resolution('A/RES/79/22', [para('PP19', PP19_79_22), para('OP5', OP5_79_22)]));
     expect(found.PP19).toContain(`WELCOMES ${GGE_TCBM}`);
-    expect(found.OP5).toContain(`WELCOMES ${GGE_PAROS}`);
-    expect(found.OP5).toContain(`NOTES ${GGE_PAROS}`);
+    // (keyed with the resolution that established it since aud32g: 72/250 set up a group of the same title)
+    expect(found.OP5).toContain(`WELCOMES ${GGE_PAROS} (A/RES/77/250)`);
+    expect(found.OP5).toContain(`NOTES ${GGE_PAROS} (A/RES/77/250)`);
     expect(found.OP5!.filter((r) => r.endsWith(GGE_TCBM))).toEqual([]);
   });
 
