@@ -1,4 +1,4 @@
-// `npm run bench:instructions [-- <folder>] [-- --step N] [-- --top N] [-- --native]`: instructions (valgrind
+// `npm run bench:instructions [-- <folder>] [-- --step N] [-- --top N] [-- --native] [-- --flags='<node flags>']`: instructions (valgrind
 // callgrind) of one-thread ingest of every Nth file of ../shared/corpus-ga (default every 9th: ~100 files),
 // with the V8 flags kg ingest runs with on a small machine (INGEST_V8_FLAGS). Wall and CPU seconds of
 // bench:ingest swing by 15% and more on a shared host; an instruction count does not, so a change of 1% shows.
@@ -16,7 +16,7 @@ import { repoRoot } from '../helpers/env.js';
 import { INGEST_V8_FLAGS } from '../../bin/ingest-flags.mjs';
 import { builtGazetteerTrie } from '../../ingest/worker-entry.js';
 
-const args = parseArgs({ allowPositionals: true, options: { step: { type: 'string', default: '9' }, top: { type: 'string', default: '25' }, native: { type: 'boolean', default: false } } });
+const args = parseArgs({ allowPositionals: true, options: { step: { type: 'string', default: '9' }, top: { type: 'string', default: '25' }, native: { type: 'boolean', default: false }, flags: { type: 'string', default: '' } } });
 const dir = resolve(args.positionals[0] ?? resolve(repoRoot, '..', 'shared', 'corpus-ga'));
 const work = mkdtempSync(join(tmpdir(), 'kg-instructions-'));
 try {
@@ -42,7 +42,9 @@ try {
       },
     ],
   });
-  const node = [process.execPath, ...INGEST_V8_FLAGS, '--single-threaded', '--hash-seed=1', '--random-seed=1', bundle, dir, args.values.step];
+  // --flags='<more node flags>': a flag's trial, counted against the same run without it
+  const extra = args.values.flags.split(' ').filter((f) => f !== '');
+  const node = [process.execPath, ...INGEST_V8_FLAGS, ...extra, '--single-threaded', '--hash-seed=1', '--random-seed=1', bundle, dir, args.values.step];
   if (args.values.native) {
     const t0 = performance.now();
     execFileSync(node[0]!, node.slice(1), { stdio: 'inherit' });
@@ -53,7 +55,7 @@ try {
     if (run.status !== 0) throw new Error(`valgrind failed (${run.status}): ${run.stderr.slice(-2000)}`);
     const report = execFileSync('callgrind_annotate', ['--inclusive=no', `--threshold=100`, out], { encoding: 'utf8', maxBuffer: 1 << 28 });
     const total = /([\d,]+)\s+\(100\.0%\)\s+PROGRAM TOTALS/.exec(report) ?? /([\d,]+)\s+PROGRAM TOTALS/.exec(report);
-    console.log(`bench:instructions ${dir}, every ${args.values.step}th file`);
+    console.log(`bench:instructions ${dir}, every ${args.values.step}th file${extra.length ? `, with ${extra.join(' ')}` : ''}`);
     console.log(`  total instructions  ${total ? total[1] : '?'}`);
     const lines = report.split('\n');
     const first = lines.findIndex((l) => /file:function/.test(l));
