@@ -212,7 +212,7 @@ export async function buildBundle(): Promise<string> {
  * worker bundle is made from the files on disk. A worker still checks that the trie was built from
  * its gazetteer's forms (gazetteer/index.ts readTrie).
  */
-async function builtGazetteerTrie(esbuild: typeof import('esbuild')): Promise<GazetteerTrie> {
+export async function builtGazetteerTrie(esbuild: typeof import('esbuild')): Promise<GazetteerTrie> {
   const outfile = join(cacheDir, `gazetteer-${process.pid}-${Date.now()}.mjs`);
   await esbuild.build({ entryPoints: [join(here, 'gazetteer', 'index.ts')], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'silent' });
   try {

@@ -1,0 +1,74 @@
+// `npm run bench:instructions [-- <folder>] [-- --step N] [-- --top N] [-- --native] [-- --flags='<node flags>']`: instructions (valgrind
+// callgrind) of one-thread ingest of every Nth file of ../shared/corpus-ga (default every 9th: ~100 files),
+// with the V8 flags kg ingest runs with on a small machine (INGEST_V8_FLAGS). Wall and CPU seconds of
+// bench:ingest swing by 15% and more on a shared host; an instruction count does not, so a change of 1% shows.
+// The body (instructions-run.ts) is bundled with esbuild as the worker is (ingest/worker-entry.ts: the
+// gazetteer trie built in) and run by plain node: tsx's compiler would be counted too. --single-threaded keeps
+// V8's compiles and collections on the one thread, fixed seeds keep its hash tables the same, setarch -R its
+// addresses. Prints the total and the top functions (compiled JavaScript is one '???' entry: name hot JS functions
+// with `node --cpu-prof`, then count the change here).
+// Session 32, at a6ffebb (every 9th file: 101 files, ~2.1M characters of text): 13.66G instructions, one run of ~6 min of
+// CPU under valgrind (26 min wall on a host at load 10-15). Where they went: V8's LoadIC 4.0% and LoadIC_Megamorphic 3.3%
+// (property loads in code not yet optimised, and megamorphic ones), TurboFan ~8% (GraphReducer and the reducers), string
+// search 2.5% (StringSearch InitialSearch 1.4%, memchr 1.1%: ~90 text.includes / indexOf gates, each one pass of ~2M
+// characters, none above 5M: no single one worth a change), scavenges ~2% (ScavengeObject 1.5%, promoted objects' visits 0.6%), IterateObjectCache 0.9% (not traced further),
+// the regexp compiler's character classes ~1.5% (CharacterRange::Canonicalize, ICU u_charType), string hashing 0.7%.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { repoRoot } from '../helpers/env.js';
+import { INGEST_V8_FLAGS } from '../../bin/ingest-flags.mjs';
+import { builtGazetteerTrie } from '../../ingest/worker-entry.js';
+
+const args = parseArgs({ allowPositionals: true, options: { step: { type: 'string', default: '9' }, top: { type: 'string', default: '25' }, native: { type: 'boolean', default: false }, flags: { type: 'string', default: '' } } });
+const dir = resolve(args.positionals[0] ?? resolve(repoRoot, '..', 'shared', 'corpus-ga'));
+const work = mkdtempSync(join(tmpdir(), 'kg-instructions-'));
+try {
+  const esbuild = await import('esbuild');
+  const bundle = join(work, 'run.mjs');
+  const trie = JSON.stringify(await builtGazetteerTrie(esbuild));
+  await esbuild.build({
+    entryPoints: [join(repoRoot, 'tests', 'bench', 'instructions-run.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: `node${process.versions.node.split('.')[0]}`,
+    outfile: bundle,
+    logLevel: 'silent',
+    banner: { js: "import { createRequire as kgCreateRequire } from 'node:module'; const require = kgCreateRequire(import.meta.url);" },
+    plugins: [
+      {
+        name: 'as-the-worker-bundle',
+        setup(build) {
+          build.onResolve({ filter: /^(?:pdfjs-dist|mammoth)(\/|$)/ }, (a) => ({ path: import.meta.resolve(a.path), external: true }));
+          build.onLoad({ filter: /[\\/]ingest[\\/]gazetteer[\\/]trie-snapshot\.ts$/ }, () => ({ contents: `export const GAZETTEER_TRIE = ${trie};\n`, loader: 'js' }));
+        },
+      },
+    ],
+  });
+  // --flags='<more node flags>': a flag's trial, counted against the same run without it
+  const extra = args.values.flags.split(' ').filter((f) => f !== '');
+  const node = [process.execPath, ...INGEST_V8_FLAGS, ...extra, '--single-threaded', '--hash-seed=1', '--random-seed=1', bundle, dir, args.values.step];
+  if (args.values.native) {
+    const t0 = performance.now();
+    execFileSync(node[0]!, node.slice(1), { stdio: 'inherit' });
+    console.log(`native run ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+  } else {
+    const out = join(work, 'callgrind.out');
+    const run = spawnSync('setarch', [process.arch === 'arm64' ? 'aarch64' : 'x86_64', '-R', 'valgrind', '--tool=callgrind', '--smc-check=all-non-file', `--callgrind-out-file=${out}`, ...node], { stdio: ['ignore', 'inherit', 'pipe'], encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`valgrind failed (${run.status}): ${run.stderr.slice(-2000)}`);
+    const report = execFileSync('callgrind_annotate', ['--inclusive=no', `--threshold=100`, out], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const total = /([\d,]+)\s+\(100\.0%\)\s+PROGRAM TOTALS/.exec(report) ?? /([\d,]+)\s+PROGRAM TOTALS/.exec(report);
+    console.log(`bench:instructions ${dir}, every ${args.values.step}th file${extra.length ? `, with ${extra.join(' ')}` : ''}`);
+    console.log(`  total instructions  ${total ? total[1] : '?'}`);
+    const lines = report.split('\n');
+    const first = lines.findIndex((l) => /file:function/.test(l));
+    const top = lines.slice(first + 1).filter((l) => /^\s*[\d,]+ /.test(l)).slice(0, Number(args.values.top));
+    for (const l of top) console.log(`  ${l.trim().slice(0, 160)}`);
+  }
+} finally {
+  if (process.env.KG_KEEP_BUNDLE === undefined) rmSync(work, { recursive: true, force: true });
+  else console.log(`kept ${work}`);
+}
