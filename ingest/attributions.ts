@@ -5,7 +5,7 @@
 import { nodeKey } from '../graph/model-keys.js';
 import type { Attribution, EntityMention, ParagraphText } from './models.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
-import { eventDetail, eventKey, isNamedOrganization, keyCase } from './recognize/entityScan.js';
+import { editionPostponedFrom, eventDetail, eventKey, isNamedOrganization, keyCase } from './recognize/entityScan.js';
 import { JOINT_OWNERS_GAP_RE, ORG_HEADS } from './recognize/organizations.patterns.js';
 import { AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
@@ -2113,9 +2113,18 @@ const AND_IN_YEAR_BEFORE_RE = /\band\s+in\s+(?:19|20)\d\d\s+$/;
 /**
  * A session named by the year it is held in: "the report of the Disarmament Commission on its 1993 session" (A/RES/80/42 OP3),
  * "the 2024 session of the Conference on Disarmament", "the 2025 substantive session of the Disarmament Commission". Not the
- * Economic and Social Council's: its "2024 session" is the cycle that opens in July 2023.
+ * Economic and Social Council's: its "2024 session" is the cycle that opens in July 2023. So is an edition named by its year:
+ * "the 2010 Pacific regional seminar held in Nouméa" (A/RES/80/94 PP18), "the 2021 Climate Adaptation Summit".
  */
-const YEAR_NAMED_SESSION_RE = /^((?:19|20)\d\d) (?:[a-z]+ )?session of the (?!Economic and Social Council\b)/;
+const YEAR_NAMED_SESSION_RE = /^((?:19|20)\d\d) (?:(?:[a-z]+ )?session of the (?!Economic and Social Council\b)|(?=[A-Z]))/;
+/** (an edition's year printed at the mention itself, not a name carried back to "the seminar", "the Conference") */
+function yearNamedDate(text: string, ev: EntityMention): string | undefined {
+  const m = YEAR_NAMED_SESSION_RE.exec(ev.name);
+  if (!m) return undefined;
+  const year = m[1]!;
+  if (m[0].length === 5 && (!text.startsWith(year, ev.start) || editionPostponedFrom(ev.key, year))) return undefined;
+  return year;
+}
 /** Step 3 of findAttributions, for the event sorted[i]: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (ORGANIZES), editions (PART_OF). */
 function eventAttributions(text: string, sorted: EntityMention[], i: number, pushAny: Push): void {
   const ev = sorted[i]!;
@@ -2223,8 +2232,8 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
       if (role === 'start' && second?.attrs.role === 'end') push('ENDS_ON', ev.key, dateKeyOf(dateMentionIso(second)), second.start, second.end);
     } else if (i > 0) dayConvenedBefore(text, sorted, i, push);
   } else if (!detail.datePhrase && !detail.recurring && i > 0) dayConvenedBefore(text, sorted, i, push);
-  const yearNamed = dated || start !== undefined ? null : YEAR_NAMED_SESSION_RE.exec(ev.name);
-  if (yearNamed) push('STARTS_ON', ev.key, dateKeyOf(yearNamed[1]!), ev.start, ev.end);
+  const yearNamed = dated || start !== undefined ? undefined : yearNamedDate(text, ev);
+  if (yearNamed) push('STARTS_ON', ev.key, dateKeyOf(yearNamed), ev.start, ev.end);
   // "Proclaims 2025 the International Year of Cooperatives", "proclaimed 2021–2030 the United Nations Decade on Ecosystem
   // Restoration": the year (or years) printed before the Year's or Decade's name is when it runs
   if (i > 0 && !detail?.datePhrase && (ev.name.includes('Year') || ev.name.includes('Decade'))) proclaimedYears(text, sorted, i, push);

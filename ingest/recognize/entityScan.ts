@@ -252,6 +252,19 @@ const NPT_EDITIONS: ReadonlyMap<string, string> = new Map([
   ['2026', 'Eleventh'],
 ]);
 /**
+ * Editions named by a year they were planned for, not the year held: "the 2020 Review Conference", postponed to 2022 (the
+ * key, then the year printed). Its year names the sitting; it does not date it.
+ */
+const POSTPONED_EDITION_YEARS: ReadonlySet<string> = new Set(
+  [...NPT_EDITIONS].filter(([year, ordinal]) => [...NPT_EDITIONS].some(([later, o]) => o === ordinal && later > year)).map(
+    ([year, ordinal]) => `${nodeKey('Event', `${ordinal} Review Conference (Treaty on the Non-Proliferation of Nuclear Weapons)`)} ${year}`,
+  ),
+);
+/** Whether the year printed in an edition's name is a year it was planned for but not held in ("the 2020 Review Conference"). */
+export function editionPostponedFrom(key: string, year: string): boolean {
+  return POSTPONED_EDITION_YEARS.has(`${key} ${year}`);
+}
+/**
  * Forums whose texts name a sitting by its year or by its ordinal: "the Global Refugee Forum 2023" (A/RES/78/219 PP69, OP26)
  * is "the second Global Refugee Forum, in December 2023" (A/RES/78/184 OP18, 79/182 PP72), and the 2019 one "the first Global
  * Refugee Forum, in December 2019" (78/185 OP4): one node per sitting, keyed as the ordinal names it (forumSitting).
