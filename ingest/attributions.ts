@@ -459,7 +459,7 @@ const ADOPTED_IN_GAP_RE =
 // Cooperation proclaimed on 4 November 1966 by the General Conference of the United Nations Educational, Scientific and Cultural
 // Organization", A/RES/80/205 PP3, 78/201)
 const ADOPTED_AT_GAP_RE =
-  /^”?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:which\s+(?:was|were)\s+|as\s+)?(?:(?:adopted|proclaimed)\s+(?:(?:in\s+[A-Z][a-z]+\s+\d{4}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+by)|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+)?$/;
+  /^”?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:which\s+(?:was|were)\s+|as\s+)?(?:(?:adopted|proclaimed|approved)\s+(?:(?:in\s+[A-Z][a-z]+\s+\d{4}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+by)|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+)?$/;
 /** between a body and its sitting: " at its " */
 const AT_ITS_GAP_RE = /^\s+at\s+its\s+$/;
 /** right after a framework's name (sticky): " reached at", ",3 agreed at" */
@@ -1470,6 +1470,10 @@ const ANNEX_TO_WHICH_GAP_RE = /^\s*(?:\d{1,3}\s*)?,\s*the\s+annex\s+to\s+which\s
 /** between a framework (its short name in brackets) and the resolution that annexes it: "), welcomed by the General Assembly in its " */
 const WELCOMED_IN_GAP_RE = /^\)?\s*,\s*welcomed\s+by\s+the\s+General\s+Assembly\s+in\s+(?:its\s+)?$/;
 const ANNEXED_THERETO = 'annexed thereto';
+/** "the adoption, on 14 June 2006 in Abuja at the ..., of the Convention ...": the day set off before the framework (step 4g) */
+const ADOPTION_COMMA_ON = 'adoption, on ';
+/** a body that approved a framework (step 4d): ", approved by the " */
+const APPROVED_BY = ' approved by the ';
 /** right after that resolution (its date read with it): " and annexed thereto" */
 const ANNEXED_THERETO_AFTER_RE = /^,?\s+and\s+annexed\s+thereto\b/;
 const CONTAINED_IN_ANNEX_GAP_RE = /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:as\s+)?contained\s+in\s+(?:(?:the\s+)?annex(?:es)?\s+(?:[IV]{1,4}\s+)?to\s+)?$/;
@@ -1730,7 +1734,7 @@ function outcomeAdoptionAttributions(text: string, sorted: EntityMention[], push
 // (or its short name in brackets and then the verb: "the Treaty for the Prohibition of Nuclear Weapons in Latin America and the
 // Caribbean (Treaty of Tlatelolco)1 was opened for signature in Mexico City on 14 February 1967", A/RES/80/15 PP1)
 const ADOPTED_ON_GAP_RE =
-  /^\)?\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:(?:which\s+)?was|as)\s+)?(?:adopted|proclaimed|signed|done|concluded|opened\s+for\s+signature)\s+(?:(?:by|at|in)\s+[^,;:()“”]{1,90}?\s+)?on\s+$/;
+  /^\)?\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:(?:which\s+)?was|as)\s+)?(?:adopted|approved|proclaimed|signed|done|concluded|opened\s+for\s+signature)\s+(?:(?:by|at|in)\s+[^,;:()“”]{1,90}?\s+)?on\s+$/;
 /** between the second of two frameworks and the day: ",25 both adopted on " */
 const BOTH_ADOPTED_ON_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?both\s+adopted\s+on\s+$/;
 /** between the first of the two and the second: " 24 and ", ", and " */
@@ -1814,16 +1818,33 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
   }
   // the day printed before it: "the adoption on 7 July 2017 of the Treaty on the Prohibition of Nuclear Weapons" (A/RES/80/33
   // PP18, 78/33, 79/32), "the adoption on 19 December 2022 of the Kunming-Montreal Global Biodiversity Framework" (80/133 PP17)
+  // ("the adoption, on 2 December 2013, of the Lima Declaration", A/RES/79/222 OP2; "the adoption, on 14 June 2006 in Abuja at
+  // the thirtieth ordinary summit of the Economic Community of West African States, of the Convention on Small Arms ...",
+  // A/RES/79/31 PP8, 78/54, 80/36: set off by commas, where and at which sitting between, the sitting adopted it)
   for (let i = 1; i < sorted.length; i++) {
-    const f = sorted[i]!;
     const d = sorted[i - 1]!;
-    if (f.kind !== 'Framework' || d.kind !== 'Date' || d.key.length !== 15 || d.start < 12 || f.start - d.end > 9) continue;
-    if (DAY_THEN_FRAMEWORK_GAP_RE.test(text.slice(d.end, f.start)) && ADOPTION_ON_BEFORE_RE.test(text.slice(d.start - 12, d.start))) push('ADOPTED_ON', f.key, d.key, d.start, f.end);
+    if (d.kind !== 'Date' || d.key.length !== 15 || d.start < 12 || !ADOPTION_ON_BEFORE_RE.test(text.slice(Math.max(0, d.start - 14), d.start))) continue;
+    let k = i;
+    while (k < sorted.length && (sorted[k]!.kind === 'Place' || sorted[k]!.kind === 'Event' || sorted[k]!.kind === 'Organization')) k++;
+    const f = k < sorted.length ? sorted[k]! : undefined;
+    if (f?.kind !== 'Framework' || f.start - d.end > 160) continue;
+    const gap = text.slice(d.end, f.start);
+    if (k === i && gap.length <= 9 && DAY_THEN_FRAMEWORK_GAP_RE.test(gap)) push('ADOPTED_ON', f.key, d.key, d.start, f.end);
+    else if (DAY_AT_SITTING_THEN_FRAMEWORK_GAP_RE.test(gap)) {
+      push('ADOPTED_ON', f.key, d.key, d.start, f.end);
+      const ev = sorted.slice(i, k).find((m) => m.kind === 'Event' && AT_THE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 8), m.start)) && OF_THE_AFTER_RE.test(text.slice(m.end, f.start)));
+      if (ev !== undefined) push('ADOPTED', ev.key, f.key, ev.start, f.end);
+    }
   }
 }
-/** "adoption on " before that day, " of the " after it */
-const ADOPTION_ON_BEFORE_RE = /\badoption\s+on\s+$/;
-const DAY_THEN_FRAMEWORK_GAP_RE = /^\s+of\s+(?:the\s+)?$/;
+/** "adoption on " (", on ") before that day, " of the " (", of the ") after it */
+const ADOPTION_ON_BEFORE_RE = /\badoption,?\s+on\s+$/;
+const DAY_THEN_FRAMEWORK_GAP_RE = /^,?\s+of\s+(?:the\s+)?$/;
+/** after that day, where and the sitting, up to the framework: " in Abuja at the thirtieth ordinary summit of ..., of the " */
+const DAY_AT_SITTING_THEN_FRAMEWORK_GAP_RE = /^(?:\s+in\s+[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?\s+at\s+the\s+[^;,()]{5,140},\s+of\s+(?:the\s+)?$/u;
+/** the sitting itself: "at the " before it, ", of the " (the framework) right after it */
+const AT_THE_BEFORE_RE = /\bat\s+the\s+$/;
+const OF_THE_AFTER_RE = /^,\s+of\s+(?:the\s+)?$/;
 
 /** A framework mention right after a date mention (the mentions in text order): "the adoption on 7 July 2017 of the Treaty ...". */
 function dayBeforeFramework(sorted: readonly EntityMention[]): boolean {
@@ -3015,11 +3036,15 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (text.includes(AND_ADOPT) || text.includes(FOR_ADOPTING) || text.includes(OR_ADOPTION_OF_LIST)) bodyForAdoptingAttributions(text, sorted, push);
 
   // 4d. "the New Urban Agenda, adopted at the United Nations Conference on Housing ...": the conference adopted it
-  adoptedAtConferenceAttributions(text, sorted, push, hasWord(words, ADOPTED) || hasWord(words, ENDORSED) || hasWord(words, PROCLAIMED));
+  // ("the Code of Conduct on the Safety and Security of Radioactive Sources, approved by the Board of Governors of the International
+  // Atomic Energy Agency on 8 September 2003", A/RES/79/42 PP14, 78/43, 80/41: a body's approval is its adoption; "approved" is no
+  // paragraph word)
+  const approvedBy = text.includes(APPROVED_BY);
+  adoptedAtConferenceAttributions(text, sorted, push, hasWord(words, ADOPTED) || hasWord(words, ENDORSED) || hasWord(words, PROCLAIMED) || approvedBy);
 
   // 4g. "the Universal Declaration of Human Rights, adopted on 10 December 1948": the day a framework was adopted
   // (or "..., signed at Geneva on 17 June 1925": a framework with a date after it, read off the mentions, not the text)
-  if (dayFirst || hasWord(words, ADOPTED) || hasWord(words, ADOPTION_OF) || frameworkThenDate(sorted)) adoptedOnAttributions(text, sorted, push);
+  if (dayFirst || hasWord(words, ADOPTED) || hasWord(words, ADOPTION_OF) || frameworkThenDate(sorted) || text.includes(ADOPTION_COMMA_ON)) adoptedOnAttributions(text, sorted, push);
   frameworkOfDayAttributions(text, sorted, push);
   dayInFrameworkName(sorted, push);
 
