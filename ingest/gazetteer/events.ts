@@ -75,6 +75,11 @@ export const EVENTS: GazetteerEntry[] = [
   // Community of West African States and the Economic Community of Central African States, on peace, security, ..., held in Lomé
   // on 30 July 2018, and the Lomé Declaration ... adopted at that summit", A/RES/79/68 OP15, 80/63, 78/59)
   ev('joint summit of the Heads of State and Government of the Economic Community of West African States and the Economic Community of Central African States', 'summit', { startDate: '2018-07-30', location: 'Lomé' }),
+  // two sittings hosted by Gabon and Germany on the margins of the Assembly's sixty-eighth and sixty-ninth sessions (2013, 2014),
+  // printed as one plural in lower case ("the outcome of the high-level meetings on poaching and illicit wildlife trafficking,
+  // hosted by Gabon and Germany and held on the margins of ...", A/RES/79/68 PP17, 80/63, 78/59): one node, as the
+  // Conferences on the Humanitarian Impact of Nuclear Weapons are
+  ev('high-level meetings on poaching and illicit wildlife trafficking', 'meeting', { series: true }),
   ev('United Nations Food Systems Summit', 'summit', { startDate: '2021-09-23', location: 'New York' }),
   ev('Sustainable Development Goals Summit', 'summit', { aliases: ['SDG Summit'] }),
   // held each September during the general debate since 2019, "the 2020, 2021 and 2022 Sustainable Development Goals Moments",

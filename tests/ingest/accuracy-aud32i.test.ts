@@ -84,3 +84,23 @@ describe('the ECOWAS-ECCAS joint summit in Lomé, printed in lower case', () => 
     expect(attributions(text, 'preambular').filter((a) => a.startsWith('ORGANIZES '))).toEqual([]);
   });
 });
+
+describe('the high-level meetings on poaching hosted by Gabon and Germany, printed as one plural', () => {
+  const { keys, relations, attributions } = oneParagraph({ ctx: GA_79_68, kind: 'preambular' });
+  const POACHING = 'Event:high-level meetings on poaching and illicit wildlife trafficking';
+
+  it('A/RES/79/68 PP17: "the outcome of the high-level meetings on poaching and illicit wildlife trafficking, hosted by Gabon and Germany"', () => {
+    const text =
+      'Recalling further its resolution 69/314 of 30 July 2015, the first such resolution on tackling illicit trafficking in wildlife, and reaffirming the outcome of the high-level meetings on poaching and illicit wildlife trafficking, hosted by Gabon and Germany and held on the margins of the high-level segments of the sixty-eighth and sixty-ninth sessions of the General Assembly,';
+    expect(keys(text, 'Event:high-level')).toEqual([POACHING]);
+    expect(relations(text)).toContain(`REAFFIRMS ${POACHING}`);
+    const made = attributions(text);
+    expect(made).toContain(`HOSTS Place:Gabon -> ${POACHING}`);
+    expect(made).toContain(`HOSTS Place:Germany -> ${POACHING}`);
+  });
+
+  it('guard: a singular "high-level meeting on poaching ..." is not the plural pair', () => {
+    const text = 'Looking forward to a high-level meeting on poaching and illicit wildlife trafficking, to be hosted by Gabon,';
+    expect(keys(text, POACHING)).toEqual([]);
+  });
+});
