@@ -287,6 +287,25 @@ function ownerOrgKey(eventName: string): string | undefined {
   return head ? nodeKey('Organization', keyCase(normaliseName(owner))) : undefined;
 }
 
+/** a sitting of two bodies ("summit of the Heads of State and Government of the <body> and the <body>") */
+const JOINT_OWNERS_RE = /\b(?:summit|meeting|session|conference)\s+of\s+(?:the\s+)?(?:Heads\s+of\s+State\s+and\s+Government\s+of\s+)?the\s+(.+?)\s+and\s+the\s+(.+)$/;
+/**
+ * The two bodies a joint sitting is of, both known: "the joint summit of the Heads of State and Government of the Economic
+ * Community of West African States and the Economic Community of Central African States" (A/RES/79/68 OP15, 80/63, 78/59):
+ * both organized it. Empty unless both are known bodies (ownerOrgKey reads one owner only).
+ */
+function jointOwnerKeys(eventName: string): string[] {
+  const m = JOINT_OWNERS_RE.exec(eventName);
+  if (!m) return [];
+  const keys: string[] = [];
+  for (const name of [m[1]!, m[2]!]) {
+    const entry = entryByName('Organization', name);
+    if (!entry) return [];
+    keys.push(nodeKey('Organization', normaliseName(entry.name)));
+  }
+  return keys;
+}
+
 /**
  * "the World Telecommunication Development Conference of the International Telecommunication Union": a sitting's
  * name printed with "of the" and the body that holds it, which the name reader kept apart (the gazetteer knows the
@@ -1513,6 +1532,29 @@ function adoptedByResolutionAttributions(text: string, sorted: EntityMention[], 
 
 /** the words of the Assembly's endorsement after a sitting adopted a framework (rare: asked before ADOPTED_AT_ENDORSED_GAP_RE) */
 const ENDORSED_BY_ASSEMBLY_IN_ITS = 'endorsed by the General Assembly in its ';
+const ADOPTED_AT_THAT = ' adopted at that ';
+/** right after a framework: " adopted at that summit" (a comma or footnote mark may stand first); group 1 the sitting's noun */
+const ADOPTED_AT_THAT_RE = /^\s*\d{0,3},?\s+adopted\s+at\s+that\s+(summit|conference|meeting|session)\b/;
+/**
+ * Step 4d': a framework "adopted at that <sitting>": "Also recalls the joint summit of the Heads of State and Government of
+ * ..., held in Lomé on 30 July 2018, and the Lomé Declaration on Peace, Security, ... adopted at that summit" (A/RES/79/68
+ * OP15, 80/63, 78/59): the sitting of that kind named last before it in the paragraph adopted it (none: no edge).
+ */
+function adoptedAtThatSittingAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let i = 0; i < sorted.length; i++) {
+    const f = sorted[i]!;
+    if (f.kind !== 'Framework') continue;
+    const m = ADOPTED_AT_THAT_RE.exec(text.slice(f.end, f.end + 40));
+    if (!m) continue;
+    let sitting: EntityMention | undefined;
+    for (let j = i - 1; j >= 0 && !sitting; j--) {
+      const e = sorted[j]!;
+      if (e.kind === 'Event' && e.end <= f.start && e.attrs.eventKind === m[1]) sitting = e;
+    }
+    if (sitting) push('ADOPTED', sitting.key, f.key, sitting.start, f.end + m[0].length);
+  }
+}
+
 /** between the framework and the resolution: ", adopted at the <sitting>[, in <place>, on <days>,] and endorsed by the General Assembly in its " */
 const ADOPTED_AT_ENDORSED_GAP_RE = /^\s*(?:\d{1,3}\s*)?,\s*(?:\d{1,3}\s*,?\s*)?adopted\s+at\s+the\s+[^;()]{1,240}?\s+and\s+endorsed\s+by\s+the\s+General\s+Assembly\s+in\s+(?:its\s+)?$/;
 /**
@@ -1595,8 +1637,9 @@ function resolutionAfterInstrument(sorted: readonly EntityMention[], i: number, 
 }
 
 /** before a framework: "the adoption of the ", "the adoption by the General Assembly of ", "the adoption on 19 December 2022 of the "
- *  (A/RES/80/133 PP17, 78/144 PP15) */
-const ADOPTION_OF_BEFORE_RE = /\badoption\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\s+)?(?:by\s+the\s+(?:General\s+)?Assembly\s+)?of\s+(?:the\s+)?$/;
+ *  (A/RES/80/133 PP17, 78/144 PP15); how it was adopted set off by commas, "the adoption, with a vote, of the " (A/RES/80/49 PP12,
+ *  79/47, 78/27: "... at the United Nations conference to negotiate ...", which adopted it) */
+const ADOPTION_OF_BEFORE_RE = /\badoption(?:,\s+(?:with|by|without)\s+[a-z]+(?:\s+[a-z]+)?,)?\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\s+)?(?:by\s+the\s+(?:General\s+)?Assembly\s+)?of\s+(?:the\s+)?$/;
 /** between that framework and the resolution: " by the General Assembly in ", " (the Nelson Mandela Rules) by ", ", by " */
 const ADOPTION_BY_GAP_RE = /^\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:by\s+the\s+(?:General\s+)?Assembly\s*,?\s+)?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:in|by|through)\s+(?:its\s+)?$/;
 
@@ -1966,6 +2009,8 @@ const ADOPTION_BY_GAP_OF_RE =
  *  resolution 56/6 of 9 November 2001", "General Assembly resolution 79/243 of 24 December 2024") */
 const ADOPTION_BY_RESOLUTION_BEFORE_RE = /\badoption,?\s+by\s+$/;
 const ADOPTION_COMMA_BY = 'adoption, by ';
+/** "the adoption, with a vote, of the ": how it was adopted set off by commas (a rare substring: ADOPTION_OF_BEFORE_RE reads the rest) */
+const ADOPTION_COMMA = 'adoption, ';
 const isResolutionMention = (m: EntityMention): boolean => m.kind === 'Resolution';
 /** a date mention printed after "the adoption in " / "the adoption on " ("the adoption in 2019 by the Committee ...") */
 const isDatedAdoption = (text: string, m: EntityMention): boolean => m.kind === 'Date' && m.start >= 12 && ADOPTION_DATED_BEFORE_RE.test(text.slice(m.start - 14, m.start));
@@ -2264,6 +2309,7 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   // OP5; 78/234 OP41: a sitting named after what it marks keeps its owner in the words printed, not in its name)
   const owner = ownerOrgKey(ev.name) ?? ownerPrintedAfter(text, sorted, i) ?? printedAssemblyOwner(ev);
   if (owner) push('ORGANIZES', qualifiedAsMentioned(owner, sorted), ev.key, ev.start, ev.end);
+  else for (const joint of jointOwnerKeys(ev.name)) push('ORGANIZES', joint, ev.key, ev.start, ev.end);
   const edition = /^(.*) ((?:19|20)\d{2})$/.exec(ev.name);
   // (not the edition of a one-off event of the gazetteer, dated: "the World Education Forum 2015" (Incheon, A/RES/78/156 PP13) is
   // no part of "the World Education Forum" (Dakar, 2000), another forum)
@@ -3027,7 +3073,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     adoptionOfByResolutionAttributions(text, sorted, push);
     // 4c'''. "the decisions taken at the third Meeting of States Parties, including the adoption of the declaration ..."
     outcomeAdoptionAttributions(text, sorted, push);
-  } else if (dayFirst) adoptionOfByResolutionAttributions(text, sorted, push);
+  } else if (dayFirst || text.includes(ADOPTION_COMMA)) adoptionOfByResolutionAttributions(text, sorted, push);
   // 4c''. "the adoption by the General Conference of UNESCO of its Recommendation on the Ethics of Artificial Intelligence"
   // (or "the adoption, by its resolution 56/6 ..., of the Global Agenda ...": asked only where a resolution is named)
   if (hasWord(words, ADOPTION_BY) || (sorted.some(isResolutionMention) && text.includes(ADOPTION_COMMA_BY)) || sorted.some((m) => isDatedAdoption(text, m))) adoptionByAttributions(text, sorted, push);
@@ -3041,6 +3087,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // paragraph word)
   const approvedBy = text.includes(APPROVED_BY);
   adoptedAtConferenceAttributions(text, sorted, push, hasWord(words, ADOPTED) || hasWord(words, ENDORSED) || hasWord(words, PROCLAIMED) || approvedBy);
+  // 4d'. "the joint summit ..., held in Lomé on 30 July 2018, and the Lomé Declaration ... adopted at that summit"
+  if (text.includes(ADOPTED_AT_THAT)) adoptedAtThatSittingAttributions(text, sorted, push);
 
   // 4g. "the Universal Declaration of Human Rights, adopted on 10 December 1948": the day a framework was adopted
   // (or "..., signed at Geneva on 17 June 1925": a framework with a date after it, read off the mentions, not the text)

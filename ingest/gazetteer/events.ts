@@ -71,6 +71,15 @@ export const EVENTS: GazetteerEntry[] = [
   // PP24; "held on 19 September 2018", 78/218, 79/181): the Pyongyang summit, printed in lower case with its day. Only the
   // forms with that day are this summit (an earlier or later inter-Korean summit is another)
   ev('inter-Korean summit', 'summit', { startDate: '2018-09-19' }),
+  // the ECOWAS-ECCAS summit in Lomé, printed in lower case ("the joint summit of the Heads of State and Government of the Economic
+  // Community of West African States and the Economic Community of Central African States, on peace, security, ..., held in Lomé
+  // on 30 July 2018, and the Lomé Declaration ... adopted at that summit", A/RES/79/68 OP15, 80/63, 78/59)
+  ev('joint summit of the Heads of State and Government of the Economic Community of West African States and the Economic Community of Central African States', 'summit', { startDate: '2018-07-30', location: 'Lomé' }),
+  // two sittings hosted by Gabon and Germany on the margins of the Assembly's sixty-eighth and sixty-ninth sessions (2013, 2014),
+  // printed as one plural in lower case ("the outcome of the high-level meetings on poaching and illicit wildlife trafficking,
+  // hosted by Gabon and Germany and held on the margins of ...", A/RES/79/68 PP17, 80/63, 78/59): one node, as the
+  // Conferences on the Humanitarian Impact of Nuclear Weapons are
+  ev('high-level meetings on poaching and illicit wildlife trafficking', 'meeting', { series: true }),
   ev('United Nations Food Systems Summit', 'summit', { startDate: '2021-09-23', location: 'New York' }),
   ev('Sustainable Development Goals Summit', 'summit', { aliases: ['SDG Summit'] }),
   // held each September during the general debate since 2019, "the 2020, 2021 and 2022 Sustainable Development Goals Moments",
@@ -88,6 +97,14 @@ export const EVENTS: GazetteerEntry[] = [
   // fourth Conferences on the Humanitarian Impact of Nuclear Weapons, in Oslo on 4 and 5 March 2013, ...", A/RES/78/53 PP29)
   // or not ("the conferences on the humanitarian impact of nuclear weapons, convened by Norway, ...", A/RES/78/240 PP15): one
   // node, not one per date printed nearest
+  // printed in lower case in the nuclear disarmament texts: the conference that adopted the Treaty on the Prohibition of Nuclear
+  // Weapons ("the adoption, with a vote, of the Treaty ... on 7 July 2017 at the United Nations conference to negotiate ...",
+  // A/RES/80/49 PP12, 79/47, 78/27; New York, 27-31 March and 15 June-7 July 2017), and the one the Assembly decides to
+  // convene, not yet dated ("Decides to convene, in New York, on a date to be decided later, a United Nations high-level
+  // international conference on nuclear disarmament", 80/49 OP5, 79/47, 78/27; "Calls for the convening ... of", 80/24 OP21,
+  // 79/50, 78/53)
+  ev('United Nations conference to negotiate a legally binding instrument to prohibit nuclear weapons, leading towards their total elimination', 'conference', { startDate: '2017-03-27', endDate: '2017-07-07', location: 'New York' }),
+  ev('United Nations high-level international conference on nuclear disarmament', 'conference'),
   ev('Conferences on the Humanitarian Impact of Nuclear Weapons', 'conference', { aliases: ['conferences on the humanitarian impact of nuclear weapons'], series: true }),
   // the four decades together ("the plan of action for the International Decades for the Eradication of Colonialism", in
   // every decolonization resolution, A/RES/79/106 PP5): the editions ("the Fourth International Decade ...") are named apart
