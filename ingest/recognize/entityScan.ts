@@ -3402,7 +3402,10 @@ const OF_LOWERCASE_AFTER_RE = /^[a-z]/;
 /** Conferences that are standing bodies meeting in numbered sessions, though keyed as Events */
 // (and the Human Rights Council's standing forums, keyed as Events, which hold numbered sessions: "the recommendations
 // of the Forum on Minority Issues at its fourteenth session", A/RES/78/211 PP8: the Forum's, not the Council's)
-const STANDING_CONFERENCE_RE = /^(?:Conference of the (?:States )?Parties\b|International Labour Conference$|General Conference\b|Meeting of (?:the )?States Parties\b|Assembly of States Parties\b|Forum on (?:Minority Issues|Business and Human Rights)$|Social Forum$)/;
+// (and a regional community's summit: "the Conference of Heads of State and Government of the Economic Community of Central
+// African States at its twenty-second session, held on 25 February 2023 in Kinshasa; at its twenty-third session, ...",
+// A/RES/79/68 PP20, 78/59, 80/63: one session each, with its own date and venue, not one conference dated by the first)
+const STANDING_CONFERENCE_RE = /^(?:Conference of the (?:States )?Parties\b|International Labour Conference$|General Conference\b|Meeting of (?:the )?States Parties\b|Assembly of States Parties\b|Forum on (?:Minority Issues|Business and Human Rights)$|Social Forum$|Conference of Heads of State and Government of )/;
 
 /** An officer named after the body presided: "President of the General Assembly", "Chair of the Commission ...". */
 const OFFICER_OF_RE = /^(?:President|Vice-President|Chair|Chairperson|Chairman|Chairwoman)\s+of\s+the\s+(.+)$/;
