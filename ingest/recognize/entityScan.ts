@@ -9892,6 +9892,7 @@ const FIRST = 'first';
 /** A lowercase ordinal right before an event's name: "the third", "its second", "the forthcoming fourth" (A/RES/78/232 OP32:
  * "the forthcoming fourth International Conference on Small Island Developing States" is the fourth, not the series). */
 const LOWER_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:the|its|their)\\s+(?:(?:forthcoming|upcoming)\\s+)?(${ORDINAL_SOURCE})\\s+$`, 'u');
+const INTERNATIONAL_LABOUR_CONFERENCE = 'International Labour Conference';
 /** A capitalised ordinal word right before a known event's name: "the Second International Decade for ...". */
 const CAPITAL_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?=[A-Z])(${ORDINAL_SOURCE})\\s+$`, 'iu');
 
@@ -9935,6 +9936,15 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
     if (!m || NUMBERED_EVENT_RE.test(` ${c.name.split(' ', 1)[0]} `)) continue;
     // "the 13th WTO Ministerial Conference", "the 4th International Conference on Small Island Developing States" (A/RES/78/1
     // annex OP33, OP38): a numeral ordinal names the edition as its word does (not "the 111th International Labour Conference")
+    // "under the auspices of the 111th International Labour Conference" (A/RES/78/174 PP13, 79/146 PP15, 80/178 PP13): the
+    // yearly Conference's numbered session, keyed as "the 103rd session of the International Labour Conference" is
+    if (c.name === INTERNATIONAL_LABOUR_CONFERENCE) {
+      c.name = `${m[1]!.toLowerCase()} session of the ${c.name}`;
+      for (const k of Object.keys(c.attrs)) delete c.attrs[k];
+      c.attrs.eventKind = 'session';
+      c.start -= m[0].length - m[0].indexOf(m[1]!);
+      continue;
+    }
     const word = /^\d/.test(m[1]!) ? ordinalWord(parseInt(m[1]!, 10)) : m[1]!;
     if (word === undefined) continue;
     // "We meet 30 years after the first World Summit for Social Development" (A/RES/80/5 annex OP5), "Taking note of the first

@@ -84,3 +84,24 @@ describe('a conference report’s footnote prints finer dates than the paragraph
     expect(a.filter((x) => x.startsWith('STARTS_ON') || x.startsWith('ENDS_ON'))).toEqual(['STARTS_ON Event:United Nations Conference on the Human Environment @ 1972 -> Date:1972-06']);
   });
 });
+
+describe('the World of Work Summit and the numbered International Labour Conference', () => {
+  const GA_78_174: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/174', date: '2023-12-19' };
+  const { keys, relations, attributions } = oneParagraph({ ctx: GA_78_174, kind: 'preambular' });
+
+  it('A/RES/78/174 PP13 (79/146 PP15, 80/178 PP13): the summit with its venue and days, and the 111th session', () => {
+    const text =
+      'Recognizing further the need for integrated, coordinated and coherent action in support of social justice, and noting in this regard the convening of the World of Work Summit: Social Justice for All, held in Geneva on 14 and 15 June 2023, under the auspices of the 111th International Labour Conference,';
+    expect(keys(text, 'Event:').sort()).toEqual(['Event:111th session of the International Labour Conference', 'Event:World of Work Summit: Social Justice for All @ 2023']);
+    expect(relations(text)).toContain('NOTES Event:111th session of the International Labour Conference');
+    const a = attributions(text);
+    expect(a).toContain('HELD_IN Event:World of Work Summit: Social Justice for All @ 2023 -> Place:Geneva');
+    expect(a).toContain('STARTS_ON Event:World of Work Summit: Social Justice for All @ 2023 -> Date:2023-06-14');
+    expect(a).toContain('ENDS_ON Event:World of Work Summit: Social Justice for All @ 2023 -> Date:2023-06-15');
+  });
+
+  it('guard: the International Labour Conference named with no number stays the standing conference', () => {
+    const text = 'Welcoming the adoption by the International Labour Conference of the Declaration on Fundamental Principles and Rights at Work,';
+    expect(keys(text, 'Event:')).toEqual(['Event:International Labour Conference']);
+  });
+});
