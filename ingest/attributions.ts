@@ -1141,8 +1141,15 @@ export function conferenceReportFootnoteAttributions(refs: ParagraphText['footno
     if (last === ev) continue; // no place: the words after the name are not its venue and dates
     const d = ms[k];
     if (!d || d.kind !== 'Date' || !REPORT_FOOTNOTE_GAP_RE.test(t.slice(last.end, d.start))) continue;
-    // "held in Beijing, in 1995,13": the paragraph dated the sitting already
-    if (out.some((a) => a.type === 'STARTS_ON' && a.source === ev.key)) continue;
+    // "held in Beijing, in 1995,13" with "Beijing, 4–15 September 1995" in the note (A/RES/80/175 PP12, 78/172): the paragraph
+    // dated the sitting already; the note's days win only where they fall within the paragraph's year (or month) and no end was read
+    const dated = out.findIndex((a) => a.type === 'STARTS_ON' && a.source === ev.key);
+    if (dated >= 0) {
+      const printed = out[dated]!.target;
+      const iso = dateMentionIso(d);
+      if (out.some((a) => a.type === 'ENDS_ON' && a.source === ev.key) || !dateKeyOf(iso).startsWith(printed + '-')) continue;
+      out.splice(dated, 1);
+    }
     out.push({ type: 'STARTS_ON', source: ev.key, target: dateKeyOf(dateMentionIso(d)), phrase: d.phrase, start: d.start, end: d.end });
     const e = ms[k + 1];
     if (d.attrs.role === 'start' && e?.kind === 'Date' && e.attrs.role === 'end') out.push({ type: 'ENDS_ON', source: ev.key, target: dateKeyOf(dateMentionIso(e)), phrase: e.phrase, start: e.start, end: e.end });

@@ -53,6 +53,10 @@ export const EVENTS: GazetteerEntry[] = [
   // colon part of it: "made at the Dakar 2 Summit on Feed Africa: Food Sovereignty and Resilience, held in January 2023"
   // (A/RES/79/263 OP10, 78/262): not a "Summit on Feed Africa" held in the place Dakar
   ev('Dakar 2 Summit on Feed Africa: Food Sovereignty and Resilience', 'summit', { startDate: '2023-01-25', endDate: '2023-01-27', location: 'Dakar' }),
+  // the ILO's summit held during the 111th International Labour Conference, its theme after a colon part of its name: "the
+  // convening of the World of Work Summit: Social Justice for All, held in Geneva on 14 and 15 June 2023" (A/RES/78/174 PP13,
+  // 79/146 PP15, 80/178 PP13) had no node
+  ev('World of Work Summit: Social Justice for All', 'summit', { startDate: '2023-06-14', endDate: '2023-06-15', location: 'Geneva' }),
   ev('2005 World Summit', 'summit', { startDate: '2005-09-14', endDate: '2005-09-16', location: 'New York' }),
   ev('World Summit for Social Development', 'summit', { startDate: '1995-03-06', endDate: '1995-03-12', location: 'Copenhagen' }),
   // ("Second World Summit on Social Development": A/RES/78/318 OP1)

@@ -3415,7 +3415,10 @@ const OF_LOWERCASE_AFTER_RE = /^[a-z]/;
 /** Conferences that are standing bodies meeting in numbered sessions, though keyed as Events */
 // (and the Human Rights Council's standing forums, keyed as Events, which hold numbered sessions: "the recommendations
 // of the Forum on Minority Issues at its fourteenth session", A/RES/78/211 PP8: the Forum's, not the Council's)
-const STANDING_CONFERENCE_RE = /^(?:Conference of the (?:States )?Parties\b|International Labour Conference$|General Conference\b|Meeting of (?:the )?States Parties\b|Assembly of States Parties\b|Forum on (?:Minority Issues|Business and Human Rights)$|Social Forum$)/;
+// (and a regional community's summit: "the Conference of Heads of State and Government of the Economic Community of Central
+// African States at its twenty-second session, held on 25 February 2023 in Kinshasa; at its twenty-third session, ...",
+// A/RES/79/68 PP20, 78/59, 80/63: one session each, with its own date and venue, not one conference dated by the first)
+const STANDING_CONFERENCE_RE = /^(?:Conference of the (?:States )?Parties\b|International Labour Conference$|General Conference\b|Meeting of (?:the )?States Parties\b|Assembly of States Parties\b|Forum on (?:Minority Issues|Business and Human Rights)$|Social Forum$|Conference of Heads of State and Government of )/;
 
 /** An officer named after the body presided: "President of the General Assembly", "Chair of the Commission ...". */
 const OFFICER_OF_RE = /^(?:President|Vice-President|Chair|Chairperson|Chairman|Chairwoman)\s+of\s+the\s+(.+)$/;
@@ -9965,6 +9968,7 @@ const FIRST = 'first';
 /** A lowercase ordinal right before an event's name: "the third", "its second", "the forthcoming fourth" (A/RES/78/232 OP32:
  * "the forthcoming fourth International Conference on Small Island Developing States" is the fourth, not the series). */
 const LOWER_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:the|its|their)\\s+(?:(?:forthcoming|upcoming)\\s+)?(${ORDINAL_SOURCE})\\s+$`, 'u');
+const INTERNATIONAL_LABOUR_CONFERENCE = 'International Labour Conference';
 /** A capitalised ordinal word right before a known event's name: "the Second International Decade for ...". */
 const CAPITAL_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?=[A-Z])(${ORDINAL_SOURCE})\\s+$`, 'iu');
 
@@ -10008,6 +10012,15 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
     if (!m || NUMBERED_EVENT_RE.test(` ${c.name.split(' ', 1)[0]} `)) continue;
     // "the 13th WTO Ministerial Conference", "the 4th International Conference on Small Island Developing States" (A/RES/78/1
     // annex OP33, OP38): a numeral ordinal names the edition as its word does (not "the 111th International Labour Conference")
+    // "under the auspices of the 111th International Labour Conference" (A/RES/78/174 PP13, 79/146 PP15, 80/178 PP13): the
+    // yearly Conference's numbered session, keyed as "the 103rd session of the International Labour Conference" is
+    if (c.name === INTERNATIONAL_LABOUR_CONFERENCE) {
+      c.name = `${m[1]!.toLowerCase()} session of the ${c.name}`;
+      for (const k of Object.keys(c.attrs)) delete c.attrs[k];
+      c.attrs.eventKind = 'session';
+      c.start -= m[0].length - m[0].indexOf(m[1]!);
+      continue;
+    }
     const word = /^\d/.test(m[1]!) ? ordinalWord(parseInt(m[1]!, 10)) : m[1]!;
     if (word === undefined) continue;
     // "We meet 30 years after the first World Summit for Social Development" (A/RES/80/5 annex OP5), "Taking note of the first

@@ -95,8 +95,9 @@ describe('a conference report cited by title, place and dates in a footnote', ()
       { after: 'in 1995,13', mark: '13', text: 'Report of the Fourth World Conference on Women, Beijing, 4–15 September 1995 (United Nations publication, Sales No. E.96.IV.13), chap. I, resolution 1, annexes I and II.' },
     ], ga('A/RES/78/172', '2023-12-19'));
     expect(keys(b)).toContain('Document:report of the fourth world conference on women');
-    // the paragraph dated the sitting ("in 1995"): the footnote adds no second STARTS_ON
-    expect(attributions(b).filter((x) => x.startsWith('STARTS_ON Event:Fourth World Conference on Women'))).toEqual(['STARTS_ON Event:Fourth World Conference on Women -> Date:1995']);
+    // the paragraph dated the sitting by its year ("in 1995"): the footnote's days, within that year, replace it (one STARTS_ON;
+    // aud32l)
+    expect(attributions(b).filter((x) => x.startsWith('STARTS_ON Event:Fourth World Conference on Women'))).toEqual(['STARTS_ON Event:Fourth World Conference on Women -> Date:1995-09-04']);
   });
 
   it('A/RES/78/46 OP29 footnote 12: a report printed with its symbol is that Document; the sitting still gets its venue and dates', () => {
