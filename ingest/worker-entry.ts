@@ -153,20 +153,16 @@ async function cachedBundle(): Promise<string | undefined> {
   return bundle;
 }
 
-/** Bundles worker.ts and its imports. pdfjs-dist and mammoth, imported only when a PDF or a
- * .docx arrives, stay outside: most of a worker's code, parsed by every worker for nothing
- * when the corpus is text. */
-export async function buildBundle(): Promise<string> {
-  const esbuild = await import('esbuild');
-  const outfile = join(cacheDir, `worker-${process.pid}-${Date.now()}.mjs`);
-  const result = await esbuild.build({
-    entryPoints: [join(here, 'worker.ts')],
+/** esbuild options that bundle `entry` as a worker is bundled (lazy libraries outside, the gazetteer trie built in):
+ * the worker itself, and tests/bench/instructions.bench.ts, whose one-thread run must count the same code. */
+export function workerBundleOptions(esbuild: typeof import('esbuild'), entry: string, outfile: string) {
+  return {
+    entryPoints: [entry],
     bundle: true,
     format: 'esm',
     platform: 'node',
     target: `node${process.versions.node.split('.')[0]}`,
     outfile,
-    metafile: true,
     logLevel: 'silent',
     // CommonJS packages inside an ES module bundle still call require() for Node built-ins.
     banner: { js: "import { createRequire as kgCreateRequire } from 'node:module'; const require = kgCreateRequire(import.meta.url);" },
@@ -188,7 +184,16 @@ export async function buildBundle(): Promise<string> {
         },
       },
     ],
-  });
+  } satisfies import('esbuild').BuildOptions;
+}
+
+/** Bundles worker.ts and its imports. pdfjs-dist and mammoth, imported only when a PDF or a
+ * .docx arrives, stay outside: most of a worker's code, parsed by every worker for nothing
+ * when the corpus is text. */
+export async function buildBundle(): Promise<string> {
+  const esbuild = await import('esbuild');
+  const outfile = join(cacheDir, `worker-${process.pid}-${Date.now()}.mjs`);
+  const result = await esbuild.build({ ...workerBundleOptions(esbuild, join(here, 'worker.ts'), outfile), metafile: true });
   const paths = Object.keys(result.metafile.inputs).map((p) => resolve(process.cwd(), p));
   const stats = await Promise.all(paths.map((p) => stat(p)));
   const manifest: Manifest = {

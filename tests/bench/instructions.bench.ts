@@ -20,7 +20,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoRoot } from '../helpers/env.js';
 import { INGEST_V8_FLAGS } from '../../bin/ingest-flags.mjs';
-import { builtGazetteerTrie } from '../../ingest/worker-entry.js';
+import { workerBundleOptions } from '../../ingest/worker-entry.js';
 
 const args = parseArgs({ allowPositionals: true, options: { step: { type: 'string', default: '9' }, top: { type: 'string', default: '25' }, native: { type: 'boolean', default: false }, flags: { type: 'string', default: '' } } });
 const dir = resolve(args.positionals[0] ?? resolve(repoRoot, '..', 'shared', 'corpus-ga'));
@@ -28,26 +28,7 @@ const work = mkdtempSync(join(tmpdir(), 'kg-instructions-'));
 try {
   const esbuild = await import('esbuild');
   const bundle = join(work, 'run.mjs');
-  const trie = JSON.stringify(await builtGazetteerTrie(esbuild));
-  await esbuild.build({
-    entryPoints: [join(repoRoot, 'tests', 'bench', 'instructions-run.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: `node${process.versions.node.split('.')[0]}`,
-    outfile: bundle,
-    logLevel: 'silent',
-    banner: { js: "import { createRequire as kgCreateRequire } from 'node:module'; const require = kgCreateRequire(import.meta.url);" },
-    plugins: [
-      {
-        name: 'as-the-worker-bundle',
-        setup(build) {
-          build.onResolve({ filter: /^(?:pdfjs-dist|mammoth)(\/|$)/ }, (a) => ({ path: import.meta.resolve(a.path), external: true }));
-          build.onLoad({ filter: /[\\/]ingest[\\/]gazetteer[\\/]trie-snapshot\.ts$/ }, () => ({ contents: `export const GAZETTEER_TRIE = ${trie};\n`, loader: 'js' }));
-        },
-      },
-    ],
-  });
+  await esbuild.build(workerBundleOptions(esbuild, join(repoRoot, 'tests', 'bench', 'instructions-run.ts'), bundle));
   // --flags='<more node flags>': a flag's trial, counted against the same run without it
   const extra = args.values.flags.split(' ').filter((f) => f !== '');
   const node = [process.execPath, ...INGEST_V8_FLAGS, ...extra, '--single-threaded', '--hash-seed=1', '--random-seed=1', bundle, dir, args.values.step];
