@@ -5918,6 +5918,12 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
       continue;
     }
     if (sorted.some((o) => o !== ev && o.kind === 'Event' && o.start <= ev.start && ev.end <= o.end && o.end - o.start > ev.end - ev.start)) continue;
+    // the sitting a session is "for" (isPurposeOfSitting): held nowhere and on no day this paragraph says
+    if (i > 0 && text.startsWith(FOR_THE, ev.start - FOR_THE.length) && sorted.some((o, k) => k < i && o.kind === 'Event' && o.end === ev.start - FOR_THE.length && isPurposeOfSitting(text, o))) {
+      ev.attrs.unplaced = true;
+      detailedAttrs.add(ev.attrs);
+      continue;
+    }
     // a name inside a quoted title: the venue and dates after the title are the titled sitting's
     if (titledSittingStart(text, sorted, ev.start, ev.end, ev.name) >= 0) continue;
     // "Decides to extend the United Nations Decade of Action on Nutrition to 2030" (A/RES/79/276 OP20): the year it runs to
@@ -6472,7 +6478,8 @@ function eventWindowEnd(text: string, sorted: readonly Candidate[], i: number): 
       !(c.start - ev.end < 320 && titledSittingStart(text, sorted, c.start, c.end, c.name) === ev.start) &&
       !duringAssemblySession(ev, c) &&
       !periodAsTopic(text, ev.end, c) &&
-      !markedBySitting(text, ev, c),
+      !markedBySitting(text, ev, c) &&
+      !(c.start === ev.end + FOR_THE.length && isPurposeOfSitting(text, ev)),
   );
   let limit = Math.min(text.length, ev.end + 400, nextEvent ? nextEvent.start : Infinity);
   // "... of the Second United Nations Games in a timely fashion, so that they can participate in the first meeting of the
@@ -6514,6 +6521,15 @@ function eventWindowEnd(text: string, sorted: readonly Candidate[], i: number): 
   return limit;
 }
 const HELD_WORD = ' held ';
+/**
+ * "the first session of the Preparatory Committee for the eleventh Review Conference of the Parties to the Treaty ..., held
+ * from 31 July to 11 August 2023" (A/RES/78/40 PP5; 79/41: "the first and second sessions ..."): a sitting's session or
+ * meeting followed by " for the " and another sitting, which it prepares: the venue and dates after both are the session's.
+ */
+function isPurposeOfSitting(text: string, ev: Candidate): boolean {
+  const kind = ev.attrs.eventKind;
+  return (kind === 'session' || kind === 'meeting') && text.startsWith(FOR_THE, ev.end);
+}
 const ADOPTED_BY_THE = 'adopted by the ';
 const ON_SPACE = ' on ';
 /** A vote right before " held": "the referendum", "the elections that were", "a plebiscite". */
