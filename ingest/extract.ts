@@ -1179,6 +1179,58 @@ function bareOrgansOfOneOwner(paragraphs: ParagraphExtraction[], symbol: string)
   }
 }
 
+/** a rare substring every "the declaration adopted at that <sitting>" holds (the gate of declarationsAdoptedAtThatSitting) */
+const ADOPTED_AT_THAT = ' adopted at that ';
+/** "the [political ]declaration adopted at that <sitting>" (a footnote mark may stand between); group 1: the sitting's noun */
+const BARE_DECLARATION_AT_THAT_RE = /\bthe\s+((?:political\s+)?declaration)\s*\d{0,3},?\s+adopted\s+at\s+that\s+(summit|conference|meeting|session)\b/;
+const FRAMEWORK_PREFIX = 'Framework:';
+/**
+ * A declaration printed bare after its sitting: "Recalls the high-level meeting of the General Assembly on the rule of law at
+ * the national and international levels, held during ..., and the declaration adopted at that meeting" (A/RES/79/126 OP1,
+ * 78/112, 80/167). "declaration" alone names no framework, but the sitting of that kind named before it in the paragraph
+ * adopted one the same resolution names in full ("Noting the declaration of the high-level meeting ...", PP11, where that
+ * meeting ADOPTED it): the bare words are that framework, so the clause's verb and the sitting's ADOPTED go to it. Only when the
+ * resolution gives that sitting exactly one adopted framework; else nothing (no node is called "declaration").
+ */
+function declarationsAdoptedAtThatSitting(paragraphs: ParagraphExtraction[]): void {
+  for (const p of paragraphs) {
+    const text = p.paragraph.text;
+    if (!text.includes(ADOPTED_AT_THAT)) continue;
+    const m = BARE_DECLARATION_AT_THAT_RE.exec(text);
+    if (!m) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    let sitting: EntityMention | undefined;
+    for (const e of p.mentions) if (e.kind === 'Event' && !e.footnote && e.end <= m.index && e.attrs.eventKind === m[2]) sitting = e;
+    if (!sitting || p.mentions.some((e) => !e.footnote && e.start < end && e.end > start)) continue;
+    let adopted: Attribution | undefined;
+    let count = 0;
+    for (const q of paragraphs) {
+      for (const a of q.attributions) {
+        if (a.type !== 'ADOPTED' || a.source !== sitting.key || !a.target.startsWith(FRAMEWORK_PREFIX) || a.target === adopted?.target) continue;
+        adopted = a;
+        count++;
+      }
+    }
+    if (count !== 1) continue;
+    let named: EntityMention | undefined;
+    for (const q of paragraphs) named ??= q.mentions.find((e) => e.key === adopted!.target);
+    if (!named) continue;
+    const mention: EntityMention = { kind: named.kind, key: named.key, name: named.name, attrs: named.attrs, phrase: m[1]!, start, end };
+    replaceAll(p.mentions, sortSmall(p.mentions.concat(mention), (a, b) => a.start - b.start || a.end - b.end));
+    const clause = clauseAt(p.clauses, start);
+    if (clause?.relation) {
+      for (const type of [clause.relation].concat(clause.also ?? NO_FURTHER_RELATIONS)) {
+        if (p.relations.some((r) => r.type === type && r.clause === clause.index && r.target === named!.key)) continue;
+        p.relations.push({ type, target: named.key, clause: clause.index, verb: clause.verb, phrase: m[1]!, start, end });
+      }
+    }
+    if (!p.attributions.some((a) => a.type === 'ADOPTED' && a.source === sitting!.key && a.target === named!.key)) {
+      p.attributions.push({ type: 'ADOPTED', source: sitting.key, target: named.key, phrase: text.slice(sitting.start, m.index + m[0].length), start: sitting.start, end: m.index + m[0].length });
+    }
+  }
+}
+
 /**
  * Puts `items` in place of what `list` holds. The paragraph keeps its arrays (each made for it alone): assigning
  * new ones made those fields of every paragraph object mutable, a change of the objects' hidden class that threw
@@ -1201,6 +1253,7 @@ export function extractWithReferences(resolution: ResolutionText, refs: Resoluti
   const paragraphs = resolution.paragraphs.map((p, i) => extractParagraphWithReferences(p, ctx, refs.paragraphs[i]!, problems));
   if (refs.pending) settlePendingCitations(paragraphs, refs.pending);
   bareOrgansOfOneOwner(paragraphs, resolution.symbol);
+  declarationsAdoptedAtThatSitting(paragraphs);
   citedUntyped(paragraphs, resolutionKey(resolution.symbol));
   yearsOfFullyDatedEvents(paragraphs);
   const ex: ResolutionExtraction = { resolution, key: resolutionKey(resolution.symbol), paragraphs };
