@@ -1539,7 +1539,14 @@ function adoptedByResolutionAttributions(text: string, sorted: EntityMention[], 
 
 /** the words of the Assembly's endorsement after a sitting adopted a framework (rare: asked before ADOPTED_AT_ENDORSED_GAP_RE) */
 const ENDORSED_BY_ASSEMBLY_IN_ITS = 'endorsed by the General Assembly in its ';
-const ADOPTED_AT_THAT = ' adopted at that ';
+/** a rare substring every "<framework or declaration> adopted at that <sitting>" holds: the gate of the steps that read it */
+export const ADOPTED_AT_THAT = ' adopted at that ';
+/** The sitting of that kind (eventKind) named last before `at` in the paragraph's own words: "adopted at that <kind>" means it. */
+export function sittingNamedLastBefore(mentions: readonly EntityMention[], at: number, kind: string): EntityMention | undefined {
+  let sitting: EntityMention | undefined;
+  for (const e of mentions) if (e.kind === 'Event' && !e.footnote && e.end <= at && e.attrs.eventKind === kind) sitting = e;
+  return sitting;
+}
 /** right after a framework: " adopted at that summit" (a comma or footnote mark may stand first); group 1 the sitting's noun */
 const ADOPTED_AT_THAT_RE = /^\s*\d{0,3},?\s+adopted\s+at\s+that\s+(summit|conference|meeting|session)\b/;
 /**
@@ -1553,11 +1560,7 @@ function adoptedAtThatSittingAttributions(text: string, sorted: readonly EntityM
     if (f.kind !== 'Framework') continue;
     const m = ADOPTED_AT_THAT_RE.exec(text.slice(f.end, f.end + 40));
     if (!m) continue;
-    let sitting: EntityMention | undefined;
-    for (let j = i - 1; j >= 0 && !sitting; j--) {
-      const e = sorted[j]!;
-      if (e.kind === 'Event' && e.end <= f.start && e.attrs.eventKind === m[1]) sitting = e;
-    }
+    const sitting = sittingNamedLastBefore(sorted, f.start, m[1]!);
     if (sitting) push('ADOPTED', sitting.key, f.key, sitting.start, f.end + m[0].length);
   }
 }

@@ -28,7 +28,7 @@ import { ORDINAL_SOURCE } from './recognize/events.patterns.js';
 import { withSummitPhases } from './recognize/summitPhases.js';
 import { withListedOrganizations } from './recognize/listedOrganizations.js';
 import { withProposingPresident } from './recognize/decisionPresident.js';
-import { adoptedByFootnotedResolution, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isSecretariatOfUnit, qualifiedAsMentioned } from './attributions.js';
+import { ADOPTED_AT_THAT, adoptedByFootnotedResolution, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isSecretariatOfUnit, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { mainVerb, splitClauses } from './clauses.js';
 import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, DEMAND_AFTER_RE, DEMAND_GAP_RE } from './clauses.patterns.js';
@@ -1179,8 +1179,6 @@ function bareOrgansOfOneOwner(paragraphs: ParagraphExtraction[], symbol: string)
   }
 }
 
-/** a rare substring every "the declaration adopted at that <sitting>" holds (the gate of declarationsAdoptedAtThatSitting) */
-const ADOPTED_AT_THAT = ' adopted at that ';
 /** "the [political ]declaration adopted at that <sitting>" (a footnote mark may stand between); group 1: the sitting's noun */
 const BARE_DECLARATION_AT_THAT_RE = /\bthe\s+((?:political\s+)?declaration)\s*\d{0,3},?\s+adopted\s+at\s+that\s+(summit|conference|meeting|session)\b/;
 const FRAMEWORK_PREFIX = 'Framework:';
@@ -1200,8 +1198,7 @@ function declarationsAdoptedAtThatSitting(paragraphs: ParagraphExtraction[]): vo
     if (!m) continue;
     const start = m.index + m[0].indexOf(m[1]!);
     const end = start + m[1]!.length;
-    let sitting: EntityMention | undefined;
-    for (const e of p.mentions) if (e.kind === 'Event' && !e.footnote && e.end <= m.index && e.attrs.eventKind === m[2]) sitting = e;
+    const sitting = sittingNamedLastBefore(p.mentions, m.index, m[2]!);
     if (!sitting || p.mentions.some((e) => !e.footnote && e.start < end && e.end > start)) continue;
     let adopted: Attribution | undefined;
     let count = 0;
