@@ -149,8 +149,18 @@ export const ENTITLED_AT_RE = /\s*,?\s*(?:entitled|titled),?\s+[“"]([^”"]{1,
  */
 export const SUBJECT_DATE_END_RE = new RegExp(String.raw`\s+of\s+(?<date>${DAY_MONTH_YEAR_SOURCE})$`);
 
-/** "on the follow-up to ..." after a number (and date). */
-export const ON_SUBJECT_AT_RE = /\s+on\s+(?=[a-z“"])/y;
+/**
+ * "on the follow-up to ..." after a number (and date); also "concerning", "regarding" and "relating to" ("Security Council
+ * resolution 186 (1964) of 4 March 1964 regarding the establishment of the United Nations Peacekeeping Force in Cyprus",
+ * A/RES/79/303 PP2; "resolution 79/260 of 24 December 2024 relating to unforeseen and extraordinary expenses", 79/261 OP5).
+ */
+export const ON_SUBJECT_AT_RE = /\s+(?:on|(concerning|regarding|relating\s+to))\s+(?=[a-z“"])/y;
+
+/**
+ * "the Security Council Committee established pursuant to resolution 1373 (2001) concerning counter-terrorism" (A/RES/78/115
+ * PP): what follows "concerning" there is the committee's, not the resolution's subject.
+ */
+export const PURSUANT_TO_CITATION_END_RE = /pursuant\s+to\s+(?:Security\s+Council\s+)?resolutions?\s+[^,;]{1,30}$/;
 
 /** A footnote mark glued to a subject's last lowercase word ("on countering cyberbullying18"); not "Goal 16", "COVID-19". */
 export const GLUED_MARK_END_RE = /(?<=[a-z])\d{1,3}$/;
