@@ -173,10 +173,12 @@ export const SERIES_COMMA_AT_RE = /,\s+(?!and\b|in\b|which\b|including\b|as\b|in
 /**
  * A comma inside a capitalised name, not the end of a subject: "the United Nations Regional Centre for Peace, Disarmament
  * and Development in Latin America and the Caribbean", "the regional centres ... in Nepal, Peru and Togo" (a series of
- * single capitalised words closed by "and"), and the Desertification Convention's "..., Particularly in Africa".
- * Asked only after a capitalised word.
+ * single capitalised words closed by "and"), the Desertification Convention's "..., Particularly in Africa", and a town's
+ * country ("on the financing of the Regional Service Centre in Entebbe, Uganda, and ...", A/RES/79/299 PP1; "at Brindisi,
+ * Italy", A/RES/78/295 PP2). Asked only after a capitalised word.
  */
-export const NAME_COMMA_AT_RE = /,\s+(?:[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)*\s+and\s+[A-Z]|Particularly\s+in\s)/y;
+export const NAME_COMMA_AT_RE =
+  /,\s+(?:[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)*\s+and\s+[A-Z]|Particularly\s+in\s|(?<=\s(?:in|at)\s+[A-Z][\w’'-]*,\s+)[A-Z][\w’'-]*(?=,|;|$))/y;
 
 /** Nouns that end a body's name ("United Nations Environment Assembly", "Conference of the Parties"). */
 export const BODY_NOUN_RE = /\b(?:Assembly|Council|Commission|Conference|Board|Committee|Parties|Organization|Forum|Programme)\b/g;

@@ -76,3 +76,22 @@ describe('"concerning", "regarding" and "relating to" after a cited resolution i
     expect(subjectOf(text, 'Resolution:S/RES/1244(1999)')).toBeUndefined();
   });
 });
+
+describe('a town\'s country after a comma stays in the subject', () => {
+  it('A/RES/79/299 PP1: "its resolutions 69/307 of 25 June 2015 concerning the financing of the Regional Service Centre in Entebbe, Uganda, and its subsequent resolutions"', () => {
+    const PP1 =
+      'Recalling its resolutions 69/307 of 25 June 2015 concerning the financing of the Regional Service Centre in Entebbe, Uganda, and its subsequent resolutions thereon, the latest of which was resolution 78/294 of 28 June 2024,';
+    expect(subjectOf(PP1, 'Resolution:A/RES/69/307')).toBe('the financing of the Regional Service Centre in Entebbe, Uganda');
+  });
+
+  it('A/RES/78/295 PP2: "its decision 50/500 of 17 September 1996 on the financing of the United Nations Logistics Base at Brindisi, Italy, and ..."', () => {
+    const PP2 =
+      'Recalling also its decision 50/500 of 17 September 1996 on the financing of the United Nations Logistics Base at Brindisi, Italy, and its subsequent resolutions thereon, the latest of which was resolution 77/305 of 30 June 2023,';
+    expect(subjectOf(PP2, 'Resolution:A/DEC/50/500')).toBe('the financing of the United Nations Logistics Base at Brindisi, Italy');
+  });
+
+  it('guard: a capitalised word after a comma that follows no "in/at <Town>" still ends the subject', () => {
+    const text = 'Recalling its resolution 77/84 of 7 December 2022 on the Regional Centre, Geneva, and its resolution 76/60,';
+    expect(subjectOf(text, 'Resolution:A/RES/77/84')).toBe('the Regional Centre');
+  });
+});
