@@ -149,8 +149,18 @@ export const ENTITLED_AT_RE = /\s*,?\s*(?:entitled|titled),?\s+[“"]([^”"]{1,
  */
 export const SUBJECT_DATE_END_RE = new RegExp(String.raw`\s+of\s+(?<date>${DAY_MONTH_YEAR_SOURCE})$`);
 
-/** "on the follow-up to ..." after a number (and date). */
-export const ON_SUBJECT_AT_RE = /\s+on\s+(?=[a-z“"])/y;
+/**
+ * "on the follow-up to ..." after a number (and date); also "concerning", "regarding" and "relating to" ("Security Council
+ * resolution 186 (1964) of 4 March 1964 regarding the establishment of the United Nations Peacekeeping Force in Cyprus",
+ * A/RES/79/303 PP2; "resolution 79/260 of 24 December 2024 relating to unforeseen and extraordinary expenses", 79/261 OP5).
+ */
+export const ON_SUBJECT_AT_RE = /\s+(?:on|(concerning|regarding|relating\s+to))\s+(?=[a-z“"])/y;
+
+/**
+ * "the Security Council Committee established pursuant to resolution 1373 (2001) concerning counter-terrorism" (A/RES/78/115
+ * PP): what follows "concerning" there is the committee's, not the resolution's subject.
+ */
+export const PURSUANT_TO_CITATION_END_RE = /pursuant\s+to\s+(?:Security\s+Council\s+)?resolutions?\s+[^,;]{1,30}$/;
 
 /** A footnote mark glued to a subject's last lowercase word ("on countering cyberbullying18"); not "Goal 16", "COVID-19". */
 export const GLUED_MARK_END_RE = /(?<=[a-z])\d{1,3}$/;
@@ -163,10 +173,12 @@ export const SERIES_COMMA_AT_RE = /,\s+(?!and\b|in\b|which\b|including\b|as\b|in
 /**
  * A comma inside a capitalised name, not the end of a subject: "the United Nations Regional Centre for Peace, Disarmament
  * and Development in Latin America and the Caribbean", "the regional centres ... in Nepal, Peru and Togo" (a series of
- * single capitalised words closed by "and"), and the Desertification Convention's "..., Particularly in Africa".
- * Asked only after a capitalised word.
+ * single capitalised words closed by "and"), the Desertification Convention's "..., Particularly in Africa", and a town's
+ * country ("on the financing of the Regional Service Centre in Entebbe, Uganda, and ...", A/RES/79/299 PP1; "at Brindisi,
+ * Italy", A/RES/78/295 PP2). Asked only after a capitalised word.
  */
-export const NAME_COMMA_AT_RE = /,\s+(?:[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)*\s+and\s+[A-Z]|Particularly\s+in\s)/y;
+export const NAME_COMMA_AT_RE =
+  /,\s+(?:[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)*\s+and\s+[A-Z]|Particularly\s+in\s|(?<=\s(?:in|at)\s+[A-Z][\w’'-]*,\s+)[A-Z][\w’'-]*(?=,|;|$))/y;
 
 /** Nouns that end a body's name ("United Nations Environment Assembly", "Conference of the Parties"). */
 export const BODY_NOUN_RE = /\b(?:Assembly|Council|Commission|Conference|Board|Committee|Parties|Organization|Forum|Programme)\b/g;

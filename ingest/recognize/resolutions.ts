@@ -54,6 +54,7 @@ import {
   OF_DATE_AT_RE,
   ADOPTED_ON_AT_RE,
   ON_SUBJECT_AT_RE,
+  PURSUANT_TO_CITATION_END_RE,
   REPORT_BEFORE_RE,
   mayCiteResolutions,
   SC,
@@ -366,23 +367,32 @@ function readTail(text: string, pos: number): Tail {
   }
   ON_SUBJECT_AT_RE.lastIndex = tail.end;
   const o = ON_SUBJECT_AT_RE.exec(text);
-  if (o) {
+  if (o && !(o[1] && PURSUANT_TO_CITATION_END_RE.test(text.slice(Math.max(0, pos - 80), pos)))) {
     const from = tail.end + o[0].length;
     let to = subjectEnd(text, from);
     // "... of the United Nations system and its resolutions 73/248 ...": another
     // citation starts inside; the subject ends before it (and before its "and").
     const next = nextCitationInSubject(text, from);
+    let cutAtCitation = false;
     if (next && next.index < to) {
       let head = text.slice(from, next.index);
       // (and before the body named before it: "on the proclamation of international years and Economic and Social Council
       // resolution 1980/67" (A/RES/79/270 PP3) ended "... years and Economic" at the "and" inside the Council's name)
       // (asked only when the last word before the next citation is capitalised)
       const body = isUpperCode(head.charCodeAt(head.lastIndexOf(' ', head.length - 2) + 1)) ? BODY_BEFORE_INTRO_RE.exec(head) : null;
-      if (body && body.index > 0) head = head.slice(0, body.index + 1);
+      // (not when the capitalised words are the object the subject ends on: "concerning the efficient functioning of the
+      // Commission and Assembly resolution 61/98", A/RES/78/62 PP; the "and" below cuts there)
+      if (body && body.index > 0 && !ARTICLE_END_RE.test(head.slice(0, body.index))) head = head.slice(0, body.index + 1);
       const and = head.lastIndexOf(' and ');
       to = from + (and >= 0 ? and : head.length);
+      cutAtCitation = and < 0;
     }
     let subject = text.slice(from, to).trim();
+    // "on the financing of the activities arising from Security Council resolution 1863 (2009)" (A/RES/78/309 PP4), "on
+    // progress in the implementation of General Assembly resolution 75/233 on ..." (A/RES/78/160 OP3): a subject ending in a
+    // preposition has the next citation as its object, so it runs on past that number. The list cursor (tail.after) stays at
+    // the cut: the inner citation is still read as a citation of its own.
+    if (cutAtCitation && OBJECT_PREPOSITION_END_RE.test(subject)) subject = subjectThroughCitation(text, from, next!) ?? subject;
     // "... of the Council of 18 June 2007": the day the resolution was adopted, not words of its subject
     const last = subject.charCodeAt(subject.length - 1);
     if (last >= 48 && last <= 57 && !tail.date) {
@@ -419,6 +429,30 @@ function readAdoptedOn(text: string, tail: Tail): void {
   if (!iso) return;
   tail.date = iso;
   tail.after = a.index + a[0].length;
+}
+
+/** a head whose capitalised tail is the noun its article asks for: "... functioning of the" */
+const ARTICLE_END_RE = /\sthe$/;
+/** a subject cut before a citation whose last word asks for an object: "arising from", "implementation of" */
+const OBJECT_PREPOSITION_END_RE = /\s(?:of|from|under|to|by|with|pursuant\s+to)$/;
+/** the number of the citation a subject runs into: "resolution 1863 (2009)", "resolution 75/233", "decision 50/500 A" */
+const INNER_NUMBER_AT_RE = /\s+(?:\d+\/\d+(?:\s+[A-Z]\b)?|\d+\s+\((?:\d{4}|[IVXLC]+|S-[IVXLC]+|ES-[IVXLC]+)\))/y;
+
+/**
+ * The subject read on through the citation it names as its object, up to where a subject ends after that number (or
+ * before the next citation's "and"); undefined when the number is not one we read.
+ */
+function subjectThroughCitation(text: string, from: number, inner: RegExpExecArray): string | undefined {
+  INNER_NUMBER_AT_RE.lastIndex = inner.index + inner[0].length;
+  if (!INNER_NUMBER_AT_RE.exec(text)) return undefined;
+  const numberEnd = INNER_NUMBER_AT_RE.lastIndex;
+  let to = subjectEnd(text, numberEnd);
+  const next = nextCitationInSubject(text, numberEnd);
+  if (next && next.index < to) {
+    const and = text.slice(numberEnd, next.index).lastIndexOf(' and ');
+    to = and >= 0 ? numberEnd + and : next.index;
+  }
+  return text.slice(from, to).trim();
 }
 
 function subjectEnd(text: string, from: number): number {
