@@ -9,6 +9,7 @@ import { footnotedAttributions, oneParagraph } from '../helpers/one-paragraph.js
 const GA_80_14: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/14', date: '2025-12-01' };
 const GA_78_121: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/121', date: '2023-12-06' };
 const GA_79_79: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/79', date: '2024-12-02' };
+const GA_79_24: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/24', date: '2024-12-02' };
 const GA_79_190: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/190', date: '2024-12-17' };
 const GA_79_39: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/39', date: '2024-12-02' };
 const GA_78_118: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/118', date: '2023-12-08' };
@@ -65,5 +66,35 @@ describe('"<framework> of <day>, <mark>" with a note citing only the resolution:
       'Calls upon all States to comply fully with their obligations under international humanitarian law, including as provided for under the Geneva Convention relative to the Protection of Civilian Persons in Time of War of 12 August 1949,15 in order to respect and protect civilians;';
     const a = footnotedAttributions('OP17', text, '15', '1949,15', 'United Nations, Treaty Series, vol. 75, No. 973.', GA_78_118);
     expect(a.filter((x) => x.startsWith('ADOPTED '))).toEqual([]);
+  });
+});
+
+describe('"the Protocols to the Treaty", "Protocol III to the Treaty": the protocols of the treaty the resolution named last', () => {
+  const OP3 =
+    'Recalls the convening of the first Conference of States Parties to the African Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba), on 4 November 2010, and the sixth Conference of States Parties, on 24 and 25 October 2024, all held in Addis Ababa;';
+  const OP4 = 'Expresses its appreciation to the nuclear-weapon States that have signed the Protocols to the Treaty that concern them, and calls upon those that have not yet ratified the Protocols that concern them to do so as soon as possible;';
+  const OP5 =
+    'Calls upon the States contemplated in Protocol III to the Treaty that have not yet done so to take all measures necessary to ensure the speedy application of the Treaty to territories for which they are, de jure or de facto, internationally responsible and which lie within the limits of the geographical zone established in the Treaty;';
+
+  it('A/RES/80/14 OP4, OP5: "Protocols to the Treaty" and "Protocol III to the Treaty" after OP3 named the African Nuclear-Weapon-Free Zone Treaty', () => {
+    const { relations } = oneParagraph({ ctx: GA_80_14, kind: 'operative' });
+    const ctx: RecognizeContext = { ...GA_80_14 };
+    relations(OP3, 'operative', ctx);
+    expect(relations(OP4, 'operative', ctx)).toContain('EXPRESSES Framework:Protocols to the African Nuclear-Weapon-Free Zone Treaty');
+    expect(relations(OP5, 'operative', ctx)).toContain('CALLS_UPON Framework:Protocol III to the African Nuclear-Weapon-Free Zone Treaty');
+  });
+
+  it('guard, A/RES/80/14 OP5: the later "the Treaty" is still the treaty, not its protocol', () => {
+    const { relations } = oneParagraph({ ctx: GA_80_14, kind: 'operative' });
+    const ctx: RecognizeContext = { ...GA_80_14 };
+    relations(OP3, 'operative', ctx);
+    relations(OP4, 'operative', ctx);
+    expect(relations(OP5, 'operative', ctx)).toContain(`CALLS_UPON ${PELINDABA}`);
+  });
+
+  it('guard, A/RES/79/24 OP2: "the Protocol to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia", named in full, keeps its name', () => {
+    const { keys } = oneParagraph({ ctx: GA_79_24, kind: 'operative' });
+    const text = 'Welcomes the signing of the Protocol to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia on 6 May 2014 by all five nuclear-weapon States;';
+    expect(keys(text, 'Framework:Protocol')).toEqual(['Framework:Protocol to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia']);
   });
 });
